@@ -1,0 +1,34 @@
+import type { LanguageData } from "./types.js";
+
+/** English. */
+export const en: LanguageData = {
+  code: "en",
+  name: "English",
+  nonFinalAbbreviations: [
+    // titles that precede a name
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "rev", "hon", "gen", "col", "lt", "maj", "capt", "cmdr", "sgt",
+    "adm", "gov", "govs", "sen", "sens", "rep", "reps", "pres", "supt", "insp", "det", "atty", "gens", "fr", "sr", "st", "mt", "ft", "pt",
+    // in-sentence markers
+    "e.g", "i.e", "vs", "v", "cf", "viz", "approx", "ca", "incl", "esp", "resp", "dept", "univ", "assn", "est",
+  ],
+  numberPrefixAbbreviations: [
+    // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec","no", "nos", "nr", "art", "arts", "fig", "figs", "vol", "vols", "p", "pp", "ch", "sec", "para", "tel", "ext", "op", "ed", "eq", "ref"],
+  finalAbbreviations: [
+    "inc", "ltd", "co", "corp", "llc", "plc", "bros", "etc", "jr", "et al", "al", "ave", "blvd", "rd",
+    "b.c", "a.d", "ph.d", "m.d", "b.a", "m.a", "km", "kg", "lb", "lbs", "oz", "yr", "yrs", "min", "hr", "hrs", "sec",
+  ],
+  qualifierAbbreviations: ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "us", "uk"],
+  sentenceStarters: [
+    "a", "after", "also", "an", "and", "as", "at", "but", "by", "during", "for", "from", "he", "her", "his", "however",
+    "i", "if", "in", "it", "its", "meanwhile", "more", "most", "no", "not", "on", "one", "our", "she", "so", "some",
+    "that", "the", "their", "then", "there", "these", "they", "this", "those", "to", "two", "we", "what", "when",
+    "where", "while", "who", "why", "with", "yet", "you",
+  ],
+  speechVerbs: [
+    "said", "says", "added", "adds", "asked", "asks", "told", "tells", "wrote", "writes", "reported", "reports",
+    "explained", "continued", "noted", "replied", "insisted", "argued", "claimed", "stated", "tweeted", "warned",
+  ],
+  decimalSeparator: ".",
+  ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",
+};

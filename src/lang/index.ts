@@ -1,0 +1,74 @@
+import { SverkaError } from "../errors.js";
+import { bg } from "./bg.js";
+import { en } from "./en.js";
+import { genericData } from "./generic.js";
+import { ISO_639_1 } from "./iso639-1.js";
+import type { LanguageData, LanguageProfile } from "./types.js";
+
+export type { LanguageProfile } from "./types.js";
+
+/** Languages with their own rules; every other ISO 639-1 code gets the generic profile. */
+const KNOWN: Readonly<Record<string, LanguageData>> = { bg, en };
+
+/** Cyrillic letters used by the generic profile so any Cyrillic text can match cognates. */
+const CYRILLIC = bg.transliteration!;
+
+const cache = new Map<string, LanguageProfile>();
+
+/**
+ * The primary subtag of a BCP 47 tag ("bg-BG" -> "bg"), checked against ISO 639-1.
+ * Throws a SverkaError for anything else.
+ */
+export function primaryLanguage(tag: string): string {
+  const code = tag.trim().split(/[-_]/)[0]!.toLowerCase();
+  if (!/^[a-z]{2}$/.test(code) || !ISO_639_1.has(code)) {
+    throw new SverkaError(`unknown language code "${tag}": use an ISO 639-1 code such as bg, en, de, fr (optionally with a region, bg-BG)`);
+  }
+  return code;
+}
+
+/** Whether a tag is well-formed enough for xml:lang (letters, digits and hyphens). */
+export function isLanguageTag(tag: string): boolean {
+  return /^[A-Za-z]{2}(-[A-Za-z0-9]{1,8})*$/.test(tag);
+}
+
+export function getLanguage(tag: string): LanguageProfile {
+  const code = primaryLanguage(tag);
+  let profile = cache.get(code);
+  if (!profile) {
+    profile = buildProfile(KNOWN[code] ?? genericData(code));
+    cache.set(code, profile);
+  }
+  return profile;
+}
+
+function buildProfile(data: LanguageData): LanguageProfile {
+  const table = { ...CYRILLIC, ...data.transliteration };
+  return {
+    code: data.code,
+    name: data.name,
+    nonFinalAbbreviations: new Set(data.nonFinalAbbreviations),
+    numberPrefixAbbreviations: new Set(data.numberPrefixAbbreviations),
+    finalAbbreviations: new Set(data.finalAbbreviations),
+    qualifierAbbreviations: new Set(data.qualifierAbbreviations),
+    sentenceStarters: new Set(data.sentenceStarters),
+    speechVerbs: new Set(data.speechVerbs),
+    decimalSeparator: data.decimalSeparator,
+    ordinalSuffix: data.ordinalSuffix,
+    transliterate: (word) => transliterateWith(table, word),
+  };
+}
+
+function transliterateWith(table: Readonly<Record<string, string>>, word: string): string {
+  let out = "";
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const mapped = table[lower];
+    out += mapped === undefined ? ch : lower === ch ? mapped : capitalise(mapped);
+  }
+  return out;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

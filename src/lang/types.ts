@@ -1,0 +1,59 @@
+/**
+ * What sverka knows about one language. The segmenter and the scorer read
+ * only this interface; adding a language means adding a profile, never an
+ * `if (lang === ...)` in the pipeline.
+ */
+export interface LanguageProfile {
+  /** ISO 639-1 primary subtag, lowercase. */
+  readonly code: string;
+  /** English name, for messages. */
+  readonly name: string;
+  /**
+   * Abbreviations (lowercase, without the final dot) after which a sentence
+   * never ends: titles, "ул.", "e.g.".
+   */
+  readonly nonFinalAbbreviations: ReadonlySet<string>;
+  /**
+   * Abbreviations that do not end a sentence before a number ("No. 5",
+   * "стр. 12") but may otherwise.
+   */
+  readonly numberPrefixAbbreviations: ReadonlySet<string>;
+  /**
+   * Abbreviations that can end a sentence ("2024 г.", "Inc.", "a.m."): they end
+   * one only when a capitalised word or the end of the paragraph follows.
+   */
+  readonly finalAbbreviations: ReadonlySet<string>;
+  /**
+   * Abbreviations that usually qualify the name after them ("U.S. President",
+   * "9 a.m. Eastern time"): they end a sentence only before a sentence starter.
+   */
+  readonly qualifierAbbreviations: ReadonlySet<string>;
+  /** Words that often open a sentence ("The", "However", "Това"), for the ambiguous cases above. */
+  readonly sentenceStarters: ReadonlySet<string>;
+  /** Verbs of saying: `"...ready?" CNN reported.` is one sentence. */
+  readonly speechVerbs: ReadonlySet<string>;
+  /** The decimal separator of numbers written in this language. */
+  readonly decimalSeparator: "." | ",";
+  /** Suffixes of ordinal numbers after the digits ("24-та", "24th"), as a regex source. */
+  readonly ordinalSuffix: string;
+  /** Maps a word to Latin script for cognate matching (identity for Latin-script languages). */
+  transliterate(word: string): string;
+}
+
+/** A language's data as written in its module. */
+export interface LanguageData {
+  readonly code: string;
+  readonly name: string;
+  readonly nonFinalAbbreviations: readonly string[];
+  readonly numberPrefixAbbreviations: readonly string[];
+  readonly finalAbbreviations: readonly string[];
+  readonly qualifierAbbreviations: readonly string[];
+  /** Lowercase. */
+  readonly sentenceStarters: readonly string[];
+  /** Lowercase. */
+  readonly speechVerbs: readonly string[];
+  readonly decimalSeparator: "." | ",";
+  readonly ordinalSuffix: string;
+  /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
+  readonly transliteration?: Readonly<Record<string, string>>;
+}

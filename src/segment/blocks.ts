@@ -1,0 +1,75 @@
+/**
+ * Paragraph and line structure. A paragraph is a run of non-blank lines; inside
+ * it, a line break is a hard segment boundary when the lines are structured
+ * (list items, headings, short lines, a line ending a sentence) and a mere
+ * wrap otherwise. Sentence splitting then works inside each unit.
+ */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+}
+
+interface Line {
+  readonly start: number;
+  /** End of the line's text, before the line break. */
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Bullets, dashes, "1.", "2)", "a)" at the start of a line. */
+export const LIST_MARKER = /^[ \t]*(?:[•·▪◦‣∙●○■□►▸✓✔*+\-–—]|\(?\d{1,3}[.)]|\(?\p{L}\))[ \t\u00a0]+/u;
+const ENDS_SENTENCE = /[.!?…:;。]["'»“”’)\]]*$/u;
+const STARTS_LOWER = /^[ \t]*["'„“«(]*\p{Ll}/u;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** Splits a document into units that no sentence crosses, each tagged with its paragraph. */
+export function splitUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let block: Line[] = [];
+  let paragraph = 0;
+  const flush = () => {
+    if (block.length === 0) return;
+    emitBlock(block, paragraph++, units);
+    block = [];
+  };
+  for (const line of splitLines(text)) {
+    if (line.text.trim() === "") flush();
+    else block.push(line);
+  }
+  flush();
+  return units;
+}
+
+function emitBlock(lines: Line[], paragraph: number, out: Unit[]): void {
+  const longest = Math.max(...lines.map((l) => l.text.trim().length));
+  let unitStart = lines[0]!.start;
+  for (let k = 0; k < lines.length - 1; k++) {
+    if (isHardBreak(lines[k]!, lines[k + 1]!, longest)) {
+      out.push({ start: unitStart, end: lines[k]!.end, paragraph });
+      unitStart = lines[k + 1]!.start;
+    }
+  }
+  out.push({ start: unitStart, end: lines[lines.length - 1]!.end, paragraph });
+}
+
+function isHardBreak(line: Line, next: Line, longest: number): boolean {
+  if (LIST_MARKER.test(next.text)) return true;
+  if (STARTS_LOWER.test(next.text)) return false;
+  const trimmed = line.text.trim();
+  if (ENDS_SENTENCE.test(trimmed)) return true;
+  // Short lines are headings, titles, address or table lines; long ones that stop
+  // mid-sentence are hard-wrapped prose.
+  return longest < 60 || trimmed.length < 0.6 * longest;
+}

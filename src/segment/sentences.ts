@@ -1,0 +1,124 @@
+import { split as splitterSplit } from "sentence-splitter";
+import type { LanguageProfile } from "../lang/index.js";
+
+/**
+ * Sentence boundaries inside one unit of text. sentence-splitter proposes
+ * boundaries; a scan for terminal punctuation adds the ones it misses (after a
+ * closing quote, after "…"); the language's rules then keep or drop each one.
+ * Returns offsets into `text` where one sentence ends and white space begins.
+ */
+export function sentenceBoundaries(text: string, lang: LanguageProfile): number[] {
+  const candidates = new Set<number>();
+  for (const node of splitterSplit(text)) {
+    if (node.type === "Sentence") candidates.add(snapPastClosers(text, node.range[1]));
+  }
+  for (const m of text.matchAll(TERMINAL)) candidates.add(m.index! + m[0].length);
+
+  const quoted = embeddedQuoteSpans(text);
+  const kept: number[] = [];
+  for (const p of [...candidates].sort((a, b) => a - b)) {
+    if (p <= 0 || p >= text.length || !/\s/u.test(text[p]!)) continue;
+    if (text.slice(p).trim() === "") continue;
+    if (quoted.some(([s, e]) => p > s && p < e)) continue;
+    if (endsSentence(text, p, lang)) kept.push(p);
+  }
+  return kept;
+}
+
+/** Terminal punctuation, then closing quotes or brackets, then white space. */
+const TERMINAL = /[.!?…。]+["'»“”’)\]]*(?=\s)/gu;
+const CLOSERS = /^["'»“”’)\]]+/u;
+
+function snapPastClosers(text: string, p: number): number {
+  const m = CLOSERS.exec(text.slice(p, p + 8));
+  return m ? p + m[0].length : p;
+}
+
+const OPENERS = /^[\s"'„“”«»‘’(\[—–-]+/u;
+/** The next word after white space and opening marks; group 1 is its first character. */
+const OPENERS_THEN_WORD = /^[\s"'„“”«»‘’(\[—–-]*(\S)[\p{L}\p{N}]*/u;
+
+function endsSentence(text: string, p: number, lang: LanguageProfile): boolean {
+  const before = text.slice(Math.max(0, p - 80), p);
+  const after = text.slice(p, p + 80);
+  const nextWord = OPENERS_THEN_WORD.exec(after);
+  if (!nextWord) return false;
+  const first = nextWord[1]!;
+  const lowerNext = /\p{Ll}/u.test(first);
+  const upperNext = /\p{Lu}/u.test(first);
+  const digitNext = /\p{N}/u.test(first);
+  const starterNext = lang.sentenceStarters.has(nextWord[0].replace(OPENERS, "").toLowerCase());
+
+  const tail = /([.!?…。]+)(["'»“”’)\]]*)$/u.exec(before);
+  if (!tail) return false;
+  const [, punct, closers] = tail;
+  // "— Закъсня! — извика той.", "Ok... and then": a lowercase word continues the sentence.
+  if (lowerNext) return false;
+  // `"...in the water!" Hammel added.`, `"Are you ready?" CNN reported.`
+  if (closers && speechFollows(after, lang)) return false;
+  if (punct !== ".") return true;
+  if (closers) return true;
+
+  const word = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^["'„“«(\[]+/u, "");
+  if (!word) return true;
+  const key = word.toLowerCase();
+  if (lang.nonFinalAbbreviations.has(key)) return false;
+  if (digitNext && lang.numberPrefixAbbreviations.has(key)) return false;
+  // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches".
+  if (lang.qualifierAbbreviations.has(key)) return starterNext;
+  // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
+  if (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))) return /^\s+["„“«(]?\p{Lu}/u.test(after);
+  // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data".
+  if (/^\p{Lu}$/u.test(word)) return starterNext || digitNext;
+  // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
+  if (/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return upperNext && (lang.sentenceStarters.size === 0 || starterNext);
+  // A list number opening the unit: "1. Introduction".
+  if (/^\d{1,3}$/u.test(word) && text.slice(0, p).trim() === `${word}.`) return false;
+  return true;
+}
+
+/** One to three capitalised words, then a verb of saying. */
+function speechFollows(after: string, lang: LanguageProfile): boolean {
+  if (lang.speechVerbs.size === 0) return false;
+  const m = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)[.,;]/u.exec(after);
+  // "She continued," / "Тя сподели," open a new sentence; a name does not.
+  return m !== null && lang.speechVerbs.has(m[2]!) && !lang.sentenceStarters.has(m[1]!.trim().split(/\s+/u)[0]!.toLowerCase());
+}
+
+/** "и т.н." and "et al." are two-word abbreviations. */
+function lastTwoWords(before: string): string {
+  const m = /(\S+)\s+(\S+)\.$/u.exec(before);
+  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : "";
+}
+
+/**
+ * Quotations embedded in a sentence: „…“, «…», “…”, "…" opened mid-sentence and
+ * closed before a comma, a dash or a lowercase word (`Дойде „Това е. Така“ и си
+ * отиде`). Boundaries inside them are not sentence ends. A quotation that opens
+ * a sentence or follows a colon may hold several sentences and is split.
+ */
+function embeddedQuoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const stack: Array<{ close: string; at: number }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const top = stack[stack.length - 1];
+    const straight = ch === '"';
+    // A straight quote after a space opens; after a letter or punctuation it closes.
+    const straightOpens = straight && (i === 0 || /[\s(\[—–-]/u.test(text[i - 1]!));
+    if (top && !straightOpens && (ch === top.close || (top.close === "“" && ch === "”"))) {
+      stack.pop();
+      const continues = /^\s*(?:[,;:\-–—]|\p{Ll})/u.test(text.slice(i + 1, i + 20));
+      if (i - top.at < 600 && continues && opensMidSentence(text, top.at)) spans.push([top.at, i]);
+      continue;
+    }
+    const close = ch === "„" ? "“" : ch === "«" ? "»" : ch === "“" ? "”" : straightOpens ? '"' : undefined;
+    if (close) stack.push({ close, at: i });
+  }
+  return spans;
+}
+
+function opensMidSentence(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 40), i).trimEnd();
+  return before !== "" && /[\p{L}\p{N},]$/u.test(before);
+}
