@@ -7,7 +7,7 @@ export const en: LanguageData = {
   nonFinalAbbreviations: [
     // titles that precede a name
     "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "rev", "hon", "gen", "col", "lt", "maj", "capt", "cmdr", "sgt",
-    "adm", "gov", "govs", "sen", "sens", "rep", "reps", "pres", "supt", "insp", "det", "atty", "gens", "fr", "sr", "st", "mt", "ft", "pt",
+    "adm", "gov", "govs", "sen", "sens", "rep", "reps", "pres", "supt", "insp", "det", "atty", "gens", "fr", "sr", "mt", "ft", "pt",
     // in-sentence markers
     "e.g", "i.e", "vs", "v", "cf", "viz", "approx", "ca", "incl", "esp", "resp", "dept", "univ", "assn", "est",
   ],
@@ -18,7 +18,8 @@ export const en: LanguageData = {
     "inc", "ltd", "co", "corp", "llc", "plc", "bros", "etc", "jr", "et al", "al", "ave", "blvd", "rd",
     "b.c", "a.d", "ph.d", "m.d", "b.a", "m.a", "km", "kg", "lb", "lbs", "oz", "yr", "yrs", "min", "hr", "hrs", "sec",
   ],
-  qualifierAbbreviations: ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "us", "uk"],
+  // "St." is Saint before a name and Street at the end of a sentence.
+  qualifierAbbreviations: ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "us", "uk", "st"],
   sentenceStarters: [
     "a", "after", "also", "an", "and", "as", "at", "but", "by", "during", "for", "from", "he", "her", "his", "however",
     "i", "if", "in", "it", "its", "meanwhile", "more", "most", "no", "not", "on", "one", "our", "she", "so", "some",

@@ -1,0 +1,157 @@
+/**
+ * Monotonic alignment by dynamic programming over the two segment sequences.
+ * Viterbi finds the cheapest path of links; forward-backward over the same
+ * lattice gives each chosen link its posterior probability, the confidence a
+ * reviewer sorts by.
+ */
+import { DEFAULT_COST_PARAMS, estimateLengthModel, explainLink, linkCost, DEFAULT_VARIANCE } from "../score/index.js";
+import type { CostParams, PairFeatures } from "../score/index.js";
+import type { LengthModel, Link, LinkKind } from "../types.js";
+import { Band } from "./band.js";
+
+export interface AlignOptions {
+  /** Most segments on one side of a link (default 3: 1-3, 3-1, 2-2 and below). */
+  readonly maxLinkSize?: number;
+  /** Override cost weights. */
+  readonly params?: Partial<CostParams>;
+  /** Attach the cost terms and matched anchors to every link. */
+  readonly explain?: boolean;
+}
+
+/** Above this many lattice cells the search keeps to a band around the diagonal. */
+const FULL_SEARCH_CELLS = 4_000_000;
+
+/** The link shapes searched, [source count, target count]. */
+export function linkShapes(maxLinkSize: number): Array<readonly [number, number]> {
+  const shapes: Array<readonly [number, number]> = [[1, 1], [1, 0], [0, 1]];
+  for (let a = 1; a <= maxLinkSize; a++) {
+    for (let b = 1; b <= maxLinkSize; b++) {
+      if ((a === 1 && b === 1) || (a > 1 && b > 1 && !(a === 2 && b === 2))) continue;
+      shapes.push([a, b]);
+    }
+  }
+  return shapes;
+}
+
+export interface AlignResult {
+  readonly links: Link[];
+  readonly model: LengthModel;
+}
+
+export function alignFeatures(f: PairFeatures, options: AlignOptions = {}): AlignResult {
+  const params: CostParams = { ...DEFAULT_COST_PARAMS, ...options.params };
+  const shapes = linkShapes(Math.max(1, options.maxLinkSize ?? 3));
+  const band = (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS
+    ? Band.full(f.n, f.m)
+    : Band.diagonal(f.n, f.m, Math.max(100, Math.ceil(0.05 * Math.max(f.n, f.m))));
+
+  // Pass 1: the document's overall length ratio and the textbook variance.
+  const first: LengthModel = { ratio: f.charRatio, variance: DEFAULT_VARIANCE * Math.max(1, f.charRatio) };
+  const draft = viterbi(f, first, params, shapes, band);
+  // Pass 2: the length model re-estimated from the draft's 1-1 links.
+  const ones = draft.filter(([, a, , b]) => a === 1 && b === 1).map(([i, , j]) => [f.sourceChars[i]!, f.targetChars[j]!] as const);
+  const model = estimateLengthModel(ones, f.charRatio);
+  const path = viterbi(f, model, params, shapes, band);
+  const posterior = posteriors(f, model, params, shapes, band);
+
+  const links = path.map(([i, a, j, b]): Link => {
+    const link: Link = {
+      source: range(i, a),
+      target: range(j, b),
+      kind: `${a}-${b}` as LinkKind,
+      score: posterior(i, a, j, b),
+    };
+    return options.explain ? { ...link, explain: explainLink(f, model, params, i, a, j, b) } : link;
+  });
+  return { links, model };
+}
+
+type Step = readonly [i: number, a: number, j: number, b: number];
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}
+
+function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band): Step[] {
+  const cost = new Float64Array(band.size).fill(Infinity);
+  const back = new Int8Array(band.size).fill(-1);
+  cost[0] = 0;
+  for (let i = 0; i <= f.n; i++) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      const here = band.index(i, j);
+      let best = cost[here]!;
+      let bestShape = back[here]!;
+      for (let s = 0; s < shapes.length; s++) {
+        const [a, b] = shapes[s]!;
+        const prev = band.index(i - a, j - b);
+        if (prev < 0) continue;
+        const base = cost[prev]!;
+        if (base === Infinity) continue;
+        const c = base + linkCost(f, model, p, i - a, a, j - b, b);
+        if (c < best) {
+          best = c;
+          bestShape = s;
+        }
+      }
+      cost[here] = best;
+      back[here] = bestShape;
+    }
+  }
+  const steps: Step[] = [];
+  let i = f.n;
+  let j = f.m;
+  while (i > 0 || j > 0) {
+    const s = back[band.index(i, j)]!;
+    if (s < 0) throw new Error(`alignment lattice has no path through (${i}, ${j})`);
+    const [a, b] = shapes[s]!;
+    i -= a;
+    j -= b;
+    steps.push([i, a, j, b]);
+  }
+  return steps.reverse();
+}
+
+/** Posterior probability of any link, from forward and backward sums over all paths. */
+function posteriors(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band): (i: number, a: number, j: number, b: number) => number {
+  const fwd = new Float64Array(band.size).fill(-Infinity);
+  const bwd = new Float64Array(band.size).fill(-Infinity);
+  fwd[0] = 0;
+  for (let i = 0; i <= f.n; i++) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      const here = band.index(i, j);
+      let acc = fwd[here]!;
+      for (const [a, b] of shapes) {
+        const prev = band.index(i - a, j - b);
+        if (prev < 0 || fwd[prev] === -Infinity) continue;
+        acc = logAdd(acc, fwd[prev]! - linkCost(f, model, p, i - a, a, j - b, b));
+      }
+      fwd[here] = acc;
+    }
+  }
+  bwd[band.index(f.n, f.m)] = 0;
+  for (let i = f.n; i >= 0; i--) {
+    for (let j = band.hi[i]!; j >= band.lo[i]!; j--) {
+      const here = band.index(i, j);
+      let acc = bwd[here]!;
+      for (const [a, b] of shapes) {
+        const next = band.index(i + a, j + b);
+        if (next < 0 || bwd[next] === -Infinity) continue;
+        acc = logAdd(acc, bwd[next]! - linkCost(f, model, p, i, a, j, b));
+      }
+      bwd[here] = acc;
+    }
+  }
+  const total = fwd[band.index(f.n, f.m)]!;
+  return (i, a, j, b) => {
+    const from = band.index(i, j);
+    const to = band.index(i + a, j + b);
+    const logP = fwd[from]! - linkCost(f, model, p, i, a, j, b) + bwd[to]! - total;
+    return Math.min(1, Math.max(0, Math.exp(logP)));
+  };
+}
+
+function logAdd(x: number, y: number): number {
+  if (x === -Infinity) return y;
+  if (y === -Infinity) return x;
+  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+}

@@ -1,0 +1,179 @@
+/**
+ * The command line: parses arguments, calls the library, renders. Exit codes
+ * (0 ok, 1 problems found, 2 bad input or usage) are decided here only.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { SverkaError, ExitCode } from "../errors.js";
+import { alignSegments } from "../index.js";
+import { getLanguage, isLanguageTag } from "../lang/index.js";
+import { readDocument } from "../read/index.js";
+import { segment } from "../segment/index.js";
+import { formatForPath, formatNames, formats, type FormatName } from "../formats/index.js";
+import { VERSION } from "../version.js";
+import { checkOutputs, writeAtomic } from "./output.js";
+import { colours, formatSummary } from "./summary.js";
+
+export interface Io {
+  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+const processIo: Io = { stdout: process.stdout, stderr: process.stderr };
+
+/** Runs the CLI with `argv` (without "node" and the script) and returns the exit code. */
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(io, (code) => { exitCode = code; });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, argv.includes("--verbose"));
+  }
+}
+
+function reportError(error: unknown, io: Io, verbose: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message already; help and version are not errors.
+    return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : ExitCode.badInput;
+  }
+  const c = colours(io.stderr as NodeJS.WriteStream);
+  if (error instanceof SverkaError) {
+    io.stderr.write(`${c.red("sverka:")} ${error.message}\n`);
+    if (verbose && error.cause) io.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+    return error.exitCode;
+  }
+  io.stderr.write(`${c.red("sverka: internal error:")} ${(error as Error).message}\n`);
+  if (verbose) io.stderr.write(`${(error as Error).stack}\n`);
+  else io.stderr.write("run again with --verbose for details, and please report it\n");
+  return ExitCode.badInput;
+}
+
+function langTag(value: string): string {
+  try {
+    getLanguage(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+  if (!isLanguageTag(value)) throw new InvalidArgumentError(`malformed language tag "${value}"`);
+  return value;
+}
+
+function probability(value: string): number {
+  const x = Number(value);
+  if (!Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError("expected a number from 0 to 1");
+  return x;
+}
+
+function positiveInt(value: string): number {
+  const x = Number(value);
+  if (!Number.isInteger(x) || x < 1 || x > 6) throw new InvalidArgumentError("expected a whole number from 1 to 6");
+  return x;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+interface AlignFlags {
+  sourceLang: string;
+  targetLang: string;
+  format?: FormatName;
+  output?: string[];
+  segmented?: boolean;
+  minScore?: number;
+  maxLink: number;
+  explain?: boolean;
+  summary?: boolean;
+  quiet?: boolean;
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command()
+    .name("sverka")
+    .description("Align a document with its translation, sentence by sentence.")
+    .version(VERSION, "-V, --version")
+    .option("--verbose", "on errors, show the underlying cause")
+    .showHelpAfterError("(run sverka --help for usage)")
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  program
+    .command("align")
+    .description("align SOURCE with its translation TARGET and write the bitext (TMX, JSON or TSV)")
+    .argument("<source>", "the original document (UTF-8 text)")
+    .argument("<target>", "its translation")
+    .addOption(new Option("-s, --source-lang <tag>", "source language, ISO 639-1 (bg, en, de...), optionally with a region (bg-BG)").default("bg").argParser(langTag))
+    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
+    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else tmx)").choices(formatNames))
+    .option("-o, --output <file>", "write here instead of stdout; repeat to write several formats from one alignment", collect)
+    .option("--segmented", "inputs are already one segment a line; blank lines separate paragraphs")
+    .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
+    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(3).argParser(positiveInt))
+    .option("--explain", "add each link's cost terms and matched words to the JSON")
+    .option("--summary", "print the summary to stderr even when it is not a terminal")
+    .option("-q, --quiet", "print no summary")
+    .addHelpText("after", `
+Examples:
+  sverka align bg.txt en.txt -o memory.tmx
+  sverka align bg.txt en.txt --format json -o bitext.json
+  sverka align de.txt fr.txt -s de -t fr --segmented -f tsv > pairs.tsv
+  sverka align bg.txt en.txt -o out/doc.tmx -o out/doc.json -o out/doc.tsv`)
+    .action(async (sourcePath: string, targetPath: string, flags: AlignFlags) => {
+      setExit(await alignCommand(sourcePath, targetPath, flags, io));
+    });
+
+  program
+    .command("split")
+    .description("split a document into segments: one a line, a blank line between paragraphs (the --segmented format)")
+    .argument("<file>", "the document (UTF-8 text)")
+    .addOption(new Option("-l, --lang <tag>", "its language").default("bg").argParser(langTag))
+    .option("-o, --output <file>", "write here instead of stdout")
+    .addHelpText("after", `
+Example:
+  sverka split bg.txt --lang bg`)
+    .action(async (file: string, flags: { lang: string; output?: string }) => {
+      const doc = await readDocument(file);
+      const segs = segment(doc.text, flags.lang);
+      const text = segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n") + "\n";
+      if (flags.output) {
+        checkOutputs([flags.output], [file]);
+        await writeAtomic(flags.output, text);
+      } else io.stdout.write(text);
+    });
+
+  return program;
+}
+
+async function alignCommand(sourcePath: string, targetPath: string, flags: AlignFlags, io: Io): Promise<number> {
+  const started = performance.now();
+  const outputs = flags.output ?? [];
+  checkOutputs(outputs, [sourcePath, targetPath]);
+  const targets = outputs.length ? outputs.map((path) => ({ path, format: flags.format ?? formatForPath(path) ?? "tmx" })) : [{ path: undefined, format: flags.format ?? "tmx" }];
+
+  const [source, target] = await Promise.all([readDocument(sourcePath), readDocument(targetPath)]);
+  const sourceSegments = segment(source.text, flags.sourceLang, { segmented: flags.segmented });
+  const targetSegments = segment(target.text, flags.targetLang, { segmented: flags.segmented });
+  const bitext = alignSegments(sourceSegments, targetSegments, {
+    sourceLang: flags.sourceLang,
+    targetLang: flags.targetLang,
+    sourcePath,
+    targetPath,
+    maxLinkSize: flags.maxLink,
+    explain: flags.explain,
+  });
+  const written: Array<{ path: string; format: string }> = [];
+  for (const t of targets) {
+    const text = formats[t.format].write(bitext, { minScore: flags.minScore });
+    if (t.path === undefined) io.stdout.write(text);
+    else {
+      await writeAtomic(t.path, text);
+      written.push({ path: t.path, format: t.format });
+    }
+  }
+  if (!flags.quiet && (flags.summary || io.stderr.isTTY)) {
+    const seconds = (performance.now() - started) / 1000;
+    io.stderr.write(formatSummary({ bitext, seconds, written }, colours(io.stderr as NodeJS.WriteStream)));
+  }
+  return ExitCode.ok;
+}

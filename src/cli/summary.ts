@@ -1,0 +1,56 @@
+import { Chalk, type ChalkInstance } from "chalk";
+import type { Bitext } from "../types.js";
+
+/** Colour only on a terminal, never with NO_COLOR set or TERM=dumb. */
+export function colours(stream: NodeJS.WriteStream | { isTTY?: boolean }): ChalkInstance {
+  const env = process.env;
+  const on = Boolean(stream.isTTY) && env.NO_COLOR === undefined && env.TERM !== "dumb";
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.NO_COLOR === undefined;
+  return new Chalk({ level: on || forced ? 1 : 0 });
+}
+
+export interface SummaryFacts {
+  readonly bitext: Bitext;
+  readonly seconds: number;
+  readonly written: ReadonlyArray<{ path: string; format: string }>;
+}
+
+/** Counts of links by kind, most frequent first, 1-1 always first. */
+export function kindCounts(bitext: Bitext): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const l of bitext.links) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
+  return [...counts].sort((a, b) => (a[0] === "1-1" ? -1 : b[0] === "1-1" ? 1 : b[1] - a[1] || a[0].localeCompare(b[0])));
+}
+
+/** One screen about an alignment, for stderr. */
+export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
+  const { bitext } = facts;
+  const paragraphs = (s: Bitext["source"]) => new Set(s.segments.map((g) => g.paragraph)).size;
+  const both = bitext.links.filter((l) => l.source.length > 0 && l.target.length > 0);
+  const unmatched = bitext.links.length - both.length;
+  const mean = bitext.links.length ? bitext.links.reduce((a, l) => a + l.score, 0) / bitext.links.length : 0;
+  const weak = bitext.links.filter((l) => l.score < 0.5).length;
+  const name = (s: Bitext["source"]) => `${s.path ?? "(text)"} ${c.dim(`[${s.lang}]`)}`;
+  const kinds = kindCounts(bitext)
+    .map(([k, n]) => {
+      const label = `${k} ${n}`;
+      return k === "1-0" || k === "0-1" ? c.yellow(label) : k === "1-1" ? c.green(label) : c.cyan(label);
+    })
+    .join("  ");
+  const lines = [
+    `${c.bold("sverka")} ${name(bitext.source)} ${c.dim("→")} ${name(bitext.target)}`,
+    `  segments    ${bitext.source.segments.length} source, ${bitext.target.segments.length} target ${c.dim(`(${paragraphs(bitext.source)} and ${paragraphs(bitext.target)} paragraphs)`)}`,
+    `  links       ${bitext.links.length}: ${kinds}`,
+    `  confidence  mean ${colourScore(mean, c)}${weak ? `, ${c.yellow(`${weak} below 0.5`)}` : ", none below 0.5"}`,
+    `  unmatched   ${unmatched ? c.yellow(`${unmatched} segment(s) with no counterpart (1-0 / 0-1 links; not in TMX)`) : "none"}`,
+    `  length      ${bitext.model.ratio.toFixed(2)} target characters per source character ${c.dim(`(variance ${bitext.model.variance.toFixed(1)})`)}`,
+    `  time        ${facts.seconds.toFixed(2)} s`,
+  ];
+  for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
+  return lines.join("\n") + "\n";
+}
+
+function colourScore(x: number, c: ChalkInstance): string {
+  const s = x.toFixed(2);
+  return x >= 0.9 ? c.green(s) : x >= 0.6 ? c.yellow(s) : c.red(s);
+}

@@ -1,0 +1,69 @@
+/**
+ * sverka as a library: read -> segment -> score -> align -> write.
+ *
+ *   import { align, formats } from "sverka";
+ *   const bitext = align(bulgarianText, englishText, { sourceLang: "bg", targetLang: "en" });
+ *   const tmx = formats.tmx.write(bitext);
+ */
+import { alignFeatures, type AlignOptions } from "./align/index.js";
+import { getLanguage, isLanguageTag } from "./lang/index.js";
+import { readDocument } from "./read/index.js";
+import { prepareFeatures } from "./score/index.js";
+import { segment } from "./segment/index.js";
+import { SverkaError } from "./errors.js";
+import type { Bitext, Segment } from "./types.js";
+
+export type { Bitext, Link, LinkKind, Segment, Side, LinkExplanation, AnchorMatch, LengthModel } from "./types.js";
+export { SverkaError, ExitCode } from "./errors.js";
+export { segment, type SegmentOptions } from "./segment/index.js";
+export { readDocument, decode, type InputDocument } from "./read/index.js";
+export { getLanguage, type LanguageProfile } from "./lang/index.js";
+export { DEFAULT_COST_PARAMS, type CostParams } from "./score/index.js";
+export { linkShapes, type AlignOptions } from "./align/index.js";
+export { formats, formatNames, type FormatName, type WriteOptions } from "./formats/index.js";
+export * as evaluation from "./eval/index.js";
+
+export interface BitextOptions extends AlignOptions {
+  /** Language tag of the source, e.g. "bg" or "bg-BG" (default "bg"). */
+  readonly sourceLang?: string;
+  /** Language tag of the target (default "en"). */
+  readonly targetLang?: string;
+  /** Inputs are already one segment a line (blank lines separate paragraphs). */
+  readonly segmented?: boolean;
+  /** Recorded in the bitext: where the texts came from. */
+  readonly sourcePath?: string;
+  readonly targetPath?: string;
+}
+
+/** Aligns two texts: segments both, aligns the segments, returns the bitext. */
+export function align(sourceText: string, targetText: string, options: BitextOptions = {}): Bitext {
+  const sourceLang = options.sourceLang ?? "bg";
+  const targetLang = options.targetLang ?? "en";
+  for (const tag of [sourceLang, targetLang]) {
+    getLanguage(tag);
+    if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
+  }
+  const source = segment(sourceText, sourceLang, { segmented: options.segmented });
+  const target = segment(targetText, targetLang, { segmented: options.segmented });
+  return alignSegments(source, target, { ...options, sourceLang, targetLang });
+}
+
+/** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
+export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
+  const sourceLang = options.sourceLang ?? "bg";
+  const targetLang = options.targetLang ?? "en";
+  const features = prepareFeatures(source, target, sourceLang, targetLang);
+  const { links, model } = alignFeatures(features, options);
+  return {
+    source: { lang: sourceLang, path: options.sourcePath, segments: source },
+    target: { lang: targetLang, path: options.targetPath, segments: target },
+    links,
+    model,
+  };
+}
+
+/** Reads two documents and aligns them. */
+export async function alignFiles(sourcePath: string, targetPath: string, options: BitextOptions = {}): Promise<Bitext> {
+  const [source, target] = await Promise.all([readDocument(sourcePath), readDocument(targetPath)]);
+  return align(source.text, target.text, { ...options, sourcePath, targetPath });
+}

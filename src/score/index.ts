@@ -1,0 +1,149 @@
+/**
+ * The cost of a candidate link: -log of how likely these source segments
+ * translate these target segments. Lower is better; the aligner minimises the
+ * sum over a path. Every term is reported by `explainLink`.
+ */
+import { getLanguage } from "../lang/index.js";
+import type { LengthModel, LinkExplanation, Segment } from "../types.js";
+import { LexicalTable } from "./lexical.js";
+import { lengthCost } from "./length.js";
+import { tokenize } from "./tokens.js";
+
+export { estimateLengthModel, DEFAULT_VARIANCE } from "./length.js";
+export { tokenize, normaliseNumber } from "./tokens.js";
+export type { Token } from "./tokens.js";
+export { skeleton, cognateSimilarity } from "./cognates.js";
+
+/** The weights of the cost terms. Defaults were tuned on development data only (see docs/benchmarks.md). */
+export interface CostParams {
+  /** Prior probability of each link kind ("1-1", "2-1", ...); kinds not listed get `otherKind`. */
+  readonly priors: Readonly<Record<string, number>>;
+  readonly otherKind: number;
+  /** Nats of cost removed per unit of IDF-weighted lexical evidence. */
+  readonly lexicalWeight: number;
+  /** Cost of each significant number (>= 10, or with decimals) present on one side of a link only. */
+  readonly numberPenalty: number;
+  /** Cost of merging across a paragraph break on one side only. */
+  readonly paragraphCross: number;
+  /** Cost of a link that starts a paragraph on one side only. */
+  readonly paragraphStart: number;
+}
+
+export const DEFAULT_COST_PARAMS: CostParams = {
+  priors: { "1-1": 0.9, "1-2": 0.035, "2-1": 0.035, "2-2": 0.005, "1-3": 0.004, "3-1": 0.004, "1-0": 0.01, "0-1": 0.01 },
+  otherKind: 0.001,
+  lexicalWeight: 1,
+  numberPenalty: 1.5,
+  paragraphCross: 3,
+  paragraphStart: 1.5,
+};
+
+/** Everything about a document pair that link costs need, computed once. */
+export interface PairFeatures {
+  readonly n: number;
+  readonly m: number;
+  readonly sourceChars: Float64Array;
+  readonly targetChars: Float64Array;
+  readonly sourceNumbers: ReadonlyArray<readonly string[]>;
+  readonly targetNumbers: ReadonlyArray<readonly string[]>;
+  readonly sourceParagraph: Int32Array;
+  readonly targetParagraph: Int32Array;
+  readonly lexical: LexicalTable;
+  /** How far paragraph structure can be trusted: 0 (one side has none) to 1 (same number of paragraphs). */
+  readonly paragraphWeight: number;
+  /** Total characters, target over source: the first guess at the length ratio. */
+  readonly charRatio: number;
+}
+
+export function prepareFeatures(source: readonly Segment[], target: readonly Segment[], sourceLang: string, targetLang: string): PairFeatures {
+  const sl = getLanguage(sourceLang);
+  const tl = getLanguage(targetLang);
+  const sourceTokens = source.map((s) => tokenize(s.text, sl));
+  const targetTokens = target.map((s) => tokenize(s.text, tl));
+  const chars = (segs: readonly Segment[]) => Float64Array.from(segs, (s) => s.text.replace(/\s+/gu, " ").length);
+  const sourceChars = chars(source);
+  const targetChars = chars(target);
+  const paragraphs = (segs: readonly Segment[]) => Int32Array.from(segs, (s) => s.paragraph);
+  const countParagraphs = (segs: readonly Segment[]) => new Set(segs.map((s) => s.paragraph)).size;
+  const ps = countParagraphs(source);
+  const pt = countParagraphs(target);
+  const sumS = sourceChars.reduce((a, b) => a + b, 0);
+  const sumT = targetChars.reduce((a, b) => a + b, 0);
+  return {
+    n: source.length,
+    m: target.length,
+    sourceChars,
+    targetChars,
+    sourceNumbers: sourceTokens.map(significantNumbers),
+    targetNumbers: targetTokens.map(significantNumbers),
+    sourceParagraph: paragraphs(source),
+    targetParagraph: paragraphs(target),
+    lexical: new LexicalTable(sourceTokens, targetTokens, sl, tl),
+    paragraphWeight: ps < 2 || pt < 2 ? 0 : Math.min(ps, pt) / Math.max(ps, pt),
+    charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
+  };
+}
+
+/** Numbers worth checking: small integers are often written as words ("two", "две"). */
+function significantNumbers(tokens: ReturnType<typeof tokenize>): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) if (t.kind === "number" && (t.key.includes(".") || Number(t.key) >= 10)) out.add(t.key);
+  return [...out];
+}
+
+/** Cost of the link source [i0, i0+a) -> target [j0, j0+b). */
+export function linkCost(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number): number {
+  return costTerms(f, model, p, i0, a, j0, b, false).total;
+}
+
+/** The same cost, term by term, with the anchors that matched. */
+export function explainLink(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number): LinkExplanation {
+  return costTerms(f, model, p, i0, a, j0, b, true);
+}
+
+function costTerms(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number, withAnchors: boolean): LinkExplanation {
+  const kindKey = `${a}-${b}`;
+  const kind = -Math.log(p.priors[kindKey] ?? p.otherKind);
+  if (a === 0 || b === 0) {
+    return { length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, total: kind, matches: [] };
+  }
+  let sc = 0;
+  for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
+  let tc = 0;
+  for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
+  const length = lengthCost(sc, tc, model);
+  const lexical = p.lexicalWeight * f.lexical.group(i0, i0 + a, j0, j0 + b);
+  const numberMismatch = p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
+  const paragraph = f.paragraphWeight === 0 ? 0 : f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);
+  const total = length + kind - lexical + numberMismatch + paragraph;
+  return {
+    length, kind, lexical, numberMismatch, paragraph, total,
+    matches: withAnchors ? f.lexical.anchors(i0, i0 + a, j0, j0 + b) : [],
+  };
+}
+
+function unmatchedNumbers(f: PairFeatures, i0: number, a: number, j0: number, b: number): number {
+  let sourceCount = 0;
+  for (let i = i0; i < i0 + a; i++) sourceCount += f.sourceNumbers[i]!.length;
+  let targetCount = 0;
+  for (let j = j0; j < j0 + b; j++) targetCount += f.targetNumbers[j]!.length;
+  if (sourceCount === 0 && targetCount === 0) return 0;
+  const s = new Set<string>();
+  for (let i = i0; i < i0 + a; i++) for (const x of f.sourceNumbers[i]!) s.add(x);
+  const t = new Set<string>();
+  for (let j = j0; j < j0 + b; j++) for (const x of f.targetNumbers[j]!) t.add(x);
+  let missing = 0;
+  for (const x of s) if (!t.has(x)) missing++;
+  for (const x of t) if (!s.has(x)) missing++;
+  return missing;
+}
+
+function paragraphPenalty(f: PairFeatures, p: CostParams, i0: number, a: number, j0: number, b: number): number {
+  const sp = f.sourceParagraph;
+  const tp = f.targetParagraph;
+  const sourceStarts = i0 === 0 || sp[i0] !== sp[i0 - 1];
+  const targetStarts = j0 === 0 || tp[j0] !== tp[j0 - 1];
+  const sourceCrosses = sp[i0] !== sp[i0 + a - 1];
+  const targetCrosses = tp[j0] !== tp[j0 + b - 1];
+  return (sourceStarts !== targetStarts ? p.paragraphStart : 0) + (sourceCrosses !== targetCrosses ? p.paragraphCross : 0);
+}

@@ -1,0 +1,44 @@
+import type { LengthModel } from "../types.js";
+
+/** Gale & Church's variance of target length per source character, before the pair gives its own. */
+export const DEFAULT_VARIANCE = 6.8;
+const MAX_COST = 40;
+
+/**
+ * -log P(lengths match) under Gale & Church's model: the target length of a
+ * link is normal around ratio x source length, with variance growing with
+ * length. The mean of both lengths (in source units) scales the variance, so
+ * the cost is symmetric in which side is longer.
+ */
+export function lengthCost(sourceChars: number, targetChars: number, model: LengthModel): number {
+  const mean = (sourceChars + targetChars / model.ratio) / 2;
+  if (mean <= 0) return 0;
+  const delta = Math.abs(targetChars - model.ratio * sourceChars) / Math.sqrt(model.variance * mean);
+  return Math.min(MAX_COST, -logErfc(delta / Math.SQRT2));
+}
+
+/** ln(erfc(x)) for x >= 0, without underflow (Chebyshev fit, relative error < 1.2e-7). */
+function logErfc(x: number): number {
+  const t = 1 / (1 + 0.5 * x);
+  const poly =
+    -x * x - 1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return Math.log(t) + poly;
+}
+
+/**
+ * The pair's own length model from links believed right: the ratio of total
+ * lengths, and the variance from the median squared residual (robust to the
+ * few wrong links a first pass makes). The median of a chi-square with one
+ * degree of freedom is 0.455.
+ */
+export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, number]>, fallbackRatio: number): LengthModel {
+  const usable = pairs.filter(([s, t]) => s > 0 && t > 0);
+  if (usable.length < 5) return { ratio: fallbackRatio, variance: DEFAULT_VARIANCE * Math.max(1, fallbackRatio) };
+  const ratio = usable.reduce((a, [, t]) => a + t, 0) / usable.reduce((a, [s]) => a + s, 0);
+  const residuals = usable.map(([s, t]) => (t - ratio * s) ** 2 / ((s + t / ratio) / 2)).sort((a, b) => a - b);
+  const median = residuals[Math.floor(residuals.length / 2)]!;
+  const variance = Math.min(60, Math.max(1, median / 0.455));
+  return { ratio, variance };
+}

@@ -1,0 +1,167 @@
+import type { LanguageProfile } from "../lang/index.js";
+import type { AnchorMatch } from "../types.js";
+import { cognateSimilarity, skeleton } from "./cognates.js";
+import type { Token } from "./tokens.js";
+
+interface TokenType {
+  readonly key: string;
+  readonly kind: Token["kind"];
+  readonly surface: string;
+  readonly skeleton: string;
+  /** Segments holding the type, ascending. */
+  readonly segments: number[];
+}
+
+interface Match {
+  readonly source: number;
+  readonly target: number;
+  readonly weight: number;
+  readonly kind: AnchorMatch["kind"];
+}
+
+/** Types shared by very many segments on both sides say little and cost much to expand. */
+const MAX_PAIR_EXPANSION = 4000;
+
+/**
+ * Lexical evidence that needs no dictionary, between every source and target
+ * segment: shared numbers, identical tokens (names, acronyms, URLs) and
+ * cognates. Each matched word pair weighs its similarity times an IDF factor,
+ * so a "1" or a name repeated in every sentence pulls little, a rare one much.
+ */
+export class LexicalTable {
+  private readonly sourceTypes: TokenType[];
+  private readonly targetTypes: TokenType[];
+  /** For source segment i: target segment j -> matches between them (best per source type). */
+  private readonly cells: Array<Map<number, Match[]>>;
+  private readonly pairCache: Array<Map<number, number>>;
+
+  constructor(sourceTokens: readonly Token[][], targetTokens: readonly Token[][], source: LanguageProfile, target: LanguageProfile) {
+    this.sourceTypes = collectTypes(sourceTokens, source);
+    this.targetTypes = collectTypes(targetTokens, target);
+    this.cells = sourceTokens.map(() => new Map());
+    this.pairCache = sourceTokens.map(() => new Map());
+    const total = sourceTokens.length + targetTokens.length;
+    for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes)) {
+      const st = this.sourceTypes[s]!;
+      const tt = this.targetTypes[t]!;
+      if (st.segments.length * tt.segments.length > MAX_PAIR_EXPANSION) continue;
+      const weight = sim * Math.log(total / (st.segments.length + tt.segments.length));
+      if (weight <= 0) continue;
+      for (const i of st.segments) {
+        const row = this.cells[i]!;
+        for (const j of tt.segments) {
+          let list = row.get(j);
+          if (!list) row.set(j, (list = []));
+          const at = list.findIndex((m) => m.source === s);
+          if (at < 0) list.push({ source: s, target: t, weight, kind });
+          else if (list[at]!.weight < weight) list[at] = { source: s, target: t, weight, kind };
+        }
+      }
+    }
+    for (let i = 0; i < this.cells.length; i++) {
+      for (const [j, list] of this.cells[i]!) this.pairCache[i]!.set(j, dedupeTargets(list).reduce((a, m) => a + m.weight, 0));
+    }
+  }
+
+  /** Evidence between source segment i and target segment j. */
+  pair(i: number, j: number): number {
+    return this.pairCache[i]!.get(j) ?? 0;
+  }
+
+  /** Evidence for a link of source [i0, i1) and target [j0, j1): each word counted once. */
+  group(i0: number, i1: number, j0: number, j1: number): number {
+    if (i1 - i0 === 1 && j1 - j0 === 1) return this.pair(i0, j0);
+    let sum = 0;
+    for (const m of this.groupMatches(i0, i1, j0, j1)) sum += m.weight;
+    return sum;
+  }
+
+  /** The anchors behind `group`, readable. */
+  anchors(i0: number, i1: number, j0: number, j1: number): AnchorMatch[] {
+    return this.groupMatches(i0, i1, j0, j1).map((m) => ({
+      kind: m.kind,
+      source: this.sourceTypes[m.source]!.surface,
+      target: this.targetTypes[m.target]!.surface,
+      weight: round(m.weight),
+    }));
+  }
+
+  private groupMatches(i0: number, i1: number, j0: number, j1: number): Match[] {
+    const best = new Map<number, Match>();
+    for (let i = i0; i < i1; i++) {
+      const row = this.cells[i]!;
+      for (let j = j0; j < j1; j++) {
+        for (const m of row.get(j) ?? []) {
+          const prev = best.get(m.source);
+          if (!prev || prev.weight < m.weight) best.set(m.source, m);
+        }
+      }
+    }
+    return dedupeTargets([...best.values()]);
+  }
+}
+
+/** A target word matched by several source words counts once, at its best. */
+function dedupeTargets(list: readonly Match[]): Match[] {
+  if (list.length < 2) return [...list];
+  const best = new Map<number, Match>();
+  for (const m of list) {
+    const prev = best.get(m.target);
+    if (!prev || prev.weight < m.weight) best.set(m.target, m);
+  }
+  return [...best.values()];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function collectTypes(tokens: readonly Token[][], lang: LanguageProfile): TokenType[] {
+  const byKey = new Map<string, TokenType>();
+  tokens.forEach((list, seg) => {
+    for (const tok of list) {
+      const id = `${tok.kind}:${tok.key}`;
+      let type = byKey.get(id);
+      if (!type) {
+        type = { key: tok.key, kind: tok.kind, surface: tok.surface, skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key, segments: [] };
+        byKey.set(id, type);
+      }
+      if (type.segments[type.segments.length - 1] !== seg) type.segments.push(seg);
+    }
+  });
+  return [...byKey.values()];
+}
+
+/** Pairs of matching types: [source type, target type, similarity, kind]. */
+function* matchTypes(source: TokenType[], target: TokenType[]): Generator<[number, number, number, AnchorMatch["kind"]]> {
+  const exact = new Map<string, number>();
+  const buckets = new Map<string, number[]>();
+  target.forEach((t, k) => {
+    exact.set(`${t.kind}:${t.key}`, k);
+    if (t.kind === "word" && t.skeleton.length >= 2) {
+      const b = t.skeleton.slice(0, 2);
+      buckets.set(b, [...(buckets.get(b) ?? []), k]);
+    }
+  });
+  for (let s = 0; s < source.length; s++) {
+    const st = source[s]!;
+    const same = exact.get(`${st.kind}:${st.key}`);
+    if (st.kind !== "word") {
+      if (same !== undefined) yield [s, same, 1, st.kind === "number" ? "number" : "identical"];
+      continue;
+    }
+    // Identical words: names, acronyms and loan words written alike on both sides.
+    if (same !== undefined && (st.key.length >= 3 || /[\p{Lu}\p{N}]/u.test(st.surface))) {
+      yield [s, same, 1, "identical"];
+      continue;
+    }
+    if (st.skeleton.length < 4) continue;
+    // Every inflected form that passes counts; each cell keeps the best one per source word.
+    for (const k of buckets.get(st.skeleton.slice(0, 2)) ?? []) {
+      const tt = target[k]!;
+      if (Math.abs(tt.skeleton.length - st.skeleton.length) > 0.5 * Math.max(tt.skeleton.length, st.skeleton.length)) continue;
+      const sim = cognateSimilarity(st.skeleton, tt.skeleton);
+      if (sim > 0) yield [s, k, sim, "cognate"];
+    }
+  }
+}
