@@ -31,16 +31,19 @@ export function skeleton(latin: string): string {
 /**
  * Similarity of two skeletons in [0, 1]: edit similarity, or the share of the
  * shorter word in a long common prefix (inflected forms: "organisaciia",
- * "organisation"). Short words must be equal: one edit in four letters is noise.
+ * "organisation"). Four-letter words must be equal (one edit in four letters is
+ * noise); five-letter ones may differ by one edit after a shared start ("alpen", "alpes").
  */
 export function cognateSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
-  if (shorter < 4 || longer <= 5) return 0;
-  const edit = 1 - levenshtein.get(a, b) / longer;
+  if (shorter < 4 || longer <= 4) return 0;
   let lcp = 0;
   while (lcp < shorter && a.charCodeAt(lcp) === b.charCodeAt(lcp)) lcp++;
+  const distance = levenshtein.get(a, b);
+  if (longer === 5) return distance === 1 && lcp >= 3 ? 0.8 : 0;
+  const edit = 1 - distance / longer;
   const prefix = lcp >= 5 ? (0.9 * lcp) / shorter : 0;
   const sim = Math.max(edit, prefix);
   return sim >= COGNATE_THRESHOLD ? sim : 0;

@@ -21,6 +21,7 @@ interface Match {
 
 /** Types shared by very many segments on both sides say little and cost much to expand. */
 const MAX_PAIR_EXPANSION = 4000;
+const MIN_IDF = 0.1;
 
 /**
  * Lexical evidence that needs no dictionary, between every source and target
@@ -45,8 +46,8 @@ export class LexicalTable {
       const st = this.sourceTypes[s]!;
       const tt = this.targetTypes[t]!;
       if (st.segments.length * tt.segments.length > MAX_PAIR_EXPANSION) continue;
-      const weight = sim * Math.log(total / (st.segments.length + tt.segments.length));
-      if (weight <= 0) continue;
+      // A floor keeps anchors visible (and slightly useful) where IDF says nothing: one-sentence documents.
+      const weight = sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length)));
       for (const i of st.segments) {
         const row = this.cells[i]!;
         for (const j of tt.segments) {

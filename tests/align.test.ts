@@ -1,0 +1,76 @@
+import { align, alignSegments } from "../src/index.js";
+import { parseLinkLines } from "../src/eval/index.js";
+import { linkShapes } from "../src/align/index.js";
+import { Band } from "../src/align/band.js";
+import { segment } from "../src/segment/index.js";
+import { corpus, read } from "./helpers.js";
+
+const links = (b: ReturnType<typeof align>) => b.links.map((l) => ({ source: [...l.source], target: [...l.target] }));
+
+describe("align: corpus gold", () => {
+  test.each(["osce-alliance-2024", "handmade-bg-en"])("%s aligns exactly as its gold, from raw text", (name) => {
+    const b = align(read(corpus(name, "bg.txt")), read(corpus(name, "en.txt")));
+    expect(links(b)).toEqual(parseLinkLines(read(corpus(name, "gold.links"))));
+  });
+
+  test("the seed pair: 11 links, all 1-1, confident", () => {
+    const b = align(read(corpus("osce-alliance-2024", "bg.txt")), read(corpus("osce-alliance-2024", "en.txt")));
+    expect(b.links.map((l) => l.kind)).toEqual(Array(11).fill("1-1"));
+    for (const l of b.links) expect(l.score).toBeGreaterThan(0.9);
+  });
+});
+
+describe("align: omissions and insertions surface as 1-0 / 0-1", () => {
+  const bgSeg = segment(read(corpus("osce-alliance-2024", "bg.sentences.txt")), "bg", { segmented: true });
+  const enSeg = segment(read(corpus("osce-alliance-2024", "en.sentences.txt")), "en", { segmented: true });
+
+  test("a sentence missing from the translation", () => {
+    const target = enSeg.filter((s) => s.id !== 7).map((s, id) => ({ ...s, id }));
+    const b = alignSegments(bgSeg, target);
+    expect(b.links.find((l) => l.source.includes(7))).toMatchObject({ source: [7], target: [], kind: "1-0" });
+    expect(b.links.filter((l) => l.kind !== "1-1")).toHaveLength(1);
+  });
+
+  test("a foreign sentence inserted into the translation", () => {
+    const foreign = { id: 5, text: "Shares in Tesla fell 7% on Friday after the company missed its delivery target for the third quarter.", start: 0, end: 0, paragraph: enSeg[5]!.paragraph };
+    const target = [...enSeg.slice(0, 5), foreign, ...enSeg.slice(5)].map((s, id) => ({ ...s, id }));
+    const b = alignSegments(bgSeg, target);
+    expect(b.links.find((l) => l.target.includes(5))).toMatchObject({ source: [], target: [5], kind: "0-1" });
+  });
+});
+
+describe("align: invariants and options", () => {
+  const b = align(read(corpus("handmade-bg-en", "bg.txt")), read(corpus("handmade-bg-en", "en.txt")), { explain: true });
+
+  test("every segment is in exactly one link, in order", () => {
+    expect(b.links.flatMap((l) => l.source)).toEqual(b.source.segments.map((s) => s.id));
+    expect(b.links.flatMap((l) => l.target)).toEqual(b.target.segments.map((s) => s.id));
+  });
+
+  test("scores are probabilities and explanations add up", () => {
+    for (const l of b.links) {
+      expect(l.score).toBeGreaterThanOrEqual(0);
+      expect(l.score).toBeLessThanOrEqual(1);
+      const e = l.explain!;
+      expect(e.total).toBeCloseTo(e.length + e.kind - e.lexical + e.numberMismatch + e.paragraph, 6);
+    }
+    const numbers = b.links.find((l) => l.source.includes(14))!.explain!.matches;
+    expect(numbers.map((m) => `${m.source}=${m.target}`)).toEqual(expect.arrayContaining(["2 500=2,500", "2025=2025"]));
+  });
+
+  test("maximum link size limits the shapes searched", () => {
+    expect(linkShapes(1).map(String).sort()).toEqual(["0,1", "1,0", "1,1"]);
+    expect(linkShapes(3).map(String).sort()).toEqual(["0,1", "1,0", "1,1", "1,2", "1,3", "2,1", "2,2", "3,1"]);
+    const single = align(read(corpus("handmade-bg-en", "bg.txt")), read(corpus("handmade-bg-en", "en.txt")), { maxLinkSize: 1 });
+    expect(single.links.every((l) => l.source.length <= 1 && l.target.length <= 1)).toBe(true);
+  });
+
+  test("empty sides give only 1-0 or 0-1 links", () => {
+    const onlySource = align("Едно. Две.", "", {});
+    expect(onlySource.links.map((l) => l.kind)).toEqual(["1-0", "1-0"]);
+  });
+
+  test("a diagonal band as wide as the table is the full table", () => {
+    expect(Band.diagonal(30, 40, 100).size).toBe(Band.full(30, 40).size);
+  });
+});

@@ -1,0 +1,101 @@
+/** The built `sverka` binary, run as a user runs it. */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { corpus, sverka } from "./helpers.js";
+
+const BG = corpus("osce-alliance-2024", "bg.txt");
+const EN = corpus("osce-alliance-2024", "en.txt");
+const tmp = () => mkdtempSync(join(tmpdir(), "sverka-cli-"));
+
+describe("sverka align", () => {
+  test("writes TMX to stdout by default", () => {
+    const r = sverka(["align", BG, EN]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tmx version="1.4">/);
+    expect(r.stdout.match(/<tu /g)).toHaveLength(11);
+    expect(r.stderr).toBe(""); // the summary is for terminals
+  });
+
+  test("several outputs from one alignment, format from each extension", () => {
+    const dir = tmp();
+    const r = sverka(["align", BG, EN, "-o", join(dir, "a.tmx"), "-o", join(dir, "nested", "a.json"), "-o", join(dir, "a.tsv"), "--summary"]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "a.tmx"), "utf8")).toContain("<tmx");
+    const json = JSON.parse(readFileSync(join(dir, "nested", "a.json"), "utf8"));
+    expect(json.links).toHaveLength(11);
+    expect(readFileSync(join(dir, "a.tsv"), "utf8").trimEnd().split("\n")).toHaveLength(11);
+    expect(r.stderr).toContain("links       11: 1-1 11");
+    expect(r.stderr).not.toMatch(/\u001b\[/); // NO_COLOR
+    expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
+  });
+
+  test("--format wins over the extension; --segmented, languages and --explain", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "de.txt"), "Guten Tag.\nWie geht es?\n\nDie Alpen sind hoch.\n");
+    writeFileSync(join(dir, "fr.txt"), "Bonjour.\nComment allez-vous ?\n\nLes Alpes sont hautes.\n");
+    const r = sverka(["align", join(dir, "de.txt"), join(dir, "fr.txt"), "-s", "de", "-t", "fr-FR", "--segmented", "-f", "json", "--explain"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.target.lang).toBe("fr-FR");
+    expect(doc.links.map((l: { kind: string }) => l.kind)).toEqual(["1-1", "1-1", "1-1"]);
+    expect(doc.links[2].explain.matches[0]).toMatchObject({ source: "Alpen", target: "Alpes", kind: "cognate" });
+  });
+
+  test("--min-score drops weak links from TMX and TSV", () => {
+    const r = sverka(["align", corpus("handmade-bg-en", "bg.txt"), corpus("handmade-bg-en", "en.txt"), "-f", "tsv", "--min-score", "0.95"]);
+    expect(r.code).toBe(0);
+    for (const line of r.stdout.trimEnd().split("\n")) expect(Number(line.split("\t")[2])).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("bad input: one line naming the problem, exit 2, nothing written", () => {
+  const dir = tmp();
+  writeFileSync(join(dir, "empty.txt"), "");
+  writeFileSync(join(dir, "blank.txt"), " \n\n\t\n");
+  writeFileSync(join(dir, "binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]));
+  writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]));
+  mkdirSync(join(dir, "folder"));
+  const out = join(dir, "out.tmx");
+
+  test.each([
+    ["missing file", [join(dir, "nope.txt"), EN], /nope\.txt: no such file/],
+    ["a directory", [join(dir, "folder"), EN], /folder: is a directory/],
+    ["an empty file", [join(dir, "empty.txt"), EN], /empty\.txt: the document is empty/],
+    ["a blank file", [EN, join(dir, "blank.txt")], /blank\.txt: the document is empty/],
+    ["a binary file", [join(dir, "binary.txt"), EN], /binary\.txt: looks like a binary file/],
+    ["not UTF-8", [join(dir, "latin1.txt"), EN], /latin1\.txt: is not valid UTF-8/],
+    ["unknown language", [BG, EN, "-s", "xx"], /unknown language code "xx"/],
+    ["unknown format", [BG, EN, "-f", "xml"], /Allowed choices are tmx, json, tsv/],
+    ["bad min-score", [BG, EN, "--min-score", "2"], /from 0 to 1/],
+    ["output is an input", [BG, EN, "-o", EN], /output file is also an input/],
+  ])("%s", (_name, args, message) => {
+    const r = sverka(["align", ...args, ...(args.includes("-o") ? [] : ["-o", out])]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("unknown command and missing arguments", () => {
+    expect(sverka(["frobnicate"]).code).toBe(2);
+    expect(sverka(["align", BG]).code).toBe(2);
+  });
+});
+
+describe("sverka split and the rest", () => {
+  test("split prints one segment a line, blank lines between paragraphs", () => {
+    const r = sverka(["split", BG, "--lang", "bg"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(corpus("osce-alliance-2024", "bg.sentences.txt"), "utf8"));
+  });
+
+  test("--help and --version exit 0", () => {
+    const help = sverka(["align", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--segmented");
+    const version = sverka(["--version"]);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

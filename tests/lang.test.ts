@@ -1,0 +1,30 @@
+import { getLanguage, primaryLanguage, isLanguageTag } from "../src/lang/index.js";
+import { SverkaError } from "../src/errors.js";
+
+describe("languages", () => {
+  test("ISO 639-1 codes with or without a region", () => {
+    expect(primaryLanguage("bg-BG")).toBe("bg");
+    expect(primaryLanguage("EN_gb")).toBe("en");
+    expect(getLanguage("de").code).toBe("de");
+    expect(isLanguageTag("en-GB")).toBe(true);
+    expect(isLanguageTag("en GB")).toBe(false);
+  });
+
+  test.each(["xx", "bul", "", "b1"])("rejects %p", (tag) => {
+    expect(() => getLanguage(tag)).toThrow(SverkaError);
+  });
+
+  test("Bulgarian transliterates by the official system", () => {
+    const bg = getLanguage("bg");
+    expect(bg.transliterate("Шипка")).toBe("Shipka");
+    expect(bg.transliterate("Виена")).toBe("Viena");
+    expect(bg.transliterate("Щастие")).toBe("Shtastie");
+  });
+
+  test("unknown languages get the generic profile but keep Cyrillic transliteration", () => {
+    const ru = getLanguage("ru");
+    expect(ru.nonFinalAbbreviations.size).toBe(0);
+    expect(ru.transliterate("Москва")).toBe("Moskva");
+    expect(ru.decimalSeparator).toBe(",");
+  });
+});

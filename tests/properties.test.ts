@@ -1,0 +1,99 @@
+/** Invariants over random input (fast-check). */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { align, formats } from "../src/index.js";
+import { segment } from "../src/segment/index.js";
+import { hasCommand, SHARED } from "./helpers.js";
+
+/** Text made of pieces that stress segmentation, plus arbitrary Unicode. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    "Изречение.", "г.", "лв.", "т.е.", "Mr.", "U.S.", "a.m.", " ", "  ", "\n", "\n\n", "\r\n", "•", "— ", "„", "“", '"', "«", "»",
+    "...", "…", "!", "?", "1.", "0,20", "2024", "https://x.bg/a.b", "a@b.bg", "Виена", "Vienna", "\u200b", "\u202e", "e\u0301", "😀", "\t",
+  ),
+  fc.string({ unit: "grapheme", maxLength: 8 }),
+  fc.string({ unit: "binary", maxLength: 4 }),
+);
+const text = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(""));
+const lang = fc.constantFrom("bg", "en", "de");
+
+describe("segmentation invariants", () => {
+  test("every non-space character is in exactly one segment, in order, and offsets frame the text", () => {
+    fc.assert(
+      fc.property(text, lang, fc.boolean(), (t, l, segmented) => {
+        const segs = segment(t, l, { segmented });
+        let last = 0;
+        const covered = new Uint8Array(t.length);
+        for (const s of segs) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(t.slice(s.start, s.end)).toBe(s.text);
+          expect(s.text.trim()).toBe(s.text);
+          covered.fill(1, s.start, s.end);
+          last = s.end;
+        }
+        for (let i = 0; i < t.length; i++) if (!/\s/u.test(t[i]!)) expect(covered[i]).toBe(1);
+        expect(segs.map((s) => s.id)).toEqual(segs.map((_, k) => k));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("alignment invariants", () => {
+  test("links cover each segment once, are monotonic, and scores are probabilities", () => {
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 4 }), (a, b, maxLinkSize) => {
+        const bitext = align(a, b, { sourceLang: "bg", targetLang: "en", maxLinkSize });
+        expect(bitext.links.flatMap((l) => l.source)).toEqual(bitext.source.segments.map((s) => s.id));
+        expect(bitext.links.flatMap((l) => l.target)).toEqual(bitext.target.segments.map((s) => s.id));
+        for (const l of bitext.links) {
+          expect(l.source.length + l.target.length).toBeGreaterThan(0);
+          expect(Math.max(l.source.length, l.target.length)).toBeLessThanOrEqual(maxLinkSize);
+          expect(l.score).toBeGreaterThanOrEqual(0);
+          expect(l.score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("output invariants", () => {
+  test("JSON parses back to the same segments; TSV has three cells a line", () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const bitext = align(a, b);
+        const doc = JSON.parse(formats.json.write(bitext));
+        expect(doc.source.segments.map((s: { text: string }) => s.text)).toEqual(bitext.source.segments.map((s) => s.text));
+        const tsv = formats.tsv.write(bitext);
+        for (const line of tsv.split("\n").slice(0, -1)) expect(line.split("\t")).toHaveLength(3);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  const canValidate = hasCommand("xmllint") && SHARED !== undefined;
+  (canValidate ? test : test.skip)("TMX from random text validates against the DTD", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-prop-"));
+    try {
+      const files: string[] = [];
+      fc.assert(
+        fc.property(text, text, (a, b) => {
+          const file = join(dir, `${files.length}.tmx`);
+          writeFileSync(file, formats.tmx.write(align(a, b)));
+          files.push(file);
+        }),
+        { numRuns: 150 },
+      );
+      const r = spawnSync("xmllint", ["--noout", "--dtdvalid", join(SHARED!, "spec", "tmx14.dtd"), ...files], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

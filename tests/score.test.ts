@@ -1,0 +1,76 @@
+import { getLanguage } from "../src/lang/index.js";
+import { cognateSimilarity, normaliseNumber, prepareFeatures, skeleton, tokenize, DEFAULT_COST_PARAMS, explainLink } from "../src/score/index.js";
+import { estimateLengthModel } from "../src/score/length.js";
+import { lengthCost } from "../src/score/length.js";
+import { segs } from "./helpers.js";
+
+const bg = getLanguage("bg");
+const en = getLanguage("en");
+
+describe("numbers", () => {
+  test.each([
+    ["0,20", bg, ["0.2"]], ["0.20", en, ["0.2"]], ["2 000", bg, ["2000"]], ["2,000", en, ["2000"]],
+    ["1 500,50", bg, ["1500.5"]], ["1,500.50", en, ["1500.5"]], ["1,5", en, ["1", "5"]], ["15 2024", bg, ["15", "2024"]],
+  ] as const)("%s", (raw, lang, expected) => {
+    expect(normaliseNumber(raw, lang)).toEqual(expected);
+  });
+
+  test("ordinals keep their value: 24-та = 24th", () => {
+    const keys = (t: string, l: typeof bg) => tokenize(t, l).filter((x) => x.kind === "number").map((x) => x.key);
+    expect(keys("24-та конференция", bg)).toEqual(["24"]);
+    expect(keys("the 24th conference", en)).toEqual(["24"]);
+  });
+
+  test("addresses are single tokens", () => {
+    const t = tokenize("Пишете на info@lif.bg или вижте https://lif.bg/disrupt.", bg);
+    expect(t.filter((x) => x.kind === "address").map((x) => x.surface)).toEqual(["info@lif.bg", "https://lif.bg/disrupt"]);
+  });
+});
+
+describe("cognates", () => {
+  const sim = (a: string, b: string) => cognateSimilarity(skeleton(bg.transliterate(a.toLowerCase())), skeleton(b.toLowerCase()));
+  test.each([["Виена", "Vienna"], ["Шипка", "Shipka"], ["конференция", "conference"], ["организация", "organization"], ["превенция", "prevention"]])("%s ~ %s", (a, b) => {
+    expect(sim(a, b)).toBeGreaterThanOrEqual(0.72);
+  });
+  test.each([["като", "kate"], ["хора", "hour"], ["беше", "best"]])("%s is not %s", (a, b) => {
+    expect(sim(a, b)).toBe(0);
+  });
+});
+
+describe("length model", () => {
+  const model = { ratio: 1, variance: 6.8 };
+  test("cost grows as lengths diverge and is symmetric", () => {
+    expect(lengthCost(100, 100, model)).toBeLessThan(lengthCost(100, 130, model));
+    expect(lengthCost(100, 130, model)).toBeLessThan(lengthCost(100, 200, model));
+    expect(lengthCost(100, 50, { ratio: 1, variance: 6.8 })).toBeCloseTo(lengthCost(50, 100, model), 0);
+    expect(Number.isFinite(lengthCost(1, 5000, model))).toBe(true);
+  });
+
+  test("estimated from the pair: ratio and a robust variance", () => {
+    const pairs = Array.from({ length: 50 }, (_, k) => [100 + k, 2 * (100 + k) + (k % 2 ? 8 : -8)] as const);
+    const m = estimateLengthModel(pairs, 1);
+    expect(m.ratio).toBeCloseTo(2, 1);
+    expect(m.variance).toBeGreaterThan(0);
+    expect(estimateLengthModel([[10, 20]], 1.5).ratio).toBe(1.5);
+  });
+});
+
+describe("lexical evidence", () => {
+  test("rare shared anchors weigh more than ones repeated everywhere", () => {
+    const source = segs(["Член 1 от DISRUPT.", "Член 1 гласи.", "Член 1 казва.", "Член 1 пише."]);
+    const target = segs(["Article 1 of DISRUPT.", "Article 1 reads.", "Article 1 says.", "Article 1 writes."]);
+    const f = prepareFeatures(source, target, "bg", "en");
+    const e = explainLink(f, { ratio: 1, variance: 6.8 }, DEFAULT_COST_PARAMS, 0, 1, 0, 1);
+    const disrupt = e.matches.find((m) => m.source === "DISRUPT")!;
+    const one = e.matches.find((m) => m.source === "1");
+    expect(disrupt.kind).toBe("identical");
+    expect(one === undefined || one.weight < disrupt.weight).toBe(true);
+  });
+
+  test("a number on one side only is a mismatch", () => {
+    const f = prepareFeatures(segs(["През 2024 г. дойдоха 150 души."]), segs(["In 2023, 150 people came."]), "bg", "en");
+    const e = explainLink(f, { ratio: 1, variance: 6.8 }, DEFAULT_COST_PARAMS, 0, 1, 0, 1);
+    expect(e.numberMismatch).toBe(2 * DEFAULT_COST_PARAMS.numberPenalty);
+    expect(e.matches.map((m) => m.source)).toContain("150");
+  });
+});
