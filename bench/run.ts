@@ -1,0 +1,120 @@
+/**
+ * npm run bench: accuracy and time on every set it finds, each figure printed
+ * with the version and options that produced it. Deterministic.
+ *
+ *   node dist/bench/run.js [--sets corpus,ntrex,bleualign] [--json FILE]
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { align, segment } from "../src/index.js";
+import { addCounts, boundaryScores, emptyCounts, parseLinkLines, scoresFrom, type AlignmentScores } from "../src/eval/index.js";
+import { VERSION } from "../src/version.js";
+import { DEFAULT_COST_PARAMS } from "../src/score/index.js";
+import { scoreBleualign, scoreRaw, scoreSegmented, type SetResult } from "./accuracy.js";
+import { buildNoisyPairs, loadBleualign, loadNtrex, rawText, ROOT, sharedDir, type BuiltPair } from "./data.js";
+import { readFileSync } from "node:fs";
+
+const args = process.argv.slice(2);
+const argValue = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign").split(","));
+const jsonOut = argValue("--json");
+
+/** Held-out split of the NTREX pairs: the first ones tune, the rest report. */
+export const NTREX_SPLIT = { perPair: 8, seed: 7, dev: 5 } as const;
+export const BLEUALIGN_TEST = ["test0", "test1", "test2", "test3", "test4", "test5", "test6"] as const;
+
+const rows: Array<Record<string, string | number>> = [];
+const pct = (x: number) => x.toFixed(3);
+
+function report(set: string, mode: string, r: SetResult, extra: Record<string, string | number> = {}) {
+  const s = r.scores;
+  const row = {
+    set, mode, strictF1: pct(s.f1Strict), laxF1: pct(s.f1Lax), "P/R strict": `${pct(s.precisionStrict)}/${pct(s.recallStrict)}`,
+    nullF1: pct(s.nullF1), "null P/R": `${pct(s.nullPrecision)}/${pct(s.nullRecall)}`, links: r.links, seconds: r.seconds.toFixed(2),
+    ...(r.boundaries ? { segF1: `${pct(r.boundaries.source)}/${pct(r.boundaries.target)}` } : {}),
+    ...extra,
+  };
+  rows.push(row);
+  console.log(Object.entries(row).map(([k, v]) => `${k}=${v}`).join("  "));
+}
+
+function corpusSet(): void {
+  for (const name of ["osce-alliance-2024", "handmade-bg-en"]) {
+    const dir = join(ROOT, "corpus", name);
+    const read = (f: string) => readFileSync(join(dir, f), "utf8");
+    const t0 = performance.now();
+    const b = align(read("bg.txt"), read("en.txt"));
+    const seconds = (performance.now() - t0) / 1000;
+    const seg: number[] = [];
+    for (const lang of ["bg", "en"]) {
+      const gold = segment(read(`${lang}.sentences.txt`), lang, { segmented: true }).map((s) => s.text);
+      const got = b[lang === "bg" ? "source" : "target"].segments.map((s) => s.text.replace(/\s+/gu, " "));
+      seg.push(boundaryScores(cumulative(gold), cumulative(got)).f1);
+    }
+    const counts = addCounts(emptyCounts(), parseLinkLines(read("gold.links")), b.links);
+    report(`corpus/${name}`, "raw", { scores: scoresFrom(counts), seconds, links: b.links.length, boundaries: { source: seg[0]!, target: seg[1]! } });
+  }
+}
+
+/** Segment ends as character counts, so two segmentations of one text compare. */
+function cumulative(texts: string[]): number[] {
+  let acc = 0;
+  return texts.map((t) => (acc += t.replace(/\s/gu, "").length));
+}
+
+function ntrexSets(shared: string): void {
+  const docs = loadNtrex(shared);
+  const pairs = buildNoisyPairs(docs, NTREX_SPLIT);
+  const test = pairs.slice(NTREX_SPLIT.dev);
+  const described = describePairs(test);
+  report("ntrex-noisy (held out)", "segmented", scoreSegmented(test, {}), { pairs: described });
+  report("ntrex-noisy (held out)", "raw paragraphs", scoreRaw(test, {}), { pairs: described });
+  report("ntrex-noisy (dev, tuned on)", "segmented", scoreSegmented(pairs.slice(0, NTREX_SPLIT.dev), {}));
+  // Segmentation alone on clean NTREX paragraphs (every sentence kept).
+  const clean = buildNoisyPairs(docs, { perPair: 8, seed: 1, noise: { merge: 0, drop: 0, passages: 0, inserts: 0 } });
+  const seg = (side: "source" | "target", lang: string) => {
+    const gold: number[] = [];
+    const got: number[] = [];
+    let offset = 0;
+    for (const p of clean) {
+      const { text, spans } = rawText(p[side]);
+      gold.push(...spans.map(([, e]) => e + offset));
+      got.push(...segment(text, lang).map((s) => s.end + offset));
+      offset += text.length;
+    }
+    return boundaryScores(gold, got);
+  };
+  const bg = seg("source", "bg");
+  const en = seg("target", "en");
+  console.log(`set=ntrex paragraphs  mode=segmentation  boundaryF1 bg=${pct(bg.f1)} (P ${pct(bg.precision)} R ${pct(bg.recall)})  en=${pct(en.f1)} (P ${pct(en.precision)} R ${pct(en.recall)})  sentences=${bg.gold}`);
+  rows.push({ set: "ntrex paragraphs", mode: "segmentation", bgF1: pct(bg.f1), enF1: pct(en.f1), sentences: bg.gold });
+}
+
+function describePairs(pairs: readonly BuiltPair[]): string {
+  const src = pairs.reduce((a, p) => a + p.source.segments.length, 0);
+  const tgt = pairs.reduce((a, p) => a + p.target.segments.length, 0);
+  const kinds = new Map<string, number>();
+  for (const p of pairs) for (const l of p.gold) { const k = `${l.source.length}-${l.target.length}`; kinds.set(k, (kinds.get(k) ?? 0) + 1); }
+  return `${pairs.length} docs, ${src}/${tgt} segments, gold ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join(" ")}`;
+}
+
+function bleualignSets(shared: string): void {
+  report("bleualign test0-6 (de-fr)", "segmented", scoreBleualign(loadBleualign(shared, BLEUALIGN_TEST), {}));
+  report("bleualign dev (de-fr, tuned on)", "segmented", scoreBleualign(loadBleualign(shared, ["dev"]), {}));
+}
+
+const started = performance.now();
+console.log(`sverka ${VERSION} bench  node ${process.version}  params ${JSON.stringify(DEFAULT_COST_PARAMS)}  maxLinkSize 3`);
+if (sets.has("corpus")) corpusSet();
+const shared = sharedDir();
+if (!shared) console.log("skipped ntrex and bleualign: ../shared/data not found (set SVERKA_SHARED to its path)");
+else {
+  if (sets.has("ntrex")) ntrexSets(shared);
+  if (sets.has("bleualign")) bleualignSets(shared);
+}
+console.log("reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
+  "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60");
+const rss = process.resourceUsage().maxRSS / 1024;
+console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${rss.toFixed(0)} MB`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ version: VERSION, node: process.version, params: DEFAULT_COST_PARAMS, rows, peakRssMb: Math.round(rss) }, null, 2) + "\n");
+export type { AlignmentScores };
