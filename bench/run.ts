@@ -4,7 +4,7 @@
  *
  *   node dist/bench/run.js [--sets corpus,ntrex,bleualign] [--json FILE]
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { align, segment } from "../src/index.js";
 import { addCounts, boundaryScores, emptyCounts, parseLinkLines, scoresFrom, type AlignmentScores } from "../src/eval/index.js";
@@ -12,16 +12,13 @@ import { VERSION } from "../src/version.js";
 import { DEFAULT_COST_PARAMS } from "../src/score/index.js";
 import { scoreBleualign, scoreRaw, scoreSegmented, type SetResult } from "./accuracy.js";
 import { buildNoisyPairs, loadBleualign, loadNtrex, rawText, ROOT, sharedDir, type BuiltPair } from "./data.js";
-import { readFileSync } from "node:fs";
+import { BLEUALIGN_TEST, NTREX_SPLIT } from "./split.js";
 
 const args = process.argv.slice(2);
 const argValue = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign").split(","));
 const jsonOut = argValue("--json");
 
-/** Held-out split of the NTREX pairs: the first ones tune, the rest report. */
-export const NTREX_SPLIT = { perPair: 8, seed: 7, dev: 5 } as const;
-export const BLEUALIGN_TEST = ["test0", "test1", "test2", "test3", "test4", "test5", "test6"] as const;
 
 const rows: Array<Record<string, string | number>> = [];
 const pct = (x: number) => x.toFixed(3);
