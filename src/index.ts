@@ -11,9 +11,12 @@ import { readDocument } from "./read/index.js";
 import { prepareFeatures } from "./score/index.js";
 import { segment } from "./segment/index.js";
 import { SverkaError } from "./errors.js";
+import { review, type ReviewOptions } from "./review/index.js";
 import type { Bitext, Segment } from "./types.js";
 
-export type { Bitext, Link, LinkKind, Segment, Side, LinkExplanation, AnchorMatch, LengthModel } from "./types.js";
+export type { Bitext, Link, LinkKind, Segment, Side, LinkExplanation, AnchorMatch, LengthModel, Flag, FlagType, Severity, LinkStatus } from "./types.js";
+export { FLAG_TYPES, SEVERITIES } from "./types.js";
+export { review, DEFAULT_REVIEW_OPTIONS, type ReviewOptions } from "./review/index.js";
 export { SverkaError, ExitCode } from "./errors.js";
 export { segment, type SegmentOptions } from "./segment/index.js";
 export { readDocument, decode, type InputDocument } from "./read/index.js";
@@ -24,6 +27,8 @@ export { formats, formatNames, type FormatName, type WriteOptions } from "./form
 export * as evaluation from "./eval/index.js";
 
 export interface BitextOptions extends AlignOptions {
+  /** Flag links for review (default true); thresholds can be overridden. */
+  readonly review?: boolean | ReviewOptions;
   /** Language tag of the source, e.g. "bg" or "bg-BG" (default "bg"). */
   readonly sourceLang?: string;
   /** Language tag of the target (default "en"). */
@@ -54,12 +59,14 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   const targetLang = options.targetLang ?? "en";
   const features = prepareFeatures(source, target, sourceLang, targetLang);
   const { links, model } = alignFeatures(features, options);
-  return {
+  const bitext: Bitext = {
     source: { lang: sourceLang, path: options.sourcePath, segments: source },
     target: { lang: targetLang, path: options.targetPath, segments: target },
     links,
     model,
   };
+  if (options.review === false) return bitext;
+  return review(bitext, options.review === true || options.review === undefined ? {} : options.review);
 }
 
 /** Reads two documents and aligns them. */

@@ -31,6 +31,28 @@ export interface Link {
   readonly score: number;
   /** Why the link was made: the evidence that entered its cost (present when requested). */
   readonly explain?: LinkExplanation;
+  /** What a reviewer should look at (set by the review stage). */
+  readonly flags?: readonly Flag[];
+  /** A reviewer's decision; rejected links are left out of translation memories. */
+  readonly status?: LinkStatus;
+}
+
+export type LinkStatus = "verified" | "rejected";
+
+export const FLAG_TYPES = ["missing", "added", "numbers", "names", "length", "untranslated", "divergent", "merged", "split"] as const;
+export type FlagType = (typeof FLAG_TYPES)[number];
+
+export const SEVERITIES = ["info", "warning", "error"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A problem, or a fact worth a look, on one link. */
+export interface Flag {
+  readonly type: FlagType;
+  readonly severity: Severity;
+  /** One sentence a reviewer can act on. */
+  readonly reason: string;
+  /** The words, numbers or figures behind the flag. */
+  readonly evidence?: Readonly<Record<string, unknown>>;
 }
 
 /** The terms of a link's cost; lower cost = better link. Logs are natural. */

@@ -19,7 +19,7 @@ function alignCase(bg: string, en: string): Bitext {
   return align(bg, en, { sourcePath: "bg.txt", targetPath: "en.txt" });
 }
 
-const EXT = { tmx: "tmx", json: "json", tsv: "tsv" } as const;
+const EXT = { tmx: "tmx", json: "json", tsv: "tsv", html: "html" } as const;
 
 describe.each(Object.keys(CASES))("golden output: %s", (name) => {
   const bitext = CASES[name]!();

@@ -9,6 +9,10 @@ import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { readDocument } from "../read/index.js";
 import { segment } from "../segment/index.js";
 import { formatForPath, formatNames, formats, type FormatName } from "../formats/index.js";
+import { readJson } from "../formats/json.js";
+import type { ReviewOptions } from "../review/index.js";
+import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
+import { SEVERITIES, type Bitext, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { checkOutputs, writeAtomic } from "./output.js";
 import { colours, formatSummary } from "./summary.js";
@@ -71,21 +75,48 @@ function positiveInt(value: string): number {
   return x;
 }
 
+function positiveNumber(value: string): number {
+  const x = Number(value);
+  if (!Number.isFinite(x) || x <= 0) throw new InvalidArgumentError("expected a positive number");
+  return x;
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-interface AlignFlags {
+/** Options every command that aligns takes. */
+interface PairFlags {
   sourceLang: string;
   targetLang: string;
+  segmented?: boolean;
+  maxLink: number;
+}
+
+interface AlignFlags extends PairFlags {
   format?: FormatName;
   output?: string[];
-  segmented?: boolean;
   minScore?: number;
-  maxLink: number;
   explain?: boolean;
   summary?: boolean;
   quiet?: boolean;
+}
+
+interface CheckFlags extends PairFlags {
+  format: "text" | "json" | "html";
+  output?: string;
+  failOn: Severity;
+  show: Severity;
+  lengthDeviations?: number;
+  divergentScore?: number;
+}
+
+function addAlignOptions(command: Command): Command {
+  return command
+    .addOption(new Option("-s, --source-lang <tag>", "source language, ISO 639-1 (bg, en, de...), optionally with a region (bg-BG)").default("bg").argParser(langTag))
+    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
+    .option("--segmented", "inputs are already one segment a line; blank lines separate paragraphs")
+    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(3).argParser(positiveInt));
 }
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -98,18 +129,16 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  program
-    .command("align")
-    .description("align SOURCE with its translation TARGET and write the bitext (TMX, JSON or TSV)")
-    .argument("<source>", "the original document (UTF-8 text)")
-    .argument("<target>", "its translation")
-    .addOption(new Option("-s, --source-lang <tag>", "source language, ISO 639-1 (bg, en, de...), optionally with a region (bg-BG)").default("bg").argParser(langTag))
-    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
+  addAlignOptions(
+    program
+      .command("align")
+      .description("align SOURCE with its translation TARGET and write the bitext (TMX, JSON, TSV or an HTML review page)")
+      .argument("<source>", "the original document (UTF-8 text)")
+      .argument("<target>", "its translation"),
+  )
     .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else tmx)").choices(formatNames))
     .option("-o, --output <file>", "write here instead of stdout; repeat to write several formats from one alignment", collect)
-    .option("--segmented", "inputs are already one segment a line; blank lines separate paragraphs")
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
-    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(3).argParser(positiveInt))
     .option("--explain", "add each link's cost terms and matched words to the JSON")
     .option("--summary", "print the summary to stderr even when it is not a terminal")
     .option("-q, --quiet", "print no summary")
@@ -117,10 +146,53 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 Examples:
   sverka align bg.txt en.txt -o memory.tmx
   sverka align bg.txt en.txt --format json -o bitext.json
+  sverka align bg.txt en.txt --format html -o review.html
   sverka align de.txt fr.txt -s de -t fr --segmented -f tsv > pairs.tsv
   sverka align bg.txt en.txt -o out/doc.tmx -o out/doc.json -o out/doc.tsv`)
     .action(async (sourcePath: string, targetPath: string, flags: AlignFlags) => {
       setExit(await alignCommand(sourcePath, targetPath, flags, io));
+    });
+
+  addAlignOptions(
+    program
+      .command("check")
+      .description("report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on")
+      .argument("<source>", "the original document (UTF-8 text)")
+      .argument("<target>", "its translation"),
+  )
+    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
+    .option("-o, --output <file>", "write the report here instead of stdout")
+    .addOption(new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"))
+    .addOption(new Option("--show <severity>", "list problems of this severity or worse in the text report").choices(SEVERITIES).default("warning"))
+    .addOption(new Option("--length-deviations <z>", "flag lengths this many standard deviations from the pair's usual").argParser(positiveNumber))
+    .addOption(new Option("--divergent-score <p>", "flag 1-1 links below this confidence that share little with their source").argParser(probability))
+    .addHelpText("after", `
+Exit codes: 0 no problem at --fail-on or above, 1 problems found, 2 bad input.
+
+Examples:
+  sverka check bg.txt en.txt
+  sverka check bg.txt en.txt --fail-on warning --format json -o qa.json
+  sverka check bg.txt en.txt --format html -o review.html`)
+    .action(async (sourcePath: string, targetPath: string, flags: CheckFlags) => {
+      setExit(await checkCommand(sourcePath, targetPath, flags, io));
+    });
+
+  program
+    .command("export")
+    .description("re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links stay out of TMX and TSV")
+    .argument("<file>", "a sverka bitext JSON")
+    .requiredOption("-o, --output <file>", "where to write; the format comes from the extension unless -f is given")
+    .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
+    .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
+    .addHelpText("after", `
+Example:
+  sverka export review.reviewed.json -o memory.tmx`)
+    .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
+      checkOutputs([flags.output], [file]);
+      const format = flags.format ?? formatForPath(flags.output);
+      if (!format) throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, { path: flags.output });
+      const bitext = readJson(await readText(file), file);
+      await writeAtomic(flags.output, formats[format].write(bitext, { minScore: flags.minScore }));
     });
 
   program
@@ -145,23 +217,45 @@ Example:
   return program;
 }
 
+/** Reads, segments, aligns and reviews a document pair as the flags say. */
+async function alignPair(sourcePath: string, targetPath: string, flags: PairFlags, extra: { explain?: boolean; review?: ReviewOptions } = {}): Promise<Bitext> {
+  const [source, target] = await Promise.all([readDocument(sourcePath), readDocument(targetPath)]);
+  return alignSegments(
+    segment(source.text, flags.sourceLang, { segmented: flags.segmented }),
+    segment(target.text, flags.targetLang, { segmented: flags.segmented }),
+    { sourceLang: flags.sourceLang, targetLang: flags.targetLang, sourcePath, targetPath, maxLinkSize: flags.maxLink, explain: extra.explain, review: extra.review ?? true },
+  );
+}
+
+async function readText(path: string): Promise<string> {
+  return (await readDocument(path)).text;
+}
+
+async function checkCommand(sourcePath: string, targetPath: string, flags: CheckFlags, io: Io): Promise<number> {
+  if (flags.output) checkOutputs([flags.output], [sourcePath, targetPath]);
+  const bitext = await alignPair(sourcePath, targetPath, flags, {
+    review: {
+      ...(flags.lengthDeviations !== undefined ? { lengthDeviations: flags.lengthDeviations } : {}),
+      ...(flags.divergentScore !== undefined ? { divergentScore: flags.divergentScore } : {}),
+    },
+  });
+  const list = problems(bitext);
+  const out = flags.output === undefined ? io.stdout : undefined;
+  const text =
+    flags.format === "json" ? renderJson(bitext, list, flags.failOn)
+    : flags.format === "html" ? formats.html.write(bitext)
+    : renderText(bitext, list, colours((out ?? { isTTY: false }) as NodeJS.WriteStream), { show: flags.show, failOn: flags.failOn });
+  if (flags.output) await writeAtomic(flags.output, text);
+  else io.stdout.write(text);
+  return checkExitCode(list, flags.failOn);
+}
+
 async function alignCommand(sourcePath: string, targetPath: string, flags: AlignFlags, io: Io): Promise<number> {
   const started = performance.now();
   const outputs = flags.output ?? [];
   checkOutputs(outputs, [sourcePath, targetPath]);
   const targets = outputs.length ? outputs.map((path) => ({ path, format: flags.format ?? formatForPath(path) ?? "tmx" })) : [{ path: undefined, format: flags.format ?? "tmx" }];
-
-  const [source, target] = await Promise.all([readDocument(sourcePath), readDocument(targetPath)]);
-  const sourceSegments = segment(source.text, flags.sourceLang, { segmented: flags.segmented });
-  const targetSegments = segment(target.text, flags.targetLang, { segmented: flags.segmented });
-  const bitext = alignSegments(sourceSegments, targetSegments, {
-    sourceLang: flags.sourceLang,
-    targetLang: flags.targetLang,
-    sourcePath,
-    targetPath,
-    maxLinkSize: flags.maxLink,
-    explain: flags.explain,
-  });
+  const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain });
   const written: Array<{ path: string; format: string }> = [];
   for (const t of targets) {
     const text = formats[t.format].write(bitext, { minScore: flags.minScore });

@@ -1,6 +1,7 @@
-import type { Bitext, Link, Segment, Side } from "../types.js";
+import { SverkaError } from "../errors.js";
+import type { Bitext, Flag, Link, LinkKind, LinkStatus, Segment, Side } from "../types.js";
 import { VERSION } from "../version.js";
-import { keptLinks, roundScore } from "./text.js";
+import { roundScore } from "./text.js";
 import type { WriteOptions } from "./types.js";
 
 export const JSON_FORMAT = "sverka-bitext";
@@ -22,6 +23,8 @@ export function writeJson(bitext: Bitext, _options: WriteOptions = {}): string {
     target: l.target,
     kind: l.kind,
     score: roundScore(l.score),
+    ...(l.status ? { status: l.status } : {}),
+    ...(l.flags ? { flags: l.flags } : {}),
     ...(l.explain ? { explain: roundExplain(l.explain) } : {}),
   });
   const doc = {
@@ -31,7 +34,7 @@ export function writeJson(bitext: Bitext, _options: WriteOptions = {}): string {
     source: side(bitext.source),
     target: side(bitext.target),
     model: { ratio: round(bitext.model.ratio), variance: round(bitext.model.variance) },
-    links: keptLinks(bitext).map(link),
+    links: bitext.links.map(link),
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }
@@ -45,4 +48,94 @@ function roundExplain(e: NonNullable<Link["explain"]>) {
     total: round(e.total), length: round(e.length), kind: round(e.kind), lexical: round(e.lexical),
     numberMismatch: round(e.numberMismatch), paragraph: round(e.paragraph), matches: e.matches,
   };
+}
+
+type Json = unknown;
+
+/**
+ * Reads a bitext JSON back, checking everything a person editing it could
+ * break: a link that names a missing segment, a segment in two links or in
+ * none, links out of order, ids that are not consecutive, a wrong version.
+ * Errors name the place (`links[12]`) and carry exit code 2.
+ */
+export function readJson(text: string, path = "<json>"): Bitext {
+  let doc: Json;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new SverkaError(`not valid JSON (${(error as Error).message})`, { path, cause: error });
+  }
+  const fail = (where: string, what: string): never => {
+    throw new SverkaError(`${where}: ${what}`, { path });
+  };
+  if (!isObject(doc)) return fail("top level", "expected a JSON object");
+  if (doc.format !== JSON_FORMAT) fail("format", `expected "${JSON_FORMAT}", found ${JSON.stringify(doc.format)}`);
+  if (doc.version !== JSON_VERSION) fail("version", `this sverka reads version ${JSON_VERSION}, found ${JSON.stringify(doc.version)}`);
+  const source = readSide(doc.source, "source", fail);
+  const target = readSide(doc.target, "target", fail);
+  if (!Array.isArray(doc.links)) return fail("links", "expected an array");
+  const used = { source: new Int32Array(source.segments.length).fill(-1), target: new Int32Array(target.segments.length).fill(-1) };
+  const next = { source: 0, target: 0 };
+  const links = doc.links.map((raw: Json, k: number): Link => {
+    const where = `links[${k}]`;
+    if (!isObject(raw)) return fail(where, "expected an object");
+    const ids = (side: "source" | "target"): number[] => {
+      const list = raw[side];
+      if (!Array.isArray(list) || !list.every((x) => Number.isInteger(x))) return fail(`${where}.${side}`, "expected an array of segment ids");
+      const count = (side === "source" ? source : target).segments.length;
+      list.forEach((id: number, n: number) => {
+        if (id < 0 || id >= count) fail(`${where}.${side}`, `segment ${id} does not exist (the ${side} has ${count} segments, ids 0-${count - 1})`);
+        if (used[side][id] !== -1) fail(`${where}.${side}`, `segment ${id} is already in links[${used[side][id]}]`);
+        if (n > 0 && id !== list[n - 1] + 1) fail(`${where}.${side}`, `segment ids must be consecutive, found ${list[n - 1]} then ${id}`);
+        if (n === 0 && id !== next[side]) {
+          fail(`${where}.${side}`, id > next[side] ? `links out of order or a gap: ${side} segment ${next[side]} comes before ${id} but is in no earlier link` : `links out of order: segment ${id} comes after segment ${next[side] - 1}`);
+        }
+        used[side][id] = k;
+      });
+      if (list.length) next[side] = list[list.length - 1] + 1;
+      return list;
+    };
+    const s = ids("source");
+    const t = ids("target");
+    if (s.length === 0 && t.length === 0) fail(where, "a link needs at least one segment");
+    const score = raw.score === undefined ? 1 : raw.score;
+    if (typeof score !== "number" || !(score >= 0 && score <= 1)) fail(`${where}.score`, "expected a number from 0 to 1");
+    if (raw.status !== undefined && raw.status !== "verified" && raw.status !== "rejected") fail(`${where}.status`, `expected "verified" or "rejected", found ${JSON.stringify(raw.status)}`);
+    if (raw.flags !== undefined && !Array.isArray(raw.flags)) fail(`${where}.flags`, "expected an array");
+    return {
+      source: s,
+      target: t,
+      kind: `${s.length}-${t.length}` as LinkKind,
+      score: score as number,
+      ...(raw.status ? { status: raw.status as LinkStatus } : {}),
+      ...(raw.flags ? { flags: raw.flags as Flag[] } : {}),
+    };
+  });
+  for (const side of ["source", "target"] as const) {
+    const missing = used[side].indexOf(-1);
+    if (missing >= 0) fail(side, `segment ${missing} is in no link (every segment must be in exactly one)`);
+  }
+  const model = isObject(doc.model) && typeof doc.model.ratio === "number" && typeof doc.model.variance === "number"
+    ? { ratio: doc.model.ratio, variance: doc.model.variance }
+    : { ratio: 1, variance: 6.8 };
+  return { source, target, links, model };
+}
+
+function isObject(x: Json): x is Record<string, Json> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function readSide(raw: Json, name: string, fail: (where: string, what: string) => never): Side {
+  if (!isObject(raw)) return fail(name, "expected an object with lang and segments");
+  if (typeof raw.lang !== "string" || raw.lang === "") fail(`${name}.lang`, "expected a language tag");
+  if (!Array.isArray(raw.segments)) return fail(`${name}.segments`, "expected an array");
+  const segments = raw.segments.map((s: Json, k: number): Segment => {
+    const where = `${name}.segments[${k}]`;
+    if (!isObject(s)) return fail(where, "expected an object");
+    if (s.id !== k) fail(`${where}.id`, `expected ${k} (ids run 0, 1, 2, ... in order), found ${JSON.stringify(s.id)}`);
+    if (typeof s.text !== "string") fail(`${where}.text`, "expected a string");
+    const num = (x: Json, fallback: number) => (typeof x === "number" && Number.isInteger(x) && x >= 0 ? x : fallback);
+    return { id: k, text: s.text as string, start: num(s.start, 0), end: num(s.end, 0), paragraph: num(s.paragraph, 0) };
+  });
+  return { lang: raw.lang as string, ...(typeof raw.path === "string" ? { path: raw.path } : {}), segments };
 }

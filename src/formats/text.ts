@@ -5,9 +5,9 @@ export function sideText(segments: readonly Segment[], ids: readonly number[]): 
   return ids.map((id) => segments[id]!.text).join(" ").replace(/\s+/gu, " ").trim();
 }
 
-/** Links kept for output: all of them, or those scoring at least `minScore`. */
+/** Links kept for a memory or a pair list: not rejected by a reviewer, and scoring at least `minScore`. */
 export function keptLinks(bitext: Bitext, minScore = 0): readonly Link[] {
-  return minScore > 0 ? bitext.links.filter((l) => l.score >= minScore) : bitext.links;
+  return bitext.links.filter((l) => l.status !== "rejected" && l.score >= minScore);
 }
 
 /** Scores are probabilities; four decimals are plenty for sorting and reading. */

@@ -133,7 +133,38 @@ function collectTypes(tokens: readonly Token[][], lang: LanguageProfile): TokenT
   return [...byKey.values()];
 }
 
-/** Pairs of matching types: [source type, target type, similarity, kind]. */
+/** What matching needs to know of a token or a type. */
+export interface Matchable {
+  readonly kind: Token["kind"];
+  readonly key: string;
+  readonly surface: string;
+  /** Spelling skeleton of the transliterated key (words only). */
+  readonly skeleton: string;
+}
+
+export function matchable(token: Token, lang: LanguageProfile): Matchable {
+  return { ...token, skeleton: token.kind === "word" ? skeleton(lang.transliterate(token.key)) : token.key };
+}
+
+/**
+ * Whether two tokens are the same anchor, and how alike: equal numbers or
+ * addresses; identical words (names, acronyms, loan words); cognates.
+ */
+export function anchorMatch(s: Matchable, t: Matchable): [similarity: number, kind: AnchorMatch["kind"]] | undefined {
+  if (s.kind !== t.kind) return undefined;
+  if (s.kind !== "word") return s.key === t.key ? [1, s.kind === "number" ? "number" : "identical"] : undefined;
+  if (s.key === t.key && (s.key.length >= 3 || /[\p{Lu}\p{N}]/u.test(s.surface))) return [1, "identical"];
+  if (s.skeleton.length < 4) return undefined;
+  if (Math.abs(t.skeleton.length - s.skeleton.length) > 0.5 * Math.max(t.skeleton.length, s.skeleton.length)) return undefined;
+  const sim = cognateSimilarity(s.skeleton, t.skeleton);
+  return sim > 0 ? [sim, "cognate"] : undefined;
+}
+
+/**
+ * Pairs of matching types: [source type, target type, similarity, kind].
+ * Exact keys are looked up; cognates are only compared within a bucket of
+ * skeletons sharing their first two letters.
+ */
 function* matchTypes(source: TokenType[], target: TokenType[]): Generator<[number, number, number, AnchorMatch["kind"]]> {
   const exact = new Map<string, number>();
   const buckets = new Map<string, number[]>();
@@ -147,22 +178,15 @@ function* matchTypes(source: TokenType[], target: TokenType[]): Generator<[numbe
   for (let s = 0; s < source.length; s++) {
     const st = source[s]!;
     const same = exact.get(`${st.kind}:${st.key}`);
-    if (st.kind !== "word") {
-      if (same !== undefined) yield [s, same, 1, st.kind === "number" ? "number" : "identical"];
+    const exactMatch = same === undefined ? undefined : anchorMatch(st, target[same]!);
+    if (exactMatch?.[1] === "identical" || exactMatch?.[1] === "number" || st.kind !== "word") {
+      if (exactMatch) yield [s, same!, ...exactMatch];
       continue;
     }
-    // Identical words: names, acronyms and loan words written alike on both sides.
-    if (same !== undefined && (st.key.length >= 3 || /[\p{Lu}\p{N}]/u.test(st.surface))) {
-      yield [s, same, 1, "identical"];
-      continue;
-    }
-    if (st.skeleton.length < 4) continue;
     // Every inflected form that passes counts; each cell keeps the best one per source word.
     for (const k of buckets.get(st.skeleton.slice(0, 2)) ?? []) {
-      const tt = target[k]!;
-      if (Math.abs(tt.skeleton.length - st.skeleton.length) > 0.5 * Math.max(tt.skeleton.length, st.skeleton.length)) continue;
-      const sim = cognateSimilarity(st.skeleton, tt.skeleton);
-      if (sim > 0) yield [s, k, sim, "cognate"];
+      const m = anchorMatch(st, target[k]!);
+      if (m) yield [s, k, ...m];
     }
   }
 }

@@ -1,0 +1,253 @@
+/**
+ * The review stage: flags on every link for what a reviewer should look at.
+ * Thresholds come from the document pair itself (its length model, its usual
+ * lexical evidence) and can be overridden.
+ */
+import { getLanguage, type LanguageProfile } from "../lang/index.js";
+import { anchorMatch, matchable, type Matchable } from "../score/lexical.js";
+import { tokenize } from "../score/tokens.js";
+import type { Bitext, Flag, Link, Segment, Severity } from "../types.js";
+import { dominantScript } from "./script.js";
+
+export interface ReviewOptions {
+  /** A link's length is flagged when it lies this many standard deviations from the pair's length model. */
+  readonly lengthDeviations?: number;
+  /** A 1-1 link is divergent when its confidence is below this and its lexical evidence is low for the document. */
+  readonly divergentScore?: number;
+}
+
+export const DEFAULT_REVIEW_OPTIONS: Required<ReviewOptions> = { lengthDeviations: 4, divergentScore: 0.5 };
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+interface SideInfo {
+  readonly lang: LanguageProfile;
+  readonly tokens: Matchable[][];
+  readonly script: string;
+}
+
+/** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
+export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
+  const o = { ...DEFAULT_REVIEW_OPTIONS, ...options };
+  const side = (s: Bitext["source"]): SideInfo => {
+    const lang = getLanguage(s.lang);
+    return {
+      lang,
+      tokens: s.segments.map((g) => tokenize(g.text, lang).map((t) => matchable(t, lang))),
+      script: dominantScript(s.segments.map((g) => g.text).join(" ")).script,
+    };
+  };
+  const src = side(bitext.source);
+  const tgt = side(bitext.target);
+  const evidence = bitext.links.map((l) => matchedAnchors(l, src, tgt).length);
+  const usual = median(bitext.links.flatMap((l, k) => (l.kind === "1-1" ? [evidence[k]!] : [])));
+  const passages = unmatchedRuns(bitext.links);
+
+  const links = bitext.links.map((link, k): Link => {
+    const flags: Flag[] = [];
+    const sourceText = joinText(bitext.source.segments, link.source);
+    const targetText = joinText(bitext.target.segments, link.target);
+    if (link.target.length === 0) flags.push(unmatchedFlag("missing", link, bitext, passages.get(k), facing(bitext.links, k)));
+    else if (link.source.length === 0) flags.push(unmatchedFlag("added", link, bitext, passages.get(k), facing(bitext.links, k)));
+    else {
+      numbersFlag(link, src, tgt, flags);
+      namesFlags(link, src, tgt, flags);
+      lengthFlag(link, bitext, o, flags);
+      untranslatedFlag(sourceText, targetText, src, tgt, flags);
+      if (link.kind === "1-1" && link.score < o.divergentScore && evidence[k]! < Math.max(1, usual / 2)) {
+        flags.push({
+          type: "divergent",
+          severity: "warning",
+          reason: `little in common with the source (confidence ${link.score.toFixed(2)}, ${evidence[k]} shared anchors where this document usually has ${usual}): a different sentence or a mistranslation?`,
+          evidence: { score: round(link.score), anchors: evidence[k], usual },
+        });
+      }
+      if (link.source.length > 1 || link.target.length > 1) {
+        const merged = link.source.length > 1;
+        flags.push({
+          type: merged ? "merged" : "split",
+          severity: "info",
+          reason: merged
+            ? `${link.source.length} source sentences translated as ${link.target.length === 1 ? "one" : link.target.length}`
+            : `one source sentence translated as ${link.target.length}`,
+        });
+      }
+    }
+    return { ...link, flags };
+  });
+  return { ...bitext, links };
+}
+
+function joinText(segments: readonly Segment[], ids: readonly number[]): string {
+  return ids.map((id) => segments[id]!.text).join(" ").replace(/\s+/gu, " ");
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+interface Passage { first: number; count: number }
+
+/** Runs of consecutive 1-0 (or 0-1) links: one passage each, keyed by every link in it. */
+function unmatchedRuns(links: readonly Link[]): Map<number, Passage> {
+  const out = new Map<number, Passage>();
+  let k = 0;
+  while (k < links.length) {
+    const kind = links[k]!.kind;
+    if (kind !== "1-0" && kind !== "0-1") { k++; continue; }
+    let end = k;
+    while (end + 1 < links.length && links[end + 1]!.kind === kind) end++;
+    for (let x = k; x <= end; x++) out.set(x, { first: k, count: end - k + 1 });
+    k = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A 1-0 link right beside a 0-1 link (either order): the two sentences share
+ * a place but not a meaning. Returns the other link's segment, if so.
+ */
+function facing(links: readonly Link[], k: number): { side: "source" | "target"; id: number } | undefined {
+  const link = links[k]!;
+  const opposite = link.target.length === 0 ? "0-1" : "1-0";
+  for (const other of [links[k - 1], links[k + 1]]) {
+    if (other?.kind !== opposite) continue;
+    return other.source.length ? { side: "source", id: other.source[0]! } : { side: "target", id: other.target[0]! };
+  }
+  return undefined;
+}
+
+function unmatchedFlag(type: "missing" | "added", link: Link, bitext: Bitext, passage: Passage | undefined, beside: ReturnType<typeof facing>): Flag {
+  const side = type === "missing" ? bitext.source : bitext.target;
+  const id = (type === "missing" ? link.source : link.target)[0]!;
+  const paragraph = side.segments[id]!.paragraph + 1;
+  const count = passage?.count ?? 1;
+  const what = type === "missing" ? "not translated" : "not in the source";
+  let reason = count > 1
+    ? `paragraph ${paragraph}: part of a passage of ${count} sentences ${what}`
+    : `paragraph ${paragraph}: sentence ${what}`;
+  if (beside) {
+    reason += `; ${beside.side} sentence ${beside.id + 1} beside it has no counterpart either: a replaced, truncated or wrong translation?`;
+  }
+  return {
+    type, severity: "error", reason,
+    evidence: { paragraph, passageLength: count, passageStart: passage?.first ?? null, ...(beside ? { beside } : {}) },
+  };
+}
+
+/** Anchor pairs shared by the two sides of a link (numbers, names, cognates). */
+function matchedAnchors(link: Link, src: SideInfo, tgt: SideInfo): Array<[Matchable, Matchable]> {
+  const s = link.source.flatMap((i) => src.tokens[i]!);
+  const t = link.target.flatMap((j) => tgt.tokens[j]!);
+  const out: Array<[Matchable, Matchable]> = [];
+  for (const a of s) {
+    const b = t.find((x) => anchorMatch(a, x) !== undefined);
+    if (b) out.push([a, b]);
+  }
+  return out;
+}
+
+const significant = (t: Matchable) => t.kind === "number" && (t.key.includes(".") || Number(t.key) >= 10);
+
+/** Numbers on one side only, as multisets: "2024" and "2023" is a changed number. */
+function numbersFlag(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
+  const count = (toks: Matchable[]) => {
+    const m = new Map<string, { n: number; surface: string }>();
+    for (const t of toks) if (significant(t)) m.set(t.key, { n: (m.get(t.key)?.n ?? 0) + 1, surface: m.get(t.key)?.surface ?? t.surface });
+    return m;
+  };
+  const s = count(link.source.flatMap((i) => src.tokens[i]!));
+  const t = count(link.target.flatMap((j) => tgt.tokens[j]!));
+  const only = (a: typeof s, b: typeof s) => [...a].filter(([k, v]) => (b.get(k)?.n ?? 0) < v.n).map(([, v]) => v.surface);
+  const sourceOnly = only(s, t);
+  const targetOnly = only(t, s);
+  if (sourceOnly.length === 0 && targetOnly.length === 0) return;
+  const changed = sourceOnly.length > 0 && targetOnly.length > 0;
+  const reason = changed
+    ? `numbers differ: ${sourceOnly.join(", ")} in the source, ${targetOnly.join(", ")} in the translation`
+    : sourceOnly.length
+      ? `${sourceOnly.join(", ")} ${sourceOnly.length > 1 ? "are" : "is"} not in the translation`
+      : `${targetOnly.join(", ")} ${targetOnly.length > 1 ? "are" : "is"} in the translation only`;
+  flags.push({ type: "numbers", severity: changed ? "error" : "warning", reason, evidence: { source: sourceOnly, target: targetOnly } });
+}
+
+/** Strong anchors a translation copies: addresses, codes with digits, acronyms, Latin words in non-Latin text. */
+function isStrongAnchor(t: Matchable, script: string): boolean {
+  if (t.kind === "address") return true;
+  if (t.kind !== "word" || t.surface.length < 2) return false;
+  return /\p{N}/u.test(t.surface) || /^\p{Lu}{2,}$/u.test(t.surface) || (script !== "Latin" && /^\p{Script=Latin}+$/u.test(t.surface));
+}
+
+function namesFlags(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
+  const s = link.source.flatMap((i) => src.tokens[i]!);
+  const t = link.target.flatMap((j) => tgt.tokens[j]!);
+  const missing = unique(s.filter((a) => isStrongAnchor(a, src.script) && !t.some((b) => anchorMatch(a, b))).map((a) => a.surface));
+  const added = unique(t.filter((b) => isStrongAnchor(b, tgt.script) && !s.some((a) => anchorMatch(a, b))).map((b) => b.surface));
+  if (missing.length) {
+    flags.push({ type: "names", severity: "warning", reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`, evidence: { source: missing } });
+  }
+  if (added.length) {
+    flags.push({ type: "names", severity: "info", reason: `${added.join(", ")} ${added.length > 1 ? "appear" : "appears"} in the translation only`, evidence: { target: added } });
+  }
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** Standard deviations between a target length and the one the pair's length model expects. */
+function deviations(ls: number, lt: number, bitext: Bitext): number {
+  const { ratio, variance } = bitext.model;
+  const mean = (ls + lt / ratio) / 2;
+  return mean <= 0 ? 0 : (lt - ratio * ls) / Math.sqrt(variance * mean);
+}
+
+/**
+ * The link's length against the pair's model. Where both sides have several
+ * sentences (2-2), the sentences are also compared in order: one pair normal
+ * and the other far off is a cut or padded translation that a merge hid.
+ */
+function lengthFlag(link: Link, bitext: Bitext, o: Required<ReviewOptions>, flags: Flag[]): void {
+  const len = (segs: readonly Segment[], ids: readonly number[]) => joinText(segs, ids).length;
+  const ls = len(bitext.source.segments, link.source);
+  const lt = len(bitext.target.segments, link.target);
+  let z = deviations(ls, lt, bitext);
+  let subject = "the translation";
+  if (Math.abs(z) < o.lengthDeviations && link.source.length === link.target.length && link.source.length > 1) {
+    const zs = link.source.map((i, n) => deviations(len(bitext.source.segments, [i]), len(bitext.target.segments, [link.target[n]!]), bitext));
+    const worst = zs.reduce((a, x, n) => (Math.abs(x) > Math.abs(zs[a]!) ? n : a), 0);
+    const others = zs.filter((_, n) => n !== worst);
+    if (Math.abs(zs[worst]!) >= o.lengthDeviations && others.every((x) => Math.abs(x) < 2)) {
+      z = zs[worst]!;
+      subject = `translation sentence ${link.target[worst]! + 1}`;
+    }
+  }
+  if (Math.abs(z) < o.lengthDeviations) return;
+  const expected = Math.round(bitext.model.ratio * ls);
+  flags.push({
+    type: "length",
+    severity: "warning",
+    reason: `${subject} is ${z < 0 ? "much shorter" : "much longer"} than this document's translations usually are (${lt} characters where about ${expected} were expected)`,
+    evidence: { sourceChars: ls, targetChars: lt, expectedChars: expected, deviations: round(z) },
+  });
+}
+
+function untranslatedFlag(sourceText: string, targetText: string, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const t = dominantScript(targetText);
+  const inSourceScript = src.script !== tgt.script && t.letters >= 8 && t.script === src.script && t.share > 0.6;
+  const copied = norm(sourceText) === norm(targetText) && norm(sourceText).split(" ").length >= 3;
+  if (!inSourceScript && !copied) return;
+  flags.push({
+    type: "untranslated",
+    severity: "error",
+    reason: copied ? "the translation is the source text, unchanged" : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
+    evidence: { script: t.script },
+  });
+}

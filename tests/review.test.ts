@@ -1,0 +1,95 @@
+import { align, alignSegments } from "../src/index.js";
+import { review } from "../src/review/index.js";
+import { checkExitCode, problems } from "../src/review/report.js";
+import { segment } from "../src/segment/index.js";
+import type { Bitext, FlagType } from "../src/types.js";
+import { corpus, read } from "./helpers.js";
+
+const seedBg = segment(read(corpus("osce-alliance-2024", "bg.sentences.txt")), "bg", { segmented: true });
+const seedEn = segment(read(corpus("osce-alliance-2024", "en.sentences.txt")), "en", { segmented: true });
+
+/** The seed pair with the English side changed by `edit`. */
+function withTarget(edit: (texts: string[]) => string[]): Bitext {
+  const texts = edit(seedEn.map((s) => s.text));
+  const target = texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: seedEn[Math.min(id, seedEn.length - 1)]!.paragraph }));
+  return alignSegments(seedBg, target);
+}
+
+const flagsOf = (b: Bitext, type: FlagType) => b.links.flatMap((l, k) => (l.flags ?? []).filter((f) => f.type === type).map((f) => ({ ...f, link: k })));
+
+describe("review flags", () => {
+  test("the seed pair, a real translation, raises nothing above info", () => {
+    const b = align(read(corpus("osce-alliance-2024", "bg.txt")), read(corpus("osce-alliance-2024", "en.txt")));
+    expect(b.links.flatMap((l) => l.flags ?? []).filter((f) => f.severity !== "info")).toEqual([]);
+    expect(checkExitCode(problems(b), "warning")).toBe(0);
+  });
+
+  test("a changed number is an error naming both values", () => {
+    const b = withTarget((t) => t.map((x, i) => (i === 0 ? x.replace("2024", "2023") : x)));
+    const f = flagsOf(b, "numbers");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "error", link: 0 });
+    expect(f[0]!.reason).toContain("2024");
+    expect(f[0]!.reason).toContain("2023");
+  });
+
+  test("0,20 лв. and BGN 0.20 are the same amount", () => {
+    const b = align("Билетът струва 0,20 лв. на ден.", "The ticket costs BGN 0.20 a day.");
+    expect(flagsOf(b, "numbers")).toEqual([]);
+  });
+
+  test("a dropped passage is one problem with its length and paragraph", () => {
+    const b = withTarget((t) => t.filter((_, i) => i < 3 || i > 5));
+    const missing = problems(b).filter((p) => p.type === "missing");
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.source).toEqual([3, 4, 5]);
+    expect(missing[0]!.reason).toBe("paragraph 4, 3 sentences, not translated");
+  });
+
+  test("a sentence left in Bulgarian is untranslated", () => {
+    const b = withTarget((t) => t.map((x, i) => (i === 6 ? seedBg[6]!.text : x)));
+    expect(flagsOf(b, "untranslated").map((f) => f.link)).toEqual([6]);
+  });
+
+  test("a name or acronym lost in translation is a warning", () => {
+    const b = withTarget((t) => t.map((x, i) => (i === 9 ? x.replace("DISRUPT", "the project") : x)));
+    const f = flagsOf(b, "names");
+    expect(f.find((x) => x.link === 9 && x.severity === "warning")?.reason).toBe("DISRUPT is not in the translation");
+  });
+
+  test("a translation cut short is flagged, by length or as a sentence that matches nothing", () => {
+    const b = withTarget((t) => t.map((x, i) => (i === 8 ? x.slice(0, Math.floor(x.length * 0.6)) : x)));
+    const flagged = b.links.filter((l) => l.source.includes(8) || l.target.includes(8)).flatMap((l) => l.flags ?? []);
+    expect(flagged.some((f) => f.type === "length" || /truncated/.test(f.reason))).toBe(true);
+    expect(flagged.some((f) => f.severity !== "info")).toBe(true);
+  });
+
+  test("a sentence with no counterpart beside another is called a possible replacement", () => {
+    const pad = (k: number) => [`Изречение номер ${k} е тук.`, `Sentence number ${k} is here.`] as const;
+    const src = [...Array.from({ length: 12 }, (_, k) => pad(k)[0]), "Комисията одобри новия бюджет за училища, болници и пътища след дълъг дебат, който продължи до късно вечерта."].join(" ");
+    const tgt = [...Array.from({ length: 12 }, (_, k) => pad(k)[1]), "The weather was fine."].join(" ");
+    const flags = align(src, tgt).links.slice(12).flatMap((l) => l.flags ?? []);
+    expect(flags.map((f) => f.type).sort()).toEqual(["added", "missing"]);
+    for (const f of flags) expect(f.reason).toMatch(/a replaced, truncated or wrong translation\?$/);
+  });
+
+  test("merges and splits are information", () => {
+    const b = align(read(corpus("handmade-bg-en", "bg.txt")), read(corpus("handmade-bg-en", "en.txt")));
+    expect(flagsOf(b, "merged")).toEqual([expect.objectContaining({ severity: "info", link: 2 })]);
+  });
+
+  test("review is idempotent and thresholds can be overridden", () => {
+    const b = withTarget((t) => t.map((x, i) => (i === 10 ? x.slice(0, Math.floor(x.length * 0.7)) : x)));
+    expect(review(b).links).toEqual(b.links);
+    expect(flagsOf(review(b, { lengthDeviations: 1000 }), "length")).toEqual([]);
+  });
+});
+
+describe("check exit code", () => {
+  const p = (severity: "info" | "warning" | "error") => ({ type: "names" as const, severity, reason: "", links: [0], source: [0], target: [0] });
+  test.each([
+    [[], "error", 0], [[p("warning")], "error", 0], [[p("warning")], "warning", 1], [[p("error")], "error", 1], [[p("info")], "info", 1], [[p("info")], "warning", 0],
+  ] as const)("%j failing on %s -> %d", (list, failOn, code) => {
+    expect(checkExitCode(list, failOn)).toBe(code);
+  });
+});
