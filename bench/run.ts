@@ -13,10 +13,11 @@ import { DEFAULT_COST_PARAMS } from "../src/score/index.js";
 import { scoreBleualign, scoreRaw, scoreSegmented, type SetResult } from "./accuracy.js";
 import { buildNoisyPairs, loadBleualign, loadNtrex, rawText, ROOT, sharedDir, type BuiltPair } from "./data.js";
 import { BLEUALIGN_TEST, NTREX_SPLIT } from "./split.js";
+import { DEFECTS, runDefects } from "./defects.js";
 
 const args = process.argv.slice(2);
 const argValue = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign").split(","));
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects").split(","));
 const jsonOut = argValue("--json");
 
 
@@ -95,6 +96,16 @@ function describePairs(pairs: readonly BuiltPair[]): string {
   return `${pairs.length} docs, ${src}/${tgt} segments, gold ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join(" ")}`;
 }
 
+function defectSet(shared: string): void {
+  const docs = loadNtrex(shared);
+  const groups = Array.from({ length: 16 - NTREX_SPLIT.dev }, (_, k) => k + NTREX_SPLIT.dev);
+  const r = runDefects(docs, groups, NTREX_SPLIT.seed);
+  const parts = DEFECTS.map((d) => `${d.replace(/ /g, "-")}=${pct(r.recall[d].found / Math.max(1, r.recall[d].total))} (${r.recall[d].found}/${r.recall[d].total})`);
+  const fp = r.falseFlags / Math.max(1, r.cleanLinks);
+  console.log(`set=ntrex defects (held out)  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(1)}% of ${r.cleanLinks} clean links  seconds=${r.seconds.toFixed(2)}`);
+  rows.push({ set: "ntrex defects (held out)", mode: "review", ...Object.fromEntries(DEFECTS.map((d) => [d, pct(r.recall[d].found / Math.max(1, r.recall[d].total))])), falseFlagRate: pct(fp), cleanLinks: r.cleanLinks });
+}
+
 function bleualignSets(shared: string): void {
   report("bleualign test0-6 (de-fr)", "segmented", scoreBleualign(loadBleualign(shared, BLEUALIGN_TEST), {}));
   report("bleualign dev (de-fr, tuned on)", "segmented", scoreBleualign(loadBleualign(shared, ["dev"]), {}));
@@ -108,6 +119,7 @@ if (!shared) console.log("skipped ntrex and bleualign: ../shared/data not found 
 else {
   if (sets.has("ntrex")) ntrexSets(shared);
   if (sets.has("bleualign")) bleualignSets(shared);
+  if (sets.has("defects")) defectSet(shared);
 }
 console.log("reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
   "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60");

@@ -32,4 +32,7 @@ export const en: LanguageData = {
   ],
   decimalSeparator: ".",
   ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",
+  magnitudes: [["thousand", 1e3], ["million|mn", 1e6], ["billion|bn", 1e9], ["trillion|tn", 1e12]],
+  decadeSuffix: "'?s",
+  timeMarkers: { am: "a\\.?\\s?m\\.?(?![\\p{L}])", pm: "p\\.?\\s?m\\.?(?![\\p{L}])", h: "(?:hrs|h)(?![\\p{L}])" },
 };

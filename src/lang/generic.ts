@@ -18,6 +18,9 @@ export function genericData(code: string): LanguageData {
     speechVerbs: [],
     decimalSeparator: DECIMAL_COMMA.has(code) ? "," : ".",
     ordinalSuffix: "(?!)",
+    timeMarkers: { am: "(?!)", pm: "(?!)", h: "h(?![\\p{L}])" },
+    magnitudes: [],
+    decadeSuffix: "(?!)",
   };
 }
 

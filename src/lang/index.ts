@@ -55,6 +55,9 @@ function buildProfile(data: LanguageData): LanguageProfile {
     speechVerbs: new Set(data.speechVerbs),
     decimalSeparator: data.decimalSeparator,
     ordinalSuffix: data.ordinalSuffix,
+    timeMarkers: data.timeMarkers,
+    magnitudes: data.magnitudes,
+    decadeSuffix: data.decadeSuffix,
     transliterate: (word) => transliterateWith(table, word),
   };
 }

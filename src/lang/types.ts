@@ -36,6 +36,15 @@ export interface LanguageProfile {
   readonly decimalSeparator: "." | ",";
   /** Suffixes of ordinal numbers after the digits ("24-та", "24th"), as a regex source. */
   readonly ordinalSuffix: string;
+  /**
+   * Words after a clock time, as regex sources: before noon, after noon, on a
+   * 24-hour clock. The 24-hour marker makes a time only with minutes ("15:00 ч.").
+   */
+  readonly timeMarkers: { readonly am: string; readonly pm: string; readonly h: string };
+  /** Words that multiply the number before them ("2 млн.", "25 thousand"), as regex source -> factor. */
+  readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;
+  /** Suffix that makes a round number a decade ("80-те", "1980s"), as a regex source. */
+  readonly decadeSuffix: string;
   /** Maps a word to Latin script for cognate matching (identity for Latin-script languages). */
   transliterate(word: string): string;
 }
@@ -54,6 +63,9 @@ export interface LanguageData {
   readonly speechVerbs: readonly string[];
   readonly decimalSeparator: "." | ",";
   readonly ordinalSuffix: string;
+  readonly timeMarkers: { readonly am: string; readonly pm: string; readonly h: string };
+  readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;
+  readonly decadeSuffix: string;
   /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
   readonly transliteration?: Readonly<Record<string, string>>;
 }

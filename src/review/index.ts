@@ -5,7 +5,7 @@
  */
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { anchorMatch, matchable, type Matchable } from "../score/lexical.js";
-import { tokenize } from "../score/tokens.js";
+import { isSignificantNumber, tokenize } from "../score/tokens.js";
 import type { Bitext, Flag, Link, Segment, Severity } from "../types.js";
 import { dominantScript } from "./script.js";
 
@@ -153,20 +153,33 @@ function matchedAnchors(link: Link, src: SideInfo, tgt: SideInfo): Array<[Matcha
   return out;
 }
 
-const significant = (t: Matchable) => t.kind === "number" && (t.key.includes(".") || Number(t.key) >= 10);
 
-/** Numbers on one side only, as multisets: "2024" and "2023" is a changed number. */
+/**
+ * Numbers on one side only, as multisets: "2024" and "2023" is a changed
+ * number. Small whole numbers count only when both sides have one unmatched
+ * ("2 милиарда" and "$9 billion"); alone they are usually written as words.
+ */
 function numbersFlag(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
   const count = (toks: Matchable[]) => {
-    const m = new Map<string, { n: number; surface: string }>();
-    for (const t of toks) if (significant(t)) m.set(t.key, { n: (m.get(t.key)?.n ?? 0) + 1, surface: m.get(t.key)?.surface ?? t.surface });
+    const m = new Map<string, { n: number; surface: string; significant: boolean }>();
+    for (const t of toks) if (t.kind === "number") m.set(t.key, { n: (m.get(t.key)?.n ?? 0) + 1, surface: m.get(t.key)?.surface ?? t.surface, significant: isSignificantNumber(t) });
     return m;
   };
   const s = count(link.source.flatMap((i) => src.tokens[i]!));
   const t = count(link.target.flatMap((j) => tgt.tokens[j]!));
-  const only = (a: typeof s, b: typeof s) => [...a].filter(([k, v]) => (b.get(k)?.n ?? 0) < v.n).map(([, v]) => v.surface);
-  const sourceOnly = only(s, t);
-  const targetOnly = only(t, s);
+  const unmatched = (a: typeof s, b: typeof s) => [...a].filter(([k, v]) => (b.get(k)?.n ?? 0) < v.n).map(([k, v]) => ({ ...v, key: k }));
+  // The same digits written two ways pair off: "125 милиона" and "£125m", "1930 г." and "1930s", "5 часа" and "5 a.m.".
+  const core = (key: string) => key.replace(/\D/g, "").replace(/^0+|0+$/g, "");
+  const pairable = (list: Array<{ key: string }>) => new Set(list.map((v) => core(v.key)));
+  let us = unmatched(s, t);
+  let ut = unmatched(t, s);
+  const coresS = pairable(us);
+  const coresT = pairable(ut);
+  us = us.filter((v) => !coresT.has(core(v.key)));
+  ut = ut.filter((v) => !coresS.has(core(v.key)));
+  const small = us.length > 0 && ut.length > 0;
+  const sourceOnly = us.filter((v) => v.significant || small).map((v) => v.surface);
+  const targetOnly = ut.filter((v) => v.significant || small).map((v) => v.surface);
   if (sourceOnly.length === 0 && targetOnly.length === 0) return;
   const changed = sourceOnly.length > 0 && targetOnly.length > 0;
   const reason = changed
@@ -177,18 +190,26 @@ function numbersFlag(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): v
   flags.push({ type: "numbers", severity: changed ? "error" : "warning", reason, evidence: { source: sourceOnly, target: targetOnly } });
 }
 
-/** Strong anchors a translation copies: addresses, codes with digits, acronyms, Latin words in non-Latin text. */
-function isStrongAnchor(t: Matchable, script: string): boolean {
+/**
+ * Anchors a translation copies as they are: addresses, codes with digits,
+ * acronyms and names already written in the other side's script ("DISRUPT"
+ * in Bulgarian text for an English translation). Acronyms in the text's own
+ * script are translated (САЩ is "U.S."), so they are not expected.
+ */
+function isStrongAnchor(t: Matchable, script: string, otherScript: string): boolean {
   if (t.kind === "address") return true;
   if (t.kind !== "word" || t.surface.length < 2) return false;
-  return /\p{N}/u.test(t.surface) || /^\p{Lu}{2,}$/u.test(t.surface) || (script !== "Latin" && /^\p{Script=Latin}+$/u.test(t.surface));
+  if (/\p{N}/u.test(t.surface)) return true;
+  const written = dominantScript(t.surface).script;
+  if (written !== otherScript) return false;
+  return /^\p{Lu}{2,}$/u.test(t.surface) || written !== script;
 }
 
 function namesFlags(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
   const s = link.source.flatMap((i) => src.tokens[i]!);
   const t = link.target.flatMap((j) => tgt.tokens[j]!);
-  const missing = unique(s.filter((a) => isStrongAnchor(a, src.script) && !t.some((b) => anchorMatch(a, b))).map((a) => a.surface));
-  const added = unique(t.filter((b) => isStrongAnchor(b, tgt.script) && !s.some((a) => anchorMatch(a, b))).map((b) => b.surface));
+  const missing = unique(s.filter((a) => isStrongAnchor(a, src.script, tgt.script) && !t.some((b) => anchorMatch(a, b))).map((a) => a.surface));
+  const added = unique(t.filter((b) => isStrongAnchor(b, tgt.script, src.script) && !s.some((a) => anchorMatch(a, b))).map((b) => b.surface));
   if (missing.length) {
     flags.push({ type: "names", severity: "warning", reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`, evidence: { source: missing } });
   }

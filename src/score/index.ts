@@ -7,7 +7,7 @@ import { getLanguage } from "../lang/index.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
 import { LexicalTable } from "./lexical.js";
 import { lengthCost } from "./length.js";
-import { tokenize } from "./tokens.js";
+import { isSignificantNumber, tokenize } from "./tokens.js";
 
 export { estimateLengthModel, DEFAULT_VARIANCE } from "./length.js";
 export { tokenize, normaliseNumber } from "./tokens.js";
@@ -84,11 +84,8 @@ export function prepareFeatures(source: readonly Segment[], target: readonly Seg
   };
 }
 
-/** Numbers worth checking: small integers are often written as words ("two", "две"). */
 function significantNumbers(tokens: ReturnType<typeof tokenize>): string[] {
-  const out = new Set<string>();
-  for (const t of tokens) if (t.kind === "number" && (t.key.includes(".") || Number(t.key) >= 10)) out.add(t.key);
-  return [...out];
+  return [...new Set(tokens.filter(isSignificantNumber).map((t) => t.key))];
 }
 
 /** Cost of the link source [i0, i0+a) -> target [j0, j0+b). */

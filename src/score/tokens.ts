@@ -17,7 +17,14 @@ const cache = new WeakMap<LanguageProfile, RegExp>();
 function tokenPattern(lang: LanguageProfile): RegExp {
   let re = cache.get(lang);
   if (!re) {
-    re = new RegExp(`(${ADDRESS})|(${NUMBER})(${lang.ordinalSuffix})?|(${WORD})`, "gu");
+    const { am, pm, h } = lang.timeMarkers;
+    // A clock time: "7:55", "15:00 часа", or an hour before noon or after: "3 p.m.", "7.55am", "7 сутринта".
+    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)`;
+    const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
+    re = new RegExp(
+      `(${ADDRESS})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|(${WORD})`,
+      "giu",
+    );
     cache.set(lang, re);
   }
   return re;
@@ -28,11 +35,47 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern(lang))) {
     if (m[1]) tokens.push({ surface: m[1], kind: "address", key: m[1].toLowerCase() });
-    else if (m[2]) {
-      for (const value of normaliseNumber(m[2], lang)) tokens.push({ surface: m[0], kind: "number", key: value });
-    } else if (m[4]) tokens.push({ surface: m[4], kind: "word", key: m[4].toLowerCase() });
+    else if (m[2] ?? m[6]) tokens.push({ surface: m[0].trim(), kind: "number", key: clockTime(m) });
+    else if (m[8]) {
+      const values = normaliseNumber(m[8], lang);
+      if (m[9] && /0$/.test(values[values.length - 1]!)) values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
+      else if (m[10]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[10], lang));
+      for (const value of values) tokens.push({ surface: m[0], kind: "number", key: value });
+    } else if (m[12]) tokens.push({ surface: m[12], kind: "word", key: m[12].toLowerCase() });
   }
   return tokens;
+}
+
+/**
+ * Numbers worth checking across a translation: clock times, decimals, and
+ * whole numbers from 10 up (smaller ones are often written as words: "two", "две").
+ */
+export function isSignificantNumber(token: Pick<Token, "kind" | "key">): boolean {
+  return token.kind === "number" && (token.key.includes(":") || token.key.includes(".") || Number(token.key) >= 10);
+}
+
+/** The factor of a magnitude word ("млн." -> 1e6). */
+function magnitudeOf(word: string, lang: LanguageProfile): number {
+  return lang.magnitudes.find(([p]) => new RegExp(`^(?:${p})$`, "iu").test(word))?.[1] ?? 1;
+}
+
+/** "2.5" x 1e6 -> "2500000", exactly, without floating-point noise. */
+function scale(value: string, factor: number): string {
+  if (!/^\d+(\.\d+)?$/.test(value) || factor === 1) return value;
+  const [int, frac = ""] = value.split(".");
+  const zeros = Math.round(Math.log10(factor));
+  const digits = (int! + frac.padEnd(zeros, "0").slice(0, zeros)).replace(/^0+(?=\d)/, "");
+  const rest = frac.slice(zeros).replace(/0+$/, "");
+  return rest ? `${digits}.${rest}` : digits;
+}
+
+/** A clock time as "HH:MM" on a 24-hour clock: "3 p.m." and "15:00 часа" are both "15:00". */
+function clockTime(m: RegExpMatchArray): string {
+  let hour = Number(m[2] ?? m[6]);
+  const minute = m[3] ?? m[7] ?? "00";
+  if (m[5] && hour < 12) hour += 12;
+  if (m[4] && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, "0")}:${minute}`;
 }
 
 /**

@@ -1,0 +1,136 @@
+/**
+ * Review recall: defects injected into clean NTREX-built BG/EN documents, and
+ * whether `review` flags them; plus the share of clean links flagged anyway.
+ */
+import { align } from "../src/index.js";
+import type { Bitext } from "../src/types.js";
+import { buildNoisyPairs, rng, segmentedText, type BuiltPair, type NtrexDoc } from "./data.js";
+
+export const DEFECTS = ["dropped sentence", "dropped passage", "added sentence", "changed number", "replaced", "truncated", "untranslated"] as const;
+export type Defect = (typeof DEFECTS)[number];
+
+interface Injected { defect: Defect; source: number[]; target: number[] }
+
+export interface DefectResult {
+  readonly recall: Record<Defect, { found: number; total: number }>;
+  readonly cleanLinks: number;
+  readonly falseFlags: number;
+  readonly seconds: number;
+}
+
+const NUMBER = /\d+(?:[.,]\d+)?/;
+
+/** Which flags count as finding each defect on the links covering its segments. */
+const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
+  "dropped sentence": (t) => t.includes("missing"),
+  "dropped passage": (t) => t.includes("missing"),
+  "added sentence": (t) => t.includes("added"),
+  "changed number": (t) => t.includes("numbers"),
+  replaced: (t) => t.length > 0,
+  truncated: (t) => t.length > 0,
+  untranslated: (t) => t.includes("untranslated"),
+};
+
+export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[], seed: number): DefectResult {
+  const clean = buildNoisyPairs(docs, { perPair: 8, seed, noise: { merge: 0, drop: 0, passages: 0, inserts: 0 } });
+  const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
+  let cleanLinks = 0;
+  let falseFlags = 0;
+  const t0 = performance.now();
+  for (const g of groups) {
+    const pair = clean[g]!;
+    const other = clean[(g + 1) % clean.length]!;
+    const { damaged, injected } = inject(pair, other, rng(seed * 7919 + g));
+    const bitext = align(segmentedText(damaged.source), segmentedText(damaged.target), { segmented: true });
+    const touchedS = new Set(injected.flatMap((x) => x.source));
+    const touchedT = new Set(injected.flatMap((x) => x.target));
+    for (const x of injected) {
+      const types = flagTypesAround(bitext, x);
+      recall[x.defect].total++;
+      if (FOUND_BY[x.defect](types)) recall[x.defect].found++;
+      else if (process.env.SVERKA_DEFECTS_VERBOSE) {
+        const around = bitext.links.filter((l) => l.source.some((i) => x.source.includes(i)) || l.target.some((j) => x.target.includes(j)));
+        console.error(`missed ${x.defect}:`, around.map((l) => `${l.kind} ${l.score.toFixed(2)} [${(l.flags ?? []).map((f) => f.type).join(",")}] ${l.source.map((i) => bitext.source.segments[i]!.text.slice(0, 70)).join(" | ")} => ${l.target.map((j) => bitext.target.segments[j]!.text.slice(0, 70)).join(" | ")}`).join("\n    "));
+      }
+    }
+    for (const l of bitext.links) {
+      if (l.source.some((i) => touchedS.has(i)) || l.target.some((j) => touchedT.has(j))) continue;
+      cleanLinks++;
+      if ((l.flags ?? []).some((f) => f.severity !== "info")) falseFlags++;
+    }
+  }
+  return { recall, cleanLinks, falseFlags, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Warning and error flags on every link touching the defect's segments. */
+function flagTypesAround(bitext: Bitext, x: Injected): string[] {
+  return bitext.links
+    .filter((l) => l.source.some((i) => x.source.includes(i)) || l.target.some((j) => x.target.includes(j)))
+    .flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => f.type));
+}
+
+/**
+ * Damages the target side of a clean pair: every defect type a few times, at
+ * least three sentences apart so that each is judged on its own.
+ */
+function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damaged: BuiltPair; injected: Injected[] } {
+  const n = pair.source.segments.length;
+  const plan: Defect[] = [];
+  for (const d of DEFECTS) for (let k = 0; k < (d === "dropped passage" ? 1 : 2); k++) plan.push(d);
+  const slots: number[] = [];
+  const used = new Set<number>();
+  for (const d of plan) {
+    const span = d === "dropped passage" ? 5 : 1;
+    for (let tries = 0; tries < 200; tries++) {
+      const at = 2 + Math.floor(rand() * (n - span - 4));
+      let ok = true;
+      for (let k = at - 3; k < at + span + 3; k++) if (used.has(k)) ok = false;
+      if (d === "changed number" && !NUMBER.test(pair.target.segments[at]!)) ok = false;
+      if ((d === "truncated" || d === "replaced") && pair.target.segments[at]!.length < 60) ok = false;
+      if (!ok) continue;
+      for (let k = at; k < at + span; k++) used.add(k);
+      slots.push(at);
+      break;
+    }
+    if (slots.length < plan.indexOf(d) + 1) slots.push(-1);
+  }
+  const byPosition = new Map<number, Defect>();
+  plan.forEach((d, k) => { if (slots[k]! >= 0) byPosition.set(slots[k]!, d); });
+
+  const target: BuiltPair["target"] = { segments: [], paragraphs: [] };
+  const injected: Injected[] = [];
+  const push = (text: string, para: number) => { target.segments.push(text); target.paragraphs.push(para); return target.segments.length - 1; };
+  for (let i = 0; i < n; i++) {
+    const text = pair.target.segments[i]!;
+    const para = pair.target.paragraphs[i]!;
+    const d = byPosition.get(i);
+    switch (d) {
+      case undefined: push(text, para); break;
+      case "dropped sentence": injected.push({ defect: d, source: [i], target: [] }); break;
+      case "dropped passage": injected.push({ defect: d, source: [i, i + 1, i + 2, i + 3, i + 4], target: [] }); i += 4; break;
+      case "added sentence": {
+        push(text, para);
+        const extra = other.target.segments[Math.floor(rand() * other.target.segments.length)]!;
+        injected.push({ defect: d, source: [], target: [push(extra, para)] });
+        break;
+      }
+      case "changed number": {
+        const changed = text.replace(NUMBER, (m) => (/^\d+$/.test(m) ? String(Number(m) + 7) : m.replace(/\d$/, (x) => String((Number(x) + 3) % 10))));
+        injected.push({ defect: d, source: [i], target: [push(changed, para)] });
+        break;
+      }
+      case "replaced": {
+        const unrelated = other.target.segments.find((s) => Math.abs(s.length - text.length) < text.length * 0.3 && s.length > 40) ?? other.target.segments[0]!;
+        injected.push({ defect: d, source: [i], target: [push(unrelated, para)] });
+        break;
+      }
+      case "truncated": {
+        const cut = text.slice(0, text.lastIndexOf(" ", Math.floor(text.length / 2))).replace(/[,;:]$/, "") + ".";
+        injected.push({ defect: d, source: [i], target: [push(cut, para)] });
+        break;
+      }
+      case "untranslated": injected.push({ defect: d, source: [i], target: [push(pair.source.segments[i]!, para)] }); break;
+    }
+  }
+  return { damaged: { ...pair, target, gold: [] }, injected };
+}
