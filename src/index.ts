@@ -8,7 +8,8 @@
 import { alignFeatures, type AlignOptions } from "./align/index.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { readDocument } from "./read/index.js";
-import { prepareFeatures } from "./score/index.js";
+import { learnDictionary, prepareFeatures, type Dictionary, type LearnOptions } from "./score/index.js";
+import { builtinLexicon } from "./lang/lexicon.js";
 import { segment } from "./segment/index.js";
 import { SverkaError } from "./errors.js";
 import { review, type ReviewOptions } from "./review/index.js";
@@ -21,12 +22,20 @@ export { SverkaError, ExitCode } from "./errors.js";
 export { segment, type SegmentOptions } from "./segment/index.js";
 export { readDocument, decode, type InputDocument } from "./read/index.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
-export { DEFAULT_COST_PARAMS, type CostParams } from "./score/index.js";
+export { DEFAULT_COST_PARAMS, type CostParams, Dictionary, parseDictionary, formatDictionary, learnDictionary } from "./score/index.js";
 export { linkShapes, type AlignOptions } from "./align/index.js";
 export { formats, formatNames, type FormatName, type WriteOptions } from "./formats/index.js";
 export * as evaluation from "./eval/index.js";
 
 export interface BitextOptions extends AlignOptions {
+  /** Use sverka's own lexicon for the language pair, where it has one (default true). */
+  readonly lexicon?: boolean;
+  /** More word translations: user dictionaries (see `parseDictionary`). */
+  readonly dictionary?: Dictionary;
+  /** Learn word translations from a first alignment and realign with them (default true; thresholds optional). */
+  readonly learn?: boolean | LearnOptions;
+  /** Called with the translations learned, e.g. to save them. */
+  readonly onLearned?: (learned: Dictionary) => void;
   /** Flag links for review (default true); thresholds can be overridden. */
   readonly review?: boolean | ReviewOptions;
   /** Language tag of the source, e.g. "bg" or "bg-BG" (default "bg"). */
@@ -57,8 +66,19 @@ export function align(sourceText: string, targetText: string, options: BitextOpt
 export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
-  const features = prepareFeatures(source, target, sourceLang, targetLang);
-  const { links, model } = alignFeatures(features, options);
+  let dictionary = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
+  if (options.dictionary) dictionary = dictionary ? dictionary.merge(options.dictionary) : options.dictionary;
+  let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
+  let { links, model } = alignFeatures(features, options);
+  if (options.learn !== false) {
+    // Realign with word translations learned from this alignment's 1-1 links.
+    const learned = learnDictionary(features.sourceTokens, features.targetTokens, links, options.learn === true || options.learn === undefined ? {} : options.learn);
+    options.onLearned?.(learned);
+    if (learned.size > 0) {
+      features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary: dictionary ? dictionary.merge(learned) : learned, reuse: features });
+      ({ links, model } = alignFeatures(features, options, model));
+    }
+  }
   const bitext: Bitext = {
     source: { lang: sourceLang, path: options.sourcePath, segments: source },
     target: { lang: targetLang, path: options.targetPath, segments: target },
@@ -66,7 +86,9 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     model,
   };
   if (options.review === false) return bitext;
-  return review(bitext, options.review === true || options.review === undefined ? {} : options.review);
+  // The lexical evidence the aligner saw for each link, for judging divergence.
+  const evidence = links.map((l) => (l.source.length && l.target.length ? features.lexical.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length) : 0));
+  return review(bitext, { ...(options.review === true || options.review === undefined ? {} : options.review), evidence });
 }
 
 /** Reads two documents and aligns them. */

@@ -73,7 +73,7 @@ export interface LinkExplanation {
 }
 
 export interface AnchorMatch {
-  readonly kind: "number" | "identical" | "cognate";
+  readonly kind: "number" | "identical" | "cognate" | "lexicon";
   readonly source: string;
   readonly target: string;
   readonly weight: number;

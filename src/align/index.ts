@@ -38,19 +38,26 @@ export interface AlignResult {
   readonly model: LengthModel;
 }
 
-export function alignFeatures(f: PairFeatures, options: AlignOptions = {}): AlignResult {
+/**
+ * Aligns prepared features. Without `model`, a first pass with the pair's
+ * overall length ratio finds links to estimate the length model from; with
+ * one (from an earlier alignment of the same pair), that pass is skipped.
+ */
+export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel): AlignResult {
   const params: CostParams = { ...DEFAULT_COST_PARAMS, ...options.params };
   const shapes = linkShapes(Math.max(1, options.maxLinkSize ?? 3));
   const band = (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS
     ? Band.full(f.n, f.m)
     : Band.diagonal(f.n, f.m, Math.max(100, Math.ceil(0.05 * Math.max(f.n, f.m))));
 
-  // Pass 1: the document's overall length ratio and the textbook variance.
-  const first: LengthModel = { ratio: f.charRatio, variance: DEFAULT_VARIANCE * Math.max(1, f.charRatio) };
-  const draft = viterbi(f, first, params, shapes, band);
-  // Pass 2: the length model re-estimated from the draft's 1-1 links.
-  const ones = draft.filter(([, a, , b]) => a === 1 && b === 1).map(([i, , j]) => [f.sourceChars[i]!, f.targetChars[j]!] as const);
-  const model = estimateLengthModel(ones, f.charRatio);
+  if (!model) {
+    // Pass 1: the document's overall length ratio and the textbook variance.
+    const first: LengthModel = { ratio: f.charRatio, variance: DEFAULT_VARIANCE * Math.max(1, f.charRatio) };
+    const draft = viterbi(f, first, params, shapes, band);
+    // The length model re-estimated from the draft's 1-1 links.
+    const ones = draft.filter(([, a, , b]) => a === 1 && b === 1).map(([i, , j]) => [f.sourceChars[i]!, f.targetChars[j]!] as const);
+    model = estimateLengthModel(ones, f.charRatio);
+  }
   const path = viterbi(f, model, params, shapes, band);
   const posterior = posteriors(f, model, params, shapes, band);
 

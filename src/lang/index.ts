@@ -3,6 +3,7 @@ import { bg } from "./bg.js";
 import { en } from "./en.js";
 import { genericData } from "./generic.js";
 import { ISO_639_1 } from "./iso639-1.js";
+import { stemmerFor } from "./stem.js";
 import type { LanguageData, LanguageProfile } from "./types.js";
 
 export type { LanguageProfile } from "./types.js";
@@ -59,6 +60,7 @@ function buildProfile(data: LanguageData): LanguageProfile {
     magnitudes: data.magnitudes,
     decadeSuffix: data.decadeSuffix,
     transliterate: (word) => transliterateWith(table, word),
+    stem: stemmerFor(data.code),
   };
 }
 

@@ -47,6 +47,8 @@ export interface LanguageProfile {
   readonly decadeSuffix: string;
   /** Maps a word to Latin script for cognate matching (identity for Latin-script languages). */
   transliterate(word: string): string;
+  /** Reduces a word to a stem shared by its inflected forms (lowercase). */
+  stem(word: string): string;
 }
 
 /** A language's data as written in its module. */

@@ -12,11 +12,18 @@ import { dominantScript } from "./script.js";
 export interface ReviewOptions {
   /** A link's length is flagged when it lies this many standard deviations from the pair's length model. */
   readonly lengthDeviations?: number;
-  /** A 1-1 link is divergent when its confidence is below this and its lexical evidence is low for the document. */
+  /**
+   * A 1-1 link is divergent when its lexical evidence is below this share of
+   * the document's usual for links of its length.
+   */
+  readonly divergentRatio?: number;
+  /** A divergent link is a warning when its confidence is also below this (the aligner was unsure too), else information. */
   readonly divergentScore?: number;
+  /** Per link, the lexical evidence the aligner found (dictionary, cognates, numbers); without it, shared anchors are counted. */
+  readonly evidence?: readonly number[];
 }
 
-export const DEFAULT_REVIEW_OPTIONS: Required<ReviewOptions> = { lengthDeviations: 4, divergentScore: 0.5 };
+export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 4, divergentRatio: 0.15, divergentScore: 0.5 } as const;
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
@@ -29,6 +36,7 @@ interface SideInfo {
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
 export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const o = { ...DEFAULT_REVIEW_OPTIONS, ...options };
+  const evidenceOf = (k: number) => options.evidence?.[k] ?? matchedAnchors(bitext.links[k]!, src, tgt).length;
   const side = (s: Bitext["source"]): SideInfo => {
     const lang = getLanguage(s.lang);
     return {
@@ -39,8 +47,10 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   };
   const src = side(bitext.source);
   const tgt = side(bitext.target);
-  const evidence = bitext.links.map((l) => matchedAnchors(l, src, tgt).length);
-  const usual = median(bitext.links.flatMap((l, k) => (l.kind === "1-1" ? [evidence[k]!] : [])));
+  // Usual evidence per character of source, over the 1-1 links: longer sentences share more words.
+  const chars = (l: Link) => joinText(bitext.source.segments, l.source).length;
+  const ones = bitext.links.flatMap((l, k) => (l.kind === "1-1" ? [k] : []));
+  const perChar = median(ones.map((k) => evidenceOf(k) / Math.max(1, chars(bitext.links[k]!))));
   const passages = unmatchedRuns(bitext.links);
 
   const links = bitext.links.map((link, k): Link => {
@@ -54,12 +64,13 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
       namesFlags(link, src, tgt, flags);
       lengthFlag(link, bitext, o, flags);
       untranslatedFlag(sourceText, targetText, src, tgt, flags);
-      if (link.kind === "1-1" && link.score < o.divergentScore && evidence[k]! < Math.max(1, usual / 2)) {
+      const expected = perChar * chars(link);
+      if (link.kind === "1-1" && ones.length >= 5 && expected >= 2 && evidenceOf(k) < o.divergentRatio * expected) {
         flags.push({
           type: "divergent",
-          severity: "warning",
-          reason: `little in common with the source (confidence ${link.score.toFixed(2)}, ${evidence[k]} shared anchors where this document usually has ${usual}): a different sentence or a mistranslation?`,
-          evidence: { score: round(link.score), anchors: evidence[k], usual },
+          severity: link.score < o.divergentScore ? "warning" : "info",
+          reason: `the translation shares little with its source (lexical evidence ${round(evidenceOf(k))} where this document's sentences of this length have about ${round(expected)}): a different sentence, a mistranslation or a cut?`,
+          evidence: { lexical: round(evidenceOf(k)), expected: round(expected), confidence: round(link.score) },
         });
       }
       if (link.source.length > 1 || link.target.length > 1) {
@@ -234,7 +245,7 @@ function deviations(ls: number, lt: number, bitext: Bitext): number {
  * sentences (2-2), the sentences are also compared in order: one pair normal
  * and the other far off is a cut or padded translation that a merge hid.
  */
-function lengthFlag(link: Link, bitext: Bitext, o: Required<ReviewOptions>, flags: Flag[]): void {
+function lengthFlag(link: Link, bitext: Bitext, o: { lengthDeviations: number }, flags: Flag[]): void {
   const len = (segs: readonly Segment[], ids: readonly number[]) => joinText(segs, ids).length;
   const ls = len(bitext.source.segments, link.source);
   const lt = len(bitext.target.segments, link.target);

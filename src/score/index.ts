@@ -7,11 +7,13 @@ import { getLanguage } from "../lang/index.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
 import { LexicalTable } from "./lexical.js";
 import { lengthCost } from "./length.js";
-import { isSignificantNumber, tokenize } from "./tokens.js";
+import { isSignificantNumber, tokenize, type Token } from "./tokens.js";
+import type { Dictionary } from "./dictionary.js";
 
 export { estimateLengthModel, DEFAULT_VARIANCE } from "./length.js";
 export { tokenize, normaliseNumber } from "./tokens.js";
 export type { Token } from "./tokens.js";
+export { Dictionary, parseDictionary, formatDictionary, learnDictionary, stemKey, type DictionaryFormat, type LearnOptions } from "./dictionary.js";
 export { skeleton, cognateSimilarity } from "./cognates.js";
 
 /** The weights of the cost terms. Defaults were tuned on development data only (see docs/benchmarks.md). */
@@ -53,13 +55,22 @@ export interface PairFeatures {
   readonly paragraphWeight: number;
   /** Total characters, target over source: the first guess at the length ratio. */
   readonly charRatio: number;
+  readonly sourceTokens: readonly Token[][];
+  readonly targetTokens: readonly Token[][];
 }
 
-export function prepareFeatures(source: readonly Segment[], target: readonly Segment[], sourceLang: string, targetLang: string): PairFeatures {
+export interface FeatureOptions {
+  /** Word translations to match by (built-in lexicon, user dictionaries, learned). */
+  readonly dictionary?: Dictionary;
+  /** Tokens from an earlier call on the same segments, to skip tokenising again. */
+  readonly reuse?: PairFeatures;
+}
+
+export function prepareFeatures(source: readonly Segment[], target: readonly Segment[], sourceLang: string, targetLang: string, options: FeatureOptions = {}): PairFeatures {
   const sl = getLanguage(sourceLang);
   const tl = getLanguage(targetLang);
-  const sourceTokens = source.map((s) => tokenize(s.text, sl));
-  const targetTokens = target.map((s) => tokenize(s.text, tl));
+  const sourceTokens = options.reuse?.sourceTokens ?? source.map((s) => tokenize(s.text, sl));
+  const targetTokens = options.reuse?.targetTokens ?? target.map((s) => tokenize(s.text, tl));
   const chars = (segs: readonly Segment[]) => Float64Array.from(segs, (s) => s.text.replace(/\s+/gu, " ").length);
   const sourceChars = chars(source);
   const targetChars = chars(target);
@@ -78,9 +89,11 @@ export function prepareFeatures(source: readonly Segment[], target: readonly Seg
     targetNumbers: targetTokens.map(significantNumbers),
     sourceParagraph: paragraphs(source),
     targetParagraph: paragraphs(target),
-    lexical: new LexicalTable(sourceTokens, targetTokens, sl, tl),
+    lexical: new LexicalTable(sourceTokens, targetTokens, sl, tl, options.dictionary),
     paragraphWeight: ps < 2 || pt < 2 ? 0 : Math.min(ps, pt) / Math.max(ps, pt),
     charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
+    sourceTokens,
+    targetTokens,
   };
 }
 

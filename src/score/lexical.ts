@@ -1,6 +1,7 @@
 import type { LanguageProfile } from "../lang/index.js";
 import type { AnchorMatch } from "../types.js";
 import { cognateSimilarity, skeleton } from "./cognates.js";
+import type { Dictionary } from "./dictionary.js";
 import type { Token } from "./tokens.js";
 
 interface TokenType {
@@ -8,6 +9,9 @@ interface TokenType {
   readonly kind: Token["kind"];
   readonly surface: string;
   readonly skeleton: string;
+  readonly stem: string;
+  /** A multi-word dictionary entry found in the text: matched through the dictionary only. */
+  readonly phrase: boolean;
   /** Segments holding the type, ascending. */
   readonly segments: number[];
 }
@@ -36,13 +40,13 @@ export class LexicalTable {
   private readonly cells: Array<Map<number, Match[]>>;
   private readonly pairCache: Array<Map<number, number>>;
 
-  constructor(sourceTokens: readonly Token[][], targetTokens: readonly Token[][], source: LanguageProfile, target: LanguageProfile) {
-    this.sourceTypes = collectTypes(sourceTokens, source);
-    this.targetTypes = collectTypes(targetTokens, target);
+  constructor(sourceTokens: readonly Token[][], targetTokens: readonly Token[][], source: LanguageProfile, target: LanguageProfile, dictionary?: Dictionary) {
+    this.sourceTypes = collectTypes(sourceTokens, source, dictionary?.sourcePhrases);
+    this.targetTypes = collectTypes(targetTokens, target, dictionary?.targetPhrases);
     this.cells = sourceTokens.map(() => new Map());
     this.pairCache = sourceTokens.map(() => new Map());
     const total = sourceTokens.length + targetTokens.length;
-    for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes)) {
+    for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes, dictionary)) {
       const st = this.sourceTypes[s]!;
       const tt = this.targetTypes[t]!;
       if (st.segments.length * tt.segments.length > MAX_PAIR_EXPANSION) continue;
@@ -117,17 +121,31 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function collectTypes(tokens: readonly Token[][], lang: LanguageProfile): TokenType[] {
+function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): TokenType[] {
   const byKey = new Map<string, TokenType>();
+  const add = (id: string, seg: number, make: () => TokenType) => {
+    let type = byKey.get(id);
+    if (!type) byKey.set(id, (type = make()));
+    if (type.segments[type.segments.length - 1] !== seg) type.segments.push(seg);
+  };
   tokens.forEach((list, seg) => {
     for (const tok of list) {
-      const id = `${tok.kind}:${tok.key}`;
-      let type = byKey.get(id);
-      if (!type) {
-        type = { key: tok.key, kind: tok.kind, surface: tok.surface, skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key, segments: [] };
-        byKey.set(id, type);
+      add(`${tok.kind}:${tok.key}`, seg, () => ({
+        key: tok.key, kind: tok.kind, surface: tok.surface, stem: tok.stem, phrase: false, segments: [],
+        skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key,
+      }));
+    }
+    if (!phrases?.size) return;
+    // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
+    const words = list.filter((t) => t.kind === "word");
+    for (let n = 2; n <= 4; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const span = words.slice(i, i + n);
+        const stem = span.map((t) => t.stem).join(" ");
+        if (!phrases.has(stem)) continue;
+        const surface = span.map((t) => t.surface).join(" ");
+        add(`phrase:${stem}`, seg, () => ({ key: stem, kind: "word", surface, stem, skeleton: "", phrase: true, segments: [] }));
       }
-      if (type.segments[type.segments.length - 1] !== seg) type.segments.push(seg);
     }
   });
   return [...byKey.values()];
@@ -140,6 +158,7 @@ export interface Matchable {
   readonly surface: string;
   /** Spelling skeleton of the transliterated key (words only). */
   readonly skeleton: string;
+  readonly stem: string;
 }
 
 export function matchable(token: Token, lang: LanguageProfile): Matchable {
@@ -165,10 +184,13 @@ export function anchorMatch(s: Matchable, t: Matchable): [similarity: number, ki
  * Exact keys are looked up; cognates are only compared within a bucket of
  * skeletons sharing their first two letters.
  */
-function* matchTypes(source: TokenType[], target: TokenType[]): Generator<[number, number, number, AnchorMatch["kind"]]> {
+function* matchTypes(source: TokenType[], target: TokenType[], dictionary?: Dictionary): Generator<[number, number, number, AnchorMatch["kind"]]> {
   const exact = new Map<string, number>();
   const buckets = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
   target.forEach((t, k) => {
+    if (t.kind === "word") byStem.set(t.stem, [...(byStem.get(t.stem) ?? []), k]);
+    if (t.phrase) return;
     exact.set(`${t.kind}:${t.key}`, k);
     if (t.kind === "word" && t.skeleton.length >= 2) {
       const b = t.skeleton.slice(0, 2);
@@ -177,6 +199,12 @@ function* matchTypes(source: TokenType[], target: TokenType[]): Generator<[numbe
   });
   for (let s = 0; s < source.length; s++) {
     const st = source[s]!;
+    // Translations from the dictionary, by stem.
+    const translations = st.kind === "word" ? dictionary?.lookup(st.stem) : undefined;
+    if (translations) {
+      for (const [stem, weight] of translations) for (const k of byStem.get(stem) ?? []) yield [s, k, weight, "lexicon"];
+    }
+    if (st.phrase) continue;
     const same = exact.get(`${st.kind}:${st.key}`);
     const exactMatch = same === undefined ? undefined : anchorMatch(st, target[same]!);
     if (exactMatch?.[1] === "identical" || exactMatch?.[1] === "number" || st.kind !== "word") {

@@ -6,6 +6,8 @@ export interface Token {
   readonly kind: "word" | "number" | "address";
   /** Lowercased surface for words and addresses; the normalised value for numbers ("0.2", "24"). */
   readonly key: string;
+  /** The word's stem (the key for numbers and addresses). */
+  readonly stem: string;
 }
 
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
@@ -34,14 +36,14 @@ function tokenPattern(lang: LanguageProfile): RegExp {
 export function tokenize(text: string, lang: LanguageProfile): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern(lang))) {
-    if (m[1]) tokens.push({ surface: m[1], kind: "address", key: m[1].toLowerCase() });
-    else if (m[2] ?? m[6]) tokens.push({ surface: m[0].trim(), kind: "number", key: clockTime(m) });
+    if (m[1]) tokens.push(other("address", m[1], m[1].toLowerCase()));
+    else if (m[2] ?? m[6]) tokens.push(other("number", m[0].trim(), clockTime(m)));
     else if (m[8]) {
       const values = normaliseNumber(m[8], lang);
       if (m[9] && /0$/.test(values[values.length - 1]!)) values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
       else if (m[10]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[10], lang));
-      for (const value of values) tokens.push({ surface: m[0], kind: "number", key: value });
-    } else if (m[12]) tokens.push({ surface: m[12], kind: "word", key: m[12].toLowerCase() });
+      for (const value of values) tokens.push(other("number", m[0], value));
+    } else if (m[12]) tokens.push({ surface: m[12], kind: "word", key: m[12].toLowerCase(), stem: lang.stem(m[12]) });
   }
   return tokens;
 }
@@ -52,6 +54,10 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
  */
 export function isSignificantNumber(token: Pick<Token, "kind" | "key">): boolean {
   return token.kind === "number" && (token.key.includes(":") || token.key.includes(".") || Number(token.key) >= 10);
+}
+
+function other(kind: "number" | "address", surface: string, key: string): Token {
+  return { surface, kind, key, stem: key };
 }
 
 /** The factor of a magnitude word ("млн." -> 1e6). */

@@ -1,0 +1,32 @@
+import snowball from "snowball-stemmers";
+import { stemBulgarian } from "./stem-bg.js";
+
+/** Snowball algorithms by ISO 639-1 code (the well-kept Snowball stemmers, ported to JavaScript). */
+const SNOWBALL: Readonly<Record<string, string>> = {
+  ar: "arabic", hy: "armenian", eu: "basque", ca: "catalan", cs: "czech", da: "danish", nl: "dutch", en: "english",
+  fi: "finnish", fr: "french", de: "german", hu: "hungarian", it: "italian", ga: "irish", nb: "norwegian", nn: "norwegian",
+  no: "norwegian", pt: "portuguese", ro: "romanian", ru: "russian", es: "spanish", sl: "slovene", sv: "swedish",
+  ta: "tamil", tr: "turkish",
+};
+
+/** Bulgarian has no Snowball algorithm: sverka's own light stemmer. */
+const OWN: Readonly<Record<string, (word: string) => string>> = { bg: stemBulgarian };
+
+/** A stemmer for a language: its own, Snowball's, or lowercasing alone. */
+export function stemmerFor(code: string): (word: string) => string {
+  const own = OWN[code];
+  if (own) return own;
+  const algorithm = SNOWBALL[code];
+  if (!algorithm) return (w) => w.toLowerCase();
+  const s = snowball.newStemmer(algorithm);
+  const cache = new Map<string, string>();
+  return (w) => {
+    const lower = w.toLowerCase();
+    let out = cache.get(lower);
+    if (out === undefined) {
+      out = s.stem(lower);
+      if (cache.size < 200_000) cache.set(lower, out);
+    }
+    return out;
+  };
+}
