@@ -17,7 +17,7 @@ import { DEFECTS, runDefects } from "./defects.js";
 
 const args = process.argv.slice(2);
 const argValue = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects").split(","));
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation").split(","));
 const jsonOut = argValue("--json");
 
 
@@ -96,6 +96,21 @@ function describePairs(pairs: readonly BuiltPair[]): string {
   return `${pairs.length} docs, ${src}/${tgt} segments, gold ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join(" ")}`;
 }
 
+/** What the lexicon and learning each add, and what they cost in time. */
+function ablationSet(shared: string): void {
+  const test = buildNoisyPairs(loadNtrex(shared), NTREX_SPLIT).slice(NTREX_SPLIT.dev);
+  const bleualign = loadBleualign(shared, BLEUALIGN_TEST);
+  for (const [name, options] of [
+    ["no lexicon, no learning", { lexicon: false, learn: false }],
+    ["lexicon only", { lexicon: true, learn: false }],
+    ["learning only", { lexicon: false, learn: true }],
+    ["lexicon + learning (default)", {}],
+  ] as const) {
+    report("ntrex-noisy (held out)", `segmented, ${name}`, scoreSegmented(test, options));
+    if (!("lexicon" in options) || options.lexicon === false) report("bleualign test0-6 (de-fr)", `segmented, ${name.replace("no lexicon, ", "")}`, scoreBleualign(bleualign, options));
+  }
+}
+
 function defectSet(shared: string): void {
   const docs = loadNtrex(shared);
   const groups = Array.from({ length: 16 - NTREX_SPLIT.dev }, (_, k) => k + NTREX_SPLIT.dev);
@@ -120,6 +135,7 @@ else {
   if (sets.has("ntrex")) ntrexSets(shared);
   if (sets.has("bleualign")) bleualignSets(shared);
   if (sets.has("defects")) defectSet(shared);
+  if (sets.has("ablation")) ablationSet(shared);
 }
 console.log("reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
   "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60");

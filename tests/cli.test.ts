@@ -83,6 +83,42 @@ describe("bad input: one line naming the problem, exit 2, nothing written", () =
   });
 });
 
+describe("dictionaries and eval on the command line", () => {
+  test("--dict, --save-lexicon and eval round trip", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "terms.tsv"), "трафик на хора\thuman trafficking\n");
+    const r = sverka(["align", BG, EN, "--dict", join(dir, "terms.tsv"), "-f", "json", "-o", join(dir, "a.json"), "--save-lexicon", join(dir, "learned.tsv")]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "learned.tsv"), "utf8")).toMatch(/^# sverka lexicon/);
+    writeFileSync(join(dir, "gold.txt"), readFileSync(corpus("osce-alliance-2024", "gold.links"), "utf8"));
+    const e = sverka(["eval", join(dir, "gold.txt"), join(dir, "a.json")]);
+    expect(e.code).toBe(0);
+    expect(e.stdout).toMatch(/strict\s+1\.000\s+1\.000\s+1\.000/);
+    const j = JSON.parse(sverka(["eval", join(dir, "gold.txt"), join(dir, "a.json"), "-f", "json"]).stdout);
+    expect(j).toMatchObject({ f1Strict: 1, f1Lax: 1, goldLinks: 11, testLinks: 11 });
+  });
+
+  test("a hunalign ladder scores like the same links", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "gold.txt"), "[0]:[0]\n[1, 2]:[1]\n[3]:[2]\n");
+    writeFileSync(join(dir, "ladder.txt"), "0\t0\t0.5\n1\t1\t0.4\n3\t2\t0.3\n4\t3\t0.1\n");
+    const j = JSON.parse(sverka(["eval", join(dir, "gold.txt"), join(dir, "ladder.txt"), "-f", "json"]).stdout);
+    expect(j.f1Strict).toBe(1);
+  });
+
+  test("bad dictionaries and alignments are bad input", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "bad.tsv"), "no tab\n");
+    expect(sverka(["align", BG, EN, "--dict", join(dir, "bad.tsv")]).stderr).toMatch(/bad\.tsv: line 1/);
+    writeFileSync(join(dir, "terms.tbx"), "<martif/>");
+    expect(sverka(["align", BG, EN, "--dict", join(dir, "terms.tbx")]).code).toBe(2);
+    writeFileSync(join(dir, "x.txt"), "hello\n");
+    const r = sverka(["eval", join(dir, "x.txt"), join(dir, "x.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not an alignment/);
+  });
+});
+
 describe("sverka split and the rest", () => {
   test("split prints one segment a line, blank lines between paragraphs", () => {
     const r = sverka(["split", BG, "--lang", "bg"]);

@@ -13,6 +13,9 @@ import { readJson } from "../formats/json.js";
 import type { ReviewOptions } from "../review/index.js";
 import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
 import { SEVERITIES, type Bitext, type Severity } from "../types.js";
+import { Dictionary, formatDictionary, parseDictionary } from "../score/dictionary.js";
+import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
+import { readAlignment } from "../eval/read.js";
 import { VERSION } from "../version.js";
 import { checkOutputs, writeAtomic } from "./output.js";
 import { colours, formatSummary } from "./summary.js";
@@ -91,6 +94,10 @@ interface PairFlags {
   targetLang: string;
   segmented?: boolean;
   maxLink: number;
+  dict?: string[];
+  lexicon: boolean;
+  learn: boolean;
+  saveLexicon?: string;
 }
 
 interface AlignFlags extends PairFlags {
@@ -116,7 +123,23 @@ function addAlignOptions(command: Command): Command {
     .addOption(new Option("-s, --source-lang <tag>", "source language, ISO 639-1 (bg, en, de...), optionally with a region (bg-BG)").default("bg").argParser(langTag))
     .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
     .option("--segmented", "inputs are already one segment a line; blank lines separate paragraphs")
-    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(3).argParser(positiveInt));
+    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(3).argParser(positiveInt))
+    .option("--dict <file>", "a dictionary to use: TSV (source<TAB>target) or hunalign .dic (target @ source); repeatable", collect)
+    .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
+    .option("--no-learn", "do not learn word translations from a first pass")
+    .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format");
+}
+
+async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
+  let out: Dictionary | undefined;
+  for (const path of paths) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith(".tbx")) throw new SverkaError("TBX termbases are not read yet: export the terms as TSV (source<TAB>target)", { path });
+    const format = lower.endsWith(".dic") ? "dic" : "tsv";
+    const dict = parseDictionary(await readText(path), format, getLanguage(flags.sourceLang), getLanguage(flags.targetLang), path);
+    out = out ? out.merge(dict) : dict;
+  }
+  return out;
 }
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -196,6 +219,39 @@ Example:
     });
 
   program
+    .command("eval")
+    .description("score an alignment against a gold one: strict and lax precision, recall, F1, and F1 of 1-0/0-1 links")
+    .argument("<gold>", "the gold alignment: sverka JSON, [0]:[1, 2] lines, or a hunalign ladder")
+    .argument("<test>", "the alignment to score, in any of those formats")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addHelpText("after", `
+Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
+counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
+out gold 1-0/0-1 links.
+
+Example:
+  sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
+  sverka eval gold.defr test.json`)
+    .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
+      const gold = readAlignment(await readText(goldPath), goldPath);
+      const test = readAlignment(await readText(testPath), testPath);
+      const s = scoresFrom(addCounts(emptyCounts(), gold, test));
+      if (flags.format === "json") {
+        io.stdout.write(JSON.stringify({ gold: goldPath, test: testPath, goldLinks: gold.length, testLinks: test.length, ...s }, null, 2) + "\n");
+        return;
+      }
+      const f = (x: number) => x.toFixed(3);
+      io.stdout.write([
+        `gold ${goldPath} (${gold.length} links), test ${testPath} (${test.length} links)`,
+        `             precision  recall  F1`,
+        `strict       ${f(s.precisionStrict)}      ${f(s.recallStrict)}   ${f(s.f1Strict)}`,
+        `lax          ${f(s.precisionLax)}      ${f(s.recallLax)}   ${f(s.f1Lax)}`,
+        `1-0 / 0-1    ${f(s.nullPrecision)}      ${f(s.nullRecall)}   ${f(s.nullF1)}`,
+        "",
+      ].join("\n"));
+    });
+
+  program
     .command("split")
     .description("split a document into segments: one a line, a blank line between paragraphs (the --segmented format)")
     .argument("<file>", "the document (UTF-8 text)")
@@ -219,12 +275,20 @@ Example:
 
 /** Reads, segments, aligns and reviews a document pair as the flags say. */
 async function alignPair(sourcePath: string, targetPath: string, flags: PairFlags, extra: { explain?: boolean; review?: ReviewOptions } = {}): Promise<Bitext> {
-  const [source, target] = await Promise.all([readDocument(sourcePath), readDocument(targetPath)]);
-  return alignSegments(
+  if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])]);
+  const [source, target, dictionary] = await Promise.all([readDocument(sourcePath), readDocument(targetPath), loadDictionaries(flags.dict ?? [], flags)]);
+  let learned: Dictionary | undefined;
+  const bitext = alignSegments(
     segment(source.text, flags.sourceLang, { segmented: flags.segmented }),
     segment(target.text, flags.targetLang, { segmented: flags.segmented }),
-    { sourceLang: flags.sourceLang, targetLang: flags.targetLang, sourcePath, targetPath, maxLinkSize: flags.maxLink, explain: extra.explain, review: extra.review ?? true },
+    {
+      sourceLang: flags.sourceLang, targetLang: flags.targetLang, sourcePath, targetPath, maxLinkSize: flags.maxLink,
+      explain: extra.explain, review: extra.review ?? true, dictionary, lexicon: flags.lexicon, learn: flags.learn,
+      onLearned: (d) => { learned = d; },
+    },
   );
+  if (flags.saveLexicon) await writeAtomic(flags.saveLexicon, formatDictionary(learned ?? new Dictionary()));
+  return bitext;
 }
 
 async function readText(path: string): Promise<string> {

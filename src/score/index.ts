@@ -32,7 +32,7 @@ export interface CostParams {
 }
 
 export const DEFAULT_COST_PARAMS: CostParams = {
-  priors: { "1-1": 0.9, "1-2": 0.035, "2-1": 0.035, "2-2": 0.005, "1-3": 0.004, "3-1": 0.004, "1-0": 0.01, "0-1": 0.01 },
+  priors: { "1-1": 0.9, "1-2": 0.035, "2-1": 0.035, "2-2": 0.005, "1-3": 0.004, "3-1": 0.004, "1-0": 0.04, "0-1": 0.04 },
   otherKind: 0.001,
   lexicalWeight: 1,
   numberPenalty: 1.5,
