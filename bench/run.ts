@@ -127,7 +127,7 @@ function bleualignSets(shared: string): void {
 }
 
 const started = performance.now();
-console.log(`sverka ${VERSION} bench  node ${process.version}  params ${JSON.stringify(DEFAULT_COST_PARAMS)}  maxLinkSize 3`);
+console.log(`sverka ${VERSION} bench  node ${process.version}  params ${JSON.stringify(DEFAULT_COST_PARAMS)}  maxLinkSize 4`);
 if (sets.has("corpus")) corpusSet();
 const shared = sharedDir();
 if (!shared) console.log("skipped ntrex and bleualign: ../shared/data not found (set SVERKA_SHARED to its path)");

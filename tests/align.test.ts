@@ -61,6 +61,9 @@ describe("align: invariants and options", () => {
   test("maximum link size limits the shapes searched", () => {
     expect(linkShapes(1).map(String).sort()).toEqual(["0,1", "1,0", "1,1"]);
     expect(linkShapes(3).map(String).sort()).toEqual(["0,1", "1,0", "1,1", "1,2", "1,3", "2,1", "2,2", "3,1"]);
+    expect(linkShapes(3, true).map(String).sort()).toEqual(["0,1", "1,0", "1,1", "1,2", "1,3", "2,1", "2,2", "2,3", "3,1", "3,2", "3,3"]);
+    expect(linkShapes(4).map(String)).toEqual(expect.arrayContaining(["1,4", "4,1"]));
+    expect(linkShapes(4).map(String)).not.toContain("2,4");
     const single = align(read(corpus("handmade-bg-en", "bg.txt")), read(corpus("handmade-bg-en", "en.txt")), { maxLinkSize: 1 });
     expect(single.links.every((l) => l.source.length <= 1 && l.target.length <= 1)).toBe(true);
   });

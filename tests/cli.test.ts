@@ -110,8 +110,12 @@ describe("dictionaries and eval on the command line", () => {
     const dir = tmp();
     writeFileSync(join(dir, "bad.tsv"), "no tab\n");
     expect(sverka(["align", BG, EN, "--dict", join(dir, "bad.tsv")]).stderr).toMatch(/bad\.tsv: line 1/);
-    writeFileSync(join(dir, "terms.tbx"), "<martif/>");
-    expect(sverka(["align", BG, EN, "--dict", join(dir, "terms.tbx")]).code).toBe(2);
+    writeFileSync(join(dir, "terms.tbx"), "<martif><text><body></body></text></martif>");
+    const tbx = sverka(["align", BG, EN, "--dict", join(dir, "terms.tbx")]);
+    expect(tbx.code).toBe(2);
+    expect(tbx.stderr).toMatch(/terms\.tbx: no term entries found/);
+    writeFileSync(join(dir, "broken.tbx"), "<martif><text>");
+    expect(sverka(["align", BG, EN, "--dict", join(dir, "broken.tbx")]).stderr).toMatch(/broken\.tbx: not well-formed TBX/);
     writeFileSync(join(dir, "x.txt"), "hello\n");
     const r = sverka(["eval", join(dir, "x.txt"), join(dir, "x.txt")]);
     expect(r.code).toBe(2);

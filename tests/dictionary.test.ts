@@ -37,6 +37,21 @@ describe("dictionaries", () => {
     expect(tsv.sourcePhrases.has(stemKey("трафик на хората", bg))).toBe(true);
   });
 
+  test("TBX 2 and TBX 3 termbases give every source term with every target term", () => {
+    const tbx2 = `<?xml version="1.0"?><martif type="TBX" xml:lang="en"><text><body>
+      <termEntry id="c1"><langSet xml:lang="bg-BG"><tig><term>трафик на хора</term></tig></langSet>
+      <langSet xml:lang="en-GB"><tig><term>human trafficking</term></tig><ntig><termGrp><term>THB</term></termGrp></ntig></langSet></termEntry>
+      <termEntry id="c2"><langSet xml:lang="de"><tig><term>Menschenhandel</term></tig></langSet></termEntry>
+    </body></text></martif>`;
+    const d2 = parseDictionary(tbx2, "tbx", bg, en);
+    expect([...d2.entries()].map(([s, t]) => `${d2.surfaceOf("s", s)}=${d2.surfaceOf("t", t)}`)).toEqual(["трафик на хора=human trafficking", "трафик на хора=THB"]);
+    const tbx3 = `<tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body><conceptEntry id="1">
+      <langSec xml:lang="bg"><termSec><term>правителство</term></termSec></langSec>
+      <langSec xml:lang="en"><termSec><term>government</term></termSec><termSec><term>cabinet</term></termSec></langSec>
+      </conceptEntry></body></text></tbx>`;
+    expect(parseDictionary(tbx3, "tbx", bg, en).size).toBe(2);
+  });
+
   test("a malformed line names its number", () => {
     expect(() => parseDictionary("a\tb\nno tab here\n", "tsv", bg, en, "d.tsv")).toThrow(/d\.tsv: line 2/);
     expect(() => parseDictionary("x\n", "dic", bg, en)).toThrow(SverkaError);

@@ -13,7 +13,7 @@ import { readJson } from "../formats/json.js";
 import type { ReviewOptions } from "../review/index.js";
 import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
 import { SEVERITIES, type Bitext, type Severity } from "../types.js";
-import { Dictionary, formatDictionary, parseDictionary } from "../score/dictionary.js";
+import { Dictionary, dictionaryFormatFor, formatDictionary, parseDictionary } from "../score/dictionary.js";
 import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
 import { VERSION } from "../version.js";
@@ -94,6 +94,7 @@ interface PairFlags {
   targetLang: string;
   segmented?: boolean;
   maxLink: number;
+  manyToMany?: boolean;
   dict?: string[];
   lexicon: boolean;
   learn: boolean;
@@ -123,8 +124,9 @@ function addAlignOptions(command: Command): Command {
     .addOption(new Option("-s, --source-lang <tag>", "source language, ISO 639-1 (bg, en, de...), optionally with a region (bg-BG)").default("bg").argParser(langTag))
     .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
     .option("--segmented", "inputs are already one segment a line; blank lines separate paragraphs")
-    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(3).argParser(positiveInt))
-    .option("--dict <file>", "a dictionary to use: TSV (source<TAB>target) or hunalign .dic (target @ source); repeatable", collect)
+    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
+    .option("--many-to-many", "also look for 2-3, 3-2 and 3-3 links (off: they tend to merge correct 1-1 links)")
+    .option("--dict <file>", "a dictionary to use: TSV (source<TAB>target), hunalign .dic (target @ source) or a TBX termbase; repeatable", collect)
     .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
     .option("--no-learn", "do not learn word translations from a first pass")
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format");
@@ -133,10 +135,7 @@ function addAlignOptions(command: Command): Command {
 async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
   let out: Dictionary | undefined;
   for (const path of paths) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith(".tbx")) throw new SverkaError("TBX termbases are not read yet: export the terms as TSV (source<TAB>target)", { path });
-    const format = lower.endsWith(".dic") ? "dic" : "tsv";
-    const dict = parseDictionary(await readText(path), format, getLanguage(flags.sourceLang), getLanguage(flags.targetLang), path);
+    const dict = parseDictionary(await readText(path), dictionaryFormatFor(path), getLanguage(flags.sourceLang), getLanguage(flags.targetLang), path);
     out = out ? out.merge(dict) : dict;
   }
   return out;
@@ -282,7 +281,7 @@ async function alignPair(sourcePath: string, targetPath: string, flags: PairFlag
     segment(source.text, flags.sourceLang, { segmented: flags.segmented }),
     segment(target.text, flags.targetLang, { segmented: flags.segmented }),
     {
-      sourceLang: flags.sourceLang, targetLang: flags.targetLang, sourcePath, targetPath, maxLinkSize: flags.maxLink,
+      sourceLang: flags.sourceLang, targetLang: flags.targetLang, sourcePath, targetPath, maxLinkSize: flags.maxLink, manyToMany: flags.manyToMany,
       explain: extra.explain, review: extra.review ?? true, dictionary, lexicon: flags.lexicon, learn: flags.learn,
       onLearned: (d) => { learned = d; },
     },

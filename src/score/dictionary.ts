@@ -5,6 +5,7 @@
 import { SverkaError } from "../errors.js";
 import type { LanguageProfile } from "../lang/index.js";
 import type { Token } from "./tokens.js";
+import { readTbx } from "../read/tbx.js";
 
 export class Dictionary {
   private readonly map = new Map<string, Map<string, number>>();
@@ -60,14 +61,29 @@ export function stemKey(text: string, lang: LanguageProfile): string {
   return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).map((w) => lang.stem(w)).join(" ");
 }
 
-export type DictionaryFormat = "tsv" | "dic";
+export type DictionaryFormat = "tsv" | "dic" | "tbx";
+
+/** The dictionary format a file name says: .dic (hunalign), .tbx (termbase), else TSV. */
+export function dictionaryFormatFor(path: string): DictionaryFormat {
+  const lower = path.toLowerCase();
+  return lower.endsWith(".dic") ? "dic" : lower.endsWith(".tbx") ? "tbx" : "tsv";
+}
 
 /**
- * Reads a user dictionary: TSV (`source<TAB>target`, one pair a line) or
- * hunalign's .dic (`target @ source`). Lines starting with # are comments.
+ * Reads a user dictionary: TSV (`source<TAB>target`, one pair a line),
+ * hunalign's .dic (`target @ source`), or a TBX termbase. In TSV and .dic,
+ * lines starting with # are comments.
  */
 export function parseDictionary(text: string, format: DictionaryFormat, source: LanguageProfile, target: LanguageProfile, path = "<dictionary>"): Dictionary {
   const dict = new Dictionary();
+  if (format === "tbx") {
+    for (const [s, t] of readTbx(text, source.code, target.code, path)) {
+      const sk = stemKey(s, source);
+      const tk = stemKey(t, target);
+      if (sk && tk) dict.add(sk, tk, 1, { source: s, target: t });
+    }
+    return dict;
+  }
   text.split(/\r?\n/).forEach((line, i) => {
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return;

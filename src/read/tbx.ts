@@ -1,0 +1,62 @@
+import { XMLParser } from "fast-xml-parser";
+import { SverkaError } from "../errors.js";
+
+const LISTS = new Set(["termEntry", "conceptEntry", "langSet", "langSec", "tig", "ntig", "termSec", "termGrp", "term"]);
+
+/**
+ * Term pairs from a TBX termbase (TBX 2 `termEntry/langSet/tig|ntig/term` and
+ * TBX 3 `conceptEntry/langSec/termSec/term`): every source term of a concept
+ * with every target term of it. Languages match by primary subtag (bg = bg-BG).
+ */
+export function readTbx(text: string, sourceLang: string, targetLang: string, path = "<tbx>"): Array<[source: string, target: string]> {
+  let doc: unknown;
+  try {
+    doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => LISTS.has(name) }).parse(text, true);
+  } catch (error) {
+    throw new SverkaError(`not well-formed TBX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
+  }
+  const primary = (tag: unknown) => String(tag ?? "").split(/[-_]/)[0]!.toLowerCase();
+  const want = [primary(sourceLang), primary(targetLang)];
+  const pairs: Array<[string, string]> = [];
+  let concepts = 0;
+  for (const concept of findAll(doc, (key) => key === "termEntry" || key === "conceptEntry")) {
+    concepts++;
+    const terms = new Map<string, string[]>();
+    for (const lang of [...asList(concept.langSet), ...asList(concept.langSec)]) {
+      const code = primary(lang["@xml:lang"] ?? lang["@lang"]);
+      const found = findAll(lang, (key) => key === "term").flatMap((t) => asList(t)).map(textOf).filter((x) => x !== "");
+      terms.set(code, [...(terms.get(code) ?? []), ...found]);
+    }
+    for (const s of terms.get(want[0]!) ?? []) for (const t of terms.get(want[1]!) ?? []) pairs.push([s, t]);
+  }
+  if (concepts === 0) throw new SverkaError("no term entries found (expected TBX termEntry or conceptEntry elements)", { path });
+  return pairs;
+}
+
+type Node = Record<string, any>;
+
+function asList(x: unknown): Node[] {
+  return x === undefined ? [] : Array.isArray(x) ? x : [x as Node];
+}
+
+/** Objects stored under keys the test accepts, anywhere below `root`. */
+function findAll(root: unknown, test: (key: string) => boolean): Node[] {
+  const out: Node[] = [];
+  const walk = (node: unknown) => {
+    if (node === null || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node as Node)) {
+      if (key.startsWith("@")) continue;
+      if (test(key)) out.push(...asList(value));
+      else for (const v of asList(value)) walk(v);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** The text of a term, markup inside it dropped. */
+function textOf(x: unknown): string {
+  if (typeof x === "string" || typeof x === "number") return String(x).trim();
+  if (x && typeof x === "object") return Object.entries(x).filter(([k]) => !k.startsWith("@")).map(([, v]) => asList(v).map(textOf).join(" ")).join(" ").replace(/\s+/g, " ").trim();
+  return "";
+}
