@@ -577,4 +577,566 @@ export const BG_EN = `
 специалист	specialist,practitioner,expert
 осведоменост	awareness
 дейност	activity
+# more nouns: society, state, economy
+администрация	administration
+управление	management,administration,governance
+ведомство	agency,department
+община	municipality,council
+общински	municipal
+областен	regional
+държавен	state,public
+федерален	federal
+република	republic
+кралство	kingdom
+империя	empire
+демокрация	democracy
+диктатура	dictatorship
+режим	regime,mode
+конституция	constitution
+наредба	ordinance,regulation
+регламент	regulation
+директива	directive
+разпоредба	provision
+член	article,member
+алинея	paragraph
+раздел	section
+глава	chapter
+приложение	annex,appendix,application
+срок	deadline,term,period
+период	period
+етап	stage,phase
+стъпка	step
+процедура	procedure
+заявление	application,statement
+молба	request,application
+искане	request,demand
+жалба	complaint,appeal
+иск	claim,lawsuit
+обезщетение	compensation,damages
+глоба	fine,penalty
+наказание	punishment,penalty,sentence
+затвор	prison,jail
+свидетелство	testimony,certificate
+показания	testimony,evidence
+изслушване	hearing
+заседание	session,meeting,sitting
+дебат	debate
+дискусия	discussion,debate
+предложение	proposal,offer,suggestion
+поправка	amendment,correction
+мнозинство	majority
+малцинство	minority
+коалиция	coalition
+министерски	ministerial
+посланик	ambassador
+посолство	embassy
+дипломат	diplomat
+дипломатически	diplomatic
+външен	foreign,external
+вътрешен	internal,domestic,interior
+отношения	relations
+връзка	link,connection,relationship
+сътрудник	associate,aide,collaborator
+колега	colleague
+екип	team,crew
+персонал	staff,personnel
+заетост	employment
+безработица	unemployment
+пенсия	pension
+пенсионер	pensioner,retiree
+осигуровка	insurance,contribution
+застраховка	insurance
+здравеопазване	healthcare,health care
+социален	social
+помощ	aid,help,assistance,benefit
+бедност	poverty
+неравенство	inequality
+дискриминация	discrimination
+миграция	migration
+мигрант	migrant
+бежанец	refugee
+убежище	asylum,refuge
+имиграция	immigration
+гражданство	citizenship
+паспорт	passport
+виза	visa
+# economy and finance
+растеж	growth
+спад	decline,fall,drop
+ръст	growth,rise,increase
+инфлация	inflation
+лихва	interest,rate
+кредит	credit,loan
+заем	loan
+ипотека	mortgage
+валута	currency
+евро	euro
+долар	dollar
+лев	lev
+паунд,лира	pound
+акция	share,stock,campaign
+борса	exchange,stock exchange
+инвеститор	investor
+акционер	shareholder
+пазарен	market
+финансов	financial
+финанси	finance
+капитал	capital
+актив	asset
+доход	income,earnings
+разходи	costs,expenses,spending
+субсидия	subsidy
+фонд	fund
+сметка	account,bill
+плащане	payment
+такса	fee,charge
+билет	ticket
+стока	goods,commodity
+износ	export,exports
+внос	import,imports
+доставка	delivery,supply
+доставчик	supplier,provider
+производство	production,manufacturing
+производител	producer,manufacturer
+завод	plant,factory
+фабрика	factory
+земеделие	agriculture,farming
+фермер	farmer
+реколта	harvest,crop
+туризъм	tourism
+турист	tourist
+хотел	hotel
+ресторант	restaurant
+# technology and science
+изкуствен интелект	artificial intelligence
+софтуер	software
+хардуер	hardware
+устройство	device
+приложение	app,application
+платформа	platform
+потребител	user,consumer
+профил	profile,account
+парола	password
+сигнал	signal
+екран	screen
+батерия	battery
+мощност	power,capacity
+скорост	speed
+разстояние	distance
+височина	height,altitude
+дължина	length
+ширина	width
+тегло	weight
+обем	volume
+площ	area
+метър	metre,meter
+километър	kilometre,kilometer
+килограм	kilogram
+градус	degree
+лаборатория	laboratory,lab
+експеримент	experiment
+открие	discovery
+откритие	discovery
+изобретение	invention
+клетка	cell
+ген	gene
+мозък	brain
+кост	bone
+кожа	skin
+око,очи	eye,eyes
+ухо	ear
+зъб	tooth
+лекуване	treatment
+операция	operation,surgery
+болничен	hospital
+спешен	emergency,urgent
+линейка	ambulance
+медицински	medical
+здравен	health
+психически	mental
+вирус	virus
+инфекция	infection
+епидемия	epidemic
+пандемия	pandemic
+симптом	symptom
+диагноза	diagnosis
+# environment and weather
+времето	weather
+прогноза	forecast
+облак	cloud
+сняг	snow
+лед	ice
+слънце	sun
+светлина	light
+топлина	heat,warmth
+студ	cold
+суша	drought
+вълна	wave
+цунами	tsunami
+вулкан	volcano
+гора	forest,woods
+дърво	tree,wood
+цвете	flower
+трева	grass
+почва	soil
+замърсяване	pollution
+отпадъци	waste
+емисии	emissions
+въглерод	carbon
+изменение	change
+глобален	global
+затопляне	warming
+# crime and security
+престъпник	criminal
+банда	gang
+мафия	mafia
+наркотик	drug,narcotic
+кражба	theft,robbery
+грабеж	robbery
+измама	fraud,scam
+корупция	corruption
+подкуп	bribe
+насилие	violence
+тероризъм	terrorism
+терорист	terrorist
+стрелба	shooting,gunfire
+пистолет	gun,pistol
+нож	knife
+експлозия	explosion,blast
+взрив	explosion,blast
+охрана	security,guard
+пазач	guard
+детектив	detective
+следствие	investigation
+улика	clue,evidence
+заподозрян	suspect
+обвиняем	defendant,accused
+задържан	detained,arrested
+освободен	released,freed
+пострадал	injured,victim
+ранен	injured,wounded
+убит	killed
+загинал	dead,killed
+изчезнал	missing
+# sport and culture
+спорт	sport,sports
+футбол	football,soccer
+баскетбол	basketball
+тенис	tennis
+бокс	boxing
+атлетика	athletics
+олимпийски	Olympic
+олимпиада	Olympics
+медал	medal
+рекорд	record
+финал	final
+полуфинал	semifinal,semi-final
+кръг	round,circle
+състезание	competition,race,contest
+надпревара	race,competition
+шампион	champion
+вратар	goalkeeper
+нападател	striker,forward
+защитник	defender
+полузащитник	midfielder
+съдия	referee,judge
+дузпа	penalty
+фал	foul
+картон	card
+контузия	injury
+трансфер	transfer
+договор	contract
+клуб	club
+публика	audience,crowd,public
+концерт	concert
+певец,певица	singer
+актьор,актриса	actor,actress
+режисьор	director
+театър	theatre,theater
+музей	museum
+изложба	exhibition
+награда	award,prize
+фестивал	festival
+сериал	series
+епизод	episode
+шоу	show
+реклама	advertisement,advert,ad
+марка	brand,mark
+мода	fashion
+дреха,дрехи	clothes,clothing
+шапка	hat,cap
+# daily life
+храна	food
+хляб	bread
+месо	meat
+мляко	milk
+вино	wine
+бира	beer
+кафе	coffee
+чай	tea
+вечеря	dinner,supper
+обяд	lunch
+закуска	breakfast
+кухня	kitchen,cuisine
+маса	table
+стол	chair
+легло	bed
+врата	door,gate
+прозорец	window
+стена	wall
+покрив	roof
+етаж	floor,storey
+двор	yard,courtyard
+градина	garden
+парк	park
+площад	square
+паркинг	parking,car park
+кола	car
+гориво	fuel
+бензин	petrol,gasoline
+карта	map,card
+подарък	gift,present
+празник	holiday,celebration
+сватба	wedding
+погребение	funeral
+рожден ден	birthday
+ваканция	holiday,vacation
+уикенд	weekend
+# more verbs
+съобщавам	report,inform,announce
+информирам	inform
+потвърждавам	confirm
+отричам	deny
+признавам	admit,acknowledge,recognise,recognize
+критикувам	criticise,criticize
+похвалявам	praise
+коментирам	comment
+подчертавам	stress,emphasise,emphasize,underline
+отбелязвам	note,mark,score
+посочвам	point out,indicate
+цитирам	quote,cite
+описвам	describe
+представям	present,represent,introduce
+организирам	organise,organize
+провеждам	hold,conduct,carry out
+участвам	take part,participate
+присъединявам	join
+събирам	collect,gather
+разпределям	distribute,allocate
+финансирам	fund,finance
+инвестирам	invest
+харча	spend
+спестявам	save
+струвам	cost
+печеля	win,earn
+назначавам	appoint
+уволнявам	dismiss,fire,sack
+наемам	hire,rent
+подавам оставка	resign
+оттеглям	withdraw
+отменям	cancel,revoke,repeal
+отлагам	postpone,delay
+въвеждам	introduce
+прилагам	apply,implement,enforce
+спазвам	comply,observe,keep
+нарушавам	violate,breach,break
+контролирам	control,monitor
+наблюдавам	monitor,observe,watch
+проверявам	check,inspect,verify
+тествам	test
+измервам	measure
+оценявам	assess,evaluate
+сравнявам	compare
+анализирам	analyse,analyze
+изчислявам	calculate
+прогнозирам	forecast,predict
+предвиждам	foresee,envisage,provide
+подготвям	prepare
+подобрявам	improve
+развивам	develop
+разширявам	expand,extend
+ограничавам	limit,restrict
+предотвратявам	prevent
+избягвам	avoid,escape
+справям	cope,deal,handle
+решавам	solve,resolve,decide
+борим,боря	fight,combat
+воювам	fight,wage war
+побеждавам	defeat,win
+стрелям	shoot,fire
+бомбардирам	bomb
+окупирам	occupy
+евакуирам	evacuate
+пострадвам	suffer,be injured
+страдам	suffer
+загивам	die,perish
+оцелявам	survive
+лекувам	treat,cure
+раждам	give birth,born
+растя	grow
+уча	study,learn,teach
+преподавам	teach
+завършвам	graduate,finish,complete
+пътувам	travel
+летя	fly
+карам	drive
+паркирам	park
+спя	sleep
+ям	eat
+пия	drink
+готвя	cook
+пея	sing
+танцувам	dance
+рисувам	draw,paint
+снимам	photograph,film,shoot
+облича	dress,wear
+нося	carry,wear,bring
+хвърлям	throw
+хващам	catch
+държа	hold,keep
+отварям	open
+затварям	close,shut
+чакам	wait
+надявам	hope
+страхувам	fear,be afraid
+обичам	love,like
+харесвам	like
+мразя	hate
+помня	remember
+забравям	forget
+извинявам	apologise,apologize
+благодаря	thank
+поздравявам	congratulate,greet
+кани	invite
+# adjectives and adverbs
+голям	big,large,major
+огромен	huge,enormous,vast
+значителен	significant,considerable
+незначителен	insignificant,minor
+минимален	minimum,minimal
+максимален	maximum
+среден	average,middle,medium
+общ	total,general,common
+цял	whole,entire
+отделен	separate,individual
+специален	special
+специфичен	specific
+конкретен	concrete,specific
+ясен	clear
+неясен	unclear
+точен	exact,accurate,precise
+вероятен	likely,probable
+сигурен	sure,certain,safe
+опасен	dangerous
+безопасен	safe
+здрав	healthy,strong
+болен	ill,sick
+жив	alive,live
+мъртъв	dead
+щастлив	happy
+тъжен	sad
+гневен,ядосан	angry
+доволен	satisfied,pleased
+загрижен	concerned,worried
+известен	famous,known,well-known
+популярен	popular
+успешен	successful
+ефективен	effective,efficient
+полезен	useful
+вреден	harmful
+необходим	necessary,needed
+задължителен	mandatory,compulsory,obligatory
+официален	official
+законен	legal,lawful
+незаконен	illegal,unlawful
+нелегален	illegal
+честен	honest,fair
+справедлив	fair,just
+нормален	normal
+обикновен	ordinary,usual,common
+редовен	regular
+постоянен	permanent,constant
+временен	temporary
+бъдещ	future
+настоящ	current,present
+предишен	previous,former
+бивш	former,ex
+истински	real,true
+фалшив	fake,false
+скъп	expensive,dear
+евтин	cheap
+топъл	warm
+горещ	hot
+студен	cold
+сух	dry
+мокър	wet
+чист	clean,pure
+мръсен	dirty
+тъмен	dark
+светъл	light,bright
+червен	red
+син	blue,son
+зелен	green
+жълт	yellow
+бял	white
+черен	black
+сив	grey,gray
+винаги	always
+никога	never
+често	often
+рядко	rarely,seldom
+понякога	sometimes
+обикновено	usually
+вече	already
+още	still,yet,more
+скоро	soon
+късно	late
+рано	early
+бързо	quickly,fast
+бавно	slowly
+заедно	together
+отново	again
+също	also,too
+само	only,just
+почти	almost,nearly
+около	about,around
+приблизително	approximately,roughly,about
+точно	exactly,just
+особено	especially,particularly
+вероятно	probably,likely
+наистина	really,indeed
+например	for example,for instance
+# phrases
+Европейски съюз	European Union
+Европейската комисия	European Commission
+Обединеното кралство	United Kingdom
+Съединените щати	United States
+Обединените нации	United Nations
+Световната здравна организация	World Health Organization
+Народно събрание	National Assembly,parliament
+Министерски съвет	Council of Ministers
+министър-председател	prime minister
+вицепрезидент	vice president
+генерален секретар	secretary general,secretary-general
+външен министър	foreign minister,foreign secretary
+финансов министър	finance minister
+човешки права	human rights
+гражданско общество	civil society
+частен сектор	private sector
+публичен сектор	public sector
+околна среда	environment
+изменение на климата	climate change
+социални мрежи	social media,social networks
+пресконференция	press conference,news conference
+пресслужба	press office
+медицинска помощ	medical care,medical help
+първа помощ	first aid
+съдебен процес	trial
+върховен съд	supreme court
+конституционен съд	constitutional court
+наказателно преследване	prosecution
+досъдебно производство	pre-trial proceedings
+Шампионската лига	Champions League
+Висшата лига	Premier League
+световно първенство	world cup,world championship
 `;
