@@ -5,7 +5,7 @@
  *   const bitext = align(bulgarianText, englishText, { sourceLang: "bg", targetLang: "en" });
  *   const tmx = formats.tmx.write(bitext);
  */
-import { alignFeatures, type AlignOptions } from "./align/index.js";
+import { alignFeatures, alignPath, type AlignOptions } from "./align/index.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { readDocument } from "./read/index.js";
 import { learnDictionary, prepareFeatures, type Dictionary, type LearnOptions } from "./score/index.js";
@@ -13,7 +13,11 @@ import { builtinLexicon } from "./lang/lexicon.js";
 import { segment } from "./segment/index.js";
 import { SverkaError } from "./errors.js";
 import { review, type ReviewOptions } from "./review/index.js";
-import type { Bitext, Segment } from "./types.js";
+import type { Bitext, LengthModel, Segment } from "./types.js";
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}
 
 export type { Bitext, Link, LinkKind, Segment, Side, LinkExplanation, AnchorMatch, LengthModel, Flag, FlagType, Severity, LinkStatus } from "./types.js";
 export { FLAG_TYPES, SEVERITIES } from "./types.js";
@@ -69,16 +73,21 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   let dictionary = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
   if (options.dictionary) dictionary = dictionary ? dictionary.merge(options.dictionary) : options.dictionary;
   let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
-  let { links, model } = alignFeatures(features, options);
+  let model: LengthModel | undefined;
   if (options.learn !== false) {
-    // Realign with word translations learned from this alignment's 1-1 links.
-    const learned = learnDictionary(features.sourceTokens, features.targetTokens, links, options.learn === true || options.learn === undefined ? {} : options.learn);
+    // A draft path to learn word translations from, then the real alignment with them.
+    const draft = alignPath(features, options);
+    model = draft.model;
+    const draftLinks = draft.path.map(([i, a, j, b]) => ({ source: range(i, a), target: range(j, b) }));
+    const learned = learnDictionary(features.sourceTokens, features.targetTokens, draftLinks, options.learn === true || options.learn === undefined ? {} : options.learn);
     options.onLearned?.(learned);
     if (learned.size > 0) {
       features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary: dictionary ? dictionary.merge(learned) : learned, reuse: features });
-      ({ links, model } = alignFeatures(features, options, model));
     }
   }
+  const aligned = alignFeatures(features, options, model);
+  const links = aligned.links;
+  model = aligned.model;
   const bitext: Bitext = {
     source: { lang: sourceLang, path: options.sourcePath, segments: source },
     target: { lang: targetLang, path: options.targetPath, segments: target },

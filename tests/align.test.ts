@@ -2,6 +2,7 @@ import { align, alignSegments } from "../src/index.js";
 import { parseLinkLines } from "../src/eval/index.js";
 import { linkShapes } from "../src/align/index.js";
 import { Band } from "../src/align/band.js";
+import { anchorChain } from "../src/align/guide.js";
 import { segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
 
@@ -75,5 +76,26 @@ describe("align: invariants and options", () => {
 
   test("a diagonal band as wide as the table is the full table", () => {
     expect(Band.diagonal(30, 40, 100).size).toBe(Band.full(30, 40).size);
+  });
+
+  test("the anchor chain keeps the heaviest monotonic subset", () => {
+    const chain = anchorChain([[0, 0, 1], [1, 5, 0.5], [2, 2, 1], [3, 1, 0.4], [4, 4, 1]], 10);
+    expect(chain.map(([i, j]) => `${i}:${j}`)).toEqual(["0:0", "2:2", "4:4"]);
+  });
+});
+
+describe("align: banded search equals the full search", () => {
+  // A document long enough to need the band: the corpus pairs repeated, with an omission and an insertion.
+  const bg = read(corpus("handmade-bg-en", "bg.sentences.txt")) + "\n" + read(corpus("osce-alliance-2024", "bg.sentences.txt"));
+  const en = read(corpus("handmade-bg-en", "en.sentences.txt")) + "\n" + read(corpus("osce-alliance-2024", "en.sentences.txt"));
+  const many = (text: string, k: number) => Array.from({ length: k }, () => text).join("\n");
+  const src = many(bg, 6);
+  const tgt = many(en, 6).replace("The line will serve:", "The line will serve:\nShares in Tesla fell 7% on Friday.");
+
+  test.each([["full", "band"]])("%s and %s give the same links", (a, b) => {
+    const x = align(src, tgt, { segmented: true, search: a as "full" });
+    const y = align(src, tgt, { segmented: true, search: b as "band" });
+    expect(y.links.map((l) => [l.source, l.target])).toEqual(x.links.map((l) => [l.source, l.target]));
+    expect(x.source.segments.length).toBeGreaterThan(150);
   });
 });

@@ -8,20 +8,29 @@ import { DEFAULT_COST_PARAMS, estimateLengthModel, explainLink, linkCost, DEFAUL
 import type { CostParams, PairFeatures } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { Band } from "./band.js";
+import { anchorChain, guideBand, touchesEdge } from "./guide.js";
 
 export interface AlignOptions {
   /** Most segments on one side of a link (default 4: 1-4, 4-1, 2-2 and below). */
   readonly maxLinkSize?: number;
   /** Also search 2-3, 3-2 and 3-3 links (default false). */
   readonly manyToMany?: boolean;
+  /**
+   * "full" searches every cell (exact; quadratic), "band" a band around a path
+   * that anchors suggest (linear), "auto" (default) the first for small
+   * documents and the second for long ones.
+   */
+  readonly search?: "auto" | "full" | "band";
   /** Override cost weights. */
   readonly params?: Partial<CostParams>;
   /** Attach the cost terms and matched anchors to every link. */
   readonly explain?: boolean;
 }
 
-/** Above this many lattice cells the search keeps to a band around the diagonal. */
-const FULL_SEARCH_CELLS = 4_000_000;
+/** Above this many lattice cells, "auto" search keeps to a band (about 700 x 700 segments). */
+const FULL_SEARCH_CELLS = 500_000;
+/** Cells either side of the anchor path, before any widening. */
+const BAND_BASE = 24;
 
 /**
  * The link shapes searched, [source count, target count]: 1-0 and 0-1, every
@@ -54,11 +63,53 @@ export interface AlignResult {
  * one (from an earlier alignment of the same pair), that pass is skipped.
  */
 export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel): AlignResult {
+  const search = alignPath(f, options, model);
+  const posterior = posteriors(f, search.model, search.params, search.shapes, search.band);
+  const links = search.path.map(([i, a, j, b]): Link => {
+    const link: Link = {
+      source: range(i, a),
+      target: range(j, b),
+      kind: `${a}-${b}` as LinkKind,
+      score: posterior(i, a, j, b),
+    };
+    return options.explain ? { ...link, explain: explainLink(f, search.model, search.params, i, a, j, b) } : link;
+  });
+  return { links, model: search.model };
+}
+
+export interface PathResult {
+  /** The links as [first source, source count, first target, target count]. */
+  readonly path: Step[];
+  readonly model: LengthModel;
+  readonly params: CostParams;
+  readonly shapes: ReadonlyArray<readonly [number, number]>;
+  readonly band: Band;
+}
+
+/** The cheapest path only, without confidences: for a draft alignment that is learned from. */
+export function alignPath(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel): PathResult {
   const params: CostParams = { ...DEFAULT_COST_PARAMS, ...options.params };
   const shapes = linkShapes(Math.max(1, options.maxLinkSize ?? 4), options.manyToMany);
-  const band = (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS
-    ? Band.full(f.n, f.m)
-    : Band.diagonal(f.n, f.m, Math.max(100, Math.ceil(0.05 * Math.max(f.n, f.m))));
+  const search = options.search ?? "auto";
+  if (search === "full" || (search === "auto" && (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS)) {
+    const band = Band.full(f.n, f.m);
+    f.lexical.fill();
+    const found = searchIn(f, band, params, shapes, model);
+    return { ...found, params, shapes, band };
+  }
+  // Linear: a band around the anchor path, widened until the best path keeps clear of its edges.
+  const chain = anchorChain(f.lexical.guideAnchors(), f.m);
+  const margin = Math.max(...shapes.map(([a, b]) => Math.max(a, b))) + 1;
+  for (let base = BAND_BASE; ; base *= 2) {
+    const band = guideBand(f.n, f.m, chain, base);
+    f.lexical.fill(band);
+    const found = searchIn(f, band, params, shapes, model);
+    if (!touchesEdge(band, found.path, margin) || base >= Math.max(f.n, f.m)) return { ...found, params, shapes, band };
+  }
+}
+
+/** Pass 1 (when no length model is given) and the final Viterbi pass, in one band. */
+function searchIn(f: PairFeatures, band: Band, params: CostParams, shapes: ReadonlyArray<readonly [number, number]>, model?: LengthModel): { path: Step[]; model: LengthModel } {
 
   if (!model) {
     // Pass 1: the document's overall length ratio and the textbook variance.
@@ -68,22 +119,10 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
     const ones = draft.filter(([, a, , b]) => a === 1 && b === 1).map(([i, , j]) => [f.sourceChars[i]!, f.targetChars[j]!] as const);
     model = estimateLengthModel(ones, f.charRatio);
   }
-  const path = viterbi(f, model, params, shapes, band);
-  const posterior = posteriors(f, model, params, shapes, band);
-
-  const links = path.map(([i, a, j, b]): Link => {
-    const link: Link = {
-      source: range(i, a),
-      target: range(j, b),
-      kind: `${a}-${b}` as LinkKind,
-      score: posterior(i, a, j, b),
-    };
-    return options.explain ? { ...link, explain: explainLink(f, model, params, i, a, j, b) } : link;
-  });
-  return { links, model };
+  return { path: viterbi(f, model, params, shapes, band), model };
 }
 
-type Step = readonly [i: number, a: number, j: number, b: number];
+export type Step = readonly [i: number, a: number, j: number, b: number];
 
 function range(start: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => start + k);

@@ -104,9 +104,35 @@ function significantNumbers(tokens: ReturnType<typeof tokenize>): string[] {
   return [...new Set(tokens.filter(isSignificantNumber).map((t) => t.key))];
 }
 
-/** Cost of the link source [i0, i0+a) -> target [j0, j0+b). */
+const kindCosts = new WeakMap<CostParams, Float64Array>();
+const MAX_SIDE = 16;
+
+/** -log prior of an a-b link, cached per parameter set (the search asks millions of times). */
+function kindCost(p: CostParams, a: number, b: number): number {
+  let table = kindCosts.get(p);
+  if (!table) {
+    table = new Float64Array(MAX_SIDE * MAX_SIDE);
+    for (let x = 0; x < MAX_SIDE; x++) for (let y = 0; y < MAX_SIDE; y++) table[x * MAX_SIDE + y] = -Math.log(p.priors[`${x}-${y}`] ?? p.otherKind);
+    kindCosts.set(p, table);
+  }
+  return a < MAX_SIDE && b < MAX_SIDE ? table[a * MAX_SIDE + b]! : -Math.log(p.otherKind);
+}
+
+/**
+ * Cost of the link source [i0, i0+a) -> target [j0, j0+b): the same sum as
+ * `explainLink`'s total, computed without building anything, for the search.
+ */
 export function linkCost(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number): number {
-  return costTerms(f, model, p, i0, a, j0, b, false).total;
+  const kind = kindCost(p, a, b);
+  if (a === 0 || b === 0) return kind;
+  let sc = 0;
+  for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
+  let tc = 0;
+  for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
+  let cost = lengthCost(sc, tc, model) + kind - p.lexicalWeight * f.lexical.group(i0, i0 + a, j0, j0 + b);
+  cost += p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
+  if (f.paragraphWeight !== 0) cost += f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);
+  return cost;
 }
 
 /** The same cost, term by term, with the anchors that matched. */
@@ -115,8 +141,7 @@ export function explainLink(f: PairFeatures, model: LengthModel, p: CostParams, 
 }
 
 function costTerms(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number, withAnchors: boolean): LinkExplanation {
-  const kindKey = `${a}-${b}`;
-  const kind = -Math.log(p.priors[kindKey] ?? p.otherKind);
+  const kind = kindCost(p, a, b);
   if (a === 0 || b === 0) {
     return { length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, total: kind, matches: [] };
   }
@@ -135,20 +160,32 @@ function costTerms(f: PairFeatures, model: LengthModel, p: CostParams, i0: numbe
   };
 }
 
+/** Distinct significant numbers on one side of the link only (no allocation: the lists are tiny). */
 function unmatchedNumbers(f: PairFeatures, i0: number, a: number, j0: number, b: number): number {
-  let sourceCount = 0;
-  for (let i = i0; i < i0 + a; i++) sourceCount += f.sourceNumbers[i]!.length;
-  let targetCount = 0;
-  for (let j = j0; j < j0 + b; j++) targetCount += f.targetNumbers[j]!.length;
-  if (sourceCount === 0 && targetCount === 0) return 0;
-  const s = new Set<string>();
-  for (let i = i0; i < i0 + a; i++) for (const x of f.sourceNumbers[i]!) s.add(x);
-  const t = new Set<string>();
-  for (let j = j0; j < j0 + b; j++) for (const x of f.targetNumbers[j]!) t.add(x);
+  return oneSided(f.sourceNumbers, i0, a, f.targetNumbers, j0, b) + oneSided(f.targetNumbers, j0, b, f.sourceNumbers, i0, a);
+}
+
+function oneSided(mine: PairFeatures["sourceNumbers"], m0: number, mc: number, other: PairFeatures["sourceNumbers"], o0: number, oc: number): number {
   let missing = 0;
-  for (const x of s) if (!t.has(x)) missing++;
-  for (const x of t) if (!s.has(x)) missing++;
+  for (let i = m0; i < m0 + mc; i++) {
+    const list = mine[i]!;
+    for (let k = 0; k < list.length; k++) {
+      const x = list[k]!;
+      if (seenBefore(mine, m0, i, k, x) || contains(other, o0, oc, x)) continue;
+      missing++;
+    }
+  }
   return missing;
+}
+
+function seenBefore(lists: PairFeatures["sourceNumbers"], from: number, i: number, k: number, x: string): boolean {
+  for (let q = from; q < i; q++) if (lists[q]!.includes(x)) return true;
+  return lists[i]!.indexOf(x) < k;
+}
+
+function contains(lists: PairFeatures["sourceNumbers"], from: number, count: number, x: string): boolean {
+  for (let q = from; q < from + count; q++) if (lists[q]!.includes(x)) return true;
+  return false;
 }
 
 function paragraphPenalty(f: PairFeatures, p: CostParams, i0: number, a: number, j0: number, b: number): number {

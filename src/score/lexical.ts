@@ -26,6 +26,7 @@ interface Match {
 /** Types shared by very many segments on both sides say little and cost much to expand. */
 const MAX_PAIR_EXPANSION = 4000;
 const MIN_IDF = 0.1;
+const GUIDE_MAX_OCCURRENCES = 12;
 
 /**
  * Lexical evidence that needs no dictionary, between every source and target
@@ -37,24 +38,66 @@ export class LexicalTable {
   private readonly sourceTypes: TokenType[];
   private readonly targetTypes: TokenType[];
   /** For source segment i: target segment j -> matches between them (best per source type). */
-  private readonly cells: Array<Map<number, Match[]>>;
-  private readonly pairCache: Array<Map<number, number>>;
+  private cells: Array<Map<number, Match[]>> = [];
+  private pairCache: Array<Map<number, number>> = [];
+  /** Matched type pairs: [source type, target type, weight, kind]. */
+  private readonly matches: Array<[number, number, number, AnchorMatch["kind"]]> = [];
+  private readonly n: number;
+  private filledFor: unknown = null;
 
   constructor(sourceTokens: readonly Token[][], targetTokens: readonly Token[][], source: LanguageProfile, target: LanguageProfile, dictionary?: Dictionary) {
     this.sourceTypes = collectTypes(sourceTokens, source, dictionary?.sourcePhrases);
     this.targetTypes = collectTypes(targetTokens, target, dictionary?.targetPhrases);
-    this.cells = sourceTokens.map(() => new Map());
-    this.pairCache = sourceTokens.map(() => new Map());
+    this.n = sourceTokens.length;
     const total = sourceTokens.length + targetTokens.length;
     for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes, dictionary)) {
       const st = this.sourceTypes[s]!;
       const tt = this.targetTypes[t]!;
       if (st.segments.length * tt.segments.length > MAX_PAIR_EXPANSION) continue;
       // A floor keeps anchors visible (and slightly useful) where IDF says nothing: one-sentence documents.
-      const weight = sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length)));
+      this.matches.push([s, t, sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length))), kind]);
+    }
+  }
+
+  /**
+   * Segment pairs that share a word, name or number found equally often on
+   * each side (and at most `GUIDE_MAX_OCCURRENCES` times): its k-th occurrence
+   * in the source with its k-th in the target. [source, target, weight],
+   * weights summed per pair. They guide the search on long documents; the
+   * few that pair the wrong occurrences fall off the monotonic chain.
+   */
+  guideAnchors(): Array<readonly [number, number, number]> {
+    const sum = new Map<number, [number, number, number]>();
+    for (const [s, t, weight] of this.matches) {
+      const si = this.sourceTypes[s]!.segments;
+      const tj = this.targetTypes[t]!.segments;
+      if (si.length !== tj.length || si.length > GUIDE_MAX_OCCURRENCES) continue;
+      for (let k = 0; k < si.length; k++) {
+        const key = si[k]! * 1_000_003 + tj[k]!;
+        const prev = sum.get(key);
+        if (prev) prev[2] += weight;
+        else sum.set(key, [si[k]!, tj[k]!, weight]);
+      }
+    }
+    return [...sum.values()];
+  }
+
+  /**
+   * Lays out the evidence for the segment pairs the search will look at
+   * (all of them by default). Pairs outside `accept` read as sharing nothing.
+   */
+  fill(accept?: { has(i: number, j: number): boolean }): void {
+    if (this.filledFor === (accept ?? "all")) return;
+    this.filledFor = accept ?? "all";
+    this.cells = Array.from({ length: this.n }, () => new Map());
+    this.pairCache = Array.from({ length: this.n }, () => new Map());
+    for (const [s, t, weight, kind] of this.matches) {
+      const st = this.sourceTypes[s]!;
+      const tt = this.targetTypes[t]!;
       for (const i of st.segments) {
         const row = this.cells[i]!;
         for (const j of tt.segments) {
+          if (accept && !accept.has(i, j)) continue;
           let list = row.get(j);
           if (!list) row.set(j, (list = []));
           const at = list.findIndex((m) => m.source === s);
@@ -63,19 +106,29 @@ export class LexicalTable {
         }
       }
     }
-    for (let i = 0; i < this.cells.length; i++) {
+    for (let i = 0; i < this.n; i++) {
       for (const [j, list] of this.cells[i]!) this.pairCache[i]!.set(j, dedupeTargets(list).reduce((a, m) => a + m.weight, 0));
     }
   }
 
   /** Evidence between source segment i and target segment j. */
   pair(i: number, j: number): number {
+    if (this.filledFor === null) this.fill();
     return this.pairCache[i]!.get(j) ?? 0;
   }
 
   /** Evidence for a link of source [i0, i1) and target [j0, j1): each word counted once. */
   group(i0: number, i1: number, j0: number, j1: number): number {
     if (i1 - i0 === 1 && j1 - j0 === 1) return this.pair(i0, j0);
+    if (this.filledFor === null) this.fill();
+    // Most candidate links share nothing: say so without building anything.
+    let any = false;
+    for (let i = i0; i < i1 && !any; i++) {
+      const row = this.pairCache[i]!;
+      if (row.size === 0) continue;
+      for (let j = j0; j < j1; j++) if (row.has(j)) { any = true; break; }
+    }
+    if (!any) return 0;
     let sum = 0;
     for (const m of this.groupMatches(i0, i1, j0, j1)) sum += m.weight;
     return sum;
@@ -92,6 +145,7 @@ export class LexicalTable {
   }
 
   private groupMatches(i0: number, i1: number, j0: number, j1: number): Match[] {
+    if (this.filledFor === null) this.fill();
     const best = new Map<number, Match>();
     for (let i = i0; i < i1; i++) {
       const row = this.cells[i]!;
