@@ -24,7 +24,7 @@ export { FLAG_TYPES, SEVERITIES } from "./types.js";
 export { review, DEFAULT_REVIEW_OPTIONS, type ReviewOptions } from "./review/index.js";
 export { SverkaError, ExitCode } from "./errors.js";
 export { segment, type SegmentOptions } from "./segment/index.js";
-export { readDocument, decode, type InputDocument } from "./read/index.js";
+export { readDocument, decodeBytes, htmlToText, markdownToText, INPUT_FORMATS, type InputDocument, type InputFormat, type ReadOptions } from "./read/index.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
 export { DEFAULT_COST_PARAMS, type CostParams, Dictionary, parseDictionary, formatDictionary, learnDictionary } from "./score/index.js";
 export { linkShapes, type AlignOptions } from "./align/index.js";
@@ -102,6 +102,9 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
 
 /** Reads two documents and aligns them. */
 export async function alignFiles(sourcePath: string, targetPath: string, options: BitextOptions = {}): Promise<Bitext> {
-  const [source, target] = await Promise.all([readDocument(sourcePath), readDocument(targetPath)]);
+  const [source, target] = await Promise.all([
+    readDocument(sourcePath, { preferredEncodings: getLanguage(options.sourceLang ?? "bg").legacyEncodings }),
+    readDocument(targetPath, { preferredEncodings: getLanguage(options.targetLang ?? "en").legacyEncodings }),
+  ]);
   return align(source.text, target.text, { ...options, sourcePath, targetPath });
 }

@@ -16,6 +16,8 @@ export interface Side {
   readonly lang: string;
   /** Where the document came from, if it was a file. */
   readonly path?: string;
+  /** How the file was read ("utf-8", "windows-1251", "docx"), if it was a file. */
+  readonly encoding?: string;
   readonly segments: readonly Segment[];
 }
 

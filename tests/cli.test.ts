@@ -54,7 +54,6 @@ describe("bad input: one line naming the problem, exit 2, nothing written", () =
   writeFileSync(join(dir, "empty.txt"), "");
   writeFileSync(join(dir, "blank.txt"), " \n\n\t\n");
   writeFileSync(join(dir, "binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]));
-  writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]));
   mkdirSync(join(dir, "folder"));
   const out = join(dir, "out.tmx");
 
@@ -64,7 +63,7 @@ describe("bad input: one line naming the problem, exit 2, nothing written", () =
     ["an empty file", [join(dir, "empty.txt"), EN], /empty\.txt: the document is empty/],
     ["a blank file", [EN, join(dir, "blank.txt")], /blank\.txt: the document is empty/],
     ["a binary file", [join(dir, "binary.txt"), EN], /binary\.txt: looks like a binary file/],
-    ["not UTF-8", [join(dir, "latin1.txt"), EN], /latin1\.txt: is not valid UTF-8/],
+    ["an unknown encoding", [BG, EN, "--encoding", "klingon-8"], /unknown encoding "klingon-8"/],
     ["unknown language", [BG, EN, "-s", "xx"], /unknown language code "xx"/],
     ["unknown format", [BG, EN, "-f", "xml"], /Allowed choices are tmx, json, tsv/],
     ["bad min-score", [BG, EN, "--min-score", "2"], /from 0 to 1/],

@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { SverkaError, ExitCode } from "../errors.js";
 import { alignSegments } from "../index.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
-import { readDocument } from "../read/index.js";
+import { INPUT_FORMATS, readDocument, type InputFormat } from "../read/index.js";
 import { segment } from "../segment/index.js";
 import { formatForPath, formatNames, formats, type FormatName } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
@@ -96,6 +96,9 @@ interface PairFlags {
   maxLink: number;
   manyToMany?: boolean;
   dict?: string[];
+  encoding?: string;
+  inputFormat?: InputFormat;
+  maxSize?: number;
   lexicon: boolean;
   learn: boolean;
   saveLexicon?: string;
@@ -129,7 +132,10 @@ function addAlignOptions(command: Command): Command {
     .option("--dict <file>", "a dictionary to use: TSV (source<TAB>target), hunalign .dic (target @ source) or a TBX termbase; repeatable", collect)
     .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
     .option("--no-learn", "do not learn word translations from a first pass")
-    .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format");
+    .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
+    .option("--encoding <name>", "read both inputs in this encoding (windows-1251, koi8-r, utf-16le, ...) instead of detecting it")
+    .addOption(new Option("--input-format <format>", "read both inputs as this format instead of judging by extension").choices(INPUT_FORMATS))
+    .addOption(new Option("--max-size <bytes>", "refuse inputs larger than this").argParser(positiveNumber));
 }
 
 async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
@@ -256,11 +262,13 @@ Example:
     .argument("<file>", "the document (UTF-8 text)")
     .addOption(new Option("-l, --lang <tag>", "its language").default("bg").argParser(langTag))
     .option("-o, --output <file>", "write here instead of stdout")
+    .option("--encoding <name>", "read it in this encoding instead of detecting it")
+    .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
     .addHelpText("after", `
 Example:
   sverka split bg.txt --lang bg`)
-    .action(async (file: string, flags: { lang: string; output?: string }) => {
-      const doc = await readDocument(file);
+    .action(async (file: string, flags: { lang: string; output?: string; encoding?: string; inputFormat?: InputFormat }) => {
+      const doc = await readDocument(file, { encoding: flags.encoding, format: flags.inputFormat, preferredEncodings: getLanguage(flags.lang).legacyEncodings });
       const segs = segment(doc.text, flags.lang);
       const text = segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n") + "\n";
       if (flags.output) {
@@ -275,7 +283,9 @@ Example:
 /** Reads, segments, aligns and reviews a document pair as the flags say. */
 async function alignPair(sourcePath: string, targetPath: string, flags: PairFlags, extra: { explain?: boolean; review?: ReviewOptions } = {}): Promise<Bitext> {
   if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])]);
-  const [source, target, dictionary] = await Promise.all([readDocument(sourcePath), readDocument(targetPath), loadDictionaries(flags.dict ?? [], flags)]);
+  const read = (path: string, lang: string) =>
+    readDocument(path, { encoding: flags.encoding, format: flags.inputFormat, maxBytes: flags.maxSize, preferredEncodings: getLanguage(lang).legacyEncodings });
+  const [source, target, dictionary] = await Promise.all([read(sourcePath, flags.sourceLang), read(targetPath, flags.targetLang), loadDictionaries(flags.dict ?? [], flags)]);
   let learned: Dictionary | undefined;
   const bitext = alignSegments(
     segment(source.text, flags.sourceLang, { segmented: flags.segmented }),
@@ -287,7 +297,11 @@ async function alignPair(sourcePath: string, targetPath: string, flags: PairFlag
     },
   );
   if (flags.saveLexicon) await writeAtomic(flags.saveLexicon, formatDictionary(learned ?? new Dictionary()));
-  return bitext;
+  return {
+    ...bitext,
+    source: { ...bitext.source, encoding: source.encoding },
+    target: { ...bitext.target, encoding: target.encoding },
+  };
 }
 
 async function readText(path: string): Promise<string> {

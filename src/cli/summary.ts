@@ -30,7 +30,7 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
   const unmatched = bitext.links.length - both.length;
   const mean = bitext.links.length ? bitext.links.reduce((a, l) => a + l.score, 0) / bitext.links.length : 0;
   const weak = bitext.links.filter((l) => l.score < 0.5).length;
-  const name = (s: Bitext["source"]) => `${s.path ?? "(text)"} ${c.dim(`[${s.lang}]`)}`;
+  const name = (s: Bitext["source"]) => `${s.path ?? "(text)"} ${c.dim(`[${s.lang}${s.encoding ? `, ${s.encoding}` : ""}]`)}`;
   const kinds = kindCounts(bitext)
     .map(([k, n]) => {
       const label = `${k} ${n}`;

@@ -34,5 +34,6 @@ export const en: LanguageData = {
   ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",
   magnitudes: [["thousand", 1e3], ["million|mn", 1e6], ["billion|bn", 1e9], ["trillion|tn", 1e12]],
   decadeSuffix: "'?s",
+  legacyEncodings: ["windows-1252", "iso-8859-1"],
   timeMarkers: { am: "a\\.?\\s?m\\.?(?![\\p{L}])", pm: "p\\.?\\s?m\\.?(?![\\p{L}])", h: "(?:hrs|h)(?![\\p{L}])" },
 };

@@ -21,6 +21,7 @@ export function genericData(code: string): LanguageData {
     timeMarkers: { am: "(?!)", pm: "(?!)", h: "h(?![\\p{L}])" },
     magnitudes: [],
     decadeSuffix: "(?!)",
+    legacyEncodings: [],
   };
 }
 

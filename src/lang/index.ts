@@ -59,6 +59,7 @@ function buildProfile(data: LanguageData): LanguageProfile {
     timeMarkers: data.timeMarkers,
     magnitudes: data.magnitudes,
     decadeSuffix: data.decadeSuffix,
+    legacyEncodings: data.legacyEncodings,
     transliterate: (word) => transliterateWith(table, word),
     stem: stemmerFor(data.code),
   };

@@ -45,6 +45,8 @@ export interface LanguageProfile {
   readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;
   /** Suffix that makes a round number a decade ("80-те", "1980s"), as a regex source. */
   readonly decadeSuffix: string;
+  /** Legacy 8-bit encodings the language's files come in, most common first (iconv names). */
+  readonly legacyEncodings: readonly string[];
   /** Maps a word to Latin script for cognate matching (identity for Latin-script languages). */
   transliterate(word: string): string;
   /** Reduces a word to a stem shared by its inflected forms (lowercase). */
@@ -68,6 +70,7 @@ export interface LanguageData {
   readonly timeMarkers: { readonly am: string; readonly pm: string; readonly h: string };
   readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;
   readonly decadeSuffix: string;
+  readonly legacyEncodings: readonly string[];
   /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
   readonly transliteration?: Readonly<Record<string, string>>;
 }

@@ -1,23 +1,58 @@
 import { readFile, stat } from "node:fs/promises";
+import mammoth from "mammoth";
 import { SverkaError } from "../errors.js";
+import { decodeBytes } from "./decode.js";
+import { htmlToText, markdownToText } from "./markup.js";
 
-/** A document as read from disk: decoded text plus what was learned reading it. */
+export { decodeBytes, type Decoded } from "./decode.js";
+export { htmlToText, markdownToText } from "./markup.js";
+
+export const INPUT_FORMATS = ["txt", "md", "html", "docx"] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** A document as read from disk: its text plus what was learned reading it. */
 export interface InputDocument {
   readonly path: string;
-  /** The decoded text; segment offsets refer to it (a byte-order mark is not part of it). */
+  /**
+   * The text sverka aligns; segment offsets refer to it. For .txt it is the
+   * decoded file (a byte-order mark is not part of it); for .md, .html and
+   * .docx it is the plain text extracted, one paragraph per block.
+   */
   readonly text: string;
-  readonly encoding: "utf-8" | "utf-16le" | "utf-16be";
+  /** How the bytes were decoded ("utf-8", "windows-1251", ...); "docx" for Word files. */
+  readonly encoding: string;
+  readonly format: InputFormat;
+}
+
+export interface ReadOptions {
+  /** Refuse larger files (default 256 MiB). */
+  readonly maxBytes?: number;
+  /** Force an encoding (iconv name: windows-1251, koi8-r, utf-16le, ...). */
+  readonly encoding?: string;
+  /** Force an input format instead of judging by the file's extension. */
+  readonly format?: InputFormat;
+  /** Legacy encodings to prefer when guessing (the document language's). */
+  readonly preferredEncodings?: readonly string[];
 }
 
 /** Larger inputs are refused rather than risking running out of memory. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
+/** The input format a file name says; .txt for anything unknown. */
+export function formatForInput(path: string): InputFormat {
+  const lower = path.toLowerCase();
+  if (/\.(md|markdown|mdown)$/.test(lower)) return "md";
+  if (/\.(html?|xhtml)$/.test(lower)) return "html";
+  if (lower.endsWith(".docx")) return "docx";
+  return "txt";
+}
+
 /**
- * Reads a text document. Every failure a user can cause (missing file, a
- * directory, a binary or non-UTF-8 file, an empty document) is a SverkaError
- * naming the file.
+ * Reads a document. Every failure a user can cause (missing file, a
+ * directory, a binary file, an unknown encoding, a broken DOCX, an empty
+ * document) is a SverkaError naming the file.
  */
-export async function readDocument(path: string, options: { maxBytes?: number } = {}): Promise<InputDocument> {
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<InputDocument> {
   let info;
   try {
     info = await stat(path);
@@ -27,30 +62,38 @@ export async function readDocument(path: string, options: { maxBytes?: number } 
   if (info.isDirectory()) throw new SverkaError("is a directory, not a document", { path });
   if (!info.isFile()) throw new SverkaError("is not a regular file", { path });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (info.size > maxBytes) {
-    throw new SverkaError(`is ${info.size} bytes, over the limit of ${maxBytes} bytes`, { path });
-  }
+  if (info.size > maxBytes) throw new SverkaError(`is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-size)`, { path });
+  if (/\.doc$/i.test(path) && !options.format) throw new SverkaError("is an old binary Word document: save it as .docx (or as text) first", { path });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new SverkaError(describeFsError(error), { path, cause: error });
   }
-  const { text, encoding } = decode(bytes, path);
+  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") throw new SverkaError("is a PDF, not a text document: export its text first", { path });
+  const format = options.format ?? formatForInput(path);
+  let text: string;
+  let encoding: string;
+  if (format === "docx") {
+    text = await docxToText(bytes, path);
+    encoding = "docx";
+  } else {
+    const decoded = decodeBytes(bytes, { encoding: options.encoding, preferred: options.preferredEncodings, path });
+    encoding = decoded.encoding;
+    text = format === "md" ? markdownToText(decoded.text) : format === "html" ? htmlToText(decoded.text) : decoded.text;
+  }
   if (text.trim() === "") throw new SverkaError("the document is empty", { path });
-  return { path, text, encoding };
+  return { path, text, encoding, format };
 }
 
-/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM; refuses binary data. */
-export function decode(bytes: Uint8Array, path = "<input>"): { text: string; encoding: InputDocument["encoding"] } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw new SverkaError("looks like a binary file (it contains NUL bytes), not a text document", { path });
+/** A Word document's text: paragraphs, list items, table cells and footnotes, through mammoth's HTML. */
+async function docxToText(bytes: Buffer, path: string): Promise<string> {
+  if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") throw new SverkaError("is not a DOCX file (a DOCX is a zip archive; this is not one)", { path });
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+    const result = await mammoth.convertToHtml({ buffer: bytes });
+    return htmlToText(result.value);
   } catch (error) {
-    throw new SverkaError("is not valid UTF-8 text (a binary file, or a legacy encoding such as Windows-1251: convert it to UTF-8 first)", { path, cause: error });
+    throw new SverkaError(`cannot be read as DOCX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
   }
 }
 

@@ -1,0 +1,58 @@
+import { Parser } from "htmlparser2";
+import MarkdownIt from "markdown-it";
+
+/** Elements whose content is never document text. */
+const SKIP = new Set(["script", "style", "nav", "noscript", "template", "head", "svg", "math", "iframe", "object", "button", "select", "textarea"]);
+/** Elements that start and end a paragraph of their own. */
+const BLOCK = new Set([
+  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "blockquote", "pre", "section", "article",
+  "header", "footer", "aside", "main", "figure", "figcaption", "caption", "tr", "table", "ul", "ol", "dl", "address", "hr", "body", "form", "fieldset", "legend",
+]);
+
+/**
+ * The text of an HTML page as sverka's plain text: each block element
+ * (paragraph, heading, list item, table cell, footnote) a paragraph of its
+ * own, separated by blank lines; <br> a line break; script, style and nav
+ * dropped; entities decoded; white space folded except in <pre>.
+ */
+export function htmlToText(html: string): string {
+  const blocks: string[] = [];
+  let current = "";
+  let skip = 0;
+  let pre = 0;
+  const flush = () => {
+    const text = pre ? current.replace(/^\n+|\s+$/g, "") : current.replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+    if (text !== "") blocks.push(text);
+    current = "";
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP.has(name)) skip++;
+        else if (skip === 0 && BLOCK.has(name)) flush();
+        if (name === "pre") pre++;
+        if (name === "br" && skip === 0) current += "\n";
+      },
+      ontext(text) {
+        if (skip === 0) current += pre ? text : text.replace(/\s+/g, " ");
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) skip = Math.max(0, skip - 1);
+        else if (skip === 0 && BLOCK.has(name)) flush();
+        if (name === "pre") pre = Math.max(0, pre - 1);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return blocks.join("\n\n") + "\n";
+}
+
+const markdown = new MarkdownIt({ html: true, linkify: false });
+
+/** Markdown as sverka's plain text: headings, list items and paragraphs become paragraphs; markup is stripped. */
+export function markdownToText(source: string): string {
+  return htmlToText(markdown.render(source));
+}

@@ -1,0 +1,119 @@
+/** Reading real files: encodings, line ends, Markdown, HTML and DOCX, and files that are not documents. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import JSZip from "jszip";
+import { align, readDocument, segment } from "../src/index.js";
+import { SverkaError } from "../src/errors.js";
+import { corpus, read, sverka } from "./helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sverka-read-"));
+// Without "•", which KOI8-R and ISO-8859-5 cannot encode.
+const BG = read(corpus("osce-alliance-2024", "bg.txt")).replace(/•/g, "-");
+const file = (name: string, bytes: Uint8Array | string) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const BG_LEGACY = ["windows-1251", "koi8-r", "iso-8859-5"];
+
+describe("encodings", () => {
+  test.each([
+    ["utf-8 with BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(BG)]), "utf-8 (BOM)"],
+    ["utf-16le with BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(BG, "utf-16le")]), "utf-16le (BOM)"],
+    ["utf-16be with BOM", Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(BG, "utf-16be")]), "utf-16be (BOM)"],
+    ["utf-16le without BOM", iconv.encode(BG, "utf-16le"), "utf-16le"],
+    ["windows-1251", iconv.encode(BG, "windows-1251"), "windows-1251"],
+    ["koi8-r", iconv.encode(BG, "koi8-r"), "koi8-r"],
+    ["iso-8859-5", iconv.encode(BG, "iso-8859-5"), "iso-8859-5"],
+  ])("%s is detected and decodes to the same text", async (name, bytes, encoding) => {
+    const doc = await readDocument(file(`${name}.txt`, bytes), { preferredEncodings: BG_LEGACY });
+    expect(doc.encoding).toBe(encoding);
+    expect(doc.text).toBe(BG);
+  });
+
+  test("CRLF and CR line ends segment like LF", () => {
+    const lf = segment(BG, "bg").map((s) => [s.text.replace(/\s+/gu, " "), s.paragraph]);
+    expect(segment(BG.replace(/\n/g, "\r\n"), "bg").map((s) => [s.text.replace(/\s+/gu, " "), s.paragraph])).toEqual(lf);
+    expect(segment(BG.replace(/\n/g, "\r"), "bg").map((s) => [s.text.replace(/\s+/gu, " "), s.paragraph])).toEqual(lf);
+  });
+
+  test("--encoding forces one; a wrong one is refused, not turned into mojibake", async () => {
+    const path = file("forced.txt", iconv.encode(BG, "windows-1251"));
+    expect((await readDocument(path, { encoding: "windows-1251" })).text).toBe(BG);
+    await expect(readDocument(path, { encoding: "utf-8" })).rejects.toThrow(/unreadable characters: the --encoding given does not fit it/);
+    await expect(readDocument(path, { encoding: "klingon-8" })).rejects.toThrow(/unknown encoding "klingon-8"/);
+  });
+});
+
+async function docx(paragraphs: string[]): Promise<Buffer> {
+  const zip = new JSZip();
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  zip.file("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
+  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join("")}</w:body></w:document>`);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("document formats", () => {
+  const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const html = (text: string) => `<!DOCTYPE html><html><head><title>t</title><style>p{}</style><script>alert(1)</script></head><body><nav>Menu · Home</nav>${paragraphs(text).map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`).join("\n")}</body></html>`;
+  // As a Markdown author writes it: a heading, list items as "- ", other lines as paragraphs.
+  const md = (text: string) =>
+    `# ${paragraphs(text)[0]}\n\n` +
+    paragraphs(text).slice(1).map((p) => p.split("\n").map((l) => l.replace(/^\s*•\s*/, "- ")).join(p.includes("•") ? "\n" : "\n\n")).join("\n\n") + "\n";
+  const linksOf = async (kind: "txt" | "html" | "md" | "docx") => {
+    const make = async (lang: "bg" | "en") => {
+      const text = read(corpus("handmade-bg-en", `${lang}.txt`));
+      if (kind === "txt") return file(`doc.${lang}.txt`, text);
+      if (kind === "html") return file(`doc.${lang}.html`, html(text));
+      if (kind === "md") return file(`doc.${lang}.md`, md(text));
+      return file(`doc.${lang}.docx`, await docx(paragraphs(text).flatMap((p) => p.split("\n"))));
+    };
+    const [s, t] = [await readDocument(await make("bg")), await readDocument(await make("en"))];
+    return align(s.text, t.text).links.map((l) => [l.source, l.target]);
+  };
+
+  test.each(["html", "md", "docx"] as const)("the same document as .txt and .%s aligns to the same links", async (kind) => {
+    expect(await linksOf(kind)).toEqual(await linksOf("txt"));
+  });
+
+  test("HTML drops script, style and nav, decodes entities and keeps blocks apart", async () => {
+    const doc = await readDocument(file("page.html", `<html><head><script>var x = "<p>no</p>";</script></head><body><nav>Home</nav><h1>Title &amp; more</h1><p>First&nbsp;one.</p><ul><li>Item one</li><li>Item two</li></ul><table><tr><td>Cell</td></tr></table></body></html>`));
+    expect(doc.text).toBe("Title & more\n\nFirst one.\n\nItem one\n\nItem two\n\nCell\n");
+  });
+
+  test("Markdown loses its markup", async () => {
+    const doc = await readDocument(file("notes.md", "# Heading\n\nSome **bold** and `code` and a [link](https://x.bg).\n\n- one\n- two\n"));
+    expect(doc.text).toBe("Heading\n\nSome bold and code and a link.\n\none\n\ntwo\n");
+  });
+});
+
+describe("files that are not documents", () => {
+  test.each([
+    ["a DOCX that is not a zip", "fake.docx", Buffer.from("just text"), /is not a DOCX file/],
+    ["a broken zip named .docx", "broken.docx", Buffer.from("PK\u0003\u0004 broken"), /cannot be read as DOCX/],
+    ["a PDF renamed .txt", "paper.txt", Buffer.from("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), /is a PDF/],
+    ["an old Word .doc", "old.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), /old binary Word document/],
+    ["random binary", "noise.txt", Buffer.from(Array.from({ length: 4000 }, (_, k) => (k * 7919) % 256)), /binary|unreadable/],
+  ])("%s: one clear error", async (_name, fileName, bytes, message) => {
+    const err = await readDocument(file(fileName, bytes)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SverkaError);
+    expect(String((err as Error).message)).toMatch(message);
+  });
+
+  test("--max-size refuses large inputs with exit 2", () => {
+    const path = file("big.txt", "Изречение. ".repeat(2000));
+    const r = sverka(["align", path, corpus("osce-alliance-2024", "en.txt"), "--max-size", "1000"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/over the limit of 1000 bytes \(--max-size\)/);
+  });
+
+  test("the summary reports how each file was read", () => {
+    const path = file("legacy.bg.txt", iconv.encode(BG, "windows-1251"));
+    const r = sverka(["align", path, corpus("osce-alliance-2024", "en.txt"), "--summary", "-o", join(dir, "legacy.tmx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("[bg, windows-1251]");
+  });
+});
