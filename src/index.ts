@@ -8,7 +8,7 @@
 import { alignFeatures, alignPath, type AlignOptions } from "./align/index.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { readDocument } from "./read/index.js";
-import { learnDictionary, prepareFeatures, type Dictionary, type LearnOptions } from "./score/index.js";
+import { estimateLengthModel, learnDictionary, prepareFeatures, type Dictionary, type LearnOptions } from "./score/index.js";
 import { builtinLexicon } from "./lang/lexicon.js";
 import { segment } from "./segment/index.js";
 import { SverkaError } from "./errors.js";
@@ -98,6 +98,30 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   // The lexical evidence the aligner saw for each link, for judging divergence.
   const evidence = links.map((l) => (l.source.length && l.target.length ? features.lexical.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length) : 0));
   return review(bitext, { ...(options.review === true || options.review === undefined ? {} : options.review), evidence });
+}
+
+/**
+ * Flags the units of an existing translation memory, each as it stands (a
+ * 1-1 link): QA for memories nobody checked. The length model and the usual
+ * lexical evidence come from the memory itself.
+ */
+export function reviewUnits(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
+  const sourceLang = options.sourceLang ?? "bg";
+  const targetLang = options.targetLang ?? "en";
+  let dictionary = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
+  if (options.dictionary) dictionary = dictionary ? dictionary.merge(options.dictionary) : options.dictionary;
+  const features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
+  features.lexical.fill({ has: (i, j) => i === j });
+  const model = estimateLengthModel(source.map((_, k) => [features.sourceChars[k]!, features.targetChars[k]!] as const), features.charRatio);
+  const links = source.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 1 }));
+  const bitext: Bitext = {
+    source: { lang: sourceLang, path: options.sourcePath, segments: source },
+    target: { lang: targetLang, path: options.targetPath, segments: target },
+    links,
+    model,
+  };
+  // Every unit is scored 1: the divergence warning rests on lexical evidence alone, so it is information here.
+  return review(bitext, { ...(typeof options.review === "object" ? options.review : {}), evidence: links.map((_, k) => features.lexical.pair(k, k)) });
 }
 
 /** Reads two documents and aligns them. */

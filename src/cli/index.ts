@@ -4,7 +4,8 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { SverkaError, ExitCode } from "../errors.js";
-import { alignSegments } from "../index.js";
+import { alignSegments, reviewUnits } from "../index.js";
+import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { INPUT_FORMATS, readDocument, type InputFormat } from "../read/index.js";
 import { segment } from "../segment/index.js";
@@ -184,9 +185,9 @@ Examples:
   addAlignOptions(
     program
       .command("check")
-      .description("report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on")
-      .argument("<source>", "the original document (UTF-8 text)")
-      .argument("<target>", "its translation"),
+      .description("report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit")
+      .argument("<source>", "the original document, or a translation memory (.tmx) or pair list (.tsv)")
+      .argument("[target]", "the translation (not with a .tmx or .tsv)"),
   )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
     .option("-o, --output <file>", "write the report here instead of stdout")
@@ -200,8 +201,14 @@ Exit codes: 0 no problem at --fail-on or above, 1 problems found, 2 bad input.
 Examples:
   sverka check bg.txt en.txt
   sverka check bg.txt en.txt --fail-on warning --format json -o qa.json
-  sverka check bg.txt en.txt --format html -o review.html`)
-    .action(async (sourcePath: string, targetPath: string, flags: CheckFlags) => {
+  sverka check bg.txt en.txt --format html -o review.html
+  sverka check memory.tmx                      # which units look wrong, and why
+  sverka check pairs.tsv -s bg -t en`)
+    .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
+      if (targetPath === undefined) {
+        setExit(await checkMemoryCommand(sourcePath, flags, command, io));
+        return;
+      }
       setExit(await checkCommand(sourcePath, targetPath, flags, io));
     });
 
@@ -308,14 +315,41 @@ async function readText(path: string): Promise<string> {
   return (await readDocument(path)).text;
 }
 
+function reviewOptions(flags: CheckFlags): ReviewOptions {
+  return {
+    ...(flags.lengthDeviations !== undefined ? { lengthDeviations: flags.lengthDeviations } : {}),
+    ...(flags.divergentScore !== undefined ? { divergentScore: flags.divergentScore } : {}),
+  };
+}
+
 async function checkCommand(sourcePath: string, targetPath: string, flags: CheckFlags, io: Io): Promise<number> {
   if (flags.output) checkOutputs([flags.output], [sourcePath, targetPath]);
-  const bitext = await alignPair(sourcePath, targetPath, flags, {
-    review: {
-      ...(flags.lengthDeviations !== undefined ? { lengthDeviations: flags.lengthDeviations } : {}),
-      ...(flags.divergentScore !== undefined ? { divergentScore: flags.divergentScore } : {}),
-    },
+  const bitext = await alignPair(sourcePath, targetPath, flags, { review: reviewOptions(flags) });
+  return report(bitext, flags, io);
+}
+
+/** `check memory.tmx` / `check pairs.tsv`: the review flags on each unit of an existing memory. */
+async function checkMemoryCommand(path: string, flags: CheckFlags, command: Command, io: Io): Promise<number> {
+  const lower = path.toLowerCase();
+  if (!lower.endsWith(".tmx") && !lower.endsWith(".tsv")) {
+    throw new SverkaError("check needs SOURCE and TARGET documents, or one translation memory (.tmx) or pair list (.tsv)", { path });
+  }
+  if (flags.output) checkOutputs([flags.output], [path]);
+  const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
+  const given = (name: string) => command.getOptionValueSource(name) === "cli";
+  const memory = lower.endsWith(".tmx")
+    ? readTmx(text, path, { source: given("sourceLang") ? flags.sourceLang : undefined, target: given("targetLang") ? flags.targetLang : undefined })
+    : readPairsTsv(text, path, { source: flags.sourceLang, target: flags.targetLang });
+  for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
+  const { source, target } = unitSegments(memory.units);
+  const bitext = reviewUnits(source, target, {
+    sourceLang: memory.sourceLang, targetLang: memory.targetLang, sourcePath: path, targetPath: path,
+    dictionary: await loadDictionaries(flags.dict ?? [], flags), lexicon: flags.lexicon, review: reviewOptions(flags),
   });
+  return report(bitext, flags, io);
+}
+
+async function report(bitext: Bitext, flags: CheckFlags, io: Io): Promise<number> {
   const list = problems(bitext);
   const out = flags.output === undefined ? io.stdout : undefined;
   const text =

@@ -59,6 +59,9 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
     const targetText = joinText(bitext.target.segments, link.target);
     if (link.target.length === 0) flags.push(unmatchedFlag("missing", link, bitext, passages.get(k), facing(bitext.links, k)));
     else if (link.source.length === 0) flags.push(unmatchedFlag("added", link, bitext, passages.get(k), facing(bitext.links, k)));
+    // Units of an existing memory can have an empty side.
+    else if (targetText.trim() === "") flags.push({ type: "missing", severity: "error", reason: "the translation is empty" });
+    else if (sourceText.trim() === "") flags.push({ type: "added", severity: "error", reason: "the source is empty" });
     else {
       numbersFlag(link, src, tgt, flags);
       namesFlags(link, src, tgt, flags);

@@ -74,11 +74,15 @@ export function renderText(bitext: Bitext, list: readonly Problem[], c: ChalkIns
     const text = ids.map((id) => segs[id]!.text).join(" ").replace(/\s+/gu, " ");
     return text.length > 160 ? `${text.slice(0, 157)}...` : text;
   };
+  // Both sides from one file: the units of a translation memory.
+  const memory = bitext.source.path !== undefined && bitext.source.path === bitext.target.path;
   const where = (p: Problem) => {
     const r = (ids: readonly number[]) => (ids.length === 0 ? "-" : ids.length === 1 ? `${ids[0]! + 1}` : `${ids[0]! + 1}-${ids[ids.length - 1]! + 1}`);
-    return c.dim(`source ${r(p.source)}, target ${r(p.target)}`);
+    return c.dim(memory ? `unit ${r(p.source)}` : `source ${r(p.source)}, target ${r(p.target)}`);
   };
-  const lines = [`${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`];
+  const lines = [memory
+    ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${bitext.links.length} units, ${bitext.source.lang} → ${bitext.target.lang})`)}`
+    : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`];
   const shown = list.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[options.show]);
   for (const p of shown) {
     lines.push(`${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}  ${where(p)}`);

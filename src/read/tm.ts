@@ -1,0 +1,93 @@
+import { XMLParser } from "fast-xml-parser";
+import { SverkaError } from "../errors.js";
+import type { Segment } from "../types.js";
+
+/** Translation units read from an existing memory: one source and one target text each. */
+export interface MemoryUnits {
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly units: ReadonlyArray<{ source: string; target: string; id: string }>;
+}
+
+/** Inline codes whose content is formatting, not text. */
+const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
+
+/**
+ * The units of a TMX file: for each <tu>, the <tuv> in the source language
+ * (the header's srclang unless one is given) and the first in the target
+ * language (the first other language unless one is given).
+ */
+export function readTmx(text: string, path: string, langs: { source?: string; target?: string } = {}): MemoryUnits {
+  let doc: any;
+  try {
+    doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      preserveOrder: false,
+      trimValues: false,
+      isArray: (name) => name === "tu" || name === "tuv" || name === "prop",
+      stopNodes: [],
+    }).parse(text, true);
+  } catch (error) {
+    throw new SverkaError(`not well-formed TMX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
+  }
+  const tmx = doc?.tmx;
+  if (!tmx) throw new SverkaError("not a TMX file (no <tmx> element)", { path });
+  const primary = (tag: unknown) => String(tag ?? "").split(/[-_]/)[0]!.toLowerCase();
+  const headerLang = tmx.header?.["@srclang"];
+  const sourceLang = langs.source ?? (headerLang && headerLang !== "*all*" ? headerLang : undefined);
+  const tus: any[] = tmx.body?.tu ?? [];
+  if (!sourceLang) throw new SverkaError("the TMX header names no source language: give it with --source-lang", { path });
+  let targetLang = langs.target;
+  const units = tus.flatMap((tu, k) => {
+    const tuvs: any[] = tu.tuv ?? [];
+    const lang = (tuv: any) => tuv["@xml:lang"] ?? tuv["@lang"];
+    const src = tuvs.find((v) => primary(lang(v)) === primary(sourceLang));
+    const tgt = tuvs.find((v) => (targetLang ? primary(lang(v)) === primary(targetLang) : primary(lang(v)) !== primary(sourceLang)));
+    if (!src || !tgt) return [];
+    targetLang ??= lang(tgt);
+    return [{ source: segText(src.seg), target: segText(tgt.seg), id: String(tu["@tuid"] ?? k + 1) }];
+  });
+  if (units.length === 0) throw new SverkaError(`no translation units with both ${sourceLang} and a target language`, { path });
+  return { sourceLang, targetLang: targetLang!, units };
+}
+
+/** The text of a <seg>, inline formatting codes left out. */
+function segText(seg: unknown): string {
+  if (seg === undefined || seg === null) return "";
+  if (typeof seg === "string" || typeof seg === "number") return String(seg);
+  if (Array.isArray(seg)) return seg.map(segText).join("");
+  return Object.entries(seg as Record<string, unknown>)
+    .filter(([k]) => !k.startsWith("@") && !CODES.has(k))
+    .map(([, v]) => (Array.isArray(v) ? v.map(segText).join(" ") : segText(v)))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Pairs of a TSV file: source<TAB>target[<TAB>anything], one a line. */
+export function readPairsTsv(text: string, path: string, langs: { source: string; target: string }): MemoryUnits {
+  const units: Array<{ source: string; target: string; id: string }> = [];
+  text.split(/\r?\n/).forEach((line, k) => {
+    if (line.trim() === "") return;
+    const cells = line.split("\t");
+    if (cells.length < 2) throw new SverkaError(`line ${k + 1}: expected source<TAB>target`, { path });
+    units.push({ source: cells[0]!.trim(), target: cells[1]!.trim(), id: `line ${k + 1}` });
+  });
+  if (units.length === 0) throw new SverkaError("the file has no pairs", { path });
+  return { sourceLang: langs.source, targetLang: langs.target, units };
+}
+
+/** Units as the two sides of a bitext: unit k is segment k on each side and paragraph k. */
+export function unitSegments(units: MemoryUnits["units"]): { source: Segment[]; target: Segment[] } {
+  const side = (pick: (u: MemoryUnits["units"][number]) => string) => {
+    let offset = 0;
+    return units.map((u, id) => {
+      const text = pick(u);
+      const s = { id, text, start: offset, end: offset + text.length, paragraph: id };
+      offset += text.length + 1;
+      return s;
+    });
+  };
+  return { source: side((u) => u.source), target: side((u) => u.target) };
+}

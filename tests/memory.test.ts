@@ -1,0 +1,66 @@
+/** `sverka check memory.tmx` / `pairs.tsv`: QA of existing translation memories. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readPairsTsv, readTmx } from "../src/read/tm.js";
+import { sverka } from "./helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sverka-tm-"));
+const TMX = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="bg-BG" o-tmf="x"/>
+<body>
+<tu tuid="a1"><tuv xml:lang="bg-BG"><seg>Цената е <bpt i="1">&lt;b&gt;</bpt>12 лв.<ept i="1">&lt;/b&gt;</ept> на ден.</seg></tuv><tuv xml:lang="en-GB"><seg>The price is <bpt i="1">&lt;b&gt;</bpt>BGN 12<ept i="1">&lt;/b&gt;</ept> a day.</seg></tuv></tu>
+<tu tuid="a2"><tuv xml:lang="bg-BG"><seg>Срещата е през 2024 г. в София.</seg></tuv><tuv xml:lang="en-GB"><seg>The meeting is in Sofia in 2023.</seg></tuv></tu>
+<tu tuid="a3"><tuv xml:lang="bg-BG"><seg>Само източник.</seg></tuv></tu>
+<tu tuid="a4"><tuv xml:lang="bg-BG"><seg>Проектът DISRUPT продължава.</seg></tuv><tuv xml:lang="en-GB"><seg>Проектът DISRUPT продължава.</seg></tuv></tu>
+</body></tmx>`;
+
+describe("reading memories", () => {
+  test("TMX: source language from the header, inline codes left out, units without a target skipped", () => {
+    const m = readTmx(TMX, "m.tmx");
+    expect(m.sourceLang).toBe("bg-BG");
+    expect(m.targetLang).toBe("en-GB");
+    expect(m.units.map((u) => u.id)).toEqual(["a1", "a2", "a4"]);
+    expect(m.units[0]).toMatchObject({ source: "Цената е 12 лв. на ден.", target: "The price is BGN 12 a day." });
+  });
+
+  test("TSV: two cells a line", () => {
+    expect(readPairsTsv("а\tb\n\nв\tc\t0.9\n", "p.tsv", { source: "bg", target: "en" }).units).toHaveLength(2);
+    expect(() => readPairsTsv("no tab\n", "p.tsv", { source: "bg", target: "en" })).toThrow(/p\.tsv: line 1/);
+  });
+
+  test("broken files are named", () => {
+    expect(() => readTmx("<tmx><body>", "b.tmx")).toThrow(/b\.tmx: not well-formed TMX/);
+    expect(() => readTmx("<xliff/>", "x.tmx")).toThrow(/not a TMX file/);
+  });
+});
+
+describe("sverka check on a memory", () => {
+  test("flags the units that look wrong and exits 1", () => {
+    const path = join(dir, "memory.tmx");
+    writeFileSync(path, TMX);
+    const r = sverka(["check", path, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const byUnit = (n: number) => report.problems.filter((p: { source: number[] }) => p.source[0] === n).map((p: { type: string }) => p.type);
+    expect(byUnit(0)).toEqual([]);
+    expect(byUnit(1)).toContain("numbers");
+    expect(byUnit(2)).toContain("untranslated");
+  });
+
+  test("a TSV with an empty translation", () => {
+    const path = join(dir, "pairs.tsv");
+    writeFileSync(path, "Добър ден.\tGood afternoon.\nБлагодаря.\t\n");
+    const r = sverka(["check", path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/missing\s+the translation is empty\s+unit 2/);
+  });
+
+  test("one file that is not a memory is a usage error", () => {
+    const path = join(dir, "doc.txt");
+    writeFileSync(path, "Текст.\n");
+    const r = sverka(["check", path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/check needs SOURCE and TARGET documents, or one translation memory/);
+  });
+});
