@@ -103,6 +103,11 @@ describe("files that are not documents", () => {
     expect(String((err as Error).message)).toMatch(message);
   });
 
+  test("a one-megabyte line without punctuation, and whitespace-only paragraphs, align without trouble", () => {
+    const b = align("дума ".repeat(200_000) + "\n\n \t \n\nКрай.", "word ".repeat(200_000) + "\n\n\u00a0\n\nEnd.");
+    expect(b.links.map((l) => l.kind)).toEqual(["1-1", "1-1"]);
+  });
+
   test("--max-size refuses large inputs with exit 2", () => {
     const path = file("big.txt", "Изречение. ".repeat(2000));
     const r = sverka(["align", path, corpus("osce-alliance-2024", "en.txt"), "--max-size", "1000"]);

@@ -1,0 +1,52 @@
+/** Real consumers read what sverka writes: translate-toolkit reads the TMX, a CSV parser the TSV. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { align, formats, type Bitext } from "../src/index.js";
+import { sideText } from "../src/formats/text.js";
+import { corpus, read, ROOT } from "./helpers.js";
+
+const PYTHON = "/usr/bin/python3";
+const hasToolkit = spawnSync(PYTHON, ["-c", "import translate.storage.tmx"]).status === 0;
+if (!hasToolkit) {
+  test("translate-toolkit is installed where CI runs", () => {
+    if (process.env.CI) throw new Error("translate-toolkit is missing: .ci/run must install it");
+    console.warn("skipping translate-toolkit checks: apt-get install translate-toolkit");
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), "sverka-consumers-"));
+const cases: Record<string, () => Bitext> = {
+  "osce-alliance-2024": () => align(read(corpus("osce-alliance-2024", "bg.txt")), read(corpus("osce-alliance-2024", "en.txt"))),
+  "handmade-bg-en": () => align(read(corpus("handmade-bg-en", "bg.txt")), read(corpus("handmade-bg-en", "en.txt"))),
+  hostile: () => align("Текст с <b>тагове</b> & \u0007 знаци \"тук\".\n\nВтори ред с ]]> и <![CDATA[ x ]]>.", "Text with <b>tags</b> & \u0007 characters \"here\".\n\nSecond line with ]]> and <![CDATA[ x ]]>."),
+};
+
+/** What a memory should hold: both sides' text of every link with text on both sides, XML-forbidden characters dropped. */
+const expectedUnits = (b: Bitext) =>
+  b.links.filter((l) => l.source.length && l.target.length).map((l) => [sideText(b.source.segments, l.source), sideText(b.target.segments, l.target)].map((t) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")));
+
+(hasToolkit ? describe : describe.skip)("translate-toolkit reads the TMX", () => {
+  test.each(Object.keys(cases))("%s: every unit's text intact", (name) => {
+    const bitext = cases[name]!();
+    const file = join(dir, `${name}.tmx`);
+    writeFileSync(file, formats.tmx.write(bitext));
+    const r = spawnSync(PYTHON, [join(ROOT, "tests", "tools", "read-tmx.py"), file], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual(expectedUnits(bitext));
+  });
+});
+
+describe("a CSV parser reads the TSV", () => {
+  test.each(Object.keys(cases))("%s: three cells a line, texts intact", (name) => {
+    const bitext = cases[name]!();
+    const rows = parse(formats.tsv.write(bitext), { delimiter: "\t", quote: false, relax_column_count: false }) as string[][];
+    expect(rows).toHaveLength(bitext.links.length);
+    rows.forEach((row, k) => {
+      const l = bitext.links[k]!;
+      expect(row).toEqual([sideText(bitext.source.segments, l.source), sideText(bitext.target.segments, l.target), String(Math.round(l.score * 10000) / 10000)]);
+    });
+  });
+});
