@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { align, formats } from "../src/index.js";
+import { escapeHtml } from "../src/formats/html.js";
 import { segment } from "../src/segment/index.js";
 import { hasCommand, SHARED } from "./helpers.js";
 
@@ -73,6 +74,18 @@ describe("output invariants", () => {
         for (const line of tsv.split("\n").slice(0, -1)) expect(line.split("\t")).toHaveLength(3);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test("the review page shows every segment escaped and holds no script but its own", () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const bitext = align(a, b);
+        const html = formats.html.write(bitext);
+        expect(html.match(/<script/gi)).toHaveLength(2);
+        for (const s of [...bitext.source.segments, ...bitext.target.segments]) expect(html).toContain(escapeHtml(s.text));
+      }),
+      { numRuns: 150 },
     );
   });
 
