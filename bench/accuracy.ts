@@ -2,7 +2,8 @@
 import { align, type BitextOptions } from "../src/index.js";
 import { addCounts, emptyCounts, parseLinkLines, scoresFrom, boundaryScores, type AlignmentScores, type GoldLink } from "../src/eval/index.js";
 import type { Bitext } from "../src/types.js";
-import { rawText, segmentedText, type BuiltPair } from "./data.js";
+import { segment } from "../src/segment/index.js";
+import { buildNoisyPairs, rawText, segmentedText, type BuiltPair, type NtrexDoc } from "./data.js";
 
 export interface SetResult {
   readonly scores: AlignmentScores;
@@ -65,6 +66,25 @@ export function scoreRaw(pairs: readonly BuiltPair[], options: BitextOptions): S
     links,
     boundaries: { source: boundaryScores(gb[0]!, tb[0]!).f1, target: boundaryScores(gb[1]!, tb[1]!).f1 },
   };
+}
+
+/**
+ * Segmentation alone on clean NTREX paragraphs (every sentence kept): boundary
+ * precision, recall and F1 of one side against the NTREX lines.
+ */
+export function ntrexSegmentation(docs: readonly NtrexDoc[], side: "source" | "target"): ReturnType<typeof boundaryScores> {
+  const clean = buildNoisyPairs(docs, { perPair: 8, seed: 1, noise: { merge: 0, drop: 0, passages: 0, inserts: 0 } });
+  const lang = side === "source" ? "bg" : "en";
+  const gold: number[] = [];
+  const got: number[] = [];
+  let offset = 0;
+  for (const p of clean) {
+    const { text, spans } = rawText(p[side]);
+    gold.push(...spans.map(([, e]) => e + offset));
+    got.push(...segment(text, lang).map((s) => s.end + offset));
+    offset += text.length;
+  }
+  return boundaryScores(gold, got);
 }
 
 /** The Bleualign de-fr documents, --segmented, scored together as the papers do. */

@@ -10,8 +10,8 @@ import { align, segment } from "../src/index.js";
 import { addCounts, boundaryScores, emptyCounts, parseLinkLines, scoresFrom, type AlignmentScores } from "../src/eval/index.js";
 import { VERSION } from "../src/version.js";
 import { DEFAULT_COST_PARAMS } from "../src/score/index.js";
-import { scoreBleualign, scoreRaw, scoreSegmented, type SetResult } from "./accuracy.js";
-import { buildNoisyPairs, loadBleualign, loadNtrex, rawText, ROOT, sharedDir, type BuiltPair } from "./data.js";
+import { ntrexSegmentation, scoreBleualign, scoreRaw, scoreSegmented, type SetResult } from "./accuracy.js";
+import { buildNoisyPairs, loadBleualign, loadNtrex, ROOT, sharedDir, type BuiltPair } from "./data.js";
 import { BLEUALIGN_TEST, NTREX_SPLIT } from "./split.js";
 import { DEFECTS, runDefects } from "./defects.js";
 
@@ -68,22 +68,8 @@ function ntrexSets(shared: string): void {
   report("ntrex-noisy (held out)", "segmented", scoreSegmented(test, {}), { pairs: described });
   report("ntrex-noisy (held out)", "raw paragraphs", scoreRaw(test, {}), { pairs: described });
   report("ntrex-noisy (dev, tuned on)", "segmented", scoreSegmented(pairs.slice(0, NTREX_SPLIT.dev), {}));
-  // Segmentation alone on clean NTREX paragraphs (every sentence kept).
-  const clean = buildNoisyPairs(docs, { perPair: 8, seed: 1, noise: { merge: 0, drop: 0, passages: 0, inserts: 0 } });
-  const seg = (side: "source" | "target", lang: string) => {
-    const gold: number[] = [];
-    const got: number[] = [];
-    let offset = 0;
-    for (const p of clean) {
-      const { text, spans } = rawText(p[side]);
-      gold.push(...spans.map(([, e]) => e + offset));
-      got.push(...segment(text, lang).map((s) => s.end + offset));
-      offset += text.length;
-    }
-    return boundaryScores(gold, got);
-  };
-  const bg = seg("source", "bg");
-  const en = seg("target", "en");
+  const bg = ntrexSegmentation(docs, "source");
+  const en = ntrexSegmentation(docs, "target");
   console.log(`set=ntrex paragraphs  mode=segmentation  boundaryF1 bg=${pct(bg.f1)} (P ${pct(bg.precision)} R ${pct(bg.recall)})  en=${pct(en.f1)} (P ${pct(en.precision)} R ${pct(en.recall)})  sentences=${bg.gold}`);
   rows.push({ set: "ntrex paragraphs", mode: "segmentation", bgF1: pct(bg.f1), enF1: pct(en.f1), sentences: bg.gold });
 }

@@ -5,7 +5,7 @@
  *   const bitext = align(bulgarianText, englishText, { sourceLang: "bg", targetLang: "en" });
  *   const tmx = formats.tmx.write(bitext);
  */
-import { alignFeatures, alignPath, type AlignOptions } from "./align/index.js";
+import { alignFeatures, alignPath, range, type AlignOptions } from "./align/index.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { readDocument } from "./read/index.js";
 import { estimateLengthModel, learnDictionary, prepareFeatures, type Dictionary, type LearnOptions } from "./score/index.js";
@@ -15,9 +15,7 @@ import { SverkaError } from "./errors.js";
 import { review, type ReviewOptions } from "./review/index.js";
 import type { Bitext, LengthModel, Segment } from "./types.js";
 
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => start + k);
-}
+
 
 export type { Bitext, Link, LinkKind, Segment, Side, LinkExplanation, AnchorMatch, LengthModel, Flag, FlagType, Severity, LinkStatus } from "./types.js";
 export { FLAG_TYPES, SEVERITIES } from "./types.js";
@@ -66,12 +64,18 @@ export function align(sourceText: string, targetText: string, options: BitextOpt
   return alignSegments(source, target, { ...options, sourceLang, targetLang });
 }
 
+/** The built-in lexicon for the pair (unless turned off) merged with the user's dictionaries. */
+function baseDictionary(sourceLang: string, targetLang: string, options: BitextOptions): Dictionary | undefined {
+  const builtin = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
+  if (!options.dictionary) return builtin;
+  return builtin ? builtin.merge(options.dictionary) : options.dictionary;
+}
+
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
 export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
-  let dictionary = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
-  if (options.dictionary) dictionary = dictionary ? dictionary.merge(options.dictionary) : options.dictionary;
+  const dictionary = baseDictionary(sourceLang, targetLang, options);
   let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
   let model: LengthModel | undefined;
   if (options.learn !== false) {
@@ -108,8 +112,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
 export function reviewUnits(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
-  let dictionary = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
-  if (options.dictionary) dictionary = dictionary ? dictionary.merge(options.dictionary) : options.dictionary;
+  const dictionary = baseDictionary(sourceLang, targetLang, options);
   const features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
   features.lexical.fill({ has: (i, j) => i === j });
   const model = estimateLengthModel(source.map((_, k) => [features.sourceChars[k]!, features.targetChars[k]!] as const), features.charRatio);

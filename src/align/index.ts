@@ -124,7 +124,8 @@ function searchIn(f: PairFeatures, band: Band, params: CostParams, shapes: Reado
 
 export type Step = readonly [i: number, a: number, j: number, b: number];
 
-function range(start: number, count: number): number[] {
+/** Consecutive ids: range(3, 2) is [3, 4]. */
+export function range(start: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => start + k);
 }
 

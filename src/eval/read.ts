@@ -1,5 +1,6 @@
 import { SverkaError } from "../errors.js";
 import { readJson } from "../formats/json.js";
+import { range } from "../align/index.js";
 import { parseLinkLines, type GoldLink } from "./index.js";
 
 export type AlignmentFormat = "json" | "links" | "ladder";
@@ -45,11 +46,7 @@ export function parseLadder(text: string, path = "<ladder>"): GoldLink[] {
     const [i0, j0] = rungs[k]!;
     const [i1, j1] = rungs[k + 1]!;
     if (i1 === i0 && j1 === j0) continue;
-    links.push({ source: range(i0, i1), target: range(j0, j1) });
+    links.push({ source: range(i0, i1 - i0), target: range(j0, j1 - j0) });
   }
   return links;
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a }, (_, k) => a + k);
 }
