@@ -19,6 +19,7 @@ import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
 import { VERSION } from "../version.js";
 import { checkOutputs, writeAtomic } from "./output.js";
+import { batchCommand, mergeCommand, type BatchFlags } from "./batch.js";
 import { colours, formatSummary } from "./summary.js";
 
 export interface Io {
@@ -76,6 +77,12 @@ function probability(value: string): number {
 function positiveInt(value: string): number {
   const x = Number(value);
   if (!Number.isInteger(x) || x < 1 || x > 6) throw new InvalidArgumentError("expected a whole number from 1 to 6");
+  return x;
+}
+
+function positiveCount(value: string): number {
+  const x = Number(value);
+  if (!Number.isInteger(x) || x < 1) throw new InvalidArgumentError("expected a whole number of 1 or more");
   return x;
 }
 
@@ -228,6 +235,44 @@ Example:
       if (!format) throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, { path: flags.output });
       const bitext = readJson(await readText(file), file);
       await writeAtomic(flags.output, formats[format].write(bitext, { minScore: flags.minScore }));
+    });
+
+  program
+    .command("batch")
+    .description("align many document pairs: a TSV manifest (source, target[, output]) or a directory of NAME.bg.txt / NAME.en.txt pairs")
+    .argument("<manifest>", "a TSV manifest or a directory")
+    .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
+    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
+    .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
+    .option("--out-dir <dir>", "where outputs go (manifest outputs must be inside it)", "out")
+    .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
+    .option("--force", "redo pairs whose output is newer than their inputs")
+    .option("--report <file>", "write the per-pair summary as .json or .tsv")
+    .option("--shard <i/n>", "take the i-th of n deterministic parts of the manifest (spread a corpus over machines)")
+    .option("--merge-tmx <file>", "also write one memory for the whole batch, duplicates removed, each unit noting its document")
+    .option("--segmented", "inputs are already one segment a line")
+    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
+    .addHelpText("after", `
+Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
+
+Examples:
+  sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
+  sverka batch pairs.tsv -f json --report report.tsv --jobs 4
+  sverka batch pairs.tsv --shard 3/8 --out-dir shard3`)
+    .action(async (manifest: string, flags: BatchFlags) => {
+      setExit(await batchCommand(manifest, flags, io));
+    });
+
+  program
+    .command("merge")
+    .description("merge translation memories into one, duplicates removed, each unit noting its document")
+    .argument("<files...>", "TMX files")
+    .requiredOption("-o, --output <file>", "the merged TMX")
+    .addHelpText("after", `
+Example:
+  sverka merge shard*/*.tmx -o corpus.tmx`)
+    .action(async (files: string[], flags: { output: string }) => {
+      setExit(await mergeCommand(files, flags.output, {}));
     });
 
   program

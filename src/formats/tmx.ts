@@ -21,40 +21,91 @@ export function tmxDate(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
+/** One translation unit as TMX writes it. */
+export interface TmxUnit {
+  readonly source: string;
+  readonly target: string;
+  readonly score: number;
+  /** Kind and segment ids, e.g. "2-1 s4,5 t4". */
+  readonly link?: string;
+  /** The document the unit came from (merged memories). */
+  readonly document?: string;
+}
+
+export interface TmxHeader {
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly date: Date;
+  /** Header properties, e.g. [["x-sverka-source-document", "bg.txt"]]. */
+  readonly props?: ReadonlyArray<readonly [string, string]>;
+}
+
 /**
  * A TMX 1.4 translation memory, valid against the TMX 1.4 DTD: one <tu> per
  * link with text on both sides (a memory needs both; 1-0 and 0-1 links are
- * left out), the link's confidence as a property.
+ * left out, and so are links a reviewer rejected), the link's confidence as a
+ * property.
  */
 export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
-  const srcLang = options.sourceLocale ?? bitext.source.lang;
-  const tgtLang = options.targetLocale ?? bitext.target.lang;
-  const date = tmxDate(options.date ?? new Date());
+  const units: TmxUnit[] = [];
+  for (const link of keptLinks(bitext, options.minScore)) {
+    if (link.source.length === 0 || link.target.length === 0) continue;
+    const source = sideText(bitext.source.segments, link.source);
+    const target = sideText(bitext.target.segments, link.target);
+    units.push({ source, target, score: link.score, link: `${link.kind} s${link.source.join(",")} t${link.target.join(",")}` });
+  }
+  const props: Array<[string, string]> = [];
+  if (bitext.source.path) props.push(["x-sverka-source-document", bitext.source.path]);
+  if (bitext.target.path) props.push(["x-sverka-target-document", bitext.target.path]);
+  return tmxDocument(units, {
+    sourceLang: options.sourceLocale ?? bitext.source.lang,
+    targetLang: options.targetLocale ?? bitext.target.lang,
+    date: options.date ?? new Date(),
+    props,
+  });
+}
+
+/** The TMX text for units; units whose text is empty once escaped are left out. */
+export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): string {
+  const date = tmxDate(header.date);
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<tmx version="1.4">`,
     `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}" datatype="plaintext" segtype="sentence" ` +
-      `adminlang="en-US" srclang="${escapeXml(srcLang)}" o-tmf="sverka-bitext" creationdate="${date}">`,
+      `adminlang="en-US" srclang="${escapeXml(header.sourceLang)}" o-tmf="sverka-bitext" creationdate="${date}">`,
   ];
-  if (bitext.source.path) out.push(`    <prop type="x-sverka-source-document">${escapeXml(bitext.source.path)}</prop>`);
-  if (bitext.target.path) out.push(`    <prop type="x-sverka-target-document">${escapeXml(bitext.target.path)}</prop>`);
+  for (const [type, value] of header.props ?? []) out.push(`    <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
   out.push(`  </header>`, `  <body>`);
   let n = 0;
-  for (const link of keptLinks(bitext, options.minScore)) {
-    if (link.source.length === 0 || link.target.length === 0) continue;
-    const src = escapeXml(sideText(bitext.source.segments, link.source));
-    const tgt = escapeXml(sideText(bitext.target.segments, link.target));
-    if (src === "" || tgt === "") continue;
+  for (const u of units) {
+    const src = escapeXml(u.source);
+    const tgt = escapeXml(u.target);
+    if (src.trim() === "" || tgt.trim() === "") continue;
     n++;
+    out.push(`    <tu tuid="${n}" creationdate="${date}">`, `      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
+    if (u.link) out.push(`      <prop type="x-sverka-link">${escapeXml(u.link)}</prop>`);
+    if (u.document) out.push(`      <prop type="x-document">${escapeXml(u.document)}</prop>`);
     out.push(
-      `    <tu tuid="${n}" creationdate="${date}">`,
-      `      <prop type="x-sverka-score">${roundScore(link.score)}</prop>`,
-      `      <prop type="x-sverka-link">${link.kind} s${link.source.join(",")} t${link.target.join(",")}</prop>`,
-      `      <tuv xml:lang="${escapeXml(srcLang)}"><seg>${src}</seg></tuv>`,
-      `      <tuv xml:lang="${escapeXml(tgtLang)}"><seg>${tgt}</seg></tuv>`,
+      `      <tuv xml:lang="${escapeXml(header.sourceLang)}"><seg>${src}</seg></tuv>`,
+      `      <tuv xml:lang="${escapeXml(header.targetLang)}"><seg>${tgt}</seg></tuv>`,
       `    </tu>`,
     );
   }
   out.push(`  </body>`, `</tmx>`, ``);
   return out.join("\n");
+}
+
+/** Units of several memories as one: the first occurrence of each source-target pair is kept. */
+export function mergeUnits(groups: Iterable<readonly TmxUnit[]>): TmxUnit[] {
+  const seen = new Set<string>();
+  const out: TmxUnit[] = [];
+  for (const units of groups) {
+    for (const u of units) {
+      const key = `${u.source}\u0000${u.target}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(u);
+    }
+  }
+  return out;
 }

@@ -1,0 +1,118 @@
+/** `sverka batch` and `sverka merge`: rendering and files around the batch library. */
+import cliProgress from "cli-progress";
+import type { ChalkInstance } from "chalk";
+import { runBatch, readManifest, shard, type JobResult } from "../batch/index.js";
+import { ExitCode, SverkaError } from "../errors.js";
+import { formatForPath, formats, type FormatName } from "../formats/index.js";
+import { mergeUnits, tmxDocument, type TmxUnit } from "../formats/tmx.js";
+import { readDocument } from "../read/index.js";
+import { readTmx } from "../read/tm.js";
+import { checkOutputs, writeAtomic } from "./output.js";
+import { colours } from "./summary.js";
+import type { Io } from "./index.js";
+
+export interface BatchFlags {
+  sourceLang: string;
+  targetLang: string;
+  format: FormatName;
+  outDir: string;
+  jobs?: number;
+  force?: boolean;
+  report?: string;
+  shard?: string;
+  mergeTmx?: string;
+  segmented?: boolean;
+  maxLink: number;
+}
+
+export async function batchCommand(manifest: string, flags: BatchFlags, io: Io): Promise<number> {
+  let pairs = await readManifest(manifest, { sourceLang: flags.sourceLang, targetLang: flags.targetLang, outDir: flags.outDir, extension: formats[flags.format].extensions[0]! });
+  if (flags.shard) pairs = shard(pairs, flags.shard);
+  checkOutputs([...pairs.map((p) => p.output), ...(flags.report ? [flags.report] : []), ...(flags.mergeTmx ? [flags.mergeTmx] : [])], pairs.flatMap((p) => [p.source, p.target]));
+  const c = colours(io.stderr as NodeJS.WriteStream);
+  const tty = Boolean(io.stderr.isTTY);
+  let segments = 0;
+  const t0 = performance.now();
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        { format: "aligning {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  bar?.start(pairs.length, 0, { rate: 0 });
+  const result = await runBatch(pairs, {
+    sourceLang: flags.sourceLang,
+    targetLang: flags.targetLang,
+    format: flags.format,
+    segmented: flags.segmented,
+    maxLinkSize: flags.maxLink,
+    jobs: flags.jobs,
+    force: flags.force,
+    collectUnits: Boolean(flags.mergeTmx),
+    onResult: (r, done) => {
+      if (r.status === "done") segments += r.source;
+      bar?.update(done, { rate: Math.round(segments / Math.max(0.001, (performance.now() - t0) / 1000)) });
+    },
+  });
+  bar?.stop();
+  io.stdout.write(summaryTable(result.results, result.seconds, c));
+  if (flags.report) await writeAtomic(flags.report, flags.report.toLowerCase().endsWith(".tsv") ? reportTsv(result.results) : reportJson(result.results, result.seconds));
+  if (flags.mergeTmx) {
+    const units = mergeUnits(result.results.map((r) => (r.status === "done" ? r.units ?? [] : [])));
+    await writeAtomic(flags.mergeTmx, tmxDocument(units, { sourceLang: flags.sourceLang, targetLang: flags.targetLang, date: new Date() }));
+  }
+  if (result.interrupted) {
+    io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written; run the same command again to do the rest\n`);
+    return 130;
+  }
+  return result.results.some((r) => r.status === "failed") ? ExitCode.problems : ExitCode.ok;
+}
+
+function summaryTable(results: readonly JobResult[], seconds: number, c: ChalkInstance): string {
+  const rows = results.map((r) =>
+    r.status === "done"
+      ? [r.name, `${r.source}/${r.target}`, String(r.links), r.meanScore.toFixed(2), `${r.errors}/${r.warnings}`, `${r.seconds.toFixed(1)} s`, "done"]
+      : [r.name, "", "", "", "", "", r.status === "skipped" ? "up to date" : `failed: ${r.error}`],
+  );
+  const head = ["pair", "segments", "links", "confidence", "errors/warnings", "time", "status"];
+  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => Math.min(60, r[k]!.length))));
+  const line = (cells: string[]) => cells.map((x, k) => (k === cells.length - 1 ? x : x.padEnd(widths[k]!))).join("  ");
+  const done = results.filter((r) => r.status === "done");
+  const failed = results.filter((r) => r.status === "failed").length;
+  const skipped = results.filter((r) => r.status === "skipped").length;
+  const segs = done.reduce((a, r) => a + (r.status === "done" ? r.source : 0), 0);
+  return [
+    c.bold(line(head)),
+    ...rows.map((r) => (r[6]!.startsWith("failed") ? c.red(line(r)) : line(r))),
+    `${done.length} aligned, ${skipped} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}; ${segs} source segments in ${seconds.toFixed(1)} s (${Math.round(segs / Math.max(0.001, seconds))} segments/s)`,
+    "",
+  ].join("\n");
+}
+
+function reportJson(results: readonly JobResult[], seconds: number): string {
+  return JSON.stringify({ format: "sverka-batch-report", version: 1, seconds, pairs: results.map(({ ...r }) => { if ("units" in r) delete (r as { units?: unknown }).units; return r; }) }, null, 2) + "\n";
+}
+
+function reportTsv(results: readonly JobResult[]): string {
+  const head = "name\tstatus\tsource_segments\ttarget_segments\tlinks\tunmatched\tmean_score\terrors\twarnings\tseconds\toutput\terror\n";
+  return head + results.map((r) => r.status === "done"
+    ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\n`
+    : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? r.error.replace(/\s+/g, " ") : ""}\n`).join("");
+}
+
+/** `sverka merge a.tmx b.tmx -o all.tmx`: one memory, duplicates removed, each unit noting its document. */
+export async function mergeCommand(files: readonly string[], output: string, langs: { source?: string; target?: string }): Promise<number> {
+  if (formatForPath(output) !== "tmx") throw new SverkaError("merge writes TMX: give an output ending in .tmx", { path: output });
+  checkOutputs([output], files);
+  const groups: TmxUnit[][] = [];
+  let sourceLang: string | undefined;
+  let targetLang: string | undefined;
+  for (const file of files) {
+    const memory = readTmx((await readDocument(file)).text, file, { source: langs.source ?? sourceLang, target: langs.target ?? targetLang });
+    sourceLang ??= memory.sourceLang;
+    targetLang ??= memory.targetLang;
+    groups.push(memory.units.map((u) => ({ source: u.source, target: u.target, score: 1, document: file })));
+  }
+  await writeAtomic(output, tmxDocument(mergeUnits(groups), { sourceLang: sourceLang!, targetLang: targetLang!, date: new Date() }));
+  return ExitCode.ok;
+}
