@@ -19,11 +19,15 @@ export interface ReviewOptions {
   readonly divergentRatio?: number;
   /** A divergent link is a warning when its confidence is also below this (the aligner was unsure too), else information. */
   readonly divergentScore?: number;
+  /** A 1-1 link this many standard deviations shorter than usual... */
+  readonly cutDeviations?: number;
+  /** ...whose lexical evidence is below this share of the usual is flagged as cut short. */
+  readonly cutRatio?: number;
   /** Per link, the lexical evidence the aligner found (dictionary, cognates, numbers); without it, shared anchors are counted. */
   readonly evidence?: readonly number[];
 }
 
-export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 4, divergentRatio: 0.15, divergentScore: 0.5 } as const;
+export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 4, divergentRatio: 0.15, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5 } as const;
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
@@ -66,8 +70,21 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
       numbersFlag(link, src, tgt, flags);
       namesFlags(link, src, tgt, flags);
       lengthFlag(link, bitext, o, flags);
-      untranslatedFlag(sourceText, targetText, src, tgt, flags);
+      // Each target sentence on its own: one left untranslated must not hide in a merge.
+      const parts = link.target.length > 1 ? link.target.map((j) => joinText(bitext.target.segments, [j])) : [targetText];
+      for (const part of parts) if (untranslatedFlag(sourceText, part, src, tgt, flags)) break;
       const expected = perChar * chars(link);
+      // Shorter than usual and sharing less than usual: both weak alone, together the mark of a cut.
+      const z = deviations(sourceText.length, targetText.length, bitext);
+      if (link.kind === "1-1" && ones.length >= 5 && expected >= 2 && !flags.some((f) => f.type === "length") &&
+          z <= -o.cutDeviations && evidenceOf(k) < o.cutRatio * expected) {
+        flags.push({
+          type: "length",
+          severity: "warning",
+          reason: `the translation is shorter than usual (${round(-z)} standard deviations) and shares less than usual with its source (lexical evidence ${round(evidenceOf(k))} of about ${round(expected)}): cut short?`,
+          evidence: { sourceChars: sourceText.length, targetChars: targetText.length, deviations: round(z), lexical: round(evidenceOf(k)), expected: round(expected) },
+        });
+      }
       if (link.kind === "1-1" && ones.length >= 5 && expected >= 2 && evidenceOf(k) < o.divergentRatio * expected) {
         flags.push({
           type: "divergent",
@@ -273,16 +290,17 @@ function lengthFlag(link: Link, bitext: Bitext, o: { lengthDeviations: number },
   });
 }
 
-function untranslatedFlag(sourceText: string, targetText: string, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
+function untranslatedFlag(sourceText: string, targetText: string, src: SideInfo, tgt: SideInfo, flags: Flag[]): boolean {
   const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const t = dominantScript(targetText);
   const inSourceScript = src.script !== tgt.script && t.letters >= 8 && t.script === src.script && t.share > 0.6;
   const copied = norm(sourceText) === norm(targetText) && norm(sourceText).split(" ").length >= 3;
-  if (!inSourceScript && !copied) return;
+  if (!inSourceScript && !copied) return false;
   flags.push({
     type: "untranslated",
     severity: "error",
     reason: copied ? "the translation is the source text, unchanged" : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
     evidence: { script: t.script },
   });
+  return true;
 }
