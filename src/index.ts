@@ -9,7 +9,7 @@ import { alignFeatures, alignPath, range, type AlignOptions } from "./align/inde
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { readDocument } from "./read/index.js";
 import { estimateLengthModel, learnDictionary, prepareFeatures, type Dictionary, type LearnOptions } from "./score/index.js";
-import { builtinLexicon } from "./lang/lexicon.js";
+import { pairDictionary } from "./lang/lexicon.js";
 import { segment } from "./segment/index.js";
 import { SverkaError } from "./errors.js";
 import { review, type ReviewOptions } from "./review/index.js";
@@ -64,18 +64,11 @@ export function align(sourceText: string, targetText: string, options: BitextOpt
   return alignSegments(source, target, { ...options, sourceLang, targetLang });
 }
 
-/** The built-in lexicon for the pair (unless turned off) merged with the user's dictionaries. */
-function baseDictionary(sourceLang: string, targetLang: string, options: BitextOptions): Dictionary | undefined {
-  const builtin = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
-  if (!options.dictionary) return builtin;
-  return builtin ? builtin.merge(options.dictionary) : options.dictionary;
-}
-
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
 export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
-  const dictionary = baseDictionary(sourceLang, targetLang, options);
+  const dictionary = pairDictionary(sourceLang, targetLang, options);
   let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
   let model: LengthModel | undefined;
   if (options.learn !== false) {
@@ -99,9 +92,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     model,
   };
   if (options.review === false) return bitext;
-  // The lexical evidence the aligner saw for each link, for judging divergence.
-  const evidence = links.map((l) => (l.source.length && l.target.length ? features.lexical.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length) : 0));
-  return review(bitext, { ...(options.review === true || options.review === undefined ? {} : options.review), evidence });
+  return review(bitext, { ...(options.review === true || options.review === undefined ? {} : options.review), dictionary: options.dictionary, lexicon: options.lexicon });
 }
 
 /**
@@ -112,10 +103,11 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
 export function reviewUnits(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
-  const dictionary = baseDictionary(sourceLang, targetLang, options);
-  const features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
-  features.lexical.fill({ has: (i, j) => i === j });
-  const model = estimateLengthModel(source.map((_, k) => [features.sourceChars[k]!, features.targetChars[k]!] as const), features.charRatio);
+  const chars = (segs: readonly Segment[]) => segs.map((s) => s.text.replace(/\s+/gu, " ").length);
+  const sc = chars(source);
+  const tc = chars(target);
+  const ratio = tc.reduce((a, b) => a + b, 0) / Math.max(1, sc.reduce((a, b) => a + b, 0)) || 1;
+  const model = estimateLengthModel(sc.map((x, k) => [x, tc[k]!] as const), ratio);
   const links = source.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 1 }));
   const bitext: Bitext = {
     source: { lang: sourceLang, path: options.sourcePath, segments: source },
@@ -123,8 +115,7 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
     links,
     model,
   };
-  // Every unit is scored 1: the divergence warning rests on lexical evidence alone, so it is information here.
-  return review(bitext, { ...(typeof options.review === "object" ? options.review : {}), evidence: links.map((_, k) => features.lexical.pair(k, k)) });
+  return review(bitext, { ...(typeof options.review === "object" ? options.review : {}), dictionary: options.dictionary, lexicon: options.lexicon });
 }
 
 /** Reads two documents and aligns them. */

@@ -7,6 +7,13 @@ const LEXICONS: Readonly<Record<string, string>> = { "bg-en": BG_EN };
 
 const cache = new Map<string, Dictionary | undefined>();
 
+/** The built-in lexicon for the pair (unless turned off) merged with the user's dictionaries. */
+export function pairDictionary(sourceLang: string, targetLang: string, options: { lexicon?: boolean; dictionary?: Dictionary }): Dictionary | undefined {
+  const builtin = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
+  if (!options.dictionary) return builtin;
+  return builtin ? builtin.merge(options.dictionary) : options.dictionary;
+}
+
 /** sverka's own lexicon for a language pair, in either direction, if it has one. */
 export function builtinLexicon(sourceTag: string, targetTag: string): Dictionary | undefined {
   const s = primaryLanguage(sourceTag);

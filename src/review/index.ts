@@ -5,7 +5,9 @@
  */
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { anchorMatch, matchable, type Matchable } from "../score/lexical.js";
-import { isSignificantNumber, tokenize } from "../score/tokens.js";
+import { isSignificantNumber } from "../score/tokens.js";
+import { prepareFeatures, type Dictionary, type PairFeatures } from "../score/index.js";
+import { pairDictionary } from "../lang/lexicon.js";
 import type { Bitext, Flag, Link, Segment, Severity } from "../types.js";
 import { dominantScript } from "./script.js";
 
@@ -23,8 +25,10 @@ export interface ReviewOptions {
   readonly cutDeviations?: number;
   /** ...whose lexical evidence is below this share of the usual is flagged as cut short. */
   readonly cutRatio?: number;
-  /** Per link, the lexical evidence the aligner found (dictionary, cognates, numbers); without it, shared anchors are counted. */
-  readonly evidence?: readonly number[];
+  /** Word translations to count as evidence, besides the built-in lexicon. */
+  readonly dictionary?: Dictionary;
+  /** Use the built-in lexicon for the pair (default true). */
+  readonly lexicon?: boolean;
 }
 
 export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 4, divergentRatio: 0.15, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5 } as const;
@@ -40,17 +44,29 @@ interface SideInfo {
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
 export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const o = { ...DEFAULT_REVIEW_OPTIONS, ...options };
-  const evidenceOf = (k: number) => options.evidence?.[k] ?? matchedAnchors(bitext.links[k]!, src, tgt).length;
-  const side = (s: Bitext["source"]): SideInfo => {
+  // The lexical evidence of each link (numbers, names, cognates, dictionary words), computed the same way
+  // whether the bitext was just aligned or read back from a file.
+  const features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, {
+    dictionary: pairDictionary(bitext.source.lang, bitext.target.lang, options),
+  });
+  const inLink = new Set<number>();
+  const width = bitext.target.segments.length + 1;
+  for (const l of bitext.links) for (const i of l.source) for (const j of l.target) inLink.add(i * width + j);
+  features.lexical.fill({ has: (i, j) => inLink.has(i * width + j) });
+  const evidenceOf = (k: number) => {
+    const l = bitext.links[k]!;
+    return l.source.length && l.target.length ? features.lexical.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length) : 0;
+  };
+  const side = (s: Bitext["source"], tokens: PairFeatures["sourceTokens"]): SideInfo => {
     const lang = getLanguage(s.lang);
     return {
       lang,
-      tokens: s.segments.map((g) => tokenize(g.text, lang).map((t) => matchable(t, lang))),
+      tokens: tokens.map((list) => list.map((t) => matchable(t, lang))),
       script: dominantScript(s.segments.map((g) => g.text).join(" ")).script,
     };
   };
-  const src = side(bitext.source);
-  const tgt = side(bitext.target);
+  const src = side(bitext.source, features.sourceTokens);
+  const tgt = side(bitext.target, features.targetTokens);
   // Usual evidence per character of source, over the 1-1 links: longer sentences share more words.
   const chars = (l: Link) => joinText(bitext.source.segments, l.source).length;
   const ones = bitext.links.flatMap((l, k) => (l.kind === "1-1" ? [k] : []));
@@ -170,18 +186,6 @@ function unmatchedFlag(type: "missing" | "added", link: Link, bitext: Bitext, pa
     type, severity: "error", reason,
     evidence: { paragraph, passageLength: count, passageStart: passage?.first ?? null, ...(beside ? { beside } : {}) },
   };
-}
-
-/** Anchor pairs shared by the two sides of a link (numbers, names, cognates). */
-function matchedAnchors(link: Link, src: SideInfo, tgt: SideInfo): Array<[Matchable, Matchable]> {
-  const s = link.source.flatMap((i) => src.tokens[i]!);
-  const t = link.target.flatMap((j) => tgt.tokens[j]!);
-  const out: Array<[Matchable, Matchable]> = [];
-  for (const a of s) {
-    const b = t.find((x) => anchorMatch(a, x) !== undefined);
-    if (b) out.push([a, b]);
-  }
-  return out;
 }
 
 
