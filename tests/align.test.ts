@@ -1,7 +1,6 @@
 import { align, alignSegments } from "../src/index.js";
 import { parseLinkLines } from "../src/eval/index.js";
 import { linkShapes } from "../src/align/index.js";
-import { Band } from "../src/align/band.js";
 import { anchorChain } from "../src/align/guide.js";
 import { segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
@@ -72,10 +71,6 @@ describe("align: invariants and options", () => {
   test("empty sides give only 1-0 or 0-1 links", () => {
     const onlySource = align("Едно. Две.", "", {});
     expect(onlySource.links.map((l) => l.kind)).toEqual(["1-0", "1-0"]);
-  });
-
-  test("a diagonal band as wide as the table is the full table", () => {
-    expect(Band.diagonal(30, 40, 100).size).toBe(Band.full(30, 40).size);
   });
 
   test("the anchor chain keeps the heaviest monotonic subset", () => {

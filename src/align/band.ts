@@ -27,20 +27,6 @@ export class Band {
     return new Band(n, m, new Int32Array(n + 1), new Int32Array(n + 1).fill(m));
   }
 
-  /** Cells within `halfWidth` of the straight line from (0, 0) to (n, m). */
-  static diagonal(n: number, m: number, halfWidth: number): Band {
-    const lo = new Int32Array(n + 1);
-    const hi = new Int32Array(n + 1);
-    for (let i = 0; i <= n; i++) {
-      const c = n === 0 ? m : (i * m) / n;
-      lo[i] = Math.max(0, Math.floor(c - halfWidth));
-      hi[i] = Math.min(m, Math.ceil(c + halfWidth));
-    }
-    lo[0] = 0;
-    hi[n] = m;
-    return new Band(n, m, lo, hi);
-  }
-
   has(i: number, j: number): boolean {
     return this.index(i, j) >= 0;
   }
