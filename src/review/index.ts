@@ -97,7 +97,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
         flags.push({
           type: "length",
           severity: "warning",
-          reason: `the translation is shorter than usual (${round(-z)} standard deviations) and shares less than usual with its source (lexical evidence ${round(evidenceOf(k))} of about ${round(expected)}): cut short?`,
+          reason: `the translation is shorter than usual (${(-z).toFixed(1)} standard deviations) and shares less than usual with its source (lexical evidence ${evidenceOf(k).toFixed(1)} of about ${expected.toFixed(1)}): cut short?`,
           evidence: { sourceChars: sourceText.length, targetChars: targetText.length, deviations: round(z), lexical: round(evidenceOf(k)), expected: round(expected) },
         });
       }
@@ -105,7 +105,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
         flags.push({
           type: "divergent",
           severity: link.score < o.divergentScore ? "warning" : "info",
-          reason: `the translation shares little with its source (lexical evidence ${round(evidenceOf(k))} where this document's sentences of this length have about ${round(expected)}): a different sentence, a mistranslation or a cut?`,
+          reason: `the translation shares little with its source (lexical evidence ${evidenceOf(k).toFixed(1)} where this document's sentences of this length have about ${expected.toFixed(1)}): a different sentence, a mistranslation or a cut?`,
           evidence: { lexical: round(evidenceOf(k)), expected: round(expected), confidence: round(link.score) },
         });
       }
