@@ -92,7 +92,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     model,
   };
   if (options.review === false) return bitext;
-  return review(bitext, { ...(options.review === true || options.review === undefined ? {} : options.review), dictionary: options.dictionary, lexicon: options.lexicon });
+  return review(bitext, { ...(options.review === true || options.review === undefined ? {} : options.review), dictionary: options.dictionary, lexicon: options.lexicon, reuse: features });
 }
 
 /**

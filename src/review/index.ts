@@ -29,6 +29,8 @@ export interface ReviewOptions {
   readonly dictionary?: Dictionary;
   /** Use the built-in lexicon for the pair (default true). */
   readonly lexicon?: boolean;
+  /** Features already computed for these very segments (by the aligner), to reuse their tokens. */
+  readonly reuse?: PairFeatures;
 }
 
 export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 4, divergentRatio: 0.15, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5 } as const;
@@ -48,6 +50,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   // whether the bitext was just aligned or read back from a file.
   const features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, {
     dictionary: pairDictionary(bitext.source.lang, bitext.target.lang, options),
+    reuse: options.reuse,
   });
   const inLink = new Set<number>();
   const width = bitext.target.segments.length + 1;
