@@ -1,52 +1,153 @@
 /**
- * npm run bench:speed: time and peak memory of aligning long documents, end
- * to end from one-segment-a-line text. Each size runs in its own process.
+ * npm run bench:speed: time and peak memory of aligning long documents end to
+ * end (files read, decoded, segmented, aligned, reviewed), and the accuracy
+ * of the long alignment against the same text aligned in small pieces.
  * Documents are NTREX pairs with fresh noise (merges, drops, passages,
- * insertions) for every copy, concatenated until they reach the size.
+ * insertions) for every copy, as running text, concatenated until they reach
+ * the size. Each size runs in its own process, so peak memory is its own.
  *
- *   node dist/bench/speed.js [sizes...]      default 2500 5000 10000 20000
+ *   node dist/bench/speed.js [sizes...]      default 10000 50000 100000 200000
+ *   node dist/bench/speed.js --json FILE     also write the figures as JSON
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { align } from "../src/index.js";
+import { align, alignFiles, type BitextOptions } from "../src/index.js";
+import { addCounts, emptyCounts, scoresFrom, type GoldLink } from "../src/eval/index.js";
+import type { Bitext } from "../src/types.js";
 import { VERSION } from "../src/version.js";
-import { buildNoisyPairs, loadNtrex, segmentedText, sharedDir } from "./data.js";
+import { buildNoisyPairs, loadNtrex, rawText, sharedDir, type BuiltPair, type BuiltSide } from "./data.js";
 
-function build(size: number, shared: string): { source: string; target: string } {
+interface SizeResult {
+  readonly segments: readonly [number, number];
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  readonly strictF1: number;
+  readonly piecesStrictF1: number;
+  readonly pieces: number;
+}
+
+/** NTREX pairs, fresh noise per copy, until the source side reaches `size` sentences. */
+function build(size: number, shared: string): BuiltPair[] {
   const docs = loadNtrex(shared);
-  const source: string[] = [];
-  const target: string[] = [];
+  const pairs: BuiltPair[] = [];
   let n = 0;
   for (let seed = 1; n < size; seed++) {
     for (const p of buildNoisyPairs(docs, { perPair: 8, seed })) {
-      source.push(segmentedText(p.source));
-      target.push(segmentedText(p.target));
+      pairs.push(p);
       n += p.source.segments.length;
       if (n >= size) break;
     }
   }
-  return { source: source.join("\n"), target: target.join("\n") };
+  return pairs;
 }
 
-const [mode, arg] = process.argv.slice(2);
+/** The pairs as one document: paragraphs and gold links renumbered. */
+function concatenate(pairs: readonly BuiltPair[]): BuiltPair {
+  const side = (pick: (p: BuiltPair) => BuiltSide): BuiltSide => {
+    const segments: string[] = [];
+    const paragraphs: number[] = [];
+    let base = 0;
+    for (const p of pairs) {
+      const s = pick(p);
+      segments.push(...s.segments);
+      paragraphs.push(...s.paragraphs.map((x) => x + base));
+      base += Math.max(0, ...s.paragraphs) + 1;
+    }
+    return { segments, paragraphs };
+  };
+  const gold: GoldLink[] = [];
+  let si = 0;
+  let ti = 0;
+  for (const p of pairs) {
+    for (const l of p.gold) gold.push({ source: l.source.map((x) => x + si), target: l.target.map((x) => x + ti) });
+    si += p.source.segments.length;
+    ti += p.target.segments.length;
+  }
+  return { name: "long", source: side((p) => p.source), target: side((p) => p.target), gold };
+}
+
+/**
+ * The bitext's links in gold sentence numbers: each predicted segment stands
+ * for the gold sentences it overlaps (both lists are in text order: one sweep).
+ */
+function inGoldTerms(b: Bitext, sourceSpans: ReadonlyArray<[number, number]>, targetSpans: ReadonlyArray<[number, number]>): GoldLink[] {
+  const mapSide = (segs: Bitext["source"]["segments"], spans: ReadonlyArray<[number, number]>) => {
+    let k = 0;
+    return segs.map((s) => {
+      while (k < spans.length && spans[k]![1] <= s.start) k++;
+      const hits: number[] = [];
+      for (let q = k; q < spans.length && spans[q]![0] < s.end; q++) hits.push(q);
+      return hits;
+    });
+  };
+  const ms = mapSide(b.source.segments, sourceSpans);
+  const mt = mapSide(b.target.segments, targetSpans);
+  return b.links.map((l) => ({
+    source: [...new Set(l.source.flatMap((i) => ms[i]!))],
+    target: [...new Set(l.target.flatMap((j) => mt[j]!))],
+  }));
+}
+
+async function one(size: number, shared: string, withPieces = true): Promise<SizeResult> {
+  const pairs = build(size, shared);
+  const long = concatenate(pairs);
+  const src = rawText(long.source);
+  const tgt = rawText(long.target);
+  const dir = mkdtempSync(join(tmpdir(), "sverka-speed-"));
+  const options: BitextOptions = { sourceLang: "bg", targetLang: "en" };
+  try {
+    writeFileSync(join(dir, "bg.txt"), src.text);
+    writeFileSync(join(dir, "en.txt"), tgt.text);
+    const t0 = performance.now();
+    const b = await alignFiles(join(dir, "bg.txt"), join(dir, "en.txt"), options);
+    const seconds = (performance.now() - t0) / 1000;
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const counts = addCounts(emptyCounts(), long.gold, inGoldTerms(b, src.spans, tgt.spans));
+    // The same text, pair by pair.
+    const pieceCounts = emptyCounts();
+    for (const p of withPieces ? pairs : []) {
+      const ps = rawText(p.source);
+      const pt = rawText(p.target);
+      addCounts(pieceCounts, p.gold, inGoldTerms(align(ps.text, pt.text, options), ps.spans, pt.spans));
+    }
+    return {
+      segments: [b.source.segments.length, b.target.segments.length],
+      seconds,
+      peakRssMb,
+      strictF1: scoresFrom(counts).f1Strict,
+      piecesStrictF1: scoresFrom(pieceCounts).f1Strict,
+      pieces: pairs.length,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
 const shared = sharedDir();
 if (!shared) {
   console.log("skipped: ../shared/data not found (set SVERKA_SHARED to its path)");
-} else if (mode === "--one") {
-  const { source, target } = build(Number(arg), shared);
-  const t0 = performance.now();
-  const b = align(source, target, { segmented: true });
-  const seconds = (performance.now() - t0) / 1000;
-  console.log(JSON.stringify({ source: b.source.segments.length, target: b.target.segments.length, seconds, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+} else if (args[0] === "--one") {
+  console.log(JSON.stringify(await one(Number(args[1]), shared, !args.includes("--no-pieces"))));
 } else {
-  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
-  console.log(`sverka ${VERSION} speed  node ${process.version}  segmented input, default options`);
-  const times: number[] = [];
-  for (const size of sizes.length ? sizes : [2500, 5000, 10000, 20000]) {
+  const jsonAt = args.indexOf("--json");
+  const jsonPath = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+  const sizes = args.filter((_, k) => jsonAt < 0 || (k !== jsonAt && k !== jsonAt + 1)).map(Number).filter((x) => x > 0);
+  console.log(`sverka ${VERSION} speed  node ${process.version}  running text from files, default options (review included)`);
+  const results: Array<SizeResult & { size: number }> = [];
+  for (const size of sizes.length ? sizes : [10000, 50000, 100000, 200000]) {
     const out = execFileSync(process.execPath, ["--max-old-space-size=8192", fileURLToPath(import.meta.url), "--one", String(size)], { encoding: "utf8" });
-    const r = JSON.parse(out) as { source: number; target: number; seconds: number; peakRssMb: number };
-    times.push(r.seconds);
-    const ratio = times.length > 1 ? `  t/t(previous) ${(r.seconds / times[times.length - 2]!).toFixed(2)}` : "";
-    console.log(`segments ${r.source}/${r.target}  ${r.seconds.toFixed(1)} s  ${(r.source / r.seconds).toFixed(0)} segments/s  peak RSS ${r.peakRssMb} MB${ratio}`);
+    const r = JSON.parse(out) as SizeResult;
+    results.push({ ...r, size });
+    const prev = results.length > 1 ? results[results.length - 2]! : undefined;
+    const ratio = prev ? `  t/t(${prev.size / 1000}k) ${(r.seconds / prev.seconds).toFixed(2)} for ${(size / prev.size).toFixed(1)}x the text` : "";
+    console.log(
+      `segments ${r.segments[0]}/${r.segments[1]}  ${r.seconds.toFixed(1)} s  ${(r.segments[0] / r.seconds).toFixed(0)} segments/s  peak RSS ${r.peakRssMb} MB` +
+      `  strict F1 ${r.strictF1.toFixed(3)} (in ${r.pieces} pieces ${r.piecesStrictF1.toFixed(3)}, difference ${(r.strictF1 - r.piecesStrictF1).toFixed(3)})${ratio}`,
+    );
   }
+  if (jsonPath) writeFileSync(jsonPath, JSON.stringify({ version: VERSION, node: process.version, results }, null, 2) + "\n");
 }

@@ -5,7 +5,7 @@
  *   const bitext = align(bulgarianText, englishText, { sourceLang: "bg", targetLang: "en" });
  *   const tmx = formats.tmx.write(bitext);
  */
-import { alignFeatures, alignPath, range, type AlignOptions } from "./align/index.js";
+import { alignFeatures, alignPath, range, type AlignOptions, type Step } from "./align/index.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { readDocument } from "./read/index.js";
 import { estimateLengthModel, learnDictionary, prepareFeatures, type Dictionary, type LearnOptions } from "./score/index.js";
@@ -71,10 +71,12 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   const dictionary = pairDictionary(sourceLang, targetLang, options);
   let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
   let model: LengthModel | undefined;
+  let near: Step[] | undefined;
   if (options.learn !== false) {
     // A draft path to learn word translations from, then the real alignment with them.
     const draft = alignPath(features, options);
     model = draft.model;
+    near = draft.path;
     const draftLinks = draft.path.map(([i, a, j, b]) => ({ source: range(i, a), target: range(j, b) }));
     const learned = learnDictionary(features.sourceTokens, features.targetTokens, draftLinks, options.learn === true || options.learn === undefined ? {} : options.learn);
     options.onLearned?.(learned);
@@ -82,7 +84,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
       features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary: dictionary ? dictionary.merge(learned) : learned, reuse: features });
     }
   }
-  const aligned = alignFeatures(features, options, model);
+  const aligned = alignFeatures(features, options, model, near);
   const links = aligned.links;
   model = aligned.model;
   const bitext: Bitext = {

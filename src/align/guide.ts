@@ -71,9 +71,30 @@ export function guideBand(n: number, m: number, chain: readonly Anchor[], base: 
     lo[i] = Math.max(0, Math.floor(centre - width));
     hi[i] = Math.min(m, Math.ceil(centre + width));
   }
+  return connected(n, m, lo, hi);
+}
+
+/** A band `width` cells either side of a path found earlier (pairs of [first source, count, first target, count]). */
+export function pathBand(n: number, m: number, path: ReadonlyArray<readonly [number, number, number, number]>, width: number): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1);
+  const visit = (i: number, j: number) => {
+    if (j - width < lo[i]!) lo[i] = Math.max(0, j - width);
+    if (j + width > hi[i]!) hi[i] = Math.min(m, j + width);
+  };
+  visit(0, 0);
+  for (const [i, a, j, b] of path) {
+    // Rows a many-to-one link spans get the straight line between its corners.
+    for (let x = 1; x <= a; x++) visit(i + x, Math.round(j + (b * x) / a));
+    if (a === 0) visit(i, j + b);
+  }
+  return connected(n, m, lo, hi);
+}
+
+/** Makes consecutive rows overlap enough for any link shape to connect them, and pins the corners. */
+function connected(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
   lo[0] = 0;
   hi[n] = m;
-  // Rows must overlap enough for any link shape to connect them.
   for (let i = 1; i <= n; i++) {
     if (lo[i]! > hi[i - 1]! + 1) lo[i] = hi[i - 1]! + 1 > m ? m : hi[i - 1]! + 1;
     if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
@@ -82,13 +103,84 @@ export function guideBand(n: number, m: number, chain: readonly Anchor[], base: 
   return new Band(n, m, lo, hi);
 }
 
-/** Whether a path runs within `margin` cells of a band edge that is not the table's own edge. */
-export function touchesEdge(band: Band, path: ReadonlyArray<readonly [number, number, number, number]>, margin: number): boolean {
-  for (const [i, a, j, b] of path) {
-    for (const [x, y] of [[i, j], [i + a, j + b]] as const) {
-      if (band.lo[x]! > 0 && y - band.lo[x]! < margin) return true;
-      if (band.hi[x]! < band.m && band.hi[x]! - y < margin) return true;
+/** Source segments per tracking window, and the most a window grows to where it finds no anchors. */
+const TRACK_WINDOW = 256;
+const TRACK_WINDOW_MAX = 8192;
+
+/**
+ * Anchors along a long document, window by window: each window starts at the
+ * last anchor kept, finds anchors rare within it (`local`), chains them, and
+ * keeps those in its first half. Rarity within a window finds anchors where
+ * whole-document rarity finds none (a book that repeats its phrases, a corpus
+ * of similar documents), and the start of each window follows the path
+ * however far omissions have moved it off the diagonal.
+ */
+export function trackAnchors(n: number, m: number, local: (i0: number, i1: number, j0: number, j1: number) => readonly Anchor[]): Anchor[] {
+  const slope = m / Math.max(1, n);
+  const kept: Anchor[] = [];
+  let i0 = 0;
+  let j0 = 0;
+  let size = TRACK_WINDOW;
+  while (i0 < n && j0 < m) {
+    const i1 = Math.min(n, i0 + size);
+    // Room for the translation of the window and for what either side leaves out.
+    const j1 = Math.min(m, Math.ceil(j0 + (i1 - i0) * slope * 1.25 + 32));
+    const shifted = local(i0, i1, j0, j1).map(([i, j, w]) => [i, j - j0, w] as const);
+    const chain = anchorChain(shifted, j1 - j0);
+    const end = i1 >= n ? n : i0 + size / 2;
+    const mine = chain.filter(([i]) => i < end).map(([i, j, w]) => [i, j + j0, w] as const);
+    if (mine.length > 0) {
+      kept.push(...mine);
+      const [li, lj] = mine[mine.length - 1]!;
+      i0 = li + 1;
+      j0 = lj + 1;
+      size = TRACK_WINDOW;
+    } else if (i1 >= n) {
+      break;
+    } else if (size < TRACK_WINDOW_MAX) {
+      size *= 2;
+    } else {
+      // Nothing to hold on to: go on along the average slope.
+      i0 += size / 2;
+      j0 = Math.min(m, Math.round(j0 + (size / 2) * slope));
+      size = TRACK_WINDOW;
     }
   }
-  return false;
+  return kept;
+}
+
+/**
+ * A band that keeps `band` and adds `width` cells either side of `path`, and
+ * `extra` more cells either side of the rows near `touched` (where a path ran
+ * against the old band's edge): the band grows where the path needs room.
+ */
+export function widenBand(band: Band, path: ReadonlyArray<readonly [number, number, number, number]>, width: number, touched: readonly number[], extra: number): Band {
+  const { n, m } = band;
+  const around = pathBand(n, m, path, width);
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.min(band.lo[i]!, around.lo[i]!);
+    hi[i] = Math.max(band.hi[i]!, around.hi[i]!);
+  }
+  for (const x of touched) {
+    for (let i = Math.max(0, x - extra); i <= Math.min(n, x + extra); i++) {
+      lo[i] = Math.max(0, lo[i]! - extra);
+      hi[i] = Math.min(m, hi[i]! + extra);
+    }
+  }
+  return connected(n, m, lo, hi);
+}
+
+/** Rows where a path runs within `margin` cells of a band edge that is not the table's own edge. */
+export function edgeRows(band: Band, path: ReadonlyArray<readonly [number, number, number, number]>, margin: number): number[] {
+  const rows: number[] = [];
+  for (const [i, a, j, b] of path) {
+    for (const [x, y] of [[i, j], [i + a, j + b]] as const) {
+      if ((band.lo[x]! > 0 && y - band.lo[x]! < margin) || (band.hi[x]! < band.m && band.hi[x]! - y < margin)) {
+        if (rows[rows.length - 1] !== x) rows.push(x);
+      }
+    }
+  }
+  return rows;
 }

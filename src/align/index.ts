@@ -4,11 +4,11 @@
  * lattice gives each chosen link its posterior probability, the confidence a
  * reviewer sorts by.
  */
-import { DEFAULT_COST_PARAMS, estimateLengthModel, explainLink, linkCost, DEFAULT_VARIANCE } from "../score/index.js";
+import { DEFAULT_COST_PARAMS, estimateLengthModel, explainLink, linkCostBelow, DEFAULT_VARIANCE } from "../score/index.js";
 import type { CostParams, PairFeatures } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { Band } from "./band.js";
-import { anchorChain, guideBand, touchesEdge } from "./guide.js";
+import { edgeRows, guideBand, pathBand, trackAnchors, widenBand } from "./guide.js";
 
 export interface AlignOptions {
   /** Most segments on one side of a link (default 4: 1-4, 4-1, 2-2 and below). */
@@ -30,7 +30,15 @@ export interface AlignOptions {
 /** Above this many lattice cells, "auto" search keeps to a band (about 700 x 700 segments). */
 const FULL_SEARCH_CELLS = 500_000;
 /** Cells either side of the anchor path, before any widening. */
-const BAND_BASE = 24;
+const BAND_BASE = 12;
+/** Cells either side of an earlier path, before any widening: the final search stays this close to the draft. */
+const PATH_BAND_BASE = 12;
+/**
+ * A link costing this many nats more than the best way into its cell carries
+ * under e^-30 of the probability mass through that cell: left out of the
+ * search and the posteriors without changing either measurably.
+ */
+const PRUNE = 30;
 
 /**
  * The link shapes searched, [source count, target count]: 1-0 and 0-1, every
@@ -61,10 +69,12 @@ export interface AlignResult {
  * Aligns prepared features. Without `model`, a first pass with the pair's
  * overall length ratio finds links to estimate the length model from; with
  * one (from an earlier alignment of the same pair), that pass is skipped.
+ * `near`, a path from that earlier alignment, lets a long document search a
+ * narrow band around it instead of around the anchors.
  */
-export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel): AlignResult {
-  const search = alignPath(f, options, model);
-  const posterior = posteriors(f, search.model, search.params, search.shapes, search.band);
+export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel, near?: readonly Step[]): AlignResult {
+  const search = alignPath(f, options, model, near, true);
+  const posterior = posteriors(search.band, search.shapes, search.costs);
   const links = search.path.map(([i, a, j, b]): Link => {
     const link: Link = {
       source: range(i, a),
@@ -84,42 +94,54 @@ export interface PathResult {
   readonly params: CostParams;
   readonly shapes: ReadonlyArray<readonly [number, number]>;
   readonly band: Band;
+  /** Cost of the link of shape s ending at band cell c, at [c * shapes.length + s] (Infinity where it would leave the band). */
+  readonly costs: Float32Array;
 }
 
-/** The cheapest path only, without confidences: for a draft alignment that is learned from. */
-export function alignPath(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel): PathResult {
+/** The cheapest path without confidences (with `keepCosts`, the link costs of the band searched for them). */
+export function alignPath(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel, near?: readonly Step[], keepCosts = false): PathResult {
   const params: CostParams = { ...DEFAULT_COST_PARAMS, ...options.params };
   const shapes = linkShapes(Math.max(1, options.maxLinkSize ?? 4), options.manyToMany);
   const search = options.search ?? "auto";
   if (search === "full" || (search === "auto" && (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS)) {
     const band = Band.full(f.n, f.m);
     f.lexical.fill();
-    const found = searchIn(f, band, params, shapes, model);
-    return { ...found, params, shapes, band };
+    model ??= estimateModel(f, viterbi(f, firstModel(f), params, shapes, band).path);
+    return { ...viterbi(f, model, params, shapes, band, keepCosts), model, params, shapes, band };
   }
-  // Linear: a band around the anchor path, widened until the best path keeps clear of its edges.
-  const chain = anchorChain(f.lexical.guideAnchors(), f.m);
+  // Linear: a band around the path anchors suggest, grown where the best path runs against its edges.
   const margin = Math.max(...shapes.map(([a, b]) => Math.max(a, b))) + 1;
-  for (let base = BAND_BASE; ; base *= 2) {
-    const band = guideBand(f.n, f.m, chain, base);
-    f.lexical.fill(band);
-    const found = searchIn(f, band, params, shapes, model);
-    if (!touchesEdge(band, found.path, margin) || base >= Math.max(f.n, f.m)) return { ...found, params, shapes, band };
+  const widen = (first: Band, m: LengthModel, keep: boolean) => {
+    let band = first;
+    for (let extra = PATH_BAND_BASE; ; extra *= 2) {
+      f.lexical.fill(band);
+      const found = viterbi(f, m, params, shapes, band, keep);
+      if (process.env.SVERKA_DEBUG) console.error(`band ${(band.size / f.n).toFixed(1)} cells/row`);
+      const touched = edgeRows(band, found.path, margin);
+      if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return { ...found, band };
+      band = widenBand(band, found.path, PATH_BAND_BASE, touched, extra);
+    }
+  };
+  if (!near || !model) {
+    const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.lexical.localAnchors(i0, i1, j0, j1));
+    const rough = widen(guideBand(f.n, f.m, chain, BAND_BASE), model ?? firstModel(f), false);
+    near = rough.path;
+    model ??= estimateModel(f, rough.path);
   }
+  // The real search: a narrow band around that first path, with the re-estimated length model.
+  const found = widen(pathBand(f.n, f.m, near, PATH_BAND_BASE), model, keepCosts);
+  return { ...found, model, params, shapes };
 }
 
-/** Pass 1 (when no length model is given) and the final Viterbi pass, in one band. */
-function searchIn(f: PairFeatures, band: Band, params: CostParams, shapes: ReadonlyArray<readonly [number, number]>, model?: LengthModel): { path: Step[]; model: LengthModel } {
+/** The document's overall length ratio and the textbook variance: the length model before any links are known. */
+function firstModel(f: PairFeatures): LengthModel {
+  return { ratio: f.charRatio, variance: DEFAULT_VARIANCE * Math.max(1, f.charRatio) };
+}
 
-  if (!model) {
-    // Pass 1: the document's overall length ratio and the textbook variance.
-    const first: LengthModel = { ratio: f.charRatio, variance: DEFAULT_VARIANCE * Math.max(1, f.charRatio) };
-    const draft = viterbi(f, first, params, shapes, band);
-    // The length model re-estimated from the draft's 1-1 links.
-    const ones = draft.filter(([, a, , b]) => a === 1 && b === 1).map(([i, , j]) => [f.sourceChars[i]!, f.targetChars[j]!] as const);
-    model = estimateLengthModel(ones, f.charRatio);
-  }
-  return { path: viterbi(f, model, params, shapes, band), model };
+/** The length model re-estimated from a path's 1-1 links. */
+function estimateModel(f: PairFeatures, path: readonly Step[]): LengthModel {
+  const ones = path.filter(([, a, , b]) => a === 1 && b === 1).map(([i, , j]) => [f.sourceChars[i]!, f.targetChars[j]!] as const);
+  return estimateLengthModel(ones, f.charRatio);
 }
 
 export type Step = readonly [i: number, a: number, j: number, b: number];
@@ -129,22 +151,41 @@ export function range(start: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => start + k);
 }
 
-function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band): Step[] {
+/**
+ * Viterbi over the band. With `keep`, the cost of every link considered is
+ * kept for forward-backward (single precision: posteriors need no more).
+ */
+function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band, keep = false): { path: Step[]; costs: Float32Array } {
+  const S = shapes.length;
+  const costs = new Float32Array(keep ? band.size * S : 0);
   const cost = new Float64Array(band.size).fill(Infinity);
   const back = new Int8Array(band.size).fill(-1);
+  const shapeA = Int32Array.from(shapes, ([a]) => a);
+  const shapeB = Int32Array.from(shapes, ([, b]) => b);
+  const { lo, hi, rowStart } = band;
   cost[0] = 0;
   for (let i = 0; i <= f.n; i++) {
-    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
-      const here = band.index(i, j);
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    for (let j = rowLo; j <= rowHi; j++) {
+      const here = rowStart[i]! + j - rowLo;
       let best = cost[here]!;
       let bestShape = back[here]!;
-      for (let s = 0; s < shapes.length; s++) {
-        const [a, b] = shapes[s]!;
-        const prev = band.index(i - a, j - b);
-        if (prev < 0) continue;
-        const base = cost[prev]!;
-        if (base === Infinity) continue;
-        const c = base + linkCost(f, model, p, i - a, a, j - b, b);
+      for (let s = 0; s < S; s++) {
+        const a = shapeA[s]!;
+        const b = shapeB[s]!;
+        const pi = i - a;
+        const pj = j - b;
+        let c = Infinity;
+        if (pi >= 0 && pj >= lo[pi]! && pj <= hi[pi]!) {
+          const base = cost[rowStart[pi]! + pj - lo[pi]!]!;
+          if (base !== Infinity) {
+            // Links that cannot come within PRUNE nats of the best way here change neither the path nor any posterior.
+            const link = linkCostBelow(f, model, p, pi, a, pj, b, best - base + PRUNE);
+            c = base + link;
+            if (keep) costs[here * S + s] = link;
+          } else if (keep) costs[here * S + s] = Infinity;
+        } else if (keep) costs[here * S + s] = Infinity;
         if (c < best) {
           best = c;
           bestShape = s;
@@ -165,44 +206,56 @@ function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: Rea
     j -= b;
     steps.push([i, a, j, b]);
   }
-  return steps.reverse();
+  return { path: steps.reverse(), costs };
 }
 
-/** Posterior probability of any link, from forward and backward sums over all paths. */
-function posteriors(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band): (i: number, a: number, j: number, b: number) => number {
+/**
+ * Posterior probability of any link, from forward and backward sums over all
+ * paths in the band (links Viterbi found unreachable from the start carry
+ * Infinity and drop out).
+ */
+function posteriors(band: Band, shapes: ReadonlyArray<readonly [number, number]>, costs: Float32Array): (i: number, a: number, j: number, b: number) => number {
+  const S = shapes.length;
+  const { lo, hi, rowStart, n } = band;
   const fwd = new Float64Array(band.size).fill(-Infinity);
   const bwd = new Float64Array(band.size).fill(-Infinity);
   fwd[0] = 0;
-  for (let i = 0; i <= f.n; i++) {
-    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
-      const here = band.index(i, j);
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const here = rowStart[i]! + j - lo[i]!;
       let acc = fwd[here]!;
-      for (const [a, b] of shapes) {
-        const prev = band.index(i - a, j - b);
-        if (prev < 0 || fwd[prev] === -Infinity) continue;
-        acc = logAdd(acc, fwd[prev]! - linkCost(f, model, p, i - a, a, j - b, b));
+      for (let s = 0; s < S; s++) {
+        const c = costs[here * S + s]!;
+        if (c === Infinity) continue;
+        const [a, b] = shapes[s]!;
+        const prev = rowStart[i - a]! + j - b - lo[i - a]!;
+        if (fwd[prev] === -Infinity) continue;
+        acc = logAdd(acc, fwd[prev]! - c);
       }
       fwd[here] = acc;
     }
   }
-  bwd[band.index(f.n, f.m)] = 0;
-  for (let i = f.n; i >= 0; i--) {
-    for (let j = band.hi[i]!; j >= band.lo[i]!; j--) {
-      const here = band.index(i, j);
-      let acc = bwd[here]!;
-      for (const [a, b] of shapes) {
-        const next = band.index(i + a, j + b);
-        if (next < 0 || bwd[next] === -Infinity) continue;
-        acc = logAdd(acc, bwd[next]! - linkCost(f, model, p, i, a, j, b));
+  bwd[band.size - 1] = 0;
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]!; j >= lo[i]!; j--) {
+      const here = rowStart[i]! + j - lo[i]!;
+      const from = bwd[here]!;
+      if (from === -Infinity) continue;
+      // Push backward mass to every cell a link ends here from.
+      for (let s = 0; s < S; s++) {
+        const c = costs[here * S + s]!;
+        if (c === Infinity) continue;
+        const [a, b] = shapes[s]!;
+        const prev = rowStart[i - a]! + j - b - lo[i - a]!;
+        bwd[prev] = logAdd(bwd[prev]!, from - c);
       }
-      bwd[here] = acc;
     }
   }
-  const total = fwd[band.index(f.n, f.m)]!;
+  const total = fwd[band.size - 1]!;
   return (i, a, j, b) => {
-    const from = band.index(i, j);
+    const s = shapes.findIndex(([x, y]) => x === a && y === b);
     const to = band.index(i + a, j + b);
-    const logP = fwd[from]! - linkCost(f, model, p, i, a, j, b) + bwd[to]! - total;
+    const logP = fwd[band.index(i, j)]! - costs[to * S + s]! + bwd[to]! - total;
     return Math.min(1, Math.max(0, Math.exp(logP)));
   };
 }

@@ -1,8 +1,7 @@
 import type { LanguageData } from "./types.js";
 
 /**
- * Any language sverka has no rules for: sentence-splitter's own judgement plus
- * the language-independent rules (initials, lowercase continuations, quotes).
+ * Any language sverka has no rules for: the language-independent rules (initials, lowercase continuations, quotes).
  * Russian, Ukrainian, Serbian and Macedonian letters transliterate with the
  * Bulgarian table's extra letters, so Cyrillic cognates still match.
  */

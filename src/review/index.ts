@@ -5,11 +5,12 @@
  */
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { anchorMatch, matchable, type Matchable } from "../score/lexical.js";
-import { isSignificantNumber } from "../score/tokens.js";
+import { isSignificantNumber, type Token } from "../score/tokens.js";
 import { prepareFeatures, type Dictionary, type PairFeatures } from "../score/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
 import type { Bitext, Flag, Link, Segment, Severity } from "../types.js";
 import { dominantScript } from "./script.js";
+import { Band } from "../align/band.js";
 
 export interface ReviewOptions {
   /** A link's length is flagged when it lies this many standard deviations from the pair's length model. */
@@ -43,6 +44,31 @@ interface SideInfo {
   readonly script: string;
 }
 
+/** Tokens with their spelling skeletons, each distinct token transliterated once (and one object per distinct token). */
+function matchables(tokens: PairFeatures["sourceTokens"], lang: LanguageProfile): Matchable[][] {
+  const seen = new Map<Token, Matchable>();
+  return tokens.map((list) => list.map((t) => {
+    let m = seen.get(t);
+    if (!m) seen.set(t, (m = matchable(t, lang)));
+    return m;
+  }));
+}
+
+/** The segment pairs inside the links: the only ones the review reads evidence for. */
+function linkCells(bitext: Bitext): Band {
+  const n = bitext.source.segments.length;
+  const lo = new Int32Array(n + 1).fill(1);
+  const hi = new Int32Array(n + 1);
+  for (const l of bitext.links) {
+    if (!l.target.length) continue;
+    for (const i of l.source) {
+      lo[i] = l.target[0]!;
+      hi[i] = l.target[l.target.length - 1]!;
+    }
+  }
+  return new Band(n, bitext.target.segments.length, lo, hi);
+}
+
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
 export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const o = { ...DEFAULT_REVIEW_OPTIONS, ...options };
@@ -52,10 +78,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
     dictionary: pairDictionary(bitext.source.lang, bitext.target.lang, options),
     reuse: options.reuse,
   });
-  const inLink = new Set<number>();
-  const width = bitext.target.segments.length + 1;
-  for (const l of bitext.links) for (const i of l.source) for (const j of l.target) inLink.add(i * width + j);
-  features.lexical.fill({ has: (i, j) => inLink.has(i * width + j) });
+  features.lexical.fill(linkCells(bitext));
   const evidenceOf = (k: number) => {
     const l = bitext.links[k]!;
     return l.source.length && l.target.length ? features.lexical.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length) : 0;
@@ -64,7 +87,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
     const lang = getLanguage(s.lang);
     return {
       lang,
-      tokens: tokens.map((list) => list.map((t) => matchable(t, lang))),
+      tokens: matchables(tokens, lang),
       script: dominantScript(s.segments.map((g) => g.text).join(" ")).script,
     };
   };

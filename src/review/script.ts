@@ -15,13 +15,22 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["Thai", /\p{Script=Thai}/u],
 ];
 
+/** Script of each letter seen so far ("" for a non-letter): a document uses few distinct characters. */
+const scriptOf = new Map<number, string>();
+
+function classify(ch: string): string {
+  if (!/\p{L}/u.test(ch)) return "";
+  return SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? "Other";
+}
+
 /** Letters of each script in a text. */
 export function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    const name = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? "Other";
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const code = ch.codePointAt(0)!;
+    let name = scriptOf.get(code);
+    if (name === undefined) scriptOf.set(code, (name = classify(ch)));
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
 }

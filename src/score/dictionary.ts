@@ -135,37 +135,46 @@ export function learnDictionary(
   const minCount = options.minCount ?? 3;
   const minDice = options.minDice ?? 0.5;
   const ones = links.filter((l) => l.source.length === 1 && l.target.length === 1);
-  const stems = (toks: readonly Token[]) => new Set(toks.filter((t) => t.kind === "word" && t.stem.length >= 3).map((t) => t.stem));
-  const cs = new Map<string, number>();
-  const ct = new Map<string, number>();
-  const pair = new Map<string, Map<string, number>>();
-  const surface = new Map<string, string>();
-  const bags = ones.map((l) => [stems(sourceTokens[l.source[0]!]!), stems(targetTokens[l.target[0]!]!)] as const);
+  // Stems as numbers: a long document has millions of co-occurrences to count.
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const idOf = (stem: string) => {
+    let id = ids.get(stem);
+    if (id === undefined) { ids.set(stem, (id = names.length)); names.push(stem); }
+    return id;
+  };
+  const bagOf = (toks: readonly Token[]) => [...new Set(toks.filter((t) => t.kind === "word" && t.stem.length >= 3).map((t) => idOf(t.stem)))];
+  const bags = ones.map((l) => [bagOf(sourceTokens[l.source[0]!]!), bagOf(targetTokens[l.target[0]!]!)] as const);
+  const cs = new Map<number, number>();
+  const ct = new Map<number, number>();
   for (const [s, t] of bags) {
     for (const x of s) cs.set(x, (cs.get(x) ?? 0) + 1);
     for (const y of t) ct.set(y, (ct.get(y) ?? 0) + 1);
   }
   const common = Math.max(5, ones.length * 0.3);
+  const usable = (counts: Map<number, number>, x: number) => counts.get(x)! >= minCount && counts.get(x)! <= common;
+  const pair = new Map<number, Map<number, number>>();
   for (const [s, t] of bags) {
+    const ts = t.filter((y) => usable(ct, y));
+    if (ts.length === 0) continue;
     for (const x of s) {
-      if (cs.get(x)! < minCount || cs.get(x)! > common) continue;
+      if (!usable(cs, x)) continue;
       let m = pair.get(x);
-      for (const y of t) {
-        if (ct.get(y)! < minCount || ct.get(y)! > common) continue;
-        if (!m) pair.set(x, (m = new Map()));
-        m.set(y, (m.get(y) ?? 0) + 1);
-      }
+      if (!m) pair.set(x, (m = new Map()));
+      for (const y of ts) m.set(y, (m.get(y) ?? 0) + 1);
     }
   }
+  const surface = new Map<string, string>();
   for (const toks of [...sourceTokens, ...targetTokens]) for (const t of toks) if (t.kind === "word" && !surface.has(t.stem)) surface.set(t.stem, t.key);
   const dict = new Dictionary();
-  for (const [x, m] of pair) {
+  for (const [xi, m] of pair) {
     const best = [...m]
       .filter(([, c]) => c >= minCount)
-      .map(([y, c]) => [y, (2 * c) / (cs.get(x)! + ct.get(y)!)] as const)
+      .map(([y, c]) => [names[y]!, (2 * c) / (cs.get(xi)! + ct.get(y)!)] as const)
       .filter(([, d]) => d >= minDice)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3);
+    const x = names[xi]!;
     for (const [y, d] of best) dict.add(x, y, d, { source: surface.get(x) ?? x, target: surface.get(y) ?? y });
   }
   return dict;

@@ -135,6 +135,27 @@ export function linkCost(f: PairFeatures, model: LengthModel, p: CostParams, i0:
   return cost;
 }
 
+/**
+ * `linkCost`, or Infinity when the link surely costs more than `limit`: the
+ * length and prior terms with the most lexical evidence the link could have
+ * (the sum over its cells) already exceed it. Most candidate links of a long
+ * search end here, without grouping their words.
+ */
+export function linkCostBelow(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number, limit: number): number {
+  const kind = kindCost(p, a, b);
+  if (a === 0 || b === 0) return kind;
+  let sc = 0;
+  for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
+  let tc = 0;
+  for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
+  const fixed = lengthCost(sc, tc, model) + kind;
+  if (fixed - p.lexicalWeight * f.lexical.bound(i0, i0 + a, j0, j0 + b) > limit) return Infinity;
+  let cost = fixed - p.lexicalWeight * f.lexical.group(i0, i0 + a, j0, j0 + b);
+  cost += p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
+  if (f.paragraphWeight !== 0) cost += f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);
+  return cost;
+}
+
 /** The same cost, term by term, with the anchors that matched. */
 export function explainLink(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number): LinkExplanation {
   return costTerms(f, model, p, i0, a, j0, b, true);

@@ -16,172 +16,340 @@ interface TokenType {
   readonly segments: number[];
 }
 
-interface Match {
-  readonly source: number;
-  readonly target: number;
-  readonly weight: number;
-  readonly kind: AnchorMatch["kind"];
-}
-
-/** Types shared by very many segments on both sides say little and cost much to expand. */
+/** Types shared by very many segment pairs (within the cells searched) say little and cost much to expand. */
 const MAX_PAIR_EXPANSION = 4000;
 const MIN_IDF = 0.1;
-const GUIDE_MAX_OCCURRENCES = 12;
+
+/**
+ * The segment pairs evidence is laid out for: for source segment i, target
+ * segments lo[i]..hi[i], numbered row by row (the aligner's `Band` is one).
+ */
+export interface CellSet {
+  readonly n: number;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  readonly size: number;
+  index(i: number, j: number): number;
+}
+
+/** Every pair of an n x m table. */
+function allCells(n: number, m: number): CellSet {
+  const width = m + 1;
+  return {
+    n,
+    lo: new Int32Array(n + 1),
+    hi: new Int32Array(n + 1).fill(m),
+    size: (n + 1) * width,
+    index: (i, j) => (i < 0 || i > n || j < 0 || j > m ? -1 : i * width + j),
+  };
+}
 
 /**
  * Lexical evidence that needs no dictionary, between every source and target
  * segment: shared numbers, identical tokens (names, acronyms, URLs) and
  * cognates. Each matched word pair weighs its similarity times an IDF factor,
  * so a "1" or a name repeated in every sentence pulls little, a rare one much.
+ *
+ * Evidence lives in flat arrays indexed like the search's cells (no object per
+ * cell): a long document's band holds millions of them.
  */
 export class LexicalTable {
   private readonly sourceTypes: TokenType[];
   private readonly targetTypes: TokenType[];
-  /** For source segment i: target segment j -> matches between them (best per source type). */
-  private cells: Array<Map<number, Match[]>> = [];
-  private pairCache: Array<Map<number, number>> = [];
   /** Matched type pairs: [source type, target type, weight, kind]. */
   private readonly matches: Array<[number, number, number, AnchorMatch["kind"]]> = [];
   private readonly n: number;
-  private filledFor: unknown = null;
+  private readonly m: number;
+  private cellsFor: CellSet | null = null;
+  private filledAll = false;
+  /** Evidence of each single pair (cell), for 1-1 links. */
+  private pairEvidence = new Float64Array(0);
+  /** Cell c's matches are entries cellStart[c] .. cellStart[c + 1] - 1: the best one per source type. */
+  private cellStart = new Int32Array(1);
+  private entryMatch = new Int32Array(0);
 
   constructor(sourceTokens: readonly Token[][], targetTokens: readonly Token[][], source: LanguageProfile, target: LanguageProfile, dictionary?: Dictionary) {
     this.sourceTypes = collectTypes(sourceTokens, source, dictionary?.sourcePhrases);
     this.targetTypes = collectTypes(targetTokens, target, dictionary?.targetPhrases);
     this.n = sourceTokens.length;
+    this.m = targetTokens.length;
     const total = sourceTokens.length + targetTokens.length;
     for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes, dictionary)) {
       const st = this.sourceTypes[s]!;
       const tt = this.targetTypes[t]!;
-      if (st.segments.length * tt.segments.length > MAX_PAIR_EXPANSION) continue;
       // A floor keeps anchors visible (and slightly useful) where IDF says nothing: one-sentence documents.
       this.matches.push([s, t, sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length))), kind]);
     }
   }
 
   /**
-   * Segment pairs that share a word, name or number found equally often on
-   * each side (and at most `GUIDE_MAX_OCCURRENCES` times): its k-th occurrence
-   * in the source with its k-th in the target. [source, target, weight],
-   * weights summed per pair. They guide the search on long documents; the
-   * few that pair the wrong occurrences fall off the monotonic chain.
+   * Anchors by local rarity, for a window of source segments [i0, i1) and
+   * target segments [j0, j1): type pairs found equally often (at most
+   * `maxCount` times) on each side of the window, k-th occurrence with k-th.
+   * A sentence repeated every few pages is rare within a page: long
+   * documents are tracked window by window where whole-document rarity
+   * finds nothing.
    */
-  guideAnchors(): Array<readonly [number, number, number]> {
+  localAnchors(i0: number, i1: number, j0: number, j1: number, maxCount = 3): Array<readonly [number, number, number]> {
+    const index = this.occurrenceIndex();
+    const countIn = (typeStart: Int32Array, typeIds: Int32Array, from: number, to: number) => {
+      const counts = new Map<number, number>();
+      for (let x = typeStart[from]!; x < typeStart[to]!; x++) counts.set(typeIds[x]!, (counts.get(typeIds[x]!) ?? 0) + 1);
+      return counts;
+    };
+    const sourceCounts = countIn(index.sourceStart, index.sourceIds, i0, i1);
+    const targetCounts = countIn(index.targetStart, index.targetIds, j0, j1);
     const sum = new Map<number, [number, number, number]>();
-    for (const [s, t, weight] of this.matches) {
-      const si = this.sourceTypes[s]!.segments;
-      const tj = this.targetTypes[t]!.segments;
-      if (si.length !== tj.length || si.length > GUIDE_MAX_OCCURRENCES) continue;
-      for (let k = 0; k < si.length; k++) {
-        const key = si[k]! * 1_000_003 + tj[k]!;
-        const prev = sum.get(key);
-        if (prev) prev[2] += weight;
-        else sum.set(key, [si[k]!, tj[k]!, weight]);
+    for (const [s, count] of sourceCounts) {
+      if (count > maxCount) continue;
+      for (let x = index.bySourceStart[s]!; x < index.bySourceStart[s + 1]!; x++) {
+        const [, t, weight] = this.matches[index.bySource[x]!]!;
+        if (targetCounts.get(t) !== count) continue;
+        const si = this.sourceTypes[s]!.segments;
+        const tj = this.targetTypes[t]!.segments;
+        const a = lowerBound(si, i0);
+        const b = lowerBound(tj, j0);
+        for (let k = 0; k < count; k++) {
+          const key = si[a + k]! * 1_000_003 + tj[b + k]!;
+          const prev = sum.get(key);
+          if (prev) prev[2] += weight;
+          else sum.set(key, [si[a + k]!, tj[b + k]!, weight]);
+        }
       }
     }
     return [...sum.values()];
   }
 
+  private occurrences?: {
+    sourceStart: Int32Array; sourceIds: Int32Array; targetStart: Int32Array; targetIds: Int32Array;
+    bySourceStart: Int32Array; bySource: Int32Array;
+  };
+
+  /** Types per segment and matches per source type, as flat lists (built on first use). */
+  private occurrenceIndex(): NonNullable<LexicalTable["occurrences"]> {
+    if (this.occurrences) return this.occurrences;
+    const perSegment = (types: TokenType[], count: number): [Int32Array, Int32Array] => {
+      const start = new Int32Array(count + 1);
+      for (const t of types) for (const seg of t.segments) start[seg + 1]!++;
+      for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
+      const at = start.slice(0, count);
+      const ids = new Int32Array(start[count]!);
+      types.forEach((t, id) => { for (const seg of t.segments) ids[at[seg]!++] = id; });
+      return [start, ids];
+    };
+    const [sourceStart, sourceIds] = perSegment(this.sourceTypes, this.n);
+    const [targetStart, targetIds] = perSegment(this.targetTypes, this.m);
+    const bySourceStart = new Int32Array(this.sourceTypes.length + 1);
+    for (const [s] of this.matches) bySourceStart[s + 1]!++;
+    for (let x = 0; x < this.sourceTypes.length; x++) bySourceStart[x + 1]! += bySourceStart[x]!;
+    const at = bySourceStart.slice(0, this.sourceTypes.length);
+    const bySource = new Int32Array(this.matches.length);
+    this.matches.forEach(([s], k) => { bySource[at[s]!++] = k; });
+    this.occurrences = { sourceStart, sourceIds, targetStart, targetIds, bySourceStart, bySource };
+    return this.occurrences;
+  }
+
   /**
    * Lays out the evidence for the segment pairs the search will look at
-   * (all of them by default). Pairs outside `accept` read as sharing nothing.
+   * (all of them by default). Pairs outside `cells` read as sharing nothing.
    */
-  fill(accept?: { has(i: number, j: number): boolean }): void {
-    if (this.filledFor === (accept ?? "all")) return;
-    this.filledFor = accept ?? "all";
-    this.cells = Array.from({ length: this.n }, () => new Map());
-    this.pairCache = Array.from({ length: this.n }, () => new Map());
-    for (const [s, t, weight, kind] of this.matches) {
-      const st = this.sourceTypes[s]!;
-      const tt = this.targetTypes[t]!;
-      for (const i of st.segments) {
-        const row = this.cells[i]!;
-        for (const j of tt.segments) {
-          if (accept && !accept.has(i, j)) continue;
-          let list = row.get(j);
-          if (!list) row.set(j, (list = []));
-          const at = list.findIndex((m) => m.source === s);
-          if (at < 0) list.push({ source: s, target: t, weight, kind });
-          else if (list[at]!.weight < weight) list[at] = { source: s, target: t, weight, kind };
+  fill(cells?: CellSet): void {
+    if (cells ? this.cellsFor === cells : this.filledAll) return;
+    const set = cells ?? allCells(this.n, this.m);
+    this.cellsFor = set;
+    this.filledAll = !cells;
+    // Which occurrences of each match fall inside the cells: per source occurrence, a run of target occurrences.
+    const counts = new Int32Array(set.size + 1);
+    const runs: number[][] = [];
+    for (let k = 0; k < this.matches.length; k++) {
+      const [s, t] = this.matches[k]!;
+      const si = this.sourceTypes[s]!.segments;
+      const tj = this.targetTypes[t]!.segments;
+      const run: number[] = [];
+      let expansion = 0;
+      for (const i of si) {
+        if (i > set.n) break;
+        const from = lowerBound(tj, set.lo[i]!);
+        const to = lowerBound(tj, set.hi[i]! + 1);
+        if (to > from) {
+          run.push(i, from, to);
+          expansion += to - from;
         }
       }
+      if (expansion === 0 || expansion > MAX_PAIR_EXPANSION) {
+        runs.push([]);
+        continue;
+      }
+      runs.push(run);
+      for (let r = 0; r < run.length; r += 3) for (let q = run[r + 1]!; q < run[r + 2]!; q++) counts[set.index(run[r]!, tj[q]!) + 1]!++;
     }
-    for (let i = 0; i < this.n; i++) {
-      for (const [j, list] of this.cells[i]!) this.pairCache[i]!.set(j, dedupeTargets(list).reduce((a, m) => a + m.weight, 0));
+    for (let c = 0; c < set.size; c++) counts[c + 1]! += counts[c]!;
+    const start = counts;
+    const fillAt = start.slice(0, set.size);
+    const entries = new Int32Array(start[set.size]!);
+    for (let k = 0; k < this.matches.length; k++) {
+      const run = runs[k]!;
+      const tj = this.targetTypes[this.matches[k]![1]]!.segments;
+      for (let r = 0; r < run.length; r += 3) for (let q = run[r + 1]!; q < run[r + 2]!; q++) entries[fillAt[set.index(run[r]!, tj[q]!)]!++] = k;
     }
+    // Keep the best match per source type in each cell (the first of equals), compacting in place.
+    const pairEvidence = new Float64Array(set.size);
+    let out = 0;
+    for (let c = 0; c < set.size; c++) {
+      const from = start[c]!;
+      const to = start[c + 1]!;
+      start[c] = out;
+      const first = out;
+      for (let e = from; e < to; e++) {
+        const k = entries[e]!;
+        const [s, , w] = this.matches[k]!;
+        let at = -1;
+        for (let x = first; x < out; x++) if (this.matches[entries[x]!]![0] === s) { at = x; break; }
+        if (at < 0) entries[out++] = k;
+        else if (this.matches[entries[at]!]![2] < w) entries[at] = k;
+      }
+      if (out > first) pairEvidence[c] = this.sumDistinctTargets(entries, first, out);
+    }
+    start[set.size] = out;
+    this.cellStart = start;
+    this.entryMatch = entries.slice(0, out);
+    this.pairEvidence = pairEvidence;
   }
 
   /** Evidence between source segment i and target segment j. */
   pair(i: number, j: number): number {
-    if (this.filledFor === null) this.fill();
-    return this.pairCache[i]!.get(j) ?? 0;
+    if (this.cellsFor === null) this.fill();
+    const c = this.cellsFor!.index(i, j);
+    return c < 0 ? 0 : this.pairEvidence[c]!;
   }
 
   /** Evidence for a link of source [i0, i1) and target [j0, j1): each word counted once. */
   group(i0: number, i1: number, j0: number, j1: number): number {
     if (i1 - i0 === 1 && j1 - j0 === 1) return this.pair(i0, j0);
-    if (this.filledFor === null) this.fill();
+    if (this.cellsFor === null) this.fill();
+    const set = this.cellsFor!;
     // Most candidate links share nothing: say so without building anything.
     let any = false;
     for (let i = i0; i < i1 && !any; i++) {
-      const row = this.pairCache[i]!;
-      if (row.size === 0) continue;
-      for (let j = j0; j < j1; j++) if (row.has(j)) { any = true; break; }
+      for (let j = j0; j < j1; j++) {
+        const c = set.index(i, j);
+        if (c >= 0 && this.cellStart[c + 1]! > this.cellStart[c]!) { any = true; break; }
+      }
     }
     if (!any) return 0;
     let sum = 0;
-    for (const m of this.groupMatches(i0, i1, j0, j1)) sum += m.weight;
+    for (const k of this.groupMatches(i0, i1, j0, j1)) sum += this.matches[k]![2];
+    return sum;
+  }
+
+  /** At least `group`: the sum of the link's single-pair evidence (each word pair counts in its own cell at most once). */
+  bound(i0: number, i1: number, j0: number, j1: number): number {
+    if (this.cellsFor === null) this.fill();
+    const set = this.cellsFor!;
+    let sum = 0;
+    for (let i = i0; i < i1; i++) {
+      for (let j = j0; j < j1; j++) {
+        const c = set.index(i, j);
+        if (c >= 0) sum += this.pairEvidence[c]!;
+      }
+    }
     return sum;
   }
 
   /** The anchors behind `group`, readable. */
   anchors(i0: number, i1: number, j0: number, j1: number): AnchorMatch[] {
-    return this.groupMatches(i0, i1, j0, j1).map((m) => ({
-      kind: m.kind,
-      source: this.sourceTypes[m.source]!.surface,
-      target: this.targetTypes[m.target]!.surface,
-      weight: round(m.weight),
-    }));
+    return this.groupMatches(i0, i1, j0, j1).map((k) => {
+      const [s, t, weight, kind] = this.matches[k]!;
+      return { kind, source: this.sourceTypes[s]!.surface, target: this.targetTypes[t]!.surface, weight: round(weight) };
+    });
   }
 
-  private groupMatches(i0: number, i1: number, j0: number, j1: number): Match[] {
-    if (this.filledFor === null) this.fill();
-    const best = new Map<number, Match>();
+  /** Sum over distinct target types of their best weight among entries [from, to). */
+  private sumDistinctTargets(entries: Int32Array, from: number, to: number): number {
+    if (to - from === 1) return this.matches[entries[from]!]![2];
+    const picked = dedupeTargets(Array.from(entries.subarray(from, to)), this.matches);
+    let sum = 0;
+    for (const k of picked) sum += this.matches[k]![2];
+    return sum;
+  }
+
+  /** Matches (indices) of the link: the best per source type over its cells, then per target type. */
+  private groupMatches(i0: number, i1: number, j0: number, j1: number): number[] {
+    if (this.cellsFor === null) this.fill();
+    const set = this.cellsFor!;
+    const matches = this.matches;
+    const best: number[] = [];
     for (let i = i0; i < i1; i++) {
-      const row = this.cells[i]!;
       for (let j = j0; j < j1; j++) {
-        for (const m of row.get(j) ?? []) {
-          const prev = best.get(m.source);
-          if (!prev || prev.weight < m.weight) best.set(m.source, m);
+        const c = set.index(i, j);
+        if (c < 0) continue;
+        for (let e = this.cellStart[c]!; e < this.cellStart[c + 1]!; e++) {
+          const k = this.entryMatch[e]!;
+          const [s, , w] = matches[k]!;
+          let at = -1;
+          for (let x = 0; x < best.length; x++) if (matches[best[x]!]![0] === s) { at = x; break; }
+          if (at < 0) best.push(k);
+          else if (matches[best[at]!]![2] < w) best[at] = k;
         }
       }
     }
-    return dedupeTargets([...best.values()]);
+    return dedupeTargets(best, matches);
   }
 }
 
-/** A target word matched by several source words counts once, at its best. */
-function dedupeTargets(list: readonly Match[]): Match[] {
-  if (list.length < 2) return [...list];
-  const best = new Map<number, Match>();
-  for (const m of list) {
-    const prev = best.get(m.target);
-    if (!prev || prev.weight < m.weight) best.set(m.target, m);
+/** First index in ascending `list` whose value is >= x. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
   }
-  return [...best.values()];
+  return lo;
+}
+
+/** A target word matched by several source words counts once, at its best (the first of equals, in order of first appearance). */
+function dedupeTargets(list: readonly number[], matches: ReadonlyArray<readonly [number, number, number, unknown]>): number[] {
+  if (list.length < 2) return [...list];
+  const best: number[] = [];
+  for (const k of list) {
+    const t = matches[k]![1];
+    let at = -1;
+    for (let x = 0; x < best.length; x++) if (matches[best[x]!]![1] === t) { at = x; break; }
+    if (at < 0) best.push(k);
+    else if (matches[best[at]!]![2] < matches[k]![2]) best[at] = k;
+  }
+  return best;
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Types per token list and phrase set: the aligner's second pass and the review see the same segments again. */
+const typeCache = new WeakMap<readonly Token[][], Map<string, TokenType[]>>();
+
 function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): TokenType[] {
+  const phraseKey = `${lang.code}\n${phrases?.size ? [...phrases].sort().join("\n") : ""}`;
+  let cached = typeCache.get(tokens);
+  if (!cached) typeCache.set(tokens, (cached = new Map()));
+  const hit = cached.get(phraseKey);
+  if (hit) return hit;
+  const types = buildTypes(tokens, lang, phrases);
+  cached.set(phraseKey, types);
+  return types;
+}
+
+function buildTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): TokenType[] {
   const byKey = new Map<string, TokenType>();
   const add = (id: string, seg: number, make: () => TokenType) => {
     let type = byKey.get(id);
     if (!type) byKey.set(id, (type = make()));
     if (type.segments[type.segments.length - 1] !== seg) type.segments.push(seg);
   };
+  // A phrase can only start at a word that starts one: most positions are skipped without building strings.
+  const starts = new Set([...(phrases ?? [])].map((p) => p.slice(0, p.indexOf(" "))));
   tokens.forEach((list, seg) => {
     for (const tok of list) {
       add(`${tok.kind}:${tok.key}`, seg, () => ({
@@ -194,6 +362,7 @@ function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases
     const words = list.filter((t) => t.kind === "word");
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
+        if (!starts.has(words[i]!.stem)) continue;
         const span = words.slice(i, i + n);
         const stem = span.map((t) => t.stem).join(" ");
         if (!phrases.has(stem)) continue;

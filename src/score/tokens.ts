@@ -43,7 +43,7 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
       if (m[9] && /0$/.test(values[values.length - 1]!)) values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
       else if (m[10]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[10], lang));
       for (const value of values) tokens.push(other("number", m[0], value));
-    } else if (m[12]) tokens.push({ surface: m[12], kind: "word", key: m[12].toLowerCase(), stem: lang.stem(m[12]) });
+    } else if (m[12]) tokens.push(word(m[12], lang));
   }
   return tokens;
 }
@@ -54,6 +54,24 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
  */
 export function isSignificantNumber(token: Pick<Token, "kind" | "key">): boolean {
   return token.kind === "number" && (token.key.includes(":") || token.key.includes(".") || Number(token.key) >= 10);
+}
+
+/** Words by spelling, per language: a word is tokenised and stemmed once however often it occurs, and its tokens share one object. */
+const words = new WeakMap<LanguageProfile, Map<string, Token>>();
+const MAX_CACHED_WORDS = 200_000;
+
+function word(surface: string, lang: LanguageProfile): Token {
+  let cache = words.get(lang);
+  if (!cache) words.set(lang, (cache = new Map()));
+  let token = cache.get(surface);
+  if (!token) {
+    // Flattened copies: the match is a slice of the whole text, which the cache must not keep alive.
+    const own = (" " + surface).slice(1);
+    token = { surface: own, kind: "word", key: own.toLowerCase(), stem: lang.stem(own) };
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(own, token);
+  }
+  return token;
 }
 
 function other(kind: "number" | "address", surface: string, key: string): Token {
