@@ -1,7 +1,8 @@
 import { align, alignSegments } from "../src/index.js";
 import { parseLinkLines } from "../src/eval/index.js";
 import { linkShapes } from "../src/align/index.js";
-import { anchorChain } from "../src/align/guide.js";
+import { anchorChain, pathBand, trackAnchors, widenBand, type Anchor } from "../src/align/guide.js";
+import { prepareFeatures } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
 
@@ -92,5 +93,53 @@ describe("align: banded search equals the full search", () => {
     const y = align(src, tgt, { segmented: true, search: b as "band" });
     expect(y.links.map((l) => [l.source, l.target])).toEqual(x.links.map((l) => [l.source, l.target]));
     expect(x.source.segments.length).toBeGreaterThan(150);
+    // Confidences too: the pruned links and the narrower lattice take no visible mass.
+    y.links.forEach((l, k) => expect(Math.abs(l.score - x.links[k]!.score)).toBeLessThan(0.01));
+  });
+});
+
+describe("align: long-document guides", () => {
+  // A diagonal path that jumps 40 target segments at source 300 (a passage only the translation has).
+  const truth = (i: number) => (i < 300 ? i : i + 40);
+  const n = 1000;
+  const m = 1040;
+  // Every window sees the true pairs of its rows whose targets fall inside it, plus one pair that contradicts them.
+  const local = (i0: number, i1: number, j0: number, j1: number): Anchor[] => {
+    const found: Anchor[] = [];
+    for (let i = i0; i < i1; i++) if (i % 3 === 0 && truth(i) >= j0 && truth(i) < j1) found.push([i, truth(i), 1]);
+    if (i1 - i0 > 10) found.push([i0 + 5, Math.min(j1 - 1, j0 + 200), 0.5]);
+    return found;
+  };
+
+  test("tracking follows the path past a jump the diagonal does not foresee", () => {
+    const chain = trackAnchors(n, m, local);
+    expect(chain.length).toBeGreaterThan(300);
+    for (const [i, j] of chain) expect(j).toBe(truth(i));
+    expect(chain[chain.length - 1]![0]).toBeGreaterThan(990);
+  });
+
+  test("tracking moves on along the slope where a window finds nothing", () => {
+    const chain = trackAnchors(n, m, (i0, i1, j0, j1) => local(i0, i1, j0, j1).filter(([i]) => i < 200 || i > 800));
+    expect(chain.some(([i]) => i > 800)).toBe(true);
+  });
+
+  test("a band grows only near the rows where the path touched its edge", () => {
+    const path: Array<[number, number, number, number]> = Array.from({ length: 100 }, (_, k) => [k, 1, k, 1]);
+    const band = pathBand(100, 100, path, 5);
+    const grown = widenBand(band, path, [50], 10);
+    expect(grown.hi[50]! - grown.lo[50]!).toBeGreaterThan(band.hi[50]! - band.lo[50]!);
+    expect(grown.hi[5]).toBe(band.hi[5]);
+    expect(grown.lo[95]).toBe(band.lo[95]);
+  });
+
+  test("lexical evidence of a link never exceeds its bound, the sum over its cells", () => {
+    const src = segment(read(corpus("osce-alliance-2024", "bg.txt")), "bg");
+    const tgt = segment(read(corpus("osce-alliance-2024", "en.txt")), "en");
+    const f = prepareFeatures(src, tgt, "bg", "en");
+    for (const [a, b] of linkShapes(4)) {
+      for (let i = 0; i + a <= f.n; i++) {
+        for (let j = 0; j + b <= f.m; j++) expect(f.lexical.group(i, i + a, j, j + b)).toBeLessThanOrEqual(f.lexical.bound(i, i + a, j, j + b) + 1e-9);
+      }
+    }
   });
 });

@@ -150,23 +150,22 @@ export function trackAnchors(n: number, m: number, local: (i0: number, i1: numbe
 }
 
 /**
- * A band that keeps `band` and adds `width` cells either side of `path`, and
- * `extra` more cells either side of the rows near `touched` (where a path ran
- * against the old band's edge): the band grows where the path needs room.
+ * `band` grown where a path ran against its edges: the rows within `extra`
+ * of each row in `touched` also get `extra` cells either side of the path.
+ * Elsewhere the band stays as it was, so a second search costs no more than
+ * the first.
  */
-export function widenBand(band: Band, path: ReadonlyArray<readonly [number, number, number, number]>, width: number, touched: readonly number[], extra: number): Band {
+export function widenBand(band: Band, path: ReadonlyArray<readonly [number, number, number, number]>, touched: readonly number[], extra: number): Band {
   const { n, m } = band;
-  const around = pathBand(n, m, path, width);
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) {
-    lo[i] = Math.min(band.lo[i]!, around.lo[i]!);
-    hi[i] = Math.max(band.hi[i]!, around.hi[i]!);
-  }
+  const around = pathBand(n, m, path, extra);
+  const lo = band.lo.slice();
+  const hi = band.hi.slice();
+  let done = -1;
   for (const x of touched) {
-    for (let i = Math.max(0, x - extra); i <= Math.min(n, x + extra); i++) {
-      lo[i] = Math.max(0, lo[i]! - extra);
-      hi[i] = Math.min(m, hi[i]! + extra);
+    for (let i = Math.max(done + 1, x - extra); i <= Math.min(n, x + extra); i++) {
+      lo[i] = Math.min(lo[i]!, around.lo[i]!);
+      hi[i] = Math.max(hi[i]!, around.hi[i]!);
+      done = i;
     }
   }
   return connected(n, m, lo, hi);

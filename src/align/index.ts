@@ -35,10 +35,10 @@ const BAND_BASE = 12;
 const PATH_BAND_BASE = 12;
 /**
  * A link costing this many nats more than the best way into its cell carries
- * under e^-30 of the probability mass through that cell: left out of the
+ * under e^-20 of the probability mass through that cell: left out of the
  * search and the posteriors without changing either measurably.
  */
-const PRUNE = 30;
+const PRUNE = 20;
 
 /**
  * The link shapes searched, [source count, target count]: 1-0 and 0-1, every
@@ -109,28 +109,28 @@ export function alignPath(f: PairFeatures, options: AlignOptions = {}, model?: L
     model ??= estimateModel(f, viterbi(f, firstModel(f), params, shapes, band).path);
     return { ...viterbi(f, model, params, shapes, band, keepCosts), model, params, shapes, band };
   }
-  // Linear: a band around the path anchors suggest, grown where the best path runs against its edges.
-  const margin = Math.max(...shapes.map(([a, b]) => Math.max(a, b))) + 1;
-  const widen = (first: Band, m: LengthModel, keep: boolean) => {
-    let band = first;
-    for (let extra = PATH_BAND_BASE; ; extra *= 2) {
-      f.lexical.fill(band);
-      const found = viterbi(f, m, params, shapes, band, keep);
-      if (process.env.SVERKA_DEBUG) console.error(`band ${(band.size / f.n).toFixed(1)} cells/row`);
-      const touched = edgeRows(band, found.path, margin);
-      if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return { ...found, band };
-      band = widenBand(band, found.path, PATH_BAND_BASE, touched, extra);
-    }
-  };
+  // Linear: first a rough path in a band around anchors tracked along the document; then the
+  // real search in a narrow band around that path, grown where its best path runs against an edge.
   if (!near || !model) {
     const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.lexical.localAnchors(i0, i1, j0, j1));
-    const rough = widen(guideBand(f.n, f.m, chain, BAND_BASE), model ?? firstModel(f), false);
+    const band = guideBand(f.n, f.m, chain, BAND_BASE);
+    f.lexical.fill(band);
+    // No growing here: this path only centres the real search (which grows its own band) and feeds learning.
+    const rough = viterbi(f, model ?? firstModel(f), params, shapes, band);
     near = rough.path;
     model ??= estimateModel(f, rough.path);
+    if (!keepCosts) return { ...rough, band, model, params, shapes };
   }
-  // The real search: a narrow band around that first path, with the re-estimated length model.
-  const found = widen(pathBand(f.n, f.m, near, PATH_BAND_BASE), model, keepCosts);
-  return { ...found, model, params, shapes };
+  const margin = Math.max(...shapes.map(([a, b]) => Math.max(a, b))) + 1;
+  const scratch = new Scratch();
+  let band = pathBand(f.n, f.m, near, PATH_BAND_BASE);
+  for (let extra = PATH_BAND_BASE; ; extra *= 2) {
+    f.lexical.fill(band);
+    const found = viterbi(f, model, params, shapes, band, keepCosts, scratch);
+    const touched = edgeRows(band, found.path, margin);
+    if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return { ...found, band, model, params, shapes };
+    band = widenBand(band, found.path, touched, extra);
+  }
 }
 
 /** The document's overall length ratio and the textbook variance: the length model before any links are known. */
@@ -144,6 +144,41 @@ function estimateModel(f: PairFeatures, path: readonly Step[]): LengthModel {
   return estimateLengthModel(ones, f.charRatio);
 }
 
+/**
+ * Buffers the searches of one alignment share: on a long document they run
+ * to hundreds of megabytes, and a search run again in a grown band should
+ * not hold two sets while the collector catches up. Grown with some slack.
+ */
+class Scratch {
+  private f32 = new Float32Array(0);
+  private f64 = new Float64Array(0);
+  private i8 = new Int8Array(0);
+
+  costs(size: number): Float32Array {
+    if (this.f32.length < size) {
+      this.f32 = new Float32Array(0);
+      this.f32 = new Float32Array(Math.ceil(size * 1.1));
+    }
+    return this.f32.subarray(0, size);
+  }
+
+  cost(size: number): Float64Array {
+    if (this.f64.length < size) {
+      this.f64 = new Float64Array(0);
+      this.f64 = new Float64Array(Math.ceil(size * 1.1));
+    }
+    return this.f64.subarray(0, size);
+  }
+
+  back(size: number): Int8Array {
+    if (this.i8.length < size) {
+      this.i8 = new Int8Array(0);
+      this.i8 = new Int8Array(Math.ceil(size * 1.1));
+    }
+    return this.i8.subarray(0, size);
+  }
+}
+
 export type Step = readonly [i: number, a: number, j: number, b: number];
 
 /** Consecutive ids: range(3, 2) is [3, 4]. */
@@ -155,11 +190,11 @@ export function range(start: number, count: number): number[] {
  * Viterbi over the band. With `keep`, the cost of every link considered is
  * kept for forward-backward (single precision: posteriors need no more).
  */
-function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band, keep = false): { path: Step[]; costs: Float32Array } {
+function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band, keep = false, scratch = new Scratch()): { path: Step[]; costs: Float32Array } {
   const S = shapes.length;
-  const costs = new Float32Array(keep ? band.size * S : 0);
-  const cost = new Float64Array(band.size).fill(Infinity);
-  const back = new Int8Array(band.size).fill(-1);
+  const costs = scratch.costs(keep ? band.size * S : 0);
+  const cost = scratch.cost(band.size).fill(Infinity);
+  const back = scratch.back(band.size).fill(-1);
   const shapeA = Int32Array.from(shapes, ([a]) => a);
   const shapeB = Int32Array.from(shapes, ([, b]) => b);
   const { lo, hi, rowStart } = band;

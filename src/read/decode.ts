@@ -70,16 +70,23 @@ function guessEncoding(bytes: Uint8Array, preferred: readonly string[]): string 
 }
 
 function checked(text: string, encoding: string, path: string, forced = false): Decoded {
+  // Code units, not characters: a long document is counted without a string per character.
   let bad = 0;
   let letters = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
     if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x80 && c <= 0x9f)) bad++;
-    else if (!/\s/u.test(ch)) letters++;
+    else if (!isSpace(c)) letters++;
   }
   if (bad > Math.max(2, 0.02 * (bad + letters))) {
     const hint = forced ? "the --encoding given does not fit it" : "if it is text, name its encoding with --encoding (e.g. windows-1251)";
     throw new SverkaError(`decodes as ${encoding} to ${bad} unreadable characters: ${hint}`, { path });
   }
   return { text, encoding };
+}
+
+/** The code units `\s` matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -40,18 +40,25 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warn
 
 interface SideInfo {
   readonly lang: LanguageProfile;
-  readonly tokens: Matchable[][];
+  /** The tokens of segment i, ready for matching (built when asked: a long document has millions). */
+  readonly tokens: (i: number) => Matchable[];
   readonly script: string;
 }
 
-/** Tokens with their spelling skeletons, each distinct token transliterated once (and one object per distinct token). */
-function matchables(tokens: PairFeatures["sourceTokens"], lang: LanguageProfile): Matchable[][] {
+/** Tokens with their spelling skeletons, each distinct token transliterated once, per segment on demand. */
+function matchables(tokens: PairFeatures["sourceTokens"], lang: LanguageProfile): (i: number) => Matchable[] {
   const seen = new Map<Token, Matchable>();
-  return tokens.map((list) => list.map((t) => {
+  return (i) => tokens[i]!.map((t) => {
     let m = seen.get(t);
     if (!m) seen.set(t, (m = matchable(t, lang)));
     return m;
-  }));
+  });
+}
+
+/** Up to `count` segments spread evenly over the document: enough to tell its script. */
+function sample(segments: readonly Segment[], count: number): readonly Segment[] {
+  if (segments.length <= count) return segments;
+  return Array.from({ length: count }, (_, k) => segments[Math.floor((k * segments.length) / count)]!);
 }
 
 /** The segment pairs inside the links: the only ones the review reads evidence for. */
@@ -88,7 +95,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
     return {
       lang,
       tokens: matchables(tokens, lang),
-      script: dominantScript(s.segments.map((g) => g.text).join(" ")).script,
+      script: dominantScript(sample(s.segments, 500).map((g) => g.text).join(" ")).script,
     };
   };
   const src = side(bitext.source, features.sourceTokens);
@@ -221,13 +228,15 @@ function unmatchedFlag(type: "missing" | "added", link: Link, bitext: Bitext, pa
  * ("2 милиарда" and "$9 billion"); alone they are usually written as words.
  */
 function numbersFlag(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
+  const hasNumber = (ids: readonly number[], side: SideInfo) => ids.some((i) => side.tokens(i).some((t) => t.kind === "number"));
+  if (!hasNumber(link.source, src) && !hasNumber(link.target, tgt)) return;
   const count = (toks: Matchable[]) => {
     const m = new Map<string, { n: number; surface: string; significant: boolean }>();
     for (const t of toks) if (t.kind === "number") m.set(t.key, { n: (m.get(t.key)?.n ?? 0) + 1, surface: m.get(t.key)?.surface ?? t.surface, significant: isSignificantNumber(t) });
     return m;
   };
-  const s = count(link.source.flatMap((i) => src.tokens[i]!));
-  const t = count(link.target.flatMap((j) => tgt.tokens[j]!));
+  const s = count(link.source.flatMap((i) => src.tokens(i)));
+  const t = count(link.target.flatMap((j) => tgt.tokens(j)));
   const unmatched = (a: typeof s, b: typeof s) => [...a].filter(([k, v]) => (b.get(k)?.n ?? 0) < v.n).map(([k, v]) => ({ ...v, key: k }));
   // The same digits written two ways pair off: "125 милиона" and "£125m", "1930 г." and "1930s", "5 часа" and "5 a.m.".
   const core = (key: string) => key.replace(/\D/g, "").replace(/^0+|0+$/g, "");
@@ -257,6 +266,18 @@ function numbersFlag(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): v
  * in Bulgarian text for an English translation). Acronyms in the text's own
  * script are translated (САЩ is "U.S."), so they are not expected.
  */
+const strongAnchors = new WeakMap<Matchable, Map<string, boolean>>();
+
+/** `isStrongAnchor`, once per distinct token and pair of scripts. */
+function isStrong(t: Matchable, script: string, otherScript: string): boolean {
+  let known = strongAnchors.get(t);
+  if (!known) strongAnchors.set(t, (known = new Map()));
+  const key = `${script}>${otherScript}`;
+  let strong = known.get(key);
+  if (strong === undefined) known.set(key, (strong = isStrongAnchor(t, script, otherScript)));
+  return strong;
+}
+
 function isStrongAnchor(t: Matchable, script: string, otherScript: string): boolean {
   if (t.kind === "address") return true;
   if (t.kind !== "word" || t.surface.length < 2) return false;
@@ -267,10 +288,10 @@ function isStrongAnchor(t: Matchable, script: string, otherScript: string): bool
 }
 
 function namesFlags(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
-  const s = link.source.flatMap((i) => src.tokens[i]!);
-  const t = link.target.flatMap((j) => tgt.tokens[j]!);
-  const missing = unique(s.filter((a) => isStrongAnchor(a, src.script, tgt.script) && !t.some((b) => anchorMatch(a, b))).map((a) => a.surface));
-  const added = unique(t.filter((b) => isStrongAnchor(b, tgt.script, src.script) && !s.some((a) => anchorMatch(a, b))).map((b) => b.surface));
+  const s = link.source.flatMap((i) => src.tokens(i));
+  const t = link.target.flatMap((j) => tgt.tokens(j));
+  const missing = unique(s.filter((a) => isStrong(a, src.script, tgt.script) && !t.some((b) => anchorMatch(a, b))).map((a) => a.surface));
+  const added = unique(t.filter((b) => isStrong(b, tgt.script, src.script) && !s.some((a) => anchorMatch(a, b))).map((b) => b.surface));
   if (missing.length) {
     flags.push({ type: "names", severity: "warning", reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`, evidence: { source: missing } });
   }
@@ -324,7 +345,9 @@ function untranslatedFlag(sourceText: string, targetText: string, src: SideInfo,
   const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const t = dominantScript(targetText);
   const inSourceScript = src.script !== tgt.script && t.letters >= 8 && t.script === src.script && t.share > 0.6;
-  const copied = norm(sourceText) === norm(targetText) && norm(sourceText).split(" ").length >= 3;
+  // Most sentences differ in their first letter: no need to normalise them to compare.
+  const first = (x: string) => /[\p{L}\p{N}]/u.exec(x)?.[0]?.toLowerCase();
+  const copied = first(sourceText) === first(targetText) && norm(sourceText) === norm(targetText) && norm(sourceText).split(" ").length >= 3;
   if (!inSourceScript && !copied) return false;
   flags.push({
     type: "untranslated",

@@ -148,8 +148,11 @@ export function linkCostBelow(f: PairFeatures, model: LengthModel, p: CostParams
   for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
   let tc = 0;
   for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
+  // The length term is never negative: the prior and the most evidence possible may settle it first.
+  const most = p.lexicalWeight * f.lexical.bound(i0, i0 + a, j0, j0 + b);
+  if (kind - most > limit) return Infinity;
   const fixed = lengthCost(sc, tc, model) + kind;
-  if (fixed - p.lexicalWeight * f.lexical.bound(i0, i0 + a, j0, j0 + b) > limit) return Infinity;
+  if (fixed - most > limit) return Infinity;
   let cost = fixed - p.lexicalWeight * f.lexical.group(i0, i0 + a, j0, j0 + b);
   cost += p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
   if (f.paragraphWeight !== 0) cost += f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);

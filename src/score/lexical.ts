@@ -16,8 +16,15 @@ interface TokenType {
   readonly segments: number[];
 }
 
-/** Types shared by very many segment pairs (within the cells searched) say little and cost much to expand. */
+/**
+ * A type pair found in very many segment pairs of the cells searched says
+ * little and costs much to expand: above this many pairs, it is left out when
+ * it is also dense (more than `MAX_PAIR_DENSITY` target hits per source
+ * occurrence). Density, not the count alone, decides on long documents, where
+ * a word in one sentence of ten meets many pairs and still helps locally.
+ */
 const MAX_PAIR_EXPANSION = 4000;
+const MAX_PAIR_DENSITY = 8;
 const MIN_IDF = 0.1;
 
 /**
@@ -158,6 +165,10 @@ export class LexicalTable {
     const set = cells ?? allCells(this.n, this.m);
     this.cellsFor = set;
     this.filledAll = !cells;
+    // Let the old layout go before the new one is built.
+    this.pairEvidence = new Float64Array(0);
+    this.cellStart = new Int32Array(1);
+    this.entryMatch = new Int32Array(0);
     // Which occurrences of each match fall inside the cells: per source occurrence, a run of target occurrences.
     const counts = new Int32Array(set.size + 1);
     const runs: number[][] = [];
@@ -176,7 +187,7 @@ export class LexicalTable {
           expansion += to - from;
         }
       }
-      if (expansion === 0 || expansion > MAX_PAIR_EXPANSION) {
+      if (expansion === 0 || (expansion > MAX_PAIR_EXPANSION && expansion > MAX_PAIR_DENSITY * (run.length / 3))) {
         runs.push([]);
         continue;
       }
@@ -185,7 +196,7 @@ export class LexicalTable {
     }
     for (let c = 0; c < set.size; c++) counts[c + 1]! += counts[c]!;
     const start = counts;
-    const fillAt = start.slice(0, set.size);
+    const fillAt = new Int32Array(start.subarray(0, set.size));
     const entries = new Int32Array(start[set.size]!);
     for (let k = 0; k < this.matches.length; k++) {
       const run = runs[k]!;
@@ -212,7 +223,7 @@ export class LexicalTable {
     }
     start[set.size] = out;
     this.cellStart = start;
-    this.entryMatch = entries.slice(0, out);
+    this.entryMatch = entries.subarray(0, out);
     this.pairEvidence = pairEvidence;
   }
 
@@ -402,42 +413,70 @@ export function anchorMatch(s: Matchable, t: Matchable): [similarity: number, ki
   return sim > 0 ? [sim, "cognate"] : undefined;
 }
 
+type SurfaceMatches = Array<Array<[number, number, AnchorMatch["kind"]]>>;
+
+/** Matches by spelling per pair of type lists: the aligner's second pass and the review ask again with other dictionaries only. */
+const surfaceCache = new WeakMap<TokenType[], WeakMap<TokenType[], SurfaceMatches>>();
+
 /**
- * Pairs of matching types: [source type, target type, similarity, kind].
- * Exact keys are looked up; cognates are only compared within a bucket of
- * skeletons sharing their first two letters.
+ * For each source type, the target types it matches by spelling: equal
+ * numbers and addresses, identical words, cognates. Exact keys are looked
+ * up; cognates are only compared within a bucket of skeletons sharing their
+ * first two letters.
  */
-function* matchTypes(source: TokenType[], target: TokenType[], dictionary?: Dictionary): Generator<[number, number, number, AnchorMatch["kind"]]> {
+function surfaceMatches(source: TokenType[], target: TokenType[]): SurfaceMatches {
+  let inner = surfaceCache.get(source);
+  if (!inner) surfaceCache.set(source, (inner = new WeakMap()));
+  const hit = inner.get(target);
+  if (hit) return hit;
   const exact = new Map<string, number>();
   const buckets = new Map<string, number[]>();
-  const byStem = new Map<string, number[]>();
   target.forEach((t, k) => {
-    if (t.kind === "word") byStem.set(t.stem, [...(byStem.get(t.stem) ?? []), k]);
     if (t.phrase) return;
     exact.set(`${t.kind}:${t.key}`, k);
     if (t.kind === "word" && t.skeleton.length >= 2) {
       const b = t.skeleton.slice(0, 2);
-      buckets.set(b, [...(buckets.get(b) ?? []), k]);
+      const list = buckets.get(b);
+      if (list) list.push(k);
+      else buckets.set(b, [k]);
     }
   });
-  for (let s = 0; s < source.length; s++) {
-    const st = source[s]!;
-    // Translations from the dictionary, by stem.
-    const translations = st.kind === "word" ? dictionary?.lookup(st.stem) : undefined;
-    if (translations) {
-      for (const [stem, weight] of translations) for (const k of byStem.get(stem) ?? []) yield [s, k, weight, "lexicon"];
-    }
-    if (st.phrase) continue;
+  const result: SurfaceMatches = source.map((st) => {
+    const found: Array<[number, number, AnchorMatch["kind"]]> = [];
+    if (st.phrase) return found;
     const same = exact.get(`${st.kind}:${st.key}`);
     const exactMatch = same === undefined ? undefined : anchorMatch(st, target[same]!);
     if (exactMatch?.[1] === "identical" || exactMatch?.[1] === "number" || st.kind !== "word") {
-      if (exactMatch) yield [s, same!, ...exactMatch];
-      continue;
+      if (exactMatch) found.push([same!, ...exactMatch]);
+      return found;
     }
     // Every inflected form that passes counts; each cell keeps the best one per source word.
     for (const k of buckets.get(st.skeleton.slice(0, 2)) ?? []) {
       const m = anchorMatch(st, target[k]!);
-      if (m) yield [s, k, ...m];
+      if (m) found.push([k, ...m]);
     }
+    return found;
+  });
+  inner.set(target, result);
+  return result;
+}
+
+/** Pairs of matching types: [source type, target type, similarity, kind]; dictionary translations (by stem) first for each source type. */
+function* matchTypes(source: TokenType[], target: TokenType[], dictionary?: Dictionary): Generator<[number, number, number, AnchorMatch["kind"]]> {
+  const byStem = new Map<string, number[]>();
+  target.forEach((t, k) => {
+    if (t.kind !== "word") return;
+    const list = byStem.get(t.stem);
+    if (list) list.push(k);
+    else byStem.set(t.stem, [k]);
+  });
+  const surface = surfaceMatches(source, target);
+  for (let s = 0; s < source.length; s++) {
+    const st = source[s]!;
+    const translations = st.kind === "word" ? dictionary?.lookup(st.stem) : undefined;
+    if (translations) {
+      for (const [stem, weight] of translations) for (const k of byStem.get(stem) ?? []) yield [s, k, weight, "lexicon"];
+    }
+    for (const [k, sim, kind] of surface[s]!) yield [s, k, sim, kind];
   }
 }
