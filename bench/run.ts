@@ -14,10 +14,12 @@ import { ntrexSegmentation, scoreBleualign, scoreRaw, scoreSegmented, type SetRe
 import { buildNoisyPairs, loadBleualign, loadNtrex, ROOT, sharedDir, type BuiltPair } from "./data.js";
 import { BLEUALIGN_TEST, NTREX_SPLIT } from "./split.js";
 import { DEFECTS, runDefects } from "./defects.js";
+import { runAcross } from "./across.js";
+import { segmentedText } from "./data.js";
 
 const args = process.argv.slice(2);
 const argValue = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation").split(","));
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across").split(","));
 const jsonOut = argValue("--json");
 
 
@@ -107,6 +109,21 @@ function defectSet(shared: string): void {
   rows.push({ set: "ntrex defects (held out)", mode: "review", ...Object.fromEntries(DEFECTS.map((d) => [d, pct(r.recall[d].found / Math.max(1, r.recall[d].total))])), falseFlagRate: pct(fp), cleanLinks: r.cleanLinks });
 }
 
+/** Small documents as a batch: each learning alone, then with --learn-across. */
+async function acrossSets(shared: string): Promise<void> {
+  const line = async (set: string, docs: Parameters<typeof runAcross>[0], s: string, t: string) => {
+    const r = await runAcross(docs, s, t);
+    const f = (x: AlignmentScores) => `${pct(x.f1Strict)} (1-0/0-1 ${pct(x.nullF1)})`;
+    console.log(`set=${set}  mode=batch  alone strictF1=${f(r.alone)} in ${r.secondsAlone.toFixed(2)} s  --learn-across strictF1=${f(r.pooled)} in ${r.secondsPooled.toFixed(2)} s  pooled=${r.translations} translations`);
+    rows.push({ set, mode: "batch --learn-across", aloneStrictF1: pct(r.alone.f1Strict), pooledStrictF1: pct(r.pooled.f1Strict), aloneNullF1: pct(r.alone.nullF1), pooledNullF1: pct(r.pooled.nullF1), translations: r.translations });
+  };
+  // One NTREX news document a pair, from the held-out groups.
+  const single = buildNoisyPairs(loadNtrex(shared), { perPair: 1, seed: NTREX_SPLIT.seed }).slice(NTREX_SPLIT.dev * NTREX_SPLIT.perPair);
+  await line(`ntrex-noisy, one document a pair (${single.length} pairs, held out)`, single.map((p) => ({ name: p.name, source: segmentedText(p.source), target: segmentedText(p.target), gold: p.gold })), "bg", "en");
+  const bleualign = loadBleualign(shared, BLEUALIGN_TEST);
+  await line(`bleualign test0-6 (de-fr, ${bleualign.length} pairs)`, bleualign.map((d) => ({ name: d.name, source: d.de, target: d.fr, gold: parseLinkLines(d.gold, d.name) })), "de", "fr");
+}
+
 function bleualignSets(shared: string): void {
   report("bleualign test0-6 (de-fr)", "segmented", scoreBleualign(loadBleualign(shared, BLEUALIGN_TEST), {}));
   report("bleualign dev (de-fr, tuned on)", "segmented", scoreBleualign(loadBleualign(shared, ["dev"]), {}));
@@ -122,6 +139,7 @@ else {
   if (sets.has("bleualign")) bleualignSets(shared);
   if (sets.has("defects")) defectSet(shared);
   if (sets.has("ablation")) ablationSet(shared);
+  if (sets.has("across")) await acrossSets(shared);
 }
 console.log("reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
   "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60");

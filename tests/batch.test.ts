@@ -33,6 +33,16 @@ describe("sverka batch", () => {
     if (hasCommand("xmllint") && SHARED) expect(spawnSync("xmllint", ["--noout", "--dtdvalid", join(SHARED, "spec", "tmx14.dtd"), join(dir, "all.tmx")]).status).toBe(0);
   });
 
+  test.each([["1"], ["2"]])("--learn-across with %s job(s): a learning pass over every pair, then the alignment", (jobs) => {
+    const dir = corpusDir({ "empty.bg.txt": "", "empty.en.txt": "Text." });
+    const r = sverka(["batch", "docs", "--out-dir", "out", "-f", "json", "--learn-across", "--jobs", jobs], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/learned \d+ word translations across 3 pairs/);
+    expect(r.stdout).toMatch(/2 aligned, 0 up to date, 1 failed/);
+    const osce = JSON.parse(readFileSync(join(dir, "out", "osce.json"), "utf8"));
+    expect(osce.links.map((l: { kind: string }) => l.kind)).toEqual(Array(11).fill("1-1"));
+  });
+
   test("resumable: up-to-date pairs are skipped unless --force", () => {
     const dir = corpusDir();
     expect(sverka(["batch", "docs", "--out-dir", "out", "-f", "json"], { cwd: dir }).code).toBe(0);

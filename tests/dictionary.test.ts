@@ -1,7 +1,7 @@
 import { getLanguage } from "../src/lang/index.js";
 import { stemBulgarian } from "../src/lang/stem-bg.js";
 import { builtinLexicon } from "../src/lang/lexicon.js";
-import { Dictionary, formatDictionary, learnDictionary, parseDictionary, stemKey } from "../src/score/dictionary.js";
+import { Dictionary, formatDictionary, learnDictionary, learnFromBags, parseDictionary, stemKey, type StemBag } from "../src/score/dictionary.js";
 import { tokenize, DEFAULT_COST_PARAMS, explainLink, prepareFeatures } from "../src/score/index.js";
 import { align } from "../src/index.js";
 import { SverkaError } from "../src/errors.js";
@@ -101,5 +101,24 @@ describe("dictionaries", () => {
     const dict = parseDictionary("жаба\tfrog\nскоча\tjump\n", "tsv", bg, en);
     const withDict = align(text[0], text[1], { lexicon: false, learn: false, explain: true, dictionary: dict });
     expect(withDict.links[0]!.explain!.lexical).toBeGreaterThan(plain.links[0]!.explain!.lexical);
+  });
+});
+
+describe("learning pooled over documents (--learn-across)", () => {
+  // Two short documents, each with the pair twice: too rare to learn from either alone (3 links needed).
+  const doc = (k: number): StemBag[] => [
+    [["зорвик", `дума${k}a`], ["blick", `word${k}a`]],
+    [["зорвик", `дума${k}b`], ["blick", `word${k}b`]],
+    [[`друга${k}`], [`other${k}`]],
+    [[`трета${k}`], [`third${k}`]],
+  ];
+  const forms = new Map([["зорвик", "зорвик"], ["blick", "blick"]]);
+
+  test("a word pair too rare in each document is learned from their bags pooled", () => {
+    expect(learnFromBags(doc(1), forms).lookup("зорвик")).toBeUndefined();
+    expect(learnFromBags(doc(2), forms).lookup("зорвик")).toBeUndefined();
+    const pooled = learnFromBags([...doc(1), ...doc(2)], forms);
+    expect(pooled.lookup("зорвик")?.get("blick")).toBe(1);
+    expect(pooled.surfaceOf("t", "blick")).toBe("blick");
   });
 });

@@ -6,7 +6,8 @@
 import { existsSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { runJob, upToDate, type JobOptions, type JobResult } from "./job.js";
+import { runJob, runLearnJob, upToDate, type JobOptions, type JobResult, type LearnResult } from "./job.js";
+import { learnFromBags, type StemBag } from "../score/index.js";
 import type { BatchPair } from "./manifest.js";
 
 export { readManifest, shard, type BatchPair } from "./manifest.js";
@@ -19,10 +20,20 @@ export interface BatchOptions extends JobOptions {
   readonly force?: boolean;
   /** Called as pairs finish, for progress. */
   readonly onResult?: (result: JobResult, done: number, total: number) => void;
+  /**
+   * Learn word translations from all pairs together before aligning any
+   * (a draft pass over every pair first), so short documents profit from
+   * long ones. Each pair still learns from itself as well.
+   */
+  readonly learnAcross?: boolean;
+  /** Called as pairs finish the learning pass of `learnAcross`. */
+  readonly onLearned?: (result: LearnResult, done: number, total: number) => void;
 }
 
 export interface BatchResult {
   readonly results: JobResult[];
+  /** With `learnAcross`: how many translations were pooled. */
+  readonly pooled?: number;
   readonly seconds: number;
   readonly interrupted: boolean;
 }
@@ -46,13 +57,57 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
     if (!options.force && (await upToDate(pairs[k]!))) finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
     else todo.push(k);
   }
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), todo.length));
-  const { jobs: _j, force: _f, onResult: _o, ...jobOptions } = options;
-  if (jobs === 1) {
-    for (const k of todo) finish(k, await runJob(pairs[k]!, jobOptions));
-    return { results, seconds: (performance.now() - started) / 1000, interrupted: false };
+  const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, ...rest } = options;
+  let jobOptions: JobOptions = rest;
+  const jobs = Math.max(1, Math.min(requested ?? availableParallelism(), todo.length));
+  let pooled: number | undefined;
+  let interrupted = false;
+  if (learnAcross && todo.length > 0) {
+    // Every pair of the manifest counts, aligned now or earlier: a resumed batch learns what a whole one did.
+    const bags: StemBag[] = [];
+    const surfaces = new Map<string, string>();
+    let learned = 0;
+    const all = pairs.map((_, k) => k);
+    interrupted = await pool(all, Math.max(1, Math.min(requested ?? availableParallelism(), all.length)), "learn", pairs, jobOptions,
+      (k) => runLearnJob(pairs[k]!, jobOptions),
+      (_k, r: LearnResult) => {
+        if (r.status === "learned") {
+          for (const b of r.bags) bags.push(b);
+          for (const [stem, form] of r.surfaces) if (!surfaces.has(stem)) surfaces.set(stem, form);
+        }
+        onLearned?.(r, ++learned, all.length);
+      },
+      (k, error): LearnResult => ({ status: "failed", name: pairs[k]!.name, error: `internal error: ${error.message}` }));
+    const dictionary = learnFromBags(bags, surfaces);
+    pooled = dictionary.size;
+    jobOptions = { ...jobOptions, pooled: [...dictionary.entries()].map(([s, t, w]) => [s, t, w, dictionary.surfaceOf("s", s), dictionary.surfaceOf("t", t)] as const) };
   }
+  if (!interrupted) {
+    interrupted = await pool(todo, jobs, "align", pairs, jobOptions, (k) => runJob(pairs[k]!, jobOptions), (k, r: JobResult) => finish(k, r),
+      (k, error): JobResult => ({ status: "failed", name: pairs[k]!.name, output: pairs[k]!.output, error: `internal error: ${error.message}` }));
+  }
+  return { results, seconds: (performance.now() - started) / 1000, interrupted, ...(pooled === undefined ? {} : { pooled }) };
+}
 
+/**
+ * Runs the jobs `ids` on `jobs` worker threads (or in this thread for one),
+ * handing each result to `done`. Returns whether Ctrl-C or kill interrupted
+ * it; then the temporary files of unfinished alignments are removed.
+ */
+async function pool<R>(
+  ids: readonly number[],
+  jobs: number,
+  kind: "align" | "learn",
+  pairs: readonly BatchPair[],
+  jobOptions: JobOptions,
+  here: (k: number) => Promise<R>,
+  done: (k: number, result: R) => void,
+  crashed?: (k: number, error: Error) => R,
+): Promise<boolean> {
+  if (jobs === 1) {
+    for (const k of ids) done(k, await here(k));
+    return false;
+  }
   const workers: Worker[] = [];
   let interrupted = false;
   const inFlight = new Map<number, number>();
@@ -72,40 +127,40 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       let next = 0;
       let running = 0;
       const feed = (w: Worker, id: number) => {
-        if (interrupted || next >= todo.length) {
+        if (interrupted || next >= ids.length) {
           if (running === 0) resolveAll();
           return;
         }
-        const k = todo[next++]!;
+        const k = ids[next++]!;
         inFlight.set(id, k);
         running++;
-        w.postMessage({ id, pair: pairs[k], options: jobOptions });
+        w.postMessage({ id, kind, pair: pairs[k], options: jobOptions });
       };
       for (let id = 0; id < jobs; id++) {
         const w = new Worker(new URL("./worker.js", import.meta.url));
         workers.push(w);
-        w.on("message", (m: { id: number; result: JobResult }) => {
+        w.on("message", (m: { id: number; result: R }) => {
           running--;
-          finish(inFlight.get(m.id)!, m.result);
+          done(inFlight.get(m.id)!, m.result);
           inFlight.delete(m.id);
           feed(w, id);
-          if (running === 0 && (next >= todo.length || interrupted)) resolveAll();
+          if (running === 0 && (next >= ids.length || interrupted)) resolveAll();
         });
         w.on("error", (error) => {
           running--;
           const k = inFlight.get(id);
-          if (k !== undefined) finish(k, { status: "failed", name: pairs[k]!.name, output: pairs[k]!.output, error: `internal error: ${error.message}` });
+          if (k !== undefined && crashed) done(k, crashed(k, error));
           inFlight.delete(id);
           if (running === 0) resolveAll();
         });
         feed(w, id);
       }
-      if (todo.length === 0) resolveAll();
+      if (ids.length === 0) resolveAll();
     });
   } finally {
     process.removeListener("SIGINT", stop);
     process.removeListener("SIGTERM", stop);
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { results, seconds: (performance.now() - started) / 1000, interrupted };
+  return interrupted;
 }

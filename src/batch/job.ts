@@ -1,6 +1,9 @@
 /** One pair of a batch, start to finish: read, align, review, write. Runs in a worker thread. */
 import { stat } from "node:fs/promises";
 import { alignSegments } from "../index.js";
+import { alignPath, range } from "../align/index.js";
+import { pairDictionary } from "../lang/lexicon.js";
+import { Dictionary, linkBags, prepareFeatures, stemSurfaces, type StemBag } from "../score/index.js";
 import { getLanguage } from "../lang/index.js";
 import { readDocument } from "../read/index.js";
 import { segment } from "../segment/index.js";
@@ -19,7 +22,14 @@ export interface JobOptions {
   readonly maxLinkSize?: number;
   /** Return the memory units, for --merge-tmx. */
   readonly collectUnits?: boolean;
+  /** Word translations pooled over the batch (--learn-across): [source, target, strength, source form, target form]. */
+  readonly pooled?: ReadonlyArray<readonly [string, string, number, string, string]>;
 }
+
+/** What a pair gives the pooled learning of --learn-across: the stem bags of its draft's 1-1 links. */
+export type LearnResult =
+  | { readonly status: "learned"; readonly name: string; readonly bags: StemBag[]; readonly surfaces: Array<[string, string]> }
+  | { readonly status: "failed"; readonly name: string; readonly error: string };
 
 export type JobResult =
   | { readonly status: "done"; readonly name: string; readonly output: string; readonly source: number; readonly target: number; readonly links: number; readonly unmatched: number; readonly meanScore: number; readonly errors: number; readonly warnings: number; readonly seconds: number; readonly units?: TmxUnit[] }
@@ -36,16 +46,49 @@ export async function upToDate(pair: BatchPair): Promise<boolean> {
   }
 }
 
+async function readPair(pair: BatchPair, options: JobOptions) {
+  const read = (path: string, lang: string) => readDocument(path, { preferredEncodings: getLanguage(lang).legacyEncodings });
+  const [source, target] = await Promise.all([read(pair.source, options.sourceLang), read(pair.target, options.targetLang)]);
+  return {
+    source: segment(source.text, options.sourceLang, { segmented: options.segmented }),
+    target: segment(target.text, options.targetLang, { segmented: options.segmented }),
+  };
+}
+
+/** Phase one of --learn-across: a draft alignment of the pair, and the stem bags of its 1-1 links. */
+export async function runLearnJob(pair: BatchPair, options: JobOptions): Promise<LearnResult> {
+  try {
+    const { source, target } = await readPair(pair, options);
+    const features = prepareFeatures(source, target, options.sourceLang, options.targetLang, { dictionary: pairDictionary(options.sourceLang, options.targetLang, {}) });
+    const draft = alignPath(features, { maxLinkSize: options.maxLinkSize });
+    const links = draft.path.map(([i, a, j, b]) => ({ source: range(i, a), target: range(j, b) }));
+    return { status: "learned", name: pair.name, bags: linkBags(features.sourceTokens, features.targetTokens, links), surfaces: [...stemSurfaces([features.sourceTokens, features.targetTokens])] };
+  } catch (error) {
+    return { status: "failed", name: pair.name, error: error instanceof SverkaError ? error.message : `internal error: ${(error as Error).message}` };
+  }
+}
+
+/** The pooled translations, rebuilt once per thread. */
+let pooledCache: { from: JobOptions["pooled"]; dictionary: Dictionary } | undefined;
+
+function pooledDictionary(options: JobOptions): Dictionary | undefined {
+  if (!options.pooled?.length) return undefined;
+  if (pooledCache?.from !== options.pooled) {
+    const dictionary = new Dictionary();
+    for (const [s, t, w, sf, tf] of options.pooled) dictionary.add(s, t, w, { source: sf, target: tf });
+    pooledCache = { from: options.pooled, dictionary };
+  }
+  return pooledCache.dictionary;
+}
+
 export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobResult> {
   const started = performance.now();
   try {
-    const read = (path: string, lang: string) => readDocument(path, { preferredEncodings: getLanguage(lang).legacyEncodings });
-    const [source, target] = await Promise.all([read(pair.source, options.sourceLang), read(pair.target, options.targetLang)]);
-    const bitext = alignSegments(
-      segment(source.text, options.sourceLang, { segmented: options.segmented }),
-      segment(target.text, options.targetLang, { segmented: options.segmented }),
-      { sourceLang: options.sourceLang, targetLang: options.targetLang, sourcePath: pair.source, targetPath: pair.target, maxLinkSize: options.maxLinkSize },
-    );
+    const { source, target } = await readPair(pair, options);
+    const bitext = alignSegments(source, target, {
+      sourceLang: options.sourceLang, targetLang: options.targetLang, sourcePath: pair.source, targetPath: pair.target, maxLinkSize: options.maxLinkSize,
+      dictionary: pooledDictionary(options),
+    });
     await writeAtomic(pair.output, formats[options.format].write(bitext));
     const flags = bitext.links.flatMap((l) => l.flags ?? []);
     const both = bitext.links.filter((l) => l.source.length && l.target.length);

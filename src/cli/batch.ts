@@ -22,6 +22,7 @@ export interface BatchFlags {
   shard?: string;
   mergeTmx?: string;
   segmented?: boolean;
+  learnAcross?: boolean;
   maxLink: number;
 }
 
@@ -35,11 +36,12 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   const t0 = performance.now();
   const bar = tty
     ? new cliProgress.SingleBar(
-        { format: "aligning {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        { format: "{phase} {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
-  bar?.start(pairs.length, 0, { rate: 0 });
+  bar?.start(pairs.length, 0, { rate: 0, phase: flags.learnAcross ? "learning" : "aligning" });
+  let aligning = !flags.learnAcross;
   const result = await runBatch(pairs, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
@@ -49,12 +51,19 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     jobs: flags.jobs,
     force: flags.force,
     collectUnits: Boolean(flags.mergeTmx),
+    learnAcross: flags.learnAcross,
+    onLearned: (_r, done) => bar?.update(done, { rate: "-" }),
     onResult: (r, done) => {
+      if (!aligning && r.status !== "skipped") {
+        aligning = true;
+        bar?.start(pairs.length, 0, { rate: 0, phase: "aligning" });
+      }
       if (r.status === "done") segments += r.source;
       bar?.update(done, { rate: Math.round(segments / Math.max(0.001, (performance.now() - t0) / 1000)) });
     },
   });
   bar?.stop();
+  if (result.pooled !== undefined) io.stderr.write(`learned ${result.pooled} word translations across ${pairs.length} pairs\n`);
   io.stdout.write(summaryTable(result.results, result.seconds, c));
   if (flags.report) await writeAtomic(flags.report, flags.report.toLowerCase().endsWith(".tsv") ? reportTsv(result.results) : reportJson(result.results, result.seconds));
   if (flags.mergeTmx) {

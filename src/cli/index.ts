@@ -251,6 +251,7 @@ Example:
     .option("--shard <i/n>", "take the i-th of n deterministic parts of the manifest (spread a corpus over machines)")
     .option("--merge-tmx <file>", "also write one memory for the whole batch, duplicates removed, each unit noting its document")
     .option("--segmented", "inputs are already one segment a line")
+    .option("--learn-across", "learn word translations from all pairs together first (a draft pass over every pair), so short documents profit from long ones")
     .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
     .addHelpText("after", `
 Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
@@ -258,7 +259,8 @@ Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are 
 Examples:
   sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
   sverka batch pairs.tsv -f json --report report.tsv --jobs 4
-  sverka batch pairs.tsv --shard 3/8 --out-dir shard3`)
+  sverka batch pairs.tsv --shard 3/8 --out-dir shard3
+  sverka batch corpus/ --learn-across --report report.tsv`)
     .action(async (manifest: string, flags: BatchFlags) => {
       setExit(await batchCommand(manifest, flags, io));
     });

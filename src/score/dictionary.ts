@@ -123,6 +123,25 @@ export interface LearnOptions {
   readonly minDice?: number;
 }
 
+/** One 1-1 link as learning sees it: the distinct stems (3 letters or more) of each side. */
+export type StemBag = readonly [source: readonly string[], target: readonly string[]];
+
+/** The stem bags of a draft's 1-1 links: what learning counts, in a form that can be pooled over documents and threads. */
+export function linkBags(
+  sourceTokens: readonly Token[][],
+  targetTokens: readonly Token[][],
+  links: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>,
+): StemBag[] {
+  const stems = (toks: readonly Token[]) => [...new Set(toks.filter((t) => t.kind === "word" && t.stem.length >= 3).map((t) => t.stem))];
+  return links.filter((l) => l.source.length === 1 && l.target.length === 1).map((l) => [stems(sourceTokens[l.source[0]!]!), stems(targetTokens[l.target[0]!]!)] as const);
+}
+
+/** A readable form (the lowercased word) of every stem in the tokens, for saving what was learned. */
+export function stemSurfaces(tokenLists: ReadonlyArray<readonly Token[][]>, into = new Map<string, string>()): Map<string, string> {
+  for (const lists of tokenLists) for (const toks of lists) for (const t of toks) if (t.kind === "word" && !into.has(t.stem)) into.set(t.stem, t.key);
+  return into;
+}
+
 /**
  * Word translations learned from links believed right: the Dice coefficient
  * of two stems over the 1-1 links, 2·c(s,t) / (c(s) + c(t)). Stems found in
@@ -134,13 +153,22 @@ export function learnDictionary(
   links: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>,
   options: LearnOptions = {},
 ): Dictionary {
-  // Tuned on development data: stricter thresholds cost nothing on Bleualign dev and avoid noise in short documents.
-  const minCount = options.minCount ?? 3;
-  const minDice = options.minDice ?? 0.5;
   // Counts from an even sample of a long document's links: tens of thousands estimate Dice as well as all of them.
   const all = links.filter((l) => l.source.length === 1 && l.target.length === 1);
   const step = Math.max(1, all.length / MAX_LEARNING_LINKS);
   const ones = step === 1 ? all : Array.from({ length: Math.floor(all.length / step) }, (_, k) => all[Math.floor(k * step)]!);
+  return learnFromBags(linkBags(sourceTokens, targetTokens, ones), stemSurfaces([sourceTokens, targetTokens]), options);
+}
+
+/**
+ * Learning over stem bags, from one document or pooled over a whole batch
+ * (`sverka batch --learn-across`), where a word too rare in one short
+ * document to be learned is counted in all of them.
+ */
+export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<string, string>, options: LearnOptions = {}): Dictionary {
+  // Tuned on development data: stricter thresholds cost nothing on Bleualign dev and avoid noise in short documents.
+  const minCount = options.minCount ?? 3;
+  const minDice = options.minDice ?? 0.5;
   // Stems as numbers: a long document has millions of co-occurrences to count.
   const ids = new Map<string, number>();
   const names: string[] = [];
@@ -149,15 +177,14 @@ export function learnDictionary(
     if (id === undefined) { ids.set(stem, (id = names.length)); names.push(stem); }
     return id;
   };
-  const bagOf = (toks: readonly Token[]) => [...new Set(toks.filter((t) => t.kind === "word" && t.stem.length >= 3).map((t) => idOf(t.stem)))];
-  const bags = ones.map((l) => [bagOf(sourceTokens[l.source[0]!]!), bagOf(targetTokens[l.target[0]!]!)] as const);
+  const bags = bagList.map(([s, t]) => [s.map(idOf), t.map(idOf)] as const);
   const cs = new Map<number, number>();
   const ct = new Map<number, number>();
   for (const [s, t] of bags) {
     for (const x of s) cs.set(x, (cs.get(x) ?? 0) + 1);
     for (const y of t) ct.set(y, (ct.get(y) ?? 0) + 1);
   }
-  const common = Math.max(5, ones.length * 0.3);
+  const common = Math.max(5, bags.length * 0.3);
   const usable = (counts: Map<number, number>, x: number) => counts.get(x)! >= minCount && counts.get(x)! <= common;
   const pair = new Map<number, Map<number, number>>();
   for (const [s, t] of bags) {
@@ -170,8 +197,6 @@ export function learnDictionary(
       for (const y of ts) m.set(y, (m.get(y) ?? 0) + 1);
     }
   }
-  const surface = new Map<string, string>();
-  for (const toks of [...sourceTokens, ...targetTokens]) for (const t of toks) if (t.kind === "word" && !surface.has(t.stem)) surface.set(t.stem, t.key);
   const dict = new Dictionary();
   for (const [xi, m] of pair) {
     const best = [...m]

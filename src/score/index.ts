@@ -13,7 +13,7 @@ import type { Dictionary } from "./dictionary.js";
 export { estimateLengthModel, DEFAULT_VARIANCE } from "./length.js";
 export { tokenize, normaliseNumber } from "./tokens.js";
 export type { Token } from "./tokens.js";
-export { Dictionary, parseDictionary, formatDictionary, learnDictionary, stemKey, type DictionaryFormat, type LearnOptions } from "./dictionary.js";
+export { Dictionary, parseDictionary, formatDictionary, learnDictionary, learnFromBags, linkBags, stemSurfaces, stemKey, type DictionaryFormat, type LearnOptions, type StemBag } from "./dictionary.js";
 export { skeleton, cognateSimilarity } from "./cognates.js";
 
 /** The weights of the cost terms. Defaults were tuned on development data only (see docs/benchmarks.md). */
