@@ -2,7 +2,7 @@
  * Review recall: defects injected into clean NTREX-built BG/EN documents, and
  * whether `review` flags them; plus the share of clean links flagged anyway.
  */
-import { align } from "../src/index.js";
+import { align, type BitextOptions } from "../src/index.js";
 import type { Bitext } from "../src/types.js";
 import { buildNoisyPairs, rng, segmentedText, type BuiltPair, type NtrexDoc } from "./data.js";
 
@@ -31,7 +31,7 @@ const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
   untranslated: (t) => t.includes("untranslated"),
 };
 
-export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[], seed: number): DefectResult {
+export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[], seed: number, options: BitextOptions = {}): DefectResult {
   const clean = buildNoisyPairs(docs, { perPair: 8, seed, noise: { merge: 0, drop: 0, passages: 0, inserts: 0 } });
   const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
   let cleanLinks = 0;
@@ -41,7 +41,7 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
     const pair = clean[g]!;
     const other = clean[(g + 1) % clean.length]!;
     const { damaged, injected } = inject(pair, other, rng(seed * 7919 + g));
-    const bitext = align(segmentedText(damaged.source), segmentedText(damaged.target), { segmented: true });
+    const bitext = align(segmentedText(damaged.source), segmentedText(damaged.target), { ...options, segmented: true });
     const touchedS = new Set(injected.flatMap((x) => x.source));
     const touchedT = new Set(injected.flatMap((x) => x.target));
     for (const x of injected) {
@@ -50,13 +50,19 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
       if (FOUND_BY[x.defect](types)) recall[x.defect].found++;
       else if (process.env.SVERKA_DEFECTS_VERBOSE) {
         const around = bitext.links.filter((l) => l.source.some((i) => x.source.includes(i)) || l.target.some((j) => x.target.includes(j)));
-        console.error(`missed ${x.defect}:`, around.map((l) => `${l.kind} ${l.score.toFixed(2)} [${(l.flags ?? []).map((f) => f.type).join(",")}] ${l.source.map((i) => bitext.source.segments[i]!.text.slice(0, 70)).join(" | ")} => ${l.target.map((j) => bitext.target.segments[j]!.text.slice(0, 70)).join(" | ")}`).join("\n    "));
+        console.error(`missed ${x.defect}:`, around.map((l) => `${l.kind} ${l.score.toFixed(2)} [${(l.flags ?? []).map((f) => f.type + JSON.stringify(f.evidence ?? {})).join(",")}] ${l.source.map((i) => bitext.source.segments[i]!.text.slice(0, 70)).join(" | ")} => ${l.target.map((j) => bitext.target.segments[j]!.text.slice(0, 70)).join(" | ")}`).join("\n    "));
       }
     }
     for (const l of bitext.links) {
       if (l.source.some((i) => touchedS.has(i)) || l.target.some((j) => touchedT.has(j))) continue;
       cleanLinks++;
-      if ((l.flags ?? []).some((f) => f.severity !== "info")) falseFlags++;
+      if ((l.flags ?? []).some((f) => f.severity !== "info")) {
+        falseFlags++;
+        if (process.env.SVERKA_DEFECTS_VERBOSE === "fp") console.error(`fp ${l.kind} ${l.score.toFixed(2)} ${(l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`).join("; ")}`);
+      }
+      if (process.env.SVERKA_DEFECTS_VERBOSE === "clean" && (l.flags ?? []).some((f) => f.type === "divergent")) {
+        console.error(`clean ${l.kind} ${l.score.toFixed(2)} ${JSON.stringify((l.flags ?? []).find((f) => f.type === "divergent")!.evidence)} ${l.source.map((i) => bitext.source.segments[i]!.text.slice(0, 90)).join(" | ")} => ${l.target.map((j) => bitext.target.segments[j]!.text.slice(0, 90)).join(" | ")}`);
+      }
     }
   }
   return { recall, cleanLinks, falseFlags, seconds: (performance.now() - t0) / 1000 };

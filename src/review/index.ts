@@ -6,7 +6,7 @@
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { anchorMatch, matchable, type Matchable } from "../score/lexical.js";
 import { isSignificantNumber, type Token } from "../score/tokens.js";
-import { prepareFeatures, type Dictionary, type PairFeatures } from "../score/index.js";
+import { learnDictionary, prepareFeatures, type Dictionary, type PairFeatures } from "../score/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
 import type { Bitext, Flag, Link, Segment, Severity } from "../types.js";
 import { dominantScript } from "./script.js";
@@ -81,10 +81,15 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const o = { ...DEFAULT_REVIEW_OPTIONS, ...options };
   // The lexical evidence of each link (numbers, names, cognates, dictionary words), computed the same way
   // whether the bitext was just aligned or read back from a file.
-  const features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, {
-    dictionary: pairDictionary(bitext.source.lang, bitext.target.lang, options),
-    reuse: options.reuse,
-  });
+  const given = pairDictionary(bitext.source.lang, bitext.target.lang, options);
+  let features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, { dictionary: given, reuse: options.reuse });
+  // Word translations of this very bitext, learned from its 1-1 links: the document's own vocabulary
+  // shows which sentences share nothing. Learned from the links as they stand, so a bitext read back
+  // is reviewed exactly as it was when aligned.
+  const learned = learnDictionary(features.sourceTokens, features.targetTokens, bitext.links);
+  if (learned.size > 0) {
+    features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, { dictionary: given ? given.merge(learned) : learned, reuse: features });
+  }
   features.lexical.fill(linkCells(bitext));
   const evidenceOf = (k: number) => {
     const l = bitext.links[k]!;
@@ -135,11 +140,16 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
         });
       }
       if (link.kind === "1-1" && ones.length >= 5 && expected >= 2 && evidenceOf(k) < o.divergentRatio * expected) {
+        // Names that find no counterpart, and none that do: the mark of a different sentence, however sure the aligner was.
+        const names = strangerNames(link, src, tgt);
+        const strangers = names.matched === 0 && names.unmatched.length > 0;
         flags.push({
           type: "divergent",
-          severity: link.score < o.divergentScore ? "warning" : "info",
-          reason: `the translation shares little with its source (lexical evidence ${evidenceOf(k).toFixed(1)} where this document's sentences of this length have about ${expected.toFixed(1)}): a different sentence, a mistranslation or a cut?`,
-          evidence: { lexical: round(evidenceOf(k)), expected: round(expected), confidence: round(link.score) },
+          severity: link.score < o.divergentScore || strangers ? "warning" : "info",
+          reason: `the translation shares little with its source (lexical evidence ${evidenceOf(k).toFixed(1)} where this document's sentences of this length have about ${expected.toFixed(1)})` +
+            (strangers ? ` and no name on one side has a counterpart on the other (${names.unmatched.slice(0, 4).join(", ")})` : "") +
+            ": a different sentence, a mistranslation or a cut?",
+          evidence: { lexical: round(evidenceOf(k)), expected: round(expected), confidence: round(link.score), ...(strangers ? { unmatchedNames: names.unmatched } : {}) },
         });
       }
       if (link.source.length > 1 || link.target.length > 1) {
@@ -284,7 +294,9 @@ function isStrongAnchor(t: Matchable, script: string, otherScript: string): bool
   if (/\p{N}/u.test(t.surface)) return true;
   const written = dominantScript(t.surface).script;
   if (written !== otherScript) return false;
-  return /^\p{Lu}{2,}$/u.test(t.surface) || written !== script;
+  if (/^\p{Lu}{2,}$/u.test(t.surface)) return true;
+  // A foreign phrase quoted in the text ("le", "of the") is translated with it; names and longer words are kept.
+  return written !== script && (/^\p{Lu}/u.test(t.surface) || t.surface.length >= 4);
 }
 
 function namesFlags(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
@@ -298,6 +310,25 @@ function namesFlags(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): vo
   if (added.length) {
     flags.push({ type: "names", severity: "info", reason: `${added.join(", ")} ${added.length > 1 ? "appear" : "appears"} in the translation only`, evidence: { target: added } });
   }
+}
+
+/**
+ * Names on each side of a link (capitalised words after a segment's first
+ * word, acronyms) and whether each has a counterpart on the other side:
+ * identical, or a cognate once transliterated ("Симпсън" and "Simpson").
+ */
+function strangerNames(link: Link, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
+  const names = (ids: readonly number[], side: SideInfo) =>
+    ids.flatMap((i) => side.tokens(i).filter((t, n) => t.kind === "word" && t.surface.length >= 2 && /^\p{Lu}/u.test(t.surface) && (n > 0 || /^\p{Lu}{2,}$/u.test(t.surface))));
+  const s = link.source.flatMap((i) => src.tokens(i));
+  const t = link.target.flatMap((j) => tgt.tokens(j));
+  let matched = 0;
+  const unmatched: string[] = [];
+  // Short names ("Паз", "Paz") are too short to be cognates but spell the same once transliterated.
+  const same = (a: Matchable, b: Matchable) => Boolean(anchorMatch(a, b)) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton);
+  for (const a of names(link.source, src)) if (t.some((b) => same(a, b))) matched++; else unmatched.push(a.surface);
+  for (const b of names(link.target, tgt)) if (s.some((a) => same(a, b))) matched++; else unmatched.push(b.surface);
+  return { matched, unmatched: unique(unmatched) };
 }
 
 function unique(xs: string[]): string[] {
