@@ -94,6 +94,8 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     model,
   };
   if (options.review === false) return bitext;
+  // The review lays out its own evidence: the aligner's may go before it does.
+  features.lexical.release();
   return review(bitext, { ...(options.review === true || options.review === undefined ? {} : options.review), dictionary: options.dictionary, lexicon: options.lexicon, reuse: features });
 }
 

@@ -5,7 +5,7 @@
  */
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { anchorMatch, matchable, type Matchable } from "../score/lexical.js";
-import { isSignificantNumber, type Token } from "../score/tokens.js";
+import { isSignificantNumber, tokenize, type Token } from "../score/tokens.js";
 import { learnDictionary, prepareFeatures, type Dictionary, type PairFeatures } from "../score/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
 import type { Bitext, Flag, Link, Segment, Severity } from "../types.js";
@@ -82,14 +82,14 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   // The lexical evidence of each link (numbers, names, cognates, dictionary words), computed the same way
   // whether the bitext was just aligned or read back from a file.
   const given = pairDictionary(bitext.source.lang, bitext.target.lang, options);
-  let features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, { dictionary: given, reuse: options.reuse });
+  const tokensOf = (side: Bitext["source"]) => side.segments.map((g) => tokenize(g.text, getLanguage(side.lang)));
+  const tokens = options.reuse ?? { sourceTokens: tokensOf(bitext.source), targetTokens: tokensOf(bitext.target) };
   // Word translations of this very bitext, learned from its 1-1 links: the document's own vocabulary
   // shows which sentences share nothing. Learned from the links as they stand, so a bitext read back
   // is reviewed exactly as it was when aligned.
-  const learned = learnDictionary(features.sourceTokens, features.targetTokens, bitext.links);
-  if (learned.size > 0) {
-    features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, { dictionary: given ? given.merge(learned) : learned, reuse: features });
-  }
+  const learned = learnDictionary(tokens.sourceTokens, tokens.targetTokens, bitext.links);
+  const dictionary = learned.size === 0 ? given : given ? given.merge(learned) : learned;
+  const features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, { dictionary, reuse: tokens });
   features.lexical.fill(linkCells(bitext));
   const evidenceOf = (k: number) => {
     const l = bitext.links[k]!;
@@ -152,6 +152,16 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
           evidence: { lexical: round(evidenceOf(k)), expected: round(expected), confidence: round(link.score), ...(strangers ? { unmatchedNames: names.unmatched } : {}) },
         });
       }
+      const stray = outOfStep(bitext.links, k);
+      if (stray) {
+        flags.push({
+          type: "divergent",
+          severity: "warning",
+          reason: stray === "source"
+            ? `this link takes in ${link.target.length} translation sentences while the next source sentence has none: is the translation of this sentence cut short, or the sentences out of step?`
+            : `this link takes in ${link.source.length} source sentences while a translation sentence beside it has no source: was one of them translated as something else?`,
+        });
+      }
       if (link.source.length > 1 || link.target.length > 1) {
         const merged = link.source.length > 1;
         flags.push({
@@ -210,6 +220,19 @@ function facing(links: readonly Link[], k: number): { side: "source" | "target";
     if (other?.kind !== opposite) continue;
     return other.source.length ? { side: "source", id: other.source[0]! } : { side: "target", id: other.target[0]! };
   }
+  return undefined;
+}
+
+/**
+ * A one-to-many link beside a gap on the side it has one sentence of (1-2
+ * beside 1-0, 2-1 beside 0-1): the aligner made up for a sentence that fits
+ * nowhere, as a cut or replaced translation makes it do. Which side is short.
+ */
+function outOfStep(links: readonly Link[], k: number): "source" | "target" | undefined {
+  const link = links[k]!;
+  const gap = (other: Link | undefined, side: "source" | "target") => other !== undefined && other[side].length === 1 && other[side === "source" ? "target" : "source"].length === 0;
+  if (link.source.length === 1 && link.target.length > 1 && (gap(links[k - 1], "source") || gap(links[k + 1], "source"))) return "source";
+  if (link.target.length === 1 && link.source.length > 1 && (gap(links[k - 1], "target") || gap(links[k + 1], "target"))) return "target";
   return undefined;
 }
 

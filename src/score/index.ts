@@ -66,7 +66,7 @@ export interface FeatureOptions {
   /** Word translations to match by (built-in lexicon, user dictionaries, learned). */
   readonly dictionary?: Dictionary;
   /** Tokens from an earlier call on the same segments, to skip tokenising again. */
-  readonly reuse?: PairFeatures;
+  readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens">;
 }
 
 export function prepareFeatures(source: readonly Segment[], target: readonly Segment[], sourceLang: string, targetLang: string, options: FeatureOptions = {}): PairFeatures {

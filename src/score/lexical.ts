@@ -227,6 +227,15 @@ export class LexicalTable {
     this.pairEvidence = pairEvidence;
   }
 
+  /** Drops the laid-out evidence (a long document's band holds hundreds of megabytes); `fill` lays it out again. */
+  release(): void {
+    this.cellsFor = null;
+    this.filledAll = false;
+    this.pairEvidence = new Float64Array(0);
+    this.cellStart = new Int32Array(1);
+    this.entryMatch = new Int32Array(0);
+  }
+
   /** Evidence between source segment i and target segment j. */
   pair(i: number, j: number): number {
     if (this.cellsFor === null) this.fill();
