@@ -93,3 +93,37 @@ describe("check exit code", () => {
     expect(checkExitCode(list, failOn)).toBe(code);
   });
 });
+
+describe("review: different sentences and sentences out of step", () => {
+  const base = alignSegments(seedBg, seedEn, { review: false });
+  const bitext = (targets: string[], links: Array<[number[], number[], number]>): Bitext => ({
+    source: base.source,
+    target: { lang: "en", segments: targets.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 })) },
+    links: links.map(([source, target, score]) => ({ source, target, kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"], score })),
+    model: base.model,
+  });
+  const ones = (n: number, skip: number[] = []) => Array.from({ length: n }, (_, k) => k).filter((k) => !skip.includes(k)).map((k): [number[], number[], number] => [[k], [k], 0.99]);
+
+  test("a sure 1-1 link whose names find no counterpart is a divergent warning", () => {
+    const texts = seedEn.map((s) => s.text);
+    texts[4] = "Police in Baton Rouge arrested Dyteon Simpson after the shooting of Wayde Sims near the LSU campus.";
+    const b = review(bitext(texts, ones(seedEn.length)));
+    const f = flagsOf(b, "divergent").filter((x) => x.link === 4);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "warning" });
+    expect(f[0]!.reason).toMatch(/no name on one side has a counterpart/);
+    expect((f[0]!.evidence as { unmatchedNames: string[] }).unmatchedNames).toContain("Wayde");
+    // The untouched sentences stay quiet.
+    expect(b.links.flatMap((l, k) => (k === 4 ? [] : (l.flags ?? []).filter((x) => x.severity !== "info")))).toEqual([]);
+  });
+
+  test("a 1-2 link beside an untranslated source sentence is a warning: cut short or out of step?", () => {
+    // Source 3 is linked to targets 3 and 4; source 4 gets nothing.
+    const links: Array<[number[], number[], number]> = [...ones(3), [[3], [3, 4], 0.9], [[4], [], 0.9], ...ones(seedEn.length).slice(5)];
+    const b = review(bitext(seedEn.map((s) => s.text), links));
+    const f = flagsOf(b, "divergent").filter((x) => x.link === 3);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "warning" });
+    expect(f[0]!.reason).toMatch(/next source sentence has none/);
+  });
+});
