@@ -123,16 +123,7 @@ function kindCost(p: CostParams, a: number, b: number): number {
  * `explainLink`'s total, computed without building anything, for the search.
  */
 export function linkCost(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number): number {
-  const kind = kindCost(p, a, b);
-  if (a === 0 || b === 0) return kind;
-  let sc = 0;
-  for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
-  let tc = 0;
-  for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
-  let cost = lengthCost(sc, tc, model) + kind - p.lexicalWeight * f.lexical.group(i0, i0 + a, j0, j0 + b);
-  cost += p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
-  if (f.paragraphWeight !== 0) cost += f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);
-  return cost;
+  return linkCostBelow(f, model, p, i0, a, j0, b, Infinity);
 }
 
 /**
