@@ -97,7 +97,7 @@ async function one(size: number, shared: string, withPieces = true): Promise<Siz
   const src = rawText(long.source);
   const tgt = rawText(long.target);
   const dir = mkdtempSync(join(tmpdir(), "sverka-speed-"));
-  const options: BitextOptions = { sourceLang: "bg", targetLang: "en", ...(process.env.NO_REVIEW ? { review: false } : {}) };
+  const options: BitextOptions = { sourceLang: "bg", targetLang: "en" };
   try {
     writeFileSync(join(dir, "bg.txt"), src.text);
     writeFileSync(join(dir, "en.txt"), tgt.text);

@@ -81,6 +81,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     const learned = learnDictionary(features.sourceTokens, features.targetTokens, draftLinks, options.learn === true || options.learn === undefined ? {} : options.learn);
     options.onLearned?.(learned);
     if (learned.size > 0) {
+      features.lexical.release();
       features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary: dictionary ? dictionary.merge(learned) : learned, reuse: features });
     }
   }

@@ -95,7 +95,7 @@ export interface PathResult {
   readonly shapes: ReadonlyArray<readonly [number, number]>;
   readonly band: Band;
   /** Cost of the link of shape s ending at band cell c, at [c * shapes.length + s] (Infinity where it would leave the band). */
-  readonly costs: Float32Array;
+  readonly costs: KeptCosts;
 }
 
 /** The cheapest path without confidences (with `keepCosts`, the link costs of the band searched for them). */
@@ -150,16 +150,16 @@ function estimateModel(f: PairFeatures, path: readonly Step[]): LengthModel {
  * not hold two sets while the collector catches up. Grown with some slack.
  */
 class Scratch {
-  private f32 = new Float32Array(0);
+  private u16 = new Uint16Array(0);
   private f64 = new Float64Array(0);
   private i8 = new Int8Array(0);
 
-  costs(size: number): Float32Array {
-    if (this.f32.length < size) {
-      this.f32 = new Float32Array(0);
-      this.f32 = new Float32Array(Math.ceil(size * 1.1));
+  costs(size: number): KeptCosts {
+    if (this.u16.length < size) {
+      this.u16 = new Uint16Array(0);
+      this.u16 = new Uint16Array(Math.ceil(size * 1.1));
     }
-    return this.f32.subarray(0, size);
+    return new KeptCosts(this.u16.subarray(0, size));
   }
 
   cost(size: number): Float64Array {
@@ -179,6 +179,26 @@ class Scratch {
   }
 }
 
+/**
+ * Link costs kept for forward-backward, in 16 bits: steps of 1/256 nat from
+ * -128 to +128 (beyond, they saturate). A posterior moves by well under 1 %;
+ * the memory is a quarter of doubles', which counts on a long document.
+ */
+class KeptCosts {
+  static readonly UNREACHABLE = 0xffff;
+
+  constructor(private readonly q: Uint16Array) {}
+
+  set(k: number, cost: number): void {
+    this.q[k] = cost === Infinity ? KeptCosts.UNREACHABLE : Math.round((Math.min(127.99, Math.max(-128, cost)) + 128) * 256);
+  }
+
+  get(k: number): number {
+    const q = this.q[k]!;
+    return q === KeptCosts.UNREACHABLE ? Infinity : q / 256 - 128;
+  }
+}
+
 export type Step = readonly [i: number, a: number, j: number, b: number];
 
 /** Consecutive ids: range(3, 2) is [3, 4]. */
@@ -188,9 +208,9 @@ export function range(start: number, count: number): number[] {
 
 /**
  * Viterbi over the band. With `keep`, the cost of every link considered is
- * kept for forward-backward (single precision: posteriors need no more).
+ * kept for forward-backward (in 16 bits: posteriors need no more).
  */
-function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band, keep = false, scratch = new Scratch()): { path: Step[]; costs: Float32Array } {
+function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band, keep = false, scratch = new Scratch()): { path: Step[]; costs: KeptCosts } {
   const S = shapes.length;
   const costs = scratch.costs(keep ? band.size * S : 0);
   const cost = scratch.cost(band.size).fill(Infinity);
@@ -218,9 +238,9 @@ function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: Rea
             // Links that cannot come within PRUNE nats of the best way here change neither the path nor any posterior.
             const link = linkCostBelow(f, model, p, pi, a, pj, b, best - base + PRUNE);
             c = base + link;
-            if (keep) costs[here * S + s] = link;
-          } else if (keep) costs[here * S + s] = Infinity;
-        } else if (keep) costs[here * S + s] = Infinity;
+            if (keep) costs.set(here * S + s, link);
+          } else if (keep) costs.set(here * S + s, Infinity);
+        } else if (keep) costs.set(here * S + s, Infinity);
         if (c < best) {
           best = c;
           bestShape = s;
@@ -249,7 +269,7 @@ function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: Rea
  * paths in the band (links Viterbi found unreachable from the start carry
  * Infinity and drop out).
  */
-function posteriors(band: Band, shapes: ReadonlyArray<readonly [number, number]>, costs: Float32Array): (i: number, a: number, j: number, b: number) => number {
+function posteriors(band: Band, shapes: ReadonlyArray<readonly [number, number]>, costs: KeptCosts): (i: number, a: number, j: number, b: number) => number {
   const S = shapes.length;
   const { lo, hi, rowStart, n } = band;
   const fwd = new Float64Array(band.size).fill(-Infinity);
@@ -260,7 +280,7 @@ function posteriors(band: Band, shapes: ReadonlyArray<readonly [number, number]>
       const here = rowStart[i]! + j - lo[i]!;
       let acc = fwd[here]!;
       for (let s = 0; s < S; s++) {
-        const c = costs[here * S + s]!;
+        const c = costs.get(here * S + s);
         if (c === Infinity) continue;
         const [a, b] = shapes[s]!;
         const prev = rowStart[i - a]! + j - b - lo[i - a]!;
@@ -278,7 +298,7 @@ function posteriors(band: Band, shapes: ReadonlyArray<readonly [number, number]>
       if (from === -Infinity) continue;
       // Push backward mass to every cell a link ends here from.
       for (let s = 0; s < S; s++) {
-        const c = costs[here * S + s]!;
+        const c = costs.get(here * S + s);
         if (c === Infinity) continue;
         const [a, b] = shapes[s]!;
         const prev = rowStart[i - a]! + j - b - lo[i - a]!;
@@ -290,7 +310,7 @@ function posteriors(band: Band, shapes: ReadonlyArray<readonly [number, number]>
   return (i, a, j, b) => {
     const s = shapes.findIndex(([x, y]) => x === a && y === b);
     const to = band.index(i + a, j + b);
-    const logP = fwd[band.index(i, j)]! - costs[to * S + s]! + bwd[to]! - total;
+    const logP = fwd[band.index(i, j)]! - costs.get(to * S + s) + bwd[to]! - total;
     return Math.min(1, Math.max(0, Math.exp(logP)));
   };
 }

@@ -43,6 +43,16 @@ interface SideInfo {
   /** The tokens of segment i, ready for matching (built when asked: a long document has millions). */
   readonly tokens: (i: number) => Matchable[];
   readonly script: string;
+  /** Whether a token is one a translation copies as it is (see `isStrongAnchor`), once per distinct token. */
+  strong: (t: Matchable) => boolean;
+}
+
+/** The tokens of a link, per segment, each side's looked up once for all the checks. */
+interface LinkTokens {
+  readonly sourceSegments: Matchable[][];
+  readonly targetSegments: Matchable[][];
+  readonly source: Matchable[];
+  readonly target: Matchable[];
 }
 
 /** Tokens with their spelling skeletons, each distinct token transliterated once, per segment on demand. */
@@ -101,10 +111,13 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
       lang,
       tokens: matchables(tokens, lang),
       script: dominantScript(sample(s.segments, 500).map((g) => g.text).join(" ")).script,
+      strong: () => false,
     };
   };
   const src = side(bitext.source, features.sourceTokens);
   const tgt = side(bitext.target, features.targetTokens);
+  src.strong = memo((t) => isStrongAnchor(t, src.script, tgt.script));
+  tgt.strong = memo((t) => isStrongAnchor(t, tgt.script, src.script));
   // Usual evidence per character of source, over the 1-1 links: longer sentences share more words.
   const chars = (l: Link) => joinText(bitext.source.segments, l.source).length;
   const ones = bitext.links.flatMap((l, k) => (l.kind === "1-1" ? [k] : []));
@@ -121,8 +134,11 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
     else if (targetText.trim() === "") flags.push({ type: "missing", severity: "error", reason: "the translation is empty" });
     else if (sourceText.trim() === "") flags.push({ type: "added", severity: "error", reason: "the source is empty" });
     else {
-      numbersFlag(link, src, tgt, flags);
-      namesFlags(link, src, tgt, flags);
+      const sourceSegments = link.source.map((i) => src.tokens(i));
+      const targetSegments = link.target.map((j) => tgt.tokens(j));
+      const lt: LinkTokens = { sourceSegments, targetSegments, source: sourceSegments.flat(), target: targetSegments.flat() };
+      numbersFlag(lt, flags);
+      namesFlags(lt, src, tgt, flags);
       lengthFlag(link, bitext, o, flags);
       // Each target sentence on its own: one left untranslated must not hide in a merge.
       const parts = link.target.length > 1 ? link.target.map((j) => joinText(bitext.target.segments, [j])) : [targetText];
@@ -141,7 +157,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
       }
       if (link.kind === "1-1" && ones.length >= 5 && expected >= 2 && evidenceOf(k) < o.divergentRatio * expected) {
         // Names that find no counterpart, and none that do: the mark of a different sentence, however sure the aligner was.
-        const names = strangerNames(link, src, tgt);
+        const names = strangerNames(lt);
         const strangers = names.matched === 0 && names.unmatched.length > 0;
         flags.push({
           type: "divergent",
@@ -260,16 +276,15 @@ function unmatchedFlag(type: "missing" | "added", link: Link, bitext: Bitext, pa
  * number. Small whole numbers count only when both sides have one unmatched
  * ("2 милиарда" and "$9 billion"); alone they are usually written as words.
  */
-function numbersFlag(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
-  const hasNumber = (ids: readonly number[], side: SideInfo) => ids.some((i) => side.tokens(i).some((t) => t.kind === "number"));
-  if (!hasNumber(link.source, src) && !hasNumber(link.target, tgt)) return;
+function numbersFlag(lt: LinkTokens, flags: Flag[]): void {
+  if (!lt.source.some((t) => t.kind === "number") && !lt.target.some((t) => t.kind === "number")) return;
   const count = (toks: Matchable[]) => {
     const m = new Map<string, { n: number; surface: string; significant: boolean }>();
     for (const t of toks) if (t.kind === "number") m.set(t.key, { n: (m.get(t.key)?.n ?? 0) + 1, surface: m.get(t.key)?.surface ?? t.surface, significant: isSignificantNumber(t) });
     return m;
   };
-  const s = count(link.source.flatMap((i) => src.tokens(i)));
-  const t = count(link.target.flatMap((j) => tgt.tokens(j)));
+  const s = count(lt.source);
+  const t = count(lt.target);
   const unmatched = (a: typeof s, b: typeof s) => [...a].filter(([k, v]) => (b.get(k)?.n ?? 0) < v.n).map(([k, v]) => ({ ...v, key: k }));
   // The same digits written two ways pair off: "125 милиона" and "£125m", "1930 г." and "1930s", "5 часа" and "5 a.m.".
   const core = (key: string) => key.replace(/\D/g, "").replace(/^0+|0+$/g, "");
@@ -299,16 +314,14 @@ function numbersFlag(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): v
  * in Bulgarian text for an English translation). Acronyms in the text's own
  * script are translated (САЩ is "U.S."), so they are not expected.
  */
-const strongAnchors = new WeakMap<Matchable, Map<string, boolean>>();
-
-/** `isStrongAnchor`, once per distinct token and pair of scripts. */
-function isStrong(t: Matchable, script: string, otherScript: string): boolean {
-  let known = strongAnchors.get(t);
-  if (!known) strongAnchors.set(t, (known = new Map()));
-  const key = `${script}>${otherScript}`;
-  let strong = known.get(key);
-  if (strong === undefined) known.set(key, (strong = isStrongAnchor(t, script, otherScript)));
-  return strong;
+/** `f` once per distinct token. */
+function memo(f: (t: Matchable) => boolean): (t: Matchable) => boolean {
+  const known = new Map<Matchable, boolean>();
+  return (t) => {
+    let v = known.get(t);
+    if (v === undefined) known.set(t, (v = f(t)));
+    return v;
+  };
 }
 
 function isStrongAnchor(t: Matchable, script: string, otherScript: string): boolean {
@@ -322,11 +335,10 @@ function isStrongAnchor(t: Matchable, script: string, otherScript: string): bool
   return written !== script && (/^\p{Lu}/u.test(t.surface) || t.surface.length >= 4);
 }
 
-function namesFlags(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
-  const s = link.source.flatMap((i) => src.tokens(i));
-  const t = link.target.flatMap((j) => tgt.tokens(j));
-  const missing = unique(s.filter((a) => isStrong(a, src.script, tgt.script) && !t.some((b) => anchorMatch(a, b))).map((a) => a.surface));
-  const added = unique(t.filter((b) => isStrong(b, tgt.script, src.script) && !s.some((a) => anchorMatch(a, b))).map((b) => b.surface));
+function namesFlags(lt: LinkTokens, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
+  const { source: s, target: t } = lt;
+  const missing = unique(s.filter((a) => src.strong(a) && !t.some((b) => anchorMatch(a, b))).map((a) => a.surface));
+  const added = unique(t.filter((b) => tgt.strong(b) && !s.some((a) => anchorMatch(a, b))).map((b) => b.surface));
   if (missing.length) {
     flags.push({ type: "names", severity: "warning", reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`, evidence: { source: missing } });
   }
@@ -340,17 +352,16 @@ function namesFlags(link: Link, src: SideInfo, tgt: SideInfo, flags: Flag[]): vo
  * word, acronyms) and whether each has a counterpart on the other side:
  * identical, or a cognate once transliterated ("Симпсън" and "Simpson").
  */
-function strangerNames(link: Link, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
-  const names = (ids: readonly number[], side: SideInfo) =>
-    ids.flatMap((i) => side.tokens(i).filter((t, n) => t.kind === "word" && t.surface.length >= 2 && /^\p{Lu}/u.test(t.surface) && (n > 0 || /^\p{Lu}{2,}$/u.test(t.surface))));
-  const s = link.source.flatMap((i) => src.tokens(i));
-  const t = link.target.flatMap((j) => tgt.tokens(j));
+function strangerNames(lt: LinkTokens): { matched: number; unmatched: string[] } {
+  const names = (segments: Matchable[][]) =>
+    segments.flatMap((tokens) => tokens.filter((t, n) => t.kind === "word" && t.surface.length >= 2 && /^\p{Lu}/u.test(t.surface) && (n > 0 || /^\p{Lu}{2,}$/u.test(t.surface))));
+  const { source: s, target: t } = lt;
   let matched = 0;
   const unmatched: string[] = [];
   // Short names ("Паз", "Paz") are too short to be cognates but spell the same once transliterated.
   const same = (a: Matchable, b: Matchable) => Boolean(anchorMatch(a, b)) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton);
-  for (const a of names(link.source, src)) if (t.some((b) => same(a, b))) matched++; else unmatched.push(a.surface);
-  for (const b of names(link.target, tgt)) if (s.some((a) => same(a, b))) matched++; else unmatched.push(b.surface);
+  for (const a of names(lt.sourceSegments)) if (t.some((b) => same(a, b))) matched++; else unmatched.push(a.surface);
+  for (const b of names(lt.targetSegments)) if (s.some((a) => same(a, b))) matched++; else unmatched.push(b.surface);
   return { matched, unmatched: unique(unmatched) };
 }
 

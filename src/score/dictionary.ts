@@ -186,20 +186,28 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
   }
   const common = Math.max(5, bags.length * 0.3);
   const usable = (counts: Map<number, number>, x: number) => counts.get(x)! >= minCount && counts.get(x)! <= common;
-  const pair = new Map<number, Map<number, number>>();
+  // Co-occurrences keyed x * width + y in one flat map: millions of updates on a long document.
+  const width = names.length;
+  const pairCounts = new Map<number, number>();
   for (const [s, t] of bags) {
     const ts = t.filter((y) => usable(ct, y));
     if (ts.length === 0) continue;
     for (const x of s) {
       if (!usable(cs, x)) continue;
-      let m = pair.get(x);
-      if (!m) pair.set(x, (m = new Map()));
-      for (const y of ts) m.set(y, (m.get(y) ?? 0) + 1);
+      for (const y of ts) pairCounts.set(x * width + y, (pairCounts.get(x * width + y) ?? 0) + 1);
     }
+  }
+  // Grouped by source stem, in order of first co-occurrence (as the entries are added).
+  const pair = new Map<number, Array<[number, number]>>();
+  for (const [key, c] of pairCounts) {
+    const x = Math.floor(key / width);
+    const list = pair.get(x);
+    if (list) list.push([key - x * width, c]);
+    else pair.set(x, [[key - x * width, c]]);
   }
   const dict = new Dictionary();
   for (const [xi, m] of pair) {
-    const best = [...m]
+    const best = m
       .filter(([, c]) => c >= minCount)
       .map(([y, c]) => [names[y]!, (2 * c) / (cs.get(xi)! + ct.get(y)!)] as const)
       .filter(([, d]) => d >= minDice)
