@@ -16,7 +16,7 @@ export type { Token } from "./tokens.js";
 export { Dictionary, parseDictionary, formatDictionary, learnDictionary, learnFromBags, linkBags, stemSurfaces, stemKey, type DictionaryFormat, type LearnOptions, type StemBag } from "./dictionary.js";
 export { skeleton, cognateSimilarity } from "./cognates.js";
 
-/** The weights of the cost terms. Defaults were tuned on development data only (see docs/benchmarks.md). */
+/** The weights of the cost terms. Defaults were tuned on development data only (README, "Accuracy and speed"). */
 export interface CostParams {
   /** Prior probability of each link kind ("1-1", "2-1", ...); kinds not listed get `otherKind`. */
   readonly priors: Readonly<Record<string, number>>;
