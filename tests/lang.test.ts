@@ -28,3 +28,12 @@ describe("languages", () => {
     expect(ru.decimalSeparator).toBe(",");
   });
 });
+
+describe("dangling words", () => {
+  test("articles, conjunctions and prepositions in the language data; nothing for languages without rules", () => {
+    expect(getLanguage("en").danglingWords.has("the")).toBe(true);
+    expect(getLanguage("bg").danglingWords.has("на")).toBe(true);
+    expect(getLanguage("en").danglingWords.has("from")).toBe(false);
+    expect(getLanguage("de").danglingWords.size).toBe(0);
+  });
+});

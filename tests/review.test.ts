@@ -127,3 +127,20 @@ describe("review: different sentences and sentences out of step", () => {
     expect(f[0]!.reason).toMatch(/next source sentence has none/);
   });
 });
+
+describe("review: translations that stop mid-sentence", () => {
+  test("a translation stopping on a word no sentence ends on, and shorter than usual, is cut short", () => {
+    // "...strategies that go beyond traditional awareness raising interventions." cut to "...that go beyond the."
+    const b = withTarget((t) => t.map((x, i) => (i === 7 ? x.replace(/ traditional awareness raising interventions\.$/u, " the.") : x)));
+    expect(b.links[7]).toMatchObject({ source: [7], target: [7] });
+    const f = flagsOf(b, "length").filter((x) => x.link === 7);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "warning" });
+    expect(f[0]!.reason).toMatch(/stops on "the"/);
+  });
+
+  test("the same word inside a sentence, or a sentence ending on a word that may end one, raises nothing", () => {
+    const b = withTarget((t) => t);
+    expect(b.links.flatMap((l) => l.flags ?? []).filter((x) => x.type === "length")).toEqual([]);
+  });
+});

@@ -30,6 +30,11 @@ export const en: LanguageData = {
     "said", "says", "added", "adds", "asked", "asks", "told", "tells", "wrote", "writes", "reported", "reports",
     "explained", "continued", "noted", "replied", "insisted", "argued", "claimed", "stated", "tweeted", "warned",
   ],
+  // Prepositions that can close a question or a relative clause ("where from?") are left out.
+  danglingWords: [
+    "the", "a", "an", "of", "than", "and", "or", "but", "nor", "which", "whose", "its", "their", "our", "my", "your",
+    "into", "onto", "towards", "toward", "on", "at", "with", "during", "between", "including",
+  ],
   decimalSeparator: ".",
   ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",
   magnitudes: [["thousand", 1e3], ["million|mn", 1e6], ["billion|bn", 1e9], ["trillion|tn", 1e12]],

@@ -15,6 +15,7 @@ export function genericData(code: string): LanguageData {
     qualifierAbbreviations: [],
     sentenceStarters: [],
     speechVerbs: [],
+    danglingWords: [],
     decimalSeparator: DECIMAL_COMMA.has(code) ? "," : ".",
     ordinalSuffix: "(?!)",
     timeMarkers: { am: "(?!)", pm: "(?!)", h: "h(?![\\p{L}])" },

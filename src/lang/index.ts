@@ -54,6 +54,7 @@ function buildProfile(data: LanguageData): LanguageProfile {
     qualifierAbbreviations: new Set(data.qualifierAbbreviations),
     sentenceStarters: new Set(data.sentenceStarters),
     speechVerbs: new Set(data.speechVerbs),
+    danglingWords: new Set(data.danglingWords),
     decimalSeparator: data.decimalSeparator,
     ordinalSuffix: data.ordinalSuffix,
     timeMarkers: data.timeMarkers,

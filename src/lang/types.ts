@@ -32,6 +32,8 @@ export interface LanguageProfile {
   readonly sentenceStarters: ReadonlySet<string>;
   /** Verbs of saying: `"...ready?" CNN reported.` is one sentence. */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Words a sentence hardly ever ends on (articles, conjunctions, prepositions): a translation that does was likely cut. */
+  readonly danglingWords: ReadonlySet<string>;
   /** The decimal separator of numbers written in this language. */
   readonly decimalSeparator: "." | ",";
   /** Suffixes of ordinal numbers after the digits ("24-та", "24th"), as a regex source. */
@@ -65,6 +67,8 @@ export interface LanguageData {
   readonly sentenceStarters: readonly string[];
   /** Lowercase. */
   readonly speechVerbs: readonly string[];
+  /** Lowercase. */
+  readonly danglingWords: readonly string[];
   readonly decimalSeparator: "." | ",";
   readonly ordinalSuffix: string;
   readonly timeMarkers: { readonly am: string; readonly pm: string; readonly h: string };

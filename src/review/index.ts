@@ -26,6 +26,8 @@ export interface ReviewOptions {
   readonly cutDeviations?: number;
   /** ...whose lexical evidence is below this share of the usual is flagged as cut short. */
   readonly cutRatio?: number;
+  /** A 1-1 translation this many standard deviations shorter than usual that stops on a word sentences do not end on ("the") is flagged as cut short. */
+  readonly danglingDeviations?: number;
   /** Word translations to count as evidence, besides the built-in lexicon. */
   readonly dictionary?: Dictionary;
   /** Use the built-in lexicon for the pair (default true). */
@@ -34,7 +36,7 @@ export interface ReviewOptions {
   readonly reuse?: PairFeatures;
 }
 
-export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 4, divergentRatio: 0.15, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5 } as const;
+export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 4, divergentRatio: 0.15, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5, danglingDeviations: 1 } as const;
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
@@ -154,6 +156,22 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
           reason: `the translation is shorter than usual (${(-z).toFixed(1)} standard deviations) and shares less than usual with its source (lexical evidence ${evidenceOf(k).toFixed(1)} of about ${expected.toFixed(1)}): cut short?`,
           evidence: { sourceChars: sourceText.length, targetChars: targetText.length, deviations: round(z), lexical: round(evidenceOf(k)), expected: round(expected) },
         });
+      }
+      // A translation sentence that stops on "the" or "на" was cut, whatever its length says alone.
+      if (!flags.some((f) => f.type === "length")) {
+        const cut = link.target.find((j) => {
+          const word = finalWord(joinText(bitext.target.segments, [j]));
+          return word !== undefined && tgt.lang.danglingWords.has(word) && (link.target.length > 1 || z <= -o.danglingDeviations);
+        });
+        if (cut !== undefined) {
+          const word = finalWord(joinText(bitext.target.segments, [cut]))!;
+          flags.push({
+            type: "length",
+            severity: "warning",
+            reason: `translation sentence ${cut + 1} stops on "${word}", a word sentences do not end on${link.target.length > 1 ? "" : `, and is shorter than usual (${(-z).toFixed(1)} standard deviations)`}: cut short?`,
+            evidence: { lastWord: word, deviations: round(z) },
+          });
+        }
       }
       if (link.kind === "1-1" && ones.length >= 5 && expected >= 2 && evidenceOf(k) < o.divergentRatio * expected) {
         // Names that find no counterpart, and none that do: the mark of a different sentence, however sure the aligner was.
@@ -363,6 +381,11 @@ function strangerNames(lt: LinkTokens): { matched: number; unmatched: string[] }
   for (const a of names(lt.sourceSegments)) if (t.some((b) => same(a, b))) matched++; else unmatched.push(a.surface);
   for (const b of names(lt.targetSegments)) if (s.some((a) => same(a, b))) matched++; else unmatched.push(b.surface);
   return { matched, unmatched: unique(unmatched) };
+}
+
+/** The last word of a text, lowercased, if only punctuation and quotes follow it. */
+function finalWord(text: string): string | undefined {
+  return /([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u.exec(text)?.[1]?.toLowerCase();
 }
 
 function unique(xs: string[]): string[] {
