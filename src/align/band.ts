@@ -27,10 +27,6 @@ export class Band {
     return new Band(n, m, new Int32Array(n + 1), new Int32Array(n + 1).fill(m));
   }
 
-  has(i: number, j: number): boolean {
-    return this.index(i, j) >= 0;
-  }
-
   /** Index of cell (i, j), or -1 outside the band. */
   index(i: number, j: number): number {
     if (i < 0 || i > this.n || j < this.lo[i]! || j > this.hi[i]!) return -1;

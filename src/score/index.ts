@@ -121,13 +121,7 @@ function kindCost(p: CostParams, a: number, b: number): number {
 /**
  * Cost of the link source [i0, i0+a) -> target [j0, j0+b): the same sum as
  * `explainLink`'s total, computed without building anything, for the search.
- */
-export function linkCost(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number): number {
-  return linkCostBelow(f, model, p, i0, a, j0, b, Infinity);
-}
-
-/**
- * `linkCost`, or Infinity when the link surely costs more than `limit`: the
+ * Infinity when the link surely costs more than `limit`: the
  * length and prior terms with the most lexical evidence the link could have
  * (the sum over its cells) already exceed it. Most candidate links of a long
  * search end here, without grouping their words.
