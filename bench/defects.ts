@@ -58,7 +58,7 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
       cleanLinks++;
       if ((l.flags ?? []).some((f) => f.severity !== "info")) {
         falseFlags++;
-        if (process.env.SVERKA_DEFECTS_VERBOSE === "fp") console.error(`fp ${l.kind} ${l.score.toFixed(2)} ${(l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`).join("; ")}`);
+        if (process.env.SVERKA_DEFECTS_VERBOSE === "fp") console.error(`fp ${l.kind} ${l.score.toFixed(2)} ${(l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`).join("; ")}\n    ${l.source.map((i) => bitext.source.segments[i]!.text).join(" | ")}\n    ${l.target.map((j) => bitext.target.segments[j]!.text).join(" | ")}`);
       }
       if (process.env.SVERKA_DEFECTS_VERBOSE === "clean" && (l.flags ?? []).some((f) => f.type === "divergent")) {
         console.error(`clean ${l.kind} ${l.score.toFixed(2)} ${JSON.stringify((l.flags ?? []).find((f) => f.type === "divergent")!.evidence)} ${l.source.map((i) => bitext.source.segments[i]!.text.slice(0, 90)).join(" | ")} => ${l.target.map((j) => bitext.target.segments[j]!.text.slice(0, 90)).join(" | ")}`);
@@ -66,6 +66,25 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
     }
   }
   return { recall, cleanLinks, falseFlags, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** `runDefects` over several injection rounds (seeds), summed. */
+export function runDefectRounds(docs: readonly NtrexDoc[], groups: readonly number[], seeds: readonly number[], options: BitextOptions = {}): DefectResult {
+  const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
+  let cleanLinks = 0;
+  let falseFlags = 0;
+  let seconds = 0;
+  for (const seed of seeds) {
+    const r = runDefects(docs, groups, seed, options);
+    for (const d of DEFECTS) {
+      recall[d].found += r.recall[d].found;
+      recall[d].total += r.recall[d].total;
+    }
+    cleanLinks += r.cleanLinks;
+    falseFlags += r.falseFlags;
+    seconds += r.seconds;
+  }
+  return { recall, cleanLinks, falseFlags, seconds };
 }
 
 /** Warning and error flags on every link touching the defect's segments. */

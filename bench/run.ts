@@ -12,8 +12,8 @@ import { VERSION } from "../src/version.js";
 import { DEFAULT_COST_PARAMS } from "../src/score/index.js";
 import { ntrexSegmentation, scoreBleualign, scoreRaw, scoreSegmented, type SetResult } from "./accuracy.js";
 import { buildNoisyPairs, loadBleualign, loadNtrex, ROOT, sharedDir, type BuiltPair } from "./data.js";
-import { BLEUALIGN_TEST, NTREX_SPLIT } from "./split.js";
-import { DEFECTS, runDefects } from "./defects.js";
+import { BLEUALIGN_TEST, DEFECT_ROUNDS, NTREX_SPLIT } from "./split.js";
+import { DEFECTS, runDefectRounds } from "./defects.js";
 import { runAcross } from "./across.js";
 import { segmentedText } from "./data.js";
 
@@ -102,7 +102,7 @@ function ablationSet(shared: string): void {
 function defectSet(shared: string): void {
   const docs = loadNtrex(shared);
   const groups = Array.from({ length: 16 - NTREX_SPLIT.dev }, (_, k) => k + NTREX_SPLIT.dev);
-  const r = runDefects(docs, groups, NTREX_SPLIT.seed);
+  const r = runDefectRounds(docs, groups, DEFECT_ROUNDS.heldOut);
   const parts = DEFECTS.map((d) => `${d.replace(/ /g, "-")}=${pct(r.recall[d].found / Math.max(1, r.recall[d].total))} (${r.recall[d].found}/${r.recall[d].total})`);
   const fp = r.falseFlags / Math.max(1, r.cleanLinks);
   console.log(`set=ntrex defects (held out)  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(1)}% of ${r.cleanLinks} clean links  seconds=${r.seconds.toFixed(2)}`);

@@ -4,6 +4,10 @@ import { checkExitCode, problems } from "../src/review/report.js";
 import { segment } from "../src/segment/index.js";
 import type { Bitext, FlagType } from "../src/types.js";
 import { corpus, read } from "./helpers.js";
+import { uncoveredTail } from "../src/review/coverage.js";
+import { matchable } from "../src/score/lexical.js";
+import { tokenize, Dictionary, stemKey } from "../src/score/index.js";
+import { getLanguage } from "../src/lang/index.js";
 
 const seedBg = segment(read(corpus("osce-alliance-2024", "bg.sentences.txt")), "bg", { segmented: true });
 const seedEn = segment(read(corpus("osce-alliance-2024", "en.sentences.txt")), "en", { segmented: true });
@@ -125,6 +129,123 @@ describe("review: different sentences and sentences out of step", () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "warning" });
     expect(f[0]!.reason).toMatch(/next source sentence has none/);
+  });
+});
+
+describe("uncoveredTail: what of a source its translation answers, in order", () => {
+  const bg = getLanguage("bg");
+  const en = getLanguage("en");
+  const dict = new Dictionary();
+  for (const [b, e] of [["министър", "minister"], ["посети", "visited"], ["болница", "hospital"], ["града", "city"]] as const) dict.add(stemKey(b, bg), stemKey(e, en));
+  const source = "Министърът посети болницата в град Пловдив вчера следобед.";
+  const tokens = (text: string, lang: typeof bg) => tokenize(text, lang).map((t) => matchable(t, lang));
+  const tail = (target: string, common = () => false) => uncoveredTail(source, tokens(source, bg), tokens(target, en), dict, common);
+
+  test("a translation that stops early leaves the end of its source unanswered", () => {
+    const r = tail("The minister visited the hospital.");
+    expect(r.matched).toBe(3);
+    expect(r.text).toBe("в град Пловдив вчера следобед.");
+    expect(r.share).toBeGreaterThan(0.4);
+  });
+
+  test("a name at the end, transliterated, answers it", () => {
+    expect(tail("The minister visited the hospital in Plovdiv.").text).toBe("вчера следобед.");
+  });
+
+  test("nothing answered: the whole source is the tail; common words never answer", () => {
+    expect(tail("It rained.")).toMatchObject({ matched: 0, share: 1 });
+    expect(tail("The minister visited the hospital.", () => true)).toMatchObject({ matched: 0, share: 1 });
+  });
+});
+
+describe("review: sentences cut short or lost inside a link", () => {
+  const base = alignSegments(seedBg, seedEn, { review: false });
+  const bitext = (targets: string[], links: Array<[number[], number[], number]>): Bitext => ({
+    source: base.source,
+    target: { lang: "en", segments: targets.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 })) },
+    links: links.map(([source, target, score]) => ({ source, target, kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"], score })),
+    model: base.model,
+  });
+  const ones = (n: number) => Array.from({ length: n }, (_, k): [number[], number[], number] => [[k], [k], 0.99]);
+  // "...by exploring innovative strategies that go beyond traditional awareness raising interventions." stops after "strategies".
+  const cut = seedEn.map((s, k) => (k === 7 ? s.text.replace(/ that go beyond .*$/u, ".") : s.text));
+  const warnings = (b: Bitext) => b.links.flatMap((l, k) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => ({ ...f, link: k })));
+
+  test("a shorter translation that answers nothing at the end of its source is cut short, quoting what is missing", () => {
+    const b = review(bitext(cut, ones(cut.length)));
+    const f = warnings(b);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ type: "length", severity: "warning", link: 7 });
+    expect(f[0]!.reason).toMatch(/^the translation is shorter than usual \(\d\.\d standard deviations\) and nothing in it answers the end of its source \("които надхвърлят/);
+    expect(f[0]!.evidence).toMatchObject({ unansweredEnd: expect.stringMatching(/^които надхвърлят традиционните интервенции/) });
+  });
+
+  test("the same cut inside a 2-2 link is found, naming the sentence", () => {
+    const links: Array<[number[], number[], number]> = [...ones(7), [[7, 8], [7, 8], 0.9], ...ones(cut.length).slice(9)];
+    const f = warnings(review(bitext(cut, links)));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ type: "length", link: 7, evidence: expect.objectContaining({ sourceSegment: 7, targetSegment: 7 }) });
+    expect(f[0]!.reason).toMatch(/^translation sentence 8 is shorter than usual/);
+  });
+
+  test("a sentence the aligner tucked into a merge, sharing nothing with the translation, is missing", () => {
+    // Translation sentence 4 dropped; the aligner linked source 3 and 4 to translation 3.
+    const texts = seedEn.map((s) => s.text).filter((_, k) => k !== 4);
+    const links: Array<[number[], number[], number]> = [...ones(3), [[3, 4], [3], 0.9], ...ones(seedEn.length).slice(5).map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p])];
+    const f = warnings(review(bitext(texts, links))).filter((x) => x.type === "missing");
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", link: 3, evidence: expect.objectContaining({ sourceSegment: 4 }) })]);
+    expect(f[0]!.reason).toMatch(/^source sentence 5 shares next to nothing with the translation it is linked with .*: not translated\?$/);
+  });
+
+  test("titles are translated freely: a terse title is not cut short", () => {
+    const src = "Бърнард Ван: в памет на свещеника, удостоен с кръст Виктория през Първата световна война\n\n" + seedBg.map((s) => s.text).join(" ");
+    const tgt = "Bernard Vann: WW1 Victoria Cross cleric celebrated\n\n" + seedEn.map((s) => s.text).join(" ");
+    const b = align(src, tgt);
+    expect(b.links[0]!.source).toContain(0);
+    expect(b.links[0]!.target).toContain(0);
+    expect((b.links[0]!.flags ?? []).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("review: what a faithful translation does that must not be flagged", () => {
+  const quiet = (source: string, target: string) => align(source, target).links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
+
+  test("a year and its decade: \"след 1930 г.\" and \"in the 1930s\"; but two different years are a changed number", () => {
+    expect(quiet("Паството се е изнесло през годините след 1930 г.", "The congregation moved out in the 1930s.")).toEqual([]);
+    expect(quiet("Паството се е изнесло през 1930 г.", "The congregation moved out in 2030.").map((f) => f.type)).toEqual(["numbers"]);
+  });
+
+  test("a name with a clitic: ITV and ITV's, PNG and PNG-registered", () => {
+    expect(quiet("Шоуто се излъчва по ITV, а самолетите са регистрирани в PNG.", "The show airs on ITV's channel and the planes are PNG-registered.")).toEqual([]);
+  });
+
+  test("a quotation in a third language kept as it is, is not untranslated", () => {
+    expect(quiet("Това е първото изречение тук. Il faut bien le faire. Това е третото изречение.", "This is the first sentence here. Il faut bien le faire. This is the third sentence.")).toEqual([]);
+  });
+
+  const base = alignSegments(seedBg, seedEn, { review: false });
+  const replaced = (text: string) => {
+    const texts = seedEn.map((s) => s.text);
+    texts[4] = text;
+    return review({ ...base, target: { lang: "en", segments: texts.map((t, id) => ({ id, text: t, start: 0, end: t.length, paragraph: 0 })) }, links: seedEn.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.99 })) });
+  };
+
+  test("\"I'm\" is not a name: a sure link sharing nothing, with no names, stays information", () => {
+    const f = (replaced("I'm not running, but I'm really running, he said.").links[4]!.flags ?? []).filter((x) => x.type === "divergent");
+    expect(f).toEqual([expect.objectContaining({ severity: "info" })]);
+    expect(f[0]!.evidence).not.toHaveProperty("unmatchedNames");
+  });
+
+  test("in a title-case headline, words the text also writes in lowercase are not names", () => {
+    const f = (replaced("I'm With The Experts: Lessons Learned And Innovative Tools For Prevention.").links[4]!.flags ?? []).filter((x) => x.type === "divergent");
+    expect(f).toHaveLength(1);
+    expect(f[0]!.evidence).not.toHaveProperty("unmatchedNames");
+  });
+
+  test("one name without a counterpart (often a pronoun on the other side) leaves a sure link information; two make it a warning", () => {
+    const divergent = (text: string) => (replaced(text).links[4]!.flags ?? []).filter((x) => x.type === "divergent");
+    expect(divergent("Then Smith went home again, as he said he would.")).toEqual([expect.objectContaining({ severity: "info" })]);
+    expect(divergent("Then Mr Smith went home again, as he said he would.")).toEqual([expect.objectContaining({ severity: "warning" })]);
   });
 });
 

@@ -35,6 +35,8 @@ export const en: LanguageData = {
     "the", "a", "an", "of", "than", "and", "or", "but", "nor", "which", "whose", "its", "their", "our", "my", "your",
     "into", "onto", "towards", "toward", "on", "at", "with", "during", "between", "including",
   ],
+  // The pronoun "I" and its contractions: capitalised mid-sentence, never a name.
+  capitalisedWords: ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"],
   decimalSeparator: ".",
   ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",
   magnitudes: [["thousand", 1e3], ["million|mn", 1e6], ["billion|bn", 1e9], ["trillion|tn", 1e12]],

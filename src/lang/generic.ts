@@ -16,6 +16,7 @@ export function genericData(code: string): LanguageData {
     sentenceStarters: [],
     speechVerbs: [],
     danglingWords: [],
+    capitalisedWords: [],
     decimalSeparator: DECIMAL_COMMA.has(code) ? "," : ".",
     ordinalSuffix: "(?!)",
     timeMarkers: { am: "(?!)", pm: "(?!)", h: "h(?![\\p{L}])" },

@@ -55,6 +55,7 @@ function buildProfile(data: LanguageData): LanguageProfile {
     sentenceStarters: new Set(data.sentenceStarters),
     speechVerbs: new Set(data.speechVerbs),
     danglingWords: new Set(data.danglingWords),
+    capitalisedWords: new Set(data.capitalisedWords),
     decimalSeparator: data.decimalSeparator,
     ordinalSuffix: data.ordinalSuffix,
     timeMarkers: data.timeMarkers,

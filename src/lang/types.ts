@@ -34,6 +34,8 @@ export interface LanguageProfile {
   readonly speechVerbs: ReadonlySet<string>;
   /** Words a sentence hardly ever ends on (articles, conjunctions, prepositions): a translation that does was likely cut. */
   readonly danglingWords: ReadonlySet<string>;
+  /** Words written with a capital anywhere in a sentence that are not names ("I", "I'm"), lowercase. */
+  readonly capitalisedWords: ReadonlySet<string>;
   /** The decimal separator of numbers written in this language. */
   readonly decimalSeparator: "." | ",";
   /** Suffixes of ordinal numbers after the digits ("24-та", "24th"), as a regex source. */
@@ -69,6 +71,8 @@ export interface LanguageData {
   readonly speechVerbs: readonly string[];
   /** Lowercase. */
   readonly danglingWords: readonly string[];
+  /** Lowercase. */
+  readonly capitalisedWords: readonly string[];
   readonly decimalSeparator: "." | ",";
   readonly ordinalSuffix: string;
   readonly timeMarkers: { readonly am: string; readonly pm: string; readonly h: string };

@@ -10,6 +10,7 @@ import { learnDictionary, prepareFeatures, type Dictionary, type PairFeatures } 
 import { pairDictionary } from "../lang/lexicon.js";
 import type { Bitext, Flag, Link, Segment, Severity } from "../types.js";
 import { dominantScript } from "./script.js";
+import { uncoveredTail } from "./coverage.js";
 import { Band } from "../align/band.js";
 
 export interface ReviewOptions {
@@ -22,10 +23,12 @@ export interface ReviewOptions {
   readonly divergentRatio?: number;
   /** A divergent link is a warning when its confidence is also below this (the aligner was unsure too), else information. */
   readonly divergentScore?: number;
-  /** A 1-1 link this many standard deviations shorter than usual... */
+  /** A translation sentence (of a 1-1 link, or paired in order in an n-n link) this many standard deviations shorter than usual... */
   readonly cutDeviations?: number;
   /** ...whose lexical evidence is below this share of the usual is flagged as cut short. */
   readonly cutRatio?: number;
+  /** ...or whose source ends with at least this share of its text (letters and digits) that nothing in the translation answers. */
+  readonly cutTail?: number;
   /** A 1-1 translation this many standard deviations shorter than usual that stops on a word sentences do not end on ("the") is flagged as cut short. */
   readonly danglingDeviations?: number;
   /** Word translations to count as evidence, besides the built-in lexicon. */
@@ -36,7 +39,15 @@ export interface ReviewOptions {
   readonly reuse?: PairFeatures;
 }
 
-export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 4, divergentRatio: 0.15, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5, danglingDeviations: 1 } as const;
+export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 5, divergentRatio: 0.15, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5, cutTail: 0.25, danglingDeviations: 1 } as const;
+
+/** A sentence beside a cut one in an n-n link must lie within this many standard deviations of the usual length. */
+const PARTNER_DEVIATIONS = 3;
+/** A merged sentence that shares nothing is flagged when the link without it lies within this many standard deviations of the usual length. */
+const REST_DEVIATIONS = 2;
+/** A stem is common (answers any sentence) when more than this share of the source's sentences, and more than `COMMON_MIN`, hold it. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN = 3;
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
@@ -47,6 +58,8 @@ interface SideInfo {
   readonly script: string;
   /** Whether a token is one a translation copies as it is (see `isStrongAnchor`), once per distinct token. */
   strong: (t: Matchable) => boolean;
+  /** Words the text writes in lowercase somewhere (built when first asked). */
+  lowercase: () => ReadonlySet<string>;
 }
 
 /** The tokens of a link, per segment, each side's looked up once for all the checks. */
@@ -114,6 +127,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
       tokens: matchables(tokens, lang),
       script: dominantScript(sample(s.segments, 500).map((g) => g.text).join(" ")).script,
       strong: () => false,
+      lowercase: once(() => new Set(tokens.flatMap((list) => list.filter((t) => t.kind === "word" && t.surface === t.key).map((t) => t.key)))),
     };
   };
   const src = side(bitext.source, features.sourceTokens);
@@ -125,6 +139,102 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const ones = bitext.links.flatMap((l, k) => (l.kind === "1-1" ? [k] : []));
   const perChar = median(ones.map((k) => evidenceOf(k) / Math.max(1, chars(bitext.links[k]!))));
   const passages = unmatchedRuns(bitext.links);
+
+  // Stems found in many sentences ("the", "said"): they answer any sentence, so they cannot show where a translation stops.
+  let frequency: Map<string, number> | undefined;
+  const common = (t: Matchable) => {
+    if (!frequency) {
+      frequency = new Map();
+      for (const list of features.sourceTokens) for (const stem of new Set(list.map((x) => x.stem))) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+    }
+    return (frequency.get(t.stem) ?? 0) > Math.max(COMMON_MIN, COMMON_SHARE * features.sourceTokens.length);
+  };
+  const segmentLength = (side: Bitext["source"], id: number) => joinText(side.segments, [id]).length;
+
+  /**
+   * A translation sentence shorter than usual whose source sentence it does
+   * not account for: little shared evidence, or nothing answering the end of
+   * the source. Sentences are paired in order inside 1-1 and n-n links, where
+   * a merge can hide a cut: the others must be of usual length (a sentence
+   * boundary placed differently makes one short and the next long).
+   */
+  const cutShort = (link: Link, lt: LinkTokens): Flag | undefined => {
+    if (link.source.length !== link.target.length) return undefined;
+    const zs = link.source.map((i, n) => deviations(segmentLength(bitext.source, i), segmentLength(bitext.target, link.target[n]!), bitext));
+    for (let n = 0; n < zs.length; n++) {
+      if (zs[n]! > -o.cutDeviations || zs.some((z, m) => m !== n && Math.abs(z) >= PARTNER_DEVIATIONS)) continue;
+      const i = link.source[n]!;
+      const j = link.target[n]!;
+      // Titles are translated freely and tersely ("Bernard Vann: WW1 Victoria Cross cleric celebrated"): only sentences are judged.
+      if (!endsSentence(bitext.source.segments[i]!.text) && !endsSentence(bitext.target.segments[j]!.text)) continue;
+      const text = joinText(bitext.source.segments, [i]);
+      const wanted = perChar * text.length;
+      if (wanted < 2) continue;
+      const evidence = features.lexical.pair(i, j);
+      const tail = uncoveredTail(text, src.tokens(i), lt.target, dictionary, common);
+      const unanswered = tail.matched > 0 && tail.share >= o.cutTail;
+      if (evidence >= o.cutRatio * wanted && !unanswered) continue;
+      const subject = link.source.length > 1 ? `translation sentence ${j + 1}` : "the translation";
+      const why = unanswered
+        ? `nothing in it answers the end of its source ("${clip(tail.text, 80)}")`
+        : `it shares less than usual with its source (lexical evidence ${evidence.toFixed(1)} of about ${wanted.toFixed(1)})`;
+      return {
+        type: "length",
+        severity: "warning",
+        reason: `${subject} is shorter than usual (${(-zs[n]!).toFixed(1)} standard deviations) and ${why}: cut short?`,
+        evidence: {
+          sourceChars: text.length, targetChars: segmentLength(bitext.target, j), deviations: round(zs[n]!), lexical: round(evidence), expected: round(wanted),
+          ...(unanswered ? { unansweredEnd: tail.text, unansweredShare: round(tail.share) } : {}),
+          ...(link.source.length > 1 ? { sourceSegment: i, targetSegment: j } : {}),
+        },
+      };
+    }
+    return undefined;
+  };
+
+  /**
+   * The sentence pair of a 1-1 or n-n link whose lexical evidence is far below
+   * the document's usual, while the link's other pairs share what they should.
+   * Returns [source, target, evidence, expected].
+   */
+  const divergentPair = (link: Link, expected: number): [number, number, number, number] | undefined => {
+    if (link.source.length !== link.target.length) return undefined;
+    if (link.source.length === 1) {
+      const evidence = features.lexical.pair(link.source[0]!, link.target[0]!);
+      return expected >= 2 && evidence < o.divergentRatio * expected ? [link.source[0]!, link.target[0]!, evidence, expected] : undefined;
+    }
+    const pairs = link.source.map((i, n) => {
+      const wanted = perChar * segmentLength(bitext.source, i);
+      const evidence = features.lexical.pair(i, link.target[n]!);
+      return { i, j: link.target[n]!, wanted, evidence, low: wanted >= 2 && evidence < o.divergentRatio * wanted };
+    });
+    const odd = pairs.filter((p) => p.low);
+    return odd.length === 1 ? [odd[0]!.i, odd[0]!.j, odd[0]!.evidence, odd[0]!.wanted] : undefined;
+  };
+
+  /**
+   * A sentence merged into a one-to-many link that shares nothing with the
+   * other side, when the rest of the link is of the usual length without it:
+   * a sentence left untranslated (or added) that the aligner tucked into its
+   * neighbour's link rather than leave alone.
+   */
+  const orphanInMerge = (link: Link): { side: "source" | "target"; id: number; evidence: number; expected: number; deviationsWithout: number } | undefined => {
+    const side = link.source.length > 1 && link.target.length === 1 ? "source" : link.target.length > 1 && link.source.length === 1 ? "target" : undefined;
+    if (!side) return undefined;
+    const ids = link[side];
+    const one = side === "source" ? link.target[0]! : link.source[0]!;
+    const oneLength = segmentLength(side === "source" ? bitext.target : bitext.source, one);
+    for (const id of ids) {
+      const own = segmentLength(side === "source" ? bitext.source : bitext.target, id);
+      const expected = perChar * (side === "source" ? own : own / bitext.model.ratio);
+      const evidence = side === "source" ? features.lexical.pair(id, one) : features.lexical.pair(one, id);
+      if (expected < 2 || evidence >= o.divergentRatio * expected) continue;
+      const restLength = joinText(side === "source" ? bitext.source.segments : bitext.target.segments, ids.filter((x) => x !== id)).length;
+      const without = side === "source" ? deviations(restLength, oneLength, bitext) : deviations(oneLength, restLength, bitext);
+      if (Math.abs(without) < REST_DEVIATIONS) return { side, id, evidence, expected, deviationsWithout: without };
+    }
+    return undefined;
+  };
 
   const links = bitext.links.map((link, k): Link => {
     const flags: Flag[] = [];
@@ -146,16 +256,10 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
       const parts = link.target.length > 1 ? link.target.map((j) => joinText(bitext.target.segments, [j])) : [targetText];
       for (const part of parts) if (untranslatedFlag(sourceText, part, src, tgt, flags)) break;
       const expected = perChar * chars(link);
-      // Shorter than usual and sharing less than usual: both weak alone, together the mark of a cut.
       const z = deviations(sourceText.length, targetText.length, bitext);
-      if (link.kind === "1-1" && ones.length >= 5 && expected >= 2 && !flags.some((f) => f.type === "length") &&
-          z <= -o.cutDeviations && evidenceOf(k) < o.cutRatio * expected) {
-        flags.push({
-          type: "length",
-          severity: "warning",
-          reason: `the translation is shorter than usual (${(-z).toFixed(1)} standard deviations) and shares less than usual with its source (lexical evidence ${evidenceOf(k).toFixed(1)} of about ${expected.toFixed(1)}): cut short?`,
-          evidence: { sourceChars: sourceText.length, targetChars: targetText.length, deviations: round(z), lexical: round(evidenceOf(k)), expected: round(expected) },
-        });
+      if (ones.length >= 5 && !flags.some((f) => f.type === "length")) {
+        const cut = cutShort(link, lt);
+        if (cut) flags.push(cut);
       }
       // A translation sentence that stops on "the" or "на" was cut, whatever its length says alone.
       if (!flags.some((f) => f.type === "length")) {
@@ -173,17 +277,32 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
           });
         }
       }
-      if (link.kind === "1-1" && ones.length >= 5 && expected >= 2 && evidenceOf(k) < o.divergentRatio * expected) {
-        // Names that find no counterpart, and none that do: the mark of a different sentence, however sure the aligner was.
-        const names = strangerNames(lt);
-        const strangers = names.matched === 0 && names.unmatched.length > 0;
+      if (ones.length >= 5) {
+        const odd = divergentPair(link, expected);
+        if (odd) {
+          const [i, j, evidence, wanted] = odd;
+          // Names that find no counterpart, and none that do: the mark of a different sentence, however sure the aligner was.
+          const names = strangerNames(link.source.length > 1 ? { ...lt, sourceSegments: [src.tokens(i)], targetSegments: [tgt.tokens(j)] } : lt, src, tgt);
+          // One name alone is often a pronoun in the other language ("продължи Тръмп", "he said").
+          const strangers = names.matched === 0 && names.unmatched.length >= 2;
+          flags.push({
+            type: "divergent",
+            severity: link.score < o.divergentScore || strangers ? "warning" : "info",
+            reason: `${link.source.length > 1 ? `translation sentence ${j + 1} shares little with source sentence ${i + 1}` : "the translation shares little with its source"} (lexical evidence ${evidence.toFixed(1)} where this document's sentences of this length have about ${wanted.toFixed(1)})` +
+              (strangers ? ` and no name on one side has a counterpart on the other (${names.unmatched.slice(0, 4).join(", ")})` : "") +
+              ": a different sentence, a mistranslation or a cut?",
+            evidence: { lexical: round(evidence), expected: round(wanted), confidence: round(link.score), ...(link.source.length > 1 ? { sourceSegment: i, targetSegment: j } : {}), ...(strangers ? { unmatchedNames: names.unmatched } : {}) },
+          });
+        }
+      }
+      const orphan = ones.length >= 5 ? orphanInMerge(link) : undefined;
+      if (orphan) {
+        const source = orphan.side === "source";
         flags.push({
-          type: "divergent",
-          severity: link.score < o.divergentScore || strangers ? "warning" : "info",
-          reason: `the translation shares little with its source (lexical evidence ${evidenceOf(k).toFixed(1)} where this document's sentences of this length have about ${expected.toFixed(1)})` +
-            (strangers ? ` and no name on one side has a counterpart on the other (${names.unmatched.slice(0, 4).join(", ")})` : "") +
-            ": a different sentence, a mistranslation or a cut?",
-          evidence: { lexical: round(evidenceOf(k)), expected: round(expected), confidence: round(link.score), ...(strangers ? { unmatchedNames: names.unmatched } : {}) },
+          type: source ? "missing" : "added",
+          severity: "warning",
+          reason: `${orphan.side} sentence ${orphan.id + 1} shares next to nothing with the ${source ? "translation" : "source"} it is linked with (lexical evidence ${orphan.evidence.toFixed(1)} of about ${orphan.expected.toFixed(1)}), which fits the other sentence${link[orphan.side].length > 2 ? "s" : ""} without it: ${source ? "not translated" : "not in the source"}?`,
+          evidence: { [`${orphan.side}Segment`]: orphan.id, lexical: round(orphan.evidence), expected: round(orphan.expected), deviationsWithout: round(orphan.deviationsWithout) },
         });
       }
       const stray = outOfStep(bitext.links, k);
@@ -313,6 +432,15 @@ function numbersFlag(lt: LinkTokens, flags: Flag[]): void {
   const coresT = pairable(ut);
   us = us.filter((v) => !coresT.has(core(v.key)));
   ut = ut.filter((v) => !coresS.has(core(v.key)));
+  // A year of a decade and the decade: "след 1930 г." and "in the 1930s" (decades are kept as "30s").
+  const decadeOf = (list: Array<{ key: string }>) => new Set(list.filter((v) => /^\d0s$/.test(v.key)).map((v) => v.key.slice(0, 2)));
+  const yearIn = (key: string, decades: Set<string>) => /^\d{2}\d0$/.test(key) && decades.has(key.slice(2));
+  const decadesS = decadeOf(us);
+  const decadesT = decadeOf(ut);
+  const yearsS = new Set(us.filter((v) => yearIn(v.key, decadesT)).map((v) => v.key.slice(2)));
+  const yearsT = new Set(ut.filter((v) => yearIn(v.key, decadesS)).map((v) => v.key.slice(2)));
+  us = us.filter((v) => !yearIn(v.key, decadesT) && !(/^\d0s$/.test(v.key) && yearsT.has(v.key.slice(0, 2))));
+  ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(/^\d0s$/.test(v.key) && yearsS.has(v.key.slice(0, 2))));
   const small = us.length > 0 && ut.length > 0;
   const sourceOnly = us.filter((v) => v.significant || small).map((v) => v.surface);
   const targetOnly = ut.filter((v) => v.significant || small).map((v) => v.surface);
@@ -332,6 +460,16 @@ function numbersFlag(lt: LinkTokens, flags: Flag[]): void {
  * in Bulgarian text for an English translation). Acronyms in the text's own
  * script are translated (САЩ is "U.S."), so they are not expected.
  */
+/** `f`'s value, computed on first call. */
+function once<T>(f: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) { value = f(); done = true; }
+    return value as T;
+  };
+}
+
 /** `f` once per distinct token. */
 function memo(f: (t: Matchable) => boolean): (t: Matchable) => boolean {
   const known = new Map<Matchable, boolean>();
@@ -353,10 +491,22 @@ function isStrongAnchor(t: Matchable, script: string, otherScript: string): bool
   return written !== script && (/^\p{Lu}/u.test(t.surface) || t.surface.length >= 4);
 }
 
+/**
+ * The same anchor, or the same name with a clitic attached by an apostrophe
+ * or a hyphen on one side: "ITV" and "ITV's", "ONU" and "l'ONU", "PNG" and
+ * "PNG-registered".
+ */
+function nameMatch(a: Matchable, b: Matchable): boolean {
+  if (anchorMatch(a, b)) return true;
+  if (a.kind !== "word" || b.kind !== "word") return false;
+  const within = (name: string, word: string) => word.length > name.length && /['’-]/u.test(word) && word.split(/['’-]/u).includes(name);
+  return within(a.key, b.key) || within(b.key, a.key);
+}
+
 function namesFlags(lt: LinkTokens, src: SideInfo, tgt: SideInfo, flags: Flag[]): void {
   const { source: s, target: t } = lt;
-  const missing = unique(s.filter((a) => src.strong(a) && !t.some((b) => anchorMatch(a, b))).map((a) => a.surface));
-  const added = unique(t.filter((b) => tgt.strong(b) && !s.some((a) => anchorMatch(a, b))).map((b) => b.surface));
+  const missing = unique(s.filter((a) => src.strong(a) && !t.some((b) => nameMatch(a, b))).map((a) => a.surface));
+  const added = unique(t.filter((b) => tgt.strong(b) && !s.some((a) => nameMatch(a, b))).map((b) => b.surface));
   if (missing.length) {
     flags.push({ type: "names", severity: "warning", reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`, evidence: { source: missing } });
   }
@@ -370,22 +520,41 @@ function namesFlags(lt: LinkTokens, src: SideInfo, tgt: SideInfo, flags: Flag[])
  * word, acronyms) and whether each has a counterpart on the other side:
  * identical, or a cognate once transliterated ("Симпсън" and "Simpson").
  */
-function strangerNames(lt: LinkTokens): { matched: number; unmatched: string[] } {
-  const names = (segments: Matchable[][]) =>
-    segments.flatMap((tokens) => tokens.filter((t, n) => t.kind === "word" && t.surface.length >= 2 && /^\p{Lu}/u.test(t.surface) && (n > 0 || /^\p{Lu}{2,}$/u.test(t.surface))));
+function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
+  const capitalised = (t: Matchable) => t.kind === "word" && /^\p{Lu}/u.test(t.surface);
+  const names = (segments: Matchable[][], side: SideInfo) =>
+    segments.flatMap((tokens) => {
+      const words = tokens.filter((t) => t.kind === "word");
+      // A headline in title case ("It Is Very Bad") capitalises every word: there, a word the document also writes in lowercase is no name.
+      const titleCase = words.length >= 3 && words.filter(capitalised).length >= 0.6 * words.length;
+      return tokens.filter((t, n) =>
+        capitalised(t) && t.surface.length >= 2 && (/^\p{Lu}{2,}$/u.test(t.surface) || (n > 0 && !(titleCase && side.lowercase().has(t.key)))) && !side.lang.capitalisedWords.has(t.key));
+    });
   const { source: s, target: t } = lt;
   let matched = 0;
   const unmatched: string[] = [];
   // Short names ("Паз", "Paz") are too short to be cognates but spell the same once transliterated.
-  const same = (a: Matchable, b: Matchable) => Boolean(anchorMatch(a, b)) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton);
-  for (const a of names(lt.sourceSegments)) if (t.some((b) => same(a, b))) matched++; else unmatched.push(a.surface);
-  for (const b of names(lt.targetSegments)) if (s.some((a) => same(a, b))) matched++; else unmatched.push(b.surface);
+  const same = (a: Matchable, b: Matchable) => nameMatch(a, b) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton);
+  for (const a of names(lt.sourceSegments, src)) if (t.some((b) => same(a, b))) matched++; else unmatched.push(a.surface);
+  for (const b of names(lt.targetSegments, tgt)) if (s.some((a) => same(a, b))) matched++; else unmatched.push(b.surface);
   return { matched, unmatched: unique(unmatched) };
+}
+
+/** Whether a segment ends as a sentence does (a full stop, a question or exclamation mark, maybe in quotes), not as a title. */
+function endsSentence(text: string): boolean {
+  return /[.!?…]["'”’»)\]]*\s*$/u.test(text);
 }
 
 /** The last word of a text, lowercased, if only punctuation and quotes follow it. */
 function finalWord(text: string): string | undefined {
   return /([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u.exec(text)?.[1]?.toLowerCase();
+}
+
+/** At most `max` characters of a text, cut at a word with an ellipsis. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max);
+  return `${text.slice(0, cut > max / 2 ? cut : max)}…`;
 }
 
 function unique(xs: string[]): string[] {
@@ -435,7 +604,9 @@ function untranslatedFlag(sourceText: string, targetText: string, src: SideInfo,
   const inSourceScript = src.script !== tgt.script && t.letters >= 8 && t.script === src.script && t.share > 0.6;
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => /[\p{L}\p{N}]/u.exec(x)?.[0]?.toLowerCase();
-  const copied = first(sourceText) === first(targetText) && norm(sourceText) === norm(targetText) && norm(sourceText).split(" ").length >= 3;
+  // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
+  const foreign = src.script !== tgt.script && dominantScript(sourceText).script !== src.script;
+  const copied = !foreign && first(sourceText) === first(targetText) && norm(sourceText) === norm(targetText) && norm(sourceText).split(" ").length >= 3;
   if (!inSourceScript && !copied) return false;
   flags.push({
     type: "untranslated",

@@ -22,6 +22,8 @@ export function skeleton(latin: string): string {
     .replace(/[cq]/g, "k")
     .replace(/x/g, "ks")
     .replace(/w/g, "v")
+    // English W is written У in Cyrillic: "Уест" and "West", "Уилям" and "William".
+    .replace(/^u(?=[aeio])/, "v")
     .replace(/[yj]/g, "i")
     .replace(/z/g, "s")
     .replace(/ß/g, "ss")

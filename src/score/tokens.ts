@@ -19,7 +19,10 @@ const cache = new WeakMap<LanguageProfile, RegExp>();
 function tokenPattern(lang: LanguageProfile): RegExp {
   let re = cache.get(lang);
   if (!re) {
-    const { am, pm, h } = lang.timeMarkers;
+    // "am" and "pm" are copied into texts of any language ("5:30pm в събота"): the language's own markers, or these.
+    const am = `(?:${lang.timeMarkers.am}|a\\.?m\\.?(?![\\p{L}]))`;
+    const pm = `(?:${lang.timeMarkers.pm}|p\\.?m\\.?(?![\\p{L}]))`;
+    const { h } = lang.timeMarkers;
     // A clock time: "7:55", "15:00 часа", or an hour before noon or after: "3 p.m.", "7.55am", "7 сутринта".
     const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";

@@ -1,0 +1,21 @@
+/**
+ * Development figures for review options, on the dev pairs only (30 rounds of
+ * defect injection): node dist/bench/tune-review.js '{"cutTail":0.3}' ...
+ * SVERKA_DEFECTS_VERBOSE=1 lists the defects missed, =fp the false flags.
+ */
+import { DEFECTS, runDefectRounds } from "./defects.js";
+import { loadNtrex, sharedDir } from "./data.js";
+import { DEFECT_ROUNDS, NTREX_SPLIT } from "./split.js";
+
+const shared = sharedDir();
+if (!shared) {
+  console.log("skipped: ../shared/data not found");
+  process.exit(0);
+}
+const docs = loadNtrex(shared);
+const dev = Array.from({ length: NTREX_SPLIT.dev }, (_, k) => k);
+for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ["{}"]) {
+  const r = runDefectRounds(docs, dev, DEFECT_ROUNDS.dev, { review: JSON.parse(arg) });
+  const recall = DEFECTS.map((d) => `${d.replace(/ /g, "-")}=${(r.recall[d].found / Math.max(1, r.recall[d].total)).toFixed(3)}`);
+  console.log(`${arg.padEnd(30)} ${recall.join(" ")}  false-flags=${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)}% (${r.falseFlags}/${r.cleanLinks})`);
+}
