@@ -19,6 +19,19 @@ function withTarget(edit: (texts: string[]) => string[]): Bitext {
   return alignSegments(seedBg, target);
 }
 
+/** The seed's source against these translation sentences, linked as given ([source ids, target ids, confidence]), not yet reviewed. */
+const seedAligned = alignSegments(seedBg, seedEn, { review: false });
+function bitext(targets: string[], links: Array<[number[], number[], number]>): Bitext {
+  return {
+    source: seedAligned.source,
+    target: { lang: "en", segments: targets.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 })) },
+    links: links.map(([source, target, score]) => ({ source, target, kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"], score })),
+    model: seedAligned.model,
+  };
+}
+/** 1-1 links for the first n sentences. */
+const ones = (n: number) => Array.from({ length: n }, (_, k): [number[], number[], number] => [[k], [k], 0.99]);
+
 const flagsOf = (b: Bitext, type: FlagType) => b.links.flatMap((l, k) => (l.flags ?? []).filter((f) => f.type === type).map((f) => ({ ...f, link: k })));
 
 describe("review flags", () => {
@@ -99,14 +112,6 @@ describe("check exit code", () => {
 });
 
 describe("review: different sentences and sentences out of step", () => {
-  const base = alignSegments(seedBg, seedEn, { review: false });
-  const bitext = (targets: string[], links: Array<[number[], number[], number]>): Bitext => ({
-    source: base.source,
-    target: { lang: "en", segments: targets.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 })) },
-    links: links.map(([source, target, score]) => ({ source, target, kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"], score })),
-    model: base.model,
-  });
-  const ones = (n: number, skip: number[] = []) => Array.from({ length: n }, (_, k) => k).filter((k) => !skip.includes(k)).map((k): [number[], number[], number] => [[k], [k], 0.99]);
 
   test("a sure 1-1 link whose names find no counterpart is a divergent warning", () => {
     const texts = seedEn.map((s) => s.text);
@@ -159,14 +164,6 @@ describe("uncoveredTail: what of a source its translation answers, in order", ()
 });
 
 describe("review: sentences cut short or lost inside a link", () => {
-  const base = alignSegments(seedBg, seedEn, { review: false });
-  const bitext = (targets: string[], links: Array<[number[], number[], number]>): Bitext => ({
-    source: base.source,
-    target: { lang: "en", segments: targets.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 })) },
-    links: links.map(([source, target, score]) => ({ source, target, kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"], score })),
-    model: base.model,
-  });
-  const ones = (n: number) => Array.from({ length: n }, (_, k): [number[], number[], number] => [[k], [k], 0.99]);
   // "...by exploring innovative strategies that go beyond traditional awareness raising interventions." stops after "strategies".
   const cut = seedEn.map((s, k) => (k === 7 ? s.text.replace(/ that go beyond .*$/u, ".") : s.text));
   const warnings = (b: Bitext) => b.links.flatMap((l, k) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => ({ ...f, link: k })));
@@ -223,12 +220,7 @@ describe("review: what a faithful translation does that must not be flagged", ()
     expect(quiet("Това е първото изречение тук. Il faut bien le faire. Това е третото изречение.", "This is the first sentence here. Il faut bien le faire. This is the third sentence.")).toEqual([]);
   });
 
-  const base = alignSegments(seedBg, seedEn, { review: false });
-  const replaced = (text: string) => {
-    const texts = seedEn.map((s) => s.text);
-    texts[4] = text;
-    return review({ ...base, target: { lang: "en", segments: texts.map((t, id) => ({ id, text: t, start: 0, end: t.length, paragraph: 0 })) }, links: seedEn.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.99 })) });
-  };
+  const replaced = (text: string) => review(bitext(seedEn.map((s, k) => (k === 4 ? text : s.text)), ones(seedEn.length)));
 
   test("\"I'm\" is not a name: a sure link sharing nothing, with no names, stays information", () => {
     const f = (replaced("I'm not running, but I'm really running, he said.").links[4]!.flags ?? []).filter((x) => x.type === "divergent");
