@@ -454,12 +454,6 @@ function numbersFlag(lt: LinkTokens, flags: Flag[]): void {
   flags.push({ type: "numbers", severity: changed ? "error" : "warning", reason, evidence: { source: sourceOnly, target: targetOnly } });
 }
 
-/**
- * Anchors a translation copies as they are: addresses, codes with digits,
- * acronyms and names already written in the other side's script ("DISRUPT"
- * in Bulgarian text for an English translation). Acronyms in the text's own
- * script are translated (САЩ is "U.S."), so they are not expected.
- */
 /** `f`'s value, computed on first call. */
 function once<T>(f: () => T): () => T {
   let value: T | undefined;
@@ -480,6 +474,12 @@ function memo(f: (t: Matchable) => boolean): (t: Matchable) => boolean {
   };
 }
 
+/**
+ * Anchors a translation copies as they are: addresses, codes with digits,
+ * acronyms and names already written in the other side's script ("DISRUPT"
+ * in Bulgarian text for an English translation). Acronyms in the text's own
+ * script are translated (САЩ is "U.S."), so they are not expected.
+ */
 function isStrongAnchor(t: Matchable, script: string, otherScript: string): boolean {
   if (t.kind === "address") return true;
   if (t.kind !== "word" || t.surface.length < 2) return false;
