@@ -70,12 +70,16 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
 
 /** `runDefects` over several injection rounds (seeds), summed. */
 export function runDefectRounds(docs: readonly NtrexDoc[], groups: readonly number[], seeds: readonly number[], options: BitextOptions = {}): DefectResult {
+  return sumDefectResults(seeds.map((seed) => runDefects(docs, groups, seed, options)));
+}
+
+/** Results of several runs as one. */
+export function sumDefectResults(results: readonly DefectResult[]): DefectResult {
   const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
   let cleanLinks = 0;
   let falseFlags = 0;
   let seconds = 0;
-  for (const seed of seeds) {
-    const r = runDefects(docs, groups, seed, options);
+  for (const r of results) {
     for (const d of DEFECTS) {
       recall[d].found += r.recall[d].found;
       recall[d].total += r.recall[d].total;
@@ -158,4 +162,39 @@ function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damage
     }
   }
   return { damaged: { ...pair, target, gold: [] }, injected };
+}
+
+export interface MergeCheck {
+  /** Gold many-to-one links (a translator joined or split sentences) the aligner found exactly. */
+  readonly merges: number;
+  /** ...of which the review flagged at warning or above: every one a false flag. */
+  readonly mergesFlagged: number;
+}
+
+/**
+ * False flags on legitimate merges and splits: the defect rounds hold none (the
+ * clean documents are 1-1), so rules that look inside merged links are checked
+ * here, on noisy pairs built with merges, on the links the aligner got right.
+ */
+export function runMergeChecks(docs: readonly NtrexDoc[], groups: readonly number[], seeds: readonly number[], options: BitextOptions = {}): MergeCheck {
+  let merges = 0;
+  let mergesFlagged = 0;
+  for (const seed of seeds) {
+    const pairs = buildNoisyPairs(docs, { perPair: 8, seed, noise: { merge: 0.15, drop: 0, passages: 0, inserts: 0 } });
+    for (const g of groups) {
+      const pair = pairs[g]!;
+      const bitext = align(segmentedText(pair.source), segmentedText(pair.target), { ...options, segmented: true });
+      const key = (l: { source: readonly number[]; target: readonly number[] }) => `${l.source.join(",")}>${l.target.join(",")}`;
+      const gold = new Set(pair.gold.filter((l) => l.source.length > 0 && l.target.length > 0 && l.source.length !== l.target.length).map(key));
+      for (const l of bitext.links) {
+        if (!gold.has(key(l))) continue;
+        merges++;
+        if ((l.flags ?? []).some((f) => f.severity !== "info")) {
+          mergesFlagged++;
+          if (process.env.SVERKA_DEFECTS_VERBOSE === "merge") console.error(`merge fp ${l.kind} ${(l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`).join("; ")}\n    ${l.source.map((i) => bitext.source.segments[i]!.text).join(" | ")}\n    ${l.target.map((j) => bitext.target.segments[j]!.text).join(" | ")}`);
+        }
+      }
+    }
+  }
+  return { merges, mergesFlagged };
 }

@@ -137,6 +137,39 @@ describe("review: different sentences and sentences out of step", () => {
   });
 });
 
+describe("review: which of two neighbours went untranslated", () => {
+  // Translation sentence 5 (of source 5) dropped; the rest shift by one.
+  const texts = seedEn.map((s) => s.text).filter((_, k) => k !== 5);
+  const after = (from: number) => ones(seedEn.length).slice(from).map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p]);
+
+  test("a 1-1 link beside a gap, whose translation fits the gap's sentence as well, is a missing warning naming both", () => {
+    // The aligner gave source 5 the translation of source 6 and left source 6 alone.
+    const b = review(bitext(texts, [...ones(5), [[5], [5], 0.6], [[6], [], 0.6], ...after(7)]));
+    const f = flagsOf(b, "missing");
+    expect(f.map((x) => [x.link, x.severity])).toEqual([[5, "warning"], [6, "error"]]);
+    expect(f[0]!.reason).toMatch(/^source sentence 7 beside this link has no translation, and this link's translation fits it about as well as it fits source sentence 6 \(alignment cost -?\d+\.\d against -?\d+\.\d; lower fits better\): source sentence 6 may be the one left untranslated, and this translation that of source sentence 7$/);
+    expect(f[0]!.evidence).toMatchObject({ sourceSegment: 6 });
+    // Asking for the gap to be far more likely next door turns the warning off.
+    const strict = review(bitext(texts, [...ones(5), [[5], [5], 0.6], [[6], [], 0.6], ...after(7)]), { gapMargin: -1000 });
+    expect(flagsOf(strict, "missing").map((x) => x.link)).toEqual([6]);
+  });
+
+  test("the same on the translation's side: the added sentence may be this link's", () => {
+    // An unrelated sentence inserted before translation 5; the aligner gave it to source 5 and left translation 5 (now 6) alone.
+    const added = [...seedEn.slice(0, 5).map((s) => s.text), "The weather in Vienna was mild that week.", ...seedEn.slice(5).map((s) => s.text)];
+    const b = review(bitext(added, [...ones(5), [[5], [5], 0.6], [[], [6], 0.6], ...ones(seedEn.length).slice(6).map(([s, t, p]): [number[], number[], number] => [s, [t[0]! + 1], p])]));
+    const f = flagsOf(b, "added");
+    expect(f.map((x) => [x.link, x.severity])).toEqual([[5, "warning"], [6, "error"]]);
+    expect(f[0]!.reason).toMatch(/^translation sentence 7 beside this link has no source, .*: translation sentence 6 may be the one added, and this source that of translation sentence 7$/);
+  });
+
+  test("a gap where the evidence puts it leaves its neighbours quiet", () => {
+    const b = review(bitext(texts, [...ones(5), [[5], [], 0.9], ...after(6)]));
+    expect(flagsOf(b, "missing").map((x) => [x.link, x.severity])).toEqual([[5, "error"]]);
+    expect(b.links.flatMap((l, k) => (k === 5 ? [] : (l.flags ?? []).filter((x) => x.severity !== "info")))).toEqual([]);
+  });
+});
+
 describe("uncoveredTail: what of a source its translation answers, in order", () => {
   const bg = getLanguage("bg");
   const en = getLanguage("en");
@@ -192,6 +225,38 @@ describe("review: sentences cut short or lost inside a link", () => {
     const f = warnings(review(bitext(texts, links))).filter((x) => x.type === "missing");
     expect(f).toEqual([expect.objectContaining({ severity: "warning", link: 3, evidence: expect.objectContaining({ sourceSegment: 4 }) })]);
     expect(f[0]!.reason).toMatch(/^source sentence 5 shares next to nothing with the translation it is linked with .*: not translated\?$/);
+  });
+
+  test("the rest of a merge may run a little long for its translation when it shares what it should with it", () => {
+    // As above, with the translation of source 4 padded: 2-2.5 standard deviations longer than source 4 alone would make it.
+    const texts = seedEn.map((s) => s.text).filter((_, k) => k !== 4).map((t, k) => (k === 3 ? t.replace(/\.$/u, " and in other places too.") : t));
+    const links: Array<[number[], number[], number]> = [...ones(3), [[3, 4], [3], 0.9], ...ones(seedEn.length).slice(5).map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p])];
+    const missing = (targets: string[]) => warnings(review(bitext(targets, links))).filter((x) => x.type === "missing");
+    const f = missing(texts);
+    expect(f).toEqual([expect.objectContaining({ link: 3, evidence: expect.objectContaining({ sourceSegment: 4 }) })]);
+    const without = (f[0]!.evidence as { deviationsWithout: number }).deviationsWithout;
+    expect(without).toBeGreaterThan(2);
+    expect(without).toBeLessThan(2.5);
+    // The same length of words unrelated to source 4: nothing accounts for the translation, so no sentence is singled out.
+    const unrelated = texts.map((t, k) => (k === 3 ? "x".repeat(t.length - 1).replace(/x{6}/gu, "blah, ").slice(0, t.length - 1) + "." : t));
+    expect(missing(unrelated)).toEqual([]);
+  });
+
+  test("a short question tucked into a merge whose translation asks nothing is missing; asked, it is a merge", () => {
+    // "Защо?" inserted after source sentence 3 and linked with it to translation 3, as an aligner would.
+    const source = [...seedAligned.source.segments.slice(0, 4).map((g) => g.text), "Защо?", ...seedAligned.source.segments.slice(4).map((g) => g.text)];
+    const links: Array<[number[], number[], number]> = [...ones(3), [[3, 4], [3], 0.9], ...ones(seedEn.length).slice(4).map(([s, t, p]): [number[], number[], number] => [[s[0]! + 1], t, p])];
+    const withSource = (targets: string[]) => {
+      const b = bitext(targets, links);
+      return { ...b, source: { lang: "bg", segments: source.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 })) } };
+    };
+    const texts = seedEn.map((s) => s.text);
+    const f = warnings(review(withSource(texts))).filter((x) => x.type === "missing");
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", link: 3, evidence: expect.objectContaining({ sourceSegment: 4, finalMark: "?" }) })]);
+    expect(f[0]!.reason).toMatch(/^source sentence 5 ends with "\?" and shares nothing with the translation it is linked with, which has no "\?"/);
+    // The translator kept the question inside the merged sentence: nothing to say.
+    const asked = texts.map((t, k) => (k === 3 ? t.replace(/\.$/u, ". Why?") : t));
+    expect(warnings(review(withSource(asked)))).toEqual([]);
   });
 
   test("titles are translated freely: a terse title is not cut short", () => {

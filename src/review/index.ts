@@ -6,7 +6,7 @@
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { anchorMatch, matchable, type Matchable } from "../score/lexical.js";
 import { isSignificantNumber, tokenize, type Token } from "../score/tokens.js";
-import { learnDictionary, prepareFeatures, type Dictionary, type PairFeatures } from "../score/index.js";
+import { DEFAULT_COST_PARAMS, explainLink, learnDictionary, prepareFeatures, type Dictionary, type PairFeatures } from "../score/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
 import type { Bitext, Flag, Link, Segment, Severity } from "../types.js";
 import { dominantScript } from "./script.js";
@@ -21,6 +21,8 @@ export interface ReviewOptions {
    * the document's usual for links of its length.
    */
   readonly divergentRatio?: number;
+  /** A sentence merged into a one-to-many link is flagged as untranslated (or added) when its evidence is below this share of the usual and the rest of the link fits without it. */
+  readonly orphanRatio?: number;
   /** A divergent link is a warning when its confidence is also below this (the aligner was unsure too), else information. */
   readonly divergentScore?: number;
   /** A translation sentence (of a 1-1 link, or paired in order in an n-n link) this many standard deviations shorter than usual... */
@@ -31,6 +33,12 @@ export interface ReviewOptions {
   readonly cutTail?: number;
   /** A 1-1 translation this many standard deviations shorter than usual that stops on a word sentences do not end on ("the") is flagged as cut short. */
   readonly danglingDeviations?: number;
+  /**
+   * A 1-1 link beside an untranslated (or added) sentence is flagged too when
+   * its translation would cost at most this many nats more linked to the
+   * sentence in the gap: the evidence hardly tells which of the two is missing.
+   */
+  readonly gapMargin?: number;
   /** Word translations to count as evidence, besides the built-in lexicon. */
   readonly dictionary?: Dictionary;
   /** Use the built-in lexicon for the pair (default true). */
@@ -39,12 +47,15 @@ export interface ReviewOptions {
   readonly reuse?: PairFeatures;
 }
 
-export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 5, divergentRatio: 0.15, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5, cutTail: 0.25, danglingDeviations: 1 } as const;
+export const DEFAULT_REVIEW_OPTIONS = { lengthDeviations: 5, divergentRatio: 0.15, orphanRatio: 0.25, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5, cutTail: 0.25, danglingDeviations: 1, gapMargin: 2 } as const;
 
 /** A sentence beside a cut one in an n-n link must lie within this many standard deviations of the usual length. */
 const PARTNER_DEVIATIONS = 3;
 /** A merged sentence that shares nothing is flagged when the link without it lies within this many standard deviations of the usual length. */
 const REST_DEVIATIONS = 2;
+/** ...or within this many, when the rest also shares at least `REST_SHARE` of the usual evidence with it. */
+const SHARING_REST_DEVIATIONS = 2.5;
+const REST_SHARE = 0.6;
 /** A stem is common (answers any sentence) when more than this share of the source's sentences, and more than `COMMON_MIN`, hold it. */
 const COMMON_SHARE = 0.05;
 const COMMON_MIN = 3;
@@ -86,19 +97,27 @@ function sample(segments: readonly Segment[], count: number): readonly Segment[]
   return Array.from({ length: count }, (_, k) => segments[Math.floor((k * segments.length) / count)]!);
 }
 
-/** The segment pairs inside the links: the only ones the review reads evidence for. */
+/**
+ * The segment pairs the review reads evidence for: those inside the links, and
+ * one step beyond on each side (a gap's sentence against its neighbours' translations).
+ */
 function linkCells(bitext: Bitext): Band {
   const n = bitext.source.segments.length;
+  const m = bitext.target.segments.length;
   const lo = new Int32Array(n + 1).fill(1);
   const hi = new Int32Array(n + 1);
+  // Targets before each link: a source sentence with none of its own sits between the last of them and the next.
+  let before = 0;
   for (const l of bitext.links) {
-    if (!l.target.length) continue;
+    const first = l.target.length ? l.target[0]! : before;
+    const last = l.target.length ? l.target[l.target.length - 1]! : before - 1;
     for (const i of l.source) {
-      lo[i] = l.target[0]!;
-      hi[i] = l.target[l.target.length - 1]!;
+      lo[i] = Math.max(0, first - 1);
+      hi[i] = Math.min(m - 1, last + 1);
     }
+    before = last + 1;
   }
-  return new Band(n, bitext.target.segments.length, lo, hi);
+  return new Band(n, m, lo, hi);
 }
 
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
@@ -218,22 +237,54 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
    * a sentence left untranslated (or added) that the aligner tucked into its
    * neighbour's link rather than leave alone.
    */
-  const orphanInMerge = (link: Link): { side: "source" | "target"; id: number; evidence: number; expected: number; deviationsWithout: number } | undefined => {
+  const orphanInMerge = (link: Link): { side: "source" | "target"; id: number; evidence: number; expected: number; deviationsWithout: number; mark?: string } | undefined => {
     const side = link.source.length > 1 && link.target.length === 1 ? "source" : link.target.length > 1 && link.source.length === 1 ? "target" : undefined;
     if (!side) return undefined;
     const ids = link[side];
     const one = side === "source" ? link.target[0]! : link.source[0]!;
-    const oneLength = segmentLength(side === "source" ? bitext.target : bitext.source, one);
+    const oneText = joinText(side === "source" ? bitext.target.segments : bitext.source.segments, [one]);
     for (const id of ids) {
-      const own = segmentLength(side === "source" ? bitext.source : bitext.target, id);
-      const expected = perChar * (side === "source" ? own : own / bitext.model.ratio);
+      const text = joinText(side === "source" ? bitext.source.segments : bitext.target.segments, [id]);
+      const expected = perChar * (side === "source" ? text.length : text.length / bitext.model.ratio);
       const evidence = side === "source" ? features.lexical.pair(id, one) : features.lexical.pair(one, id);
-      if (expected < 2 || evidence >= o.divergentRatio * expected) continue;
-      const restLength = joinText(side === "source" ? bitext.source.segments : bitext.target.segments, ids.filter((x) => x !== id)).length;
-      const without = side === "source" ? deviations(restLength, oneLength, bitext) : deviations(oneLength, restLength, bitext);
-      if (Math.abs(without) < REST_DEVIATIONS) return { side, id, evidence, expected, deviationsWithout: without };
+      // A short sentence has too few words to share; a question or an exclamation still shows in its translation's punctuation.
+      const mark = expected < 2 ? finalMark(text) : undefined;
+      if (expected < 2 ? evidence > 0 || mark === undefined || oneText.includes(mark) : evidence >= o.orphanRatio * expected) continue;
+      const rest = ids.filter((x) => x !== id);
+      const restLength = joinText(side === "source" ? bitext.source.segments : bitext.target.segments, rest).length;
+      const without = side === "source" ? deviations(restLength, oneText.length, bitext) : deviations(oneText.length, restLength, bitext);
+      // The rest accounts for the one sentence when it fits it in length, or nearly so while sharing what it should.
+      const restEvidence = rest.reduce((sum, x) => sum + (side === "source" ? features.lexical.pair(x, one) : features.lexical.pair(one, x)), 0);
+      const restExpected = perChar * (side === "source" ? restLength : restLength / bitext.model.ratio);
+      const accounted = Math.abs(without) < REST_DEVIATIONS || (Math.abs(without) < SHARING_REST_DEVIATIONS && restEvidence >= REST_SHARE * restExpected);
+      if (accounted) return { side, id, evidence, expected, deviationsWithout: without, ...(mark ? { mark } : {}) };
     }
     return undefined;
+  };
+
+  /**
+   * A 1-1 link right beside a gap (a run of 1-0 or 0-1 links) whose
+   * translation (or source) would fit the gap's nearest sentence about as
+   * well: the aligner had to pick which of two neighbours went untranslated
+   * (or was added), and the evidence hardly tells. Moving the gap one step
+   * keeps every other link, so the two placements differ by these two costs only.
+   */
+  const gapNextDoor = (k: number): { type: "missing" | "added"; id: number; here: number; there: number } | undefined => {
+    const link = bitext.links[k]!;
+    if (link.kind !== "1-1") return undefined;
+    const i = link.source[0]!;
+    const j = link.target[0]!;
+    const cost = (a: number, b: number) => explainLink(features, bitext.model, DEFAULT_COST_PARAMS, a, 1, b, 1).total;
+    const here = cost(i, j);
+    let best: { type: "missing" | "added"; id: number; here: number; there: number } | undefined;
+    for (const other of [bitext.links[k - 1], bitext.links[k + 1]]) {
+      if (other === undefined || (other.kind !== "1-0" && other.kind !== "0-1")) continue;
+      const missing = other.kind === "1-0";
+      const id = missing ? other.source[0]! : other.target[0]!;
+      const there = missing ? cost(id, j) : cost(i, id);
+      if (there - here <= o.gapMargin && (!best || there < best.there)) best = { type: missing ? "missing" : "added", id, here, there };
+    }
+    return best;
   };
 
   const links = bitext.links.map((link, k): Link => {
@@ -301,8 +352,22 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
         flags.push({
           type: source ? "missing" : "added",
           severity: "warning",
-          reason: `${orphan.side} sentence ${orphan.id + 1} shares next to nothing with the ${source ? "translation" : "source"} it is linked with (lexical evidence ${orphan.evidence.toFixed(1)} of about ${orphan.expected.toFixed(1)}), which fits the other sentence${link[orphan.side].length > 2 ? "s" : ""} without it: ${source ? "not translated" : "not in the source"}?`,
-          evidence: { [`${orphan.side}Segment`]: orphan.id, lexical: round(orphan.evidence), expected: round(orphan.expected), deviationsWithout: round(orphan.deviationsWithout) },
+          reason: orphan.mark
+            ? `${orphan.side} sentence ${orphan.id + 1} ends with "${orphan.mark}" and shares nothing with the ${source ? "translation" : "source"} it is linked with, which has no "${orphan.mark}" and fits the other sentence${link[orphan.side].length > 2 ? "s" : ""} without it: ${source ? "not translated" : "not in the source"}?`
+            : `${orphan.side} sentence ${orphan.id + 1} shares next to nothing with the ${source ? "translation" : "source"} it is linked with (lexical evidence ${orphan.evidence.toFixed(1)} of about ${orphan.expected.toFixed(1)}), which fits the other sentence${link[orphan.side].length > 2 ? "s" : ""} without it: ${source ? "not translated" : "not in the source"}?`,
+          evidence: { [`${orphan.side}Segment`]: orphan.id, lexical: round(orphan.evidence), expected: round(orphan.expected), deviationsWithout: round(orphan.deviationsWithout), ...(orphan.mark ? { finalMark: orphan.mark } : {}) },
+        });
+      }
+      const gap = ones.length >= 5 ? gapNextDoor(k) : undefined;
+      if (gap) {
+        const missing = gap.type === "missing";
+        const mine = missing ? `source sentence ${link.source[0]! + 1}` : `translation sentence ${link.target[0]! + 1}`;
+        const theirs = missing ? `source sentence ${gap.id + 1}` : `translation sentence ${gap.id + 1}`;
+        flags.push({
+          type: gap.type,
+          severity: "warning",
+          reason: `${theirs} beside this link has ${missing ? "no translation" : "no source"}, and this link's ${missing ? "translation" : "source"} fits it about as well as it fits ${mine} (alignment cost ${gap.there.toFixed(1)} against ${gap.here.toFixed(1)}; lower fits better): ${missing ? `${mine} may be the one left untranslated, and this translation that of ${theirs}` : `${mine} may be the one added, and this source that of ${theirs}`}`,
+          evidence: { [missing ? "sourceSegment" : "targetSegment"]: gap.id, cost: round(gap.here), costBeside: round(gap.there) },
         });
       }
       const stray = outOfStep(bitext.links, k);
@@ -329,6 +394,12 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
     return { ...link, flags };
   });
   return { ...bitext, links };
+}
+
+/** "?" or "!" when a sentence ends with one (before closing quotes or brackets). */
+function finalMark(text: string): "?" | "!" | undefined {
+  const m = /([?!])[\s"'»“”’)\]]*$/u.exec(text);
+  return m ? (m[1] as "?" | "!") : undefined;
 }
 
 function joinText(segments: readonly Segment[], ids: readonly number[]): string {
