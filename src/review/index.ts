@@ -240,22 +240,27 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const orphanInMerge = (link: Link): { side: "source" | "target"; id: number; evidence: number; expected: number; deviationsWithout: number; mark?: string } | undefined => {
     const side = link.source.length > 1 && link.target.length === 1 ? "source" : link.target.length > 1 && link.source.length === 1 ? "target" : undefined;
     if (!side) return undefined;
+    const fromSource = side === "source";
     const ids = link[side];
-    const one = side === "source" ? link.target[0]! : link.source[0]!;
-    const oneText = joinText(side === "source" ? bitext.target.segments : bitext.source.segments, [one]);
+    const segments = (fromSource ? bitext.source : bitext.target).segments;
+    const one = fromSource ? link.target[0]! : link.source[0]!;
+    const oneText = joinText((fromSource ? bitext.target : bitext.source).segments, [one]);
+    const evidenceWith = (id: number) => (fromSource ? features.lexical.pair(id, one) : features.lexical.pair(one, id));
+    // Usual evidence goes by source characters.
+    const usual = (chars: number) => perChar * (fromSource ? chars : chars / bitext.model.ratio);
     for (const id of ids) {
-      const text = joinText(side === "source" ? bitext.source.segments : bitext.target.segments, [id]);
-      const expected = perChar * (side === "source" ? text.length : text.length / bitext.model.ratio);
-      const evidence = side === "source" ? features.lexical.pair(id, one) : features.lexical.pair(one, id);
+      const text = joinText(segments, [id]);
+      const expected = usual(text.length);
+      const evidence = evidenceWith(id);
       // A short sentence has too few words to share; a question or an exclamation still shows in its translation's punctuation.
       const mark = expected < 2 ? finalMark(text) : undefined;
       if (expected < 2 ? evidence > 0 || mark === undefined || oneText.includes(mark) : evidence >= o.orphanRatio * expected) continue;
       const rest = ids.filter((x) => x !== id);
-      const restLength = joinText(side === "source" ? bitext.source.segments : bitext.target.segments, rest).length;
-      const without = side === "source" ? deviations(restLength, oneText.length, bitext) : deviations(oneText.length, restLength, bitext);
+      const restLength = joinText(segments, rest).length;
+      const without = fromSource ? deviations(restLength, oneText.length, bitext) : deviations(oneText.length, restLength, bitext);
       // The rest accounts for the one sentence when it fits it in length, or nearly so while sharing what it should.
-      const restEvidence = rest.reduce((sum, x) => sum + (side === "source" ? features.lexical.pair(x, one) : features.lexical.pair(one, x)), 0);
-      const restExpected = perChar * (side === "source" ? restLength : restLength / bitext.model.ratio);
+      const restEvidence = rest.reduce((sum, x) => sum + evidenceWith(x), 0);
+      const restExpected = usual(restLength);
       const accounted = Math.abs(without) < REST_DEVIATIONS || (Math.abs(without) < SHARING_REST_DEVIATIONS && restEvidence >= REST_SHARE * restExpected);
       if (accounted) return { side, id, evidence, expected, deviationsWithout: without, ...(mark ? { mark } : {}) };
     }
