@@ -3,7 +3,7 @@
  * whether `review` flags them; plus the share of clean links flagged anyway.
  */
 import { align, type BitextOptions } from "../src/index.js";
-import type { Bitext } from "../src/types.js";
+import type { Bitext, Link } from "../src/types.js";
 import { buildNoisyPairs, rng, segmentedText, type BuiltPair, type NtrexDoc } from "./data.js";
 
 export const DEFECTS = ["dropped sentence", "dropped passage", "added sentence", "changed number", "replaced", "truncated", "untranslated"] as const;
@@ -50,7 +50,7 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
       if (FOUND_BY[x.defect](types)) recall[x.defect].found++;
       else if (process.env.SVERKA_DEFECTS_VERBOSE) {
         const around = bitext.links.filter((l) => l.source.some((i) => x.source.includes(i)) || l.target.some((j) => x.target.includes(j)));
-        console.error(`missed ${x.defect}:`, around.map((l) => `${l.kind} ${l.score.toFixed(2)} [${(l.flags ?? []).map((f) => f.type + JSON.stringify(f.evidence ?? {})).join(",")}] ${l.source.map((i) => bitext.source.segments[i]!.text.slice(0, 70)).join(" | ")} => ${l.target.map((j) => bitext.target.segments[j]!.text.slice(0, 70)).join(" | ")}`).join("\n    "));
+        console.error(`missed ${x.defect}:`, around.map((l) => `${l.kind} ${l.score.toFixed(2)} [${(l.flags ?? []).map((f) => f.type + JSON.stringify(f.evidence ?? {})).join(",")}] ${texts(bitext, l, 70).join(" => ")}`).join("\n    "));
       }
     }
     for (const l of bitext.links) {
@@ -58,10 +58,10 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
       cleanLinks++;
       if ((l.flags ?? []).some((f) => f.severity !== "info")) {
         falseFlags++;
-        if (process.env.SVERKA_DEFECTS_VERBOSE === "fp") console.error(`fp ${l.kind} ${l.score.toFixed(2)} ${(l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`).join("; ")}\n    ${l.source.map((i) => bitext.source.segments[i]!.text).join(" | ")}\n    ${l.target.map((j) => bitext.target.segments[j]!.text).join(" | ")}`);
+        if (process.env.SVERKA_DEFECTS_VERBOSE === "fp") console.error(`fp ${l.kind} ${l.score.toFixed(2)} ${raised(l)}\n    ${texts(bitext, l).join("\n    ")}`);
       }
       if (process.env.SVERKA_DEFECTS_VERBOSE === "clean" && (l.flags ?? []).some((f) => f.type === "divergent")) {
-        console.error(`clean ${l.kind} ${l.score.toFixed(2)} ${JSON.stringify((l.flags ?? []).find((f) => f.type === "divergent")!.evidence)} ${l.source.map((i) => bitext.source.segments[i]!.text.slice(0, 90)).join(" | ")} => ${l.target.map((j) => bitext.target.segments[j]!.text.slice(0, 90)).join(" | ")}`);
+        console.error(`clean ${l.kind} ${l.score.toFixed(2)} ${JSON.stringify((l.flags ?? []).find((f) => f.type === "divergent")!.evidence)} ${texts(bitext, l, 90).join(" => ")}`);
       }
     }
   }
@@ -89,6 +89,17 @@ export function sumDefectResults(results: readonly DefectResult[]): DefectResult
     seconds += r.seconds;
   }
   return { recall, cleanLinks, falseFlags, seconds };
+}
+
+/** A link's source and target texts (each sentence cut to `width`), for the verbose listings. */
+function texts(bitext: Bitext, l: Link, width = Infinity): [string, string] {
+  const side = (segments: Bitext["source"]["segments"], ids: readonly number[]) => ids.map((i) => segments[i]!.text.slice(0, width)).join(" | ");
+  return [side(bitext.source.segments, l.source), side(bitext.target.segments, l.target)];
+}
+
+/** A link's warnings and errors with their reasons. */
+function raised(l: Link): string {
+  return (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`).join("; ");
 }
 
 /** Warning and error flags on every link touching the defect's segments. */
@@ -191,7 +202,7 @@ export function runMergeChecks(docs: readonly NtrexDoc[], groups: readonly numbe
         merges++;
         if ((l.flags ?? []).some((f) => f.severity !== "info")) {
           mergesFlagged++;
-          if (process.env.SVERKA_DEFECTS_VERBOSE === "merge") console.error(`merge fp ${l.kind} ${(l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`).join("; ")}\n    ${l.source.map((i) => bitext.source.segments[i]!.text).join(" | ")}\n    ${l.target.map((j) => bitext.target.segments[j]!.text).join(" | ")}`);
+          if (process.env.SVERKA_DEFECTS_VERBOSE === "merge") console.error(`merge fp ${l.kind} ${raised(l)}\n    ${texts(bitext, l).join("\n    ")}`);
         }
       }
     }

@@ -11,11 +11,10 @@ import { addCounts, boundaryScores, emptyCounts, parseLinkLines, scoresFrom, typ
 import { VERSION } from "../src/version.js";
 import { DEFAULT_COST_PARAMS } from "../src/score/index.js";
 import { ntrexSegmentation, scoreBleualign, scoreRaw, scoreSegmented, type SetResult } from "./accuracy.js";
-import { buildNoisyPairs, loadBleualign, loadNtrex, ROOT, sharedDir, type BuiltPair } from "./data.js";
+import { buildNoisyPairs, loadBleualign, loadNtrex, ROOT, segmentedText, sharedDir, type BuiltPair } from "./data.js";
 import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
 import { DEFECTS, runDefectRounds, runMergeChecks, sumDefectResults, type DefectResult } from "./defects.js";
 import { runAcross } from "./across.js";
-import { segmentedText } from "./data.js";
 
 const args = process.argv.slice(2);
 const argValue = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
