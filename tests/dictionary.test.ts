@@ -1,7 +1,9 @@
 import { getLanguage } from "../src/lang/index.js";
 import { stemBulgarian } from "../src/lang/stem-bg.js";
 import { builtinLexicon } from "../src/lang/lexicon.js";
-import { Dictionary, formatDictionary, learnDictionary, learnFromBags, parseDictionary, stemKey, type StemBag } from "../src/score/dictionary.js";
+import { Dictionary, formatDictionary, stemKey } from "../src/lang/dictionary.js";
+import { parseDictionary } from "../src/read/dictionary.js";
+import { learnDictionary, learnFromBags, type StemBag } from "../src/score/dictionary.js";
 import { tokenize, DEFAULT_COST_PARAMS, explainLink, prepareFeatures } from "../src/score/index.js";
 import { align } from "../src/index.js";
 import { SverkaError } from "../src/errors.js";

@@ -1,4 +1,4 @@
-import { Dictionary, stemKey } from "../score/dictionary.js";
+import { Dictionary, stemKey } from "./dictionary.js";
 import { BG_EN } from "./lexicon/bg-en.js";
 import { getLanguage, primaryLanguage } from "./index.js";
 

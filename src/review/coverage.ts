@@ -3,7 +3,7 @@
  * translation cut short covers the start of its source and nothing after.
  */
 import { anchorMatch, type Matchable } from "../score/lexical.js";
-import type { Dictionary } from "../score/dictionary.js";
+import type { Dictionary } from "../lang/dictionary.js";
 
 export interface UncoveredTail {
   /** Source words with a counterpart in the translation. */

@@ -8,12 +8,14 @@ import type { LengthModel, LinkExplanation, Segment } from "../types.js";
 import { LexicalTable } from "./lexical.js";
 import { lengthCost } from "./length.js";
 import { isSignificantNumber, tokenize, type Token } from "./tokens.js";
-import type { Dictionary } from "./dictionary.js";
+import type { Dictionary } from "../lang/dictionary.js";
 
 export { estimateLengthModel, DEFAULT_VARIANCE } from "./length.js";
 export { tokenize, normaliseNumber } from "./tokens.js";
 export type { Token } from "./tokens.js";
-export { Dictionary, parseDictionary, formatDictionary, learnDictionary, learnFromBags, linkBags, stemSurfaces, stemKey, type DictionaryFormat, type LearnOptions, type StemBag } from "./dictionary.js";
+export { Dictionary, formatDictionary, stemKey } from "../lang/dictionary.js";
+export { parseDictionary, type DictionaryFormat } from "../read/dictionary.js";
+export { learnDictionary, learnFromBags, linkBags, stemSurfaces, type LearnOptions, type StemBag } from "./dictionary.js";
 export { skeleton, cognateSimilarity } from "./cognates.js";
 
 /** The weights of the cost terms. Defaults were tuned on development data only (README, "Accuracy and speed"). */

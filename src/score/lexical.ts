@@ -1,7 +1,7 @@
 import type { LanguageProfile } from "../lang/index.js";
 import type { AnchorMatch } from "../types.js";
 import { cognateSimilarity, skeleton } from "./cognates.js";
-import type { Dictionary } from "./dictionary.js";
+import type { Dictionary } from "../lang/dictionary.js";
 import type { Token } from "./tokens.js";
 
 interface TokenType {

@@ -1,0 +1,112 @@
+/**
+ * Word and phrase translations, keyed by stems on both sides: a built-in
+ * lexicon, user dictionaries, or translations learned from a first alignment.
+ * Also the plain-text dictionary formats (TSV and hunalign's .dic), read and
+ * written here so the built-in lexicon and `--dict` files go through the same
+ * parser. TBX is read in src/read/; learning from links is in src/score/.
+ */
+import { SverkaError } from "../errors.js";
+import type { LanguageProfile } from "./types.js";
+
+export class Dictionary {
+  private readonly map = new Map<string, Map<string, number>>();
+  /** Multi-word keys on each side, so tokenised text can be scanned for them. */
+  readonly sourcePhrases = new Set<string>();
+  readonly targetPhrases = new Set<string>();
+  /** Readable forms of the keys, for saving what was learned. */
+  private readonly surfaces = new Map<string, string>();
+
+  get size(): number {
+    let n = 0;
+    for (const m of this.map.values()) n += m.size;
+    return n;
+  }
+
+  /** Adds source stem(s) -> target stem(s) with a strength in (0, 1]; the stronger entry wins. */
+  add(source: string, target: string, weight = 1, surfaces?: { source: string; target: string }): void {
+    let m = this.map.get(source);
+    if (!m) this.map.set(source, (m = new Map()));
+    if ((m.get(target) ?? 0) < weight) m.set(target, weight);
+    if (source.includes(" ")) this.sourcePhrases.add(source);
+    if (target.includes(" ")) this.targetPhrases.add(target);
+    if (surfaces) {
+      if (!this.surfaces.has(`s:${source}`)) this.surfaces.set(`s:${source}`, surfaces.source);
+      if (!this.surfaces.has(`t:${target}`)) this.surfaces.set(`t:${target}`, surfaces.target);
+    }
+  }
+
+  lookup(source: string): ReadonlyMap<string, number> | undefined {
+    return this.map.get(source);
+  }
+
+  /** A new dictionary with the entries of both. */
+  merge(other: Dictionary): Dictionary {
+    const out = new Dictionary();
+    for (const d of [this, other]) {
+      for (const [s, t, w] of d.entries()) out.add(s, t, w, { source: d.surfaceOf("s", s), target: d.surfaceOf("t", t) });
+    }
+    return out;
+  }
+
+  *entries(): Generator<[source: string, target: string, weight: number]> {
+    for (const [s, m] of this.map) for (const [t, w] of m) yield [s, t, w];
+  }
+
+  surfaceOf(side: "s" | "t", key: string): string {
+    return this.surfaces.get(`${side}:${key}`) ?? key;
+  }
+}
+
+/** The stem key of a word or phrase in a language: stems joined by single spaces. */
+export function stemKey(text: string, lang: LanguageProfile): string {
+  return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).map((w) => lang.stem(w)).join(" ");
+}
+
+/** The plain-text dictionary formats: TSV (`source<TAB>target`) and hunalign's .dic (`target @ source`). */
+export type TextDictionaryFormat = "tsv" | "dic";
+
+/**
+ * The pairs of a plain-text dictionary, in file order: TSV (`source<TAB>target`,
+ * one pair a line, further cells ignored) or hunalign's .dic (`target @ source`).
+ * Blank lines and lines starting with # are skipped; any other line that is
+ * not a pair is a SverkaError naming the line.
+ */
+export function readDictionaryPairs(text: string, format: TextDictionaryFormat, path = "<dictionary>"): Array<[source: string, target: string]> {
+  const pairs: Array<[string, string]> = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    let s: string | undefined;
+    let t: string | undefined;
+    if (format === "dic") {
+      const at = trimmed.split(/\s+@\s+/);
+      if (at.length === 2) [t, s] = at;
+    } else {
+      const cells = line.split("\t");
+      if (cells.length >= 2) [s, t] = cells;
+    }
+    if (!s?.trim() || !t?.trim()) {
+      throw new SverkaError(`line ${i + 1}: expected ${format === "dic" ? "target @ source" : "source<TAB>target"}, found "${trimmed.slice(0, 60)}"`, { path });
+    }
+    pairs.push([s, t]);
+  });
+  return pairs;
+}
+
+/** A dictionary of word or phrase pairs, each side keyed by its stems in its language; pairs with no word on a side are left out. */
+export function dictionaryFromPairs(pairs: Iterable<readonly [source: string, target: string]>, source: LanguageProfile, target: LanguageProfile): Dictionary {
+  const dict = new Dictionary();
+  for (const [s, t] of pairs) {
+    const sk = stemKey(s, source);
+    const tk = stemKey(t, target);
+    if (sk && tk) dict.add(sk, tk, 1, { source: s.trim(), target: t.trim() });
+  }
+  return dict;
+}
+
+/** A dictionary as TSV, the `--dict` format: readable forms, strongest first per source entry. */
+export function formatDictionary(dict: Dictionary): string {
+  const rows = [...dict.entries()].sort((a, b) => a[0].localeCompare(b[0]) || b[2] - a[2]);
+  return "# sverka lexicon: source<TAB>target<TAB>strength\n" +
+    rows.map(([s, t, w]) => `${dict.surfaceOf("s", s)}\t${dict.surfaceOf("t", t)}\t${w.toFixed(3)}\n`).join("");
+}
