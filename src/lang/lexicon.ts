@@ -1,9 +1,15 @@
-import { Dictionary, stemKey } from "./dictionary.js";
-import { BG_EN } from "./lexicon/bg-en.js";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dictionaryFromPairs, readDictionaryPairs, type Dictionary } from "./dictionary.js";
 import { getLanguage, primaryLanguage } from "./index.js";
 
-/** Lexicons sverka ships, as TSV text (`source<TAB>target`), by "source-target" code pair. */
-const LEXICONS: Readonly<Record<string, string>> = { "bg-en": BG_EN };
+/**
+ * The lexicons sverka ships: `data/lexicon/<a>-<b>.tsv` at the package root,
+ * in the `--dict` TSV format, each used for a-b and b-a alike. This module is
+ * dist/src/lang/lexicon.js when it runs (from the checkout, the tests, or an
+ * installed package, whose "files" include data/), three folders below the root.
+ */
+export const LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicon/", import.meta.url));
 
 const cache = new Map<string, Dictionary | undefined>();
 
@@ -14,30 +20,23 @@ export function pairDictionary(sourceLang: string, targetLang: string, options: 
   return builtin ? builtin.merge(options.dictionary) : options.dictionary;
 }
 
-/** sverka's own lexicon for a language pair, in either direction, if it has one. */
+/**
+ * sverka's own lexicon for a language pair, in either direction, if it has
+ * one: read from its file the first time the pair is asked for, by the parser
+ * of user dictionaries.
+ */
 export function builtinLexicon(sourceTag: string, targetTag: string): Dictionary | undefined {
   const s = primaryLanguage(sourceTag);
   const t = primaryLanguage(targetTag);
   const key = `${s}-${t}`;
   if (cache.has(key)) return cache.get(key);
-  const forward = LEXICONS[key];
-  const backward = LEXICONS[`${t}-${s}`];
+  const forward = `${LEXICON_DIR}${s}-${t}.tsv`;
+  const backward = `${LEXICON_DIR}${t}-${s}.tsv`;
+  const path = existsSync(forward) ? forward : existsSync(backward) ? backward : undefined;
   let dict: Dictionary | undefined;
-  if (forward ?? backward) {
-    dict = new Dictionary();
-    const sl = getLanguage(s);
-    const tl = getLanguage(t);
-    for (const line of (forward ?? backward)!.split("\n")) {
-      if (line.trim() === "" || line.startsWith("#")) continue;
-      const [a, b] = line.split("\t");
-      if (!a || !b) continue;
-      for (const x of a.split(",")) for (const y of b.split(",")) {
-        const [src, tgt] = forward ? [x.trim(), y.trim()] : [y.trim(), x.trim()];
-        const sk = stemKey(src, sl);
-        const tk = stemKey(tgt, tl);
-        if (sk && tk) dict.add(sk, tk, 1, { source: src, target: tgt });
-      }
-    }
+  if (path) {
+    const pairs = readDictionaryPairs(readFileSync(path, "utf8"), "tsv", path);
+    dict = dictionaryFromPairs(path === forward ? pairs : pairs.map(([a, b]) => [b, a] as const), getLanguage(s), getLanguage(t));
   }
   cache.set(key, dict);
   return dict;
