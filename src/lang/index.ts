@@ -4,12 +4,12 @@ import { en } from "./en.js";
 import { genericData } from "./generic.js";
 import { ISO_639_1 } from "./iso639-1.js";
 import { stemmerFor } from "./stem.js";
-import type { LanguageData, LanguageProfile } from "./types.js";
+import { WORD_LISTS, type LanguageData, type LanguageProfile, type WordList } from "./types.js";
 
-export type { LanguageProfile } from "./types.js";
+export type { LanguageData, LanguageProfile } from "./types.js";
 
-/** Languages with their own rules; every other ISO 639-1 code gets the generic profile. */
-const KNOWN: Readonly<Record<string, LanguageData>> = { bg, en };
+/** Languages with their own rules, by code; every other ISO 639-1 code gets the generic profile. */
+export const KNOWN_LANGUAGES: Readonly<Record<string, LanguageData>> = { bg, en };
 
 /** Cyrillic letters used by the generic profile so any Cyrillic text can match cognates. */
 const CYRILLIC = bg.transliteration!;
@@ -37,31 +37,20 @@ export function getLanguage(tag: string): LanguageProfile {
   const code = primaryLanguage(tag);
   let profile = cache.get(code);
   if (!profile) {
-    profile = buildProfile(KNOWN[code] ?? genericData(code));
+    profile = buildProfile(KNOWN_LANGUAGES[code] ?? genericData(code));
     cache.set(code, profile);
   }
   return profile;
 }
 
 function buildProfile(data: LanguageData): LanguageProfile {
-  const table = { ...CYRILLIC, ...data.transliteration };
+  const { transliteration, ...fields } = data;
+  const table = { ...CYRILLIC, ...transliteration };
+  const sets = {} as Record<WordList, ReadonlySet<string>>;
+  for (const list of WORD_LISTS) sets[list] = new Set(data[list]);
   return {
-    code: data.code,
-    name: data.name,
-    nonFinalAbbreviations: new Set(data.nonFinalAbbreviations),
-    numberPrefixAbbreviations: new Set(data.numberPrefixAbbreviations),
-    finalAbbreviations: new Set(data.finalAbbreviations),
-    qualifierAbbreviations: new Set(data.qualifierAbbreviations),
-    sentenceStarters: new Set(data.sentenceStarters),
-    speechVerbs: new Set(data.speechVerbs),
-    danglingWords: new Set(data.danglingWords),
-    capitalisedWords: new Set(data.capitalisedWords),
-    decimalSeparator: data.decimalSeparator,
-    ordinalSuffix: data.ordinalSuffix,
-    timeMarkers: data.timeMarkers,
-    magnitudes: data.magnitudes,
-    decadeSuffix: data.decadeSuffix,
-    legacyEncodings: data.legacyEncodings,
+    ...fields,
+    ...sets,
     transliterate: (word) => transliterateWith(table, word),
     stem: stemmerFor(data.code),
   };

@@ -1,9 +1,27 @@
 /**
- * What sverka knows about one language. The segmenter and the scorer read
- * only this interface; adding a language means adding a profile, never an
+ * What sverka knows about one language: written once as data (`LanguageData`,
+ * the shape of bg.ts, en.ts and generic.ts), and read by the pipeline as a
+ * profile (`LanguageProfile`: the same fields, word lists as sets, plus the
+ * functions built from the data). The segmenter and the scorer read only the
+ * profile; adding a language means adding a data module, never an
  * `if (lang === ...)` in the pipeline.
  */
-export interface LanguageProfile {
+
+/** The abbreviation lists. Each abbreviation is in one of them at most: which one says how it is read. */
+export const ABBREVIATION_LISTS = [
+  "nonFinalAbbreviations",
+  "numberPrefixAbbreviations",
+  "finalAbbreviations",
+  "qualifierAbbreviations",
+] as const;
+
+/** The word lists: arrays in a language's data, sets in its profile. */
+export const WORD_LISTS = [...ABBREVIATION_LISTS, "sentenceStarters", "speechVerbs", "danglingWords", "capitalisedWords"] as const;
+
+export type WordList = (typeof WORD_LISTS)[number];
+
+/** A language's data as written in its module. */
+export interface LanguageData {
   /** ISO 639-1 primary subtag, lowercase. */
   readonly code: string;
   /** English name, for messages. */
@@ -12,30 +30,30 @@ export interface LanguageProfile {
    * Abbreviations (lowercase, without the final dot) after which a sentence
    * never ends: titles, "ул.", "e.g.".
    */
-  readonly nonFinalAbbreviations: ReadonlySet<string>;
+  readonly nonFinalAbbreviations: readonly string[];
   /**
    * Abbreviations that do not end a sentence before a number ("No. 5",
    * "стр. 12") but may otherwise.
    */
-  readonly numberPrefixAbbreviations: ReadonlySet<string>;
+  readonly numberPrefixAbbreviations: readonly string[];
   /**
    * Abbreviations that can end a sentence ("2024 г.", "Inc.", "a.m."): they end
    * one only when a capitalised word or the end of the paragraph follows.
    */
-  readonly finalAbbreviations: ReadonlySet<string>;
+  readonly finalAbbreviations: readonly string[];
   /**
    * Abbreviations that usually qualify the name after them ("U.S. President",
    * "9 a.m. Eastern time"): they end a sentence only before a sentence starter.
    */
-  readonly qualifierAbbreviations: ReadonlySet<string>;
-  /** Words that often open a sentence ("The", "However", "Това"), for the ambiguous cases above. */
-  readonly sentenceStarters: ReadonlySet<string>;
-  /** Verbs of saying: `"...ready?" CNN reported.` is one sentence. */
-  readonly speechVerbs: ReadonlySet<string>;
-  /** Words a sentence hardly ever ends on (articles, conjunctions, prepositions): a translation that does was likely cut. */
-  readonly danglingWords: ReadonlySet<string>;
+  readonly qualifierAbbreviations: readonly string[];
+  /** Words that often open a sentence ("The", "However", "Това"), for the ambiguous cases above; lowercase. */
+  readonly sentenceStarters: readonly string[];
+  /** Verbs of saying: `"...ready?" CNN reported.` is one sentence; lowercase. */
+  readonly speechVerbs: readonly string[];
+  /** Words a sentence hardly ever ends on (articles, conjunctions, prepositions): a translation that does was likely cut; lowercase. */
+  readonly danglingWords: readonly string[];
   /** Words written with a capital anywhere in a sentence that are not names ("I", "I'm"), lowercase. */
-  readonly capitalisedWords: ReadonlySet<string>;
+  readonly capitalisedWords: readonly string[];
   /** The decimal separator of numbers written in this language. */
   readonly decimalSeparator: "." | ",";
   /** Suffixes of ordinal numbers after the digits ("24-та", "24th"), as a regex source. */
@@ -51,34 +69,16 @@ export interface LanguageProfile {
   readonly decadeSuffix: string;
   /** Legacy 8-bit encodings the language's files come in, most common first (iconv names). */
   readonly legacyEncodings: readonly string[];
+  /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
+  readonly transliteration?: Readonly<Record<string, string>>;
+}
+
+/** What the pipeline reads about a language: its data, word lists as sets, and the functions built from it. */
+export type LanguageProfile = Omit<LanguageData, WordList | "transliteration"> & {
+  readonly [K in keyof Pick<LanguageData, WordList>]: ReadonlySet<string>;
+} & {
   /** Maps a word to Latin script for cognate matching (identity for Latin-script languages). */
   transliterate(word: string): string;
   /** Reduces a word to a stem shared by its inflected forms (lowercase). */
   stem(word: string): string;
-}
-
-/** A language's data as written in its module. */
-export interface LanguageData {
-  readonly code: string;
-  readonly name: string;
-  readonly nonFinalAbbreviations: readonly string[];
-  readonly numberPrefixAbbreviations: readonly string[];
-  readonly finalAbbreviations: readonly string[];
-  readonly qualifierAbbreviations: readonly string[];
-  /** Lowercase. */
-  readonly sentenceStarters: readonly string[];
-  /** Lowercase. */
-  readonly speechVerbs: readonly string[];
-  /** Lowercase. */
-  readonly danglingWords: readonly string[];
-  /** Lowercase. */
-  readonly capitalisedWords: readonly string[];
-  readonly decimalSeparator: "." | ",";
-  readonly ordinalSuffix: string;
-  readonly timeMarkers: { readonly am: string; readonly pm: string; readonly h: string };
-  readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;
-  readonly decadeSuffix: string;
-  readonly legacyEncodings: readonly string[];
-  /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
-  readonly transliteration?: Readonly<Record<string, string>>;
-}
+};
