@@ -11,9 +11,11 @@ export const en: LanguageData = {
     // in-sentence markers
     "e.g", "i.e", "vs", "v", "cf", "viz", "approx", "ca", "incl", "esp", "resp", "dept", "univ", "assn", "est",
   ],
+  unitOrNonFinalAbbreviations: [],
+  // A final abbreviation ("sec", seconds or section) never ends a sentence before a number either: no entry here.
   numberPrefixAbbreviations: [
     // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec","no", "nos", "nr", "art", "arts", "fig", "figs", "vol", "vols", "p", "pp", "ch", "sec", "para", "tel", "ext", "op", "ed", "eq", "ref"],
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec","no", "nos", "nr", "art", "arts", "fig", "figs", "vol", "vols", "p", "pp", "ch", "para", "tel", "ext", "op", "ed", "eq", "ref"],
   finalAbbreviations: [
     "inc", "ltd", "co", "corp", "llc", "plc", "bros", "etc", "jr", "et al", "al", "ave", "blvd", "rd",
     "b.c", "a.d", "ph.d", "m.d", "b.a", "m.a", "km", "kg", "lb", "lbs", "oz", "yr", "yrs", "min", "hr", "hrs", "sec",

@@ -10,6 +10,7 @@ export function genericData(code: string): LanguageData {
     code,
     name: code,
     nonFinalAbbreviations: [],
+    unitOrNonFinalAbbreviations: [],
     numberPrefixAbbreviations: [],
     finalAbbreviations: [],
     qualifierAbbreviations: [],

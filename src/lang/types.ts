@@ -10,6 +10,7 @@
 /** The abbreviation lists. Each abbreviation is in one of them at most: which one says how it is read. */
 export const ABBREVIATION_LISTS = [
   "nonFinalAbbreviations",
+  "unitOrNonFinalAbbreviations",
   "numberPrefixAbbreviations",
   "finalAbbreviations",
   "qualifierAbbreviations",
@@ -32,8 +33,15 @@ export interface LanguageData {
    */
   readonly nonFinalAbbreviations: readonly string[];
   /**
+   * Abbreviations that are a unit after a number and something else
+   * elsewhere: after a number they may end a sentence, as `finalAbbreviations`
+   * do ("200 гр. Сиренето", grams); elsewhere never ("в гр. Пловдив", a town).
+   */
+  readonly unitOrNonFinalAbbreviations: readonly string[];
+  /**
    * Abbreviations that do not end a sentence before a number ("No. 5",
-   * "стр. 12") but may otherwise.
+   * "№ 12") but may otherwise. (A final abbreviation never ends one before a
+   * number either: "15 ч." needs no entry here.)
    */
   readonly numberPrefixAbbreviations: readonly string[];
   /**

@@ -57,11 +57,13 @@ function endsSentence(text: string, p: number, lang: LanguageProfile): boolean {
   if (!word) return true;
   const key = word.toLowerCase();
   if (lang.nonFinalAbbreviations.has(key)) return false;
+  // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
+  if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && CAPITAL_NEXT.test(after);
   if (digitNext && lang.numberPrefixAbbreviations.has(key)) return false;
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches".
   if (lang.qualifierAbbreviations.has(key)) return starterNext;
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
-  if (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))) return /^\s+["„“«(]?\p{Lu}/u.test(after);
+  if (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))) return CAPITAL_NEXT.test(after);
   // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data".
   if (/^\p{Lu}$/u.test(word)) return starterNext || digitNext;
   // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
@@ -70,6 +72,11 @@ function endsSentence(text: string, p: number, lang: LanguageProfile): boolean {
   if (/^\d{1,3}$/u.test(word) && text.slice(0, p).trim() === `${word}.`) return false;
   return true;
 }
+
+/** A capitalised word next, after at most one opening quote or bracket. */
+const CAPITAL_NEXT = /^\s+["„“«(]?\p{Lu}/u;
+/** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */
+const NUMBER_BEFORE = /\p{N}\s+\S+\.$/u;
 
 /** One to three capitalised words, then a verb of saying. */
 function speechFollows(after: string, lang: LanguageProfile): boolean {
