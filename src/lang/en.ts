@@ -15,7 +15,10 @@ export const en: LanguageData = {
   // A final abbreviation ("sec", seconds or section) never ends a sentence before a number either: no entry here.
   numberPrefixAbbreviations: [
     // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec","no", "nos", "nr", "art", "arts", "fig", "figs", "vol", "vols", "p", "pp", "ch", "para", "tel", "ext", "op", "ed", "eq", "ref"],
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // reference labels: "No. 5", "p. 12"
+    "no", "nos", "nr", "art", "arts", "fig", "figs", "vol", "vols", "p", "pp", "ch", "para", "tel", "ext", "op", "ed", "eq", "ref",
+  ],
   finalAbbreviations: [
     "inc", "ltd", "co", "corp", "llc", "plc", "bros", "etc", "jr", "et al", "al", "ave", "blvd", "rd",
     "b.c", "a.d", "ph.d", "m.d", "b.a", "m.a", "km", "kg", "lb", "lbs", "oz", "yr", "yrs", "min", "hr", "hrs", "sec",
