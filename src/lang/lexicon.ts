@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dictionaryFromPairs, readDictionaryPairs, type Dictionary } from "./dictionary.js";
 import { getLanguage, primaryLanguage } from "./index.js";
@@ -12,6 +12,19 @@ import { getLanguage, primaryLanguage } from "./index.js";
 export const LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicon/", import.meta.url));
 
 const cache = new Map<string, Dictionary | undefined>();
+let shipped: ReadonlySet<string> | undefined;
+
+/** The lexicon files there, listed once; a package without them is broken, not a package without lexicons. */
+function lexiconFiles(): ReadonlySet<string> {
+  if (!shipped) {
+    try {
+      shipped = new Set(readdirSync(LEXICON_DIR));
+    } catch (error) {
+      throw new Error(`sverka's built-in lexicons are missing (${LEXICON_DIR}): the installation is incomplete`, { cause: error });
+    }
+  }
+  return shipped;
+}
 
 /** The built-in lexicon for the pair (unless turned off) merged with the user's dictionaries. */
 export function pairDictionary(sourceLang: string, targetLang: string, options: { lexicon?: boolean; dictionary?: Dictionary }): Dictionary | undefined {
@@ -30,13 +43,14 @@ export function builtinLexicon(sourceTag: string, targetTag: string): Dictionary
   const t = primaryLanguage(targetTag);
   const key = `${s}-${t}`;
   if (cache.has(key)) return cache.get(key);
-  const forward = `${LEXICON_DIR}${s}-${t}.tsv`;
-  const backward = `${LEXICON_DIR}${t}-${s}.tsv`;
-  const path = existsSync(forward) ? forward : existsSync(backward) ? backward : undefined;
+  const forward = `${s}-${t}.tsv`;
+  const backward = `${t}-${s}.tsv`;
+  const file = lexiconFiles().has(forward) ? forward : lexiconFiles().has(backward) ? backward : undefined;
   let dict: Dictionary | undefined;
-  if (path) {
+  if (file) {
+    const path = LEXICON_DIR + file;
     const pairs = readDictionaryPairs(readFileSync(path, "utf8"), "tsv", path);
-    dict = dictionaryFromPairs(path === forward ? pairs : pairs.map(([a, b]) => [b, a] as const), getLanguage(s), getLanguage(t));
+    dict = dictionaryFromPairs(file === forward ? pairs : pairs.map(([a, b]) => [b, a] as const), getLanguage(s), getLanguage(t));
   }
   cache.set(key, dict);
   return dict;
