@@ -7,7 +7,7 @@ import { formatForPath, formats, type FormatName } from "../formats/index.js";
 import { mergeUnits, tmxDocument, type TmxUnit } from "../formats/tmx.js";
 import { readDocument } from "../read/index.js";
 import { readTmx } from "../read/tm.js";
-import { checkOutputs, writeAtomic } from "./output.js";
+import { checkOutputs, writeAtomic } from "../io/files.js";
 import { colours } from "./summary.js";
 import type { Io } from "./index.js";
 

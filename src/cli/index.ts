@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { SverkaError, ExitCode } from "../errors.js";
-import { alignSegments, reviewUnits } from "../index.js";
+import { alignFiles, reviewUnits } from "../pipeline.js";
 import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { INPUT_FORMATS, readDocument, type InputFormat } from "../read/index.js";
@@ -18,7 +18,7 @@ import { Dictionary, dictionaryFormatFor, formatDictionary, parseDictionary } fr
 import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
 import { VERSION } from "../version.js";
-import { checkOutputs, writeAtomic } from "./output.js";
+import { checkOutputs, writeAtomic } from "../io/files.js";
 import { batchCommand, mergeCommand, type BatchFlags } from "./batch.js";
 import { colours, formatSummary } from "./summary.js";
 
@@ -337,25 +337,16 @@ Example:
 /** Reads, segments, aligns and reviews a document pair as the flags say. */
 async function alignPair(sourcePath: string, targetPath: string, flags: PairFlags, extra: { explain?: boolean; review?: ReviewOptions } = {}): Promise<Bitext> {
   if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])]);
-  const read = (path: string, lang: string) =>
-    readDocument(path, { encoding: flags.encoding, format: flags.inputFormat, maxBytes: flags.maxSize, preferredEncodings: getLanguage(lang).legacyEncodings });
-  const [source, target, dictionary] = await Promise.all([read(sourcePath, flags.sourceLang), read(targetPath, flags.targetLang), loadDictionaries(flags.dict ?? [], flags)]);
+  const dictionary = await loadDictionaries(flags.dict ?? [], flags);
   let learned: Dictionary | undefined;
-  const bitext = alignSegments(
-    segment(source.text, flags.sourceLang, { segmented: flags.segmented }),
-    segment(target.text, flags.targetLang, { segmented: flags.segmented }),
-    {
-      sourceLang: flags.sourceLang, targetLang: flags.targetLang, sourcePath, targetPath, maxLinkSize: flags.maxLink, manyToMany: flags.manyToMany,
-      explain: extra.explain, review: extra.review ?? true, dictionary, lexicon: flags.lexicon, learn: flags.learn,
-      onLearned: (d) => { learned = d; },
-    },
-  );
+  const bitext = await alignFiles(sourcePath, targetPath, {
+    sourceLang: flags.sourceLang, targetLang: flags.targetLang, segmented: flags.segmented, maxLinkSize: flags.maxLink, manyToMany: flags.manyToMany,
+    encoding: flags.encoding, inputFormat: flags.inputFormat, maxBytes: flags.maxSize,
+    explain: extra.explain, review: extra.review ?? true, dictionary, lexicon: flags.lexicon, learn: flags.learn,
+    onLearned: (d) => { learned = d; },
+  });
   if (flags.saveLexicon) await writeAtomic(flags.saveLexicon, formatDictionary(learned ?? new Dictionary()));
-  return {
-    ...bitext,
-    source: { ...bitext.source, encoding: source.encoding },
-    target: { ...bitext.target, encoding: target.encoding },
-  };
+  return bitext;
 }
 
 async function readText(path: string): Promise<string> {

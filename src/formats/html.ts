@@ -1,5 +1,4 @@
-import type { Bitext, Link, Severity } from "../types.js";
-import { SEVERITY_RANK } from "../review/index.js";
+import { SEVERITY_RANK, type Bitext, type Link, type Severity } from "../types.js";
 import { problems } from "../review/report.js";
 import { VERSION } from "../version.js";
 import { writeJson } from "./json.js";
