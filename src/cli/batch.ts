@@ -72,7 +72,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   }
   if (result.interrupted) {
     io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written; run the same command again to do the rest\n`);
-    return 130;
+    return ExitCode.interrupted;
   }
   return result.results.some((r) => r.status === "failed") ? ExitCode.problems : ExitCode.ok;
 }

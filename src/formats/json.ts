@@ -1,6 +1,7 @@
 import { SverkaError } from "../errors.js";
 import type { Bitext, Flag, Link, LinkKind, LinkStatus, Segment, Side } from "../types.js";
 import { VERSION } from "../version.js";
+import { DEFAULT_VARIANCE } from "../score/length.js";
 import { roundScore } from "./text.js";
 import type { WriteOptions } from "./types.js";
 
@@ -117,7 +118,7 @@ export function readJson(text: string, path = "<json>"): Bitext {
   }
   const model = isObject(doc.model) && typeof doc.model.ratio === "number" && typeof doc.model.variance === "number"
     ? { ratio: doc.model.ratio, variance: doc.model.variance }
-    : { ratio: 1, variance: 6.8 };
+    : { ratio: 1, variance: DEFAULT_VARIANCE };
   return { source, target, links, model };
 }
 
