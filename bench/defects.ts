@@ -4,6 +4,7 @@
  */
 import { align, type BitextOptions } from "../src/index.js";
 import type { Bitext, Link } from "../src/types.js";
+import { createHash } from "node:crypto";
 import { buildNoisyPairs, rng, segmentedText, type BuiltPair, type NtrexDoc } from "./data.js";
 
 export const DEFECTS = ["dropped sentence", "dropped passage", "added sentence", "changed number", "replaced", "truncated", "untranslated"] as const;
@@ -16,6 +17,13 @@ export interface DefectResult {
   readonly cleanLinks: number;
   readonly falseFlags: number;
   readonly seconds: number;
+  /** A hash of every link with its confidence and flags (type, severity, reason, evidence), in order: a change meant to keep the review as it is must keep it. */
+  readonly digest: string;
+}
+
+/** Folds the flags of a bitext's links into a running hash. */
+function hashFlags(hash: ReturnType<typeof createHash>, bitext: Bitext): void {
+  for (const l of bitext.links) hash.update(JSON.stringify([l.source, l.target, l.score, l.flags ?? []]));
 }
 
 const NUMBER = /\d+(?:[.,]\d+)?/;
@@ -36,12 +44,14 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
   const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
   let cleanLinks = 0;
   let falseFlags = 0;
+  const hash = createHash("sha256");
   const t0 = performance.now();
   for (const g of groups) {
     const pair = clean[g]!;
     const other = clean[(g + 1) % clean.length]!;
     const { damaged, injected } = inject(pair, other, rng(seed * 7919 + g));
     const bitext = align(segmentedText(damaged.source), segmentedText(damaged.target), { ...options, segmented: true });
+    hashFlags(hash, bitext);
     const touchedS = new Set(injected.flatMap((x) => x.source));
     const touchedT = new Set(injected.flatMap((x) => x.target));
     for (const x of injected) {
@@ -65,7 +75,7 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
       }
     }
   }
-  return { recall, cleanLinks, falseFlags, seconds: (performance.now() - t0) / 1000 };
+  return { recall, cleanLinks, falseFlags, seconds: (performance.now() - t0) / 1000, digest: hash.digest("hex").slice(0, 12) };
 }
 
 /** `runDefects` over several injection rounds (seeds), summed. */
@@ -79,7 +89,9 @@ export function sumDefectResults(results: readonly DefectResult[]): DefectResult
   let cleanLinks = 0;
   let falseFlags = 0;
   let seconds = 0;
+  const hash = createHash("sha256");
   for (const r of results) {
+    hash.update(r.digest);
     for (const d of DEFECTS) {
       recall[d].found += r.recall[d].found;
       recall[d].total += r.recall[d].total;
@@ -88,7 +100,7 @@ export function sumDefectResults(results: readonly DefectResult[]): DefectResult
     falseFlags += r.falseFlags;
     seconds += r.seconds;
   }
-  return { recall, cleanLinks, falseFlags, seconds };
+  return { recall, cleanLinks, falseFlags, seconds, digest: hash.digest("hex").slice(0, 12) };
 }
 
 /** A link's source and target texts (each sentence cut to `width`), for the verbose listings. */
@@ -180,6 +192,8 @@ export interface MergeCheck {
   readonly merges: number;
   /** ...of which the review flagged at warning or above: every one a false flag. */
   readonly mergesFlagged: number;
+  /** A hash of every flag raised, as in `DefectResult`. */
+  readonly digest: string;
 }
 
 /**
@@ -190,11 +204,13 @@ export interface MergeCheck {
 export function runMergeChecks(docs: readonly NtrexDoc[], groups: readonly number[], seeds: readonly number[], options: BitextOptions = {}): MergeCheck {
   let merges = 0;
   let mergesFlagged = 0;
+  const hash = createHash("sha256");
   for (const seed of seeds) {
     const pairs = buildNoisyPairs(docs, { perPair: 8, seed, noise: { merge: 0.15, drop: 0, passages: 0, inserts: 0 } });
     for (const g of groups) {
       const pair = pairs[g]!;
       const bitext = align(segmentedText(pair.source), segmentedText(pair.target), { ...options, segmented: true });
+      hashFlags(hash, bitext);
       const key = (l: { source: readonly number[]; target: readonly number[] }) => `${l.source.join(",")}>${l.target.join(",")}`;
       const gold = new Set(pair.gold.filter((l) => l.source.length > 0 && l.target.length > 0 && l.source.length !== l.target.length).map(key));
       for (const l of bitext.links) {
@@ -207,5 +223,5 @@ export function runMergeChecks(docs: readonly NtrexDoc[], groups: readonly numbe
       }
     }
   }
-  return { merges, mergesFlagged };
+  return { merges, mergesFlagged, digest: hash.digest("hex").slice(0, 12) };
 }

@@ -104,7 +104,7 @@ function defectSet(shared: string): void {
   const line = (set: string, r: DefectResult) => {
     const parts = DEFECTS.map((d) => `${d.replace(/ /g, "-")}=${pct(r.recall[d].found / Math.max(1, r.recall[d].total))} (${r.recall[d].found}/${r.recall[d].total})`);
     const fp = r.falseFlags / Math.max(1, r.cleanLinks);
-    console.log(`set=${set}  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(2)}% of ${r.cleanLinks} clean links  seconds=${r.seconds.toFixed(2)}`);
+    console.log(`set=${set}  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(2)}% of ${r.cleanLinks} clean links  flags=${r.digest}  seconds=${r.seconds.toFixed(2)}`);
     rows.push({ set, mode: "review", ...Object.fromEntries(DEFECTS.map((d) => [d, pct(r.recall[d].found / Math.max(1, r.recall[d].total))])), falseFlagRate: pct(fp), cleanLinks: r.cleanLinks });
   };
   // The first six rounds (seeds 7-12) are the ones earlier versions reported: shown apart, for comparison.
@@ -114,7 +114,7 @@ function defectSet(shared: string): void {
   line("ntrex defects (held out, rounds 7-12)", first);
   const m = runMergeChecks(docs, groups, MERGE_ROUNDS.heldOut);
   const rate = m.mergesFlagged / Math.max(1, m.merges);
-  console.log(`set=ntrex legitimate merges (held out)  mode=review  flagged=${(100 * rate).toFixed(2)}% (${m.mergesFlagged}/${m.merges} merges and splits the aligner found, flagged at warning or above)`);
+  console.log(`set=ntrex legitimate merges (held out)  mode=review  flagged=${(100 * rate).toFixed(2)}% (${m.mergesFlagged}/${m.merges} merges and splits the aligner found, flagged at warning or above)  flags=${m.digest}`);
   rows.push({ set: "ntrex legitimate merges (held out)", mode: "review", mergesFlaggedRate: pct(rate), merges: m.merges });
 }
 

@@ -47,14 +47,116 @@ export type FlagType = (typeof FLAG_TYPES)[number];
 export const SEVERITIES = ["info", "warning", "error"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** A problem, or a fact worth a look, on one link. */
-export interface Flag {
-  readonly type: FlagType;
+/** Severities in order, for "this severity or worse". */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * A problem, or a fact worth a look, on one link. `evidence` holds the words,
+ * numbers or figures behind it, typed per flag type; a flag type raised by
+ * several checks carries the evidence of the one that raised it.
+ */
+export type Flag =
+  | FlagOf<"missing", UnmatchedEvidence | OrphanEvidence | GapEvidence>
+  | FlagOf<"added", UnmatchedEvidence | OrphanEvidence | GapEvidence>
+  | FlagOf<"numbers", NumbersEvidence>
+  | FlagOf<"names", NamesEvidence>
+  | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence>
+  | FlagOf<"untranslated", UntranslatedEvidence>
+  | FlagOf<"divergent", DivergentEvidence>
+  | FlagOf<"merged", never>
+  | FlagOf<"split", never>;
+
+interface FlagOf<T extends FlagType, E> {
+  readonly type: T;
   readonly severity: Severity;
   /** One sentence a reviewer can act on. */
   readonly reason: string;
-  /** The words, numbers or figures behind the flag. */
-  readonly evidence?: Readonly<Record<string, unknown>>;
+  readonly evidence?: E;
+}
+
+/** Segment ids (0-based) name the sentence inside a link that has several. */
+interface InLink {
+  readonly sourceSegment?: number;
+  readonly targetSegment?: number;
+}
+
+/** A passage of sentences with no counterpart (1-0 or 0-1 links). Paragraph is 1-based. */
+export interface UnmatchedEvidence {
+  readonly paragraph: number;
+  readonly passageLength: number;
+  /** The passage's first link (0-based). */
+  readonly passageStart: number | null;
+  /** A sentence right beside it with no counterpart either: a replaced translation? */
+  readonly beside?: { readonly side: "source" | "target"; readonly id: number };
+}
+
+/** A sentence merged into a link whose other side it shares next to nothing with. */
+export interface OrphanEvidence extends InLink {
+  readonly lexical: number;
+  readonly expected: number;
+  /** The link's length without the sentence, in standard deviations from the usual. */
+  readonly deviationsWithout: number;
+  /** "?" or "!" where a short sentence is judged by its punctuation. */
+  readonly finalMark?: string;
+}
+
+/** The neighbouring gap's sentence (named by its id) fits this link about as well as its own. */
+export interface GapEvidence extends InLink {
+  /** Alignment cost (nats) of this link as it is, and linked to the gap's sentence instead. */
+  readonly cost: number;
+  readonly costBeside: number;
+}
+
+/** Numbers (as written) on one side only. */
+export interface NumbersEvidence {
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+}
+
+/** Names or codes on one side only. */
+export interface NamesEvidence {
+  readonly source?: readonly string[];
+  readonly target?: readonly string[];
+}
+
+/** The link's length against the pair's length model. */
+export interface LengthEvidence {
+  readonly sourceChars: number;
+  readonly targetChars: number;
+  readonly expectedChars: number;
+  readonly deviations: number;
+}
+
+/** A translation sentence shorter than usual that does not account for its source. */
+export interface CutEvidence extends InLink {
+  readonly sourceChars: number;
+  readonly targetChars: number;
+  readonly deviations: number;
+  readonly lexical: number;
+  readonly expected: number;
+  /** The end of the source that nothing in the translation answers, and its share of the source. */
+  readonly unansweredEnd?: string;
+  readonly unansweredShare?: number;
+}
+
+/** A translation sentence that stops on a word sentences do not end on. */
+export interface DanglingEvidence {
+  readonly lastWord: string;
+  readonly deviations: number;
+}
+
+export interface UntranslatedEvidence {
+  /** The script the translation is written in. */
+  readonly script: string;
+}
+
+/** Lexical evidence far below the document's usual for sentences of this length. */
+export interface DivergentEvidence extends InLink {
+  readonly lexical: number;
+  readonly expected: number;
+  readonly confidence: number;
+  /** Names on either side with no counterpart on the other. */
+  readonly unmatchedNames?: readonly string[];
 }
 
 /** The terms of a link's cost; lower cost = better link. Logs are natural. */

@@ -2,7 +2,7 @@ import { align, alignSegments } from "../src/index.js";
 import { parseLinkLines } from "../src/eval/index.js";
 import { linkShapes } from "../src/align/index.js";
 import { anchorChain, pathBand, trackAnchors, widenBand, type Anchor } from "../src/align/guide.js";
-import { prepareFeatures } from "../src/score/index.js";
+import { LexicalEvidence, prepareFeatures } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
 
@@ -136,9 +136,10 @@ describe("align: long-document guides", () => {
     const src = segment(read(corpus("osce-alliance-2024", "bg.txt")), "bg");
     const tgt = segment(read(corpus("osce-alliance-2024", "en.txt")), "en");
     const f = prepareFeatures(src, tgt, "bg", "en");
+    const evidence = LexicalEvidence.layOut(f.matches);
     for (const [a, b] of linkShapes(4)) {
       for (let i = 0; i + a <= f.n; i++) {
-        for (let j = 0; j + b <= f.m; j++) expect(f.lexical.group(i, i + a, j, j + b)).toBeLessThanOrEqual(f.lexical.bound(i, i + a, j, j + b) + 1e-9);
+        for (let j = 0; j + b <= f.m; j++) expect(evidence.group(i, i + a, j, j + b)).toBeLessThanOrEqual(evidence.bound(i, i + a, j, j + b) + 1e-9);
       }
     }
   });

@@ -4,7 +4,7 @@ import { builtinLexicon } from "../src/lang/lexicon.js";
 import { Dictionary, formatDictionary, stemKey } from "../src/lang/dictionary.js";
 import { parseDictionary } from "../src/read/dictionary.js";
 import { learnDictionary, learnFromBags, type StemBag } from "../src/score/dictionary.js";
-import { tokenize, DEFAULT_COST_PARAMS, explainLink, prepareFeatures } from "../src/score/index.js";
+import { tokenize, DEFAULT_VARIANCE, costInputs, explainLink, prepareFeatures } from "../src/score/index.js";
 import { align } from "../src/index.js";
 import { SverkaError } from "../src/errors.js";
 import { segs } from "./helpers.js";
@@ -62,7 +62,7 @@ describe("dictionaries", () => {
   test("phrases match as phrases and show in explanations", () => {
     const dict = parseDictionary("трафик на хора\thuman trafficking\n", "tsv", bg, en);
     const f = prepareFeatures(segs(["Борбата с трафика на хора продължава."]), segs(["The fight against human trafficking goes on."]), "bg", "en", { dictionary: dict });
-    const e = explainLink(f, { ratio: 1, variance: 6.8 }, DEFAULT_COST_PARAMS, 0, 1, 0, 1);
+    const e = explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, 1, 0, 1);
     expect(e.matches).toContainEqual(expect.objectContaining({ kind: "lexicon", source: "трафика на хора", target: "human trafficking" }));
   });
 

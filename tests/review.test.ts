@@ -5,7 +5,7 @@ import { segment } from "../src/segment/index.js";
 import type { Bitext, FlagType } from "../src/types.js";
 import { corpus, read } from "./helpers.js";
 import { uncoveredTail } from "../src/review/coverage.js";
-import { matchable } from "../src/score/lexical.js";
+import { matchable } from "../src/score/index.js";
 import { tokenize, Dictionary, stemKey } from "../src/score/index.js";
 import { getLanguage } from "../src/lang/index.js";
 

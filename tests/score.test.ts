@@ -1,5 +1,5 @@
 import { getLanguage } from "../src/lang/index.js";
-import { cognateSimilarity, normaliseNumber, prepareFeatures, skeleton, tokenize, DEFAULT_COST_PARAMS, explainLink } from "../src/score/index.js";
+import { cognateSimilarity, normaliseNumber, prepareFeatures, skeleton, tokenize, DEFAULT_COST_PARAMS, DEFAULT_VARIANCE, costInputs, explainLink } from "../src/score/index.js";
 import { estimateLengthModel } from "../src/score/length.js";
 import { lengthCost } from "../src/score/length.js";
 import { segs } from "./helpers.js";
@@ -67,7 +67,7 @@ describe("lexical evidence", () => {
     const source = segs(["Член 1 от DISRUPT.", "Член 1 гласи.", "Член 1 казва.", "Член 1 пише."]);
     const target = segs(["Article 1 of DISRUPT.", "Article 1 reads.", "Article 1 says.", "Article 1 writes."]);
     const f = prepareFeatures(source, target, "bg", "en");
-    const e = explainLink(f, { ratio: 1, variance: 6.8 }, DEFAULT_COST_PARAMS, 0, 1, 0, 1);
+    const e = explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, 1, 0, 1);
     const disrupt = e.matches.find((m) => m.source === "DISRUPT")!;
     const one = e.matches.find((m) => m.source === "1");
     expect(disrupt.kind).toBe("identical");
@@ -76,7 +76,7 @@ describe("lexical evidence", () => {
 
   test("a number on one side only is a mismatch", () => {
     const f = prepareFeatures(segs(["През 2024 г. дойдоха 150 души."]), segs(["In 2023, 150 people came."]), "bg", "en");
-    const e = explainLink(f, { ratio: 1, variance: 6.8 }, DEFAULT_COST_PARAMS, 0, 1, 0, 1);
+    const e = explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, 1, 0, 1);
     expect(e.numberMismatch).toBe(2 * DEFAULT_COST_PARAMS.numberPenalty);
     expect(e.matches.map((m) => m.source)).toContain("150");
   });

@@ -4,8 +4,8 @@
  * lattice gives each chosen link its posterior probability, the confidence a
  * reviewer sorts by.
  */
-import { DEFAULT_COST_PARAMS, estimateLengthModel, explainLink, linkCostBelow, DEFAULT_VARIANCE } from "../score/index.js";
-import type { CostParams, PairFeatures } from "../score/index.js";
+import { estimateLengthModel, explainLink, linkCost, DEFAULT_VARIANCE, LexicalEvidence, resolveCostParams } from "../score/index.js";
+import type { CostInputs, CostParams, PairFeatures } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { Band } from "./band.js";
 import { edgeRows, guideBand, pathBand, trackAnchors, widenBand } from "./guide.js";
@@ -75,6 +75,8 @@ export interface AlignResult {
 export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel, near?: readonly Step[]): AlignResult {
   const search = alignPath(f, options, model, near, true);
   const posterior = posteriors(search.band, search.shapes, search.costs);
+  // The evidence the search read, so that each link is explained by exactly the terms the search added.
+  const inputs: CostInputs = { features: f, evidence: search.evidence, model: search.model, params: search.params };
   const links = search.path.map(([i, a, j, b]): Link => {
     const link: Link = {
       source: range(i, a),
@@ -82,7 +84,7 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
       kind: `${a}-${b}` as LinkKind,
       score: posterior(i, a, j, b),
     };
-    return options.explain ? { ...link, explain: explainLink(f, search.model, search.params, i, a, j, b) } : link;
+    return options.explain ? { ...link, explain: explainLink(inputs, i, a, j, b) } : link;
   });
   return { links, model: search.model };
 }
@@ -94,41 +96,72 @@ export interface PathResult {
   readonly params: CostParams;
   readonly shapes: ReadonlyArray<readonly [number, number]>;
   readonly band: Band;
+  /** The lexical evidence laid out over `band`, as the search read it. */
+  readonly evidence: LexicalEvidence;
   /** Cost of the link of shape s ending at band cell c, at [c * shapes.length + s] (Infinity where it would leave the band). */
   readonly costs: KeptCosts;
 }
 
 /** The cheapest path without confidences (with `keepCosts`, the link costs of the band searched for them). */
 export function alignPath(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel, near?: readonly Step[], keepCosts = false): PathResult {
-  const params: CostParams = { ...DEFAULT_COST_PARAMS, ...options.params };
+  const params = resolveCostParams(options.params);
   const shapes = linkShapes(Math.max(1, options.maxLinkSize ?? 4), options.manyToMany);
   const search = options.search ?? "auto";
   if (search === "full" || (search === "auto" && (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS)) {
     const band = Band.full(f.n, f.m);
-    f.lexical.fill();
-    model ??= estimateModel(f, viterbi(f, firstModel(f), params, shapes, band).path);
-    return { ...viterbi(f, model, params, shapes, band, keepCosts), model, params, shapes, band };
+    const evidence = LexicalEvidence.layOut(f.matches, band);
+    model ??= estimateModel(f, viterbi({ features: f, evidence, model: firstModel(f), params }, shapes, band).path);
+    return { ...viterbi({ features: f, evidence, model, params }, shapes, band, keepCosts), model, params, shapes, band, evidence };
   }
   // Linear: first a rough path in a band around anchors tracked along the document; then the
   // real search in a narrow band around that path, grown where its best path runs against an edge.
   if (!near || !model) {
-    const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.lexical.localAnchors(i0, i1, j0, j1));
-    const band = guideBand(f.n, f.m, chain, BAND_BASE);
-    f.lexical.fill(band);
-    // No growing here: this path only centres the real search (which grows its own band) and feeds learning.
-    const rough = viterbi(f, model ?? firstModel(f), params, shapes, band);
-    near = rough.path;
-    model ??= estimateModel(f, rough.path);
-    if (!keepCosts) return { ...rough, band, model, params, shapes };
+    if (!keepCosts) return roughPath(f, model, params, shapes);
+    // Only the path and the model go on: the rough band's evidence is let go before the real search lays out its own.
+    ({ near, model } = roughStart(f, model, params, shapes));
   }
+  return bandSearch(f, model, params, shapes, near, keepCosts);
+}
+
+function roughStart(f: PairFeatures, given: LengthModel | undefined, params: CostParams, shapes: ReadonlyArray<readonly [number, number]>): { near: Step[]; model: LengthModel } {
+  const rough = roughPath(f, given, params, shapes);
+  return { near: rough.path, model: rough.model };
+}
+
+/** A first alignment of the pair, to learn word translations from: its links and length model (nothing of its evidence is kept). */
+export function draftAlignment(f: PairFeatures, options: AlignOptions = {}): { path: Step[]; model: LengthModel; links: Array<{ source: number[]; target: number[] }> } {
+  const { path, model } = alignPath(f, options);
+  return { path, model, links: path.map(([i, a, j, b]) => ({ source: range(i, a), target: range(j, b) })) };
+}
+
+/**
+ * A path in a band around anchors tracked along the document, and the length
+ * model it gives. No growing here: this path only centres the real search
+ * (which grows its own band) and feeds learning.
+ */
+function roughPath(f: PairFeatures, given: LengthModel | undefined, params: CostParams, shapes: ReadonlyArray<readonly [number, number]>): PathResult {
+  const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.matches.localAnchors(i0, i1, j0, j1));
+  const band = guideBand(f.n, f.m, chain, BAND_BASE);
+  const evidence = LexicalEvidence.layOut(f.matches, band);
+  const rough = viterbi({ features: f, evidence, model: given ?? firstModel(f), params }, shapes, band);
+  return { ...rough, band, model: given ?? estimateModel(f, rough.path), params, shapes, evidence };
+}
+
+/**
+ * The search in a narrow band around a path, grown where its best path runs
+ * against an edge. Each band's evidence is laid out once, and let go before the next one's.
+ */
+function bandSearch(f: PairFeatures, model: LengthModel, params: CostParams, shapes: ReadonlyArray<readonly [number, number]>, near: readonly Step[], keepCosts: boolean): PathResult {
   const margin = Math.max(...shapes.map(([a, b]) => Math.max(a, b))) + 1;
   const scratch = new Scratch();
   let band = pathBand(f.n, f.m, near, PATH_BAND_BASE);
+  let evidence: LexicalEvidence | undefined;
   for (let extra = PATH_BAND_BASE; ; extra *= 2) {
-    f.lexical.fill(band);
-    const found = viterbi(f, model, params, shapes, band, keepCosts, scratch);
+    evidence = undefined;
+    evidence = LexicalEvidence.layOut(f.matches, band);
+    const found = viterbi({ features: f, evidence, model, params }, shapes, band, keepCosts, scratch);
     const touched = edgeRows(band, found.path, margin);
-    if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return { ...found, band, model, params, shapes };
+    if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return { ...found, band, model, params, shapes, evidence };
     band = widenBand(band, found.path, touched, extra);
   }
 }
@@ -210,7 +243,8 @@ export function range(start: number, count: number): number[] {
  * Viterbi over the band. With `keep`, the cost of every link considered is
  * kept for forward-backward (in 16 bits: posteriors need no more).
  */
-function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: ReadonlyArray<readonly [number, number]>, band: Band, keep = false, scratch = new Scratch()): { path: Step[]; costs: KeptCosts } {
+function viterbi(inputs: CostInputs, shapes: ReadonlyArray<readonly [number, number]>, band: Band, keep = false, scratch = new Scratch()): { path: Step[]; costs: KeptCosts } {
+  const f = inputs.features;
   const S = shapes.length;
   const costs = scratch.costs(keep ? band.size * S : 0);
   const cost = scratch.cost(band.size).fill(Infinity);
@@ -236,7 +270,7 @@ function viterbi(f: PairFeatures, model: LengthModel, p: CostParams, shapes: Rea
           const base = cost[rowStart[pi]! + pj - lo[pi]!]!;
           if (base !== Infinity) {
             // Links that cannot come within PRUNE nats of the best way here change neither the path nor any posterior.
-            const link = linkCostBelow(f, model, p, pi, a, pj, b, best - base + PRUNE);
+            const link = linkCost(inputs, pi, a, pj, b, best - base + PRUNE);
             c = base + link;
             if (keep) costs.set(here * S + s, link);
           } else if (keep) costs.set(here * S + s, Infinity);

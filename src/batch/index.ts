@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import { runJob, runLearnJob, upToDate, type JobOptions, type JobResult, type LearnResult } from "./job.js";
 import { learnFromBags, type StemBag } from "../score/index.js";
 import type { BatchPair } from "./manifest.js";
+import { temporaryPath } from "../io/files.js";
 
 export { readManifest, shard, type BatchPair } from "./manifest.js";
 export type { JobOptions, JobResult } from "./job.js";
@@ -36,11 +37,6 @@ export interface BatchResult {
   readonly pooled?: number;
   readonly seconds: number;
   readonly interrupted: boolean;
-}
-
-/** Where a job writes before renaming: cleaned up if the batch is interrupted. */
-function tempOf(output: string): string {
-  return `${output}.sverka-${process.pid}.tmp`;
 }
 
 export async function runBatch(pairs: readonly BatchPair[], options: BatchOptions): Promise<BatchResult> {
@@ -117,7 +113,7 @@ async function pool<R>(
     settle();
     for (const w of workers) void w.terminate();
     // Half-written outputs are temporary files; the outputs themselves are renamed only when whole.
-    for (const k of inFlight.values()) if (existsSync(tempOf(pairs[k]!.output))) rmSync(tempOf(pairs[k]!.output), { force: true });
+    for (const k of inFlight.values()) if (existsSync(temporaryPath(pairs[k]!.output))) rmSync(temporaryPath(pairs[k]!.output), { force: true });
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -1,16 +1,13 @@
 /** One pair of a batch, start to finish: read, align, review, write. Runs in a worker thread. */
 import { stat } from "node:fs/promises";
-import { alignSegments } from "../index.js";
-import { alignPath, range } from "../align/index.js";
+import { alignFiles, segmentFiles } from "../pipeline.js";
+import { draftAlignment } from "../align/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
 import { Dictionary, linkBags, prepareFeatures, stemSurfaces, type StemBag } from "../score/index.js";
-import { getLanguage } from "../lang/index.js";
-import { readDocument } from "../read/index.js";
-import { segment } from "../segment/index.js";
 import { formats, type FormatName } from "../formats/index.js";
 import { sideText } from "../formats/text.js";
 import type { TmxUnit } from "../formats/tmx.js";
-import { writeAtomic } from "../cli/output.js";
+import { writeAtomic } from "../io/files.js";
 import { SverkaError } from "../errors.js";
 import type { BatchPair } from "./manifest.js";
 
@@ -46,22 +43,12 @@ export async function upToDate(pair: BatchPair): Promise<boolean> {
   }
 }
 
-async function readPair(pair: BatchPair, options: JobOptions) {
-  const read = (path: string, lang: string) => readDocument(path, { preferredEncodings: getLanguage(lang).legacyEncodings });
-  const [source, target] = await Promise.all([read(pair.source, options.sourceLang), read(pair.target, options.targetLang)]);
-  return {
-    source: segment(source.text, options.sourceLang, { segmented: options.segmented }),
-    target: segment(target.text, options.targetLang, { segmented: options.segmented }),
-  };
-}
-
 /** Phase one of --learn-across: a draft alignment of the pair, and the stem bags of its 1-1 links. */
 export async function runLearnJob(pair: BatchPair, options: JobOptions): Promise<LearnResult> {
   try {
-    const { source, target } = await readPair(pair, options);
+    const { source, target } = await segmentFiles(pair.source, pair.target, options);
     const features = prepareFeatures(source, target, options.sourceLang, options.targetLang, { dictionary: pairDictionary(options.sourceLang, options.targetLang, {}) });
-    const draft = alignPath(features, { maxLinkSize: options.maxLinkSize });
-    const links = draft.path.map(([i, a, j, b]) => ({ source: range(i, a), target: range(j, b) }));
+    const { links } = draftAlignment(features, { maxLinkSize: options.maxLinkSize });
     return { status: "learned", name: pair.name, bags: linkBags(features.sourceTokens, features.targetTokens, links), surfaces: [...stemSurfaces([features.sourceTokens, features.targetTokens])] };
   } catch (error) {
     return { status: "failed", name: pair.name, error: error instanceof SverkaError ? error.message : `internal error: ${(error as Error).message}` };
@@ -84,9 +71,8 @@ function pooledDictionary(options: JobOptions): Dictionary | undefined {
 export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobResult> {
   const started = performance.now();
   try {
-    const { source, target } = await readPair(pair, options);
-    const bitext = alignSegments(source, target, {
-      sourceLang: options.sourceLang, targetLang: options.targetLang, sourcePath: pair.source, targetPath: pair.target, maxLinkSize: options.maxLinkSize,
+    const bitext = await alignFiles(pair.source, pair.target, {
+      sourceLang: options.sourceLang, targetLang: options.targetLang, segmented: options.segmented, maxLinkSize: options.maxLinkSize,
       dictionary: pooledDictionary(options),
     });
     await writeAtomic(pair.output, formats[options.format].write(bitext));

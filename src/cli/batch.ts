@@ -7,7 +7,7 @@ import { formatForPath, formats, type FormatName } from "../formats/index.js";
 import { mergeUnits, tmxDocument, type TmxUnit } from "../formats/tmx.js";
 import { readDocument } from "../read/index.js";
 import { readTmx } from "../read/tm.js";
-import { checkOutputs, writeAtomic } from "./output.js";
+import { checkOutputs, writeAtomic } from "../io/files.js";
 import { colours } from "./summary.js";
 import type { Io } from "./index.js";
 
@@ -72,7 +72,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   }
   if (result.interrupted) {
     io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written; run the same command again to do the rest\n`);
-    return 130;
+    return ExitCode.interrupted;
   }
   return result.results.some((r) => r.status === "failed") ? ExitCode.problems : ExitCode.ok;
 }

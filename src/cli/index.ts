@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { SverkaError, ExitCode } from "../errors.js";
-import { alignSegments, reviewUnits } from "../index.js";
+import { alignFiles, reviewUnits } from "../pipeline.js";
 import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { INPUT_FORMATS, readDocument, type InputFormat } from "../read/index.js";
@@ -19,7 +19,7 @@ import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
 import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
 import { VERSION } from "../version.js";
-import { checkOutputs, writeAtomic } from "./output.js";
+import { checkOutputs, writeAtomic } from "../io/files.js";
 import { batchCommand, mergeCommand, type BatchFlags } from "./batch.js";
 import { colours, formatSummary } from "./summary.js";
 
@@ -166,197 +166,24 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  addAlignOptions(
-    program
-      .command("align")
-      .description("align SOURCE with its translation TARGET and write the bitext (TMX, JSON, TSV or an HTML review page)")
-      .argument("<source>", "the original document (UTF-8 text)")
-      .argument("<target>", "its translation"),
-  )
-    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else tmx)").choices(formatNames))
-    .option("-o, --output <file>", "write here instead of stdout; repeat to write several formats from one alignment", collect)
-    .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
-    .option("--explain", "add each link's cost terms and matched words to the JSON")
-    .option("--summary", "print the summary to stderr even when it is not a terminal")
-    .option("-q, --quiet", "print no summary")
-    .addHelpText("after", `
-Examples:
-  sverka align bg.txt en.txt -o memory.tmx
-  sverka align bg.txt en.txt --format json -o bitext.json
-  sverka align bg.txt en.txt --format html -o review.html
-  sverka align de.txt fr.txt -s de -t fr --segmented -f tsv > pairs.tsv
-  sverka align bg.txt en.txt -o out/doc.tmx -o out/doc.json -o out/doc.tsv`)
-    .action(async (sourcePath: string, targetPath: string, flags: AlignFlags) => {
-      setExit(await alignCommand(sourcePath, targetPath, flags, io));
-    });
-
-  addAlignOptions(
-    program
-      .command("check")
-      .description("report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit")
-      .argument("<source>", "the original document, or a translation memory (.tmx) or pair list (.tsv)")
-      .argument("[target]", "the translation (not with a .tmx or .tsv)"),
-  )
-    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
-    .option("-o, --output <file>", "write the report here instead of stdout")
-    .addOption(new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"))
-    .addOption(new Option("--show <severity>", "list problems of this severity or worse in the text report").choices(SEVERITIES).default("warning"))
-    .addOption(new Option("--length-deviations <z>", "flag lengths this many standard deviations from the pair's usual").argParser(positiveNumber))
-    .addOption(new Option("--divergent-score <p>", "flag 1-1 links below this confidence that share little with their source").argParser(probability))
-    .addHelpText("after", `
-Exit codes: 0 no problem at --fail-on or above, 1 problems found, 2 bad input.
-
-Examples:
-  sverka check bg.txt en.txt
-  sverka check bg.txt en.txt --fail-on warning --format json -o qa.json
-  sverka check bg.txt en.txt --format html -o review.html
-  sverka check memory.tmx                      # which units look wrong, and why
-  sverka check pairs.tsv -s bg -t en`)
-    .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
-      if (targetPath === undefined) {
-        setExit(await checkMemoryCommand(sourcePath, flags, command, io));
-        return;
-      }
-      setExit(await checkCommand(sourcePath, targetPath, flags, io));
-    });
-
-  program
-    .command("export")
-    .description("re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links stay out of TMX and TSV")
-    .argument("<file>", "a sverka bitext JSON")
-    .requiredOption("-o, --output <file>", "where to write; the format comes from the extension unless -f is given")
-    .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
-    .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
-    .addHelpText("after", `
-Example:
-  sverka export review.reviewed.json -o memory.tmx`)
-    .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
-      checkOutputs([flags.output], [file]);
-      const format = flags.format ?? formatForPath(flags.output);
-      if (!format) throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, { path: flags.output });
-      const bitext = readJson(await readText(file), file);
-      await writeAtomic(flags.output, formats[format].write(bitext, { minScore: flags.minScore }));
-    });
-
-  program
-    .command("batch")
-    .description("align many document pairs: a TSV manifest (source, target[, output]) or a directory of NAME.bg.txt / NAME.en.txt pairs")
-    .argument("<manifest>", "a TSV manifest or a directory")
-    .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
-    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
-    .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
-    .option("--out-dir <dir>", "where outputs go (manifest outputs must be inside it)", "out")
-    .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
-    .option("--force", "redo pairs whose output is newer than their inputs")
-    .option("--report <file>", "write the per-pair summary as .json or .tsv")
-    .option("--shard <i/n>", "take the i-th of n deterministic parts of the manifest (spread a corpus over machines)")
-    .option("--merge-tmx <file>", "also write one memory for the whole batch, duplicates removed, each unit noting its document")
-    .option("--segmented", "inputs are already one segment a line")
-    .option("--learn-across", "learn word translations from all pairs together first (a draft pass over every pair), so short documents profit from long ones")
-    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
-    .addHelpText("after", `
-Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
-
-Examples:
-  sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
-  sverka batch pairs.tsv -f json --report report.tsv --jobs 4
-  sverka batch pairs.tsv --shard 3/8 --out-dir shard3
-  sverka batch corpus/ --learn-across --report report.tsv`)
-    .action(async (manifest: string, flags: BatchFlags) => {
-      setExit(await batchCommand(manifest, flags, io));
-    });
-
-  program
-    .command("merge")
-    .description("merge translation memories into one, duplicates removed, each unit noting its document")
-    .argument("<files...>", "TMX files")
-    .requiredOption("-o, --output <file>", "the merged TMX")
-    .addHelpText("after", `
-Example:
-  sverka merge shard*/*.tmx -o corpus.tmx`)
-    .action(async (files: string[], flags: { output: string }) => {
-      setExit(await mergeCommand(files, flags.output, {}));
-    });
-
-  program
-    .command("eval")
-    .description("score an alignment against a gold one: strict and lax precision, recall, F1, and F1 of 1-0/0-1 links")
-    .argument("<gold>", "the gold alignment: sverka JSON, [0]:[1, 2] lines, or a hunalign ladder")
-    .argument("<test>", "the alignment to score, in any of those formats")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
-    .addHelpText("after", `
-Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
-counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
-out gold 1-0/0-1 links.
-
-Example:
-  sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
-  sverka eval gold.defr test.json`)
-    .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
-      const gold = readAlignment(await readText(goldPath), goldPath);
-      const test = readAlignment(await readText(testPath), testPath);
-      const s = scoresFrom(addCounts(emptyCounts(), gold, test));
-      if (flags.format === "json") {
-        io.stdout.write(JSON.stringify({ gold: goldPath, test: testPath, goldLinks: gold.length, testLinks: test.length, ...s }, null, 2) + "\n");
-        return;
-      }
-      const f = (x: number) => x.toFixed(3);
-      io.stdout.write([
-        `gold ${goldPath} (${gold.length} links), test ${testPath} (${test.length} links)`,
-        `             precision  recall  F1`,
-        `strict       ${f(s.precisionStrict)}      ${f(s.recallStrict)}   ${f(s.f1Strict)}`,
-        `lax          ${f(s.precisionLax)}      ${f(s.recallLax)}   ${f(s.f1Lax)}`,
-        `1-0 / 0-1    ${f(s.nullPrecision)}      ${f(s.nullRecall)}   ${f(s.nullF1)}`,
-        "",
-      ].join("\n"));
-    });
-
-  program
-    .command("split")
-    .description("split a document into segments: one a line, a blank line between paragraphs (the --segmented format)")
-    .argument("<file>", "the document (UTF-8 text)")
-    .addOption(new Option("-l, --lang <tag>", "its language").default("bg").argParser(langTag))
-    .option("-o, --output <file>", "write here instead of stdout")
-    .option("--encoding <name>", "read it in this encoding instead of detecting it")
-    .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
-    .addHelpText("after", `
-Example:
-  sverka split bg.txt --lang bg`)
-    .action(async (file: string, flags: { lang: string; output?: string; encoding?: string; inputFormat?: InputFormat }) => {
-      const doc = await readDocument(file, { encoding: flags.encoding, format: flags.inputFormat, preferredEncodings: getLanguage(flags.lang).legacyEncodings });
-      const segs = segment(doc.text, flags.lang);
-      const text = segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n") + "\n";
-      if (flags.output) {
-        checkOutputs([flags.output], [file]);
-        await writeAtomic(flags.output, text);
-      } else io.stdout.write(text);
-    });
-
+  const cli: Cli = { io, setExit };
+  for (const define of [defineAlign, defineCheck, defineExport, defineBatch, defineMerge, defineEval, defineSplit]) define(program, cli);
   return program;
 }
 
 /** Reads, segments, aligns and reviews a document pair as the flags say. */
 async function alignPair(sourcePath: string, targetPath: string, flags: PairFlags, extra: { explain?: boolean; review?: ReviewOptions } = {}): Promise<Bitext> {
   if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])]);
-  const read = (path: string, lang: string) =>
-    readDocument(path, { encoding: flags.encoding, format: flags.inputFormat, maxBytes: flags.maxSize, preferredEncodings: getLanguage(lang).legacyEncodings });
-  const [source, target, dictionary] = await Promise.all([read(sourcePath, flags.sourceLang), read(targetPath, flags.targetLang), loadDictionaries(flags.dict ?? [], flags)]);
+  const dictionary = await loadDictionaries(flags.dict ?? [], flags);
   let learned: Dictionary | undefined;
-  const bitext = alignSegments(
-    segment(source.text, flags.sourceLang, { segmented: flags.segmented }),
-    segment(target.text, flags.targetLang, { segmented: flags.segmented }),
-    {
-      sourceLang: flags.sourceLang, targetLang: flags.targetLang, sourcePath, targetPath, maxLinkSize: flags.maxLink, manyToMany: flags.manyToMany,
-      explain: extra.explain, review: extra.review ?? true, dictionary, lexicon: flags.lexicon, learn: flags.learn,
-      onLearned: (d) => { learned = d; },
-    },
-  );
+  const bitext = await alignFiles(sourcePath, targetPath, {
+    sourceLang: flags.sourceLang, targetLang: flags.targetLang, segmented: flags.segmented, maxLinkSize: flags.maxLink, manyToMany: flags.manyToMany,
+    encoding: flags.encoding, inputFormat: flags.inputFormat, maxBytes: flags.maxSize,
+    explain: extra.explain, review: extra.review ?? true, dictionary, lexicon: flags.lexicon, learn: flags.learn,
+    onLearned: (d) => { learned = d; },
+  });
   if (flags.saveLexicon) await writeAtomic(flags.saveLexicon, formatDictionary(learned ?? new Dictionary()));
-  return {
-    ...bitext,
-    source: { ...bitext.source, encoding: source.encoding },
-    target: { ...bitext.target, encoding: target.encoding },
-  };
+  return bitext;
 }
 
 async function readText(path: string): Promise<string> {
@@ -429,4 +256,197 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     io.stderr.write(formatSummary({ bitext, seconds, written }, colours(io.stderr as NodeJS.WriteStream)));
   }
   return ExitCode.ok;
+}
+
+/** What every command's action needs: where to write, and how to set the exit code. */
+interface Cli {
+  readonly io: Io;
+  readonly setExit: (code: number) => void;
+}
+
+/** `sverka align`: a document pair to TMX, JSON, TSV or the review page. */
+function defineAlign(program: Command, cli: Cli): void {
+  addAlignOptions(
+    program
+      .command("align")
+      .description("align SOURCE with its translation TARGET and write the bitext (TMX, JSON, TSV or an HTML review page)")
+      .argument("<source>", "the original document (UTF-8 text)")
+      .argument("<target>", "its translation"),
+  )
+    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else tmx)").choices(formatNames))
+    .option("-o, --output <file>", "write here instead of stdout; repeat to write several formats from one alignment", collect)
+    .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
+    .option("--explain", "add each link's cost terms and matched words to the JSON")
+    .option("--summary", "print the summary to stderr even when it is not a terminal")
+    .option("-q, --quiet", "print no summary")
+    .addHelpText("after", `
+Examples:
+  sverka align bg.txt en.txt -o memory.tmx
+  sverka align bg.txt en.txt --format json -o bitext.json
+  sverka align bg.txt en.txt --format html -o review.html
+  sverka align de.txt fr.txt -s de -t fr --segmented -f tsv > pairs.tsv
+  sverka align bg.txt en.txt -o out/doc.tmx -o out/doc.json -o out/doc.tsv`)
+    .action(async (sourcePath: string, targetPath: string, flags: AlignFlags) => {
+      cli.setExit(await alignCommand(sourcePath, targetPath, flags, cli.io));
+    });
+}
+
+/** `sverka check`: what a translation left out, added or changed (or a memory, unit by unit). */
+function defineCheck(program: Command, cli: Cli): void {
+  addAlignOptions(
+    program
+      .command("check")
+      .description("report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit")
+      .argument("<source>", "the original document, or a translation memory (.tmx) or pair list (.tsv)")
+      .argument("[target]", "the translation (not with a .tmx or .tsv)"),
+  )
+    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
+    .option("-o, --output <file>", "write the report here instead of stdout")
+    .addOption(new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"))
+    .addOption(new Option("--show <severity>", "list problems of this severity or worse in the text report").choices(SEVERITIES).default("warning"))
+    .addOption(new Option("--length-deviations <z>", "flag lengths this many standard deviations from the pair's usual").argParser(positiveNumber))
+    .addOption(new Option("--divergent-score <p>", "flag 1-1 links below this confidence that share little with their source").argParser(probability))
+    .addHelpText("after", `
+Exit codes: 0 no problem at --fail-on or above, 1 problems found, 2 bad input.
+
+Examples:
+  sverka check bg.txt en.txt
+  sverka check bg.txt en.txt --fail-on warning --format json -o qa.json
+  sverka check bg.txt en.txt --format html -o review.html
+  sverka check memory.tmx                      # which units look wrong, and why
+  sverka check pairs.tsv -s bg -t en`)
+    .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
+      if (targetPath === undefined) {
+        cli.setExit(await checkMemoryCommand(sourcePath, flags, command, cli.io));
+        return;
+      }
+      cli.setExit(await checkCommand(sourcePath, targetPath, flags, cli.io));
+    });
+}
+
+/** `sverka export`: a (reviewed) bitext JSON to another format. */
+function defineExport(program: Command, _cli: Cli): void {
+  program
+    .command("export")
+    .description("re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links stay out of TMX and TSV")
+    .argument("<file>", "a sverka bitext JSON")
+    .requiredOption("-o, --output <file>", "where to write; the format comes from the extension unless -f is given")
+    .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
+    .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
+    .addHelpText("after", `
+Example:
+  sverka export review.reviewed.json -o memory.tmx`)
+    .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
+      checkOutputs([flags.output], [file]);
+      const format = flags.format ?? formatForPath(flags.output);
+      if (!format) throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, { path: flags.output });
+      const bitext = readJson(await readText(file), file);
+      await writeAtomic(flags.output, formats[format].write(bitext, { minScore: flags.minScore }));
+    });
+}
+
+/** `sverka batch`: many pairs on worker threads. */
+function defineBatch(program: Command, cli: Cli): void {
+  program
+    .command("batch")
+    .description("align many document pairs: a TSV manifest (source, target[, output]) or a directory of NAME.bg.txt / NAME.en.txt pairs")
+    .argument("<manifest>", "a TSV manifest or a directory")
+    .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
+    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
+    .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
+    .option("--out-dir <dir>", "where outputs go (manifest outputs must be inside it)", "out")
+    .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
+    .option("--force", "redo pairs whose output is newer than their inputs")
+    .option("--report <file>", "write the per-pair summary as .json or .tsv")
+    .option("--shard <i/n>", "take the i-th of n deterministic parts of the manifest (spread a corpus over machines)")
+    .option("--merge-tmx <file>", "also write one memory for the whole batch, duplicates removed, each unit noting its document")
+    .option("--segmented", "inputs are already one segment a line")
+    .option("--learn-across", "learn word translations from all pairs together first (a draft pass over every pair), so short documents profit from long ones")
+    .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
+    .addHelpText("after", `
+Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
+
+Examples:
+  sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
+  sverka batch pairs.tsv -f json --report report.tsv --jobs 4
+  sverka batch pairs.tsv --shard 3/8 --out-dir shard3
+  sverka batch corpus/ --learn-across --report report.tsv`)
+    .action(async (manifest: string, flags: BatchFlags) => {
+      cli.setExit(await batchCommand(manifest, flags, cli.io));
+    });
+}
+
+/** `sverka merge`: memories into one. */
+function defineMerge(program: Command, cli: Cli): void {
+  program
+    .command("merge")
+    .description("merge translation memories into one, duplicates removed, each unit noting its document")
+    .argument("<files...>", "TMX files")
+    .requiredOption("-o, --output <file>", "the merged TMX")
+    .addHelpText("after", `
+Example:
+  sverka merge shard*/*.tmx -o corpus.tmx`)
+    .action(async (files: string[], flags: { output: string }) => {
+      cli.setExit(await mergeCommand(files, flags.output, {}));
+    });
+}
+
+/** `sverka eval`: an alignment against a gold one. */
+function defineEval(program: Command, cli: Cli): void {
+  program
+    .command("eval")
+    .description("score an alignment against a gold one: strict and lax precision, recall, F1, and F1 of 1-0/0-1 links")
+    .argument("<gold>", "the gold alignment: sverka JSON, [0]:[1, 2] lines, or a hunalign ladder")
+    .argument("<test>", "the alignment to score, in any of those formats")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addHelpText("after", `
+Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
+counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
+out gold 1-0/0-1 links.
+
+Example:
+  sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
+  sverka eval gold.defr test.json`)
+    .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
+      const gold = readAlignment(await readText(goldPath), goldPath);
+      const test = readAlignment(await readText(testPath), testPath);
+      const s = scoresFrom(addCounts(emptyCounts(), gold, test));
+      if (flags.format === "json") {
+        cli.io.stdout.write(JSON.stringify({ gold: goldPath, test: testPath, goldLinks: gold.length, testLinks: test.length, ...s }, null, 2) + "\n");
+        return;
+      }
+      const f = (x: number) => x.toFixed(3);
+      cli.io.stdout.write([
+        `gold ${goldPath} (${gold.length} links), test ${testPath} (${test.length} links)`,
+        `             precision  recall  F1`,
+        `strict       ${f(s.precisionStrict)}      ${f(s.recallStrict)}   ${f(s.f1Strict)}`,
+        `lax          ${f(s.precisionLax)}      ${f(s.recallLax)}   ${f(s.f1Lax)}`,
+        `1-0 / 0-1    ${f(s.nullPrecision)}      ${f(s.nullRecall)}   ${f(s.nullF1)}`,
+        "",
+      ].join("\n"));
+    });
+}
+
+/** `sverka split`: a document into segments. */
+function defineSplit(program: Command, cli: Cli): void {
+  program
+    .command("split")
+    .description("split a document into segments: one a line, a blank line between paragraphs (the --segmented format)")
+    .argument("<file>", "the document (UTF-8 text)")
+    .addOption(new Option("-l, --lang <tag>", "its language").default("bg").argParser(langTag))
+    .option("-o, --output <file>", "write here instead of stdout")
+    .option("--encoding <name>", "read it in this encoding instead of detecting it")
+    .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
+    .addHelpText("after", `
+Example:
+  sverka split bg.txt --lang bg`)
+    .action(async (file: string, flags: { lang: string; output?: string; encoding?: string; inputFormat?: InputFormat }) => {
+      const doc = await readDocument(file, { encoding: flags.encoding, format: flags.inputFormat, preferredEncodings: getLanguage(flags.lang).legacyEncodings });
+      const segs = segment(doc.text, flags.lang);
+      const text = segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n") + "\n";
+      if (flags.output) {
+        checkOutputs([flags.output], [file]);
+        await writeAtomic(flags.output, text);
+      } else cli.io.stdout.write(text);
+    });
 }

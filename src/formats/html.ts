@@ -1,5 +1,4 @@
-import type { Bitext, Link, Severity } from "../types.js";
-import { SEVERITY_RANK } from "../review/index.js";
+import { SEVERITY_RANK, type Bitext, type Link, type Severity } from "../types.js";
 import { problems } from "../review/report.js";
 import { VERSION } from "../version.js";
 import { writeJson } from "./json.js";
@@ -29,10 +28,19 @@ function topSeverity(link: Link): Severity | "" {
 function confidenceClasses(links: readonly Link[]): string[] {
   const sorted = links.map((l) => l.score).sort((a, b) => a - b);
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-  const low = Math.min(q(0.1), 0.6);
-  const mid = Math.min(q(0.3), 0.9);
-  return links.map((l) => (l.score < 0.5 || (l.score <= low && l.score < 0.95) ? "conf-low" : l.score <= mid && l.score < 0.95 ? "conf-mid" : "conf-high"));
+  const low = Math.min(q(LOW_QUANTILE), LOW_CEILING);
+  const mid = Math.min(q(MID_QUANTILE), MID_CEILING);
+  return links.map((l) => (l.score < ALWAYS_LOW || (l.score <= low && l.score < ALWAYS_HIGH) ? "conf-low" : l.score <= mid && l.score < ALWAYS_HIGH ? "conf-mid" : "conf-high"));
 }
+
+/** The weakest tenth of links is "low" and the next fifth "mid" (up to the 0.3 quantile), but never above these confidences... */
+const LOW_QUANTILE = 0.1;
+const MID_QUANTILE = 0.3;
+const LOW_CEILING = 0.6;
+const MID_CEILING = 0.9;
+/** ...a link below this is "low" in any document, and one at or above this "high". */
+const ALWAYS_LOW = 0.5;
+const ALWAYS_HIGH = 0.95;
 
 /**
  * The review page: one self-contained HTML file (no network, no external

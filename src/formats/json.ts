@@ -1,6 +1,7 @@
 import { SverkaError } from "../errors.js";
 import type { Bitext, Flag, Link, LinkKind, LinkStatus, Segment, Side } from "../types.js";
 import { VERSION } from "../version.js";
+import { DEFAULT_VARIANCE } from "../score/length.js";
 import { roundScore } from "./text.js";
 import type { WriteOptions } from "./types.js";
 
@@ -74,58 +75,70 @@ export function readJson(text: string, path = "<json>"): Bitext {
   const source = readSide(doc.source, "source", fail);
   const target = readSide(doc.target, "target", fail);
   if (!Array.isArray(doc.links)) return fail("links", "expected an array");
+  const links = readLinks(doc.links, source, target, fail);
+  const model = isObject(doc.model) && typeof doc.model.ratio === "number" && typeof doc.model.variance === "number"
+    ? { ratio: doc.model.ratio, variance: doc.model.variance }
+    : { ratio: 1, variance: DEFAULT_VARIANCE };
+  return { source, target, links, model };
+}
+
+type Fail = (where: string, what: string) => never;
+
+/** The links, each segment in exactly one of them, in order on both sides. */
+function readLinks(raw: Json[], source: Side, target: Side, fail: Fail): Link[] {
+  const sides = { source, target };
   const used = { source: new Int32Array(source.segments.length).fill(-1), target: new Int32Array(target.segments.length).fill(-1) };
   const next = { source: 0, target: 0 };
-  const links = doc.links.map((raw: Json, k: number): Link => {
+  /** A link's ids on one side: existing, unused, consecutive, and next in order. */
+  const ids = (item: Record<string, Json>, k: number, side: "source" | "target"): number[] => {
+    const where = `links[${k}].${side}`;
+    const list = item[side];
+    if (!Array.isArray(list) || !list.every((x) => Number.isInteger(x))) return fail(where, "expected an array of segment ids");
+    const count = sides[side].segments.length;
+    list.forEach((id: number, n: number) => {
+      if (id < 0 || id >= count) fail(where, `segment ${id} does not exist (the ${side} has ${count} segments, ids 0-${count - 1})`);
+      if (used[side][id] !== -1) fail(where, `segment ${id} is already in links[${used[side][id]}]`);
+      if (n > 0 && id !== list[n - 1] + 1) fail(where, `segment ids must be consecutive, found ${list[n - 1]} then ${id}`);
+      if (n === 0 && id !== next[side]) {
+        fail(where, id > next[side] ? `links out of order or a gap: ${side} segment ${next[side]} comes before ${id} but is in no earlier link` : `links out of order: segment ${id} comes after segment ${next[side] - 1}`);
+      }
+      used[side][id] = k;
+    });
+    if (list.length) next[side] = list[list.length - 1] + 1;
+    return list;
+  };
+  const links = raw.map((item: Json, k: number): Link => {
     const where = `links[${k}]`;
-    if (!isObject(raw)) return fail(where, "expected an object");
-    const ids = (side: "source" | "target"): number[] => {
-      const list = raw[side];
-      if (!Array.isArray(list) || !list.every((x) => Number.isInteger(x))) return fail(`${where}.${side}`, "expected an array of segment ids");
-      const count = (side === "source" ? source : target).segments.length;
-      list.forEach((id: number, n: number) => {
-        if (id < 0 || id >= count) fail(`${where}.${side}`, `segment ${id} does not exist (the ${side} has ${count} segments, ids 0-${count - 1})`);
-        if (used[side][id] !== -1) fail(`${where}.${side}`, `segment ${id} is already in links[${used[side][id]}]`);
-        if (n > 0 && id !== list[n - 1] + 1) fail(`${where}.${side}`, `segment ids must be consecutive, found ${list[n - 1]} then ${id}`);
-        if (n === 0 && id !== next[side]) {
-          fail(`${where}.${side}`, id > next[side] ? `links out of order or a gap: ${side} segment ${next[side]} comes before ${id} but is in no earlier link` : `links out of order: segment ${id} comes after segment ${next[side] - 1}`);
-        }
-        used[side][id] = k;
-      });
-      if (list.length) next[side] = list[list.length - 1] + 1;
-      return list;
-    };
-    const s = ids("source");
-    const t = ids("target");
+    if (!isObject(item)) return fail(where, "expected an object");
+    const s = ids(item, k, "source");
+    const t = ids(item, k, "target");
     if (s.length === 0 && t.length === 0) fail(where, "a link needs at least one segment");
-    const score = raw.score === undefined ? 1 : raw.score;
+    const score = item.score === undefined ? 1 : item.score;
     if (typeof score !== "number" || !(score >= 0 && score <= 1)) fail(`${where}.score`, "expected a number from 0 to 1");
-    if (raw.status !== undefined && raw.status !== "verified" && raw.status !== "rejected") fail(`${where}.status`, `expected "verified" or "rejected", found ${JSON.stringify(raw.status)}`);
-    if (raw.flags !== undefined && !Array.isArray(raw.flags)) fail(`${where}.flags`, "expected an array");
+    if (item.status !== undefined && item.status !== "verified" && item.status !== "rejected") fail(`${where}.status`, `expected "verified" or "rejected", found ${JSON.stringify(item.status)}`);
+    if (item.flags !== undefined && !Array.isArray(item.flags)) fail(`${where}.flags`, "expected an array");
     return {
       source: s,
       target: t,
       kind: `${s.length}-${t.length}` as LinkKind,
       score: score as number,
-      ...(raw.status ? { status: raw.status as LinkStatus } : {}),
-      ...(raw.flags ? { flags: raw.flags as Flag[] } : {}),
+      ...(item.status ? { status: item.status as LinkStatus } : {}),
+      // Flags are kept as written (the review recomputes them when asked); their evidence is not checked field by field.
+      ...(item.flags ? { flags: item.flags as unknown as Flag[] } : {}),
     };
   });
   for (const side of ["source", "target"] as const) {
     const missing = used[side].indexOf(-1);
     if (missing >= 0) fail(side, `segment ${missing} is in no link (every segment must be in exactly one)`);
   }
-  const model = isObject(doc.model) && typeof doc.model.ratio === "number" && typeof doc.model.variance === "number"
-    ? { ratio: doc.model.ratio, variance: doc.model.variance }
-    : { ratio: 1, variance: 6.8 };
-  return { source, target, links, model };
+  return links;
 }
 
 function isObject(x: Json): x is Record<string, Json> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-function readSide(raw: Json, name: string, fail: (where: string, what: string) => never): Side {
+function readSide(raw: Json, name: string, fail: Fail): Side {
   if (!isObject(raw)) return fail(name, "expected an object with lang and segments");
   if (typeof raw.lang !== "string" || raw.lang === "") fail(`${name}.lang`, "expected a language tag");
   if (!Array.isArray(raw.segments)) return fail(`${name}.segments`, "expected an array");

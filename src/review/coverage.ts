@@ -2,7 +2,7 @@
  * How much of a source sentence its translation accounts for, in order: a
  * translation cut short covers the start of its source and nothing after.
  */
-import { anchorMatch, type Matchable } from "../score/lexical.js";
+import { anchorMatch, type Matchable } from "../score/index.js";
 import type { Dictionary } from "../lang/dictionary.js";
 
 export interface UncoveredTail {

@@ -2,7 +2,7 @@
 import type { ChalkInstance } from "chalk";
 import { ExitCode } from "../errors.js";
 import type { Bitext, Flag, FlagType, Severity } from "../types.js";
-import { SEVERITY_RANK } from "./index.js";
+import { SEVERITY_RANK } from "../types.js";
 
 /** One thing to look at: a flag on a link, or a whole passage of unmatched sentences. */
 export interface Problem {

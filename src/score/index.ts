@@ -5,18 +5,21 @@
  */
 import { getLanguage } from "../lang/index.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
-import { LexicalTable } from "./lexical.js";
+import { LexicalEvidence, type CellSet } from "./evidence.js";
+import { LexicalMatches } from "./matches.js";
 import { lengthCost } from "./length.js";
 import { isSignificantNumber, tokenize, type Token } from "./tokens.js";
 import type { Dictionary } from "../lang/dictionary.js";
 
 export { estimateLengthModel, DEFAULT_VARIANCE } from "./length.js";
-export { tokenize, normaliseNumber } from "./tokens.js";
+export { tokenize, normaliseNumber, isSignificantNumber } from "./tokens.js";
 export type { Token } from "./tokens.js";
 export { Dictionary, formatDictionary, stemKey } from "../lang/dictionary.js";
 export { parseDictionary, type DictionaryFormat } from "../read/dictionary.js";
 export { learnDictionary, learnFromBags, linkBags, stemSurfaces, type LearnOptions, type StemBag } from "./dictionary.js";
 export { skeleton, cognateSimilarity } from "./cognates.js";
+export { LexicalMatches, anchorMatch, matchable, type Matchable } from "./matches.js";
+export { LexicalEvidence, CellRows, allCells, type CellSet } from "./evidence.js";
 
 /** The weights of the cost terms. Defaults were tuned on development data only (README, "Accuracy and speed"). */
 export interface CostParams {
@@ -45,6 +48,11 @@ export const DEFAULT_COST_PARAMS: CostParams = {
   paragraphStart: 1.5,
 };
 
+/** The default weights with `overrides` on top (the same object when there are none). */
+export function resolveCostParams(overrides?: Partial<CostParams>): CostParams {
+  return overrides ? { ...DEFAULT_COST_PARAMS, ...overrides } : DEFAULT_COST_PARAMS;
+}
+
 /** Everything about a document pair that link costs need, computed once. */
 export interface PairFeatures {
   readonly n: number;
@@ -55,7 +63,8 @@ export interface PairFeatures {
   readonly targetNumbers: ReadonlyArray<readonly string[]>;
   readonly sourceParagraph: Int32Array;
   readonly targetParagraph: Int32Array;
-  readonly lexical: LexicalTable;
+  /** Which words of the two sides match; laid out over cells as `LexicalEvidence` by whoever reads them. */
+  readonly matches: LexicalMatches;
   /** How far paragraph structure can be trusted: 0 (one side has none) to 1 (same number of paragraphs). */
   readonly paragraphWeight: number;
   /** Total characters, target over source: the first guess at the length ratio. */
@@ -94,7 +103,7 @@ export function prepareFeatures(source: readonly Segment[], target: readonly Seg
     targetNumbers: targetTokens.map(significantNumbers),
     sourceParagraph: paragraphs(source),
     targetParagraph: paragraphs(target),
-    lexical: new LexicalTable(sourceTokens, targetTokens, sl, tl, options.dictionary),
+    matches: new LexicalMatches(sourceTokens, targetTokens, sl, tl, options.dictionary),
     paragraphWeight: ps < 2 || pt < 2 ? 0 : Math.min(ps, pt) / Math.max(ps, pt),
     charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
     sourceTokens,
@@ -120,55 +129,60 @@ function kindCost(p: CostParams, a: number, b: number): number {
   return a < MAX_SIDE && b < MAX_SIDE ? table[a * MAX_SIDE + b]! : -Math.log(p.otherKind);
 }
 
+/** What a link's cost reads: the pair's features, the evidence laid out for the cells read, the length model and the weights. */
+export interface CostInputs {
+  readonly features: PairFeatures;
+  readonly evidence: LexicalEvidence;
+  readonly model: LengthModel;
+  readonly params: CostParams;
+}
+
+/** Cost inputs with the evidence laid out over `cells` (every pair by default): for explaining or scoring a few links. */
+export function costInputs(features: PairFeatures, model: LengthModel, params: CostParams = DEFAULT_COST_PARAMS, cells?: CellSet): CostInputs {
+  return { features, evidence: LexicalEvidence.layOut(features.matches, cells), model, params };
+}
+
+/** The terms of a link's cost, as `linkCost` adds them up. */
+export type CostTerms = Omit<LinkExplanation, "matches">;
+
 /**
- * Cost of the link source [i0, i0+a) -> target [j0, j0+b): the same sum as
- * `explainLink`'s total, computed without building anything, for the search.
- * Infinity when the link surely costs more than `limit`: the
- * length and prior terms with the most lexical evidence the link could have
- * (the sum over its cells) already exceed it. Most candidate links of a long
- * search end here, without grouping their words.
+ * Cost of the link source [i0, i0+a) -> target [j0, j0+b): the one place the
+ * cost formula is written. Infinity when the link surely costs more than
+ * `limit`: the length and prior terms with the most lexical evidence the
+ * link could have (the sum over its cells) already exceed it. Most candidate
+ * links of a long search end there, without grouping their words. With
+ * `terms`, each term is also reported there (with no limit, as `explainLink` does).
  */
-export function linkCostBelow(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number, limit: number): number {
-  const kind = kindCost(p, a, b);
-  if (a === 0 || b === 0) return kind;
-  let sc = 0;
-  for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
-  let tc = 0;
-  for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
-  // The length term is never negative: the prior and the most evidence possible may settle it first.
-  const most = p.lexicalWeight * f.lexical.bound(i0, i0 + a, j0, j0 + b);
-  if (kind - most > limit) return Infinity;
-  const fixed = lengthCost(sc, tc, model) + kind;
-  if (fixed - most > limit) return Infinity;
-  let cost = fixed - p.lexicalWeight * f.lexical.group(i0, i0 + a, j0, j0 + b);
-  cost += p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
-  if (f.paragraphWeight !== 0) cost += f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);
-  return cost;
-}
-
-/** The same cost, term by term, with the anchors that matched. */
-export function explainLink(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number): LinkExplanation {
-  return costTerms(f, model, p, i0, a, j0, b, true);
-}
-
-function costTerms(f: PairFeatures, model: LengthModel, p: CostParams, i0: number, a: number, j0: number, b: number, withAnchors: boolean): LinkExplanation {
+export function linkCost(c: CostInputs, i0: number, a: number, j0: number, b: number, limit = Infinity, terms?: (t: CostTerms) => void): number {
+  const { features: f, evidence, model, params: p } = c;
   const kind = kindCost(p, a, b);
   if (a === 0 || b === 0) {
-    return { length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, total: kind, matches: [] };
+    terms?.({ length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, total: kind });
+    return kind;
   }
   let sc = 0;
   for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
   let tc = 0;
   for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
+  // The length term is never negative: the prior and the most evidence possible may settle it first.
+  const most = limit === Infinity ? 0 : p.lexicalWeight * evidence.bound(i0, i0 + a, j0, j0 + b);
+  if (kind - most > limit) return Infinity;
   const length = lengthCost(sc, tc, model);
-  const lexical = p.lexicalWeight * f.lexical.group(i0, i0 + a, j0, j0 + b);
+  const fixed = length + kind;
+  if (fixed - most > limit) return Infinity;
+  const lexical = p.lexicalWeight * evidence.group(i0, i0 + a, j0, j0 + b);
   const numberMismatch = p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
   const paragraph = f.paragraphWeight === 0 ? 0 : f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);
-  const total = length + kind - lexical + numberMismatch + paragraph;
-  return {
-    length, kind, lexical, numberMismatch, paragraph, total,
-    matches: withAnchors ? f.lexical.anchors(i0, i0 + a, j0, j0 + b) : [],
-  };
+  const total = fixed - lexical + numberMismatch + paragraph;
+  terms?.({ length, kind, lexical, numberMismatch, paragraph, total });
+  return total;
+}
+
+/** The same cost, term by term, with the anchors that matched. */
+export function explainLink(c: CostInputs, i0: number, a: number, j0: number, b: number): LinkExplanation {
+  let terms: CostTerms | undefined;
+  linkCost(c, i0, a, j0, b, Infinity, (t) => { terms = t; });
+  return { ...terms!, matches: a === 0 || b === 0 ? [] : c.evidence.anchors(i0, i0 + a, j0, j0 + b) };
 }
 
 /** Distinct significant numbers on one side of the link only (no allocation: the lists are tiny). */

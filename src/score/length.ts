@@ -2,7 +2,15 @@ import type { LengthModel } from "../types.js";
 
 /** Gale & Church's variance of target length per source character, before the pair gives its own. */
 export const DEFAULT_VARIANCE = 6.8;
+/** A length cost saturates here (e^-40): beyond, lengths say only "wrong", and one absurd link must not outweigh the rest of a path. */
 const MAX_COST = 40;
+/** Fewer 1-1 links than this give no variance worth estimating: the textbook one is kept. */
+const MIN_MODEL_LINKS = 5;
+/** Median of a chi-square with one degree of freedom: turns the median squared residual into a variance. */
+const CHI2_MEDIAN = 0.455;
+/** Bounds on the estimated variance: a pair of near-identical lengths (tables, lists) or of chaotic ones must not make lengths decide everything or nothing. */
+const MIN_VARIANCE = 1;
+const MAX_VARIANCE = 60;
 
 /**
  * -log P(lengths match) under Gale & Church's model: the target length of a
@@ -30,15 +38,14 @@ function logErfc(x: number): number {
 /**
  * The pair's own length model from links believed right: the ratio of total
  * lengths, and the variance from the median squared residual (robust to the
- * few wrong links a first pass makes). The median of a chi-square with one
- * degree of freedom is 0.455.
+ * few wrong links a first pass makes).
  */
 export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, number]>, fallbackRatio: number): LengthModel {
   const usable = pairs.filter(([s, t]) => s > 0 && t > 0);
-  if (usable.length < 5) return { ratio: fallbackRatio, variance: DEFAULT_VARIANCE * Math.max(1, fallbackRatio) };
+  if (usable.length < MIN_MODEL_LINKS) return { ratio: fallbackRatio, variance: DEFAULT_VARIANCE * Math.max(1, fallbackRatio) };
   const ratio = usable.reduce((a, [, t]) => a + t, 0) / usable.reduce((a, [s]) => a + s, 0);
   const residuals = usable.map(([s, t]) => (t - ratio * s) ** 2 / ((s + t / ratio) / 2)).sort((a, b) => a - b);
   const median = residuals[Math.floor(residuals.length / 2)]!;
-  const variance = Math.min(60, Math.max(1, median / 0.455));
+  const variance = Math.min(MAX_VARIANCE, Math.max(MIN_VARIANCE, median / CHI2_MEDIAN));
   return { ratio, variance };
 }

@@ -64,6 +64,11 @@ function emitBlock(lines: Line[], paragraph: number, out: Unit[]): void {
   out.push({ start: unitStart, end: lines[lines.length - 1]!.end, paragraph });
 }
 
+/** A text whose longest line is shorter than this is not hard-wrapped: every line break counts. */
+const MIN_WRAP_WIDTH = 60;
+/** A line shorter than this share of the wrap width ends where its writer ended it, not where wrapping did. */
+const SHORT_LINE_SHARE = 0.6;
+
 function isHardBreak(line: Line, next: Line, longest: number): boolean {
   if (LIST_MARKER.test(next.text)) return true;
   if (STARTS_LOWER.test(next.text)) return false;
@@ -71,5 +76,5 @@ function isHardBreak(line: Line, next: Line, longest: number): boolean {
   if (ENDS_SENTENCE.test(trimmed)) return true;
   // Short lines are headings, titles, address or table lines; long ones that stop
   // mid-sentence are hard-wrapped prose.
-  return longest < 60 || trimmed.length < 0.6 * longest;
+  return longest < MIN_WRAP_WIDTH || trimmed.length < SHORT_LINE_SHARE * longest;
 }

@@ -32,9 +32,12 @@ const OPENERS = /^[\s"'„“”«»‘’(\[—–-]+/u;
 /** The next word after white space and opening marks; group 1 is its first character. */
 const OPENERS_THEN_WORD = /^[\s"'„“”«»‘’(\[—–-]*(\S)[\p{L}\p{N}]*/u;
 
+/** Characters read on each side of a full stop to judge it: the abbreviation before it, the word after it. */
+const CONTEXT_CHARS = 80;
+
 function endsSentence(text: string, p: number, lang: LanguageProfile): boolean {
-  const before = text.slice(Math.max(0, p - 80), p);
-  const after = text.slice(p, p + 80);
+  const before = text.slice(Math.max(0, p - CONTEXT_CHARS), p);
+  const after = text.slice(p, p + CONTEXT_CHARS);
   const nextWord = OPENERS_THEN_WORD.exec(after);
   if (!nextWord) return false;
   const first = nextWord[1]!;

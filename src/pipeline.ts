@@ -1,0 +1,143 @@
+/**
+ * The pipeline, written once: read -> segment -> score -> align -> review.
+ * The library's functions, the CLI and batch all go through here.
+ */
+import { alignFeatures, draftAlignment, type AlignOptions, type Step } from "./align/index.js";
+import { SverkaError } from "./errors.js";
+import { getLanguage, isLanguageTag } from "./lang/index.js";
+import { pairDictionary } from "./lang/lexicon.js";
+import { readDocument, type InputFormat } from "./read/index.js";
+import { review, type ReviewOptions } from "./review/index.js";
+import { estimateLengthModel, learnDictionary, prepareFeatures, resolveCostParams, type Dictionary, type LearnOptions } from "./score/index.js";
+import { segment } from "./segment/index.js";
+import type { Bitext, LengthModel, Segment } from "./types.js";
+
+export interface BitextOptions extends AlignOptions {
+  /** Use sverka's own lexicon for the language pair, where it has one (default true). */
+  readonly lexicon?: boolean;
+  /** More word translations: user dictionaries (see `parseDictionary`). */
+  readonly dictionary?: Dictionary;
+  /** Learn word translations from a first alignment and realign with them (default true; thresholds optional). */
+  readonly learn?: boolean | LearnOptions;
+  /** Called with the translations learned, e.g. to save them. */
+  readonly onLearned?: (learned: Dictionary) => void;
+  /** Flag links for review (default true); thresholds can be overridden. */
+  readonly review?: boolean | ReviewOptions;
+  /** Language tag of the source, e.g. "bg" or "bg-BG" (default "bg"). */
+  readonly sourceLang?: string;
+  /** Language tag of the target (default "en"). */
+  readonly targetLang?: string;
+  /** Inputs are already one segment a line (blank lines separate paragraphs). */
+  readonly segmented?: boolean;
+  /** Recorded in the bitext: where the texts came from. */
+  readonly sourcePath?: string;
+  readonly targetPath?: string;
+}
+
+/** How `alignFiles` reads its inputs, besides what `BitextOptions` says. */
+export interface FileOptions extends BitextOptions {
+  /** Read both files in this encoding instead of detecting it. */
+  readonly encoding?: string;
+  /** Read both files as this format instead of judging by extension. */
+  readonly inputFormat?: InputFormat;
+  /** Refuse files larger than this many bytes. */
+  readonly maxBytes?: number;
+}
+
+/** Aligns two texts: segments both, aligns the segments, returns the bitext. */
+export function align(sourceText: string, targetText: string, options: BitextOptions = {}): Bitext {
+  const sourceLang = options.sourceLang ?? "bg";
+  const targetLang = options.targetLang ?? "en";
+  for (const tag of [sourceLang, targetLang]) {
+    getLanguage(tag);
+    if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
+  }
+  const source = segment(sourceText, sourceLang, { segmented: options.segmented });
+  const target = segment(targetText, targetLang, { segmented: options.segmented });
+  return alignSegments(source, target, { ...options, sourceLang, targetLang });
+}
+
+/** Reads two documents and aligns them; the bitext records how each was read. */
+export async function alignFiles(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<Bitext> {
+  const { source, target } = await readPair(sourcePath, targetPath, options);
+  const bitext = align(source.text, target.text, { ...options, sourcePath, targetPath });
+  return {
+    ...bitext,
+    source: { ...bitext.source, encoding: source.encoding },
+    target: { ...bitext.target, encoding: target.encoding },
+  };
+}
+
+/** Reads and segments two documents as `alignFiles` does, for callers that align them their own way (a batch's draft pass). */
+export async function segmentFiles(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<{ source: Segment[]; target: Segment[] }> {
+  const { source, target } = await readPair(sourcePath, targetPath, options);
+  return {
+    source: segment(source.text, options.sourceLang ?? "bg", { segmented: options.segmented }),
+    target: segment(target.text, options.targetLang ?? "en", { segmented: options.segmented }),
+  };
+}
+
+function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
+  const read = (path: string, lang: string) =>
+    readDocument(path, { encoding: options.encoding, format: options.inputFormat, maxBytes: options.maxBytes, preferredEncodings: getLanguage(lang).legacyEncodings });
+  return Promise.all([read(sourcePath, options.sourceLang ?? "bg"), read(targetPath, options.targetLang ?? "en")]).then(([source, target]) => ({ source, target }));
+}
+
+/** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
+export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
+  const sourceLang = options.sourceLang ?? "bg";
+  const targetLang = options.targetLang ?? "en";
+  const dictionary = pairDictionary(sourceLang, targetLang, options);
+  let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
+  let model: LengthModel | undefined;
+  let near: Step[] | undefined;
+  if (options.learn !== false) {
+    // A draft path to learn word translations from, then the real alignment with them.
+    const draft = draftAlignment(features, options);
+    model = draft.model;
+    near = draft.path;
+    const learned = learnDictionary(features.sourceTokens, features.targetTokens, draft.links, options.learn === true || options.learn === undefined ? {} : options.learn);
+    options.onLearned?.(learned);
+    if (learned.size > 0) {
+      features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary: dictionary ? dictionary.merge(learned) : learned, reuse: features });
+    }
+  }
+  const aligned = alignFeatures(features, options, model, near);
+  const bitext: Bitext = {
+    source: { lang: sourceLang, path: options.sourcePath, segments: source },
+    target: { lang: targetLang, path: options.targetPath, segments: target },
+    links: aligned.links,
+    model: aligned.model,
+  };
+  if (options.review === false) return bitext;
+  // The review lays out its own evidence (with what it learns from the links); it reuses the tokens and the cost weights.
+  return review(bitext, { ...reviewOptions(options), reuse: features, costParams: resolveCostParams(options.params) });
+}
+
+/**
+ * Flags the units of an existing translation memory, each as it stands (a
+ * 1-1 link): QA for memories nobody checked. The length model and the usual
+ * lexical evidence come from the memory itself.
+ */
+export function reviewUnits(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
+  const sourceLang = options.sourceLang ?? "bg";
+  const targetLang = options.targetLang ?? "en";
+  const chars = (segs: readonly Segment[]) => segs.map((s) => s.text.replace(/\s+/gu, " ").length);
+  const sc = chars(source);
+  const tc = chars(target);
+  const ratio = tc.reduce((a, b) => a + b, 0) / Math.max(1, sc.reduce((a, b) => a + b, 0)) || 1;
+  const model = estimateLengthModel(sc.map((x, k) => [x, tc[k]!] as const), ratio);
+  const links = source.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 1 }));
+  const bitext: Bitext = {
+    source: { lang: sourceLang, path: options.sourcePath, segments: source },
+    target: { lang: targetLang, path: options.targetPath, segments: target },
+    links,
+    model,
+  };
+  return review(bitext, reviewOptions(options));
+}
+
+/** The review's options from the pipeline's: its thresholds, and the same dictionaries as the aligner. */
+function reviewOptions(options: BitextOptions): ReviewOptions {
+  return { ...(typeof options.review === "object" ? options.review : {}), dictionary: options.dictionary, lexicon: options.lexicon };
+}

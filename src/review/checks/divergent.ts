@@ -1,0 +1,59 @@
+/** Sentence pairs that share far less than the document's usual: a different sentence, a mistranslation or a cut. */
+import type { Link } from "../../types.js";
+import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
+import { round } from "../text.js";
+import { strangerNames } from "./names.js";
+import type { Check } from "./types.js";
+
+/** Names that find no counterpart (at least this many, and none that do) mark a different sentence; one alone is often a pronoun in the other language ("продължи Тръмп", "he said"). */
+const MIN_STRANGER_NAMES = 2;
+/** How many of the unmatched names a reason lists. */
+const LISTED_NAMES = 4;
+
+export const divergent: Check = {
+  name: "shares little with its source",
+  run: (ctx, link, k) => {
+    if (!ctx.hasBaseline) return undefined;
+    const odd = divergentPair(ctx, link);
+    if (!odd) return undefined;
+    const { i, j, evidence, wanted } = odd;
+    const lt = ctx.linkTokens(k);
+    // Names that find no counterpart, and none that do: the mark of a different sentence, however sure the aligner was.
+    const names = strangerNames(link.source.length > 1 ? { ...lt, sourceSegments: [ctx.source.tokens(i)], targetSegments: [ctx.target.tokens(j)] } : lt, ctx.source, ctx.target);
+    const strangers = names.matched === 0 && names.unmatched.length >= MIN_STRANGER_NAMES;
+    const several = link.source.length > 1;
+    return {
+      type: "divergent",
+      severity: link.score < ctx.options.divergentScore || strangers ? "warning" : "info",
+      reason:
+        `${several ? `translation sentence ${j + 1} shares little with source sentence ${i + 1}` : "the translation shares little with its source"} (lexical evidence ${evidence.toFixed(1)} where this document's sentences of this length have about ${wanted.toFixed(1)})` +
+        (strangers ? ` and no name on one side has a counterpart on the other (${names.unmatched.slice(0, LISTED_NAMES).join(", ")})` : "") +
+        ": a different sentence, a mistranslation or a cut?",
+      evidence: {
+        lexical: round(evidence),
+        expected: round(wanted),
+        confidence: round(link.score),
+        ...(several ? { sourceSegment: i, targetSegment: j } : {}),
+        ...(strangers ? { unmatchedNames: names.unmatched } : {}),
+      },
+    };
+  },
+};
+
+/**
+ * The sentence pair of a 1-1 or n-n link whose lexical evidence is far below
+ * the document's usual, while the link's other pairs share what they should
+ * (sentences paired in order).
+ */
+function divergentPair(ctx: ReviewContext, link: Link): { i: number; j: number; evidence: number; wanted: number } | undefined {
+  if (link.source.length !== link.target.length) return undefined;
+  const low = (evidence: number, wanted: number) => wanted >= MIN_EXPECTED_EVIDENCE && evidence < ctx.options.divergentRatio * wanted;
+  const pairs = link.source.map((i, n) => {
+    const j = link.target[n]!;
+    const wanted = ctx.perChar * ctx.source.length(i);
+    const evidence = ctx.evidence(i, j);
+    return { i, j, wanted, evidence };
+  });
+  const odd = pairs.filter((p) => low(p.evidence, p.wanted));
+  return odd.length === 1 ? odd[0] : undefined;
+}

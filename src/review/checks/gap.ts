@@ -1,0 +1,48 @@
+/** A 1-1 link beside a gap that could as well hold the gap's sentence: which of the two is missing? */
+import { linkCost } from "../../score/index.js";
+import { round } from "../text.js";
+import type { Check } from "./types.js";
+
+interface Placement {
+  readonly type: "missing" | "added";
+  readonly id: number;
+  /** Cost of the link as it is, and with the gap's sentence in place of its own. */
+  readonly here: number;
+  readonly there: number;
+}
+
+/**
+ * A 1-1 link right beside a gap (a run of 1-0 or 0-1 links) whose
+ * translation (or source) would fit the gap's nearest sentence about as
+ * well: the aligner had to pick which of two neighbours went untranslated
+ * (or was added), and the evidence hardly tells. Moving the gap one step
+ * keeps every other link, so the two placements differ by these two costs only.
+ */
+export const gapNextDoor: Check = {
+  name: "the gap beside could be here",
+  run: (ctx, link, k) => {
+    if (!ctx.hasBaseline || link.kind !== "1-1") return undefined;
+    const i = link.source[0]!;
+    const j = link.target[0]!;
+    const cost = (a: number, b: number) => linkCost(ctx.costs, a, 1, b, 1);
+    const here = cost(i, j);
+    let best: Placement | undefined;
+    for (const other of [ctx.links[k - 1], ctx.links[k + 1]]) {
+      if (other === undefined || (other.kind !== "1-0" && other.kind !== "0-1")) continue;
+      const missing = other.kind === "1-0";
+      const id = missing ? other.source[0]! : other.target[0]!;
+      const there = missing ? cost(id, j) : cost(i, id);
+      if (there - here <= ctx.options.gapMargin && (!best || there < best.there)) best = { type: missing ? "missing" : "added", id, here, there };
+    }
+    if (!best) return undefined;
+    const missing = best.type === "missing";
+    const mine = missing ? `source sentence ${i + 1}` : `translation sentence ${j + 1}`;
+    const theirs = missing ? `source sentence ${best.id + 1}` : `translation sentence ${best.id + 1}`;
+    return {
+      type: best.type,
+      severity: "warning",
+      reason: `${theirs} beside this link has ${missing ? "no translation" : "no source"}, and this link's ${missing ? "translation" : "source"} fits it about as well as it fits ${mine} (alignment cost ${best.there.toFixed(1)} against ${best.here.toFixed(1)}; lower fits better): ${missing ? `${mine} may be the one left untranslated, and this translation that of ${theirs}` : `${mine} may be the one added, and this source that of ${theirs}`}`,
+      evidence: { [missing ? "sourceSegment" : "targetSegment"]: best.id, cost: round(best.here), costBeside: round(best.there) },
+    };
+  },
+};

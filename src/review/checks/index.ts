@@ -1,0 +1,36 @@
+/**
+ * Every check of the review, in the order they run on each link (and so the
+ * order of its flags). A check marked `final` ends the link's review when it
+ * flags it: a sentence with no counterpart has nothing else to compare.
+ */
+import { namesAdded, namesMissing } from "./names.js";
+import { cutShort, danglingEnd, lengthOff } from "./length.js";
+import { divergent } from "./divergent.js";
+import { gapNextDoor } from "./gap.js";
+import { numbers } from "./numbers.js";
+import { orphanInMerge } from "./orphan.js";
+import { mergedOrSplit, outOfStep } from "./shape.js";
+import type { Check } from "./types.js";
+import { untranslated } from "./untranslated.js";
+import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
+
+export type { Check } from "./types.js";
+
+export const CHECKS: readonly Check[] = [
+  missingSentence,
+  addedSentence,
+  emptyTranslation,
+  emptySource,
+  numbers,
+  namesMissing,
+  namesAdded,
+  lengthOff,
+  untranslated,
+  cutShort,
+  danglingEnd,
+  divergent,
+  orphanInMerge,
+  gapNextDoor,
+  outOfStep,
+  mergedOrSplit,
+];

@@ -1,0 +1,121 @@
+/** Lengths far from the pair's length model; translations cut short. */
+import type { Flag } from "../../types.js";
+import { MIN_EXPECTED_EVIDENCE } from "../context.js";
+import { uncoveredTail } from "../coverage.js";
+import { clip, endsSentence, finalWord, round } from "../text.js";
+import type { Check } from "./types.js";
+
+/** The other sentences of an n-n link are of usual length when within this many standard deviations. */
+const USUAL_DEVIATIONS = 2;
+/** A sentence beside a cut one in an n-n link must lie within this many standard deviations of the usual length. */
+const PARTNER_DEVIATIONS = 3;
+/** How much of an unanswered source end a reason quotes. */
+const QUOTED_CHARS = 80;
+
+/**
+ * The link's length against the pair's model. Where both sides have several
+ * sentences (2-2), the sentences are also compared in order: one pair normal
+ * and the other far off is a cut or padded translation that a merge hid.
+ */
+export const lengthOff: Check = {
+  name: "length",
+  run: (ctx, link) => {
+    const { source, target, options } = ctx;
+    const ls = source.text(link.source).length;
+    const lt = target.text(link.target).length;
+    let z = ctx.deviations(ls, lt);
+    let subject = "the translation";
+    if (Math.abs(z) < options.lengthDeviations && link.source.length === link.target.length && link.source.length > 1) {
+      const zs = link.source.map((i, n) => ctx.deviations(source.length(i), target.length(link.target[n]!)));
+      const worst = zs.reduce((a, x, n) => (Math.abs(x) > Math.abs(zs[a]!) ? n : a), 0);
+      const others = zs.filter((_, n) => n !== worst);
+      if (Math.abs(zs[worst]!) >= options.lengthDeviations && others.every((x) => Math.abs(x) < USUAL_DEVIATIONS)) {
+        z = zs[worst]!;
+        subject = `translation sentence ${link.target[worst]! + 1}`;
+      }
+    }
+    if (Math.abs(z) < options.lengthDeviations) return undefined;
+    const expected = Math.round(ctx.bitext.model.ratio * ls);
+    return {
+      type: "length",
+      severity: "warning",
+      reason: `${subject} is ${z < 0 ? "much shorter" : "much longer"} than this document's translations usually are (${lt} characters where about ${expected} were expected)`,
+      evidence: { sourceChars: ls, targetChars: lt, expectedChars: expected, deviations: round(z) },
+    };
+  },
+};
+
+/**
+ * A translation sentence shorter than usual whose source sentence it does
+ * not account for: little shared evidence, or nothing answering the end of
+ * the source. Sentences are paired in order inside 1-1 and n-n links, where
+ * a merge can hide a cut: the others must be of usual length (a sentence
+ * boundary placed differently makes one short and the next long).
+ */
+export const cutShort: Check = {
+  name: "cut short (shorter, and not accounting for its source)",
+  run: (ctx, link, k, earlier) => {
+    if (!ctx.hasBaseline || hasLengthFlag(earlier) || link.source.length !== link.target.length) return undefined;
+    const { source, target, options } = ctx;
+    const zs = link.source.map((i, n) => ctx.deviations(source.length(i), target.length(link.target[n]!)));
+    for (let n = 0; n < zs.length; n++) {
+      if (zs[n]! > -options.cutDeviations || zs.some((z, m) => m !== n && Math.abs(z) >= PARTNER_DEVIATIONS)) continue;
+      const i = link.source[n]!;
+      const j = link.target[n]!;
+      // Titles are translated freely and tersely ("Bernard Vann: WW1 Victoria Cross cleric celebrated"): only sentences are judged.
+      if (!endsSentence(source.side.segments[i]!.text) && !endsSentence(target.side.segments[j]!.text)) continue;
+      const text = source.text([i]);
+      const wanted = ctx.perChar * text.length;
+      if (wanted < MIN_EXPECTED_EVIDENCE) continue;
+      const evidence = ctx.evidence(i, j);
+      const tail = uncoveredTail(text, source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common);
+      const unanswered = tail.matched > 0 && tail.share >= options.cutTail;
+      if (evidence >= options.cutRatio * wanted && !unanswered) continue;
+      const subject = link.source.length > 1 ? `translation sentence ${j + 1}` : "the translation";
+      const why = unanswered
+        ? `nothing in it answers the end of its source ("${clip(tail.text, QUOTED_CHARS)}")`
+        : `it shares less than usual with its source (lexical evidence ${evidence.toFixed(1)} of about ${wanted.toFixed(1)})`;
+      return {
+        type: "length",
+        severity: "warning",
+        reason: `${subject} is shorter than usual (${(-zs[n]!).toFixed(1)} standard deviations) and ${why}: cut short?`,
+        evidence: {
+          sourceChars: text.length,
+          targetChars: target.length(j),
+          deviations: round(zs[n]!),
+          lexical: round(evidence),
+          expected: round(wanted),
+          ...(unanswered ? { unansweredEnd: tail.text, unansweredShare: round(tail.share) } : {}),
+          ...(link.source.length > 1 ? { sourceSegment: i, targetSegment: j } : {}),
+        },
+      };
+    }
+    return undefined;
+  },
+};
+
+/** A translation sentence that stops on "the" or "на" was cut, whatever its length says alone (a 1-1 link must also be somewhat short). */
+export const danglingEnd: Check = {
+  name: "stops on a word sentences do not end on",
+  run: (ctx, link, _k, earlier) => {
+    if (hasLengthFlag(earlier)) return undefined;
+    const { target } = ctx;
+    const z = ctx.deviations(ctx.source.text(link.source).length, target.text(link.target).length);
+    const cut = link.target.find((j) => {
+      const word = finalWord(target.text([j]));
+      return word !== undefined && target.lang.danglingWords.has(word) && (link.target.length > 1 || z <= -ctx.options.danglingDeviations);
+    });
+    if (cut === undefined) return undefined;
+    const word = finalWord(target.text([cut]))!;
+    return {
+      type: "length",
+      severity: "warning",
+      reason: `translation sentence ${cut + 1} stops on "${word}", a word sentences do not end on${link.target.length > 1 ? "" : `, and is shorter than usual (${(-z).toFixed(1)} standard deviations)`}: cut short?`,
+      evidence: { lastWord: word, deviations: round(z) },
+    };
+  },
+};
+
+function hasLengthFlag(flags: readonly Flag[]): boolean {
+  return flags.some((f) => f.type === "length");
+}

@@ -1,0 +1,71 @@
+/** Names, acronyms, codes and addresses a translation copies as they are. */
+import { anchorMatch, type Matchable } from "../../score/index.js";
+import type { LinkTokens, SideInfo } from "../context.js";
+import { unique } from "../text.js";
+import type { Check } from "./types.js";
+
+/** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
+export const namesMissing: Check = {
+  name: "names missing from the translation",
+  run: (ctx, _link, k) => {
+    const { source: s, target: t } = ctx.linkTokens(k);
+    const missing = unique(s.filter((a) => ctx.source.strong(a) && !t.some((b) => nameMatch(a, b))).map((a) => a.surface));
+    if (missing.length === 0) return undefined;
+    return { type: "names", severity: "warning", reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`, evidence: { source: missing } };
+  },
+};
+
+/** A name in the translation only: information (translators add names that the source implies). */
+export const namesAdded: Check = {
+  name: "names in the translation only",
+  run: (ctx, _link, k) => {
+    const { source: s, target: t } = ctx.linkTokens(k);
+    const added = unique(t.filter((b) => ctx.target.strong(b) && !s.some((a) => nameMatch(a, b))).map((b) => b.surface));
+    if (added.length === 0) return undefined;
+    return { type: "names", severity: "info", reason: `${added.join(", ")} ${added.length > 1 ? "appear" : "appears"} in the translation only`, evidence: { target: added } };
+  },
+};
+
+/**
+ * The same anchor, or the same name with a clitic attached by an apostrophe
+ * or a hyphen on one side: "ITV" and "ITV's", "ONU" and "l'ONU", "PNG" and
+ * "PNG-registered".
+ */
+export function nameMatch(a: Matchable, b: Matchable): boolean {
+  if (anchorMatch(a, b)) return true;
+  if (a.kind !== "word" || b.kind !== "word") return false;
+  const within = (name: string, word: string) => word.length > name.length && /['’-]/u.test(word) && word.split(/['’-]/u).includes(name);
+  return within(a.key, b.key) || within(b.key, a.key);
+}
+
+/** A headline in title case ("It Is Very Bad") capitalises at least this share of its words (and three or more). */
+const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_MIN_WORDS = 3;
+
+/**
+ * Names on each side of a link (capitalised words after a segment's first
+ * word, acronyms) and whether each has a counterpart on the other side:
+ * identical, or a cognate once transliterated ("Симпсън" and "Simpson").
+ */
+export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
+  const capitalised = (t: Matchable) => t.kind === "word" && /^\p{Lu}/u.test(t.surface);
+  const names = (segments: Matchable[][], side: SideInfo) =>
+    segments.flatMap((tokens) => {
+      const words = tokens.filter((t) => t.kind === "word");
+      // In a title-case headline, a word the document also writes in lowercase is no name.
+      const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter(capitalised).length >= TITLE_CASE_SHARE * words.length;
+      return tokens.filter(
+        (t, n) => capitalised(t) && t.surface.length >= 2 && (/^\p{Lu}{2,}$/u.test(t.surface) || (n > 0 && !(titleCase && side.lowercase().has(t.key)))) && !side.lang.capitalisedWords.has(t.key),
+      );
+    });
+  const { source: s, target: t } = lt;
+  let matched = 0;
+  const unmatched: string[] = [];
+  // Short names ("Паз", "Paz") are too short to be cognates but spell the same once transliterated.
+  const same = (a: Matchable, b: Matchable) => nameMatch(a, b) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton);
+  for (const a of names(lt.sourceSegments, src)) if (t.some((b) => same(a, b))) matched++;
+  else unmatched.push(a.surface);
+  for (const b of names(lt.targetSegments, tgt)) if (s.some((a) => same(a, b))) matched++;
+  else unmatched.push(b.surface);
+  return { matched, unmatched: unique(unmatched) };
+}

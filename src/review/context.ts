@@ -1,0 +1,299 @@
+/**
+ * What every check reads, computed once per bitext: each side's tokens and
+ * script, the lexical evidence of the links (with word translations learned
+ * from the bitext itself), the document's usual evidence per character, the
+ * passages of unmatched sentences. The same whether the bitext was just
+ * aligned or read back from a file, so a review can be repeated.
+ */
+import { getLanguage, type LanguageProfile } from "../lang/index.js";
+import { pairDictionary } from "../lang/lexicon.js";
+import { CellRows, DEFAULT_COST_PARAMS, LexicalEvidence, learnDictionary, matchable, prepareFeatures, tokenize, type CostInputs, type CostParams, type Dictionary, type Matchable, type PairFeatures, type Token } from "../score/index.js";
+import type { Bitext, Link, Segment, Side } from "../types.js";
+import { dominantScript } from "./script.js";
+import { joinText, median } from "./text.js";
+
+/** Thresholds of the checks; every one can be overridden. */
+export interface ReviewThresholds {
+  /** A link's length is flagged when it lies this many standard deviations from the pair's length model. */
+  readonly lengthDeviations: number;
+  /** A 1-1 link is divergent when its lexical evidence is below this share of the document's usual for links of its length. */
+  readonly divergentRatio: number;
+  /** A sentence merged into a one-to-many link is flagged as untranslated (or added) when its evidence is below this share of the usual and the rest of the link fits without it. */
+  readonly orphanRatio: number;
+  /** A divergent link is a warning when its confidence is also below this (the aligner was unsure too), else information. */
+  readonly divergentScore: number;
+  /** A translation sentence (of a 1-1 link, or paired in order in an n-n link) this many standard deviations shorter than usual... */
+  readonly cutDeviations: number;
+  /** ...whose lexical evidence is below this share of the usual is flagged as cut short. */
+  readonly cutRatio: number;
+  /** ...or whose source ends with at least this share of its text (letters and digits) that nothing in the translation answers. */
+  readonly cutTail: number;
+  /** A 1-1 translation this many standard deviations shorter than usual that stops on a word sentences do not end on ("the") is flagged as cut short. */
+  readonly danglingDeviations: number;
+  /**
+   * A 1-1 link beside an untranslated (or added) sentence is flagged too when
+   * its translation would cost at most this many nats more linked to the
+   * sentence in the gap: the evidence hardly tells which of the two is missing.
+   */
+  readonly gapMargin: number;
+}
+
+export interface ReviewOptions extends Partial<ReviewThresholds> {
+  /** Word translations to count as evidence, besides the built-in lexicon. */
+  readonly dictionary?: Dictionary;
+  /** Use the built-in lexicon for the pair (default true). */
+  readonly lexicon?: boolean;
+  /** Tokens already computed for these very segments (by the aligner), to reuse. */
+  readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens">;
+  /** The cost weights the bitext was aligned with (default: sverka's), for checks that compare alignment costs. */
+  readonly costParams?: CostParams;
+}
+
+export const DEFAULT_REVIEW_OPTIONS: ReviewThresholds = { lengthDeviations: 5, divergentRatio: 0.15, orphanRatio: 0.25, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5, cutTail: 0.25, danglingDeviations: 1, gapMargin: 2 };
+
+/**
+ * The document's usual evidence is the median over its 1-1 links: with fewer
+ * than this many, it says nothing, and the checks that compare a link with
+ * the usual stay silent.
+ */
+const MIN_BASELINE_LINKS = 5;
+/**
+ * A sentence expected to share less lexical evidence than this with its
+ * translation has too few words to share: that it shares nothing says nothing.
+ */
+export const MIN_EXPECTED_EVIDENCE = 2;
+/** A stem is common (answers any sentence) when more than this share of the source's sentences, and more than `COMMON_MIN`, hold it. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN = 3;
+/** Segments read to tell a side's script: spread over the document, enough for any length. */
+const SCRIPT_SAMPLE = 500;
+
+/** One side of the bitext as the checks see it. */
+export interface SideInfo {
+  readonly side: Side;
+  readonly lang: LanguageProfile;
+  /** The tokens of segment i, ready for matching (built when asked: a long document has millions). */
+  readonly tokens: (i: number) => Matchable[];
+  /** The side's dominant script. */
+  readonly script: string;
+  /** Whether a token is one a translation copies as it is (see `isStrongAnchor`), once per distinct token. */
+  readonly strong: (t: Matchable) => boolean;
+  /** Words the text writes in lowercase somewhere (built when first asked). */
+  readonly lowercase: () => ReadonlySet<string>;
+  /** Characters of segment id, white space folded. */
+  readonly length: (id: number) => number;
+  /** The text of segments `ids`, white space folded. */
+  readonly text: (ids: readonly number[]) => string;
+}
+
+/** The tokens of a link, per segment and all together. */
+export interface LinkTokens {
+  readonly sourceSegments: Matchable[][];
+  readonly targetSegments: Matchable[][];
+  readonly source: Matchable[];
+  readonly target: Matchable[];
+}
+
+/** A run of consecutive 1-0 (or 0-1) links: its first link and how many. */
+export interface Passage {
+  readonly first: number;
+  readonly count: number;
+}
+
+export interface ReviewContext {
+  readonly bitext: Bitext;
+  readonly links: readonly Link[];
+  readonly options: ReviewThresholds;
+  /** Features, lexical evidence laid out over the links' cells, the bitext's length model and the cost weights. */
+  readonly costs: CostInputs;
+  /** Word translations counted as evidence: given, built in, and learned from the bitext. */
+  readonly dictionary: Dictionary | undefined;
+  readonly source: SideInfo;
+  readonly target: SideInfo;
+  /** Usual lexical evidence per source character, over the 1-1 links: longer sentences share more words. */
+  readonly perChar: number;
+  /** Whether there are enough 1-1 links for `perChar` to be the document's usual (`MIN_BASELINE_LINKS`). */
+  readonly hasBaseline: boolean;
+  /** The passage each 1-0 or 0-1 link belongs to, by link index. */
+  readonly passages: ReadonlyMap<number, Passage>;
+  /** Whether a token's stem is found in many source sentences ("the", "said"): it answers any sentence, so it cannot show where a translation stops. */
+  readonly common: (t: Matchable) => boolean;
+  /** Standard deviations between a target length and the one the pair's length model expects for a source length. */
+  readonly deviations: (sourceChars: number, targetChars: number) => number;
+  /** Lexical evidence between source segment i and target segment j. */
+  readonly evidence: (i: number, j: number) => number;
+  /** The tokens of link k, looked up once for all the checks. */
+  readonly linkTokens: (k: number) => LinkTokens;
+}
+
+export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}): ReviewContext {
+  const thresholds: ReviewThresholds = { ...DEFAULT_REVIEW_OPTIONS, ...definedOnly(options) };
+  const given = pairDictionary(bitext.source.lang, bitext.target.lang, options);
+  const tokensOf = (side: Side) => side.segments.map((g) => tokenize(g.text, getLanguage(side.lang)));
+  const tokens = options.reuse ?? { sourceTokens: tokensOf(bitext.source), targetTokens: tokensOf(bitext.target) };
+  // Word translations of this very bitext, learned from its 1-1 links: the document's own vocabulary
+  // shows which sentences share nothing. Learned from the links as they stand, so a bitext read back
+  // is reviewed exactly as it was when aligned.
+  const learned = learnDictionary(tokens.sourceTokens, tokens.targetTokens, bitext.links);
+  const dictionary = learned.size === 0 ? given : given ? given.merge(learned) : learned;
+  const features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, { dictionary, reuse: tokens });
+  const costs: CostInputs = {
+    features,
+    evidence: LexicalEvidence.layOut(features.matches, linkCells(bitext)),
+    model: bitext.model,
+    params: options.costParams ?? DEFAULT_COST_PARAMS,
+  };
+  const sourceScript = sideScript(bitext.source.segments);
+  const targetScript = sideScript(bitext.target.segments);
+  const source = sideInfo(bitext.source, features.sourceTokens, sourceScript, targetScript);
+  const target = sideInfo(bitext.target, features.targetTokens, targetScript, sourceScript);
+  const linkEvidence = (l: Link) => (l.source.length && l.target.length ? costs.evidence.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length) : 0);
+  const ones = bitext.links.filter((l) => l.kind === "1-1");
+  const perChar = median(ones.map((l) => linkEvidence(l) / Math.max(1, source.text(l.source).length)));
+
+  let frequency: Map<string, number> | undefined;
+  const common = (t: Matchable) => {
+    if (!frequency) {
+      frequency = new Map();
+      for (const list of features.sourceTokens) for (const stem of new Set(list.map((x) => x.stem))) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+    }
+    return (frequency.get(t.stem) ?? 0) > Math.max(COMMON_MIN, COMMON_SHARE * features.sourceTokens.length);
+  };
+  const { ratio, variance } = bitext.model;
+  const deviations = (ls: number, lt: number) => {
+    const mean = (ls + lt / ratio) / 2;
+    return mean <= 0 ? 0 : (lt - ratio * ls) / Math.sqrt(variance * mean);
+  };
+  let cached: { k: number; tokens: LinkTokens } | undefined;
+  const linkTokens = (k: number) => {
+    if (cached?.k !== k) {
+      const link = bitext.links[k]!;
+      const sourceSegments = link.source.map((i) => source.tokens(i));
+      const targetSegments = link.target.map((j) => target.tokens(j));
+      cached = { k, tokens: { sourceSegments, targetSegments, source: sourceSegments.flat(), target: targetSegments.flat() } };
+    }
+    return cached.tokens;
+  };
+  return {
+    bitext, links: bitext.links, options: thresholds, costs, dictionary, source, target, perChar,
+    hasBaseline: ones.length >= MIN_BASELINE_LINKS,
+    passages: unmatchedRuns(bitext.links),
+    common, deviations, linkTokens,
+    evidence: (i, j) => costs.evidence.pair(i, j),
+  };
+}
+
+/** Options left undefined do not override the defaults. */
+function definedOnly(options: ReviewOptions): Partial<ReviewThresholds> {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(DEFAULT_REVIEW_OPTIONS) as Array<keyof ReviewThresholds>) {
+    const value = options[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** The side's dominant script, from up to `SCRIPT_SAMPLE` segments spread evenly over the document. */
+function sideScript(segments: readonly Segment[]): string {
+  const picked = segments.length <= SCRIPT_SAMPLE ? segments : Array.from({ length: SCRIPT_SAMPLE }, (_, k) => segments[Math.floor((k * segments.length) / SCRIPT_SAMPLE)]!);
+  return dominantScript(picked.map((g) => g.text).join(" ")).script;
+}
+
+function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherScript: string): SideInfo {
+  const lang = getLanguage(side.lang);
+  return {
+    side,
+    lang,
+    tokens: matchables(tokens, lang),
+    script,
+    strong: memo((t) => isStrongAnchor(t, script, otherScript)),
+    lowercase: once(() => new Set(tokens.flatMap((list) => list.filter((t) => t.kind === "word" && t.surface === t.key).map((t) => t.key)))),
+    length: (id) => joinText(side.segments, [id]).length,
+    text: (ids) => joinText(side.segments, ids),
+  };
+}
+
+/**
+ * The segment pairs the review reads evidence for: those inside the links,
+ * and one step beyond on each side (a gap's sentence against its neighbours' translations).
+ */
+function linkCells(bitext: Bitext): CellRows {
+  const n = bitext.source.segments.length;
+  const m = bitext.target.segments.length;
+  const lo = new Int32Array(n + 1).fill(1);
+  const hi = new Int32Array(n + 1);
+  // Targets before each link: a source sentence with none of its own sits between the last of them and the next.
+  let before = 0;
+  for (const l of bitext.links) {
+    const first = l.target.length ? l.target[0]! : before;
+    const last = l.target.length ? l.target[l.target.length - 1]! : before - 1;
+    for (const i of l.source) {
+      lo[i] = Math.max(0, first - 1);
+      hi[i] = Math.min(m - 1, last + 1);
+    }
+    before = last + 1;
+  }
+  return new CellRows(n, m, lo, hi);
+}
+
+/** Tokens with their spelling skeletons, each distinct token transliterated once, per segment on demand. */
+function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: number) => Matchable[] {
+  const seen = new Map<Token, Matchable>();
+  return (i) => tokens[i]!.map((t) => {
+    let m = seen.get(t);
+    if (!m) seen.set(t, (m = matchable(t, lang)));
+    return m;
+  });
+}
+
+/** Runs of consecutive 1-0 (or 0-1) links: one passage each, keyed by every link in it. */
+function unmatchedRuns(links: readonly Link[]): Map<number, Passage> {
+  const out = new Map<number, Passage>();
+  let k = 0;
+  while (k < links.length) {
+    const kind = links[k]!.kind;
+    if (kind !== "1-0" && kind !== "0-1") { k++; continue; }
+    let end = k;
+    while (end + 1 < links.length && links[end + 1]!.kind === kind) end++;
+    for (let x = k; x <= end; x++) out.set(x, { first: k, count: end - k + 1 });
+    k = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Anchors a translation copies as they are: addresses, codes with digits,
+ * acronyms and names already written in the other side's script ("DISRUPT"
+ * in Bulgarian text for an English translation). Acronyms in the text's own
+ * script are translated (САЩ is "U.S."), so they are not expected.
+ */
+function isStrongAnchor(t: Matchable, script: string, otherScript: string): boolean {
+  if (t.kind === "address") return true;
+  if (t.kind !== "word" || t.surface.length < 2) return false;
+  if (/\p{N}/u.test(t.surface)) return true;
+  const written = dominantScript(t.surface).script;
+  if (written !== otherScript) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.surface)) return true;
+  // A foreign phrase quoted in the text ("le", "of the") is translated with it; names and longer words are kept.
+  return written !== script && (/^\p{Lu}/u.test(t.surface) || t.surface.length >= 4);
+}
+
+/** `f`'s value, computed on first call. */
+function once<T>(f: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) { value = f(); done = true; }
+    return value as T;
+  };
+}
+
+/** `f` once per distinct token. */
+function memo(f: (t: Matchable) => boolean): (t: Matchable) => boolean {
+  const known = new Map<Matchable, boolean>();
+  return (t) => {
+    let v = known.get(t);
+    if (v === undefined) known.set(t, (v = f(t)));
+    return v;
+  };
+}

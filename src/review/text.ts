@@ -1,0 +1,50 @@
+/** Small text helpers the checks share. */
+import type { Segment } from "../types.js";
+
+/** The text of segments `ids`, joined with single spaces. */
+export function joinText(segments: readonly Segment[], ids: readonly number[]): string {
+  return ids.map((id) => segments[id]!.text).join(" ").replace(/\s+/gu, " ");
+}
+
+/** Whether a segment ends as a sentence does (a full stop, a question or exclamation mark, maybe in quotes), not as a title. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["'”’»)\]]*\s*$/u.test(text);
+}
+
+/** The last word of a text, lowercased, if only punctuation and quotes follow it. */
+export function finalWord(text: string): string | undefined {
+  return /([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u.exec(text)?.[1]?.toLowerCase();
+}
+
+/** "?" or "!" when a sentence ends with one (before closing quotes or brackets). */
+export function finalMark(text: string): "?" | "!" | undefined {
+  const m = /([?!])[\s"'»“”’)\]]*$/u.exec(text);
+  return m ? (m[1] as "?" | "!") : undefined;
+}
+
+/** At most `max` characters of a text, cut at a word with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max);
+  return `${text.slice(0, cut > max / 2 ? cut : max)}…`;
+}
+
+export function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** Figures in evidence: three decimals are plenty for a reviewer and keep files stable. */
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** "is" or "are", for a list of things named in a reason. */
+export function isAre(list: readonly unknown[]): string {
+  return list.length > 1 ? "are" : "is";
+}

@@ -1,0 +1,282 @@
+/**
+ * Which words of the two documents match, found once per document pair:
+ * shared numbers and addresses, identical tokens (names, acronyms), cognates,
+ * dictionary translations. Each matched type pair weighs its similarity times
+ * an IDF factor, so a "1" or a name repeated in every sentence pulls little, a
+ * rare one much. Immutable; where the matches fall among segment pairs is
+ * laid out by `LexicalEvidence` for the cells a stage reads.
+ */
+import type { LanguageProfile } from "../lang/index.js";
+import type { AnchorMatch } from "../types.js";
+import { cognateSimilarity, skeleton } from "./cognates.js";
+import type { Dictionary } from "../lang/dictionary.js";
+import type { Token } from "./tokens.js";
+
+export interface TokenType {
+  readonly key: string;
+  readonly kind: Token["kind"];
+  readonly surface: string;
+  readonly skeleton: string;
+  readonly stem: string;
+  /** A multi-word dictionary entry found in the text: matched through the dictionary only. */
+  readonly phrase: boolean;
+  /** Segments holding the type, ascending. */
+  readonly segments: number[];
+}
+
+/** A matched pair of types: [source type, target type, weight, kind]. */
+export type TypeMatch = readonly [source: number, target: number, weight: number, kind: AnchorMatch["kind"]];
+
+/** The weight of a match never falls below this share of its similarity: anchors stay visible (and slightly useful) where IDF says nothing, as in one-sentence documents. */
+const MIN_IDF = 0.1;
+
+export class LexicalMatches {
+  readonly sourceTypes: readonly TokenType[];
+  readonly targetTypes: readonly TokenType[];
+  readonly list: readonly TypeMatch[];
+  /** Segments on each side. */
+  readonly n: number;
+  readonly m: number;
+  /** Types per segment and matches per source type, as flat lists (a cache built on first use by `localAnchors`). */
+  #occurrences?: Occurrences;
+
+  constructor(sourceTokens: readonly Token[][], targetTokens: readonly Token[][], source: LanguageProfile, target: LanguageProfile, dictionary?: Dictionary) {
+    this.sourceTypes = collectTypes(sourceTokens, source, dictionary?.sourcePhrases);
+    this.targetTypes = collectTypes(targetTokens, target, dictionary?.targetPhrases);
+    this.n = sourceTokens.length;
+    this.m = targetTokens.length;
+    const total = sourceTokens.length + targetTokens.length;
+    const list: TypeMatch[] = [];
+    for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes, dictionary)) {
+      const st = this.sourceTypes[s]!;
+      const tt = this.targetTypes[t]!;
+      list.push([s, t, sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length))), kind]);
+    }
+    this.list = list;
+  }
+
+  /**
+   * Anchors by local rarity, for a window of source segments [i0, i1) and
+   * target segments [j0, j1): type pairs found equally often (at most
+   * `maxCount` times) on each side of the window, k-th occurrence with k-th.
+   * A sentence repeated every few pages is rare within a page: long
+   * documents are tracked window by window where whole-document rarity
+   * finds nothing.
+   */
+  localAnchors(i0: number, i1: number, j0: number, j1: number, maxCount = 3): Array<readonly [number, number, number]> {
+    const index = this.occurrenceIndex();
+    const countIn = (typeStart: Int32Array, typeIds: Int32Array, from: number, to: number) => {
+      const counts = new Map<number, number>();
+      for (let x = typeStart[from]!; x < typeStart[to]!; x++) counts.set(typeIds[x]!, (counts.get(typeIds[x]!) ?? 0) + 1);
+      return counts;
+    };
+    const sourceCounts = countIn(index.sourceStart, index.sourceIds, i0, i1);
+    const targetCounts = countIn(index.targetStart, index.targetIds, j0, j1);
+    const sum = new Map<number, [number, number, number]>();
+    for (const [s, count] of sourceCounts) {
+      if (count > maxCount) continue;
+      for (let x = index.bySourceStart[s]!; x < index.bySourceStart[s + 1]!; x++) {
+        const [, t, weight] = this.list[index.bySource[x]!]!;
+        if (targetCounts.get(t) !== count) continue;
+        const si = this.sourceTypes[s]!.segments;
+        const tj = this.targetTypes[t]!.segments;
+        const a = lowerBound(si, i0);
+        const b = lowerBound(tj, j0);
+        for (let k = 0; k < count; k++) {
+          const key = si[a + k]! * 1_000_003 + tj[b + k]!;
+          const prev = sum.get(key);
+          if (prev) prev[2] += weight;
+          else sum.set(key, [si[a + k]!, tj[b + k]!, weight]);
+        }
+      }
+    }
+    return [...sum.values()];
+  }
+
+  private occurrenceIndex(): Occurrences {
+    if (this.#occurrences) return this.#occurrences;
+    const perSegment = (types: readonly TokenType[], count: number): [Int32Array, Int32Array] => {
+      const start = new Int32Array(count + 1);
+      for (const t of types) for (const seg of t.segments) start[seg + 1]!++;
+      for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
+      const at = start.slice(0, count);
+      const ids = new Int32Array(start[count]!);
+      types.forEach((t, id) => { for (const seg of t.segments) ids[at[seg]!++] = id; });
+      return [start, ids];
+    };
+    const [sourceStart, sourceIds] = perSegment(this.sourceTypes, this.n);
+    const [targetStart, targetIds] = perSegment(this.targetTypes, this.m);
+    const bySourceStart = new Int32Array(this.sourceTypes.length + 1);
+    for (const [s] of this.list) bySourceStart[s + 1]!++;
+    for (let x = 0; x < this.sourceTypes.length; x++) bySourceStart[x + 1]! += bySourceStart[x]!;
+    const at = bySourceStart.slice(0, this.sourceTypes.length);
+    const bySource = new Int32Array(this.list.length);
+    this.list.forEach(([s], k) => { bySource[at[s]!++] = k; });
+    this.#occurrences = { sourceStart, sourceIds, targetStart, targetIds, bySourceStart, bySource };
+    return this.#occurrences;
+  }
+}
+
+interface Occurrences {
+  readonly sourceStart: Int32Array;
+  readonly sourceIds: Int32Array;
+  readonly targetStart: Int32Array;
+  readonly targetIds: Int32Array;
+  readonly bySourceStart: Int32Array;
+  readonly bySource: Int32Array;
+}
+
+/** First index in ascending `list` whose value is >= x. */
+export function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Types per token list and phrase set: the aligner's second pass and the review see the same segments again. */
+const typeCache = new WeakMap<readonly Token[][], Map<string, readonly TokenType[]>>();
+
+function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): readonly TokenType[] {
+  const phraseKey = `${lang.code}\n${phrases?.size ? [...phrases].sort().join("\n") : ""}`;
+  let cached = typeCache.get(tokens);
+  if (!cached) typeCache.set(tokens, (cached = new Map()));
+  const hit = cached.get(phraseKey);
+  if (hit) return hit;
+  const types = buildTypes(tokens, lang, phrases);
+  cached.set(phraseKey, types);
+  return types;
+}
+
+function buildTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): TokenType[] {
+  const byKey = new Map<string, TokenType>();
+  const add = (id: string, seg: number, make: () => TokenType) => {
+    let type = byKey.get(id);
+    if (!type) byKey.set(id, (type = make()));
+    if (type.segments[type.segments.length - 1] !== seg) type.segments.push(seg);
+  };
+  // A phrase can only start at a word that starts one: most positions are skipped without building strings.
+  const starts = new Set([...(phrases ?? [])].map((p) => p.slice(0, p.indexOf(" "))));
+  tokens.forEach((list, seg) => {
+    for (const tok of list) {
+      add(`${tok.kind}:${tok.key}`, seg, () => ({
+        key: tok.key, kind: tok.kind, surface: tok.surface, stem: tok.stem, phrase: false, segments: [],
+        skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key,
+      }));
+    }
+    if (!phrases?.size) return;
+    // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
+    const words = list.filter((t) => t.kind === "word");
+    for (let n = 2; n <= 4; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        if (!starts.has(words[i]!.stem)) continue;
+        const span = words.slice(i, i + n);
+        const stem = span.map((t) => t.stem).join(" ");
+        if (!phrases.has(stem)) continue;
+        const surface = span.map((t) => t.surface).join(" ");
+        add(`phrase:${stem}`, seg, () => ({ key: stem, kind: "word", surface, stem, skeleton: "", phrase: true, segments: [] }));
+      }
+    }
+  });
+  return [...byKey.values()];
+}
+
+/** What matching needs to know of a token or a type. */
+export interface Matchable {
+  readonly kind: Token["kind"];
+  readonly key: string;
+  readonly surface: string;
+  /** Spelling skeleton of the transliterated key (words only). */
+  readonly skeleton: string;
+  readonly stem: string;
+}
+
+export function matchable(token: Token, lang: LanguageProfile): Matchable {
+  return { ...token, skeleton: token.kind === "word" ? skeleton(lang.transliterate(token.key)) : token.key };
+}
+
+/**
+ * Whether two tokens are the same anchor, and how alike: equal numbers or
+ * addresses; identical words (names, acronyms, loan words); cognates.
+ */
+export function anchorMatch(s: Matchable, t: Matchable): [similarity: number, kind: AnchorMatch["kind"]] | undefined {
+  if (s.kind !== t.kind) return undefined;
+  if (s.kind !== "word") return s.key === t.key ? [1, s.kind === "number" ? "number" : "identical"] : undefined;
+  if (s.key === t.key && (s.key.length >= 3 || /[\p{Lu}\p{N}]/u.test(s.surface))) return [1, "identical"];
+  if (s.skeleton.length < 4) return undefined;
+  if (Math.abs(t.skeleton.length - s.skeleton.length) > 0.5 * Math.max(t.skeleton.length, s.skeleton.length)) return undefined;
+  const sim = cognateSimilarity(s.skeleton, t.skeleton);
+  return sim > 0 ? [sim, "cognate"] : undefined;
+}
+
+type SurfaceMatches = Array<Array<[number, number, AnchorMatch["kind"]]>>;
+
+/** Matches by spelling per pair of type lists: the aligner's second pass and the review ask again with other dictionaries only. */
+const surfaceCache = new WeakMap<readonly TokenType[], WeakMap<readonly TokenType[], SurfaceMatches>>();
+
+/**
+ * For each source type, the target types it matches by spelling: equal
+ * numbers and addresses, identical words, cognates. Exact keys are looked
+ * up; cognates are only compared within a bucket of skeletons sharing their
+ * first two letters.
+ */
+function surfaceMatches(source: readonly TokenType[], target: readonly TokenType[]): SurfaceMatches {
+  let inner = surfaceCache.get(source);
+  if (!inner) surfaceCache.set(source, (inner = new WeakMap()));
+  const hit = inner.get(target);
+  if (hit) return hit;
+  const exact = new Map<string, number>();
+  const buckets = new Map<string, number[]>();
+  target.forEach((t, k) => {
+    if (t.phrase) return;
+    exact.set(`${t.kind}:${t.key}`, k);
+    if (t.kind === "word" && t.skeleton.length >= 2) {
+      const b = t.skeleton.slice(0, 2);
+      const list = buckets.get(b);
+      if (list) list.push(k);
+      else buckets.set(b, [k]);
+    }
+  });
+  const result: SurfaceMatches = source.map((st) => {
+    const found: Array<[number, number, AnchorMatch["kind"]]> = [];
+    if (st.phrase) return found;
+    const same = exact.get(`${st.kind}:${st.key}`);
+    const exactMatch = same === undefined ? undefined : anchorMatch(st, target[same]!);
+    if (exactMatch?.[1] === "identical" || exactMatch?.[1] === "number" || st.kind !== "word") {
+      if (exactMatch) found.push([same!, ...exactMatch]);
+      return found;
+    }
+    // Every inflected form that passes counts; each cell keeps the best one per source word.
+    for (const k of buckets.get(st.skeleton.slice(0, 2)) ?? []) {
+      const m = anchorMatch(st, target[k]!);
+      if (m) found.push([k, ...m]);
+    }
+    return found;
+  });
+  inner.set(target, result);
+  return result;
+}
+
+/** Pairs of matching types: [source type, target type, similarity, kind]; dictionary translations (by stem) first for each source type. */
+function* matchTypes(source: readonly TokenType[], target: readonly TokenType[], dictionary?: Dictionary): Generator<[number, number, number, AnchorMatch["kind"]]> {
+  const byStem = new Map<string, number[]>();
+  target.forEach((t, k) => {
+    if (t.kind !== "word") return;
+    const list = byStem.get(t.stem);
+    if (list) list.push(k);
+    else byStem.set(t.stem, [k]);
+  });
+  const surface = surfaceMatches(source, target);
+  for (let s = 0; s < source.length; s++) {
+    const st = source[s]!;
+    const translations = st.kind === "word" ? dictionary?.lookup(st.stem) : undefined;
+    if (translations) {
+      for (const [stem, weight] of translations) for (const k of byStem.get(stem) ?? []) yield [s, k, weight, "lexicon"];
+    }
+    for (const [k, sim, kind] of surface[s]!) yield [s, k, sim, kind];
+  }
+}
