@@ -25,7 +25,10 @@ export class Dictionary {
   /** Adds source stem(s) -> target stem(s) with a strength in (0, 1]; the stronger entry wins. */
   add(source: string, target: string, weight = 1, surfaces?: { source: string; target: string }): void {
     let m = this.map.get(source);
-    if (!m) this.map.set(source, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.map.set(source, m);
+    }
     if ((m.get(target) ?? 0) < weight) m.set(target, weight);
     if (source.includes(" ")) this.sourcePhrases.add(source);
     if (target.includes(" ")) this.targetPhrases.add(target);
@@ -71,7 +74,11 @@ export type TextDictionaryFormat = "tsv" | "dic";
  * Blank lines and lines starting with # are skipped; any other line that is
  * not a pair is a SverkaError naming the line.
  */
-export function readDictionaryPairs(text: string, format: TextDictionaryFormat, path = "<dictionary>"): Array<[source: string, target: string]> {
+export function readDictionaryPairs(
+  text: string,
+  format: TextDictionaryFormat,
+  path = "<dictionary>",
+): Array<[source: string, target: string]> {
   const pairs: Array<[string, string]> = [];
   text.split(/\r?\n/).forEach((line, i) => {
     const trimmed = line.trim();
@@ -86,7 +93,10 @@ export function readDictionaryPairs(text: string, format: TextDictionaryFormat, 
       if (cells.length >= 2) [s, t] = cells;
     }
     if (!s?.trim() || !t?.trim()) {
-      throw new SverkaError(`line ${i + 1}: expected ${format === "dic" ? "target @ source" : "source<TAB>target"}, found "${trimmed.slice(0, 60)}"`, { path });
+      throw new SverkaError(
+        `line ${i + 1}: expected ${format === "dic" ? "target @ source" : "source<TAB>target"}, found "${trimmed.slice(0, 60)}"`,
+        { path },
+      );
     }
     pairs.push([s, t]);
   });
@@ -94,7 +104,11 @@ export function readDictionaryPairs(text: string, format: TextDictionaryFormat, 
 }
 
 /** A dictionary of word or phrase pairs, each side keyed by its stems in its language; pairs with no word on a side are left out. */
-export function dictionaryFromPairs(pairs: Iterable<readonly [source: string, target: string]>, source: LanguageProfile, target: LanguageProfile): Dictionary {
+export function dictionaryFromPairs(
+  pairs: Iterable<readonly [source: string, target: string]>,
+  source: LanguageProfile,
+  target: LanguageProfile,
+): Dictionary {
   const dict = new Dictionary();
   for (const [s, t] of pairs) {
     const sk = stemKey(s, source);
@@ -107,6 +121,8 @@ export function dictionaryFromPairs(pairs: Iterable<readonly [source: string, ta
 /** A dictionary as TSV, the `--dict` format: readable forms, strongest first per source entry. */
 export function formatDictionary(dict: Dictionary): string {
   const rows = [...dict.entries()].sort((a, b) => a[0].localeCompare(b[0]) || b[2] - a[2]);
-  return "# sverka lexicon: source<TAB>target<TAB>strength\n" +
-    rows.map(([s, t, w]) => `${dict.surfaceOf("s", s)}\t${dict.surfaceOf("t", t)}\t${w.toFixed(3)}\n`).join("");
+  return (
+    "# sverka lexicon: source<TAB>target<TAB>strength\n" +
+    rows.map(([s, t, w]) => `${dict.surfaceOf("s", s)}\t${dict.surfaceOf("t", t)}\t${w.toFixed(3)}\n`).join("")
+  );
 }

@@ -27,7 +27,11 @@ function lexiconFiles(): ReadonlySet<string> {
 }
 
 /** The built-in lexicon for the pair (unless turned off) merged with the user's dictionaries. */
-export function pairDictionary(sourceLang: string, targetLang: string, options: { lexicon?: boolean; dictionary?: Dictionary }): Dictionary | undefined {
+export function pairDictionary(
+  sourceLang: string,
+  targetLang: string,
+  options: { lexicon?: boolean; dictionary?: Dictionary },
+): Dictionary | undefined {
   const builtin = options.lexicon === false ? undefined : builtinLexicon(sourceLang, targetLang);
   if (!options.dictionary) return builtin;
   return builtin ? builtin.merge(options.dictionary) : options.dictionary;

@@ -16,7 +16,13 @@ export function dictionaryFormatFor(path: string): DictionaryFormat {
  * hunalign's .dic (`target @ source`), or a TBX termbase. In TSV and .dic,
  * lines starting with # are comments.
  */
-export function parseDictionary(text: string, format: DictionaryFormat, source: LanguageProfile, target: LanguageProfile, path = "<dictionary>"): Dictionary {
+export function parseDictionary(
+  text: string,
+  format: DictionaryFormat,
+  source: LanguageProfile,
+  target: LanguageProfile,
+  path = "<dictionary>",
+): Dictionary {
   const pairs = format === "tbx" ? readTbx(text, source.code, target.code, path) : readDictionaryPairs(text, format, path);
   return dictionaryFromPairs(pairs, source, target);
 }
