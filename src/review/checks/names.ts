@@ -1,6 +1,6 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
 import { anchorMatch, type Matchable } from "../../score/index.js";
-import type { LinkTokens, SideInfo } from "../context.js";
+import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { unique } from "../text.js";
 import type { Check } from "./types.js";
 
@@ -8,8 +8,7 @@ import type { Check } from "./types.js";
 export const namesMissing: Check = {
   name: "names missing from the translation",
   run: (ctx, _link, k) => {
-    const { source: s, target: t } = ctx.linkTokens(k);
-    const missing = unique(s.filter((a) => ctx.source.strong(a) && !t.some((b) => nameMatch(a, b))).map((a) => a.surface));
+    const missing = namesOnlyOn(ctx, k, "source");
     if (missing.length === 0) return undefined;
     return { type: "names", severity: "warning", reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`, evidence: { source: missing } };
   },
@@ -19,12 +18,19 @@ export const namesMissing: Check = {
 export const namesAdded: Check = {
   name: "names in the translation only",
   run: (ctx, _link, k) => {
-    const { source: s, target: t } = ctx.linkTokens(k);
-    const added = unique(t.filter((b) => ctx.target.strong(b) && !s.some((a) => nameMatch(a, b))).map((b) => b.surface));
+    const added = namesOnlyOn(ctx, k, "target");
     if (added.length === 0) return undefined;
     return { type: "names", severity: "info", reason: `${added.join(", ")} ${added.length > 1 ? "appear" : "appears"} in the translation only`, evidence: { target: added } };
   },
 };
+
+/** The names, codes and addresses of link k's `side` that a translation copies and the other side lacks. */
+function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target"): string[] {
+  const tokens = ctx.linkTokens(k);
+  const [mine, other] = side === "source" ? [tokens.source, tokens.target] : [tokens.target, tokens.source];
+  const info = side === "source" ? ctx.source : ctx.target;
+  return unique(mine.filter((a) => info.strong(a) && !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a)))).map((a) => a.surface));
+}
 
 /**
  * The same anchor, or the same name with a clitic attached by an apostrophe
