@@ -1,5 +1,5 @@
 /** The helpers that decide whether a test runs, is skipped or fails for want of a tool: they must do so, or a missing tool would pass unseen. */
-import { tool, verdict, type Need } from "./helpers.js";
+import { sverka, tool, verdict, type Need } from "./helpers.js";
 
 const present = tool("cat", "coreutils", () => true);
 const absent = tool("frobnicator", "frob-utils", () => false);
@@ -34,5 +34,20 @@ describe("verdict: run, skip or fail", () => {
     verdict([t]);
     verdict([t]);
     expect(calls).toBe(1);
+  });
+});
+
+describe("the in-process CLI", () => {
+  test("captures the output and puts the environment it changed back", async () => {
+    const before = process.env.FORCE_COLOR;
+    process.env.FORCE_COLOR = "7";
+    try {
+      const r = await sverka(["--version"], { env: { NO_COLOR: undefined } });
+      expect(r).toEqual({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/), stderr: "" });
+      expect(process.env.FORCE_COLOR).toBe("7");
+    } finally {
+      if (before === undefined) delete process.env.FORCE_COLOR;
+      else process.env.FORCE_COLOR = before;
+    }
   });
 });

@@ -1,8 +1,10 @@
-/** Shared test helpers: paths, fixtures, factories, and what tests need from outside the project. */
-import { spawnSync } from "node:child_process";
-import { accessSync, constants, existsSync, readFileSync } from "node:fs";
+/** Shared test helpers: paths, fixtures, factories, the CLI, and what tests need from outside the project. */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { run } from "../src/cli/index.js";
 import type { Segment } from "../src/types.js";
 
 /** The checkout's root (tests run from dist/tests/). */
@@ -32,15 +34,65 @@ export function segs(texts: readonly string[], paragraphs?: readonly number[]): 
   });
 }
 
-/** Runs the built `sverka` binary as a user would. */
-export function sverka(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), ...args], {
+/** A fresh folder with docs/ holding two corpus pairs as a batch reads them (osce.bg.txt, bus.en.txt...), and any extra files. */
+export function batchDir(extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
+  mkdirSync(join(dir, "docs"));
+  for (const [name, from] of [["osce", "osce-alliance-2024"], ["bus", "handmade-bg-en"]] as const) {
+    copyFileSync(corpus(from, "bg.txt"), join(dir, "docs", `${name}.bg.txt`));
+    copyFileSync(corpus(from, "en.txt"), join(dir, "docs", `${name}.en.txt`));
+  }
+  for (const [file, text] of Object.entries(extra)) writeFileSync(join(dir, "docs", file), text);
+  return dir;
+}
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs the CLI in this process, as bin/sverka.js does (`run(argv, io)`), with
+ * stdout and stderr captured as a pipe would take them (not terminals) and
+ * NO_COLOR set. Spawning a process per call costs a Node start and a module
+ * load and tests nothing more. The CLI resolves relative paths against this
+ * process's cwd, which tests share: give it absolute paths.
+ */
+export async function sverka(args: readonly string[], options: { env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    stdout: { isTTY: false, write: (s: string) => { stdout += s; return true; } },
+    stderr: { isTTY: false, write: (s: string) => { stderr += s; return true; } },
+  };
+  // The colour decision reads process.env; jest's workers may have FORCE_COLOR set. Set for this run only, then put back.
+  const env: Record<string, string | undefined> = { NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const assign = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  assign(env);
+  try {
+    const code = await run(args, io);
+    return { code, stdout, stderr };
+  } finally {
+    assign(saved);
+  }
+}
+
+/** End to end only: runs the built `sverka` binary in its own process, as a user would. */
+export function spawnSverka(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliResult & { signal: NodeJS.Signals | null } {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env } as NodeJS.ProcessEnv,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Whether an executable of this name is on PATH (no shell). */
