@@ -51,7 +51,7 @@ describe("TMX", () => {
     expect(r.status).toBe(0);
   });
 
-  // The validation above can fail: a unit with one variant only and an unknown attribute break the DTD.
+  // The validation above can fail: an attribute the DTD does not declare is refused.
   testNeeding([XMLLINT, TMX_DTD], "the DTD validation refuses a TMX that breaks it", () => {
     const file = join(mkdtempSync(join(tmpdir(), "sverka-formats-")), "broken.tmx");
     writeFileSync(file, formats.tmx.write(CASES["escaping"]!(), { date: DATE }).replace(/<tu /, `<tu frobnicate="1" `));
