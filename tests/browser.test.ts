@@ -4,29 +4,20 @@
  * what was saved. Skipped, saying so, where no Chromium is installed; CI
  * installs it and fails without it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { align, formats } from "../src/index.js";
-import { corpus, fixture, read, ROOT, sverka } from "./helpers.js";
+import { CHROMIUM, CHROMIUM_PATH, corpus, describeNeeding, fixture, read, ROOT, sverka } from "./helpers.js";
 
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-const run = CHROMIUM ? describe : describe.skip;
-if (!CHROMIUM) {
-  test("chromium is installed where CI runs", () => {
-    if (process.env.CI) throw new Error("chromium is missing: .ci/run must install it");
-    console.warn("skipping browser tests: no /usr/bin/chromium (apt-get install chromium)");
-  });
-}
-
-run("review page in Chromium", () => {
+describeNeeding([CHROMIUM], "review page in Chromium", () => {
   let browser: Browser;
   const dir = mkdtempSync(join(tmpdir(), "sverka-browser-"));
 
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
   });
@@ -100,7 +91,7 @@ run("review page in Chromium", () => {
     const doc = JSON.parse(readFileSync(saved, "utf8"));
     expect(doc.links[0].status).toBe("verified");
     expect(doc.links[1].status).toBe("rejected");
-    const r = sverka(["export", saved, "-o", join(dir, "reviewed.tmx")]);
+    const r = await sverka(["export", saved, "-o", join(dir, "reviewed.tmx")]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const tmx = readFileSync(join(dir, "reviewed.tmx"), "utf8");

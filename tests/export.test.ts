@@ -9,8 +9,8 @@ import { corpus, read, sverka } from "./helpers.js";
 const BG = corpus("handmade-bg-en", "bg.txt");
 const EN = corpus("handmade-bg-en", "en.txt");
 
-function alignedJson(): Record<string, any> {
-  const r = sverka(["align", BG, EN, "-f", "json"]);
+async function alignedJson(): Promise<Record<string, any>> {
+  const r = await sverka(["align", BG, EN, "-f", "json"]);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
 }
@@ -21,8 +21,8 @@ describe("sverka export", () => {
     expect(writeJson(readJson(writeJson(bitext)))).toBe(writeJson(bitext));
   });
 
-  test("rejected links stay out of the TMX; verified ones and edits go in", () => {
-    const doc = alignedJson();
+  test("rejected links stay out of the TMX; verified ones and edits go in", async () => {
+    const doc = await alignedJson();
     doc.links[1].status = "rejected";
     doc.links[0].status = "verified";
     // The reviewer splits the 2-1 link [2,3]:[2] into 2-1 -> 1-1 + 1-0.
@@ -30,7 +30,7 @@ describe("sverka export", () => {
     doc.links.splice(at, 1, { source: [2], target: [2], score: 1 }, { source: [3], target: [], score: 1 });
     const dir = mkdtempSync(join(tmpdir(), "sverka-export-"));
     writeFileSync(join(dir, "edited.json"), JSON.stringify(doc));
-    const r = sverka(["export", join(dir, "edited.json"), "-o", join(dir, "memory.tmx")]);
+    const r = await sverka(["export", join(dir, "edited.json"), "-o", join(dir, "memory.tmx")]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const tmx = readFileSync(join(dir, "memory.tmx"), "utf8");
@@ -47,49 +47,50 @@ describe("sverka export", () => {
     ["a segment in no link", (d: any) => { d.links.pop(); }, /source: segment \d+ is in no link/],
     ["a wrong version", (d: any) => { d.version = 2; }, /version: this sverka reads version 1, found 2/],
     ["a bad status", (d: any) => { d.links[0].status = "ok"; }, /links\[0\]\.status: expected "verified" or "rejected"/],
-  ])("refuses %s: names the place, exit 2, nothing written", (_name, edit, message) => {
-    const doc = alignedJson();
+  ])("refuses %s: names the place, exit 2, nothing written", async (_name, edit, message) => {
+    const doc = await alignedJson();
     edit(doc);
     const dir = mkdtempSync(join(tmpdir(), "sverka-export-"));
     writeFileSync(join(dir, "bad.json"), JSON.stringify(doc));
-    const r = sverka(["export", join(dir, "bad.json"), "-o", join(dir, "out.tmx")]);
+    const r = await sverka(["export", join(dir, "bad.json"), "-o", join(dir, "out.tmx")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(existsSync(join(dir, "out.tmx"))).toBe(false);
   });
 
-  test("not JSON at all", () => {
+  test("not JSON at all", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-export-"));
     writeFileSync(join(dir, "x.json"), "{ nope");
-    const r = sverka(["export", join(dir, "x.json"), "-o", join(dir, "out.tsv")]);
+    const r = await sverka(["export", join(dir, "x.json"), "-o", join(dir, "out.tsv")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/x\.json: not valid JSON/);
   });
 });
 
 describe("sverka check", () => {
-  test("text report, exit 1 on an omission, plain when piped", () => {
-    const r = sverka(["check", BG, EN]);
+  test("text report, exit 1 on an omission, plain when piped", async () => {
+    const r = await sverka(["check", BG, EN]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("missing      paragraph 6: sentence not translated");
     expect(r.stdout).toMatch(/1 error, 0 warnings, \d+ info in 15 links/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
-  test("the seed pair passes even when failing on warnings", () => {
-    const r = sverka(["check", corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), "--fail-on", "warning"]);
+  test("the seed pair passes even when failing on warnings", async () => {
+    const r = await sverka(["check", corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), "--fail-on", "warning"]);
     expect(r.code).toBe(0);
   });
 
-  test("JSON report", () => {
-    const r = sverka(["check", BG, EN, "--format", "json"]);
+  test("JSON report", async () => {
+    const r = await sverka(["check", BG, EN, "--format", "json"]);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ format: "sverka-check", version: 1, exitCode: 1, counts: { error: 1 } });
     expect(report.problems.find((p: any) => p.type === "missing").sourceText).toBe("Това е с 15% повече от старата линия.");
   });
 
-  test("colour on a terminal is forced by FORCE_COLOR and removed by NO_COLOR", () => {
-    expect(sverka(["check", BG, EN], { env: { FORCE_COLOR: "1", NO_COLOR: undefined as unknown as string } }).stdout).toMatch(/\u001b\[/);
+  test("colour when piped is forced by FORCE_COLOR, and NO_COLOR wins over it", async () => {
+    expect((await sverka(["check", BG, EN], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } })).stdout).toMatch(/\u001b\[/);
+    expect((await sverka(["check", BG, EN], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
   });
 });

@@ -1,8 +1,10 @@
-/** Shared test helpers: paths, fixtures and factories. */
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+/** Shared test helpers: paths, fixtures, factories, the CLI, and what tests need from outside the project. */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { run } from "../src/cli/index.js";
 import type { Segment } from "../src/types.js";
 
 /** The checkout's root (tests run from dist/tests/). */
@@ -22,11 +24,6 @@ export const SHARED = (() => {
   return existsSync(join(dir, "data")) ? dir : undefined;
 })();
 
-/** `describe` when ../shared is there; otherwise a skipped block that says why. */
-export const describeWithShared: jest.Describe = SHARED
-  ? describe
-  : (((name: string, fn: () => void) => describe.skip(`${name} (skipped: ../shared/data not found)`, fn)) as jest.Describe);
-
 /** Segments from texts, as the segmented mode would cut them (one paragraph). */
 export function segs(texts: readonly string[], paragraphs?: readonly number[]): Segment[] {
   let offset = 0;
@@ -37,18 +34,165 @@ export function segs(texts: readonly string[], paragraphs?: readonly number[]): 
   });
 }
 
-/** Runs the built `sverka` binary as a user would. */
-export function sverka(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), ...args], {
+/** A fresh folder with docs/ holding two corpus pairs as a batch reads them (osce.bg.txt, bus.en.txt...), and any extra files. */
+export function batchDir(extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
+  mkdirSync(join(dir, "docs"));
+  for (const [name, from] of [["osce", "osce-alliance-2024"], ["bus", "handmade-bg-en"]] as const) {
+    copyFileSync(corpus(from, "bg.txt"), join(dir, "docs", `${name}.bg.txt`));
+    copyFileSync(corpus(from, "en.txt"), join(dir, "docs", `${name}.en.txt`));
+  }
+  for (const [file, text] of Object.entries(extra)) writeFileSync(join(dir, "docs", file), text);
+  return dir;
+}
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs the CLI in this process, as bin/sverka.js does (`run(argv, io)`), with
+ * stdout and stderr captured as a pipe would take them (not terminals) and
+ * NO_COLOR set. Spawning a process per call costs a Node start and a module
+ * load and tests nothing more. The CLI resolves relative paths against this
+ * process's cwd, which tests share: give it absolute paths.
+ */
+export async function sverka(args: readonly string[], options: { env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    stdout: { isTTY: false, write: (s: string) => { stdout += s; return true; } },
+    stderr: { isTTY: false, write: (s: string) => { stderr += s; return true; } },
+  };
+  // The colour decision reads process.env; jest's workers may have FORCE_COLOR set. Set for this run only, then put back.
+  const env: Record<string, string | undefined> = { NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const assign = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  assign(env);
+  try {
+    const code = await run(args, io);
+    return { code, stdout, stderr };
+  } finally {
+    assign(saved);
+  }
+}
+
+/** End to end only: runs the built `sverka` binary in its own process, as a user would. */
+export function spawnSverka(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliResult & { signal: NodeJS.Signals | null } {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env } as NodeJS.ProcessEnv,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Whether a command is on PATH. */
-export function hasCommand(cmd: string): boolean {
-  return spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+/** Whether an executable of this name is on PATH (no shell). */
+export function onPath(cmd: string): boolean {
+  return (process.env.PATH ?? "").split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir || ".", cmd), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** CI sets CI=true: there a missing tool fails its tests instead of skipping them. */
+export const IN_CI = !["", "0", "false"].includes((process.env.CI ?? "").toLowerCase());
+
+/** Something a test needs from outside the project: a program from a Debian package, or a file of ../shared. */
+export interface Need {
+  /** What it is, as the messages name it. */
+  readonly what: string;
+  /** How to get it. */
+  readonly hint: string;
+  /** Whether it is there (probed once, on first use, so importing these helpers spawns nothing). */
+  readonly present: () => boolean;
+  /** A missing program fails under CI (.ci/run installs it); missing ../shared data skips everywhere. */
+  readonly requiredInCi: boolean;
+}
+
+const once = (probe: () => boolean) => {
+  let known: boolean | undefined;
+  return () => (known ??= probe());
+};
+
+/** A program from a Debian package. */
+export function tool(what: string, debianPackage: string, probe: () => boolean): Need {
+  return { what, hint: `Debian package ${debianPackage}: apt-get install ${debianPackage}`, present: once(probe), requiredInCi: true };
+}
+
+/** A file under ../shared; tests must skip cleanly, saying so, without it. */
+export function sharedFile(...parts: string[]): Need & { readonly path: string } {
+  const path = join(SHARED ?? resolve(ROOT, "..", "shared"), ...parts);
+  return { what: `../shared/${parts.join("/")}`, hint: "the shared data is not beside this checkout", path, present: once(() => SHARED !== undefined && existsSync(path)), requiredInCi: false };
+}
+
+export const XMLLINT = tool("xmllint", "libxml2-utils", () => onPath("xmllint"));
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const CHROMIUM = tool(CHROMIUM_PATH, "chromium", () => existsSync(CHROMIUM_PATH));
+export const PYTHON = "/usr/bin/python3";
+export const TRANSLATE_TOOLKIT = tool("translate-toolkit (python3 -c 'import translate.storage.tmx')", "translate-toolkit", () => spawnSync(PYTHON, ["-c", "import translate.storage.tmx"]).status === 0);
+export const SHARED_DATA = sharedFile("data");
+export const TMX_DTD = sharedFile("spec", "tmx14.dtd");
+
+export type Verdict = { readonly run: true } | { readonly run: false; readonly fail: boolean; readonly reason: string };
+
+/** Run when every need is there; else fail (a missing program under CI) or skip, with a reason naming what is missing and how to get it. */
+export function verdict(needs: readonly Need[], ci: boolean = IN_CI): Verdict {
+  const missing = needs.filter((n) => !n.present());
+  if (missing.length === 0) return { run: true };
+  const fail = ci && missing.some((n) => n.requiredInCi);
+  const shown = fail ? missing.filter((n) => n.requiredInCi) : missing;
+  const list = shown.map((n) => `${n.what} not found (${n.hint})`).join("; ");
+  return { run: false, fail, reason: fail ? `${list}; CI must have it: .ci/run installs it` : `skipped: ${list}` };
+}
+
+/**
+ * Said aloud as well: jest's summary counts skipped tests without naming them,
+ * and prints no console output of a file whose tests were all skipped.
+ */
+function warnSkip(name: string, reason: string): void {
+  process.stderr.write(`sverka tests: "${name}" ${reason}\n`);
+}
+
+/** `describe` when every need is there; otherwise a block that fails (CI) or is skipped, its name saying why. */
+export function describeNeeding(needs: readonly Need[], name: string, fn: () => void): void {
+  const v = verdict(needs);
+  if (v.run) describe(name, fn);
+  else if (v.fail) describe(name, () => test(`needs what is missing`, () => { throw new Error(v.reason); }));
+  else {
+    warnSkip(name, v.reason);
+    describe.skip(`${name} (${v.reason})`, fn);
+  }
+}
+
+/** `test` when every need is there; otherwise a test that fails (CI) or is skipped, its name saying why. */
+export function testNeeding(needs: readonly Need[], name: string, fn: () => unknown, timeout?: number): void {
+  const v = verdict(needs);
+  if (v.run) test(name, fn as jest.ProvidesCallback, timeout);
+  else if (v.fail) test(name, () => { throw new Error(v.reason); });
+  else {
+    warnSkip(name, v.reason);
+    test.skip(`${name} (${v.reason})`, () => {});
+  }
+}
+
+/** `describe` when ../shared is there; otherwise a skipped block that says why. */
+export const describeWithShared = (name: string, fn: () => void) => describeNeeding([SHARED_DATA], name, fn);
+
+/** Validates TMX files against the TMX 1.4 DTD with xmllint; callers declare [XMLLINT, TMX_DTD] as needs. */
+export function validateTmx(files: readonly string[]): { status: number | null; stderr: string } {
+  const r = spawnSync("xmllint", ["--noout", "--dtdvalid", TMX_DTD.path, ...files], { encoding: "utf8" });
+  return { status: r.status, stderr: r.stderr };
 }

@@ -36,10 +36,10 @@ describe("reading memories", () => {
 });
 
 describe("sverka check on a memory", () => {
-  test("flags the units that look wrong and exits 1", () => {
+  test("flags the units that look wrong and exits 1", async () => {
     const path = join(dir, "memory.tmx");
     writeFileSync(path, TMX);
-    const r = sverka(["check", path, "--format", "json"]);
+    const r = await sverka(["check", path, "--format", "json"]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     const byUnit = (n: number) => report.problems.filter((p: { source: number[] }) => p.source[0] === n).map((p: { type: string }) => p.type);
@@ -48,18 +48,18 @@ describe("sverka check on a memory", () => {
     expect(byUnit(2)).toContain("untranslated");
   });
 
-  test("a TSV with an empty translation", () => {
+  test("a TSV with an empty translation", async () => {
     const path = join(dir, "pairs.tsv");
     writeFileSync(path, "Добър ден.\tGood afternoon.\nБлагодаря.\t\n");
-    const r = sverka(["check", path]);
+    const r = await sverka(["check", path]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/missing\s+the translation is empty\s+unit 2/);
   });
 
-  test("one file that is not a memory is a usage error", () => {
+  test("one file that is not a memory is a usage error", async () => {
     const path = join(dir, "doc.txt");
     writeFileSync(path, "Текст.\n");
-    const r = sverka(["check", path]);
+    const r = await sverka(["check", path]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/check needs SOURCE and TARGET documents, or one translation memory/);
   });

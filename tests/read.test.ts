@@ -108,16 +108,16 @@ describe("files that are not documents", () => {
     expect(b.links.map((l) => l.kind)).toEqual(["1-1", "1-1"]);
   });
 
-  test("--max-size refuses large inputs with exit 2", () => {
+  test("--max-size refuses large inputs with exit 2", async () => {
     const path = file("big.txt", "Изречение. ".repeat(2000));
-    const r = sverka(["align", path, corpus("osce-alliance-2024", "en.txt"), "--max-size", "1000"]);
+    const r = await sverka(["align", path, corpus("osce-alliance-2024", "en.txt"), "--max-size", "1000"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/over the limit of 1000 bytes \(--max-size\)/);
   });
 
-  test("the summary reports how each file was read", () => {
+  test("the summary reports how each file was read", async () => {
     const path = file("legacy.bg.txt", iconv.encode(BG, "windows-1251"));
-    const r = sverka(["align", path, corpus("osce-alliance-2024", "en.txt"), "--summary", "-o", join(dir, "legacy.tmx")]);
+    const r = await sverka(["align", path, corpus("osce-alliance-2024", "en.txt"), "--summary", "-o", join(dir, "legacy.tmx")]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("[bg, windows-1251]");
   });

@@ -74,11 +74,14 @@ describe("review flags", () => {
     expect(f.find((x) => x.link === 9 && x.severity === "warning")?.reason).toBe("DISRUPT is not in the translation");
   });
 
-  test("a translation cut short is flagged, by length or as a sentence that matches nothing", () => {
+  test("a translation cut short is a length warning naming the sentence and quoting what it leaves out", () => {
+    // Translation sentence 9 cut to 60 %. (Matching /truncated/ would also accept the "replaced, truncated or wrong translation?" of missing and added flags.)
     const b = withTarget((t) => t.map((x, i) => (i === 8 ? x.slice(0, Math.floor(x.length * 0.6)) : x)));
-    const flagged = b.links.filter((l) => l.source.includes(8) || l.target.includes(8)).flatMap((l) => l.flags ?? []);
-    expect(flagged.some((f) => f.type === "length" || /truncated/.test(f.reason))).toBe(true);
-    expect(flagged.some((f) => f.severity !== "info")).toBe(true);
+    const at = b.links.findIndex((l) => l.source.includes(8));
+    expect(b.links[at]!.target).toContain(8);
+    const f = (b.links[at]!.flags ?? []).filter((x) => x.severity !== "info");
+    expect(f).toEqual([expect.objectContaining({ type: "length", severity: "warning", evidence: expect.objectContaining({ sourceSegment: 8, targetSegment: 8 }) })]);
+    expect(f[0]!.reason).toMatch(/^translation sentence 9 is shorter than usual \(\d+\.\d standard deviations\) and nothing in it answers the end of its source \("извлечените поуки .*\): cut short\?$/);
   });
 
   test("a sentence with no counterpart beside another is called a possible replacement", () => {
@@ -96,9 +99,13 @@ describe("review flags", () => {
   });
 
   test("review is idempotent and thresholds can be overridden", () => {
-    const b = withTarget((t) => t.map((x, i) => (i === 10 ? x.slice(0, Math.floor(x.length * 0.7)) : x)));
+    // A pair with a cut-short warning (4.7 standard deviations short), so that the repeat and the overrides have a flag to keep, drop or change.
+    const b = withTarget((t) => t.map((x, i) => (i === 8 ? x.slice(0, Math.floor(x.length * 0.6)) : x)));
+    expect(flagsOf(b, "length").map((f) => f.reason)).toEqual([expect.stringMatching(/: cut short\?$/)]);
     expect(review(b).links).toEqual(b.links);
-    expect(flagsOf(review(b, { lengthDeviations: 1000 }), "length")).toEqual([]);
+    // Cut-short flags have their own threshold; lengthDeviations (default 5) governs the plain length flag, here then raised.
+    expect(flagsOf(review(b, { cutDeviations: 1000 }), "length")).toEqual([]);
+    expect(flagsOf(review(b, { cutDeviations: 1000, lengthDeviations: 4 }), "length").map((f) => f.reason)).toEqual([expect.stringMatching(/^translation sentence 9 is much shorter than this document's translations usually are/)]);
   });
 });
 

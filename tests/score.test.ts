@@ -49,16 +49,21 @@ describe("length model", () => {
   test("cost grows as lengths diverge and is symmetric", () => {
     expect(lengthCost(100, 100, model)).toBeLessThan(lengthCost(100, 130, model));
     expect(lengthCost(100, 130, model)).toBeLessThan(lengthCost(100, 200, model));
-    expect(lengthCost(100, 50, { ratio: 1, variance: 6.8 })).toBeCloseTo(lengthCost(50, 100, model), 0);
+    expect(lengthCost(100, 50, model)).toBeCloseTo(lengthCost(50, 100, model), 9);
     expect(Number.isFinite(lengthCost(1, 5000, model))).toBe(true);
   });
 
   test("estimated from the pair: ratio and a robust variance", () => {
     const pairs = Array.from({ length: 50 }, (_, k) => [100 + k, 2 * (100 + k) + (k % 2 ? 8 : -8)] as const);
-    const m = estimateLengthModel(pairs, 1);
-    expect(m.ratio).toBeCloseTo(2, 1);
-    expect(m.variance).toBeGreaterThan(0);
-    expect(estimateLengthModel([[10, 20]], 1.5).ratio).toBe(1.5);
+    expect(estimateLengthModel(pairs, 1).ratio).toBeCloseTo(2, 6);
+    // By hand: total lengths 300 / 150 give ratio 2. Residuals (t - 2s)^2 / ((s + t/2) / 2) are 100/12.5, 100/17.5,
+    // 100/32.5, 100/37.5 and 0; their median is 100/32.5, and a chi-square of one degree of freedom has median 0.455.
+    const small = [[10, 30], [20, 30], [30, 70], [40, 70], [50, 100]] as const;
+    expect(estimateLengthModel(small, 1)).toEqual({ ratio: 2, variance: expect.closeTo(100 / 32.5 / 0.455, 9) });
+    // Pairs with an empty side do not count; under five usable pairs the fallback ratio and Gale & Church's variance scaled by it.
+    expect(estimateLengthModel([[10, 20], [0, 5], [7, 0]], 1.5)).toEqual({ ratio: 1.5, variance: 6.8 * 1.5 });
+    // Clamped to [1, 60]: identical ratios give no spread at all.
+    expect(estimateLengthModel(Array.from({ length: 9 }, (_, k) => [10 * (k + 1), 20 * (k + 1)] as const), 1).variance).toBe(1);
   });
 });
 

@@ -66,7 +66,9 @@ describe("segment: structure", () => {
 
   test("offsets frame each segment exactly", () => {
     const text = "  Първо изречение.  Второ!\n\n  • Трето  \n";
-    for (const s of segment(text, "bg")) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const got = segment(text, "bg");
+    expect(got.map((s) => s.text)).toEqual(["Първо изречение.", "Второ!", "• Трето"]);
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   test("segmented mode: one segment a line, blank lines are paragraph breaks", () => {

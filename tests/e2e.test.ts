@@ -1,0 +1,74 @@
+/**
+ * End to end: the built binary (bin/sverka.js) in its own process, for what
+ * only a process shows: the exit code reaching the shell, relative paths from
+ * the cwd, a reader closing the pipe, Ctrl-C. Everything else about the
+ * commands runs in-process (tests/helpers.ts `sverka`).
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { batchDir, corpus, read, ROOT, spawnSverka } from "./helpers.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "sverka-e2e-"));
+
+describe("end to end: the built binary", () => {
+  test("npm start's alignment of the corpus sample: paths relative to the cwd, three outputs, the summary, exit 0", () => {
+    const out = relative(ROOT, tmp());
+    const r = spawnSverka(["align", "corpus/osce-alliance-2024/bg.txt", "corpus/osce-alliance-2024/en.txt", "-o", join(out, "a.tmx"), "-o", join(out, "a.json"), "-o", join(out, "a.tsv"), "--summary"]);
+    expect(r.stderr).toContain("links       11: 1-1 11");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(read(join(ROOT, out, "a.tmx")).match(/<tu /g)).toHaveLength(11);
+    expect(JSON.parse(read(join(ROOT, out, "a.json"))).links).toHaveLength(11);
+    expect(read(join(ROOT, out, "a.tsv")).trimEnd().split("\n")).toHaveLength(11);
+  });
+
+  test("exit codes reach the shell: 0 clean, 1 problems found, 2 bad input with one line saying why", () => {
+    expect(spawnSverka(["check", corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt")]).code).toBe(0);
+    expect(spawnSverka(["check", corpus("handmade-bg-en", "bg.txt"), corpus("handmade-bg-en", "en.txt")]).code).toBe(1);
+    const bad = spawnSverka(["align", join(tmp(), "nope.txt"), corpus("osce-alliance-2024", "en.txt")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^sverka: \S+nope\.txt: no such file\n$/);
+  });
+
+  test("--version prints the package's version", () => {
+    const r = spawnSverka(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${JSON.parse(read(join(ROOT, "package.json"))).version}\n`);
+  });
+
+  // Known bug: a reader that stops early (`sverka split big.txt | head`) makes Node raise EPIPE on stdout,
+  // which nothing handles: a stack trace and exit 1. Needs a src change (stdout "error" handler for EPIPE in
+  // the CLI or bin/sverka.js); then this test fails, and `test.failing` becomes `test`.
+  test.failing("a reader closing the pipe early: no stack trace, exit 0", async () => {
+    const file = join(tmp(), "big.bg.txt");
+    writeFileSync(file, "Изречение номер едно. Изречение номер две.\n\n".repeat(12_000)); // about 1 MB out, far above a pipe's buffer
+    const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "split", file], { env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
+  test("an interrupted batch exits 130 and leaves no half-written outputs", async () => {
+    const dir = batchDir();
+    for (let k = 0; k < 80; k++) {
+      copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(dir, "docs", `copy${k}.bg.txt`));
+      copyFileSync(corpus("handmade-bg-en", "en.txt"), join(dir, "docs", `copy${k}.en.txt`));
+    }
+    const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "batch", "docs", "--out-dir", "out", "--jobs", "2"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    // Interrupt once the first outputs are there, well before the 82 pairs are done.
+    for (let waited = 0; waited < 20_000 && !(existsSync(join(dir, "out")) && readdirSync(join(dir, "out")).length > 0); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((r) => child.on("close", r));
+    expect(code).toBe(130);
+    const out = readdirSync(join(dir, "out"));
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.length).toBeLessThan(82);
+    expect(out.filter((f) => !f.endsWith(".tmx"))).toEqual([]);
+    for (const f of out) expect(readFileSync(join(dir, "out", f), "utf8")).toMatch(/<\/tmx>\n$/);
+  });
+});
