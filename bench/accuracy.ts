@@ -1,9 +1,18 @@
 /** Accuracy figures on the evaluation sets; used by `npm run bench` and by tuning. */
+
+import {
+  type AlignmentScores,
+  addCounts,
+  boundaryScores,
+  emptyCounts,
+  type GoldLink,
+  parseLinkLines,
+  scoresFrom,
+} from "../src/eval/index.js";
 import { align, type BitextOptions } from "../src/index.js";
-import { addCounts, emptyCounts, parseLinkLines, scoresFrom, boundaryScores, type AlignmentScores, type GoldLink } from "../src/eval/index.js";
-import type { Bitext } from "../src/types.js";
 import { segment } from "../src/segment/index.js";
-import { buildNoisyPairs, rawText, segmentedText, type BuiltPair, type NtrexDoc } from "./data.js";
+import type { Bitext } from "../src/types.js";
+import { type BuiltPair, buildNoisyPairs, type NtrexDoc, rawText, segmentedText } from "./data.js";
 
 export interface SetResult {
   readonly scores: AlignmentScores;
@@ -88,7 +97,10 @@ export function ntrexSegmentation(docs: readonly NtrexDoc[], side: "source" | "t
 }
 
 /** The Bleualign de-fr documents, --segmented, scored together as the papers do. */
-export function scoreBleualign(docs: ReadonlyArray<{ de: string; fr: string; gold: string; name: string }>, options: BitextOptions): SetResult {
+export function scoreBleualign(
+  docs: ReadonlyArray<{ de: string; fr: string; gold: string; name: string }>,
+  options: BitextOptions,
+): SetResult {
   const counts = emptyCounts();
   let links = 0;
   const t0 = performance.now();

@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readManifest, runBatch } from "../src/batch/index.js";
+import { type AlignmentScores, addCounts, emptyCounts, type GoldLink, scoresFrom } from "../src/eval/index.js";
 import { readJson } from "../src/formats/json.js";
-import { addCounts, emptyCounts, scoresFrom, type AlignmentScores, type GoldLink } from "../src/eval/index.js";
 
 export interface AcrossDoc {
   readonly name: string;
@@ -45,7 +45,13 @@ export async function runAcross(docs: readonly AcrossDoc[], sourceLang: string, 
     };
     const alone = await run(false);
     const pooled = await run(true);
-    return { alone: alone.scores, pooled: pooled.scores, translations: pooled.pooled, secondsAlone: alone.seconds, secondsPooled: pooled.seconds };
+    return {
+      alone: alone.scores,
+      pooled: pooled.scores,
+      translations: pooled.pooled,
+      secondsAlone: alone.seconds,
+      secondsPooled: pooled.seconds,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -39,7 +39,10 @@ export interface NtrexDoc {
 }
 
 export function loadNtrex(shared: string): NtrexDoc[] {
-  const read = (f: string) => readFileSync(join(shared, "data", "ntrex", f), "utf8").replace(/\n$/, "").split("\n");
+  const read = (f: string) =>
+    readFileSync(join(shared, "data", "ntrex", f), "utf8")
+      .replace(/\n$/, "")
+      .split("\n");
   const en = read("newstest2019.en");
   const bg = read("newstest2019.bg");
   const ids = read("document_ids.tsv").map((l) => l.split("\t")[0]!);
@@ -98,9 +101,19 @@ export function buildNoisyPairs(docs: readonly NtrexDoc[], options: { perPair: n
 
 const ENDS = /[.!?…]["'»“”’)\]]*$/u;
 
-interface Sent { bg: string; en: string; para: number }
+interface Sent {
+  bg: string;
+  en: string;
+  para: number;
+}
 
-function buildPair(name: string, group: readonly NtrexDoc[], others: readonly NtrexDoc[], rand: () => number, noise: NoiseOptions): BuiltPair {
+function buildPair(
+  name: string,
+  group: readonly NtrexDoc[],
+  others: readonly NtrexDoc[],
+  rand: () => number,
+  noise: NoiseOptions,
+): BuiltPair {
   const sents: Sent[] = [];
   let para = 0;
   for (const d of group) {
@@ -151,22 +164,39 @@ function buildPair(name: string, group: readonly NtrexDoc[], others: readonly Nt
     const inSrc = !dropSrc.has(i);
     const inTgt = !dropTgt.has(i);
     const next = sents[i + 1];
-    const canMerge = inSrc && inTgt && next && next.para === s.para && !dropSrc.has(i + 1) && !dropTgt.has(i + 1) && !insertPoints.has(i + 1);
+    const canMerge =
+      inSrc && inTgt && next && next.para === s.para && !dropSrc.has(i + 1) && !dropTgt.has(i + 1) && !insertPoints.has(i + 1);
     if (canMerge && rand() < noise.merge) {
       // One side joins two sentences into one, as translators do.
       const mergeSource = rand() < 0.5;
       const srcTexts = mergeSource ? [joinSentences(s.bg, next.bg)] : [s.bg, next.bg];
       const tgtTexts = mergeSource ? [s.en, next.en] : [joinSentences(s.en, next.en)];
       const link: GoldLink = { source: [], target: [] };
-      for (const t of srcTexts) { source.segments.push(t); source.paragraphs.push(s.para); (link.source as number[]).push(source.segments.length - 1); }
-      for (const t of tgtTexts) { target.segments.push(t); target.paragraphs.push(s.para); (link.target as number[]).push(target.segments.length - 1); }
+      for (const t of srcTexts) {
+        source.segments.push(t);
+        source.paragraphs.push(s.para);
+        (link.source as number[]).push(source.segments.length - 1);
+      }
+      for (const t of tgtTexts) {
+        target.segments.push(t);
+        target.paragraphs.push(s.para);
+        (link.target as number[]).push(target.segments.length - 1);
+      }
       gold.push(link);
       i++;
       continue;
     }
     const link: GoldLink = { source: [], target: [] };
-    if (inSrc) { source.segments.push(s.bg); source.paragraphs.push(s.para); (link.source as number[]).push(source.segments.length - 1); }
-    if (inTgt) { target.segments.push(s.en); target.paragraphs.push(s.para); (link.target as number[]).push(target.segments.length - 1); }
+    if (inSrc) {
+      source.segments.push(s.bg);
+      source.paragraphs.push(s.para);
+      (link.source as number[]).push(source.segments.length - 1);
+    }
+    if (inTgt) {
+      target.segments.push(s.en);
+      target.paragraphs.push(s.para);
+      (link.target as number[]).push(target.segments.length - 1);
+    }
     gold.push(link);
   }
   return { name, source, target, gold };
@@ -182,7 +212,7 @@ function joinSentences(a: string, b: string): string {
 
 /** A side as the one-segment-a-line text of `--segmented` mode (blank line between paragraphs). */
 export function segmentedText(side: BuiltSide): string {
-  return side.segments.map((s, i) => (i > 0 && side.paragraphs[i] !== side.paragraphs[i - 1] ? "\n" : "") + s).join("\n") + "\n";
+  return `${side.segments.map((s, i) => (i > 0 && side.paragraphs[i] !== side.paragraphs[i - 1] ? "\n" : "") + s).join("\n")}\n`;
 }
 
 /**
@@ -197,7 +227,7 @@ export function rawText(side: BuiltSide): { text: string; spans: Array<[number, 
     spans.push([text.length, text.length + s.length]);
     text += s;
   });
-  return { text: text + "\n", spans };
+  return { text: `${text}\n`, spans };
 }
 
 /** Bleualign test or dev documents: de and fr lines and the gold links. */

@@ -2,15 +2,28 @@
  * Review recall: defects injected into clean NTREX-built BG/EN documents, and
  * whether `review` flags them; plus the share of clean links flagged anyway.
  */
+
+import { createHash } from "node:crypto";
 import { align, type BitextOptions } from "../src/index.js";
 import type { Bitext, Link } from "../src/types.js";
-import { createHash } from "node:crypto";
-import { buildNoisyPairs, rng, segmentedText, type BuiltPair, type NtrexDoc } from "./data.js";
+import { type BuiltPair, buildNoisyPairs, type NtrexDoc, rng, segmentedText } from "./data.js";
 
-export const DEFECTS = ["dropped sentence", "dropped passage", "added sentence", "changed number", "replaced", "truncated", "untranslated"] as const;
+export const DEFECTS = [
+  "dropped sentence",
+  "dropped passage",
+  "added sentence",
+  "changed number",
+  "replaced",
+  "truncated",
+  "untranslated",
+] as const;
 export type Defect = (typeof DEFECTS)[number];
 
-interface Injected { defect: Defect; source: number[]; target: number[] }
+interface Injected {
+  defect: Defect;
+  source: number[];
+  target: number[];
+}
 
 export interface DefectResult {
   readonly recall: Record<Defect, { found: number; total: number }>;
@@ -60,7 +73,15 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
       if (FOUND_BY[x.defect](types)) recall[x.defect].found++;
       else if (process.env.SVERKA_DEFECTS_VERBOSE) {
         const around = bitext.links.filter((l) => l.source.some((i) => x.source.includes(i)) || l.target.some((j) => x.target.includes(j)));
-        console.error(`missed ${x.defect}:`, around.map((l) => `${l.kind} ${l.score.toFixed(2)} [${(l.flags ?? []).map((f) => f.type + JSON.stringify(f.evidence ?? {})).join(",")}] ${texts(bitext, l, 70).join(" => ")}`).join("\n    "));
+        console.error(
+          `missed ${x.defect}:`,
+          around
+            .map(
+              (l) =>
+                `${l.kind} ${l.score.toFixed(2)} [${(l.flags ?? []).map((f) => f.type + JSON.stringify(f.evidence ?? {})).join(",")}] ${texts(bitext, l, 70).join(" => ")}`,
+            )
+            .join("\n    "),
+        );
       }
     }
     for (const l of bitext.links) {
@@ -68,10 +89,13 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
       cleanLinks++;
       if ((l.flags ?? []).some((f) => f.severity !== "info")) {
         falseFlags++;
-        if (process.env.SVERKA_DEFECTS_VERBOSE === "fp") console.error(`fp ${l.kind} ${l.score.toFixed(2)} ${raised(l)}\n    ${texts(bitext, l).join("\n    ")}`);
+        if (process.env.SVERKA_DEFECTS_VERBOSE === "fp")
+          console.error(`fp ${l.kind} ${l.score.toFixed(2)} ${raised(l)}\n    ${texts(bitext, l).join("\n    ")}`);
       }
       if (process.env.SVERKA_DEFECTS_VERBOSE === "clean" && (l.flags ?? []).some((f) => f.type === "divergent")) {
-        console.error(`clean ${l.kind} ${l.score.toFixed(2)} ${JSON.stringify((l.flags ?? []).find((f) => f.type === "divergent")!.evidence)} ${texts(bitext, l, 90).join(" => ")}`);
+        console.error(
+          `clean ${l.kind} ${l.score.toFixed(2)} ${JSON.stringify((l.flags ?? []).find((f) => f.type === "divergent")!.evidence)} ${texts(bitext, l, 90).join(" => ")}`,
+        );
       }
     }
   }
@@ -79,7 +103,12 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
 }
 
 /** `runDefects` over several injection rounds (seeds), summed. */
-export function runDefectRounds(docs: readonly NtrexDoc[], groups: readonly number[], seeds: readonly number[], options: BitextOptions = {}): DefectResult {
+export function runDefectRounds(
+  docs: readonly NtrexDoc[],
+  groups: readonly number[],
+  seeds: readonly number[],
+  options: BitextOptions = {},
+): DefectResult {
   return sumDefectResults(seeds.map((seed) => runDefects(docs, groups, seed, options)));
 }
 
@@ -105,13 +134,17 @@ export function sumDefectResults(results: readonly DefectResult[]): DefectResult
 
 /** A link's source and target texts (each sentence cut to `width`), for the verbose listings. */
 function texts(bitext: Bitext, l: Link, width = Infinity): [string, string] {
-  const side = (segments: Bitext["source"]["segments"], ids: readonly number[]) => ids.map((i) => segments[i]!.text.slice(0, width)).join(" | ");
+  const side = (segments: Bitext["source"]["segments"], ids: readonly number[]) =>
+    ids.map((i) => segments[i]!.text.slice(0, width)).join(" | ");
   return [side(bitext.source.segments, l.source), side(bitext.target.segments, l.target)];
 }
 
 /** A link's warnings and errors with their reasons. */
 function raised(l: Link): string {
-  return (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`).join("; ");
+  return (l.flags ?? [])
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.type}: ${f.reason}`)
+    .join("; ");
 }
 
 /** Warning and error flags on every link touching the defect's segments. */
@@ -147,19 +180,32 @@ function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damage
     if (slots.length < plan.indexOf(d) + 1) slots.push(-1);
   }
   const byPosition = new Map<number, Defect>();
-  plan.forEach((d, k) => { if (slots[k]! >= 0) byPosition.set(slots[k]!, d); });
+  plan.forEach((d, k) => {
+    if (slots[k]! >= 0) byPosition.set(slots[k]!, d);
+  });
 
   const target: BuiltPair["target"] = { segments: [], paragraphs: [] };
   const injected: Injected[] = [];
-  const push = (text: string, para: number) => { target.segments.push(text); target.paragraphs.push(para); return target.segments.length - 1; };
+  const push = (text: string, para: number) => {
+    target.segments.push(text);
+    target.paragraphs.push(para);
+    return target.segments.length - 1;
+  };
   for (let i = 0; i < n; i++) {
     const text = pair.target.segments[i]!;
     const para = pair.target.paragraphs[i]!;
     const d = byPosition.get(i);
     switch (d) {
-      case undefined: push(text, para); break;
-      case "dropped sentence": injected.push({ defect: d, source: [i], target: [] }); break;
-      case "dropped passage": injected.push({ defect: d, source: [i, i + 1, i + 2, i + 3, i + 4], target: [] }); i += 4; break;
+      case undefined:
+        push(text, para);
+        break;
+      case "dropped sentence":
+        injected.push({ defect: d, source: [i], target: [] });
+        break;
+      case "dropped passage":
+        injected.push({ defect: d, source: [i, i + 1, i + 2, i + 3, i + 4], target: [] });
+        i += 4;
+        break;
       case "added sentence": {
         push(text, para);
         const extra = other.target.segments[Math.floor(rand() * other.target.segments.length)]!;
@@ -167,21 +213,27 @@ function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damage
         break;
       }
       case "changed number": {
-        const changed = text.replace(NUMBER, (m) => (/^\d+$/.test(m) ? String(Number(m) + 7) : m.replace(/\d$/, (x) => String((Number(x) + 3) % 10))));
+        const changed = text.replace(NUMBER, (m) =>
+          /^\d+$/.test(m) ? String(Number(m) + 7) : m.replace(/\d$/, (x) => String((Number(x) + 3) % 10)),
+        );
         injected.push({ defect: d, source: [i], target: [push(changed, para)] });
         break;
       }
       case "replaced": {
-        const unrelated = other.target.segments.find((s) => Math.abs(s.length - text.length) < text.length * 0.3 && s.length > 40) ?? other.target.segments[0]!;
+        const unrelated =
+          other.target.segments.find((s) => Math.abs(s.length - text.length) < text.length * 0.3 && s.length > 40) ??
+          other.target.segments[0]!;
         injected.push({ defect: d, source: [i], target: [push(unrelated, para)] });
         break;
       }
       case "truncated": {
-        const cut = text.slice(0, text.lastIndexOf(" ", Math.floor(text.length / 2))).replace(/[,;:]$/, "") + ".";
+        const cut = `${text.slice(0, text.lastIndexOf(" ", Math.floor(text.length / 2))).replace(/[,;:]$/, "")}.`;
         injected.push({ defect: d, source: [i], target: [push(cut, para)] });
         break;
       }
-      case "untranslated": injected.push({ defect: d, source: [i], target: [push(pair.source.segments[i]!, para)] }); break;
+      case "untranslated":
+        injected.push({ defect: d, source: [i], target: [push(pair.source.segments[i]!, para)] });
+        break;
     }
   }
   return { damaged: { ...pair, target, gold: [] }, injected };
@@ -201,7 +253,12 @@ export interface MergeCheck {
  * clean documents are 1-1), so rules that look inside merged links are checked
  * here, on noisy pairs built with merges, on the links the aligner got right.
  */
-export function runMergeChecks(docs: readonly NtrexDoc[], groups: readonly number[], seeds: readonly number[], options: BitextOptions = {}): MergeCheck {
+export function runMergeChecks(
+  docs: readonly NtrexDoc[],
+  groups: readonly number[],
+  seeds: readonly number[],
+  options: BitextOptions = {},
+): MergeCheck {
   let merges = 0;
   let mergesFlagged = 0;
   const hash = createHash("sha256");
@@ -212,13 +269,16 @@ export function runMergeChecks(docs: readonly NtrexDoc[], groups: readonly numbe
       const bitext = align(segmentedText(pair.source), segmentedText(pair.target), { ...options, segmented: true });
       hashFlags(hash, bitext);
       const key = (l: { source: readonly number[]; target: readonly number[] }) => `${l.source.join(",")}>${l.target.join(",")}`;
-      const gold = new Set(pair.gold.filter((l) => l.source.length > 0 && l.target.length > 0 && l.source.length !== l.target.length).map(key));
+      const gold = new Set(
+        pair.gold.filter((l) => l.source.length > 0 && l.target.length > 0 && l.source.length !== l.target.length).map(key),
+      );
       for (const l of bitext.links) {
         if (!gold.has(key(l))) continue;
         merges++;
         if ((l.flags ?? []).some((f) => f.severity !== "info")) {
           mergesFlagged++;
-          if (process.env.SVERKA_DEFECTS_VERBOSE === "merge") console.error(`merge fp ${l.kind} ${raised(l)}\n    ${texts(bitext, l).join("\n    ")}`);
+          if (process.env.SVERKA_DEFECTS_VERBOSE === "merge")
+            console.error(`merge fp ${l.kind} ${raised(l)}\n    ${texts(bitext, l).join("\n    ")}`);
         }
       }
     }

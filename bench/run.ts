@@ -6,21 +6,23 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { type AlignmentScores, addCounts, boundaryScores, emptyCounts, parseLinkLines, scoresFrom } from "../src/eval/index.js";
 import { align, segment } from "../src/index.js";
-import { addCounts, boundaryScores, emptyCounts, parseLinkLines, scoresFrom, type AlignmentScores } from "../src/eval/index.js";
-import { VERSION } from "../src/version.js";
 import { DEFAULT_COST_PARAMS } from "../src/score/index.js";
-import { ntrexSegmentation, scoreBleualign, scoreRaw, scoreSegmented, type SetResult } from "./accuracy.js";
-import { buildNoisyPairs, loadBleualign, loadNtrex, ROOT, segmentedText, sharedDir, type BuiltPair } from "./data.js";
-import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
-import { DEFECTS, runDefectRounds, runMergeChecks, sumDefectResults, type DefectResult } from "./defects.js";
+import { VERSION } from "../src/version.js";
+import { ntrexSegmentation, type SetResult, scoreBleualign, scoreRaw, scoreSegmented } from "./accuracy.js";
 import { runAcross } from "./across.js";
+import { type BuiltPair, buildNoisyPairs, loadBleualign, loadNtrex, ROOT, segmentedText, sharedDir } from "./data.js";
+import { DEFECTS, type DefectResult, runDefectRounds, runMergeChecks, sumDefectResults } from "./defects.js";
+import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
 
 const args = process.argv.slice(2);
-const argValue = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const argValue = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across").split(","));
 const jsonOut = argValue("--json");
-
 
 const rows: Array<Record<string, string | number>> = [];
 const pct = (x: number) => x.toFixed(3);
@@ -28,13 +30,24 @@ const pct = (x: number) => x.toFixed(3);
 function report(set: string, mode: string, r: SetResult, extra: Record<string, string | number> = {}) {
   const s = r.scores;
   const row = {
-    set, mode, strictF1: pct(s.f1Strict), laxF1: pct(s.f1Lax), "P/R strict": `${pct(s.precisionStrict)}/${pct(s.recallStrict)}`,
-    nullF1: pct(s.nullF1), "null P/R": `${pct(s.nullPrecision)}/${pct(s.nullRecall)}`, links: r.links, seconds: r.seconds.toFixed(2),
+    set,
+    mode,
+    strictF1: pct(s.f1Strict),
+    laxF1: pct(s.f1Lax),
+    "P/R strict": `${pct(s.precisionStrict)}/${pct(s.recallStrict)}`,
+    nullF1: pct(s.nullF1),
+    "null P/R": `${pct(s.nullPrecision)}/${pct(s.nullRecall)}`,
+    links: r.links,
+    seconds: r.seconds.toFixed(2),
     ...(r.boundaries ? { segF1: `${pct(r.boundaries.source)}/${pct(r.boundaries.target)}` } : {}),
     ...extra,
   };
   rows.push(row);
-  console.log(Object.entries(row).map(([k, v]) => `${k}=${v}`).join("  "));
+  console.log(
+    Object.entries(row)
+      .map(([k, v]) => `${k}=${v}`)
+      .join("  "),
+  );
 }
 
 function corpusSet(): void {
@@ -51,7 +64,12 @@ function corpusSet(): void {
       seg.push(boundaryScores(cumulative(gold), cumulative(got)).f1);
     }
     const counts = addCounts(emptyCounts(), parseLinkLines(read("gold.links")), b.links);
-    report(`corpus/${name}`, "raw", { scores: scoresFrom(counts), seconds, links: b.links.length, boundaries: { source: seg[0]!, target: seg[1]! } });
+    report(`corpus/${name}`, "raw", {
+      scores: scoresFrom(counts),
+      seconds,
+      links: b.links.length,
+      boundaries: { source: seg[0]!, target: seg[1]! },
+    });
   }
 }
 
@@ -71,7 +89,9 @@ function ntrexSets(shared: string): void {
   report("ntrex-noisy (dev, tuned on)", "segmented", scoreSegmented(pairs.slice(0, NTREX_SPLIT.dev), {}));
   const bg = ntrexSegmentation(docs, "source");
   const en = ntrexSegmentation(docs, "target");
-  console.log(`set=ntrex paragraphs  mode=segmentation  boundaryF1 bg=${pct(bg.f1)} (P ${pct(bg.precision)} R ${pct(bg.recall)})  en=${pct(en.f1)} (P ${pct(en.precision)} R ${pct(en.recall)})  sentences=${bg.gold}`);
+  console.log(
+    `set=ntrex paragraphs  mode=segmentation  boundaryF1 bg=${pct(bg.f1)} (P ${pct(bg.precision)} R ${pct(bg.recall)})  en=${pct(en.f1)} (P ${pct(en.precision)} R ${pct(en.recall)})  sentences=${bg.gold}`,
+  );
   rows.push({ set: "ntrex paragraphs", mode: "segmentation", bgF1: pct(bg.f1), enF1: pct(en.f1), sentences: bg.gold });
 }
 
@@ -79,8 +99,15 @@ function describePairs(pairs: readonly BuiltPair[]): string {
   const src = pairs.reduce((a, p) => a + p.source.segments.length, 0);
   const tgt = pairs.reduce((a, p) => a + p.target.segments.length, 0);
   const kinds = new Map<string, number>();
-  for (const p of pairs) for (const l of p.gold) { const k = `${l.source.length}-${l.target.length}`; kinds.set(k, (kinds.get(k) ?? 0) + 1); }
-  return `${pairs.length} docs, ${src}/${tgt} segments, gold ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join(" ")}`;
+  for (const p of pairs)
+    for (const l of p.gold) {
+      const k = `${l.source.length}-${l.target.length}`;
+      kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    }
+  return `${pairs.length} docs, ${src}/${tgt} segments, gold ${[...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k}:${n}`)
+    .join(" ")}`;
 }
 
 /** What the lexicon and learning each add, and what they cost in time. */
@@ -94,7 +121,8 @@ function ablationSet(shared: string): void {
     ["lexicon + learning (default)", {}],
   ] as const) {
     report("ntrex-noisy (held out)", `segmented, ${name}`, scoreSegmented(test, options));
-    if (!("lexicon" in options) || options.lexicon === false) report("bleualign test0-6 (de-fr)", `segmented, ${name.replace("no lexicon, ", "")}`, scoreBleualign(bleualign, options));
+    if (!("lexicon" in options) || options.lexicon === false)
+      report("bleualign test0-6 (de-fr)", `segmented, ${name.replace("no lexicon, ", "")}`, scoreBleualign(bleualign, options));
   }
 }
 
@@ -102,10 +130,21 @@ function defectSet(shared: string): void {
   const docs = loadNtrex(shared);
   const groups = Array.from({ length: 16 - NTREX_SPLIT.dev }, (_, k) => k + NTREX_SPLIT.dev);
   const line = (set: string, r: DefectResult) => {
-    const parts = DEFECTS.map((d) => `${d.replace(/ /g, "-")}=${pct(r.recall[d].found / Math.max(1, r.recall[d].total))} (${r.recall[d].found}/${r.recall[d].total})`);
+    const parts = DEFECTS.map(
+      (d) =>
+        `${d.replace(/ /g, "-")}=${pct(r.recall[d].found / Math.max(1, r.recall[d].total))} (${r.recall[d].found}/${r.recall[d].total})`,
+    );
     const fp = r.falseFlags / Math.max(1, r.cleanLinks);
-    console.log(`set=${set}  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(2)}% of ${r.cleanLinks} clean links  flags=${r.digest}  seconds=${r.seconds.toFixed(2)}`);
-    rows.push({ set, mode: "review", ...Object.fromEntries(DEFECTS.map((d) => [d, pct(r.recall[d].found / Math.max(1, r.recall[d].total))])), falseFlagRate: pct(fp), cleanLinks: r.cleanLinks });
+    console.log(
+      `set=${set}  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(2)}% of ${r.cleanLinks} clean links  flags=${r.digest}  seconds=${r.seconds.toFixed(2)}`,
+    );
+    rows.push({
+      set,
+      mode: "review",
+      ...Object.fromEntries(DEFECTS.map((d) => [d, pct(r.recall[d].found / Math.max(1, r.recall[d].total))])),
+      falseFlagRate: pct(fp),
+      cleanLinks: r.cleanLinks,
+    });
   };
   // The first six rounds (seeds 7-12) are the ones earlier versions reported: shown apart, for comparison.
   const first = runDefectRounds(docs, groups, DEFECT_ROUNDS.heldOut.slice(0, 6));
@@ -114,7 +153,9 @@ function defectSet(shared: string): void {
   line("ntrex defects (held out, rounds 7-12)", first);
   const m = runMergeChecks(docs, groups, MERGE_ROUNDS.heldOut);
   const rate = m.mergesFlagged / Math.max(1, m.merges);
-  console.log(`set=ntrex legitimate merges (held out)  mode=review  flagged=${(100 * rate).toFixed(2)}% (${m.mergesFlagged}/${m.merges} merges and splits the aligner found, flagged at warning or above)  flags=${m.digest}`);
+  console.log(
+    `set=ntrex legitimate merges (held out)  mode=review  flagged=${(100 * rate).toFixed(2)}% (${m.mergesFlagged}/${m.merges} merges and splits the aligner found, flagged at warning or above)  flags=${m.digest}`,
+  );
   rows.push({ set: "ntrex legitimate merges (held out)", mode: "review", mergesFlaggedRate: pct(rate), merges: m.merges });
 }
 
@@ -123,14 +164,34 @@ async function acrossSets(shared: string): Promise<void> {
   const line = async (set: string, docs: Parameters<typeof runAcross>[0], s: string, t: string) => {
     const r = await runAcross(docs, s, t);
     const f = (x: AlignmentScores) => `${pct(x.f1Strict)} (1-0/0-1 ${pct(x.nullF1)})`;
-    console.log(`set=${set}  mode=batch  alone strictF1=${f(r.alone)} in ${r.secondsAlone.toFixed(2)} s  --learn-across strictF1=${f(r.pooled)} in ${r.secondsPooled.toFixed(2)} s  pooled=${r.translations} translations`);
-    rows.push({ set, mode: "batch --learn-across", aloneStrictF1: pct(r.alone.f1Strict), pooledStrictF1: pct(r.pooled.f1Strict), aloneNullF1: pct(r.alone.nullF1), pooledNullF1: pct(r.pooled.nullF1), translations: r.translations });
+    console.log(
+      `set=${set}  mode=batch  alone strictF1=${f(r.alone)} in ${r.secondsAlone.toFixed(2)} s  --learn-across strictF1=${f(r.pooled)} in ${r.secondsPooled.toFixed(2)} s  pooled=${r.translations} translations`,
+    );
+    rows.push({
+      set,
+      mode: "batch --learn-across",
+      aloneStrictF1: pct(r.alone.f1Strict),
+      pooledStrictF1: pct(r.pooled.f1Strict),
+      aloneNullF1: pct(r.alone.nullF1),
+      pooledNullF1: pct(r.pooled.nullF1),
+      translations: r.translations,
+    });
   };
   // One NTREX news document a pair, from the held-out groups.
   const single = buildNoisyPairs(loadNtrex(shared), { perPair: 1, seed: NTREX_SPLIT.seed }).slice(NTREX_SPLIT.dev * NTREX_SPLIT.perPair);
-  await line(`ntrex-noisy, one document a pair (${single.length} pairs, held out)`, single.map((p) => ({ name: p.name, source: segmentedText(p.source), target: segmentedText(p.target), gold: p.gold })), "bg", "en");
+  await line(
+    `ntrex-noisy, one document a pair (${single.length} pairs, held out)`,
+    single.map((p) => ({ name: p.name, source: segmentedText(p.source), target: segmentedText(p.target), gold: p.gold })),
+    "bg",
+    "en",
+  );
   const bleualign = loadBleualign(shared, BLEUALIGN_TEST);
-  await line(`bleualign test0-6 (de-fr, ${bleualign.length} pairs)`, bleualign.map((d) => ({ name: d.name, source: d.de, target: d.fr, gold: parseLinkLines(d.gold, d.name) })), "de", "fr");
+  await line(
+    `bleualign test0-6 (de-fr, ${bleualign.length} pairs)`,
+    bleualign.map((d) => ({ name: d.name, source: d.de, target: d.fr, gold: parseLinkLines(d.gold, d.name) })),
+    "de",
+    "fr",
+  );
 }
 
 function bleualignSets(shared: string): void {
@@ -150,9 +211,17 @@ else {
   if (sets.has("ablation")) ablationSet(shared);
   if (sets.has("across")) await acrossSets(shared);
 }
-console.log("reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
-  "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60");
+console.log(
+  "reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
+  "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60",
+);
 const rss = process.resourceUsage().maxRSS / 1024;
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${rss.toFixed(0)} MB`);
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ version: VERSION, node: process.version, params: DEFAULT_COST_PARAMS, rows, peakRssMb: Math.round(rss) }, null, 2) + "\n");
+if (jsonOut)
+  writeFileSync(
+    jsonOut,
+    JSON.stringify({ version: VERSION, node: process.version, params: DEFAULT_COST_PARAMS, rows, peakRssMb: Math.round(rss) }, null, 2) +
+      "\n",
+  );
+
 export type { AlignmentScores };

@@ -14,11 +14,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { addCounts, emptyCounts, type GoldLink, scoresFrom } from "../src/eval/index.js";
 import { align, alignFiles, type BitextOptions } from "../src/index.js";
-import { addCounts, emptyCounts, scoresFrom, type GoldLink } from "../src/eval/index.js";
 import type { Bitext } from "../src/types.js";
 import { VERSION } from "../src/version.js";
-import { buildNoisyPairs, loadNtrex, rawText, sharedDir, type BuiltPair, type BuiltSide } from "./data.js";
+import { type BuiltPair, type BuiltSide, buildNoisyPairs, loadNtrex, rawText, sharedDir } from "./data.js";
 
 interface SizeResult {
   readonly segments: readonly [number, number];
@@ -135,19 +135,26 @@ if (!shared) {
 } else {
   const jsonAt = args.indexOf("--json");
   const jsonPath = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-  const sizes = args.filter((_, k) => jsonAt < 0 || (k !== jsonAt && k !== jsonAt + 1)).map(Number).filter((x) => x > 0);
+  const sizes = args
+    .filter((_, k) => jsonAt < 0 || (k !== jsonAt && k !== jsonAt + 1))
+    .map(Number)
+    .filter((x) => x > 0);
   console.log(`sverka ${VERSION} speed  node ${process.version}  running text from files, default options (review included)`);
   const results: Array<SizeResult & { size: number }> = [];
   for (const size of sizes.length ? sizes : [10000, 50000, 100000, 200000]) {
-    const out = execFileSync(process.execPath, ["--max-old-space-size=8192", fileURLToPath(import.meta.url), "--one", String(size)], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["--max-old-space-size=8192", fileURLToPath(import.meta.url), "--one", String(size)], {
+      encoding: "utf8",
+    });
     const r = JSON.parse(out) as SizeResult;
     results.push({ ...r, size });
     const prev = results.length > 1 ? results[results.length - 2]! : undefined;
-    const ratio = prev ? `  t/t(${prev.size / 1000}k) ${(r.seconds / prev.seconds).toFixed(2)} for ${(size / prev.size).toFixed(1)}x the text` : "";
+    const ratio = prev
+      ? `  t/t(${prev.size / 1000}k) ${(r.seconds / prev.seconds).toFixed(2)} for ${(size / prev.size).toFixed(1)}x the text`
+      : "";
     console.log(
       `segments ${r.segments[0]}/${r.segments[1]}  ${r.seconds.toFixed(1)} s  ${(r.segments[0] / r.seconds).toFixed(0)} segments/s  peak RSS ${r.peakRssMb} MB` +
-      `  strict F1 ${r.strictF1.toFixed(3)} (in ${r.pieces} pieces ${r.piecesStrictF1.toFixed(3)}, difference ${(r.strictF1 - r.piecesStrictF1).toFixed(3)})${ratio}`,
+        `  strict F1 ${r.strictF1.toFixed(3)} (in ${r.pieces} pieces ${r.piecesStrictF1.toFixed(3)}, difference ${(r.strictF1 - r.piecesStrictF1).toFixed(3)})${ratio}`,
     );
   }
-  if (jsonPath) writeFileSync(jsonPath, JSON.stringify({ version: VERSION, node: process.version, results }, null, 2) + "\n");
+  if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ version: VERSION, node: process.version, results }, null, 2)}\n`);
 }

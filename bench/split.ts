@@ -12,5 +12,8 @@ export const DEFECT_ROUNDS = {
   heldOut: Array.from({ length: 24 }, (_, k) => k + 7),
 } as const;
 /** Rounds of the check on legitimate merges (noisy pairs built with merges): dev and held out. */
-export const MERGE_ROUNDS = { dev: Array.from({ length: 30 }, (_, k) => k + 1), heldOut: Array.from({ length: 10 }, (_, k) => k + 7) } as const;
+export const MERGE_ROUNDS = {
+  dev: Array.from({ length: 30 }, (_, k) => k + 1),
+  heldOut: Array.from({ length: 10 }, (_, k) => k + 7),
+} as const;
 export const BLEUALIGN_TEST = ["test0", "test1", "test2", "test3", "test4", "test5", "test6"] as const;

@@ -4,8 +4,9 @@
  * SVERKA_DEFECTS_VERBOSE=1 lists the defects missed, =fp the false flags, =merge
  * the legitimate merges flagged.
  */
-import { DEFECTS, runDefectRounds, runMergeChecks } from "./defects.js";
+
 import { loadNtrex, sharedDir } from "./data.js";
+import { DEFECTS, runDefectRounds, runMergeChecks } from "./defects.js";
 import { DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
 
 const shared = sharedDir();
@@ -19,5 +20,7 @@ for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ["{}"])
   const r = runDefectRounds(docs, dev, DEFECT_ROUNDS.dev, { review: JSON.parse(arg) });
   const recall = DEFECTS.map((d) => `${d.replace(/ /g, "-")}=${(r.recall[d].found / Math.max(1, r.recall[d].total)).toFixed(3)}`);
   const merges = runMergeChecks(docs, dev, MERGE_ROUNDS.dev, { review: JSON.parse(arg) });
-  console.log(`${arg.padEnd(30)} ${recall.join(" ")}  false-flags=${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)}% (${r.falseFlags}/${r.cleanLinks})  merges-flagged=${((100 * merges.mergesFlagged) / Math.max(1, merges.merges)).toFixed(2)}% (${merges.mergesFlagged}/${merges.merges})`);
+  console.log(
+    `${arg.padEnd(30)} ${recall.join(" ")}  false-flags=${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)}% (${r.falseFlags}/${r.cleanLinks})  merges-flagged=${((100 * merges.mergesFlagged) / Math.max(1, merges.merges)).toFixed(2)}% (${merges.mergesFlagged}/${merges.merges})`,
+  );
 }

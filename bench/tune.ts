@@ -18,5 +18,7 @@ for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ["{}"])
   const { learn, lexicon, ...params } = JSON.parse(arg);
   const n = scoreSegmented(dev, { params, learn, lexicon });
   const b = scoreBleualign(bleualign, { params, learn, lexicon });
-  console.log(`${arg.padEnd(40)} ntrex-dev strict ${n.scores.f1Strict.toFixed(3)} null ${n.scores.nullF1.toFixed(3)} (p ${n.scores.nullPrecision.toFixed(2)} r ${n.scores.nullRecall.toFixed(2)})  bleualign-dev strict ${b.scores.f1Strict.toFixed(3)} lax ${b.scores.f1Lax.toFixed(3)}`);
+  console.log(
+    `${arg.padEnd(40)} ntrex-dev strict ${n.scores.f1Strict.toFixed(3)} null ${n.scores.nullF1.toFixed(3)} (p ${n.scores.nullPrecision.toFixed(2)} r ${n.scores.nullRecall.toFixed(2)})  bleualign-dev strict ${b.scores.f1Strict.toFixed(3)} lax ${b.scores.f1Lax.toFixed(3)}`,
+  );
 }

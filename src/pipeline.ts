@@ -2,13 +2,20 @@
  * The pipeline, written once: read -> segment -> score -> align -> review.
  * The library's functions, the CLI and batch all go through here.
  */
-import { alignFeatures, draftAlignment, type AlignOptions, type Step } from "./align/index.js";
+import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
-import { readDocument, type InputFormat } from "./read/index.js";
-import { review, type ReviewOptions } from "./review/index.js";
-import { estimateLengthModel, learnDictionary, prepareFeatures, resolveCostParams, type Dictionary, type LearnOptions } from "./score/index.js";
+import { type InputFormat, readDocument } from "./read/index.js";
+import { type ReviewOptions, review } from "./review/index.js";
+import {
+  type Dictionary,
+  estimateLengthModel,
+  type LearnOptions,
+  learnDictionary,
+  prepareFeatures,
+  resolveCostParams,
+} from "./score/index.js";
 import { segment } from "./segment/index.js";
 import type { Bitext, LengthModel, Segment } from "./types.js";
 
@@ -69,7 +76,11 @@ export async function alignFiles(sourcePath: string, targetPath: string, options
 }
 
 /** Reads and segments two documents as `alignFiles` does, for callers that align them their own way (a batch's draft pass). */
-export async function segmentFiles(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<{ source: Segment[]; target: Segment[] }> {
+export async function segmentFiles(
+  sourcePath: string,
+  targetPath: string,
+  options: FileOptions = {},
+): Promise<{ source: Segment[]; target: Segment[] }> {
   const { source, target } = await readPair(sourcePath, targetPath, options);
   return {
     source: segment(source.text, options.sourceLang ?? "bg", { segmented: options.segmented }),
@@ -79,8 +90,15 @@ export async function segmentFiles(sourcePath: string, targetPath: string, optio
 
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
   const read = (path: string, lang: string) =>
-    readDocument(path, { encoding: options.encoding, format: options.inputFormat, maxBytes: options.maxBytes, preferredEncodings: getLanguage(lang).legacyEncodings });
-  return Promise.all([read(sourcePath, options.sourceLang ?? "bg"), read(targetPath, options.targetLang ?? "en")]).then(([source, target]) => ({ source, target }));
+    readDocument(path, {
+      encoding: options.encoding,
+      format: options.inputFormat,
+      maxBytes: options.maxBytes,
+      preferredEncodings: getLanguage(lang).legacyEncodings,
+    });
+  return Promise.all([read(sourcePath, options.sourceLang ?? "bg"), read(targetPath, options.targetLang ?? "en")]).then(
+    ([source, target]) => ({ source, target }),
+  );
 }
 
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
@@ -96,10 +114,18 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     const draft = draftAlignment(features, options);
     model = draft.model;
     near = draft.path;
-    const learned = learnDictionary(features.sourceTokens, features.targetTokens, draft.links, options.learn === true || options.learn === undefined ? {} : options.learn);
+    const learned = learnDictionary(
+      features.sourceTokens,
+      features.targetTokens,
+      draft.links,
+      options.learn === true || options.learn === undefined ? {} : options.learn,
+    );
     options.onLearned?.(learned);
     if (learned.size > 0) {
-      features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary: dictionary ? dictionary.merge(learned) : learned, reuse: features });
+      features = prepareFeatures(source, target, sourceLang, targetLang, {
+        dictionary: dictionary ? dictionary.merge(learned) : learned,
+        reuse: features,
+      });
     }
   }
   const aligned = alignFeatures(features, options, model, near);
@@ -125,8 +151,16 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
   const chars = (segs: readonly Segment[]) => segs.map((s) => s.text.replace(/\s+/gu, " ").length);
   const sc = chars(source);
   const tc = chars(target);
-  const ratio = tc.reduce((a, b) => a + b, 0) / Math.max(1, sc.reduce((a, b) => a + b, 0)) || 1;
-  const model = estimateLengthModel(sc.map((x, k) => [x, tc[k]!] as const), ratio);
+  const ratio =
+    tc.reduce((a, b) => a + b, 0) /
+      Math.max(
+        1,
+        sc.reduce((a, b) => a + b, 0),
+      ) || 1;
+  const model = estimateLengthModel(
+    sc.map((x, k) => [x, tc[k]!] as const),
+    ratio,
+  );
   const links = source.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 1 }));
   const bitext: Bitext = {
     source: { lang: sourceLang, path: options.sourcePath, segments: source },

@@ -1,7 +1,7 @@
-import { align, alignSegments } from "../src/index.js";
-import { parseLinkLines } from "../src/eval/index.js";
+import { type Anchor, anchorChain, pathBand, trackAnchors, widenBand } from "../src/align/guide.js";
 import { linkShapes } from "../src/align/index.js";
-import { anchorChain, pathBand, trackAnchors, widenBand, type Anchor } from "../src/align/guide.js";
+import { parseLinkLines } from "../src/eval/index.js";
+import { align, alignSegments } from "../src/index.js";
 import { LexicalEvidence, prepareFeatures } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
@@ -33,7 +33,13 @@ describe("align: omissions and insertions surface as 1-0 / 0-1", () => {
   });
 
   test("a foreign sentence inserted into the translation", () => {
-    const foreign = { id: 5, text: "Shares in Tesla fell 7% on Friday after the company missed its delivery target for the third quarter.", start: 0, end: 0, paragraph: enSeg[5]!.paragraph };
+    const foreign = {
+      id: 5,
+      text: "Shares in Tesla fell 7% on Friday after the company missed its delivery target for the third quarter.",
+      start: 0,
+      end: 0,
+      paragraph: enSeg[5]!.paragraph,
+    };
     const target = [...enSeg.slice(0, 5), foreign, ...enSeg.slice(5)].map((s, id) => ({ ...s, id }));
     const b = alignSegments(bgSeg, target);
     expect(b.links.find((l) => l.target.includes(5))).toMatchObject({ source: [], target: [5], kind: "0-1" });
@@ -75,15 +81,24 @@ describe("align: invariants and options", () => {
   });
 
   test("the anchor chain keeps the heaviest monotonic subset", () => {
-    const chain = anchorChain([[0, 0, 1], [1, 5, 0.5], [2, 2, 1], [3, 1, 0.4], [4, 4, 1]], 10);
+    const chain = anchorChain(
+      [
+        [0, 0, 1],
+        [1, 5, 0.5],
+        [2, 2, 1],
+        [3, 1, 0.4],
+        [4, 4, 1],
+      ],
+      10,
+    );
     expect(chain.map(([i, j]) => `${i}:${j}`)).toEqual(["0:0", "2:2", "4:4"]);
   });
 });
 
 describe("align: banded search equals the full search", () => {
   // A document long enough to need the band: the corpus pairs repeated, with an omission and an insertion.
-  const bg = read(corpus("handmade-bg-en", "bg.sentences.txt")) + "\n" + read(corpus("osce-alliance-2024", "bg.sentences.txt"));
-  const en = read(corpus("handmade-bg-en", "en.sentences.txt")) + "\n" + read(corpus("osce-alliance-2024", "en.sentences.txt"));
+  const bg = `${read(corpus("handmade-bg-en", "bg.sentences.txt"))}\n${read(corpus("osce-alliance-2024", "bg.sentences.txt"))}`;
+  const en = `${read(corpus("handmade-bg-en", "en.sentences.txt"))}\n${read(corpus("osce-alliance-2024", "en.sentences.txt"))}`;
   const many = (text: string, k: number) => Array.from({ length: k }, () => text).join("\n");
   const src = many(bg, 6);
   const tgt = many(en, 6).replace("The line will serve:", "The line will serve:\nShares in Tesla fell 7% on Friday.");
@@ -94,7 +109,9 @@ describe("align: banded search equals the full search", () => {
     expect(y.links.map((l) => [l.source, l.target])).toEqual(x.links.map((l) => [l.source, l.target]));
     expect(x.source.segments.length).toBeGreaterThan(150);
     // Confidences too: the pruned links and the narrower lattice take no visible mass.
-    y.links.forEach((l, k) => expect(Math.abs(l.score - x.links[k]!.score)).toBeLessThan(0.01));
+    y.links.forEach((l, k) => {
+      expect(Math.abs(l.score - x.links[k]!.score)).toBeLessThan(0.01);
+    });
   });
 });
 
@@ -139,7 +156,8 @@ describe("align: long-document guides", () => {
     const evidence = LexicalEvidence.layOut(f.matches);
     for (const [a, b] of linkShapes(4)) {
       for (let i = 0; i + a <= f.n; i++) {
-        for (let j = 0; j + b <= f.m; j++) expect(evidence.group(i, i + a, j, j + b)).toBeLessThanOrEqual(evidence.bound(i, i + a, j, j + b) + 1e-9);
+        for (let j = 0; j + b <= f.m; j++)
+          expect(evidence.group(i, i + a, j, j + b)).toBeLessThanOrEqual(evidence.bound(i, i + a, j, j + b) + 1e-9);
       }
     }
   });

@@ -2,18 +2,33 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { shard } from "../src/batch/index.js";
-import { batchDir, sverka, testNeeding, TMX_DTD, validateTmx, XMLLINT } from "./helpers.js";
+import { batchDir, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 describe("sverka batch", () => {
   test("a directory of pairs: outputs, report, merged memory; a failing pair does not stop the rest", async () => {
     const dir = batchDir({ "empty.bg.txt": "", "empty.en.txt": "Text." });
-    const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "aligned"), "--report", join(dir, "report.json"), "--merge-tmx", join(dir, "all.tmx"), "--jobs", "2"]);
+    const r = await sverka([
+      "batch",
+      join(dir, "docs"),
+      "--out-dir",
+      join(dir, "aligned"),
+      "--report",
+      join(dir, "report.json"),
+      "--merge-tmx",
+      join(dir, "all.tmx"),
+      "--jobs",
+      "2",
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/2 aligned, 0 up to date, 1 failed/);
     expect(r.stdout).toMatch(/failed: \S*docs\/empty\.bg\.txt: the document is empty/);
     expect(readdirSync(join(dir, "aligned")).sort()).toEqual(["bus.tmx", "osce.tmx"]);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
-    expect(report.pairs.map((p: { name: string; status: string }) => `${p.name}:${p.status}`)).toEqual(["bus:done", "empty:failed", "osce:done"]);
+    expect(report.pairs.map((p: { name: string; status: string }) => `${p.name}:${p.status}`)).toEqual([
+      "bus:done",
+      "empty:failed",
+      "osce:done",
+    ]);
     const merged = readFileSync(join(dir, "all.tmx"), "utf8");
     expect(merged.match(/<tu /g)).toHaveLength(25);
     expect(merged).toContain(`<prop type="x-document">osce</prop>`);
@@ -21,7 +36,9 @@ describe("sverka batch", () => {
 
   testNeeding([XMLLINT, TMX_DTD], "the merged memory validates against the TMX 1.4 DTD", async () => {
     const dir = batchDir();
-    expect((await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", join(dir, "all.tmx"), "--jobs", "1"])).code).toBe(0);
+    expect(
+      (await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", join(dir, "all.tmx"), "--jobs", "1"])).code,
+    ).toBe(0);
     const r = validateTmx([join(dir, "all.tmx")]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
@@ -50,7 +67,11 @@ describe("sverka batch", () => {
     const dir = batchDir();
     writeFileSync(join(dir, "pairs.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\tout/osce.tsv\n");
     expect((await sverka(["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "-f", "tsv"])).code).toBe(0);
-    expect(readFileSync(join(dir, "out", "osce.tsv"), "utf8").trimEnd().split("\n")).toHaveLength(11);
+    expect(
+      readFileSync(join(dir, "out", "osce.tsv"), "utf8")
+        .trimEnd()
+        .split("\n"),
+    ).toHaveLength(11);
     writeFileSync(join(dir, "escape.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\t../../escaped.tmx\n");
     const r = await sverka(["batch", join(dir, "escape.tsv"), "--out-dir", join(dir, "out")]);
     expect(r.code).toBe(2);

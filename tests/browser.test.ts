@@ -7,9 +7,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 import { align, formats } from "../src/index.js";
-import { CHROMIUM, CHROMIUM_PATH, corpus, describeNeeding, fixture, read, ROOT, sverka } from "./helpers.js";
+import { CHROMIUM, CHROMIUM_PATH, corpus, describeNeeding, fixture, ROOT, read, sverka } from "./helpers.js";
 
 describeNeeding([CHROMIUM], "review page in Chromium", () => {
   let browser: Browser;
@@ -18,7 +18,15 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
   afterAll(async () => {
@@ -37,8 +45,13 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     const p = await browser.newPage();
     const dialogs: string[] = [];
     const requests: string[] = [];
-    p.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    p.on("request", (r) => { if (!r.url().startsWith("file:")) requests.push(r.url()); });
+    p.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    p.on("request", (r) => {
+      if (!r.url().startsWith("file:")) requests.push(r.url());
+    });
     await p.goto(`file://${file}`);
     await expect(p.locator("td.text").first().textContent()).resolves.toContain('<script>alert("bg")</script>');
     expect(await p.locator("body script").count()).toBe(2); // the page's own data and code, nothing from the documents
@@ -49,7 +62,9 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
 
   test("filter, mark, save from the page, export to TMX", async () => {
     // The hand-made pair plus a dropped sentence and a changed number: flagged links to find.
-    const en = read(corpus("handmade-bg-en", "en.txt")).replace("2,500", "3,500").replace("Prof. Ivan Petrov of the Technical University commented: \"This is a good step. But it is not enough.\"", "");
+    const en = read(corpus("handmade-bg-en", "en.txt"))
+      .replace("2,500", "3,500")
+      .replace('Prof. Ivan Petrov of the Technical University commented: "This is a good step. But it is not enough."', "");
     const file = page("review", read(corpus("handmade-bg-en", "bg.txt")), en);
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
@@ -97,7 +112,9 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     const tmx = readFileSync(join(dir, "reviewed.tmx"), "utf8");
     const rejectedText = doc.target.segments[doc.links[1].target[0]].text;
     expect(tmx).not.toContain(rejectedText);
-    const expectedUnits = doc.links.filter((l: { source: number[]; target: number[]; status?: string }) => l.source.length && l.target.length && l.status !== "rejected").length;
+    const expectedUnits = doc.links.filter(
+      (l: { source: number[]; target: number[]; status?: string }) => l.source.length && l.target.length && l.status !== "rejected",
+    ).length;
     expect(tmx.match(/<tu /g)).toHaveLength(expectedUnits);
   });
 });

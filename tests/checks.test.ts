@@ -1,6 +1,6 @@
 /** The review as a table of checks: the order and the final checks, one context for all, the aligner's weights. */
 import { alignSegments } from "../src/pipeline.js";
-import { buildReviewContext, CHECKS, review, reviewLink, type Check } from "../src/review/index.js";
+import { buildReviewContext, CHECKS, type Check, review, reviewLink } from "../src/review/index.js";
 import { linkCost, resolveCostParams } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import type { Bitext } from "../src/types.js";
@@ -16,7 +16,12 @@ function gapBitext(): Bitext {
   const n = seedBg.length;
   const links = Array.from({ length: n }, (_, k) => {
     const target = k < 6 ? [k] : k === 6 ? [] : [k - 1];
-    return { source: [k], target, kind: (target.length ? "1-1" : "1-0") as Bitext["links"][number]["kind"], score: k === 5 || k === 6 ? 0.6 : 0.99 };
+    return {
+      source: [k],
+      target,
+      kind: (target.length ? "1-1" : "1-0") as Bitext["links"][number]["kind"],
+      score: k === 5 || k === 6 ? 0.6 : 0.99,
+    };
   });
   return {
     source: aligned.source,
@@ -37,18 +42,33 @@ describe("the table of checks", () => {
     const ctx = buildReviewContext(b);
     expect(reviewLink(ctx, 6).map((f) => [f.type, f.severity])).toEqual([["missing", "error"]]);
     // Without the final checks, the same link would be judged by the rest too (here: nothing more to say).
-    expect(CHECKS.filter((c) => c.final).map((c) => c.name)).toEqual(["source sentence not translated", "translation sentence not in the source", "empty translation", "empty source"]);
+    expect(CHECKS.filter((c) => c.final).map((c) => c.name)).toEqual([
+      "source sentence not translated",
+      "translation sentence not in the source",
+      "empty translation",
+      "empty source",
+    ]);
   });
 
   test("a link's flags come in the order of the checks, up to the first final one that flags it", () => {
     const ctx = buildReviewContext(gapBitext());
-    const say = (reason: string, final = false): Check => ({ name: reason, final, run: () => ({ type: "merged", severity: "info", reason }) });
+    const say = (reason: string, final = false): Check => ({
+      name: reason,
+      final,
+      run: () => ({ type: "merged", severity: "info", reason }),
+    });
     const silent: Check = { name: "silent", final: true, run: () => undefined };
     expect(reviewLink(ctx, 0, [say("a"), silent, say("b", true), say("c")]).map((f) => f.reason)).toEqual(["a", "b"]);
     expect(reviewLink(ctx, 0, [say("c"), say("a")]).map((f) => f.reason)).toEqual(["c", "a"]);
     // Each check sees what the ones before it raised.
     const seen: number[] = [];
-    const counting: Check = { name: "counting", run: (_c, _l, _k, earlier) => { seen.push(earlier.length); return undefined; } };
+    const counting: Check = {
+      name: "counting",
+      run: (_c, _l, _k, earlier) => {
+        seen.push(earlier.length);
+        return undefined;
+      },
+    };
     reviewLink(ctx, 0, [say("a"), counting, say("b"), counting]);
     expect(seen).toEqual([1, 2]);
   });

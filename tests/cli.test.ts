@@ -1,8 +1,8 @@
 /** The command line, run in this process through `run(argv, io)` as bin/sverka.js runs it; tests/e2e.test.ts spawns the binary itself. */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { corpus, read, ROOT, sverka } from "./helpers.js";
+import { corpus, ROOT, read, sverka } from "./helpers.js";
 
 const BG = corpus("osce-alliance-2024", "bg.txt");
 const EN = corpus("osce-alliance-2024", "en.txt");
@@ -19,7 +19,18 @@ describe("sverka align", () => {
 
   test("several outputs from one alignment, format from each extension", async () => {
     const dir = tmp();
-    const r = await sverka(["align", BG, EN, "-o", join(dir, "a.tmx"), "-o", join(dir, "nested", "a.json"), "-o", join(dir, "a.tsv"), "--summary"]);
+    const r = await sverka([
+      "align",
+      BG,
+      EN,
+      "-o",
+      join(dir, "a.tmx"),
+      "-o",
+      join(dir, "nested", "a.json"),
+      "-o",
+      join(dir, "a.tsv"),
+      "--summary",
+    ]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, "a.tmx"), "utf8")).toContain("<tmx");
     const json = JSON.parse(readFileSync(join(dir, "nested", "a.json"), "utf8"));
@@ -34,14 +45,39 @@ describe("sverka align", () => {
     const dir = tmp();
     writeFileSync(join(dir, "de.txt"), "Guten Tag.\nWie geht es?\n\nDie Alpen sind hoch.\n");
     writeFileSync(join(dir, "fr.txt"), "Bonjour.\nComment allez-vous ?\n\nLes Alpes sont hautes.\n");
-    const r = await sverka(["align", join(dir, "de.txt"), join(dir, "fr.txt"), "-s", "de", "-t", "fr-FR", "--segmented", "-f", "json", "--explain"]);
+    const r = await sverka([
+      "align",
+      join(dir, "de.txt"),
+      join(dir, "fr.txt"),
+      "-s",
+      "de",
+      "-t",
+      "fr-FR",
+      "--segmented",
+      "-f",
+      "json",
+      "--explain",
+    ]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.target.lang).toBe("fr-FR");
     expect(doc.links.map((l: { kind: string }) => l.kind)).toEqual(["1-1", "1-1", "1-1"]);
     expect(doc.links[2].explain.matches[0]).toMatchObject({ source: "Alpen", target: "Alpes", kind: "cognate" });
     // The same to a .tmx file: -f json still decides what is written.
-    const file = await sverka(["align", join(dir, "de.txt"), join(dir, "fr.txt"), "-s", "de", "-t", "fr-FR", "--segmented", "-f", "json", "-o", join(dir, "out.tmx")]);
+    const file = await sverka([
+      "align",
+      join(dir, "de.txt"),
+      join(dir, "fr.txt"),
+      "-s",
+      "de",
+      "-t",
+      "fr-FR",
+      "--segmented",
+      "-f",
+      "json",
+      "-o",
+      join(dir, "out.tmx"),
+    ]);
     expect(file.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "out.tmx"), "utf8")).links).toHaveLength(3);
   });
@@ -99,7 +135,19 @@ describe("dictionaries and eval on the command line", () => {
   test("--dict, --save-lexicon and eval round trip", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "terms.tsv"), "трафик на хора\thuman trafficking\n");
-    const r = await sverka(["align", BG, EN, "--dict", join(dir, "terms.tsv"), "-f", "json", "-o", join(dir, "a.json"), "--save-lexicon", join(dir, "learned.tsv")]);
+    const r = await sverka([
+      "align",
+      BG,
+      EN,
+      "--dict",
+      join(dir, "terms.tsv"),
+      "-f",
+      "json",
+      "-o",
+      join(dir, "a.json"),
+      "--save-lexicon",
+      join(dir, "learned.tsv"),
+    ]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, "learned.tsv"), "utf8")).toMatch(/^# sverka lexicon/);
     writeFileSync(join(dir, "gold.txt"), readFileSync(corpus("osce-alliance-2024", "gold.links"), "utf8"));

@@ -5,10 +5,10 @@
  */
 import fc from "fast-check";
 import { alignPath, linkShapes } from "../src/align/index.js";
-import { segment } from "../src/segment/index.js";
-import { explainLink, linkCost, prepareFeatures, type CostInputs } from "../src/score/index.js";
-import { alignSegments } from "../src/pipeline.js";
 import { pairDictionary } from "../src/lang/lexicon.js";
+import { alignSegments } from "../src/pipeline.js";
+import { type CostInputs, explainLink, linkCost, prepareFeatures } from "../src/score/index.js";
+import { segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
 
 const source = segment(read(corpus("handmade-bg-en", "bg.txt")), "bg");
@@ -22,7 +22,9 @@ const shapes = linkShapes(4);
 /** A link of a searched shape that fits in the document. */
 const link = fc
   .constantFrom(...shapes)
-  .chain(([a, b]) => fc.tuple(fc.constant(a), fc.constant(b), fc.integer({ min: 0, max: features.n - a }), fc.integer({ min: 0, max: features.m - b })));
+  .chain(([a, b]) =>
+    fc.tuple(fc.constant(a), fc.constant(b), fc.integer({ min: 0, max: features.n - a }), fc.integer({ min: 0, max: features.m - b })),
+  );
 
 describe("one cost formula", () => {
   test("an explanation's total is the link's cost, and its terms add up to it", () => {
@@ -57,5 +59,4 @@ describe("one cost formula", () => {
       expect(l.explain!.total).toBe(linkCost(inputs, i, a, j, b));
     });
   });
-
 });

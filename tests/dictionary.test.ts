@@ -1,12 +1,12 @@
-import { getLanguage } from "../src/lang/index.js";
-import { stemBulgarian } from "../src/lang/stem-bg.js";
-import { builtinLexicon } from "../src/lang/lexicon.js";
+import { SverkaError } from "../src/errors.js";
+import { align } from "../src/index.js";
 import { Dictionary, formatDictionary, stemKey } from "../src/lang/dictionary.js";
+import { getLanguage } from "../src/lang/index.js";
+import { builtinLexicon } from "../src/lang/lexicon.js";
+import { stemBulgarian } from "../src/lang/stem-bg.js";
 import { parseDictionary } from "../src/read/dictionary.js";
 import { learnDictionary, learnFromBags, type StemBag } from "../src/score/dictionary.js";
-import { tokenize, DEFAULT_VARIANCE, costInputs, explainLink, prepareFeatures } from "../src/score/index.js";
-import { align } from "../src/index.js";
-import { SverkaError } from "../src/errors.js";
+import { costInputs, DEFAULT_VARIANCE, explainLink, prepareFeatures, tokenize } from "../src/score/index.js";
 import { segs } from "./helpers.js";
 
 const bg = getLanguage("bg");
@@ -46,7 +46,10 @@ describe("dictionaries", () => {
       <termEntry id="c2"><langSet xml:lang="de"><tig><term>Menschenhandel</term></tig></langSet></termEntry>
     </body></text></martif>`;
     const d2 = parseDictionary(tbx2, "tbx", bg, en);
-    expect([...d2.entries()].map(([s, t]) => `${d2.surfaceOf("s", s)}=${d2.surfaceOf("t", t)}`)).toEqual(["трафик на хора=human trafficking", "трафик на хора=THB"]);
+    expect([...d2.entries()].map(([s, t]) => `${d2.surfaceOf("s", s)}=${d2.surfaceOf("t", t)}`)).toEqual([
+      "трафик на хора=human trafficking",
+      "трафик на хора=THB",
+    ]);
     const tbx3 = `<tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body><conceptEntry id="1">
       <langSec xml:lang="bg"><termSec><term>правителство</term></termSec></langSec>
       <langSec xml:lang="en"><termSec><term>government</term></termSec><termSec><term>cabinet</term></termSec></langSec>
@@ -61,7 +64,13 @@ describe("dictionaries", () => {
 
   test("phrases match as phrases and show in explanations", () => {
     const dict = parseDictionary("трафик на хора\thuman trafficking\n", "tsv", bg, en);
-    const f = prepareFeatures(segs(["Борбата с трафика на хора продължава."]), segs(["The fight against human trafficking goes on."]), "bg", "en", { dictionary: dict });
+    const f = prepareFeatures(
+      segs(["Борбата с трафика на хора продължава."]),
+      segs(["The fight against human trafficking goes on."]),
+      "bg",
+      "en",
+      { dictionary: dict },
+    );
     const e = explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, 1, 0, 1);
     expect(e.matches).toContainEqual(expect.objectContaining({ kind: "lexicon", source: "трафика на хора", target: "human trafficking" }));
   });
@@ -74,7 +83,10 @@ describe("dictionaries", () => {
 
   test("translations are learned from links and written in the --dict format", () => {
     const pairs = Array.from({ length: 12 }, (_, k) =>
-      k % 3 === 0 ? ([`Планината ${k} е висока.`, `The mountain ${k} is high.`] as const) : ([`Реката ${k} тече бързо.`, `River ${k} runs fast.`] as const));
+      k % 3 === 0
+        ? ([`Планината ${k} е висока.`, `The mountain ${k} is high.`] as const)
+        : ([`Реката ${k} тече бързо.`, `River ${k} runs fast.`] as const),
+    );
     const src = pairs.map(([b]) => tokenize(b, bg));
     const tgt = pairs.map(([, e]) => tokenize(e, en));
     const links = pairs.map((_, k) => ({ source: [k], target: [k] }));
@@ -109,12 +121,21 @@ describe("dictionaries", () => {
 describe("learning pooled over documents (--learn-across)", () => {
   // Two short documents, each with the pair twice: too rare to learn from either alone (3 links needed).
   const doc = (k: number): StemBag[] => [
-    [["зорвик", `дума${k}a`], ["blick", `word${k}a`]],
-    [["зорвик", `дума${k}b`], ["blick", `word${k}b`]],
+    [
+      ["зорвик", `дума${k}a`],
+      ["blick", `word${k}a`],
+    ],
+    [
+      ["зорвик", `дума${k}b`],
+      ["blick", `word${k}b`],
+    ],
     [[`друга${k}`], [`other${k}`]],
     [[`трета${k}`], [`third${k}`]],
   ];
-  const forms = new Map([["зорвик", "зорвик"], ["blick", "blick"]]);
+  const forms = new Map([
+    ["зорвик", "зорвик"],
+    ["blick", "blick"],
+  ]);
 
   test("a word pair too rare in each document is learned from their bags pooled", () => {
     expect(learnFromBags(doc(1), forms).lookup("зорвик")).toBeUndefined();

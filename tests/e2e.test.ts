@@ -8,20 +8,35 @@ import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { batchDir, corpus, read, ROOT, spawnSverka } from "./helpers.js";
+import { batchDir, corpus, ROOT, read, spawnSverka } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "sverka-e2e-"));
 
 describe("end to end: the built binary", () => {
   test("npm start's alignment of the corpus sample: paths relative to the cwd, three outputs, the summary, exit 0", () => {
     const out = relative(ROOT, tmp());
-    const r = spawnSverka(["align", "corpus/osce-alliance-2024/bg.txt", "corpus/osce-alliance-2024/en.txt", "-o", join(out, "a.tmx"), "-o", join(out, "a.json"), "-o", join(out, "a.tsv"), "--summary"]);
+    const r = spawnSverka([
+      "align",
+      "corpus/osce-alliance-2024/bg.txt",
+      "corpus/osce-alliance-2024/en.txt",
+      "-o",
+      join(out, "a.tmx"),
+      "-o",
+      join(out, "a.json"),
+      "-o",
+      join(out, "a.tsv"),
+      "--summary",
+    ]);
     expect(r.stderr).toContain("links       11: 1-1 11");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(read(join(ROOT, out, "a.tmx")).match(/<tu /g)).toHaveLength(11);
     expect(JSON.parse(read(join(ROOT, out, "a.json"))).links).toHaveLength(11);
-    expect(read(join(ROOT, out, "a.tsv")).trimEnd().split("\n")).toHaveLength(11);
+    expect(
+      read(join(ROOT, out, "a.tsv"))
+        .trimEnd()
+        .split("\n"),
+    ).toHaveLength(11);
   });
 
   test("exit codes reach the shell: 0 clean, 1 problems found, 2 bad input with one line saying why", () => {
@@ -46,7 +61,9 @@ describe("end to end: the built binary", () => {
     writeFileSync(file, "Изречение номер едно. Изречение номер две.\n\n".repeat(12_000)); // about 1 MB out, far above a pipe's buffer
     const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "split", file], { env: { ...process.env, NO_COLOR: "1" } });
     let stderr = "";
-    child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
     child.stdout.once("data", () => child.stdout.destroy());
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
@@ -59,9 +76,13 @@ describe("end to end: the built binary", () => {
       copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(dir, "docs", `copy${k}.bg.txt`));
       copyFileSync(corpus("handmade-bg-en", "en.txt"), join(dir, "docs", `copy${k}.en.txt`));
     }
-    const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "batch", "docs", "--out-dir", "out", "--jobs", "2"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "batch", "docs", "--out-dir", "out", "--jobs", "2"], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     // Interrupt once the first outputs are there, well before the 82 pairs are done.
-    for (let waited = 0; waited < 20_000 && !(existsSync(join(dir, "out")) && readdirSync(join(dir, "out")).length > 0); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    for (let waited = 0; waited < 20_000 && !(existsSync(join(dir, "out")) && readdirSync(join(dir, "out")).length > 0); waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child.on("close", r));
     expect(code).toBe(130);

@@ -1,5 +1,5 @@
-import { formatLinkLines, parseLinkLines, scoreAlignment, boundaryScores } from "../src/eval/index.js";
 import { SverkaError } from "../src/errors.js";
+import { boundaryScores, formatLinkLines, parseLinkLines, scoreAlignment } from "../src/eval/index.js";
 
 describe("alignment scoring (Sennrich & Volk definitions)", () => {
   const gold = parseLinkLines("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[4]:[2, 3]\n");

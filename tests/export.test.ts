@@ -41,12 +41,48 @@ describe("sverka export", () => {
   });
 
   test.each([
-    ["a missing segment", (d: any) => { d.links[0].source = [99]; }, /links\[0\]\.source: segment 99 does not exist/],
-    ["a segment used twice", (d: any) => { d.links[1].source = [0]; }, /links\[1\]\.source: segment 0 is already in links\[0\]/],
-    ["links out of order", (d: any) => { [d.links[0], d.links[1]] = [d.links[1], d.links[0]]; }, /links\[0\]\.source: links out of order/],
-    ["a segment in no link", (d: any) => { d.links.pop(); }, /source: segment \d+ is in no link/],
-    ["a wrong version", (d: any) => { d.version = 2; }, /version: this sverka reads version 1, found 2/],
-    ["a bad status", (d: any) => { d.links[0].status = "ok"; }, /links\[0\]\.status: expected "verified" or "rejected"/],
+    [
+      "a missing segment",
+      (d: any) => {
+        d.links[0].source = [99];
+      },
+      /links\[0\]\.source: segment 99 does not exist/,
+    ],
+    [
+      "a segment used twice",
+      (d: any) => {
+        d.links[1].source = [0];
+      },
+      /links\[1\]\.source: segment 0 is already in links\[0\]/,
+    ],
+    [
+      "links out of order",
+      (d: any) => {
+        [d.links[0], d.links[1]] = [d.links[1], d.links[0]];
+      },
+      /links\[0\]\.source: links out of order/,
+    ],
+    [
+      "a segment in no link",
+      (d: any) => {
+        d.links.pop();
+      },
+      /source: segment \d+ is in no link/,
+    ],
+    [
+      "a wrong version",
+      (d: any) => {
+        d.version = 2;
+      },
+      /version: this sverka reads version 1, found 2/,
+    ],
+    [
+      "a bad status",
+      (d: any) => {
+        d.links[0].status = "ok";
+      },
+      /links\[0\]\.status: expected "verified" or "rejected"/,
+    ],
   ])("refuses %s: names the place, exit 2, nothing written", async (_name, edit, message) => {
     const doc = await alignedJson();
     edit(doc);
@@ -78,7 +114,13 @@ describe("sverka check", () => {
   });
 
   test("the seed pair passes even when failing on warnings", async () => {
-    const r = await sverka(["check", corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), "--fail-on", "warning"]);
+    const r = await sverka([
+      "check",
+      corpus("osce-alliance-2024", "bg.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "--fail-on",
+      "warning",
+    ]);
     expect(r.code).toBe(0);
   });
 

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { align, formats, formatNames, type Bitext } from "../src/index.js";
 import { escapeXml, tmxDate } from "../src/formats/tmx.js";
-import { corpus, fixture, read, ROOT, testNeeding, TMX_DTD, validateTmx, XMLLINT } from "./helpers.js";
+import { align, type Bitext, formatNames, formats } from "../src/index.js";
+import { corpus, fixture, ROOT, read, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 const DATE = new Date("2026-01-02T03:04:05Z");
 /** Only `npm run update-goldens` (UPDATE_SNAPSHOT=1) writes the expected files; a plain run never does. */
@@ -33,7 +33,8 @@ describe.each(Object.keys(CASES))("golden output: %s", (name) => {
       return;
     }
     // A missing golden fails: writing it here would compare the output with itself.
-    if (!existsSync(file)) throw new Error(`${relative(ROOT, file)} is missing: run \`npm run update-goldens\` to write it, review it and commit it`);
+    if (!existsSync(file))
+      throw new Error(`${relative(ROOT, file)} is missing: run \`npm run update-goldens\` to write it, review it and commit it`);
     expect(text).toBe(readFileSync(file, "utf8"));
   });
 });
@@ -54,7 +55,7 @@ describe("TMX", () => {
   // The validation above can fail: an attribute the DTD does not declare is refused.
   testNeeding([XMLLINT, TMX_DTD], "the DTD validation refuses a TMX that breaks it", () => {
     const file = join(mkdtempSync(join(tmpdir(), "sverka-formats-")), "broken.tmx");
-    writeFileSync(file, formats.tmx.write(CASES["escaping"]!(), { date: DATE }).replace(/<tu /, `<tu frobnicate="1" `));
+    writeFileSync(file, formats.tmx.write(CASES.escaping!(), { date: DATE }).replace(/<tu /, `<tu frobnicate="1" `));
     const r = validateTmx([file]);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/frobnicate/);
@@ -98,7 +99,10 @@ describe("JSON", () => {
 
 describe("TSV", () => {
   test("one link a line, three columns, no tabs or line breaks inside cells", () => {
-    const bitext = align("Ред\tс табулация, пренесен\nна нов ред.\n\nВтори абзац.", "A line\twith a tab, wrapped\nonto a new line.\n\nSecond paragraph.");
+    const bitext = align(
+      "Ред\tс табулация, пренесен\nна нов ред.\n\nВтори абзац.",
+      "A line\twith a tab, wrapped\nonto a new line.\n\nSecond paragraph.",
+    );
     // The segments themselves hold a tab and a line break: the writer has something to fold.
     const texts = [...bitext.source.segments, ...bitext.target.segments].map((s) => s.text);
     expect(texts.some((t) => t.includes("\t"))).toBe(true);
@@ -107,7 +111,13 @@ describe("TSV", () => {
     expect(lines).toHaveLength(bitext.links.length);
     for (const line of lines) expect(line.split("\t")).toHaveLength(3);
     // Each cell is its side's text with white space runs folded to one space.
-    const cell = (segments: Bitext["source"]["segments"], ids: readonly number[]) => ids.map((id) => segments[id]!.text).join(" ").replace(/\s+/gu, " ");
-    expect(lines.map((line) => line.split("\t").slice(0, 2))).toEqual(bitext.links.map((l) => [cell(bitext.source.segments, l.source), cell(bitext.target.segments, l.target)]));
+    const cell = (segments: Bitext["source"]["segments"], ids: readonly number[]) =>
+      ids
+        .map((id) => segments[id]!.text)
+        .join(" ")
+        .replace(/\s+/gu, " ");
+    expect(lines.map((line) => line.split("\t").slice(0, 2))).toEqual(
+      bitext.links.map((l) => [cell(bitext.source.segments, l.source), cell(bitext.target.segments, l.target)]),
+    );
   });
 });

@@ -1,9 +1,14 @@
 /** The helpers that decide whether a test runs, is skipped or fails for want of a tool: they must do so, or a missing tool would pass unseen. */
-import { sverka, tool, verdict, type Need } from "./helpers.js";
+import { type Need, sverka, tool, verdict } from "./helpers.js";
 
 const present = tool("cat", "coreutils", () => true);
 const absent = tool("frobnicator", "frob-utils", () => false);
-const noShared: Need = { what: "../shared/data", hint: "the shared data is not beside this checkout", present: () => false, requiredInCi: false };
+const noShared: Need = {
+  what: "../shared/data",
+  hint: "the shared data is not beside this checkout",
+  present: () => false,
+  requiredInCi: false,
+};
 
 describe("verdict: run, skip or fail", () => {
   test("everything there: run", () => {
@@ -12,7 +17,11 @@ describe("verdict: run, skip or fail", () => {
   });
 
   test("a missing program outside CI: skipped, naming it and its Debian package", () => {
-    expect(verdict([present, absent], false)).toEqual({ run: false, fail: false, reason: "skipped: frobnicator not found (Debian package frob-utils: apt-get install frob-utils)" });
+    expect(verdict([present, absent], false)).toEqual({
+      run: false,
+      fail: false,
+      reason: "skipped: frobnicator not found (Debian package frob-utils: apt-get install frob-utils)",
+    });
   });
 
   test("a missing program under CI: failed", () => {
@@ -22,7 +31,11 @@ describe("verdict: run, skip or fail", () => {
   });
 
   test("missing ../shared data is skipped under CI too; with a missing program as well, the program fails it", () => {
-    expect(verdict([noShared], true)).toEqual({ run: false, fail: false, reason: "skipped: ../shared/data not found (the shared data is not beside this checkout)" });
+    expect(verdict([noShared], true)).toEqual({
+      run: false,
+      fail: false,
+      reason: "skipped: ../shared/data not found (the shared data is not beside this checkout)",
+    });
     const both = verdict([noShared, absent], true);
     expect(both).toMatchObject({ run: false, fail: true });
     expect(!both.run && both.reason).not.toMatch(/shared/);

@@ -1,5 +1,5 @@
 /** Shared test helpers: paths, fixtures, factories, the CLI, and what tests need from outside the project. */
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
@@ -38,7 +38,10 @@ export function segs(texts: readonly string[], paragraphs?: readonly number[]): 
 export function batchDir(extra: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
   mkdirSync(join(dir, "docs"));
-  for (const [name, from] of [["osce", "osce-alliance-2024"], ["bus", "handmade-bg-en"]] as const) {
+  for (const [name, from] of [
+    ["osce", "osce-alliance-2024"],
+    ["bus", "handmade-bg-en"],
+  ] as const) {
     copyFileSync(corpus(from, "bg.txt"), join(dir, "docs", `${name}.bg.txt`));
     copyFileSync(corpus(from, "en.txt"), join(dir, "docs", `${name}.en.txt`));
   }
@@ -63,8 +66,20 @@ export async function sverka(args: readonly string[], options: { env?: Record<st
   let stdout = "";
   let stderr = "";
   const io = {
-    stdout: { isTTY: false, write: (s: string) => { stdout += s; return true; } },
-    stderr: { isTTY: false, write: (s: string) => { stderr += s; return true; } },
+    stdout: {
+      isTTY: false,
+      write: (s: string) => {
+        stdout += s;
+        return true;
+      },
+    },
+    stderr: {
+      isTTY: false,
+      write: (s: string) => {
+        stderr += s;
+        return true;
+      },
+    },
   };
   // The colour decision reads process.env; jest's workers may have FORCE_COLOR set. Set for this run only, then put back.
   const env: Record<string, string | undefined> = { NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env };
@@ -85,7 +100,10 @@ export async function sverka(args: readonly string[], options: { env?: Record<st
 }
 
 /** End to end only: runs the built `sverka` binary in its own process, as a user would. */
-export function spawnSverka(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliResult & { signal: NodeJS.Signals | null } {
+export function spawnSverka(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+): CliResult & { signal: NodeJS.Signals | null } {
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
@@ -135,14 +153,24 @@ export function tool(what: string, debianPackage: string, probe: () => boolean):
 /** A file under ../shared; tests must skip cleanly, saying so, without it. */
 export function sharedFile(...parts: string[]): Need & { readonly path: string } {
   const path = join(SHARED ?? resolve(ROOT, "..", "shared"), ...parts);
-  return { what: `../shared/${parts.join("/")}`, hint: "the shared data is not beside this checkout", path, present: once(() => SHARED !== undefined && existsSync(path)), requiredInCi: false };
+  return {
+    what: `../shared/${parts.join("/")}`,
+    hint: "the shared data is not beside this checkout",
+    path,
+    present: once(() => SHARED !== undefined && existsSync(path)),
+    requiredInCi: false,
+  };
 }
 
 export const XMLLINT = tool("xmllint", "libxml2-utils", () => onPath("xmllint"));
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const CHROMIUM = tool(CHROMIUM_PATH, "chromium", () => existsSync(CHROMIUM_PATH));
 export const PYTHON = "/usr/bin/python3";
-export const TRANSLATE_TOOLKIT = tool("translate-toolkit (python3 -c 'import translate.storage.tmx')", "translate-toolkit", () => spawnSync(PYTHON, ["-c", "import translate.storage.tmx"]).status === 0);
+export const TRANSLATE_TOOLKIT = tool(
+  "translate-toolkit (python3 -c 'import translate.storage.tmx')",
+  "translate-toolkit",
+  () => spawnSync(PYTHON, ["-c", "import translate.storage.tmx"]).status === 0,
+);
 export const SHARED_DATA = sharedFile("data");
 export const TMX_DTD = sharedFile("spec", "tmx14.dtd");
 
@@ -170,7 +198,12 @@ function warnSkip(name: string, reason: string): void {
 export function describeNeeding(needs: readonly Need[], name: string, fn: () => void): void {
   const v = verdict(needs);
   if (v.run) describe(name, fn);
-  else if (v.fail) describe(name, () => test(`needs what is missing`, () => { throw new Error(v.reason); }));
+  else if (v.fail)
+    describe(name, () =>
+      test(`needs what is missing`, () => {
+        throw new Error(v.reason);
+      }),
+    );
   else {
     warnSkip(name, v.reason);
     describe.skip(`${name} (${v.reason})`, fn);
@@ -181,7 +214,10 @@ export function describeNeeding(needs: readonly Need[], name: string, fn: () => 
 export function testNeeding(needs: readonly Need[], name: string, fn: () => unknown, timeout?: number): void {
   const v = verdict(needs);
   if (v.run) test(name, fn as jest.ProvidesCallback, timeout);
-  else if (v.fail) test(name, () => { throw new Error(v.reason); });
+  else if (v.fail)
+    test(name, () => {
+      throw new Error(v.reason);
+    });
   else {
     warnSkip(name, v.reason);
     test.skip(`${name} (${v.reason})`, () => {});

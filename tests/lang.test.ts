@@ -1,5 +1,5 @@
-import { getLanguage, primaryLanguage, isLanguageTag } from "../src/lang/index.js";
 import { SverkaError } from "../src/errors.js";
+import { getLanguage, isLanguageTag, primaryLanguage } from "../src/lang/index.js";
 
 describe("languages", () => {
   test("ISO 639-1 codes with or without a region", () => {

@@ -6,7 +6,7 @@ import { readDictionaryPairs } from "../src/lang/dictionary.js";
 import { genericData } from "../src/lang/generic.js";
 import { getLanguage, KNOWN_LANGUAGES } from "../src/lang/index.js";
 import { builtinLexicon, LEXICON_DIR } from "../src/lang/lexicon.js";
-import { ABBREVIATION_LISTS, WORD_LISTS, type LanguageData } from "../src/lang/types.js";
+import { ABBREVIATION_LISTS, type LanguageData, WORD_LISTS } from "../src/lang/types.js";
 import { segment } from "../src/segment/index.js";
 import { ROOT } from "./helpers.js";
 

@@ -20,7 +20,11 @@ function lintAs(path: string, code: string) {
     mkdirSync(join(dir, dirname(path)), { recursive: true });
     writeFileSync(join(dir, path), code);
     // The scratch tree is no git checkout: Biome is told not to look for one.
-    const r = spawnSync(biome, ["lint", "--vcs-enabled=false", "--only=style/noRestrictedImports", "--only=suspicious/noImportCycles", path], { cwd: dir, encoding: "utf8" });
+    const r = spawnSync(
+      biome,
+      ["lint", "--vcs-enabled=false", "--only=style/noRestrictedImports", "--only=suspicious/noImportCycles", path],
+      { cwd: dir, encoding: "utf8" },
+    );
     return { code: r.status, output: `${r.stdout}${r.stderr}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -29,7 +33,9 @@ function lintAs(path: string, code: string) {
 
 describe("the pipeline's folder order", () => {
   test("every folder of src/ has its rule", () => {
-    const folders = readdirSync(join(ROOT, "src"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(join(ROOT, "src"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(folders.length).toBeGreaterThan(5);
     for (const folder of folders) expect(config).toMatch(new RegExp(`"includes":\\s*\\[\\s*"src/${folder}/\\*\\*"\\s*\\]`));
   });
@@ -45,13 +51,20 @@ describe("the pipeline's folder order", () => {
   });
 
   test("an import from an earlier folder is fine", () => {
-    const r = lintAs("src/review/probe.ts", 'import { getLanguage } from "../lang/index.js";\nimport { tokenize } from "../score/index.js";\nexport const x = [getLanguage, tokenize];\n');
+    const r = lintAs(
+      "src/review/probe.ts",
+      'import { getLanguage } from "../lang/index.js";\nimport { tokenize } from "../score/index.js";\nexport const x = [getLanguage, tokenize];\n',
+    );
     expect(r.output).not.toContain("imports only from folders before it");
     expect(r.code).toBe(0);
   });
 
   test("src/ keeps the order and has no import cycles", () => {
-    const r = spawnSync(biome, ["lint", "--only=style/noRestrictedImports", "--only=suspicious/noImportCycles", "--max-diagnostics=50", "src"], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync(
+      biome,
+      ["lint", "--only=style/noRestrictedImports", "--only=suspicious/noImportCycles", "--max-diagnostics=50", "src"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/noRestrictedImports|noImportCycles/);
     expect(r.status).toBe(0);
   });

@@ -42,7 +42,8 @@ describe("sverka check on a memory", () => {
     const r = await sverka(["check", path, "--format", "json"]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    const byUnit = (n: number) => report.problems.filter((p: { source: number[] }) => p.source[0] === n).map((p: { type: string }) => p.type);
+    const byUnit = (n: number) =>
+      report.problems.filter((p: { source: number[] }) => p.source[0] === n).map((p: { type: string }) => p.type);
     expect(byUnit(0)).toEqual([]);
     expect(byUnit(1)).toContain("numbers");
     expect(byUnit(2)).toContain("untranslated");

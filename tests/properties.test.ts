@@ -3,16 +3,49 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { align, formats } from "../src/index.js";
 import { escapeHtml } from "../src/formats/html.js";
+import { align, formats } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
-import { testNeeding, TMX_DTD, validateTmx, XMLLINT } from "./helpers.js";
+import { TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 /** Text made of pieces that stress segmentation, plus arbitrary Unicode. */
 const piece = fc.oneof(
   fc.constantFrom(
-    "Изречение.", "г.", "лв.", "т.е.", "Mr.", "U.S.", "a.m.", " ", "  ", "\n", "\n\n", "\r\n", "•", "— ", "„", "“", '"', "«", "»",
-    "...", "…", "!", "?", "1.", "0,20", "2024", "https://x.bg/a.b", "a@b.bg", "Виена", "Vienna", "\u200b", "\u202e", "e\u0301", "😀", "\t",
+    "Изречение.",
+    "г.",
+    "лв.",
+    "т.е.",
+    "Mr.",
+    "U.S.",
+    "a.m.",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "•",
+    "— ",
+    "„",
+    "“",
+    '"',
+    "«",
+    "»",
+    "...",
+    "…",
+    "!",
+    "?",
+    "1.",
+    "0,20",
+    "2024",
+    "https://x.bg/a.b",
+    "a@b.bg",
+    "Виена",
+    "Vienna",
+    "\u200b",
+    "\u202e",
+    "e\u0301",
+    "😀",
+    "\t",
   ),
   fc.string({ unit: "grapheme", maxLength: 8 }),
   fc.string({ unit: "binary", maxLength: 4 }),

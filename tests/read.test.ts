@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
-import { align, readDocument, segment } from "../src/index.js";
 import { SverkaError } from "../src/errors.js";
+import { align, readDocument, segment } from "../src/index.js";
 import { corpus, read, sverka } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sverka-read-"));
@@ -50,19 +50,46 @@ describe("encodings", () => {
 async function docx(paragraphs: string[]): Promise<Buffer> {
   const zip = new JSZip();
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  zip.file("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join("")}</w:body></w:document>`);
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join("")}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
 describe("document formats", () => {
-  const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const html = (text: string) => `<!DOCTYPE html><html><head><title>t</title><style>p{}</style><script>alert(1)</script></head><body><nav>Menu · Home</nav>${paragraphs(text).map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`).join("\n")}</body></html>`;
+  const paragraphs = (text: string) =>
+    text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+  const html = (text: string) =>
+    `<!DOCTYPE html><html><head><title>t</title><style>p{}</style><script>alert(1)</script></head><body><nav>Menu · Home</nav>${paragraphs(
+      text,
+    )
+      .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`)
+      .join("\n")}</body></html>`;
   // As a Markdown author writes it: a heading, list items as "- ", other lines as paragraphs.
   const md = (text: string) =>
     `# ${paragraphs(text)[0]}\n\n` +
-    paragraphs(text).slice(1).map((p) => p.split("\n").map((l) => l.replace(/^\s*•\s*/, "- ")).join(p.includes("•") ? "\n" : "\n\n")).join("\n\n") + "\n";
+    paragraphs(text)
+      .slice(1)
+      .map((p) =>
+        p
+          .split("\n")
+          .map((l) => l.replace(/^\s*•\s*/, "- "))
+          .join(p.includes("•") ? "\n" : "\n\n"),
+      )
+      .join("\n\n") +
+    "\n";
   const linksOf = async (kind: "txt" | "html" | "md" | "docx") => {
     const make = async (lang: "bg" | "en") => {
       const text = read(corpus("handmade-bg-en", `${lang}.txt`));
@@ -80,7 +107,12 @@ describe("document formats", () => {
   });
 
   test("HTML drops script, style and nav, decodes entities and keeps blocks apart", async () => {
-    const doc = await readDocument(file("page.html", `<html><head><script>var x = "<p>no</p>";</script></head><body><nav>Home</nav><h1>Title &amp; more</h1><p>First&nbsp;one.</p><ul><li>Item one</li><li>Item two</li></ul><table><tr><td>Cell</td></tr></table></body></html>`));
+    const doc = await readDocument(
+      file(
+        "page.html",
+        `<html><head><script>var x = "<p>no</p>";</script></head><body><nav>Home</nav><h1>Title &amp; more</h1><p>First&nbsp;one.</p><ul><li>Item one</li><li>Item two</li></ul><table><tr><td>Cell</td></tr></table></body></html>`,
+      ),
+    );
     expect(doc.text).toBe("Title & more\n\nFirst one.\n\nItem one\n\nItem two\n\nCell\n");
   });
 
@@ -104,7 +136,7 @@ describe("files that are not documents", () => {
   });
 
   test("a one-megabyte line without punctuation, and whitespace-only paragraphs, align without trouble", () => {
-    const b = align("дума ".repeat(200_000) + "\n\n \t \n\nКрай.", "word ".repeat(200_000) + "\n\n\u00a0\n\nEnd.");
+    const b = align(`${"дума ".repeat(200_000)}\n\n \t \n\nКрай.`, `${"word ".repeat(200_000)}\n\n\u00a0\n\nEnd.`);
     expect(b.links.map((l) => l.kind)).toEqual(["1-1", "1-1"]);
   });
 

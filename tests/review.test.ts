@@ -1,13 +1,12 @@
 import { align, alignSegments } from "../src/index.js";
+import { getLanguage } from "../src/lang/index.js";
+import { uncoveredTail } from "../src/review/coverage.js";
 import { review } from "../src/review/index.js";
 import { checkExitCode, problems } from "../src/review/report.js";
+import { Dictionary, matchable, stemKey, tokenize } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import type { Bitext, FlagType } from "../src/types.js";
 import { corpus, read } from "./helpers.js";
-import { uncoveredTail } from "../src/review/coverage.js";
-import { matchable } from "../src/score/index.js";
-import { tokenize, Dictionary, stemKey } from "../src/score/index.js";
-import { getLanguage } from "../src/lang/index.js";
 
 const seedBg = segment(read(corpus("osce-alliance-2024", "bg.sentences.txt")), "bg", { segmented: true });
 const seedEn = segment(read(corpus("osce-alliance-2024", "en.sentences.txt")), "en", { segmented: true });
@@ -15,7 +14,13 @@ const seedEn = segment(read(corpus("osce-alliance-2024", "en.sentences.txt")), "
 /** The seed pair with the English side changed by `edit`. */
 function withTarget(edit: (texts: string[]) => string[]): Bitext {
   const texts = edit(seedEn.map((s) => s.text));
-  const target = texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: seedEn[Math.min(id, seedEn.length - 1)]!.paragraph }));
+  const target = texts.map((text, id) => ({
+    id,
+    text,
+    start: 0,
+    end: text.length,
+    paragraph: seedEn[Math.min(id, seedEn.length - 1)]!.paragraph,
+  }));
   return alignSegments(seedBg, target);
 }
 
@@ -25,14 +30,20 @@ function bitext(targets: string[], links: Array<[number[], number[], number]>): 
   return {
     source: seedAligned.source,
     target: { lang: "en", segments: targets.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 })) },
-    links: links.map(([source, target, score]) => ({ source, target, kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"], score })),
+    links: links.map(([source, target, score]) => ({
+      source,
+      target,
+      kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"],
+      score,
+    })),
     model: seedAligned.model,
   };
 }
 /** 1-1 links for the first n sentences. */
 const ones = (n: number) => Array.from({ length: n }, (_, k): [number[], number[], number] => [[k], [k], 0.99]);
 
-const flagsOf = (b: Bitext, type: FlagType) => b.links.flatMap((l, k) => (l.flags ?? []).filter((f) => f.type === type).map((f) => ({ ...f, link: k })));
+const flagsOf = (b: Bitext, type: FlagType) =>
+  b.links.flatMap((l, k) => (l.flags ?? []).filter((f) => f.type === type).map((f) => ({ ...f, link: k })));
 
 describe("review flags", () => {
   test("the seed pair, a real translation, raises nothing above info", () => {
@@ -80,15 +91,28 @@ describe("review flags", () => {
     const at = b.links.findIndex((l) => l.source.includes(8));
     expect(b.links[at]!.target).toContain(8);
     const f = (b.links[at]!.flags ?? []).filter((x) => x.severity !== "info");
-    expect(f).toEqual([expect.objectContaining({ type: "length", severity: "warning", evidence: expect.objectContaining({ sourceSegment: 8, targetSegment: 8 }) })]);
-    expect(f[0]!.reason).toMatch(/^translation sentence 9 is shorter than usual \(\d+\.\d standard deviations\) and nothing in it answers the end of its source \("извлечените поуки .*\): cut short\?$/);
+    expect(f).toEqual([
+      expect.objectContaining({
+        type: "length",
+        severity: "warning",
+        evidence: expect.objectContaining({ sourceSegment: 8, targetSegment: 8 }),
+      }),
+    ]);
+    expect(f[0]!.reason).toMatch(
+      /^translation sentence 9 is shorter than usual \(\d+\.\d standard deviations\) and nothing in it answers the end of its source \("извлечените поуки .*\): cut short\?$/,
+    );
   });
 
   test("a sentence with no counterpart beside another is called a possible replacement", () => {
     const pad = (k: number) => [`Изречение номер ${k} е тук.`, `Sentence number ${k} is here.`] as const;
-    const src = [...Array.from({ length: 12 }, (_, k) => pad(k)[0]), "Комисията одобри новия бюджет за училища, болници и пътища след дълъг дебат, който продължи до късно вечерта."].join(" ");
+    const src = [
+      ...Array.from({ length: 12 }, (_, k) => pad(k)[0]),
+      "Комисията одобри новия бюджет за училища, болници и пътища след дълъг дебат, който продължи до късно вечерта.",
+    ].join(" ");
     const tgt = [...Array.from({ length: 12 }, (_, k) => pad(k)[1]), "The weather was fine."].join(" ");
-    const flags = align(src, tgt).links.slice(12).flatMap((l) => l.flags ?? []);
+    const flags = align(src, tgt)
+      .links.slice(12)
+      .flatMap((l) => l.flags ?? []);
     expect(flags.map((f) => f.type).sort()).toEqual(["added", "missing"]);
     for (const f of flags) expect(f.reason).toMatch(/a replaced, truncated or wrong translation\?$/);
   });
@@ -105,21 +129,34 @@ describe("review flags", () => {
     expect(review(b).links).toEqual(b.links);
     // Cut-short flags have their own threshold; lengthDeviations (default 5) governs the plain length flag, here then raised.
     expect(flagsOf(review(b, { cutDeviations: 1000 }), "length")).toEqual([]);
-    expect(flagsOf(review(b, { cutDeviations: 1000, lengthDeviations: 4 }), "length").map((f) => f.reason)).toEqual([expect.stringMatching(/^translation sentence 9 is much shorter than this document's translations usually are/)]);
+    expect(flagsOf(review(b, { cutDeviations: 1000, lengthDeviations: 4 }), "length").map((f) => f.reason)).toEqual([
+      expect.stringMatching(/^translation sentence 9 is much shorter than this document's translations usually are/),
+    ]);
   });
 });
 
 describe("check exit code", () => {
-  const p = (severity: "info" | "warning" | "error") => ({ type: "names" as const, severity, reason: "", links: [0], source: [0], target: [0] });
+  const p = (severity: "info" | "warning" | "error") => ({
+    type: "names" as const,
+    severity,
+    reason: "",
+    links: [0],
+    source: [0],
+    target: [0],
+  });
   test.each([
-    [[], "error", 0], [[p("warning")], "error", 0], [[p("warning")], "warning", 1], [[p("error")], "error", 1], [[p("info")], "info", 1], [[p("info")], "warning", 0],
+    [[], "error", 0],
+    [[p("warning")], "error", 0],
+    [[p("warning")], "warning", 1],
+    [[p("error")], "error", 1],
+    [[p("info")], "info", 1],
+    [[p("info")], "warning", 0],
   ] as const)("%j failing on %s -> %d", (list, failOn, code) => {
     expect(checkExitCode(list, failOn)).toBe(code);
   });
 });
 
 describe("review: different sentences and sentences out of step", () => {
-
   test("a sure 1-1 link whose names find no counterpart is a divergent warning", () => {
     const texts = seedEn.map((s) => s.text);
     texts[4] = "Police in Baton Rouge arrested Dyteon Simpson after the shooting of Wayde Sims near the LSU campus.";
@@ -136,7 +173,12 @@ describe("review: different sentences and sentences out of step", () => {
   test("a 1-2 link beside an untranslated source sentence is a warning: cut short or out of step?", () => {
     // Source 3 is linked to targets 3 and 4; source 4 gets nothing.
     const links: Array<[number[], number[], number]> = [...ones(3), [[3], [3, 4], 0.9], [[4], [], 0.9], ...ones(seedEn.length).slice(5)];
-    const b = review(bitext(seedEn.map((s) => s.text), links));
+    const b = review(
+      bitext(
+        seedEn.map((s) => s.text),
+        links,
+      ),
+    );
     const f = flagsOf(b, "divergent").filter((x) => x.link === 3);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "warning" });
@@ -147,31 +189,57 @@ describe("review: different sentences and sentences out of step", () => {
 describe("review: which of two neighbours went untranslated", () => {
   // Translation sentence 5 (of source 5) dropped; the rest shift by one.
   const texts = seedEn.map((s) => s.text).filter((_, k) => k !== 5);
-  const after = (from: number) => ones(seedEn.length).slice(from).map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p]);
+  const shiftedFrom = (from: number) =>
+    ones(seedEn.length)
+      .slice(from)
+      .map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p]);
 
   test("a 1-1 link beside a gap, whose translation fits the gap's sentence as well, is a missing warning naming both", () => {
     // The aligner gave source 5 the translation of source 6 and left source 6 alone.
-    const b = review(bitext(texts, [...ones(5), [[5], [5], 0.6], [[6], [], 0.6], ...after(7)]));
+    const b = review(bitext(texts, [...ones(5), [[5], [5], 0.6], [[6], [], 0.6], ...shiftedFrom(7)]));
     const f = flagsOf(b, "missing");
-    expect(f.map((x) => [x.link, x.severity])).toEqual([[5, "warning"], [6, "error"]]);
-    expect(f[0]!.reason).toMatch(/^source sentence 7 beside this link has no translation, and this link's translation fits it about as well as it fits source sentence 6 \(alignment cost -?\d+\.\d against -?\d+\.\d; lower fits better\): source sentence 6 may be the one left untranslated, and this translation that of source sentence 7$/);
+    expect(f.map((x) => [x.link, x.severity])).toEqual([
+      [5, "warning"],
+      [6, "error"],
+    ]);
+    expect(f[0]!.reason).toMatch(
+      /^source sentence 7 beside this link has no translation, and this link's translation fits it about as well as it fits source sentence 6 \(alignment cost -?\d+\.\d against -?\d+\.\d; lower fits better\): source sentence 6 may be the one left untranslated, and this translation that of source sentence 7$/,
+    );
     expect(f[0]!.evidence).toMatchObject({ sourceSegment: 6 });
     // Asking for the gap to be far more likely next door turns the warning off.
-    const strict = review(bitext(texts, [...ones(5), [[5], [5], 0.6], [[6], [], 0.6], ...after(7)]), { gapMargin: -1000 });
+    const strict = review(bitext(texts, [...ones(5), [[5], [5], 0.6], [[6], [], 0.6], ...shiftedFrom(7)]), { gapMargin: -1000 });
     expect(flagsOf(strict, "missing").map((x) => x.link)).toEqual([6]);
   });
 
   test("the same on the translation's side: the added sentence may be this link's", () => {
     // An unrelated sentence inserted before translation 5; the aligner gave it to source 5 and left translation 5 (now 6) alone.
-    const added = [...seedEn.slice(0, 5).map((s) => s.text), "The weather in Vienna was mild that week.", ...seedEn.slice(5).map((s) => s.text)];
-    const b = review(bitext(added, [...ones(5), [[5], [5], 0.6], [[], [6], 0.6], ...ones(seedEn.length).slice(6).map(([s, t, p]): [number[], number[], number] => [s, [t[0]! + 1], p])]));
+    const added = [
+      ...seedEn.slice(0, 5).map((s) => s.text),
+      "The weather in Vienna was mild that week.",
+      ...seedEn.slice(5).map((s) => s.text),
+    ];
+    const b = review(
+      bitext(added, [
+        ...ones(5),
+        [[5], [5], 0.6],
+        [[], [6], 0.6],
+        ...ones(seedEn.length)
+          .slice(6)
+          .map(([s, t, p]): [number[], number[], number] => [s, [t[0]! + 1], p]),
+      ]),
+    );
     const f = flagsOf(b, "added");
-    expect(f.map((x) => [x.link, x.severity])).toEqual([[5, "warning"], [6, "error"]]);
-    expect(f[0]!.reason).toMatch(/^translation sentence 7 beside this link has no source, .*: translation sentence 6 may be the one added, and this source that of translation sentence 7$/);
+    expect(f.map((x) => [x.link, x.severity])).toEqual([
+      [5, "warning"],
+      [6, "error"],
+    ]);
+    expect(f[0]!.reason).toMatch(
+      /^translation sentence 7 beside this link has no source, .*: translation sentence 6 may be the one added, and this source that of translation sentence 7$/,
+    );
   });
 
   test("a gap where the evidence puts it leaves its neighbours quiet", () => {
-    const b = review(bitext(texts, [...ones(5), [[5], [], 0.9], ...after(6)]));
+    const b = review(bitext(texts, [...ones(5), [[5], [], 0.9], ...shiftedFrom(6)]));
     expect(flagsOf(b, "missing").map((x) => [x.link, x.severity])).toEqual([[5, "error"]]);
     expect(b.links.flatMap((l, k) => (k === 5 ? [] : (l.flags ?? []).filter((x) => x.severity !== "info")))).toEqual([]);
   });
@@ -181,7 +249,13 @@ describe("uncoveredTail: what of a source its translation answers, in order", ()
   const bg = getLanguage("bg");
   const en = getLanguage("en");
   const dict = new Dictionary();
-  for (const [b, e] of [["министър", "minister"], ["посети", "visited"], ["болница", "hospital"], ["града", "city"]] as const) dict.add(stemKey(b, bg), stemKey(e, en));
+  for (const [b, e] of [
+    ["министър", "minister"],
+    ["посети", "visited"],
+    ["болница", "hospital"],
+    ["града", "city"],
+  ] as const)
+    dict.add(stemKey(b, bg), stemKey(e, en));
   const source = "Министърът посети болницата в град Пловдив вчера следобед.";
   const tokens = (text: string, lang: typeof bg) => tokenize(text, lang).map((t) => matchable(t, lang));
   const tail = (target: string, common = () => false) => uncoveredTail(source, tokens(source, bg), tokens(target, en), dict, common);
@@ -206,14 +280,17 @@ describe("uncoveredTail: what of a source its translation answers, in order", ()
 describe("review: sentences cut short or lost inside a link", () => {
   // "...by exploring innovative strategies that go beyond traditional awareness raising interventions." stops after "strategies".
   const cut = seedEn.map((s, k) => (k === 7 ? s.text.replace(/ that go beyond .*$/u, ".") : s.text));
-  const warnings = (b: Bitext) => b.links.flatMap((l, k) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => ({ ...f, link: k })));
+  const warnings = (b: Bitext) =>
+    b.links.flatMap((l, k) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => ({ ...f, link: k })));
 
   test("a shorter translation that answers nothing at the end of its source is cut short, quoting what is missing", () => {
     const b = review(bitext(cut, ones(cut.length)));
     const f = warnings(b);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ type: "length", severity: "warning", link: 7 });
-    expect(f[0]!.reason).toMatch(/^the translation is shorter than usual \(\d\.\d standard deviations\) and nothing in it answers the end of its source \("които надхвърлят/);
+    expect(f[0]!.reason).toMatch(
+      /^the translation is shorter than usual \(\d\.\d standard deviations\) and nothing in it answers the end of its source \("които надхвърлят/,
+    );
     expect(f[0]!.evidence).toMatchObject({ unansweredEnd: expect.stringMatching(/^които надхвърлят традиционните интервенции/) });
   });
 
@@ -228,7 +305,13 @@ describe("review: sentences cut short or lost inside a link", () => {
   test("a sentence the aligner tucked into a merge, sharing nothing with the translation, is missing", () => {
     // Translation sentence 4 dropped; the aligner linked source 3 and 4 to translation 3.
     const texts = seedEn.map((s) => s.text).filter((_, k) => k !== 4);
-    const links: Array<[number[], number[], number]> = [...ones(3), [[3, 4], [3], 0.9], ...ones(seedEn.length).slice(5).map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p])];
+    const links: Array<[number[], number[], number]> = [
+      ...ones(3),
+      [[3, 4], [3], 0.9],
+      ...ones(seedEn.length)
+        .slice(5)
+        .map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p]),
+    ];
     const f = warnings(review(bitext(texts, links))).filter((x) => x.type === "missing");
     expect(f).toEqual([expect.objectContaining({ severity: "warning", link: 3, evidence: expect.objectContaining({ sourceSegment: 4 }) })]);
     expect(f[0]!.reason).toMatch(/^source sentence 5 shares next to nothing with the translation it is linked with .*: not translated\?$/);
@@ -236,8 +319,17 @@ describe("review: sentences cut short or lost inside a link", () => {
 
   test("the rest of a merge may run a little long for its translation when it shares what it should with it", () => {
     // As above, with the translation of source 4 padded: 2-2.5 standard deviations longer than source 4 alone would make it.
-    const texts = seedEn.map((s) => s.text).filter((_, k) => k !== 4).map((t, k) => (k === 3 ? t.replace(/\.$/u, " and in other places too.") : t));
-    const links: Array<[number[], number[], number]> = [...ones(3), [[3, 4], [3], 0.9], ...ones(seedEn.length).slice(5).map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p])];
+    const texts = seedEn
+      .map((s) => s.text)
+      .filter((_, k) => k !== 4)
+      .map((t, k) => (k === 3 ? t.replace(/\.$/u, " and in other places too.") : t));
+    const links: Array<[number[], number[], number]> = [
+      ...ones(3),
+      [[3, 4], [3], 0.9],
+      ...ones(seedEn.length)
+        .slice(5)
+        .map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p]),
+    ];
     const missing = (targets: string[]) => warnings(review(bitext(targets, links))).filter((x) => x.type === "missing");
     const f = missing(texts);
     expect(f).toEqual([expect.objectContaining({ link: 3, evidence: expect.objectContaining({ sourceSegment: 4 }) })]);
@@ -245,30 +337,51 @@ describe("review: sentences cut short or lost inside a link", () => {
     expect(without).toBeGreaterThan(2);
     expect(without).toBeLessThan(2.5);
     // The same length of words unrelated to source 4: nothing accounts for the translation, so no sentence is singled out.
-    const unrelated = texts.map((t, k) => (k === 3 ? "x".repeat(t.length - 1).replace(/x{6}/gu, "blah, ").slice(0, t.length - 1) + "." : t));
+    const unrelated = texts.map((t, k) =>
+      k === 3
+        ? `${"x"
+            .repeat(t.length - 1)
+            .replace(/x{6}/gu, "blah, ")
+            .slice(0, t.length - 1)}.`
+        : t,
+    );
     expect(missing(unrelated)).toEqual([]);
   });
 
   test("a short question tucked into a merge whose translation asks nothing is missing; asked, it is a merge", () => {
     // "Защо?" inserted after source sentence 3 and linked with it to translation 3, as an aligner would.
-    const source = [...seedAligned.source.segments.slice(0, 4).map((g) => g.text), "Защо?", ...seedAligned.source.segments.slice(4).map((g) => g.text)];
-    const links: Array<[number[], number[], number]> = [...ones(3), [[3, 4], [3], 0.9], ...ones(seedEn.length).slice(4).map(([s, t, p]): [number[], number[], number] => [[s[0]! + 1], t, p])];
+    const source = [
+      ...seedAligned.source.segments.slice(0, 4).map((g) => g.text),
+      "Защо?",
+      ...seedAligned.source.segments.slice(4).map((g) => g.text),
+    ];
+    const links: Array<[number[], number[], number]> = [
+      ...ones(3),
+      [[3, 4], [3], 0.9],
+      ...ones(seedEn.length)
+        .slice(4)
+        .map(([s, t, p]): [number[], number[], number] => [[s[0]! + 1], t, p]),
+    ];
     const withSource = (targets: string[]) => {
       const b = bitext(targets, links);
       return { ...b, source: { lang: "bg", segments: source.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: 0 })) } };
     };
     const texts = seedEn.map((s) => s.text);
     const f = warnings(review(withSource(texts))).filter((x) => x.type === "missing");
-    expect(f).toEqual([expect.objectContaining({ severity: "warning", link: 3, evidence: expect.objectContaining({ sourceSegment: 4, finalMark: "?" }) })]);
-    expect(f[0]!.reason).toMatch(/^source sentence 5 ends with "\?" and shares nothing with the translation it is linked with, which has no "\?"/);
+    expect(f).toEqual([
+      expect.objectContaining({ severity: "warning", link: 3, evidence: expect.objectContaining({ sourceSegment: 4, finalMark: "?" }) }),
+    ]);
+    expect(f[0]!.reason).toMatch(
+      /^source sentence 5 ends with "\?" and shares nothing with the translation it is linked with, which has no "\?"/,
+    );
     // The translator kept the question inside the merged sentence: nothing to say.
     const asked = texts.map((t, k) => (k === 3 ? t.replace(/\.$/u, ". Why?") : t));
     expect(warnings(review(withSource(asked)))).toEqual([]);
   });
 
   test("titles are translated freely: a terse title is not cut short", () => {
-    const src = "Бърнард Ван: в памет на свещеника, удостоен с кръст Виктория през Първата световна война\n\n" + seedBg.map((s) => s.text).join(" ");
-    const tgt = "Bernard Vann: WW1 Victoria Cross cleric celebrated\n\n" + seedEn.map((s) => s.text).join(" ");
+    const src = `Бърнард Ван: в памет на свещеника, удостоен с кръст Виктория през Първата световна война\n\n${seedBg.map((s) => s.text).join(" ")}`;
+    const tgt = `Bernard Vann: WW1 Victoria Cross cleric celebrated\n\n${seedEn.map((s) => s.text).join(" ")}`;
     const b = align(src, tgt);
     expect(b.links[0]!.source).toContain(0);
     expect(b.links[0]!.target).toContain(0);
@@ -277,31 +390,50 @@ describe("review: sentences cut short or lost inside a link", () => {
 });
 
 describe("review: what a faithful translation does that must not be flagged", () => {
-  const quiet = (source: string, target: string) => align(source, target).links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
+  const quiet = (source: string, target: string) =>
+    align(source, target).links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
 
-  test("a year and its decade: \"след 1930 г.\" and \"in the 1930s\"; but two different years are a changed number", () => {
+  test('a year and its decade: "след 1930 г." and "in the 1930s"; but two different years are a changed number', () => {
     expect(quiet("Паството се е изнесло през годините след 1930 г.", "The congregation moved out in the 1930s.")).toEqual([]);
     expect(quiet("Паството се е изнесло през 1930 г.", "The congregation moved out in 2030.").map((f) => f.type)).toEqual(["numbers"]);
   });
 
   test("a name with a clitic: ITV and ITV's, PNG and PNG-registered", () => {
-    expect(quiet("Шоуто се излъчва по ITV, а самолетите са регистрирани в PNG.", "The show airs on ITV's channel and the planes are PNG-registered.")).toEqual([]);
+    expect(
+      quiet(
+        "Шоуто се излъчва по ITV, а самолетите са регистрирани в PNG.",
+        "The show airs on ITV's channel and the planes are PNG-registered.",
+      ),
+    ).toEqual([]);
   });
 
   test("a quotation in a third language kept as it is, is not untranslated", () => {
-    expect(quiet("Това е първото изречение тук. Il faut bien le faire. Това е третото изречение.", "This is the first sentence here. Il faut bien le faire. This is the third sentence.")).toEqual([]);
+    expect(
+      quiet(
+        "Това е първото изречение тук. Il faut bien le faire. Това е третото изречение.",
+        "This is the first sentence here. Il faut bien le faire. This is the third sentence.",
+      ),
+    ).toEqual([]);
   });
 
-  const replaced = (text: string) => review(bitext(seedEn.map((s, k) => (k === 4 ? text : s.text)), ones(seedEn.length)));
+  const replaced = (text: string) =>
+    review(
+      bitext(
+        seedEn.map((s, k) => (k === 4 ? text : s.text)),
+        ones(seedEn.length),
+      ),
+    );
 
-  test("\"I'm\" is not a name: a sure link sharing nothing, with no names, stays information", () => {
+  test('"I\'m" is not a name: a sure link sharing nothing, with no names, stays information', () => {
     const f = (replaced("I'm not running, but I'm really running, he said.").links[4]!.flags ?? []).filter((x) => x.type === "divergent");
     expect(f).toEqual([expect.objectContaining({ severity: "info" })]);
     expect(f[0]!.evidence).not.toHaveProperty("unmatchedNames");
   });
 
   test("in a title-case headline, words the text also writes in lowercase are not names", () => {
-    const f = (replaced("I'm With The Experts: Lessons Learned And Innovative Tools For Prevention.").links[4]!.flags ?? []).filter((x) => x.type === "divergent");
+    const f = (replaced("I'm With The Experts: Lessons Learned And Innovative Tools For Prevention.").links[4]!.flags ?? []).filter(
+      (x) => x.type === "divergent",
+    );
     expect(f).toHaveLength(1);
     expect(f[0]!.evidence).not.toHaveProperty("unmatchedNames");
   });

@@ -1,7 +1,16 @@
 import { getLanguage } from "../src/lang/index.js";
-import { cognateSimilarity, normaliseNumber, prepareFeatures, skeleton, tokenize, DEFAULT_COST_PARAMS, DEFAULT_VARIANCE, costInputs, explainLink } from "../src/score/index.js";
-import { estimateLengthModel } from "../src/score/length.js";
-import { lengthCost } from "../src/score/length.js";
+import {
+  cognateSimilarity,
+  costInputs,
+  DEFAULT_COST_PARAMS,
+  DEFAULT_VARIANCE,
+  explainLink,
+  normaliseNumber,
+  prepareFeatures,
+  skeleton,
+  tokenize,
+} from "../src/score/index.js";
+import { estimateLengthModel, lengthCost } from "../src/score/length.js";
 import { segs } from "./helpers.js";
 
 const bg = getLanguage("bg");
@@ -9,20 +18,32 @@ const en = getLanguage("en");
 
 describe("numbers", () => {
   test.each([
-    ["0,20", bg, ["0.2"]], ["0.20", en, ["0.2"]], ["2 000", bg, ["2000"]], ["2,000", en, ["2000"]],
-    ["1 500,50", bg, ["1500.5"]], ["1,500.50", en, ["1500.5"]], ["1,5", en, ["1", "5"]], ["15 2024", bg, ["15", "2024"]],
+    ["0,20", bg, ["0.2"]],
+    ["0.20", en, ["0.2"]],
+    ["2 000", bg, ["2000"]],
+    ["2,000", en, ["2000"]],
+    ["1 500,50", bg, ["1500.5"]],
+    ["1,500.50", en, ["1500.5"]],
+    ["1,5", en, ["1", "5"]],
+    ["15 2024", bg, ["15", "2024"]],
   ] as const)("%s", (raw, lang, expected) => {
     expect(normaliseNumber(raw, lang)).toEqual(expected);
   });
 
   test("ordinals keep their value: 24-та = 24th", () => {
-    const keys = (t: string, l: typeof bg) => tokenize(t, l).filter((x) => x.kind === "number").map((x) => x.key);
+    const keys = (t: string, l: typeof bg) =>
+      tokenize(t, l)
+        .filter((x) => x.kind === "number")
+        .map((x) => x.key);
     expect(keys("24-та конференция", bg)).toEqual(["24"]);
     expect(keys("the 24th conference", en)).toEqual(["24"]);
   });
 
   test("am and pm after a time read the same in any language: 5:30pm = 5.30pm = 17:30", () => {
-    const keys = (t: string, l: typeof bg) => tokenize(t, l).filter((x) => x.kind === "number").map((x) => x.key);
+    const keys = (t: string, l: typeof bg) =>
+      tokenize(t, l)
+        .filter((x) => x.kind === "number")
+        .map((x) => x.key);
     expect(keys("Бирата е в 5:30pm в събота.", bg)).toEqual(["17:30"]);
     expect(keys("A pint is at 5.30pm on a Saturday.", en)).toEqual(["17:30"]);
     expect(keys("Срещата е в 7 сутринта.", bg)).toEqual(["07:00"]);
@@ -36,10 +57,22 @@ describe("numbers", () => {
 
 describe("cognates", () => {
   const sim = (a: string, b: string) => cognateSimilarity(skeleton(bg.transliterate(a.toLowerCase())), skeleton(b.toLowerCase()));
-  test.each([["Виена", "Vienna"], ["Шипка", "Shipka"], ["конференция", "conference"], ["организация", "organization"], ["превенция", "prevention"], ["Уест", "West"], ["Уилямс", "Williams"]])("%s ~ %s", (a, b) => {
+  test.each([
+    ["Виена", "Vienna"],
+    ["Шипка", "Shipka"],
+    ["конференция", "conference"],
+    ["организация", "organization"],
+    ["превенция", "prevention"],
+    ["Уест", "West"],
+    ["Уилямс", "Williams"],
+  ])("%s ~ %s", (a, b) => {
     expect(sim(a, b)).toBeGreaterThanOrEqual(0.72);
   });
-  test.each([["като", "kate"], ["хора", "hour"], ["беше", "best"]])("%s is not %s", (a, b) => {
+  test.each([
+    ["като", "kate"],
+    ["хора", "hour"],
+    ["беше", "best"],
+  ])("%s is not %s", (a, b) => {
     expect(sim(a, b)).toBe(0);
   });
 });
@@ -58,12 +91,32 @@ describe("length model", () => {
     expect(estimateLengthModel(pairs, 1).ratio).toBeCloseTo(2, 6);
     // By hand: total lengths 300 / 150 give ratio 2. Residuals (t - 2s)^2 / ((s + t/2) / 2) are 100/12.5, 100/17.5,
     // 100/32.5, 100/37.5 and 0; their median is 100/32.5, and a chi-square of one degree of freedom has median 0.455.
-    const small = [[10, 30], [20, 30], [30, 70], [40, 70], [50, 100]] as const;
+    const small = [
+      [10, 30],
+      [20, 30],
+      [30, 70],
+      [40, 70],
+      [50, 100],
+    ] as const;
     expect(estimateLengthModel(small, 1)).toEqual({ ratio: 2, variance: expect.closeTo(100 / 32.5 / 0.455, 9) });
     // Pairs with an empty side do not count; under five usable pairs the fallback ratio and Gale & Church's variance scaled by it.
-    expect(estimateLengthModel([[10, 20], [0, 5], [7, 0]], 1.5)).toEqual({ ratio: 1.5, variance: 6.8 * 1.5 });
+    expect(
+      estimateLengthModel(
+        [
+          [10, 20],
+          [0, 5],
+          [7, 0],
+        ],
+        1.5,
+      ),
+    ).toEqual({ ratio: 1.5, variance: 6.8 * 1.5 });
     // Clamped to [1, 60]: identical ratios give no spread at all.
-    expect(estimateLengthModel(Array.from({ length: 9 }, (_, k) => [10 * (k + 1), 20 * (k + 1)] as const), 1).variance).toBe(1);
+    expect(
+      estimateLengthModel(
+        Array.from({ length: 9 }, (_, k) => [10 * (k + 1), 20 * (k + 1)] as const),
+        1,
+      ).variance,
+    ).toBe(1);
   });
 });
 

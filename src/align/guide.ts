@@ -18,11 +18,19 @@ export function anchorChain(anchors: readonly Anchor[], m: number): Anchor[] {
   const query = (j: number): [number, number] => {
     let value = 0;
     let at = -1;
-    for (let x = j; x > 0; x -= x & -x) if (best[x]! > value) { value = best[x]!; at = from[x]!; }
+    for (let x = j; x > 0; x -= x & -x)
+      if (best[x]! > value) {
+        value = best[x]!;
+        at = from[x]!;
+      }
     return [value, at];
   };
   const update = (j: number, value: number, at: number) => {
-    for (let x = j; x <= size; x += x & -x) if (best[x]! < value) { best[x] = value; from[x] = at; }
+    for (let x = j; x <= size; x += x & -x)
+      if (best[x]! < value) {
+        best[x] = value;
+        from[x] = at;
+      }
   };
   // Process equal source positions together so a row cannot chain to itself.
   let k = 0;
@@ -66,7 +74,7 @@ export function guideBand(n: number, m: number, chain: readonly Anchor[], base: 
     const [i1, j1] = points[seg + 1]!;
     const span = Math.max(1, i1 - i0);
     const centre = j0 + ((i - i0) * (j1 - j0)) / span;
-    const skew = Math.abs((j1 - j0) - (i1 - i0));
+    const skew = Math.abs(j1 - j0 - (i1 - i0));
     const width = base + skew + 0.25 * Math.min(i - i0, i1 - i);
     lo[i] = Math.max(0, Math.floor(centre - width));
     hi[i] = Math.min(m, Math.ceil(centre + width));
@@ -96,7 +104,7 @@ function connected(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
   lo[0] = 0;
   hi[n] = m;
   for (let i = 1; i <= n; i++) {
-    if (lo[i]! > hi[i - 1]! + 1) lo[i] = hi[i - 1]! + 1 > m ? m : hi[i - 1]! + 1;
+    if (lo[i]! > hi[i - 1]! + 1) lo[i] = Math.min(hi[i - 1]! + 1, m);
     if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
   }
   for (let i = n - 1; i >= 0; i--) if (hi[i]! < lo[i + 1]! - 1) hi[i] = lo[i + 1]! - 1;
@@ -155,7 +163,12 @@ export function trackAnchors(n: number, m: number, local: (i0: number, i1: numbe
  * Elsewhere the band stays as it was, so a second search costs no more than
  * the first.
  */
-export function widenBand(band: Band, path: ReadonlyArray<readonly [number, number, number, number]>, touched: readonly number[], extra: number): Band {
+export function widenBand(
+  band: Band,
+  path: ReadonlyArray<readonly [number, number, number, number]>,
+  touched: readonly number[],
+  extra: number,
+): Band {
   const { n, m } = band;
   const around = pathBand(n, m, path, extra);
   const lo = band.lo.slice();
@@ -175,7 +188,10 @@ export function widenBand(band: Band, path: ReadonlyArray<readonly [number, numb
 export function edgeRows(band: Band, path: ReadonlyArray<readonly [number, number, number, number]>, margin: number): number[] {
   const rows: number[] = [];
   for (const [i, a, j, b] of path) {
-    for (const [x, y] of [[i, j], [i + a, j + b]] as const) {
+    for (const [x, y] of [
+      [i, j],
+      [i + a, j + b],
+    ] as const) {
       if ((band.lo[x]! > 0 && y - band.lo[x]! < margin) || (band.hi[x]! < band.m && band.hi[x]! - y < margin)) {
         if (rows[rows.length - 1] !== x) rows.push(x);
       }

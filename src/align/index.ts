@@ -4,8 +4,9 @@
  * lattice gives each chosen link its posterior probability, the confidence a
  * reviewer sorts by.
  */
-import { estimateLengthModel, explainLink, linkCost, DEFAULT_VARIANCE, LexicalEvidence, resolveCostParams } from "../score/index.js";
+
 import type { CostInputs, CostParams, PairFeatures } from "../score/index.js";
+import { DEFAULT_VARIANCE, estimateLengthModel, explainLink, LexicalEvidence, linkCost, resolveCostParams } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { Band } from "./band.js";
 import { edgeRows, guideBand, pathBand, trackAnchors, widenBand } from "./guide.js";
@@ -48,7 +49,11 @@ const PRUNE = 20;
  * real 3-3 ones.
  */
 export function linkShapes(maxLinkSize: number, manyToMany = false): Array<readonly [number, number]> {
-  const shapes: Array<readonly [number, number]> = [[1, 1], [1, 0], [0, 1]];
+  const shapes: Array<readonly [number, number]> = [
+    [1, 1],
+    [1, 0],
+    [0, 1],
+  ];
   for (let a = 1; a <= maxLinkSize; a++) {
     for (let b = 1; b <= maxLinkSize; b++) {
       if (a === 1 && b === 1) continue;
@@ -103,7 +108,13 @@ export interface PathResult {
 }
 
 /** The cheapest path without confidences (with `keepCosts`, the link costs of the band searched for them). */
-export function alignPath(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel, near?: readonly Step[], keepCosts = false): PathResult {
+export function alignPath(
+  f: PairFeatures,
+  options: AlignOptions = {},
+  model?: LengthModel,
+  near?: readonly Step[],
+  keepCosts = false,
+): PathResult {
   const params = resolveCostParams(options.params);
   const shapes = linkShapes(Math.max(1, options.maxLinkSize ?? 4), options.manyToMany);
   const search = options.search ?? "auto";
@@ -123,13 +134,21 @@ export function alignPath(f: PairFeatures, options: AlignOptions = {}, model?: L
   return bandSearch(f, model, params, shapes, near, keepCosts);
 }
 
-function roughStart(f: PairFeatures, given: LengthModel | undefined, params: CostParams, shapes: ReadonlyArray<readonly [number, number]>): { near: Step[]; model: LengthModel } {
+function roughStart(
+  f: PairFeatures,
+  given: LengthModel | undefined,
+  params: CostParams,
+  shapes: ReadonlyArray<readonly [number, number]>,
+): { near: Step[]; model: LengthModel } {
   const rough = roughPath(f, given, params, shapes);
   return { near: rough.path, model: rough.model };
 }
 
 /** A first alignment of the pair, to learn word translations from: its links and length model (nothing of its evidence is kept). */
-export function draftAlignment(f: PairFeatures, options: AlignOptions = {}): { path: Step[]; model: LengthModel; links: Array<{ source: number[]; target: number[] }> } {
+export function draftAlignment(
+  f: PairFeatures,
+  options: AlignOptions = {},
+): { path: Step[]; model: LengthModel; links: Array<{ source: number[]; target: number[] }> } {
   const { path, model } = alignPath(f, options);
   return { path, model, links: path.map(([i, a, j, b]) => ({ source: range(i, a), target: range(j, b) })) };
 }
@@ -139,7 +158,12 @@ export function draftAlignment(f: PairFeatures, options: AlignOptions = {}): { p
  * model it gives. No growing here: this path only centres the real search
  * (which grows its own band) and feeds learning.
  */
-function roughPath(f: PairFeatures, given: LengthModel | undefined, params: CostParams, shapes: ReadonlyArray<readonly [number, number]>): PathResult {
+function roughPath(
+  f: PairFeatures,
+  given: LengthModel | undefined,
+  params: CostParams,
+  shapes: ReadonlyArray<readonly [number, number]>,
+): PathResult {
   const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.matches.localAnchors(i0, i1, j0, j1));
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
@@ -151,7 +175,14 @@ function roughPath(f: PairFeatures, given: LengthModel | undefined, params: Cost
  * The search in a narrow band around a path, grown where its best path runs
  * against an edge. Each band's evidence is laid out once, and let go before the next one's.
  */
-function bandSearch(f: PairFeatures, model: LengthModel, params: CostParams, shapes: ReadonlyArray<readonly [number, number]>, near: readonly Step[], keepCosts: boolean): PathResult {
+function bandSearch(
+  f: PairFeatures,
+  model: LengthModel,
+  params: CostParams,
+  shapes: ReadonlyArray<readonly [number, number]>,
+  near: readonly Step[],
+  keepCosts: boolean,
+): PathResult {
   const margin = Math.max(...shapes.map(([a, b]) => Math.max(a, b))) + 1;
   const scratch = new Scratch();
   let band = pathBand(f.n, f.m, near, PATH_BAND_BASE);
@@ -243,7 +274,13 @@ export function range(start: number, count: number): number[] {
  * Viterbi over the band. With `keep`, the cost of every link considered is
  * kept for forward-backward (in 16 bits: posteriors need no more).
  */
-function viterbi(inputs: CostInputs, shapes: ReadonlyArray<readonly [number, number]>, band: Band, keep = false, scratch = new Scratch()): { path: Step[]; costs: KeptCosts } {
+function viterbi(
+  inputs: CostInputs,
+  shapes: ReadonlyArray<readonly [number, number]>,
+  band: Band,
+  keep = false,
+  scratch = new Scratch(),
+): { path: Step[]; costs: KeptCosts } {
   const f = inputs.features;
   const S = shapes.length;
   const costs = scratch.costs(keep ? band.size * S : 0);
@@ -303,7 +340,11 @@ function viterbi(inputs: CostInputs, shapes: ReadonlyArray<readonly [number, num
  * paths in the band (links Viterbi found unreachable from the start carry
  * Infinity and drop out).
  */
-function posteriors(band: Band, shapes: ReadonlyArray<readonly [number, number]>, costs: KeptCosts): (i: number, a: number, j: number, b: number) => number {
+function posteriors(
+  band: Band,
+  shapes: ReadonlyArray<readonly [number, number]>,
+  costs: KeptCosts,
+): (i: number, a: number, j: number, b: number) => number {
   const S = shapes.length;
   const { lo, hi, rowStart, n } = band;
   const fwd = new Float64Array(band.size).fill(-Infinity);

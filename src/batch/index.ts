@@ -6,13 +6,13 @@
 import { existsSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { runJob, runLearnJob, upToDate, type JobOptions, type JobResult, type LearnResult } from "./job.js";
-import { learnFromBags, type StemBag } from "../score/index.js";
-import type { BatchPair } from "./manifest.js";
 import { temporaryPath } from "../io/files.js";
+import { learnFromBags, type StemBag } from "../score/index.js";
+import { type JobOptions, type JobResult, type LearnResult, runJob, runLearnJob, upToDate } from "./job.js";
+import type { BatchPair } from "./manifest.js";
 
-export { readManifest, shard, type BatchPair } from "./manifest.js";
 export type { JobOptions, JobResult } from "./job.js";
+export { type BatchPair, readManifest, shard } from "./manifest.js";
 
 export interface BatchOptions extends JobOptions {
   /** Worker threads (default: the number of cores; 1 runs in this thread). */
@@ -64,7 +64,12 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
     const surfaces = new Map<string, string>();
     let learned = 0;
     const all = pairs.map((_, k) => k);
-    interrupted = await pool(all, Math.max(1, Math.min(requested ?? availableParallelism(), all.length)), "learn", pairs, jobOptions,
+    interrupted = await pool(
+      all,
+      Math.max(1, Math.min(requested ?? availableParallelism(), all.length)),
+      "learn",
+      pairs,
+      jobOptions,
       (k) => runLearnJob(pairs[k]!, jobOptions),
       (_k, r: LearnResult) => {
         if (r.status === "learned") {
@@ -73,14 +78,31 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
         }
         onLearned?.(r, ++learned, all.length);
       },
-      (k, error): LearnResult => ({ status: "failed", name: pairs[k]!.name, error: `internal error: ${error.message}` }));
+      (k, error): LearnResult => ({ status: "failed", name: pairs[k]!.name, error: `internal error: ${error.message}` }),
+    );
     const dictionary = learnFromBags(bags, surfaces);
     pooled = dictionary.size;
-    jobOptions = { ...jobOptions, pooled: [...dictionary.entries()].map(([s, t, w]) => [s, t, w, dictionary.surfaceOf("s", s), dictionary.surfaceOf("t", t)] as const) };
+    jobOptions = {
+      ...jobOptions,
+      pooled: [...dictionary.entries()].map(([s, t, w]) => [s, t, w, dictionary.surfaceOf("s", s), dictionary.surfaceOf("t", t)] as const),
+    };
   }
   if (!interrupted) {
-    interrupted = await pool(todo, jobs, "align", pairs, jobOptions, (k) => runJob(pairs[k]!, jobOptions), (k, r: JobResult) => finish(k, r),
-      (k, error): JobResult => ({ status: "failed", name: pairs[k]!.name, output: pairs[k]!.output, error: `internal error: ${error.message}` }));
+    interrupted = await pool(
+      todo,
+      jobs,
+      "align",
+      pairs,
+      jobOptions,
+      (k) => runJob(pairs[k]!, jobOptions),
+      (k, r: JobResult) => finish(k, r),
+      (k, error): JobResult => ({
+        status: "failed",
+        name: pairs[k]!.name,
+        output: pairs[k]!.output,
+        error: `internal error: ${error.message}`,
+      }),
+    );
   }
   return { results, seconds: (performance.now() - started) / 1000, interrupted, ...(pooled === undefined ? {} : { pooled }) };
 }
@@ -113,7 +135,8 @@ async function pool<R>(
     settle();
     for (const w of workers) void w.terminate();
     // Half-written outputs are temporary files; the outputs themselves are renamed only when whole.
-    for (const k of inFlight.values()) if (existsSync(temporaryPath(pairs[k]!.output))) rmSync(temporaryPath(pairs[k]!.output), { force: true });
+    for (const k of inFlight.values())
+      if (existsSync(temporaryPath(pairs[k]!.output))) rmSync(temporaryPath(pairs[k]!.output), { force: true });
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

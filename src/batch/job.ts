@@ -1,14 +1,14 @@
 /** One pair of a batch, start to finish: read, align, review, write. Runs in a worker thread. */
 import { stat } from "node:fs/promises";
-import { alignFiles, segmentFiles } from "../pipeline.js";
 import { draftAlignment } from "../align/index.js";
-import { pairDictionary } from "../lang/lexicon.js";
-import { Dictionary, linkBags, prepareFeatures, stemSurfaces, type StemBag } from "../score/index.js";
-import { formats, type FormatName } from "../formats/index.js";
+import { SverkaError } from "../errors.js";
+import { type FormatName, formats } from "../formats/index.js";
 import { sideText } from "../formats/text.js";
 import type { TmxUnit } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
-import { SverkaError } from "../errors.js";
+import { pairDictionary } from "../lang/lexicon.js";
+import { alignFiles, segmentFiles } from "../pipeline.js";
+import { Dictionary, linkBags, prepareFeatures, type StemBag, stemSurfaces } from "../score/index.js";
 import type { BatchPair } from "./manifest.js";
 
 export interface JobOptions {
@@ -29,7 +29,20 @@ export type LearnResult =
   | { readonly status: "failed"; readonly name: string; readonly error: string };
 
 export type JobResult =
-  | { readonly status: "done"; readonly name: string; readonly output: string; readonly source: number; readonly target: number; readonly links: number; readonly unmatched: number; readonly meanScore: number; readonly errors: number; readonly warnings: number; readonly seconds: number; readonly units?: TmxUnit[] }
+  | {
+      readonly status: "done";
+      readonly name: string;
+      readonly output: string;
+      readonly source: number;
+      readonly target: number;
+      readonly links: number;
+      readonly unmatched: number;
+      readonly meanScore: number;
+      readonly errors: number;
+      readonly warnings: number;
+      readonly seconds: number;
+      readonly units?: TmxUnit[];
+    }
   | { readonly status: "skipped"; readonly name: string; readonly output: string }
   | { readonly status: "failed"; readonly name: string; readonly output: string; readonly error: string };
 
@@ -47,11 +60,22 @@ export async function upToDate(pair: BatchPair): Promise<boolean> {
 export async function runLearnJob(pair: BatchPair, options: JobOptions): Promise<LearnResult> {
   try {
     const { source, target } = await segmentFiles(pair.source, pair.target, options);
-    const features = prepareFeatures(source, target, options.sourceLang, options.targetLang, { dictionary: pairDictionary(options.sourceLang, options.targetLang, {}) });
+    const features = prepareFeatures(source, target, options.sourceLang, options.targetLang, {
+      dictionary: pairDictionary(options.sourceLang, options.targetLang, {}),
+    });
     const { links } = draftAlignment(features, { maxLinkSize: options.maxLinkSize });
-    return { status: "learned", name: pair.name, bags: linkBags(features.sourceTokens, features.targetTokens, links), surfaces: [...stemSurfaces([features.sourceTokens, features.targetTokens])] };
+    return {
+      status: "learned",
+      name: pair.name,
+      bags: linkBags(features.sourceTokens, features.targetTokens, links),
+      surfaces: [...stemSurfaces([features.sourceTokens, features.targetTokens])],
+    };
   } catch (error) {
-    return { status: "failed", name: pair.name, error: error instanceof SverkaError ? error.message : `internal error: ${(error as Error).message}` };
+    return {
+      status: "failed",
+      name: pair.name,
+      error: error instanceof SverkaError ? error.message : `internal error: ${(error as Error).message}`,
+    };
   }
 }
 
@@ -72,7 +96,10 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
   const started = performance.now();
   try {
     const bitext = await alignFiles(pair.source, pair.target, {
-      sourceLang: options.sourceLang, targetLang: options.targetLang, segmented: options.segmented, maxLinkSize: options.maxLinkSize,
+      sourceLang: options.sourceLang,
+      targetLang: options.targetLang,
+      segmented: options.segmented,
+      maxLinkSize: options.maxLinkSize,
       dictionary: pooledDictionary(options),
     });
     await writeAtomic(pair.output, formats[options.format].write(bitext));
@@ -91,7 +118,16 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       warnings: flags.filter((f) => f.severity === "warning").length,
       seconds: (performance.now() - started) / 1000,
       ...(options.collectUnits
-        ? { units: both.filter((l) => l.status !== "rejected").map((l) => ({ source: sideText(bitext.source.segments, l.source), target: sideText(bitext.target.segments, l.target), score: l.score, document: pair.name })) }
+        ? {
+            units: both
+              .filter((l) => l.status !== "rejected")
+              .map((l) => ({
+                source: sideText(bitext.source.segments, l.source),
+                target: sideText(bitext.target.segments, l.target),
+                score: l.score,
+                document: pair.name,
+              })),
+          }
         : {}),
     };
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
@@ -21,8 +22,11 @@ const INPUT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx"];
  * Outputs default to `OUTDIR/NAME.FORMAT`, and an output that would land
  * outside OUTDIR is refused.
  */
-export async function readManifest(path: string, options: { sourceLang: string; targetLang: string; outDir: string; extension: string }): Promise<BatchPair[]> {
-  let info;
+export async function readManifest(
+  path: string,
+  options: { sourceLang: string; targetLang: string; outDir: string; extension: string },
+): Promise<BatchPair[]> {
+  let info: Stats;
   try {
     info = await stat(path);
   } catch (error) {
@@ -41,7 +45,7 @@ export async function readManifest(path: string, options: { sourceLang: string; 
     for (const file of [...files].sort()) {
       const ext = INPUT_EXTENSIONS.find((e) => file.toLowerCase().endsWith(`.${sl}${e}`));
       if (!ext) continue;
-      const name = file.slice(0, -(`.${sl}${ext}`.length));
+      const name = file.slice(0, -`.${sl}${ext}`.length);
       const partner = INPUT_EXTENSIONS.map((e) => `${name}.${tl}${e}`).find((f) => files.has(f));
       if (!partner) continue;
       pairs.push({ name, source: join(path, file), target: join(path, partner), output: join(outDir, `${name}${options.extension}`) });
@@ -55,10 +59,18 @@ export async function readManifest(path: string, options: { sourceLang: string; 
     if (line.trim() === "" || line.startsWith("#")) return;
     const [source, target, output] = line.split("\t").map((x) => x.trim());
     if (!source || !target) throw new SverkaError(`line ${k + 1}: expected source<TAB>target[<TAB>output]`, { path });
-    const name = basename(source).replace(/\.[^.]+$/, "").replace(new RegExp(`\\.${primaryLanguage(options.sourceLang)}$`), "");
+    const name = basename(source)
+      .replace(/\.[^.]+$/, "")
+      .replace(new RegExp(`\\.${primaryLanguage(options.sourceLang)}$`), "");
     const out = output ? resolve(base, output) : join(outDir, `${name}${options.extension}`);
-    if (!inside(out)) throw new SverkaError(`line ${k + 1}: output ${output} is outside the output folder ${options.outDir}: refused`, { path });
-    pairs.push({ name: output ? basename(output).replace(/\.[^.]+$/, "") : name, source: resolve(base, source), target: resolve(base, target), output: out });
+    if (!inside(out))
+      throw new SverkaError(`line ${k + 1}: output ${output} is outside the output folder ${options.outDir}: refused`, { path });
+    pairs.push({
+      name: output ? basename(output).replace(/\.[^.]+$/, "") : name,
+      source: resolve(base, source),
+      target: resolve(base, target),
+      output: out,
+    });
   });
   if (pairs.length === 0) throw new SverkaError("the manifest lists no pairs", { path });
   return pairs;

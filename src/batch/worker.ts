@@ -1,6 +1,6 @@
 /** Worker thread: runs the jobs the main thread sends, one at a time. */
 import { parentPort } from "node:worker_threads";
-import { runJob, runLearnJob, type JobOptions } from "./job.js";
+import { type JobOptions, runJob, runLearnJob } from "./job.js";
 import type { BatchPair } from "./manifest.js";
 
 parentPort!.on("message", async (message: { id: number; kind: "align" | "learn"; pair: BatchPair; options: JobOptions }) => {

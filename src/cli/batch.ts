@@ -1,15 +1,16 @@
 /** `sverka batch` and `sverka merge`: rendering and files around the batch library. */
-import cliProgress from "cli-progress";
+
 import type { ChalkInstance } from "chalk";
-import { runBatch, readManifest, shard, type JobResult } from "../batch/index.js";
+import cliProgress from "cli-progress";
+import { type JobResult, readManifest, runBatch, shard } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
-import { formatForPath, formats, type FormatName } from "../formats/index.js";
-import { mergeUnits, tmxDocument, type TmxUnit } from "../formats/tmx.js";
+import { type FormatName, formatForPath, formats } from "../formats/index.js";
+import { mergeUnits, type TmxUnit, tmxDocument } from "../formats/tmx.js";
+import { checkOutputs, writeAtomic } from "../io/files.js";
 import { readDocument } from "../read/index.js";
 import { readTmx } from "../read/tm.js";
-import { checkOutputs, writeAtomic } from "../io/files.js";
-import { colours } from "./summary.js";
 import type { Io } from "./index.js";
+import { colours } from "./summary.js";
 
 export interface BatchFlags {
   sourceLang: string;
@@ -27,16 +28,29 @@ export interface BatchFlags {
 }
 
 export async function batchCommand(manifest: string, flags: BatchFlags, io: Io): Promise<number> {
-  let pairs = await readManifest(manifest, { sourceLang: flags.sourceLang, targetLang: flags.targetLang, outDir: flags.outDir, extension: formats[flags.format].extensions[0]! });
+  let pairs = await readManifest(manifest, {
+    sourceLang: flags.sourceLang,
+    targetLang: flags.targetLang,
+    outDir: flags.outDir,
+    extension: formats[flags.format].extensions[0]!,
+  });
   if (flags.shard) pairs = shard(pairs, flags.shard);
-  checkOutputs([...pairs.map((p) => p.output), ...(flags.report ? [flags.report] : []), ...(flags.mergeTmx ? [flags.mergeTmx] : [])], pairs.flatMap((p) => [p.source, p.target]));
+  checkOutputs(
+    [...pairs.map((p) => p.output), ...(flags.report ? [flags.report] : []), ...(flags.mergeTmx ? [flags.mergeTmx] : [])],
+    pairs.flatMap((p) => [p.source, p.target]),
+  );
   const c = colours(io.stderr as NodeJS.WriteStream);
   const tty = Boolean(io.stderr.isTTY);
   let segments = 0;
   const t0 = performance.now();
   const bar = tty
     ? new cliProgress.SingleBar(
-        { format: "{phase} {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        {
+          format: "{phase} {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}",
+          stream: process.stderr,
+          hideCursor: true,
+          clearOnComplete: true,
+        },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
@@ -65,9 +79,13 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   bar?.stop();
   if (result.pooled !== undefined) io.stderr.write(`learned ${result.pooled} word translations across ${pairs.length} pairs\n`);
   io.stdout.write(summaryTable(result.results, result.seconds, c));
-  if (flags.report) await writeAtomic(flags.report, flags.report.toLowerCase().endsWith(".tsv") ? reportTsv(result.results) : reportJson(result.results, result.seconds));
+  if (flags.report)
+    await writeAtomic(
+      flags.report,
+      flags.report.toLowerCase().endsWith(".tsv") ? reportTsv(result.results) : reportJson(result.results, result.seconds),
+    );
   if (flags.mergeTmx) {
-    const units = mergeUnits(result.results.map((r) => (r.status === "done" ? r.units ?? [] : [])));
+    const units = mergeUnits(result.results.map((r) => (r.status === "done" ? (r.units ?? []) : [])));
     await writeAtomic(flags.mergeTmx, tmxDocument(units, { sourceLang: flags.sourceLang, targetLang: flags.targetLang, date: new Date() }));
   }
   if (result.interrupted) {
@@ -80,7 +98,15 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
 function summaryTable(results: readonly JobResult[], seconds: number, c: ChalkInstance): string {
   const rows = results.map((r) =>
     r.status === "done"
-      ? [r.name, `${r.source}/${r.target}`, String(r.links), r.meanScore.toFixed(2), `${r.errors}/${r.warnings}`, `${r.seconds.toFixed(1)} s`, "done"]
+      ? [
+          r.name,
+          `${r.source}/${r.target}`,
+          String(r.links),
+          r.meanScore.toFixed(2),
+          `${r.errors}/${r.warnings}`,
+          `${r.seconds.toFixed(1)} s`,
+          "done",
+        ]
       : [r.name, "", "", "", "", "", r.status === "skipped" ? "up to date" : `failed: ${r.error}`],
   );
   const head = ["pair", "segments", "links", "confidence", "errors/warnings", "time", "status"];
@@ -99,14 +125,33 @@ function summaryTable(results: readonly JobResult[], seconds: number, c: ChalkIn
 }
 
 function reportJson(results: readonly JobResult[], seconds: number): string {
-  return JSON.stringify({ format: "sverka-batch-report", version: 1, seconds, pairs: results.map(({ ...r }) => { if ("units" in r) delete (r as { units?: unknown }).units; return r; }) }, null, 2) + "\n";
+  return `${JSON.stringify(
+    {
+      format: "sverka-batch-report",
+      version: 1,
+      seconds,
+      pairs: results.map(({ ...r }) => {
+        if ("units" in r) delete (r as { units?: unknown }).units;
+        return r;
+      }),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 function reportTsv(results: readonly JobResult[]): string {
   const head = "name\tstatus\tsource_segments\ttarget_segments\tlinks\tunmatched\tmean_score\terrors\twarnings\tseconds\toutput\terror\n";
-  return head + results.map((r) => r.status === "done"
-    ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\n`
-    : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? r.error.replace(/\s+/g, " ") : ""}\n`).join("");
+  return (
+    head +
+    results
+      .map((r) =>
+        r.status === "done"
+          ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\n`
+          : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? r.error.replace(/\s+/g, " ") : ""}\n`,
+      )
+      .join("")
+  );
 }
 
 /** `sverka merge a.tmx b.tmx -o all.tmx`: one memory, duplicates removed, each unit noting its document. */
@@ -117,7 +162,10 @@ export async function mergeCommand(files: readonly string[], output: string, lan
   let sourceLang: string | undefined;
   let targetLang: string | undefined;
   for (const file of files) {
-    const memory = readTmx((await readDocument(file)).text, file, { source: langs.source ?? sourceLang, target: langs.target ?? targetLang });
+    const memory = readTmx((await readDocument(file)).text, file, {
+      source: langs.source ?? sourceLang,
+      target: langs.target ?? targetLang,
+    });
     sourceLang ??= memory.sourceLang;
     targetLang ??= memory.targetLang;
     groups.push(memory.units.map((u) => ({ source: u.source, target: u.target, score: 1, document: file })));

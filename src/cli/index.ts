@@ -3,24 +3,24 @@
  * (0 ok, 1 problems found, 2 bad input or usage) are decided here only.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { SverkaError, ExitCode } from "../errors.js";
-import { alignFiles, reviewUnits } from "../pipeline.js";
-import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
-import { getLanguage, isLanguageTag } from "../lang/index.js";
-import { INPUT_FORMATS, readDocument, type InputFormat } from "../read/index.js";
-import { segment } from "../segment/index.js";
-import { formatForPath, formatNames, formats, type FormatName } from "../formats/index.js";
-import { readJson } from "../formats/json.js";
-import type { ReviewOptions } from "../review/index.js";
-import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
-import { SEVERITIES, type Bitext, type Severity } from "../types.js";
-import { Dictionary, formatDictionary } from "../lang/dictionary.js";
-import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
+import { ExitCode, SverkaError } from "../errors.js";
 import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
-import { VERSION } from "../version.js";
+import { type FormatName, formatForPath, formatNames, formats } from "../formats/index.js";
+import { readJson } from "../formats/json.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
-import { batchCommand, mergeCommand, type BatchFlags } from "./batch.js";
+import { Dictionary, formatDictionary } from "../lang/dictionary.js";
+import { getLanguage, isLanguageTag } from "../lang/index.js";
+import { alignFiles, reviewUnits } from "../pipeline.js";
+import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
+import { INPUT_FORMATS, type InputFormat, readDocument } from "../read/index.js";
+import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
+import type { ReviewOptions } from "../review/index.js";
+import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
+import { segment } from "../segment/index.js";
+import { type Bitext, SEVERITIES, type Severity } from "../types.js";
+import { VERSION } from "../version.js";
+import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
 import { colours, formatSummary } from "./summary.js";
 
 export interface Io {
@@ -33,7 +33,9 @@ const processIo: Io = { stdout: process.stdout, stderr: process.stderr };
 /** Runs the CLI with `argv` (without "node" and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exitCode: number = ExitCode.ok;
-  const program = buildProgram(io, (code) => { exitCode = code; });
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
@@ -45,7 +47,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 function reportError(error: unknown, io: Io, verbose: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has printed its message already; help and version are not errors.
-    return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : ExitCode.badInput;
+    return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"
+      ? 0
+      : ExitCode.badInput;
   }
   const c = colours(io.stderr as NodeJS.WriteStream);
   if (error instanceof SverkaError) {
@@ -133,24 +137,40 @@ interface CheckFlags extends PairFlags {
 
 function addAlignOptions(command: Command): Command {
   return command
-    .addOption(new Option("-s, --source-lang <tag>", "source language, ISO 639-1 (bg, en, de...), optionally with a region (bg-BG)").default("bg").argParser(langTag))
+    .addOption(
+      new Option("-s, --source-lang <tag>", "source language, ISO 639-1 (bg, en, de...), optionally with a region (bg-BG)")
+        .default("bg")
+        .argParser(langTag),
+    )
     .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
     .option("--segmented", "inputs are already one segment a line; blank lines separate paragraphs")
     .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
     .option("--many-to-many", "also look for 2-3, 3-2 and 3-3 links (off: they tend to merge correct 1-1 links)")
-    .option("--dict <file>", "a dictionary to use: TSV (source<TAB>target), hunalign .dic (target @ source) or a TBX termbase; repeatable", collect)
+    .option(
+      "--dict <file>",
+      "a dictionary to use: TSV (source<TAB>target), hunalign .dic (target @ source) or a TBX termbase; repeatable",
+      collect,
+    )
     .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
     .option("--no-learn", "do not learn word translations from a first pass")
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
     .option("--encoding <name>", "read both inputs in this encoding (windows-1251, koi8-r, utf-16le, ...) instead of detecting it")
-    .addOption(new Option("--input-format <format>", "read both inputs as this format instead of judging by extension").choices(INPUT_FORMATS))
+    .addOption(
+      new Option("--input-format <format>", "read both inputs as this format instead of judging by extension").choices(INPUT_FORMATS),
+    )
     .addOption(new Option("--max-size <bytes>", "refuse inputs larger than this").argParser(positiveNumber));
 }
 
 async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
   let out: Dictionary | undefined;
   for (const path of paths) {
-    const dict = parseDictionary(await readText(path), dictionaryFormatFor(path), getLanguage(flags.sourceLang), getLanguage(flags.targetLang), path);
+    const dict = parseDictionary(
+      await readText(path),
+      dictionaryFormatFor(path),
+      getLanguage(flags.sourceLang),
+      getLanguage(flags.targetLang),
+      path,
+    );
     out = out ? out.merge(dict) : dict;
   }
   return out;
@@ -172,15 +192,32 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 /** Reads, segments, aligns and reviews a document pair as the flags say. */
-async function alignPair(sourcePath: string, targetPath: string, flags: PairFlags, extra: { explain?: boolean; review?: ReviewOptions } = {}): Promise<Bitext> {
+async function alignPair(
+  sourcePath: string,
+  targetPath: string,
+  flags: PairFlags,
+  extra: { explain?: boolean; review?: ReviewOptions } = {},
+): Promise<Bitext> {
   if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])]);
   const dictionary = await loadDictionaries(flags.dict ?? [], flags);
   let learned: Dictionary | undefined;
   const bitext = await alignFiles(sourcePath, targetPath, {
-    sourceLang: flags.sourceLang, targetLang: flags.targetLang, segmented: flags.segmented, maxLinkSize: flags.maxLink, manyToMany: flags.manyToMany,
-    encoding: flags.encoding, inputFormat: flags.inputFormat, maxBytes: flags.maxSize,
-    explain: extra.explain, review: extra.review ?? true, dictionary, lexicon: flags.lexicon, learn: flags.learn,
-    onLearned: (d) => { learned = d; },
+    sourceLang: flags.sourceLang,
+    targetLang: flags.targetLang,
+    segmented: flags.segmented,
+    maxLinkSize: flags.maxLink,
+    manyToMany: flags.manyToMany,
+    encoding: flags.encoding,
+    inputFormat: flags.inputFormat,
+    maxBytes: flags.maxSize,
+    explain: extra.explain,
+    review: extra.review ?? true,
+    dictionary,
+    lexicon: flags.lexicon,
+    learn: flags.learn,
+    onLearned: (d) => {
+      learned = d;
+    },
   });
   if (flags.saveLexicon) await writeAtomic(flags.saveLexicon, formatDictionary(learned ?? new Dictionary()));
   return bitext;
@@ -213,13 +250,21 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
   const given = (name: string) => command.getOptionValueSource(name) === "cli";
   const memory = lower.endsWith(".tmx")
-    ? readTmx(text, path, { source: given("sourceLang") ? flags.sourceLang : undefined, target: given("targetLang") ? flags.targetLang : undefined })
+    ? readTmx(text, path, {
+        source: given("sourceLang") ? flags.sourceLang : undefined,
+        target: given("targetLang") ? flags.targetLang : undefined,
+      })
     : readPairsTsv(text, path, { source: flags.sourceLang, target: flags.targetLang });
   for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
   const { source, target } = unitSegments(memory.units);
   const bitext = reviewUnits(source, target, {
-    sourceLang: memory.sourceLang, targetLang: memory.targetLang, sourcePath: path, targetPath: path,
-    dictionary: await loadDictionaries(flags.dict ?? [], flags), lexicon: flags.lexicon, review: reviewOptions(flags),
+    sourceLang: memory.sourceLang,
+    targetLang: memory.targetLang,
+    sourcePath: path,
+    targetPath: path,
+    dictionary: await loadDictionaries(flags.dict ?? [], flags),
+    lexicon: flags.lexicon,
+    review: reviewOptions(flags),
   });
   return report(bitext, flags, io);
 }
@@ -228,9 +273,11 @@ async function report(bitext: Bitext, flags: CheckFlags, io: Io): Promise<number
   const list = problems(bitext);
   const out = flags.output === undefined ? io.stdout : undefined;
   const text =
-    flags.format === "json" ? renderJson(bitext, list, flags.failOn)
-    : flags.format === "html" ? formats.html.write(bitext)
-    : renderText(bitext, list, colours((out ?? { isTTY: false }) as NodeJS.WriteStream), { show: flags.show, failOn: flags.failOn });
+    flags.format === "json"
+      ? renderJson(bitext, list, flags.failOn)
+      : flags.format === "html"
+        ? formats.html.write(bitext)
+        : renderText(bitext, list, colours((out ?? { isTTY: false }) as NodeJS.WriteStream), { show: flags.show, failOn: flags.failOn });
   if (flags.output) await writeAtomic(flags.output, text);
   else io.stdout.write(text);
   return checkExitCode(list, flags.failOn);
@@ -240,7 +287,9 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
   const started = performance.now();
   const outputs = flags.output ?? [];
   checkOutputs(outputs, [sourcePath, targetPath]);
-  const targets = outputs.length ? outputs.map((path) => ({ path, format: flags.format ?? formatForPath(path) ?? "tmx" })) : [{ path: undefined, format: flags.format ?? "tmx" }];
+  const targets = outputs.length
+    ? outputs.map((path) => ({ path, format: flags.format ?? formatForPath(path) ?? "tmx" }))
+    : [{ path: undefined, format: flags.format ?? "tmx" }];
   const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain });
   const written: Array<{ path: string; format: string }> = [];
   for (const t of targets) {
@@ -279,13 +328,16 @@ function defineAlign(program: Command, cli: Cli): void {
     .option("--explain", "add each link's cost terms and matched words to the JSON")
     .option("--summary", "print the summary to stderr even when it is not a terminal")
     .option("-q, --quiet", "print no summary")
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Examples:
   sverka align bg.txt en.txt -o memory.tmx
   sverka align bg.txt en.txt --format json -o bitext.json
   sverka align bg.txt en.txt --format html -o review.html
   sverka align de.txt fr.txt -s de -t fr --segmented -f tsv > pairs.tsv
-  sverka align bg.txt en.txt -o out/doc.tmx -o out/doc.json -o out/doc.tsv`)
+  sverka align bg.txt en.txt -o out/doc.tmx -o out/doc.json -o out/doc.tsv`,
+    )
     .action(async (sourcePath: string, targetPath: string, flags: AlignFlags) => {
       cli.setExit(await alignCommand(sourcePath, targetPath, flags, cli.io));
     });
@@ -296,17 +348,31 @@ function defineCheck(program: Command, cli: Cli): void {
   addAlignOptions(
     program
       .command("check")
-      .description("report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit")
+      .description(
+        "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit",
+      )
       .argument("<source>", "the original document, or a translation memory (.tmx) or pair list (.tsv)")
       .argument("[target]", "the translation (not with a .tmx or .tsv)"),
   )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
     .option("-o, --output <file>", "write the report here instead of stdout")
-    .addOption(new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"))
-    .addOption(new Option("--show <severity>", "list problems of this severity or worse in the text report").choices(SEVERITIES).default("warning"))
-    .addOption(new Option("--length-deviations <z>", "flag lengths this many standard deviations from the pair's usual").argParser(positiveNumber))
-    .addOption(new Option("--divergent-score <p>", "flag 1-1 links below this confidence that share little with their source").argParser(probability))
-    .addHelpText("after", `
+    .addOption(
+      new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
+    )
+    .addOption(
+      new Option("--show <severity>", "list problems of this severity or worse in the text report").choices(SEVERITIES).default("warning"),
+    )
+    .addOption(
+      new Option("--length-deviations <z>", "flag lengths this many standard deviations from the pair's usual").argParser(positiveNumber),
+    )
+    .addOption(
+      new Option("--divergent-score <p>", "flag 1-1 links below this confidence that share little with their source").argParser(
+        probability,
+      ),
+    )
+    .addHelpText(
+      "after",
+      `
 Exit codes: 0 no problem at --fail-on or above, 1 problems found, 2 bad input.
 
 Examples:
@@ -314,7 +380,8 @@ Examples:
   sverka check bg.txt en.txt --fail-on warning --format json -o qa.json
   sverka check bg.txt en.txt --format html -o review.html
   sverka check memory.tmx                      # which units look wrong, and why
-  sverka check pairs.tsv -s bg -t en`)
+  sverka check pairs.tsv -s bg -t en`,
+    )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
       if (targetPath === undefined) {
         cli.setExit(await checkMemoryCommand(sourcePath, flags, command, cli.io));
@@ -328,18 +395,26 @@ Examples:
 function defineExport(program: Command, _cli: Cli): void {
   program
     .command("export")
-    .description("re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links stay out of TMX and TSV")
+    .description(
+      "re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links stay out of TMX and TSV",
+    )
     .argument("<file>", "a sverka bitext JSON")
     .requiredOption("-o, --output <file>", "where to write; the format comes from the extension unless -f is given")
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Example:
-  sverka export review.reviewed.json -o memory.tmx`)
+  sverka export review.reviewed.json -o memory.tmx`,
+    )
     .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
       checkOutputs([flags.output], [file]);
       const format = flags.format ?? formatForPath(flags.output);
-      if (!format) throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, { path: flags.output });
+      if (!format)
+        throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, {
+          path: flags.output,
+        });
       const bitext = readJson(await readText(file), file);
       await writeAtomic(flags.output, formats[format].write(bitext, { minScore: flags.minScore }));
     });
@@ -361,16 +436,22 @@ function defineBatch(program: Command, cli: Cli): void {
     .option("--shard <i/n>", "take the i-th of n deterministic parts of the manifest (spread a corpus over machines)")
     .option("--merge-tmx <file>", "also write one memory for the whole batch, duplicates removed, each unit noting its document")
     .option("--segmented", "inputs are already one segment a line")
-    .option("--learn-across", "learn word translations from all pairs together first (a draft pass over every pair), so short documents profit from long ones")
+    .option(
+      "--learn-across",
+      "learn word translations from all pairs together first (a draft pass over every pair), so short documents profit from long ones",
+    )
     .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
 
 Examples:
   sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
   sverka batch pairs.tsv -f json --report report.tsv --jobs 4
   sverka batch pairs.tsv --shard 3/8 --out-dir shard3
-  sverka batch corpus/ --learn-across --report report.tsv`)
+  sverka batch corpus/ --learn-across --report report.tsv`,
+    )
     .action(async (manifest: string, flags: BatchFlags) => {
       cli.setExit(await batchCommand(manifest, flags, cli.io));
     });
@@ -383,9 +464,12 @@ function defineMerge(program: Command, cli: Cli): void {
     .description("merge translation memories into one, duplicates removed, each unit noting its document")
     .argument("<files...>", "TMX files")
     .requiredOption("-o, --output <file>", "the merged TMX")
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Example:
-  sverka merge shard*/*.tmx -o corpus.tmx`)
+  sverka merge shard*/*.tmx -o corpus.tmx`,
+    )
     .action(async (files: string[], flags: { output: string }) => {
       cli.setExit(await mergeCommand(files, flags.output, {}));
     });
@@ -399,31 +483,38 @@ function defineEval(program: Command, cli: Cli): void {
     .argument("<gold>", "the gold alignment: sverka JSON, [0]:[1, 2] lines, or a hunalign ladder")
     .argument("<test>", "the alignment to score, in any of those formats")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
 counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
 out gold 1-0/0-1 links.
 
 Example:
   sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
-  sverka eval gold.defr test.json`)
+  sverka eval gold.defr test.json`,
+    )
     .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
       const gold = readAlignment(await readText(goldPath), goldPath);
       const test = readAlignment(await readText(testPath), testPath);
       const s = scoresFrom(addCounts(emptyCounts(), gold, test));
       if (flags.format === "json") {
-        cli.io.stdout.write(JSON.stringify({ gold: goldPath, test: testPath, goldLinks: gold.length, testLinks: test.length, ...s }, null, 2) + "\n");
+        cli.io.stdout.write(
+          `${JSON.stringify({ gold: goldPath, test: testPath, goldLinks: gold.length, testLinks: test.length, ...s }, null, 2)}\n`,
+        );
         return;
       }
       const f = (x: number) => x.toFixed(3);
-      cli.io.stdout.write([
-        `gold ${goldPath} (${gold.length} links), test ${testPath} (${test.length} links)`,
-        `             precision  recall  F1`,
-        `strict       ${f(s.precisionStrict)}      ${f(s.recallStrict)}   ${f(s.f1Strict)}`,
-        `lax          ${f(s.precisionLax)}      ${f(s.recallLax)}   ${f(s.f1Lax)}`,
-        `1-0 / 0-1    ${f(s.nullPrecision)}      ${f(s.nullRecall)}   ${f(s.nullF1)}`,
-        "",
-      ].join("\n"));
+      cli.io.stdout.write(
+        [
+          `gold ${goldPath} (${gold.length} links), test ${testPath} (${test.length} links)`,
+          `             precision  recall  F1`,
+          `strict       ${f(s.precisionStrict)}      ${f(s.recallStrict)}   ${f(s.f1Strict)}`,
+          `lax          ${f(s.precisionLax)}      ${f(s.recallLax)}   ${f(s.f1Lax)}`,
+          `1-0 / 0-1    ${f(s.nullPrecision)}      ${f(s.nullRecall)}   ${f(s.nullF1)}`,
+          "",
+        ].join("\n"),
+      );
     });
 }
 
@@ -437,13 +528,20 @@ function defineSplit(program: Command, cli: Cli): void {
     .option("-o, --output <file>", "write here instead of stdout")
     .option("--encoding <name>", "read it in this encoding instead of detecting it")
     .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Example:
-  sverka split bg.txt --lang bg`)
+  sverka split bg.txt --lang bg`,
+    )
     .action(async (file: string, flags: { lang: string; output?: string; encoding?: string; inputFormat?: InputFormat }) => {
-      const doc = await readDocument(file, { encoding: flags.encoding, format: flags.inputFormat, preferredEncodings: getLanguage(flags.lang).legacyEncodings });
+      const doc = await readDocument(file, {
+        encoding: flags.encoding,
+        format: flags.inputFormat,
+        preferredEncodings: getLanguage(flags.lang).legacyEncodings,
+      });
       const segs = segment(doc.text, flags.lang);
-      const text = segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n") + "\n";
+      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
       if (flags.output) {
         checkOutputs([flags.output], [file]);
         await writeAtomic(flags.output, text);

@@ -47,7 +47,7 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     `  time        ${facts.seconds.toFixed(2)} s`,
   ];
   for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 function colourScore(x: number, c: ChalkInstance): string {

@@ -48,11 +48,16 @@ function precisionCounts(gold: readonly GoldLink[], test: readonly GoldLink[]): 
   for (const g of gold) {
     for (const s of g.source) {
       let set = srcToGoldTgt.get(s);
-      if (!set) srcToGoldTgt.set(s, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        srcToGoldTgt.set(s, set);
+      }
       for (const t of g.target) set.add(t);
     }
   }
-  let strict = 0, lax = 0, all = 0;
+  let strict = 0,
+    lax = 0,
+    all = 0;
   const seen = new Set<string>();
   for (const l of test) {
     if (l.source.length === 0 && l.target.length === 0) continue;
@@ -60,7 +65,11 @@ function precisionCounts(gold: readonly GoldLink[], test: readonly GoldLink[]): 
     if (seen.has(k)) continue;
     seen.add(k);
     all++;
-    if (goldKeys.has(k)) { strict++; lax++; continue; }
+    if (goldKeys.has(k)) {
+      strict++;
+      lax++;
+      continue;
+    }
     if (l.source.some((s) => l.target.some((t) => srcToGoldTgt.get(s)?.has(t)))) lax++;
   }
   return [strict, lax, all, all];
@@ -71,10 +80,14 @@ export function addCounts(counts: ScoreCounts, gold: readonly GoldLink[], test: 
   const [ps, pl, pa] = precisionCounts(gold, test);
   const both = (l: GoldLink) => l.source.length > 0 && l.target.length > 0;
   const [rs, rl, ra] = precisionCounts(test.filter(both), gold.filter(both));
-  counts.pStrict[0] += ps; counts.pStrict[1] += pa;
-  counts.pLax[0] += pl; counts.pLax[1] += pa;
-  counts.rStrict[0] += rs; counts.rStrict[1] += ra;
-  counts.rLax[0] += rl; counts.rLax[1] += ra;
+  counts.pStrict[0] += ps;
+  counts.pStrict[1] += pa;
+  counts.pLax[0] += pl;
+  counts.pLax[1] += pa;
+  counts.rStrict[0] += rs;
+  counts.rStrict[1] += ra;
+  counts.rLax[0] += rl;
+  counts.rLax[1] += ra;
   // 1-0 and 0-1 links, one segment at a time: a passage of 5 dropped sentences is 5 items.
   const singles = (links: readonly GoldLink[]) => {
     const out = new Set<string>();
@@ -105,9 +118,15 @@ export function scoresFrom(c: ScoreCounts): AlignmentScores {
   const nullPrecision = noNulls ? 1 : ratio(c.nulls[0], c.nulls[1]);
   const nullRecall = noNulls ? 1 : ratio(c.nulls[0], c.nulls[2]);
   return {
-    precisionStrict, recallStrict, f1Strict: f1(precisionStrict, recallStrict),
-    precisionLax, recallLax, f1Lax: f1(precisionLax, recallLax),
-    nullPrecision, nullRecall, nullF1: noNulls ? 1 : f1(nullPrecision, nullRecall),
+    precisionStrict,
+    recallStrict,
+    f1Strict: f1(precisionStrict, recallStrict),
+    precisionLax,
+    recallLax,
+    f1Lax: f1(precisionLax, recallLax),
+    nullPrecision,
+    nullRecall,
+    nullF1: noNulls ? 1 : f1(nullPrecision, nullRecall),
   };
 }
 
@@ -123,7 +142,12 @@ export function parseLinkLines(text: string, path = "<links>"): GoldLink[] {
     if (line.trim() === "") return;
     const m = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*(?:\S.*)?$/.exec(line);
     if (!m) throw new SverkaError(`line ${i + 1}: expected a link such as [0, 1]:[2], found "${line.slice(0, 60)}"`, { path });
-    const ids = (s: string) => s.split(",").map((x) => x.trim()).filter((x) => x !== "").map(Number);
+    const ids = (s: string) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => x !== "")
+        .map(Number);
     links.push({ source: ids(m[1]!), target: ids(m[2]!) });
   });
   return links;
@@ -135,7 +159,10 @@ export function formatLinkLines(links: readonly GoldLink[]): string {
 }
 
 /** Boundary precision, recall and F1 of predicted segment ends against gold ones. */
-export function boundaryScores(gold: Iterable<number>, test: Iterable<number>): { precision: number; recall: number; f1: number; gold: number; test: number; hits: number } {
+export function boundaryScores(
+  gold: Iterable<number>,
+  test: Iterable<number>,
+): { precision: number; recall: number; f1: number; gold: number; test: number; hits: number } {
   const g = new Set(gold);
   const t = new Set(test);
   const hits = [...t].filter((x) => g.has(x)).length;

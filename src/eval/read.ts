@@ -1,13 +1,17 @@
+import { range } from "../align/index.js";
 import { SverkaError } from "../errors.js";
 import { readJson } from "../formats/json.js";
-import { range } from "../align/index.js";
-import { parseLinkLines, type GoldLink } from "./index.js";
+import { type GoldLink, parseLinkLines } from "./index.js";
 
 export type AlignmentFormat = "json" | "links" | "ladder";
 
 /** Tells an alignment file's format from its content. */
 export function detectAlignmentFormat(text: string): AlignmentFormat | undefined {
-  const first = text.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? "";
+  const first =
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== "")
+      ?.trim() ?? "";
   if (first.startsWith("{")) return "json";
   if (first.startsWith("[")) return "links";
   if (/^\d+\t\d+(\t\S+)?$/.test(first)) return "ladder";
@@ -22,10 +26,14 @@ export function detectAlignmentFormat(text: string): AlignmentFormat | undefined
 export function readAlignment(text: string, path = "<alignment>"): GoldLink[] {
   const format = detectAlignmentFormat(text);
   switch (format) {
-    case "json": return readJson(text, path).links.map((l) => ({ source: l.source, target: l.target }));
-    case "links": return parseLinkLines(text, path);
-    case "ladder": return parseLadder(text, path);
-    default: throw new SverkaError("not an alignment: expected sverka JSON, [0]:[1] link lines or a hunalign ladder", { path });
+    case "json":
+      return readJson(text, path).links.map((l) => ({ source: l.source, target: l.target }));
+    case "links":
+      return parseLinkLines(text, path);
+    case "ladder":
+      return parseLadder(text, path);
+    default:
+      throw new SverkaError("not an alignment: expected sverka JSON, [0]:[1] link lines or a hunalign ladder", { path });
   }
 }
 

@@ -1,5 +1,5 @@
-import { SEVERITY_RANK, type Bitext, type Link, type Severity } from "../types.js";
 import { problems } from "../review/report.js";
+import { type Bitext, type Link, SEVERITY_RANK, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { writeJson } from "./json.js";
 import type { WriteOptions } from "./types.js";
@@ -11,7 +11,10 @@ export function escapeHtml(text: string): string {
 
 /** JSON that can sit inside <script> without ending it. */
 function scriptSafeJson(json: string): string {
-  return json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return json
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 function topSeverity(link: Link): Severity | "" {
@@ -30,7 +33,13 @@ function confidenceClasses(links: readonly Link[]): string[] {
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
   const low = Math.min(q(LOW_QUANTILE), LOW_CEILING);
   const mid = Math.min(q(MID_QUANTILE), MID_CEILING);
-  return links.map((l) => (l.score < ALWAYS_LOW || (l.score <= low && l.score < ALWAYS_HIGH) ? "conf-low" : l.score <= mid && l.score < ALWAYS_HIGH ? "conf-mid" : "conf-high"));
+  return links.map((l) =>
+    l.score < ALWAYS_LOW || (l.score <= low && l.score < ALWAYS_HIGH)
+      ? "conf-low"
+      : l.score <= mid && l.score < ALWAYS_HIGH
+        ? "conf-mid"
+        : "conf-high",
+  );
 }
 
 /** The weakest tenth of links is "low" and the next fifth "mid" (up to the 0.3 quantile), but never above these confidences... */
@@ -70,7 +79,8 @@ export function writeHtml(bitext: Bitext, _options: WriteOptions = {}): string {
 
   const rows = bitext.links.map((link, k) => {
     const flags = link.flags ?? [];
-    const startsParagraph = (ids: readonly number[], side: Bitext["source"]) => ids.length > 0 && (ids[0] === 0 || side.segments[ids[0]! - 1]!.paragraph !== side.segments[ids[0]!]!.paragraph);
+    const startsParagraph = (ids: readonly number[], side: Bitext["source"]) =>
+      ids.length > 0 && (ids[0] === 0 || side.segments[ids[0]! - 1]!.paragraph !== side.segments[ids[0]!]!.paragraph);
     const para = startsParagraph(link.source, src) || startsParagraph(link.target, tgt);
     const badges = flags
       .map((f) => `<li class="flag sev-${f.severity}"><span class="badge">${escapeHtml(f.type)}</span> ${escapeHtml(f.reason)}</li>`)
@@ -89,7 +99,10 @@ export function writeHtml(bitext: Bitext, _options: WriteOptions = {}): string {
   });
 
   const jump = list
-    .map((p) => `<li class="sev-${p.severity}" data-severity="${p.severity}"><a href="#l${p.links[0]}"><span class="badge">${escapeHtml(p.type)}</span> ${escapeHtml(p.reason)}</a></li>`)
+    .map(
+      (p) =>
+        `<li class="sev-${p.severity}" data-severity="${p.severity}"><a href="#l${p.links[0]}"><span class="badge">${escapeHtml(p.type)}</span> ${escapeHtml(p.reason)}</a></li>`,
+    )
     .join("\n");
 
   return `<!DOCTYPE html>

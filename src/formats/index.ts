@@ -22,7 +22,11 @@ export const formats = {
   tmx: { extensions: [".tmx"], description: "TMX 1.4 translation memory", write: writeTmx },
   json: { extensions: [".json"], description: "sverka bitext JSON (segments, offsets, links, scores)", write: writeJson },
   tsv: { extensions: [".tsv", ".tab", ".txt"], description: "tab-separated source, target, score", write: writeTsv },
-  html: { extensions: [".html", ".htm"], description: "review page: both texts side by side, flags, filters, verify/reject", write: writeHtml },
+  html: {
+    extensions: [".html", ".htm"],
+    description: "review page: both texts side by side, flags, filters, verify/reject",
+    write: writeHtml,
+  },
 } as const satisfies Record<FormatName, Format>;
 
 /** The format a file name asks for by its ending, if any. */

@@ -1,7 +1,7 @@
 import { SverkaError } from "../errors.js";
+import { DEFAULT_VARIANCE } from "../score/length.js";
 import type { Bitext, Flag, Link, LinkKind, LinkStatus, Segment, Side } from "../types.js";
 import { VERSION } from "../version.js";
-import { DEFAULT_VARIANCE } from "../score/length.js";
 import { roundScore } from "./text.js";
 import type { WriteOptions } from "./types.js";
 
@@ -37,7 +37,7 @@ export function writeJson(bitext: Bitext, _options: WriteOptions = {}): string {
     model: { ratio: round(bitext.model.ratio), variance: round(bitext.model.variance) },
     links: bitext.links.map(link),
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 function round(x: number): number {
@@ -46,8 +46,13 @@ function round(x: number): number {
 
 function roundExplain(e: NonNullable<Link["explain"]>) {
   return {
-    total: round(e.total), length: round(e.length), kind: round(e.kind), lexical: round(e.lexical),
-    numberMismatch: round(e.numberMismatch), paragraph: round(e.paragraph), matches: e.matches,
+    total: round(e.total),
+    length: round(e.length),
+    kind: round(e.kind),
+    lexical: round(e.lexical),
+    numberMismatch: round(e.numberMismatch),
+    paragraph: round(e.paragraph),
+    matches: e.matches,
   };
 }
 
@@ -76,9 +81,10 @@ export function readJson(text: string, path = "<json>"): Bitext {
   const target = readSide(doc.target, "target", fail);
   if (!Array.isArray(doc.links)) return fail("links", "expected an array");
   const links = readLinks(doc.links, source, target, fail);
-  const model = isObject(doc.model) && typeof doc.model.ratio === "number" && typeof doc.model.variance === "number"
-    ? { ratio: doc.model.ratio, variance: doc.model.variance }
-    : { ratio: 1, variance: DEFAULT_VARIANCE };
+  const model =
+    isObject(doc.model) && typeof doc.model.ratio === "number" && typeof doc.model.variance === "number"
+      ? { ratio: doc.model.ratio, variance: doc.model.variance }
+      : { ratio: 1, variance: DEFAULT_VARIANCE };
   return { source, target, links, model };
 }
 
@@ -100,7 +106,12 @@ function readLinks(raw: Json[], source: Side, target: Side, fail: Fail): Link[] 
       if (used[side][id] !== -1) fail(where, `segment ${id} is already in links[${used[side][id]}]`);
       if (n > 0 && id !== list[n - 1] + 1) fail(where, `segment ids must be consecutive, found ${list[n - 1]} then ${id}`);
       if (n === 0 && id !== next[side]) {
-        fail(where, id > next[side] ? `links out of order or a gap: ${side} segment ${next[side]} comes before ${id} but is in no earlier link` : `links out of order: segment ${id} comes after segment ${next[side] - 1}`);
+        fail(
+          where,
+          id > next[side]
+            ? `links out of order or a gap: ${side} segment ${next[side]} comes before ${id} but is in no earlier link`
+            : `links out of order: segment ${id} comes after segment ${next[side] - 1}`,
+        );
       }
       used[side][id] = k;
     });
@@ -115,7 +126,8 @@ function readLinks(raw: Json[], source: Side, target: Side, fail: Fail): Link[] 
     if (s.length === 0 && t.length === 0) fail(where, "a link needs at least one segment");
     const score = item.score === undefined ? 1 : item.score;
     if (typeof score !== "number" || !(score >= 0 && score <= 1)) fail(`${where}.score`, "expected a number from 0 to 1");
-    if (item.status !== undefined && item.status !== "verified" && item.status !== "rejected") fail(`${where}.status`, `expected "verified" or "rejected", found ${JSON.stringify(item.status)}`);
+    if (item.status !== undefined && item.status !== "verified" && item.status !== "rejected")
+      fail(`${where}.status`, `expected "verified" or "rejected", found ${JSON.stringify(item.status)}`);
     if (item.flags !== undefined && !Array.isArray(item.flags)) fail(`${where}.flags`, "expected an array");
     return {
       source: s,

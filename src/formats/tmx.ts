@@ -18,7 +18,10 @@ export function escapeXml(text: string): string {
 
 /** TMX 1.4 date: YYYYMMDDThhmmssZ. */
 export function tmxDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** One translation unit as TMX writes it. */

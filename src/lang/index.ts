@@ -4,7 +4,7 @@ import { en } from "./en.js";
 import { genericData } from "./generic.js";
 import { ISO_639_1 } from "./iso639-1.js";
 import { stemmerFor } from "./stem.js";
-import { WORD_LISTS, type LanguageData, type LanguageProfile, type WordList } from "./types.js";
+import { type LanguageData, type LanguageProfile, WORD_LISTS, type WordList } from "./types.js";
 
 export type { LanguageData, LanguageProfile } from "./types.js";
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dictionaryFromPairs, readDictionaryPairs, type Dictionary } from "./dictionary.js";
+import { type Dictionary, dictionaryFromPairs, readDictionaryPairs } from "./dictionary.js";
 import { getLanguage, primaryLanguage } from "./index.js";
 
 /**

@@ -3,10 +3,31 @@ import { stemBulgarian } from "./stem-bg.js";
 
 /** Snowball algorithms by ISO 639-1 code (the well-kept Snowball stemmers, ported to JavaScript). */
 const SNOWBALL: Readonly<Record<string, string>> = {
-  ar: "arabic", hy: "armenian", eu: "basque", ca: "catalan", cs: "czech", da: "danish", nl: "dutch", en: "english",
-  fi: "finnish", fr: "french", de: "german", hu: "hungarian", it: "italian", ga: "irish", nb: "norwegian", nn: "norwegian",
-  no: "norwegian", pt: "portuguese", ro: "romanian", ru: "russian", es: "spanish", sl: "slovene", sv: "swedish",
-  ta: "tamil", tr: "turkish",
+  ar: "arabic",
+  hy: "armenian",
+  eu: "basque",
+  ca: "catalan",
+  cs: "czech",
+  da: "danish",
+  nl: "dutch",
+  en: "english",
+  fi: "finnish",
+  fr: "french",
+  de: "german",
+  hu: "hungarian",
+  it: "italian",
+  ga: "irish",
+  nb: "norwegian",
+  nn: "norwegian",
+  no: "norwegian",
+  pt: "portuguese",
+  ro: "romanian",
+  ru: "russian",
+  es: "spanish",
+  sl: "slovene",
+  sv: "swedish",
+  ta: "tamil",
+  tr: "turkish",
 };
 
 /** Bulgarian has no Snowball algorithm: sverka's own light stemmer. */

@@ -20,12 +20,15 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: string; pre
   const path = options.path ?? "<input>";
   if (options.encoding) {
     const name = options.encoding.toLowerCase();
-    if (!iconv.encodingExists(name)) throw new SverkaError(`unknown encoding "${options.encoding}" (try utf-8, windows-1251, koi8-r, iso-8859-5, utf-16le)`, { path });
+    if (!iconv.encodingExists(name))
+      throw new SverkaError(`unknown encoding "${options.encoding}" (try utf-8, windows-1251, koi8-r, iso-8859-5, utf-16le)`, { path });
     return checked(iconv.decode(Buffer.from(bytes), name, { stripBOM: true }), name, path, true);
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checked(utf8(bytes.subarray(3), path)!, "utf-8 (BOM)", path);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), "utf-16le (BOM)", path);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), "utf-16be (BOM)", path);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return checked(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), "utf-16le (BOM)", path);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return checked(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), "utf-16be (BOM)", path);
   const zeros = zeroBytes(bytes);
   if (zeros.even + zeros.odd > 0) {
     // UTF-16 without a BOM: the high byte of every space, digit and ASCII letter is zero, on one side only.
@@ -53,7 +56,7 @@ function zeroBytes(bytes: Uint8Array): { even: number; odd: number } {
   let even = 0;
   let odd = 0;
   const n = Math.min(bytes.length, 64 * 1024);
-  for (let k = 0; k < n; k++) if (bytes[k] === 0) (k % 2 === 0 ? even++ : odd++);
+  for (let k = 0; k < n; k++) if (bytes[k] === 0) k % 2 === 0 ? even++ : odd++;
   return { even, odd };
 }
 
@@ -87,6 +90,17 @@ function checked(text: string, encoding: string, path: string, forced = false): 
 
 /** The code units `\s` matches. */
 function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

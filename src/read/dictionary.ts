@@ -1,5 +1,5 @@
 /** User dictionaries (`--dict`) in any of the formats sverka reads. */
-import { dictionaryFromPairs, readDictionaryPairs, type Dictionary } from "../lang/dictionary.js";
+import { type Dictionary, dictionaryFromPairs, readDictionaryPairs } from "../lang/dictionary.js";
 import type { LanguageProfile } from "../lang/index.js";
 import { readTbx } from "./tbx.js";
 

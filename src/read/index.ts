@@ -1,10 +1,11 @@
+import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import mammoth from "mammoth";
 import { SverkaError } from "../errors.js";
 import { decodeBytes } from "./decode.js";
 import { htmlToText, markdownToText } from "./markup.js";
 
-export { decodeBytes, type Decoded } from "./decode.js";
+export { type Decoded, decodeBytes } from "./decode.js";
 export { htmlToText, markdownToText } from "./markup.js";
 
 export const INPUT_FORMATS = ["txt", "md", "html", "docx"] as const;
@@ -53,7 +54,7 @@ export function formatForInput(path: string): InputFormat {
  * document) is a SverkaError naming the file.
  */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<InputDocument> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(path);
   } catch (error) {
@@ -63,14 +64,16 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   if (!info.isFile()) throw new SverkaError("is not a regular file", { path });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (info.size > maxBytes) throw new SverkaError(`is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-size)`, { path });
-  if (/\.doc$/i.test(path) && !options.format) throw new SverkaError("is an old binary Word document: save it as .docx (or as text) first", { path });
+  if (/\.doc$/i.test(path) && !options.format)
+    throw new SverkaError("is an old binary Word document: save it as .docx (or as text) first", { path });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new SverkaError(describeFsError(error), { path, cause: error });
   }
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") throw new SverkaError("is a PDF, not a text document: export its text first", { path });
+  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-")
+    throw new SverkaError("is a PDF, not a text document: export its text first", { path });
   const format = options.format ?? formatForInput(path);
   let text: string;
   let encoding: string;
@@ -88,7 +91,8 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 
 /** A Word document's text: paragraphs, list items, table cells and footnotes, through mammoth's HTML. */
 async function docxToText(bytes: Buffer, path: string): Promise<string> {
-  if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") throw new SverkaError("is not a DOCX file (a DOCX is a zip archive; this is not one)", { path });
+  if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004")
+    throw new SverkaError("is not a DOCX file (a DOCX is a zip archive; this is not one)", { path });
   try {
     const result = await mammoth.convertToHtml({ buffer: bytes });
     return htmlToText(result.value);
@@ -100,9 +104,14 @@ async function docxToText(bytes: Buffer, path: string): Promise<string> {
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
-    case "ENOENT": return "no such file";
-    case "EACCES": case "EPERM": return "permission denied";
-    case "EISDIR": return "is a directory, not a document";
-    default: return `cannot be read (${code ?? String(error)})`;
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory, not a document";
+    default:
+      return `cannot be read (${code ?? String(error)})`;
   }
 }

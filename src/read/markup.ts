@@ -2,11 +2,58 @@ import { Parser } from "htmlparser2";
 import MarkdownIt from "markdown-it";
 
 /** Elements whose content is never document text. */
-const SKIP = new Set(["script", "style", "nav", "noscript", "template", "head", "svg", "math", "iframe", "object", "button", "select", "textarea"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "nav",
+  "noscript",
+  "template",
+  "head",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "button",
+  "select",
+  "textarea",
+]);
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
-  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "blockquote", "pre", "section", "article",
-  "header", "footer", "aside", "main", "figure", "figcaption", "caption", "tr", "table", "ul", "ol", "dl", "address", "hr", "body", "form", "fieldset", "legend",
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "td",
+  "th",
+  "dt",
+  "dd",
+  "blockquote",
+  "pre",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "aside",
+  "main",
+  "figure",
+  "figcaption",
+  "caption",
+  "tr",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "address",
+  "hr",
+  "body",
+  "form",
+  "fieldset",
+  "legend",
 ]);
 
 /**
@@ -21,7 +68,12 @@ export function htmlToText(html: string): string {
   let skip = 0;
   let pre = 0;
   const flush = () => {
-    const text = pre ? current.replace(/^\n+|\s+$/g, "") : current.replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+    const text = pre
+      ? current.replace(/^\n+|\s+$/g, "")
+      : current
+          .replace(/[ \t\r\f\v\u00a0]+/g, " ")
+          .replace(/ *\n */g, "\n")
+          .trim();
     if (text !== "") blocks.push(text);
     current = "";
   };
@@ -47,7 +99,7 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   flush();
-  return blocks.join("\n\n") + "\n";
+  return `${blocks.join("\n\n")}\n`;
 }
 
 const markdown = new MarkdownIt({ html: true, linkify: false });

@@ -15,7 +15,10 @@ export function readTbx(text: string, sourceLang: string, targetLang: string, pa
   } catch (error) {
     throw new SverkaError(`not well-formed TBX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
   }
-  const primary = (tag: unknown) => String(tag ?? "").split(/[-_]/)[0]!.toLowerCase();
+  const primary = (tag: unknown) =>
+    String(tag ?? "")
+      .split(/[-_]/)[0]!
+      .toLowerCase();
   const want = [primary(sourceLang), primary(targetLang)];
   const pairs: Array<[string, string]> = [];
   let concepts = 0;
@@ -24,7 +27,10 @@ export function readTbx(text: string, sourceLang: string, targetLang: string, pa
     const terms = new Map<string, string[]>();
     for (const lang of [...asList(concept.langSet), ...asList(concept.langSec)]) {
       const code = primary(lang["@xml:lang"] ?? lang["@lang"]);
-      const found = findAll(lang, (key) => key === "term").flatMap((t) => asList(t)).map(textOf).filter((x) => x !== "");
+      const found = findAll(lang, (key) => key === "term")
+        .flatMap((t) => asList(t))
+        .map(textOf)
+        .filter((x) => x !== "");
       terms.set(code, [...(terms.get(code) ?? []), ...found]);
     }
     for (const s of terms.get(want[0]!) ?? []) for (const t of terms.get(want[1]!) ?? []) pairs.push([s, t]);
@@ -33,6 +39,8 @@ export function readTbx(text: string, sourceLang: string, targetLang: string, pa
   return pairs;
 }
 
+/** fast-xml-parser returns untyped trees: each field is checked where it is read. */
+// biome-ignore lint/suspicious/noExplicitAny: a parsed XML element, any shape until checked
 type Node = Record<string, any>;
 
 function asList(x: unknown): Node[] {
@@ -57,6 +65,12 @@ function findAll(root: unknown, test: (key: string) => boolean): Node[] {
 /** The text of a term, markup inside it dropped. */
 function textOf(x: unknown): string {
   if (typeof x === "string" || typeof x === "number") return String(x).trim();
-  if (x && typeof x === "object") return Object.entries(x).filter(([k]) => !k.startsWith("@")).map(([, v]) => asList(v).map(textOf).join(" ")).join(" ").replace(/\s+/g, " ").trim();
+  if (x && typeof x === "object")
+    return Object.entries(x)
+      .filter(([k]) => !k.startsWith("@"))
+      .map(([, v]) => asList(v).map(textOf).join(" "))
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
   return "";
 }

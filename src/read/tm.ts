@@ -18,7 +18,7 @@ const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
  * language (the first other language unless one is given).
  */
 export function readTmx(text: string, path: string, langs: { source?: string; target?: string } = {}): MemoryUnits {
-  let doc: any;
+  let doc: XmlNode;
   try {
     doc = new XMLParser({
       ignoreAttributes: false,
@@ -33,15 +33,18 @@ export function readTmx(text: string, path: string, langs: { source?: string; ta
   }
   const tmx = doc?.tmx;
   if (!tmx) throw new SverkaError("not a TMX file (no <tmx> element)", { path });
-  const primary = (tag: unknown) => String(tag ?? "").split(/[-_]/)[0]!.toLowerCase();
+  const primary = (tag: unknown) =>
+    String(tag ?? "")
+      .split(/[-_]/)[0]!
+      .toLowerCase();
   const headerLang = tmx.header?.["@srclang"];
   const sourceLang = langs.source ?? (headerLang && headerLang !== "*all*" ? headerLang : undefined);
-  const tus: any[] = tmx.body?.tu ?? [];
+  const tus: XmlNode[] = tmx.body?.tu ?? [];
   if (!sourceLang) throw new SverkaError("the TMX header names no source language: give it with --source-lang", { path });
   let targetLang = langs.target;
   const units = tus.flatMap((tu, k) => {
-    const tuvs: any[] = tu.tuv ?? [];
-    const lang = (tuv: any) => tuv["@xml:lang"] ?? tuv["@lang"];
+    const tuvs: XmlNode[] = tu.tuv ?? [];
+    const lang = (tuv: XmlNode) => tuv["@xml:lang"] ?? tuv["@lang"];
     const src = tuvs.find((v) => primary(lang(v)) === primary(sourceLang));
     const tgt = tuvs.find((v) => (targetLang ? primary(lang(v)) === primary(targetLang) : primary(lang(v)) !== primary(sourceLang)));
     if (!src || !tgt) return [];
@@ -91,3 +94,7 @@ export function unitSegments(units: MemoryUnits["units"]): { source: Segment[]; 
   };
   return { source: side((u) => u.source), target: side((u) => u.target) };
 }
+
+/** fast-xml-parser returns untyped trees: each field is checked where it is read. */
+// biome-ignore lint/suspicious/noExplicitAny: a parsed XML element, any shape until checked
+type XmlNode = Record<string, any>;

@@ -7,7 +7,21 @@
  */
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
-import { CellRows, DEFAULT_COST_PARAMS, LexicalEvidence, learnDictionary, matchable, prepareFeatures, tokenize, type CostInputs, type CostParams, type Dictionary, type Matchable, type PairFeatures, type Token } from "../score/index.js";
+import {
+  CellRows,
+  type CostInputs,
+  type CostParams,
+  DEFAULT_COST_PARAMS,
+  type Dictionary,
+  LexicalEvidence,
+  learnDictionary,
+  type Matchable,
+  matchable,
+  type PairFeatures,
+  prepareFeatures,
+  type Token,
+  tokenize,
+} from "../score/index.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
 import { dominantScript } from "./script.js";
 import { joinText, median } from "./text.js";
@@ -49,7 +63,17 @@ export interface ReviewOptions extends Partial<ReviewThresholds> {
   readonly costParams?: CostParams;
 }
 
-export const DEFAULT_REVIEW_OPTIONS: ReviewThresholds = { lengthDeviations: 5, divergentRatio: 0.15, orphanRatio: 0.25, divergentScore: 0.5, cutDeviations: 2.5, cutRatio: 0.5, cutTail: 0.25, danglingDeviations: 1, gapMargin: 2 };
+export const DEFAULT_REVIEW_OPTIONS: ReviewThresholds = {
+  lengthDeviations: 5,
+  divergentRatio: 0.15,
+  orphanRatio: 0.25,
+  divergentScore: 0.5,
+  cutDeviations: 2.5,
+  cutRatio: 0.5,
+  cutTail: 0.25,
+  danglingDeviations: 1,
+  gapMargin: 2,
+};
 
 /**
  * The document's usual evidence is the median over its 1-1 links: with fewer
@@ -136,7 +160,10 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   // is reviewed exactly as it was when aligned.
   const learned = learnDictionary(tokens.sourceTokens, tokens.targetTokens, bitext.links);
   const dictionary = learned.size === 0 ? given : given ? given.merge(learned) : learned;
-  const features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, { dictionary, reuse: tokens });
+  const features = prepareFeatures(bitext.source.segments, bitext.target.segments, bitext.source.lang, bitext.target.lang, {
+    dictionary,
+    reuse: tokens,
+  });
   const costs: CostInputs = {
     features,
     evidence: LexicalEvidence.layOut(features.matches, linkCells(bitext)),
@@ -147,7 +174,10 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   const targetScript = sideScript(bitext.target.segments);
   const source = sideInfo(bitext.source, features.sourceTokens, sourceScript, targetScript);
   const target = sideInfo(bitext.target, features.targetTokens, targetScript, sourceScript);
-  const linkEvidence = (l: Link) => (l.source.length && l.target.length ? costs.evidence.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length) : 0);
+  const linkEvidence = (l: Link) =>
+    l.source.length && l.target.length
+      ? costs.evidence.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length)
+      : 0;
   const ones = bitext.links.filter((l) => l.kind === "1-1");
   const perChar = median(ones.map((l) => linkEvidence(l) / Math.max(1, source.text(l.source).length)));
 
@@ -155,7 +185,8 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   const common = (t: Matchable) => {
     if (!frequency) {
       frequency = new Map();
-      for (const list of features.sourceTokens) for (const stem of new Set(list.map((x) => x.stem))) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+      for (const list of features.sourceTokens)
+        for (const stem of new Set(list.map((x) => x.stem))) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
     }
     return (frequency.get(t.stem) ?? 0) > Math.max(COMMON_MIN, COMMON_SHARE * features.sourceTokens.length);
   };
@@ -175,10 +206,19 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     return cached.tokens;
   };
   return {
-    bitext, links: bitext.links, options: thresholds, costs, dictionary, source, target, perChar,
+    bitext,
+    links: bitext.links,
+    options: thresholds,
+    costs,
+    dictionary,
+    source,
+    target,
+    perChar,
     hasBaseline: ones.length >= MIN_BASELINE_LINKS,
     passages: unmatchedRuns(bitext.links),
-    common, deviations, linkTokens,
+    common,
+    deviations,
+    linkTokens,
     evidence: (i, j) => costs.evidence.pair(i, j),
   };
 }
@@ -195,7 +235,10 @@ function definedOnly(options: ReviewOptions): Partial<ReviewThresholds> {
 
 /** The side's dominant script, from up to `SCRIPT_SAMPLE` segments spread evenly over the document. */
 function sideScript(segments: readonly Segment[]): string {
-  const picked = segments.length <= SCRIPT_SAMPLE ? segments : Array.from({ length: SCRIPT_SAMPLE }, (_, k) => segments[Math.floor((k * segments.length) / SCRIPT_SAMPLE)]!);
+  const picked =
+    segments.length <= SCRIPT_SAMPLE
+      ? segments
+      : Array.from({ length: SCRIPT_SAMPLE }, (_, k) => segments[Math.floor((k * segments.length) / SCRIPT_SAMPLE)]!);
   return dominantScript(picked.map((g) => g.text).join(" ")).script;
 }
 
@@ -207,7 +250,9 @@ function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherS
     tokens: matchables(tokens, lang),
     script,
     strong: memo((t) => isStrongAnchor(t, script, otherScript)),
-    lowercase: once(() => new Set(tokens.flatMap((list) => list.filter((t) => t.kind === "word" && t.surface === t.key).map((t) => t.key)))),
+    lowercase: once(
+      () => new Set(tokens.flatMap((list) => list.filter((t) => t.kind === "word" && t.surface === t.key).map((t) => t.key))),
+    ),
     length: (id) => joinText(side.segments, [id]).length,
     text: (ids) => joinText(side.segments, ids),
   };
@@ -239,11 +284,15 @@ function linkCells(bitext: Bitext): CellRows {
 /** Tokens with their spelling skeletons, each distinct token transliterated once, per segment on demand. */
 function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: number) => Matchable[] {
   const seen = new Map<Token, Matchable>();
-  return (i) => tokens[i]!.map((t) => {
-    let m = seen.get(t);
-    if (!m) seen.set(t, (m = matchable(t, lang)));
-    return m;
-  });
+  return (i) =>
+    tokens[i]!.map((t) => {
+      let m = seen.get(t);
+      if (!m) {
+        m = matchable(t, lang);
+        seen.set(t, m);
+      }
+      return m;
+    });
 }
 
 /** Runs of consecutive 1-0 (or 0-1) links: one passage each, keyed by every link in it. */
@@ -252,7 +301,10 @@ function unmatchedRuns(links: readonly Link[]): Map<number, Passage> {
   let k = 0;
   while (k < links.length) {
     const kind = links[k]!.kind;
-    if (kind !== "1-0" && kind !== "0-1") { k++; continue; }
+    if (kind !== "1-0" && kind !== "0-1") {
+      k++;
+      continue;
+    }
     let end = k;
     while (end + 1 < links.length && links[end + 1]!.kind === kind) end++;
     for (let x = k; x <= end; x++) out.set(x, { first: k, count: end - k + 1 });
@@ -283,7 +335,10 @@ function once<T>(f: () => T): () => T {
   let value: T | undefined;
   let done = false;
   return () => {
-    if (!done) { value = f(); done = true; }
+    if (!done) {
+      value = f();
+      done = true;
+    }
     return value as T;
   };
 }
@@ -293,7 +348,10 @@ function memo(f: (t: Matchable) => boolean): (t: Matchable) => boolean {
   const known = new Map<Matchable, boolean>();
   return (t) => {
     let v = known.get(t);
-    if (v === undefined) known.set(t, (v = f(t)));
+    if (v === undefined) {
+      v = f(t);
+      known.set(t, v);
+    }
     return v;
   };
 }

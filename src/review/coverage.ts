@@ -2,8 +2,9 @@
  * How much of a source sentence its translation accounts for, in order: a
  * translation cut short covers the start of its source and nothing after.
  */
-import { anchorMatch, type Matchable } from "../score/index.js";
+
 import type { Dictionary } from "../lang/dictionary.js";
+import { anchorMatch, type Matchable } from "../score/index.js";
 
 export interface UncoveredTail {
   /** Source words with a counterpart in the translation. */
@@ -27,7 +28,13 @@ function contentLength(text: string): number {
  * "said") are skipped: they match by chance and say nothing of where a
  * translation stops.
  */
-export function uncoveredTail(text: string, source: readonly Matchable[], target: readonly Matchable[], dictionary: Dictionary | undefined, common: (t: Matchable) => boolean): UncoveredTail {
+export function uncoveredTail(
+  text: string,
+  source: readonly Matchable[],
+  target: readonly Matchable[],
+  dictionary: Dictionary | undefined,
+  common: (t: Matchable) => boolean,
+): UncoveredTail {
   const stems = new Set(target.map((t) => t.stem));
   let matched = 0;
   let end = 0;
@@ -39,7 +46,12 @@ export function uncoveredTail(text: string, source: readonly Matchable[], target
     if (common(s)) continue;
     const translations = s.kind === "word" ? dictionary?.lookup(s.stem) : undefined;
     let answered = false;
-    if (translations) for (const stem of translations.keys()) if (stems.has(stem)) { answered = true; break; }
+    if (translations)
+      for (const stem of translations.keys())
+        if (stems.has(stem)) {
+          answered = true;
+          break;
+        }
     if (!answered) answered = target.some((t) => anchorMatch(s, t) !== undefined);
     if (answered) {
       matched++;

@@ -68,24 +68,37 @@ export function checkExitCode(list: readonly Problem[], failOn: Severity): numbe
 const SYMBOL: Record<Severity, string> = { error: "✗", warning: "!", info: "i" };
 
 /** A readable report: one block per problem at or above `show`, then a summary line. */
-export function renderText(bitext: Bitext, list: readonly Problem[], c: ChalkInstance, options: { show: Severity; failOn: Severity }): string {
+export function renderText(
+  bitext: Bitext,
+  list: readonly Problem[],
+  c: ChalkInstance,
+  options: { show: Severity; failOn: Severity },
+): string {
   const colour = (s: Severity) => (s === "error" ? c.red : s === "warning" ? c.yellow : c.blue);
   const excerpt = (ids: readonly number[], segs: Bitext["source"]["segments"]) => {
-    const text = ids.map((id) => segs[id]!.text).join(" ").replace(/\s+/gu, " ");
+    const text = ids
+      .map((id) => segs[id]!.text)
+      .join(" ")
+      .replace(/\s+/gu, " ");
     return text.length > 160 ? `${text.slice(0, 157)}...` : text;
   };
   // Both sides from one file: the units of a translation memory.
   const memory = bitext.source.path !== undefined && bitext.source.path === bitext.target.path;
   const where = (p: Problem) => {
-    const r = (ids: readonly number[]) => (ids.length === 0 ? "-" : ids.length === 1 ? `${ids[0]! + 1}` : `${ids[0]! + 1}-${ids[ids.length - 1]! + 1}`);
+    const r = (ids: readonly number[]) =>
+      ids.length === 0 ? "-" : ids.length === 1 ? `${ids[0]! + 1}` : `${ids[0]! + 1}-${ids[ids.length - 1]! + 1}`;
     return c.dim(memory ? `unit ${r(p.source)}` : `source ${r(p.source)}, target ${r(p.target)}`);
   };
-  const lines = [memory
-    ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${bitext.links.length} units, ${bitext.source.lang} → ${bitext.target.lang})`)}`
-    : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`];
+  const lines = [
+    memory
+      ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${bitext.links.length} units, ${bitext.source.lang} → ${bitext.target.lang})`)}`
+      : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`,
+  ];
   const shown = list.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[options.show]);
   for (const p of shown) {
-    lines.push(`${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}  ${where(p)}`);
+    lines.push(
+      `${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}  ${where(p)}`,
+    );
     if (p.source.length) lines.push(`    ${c.dim(`${bitext.source.lang}:`)} ${excerpt(p.source, bitext.source.segments)}`);
     if (p.target.length) lines.push(`    ${c.dim(`${bitext.target.lang}:`)} ${excerpt(p.target, bitext.target.segments)}`);
   }
@@ -97,7 +110,7 @@ export function renderText(bitext: Bitext, list: readonly Problem[], c: ChalkIns
     `${failing ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${n.info} info in ${bitext.links.length} links ` +
       `(${flaggedLinks} flagged)${hidden ? c.dim(`; ${hidden} below ${options.show} not shown (--show info)`) : ""}; fails on ${options.failOn}`,
   );
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 function plural(n: number, word: string): string {
@@ -106,19 +119,23 @@ function plural(n: number, word: string): string {
 
 /** The report as data. */
 export function renderJson(bitext: Bitext, list: readonly Problem[], failOn: Severity): string {
-  return JSON.stringify({
-    format: "sverka-check",
-    version: 1,
-    source: { lang: bitext.source.lang, path: bitext.source.path, segments: bitext.source.segments.length },
-    target: { lang: bitext.target.lang, path: bitext.target.path, segments: bitext.target.segments.length },
-    links: bitext.links.length,
-    counts: countBySeverity(list),
-    failOn,
-    exitCode: checkExitCode(list, failOn),
-    problems: list.map((p) => ({
-      ...p,
-      sourceText: p.source.map((id) => bitext.source.segments[id]!.text).join(" "),
-      targetText: p.target.map((id) => bitext.target.segments[id]!.text).join(" "),
-    })),
-  }, null, 2) + "\n";
+  return `${JSON.stringify(
+    {
+      format: "sverka-check",
+      version: 1,
+      source: { lang: bitext.source.lang, path: bitext.source.path, segments: bitext.source.segments.length },
+      target: { lang: bitext.target.lang, path: bitext.target.path, segments: bitext.target.segments.length },
+      links: bitext.links.length,
+      counts: countBySeverity(list),
+      failOn,
+      exitCode: checkExitCode(list, failOn),
+      problems: list.map((p) => ({
+        ...p,
+        sourceText: p.source.map((id) => bitext.source.segments[id]!.text).join(" "),
+        targetText: p.target.map((id) => bitext.target.segments[id]!.text).join(" "),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
 }

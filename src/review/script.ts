@@ -29,7 +29,10 @@ export function scriptCounts(text: string): Map<string, number> {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     let name = scriptOf.get(code);
-    if (name === undefined) scriptOf.set(code, (name = classify(ch)));
+    if (name === undefined) {
+      name = classify(ch);
+      scriptOf.set(code, name);
+    }
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
@@ -43,7 +46,10 @@ export function dominantScript(text: string): { script: string; share: number; l
   let total = 0;
   for (const [name, n] of counts) {
     total += n;
-    if (n > max) { max = n; best = name; }
+    if (n > max) {
+      max = n;
+      best = name;
+    }
   }
   return { script: best, share: total ? max / total : 0, letters: total };
 }

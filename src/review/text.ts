@@ -3,7 +3,10 @@ import type { Segment } from "../types.js";
 
 /** The text of segments `ids`, joined with single spaces. */
 export function joinText(segments: readonly Segment[], ids: readonly number[]): string {
-  return ids.map((id) => segments[id]!.text).join(" ").replace(/\s+/gu, " ");
+  return ids
+    .map((id) => segments[id]!.text)
+    .join(" ")
+    .replace(/\s+/gu, " ");
 }
 
 /** Whether a segment ends as a sentence does (a full stop, a question or exclamation mark, maybe in quotes), not as a title. */

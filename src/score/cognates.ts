@@ -6,28 +6,30 @@ import levenshtein from "fast-levenshtein";
  * "Виена" and "Vienna" -> "viena". Applied after transliteration to Latin.
  */
 export function skeleton(latin: string): string {
-  return latin
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    // "-tion" and "-ция" (transliterated "-tsiya") are the same suffix.
-    .replace(/tion(?=s?$)/g, "tsia")
-    .replace(/dzh/g, "j")
-    .replace(/zh/g, "j")
-    .replace(/sht/g, "st")
-    .replace(/ph/g, "f")
-    .replace(/th/g, "t")
-    .replace(/t[sz]/g, "c")
-    .replace(/ck/g, "k")
-    .replace(/[cq]/g, "k")
-    .replace(/x/g, "ks")
-    .replace(/w/g, "v")
-    // English W is written У in Cyrillic: "Уест" and "West", "Уилям" and "William".
-    .replace(/^u(?=[aeio])/, "v")
-    .replace(/[yj]/g, "i")
-    .replace(/z/g, "s")
-    .replace(/ß/g, "ss")
-    .replace(/(.)\1+/g, "$1");
+  return (
+    latin
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      // "-tion" and "-ция" (transliterated "-tsiya") are the same suffix.
+      .replace(/tion(?=s?$)/g, "tsia")
+      .replace(/dzh/g, "j")
+      .replace(/zh/g, "j")
+      .replace(/sht/g, "st")
+      .replace(/ph/g, "f")
+      .replace(/th/g, "t")
+      .replace(/t[sz]/g, "c")
+      .replace(/ck/g, "k")
+      .replace(/[cq]/g, "k")
+      .replace(/x/g, "ks")
+      .replace(/w/g, "v")
+      // English W is written У in Cyrillic: "Уест" and "West", "Уилям" and "William".
+      .replace(/^u(?=[aeio])/, "v")
+      .replace(/[yj]/g, "i")
+      .replace(/z/g, "s")
+      .replace(/ß/g, "ss")
+      .replace(/(.)\1+/g, "$1")
+  );
 }
 
 /**

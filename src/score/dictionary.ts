@@ -26,12 +26,15 @@ export function linkBags(
   links: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>,
 ): StemBag[] {
   const stems = (toks: readonly Token[]) => [...new Set(toks.filter((t) => t.kind === "word" && t.stem.length >= 3).map((t) => t.stem))];
-  return links.filter((l) => l.source.length === 1 && l.target.length === 1).map((l) => [stems(sourceTokens[l.source[0]!]!), stems(targetTokens[l.target[0]!]!)] as const);
+  return links
+    .filter((l) => l.source.length === 1 && l.target.length === 1)
+    .map((l) => [stems(sourceTokens[l.source[0]!]!), stems(targetTokens[l.target[0]!]!)] as const);
 }
 
 /** A readable form (the lowercased word) of every stem in the tokens, for saving what was learned. */
 export function stemSurfaces(tokenLists: ReadonlyArray<readonly Token[][]>, into = new Map<string, string>()): Map<string, string> {
-  for (const lists of tokenLists) for (const toks of lists) for (const t of toks) if (t.kind === "word" && !into.has(t.stem)) into.set(t.stem, t.key);
+  for (const lists of tokenLists)
+    for (const toks of lists) for (const t of toks) if (t.kind === "word" && !into.has(t.stem)) into.set(t.stem, t.key);
   return into;
 }
 
@@ -67,7 +70,11 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
   const names: string[] = [];
   const idOf = (stem: string) => {
     let id = ids.get(stem);
-    if (id === undefined) { ids.set(stem, (id = names.length)); names.push(stem); }
+    if (id === undefined) {
+      id = names.length;
+      ids.set(stem, id);
+      names.push(stem);
+    }
     return id;
   };
   const bags = bagList.map(([s, t]) => [s.map(idOf), t.map(idOf)] as const);

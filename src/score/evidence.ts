@@ -6,7 +6,7 @@
  * needs other cells builds another and lets this one go.
  */
 import type { AnchorMatch } from "../types.js";
-import { lowerBound, type LexicalMatches, type TypeMatch } from "./matches.js";
+import { type LexicalMatches, lowerBound, type TypeMatch } from "./matches.js";
 
 /**
  * The segment pairs evidence is laid out for: for source segment i, target
@@ -28,7 +28,12 @@ export class CellRows implements CellSet {
   readonly rowStart: Float64Array;
   readonly size: number;
 
-  constructor(readonly n: number, readonly m: number, lo: Int32Array, hi: Int32Array) {
+  constructor(
+    readonly n: number,
+    readonly m: number,
+    lo: Int32Array,
+    hi: Int32Array,
+  ) {
     this.lo = lo;
     this.hi = hi;
     this.rowStart = new Float64Array(n + 2);
@@ -76,7 +81,13 @@ export class LexicalEvidence {
   readonly #cellStart: Int32Array;
   readonly #entryMatch: Int32Array;
 
-  private constructor(readonly matches: LexicalMatches, readonly cells: CellSet, pairEvidence: Float64Array, cellStart: Int32Array, entryMatch: Int32Array) {
+  private constructor(
+    readonly matches: LexicalMatches,
+    readonly cells: CellSet,
+    pairEvidence: Float64Array,
+    cellStart: Int32Array,
+    entryMatch: Int32Array,
+  ) {
     this.#pairEvidence = pairEvidence;
     this.#cellStart = cellStart;
     this.#entryMatch = entryMatch;
@@ -117,7 +128,8 @@ export class LexicalEvidence {
     for (let k = 0; k < list.length; k++) {
       const run = runs[k]!;
       const tj = matches.targetTypes[list[k]![1]]!.segments;
-      for (let r = 0; r < run.length; r += 3) for (let q = run[r + 1]!; q < run[r + 2]!; q++) entries[fillAt[cells.index(run[r]!, tj[q]!)]!++] = k;
+      for (let r = 0; r < run.length; r += 3)
+        for (let q = run[r + 1]!; q < run[r + 2]!; q++) entries[fillAt[cells.index(run[r]!, tj[q]!)]!++] = k;
     }
     // Keep the best match per source type in each cell (the first of equals), compacting in place.
     const pairEvidence = new Float64Array(cells.size);
@@ -131,7 +143,11 @@ export class LexicalEvidence {
         const k = entries[e]!;
         const [s, , w] = list[k]!;
         let at = -1;
-        for (let x = first; x < out; x++) if (list[entries[x]!]![0] === s) { at = x; break; }
+        for (let x = first; x < out; x++)
+          if (list[entries[x]!]![0] === s) {
+            at = x;
+            break;
+          }
         if (at < 0) entries[out++] = k;
         else if (list[entries[at]!]![2] < w) entries[at] = k;
       }
@@ -156,7 +172,10 @@ export class LexicalEvidence {
     for (let i = i0; i < i1 && !any; i++) {
       for (let j = j0; j < j1; j++) {
         const c = cells.index(i, j);
-        if (c >= 0 && this.#cellStart[c + 1]! > this.#cellStart[c]!) { any = true; break; }
+        if (c >= 0 && this.#cellStart[c + 1]! > this.#cellStart[c]!) {
+          any = true;
+          break;
+        }
       }
     }
     if (!any) return 0;
@@ -200,7 +219,11 @@ export class LexicalEvidence {
           const k = this.#entryMatch[e]!;
           const [s, , w] = list[k]!;
           let at = -1;
-          for (let x = 0; x < best.length; x++) if (list[best[x]!]![0] === s) { at = x; break; }
+          for (let x = 0; x < best.length; x++)
+            if (list[best[x]!]![0] === s) {
+              at = x;
+              break;
+            }
           if (at < 0) best.push(k);
           else if (list[best[at]!]![2] < w) best[at] = k;
         }
@@ -225,7 +248,11 @@ function dedupeTargets(picked: readonly number[], list: readonly TypeMatch[]): n
   for (const k of picked) {
     const t = list[k]![1];
     let at = -1;
-    for (let x = 0; x < best.length; x++) if (list[best[x]!]![1] === t) { at = x; break; }
+    for (let x = 0; x < best.length; x++)
+      if (list[best[x]!]![1] === t) {
+        at = x;
+        break;
+      }
     if (at < 0) best.push(k);
     else if (list[best[at]!]![2] < list[k]![2]) best[at] = k;
   }

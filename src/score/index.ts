@@ -3,23 +3,24 @@
  * translate these target segments. Lower is better; the aligner minimises the
  * sum over a path. Every term is reported by `explainLink`.
  */
+
+import type { Dictionary } from "../lang/dictionary.js";
 import { getLanguage } from "../lang/index.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
-import { LexicalEvidence, type CellSet } from "./evidence.js";
-import { LexicalMatches } from "./matches.js";
+import { type CellSet, LexicalEvidence } from "./evidence.js";
 import { lengthCost } from "./length.js";
-import { isSignificantNumber, tokenize, type Token } from "./tokens.js";
-import type { Dictionary } from "../lang/dictionary.js";
+import { LexicalMatches } from "./matches.js";
+import { isSignificantNumber, type Token, tokenize } from "./tokens.js";
 
-export { estimateLengthModel, DEFAULT_VARIANCE } from "./length.js";
-export { tokenize, normaliseNumber, isSignificantNumber } from "./tokens.js";
-export type { Token } from "./tokens.js";
 export { Dictionary, formatDictionary, stemKey } from "../lang/dictionary.js";
-export { parseDictionary, type DictionaryFormat } from "../read/dictionary.js";
-export { learnDictionary, learnFromBags, linkBags, stemSurfaces, type LearnOptions, type StemBag } from "./dictionary.js";
-export { skeleton, cognateSimilarity } from "./cognates.js";
-export { LexicalMatches, anchorMatch, matchable, type Matchable } from "./matches.js";
-export { LexicalEvidence, CellRows, allCells, type CellSet } from "./evidence.js";
+export { type DictionaryFormat, parseDictionary } from "../read/dictionary.js";
+export { cognateSimilarity, skeleton } from "./cognates.js";
+export { type LearnOptions, learnDictionary, learnFromBags, linkBags, type StemBag, stemSurfaces } from "./dictionary.js";
+export { allCells, CellRows, type CellSet, LexicalEvidence } from "./evidence.js";
+export { DEFAULT_VARIANCE, estimateLengthModel } from "./length.js";
+export { anchorMatch, LexicalMatches, type Matchable, matchable } from "./matches.js";
+export type { Token } from "./tokens.js";
+export { isSignificantNumber, normaliseNumber, tokenize } from "./tokens.js";
 
 /** The weights of the cost terms. Defaults were tuned on development data only (README, "Accuracy and speed"). */
 export interface CostParams {
@@ -38,8 +39,19 @@ export interface CostParams {
 
 export const DEFAULT_COST_PARAMS: CostParams = {
   priors: {
-    "1-1": 0.9, "1-2": 0.035, "2-1": 0.035, "2-2": 0.002, "1-3": 0.004, "3-1": 0.004, "1-0": 0.04, "0-1": 0.04,
-    "2-3": 0.001, "3-2": 0.001, "3-3": 0.0005, "1-4": 0.001, "4-1": 0.001,
+    "1-1": 0.9,
+    "1-2": 0.035,
+    "2-1": 0.035,
+    "2-2": 0.002,
+    "1-3": 0.004,
+    "3-1": 0.004,
+    "1-0": 0.04,
+    "0-1": 0.04,
+    "2-3": 0.001,
+    "3-2": 0.001,
+    "3-3": 0.0005,
+    "1-4": 0.001,
+    "4-1": 0.001,
   },
   otherKind: 0.001,
   lexicalWeight: 1,
@@ -80,7 +92,13 @@ export interface FeatureOptions {
   readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens">;
 }
 
-export function prepareFeatures(source: readonly Segment[], target: readonly Segment[], sourceLang: string, targetLang: string, options: FeatureOptions = {}): PairFeatures {
+export function prepareFeatures(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  sourceLang: string,
+  targetLang: string,
+  options: FeatureOptions = {},
+): PairFeatures {
   const sl = getLanguage(sourceLang);
   const tl = getLanguage(targetLang);
   const sourceTokens = options.reuse?.sourceTokens ?? source.map((s) => tokenize(s.text, sl));
@@ -123,7 +141,8 @@ function kindCost(p: CostParams, a: number, b: number): number {
   let table = kindCosts.get(p);
   if (!table) {
     table = new Float64Array(MAX_SIDE * MAX_SIDE);
-    for (let x = 0; x < MAX_SIDE; x++) for (let y = 0; y < MAX_SIDE; y++) table[x * MAX_SIDE + y] = -Math.log(p.priors[`${x}-${y}`] ?? p.otherKind);
+    for (let x = 0; x < MAX_SIDE; x++)
+      for (let y = 0; y < MAX_SIDE; y++) table[x * MAX_SIDE + y] = -Math.log(p.priors[`${x}-${y}`] ?? p.otherKind);
     kindCosts.set(p, table);
   }
   return a < MAX_SIDE && b < MAX_SIDE ? table[a * MAX_SIDE + b]! : -Math.log(p.otherKind);
@@ -138,7 +157,12 @@ export interface CostInputs {
 }
 
 /** Cost inputs with the evidence laid out over `cells` (every pair by default): for explaining or scoring a few links. */
-export function costInputs(features: PairFeatures, model: LengthModel, params: CostParams = DEFAULT_COST_PARAMS, cells?: CellSet): CostInputs {
+export function costInputs(
+  features: PairFeatures,
+  model: LengthModel,
+  params: CostParams = DEFAULT_COST_PARAMS,
+  cells?: CellSet,
+): CostInputs {
   return { features, evidence: LexicalEvidence.layOut(features.matches, cells), model, params };
 }
 
@@ -153,7 +177,15 @@ export type CostTerms = Omit<LinkExplanation, "matches">;
  * links of a long search end there, without grouping their words. With
  * `terms`, each term is also reported there (with no limit, as `explainLink` does).
  */
-export function linkCost(c: CostInputs, i0: number, a: number, j0: number, b: number, limit = Infinity, terms?: (t: CostTerms) => void): number {
+export function linkCost(
+  c: CostInputs,
+  i0: number,
+  a: number,
+  j0: number,
+  b: number,
+  limit = Infinity,
+  terms?: (t: CostTerms) => void,
+): number {
   const { features: f, evidence, model, params: p } = c;
   const kind = kindCost(p, a, b);
   if (a === 0 || b === 0) {
@@ -181,7 +213,9 @@ export function linkCost(c: CostInputs, i0: number, a: number, j0: number, b: nu
 /** The same cost, term by term, with the anchors that matched. */
 export function explainLink(c: CostInputs, i0: number, a: number, j0: number, b: number): LinkExplanation {
   let terms: CostTerms | undefined;
-  linkCost(c, i0, a, j0, b, Infinity, (t) => { terms = t; });
+  linkCost(c, i0, a, j0, b, Infinity, (t) => {
+    terms = t;
+  });
   return { ...terms!, matches: a === 0 || b === 0 ? [] : c.evidence.anchors(i0, i0 + a, j0, j0 + b) };
 }
 
@@ -190,7 +224,14 @@ function unmatchedNumbers(f: PairFeatures, i0: number, a: number, j0: number, b:
   return oneSided(f.sourceNumbers, i0, a, f.targetNumbers, j0, b) + oneSided(f.targetNumbers, j0, b, f.sourceNumbers, i0, a);
 }
 
-function oneSided(mine: PairFeatures["sourceNumbers"], m0: number, mc: number, other: PairFeatures["sourceNumbers"], o0: number, oc: number): number {
+function oneSided(
+  mine: PairFeatures["sourceNumbers"],
+  m0: number,
+  mc: number,
+  other: PairFeatures["sourceNumbers"],
+  o0: number,
+  oc: number,
+): number {
   let missing = 0;
   for (let i = m0; i < m0 + mc; i++) {
     const list = mine[i]!;

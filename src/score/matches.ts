@@ -6,10 +6,11 @@
  * rare one much. Immutable; where the matches fall among segment pairs is
  * laid out by `LexicalEvidence` for the cells a stage reads.
  */
+
+import type { Dictionary } from "../lang/dictionary.js";
 import type { LanguageProfile } from "../lang/index.js";
 import type { AnchorMatch } from "../types.js";
 import { cognateSimilarity, skeleton } from "./cognates.js";
-import type { Dictionary } from "../lang/dictionary.js";
 import type { Token } from "./tokens.js";
 
 export interface TokenType {
@@ -40,7 +41,13 @@ export class LexicalMatches {
   /** Types per segment and matches per source type, as flat lists (a cache built on first use by `localAnchors`). */
   #occurrences?: Occurrences;
 
-  constructor(sourceTokens: readonly Token[][], targetTokens: readonly Token[][], source: LanguageProfile, target: LanguageProfile, dictionary?: Dictionary) {
+  constructor(
+    sourceTokens: readonly Token[][],
+    targetTokens: readonly Token[][],
+    source: LanguageProfile,
+    target: LanguageProfile,
+    dictionary?: Dictionary,
+  ) {
     this.sourceTypes = collectTypes(sourceTokens, source, dictionary?.sourcePhrases);
     this.targetTypes = collectTypes(targetTokens, target, dictionary?.targetPhrases);
     this.n = sourceTokens.length;
@@ -101,7 +108,9 @@ export class LexicalMatches {
       for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
       const at = start.slice(0, count);
       const ids = new Int32Array(start[count]!);
-      types.forEach((t, id) => { for (const seg of t.segments) ids[at[seg]!++] = id; });
+      types.forEach((t, id) => {
+        for (const seg of t.segments) ids[at[seg]!++] = id;
+      });
       return [start, ids];
     };
     const [sourceStart, sourceIds] = perSegment(this.sourceTypes, this.n);
@@ -111,7 +120,9 @@ export class LexicalMatches {
     for (let x = 0; x < this.sourceTypes.length; x++) bySourceStart[x + 1]! += bySourceStart[x]!;
     const at = bySourceStart.slice(0, this.sourceTypes.length);
     const bySource = new Int32Array(this.list.length);
-    this.list.forEach(([s], k) => { bySource[at[s]!++] = k; });
+    this.list.forEach(([s], k) => {
+      bySource[at[s]!++] = k;
+    });
     this.#occurrences = { sourceStart, sourceIds, targetStart, targetIds, bySourceStart, bySource };
     return this.#occurrences;
   }
@@ -144,7 +155,10 @@ const typeCache = new WeakMap<readonly Token[][], Map<string, readonly TokenType
 function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): readonly TokenType[] {
   const phraseKey = `${lang.code}\n${phrases?.size ? [...phrases].sort().join("\n") : ""}`;
   let cached = typeCache.get(tokens);
-  if (!cached) typeCache.set(tokens, (cached = new Map()));
+  if (!cached) {
+    cached = new Map();
+    typeCache.set(tokens, cached);
+  }
   const hit = cached.get(phraseKey);
   if (hit) return hit;
   const types = buildTypes(tokens, lang, phrases);
@@ -156,7 +170,10 @@ function buildTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?:
   const byKey = new Map<string, TokenType>();
   const add = (id: string, seg: number, make: () => TokenType) => {
     let type = byKey.get(id);
-    if (!type) byKey.set(id, (type = make()));
+    if (!type) {
+      type = make();
+      byKey.set(id, type);
+    }
     if (type.segments[type.segments.length - 1] !== seg) type.segments.push(seg);
   };
   // A phrase can only start at a word that starts one: most positions are skipped without building strings.
@@ -164,7 +181,12 @@ function buildTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?:
   tokens.forEach((list, seg) => {
     for (const tok of list) {
       add(`${tok.kind}:${tok.key}`, seg, () => ({
-        key: tok.key, kind: tok.kind, surface: tok.surface, stem: tok.stem, phrase: false, segments: [],
+        key: tok.key,
+        kind: tok.kind,
+        surface: tok.surface,
+        stem: tok.stem,
+        phrase: false,
+        segments: [],
         skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key,
       }));
     }
@@ -226,7 +248,10 @@ const surfaceCache = new WeakMap<readonly TokenType[], WeakMap<readonly TokenTyp
  */
 function surfaceMatches(source: readonly TokenType[], target: readonly TokenType[]): SurfaceMatches {
   let inner = surfaceCache.get(source);
-  if (!inner) surfaceCache.set(source, (inner = new WeakMap()));
+  if (!inner) {
+    inner = new WeakMap();
+    surfaceCache.set(source, inner);
+  }
   const hit = inner.get(target);
   if (hit) return hit;
   const exact = new Map<string, number>();
@@ -262,7 +287,11 @@ function surfaceMatches(source: readonly TokenType[], target: readonly TokenType
 }
 
 /** Pairs of matching types: [source type, target type, similarity, kind]; dictionary translations (by stem) first for each source type. */
-function* matchTypes(source: readonly TokenType[], target: readonly TokenType[], dictionary?: Dictionary): Generator<[number, number, number, AnchorMatch["kind"]]> {
+function* matchTypes(
+  source: readonly TokenType[],
+  target: readonly TokenType[],
+  dictionary?: Dictionary,
+): Generator<[number, number, number, AnchorMatch["kind"]]> {
   const byStem = new Map<string, number[]>();
   target.forEach((t, k) => {
     if (t.kind !== "word") return;

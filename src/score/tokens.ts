@@ -65,11 +65,14 @@ const MAX_CACHED_WORDS = 200_000;
 
 function word(surface: string, lang: LanguageProfile): Token {
   let cache = words.get(lang);
-  if (!cache) words.set(lang, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    words.set(lang, cache);
+  }
   let token = cache.get(surface);
   if (!token) {
     // Flattened copies: the match is a slice of the whole text, which the cache must not keep alive.
-    const own = (" " + surface).slice(1);
+    const own = ` ${surface}`.slice(1);
     token = { surface: own, kind: "word", key: own.toLowerCase(), stem: lang.stem(own) };
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     cache.set(own, token);
@@ -120,12 +123,16 @@ export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
     const sep = groups[k]!;
     const next = groups[k + 1]!;
     const isSpace = /[\u00a0\u202f ]/u.test(sep);
-    const thousands = !decimal && next.length === 3 && /^\p{N}{1,3}$/u.test(current.replace(/\D/g, "").slice(-3)) &&
-      (isSpace || sep !== lang.decimalSeparator) && (isSpace ? current.length <= 3 || /^\d{1,3}(\d{3})*$/u.test(current) : true);
+    const thousands =
+      !decimal &&
+      next.length === 3 &&
+      /^\p{N}{1,3}$/u.test(current.replace(/\D/g, "").slice(-3)) &&
+      (isSpace || sep !== lang.decimalSeparator) &&
+      (isSpace ? current.length <= 3 || /^\d{1,3}(\d{3})*$/u.test(current) : true);
     if (thousands && !(isSpace && current.length > 3 && !/^\d{1,3}(\d{3})+$/.test(current))) {
       current += next;
     } else if (!isSpace && !decimal && sep === lang.decimalSeparator) {
-      current += "." + next;
+      current += `.${next}`;
       decimal = true;
     } else {
       out.push(current);

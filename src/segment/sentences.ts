@@ -28,9 +28,9 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile): number[
 
 /** Terminal punctuation, then closing quotes or brackets, then white space. */
 const TERMINAL = /[.!?…。]+["'»“”’)\]]*(?=\s)/gu;
-const OPENERS = /^[\s"'„“”«»‘’(\[—–-]+/u;
+const OPENERS = /^[\s"'„“”«»‘’([—–-]+/u;
 /** The next word after white space and opening marks; group 1 is its first character. */
-const OPENERS_THEN_WORD = /^[\s"'„“”«»‘’(\[—–-]*(\S)[\p{L}\p{N}]*/u;
+const OPENERS_THEN_WORD = /^[\s"'„“”«»‘’([—–-]*(\S)[\p{L}\p{N}]*/u;
 
 /** Characters read on each side of a full stop to judge it: the abbreviation before it, the word after it. */
 const CONTEXT_CHARS = 80;
@@ -56,7 +56,7 @@ function endsSentence(text: string, p: number, lang: LanguageProfile): boolean {
   if (punct !== ".") return true;
   if (closers) return true;
 
-  const word = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^["'„“«(\[]+/u, "");
+  const word = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^["'„“«([]+/u, "");
   if (!word) return true;
   const key = word.toLowerCase();
   if (lang.nonFinalAbbreviations.has(key)) return false;
@@ -109,7 +109,7 @@ function embeddedQuoteSpans(text: string): Array<[number, number]> {
     const top = stack[stack.length - 1];
     const straight = ch === '"';
     // A straight quote after a space opens; after a letter or punctuation it closes.
-    const straightOpens = straight && (i === 0 || /[\s(\[—–-]/u.test(text[i - 1]!));
+    const straightOpens = straight && (i === 0 || /[\s([—–-]/u.test(text[i - 1]!));
     if (top && !straightOpens && (ch === top.close || (top.close === "“" && ch === "”"))) {
       stack.pop();
       const continues = /^\s*(?:[,;:\-–—]|\p{Ll})/u.test(text.slice(i + 1, i + 20));

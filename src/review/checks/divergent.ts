@@ -19,7 +19,11 @@ export const divergent: Check = {
     const { i, j, evidence, wanted } = odd;
     const lt = ctx.linkTokens(k);
     // Names that find no counterpart, and none that do: the mark of a different sentence, however sure the aligner was.
-    const names = strangerNames(link.source.length > 1 ? { ...lt, sourceSegments: [ctx.source.tokens(i)], targetSegments: [ctx.target.tokens(j)] } : lt, ctx.source, ctx.target);
+    const names = strangerNames(
+      link.source.length > 1 ? { ...lt, sourceSegments: [ctx.source.tokens(i)], targetSegments: [ctx.target.tokens(j)] } : lt,
+      ctx.source,
+      ctx.target,
+    );
     const strangers = names.matched === 0 && names.unmatched.length >= MIN_STRANGER_NAMES;
     const several = link.source.length > 1;
     return {
@@ -27,7 +31,9 @@ export const divergent: Check = {
       severity: link.score < ctx.options.divergentScore || strangers ? "warning" : "info",
       reason:
         `${several ? `translation sentence ${j + 1} shares little with source sentence ${i + 1}` : "the translation shares little with its source"} (lexical evidence ${evidence.toFixed(1)} where this document's sentences of this length have about ${wanted.toFixed(1)})` +
-        (strangers ? ` and no name on one side has a counterpart on the other (${names.unmatched.slice(0, LISTED_NAMES).join(", ")})` : "") +
+        (strangers
+          ? ` and no name on one side has a counterpart on the other (${names.unmatched.slice(0, LISTED_NAMES).join(", ")})`
+          : "") +
         ": a different sentence, a mistranslation or a cut?",
       evidence: {
         lexical: round(evidence),

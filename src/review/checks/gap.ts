@@ -32,7 +32,8 @@ export const gapNextDoor: Check = {
       const missing = other.kind === "1-0";
       const id = missing ? other.source[0]! : other.target[0]!;
       const there = missing ? cost(id, j) : cost(i, id);
-      if (there - here <= ctx.options.gapMargin && (!best || there < best.there)) best = { type: missing ? "missing" : "added", id, here, there };
+      if (there - here <= ctx.options.gapMargin && (!best || there < best.there))
+        best = { type: missing ? "missing" : "added", id, here, there };
     }
     if (!best) return undefined;
     const missing = best.type === "missing";

@@ -3,16 +3,17 @@
  * order of its flags). A check marked `final` ends the link's review when it
  * flags it: a sentence with no counterpart has nothing else to compare.
  */
-import { namesAdded, namesMissing } from "./names.js";
-import { cutShort, danglingEnd, lengthOff } from "./length.js";
+
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
+import { cutShort, danglingEnd, lengthOff } from "./length.js";
+import { namesAdded, namesMissing } from "./names.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import type { Check } from "./types.js";
-import { untranslated } from "./untranslated.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
+import { untranslated } from "./untranslated.js";
 
 export type { Check } from "./types.js";
 

@@ -10,7 +10,12 @@ export const namesMissing: Check = {
   run: (ctx, _link, k) => {
     const missing = namesOnlyOn(ctx, k, "source");
     if (missing.length === 0) return undefined;
-    return { type: "names", severity: "warning", reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`, evidence: { source: missing } };
+    return {
+      type: "names",
+      severity: "warning",
+      reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`,
+      evidence: { source: missing },
+    };
   },
 };
 
@@ -20,7 +25,12 @@ export const namesAdded: Check = {
   run: (ctx, _link, k) => {
     const added = namesOnlyOn(ctx, k, "target");
     if (added.length === 0) return undefined;
-    return { type: "names", severity: "info", reason: `${added.join(", ")} ${added.length > 1 ? "appear" : "appears"} in the translation only`, evidence: { target: added } };
+    return {
+      type: "names",
+      severity: "info",
+      reason: `${added.join(", ")} ${added.length > 1 ? "appear" : "appears"} in the translation only`,
+      evidence: { target: added },
+    };
   },
 };
 
@@ -29,7 +39,9 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target"): 
   const tokens = ctx.linkTokens(k);
   const [mine, other] = side === "source" ? [tokens.source, tokens.target] : [tokens.target, tokens.source];
   const info = side === "source" ? ctx.source : ctx.target;
-  return unique(mine.filter((a) => info.strong(a) && !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a)))).map((a) => a.surface));
+  return unique(
+    mine.filter((a) => info.strong(a) && !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a)))).map((a) => a.surface),
+  );
 }
 
 /**
@@ -61,17 +73,24 @@ export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { m
       // In a title-case headline, a word the document also writes in lowercase is no name.
       const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter(capitalised).length >= TITLE_CASE_SHARE * words.length;
       return tokens.filter(
-        (t, n) => capitalised(t) && t.surface.length >= 2 && (/^\p{Lu}{2,}$/u.test(t.surface) || (n > 0 && !(titleCase && side.lowercase().has(t.key)))) && !side.lang.capitalisedWords.has(t.key),
+        (t, n) =>
+          capitalised(t) &&
+          t.surface.length >= 2 &&
+          (/^\p{Lu}{2,}$/u.test(t.surface) || (n > 0 && !(titleCase && side.lowercase().has(t.key)))) &&
+          !side.lang.capitalisedWords.has(t.key),
       );
     });
   const { source: s, target: t } = lt;
   let matched = 0;
   const unmatched: string[] = [];
   // Short names ("Паз", "Paz") are too short to be cognates but spell the same once transliterated.
-  const same = (a: Matchable, b: Matchable) => nameMatch(a, b) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton);
-  for (const a of names(lt.sourceSegments, src)) if (t.some((b) => same(a, b))) matched++;
-  else unmatched.push(a.surface);
-  for (const b of names(lt.targetSegments, tgt)) if (s.some((a) => same(a, b))) matched++;
-  else unmatched.push(b.surface);
+  const same = (a: Matchable, b: Matchable) =>
+    nameMatch(a, b) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton);
+  for (const a of names(lt.sourceSegments, src))
+    if (t.some((b) => same(a, b))) matched++;
+    else unmatched.push(a.surface);
+  for (const b of names(lt.targetSegments, tgt))
+    if (s.some((a) => same(a, b))) matched++;
+    else unmatched.push(b.surface);
   return { matched, unmatched: unique(unmatched) };
 }

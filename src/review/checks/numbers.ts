@@ -54,7 +54,14 @@ const DECADE = /^\d0s$/;
 
 function count(tokens: readonly Matchable[]): Map<string, Counted> {
   const m = new Map<string, Counted>();
-  for (const t of tokens) if (t.kind === "number") m.set(t.key, { key: t.key, n: (m.get(t.key)?.n ?? 0) + 1, surface: m.get(t.key)?.surface ?? t.surface, significant: isSignificantNumber(t) });
+  for (const t of tokens)
+    if (t.kind === "number")
+      m.set(t.key, {
+        key: t.key,
+        n: (m.get(t.key)?.n ?? 0) + 1,
+        surface: m.get(t.key)?.surface ?? t.surface,
+        significant: isSignificantNumber(t),
+      });
   return m;
 }
 

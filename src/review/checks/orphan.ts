@@ -1,7 +1,8 @@
 /** A sentence left untranslated (or added) that the aligner tucked into its neighbour's link rather than leave alone. */
+
+import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { finalMark, round } from "../text.js";
-import type { Link } from "../../types.js";
 import type { Check } from "./types.js";
 
 /** A merged sentence that shares nothing is flagged when the link without it lies within this many standard deviations of the usual length... */
@@ -50,7 +51,12 @@ export const orphanInMerge: Check = {
  * other side, when the rest of the link is of the usual length without it.
  */
 function findOrphan(ctx: ReviewContext, link: Link): Orphan | undefined {
-  const side = link.source.length > 1 && link.target.length === 1 ? "source" : link.target.length > 1 && link.source.length === 1 ? "target" : undefined;
+  const side =
+    link.source.length > 1 && link.target.length === 1
+      ? "source"
+      : link.target.length > 1 && link.source.length === 1
+        ? "target"
+        : undefined;
   if (!side) return undefined;
   const fromSource = side === "source";
   const ids = link[side];
@@ -74,7 +80,8 @@ function findOrphan(ctx: ReviewContext, link: Link): Orphan | undefined {
     // The rest accounts for the one sentence when it fits it in length, or nearly so while sharing what it should.
     const restEvidence = rest.reduce((sum, x) => sum + evidenceWith(x), 0);
     const restExpected = usual(restLength);
-    const accounted = Math.abs(without) < REST_DEVIATIONS || (Math.abs(without) < SHARING_REST_DEVIATIONS && restEvidence >= REST_SHARE * restExpected);
+    const accounted =
+      Math.abs(without) < REST_DEVIATIONS || (Math.abs(without) < SHARING_REST_DEVIATIONS && restEvidence >= REST_SHARE * restExpected);
     if (accounted) return { side, id, evidence, expected, deviationsWithout: without, ...(mark ? { mark } : {}) };
   }
   return undefined;

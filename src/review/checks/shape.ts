@@ -26,7 +26,8 @@ export const outOfStep: Check = {
 /** Which side of link k is short, if it is one-to-many beside a gap on its single side. */
 function shortSide(links: readonly Link[], k: number): "source" | "target" | undefined {
   const link = links[k]!;
-  const gap = (other: Link | undefined, side: "source" | "target") => other !== undefined && other[side].length === 1 && other[side === "source" ? "target" : "source"].length === 0;
+  const gap = (other: Link | undefined, side: "source" | "target") =>
+    other !== undefined && other[side].length === 1 && other[side === "source" ? "target" : "source"].length === 0;
   if (link.source.length === 1 && link.target.length > 1 && (gap(links[k - 1], "source") || gap(links[k + 1], "source"))) return "source";
   if (link.target.length === 1 && link.source.length > 1 && (gap(links[k - 1], "target") || gap(links[k + 1], "target"))) return "target";
   return undefined;
@@ -38,7 +39,11 @@ export const mergedOrSplit: Check = {
   run: (_ctx, link) => {
     if (link.source.length <= 1 && link.target.length <= 1) return undefined;
     if (link.source.length > 1) {
-      return { type: "merged", severity: "info", reason: `${link.source.length} source sentences translated as ${link.target.length === 1 ? "one" : link.target.length}` };
+      return {
+        type: "merged",
+        severity: "info",
+        reason: `${link.source.length} source sentences translated as ${link.target.length === 1 ? "one" : link.target.length}`,
+      };
     }
     return { type: "split", severity: "info", reason: `one source sentence translated as ${link.target.length}` };
   },

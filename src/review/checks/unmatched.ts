@@ -6,25 +6,29 @@ import type { Check } from "./types.js";
 export const missingSentence: Check = {
   name: "source sentence not translated",
   final: true,
-  run: (ctx, link, k) => (link.target.length === 0 ? unmatchedFlag("missing", ctx, link, ctx.passages.get(k), facing(ctx.links, k)) : undefined),
+  run: (ctx, link, k) =>
+    link.target.length === 0 ? unmatchedFlag("missing", ctx, link, ctx.passages.get(k), facing(ctx.links, k)) : undefined,
 };
 
 export const addedSentence: Check = {
   name: "translation sentence not in the source",
   final: true,
-  run: (ctx, link, k) => (link.source.length === 0 ? unmatchedFlag("added", ctx, link, ctx.passages.get(k), facing(ctx.links, k)) : undefined),
+  run: (ctx, link, k) =>
+    link.source.length === 0 ? unmatchedFlag("added", ctx, link, ctx.passages.get(k), facing(ctx.links, k)) : undefined,
 };
 
 export const emptyTranslation: Check = {
   name: "empty translation",
   final: true,
-  run: (ctx, link) => (ctx.target.text(link.target).trim() === "" ? { type: "missing", severity: "error", reason: "the translation is empty" } : undefined),
+  run: (ctx, link) =>
+    ctx.target.text(link.target).trim() === "" ? { type: "missing", severity: "error", reason: "the translation is empty" } : undefined,
 };
 
 export const emptySource: Check = {
   name: "empty source",
   final: true,
-  run: (ctx, link) => (ctx.source.text(link.source).trim() === "" ? { type: "added", severity: "error", reason: "the source is empty" } : undefined),
+  run: (ctx, link) =>
+    ctx.source.text(link.source).trim() === "" ? { type: "added", severity: "error", reason: "the source is empty" } : undefined,
 };
 
 /** The other side's sentence right beside a 1-0 or 0-1 link. */
@@ -44,13 +48,20 @@ function facing(links: readonly Link[], k: number): Beside | undefined {
   return undefined;
 }
 
-function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, link: Link, passage: Passage | undefined, beside: Beside | undefined): Flag {
+function unmatchedFlag(
+  type: "missing" | "added",
+  ctx: ReviewContext,
+  link: Link,
+  passage: Passage | undefined,
+  beside: Beside | undefined,
+): Flag {
   const side = type === "missing" ? ctx.bitext.source : ctx.bitext.target;
   const id = (type === "missing" ? link.source : link.target)[0]!;
   const paragraph = side.segments[id]!.paragraph + 1;
   const count = passage?.count ?? 1;
   const what = type === "missing" ? "not translated" : "not in the source";
-  let reason = count > 1 ? `paragraph ${paragraph}: part of a passage of ${count} sentences ${what}` : `paragraph ${paragraph}: sentence ${what}`;
+  let reason =
+    count > 1 ? `paragraph ${paragraph}: part of a passage of ${count} sentences ${what}` : `paragraph ${paragraph}: sentence ${what}`;
   if (beside) {
     reason += `; ${beside.side} sentence ${beside.id + 1} beside it has no counterpart either: a replaced, truncated or wrong translation?`;
   }

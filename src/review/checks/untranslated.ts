@@ -26,19 +26,30 @@ export const untranslated: Check = {
 };
 
 function untranslatedPart(sourceText: string, targetText: string, src: SideInfo, tgt: SideInfo): Flag | undefined {
-  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   const t = dominantScript(targetText);
-  const inSourceScript = src.script !== tgt.script && t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
+  const inSourceScript =
+    src.script !== tgt.script && t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => /[\p{L}\p{N}]/u.exec(x)?.[0]?.toLowerCase();
   // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
   const foreign = src.script !== tgt.script && dominantScript(sourceText).script !== src.script;
-  const copied = !foreign && first(sourceText) === first(targetText) && norm(sourceText) === norm(targetText) && norm(sourceText).split(" ").length >= MIN_COPIED_WORDS;
+  const copied =
+    !foreign &&
+    first(sourceText) === first(targetText) &&
+    norm(sourceText) === norm(targetText) &&
+    norm(sourceText).split(" ").length >= MIN_COPIED_WORDS;
   if (!inSourceScript && !copied) return undefined;
   return {
     type: "untranslated",
     severity: "error",
-    reason: copied ? "the translation is the source text, unchanged" : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
+    reason: copied
+      ? "the translation is the source text, unchanged"
+      : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
     evidence: { script: t.script },
   };
 }
