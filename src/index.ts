@@ -11,16 +11,28 @@ export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
-export { align, alignFiles, alignSegments, type BitextOptions, type FileOptions, reviewUnits, segmentFiles } from "./pipeline.js";
+export {
+  align,
+  alignFiles,
+  alignSegments,
+  type BitextOptions,
+  type FileOptions,
+  reviewUnits,
+  segmentDocument,
+  segmentFiles,
+} from "./pipeline.js";
 export {
   decodeBytes,
   htmlToText,
   INPUT_FORMATS,
   type InputDocument,
   type InputFormat,
+  type MarkdownText,
   markdownToText,
   type ReadOptions,
   readDocument,
+  readMarkdown,
+  SourceMap,
 } from "./read/index.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
 export { type CostParams, DEFAULT_COST_PARAMS, Dictionary, formatDictionary, learnDictionary, parseDictionary } from "./score/index.js";

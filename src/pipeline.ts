@@ -6,7 +6,7 @@ import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./a
 import { SverkaError } from "./errors.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
-import { type InputFormat, readDocument } from "./read/index.js";
+import { type InputDocument, type InputFormat, readDocument } from "./read/index.js";
 import { type ReviewOptions, review } from "./review/index.js";
 import {
   type Dictionary,
@@ -16,7 +16,7 @@ import {
   prepareFeatures,
   resolveCostParams,
 } from "./score/index.js";
-import { segment } from "./segment/index.js";
+import { type SegmentOptions, segment } from "./segment/index.js";
 import type { Bitext, LengthModel, Segment } from "./types.js";
 
 export interface BitextOptions extends AlignOptions {
@@ -53,21 +53,41 @@ export interface FileOptions extends BitextOptions {
 
 /** Aligns two texts: segments both, aligns the segments, returns the bitext. */
 export function align(sourceText: string, targetText: string, options: BitextOptions = {}): Bitext {
+  const { sourceLang, targetLang } = languages(options);
+  const source = segment(sourceText, sourceLang, { segmented: options.segmented });
+  const target = segment(targetText, targetLang, { segmented: options.segmented });
+  return alignSegments(source, target, { ...options, sourceLang, targetLang });
+}
+
+function languages(options: BitextOptions): { sourceLang: string; targetLang: string } {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   for (const tag of [sourceLang, targetLang]) {
     getLanguage(tag);
     if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
   }
-  const source = segment(sourceText, sourceLang, { segmented: options.segmented });
-  const target = segment(targetText, targetLang, { segmented: options.segmented });
-  return alignSegments(source, target, { ...options, sourceLang, targetLang });
+  return { sourceLang, targetLang };
+}
+
+/**
+ * Cuts a document as read into segments. For Markdown the sentences are cut
+ * in its text and placed in the file: offsets point into the .md file (markup
+ * at a sentence's edges included), and inline code and links stay whole.
+ */
+export function segmentDocument(doc: InputDocument, lang: string, options: SegmentOptions = {}): Segment[] {
+  const segments = segment(doc.text, lang, options);
+  return doc.sourceMap ? doc.sourceMap.place(segments, doc.text) : segments;
 }
 
 /** Reads two documents and aligns them; the bitext records how each was read. */
 export async function alignFiles(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<Bitext> {
   const { source, target } = await readPair(sourcePath, targetPath, options);
-  const bitext = align(source.text, target.text, { ...options, sourcePath, targetPath });
+  const { sourceLang, targetLang } = languages(options);
+  const bitext = alignSegments(
+    segmentDocument(source, sourceLang, { segmented: options.segmented }),
+    segmentDocument(target, targetLang, { segmented: options.segmented }),
+    { ...options, sourceLang, targetLang, sourcePath, targetPath },
+  );
   return {
     ...bitext,
     source: { ...bitext.source, encoding: source.encoding },
@@ -83,8 +103,8 @@ export async function segmentFiles(
 ): Promise<{ source: Segment[]; target: Segment[] }> {
   const { source, target } = await readPair(sourcePath, targetPath, options);
   return {
-    source: segment(source.text, options.sourceLang ?? "bg", { segmented: options.segmented }),
-    target: segment(target.text, options.targetLang ?? "en", { segmented: options.segmented }),
+    source: segmentDocument(source, options.sourceLang ?? "bg", { segmented: options.segmented }),
+    target: segmentDocument(target, options.targetLang ?? "en", { segmented: options.segmented }),
   };
 }
 

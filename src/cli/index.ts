@@ -11,13 +11,12 @@ import { readJson } from "../formats/json.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
-import { alignFiles, reviewUnits } from "../pipeline.js";
+import { alignFiles, reviewUnits, segmentDocument } from "../pipeline.js";
 import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
 import { INPUT_FORMATS, type InputFormat, readDocument } from "../read/index.js";
 import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
 import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
-import { segment } from "../segment/index.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
@@ -540,7 +539,7 @@ Example:
         format: flags.inputFormat,
         preferredEncodings: getLanguage(flags.lang).legacyEncodings,
       });
-      const segs = segment(doc.text, flags.lang);
+      const segs = segmentDocument(doc, flags.lang);
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
       if (flags.output) {
         checkOutputs([flags.output], [file]);

@@ -3,10 +3,14 @@ import { readFile, stat } from "node:fs/promises";
 import mammoth from "mammoth";
 import { SverkaError } from "../errors.js";
 import { decodeBytes } from "./decode.js";
-import { htmlToText, markdownToText } from "./markup.js";
+import { readMarkdown } from "./markdown.js";
+import { htmlToText } from "./markup.js";
+import type { SourceMap } from "./source-map.js";
 
 export { type Decoded, decodeBytes } from "./decode.js";
-export { htmlToText, markdownToText } from "./markup.js";
+export { type MarkdownText, markdownToText, readMarkdown } from "./markdown.js";
+export { htmlToText } from "./markup.js";
+export { SourceMap } from "./source-map.js";
 
 export const INPUT_FORMATS = ["txt", "md", "html", "docx"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -15,11 +19,17 @@ export type InputFormat = (typeof INPUT_FORMATS)[number];
 export interface InputDocument {
   readonly path: string;
   /**
-   * The text sverka aligns; segment offsets refer to it. For .txt it is the
-   * decoded file (a byte-order mark is not part of it); for .md, .html and
-   * .docx it is the plain text extracted, one paragraph per block.
+   * The text sverka aligns; segment offsets refer to it, except for .md (see
+   * `sourceMap`). For .txt it is the decoded file (a byte-order mark is not
+   * part of it); for .md, .html and .docx it is the plain text extracted, one
+   * paragraph per block.
    */
   readonly text: string;
+  /**
+   * For .md: where the text's pieces are in the decoded file, so segments can
+   * point into the file itself (see `segmentDocument`).
+   */
+  readonly sourceMap?: SourceMap;
   /** How the bytes were decoded ("utf-8", "windows-1251", ...); "docx" for Word files. */
   readonly encoding: string;
   readonly format: InputFormat;
@@ -77,16 +87,19 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   const format = options.format ?? formatForInput(path);
   let text: string;
   let encoding: string;
+  let sourceMap: SourceMap | undefined;
   if (format === "docx") {
     text = await docxToText(bytes, path);
     encoding = "docx";
   } else {
     const decoded = decodeBytes(bytes, { encoding: options.encoding, preferred: options.preferredEncodings, path });
     encoding = decoded.encoding;
-    text = format === "md" ? markdownToText(decoded.text) : format === "html" ? htmlToText(decoded.text) : decoded.text;
+    const markdown = format === "md" ? readMarkdown(decoded.text) : undefined;
+    sourceMap = markdown?.map;
+    text = markdown ? markdown.text : format === "html" ? htmlToText(decoded.text) : decoded.text;
   }
   if (text.trim() === "") throw new SverkaError("the document is empty", { path });
-  return { path, text, encoding, format };
+  return { path, text, encoding, format, ...(sourceMap ? { sourceMap } : {}) };
 }
 
 /** A Word document's text: paragraphs, list items, table cells and footnotes, through mammoth's HTML. */

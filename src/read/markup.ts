@@ -1,5 +1,4 @@
 import { Parser } from "htmlparser2";
-import MarkdownIt from "markdown-it";
 
 /** Elements whose content is never document text. */
 const SKIP = new Set([
@@ -100,11 +99,4 @@ export function htmlToText(html: string): string {
   parser.end();
   flush();
   return `${blocks.join("\n\n")}\n`;
-}
-
-const markdown = new MarkdownIt({ html: true, linkify: false });
-
-/** Markdown as sverka's plain text: headings, list items and paragraphs become paragraphs; markup is stripped. */
-export function markdownToText(source: string): string {
-  return htmlToText(markdown.render(source));
 }

@@ -1,0 +1,181 @@
+import { parse } from "@textlint/markdown-to-ast";
+import { SourceMap } from "./source-map.js";
+
+/** A Markdown file's text as sverka aligns it, and where each piece of it is in the file. */
+export interface MarkdownText {
+  /** One paragraph per block (heading, paragraph, list item, block quote, table cell, footnote), blank lines between. */
+  readonly text: string;
+  readonly map: SourceMap;
+}
+
+/** A node of textlint's Markdown AST: `range` is [start, end) in the file. */
+interface Node {
+  readonly type: string;
+  readonly range: readonly [number, number];
+  readonly value?: unknown;
+  readonly children?: readonly Node[];
+}
+
+/** Blocks that hold other blocks. */
+const CONTAINERS = new Set(["Document", "BlockQuote", "List", "ListItem", "Table", "TableRow", "footnoteDefinition"]);
+/** Blocks whose content is inline text: each becomes a paragraph. */
+const TEXT_BLOCKS = new Set(["Paragraph", "Header", "TableCell"]);
+/** Inline nodes with no text to translate. */
+const NO_TEXT = new Set(["Image", "ImageReference", "FootnoteReference", "footnote", "Definition"]);
+/** Inline elements kept whole: no sentence ends inside them. */
+const WHOLE = new Set(["Link", "LinkReference", "Code"]);
+const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+/** What Markdown may put between two characters of a text node's value: block-quote markers, indentation, code-span fences. */
+const SKIPPABLE = /^[\s>`]*$/;
+
+/**
+ * Reads Markdown with textlint's parser (`@textlint/markdown-to-ast`, GFM:
+ * tables, strikethrough, footnotes; YAML front matter). Headings, paragraphs,
+ * list items, block-quote paragraphs, table cells and footnotes become
+ * paragraphs of the text; code blocks, HTML blocks, front matter, link
+ * definitions and images are left out. Inline markup is stripped
+ * (`**bold**` -> `bold`, `[text](url)` -> `text`, `` `code` `` -> `code`);
+ * a line break inside a paragraph stays a line break, as in a .txt file.
+ */
+export function readMarkdown(source: string): MarkdownText {
+  const builder = new TextBuilder(source);
+  blocks(parse(source) as unknown as Node, builder);
+  return { text: `${builder.text()}\n`, map: builder.map };
+}
+
+/** Markdown as sverka's plain text (see `readMarkdown`). */
+export function markdownToText(source: string): string {
+  return readMarkdown(source).text;
+}
+
+function blocks(node: Node, out: TextBuilder): void {
+  if (TEXT_BLOCKS.has(node.type)) {
+    out.startBlock();
+    for (const child of node.children ?? []) inline(child, out);
+  } else if (CONTAINERS.has(node.type)) {
+    for (const child of node.children ?? []) blocks(child, out);
+  }
+  // Code blocks, HTML blocks, front matter, definitions, rules: not document text.
+}
+
+function inline(node: Node, out: TextBuilder): void {
+  const [start, end] = node.range;
+  if (NO_TEXT.has(node.type)) return;
+  if (node.type === "Break") {
+    out.lineBreak();
+    return;
+  }
+  if (node.type === "Html") {
+    const tag = String(node.value);
+    if (/^<br\b/i.test(tag)) out.lineBreak();
+    else if (/^<\//.test(tag)) out.close(end);
+    else if (/^<[A-Za-z]/.test(tag)) out.open(start);
+    return;
+  }
+  if (node.type === "Str") {
+    if (typeof node.value === "string") out.add(node.value, start, end);
+    return;
+  }
+  // An element: its markup frames its text (emphasis, a link, a code span).
+  const from = out.open(start);
+  if (node.children) for (const child of node.children) inline(child, out);
+  else if (typeof node.value === "string") out.add(node.value, start, end);
+  out.close(end);
+  if (WHOLE.has(node.type)) out.map.keepWhole(from, out.length);
+}
+
+/** Builds the text block by block, tying each character it adds to the file. */
+class TextBuilder {
+  readonly map = new SourceMap();
+  private readonly parts: string[] = [];
+  length = 0;
+  /** A block has started and nothing is written for it yet: the blank line before it is owed. */
+  private pending = false;
+  /** The text written so far ends with a line break (and maybe spaces): another would make a blank line. */
+  private atLineStart = true;
+
+  constructor(private readonly source: string) {}
+
+  text(): string {
+    return this.parts.join("");
+  }
+
+  startBlock(): void {
+    this.pending = true;
+  }
+
+  /** Markup opening an element at file offset `source`; returns the text offset where its text starts. */
+  open(source: number): number {
+    this.settle();
+    this.map.open(this.length, source);
+    return this.length;
+  }
+
+  close(source: number): void {
+    this.map.close(this.length, source);
+  }
+
+  lineBreak(): void {
+    this.settle();
+    this.write(this.atLineStart ? " " : "\n");
+  }
+
+  /** A text node's `value`, which the file holds at [start, end), with markup, escapes and entities in between. */
+  add(value: string, start: number, end: number): void {
+    this.settle();
+    const raw = this.source.slice(start, end);
+    const offset = this.length;
+    if (value === raw) this.map.piece(offset, value.length, start, value.length);
+    else this.align(value, raw, start, offset);
+    // A line break right after another (a <br> before the line's end) would read as a paragraph break.
+    this.write(this.atLineStart ? value.replace(/^([ \t]*)(\r?\n)/, (_m, sp: string, nl: string) => sp + " ".repeat(nl.length)) : value);
+  }
+
+  /** Ties each character of `value` to where it is in `raw` (which starts at file offset `start`). */
+  private align(value: string, raw: string, start: number, offset: number): void {
+    let j = 0;
+    for (let i = 0; i < value.length; ) {
+      const c = value[i]!;
+      // "&amp;" is "&" in the value unless the value has it as written (in a code span).
+      const entity = raw[j] === "&" ? ENTITY.exec(raw.slice(j, j + 40)) : null;
+      if (raw[j] === c && !(entity && !value.startsWith(entity[0], i))) {
+        this.map.piece(offset + i++, 1, start + j++, 1);
+        continue;
+      }
+      if (raw[j] === "\\" && raw[j + 1] === c) {
+        this.map.piece(offset + i++, 1, start + j, 2);
+        j += 2;
+        continue;
+      }
+      if (entity) {
+        const n = /[\ud800-\udbff]/.test(c) ? 2 : 1;
+        this.map.piece(offset + i, n, start + j, entity[0].length);
+        i += n;
+        j += entity[0].length;
+        continue;
+      }
+      const k = raw.indexOf(c, j);
+      if (k >= 0 && k - j <= 64 && SKIPPABLE.test(raw.slice(j, k))) {
+        this.map.piece(offset + i++, 1, start + k, 1);
+        j = k + 1;
+        continue;
+      }
+      i++; // a character Markdown made up: left untied
+    }
+  }
+
+  /** Writes the blank line owed before a block's first text. */
+  private settle(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    if (this.length > 0) this.write("\n\n");
+  }
+
+  private write(s: string): void {
+    if (s === "") return;
+    this.parts.push(s);
+    this.length += s.length;
+    const lastBreak = s.lastIndexOf("\n");
+    this.atLineStart = lastBreak >= 0 ? /^[ \t]*$/.test(s.slice(lastBreak + 1)) : this.atLineStart && /^[ \t]*$/.test(s);
+  }
+}
