@@ -8,6 +8,11 @@
  *
  *   node dist/bench/speed.js [sizes...]      default 10000 50000 100000 200000
  *   node dist/bench/speed.js --json FILE     also write the figures as JSON
+ *   node dist/bench/speed.js --markdown      only the Markdown line (below)
+ *
+ * A last line times reading and segmenting Markdown: NTREX documents as a
+ * large .md (headings, wrapped paragraphs, lists, links, bold, code blocks),
+ * against the same text as .txt.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -15,10 +20,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addCounts, emptyCounts, type GoldLink, scoresFrom } from "../src/eval/index.js";
-import { align, alignFiles, type BitextOptions } from "../src/index.js";
+import { align, alignFiles, type BitextOptions, markdownToText, readDocument, segmentDocument } from "../src/index.js";
 import type { Bitext } from "../src/types.js";
 import { VERSION } from "../src/version.js";
-import { type BuiltPair, type BuiltSide, buildNoisyPairs, loadNtrex, rawText, sharedDir } from "./data.js";
+import { type BuiltPair, type BuiltSide, buildNoisyPairs, loadNtrex, type NtrexDoc, rawText, sharedDir } from "./data.js";
 
 interface SizeResult {
   readonly segments: readonly [number, number];
@@ -126,10 +131,61 @@ async function one(size: number, shared: string, withPieces = true): Promise<Siz
   }
 }
 
+/** NTREX documents as Markdown, `copies` times over: a heading each, wrapped paragraphs, lists, links, bold, a code block. */
+function markdownOf(docs: readonly NtrexDoc[], copies: number): string {
+  const wrap = (s: string) => s.replace(/(.{1,72})(?:\s+|$)/gu, "$1\n").trimEnd();
+  const out: string[] = [];
+  for (let c = 0; c < copies; c++) {
+    for (const [d, doc] of docs.entries()) {
+      out.push(`## ${doc.en[0]} (${c + 1}.${d + 1})`);
+      const body = doc.en.slice(1);
+      for (let k = 0; k < body.length; k += 4) {
+        const sentences = body
+          .slice(k, k + 4)
+          .map((x, j) => (j === 1 ? x.replace(/^(\S+) (\S+)/u, "**$1** [$2](https://example.org/$2)") : x));
+        // Every third paragraph a list of its sentences, the others wrapped prose.
+        out.push(k % 12 === 8 ? sentences.map((x) => `- ${x}`).join("\n") : wrap(sentences.join(" ")));
+      }
+      out.push("```\nsverka align bg.md en.md -o out.tmx\n```");
+    }
+  }
+  return `${out.join("\n\n")}\n`;
+}
+
+/** Reads and segments the same English text as .md and as .txt (its extracted text): time and segments a second, best of three. */
+async function markdownSpeed(shared: string): Promise<void> {
+  const md = markdownOf(loadNtrex(shared), 2);
+  const dir = mkdtempSync(join(tmpdir(), "sverka-md-"));
+  try {
+    writeFileSync(join(dir, "doc.md"), md);
+    writeFileSync(join(dir, "doc.txt"), markdownToText(md));
+    const time = async (file: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      let count = 0;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        count = segmentDocument(await readDocument(join(dir, file)), "en").length;
+        best = Math.min(best, (performance.now() - t0) / 1000);
+      }
+      return { seconds: best, count };
+    };
+    const m = await time("doc.md");
+    const t = await time("doc.txt");
+    console.log(
+      `markdown ${(md.length / 1e6).toFixed(1)} MB .md: ${m.count} segments in ${m.seconds.toFixed(2)} s (${(m.count / m.seconds).toFixed(0)} segments/s); ` +
+        `the same text as .txt: ${t.count} segments in ${t.seconds.toFixed(2)} s (${(t.count / t.seconds).toFixed(0)} segments/s)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const args = process.argv.slice(2);
 const shared = sharedDir();
 if (!shared) {
   console.log("skipped: ../shared/data not found (set SVERKA_SHARED to its path)");
+} else if (args[0] === "--markdown") {
+  await markdownSpeed(shared);
 } else if (args[0] === "--one") {
   console.log(JSON.stringify(await one(Number(args[1]), shared, !args.includes("--no-pieces"))));
 } else {
@@ -156,5 +212,6 @@ if (!shared) {
         `  strict F1 ${r.strictF1.toFixed(3)} (in ${r.pieces} pieces ${r.piecesStrictF1.toFixed(3)}, difference ${(r.strictF1 - r.piecesStrictF1).toFixed(3)})${ratio}`,
     );
   }
+  await markdownSpeed(shared);
   if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ version: VERSION, node: process.version, results }, null, 2)}\n`);
 }
