@@ -3,7 +3,11 @@ export interface Segment {
   /** 0-based position of the segment in its document. */
   readonly id: number;
   readonly text: string;
-  /** UTF-16 offsets into the document text: `text === doc.slice(start, end)`. */
+  /**
+   * UTF-16 offsets into the document text: `text === doc.slice(start, end)`.
+   * For a Markdown file, into the file itself: the slice is the sentence as
+   * written (markup included), `text` the sentence as read (docs/json-format.md).
+   */
   readonly start: number;
   readonly end: number;
   /** 0-based index of the paragraph (block between blank lines) holding the segment. */
