@@ -2,7 +2,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { alignFiles, readDocument, segmentDocument } from "../src/index.js";
+import fc from "fast-check";
+import { alignFiles, readDocument, readMarkdown, segmentDocument } from "../src/index.js";
 import type { Segment } from "../src/types.js";
 import { corpus, read, sverka } from "./helpers.js";
 
@@ -126,7 +127,9 @@ describe("Markdown segments point into the .md file", () => {
   });
 
   test("a BOM, CRLF line ends, entities and escapes: offsets still point into the decoded file", async () => {
-    const text = "# Prices\r\n\r\nTom &amp; Jerry pay 5 \\* 3 dollars. The *total* is &euro;15.\r\nPay by\r\nthe end of May.\r\n";
+    const text =
+      "# Prices\r\n\r\nTom &amp; Jerry pay 5 \\* 3 dollars. The *total* is &euro;15.\r\nPay by\r\nthe end of May.\r\n\r\n" +
+      "Write to &lt;info@example.com&gt; today.\r\n";
     const path = file("prices.md", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
     const segments = segmentDocument(await readDocument(path), "en");
     expect(segments.map((s) => [s.text, text.slice(s.start, s.end)])).toEqual([
@@ -134,6 +137,8 @@ describe("Markdown segments point into the .md file", () => {
       ["Tom & Jerry pay 5 * 3 dollars.", "Tom &amp; Jerry pay 5 \\* 3 dollars."],
       ["The total is €15.", "The *total* is &euro;15."],
       ["Pay by\r\nthe end of May.", "Pay by\r\nthe end of May."],
+      // An e-mail address is a GFM autolink, whose neighbours the parser places a character short.
+      ["Write to <info@example.com> today.", "Write to &lt;info@example.com&gt; today."],
     ]);
   });
 });
@@ -207,5 +212,53 @@ describe("prose reads the same as .md and as .txt", () => {
       "Делегатите приеха решението единодушно.",
       "Следващата среща е през май.",
     ]);
+  });
+});
+
+describe("placing sentences in the file (property)", () => {
+  const word = fc.constantFrom("alpha", "beta", "Gamma", "delta", "5", "2024", "г.", "т.е.", "Дума", "дума");
+  const inline = fc.oneof(
+    { weight: 6, arbitrary: word },
+    word.map((w) => `**${w}**`),
+    word.map((w) => `*${w}*`),
+    word.map((w) => `\`${w}.\``),
+    word.map((w) => `[${w}. Next](https://example.org/${w})`),
+    fc.constantFrom("&amp;", "\\*", "&euro;", "<b>x</b>", "<br>", "&lt;a@b.org&gt;", "https://x.org"),
+  );
+  const sentence = fc
+    .array(inline, { minLength: 1, maxLength: 8 })
+    .chain((ws) => fc.constantFrom(".", "!", "?", "").map((end) => `${ws.join(" ")}${end}`));
+  const lines = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(" "));
+  const block = fc.oneof(
+    lines,
+    lines.map((l) => `# ${l}`),
+    lines.map((l) => `- ${l}\n- ${l}`),
+    lines.map((l) => `> ${l}\n> ${l}`),
+    lines.map((l) => `1. ${l}\n   ${l}`),
+    lines.map((l) => `| ${l} | x |\n| --- | --- |\n| ${l} | y |`),
+    fc.constant("```\ncode. Not text.\n```"),
+  );
+  const documents = fc.array(block, { minLength: 1, maxLength: 6 }).map((bs) => `${bs.join("\n\n")}\n`);
+
+  test("spans are in order and inside the file, and each holds its sentence's letters in order", () => {
+    fc.assert(
+      fc.property(documents, fc.constantFrom("bg", "en"), (md, lang) => {
+        const { text, map } = readMarkdown(md);
+        let before = 0;
+        for (const s of segmentDocument({ path: "doc.md", text, sourceMap: map, encoding: "utf-8", format: "md" }, lang)) {
+          expect(s.start).toBeGreaterThanOrEqual(before);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(md.length);
+          before = s.end;
+          const span = md.slice(s.start, s.end);
+          let at = 0;
+          for (const c of s.text.replace(/[^\p{L}\p{N}]/gu, "")) {
+            at = span.indexOf(c, at) + 1;
+            expect(at).toBeGreaterThan(0);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

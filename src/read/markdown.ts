@@ -26,7 +26,7 @@ const NO_TEXT = new Set(["Image", "ImageReference", "FootnoteReference", "footno
 const WHOLE = new Set(["Link", "LinkReference", "Code"]);
 const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 /** What Markdown may put between two characters of a text node's value: block-quote markers, indentation, code-span fences. */
-const SKIPPABLE = /^[\s>`]*$/;
+const SKIPPABLE = /[\s>`]/;
 
 /**
  * Reads Markdown with textlint's parser (`@textlint/markdown-to-ast`, GFM:
@@ -126,7 +126,8 @@ class TextBuilder {
     const raw = this.source.slice(start, end);
     const offset = this.length;
     if (value === raw) this.map.piece(offset, value.length, start, value.length);
-    else this.align(value, raw, start, offset);
+    // GFM's autolink literals leave their neighbours' ranges a character or two short ("&lt" for "&lt;"): look a little past the end.
+    else this.align(value, this.source.slice(start, end + 8), start, offset);
     // A line break right after another (a <br> before the line's end) would read as a paragraph break.
     this.write(this.atLineStart ? value.replace(/^([ \t]*)(\r?\n)/, (_m, sp: string, nl: string) => sp + " ".repeat(nl.length)) : value);
   }
@@ -154,13 +155,11 @@ class TextBuilder {
         j += entity[0].length;
         continue;
       }
-      const k = raw.indexOf(c, j);
-      if (k >= 0 && k - j <= 64 && SKIPPABLE.test(raw.slice(j, k))) {
-        this.map.piece(offset + i++, 1, start + k, 1);
-        j = k + 1;
-        continue;
-      }
-      i++; // a character Markdown made up: left untied
+      // Markup between two characters of the value (a quote's "> ", an indentation): step over it and look again.
+      let k = j;
+      while (k < raw.length && k - j < 64 && SKIPPABLE.test(raw[k]!) && raw[k] !== c) k++;
+      if (k > j && k < raw.length) j = k;
+      else i++; // a character Markdown made up: left untied
     }
   }
 
