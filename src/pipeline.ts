@@ -39,6 +39,17 @@ export interface BitextOptions extends AlignOptions {
   /** Recorded in the bitext: where the texts came from. */
   readonly sourcePath?: string;
   readonly targetPath?: string;
+  /**
+   * Told how the work goes, for a progress bar: `stage` is "read",
+   * "segment", "score" (words matched across the pair), "align draft" and
+   * "learn" (the first pass and what is learned from it, learning on),
+   * "align" or "review", in that order. `done` of `total` counts files for
+   * read and segment, rows of the search for the align stages (ending with
+   * `done` = `total`); the other stages say 0 of 0 (nothing counted) when
+   * they start. Throttled: a few hundred calls in
+   * all, whatever the length.
+   */
+  readonly onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 /** How `alignFiles` reads its inputs, besides what `BitextOptions` says. */
@@ -59,8 +70,11 @@ export function align(sourceText: string, targetText: string, options: BitextOpt
     getLanguage(tag);
     if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
   }
+  options.onProgress?.("segment", 0, 2);
   const source = segment(sourceText, sourceLang, { segmented: options.segmented });
+  options.onProgress?.("segment", 1, 2);
   const target = segment(targetText, targetLang, { segmented: options.segmented });
+  options.onProgress?.("segment", 2, 2);
   return alignSegments(source, target, { ...options, sourceLang, targetLang });
 }
 
@@ -89,12 +103,17 @@ export async function segmentFiles(
 }
 
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
+  let done = 0;
+  options.onProgress?.("read", done, 2);
   const read = (path: string, lang: string) =>
     readDocument(path, {
       encoding: options.encoding,
       format: options.inputFormat,
       maxBytes: options.maxBytes,
       preferredEncodings: getLanguage(lang).legacyEncodings,
+    }).then((doc) => {
+      options.onProgress?.("read", ++done, 2);
+      return doc;
     });
   return Promise.all([read(sourcePath, options.sourceLang ?? "bg"), read(targetPath, options.targetLang ?? "en")]).then(
     ([source, target]) => ({ source, target }),
@@ -106,14 +125,20 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   const dictionary = pairDictionary(sourceLang, targetLang, options);
+  const onProgress = options.onProgress;
+  onProgress?.("score", 0, 0);
   let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
   let model: LengthModel | undefined;
   let near: Step[] | undefined;
   if (options.learn !== false) {
     // A draft path to learn word translations from, then the real alignment with them.
-    const draft = draftAlignment(features, options);
+    const draft = draftAlignment(features, {
+      ...options,
+      onProgress: onProgress && ((_stage, done, total) => onProgress("align draft", done, total)),
+    });
     model = draft.model;
     near = draft.path;
+    onProgress?.("learn", 0, 0);
     const learned = learnDictionary(
       features.sourceTokens,
       features.targetTokens,
@@ -137,6 +162,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   };
   if (options.review === false) return bitext;
   // The review lays out its own evidence (with what it learns from the links); it reuses the tokens and the cost weights.
+  options.onProgress?.("review", 0, 0);
   return review(bitext, { ...reviewOptions(options), reuse: features, costParams: resolveCostParams(options.params) });
 }
 
