@@ -47,7 +47,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     ? new cliProgress.SingleBar(
         {
           format: "{phase} {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}",
-          stream: process.stderr,
+          stream: io.stderr as NodeJS.WritableStream,
           hideCursor: true,
           clearOnComplete: true,
         },

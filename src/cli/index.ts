@@ -8,7 +8,7 @@ import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
 import { type FormatName, formatForPath, formatNames, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
-import { checkOutputs, writeAtomic } from "../io/files.js";
+import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { alignFiles, reviewUnits } from "../pipeline.js";
@@ -21,7 +21,11 @@ import { segment } from "../segment/index.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
+import { byteSize } from "./options.js";
+import { type Progress, progressBar } from "./progress.js";
 import { colours, formatSummary } from "./summary.js";
+
+export { quietOnClosedPipe } from "./pipes.js";
 
 export interface Io {
   readonly stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -46,10 +50,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 
 function reportError(error: unknown, io: Io, verbose: boolean): number {
   if (error instanceof CommanderError) {
-    // Commander has printed its message already; help and version are not errors.
-    return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"
-      ? 0
-      : ExitCode.badInput;
+    // Commander has printed its message already; help and version asked for are not errors,
+    // help shown because no command was given is (commander gives it exit code 1).
+    const help = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
+    return help && error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
   }
   const c = colours(io.stderr as NodeJS.WriteStream);
   if (error instanceof SverkaError) {
@@ -97,6 +101,9 @@ function positiveNumber(value: string): number {
   return x;
 }
 
+/** What an input document may be, as help texts say it. */
+const DOCUMENT = "plain text, Markdown, HTML or DOCX, in any common encoding (detected)";
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -133,6 +140,7 @@ interface CheckFlags extends PairFlags {
   show: Severity;
   lengthDeviations?: number;
   divergentScore?: number;
+  quiet?: boolean;
 }
 
 function addAlignOptions(command: Command): Command {
@@ -158,7 +166,12 @@ function addAlignOptions(command: Command): Command {
     .addOption(
       new Option("--input-format <format>", "read both inputs as this format instead of judging by extension").choices(INPUT_FORMATS),
     )
-    .addOption(new Option("--max-size <bytes>", "refuse inputs larger than this").argParser(positiveNumber));
+    .addOption(
+      new Option(
+        "--max-size <size>",
+        "refuse inputs larger than this: bytes, or with a unit k, M, G (KiB, MiB, GiB): 512k, 10M, 1.5G",
+      ).argParser(byteSize),
+    );
 }
 
 async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
@@ -196,9 +209,9 @@ async function alignPair(
   sourcePath: string,
   targetPath: string,
   flags: PairFlags,
-  extra: { explain?: boolean; review?: ReviewOptions } = {},
+  extra: { explain?: boolean; review?: ReviewOptions; progress?: Progress } = {},
 ): Promise<Bitext> {
-  if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])]);
+  if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])], { option: "--save-lexicon" });
   const dictionary = await loadDictionaries(flags.dict ?? [], flags);
   let learned: Dictionary | undefined;
   const bitext = await alignFiles(sourcePath, targetPath, {
@@ -218,6 +231,7 @@ async function alignPair(
     onLearned: (d) => {
       learned = d;
     },
+    onProgress: extra.progress?.onProgress,
   });
   if (flags.saveLexicon) await writeAtomic(flags.saveLexicon, formatDictionary(learned ?? new Dictionary()));
   return bitext;
@@ -235,9 +249,16 @@ function reviewOptions(flags: CheckFlags): ReviewOptions {
 }
 
 async function checkCommand(sourcePath: string, targetPath: string, flags: CheckFlags, io: Io): Promise<number> {
-  if (flags.output) checkOutputs([flags.output], [sourcePath, targetPath]);
-  const bitext = await alignPair(sourcePath, targetPath, flags, { review: reviewOptions(flags) });
-  return report(bitext, flags, io);
+  if (flags.output) checkOutputs([flags.output], [sourcePath, targetPath], { stdout: true });
+  const progress = progressBar(io, flags.quiet);
+  try {
+    const bitext = await alignPair(sourcePath, targetPath, flags, { review: reviewOptions(flags), progress });
+    progress.onProgress?.("write", 0, 1);
+    progress.stop();
+    return await report(bitext, flags, io);
+  } finally {
+    progress.stop();
+  }
 }
 
 /** `check memory.tmx` / `check pairs.tsv`: the review flags on each unit of an existing memory. */
@@ -246,7 +267,7 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
   if (!lower.endsWith(".tmx") && !lower.endsWith(".tsv")) {
     throw new SverkaError("check needs SOURCE and TARGET documents, or one translation memory (.tmx) or pair list (.tsv)", { path });
   }
-  if (flags.output) checkOutputs([flags.output], [path]);
+  if (flags.output) checkOutputs([flags.output], [path], { stdout: true });
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
   const given = (name: string) => command.getOptionValueSource(name) === "cli";
   const memory = lower.endsWith(".tmx")
@@ -271,14 +292,15 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
 
 async function report(bitext: Bitext, flags: CheckFlags, io: Io): Promise<number> {
   const list = problems(bitext);
-  const out = flags.output === undefined ? io.stdout : undefined;
+  const toFile = flags.output !== undefined && flags.output !== STDOUT;
+  const out = toFile ? undefined : io.stdout;
   const text =
     flags.format === "json"
       ? renderJson(bitext, list, flags.failOn)
       : flags.format === "html"
         ? formats.html.write(bitext)
         : renderText(bitext, list, colours((out ?? { isTTY: false }) as NodeJS.WriteStream), { show: flags.show, failOn: flags.failOn });
-  if (flags.output) await writeAtomic(flags.output, text);
+  if (toFile) await writeAtomic(flags.output!, text);
   else io.stdout.write(text);
   return checkExitCode(list, flags.failOn);
 }
@@ -286,25 +308,43 @@ async function report(bitext: Bitext, flags: CheckFlags, io: Io): Promise<number
 async function alignCommand(sourcePath: string, targetPath: string, flags: AlignFlags, io: Io): Promise<number> {
   const started = performance.now();
   const outputs = flags.output ?? [];
-  checkOutputs(outputs, [sourcePath, targetPath]);
+  checkOutputs(outputs, [sourcePath, targetPath], { stdout: true });
+  // "-o -" is stdout: its format is --format's, else TMX.
   const targets = outputs.length
-    ? outputs.map((path) => ({ path, format: flags.format ?? formatForPath(path) ?? "tmx" }))
+    ? outputs.map((path) =>
+        path === STDOUT
+          ? { path: undefined, format: flags.format ?? "tmx" }
+          : { path, format: flags.format ?? formatForPath(path) ?? "tmx" },
+      )
     : [{ path: undefined, format: flags.format ?? "tmx" }];
-  const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain });
+  const progress = progressBar(io, flags.quiet);
   const written: Array<{ path: string; format: string }> = [];
-  for (const t of targets) {
-    const text = formats[t.format].write(bitext, { minScore: flags.minScore });
-    if (t.path === undefined) io.stdout.write(text);
-    else {
-      await writeAtomic(t.path, text);
-      written.push({ path: t.path, format: t.format });
+  try {
+    const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
+    for (const [k, t] of targets.entries()) {
+      progress.onProgress?.("write", k, targets.length);
+      const text = formats[t.format].write(bitext, { minScore: flags.minScore });
+      if (t.path === undefined) {
+        progress.stop();
+        io.stdout.write(text);
+      } else {
+        await writeAtomic(t.path, text);
+        written.push({ path: t.path, format: t.format });
+      }
     }
+    progress.stop();
+    summarise(bitext, started, written, flags, io);
+  } finally {
+    progress.stop();
   }
+  return ExitCode.ok;
+}
+
+function summarise(bitext: Bitext, started: number, written: Array<{ path: string; format: string }>, flags: AlignFlags, io: Io): void {
   if (!flags.quiet && (flags.summary || io.stderr.isTTY)) {
     const seconds = (performance.now() - started) / 1000;
     io.stderr.write(formatSummary({ bitext, seconds, written }, colours(io.stderr as NodeJS.WriteStream)));
   }
-  return ExitCode.ok;
 }
 
 /** What every command's action needs: where to write, and how to set the exit code. */
@@ -319,15 +359,19 @@ function defineAlign(program: Command, cli: Cli): void {
     program
       .command("align")
       .description("align SOURCE with its translation TARGET and write the bitext (TMX, JSON, TSV or an HTML review page)")
-      .argument("<source>", "the original document (UTF-8 text)")
-      .argument("<target>", "its translation"),
+      .argument("<source>", `the original document: ${DOCUMENT}`)
+      .argument("<target>", "its translation, in any of those formats"),
   )
     .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else tmx)").choices(formatNames))
-    .option("-o, --output <file>", "write here instead of stdout; repeat to write several formats from one alignment", collect)
+    .option(
+      "-o, --output <file>",
+      "write here (- for stdout); repeat to write several formats from one alignment, at most one of them to stdout",
+      collect,
+    )
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .option("--explain", "add each link's cost terms and matched words to the JSON")
     .option("--summary", "print the summary to stderr even when it is not a terminal")
-    .option("-q, --quiet", "print no summary")
+    .option("-q, --quiet", "print no summary and no progress bar")
     .addHelpText(
       "after",
       `
@@ -351,11 +395,12 @@ function defineCheck(program: Command, cli: Cli): void {
       .description(
         "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit",
       )
-      .argument("<source>", "the original document, or a translation memory (.tmx) or pair list (.tsv)")
-      .argument("[target]", "the translation (not with a .tmx or .tsv)"),
+      .argument("<source>", `the original document (${DOCUMENT}), or a translation memory (.tmx) or pair list (.tsv)`)
+      .argument("[target]", "its translation, in any of those document formats (not with a .tmx or .tsv)"),
   )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
-    .option("-o, --output <file>", "write the report here instead of stdout")
+    .option("-o, --output <file>", "write the report here instead of stdout (- for stdout)")
+    .option("-q, --quiet", "show no progress bar")
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
     )
@@ -392,14 +437,14 @@ Examples:
 }
 
 /** `sverka export`: a (reviewed) bitext JSON to another format. */
-function defineExport(program: Command, _cli: Cli): void {
+function defineExport(program: Command, cli: Cli): void {
   program
     .command("export")
     .description(
       "re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links stay out of TMX and TSV",
     )
     .argument("<file>", "a sverka bitext JSON")
-    .requiredOption("-o, --output <file>", "where to write; the format comes from the extension unless -f is given")
+    .requiredOption("-o, --output <file>", "where to write (- for stdout, with -f); the format comes from the extension unless -f is given")
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .addHelpText(
@@ -409,14 +454,20 @@ Example:
   sverka export review.reviewed.json -o memory.tmx`,
     )
     .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
-      checkOutputs([flags.output], [file]);
-      const format = flags.format ?? formatForPath(flags.output);
+      checkOutputs([flags.output], [file], { stdout: true });
+      const toStdout = flags.output === STDOUT;
+      const format = flags.format ?? (toStdout ? undefined : formatForPath(flags.output));
       if (!format)
-        throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, {
-          path: flags.output,
-        });
+        throw new SverkaError(
+          toStdout
+            ? `-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`
+            : `cannot tell the format from the file name: use --format (${formatNames.join(", ")})`,
+          { path: toStdout ? undefined : flags.output },
+        );
       const bitext = readJson(await readText(file), file);
-      await writeAtomic(flags.output, formats[format].write(bitext, { minScore: flags.minScore }));
+      const text = formats[format].write(bitext, { minScore: flags.minScore });
+      if (toStdout) cli.io.stdout.write(text);
+      else await writeAtomic(flags.output, text);
     });
 }
 
@@ -523,9 +574,9 @@ function defineSplit(program: Command, cli: Cli): void {
   program
     .command("split")
     .description("split a document into segments: one a line, a blank line between paragraphs (the --segmented format)")
-    .argument("<file>", "the document (UTF-8 text)")
+    .argument("<file>", `the document: ${DOCUMENT}`)
     .addOption(new Option("-l, --lang <tag>", "its language").default("bg").argParser(langTag))
-    .option("-o, --output <file>", "write here instead of stdout")
+    .option("-o, --output <file>", "write here instead of stdout (- for stdout)")
     .option("--encoding <name>", "read it in this encoding instead of detecting it")
     .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
     .addHelpText(
@@ -535,6 +586,7 @@ Example:
   sverka split bg.txt --lang bg`,
     )
     .action(async (file: string, flags: { lang: string; output?: string; encoding?: string; inputFormat?: InputFormat }) => {
+      if (flags.output) checkOutputs([flags.output], [file], { stdout: true });
       const doc = await readDocument(file, {
         encoding: flags.encoding,
         format: flags.inputFormat,
@@ -542,9 +594,7 @@ Example:
       });
       const segs = segment(doc.text, flags.lang);
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
-      if (flags.output) {
-        checkOutputs([flags.output], [file]);
-        await writeAtomic(flags.output, text);
-      } else cli.io.stdout.write(text);
+      if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
+      else cli.io.stdout.write(text);
     });
 }
