@@ -357,6 +357,8 @@ describe("progress on a terminal", () => {
     for (const stage of ["reading", "segmenting", "matching words", "aligning (draft)", "aligning", "reviewing"])
       expect(r.stderr).toContain(`${stage} `);
     expect(r.stderr).toMatch(/\u001b\[1Galigning [░█]+ \d+% \d+ s/);
+    // The terminal's settings are left alone (no hidden cursor, no wrapping turned off), so Ctrl-C leaves nothing to restore.
+    expect(r.stderr).not.toMatch(/\u001b\[\?(25l|7l)/);
     // The bar is cleared (cursor back to column 1, line erased) before the summary.
     expect(r.stderr).toMatch(/\u001b\[1G\u001b\[2Ksverka /);
     expect(r.stderr).toContain("links       11: 1-1 11");

@@ -33,7 +33,10 @@ export function progressBar(io: Io, quiet: boolean | undefined): Progress {
     {
       format: "{stage} {bar} {percent} {elapsed} s",
       stream: io.stderr as NodeJS.WritableStream,
-      hideCursor: true,
+      // The terminal's settings stay as they are (cursor shown, lines wrapped; the bar is cut to the width
+      // instead): Ctrl-C ends a long alignment at once, and nothing is left to restore.
+      hideCursor: false,
+      linewrap: true,
       clearOnComplete: true,
       barsize: 30,
     },
