@@ -29,9 +29,12 @@ const LABEL_OPENS_LINE = new RegExp(`^[ \\t]*(?:${WORD})?(${ROMAN}|${ARABIC})\\.
 /** A single letter with its dot ("а.", "B."): a label only at the start of a unit. */
 const LETTER = /^\p{L}\.$/u;
 
-/** Whether `s` (trimmed) is only a numbered label, as the start of a segment would be. */
+/** A note in brackets after the label: "Чл. 4. (изм. – ДВ, бр. 12 от 2020 г.) Текст". */
+const NOTE = /[ \t\u00a0]+[([][^()[\]\n]{1,300}[)\]]$/u;
+
+/** Whether `s` (trimmed) is only a numbered label, perhaps with a note in brackets, as the start of a segment would be. */
 export function isLabel(s: string, lang: LanguageProfile, atUnitStart: boolean): boolean {
-  const text = s.trim();
+  const text = s.trim().replace(NOTE, "");
   if (atUnitStart && LETTER.test(text)) return true;
   const m = LABEL.exec(text);
   if (!m) return false;
