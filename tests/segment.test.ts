@@ -211,6 +211,13 @@ describe("segment: numbered labels stay with their text", () => {
   test("a number that is not a label still ends a sentence", () => {
     expect(texts("Той дойде в 5. Тя дойде в 6.", "bg")).toEqual(["Той дойде в 5.", "Тя дойде в 6."]);
     expect(texts("The score was 3. Then it rained.", "en")).toEqual(["The score was 3.", "Then it rained."]);
+    // A year wrapped to the start of a line is no label.
+    const wrapped =
+      "The report on the state of the roads was published by the ministry in\n2024. The next one is due in the spring of the year after.";
+    expect(texts(wrapped, "en")).toEqual([
+      "The report on the state of the roads was published by the ministry in\n2024.",
+      "The next one is due in the spring of the year after.",
+    ]);
   });
 });
 

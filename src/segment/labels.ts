@@ -17,15 +17,18 @@ import type { LanguageProfile } from "../lang/index.js";
 
 /** A roman numeral from I to XXXIX, or XL to L. */
 const ROMAN = "(?=[IVXL])(?:XL|L|X{0,3})(?:IX|IV|V?I{0,3})";
-/** An arabic number, with sub-numbers ("1.2.3") and a letter ("12а", "5a"). */
-const ARABIC = "\\d{1,4}\\p{Ll}?(?:\\.\\d{1,3})*";
+/** An arabic number, with sub-numbers ("1.2.3") and a letter ("12а", "5a"); after a label word up to 4 digits ("Чл. 1024."), alone up to 3 ("2024." is a year). */
+const ARABIC_AFTER_WORD = "\\d{1,4}\\p{Ll}?(?:\\.\\d{1,3})*";
+const ARABIC = "\\d{1,3}\\p{Ll}?(?:\\.\\d{1,3})*";
 /** A label word, then its dot or white space ("Чл. 1", "Чл.1", "Step 1"); or "§", "№". */
 const WORD = "(?:(\\p{L}+)(?:\\.[ \\t\\u00a0]*|[ \\t\\u00a0]+)|[§№][ \\t\\u00a0]*)";
+/** A label: a label word (group 1) and a number (group 2), "§" or "№" and a number, or a number alone (group 3). */
+const LABEL_BODY = `(?:${WORD}(${ROMAN}|${ARABIC_AFTER_WORD})|(${ROMAN}|${ARABIC}))\\.`;
 
-/** The whole of `s` is a label ending with its dot; group 1 is the label word, if any. */
-const LABEL = new RegExp(`^(?:${WORD})?(?:${ROMAN}|${ARABIC})\\.$`, "u");
-/** A label at the start of a line, then white space and more text; group 1 is the label word. */
-const LABEL_OPENS_LINE = new RegExp(`^[ \\t]*(?:${WORD})?(${ROMAN}|${ARABIC})\\.[ \\t\\u00a0]+\\S`, "u");
+/** The whole of `s` is a label ending with its dot. */
+const LABEL = new RegExp(`^${LABEL_BODY}$`, "u");
+/** A label at the start of a line, then white space and more text. */
+const LABEL_OPENS_LINE = new RegExp(`^[ \\t]*${LABEL_BODY}[ \\t\\u00a0]+\\S`, "u");
 /** A single letter with its dot ("а.", "B."): a label only at the start of a unit. */
 const LETTER = /^\p{L}\.$/u;
 
@@ -44,15 +47,17 @@ export function isLabel(s: string, lang: LanguageProfile, atUnitStart: boolean):
 /**
  * Whether a line opens with a label, so it starts a new unit: a capitalised
  * label word ("Чл. 5. ..."; "...съгласно\nчл. 5. Срокът" continues a sentence),
- * or a number of more than one character ("II.", "1.2."; "V. Putin" may be an
- * initial wrapped to the next line).
+ * "§" or "№", a roman number of two letters or more ("II."; "V. Putin" may be
+ * an initial wrapped to the next line), or a number with sub-numbers ("1.2.").
  */
 export function opensWithLabel(line: string, lang: LanguageProfile): boolean {
   const m = LABEL_OPENS_LINE.exec(line);
   if (!m) return false;
   if (/^[ \t]*[§№]/u.test(line)) return true;
   if (m[1] !== undefined) return /^\p{Lu}/u.test(m[1]) && labelWord(m[1], lang);
-  return m[2]!.length > 1;
+  // A number alone: a roman one of two letters or more, or one with sub-numbers (single numbers are list items).
+  const number = m[3] ?? "";
+  return /^[IVXL]{2,}$/u.test(number) || number.includes(".");
 }
 
 function labelWord(word: string, lang: LanguageProfile): boolean {
