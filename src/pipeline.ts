@@ -4,6 +4,7 @@
  */
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
+import { type Abbreviation, abbreviationsFor } from "./lang/abbreviations.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
 import { type InputFormat, readDocument } from "./read/index.js";
@@ -16,7 +17,7 @@ import {
   prepareFeatures,
   resolveCostParams,
 } from "./score/index.js";
-import { segment } from "./segment/index.js";
+import { type SegmentOptions, segment } from "./segment/index.js";
 import type { Bitext, LengthModel, Segment } from "./types.js";
 
 export interface BitextOptions extends AlignOptions {
@@ -36,6 +37,8 @@ export interface BitextOptions extends AlignOptions {
   readonly targetLang?: string;
   /** Inputs are already one segment a line (blank lines separate paragraphs). */
   readonly segmented?: boolean;
+  /** More abbreviations, at which no sentence ends: strings for both sides, or entries of an `--abbreviations` file (`parseAbbreviations`). */
+  readonly abbreviations?: ReadonlyArray<string | Abbreviation>;
   /** Recorded in the bitext: where the texts came from. */
   readonly sourcePath?: string;
   readonly targetPath?: string;
@@ -59,8 +62,8 @@ export function align(sourceText: string, targetText: string, options: BitextOpt
     getLanguage(tag);
     if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
   }
-  const source = segment(sourceText, sourceLang, { segmented: options.segmented });
-  const target = segment(targetText, targetLang, { segmented: options.segmented });
+  const source = segment(sourceText, sourceLang, segmentOptions(options, sourceLang));
+  const target = segment(targetText, targetLang, segmentOptions(options, targetLang));
   return alignSegments(source, target, { ...options, sourceLang, targetLang });
 }
 
@@ -83,9 +86,14 @@ export async function segmentFiles(
 ): Promise<{ source: Segment[]; target: Segment[] }> {
   const { source, target } = await readPair(sourcePath, targetPath, options);
   return {
-    source: segment(source.text, options.sourceLang ?? "bg", { segmented: options.segmented }),
-    target: segment(target.text, options.targetLang ?? "en", { segmented: options.segmented }),
+    source: segment(source.text, options.sourceLang ?? "bg", segmentOptions(options, options.sourceLang ?? "bg")),
+    target: segment(target.text, options.targetLang ?? "en", segmentOptions(options, options.targetLang ?? "en")),
   };
+}
+
+/** How one side is segmented: pre-split or not, with the user's abbreviations for its language. */
+function segmentOptions(options: BitextOptions, lang: string): SegmentOptions {
+  return { segmented: options.segmented, abbreviations: abbreviationsFor(options.abbreviations ?? [], lang) };
 }
 
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {

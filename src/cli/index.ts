@@ -9,6 +9,7 @@ import { readAlignment } from "../eval/read.js";
 import { type FormatName, formatForPath, formatNames, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
+import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { alignFiles, reviewUnits } from "../pipeline.js";
@@ -109,6 +110,7 @@ interface PairFlags {
   maxLink: number;
   manyToMany?: boolean;
   dict?: string[];
+  abbreviations?: string[];
   encoding?: string;
   inputFormat?: InputFormat;
   maxSize?: number;
@@ -151,6 +153,7 @@ function addAlignOptions(command: Command): Command {
       "a dictionary to use: TSV (source<TAB>target), hunalign .dic (target @ source) or a TBX termbase; repeatable",
       collect,
     )
+    .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
     .option("--no-learn", "do not learn word translations from a first pass")
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
@@ -159,6 +162,17 @@ function addAlignOptions(command: Command): Command {
       new Option("--input-format <format>", "read both inputs as this format instead of judging by extension").choices(INPUT_FORMATS),
     )
     .addOption(new Option("--max-size <bytes>", "refuse inputs larger than this").argParser(positiveNumber));
+}
+
+const ABBREVIATIONS_FLAG = "--abbreviations <file>";
+const ABBREVIATIONS_HELP =
+  'more abbreviations, at which no sentence ends: UTF-8, one a line ("прил."), "bg<TAB>т.нар." for one language only, # comments; repeatable';
+
+/** The abbreviations of every --abbreviations file, in order. */
+async function loadAbbreviations(paths: readonly string[] = []): Promise<Abbreviation[]> {
+  const out: Abbreviation[] = [];
+  for (const path of paths) out.push(...(await readAbbreviations(path)));
+  return out;
 }
 
 async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
@@ -200,11 +214,13 @@ async function alignPair(
 ): Promise<Bitext> {
   if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])]);
   const dictionary = await loadDictionaries(flags.dict ?? [], flags);
+  const abbreviations = await loadAbbreviations(flags.abbreviations);
   let learned: Dictionary | undefined;
   const bitext = await alignFiles(sourcePath, targetPath, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
     segmented: flags.segmented,
+    abbreviations,
     maxLinkSize: flags.maxLink,
     manyToMany: flags.manyToMany,
     encoding: flags.encoding,
@@ -518,6 +534,14 @@ Example:
     });
 }
 
+interface SplitFlags {
+  lang: string;
+  output?: string;
+  encoding?: string;
+  inputFormat?: InputFormat;
+  abbreviations?: string[];
+}
+
 /** `sverka split`: a document into segments. */
 function defineSplit(program: Command, cli: Cli): void {
   program
@@ -528,19 +552,25 @@ function defineSplit(program: Command, cli: Cli): void {
     .option("-o, --output <file>", "write here instead of stdout")
     .option("--encoding <name>", "read it in this encoding instead of detecting it")
     .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
+    .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .addHelpText(
       "after",
       `
-Example:
-  sverka split bg.txt --lang bg`,
+A numbered label stays with the text after it on its line ("Чл. 1. (1) Текст..." and
+"II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ" are one segment each); a label alone on its line is a segment.
+
+Examples:
+  sverka split bg.txt --lang bg
+  sverka split contract.bg.txt --abbreviations my-abbreviations.txt`,
     )
-    .action(async (file: string, flags: { lang: string; output?: string; encoding?: string; inputFormat?: InputFormat }) => {
+    .action(async (file: string, flags: SplitFlags) => {
+      const abbreviations = abbreviationsFor(await loadAbbreviations(flags.abbreviations), flags.lang);
       const doc = await readDocument(file, {
         encoding: flags.encoding,
         format: flags.inputFormat,
         preferredEncodings: getLanguage(flags.lang).legacyEncodings,
       });
-      const segs = segment(doc.text, flags.lang);
+      const segs = segment(doc.text, flags.lang, { abbreviations });
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
       if (flags.output) {
         checkOutputs([flags.output], [file]);

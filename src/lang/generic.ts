@@ -14,6 +14,8 @@ export function genericData(code: string): LanguageData {
     numberPrefixAbbreviations: [],
     finalAbbreviations: [],
     qualifierAbbreviations: [],
+    nameInitials: [],
+    labelWords: [],
     sentenceStarters: [],
     speechVerbs: [],
     danglingWords: [],
