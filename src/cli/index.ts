@@ -424,12 +424,14 @@ Example:
 function defineBatch(program: Command, cli: Cli): void {
   program
     .command("batch")
-    .description("align many document pairs: a TSV manifest (source, target[, output]) or a directory of NAME.bg.txt / NAME.en.txt pairs")
+    .description(
+      "align many document pairs: a TSV manifest (source, target[, output]) or a directory holding NAME.bg.txt / NAME.en.txt pairs, or a folder per document (NAME/bg.txt, NAME/en.txt)",
+    )
     .argument("<manifest>", "a TSV manifest or a directory")
     .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
     .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
     .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
-    .option("--out-dir <dir>", "where outputs go (manifest outputs must be inside it)", "out")
+    .option("--out-dir <dir>", "where outputs go (default: out); when given, outputs a manifest names must be inside it")
     .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
     .option("--force", "redo pairs whose output is newer than their inputs")
     .option("--report <file>", "write the per-pair summary as .json or .tsv")
@@ -445,11 +447,12 @@ function defineBatch(program: Command, cli: Cli): void {
       "after",
       `
 Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
+A file with no counterpart in the other language is listed as skipped, with the file it lacks.
 
 Examples:
   sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
-  sverka batch pairs.tsv -f json --report report.tsv --jobs 4
-  sverka batch pairs.tsv --shard 3/8 --out-dir shard3
+  sverka batch manifest.tsv -f json --report report.tsv --jobs 4
+  sverka batch manifest.tsv --shard 3/8 --out-dir shard3
   sverka batch corpus/ --learn-across --report report.tsv`,
     )
     .action(async (manifest: string, flags: BatchFlags) => {
