@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
-import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
+import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
 import { type FormatName, formatForPath, formatNames, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
@@ -491,7 +491,8 @@ function defineEval(program: Command, cli: Cli): void {
       `
 Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
 counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
-out gold 1-0/0-1 links.
+out gold 1-0/0-1 links. Both must be alignments of the same segments: when they cover different
+numbers of segments on a side, eval refuses (exit 2) and gives both counts.
 
 Example:
   sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
@@ -500,6 +501,7 @@ Example:
     .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
       const gold = readAlignment(await readText(goldPath), goldPath);
       const test = readAlignment(await readText(testPath), testPath);
+      checkSameSegments(gold, test, goldPath, testPath);
       const s = scoresFrom(addCounts(emptyCounts(), gold, test));
       if (flags.format === "json") {
         cli.io.stdout.write(
