@@ -169,6 +169,14 @@ describe("sverka batch", () => {
       join(dir, "manifest.tsv"),
       `docs/osce.bg.txt\tdocs/osce.en.txt\t${abs}\ndocs/bus.bg.txt\tdocs/bus.en.txt\tmine/bus.tmx\n`,
     );
+    writeFileSync(join(dir, "folders.tsv"), `${corpus("osce-alliance-2024", "bg.txt")}\t${corpus("osce-alliance-2024", "en.txt")}\n`);
+    const folders = await readManifest(join(dir, "folders.tsv"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      outDir: join(dir, "o"),
+      extension: ".tmx",
+    });
+    expect(folders.map((p) => p.name)).toEqual(["osce-alliance-2024"]); // named by the folder, not "bg"
     const ok = await sverka(["batch", join(dir, "manifest.tsv"), "--jobs", "1"]);
     expect(ok.stderr).toBe("");
     expect(ok.code).toBe(0);

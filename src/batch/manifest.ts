@@ -156,9 +156,10 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
     if (line.trim() === "" || line.startsWith("#")) return;
     const [source, target, output] = line.split("\t").map((x) => x.trim());
     if (!source || !target) throw new SverkaError(`line ${k + 1}: expected source<TAB>target[<TAB>output]`, { path });
-    const name = basename(source)
-      .replace(/\.[^.]+$/, "")
-      .replace(new RegExp(`\\.${primaryLanguage(options.sourceLang)}$`), "");
+    const sl = primaryLanguage(options.sourceLang);
+    const stem = basename(source).replace(/\.[^.]+$/, "");
+    // corpus/NAME/bg.txt is named by its folder; NAME.bg.txt by its stem.
+    const name = stem === sl ? basename(dirname(resolve(base, source))) : stem.replace(new RegExp(`\\.${sl}$`), "");
     const out = output ? resolve(base, output) : join(outDir, `${name}${options.extension}`);
     if (options.confine !== false && !inside(out))
       throw new SverkaError(
