@@ -84,9 +84,9 @@ describe("end to end: the built binary", () => {
     child.stdout.on("data", (d: Buffer) => {
       stdout += d.toString();
     });
-    // Interrupt once the first outputs are there, well before the 82 pairs are done.
-    for (let waited = 0; waited < 20_000 && !(existsSync(join(dir, "out")) && readdirSync(join(dir, "out")).length > 0); waited += 50)
-      await new Promise((r) => setTimeout(r, 50));
+    // Interrupt once the first outputs are whole (renamed into place, not a temporary file the interrupt removes), well before the 82 pairs are done.
+    const whole = () => existsSync(join(dir, "out")) && readdirSync(join(dir, "out")).some((f) => f.endsWith(".tmx"));
+    for (let waited = 0; waited < 20_000 && !whole(); waited += 50) await new Promise((r) => setTimeout(r, 50));
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child.on("close", r));
     expect(code).toBe(130);
