@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
-import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
+import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
 import { type FormatName, formatForPath, formatNames, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
@@ -440,12 +440,14 @@ Example:
 function defineBatch(program: Command, cli: Cli): void {
   program
     .command("batch")
-    .description("align many document pairs: a TSV manifest (source, target[, output]) or a directory of NAME.bg.txt / NAME.en.txt pairs")
+    .description(
+      "align many document pairs: a TSV manifest (source, target[, output]) or a directory holding NAME.bg.txt / NAME.en.txt pairs, or a folder per document (NAME/bg.txt, NAME/en.txt)",
+    )
     .argument("<manifest>", "a TSV manifest or a directory")
     .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
     .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
     .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
-    .option("--out-dir <dir>", "where outputs go (manifest outputs must be inside it)", "out")
+    .option("--out-dir <dir>", "where outputs go (default: out); when given, outputs a manifest names must be inside it")
     .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
     .option("--force", "redo pairs whose output is newer than their inputs")
     .option("--report <file>", "write the per-pair summary as .json or .tsv")
@@ -461,11 +463,12 @@ function defineBatch(program: Command, cli: Cli): void {
       "after",
       `
 Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
+A file with no counterpart in the other language is listed as skipped, with the file it lacks.
 
 Examples:
   sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
-  sverka batch pairs.tsv -f json --report report.tsv --jobs 4
-  sverka batch pairs.tsv --shard 3/8 --out-dir shard3
+  sverka batch manifest.tsv -f json --report report.tsv --jobs 4
+  sverka batch manifest.tsv --shard 3/8 --out-dir shard3
   sverka batch corpus/ --learn-across --report report.tsv`,
     )
     .action(async (manifest: string, flags: BatchFlags) => {
@@ -504,7 +507,8 @@ function defineEval(program: Command, cli: Cli): void {
       `
 Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
 counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
-out gold 1-0/0-1 links.
+out gold 1-0/0-1 links. Both must be alignments of the same segments: when they cover different
+numbers of segments on a side, eval refuses (exit 2) and gives both counts.
 
 Example:
   sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
@@ -513,6 +517,7 @@ Example:
     .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
       const gold = readAlignment(await readText(goldPath), goldPath);
       const test = readAlignment(await readText(testPath), testPath);
+      checkSameSegments(gold, test, goldPath, testPath);
       const s = scoresFrom(addCounts(emptyCounts(), gold, test));
       if (flags.format === "json") {
         cli.io.stdout.write(
