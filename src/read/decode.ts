@@ -260,7 +260,7 @@ function wrongLetters(text: string, language: DecodeLanguage): string | undefine
       if (strange.size < 6) strange.add(ch);
     }
   }
-  if (letters < 20) return undefined;
+  if (letters < 8) return undefined;
   if (inScript < 0.5 * letters)
     return `it gives text that is mostly not in ${language.scripts.join(" or ")} script, as ${language.name} is`;
   if (alphabet && foreign > 0.1 * inScript)
