@@ -48,6 +48,10 @@ export interface BitextOptions extends AlignOptions {
 export interface FileOptions extends BitextOptions {
   /** Read both files in this encoding instead of detecting it. */
   readonly encoding?: string;
+  /** Read the source in this encoding (wins over `encoding`). */
+  readonly sourceEncoding?: string;
+  /** Read the target in this encoding (wins over `encoding`). */
+  readonly targetEncoding?: string;
   /** Read both files as this format instead of judging by extension. */
   readonly inputFormat?: InputFormat;
   /** Refuse files larger than this many bytes. */
@@ -97,16 +101,18 @@ function segmentOptions(options: BitextOptions, lang: string): SegmentOptions {
 }
 
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
-  const read = (path: string, lang: string) =>
+  const read = (path: string, lang: string, encoding: string | undefined, side: "source" | "target") =>
     readDocument(path, {
-      encoding: options.encoding,
+      encoding: encoding ?? options.encoding,
       format: options.inputFormat,
       maxBytes: options.maxBytes,
-      preferredEncodings: getLanguage(lang).legacyEncodings,
+      lang,
+      encodingOption: `--${side}-encoding`,
     });
-  return Promise.all([read(sourcePath, options.sourceLang ?? "bg"), read(targetPath, options.targetLang ?? "en")]).then(
-    ([source, target]) => ({ source, target }),
-  );
+  return Promise.all([
+    read(sourcePath, options.sourceLang ?? "bg", options.sourceEncoding, "source"),
+    read(targetPath, options.targetLang ?? "en", options.targetEncoding, "target"),
+  ]).then(([source, target]) => ({ source, target }));
 }
 
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */

@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { ExitCode, SverkaError } from "../errors.js";
 import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
-import { type FormatName, formatForPath, formatNames, formats } from "../formats/index.js";
+import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
@@ -112,6 +112,8 @@ interface PairFlags {
   dict?: string[];
   abbreviations?: string[];
   encoding?: string;
+  sourceEncoding?: string;
+  targetEncoding?: string;
   inputFormat?: InputFormat;
   maxSize?: number;
   lexicon: boolean;
@@ -158,6 +160,8 @@ function addAlignOptions(command: Command): Command {
     .option("--no-learn", "do not learn word translations from a first pass")
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
     .option("--encoding <name>", "read both inputs in this encoding (windows-1251, koi8-r, utf-16le, ...) instead of detecting it")
+    .option("--source-encoding <name>", "read the source in this encoding (wins over --encoding)")
+    .option("--target-encoding <name>", "read the target in this encoding (wins over --encoding)")
     .addOption(
       new Option("--input-format <format>", "read both inputs as this format instead of judging by extension").choices(INPUT_FORMATS),
     )
@@ -224,6 +228,8 @@ async function alignPair(
     maxLinkSize: flags.maxLink,
     manyToMany: flags.manyToMany,
     encoding: flags.encoding,
+    sourceEncoding: flags.sourceEncoding,
+    targetEncoding: flags.targetEncoding,
     inputFormat: flags.inputFormat,
     maxBytes: flags.maxSize,
     explain: extra.explain,
@@ -263,6 +269,8 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
     throw new SverkaError("check needs SOURCE and TARGET documents, or one translation memory (.tmx) or pair list (.tsv)", { path });
   }
   if (flags.output) checkOutputs([flags.output], [path]);
+  if (flags.sourceEncoding || flags.targetEncoding)
+    throw new SverkaError("a memory is one file: give its encoding with --encoding, not --source-encoding or --target-encoding", { path });
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
   const given = (name: string) => command.getOptionValueSource(name) === "cli";
   const memory = lower.endsWith(".tmx")
@@ -304,7 +312,7 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
   const outputs = flags.output ?? [];
   checkOutputs(outputs, [sourcePath, targetPath]);
   const targets = outputs.length
-    ? outputs.map((path) => ({ path, format: flags.format ?? formatForPath(path) ?? "tmx" }))
+    ? outputs.map((path) => ({ path, format: chooseOutputFormat(path, flags.format, formatEndings, "tmx") }))
     : [{ path: undefined, format: flags.format ?? "tmx" }];
   const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain });
   const written: Array<{ path: string; format: string }> = [];
@@ -338,7 +346,12 @@ function defineAlign(program: Command, cli: Cli): void {
       .argument("<source>", "the original document (UTF-8 text)")
       .argument("<target>", "its translation"),
   )
-    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else tmx)").choices(formatNames))
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "output format (default: from the -o file's ending, else tmx); must agree with that ending",
+      ).choices(formatNames),
+    )
     .option("-o, --output <file>", "write here instead of stdout; repeat to write several formats from one alignment", collect)
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .option("--explain", "add each link's cost terms and matched words to the JSON")
@@ -359,6 +372,9 @@ Examples:
     });
 }
 
+/** The endings of check's report formats: `-o qa.json` writes JSON. */
+const REPORT_ENDINGS = { text: [".txt", ".log"], json: [".json"], html: [".html", ".htm"] } as const;
+
 /** `sverka check`: what a translation left out, added or changed (or a memory, unit by unit). */
 function defineCheck(program: Command, cli: Cli): void {
   addAlignOptions(
@@ -371,7 +387,7 @@ function defineCheck(program: Command, cli: Cli): void {
       .argument("[target]", "the translation (not with a .tmx or .tsv)"),
   )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
-    .option("-o, --output <file>", "write the report here instead of stdout")
+    .option("-o, --output <file>", "write the report here instead of stdout (the format follows its ending: .txt, .json, .html)")
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
     )
@@ -399,6 +415,10 @@ Examples:
   sverka check pairs.tsv -s bg -t en`,
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
+      if (flags.output) {
+        const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;
+        flags.format = chooseOutputFormat(flags.output, given, REPORT_ENDINGS, "text");
+      }
       if (targetPath === undefined) {
         cli.setExit(await checkMemoryCommand(sourcePath, flags, command, cli.io));
         return;
@@ -426,11 +446,7 @@ Example:
     )
     .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
       checkOutputs([flags.output], [file]);
-      const format = flags.format ?? formatForPath(flags.output);
-      if (!format)
-        throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, {
-          path: flags.output,
-        });
+      const format = chooseOutputFormat(flags.output, flags.format, formatEndings);
       const bitext = readJson(await readText(file), file);
       await writeAtomic(flags.output, formats[format].write(bitext, { minScore: flags.minScore }));
     });
@@ -555,7 +571,7 @@ function defineSplit(program: Command, cli: Cli): void {
     .argument("<file>", "the document (UTF-8 text)")
     .addOption(new Option("-l, --lang <tag>", "its language").default("bg").argParser(langTag))
     .option("-o, --output <file>", "write here instead of stdout")
-    .option("--encoding <name>", "read it in this encoding instead of detecting it")
+    .option("--encoding <name>", "read it in this encoding instead of detecting it (a decoding that is not text in --lang is refused)")
     .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
     .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .addHelpText(
@@ -573,7 +589,7 @@ Examples:
       const doc = await readDocument(file, {
         encoding: flags.encoding,
         format: flags.inputFormat,
-        preferredEncodings: getLanguage(flags.lang).legacyEncodings,
+        lang: flags.lang,
       });
       const segs = segment(doc.text, flags.lang, { abbreviations });
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;

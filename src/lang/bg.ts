@@ -336,6 +336,8 @@ export const bg: LanguageData = {
   ],
   decadeSuffix: "-те",
   legacyEncodings: ["windows-1251", "koi8-r", "iso-8859-5"],
+  scripts: ["Cyrillic"],
+  alphabet: "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
   timeMarkers: {
     am: "(?:(?:часа|ч\\.)\\s)?(?:сутринта|сутрин)(?![\\p{L}])",
     pm: "(?:(?:часа|ч\\.)\\s)?(?:следобед|вечерта|вечер)(?![\\p{L}])",

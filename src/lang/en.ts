@@ -342,5 +342,6 @@ export const en: LanguageData = {
   ],
   decadeSuffix: "'?s",
   legacyEncodings: ["windows-1252", "iso-8859-1"],
+  scripts: ["Latin"],
   timeMarkers: { am: "a\\.?\\s?m\\.?(?![\\p{L}])", pm: "p\\.?\\s?m\\.?(?![\\p{L}])", h: "(?:hrs|h)(?![\\p{L}])" },
 };

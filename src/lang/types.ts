@@ -98,6 +98,18 @@ export interface LanguageData {
   readonly decadeSuffix: string;
   /** Legacy 8-bit encodings the language's files come in, most common first (iconv names). */
   readonly legacyEncodings: readonly string[];
+  /**
+   * The scripts the language is written in (Unicode Script property values:
+   * "Cyrillic", "Latin", "Greek", "Han"...). A decoding whose letters are
+   * mostly in other scripts is a wrong one. Empty: not known, not checked.
+   */
+  readonly scripts: readonly string[];
+  /**
+   * The letters of the language's alphabet, lowercase, if it has a fixed one.
+   * Many letters of its script outside it (Serbian "ђ" in Bulgarian) mean the
+   * wrong code page of that script was used.
+   */
+  readonly alphabet?: string;
   /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
   readonly transliteration?: Readonly<Record<string, string>>;
 }
