@@ -109,10 +109,15 @@ function readPair(sourcePath: string, targetPath: string, options: FileOptions) 
       lang,
       encodingOption: `--${side}-encoding`,
     });
-  return Promise.all([
+  // Both are read at once; when both fail, the source's error is the one reported, whichever came first.
+  return Promise.allSettled([
     read(sourcePath, options.sourceLang ?? "bg", options.sourceEncoding, "source"),
     read(targetPath, options.targetLang ?? "en", options.targetEncoding, "target"),
-  ]).then(([source, target]) => ({ source, target }));
+  ]).then(([source, target]) => {
+    if (source.status === "rejected") throw source.reason;
+    if (target.status === "rejected") throw target.reason;
+    return { source: source.value, target: target.value };
+  });
 }
 
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
