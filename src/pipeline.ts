@@ -4,6 +4,7 @@
  */
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
+import { type Abbreviation, abbreviationsFor } from "./lang/abbreviations.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
 import { type InputFormat, readDocument } from "./read/index.js";
@@ -16,7 +17,7 @@ import {
   prepareFeatures,
   resolveCostParams,
 } from "./score/index.js";
-import { segment } from "./segment/index.js";
+import { type SegmentOptions, segment } from "./segment/index.js";
 import type { Bitext, LengthModel, Segment } from "./types.js";
 
 export interface BitextOptions extends AlignOptions {
@@ -36,6 +37,8 @@ export interface BitextOptions extends AlignOptions {
   readonly targetLang?: string;
   /** Inputs are already one segment a line (blank lines separate paragraphs). */
   readonly segmented?: boolean;
+  /** More abbreviations, at which no sentence ends: strings for both sides, or entries of an `--abbreviations` file (`parseAbbreviations`). */
+  readonly abbreviations?: ReadonlyArray<string | Abbreviation>;
   /** Recorded in the bitext: where the texts came from. */
   readonly sourcePath?: string;
   readonly targetPath?: string;
@@ -56,6 +59,10 @@ export interface BitextOptions extends AlignOptions {
 export interface FileOptions extends BitextOptions {
   /** Read both files in this encoding instead of detecting it. */
   readonly encoding?: string;
+  /** Read the source in this encoding (wins over `encoding`). */
+  readonly sourceEncoding?: string;
+  /** Read the target in this encoding (wins over `encoding`). */
+  readonly targetEncoding?: string;
   /** Read both files as this format instead of judging by extension. */
   readonly inputFormat?: InputFormat;
   /** Refuse files larger than this many bytes. */
@@ -71,9 +78,9 @@ export function align(sourceText: string, targetText: string, options: BitextOpt
     if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
   }
   options.onProgress?.("segment", 0, 2);
-  const source = segment(sourceText, sourceLang, { segmented: options.segmented });
+  const source = segment(sourceText, sourceLang, segmentOptions(options, sourceLang));
   options.onProgress?.("segment", 1, 2);
-  const target = segment(targetText, targetLang, { segmented: options.segmented });
+  const target = segment(targetText, targetLang, segmentOptions(options, targetLang));
   options.onProgress?.("segment", 2, 2);
   return alignSegments(source, target, { ...options, sourceLang, targetLang });
 }
@@ -97,27 +104,39 @@ export async function segmentFiles(
 ): Promise<{ source: Segment[]; target: Segment[] }> {
   const { source, target } = await readPair(sourcePath, targetPath, options);
   return {
-    source: segment(source.text, options.sourceLang ?? "bg", { segmented: options.segmented }),
-    target: segment(target.text, options.targetLang ?? "en", { segmented: options.segmented }),
+    source: segment(source.text, options.sourceLang ?? "bg", segmentOptions(options, options.sourceLang ?? "bg")),
+    target: segment(target.text, options.targetLang ?? "en", segmentOptions(options, options.targetLang ?? "en")),
   };
+}
+
+/** How one side is segmented: pre-split or not, with the user's abbreviations for its language. */
+function segmentOptions(options: BitextOptions, lang: string): SegmentOptions {
+  return { segmented: options.segmented, abbreviations: abbreviationsFor(options.abbreviations ?? [], lang) };
 }
 
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
   let done = 0;
   options.onProgress?.("read", done, 2);
-  const read = (path: string, lang: string) =>
+  const read = (path: string, lang: string, encoding: string | undefined, side: "source" | "target") =>
     readDocument(path, {
-      encoding: options.encoding,
+      encoding: encoding ?? options.encoding,
       format: options.inputFormat,
       maxBytes: options.maxBytes,
-      preferredEncodings: getLanguage(lang).legacyEncodings,
+      lang,
+      encodingOption: `--${side}-encoding`,
     }).then((doc) => {
       options.onProgress?.("read", ++done, 2);
       return doc;
     });
-  return Promise.all([read(sourcePath, options.sourceLang ?? "bg"), read(targetPath, options.targetLang ?? "en")]).then(
-    ([source, target]) => ({ source, target }),
-  );
+  // Both are read at once; when both fail, the source's error is the one reported, whichever came first.
+  return Promise.allSettled([
+    read(sourcePath, options.sourceLang ?? "bg", options.sourceEncoding, "source"),
+    read(targetPath, options.targetLang ?? "en", options.targetEncoding, "target"),
+  ]).then(([source, target]) => {
+    if (source.status === "rejected") throw source.reason;
+    if (target.status === "rejected") throw target.reason;
+    return { source: source.value, target: target.value };
+  });
 }
 
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */

@@ -43,7 +43,7 @@ describe("sverka align", () => {
     expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
   });
 
-  test("--format wins over the extension; --segmented, languages and --explain", async () => {
+  test("--format to stdout; --segmented, languages and --explain", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "de.txt"), "Guten Tag.\nWie geht es?\n\nDie Alpen sind hoch.\n");
     writeFileSync(join(dir, "fr.txt"), "Bonjour.\nComment allez-vous ?\n\nLes Alpes sont hautes.\n");
@@ -65,7 +65,7 @@ describe("sverka align", () => {
     expect(doc.target.lang).toBe("fr-FR");
     expect(doc.links.map((l: { kind: string }) => l.kind)).toEqual(["1-1", "1-1", "1-1"]);
     expect(doc.links[2].explain.matches[0]).toMatchObject({ source: "Alpen", target: "Alpes", kind: "cognate" });
-    // The same to a .tmx file: -f json still decides what is written.
+    // The same to a .tmx file: the ending and -f disagree, so nothing is written (issue #17: it used to write JSON into out.tmx).
     const file = await sverka([
       "align",
       join(dir, "de.txt"),
@@ -80,8 +80,9 @@ describe("sverka align", () => {
       "-o",
       join(dir, "out.tmx"),
     ]);
-    expect(file.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, "out.tmx"), "utf8")).links).toHaveLength(3);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/out\.tmx: the ending \.tmx says tmx, but --format says json/);
+    expect(existsSync(join(dir, "out.tmx"))).toBe(false);
   });
 
   test("--min-score drops weak links from TMX and TSV", async () => {
@@ -225,10 +226,12 @@ describe("the command line as a stranger uses it", () => {
       expect(help.stdout).not.toMatch(/UTF-8 text/);
     }
     const align = (await sverka(["align", "--help"])).stdout.replace(/\s+/g, " ");
-    expect(align).toContain("the original document: plain text, Markdown, HTML or DOCX, in any common encoding (detected)");
+    expect(align).toContain("the original document: plain text, Markdown, HTML, DOCX, ODT or RTF, in any common encoding (detected)");
     expect(align).toContain("-o, --output <file> write here (- for stdout)");
     expect(align).toMatch(/--max-size <size> .*k, M, G \(KiB, MiB, GiB\)/);
-    expect((await sverka(["split", "--help"])).stdout.replace(/\s+/g, " ")).toContain("the document: plain text, Markdown, HTML or DOCX");
+    expect((await sverka(["split", "--help"])).stdout.replace(/\s+/g, " ")).toContain(
+      "the document: plain text, Markdown, HTML, DOCX, ODT or RTF",
+    );
   });
 });
 

@@ -4,11 +4,12 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
-import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
+import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
-import { type FormatName, formatForPath, formatNames, formats } from "../formats/index.js";
+import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
+import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { alignFiles, reviewUnits } from "../pipeline.js";
@@ -102,7 +103,7 @@ function positiveNumber(value: string): number {
 }
 
 /** What an input document may be, as help texts say it. */
-const DOCUMENT = "plain text, Markdown, HTML or DOCX, in any common encoding (detected)";
+const DOCUMENT = "plain text, Markdown, HTML, DOCX, ODT or RTF, in any common encoding (detected)";
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -116,7 +117,10 @@ interface PairFlags {
   maxLink: number;
   manyToMany?: boolean;
   dict?: string[];
+  abbreviations?: string[];
   encoding?: string;
+  sourceEncoding?: string;
+  targetEncoding?: string;
   inputFormat?: InputFormat;
   maxSize?: number;
   lexicon: boolean;
@@ -159,10 +163,13 @@ function addAlignOptions(command: Command): Command {
       "a dictionary to use: TSV (source<TAB>target), hunalign .dic (target @ source) or a TBX termbase; repeatable",
       collect,
     )
+    .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
     .option("--no-learn", "do not learn word translations from a first pass")
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
     .option("--encoding <name>", "read both inputs in this encoding (windows-1251, koi8-r, utf-16le, ...) instead of detecting it")
+    .option("--source-encoding <name>", "read the source in this encoding (wins over --encoding)")
+    .option("--target-encoding <name>", "read the target in this encoding (wins over --encoding)")
     .addOption(
       new Option("--input-format <format>", "read both inputs as this format instead of judging by extension").choices(INPUT_FORMATS),
     )
@@ -172,6 +179,17 @@ function addAlignOptions(command: Command): Command {
         "refuse inputs larger than this: bytes, or with a unit k, M, G (KiB, MiB, GiB): 512k, 10M, 1.5G",
       ).argParser(byteSize),
     );
+}
+
+const ABBREVIATIONS_FLAG = "--abbreviations <file>";
+const ABBREVIATIONS_HELP =
+  'more abbreviations, at which no sentence ends: UTF-8, one a line ("прил."), "bg<TAB>т.нар." for one language only, # comments; repeatable';
+
+/** The abbreviations of every --abbreviations file, in order. */
+async function loadAbbreviations(paths: readonly string[] = []): Promise<Abbreviation[]> {
+  const out: Abbreviation[] = [];
+  for (const path of paths) out.push(...(await readAbbreviations(path)));
+  return out;
 }
 
 async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
@@ -213,14 +231,18 @@ async function alignPair(
 ): Promise<Bitext> {
   if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])], { option: "--save-lexicon" });
   const dictionary = await loadDictionaries(flags.dict ?? [], flags);
+  const abbreviations = await loadAbbreviations(flags.abbreviations);
   let learned: Dictionary | undefined;
   const bitext = await alignFiles(sourcePath, targetPath, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
     segmented: flags.segmented,
+    abbreviations,
     maxLinkSize: flags.maxLink,
     manyToMany: flags.manyToMany,
     encoding: flags.encoding,
+    sourceEncoding: flags.sourceEncoding,
+    targetEncoding: flags.targetEncoding,
     inputFormat: flags.inputFormat,
     maxBytes: flags.maxSize,
     explain: extra.explain,
@@ -268,6 +290,8 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
     throw new SverkaError("check needs SOURCE and TARGET documents, or one translation memory (.tmx) or pair list (.tsv)", { path });
   }
   if (flags.output) checkOutputs([flags.output], [path], { stdout: true });
+  if (flags.sourceEncoding || flags.targetEncoding)
+    throw new SverkaError("a memory is one file: give its encoding with --encoding, not --source-encoding or --target-encoding", { path });
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
   const given = (name: string) => command.getOptionValueSource(name) === "cli";
   const memory = lower.endsWith(".tmx")
@@ -314,7 +338,7 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     ? outputs.map((path) =>
         path === STDOUT
           ? { path: undefined, format: flags.format ?? "tmx" }
-          : { path, format: flags.format ?? formatForPath(path) ?? "tmx" },
+          : { path, format: chooseOutputFormat(path, flags.format, formatEndings, "tmx") },
       )
     : [{ path: undefined, format: flags.format ?? "tmx" }];
   const progress = progressBar(io, flags.quiet);
@@ -362,7 +386,12 @@ function defineAlign(program: Command, cli: Cli): void {
       .argument("<source>", `the original document: ${DOCUMENT}`)
       .argument("<target>", "its translation, in any of those formats"),
   )
-    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else tmx)").choices(formatNames))
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "output format (default: from the -o file's ending, else tmx); must agree with that ending",
+      ).choices(formatNames),
+    )
     .option(
       "-o, --output <file>",
       "write here (- for stdout); repeat to write several formats from one alignment, at most one of them to stdout",
@@ -387,6 +416,9 @@ Examples:
     });
 }
 
+/** The endings of check's report formats: `-o qa.json` writes JSON. */
+const REPORT_ENDINGS = { text: [".txt", ".log"], json: [".json"], html: [".html", ".htm"] } as const;
+
 /** `sverka check`: what a translation left out, added or changed (or a memory, unit by unit). */
 function defineCheck(program: Command, cli: Cli): void {
   addAlignOptions(
@@ -399,7 +431,7 @@ function defineCheck(program: Command, cli: Cli): void {
       .argument("[target]", "its translation, in any of those document formats (not with a .tmx or .tsv)"),
   )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
-    .option("-o, --output <file>", "write the report here instead of stdout (- for stdout)")
+    .option("-o, --output <file>", "write the report here (- for stdout); the format follows its ending: .txt, .json, .html")
     .option("-q, --quiet", "show no progress bar")
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
@@ -428,6 +460,10 @@ Examples:
   sverka check pairs.tsv -s bg -t en`,
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
+      if (flags.output) {
+        const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;
+        flags.format = chooseOutputFormat(flags.output, given, REPORT_ENDINGS, "text");
+      }
       if (targetPath === undefined) {
         cli.setExit(await checkMemoryCommand(sourcePath, flags, command, cli.io));
         return;
@@ -456,14 +492,9 @@ Example:
     .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
       checkOutputs([flags.output], [file], { stdout: true });
       const toStdout = flags.output === STDOUT;
-      const format = flags.format ?? (toStdout ? undefined : formatForPath(flags.output));
-      if (!format)
-        throw new SverkaError(
-          toStdout
-            ? `-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`
-            : `cannot tell the format from the file name: use --format (${formatNames.join(", ")})`,
-          { path: toStdout ? undefined : flags.output },
-        );
+      if (toStdout && !flags.format)
+        throw new SverkaError(`-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`);
+      const format = toStdout ? flags.format! : chooseOutputFormat(flags.output, flags.format, formatEndings);
       const bitext = readJson(await readText(file), file);
       const text = formats[format].write(bitext, { minScore: flags.minScore });
       if (toStdout) cli.io.stdout.write(text);
@@ -475,12 +506,14 @@ Example:
 function defineBatch(program: Command, cli: Cli): void {
   program
     .command("batch")
-    .description("align many document pairs: a TSV manifest (source, target[, output]) or a directory of NAME.bg.txt / NAME.en.txt pairs")
+    .description(
+      "align many document pairs: a TSV manifest (source, target[, output]) or a directory holding NAME.bg.txt / NAME.en.txt pairs, or a folder per document (NAME/bg.txt, NAME/en.txt)",
+    )
     .argument("<manifest>", "a TSV manifest or a directory")
     .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
     .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
     .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
-    .option("--out-dir <dir>", "where outputs go (manifest outputs must be inside it)", "out")
+    .option("--out-dir <dir>", "where outputs go (default: out); when given, outputs a manifest names must be inside it")
     .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
     .option("--force", "redo pairs whose output is newer than their inputs")
     .option("--report <file>", "write the per-pair summary as .json or .tsv")
@@ -496,11 +529,12 @@ function defineBatch(program: Command, cli: Cli): void {
       "after",
       `
 Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
+A file with no counterpart in the other language is listed as skipped, with the file it lacks.
 
 Examples:
   sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
-  sverka batch pairs.tsv -f json --report report.tsv --jobs 4
-  sverka batch pairs.tsv --shard 3/8 --out-dir shard3
+  sverka batch manifest.tsv -f json --report report.tsv --jobs 4
+  sverka batch manifest.tsv --shard 3/8 --out-dir shard3
   sverka batch corpus/ --learn-across --report report.tsv`,
     )
     .action(async (manifest: string, flags: BatchFlags) => {
@@ -539,7 +573,8 @@ function defineEval(program: Command, cli: Cli): void {
       `
 Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
 counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
-out gold 1-0/0-1 links.
+out gold 1-0/0-1 links. Both must be alignments of the same segments: when they cover different
+numbers of segments on a side, eval refuses (exit 2) and gives both counts.
 
 Example:
   sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
@@ -548,6 +583,7 @@ Example:
     .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
       const gold = readAlignment(await readText(goldPath), goldPath);
       const test = readAlignment(await readText(testPath), testPath);
+      checkSameSegments(gold, test, goldPath, testPath);
       const s = scoresFrom(addCounts(emptyCounts(), gold, test));
       if (flags.format === "json") {
         cli.io.stdout.write(
@@ -569,6 +605,14 @@ Example:
     });
 }
 
+interface SplitFlags {
+  lang: string;
+  output?: string;
+  encoding?: string;
+  inputFormat?: InputFormat;
+  abbreviations?: string[];
+}
+
 /** `sverka split`: a document into segments. */
 function defineSplit(program: Command, cli: Cli): void {
   program
@@ -577,22 +621,28 @@ function defineSplit(program: Command, cli: Cli): void {
     .argument("<file>", `the document: ${DOCUMENT}`)
     .addOption(new Option("-l, --lang <tag>", "its language").default("bg").argParser(langTag))
     .option("-o, --output <file>", "write here instead of stdout (- for stdout)")
-    .option("--encoding <name>", "read it in this encoding instead of detecting it")
+    .option("--encoding <name>", "read it in this encoding instead of detecting it (a decoding that is not text in --lang is refused)")
     .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
+    .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .addHelpText(
       "after",
       `
-Example:
-  sverka split bg.txt --lang bg`,
+A numbered label stays with the text after it on its line ("Чл. 1. (1) Текст..." and
+"II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ" are one segment each); a label alone on its line is a segment.
+
+Examples:
+  sverka split bg.txt --lang bg
+  sverka split contract.bg.txt --abbreviations my-abbreviations.txt`,
     )
-    .action(async (file: string, flags: { lang: string; output?: string; encoding?: string; inputFormat?: InputFormat }) => {
+    .action(async (file: string, flags: SplitFlags) => {
       if (flags.output) checkOutputs([flags.output], [file], { stdout: true });
+      const abbreviations = abbreviationsFor(await loadAbbreviations(flags.abbreviations), flags.lang);
       const doc = await readDocument(file, {
         encoding: flags.encoding,
         format: flags.inputFormat,
-        preferredEncodings: getLanguage(flags.lang).legacyEncodings,
+        lang: flags.lang,
       });
-      const segs = segment(doc.text, flags.lang);
+      const segs = segment(doc.text, flags.lang, { abbreviations });
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
