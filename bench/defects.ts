@@ -16,6 +16,7 @@ export const DEFECTS = [
   "replaced",
   "truncated",
   "untranslated",
+  "number off by ten",
 ] as const;
 export type Defect = (typeof DEFECTS)[number];
 
@@ -50,6 +51,7 @@ const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
   replaced: (t) => t.length > 0,
   truncated: (t) => t.length > 0,
   untranslated: (t) => t.includes("untranslated"),
+  "number off by ten": (t) => t.includes("numbers"),
 };
 
 export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[], seed: number, options: BitextOptions = {}): DefectResult {
@@ -170,7 +172,7 @@ function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damage
       const at = 2 + Math.floor(rand() * (n - span - 4));
       let ok = true;
       for (let k = at - 3; k < at + span + 3; k++) if (used.has(k)) ok = false;
-      if (d === "changed number" && !NUMBER.test(pair.target.segments[at]!)) ok = false;
+      if ((d === "changed number" || d === "number off by ten") && !NUMBER.test(pair.target.segments[at]!)) ok = false;
       if ((d === "truncated" || d === "replaced") && pair.target.segments[at]!.length < 60) ok = false;
       if (!ok) continue;
       for (let k = at; k < at + span; k++) used.add(k);
@@ -229,6 +231,14 @@ function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damage
       case "truncated": {
         const cut = `${text.slice(0, text.lastIndexOf(" ", Math.floor(text.length / 2))).replace(/[,;:]$/, "")}.`;
         injected.push({ defect: d, source: [i], target: [push(cut, para)] });
+        break;
+      }
+      case "number off by ten": {
+        // A zero more or less, or a decimal point lost: the commonest number error in translation.
+        const changed = text.replace(NUMBER, (m) =>
+          /[.,]/.test(m) ? m.replace(/[.,]/, "") : /\d0$/.test(m) && rand() < 0.5 ? m.slice(0, -1) : `${m}0`,
+        );
+        injected.push({ defect: d, source: [i], target: [push(changed, para)] });
         break;
       }
       case "untranslated":

@@ -4,6 +4,7 @@
  */
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
+import { type Abbreviation, abbreviationsFor } from "./lang/abbreviations.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
 import { type InputDocument, type InputFormat, readDocument } from "./read/index.js";
@@ -36,15 +37,32 @@ export interface BitextOptions extends AlignOptions {
   readonly targetLang?: string;
   /** Inputs are already one segment a line (blank lines separate paragraphs). */
   readonly segmented?: boolean;
+  /** More abbreviations, at which no sentence ends: strings for both sides, or entries of an `--abbreviations` file (`parseAbbreviations`). */
+  readonly abbreviations?: ReadonlyArray<string | Abbreviation>;
   /** Recorded in the bitext: where the texts came from. */
   readonly sourcePath?: string;
   readonly targetPath?: string;
+  /**
+   * Told how the work goes, for a progress bar: `stage` is "read",
+   * "segment", "score" (words matched across the pair), "align draft" and
+   * "learn" (the first pass and what is learned from it, learning on),
+   * "align" or "review", in that order. `done` of `total` counts files for
+   * read and segment, rows of the search for the align stages (ending with
+   * `done` = `total`); the other stages say 0 of 0 (nothing counted) when
+   * they start. Throttled: a few hundred calls in
+   * all, whatever the length.
+   */
+  readonly onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 /** How `alignFiles` reads its inputs, besides what `BitextOptions` says. */
 export interface FileOptions extends BitextOptions {
   /** Read both files in this encoding instead of detecting it. */
   readonly encoding?: string;
+  /** Read the source in this encoding (wins over `encoding`). */
+  readonly sourceEncoding?: string;
+  /** Read the target in this encoding (wins over `encoding`). */
+  readonly targetEncoding?: string;
   /** Read both files as this format instead of judging by extension. */
   readonly inputFormat?: InputFormat;
   /** Refuse files larger than this many bytes. */
@@ -53,28 +71,33 @@ export interface FileOptions extends BitextOptions {
 
 /** Aligns two texts: segments both, aligns the segments, returns the bitext. */
 export function align(sourceText: string, targetText: string, options: BitextOptions = {}): Bitext {
-  const { sourceLang, targetLang } = languages(options);
-  const source = segment(sourceText, sourceLang, { segmented: options.segmented });
-  const target = segment(targetText, targetLang, { segmented: options.segmented });
-  return alignSegments(source, target, { ...options, sourceLang, targetLang });
+  return alignDocuments({ text: sourceText }, { text: targetText }, options);
 }
 
-function languages(options: BitextOptions): { sourceLang: string; targetLang: string } {
+function alignDocuments(sourceDoc: Segmentable, targetDoc: Segmentable, options: BitextOptions): Bitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   for (const tag of [sourceLang, targetLang]) {
     getLanguage(tag);
     if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
   }
-  return { sourceLang, targetLang };
+  options.onProgress?.("segment", 0, 2);
+  const source = segmentDocument(sourceDoc, sourceLang, segmentOptions(options, sourceLang));
+  options.onProgress?.("segment", 1, 2);
+  const target = segmentDocument(targetDoc, targetLang, segmentOptions(options, targetLang));
+  options.onProgress?.("segment", 2, 2);
+  return alignSegments(source, target, { ...options, sourceLang, targetLang });
 }
+
+/** What `segmentDocument` needs of a document: its text, and for Markdown where the text is in the file. */
+export type Segmentable = Pick<InputDocument, "text" | "sourceMap">;
 
 /**
  * Cuts a document as read into segments. For Markdown the sentences are cut
  * in its text and placed in the file: offsets point into the .md file (markup
  * at a sentence's edges included), and inline code and links stay whole.
  */
-export function segmentDocument(doc: InputDocument, lang: string, options: SegmentOptions = {}): Segment[] {
+export function segmentDocument(doc: Segmentable, lang: string, options: SegmentOptions = {}): Segment[] {
   const segments = segment(doc.text, lang, options);
   return doc.sourceMap ? doc.sourceMap.place(segments, doc.text) : segments;
 }
@@ -82,12 +105,7 @@ export function segmentDocument(doc: InputDocument, lang: string, options: Segme
 /** Reads two documents and aligns them; the bitext records how each was read. */
 export async function alignFiles(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<Bitext> {
   const { source, target } = await readPair(sourcePath, targetPath, options);
-  const { sourceLang, targetLang } = languages(options);
-  const bitext = alignSegments(
-    segmentDocument(source, sourceLang, { segmented: options.segmented }),
-    segmentDocument(target, targetLang, { segmented: options.segmented }),
-    { ...options, sourceLang, targetLang, sourcePath, targetPath },
-  );
+  const bitext = alignDocuments(source, target, { ...options, sourcePath, targetPath });
   return {
     ...bitext,
     source: { ...bitext.source, encoding: source.encoding },
@@ -103,22 +121,39 @@ export async function segmentFiles(
 ): Promise<{ source: Segment[]; target: Segment[] }> {
   const { source, target } = await readPair(sourcePath, targetPath, options);
   return {
-    source: segmentDocument(source, options.sourceLang ?? "bg", { segmented: options.segmented }),
-    target: segmentDocument(target, options.targetLang ?? "en", { segmented: options.segmented }),
+    source: segmentDocument(source, options.sourceLang ?? "bg", segmentOptions(options, options.sourceLang ?? "bg")),
+    target: segmentDocument(target, options.targetLang ?? "en", segmentOptions(options, options.targetLang ?? "en")),
   };
 }
 
+/** How one side is segmented: pre-split or not, with the user's abbreviations for its language. */
+function segmentOptions(options: BitextOptions, lang: string): SegmentOptions {
+  return { segmented: options.segmented, abbreviations: abbreviationsFor(options.abbreviations ?? [], lang) };
+}
+
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
-  const read = (path: string, lang: string) =>
+  let done = 0;
+  options.onProgress?.("read", done, 2);
+  const read = (path: string, lang: string, encoding: string | undefined, side: "source" | "target") =>
     readDocument(path, {
-      encoding: options.encoding,
+      encoding: encoding ?? options.encoding,
       format: options.inputFormat,
       maxBytes: options.maxBytes,
-      preferredEncodings: getLanguage(lang).legacyEncodings,
+      lang,
+      encodingOption: `--${side}-encoding`,
+    }).then((doc) => {
+      options.onProgress?.("read", ++done, 2);
+      return doc;
     });
-  return Promise.all([read(sourcePath, options.sourceLang ?? "bg"), read(targetPath, options.targetLang ?? "en")]).then(
-    ([source, target]) => ({ source, target }),
-  );
+  // Both are read at once; when both fail, the source's error is the one reported, whichever came first.
+  return Promise.allSettled([
+    read(sourcePath, options.sourceLang ?? "bg", options.sourceEncoding, "source"),
+    read(targetPath, options.targetLang ?? "en", options.targetEncoding, "target"),
+  ]).then(([source, target]) => {
+    if (source.status === "rejected") throw source.reason;
+    if (target.status === "rejected") throw target.reason;
+    return { source: source.value, target: target.value };
+  });
 }
 
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
@@ -126,14 +161,20 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   const dictionary = pairDictionary(sourceLang, targetLang, options);
+  const onProgress = options.onProgress;
+  onProgress?.("score", 0, 0);
   let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
   let model: LengthModel | undefined;
   let near: Step[] | undefined;
   if (options.learn !== false) {
     // A draft path to learn word translations from, then the real alignment with them.
-    const draft = draftAlignment(features, options);
+    const draft = draftAlignment(features, {
+      ...options,
+      onProgress: onProgress && ((_stage, done, total) => onProgress("align draft", done, total)),
+    });
     model = draft.model;
     near = draft.path;
+    onProgress?.("learn", 0, 0);
     const learned = learnDictionary(
       features.sourceTokens,
       features.targetTokens,
@@ -157,6 +198,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   };
   if (options.review === false) return bitext;
   // The review lays out its own evidence (with what it learns from the links); it reuses the tokens and the cost weights.
+  options.onProgress?.("review", 0, 0);
   return review(bitext, { ...reviewOptions(options), reuse: features, costParams: resolveCostParams(options.params) });
 }
 

@@ -1,8 +1,9 @@
 /** `sverka batch` and `sverka merge`, through `run(argv, io)` in this process (the worker threads still load the built files); the interrupted batch is in tests/e2e.test.ts. */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { shard } from "../src/batch/index.js";
-import { batchDir, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+import { readManifest, runBatch, shard } from "../src/batch/index.js";
+import { batchDir, corpus, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 describe("sverka batch", () => {
   test("a directory of pairs: outputs, report, merged memory; a failing pair does not stop the rest", async () => {
@@ -76,6 +77,138 @@ describe("sverka batch", () => {
     const r = await sverka(["batch", join(dir, "escape.tsv"), "--out-dir", join(dir, "out")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/output \.\.\/\.\.\/escaped\.tmx is outside the output folder \S+\/out: refused/);
+  });
+
+  test("a folder per document (NAME/bg.txt, NAME/NAME.bg.txt) as well as NAME.bg.txt pairs; languages from -s and -t", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
+    const put = (from: string, lang: string, ...to: string[]) => {
+      mkdirSync(join(dir, "corpus", ...to.slice(0, -1)), { recursive: true });
+      copyFileSync(corpus(from, `${lang}.txt`), join(dir, "corpus", ...to));
+    };
+    for (const lang of ["bg", "en"]) {
+      put("osce-alliance-2024", lang, "osce-alliance-2024", `${lang}.txt`); // the repository's own corpus/ layout
+      put("handmade-bg-en", lang, "bus", `bus.${lang}.txt`);
+      put("handmade-bg-en", lang, `flat.${lang}.txt`);
+    }
+    const r = await sverka(["batch", join(dir, "corpus"), "--out-dir", join(dir, "aligned"), "--jobs", "1"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/3 aligned, 0 up to date, 0 failed;/);
+    expect(readdirSync(join(dir, "aligned")).sort()).toEqual(["bus.tmx", "flat.tmx", "osce-alliance-2024.tmx"]);
+    // Other languages: the suffixes follow -s and -t, in every layout.
+    mkdirSync(join(dir, "defr", "doc"), { recursive: true });
+    writeFileSync(join(dir, "defr", "doc", "de.txt"), "Guten Tag.\n\nWie geht es?\n");
+    writeFileSync(join(dir, "defr", "doc", "fr.txt"), "Bonjour.\n\nComment allez-vous ?\n");
+    const pairs = await readManifest(join(dir, "defr"), {
+      sourceLang: "de",
+      targetLang: "fr-CH",
+      outDir: join(dir, "o"),
+      extension: ".json",
+    });
+    expect(pairs.map((p) => [p.name, p.output])).toEqual([["doc", join(dir, "o", "doc.json")]]);
+  });
+
+  test("a file without its counterpart is listed as skipped, with the file it lacks, in the table and both reports", async () => {
+    const dir = batchDir({ "lonely.bg.txt": "Само на български.", "orphan.en.txt": "English only." });
+    mkdirSync(join(dir, "docs", "manual"));
+    writeFileSync(join(dir, "docs", "manual", "bg.txt"), "Ръководство.");
+    const args = ["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--jobs", "1"];
+    const r = await sverka([...args, "--report", join(dir, "report.json")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^lonely +skipped: no lonely\.en\.txt$/m);
+    expect(r.stdout).toMatch(/^orphan +skipped: no orphan\.bg\.txt$/m);
+    expect(r.stdout).toMatch(/^manual +skipped: no manual\/en\.txt$/m);
+    expect(r.stdout).toMatch(/2 aligned, 0 up to date, 0 failed, 3 skipped \(no counterpart\);/);
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+    expect(
+      report.pairs.filter((p: { reason?: string }) => p.reason?.startsWith("no ")).map((p: any) => [p.name, p.status, p.reason, p.file]),
+    ).toEqual([
+      ["lonely", "skipped", "no lonely.en.txt", join(dir, "docs", "lonely.bg.txt")],
+      ["orphan", "skipped", "no orphan.bg.txt", join(dir, "docs", "orphan.en.txt")],
+      ["manual", "skipped", "no manual/en.txt", join(dir, "docs", "manual", "bg.txt")],
+    ]);
+    expect((await sverka([...args, "--report", join(dir, "report.tsv")])).code).toBe(0);
+    const tsv = readFileSync(join(dir, "report.tsv"), "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    const col = (name: string) => tsv[0]!.indexOf(name);
+    expect(tsv.slice(1).map((row) => [row[0], row[col("status")], row[col("reason")]])).toEqual([
+      ["bus", "skipped", "up to date"],
+      ["osce", "skipped", "up to date"],
+      ["lonely", "skipped", "no lonely.en.txt"],
+      ["orphan", "skipped", "no orphan.bg.txt"],
+      ["manual", "skipped", "no manual/en.txt"],
+    ]);
+    expect(tsv.every((row) => row.length === tsv[0]!.length)).toBe(true);
+  });
+
+  test("a directory with no pairs, or two pairs of one name: exit 2, saying what is expected", async () => {
+    const dir = batchDir();
+    mkdirSync(join(dir, "none"));
+    writeFileSync(join(dir, "none", "a.bg.txt"), "Текст.");
+    const none = await sverka(["batch", join(dir, "none")]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(
+      /no document pairs in the directory: expected NAME\.bg\.txt with NAME\.en\.txt, or a folder per document holding bg\.txt and en\.txt/,
+    );
+    expect(none.stderr).toMatch(/a\.bg\.txt \(no a\.en\.txt\)/);
+    mkdirSync(join(dir, "docs", "osce"));
+    copyFileSync(join(dir, "docs", "osce.bg.txt"), join(dir, "docs", "osce", "bg.txt"));
+    copyFileSync(join(dir, "docs", "osce.en.txt"), join(dir, "docs", "osce", "en.txt"));
+    const twice = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out")]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/two pairs are named osce .*rename one of them/);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  test("a manifest's own outputs, absolute or relative, are written where it says unless --out-dir is given; then the message shows the fix", async () => {
+    const dir = batchDir();
+    const abs = join(dir, "elsewhere", "osce.tmx");
+    writeFileSync(
+      join(dir, "manifest.tsv"),
+      `docs/osce.bg.txt\tdocs/osce.en.txt\t${abs}\ndocs/bus.bg.txt\tdocs/bus.en.txt\tmine/bus.tmx\n`,
+    );
+    writeFileSync(join(dir, "folders.tsv"), `${corpus("osce-alliance-2024", "bg.txt")}\t${corpus("osce-alliance-2024", "en.txt")}\n`);
+    const folders = await readManifest(join(dir, "folders.tsv"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      outDir: join(dir, "o"),
+      extension: ".tmx",
+    });
+    expect(folders.map((p) => p.name)).toEqual(["osce-alliance-2024"]); // named by the folder, not "bg"
+    const ok = await sverka(["batch", join(dir, "manifest.tsv"), "--jobs", "1"]);
+    expect(ok.stderr).toBe("");
+    expect(ok.code).toBe(0);
+    expect(readFileSync(abs, "utf8")).toMatch(/<\/tmx>\n$/);
+    expect(existsSync(join(dir, "mine", "bus.tmx"))).toBe(true);
+    const refused = await sverka(["batch", join(dir, "manifest.tsv"), "--out-dir", join(dir, "out"), "--force"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      `line 1: output ${abs} is outside the output folder ${join(dir, "out")}: refused. Give an output inside it (such as ${join(dir, "out", "osce.tmx")}), or drop --out-dir to write where the manifest says`,
+    );
+  });
+
+  test("interrupted in one thread: it stops after the pair in progress, and the pairs not reached are listed as not done, not as holes", async () => {
+    const dir = batchDir();
+    const pairs = await readManifest(join(dir, "docs"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      outDir: join(dir, "out"),
+      extension: ".tmx",
+    });
+    // One job in this thread: Ctrl-C after the first pair stops the batch before the second.
+    const result = await runBatch(pairs, {
+      sourceLang: "bg",
+      targetLang: "en",
+      format: "tmx",
+      jobs: 1,
+      onResult: () => process.emit("SIGINT"),
+    });
+    expect(result.interrupted).toBe(true);
+    expect(result.results.map((r) => `${r.name}:${r.status}`)).toEqual(["bus:done", "osce:not-done"]);
+    expect(Object.keys(result.results)).toHaveLength(2);
+    expect(readdirSync(join(dir, "out"))).toEqual(["bus.tmx"]);
   });
 
   test("shards are deterministic and together cover the manifest once", () => {

@@ -2,7 +2,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { corpus, ROOT, read, sverka } from "./helpers.js";
+import { byteSize } from "../src/cli/options.js";
+import { writeAtomic } from "../src/io/files.js";
+import { batchDir, corpus, ROOT, read, sverka } from "./helpers.js";
 
 const BG = corpus("osce-alliance-2024", "bg.txt");
 const EN = corpus("osce-alliance-2024", "en.txt");
@@ -41,7 +43,7 @@ describe("sverka align", () => {
     expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
   });
 
-  test("--format wins over the extension; --segmented, languages and --explain", async () => {
+  test("--format to stdout; --segmented, languages and --explain", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "de.txt"), "Guten Tag.\nWie geht es?\n\nDie Alpen sind hoch.\n");
     writeFileSync(join(dir, "fr.txt"), "Bonjour.\nComment allez-vous ?\n\nLes Alpes sont hautes.\n");
@@ -63,7 +65,7 @@ describe("sverka align", () => {
     expect(doc.target.lang).toBe("fr-FR");
     expect(doc.links.map((l: { kind: string }) => l.kind)).toEqual(["1-1", "1-1", "1-1"]);
     expect(doc.links[2].explain.matches[0]).toMatchObject({ source: "Alpen", target: "Alpes", kind: "cognate" });
-    // The same to a .tmx file: -f json still decides what is written.
+    // The same to a .tmx file: the ending and -f disagree, so nothing is written (issue #17: it used to write JSON into out.tmx).
     const file = await sverka([
       "align",
       join(dir, "de.txt"),
@@ -78,8 +80,9 @@ describe("sverka align", () => {
       "-o",
       join(dir, "out.tmx"),
     ]);
-    expect(file.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, "out.tmx"), "utf8")).links).toHaveLength(3);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/out\.tmx: the ending \.tmx says tmx, but --format says json/);
+    expect(existsSync(join(dir, "out.tmx"))).toBe(false);
   });
 
   test("--min-score drops weak links from TMX and TSV", async () => {
@@ -201,5 +204,193 @@ describe("sverka split and the rest", () => {
     const version = await sverka(["--version"]);
     expect(version.code).toBe(0);
     expect(version.stdout).toBe(`${JSON.parse(read(join(ROOT, "package.json"))).version}\n`);
+  });
+});
+
+describe("the command line as a stranger uses it", () => {
+  test("sverka with no command: the help on stderr, exit 2 (a usage error)", async () => {
+    const r = await sverka([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^Usage: sverka \[options\] \[command\]/);
+    expect(r.stderr).toContain("align [options] <source> <target>");
+    // Asked for, help is no error.
+    expect((await sverka(["--help"])).code).toBe(0);
+    expect((await sverka(["help"])).code).toBe(0);
+  });
+
+  test("help texts call the inputs what they are, not UTF-8 text", async () => {
+    for (const command of ["align", "check", "split", "export", "batch", "merge", "eval"]) {
+      const help = await sverka([command, "--help"]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).not.toMatch(/UTF-8 text/);
+    }
+    const align = (await sverka(["align", "--help"])).stdout.replace(/\s+/g, " ");
+    expect(align).toContain("the original document: plain text, Markdown, HTML, DOCX, ODT or RTF, in any common encoding (detected)");
+    expect(align).toContain("-o, --output <file> write here (- for stdout)");
+    expect(align).toMatch(/--max-size <size> .*k, M, G \(KiB, MiB, GiB\)/);
+    expect((await sverka(["split", "--help"])).stdout.replace(/\s+/g, " ")).toContain(
+      "the document: plain text, Markdown, HTML, DOCX, ODT or RTF",
+    );
+  });
+});
+
+describe("-o - is standard output", () => {
+  const cwdDash = join(process.cwd(), "-");
+
+  test("align: -o - writes to stdout (TMX unless --format), beside files; no file named -", async () => {
+    const dir = tmp();
+    const r = await sverka(["align", BG, EN, "-o", join(dir, "a.json"), "-o", "-"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/<tu /g)).toHaveLength(11);
+    expect(JSON.parse(read(join(dir, "a.json"))).links).toHaveLength(11);
+    const tsv = await sverka(["align", BG, EN, "-o", "-", "-f", "tsv"]);
+    expect(tsv.stdout.trimEnd().split("\n")).toHaveLength(11);
+    expect(existsSync(cwdDash)).toBe(false);
+  });
+
+  test("check, split and export: -o - writes to stdout", async () => {
+    const check = await sverka(["check", corpus("handmade-bg-en", "bg.txt"), corpus("handmade-bg-en", "en.txt"), "-o", "-"]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/✗ error\s+missing/);
+    const split = await sverka(["split", BG, "-o", "-"]);
+    expect(split.stdout).toBe(read(corpus("osce-alliance-2024", "bg.sentences.txt")));
+    const dir = tmp();
+    await sverka(["align", BG, EN, "-o", join(dir, "a.json")]);
+    const exported = await sverka(["export", join(dir, "a.json"), "-o", "-", "-f", "tsv"]);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.trimEnd().split("\n")).toHaveLength(11);
+    const noFormat = await sverka(["export", join(dir, "a.json"), "-o", "-"]);
+    expect(noFormat.code).toBe(2);
+    expect(noFormat.stderr).toMatch(/-o - writes to stdout: say which format with --format/);
+    expect(existsSync(cwdDash)).toBe(false);
+  });
+
+  test("at most one output to stdout; options that cannot write there say so", async () => {
+    const twice = await sverka(["align", BG, EN, "-o", "-", "-o", "-"]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/"-" \(standard output\) given 2 times: at most one output can go to stdout/);
+    expect(twice.stdout).toBe("");
+    const lexicon = await sverka(["align", BG, EN, "--save-lexicon", "-", "-o", join(tmp(), "a.tmx")]);
+    expect(lexicon.code).toBe(2);
+    expect(lexicon.stderr).toMatch(/--save-lexicon cannot go to standard output \("-"\): give a file name/);
+    expect(existsSync(cwdDash)).toBe(false);
+  });
+});
+
+describe("--max-size takes sizes with units", () => {
+  test.each([
+    ["1048576", 1048576],
+    ["512k", 512 * 1024],
+    ["10M", 10 * 1024 ** 2],
+    ["1.5G", 1.5 * 1024 ** 3],
+    ["10MiB", 10 * 1024 ** 2],
+    ["64 KB", 64 * 1024],
+    ["2g", 2 * 1024 ** 3],
+  ])("%s is %d bytes", (text, bytes) => {
+    expect(byteSize(text)).toBe(bytes);
+  });
+
+  test.each(["10X", "0", "-5", "1.5.2", "", "k", "10 M B", "0.0001"])("%j is refused", (text) => {
+    expect(() => byteSize(text)).toThrow(/expected a size such as 1048576 \(bytes\), 512k, 10M or 1.5G/);
+  });
+
+  test("on the command line: a unit is accepted and applied; a bad value names the option, exit 2", async () => {
+    const dir = tmp();
+    const ok = await sverka(["align", BG, EN, "--max-size", "10M", "-o", join(dir, "a.tmx")]);
+    expect(ok.code).toBe(0);
+    const small = await sverka(["align", BG, EN, "--max-size", "1k", "-o", join(dir, "b.tmx")]);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toMatch(/bg\.txt: .*over the limit of 1024 bytes/);
+    const bad = await sverka(["align", BG, EN, "--max-size", "10X", "-o", join(dir, "c.tmx")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/option '--max-size <size>' argument '10X' is invalid/);
+    expect(readdirSync(dir)).toEqual(["a.tmx"]);
+  });
+});
+
+describe("an output that cannot be a file: a clear message before any work, exit 2, nothing written", () => {
+  test.each([
+    ["a name ending in /", (dir: string) => `${join(dir, "out")}/`, /out\/: is a directory: give a file name inside it/],
+    ["an existing directory", (dir: string) => join(dir, "folder"), /folder: is a directory: give a file name inside it/],
+    [
+      "a path under a file",
+      (dir: string) => join(dir, "file.txt", "a.tmx"),
+      /a\.tmx: cannot write it: \S+file\.txt is a file, not a directory/,
+    ],
+    [
+      "a path deeper under a file",
+      (dir: string) => join(dir, "file.txt", "x", "a.tmx"),
+      /cannot write it: \S+file\.txt is a file, not a directory/,
+    ],
+  ])("%s", async (_name, output, message) => {
+    const dir = tmp();
+    mkdirSync(join(dir, "folder"));
+    writeFileSync(join(dir, "file.txt"), "not a folder\n");
+    for (const command of [
+      ["align", BG, EN, "-o", output(dir)],
+      ["check", BG, EN, "-o", output(dir)],
+      ["split", BG, "-o", output(dir)],
+    ]) {
+      const r = await sverka(command);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/ENOTDIR|EISDIR/);
+      expect(r.stdout).toBe("");
+    }
+    expect(readdirSync(dir).sort()).toEqual(["file.txt", "folder"]);
+    expect(readdirSync(join(dir, "folder"))).toEqual([]);
+  });
+
+  test("a write that fails anyway says why in words", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "file.txt"), "x\n");
+    await expect(writeAtomic(join(dir, "file.txt", "a.tmx"), "text")).rejects.toThrow(
+      /a\.tmx: cannot write output: a part of the path is a file, not a directory \((EEXIST|ENOTDIR)\)/,
+    );
+  });
+});
+
+describe("progress on a terminal", () => {
+  test("align: a bar on stderr naming the stages, cleared before the summary; stdout untouched", async () => {
+    const r = await sverka(["align", BG, EN, "-f", "tsv"], { tty: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(11);
+    expect(r.stdout).not.toMatch(/\u001b/);
+    for (const stage of ["reading", "segmenting", "matching words", "aligning (draft)", "aligning", "reviewing"])
+      expect(r.stderr).toContain(`${stage} `);
+    expect(r.stderr).toMatch(/\u001b\[1Galigning [░█]+ \d+% \d+ s/);
+    // The terminal's settings are left alone (no hidden cursor, no wrapping turned off), so Ctrl-C leaves nothing to restore.
+    expect(r.stderr).not.toMatch(/\u001b\[\?(25l|7l)/);
+    // The bar is cleared (cursor back to column 1, line erased) before the summary.
+    expect(r.stderr).toMatch(/\u001b\[1G\u001b\[2Ksverka /);
+    expect(r.stderr).toContain("links       11: 1-1 11");
+  });
+
+  test("check: the same bar; --quiet and a pipe show none", async () => {
+    const check = await sverka(["check", BG, EN], { tty: true });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain("reviewing ");
+    expect(check.stdout).toMatch(/0 errors/);
+    for (const args of [
+      ["align", BG, EN, "--quiet"],
+      ["check", BG, EN, "--quiet"],
+    ]) {
+      const quiet = await sverka(args, { tty: true });
+      expect(quiet.code).toBe(0);
+      expect(quiet.stderr).toBe("");
+    }
+    for (const args of [
+      ["align", BG, EN],
+      ["check", BG, EN],
+    ])
+      expect((await sverka(args)).stderr).toBe("");
+  });
+
+  test("batch: the bar goes to the CLI's stderr", async () => {
+    const dir = batchDir();
+    const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--jobs", "1"], { tty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/aligning [░█]+ \d\/2 pairs/);
   });
 });

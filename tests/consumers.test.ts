@@ -1,11 +1,14 @@
-/** Real consumers read what sverka writes: translate-toolkit reads the TMX, a CSV parser the TSV. */
+/** Real consumers read what sverka writes: translate-toolkit reads the TMX; csv-parse, Python's csv module and sverka itself the TSV. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { align, type Bitext, formats } from "../src/index.js";
-import { corpus, describeNeeding, PYTHON, ROOT, read, TRANSLATE_TOOLKIT } from "./helpers.js";
+import { readPairsTsv } from "../src/read/tm.js";
+import { corpus, describeNeeding, PYTHON, ROOT, read, TRANSLATE_TOOLKIT, testNeeding, tool } from "./helpers.js";
+
+const PYTHON3 = tool("python3", "python3", () => existsSync(PYTHON));
 
 const dir = mkdtempSync(join(tmpdir(), "sverka-consumers-"));
 const cases: Record<string, () => Bitext> = {
@@ -47,18 +50,59 @@ describeNeeding([TRANSLATE_TOOLKIT], "translate-toolkit reads the TMX", () => {
   });
 });
 
-describe("a CSV parser reads the TSV", () => {
-  test.each(Object.keys(cases))("%s: three cells a line, texts intact", (name) => {
-    const bitext = cases[name]!();
-    const rows = parse(formats.tsv.write(bitext), { delimiter: "\t", quote: false, relax_column_count: false }) as string[][];
-    expect(rows).toHaveLength(bitext.links.length);
-    rows.forEach((row, k) => {
-      const l = bitext.links[k]!;
-      expect(row).toEqual([
-        side(bitext.source.segments, l.source),
-        side(bitext.target.segments, l.target),
-        String(Math.round(l.score * 10000) / 10000),
-      ]);
-    });
+/** What the TSV should hold: each link's two texts and its score, as written here rather than by the code under test. */
+const expectedRows = (b: Bitext) =>
+  b.links.map((l) => [side(b.source.segments, l.source), side(b.target.segments, l.target), String(Math.round(l.score * 10000) / 10000)]);
+
+/** Cells that start with a quote or hold one: what a CSV reader loses without RFC 4180 quoting. */
+const quotes: Record<string, () => Bitext> = {
+  quotes: () =>
+    align(
+      '"Цитат" в началото.\n\nИ "кавички" по средата.\n\n""" три кавички.',
+      '"A quote" at the start.\n\nAnd "quotes" inside.\n\n""" three quotes.',
+      {
+        segmented: true,
+      },
+    ),
+};
+
+describe("CSV readers read the TSV back, quotes and all (RFC 4180 quoting)", () => {
+  const all = { ...cases, ...quotes };
+
+  test("the quoting case has cells that start with a quote", () => {
+    expect(expectedRows(quotes.quotes!()).map((r) => r[0]![0])).toEqual(['"', "И", '"']);
+  });
+
+  test.each(Object.keys(all))("csv-parse, %s: three cells a line, texts intact", (name) => {
+    const bitext = all[name]!();
+    const rows = parse(formats.tsv.write(bitext), { delimiter: "\t", relax_column_count: false }) as string[][];
+    expect(rows).toEqual(expectedRows(bitext));
+  });
+
+  testNeeding([PYTHON3], "Python's csv module, every case: texts intact", () => {
+    for (const [name, make] of Object.entries(all)) {
+      const bitext = make();
+      const file = join(dir, `${name}.tsv`);
+      writeFileSync(file, formats.tsv.write(bitext));
+      const script =
+        "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8'), delimiter='\\t'))))";
+      const r = spawnSync(PYTHON, ["-c", script, file], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(JSON.parse(r.stdout)).toEqual(expectedRows(bitext));
+    }
+  });
+
+  test.each(Object.keys(all))("sverka's own pair-list reader (check pairs.tsv), %s: texts intact", (name) => {
+    const bitext = all[name]!();
+    const both = bitext.links.filter((l) => l.source.length && l.target.length);
+    const memory = readPairsTsv(formats.tsv.write({ ...bitext, links: both }), "pairs.tsv", { source: "bg", target: "en" });
+    expect(memory.units.map((u) => [u.source, u.target])).toEqual(expectedRows({ ...bitext, links: both }).map((r) => r.slice(0, 2)));
+  });
+
+  test("a pair list from another tool: quotes inside plain cells are text, and a file not quoted by the RFC is read line by line", () => {
+    const plain = readPairsTsv('Текст с "кавички" тук\tText with "quotes" here\n', "a.tsv", { source: "bg", target: "en" });
+    expect(plain.units[0]).toMatchObject({ source: 'Текст с "кавички" тук', target: 'Text with "quotes" here' });
+    const unclosed = readPairsTsv('"Начало без край\t"Start without end\nВтори\tSecond\n', "b.tsv", { source: "bg", target: "en" });
+    expect(unclosed.units.map((u) => u.target)).toEqual(['"Start without end', "Second"]);
   });
 });

@@ -1,5 +1,9 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { SverkaError } from "../src/errors.js";
-import { boundaryScores, formatLinkLines, parseLinkLines, scoreAlignment } from "../src/eval/index.js";
+import { boundaryScores, checkSameSegments, formatLinkLines, parseLinkLines, scoreAlignment } from "../src/eval/index.js";
+import { corpus, sverka } from "./helpers.js";
 
 describe("alignment scoring (Sennrich & Volk definitions)", () => {
   const gold = parseLinkLines("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[4]:[2, 3]\n");
@@ -33,5 +37,28 @@ describe("alignment scoring (Sennrich & Volk definitions)", () => {
     const b = boundaryScores([10, 20, 30], [10, 25, 30]);
     expect(b.precision).toBeCloseTo(2 / 3);
     expect(b.recall).toBeCloseTo(2 / 3);
+  });
+});
+
+describe("sverka eval: both alignments must be of the same segments", () => {
+  test("a gold of 11 segments a side against an alignment of 16 and 14: refused, exit 2, both counts given", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-eval-"));
+    const gold = corpus("osce-alliance-2024", "gold.links");
+    const aligned = join(dir, "bus.json");
+    expect((await sverka(["align", corpus("handmade-bg-en", "bg.txt"), corpus("handmade-bg-en", "en.txt"), "-o", aligned])).code).toBe(0);
+    for (const format of ["text", "json"]) {
+      const r = await sverka(["eval", gold, aligned, "-f", format]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        `sverka: ${aligned}: the two alignments are of different segmentations: the gold (${gold}) covers 11 source and 11 target segments, the test 16 and 14, so their links cannot be compared. Align the gold's own segments (its sentence files, one segment a line) with \`sverka align --segmented -f json\` and score that\n`,
+      );
+    }
+    // One side differing is enough.
+    const links = (text: string) => parseLinkLines(text);
+    expect(() => checkSameSegments(links("[0]:[0]\n[1]:[1]\n"), links("[0]:[0]\n[1]:[1, 2]\n"), "g", "t")).toThrow(
+      /2 source and 2 target segments, the test 2 and 3/,
+    );
+    expect(() => checkSameSegments(links("[0]:[0]\n[1, 2]:[1]\n"), links("[0, 1]:[0]\n[2]:[1]\n"), "g", "t")).not.toThrow();
   });
 });

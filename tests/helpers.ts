@@ -60,9 +60,13 @@ export interface CliResult {
  * stdout and stderr captured as a pipe would take them (not terminals) and
  * NO_COLOR set. Spawning a process per call costs a Node start and a module
  * load and tests nothing more. The CLI resolves relative paths against this
- * process's cwd, which tests share: give it absolute paths.
+ * process's cwd, which tests share: give it absolute paths. With `tty`,
+ * stderr says it is a terminal (as for a user watching the progress bar).
  */
-export async function sverka(args: readonly string[], options: { env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+export async function sverka(
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined>; tty?: boolean } = {},
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io = {
@@ -74,7 +78,7 @@ export async function sverka(args: readonly string[], options: { env?: Record<st
       },
     },
     stderr: {
-      isTTY: false,
+      isTTY: Boolean(options.tty),
       write: (s: string) => {
         stderr += s;
         return true;

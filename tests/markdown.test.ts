@@ -245,7 +245,7 @@ describe("placing sentences in the file (property)", () => {
       fc.property(documents, fc.constantFrom("bg", "en"), (md, lang) => {
         const { text, map } = readMarkdown(md);
         let before = 0;
-        for (const s of segmentDocument({ path: "doc.md", text, sourceMap: map, encoding: "utf-8", format: "md" }, lang)) {
+        for (const s of segmentDocument({ text, sourceMap: map }, lang)) {
           expect(s.start).toBeGreaterThanOrEqual(before);
           expect(s.end).toBeGreaterThan(s.start);
           expect(s.end).toBeLessThanOrEqual(md.length);

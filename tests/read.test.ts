@@ -42,7 +42,9 @@ describe("encodings", () => {
   test("--encoding forces one; a wrong one is refused, not turned into mojibake", async () => {
     const path = file("forced.txt", iconv.encode(BG, "windows-1251"));
     expect((await readDocument(path, { encoding: "windows-1251" })).text).toBe(BG);
-    await expect(readDocument(path, { encoding: "utf-8" })).rejects.toThrow(/unreadable characters: the --encoding given does not fit it/);
+    await expect(readDocument(path, { encoding: "utf-8" })).rejects.toThrow(
+      /read as utf-8, it gives \d+ unreadable characters; the --encoding given does not fit it/,
+    );
     await expect(readDocument(path, { encoding: "klingon-8" })).rejects.toThrow(/unknown encoding "klingon-8"/);
   });
 });

@@ -119,3 +119,163 @@ describe("segment: corpus gold", () => {
     expect(segment(read(corpus("osce-alliance-2024", "en.txt")), "en")).toHaveLength(11);
   });
 });
+
+describe("segment: numbered labels stay with their text", () => {
+  // The convention (README, "How it works"): a label that opens a segment stays with the
+  // text after it on its line; a line that opens with a label starts a new unit; a label
+  // alone on its line is a segment of its own.
+  test.each([
+    ["bg", "I. ПРЕДМЕТ НА ДОГОВОРА", ["I. ПРЕДМЕТ НА ДОГОВОРА"]],
+    ["bg", "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ", ["II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ"]],
+    ["bg", "IV. СРОК", ["IV. СРОК"]],
+    ["bg", "XIV. Заключителни разпоредби", ["XIV. Заключителни разпоредби"]],
+    ["bg", "XX. ДРУГИ", ["XX. ДРУГИ"]],
+    [
+      "bg",
+      "Чл. 1. (1) Възложителят възлага работата. (2) Срокът е 30 дни.",
+      ["Чл. 1. (1) Възложителят възлага работата.", "(2) Срокът е 30 дни."],
+    ],
+    ["bg", "Чл. 12а. Нов текст.", ["Чл. 12а. Нов текст."]],
+    ["bg", "Чл. 4. (изм. – ДВ, бр. 12 от 2020 г.) Неустойката е 10%.", ["Чл. 4. (изм. – ДВ, бр. 12 от 2020 г.) Неустойката е 10%."]],
+    ["bg", "§ 1. Този закон влиза в сила от 1 януари.", ["§ 1. Този закон влиза в сила от 1 януари."]],
+    ["bg", "Глава III. Права и задължения", ["Глава III. Права и задължения"]],
+    ["bg", "Стъпка 2. Включете уреда.", ["Стъпка 2. Включете уреда."]],
+    ["bg", "т. 3. Доставка на стоките.", ["т. 3. Доставка на стоките."]],
+    ["bg", "1. Общи положения", ["1. Общи положения"]],
+    ["bg", "1.2. Обхват на договора", ["1.2. Обхват на договора"]],
+    ["bg", "1.2.3. Изключения", ["1.2.3. Изключения"]],
+    ["bg", "а. Първа възможност", ["а. Първа възможност"]],
+    ["bg", "а) първа възможност; б) втора.", ["а) първа възможност; б) втора."]],
+    ["bg", "(1) Текстът е ясен.", ["(1) Текстът е ясен."]],
+    ["en", "Art. 5. The parties agree.", ["Art. 5. The parties agree."]],
+    ["en", "Article 2. Scope. This Agreement applies to all orders.", ["Article 2. Scope.", "This Agreement applies to all orders."]],
+    ["en", "Section 3. Term", ["Section 3. Term"]],
+    ["en", "Step 1. Open the box. Remove the packing.", ["Step 1. Open the box.", "Remove the packing."]],
+    ["en", "V. The Scope of Work", ["V. The Scope of Work"]],
+    ["en", "1. Introduction", ["1. Introduction"]],
+  ])("%s: %s", (lang, input, expected) => {
+    expect(texts(input, lang)).toEqual(expected);
+  });
+
+  test("a contract's headings and articles, line by line", () => {
+    const text = [
+      "I. ПРЕДМЕТ НА ДОГОВОРА",
+      "Чл. 1. (1) Възложителят възлага, а изпълнителят приема да извърши услугата.",
+      "(2) Срокът е 30 дни.",
+      "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ",
+      "Чл. 2. Цената е 1000 лв. без ДДС.",
+    ].join("\n");
+    expect(texts(text, "bg")).toEqual(text.split("\n"));
+  });
+
+  test("in running text, a label after a sentence opens the next segment with its text", () => {
+    expect(texts("Срокът е 30 дни. Чл. 5. Страните се уведомяват писмено. 2. Изпълнителят отговаря.", "bg")).toEqual([
+      "Срокът е 30 дни.",
+      "Чл. 5. Страните се уведомяват писмено.",
+      "2. Изпълнителят отговаря.",
+    ]);
+    expect(texts("The term is 30 days. Art. 5. Notices are written. II. PRICE", "en")).toEqual([
+      "The term is 30 days.",
+      "Art. 5. Notices are written.",
+      "II. PRICE",
+    ]);
+  });
+
+  test("a line opening with a label starts a new unit, even in hard-wrapped text", () => {
+    const text = [
+      "Настоящият договор се сключва между страните за срок от една година и влиза в",
+      "сила от датата на подписването му от двете страни по него без възражения",
+      "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ ПО НАСТОЯЩИЯ ДОГОВОР МЕЖДУ СТРАНИТЕ",
+      "Чл. 2. Цената се заплаща по банков път в срок от десет дни от фактурата",
+      "1.2. Обхват на договора и на задълженията на двете страни по него тук",
+    ].join("\n");
+    expect(texts(text, "bg")).toEqual([
+      "Настоящият договор се сключва между страните за срок от една година и влиза в\nсила от датата на подписването му от двете страни по него без възражения",
+      "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ ПО НАСТОЯЩИЯ ДОГОВОР МЕЖДУ СТРАНИТЕ",
+      "Чл. 2. Цената се заплаща по банков път в срок от десет дни от фактурата",
+      "1.2. Обхват на договора и на задълженията на двете страни по него тук",
+    ]);
+    // A lowercase reference wrapped to the next line continues the sentence.
+    expect(texts("Срокът за плащане е определен в съответствие с разпоредбите на закона и по\nчл. 5. от договора.", "bg")).toHaveLength(1);
+  });
+
+  test("a label alone on its line is its own segment", () => {
+    expect(texts("Article 1\nDefinitions\nIn this Agreement, words have their usual meaning.", "en")).toEqual([
+      "Article 1",
+      "Definitions",
+      "In this Agreement, words have their usual meaning.",
+    ]);
+    expect(texts("Чл. 1.\n(1) Текстът е ясен.", "bg")).toEqual(["Чл. 1.", "(1) Текстът е ясен."]);
+  });
+
+  test("a number that is not a label still ends a sentence", () => {
+    expect(texts("Той дойде в 5. Тя дойде в 6.", "bg")).toEqual(["Той дойде в 5.", "Тя дойде в 6."]);
+    expect(texts("The score was 3. Then it rained.", "en")).toEqual(["The score was 3.", "Then it rained."]);
+    // A year wrapped to the start of a line is no label.
+    const wrapped =
+      "The report on the state of the roads was published by the ministry in\n2024. The next one is due in the spring of the year after.";
+    expect(texts(wrapped, "en")).toEqual([
+      "The report on the state of the roads was published by the ministry in\n2024.",
+      "The next one is due in the spring of the year after.",
+    ]);
+  });
+});
+
+describe("segment: legal and academic abbreviations", () => {
+  test.each([
+    ["Романът „Под игото“ от Ив. Вазов е издаден през 1894 г.", 1],
+    ["Стихотворенията на Хр. Ботев и Ал. Константинов, Ст. Стамболов, Вл. Димитров.", 1],
+    ["Доц. Г. Иванов и проф. В. Петров пишат.", 1],
+    ["Виж прил. 2 към договора.", 1],
+    ["Съгласно т. 3, ал. 2 от чл. 5, вж. стр. 45 в изд. 2 на сб. Българска реч, кн. 3.", 1],
+    ["Проф. Петров, доц. Иванова и др. автори.", 1],
+    ["Т.нар. преход е завършен, напр. в гр. Русе, с. Бели Искър, обл. Пловдив.", 1],
+    ["Живее на ул. Шипка, бул. Витоша и пл. Славейков.", 1],
+    ["Мостът над р. Дунав, ез. Сребърна и вр. Мусала.", 1],
+    ["Чл. 4 (изм. – ДВ, бр. 12 от 2020 г., доп. – ДВ, бр. 5 от 2021 г.) гласи това.", 1],
+    ["Цит. съч., пос. съч. Тези бележки са важни.", 1],
+    ["Плодове, зеленчуци и др. Всичко е прясно.", 2],
+    ["Дойде при Ив. Той беше сам.", 2],
+    ["През 2024 г. Никой не знаеше.", 2],
+  ])("bg: %s", (input, n) => {
+    expect(texts(input, "bg")).toHaveLength(n);
+  });
+
+  test.each([
+    ["Under Art. 5, Sec. 3 and para. 2, see No. 4 and Fig. 7.", 1],
+    ["Smith et al. showed it, cf. Jones, op. cit. 12 and loc. cit. 4.", 1],
+    ["Prof. Lee and Dr. Brown of Acme Inc. were present.", 1],
+    ["Under s. 12 of the Act and Sched. 2, see Ex. 4 and Tab. 1.", 1],
+    ["See Art. 79 et seq. of the Act.", 1],
+    ["The novel by Iv. Vazov, and poems by Hr. Botev, were read by Eng. Petrov.", 1],
+    ["Read Wm. Shakespeare and Chas. Dickens.", 1],
+    ["It was reviewed by Smith et al. The results held.", 2],
+    ["The shares of Acme Inc. Rose sharply.", 2],
+  ])("en: %s", (input, n) => {
+    expect(texts(input, "en")).toHaveLength(n);
+  });
+});
+
+describe("segment: the user's abbreviations", () => {
+  const withAbbreviations = (text: string, lang: string, abbreviations: string[]) =>
+    segment(text, lang, { abbreviations }).map((s) => s.text);
+
+  test("an abbreviation of the list never ends a sentence, written with or without its dot, in any case", () => {
+    const text = "Подписано въз основа на пълном. Иванов от Мин. Финанси.";
+    expect(texts(text, "bg")).toHaveLength(3);
+    expect(withAbbreviations(text, "bg", ["пълном.", "мин"])).toEqual([text]);
+    expect(withAbbreviations(text, "bg", ["ПЪЛНОМ", "Мин."])).toEqual([text]);
+  });
+
+  test("one of several words, and one the built-in lists read otherwise", () => {
+    expect(withAbbreviations("Виж т. сл. Текстът е нов.", "bg", ["т. сл."])).toEqual(["Виж т. сл. Текстът е нов."]);
+    expect(texts("Виж т. сл. Текстът е нов.", "bg")).toHaveLength(2);
+    // "г." may end a sentence before a capital; listed, it never does.
+    expect(withAbbreviations("Роден е в 1900 г. Ловеч.", "bg", ["г."])).toEqual(["Роден е в 1900 г. Ловеч."]);
+  });
+
+  test("only a whole word matches, after an opening bracket too", () => {
+    expect(withAbbreviations("Това е глагол. Ол. Друг.", "bg", ["гол"])).toHaveLength(3);
+    expect(withAbbreviations("Виж (пълном. Иванов).", "bg", ["пълном"])).toEqual(["Виж (пълном. Иванов)."]);
+  });
+});

@@ -26,6 +26,12 @@ export interface AlignOptions {
   readonly params?: Partial<CostParams>;
   /** Attach the cost terms and matched anchors to every link. */
   readonly explain?: boolean;
+  /**
+   * Told how the search goes: stage "align", rows of the lattice searched so
+   * far and in all its passes (a pass in a grown band adds its rows to the
+   * total). About 200 calls a search, whatever its length.
+   */
+  readonly onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 /** Above this many lattice cells, "auto" search keeps to a band (about 700 x 700 segments). */
@@ -78,7 +84,8 @@ export interface AlignResult {
  * narrow band around it instead of around the anchors.
  */
 export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel, near?: readonly Step[]): AlignResult {
-  const search = alignPath(f, options, model, near, true);
+  const rows = new RowProgress(options.onProgress, f.n + 1);
+  const search = alignPath(f, options, model, near, true, rows);
   const posterior = posteriors(search.band, search.shapes, search.costs);
   // The evidence the search read, so that each link is explained by exactly the terms the search added.
   const inputs: CostInputs = { features: f, evidence: search.evidence, model: search.model, params: search.params };
@@ -91,6 +98,7 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
     };
     return options.explain ? { ...link, explain: explainLink(inputs, i, a, j, b) } : link;
   });
+  rows.finish();
   return { links, model: search.model };
 }
 
@@ -114,24 +122,75 @@ export function alignPath(
   model?: LengthModel,
   near?: readonly Step[],
   keepCosts = false,
+  rows = new RowProgress(options.onProgress, f.n + 1),
 ): PathResult {
   const params = resolveCostParams(options.params);
   const shapes = linkShapes(Math.max(1, options.maxLinkSize ?? 4), options.manyToMany);
   const search = options.search ?? "auto";
   if (search === "full" || (search === "auto" && (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS)) {
+    rows.expect(model ? 1 : 2);
     const band = Band.full(f.n, f.m);
     const evidence = LexicalEvidence.layOut(f.matches, band);
-    model ??= estimateModel(f, viterbi({ features: f, evidence, model: firstModel(f), params }, shapes, band).path);
-    return { ...viterbi({ features: f, evidence, model, params }, shapes, band, keepCosts), model, params, shapes, band, evidence };
+    model ??= estimateModel(
+      f,
+      viterbi({ features: f, evidence, model: firstModel(f), params }, shapes, band, false, undefined, rows.pass()).path,
+    );
+    const found = viterbi({ features: f, evidence, model, params }, shapes, band, keepCosts, undefined, rows.pass());
+    return { ...found, model, params, shapes, band, evidence };
   }
   // Linear: first a rough path in a band around anchors tracked along the document; then the
   // real search in a narrow band around that path, grown where its best path runs against an edge.
+  // Passes foreseen: the rough one where there is no earlier path, and the band search with one growth (most documents need one).
+  const rough = !near || !model;
+  rows.expect((rough ? 1 : 0) + (rough && !keepCosts ? 0 : 2));
   if (!near || !model) {
-    if (!keepCosts) return roughPath(f, model, params, shapes);
+    if (!keepCosts) return roughPath(f, model, params, shapes, rows);
     // Only the path and the model go on: the rough band's evidence is let go before the real search lays out its own.
-    ({ near, model } = roughStart(f, model, params, shapes));
+    ({ near, model } = roughStart(f, model, params, shapes, rows));
   }
-  return bandSearch(f, model, params, shapes, near, keepCosts);
+  return bandSearch(f, model, params, shapes, near, keepCosts, rows);
+}
+
+/**
+ * Rows searched over the passes of one alignment, told to `onProgress` as
+ * stage "align" about 200 times a search; a pass not foreseen (a grown band)
+ * adds its rows to the total.
+ */
+class RowProgress {
+  private started = 0;
+  private next = 0;
+  private passes = 1;
+
+  constructor(
+    private readonly report: AlignOptions["onProgress"],
+    private readonly rows: number,
+  ) {}
+
+  /** The passes the search foresees. */
+  expect(passes: number): void {
+    this.passes = passes;
+  }
+
+  /** The search is done (the confidences too): all its rows. */
+  finish(): void {
+    const total = Math.max(this.passes, this.started) * this.rows;
+    this.report?.("align", total, total);
+  }
+
+  /** The row callback of the next pass (nothing when nobody listens). */
+  pass(): ((row: number) => void) | undefined {
+    const report = this.report;
+    if (!report) return undefined;
+    if (this.started >= this.passes) this.passes++;
+    const base = this.started++ * this.rows;
+    const step = Math.max(1, Math.ceil(this.rows / 200));
+    return (row) => {
+      const done = base + row;
+      if (done < this.next) return;
+      this.next = done + step;
+      report("align", done, this.passes * this.rows);
+    };
+  }
 }
 
 function roughStart(
@@ -139,8 +198,9 @@ function roughStart(
   given: LengthModel | undefined,
   params: CostParams,
   shapes: ReadonlyArray<readonly [number, number]>,
+  rows: RowProgress,
 ): { near: Step[]; model: LengthModel } {
-  const rough = roughPath(f, given, params, shapes);
+  const rough = roughPath(f, given, params, shapes, rows);
   return { near: rough.path, model: rough.model };
 }
 
@@ -149,7 +209,9 @@ export function draftAlignment(
   f: PairFeatures,
   options: AlignOptions = {},
 ): { path: Step[]; model: LengthModel; links: Array<{ source: number[]; target: number[] }> } {
-  const { path, model } = alignPath(f, options);
+  const rows = new RowProgress(options.onProgress, f.n + 1);
+  const { path, model } = alignPath(f, options, undefined, undefined, false, rows);
+  rows.finish();
   return { path, model, links: path.map(([i, a, j, b]) => ({ source: range(i, a), target: range(j, b) })) };
 }
 
@@ -163,11 +225,12 @@ function roughPath(
   given: LengthModel | undefined,
   params: CostParams,
   shapes: ReadonlyArray<readonly [number, number]>,
+  rows?: RowProgress,
 ): PathResult {
   const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.matches.localAnchors(i0, i1, j0, j1));
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
-  const rough = viterbi({ features: f, evidence, model: given ?? firstModel(f), params }, shapes, band);
+  const rough = viterbi({ features: f, evidence, model: given ?? firstModel(f), params }, shapes, band, false, undefined, rows?.pass());
   return { ...rough, band, model: given ?? estimateModel(f, rough.path), params, shapes, evidence };
 }
 
@@ -182,6 +245,7 @@ function bandSearch(
   shapes: ReadonlyArray<readonly [number, number]>,
   near: readonly Step[],
   keepCosts: boolean,
+  rows: RowProgress,
 ): PathResult {
   const margin = Math.max(...shapes.map(([a, b]) => Math.max(a, b))) + 1;
   const scratch = new Scratch();
@@ -190,7 +254,7 @@ function bandSearch(
   for (let extra = PATH_BAND_BASE; ; extra *= 2) {
     evidence = undefined;
     evidence = LexicalEvidence.layOut(f.matches, band);
-    const found = viterbi({ features: f, evidence, model, params }, shapes, band, keepCosts, scratch);
+    const found = viterbi({ features: f, evidence, model, params }, shapes, band, keepCosts, scratch, rows.pass());
     const touched = edgeRows(band, found.path, margin);
     if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return { ...found, band, model, params, shapes, evidence };
     band = widenBand(band, found.path, touched, extra);
@@ -272,7 +336,8 @@ export function range(start: number, count: number): number[] {
 
 /**
  * Viterbi over the band. With `keep`, the cost of every link considered is
- * kept for forward-backward (in 16 bits: posteriors need no more).
+ * kept for forward-backward (in 16 bits: posteriors need no more). `onRow`
+ * hears of each row begun (it throttles itself).
  */
 function viterbi(
   inputs: CostInputs,
@@ -280,6 +345,7 @@ function viterbi(
   band: Band,
   keep = false,
   scratch = new Scratch(),
+  onRow?: (row: number) => void,
 ): { path: Step[]; costs: KeptCosts } {
   const f = inputs.features;
   const S = shapes.length;
@@ -291,6 +357,7 @@ function viterbi(
   const { lo, hi, rowStart } = band;
   cost[0] = 0;
   for (let i = 0; i <= f.n; i++) {
+    onRow?.(i);
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     for (let j = rowLo; j <= rowHi; j++) {

@@ -12,7 +12,7 @@ import { type JobOptions, type JobResult, type LearnResult, runJob, runLearnJob,
 import type { BatchPair } from "./manifest.js";
 
 export type { JobOptions, JobResult } from "./job.js";
-export { type BatchPair, readManifest, shard } from "./manifest.js";
+export { type BatchInput, type BatchPair, type ManifestOptions, readBatchInput, readManifest, shard, type Unpaired } from "./manifest.js";
 
 export interface BatchOptions extends JobOptions {
   /** Worker threads (default: the number of cores; 1 runs in this thread). */
@@ -104,6 +104,8 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       }),
     );
   }
+  // Pairs an interrupt left undone are listed as such, not as holes.
+  for (let k = 0; k < pairs.length; k++) results[k] ??= { status: "not-done", name: pairs[k]!.name, output: pairs[k]!.output };
   return { results, seconds: (performance.now() - started) / 1000, interrupted, ...(pooled === undefined ? {} : { pooled }) };
 }
 
@@ -122,10 +124,7 @@ async function pool<R>(
   done: (k: number, result: R) => void,
   crashed?: (k: number, error: Error) => R,
 ): Promise<boolean> {
-  if (jobs === 1) {
-    for (const k of ids) done(k, await here(k));
-    return false;
-  }
+  if (jobs === 1) return inThisThread(ids, here, done);
   const workers: Worker[] = [];
   let interrupted = false;
   const inFlight = new Map<number, number>();
@@ -180,6 +179,33 @@ async function pool<R>(
     process.removeListener("SIGINT", stop);
     process.removeListener("SIGTERM", stop);
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return interrupted;
+}
+
+/**
+ * One job at a time in this thread. Ctrl-C stops the batch after the pair in
+ * progress (its output is written whole); a second Ctrl-C ends the process.
+ */
+async function inThisThread<R>(
+  ids: readonly number[],
+  here: (k: number) => Promise<R>,
+  done: (k: number, result: R) => void,
+): Promise<boolean> {
+  let interrupted = false;
+  const stop = () => {
+    interrupted = true;
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    for (const k of ids) {
+      if (interrupted) break;
+      done(k, await here(k));
+    }
+  } finally {
+    process.removeListener("SIGINT", stop);
+    process.removeListener("SIGTERM", stop);
   }
   return interrupted;
 }

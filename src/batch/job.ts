@@ -43,7 +43,10 @@ export type JobResult =
       readonly seconds: number;
       readonly units?: TmxUnit[];
     }
+  /** Up to date: the output is newer than both inputs. */
   | { readonly status: "skipped"; readonly name: string; readonly output: string }
+  /** Interrupted (Ctrl-C) before the pair was aligned; running the batch again does it. */
+  | { readonly status: "not-done"; readonly name: string; readonly output: string }
   | { readonly status: "failed"; readonly name: string; readonly output: string; readonly error: string };
 
 /** Output newer than both inputs: nothing to do (unless forced). */

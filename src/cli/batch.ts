@@ -2,7 +2,7 @@
 
 import type { ChalkInstance } from "chalk";
 import cliProgress from "cli-progress";
-import { type JobResult, readManifest, runBatch, shard } from "../batch/index.js";
+import { type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { type FormatName, formatForPath, formats } from "../formats/index.js";
 import { mergeUnits, type TmxUnit, tmxDocument } from "../formats/tmx.js";
@@ -16,7 +16,8 @@ export interface BatchFlags {
   sourceLang: string;
   targetLang: string;
   format: FormatName;
-  outDir: string;
+  /** Given with --out-dir (then manifest outputs must be inside it); else `out`. */
+  outDir?: string;
   jobs?: number;
   force?: boolean;
   report?: string;
@@ -28,13 +29,16 @@ export interface BatchFlags {
 }
 
 export async function batchCommand(manifest: string, flags: BatchFlags, io: Io): Promise<number> {
-  let pairs = await readManifest(manifest, {
+  const input = await readBatchInput(manifest, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
-    outDir: flags.outDir,
+    outDir: flags.outDir ?? "out",
     extension: formats[flags.format].extensions[0]!,
+    confine: flags.outDir !== undefined,
   });
-  if (flags.shard) pairs = shard(pairs, flags.shard);
+  const pairs = flags.shard ? shard(input.pairs, flags.shard) : input.pairs;
+  // Files without a counterpart are listed once: in the first shard's table and report.
+  const unpaired = !flags.shard || flags.shard.startsWith("1/") ? input.unpaired : [];
   checkOutputs(
     [...pairs.map((p) => p.output), ...(flags.report ? [flags.report] : []), ...(flags.mergeTmx ? [flags.mergeTmx] : [])],
     pairs.flatMap((p) => [p.source, p.target]),
@@ -47,7 +51,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     ? new cliProgress.SingleBar(
         {
           format: "{phase} {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}",
-          stream: process.stderr,
+          stream: io.stderr as NodeJS.WritableStream,
           hideCursor: true,
           clearOnComplete: true,
         },
@@ -78,11 +82,13 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   });
   bar?.stop();
   if (result.pooled !== undefined) io.stderr.write(`learned ${result.pooled} word translations across ${pairs.length} pairs\n`);
-  io.stdout.write(summaryTable(result.results, result.seconds, c));
+  io.stdout.write(summaryTable(result.results, unpaired, result.seconds, c));
   if (flags.report)
     await writeAtomic(
       flags.report,
-      flags.report.toLowerCase().endsWith(".tsv") ? reportTsv(result.results) : reportJson(result.results, result.seconds),
+      flags.report.toLowerCase().endsWith(".tsv")
+        ? reportTsv(result.results, unpaired)
+        : reportJson(result.results, unpaired, result.seconds),
     );
   if (flags.mergeTmx) {
     const units = mergeUnits(result.results.map((r) => (r.status === "done" ? (r.units ?? []) : [])));
@@ -95,62 +101,92 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   return result.results.some((r) => r.status === "failed") ? ExitCode.problems : ExitCode.ok;
 }
 
-function summaryTable(results: readonly JobResult[], seconds: number, c: ChalkInstance): string {
-  const rows = results.map((r) =>
-    r.status === "done"
-      ? [
-          r.name,
-          `${r.source}/${r.target}`,
-          String(r.links),
-          r.meanScore.toFixed(2),
-          `${r.errors}/${r.warnings}`,
-          `${r.seconds.toFixed(1)} s`,
-          "done",
-        ]
-      : [r.name, "", "", "", "", "", r.status === "skipped" ? "up to date" : `failed: ${r.error}`],
-  );
+/** A pair's state in the table's last column and the reports' reason. */
+function statusText(r: JobResult): string {
+  switch (r.status) {
+    case "done":
+      return "done";
+    case "skipped":
+      return "up to date";
+    case "not-done":
+      return "not done (interrupted)";
+    case "failed":
+      return `failed: ${r.error}`;
+  }
+}
+
+function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired[], seconds: number, c: ChalkInstance): string {
+  const rows = [
+    ...results.map((r) =>
+      r.status === "done"
+        ? [
+            r.name,
+            `${r.source}/${r.target}`,
+            String(r.links),
+            r.meanScore.toFixed(2),
+            `${r.errors}/${r.warnings}`,
+            `${r.seconds.toFixed(1)} s`,
+            "done",
+          ]
+        : [r.name, "", "", "", "", "", statusText(r)],
+    ),
+    ...unpaired.map((u) => [u.name, "", "", "", "", "", `skipped: ${u.reason}`]),
+  ];
   const head = ["pair", "segments", "links", "confidence", "errors/warnings", "time", "status"];
   const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => Math.min(60, r[k]!.length))));
   const line = (cells: string[]) => cells.map((x, k) => (k === cells.length - 1 ? x : x.padEnd(widths[k]!))).join("  ");
-  const done = results.filter((r) => r.status === "done");
-  const failed = results.filter((r) => r.status === "failed").length;
-  const skipped = results.filter((r) => r.status === "skipped").length;
-  const segs = done.reduce((a, r) => a + (r.status === "done" ? r.source : 0), 0);
+  const count = (status: JobResult["status"]) => results.filter((r) => r.status === status).length;
+  const failed = count("failed");
+  const notDone = count("not-done");
+  const segs = results.reduce((a, r) => a + (r.status === "done" ? r.source : 0), 0);
+  const extra = [
+    ...(unpaired.length ? [`${unpaired.length} skipped (no counterpart)`] : []),
+    ...(notDone ? [c.yellow(`${notDone} not done`)] : []),
+  ];
   return [
     c.bold(line(head)),
     ...rows.map((r) => (r[6]!.startsWith("failed") ? c.red(line(r)) : line(r))),
-    `${done.length} aligned, ${skipped} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}; ${segs} source segments in ${seconds.toFixed(1)} s (${Math.round(segs / Math.max(0.001, seconds))} segments/s)`,
+    `${count("done")} aligned, ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${segs} source segments in ${seconds.toFixed(1)} s (${Math.round(segs / Math.max(0.001, seconds))} segments/s)`,
     "",
   ].join("\n");
 }
 
-function reportJson(results: readonly JobResult[], seconds: number): string {
+/** The reports' entry for a file without a counterpart. */
+const unpairedEntry = (u: Unpaired) => ({ name: u.name, status: "skipped", reason: u.reason, file: u.file });
+
+function reportJson(results: readonly JobResult[], unpaired: readonly Unpaired[], seconds: number): string {
   return `${JSON.stringify(
     {
       format: "sverka-batch-report",
       version: 1,
       seconds,
-      pairs: results.map(({ ...r }) => {
-        if ("units" in r) delete (r as { units?: unknown }).units;
-        return r;
-      }),
+      pairs: [
+        ...results.map(({ ...r }) => {
+          if ("units" in r) delete (r as { units?: unknown }).units;
+          return r.status === "skipped" || r.status === "not-done" ? { ...r, reason: statusText(r) } : r;
+        }),
+        ...unpaired.map(unpairedEntry),
+      ],
     },
     null,
     2,
   )}\n`;
 }
 
-function reportTsv(results: readonly JobResult[]): string {
-  const head = "name\tstatus\tsource_segments\ttarget_segments\tlinks\tunmatched\tmean_score\terrors\twarnings\tseconds\toutput\terror\n";
+function reportTsv(results: readonly JobResult[], unpaired: readonly Unpaired[]): string {
+  const head =
+    "name\tstatus\tsource_segments\ttarget_segments\tlinks\tunmatched\tmean_score\terrors\twarnings\tseconds\toutput\terror\treason\n";
+  const clean = (text: string) => text.replace(/\s+/g, " ");
   return (
     head +
     results
       .map((r) =>
         r.status === "done"
-          ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\n`
-          : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? r.error.replace(/\s+/g, " ") : ""}\n`,
+          ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\t\n`
+          : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? clean(r.error) : ""}\t${r.status === "failed" ? "" : statusText(r)}\n`,
       )
-      .join("")
+      .join("") +
+    unpaired.map((u) => `${u.name}\tskipped\t\t\t\t\t\t\t\t\t\t\t${clean(u.reason)}\n`).join("")
   );
 }
 

@@ -4,11 +4,12 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
-import { addCounts, emptyCounts, scoresFrom } from "../eval/index.js";
+import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
-import { type FormatName, formatForPath, formatNames, formats } from "../formats/index.js";
+import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
-import { checkOutputs, writeAtomic } from "../io/files.js";
+import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
+import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { alignFiles, reviewUnits, segmentDocument } from "../pipeline.js";
@@ -20,7 +21,11 @@ import { checkExitCode, problems, renderJson, renderText } from "../review/repor
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
+import { byteSize } from "./options.js";
+import { type Progress, progressBar } from "./progress.js";
 import { colours, formatSummary } from "./summary.js";
+
+export { quietOnClosedPipe } from "./pipes.js";
 
 export interface Io {
   readonly stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -45,10 +50,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 
 function reportError(error: unknown, io: Io, verbose: boolean): number {
   if (error instanceof CommanderError) {
-    // Commander has printed its message already; help and version are not errors.
-    return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"
-      ? 0
-      : ExitCode.badInput;
+    // Commander has printed its message already; help and version asked for are not errors,
+    // help shown because no command was given is (commander gives it exit code 1).
+    const help = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
+    return help && error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
   }
   const c = colours(io.stderr as NodeJS.WriteStream);
   if (error instanceof SverkaError) {
@@ -96,6 +101,9 @@ function positiveNumber(value: string): number {
   return x;
 }
 
+/** What an input document may be, as help texts say it. */
+const DOCUMENT = "plain text, Markdown, HTML, DOCX, ODT or RTF, in any common encoding (detected)";
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -108,7 +116,10 @@ interface PairFlags {
   maxLink: number;
   manyToMany?: boolean;
   dict?: string[];
+  abbreviations?: string[];
   encoding?: string;
+  sourceEncoding?: string;
+  targetEncoding?: string;
   inputFormat?: InputFormat;
   maxSize?: number;
   lexicon: boolean;
@@ -132,6 +143,7 @@ interface CheckFlags extends PairFlags {
   show: Severity;
   lengthDeviations?: number;
   divergentScore?: number;
+  quiet?: boolean;
 }
 
 function addAlignOptions(command: Command): Command {
@@ -150,14 +162,33 @@ function addAlignOptions(command: Command): Command {
       "a dictionary to use: TSV (source<TAB>target), hunalign .dic (target @ source) or a TBX termbase; repeatable",
       collect,
     )
+    .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
     .option("--no-learn", "do not learn word translations from a first pass")
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
     .option("--encoding <name>", "read both inputs in this encoding (windows-1251, koi8-r, utf-16le, ...) instead of detecting it")
+    .option("--source-encoding <name>", "read the source in this encoding (wins over --encoding)")
+    .option("--target-encoding <name>", "read the target in this encoding (wins over --encoding)")
     .addOption(
       new Option("--input-format <format>", "read both inputs as this format instead of judging by extension").choices(INPUT_FORMATS),
     )
-    .addOption(new Option("--max-size <bytes>", "refuse inputs larger than this").argParser(positiveNumber));
+    .addOption(
+      new Option(
+        "--max-size <size>",
+        "refuse inputs larger than this: bytes, or with a unit k, M, G (KiB, MiB, GiB): 512k, 10M, 1.5G",
+      ).argParser(byteSize),
+    );
+}
+
+const ABBREVIATIONS_FLAG = "--abbreviations <file>";
+const ABBREVIATIONS_HELP =
+  'more abbreviations, at which no sentence ends: UTF-8, one a line ("прил."), "bg<TAB>т.нар." for one language only, # comments; repeatable';
+
+/** The abbreviations of every --abbreviations file, in order. */
+async function loadAbbreviations(paths: readonly string[] = []): Promise<Abbreviation[]> {
+  const out: Abbreviation[] = [];
+  for (const path of paths) out.push(...(await readAbbreviations(path)));
+  return out;
 }
 
 async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
@@ -195,18 +226,22 @@ async function alignPair(
   sourcePath: string,
   targetPath: string,
   flags: PairFlags,
-  extra: { explain?: boolean; review?: ReviewOptions } = {},
+  extra: { explain?: boolean; review?: ReviewOptions; progress?: Progress } = {},
 ): Promise<Bitext> {
-  if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])]);
+  if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])], { option: "--save-lexicon" });
   const dictionary = await loadDictionaries(flags.dict ?? [], flags);
+  const abbreviations = await loadAbbreviations(flags.abbreviations);
   let learned: Dictionary | undefined;
   const bitext = await alignFiles(sourcePath, targetPath, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
     segmented: flags.segmented,
+    abbreviations,
     maxLinkSize: flags.maxLink,
     manyToMany: flags.manyToMany,
     encoding: flags.encoding,
+    sourceEncoding: flags.sourceEncoding,
+    targetEncoding: flags.targetEncoding,
     inputFormat: flags.inputFormat,
     maxBytes: flags.maxSize,
     explain: extra.explain,
@@ -217,6 +252,7 @@ async function alignPair(
     onLearned: (d) => {
       learned = d;
     },
+    onProgress: extra.progress?.onProgress,
   });
   if (flags.saveLexicon) await writeAtomic(flags.saveLexicon, formatDictionary(learned ?? new Dictionary()));
   return bitext;
@@ -234,9 +270,16 @@ function reviewOptions(flags: CheckFlags): ReviewOptions {
 }
 
 async function checkCommand(sourcePath: string, targetPath: string, flags: CheckFlags, io: Io): Promise<number> {
-  if (flags.output) checkOutputs([flags.output], [sourcePath, targetPath]);
-  const bitext = await alignPair(sourcePath, targetPath, flags, { review: reviewOptions(flags) });
-  return report(bitext, flags, io);
+  if (flags.output) checkOutputs([flags.output], [sourcePath, targetPath], { stdout: true });
+  const progress = progressBar(io, flags.quiet);
+  try {
+    const bitext = await alignPair(sourcePath, targetPath, flags, { review: reviewOptions(flags), progress });
+    progress.onProgress?.("write", 0, 1);
+    progress.stop();
+    return await report(bitext, flags, io);
+  } finally {
+    progress.stop();
+  }
 }
 
 /** `check memory.tmx` / `check pairs.tsv`: the review flags on each unit of an existing memory. */
@@ -245,7 +288,9 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
   if (!lower.endsWith(".tmx") && !lower.endsWith(".tsv")) {
     throw new SverkaError("check needs SOURCE and TARGET documents, or one translation memory (.tmx) or pair list (.tsv)", { path });
   }
-  if (flags.output) checkOutputs([flags.output], [path]);
+  if (flags.output) checkOutputs([flags.output], [path], { stdout: true });
+  if (flags.sourceEncoding || flags.targetEncoding)
+    throw new SverkaError("a memory is one file: give its encoding with --encoding, not --source-encoding or --target-encoding", { path });
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
   const given = (name: string) => command.getOptionValueSource(name) === "cli";
   const memory = lower.endsWith(".tmx")
@@ -270,14 +315,15 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
 
 async function report(bitext: Bitext, flags: CheckFlags, io: Io): Promise<number> {
   const list = problems(bitext);
-  const out = flags.output === undefined ? io.stdout : undefined;
+  const toFile = flags.output !== undefined && flags.output !== STDOUT;
+  const out = toFile ? undefined : io.stdout;
   const text =
     flags.format === "json"
       ? renderJson(bitext, list, flags.failOn)
       : flags.format === "html"
         ? formats.html.write(bitext)
         : renderText(bitext, list, colours((out ?? { isTTY: false }) as NodeJS.WriteStream), { show: flags.show, failOn: flags.failOn });
-  if (flags.output) await writeAtomic(flags.output, text);
+  if (toFile) await writeAtomic(flags.output!, text);
   else io.stdout.write(text);
   return checkExitCode(list, flags.failOn);
 }
@@ -285,25 +331,43 @@ async function report(bitext: Bitext, flags: CheckFlags, io: Io): Promise<number
 async function alignCommand(sourcePath: string, targetPath: string, flags: AlignFlags, io: Io): Promise<number> {
   const started = performance.now();
   const outputs = flags.output ?? [];
-  checkOutputs(outputs, [sourcePath, targetPath]);
+  checkOutputs(outputs, [sourcePath, targetPath], { stdout: true });
+  // "-o -" is stdout: its format is --format's, else TMX.
   const targets = outputs.length
-    ? outputs.map((path) => ({ path, format: flags.format ?? formatForPath(path) ?? "tmx" }))
+    ? outputs.map((path) =>
+        path === STDOUT
+          ? { path: undefined, format: flags.format ?? "tmx" }
+          : { path, format: chooseOutputFormat(path, flags.format, formatEndings, "tmx") },
+      )
     : [{ path: undefined, format: flags.format ?? "tmx" }];
-  const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain });
+  const progress = progressBar(io, flags.quiet);
   const written: Array<{ path: string; format: string }> = [];
-  for (const t of targets) {
-    const text = formats[t.format].write(bitext, { minScore: flags.minScore });
-    if (t.path === undefined) io.stdout.write(text);
-    else {
-      await writeAtomic(t.path, text);
-      written.push({ path: t.path, format: t.format });
+  try {
+    const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
+    for (const [k, t] of targets.entries()) {
+      progress.onProgress?.("write", k, targets.length);
+      const text = formats[t.format].write(bitext, { minScore: flags.minScore });
+      if (t.path === undefined) {
+        progress.stop();
+        io.stdout.write(text);
+      } else {
+        await writeAtomic(t.path, text);
+        written.push({ path: t.path, format: t.format });
+      }
     }
+    progress.stop();
+    summarise(bitext, started, written, flags, io);
+  } finally {
+    progress.stop();
   }
+  return ExitCode.ok;
+}
+
+function summarise(bitext: Bitext, started: number, written: Array<{ path: string; format: string }>, flags: AlignFlags, io: Io): void {
   if (!flags.quiet && (flags.summary || io.stderr.isTTY)) {
     const seconds = (performance.now() - started) / 1000;
     io.stderr.write(formatSummary({ bitext, seconds, written }, colours(io.stderr as NodeJS.WriteStream)));
   }
-  return ExitCode.ok;
 }
 
 /** What every command's action needs: where to write, and how to set the exit code. */
@@ -318,15 +382,24 @@ function defineAlign(program: Command, cli: Cli): void {
     program
       .command("align")
       .description("align SOURCE with its translation TARGET and write the bitext (TMX, JSON, TSV or an HTML review page)")
-      .argument("<source>", "the original document (UTF-8 text)")
-      .argument("<target>", "its translation"),
+      .argument("<source>", `the original document: ${DOCUMENT}`)
+      .argument("<target>", "its translation, in any of those formats"),
   )
-    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else tmx)").choices(formatNames))
-    .option("-o, --output <file>", "write here instead of stdout; repeat to write several formats from one alignment", collect)
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "output format (default: from the -o file's ending, else tmx); must agree with that ending",
+      ).choices(formatNames),
+    )
+    .option(
+      "-o, --output <file>",
+      "write here (- for stdout); repeat to write several formats from one alignment, at most one of them to stdout",
+      collect,
+    )
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .option("--explain", "add each link's cost terms and matched words to the JSON")
     .option("--summary", "print the summary to stderr even when it is not a terminal")
-    .option("-q, --quiet", "print no summary")
+    .option("-q, --quiet", "print no summary and no progress bar")
     .addHelpText(
       "after",
       `
@@ -342,6 +415,9 @@ Examples:
     });
 }
 
+/** The endings of check's report formats: `-o qa.json` writes JSON. */
+const REPORT_ENDINGS = { text: [".txt", ".log"], json: [".json"], html: [".html", ".htm"] } as const;
+
 /** `sverka check`: what a translation left out, added or changed (or a memory, unit by unit). */
 function defineCheck(program: Command, cli: Cli): void {
   addAlignOptions(
@@ -350,11 +426,12 @@ function defineCheck(program: Command, cli: Cli): void {
       .description(
         "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit",
       )
-      .argument("<source>", "the original document, or a translation memory (.tmx) or pair list (.tsv)")
-      .argument("[target]", "the translation (not with a .tmx or .tsv)"),
+      .argument("<source>", `the original document (${DOCUMENT}), or a translation memory (.tmx) or pair list (.tsv)`)
+      .argument("[target]", "its translation, in any of those document formats (not with a .tmx or .tsv)"),
   )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
-    .option("-o, --output <file>", "write the report here instead of stdout")
+    .option("-o, --output <file>", "write the report here (- for stdout); the format follows its ending: .txt, .json, .html")
+    .option("-q, --quiet", "show no progress bar")
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
     )
@@ -382,6 +459,10 @@ Examples:
   sverka check pairs.tsv -s bg -t en`,
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
+      if (flags.output) {
+        const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;
+        flags.format = chooseOutputFormat(flags.output, given, REPORT_ENDINGS, "text");
+      }
       if (targetPath === undefined) {
         cli.setExit(await checkMemoryCommand(sourcePath, flags, command, cli.io));
         return;
@@ -391,14 +472,14 @@ Examples:
 }
 
 /** `sverka export`: a (reviewed) bitext JSON to another format. */
-function defineExport(program: Command, _cli: Cli): void {
+function defineExport(program: Command, cli: Cli): void {
   program
     .command("export")
     .description(
       "re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links stay out of TMX and TSV",
     )
     .argument("<file>", "a sverka bitext JSON")
-    .requiredOption("-o, --output <file>", "where to write; the format comes from the extension unless -f is given")
+    .requiredOption("-o, --output <file>", "where to write (- for stdout, with -f); the format comes from the extension unless -f is given")
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .addHelpText(
@@ -408,14 +489,15 @@ Example:
   sverka export review.reviewed.json -o memory.tmx`,
     )
     .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
-      checkOutputs([flags.output], [file]);
-      const format = flags.format ?? formatForPath(flags.output);
-      if (!format)
-        throw new SverkaError(`cannot tell the format from the file name: use --format (${formatNames.join(", ")})`, {
-          path: flags.output,
-        });
+      checkOutputs([flags.output], [file], { stdout: true });
+      const toStdout = flags.output === STDOUT;
+      if (toStdout && !flags.format)
+        throw new SverkaError(`-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`);
+      const format = toStdout ? flags.format! : chooseOutputFormat(flags.output, flags.format, formatEndings);
       const bitext = readJson(await readText(file), file);
-      await writeAtomic(flags.output, formats[format].write(bitext, { minScore: flags.minScore }));
+      const text = formats[format].write(bitext, { minScore: flags.minScore });
+      if (toStdout) cli.io.stdout.write(text);
+      else await writeAtomic(flags.output, text);
     });
 }
 
@@ -423,12 +505,14 @@ Example:
 function defineBatch(program: Command, cli: Cli): void {
   program
     .command("batch")
-    .description("align many document pairs: a TSV manifest (source, target[, output]) or a directory of NAME.bg.txt / NAME.en.txt pairs")
+    .description(
+      "align many document pairs: a TSV manifest (source, target[, output]) or a directory holding NAME.bg.txt / NAME.en.txt pairs, or a folder per document (NAME/bg.txt, NAME/en.txt)",
+    )
     .argument("<manifest>", "a TSV manifest or a directory")
     .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
     .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
     .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
-    .option("--out-dir <dir>", "where outputs go (manifest outputs must be inside it)", "out")
+    .option("--out-dir <dir>", "where outputs go (default: out); when given, outputs a manifest names must be inside it")
     .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
     .option("--force", "redo pairs whose output is newer than their inputs")
     .option("--report <file>", "write the per-pair summary as .json or .tsv")
@@ -444,11 +528,12 @@ function defineBatch(program: Command, cli: Cli): void {
       "after",
       `
 Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
+A file with no counterpart in the other language is listed as skipped, with the file it lacks.
 
 Examples:
   sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
-  sverka batch pairs.tsv -f json --report report.tsv --jobs 4
-  sverka batch pairs.tsv --shard 3/8 --out-dir shard3
+  sverka batch manifest.tsv -f json --report report.tsv --jobs 4
+  sverka batch manifest.tsv --shard 3/8 --out-dir shard3
   sverka batch corpus/ --learn-across --report report.tsv`,
     )
     .action(async (manifest: string, flags: BatchFlags) => {
@@ -487,7 +572,8 @@ function defineEval(program: Command, cli: Cli): void {
       `
 Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
 counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
-out gold 1-0/0-1 links.
+out gold 1-0/0-1 links. Both must be alignments of the same segments: when they cover different
+numbers of segments on a side, eval refuses (exit 2) and gives both counts.
 
 Example:
   sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
@@ -496,6 +582,7 @@ Example:
     .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
       const gold = readAlignment(await readText(goldPath), goldPath);
       const test = readAlignment(await readText(testPath), testPath);
+      checkSameSegments(gold, test, goldPath, testPath);
       const s = scoresFrom(addCounts(emptyCounts(), gold, test));
       if (flags.format === "json") {
         cli.io.stdout.write(
@@ -517,33 +604,46 @@ Example:
     });
 }
 
+interface SplitFlags {
+  lang: string;
+  output?: string;
+  encoding?: string;
+  inputFormat?: InputFormat;
+  abbreviations?: string[];
+}
+
 /** `sverka split`: a document into segments. */
 function defineSplit(program: Command, cli: Cli): void {
   program
     .command("split")
     .description("split a document into segments: one a line, a blank line between paragraphs (the --segmented format)")
-    .argument("<file>", "the document (UTF-8 text)")
+    .argument("<file>", `the document: ${DOCUMENT}`)
     .addOption(new Option("-l, --lang <tag>", "its language").default("bg").argParser(langTag))
-    .option("-o, --output <file>", "write here instead of stdout")
-    .option("--encoding <name>", "read it in this encoding instead of detecting it")
+    .option("-o, --output <file>", "write here instead of stdout (- for stdout)")
+    .option("--encoding <name>", "read it in this encoding instead of detecting it (a decoding that is not text in --lang is refused)")
     .addOption(new Option("--input-format <format>", "read it as this format instead of judging by extension").choices(INPUT_FORMATS))
+    .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .addHelpText(
       "after",
       `
-Example:
-  sverka split bg.txt --lang bg`,
+A numbered label stays with the text after it on its line ("Чл. 1. (1) Текст..." and
+"II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ" are one segment each); a label alone on its line is a segment.
+
+Examples:
+  sverka split bg.txt --lang bg
+  sverka split contract.bg.txt --abbreviations my-abbreviations.txt`,
     )
-    .action(async (file: string, flags: { lang: string; output?: string; encoding?: string; inputFormat?: InputFormat }) => {
+    .action(async (file: string, flags: SplitFlags) => {
+      if (flags.output) checkOutputs([flags.output], [file], { stdout: true });
+      const abbreviations = abbreviationsFor(await loadAbbreviations(flags.abbreviations), flags.lang);
       const doc = await readDocument(file, {
         encoding: flags.encoding,
         format: flags.inputFormat,
-        preferredEncodings: getLanguage(flags.lang).legacyEncodings,
+        lang: flags.lang,
       });
-      const segs = segmentDocument(doc, flags.lang);
+      const segs = segmentDocument(doc, flags.lang, { abbreviations });
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
-      if (flags.output) {
-        checkOutputs([flags.output], [file]);
-        await writeAtomic(flags.output, text);
-      } else cli.io.stdout.write(text);
+      if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
+      else cli.io.stdout.write(text);
     });
 }

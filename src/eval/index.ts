@@ -130,6 +130,33 @@ export function scoresFrom(c: ScoreCounts): AlignmentScores {
   };
 }
 
+/** How many segments the links cover on each side (the highest id + 1: links of an alignment cover every segment). */
+export function segmentCounts(links: readonly GoldLink[]): { source: number; target: number } {
+  let source = 0;
+  let target = 0;
+  for (const l of links) {
+    for (const s of l.source) source = Math.max(source, s + 1);
+    for (const t of l.target) target = Math.max(target, t + 1);
+  }
+  return { source, target };
+}
+
+/**
+ * Refuses to compare alignments of different segmentations: their segment
+ * ids name different sentences, so any precision or recall would be noise.
+ */
+export function checkSameSegments(gold: readonly GoldLink[], test: readonly GoldLink[], goldPath: string, testPath: string): void {
+  const g = segmentCounts(gold);
+  const t = segmentCounts(test);
+  if (g.source === t.source && g.target === t.target) return;
+  throw new SverkaError(
+    `the two alignments are of different segmentations: the gold (${goldPath}) covers ${g.source} source and ${g.target} target segments, ` +
+      `the test ${t.source} and ${t.target}, so their links cannot be compared. Align the gold's own segments (its sentence files, ` +
+      "one segment a line) with `sverka align --segmented -f json` and score that",
+    { path: testPath },
+  );
+}
+
 /** Scores one document. */
 export function scoreAlignment(gold: readonly GoldLink[], test: readonly GoldLink[]): AlignmentScores {
   return scoresFrom(addCounts(emptyCounts(), gold, test));

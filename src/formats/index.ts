@@ -1,3 +1,4 @@
+import { SverkaError } from "../errors.js";
 import type { Bitext } from "../types.js";
 import { writeHtml } from "./html.js";
 import { writeJson } from "./json.js";
@@ -34,3 +35,70 @@ export function formatForPath(path: string): FormatName | undefined {
   const lower = path.toLowerCase();
   return formatNames.find((name) => formats[name].extensions.some((ext) => lower.endsWith(ext)));
 }
+
+/** Endings of files other tools write that sverka does not: what they are, for the message. */
+const FOREIGN: Readonly<Record<string, string>> = {
+  ".xlsx": "Excel workbooks",
+  ".xls": "Excel workbooks",
+  ".ods": "spreadsheets",
+  ".csv": "comma-separated files (TSV is tab-separated: .tsv)",
+  ".docx": "Word documents",
+  ".doc": "Word documents",
+  ".odt": "OpenDocument text",
+  ".rtf": "RTF documents",
+  ".pdf": "PDF",
+  ".xlf": "XLIFF",
+  ".xliff": "XLIFF",
+  ".sdlxliff": "XLIFF",
+  ".mqxliff": "XLIFF",
+  ".po": "gettext catalogues",
+  ".pot": "gettext catalogues",
+  ".tbx": "termbases",
+  ".sdltm": "Trados memories",
+  ".md": "Markdown",
+  ".yaml": "YAML",
+  ".yml": "YAML",
+};
+
+/** Endings that name no one format (plain text): -f may write any of them there. */
+const LOOSE = new Set([".txt"]);
+
+/**
+ * The format to write to `path`, when the user asked for `given` (or nothing):
+ * the file's ending and the format must agree. An ending of one of `table`'s
+ * formats is that format, and a different `given` is an error; an ending of a
+ * kind of file sverka does not write (.xlsx, .csv, .docx...) is an error; any
+ * other ending, or none, takes `given`, else `fallback` (without one: an
+ * error asking for -f). Errors name the file, the format and the ending.
+ */
+export function chooseOutputFormat<F extends string>(
+  path: string,
+  given: F | undefined,
+  table: Readonly<Record<F, readonly string[]>>,
+  fallback?: F,
+): F {
+  const lower = path.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  const ext = dot > lower.lastIndexOf("/") && dot > 0 ? lower.slice(dot) : "";
+  const names = Object.keys(table) as F[];
+  const endings = names.map((name) => `${table[name][0]} (${name})`).join(", ");
+  const byEnding = names.find((name) => table[name].includes(ext));
+  if (byEnding && given && byEnding !== given && !LOOSE.has(ext))
+    throw new SverkaError(
+      `the ending ${ext} says ${byEnding}, but --format says ${given}: name the file ${path.slice(0, path.length - ext.length)}${table[given][0]}, or leave out --format`,
+      { path },
+    );
+  if (!byEnding && FOREIGN[ext])
+    throw new SverkaError(`sverka does not write ${FOREIGN[ext]} (${ext}): give an output ending in ${endings}`, { path });
+  const format = given ?? byEnding ?? fallback;
+  if (!format) throw new SverkaError(`cannot tell the format from the file name: end it in ${endings}, or give --format`, { path });
+  return format;
+}
+
+/** The output formats' endings, for `chooseOutputFormat`. */
+export const formatEndings: Readonly<Record<FormatName, readonly string[]>> = {
+  tmx: formats.tmx.extensions,
+  json: formats.json.extensions,
+  tsv: formats.tsv.extensions,
+  html: formats.html.extensions,
+};

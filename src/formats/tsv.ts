@@ -1,3 +1,4 @@
+import { stringify } from "csv-stringify/sync";
 import type { Bitext } from "../types.js";
 import { keptLinks, roundScore, sideText } from "./text.js";
 import type { WriteOptions } from "./types.js";
@@ -6,10 +7,25 @@ import type { WriteOptions } from "./types.js";
  * Tab-separated: source text, target text, score; one link a line, in order,
  * 1-0 and 0-1 links included with an empty cell. No header line, so the file
  * loads as it is into CAT tools and corpus scripts. Tabs and line breaks inside
- * text become spaces.
+ * text become spaces. A cell with a double quote in it is quoted as RFC 4180
+ * says (in "…", its quotes doubled), so Excel, LibreOffice, Python's csv
+ * module and csv-parse read the text back as it was; other cells are written
+ * as they are.
  */
 export function writeTsv(bitext: Bitext, options: WriteOptions = {}): string {
-  return keptLinks(bitext, options.minScore)
-    .map((l) => `${sideText(bitext.source.segments, l.source)}\t${sideText(bitext.target.segments, l.target)}\t${roundScore(l.score)}\n`)
-    .join("");
+  return tsvLines(
+    keptLinks(bitext, options.minScore).map((l) => [
+      sideText(bitext.source.segments, l.source),
+      sideText(bitext.target.segments, l.target),
+      roundScore(l.score),
+    ]),
+  );
+}
+
+/**
+ * Rows as TSV lines, quoted only where a cell needs it (a double quote, a
+ * tab or a line break in it), by csv-stringify.
+ */
+export function tsvLines(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return stringify(rows as Array<Array<string | number>>, { delimiter: "\t", record_delimiter: "\n" });
 }

@@ -1,7 +1,11 @@
-/** Output files: written atomically, never over an input. */
+/** Output files: written atomically, never over an input; "-" is standard output where a command allows it. */
+import { type Stats, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { SverkaError } from "../errors.js";
+
+/** An output given as "-": standard output (a file really named "-" is `./-`). */
+export const STDOUT = "-";
 
 /**
  * Where an output is written before it is renamed into place: beside it (so
@@ -11,6 +15,19 @@ import { SverkaError } from "../errors.js";
 export function temporaryPath(path: string): string {
   return `${path}.sverka-${process.pid}.tmp`;
 }
+
+/** What a failed write means, in words (the code in brackets for a search). */
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "is a directory, not a file: give a file name",
+  ENOTDIR: "a part of the path is a file, not a directory",
+  EEXIST: "a part of the path is a file, not a directory", // from making the folders
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EROFS: "the file system is read-only",
+  ENAMETOOLONG: "the file name is too long",
+};
 
 /**
  * Writes a file atomically: to a temporary name beside it, then renamed, so a
@@ -23,20 +40,63 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
     await writeFile(tmp, text, "utf8");
     await rename(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true });
-    throw new SverkaError(`cannot write output (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { path, cause: error });
+    await rm(tmp, { force: true }).catch(() => {}); // nothing to clean where the folder could not be made
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code && WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]} (${code})` : (code ?? String(error));
+    throw new SverkaError(`cannot write output: ${why}`, { path, cause: error });
   }
 }
 
-/** Refuses an output path that would overwrite an input. */
-export function checkOutputs(outputs: readonly string[], inputs: readonly string[]): void {
+/**
+ * Refuses, before any work, outputs that cannot be written as files: one that
+ * would overwrite an input, one given twice, a directory, a path under a file.
+ * With `stdout`, one of them may be "-" (standard output); otherwise "-" is
+ * refused, naming the `option`.
+ */
+export function checkOutputs(
+  outputs: readonly string[],
+  inputs: readonly string[],
+  options: { stdout?: boolean; option?: string } = {},
+): void {
+  const toStdout = outputs.filter((out) => out === STDOUT).length;
+  if (toStdout > 0 && !options.stdout)
+    throw new SverkaError(
+      `${options.option ?? "this output"} cannot go to standard output ("-"): give a file name (./- for a file named "-")`,
+    );
+  if (toStdout > 1) throw new SverkaError(`"-" (standard output) given ${toStdout} times: at most one output can go to stdout`);
+  const files = outputs.filter((out) => out !== STDOUT);
   const ins = new Set(inputs.map((p) => resolve(p)));
-  for (const out of outputs) {
+  for (const out of files) {
     if (ins.has(resolve(out))) throw new SverkaError("output file is also an input: refusing to overwrite it", { path: out });
   }
   const seen = new Set<string>();
-  for (const out of outputs) {
+  for (const out of files) {
     if (seen.has(resolve(out))) throw new SverkaError("output file given twice", { path: out });
     seen.add(resolve(out));
+  }
+  for (const out of files) checkWritablePath(out);
+}
+
+/** A file name, not a directory's, whose nearest existing ancestor is a directory. */
+function checkWritablePath(out: string): void {
+  const isDirectory = out.endsWith("/") || out.endsWith(sep) || statOrNothing(out)?.isDirectory();
+  if (isDirectory) throw new SverkaError("is a directory: give a file name inside it", { path: out });
+  for (let dir = dirname(out); ; dir = dirname(dir)) {
+    const stat = statOrNothing(dir);
+    if (stat?.isDirectory()) return;
+    if (stat) throw new SverkaError(`cannot write it: ${dir} is a file, not a directory`, { path: out });
+    if (dirname(dir) === dir) return;
+  }
+}
+
+/**
+ * The file's status, or nothing where it cannot be had: no such file, a file
+ * where a directory of its path should be, no permission (writing says why).
+ */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }

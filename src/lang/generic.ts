@@ -1,3 +1,4 @@
+import { writingOf } from "./scripts.js";
 import type { LanguageData } from "./types.js";
 
 /**
@@ -14,6 +15,8 @@ export function genericData(code: string): LanguageData {
     numberPrefixAbbreviations: [],
     finalAbbreviations: [],
     qualifierAbbreviations: [],
+    nameInitials: [],
+    labelWords: [],
     sentenceStarters: [],
     speechVerbs: [],
     danglingWords: [],
@@ -23,7 +26,7 @@ export function genericData(code: string): LanguageData {
     timeMarkers: { am: "(?!)", pm: "(?!)", h: "h(?![\\p{L}])" },
     magnitudes: [],
     decadeSuffix: "(?!)",
-    legacyEncodings: [],
+    ...writingOf(code),
   };
 }
 

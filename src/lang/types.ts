@@ -17,7 +17,15 @@ export const ABBREVIATION_LISTS = [
 ] as const;
 
 /** The word lists: arrays in a language's data, sets in its profile. */
-export const WORD_LISTS = [...ABBREVIATION_LISTS, "sentenceStarters", "speechVerbs", "danglingWords", "capitalisedWords"] as const;
+export const WORD_LISTS = [
+  ...ABBREVIATION_LISTS,
+  "nameInitials",
+  "labelWords",
+  "sentenceStarters",
+  "speechVerbs",
+  "danglingWords",
+  "capitalisedWords",
+] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
 
@@ -54,6 +62,19 @@ export interface LanguageData {
    * "9 a.m. Eastern time"): they end a sentence only before a sentence starter.
    */
   readonly qualifierAbbreviations: readonly string[];
+  /**
+   * Abbreviated first names longer than one letter ("Ив." Вазов, "Хр." Ботев),
+   * lowercase without the dot. Read only when capitalised and followed by a
+   * capitalised word that is not a sentence starter, so a word here may also
+   * be in an abbreviation list with another meaning ("ст." stotinki, "Ст." Stefan).
+   */
+  readonly nameInitials: readonly string[];
+  /**
+   * Words that open a numbered label ("Чл. 1.", "Art. 5.", "Step 2.",
+   * "Глава 3."), lowercase without a dot. A label that opens a segment stays
+   * with the text after it; one that opens a line starts a new unit.
+   */
+  readonly labelWords: readonly string[];
   /** Words that often open a sentence ("The", "However", "Това"), for the ambiguous cases above; lowercase. */
   readonly sentenceStarters: readonly string[];
   /** Verbs of saying: `"...ready?" CNN reported.` is one sentence; lowercase. */
@@ -77,6 +98,18 @@ export interface LanguageData {
   readonly decadeSuffix: string;
   /** Legacy 8-bit encodings the language's files come in, most common first (iconv names). */
   readonly legacyEncodings: readonly string[];
+  /**
+   * The scripts the language is written in (Unicode Script property values:
+   * "Cyrillic", "Latin", "Greek", "Han"...). A decoding whose letters are
+   * mostly in other scripts is a wrong one. Empty: not known, not checked.
+   */
+  readonly scripts: readonly string[];
+  /**
+   * The letters of the language's alphabet, lowercase, if it has a fixed one.
+   * Many letters of its script outside it (Serbian "ђ" in Bulgarian) mean the
+   * wrong code page of that script was used.
+   */
+  readonly alphabet?: string;
   /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
   readonly transliteration?: Readonly<Record<string, string>>;
 }

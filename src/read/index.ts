@@ -2,17 +2,20 @@ import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import mammoth from "mammoth";
 import { SverkaError } from "../errors.js";
+import { getLanguage } from "../lang/index.js";
 import { decodeBytes } from "./decode.js";
 import { readMarkdown } from "./markdown.js";
 import { htmlToText } from "./markup.js";
+import { odtToText } from "./odt.js";
+import { rtfToText } from "./rtf.js";
 import type { SourceMap } from "./source-map.js";
 
-export { type Decoded, decodeBytes } from "./decode.js";
+export { type Decoded, type DecodeLanguage, decodeBytes } from "./decode.js";
 export { type MarkdownText, markdownToText, readMarkdown } from "./markdown.js";
 export { htmlToText } from "./markup.js";
 export { SourceMap } from "./source-map.js";
 
-export const INPUT_FORMATS = ["txt", "md", "html", "docx"] as const;
+export const INPUT_FORMATS = ["txt", "md", "html", "docx", "odt", "rtf"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** A document as read from disk: its text plus what was learned reading it. */
@@ -21,8 +24,8 @@ export interface InputDocument {
   /**
    * The text sverka aligns; segment offsets refer to it, except for .md (see
    * `sourceMap`). For .txt it is the decoded file (a byte-order mark is not
-   * part of it); for .md, .html and .docx it is the plain text extracted, one
-   * paragraph per block.
+   * part of it); for .md, .html, .docx, .odt and .rtf it is the plain text
+   * extracted, one paragraph per block.
    */
   readonly text: string;
   /**
@@ -30,7 +33,7 @@ export interface InputDocument {
    * point into the file itself (see `segmentDocument`).
    */
   readonly sourceMap?: SourceMap;
-  /** How the bytes were decoded ("utf-8", "windows-1251", ...); "docx" for Word files. */
+  /** How the bytes were decoded ("utf-8", "windows-1251", ...); "docx", "odt" or "rtf" for those formats. */
   readonly encoding: string;
   readonly format: InputFormat;
 }
@@ -44,6 +47,14 @@ export interface ReadOptions {
   readonly format?: InputFormat;
   /** Legacy encodings to prefer when guessing (the document language's). */
   readonly preferredEncodings?: readonly string[];
+  /**
+   * The document's language tag ("bg", "en-GB"): its legacy encodings are
+   * preferred when guessing, and a decoding whose letters are not of its
+   * script is refused.
+   */
+  readonly lang?: string;
+  /** The option the encoding is given with, named in messages (default "--encoding"). */
+  readonly encodingOption?: string;
 }
 
 /** Larger inputs are refused rather than risking running out of memory. */
@@ -55,6 +66,8 @@ export function formatForInput(path: string): InputFormat {
   if (/\.(md|markdown|mdown)$/.test(lower)) return "md";
   if (/\.(html?|xhtml)$/.test(lower)) return "html";
   if (lower.endsWith(".docx")) return "docx";
+  if (lower.endsWith(".odt")) return "odt";
+  if (lower.endsWith(".rtf")) return "rtf";
   return "txt";
 }
 
@@ -74,32 +87,49 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   if (!info.isFile()) throw new SverkaError("is not a regular file", { path });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (info.size > maxBytes) throw new SverkaError(`is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-size)`, { path });
-  if (/\.doc$/i.test(path) && !options.format)
-    throw new SverkaError("is an old binary Word document: save it as .docx (or as text) first", { path });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new SverkaError(describeFsError(error), { path, cause: error });
   }
+  const format = options.format ?? sniffFormat(bytes) ?? formatForInput(path);
+  if (/\.doc$/i.test(path) && !options.format && format !== "rtf")
+    throw new SverkaError("is an old binary Word document: save it as .docx, .odt or text first", { path });
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-")
     throw new SverkaError("is a PDF, not a text document: export its text first", { path });
-  const format = options.format ?? formatForInput(path);
-  let text: string;
-  let encoding: string;
-  let sourceMap: SourceMap | undefined;
-  if (format === "docx") {
-    text = await docxToText(bytes, path);
-    encoding = "docx";
-  } else {
-    const decoded = decodeBytes(bytes, { encoding: options.encoding, preferred: options.preferredEncodings, path });
-    encoding = decoded.encoding;
-    const markdown = format === "md" ? readMarkdown(decoded.text) : undefined;
-    sourceMap = markdown?.map;
-    text = markdown ? markdown.text : format === "html" ? htmlToText(decoded.text) : decoded.text;
-  }
+  const { text, encoding, sourceMap } = await extract(bytes, format, path, options);
   if (text.trim() === "") throw new SverkaError("the document is empty", { path });
   return { path, text, encoding, format, ...(sourceMap ? { sourceMap } : {}) };
+}
+
+/** The format the bytes themselves say, whatever the name: RTF starts with "{\rtf". */
+function sniffFormat(bytes: Buffer): InputFormat | undefined {
+  return bytes.subarray(0, 5).toString("latin1") === "{\\rtf" ? "rtf" : undefined;
+}
+
+async function extract(
+  bytes: Buffer,
+  format: InputFormat,
+  path: string,
+  options: ReadOptions,
+): Promise<{ text: string; encoding: string; sourceMap?: SourceMap }> {
+  if (format === "docx") return { text: await docxToText(bytes, path), encoding: "docx" };
+  if (format === "odt") return { text: await odtToText(bytes, path), encoding: "odt" };
+  if (format === "rtf") return { text: await rtfToText(bytes, path), encoding: "rtf" };
+  const decoded = decodeBytes(bytes, {
+    encoding: options.encoding,
+    preferred: options.preferredEncodings,
+    path,
+    language: options.lang === undefined ? undefined : getLanguage(options.lang),
+    encodingOption: options.encodingOption,
+  });
+  if (format === "md") {
+    const markdown = readMarkdown(decoded.text);
+    return { text: markdown.text, sourceMap: markdown.map, encoding: decoded.encoding };
+  }
+  const text = format === "html" ? htmlToText(decoded.text) : decoded.text;
+  return { text, encoding: decoded.encoding };
 }
 
 /** A Word document's text: paragraphs, list items, table cells and footnotes, through mammoth's HTML. */

@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
 import { SverkaError } from "../errors.js";
 import type { Segment } from "../types.js";
@@ -68,17 +69,45 @@ function segText(seg: unknown): string {
     .trim();
 }
 
-/** Pairs of a TSV file: source<TAB>target[<TAB>anything], one a line. */
+/**
+ * Pairs of a TSV file: source<TAB>target[<TAB>anything], one a line. Cells
+ * quoted as RFC 4180 says (as sverka, Excel and Python's csv module write a
+ * cell with a quote in it) are read unquoted, by csv-parse; a quote inside
+ * an unquoted cell is text, and a file whose quotes do not follow the RFC
+ * is read as plain tab-separated lines.
+ */
 export function readPairsTsv(text: string, path: string, langs: { source: string; target: string }): MemoryUnits {
   const units: Array<{ source: string; target: string; id: string }> = [];
-  text.split(/\r?\n/).forEach((line, k) => {
-    if (line.trim() === "") return;
-    const cells = line.split("\t");
-    if (cells.length < 2) throw new SverkaError(`line ${k + 1}: expected source<TAB>target`, { path });
-    units.push({ source: cells[0]!.trim(), target: cells[1]!.trim(), id: `line ${k + 1}` });
-  });
+  for (const { cells, line } of tsvRecords(text)) {
+    if (cells.every((c) => c.trim() === "")) continue;
+    if (cells.length < 2) throw new SverkaError(`line ${line}: expected source<TAB>target`, { path });
+    units.push({ source: cells[0]!.trim(), target: cells[1]!.trim(), id: `line ${line}` });
+  }
   if (units.length === 0) throw new SverkaError("the file has no pairs", { path });
   return { sourceLang: langs.source, targetLang: langs.target, units };
+}
+
+/**
+ * A TSV file's records with the line each ends on: RFC 4180 quoting read
+ * where the file follows it (every record with text has two cells or more),
+ * else plain lines.
+ */
+function tsvRecords(text: string): Array<{ cells: string[]; line: number }> {
+  const plain = () => text.split(/\r\n|\n|\r/).map((l, k) => ({ cells: l.split("\t"), line: k + 1 }));
+  let rows: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    rows = parse(text, {
+      delimiter: "\t",
+      record_delimiter: ["\r\n", "\n", "\r"],
+      relax_column_count: true,
+      relax_quotes: true,
+      info: true,
+    }) as unknown as typeof rows;
+  } catch {
+    return plain();
+  }
+  if (rows.some((r) => r.record.length < 2 && r.record.some((c) => c.trim() !== ""))) return plain();
+  return rows.map((r) => ({ cells: r.record, line: r.info.lines }));
 }
 
 /** Units as the two sides of a bitext: unit k is segment k on each side and paragraph k. */

@@ -215,6 +215,8 @@ export interface Matchable {
   /** Spelling skeleton of the transliterated key (words only). */
   readonly skeleton: string;
   readonly stem: string;
+  /** A number a magnitude word multiplied (see `Token`). */
+  readonly scaled?: boolean;
 }
 
 export function matchable(token: Token, lang: LanguageProfile): Matchable {

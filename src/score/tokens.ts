@@ -8,6 +8,8 @@ export interface Token {
   readonly key: string;
   /** The word's stem (the key for numbers and addresses). */
   readonly stem: string;
+  /** A number whose value a magnitude word multiplied ("2,5 млн.", "3 billion"): its key is the full value. */
+  readonly scaled?: boolean;
 }
 
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
@@ -45,7 +47,9 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
       const values = normaliseNumber(m[8], lang);
       if (m[9] && /0$/.test(values[values.length - 1]!)) values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
       else if (m[10]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[10], lang));
-      for (const value of values) tokens.push(other("number", m[0], value));
+      values.forEach((value, k) => {
+        tokens.push(m[10] && k === values.length - 1 ? { ...other("number", m[0], value), scaled: true } : other("number", m[0], value));
+      });
     } else if (m[12]) tokens.push(word(m[12], lang));
   }
   return tokens;

@@ -1,3 +1,6 @@
+import type { LanguageProfile } from "../lang/index.js";
+import { opensWithLabel } from "./labels.js";
+
 /**
  * Paragraph and line structure. A paragraph is a run of non-blank lines; inside
  * it, a line break is a hard segment boundary when the lines are structured
@@ -35,13 +38,13 @@ function splitLines(text: string): Line[] {
 }
 
 /** Splits a document into units that no sentence crosses, each tagged with its paragraph. */
-export function splitUnits(text: string): Unit[] {
+export function splitUnits(text: string, lang: LanguageProfile): Unit[] {
   const units: Unit[] = [];
   let block: Line[] = [];
   let paragraph = 0;
   const flush = () => {
     if (block.length === 0) return;
-    emitBlock(block, paragraph++, units);
+    emitBlock(block, paragraph++, units, lang);
     block = [];
   };
   for (const line of splitLines(text)) {
@@ -52,11 +55,11 @@ export function splitUnits(text: string): Unit[] {
   return units;
 }
 
-function emitBlock(lines: Line[], paragraph: number, out: Unit[]): void {
+function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: LanguageProfile): void {
   const longest = Math.max(...lines.map((l) => l.text.trim().length));
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
-    if (isHardBreak(lines[k]!, lines[k + 1]!, longest)) {
+    if (isHardBreak(lines[k]!, lines[k + 1]!, longest, lang)) {
       out.push({ start: unitStart, end: lines[k]!.end, paragraph });
       unitStart = lines[k + 1]!.start;
     }
@@ -69,8 +72,9 @@ const MIN_WRAP_WIDTH = 60;
 /** A line shorter than this share of the wrap width ends where its writer ended it, not where wrapping did. */
 const SHORT_LINE_SHARE = 0.6;
 
-function isHardBreak(line: Line, next: Line, longest: number): boolean {
-  if (LIST_MARKER.test(next.text)) return true;
+function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProfile): boolean {
+  // List items and numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") open a line of their own.
+  if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang)) return true;
   if (STARTS_LOWER.test(next.text)) return false;
   const trimmed = line.text.trim();
   if (ENDS_SENTENCE.test(trimmed)) return true;

@@ -1,11 +1,16 @@
 import { getLanguage } from "../lang/index.js";
 import type { Segment } from "../types.js";
 import { splitUnits } from "./blocks.js";
-import { sentenceBoundaries } from "./sentences.js";
+import { sentenceBoundaries, userAbbreviations } from "./sentences.js";
 
 export interface SegmentOptions {
   /** The text is already one segment a line; blank lines separate paragraphs. */
   readonly segmented?: boolean;
+  /**
+   * More abbreviations of the text's language, as written ("прил.", "Ив", "et seq."):
+   * a sentence never ends at one. See `parseAbbreviations` for the file format.
+   */
+  readonly abbreviations?: readonly string[];
 }
 
 /**
@@ -37,10 +42,11 @@ export function segment(text: string, lang: string, options: SegmentOptions = {}
     }
     return segments;
   }
-  for (const unit of splitUnits(text)) {
+  const user = userAbbreviations(options.abbreviations ?? []);
+  for (const unit of splitUnits(text, profile)) {
     const body = text.slice(unit.start, unit.end);
     let from = 0;
-    for (const cut of sentenceBoundaries(body, profile)) {
+    for (const cut of sentenceBoundaries(body, profile, user)) {
       push(unit.start + from, unit.start + cut, unit.paragraph);
       from = cut;
     }

@@ -1,4 +1,5 @@
 import type { LanguageProfile } from "../lang/index.js";
+import { isLabel } from "./labels.js";
 
 /**
  * Sentence boundaries inside one unit of text. Every run of terminal
@@ -11,7 +12,7 @@ import type { LanguageProfile } from "../lang/index.js";
  * proposals added none on NTREX), and the splitter took four fifths of the
  * time of segmenting a long document.
  */
-export function sentenceBoundaries(text: string, lang: LanguageProfile): number[] {
+export function sentenceBoundaries(text: string, lang: LanguageProfile, user: UserAbbreviations = NO_ABBREVIATIONS): number[] {
   const candidates = new Set<number>();
   for (const m of text.matchAll(TERMINAL)) candidates.add(m.index! + m[0].length);
 
@@ -21,9 +22,48 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile): number[
     if (p <= 0 || p >= text.length || !/\s/u.test(text[p]!)) continue;
     if (text.slice(p).trim() === "") continue;
     if (quoted.some(([s, e]) => p > s && p < e)) continue;
-    if (endsSentence(text, p, lang)) kept.push(p);
+    // A numbered label stays with its text: "Чл. 1. (1) Текст", "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ".
+    const from = kept[kept.length - 1] ?? 0;
+    if (isLabel(text.slice(from, p), lang, from === 0)) continue;
+    if (endsSentence(text, p, lang, user)) kept.push(p);
   }
   return kept;
+}
+
+/** A user's abbreviations for one language, lowercase without the final dot, by number of words. */
+export interface UserAbbreviations {
+  /** For each number of words: the pattern taking that many words before the dot, and the abbreviations. */
+  readonly byWords: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]>;
+}
+
+const NO_ABBREVIATIONS: UserAbbreviations = { byWords: [] };
+
+/** Builds the lookup from a list as written ("прил.", "Ив", "et seq."). */
+export function userAbbreviations(list: readonly string[]): UserAbbreviations {
+  const byWords = new Map<number, Set<string>>();
+  for (const entry of list) {
+    const key = normaliseAbbreviation(entry);
+    if (key === "") continue;
+    const n = key.split(" ").length;
+    byWords.set(n, (byWords.get(n) ?? new Set()).add(key));
+  }
+  return {
+    byWords: [...byWords].map(([n, set]) => [new RegExp(`(?:^|\\s)["'„“«([]*((?:\\S+\\s+){${n - 1}}\\S+)\\.$`, "u"), set] as const),
+  };
+}
+
+/** Lowercase, single spaces, without the final dot: the form abbreviations are looked up in. */
+export function normaliseAbbreviation(entry: string): string {
+  return entry.trim().replace(/\s+/gu, " ").replace(/\.$/u, "").toLowerCase();
+}
+
+/** Whether the words before the dot at the end of `before` are one of the user's abbreviations. */
+function userAbbreviationEnds(before: string, user: UserAbbreviations): boolean {
+  for (const [pattern, set] of user.byWords) {
+    const m = pattern.exec(before);
+    if (m && set.has(normaliseAbbreviation(m[1]!))) return true;
+  }
+  return false;
 }
 
 /** Terminal punctuation, then closing quotes or brackets, then white space. */
@@ -35,7 +75,7 @@ const OPENERS_THEN_WORD = /^[\s"'„“”«»‘’([—–-]*(\S)[\p{L}\p{N}]*
 /** Characters read on each side of a full stop to judge it: the abbreviation before it, the word after it. */
 const CONTEXT_CHARS = 80;
 
-function endsSentence(text: string, p: number, lang: LanguageProfile): boolean {
+function endsSentence(text: string, p: number, lang: LanguageProfile, user: UserAbbreviations): boolean {
   const before = text.slice(Math.max(0, p - CONTEXT_CHARS), p);
   const after = text.slice(p, p + CONTEXT_CHARS);
   const nextWord = OPENERS_THEN_WORD.exec(after);
@@ -56,23 +96,27 @@ function endsSentence(text: string, p: number, lang: LanguageProfile): boolean {
   if (punct !== ".") return true;
   if (closers) return true;
 
+  // The user's abbreviations never end a sentence, whatever the built-in lists say.
+  if (userAbbreviationEnds(before, user)) return false;
   const word = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^["'„“«([]+/u, "");
   if (!word) return true;
   const key = word.toLowerCase();
+  const initial = /^\p{Lu}$/u.test(word);
   if (lang.nonFinalAbbreviations.has(key)) return false;
+  // "Ив. Вазов", "Ст. Стамболов": an abbreviated first name before a surname.
+  if (upperNext && /^\p{Lu}\p{Ll}+$/u.test(word) && lang.nameInitials.has(key)) return starterNext;
   // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
   if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && CAPITAL_NEXT.test(after);
   if (digitNext && lang.numberPrefixAbbreviations.has(key)) return false;
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches".
   if (lang.qualifierAbbreviations.has(key)) return starterNext;
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
-  if (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))) return CAPITAL_NEXT.test(after);
+  // A capital letter is an initial, though: "доц. Г. Иванов" (not "г.", a year), "В. Левски".
+  if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before)))) return CAPITAL_NEXT.test(after);
   // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data".
-  if (/^\p{Lu}$/u.test(word)) return starterNext || digitNext;
+  if (initial) return starterNext || digitNext;
   // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
   if (/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return upperNext && (lang.sentenceStarters.size === 0 || starterNext);
-  // A list number opening the unit: "1. Introduction".
-  if (/^\d{1,3}$/u.test(word) && text.slice(0, p).trim() === `${word}.`) return false;
   return true;
 }
 

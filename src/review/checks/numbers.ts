@@ -8,6 +8,8 @@ interface Counted {
   readonly n: number;
   readonly surface: string;
   readonly significant: boolean;
+  /** Its value was multiplied by a magnitude word ("2,5 млн."). */
+  readonly scaled: boolean;
 }
 
 /**
@@ -24,11 +26,10 @@ export const numbers: Check = {
     const t = count(lt.target);
     let us = unmatched(s, t);
     let ut = unmatched(t, s);
-    // The same digits written two ways pair off: "125 милиона" and "£125m", "1930 г." and "1930s", "5 часа" and "5 a.m.".
-    const coresS = new Set(us.map((v) => core(v.key)));
-    const coresT = new Set(ut.map((v) => core(v.key)));
-    us = us.filter((v) => !coresT.has(core(v.key)));
-    ut = ut.filter((v) => !coresS.has(core(v.key)));
+    // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
+    const source = us;
+    us = us.filter((a) => !ut.some((b) => writtenTwoWays(a, b)));
+    ut = ut.filter((b) => !source.some((a) => writtenTwoWays(a, b)));
     // A year of a decade and the decade: "след 1930 г." and "in the 1930s" (decades are kept as "30s").
     const decadesS = decadesOf(us);
     const decadesT = decadesOf(ut);
@@ -61,6 +62,7 @@ function count(tokens: readonly Matchable[]): Map<string, Counted> {
         n: (m.get(t.key)?.n ?? 0) + 1,
         surface: m.get(t.key)?.surface ?? t.surface,
         significant: isSignificantNumber(t),
+        scaled: t.scaled === true,
       });
   return m;
 }
@@ -70,9 +72,28 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
   return [...a.values()].filter((v) => (b.get(v.key)?.n ?? 0) < v.n);
 }
 
-/** The digits of a number without leading and trailing zeros. */
-function core(key: string): string {
-  return key.replace(/\D/g, "").replace(/^0+|0+$/g, "");
+/**
+ * Two numbers that are one value written two ways: a number and its decade
+ * ("80" and "80s"), an hour and a clock time ("5 часа" and "5 a.m.",
+ * "17:00"), or a value one side scales by a word the
+ * other side's tokens do not read as one ("125 милиона" and "£125m": a
+ * factor of a thousand, a million ..., with only the larger one scaled).
+ */
+function writtenTwoWays(a: Counted, b: Counted): boolean {
+  // "80 градуса" and "the 80s".
+  if (DECADE.test(a.key) || DECADE.test(b.key)) return a.key.replace(/s$/, "") === b.key.replace(/s$/, "");
+  const clock = a.key.includes(":") ? a : b.key.includes(":") ? b : undefined;
+  if (clock) {
+    const other = clock === a ? b : a;
+    if (other.key.includes(":")) return false;
+    const [hour, minute] = clock.key.split(":").map(Number);
+    const h = Number(other.key);
+    return minute === 0 && Number.isInteger(h) && (h === hour || (hour !== undefined && h === hour - 12));
+  }
+  const [big, small] = Number(a.key) >= Number(b.key) ? [a, b] : [b, a];
+  if (!big.scaled || small.scaled) return false;
+  const ratio = Number(big.key) / Number(small.key);
+  return [1e3, 1e6, 1e9, 1e12].some((f) => Math.abs(ratio / f - 1) < 1e-9);
 }
 
 function decadesOf(list: readonly Counted[]): Set<string> {

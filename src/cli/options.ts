@@ -1,0 +1,18 @@
+/** Option values that need more than a number: sizes with units. */
+import { InvalidArgumentError } from "commander";
+
+/** Binary units, as file sizes are shown: k = KiB = 1024 bytes, M = MiB, G = GiB, T = TiB. */
+const UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+/**
+ * A size in bytes: `1048576`, `512k`, `10M`, `1.5G` (also `10MiB`, `10MB`,
+ * `512 KiB`; units are binary, case does not matter). Hand-written: the
+ * `bytes` package reads "10M" as 10 bytes, and a limit must not be misread.
+ */
+export function byteSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(value);
+  const bytes = m ? Math.floor(Number(m[1]) * UNITS[(m[2] ?? "").toLowerCase()]!) : Number.NaN;
+  if (!(bytes >= 1) || !Number.isSafeInteger(bytes))
+    throw new InvalidArgumentError("expected a size such as 1048576 (bytes), 512k, 10M or 1.5G (k, M, G are KiB, MiB, GiB)");
+  return bytes;
+}

@@ -1,0 +1,65 @@
+import type { LanguageProfile } from "../lang/index.js";
+
+/**
+ * Numbered labels: "I." to "XXXIX.", "1.", "1.2.", "12а.", "§ 3.", "№ 5.",
+ * and a language's label words before a number ("Чл. 1.", "Art. 5.",
+ * "Step 2.", "Глава III."). The convention:
+ *
+ * - a label that opens a segment stays with the text after it on the same
+ *   line ("Чл. 1. (1) Текст..." and "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ" are one
+ *   segment each), wherever the segment starts: at a line or in running text;
+ * - a line that opens with a label starts a new unit, as a list item does,
+ *   so a heading line is its own segment even in hard-wrapped text;
+ * - a label alone on its line is a segment of its own ("Article 1" above its title).
+ *
+ * Labels without a final dot ("(1)", "а)", "2)") never made a boundary.
+ */
+
+/** A roman numeral from I to XXXIX, or XL to L. */
+const ROMAN = "(?=[IVXL])(?:XL|L|X{0,3})(?:IX|IV|V?I{0,3})";
+/** An arabic number, with sub-numbers ("1.2.3") and a letter ("12а", "5a"); after a label word up to 4 digits ("Чл. 1024."), alone up to 3 ("2024." is a year). */
+const ARABIC_AFTER_WORD = "\\d{1,4}\\p{Ll}?(?:\\.\\d{1,3})*";
+const ARABIC = "\\d{1,3}\\p{Ll}?(?:\\.\\d{1,3})*";
+/** A label word, then its dot or white space ("Чл. 1", "Чл.1", "Step 1"); or "§", "№". */
+const WORD = "(?:(\\p{L}+)(?:\\.[ \\t\\u00a0]*|[ \\t\\u00a0]+)|[§№][ \\t\\u00a0]*)";
+/** A label: a label word (group 1) and a number (group 2), "§" or "№" and a number, or a number alone (group 3). */
+const LABEL_BODY = `(?:${WORD}(${ROMAN}|${ARABIC_AFTER_WORD})|(${ROMAN}|${ARABIC}))\\.`;
+
+/** The whole of `s` is a label ending with its dot. */
+const LABEL = new RegExp(`^${LABEL_BODY}$`, "u");
+/** A label at the start of a line, then white space and more text. */
+const LABEL_OPENS_LINE = new RegExp(`^[ \\t]*${LABEL_BODY}[ \\t\\u00a0]+\\S`, "u");
+/** A single letter with its dot ("а.", "B."): a label only at the start of a unit. */
+const LETTER = /^\p{L}\.$/u;
+
+/** A note in brackets after the label: "Чл. 4. (изм. – ДВ, бр. 12 от 2020 г.) Текст". */
+const NOTE = /[ \t\u00a0]+[([][^()[\]\n]{1,300}[)\]]$/u;
+
+/** Whether `s` (trimmed) is only a numbered label, perhaps with a note in brackets, as the start of a segment would be. */
+export function isLabel(s: string, lang: LanguageProfile, atUnitStart: boolean): boolean {
+  const text = s.trim().replace(NOTE, "");
+  if (atUnitStart && LETTER.test(text)) return true;
+  const m = LABEL.exec(text);
+  if (!m) return false;
+  return m[1] === undefined || labelWord(m[1], lang);
+}
+
+/**
+ * Whether a line opens with a label, so it starts a new unit: a capitalised
+ * label word ("Чл. 5. ..."; "...съгласно\nчл. 5. Срокът" continues a sentence),
+ * "§" or "№", a roman number of two letters or more ("II."; "V. Putin" may be
+ * an initial wrapped to the next line), or a number with sub-numbers ("1.2.").
+ */
+export function opensWithLabel(line: string, lang: LanguageProfile): boolean {
+  const m = LABEL_OPENS_LINE.exec(line);
+  if (!m) return false;
+  if (/^[ \t]*[§№]/u.test(line)) return true;
+  if (m[1] !== undefined) return /^\p{Lu}/u.test(m[1]) && labelWord(m[1], lang);
+  // A number alone: a roman one of two letters or more, or one with sub-numbers (single numbers are list items).
+  const number = m[3] ?? "";
+  return /^[IVXL]{2,}$/u.test(number) || number.includes(".");
+}
+
+function labelWord(word: string, lang: LanguageProfile): boolean {
+  return lang.labelWords.has(word.toLowerCase());
+}

@@ -1,0 +1,44 @@
+/** Numbers compared by value and magnitude: a zero more or less is an error; the same value written two ways is not. */
+import { alignSegments } from "../src/pipeline.js";
+import { segs } from "./helpers.js";
+
+/** The numbers flag of a one-sentence pair, if any. */
+function numbersFlag(bg: string, en: string) {
+  const b = alignSegments(segs([bg]), segs([en]), { learn: false });
+  return b.links.flatMap((l) => l.flags ?? []).find((f) => f.type === "numbers");
+}
+
+describe("numbers by value and magnitude", () => {
+  test.each([
+    ["Таксата за участие е 100 лв. на човек.", "The participation fee is BGN 1,000 per person."],
+    ["В новата зала има 350 места.", "The new hall has 35 seats."],
+    ["Лихвата по кредита е 6 % годишно.", "The interest on the loan is 60% a year."],
+    ["Отстъпката достига 10 % от цената.", "The discount reaches 100% of the price."],
+    ["Общата стойност на договора е 640 000 лв.", "The total value of the contract is BGN 64,000."],
+    ["Бюджетът на проекта е 40 млн. лв.", "The project budget is BGN 4 million."],
+    ["Инвестицията възлиза на 2,5 млн. евро.", "The investment amounts to EUR 25 million."],
+    ["Инвестицията възлиза на 2,5 млн. евро.", "The investment amounts to EUR 2.5 billion."],
+    ["Цената е 12,50 лв.", "The price is BGN 125."],
+  ])("%s / %s is an error", (bg, en) => {
+    const flag = numbersFlag(bg, en);
+    expect(flag).toMatchObject({ type: "numbers", severity: "error" });
+  });
+
+  test.each([
+    ["Инвестицията възлиза на 125 милиона паунда.", "The investment amounts to £125m."],
+    ["Срещата започва в 5 часа сутринта.", "The meeting starts at 5 a.m."],
+    ["Срещата започва в 17 часа.", "The meeting starts at 5 p.m."],
+    ["Инвестицията възлиза на 2,5 млн. евро.", "The investment amounts to EUR 2.5 million."],
+    ["Общата стойност на договора е 640 000 лв.", "The total value of the contract is BGN 640,000."],
+    ["Това се случва след 1930 г.", "This happens after the 1930s."],
+    ["Цената е 0,20 лв.", "The price is BGN 0.20."],
+  ])("%s / %s is the same value", (bg, en) => {
+    expect(numbersFlag(bg, en)).toBeUndefined();
+  });
+
+  test("the reason names both numbers as written", () => {
+    expect(numbersFlag("Таксата е 100 лв.", "The fee is BGN 1,000.")?.reason).toBe(
+      "numbers differ: 100 in the source, 1,000 in the translation",
+    );
+  });
+});
