@@ -154,7 +154,7 @@ function markdownOf(docs: readonly NtrexDoc[], copies: number): string {
 
 /** Reads and segments the same English text as .md and as .txt (its extracted text): time and segments a second, best of three. */
 async function markdownSpeed(shared: string): Promise<void> {
-  const md = markdownOf(loadNtrex(shared), 2);
+  const md = markdownOf(loadNtrex(shared), 4);
   const dir = mkdtempSync(join(tmpdir(), "sverka-md-"));
   try {
     writeFileSync(join(dir, "doc.md"), md);

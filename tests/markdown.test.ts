@@ -237,8 +237,34 @@ describe("placing sentences in the file (property)", () => {
     lines.map((l) => `1. ${l}\n   ${l}`),
     lines.map((l) => `| ${l} | x |\n| --- | --- |\n| ${l} | y |`),
     fc.constant("```\ncode. Not text.\n```"),
+    fc.constant("~~~~sh\n# a shell comment. Not text.\n\n# Nor this.\n~~~\n~~~~"),
   );
   const documents = fc.array(block, { minLength: 1, maxLength: 6 }).map((bs) => `${bs.join("\n\n")}\n`);
+
+  test("a long file read in parts reads as it does whole", () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 2, maxLength: 12 }), (bs) => {
+        const md = `${bs.map((b, k) => (k % 3 === 1 ? `# Part ${k}\n\n${b}` : b)).join("\n\n")}\n`;
+        const whole = readMarkdown(md, { partSize: Number.POSITIVE_INFINITY });
+        const inParts = readMarkdown(md, { partSize: 1 });
+        expect(inParts.text).toBe(whole.text);
+        const place = (r: typeof whole) => segmentDocument({ text: r.text, sourceMap: r.map }, "en");
+        expect(place(inParts)).toEqual(place(whole));
+      }),
+      { numRuns: 100 },
+    );
+    const manual = Array.from({ length: 40 }, (_, k) =>
+      MANUAL_EN.replace(/^---[\s\S]*?---\n/, "").replace("# Installation", `# Installation ${k}`),
+    ).join("\n");
+    expect(readMarkdown(manual, { partSize: 1000 }).text).toBe(readMarkdown(manual, { partSize: Number.POSITIVE_INFINITY }).text);
+    // Definitions serve the whole file, and an HTML comment may hold a blank line and a heading: such files are read whole.
+    for (const md of [
+      "# One\n\nSee [the guide][g].\n\n# Two\n\nMore.\n\n[g]: https://x.org\n",
+      "# One\n\n<!-- a\n\n# comment -->\n\n# Two\n\nText.\n",
+    ]) {
+      expect(readMarkdown(md, { partSize: 1 }).text).toBe(readMarkdown(md, { partSize: Number.POSITIVE_INFINITY }).text);
+    }
+  });
 
   test("spans are in order and inside the file, and each holds its sentence's letters in order", () => {
     fc.assert(

@@ -37,10 +37,54 @@ const SKIPPABLE = /[\s>`]/;
  * (`**bold**` -> `bold`, `[text](url)` -> `text`, `` `code` `` -> `code`);
  * a line break inside a paragraph stays a line break, as in a .txt file.
  */
-export function readMarkdown(source: string): MarkdownText {
+export function readMarkdown(source: string, options: { partSize?: number } = {}): MarkdownText {
   const builder = new TextBuilder(source);
-  blocks(parse(source) as unknown as Node, builder);
+  for (const [start, end] of parts(source, options.partSize ?? PART_SIZE)) {
+    builder.base = start;
+    blocks(parse(source.slice(start, end)) as unknown as Node, builder);
+  }
   return { text: `${builder.text()}\n`, map: builder.map };
+}
+
+/**
+ * The parser's time grows faster than the file (2 MB take 2.8 times as long
+ * as 1 MB), so a long file is parsed in parts of about this many characters.
+ */
+const PART_SIZE = 100_000;
+/** Link and footnote definitions serve the whole file; HTML comments, <pre>, <script> ... blocks may hold blank lines. */
+const WHOLE_FILE = /^ {0,3}(?:\[[^\]\n]+\]:|<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:pre|script|style|textarea)\b))/im;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Where a long file can be cut into parts that parse as they would in the
+ * whole: before an ATX heading at the start of a line, after a blank line,
+ * outside fenced code (a heading there ends any list or quote). A file with
+ * definitions or with HTML blocks that may hold blank lines is one part.
+ */
+function parts(source: string, size: number): Array<[number, number]> {
+  if (source.length <= size || WHOLE_FILE.test(source)) return [[0, source.length]];
+  const cuts: Array<[number, number]> = [];
+  let from = 0;
+  let fence = "";
+  let blank = false;
+  const lines = /[^\n]*\n?/g;
+  // Front matter is the first part's.
+  const frontMatter = /^---\r?\n[\s\S]*?\n---[ \t]*\r?\n/.exec(source);
+  lines.lastIndex = frontMatter ? frontMatter[0].length : 0;
+  for (let m = lines.exec(source); m && m[0] !== ""; m = lines.exec(source)) {
+    const line = m[0];
+    const open = FENCE.exec(line);
+    if (fence !== "") {
+      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.slice(open[0].length).trim() === "") fence = "";
+    } else if (open) fence = open[1]!;
+    else if (blank && /^#{1,6}(?:[ \t]|\r?\n|$)/.test(line) && m.index - from >= size) {
+      cuts.push([from, m.index]);
+      from = m.index;
+    }
+    blank = line.trim() === "";
+  }
+  cuts.push([from, source.length]);
+  return cuts;
 }
 
 /** Markdown as sverka's plain text (see `readMarkdown`). */
@@ -59,7 +103,8 @@ function blocks(node: Node, out: TextBuilder): void {
 }
 
 function inline(node: Node, out: TextBuilder): void {
-  const [start, end] = node.range;
+  const start = node.range[0] + out.base;
+  const end = node.range[1] + out.base;
   if (NO_TEXT.has(node.type)) return;
   if (node.type === "Break") {
     out.lineBreak();
@@ -89,6 +134,8 @@ class TextBuilder {
   readonly map = new SourceMap();
   private readonly parts: string[] = [];
   length = 0;
+  /** Where in the file the part being read starts: node ranges are the part's. */
+  base = 0;
   /** A block has started and nothing is written for it yet: the blank line before it is owed. */
   private pending = false;
   /** The text written so far ends with a line break (and maybe spaces): another would make a blank line. */
