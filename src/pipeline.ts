@@ -14,6 +14,7 @@ import {
   estimateLengthModel,
   type LearnOptions,
   learnDictionary,
+  type PairFeatures,
   prepareFeatures,
   resolveCostParams,
 } from "./score/index.js";
@@ -160,21 +161,15 @@ function readPair(sourcePath: string, targetPath: string, options: FileOptions) 
 export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
-  const dictionary = pairDictionary(sourceLang, targetLang, options);
-  const onProgress = options.onProgress;
-  onProgress?.("score", 0, 0);
-  let features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary });
+  let { features, dictionary } = firstFeatures(source, target, options);
   let model: LengthModel | undefined;
   let near: Step[] | undefined;
   if (options.learn !== false) {
     // A draft path to learn word translations from, then the real alignment with them.
-    const draft = draftAlignment(features, {
-      ...options,
-      onProgress: onProgress && ((_stage, done, total) => onProgress("align draft", done, total)),
-    });
+    const draft = draftOf(features, options);
     model = draft.model;
     near = draft.path;
-    onProgress?.("learn", 0, 0);
+    options.onProgress?.("learn", 0, 0);
     const learned = learnDictionary(
       features.sourceTokens,
       features.targetTokens,
@@ -183,10 +178,8 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     );
     options.onLearned?.(learned);
     if (learned.size > 0) {
-      features = prepareFeatures(source, target, sourceLang, targetLang, {
-        dictionary: dictionary ? dictionary.merge(learned) : learned,
-        reuse: features,
-      });
+      dictionary = dictionary ? dictionary.merge(learned) : learned;
+      features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary, reuse: features });
     }
   }
   const aligned = alignFeatures(features, options, model, near);
@@ -200,6 +193,32 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   // The review lays out its own evidence (with what it learns from the links); it reuses the tokens and the cost weights.
   options.onProgress?.("review", 0, 0);
   return review(bitext, { ...reviewOptions(options), reuse: features, costParams: resolveCostParams(options.params) });
+}
+
+/**
+ * The first pass over a pair, as `alignSegments` makes it: the features with
+ * the built-in lexicon and the given dictionaries, and a draft alignment to
+ * learn word translations from (batch --learn-across pools them over pairs).
+ */
+export function draftSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}) {
+  const { features } = firstFeatures(source, target, options);
+  return { features, draft: draftOf(features, options) };
+}
+
+function firstFeatures(source: readonly Segment[], target: readonly Segment[], options: BitextOptions) {
+  const sourceLang = options.sourceLang ?? "bg";
+  const targetLang = options.targetLang ?? "en";
+  options.onProgress?.("score", 0, 0);
+  const dictionary = pairDictionary(sourceLang, targetLang, options);
+  return { features: prepareFeatures(source, target, sourceLang, targetLang, { dictionary }), dictionary };
+}
+
+function draftOf(features: PairFeatures, options: BitextOptions) {
+  const onProgress = options.onProgress;
+  return draftAlignment(features, {
+    ...options,
+    onProgress: onProgress && ((_stage, done, total) => onProgress("align draft", done, total)),
+  });
 }
 
 /**

@@ -1,14 +1,12 @@
 /** One pair of a batch, start to finish: read, align, review, write. Runs in a worker thread. */
 import { stat } from "node:fs/promises";
-import { draftAlignment } from "../align/index.js";
 import { SverkaError } from "../errors.js";
 import { type FormatName, formats } from "../formats/index.js";
 import { sideText } from "../formats/text.js";
 import type { TmxUnit } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
-import { pairDictionary } from "../lang/lexicon.js";
-import { alignFiles, segmentFiles } from "../pipeline.js";
-import { Dictionary, linkBags, prepareFeatures, type StemBag, stemSurfaces } from "../score/index.js";
+import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
+import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
 import type { BatchPair } from "./manifest.js";
 
 export interface JobOptions {
@@ -63,10 +61,12 @@ export async function upToDate(pair: BatchPair): Promise<boolean> {
 export async function runLearnJob(pair: BatchPair, options: JobOptions): Promise<LearnResult> {
   try {
     const { source, target } = await segmentFiles(pair.source, pair.target, options);
-    const features = prepareFeatures(source, target, options.sourceLang, options.targetLang, {
-      dictionary: pairDictionary(options.sourceLang, options.targetLang, {}),
+    const { features, draft } = draftSegments(source, target, {
+      sourceLang: options.sourceLang,
+      targetLang: options.targetLang,
+      maxLinkSize: options.maxLinkSize,
     });
-    const { links } = draftAlignment(features, { maxLinkSize: options.maxLinkSize });
+    const links = draft.links;
     return {
       status: "learned",
       name: pair.name,
