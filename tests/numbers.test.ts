@@ -32,6 +32,7 @@ describe("numbers by value and magnitude", () => {
     ["Общата стойност на договора е 640 000 лв.", "The total value of the contract is BGN 640,000."],
     ["Това се случва след 1930 г.", "This happens after the 1930s."],
     ["Цената е 0,20 лв.", "The price is BGN 0.20."],
+    ["Раздел 2.1 описва условията.", "Section 2.1 describes the conditions."],
   ])("%s / %s is the same value", (bg, en) => {
     expect(numbersFlag(bg, en)).toBeUndefined();
   });

@@ -73,13 +73,16 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
 }
 
 /**
- * Two numbers that are one value written two ways: a number and its decade
+ * Two numbers that are one value written two ways: the same characters (a
+ * section number each language reads its own way), a number and its decade
  * ("80" and "80s"), an hour and a clock time ("5 часа" and "5 a.m.",
  * "17:00"), or a value one side scales by a word the
  * other side's tokens do not read as one ("125 милиона" and "£125m": a
  * factor of a thousand, a million ..., with only the larger one scaled).
  */
 function writtenTwoWays(a: Counted, b: Counted): boolean {
+  // Written the same on both sides, read two ways by the two languages' conventions: a section "2.1" is "2" and "1" in Bulgarian.
+  if (a.surface === b.surface) return true;
   // "80 градуса" and "the 80s".
   if (DECADE.test(a.key) || DECADE.test(b.key)) return a.key.replace(/s$/, "") === b.key.replace(/s$/, "");
   const clock = a.key.includes(":") ? a : b.key.includes(":") ? b : undefined;
