@@ -35,6 +35,17 @@ describe("sverka batch", () => {
     expect(merged).toContain(`<prop type="x-document">osce</prop>`);
   });
 
+  test("a second run writes the same merged memory: no pair is skipped as up to date when its units are needed", async () => {
+    const dir = batchDir();
+    const args = ["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", join(dir, "all.tmx"), "--jobs", "1"];
+    await sverka(args);
+    const first = readFileSync(join(dir, "all.tmx"), "utf8").match(/<tu /g)?.length;
+    expect(first).toBeGreaterThan(10);
+    const again = await sverka(args);
+    expect(again.stdout).toMatch(/0 up to date/);
+    expect(readFileSync(join(dir, "all.tmx"), "utf8").match(/<tu /g)?.length).toBe(first);
+  });
+
   testNeeding([XMLLINT, TMX_DTD], "the merged memory validates against the TMX 1.4 DTD", async () => {
     const dir = batchDir();
     expect(

@@ -50,7 +50,9 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   };
   const todo: number[] = [];
   for (let k = 0; k < pairs.length; k++) {
-    if (!options.force && (await upToDate(pairs[k]!))) finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
+    // A merged memory needs every pair's units, and only an alignment gives them: with collectUnits, no pair is skipped as up to date.
+    if (!options.force && !options.collectUnits && (await upToDate(pairs[k]!)))
+      finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
     else todo.push(k);
   }
   const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, ...rest } = options;

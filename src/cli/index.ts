@@ -517,7 +517,10 @@ function defineBatch(program: Command, cli: Cli): void {
     .option("--force", "redo pairs whose output is newer than their inputs")
     .option("--report <file>", "write the per-pair summary as .json or .tsv")
     .option("--shard <i/n>", "take the i-th of n deterministic parts of the manifest (spread a corpus over machines)")
-    .option("--merge-tmx <file>", "also write one memory for the whole batch, duplicates removed, each unit noting its document")
+    .option(
+      "--merge-tmx <file>",
+      "also write one memory for the whole batch, duplicates removed, each unit noting its document (every pair is aligned again: none is skipped as up to date)",
+    )
     .option("--segmented", "inputs are already one segment a line")
     .option(
       "--learn-across",
