@@ -10,6 +10,7 @@ export { type AlignOptions, linkShapes } from "./align/index.js";
 export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";
+export { type DropFlagged, describeLeftOut, type LeftOut, leftOutOf } from "./formats/text.js";
 export { type Abbreviation, abbreviationsFor, parseAbbreviations, readAbbreviations } from "./lang/abbreviations.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
 export {

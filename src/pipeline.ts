@@ -252,6 +252,15 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
   return review(bitext, reviewOptions(options));
 }
 
+/**
+ * Reviews a bitext again as it stands (one read back from JSON, perhaps after
+ * a reviewer edited it): its flags are dropped and made anew, as `align` would.
+ */
+export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): Bitext {
+  const links = bitext.links.map(({ flags: _flags, ...link }) => link);
+  return review({ ...bitext, links }, reviewOptions(options));
+}
+
 /** The review's options from the pipeline's: its thresholds, and the same dictionaries as the aligner. */
 function reviewOptions(options: BitextOptions): ReviewOptions {
   return { ...(typeof options.review === "object" ? options.review : {}), dictionary: options.dictionary, lexicon: options.lexicon };

@@ -112,9 +112,15 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     const tmx = readFileSync(join(dir, "reviewed.tmx"), "utf8");
     const rejectedText = doc.target.segments[doc.links[1].target[0]].text;
     expect(tmx).not.toContain(rejectedText);
+    // Units not rejected, and (--drop-flagged's default) not flagged as errors unless verified: the changed number stays out.
     const expectedUnits = doc.links.filter(
-      (l: { source: number[]; target: number[]; status?: string }) => l.source.length && l.target.length && l.status !== "rejected",
+      (l: { source: number[]; target: number[]; status?: string; flags: Array<{ severity: string }> }) =>
+        l.source.length &&
+        l.target.length &&
+        l.status !== "rejected" &&
+        (l.status === "verified" || !l.flags.some((f) => f.severity === "error")),
     ).length;
+    expect(tmx).not.toContain("3,500");
     expect(tmx.match(/<tu /g)).toHaveLength(expectedUnits);
   });
 });

@@ -2,7 +2,7 @@
 import { stat } from "node:fs/promises";
 import { SverkaError } from "../errors.js";
 import { type FormatName, formats } from "../formats/index.js";
-import { sideText } from "../formats/text.js";
+import { type DropFlagged, type LeftOut, leftOutOf, leftOutReason, sideText } from "../formats/text.js";
 import type { TmxUnit } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
 import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
@@ -15,6 +15,8 @@ export interface JobOptions {
   readonly format: FormatName;
   readonly segmented?: boolean;
   readonly maxLinkSize?: number;
+  /** Leave units flagged at this severity or worse out of TMX and TSV outputs and of the units returned (default "error"). */
+  readonly dropFlagged?: DropFlagged;
   /** Return the memory units, for --merge-tmx. */
   readonly collectUnits?: boolean;
   /** Word translations pooled over the batch (--learn-across): [source, target, strength, source form, target form]. */
@@ -39,6 +41,8 @@ export type JobResult =
       readonly errors: number;
       readonly warnings: number;
       readonly seconds: number;
+      /** Units left out of the pair's memory (TMX or TSV output, or its units for --merge-tmx), and why. */
+      readonly leftOut?: LeftOut;
       readonly units?: TmxUnit[];
     }
   /** Up to date: the output is newer than both inputs. */
@@ -105,7 +109,8 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       maxLinkSize: options.maxLinkSize,
       dictionary: pooledDictionary(options),
     });
-    await writeAtomic(pair.output, formats[options.format].write(bitext));
+    const write = { dropFlagged: options.dropFlagged };
+    await writeAtomic(pair.output, formats[options.format].write(bitext, write));
     const flags = bitext.links.flatMap((l) => l.flags ?? []);
     const both = bitext.links.filter((l) => l.source.length && l.target.length);
     return {
@@ -120,10 +125,11 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       errors: flags.filter((f) => f.severity === "error").length,
       warnings: flags.filter((f) => f.severity === "warning").length,
       seconds: (performance.now() - started) / 1000,
+      ...(options.collectUnits || options.format === "tmx" || options.format === "tsv" ? { leftOut: leftOutOf(bitext, write) } : {}),
       ...(options.collectUnits
         ? {
             units: both
-              .filter((l) => l.status !== "rejected")
+              .filter((l) => leftOutReason(l, write) === undefined)
               .map((l) => ({
                 source: sideText(bitext.source.segments, l.source),
                 target: sideText(bitext.target.segments, l.target),

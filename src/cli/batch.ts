@@ -5,10 +5,12 @@ import cliProgress from "cli-progress";
 import { type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { type FormatName, formatForPath, formats } from "../formats/index.js";
+import { addLeftOut, countLeftOut, type DropFlagged, describeLeftOut, emptyLeftOut, type LeftOut, leftOutReason } from "../formats/text.js";
 import { mergeUnits, type TmxUnit, tmxDocument } from "../formats/tmx.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
+import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
-import { readTmx } from "../read/tm.js";
+import { readTmx, unitSegments } from "../read/tm.js";
 import type { Io } from "./index.js";
 import { colours } from "./summary.js";
 
@@ -23,6 +25,7 @@ export interface BatchFlags {
   report?: string;
   shard?: string;
   mergeTmx?: string;
+  dropFlagged: DropFlagged;
   segmented?: boolean;
   learnAcross?: boolean;
   maxLink: number;
@@ -69,6 +72,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     jobs: flags.jobs,
     force: flags.force,
     collectUnits: Boolean(flags.mergeTmx),
+    dropFlagged: flags.dropFlagged,
     learnAcross: flags.learnAcross,
     onLearned: (_r, done) => bar?.update(done, { rate: "-" }),
     onResult: (r, done) => {
@@ -139,6 +143,9 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
   const failed = count("failed");
   const notDone = count("not-done");
   const segs = results.reduce((a, r) => a + (r.status === "done" ? r.source : 0), 0);
+  const leftOut = describeLeftOut(
+    results.reduce((a, r) => (r.status === "done" && r.leftOut ? addLeftOut(a, r.leftOut) : a), emptyLeftOut()),
+  );
   const extra = [
     ...(unpaired.length ? [`${unpaired.length} skipped (no counterpart)`] : []),
     ...(notDone ? [c.yellow(`${notDone} not done`)] : []),
@@ -147,6 +154,7 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
     c.bold(line(head)),
     ...rows.map((r) => (r[6]!.startsWith("failed") ? c.red(line(r)) : line(r))),
     `${count("done")} aligned, ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${segs} source segments in ${seconds.toFixed(1)} s (${Math.round(segs / Math.max(0.001, seconds))} segments/s)`,
+    ...(leftOut ? [`memories: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}`] : []),
     "",
   ].join("\n");
 }
@@ -190,11 +198,25 @@ function reportTsv(results: readonly JobResult[], unpaired: readonly Unpaired[])
   );
 }
 
-/** `sverka merge a.tmx b.tmx -o all.tmx`: one memory, duplicates removed, each unit noting its document. */
-export async function mergeCommand(files: readonly string[], output: string, langs: { source?: string; target?: string }): Promise<number> {
+/**
+ * `sverka merge a.tmx b.tmx -o all.tmx`: one memory, duplicates removed, each
+ * unit noting its document. A memory's units carry no flags; with
+ * `dropFlagged` (other than "none") each memory's units are reviewed as
+ * `check memory.tmx` reviews them, and those flagged at that severity or
+ * worse are left out. Says on stderr what it wrote and what it left out.
+ */
+export async function mergeCommand(
+  files: readonly string[],
+  output: string,
+  langs: { source?: string; target?: string },
+  options: { dropFlagged?: DropFlagged; io?: Io } = {},
+): Promise<number> {
   if (formatForPath(output) !== "tmx") throw new SverkaError("merge writes TMX: give an output ending in .tmx", { path: output });
   checkOutputs([output], files);
   const groups: TmxUnit[][] = [];
+  const drop = options.dropFlagged ?? "none";
+  let leftOut: LeftOut = emptyLeftOut();
+  let read = 0;
   let sourceLang: string | undefined;
   let targetLang: string | undefined;
   for (const file of files) {
@@ -204,8 +226,28 @@ export async function mergeCommand(files: readonly string[], output: string, lan
     });
     sourceLang ??= memory.sourceLang;
     targetLang ??= memory.targetLang;
-    groups.push(memory.units.map((u) => ({ source: u.source, target: u.target, score: 1, document: file })));
+    let units = memory.units;
+    if (drop !== "none") {
+      // The units as `check memory.tmx` sees them: each a 1-1 link, the length model from this memory.
+      const { source, target } = unitSegments(memory.units);
+      const reviewed = reviewUnits(source, target, { sourceLang: memory.sourceLang, targetLang: memory.targetLang });
+      units = memory.units.filter((_, k) => {
+        const reason = leftOutReason(reviewed.links[k]!, { dropFlagged: drop });
+        leftOut = countLeftOut(leftOut, reason);
+        return reason === undefined;
+      });
+    }
+    read += memory.units.length;
+    groups.push(units.map((u) => ({ source: u.source, target: u.target, score: 1, document: file })));
   }
-  await writeAtomic(output, tmxDocument(mergeUnits(groups), { sourceLang: sourceLang!, targetLang: targetLang!, date: new Date() }));
+  const merged = mergeUnits(groups);
+  await writeAtomic(output, tmxDocument(merged, { sourceLang: sourceLang!, targetLang: targetLang!, date: new Date() }));
+  const kept = groups.reduce((a, g) => a + g.length, 0);
+  const said = [
+    `merged ${read} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${merged.length} written`,
+    ...(kept > merged.length ? [`${kept - merged.length} duplicates`] : []),
+    ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
+  ];
+  options.io?.stderr.write(`${said.join("; ")}\n`);
   return ExitCode.ok;
 }

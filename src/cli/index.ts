@@ -8,11 +8,12 @@ import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/i
 import { readAlignment } from "../eval/read.js";
 import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
+import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
 import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
-import { alignFiles, reviewUnits, segmentDocument } from "../pipeline.js";
+import { alignFiles, reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
 import { INPUT_FORMATS, type InputFormat, readDocument } from "../read/index.js";
 import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
@@ -21,7 +22,7 @@ import { checkExitCode, problems, renderJson, renderText } from "../review/repor
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
-import { byteSize } from "./options.js";
+import { byteSize, dropFlaggedOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
 import { colours, formatSummary } from "./summary.js";
 
@@ -131,6 +132,7 @@ interface AlignFlags extends PairFlags {
   format?: FormatName;
   output?: string[];
   minScore?: number;
+  dropFlagged: DropFlagged;
   explain?: boolean;
   summary?: boolean;
   quiet?: boolean;
@@ -282,13 +284,25 @@ async function checkCommand(sourcePath: string, targetPath: string, flags: Check
   }
 }
 
-/** `check memory.tmx` / `check pairs.tsv`: the review flags on each unit of an existing memory. */
+/** `check memory.tmx` / `check pairs.tsv`: the review flags on each unit of an existing memory; `check bitext.json`: a saved bitext reviewed again. */
 async function checkMemoryCommand(path: string, flags: CheckFlags, command: Command, io: Io): Promise<number> {
   const lower = path.toLowerCase();
-  if (!lower.endsWith(".tmx") && !lower.endsWith(".tsv")) {
-    throw new SverkaError("check needs SOURCE and TARGET documents, or one translation memory (.tmx) or pair list (.tsv)", { path });
+  if (!lower.endsWith(".tmx") && !lower.endsWith(".tsv") && !lower.endsWith(".json")) {
+    throw new SverkaError(
+      "check needs SOURCE and TARGET documents, or one translation memory (.tmx), pair list (.tsv) or sverka bitext (.json)",
+      { path },
+    );
   }
   if (flags.output) checkOutputs([flags.output], [path], { stdout: true });
+  if (lower.endsWith(".json")) {
+    const saved = readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path);
+    const bitext = reviewBitext(saved, {
+      dictionary: await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang }),
+      lexicon: flags.lexicon,
+      review: reviewOptions(flags),
+    });
+    return report(bitext, flags, io);
+  }
   if (flags.sourceEncoding || flags.targetEncoding)
     throw new SverkaError("a memory is one file: give its encoding with --encoding, not --source-encoding or --target-encoding", { path });
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
@@ -346,7 +360,7 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
     for (const [k, t] of targets.entries()) {
       progress.onProgress?.("write", k, targets.length);
-      const text = formats[t.format].write(bitext, { minScore: flags.minScore });
+      const text = formats[t.format].write(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged });
       if (t.path === undefined) {
         progress.stop();
         io.stdout.write(text);
@@ -356,17 +370,26 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
       }
     }
     progress.stop();
-    summarise(bitext, started, written, flags, io);
+    const memory = targets.some((t) => t.format === "tmx" || t.format === "tsv");
+    summarise(bitext, started, written, flags, io, memory);
   } finally {
     progress.stop();
   }
   return ExitCode.ok;
 }
 
-function summarise(bitext: Bitext, started: number, written: Array<{ path: string; format: string }>, flags: AlignFlags, io: Io): void {
+function summarise(
+  bitext: Bitext,
+  started: number,
+  written: Array<{ path: string; format: string }>,
+  flags: AlignFlags,
+  io: Io,
+  memory: boolean,
+): void {
   if (!flags.quiet && (flags.summary || io.stderr.isTTY)) {
     const seconds = (performance.now() - started) / 1000;
-    io.stderr.write(formatSummary({ bitext, seconds, written }, colours(io.stderr as NodeJS.WriteStream)));
+    const leftOut = memory ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged })) : undefined;
+    io.stderr.write(formatSummary({ bitext, seconds, written, leftOut }, colours(io.stderr as NodeJS.WriteStream)));
   }
 }
 
@@ -397,6 +420,7 @@ function defineAlign(program: Command, cli: Cli): void {
       collect,
     )
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
+    .addOption(dropFlaggedOption())
     .option("--explain", "add each link's cost terms and matched words to the JSON")
     .option("--summary", "print the summary to stderr even when it is not a terminal")
     .option("-q, --quiet", "print no summary and no progress bar")
@@ -424,10 +448,13 @@ function defineCheck(program: Command, cli: Cli): void {
     program
       .command("check")
       .description(
-        "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit",
+        "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit; with one .json: review a saved bitext again",
       )
-      .argument("<source>", `the original document (${DOCUMENT}), or a translation memory (.tmx) or pair list (.tsv)`)
-      .argument("[target]", "its translation, in any of those document formats (not with a .tmx or .tsv)"),
+      .argument(
+        "<source>",
+        `the original document (${DOCUMENT}), or a translation memory (.tmx), pair list (.tsv) or saved sverka bitext (.json)`,
+      )
+      .argument("[target]", "its translation, in any of those document formats (not with a .tmx, .tsv or .json)"),
   )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
     .option("-o, --output <file>", "write the report here (- for stdout); the format follows its ending: .txt, .json, .html")
@@ -456,7 +483,8 @@ Examples:
   sverka check bg.txt en.txt --fail-on warning --format json -o qa.json
   sverka check bg.txt en.txt --format html -o review.html
   sverka check memory.tmx                      # which units look wrong, and why
-  sverka check pairs.tsv -s bg -t en`,
+  sverka check pairs.tsv -s bg -t en
+  sverka check bitext.json                     # a saved (perhaps edited) bitext, reviewed again`,
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
       if (flags.output) {
@@ -476,26 +504,27 @@ function defineExport(program: Command, cli: Cli): void {
   program
     .command("export")
     .description(
-      "re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links stay out of TMX and TSV",
+      "re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links, and units flagged as errors (--drop-flagged), stay out of TMX and TSV",
     )
     .argument("<file>", "a sverka bitext JSON")
     .requiredOption("-o, --output <file>", "where to write (- for stdout, with -f); the format comes from the extension unless -f is given")
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
+    .addOption(dropFlaggedOption())
     .addHelpText(
       "after",
       `
 Example:
   sverka export review.reviewed.json -o memory.tmx`,
     )
-    .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number }) => {
+    .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number; dropFlagged: DropFlagged }) => {
       checkOutputs([flags.output], [file], { stdout: true });
       const toStdout = flags.output === STDOUT;
       if (toStdout && !flags.format)
         throw new SverkaError(`-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`);
       const format = toStdout ? flags.format! : chooseOutputFormat(flags.output, flags.format, formatEndings);
       const bitext = readJson(await readText(file), file);
-      const text = formats[format].write(bitext, { minScore: flags.minScore });
+      const text = formats[format].write(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged });
       if (toStdout) cli.io.stdout.write(text);
       else await writeAtomic(flags.output, text);
     });
@@ -521,6 +550,7 @@ function defineBatch(program: Command, cli: Cli): void {
       "--merge-tmx <file>",
       "also write one memory for the whole batch, duplicates removed, each unit noting its document (every pair is aligned again: none is skipped as up to date)",
     )
+    .addOption(dropFlaggedOption())
     .option("--segmented", "inputs are already one segment a line")
     .option(
       "--learn-across",
@@ -551,14 +581,16 @@ function defineMerge(program: Command, cli: Cli): void {
     .description("merge translation memories into one, duplicates removed, each unit noting its document")
     .argument("<files...>", "TMX files")
     .requiredOption("-o, --output <file>", "the merged TMX")
+    .addOption(dropFlaggedOption(false))
     .addHelpText(
       "after",
       `
 Example:
-  sverka merge shard*/*.tmx -o corpus.tmx`,
+  sverka merge shard*/*.tmx -o corpus.tmx
+  sverka merge a.tmx b.tmx -o all.tmx --drop-flagged error   # review the units, leave out those flagged as errors`,
     )
-    .action(async (files: string[], flags: { output: string }) => {
-      cli.setExit(await mergeCommand(files, flags.output, {}));
+    .action(async (files: string[], flags: { output: string; dropFlagged?: DropFlagged }) => {
+      cli.setExit(await mergeCommand(files, flags.output, {}, { dropFlagged: flags.dropFlagged, io: cli.io }));
     });
 }
 

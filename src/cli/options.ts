@@ -1,5 +1,5 @@
 /** Option values that need more than a number: sizes with units. */
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 
 /** Binary units, as file sizes are shown: k = KiB = 1024 bytes, M = MiB, G = GiB, T = TiB. */
 const UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
@@ -15,4 +15,15 @@ export function byteSize(value: string): number {
   if (!(bytes >= 1) || !Number.isSafeInteger(bytes))
     throw new InvalidArgumentError("expected a size such as 1048576 (bytes), 512k, 10M or 1.5G (k, M, G are KiB, MiB, GiB)");
   return bytes;
+}
+
+/** `--drop-flagged <severity>` of the commands that write memories; `merge` has no default (it reviews only when asked). */
+export function dropFlaggedOption(withDefault = true): Option {
+  const option = new Option(
+    "--drop-flagged <severity>",
+    withDefault
+      ? "leave units flagged at this severity or worse out of TMX and TSV (none: keep them); JSON and HTML keep every link"
+      : "review the memories' units and leave those flagged at this severity or worse out (none: no review)",
+  ).choices(["error", "warning", "info", "none"]);
+  return withDefault ? option.default("error") : option;
 }

@@ -13,6 +13,8 @@ export interface SummaryFacts {
   readonly bitext: Bitext;
   readonly seconds: number;
   readonly written: ReadonlyArray<{ path: string; format: string }>;
+  /** What the TMX or TSV written left out, and why ("left out 3 units flagged as errors (...)"), if anything. */
+  readonly leftOut?: string;
 }
 
 /** Counts of links by kind, most frequent first, 1-1 always first. */
@@ -46,6 +48,10 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     `  length      ${bitext.model.ratio.toFixed(2)} target characters per source character ${c.dim(`(variance ${bitext.model.variance.toFixed(1)})`)}`,
     `  time        ${facts.seconds.toFixed(2)} s`,
   ];
+  if (facts.leftOut)
+    lines.push(
+      `  memory      ${c.yellow(facts.leftOut)} ${/flagged/.test(facts.leftOut) ? c.dim("(--drop-flagged none keeps flagged units)") : ""}`.trimEnd(),
+    );
   for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
   return `${lines.join("\n")}\n`;
 }

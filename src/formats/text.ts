@@ -1,4 +1,11 @@
-import type { Bitext, Link, Segment } from "../types.js";
+import { type Bitext, type Flag, type FlagType, type Link, SEVERITY_RANK, type Segment, type Severity } from "../types.js";
+import type { WriteOptions } from "./types.js";
+
+/** What `--drop-flagged` may say: leave out units with a flag of this severity or worse, or keep them all. */
+export type DropFlagged = Severity | "none";
+
+/** The default of `dropFlagged`: a memory does not receive what sverka itself calls an error. */
+export const DEFAULT_DROP_FLAGGED: DropFlagged = "error";
 
 /** A link's text on one side: its segments joined by a space, white space runs folded. */
 export function sideText(segments: readonly Segment[], ids: readonly number[]): string {
@@ -9,9 +16,110 @@ export function sideText(segments: readonly Segment[], ids: readonly number[]): 
     .trim();
 }
 
-/** Links kept for a memory or a pair list: not rejected by a reviewer, and scoring at least `minScore`. */
-export function keptLinks(bitext: Bitext, minScore = 0): readonly Link[] {
-  return bitext.links.filter((l) => l.status !== "rejected" && l.score >= minScore);
+/** Why a link stays out of a memory or a pair list, if it does. */
+export type LeftOutReason = { readonly why: "rejected" } | { readonly why: "flagged"; readonly flag: Flag } | { readonly why: "score" };
+
+/**
+ * Why `link` is left out of TMX and TSV, or undefined when it is kept. A
+ * reviewer's decision comes first: rejected links are out, verified ones are
+ * kept whatever their flags. Then a link with text on both sides (a unit)
+ * and a flag of `dropFlagged`'s severity or worse is out (1-0 and 0-1 links
+ * are not units: their flag says what they are, and TMX leaves them out
+ * anyway). Last, a score below `minScore`.
+ */
+export function leftOutReason(link: Link, options: WriteOptions = {}): LeftOutReason | undefined {
+  if (link.status === "rejected") return { why: "rejected" };
+  const drop = options.dropFlagged ?? DEFAULT_DROP_FLAGGED;
+  if (link.status !== "verified" && drop !== "none" && link.source.length > 0 && link.target.length > 0) {
+    const flag = worstFlag(link.flags ?? [], drop);
+    if (flag) return { why: "flagged", flag };
+  }
+  if (link.score < (options.minScore ?? 0)) return { why: "score" };
+  return undefined;
+}
+
+/** The first of the worst flags at `least` or above, if any. */
+export function worstFlag(flags: readonly Flag[], least: Severity): Flag | undefined {
+  let worst: Flag | undefined;
+  for (const f of flags)
+    if (SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least] && (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst.severity]))
+      worst = f;
+  return worst;
+}
+
+/** Links kept for a memory or a pair list: see `leftOutReason`. */
+export function keptLinks(bitext: Bitext, options: WriteOptions = {}): readonly Link[] {
+  return bitext.links.filter((l) => leftOutReason(l, options) === undefined);
+}
+
+/** What was left out of a memory, and why: each unit counted once, under its first reason. */
+export interface LeftOut {
+  /** Left out for a flag, by severity, then by the flag's type. */
+  readonly flagged: Partial<Record<Severity, Partial<Record<FlagType, number>>>>;
+  readonly rejected: number;
+  /** Below --min-score. */
+  readonly belowScore: number;
+}
+
+export function emptyLeftOut(): LeftOut {
+  return { flagged: {}, rejected: 0, belowScore: 0 };
+}
+
+/** Adds a link's reason for being left out (if any) to `into`. */
+export function countLeftOut(into: LeftOut, reason: LeftOutReason | undefined): LeftOut {
+  if (!reason) return into;
+  if (reason.why === "rejected") return { ...into, rejected: into.rejected + 1 };
+  if (reason.why === "score") return { ...into, belowScore: into.belowScore + 1 };
+  const { severity, type } = reason.flag;
+  const bySeverity = { ...(into.flagged[severity] ?? {}) };
+  bySeverity[type] = (bySeverity[type] ?? 0) + 1;
+  return { ...into, flagged: { ...into.flagged, [severity]: bySeverity } };
+}
+
+/** Sums two counts of what was left out. */
+export function addLeftOut(a: LeftOut, b: LeftOut): LeftOut {
+  const flagged: LeftOut["flagged"] = { ...a.flagged };
+  for (const [severity, types] of Object.entries(b.flagged) as Array<[Severity, Partial<Record<FlagType, number>>]>) {
+    const sum = { ...(flagged[severity] ?? {}) };
+    for (const [type, n] of Object.entries(types) as Array<[FlagType, number]>) sum[type] = (sum[type] ?? 0) + n;
+    flagged[severity] = sum;
+  }
+  return { flagged, rejected: a.rejected + b.rejected, belowScore: a.belowScore + b.belowScore };
+}
+
+/** What a memory (TMX, or the pairs of a TSV) leaves out of `bitext`: its units with text on both sides only. */
+export function leftOutOf(bitext: Bitext, options: WriteOptions = {}): LeftOut {
+  let out = emptyLeftOut();
+  for (const link of bitext.links)
+    if (link.source.length > 0 && link.target.length > 0) out = countLeftOut(out, leftOutReason(link, options));
+  return out;
+}
+
+const SEVERITY_WORDS: Record<Severity, string> = { error: "errors", warning: "warnings", info: "info" };
+
+/**
+ * One line about what was left out, or undefined when nothing was: "left out
+ * 3 units flagged as errors (2 numbers, 1 untranslated) and 1 rejected".
+ */
+export function describeLeftOut(left: LeftOut): string | undefined {
+  const parts: string[] = [];
+  // "units" is said once, with the first count.
+  const units = (n: number) => (parts.length > 0 ? "" : n === 1 ? " unit" : " units");
+  for (const severity of ["error", "warning", "info"] as const) {
+    const types = Object.entries(left.flagged[severity] ?? {}) as Array<[FlagType, number]>;
+    const n = types.reduce((a, [, k]) => a + k, 0);
+    if (n === 0) continue;
+    const detail = types
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .map(([type, k]) => `${k} ${type}`)
+      .join(", ");
+    parts.push(`${n}${units(n)} flagged as ${SEVERITY_WORDS[severity]} (${detail})`);
+  }
+  if (left.rejected)
+    parts.push(parts.length ? `${left.rejected} rejected` : `${left.rejected} rejected ${left.rejected === 1 ? "unit" : "units"}`);
+  if (left.belowScore) parts.push(`${left.belowScore}${units(left.belowScore)} below --min-score`);
+  if (parts.length === 0) return undefined;
+  return `left out ${parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`}`;
 }
 
 /** Scores are probabilities; four decimals are plenty for sorting and reading. */

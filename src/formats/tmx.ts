@@ -46,12 +46,13 @@ export interface TmxHeader {
 /**
  * A TMX 1.4 translation memory, valid against the TMX 1.4 DTD: one <tu> per
  * link with text on both sides (a memory needs both; 1-0 and 0-1 links are
- * left out, and so are links a reviewer rejected), the link's confidence as a
+ * left out, and so are links a reviewer rejected and units flagged at
+ * `dropFlagged` or worse: see `leftOutReason`), the link's confidence as a
  * property.
  */
 export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
   const units: TmxUnit[] = [];
-  for (const link of keptLinks(bitext, options.minScore)) {
+  for (const link of keptLinks(bitext, options)) {
     if (link.source.length === 0 || link.target.length === 0) continue;
     const source = sideText(bitext.source.segments, link.source);
     const target = sideText(bitext.target.segments, link.target);

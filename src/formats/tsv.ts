@@ -5,7 +5,8 @@ import type { WriteOptions } from "./types.js";
 
 /**
  * Tab-separated: source text, target text, score; one link a line, in order,
- * 1-0 and 0-1 links included with an empty cell. No header line, so the file
+ * 1-0 and 0-1 links included with an empty cell (rejected links, links below
+ * `minScore` and units flagged at `dropFlagged` or worse left out). No header line, so the file
  * loads as it is into CAT tools and corpus scripts. Tabs and line breaks inside
  * text become spaces. A cell with a double quote in it is quoted as RFC 4180
  * says (in "…", its quotes doubled), so Excel, LibreOffice, Python's csv
@@ -14,7 +15,7 @@ import type { WriteOptions } from "./types.js";
  */
 export function writeTsv(bitext: Bitext, options: WriteOptions = {}): string {
   return tsvLines(
-    keptLinks(bitext, options.minScore).map((l) => [
+    keptLinks(bitext, options).map((l) => [
       sideText(bitext.source.segments, l.source),
       sideText(bitext.target.segments, l.target),
       roundScore(l.score),

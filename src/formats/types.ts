@@ -1,3 +1,5 @@
+import type { Severity } from "../types.js";
+
 /** What every writer may be told. */
 export interface WriteOptions {
   /** xml:lang of the source in TMX, e.g. "bg-BG" (default: the bitext's source language). */
@@ -5,6 +7,12 @@ export interface WriteOptions {
   readonly targetLocale?: string;
   /** Leave out links scoring below this (0..1). */
   readonly minScore?: number;
+  /**
+   * Leave out of TMX and TSV the units (links with text on both sides) with a
+   * flag of this severity or worse, unless a reviewer verified them; "none"
+   * keeps them all (default "error"). JSON and HTML keep every link.
+   */
+  readonly dropFlagged?: Severity | "none";
   /** Creation date written into TMX (default: now; fixed for reproducible output). */
   readonly date?: Date;
 }
