@@ -15,6 +15,8 @@ export interface JobOptions {
   readonly format: FormatName;
   readonly segmented?: boolean;
   readonly maxLinkSize?: number;
+  /** Align even a pair whose sides do not look like their languages (batch --force). */
+  readonly forceLanguage?: boolean;
   /** Return the memory units, for --merge-tmx. */
   readonly collectUnits?: boolean;
   /** Word translations pooled over the batch (--learn-across): [source, target, strength, source form, target form]. */
@@ -104,6 +106,7 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       segmented: options.segmented,
       maxLinkSize: options.maxLinkSize,
       dictionary: pooledDictionary(options),
+      force: options.forceLanguage,
     });
     await writeAtomic(pair.output, formats[options.format].write(bitext));
     const flags = bitext.links.flatMap((l) => l.flags ?? []);

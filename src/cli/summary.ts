@@ -46,6 +46,7 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     `  length      ${bitext.model.ratio.toFixed(2)} target characters per source character ${c.dim(`(variance ${bitext.model.variance.toFixed(1)})`)}`,
     `  time        ${facts.seconds.toFixed(2)} s`,
   ];
+  for (const f of bitext.documentFlags ?? []) lines.push(`  ${c.yellow("warning")}     ${c.yellow(f.reason)}`);
   for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
   return `${lines.join("\n")}\n`;
 }
