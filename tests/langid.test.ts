@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadNtrex } from "../bench/data.js";
@@ -75,6 +75,18 @@ describe("each side is in its declared language", () => {
     expect((await sverka(["check", en, bg, "--force"])).code).not.toBe(2);
     expect(() => align(EN.join("\n\n"), BG.join("\n\n"))).toThrow(SverkaError);
     expect(align(EN.join("\n\n"), BG.join("\n\n"), { force: true }).links.length).toBeGreaterThan(0);
+  });
+
+  test("batch fails a swapped pair, naming it, and --force aligns it", async () => {
+    const { dir } = pairFiles("", "");
+    const manifest = join(dir, "pairs.tsv");
+    const output = join(dir, "out.tmx");
+    writeFileSync(manifest, `${en}\t${bg}\t${output}\n`);
+    const r = await sverka(["batch", manifest]);
+    expect(`${r.stdout}${r.stderr}`).toContain("failed: the files look swapped");
+    expect(existsSync(output)).toBe(false);
+    await sverka(["batch", manifest, "--force"]);
+    expect(existsSync(output)).toBe(true);
   });
 
   test("the right way round passes, and so do short texts and texts quoting the other language", () => {
