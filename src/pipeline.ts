@@ -5,6 +5,7 @@
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { type Abbreviation, abbreviationsFor } from "./lang/abbreviations.js";
+import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
 import { type InputDocument, type InputFormat, readDocument } from "./read/index.js";
@@ -40,6 +41,12 @@ export interface BitextOptions extends AlignOptions {
   readonly segmented?: boolean;
   /** More abbreviations, at which no sentence ends: strings for both sides, or entries of an `--abbreviations` file (`parseAbbreviations`). */
   readonly abbreviations?: ReadonlyArray<string | Abbreviation>;
+  /**
+   * Align even when a side does not look like its declared language, or the
+   * two look swapped (default false: a SverkaError, exit 2, names the file
+   * and the language its text looks like).
+   */
+  readonly force?: boolean;
   /** Recorded in the bitext: where the texts came from. */
   readonly sourcePath?: string;
   readonly targetPath?: string;
@@ -82,12 +89,45 @@ function alignDocuments(sourceDoc: Segmentable, targetDoc: Segmentable, options:
     getLanguage(tag);
     if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
   }
+  if (!options.force) checkLanguages(sourceDoc.text, targetDoc.text, sourceLang, targetLang, options);
   options.onProgress?.("segment", 0, 2);
   const source = segmentDocument(sourceDoc, sourceLang, segmentOptions(options, sourceLang));
   options.onProgress?.("segment", 1, 2);
   const target = segmentDocument(targetDoc, targetLang, segmentOptions(options, targetLang));
   options.onProgress?.("segment", 2, 2);
   return alignSegments(source, target, { ...options, sourceLang, targetLang });
+}
+
+/**
+ * Refuses a pair whose sides are not in their declared languages: given the
+ * wrong way round (English as the Bulgarian source), or one side in another
+ * language. Only on clear evidence (see src/lang/identify.ts): a short text,
+ * or a language whose script and words sverka does not know, passes.
+ */
+export function checkLanguages(
+  sourceText: string,
+  targetText: string,
+  sourceLang: string,
+  targetLang: string,
+  paths: { readonly sourcePath?: string; readonly targetPath?: string } = {},
+): void {
+  const source = languageMismatch(sourceText, sourceLang);
+  const target = languageMismatch(targetText, targetLang);
+  const sourceName = paths.sourcePath ?? "the source";
+  const targetName = paths.targetPath ?? "the target";
+  const code = (tag: string) => getLanguage(tag).code;
+  if (source && target && source.looksLike.code === code(targetLang) && target.looksLike.code === code(sourceLang)) {
+    throw new SverkaError(
+      `the files look swapped: ${sourceName} (declared ${sourceLang}) looks like ${source.looksLike.name} and ${targetName} (declared ${targetLang}) like ${target.looksLike.name}: give them the other way round or swap -s/-t; --force to go on`,
+    );
+  }
+  const wrong = (m: LanguageMismatch, tag: string, path: string | undefined, side: string) =>
+    new SverkaError(
+      `declared ${tag}, but the text looks like ${m.looksLike.name} (${m.why}): swap the files or give -s/-t; --force to go on`,
+      { path: path ?? `the ${side}` },
+    );
+  if (source) throw wrong(source, sourceLang, paths.sourcePath, "source");
+  if (target) throw wrong(target, targetLang, paths.targetPath, "target");
 }
 
 /** What `segmentDocument` needs of a document: its text, and for Markdown where the text is in the file. */

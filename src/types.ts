@@ -202,4 +202,19 @@ export interface Bitext {
   /** Links in document order, monotonic on both sides. */
   readonly links: readonly Link[];
   readonly model: LengthModel;
+  /** Problems of the pair as a whole, not of one link (set by the review). */
+  readonly documentFlags?: readonly DocumentFlag[];
+}
+
+/**
+ * A problem of the whole pair: "not-a-translation", the target shares too
+ * little with the source, across the document, to be its translation
+ * (evidence: lexical evidence per source character, the median over 1-1
+ * links, and the links' mean confidence).
+ */
+export interface DocumentFlag {
+  readonly type: "not-a-translation";
+  readonly severity: Severity;
+  readonly reason: string;
+  readonly evidence: { readonly evidencePerChar: number; readonly meanScore: number };
 }

@@ -17,7 +17,7 @@ export { type BatchInput, type BatchPair, type ManifestOptions, readBatchInput, 
 export interface BatchOptions extends JobOptions {
   /** Worker threads (default: the number of cores; 1 runs in this thread). */
   readonly jobs?: number;
-  /** Redo pairs whose output is newer than their inputs. */
+  /** Redo pairs whose output is newer than their inputs, and align pairs whose sides do not look like their languages. */
   readonly force?: boolean;
   /** Called as pairs finish, for progress. */
   readonly onResult?: (result: JobResult, done: number, total: number) => void;
@@ -56,7 +56,8 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
     else todo.push(k);
   }
   const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, ...rest } = options;
-  let jobOptions: JobOptions = rest;
+  // Forced: also align pairs whose sides do not look like their languages.
+  let jobOptions: JobOptions = options.force ? { ...rest, forceLanguage: true } : rest;
   const jobs = Math.max(1, Math.min(requested ?? availableParallelism(), todo.length));
   let pooled: number | undefined;
   let interrupted = false;

@@ -17,6 +17,8 @@ export interface JobOptions {
   readonly maxLinkSize?: number;
   /** Leave units flagged at this severity or worse out of TMX and TSV outputs and of the units returned (default "error"). */
   readonly dropFlagged?: DropFlagged;
+  /** Align even a pair whose sides do not look like their languages (batch --force). */
+  readonly forceLanguage?: boolean;
   /** Return the memory units, for --merge-tmx. */
   readonly collectUnits?: boolean;
   /** Word translations pooled over the batch (--learn-across): [source, target, strength, source form, target form]. */
@@ -108,6 +110,7 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       segmented: options.segmented,
       maxLinkSize: options.maxLinkSize,
       dictionary: pooledDictionary(options),
+      force: options.forceLanguage,
     });
     const write = { dropFlagged: options.dropFlagged };
     await writeAtomic(pair.output, formats[options.format].write(bitext, write));

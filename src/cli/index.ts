@@ -126,6 +126,7 @@ interface PairFlags {
   lexicon: boolean;
   learn: boolean;
   saveLexicon?: string;
+  force?: boolean;
 }
 
 interface AlignFlags extends PairFlags {
@@ -167,6 +168,7 @@ function addAlignOptions(command: Command): Command {
     .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
     .option("--no-learn", "do not learn word translations from a first pass")
+    .option("--force", "go on when a side does not look like its language (-s, -t) or the files look swapped")
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
     .option("--encoding <name>", "read both inputs in this encoding (windows-1251, koi8-r, utf-16le, ...) instead of detecting it")
     .option("--source-encoding <name>", "read the source in this encoding (wins over --encoding)")
@@ -251,6 +253,7 @@ async function alignPair(
     dictionary,
     lexicon: flags.lexicon,
     learn: flags.learn,
+    force: flags.force,
     onLearned: (d) => {
       learned = d;
     },
@@ -543,7 +546,7 @@ function defineBatch(program: Command, cli: Cli): void {
     .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
     .option("--out-dir <dir>", "where outputs go (default: out); when given, outputs a manifest names must be inside it")
     .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
-    .option("--force", "redo pairs whose output is newer than their inputs")
+    .option("--force", "redo pairs whose output is newer than their inputs, and align pairs whose sides do not look like their languages")
     .option("--report <file>", "write the per-pair summary as .json or .tsv")
     .option("--shard <i/n>", "take the i-th of n deterministic parts of the manifest (spread a corpus over machines)")
     .option(

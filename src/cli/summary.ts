@@ -52,6 +52,7 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     lines.push(
       `  memory      ${c.yellow(facts.leftOut)} ${/flagged/.test(facts.leftOut) ? c.dim("(--drop-flagged none keeps flagged units)") : ""}`.trimEnd(),
     );
+  for (const f of bitext.documentFlags ?? []) lines.push(`  ${c.yellow("warning")}     ${c.yellow(f.reason)}`);
   for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
   return `${lines.join("\n")}\n`;
 }

@@ -338,6 +338,12 @@ export const bg: LanguageData = {
   legacyEncodings: ["windows-1251", "koi8-r", "iso-8859-5"],
   scripts: ["Cyrillic"],
   alphabet: "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
+  // Function words and forms of "to be": about a third of the words of a Bulgarian text.
+  // Many are Russian or Macedonian words too: the alphabet tells those apart (ы, э, ј, ќ...).
+  frequentWords: [
+    ..."и в на за да се от е с по че не са като ще това към със във при през след още също или но ако".split(" "),
+    ..."той тя те то го му ги им й ни ви ме ли който която което които тази този тези беше бяха бъде има няма".split(" "),
+  ],
   timeMarkers: {
     am: "(?:(?:часа|ч\\.)\\s)?(?:сутринта|сутрин)(?![\\p{L}])",
     pm: "(?:(?:часа|ч\\.)\\s)?(?:следобед|вечерта|вечер)(?![\\p{L}])",

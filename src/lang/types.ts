@@ -110,6 +110,13 @@ export interface LanguageData {
    * wrong code page of that script was used.
    */
   readonly alphabet?: string;
+  /**
+   * The language's most frequent words, lowercase, to tell a text in it
+   * (language identification): in a text of the language they are a large
+   * share of the words, in another language of the same script a small one.
+   * None known: only the script is checked.
+   */
+  readonly frequentWords?: readonly string[];
   /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
   readonly transliteration?: Readonly<Record<string, string>>;
 }

@@ -7,14 +7,21 @@
 import type { Bitext, Flag, Link } from "../types.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, type ReviewContext, type ReviewOptions } from "./context.js";
+import { documentFlags } from "./document.js";
 
 export { CHECKS, type Check } from "./checks/index.js";
 export { buildReviewContext, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type ReviewOptions, type ReviewThresholds } from "./context.js";
+export { documentFlags, UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./document.js";
 
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
 export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const ctx = buildReviewContext(bitext, options);
-  return { ...bitext, links: bitext.links.map((link, k): Link => ({ ...link, flags: reviewLink(ctx, k) })) };
+  const whole = documentFlags(ctx);
+  return {
+    ...bitext,
+    links: bitext.links.map((link, k): Link => ({ ...link, flags: reviewLink(ctx, k) })),
+    ...(whole.length ? { documentFlags: whole } : {}),
+  };
 }
 
 /** The flags of link k: every check in turn, until one marked final flags it. */

@@ -1,26 +1,28 @@
 /** The `check` report: problems in document order, as text or JSON, and the exit code they imply. */
 import type { ChalkInstance } from "chalk";
 import { ExitCode } from "../errors.js";
-import type { Bitext, Flag, FlagType, Severity } from "../types.js";
+import type { Bitext, DocumentFlag, Flag, FlagType, Severity } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 
-/** One thing to look at: a flag on a link, or a whole passage of unmatched sentences. */
+/** One thing to look at: a flag on a link, a whole passage of unmatched sentences, or the pair as a whole (no links). */
 export interface Problem {
-  readonly type: FlagType;
+  readonly type: FlagType | DocumentFlag["type"];
   readonly severity: Severity;
   readonly reason: string;
   /** Indices into `bitext.links`. */
   readonly links: readonly number[];
   readonly source: readonly number[];
   readonly target: readonly number[];
-  readonly evidence?: Flag["evidence"];
+  readonly evidence?: Flag["evidence"] | DocumentFlag["evidence"];
 }
 
 export function problems(bitext: Bitext): Problem[] {
-  const out: Problem[] = [];
+  // The pair's own problems first: they say what to make of all the rest.
+  const out: Problem[] = (bitext.documentFlags ?? []).map((f) => ({ ...f, links: [], source: [], target: [] }));
+  const whole = out.length;
   bitext.links.forEach((link, k) => {
     for (const flag of link.flags ?? []) {
-      const prev = out[out.length - 1];
+      const prev = out.length > whole ? out[out.length - 1] : undefined;
       const unmatched = flag.type === "missing" || flag.type === "added";
       if (unmatched && prev && prev.type === flag.type && prev.links[prev.links.length - 1] === k - 1) {
         // Consecutive unmatched sentences are one passage.
@@ -87,6 +89,7 @@ export function renderText(
   const where = (p: Problem) => {
     const r = (ids: readonly number[]) =>
       ids.length === 0 ? "-" : ids.length === 1 ? `${ids[0]! + 1}` : `${ids[0]! + 1}-${ids[ids.length - 1]! + 1}`;
+    if (p.links.length === 0) return c.dim("whole document");
     return c.dim(memory ? `unit ${r(p.source)}` : `source ${r(p.source)}, target ${r(p.target)}`);
   };
   const lines = [
