@@ -17,6 +17,7 @@ export const DEFECTS = [
   "truncated",
   "untranslated",
   "number off by ten",
+  "changed month",
 ] as const;
 export type Defect = (typeof DEFECTS)[number];
 
@@ -41,17 +42,24 @@ function hashFlags(hash: ReturnType<typeof createHash>, bitext: Bitext): void {
 }
 
 const NUMBER = /\d+(?:[.,]\d+)?/;
+/** An English month name ("May" left out: it is also a name and a verb); a changed month is the next one, May skipped. */
+const MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`);
+/** Defects placed with their own random numbers, after the others: adding one leaves the others where they were. */
+const PLACED_APART: ReadonlySet<Defect> = new Set(["changed month"]);
 
 /** Which flags count as finding each defect on the links covering its segments. */
 const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
   "dropped sentence": (t) => t.includes("missing"),
   "dropped passage": (t) => t.includes("missing"),
   "added sentence": (t) => t.includes("added"),
-  "changed number": (t) => t.includes("numbers"),
+  // A changed figure of a date is the dates check's to report.
+  "changed number": (t) => t.includes("numbers") || t.includes("dates"),
   replaced: (t) => t.length > 0,
   truncated: (t) => t.length > 0,
   untranslated: (t) => t.includes("untranslated"),
-  "number off by ten": (t) => t.includes("numbers"),
+  "number off by ten": (t) => t.includes("numbers") || t.includes("dates"),
+  "changed month": (t) => t.includes("dates"),
 };
 
 export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[], seed: number, options: BitextOptions = {}): DefectResult {
@@ -64,7 +72,7 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
   for (const g of groups) {
     const pair = clean[g]!;
     const other = clean[(g + 1) % clean.length]!;
-    const { damaged, injected } = inject(pair, other, rng(seed * 7919 + g));
+    const { damaged, injected } = inject(pair, other, rng(seed * 7919 + g), rng(seed * 7919 + g + 0x5eed));
     const bitext = align(segmentedText(damaged.source), segmentedText(damaged.target), { ...options, segmented: true });
     hashFlags(hash, bitext);
     const touchedS = new Set(injected.flatMap((x) => x.source));
@@ -160,26 +168,34 @@ function flagTypesAround(bitext: Bitext, x: Injected): string[] {
  * Damages the target side of a clean pair: every defect type a few times, at
  * least three sentences apart so that each is judged on its own.
  */
-function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damaged: BuiltPair; injected: Injected[] } {
+function inject(
+  pair: BuiltPair,
+  other: BuiltPair,
+  rand: () => number,
+  randApart: () => number,
+): { damaged: BuiltPair; injected: Injected[] } {
   const n = pair.source.segments.length;
   const plan: Defect[] = [];
   for (const d of DEFECTS) for (let k = 0; k < (d === "dropped passage" ? 1 : 2); k++) plan.push(d);
   const slots: number[] = [];
   const used = new Set<number>();
-  for (const d of plan) {
+  for (const [k, d] of plan.entries()) {
+    // The defects placed apart take their own slots, whatever the others found.
+    if (PLACED_APART.has(d)) while (slots.length < k) slots.push(-1);
     const span = d === "dropped passage" ? 5 : 1;
     for (let tries = 0; tries < 200; tries++) {
-      const at = 2 + Math.floor(rand() * (n - span - 4));
+      const at = 2 + Math.floor((PLACED_APART.has(d) ? randApart : rand)() * (n - span - 4));
       let ok = true;
       for (let k = at - 3; k < at + span + 3; k++) if (used.has(k)) ok = false;
       if ((d === "changed number" || d === "number off by ten") && !NUMBER.test(pair.target.segments[at]!)) ok = false;
       if ((d === "truncated" || d === "replaced") && pair.target.segments[at]!.length < 60) ok = false;
+      if (d === "changed month" && !MONTH.test(pair.target.segments[at]!)) ok = false;
       if (!ok) continue;
       for (let k = at; k < at + span; k++) used.add(k);
       slots.push(at);
       break;
     }
-    if (slots.length < plan.indexOf(d) + 1) slots.push(-1);
+    if (slots.length < (PLACED_APART.has(d) ? k : plan.indexOf(d)) + 1) slots.push(-1);
   }
   const byPosition = new Map<number, Defect>();
   plan.forEach((d, k) => {
@@ -238,6 +254,11 @@ function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damage
         const changed = text.replace(NUMBER, (m) =>
           /[.,]/.test(m) ? m.replace(/[.,]/, "") : /\d0$/.test(m) && rand() < 0.5 ? m.slice(0, -1) : `${m}0`,
         );
+        injected.push({ defect: d, source: [i], target: [push(changed, para)] });
+        break;
+      }
+      case "changed month": {
+        const changed = text.replace(MONTH, (m) => MONTHS[(MONTHS.indexOf(m) + 1) % MONTHS.length]!);
         injected.push({ defect: d, source: [i], target: [push(changed, para)] });
         break;
       }

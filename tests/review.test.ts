@@ -53,12 +53,21 @@ describe("review flags", () => {
   });
 
   test("a changed number is an error naming both values", () => {
-    const b = withTarget((t) => t.map((x, i) => (i === 0 ? x.replace("2024", "2023") : x)));
+    const b = withTarget((t) => t.map((x, i) => (i === 0 ? x.replace("24th", "25th") : x)));
     const f = flagsOf(b, "numbers");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "error", link: 0 });
-    expect(f[0]!.reason).toContain("2024");
-    expect(f[0]!.reason).toContain("2023");
+    expect(f[0]!.reason).toContain("24");
+    expect(f[0]!.reason).toContain("25th");
+  });
+
+  test("a changed year of a date is an error naming both dates, reported once", () => {
+    const b = withTarget((t) => t.map((x, i) => (i === 0 ? x.replace("2024", "2023") : x)));
+    expect(flagsOf(b, "numbers")).toEqual([]);
+    const f = flagsOf(b, "dates");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "error", link: 0 });
+    expect(f[0]!.reason).toBe("the translation says 15 and 16 April 2023 where the source says 15 и 16 април 2024 г.");
   });
 
   test("0,20 лв. and BGN 0.20 are the same amount", () => {

@@ -402,4 +402,45 @@ export const bg: LanguageData = {
     ќ: "kj",
     ѕ: "dz",
   },
+  // "15 април 2024 г.", "15-ти септ. 2024 г.", "април 2024 година", "юнската среща" (the June summit); numeric dates are day first ("15.03.2024", "15/03/2024").
+  dates: {
+    months: [
+      ["януари", ...monthAdjective("януарск")],
+      ["февруари", ...monthAdjective("февруарск")],
+      ["март", ...monthAdjective("мартенск")],
+      ["април", ...monthAdjective("априлск")],
+      ["май", ...monthAdjective("майск")],
+      ["юни", ...monthAdjective("юнск")],
+      ["юли", ...monthAdjective("юлск")],
+      ["август", ...monthAdjective("августовск")],
+      ["септември", ...monthAdjective("септемврийск")],
+      ["октомври", ...monthAdjective("октомврийск")],
+      ["ноември", ...monthAdjective("ноемврийск")],
+      ["декември", ...monthAdjective("декемврийск")],
+    ],
+    monthAbbreviations: [
+      ["ян", "яну"],
+      ["фев", "февр"],
+      ["мар"],
+      ["апр"],
+      [],
+      ["юн"],
+      ["юл"],
+      ["авг"],
+      ["сеп", "септ"],
+      ["окт"],
+      ["ное", "ноем"],
+      ["дек"],
+    ],
+    capitalisedMonths: false,
+    yearMarker: "г\\.|год\\.|година(?:та)?(?![\\p{L}])",
+    dayJoiners: "и|или|до",
+    dayOf: "(?!)",
+    slashOrders: ["dmy"],
+  },
 };
+
+/** The forms of a month's adjective ("юнск" -> "юнски", "юнската", ...): "the June summit" is "юнската среща". */
+function monthAdjective(stem: string): string[] {
+  return ["и", "а", "о", "ия", "ият", "ата", "ото", "ите"].map((ending) => stem + ending);
+}

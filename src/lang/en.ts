@@ -350,4 +350,27 @@ export const en: LanguageData = {
       " ",
     ),
   timeMarkers: { am: "a\\.?\\s?m\\.?(?![\\p{L}])", pm: "p\\.?\\s?m\\.?(?![\\p{L}])", h: "(?:hrs|h)(?![\\p{L}])" },
+  // "15 April 2024", "April 15, 2024", "the 15th of April"; numeric dates with slashes are month first (US) or day first (UK).
+  dates: {
+    months: [
+      ["January"],
+      ["February"],
+      ["March"],
+      ["April"],
+      ["May"],
+      ["June"],
+      ["July"],
+      ["August"],
+      ["September"],
+      ["October"],
+      ["November"],
+      ["December"],
+    ],
+    monthAbbreviations: [["Jan"], ["Feb"], ["Mar"], ["Apr"], [], ["Jun"], ["Jul"], ["Aug"], ["Sep", "Sept"], ["Oct"], ["Nov"], ["Dec"]],
+    capitalisedMonths: true,
+    yearMarker: "(?!)",
+    dayJoiners: "and|or|to|through",
+    dayOf: "of",
+    slashOrders: ["mdy", "dmy"],
+  },
 };

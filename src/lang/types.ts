@@ -119,6 +119,34 @@ export interface LanguageData {
   readonly frequentWords?: readonly string[];
   /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
   readonly transliteration?: Readonly<Record<string, string>>;
+  /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
+  readonly dates?: DateData;
+}
+
+/** How a language writes dates (the dates check reads them). */
+export interface DateData {
+  /**
+   * The names of each month, January first: every form written in full
+   * ("септември", "септемврийски" is no date), lowercase unless
+   * `capitalisedMonths`. A name alone is a date ("през април", "in April").
+   */
+  readonly months: readonly (readonly string[])[];
+  /**
+   * Abbreviations of each month, January first, without the dot ("септ",
+   * "Sept"): read only beside a day or a year ("15 септ. 2024", "Jan 2024"),
+   * since alone they are often other words ("Jan", "мар").
+   */
+  readonly monthAbbreviations: readonly (readonly string[])[];
+  /** Month names are capitalised (English): a lowercase "may" or "march" is no month. */
+  readonly capitalisedMonths: boolean;
+  /** Words after a year ("2024 г.", "2024 година"), as a regex source. */
+  readonly yearMarker: string;
+  /** Words joining the days of a list or a range besides dashes and commas ("15 и 16 април", "April 15 and 16"), as a regex source. */
+  readonly dayJoiners: string;
+  /** Words between a day and its month ("the 15th of April"), as a regex source. */
+  readonly dayOf: string;
+  /** How a numeric date with slashes orders day and month: "15/03/2024" (dmy), "03/15/2024" (mdy); both: either, read as both when each is at most 12. */
+  readonly slashOrders: readonly ("dmy" | "mdy")[];
 }
 
 /** What the pipeline reads about a language: its data, word lists as sets, and the functions built from it. */

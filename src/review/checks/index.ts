@@ -4,6 +4,7 @@
  * flags it: a sentence with no counterpart has nothing else to compare.
  */
 
+import { dates } from "./dates.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
 import { cutShort, danglingEnd, lengthOff } from "./length.js";
@@ -23,6 +24,7 @@ export const CHECKS: readonly Check[] = [
   emptyTranslation,
   emptySource,
   numbers,
+  dates,
   namesMissing,
   namesAdded,
   lengthOff,

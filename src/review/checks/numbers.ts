@@ -1,6 +1,7 @@
 /** Numbers on one side of a link only. */
 import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import { isAre } from "../text.js";
+import { linkDates } from "./dates.js";
 import type { Check } from "./types.js";
 
 interface Counted {
@@ -16,14 +17,18 @@ interface Counted {
  * Numbers on one side only, as multisets: "2024" and "2023" is a changed
  * number. Small whole numbers count only when both sides have one unmatched
  * ("2 милиарда" and "$9 billion"); alone they are usually written as words.
+ * The figures of a date the dates check compares ("15 април 2024 г." and
+ * "15 April 2025") are left to it.
  */
 export const numbers: Check = {
   name: "numbers",
   run: (ctx, _link, k) => {
     const lt = ctx.linkTokens(k);
     if (!lt.source.some((t) => t.kind === "number") && !lt.target.some((t) => t.kind === "number")) return undefined;
-    const s = count(lt.source);
-    const t = count(lt.target);
+    // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
+    const owned = linkDates(ctx, k).figures;
+    const s = count(lt.source, owned.source);
+    const t = count(lt.target, owned.target);
     let us = unmatched(s, t);
     let ut = unmatched(t, s);
     // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
@@ -53,10 +58,13 @@ export const numbers: Check = {
 
 const DECADE = /^\d0s$/;
 
-function count(tokens: readonly Matchable[]): Map<string, Counted> {
+function count(tokens: readonly Matchable[], owned: readonly string[]): Map<string, Counted> {
   const m = new Map<string, Counted>();
+  const skip = new Map<string, number>();
+  for (const key of owned) skip.set(key, (skip.get(key) ?? 0) + 1);
   for (const t of tokens)
-    if (t.kind === "number")
+    if (t.kind === "number" && (skip.get(t.key) ?? 0) > 0) skip.set(t.key, skip.get(t.key)! - 1);
+    else if (t.kind === "number")
       m.set(t.key, {
         key: t.key,
         n: (m.get(t.key)?.n ?? 0) + 1,

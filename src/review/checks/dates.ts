@@ -1,0 +1,262 @@
+/**
+ * Dates compared across a link: day, month and year, whichever way each side
+ * writes them ("15 април 2024 г.", "April 15, 2024", "15.03.2024",
+ * "2024-03-15", "03/15/2024").
+ */
+import type { LanguageProfile } from "../../lang/index.js";
+import { tokenize } from "../../score/index.js";
+import type { ReviewContext } from "../context.js";
+import type { Check } from "./types.js";
+
+/** One way to read a date; a field left out was not written ("15 April", "April 2024"). */
+export interface DateParts {
+  /** The day, or the days of a range or a list ("15–17 April", "15 и 16 април"), in order. */
+  readonly days?: readonly number[];
+  readonly month?: number;
+  readonly year?: number;
+}
+
+/** A date as written, with its readings: two for "05/03/2024" where slashes are read both ways. */
+export interface DateMention {
+  readonly surface: string;
+  readonly readings: readonly DateParts[];
+}
+
+/** Dates of a link paired across its sides. */
+export interface LinkDates {
+  /** Pairs that differ in a day, month or year both write: [source, target]. */
+  readonly changed: ReadonlyArray<readonly [DateMention, DateMention]>;
+  /**
+   * The figures (number keys, as the tokenizer reads them) of the dates this
+   * check compared on each side, same or changed: the numbers check leaves them
+   * to this one, so a changed year is reported once, as a date.
+   */
+  readonly figures: { readonly source: readonly string[]; readonly target: readonly string[] };
+}
+
+/**
+ * A date of the source and one of the translation that differ in a day, a
+ * month or a year both write: "15 април" and "15 May", "15.03.2024" and
+ * "15 April 2024", "03/15/2024" and "15 March 2025". A field one side leaves
+ * out ("15 април 2024 г." and "15 April"), or a date with no counterpart, is
+ * left to the numbers check, which sees its figures. A language without
+ * month names in its data (src/lang) has its numeric dates compared only.
+ */
+export const dates: Check = {
+  name: "dates",
+  run: (ctx, _link, k) => {
+    const { changed } = linkDates(ctx, k);
+    if (changed.length === 0) return undefined;
+    const reason = changed.map(([s, t]) => `the translation says ${t.surface} where the source says ${s.surface}`).join("; ");
+    return {
+      type: "dates",
+      severity: "error",
+      reason,
+      evidence: { source: changed.map(([s]) => s.surface), target: changed.map(([, t]) => t.surface) },
+    };
+  },
+};
+
+const memo = new WeakMap<ReviewContext, { k: number; dates: LinkDates }>();
+
+/** The dates of link k paired across its sides (computed once per link for this check and the numbers check). */
+export function linkDates(ctx: ReviewContext, k: number): LinkDates {
+  const last = memo.get(ctx);
+  if (last?.k === k) return last.dates;
+  const link = ctx.links[k]!;
+  const found = pairDates(
+    link.source.length ? readDates(ctx.source.text(link.source), ctx.source.lang) : [],
+    link.target.length ? readDates(ctx.target.text(link.target), ctx.target.lang) : [],
+    ctx.source.lang.dates !== undefined && ctx.target.lang.dates !== undefined,
+  );
+  const figuresOf = (list: readonly DateMention[], lang: LanguageProfile) =>
+    list.flatMap((m) => tokenize(m.surface, lang).flatMap((t) => (t.kind === "number" ? [t.key] : [])));
+  const result: LinkDates = {
+    changed: found.changed,
+    figures: { source: figuresOf(found.compared[0], ctx.source.lang), target: figuresOf(found.compared[1], ctx.target.lang) },
+  };
+  memo.set(ctx, { k, dates: result });
+  return result;
+}
+
+/**
+ * Pairs the dates of two sides: the same date first, then, when as many are
+ * left on each side, the rest in order. `withNames` false (a side's language
+ * has no month names in its data): numeric dates only, since the other side's
+ * month names would have nothing to pair with.
+ */
+export function pairDates(
+  source: readonly (DateMention & { named?: boolean })[],
+  target: readonly (DateMention & { named?: boolean })[],
+  withNames: boolean,
+): { changed: Array<[DateMention, DateMention]>; compared: [DateMention[], DateMention[]] } {
+  const s = withNames ? [...source] : source.filter((m) => !m.named);
+  const t = withNames ? [...target] : target.filter((m) => !m.named);
+  const compared: [DateMention[], DateMention[]] = [[], []];
+  const changed: Array<[DateMention, DateMention]> = [];
+  if (s.length === 0 || t.length === 0) return { changed, compared };
+  const leftS: DateMention[] = [];
+  const leftT = [...t];
+  for (const a of s) {
+    const at = leftT.findIndex((b) => best(a, b, (x, y) => fieldsDiffering(x, y) + fieldsMissing(x, y)) === 0);
+    if (at < 0) {
+      leftS.push(a);
+      continue;
+    }
+    compared[0].push(a);
+    compared[1].push(leftT[at]!);
+    leftT.splice(at, 1);
+  }
+  if (leftS.length !== leftT.length) return { changed, compared };
+  leftS.forEach((a, n) => {
+    const b = leftT[n]!;
+    if (differing(a, b) === 0) return;
+    changed.push([a, b]);
+    compared[0].push(a);
+    compared[1].push(b);
+  });
+  return { changed, compared };
+}
+
+/** Fields both dates write that differ, under the readings that agree best. */
+function differing(a: DateMention, b: DateMention): number {
+  return best(a, b, fieldsDiffering);
+}
+
+function fieldsDiffering(x: DateParts, y: DateParts): number {
+  let n = 0;
+  if (x.days && y.days && x.days.join() !== y.days.join()) n++;
+  if (x.month !== undefined && y.month !== undefined && x.month !== y.month) n++;
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year) n++;
+  return n;
+}
+
+/** Fields one reading writes and the other does not. */
+function fieldsMissing(x: DateParts, y: DateParts): number {
+  return (
+    Number(!x.days !== !y.days) +
+    Number((x.month === undefined) !== (y.month === undefined)) +
+    Number((x.year === undefined) !== (y.year === undefined))
+  );
+}
+
+function best(a: DateMention, b: DateMention, f: (x: DateParts, y: DateParts) => number): number {
+  return Math.min(...a.readings.flatMap((x) => b.readings.map((y) => f(x, y))));
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+interface Reader {
+  readonly pattern: RegExp;
+  /** Month number by lowercase name or abbreviation. */
+  readonly months: ReadonlyMap<string, number>;
+  readonly abbreviations: ReadonlySet<string>;
+}
+
+const readers = new WeakMap<LanguageProfile, Reader>();
+
+function readerFor(lang: LanguageProfile): Reader {
+  let reader = readers.get(lang);
+  if (reader) return reader;
+  const months = new Map<string, number>();
+  const abbreviations = new Set<string>();
+  lang.dates?.months.forEach((forms, m) => {
+    for (const f of forms) months.set(f.toLowerCase(), m + 1);
+  });
+  lang.dates?.monthAbbreviations.forEach((forms, m) => {
+    for (const f of forms) {
+      months.set(f.toLowerCase(), m + 1);
+      abbreviations.add(f.toLowerCase());
+    }
+  });
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alternation = (list: Iterable<string>) =>
+    [...list]
+      .sort((a, b) => b.length - a.length)
+      .map(escaped)
+      .join("|");
+  const full = [...months.keys()].filter((f) => !abbreviations.has(f));
+  const month = months.size ? `(?<![\\p{L}])((?:${alternation(full)})(?![\\p{L}])|(?:${alternation(abbreviations)})(?![\\p{L}])\\.?)` : "";
+  const ord = `(?:${lang.ordinalSuffix})?`;
+  const day = `\\d{1,2}(?![\\p{N}])${ord}`;
+  const join = `(?:\\s?[-–—]\\s?|,\\s?|\\s(?:${lang.dates?.dayJoiners ?? "(?!)"})\\s)`;
+  const days = `(${day}(?:${join}${day})*)`;
+  const mark = lang.dates ? `(?:\\s?(?:${lang.dates.yearMarker}))?` : "";
+  const year = `(\\d{4})(?![\\p{N}])${mark}`;
+  const numeric = [
+    // 2024-03-15
+    `(?<![\\p{N}.\\/-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}-])`,
+    // 15.03.2024, 15. 03. 2024 г., 15.III.2024
+    `(?<![\\p{N}.,])(\\d{1,2})\\.\\s?(\\d{1,2}|[IVX]{1,4})\\.\\s?(\\d{4})(?![\\p{N}])${mark}`,
+    // 15/03/2024, 03/15/2024
+    `(?<![\\p{N}\\/])(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})(?![\\p{N}\\/])`,
+  ];
+  const named = months.size
+    ? [
+        // 15 април 2024 г., 15-17 April, the 15th of April, 2024
+        `(?<![\\p{L}\\p{N}.,:\\/])${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
+        // April 15, 2024; April 2024; April
+        `${month}(?:\\s${days}(?![\\p{N}]))?(?:,?\\s${year})?`,
+      ]
+    : [];
+  reader = { pattern: new RegExp([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "giu"), months, abbreviations };
+  readers.set(lang, reader);
+  return reader;
+}
+
+/** The dates written in a text, in order; `named` marks those written with a month name. */
+export function readDates(text: string, lang: LanguageProfile): Array<DateMention & { named: boolean }> {
+  const { pattern, months, abbreviations } = readerFor(lang);
+  const out: Array<DateMention & { named: boolean }> = [];
+  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  for (const m of text.matchAll(pattern)) {
+    const g = m.slice(1);
+    const surface = m[0].trim();
+    let readings: DateParts[] = [];
+    let named = false;
+    if (g[0]) readings = [{ year: num(g[0]), month: num(g[1]), days: [num(g[2])!] }];
+    else if (g[3]) {
+      const month = /^\d+$/.test(g[4]!) ? Number(g[4]) : g[4] === g[4]!.toUpperCase() ? ROMAN.indexOf(g[4]!) + 1 : 0;
+      readings = [{ days: [num(g[3])!], month, year: num(g[5]) }];
+    } else if (g[6]) {
+      const [a, b, y] = [Number(g[6]), Number(g[7]), Number(g[8])];
+      const orders = lang.dates?.slashOrders ?? ["dmy", "mdy"];
+      readings = orders.map((o) => (o === "dmy" ? { days: [a], month: b, year: y } : { days: [b], month: a, year: y }));
+    } else {
+      named = true;
+      const [dayList, name, y] = g[10] ? [g[9], g[10], g[11]] : [g[13], g[12]!, g[14]];
+      const word = name.toLowerCase().replace(/\.$/, "");
+      // A lowercase "may" or "march" in English is no month; an abbreviation alone ("Jan", "мар") is no date.
+      if (lang.dates?.capitalisedMonths && !/^\p{Lu}/u.test(name)) continue;
+      if (abbreviations.has(word) && dayList === undefined && y === undefined) continue;
+      // Where months are capitalised, one alone after a name or a title is a name too: "Theresa May", "Mrs May" (not "In May").
+      if (lang.dates?.capitalisedMonths && dayList === undefined && y === undefined && afterName(text.slice(0, m.index), lang)) continue;
+      const days = dayList?.match(/\d+/g)?.map(Number);
+      readings = [{ ...(days ? { days } : {}), month: months.get(word), ...(y ? { year: Number(y) } : {}) }];
+    }
+    readings = readings.filter(valid);
+    // Readings that agree (a "05/05/2024") are one.
+    readings = readings.filter((r, n) => readings.findIndex((x) => JSON.stringify(x) === JSON.stringify(r)) === n);
+    if (readings.length) out.push({ surface: surface.replace(/[,\s]+$/u, ""), readings, named });
+  }
+  return out;
+}
+
+/**
+ * Whether the text before a word ends with a name or a title ("Theresa ",
+ * "Mrs. "): a capitalised word after another word, a title, or a first word
+ * that sentences do not usually open with ("Theresa", not "In").
+ */
+function afterName(before: string, lang: LanguageProfile): boolean {
+  const m = /(^|[\p{L}\p{N},;]\s+)(\p{Lu}[\p{L}'’-]*)(\.?)\s$/u.exec(before);
+  if (!m) return false;
+  const word = m[2]!.toLowerCase();
+  return m[1] !== "" || lang.nonFinalAbbreviations.has(word) || !lang.sentenceStarters.has(word);
+}
+
+function valid(r: DateParts): boolean {
+  if (r.month === undefined || r.month < 1 || r.month > 12) return false;
+  if (r.days?.some((d) => d === undefined || Number.isNaN(d) || d < 1 || d > 31)) return false;
+  if (r.days?.some((d, n) => n > 0 && d <= r.days![n - 1]!)) return false;
+  return r.year === undefined || (r.year >= 1000 && r.year <= 2999);
+}
