@@ -17,6 +17,7 @@ export const DEFECTS = [
   "truncated",
   "untranslated",
   "number off by ten",
+  "changed currency",
 ] as const;
 export type Defect = (typeof DEFECTS)[number];
 
@@ -52,7 +53,36 @@ const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
   truncated: (t) => t.length > 0,
   untranslated: (t) => t.includes("untranslated"),
   "number off by ten": (t) => t.includes("numbers"),
+  "changed currency": (t) => t.includes("units"),
 };
+
+/**
+ * A currency or unit replaced by another, the number kept ("£125m" -> "$125m",
+ * "5 miles" -> "5 kilometres"): written here on its own, not from the check's tables.
+ */
+const UNIT_SWAPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/£(?=\d)/, "$"],
+  [/\$(?=\d)/, "€"],
+  [/€(?=\d)/, "£"],
+  [/(\d)\s?(?:%|per ?cent\b|percent\b)/, "$1 per mille"],
+  [/(\d) (?:miles?)\b/, "$1 kilometres"],
+  [/(\d) ?(?:km|kilomet(?:re|er)s?)\b/, "$1 miles"],
+  [/(\d) (?:metres|meters|feet)\b/, "$1 yards"],
+  [/(\d) ?(?:kg|kilograms?|kilos)\b/, "$1 pounds"],
+  [/(\d) (?:pounds|dollars)\b/, "$1 euros"],
+  [/(\d) (?:euros)\b/, "$1 dollars"],
+  [/(\d) (?:hours?)\b/, "$1 minutes"],
+  [/(\d) (?:minutes?)\b/, "$1 hours"],
+  [/(\d) (?:days?)\b/, "$1 weeks"],
+  [/(\d) (?:weeks?|years?)\b/, "$1 months"],
+  [/(\d) (?:months?)\b/, "$1 years"],
+];
+
+/** The sentence with its first currency or unit (in the order above) replaced, if it has one. */
+function swapUnit(text: string): string | undefined {
+  for (const [re, by] of UNIT_SWAPS) if (re.test(text)) return text.replace(re, by);
+  return undefined;
+}
 
 export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[], seed: number, options: BitextOptions = {}): DefectResult {
   const clean = buildNoisyPairs(docs, { perPair: 8, seed, noise: { merge: 0, drop: 0, passages: 0, inserts: 0 } });
@@ -64,7 +94,8 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
   for (const g of groups) {
     const pair = clean[g]!;
     const other = clean[(g + 1) % clean.length]!;
-    const { damaged, injected } = inject(pair, other, rng(seed * 7919 + g));
+    // The units defect picks its sentences with a generator of its own, so the other defects fall where they did before it.
+    const { damaged, injected } = inject(pair, other, rng(seed * 7919 + g), rng(seed * 104729 + g));
     const bitext = align(segmentedText(damaged.source), segmentedText(damaged.target), { ...options, segmented: true });
     hashFlags(hash, bitext);
     const touchedS = new Set(injected.flatMap((x) => x.source));
@@ -160,7 +191,12 @@ function flagTypesAround(bitext: Bitext, x: Injected): string[] {
  * Damages the target side of a clean pair: every defect type a few times, at
  * least three sentences apart so that each is judged on its own.
  */
-function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damaged: BuiltPair; injected: Injected[] } {
+function inject(
+  pair: BuiltPair,
+  other: BuiltPair,
+  rand: () => number,
+  randUnits: () => number,
+): { damaged: BuiltPair; injected: Injected[] } {
   const n = pair.source.segments.length;
   const plan: Defect[] = [];
   for (const d of DEFECTS) for (let k = 0; k < (d === "dropped passage" ? 1 : 2); k++) plan.push(d);
@@ -169,11 +205,12 @@ function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damage
   for (const d of plan) {
     const span = d === "dropped passage" ? 5 : 1;
     for (let tries = 0; tries < 200; tries++) {
-      const at = 2 + Math.floor(rand() * (n - span - 4));
+      const at = 2 + Math.floor((d === "changed currency" ? randUnits : rand)() * (n - span - 4));
       let ok = true;
       for (let k = at - 3; k < at + span + 3; k++) if (used.has(k)) ok = false;
       if ((d === "changed number" || d === "number off by ten") && !NUMBER.test(pair.target.segments[at]!)) ok = false;
       if ((d === "truncated" || d === "replaced") && pair.target.segments[at]!.length < 60) ok = false;
+      if (d === "changed currency" && !swapUnit(pair.target.segments[at]!)) ok = false;
       if (!ok) continue;
       for (let k = at; k < at + span; k++) used.add(k);
       slots.push(at);
@@ -241,6 +278,9 @@ function inject(pair: BuiltPair, other: BuiltPair, rand: () => number): { damage
         injected.push({ defect: d, source: [i], target: [push(changed, para)] });
         break;
       }
+      case "changed currency":
+        injected.push({ defect: d, source: [i], target: [push(swapUnit(text)!, para)] });
+        break;
       case "untranslated":
         injected.push({ defect: d, source: [i], target: [push(pair.source.segments[i]!, para)] });
         break;

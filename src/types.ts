@@ -45,7 +45,18 @@ export interface Link {
 
 export type LinkStatus = "verified" | "rejected";
 
-export const FLAG_TYPES = ["missing", "added", "numbers", "names", "length", "untranslated", "divergent", "merged", "split"] as const;
+export const FLAG_TYPES = [
+  "missing",
+  "added",
+  "numbers",
+  "units",
+  "names",
+  "length",
+  "untranslated",
+  "divergent",
+  "merged",
+  "split",
+] as const;
 export type FlagType = (typeof FLAG_TYPES)[number];
 
 export const SEVERITIES = ["info", "warning", "error"] as const;
@@ -63,6 +74,7 @@ export type Flag =
   | FlagOf<"missing", UnmatchedEvidence | OrphanEvidence | GapEvidence>
   | FlagOf<"added", UnmatchedEvidence | OrphanEvidence | GapEvidence>
   | FlagOf<"numbers", NumbersEvidence>
+  | FlagOf<"units", UnitsEvidence>
   | FlagOf<"names", NamesEvidence>
   | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence>
   | FlagOf<"untranslated", UntranslatedEvidence>
@@ -113,6 +125,12 @@ export interface GapEvidence extends InLink {
 
 /** Numbers (as written) on one side only. */
 export interface NumbersEvidence {
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+}
+
+/** The same amount with another currency or unit on each side, as written ("100 лв.", "EUR 100"). */
+export interface UnitsEvidence {
   readonly source: readonly string[];
   readonly target: readonly string[];
 }

@@ -26,6 +26,7 @@ export function genericData(code: string): LanguageData {
     timeMarkers: { am: "(?!)", pm: "(?!)", h: "h(?![\\p{L}])" },
     magnitudes: [],
     decadeSuffix: "(?!)",
+    units: {},
     ...writingOf(code),
   };
 }

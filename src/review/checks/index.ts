@@ -12,6 +12,7 @@ import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import type { Check } from "./types.js";
+import { units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
 import { untranslated } from "./untranslated.js";
 
@@ -23,6 +24,7 @@ export const CHECKS: readonly Check[] = [
   emptyTranslation,
   emptySource,
   numbers,
+  units,
   namesMissing,
   namesAdded,
   lengthOff,
