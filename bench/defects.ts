@@ -78,9 +78,21 @@ const UNIT_SWAPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\d) (?:months?)\b/, "$1 years"],
 ];
 
-/** The sentence with its first currency or unit (in the order above) replaced, if it has one. */
-function swapUnit(text: string): string | undefined {
-  for (const [re, by] of UNIT_SWAPS) if (re.test(text)) return text.replace(re, by);
+/**
+ * The sentence with its first currency or unit (in the order above) replaced,
+ * if it has one whose number the source has too ("said he's 100 percent
+ * certain" for "абсолютно категоричен" has none: a unit changed there is an amount added).
+ */
+function swapUnit(text: string, source: string): string | undefined {
+  const digits = (s: string) => s.replace(/[\s.,\u00a0\u202f]/g, "");
+  for (const [re, by] of UNIT_SWAPS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const number = /^\d/.test(m[0])
+      ? /[\d.,]*\d(?=\D*$)/.exec(text.slice(0, m.index + 1))?.[0]
+      : /^\d[\d.,]*\d|^\d/.exec(text.slice(m.index + m[0].length))?.[0];
+    if (number && digits(source).includes(digits(number))) return text.replace(re, by);
+  }
   return undefined;
 }
 
@@ -210,7 +222,7 @@ function inject(
       for (let k = at - 3; k < at + span + 3; k++) if (used.has(k)) ok = false;
       if ((d === "changed number" || d === "number off by ten") && !NUMBER.test(pair.target.segments[at]!)) ok = false;
       if ((d === "truncated" || d === "replaced") && pair.target.segments[at]!.length < 60) ok = false;
-      if (d === "changed currency" && !swapUnit(pair.target.segments[at]!)) ok = false;
+      if (d === "changed currency" && !swapUnit(pair.target.segments[at]!, pair.source.segments[at]!)) ok = false;
       if (!ok) continue;
       for (let k = at; k < at + span; k++) used.add(k);
       slots.push(at);
@@ -279,7 +291,7 @@ function inject(
         break;
       }
       case "changed currency":
-        injected.push({ defect: d, source: [i], target: [push(swapUnit(text)!, para)] });
+        injected.push({ defect: d, source: [i], target: [push(swapUnit(text, pair.source.segments[i]!)!, para)] });
         break;
       case "untranslated":
         injected.push({ defect: d, source: [i], target: [push(pair.source.segments[i]!, para)] });

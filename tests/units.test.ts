@@ -106,6 +106,10 @@ describe("currencies and units", () => {
     expect(amounts("It costs BGN 12.50, €5 for delivery and 3 per cent VAT.", "en")).toEqual(["12.5:BGN", "5:EUR", "3:percent"]);
     expect(amounts("Отсечката е 5 км, скоростта 60 км/ч, а товарът 2 т.", "bg")).toEqual(["5:km", "60:kmh", "2:t"]);
     expect(amounts("A 5-km stretch, 60 mph, 2 tonnes and 500 m² of floor.", "en")).toEqual(["5:km", "60:mph", "2:t", "500:m2"]);
+    expect(amounts("Приходите ще нараснат със 120 милиона британски паунда, а прасето тежи 550 фунта.", "bg")).toEqual([
+      "120000000:GBP",
+      "550:pound",
+    ]);
     // "5G" is no gram, "т.е." no tonne, "2024 г." no unit.
     expect(amounts("Мрежата 5G покрива 3 т.е. всички града от 2024 г.", "bg")).toEqual([]);
   });

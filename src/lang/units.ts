@@ -42,7 +42,6 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   mm: ["mm"],
   mile: ["mi"],
   ft: ["ft"],
-  in: ["in."],
   yd: ["yd"],
   km2: ["km²", "km2", "sq km"],
   m2: ["m²", "m2", "sq m"],
