@@ -64,6 +64,7 @@ describe("currencies and units", () => {
     ["Резервоарът побира 10 л вода.", "The tank holds 10 gallons of water.", "The tank holds 10 l of water."],
     ["Уредът тежи 2 кг без батерията.", "The device weighs 2 lb without the battery.", "The device weighs 2 kg without the battery."],
     ["Оставете лепилото да съхне 15 минути.", "Let the glue dry for 15 hours.", "Let the glue dry for 15 min."],
+    ["Той спечели финалите на 200 и 400 метра.", "He won the 200 yards and 400 metres finals.", "He won the 200 and 400 metres finals."],
     ["Монтирайте панела на 50 см от пода.", "Mount the panel 50 mm above the floor.", "Mount the panel 50 cm above the floor."],
   ])("%s / %s is an error; / %s is not", (bg, wrong, right) => {
     const flags = flagsOf(bg, wrong);
@@ -110,6 +111,9 @@ describe("currencies and units", () => {
       "120000000:GBP",
       "550:pound",
     ]);
+    // Two numbers joined share the unit: after the second, or a currency before the first.
+    expect(amounts("Той спечели на 200 и 400 метра, а вълната беше 10-метрова.", "bg")).toEqual(["200:m", "400:m", "10:m"]);
+    expect(amounts("Tickets cost $5-10 and the walk is 3 to 4 km.", "en")).toEqual(["5:dollar", "10:dollar", "3:km", "4:km"]);
     // "5G" is no gram, "т.е." no tonne, "2024 г." no unit.
     expect(amounts("Мрежата 5G покрива 3 т.е. всички града от 2024 г.", "bg")).toEqual([]);
   });

@@ -418,6 +418,7 @@ export const en: LanguageData = {
     month: ["month", "months"],
     year: ["year", "years", "yr", "yrs"],
   },
+  unitJoiners: ["and", "or", "to"],
   decadeSuffix: "'?s",
   legacyEncodings: ["windows-1252", "iso-8859-1"],
   scripts: ["Latin"],

@@ -27,6 +27,7 @@ export function genericData(code: string): LanguageData {
     magnitudes: [],
     decadeSuffix: "(?!)",
     units: {},
+    unitJoiners: [],
     ...writingOf(code),
   };
 }

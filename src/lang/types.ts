@@ -103,6 +103,8 @@ export interface LanguageData {
    * ("€", "km", "%") are in units.ts.
    */
   readonly units: Readonly<Record<string, readonly string[]>>;
+  /** Words joining two numbers that share the unit after the second ("5 и 10 км", "200 and 400 metres"), lowercase. */
+  readonly unitJoiners: readonly string[];
   /** Suffix that makes a round number a decade ("80-те", "1980s"), as a regex source. */
   readonly decadeSuffix: string;
   /** Legacy 8-bit encodings the language's files come in, most common first (iconv names). */

@@ -98,6 +98,7 @@ export function amountsOf(
     const text = segments[id]!.text;
     let cursor = 0;
     let last: { surface: string; start: number } | undefined;
+    const numbers: Array<{ key: string; start: number; end: number; scaled: boolean; found: Found | undefined }> = [];
     for (const t of tokens[n] ?? []) {
       let start = text.indexOf(t.surface, cursor);
       // A written number read as several values ("15 16") gives several tokens of one surface.
@@ -108,11 +109,37 @@ export function amountsOf(
       last = { surface: t.surface, start };
       if (t.key.includes(":") || /s$/.test(t.key)) continue;
       const end = start + t.surface.length;
-      const found = unitAround(text, start, end, lang);
-      if (found) out.push({ key: t.key, unit: found.unit, written: text.slice(found.start, found.end).trim(), scaled: t.scaled === true });
+      numbers.push({ key: t.key, start, end, scaled: t.scaled === true, found: unitAround(text, start, end, lang) });
     }
+    // A unit shared by two numbers joined by a dash or a word ("5–10 км", "200 и 400 метра", "$5 to 10").
+    const joined = (a: (typeof numbers)[number], b: (typeof numbers)[number]) =>
+      joiners(lang).test(text.slice(a.end, b.start)) && a.end <= b.start;
+    for (let k = numbers.length - 2; k >= 0; k--) {
+      const [a, b] = [numbers[k]!, numbers[k + 1]!];
+      if (!a.found && b.found && b.found.start >= b.start && joined(a, b)) a.found = { ...b.found, start: a.start };
+    }
+    for (let k = 1; k < numbers.length; k++) {
+      const [a, b] = [numbers[k - 1]!, numbers[k]!];
+      if (!b.found && a.found && a.found.start < a.start && joined(a, b))
+        b.found = { unit: a.found.unit, start: a.found.start, end: b.end };
+    }
+    for (const x of numbers)
+      if (x.found) out.push({ key: x.key, unit: x.found.unit, written: text.slice(x.found.start, x.found.end).trim(), scaled: x.scaled });
   });
   return out;
+}
+
+const joinerCache = new WeakMap<LanguageProfile, RegExp>();
+
+/** What may join two numbers that share a unit: a dash, a slash, or one of the language's words ("и", "to"). */
+function joiners(lang: LanguageProfile): RegExp {
+  let re = joinerCache.get(lang);
+  if (!re) {
+    const words = lang.unitJoiners.map(escapeRegExp).join("|") || "(?!)";
+    re = new RegExp(String.raw`^\s*(?:[-–—/]|(?:${words})(?![\p{L}]))\s*$`, "iu");
+    joinerCache.set(lang, re);
+  }
+  return re;
 }
 
 interface Patterns {
@@ -186,13 +213,15 @@ const ABBREVIATION = /^[^aeiouyаъоуеияю]+$/iu;
 /** How far around a number a unit is looked for. */
 const REACH = 30;
 
+/** A unit found beside a number, and the span of the amount written with it. */
+interface Found {
+  readonly unit: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The unit of the number at [start, end) of `text`: a currency before it wins ("£125m" is pounds, not metres). */
-function unitAround(
-  text: string,
-  start: number,
-  end: number,
-  lang: LanguageProfile,
-): { unit: string; start: number; end: number } | undefined {
+function unitAround(text: string, start: number, end: number, lang: LanguageProfile): Found | undefined {
   const p = patterns(lang);
   const before = text.slice(Math.max(0, start - REACH), start);
   const b = p.before.exec(before);
