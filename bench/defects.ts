@@ -216,6 +216,7 @@ function inject(
   const used = new Set<number>();
   for (const d of plan) {
     const span = d === "dropped passage" ? 5 : 1;
+    const before = slots.length;
     for (let tries = 0; tries < 200; tries++) {
       const at = 2 + Math.floor((d === "changed currency" ? randUnits : rand)() * (n - span - 4));
       let ok = true;
@@ -228,7 +229,8 @@ function inject(
       slots.push(at);
       break;
     }
-    if (slots.length < plan.indexOf(d) + 1) slots.push(-1);
+    // Every defect planned has its slot, -1 when none was found (a second one of a type too: later defects keep theirs).
+    if (slots.length === before) slots.push(-1);
   }
   const byPosition = new Map<number, Defect>();
   plan.forEach((d, k) => {

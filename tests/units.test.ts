@@ -65,6 +65,11 @@ describe("currencies and units", () => {
     ["Уредът тежи 2 кг без батерията.", "The device weighs 2 lb without the battery.", "The device weighs 2 kg without the battery."],
     ["Оставете лепилото да съхне 15 минути.", "Let the glue dry for 15 hours.", "Let the glue dry for 15 min."],
     ["Той спечели финалите на 200 и 400 метра.", "He won the 200 yards and 400 metres finals.", "He won the 200 and 400 metres finals."],
+    [
+      "Данните показват, че 72% от учениците са получили A по китайски и 72% от изучавалите немски.",
+      "The data showed that 72 per mille of students got an A in Mandarin and 72 per cent of those studying German.",
+      "The data showed that 72 per cent of students got an A in Mandarin and 72 per cent of those studying German.",
+    ],
     ["Монтирайте панела на 50 см от пода.", "Mount the panel 50 mm above the floor.", "Mount the panel 50 cm above the floor."],
   ])("%s / %s is an error; / %s is not", (bg, wrong, right) => {
     const flags = flagsOf(bg, wrong);

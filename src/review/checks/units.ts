@@ -46,7 +46,7 @@ export const units: Check = {
   },
 };
 
-/** Per number on both sides, its units on each side that nothing on the other side matches (both non-empty). */
+/** Per number on both sides, its amounts on each side that no amount of the same unit on the other side pairs off with (both non-empty). */
 export function changedUnits(
   source: readonly Amount[],
   target: readonly Amount[],
@@ -59,8 +59,19 @@ export function changedUnits(
     const t = target.filter((b) => sameAmount(first, b));
     for (const a of s) done.add(a.key);
     const key = first.key;
-    const onlyS = firstPerUnit(s.filter((a) => !t.some((b) => sameUnit(a.unit, b.unit))));
-    const onlyT = firstPerUnit(t.filter((b) => !s.some((a) => sameUnit(a.unit, b.unit))));
+    // Each amount pairs off with one of the same unit on the other side (the same code first, then a name that may mean it).
+    const restS = [...s];
+    const restT = [...t];
+    for (const same of [(a: string, b: string) => a === b, sameUnit])
+      for (let i = restS.length - 1; i >= 0; i--) {
+        const j = restT.findIndex((b) => same(restS[i]!.unit, b.unit));
+        if (j >= 0) {
+          restS.splice(i, 1);
+          restT.splice(j, 1);
+        }
+      }
+    const onlyS = firstPerUnit(restS);
+    const onlyT = firstPerUnit(restT);
     if (onlyS.length > 0 && onlyT.length > 0) out.push({ key, source: onlyS, target: onlyT });
   }
   return out;
