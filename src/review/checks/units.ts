@@ -17,8 +17,9 @@ export interface Amount {
 }
 
 /**
- * An amount with a unit on both sides whose units have nothing in common: a
- * number that changed is the numbers check's, a unit that changed with the
+ * An amount with a unit on both sides that finds no amount of the same unit
+ * on the other side ("100 лв." and "EUR 100"; "72%" twice and "72 per cent"
+ * once with "72 per mille"): a number that changed is the numbers check's, a unit that changed with the
  * number kept is this one's. A translation may add a conversion
  * ("100 лв. (51 EUR)"): the source's amount and unit are there, so it is
  * not flagged; an amount with a unit on one side and none on the other is
