@@ -18,6 +18,7 @@ export const DEFECTS = [
   "untranslated",
   "number off by ten",
   "changed month",
+  "changed currency",
 ] as const;
 export type Defect = (typeof DEFECTS)[number];
 
@@ -46,7 +47,7 @@ const NUMBER = /\d+(?:[.,]\d+)?/;
 const MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`);
 /** Defects placed with their own random numbers, after the others: adding one leaves the others where they were. */
-const PLACED_APART: ReadonlySet<Defect> = new Set(["changed month"]);
+const PLACED_APART: ReadonlySet<Defect> = new Set(["changed month", "changed currency"]);
 
 /** Which flags count as finding each defect on the links covering its segments. */
 const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
@@ -60,7 +61,48 @@ const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
   untranslated: (t) => t.includes("untranslated"),
   "number off by ten": (t) => t.includes("numbers") || t.includes("dates"),
   "changed month": (t) => t.includes("dates"),
+  "changed currency": (t) => t.includes("units"),
 };
+
+/**
+ * A currency or unit replaced by another, the number kept ("£125m" -> "$125m",
+ * "5 miles" -> "5 kilometres"): written here on its own, not from the check's tables.
+ */
+const UNIT_SWAPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/£(?=\d)/, "$"],
+  [/\$(?=\d)/, "€"],
+  [/€(?=\d)/, "£"],
+  [/(\d)\s?(?:%|per ?cent\b|percent\b)/, "$1 per mille"],
+  [/(\d) (?:miles?)\b/, "$1 kilometres"],
+  [/(\d) ?(?:km|kilomet(?:re|er)s?)\b/, "$1 miles"],
+  [/(\d) (?:metres|meters|feet)\b/, "$1 yards"],
+  [/(\d) ?(?:kg|kilograms?|kilos)\b/, "$1 pounds"],
+  [/(\d) (?:pounds|dollars)\b/, "$1 euros"],
+  [/(\d) (?:euros)\b/, "$1 dollars"],
+  [/(\d) (?:hours?)\b/, "$1 minutes"],
+  [/(\d) (?:minutes?)\b/, "$1 hours"],
+  [/(\d) (?:days?)\b/, "$1 weeks"],
+  [/(\d) (?:weeks?|years?)\b/, "$1 months"],
+  [/(\d) (?:months?)\b/, "$1 years"],
+];
+
+/**
+ * The sentence with its first currency or unit (in the order above) replaced,
+ * if it has one whose number the source has too ("said he's 100 percent
+ * certain" for "абсолютно категоричен" has none: a unit changed there is an amount added).
+ */
+function swapUnit(text: string, source: string): string | undefined {
+  const digits = (s: string) => s.replace(/[\s.,\u00a0\u202f]/g, "");
+  for (const [re, by] of UNIT_SWAPS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const number = /^\d/.test(m[0])
+      ? /[\d.,]*\d(?=\D*$)/.exec(text.slice(0, m.index + 1))?.[0]
+      : /^\d[\d.,]*\d|^\d/.exec(text.slice(m.index + m[0].length))?.[0];
+    if (number && digits(source).includes(digits(number))) return text.replace(re, by);
+  }
+  return undefined;
+}
 
 export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[], seed: number, options: BitextOptions = {}): DefectResult {
   const clean = buildNoisyPairs(docs, { perPair: 8, seed, noise: { merge: 0, drop: 0, passages: 0, inserts: 0 } });
@@ -183,6 +225,7 @@ function inject(
     // The defects placed apart take their own slots, whatever the others found.
     if (PLACED_APART.has(d)) while (slots.length < k) slots.push(-1);
     const span = d === "dropped passage" ? 5 : 1;
+    const before = slots.length;
     for (let tries = 0; tries < 200; tries++) {
       const at = 2 + Math.floor((PLACED_APART.has(d) ? randApart : rand)() * (n - span - 4));
       let ok = true;
@@ -190,12 +233,14 @@ function inject(
       if ((d === "changed number" || d === "number off by ten") && !NUMBER.test(pair.target.segments[at]!)) ok = false;
       if ((d === "truncated" || d === "replaced") && pair.target.segments[at]!.length < 60) ok = false;
       if (d === "changed month" && !MONTH.test(pair.target.segments[at]!)) ok = false;
+      if (d === "changed currency" && !swapUnit(pair.target.segments[at]!, pair.source.segments[at]!)) ok = false;
       if (!ok) continue;
       for (let k = at; k < at + span; k++) used.add(k);
       slots.push(at);
       break;
     }
-    if (slots.length < (PLACED_APART.has(d) ? k : plan.indexOf(d)) + 1) slots.push(-1);
+    // Every defect planned has its slot, -1 when none was found (a second one of a type too: later defects keep theirs).
+    if (slots.length === before) slots.push(-1);
   }
   const byPosition = new Map<number, Defect>();
   plan.forEach((d, k) => {
@@ -262,6 +307,9 @@ function inject(
         injected.push({ defect: d, source: [i], target: [push(changed, para)] });
         break;
       }
+      case "changed currency":
+        injected.push({ defect: d, source: [i], target: [push(swapUnit(text, pair.source.segments[i]!)!, para)] });
+        break;
       case "untranslated":
         injected.push({ defect: d, source: [i], target: [push(pair.source.segments[i]!, para)] });
         break;

@@ -50,6 +50,7 @@ export const FLAG_TYPES = [
   "added",
   "numbers",
   "dates",
+  "units",
   "names",
   "length",
   "untranslated",
@@ -75,6 +76,7 @@ export type Flag =
   | FlagOf<"added", UnmatchedEvidence | OrphanEvidence | GapEvidence>
   | FlagOf<"numbers", NumbersEvidence>
   | FlagOf<"dates", DatesEvidence>
+  | FlagOf<"units", UnitsEvidence>
   | FlagOf<"names", NamesEvidence>
   | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence>
   | FlagOf<"untranslated", UntranslatedEvidence>
@@ -131,6 +133,12 @@ export interface NumbersEvidence {
 
 /** Dates that differ in a day, month or year, as written: `source[i]` is `target[i]` in the translation. */
 export interface DatesEvidence {
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+}
+
+/** The same amount with another currency or unit on each side, as written ("100 лв.", "EUR 100"). */
+export interface UnitsEvidence {
   readonly source: readonly string[];
   readonly target: readonly string[];
 }

@@ -26,6 +26,8 @@ export function genericData(code: string): LanguageData {
     timeMarkers: { am: "(?!)", pm: "(?!)", h: "h(?![\\p{L}])" },
     magnitudes: [],
     decadeSuffix: "(?!)",
+    units: {},
+    unitJoiners: [],
     ...writingOf(code),
   };
 }

@@ -94,6 +94,17 @@ export interface LanguageData {
   readonly timeMarkers: { readonly am: string; readonly pm: string; readonly h: string };
   /** Words that multiply the number before them ("2 млн.", "25 thousand"), as regex source -> factor. */
   readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;
+  /**
+   * The language's words for currencies and units after a number ("100 лв.",
+   * "5 километра", "50 per cent"), by canonical code (the codes of
+   * `UNIT_SYMBOLS` in units.ts: "BGN", "EUR", "km", "percent"...), lowercase,
+   * every inflected form, abbreviations without their dot, phrases with single
+   * spaces ("щатски долара"). Symbols and codes shared by all languages
+   * ("€", "km", "%") are in units.ts.
+   */
+  readonly units: Readonly<Record<string, readonly string[]>>;
+  /** Words joining two numbers that share the unit after the second ("5 и 10 км", "200 and 400 metres"), lowercase. */
+  readonly unitJoiners: readonly string[];
   /** Suffix that makes a round number a decade ("80-те", "1980s"), as a regex source. */
   readonly decadeSuffix: string;
   /** Legacy 8-bit encodings the language's files come in, most common first (iconv names). */

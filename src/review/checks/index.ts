@@ -13,6 +13,7 @@ import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import type { Check } from "./types.js";
+import { units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
 import { untranslated } from "./untranslated.js";
 
@@ -25,6 +26,7 @@ export const CHECKS: readonly Check[] = [
   emptySource,
   numbers,
   dates,
+  units,
   namesMissing,
   namesAdded,
   lengthOff,

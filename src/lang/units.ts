@@ -1,0 +1,115 @@
+/**
+ * Currencies and units written the same in every language: symbols and codes
+ * ("€", "$", "BGN", "km", "kg", "%"), by canonical code. A language's own words
+ * for them ("лв.", "евро", "per cent", "километра") are in its data (`units`).
+ * Matched case-sensitively: "5 g" is grams, "5G" a network; "m" is metres,
+ * "M" nothing.
+ */
+export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
+  // currencies
+  BGN: ["BGN"],
+  EUR: ["€", "EUR", "EURO"],
+  USD: ["US$", "USD"],
+  dollar: ["$"],
+  AUD: ["A$", "AU$", "AUD"],
+  CAD: ["C$", "CA$", "CAD"],
+  NZD: ["NZ$", "NZD"],
+  HKD: ["HK$", "HKD"],
+  GBP: ["£", "GBP"],
+  CHF: ["CHF"],
+  JPY: ["JPY"],
+  yen: ["¥"],
+  CNY: ["CNY", "RMB"],
+  RUB: ["₽", "RUB"],
+  UAH: ["₴", "UAH"],
+  TRY: ["₺", "TRY"],
+  INR: ["₹", "INR"],
+  PLN: ["zł", "PLN"],
+  RON: ["RON"],
+  HUF: ["HUF"],
+  CZK: ["Kč", "CZK"],
+  SEK: ["SEK"],
+  NOK: ["NOK"],
+  DKK: ["DKK"],
+  cent: ["¢"],
+  // shares
+  percent: ["%"],
+  permille: ["‰"],
+  // length, area, volume, mass
+  km: ["km"],
+  m: ["m"],
+  cm: ["cm"],
+  mm: ["mm"],
+  mile: ["mi"],
+  ft: ["ft"],
+  yd: ["yd"],
+  km2: ["km²", "km2", "sq km"],
+  m2: ["m²", "m2", "sq m"],
+  mi2: ["mi²", "sq mi"],
+  ha: ["ha"],
+  l: ["l", "L"],
+  ml: ["ml", "mL"],
+  gal: ["gal"],
+  kg: ["kg"],
+  g: ["g"],
+  mg: ["mg"],
+  t: ["t"],
+  lb: ["lb", "lbs"],
+  oz: ["oz"],
+  // speed, temperature, energy, data
+  kmh: ["km/h", "kph"],
+  mps: ["m/s"],
+  mph: ["mph"],
+  celsius: ["°C", "℃"],
+  fahrenheit: ["°F", "℉"],
+  W: ["W"],
+  kW: ["kW"],
+  MW: ["MW"],
+  kWh: ["kWh"],
+  MWh: ["MWh"],
+  V: ["V"],
+  kV: ["kV"],
+  Hz: ["Hz"],
+  MHz: ["MHz"],
+  GHz: ["GHz"],
+  KB: ["KB", "kB"],
+  MB: ["MB"],
+  GB: ["GB"],
+  TB: ["TB"],
+  // time
+  hour: ["h", "hrs"],
+  minute: ["min"],
+};
+
+/**
+ * Codes that stand for any of several units: "$" and "долара" may be US,
+ * Australian or Canadian dollars; "лири" pounds sterling or Turkish lira;
+ * "pounds" money or weight. Two codes are the same unit when what they stand
+ * for overlaps. A code not listed stands for itself.
+ */
+export const UNIT_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  dollar: ["USD", "AUD", "CAD", "NZD", "HKD", "SGD"],
+  pound: ["GBP", "EGP", "lb"],
+  lira: ["GBP", "TRY", "ITL"],
+  yen: ["JPY", "CNY"],
+  franc: ["CHF", "XOF", "XAF"],
+  krona: ["SEK", "NOK", "DKK", "CZK", "ISK"],
+  rupee: ["INR", "PKR", "LKR", "NPR"],
+  ton: ["t", "short ton", "long ton"],
+};
+
+/** Currencies among the codes: a changed one is "another currency", anything else "another unit". */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  ...Object.keys(UNIT_FAMILIES).filter((f) => f !== "ton"),
+  ...["BGN", "EUR", "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "GBP", "EGP", "TRY", "ITL", "JPY", "CNY"],
+  ...["CHF", "XOF", "XAF", "SEK", "NOK", "DKK", "CZK", "ISK", "INR", "PKR", "LKR", "NPR", "RUB", "UAH"],
+  ...["PLN", "RON", "HUF", "cent", "stotinka"],
+]);
+
+/** Whether two unit codes can name the same unit ("$" and "USD", "pound" and "GBP"). */
+export function sameUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const as = UNIT_FAMILIES[a] ?? [a];
+  const bs = UNIT_FAMILIES[b] ?? [b];
+  return as.some((x) => bs.includes(x));
+}

@@ -1,0 +1,258 @@
+/** The same amount in another currency or unit: "100 лв." and "EUR 100", "5 km" and "5 miles". */
+import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "../../lang/index.js";
+import type { Matchable } from "../../score/index.js";
+import type { Segment } from "../../types.js";
+import type { Check } from "./types.js";
+
+/** A number with the currency or unit written next to it. */
+export interface Amount {
+  /** The number's normalised value, as the numbers check keys it ("100", "2500000"). */
+  readonly key: string;
+  /** Canonical code of the unit ("BGN", "EUR", "km", "percent"). */
+  readonly unit: string;
+  /** The amount as written, unit included ("100 лв.", "EUR 100", "€2.5m"). */
+  readonly written: string;
+  /** Its value was multiplied by a magnitude word ("125 милиона"). */
+  readonly scaled: boolean;
+}
+
+/**
+ * An amount with a unit on both sides that finds no amount of the same unit
+ * on the other side ("100 лв." and "EUR 100"; "72%" twice and "72 per cent"
+ * once with "72 per mille"): a number that changed is the numbers check's, a unit that changed with the
+ * number kept is this one's. A translation may add a conversion
+ * ("100 лв. (51 EUR)"): the source's amount and unit are there, so it is
+ * not flagged; an amount with a unit on one side and none on the other is
+ * not either (translators drop "лв." or add "BGN" as they see fit).
+ */
+export const units: Check = {
+  name: "same amount in another currency or unit",
+  run: (ctx, link, k) => {
+    const lt = ctx.linkTokens(k);
+    if (!lt.source.some((t) => t.kind === "number") || !lt.target.some((t) => t.kind === "number")) return undefined;
+    const source = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
+    if (source.length === 0) return undefined;
+    const target = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+    const changed = changedUnits(source, target);
+    if (changed.length === 0) return undefined;
+    const currency = changed.every((c) => [...c.source, ...c.target].every((a) => CURRENCY_CODES.has(a.unit)));
+    const sourceWritten = changed.flatMap((c) => c.source.map((a) => a.written));
+    const targetWritten = changed.flatMap((c) => c.target.map((a) => a.written));
+    return {
+      type: "units",
+      severity: "error",
+      reason: `${sourceWritten.join(", ")} in the source, ${targetWritten.join(", ")} in the translation: another ${currency ? "currency" : "unit"}`,
+      evidence: { source: sourceWritten, target: targetWritten },
+    };
+  },
+};
+
+/** Per number on both sides, its amounts on each side that no amount of the same unit on the other side pairs off with (both non-empty). */
+export function changedUnits(
+  source: readonly Amount[],
+  target: readonly Amount[],
+): Array<{ key: string; source: Amount[]; target: Amount[] }> {
+  const out: Array<{ key: string; source: Amount[]; target: Amount[] }> = [];
+  const done = new Set<string>();
+  for (const first of source) {
+    if (done.has(first.key)) continue;
+    const s = source.filter((a) => sameAmount(first, a));
+    const t = target.filter((b) => sameAmount(first, b));
+    for (const a of s) done.add(a.key);
+    const key = first.key;
+    // Each amount pairs off with one of the same unit on the other side (the same code first, then a name that may mean it).
+    const restS = [...s];
+    const restT = [...t];
+    for (const same of [(a: string, b: string) => a === b, sameUnit])
+      for (let i = restS.length - 1; i >= 0; i--) {
+        const j = restT.findIndex((b) => same(restS[i]!.unit, b.unit));
+        if (j >= 0) {
+          restS.splice(i, 1);
+          restT.splice(j, 1);
+        }
+      }
+    const onlyS = firstPerUnit(restS);
+    const onlyT = firstPerUnit(restT);
+    if (onlyS.length > 0 && onlyT.length > 0) out.push({ key, source: onlyS, target: onlyT });
+  }
+  return out;
+}
+
+/**
+ * One value on both sides: the same number, or one a magnitude word scales
+ * that the other side's tokens do not read as one ("125 милиона" and "£125m").
+ */
+function sameAmount(a: Amount, b: Amount): boolean {
+  if (a.key === b.key) return true;
+  const [big, small] = Number(a.key) >= Number(b.key) ? [a, b] : [b, a];
+  if (!big.scaled || small.scaled) return false;
+  const ratio = Number(big.key) / Number(small.key);
+  return [1e3, 1e6, 1e9, 1e12].some((f) => Math.abs(ratio / f - 1) < 1e-9);
+}
+
+function firstPerUnit(list: readonly Amount[]): Amount[] {
+  return list.filter((a, n) => list.findIndex((b) => b.unit === a.unit) === n);
+}
+
+/**
+ * The amounts of a link's side: each number token (clock times and decades
+ * aside) with the currency symbol or code before it ("€100", "BGN 100") or
+ * the unit after it ("100 лв.", "50 %", "5 per cent"), read in the segment's text.
+ */
+export function amountsOf(
+  segments: readonly Segment[],
+  ids: readonly number[],
+  tokens: readonly (readonly Matchable[])[],
+  lang: LanguageProfile,
+): Amount[] {
+  const out: Amount[] = [];
+  ids.forEach((id, n) => {
+    const text = segments[id]!.text;
+    let cursor = 0;
+    let last: { surface: string; start: number } | undefined;
+    const numbers: Array<{ key: string; start: number; end: number; scaled: boolean; found: Found | undefined }> = [];
+    for (const t of tokens[n] ?? []) {
+      let start = text.indexOf(t.surface, cursor);
+      // A written number read as several values ("15 16") gives several tokens of one surface.
+      if (start < 0 && last?.surface === t.surface) start = last.start;
+      if (start < 0) continue;
+      cursor = Math.max(cursor, start + t.surface.length);
+      if (t.kind !== "number") continue;
+      last = { surface: t.surface, start };
+      if (t.key.includes(":") || /s$/.test(t.key)) continue;
+      const end = start + t.surface.length;
+      numbers.push({ key: t.key, start, end, scaled: t.scaled === true, found: unitAround(text, start, end, lang) });
+    }
+    // A unit shared by two numbers joined by a dash or a word ("5–10 км", "200 и 400 метра", "$5 to 10").
+    const joined = (a: (typeof numbers)[number], b: (typeof numbers)[number]) =>
+      joiners(lang).test(text.slice(a.end, b.start)) && a.end <= b.start;
+    for (let k = numbers.length - 2; k >= 0; k--) {
+      const [a, b] = [numbers[k]!, numbers[k + 1]!];
+      if (!a.found && b.found && b.found.start >= b.start && joined(a, b)) a.found = { ...b.found, start: a.start };
+    }
+    for (let k = 1; k < numbers.length; k++) {
+      const [a, b] = [numbers[k - 1]!, numbers[k]!];
+      if (!b.found && a.found && a.found.start < a.start && joined(a, b))
+        b.found = { unit: a.found.unit, start: a.found.start, end: b.end };
+    }
+    for (const x of numbers)
+      if (x.found) out.push({ key: x.key, unit: x.found.unit, written: text.slice(x.found.start, x.found.end).trim(), scaled: x.scaled });
+  });
+  return out;
+}
+
+const joinerCache = new WeakMap<LanguageProfile, RegExp>();
+
+/** What may join two numbers that share a unit: a dash, a slash, or one of the language's words ("и", "to"). */
+function joiners(lang: LanguageProfile): RegExp {
+  let re = joinerCache.get(lang);
+  if (!re) {
+    const words = lang.unitJoiners.map(escapeRegExp).join("|") || "(?!)";
+    re = new RegExp(String.raw`^\s*(?:[-–—/]|(?:${words})(?![\p{L}]))\s*$`, "iu");
+    joinerCache.set(lang, re);
+  }
+  return re;
+}
+
+interface Patterns {
+  /** Currency symbols and codes before a number, at the end of the text before it. */
+  readonly before: RegExp;
+  /** Symbols and codes after a number (case-sensitive). */
+  readonly symbolAfter: RegExp;
+  /** The language's words after a number (any case). */
+  readonly wordAfter: RegExp;
+  /** Unit code by form: symbols as written, words lowercased with single spaces and no dots. */
+  readonly symbols: ReadonlyMap<string, string>;
+  readonly words: ReadonlyMap<string, string>;
+}
+
+const cache = new WeakMap<LanguageProfile, Patterns>();
+
+/** What may stand between a number and the unit after it: a space or two, or a hyphen ("a 5-km run"). */
+const GAP = String.raw`(?:[\s\u00a0\u202f]{0,2}|-)`;
+/** The unit ends there: no letter or digit follows, nor an abbreviation going on ("т.е."), nor a compound unit ("м/с" is no metre). */
+const END = String.raw`(?![\p{L}\p{N}/]|\.\p{L})`;
+
+function patterns(lang: LanguageProfile): Patterns {
+  let p = cache.get(lang);
+  if (!p) {
+    const symbols = new Map<string, string>();
+    for (const [code, forms] of Object.entries(UNIT_SYMBOLS)) for (const f of forms) symbols.set(f, code);
+    const words = new Map<string, string>();
+    for (const [code, forms] of Object.entries(lang.units)) for (const f of forms) words.set(wordForm(f), code);
+    const alternation = (forms: Iterable<string>, word: boolean) =>
+      [...forms]
+        .sort((a, b) => b.length - a.length)
+        .map((f) =>
+          word
+            ? f
+                .split(/[\s.]+/)
+                .map(escapeRegExp)
+                .join(String.raw`\.?\s*`)
+            : escapeRegExp(f),
+        )
+        .join("|") || "(?!)";
+    const currencies = [...symbols].filter(([, code]) => CURRENCY_CODES.has(code)).map(([f]) => f);
+    p = {
+      before: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(currencies, false)})[\s\u00a0\u202f]?$`, "u"),
+      symbolAfter: new RegExp(`^${GAP}(${alternation(symbols.keys(), false)})${END}`, "u"),
+      wordAfter: new RegExp(`^${GAP}(${alternation(words.keys(), true)})${END}`, "iu"),
+      symbols,
+      words,
+    };
+    cache.set(lang, p);
+  }
+  return p;
+}
+
+/** A unit word as looked up: lowercase, single spaces, no dots ("кв. м" is "кв м"). */
+function wordForm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\.(?=\S)/g, ". ")
+    .split(/[\s.]+/)
+    .filter(Boolean)
+    .join(" ");
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** A unit word without a vowel followed by a dot is abbreviated ("лв.", "км.", "кг."). */
+const ABBREVIATION = /^[^aeiouyаъоуеияю]+$/iu;
+
+/** How far around a number a unit is looked for. */
+const REACH = 30;
+
+/** A unit found beside a number, and the span of the amount written with it. */
+interface Found {
+  readonly unit: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The unit of the number at [start, end) of `text`: a currency before it wins ("£125m" is pounds, not metres). */
+function unitAround(text: string, start: number, end: number, lang: LanguageProfile): Found | undefined {
+  const p = patterns(lang);
+  const before = text.slice(Math.max(0, start - REACH), start);
+  const b = p.before.exec(before);
+  // "£125m", "$5bn": the letters right after the number are shown with it.
+  if (b)
+    return {
+      unit: p.symbols.get(b[1]!)!,
+      start: start - before.length + b.index,
+      end: end + (/^\p{L}{1,2}(?![\p{L}])/u.exec(text.slice(end))?.[0].length ?? 0),
+    };
+  const after = text.slice(end, end + REACH);
+  const s = p.symbolAfter.exec(after);
+  const w = p.wordAfter.exec(after);
+  if (!s && !w) return undefined;
+  if (w && (!s || w[0].length >= s[0].length)) {
+    const unit = p.words.get(wordForm(w[1]!));
+    // An abbreviation is shown with its dot: "100 лв.", not "100 лв".
+    const dot = ABBREVIATION.test(w[1]!) && after[w[0].length] === "." ? 1 : 0;
+    return unit ? { unit, start, end: end + w[0].length + dot } : undefined;
+  }
+  return { unit: p.symbols.get(s![1]!)!, start, end: end + s![0].length };
+}

@@ -1,0 +1,145 @@
+/** Currencies and units: the same amount in another currency or unit is an error; the same unit written another way is not. */
+
+import { align } from "../src/index.js";
+import { getLanguage } from "../src/lang/index.js";
+import { alignSegments } from "../src/pipeline.js";
+import { amountsOf } from "../src/review/checks/units.js";
+import { tokenize } from "../src/score/index.js";
+import { segs } from "./helpers.js";
+
+/** The flags of a one-sentence pair of the given type. */
+function flagsOf(bg: string, en: string, type = "units") {
+  const b = alignSegments(segs([bg]), segs([en]), { learn: false });
+  return b.links.flatMap((l) => l.flags ?? []).filter((f) => f.type === type);
+}
+
+/** The amounts of one sentence with their unit codes: "100:BGN". */
+function amounts(text: string, lang: string): string[] {
+  const profile = getLanguage(lang);
+  const tokens = tokenize(text, profile).map((t) => ({ ...t, skeleton: "" }));
+  return amountsOf(segs([text]), [0], [tokens], profile).map((a) => `${a.key}:${a.unit}`);
+}
+
+describe("currencies and units", () => {
+  test.each([
+    // contract fees
+    [
+      "Таксата за участие е 100 лв. на човек.",
+      "The participation fee is EUR 100 per person.",
+      "The participation fee is BGN 100 per person.",
+    ],
+    [
+      "Наемателят заплаща депозит в размер на 1 500 евро.",
+      "The tenant pays a deposit of BGN 1,500.",
+      "The tenant pays a deposit of €1,500.",
+    ],
+    [
+      "Неустойката е 0,5 % от стойността на договора за всеки ден забава.",
+      "The penalty is 0.5 per mille of the contract value for each day of delay.",
+      "The penalty is 0.5 per cent of the contract value for each day of delay.",
+    ],
+    [
+      "Плащането се извършва в срок от 30 дни от получаване на фактурата.",
+      "Payment is due within 30 months of receipt of the invoice.",
+      "Payment is due within 30 days of receipt of the invoice.",
+    ],
+    // news amounts
+    [
+      "Гаранцията му е определена на 350 000 долара, съобщават от Advocate.",
+      "His bond has been set at £350,000, the Advocate reports.",
+      "His bond has been set at $350,000, the Advocate reports.",
+    ],
+    ["Сделката е на стойност 125 милиона паунда.", "The deal is worth $125m.", "The deal is worth £125m."],
+    [
+      "Пожарът е обхванал над 40 кв. км гора.",
+      "The fire has spread over more than 40 square miles of forest.",
+      "The fire has spread over more than 40 square kilometres of forest.",
+    ],
+    [
+      "Бегачът измина 42 км за малко над два часа.",
+      "The runner covered 42 miles in just over two hours.",
+      "The runner covered 42 km in just over two hours.",
+    ],
+    // manual units
+    ["Резервоарът побира 10 л вода.", "The tank holds 10 gallons of water.", "The tank holds 10 l of water."],
+    ["Уредът тежи 2 кг без батерията.", "The device weighs 2 lb without the battery.", "The device weighs 2 kg without the battery."],
+    ["Оставете лепилото да съхне 15 минути.", "Let the glue dry for 15 hours.", "Let the glue dry for 15 min."],
+    ["Той спечели финалите на 200 и 400 метра.", "He won the 200 yards and 400 metres finals.", "He won the 200 and 400 metres finals."],
+    [
+      "Данните показват, че 72% от учениците са получили A по китайски и 72% от изучавалите немски.",
+      "The data showed that 72 per mille of students got an A in Mandarin and 72 per cent of those studying German.",
+      "The data showed that 72 per cent of students got an A in Mandarin and 72 per cent of those studying German.",
+    ],
+    ["Монтирайте панела на 50 см от пода.", "Mount the panel 50 mm above the floor.", "Mount the panel 50 cm above the floor."],
+  ])("%s / %s is an error; / %s is not", (bg, wrong, right) => {
+    const flags = flagsOf(bg, wrong);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ type: "units", severity: "error" });
+    expect(flagsOf(bg, right)).toEqual([]);
+  });
+
+  test("the reason names both amounts as written, and whether the currency or the unit changed", () => {
+    const [money] = flagsOf("Таксата за участие е 100 лв. на човек.", "The participation fee is EUR 100 per person.");
+    expect(money?.reason).toBe("100 лв. in the source, EUR 100 in the translation: another currency");
+    expect(money?.evidence).toEqual({ source: ["100 лв."], target: ["EUR 100"] });
+    const [length] = flagsOf("Разстоянието до хижата е 5 км.", "The distance to the hut is 5 miles.");
+    expect(length?.reason).toBe("5 км. in the source, 5 miles in the translation: another unit");
+  });
+
+  test("a conversion the translation adds, a unit dropped or added, a dollar of no country: no flag", () => {
+    // The source's amount and currency are there; 51 EUR is extra (the numbers check may mention it).
+    expect(flagsOf("Таксата е 100 лв.", "The fee is BGN 100 (EUR 51).")).toEqual([]);
+    expect(flagsOf("Таксата е 100 лв.", "The fee is EUR 100 (BGN 100 with VAT).")).toEqual([]);
+    // One side only has a unit: translators drop "лв." and add "BGN" as they see fit.
+    expect(flagsOf("Таксата е 100 на човек.", "The fee is EUR 100 per person.")).toEqual([]);
+    // "долара" may be any dollar; "лири" pounds sterling; "40%" and "40 percentage points" are not compared.
+    expect(flagsOf("Крадци задигат 26 750 долара.", "Thieves take A$26,750.")).toEqual([]);
+    expect(flagsOf("Билетът струва 5 лири.", "The ticket costs £5.")).toEqual([]);
+    expect(flagsOf("Той спечели щата с повече от 40%.", "He won the state by more than 40 percentage points.")).toEqual([]);
+    // A compound unit is read whole: "м/ч" is miles per hour, no metre.
+    expect(flagsOf("Цунамито е пътувало със скорост от 800 км/ч (497 м/ч).", "The tsunami travelled at 800 kph (497 mph).")).toEqual([]);
+    // A year and a clock time are not amounts.
+    expect(flagsOf("Срещата е в 17 часа на 5 май 2024 г.", "The meeting is at 5 p.m. on 5 May 2024.")).toEqual([]);
+  });
+
+  test("a changed number is the numbers check's, not this one's", () => {
+    expect(flagsOf("Таксата е 100 лв.", "The fee is EUR 1,000.")).toEqual([]);
+    expect(flagsOf("Таксата е 100 лв.", "The fee is EUR 1,000.", "numbers")).toHaveLength(1);
+  });
+
+  test("units are read before and after the number, in each language's words and the shared symbols", () => {
+    expect(amounts("Цената е 12,50 лв., а доставката 5 евро и 3 % ДДС.", "bg")).toEqual(["12.5:BGN", "5:EUR", "3:percent"]);
+    expect(amounts("It costs BGN 12.50, €5 for delivery and 3 per cent VAT.", "en")).toEqual(["12.5:BGN", "5:EUR", "3:percent"]);
+    expect(amounts("Отсечката е 5 км, скоростта 60 км/ч, а товарът 2 т.", "bg")).toEqual(["5:km", "60:kmh", "2:t"]);
+    expect(amounts("A 5-km stretch, 60 mph, 2 tonnes and 500 m² of floor.", "en")).toEqual(["5:km", "60:mph", "2:t", "500:m2"]);
+    expect(amounts("Приходите ще нараснат със 120 милиона британски паунда, а прасето тежи 550 фунта.", "bg")).toEqual([
+      "120000000:GBP",
+      "550:pound",
+    ]);
+    // Two numbers joined share the unit: after the second, or a currency before the first.
+    expect(amounts("Той спечели на 200 и 400 метра, а вълната беше 10-метрова.", "bg")).toEqual(["200:m", "400:m", "10:m"]);
+    expect(amounts("Tickets cost $5-10 and the walk is 3 to 4 km.", "en")).toEqual(["5:dollar", "10:dollar", "3:km", "4:km"]);
+    // "5G" is no gram, "т.е." no tonne, "2024 г." no unit.
+    expect(amounts("Мрежата 5G покрива 3 т.е. всички града от 2024 г.", "bg")).toEqual([]);
+  });
+
+  test("a changed currency in a document is flagged on its own link", () => {
+    const bg = [
+      "Договор за наем на офис.",
+      "Наемателят заплаща месечен наем в размер на 1 200 лв.",
+      "Наемът се плаща до 5-о число на всеки месец.",
+      "При забава се дължи неустойка от 0,1 % на ден.",
+      "Депозитът е 2 400 лв. и се връща при прекратяване на договора.",
+    ].join("\n");
+    const en = [
+      "Office lease agreement.",
+      "The tenant pays a monthly rent of BGN 1,200.",
+      "Rent is paid by the 5th of each month.",
+      "A penalty of 0.1% per day is due for late payment.",
+      "The deposit is EUR 2,400 and is returned when the agreement ends.",
+    ].join("\n");
+    const b = align(bg, en, { sourceLang: "bg", targetLang: "en", segmented: true });
+    const flagged = b.links.filter((l) => (l.flags ?? []).some((f) => f.type === "units"));
+    expect(flagged.map((l) => l.source)).toEqual([[4]]);
+  });
+});
