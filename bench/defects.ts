@@ -210,23 +210,21 @@ function flagTypesAround(bitext: Bitext, x: Injected): string[] {
  * Damages the target side of a clean pair: every defect type a few times, at
  * least three sentences apart so that each is judged on its own.
  */
-function inject(
-  pair: BuiltPair,
-  other: BuiltPair,
-  rand: () => number,
-  randApart: () => number,
-): { damaged: BuiltPair; injected: Injected[] } {
+/**
+ * Where each defect goes: every type a few times, at least three sentences
+ * apart, in a sentence it can damage (a number for a changed number ...).
+ */
+function placeDefects(pair: BuiltPair, rand: () => number, randApart: () => number): Map<number, Defect> {
   const n = pair.source.segments.length;
   const plan: Defect[] = [];
   for (const d of DEFECTS) for (let k = 0; k < (d === "dropped passage" ? 1 : 2); k++) plan.push(d);
   const slots: number[] = [];
   const used = new Set<number>();
-  for (const [k, d] of plan.entries()) {
-    // The defects placed apart take their own slots, whatever the others found.
-    if (PLACED_APART.has(d)) while (slots.length < k) slots.push(-1);
+  for (const d of plan) {
     const span = d === "dropped passage" ? 5 : 1;
     const before = slots.length;
     for (let tries = 0; tries < 200; tries++) {
+      // The defects placed apart draw their own random numbers, whatever the others found.
       const at = 2 + Math.floor((PLACED_APART.has(d) ? randApart : rand)() * (n - span - 4));
       let ok = true;
       for (let k = at - 3; k < at + span + 3; k++) if (used.has(k)) ok = false;
@@ -246,6 +244,17 @@ function inject(
   plan.forEach((d, k) => {
     if (slots[k]! >= 0) byPosition.set(slots[k]!, d);
   });
+  return byPosition;
+}
+
+function inject(
+  pair: BuiltPair,
+  other: BuiltPair,
+  rand: () => number,
+  randApart: () => number,
+): { damaged: BuiltPair; injected: Injected[] } {
+  const n = pair.source.segments.length;
+  const byPosition = placeDefects(pair, rand, randApart);
 
   const target: BuiltPair["target"] = { segments: [], paragraphs: [] };
   const injected: Injected[] = [];
