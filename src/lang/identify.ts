@@ -9,6 +9,7 @@
  * Macedonian, Serbian for Bulgarian) is never refused for the wrong reason.
  */
 import { getLanguage, KNOWN_LANGUAGES } from "./index.js";
+import { letterScript } from "./script.js";
 import type { LanguageData } from "./types.js";
 
 /** Below this many letters a text says too little: nothing is checked. */
@@ -32,46 +33,6 @@ export const FOREIGN_SHARE = 0.005;
 export const FOREIGN_MIN = 5;
 /** Characters read from a long text: enough for any measure here, fast on any length. */
 const SAMPLE_CHARS = 200_000;
-
-const SCRIPT_NAMES = [
-  "Latin",
-  "Cyrillic",
-  "Greek",
-  "Arabic",
-  "Hebrew",
-  "Han",
-  "Hiragana",
-  "Katakana",
-  "Hangul",
-  "Devanagari",
-  "Bengali",
-  "Georgian",
-  "Armenian",
-  "Thai",
-  "Tamil",
-  "Telugu",
-  "Kannada",
-  "Malayalam",
-  "Gujarati",
-  "Gurmukhi",
-  "Sinhala",
-  "Lao",
-  "Khmer",
-  "Myanmar",
-  "Ethiopic",
-  "Tibetan",
-] as const;
-const SCRIPT_RES = SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, "u")] as const);
-const scriptOf = new Map<string, string>();
-
-function letterScript(ch: string): string {
-  let name = scriptOf.get(ch);
-  if (name === undefined) {
-    name = SCRIPT_RES.find(([, re]) => re.test(ch))?.[0] ?? "Other";
-    scriptOf.set(ch, name);
-  }
-  return name;
-}
 
 /** What the identification reads of a text, counted once. */
 export interface TextProfile {

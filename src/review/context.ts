@@ -7,6 +7,7 @@
  */
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
+import { dominantScript } from "../lang/script.js";
 import {
   CellRows,
   type CostInputs,
@@ -23,7 +24,6 @@ import {
   tokenize,
 } from "../score/index.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
-import { dominantScript } from "./script.js";
 import { joinText, median } from "./text.js";
 
 /** Thresholds of the checks; every one can be overridden. */

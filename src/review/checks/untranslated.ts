@@ -1,7 +1,8 @@
 /** A translation left in the source language, or the source copied unchanged. */
+
+import { dominantScript } from "../../lang/script.js";
 import type { Flag } from "../../types.js";
 import type { SideInfo } from "../context.js";
-import { dominantScript } from "../script.js";
 import type { Check } from "./types.js";
 
 /** A translation is judged by its script when it has at least this many letters... */

@@ -1,7 +1,11 @@
-/** Writing systems, to tell a translated segment from one left in the source language. */
+/**
+ * Writing systems by Unicode Script property: the review tells a segment left
+ * in the source language by them, and language identification a text in the
+ * wrong script.
+ */
 const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["Cyrillic", /\p{Script=Cyrillic}/u],
   ["Latin", /\p{Script=Latin}/u],
+  ["Cyrillic", /\p{Script=Cyrillic}/u],
   ["Greek", /\p{Script=Greek}/u],
   ["Arabic", /\p{Script=Arabic}/u],
   ["Hebrew", /\p{Script=Hebrew}/u],
@@ -10,29 +14,43 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["Katakana", /\p{Script=Katakana}/u],
   ["Hangul", /\p{Script=Hangul}/u],
   ["Devanagari", /\p{Script=Devanagari}/u],
+  ["Bengali", /\p{Script=Bengali}/u],
   ["Georgian", /\p{Script=Georgian}/u],
   ["Armenian", /\p{Script=Armenian}/u],
   ["Thai", /\p{Script=Thai}/u],
+  ["Tamil", /\p{Script=Tamil}/u],
+  ["Telugu", /\p{Script=Telugu}/u],
+  ["Kannada", /\p{Script=Kannada}/u],
+  ["Malayalam", /\p{Script=Malayalam}/u],
+  ["Gujarati", /\p{Script=Gujarati}/u],
+  ["Gurmukhi", /\p{Script=Gurmukhi}/u],
+  ["Sinhala", /\p{Script=Sinhala}/u],
+  ["Lao", /\p{Script=Lao}/u],
+  ["Khmer", /\p{Script=Khmer}/u],
+  ["Myanmar", /\p{Script=Myanmar}/u],
+  ["Ethiopic", /\p{Script=Ethiopic}/u],
+  ["Tibetan", /\p{Script=Tibetan}/u],
 ];
 
-/** Script of each letter seen so far ("" for a non-letter): a document uses few distinct characters. */
+/** Script of each character seen so far ("" for a non-letter): a document uses few distinct characters. */
 const scriptOf = new Map<number, string>();
 
-function classify(ch: string): string {
-  if (!/\p{L}/u.test(ch)) return "";
-  return SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? "Other";
+/** The script of a character: a name from the list, "Other" for a letter of another script, "" for a non-letter. */
+export function letterScript(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  let name = scriptOf.get(code);
+  if (name === undefined) {
+    name = /\p{L}/u.test(ch) ? (SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? "Other") : "";
+    scriptOf.set(code, name);
+  }
+  return name;
 }
 
 /** Letters of each script in a text. */
 export function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    let name = scriptOf.get(code);
-    if (name === undefined) {
-      name = classify(ch);
-      scriptOf.set(code, name);
-    }
+    const name = letterScript(ch);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
