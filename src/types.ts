@@ -12,6 +12,12 @@ export interface Segment {
   readonly end: number;
   /** 0-based index of the paragraph (block between blank lines) holding the segment. */
   readonly paragraph: number;
+  /**
+   * Inline codes the segment carries (`<ph x="1">`, `<g id="2">`, `%s`), when it
+   * comes from a memory or bilingual file that has them: a code on one side of
+   * a link only is flagged (`tags`).
+   */
+  readonly codes?: readonly string[];
 }
 
 /** One side of a bitext: a document and its segments. */

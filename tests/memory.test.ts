@@ -30,8 +30,8 @@ describe("reading memories", () => {
   });
 
   test("broken files are named", () => {
-    expect(() => readTmx("<tmx><body>", "b.tmx")).toThrow(/b\.tmx: not well-formed TMX/);
-    expect(() => readTmx("<xliff/>", "x.tmx")).toThrow(/not a TMX file/);
+    expect(() => readTmx("<tmx><body>", "b.tmx")).toThrow(/b\.tmx: line 1: not well-formed TMX \(never closed: <tmx>, <body>\)/);
+    expect(() => readTmx("<xliff/>", "x.tmx")).toThrow(/x\.tmx: line 1: not a TMX file \(the root element is <xliff>/);
   });
 });
 

@@ -19,6 +19,9 @@ export interface JobOptions {
   readonly dropFlagged?: DropFlagged;
   /** Align even a pair whose sides do not look like their languages (batch --force). */
   readonly forceLanguage?: boolean;
+  /** TMX: <prop>s on every unit and the creationid (--prop, --creation-id). */
+  readonly unitProps?: ReadonlyArray<readonly [string, string]>;
+  readonly creationId?: string;
   /** Return the memory units, for --merge-tmx. */
   readonly collectUnits?: boolean;
   /** Word translations pooled over the batch (--learn-across): [source, target, strength, source form, target form]. */
@@ -112,7 +115,7 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       dictionary: pooledDictionary(options),
       force: options.forceLanguage,
     });
-    const write = { dropFlagged: options.dropFlagged };
+    const write = { dropFlagged: options.dropFlagged, unitProps: options.unitProps, creationId: options.creationId };
     await writeAtomic(pair.output, formats[options.format].write(bitext, write));
     const flags = bitext.links.flatMap((l) => l.flags ?? []);
     const both = bitext.links.filter((l) => l.source.length && l.target.length);

@@ -6,11 +6,12 @@ import { type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "
 import { ExitCode, SverkaError } from "../errors.js";
 import { type FormatName, formatForPath, formats } from "../formats/index.js";
 import { addLeftOut, countLeftOut, type DropFlagged, describeLeftOut, emptyLeftOut, type LeftOut, leftOutReason } from "../formats/text.js";
-import { mergeUnits, type TmxUnit, tmxDocument } from "../formats/tmx.js";
+import { mergeUnits, tmxDocument } from "../formats/tmx.js";
+import { type Collision, mergeTmx, type UnitPlace } from "../formats/tmx-merge.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
-import { readTmx, unitSegments } from "../read/tm.js";
+import { parseTmx, type TmxFile, tmxPairs, unitSegments } from "../read/tm.js";
 import type { Io } from "./index.js";
 import { colours } from "./summary.js";
 
@@ -29,6 +30,8 @@ export interface BatchFlags {
   segmented?: boolean;
   learnAcross?: boolean;
   maxLink: number;
+  prop?: Array<[string, string]>;
+  creationId?: string;
 }
 
 export async function batchCommand(manifest: string, flags: BatchFlags, io: Io): Promise<number> {
@@ -72,6 +75,8 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     jobs: flags.jobs,
     force: flags.force,
     collectUnits: Boolean(flags.mergeTmx),
+    unitProps: flags.prop,
+    creationId: flags.creationId,
     dropFlagged: flags.dropFlagged,
     learnAcross: flags.learnAcross,
     onLearned: (_r, done) => bar?.update(done, { rate: "-" }),
@@ -96,7 +101,16 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     );
   if (flags.mergeTmx) {
     const units = mergeUnits(result.results.map((r) => (r.status === "done" ? (r.units ?? []) : [])));
-    await writeAtomic(flags.mergeTmx, tmxDocument(units, { sourceLang: flags.sourceLang, targetLang: flags.targetLang, date: new Date() }));
+    await writeAtomic(
+      flags.mergeTmx,
+      tmxDocument(units, {
+        sourceLang: flags.sourceLang,
+        targetLang: flags.targetLang,
+        date: new Date(),
+        unitProps: flags.prop,
+        creationId: flags.creationId,
+      }),
+    );
   }
   if (result.interrupted) {
     io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written; run the same command again to do the rest\n`);
@@ -199,55 +213,64 @@ function reportTsv(results: readonly JobResult[], unpaired: readonly Unpaired[])
 }
 
 /**
- * `sverka merge a.tmx b.tmx -o all.tmx`: one memory, duplicates removed, each
- * unit noting its document. A memory's units carry no flags; with
+ * `sverka merge a.tmx b.tmx -o all.tmx`: one memory, each unit written back
+ * as it was read (markup, attributes, props, notes, locales: see
+ * `mergeTmx`), duplicates removed. A memory's units carry no flags; with
  * `dropFlagged` (other than "none") each memory's units are reviewed as
  * `check memory.tmx` reviews them, and those flagged at that severity or
- * worse are left out. Says on stderr what it wrote and what it left out.
+ * worse are left out. Says on stderr what it wrote, what it left out, and
+ * which of two colliding units it kept.
  */
 export async function mergeCommand(
   files: readonly string[],
   output: string,
   langs: { source?: string; target?: string },
-  options: { dropFlagged?: DropFlagged; io?: Io } = {},
+  options: { dropFlagged?: DropFlagged; io?: Io; props?: ReadonlyArray<readonly [string, string]>; creationId?: string } = {},
 ): Promise<number> {
   if (formatForPath(output) !== "tmx") throw new SverkaError("merge writes TMX: give an output ending in .tmx", { path: output });
   checkOutputs([output], files);
-  const groups: TmxUnit[][] = [];
   const drop = options.dropFlagged ?? "none";
   let leftOut: LeftOut = emptyLeftOut();
-  let read = 0;
-  let sourceLang: string | undefined;
-  let targetLang: string | undefined;
+  const memories: TmxFile[] = [];
+  const dropped: Array<Set<number>> = [];
   for (const file of files) {
-    const memory = readTmx((await readDocument(file)).text, file, {
-      source: langs.source ?? sourceLang,
-      target: langs.target ?? targetLang,
+    const memory = parseTmx((await readDocument(file)).text, file);
+    memories.push(memory);
+    const out = new Set<number>();
+    dropped.push(out);
+    if (drop === "none") continue;
+    // The units as `check memory.tmx` sees them: each a 1-1 link, the length model from this memory.
+    const pairs = tmxPairs(memory, langs);
+    const { source, target } = unitSegments(pairs.units);
+    const reviewed = reviewUnits(source, target, { sourceLang: pairs.sourceLang, targetLang: pairs.targetLang });
+    pairs.units.forEach((u, k) => {
+      const reason = leftOutReason(reviewed.links[k]!, { dropFlagged: drop });
+      leftOut = countLeftOut(leftOut, reason);
+      if (reason !== undefined) out.add(u.position!);
     });
-    sourceLang ??= memory.sourceLang;
-    targetLang ??= memory.targetLang;
-    let units = memory.units;
-    if (drop !== "none") {
-      // The units as `check memory.tmx` sees them: each a 1-1 link, the length model from this memory.
-      const { source, target } = unitSegments(memory.units);
-      const reviewed = reviewUnits(source, target, { sourceLang: memory.sourceLang, targetLang: memory.targetLang });
-      units = memory.units.filter((_, k) => {
-        const reason = leftOutReason(reviewed.links[k]!, { dropFlagged: drop });
-        leftOut = countLeftOut(leftOut, reason);
-        return reason === undefined;
-      });
-    }
-    read += memory.units.length;
-    groups.push(units.map((u) => ({ source: u.source, target: u.target, score: 1, document: file })));
   }
-  const merged = mergeUnits(groups);
-  await writeAtomic(output, tmxDocument(merged, { sourceLang: sourceLang!, targetLang: targetLang!, date: new Date() }));
-  const kept = groups.reduce((a, g) => a + g.length, 0);
+  const merged = mergeTmx(memories, {
+    keep: (f, u) => !dropped[f]!.has(u),
+    props: options.props,
+    creationId: options.creationId,
+  });
+  await writeAtomic(output, merged.text);
+  const duplicates = merged.identical + merged.collisions.length;
   const said = [
-    `merged ${read} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${merged.length} written`,
-    ...(kept > merged.length ? [`${kept - merged.length} duplicates`] : []),
+    `merged ${merged.read} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${merged.written} written`,
+    ...(duplicates > 0
+      ? [
+          `${duplicates} duplicates (${merged.identical} identical, ${merged.collisions.length} written differently: one kept, listed below)`,
+        ]
+      : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
   ];
-  options.io?.stderr.write(`${said.join("; ")}\n`);
+  options.io?.stderr.write(`${said.join("; ")}\n${merged.collisions.map(describeCollision).join("")}`);
   return ExitCode.ok;
+}
+
+function describeCollision(c: Collision): string {
+  const place = (p: UnitPlace) => `${p.path}:${p.line}${p.tuid ? ` (tuid ${p.tuid})` : ""}${p.date ? ` of ${p.date}` : " (no date)"}`;
+  const why = c.why === "newer" ? "newer changedate" : "no later date: the first read";
+  return `  kept ${place(c.kept)} over ${place(c.dropped)}: ${why}\n`;
 }

@@ -22,7 +22,7 @@ import { checkExitCode, problems, renderJson, renderText } from "../review/repor
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
-import { byteSize, dropFlaggedOption } from "./options.js";
+import { byteSize, creationIdOption, dropFlaggedOption, propOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
 import { colours, formatSummary } from "./summary.js";
 
@@ -137,6 +137,8 @@ interface AlignFlags extends PairFlags {
   explain?: boolean;
   summary?: boolean;
   quiet?: boolean;
+  prop?: Array<[string, string]>;
+  creationId?: string;
 }
 
 interface CheckFlags extends PairFlags {
@@ -363,7 +365,12 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
     for (const [k, t] of targets.entries()) {
       progress.onProgress?.("write", k, targets.length);
-      const text = formats[t.format].write(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged });
+      const text = formats[t.format].write(bitext, {
+        minScore: flags.minScore,
+        dropFlagged: flags.dropFlagged,
+        unitProps: flags.prop,
+        creationId: flags.creationId,
+      });
       if (t.path === undefined) {
         progress.stop();
         io.stdout.write(text);
@@ -424,6 +431,8 @@ function defineAlign(program: Command, cli: Cli): void {
     )
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .addOption(dropFlaggedOption())
+    .addOption(propOption())
+    .addOption(creationIdOption())
     .option("--explain", "add each link's cost terms and matched words to the JSON")
     .option("--summary", "print the summary to stderr even when it is not a terminal")
     .option("-q, --quiet", "print no summary and no progress bar")
@@ -502,6 +511,15 @@ Examples:
     });
 }
 
+interface ExportFlags {
+  output: string;
+  format?: FormatName;
+  minScore?: number;
+  dropFlagged: DropFlagged;
+  prop?: Array<[string, string]>;
+  creationId?: string;
+}
+
 /** `sverka export`: a (reviewed) bitext JSON to another format. */
 function defineExport(program: Command, cli: Cli): void {
   program
@@ -514,20 +532,27 @@ function defineExport(program: Command, cli: Cli): void {
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .addOption(dropFlaggedOption())
+    .addOption(propOption())
+    .addOption(creationIdOption())
     .addHelpText(
       "after",
       `
 Example:
-  sverka export review.reviewed.json -o memory.tmx`,
+  sverka export review.reviewed.json -o memory.tmx --prop x-client=ACME --creation-id maria`,
     )
-    .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number; dropFlagged: DropFlagged }) => {
+    .action(async (file: string, flags: ExportFlags) => {
       checkOutputs([flags.output], [file], { stdout: true });
       const toStdout = flags.output === STDOUT;
       if (toStdout && !flags.format)
         throw new SverkaError(`-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`);
       const format = toStdout ? flags.format! : chooseOutputFormat(flags.output, flags.format, formatEndings);
       const bitext = readJson(await readText(file), file);
-      const text = formats[format].write(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged });
+      const text = formats[format].write(bitext, {
+        minScore: flags.minScore,
+        dropFlagged: flags.dropFlagged,
+        unitProps: flags.prop,
+        creationId: flags.creationId,
+      });
       if (toStdout) cli.io.stdout.write(text);
       else await writeAtomic(flags.output, text);
     });
@@ -554,6 +579,8 @@ function defineBatch(program: Command, cli: Cli): void {
       "also write one memory for the whole batch, duplicates removed, each unit noting its document (every pair is aligned again: none is skipped as up to date)",
     )
     .addOption(dropFlaggedOption())
+    .addOption(propOption())
+    .addOption(creationIdOption())
     .option("--segmented", "inputs are already one segment a line")
     .option(
       "--learn-across",
@@ -581,20 +608,41 @@ Examples:
 function defineMerge(program: Command, cli: Cli): void {
   program
     .command("merge")
-    .description("merge translation memories into one, duplicates removed, each unit noting its document")
-    .argument("<files...>", "TMX files")
+    .description(
+      "merge translation memories into one, duplicates removed: each unit is written as it was read (inline markup, attributes, props, notes, locales); of two units with the same text and markup, the newer changedate is kept",
+    )
+    .argument("<files...>", 'TMX files (any TMX 1.4: UTF-8 or UTF-16, srclang="*all*")')
     .requiredOption("-o, --output <file>", "the merged TMX")
     .addOption(dropFlaggedOption(false))
+    .addOption(propOption())
+    .addOption(
+      new Option("--creation-id <id>", "the merged file's creationid, and that of each unit that has none").argParser(
+        creationIdOption().parseArg!,
+      ),
+    )
     .addHelpText(
       "after",
       `
 Example:
   sverka merge shard*/*.tmx -o corpus.tmx
+  sverka merge client.tmx new.tmx -o client-2025.tmx --prop x-client=ACME
   sverka merge a.tmx b.tmx -o all.tmx --drop-flagged error   # review the units, leave out those flagged as errors`,
     )
-    .action(async (files: string[], flags: { output: string; dropFlagged?: DropFlagged }) => {
-      cli.setExit(await mergeCommand(files, flags.output, {}, { dropFlagged: flags.dropFlagged, io: cli.io }));
-    });
+    .action(
+      async (
+        files: string[],
+        flags: { output: string; dropFlagged?: DropFlagged; prop?: Array<[string, string]>; creationId?: string },
+      ) => {
+        cli.setExit(
+          await mergeCommand(
+            files,
+            flags.output,
+            {},
+            { dropFlagged: flags.dropFlagged, io: cli.io, props: flags.prop, creationId: flags.creationId },
+          ),
+        );
+      },
+    );
 }
 
 /** `sverka eval`: an alignment against a gold one. */

@@ -27,3 +27,30 @@ export function dropFlaggedOption(withDefault = true): Option {
   ).choices(["error", "warning", "info", "none"]);
   return withDefault ? option.default("error") : option;
 }
+
+/** `--prop type=value`, repeatable: a <prop> on every TMX unit written. */
+export function propOption(): Option {
+  return new Option(
+    "--prop <type=value>",
+    'add <prop type="TYPE">VALUE</prop> to every TMX unit written (x-client=ACME, x-domain=legal); repeatable',
+  ).argParser(collectProp);
+}
+
+/** `--creation-id <id>`: who made the memory, as TMX's creationid. */
+export function creationIdOption(): Option {
+  return new Option("--creation-id <id>", "the TMX creationid (who made the units) of the file and of every unit written").argParser(
+    (value: string) => {
+      if (!/\S/.test(value) || /[\p{Cc}]/u.test(value)) throw new InvalidArgumentError("expected a name or id, on one line");
+      return value;
+    },
+  );
+}
+
+function collectProp(value: string, previous: Array<[string, string]> = []): Array<[string, string]> {
+  const eq = value.indexOf("=");
+  const type = eq < 0 ? "" : value.slice(0, eq);
+  const text = eq < 0 ? "" : value.slice(eq + 1);
+  if (!/^[^\s=<>&"]+$/.test(type) || !/\S/.test(text) || /[\p{Cc}]/u.test(text))
+    throw new InvalidArgumentError("expected TYPE=VALUE, such as x-client=ACME (a type without spaces, a value on one line)");
+  return [...previous, [type, text]];
+}

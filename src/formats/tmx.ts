@@ -41,6 +41,10 @@ export interface TmxHeader {
   readonly date: Date;
   /** Header properties, e.g. [["x-sverka-source-document", "bg.txt"]]. */
   readonly props?: ReadonlyArray<readonly [string, string]>;
+  /** Properties of every unit, after sverka's own (`--prop x-client=ACME`). */
+  readonly unitProps?: ReadonlyArray<readonly [string, string]>;
+  /** creationid of the file and of every unit (`--creation-id`). */
+  readonly creationId?: string;
 }
 
 /**
@@ -66,17 +70,20 @@ export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
     targetLang: options.targetLocale ?? bitext.target.lang,
     date: options.date ?? new Date(),
     props,
+    unitProps: options.unitProps,
+    creationId: options.creationId,
   });
 }
 
 /** The TMX text for units; units whose text is empty once escaped are left out. */
 export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): string {
   const date = tmxDate(header.date);
+  const creationId = header.creationId === undefined ? "" : ` creationid="${escapeXml(header.creationId)}"`;
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<tmx version="1.4">`,
     `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}" datatype="plaintext" segtype="sentence" ` +
-      `adminlang="en-US" srclang="${escapeXml(header.sourceLang)}" o-tmf="sverka-bitext" creationdate="${date}">`,
+      `adminlang="en-US" srclang="${escapeXml(header.sourceLang)}" o-tmf="sverka-bitext" creationdate="${date}"${creationId}>`,
   ];
   for (const [type, value] of header.props ?? []) out.push(`    <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
   out.push(`  </header>`, `  <body>`);
@@ -86,9 +93,10 @@ export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): strin
     const tgt = escapeXml(u.target);
     if (src.trim() === "" || tgt.trim() === "") continue;
     n++;
-    out.push(`    <tu tuid="${n}" creationdate="${date}">`, `      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
+    out.push(`    <tu tuid="${n}" creationdate="${date}"${creationId}>`, `      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
     if (u.link) out.push(`      <prop type="x-sverka-link">${escapeXml(u.link)}</prop>`);
     if (u.document) out.push(`      <prop type="x-document">${escapeXml(u.document)}</prop>`);
+    for (const [type, value] of header.unitProps ?? []) out.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
     out.push(
       `      <tuv xml:lang="${escapeXml(header.sourceLang)}"><seg>${src}</seg></tuv>`,
       `      <tuv xml:lang="${escapeXml(header.targetLang)}"><seg>${tgt}</seg></tuv>`,

@@ -15,4 +15,8 @@ export interface WriteOptions {
   readonly dropFlagged?: Severity | "none";
   /** Creation date written into TMX (default: now; fixed for reproducible output). */
   readonly date?: Date;
+  /** TMX: <prop>s added to every unit, as [type, value] (`--prop`). */
+  readonly unitProps?: ReadonlyArray<readonly [string, string]>;
+  /** TMX: creationid of the file and of every unit (`--creation-id`). */
+  readonly creationId?: string;
 }

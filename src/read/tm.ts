@@ -1,17 +1,177 @@
 import { parse } from "csv-parse/sync";
-import { XMLParser } from "fast-xml-parser";
 import { SverkaError } from "../errors.js";
 import type { Segment } from "../types.js";
+import { canonicalContent, child, elements, innerXml, parseXml, textContent, type XmlElement } from "./xml.js";
 
-/** Translation units read from an existing memory: one source and one target text each. */
+/** Translation units read from an existing memory or bilingual file: one source and one target text each. */
 export interface MemoryUnits {
   readonly sourceLang: string;
   readonly targetLang: string;
-  readonly units: ReadonlyArray<{ source: string; target: string; id: string }>;
+  readonly units: ReadonlyArray<MemoryUnit>;
 }
 
-/** Inline codes whose content is formatting, not text. */
+export interface MemoryUnit {
+  readonly source: string;
+  readonly target: string;
+  readonly id: string;
+  /** The inline codes of each side (`<ph x="1"/>`, `%s`), when the format has them: a code on one side only is flagged. */
+  readonly sourceCodes?: readonly string[];
+  readonly targetCodes?: readonly string[];
+  /** The unit's place among the file's units (0-based), where some are skipped. */
+  readonly position?: number;
+}
+
+/** TMX inline elements whose content is native code (formatting), not text. */
 const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
+
+/** One <tuv>: its locale and its <seg>, as written and as text. */
+export interface TmxVariant {
+  /** xml:lang (or the deprecated lang), as written. */
+  readonly lang: string;
+  /** The <seg>'s content exactly as in the file. */
+  readonly seg: string;
+  /** Its text, inline codes' content left out, white space folded. */
+  readonly text: string;
+  /** Its meaning: text and inline markup, spelling of entities and attribute order aside (duplicates are judged on it). */
+  readonly key: string;
+  /** Its inline codes, as `ph x=1`, for comparison with the other side. */
+  readonly codes: readonly string[];
+}
+
+/** One <tu>, as written, and what a merge needs to know of it. */
+export interface TmxUnitRecord {
+  /** The whole <tu> element as in the file. */
+  readonly xml: string;
+  /** Where, in `xml`, the start tag's ">" (or "/>") is: attributes go before it. */
+  readonly attrsEnd: number;
+  /** Where, in `xml`, the first <tuv> starts: unit <prop>s go before it. */
+  readonly variantsStart: number;
+  /** The leading white space of the first <tuv>'s line, kept for what is inserted before it. */
+  readonly variantsIndent: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly props: ReadonlyArray<readonly [string, string]>;
+  readonly variants: readonly TmxVariant[];
+  /** 1-based line of the <tu> in its file. */
+  readonly line: number;
+}
+
+/** A TMX file read whole: its header and its units, each as written. */
+export interface TmxFile {
+  readonly path: string;
+  /** The header's attributes (srclang may be "*all*"). */
+  readonly header: Readonly<Record<string, string>>;
+  /** The header's <note>, <prop> and <ude> elements, as written. */
+  readonly headerElements: ReadonlyArray<{
+    readonly name: string;
+    readonly xml: string;
+    readonly attrs: Readonly<Record<string, string>>;
+    readonly text: string;
+  }>;
+  readonly units: readonly TmxUnitRecord[];
+}
+
+/**
+ * A TMX file as it is: every unit with its markup, attributes, props, notes
+ * and locales, for a merge that must lose nothing. Not well-formed XML, no
+ * <tmx>, a header without srclang or a <tuv> without a language is refused
+ * with the line.
+ */
+export function parseTmx(text: string, path: string): TmxFile {
+  const body = text.replace(/^\uFEFF/, "");
+  const root = parseXml(body, path, "TMX");
+  if (root.name !== "tmx")
+    throw new SverkaError(`line ${root.line}: not a TMX file (the root element is <${root.name}>, not <tmx>)`, { path });
+  const header = child(root, "header");
+  if (!header) throw new SverkaError(`line ${root.line}: the TMX has no <header>`, { path });
+  if (!header.attrs.srclang) throw new SverkaError(`line ${header.line}: the TMX header has no srclang`, { path });
+  const headerElements = elements(header).map((el) => ({
+    name: el.name,
+    xml: body.slice(el.start, el.end),
+    attrs: el.attrs,
+    text: textContent(el),
+  }));
+  const units = elements(child(root, "body") ?? header, "tu").map((tu) => tmxUnit(body, tu, path));
+  return { path, header: header.attrs, headerElements, units };
+}
+
+function tmxUnit(text: string, tu: XmlElement, path: string): TmxUnitRecord {
+  const tuvs = elements(tu, "tuv");
+  if (tuvs.length === 0) throw new SverkaError(`line ${tu.line}: a <tu> with no <tuv>`, { path });
+  const variants = tuvs.map((tuv) => {
+    const lang = tuv.attrs["xml:lang"] ?? tuv.attrs.lang;
+    if (!lang) throw new SverkaError(`line ${tuv.line}: a <tuv> with no xml:lang`, { path });
+    const seg = child(tuv, "seg");
+    if (!seg) throw new SverkaError(`line ${tuv.line}: a <tuv> with no <seg>`, { path });
+    return {
+      lang,
+      seg: innerXml(text, seg),
+      text: textContent(seg, CODES).replace(/\s+/g, " ").trim(),
+      key: canonicalContent(seg).replace(/\s+/g, " ").trim(),
+      codes: inlineCodes(seg, TMX_CODE_IDS),
+    };
+  });
+  const first = tuvs[0]!;
+  const lineStart = text.lastIndexOf("\n", first.start) + 1;
+  const indent = /^[ \t]*$/.test(text.slice(lineStart, first.start)) ? text.slice(lineStart, first.start) : "";
+  const { xml, moved } = notesFirst(text, tu, first.start, indent);
+  return {
+    xml,
+    attrsEnd: tu.innerStart - tu.start - 1,
+    variantsStart: first.start - tu.start + moved,
+    variantsIndent: indent,
+    attrs: tu.attrs,
+    props: elements(tu, "prop").map((p) => [p.attrs.type ?? "", textContent(p)] as const),
+    variants,
+    line: tu.line,
+  };
+}
+
+/**
+ * The <tu> as written, except that <note>s and <prop>s written after a <tuv>
+ * (translate-toolkit writes its notes there) are moved before the first
+ * <tuv>, where TMX 1.4 puts them; `moved` is the length moved there.
+ */
+function notesFirst(text: string, tu: XmlElement, variantsStart: number, indent: string): { xml: string; moved: number } {
+  const late = elements(tu).filter((e) => (e.name === "note" || e.name === "prop") && e.start > variantsStart);
+  if (late.length === 0) return { xml: text.slice(tu.start, tu.end), moved: 0 };
+  const sep = indent ? `\n${indent}` : "";
+  const moved = late.map((e) => text.slice(e.start, e.end) + sep).join("");
+  let rest = text.slice(variantsStart, tu.end);
+  for (const e of [...late].reverse()) {
+    const from = e.start - variantsStart;
+    const ws = /[ \t\r\n]*$/.exec(rest.slice(0, from))![0].length;
+    rest = rest.slice(0, from - ws) + rest.slice(e.end - variantsStart);
+  }
+  return { xml: text.slice(tu.start, variantsStart) + moved + rest, moved: moved.length };
+}
+
+/** The attribute that pairs or numbers each TMX inline element. */
+const TMX_CODE_IDS: Readonly<Record<string, readonly string[]>> = {
+  bpt: ["i"],
+  ept: ["i"],
+  ph: ["x", "type"],
+  it: ["pos", "x"],
+  hi: ["x", "type"],
+  ut: ["x"],
+};
+
+/**
+ * The inline elements of a segment (not those nested in a code's content), as
+ * `ph x="1"`: the element and the attributes that tell one code from another.
+ */
+export function inlineCodes(seg: XmlElement, ids: Readonly<Record<string, readonly string[]>>): string[] {
+  const out: string[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of elements(el)) {
+      const keys = ids[c.name];
+      if (!keys) continue;
+      out.push([c.name, ...keys.filter((k) => c.attrs[k] !== undefined).map((k) => `${k}="${c.attrs[k]}"`)].join(" "));
+      if (c.name === "hi" || c.name === "g" || c.name === "pc" || c.name === "mrk") walk(c);
+    }
+  };
+  walk(seg);
+  return out;
+}
 
 /**
  * The units of a TMX file: for each <tu>, the <tuv> in the source language
@@ -19,54 +179,35 @@ const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
  * language (the first other language unless one is given).
  */
 export function readTmx(text: string, path: string, langs: { source?: string; target?: string } = {}): MemoryUnits {
-  let doc: XmlNode;
-  try {
-    doc = new XMLParser({
-      ignoreAttributes: false,
-      attributeNamePrefix: "@",
-      preserveOrder: false,
-      trimValues: false,
-      isArray: (name) => name === "tu" || name === "tuv" || name === "prop",
-      stopNodes: [],
-    }).parse(text, true);
-  } catch (error) {
-    throw new SverkaError(`not well-formed TMX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
-  }
-  const tmx = doc?.tmx;
-  if (!tmx) throw new SverkaError("not a TMX file (no <tmx> element)", { path });
-  const primary = (tag: unknown) =>
-    String(tag ?? "")
-      .split(/[-_]/)[0]!
-      .toLowerCase();
-  const headerLang = tmx.header?.["@srclang"];
+  return tmxPairs(parseTmx(text, path), langs);
+}
+
+/** A parsed TMX file as source-target pairs (see `readTmx`). */
+export function tmxPairs(file: TmxFile, langs: { source?: string; target?: string } = {}): MemoryUnits {
+  const { path } = file;
+  const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+  const headerLang = file.header.srclang;
   const sourceLang = langs.source ?? (headerLang && headerLang !== "*all*" ? headerLang : undefined);
-  const tus: XmlNode[] = tmx.body?.tu ?? [];
-  if (!sourceLang) throw new SverkaError("the TMX header names no source language: give it with --source-lang", { path });
+  if (!sourceLang) throw new SverkaError('the TMX header names no source language (srclang="*all*"): give it with --source-lang', { path });
   let targetLang = langs.target;
-  const units = tus.flatMap((tu, k) => {
-    const tuvs: XmlNode[] = tu.tuv ?? [];
-    const lang = (tuv: XmlNode) => tuv["@xml:lang"] ?? tuv["@lang"];
-    const src = tuvs.find((v) => primary(lang(v)) === primary(sourceLang));
-    const tgt = tuvs.find((v) => (targetLang ? primary(lang(v)) === primary(targetLang) : primary(lang(v)) !== primary(sourceLang)));
+  const units = file.units.flatMap((tu, k): MemoryUnit[] => {
+    const src = tu.variants.find((v) => primary(v.lang) === primary(sourceLang));
+    const tgt = tu.variants.find((v) => (targetLang ? primary(v.lang) === primary(targetLang) : primary(v.lang) !== primary(sourceLang)));
     if (!src || !tgt) return [];
-    targetLang ??= lang(tgt);
-    return [{ source: segText(src.seg), target: segText(tgt.seg), id: String(tu["@tuid"] ?? k + 1) }];
+    targetLang ??= tgt.lang;
+    return [
+      {
+        source: src.text,
+        target: tgt.text,
+        id: tu.attrs.tuid ?? String(k + 1),
+        sourceCodes: src.codes,
+        targetCodes: tgt.codes,
+        position: k,
+      },
+    ];
   });
   if (units.length === 0) throw new SverkaError(`no translation units with both ${sourceLang} and a target language`, { path });
   return { sourceLang, targetLang: targetLang!, units };
-}
-
-/** The text of a <seg>, inline formatting codes left out. */
-function segText(seg: unknown): string {
-  if (seg === undefined || seg === null) return "";
-  if (typeof seg === "string" || typeof seg === "number") return String(seg);
-  if (Array.isArray(seg)) return seg.map(segText).join("");
-  return Object.entries(seg as Record<string, unknown>)
-    .filter(([k]) => !k.startsWith("@") && !CODES.has(k))
-    .map(([, v]) => (Array.isArray(v) ? v.map(segText).join(" ") : segText(v)))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /**
@@ -112,18 +253,24 @@ function tsvRecords(text: string): Array<{ cells: string[]; line: number }> {
 
 /** Units as the two sides of a bitext: unit k is segment k on each side and paragraph k. */
 export function unitSegments(units: MemoryUnits["units"]): { source: Segment[]; target: Segment[] } {
-  const side = (pick: (u: MemoryUnits["units"][number]) => string) => {
+  const side = (pick: (u: MemoryUnit) => string, codes: (u: MemoryUnit) => readonly string[] | undefined) => {
     let offset = 0;
     return units.map((u, id) => {
       const text = pick(u);
-      const s = { id, text, start: offset, end: offset + text.length, paragraph: id };
+      const c = codes(u);
+      const s = { id, text, start: offset, end: offset + text.length, paragraph: id, ...(c ? { codes: c } : {}) };
       offset += text.length + 1;
       return s;
     });
   };
-  return { source: side((u) => u.source), target: side((u) => u.target) };
+  return {
+    source: side(
+      (u) => u.source,
+      (u) => u.sourceCodes,
+    ),
+    target: side(
+      (u) => u.target,
+      (u) => u.targetCodes,
+    ),
+  };
 }
-
-/** fast-xml-parser returns untyped trees: each field is checked where it is read. */
-// biome-ignore lint/suspicious/noExplicitAny: a parsed XML element, any shape until checked
-type XmlNode = Record<string, any>;

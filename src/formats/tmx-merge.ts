@@ -1,0 +1,202 @@
+/**
+ * TMX files merged into one, each unit written back as it was read: its
+ * inline markup, attributes, props, notes and locales untouched, byte for
+ * byte. sverka adds to a unit only what keeps its meaning once its own header
+ * is gone (the header attributes it inherited, such as srclang) and what the
+ * user asked for (`--prop`, `--creation-id`); it invents nothing.
+ */
+import type { TmxFile, TmxUnitRecord } from "../read/tm.js";
+import { VERSION } from "../version.js";
+import { escapeXml, tmxDate } from "./tmx.js";
+
+/** What a merge may add to the units it writes. */
+export interface MergeOptions {
+  /** <prop>s added to every unit (a unit that has the same type and value already is left as it is). */
+  readonly props?: ReadonlyArray<readonly [string, string]>;
+  /** creationid of the merged file, and of each unit that has none. */
+  readonly creationId?: string;
+  /** The merged file's creationdate (default: now). */
+  readonly date?: Date;
+  /** Whether a unit is kept (e.g. not flagged by a review): file index, unit index. */
+  readonly keep?: (file: number, unit: number) => boolean;
+}
+
+/** A unit in messages: where it was read. */
+export interface UnitPlace {
+  readonly path: string;
+  readonly line: number;
+  readonly tuid?: string;
+  /** changedate (else creationdate), as written. */
+  readonly date?: string;
+}
+
+/** Two units with the same text and markup in every language but not written alike: one is kept. */
+export interface Collision {
+  readonly kept: UnitPlace;
+  readonly dropped: UnitPlace;
+  /** "newer": the kept one's changedate is later; "first": no date tells them apart, the first read is kept. */
+  readonly why: "newer" | "first";
+}
+
+export interface MergedTmx {
+  readonly text: string;
+  /** Units read (after `keep`), written, and identical copies dropped. */
+  readonly read: number;
+  readonly written: number;
+  readonly identical: number;
+  readonly collisions: readonly Collision[];
+}
+
+/** Header attributes a unit inherits when it does not say them itself (TMX 1.4b), with the merged file's value when the inputs disagree. */
+const INHERITED: ReadonlyArray<readonly [string, string | undefined]> = [
+  ["srclang", "*all*"],
+  ["datatype", "unknown"],
+  ["segtype", "sentence"],
+  ["o-tmf", "unknown"],
+  ["o-encoding", undefined],
+];
+
+/** The header prop sverka's own TMX names its source document with: it goes onto the units as x-document when the header is not kept. */
+const SOURCE_DOCUMENT = "x-sverka-source-document";
+
+/**
+ * Merges TMX files: a unit with the same text and inline markup in every
+ * language as one already read is a duplicate; of two such units written
+ * differently (other props, notes, dates), the one with the later changedate
+ * (else creationdate) is kept, in the place of the first, and the choice is
+ * returned. Header notes, props and <ude>s that every file has are kept in the
+ * merged header (every file's <ude>s, in fact); a file's other header notes
+ * and props move onto its units, and the header attributes its units inherit
+ * (srclang, datatype...) onto those that do not say them.
+ */
+export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}): MergedTmx {
+  const header = mergedHeader(files);
+  const byKey = new Map<string, number>();
+  const chosen: Array<{ file: number; unit: TmxUnitRecord }> = [];
+  const collisions: Collision[] = [];
+  let read = 0;
+  let identical = 0;
+  files.forEach((file, f) => {
+    file.units.forEach((unit, u) => {
+      if (options.keep && !options.keep(f, u)) return;
+      read++;
+      const key = unitKey(unit);
+      const at = byKey.get(key);
+      if (at === undefined) {
+        byKey.set(key, chosen.length);
+        chosen.push({ file: f, unit });
+        return;
+      }
+      const old = chosen[at]!;
+      if (old.unit.xml === unit.xml) {
+        identical++;
+        return;
+      }
+      const newer = dateDigits(unit) > dateDigits(old.unit);
+      const place = (x: { file: number; unit: TmxUnitRecord }) => unitPlace(files[x.file]!, x.unit);
+      const challenger = { file: f, unit };
+      collisions.push({ kept: place(newer ? challenger : old), dropped: place(newer ? old : challenger), why: newer ? "newer" : "first" });
+      if (newer) chosen[at] = challenger;
+    });
+  });
+  const out = [headerXml(header, options)];
+  for (const { file, unit } of chosen) out.push(`    ${unitXml(unit, files[file]!, header, options)}`);
+  out.push("  </body>", "</tmx>", "");
+  return { text: out.join("\n"), read, written: chosen.length, identical, collisions };
+}
+
+/** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */
+function unitKey(unit: TmxUnitRecord): string {
+  return unit.variants
+    .map((v) => `${v.lang.toLowerCase()}\u0001${v.key}`)
+    .sort()
+    .join("\u0002");
+}
+
+/** A TMX date's digits ("20240131T120000Z" → "20240131120000"), for comparing dates however they were written; "" without one. */
+function dateDigits(unit: TmxUnitRecord): string {
+  return (unit.attrs.changedate ?? unit.attrs.creationdate ?? "").replace(/\D/g, "");
+}
+
+function unitPlace(file: TmxFile, unit: TmxUnitRecord): UnitPlace {
+  const date = unit.attrs.changedate ?? unit.attrs.creationdate;
+  return { path: file.path, line: unit.line, ...(unit.attrs.tuid ? { tuid: unit.attrs.tuid } : {}), ...(date ? { date } : {}) };
+}
+
+interface MergedHeader {
+  readonly attrs: Readonly<Record<string, string | undefined>>;
+  /** Header elements (note, prop, ude) every file has, as written. */
+  readonly elements: readonly string[];
+  /** The header notes and props every file has (as written): the others move onto their file's units. */
+  readonly shared: ReadonlySet<string>;
+}
+
+function mergedHeader(files: readonly TmxFile[]): MergedHeader {
+  const agreed = (name: string) => {
+    const values = new Set(files.map((f) => f.header[name]));
+    return values.size === 1 ? [...values][0] : undefined;
+  };
+  const attrs: Record<string, string | undefined> = {};
+  for (const [name, fallback] of INHERITED) attrs[name] = agreed(name) ?? fallback;
+  attrs.adminlang = agreed("adminlang") ?? "en-US";
+  const shared = (files[0]?.headerElements ?? []).filter((e) => files.every((f) => f.headerElements.some((o) => o.xml === e.xml)));
+  const elements = [...shared.map((e) => e.xml)];
+  // A <ude> defines characters units may use: every file's is kept (once per name), not only those all share.
+  const udeNames = new Set(shared.filter((e) => e.name === "ude").map((e) => e.attrs.name));
+  for (const f of files)
+    for (const e of f.headerElements)
+      if (e.name === "ude" && !udeNames.has(e.attrs.name)) {
+        udeNames.add(e.attrs.name);
+        elements.push(e.xml);
+      }
+  return { attrs, elements, shared: new Set(shared.map((e) => e.xml)) };
+}
+
+function headerXml(header: MergedHeader, options: MergeOptions): string {
+  const a = header.attrs;
+  const attr = (name: string, value: string | undefined) => (value === undefined ? "" : ` ${name}="${escapeXml(value)}"`);
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<tmx version="1.4">`,
+    `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}"${attr("datatype", a.datatype)}${attr("segtype", a.segtype)}` +
+      `${attr("adminlang", a.adminlang)}${attr("srclang", a.srclang)}${attr("o-tmf", a["o-tmf"])}${attr("o-encoding", a["o-encoding"])}` +
+      ` creationdate="${tmxDate(options.date ?? new Date())}"${attr("creationid", options.creationId)}>`,
+    ...header.elements.map((e) => `    ${e}`),
+    `  </header>`,
+    `  <body>`,
+  ];
+  return lines.join("\n");
+}
+
+const propXml = (type: string, value: string) => `<prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`;
+
+/** A unit as it was written, with what it inherited from a header that is not kept, and what the user asked for. */
+function unitXml(unit: TmxUnitRecord, file: TmxFile, header: MergedHeader, options: MergeOptions): string {
+  const has = (type: string, value?: string) => unit.props.some(([t, v]) => t === type && (value === undefined || v === value));
+  const added: string[] = [];
+  for (const e of file.headerElements) {
+    if (header.shared.has(e.xml) || (e.name !== "prop" && e.name !== "note")) continue;
+    // sverka's own TMX names its document in the header; a merged unit notes it as x-document, as batch --merge-tmx does.
+    if (e.name === "prop" && e.attrs.type === SOURCE_DOCUMENT) {
+      if (!has("x-document")) added.push(propXml("x-document", e.text));
+    } else if (!unit.xml.includes(e.xml)) added.push(e.xml);
+  }
+  for (const [type, value] of options.props ?? []) if (!has(type, value)) added.push(propXml(type, value));
+  const attrs: Array<readonly [string, string]> = [];
+  for (const [name] of INHERITED) {
+    const own = file.header[name];
+    if (unit.attrs[name] === undefined && own !== undefined && own !== header.attrs[name]) attrs.push([name, own]);
+  }
+  if (options.creationId !== undefined && unit.attrs.creationid === undefined) attrs.push(["creationid", options.creationId]);
+  let xml = unit.xml;
+  if (added.length > 0) {
+    const sep = unit.variantsIndent ? `\n${unit.variantsIndent}` : "";
+    const inserted = added.map((x) => x + sep).join("");
+    xml = xml.slice(0, unit.variantsStart) + inserted + xml.slice(unit.variantsStart);
+  }
+  if (attrs.length > 0) {
+    const inserted = attrs.map(([n, v]) => ` ${n}="${escapeXml(v)}"`).join("");
+    xml = xml.slice(0, unit.attrsEnd) + inserted + xml.slice(unit.attrsEnd);
+  }
+  return xml;
+}

@@ -1,0 +1,299 @@
+/** `sverka merge` loses nothing of a memory other tools wrote; `--prop` and `--creation-id` tag the units sverka writes. */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { mergeTmx } from "../src/formats/tmx-merge.js";
+import { parseTmx, type TmxFile } from "../src/read/tm.js";
+import { corpus, fixture, PYTHON, ROOT, sverka, TMX_DTD, TRANSLATE_TOOLKIT, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sverka-merge-"));
+const FIXTURES = readdirSync(fixture("tmx")).filter((f) => f.endsWith(".tmx"));
+/** A TMX file read as sverka reads it (UTF-16 with a BOM included). */
+const load = (path: string) => {
+  const bytes = readFileSync(path);
+  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString("utf16le") : bytes.toString("utf8");
+  return parseTmx(text, path);
+};
+/** Every unit's segs, in order, as written. */
+const segs = (file: TmxFile) => file.units.map((u) => u.variants.map((v) => [v.lang, v.seg]));
+
+describe("merge round trip: merge a.tmx -o b.tmx keeps every unit", () => {
+  test.each(FIXTURES)("%s", async (name) => {
+    const out = join(dir, `rt-${name}`);
+    const r = await sverka(["merge", fixture("tmx", name), "-o", out]);
+    expect(r.code).toBe(0);
+    const before = load(fixture("tmx", name));
+    const after = load(out);
+    // Seg content byte for byte, locales as they were, in the same order.
+    expect(segs(after)).toEqual(segs(before));
+    after.units.forEach((u, k) => {
+      const was = before.units[k]!;
+      for (const [attr, value] of Object.entries(was.attrs)) expect(u.attrs[attr]).toBe(value);
+      for (const prop of was.props) expect(u.props).toContainEqual(prop);
+      expect(u.props.map(([t]) => t)).not.toContain("x-sverka-score");
+    });
+    // Every <note> of the unit is still there, with its text.
+    const notes = (file: TmxFile) => file.units.map((u) => u.xml.match(/<note[^>]*>[^<]*<\/note>/g)?.sort() ?? []);
+    expect(notes(after)).toEqual(notes(before));
+    expect(r.stderr).toMatch(new RegExp(`merged ${before.units.length} units of 1 memory .*: ${before.units.length} written`));
+  });
+
+  test("a merged memory merged again is the same memory", async () => {
+    const once = join(dir, "once.tmx");
+    const twice = join(dir, "twice.tmx");
+    const all = FIXTURES.map((f) => fixture("tmx", f));
+    expect((await sverka(["merge", ...all, "-o", once])).code).toBe(0);
+    expect((await sverka(["merge", once, "-o", twice])).code).toBe(0);
+    const body = (path: string) => readFileSync(path, "utf8").replace(/creationdate="\d+T\d+Z">/, "");
+    expect(body(twice)).toBe(body(once));
+  });
+
+  testNeeding(
+    [XMLLINT, TMX_DTD],
+    "every merged memory is valid TMX 1.4, those of invalid inputs too (notes after a <tuv> are moved before it)",
+    async () => {
+      const outs = FIXTURES.map((f) => join(dir, `rt-${f}`));
+      for (const [k, f] of FIXTURES.entries()) expect((await sverka(["merge", fixture("tmx", f), "-o", outs[k]!])).code).toBe(0);
+      const all = join(dir, "valid-all.tmx");
+      expect((await sverka(["merge", ...FIXTURES.map((f) => fixture("tmx", f)), "-o", all, "--prop", "x-client=ACME"])).code).toBe(0);
+      const v = validateTmx([...outs, all]);
+      expect(v.stderr).not.toMatch(/error/);
+      expect(v.status).toBe(0);
+    },
+  );
+});
+
+describe("merging memories of other tools", () => {
+  const spec = fixture("tmx", "spec-1.4b.tmx");
+  const update = fixture("tmx", "spec-1.4b-update-utf16.tmx");
+
+  test("two units with the same text and markup: the newer changedate is kept, in the first one's place, and the choice is said", async () => {
+    const out = join(dir, "update.tmx");
+    const r = await sverka(["merge", spec, update, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/merged 8 units of 2 memories .*: 7 written; 1 duplicates \(0 identical, 1 written differently/);
+    expect(r.stderr).toMatch(
+      /kept .*spec-1\.4b-update-utf16\.tmx:6 \(tuid kt-007\) of 20240501T080000Z over .*spec-1\.4b\.tmx:\d+ \(tuid kt-006\) of 20230115T090000Z: newer changedate/,
+    );
+    const merged = load(out);
+    expect(merged.units.map((u) => u.attrs.tuid)).toEqual(["kt-001", "kt-002", "kt-003", "kt-004", "kt-005", "kt-007", "kt-101"]);
+    // Each unit keeps its own locales and what it inherited from its own header.
+    expect(merged.header.srclang).toBe("*all*");
+    expect(merged.units[5]!.variants.map((v) => v.lang)).toEqual(["EN-GB", "bg-bg"]);
+    expect(merged.units[0]!.attrs).toMatchObject({ srclang: "en-GB", datatype: "html", "o-encoding": "iso-8859-1" });
+    expect(merged.units[6]!.attrs).toMatchObject({ srclang: "en-GB", datatype: "plaintext", creationid: "petar" });
+    // The header's note and prop of the first file move onto its units; its <ude> stays in the header.
+    expect(merged.units[1]!.props).toContainEqual(["x-client", "Domakin Ltd"]);
+    expect(merged.units[1]!.xml).toContain("<note>A client memory for the manual of the Kettle KT-200.</note>");
+    expect(merged.headerElements.map((e) => e.name)).toEqual(["ude"]);
+  });
+
+  test("the older unit wins when it is read second but dated later; no date: the first read is kept", () => {
+    const unit = (tuid: string, date: string, seg: string) =>
+      `<tu tuid="${tuid}"${date ? ` changedate="${date}"` : ""}><tuv xml:lang="en"><seg>${seg}</seg></tuv><tuv xml:lang="bg"><seg>Б</seg></tuv></tu>`;
+    const tmx = (units: string) =>
+      `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>${units}</body></tmx>`;
+    const a = parseTmx(tmx(unit("a", "20240101T000000Z", "A &apos;x&apos;") + unit("c", "", "C")), "a.tmx");
+    const b = parseTmx(tmx(unit("b", "20230101T000000Z", "A 'x'") + unit("d", "", "C")), "b.tmx");
+    const m = mergeTmx([a, b]);
+    expect(m.written).toBe(2);
+    expect(m.collisions.map((c) => [c.kept.tuid, c.dropped.tuid, c.why])).toEqual([
+      ["a", "b", "first"],
+      ["c", "d", "first"],
+    ]);
+    expect(mergeTmx([b, a]).collisions.map((c) => [c.kept.tuid, c.why])).toEqual([
+      ["a", "newer"],
+      ["d", "first"],
+    ]);
+  });
+
+  test("the same text with other inline markup is another unit", () => {
+    const file = parseTmx(
+      `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en"><seg>Version <ph x="1">{0}</ph> is out.</seg></tuv><tuv xml:lang="bg"><seg>Версия <ph x="1">{0}</ph> излезе.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Version  is out.</seg></tuv><tuv xml:lang="bg"><seg>Версия  излезе.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Version <ph x="2">{0}</ph> is out.</seg></tuv><tuv xml:lang="bg"><seg>Версия <ph x="2">{0}</ph> излезе.</seg></tuv></tu>
+</body></tmx>`,
+      "m.tmx",
+    );
+    expect(mergeTmx([file]).written).toBe(3);
+    expect(file.units[0]!.variants[0]).toMatchObject({ seg: 'Version <ph x="1">{0}</ph> is out.', text: "Version is out." });
+  });
+
+  test("sverka's own memories: their scores are kept, each unit notes its document", async () => {
+    const tmx = join(dir, "osce.tmx");
+    const doc = corpus("osce-alliance-2024", "bg.txt");
+    expect((await sverka(["align", doc, corpus("osce-alliance-2024", "en.txt"), "-o", tmx, "-q"])).code).toBe(0);
+    const other = join(dir, "other.tmx");
+    writeFileSync(other, readFileSync(tmx, "utf8").replace(/x-sverka-source-document">[^<]*/, 'x-sverka-source-document">other.txt'));
+    const out = join(dir, "own.tmx");
+    expect((await sverka(["merge", tmx, other, "-o", out])).code).toBe(0);
+    const merged = readFileSync(out, "utf8");
+    expect(merged.match(/<prop type="x-sverka-score">/g)).toHaveLength(readFileSync(tmx, "utf8").match(/<tu /g)!.length);
+    expect(merged).toContain(`<prop type="x-document">${doc}</prop>`);
+  });
+});
+
+describe("bad memories are refused, naming the file and line, and nothing is written", () => {
+  const cases: Array<[string, string, RegExp]> = [
+    [
+      "broken.tmx",
+      `<?xml version="1.0"?>\n<tmx version="1.4">\n<header srclang="en"/>\n<body><tu><tuv xml:lang="en"><seg>A</tuv></tu></body></tmx>`,
+      /broken\.tmx: line 4: not well-formed TMX/,
+    ],
+    [
+      "entity.tmx",
+      `<tmx version="1.4">\n<header srclang="en"/>\n<body>\n<tu><tuv xml:lang="en"><seg>A &nbsp; B</seg></tuv></tu></body></tmx>`,
+      /entity\.tmx: line 4: .*undefined entity "&nbsp;"/,
+    ],
+    ["nolang.tmx", `<tmx version="1.4">\n<header creationtool="t"/>\n<body/></tmx>`, /nolang\.tmx: line 2: the TMX header has no srclang/],
+    [
+      "tuv.tmx",
+      `<tmx version="1.4">\n<header srclang="en"/>\n<body>\n<tu>\n<tuv><seg>A</seg></tuv></tu></body></tmx>`,
+      /tuv\.tmx: line 5: a <tuv> with no xml:lang/,
+    ],
+    ["xliff.tmx", `<xliff version="1.2"/>`, /xliff\.tmx: line 1: not a TMX file \(the root element is <xliff>/],
+  ];
+  test.each(cases)("%s", async (name, text, message) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    const out = join(dir, `out-${name}`);
+    const r = await sverka(["merge", fixture("tmx", "po2tmx.tmx"), path, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("--prop and --creation-id", () => {
+  const bg = corpus("osce-alliance-2024", "bg.txt");
+  const en = corpus("osce-alliance-2024", "en.txt");
+
+  test("align writes them on every unit, and the creationid on the header", async () => {
+    const out = join(dir, "props.tmx");
+    const r = await sverka([
+      "align",
+      bg,
+      en,
+      "-o",
+      out,
+      "-q",
+      "--prop",
+      "x-client=ACME & Co",
+      "--prop",
+      "x-domain=politics",
+      "--creation-id",
+      "maria",
+    ]);
+    expect(r.code).toBe(0);
+    const file = load(out);
+    expect(file.header.creationid).toBe("maria");
+    expect(file.units.length).toBeGreaterThan(5);
+    for (const u of file.units) {
+      expect(u.props).toEqual(
+        expect.arrayContaining([
+          ["x-client", "ACME & Co"],
+          ["x-domain", "politics"],
+        ]),
+      );
+      expect(u.attrs.creationid).toBe("maria");
+    }
+  });
+
+  test("export and merge take them too; merge keeps a unit's own creationid", async () => {
+    const json = join(dir, "b.json");
+    expect((await sverka(["align", bg, en, "-o", json, "-q"])).code).toBe(0);
+    const tmx = join(dir, "b.tmx");
+    expect((await sverka(["export", json, "-o", tmx, "--prop", "x-project=osce"])).code).toBe(0);
+    expect(load(tmx).units.every((u) => u.props.some(([t, v]) => t === "x-project" && v === "osce"))).toBe(true);
+    const merged = join(dir, "b-merged.tmx");
+    expect(
+      (
+        await sverka([
+          "merge",
+          fixture("tmx", "spec-1.4b-update-utf16.tmx"),
+          "-o",
+          merged,
+          "--creation-id",
+          "sverka-bot",
+          "--prop",
+          "x-project=osce",
+        ])
+      ).code,
+    ).toBe(0);
+    const units = load(merged).units;
+    expect(units.map((u) => u.attrs.creationid)).toEqual(["sverka-bot", "petar"]);
+    expect(units.every((u) => u.props.some(([t]) => t === "x-project"))).toBe(true);
+  });
+
+  test.each([
+    [["--prop", "client"], /--prop <type=value>.*expected TYPE=VALUE/],
+    [["--prop", "x client=A"], /--prop <type=value>.*expected TYPE=VALUE/],
+    [["--prop", "x-client="], /--prop <type=value>.*expected TYPE=VALUE/],
+    [["--creation-id", " "], /--creation-id <id>.*expected a name or id/],
+  ])("bad values are refused, naming the option: %j", async (args, message) => {
+    const out = join(dir, "never.tmx");
+    const r = await sverka(["align", bg, en, "-o", out, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+/** Text as memories hold it: markup characters, entities' characters, quotes, letters of several scripts. */
+const text = fc.string({ unit: fc.constantFrom("a", "Б", " ", "&", "<", ">", '"', "'", "ü", "1", "\t", "𝄞"), minLength: 1, maxLength: 12 });
+const escaped = text.map((t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+/** Seg content: text and inline elements (with content, nested, empty) in any mix, written as other tools write them. */
+const seg = fc
+  .array(
+    fc.oneof(
+      escaped,
+      escaped.map((t) => `<ph x="1">${t}</ph>`),
+      fc.constant('<ph x="2"/>'),
+      escaped.map((t) => `<bpt i="1">${t}</bpt>x<ept i="1">&lt;/b&gt;</ept>`),
+      escaped.map((t) => `<hi type="b">${t}<ph/></hi>`),
+      escaped.map((t) => `<it pos="end">${t}</it><ut>{\\b}</ut>`),
+      escaped.map((t) => `<bpt i="3">&lt;a title="<sub>${t}</sub>"&gt;</bpt>`),
+      fc.constant("<![CDATA[<&>]]>"),
+      fc.constant("&#x1F600;&apos;&quot;"),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((parts) => parts.join(""));
+
+test("property: a merged TMX holds every unit's seg content byte for byte", () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(seg, seg, fc.constantFrom("bg", "bg-BG", "de")), { minLength: 1, maxLength: 5 }), (units) => {
+      const body = units
+        .map(
+          ([s, t, lang], k) =>
+            `<tu tuid="${k}">\n <tuv xml:lang="en"><seg>${s}</seg></tuv>\n <tuv xml:lang="${lang}"><seg>${t}</seg></tuv>\n</tu>`,
+        )
+        .join("\n");
+      const file = parseTmx(
+        `<?xml version="1.0"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="xml"/><body>${body}</body></tmx>`,
+        "p.tmx",
+      );
+      const merged = parseTmx(mergeTmx([file]).text, "out.tmx");
+      const kept = merged.units.map((u) => u.attrs.tuid!);
+      // Units dropped as duplicates say the same as one kept; all others come out as they went in.
+      for (const u of merged.units)
+        expect(segs({ ...merged, units: [u] })).toEqual(segs({ ...file, units: [file.units[Number(u.attrs.tuid)]!] }));
+      expect(new Set(file.units.map((u) => u.variants.map((v) => `${v.lang}${v.key}`).join("|"))).size).toBe(kept.length);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+testNeeding([TRANSLATE_TOOLKIT], "translate-toolkit reads the merged memory: every unit, its text as in the inputs", async () => {
+  const out = join(dir, "tt.tmx");
+  expect((await sverka(["merge", fixture("tmx", "po2tmx.tmx"), fixture("tmx", "translate-toolkit-api.tmx"), "-o", out])).code).toBe(0);
+  const r = spawnSync(PYTHON, [join(ROOT, "tests", "tools", "read-tmx.py"), out], { encoding: "utf8" });
+  expect(r.status).toBe(0);
+  const pairs = JSON.parse(r.stdout) as string[][];
+  expect(pairs).toHaveLength(7);
+  expect(pairs).toContainEqual(["Click <b>Save</b> to keep your changes.", "Натиснете <b>Запис</b>, за да запазите промените."]);
+  expect(pairs).toContainEqual(["Press <Enter> to continue & save.", "Drücken Sie <Enter>, um fortzufahren & zu speichern."]);
+});
