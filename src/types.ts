@@ -63,6 +63,7 @@ export const FLAG_TYPES = [
   "divergent",
   "merged",
   "split",
+  "tags",
 ] as const;
 export type FlagType = (typeof FLAG_TYPES)[number];
 
@@ -88,7 +89,8 @@ export type Flag =
   | FlagOf<"untranslated", UntranslatedEvidence>
   | FlagOf<"divergent", DivergentEvidence>
   | FlagOf<"merged", never>
-  | FlagOf<"split", never>;
+  | FlagOf<"split", never>
+  | FlagOf<"tags", TagsEvidence>;
 
 interface FlagOf<T extends FlagType, E> {
   readonly type: T;
@@ -179,6 +181,14 @@ export interface CutEvidence extends InLink {
 export interface DanglingEvidence {
   readonly lastWord: string;
   readonly deviations: number;
+}
+
+/** Inline codes (tags, placeholders) of a bilingual file's unit found on one side only, as `ph x="1"` or `%s`. */
+export interface TagsEvidence {
+  /** In the source, not in the translation (as many times as they are missing). */
+  readonly missing: readonly string[];
+  /** In the translation, not in the source. */
+  readonly added: readonly string[];
 }
 
 export interface UntranslatedEvidence {

@@ -18,7 +18,9 @@ import { globSync } from "tinyglobby";
 import { corpus, ROOT, sverka } from "./helpers.js";
 
 /** Exit codes other than 0 that README implies for an example (`check` exits 1 on problems). */
-const EXPECTED_CODES: Record<string, number> = {};
+const EXPECTED_CODES: Record<string, number> = {
+  "npx sverka check manual.xlf                  # XLIFF 1.2 (or 1.1) or 2.x: each unit, inline tags compared": 1,
+};
 
 /** Examples that cannot run in this test as written: each with its reason. Keep this short. */
 const SKIPPED: Record<string, string> = {};
@@ -128,6 +130,15 @@ function prepare(): string {
       "corpus/handmade-bg-en/bg.txt\tcorpus/handmade-bg-en/en.txt\ncontract.bg.txt\tcontract.en.txt\n",
   );
   put("gold.txt", readFileSync(corpus("osce-alliance-2024", "gold.links"), "utf8"));
+  // Memories and bilingual files of other tools (tests/fixtures/tmx, xliff, po).
+  for (const [name, from] of [
+    ["client.tmx", "tmx/spec-1.4b.tmx"],
+    ["update.tmx", "tmx/spec-1.4b-update-utf16.tmx"],
+    ["manual.xlf", "xliff/manual-1.2.xlf"],
+    ["po2xliff.xlf", "xliff/po2xliff.xlf"],
+    ["invoicer.bg.po", "po/invoicer.bg.po"],
+  ])
+    cpSync(join(ROOT, "tests", "fixtures", from!), join(dir, name!));
   return dir;
 }
 

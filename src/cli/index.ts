@@ -14,9 +14,10 @@ import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { alignFiles, reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
+import { readUnits, unitFormatFor } from "../read/bilingual.js";
 import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
 import { INPUT_FORMATS, type InputFormat, readDocument } from "../read/index.js";
-import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
+import { unitSegments } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
 import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
@@ -289,17 +290,18 @@ async function checkCommand(sourcePath: string, targetPath: string, flags: Check
   }
 }
 
-/** `check memory.tmx` / `check pairs.tsv`: the review flags on each unit of an existing memory; `check bitext.json`: a saved bitext reviewed again. */
+/** `check memory.tmx` / `pairs.tsv` / `file.xlf` / `file.po`: the review flags on each unit of a memory or bilingual file; `check bitext.json`: a saved bitext reviewed again. */
 async function checkMemoryCommand(path: string, flags: CheckFlags, command: Command, io: Io): Promise<number> {
   const lower = path.toLowerCase();
-  if (!lower.endsWith(".tmx") && !lower.endsWith(".tsv") && !lower.endsWith(".json")) {
+  const unitFormat = unitFormatFor(path);
+  if (!unitFormat && !lower.endsWith(".json")) {
     throw new SverkaError(
-      "check needs SOURCE and TARGET documents, or one translation memory (.tmx), pair list (.tsv) or sverka bitext (.json)",
+      "check needs SOURCE and TARGET documents, or one translation memory (.tmx), pair list (.tsv), bilingual file (.xlf, .xliff, .po) or sverka bitext (.json)",
       { path },
     );
   }
   if (flags.output) checkOutputs([flags.output], [path], { stdout: true });
-  if (lower.endsWith(".json")) {
+  if (!unitFormat) {
     const saved = readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path);
     const bitext = reviewBitext(saved, {
       dictionary: await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang }),
@@ -312,12 +314,13 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
     throw new SverkaError("a memory is one file: give its encoding with --encoding, not --source-encoding or --target-encoding", { path });
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
   const given = (name: string) => command.getOptionValueSource(name) === "cli";
-  const memory = lower.endsWith(".tmx")
-    ? readTmx(text, path, {
-        source: given("sourceLang") ? flags.sourceLang : undefined,
-        target: given("targetLang") ? flags.targetLang : undefined,
-      })
-    : readPairsTsv(text, path, { source: flags.sourceLang, target: flags.targetLang });
+  const memory = readUnits(
+    unitFormat,
+    text,
+    path,
+    { source: given("sourceLang") ? flags.sourceLang : undefined, target: given("targetLang") ? flags.targetLang : undefined },
+    { source: flags.sourceLang, target: flags.targetLang },
+  );
   for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
   const { source, target } = unitSegments(memory.units);
   const bitext = reviewUnits(source, target, {
@@ -460,13 +463,13 @@ function defineCheck(program: Command, cli: Cli): void {
     program
       .command("check")
       .description(
-        "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx or .tsv file: check an existing translation memory unit by unit; with one .json: review a saved bitext again",
+        "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx, .tsv, .xlf/.xliff or .po file: check an existing translation memory or bilingual file unit by unit, inline tags included; with one .json: review a saved bitext again",
       )
       .argument(
         "<source>",
-        `the original document (${DOCUMENT}), or a translation memory (.tmx), pair list (.tsv) or saved sverka bitext (.json)`,
+        `the original document (${DOCUMENT}), or a translation memory (.tmx), pair list (.tsv), bilingual file (XLIFF 1.2 or 2.x .xlf/.xliff, gettext .po) or saved sverka bitext (.json)`,
       )
-      .argument("[target]", "its translation, in any of those document formats (not with a .tmx, .tsv or .json)"),
+      .argument("[target]", "its translation, in any of those document formats (not with a memory, bilingual file or .json)"),
   )
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
     .option("-o, --output <file>", "write the report here (- for stdout); the format follows its ending: .txt, .json, .html")
@@ -496,6 +499,8 @@ Examples:
   sverka check bg.txt en.txt --format html -o review.html
   sverka check memory.tmx                      # which units look wrong, and why
   sverka check pairs.tsv -s bg -t en
+  sverka check delivery.xlf                    # XLIFF 1.2 or 2.x: each unit, inline tags compared
+  sverka check bg.po -s en                     # gettext: placeholders and tags compared
   sverka check bitext.json                     # a saved (perhaps edited) bitext, reviewed again`,
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {

@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { SverkaError } from "../errors.js";
 import type { Segment } from "../types.js";
-import { canonicalContent, child, elements, innerXml, parseXml, textContent, type XmlElement } from "./xml.js";
+import { messageCodes } from "./codes.js";
+import { canonicalContent, child, elements, inlineCodes, innerXml, parseXml, textContent, type XmlElement } from "./xml.js";
 
 /** Translation units read from an existing memory or bilingual file: one source and one target text each. */
 export interface MemoryUnits {
@@ -34,7 +35,7 @@ export interface TmxVariant {
   readonly text: string;
   /** Its meaning: text and inline markup, spelling of entities and attribute order aside (duplicates are judged on it). */
   readonly key: string;
-  /** Its inline codes, as `ph x=1`, for comparison with the other side. */
+  /** Its inline codes (`ph x="1"`) and the placeholders and tags in its text (`%s`, `<b>`), for comparison with the other side. */
   readonly codes: readonly string[];
 }
 
@@ -102,12 +103,13 @@ function tmxUnit(text: string, tu: XmlElement, path: string): TmxUnitRecord {
     if (!lang) throw new SverkaError(`line ${tuv.line}: a <tuv> with no xml:lang`, { path });
     const seg = child(tuv, "seg");
     if (!seg) throw new SverkaError(`line ${tuv.line}: a <tuv> with no <seg>`, { path });
+    const plain = textContent(seg, CODES).replace(/\s+/g, " ").trim();
     return {
       lang,
       seg: innerXml(text, seg),
-      text: textContent(seg, CODES).replace(/\s+/g, " ").trim(),
+      text: plain,
       key: canonicalContent(seg).replace(/\s+/g, " ").trim(),
-      codes: inlineCodes(seg, TMX_CODE_IDS),
+      codes: [...inlineCodes(seg, TMX_CODE_IDS), ...messageCodes(plain)],
     };
   });
   const first = tuvs[0]!;
@@ -154,24 +156,6 @@ const TMX_CODE_IDS: Readonly<Record<string, readonly string[]>> = {
   hi: ["x", "type"],
   ut: ["x"],
 };
-
-/**
- * The inline elements of a segment (not those nested in a code's content), as
- * `ph x="1"`: the element and the attributes that tell one code from another.
- */
-export function inlineCodes(seg: XmlElement, ids: Readonly<Record<string, readonly string[]>>): string[] {
-  const out: string[] = [];
-  const walk = (el: XmlElement) => {
-    for (const c of elements(el)) {
-      const keys = ids[c.name];
-      if (!keys) continue;
-      out.push([c.name, ...keys.filter((k) => c.attrs[k] !== undefined).map((k) => `${k}="${c.attrs[k]}"`)].join(" "));
-      if (c.name === "hi" || c.name === "g" || c.name === "pc" || c.name === "mrk") walk(c);
-    }
-  };
-  walk(seg);
-  return out;
-}
 
 /**
  * The units of a TMX file: for each <tu>, the <tuv> in the source language

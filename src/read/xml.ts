@@ -149,9 +149,13 @@ export function innerXml(text: string, el: XmlElement): string {
   return text.slice(el.innerStart, el.innerEnd);
 }
 
-/** All the character data inside an element, descendants included except elements `skip` names (and theirs). */
+/**
+ * All the character data inside an element, descendants included, except
+ * elements `skip` names (and theirs): each stands as a space, since a code
+ * such as `<ph>&lt;br/&gt;</ph>` often separates words.
+ */
 export function textContent(el: XmlElement, skip: ReadonlySet<string> = new Set()): string {
-  return el.children.map((c) => (!isElement(c) ? c.text : skip.has(c.name) ? "" : textContent(c, skip))).join("");
+  return el.children.map((c) => (!isElement(c) ? c.text : skip.has(c.name) ? " " : textContent(c, skip))).join("");
 }
 
 /**
@@ -171,4 +175,24 @@ export function canonicalContent(el: XmlElement): string {
       return `<${e.name}${attrs}>${canonicalContent(e)}</${e.name}>`;
     })
     .join("");
+}
+
+/** Inline elements whose content is native code, not text: codes inside them are not the segment's. */
+const NATIVE = new Set(["bpt", "ept", "ph", "it", "ut"]);
+
+/**
+ * The inline codes of a segment, as `ph x="1"`: each element `ids` names,
+ * with the attributes that tell one code from another, in document order.
+ */
+export function inlineCodes(seg: XmlElement, ids: Readonly<Record<string, readonly string[]>>): string[] {
+  const out: string[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of elements(el)) {
+      const keys = ids[c.name];
+      if (keys) out.push([c.name, ...keys.filter((k) => c.attrs[k] !== undefined).map((k) => `${k}="${c.attrs[k]}"`)].join(" "));
+      if (!NATIVE.has(c.name)) walk(c);
+    }
+  };
+  walk(seg);
+  return out;
 }

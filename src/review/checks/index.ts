@@ -12,6 +12,7 @@ import { namesAdded, namesMissing } from "./names.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
+import { tags } from "./tags.js";
 import type { Check } from "./types.js";
 import { units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   addedSentence,
   emptyTranslation,
   emptySource,
+  tags,
   numbers,
   dates,
   units,

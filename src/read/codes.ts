@@ -1,0 +1,17 @@
+/**
+ * Codes written as text that a translation must keep as they are: the
+ * placeholders of software strings and markup tags escaped into a segment
+ * (a PO message, or a TMX or XLIFF segment made from one).
+ */
+
+/**
+ * printf conversions (`%s`, `%1$d`, `%.2f`; no space flag, so "50% done" is
+ * text), Python's `%(name)s`, brace placeholders (`{0}`, `{name}`) and tags.
+ */
+const CODE =
+  /%(?:\(\w+\)|\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]|\{[\p{L}\p{N}_.:-]*\}|<\/?[A-Za-z][^<>]*>/gu;
+
+/** The placeholders and tags of a message, in order (`%%` is a percent sign, not a code). */
+export function messageCodes(text: string): string[] {
+  return [...text.replace(/%%/g, "").matchAll(CODE)].map((m) => m[0]);
+}

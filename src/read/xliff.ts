@@ -1,0 +1,108 @@
+/**
+ * XLIFF 1.2 (and 1.1, as translate-toolkit writes it) and XLIFF 2.x as units
+ * to check: one per <trans-unit> (per segment of <seg-source> when it is
+ * segmented) or per <segment>, with the inline codes of each side.
+ */
+import { SverkaError } from "../errors.js";
+import { messageCodes } from "./codes.js";
+import type { MemoryUnit, MemoryUnits } from "./tm.js";
+import { child, elements, inlineCodes, parseXml, textContent, type XmlElement } from "./xml.js";
+
+/** XLIFF 1.2 inline elements and the attribute that names each (their content, but for <g>'s and <mrk>'s, is native code). */
+const CODES_1 = { g: ["id"], x: ["id"], bx: ["id"], ex: ["id"], bpt: ["id"], ept: ["id"], ph: ["id"], it: ["id", "pos"] } as const;
+/** XLIFF 2 inline elements: <pc> holds text, the others are empty; <mrk>/<sm>/<em> are annotations, not codes. */
+const CODES_2 = { pc: ["id"], ph: ["id"], sc: ["id"], ec: ["startRef", "id"] } as const;
+const NATIVE_1 = new Set(["bpt", "ept", "ph", "it"]);
+
+/**
+ * The units of an XLIFF file: source and target text (inline codes' native
+ * content left out) and codes. The languages are the file's (source-language,
+ * target-language; srcLang, trgLang in 2.x), else those given; a file that
+ * names none, not well-formed XML, or a unit without a source is refused
+ * with the line.
+ */
+export function readXliff(text: string, path: string, langs: { source?: string; target?: string } = {}): MemoryUnits {
+  const root = parseXml(text, path, "XLIFF");
+  if (root.name !== "xliff") throw new SverkaError(`line ${root.line}: not an XLIFF file (the root element is <${root.name}>)`, { path });
+  const version = root.attrs.version ?? "";
+  const two = version.startsWith("2");
+  const files = elements(root, "file");
+  if (files.length === 0) throw new SverkaError(`line ${root.line}: the XLIFF has no <file>`, { path });
+  const first = files[0]!;
+  const sourceLang = langs.source ?? (two ? root.attrs.srcLang : first.attrs["source-language"]);
+  const targetLang = langs.target ?? (two ? root.attrs.trgLang : first.attrs["target-language"]);
+  if (!sourceLang || !targetLang) {
+    const where = two ? root : first;
+    const missing = !sourceLang ? (two ? "srcLang" : "source-language") : two ? "trgLang" : "target-language";
+    throw new SverkaError(
+      `line ${where.line}: the XLIFF names no ${missing}: give it with ${sourceLang ? "--target-lang" : "--source-lang"}`,
+      { path },
+    );
+  }
+  const units = files.flatMap((f) => (two ? units2(f, path) : units1(f, path)));
+  if (units.length === 0) throw new SverkaError("the XLIFF has no translation units", { path });
+  return { sourceLang, targetLang, units };
+}
+
+/** Every descendant of that name, groups and all, in document order. */
+function descendants(el: XmlElement, name: string): XmlElement[] {
+  return elements(el).flatMap((c) => (c.name === name ? [c] : descendants(c, name)));
+}
+
+function units1(file: XmlElement, path: string): MemoryUnit[] {
+  return descendants(file, "trans-unit").flatMap((tu): MemoryUnit[] => {
+    if (tu.attrs.translate === "no" || tu.attrs.restype === "x-gettext-domain-header") return [];
+    const source = child(tu, "source");
+    if (!source) throw new SverkaError(`line ${tu.line}: a <trans-unit> with no <source>`, { path });
+    const target = child(tu, "target");
+    const id = tu.attrs.id ?? `line ${tu.line}`;
+    const segSource = child(tu, "seg-source");
+    const marks = (el: XmlElement | undefined) =>
+      new Map((el ? descendants(el, "mrk") : []).filter((m) => m.attrs.mtype === "seg").map((m) => [m.attrs.mid, m]));
+    const sourceSegs = marks(segSource);
+    if (sourceSegs.size > 0) {
+      const targetSegs = marks(target);
+      return [...sourceSegs].map(([mid, s]) => side1(s, targetSegs.get(mid), `${id}/${mid}`));
+    }
+    return [side1(source, target, id)];
+  });
+}
+
+function side1(source: XmlElement, target: XmlElement | undefined, id: string): MemoryUnit {
+  const text = (el: XmlElement | undefined) => (el ? textContent(el, NATIVE_1).replace(/\s+/g, " ").trim() : "");
+  const codes = (el: XmlElement | undefined) => (el ? [...inlineCodes(el, CODES_1), ...messageCodes(text(el))] : []);
+  return { source: text(source), target: text(target), id, sourceCodes: codes(source), targetCodes: codes(target) };
+}
+
+function units2(file: XmlElement, path: string): MemoryUnit[] {
+  return descendants(file, "unit").flatMap((unit) => {
+    if (unit.attrs.translate === "no") return [];
+    const segments = elements(unit, "segment");
+    return segments.map((segment, k): MemoryUnit => {
+      const source = child(segment, "source");
+      if (!source) throw new SverkaError(`line ${segment.line}: a <segment> with no <source>`, { path });
+      const target = child(segment, "target");
+      const text = (el: XmlElement | undefined) => (el ? text2(el).replace(/\s+/g, " ").trim() : "");
+      const codes = (el: XmlElement | undefined) => (el ? [...inlineCodes(el, CODES_2), ...messageCodes(text(el))] : []);
+      const id = `${unit.attrs.id ?? `line ${unit.line}`}${segments.length > 1 ? `/${segment.attrs.id ?? k + 1}` : ""}`;
+      return {
+        source: text(source),
+        target: text(target),
+        id,
+        sourceCodes: codes(source),
+        targetCodes: codes(target),
+      };
+    });
+  });
+}
+
+/** XLIFF 2 text: <cp hex="..."/> is the character it names. */
+function text2(el: XmlElement): string {
+  return el.children
+    .map((c) => {
+      if (!("children" in c)) return c.text;
+      if (c.name === "cp") return String.fromCodePoint(Number.parseInt(c.attrs.hex ?? "20", 16) || 0x20);
+      return text2(c);
+    })
+    .join("");
+}

@@ -1,0 +1,134 @@
+/** `sverka check` on bilingual files (XLIFF 1.2, XLIFF 2.x, PO): unit by unit, inline tags and placeholders compared. */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readPo } from "../src/read/po.js";
+import { readXliff } from "../src/read/xliff.js";
+import { codeDifference } from "../src/review/checks/tags.js";
+import { fixture, onPath, read, sverka, testNeeding, tool } from "./helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sverka-bilingual-"));
+const PO2XLIFF = tool("po2xliff (translate-toolkit)", "translate-toolkit", () => onPath("po2xliff"));
+
+interface Problem {
+  type: string;
+  source: number[];
+  evidence?: { missing: string[]; added: string[] };
+}
+
+/** check FILE --format json: exit code and the tags problems as [unit (1-based), missing, added]. */
+async function tagProblems(path: string, ...args: string[]) {
+  const r = await sverka(["check", path, "--format", "json", ...args]);
+  const report = r.stdout ? JSON.parse(r.stdout) : { problems: [] };
+  const tags = (report.problems as Problem[])
+    .filter((p) => p.type === "tags")
+    .map((p) => [p.source[0]! + 1, p.evidence!.missing, p.evidence!.added]);
+  return { code: r.code, tags, report, stderr: r.stderr };
+}
+
+describe("XLIFF", () => {
+  test("1.2: groups, seg-source segments, translate=no left out; a tag missing or added in the target is an error", async () => {
+    const m = readXliff(read(fixture("xliff", "manual-1.2.xlf")), "manual-1.2.xlf");
+    expect([m.sourceLang, m.targetLang]).toEqual(["en-GB", "bg-BG"]);
+    expect(m.units.map((u) => u.id)).toEqual(["s1", "s2", "s3", "s4/1", "s6"]);
+    expect(m.units[1]).toMatchObject({ source: "Press On for 3 seconds.", target: "Задръжте Вкл. за 3 секунди." });
+    const r = await tagProblems(fixture("xliff", "manual-1.2.xlf"));
+    expect(r.code).toBe(1);
+    expect(r.tags).toEqual([
+      [1, ['g id="1"'], []],
+      [3, [], ['ph id="5"']],
+    ]);
+  });
+
+  test("2.0: each <segment> a unit, <cp> read as its character, a lost <ph/> flagged", async () => {
+    const m = readXliff(read(fixture("xliff", "manual-2.0.xlf")), "manual-2.0.xlf");
+    expect(m.units.map((u) => u.id)).toEqual(["u1/1", "u1/2", "u2", "u3"]);
+    expect(m.units[3]!.source).toBe("Empty the kettle after use!");
+    const r = await tagProblems(fixture("xliff", "manual-2.0.xlf"));
+    expect(r.code).toBe(1);
+    expect(r.tags).toEqual([[2, ['ph id="2"'], []]]);
+  });
+
+  test("translate-toolkit's po2xliff output names no target language: refused with the line, read with -t", async () => {
+    const refused = await sverka(["check", fixture("xliff", "po2xliff.xlf")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/po2xliff\.xlf: line 3: the XLIFF names no target-language: give it with --target-lang/);
+    const r = await tagProblems(fixture("xliff", "po2xliff.xlf"), "-t", "bg");
+    expect(r.code).toBe(0);
+    expect(r.report.problems).toEqual([]);
+  });
+});
+
+describe("PO", () => {
+  test("placeholders and tags compared; plurals, the header and a literal percent sign read rightly", async () => {
+    const m = readPo(read(fixture("po", "defects.bg.po")), "defects.bg.po");
+    expect([m.sourceLang, m.targetLang]).toEqual(["en", "bg"]);
+    expect(m.units).toHaveLength(7);
+    const r = await tagProblems(fixture("po", "defects.bg.po"));
+    expect(r.code).toBe(1);
+    expect(r.tags).toEqual([
+      [1, ["%s"], []],
+      [2, ["<b>", "</b>"], []],
+      [3, ["{version}"], ["{версия}"]],
+    ]);
+  });
+
+  test("a clean catalogue passes", async () => {
+    const r = await tagProblems(fixture("po", "invoicer.bg.po"));
+    expect(r.code).toBe(0);
+    expect(r.report.problems).toEqual([]);
+  });
+
+  testNeeding([PO2XLIFF], "a PO and translate-toolkit's XLIFF of it get the same flags", async () => {
+    const xlf = join(dir, "defects.xlf");
+    expect(spawnSync("po2xliff", [fixture("po", "defects.bg.po"), xlf]).status).toBe(0);
+    const po = await tagProblems(fixture("po", "defects.bg.po"));
+    const xliff = await tagProblems(xlf, "-t", "bg");
+    expect(xliff.tags).toEqual(po.tags);
+  });
+});
+
+test("TMX units are compared too", async () => {
+  const path = join(dir, "tags.tmx");
+  writeFileSync(
+    path,
+    `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en"><seg>Version <ph x="1">{0}</ph> of the app is available now.</seg></tuv><tuv xml:lang="bg"><seg>Налична е нова версия на приложението.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to keep it.</seg></tuv><tuv xml:lang="bg"><seg>Натиснете <bpt i="1">&lt;b&gt;</bpt>Запис<ept i="1">&lt;/b&gt;</ept>, за да го запазите.</seg></tuv></tu>
+</body></tmx>`,
+  );
+  const r = await tagProblems(path);
+  expect(r.tags).toEqual([[1, ['ph x="1"'], []]]);
+});
+
+test("codes are counted: one of two alike missing is one missing", () => {
+  expect(codeDifference(["%s", "%s", "<b>"], ["<b>", "%s"])).toEqual({ missing: ["%s"], added: [] });
+  expect(codeDifference([], ["{0}"])).toEqual({ missing: [], added: ["{0}"] });
+});
+
+describe("bad bilingual files are refused with the file and line (exit 2), nothing written", () => {
+  const cases: Array<[string, string, RegExp]> = [
+    [
+      "broken.xlf",
+      `<xliff version="1.2">\n<file source-language="en" target-language="bg">\n<body><trans-unit id="1"><source>A</target></trans-unit></body></file></xliff>`,
+      /broken\.xlf: line 3: not well-formed XLIFF/,
+    ],
+    [
+      "nolang.xlf",
+      `<xliff version="2.0" srcLang="en">\n<file id="f"><unit id="u"><segment><source>A</source></segment></unit></file></xliff>`,
+      /nolang\.xlf: line 1: the XLIFF names no trgLang/,
+    ],
+    ["broken.po", `msgid ""\nmsgstr "Language: bg\\n"\n\nmsgid "A"\nmsgstr B\n`, /broken\.po: line 5: not a well-formed PO file/],
+    ["nolang.po", `msgid "A"\nmsgstr "Б"\n`, /nolang\.po: line 1: the PO header names no Language/],
+  ];
+  test.each(cases)("%s", async (name, text, message) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    const out = join(dir, `${name}.json`);
+    const r = await sverka(["check", path, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+});
