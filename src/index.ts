@@ -11,6 +11,7 @@ export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";
 export { type DropFlagged, describeLeftOut, type LeftOut, leftOutOf } from "./formats/text.js";
+export { type Collision, type MergedTmx, type MergeOptions, mergeTmx } from "./formats/tmx-merge.js";
 export { type Abbreviation, abbreviationsFor, parseAbbreviations, readAbbreviations } from "./lang/abbreviations.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
 export {
@@ -24,6 +25,7 @@ export {
   segmentDocument,
   segmentFiles,
 } from "./pipeline.js";
+export { readUnits, type UnitFormat, unitFormatFor } from "./read/bilingual.js";
 export {
   decodeBytes,
   htmlToText,
@@ -37,6 +39,7 @@ export {
   readMarkdown,
   SourceMap,
 } from "./read/index.js";
+export { type MemoryUnit, type MemoryUnits, parseTmx, type TmxFile, type TmxUnitRecord } from "./read/tm.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
 export { type CostParams, DEFAULT_COST_PARAMS, Dictionary, formatDictionary, learnDictionary, parseDictionary } from "./score/index.js";
 export { type SegmentOptions, segment } from "./segment/index.js";

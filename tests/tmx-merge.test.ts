@@ -6,7 +6,19 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { mergeTmx } from "../src/formats/tmx-merge.js";
 import { parseTmx, type TmxFile } from "../src/read/tm.js";
-import { corpus, fixture, PYTHON, ROOT, sverka, TMX_DTD, TRANSLATE_TOOLKIT, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+import {
+  batchDir,
+  corpus,
+  fixture,
+  PYTHON,
+  ROOT,
+  sverka,
+  TMX_DTD,
+  TRANSLATE_TOOLKIT,
+  testNeeding,
+  validateTmx,
+  XMLLINT,
+} from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sverka-merge-"));
 const FIXTURES = readdirSync(fixture("tmx")).filter((f) => f.endsWith(".tmx"));
@@ -226,6 +238,32 @@ describe("--prop and --creation-id", () => {
     const units = load(merged).units;
     expect(units.map((u) => u.attrs.creationid)).toEqual(["sverka-bot", "petar"]);
     expect(units.every((u) => u.props.some(([t]) => t === "x-project"))).toBe(true);
+  });
+
+  test("batch writes them into each pair's memory and the --merge-tmx one", async () => {
+    const root = batchDir();
+    const r = await sverka([
+      "batch",
+      join(root, "docs"),
+      "--out-dir",
+      join(root, "out"),
+      "--merge-tmx",
+      join(root, "all.tmx"),
+      "--jobs",
+      "1",
+      "--prop",
+      "x-client=ACME",
+      "--creation-id",
+      "maria",
+    ]);
+    expect(r.code).toBe(0);
+    for (const path of [join(root, "out", "osce.tmx"), join(root, "all.tmx")]) {
+      const file = load(path);
+      expect(file.header.creationid).toBe("maria");
+      expect(file.units.every((u) => u.attrs.creationid === "maria" && u.props.some(([t, v]) => t === "x-client" && v === "ACME"))).toBe(
+        true,
+      );
+    }
   });
 
   test.each([

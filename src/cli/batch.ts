@@ -260,7 +260,7 @@ export async function mergeCommand(
     `merged ${merged.read} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${merged.written} written`,
     ...(duplicates > 0
       ? [
-          `${duplicates} duplicates (${merged.identical} identical, ${merged.collisions.length} written differently: one kept, listed below)`,
+          `${duplicates} duplicates (${merged.identical} identical, ${merged.collisions.length} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
         ]
       : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
