@@ -132,3 +132,10 @@ describe("bad bilingual files are refused with the file and line (exit 2), nothi
     expect(existsSync(out)).toBe(false);
   });
 });
+
+test('a TMX with srclang="*all*": the first unit\'s srclang is the source; a <hi> the translation dropped is flagged', async () => {
+  const r = await tagProblems(fixture("tmx", "spec-1.4b.tmx"), "-t", "bg");
+  expect(r.report.source.lang).toBe("en-GB");
+  expect(r.tags).toEqual([[1, ['hi type="emphasis"'], []]]);
+  expect(r.code).toBe(1);
+});

@@ -159,7 +159,8 @@ const TMX_CODE_IDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The units of a TMX file: for each <tu>, the <tuv> in the source language
- * (the header's srclang unless one is given) and the first in the target
+ * (the header's srclang unless one is given; for "*all*", that of the first
+ * unit) and the first in the target
  * language (the first other language unless one is given).
  */
 export function readTmx(text: string, path: string, langs: { source?: string; target?: string } = {}): MemoryUnits {
@@ -171,7 +172,9 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
   const { path } = file;
   const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
   const headerLang = file.header.srclang;
-  const sourceLang = langs.source ?? (headerLang && headerLang !== "*all*" ? headerLang : undefined);
+  // srclang="*all*": any language may be the source; the first unit's own srclang, else its first language, is taken.
+  const first = file.units[0];
+  const sourceLang = langs.source ?? (headerLang !== "*all*" ? headerLang : (first?.attrs.srclang ?? first?.variants[0]?.lang));
   if (!sourceLang) throw new SverkaError('the TMX header names no source language (srclang="*all*"): give it with --source-lang', { path });
   let targetLang = langs.target;
   const units = file.units.flatMap((tu, k): MemoryUnit[] => {

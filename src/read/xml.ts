@@ -151,11 +151,12 @@ export function innerXml(text: string, el: XmlElement): string {
 
 /**
  * All the character data inside an element, descendants included, except
- * elements `skip` names (and theirs): each stands as a space, since a code
- * such as `<ph>&lt;br/&gt;</ph>` often separates words.
+ * elements `skip` names (and theirs). A skipped <ph> stands as a space (a
+ * placeholder such as `<ph>&lt;br/&gt;</ph>` often separates words); paired
+ * codes (`bpt`, `ept`, `it`) wrap text and stand for nothing.
  */
 export function textContent(el: XmlElement, skip: ReadonlySet<string> = new Set()): string {
-  return el.children.map((c) => (!isElement(c) ? c.text : skip.has(c.name) ? " " : textContent(c, skip))).join("");
+  return el.children.map((c) => (!isElement(c) ? c.text : skip.has(c.name) ? (c.name === "ph" ? " " : "") : textContent(c, skip))).join("");
 }
 
 /**
