@@ -301,19 +301,31 @@ const seg = fc
   )
   .map((parts) => parts.join(""));
 
+const memory = fc.array(fc.tuple(seg, seg, fc.constantFrom("bg", "bg-BG", "de")), { minLength: 1, maxLength: 5 }).map((units) => {
+  const body = units
+    .map(
+      ([s, t, lang], k) =>
+        `<tu tuid="${k}">\n <tuv xml:lang="en"><seg>${s}</seg></tuv>\n <tuv xml:lang="${lang}"><seg>${t}</seg></tuv>\n</tu>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="xml"/><body>${body}</body></tmx>`;
+});
+
+testNeeding([XMLLINT, TMX_DTD], "property: 100 generated memories, merged, are valid TMX 1.4", () => {
+  const files = fc.sample(memory, { numRuns: 100, seed: 16 }).map((text, k) => {
+    const path = join(dir, `gen-${k}.tmx`);
+    writeFileSync(path, mergeTmx([parseTmx(text, path)]).text);
+    return path;
+  });
+  const v = validateTmx(files);
+  expect(v.stderr).not.toMatch(/error/);
+  expect(v.status).toBe(0);
+});
+
 test("property: a merged TMX holds every unit's seg content byte for byte", () => {
   fc.assert(
-    fc.property(fc.array(fc.tuple(seg, seg, fc.constantFrom("bg", "bg-BG", "de")), { minLength: 1, maxLength: 5 }), (units) => {
-      const body = units
-        .map(
-          ([s, t, lang], k) =>
-            `<tu tuid="${k}">\n <tuv xml:lang="en"><seg>${s}</seg></tuv>\n <tuv xml:lang="${lang}"><seg>${t}</seg></tuv>\n</tu>`,
-        )
-        .join("\n");
-      const file = parseTmx(
-        `<?xml version="1.0"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="xml"/><body>${body}</body></tmx>`,
-        "p.tmx",
-      );
+    fc.property(memory, (text) => {
+      const file = parseTmx(text, "p.tmx");
       const merged = parseTmx(mergeTmx([file]).text, "out.tmx");
       const kept = merged.units.map((u) => u.attrs.tuid!);
       // Units dropped as duplicates say the same as one kept; all others come out as they went in.
