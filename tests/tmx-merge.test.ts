@@ -121,6 +121,19 @@ describe("merging memories of other tools", () => {
     ]);
   });
 
+  test("a <tuv>'s changedate counts: the unit whose translation was changed last wins", () => {
+    const tmx = (tuid: string, tuvDate: string) =>
+      parseTmx(
+        `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu tuid="${tuid}" changedate="20230101T000000Z"><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="bg" changedate="${tuvDate}"><seg>Б</seg></tuv></tu></body></tmx>`,
+        `${tuid}.tmx`,
+      );
+    const m = mergeTmx([tmx("old", "20230601T000000Z"), tmx("new", "20250101T000000Z")]);
+    expect(m.collisions.map((c) => [c.kept.tuid, c.kept.date, c.dropped.date, c.why])).toEqual([
+      ["new", "20250101T000000Z", "20230601T000000Z", "newer"],
+    ]);
+  });
+
   test("the same text with other inline markup is another unit", () => {
     const file = parseTmx(
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>

@@ -238,7 +238,7 @@ export async function mergeCommand(
     memories.push(memory);
     const out = new Set<number>();
     dropped.push(out);
-    if (drop === "none") continue;
+    if (drop === "none" || memory.units.length === 0) continue;
     // The units as `check memory.tmx` sees them: each a 1-1 link, the length model from this memory.
     const pairs = tmxPairs(memory, langs);
     const { source, target } = unitSegments(pairs.units);

@@ -26,7 +26,7 @@ export interface UnitPlace {
   readonly path: string;
   readonly line: number;
   readonly tuid?: string;
-  /** changedate (else creationdate), as written. */
+  /** Its latest changedate (of the <tu> or a <tuv>), else creationdate, as written. */
   readonly date?: string;
 }
 
@@ -92,7 +92,7 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
         identical++;
         return;
       }
-      const newer = dateDigits(unit) > dateDigits(old.unit);
+      const newer = digits(unitDate(unit)) > digits(unitDate(old.unit));
       const place = (x: { file: number; unit: TmxUnitRecord }) => unitPlace(files[x.file]!, x.unit);
       const challenger = { file: f, unit };
       collisions.push({ kept: place(newer ? challenger : old), dropped: place(newer ? old : challenger), why: newer ? "newer" : "first" });
@@ -113,13 +113,23 @@ function unitKey(unit: TmxUnitRecord): string {
     .join("\u0002");
 }
 
-/** A TMX date's digits ("20240131T120000Z" → "20240131120000"), for comparing dates however they were written; "" without one. */
-function dateDigits(unit: TmxUnitRecord): string {
-  return (unit.attrs.changedate ?? unit.attrs.creationdate ?? "").replace(/\D/g, "");
+/**
+ * When a unit last changed, as written: the latest changedate of the <tu> and
+ * its <tuv>s, else the latest creationdate.
+ */
+function unitDate(unit: TmxUnitRecord): string | undefined {
+  const latest = (name: string) =>
+    [unit.attrs[name], ...unit.variants.map((v) => v.attrs[name])]
+      .filter((d): d is string => d !== undefined)
+      .reduce<string | undefined>((a, b) => (a === undefined || digits(b) > digits(a) ? b : a), undefined);
+  return latest("changedate") ?? latest("creationdate");
 }
 
+/** A TMX date's digits ("20240131T120000Z" → "20240131120000"), to compare dates however they were written. */
+const digits = (date: string | undefined) => (date ?? "").replace(/\D/g, "");
+
 function unitPlace(file: TmxFile, unit: TmxUnitRecord): UnitPlace {
-  const date = unit.attrs.changedate ?? unit.attrs.creationdate;
+  const date = unitDate(unit);
   return { path: file.path, line: unit.line, ...(unit.attrs.tuid ? { tuid: unit.attrs.tuid } : {}), ...(date ? { date } : {}) };
 }
 

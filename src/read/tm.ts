@@ -35,6 +35,8 @@ export interface TmxVariant {
   readonly text: string;
   /** Its meaning: text and inline markup, spelling of entities and attribute order aside (duplicates are judged on it). */
   readonly key: string;
+  /** The <tuv>'s attributes (changedate, creationid...). */
+  readonly attrs: Readonly<Record<string, string>>;
   /** Its inline codes (`ph x="1"`) and the placeholders and tags in its text (`%s`, `<b>`), for comparison with the other side. */
   readonly codes: readonly string[];
 }
@@ -106,6 +108,7 @@ function tmxUnit(text: string, tu: XmlElement, path: string): TmxUnitRecord {
     const plain = textContent(seg, CODES).replace(/\s+/g, " ").trim();
     return {
       lang,
+      attrs: tuv.attrs,
       seg: innerXml(text, seg),
       text: plain,
       key: canonicalContent(seg).replace(/\s+/g, " ").trim(),
