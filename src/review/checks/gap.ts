@@ -42,7 +42,7 @@ export const gapNextDoor: Check = {
     return {
       type: best.type,
       severity: "warning",
-      reason: `${theirs} beside this link has ${missing ? "no translation" : "no source"}, and this link's ${missing ? "translation" : "source"} fits it about as well as it fits ${mine} (alignment cost ${best.there.toFixed(1)} against ${best.here.toFixed(1)}; lower fits better): ${missing ? `${mine} may be the one left untranslated, and this translation that of ${theirs}` : `${mine} may be the one added, and this source that of ${theirs}`}`,
+      reason: `${theirs} next to this one has ${missing ? "no translation" : "no source"}, and this ${missing ? "translation" : "source"} would fit it about as well as it fits ${mine}: ${missing ? `perhaps ${mine} is the one left untranslated, and this is the translation of ${theirs}` : `perhaps ${mine} is the one added, and this is the source of ${theirs}`}`,
       evidence: { [missing ? "sourceSegment" : "targetSegment"]: best.id, cost: round(best.here), costBeside: round(best.there) },
     };
   },
