@@ -10,7 +10,9 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AjvDraft04 from "ajv-draft-04";
+import fc from "fast-check";
 import { run } from "../src/cli/index.js";
+import { LineIndex } from "../src/review/location.js";
 import { fixture, JUNITPARSER, PYTHON, ROOT, sverka, testNeeding } from "./helpers.js";
 
 const BG = fixture("check", "school.bg.txt");
@@ -202,6 +204,29 @@ describe("batch --fail-on", () => {
       const r = await sverka(["batch", "docs", "--out-dir", "out", "--jobs", "1", "--fail-on", "warning"]);
       expect(r.code).toBe(0);
     });
+  });
+});
+
+describe("lines and columns", () => {
+  test("LF, CRLF and a lone CR each end a line; columns count UTF-16 code units from 1", () => {
+    const index = new LineIndex("one\r\ntwo\rthree\nЧетири 5");
+    expect(index.at(0)).toEqual({ line: 1, column: 1 });
+    expect(index.at(5)).toEqual({ line: 2, column: 1 });
+    expect(index.at(9)).toEqual({ line: 3, column: 1 });
+    expect(index.at(15 + 7)).toEqual({ line: 4, column: 8 });
+  });
+
+  test("the line and column of any offset are those a split on line breaks gives", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "б", "\n", "\r\n", "\r", " ", "😀"), { maxLength: 60 }), fc.nat(), (parts, n) => {
+        const text = parts.join("");
+        const at = text.length === 0 ? 0 : n % (text.length + 1);
+        // Never inside a CRLF or a surrogate pair: offsets of segments never are.
+        fc.pre(!(text[at - 1] === "\r" && text[at] === "\n") && !/[\uD800-\uDBFF]/u.test(text[at - 1] ?? ""));
+        const lines = text.slice(0, at).split(/\r\n|\n|\r/u);
+        expect(new LineIndex(text).at(at)).toEqual({ line: lines.length, column: lines.at(-1)!.length + 1 });
+      }),
+    );
   });
 });
 

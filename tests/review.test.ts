@@ -473,3 +473,43 @@ describe("review: translations that stop mid-sentence", () => {
     expect(b.links.flatMap((l) => l.flags ?? []).filter((x) => x.type === "length")).toEqual([]);
   });
 });
+
+describe("review: defects the aligner sees as merges or additions", () => {
+  const texts = seedEn.map((s) => s.text);
+  const shifted = (from: number) =>
+    ones(seedEn.length)
+      .slice(from)
+      .map(([s, t, p]): [number[], number[], number] => [s, [t[0]! + 1], p]);
+
+  test("a 1-2 link whose two translation sentences say the same: this sentence is translated twice (warning)", () => {
+    const twice = [...texts.slice(0, 5), texts[4]!, ...texts.slice(5)];
+    const b = review(bitext(twice, [...ones(4), [[4], [4, 5], 0.9], ...shifted(5)]));
+    expect(b.links[4]!.flags).toContainEqual(
+      expect.objectContaining({
+        type: "added",
+        severity: "warning",
+        reason: "this sentence is translated twice: translation sentences 5 and 6 say the same",
+        evidence: { targetSegment: 5, repeats: 4 },
+      }),
+    );
+  });
+
+  test("a legitimate split, each half half of the source, stays an info split", () => {
+    const half = texts[4]!.split(", ");
+    expect(half.length).toBeGreaterThan(1);
+    const split = [...texts.slice(0, 4), `${half[0]}.`, half.slice(1).join(", "), ...texts.slice(5)];
+    const b = review(bitext(split, [...ones(4), [[4], [4, 5], 0.9], ...shifted(5)]));
+    expect(b.links[4]!.flags?.map((f) => [f.type, f.severity])).toContainEqual(["split", "info"]);
+    expect(b.links[4]!.flags?.some((f) => /twice/.test(f.reason))).toBe(false);
+  });
+
+  test("a 2-2 link whose sentences pair crosswise: translated in the opposite order", () => {
+    const swapped = [...texts];
+    [swapped[4], swapped[5]] = [swapped[5]!, swapped[4]!];
+    const b = review(bitext(swapped, [...ones(4), [[4, 5], [4, 5], 0.9], ...ones(seedEn.length).slice(6)]));
+    expect(b.links[4]!.flags).toContainEqual(expect.objectContaining({ type: "merged", severity: "info", evidence: { reversed: true } }));
+    // In order, the same 2-2 link is two sentences divided at other places, not reversed.
+    const inOrder = review(bitext(texts, [...ones(4), [[4, 5], [4, 5], 0.9], ...ones(seedEn.length).slice(6)]));
+    expect(inOrder.links[4]!.flags?.some((f) => f.evidence && "reversed" in f.evidence)).toBe(false);
+  });
+});

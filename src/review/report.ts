@@ -281,12 +281,17 @@ function isMemory(bitext: Bitext): boolean {
 export function renderText(report: CheckReport, c: ChalkInstance, options: { show: Severity }): string {
   const { bitext } = report;
   const colour = (s: Severity) => (s === "error" ? c.red : s === "warning" ? c.yellow : c.blue);
-  const excerpt = (ids: readonly number[], segs: Side["segments"]) => {
+  // A long sentence is cut around the words the flag names, so they show.
+  const excerpt = (ids: readonly number[], segs: Side["segments"], flagged: string | undefined) => {
     const text = ids
       .map((id) => segs[id]!.text)
       .join(" ")
       .replace(/\s+/gu, " ");
-    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+    if (text.length <= 160) return text;
+    const at = flagged ? text.indexOf(flagged) : -1;
+    if (at < 120) return `${text.slice(0, 157)}...`;
+    const from = Math.max(0, Math.min(at - 60, text.length - 154));
+    return `...${text.slice(from, from + 154)}${from + 154 < text.length ? "..." : ""}`;
   };
   const memory = isMemory(bitext);
   const lines = [
@@ -303,7 +308,9 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
       const loc = p.locations.find((l) => l.side === side);
       if (!loc) continue;
       const ids = p[side].filter((id) => id + 1 >= loc.sentence && id + 1 <= loc.lastSentence);
-      lines.push(`    ${c.dim(`${describeLocation(loc, bitext[side].lang, memory)}:`)} ${excerpt(ids, bitext[side].segments)}`);
+      lines.push(
+        `    ${c.dim(`${describeLocation(loc, bitext[side].lang, memory)}:`)} ${excerpt(ids, bitext[side].segments, loc.flagged)}`,
+      );
     }
   }
   const n = report.counts;

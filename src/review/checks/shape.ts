@@ -37,6 +37,9 @@ function shortSide(links: readonly Link[], k: number): "source" | "target" | und
   return undefined;
 }
 
+/** A translation sentence of a 1-2 link is a whole translation of its source when its length lies within this many standard deviations of the usual. */
+const WHOLE_DEVIATIONS = 2;
+
 /**
  * Sentences merged or split in translation: information, for a reviewer who
  * wants to see them. Two defects hide in such links and are named as such: two
@@ -67,7 +70,11 @@ export const mergedOrSplit: Check = {
             : `source sentences ${range(link.source)} are translated as ${link.target.length} sentences divided at other places`,
       };
     }
-    const twice = link.target.findIndex((j, n) => n > 0 && sameSentence(ctx.target, link.target[n - 1]!, j));
+    // Each of the two is a whole translation of the source sentence, not half of it, and they say the same.
+    const whole = (j: number) => Math.abs(ctx.deviations(ctx.source.length(link.source[0]!), ctx.target.length(j))) < WHOLE_DEVIATIONS;
+    const twice = link.target.findIndex(
+      (j, n) => n > 0 && whole(j) && whole(link.target[n - 1]!) && sameSentence(ctx.target, link.target[n - 1]!, j),
+    );
     if (twice > 0) {
       const [a, b] = [link.target[twice - 1]!, link.target[twice]!];
       return {
