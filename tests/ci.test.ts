@@ -170,6 +170,16 @@ describe("check a folder in CI", () => {
     });
   });
 
+  test("a file without its translation is listed as skipped and fails nothing", async () => {
+    await inFolder(readFileSync(EN, "utf8"), async () => {
+      mkdirSync(join("docs", "draft"));
+      writeFileSync(join("docs", "draft", "bg.txt"), readFileSync(BG, "utf8"));
+      const r = await sverka(["check", "docs", "-o", "qa.json"]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain("skipped: docs/draft/bg.txt (no draft/en.txt)");
+    });
+  });
+
   test("the review page is one pair's: refused for a folder (exit 2)", async () => {
     await inFolder(CHANGED, async () => {
       const r = await sverka(["check", "docs", "-o", "review.html"]);

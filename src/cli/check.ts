@@ -7,7 +7,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { type BatchPair, readBatchInput } from "../batch/index.js";
+import { type BatchPair, readBatchInput, type Unpaired } from "../batch/index.js";
 import { SverkaError } from "../errors.js";
 import { writeGithub } from "../formats/github.js";
 import { chooseOutputFormat, formats } from "../formats/index.js";
@@ -67,7 +67,10 @@ export async function runCheck(
       )
     : [{ path: undefined, format: given ?? "text" }];
   if (annotate) targets.unshift({ path: undefined, format: "github" });
-  const pairs = second === undefined ? await pairsOf(first, flags) : undefined;
+  const batch = second === undefined ? await pairsOf(first, flags) : undefined;
+  const pairs = batch?.pairs;
+  // A file without a counterpart is listed as batch lists it, and fails nothing.
+  if (!flags.quiet) for (const u of batch?.unpaired ?? []) io.stderr.write(`skipped: ${u.file} (${u.reason})\n`);
   checkOutputs(outputs, pairs ? pairs.flatMap((p) => [p.source, p.target]) : [first, ...(second ? [second] : [])], { stdout: true });
   if (pairs && targets.some((t) => t.format === "html"))
     throw new SverkaError("the review page shows one pair: check the pairs one by one with -f html, or use batch -f html");
@@ -136,7 +139,7 @@ async function gather(
  * paths relative to the working folder where they lie inside it; undefined
  * for anything else (a memory, a pair list, a bitext).
  */
-async function pairsOf(path: string, flags: CheckFlags): Promise<BatchPair[] | undefined> {
+async function pairsOf(path: string, flags: CheckFlags): Promise<{ pairs: BatchPair[]; unpaired: readonly Unpaired[] } | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return undefined;
   if (!info.isDirectory() && !(path.toLowerCase().endsWith(".tsv") && (await isManifest(path)))) return undefined;
@@ -151,7 +154,10 @@ async function pairsOf(path: string, flags: CheckFlags): Promise<BatchPair[] | u
     const rel = relative(process.cwd(), p);
     return isAbsolute(p) && rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
   };
-  return input.pairs.map((p) => ({ ...p, source: near(p.source), target: near(p.target) }));
+  return {
+    pairs: input.pairs.map((p) => ({ ...p, source: near(p.source), target: near(p.target) })),
+    unpaired: input.unpaired.map((u) => ({ ...u, file: near(u.file) })),
+  };
 }
 
 /** Whether a .tsv is a batch manifest: its first line (not a comment) names two files that exist, relative to it. */
