@@ -5,6 +5,8 @@ export const ExitCode = {
   problems: 1,
   /** Bad input or usage: nothing was written. */
   badInput: 2,
+  /** An unexpected exception: a bug in sverka, to be reported. */
+  internal: 3,
   /** Stopped by Ctrl-C (128 + SIGINT, as shells report it); what was finished is kept. */
   interrupted: 130,
 } as const;

@@ -9,7 +9,10 @@
 export { type AlignOptions, linkShapes } from "./align/index.js";
 export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
+export { writeGithub as checkToGithub } from "./formats/github.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";
+export { writeJunit as checkToJunit } from "./formats/junit.js";
+export { writeSarif as checkToSarif } from "./formats/sarif.js";
 export { type DropFlagged, describeLeftOut, type LeftOut, leftOutOf } from "./formats/text.js";
 export { type Collision, type MergedTmx, type MergeOptions, mergeTmx } from "./formats/tmx-merge.js";
 export { type Abbreviation, abbreviationsFor, parseAbbreviations, readAbbreviations } from "./lang/abbreviations.js";
@@ -41,6 +44,24 @@ export {
 } from "./read/index.js";
 export { type MemoryUnit, type MemoryUnits, parseTmx, type TmxFile, type TmxUnitRecord } from "./read/tm.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
+export {
+  type CheckReport,
+  type CheckRun,
+  checkExitCode,
+  checkReport,
+  countBySeverity,
+  type InputLines,
+  LineIndex,
+  type LocatedProblem,
+  type Location,
+  type PairFailure,
+  type Problem,
+  problems,
+  readInputLines,
+  renderJson as renderCheckJson,
+  runCounts,
+  runExitCode,
+} from "./review/report.js";
 export { type CostParams, DEFAULT_COST_PARAMS, Dictionary, formatDictionary, learnDictionary, parseDictionary } from "./score/index.js";
 export { type SegmentOptions, segment } from "./segment/index.js";
 export type {

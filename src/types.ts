@@ -80,7 +80,7 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warn
  */
 export type Flag =
   | FlagOf<"missing", UnmatchedEvidence | OrphanEvidence | GapEvidence>
-  | FlagOf<"added", UnmatchedEvidence | OrphanEvidence | GapEvidence>
+  | FlagOf<"added", UnmatchedEvidence | OrphanEvidence | GapEvidence | RepeatEvidence>
   | FlagOf<"numbers", NumbersEvidence>
   | FlagOf<"dates", DatesEvidence>
   | FlagOf<"units", UnitsEvidence>
@@ -88,7 +88,7 @@ export type Flag =
   | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence>
   | FlagOf<"untranslated", UntranslatedEvidence>
   | FlagOf<"divergent", DivergentEvidence>
-  | FlagOf<"merged", never>
+  | FlagOf<"merged", ReorderEvidence>
   | FlagOf<"split", never>
   | FlagOf<"tags", TagsEvidence>;
 
@@ -114,6 +114,19 @@ export interface UnmatchedEvidence {
   readonly passageStart: number | null;
   /** A sentence right beside it with no counterpart either: a replaced translation? */
   readonly beside?: { readonly side: "source" | "target"; readonly id: number };
+  /** For an added sentence: the translation sentence (0-based id) it repeats, the same source sentence translated twice. */
+  readonly repeats?: number;
+}
+
+/** A translation sentence of a 1-2 link that repeats the other one: the source sentence translated twice. */
+export interface RepeatEvidence {
+  readonly targetSegment: number;
+  readonly repeats: number;
+}
+
+/** Two source sentences translated in the opposite order (a 2-2 link whose sentences pair crosswise). */
+export interface ReorderEvidence {
+  readonly reversed: true;
 }
 
 /** A sentence merged into a link whose other side it shares next to nothing with. */

@@ -108,7 +108,9 @@ describe("sverka check", () => {
   test("text report, exit 1 on an omission, plain when piped", async () => {
     const r = await sverka(["check", BG, EN]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("missing      paragraph 6: sentence not translated");
+    expect(r.stdout).toContain("missing      this sentence is not translated (paragraph 6)");
+    // Where it is: the file's line and column, then the sentence (both counted from 1).
+    expect(r.stdout).toContain("handmade-bg-en/bg.txt:15:147 sentence 16: Това е с 15% повече от старата линия.");
     expect(r.stdout).toMatch(/1 error, 0 warnings, \d+ info in 15 links/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });

@@ -175,6 +175,12 @@ export const TRANSLATE_TOOLKIT = tool(
   "translate-toolkit",
   () => spawnSync(PYTHON, ["-c", "import translate.storage.tmx"]).status === 0,
 );
+/** junitparser (python3), a JUnit XML reader, reads `check --format junit` back as a CI system would. */
+export const JUNITPARSER = tool(
+  "junitparser (python3 -c 'import junitparser')",
+  "python3-junitparser",
+  () => spawnSync(PYTHON, ["-c", "import junitparser"]).status === 0,
+);
 export const SHARED_DATA = sharedFile("data");
 export const TMX_DTD = sharedFile("spec", "tmx14.dtd");
 

@@ -80,7 +80,7 @@ describe("review flags", () => {
     const missing = problems(b).filter((p) => p.type === "missing");
     expect(missing).toHaveLength(1);
     expect(missing[0]!.source).toEqual([3, 4, 5]);
-    expect(missing[0]!.reason).toBe("paragraph 4, 3 sentences, not translated");
+    expect(missing[0]!.reason).toBe("these 3 sentences are not translated (paragraph 4)");
   });
 
   test("a sentence left in Bulgarian is untranslated", () => {
@@ -108,7 +108,7 @@ describe("review flags", () => {
       }),
     ]);
     expect(f[0]!.reason).toMatch(
-      /^translation sentence 9 is shorter than usual \(\d+\.\d standard deviations\) and nothing in it answers the end of its source \("извлечените поуки .*\): cut short\?$/,
+      /^translation sentence 9 is shorter than usual \(\d+ characters where about \d+ were expected\) and nothing in it answers the end of its source \("извлечените поуки .*\): cut short\?$/,
     );
   });
 
@@ -123,7 +123,10 @@ describe("review flags", () => {
       .links.slice(12)
       .flatMap((l) => l.flags ?? []);
     expect(flags.map((f) => f.type).sort()).toEqual(["added", "missing"]);
-    for (const f of flags) expect(f.reason).toMatch(/a replaced, truncated or wrong translation\?$/);
+    for (const f of flags)
+      expect(f.reason).toMatch(
+        /(next to it matches no source sentence: is it a wrong or cut translation of this one|next to it has no translation: is this a wrong or cut translation of it)\?$/,
+      );
   });
 
   test("merges and splits are information", () => {
@@ -173,7 +176,7 @@ describe("review: different sentences and sentences out of step", () => {
     const f = flagsOf(b, "divergent").filter((x) => x.link === 4);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "warning" });
-    expect(f[0]!.reason).toMatch(/no name on one side has a counterpart/);
+    expect(f[0]!.reason).toMatch(/no name matches across/);
     expect((f[0]!.evidence as { unmatchedNames: string[] }).unmatchedNames).toContain("Wayde");
     // The untouched sentences stay quiet.
     expect(b.links.flatMap((l, k) => (k === 4 ? [] : (l.flags ?? []).filter((x) => x.severity !== "info")))).toEqual([]);
@@ -191,7 +194,7 @@ describe("review: different sentences and sentences out of step", () => {
     const f = flagsOf(b, "divergent").filter((x) => x.link === 3);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "warning" });
-    expect(f[0]!.reason).toMatch(/next source sentence has none/);
+    expect(f[0]!.reason).toMatch(/while source sentence \d+ next to it has no translation: .*cut short\?$/);
   });
 });
 
@@ -212,7 +215,7 @@ describe("review: which of two neighbours went untranslated", () => {
       [6, "error"],
     ]);
     expect(f[0]!.reason).toMatch(
-      /^source sentence 7 beside this link has no translation, and this link's translation fits it about as well as it fits source sentence 6 \(alignment cost -?\d+\.\d against -?\d+\.\d; lower fits better\): source sentence 6 may be the one left untranslated, and this translation that of source sentence 7$/,
+      /^source sentence 7 next to this one has no translation, and this translation would fit it about as well as it fits source sentence 6: perhaps source sentence 6 is the one left untranslated, and this is the translation of source sentence 7$/,
     );
     expect(f[0]!.evidence).toMatchObject({ sourceSegment: 6 });
     // Asking for the gap to be far more likely next door turns the warning off.
@@ -243,7 +246,7 @@ describe("review: which of two neighbours went untranslated", () => {
       [6, "error"],
     ]);
     expect(f[0]!.reason).toMatch(
-      /^translation sentence 7 beside this link has no source, .*: translation sentence 6 may be the one added, and this source that of translation sentence 7$/,
+      /^translation sentence 7 next to this one has no source, .*: perhaps translation sentence 6 is the one added, and this is the source of translation sentence 7$/,
     );
   });
 
@@ -298,7 +301,7 @@ describe("review: sentences cut short or lost inside a link", () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ type: "length", severity: "warning", link: 7 });
     expect(f[0]!.reason).toMatch(
-      /^the translation is shorter than usual \(\d\.\d standard deviations\) and nothing in it answers the end of its source \("които надхвърлят/,
+      /^the translation is shorter than usual \(\d+ characters where about \d+ were expected\) and nothing in it answers the end of its source \("които надхвърлят/,
     );
     expect(f[0]!.evidence).toMatchObject({ unansweredEnd: expect.stringMatching(/^които надхвърлят традиционните интервенции/) });
   });
@@ -323,7 +326,9 @@ describe("review: sentences cut short or lost inside a link", () => {
     ];
     const f = warnings(review(bitext(texts, links))).filter((x) => x.type === "missing");
     expect(f).toEqual([expect.objectContaining({ severity: "warning", link: 3, evidence: expect.objectContaining({ sourceSegment: 4 }) })]);
-    expect(f[0]!.reason).toMatch(/^source sentence 5 shares next to nothing with the translation it is linked with .*: not translated\?$/);
+    expect(f[0]!.reason).toMatch(
+      /^source sentence 5 has almost no word, name or number in common with the translation matched with it, .*: left untranslated\?$/,
+    );
   });
 
   test("the rest of a merge may run a little long for its translation when it shares what it should with it", () => {
@@ -380,9 +385,7 @@ describe("review: sentences cut short or lost inside a link", () => {
     expect(f).toEqual([
       expect.objectContaining({ severity: "warning", link: 3, evidence: expect.objectContaining({ sourceSegment: 4, finalMark: "?" }) }),
     ]);
-    expect(f[0]!.reason).toMatch(
-      /^source sentence 5 ends with "\?" and shares nothing with the translation it is linked with, which has no "\?"/,
-    );
+    expect(f[0]!.reason).toMatch(/^source sentence 5 ends with "\?", but the translation matched with it has no "\?"/);
     // The translator kept the question inside the merged sentence: nothing to say.
     const asked = texts.map((t, k) => (k === 3 ? t.replace(/\.$/u, ". Why?") : t));
     expect(warnings(review(withSource(asked)))).toEqual([]);
@@ -468,5 +471,45 @@ describe("review: translations that stop mid-sentence", () => {
   test("the same word inside a sentence, or a sentence ending on a word that may end one, raises nothing", () => {
     const b = withTarget((t) => t);
     expect(b.links.flatMap((l) => l.flags ?? []).filter((x) => x.type === "length")).toEqual([]);
+  });
+});
+
+describe("review: defects the aligner sees as merges or additions", () => {
+  const texts = seedEn.map((s) => s.text);
+  const shifted = (from: number) =>
+    ones(seedEn.length)
+      .slice(from)
+      .map(([s, t, p]): [number[], number[], number] => [s, [t[0]! + 1], p]);
+
+  test("a 1-2 link whose two translation sentences say the same: this sentence is translated twice (warning)", () => {
+    const twice = [...texts.slice(0, 5), texts[4]!, ...texts.slice(5)];
+    const b = review(bitext(twice, [...ones(4), [[4], [4, 5], 0.9], ...shifted(5)]));
+    expect(b.links[4]!.flags).toContainEqual(
+      expect.objectContaining({
+        type: "added",
+        severity: "warning",
+        reason: "this sentence is translated twice: translation sentences 5 and 6 say the same",
+        evidence: { targetSegment: 5, repeats: 4 },
+      }),
+    );
+  });
+
+  test("a legitimate split, each half half of the source, stays an info split", () => {
+    const half = texts[4]!.split(", ");
+    expect(half.length).toBeGreaterThan(1);
+    const split = [...texts.slice(0, 4), `${half[0]}.`, half.slice(1).join(", "), ...texts.slice(5)];
+    const b = review(bitext(split, [...ones(4), [[4], [4, 5], 0.9], ...shifted(5)]));
+    expect(b.links[4]!.flags?.map((f) => [f.type, f.severity])).toContainEqual(["split", "info"]);
+    expect(b.links[4]!.flags?.some((f) => /twice/.test(f.reason))).toBe(false);
+  });
+
+  test("a 2-2 link whose sentences pair crosswise: translated in the opposite order", () => {
+    const swapped = [...texts];
+    [swapped[4], swapped[5]] = [swapped[5]!, swapped[4]!];
+    const b = review(bitext(swapped, [...ones(4), [[4, 5], [4, 5], 0.9], ...ones(seedEn.length).slice(6)]));
+    expect(b.links[4]!.flags).toContainEqual(expect.objectContaining({ type: "merged", severity: "info", evidence: { reversed: true } }));
+    // In order, the same 2-2 link is two sentences divided at other places, not reversed.
+    const inOrder = review(bitext(texts, [...ones(4), [[4, 5], [4, 5], 0.9], ...ones(seedEn.length).slice(6)]));
+    expect(inOrder.links[4]!.flags?.some((f) => f.evidence && "reversed" in f.evidence)).toBe(false);
   });
 });

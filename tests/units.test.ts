@@ -80,10 +80,10 @@ describe("currencies and units", () => {
 
   test("the reason names both amounts as written, and whether the currency or the unit changed", () => {
     const [money] = flagsOf("Таксата за участие е 100 лв. на човек.", "The participation fee is EUR 100 per person.");
-    expect(money?.reason).toBe("100 лв. in the source, EUR 100 in the translation: another currency");
+    expect(money?.reason).toBe("the translation says EUR 100 where the source says 100 лв.: another currency");
     expect(money?.evidence).toEqual({ source: ["100 лв."], target: ["EUR 100"] });
     const [length] = flagsOf("Разстоянието до хижата е 5 км.", "The distance to the hut is 5 miles.");
-    expect(length?.reason).toBe("5 км. in the source, 5 miles in the translation: another unit");
+    expect(length?.reason).toBe("the translation says 5 miles where the source says 5 км.: another unit");
   });
 
   test("a conversion the translation adds, a unit dropped or added, a dollar of no country: no flag", () => {

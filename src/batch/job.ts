@@ -28,6 +28,15 @@ export interface JobOptions {
   readonly pooled?: ReadonlyArray<readonly [string, string, number, string, string]>;
 }
 
+/** Flags of a pair by severity, and where the counts of a pair skipped as up to date came from. */
+export interface FlagCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly info: number;
+  /** For a pair skipped as up to date: "report" (the previous --report) or "output" (its bitext JSON). */
+  readonly countsFrom: "report" | "output";
+}
+
 /** What a pair gives the pooled learning of --learn-across: the stem bags of its draft's 1-1 links. */
 export type LearnResult =
   | { readonly status: "learned"; readonly name: string; readonly bags: StemBag[]; readonly surfaces: Array<[string, string]> }
@@ -45,13 +54,14 @@ export type JobResult =
       readonly meanScore: number;
       readonly errors: number;
       readonly warnings: number;
+      readonly info: number;
       readonly seconds: number;
       /** Units left out of the pair's memory (TMX or TSV output, or its units for --merge-tmx), and why. */
       readonly leftOut?: LeftOut;
       readonly units?: TmxUnit[];
     }
-  /** Up to date: the output is newer than both inputs. */
-  | { readonly status: "skipped"; readonly name: string; readonly output: string }
+  /** Up to date: the output is newer than both inputs. Its flag counts, when the previous run's report or output gives them. */
+  | ({ readonly status: "skipped"; readonly name: string; readonly output: string } & Partial<FlagCounts>)
   /** Interrupted (Ctrl-C) before the pair was aligned; running the batch again does it. */
   | { readonly status: "not-done"; readonly name: string; readonly output: string }
   | { readonly status: "failed"; readonly name: string; readonly output: string; readonly error: string };
@@ -130,6 +140,7 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       meanScore: bitext.links.reduce((a, l) => a + l.score, 0) / Math.max(1, bitext.links.length),
       errors: flags.filter((f) => f.severity === "error").length,
       warnings: flags.filter((f) => f.severity === "warning").length,
+      info: flags.filter((f) => f.severity === "info").length,
       seconds: (performance.now() - started) / 1000,
       ...(options.collectUnits || options.format === "tmx" || options.format === "tsv" ? { leftOut: leftOutOf(bitext, write) } : {}),
       ...(options.collectUnits

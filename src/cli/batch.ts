@@ -12,6 +12,8 @@ import { checkOutputs, writeAtomic } from "../io/files.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
 import { parseTmx, type TmxFile, tmxPairs, unitSegments } from "../read/tm.js";
+import type { Severity } from "../types.js";
+import { countsOfSkipped, failsOn } from "./batch-counts.js";
 import type { Io } from "./index.js";
 import { colours } from "./summary.js";
 
@@ -32,6 +34,8 @@ export interface BatchFlags {
   maxLink: number;
   prop?: Array<[string, string]>;
   creationId?: string;
+  /** Exit 1 when a pair has a flag of this severity or worse (pairs up to date: with the counts of the previous run). */
+  failOn?: Severity;
 }
 
 export async function batchCommand(manifest: string, flags: BatchFlags, io: Io): Promise<number> {
@@ -50,23 +54,12 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     pairs.flatMap((p) => [p.source, p.target]),
   );
   const c = colours(io.stderr as NodeJS.WriteStream);
-  const tty = Boolean(io.stderr.isTTY);
   let segments = 0;
   const t0 = performance.now();
-  const bar = tty
-    ? new cliProgress.SingleBar(
-        {
-          format: "{phase} {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}",
-          stream: io.stderr as NodeJS.WritableStream,
-          hideCursor: true,
-          clearOnComplete: true,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
+  const bar = pairsBar(io);
   bar?.start(pairs.length, 0, { rate: 0, phase: flags.learnAcross ? "learning" : "aligning" });
   let aligning = !flags.learnAcross;
-  const result = await runBatch(pairs, {
+  const batch = await runBatch(pairs, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
     format: flags.format,
@@ -90,6 +83,8 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     },
   });
   bar?.stop();
+  // Pairs up to date keep the counts of the run that wrote them: the previous report's, or their bitext JSON's.
+  const result = { ...batch, results: await countsOfSkipped(batch.results, flags.report) };
   if (result.pooled !== undefined) io.stderr.write(`learned ${result.pooled} word translations across ${pairs.length} pairs\n`);
   io.stdout.write(summaryTable(result.results, unpaired, result.seconds, c));
   if (flags.report)
@@ -116,7 +111,30 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written; run the same command again to do the rest\n`);
     return ExitCode.interrupted;
   }
-  return result.results.some((r) => r.status === "failed") ? ExitCode.problems : ExitCode.ok;
+  if (result.results.some((r) => r.status === "failed")) return ExitCode.problems;
+  if (flags.failOn) {
+    const unknown = result.results.filter((r) => r.status === "skipped" && r.errors === undefined).length;
+    if (unknown)
+      io.stderr.write(
+        `${c.yellow("note:")} ${unknown} ${unknown === 1 ? "pair is" : "pairs are"} up to date with no counts from a previous run (no --report, no JSON output): --force checks them again\n`,
+      );
+    if (result.results.some((r) => failsOn(r, flags.failOn!))) return ExitCode.problems;
+  }
+  return ExitCode.ok;
+}
+
+/** The batch's progress bar on a terminal; none when stderr is piped. */
+function pairsBar(io: Io): cliProgress.SingleBar | undefined {
+  if (!io.stderr.isTTY) return undefined;
+  return new cliProgress.SingleBar(
+    {
+      format: "{phase} {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}",
+      stream: io.stderr as NodeJS.WritableStream,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
 }
 
 /** A pair's state in the table's last column and the reports' reason. */
@@ -146,7 +164,9 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
             `${r.seconds.toFixed(1)} s`,
             "done",
           ]
-        : [r.name, "", "", "", "", "", statusText(r)],
+        : r.status === "skipped" && r.errors !== undefined
+          ? [r.name, "", "", "", `${r.errors}/${r.warnings}`, "", `${statusText(r)} (counts of the last run)`]
+          : [r.name, "", "", "", "", "", statusText(r)],
     ),
     ...unpaired.map((u) => [u.name, "", "", "", "", "", `skipped: ${u.reason}`]),
   ];
@@ -205,7 +225,9 @@ function reportTsv(results: readonly JobResult[], unpaired: readonly Unpaired[])
       .map((r) =>
         r.status === "done"
           ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\t\n`
-          : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? clean(r.error) : ""}\t${r.status === "failed" ? "" : statusText(r)}\n`,
+          : r.status === "skipped" && r.errors !== undefined
+            ? `${r.name}\tskipped\t\t\t\t\t\t${r.errors}\t${r.warnings}\t\t${r.output}\t\t${statusText(r)}\n`
+            : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? clean(r.error) : ""}\t${r.status === "failed" ? "" : statusText(r)}\n`,
       )
       .join("") +
     unpaired.map((u) => `${u.name}\tskipped\t\t\t\t\t\t\t\t\t\t\t${clean(u.reason)}\n`).join("")

@@ -19,10 +19,10 @@ import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
 import { INPUT_FORMATS, type InputFormat, readDocument } from "../read/index.js";
 import { unitSegments } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
-import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
+import { CHECK_FORMATS, type CheckFormat, runCheck } from "./check.js";
 import { byteSize, creationIdOption, dropFlaggedOption, propOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
 import { colours, formatSummary } from "./summary.js";
@@ -50,6 +50,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   }
 }
 
+/** What to do about a bug: exit code 3 says it is one. */
+export const INTERNAL_ERROR_HELP =
+  "this is a bug in sverka (exit code 3): run the same command again with --verbose and report it, with that output and sverka --version, in the project's issue tracker";
+
 function reportError(error: unknown, io: Io, verbose: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has printed its message already; help and version asked for are not errors,
@@ -63,10 +67,10 @@ function reportError(error: unknown, io: Io, verbose: boolean): number {
     if (verbose && error.cause) io.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
     return error.exitCode;
   }
-  io.stderr.write(`${c.red("sverka: internal error:")} ${(error as Error).message}\n`);
-  if (verbose) io.stderr.write(`${(error as Error).stack}\n`);
-  else io.stderr.write("run again with --verbose for details, and please report it\n");
-  return ExitCode.badInput;
+  io.stderr.write(`${c.red("sverka: internal error:")} ${(error as Error)?.message ?? String(error)}\n`);
+  if (verbose) io.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  io.stderr.write(`${INTERNAL_ERROR_HELP}\n`);
+  return ExitCode.internal;
 }
 
 function langTag(value: string): string {
@@ -142,9 +146,9 @@ interface AlignFlags extends PairFlags {
   creationId?: string;
 }
 
-interface CheckFlags extends PairFlags {
-  format: "text" | "json" | "html";
-  output?: string;
+export interface CheckFlags extends PairFlags {
+  format: CheckFormat;
+  output?: string[];
   failOn: Severity;
   show: Severity;
   lengthDeviations?: number;
@@ -277,21 +281,18 @@ function reviewOptions(flags: CheckFlags): ReviewOptions {
   };
 }
 
-async function checkCommand(sourcePath: string, targetPath: string, flags: CheckFlags, io: Io): Promise<number> {
-  if (flags.output) checkOutputs([flags.output], [sourcePath, targetPath], { stdout: true });
+/** `check SOURCE TARGET`: the pair aligned and reviewed. */
+async function checkPair(sourcePath: string, targetPath: string, flags: CheckFlags, io: Io): Promise<Bitext> {
   const progress = progressBar(io, flags.quiet);
   try {
-    const bitext = await alignPair(sourcePath, targetPath, flags, { review: reviewOptions(flags), progress });
-    progress.onProgress?.("write", 0, 1);
-    progress.stop();
-    return await report(bitext, flags, io);
+    return await alignPair(sourcePath, targetPath, flags, { review: reviewOptions(flags), progress });
   } finally {
     progress.stop();
   }
 }
 
 /** `check memory.tmx` / `pairs.tsv` / `file.xlf` / `file.po`: the review flags on each unit of a memory or bilingual file; `check bitext.json`: a saved bitext reviewed again. */
-async function checkMemoryCommand(path: string, flags: CheckFlags, command: Command, io: Io): Promise<number> {
+async function checkMemory(path: string, flags: CheckFlags, command: Command): Promise<Bitext> {
   const lower = path.toLowerCase();
   const unitFormat = unitFormatFor(path);
   if (!unitFormat && !lower.endsWith(".json")) {
@@ -300,15 +301,13 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
       { path },
     );
   }
-  if (flags.output) checkOutputs([flags.output], [path], { stdout: true });
   if (!unitFormat) {
     const saved = readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path);
-    const bitext = reviewBitext(saved, {
+    return reviewBitext(saved, {
       dictionary: await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang }),
       lexicon: flags.lexicon,
       review: reviewOptions(flags),
     });
-    return report(bitext, flags, io);
   }
   if (flags.sourceEncoding || flags.targetEncoding)
     throw new SverkaError("a memory is one file: give its encoding with --encoding, not --source-encoding or --target-encoding", { path });
@@ -323,7 +322,7 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
   );
   for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
   const { source, target } = unitSegments(memory.units);
-  const bitext = reviewUnits(source, target, {
+  return reviewUnits(source, target, {
     sourceLang: memory.sourceLang,
     targetLang: memory.targetLang,
     sourcePath: path,
@@ -332,22 +331,6 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
     lexicon: flags.lexicon,
     review: reviewOptions(flags),
   });
-  return report(bitext, flags, io);
-}
-
-async function report(bitext: Bitext, flags: CheckFlags, io: Io): Promise<number> {
-  const list = problems(bitext);
-  const toFile = flags.output !== undefined && flags.output !== STDOUT;
-  const out = toFile ? undefined : io.stdout;
-  const text =
-    flags.format === "json"
-      ? renderJson(bitext, list, flags.failOn)
-      : flags.format === "html"
-        ? formats.html.write(bitext)
-        : renderText(bitext, list, colours((out ?? { isTTY: false }) as NodeJS.WriteStream), { show: flags.show, failOn: flags.failOn });
-  if (toFile) await writeAtomic(flags.output!, text);
-  else io.stdout.write(text);
-  return checkExitCode(list, flags.failOn);
 }
 
 async function alignCommand(sourcePath: string, targetPath: string, flags: AlignFlags, io: Io): Promise<number> {
@@ -454,31 +437,34 @@ Examples:
     });
 }
 
-/** The endings of check's report formats: `-o qa.json` writes JSON. */
-const REPORT_ENDINGS = { text: [".txt", ".log"], json: [".json"], html: [".html", ".htm"] } as const;
-
-/** `sverka check`: what a translation left out, added or changed (or a memory, unit by unit). */
+/** `sverka check`: what a translation left out, added or changed (or a memory, unit by unit; or every pair of a folder or manifest). */
 function defineCheck(program: Command, cli: Cli): void {
   addAlignOptions(
     program
       .command("check")
       .description(
-        "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one .tmx, .tsv, .xlf/.xliff or .po file: check an existing translation memory or bilingual file unit by unit, inline tags included; with one .json: review a saved bitext again",
+        "report what a translation left out, added or changed; exit 1 when a problem reaches --fail-on. With one folder or batch manifest: check every pair (one exit code); with one .tmx, .tsv, .xlf/.xliff or .po file: check an existing translation memory or bilingual file unit by unit, inline tags included; with one .json: review a saved bitext again",
       )
       .argument(
         "<source>",
-        `the original document (${DOCUMENT}), or a translation memory (.tmx), pair list (.tsv), bilingual file (XLIFF 1.2 or 2.x .xlf/.xliff, gettext .po) or saved sverka bitext (.json)`,
+        `the original document (${DOCUMENT}); or a folder or manifest of pairs (as for batch), a translation memory (.tmx), pair list (.tsv), bilingual file (XLIFF 1.2 or 2.x .xlf/.xliff, gettext .po) or saved sverka bitext (.json)`,
       )
-      .argument("[target]", "its translation, in any of those document formats (not with a memory, bilingual file or .json)"),
+      .argument("[target]", "its translation, in any of those document formats (not with a folder, memory, bilingual file or .json)"),
   )
-    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
-    .option("-o, --output <file>", "write the report here (- for stdout); the format follows its ending: .txt, .json, .html")
-    .option("-q, --quiet", "show no progress bar")
+    .addOption(new Option("-f, --format <format>", "report format (default: from the -o file's ending, else text)").choices(CHECK_FORMATS))
+    .option(
+      "-o, --output <file>",
+      "write the report here (- for stdout); repeat for several formats, each from its ending: .txt, .json, .html, .sarif, .xml (JUnit)",
+      collect,
+    )
+    .option("-q, --quiet", "show no progress bar, and no readable report on stderr when the report goes to a file")
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
     )
     .addOption(
-      new Option("--show <severity>", "list problems of this severity or worse in the text report").choices(SEVERITIES).default("warning"),
+      new Option("--show <severity>", "list problems of this severity or worse in the text report, annotations, SARIF and JUnit")
+        .choices(SEVERITIES)
+        .default("warning"),
     )
     .addOption(
       new Option("--length-deviations <z>", "flag lengths this many standard deviations from the pair's usual").argParser(positiveNumber),
@@ -491,28 +477,28 @@ function defineCheck(program: Command, cli: Cli): void {
     .addHelpText(
       "after",
       `
-Exit codes: 0 no problem at --fail-on or above, 1 problems found, 2 bad input.
+Exit codes: 0 no problem at --fail-on or above, 1 problems found, 2 bad input, 3 internal error (a bug: please report it).
 
 Examples:
   sverka check bg.txt en.txt
   sverka check bg.txt en.txt --fail-on warning --format json -o qa.json
   sverka check bg.txt en.txt --format html -o review.html
-  sverka check memory.tmx                      # which units look wrong, and why
+  sverka check corpus/ -o qa.sarif -o qa.xml        # every pair of a folder: SARIF and JUnit, the report on stderr
+  sverka check corpus/ -f github                    # GitHub Actions annotations
+  sverka check memory.tmx                           # which units look wrong, and why
   sverka check pairs.tsv -s bg -t en
-  sverka check delivery.xlf                    # XLIFF 1.2 or 2.x: each unit, inline tags compared
-  sverka check bg.po -s en                     # gettext: placeholders and tags compared
-  sverka check bitext.json                     # a saved (perhaps edited) bitext, reviewed again`,
+  sverka check delivery.xlf                         # XLIFF 1.2 or 2.x: each unit, inline tags compared
+  sverka check bg.po -s en                          # gettext: placeholders and tags compared
+  sverka check bitext.json                          # a saved (perhaps edited) bitext, reviewed again`,
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
-      if (flags.output) {
-        const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;
-        flags.format = chooseOutputFormat(flags.output, given, REPORT_ENDINGS, "text");
-      }
-      if (targetPath === undefined) {
-        cli.setExit(await checkMemoryCommand(sourcePath, flags, command, cli.io));
-        return;
-      }
-      cli.setExit(await checkCommand(sourcePath, targetPath, flags, cli.io));
+      const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;
+      cli.setExit(
+        await runCheck(sourcePath, targetPath, flags, given, cli.io, {
+          pair: (s, t) => checkPair(s, t, flags, cli.io),
+          single: (path) => checkMemory(path, flags, command),
+        }),
+      );
     });
 }
 
@@ -586,6 +572,12 @@ function defineBatch(program: Command, cli: Cli): void {
     .addOption(dropFlaggedOption())
     .addOption(propOption())
     .addOption(creationIdOption())
+    .addOption(
+      new Option(
+        "--fail-on <severity>",
+        "exit 1 when a pair has a flag of this severity or worse (pairs up to date: with the counts of the previous run)",
+      ).choices(SEVERITIES),
+    )
     .option("--segmented", "inputs are already one segment a line")
     .option(
       "--learn-across",
@@ -595,7 +587,8 @@ function defineBatch(program: Command, cli: Cli): void {
     .addHelpText(
       "after",
       `
-Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done), 2 bad manifest, 130 interrupted.
+Exit codes: 0 all pairs aligned or up to date, 1 some pair failed (the rest are done) or, with --fail-on, has a flag at
+that severity or worse, 2 bad manifest, 3 internal error, 130 interrupted.
 A file with no counterpart in the other language is listed as skipped, with the file it lacks.
 
 Examples:

@@ -49,8 +49,7 @@ export function documentFlags(ctx: ReviewContext): DocumentFlag[] {
       type: "not-a-translation",
       severity: "error",
       reason:
-        `the target does not look like a translation of the source: across the document the two share almost no words, numbers or names ` +
-        `(${evidencePerChar.toFixed(3)} matches per source character where translations have ${UNRELATED_EVIDENCE} or more; mean confidence ${meanScore.toFixed(2)}). Are these the right files?`,
+        "the target does not look like a translation of the source: across the whole document the two have almost no words, numbers or names in common. Are these the right files?",
       evidence: { evidencePerChar: round(evidencePerChar), meanScore: round(meanScore) },
     },
   ];

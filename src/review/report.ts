@@ -1,8 +1,22 @@
-/** The `check` report: problems in document order, as text or JSON, and the exit code they imply. */
+/**
+ * The `check` report as a library: problems in document order (a run of
+ * unmatched sentences is one passage), where each lies in the input files,
+ * counts by severity, and the exit code they imply; rendered as text or JSON
+ * here, as SARIF, JUnit and GitHub annotations by src/formats.
+ *
+ * Counting: every number a person reads (sentence, paragraph, line, column,
+ * in reasons, the text report, HTML and the `locations` of the JSON) counts
+ * from 1; ids into arrays (`source`, `target` and `links` of a problem, as
+ * in the bitext JSON) count from 0.
+ */
 import type { ChalkInstance } from "chalk";
 import { ExitCode } from "../errors.js";
-import type { Bitext, DocumentFlag, Flag, FlagType, Severity } from "../types.js";
+import type { InputFormat } from "../read/index.js";
+import type { Bitext, DocumentFlag, Flag, FlagType, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
+import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
+
+export { LineIndex } from "./location.js";
 
 /** One thing to look at: a flag on a link, a whole passage of unmatched sentences, or the pair as a whole (no links). */
 export interface Problem {
@@ -23,8 +37,10 @@ export function problems(bitext: Bitext): Problem[] {
   bitext.links.forEach((link, k) => {
     for (const flag of link.flags ?? []) {
       const prev = out.length > whole ? out[out.length - 1] : undefined;
-      const unmatched = flag.type === "missing" || flag.type === "added";
-      if (unmatched && prev && prev.type === flag.type && prev.links[prev.links.length - 1] === k - 1) {
+      // Only sentences with no counterpart at all (1-0, 0-1 links) make a passage; a warning on a linked sentence stands alone.
+      const unmatched = (flag.type === "missing" && link.target.length === 0) || (flag.type === "added" && link.source.length === 0);
+      const prevUnmatched = prev !== undefined && (prev.type === "missing" ? prev.target.length === 0 : prev.source.length === 0);
+      if (unmatched && prev && prevUnmatched && prev.type === flag.type && prev.links[prev.links.length - 1] === k - 1) {
         // Consecutive unmatched sentences are one passage.
         out[out.length - 1] = {
           ...prev,
@@ -53,7 +69,16 @@ function passageReason(p: Problem, bitext: Bitext): string {
   const ids = p.type === "missing" ? p.source : p.target;
   const paragraphs = [...new Set(ids.map((id) => side.segments[id]!.paragraph + 1))];
   const where = paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs[0]}-${paragraphs[paragraphs.length - 1]}`;
-  return `${where}, ${ids.length} sentences, ${p.type === "missing" ? "not translated" : "not in the source"}`;
+  // A passage every sentence of which repeats another: a passage translated twice.
+  const repeats = p.links
+    .map((k) => bitext.links[k]!.flags?.find((f) => f.type === p.type)?.evidence)
+    .map((e) => (e && "repeats" in e ? e.repeats : undefined));
+  if (p.type === "added" && repeats.every((r) => r !== undefined)) {
+    const first = Math.min(...(repeats as number[])) + 1;
+    const last = Math.max(...(repeats as number[])) + 1;
+    return `these ${ids.length} sentences are translated twice: they say again what translation sentences ${first}-${last} say (${where})`;
+  }
+  return `these ${ids.length} sentences ${p.type === "missing" ? "are not translated" : "are not in the source"} (${where})`;
 }
 
 export function countBySeverity(list: readonly Problem[]): Record<Severity, number> {
@@ -67,78 +92,301 @@ export function checkExitCode(list: readonly Problem[], failOn: Severity): numbe
   return list.some((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]) ? ExitCode.problems : ExitCode.ok;
 }
 
+/** Where a problem lies on one side: its sentences, and their line and column in the input file when known. All 1-based. */
+export interface Location {
+  readonly side: "source" | "target";
+  readonly path?: string;
+  /** The first and last sentence (segment) flagged, 1-based. */
+  readonly sentence: number;
+  readonly lastSentence: number;
+  /** 1-based paragraph of the first sentence. */
+  readonly paragraph: number;
+  /**
+   * Line and column (1-based; columns in UTF-16 code units) of the flagged
+   * text in the input file: the number, date or name a flag names, else the
+   * sentence. Only for .txt and .md inputs, whose segment offsets point into
+   * the file.
+   */
+  readonly line?: number;
+  readonly column?: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  /** The words of the sentence the flag names (a number, a date, a name), when it names some and they were found. */
+  readonly flagged?: string;
+}
+
+export interface LocatedProblem extends Problem {
+  /** The side to fix first (the translation, when the problem has sentences there), then the other. */
+  readonly locations: readonly Location[];
+}
+
+/** The texts segment offsets point into, one a side, for lines and columns (see `readInputLines`). */
+export interface InputLines {
+  readonly source?: LineIndex;
+  readonly target?: LineIndex;
+}
+
+/** One pair's check: its problems with their places, counts, and what the exit code would be. */
+export interface CheckReport {
+  readonly bitext: Bitext;
+  readonly problems: readonly LocatedProblem[];
+  readonly counts: Record<Severity, number>;
+  readonly failOn: Severity;
+  /** 0, or 1 when a problem reaches `failOn`. */
+  readonly exitCode: number;
+}
+
+/** A pair of a folder or manifest check that could not be checked (a missing file, an empty document...). */
+export interface PairFailure {
+  readonly source: string;
+  readonly target: string;
+  readonly message: string;
+  readonly exitCode: number;
+}
+
+/** A check of one pair or many: what every report format renders. */
+export interface CheckRun {
+  readonly reports: readonly CheckReport[];
+  readonly failures: readonly PairFailure[];
+  readonly failOn: Severity;
+  /** Whether it checked a folder or manifest (the JSON layout of many pairs), even of one pair. */
+  readonly many: boolean;
+}
+
+/** The check of a bitext: problems, their places (lines when `lines` has the input texts), counts and the exit decision. */
+export function checkReport(bitext: Bitext, options: { failOn?: Severity; lines?: InputLines } = {}): CheckReport {
+  const failOn = options.failOn ?? "error";
+  const list = problems(bitext);
+  return {
+    bitext,
+    problems: list.map((p) => ({ ...p, locations: locate(p, bitext, options.lines ?? {}) })),
+    counts: countBySeverity(list),
+    failOn,
+    exitCode: checkExitCode(list, failOn),
+  };
+}
+
+/** The exit code of a run: 2 when a pair could not be checked, else 1 when a problem reaches --fail-on, else 0. */
+export function runExitCode(run: Pick<CheckRun, "reports" | "failures">): number {
+  if (run.failures.length > 0) return Math.max(...run.failures.map((f) => f.exitCode));
+  return run.reports.some((r) => r.exitCode !== ExitCode.ok) ? ExitCode.problems : ExitCode.ok;
+}
+
+/** Counts by severity over a run's pairs. */
+export function runCounts(run: Pick<CheckRun, "reports">): Record<Severity, number> {
+  const out: Record<Severity, number> = { info: 0, warning: 0, error: 0 };
+  for (const r of run.reports) for (const s of ["info", "warning", "error"] as const) out[s] += r.counts[s];
+  return out;
+}
+
+/**
+ * The input texts of a bitext's two files, for lines and columns: read again
+ * from `side.path` (.txt and .md only; see `readLineIndex`), and only when
+ * they still hold the segments (a bitext read back from JSON may be older than
+ * its files). A translation memory checked unit by unit has none.
+ */
+export async function readInputLines(bitext: Bitext, options: { inputFormat?: InputFormat } = {}): Promise<InputLines> {
+  if (bitext.source.path !== undefined && bitext.source.path === bitext.target.path) return {};
+  const side = async (s: Side) => {
+    if (s.path === undefined) return undefined;
+    const index = await readLineIndex(s.path, { encoding: s.encoding?.replace(/ \(BOM\)$/u, ""), format: options.inputFormat });
+    return index && holds(index.text, s, options.inputFormat) ? index : undefined;
+  };
+  const [source, target] = await Promise.all([side(bitext.source), side(bitext.target)]);
+  return { ...(source ? { source } : {}), ...(target ? { target } : {}) };
+}
+
+/** Whether `text` is the text a side's offsets point into: each segment's slice is its text (for Markdown, within bounds). */
+function holds(text: string, side: Side, format: InputFormat | undefined): boolean {
+  const md = (format ?? "") === "md" || /\.(md|markdown|mdown)$/iu.test(side.path ?? "");
+  return side.segments.every((g) => g.end <= text.length && (md || text.slice(g.start, g.end) === g.text));
+}
+
+/** The places of a problem: the translation's side first when it has sentences there. */
+function locate(p: Problem, bitext: Bitext, lines: InputLines): Location[] {
+  const out: Location[] = [];
+  for (const side of p.target.length > 0 ? (["target", "source"] as const) : (["source", "target"] as const)) {
+    const ids = segmentsOf(p, side);
+    if (ids.length === 0) continue;
+    out.push(place(bitext[side], side, ids, flaggedWords(p, side), lines[side]));
+  }
+  return out;
+}
+
+/** The sentences of a problem on one side: the one its evidence names inside a longer link, else all of them. */
+function segmentsOf(p: Problem, side: "source" | "target"): readonly number[] {
+  const named = p.evidence && `${side}Segment` in p.evidence ? (p.evidence as Record<string, unknown>)[`${side}Segment`] : undefined;
+  return typeof named === "number" && p[side].includes(named) ? [named] : p[side];
+}
+
+/** What a flag names on one side, as written (numbers, dates, amounts, names). */
+function flaggedWords(p: Problem, side: "source" | "target"): readonly string[] {
+  const list = p.evidence && side in p.evidence ? (p.evidence as Record<string, unknown>)[side] : undefined;
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string" && x !== "") : [];
+}
+
+function place(
+  s: Side,
+  side: "source" | "target",
+  ids: readonly number[],
+  words: readonly string[],
+  lines: LineIndex | undefined,
+): Location {
+  const first = s.segments[ids[0]!]!;
+  const last = s.segments[ids[ids.length - 1]!]!;
+  const base = {
+    side,
+    ...(s.path !== undefined ? { path: s.path } : {}),
+    sentence: first.id + 1,
+    lastSentence: last.id + 1,
+    paragraph: first.paragraph + 1,
+  };
+  // The first word the flag names, found in the sentences as the file writes them.
+  let span = { start: first.start, end: last.end };
+  let flagged: string | undefined;
+  for (const word of words) {
+    for (const id of ids) {
+      const g = s.segments[id]!;
+      const written = lines ? lines.text.slice(g.start, g.end) : g.text;
+      const at = written.indexOf(word);
+      if (at >= 0 && lines) span = { start: g.start + at, end: g.start + at + word.length };
+      if (at >= 0) flagged = word;
+      if (flagged) break;
+    }
+    if (flagged) break;
+  }
+  if (!lines) return { ...base, ...(flagged ? { flagged } : {}) };
+  const from = lines.at(span.start);
+  const to = lines.at(span.end);
+  return { ...base, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, ...(flagged ? { flagged } : {}) };
+}
+
+/** `path:line:column`, or the path and paragraph where lines are not known; then the sentences. */
+export function describeLocation(loc: Location, lang: string, memory = false): string {
+  const sentences = loc.sentence === loc.lastSentence ? `sentence ${loc.sentence}` : `sentences ${loc.sentence}-${loc.lastSentence}`;
+  if (memory) return `unit ${loc.sentence === loc.lastSentence ? loc.sentence : `${loc.sentence}-${loc.lastSentence}`} (${lang})`;
+  if (loc.path === undefined) return `${lang} ${sentences}`;
+  if (loc.line === undefined) return `${loc.path} paragraph ${loc.paragraph}, ${sentences}`;
+  return `${loc.path}:${loc.line}:${loc.column} ${sentences}`;
+}
+
 const SYMBOL: Record<Severity, string> = { error: "✗", warning: "!", info: "i" };
 
-/** A readable report: one block per problem at or above `show`, then a summary line. */
-export function renderText(
-  bitext: Bitext,
-  list: readonly Problem[],
-  c: ChalkInstance,
-  options: { show: Severity; failOn: Severity },
-): string {
+/** Both sides from one file: the units of a translation memory. */
+function isMemory(bitext: Bitext): boolean {
+  return bitext.source.path !== undefined && bitext.source.path === bitext.target.path;
+}
+
+/** A readable report of one pair: one block per problem at or above `show`, each with its places, then a summary line. */
+export function renderText(report: CheckReport, c: ChalkInstance, options: { show: Severity }): string {
+  const { bitext } = report;
   const colour = (s: Severity) => (s === "error" ? c.red : s === "warning" ? c.yellow : c.blue);
-  const excerpt = (ids: readonly number[], segs: Bitext["source"]["segments"]) => {
+  // A long sentence is cut around the words the flag names, so they show.
+  const excerpt = (ids: readonly number[], segs: Side["segments"], flagged: string | undefined) => {
     const text = ids
       .map((id) => segs[id]!.text)
       .join(" ")
       .replace(/\s+/gu, " ");
-    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+    if (text.length <= 160) return text;
+    const at = flagged ? text.indexOf(flagged) : -1;
+    if (at < 120) return `${text.slice(0, 157)}...`;
+    const from = Math.max(0, Math.min(at - 60, text.length - 154));
+    return `...${text.slice(from, from + 154)}${from + 154 < text.length ? "..." : ""}`;
   };
-  // Both sides from one file: the units of a translation memory.
-  const memory = bitext.source.path !== undefined && bitext.source.path === bitext.target.path;
-  const where = (p: Problem) => {
-    const r = (ids: readonly number[]) =>
-      ids.length === 0 ? "-" : ids.length === 1 ? `${ids[0]! + 1}` : `${ids[0]! + 1}-${ids[ids.length - 1]! + 1}`;
-    if (p.links.length === 0) return c.dim("whole document");
-    return c.dim(memory ? `unit ${r(p.source)}` : `source ${r(p.source)}, target ${r(p.target)}`);
-  };
+  const memory = isMemory(bitext);
   const lines = [
     memory
       ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${bitext.links.length} units, ${bitext.source.lang} → ${bitext.target.lang})`)}`
       : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`,
   ];
-  const shown = list.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[options.show]);
+  const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[options.show]);
   for (const p of shown) {
-    lines.push(
-      `${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}  ${where(p)}`,
-    );
-    if (p.source.length) lines.push(`    ${c.dim(`${bitext.source.lang}:`)} ${excerpt(p.source, bitext.source.segments)}`);
-    if (p.target.length) lines.push(`    ${c.dim(`${bitext.target.lang}:`)} ${excerpt(p.target, bitext.target.segments)}`);
+    lines.push(`${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}`);
+    if (p.links.length === 0) lines.push(`    ${c.dim("the whole document")}`);
+    // Source first, then the translation, as a reader compares them.
+    for (const side of ["source", "target"] as const) {
+      const loc = p.locations.find((l) => l.side === side);
+      if (!loc) continue;
+      const ids = p[side].filter((id) => id + 1 >= loc.sentence && id + 1 <= loc.lastSentence);
+      lines.push(
+        `    ${c.dim(`${describeLocation(loc, bitext[side].lang, memory)}:`)} ${excerpt(ids, bitext[side].segments, loc.flagged)}`,
+      );
+    }
   }
-  const n = countBySeverity(list);
+  const n = report.counts;
   const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => f.severity !== "info")).length;
-  const failing = checkExitCode(list, options.failOn) !== 0;
-  const hidden = list.length - shown.length;
+  const hidden = report.problems.length - shown.length;
   lines.push(
-    `${failing ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${n.info} info in ${bitext.links.length} links ` +
-      `(${flaggedLinks} flagged)${hidden ? c.dim(`; ${hidden} below ${options.show} not shown (--show info)`) : ""}; fails on ${options.failOn}`,
+    `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${n.info} info in ${bitext.links.length} links ` +
+      `(${flaggedLinks} flagged)${hidden ? c.dim(`; ${hidden} below ${options.show} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** A readable report of a run: each pair's report, the pairs that could not be checked, and for many pairs a last line over all. */
+export function renderRunText(run: CheckRun, c: ChalkInstance, options: { show: Severity }): string {
+  const parts = run.reports.map((r) => renderText(r, c, options));
+  for (const f of run.failures)
+    parts.push(`${c.bold("sverka check")} ${f.source} ${c.dim("→")} ${f.target}\n${c.red("✗ not checked:")} ${f.message}\n`);
+  if (!run.many) return parts.join("");
+  const n = runCounts(run);
+  const code = runExitCode(run);
+  const failed = run.failures.length ? `, ${run.failures.length} not checked` : "";
+  parts.push(
+    `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${n.info} info; fails on ${run.failOn}\n`,
+  );
+  return parts.join("\n");
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** The report as data. */
-export function renderJson(bitext: Bitext, list: readonly Problem[], failOn: Severity): string {
-  return `${JSON.stringify(
-    {
-      format: "sverka-check",
-      version: 1,
-      source: { lang: bitext.source.lang, path: bitext.source.path, segments: bitext.source.segments.length },
-      target: { lang: bitext.target.lang, path: bitext.target.path, segments: bitext.target.segments.length },
-      links: bitext.links.length,
-      counts: countBySeverity(list),
-      failOn,
-      exitCode: checkExitCode(list, failOn),
-      problems: list.map((p) => ({
-        ...p,
-        sourceText: p.source.map((id) => bitext.source.segments[id]!.text).join(" "),
-        targetText: p.target.map((id) => bitext.target.segments[id]!.text).join(" "),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+/** One pair's report as data (docs/check-format.md). */
+function reportData(report: CheckReport) {
+  const { bitext } = report;
+  return {
+    source: { lang: bitext.source.lang, path: bitext.source.path, segments: bitext.source.segments.length },
+    target: { lang: bitext.target.lang, path: bitext.target.path, segments: bitext.target.segments.length },
+    links: bitext.links.length,
+    counts: report.counts,
+    failOn: report.failOn,
+    exitCode: report.exitCode,
+    problems: report.problems.map((p) => ({
+      ...p,
+      sourceText: p.source.map((id) => bitext.source.segments[id]!.text).join(" "),
+      targetText: p.target.map((id) => bitext.target.segments[id]!.text).join(" "),
+    })),
+  };
 }
+
+/** The report as data: one pair's layout (`sverka-check`), or for a folder or manifest the pairs' (`sverka-check-batch`). */
+export function renderJson(run: CheckRun): string {
+  const data =
+    !run.many && run.reports.length === 1 && run.failures.length === 0
+      ? { format: "sverka-check", version: 1, ...reportData(run.reports[0]!) }
+      : {
+          format: "sverka-check-batch",
+          version: 1,
+          counts: runCounts(run),
+          failOn: run.failOn,
+          exitCode: runExitCode(run),
+          pairs: [
+            ...run.reports.map(reportData),
+            ...run.failures.map((f) => ({
+              source: { path: f.source },
+              target: { path: f.target },
+              error: f.message,
+              exitCode: f.exitCode,
+            })),
+          ],
+        };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** Whether a location knows its place in the file. */
+export function hasLine(loc: Location): loc is Location & { line: number; column: number } {
+  return loc.line !== undefined && loc.column !== undefined;
+}
+
+export { LINE_FORMATS };

@@ -30,11 +30,9 @@ export const divergent: Check = {
       type: "divergent",
       severity: link.score < ctx.options.divergentScore || strangers ? "warning" : "info",
       reason:
-        `${several ? `translation sentence ${j + 1} shares little with source sentence ${i + 1}` : "the translation shares little with its source"} (lexical evidence ${evidence.toFixed(1)} where this document's sentences of this length have about ${wanted.toFixed(1)})` +
-        (strangers
-          ? ` and no name on one side has a counterpart on the other (${names.unmatched.slice(0, LISTED_NAMES).join(", ")})`
-          : "") +
-        ": a different sentence, a mistranslation or a cut?",
+        `${several ? `translation sentence ${j + 1} has` : "the translation has"} far fewer words, names and numbers in common with ${several ? `source sentence ${i + 1}` : "its source"} than this document's translations usually have` +
+        (strangers ? `, and no name matches across (${names.unmatched.slice(0, LISTED_NAMES).join(", ")})` : "") +
+        `: is it the translation of another sentence, a mistranslation or cut short?`,
       evidence: {
         lexical: round(evidence),
         expected: round(wanted),

@@ -1,6 +1,7 @@
 /** A 1-1 link beside a gap that could as well hold the gap's sentence: which of the two is missing? */
 import { linkCost } from "../../score/index.js";
 import { round } from "../text.js";
+import { repeatedSentence } from "./repeat.js";
 import type { Check } from "./types.js";
 
 interface Placement {
@@ -27,10 +28,13 @@ export const gapNextDoor: Check = {
     const cost = (a: number, b: number) => linkCost(ctx.costs, a, 1, b, 1);
     const here = cost(i, j);
     let best: Placement | undefined;
-    for (const other of [ctx.links[k - 1], ctx.links[k + 1]]) {
+    for (const at of [k - 1, k + 1]) {
+      const other = ctx.links[at];
       if (other === undefined || (other.kind !== "1-0" && other.kind !== "0-1")) continue;
       const missing = other.kind === "1-0";
       const id = missing ? other.source[0]! : other.target[0]!;
+      // An added sentence that repeats its neighbour is a sentence translated twice, and says so: no doubt which one is extra.
+      if (!missing && repeatedSentence(ctx, at, id) !== undefined) continue;
       const there = missing ? cost(id, j) : cost(i, id);
       if (there - here <= ctx.options.gapMargin && (!best || there < best.there))
         best = { type: missing ? "missing" : "added", id, here, there };
@@ -42,7 +46,7 @@ export const gapNextDoor: Check = {
     return {
       type: best.type,
       severity: "warning",
-      reason: `${theirs} beside this link has ${missing ? "no translation" : "no source"}, and this link's ${missing ? "translation" : "source"} fits it about as well as it fits ${mine} (alignment cost ${best.there.toFixed(1)} against ${best.here.toFixed(1)}; lower fits better): ${missing ? `${mine} may be the one left untranslated, and this translation that of ${theirs}` : `${mine} may be the one added, and this source that of ${theirs}`}`,
+      reason: `${theirs} next to this one has ${missing ? "no translation" : "no source"}, and this ${missing ? "translation" : "source"} would fit it about as well as it fits ${mine}: ${missing ? `perhaps ${mine} is the one left untranslated, and this is the translation of ${theirs}` : `perhaps ${mine} is the one added, and this is the source of ${theirs}`}`,
       evidence: { [missing ? "sourceSegment" : "targetSegment"]: best.id, cost: round(best.here), costBeside: round(best.there) },
     };
   },

@@ -74,11 +74,11 @@ export const cutShort: Check = {
       const subject = link.source.length > 1 ? `translation sentence ${j + 1}` : "the translation";
       const why = unanswered
         ? `nothing in it answers the end of its source ("${clip(tail.text, QUOTED_CHARS)}")`
-        : `it shares less than usual with its source (lexical evidence ${evidence.toFixed(1)} of about ${wanted.toFixed(1)})`;
+        : "it has fewer words, names and numbers in common with its source than usual";
       return {
         type: "length",
         severity: "warning",
-        reason: `${subject} is shorter than usual (${(-zs[n]!).toFixed(1)} standard deviations) and ${why}: cut short?`,
+        reason: `${subject} is shorter than usual (${target.length(j)} characters where about ${Math.round(ctx.bitext.model.ratio * text.length)} were expected) and ${why}: cut short?`,
         evidence: {
           sourceChars: text.length,
           targetChars: target.length(j),
@@ -110,7 +110,7 @@ export const danglingEnd: Check = {
     return {
       type: "length",
       severity: "warning",
-      reason: `translation sentence ${cut + 1} stops on "${word}", a word sentences do not end on${link.target.length > 1 ? "" : `, and is shorter than usual (${(-z).toFixed(1)} standard deviations)`}: cut short?`,
+      reason: `translation sentence ${cut + 1} stops on "${word}", a word sentences do not end on${link.target.length > 1 ? "" : ", and is shorter than usual"}: cut short?`,
       evidence: { lastWord: word, deviations: round(z) },
     };
   },

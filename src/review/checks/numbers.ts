@@ -48,7 +48,7 @@ export const numbers: Check = {
     if (sourceOnly.length === 0 && targetOnly.length === 0) return undefined;
     const changed = sourceOnly.length > 0 && targetOnly.length > 0;
     const reason = changed
-      ? `numbers differ: ${sourceOnly.join(", ")} in the source, ${targetOnly.join(", ")} in the translation`
+      ? `the translation says ${targetOnly.join(", ")} where the source says ${sourceOnly.join(", ")}`
       : sourceOnly.length
         ? `${sourceOnly.join(", ")} ${isAre(sourceOnly)} not in the translation`
         : `${targetOnly.join(", ")} ${isAre(targetOnly)} in the translation only`;

@@ -27,14 +27,15 @@ export const orphanInMerge: Check = {
     if (!orphan) return undefined;
     const source = orphan.side === "source";
     const others = `the other sentence${link[orphan.side].length > 2 ? "s" : ""}`;
-    const verdict = source ? "not translated" : "not in the source";
+    const verdict = source ? "left untranslated" : "not in the source";
     const partner = source ? "translation" : "source";
+    const name = source ? `source sentence ${orphan.id + 1}` : `translation sentence ${orphan.id + 1}`;
     return {
       type: source ? "missing" : "added",
       severity: "warning",
       reason: orphan.mark
-        ? `${orphan.side} sentence ${orphan.id + 1} ends with "${orphan.mark}" and shares nothing with the ${partner} it is linked with, which has no "${orphan.mark}" and fits ${others} without it: ${verdict}?`
-        : `${orphan.side} sentence ${orphan.id + 1} shares next to nothing with the ${partner} it is linked with (lexical evidence ${orphan.evidence.toFixed(1)} of about ${orphan.expected.toFixed(1)}), which fits ${others} without it: ${verdict}?`,
+        ? `${name} ends with "${orphan.mark}", but the ${partner} matched with it has no "${orphan.mark}" and answers ${others} alone: ${verdict}?`
+        : `${name} has almost no word, name or number in common with the ${partner} matched with it, which answers ${others} alone: ${verdict}?`,
       evidence: {
         [`${orphan.side}Segment`]: orphan.id,
         lexical: round(orphan.evidence),

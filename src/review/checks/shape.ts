@@ -1,5 +1,6 @@
 /** What the shape of a link says: out of step with a gap beside it, or a merge or split worth knowing of. */
 import type { Link } from "../../types.js";
+import { crosswise, sameSentence } from "./repeat.js";
 import type { Check } from "./types.js";
 
 /**
@@ -12,13 +13,16 @@ export const outOfStep: Check = {
   run: (ctx, link, k) => {
     const short = shortSide(ctx.links, k);
     if (!short) return undefined;
+    const gap = [ctx.links[k - 1], ctx.links[k + 1]].find((l) => l !== undefined && l[short].length === 1 && l.kind.includes("0"));
+    const id = gap?.[short][0];
+    const n = (x: number | undefined) => (x === undefined ? "" : ` ${x + 1}`);
     return {
       type: "divergent",
       severity: "warning",
       reason:
         short === "source"
-          ? `this link takes in ${link.target.length} translation sentences while the next source sentence has none: is the translation of this sentence cut short, or the sentences out of step?`
-          : `this link takes in ${link.source.length} source sentences while a translation sentence beside it has no source: was one of them translated as something else?`,
+          ? `this sentence is matched with ${link.target.length} translation sentences while source sentence${n(id)} next to it has no translation: is one of them that sentence's translation, reworded, or is this translation cut short?`
+          : `these ${link.source.length} source sentences are matched with one translation sentence while translation sentence${n(id)} next to it matches no source: was one of them translated as something else?`,
     };
   },
 };
@@ -33,18 +37,53 @@ function shortSide(links: readonly Link[], k: number): "source" | "target" | und
   return undefined;
 }
 
-/** Sentences merged or split in translation: information, for a reviewer who wants to see them. */
+/** A translation sentence of a 1-2 link is a whole translation of its source when its length lies within this many standard deviations of the usual. */
+const WHOLE_DEVIATIONS = 2;
+
+/**
+ * Sentences merged or split in translation: information, for a reviewer who
+ * wants to see them. Two defects hide in such links and are named as such: two
+ * sentences translated in the opposite order (a 2-2 link whose sentences pair
+ * crosswise) and a sentence translated twice (a 1-2 link whose two
+ * translation sentences say the same), a warning.
+ */
 export const mergedOrSplit: Check = {
   name: "merged or split",
-  run: (_ctx, link) => {
+  run: (ctx, link) => {
     if (link.source.length <= 1 && link.target.length <= 1) return undefined;
+    const range = (ids: readonly number[]) =>
+      ids.length === 2 ? `${ids[0]! + 1} and ${ids[1]! + 1}` : `${ids[0]! + 1}-${ids.at(-1)! + 1}`;
+    if (crosswise(ctx, link.source, link.target))
+      return {
+        type: "merged",
+        severity: "info",
+        reason: `these two sentences are translated in the opposite order: source sentence ${link.source[0]! + 1} is translation sentence ${link.target[1]! + 1}, and ${link.source[1]! + 1} is ${link.target[0]! + 1}`,
+        evidence: { reversed: true },
+      };
     if (link.source.length > 1) {
       return {
         type: "merged",
         severity: "info",
-        reason: `${link.source.length} source sentences translated as ${link.target.length === 1 ? "one" : link.target.length}`,
+        reason:
+          link.target.length === 1
+            ? `source sentences ${range(link.source)} are translated as one sentence`
+            : `source sentences ${range(link.source)} are translated as ${link.target.length} sentences divided at other places`,
       };
     }
-    return { type: "split", severity: "info", reason: `one source sentence translated as ${link.target.length}` };
+    // Each of the two is a whole translation of the source sentence, not half of it, and they say the same.
+    const whole = (j: number) => Math.abs(ctx.deviations(ctx.source.length(link.source[0]!), ctx.target.length(j))) < WHOLE_DEVIATIONS;
+    const twice = link.target.findIndex(
+      (j, n) => n > 0 && whole(j) && whole(link.target[n - 1]!) && sameSentence(ctx.target, link.target[n - 1]!, j),
+    );
+    if (twice > 0) {
+      const [a, b] = [link.target[twice - 1]!, link.target[twice]!];
+      return {
+        type: "added",
+        severity: "warning",
+        reason: `this sentence is translated twice: translation sentences ${a + 1} and ${b + 1} say the same`,
+        evidence: { targetSegment: b, repeats: a },
+      };
+    }
+    return { type: "split", severity: "info", reason: `this sentence is translated as ${link.target.length} sentences` };
   },
 };

@@ -41,7 +41,7 @@ export const units: Check = {
     return {
       type: "units",
       severity: "error",
-      reason: `${sourceWritten.join(", ")} in the source, ${targetWritten.join(", ")} in the translation: another ${currency ? "currency" : "unit"}`,
+      reason: `the translation says ${targetWritten.join(", ")} where the source says ${sourceWritten.join(", ")}: another ${currency ? "currency" : "unit"}`,
       evidence: { source: sourceWritten, target: targetWritten },
     };
   },

@@ -1,0 +1,171 @@
+/**
+ * `sverka check`: one pair, a memory or saved bitext, or every pair of a
+ * folder or manifest (the pairing rules of `batch`), with one exit code;
+ * reports as text, JSON, the review page, SARIF, JUnit or GitHub annotations,
+ * to stdout or to files (`-o`, repeatable), the readable report on stderr
+ * when the reports go to files (or only annotations to stdout).
+ */
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { type BatchPair, readBatchInput, type Unpaired } from "../batch/index.js";
+import { SverkaError } from "../errors.js";
+import { writeGithub } from "../formats/github.js";
+import { chooseOutputFormat, formats } from "../formats/index.js";
+import { writeJunit } from "../formats/junit.js";
+import { writeSarif } from "../formats/sarif.js";
+import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
+import {
+  type CheckReport,
+  type CheckRun,
+  checkReport,
+  type PairFailure,
+  readInputLines,
+  renderJson,
+  renderRunText,
+  runExitCode,
+} from "../review/report.js";
+import type { Bitext } from "../types.js";
+import type { CheckFlags, Io } from "./index.js";
+import { colours } from "./summary.js";
+
+export const CHECK_FORMATS = ["text", "json", "html", "sarif", "junit", "github"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** The endings of check's report formats: `-o qa.json` writes JSON, `-o qa.sarif` SARIF, `-o qa.xml` JUnit. */
+const REPORT_ENDINGS: Readonly<Record<CheckFormat, readonly string[]>> = {
+  text: [".txt", ".log"],
+  json: [".json"],
+  html: [".html", ".htm"],
+  sarif: [".sarif"],
+  junit: [".xml"],
+  github: [".txt"],
+};
+
+/** How the command reads what it checks (the CLI's own readers, with its options). */
+export interface CheckReaders {
+  readonly pair: (source: string, target: string) => Promise<Bitext>;
+  readonly single: (path: string) => Promise<Bitext>;
+}
+
+export async function runCheck(
+  first: string,
+  second: string | undefined,
+  flags: CheckFlags,
+  given: CheckFormat | undefined,
+  io: Io,
+  read: CheckReaders,
+): Promise<number> {
+  const outputs = flags.output ?? [];
+  // Annotations are for the job's log: `-f github` with files also prints them on stdout, the files taking their own formats.
+  const annotate = given === "github" && outputs.length > 0 && !outputs.includes(STDOUT);
+  const forFiles = annotate ? undefined : given;
+  const targets: Array<{ path: string | undefined; format: CheckFormat }> = outputs.length
+    ? outputs.map((path) =>
+        path === STDOUT
+          ? { path: undefined, format: given ?? "text" }
+          : { path, format: chooseOutputFormat(path, forFiles, REPORT_ENDINGS, "text") },
+      )
+    : [{ path: undefined, format: given ?? "text" }];
+  if (annotate) targets.unshift({ path: undefined, format: "github" });
+  const batch = second === undefined ? await pairsOf(first, flags) : undefined;
+  const pairs = batch?.pairs;
+  // A file without a counterpart is listed as batch lists it, and fails nothing.
+  if (!flags.quiet) for (const u of batch?.unpaired ?? []) io.stderr.write(`skipped: ${u.file} (${u.reason})\n`);
+  checkOutputs(outputs, pairs ? pairs.flatMap((p) => [p.source, p.target]) : [first, ...(second ? [second] : [])], { stdout: true });
+  if (pairs && targets.some((t) => t.format === "html"))
+    throw new SverkaError("the review page shows one pair: check the pairs one by one with -f html, or use batch -f html");
+  const run = await gather(first, second, pairs, flags, read);
+  for (const t of targets) {
+    const stream = t.path === undefined ? io.stdout : undefined;
+    const text = render(run, t.format, flags, colours((stream ?? { isTTY: false }) as NodeJS.WriteStream));
+    if (t.path === undefined) io.stdout.write(text);
+    else await writeAtomic(t.path, text);
+  }
+  // The reports go to files (or annotations to stdout): the readable report goes to stderr, for the job's log.
+  const onStdout = targets.filter((t) => t.path === undefined).map((t) => t.format);
+  if (!flags.quiet && onStdout.every((f) => f === "github"))
+    io.stderr.write(renderRunText(run, colours(io.stderr as NodeJS.WriteStream), { show: flags.show }));
+  return runExitCode(run);
+}
+
+function render(run: CheckRun, format: CheckFormat, flags: CheckFlags, c: ReturnType<typeof colours>): string {
+  switch (format) {
+    case "json":
+      return renderJson(run);
+    case "html":
+      return formats.html.write(run.reports[0]!.bitext);
+    case "sarif":
+      return writeSarif(run, { show: flags.show });
+    case "junit":
+      return writeJunit(run, { show: flags.show });
+    case "github":
+      return writeGithub(run, { show: flags.show });
+    case "text":
+      return renderRunText(run, c, { show: flags.show });
+  }
+}
+
+/** Checks what was given: one pair, one file (memory, pair list, bitext), or the pairs of a folder or manifest. */
+async function gather(
+  first: string,
+  second: string | undefined,
+  pairs: readonly BatchPair[] | undefined,
+  flags: CheckFlags,
+  read: CheckReaders,
+): Promise<CheckRun> {
+  const report = async (bitext: Bitext): Promise<CheckReport> =>
+    checkReport(bitext, { failOn: flags.failOn, lines: await readInputLines(bitext, { inputFormat: flags.inputFormat }) });
+  if (!pairs) {
+    const bitext = second === undefined ? await read.single(first) : await read.pair(first, second);
+    return { reports: [await report(bitext)], failures: [], failOn: flags.failOn, many: false };
+  }
+  const reports: CheckReport[] = [];
+  const failures: PairFailure[] = [];
+  for (const p of pairs) {
+    try {
+      reports.push(await report(await read.pair(p.source, p.target)));
+    } catch (error) {
+      // A pair that cannot be read is reported and the others are checked; the run then exits 2.
+      if (!(error instanceof SverkaError)) throw error;
+      failures.push({ source: p.source, target: p.target, message: error.message, exitCode: error.exitCode });
+    }
+  }
+  return { reports, failures, failOn: flags.failOn, many: true };
+}
+
+/**
+ * The pairs of a folder, or of a batch manifest (a .tsv whose first line names
+ * two files that exist, as `batch` reads it; any other .tsv is a pair list),
+ * paths relative to the working folder where they lie inside it; undefined
+ * for anything else (a memory, a pair list, a bitext).
+ */
+async function pairsOf(path: string, flags: CheckFlags): Promise<{ pairs: BatchPair[]; unpaired: readonly Unpaired[] } | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory() && !(path.toLowerCase().endsWith(".tsv") && (await isManifest(path)))) return undefined;
+  const input = await readBatchInput(path, {
+    sourceLang: flags.sourceLang,
+    targetLang: flags.targetLang,
+    outDir: ".",
+    extension: ".json",
+    confine: false,
+  });
+  const near = (p: string) => {
+    const rel = relative(process.cwd(), p);
+    return isAbsolute(p) && rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
+  };
+  return {
+    pairs: input.pairs.map((p) => ({ ...p, source: near(p.source), target: near(p.target) })),
+    unpaired: input.unpaired.map((u) => ({ ...u, file: near(u.file) })),
+  };
+}
+
+/** Whether a .tsv is a batch manifest: its first line (not a comment) names two files that exist, relative to it. */
+async function isManifest(path: string): Promise<boolean> {
+  const text = await readFile(path, "utf8").catch(() => "");
+  const line = text.split(/\r?\n/u).find((l) => l.trim() !== "" && !l.startsWith("#"));
+  const cells = line?.split("\t").map((x) => x.trim()) ?? [];
+  if (cells.length < 2 || !cells[0] || !cells[1]) return false;
+  const isFile = async (p: string) => (await stat(resolve(dirname(path), p)).catch(() => undefined))?.isFile() === true;
+  return (await isFile(cells[0])) && (await isFile(cells[1]));
+}

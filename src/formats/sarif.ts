@@ -1,0 +1,107 @@
+/**
+ * The check report as SARIF 2.1.0 (OASIS), which GitHub code scanning and
+ * many CI dashboards read: one run, a rule per flag type, a result per
+ * problem with the flagged text's place in the input file (line and column,
+ * in UTF-16 code units, for .txt and .md inputs).
+ */
+import type { CheckRun, LocatedProblem, Location } from "../review/report.js";
+import { FLAG_TYPES, type Severity } from "../types.js";
+import { VERSION } from "../version.js";
+import { type CiOptions, listed, listedFrom, pathUri, shortPlace } from "./ci.js";
+
+/** What each rule (flag type) looks for, for the tool's rule list. */
+const RULES: Readonly<Record<string, string>> = {
+  missing: "A source sentence left untranslated",
+  added: "A translation sentence with no source (or a sentence translated twice)",
+  numbers: "A number that differs between the source and the translation",
+  dates: "A day, month or year that differs",
+  units: "The same amount with another currency or unit",
+  names: "A name, code or address missing from the translation",
+  length: "A translation much shorter or longer than usual, or cut short",
+  untranslated: "A translation left in the source language",
+  divergent: "A translation that shares little with its source",
+  merged: "Source sentences translated as one, or in the opposite order",
+  split: "A source sentence translated as several",
+  "not-a-translation": "The target does not look like a translation of the source",
+};
+
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
+
+export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
+  const ruleIds = [...FLAG_TYPES, "not-a-translation", ...Object.keys(RULES)].filter((id, k, all) => all.indexOf(id) === k);
+  const least = listedFrom(run, options);
+  const results = run.reports.flatMap((r) => listed(r.problems, least).map((p) => result(p, ruleIds)));
+  const notifications = run.failures.map((f) => ({
+    level: "error",
+    message: { text: `${f.source} → ${f.target} not checked: ${f.message}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(f.source) } } }],
+  }));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "sverka",
+            version: VERSION,
+            semanticVersion: VERSION,
+            rules: ruleIds.map((id) => ({
+              id,
+              name: id,
+              shortDescription: { text: RULES[id] ?? id },
+              help: { text: `${RULES[id] ?? id}. See sverka's README, "The flags".` },
+            })),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: run.failures.length === 0,
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function result(p: LocatedProblem, ruleIds: readonly string[]) {
+  const [first, ...rest] = p.locations.filter((l) => l.path !== undefined);
+  const other = rest.map((l, k) => ({
+    id: k + 1,
+    ...physical(l),
+    message: { text: `the ${l.side === "source" ? "source" : "translation"}: ${shortPlace(l)}` },
+  }));
+  return {
+    ruleId: p.type,
+    ruleIndex: ruleIds.indexOf(p.type),
+    level: LEVEL[p.severity],
+    message: {
+      text:
+        p.reason +
+        (rest.length ? ` (${rest.map((l) => `${l.side === "source" ? "source" : "translation"}: ${shortPlace(l)}`).join("; ")})` : ""),
+    },
+    ...(first ? { locations: [physical(first)] } : {}),
+    ...(other.length ? { relatedLocations: other } : {}),
+  };
+}
+
+function physical(loc: Location) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: pathUri(loc.path!) },
+      ...(loc.line !== undefined
+        ? {
+            region: {
+              startLine: loc.line,
+              startColumn: loc.column,
+              ...(loc.endLine !== undefined ? { endLine: loc.endLine, endColumn: loc.endColumn } : {}),
+            },
+          }
+        : {}),
+    },
+  };
+}
