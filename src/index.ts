@@ -7,6 +7,18 @@
  */
 
 export { type AlignOptions, linkShapes } from "./align/index.js";
+export {
+  applyChange,
+  applyEdit,
+  type Change,
+  changeOf,
+  type Edit,
+  editProblem,
+  invertChange,
+  type SideName,
+  segmentText,
+  touchedLinks,
+} from "./edit/index.js";
 export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";

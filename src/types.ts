@@ -12,6 +12,12 @@ export interface Segment {
   readonly end: number;
   /** 0-based index of the paragraph (block between blank lines) holding the segment. */
   readonly paragraph: number;
+  /**
+   * The text as a reviewer corrected it (a typo in the translation), when they
+   * did: TMX, TSV and the review read it instead of `text`, which stays the text
+   * as read, so the offsets still find it in the input.
+   */
+  readonly corrected?: string;
 }
 
 /** One side of a bitext: a document and its segments. */
