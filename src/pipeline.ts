@@ -18,6 +18,8 @@ import {
   type PairFeatures,
   prepareFeatures,
   resolveCostParams,
+  type Token,
+  tokenize,
 } from "./score/index.js";
 import { type SegmentOptions, segment } from "./segment/index.js";
 import type { Bitext, Flag, LengthModel, Link, Segment, Side } from "./types.js";
@@ -312,14 +314,38 @@ export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): Bitex
  * sentence numbers their evidence names, and, rarely, the document's usual
  * evidence the review compares them with.
  */
-export function reviewTouched(bitext: Bitext, touched: readonly number[], options: BitextOptions = {}): Map<number, Flag[]> {
+export function reviewTouched(
+  bitext: Bitext,
+  touched: readonly number[],
+  options: BitextOptions = {},
+  cache: TokenCache = new Map(),
+): Map<number, Flag[]> {
   const links = bitext.links.map(({ flags: _flags, ...link }) => link);
   const view = asCorrected({ ...bitext, links });
-  const ctx = buildReviewContext(view, reviewOptions(options));
+  const tokens = (side: Side) => {
+    const lang = getLanguage(side.lang);
+    return side.segments.map((g) => {
+      const key = `${side.lang}\u0000${g.text}`;
+      let list = cache.get(key);
+      if (!list) {
+        list = tokenize(g.text, lang);
+        cache.set(key, list);
+      }
+      return list;
+    });
+  };
+  const reuse = { sourceTokens: tokens(view.source), targetTokens: tokens(view.target) };
+  const ctx = buildReviewContext(view, { ...reviewOptions(options), reuse });
   const out = new Map<number, Flag[]>();
   for (const k of neighbourhood(links, touched)) out.set(k, reviewLink(ctx, k));
   return out;
 }
+
+/**
+ * Tokens of segment texts already read, by language and text: a server
+ * reviewing edit after edit of one bitext tokenizes only what an edit changed.
+ */
+export type TokenCache = Map<string, Token[]>;
 
 /** The links `touched` and those whose review reads them, in order. */
 function neighbourhood(links: readonly Link[], touched: readonly number[]): number[] {

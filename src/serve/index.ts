@@ -23,7 +23,7 @@ import { SverkaError } from "../errors.js";
 import { formats } from "../formats/index.js";
 import { readJson, writeJson } from "../formats/json.js";
 import { writeAtomic } from "../io/files.js";
-import { type BitextOptions, reviewBitext, reviewTouched } from "../pipeline.js";
+import { type BitextOptions, reviewBitext, reviewTouched, type TokenCache } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
 import type { Bitext } from "../types.js";
 
@@ -120,6 +120,9 @@ function etagOf(text: string): string {
 }
 
 class Handler {
+  /** Tokens of the texts reviewed so far: each request tokenizes only what the edits changed. */
+  private readonly tokens: TokenCache = new Map();
+
   constructor(
     private readonly options: ReviewServerOptions,
     private readonly token: string,
@@ -189,7 +192,7 @@ class Handler {
       if (last) bitext = applyEdit(bitext, last);
       links = body.links !== undefined ? linkList(body.links, bitext) : change ? touchedLinks(change) : [];
     }
-    const flags = reviewTouched(bitext, links, this.options.review);
+    const flags = reviewTouched(bitext, links, this.options.review, this.tokens);
     return { links: [...flags].map(([link, f]) => ({ link, flags: f })) };
   }
 
