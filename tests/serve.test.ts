@@ -146,18 +146,22 @@ describe("sverka review's server", () => {
     ];
     const r = await fetch(at("/review"), { method: "POST", body: JSON.stringify({ base: version, edits }) });
     expect(r.status).toBe(200);
-    const { links } = (await r.json()) as { links: Array<{ link: number; flags: unknown }> };
+    const { links, flags } = (await r.json()) as { links: Array<{ link: number; flags: unknown }>; flags: unknown[] };
     const edited = edits.reduce((b, e) => applyEdit(b, e as never), readJson(ALIGNED));
     const whole = reviewBitext(edited);
     expect(links.map((l) => l.link)).toEqual([0, 1, 2]);
     for (const l of links) expect(l.flags).toEqual(whole.links[l.link]!.flags);
+    // The last edit touched links 0 and 1: their flags, in that order.
+    expect(flags).toEqual([whole.links[0]!.flags, whole.links[1]!.flags]);
     expect(whole.links[0]!.flags!.map((f) => f.type)).toContain("missing");
     // The bitext itself may be sent instead, with the links to review.
     const sent = await fetch(at("/review"), {
       method: "POST",
       body: JSON.stringify({ bitext: JSON.parse(writeJson(edited)), links: [1] }),
     });
-    expect(((await sent.json()) as { links: unknown[] }).links).toEqual(links.filter((l) => l.link <= 2));
+    const answer = (await sent.json()) as { links: unknown[]; flags: unknown[] };
+    expect(answer.links).toEqual(links.filter((l) => l.link <= 2));
+    expect(answer.flags).toEqual([whole.links[1]!.flags]);
     const stale = await fetch(at("/review"), { method: "POST", body: JSON.stringify({ base: '"old"', edits }) });
     expect(stale.status).toBe(409);
     const impossible = await fetch(at("/review"), {
