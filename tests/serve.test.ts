@@ -1,5 +1,6 @@
 /** The server of `sverka review`, in this process, through a real HTTP client (Node's fetch). */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,6 +66,19 @@ describe("sverka review's server", () => {
     expect(bitext.headers.get("etag")).toMatch(/^"[\w-]+"$/);
     expect(await bitext.text()).toBe(ALIGNED);
     expect((await fetch(at("/nowhere"))).status).toBe(404);
+    // The right token under another site's name (a DNS rebinding attack): refused; under localhost, served.
+    const withHost = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const headers = { Host: `${host}:${server.port}` };
+        const r = httpRequest({ host: "127.0.0.1", port: server.port, path: `/bitext?token=${server.token}`, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        r.on("error", reject);
+        r.end();
+      });
+    expect(await withHost("evil.example")).toBe(403);
+    expect(await withHost("localhost")).toBe(200);
     expect((await fetch(at("/bitext"), { method: "DELETE" })).status).toBe(405);
   });
 

@@ -133,6 +133,9 @@ class Handler {
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", `http://${HOST}`);
+    // A page of another site whose name was pointed at 127.0.0.1 (DNS rebinding) says its own name here.
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/i.test(req.headers.host ?? ""))
+      throw new HttpError(403, "forbidden: the address must be 127.0.0.1 or localhost");
     if (!this.authorised(url.searchParams.get("token")))
       throw new HttpError(403, "forbidden: open the address sverka review printed, token included");
     const route = `${req.method} ${url.pathname}`;
