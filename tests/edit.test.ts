@@ -1,12 +1,15 @@
 /** The alignment editor's edits (src/edit): each operation, and invariants over random sequences of them (fast-check). */
 import { deepStrictEqual } from "node:assert";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { applyChange, applyEdit, type Change, changeOf, type Edit, editProblem, invertChange, touchedLinks } from "../src/edit/index.js";
 import { readJson, writeJson } from "../src/formats/json.js";
 import { align, formats, reviewBitext } from "../src/index.js";
 import { readTmx } from "../src/read/tm.js";
 import type { Bitext, Link } from "../src/types.js";
-import { corpus, read } from "./helpers.js";
+import { corpus, read, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 /** A small bitext by hand: source "A. B. C. D.", target "a. b. c.", links 0-0, 1-1, 2-2, 3-[]. */
 function small(): { bitext: Bitext; source: string; target: string } {
@@ -116,6 +119,16 @@ describe("each edit", () => {
     expect(applyEdit(fixed, { op: "correct", side: "target", segment: 1, text: "Two three." }).target).toEqual(bitext.target);
     expect(editProblem(bitext, { op: "correct", side: "target", segment: 1, text: "  " })).toMatch(/cannot be empty/);
     expect(editProblem(fixed, { op: "split-segment", side: "target", segment: 1, offset: 3 })).toMatch(/corrected/);
+  });
+
+  testNeeding([XMLLINT, TMX_DTD], "a corrected text with markup characters: the TMX is valid against the TMX 1.4 DTD (xmllint)", () => {
+    const { bitext } = small();
+    const fixed = applyEdit(bitext, { op: "correct", side: "target", segment: 0, text: 'One <b> & "two" \u0007' });
+    const dir = mkdtempSync(join(tmpdir(), "sverka-edit-"));
+    const file = join(dir, "fixed.tmx");
+    writeFileSync(file, formats.tmx.write(fixed));
+    expect(read(file)).toContain("<seg>One &lt;b&gt; &amp; &quot;two&quot; </seg>");
+    expect(validateTmx([file])).toEqual({ status: 0, stderr: "" });
   });
 
   test("verify, reject, clear; verify every link at or above a confidence", () => {
