@@ -143,6 +143,9 @@ describe("each edit", () => {
     const all = applyEdit(flagged, { op: "verify-above", score: 0.8 });
     expect(all.links.map((l) => l.status)).toEqual(["verified", undefined, "rejected", undefined]);
     expect(editProblem(all, { op: "verify-above", score: 0.8 })).toMatch(/no link/);
+    // A link just made by an edit has no flags yet: it waits for its review.
+    const joined = applyEdit(bitext, { op: "join-links", link: 0 });
+    expect(applyEdit(joined, { op: "verify-above", score: 0.5 }).links.map((l) => l.status)).toEqual([undefined, "verified", "verified"]);
     expect(editProblem(all, { op: "verify-above", score: 2 })).toMatch(/0 to 1/);
   });
 
