@@ -1,5 +1,5 @@
 /** The server of `sverka review`, in this process, through a real HTTP client (Node's fetch). */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
@@ -115,6 +115,17 @@ describe("sverka review's server", () => {
     expect(check.problems.filter((p: { links: number[] }) => p.links.includes(1)).map((p: { type: string }) => p.type)).toEqual(
       reviewBitext(edited).links[1]!.flags!.map((f) => f.type),
     );
+    // A save that cannot be written (a folder where the .bak goes) says so, and the file stays as it was.
+    const bak = `${path}.bak`;
+    renameSync(bak, `${bak}.kept`);
+    mkdirSync(bak);
+    const refused = await put(at("/bitext"), text, saved.headers.get("etag")!);
+    expect(refused.status).toBe(500);
+    expect((await refused.json()).error).toMatch(/^not saved: .*bus\.json\.bak: cannot write output: is a directory/);
+    expect(read(path)).toBe(text);
+    rmdirSync(bak);
+    renameSync(`${bak}.kept`, bak);
+    expect(readdirSync(dir).sort()).toEqual(["bus.json", "bus.json.bak", "bus.tmx"]);
     // The next save, on the version just saved, goes through; the .bak is the one before it.
     const again = await put(at("/bitext"), text, saved.headers.get("etag")!);
     expect(again.status).toBe(200);

@@ -212,8 +212,12 @@ class Handler {
       if (!ifMatch.split(",").some((tag) => sameVersion(tag, before.etag))) throw new HttpError(409, staleMessage(path));
       const reviewed = reviewBitext(edited, this.options.review);
       const out = writeJson(reviewed);
-      await writeAtomic(`${path}.bak`, before.text);
-      await writeAtomic(path, out);
+      try {
+        await writeAtomic(`${path}.bak`, before.text);
+        await writeAtomic(path, out);
+      } catch (error) {
+        throw new HttpError(500, `not saved: ${(error as Error).message}`);
+      }
       return { text: out, etag: etagOf(out), bitext: readJson(out, path) };
     });
   }
