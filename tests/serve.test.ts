@@ -248,6 +248,9 @@ describe("sverka review, refusing before it serves", () => {
     expect(again.stderr).toMatch(
       /contract\.json: exists already \(a review under way\?\): review it with `sverka review \S+contract\.json`/,
     );
+    const named = await sverka(["review", bg, en, "-o", join(dir, "contract.json"), "--no-open"]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/exists already/);
     expect(readFileSync(join(dir, "contract.json"), "utf8")).toBe(ALIGNED);
     expect(existsSync(join(dir, "contract.json.bak"))).toBe(false);
   });

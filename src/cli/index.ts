@@ -521,7 +521,10 @@ function defineReview(program: Command, cli: Cli): void {
       .argument("<source>", `a sverka bitext (.json), or the original document (${DOCUMENT})`)
       .argument("[target]", "its translation, in any of those document formats (not with a .json)"),
   )
-    .option("-o, --output <file>", "given documents: write the bitext here (default NAME.json beside them)")
+    .option(
+      "-o, --output <file>",
+      "given documents: write the bitext here (default NAME.json beside them); an existing file is never overwritten",
+    )
     .addOption(new Option("--port <n>", "listen on this port (default: a free one)").argParser(portNumber))
     .option("--no-open", "print the address only; do not open a browser")
     .addHelpText(
