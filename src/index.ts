@@ -7,6 +7,18 @@
  */
 
 export { type AlignOptions, linkShapes } from "./align/index.js";
+export {
+  applyChange,
+  applyEdit,
+  type Change,
+  changeOf,
+  type Edit,
+  editProblem,
+  invertChange,
+  type SideName,
+  segmentText,
+  touchedLinks,
+} from "./edit/index.js";
 export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
 export { writeGithub as checkToGithub } from "./formats/github.js";
@@ -23,6 +35,8 @@ export {
   alignSegments,
   type BitextOptions,
   type FileOptions,
+  reviewBitext,
+  reviewTouched,
   reviewUnits,
   type Segmentable,
   segmentDocument,

@@ -18,6 +18,12 @@ export interface Segment {
    * a link only is flagged (`tags`).
    */
   readonly codes?: readonly string[];
+  /**
+   * The text as a reviewer corrected it (a typo in the translation), when they
+   * did: TMX, TSV and the review read it instead of `text`, which stays the text
+   * as read, so the offsets still find it in the input.
+   */
+  readonly corrected?: string;
 }
 
 /** One side of a bitext: a document and its segments. */

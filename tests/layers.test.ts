@@ -50,6 +50,14 @@ describe("the pipeline's folder order", () => {
     expect(root.code).not.toBe(0);
   });
 
+  test("src/edit, bundled into the review page, imports no Node API and no stage", () => {
+    const r = lintAs("src/edit/probe.ts", 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;\n');
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain("run in the browser too");
+    const ok = lintAs("src/edit/probe.ts", 'import type { Bitext } from "../types.js";\nexport type X = Bitext;\n');
+    expect(ok.code).toBe(0);
+  });
+
   test("an import from an earlier folder is fine", () => {
     const r = lintAs(
       "src/review/probe.ts",

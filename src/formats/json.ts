@@ -17,7 +17,14 @@ export function writeJson(bitext: Bitext, _options: WriteOptions = {}): string {
   const side = (s: Side) => ({
     lang: s.lang,
     ...(s.path !== undefined ? { path: s.path } : {}),
-    segments: s.segments.map((g: Segment) => ({ id: g.id, text: g.text, start: g.start, end: g.end, paragraph: g.paragraph })),
+    segments: s.segments.map((g: Segment) => ({
+      id: g.id,
+      text: g.text,
+      ...(g.corrected !== undefined ? { corrected: g.corrected } : {}),
+      start: g.start,
+      end: g.end,
+      paragraph: g.paragraph,
+    })),
   });
   const link = (l: Link) => ({
     source: l.source,
@@ -159,8 +166,16 @@ function readSide(raw: Json, name: string, fail: Fail): Side {
     if (!isObject(s)) return fail(where, "expected an object");
     if (s.id !== k) fail(`${where}.id`, `expected ${k} (ids run 0, 1, 2, ... in order), found ${JSON.stringify(s.id)}`);
     if (typeof s.text !== "string") fail(`${where}.text`, "expected a string");
+    if (s.corrected !== undefined && typeof s.corrected !== "string") fail(`${where}.corrected`, "expected a string (the corrected text)");
     const num = (x: Json, fallback: number) => (typeof x === "number" && Number.isInteger(x) && x >= 0 ? x : fallback);
-    return { id: k, text: s.text as string, start: num(s.start, 0), end: num(s.end, 0), paragraph: num(s.paragraph, 0) };
+    return {
+      id: k,
+      text: s.text as string,
+      ...(typeof s.corrected === "string" ? { corrected: s.corrected } : {}),
+      start: num(s.start, 0),
+      end: num(s.end, 0),
+      paragraph: num(s.paragraph, 0),
+    };
   });
   return { lang: raw.lang as string, ...(typeof raw.path === "string" ? { path: raw.path } : {}), segments };
 }

@@ -7,10 +7,10 @@ export type DropFlagged = Severity | "none";
 /** The default of `dropFlagged`: a memory does not receive what sverka itself calls an error. */
 export const DEFAULT_DROP_FLAGGED: DropFlagged = "error";
 
-/** A link's text on one side: its segments joined by a space, white space runs folded. */
+/** A link's text on one side: its segments (as corrected, where a reviewer did) joined by a space, white space runs folded. */
 export function sideText(segments: readonly Segment[], ids: readonly number[]): string {
   return ids
-    .map((id) => segments[id]!.text)
+    .map((id) => segments[id]!.corrected ?? segments[id]!.text)
     .join(" ")
     .replace(/\s+/gu, " ")
     .trim();

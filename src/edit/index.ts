@@ -1,0 +1,308 @@
+/**
+ * Editing an alignment: pure functions, bitext + edit -> bitext, shared by
+ * the review page (bundled for the browser: no Node API here), the server of
+ * `sverka review` and the library.
+ *
+ *   editProblem(bitext, edit): string | undefined   why the edit cannot be made (the page disables its control)
+ *   changeOf(bitext, edit): Change                   what it changes (throws SverkaError where editProblem says why not)
+ *   applyChange(bitext, change): Bitext              a new bitext; the input is never modified
+ *   invertChange(change): Change                     undo = applyChange(edited, invertChange(change)), exactly
+ *   touchedLinks(change): number[]                   links it made: their flags are gone until reviewed again
+ *   applyEdit(bitext, edit): Bitext                  changeOf then applyChange
+ *
+ * An `Edit` is plain JSON (it can be stored, sent, replayed). Links and
+ * segment ids are 0-based indices in the bitext the edit is made on.
+ * Every edit keeps the invariants `export` checks: each segment in exactly
+ * one link, links in order on both sides, ids 0, 1, 2, ... Offsets stay
+ * offsets into the original input: a split segment's parts lie inside its
+ * span, a joined one covers both. A link an edit makes or reshapes is the
+ * reviewer's: score 1, no status, no flags and no `explain` (they described
+ * the link as it was); a corrected segment's link keeps its score and status.
+ */
+import { SverkaError } from "../errors.js";
+import type { Bitext, Link, LinkKind, LinkStatus, Segment } from "../types.js";
+import { applyChange, type Change, type SideName } from "./change.js";
+
+export { applyChange, type Change, invertChange, type SegmentWindow, type SideName, touchedLinks } from "./change.js";
+
+export type Edit =
+  /** Link k and link k+1 become one (1-1 + 1-1 -> 2-2; 1-0 + 0-1 -> 1-1). */
+  | { readonly op: "join-links"; readonly link: number }
+  /** Link k becomes two: the first takes its first `source` source and `target` target segments, the second the rest. */
+  | { readonly op: "split-link"; readonly link: number; readonly source: number; readonly target: number }
+  /** The first (to "previous") or last (to "next") segment of one side of link k goes to the neighbouring link. */
+  | { readonly op: "move-boundary"; readonly link: number; readonly side: SideName; readonly to: "previous" | "next" }
+  /** A segment at either end of its link's side leaves it, for a link of its own (1-0 or 0-1). */
+  | { readonly op: "detach"; readonly side: SideName; readonly segment: number }
+  /** An unmatched segment (its link has nothing on the other side) joins the previous or the next link. */
+  | { readonly op: "attach"; readonly side: SideName; readonly segment: number; readonly to: "previous" | "next" }
+  /** A segment becomes two, cut at a UTF-16 offset into its text (white space at the cut goes). */
+  | { readonly op: "split-segment"; readonly side: SideName; readonly segment: number; readonly offset: number }
+  /** A segment and the next one of its side (in the same link) become one. */
+  | { readonly op: "join-segments"; readonly side: SideName; readonly segment: number }
+  /** The segment's text as it should read (stored as `corrected`; the original text and offsets stay). The original text again removes the correction. */
+  | { readonly op: "correct"; readonly side: SideName; readonly segment: number; readonly text: string }
+  /** A reviewer's decision on link k; null clears it. */
+  | { readonly op: "status"; readonly link: number; readonly status: LinkStatus | null }
+  /** Verifies every link scoring at least `score` that has no decision yet, and flags (it was reviewed) but no warning or error. */
+  | { readonly op: "verify-above"; readonly score: number };
+
+export type EditOp = Edit["op"];
+
+/** Why `edit` cannot be made on `bitext`, in a sentence; undefined when it can. */
+export function editProblem(bitext: Bitext, edit: Edit): string | undefined {
+  const planned = plan(bitext, edit);
+  return typeof planned === "string" ? planned : undefined;
+}
+
+/** What `edit` changes in `bitext`; a SverkaError saying why where it cannot be made. */
+export function changeOf(bitext: Bitext, edit: Edit): Change {
+  const planned = plan(bitext, edit);
+  if (typeof planned === "string") throw new SverkaError(`cannot ${describeOp(edit)}: ${planned}`);
+  return planned;
+}
+
+/** The bitext with `edit` made (a new object; `bitext` is left as it is). */
+export function applyEdit(bitext: Bitext, edit: Edit): Bitext {
+  return applyChange(bitext, changeOf(bitext, edit));
+}
+
+/** The effective text of a segment: as corrected by a reviewer, else as read. */
+export function segmentText(segment: Segment): string {
+  return segment.corrected ?? segment.text;
+}
+
+function describeOp(edit: { op?: unknown }): string {
+  return typeof edit?.op === "string" ? edit.op.replace(/-/g, " ") : "edit";
+}
+
+type Plan = Change | string;
+
+function plan(bitext: Bitext, edit: Edit): Plan {
+  if (typeof edit !== "object" || edit === null) return "an edit is an object with an op";
+  switch (edit.op) {
+    case "join-links":
+      return ifLink(bitext, edit.link) ?? joinLinks(bitext, edit.link);
+    case "split-link":
+      return ifLink(bitext, edit.link) ?? splitLink(bitext, edit.link, edit.source, edit.target);
+    case "move-boundary":
+      return ifLink(bitext, edit.link) ?? ifSide(edit.side) ?? ifDirection(edit.to) ?? moveBoundary(bitext, edit.link, edit.side, edit.to);
+    case "detach":
+      return ifSegment(bitext, edit.side, edit.segment) ?? detach(bitext, edit.side, edit.segment);
+    case "attach":
+      return ifSegment(bitext, edit.side, edit.segment) ?? ifDirection(edit.to) ?? attach(bitext, edit.side, edit.segment, edit.to);
+    case "split-segment":
+      return ifSegment(bitext, edit.side, edit.segment) ?? splitSegment(bitext, edit.side, edit.segment, edit.offset);
+    case "join-segments":
+      return ifSegment(bitext, edit.side, edit.segment) ?? joinSegments(bitext, edit.side, edit.segment);
+    case "correct":
+      return ifSegment(bitext, edit.side, edit.segment) ?? correct(bitext, edit.side, edit.segment, edit.text);
+    case "status":
+      return ifLink(bitext, edit.link) ?? setStatus(bitext, edit.link, edit.status);
+    case "verify-above":
+      return verifyAbove(bitext, edit.score);
+    default:
+      return `unknown edit ${JSON.stringify((edit as { op?: unknown }).op)}`;
+  }
+}
+
+function ifLink(bitext: Bitext, k: unknown): string | undefined {
+  if (!Number.isInteger(k)) return "expected a link number";
+  const n = bitext.links.length;
+  return (k as number) < 0 || (k as number) >= n ? `there is no link ${k} (links 0-${n - 1})` : undefined;
+}
+
+function ifSide(side: unknown): string | undefined {
+  return side === "source" || side === "target" ? undefined : 'expected side "source" or "target"';
+}
+
+function ifDirection(to: unknown): string | undefined {
+  return to === "previous" || to === "next" ? undefined : 'expected to "previous" or "next"';
+}
+
+function ifSegment(bitext: Bitext, side: unknown, id: unknown): string | undefined {
+  const bad = ifSide(side);
+  if (bad) return bad;
+  if (!Number.isInteger(id)) return "expected a segment number";
+  const n = bitext[side as SideName].segments.length;
+  return (id as number) < 0 || (id as number) >= n ? `there is no ${side} segment ${id} (segments 0-${n - 1})` : undefined;
+}
+
+/** A link as a reviewer made it. */
+function made(source: readonly number[], target: readonly number[]): Link {
+  return { source, target, kind: `${source.length}-${target.length}` as LinkKind, score: 1 };
+}
+
+function other(side: SideName): SideName {
+  return side === "source" ? "target" : "source";
+}
+
+/** The index of the link holding segment `id` of `side` (every segment is in one). */
+function linkOf(bitext: Bitext, side: SideName, id: number): number {
+  return bitext.links.findIndex((l) => l[side].length > 0 && l[side][0]! <= id && id <= l[side][l[side].length - 1]!);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+function joinLinks(bitext: Bitext, k: number): Plan {
+  const a = bitext.links[k]!;
+  const b = bitext.links[k + 1];
+  if (!b) return "it is the last link: there is no next link to join it with";
+  return { at: k, removed: [a, b], inserted: [made([...a.source, ...b.source], [...a.target, ...b.target])] };
+}
+
+function splitLink(bitext: Bitext, k: number, s: unknown, t: unknown): Plan {
+  const link = bitext.links[k]!;
+  if (!Number.isInteger(s) || !Number.isInteger(t)) return "expected whole numbers of source and target segments for the first part";
+  const [ns, nt] = [link.source.length, link.target.length];
+  const [a, b] = [s as number, t as number];
+  if (a < 0 || a > ns || b < 0 || b > nt)
+    return `link ${k} has ${ns} source and ${nt} target segments: the first part cannot take ${a} and ${b}`;
+  if (a + b === 0 || a + b === ns + nt) return "each part needs at least one segment";
+  return {
+    at: k,
+    removed: [link],
+    inserted: [made(link.source.slice(0, a), link.target.slice(0, b)), made(link.source.slice(a), link.target.slice(b))],
+  };
+}
+
+function moveBoundary(bitext: Bitext, k: number, side: SideName, to: "previous" | "next"): Plan {
+  const link = bitext.links[k]!;
+  const ids = link[side];
+  if (ids.length === 0) return `link ${k} has no ${side} segment to give`;
+  const n = to === "previous" ? k - 1 : k + 1;
+  const neighbour = bitext.links[n];
+  if (!neighbour) return `link ${k} is the ${to === "previous" ? "first" : "last"}: there is no ${to} link`;
+  const kept = to === "previous" ? ids.slice(1) : ids.slice(0, -1);
+  const given = to === "previous" ? [...neighbour[side], ids[0]!] : [ids[ids.length - 1]!, ...neighbour[side]];
+  const rest = side === "source" ? made(kept, link.target) : made(link.source, kept);
+  const grown = side === "source" ? made(given, neighbour.target) : made(neighbour.source, given);
+  const left = rest.source.length + rest.target.length > 0 ? [rest] : [];
+  return to === "previous"
+    ? { at: n, removed: [neighbour, link], inserted: [grown, ...left] }
+    : { at: k, removed: [link, neighbour], inserted: [...left, grown] };
+}
+
+function attach(bitext: Bitext, side: SideName, id: number, to: "previous" | "next"): Plan {
+  const k = linkOf(bitext, side, id);
+  const link = bitext.links[k]!;
+  if (link[other(side)].length > 0) return `${side} segment ${id} is matched in link ${k}: detach it first`;
+  const ids = link[side];
+  if (to === "previous" && ids[0] !== id)
+    return `${side} segment ${id} is not the first of its link: ${side} segment ${ids[0]} comes before it`;
+  if (to === "next" && ids[ids.length - 1] !== id)
+    return `${side} segment ${id} is not the last of its link: ${side} segment ${ids[ids.length - 1]} comes after it`;
+  return moveBoundary(bitext, k, side, to);
+}
+
+function detach(bitext: Bitext, side: SideName, id: number): Plan {
+  const k = linkOf(bitext, side, id);
+  const link = bitext.links[k]!;
+  if (link[other(side)].length === 0) return `${side} segment ${id} is already unmatched`;
+  const ids = link[side];
+  const first = ids[0] === id;
+  if (!first && ids[ids.length - 1] !== id) return `${side} segment ${id} is in the middle of link ${k}: split the link first`;
+  const kept = ids.filter((x) => x !== id);
+  const alone = side === "source" ? made([id], []) : made([], [id]);
+  const rest = side === "source" ? made(kept, link.target) : made(link.source, kept);
+  // Alone on its side, the unmatched source sentence comes first (1-0 before 0-1); else it keeps its place.
+  const before = kept.length === 0 ? side === "source" : first;
+  return { at: k, removed: [link], inserted: before ? [alone, rest] : [rest, alone] };
+}
+
+/** A link's ids on `side` after one of its segments became two (`count` 1) or two became one (`count` -1). */
+function resegmented(link: Link, side: SideName, count: number): Link {
+  const ids = link[side];
+  const ns = range(ids[0]!, ids[ids.length - 1]! + 1 + count);
+  return side === "source" ? made(ns, link.target) : made(link.source, ns);
+}
+
+/** Where offset `i` of a segment's text falls in the input: one for one where the text is the input's slice, in proportion where markup was taken out. */
+function inputOffset(segment: Segment, i: number): number {
+  const span = segment.end - segment.start;
+  if (span === segment.text.length) return segment.start + i;
+  return segment.start + Math.round((i * span) / Math.max(1, segment.text.length));
+}
+
+function splitSegment(bitext: Bitext, side: SideName, id: number, offset: unknown): Plan {
+  const seg = bitext[side].segments[id]!;
+  if (seg.corrected !== undefined)
+    return `${side} segment ${id} has a corrected text: split it before correcting it, or restore its text first`;
+  if (!Number.isInteger(offset) || (offset as number) <= 0 || (offset as number) >= seg.text.length)
+    return `the cut must fall inside the text (offsets 1-${seg.text.length - 1})`;
+  const head = seg.text.slice(0, offset as number).trimEnd();
+  const tail = seg.text.slice(offset as number).trimStart();
+  if (head === "" || tail === "") return "there is no text on one side of the cut";
+  const k = linkOf(bitext, side, id);
+  const link = bitext.links[k]!;
+  const parts: Segment[] = [
+    { id, text: head, start: seg.start, end: inputOffset(seg, head.length), paragraph: seg.paragraph },
+    { id: id + 1, text: tail, start: inputOffset(seg, seg.text.length - tail.length), end: seg.end, paragraph: seg.paragraph },
+  ];
+  return {
+    at: k,
+    removed: [link],
+    inserted: [resegmented(link, side, 1)],
+    segments: { side, at: id, removed: [seg], inserted: parts },
+  };
+}
+
+function joinSegments(bitext: Bitext, side: SideName, id: number): Plan {
+  const segments = bitext[side].segments;
+  const a = segments[id]!;
+  const b = segments[id + 1];
+  if (!b) return `${side} segment ${id} is the last: there is no next segment to join it with`;
+  const k = linkOf(bitext, side, id);
+  const link = bitext.links[k]!;
+  if (link[side][link[side].length - 1] === id) return `${side} segments ${id} and ${id + 1} are in different links: join the links first`;
+  // The input between the two is not kept: a space stands for it (TMX and TSV fold white space anyway).
+  const gap = b.start > a.end ? " " : "";
+  const corrected = a.corrected !== undefined || b.corrected !== undefined ? { corrected: segmentText(a) + gap + segmentText(b) } : {};
+  const joined: Segment = {
+    id,
+    text: a.text + gap + b.text,
+    start: a.start,
+    end: Math.max(a.end, b.end),
+    paragraph: a.paragraph,
+    ...corrected,
+  };
+  return {
+    at: k,
+    removed: [link],
+    inserted: [resegmented(link, side, -1)],
+    segments: { side, at: id, removed: [a, b], inserted: [joined] },
+  };
+}
+
+function correct(bitext: Bitext, side: SideName, id: number, text: unknown): Plan {
+  if (typeof text !== "string") return "expected the corrected text";
+  if (text.trim() === "") return "a segment cannot be empty: detach it, or join it with another";
+  const seg = bitext[side].segments[id]!;
+  const { corrected: _old, ...original } = seg;
+  const fixed: Segment = text === seg.text ? original : { ...original, corrected: text };
+  const k = linkOf(bitext, side, id);
+  const { flags: _flags, explain: _explain, ...link } = bitext.links[k]!;
+  return { at: k, removed: [bitext.links[k]!], inserted: [link], segments: { side, at: id, removed: [seg], inserted: [fixed] } };
+}
+
+function setStatus(bitext: Bitext, k: number, status: unknown): Plan {
+  if (status !== null && status !== "verified" && status !== "rejected") return 'expected status "verified", "rejected" or null';
+  const { status: _old, ...link } = bitext.links[k]!;
+  return { at: k, removed: [bitext.links[k]!], inserted: [status === null ? link : { ...link, status: status as LinkStatus }] };
+}
+
+function verifyAbove(bitext: Bitext, score: unknown): Plan {
+  if (typeof score !== "number" || !(score >= 0 && score <= 1)) return "expected a confidence from 0 to 1";
+  // A link an edit made has no flags until it is reviewed again: it waits for them.
+  const due = (l: Link) =>
+    l.status === undefined && l.score >= score && l.flags !== undefined && !l.flags.some((f) => f.severity !== "info");
+  const first = bitext.links.findIndex(due);
+  if (first < 0)
+    return `no link scoring ${score} or more is left to verify (links with a decision, a warning or error flag, or not reviewed since an edit are left alone)`;
+  let last = first;
+  for (let k = first; k < bitext.links.length; k++) if (due(bitext.links[k]!)) last = k;
+  const removed = bitext.links.slice(first, last + 1);
+  return { at: first, removed, inserted: removed.map((l) => (due(l) ? { ...l, status: "verified" as const } : l)) };
+}
