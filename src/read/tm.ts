@@ -1,7 +1,11 @@
-import { parse } from "csv-parse/sync";
-import { XMLParser } from "fast-xml-parser";
+import type * as csvParseModule from "csv-parse/sync";
+import type * as fastXmlParser from "fast-xml-parser";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
 import type { Segment } from "../types.js";
+
+const xmlParser = lazy<typeof fastXmlParser>("fast-xml-parser");
+const csvParse = lazy<typeof csvParseModule>("csv-parse/sync");
 
 /** Translation units read from an existing memory: one source and one target text each. */
 export interface MemoryUnits {
@@ -21,7 +25,7 @@ const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
 export function readTmx(text: string, path: string, langs: { source?: string; target?: string } = {}): MemoryUnits {
   let doc: XmlNode;
   try {
-    doc = new XMLParser({
+    doc = new (xmlParser().XMLParser)({
       ignoreAttributes: false,
       attributeNamePrefix: "@",
       preserveOrder: false,
@@ -96,7 +100,7 @@ function tsvRecords(text: string): Array<{ cells: string[]; line: number }> {
   const plain = () => text.split(/\r\n|\n|\r/).map((l, k) => ({ cells: l.split("\t"), line: k + 1 }));
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    rows = parse(text, {
+    rows = csvParse().parse(text, {
       delimiter: "\t",
       record_delimiter: ["\r\n", "\n", "\r"],
       relax_column_count: true,
