@@ -10,20 +10,26 @@ export { type AlignOptions, linkShapes } from "./align/index.js";
 export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";
+export { readJson } from "./formats/json.js";
 export { type DropFlagged, describeLeftOut, type LeftOut, leftOutOf } from "./formats/text.js";
 export { type Abbreviation, abbreviationsFor, parseAbbreviations, readAbbreviations } from "./lang/abbreviations.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
 export {
+  type AlignedBitext,
   align,
   alignFiles,
   alignSegments,
   type BitextOptions,
   type FileOptions,
+  type ReviewedLink,
+  reviewBitext,
   reviewUnits,
   type Segmentable,
   segmentDocument,
   segmentFiles,
+  type TextInput,
 } from "./pipeline.js";
+export { DICTIONARY_FORMATS, type DictionaryFormat, dictionaryFormatFor, readDictionary } from "./read/dictionary.js";
 export {
   decodeBytes,
   htmlToText,
@@ -37,6 +43,7 @@ export {
   readMarkdown,
   SourceMap,
 } from "./read/index.js";
+export { type MemoryUnits, readPairsTsv, readTmx, unitSegments } from "./read/tm.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
 export { type CostParams, DEFAULT_COST_PARAMS, Dictionary, formatDictionary, learnDictionary, parseDictionary } from "./score/index.js";
 export { type SegmentOptions, segment } from "./segment/index.js";
@@ -55,3 +62,5 @@ export type {
   Side,
 } from "./types.js";
 export { FLAG_TYPES, SEVERITIES } from "./types.js";
+export { SEARCH_MODES } from "./validate.js";
+export { type AsyncOptions, alignAsync, alignFilesAsync } from "./worker/index.js";
