@@ -18,7 +18,7 @@ const run = (cmd: string, args: readonly string[], cwd: string): SpawnSyncReturn
 const output = (r: SpawnSyncReturns<string>) => `exit ${r.status}\n${r.stdout}\n${r.stderr}`;
 
 /** The `ts` blocks of a Markdown text. */
-export function tsExamples(markdown: string): string[] {
+function tsExamples(markdown: string): string[] {
   return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 }
 
