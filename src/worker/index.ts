@@ -17,20 +17,24 @@ export interface AsyncOptions {
   readonly signal?: AbortSignal;
 }
 
-/** `align` on a worker thread: the same result, without blocking the event loop. */
-export function alignAsync(source: TextInput, target: TextInput, options: BitextOptions & AsyncOptions = {}): Promise<AlignedBitext> {
+/** `align` on a worker thread: the same result, without blocking the event loop. Bad input rejects, as every failure does. */
+export async function alignAsync(source: TextInput, target: TextInput, options: BitextOptions & AsyncOptions = {}): Promise<AlignedBitext> {
   checkBitextOptions(withoutSignal(options), "alignAsync");
   for (const [side, input] of [
     ["source", source],
     ["target", target],
   ] as const)
     if (typeof input !== "string" && !(input instanceof Uint8Array))
-      return Promise.reject(new SverkaError(`the ${side} must be a string or bytes (a Buffer or Uint8Array), not ${describe(input)}`));
+      throw new SverkaError(`the ${side} must be a string or bytes (a Buffer or Uint8Array), not ${describe(input)}`);
   return runJob({ kind: "align", source, target, options: cloneable(options) }, options);
 }
 
 /** `alignFiles` on a worker thread: the same result, without blocking the event loop. */
-export function alignFilesAsync(sourcePath: string, targetPath: string, options: FileOptions & AsyncOptions = {}): Promise<AlignedBitext> {
+export async function alignFilesAsync(
+  sourcePath: string,
+  targetPath: string,
+  options: FileOptions & AsyncOptions = {},
+): Promise<AlignedBitext> {
   checkFileOptions(withoutSignal(options), "alignFilesAsync");
   return runJob({ kind: "alignFiles", source: sourcePath, target: targetPath, options: cloneable(options) }, options);
 }
