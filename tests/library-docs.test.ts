@@ -10,6 +10,7 @@ import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { corpus, IN_CI, ROOT } from "./helpers.js";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -28,6 +29,25 @@ function asCommonJs(code: string): string {
   const imports = lines.filter((l) => l.startsWith("import "));
   const body = lines.filter((l) => !l.startsWith("import "));
   return `${imports.join("\n")}\n(async () => {\n${body.join("\n")}\n})().catch((error: unknown) => {\n  console.error(error);\n  process.exitCode = 1;\n});\n`;
+}
+
+/** A minimal Word document of one paragraph. */
+function docx(text: string): Promise<Buffer> {
+  const zip = new JSZip();
+  const rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${rels}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
 }
 
 const examples = tsExamples(readFileSync(join(ROOT, "docs", "library.md"), "utf8"));
@@ -144,6 +164,37 @@ describe("the packed package", () => {
     },
     120_000,
   );
+
+  test("installed without optional dependencies (npm install --omit=optional): DOCX is refused naming mammoth, the rest works", async () => {
+    if (!("tarball" in installed)) {
+      project();
+      return;
+    }
+    const dir = join(installed.dir, "..", "without-optional");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "lean-consumer", version: "1.0.0", private: true }));
+    const install = run(npm, ["install", "--offline", "--no-package-lock", "--omit=optional", installed.tarball], dir);
+    expect(install.status).toBe(0);
+    expect(readdirSync(join(dir, "node_modules"))).not.toContain("mammoth");
+    writeFileSync(join(dir, "doc.docx"), await docx("The contract is signed. It takes effect today."));
+    const bin = join(dir, "node_modules", "sverka", "bin", "sverka.js");
+    const refused = run(process.execPath, [bin, "split", "doc.docx", "--lang", "en"], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(
+      "doc.docx: cannot be read: DOCX needs the mammoth package, left out of this installation (npm install mammoth)",
+    );
+    writeFileSync(join(dir, "doc.txt"), "The contract is signed. It takes effect today.\n");
+    expect(run(process.execPath, [bin, "split", "doc.txt", "--lang", "en"], dir).stdout).toBe(
+      "The contract is signed.\nIt takes effect today.\n",
+    );
+    // With mammoth (the default install), the same file reads.
+    const full = run(
+      process.execPath,
+      [join(installed.dir, "node_modules", "sverka", "bin", "sverka.js"), "split", join(dir, "doc.docx"), "--lang", "en"],
+      dir,
+    );
+    expect(output(full)).toBe("exit 0\nThe contract is signed.\nIt takes effect today.\n\n");
+  }, 240_000);
 
   test("arethetypeswrong finds no problem in the tarball", () => {
     if (!("tarball" in installed)) {

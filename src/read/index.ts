@@ -141,11 +141,25 @@ async function extract(
 async function docxToText(bytes: Buffer, path: string): Promise<string> {
   if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004")
     throw new SverkaError("is not a DOCX file (a DOCX is a zip archive; this is not one)", { path });
+  const reader = docxReader(path);
   try {
-    const result = await mammoth().convertToHtml({ buffer: bytes });
+    const result = await reader.convertToHtml({ buffer: bytes });
     return htmlToText(result.value);
   } catch (error) {
     throw new SverkaError(`cannot be read as DOCX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
+  }
+}
+
+/** mammoth is an optional dependency: an installation without it (`npm install --omit=optional`) reads every format but DOCX. */
+function docxReader(path: string) {
+  try {
+    return mammoth();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw error;
+    throw new SverkaError("cannot be read: DOCX needs the mammoth package, left out of this installation (npm install mammoth)", {
+      path,
+      cause: error,
+    });
   }
 }
 
