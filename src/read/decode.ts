@@ -223,24 +223,33 @@ function excerpt(text: string): string {
  * characters of that encoding ("Ã©" in windows-1252, "Р‘" in windows-1251,
  * "п■" in KOI8-R).
  */
-const SIGNATURES: ReadonlyArray<{ as: string; pair: RegExp }> = ["windows-1252", "windows-1251", "koi8-r", "windows-1250"].map((as) => {
-  // Characters of `as` for bytes from..to; never a space, a no-break space or an undefined byte.
-  const chars = (from: number, to: number) =>
-    `[${[...new Set(iconv().decode(Buffer.from(Array.from({ length: to - from + 1 }, (_, k) => from + k)), as))]
-      .filter((c) => c !== "\ufffd" && c !== " " && c !== "\u00a0")
-      .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-      .join("")}]`;
-  const next = chars(0x80, 0xbf);
-  // A two-byte character (lead 0xC2-0xDF), or a three-byte one (lead 0xE0-0xEF: "â€™" for a curly apostrophe).
-  return { as, pair: new RegExp(`${chars(0xc2, 0xdf)}${next}|${chars(0xe0, 0xef)}${next}${next}`, "g") };
-});
+let signatures: ReadonlyArray<{ as: string; pair: RegExp }> | undefined;
+
+/** The signatures, built the first time they are asked for (iconv-lite is not loaded with sverka). */
+function mojibakeSignatures(): ReadonlyArray<{ as: string; pair: RegExp }> {
+  signatures ??= buildSignatures();
+  return signatures;
+}
+
+const buildSignatures = () =>
+  ["windows-1252", "windows-1251", "koi8-r", "windows-1250"].map((as) => {
+    // Characters of `as` for bytes from..to; never a space, a no-break space or an undefined byte.
+    const chars = (from: number, to: number) =>
+      `[${[...new Set(iconv().decode(Buffer.from(Array.from({ length: to - from + 1 }, (_, k) => from + k)), as))]
+        .filter((c) => c !== "\ufffd" && c !== " " && c !== "\u00a0")
+        .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+        .join("")}]`;
+    const next = chars(0x80, 0xbf);
+    // A two-byte character (lead 0xC2-0xDF), or a three-byte one (lead 0xE0-0xEF: "â€™" for a curly apostrophe).
+    return { as, pair: new RegExp(`${chars(0xc2, 0xdf)}${next}|${chars(0xe0, 0xef)}${next}${next}`, "g") };
+  });
 
 /** The legacy encoding UTF-8 text looks read in, when most of its non-ASCII characters pair up as such mojibake. */
 function utf8Misread(text: string): { as: string; sample: string } | undefined {
   let nonAscii = 0;
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f && !isSpace(text.charCodeAt(k))) nonAscii++;
   if (nonAscii < 6) return undefined;
-  for (const { as, pair } of SIGNATURES) {
+  for (const { as, pair } of mojibakeSignatures()) {
     const found = text.match(pair) ?? [];
     const chars = found.reduce((sum, m) => sum + m.length, 0);
     if (found.length >= 3 && chars >= 0.5 * nonAscii) return { as, sample: excerpt(text.slice(text.search(pair))) };
