@@ -2,7 +2,7 @@
  * npm run bench: accuracy and time on every set it finds, each figure printed
  * with the version and options that produced it. Deterministic.
  *
- *   node dist/bench/run.js [--sets corpus,ntrex,bleualign] [--json FILE]
+ *   node dist/bench/run.js [--sets corpus,ntrex,bleualign,startup,eventloop] [--json FILE]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,13 +15,14 @@ import { runAcross } from "./across.js";
 import { type BuiltPair, buildNoisyPairs, loadBleualign, loadNtrex, ROOT, segmentedText, sharedDir } from "./data.js";
 import { DEFECTS, type DefectResult, runDefectRounds, runMergeChecks, sumDefectResults } from "./defects.js";
 import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
+import { eventLoopSet, startupSet } from "./startup.js";
 
 const args = process.argv.slice(2);
 const argValue = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across").split(","));
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop").split(","));
 const jsonOut = argValue("--json");
 
 const rows: Array<Record<string, string | number>> = [];
@@ -201,7 +202,20 @@ function bleualignSets(shared: string): void {
 
 const started = performance.now();
 console.log(`sverka ${VERSION} bench  node ${process.version}  params ${JSON.stringify(DEFAULT_COST_PARAMS)}  maxLinkSize 4`);
+/** Rows printed as the other sets print theirs. */
+function printRows(more: ReadonlyArray<Record<string, string | number>>): void {
+  for (const row of more) {
+    rows.push(row);
+    console.log(
+      Object.entries(row)
+        .map(([k, v]) => `${k}=${v}`)
+        .join("  "),
+    );
+  }
+}
+
 if (sets.has("corpus")) corpusSet();
+if (sets.has("startup")) printRows(startupSet());
 const shared = sharedDir();
 if (!shared) console.log("skipped ntrex and bleualign: ../shared/data not found (set SVERKA_SHARED to its path)");
 else {
@@ -210,6 +224,7 @@ else {
   if (sets.has("defects")) defectSet(shared);
   if (sets.has("ablation")) ablationSet(shared);
   if (sets.has("across")) await acrossSets(shared);
+  if (sets.has("eventloop")) printRows(await eventLoopSet(shared));
 }
 console.log(
   "reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",

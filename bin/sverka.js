@@ -1,7 +1,25 @@
 #!/usr/bin/env node
 // The sverka command: runs the CLI and sets the exit code (0 ok, 1 problems found, 2 bad input).
 // A reader closing the pipe early (`| head`) ends the output quietly; the exit code stays the run's own.
-import { quietOnClosedPipe, run } from "../dist/src/cli/index.js";
+import module from "node:module";
 
-quietOnClosedPipe(process.stdout, process.stderr);
-process.exitCode = await run(process.argv.slice(2));
+// Node 22.1+ keeps compiled code between runs (start-up is most of a small job); older Nodes lack it.
+module.enableCompileCache?.();
+
+const argv = process.argv.slice(2);
+try {
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    // Asked in scripts and by package managers: answered without loading the CLI.
+    const { VERSION } = await import("../dist/src/version.js");
+    process.stdout.write(`${VERSION}\n`);
+  } else {
+    const { quietOnClosedPipe, run } = await import("../dist/src/cli/index.js");
+    quietOnClosedPipe(process.stdout, process.stderr);
+    process.exitCode = await run(argv);
+  }
+} catch (error) {
+  // A checkout that was never built has no dist/: say what to do rather than print a stack.
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !/[\\/]dist[\\/]src[\\/]/.test(String(error.message))) throw error;
+  process.stderr.write("sverka: not built yet (no dist/): run `npm run build` in the checkout first\n");
+  process.exitCode = 2;
+}

@@ -23,6 +23,7 @@ export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
 export { writeGithub as checkToGithub } from "./formats/github.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";
+export { readJson } from "./formats/json.js";
 export { writeJunit as checkToJunit } from "./formats/junit.js";
 export { writeSarif as checkToSarif } from "./formats/sarif.js";
 export { type DropFlagged, describeLeftOut, type LeftOut, leftOutOf } from "./formats/text.js";
@@ -30,19 +31,23 @@ export { type Collision, type MergedTmx, type MergeOptions, mergeTmx } from "./f
 export { type Abbreviation, abbreviationsFor, parseAbbreviations, readAbbreviations } from "./lang/abbreviations.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
 export {
+  type AlignedBitext,
   align,
   alignFiles,
   alignSegments,
   type BitextOptions,
   type FileOptions,
+  type ReviewedLink,
   reviewBitext,
   reviewTouched,
   reviewUnits,
   type Segmentable,
   segmentDocument,
   segmentFiles,
+  type TextInput,
 } from "./pipeline.js";
 export { readUnits, type UnitFormat, unitFormatFor } from "./read/bilingual.js";
+export { DICTIONARY_FORMATS, type DictionaryFormat, dictionaryFormatFor, readDictionary } from "./read/dictionary.js";
 export {
   decodeBytes,
   htmlToText,
@@ -56,7 +61,16 @@ export {
   readMarkdown,
   SourceMap,
 } from "./read/index.js";
-export { type MemoryUnit, type MemoryUnits, parseTmx, type TmxFile, type TmxUnitRecord } from "./read/tm.js";
+export {
+  type MemoryUnit,
+  type MemoryUnits,
+  parseTmx,
+  readPairsTsv,
+  readTmx,
+  type TmxFile,
+  type TmxUnitRecord,
+  unitSegments,
+} from "./read/tm.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
 export {
   type CheckReport,
@@ -93,3 +107,5 @@ export type {
   Side,
 } from "./types.js";
 export { FLAG_TYPES, SEVERITIES } from "./types.js";
+export { SEARCH_MODES } from "./validate.js";
+export { type AsyncOptions, alignAsync, alignFilesAsync } from "./worker/index.js";

@@ -4,11 +4,12 @@
  */
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
-import { type Abbreviation, abbreviationsFor } from "./lang/abbreviations.js";
+import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/abbreviations.js";
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
-import { type InputDocument, type InputFormat, readDocument } from "./read/index.js";
+import { readDictionary } from "./read/dictionary.js";
+import { decodeBytes, type InputDocument, type InputFormat, readDocument } from "./read/index.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
 import {
   type Dictionary,
@@ -23,6 +24,7 @@ import {
 } from "./score/index.js";
 import { type SegmentOptions, segment } from "./segment/index.js";
 import type { Bitext, Flag, LengthModel, Link, Segment, Side } from "./types.js";
+import { checkBitextOptions, checkFileOptions, describe } from "./validate.js";
 
 export interface BitextOptions extends AlignOptions {
   /** Use sverka's own lexicon for the language pair, where it has one (default true). */
@@ -77,14 +79,44 @@ export interface FileOptions extends BitextOptions {
   readonly inputFormat?: InputFormat;
   /** Refuse files larger than this many bytes. */
   readonly maxBytes?: number;
+  /** Dictionary files to read and use, as the CLI's `--dict`: TSV, hunalign .dic or TBX, told by their endings (merged with `dictionary`). */
+  readonly dictionaryFiles?: readonly string[];
+  /** Abbreviation files to read and use, as the CLI's `--abbreviations` (added to `abbreviations`). */
+  readonly abbreviationFiles?: readonly string[];
 }
 
-/** Aligns two texts: segments both, aligns the segments, returns the bitext. */
-export function align(sourceText: string, targetText: string, options: BitextOptions = {}): Bitext {
+/** A link as the library's aligners return it: `flags` always set (empty when there is nothing to say, or the review is off). */
+export type ReviewedLink = Link & { readonly flags: readonly Flag[] };
+/** A bitext as `align`, `alignFiles` and `alignSegments` return it: every link has its `flags`. */
+export type AlignedBitext = Omit<Bitext, "links"> & { readonly links: readonly ReviewedLink[] };
+
+/** A document's text, or its bytes (a Buffer, a Uint8Array) to decode as files are: UTF-8, UTF-16 or a legacy encoding of its language. */
+export type TextInput = string | Uint8Array;
+
+/**
+ * Aligns two texts: segments both, aligns the segments, returns the bitext.
+ * Bytes are decoded as `alignFiles` decodes files; an empty text is refused,
+ * as the CLI refuses an empty document.
+ */
+export function align(source: TextInput, target: TextInput, options: BitextOptions = {}): AlignedBitext {
+  checkBitextOptions(options, "align");
+  const sourceText = textOf(source, "source", options.sourceLang ?? "bg", options.sourcePath);
+  const targetText = textOf(target, "target", options.targetLang ?? "en", options.targetPath);
   return alignDocuments({ text: sourceText }, { text: targetText }, options);
 }
 
-function alignDocuments(sourceDoc: Segmentable, targetDoc: Segmentable, options: BitextOptions): Bitext {
+/** A text given to the library as a string or as bytes, checked as a read file is. */
+export function textOf(input: unknown, side: "source" | "target", lang: string, path?: string): string {
+  const name = path ?? `the ${side}`;
+  let text: string;
+  if (typeof input === "string") text = input;
+  else if (input instanceof Uint8Array) text = decodeBytes(input, { path: name, language: getLanguage(lang) }).text;
+  else throw new SverkaError(`the ${side} must be a string or bytes (a Buffer or Uint8Array), not ${describe(input)}`);
+  if (text.trim() === "") throw new SverkaError("the document is empty", { path: name });
+  return text;
+}
+
+function alignDocuments(sourceDoc: Segmentable, targetDoc: Segmentable, options: BitextOptions): AlignedBitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   for (const tag of [sourceLang, targetLang]) {
@@ -146,9 +178,11 @@ export function segmentDocument(doc: Segmentable, lang: string, options: Segment
 }
 
 /** Reads two documents and aligns them; the bitext records how each was read. */
-export async function alignFiles(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<Bitext> {
-  const { source, target } = await readPair(sourcePath, targetPath, options);
-  const bitext = alignDocuments(source, target, { ...options, sourcePath, targetPath });
+export async function alignFiles(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<AlignedBitext> {
+  checkFileOptions(options, "alignFiles");
+  const withFiles = await readOptionFiles(options);
+  const { source, target } = await readPair(sourcePath, targetPath, withFiles);
+  const bitext = alignDocuments(source, target, { ...withFiles, sourcePath, targetPath });
   return {
     ...bitext,
     source: { ...bitext.source, encoding: source.encoding },
@@ -160,13 +194,29 @@ export async function alignFiles(sourcePath: string, targetPath: string, options
 export async function segmentFiles(
   sourcePath: string,
   targetPath: string,
-  options: FileOptions = {},
+  fileOptions: FileOptions = {},
 ): Promise<{ source: Segment[]; target: Segment[] }> {
+  checkFileOptions(fileOptions, "segmentFiles");
+  const options = await readOptionFiles(fileOptions);
   const { source, target } = await readPair(sourcePath, targetPath, options);
   return {
     source: segmentDocument(source, options.sourceLang ?? "bg", segmentOptions(options, options.sourceLang ?? "bg")),
     target: segmentDocument(target, options.targetLang ?? "en", segmentOptions(options, options.targetLang ?? "en")),
   };
+}
+
+/** The options with the dictionaries and abbreviations of `dictionaryFiles` and `abbreviationFiles` read in. */
+async function readOptionFiles(options: FileOptions): Promise<FileOptions> {
+  const { dictionaryFiles = [], abbreviationFiles = [], ...rest } = options;
+  if (dictionaryFiles.length === 0 && abbreviationFiles.length === 0) return rest;
+  let dictionary = options.dictionary;
+  for (const path of dictionaryFiles) {
+    const dict = await readDictionary(path, options.sourceLang ?? "bg", options.targetLang ?? "en");
+    dictionary = dictionary ? dictionary.merge(dict) : dict;
+  }
+  const abbreviations = [...(options.abbreviations ?? [])];
+  for (const path of abbreviationFiles) abbreviations.push(...(await readAbbreviations(path)));
+  return { ...rest, ...(dictionary ? { dictionary } : {}), abbreviations };
 }
 
 /** How one side is segmented: pre-split or not, with the user's abbreviations for its language. */
@@ -200,7 +250,8 @@ function readPair(sourcePath: string, targetPath: string, options: FileOptions) 
 }
 
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
-export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
+export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): AlignedBitext {
+  checkBitextOptions(options, "alignSegments");
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   let { features, dictionary } = firstFeatures(source, target, options);
@@ -231,10 +282,11 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     links: aligned.links,
     model: aligned.model,
   };
-  if (options.review === false) return bitext;
+  if (options.review === false) return { ...bitext, links: bitext.links.map((link) => ({ ...link, flags: [] })) };
   // The review lays out its own evidence (with what it learns from the links); it reuses the tokens and the cost weights.
   options.onProgress?.("review", 0, 0);
-  return review(bitext, { ...reviewOptions(options), reuse: features, costParams: resolveCostParams(options.params) });
+  // The review sets flags on every link.
+  return review(bitext, { ...reviewOptions(options), reuse: features, costParams: resolveCostParams(options.params) }) as AlignedBitext;
 }
 
 /**

@@ -75,9 +75,10 @@ describe("align: invariants and options", () => {
     expect(single.links.every((l) => l.source.length <= 1 && l.target.length <= 1)).toBe(true);
   });
 
-  test("empty sides give only 1-0 or 0-1 links", () => {
-    const onlySource = align("Едно. Две.", "", {});
+  test("empty sides give only 1-0 or 0-1 links; align refuses an empty text as the CLI refuses an empty document", () => {
+    const onlySource = alignSegments(segment("Едно. Две.", "bg"), [], {});
     expect(onlySource.links.map((l) => l.kind)).toEqual(["1-0", "1-0"]);
+    expect(() => align("Едно. Две.", "", {})).toThrow("the target: the document is empty");
   });
 
   test("the anchor chain keeps the heaviest monotonic subset", () => {

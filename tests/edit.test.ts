@@ -307,7 +307,7 @@ describe("the issue's scenario: three links broken by hand, repaired", () => {
           { op: "split-segment", side: "source", segment: 5, offset: wrongCut },
           { op: "join-links", link: 7 },
           { op: "move-boundary", link: 10, side: "target", to: "previous" },
-        ].reduce((b, e) => applyEdit(b, e as Edit), gold),
+        ].reduce<Bitext>((b, e) => applyEdit(b, e as Edit), gold),
       ),
     );
     const units = (b: Bitext) => readTmx(formats.tmx.write(reviewBitext(b), { date: new Date(0), dropFlagged: "none" }), "x.tmx").units;

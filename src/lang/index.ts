@@ -22,6 +22,7 @@ const cache = new Map<string, LanguageProfile>();
  * Throws a SverkaError for anything else.
  */
 export function primaryLanguage(tag: string): string {
+  if (typeof tag !== "string") throw new SverkaError(`a language must be given as a tag such as "bg" or "en-GB", not ${typeof tag}`);
   const code = tag.trim().split(/[-_]/)[0]!.toLowerCase();
   if (!/^[a-z]{2}$/.test(code) || !ISO_639_1.has(code)) {
     throw new SverkaError(`unknown language code "${tag}": use an ISO 639-1 code such as bg, en, de, fr (optionally with a region, bg-BG)`);

@@ -1,5 +1,9 @@
-import snowball from "snowball-stemmers";
+import type snowballStemmers from "snowball-stemmers";
+import { lazy } from "../lazy.js";
 import { stemBulgarian } from "./stem-bg.js";
+
+// All of Snowball's languages are one file: loaded only when a language needs one.
+const snowball = lazy<typeof snowballStemmers>("snowball-stemmers");
 
 /** Snowball algorithms by ISO 639-1 code (the well-kept Snowball stemmers, ported to JavaScript). */
 const SNOWBALL: Readonly<Record<string, string>> = {
@@ -39,12 +43,13 @@ export function stemmerFor(code: string): (word: string) => string {
   if (own) return own;
   const algorithm = SNOWBALL[code];
   if (!algorithm) return (w) => w.toLowerCase();
-  const s = snowball.newStemmer(algorithm);
+  let s: ReturnType<ReturnType<typeof snowball>["newStemmer"]> | undefined;
   const cache = new Map<string, string>();
   return (w) => {
     const lower = w.toLowerCase();
     let out = cache.get(lower);
     if (out === undefined) {
+      s ??= snowball().newStemmer(algorithm);
       out = s.stem(lower);
       if (cache.size < 200_000) cache.set(lower, out);
     }

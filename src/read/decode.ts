@@ -1,6 +1,11 @@
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import type chardetModule from "chardet";
+import type iconvModule from "iconv-lite";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
+
+// Needed for legacy encodings and UTF-16 only: UTF-8 text is decoded without them.
+const iconv = lazy<typeof iconvModule>("iconv-lite");
+const chardet = lazy<typeof chardetModule>("chardet");
 
 export interface Decoded {
   readonly text: string;
@@ -55,25 +60,25 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   };
   if (options.encoding) {
     const name = options.encoding.toLowerCase();
-    if (!iconv.encodingExists(name))
+    if (!iconv().encodingExists(name))
       throw new SverkaError(`unknown encoding "${options.encoding}" (try utf-8, windows-1251, koi8-r, iso-8859-5, utf-16le)`, { path });
-    return judged(iconv.decode(Buffer.from(bytes), name, { stripBOM: true }), name, true);
+    return judged(iconv().decode(Buffer.from(bytes), name, { stripBOM: true }), name, true);
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return judged(decodeUtf8(bytes.subarray(3), false)!, "utf-8 (BOM)");
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return judged(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), "utf-16le (BOM)");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return judged(iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), "utf-16be (BOM)");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return judged(iconv().decode(Buffer.from(bytes.subarray(2)), "utf-16le"), "utf-16le (BOM)");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return judged(iconv().decode(Buffer.from(bytes.subarray(2)), "utf-16be"), "utf-16be (BOM)");
   const utf16 = utf16Without(bytes);
-  if (utf16) return judged(iconv.decode(Buffer.from(bytes), utf16), utf16);
+  if (utf16) return judged(iconv().decode(Buffer.from(bytes), utf16), utf16);
   if (hasZeros(bytes)) throw new SverkaError("looks like a binary file (it contains NUL bytes), not a text document", { path });
   const asUtf8 = decodeUtf8(bytes, true);
   if (asUtf8 !== undefined) return judged(asUtf8, "utf-8");
   const guess = guessEncoding(bytes, [...(options.language?.legacyEncodings ?? []), ...(options.preferred ?? [])]);
   if (!guess) throw new SverkaError(`is not UTF-8 and its encoding cannot be told: ${nameIt(options)}`, { path });
-  const text = iconv.decode(Buffer.from(bytes), guess);
+  const text = iconv().decode(Buffer.from(bytes), guess);
   if (!implausible(text, guess, options.language)) return { text, encoding: guess };
   // chardet's guess gives mojibake: the first of the language's own encodings that gives clean text wins.
   for (const name of options.language?.legacyEncodings ?? []) {
-    const other = iconv.decode(Buffer.from(bytes), name);
+    const other = iconv().decode(Buffer.from(bytes), name);
     if (!implausible(other, name, options.language)) return { text: other, encoding: name };
   }
   return judged(text, guess);
@@ -106,8 +111,8 @@ function candidates(bytes: Uint8Array, options: DecodeOptions): string[] {
 }
 
 function decodesCleanly(bytes: Uint8Array, name: string, language: DecodeLanguage | undefined): boolean {
-  if (!iconv.encodingExists(name)) return false;
-  const text = name === "utf-8" ? decodeUtf8(stripUtf8Bom(bytes), true) : iconv.decode(Buffer.from(bytes), name, { stripBOM: true });
+  if (!iconv().encodingExists(name)) return false;
+  const text = name === "utf-8" ? decodeUtf8(stripUtf8Bom(bytes), true) : iconv().decode(Buffer.from(bytes), name, { stripBOM: true });
   return text !== undefined && !implausible(text, name, language);
 }
 
@@ -146,7 +151,9 @@ function utf16Without(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
 }
 
 function guessEncoding(bytes: Uint8Array, preferred: readonly string[]): string | undefined {
-  const candidates = chardet.analyse(bytes).filter((m) => iconv.encodingExists(m.name));
+  const candidates = chardet()
+    .analyse(bytes)
+    .filter((m) => iconv().encodingExists(m.name));
   if (candidates.length === 0) return undefined;
   const top = candidates[0]!.confidence;
   // The language's own legacy encodings win when they are close to the best guess.
@@ -216,24 +223,33 @@ function excerpt(text: string): string {
  * characters of that encoding ("Ã©" in windows-1252, "Р‘" in windows-1251,
  * "п■" in KOI8-R).
  */
-const SIGNATURES: ReadonlyArray<{ as: string; pair: RegExp }> = ["windows-1252", "windows-1251", "koi8-r", "windows-1250"].map((as) => {
-  // Characters of `as` for bytes from..to; never a space, a no-break space or an undefined byte.
-  const chars = (from: number, to: number) =>
-    `[${[...new Set(iconv.decode(Buffer.from(Array.from({ length: to - from + 1 }, (_, k) => from + k)), as))]
-      .filter((c) => c !== "\ufffd" && c !== " " && c !== "\u00a0")
-      .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-      .join("")}]`;
-  const next = chars(0x80, 0xbf);
-  // A two-byte character (lead 0xC2-0xDF), or a three-byte one (lead 0xE0-0xEF: "â€™" for a curly apostrophe).
-  return { as, pair: new RegExp(`${chars(0xc2, 0xdf)}${next}|${chars(0xe0, 0xef)}${next}${next}`, "g") };
-});
+let signatures: ReadonlyArray<{ as: string; pair: RegExp }> | undefined;
+
+/** The signatures, built the first time they are asked for (iconv-lite is not loaded with sverka). */
+function mojibakeSignatures(): ReadonlyArray<{ as: string; pair: RegExp }> {
+  signatures ??= buildSignatures();
+  return signatures;
+}
+
+const buildSignatures = () =>
+  ["windows-1252", "windows-1251", "koi8-r", "windows-1250"].map((as) => {
+    // Characters of `as` for bytes from..to; never a space, a no-break space or an undefined byte.
+    const chars = (from: number, to: number) =>
+      `[${[...new Set(iconv().decode(Buffer.from(Array.from({ length: to - from + 1 }, (_, k) => from + k)), as))]
+        .filter((c) => c !== "\ufffd" && c !== " " && c !== "\u00a0")
+        .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+        .join("")}]`;
+    const next = chars(0x80, 0xbf);
+    // A two-byte character (lead 0xC2-0xDF), or a three-byte one (lead 0xE0-0xEF: "â€™" for a curly apostrophe).
+    return { as, pair: new RegExp(`${chars(0xc2, 0xdf)}${next}|${chars(0xe0, 0xef)}${next}${next}`, "g") };
+  });
 
 /** The legacy encoding UTF-8 text looks read in, when most of its non-ASCII characters pair up as such mojibake. */
 function utf8Misread(text: string): { as: string; sample: string } | undefined {
   let nonAscii = 0;
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f && !isSpace(text.charCodeAt(k))) nonAscii++;
   if (nonAscii < 6) return undefined;
-  for (const { as, pair } of SIGNATURES) {
+  for (const { as, pair } of mojibakeSignatures()) {
     const found = text.match(pair) ?? [];
     const chars = found.reduce((sum, m) => sum + m.length, 0);
     if (found.length >= 3 && chars >= 0.5 * nonAscii) return { as, sample: excerpt(text.slice(text.search(pair))) };

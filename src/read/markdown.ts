@@ -1,5 +1,8 @@
-import { parse } from "@textlint/markdown-to-ast";
+import type * as markdownToAst from "@textlint/markdown-to-ast";
+import { lazy } from "../lazy.js";
 import { SourceMap } from "./source-map.js";
+
+const markdown = lazy<typeof markdownToAst>("@textlint/markdown-to-ast");
 
 /** A Markdown file's text as sverka aligns it, and where each piece of it is in the file. */
 export interface MarkdownText {
@@ -41,7 +44,7 @@ export function readMarkdown(source: string, options: { partSize?: number } = {}
   const builder = new TextBuilder(source);
   for (const [start, end] of parts(source, options.partSize ?? PART_SIZE)) {
     builder.base = start;
-    blocks(parse(source.slice(start, end)) as unknown as Node, builder);
+    blocks(markdown().parse(source.slice(start, end)) as unknown as Node, builder);
   }
   return { text: `${builder.text()}\n`, map: builder.map };
 }

@@ -1,4 +1,8 @@
-import { Parser } from "htmlparser2";
+import type * as htmlparser2Module from "htmlparser2";
+import { lazy } from "../lazy.js";
+
+/** htmlparser2 is an ES module only: asynchronous readers `preload` it (see src/lazy.ts). */
+export const htmlparser2 = lazy<typeof htmlparser2Module>("htmlparser2");
 
 /** Elements whose content is never document text. */
 const SKIP = new Set([
@@ -76,7 +80,7 @@ export function htmlToText(html: string): string {
     if (text !== "") blocks.push(text);
     current = "";
   };
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name) {
         if (SKIP.has(name)) skip++;

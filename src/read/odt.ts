@@ -5,9 +5,12 @@
  * DOCX; footnotes and endnotes follow the text; tracked deletions, comments,
  * note citations and frames' alternative text are left out.
  */
-import { Parser } from "htmlparser2";
-import JSZip from "jszip";
+import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
+import { htmlparser2 } from "./markup.js";
+
+const jszip = lazy<typeof JSZipModule>("jszip");
 
 /** Elements whose content is not document text. */
 const SKIP = new Set([
@@ -35,9 +38,10 @@ const BLOCK = new Set(["text:p", "text:h"]);
 export async function odtToText(bytes: Buffer, path: string): Promise<string> {
   if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004")
     throw new SverkaError("is not an ODT file (an ODT is a zip archive; this is not one)", { path });
+  await htmlparser2.preload();
   let xml: string;
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await jszip().loadAsync(bytes);
     const mimetype = await zip.file("mimetype")?.async("string");
     if (mimetype !== undefined && mimetype.trim() !== "application/vnd.oasis.opendocument.text")
       throw new SverkaError(`is an OpenDocument file of another kind (${mimetype.trim()}), not a text document: save it as .odt or text`, {
@@ -64,7 +68,7 @@ export function contentToText(xml: string): string {
   const add = (text: string) => {
     if (skip === 0 && open.length > 0) open[open.length - 1] += text;
   };
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         if (SKIP.has(name)) skip++;

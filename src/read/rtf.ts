@@ -10,9 +10,13 @@
  * paragraphs; footnotes follow the text, as they do for DOCX.
  */
 import { Readable } from "node:stream";
-import iconv from "iconv-lite";
-import { Tokenize } from "rtf-stream-parser";
+import type iconvModule from "iconv-lite";
+import type * as rtfStreamParser from "rtf-stream-parser";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
+
+const iconv = lazy<typeof iconvModule>("iconv-lite");
+const rtfParser = lazy<typeof rtfStreamParser>("rtf-stream-parser");
 
 /** Token kinds as rtf-stream-parser numbers them. */
 const GROUP_START = 0;
@@ -140,7 +144,7 @@ export async function rtfToText(bytes: Buffer, path: string): Promise<string> {
     throw new SverkaError("is not an RTF file (an RTF file starts with {\\rtf)", { path });
   const reader = new RtfReader();
   try {
-    for await (const token of Readable.from([bytes]).pipe(new Tokenize())) reader.token(token as Token);
+    for await (const token of Readable.from([bytes]).pipe(new (rtfParser().Tokenize)())) reader.token(token as Token);
   } catch (error) {
     throw new SverkaError(`cannot be read as RTF (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
   }
@@ -285,8 +289,8 @@ class RtfReader {
     if (this.bytes.length === 0) return;
     const font = this.group.font ?? this.defaultFont;
     const cp = (font !== undefined ? this.fontCodepage.get(font) : undefined) ?? this.codepage;
-    const name = cp === 65001 ? "utf-8" : iconv.encodingExists(`cp${cp}`) ? `cp${cp}` : "cp1252";
-    const text = iconv.decode(Buffer.from(this.bytes), name);
+    const name = cp === 65001 ? "utf-8" : iconv().encodingExists(`cp${cp}`) ? `cp${cp}` : "cp1252";
+    const text = iconv().decode(Buffer.from(this.bytes), name);
     this.bytes = [];
     this.append(text);
   }

@@ -1,5 +1,8 @@
-import { XMLParser } from "fast-xml-parser";
+import type * as fastXmlParser from "fast-xml-parser";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
+
+const xmlParser = lazy<typeof fastXmlParser>("fast-xml-parser");
 
 const LISTS = new Set(["termEntry", "conceptEntry", "langSet", "langSec", "tig", "ntig", "termSec", "termGrp", "term"]);
 
@@ -11,7 +14,10 @@ const LISTS = new Set(["termEntry", "conceptEntry", "langSet", "langSec", "tig",
 export function readTbx(text: string, sourceLang: string, targetLang: string, path = "<tbx>"): Array<[source: string, target: string]> {
   let doc: unknown;
   try {
-    doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => LISTS.has(name) }).parse(text, true);
+    doc = new (xmlParser().XMLParser)({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => LISTS.has(name) }).parse(
+      text,
+      true,
+    );
   } catch (error) {
     throw new SverkaError(`not well-formed TBX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
   }

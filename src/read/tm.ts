@@ -1,8 +1,11 @@
-import { parse } from "csv-parse/sync";
+import type * as csvParseModule from "csv-parse/sync";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
 import type { Segment } from "../types.js";
 import { messageCodes } from "./codes.js";
 import { canonicalContent, child, elements, inlineCodes, innerXml, parseXml, textContent, type XmlElement } from "./xml.js";
+
+const csvParse = lazy<typeof csvParseModule>("csv-parse/sync");
 
 /** Translation units read from an existing memory or bilingual file: one source and one target text each. */
 export interface MemoryUnits {
@@ -227,7 +230,7 @@ function tsvRecords(text: string): Array<{ cells: string[]; line: number }> {
   const plain = () => text.split(/\r\n|\n|\r/).map((l, k) => ({ cells: l.split("\t"), line: k + 1 }));
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    rows = parse(text, {
+    rows = csvParse().parse(text, {
       delimiter: "\t",
       record_delimiter: ["\r\n", "\n", "\r"],
       relax_column_count: true,

@@ -6,9 +6,13 @@
  * a <tu> back as it was written, byte for byte: no serializer re-quotes an
  * attribute, re-escapes an apostrophe or expands `<ph/>` on the way.
  */
-import { XMLValidator } from "fast-xml-parser";
+import type * as fastXmlParser from "fast-xml-parser";
 import { Parser } from "htmlparser2";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
+
+// Loaded on first use: a run that reads no XML memory does not pay for it.
+const xmlParser = lazy<typeof fastXmlParser>("fast-xml-parser");
 
 /** An element and where it is: `text.slice(start, end)` is the whole element, `text.slice(innerStart, innerEnd)` its content. */
 export interface XmlElement {
@@ -47,7 +51,7 @@ const UNDEFINED_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)([
  */
 export function parseXml(text: string, path: string, what: string): XmlElement {
   const body = text.replace(/^\uFEFF/, "");
-  const verdict = XMLValidator.validate(body, { allowBooleanAttributes: false });
+  const verdict = xmlParser().XMLValidator.validate(body, { allowBooleanAttributes: false });
   if (verdict !== true) {
     const { line } = verdict.err;
     // The validator lists elements never closed as a JSON array: say it in words.

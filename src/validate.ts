@@ -1,0 +1,101 @@
+/**
+ * The library's options checked at the door, as the CLI checks its flags:
+ * a wrong value is a SverkaError (exit code 2) naming the option and what it
+ * accepts, never a TypeError from deep inside or a value quietly ignored.
+ * JavaScript callers have no compiler to catch `maxLinkSize: 0` or `search: "bogus"`.
+ */
+import { SverkaError } from "./errors.js";
+import { Dictionary } from "./lang/dictionary.js";
+import { INPUT_FORMATS } from "./read/index.js";
+
+export const SEARCH_MODES = ["auto", "full", "band"] as const;
+
+type Check = (value: unknown) => string | undefined;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const boolean: Check = (v) => (typeof v === "boolean" ? undefined : "true or false");
+const string: Check = (v) => (typeof v === "string" && v.trim() !== "" ? undefined : "a non-empty string");
+const fn: Check = (v) => (typeof v === "function" ? undefined : "a function");
+const wholeFrom =
+  (min: number): Check =>
+  (v) =>
+    Number.isSafeInteger(v) && (v as number) >= min ? undefined : `a whole number of at least ${min}`;
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === "string" && values.includes(v) ? undefined : `one of ${values.map((x) => `"${x}"`).join(", ")}`;
+const booleanOr =
+  (what: string): Check =>
+  (v) =>
+    typeof v === "boolean" || isObject(v) ? undefined : `true, false or ${what}`;
+const abbreviations: Check = (v) =>
+  Array.isArray(v) && v.every((a) => typeof a === "string" || (isObject(a) && typeof a.text === "string"))
+    ? undefined
+    : "an array of strings or of { text, lang } entries (see parseAbbreviations)";
+const dictionary: Check = (v) => (v instanceof Dictionary ? undefined : "a Dictionary (from parseDictionary or learnDictionary)");
+const strings: Check = (v) => (Array.isArray(v) && v.every((s) => typeof s === "string") ? undefined : "an array of file paths");
+const params: Check = (v) => (isObject(v) ? undefined : "an object of cost weights (see DEFAULT_COST_PARAMS)");
+
+/** What each option of `align`, `alignSegments` and `alignFiles` accepts. */
+const BITEXT_OPTIONS: Readonly<Record<string, Check>> = {
+  maxLinkSize: wholeFrom(1),
+  manyToMany: boolean,
+  search: oneOf(SEARCH_MODES),
+  params,
+  explain: boolean,
+  onProgress: fn,
+  lexicon: boolean,
+  dictionary,
+  learn: booleanOr("{ minCount, minDice }"),
+  onLearned: fn,
+  review: booleanOr("review thresholds (see DEFAULT_REVIEW_OPTIONS)"),
+  sourceLang: string,
+  targetLang: string,
+  segmented: boolean,
+  abbreviations,
+  force: boolean,
+  sourcePath: string,
+  targetPath: string,
+};
+
+/** Those of `alignFiles` besides: how the files are read, and the files the CLI's --dict and --abbreviations name. */
+const FILE_OPTIONS: Readonly<Record<string, Check>> = {
+  ...BITEXT_OPTIONS,
+  encoding: string,
+  sourceEncoding: string,
+  targetEncoding: string,
+  inputFormat: oneOf(INPUT_FORMATS),
+  maxBytes: wholeFrom(1),
+  dictionaryFiles: strings,
+  abbreviationFiles: strings,
+};
+
+function checkWith(table: Readonly<Record<string, Check>>, options: unknown, where: string): void {
+  if (options === undefined) return;
+  if (!isObject(options)) throw new SverkaError(`${where}: options must be an object, not ${describe(options)}`);
+  for (const [name, value] of Object.entries(options)) {
+    // An option set to undefined is an option not given, as callers spreading their own settings expect.
+    if (value === undefined) continue;
+    const problem = table[name]?.(value);
+    if (problem) throw new SverkaError(`${where}: option ${name} must be ${problem}, not ${describe(value)}`);
+  }
+}
+
+/** Checks the options of `align` and `alignSegments`. */
+export function checkBitextOptions(options: unknown, where: string): void {
+  checkWith(BITEXT_OPTIONS, options, where);
+}
+
+/** Checks the options of `alignFiles` and `segmentFiles`. */
+export function checkFileOptions(options: unknown, where: string): void {
+  checkWith(FILE_OPTIONS, options, where);
+}
+
+/** A value as a message shows it: short, and its type when that is the problem. */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Uint8Array) return "bytes";
+  return typeof value === "object" ? `an object (${value.constructor?.name ?? "null prototype"})` : `a ${typeof value}`;
+}

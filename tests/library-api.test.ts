@@ -1,0 +1,175 @@
+/** The library as a program embedding it calls it: options checked, bytes as texts, flags on every link, the asynchronous API. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { formats } from "../src/formats/index.js";
+import {
+  align,
+  alignAsync,
+  alignFiles,
+  alignFilesAsync,
+  alignSegments,
+  type BitextOptions,
+  ExitCode,
+  getLanguage,
+  parseDictionary,
+  readJson,
+  readPairsTsv,
+  readTmx,
+  SverkaError,
+  segment,
+} from "../src/index.js";
+import { corpus, read } from "./helpers.js";
+
+const BG = read(corpus("osce-alliance-2024", "bg.txt"));
+const EN = read(corpus("osce-alliance-2024", "en.txt"));
+
+/** The SverkaError `fn` throws (failing the test if it throws anything else or nothing). */
+function sverkaError(fn: () => unknown): SverkaError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SverkaError) return error;
+    throw error;
+  }
+  throw new Error("no error thrown");
+}
+
+describe("options are checked, naming the option and what it takes", () => {
+  test.each([
+    [{ maxLinkSize: 0 }, /option maxLinkSize must be a whole number of at least 1, not 0/],
+    [{ maxLinkSize: -3 }, /maxLinkSize .* not -3/],
+    [{ maxLinkSize: 1.5 }, /maxLinkSize .* not 1\.5/],
+    [{ maxLinkSize: "4" }, /maxLinkSize .* not "4"/],
+    [{ search: "bogus" }, /option search must be one of "auto", "full", "band", not "bogus"/],
+    [{ review: "yes" }, /option review must be true, false or review thresholds/],
+    [{ dictionary: { a: 1 } }, /option dictionary must be a Dictionary/],
+    [{ abbreviations: "прил." }, /option abbreviations must be an array/],
+    [{ onProgress: 3 }, /option onProgress must be a function/],
+    [{ sourceLang: 7 }, /option sourceLang must be a non-empty string, not 7/],
+  ])("align(…, %j) is refused: %s", (options, message) => {
+    const error = sverkaError(() => align(BG, EN, options as unknown as BitextOptions));
+    expect(error.message).toMatch(message);
+    expect(error.exitCode).toBe(ExitCode.badInput);
+  });
+
+  test("options left undefined are options not given; good ones pass", () => {
+    expect(align(BG, EN, { maxLinkSize: undefined, search: "full", manyToMany: false }).links.length).toBeGreaterThan(5);
+  });
+
+  test("alignSegments and alignFiles check theirs too, alignFiles its input options as well", async () => {
+    const segs = segment("Една. Две.", "bg");
+    expect(sverkaError(() => alignSegments(segs, segs, { search: "wide" as never })).message).toMatch(/^alignSegments: option search/);
+    await expect(
+      alignFiles(corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), { inputFormat: "pdf" as never }),
+    ).rejects.toThrow(/alignFiles: option inputFormat must be one of "txt", "md", "html", "docx", "odt", "rtf", not "pdf"/);
+    await expect(
+      alignFiles(corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), { maxBytes: 0 }),
+    ).rejects.toThrow(/option maxBytes must be a whole number of at least 1/);
+  });
+
+  test("parseDictionary: an unknown format is refused; languages as tags or profiles; anything else refused", () => {
+    expect(sverkaError(() => parseDictionary("a,b\n", "csv" as never, "bg", "en")).message).toMatch(
+      /format must be one of "tsv", "dic", "tbx", not "csv"/,
+    );
+    expect(parseDictionary("трафик\ttrafficking\n", "tsv", "bg", "en").size).toBe(1);
+    expect(parseDictionary("трафик\ttrafficking\n", "tsv", getLanguage("bg"), getLanguage("en")).size).toBe(1);
+    expect(sverkaError(() => parseDictionary("a\tb\n", "tsv", {} as never, "en")).message).toMatch(
+      /source language must be a tag such as "bg" or a profile/,
+    );
+    expect(sverkaError(() => getLanguage(3 as never)).message).toMatch(/a language must be given as a tag/);
+  });
+});
+
+describe("texts", () => {
+  test("Buffers align as their strings do; a legacy encoding of the language is decoded", () => {
+    const fromStrings = align(BG, EN);
+    const fromBuffers = align(Buffer.from(BG), new Uint8Array(Buffer.from(EN)));
+    expect(fromBuffers.links).toEqual(fromStrings.links);
+    const cp1251 = align(iconv.encode(BG, "windows-1251"), Buffer.from(EN));
+    expect(cp1251.source.segments.map((s) => s.text)).toEqual(fromStrings.source.segments.map((s) => s.text));
+  });
+
+  test("an empty text is refused as the CLI refuses an empty document; a number is no text", () => {
+    expect(sverkaError(() => align("", EN)).message).toBe("the source: the document is empty");
+    expect(sverkaError(() => align(BG, "  \n ")).message).toBe("the target: the document is empty");
+    expect(sverkaError(() => align("\n", EN, { sourcePath: "bg.txt" })).message).toBe("bg.txt: the document is empty");
+    expect(sverkaError(() => align(42 as never, EN)).message).toMatch(/the source must be a string or bytes/);
+  });
+
+  test("every link from align has its flags, the review on or off", () => {
+    for (const review of [true, false]) for (const link of align(BG, EN, { review }).links) expect(Array.isArray(link.flags)).toBe(true);
+  });
+});
+
+describe("alignFiles takes every input option of the CLI", () => {
+  test("dictionaryFiles and abbreviationFiles are read as --dict and --abbreviations", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-api-"));
+    writeFileSync(join(dir, "terms.tsv"), "договорът\tthe contract\n");
+    writeFileSync(join(dir, "abbr.txt"), "разп.\n");
+    writeFileSync(join(dir, "bg.txt"), "Виж разп. 3 към договорът. Той е подписан.\n");
+    writeFileSync(join(dir, "en.txt"), "See annex 3 to the contract. It is signed.\n");
+    const without = await alignFiles(join(dir, "bg.txt"), join(dir, "en.txt"), { force: true, learn: false });
+    const withFiles = await alignFiles(join(dir, "bg.txt"), join(dir, "en.txt"), {
+      force: true,
+      learn: false,
+      dictionaryFiles: [join(dir, "terms.tsv")],
+      abbreviationFiles: [join(dir, "abbr.txt")],
+      explain: true,
+    });
+    expect(without.source.segments).toHaveLength(3);
+    expect(withFiles.source.segments).toHaveLength(2);
+    expect(JSON.stringify(withFiles.links[0]!.explain)).toContain("договорът");
+    await expect(alignFiles(join(dir, "bg.txt"), join(dir, "en.txt"), { dictionaryFiles: [join(dir, "none.tsv")] })).rejects.toThrow(
+      /none\.tsv: no such file/,
+    );
+  });
+});
+
+describe("readers of what sverka writes", () => {
+  test("readJson, readTmx and readPairsTsv read back align's output", () => {
+    const bitext = align(BG, EN);
+    expect(readJson(formats.json.write(bitext)).links.map((l) => l.kind)).toEqual(bitext.links.map((l) => l.kind));
+    expect(readTmx(formats.tmx.write(bitext), "x.tmx").units.length).toBe(
+      bitext.links.filter((l) => l.source.length && l.target.length).length,
+    );
+    expect(readPairsTsv(formats.tsv.write(bitext), "x.tsv", { source: "bg", target: "en" }).units.length).toBeGreaterThan(5);
+  });
+});
+
+describe("the asynchronous API", () => {
+  test("alignAsync gives what align gives, Buffers too, with progress through every stage", async () => {
+    const stages: string[] = [];
+    const bitext = await alignAsync(Buffer.from(BG), EN, { onProgress: (stage) => stages.push(stage) });
+    expect(bitext.links).toEqual(align(BG, EN).links);
+    expect(new Set(stages)).toEqual(new Set(["segment", "score", "align draft", "learn", "align", "review"]));
+  });
+
+  test("alignFilesAsync: errors keep their class, exit code and path; learned words come back as a Dictionary", async () => {
+    const missing = join(tmpdir(), "sverka-no-such-file.txt");
+    const error = await alignFilesAsync(missing, corpus("osce-alliance-2024", "en.txt")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SverkaError);
+    expect(error).toMatchObject({ exitCode: ExitCode.badInput, path: missing, message: `${missing}: no such file` });
+    let learned = -1;
+    const terms = parseDictionary("трафик на хора\thuman trafficking\n", "tsv", "bg", "en");
+    const bitext = await alignFilesAsync(corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), {
+      dictionary: terms,
+      onLearned: (d) => {
+        learned = d.size;
+      },
+    });
+    expect(bitext.links.length).toBeGreaterThan(5);
+    expect(learned).toBeGreaterThan(0);
+    await expect(alignAsync(BG, EN, { search: "bogus" as never })).rejects.toThrow(/alignAsync: option search/);
+    await expect(alignAsync(BG, 5 as never)).rejects.toThrow(/the target must be a string or bytes/);
+  });
+
+  test("an AbortSignal stops the job: the promise rejects with its reason", async () => {
+    const controller = new AbortController();
+    const job = alignAsync(BG.repeat(20), EN.repeat(20), { signal: controller.signal, force: true });
+    setTimeout(() => controller.abort(new Error("stop")), 50);
+    await expect(job).rejects.toThrow("stop");
+    await expect(alignAsync(BG, EN, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
