@@ -152,6 +152,11 @@ export function languageMismatch(text: string | TextProfile, tag: string): Langu
   const inScript = scriptShare(profile, lang) >= SCRIPT_MIN_SHARE;
   if (!inScript && !(lang.frequentWords?.length && frequentShare(profile, lang) >= OWN_WORDS_KEEP)) {
     const main = [...profile.scripts].sort((a, b) => b[1] - a[1])[0]![0];
+    // Mixed scripts whose largest share is the language's own, but too small a share to be a text in it.
+    if (lang.scripts.includes(main)) {
+      const looksLike = recogniseLanguage(profile, lang.code) ?? { name: "text in mixed scripts" };
+      return { declared, looksLike, why: `only ${pct(scriptShare(profile, lang))} of its letters are ${main}` };
+    }
     const looksLike = recogniseLanguage(profile, lang.code) ?? { name: `${main}-script text` };
     return { declared, looksLike, why: `its letters are ${main}, not ${lang.scripts.join(" or ")}` };
   }

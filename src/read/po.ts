@@ -5,14 +5,10 @@
  * are the placeholders and markup tags a translation must keep (`%s`,
  * `%(name)s`, `{0}`, `<b>`).
  */
-import type gettextParserModule from "gettext-parser";
+import gettextParser from "gettext-parser";
 import { SverkaError } from "../errors.js";
-import { lazy } from "../lazy.js";
 import { messageCodes } from "./codes.js";
 import type { MemoryUnit, MemoryUnits } from "./tm.js";
-
-// Loaded on first use, as the other readers' packages.
-const gettextParser = lazy<typeof gettextParserModule>("gettext-parser");
 
 /**
  * The units of a PO file. The target language is the header's Language
@@ -21,9 +17,9 @@ const gettextParser = lazy<typeof gettextParserModule>("gettext-parser");
  * or that gettext-parser cannot read, is refused with the line.
  */
 export function readPo(text: string, path: string, langs: { source?: string; target?: string } = {}): MemoryUnits {
-  let data: ReturnType<typeof gettextParserModule.po.parse>;
+  let data: ReturnType<typeof gettextParser.po.parse>;
   try {
-    data = gettextParser().po.parse(text, { validation: true });
+    data = gettextParser.po.parse(text, { validation: true });
   } catch (error) {
     const message = (error as Error).message.replace(/^Error parsing PO data: /, "");
     const line = errorLine(text, message);
