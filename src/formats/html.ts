@@ -35,6 +35,11 @@ function script(): string {
   return pageScript;
 }
 
+/** The bitext's JSON as `--format json` writes it, without the indentation: a long document's page is a third smaller. */
+function compactJson(bitext: Bitext): string {
+  return JSON.stringify(JSON.parse(writeJson(bitext)));
+}
+
 /** A Content-Security-Policy source for an inline script or style: only this very text runs. */
 function sha256(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -101,7 +106,7 @@ export function writeHtml(bitext: Bitext, options: HtmlOptions = {}): string {
 <dialog id="text-dialog" aria-labelledby="dialog-title"><p id="dialog-title"></p><textarea id="dialog-text" rows="6"></textarea>
 <p><button type="button" id="dialog-ok">OK</button> <button type="button" id="dialog-cancel">Cancel</button></p></dialog>
 <noscript><p>This page needs JavaScript to show the links. The bitext is in this file as JSON (script #bitext-data).</p></noscript>
-<script type="application/json" id="bitext-data">${scriptSafeJson(writeJson(bitext))}</script>
+<script type="application/json" id="bitext-data">${scriptSafeJson(compactJson(bitext))}</script>
 <script>${code}</script>
 </body>
 </html>

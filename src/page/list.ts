@@ -21,6 +21,8 @@ export class WindowedList<K extends object> {
   /** offsets[i] = total height of items before i. */
   private offsets = new Float64Array(1);
   private measured = new WeakMap<K, number>();
+  /** Estimates are kept too: an edit makes a few new links, and the 20,000 others are not estimated again. */
+  private readonly estimated = new WeakMap<K, number>();
   private frame = 0;
   private width = 0;
 
@@ -35,6 +37,7 @@ export class WindowedList<K extends object> {
       this.width = this.scroller.clientWidth;
       this.measured = new WeakMap();
       this.setItems(this.items);
+      this.draw();
     }).observe(scroller);
   }
 
@@ -43,14 +46,20 @@ export class WindowedList<K extends object> {
     return this.items;
   }
 
+  /** What to show; drawn at the next refresh. */
   setItems(items: readonly number[]): void {
     this.items = items;
     this.heights = new Float64Array(items.length);
     items.forEach((item, i) => {
-      this.heights[i] = this.measured.get(this.source.key(item)) ?? this.source.estimate(item);
+      const key = this.source.key(item);
+      let h = this.measured.get(key) ?? this.estimated.get(key);
+      if (h === undefined) {
+        h = this.source.estimate(item);
+        this.estimated.set(key, h);
+      }
+      this.heights[i] = h;
     });
     this.sum();
-    this.draw();
   }
 
   /** Draws again (after a change of selection or of the data). */
@@ -58,7 +67,7 @@ export class WindowedList<K extends object> {
     this.draw();
   }
 
-  /** Scrolls the item at position i into view, if it is not. */
+  /** Scrolls the item at position i into view, if it is not (drawn at the next refresh, or by the scroll). */
   reveal(i: number): void {
     if (i < 0 || i >= this.items.length) return;
     // The header row is sticky above the body: what it covers is not in view.
@@ -67,7 +76,6 @@ export class WindowedList<K extends object> {
     const view = this.scroller.scrollTop;
     const height = this.scroller.clientHeight - this.headerHeight();
     if (top < view || bottom > view + height) this.scroller.scrollTop = Math.max(0, top - height / 3);
-    this.draw();
   }
 
   private headerHeight(): number {
@@ -109,7 +117,9 @@ export class WindowedList<K extends object> {
     while (last < n && this.offsets[last]! < end) last++;
     const rows: HTMLElement[] = [];
     for (let i = first; i < last; i++) rows.push(this.source.render(this.items[i]!));
-    this.body.replaceChildren(...rows);
+    // Rows kept from the last draw, in the same order, need no new layout: a move of the selection redraws two rows.
+    const same = rows.length === this.body.children.length && rows.every((row, j) => this.body.children[j] === row);
+    if (!same) this.body.replaceChildren(...rows);
     let changed = false;
     rows.forEach((row, j) => {
       const h = row.offsetHeight;

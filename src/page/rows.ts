@@ -47,7 +47,8 @@ const ALWAYS_HIGH = 0.95;
 
 /** Confidence thresholds relative to this document, as CAT tools colour alignment quality. */
 export function confidenceScale(links: readonly Link[]): (score: number) => "conf-low" | "conf-mid" | "conf-high" {
-  const sorted = links.map((l) => l.score).sort((a, b) => a - b);
+  // A typed array sorts numbers without a comparator: a few ms for 20,000 links, after every edit.
+  const sorted = Float64Array.from(links, (l) => l.score).sort();
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
   const low = Math.min(q(LOW_QUANTILE), LOW_CEILING);
   const mid = Math.min(q(MID_QUANTILE), MID_CEILING);
