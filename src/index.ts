@@ -31,6 +31,8 @@ export {
   alignSegments,
   type BitextOptions,
   type FileOptions,
+  reviewBitext,
+  reviewTouched,
   reviewUnits,
   type Segmentable,
   segmentDocument,

@@ -9,7 +9,7 @@ import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
 import { type InputDocument, type InputFormat, readDocument } from "./read/index.js";
-import { type ReviewOptions, review } from "./review/index.js";
+import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
 import {
   type Dictionary,
   estimateLengthModel,
@@ -18,9 +18,11 @@ import {
   type PairFeatures,
   prepareFeatures,
   resolveCostParams,
+  type Token,
+  tokenize,
 } from "./score/index.js";
 import { type SegmentOptions, segment } from "./segment/index.js";
-import type { Bitext, LengthModel, Segment } from "./types.js";
+import type { Bitext, Flag, LengthModel, Link, Segment, Side } from "./types.js";
 
 export interface BitextOptions extends AlignOptions {
   /** Use sverka's own lexicon for the language pair, where it has one (default true). */
@@ -298,7 +300,77 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
  */
 export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): Bitext {
   const links = bitext.links.map(({ flags: _flags, ...link }) => link);
-  return review({ ...bitext, links }, reviewOptions(options));
+  const reviewed = review(asCorrected({ ...bitext, links }), reviewOptions(options));
+  return { ...reviewed, source: bitext.source, target: bitext.target };
+}
+
+/**
+ * The flags of the links an edit touched (`touchedLinks`), and of the links
+ * whose flags read them (the link before and after, the whole run of
+ * unmatched sentences beside them), by link index: exactly what
+ * `reviewBitext` gives those links, since the review is laid out on the
+ * edited bitext. Other links keep the flags they have until the bitext is
+ * reviewed whole (`sverka review` does so on saving): an edit can shift the
+ * sentence numbers their evidence names, and, rarely, the document's usual
+ * evidence the review compares them with.
+ */
+export function reviewTouched(
+  bitext: Bitext,
+  touched: readonly number[],
+  options: BitextOptions = {},
+  cache: TokenCache = new Map(),
+): Map<number, Flag[]> {
+  const links = bitext.links.map(({ flags: _flags, ...link }) => link);
+  const view = asCorrected({ ...bitext, links });
+  const tokens = (side: Side) => {
+    const lang = getLanguage(side.lang);
+    return side.segments.map((g) => {
+      const key = `${side.lang}\u0000${g.text}`;
+      let list = cache.get(key);
+      if (!list) {
+        list = tokenize(g.text, lang);
+        cache.set(key, list);
+      }
+      return list;
+    });
+  };
+  const reuse = { sourceTokens: tokens(view.source), targetTokens: tokens(view.target) };
+  const ctx = buildReviewContext(view, { ...reviewOptions(options), reuse });
+  const out = new Map<number, Flag[]>();
+  for (const k of neighbourhood(links, touched)) out.set(k, reviewLink(ctx, k));
+  return out;
+}
+
+/**
+ * Tokens of segment texts already read, by language and text: a server
+ * reviewing edit after edit of one bitext tokenizes only what an edit changed.
+ */
+export type TokenCache = Map<string, Token[]>;
+
+/** The links `touched` and those whose review reads them, in order. */
+function neighbourhood(links: readonly Link[], touched: readonly number[]): number[] {
+  const unmatched = (k: number) => links[k]?.kind === "1-0" || links[k]?.kind === "0-1";
+  const out = new Set<number>();
+  for (const k of touched) {
+    for (let j = k - 1; j <= k + 1; j++) {
+      if (j < 0 || j >= links.length) continue;
+      out.add(j);
+      if (!unmatched(j)) continue;
+      // The passage's length and first link are in the evidence of each of its links.
+      for (let x = j - 1; unmatched(x) && links[x]!.kind === links[j]!.kind; x--) out.add(x);
+      for (let x = j + 1; unmatched(x) && links[x]!.kind === links[j]!.kind; x++) out.add(x);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** The bitext as the review reads it: each segment's text as a reviewer corrected it, where they did. */
+function asCorrected(bitext: Bitext): Bitext {
+  const side = (s: Side): Side =>
+    s.segments.some((g) => g.corrected !== undefined)
+      ? { ...s, segments: s.segments.map(({ corrected, ...g }) => (corrected === undefined ? g : { ...g, text: corrected })) }
+      : s;
+  return { ...bitext, source: side(bitext.source), target: side(bitext.target) };
 }
 
 /** The review's options from the pipeline's: its thresholds, and the same dictionaries as the aligner. */

@@ -128,4 +128,42 @@ describe("end to end: the built binary", () => {
     expect(Number(summary![2])).toBe(notDone);
     expect(Number(summary![1])).toBeLessThanOrEqual(out.length);
   });
+
+  test("sverka review: aligns a pair into NAME.json, prints the address, saves, and Ctrl-C (or SIGTERM) stops it cleanly", async () => {
+    const dir = tmp();
+    copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(dir, "bus.bg.txt"));
+    copyFileSync(corpus("handmade-bg-en", "en.txt"), join(dir, "bus.en.txt"));
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      const args = signal === "SIGINT" ? ["bus.bg.txt", "bus.en.txt"] : ["bus.json"];
+      const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "review", ...args, "--no-open"], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => {
+        stdout += d.toString();
+      });
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+      });
+      for (let waited = 0; waited < 30_000 && !stdout.includes("\n"); waited += 50) await new Promise((r) => setTimeout(r, 50));
+      const url = stdout.trim();
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+      const bitext = await fetch(url.replace("/?", "/bitext?"));
+      expect(bitext.status).toBe(200);
+      const saved = await fetch(url.replace("/?", "/bitext?"), {
+        method: "PUT",
+        body: await bitext.text(),
+        headers: { "If-Match": bitext.headers.get("etag")! },
+      });
+      expect(saved.status).toBe(200);
+      child.kill(signal);
+      const code = await new Promise<number | null>((r) => child.on("close", r));
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/stopped\n$/);
+      expect(readdirSync(dir).sort()).toEqual(["bus.bg.txt", "bus.en.txt", "bus.json", "bus.json.bak"]);
+      await expect(fetch(url)).rejects.toThrow();
+    }
+  });
 });

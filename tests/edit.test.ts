@@ -3,7 +3,8 @@ import { deepStrictEqual } from "node:assert";
 import fc from "fast-check";
 import { applyChange, applyEdit, type Change, changeOf, type Edit, editProblem, invertChange, touchedLinks } from "../src/edit/index.js";
 import { readJson, writeJson } from "../src/formats/json.js";
-import { align, formats } from "../src/index.js";
+import { align, formats, reviewBitext } from "../src/index.js";
+import { readTmx } from "../src/read/tm.js";
 import type { Bitext, Link } from "../src/types.js";
 import { corpus, read } from "./helpers.js";
 
@@ -271,5 +272,39 @@ describe("edit invariants (fast-check)", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("the issue's scenario: three links broken by hand, repaired", () => {
+  test("a 1-1 made 2-2, a sentence moved to the wrong link, a sentence split in the wrong place: three edits give the gold's TMX back", () => {
+    const source = read(corpus("handmade-bg-en", "bg.txt"));
+    const target = read(corpus("handmade-bg-en", "en.txt"));
+    const gold = align(source, target);
+    expect(gold.links.map((l) => `[${l.source.join(", ")}]:[${l.target.join(", ")}]`).join("\n")).toBe(
+      read(corpus("handmade-bg-en", "gold.links")).trim(),
+    );
+    const wrongCut = gold.source.segments[5]!.text.indexOf("„Това");
+    expect(wrongCut).toBeGreaterThan(0);
+    const broken = readJson(
+      writeJson(
+        [
+          { op: "split-segment", side: "source", segment: 5, offset: wrongCut },
+          { op: "join-links", link: 7 },
+          { op: "move-boundary", link: 10, side: "target", to: "previous" },
+        ].reduce((b, e) => applyEdit(b, e as Edit), gold),
+      ),
+    );
+    const units = (b: Bitext) => readTmx(formats.tmx.write(reviewBitext(b), { date: new Date(0), dropFlagged: "none" }), "x.tmx").units;
+    expect(units(broken)).not.toEqual(units(gold));
+    const repaired = (
+      [
+        { op: "join-segments", side: "source", segment: 5 },
+        { op: "split-link", link: 7, source: 1, target: 1 },
+        { op: "move-boundary", link: 10, side: "target", to: "next" },
+      ] as Edit[]
+    ).reduce(applyEdit, broken);
+    expect(shape(repaired)).toBe(shape(gold));
+    expect(units(repaired)).toEqual(units(gold));
+    expect(repaired.source.segments).toEqual(gold.source.segments);
   });
 });

@@ -24,6 +24,7 @@ import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
 import { byteSize, dropFlaggedOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
+import { type ReviewFlags, reviewCommand } from "./review.js";
 import { colours, formatSummary } from "./summary.js";
 
 export { quietOnClosedPipe } from "./pipes.js";
@@ -221,7 +222,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride();
 
   const cli: Cli = { io, setExit };
-  for (const define of [defineAlign, defineCheck, defineExport, defineBatch, defineMerge, defineEval, defineSplit]) define(program, cli);
+  for (const define of [defineAlign, defineCheck, defineReview, defineExport, defineBatch, defineMerge, defineEval, defineSplit])
+    define(program, cli);
   return program;
 }
 
@@ -499,6 +501,42 @@ Examples:
         return;
       }
       cli.setExit(await checkCommand(sourcePath, targetPath, flags, cli.io));
+    });
+}
+
+function portNumber(value: string): number {
+  const x = Number(value);
+  if (!Number.isInteger(x) || x < 0 || x > 65535) throw new InvalidArgumentError("expected a port number from 0 to 65535 (0: a free one)");
+  return x;
+}
+
+/** `sverka review`: the review page on a local server, editing and saving the bitext in place. */
+function defineReview(program: Command, cli: Cli): void {
+  addAlignOptions(
+    program
+      .command("review")
+      .description(
+        "review and fix an alignment in the browser: serves the review page on 127.0.0.1 and saves the bitext JSON in place (the previous version kept as .bak); given documents, aligns them first",
+      )
+      .argument("<files...>", `a sverka bitext (.json), or SOURCE and TARGET documents (${DOCUMENT})`),
+  )
+    .option("-o, --output <file>", "given documents: write the bitext here (default NAME.json beside them)")
+    .addOption(new Option("--port <n>", "listen on this port (default: a free one)").argParser(portNumber))
+    .option("--no-open", "print the address only; do not open a browser")
+    .addHelpText(
+      "after",
+      `
+The address printed carries a secret token: only that address opens the page. Ctrl-C stops.
+
+Examples:
+  sverka review contract.bg.txt contract.en.txt        # aligns into contract.json, then serves it
+  sverka review contract.json --no-open --port 8123
+  sverka export contract.json -o contract.tmx          # after saving in the page`,
+    )
+    .action(async (files: string[], flags: PairFlags & ReviewFlags) => {
+      if (files.length > 2) throw new SverkaError(`review takes one bitext or two documents, not ${files.length} files`);
+      const review = async () => ({ dictionary: await loadDictionaries(flags.dict ?? [], flags), lexicon: flags.lexicon });
+      cli.setExit(await reviewCommand(files, flags, cli.io, (source, target) => alignPair(source, target, flags), await review()));
     });
 }
 
