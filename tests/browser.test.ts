@@ -5,7 +5,7 @@
  * exporting what was saved. Skipped, saying so, where no Chromium is
  * installed; CI installs it and fails without it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -13,6 +13,7 @@ import { applyEdit, type Edit } from "../src/edit/index.js";
 import { readJson } from "../src/formats/json.js";
 import { align, formats } from "../src/index.js";
 import { reviewBitext } from "../src/pipeline.js";
+import { startReviewServer } from "../src/serve/index.js";
 import type { Bitext } from "../src/types.js";
 import { CHROMIUM, CHROMIUM_PATH, corpus, describeNeeding, fixture, ROOT, read, sverka } from "./helpers.js";
 
@@ -187,8 +188,8 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     expect(tmx.match(/<tu /g)).toHaveLength(expectedUnits);
   });
 
-  test("done when: three broken links repaired with at most 10 keys give the gold alignment's TMX", async () => {
-    // The seed pair aligns as its gold does; three links broken by hand, then reviewed as align would.
+  /** The seed pair (which aligns as its gold does) with three links broken by hand, then reviewed as align would. */
+  function brokenOsce(): { gold: Bitext; broken: Bitext } {
     const gold = osce();
     const goldLinks = readFileSync(corpus("osce-alliance-2024", "gold.links"), "utf8").trim().split("\n");
     expect(gold.links.map((l) => `[${l.source}]:[${l.target}]`)).toEqual(goldLinks);
@@ -196,10 +197,15 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     broken = applyEdit(broken, { op: "move-boundary", link: 4, side: "target", to: "next" }); // a sentence moved to the wrong link
     const t = broken.target.segments[7]!.text;
     broken = applyEdit(broken, { op: "split-segment", side: "target", segment: 7, offset: t.indexOf(" human") }); // split mid-sentence
-    broken = reviewBitext(broken);
-    const { p, errors, close } = await open(pageFile("osce-broken", broken));
+    return { gold, broken: reviewBitext(broken) };
+  }
+  /** The repair, key by key: to the 2-2 (n), split it (x, the cut 1|1 offered, Enter); to the missing sentence (n), its target side (l), take the next link's first target (J); two links down (j j), glue the split target sentence (g). */
+  const REPAIR = ["n", "x", "Enter", "n", "l", "J", "j", "j", "g"];
 
-    const keys = ["n", "x", "Enter", "n", "l", "J", "j", "j", "g"];
+  test("done when: three broken links repaired with at most 10 keys give the gold alignment's TMX", async () => {
+    const { gold, broken } = brokenOsce();
+    const { p, errors, close } = await open(pageFile("osce-broken", broken));
+    const keys = REPAIR;
     for (const key of keys) await p.keyboard.press(key);
     console.log(`done when: three broken links repaired with ${keys.length} key presses (${keys.join(" ")}), then s to save`);
     expect(keys.length).toBeLessThanOrEqual(10);
@@ -355,5 +361,44 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     expect(await p.locator("#message").textContent()).toBe("");
     expect(await p.locator("#l0 .kind").textContent()).toBe("1-1");
     await close();
+  });
+
+  test("served by sverka review: flags of edited links from the server, Save writes the file, a stale save is refused", async () => {
+    const { gold, broken } = brokenOsce();
+    const file = join(dir, "served.json");
+    writeFileSync(file, formats.json.write(broken));
+    const server = await startReviewServer({ path: file });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const p = await context.newPage();
+      const errors: string[] = [];
+      p.on("pageerror", (e) => errors.push(e.message));
+      await p.goto(server.url);
+      await p.keyboard.press("n");
+      await p.keyboard.press("x");
+      await p.keyboard.press("Enter");
+      // The server answers with the flags check gives: the two links made are checked, not "not re-checked".
+      await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
+      expect(await p.locator("#l1").getAttribute("class")).not.toMatch(/look-/);
+      for (const key of REPAIR.slice(3)) await p.keyboard.press(key);
+      await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
+      expect(await p.locator(".row.look-error, .row.look-warning").count()).toBe(0);
+      await p.keyboard.press("s");
+      await p.waitForFunction(() => /Saved/.test(document.getElementById("message")!.textContent ?? ""));
+      expect(existsSync(`${file}.bak`)).toBe(true);
+      expect(units(await exportTmx(file))).toEqual(units(formats.tmx.write(gold)));
+
+      // Another program (or tab) writes the file: this page's next save is refused, and says why.
+      writeFileSync(file, formats.json.write(gold));
+      await p.keyboard.press("v");
+      await p.keyboard.press("s");
+      await p.waitForFunction(() => /Not saved/.test(document.getElementById("message")!.textContent ?? ""));
+      expect(await p.locator("#message").textContent()).toMatch(/saved from another tab, or changed on disk/);
+      expect(readFileSync(file, "utf8")).toBe(formats.json.write(gold));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });

@@ -45,15 +45,6 @@ function sha256(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
-export interface HtmlOptions extends WriteOptions {
-  /**
-   * The page is served by `sverka review` (it saves to and asks its server,
-   * same origin, token in the URL) rather than opened as a file (it saves a
-   * download and cannot re-check flags).
-   */
-  readonly server?: boolean;
-}
-
 /**
  * The review page: one self-contained HTML file (no network, no external
  * assets) with both texts side by side, link by link. Reviewers filter,
@@ -61,15 +52,16 @@ export interface HtmlOptions extends WriteOptions {
  * re-segment, correct), verify or reject links, and save the reviewed
  * bitext as JSON, which `sverka export` turns into TMX. The code is
  * src/page, bundled; the rows are drawn from the bitext's JSON, only those
- * on screen, so a long document opens at once.
+ * on screen, so a long document opens at once. The same page, served by
+ * `sverka review`, saves to its server and gets the flags of edited links from it.
  */
-export function writeHtml(bitext: Bitext, options: HtmlOptions = {}): string {
+export function writeHtml(bitext: Bitext, _options: WriteOptions = {}): string {
   const src = bitext.source;
   const tgt = bitext.target;
   const title = `${src.path ?? "source"} → ${tgt.path ?? "target"}`;
   const code = script();
-  const connect = options.server ? " connect-src 'self';" : "";
-  const csp = `default-src 'none'; style-src ${sha256(CSS)}; script-src ${sha256(code)};${connect} img-src data:; form-action 'none'; base-uri 'none'`;
+  // connect-src 'self': served by `sverka review`, the page saves to and asks its own server; opened as a file it reaches nothing.
+  const csp = `default-src 'none'; style-src ${sha256(CSS)}; script-src ${sha256(code)}; connect-src 'self'; img-src data:; form-action 'none'; base-uri 'none'`;
   const option = (value: string, label = value) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -81,7 +73,7 @@ export function writeHtml(bitext: Bitext, options: HtmlOptions = {}): string {
 <title>sverka review: ${escapeHtml(title)}</title>
 <style>${CSS}</style>
 </head>
-<body data-mode="${options.server ? "server" : "file"}">
+<body>
 <header>
 <h1>sverka review <small>${escapeHtml(title)}</small></h1>
 <p class="summary">${src.segments.length} source and ${tgt.segments.length} target segments in ${bitext.links.length} links ·

@@ -10,7 +10,7 @@ import { byId, el } from "./dom.js";
 import { cursorSegment, defaultCut, editFor, likelyCut, other } from "./edits.js";
 import { WindowedList } from "./list.js";
 import { type Cursor, type Cut, confidenceScale, isFlagged, renderRow, rowClass } from "./rows.js";
-import { type Saver, serverFor } from "./server.js";
+import { type Saver, saverFor } from "./server.js";
 import { type Done, localStore, Session } from "./session.js";
 import { TextDialog } from "./text-dialog.js";
 
@@ -38,12 +38,15 @@ export class ReviewPage {
   private problemsOf: Bitext | undefined;
   private progressOf: Bitext | undefined;
   private scaleOf: Bitext | undefined;
+  /** A request for flags is under way (server mode); another is due after it. */
+  private checking = false;
+  private checkAgain = false;
   private idle = 0;
   private readonly rows = new WeakMap<Link, { sig: string; row: HTMLElement }>();
 
   constructor(bitext: Bitext) {
-    this.saver = serverFor(document.body.dataset.mode, bitext);
-    this.session = new Session(bitext, localStore(bitext, safeStorage()));
+    this.saver = saverFor(bitext);
+    this.session = new Session(bitext, (b) => localStore(b, safeStorage()));
     this.list = new WindowedList(byId("list"), byId("rows"), {
       key: (k) => this.session.bitext.links[k]!,
       estimate: (k) => this.estimate(k),
@@ -298,15 +301,46 @@ export class ReviewPage {
     void this.recheck(done);
   }
 
-  /** Server mode: the links an edit made get the flags `sverka check` would give them. */
+  /**
+   * Server mode: the links edits made (and those beside them) get the flags
+   * `sverka check` would give them. One request at a time, for every link
+   * not re-checked yet: an answer that comes after another edit is dropped,
+   * and the next request asks again for all that are left.
+   */
   private async recheck(done: Done): Promise<void> {
-    if (done.edit.op === "status" || done.edit.op === "verify-above") return;
+    if (this.saver.mode !== "server" || done.edit.op === "status" || done.edit.op === "verify-above") return;
+    if (this.checking) {
+      this.checkAgain = true;
+      return;
+    }
+    this.checking = true;
+    try {
+      do {
+        this.checkAgain = false;
+        await this.askFlags();
+      } while (this.checkAgain);
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private async askFlags(): Promise<void> {
     const before = this.bitext;
-    const flags = await this.saver.review(before, done.touched).catch((e: Error) => this.say(`Could not re-check: ${e.message}`));
-    if (!flags || this.bitext !== before) return;
-    done.touched.forEach((k, i) => {
-      if (flags[i]) this.session.setFlags(k, flags[i]);
-    });
+    const ks = before.links.flatMap((l, k) => (this.session.isUnchecked(l) ? [k] : []));
+    if (ks.length === 0) return;
+    let flags: Awaited<ReturnType<Saver["review"]>>;
+    try {
+      flags = await this.saver.review(this.session.edits, ks);
+    } catch (e) {
+      this.say(`Could not re-check the flags: ${(e as Error).message}`);
+      return;
+    }
+    if (!flags) return;
+    if (this.bitext !== before) {
+      this.checkAgain = true;
+      return;
+    }
+    for (const { link, flags: f } of flags) this.session.setFlags(link, f);
     this.refilter();
     this.refresh();
   }
@@ -391,8 +425,12 @@ export class ReviewPage {
 
   private async save(): Promise<void> {
     try {
-      const message = await this.saver.save(this.bitext);
-      if (this.saver.mode === "server") this.session.rebase();
+      const { message, saved } = await this.saver.save(this.bitext);
+      if (saved) {
+        this.session.rebase(saved);
+        this.refilter();
+        this.refresh();
+      }
       this.say(message);
       this.updateControls();
     } catch (e) {

@@ -5,14 +5,19 @@
  * Under `sverka review`, the page's server saves the file on disk and
  * reviews the links an edit made, as `sverka check` would.
  */
+import type { Edit } from "../edit/index.js";
 import type { Bitext, Flag } from "../types.js";
 
 export interface Saver {
   readonly mode: "file" | "server";
-  /** Saves; resolves to what to tell the reviewer. */
-  save(bitext: Bitext): Promise<string>;
-  /** The flags of links `ks` of `bitext` as the review makes them; undefined where it cannot (the standalone file). */
-  review(bitext: Bitext, ks: readonly number[]): Promise<Flag[][] | undefined>;
+  /** Saves; resolves to what to tell the reviewer and, from the server, the bitext as saved (its flags made anew). */
+  save(bitext: Bitext): Promise<{ message: string; saved?: Bitext }>;
+  /**
+   * The flags the review gives links `ks` of the bitext that `edits` made of
+   * the saved one, and of the links beside them whose flags read them;
+   * undefined where there is no review (the standalone file).
+   */
+  review(edits: readonly Edit[], ks: readonly number[]): Promise<Array<{ link: number; flags: Flag[] }> | undefined>;
 }
 
 /** The JSON as `sverka align --format json` writes it (two-space indent, a final line break). */
@@ -39,8 +44,10 @@ export function downloadName(bitext: Bitext): string {
   return `${name}.reviewed.json`;
 }
 
-export function serverFor(mode: string | undefined, bitext: Bitext): Saver {
-  return mode === "server" ? serverSaver(new URLSearchParams(location.search).get("token") ?? "") : fileSaver(bitext);
+/** Served by `sverka review` (http, with the token of the address it printed), or opened as a file. */
+export function saverFor(bitext: Bitext): Saver {
+  const token = new URLSearchParams(location.search).get("token");
+  return location.protocol.startsWith("http") && token ? serverSaver(token) : fileSaver(bitext);
 }
 
 function fileSaver(initial: Bitext): Saver {
@@ -57,7 +64,9 @@ function fileSaver(initial: Bitext): Saver {
         URL.revokeObjectURL(a.href);
         a.remove();
       }, 0);
-      return `Saved as ${name} (your browser's downloads). sverka export ${name} -o memory.tmx writes the memory; sverka check ${name} re-checks the flags.`;
+      return {
+        message: `Saved as ${name} (your browser's downloads). sverka export ${name} -o memory.tmx writes the memory; sverka check ${name} re-checks the flags.`,
+      };
     },
     async review() {
       return undefined;
@@ -65,36 +74,43 @@ function fileSaver(initial: Bitext): Saver {
   };
 }
 
+/** The server's answer, or its message (it sends {"error": "..."}) as an Error. */
+async function answer(r: Response): Promise<Response> {
+  if (r.ok) return r;
+  const text = await r.text();
+  let message = text;
+  try {
+    message = (JSON.parse(text) as { error?: string }).error ?? text;
+  } catch {
+    // not JSON: the text as it is
+  }
+  throw new Error(message || `the server answered ${r.status}`);
+}
+
+/** The protocol of src/serve: GET /bitext gives the version (ETag), PUT /bitext saves against it, POST /review flags. */
 function serverSaver(token: string): Saver {
   const url = (path: string) => `${path}?token=${encodeURIComponent(token)}`;
-  let version: string | undefined;
-  const versionReady = fetch(url("/bitext"), { headers: { accept: "application/json" } })
-    .then((r) => r.headers.get("etag") ?? undefined)
-    .then((v) => {
-      version = v;
-    })
-    .catch(() => undefined);
+  let version = fetch(url("/bitext"), { headers: { accept: "application/json" } })
+    .then(answer)
+    .then((r) => r.headers.get("etag") ?? "");
   return {
     mode: "server",
     async save(bitext) {
-      await versionReady;
-      const r = await fetch(url("/bitext"), {
-        method: "PUT",
-        headers: { "content-type": "application/json", ...(version ? { "if-match": version } : {}) },
-        body: bitextJson(bitext),
-      });
-      if (!r.ok) throw new Error((await r.text()) || `the server said ${r.status}`);
-      version = r.headers.get("etag") ?? version;
-      return "Saved.";
+      const r = await answer(
+        await fetch(url("/bitext"), {
+          method: "PUT",
+          headers: { "content-type": "application/json", "if-match": await version },
+          body: bitextJson(bitext),
+        }),
+      );
+      const etag = r.headers.get("etag") ?? "";
+      version = Promise.resolve(etag);
+      return { message: "Saved; the flags in the file are those sverka check gives.", saved: (await r.json()) as Bitext };
     },
-    async review(bitext, ks) {
-      const r = await fetch(url("/review"), {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ bitext, links: ks }),
-      });
-      if (!r.ok) throw new Error((await r.text()) || `the server said ${r.status}`);
-      return ((await r.json()) as { flags: Flag[][] }).flags;
+    async review(edits, ks) {
+      const body = JSON.stringify({ base: await version, edits, links: ks });
+      const r = await answer(await fetch(url("/review"), { method: "POST", headers: { "content-type": "application/json" }, body }));
+      return ((await r.json()) as { links: Array<{ link: number; flags: Flag[] }> }).links;
     },
   };
 }

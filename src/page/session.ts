@@ -30,11 +30,15 @@ export class Session {
   /** Links an edit made whose flags are not made anew yet ("not re-checked"). */
   private readonly unchecked = new WeakSet<Link>();
 
+  private store: EditStore | undefined;
+
+  /** `storeFor` gives the storage of a bitext's edits (none where the browser keeps nothing). */
   constructor(
     private base: Bitext,
-    private readonly store: EditStore | undefined,
+    private readonly storeFor?: (bitext: Bitext) => EditStore | undefined,
   ) {
     this.bitext = base;
+    this.store = storeFor?.(base);
   }
 
   problem(edit: Edit): string | undefined {
@@ -96,12 +100,18 @@ export class Session {
     return { replayed, dropped: edits.length - replayed };
   }
 
-  /** After a save to the server, what was saved is the new starting point: the stored edits are done with. */
-  rebase(): void {
-    this.base = this.bitext;
+  /**
+   * After a save to the server, what was saved (the same links, every flag
+   * made anew) is the new starting point: the stored edits are done with, and
+   * undo goes back no further than the save.
+   */
+  rebase(saved: Bitext): void {
+    this.store?.clear();
+    this.store = this.storeFor?.(saved);
+    this.base = saved;
+    this.bitext = saved;
     this.done = [];
     this.undone = [];
-    this.store?.clear();
   }
 
   get original(): Bitext {
