@@ -1,12 +1,15 @@
 /** The alignment editor's edits (src/edit): each operation, and invariants over random sequences of them (fast-check). */
 import { deepStrictEqual } from "node:assert";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { applyChange, applyEdit, type Change, changeOf, type Edit, editProblem, invertChange, touchedLinks } from "../src/edit/index.js";
 import { readJson, writeJson } from "../src/formats/json.js";
 import { align, formats, reviewBitext } from "../src/index.js";
 import { readTmx } from "../src/read/tm.js";
 import type { Bitext, Link } from "../src/types.js";
-import { corpus, read } from "./helpers.js";
+import { corpus, read, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 /** A small bitext by hand: source "A. B. C. D.", target "a. b. c.", links 0-0, 1-1, 2-2, 3-[]. */
 function small(): { bitext: Bitext; source: string; target: string } {
@@ -118,6 +121,16 @@ describe("each edit", () => {
     expect(editProblem(fixed, { op: "split-segment", side: "target", segment: 1, offset: 3 })).toMatch(/corrected/);
   });
 
+  testNeeding([XMLLINT, TMX_DTD], "a corrected text with markup characters: the TMX is valid against the TMX 1.4 DTD (xmllint)", () => {
+    const { bitext } = small();
+    const fixed = applyEdit(bitext, { op: "correct", side: "target", segment: 0, text: 'One <b> & "two" \u0007' });
+    const dir = mkdtempSync(join(tmpdir(), "sverka-edit-"));
+    const file = join(dir, "fixed.tmx");
+    writeFileSync(file, formats.tmx.write(fixed));
+    expect(read(file)).toContain("<seg>One &lt;b&gt; &amp; &quot;two&quot; </seg>");
+    expect(validateTmx([file])).toEqual({ status: 0, stderr: "" });
+  });
+
   test("verify, reject, clear; verify every link at or above a confidence", () => {
     const { bitext } = small();
     const v = applyEdit(bitext, { op: "status", link: 2, status: "rejected" });
@@ -130,6 +143,9 @@ describe("each edit", () => {
     const all = applyEdit(flagged, { op: "verify-above", score: 0.8 });
     expect(all.links.map((l) => l.status)).toEqual(["verified", undefined, "rejected", undefined]);
     expect(editProblem(all, { op: "verify-above", score: 0.8 })).toMatch(/no link/);
+    // A link just made by an edit has no flags yet: it waits for its review.
+    const joined = applyEdit(bitext, { op: "join-links", link: 0 });
+    expect(applyEdit(joined, { op: "verify-above", score: 0.5 }).links.map((l) => l.status)).toEqual([undefined, "verified", "verified"]);
     expect(editProblem(all, { op: "verify-above", score: 2 })).toMatch(/0 to 1/);
   });
 

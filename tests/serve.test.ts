@@ -1,5 +1,6 @@
 /** The server of `sverka review`, in this process, through a real HTTP client (Node's fetch). */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,6 +66,19 @@ describe("sverka review's server", () => {
     expect(bitext.headers.get("etag")).toMatch(/^"[\w-]+"$/);
     expect(await bitext.text()).toBe(ALIGNED);
     expect((await fetch(at("/nowhere"))).status).toBe(404);
+    // The right token under another site's name (a DNS rebinding attack): refused; under localhost, served.
+    const withHost = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const headers = { Host: `${host}:${server.port}` };
+        const r = httpRequest({ host: "127.0.0.1", port: server.port, path: `/bitext?token=${server.token}`, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        r.on("error", reject);
+        r.end();
+      });
+    expect(await withHost("evil.example")).toBe(403);
+    expect(await withHost("localhost")).toBe(200);
     expect((await fetch(at("/bitext"), { method: "DELETE" })).status).toBe(405);
   });
 
@@ -101,6 +115,17 @@ describe("sverka review's server", () => {
     expect(check.problems.filter((p: { links: number[] }) => p.links.includes(1)).map((p: { type: string }) => p.type)).toEqual(
       reviewBitext(edited).links[1]!.flags!.map((f) => f.type),
     );
+    // A save that cannot be written (a folder where the .bak goes) says so, and the file stays as it was.
+    const bak = `${path}.bak`;
+    renameSync(bak, `${bak}.kept`);
+    mkdirSync(bak);
+    const refused = await put(at("/bitext"), text, saved.headers.get("etag")!);
+    expect(refused.status).toBe(500);
+    expect((await refused.json()).error).toMatch(/^not saved: .*bus\.json\.bak: cannot write output: is a directory/);
+    expect(read(path)).toBe(text);
+    rmdirSync(bak);
+    renameSync(`${bak}.kept`, bak);
+    expect(readdirSync(dir).sort()).toEqual(["bus.json", "bus.json.bak", "bus.tmx"]);
     // The next save, on the version just saved, goes through; the .bak is the one before it.
     const again = await put(at("/bitext"), text, saved.headers.get("etag")!);
     expect(again.status).toBe(200);
@@ -146,18 +171,22 @@ describe("sverka review's server", () => {
     ];
     const r = await fetch(at("/review"), { method: "POST", body: JSON.stringify({ base: version, edits }) });
     expect(r.status).toBe(200);
-    const { links } = (await r.json()) as { links: Array<{ link: number; flags: unknown }> };
+    const { links, flags } = (await r.json()) as { links: Array<{ link: number; flags: unknown }>; flags: unknown[] };
     const edited = edits.reduce((b, e) => applyEdit(b, e as never), readJson(ALIGNED));
     const whole = reviewBitext(edited);
     expect(links.map((l) => l.link)).toEqual([0, 1, 2]);
     for (const l of links) expect(l.flags).toEqual(whole.links[l.link]!.flags);
+    // The last edit touched links 0 and 1: their flags, in that order.
+    expect(flags).toEqual([whole.links[0]!.flags, whole.links[1]!.flags]);
     expect(whole.links[0]!.flags!.map((f) => f.type)).toContain("missing");
     // The bitext itself may be sent instead, with the links to review.
     const sent = await fetch(at("/review"), {
       method: "POST",
       body: JSON.stringify({ bitext: JSON.parse(writeJson(edited)), links: [1] }),
     });
-    expect(((await sent.json()) as { links: unknown[] }).links).toEqual(links.filter((l) => l.link <= 2));
+    const answer = (await sent.json()) as { links: unknown[]; flags: unknown[] };
+    expect(answer.links).toEqual(links.filter((l) => l.link <= 2));
+    expect(answer.flags).toEqual([whole.links[1]!.flags]);
     const stale = await fetch(at("/review"), { method: "POST", body: JSON.stringify({ base: '"old"', edits }) });
     expect(stale.status).toBe(409);
     const impossible = await fetch(at("/review"), {
@@ -219,6 +248,9 @@ describe("sverka review, refusing before it serves", () => {
     expect(again.stderr).toMatch(
       /contract\.json: exists already \(a review under way\?\): review it with `sverka review \S+contract\.json`/,
     );
+    const named = await sverka(["review", bg, en, "-o", join(dir, "contract.json"), "--no-open"]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/exists already/);
     expect(readFileSync(join(dir, "contract.json"), "utf8")).toBe(ALIGNED);
     expect(existsSync(join(dir, "contract.json.bak"))).toBe(false);
   });

@@ -518,9 +518,13 @@ function defineReview(program: Command, cli: Cli): void {
       .description(
         "review and fix an alignment in the browser: serves the review page on 127.0.0.1 and saves the bitext JSON in place (the previous version kept as .bak); given documents, aligns them first",
       )
-      .argument("<files...>", `a sverka bitext (.json), or SOURCE and TARGET documents (${DOCUMENT})`),
+      .argument("<source>", `a sverka bitext (.json), or the original document (${DOCUMENT})`)
+      .argument("[target]", "its translation, in any of those document formats (not with a .json)"),
   )
-    .option("-o, --output <file>", "given documents: write the bitext here (default NAME.json beside them)")
+    .option(
+      "-o, --output <file>",
+      "given documents: write the bitext here (default NAME.json beside them); an existing file is never overwritten",
+    )
     .addOption(new Option("--port <n>", "listen on this port (default: a free one)").argParser(portNumber))
     .option("--no-open", "print the address only; do not open a browser")
     .addHelpText(
@@ -533,8 +537,8 @@ Examples:
   sverka review contract.json --no-open --port 8123
   sverka export contract.json -o contract.tmx          # after saving in the page`,
     )
-    .action(async (files: string[], flags: PairFlags & ReviewFlags) => {
-      if (files.length > 2) throw new SverkaError(`review takes one bitext or two documents, not ${files.length} files`);
+    .action(async (source: string, target: string | undefined, flags: PairFlags & ReviewFlags) => {
+      const files = target === undefined ? [source] : [source, target];
       const review = async () => ({ dictionary: await loadDictionaries(flags.dict ?? [], flags), lexicon: flags.lexicon });
       cli.setExit(await reviewCommand(files, flags, cli.io, (source, target) => alignPair(source, target, flags), await review()));
     });

@@ -61,7 +61,7 @@ async function bitextFile(
   }
   const [source, target] = files as [string, string];
   const output = flags.output ?? bitextName(source, target);
-  if (!flags.output && existsSync(output))
+  if (existsSync(output))
     throw new SverkaError(
       `exists already (a review under way?): review it with \`sverka review ${output}\`, or give another name with -o`,
       {

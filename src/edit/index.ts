@@ -44,7 +44,7 @@ export type Edit =
   | { readonly op: "correct"; readonly side: SideName; readonly segment: number; readonly text: string }
   /** A reviewer's decision on link k; null clears it. */
   | { readonly op: "status"; readonly link: number; readonly status: LinkStatus | null }
-  /** Verifies every link scoring at least `score` that has no decision yet and no warning or error flag. */
+  /** Verifies every link scoring at least `score` that has no decision yet, and flags (it was reviewed) but no warning or error. */
   | { readonly op: "verify-above"; readonly score: number };
 
 export type EditOp = Edit["op"];
@@ -295,10 +295,12 @@ function setStatus(bitext: Bitext, k: number, status: unknown): Plan {
 
 function verifyAbove(bitext: Bitext, score: unknown): Plan {
   if (typeof score !== "number" || !(score >= 0 && score <= 1)) return "expected a confidence from 0 to 1";
-  const due = (l: Link) => l.status === undefined && l.score >= score && !(l.flags ?? []).some((f) => f.severity !== "info");
+  // A link an edit made has no flags until it is reviewed again: it waits for them.
+  const due = (l: Link) =>
+    l.status === undefined && l.score >= score && l.flags !== undefined && !l.flags.some((f) => f.severity !== "info");
   const first = bitext.links.findIndex(due);
   if (first < 0)
-    return `no link scoring ${score} or more is left to verify (links with a decision or a warning or error flag are left alone)`;
+    return `no link scoring ${score} or more is left to verify (links with a decision, a warning or error flag, or not reviewed since an edit are left alone)`;
   let last = first;
   for (let k = first; k < bitext.links.length; k++) if (due(bitext.links[k]!)) last = k;
   const removed = bitext.links.slice(first, last + 1);

@@ -9,8 +9,10 @@
  *   GET  /?token=T         the review page (HTML)
  *   GET  /bitext?token=T   the bitext JSON as saved; its ETag is the version to save against
  *   POST /review?token=T   {"base": ETAG, "edits": [Edit...], "links"?: [k...]} or {"bitext": {...}, "links": [k...]}
- *                          -> {"links": [{"link": k, "flags": [...]}...]}: the flags of the links the last edit
- *                          touched (or of `links`) and of those beside them, as `check` gives them
+ *                          -> {"links": [{"link": k, "flags": [...]}...], "flags": [[...]...]}: `links`, the flags
+ *                          of the links the last edit touched (or of the links asked for) and of those beside
+ *                          whose flags read them, as `check` gives them; `flags`, those of the links asked for
+ *                          (or touched), in that order
  *   PUT  /bitext?token=T   the edited bitext JSON, with If-Match: ETAG -> saved (reviewed whole, so its flags
  *                          are `check`'s), the previous file kept as FILE.json.bak; the saved JSON and its new
  *                          ETag come back. A save against another version than the file's is refused (409).
@@ -25,7 +27,7 @@ import { readJson, writeJson } from "../formats/json.js";
 import { writeAtomic } from "../io/files.js";
 import { type BitextOptions, reviewBitext, reviewTouched, type TokenCache } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
-import type { Bitext } from "../types.js";
+import type { Bitext, Flag } from "../types.js";
 
 export interface ReviewServerOptions {
   /** The bitext JSON file to review and save. */
@@ -131,6 +133,9 @@ class Handler {
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", `http://${HOST}`);
+    // A page of another site whose name was pointed at 127.0.0.1 (DNS rebinding) says its own name here.
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/i.test(req.headers.host ?? ""))
+      throw new HttpError(403, "forbidden: the address must be 127.0.0.1 or localhost");
     if (!this.authorised(url.searchParams.get("token")))
       throw new HttpError(403, "forbidden: open the address sverka review printed, token included");
     const route = `${req.method} ${url.pathname}`;
@@ -174,7 +179,7 @@ class Handler {
     }
   }
 
-  private async review(req: IncomingMessage): Promise<{ links: Array<{ link: number; flags: unknown }> }> {
+  private async review(req: IncomingMessage): Promise<{ links: Array<{ link: number; flags: Flag[] }>; flags: Flag[][] }> {
     const body = parseBody(await readBody(req, this.options.maxBodyBytes));
     let bitext: Bitext;
     let links: number[];
@@ -193,7 +198,7 @@ class Handler {
       links = body.links !== undefined ? linkList(body.links, bitext) : change ? touchedLinks(change) : [];
     }
     const flags = reviewTouched(bitext, links, this.options.review, this.tokens);
-    return { links: [...flags].map(([link, f]) => ({ link, flags: f })) };
+    return { links: [...flags].map(([link, f]) => ({ link, flags: f })), flags: links.map((k) => flags.get(k)!) };
   }
 
   private async save(req: IncomingMessage): Promise<Saved> {
@@ -207,8 +212,12 @@ class Handler {
       if (!ifMatch.split(",").some((tag) => sameVersion(tag, before.etag))) throw new HttpError(409, staleMessage(path));
       const reviewed = reviewBitext(edited, this.options.review);
       const out = writeJson(reviewed);
-      await writeAtomic(`${path}.bak`, before.text);
-      await writeAtomic(path, out);
+      try {
+        await writeAtomic(`${path}.bak`, before.text);
+        await writeAtomic(path, out);
+      } catch (error) {
+        throw new HttpError(500, `not saved: ${(error as Error).message}`);
+      }
       return { text: out, etag: etagOf(out), bitext: readJson(out, path) };
     });
   }
