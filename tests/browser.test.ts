@@ -349,6 +349,11 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     await p.locator("#list").focus();
     for (const key of ["m", "j", "v"]) await p.keyboard.press(key);
     expect((await edits(p)).map((e) => e.op)).toEqual(["join-links", "status"]);
+    // The rows after the join, drawn before it, are numbered again: row i is link i.
+    const numbers = await p
+      .locator(".row.link")
+      .evaluateAll((rows) => rows.map((r) => `${r.id} ${r.querySelector(".num-link")!.textContent}`));
+    expect(numbers).toEqual(numbers.map((_, i) => `l${i} ${i + 1}`));
     await p.reload();
     expect((await edits(p)).map((e) => e.op)).toEqual(["join-links", "status"]);
     expect(await p.locator("#message").textContent()).toMatch(/Restored 2 edits/);

@@ -9,7 +9,7 @@ import { COMMANDS, type CommandId, command, commandForKey, keyName, showKey } fr
 import { byId, el } from "./dom.js";
 import { cursorSegment, defaultCut, editFor, likelyCut, other } from "./edits.js";
 import { WindowedList } from "./list.js";
-import { type Cursor, type Cut, confidenceScale, isFlagged, renderRow, rowClass } from "./rows.js";
+import { type Cursor, type Cut, confidenceScale, isFlagged, renderRow, renumberRow, rowClass } from "./rows.js";
 import { type Saver, saverFor } from "./server.js";
 import { type Done, localStore, Session } from "./session.js";
 import { TextDialog } from "./text-dialog.js";
@@ -89,9 +89,13 @@ export class ReviewPage {
     const ctx = this.rowContext();
     const here = k === this.selected;
     const cut = this.cut?.link === k ? `${this.cut.source}|${this.cut.target}` : "";
-    const sig = `${k}|${here ? `${this.cursor.side}${this.cursor.pos}` : ""}|${cut}|${rowClass(link, ctx)}`;
+    const sig = `${here ? `${this.cursor.side}${this.cursor.pos}` : ""}|${cut}|${rowClass(link, ctx)}`;
     const kept = this.rows.get(link);
-    if (kept?.sig === sig) return kept.row;
+    if (kept?.sig === sig) {
+      // A join or a split renumbers the links after it: their rows only need their number changed.
+      if (kept.row.dataset.index !== String(k)) renumberRow(kept.row, k);
+      return kept.row;
+    }
     const row = renderRow(k, ctx);
     this.rows.set(link, { sig, row });
     return row;

@@ -156,3 +156,10 @@ export function renderRow(k: number, ctx: RowContext): HTMLElement {
   );
   return row;
 }
+
+/** A drawn row made link k's after links before it were joined or split. */
+export function renumberRow(row: HTMLElement, k: number): void {
+  row.id = `l${k}`;
+  row.dataset.index = String(k);
+  row.querySelector(".num-link")!.textContent = String(k + 1);
+}
