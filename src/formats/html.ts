@@ -90,8 +90,8 @@ export function writeHtml(bitext: Bitext, _options: WriteOptions = {}): string {
 </header>
 <div class="layout">
 <nav id="problems" aria-label="Problems"><h2>Problems (<span id="problems-count"></span>)</h2><ol id="problem-list"></ol></nav>
-<main id="list" tabindex="-1">
-<div class="row head" role="row"><div>#</div><div lang="${escapeHtml(src.lang)}">${escapeHtml(src.lang)}</div><div lang="${escapeHtml(tgt.lang)}">${escapeHtml(tgt.lang)}</div><div>flags</div><div>confidence</div><div>review</div></div>
+<main id="list" tabindex="-1" role="table" aria-label="links">
+<div class="row head" role="row"><div role="columnheader">#</div><div role="columnheader" lang="${escapeHtml(src.lang)}">${escapeHtml(src.lang)}</div><div role="columnheader" lang="${escapeHtml(tgt.lang)}">${escapeHtml(tgt.lang)}</div><div role="columnheader">flags</div><div role="columnheader">confidence</div><div role="columnheader">review</div></div>
 <div id="rows" role="rowgroup"></div>
 </main>
 </div>

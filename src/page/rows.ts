@@ -81,7 +81,7 @@ function textCell(k: number, link: Link, name: SideName, ctx: RowContext): HTMLE
   const side = ctx.bitext[name];
   const ids = link[name];
   const here = k === ctx.selected && ctx.cursor.side === name;
-  const cell = el("div", { class: `text ${name}`, lang: side.lang, "data-side": name });
+  const cell = el("div", { class: `text ${name}`, role: "cell", lang: side.lang, "data-side": name });
   if (ids.length === 0) {
     cell.append(el("span", { class: `seg none${here ? " cursor" : ""}`, "data-side": name, "data-pos": 0 }, "no counterpart"));
     return cell;
@@ -118,7 +118,7 @@ export function renderRow(k: number, ctx: RowContext): HTMLElement {
     "data-flags": flags.map((f) => f.type).join(" "),
     "data-severity": topSeverity(link) ?? "",
     "data-status": link.status ?? "",
-    "aria-selected": k === ctx.selected,
+    "aria-current": k === ctx.selected,
   });
   const list = el("ul");
   for (const f of flags) list.append(el("li", { class: `flag sev-${f.severity}` }, el("span", { class: "badge" }, f.type), ` ${f.reason}`));
@@ -134,14 +134,14 @@ export function renderRow(k: number, ctx: RowContext): HTMLElement {
   const bar = el("span", { class: "bar" });
   bar.style.width = `${Math.round(link.score * 100)}%`;
   row.append(
-    el("div", { class: "n" }, el("span", { class: "num-link" }, String(k + 1)), el("span", { class: "kind" }, link.kind)),
+    el("div", { class: "n", role: "cell" }, el("span", { class: "num-link" }, String(k + 1)), el("span", { class: "kind" }, link.kind)),
     textCell(k, link, "source", ctx),
     textCell(k, link, "target", ctx),
-    el("div", { class: "flags" }, list.childElementCount ? list : null),
-    el("div", { class: "score" }, bar, el("span", { class: "num" }, link.score.toFixed(2))),
+    el("div", { class: "flags", role: "cell" }, list.childElementCount ? list : null),
+    el("div", { class: "score", role: "cell" }, bar, el("span", { class: "num" }, link.score.toFixed(2))),
     el(
       "div",
-      { class: "review" },
+      { class: "review", role: "cell" },
       el(
         "button",
         { type: "button", class: "verify", "data-cmd": "verify", "aria-pressed": link.status === "verified", title: "Verify (v)" },
