@@ -385,6 +385,11 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
       // The server answers with the flags check gives: the two links made are checked, not "not re-checked".
       await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
       expect(await p.locator("#l1").getAttribute("class")).not.toMatch(/look-/);
+      // A reload before saving: the edit is made again from the browser's storage, and its links checked again by the server.
+      await p.reload();
+      expect(await p.locator("#message").textContent()).toMatch(/Restored 1 edits/);
+      await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
+      expect(await p.locator("#l1 .kind").textContent()).toBe("1-1");
       for (const key of REPAIR.slice(3)) await p.keyboard.press(key);
       await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
       expect(await p.locator(".row.look-error, .row.look-warning").count()).toBe(0);

@@ -60,6 +60,8 @@ export class ReviewPage {
     this.refilter();
     this.refresh();
     if (replayed) this.say(`Restored ${replayed} edits from your last visit (z undoes them one by one).`);
+    // Served, the links those edits made get their flags from the server as after any edit.
+    if (replayed) void this.recheck();
     if (dropped) this.say(`Restored ${replayed} edits; ${dropped} no longer applied and were dropped.`);
   }
 
@@ -311,8 +313,8 @@ export class ReviewPage {
    * not re-checked yet: an answer that comes after another edit is dropped,
    * and the next request asks again for all that are left.
    */
-  private async recheck(done: Done): Promise<void> {
-    if (this.saver.mode !== "server" || done.edit.op === "status" || done.edit.op === "verify-above") return;
+  private async recheck(done?: Done): Promise<void> {
+    if (this.saver.mode !== "server" || done?.edit.op === "status" || done?.edit.op === "verify-above") return;
     if (this.checking) {
       this.checkAgain = true;
       return;
