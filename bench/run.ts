@@ -2,7 +2,7 @@
  * npm run bench: accuracy and time on every set it finds, each figure printed
  * with the version and options that produced it. Deterministic.
  *
- *   node dist/bench/run.js [--sets corpus,ntrex,bleualign,startup,eventloop] [--json FILE]
+ *   node dist/bench/run.js [--sets corpus,ntrex,bleualign,startup,eventloop,page] [--json FILE]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +14,7 @@ import { ntrexSegmentation, type SetResult, scoreBleualign, scoreRaw, scoreSegme
 import { runAcross } from "./across.js";
 import { type BuiltPair, buildNoisyPairs, loadBleualign, loadNtrex, ROOT, segmentedText, sharedDir } from "./data.js";
 import { DEFECTS, type DefectResult, runDefectRounds, runMergeChecks, sumDefectResults } from "./defects.js";
+import { benchPage } from "./page.js";
 import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
 import { eventLoopSet, startupSet } from "./startup.js";
 
@@ -22,7 +23,7 @@ const argValue = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop").split(","));
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page").split(","));
 const jsonOut = argValue("--json");
 
 const rows: Array<Record<string, string | number>> = [];
@@ -200,6 +201,28 @@ function bleualignSets(shared: string): void {
   report("bleualign dev (de-fr, tuned on)", "segmented", scoreBleualign(loadBleualign(shared, ["dev"]), {}));
 }
 
+/** The review page in Chromium: a 20,000-link bitext opened, and edits in its middle. */
+async function pageSet(): Promise<void> {
+  const f = await benchPage();
+  if (!f) return void console.log("skipped page: /usr/bin/chromium not found");
+  const row = {
+    set: "page (20,000 links, Chromium)",
+    mode: "open and edit",
+    links: f.links,
+    htmlMB: f.htmlMb.toFixed(1),
+    openMs: Math.round(f.openMs),
+    openWallMs: Math.round(f.openWallMs),
+    ...Object.fromEntries(f.editMs.map((e) => [`${e.op} ms`, e.ms.toFixed(1)])),
+    editMaxMs: Math.max(...f.editMs.map((e) => e.ms)).toFixed(1),
+  };
+  rows.push(row);
+  console.log(
+    Object.entries(row)
+      .map(([k, v]) => `${k}=${v}`)
+      .join("  "),
+  );
+}
+
 const started = performance.now();
 console.log(`sverka ${VERSION} bench  node ${process.version}  params ${JSON.stringify(DEFAULT_COST_PARAMS)}  maxLinkSize 4`);
 /** Rows printed as the other sets print theirs. */
@@ -226,6 +249,7 @@ else {
   if (sets.has("across")) await acrossSets(shared);
   if (sets.has("eventloop")) printRows(await eventLoopSet(shared));
 }
+if (sets.has("page")) await pageSet();
 console.log(
   "reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
   "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60",

@@ -1,48 +1,105 @@
 /**
  * The review page in a real headless Chromium (Debian's chromium, driven by
- * playwright-core): filters, marking, saving from the page, and exporting
- * what was saved. Skipped, saying so, where no Chromium is installed; CI
- * installs it and fails without it.
+ * playwright-core): filters, the alignment editor by keyboard and by mouse,
+ * undo and redo, the work kept over a reload, saving from the page, and
+ * exporting what was saved. Skipped, saying so, where no Chromium is
+ * installed; CI installs it and fails without it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { applyEdit, type Edit } from "../src/edit/index.js";
+import { readJson } from "../src/formats/json.js";
 import { align, formats } from "../src/index.js";
+import { reviewBitext } from "../src/pipeline.js";
+import { startReviewServer } from "../src/serve/index.js";
+import type { Bitext } from "../src/types.js";
 import { CHROMIUM, CHROMIUM_PATH, corpus, describeNeeding, fixture, ROOT, read, sverka } from "./helpers.js";
+
+/** The launch flags of every Chromium the tests and the bench start (no sandbox in containers, no network of its own). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The translation units of a TMX, as [source, target] texts: what a CAT tool imports (scores and dates aside). */
+function units(tmx: string): Array<[string, string]> {
+  return [...tmx.matchAll(/<tu [\s\S]*?<\/tu>/g)].map((m) => {
+    const segs = [...m[0].matchAll(/<seg>([\s\S]*?)<\/seg>/g)].map((s) => s[1]!);
+    return [segs[0]!, segs[1]!];
+  });
+}
 
 describeNeeding([CHROMIUM], "review page in Chromium", () => {
   let browser: Browser;
   const dir = mkdtempSync(join(tmpdir(), "sverka-browser-"));
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  function page(name: string, bg: string, en: string): string {
-    const bitext = align(bg, en, { sourcePath: `${name}.bg.txt`, targetPath: `${name}.en.txt` });
+  function pageFile(name: string, bitext: Bitext): string {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, formats.html.write(bitext));
     return file;
   }
 
+  function page(name: string, bg: string, en: string): string {
+    return pageFile(name, align(bg, en, { sourcePath: `${name}.bg.txt`, targetPath: `${name}.en.txt` }));
+  }
+
+  const osce = () =>
+    align(read(corpus("osce-alliance-2024", "bg.txt")), read(corpus("osce-alliance-2024", "en.txt")), {
+      sourcePath: "osce-alliance-2024/bg.txt",
+      targetPath: "osce-alliance-2024/en.txt",
+    });
+
+  async function open(file: string): Promise<{ p: Page; errors: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+    const p = await context.newPage();
+    const errors: string[] = [];
+    p.on("pageerror", (e) => errors.push(e.message));
+    p.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await p.goto(`file://${file}`);
+    return { p, errors, close: () => context.close() };
+  }
+
+  /** Saves from the page (the key or the button), returns the file's name as offered and its JSON. */
+  async function save(p: Page, how: "key" | "mouse", as: string): Promise<{ name: string; file: string; doc: any }> {
+    const [download] = await Promise.all([
+      p.waitForEvent("download"),
+      how === "key" ? p.keyboard.press("s") : p.locator("#cmd-save").click(),
+    ]);
+    const file = join(dir, as);
+    await download.saveAs(file);
+    return { name: download.suggestedFilename(), file, doc: JSON.parse(readFileSync(file, "utf8")) };
+  }
+
+  async function exportTmx(file: string): Promise<string> {
+    const out = `${file}.tmx`;
+    const r = await sverka(["export", file, "-o", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    return readFileSync(out, "utf8");
+  }
+
+  const edits = (p: Page) => p.evaluate(() => (window as any).sverkaReview.session.edits as Edit[]);
+  const selected = (p: Page) => p.locator(".row.current").getAttribute("data-index").then(Number);
+
   test("document text is shown, never run, and nothing is fetched", async () => {
     const file = page("escaping", read(fixture("formats", "escaping", "bg.txt")), read(fixture("formats", "escaping", "en.txt")));
-    const p = await browser.newPage();
+    const { p, errors, close } = await open(file);
     const dialogs: string[] = [];
     const requests: string[] = [];
     p.on("dialog", (d) => {
@@ -52,67 +109,75 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     p.on("request", (r) => {
       if (!r.url().startsWith("file:")) requests.push(r.url());
     });
-    await p.goto(`file://${file}`);
-    await expect(p.locator("td.text").first().textContent()).resolves.toContain('<script>alert("bg")</script>');
-    expect(await p.locator("body script").count()).toBe(2); // the page's own data and code, nothing from the documents
+    await p.reload();
+    await expect(p.locator(".row.link .text").first().textContent()).resolves.toContain('<script>alert("bg")</script>');
+    expect(await p.locator("script").count()).toBe(2); // the page's own data and code, nothing from the documents
     expect(dialogs).toEqual([]);
     expect(requests).toEqual([]);
-    await p.close();
+    expect(errors).toEqual([]); // no Content-Security-Policy violation: the code's hash is the one the policy allows
+    await close();
   });
 
-  test("filter, mark, save from the page, export to TMX", async () => {
+  test("filter, mark the visible link, colours that say look here, save named after the bitext, export", async () => {
     // The hand-made pair plus a dropped sentence and a changed number: flagged links to find.
     const en = read(corpus("handmade-bg-en", "en.txt"))
       .replace("2,500", "3,500")
       .replace('Prof. Ivan Petrov of the Technical University commented: "This is a good step. But it is not enough."', "");
     const file = page("review", read(corpus("handmade-bg-en", "bg.txt")), en);
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    const p = await context.newPage();
-    await p.goto(`file://${file}`);
-    const rows = p.locator("tr.link");
-    const total = await rows.count();
-    const flagged = await p.locator('tr.link[data-severity="error"], tr.link[data-severity="warning"]').count();
-    expect(flagged).toBeGreaterThanOrEqual(2);
+    const { p, errors, close } = await open(file);
+    const total = await p.evaluate(() => (window as any).sverkaReview.session.bitext.links.length as number);
     expect(await p.locator("#shown").textContent()).toBe(`${total} of ${total} links shown`);
 
-    await p.getByLabel("flagged only").check();
-    expect(await p.locator("tr.link:visible").count()).toBe(flagged);
-    expect(await p.locator("#shown").textContent()).toBe(`${flagged} of ${total} links shown`);
-    const visibleTypes = await p.locator("tr.link:visible").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.flags));
-    expect(visibleTypes.join(" ")).toMatch(/numbers/);
-    expect(visibleTypes.join(" ")).toMatch(/missing/);
-    mkdirSync(join(ROOT, "out"), { recursive: true });
-    await p.screenshot({ path: join(ROOT, "out", "review-flagged.png"), fullPage: true });
+    // A flagged link is coloured by its flag, not its confidence: the missing sentences and the changed number look wrong.
+    const missing = p.locator('.row.link[data-flags~="missing"]').first();
+    await expect(missing.getAttribute("class")).resolves.toMatch(/look-error/);
+    expect(await missing.locator(".bar").evaluate((b) => getComputedStyle(b).backgroundColor)).toBe("rgb(179, 38, 30)");
+    await expect(p.locator('.row.link[data-flags~="numbers"]').getAttribute("class")).resolves.toMatch(/look-error/);
 
-    // Filter by type, then back to everything.
+    await p.getByLabel("flagged only").check();
+    const flagged = await p.evaluate(
+      () =>
+        (window as any).sverkaReview.session.bitext.links.filter((l: any) => (l.flags ?? []).some((f: any) => f.severity !== "info"))
+          .length as number,
+    );
+    expect(flagged).toBeGreaterThanOrEqual(2);
+    expect(await p.locator("#shown").textContent()).toBe(`${flagged} of ${total} links shown`);
+    mkdirSync(join(ROOT, "out"), { recursive: true });
+    await p.screenshot({ path: join(ROOT, "out", "review-flagged.png") });
+
+    // The numbers filter hides the selected first link: v acts on the link shown, never on the hidden one.
     await p.locator("#flag-type").selectOption("numbers");
-    expect(await p.locator("tr.link:visible").count()).toBe(1);
+    expect(await p.locator(".row.link").count()).toBe(1);
+    const numbersLink = Number(await p.locator(".row.link").getAttribute("data-index"));
+    expect(numbersLink).toBeGreaterThan(0);
+    await p.locator("#list").focus();
+    await p.keyboard.press("v");
+    expect(await p.locator(".row.link").getAttribute("data-status")).toBe("verified");
+    // v again does not silently take it back: it says so, and undo is the way back.
+    await p.keyboard.press("v");
+    expect(await p.locator("#message").textContent()).toMatch(/already verified/);
+    expect(await p.locator(".row.link").getAttribute("data-status")).toBe("verified");
     await p.locator("#flag-type").selectOption("");
     await p.getByLabel("flagged only").uncheck();
 
-    // Mark: the first link verified with the mouse, the second rejected with the keyboard.
-    await p.locator("#l0 button.verify").click();
-    await p.locator("#l1").click();
+    // The first link rejected with the mouse, then verified with the keyboard after selecting it.
+    await p.locator("#l0 button.reject").click();
+    expect(await p.locator("#l0").getAttribute("data-status")).toBe("rejected");
+    await p.locator("#l1 .text.source").click();
     await p.keyboard.press("r");
-    expect(await p.locator("#l1").getAttribute("data-status")).toBe("rejected");
-    expect(await p.locator("#progress").textContent()).toBe(`1 verified, 1 rejected, ${total - 2} to review`);
+    expect(await p.locator("#progress").textContent()).toBe(`1 verified, 2 rejected, ${total - 3} to review`);
 
-    const [download] = await Promise.all([p.waitForEvent("download"), p.locator("#save").click()]);
-    expect(download.suggestedFilename()).toBe("review.bg.reviewed.json");
-    const saved = join(dir, "review.reviewed.json");
-    await download.saveAs(saved);
-    await context.close();
-
-    const doc = JSON.parse(readFileSync(saved, "utf8"));
-    expect(doc.links[0].status).toBe("verified");
+    const { name, file: saved, doc } = await save(p, "mouse", "review.reviewed.json");
+    expect(name).toBe("review.reviewed.json");
+    await close();
+    expect(errors).toEqual([]);
+    expect(doc.links[0].status).toBe("rejected");
     expect(doc.links[1].status).toBe("rejected");
-    const r = await sverka(["export", saved, "-o", join(dir, "reviewed.tmx")]);
-    expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
-    const tmx = readFileSync(join(dir, "reviewed.tmx"), "utf8");
-    const rejectedText = doc.target.segments[doc.links[1].target[0]].text;
-    expect(tmx).not.toContain(rejectedText);
-    // Units not rejected, and (--drop-flagged's default) not flagged as errors unless verified: the changed number stays out.
+    expect(doc.links[numbersLink].status).toBe("verified");
+    const tmx = await exportTmx(saved);
+    expect(tmx).not.toContain(doc.target.segments[doc.links[1].target[0]].text);
+    // The changed number is in, as the reviewer verified it; rejected links and units flagged as errors stay out.
+    expect(tmx).toContain("3,500");
     const expectedUnits = doc.links.filter(
       (l: { source: number[]; target: number[]; status?: string; flags: Array<{ severity: string }> }) =>
         l.source.length &&
@@ -120,7 +185,230 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
         l.status !== "rejected" &&
         (l.status === "verified" || !l.flags.some((f) => f.severity === "error")),
     ).length;
-    expect(tmx).not.toContain("3,500");
     expect(tmx.match(/<tu /g)).toHaveLength(expectedUnits);
+  });
+
+  /** The seed pair (which aligns as its gold does) with three links broken by hand, then reviewed as align would. */
+  function brokenOsce(): { gold: Bitext; broken: Bitext } {
+    const gold = osce();
+    const goldLinks = readFileSync(corpus("osce-alliance-2024", "gold.links"), "utf8").trim().split("\n");
+    expect(gold.links.map((l) => `[${l.source}]:[${l.target}]`)).toEqual(goldLinks);
+    let broken = applyEdit(gold, { op: "join-links", link: 1 }); // a 1-1 made 2-2
+    broken = applyEdit(broken, { op: "move-boundary", link: 4, side: "target", to: "next" }); // a sentence moved to the wrong link
+    const t = broken.target.segments[7]!.text;
+    broken = applyEdit(broken, { op: "split-segment", side: "target", segment: 7, offset: t.indexOf(" human") }); // split mid-sentence
+    return { gold, broken: reviewBitext(broken) };
+  }
+  /** The repair, key by key: to the 2-2 (n), split it (x, the cut 1|1 offered, Enter); to the missing sentence (n), its target side (l), take the next link's first target (J); two links down (j j), glue the split target sentence (g). */
+  const REPAIR = ["n", "x", "Enter", "n", "l", "J", "j", "j", "g"];
+
+  test("done when: three broken links repaired with at most 10 keys give the gold alignment's TMX", async () => {
+    const { gold, broken } = brokenOsce();
+    const { p, errors, close } = await open(pageFile("osce-broken", broken));
+    const keys = REPAIR;
+    for (const key of keys) await p.keyboard.press(key);
+    console.log(`done when: three broken links repaired with ${keys.length} key presses (${keys.join(" ")}), then s to save`);
+    expect(keys.length).toBeLessThanOrEqual(10);
+    expect((await edits(p)).map((e) => e.op)).toEqual(["split-link", "move-boundary", "join-segments"]);
+    const { name, file } = await save(p, "key", "osce.reviewed.json");
+    expect(name).toBe("osce-alliance-2024.reviewed.json");
+    await close();
+    expect(errors).toEqual([]);
+
+    const tmx = await exportTmx(file);
+    expect(units(tmx)).toEqual(units(formats.tmx.write(gold)));
+    expect(units(tmx)).toHaveLength(11);
+  });
+
+  /** Drives a sequence of commands (keys or clicks), checking each makes the edit it should. */
+  async function everyOperation(p: Page, how: "key" | "mouse"): Promise<void> {
+    const step = async (keys: string[], button: string, clicks: () => Promise<void> = async () => {}) => {
+      if (how === "key") for (const k of keys) await p.keyboard.press(k);
+      else {
+        await clicks();
+        await p.locator(`#cmd-${button}`).click();
+      }
+    };
+    const cursorTo = async (side: "source" | "target", pos = 0) => {
+      if (how === "mouse") await p.locator(`.row.current .seg[data-side="${side}"][data-pos="${pos}"]`).click();
+      else {
+        // ←/→ go through the source segments, then the target ones; h goes back to the start first.
+        for (let i = 0; i < 6; i++) await p.keyboard.press("h");
+        const link = await p.evaluate(() => {
+          const r = (window as any).sverkaReview;
+          return r.session.bitext.links[Number(document.querySelector(".row.current")!.getAttribute("data-index"))];
+        });
+        const moves = (side === "target" ? Math.max(1, link.source.length) : 0) + pos;
+        for (let i = 0; i < moves; i++) await p.keyboard.press("l");
+      }
+    };
+    const selectLink = async (k: number) => {
+      if (how === "mouse") await p.locator(`#l${k} .n`).click();
+      else {
+        const from = await selected(p);
+        for (let i = from; i < k; i++) await p.keyboard.press("j");
+        for (let i = from; i > k; i--) await p.keyboard.press("k");
+      }
+      expect(await selected(p)).toBe(k);
+    };
+
+    await selectLink(0);
+    await step(["m"], "join-links");
+    // Split the 2-2 back: the cut is chosen on each side (a click on the segment that starts the second link, or ↑/↓), then Enter.
+    await step(["x", "j", "k", "Enter"], "split-link", async () => {
+      await p.locator("#cmd-split-link").click();
+      await p.locator('.row.current .seg[data-side="target"][data-pos="1"]').click();
+      await p.locator('.row.current .seg[data-side="source"][data-pos="1"]').click();
+    });
+    await cursorTo("target");
+    await step(["J"], "take-next");
+    await step(["Alt+ArrowDown"], "give-next");
+    await selectLink(1);
+    await cursorTo("target");
+    await step(["Shift+ArrowUp"], "take-previous");
+    await step(["Alt+ArrowUp"], "give-previous");
+    await step(["d"], "detach");
+    await step(["a"], "attach-previous");
+    await step(["d"], "detach");
+    await step(["A"], "attach-next");
+    await cursorTo("target", 0);
+    await step(["c"], "split-segment");
+    const dialog = p.locator("#text-dialog");
+    expect(await dialog.getAttribute("open")).not.toBeNull();
+    if (how === "key") await p.keyboard.press("Enter");
+    else {
+      await p.locator("#dialog-text").evaluate((t: HTMLTextAreaElement) => t.setSelectionRange(t.value.indexOf(" "), t.value.indexOf(" ")));
+      await p.locator("#dialog-ok").click();
+    }
+    await step(["g"], "join-segments");
+    await step(["e"], "correct");
+    await p.locator("#dialog-text").press("End");
+    await p.locator("#dialog-text").type(" (corrected)");
+    if (how === "key") await p.locator("#dialog-text").press("Enter");
+    else await p.locator("#dialog-ok").click();
+    await step(["v"], "verify");
+    await step(["r"], "reject");
+    await step(["Backspace"], "clear-status");
+    await p.locator("#threshold").fill("0.99");
+    if (how === "key") await p.locator("#list").focus();
+    await step(["V"], "verify-above");
+    await step(["z", "Control+z", "u"], "undo");
+    await step(["y", "Control+y", "Control+Shift+Z"], "redo");
+  }
+
+  const OPS = [
+    "join-links",
+    "split-link",
+    "move-boundary",
+    "move-boundary",
+    "move-boundary",
+    "move-boundary",
+    "detach",
+    "attach",
+    "detach",
+    "attach",
+    "split-segment",
+    "join-segments",
+    "correct",
+    "status",
+    "status",
+    "status",
+    "verify-above",
+  ];
+
+  test.each(["key", "mouse"] as const)("every operation by %s, undo and redo, save, export", async (how) => {
+    const start = osce();
+    const { p, errors, close } = await open(pageFile(`every-${how}`, start));
+    await p.locator("#list").focus();
+    await everyOperation(p, how);
+    // The mouse undoes and redoes once, the keys three times with three keys each.
+    const log = await edits(p);
+    expect(log.map((e) => e.op)).toEqual(OPS);
+    const { file, doc } = await save(p, how, `every-${how}.reviewed.json`);
+    // What the page saved is what the same edits make in Node (src/edit, shared).
+    const expected = log.reduce(applyEdit, start);
+    expect(formats.json.write(readJson(readFileSync(file, "utf8")))).toBe(formats.json.write(expected));
+    // The pieces moved by the edits are back where they were except: target 1 attached to the next link, a corrected text, links verified.
+    expect(doc.links[1].kind).toBe("1-0");
+    expect(doc.links[2].target).toEqual([1, 2]);
+    expect(doc.target.segments[1].corrected).toMatch(/ \(corrected\)$/);
+    expect(doc.links.filter((l: any) => l.status === "verified").length).toBeGreaterThan(0);
+    const tmx = await exportTmx(file);
+    expect(units(tmx)).toEqual(units(formats.tmx.write(expected)));
+    expect(tmx).toContain("prevention. (corrected) Grounded");
+    // Disabled where the edit is impossible: the first link has nothing before it to take from.
+    await p.locator("#l0 .seg").first().click();
+    expect(await p.locator("#cmd-take-previous").isDisabled()).toBe(true);
+    expect(await p.locator("#cmd-take-previous").getAttribute("title")).toMatch(/not now: there is no link -1/);
+    await close();
+    expect(errors).toEqual([]);
+  });
+
+  test("the work survives a reload; undo takes it back after", async () => {
+    const { p, close } = await open(pageFile("reload", osce()));
+    await p.locator("#list").focus();
+    for (const key of ["m", "j", "v"]) await p.keyboard.press(key);
+    expect((await edits(p)).map((e) => e.op)).toEqual(["join-links", "status"]);
+    // The rows after the join, drawn before it, are numbered again: row i is link i.
+    const numbers = await p
+      .locator(".row.link")
+      .evaluateAll((rows) => rows.map((r) => `${r.id} ${r.querySelector(".num-link")!.textContent}`));
+    expect(numbers).toEqual(numbers.map((_, i) => `l${i} ${i + 1}`));
+    await p.reload();
+    expect((await edits(p)).map((e) => e.op)).toEqual(["join-links", "status"]);
+    expect(await p.locator("#message").textContent()).toMatch(/Restored 2 edits/);
+    expect(await p.locator("#l0").getAttribute("class")).toMatch(/look-unchecked/);
+    expect(await p.locator("#l0 .flags").textContent()).toMatch(/not re-checked/);
+    await p.keyboard.press("z");
+    await p.keyboard.press("z");
+    expect(await edits(p)).toEqual([]);
+    await p.reload();
+    expect(await p.locator("#message").textContent()).toBe("");
+    expect(await p.locator("#l0 .kind").textContent()).toBe("1-1");
+    await close();
+  });
+
+  test("served by sverka review: flags of edited links from the server, Save writes the file, a stale save is refused", async () => {
+    const { gold, broken } = brokenOsce();
+    const file = join(dir, "served.json");
+    writeFileSync(file, formats.json.write(broken));
+    const server = await startReviewServer({ path: file });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const p = await context.newPage();
+      const errors: string[] = [];
+      p.on("pageerror", (e) => errors.push(e.message));
+      await p.goto(server.url);
+      await p.keyboard.press("n");
+      await p.keyboard.press("x");
+      await p.keyboard.press("Enter");
+      // The server answers with the flags check gives: the two links made are checked, not "not re-checked".
+      await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
+      expect(await p.locator("#l1").getAttribute("class")).not.toMatch(/look-/);
+      // A reload before saving: the edit is made again from the browser's storage, and its links checked again by the server.
+      await p.reload();
+      expect(await p.locator("#message").textContent()).toMatch(/Restored 1 edits/);
+      await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
+      expect(await p.locator("#l1 .kind").textContent()).toBe("1-1");
+      for (const key of REPAIR.slice(3)) await p.keyboard.press(key);
+      await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
+      expect(await p.locator(".row.look-error, .row.look-warning").count()).toBe(0);
+      await p.keyboard.press("s");
+      await p.waitForFunction(() => /Saved/.test(document.getElementById("message")!.textContent ?? ""));
+      expect(existsSync(`${file}.bak`)).toBe(true);
+      expect(units(await exportTmx(file))).toEqual(units(formats.tmx.write(gold)));
+
+      // Another program (or tab) writes the file: this page's next save is refused, and says why.
+      writeFileSync(file, formats.json.write(gold));
+      await p.keyboard.press("v");
+      await p.keyboard.press("s");
+      await p.waitForFunction(() => /Not saved/.test(document.getElementById("message")!.textContent ?? ""));
+      expect(await p.locator("#message").textContent()).toMatch(/saved from another tab, or changed on disk/);
+      expect(readFileSync(file, "utf8")).toBe(formats.json.write(gold));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });

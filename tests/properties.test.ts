@@ -122,14 +122,19 @@ describe("output invariants", () => {
     );
   });
 
-  test("the review page shows every segment escaped and holds no script but its own", () => {
+  test("the review page carries every segment as data and holds no script but its own", () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         const bitext = alignOrRefused(a, b);
         if (!bitext) return;
         const html = formats.html.write(bitext);
         expect(html.match(/<script/gi)).toHaveLength(2);
-        for (const s of [...bitext.source.segments, ...bitext.target.segments]) expect(html).toContain(escapeHtml(s.text));
+        // The page draws its rows from this JSON (textContent, never markup): the texts must come back whole, and end no script.
+        const data = html.match(/<script type="application\/json" id="bitext-data">([\s\S]*?)<\/script>/)![1]!;
+        const doc = JSON.parse(data);
+        expect(doc.source.segments.map((s: { text: string }) => s.text)).toEqual(bitext.source.segments.map((s) => s.text));
+        expect(doc.target.segments.map((s: { text: string }) => s.text)).toEqual(bitext.target.segments.map((s) => s.text));
+        expect(html).toContain(`<title>sverka review: ${escapeHtml("source → target")}</title>`);
       }),
       { numRuns: 150 },
     );
