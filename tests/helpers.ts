@@ -175,6 +175,11 @@ export const TRANSLATE_TOOLKIT = tool(
   "translate-toolkit",
   () => spawnSync(PYTHON, ["-c", "import translate.storage.tmx"]).status === 0,
 );
+export const OPENPYXL = tool(
+  "openpyxl (python3 -c 'import openpyxl')",
+  "python3-openpyxl",
+  () => spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0,
+);
 export const SHARED_DATA = sharedFile("data");
 export const TMX_DTD = sharedFile("spec", "tmx14.dtd");
 

@@ -6,16 +6,17 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { ExitCode, SverkaError } from "../errors.js";
 import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
-import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats } from "../formats/index.js";
+import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
+import { readXlsx } from "../formats/xlsx.js";
 import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag } from "../lang/index.js";
 import { alignFiles, reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
-import { INPUT_FORMATS, type InputFormat, readDocument } from "../read/index.js";
+import { INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
 import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
@@ -140,7 +141,7 @@ interface AlignFlags extends PairFlags {
 }
 
 interface CheckFlags extends PairFlags {
-  format: "text" | "json" | "html";
+  format: "text" | "json" | "html" | "xlsx";
   output?: string;
   failOn: Severity;
   show: Severity;
@@ -334,6 +335,10 @@ async function report(bitext: Bitext, flags: CheckFlags, io: Io): Promise<number
   const list = problems(bitext);
   const toFile = flags.output !== undefined && flags.output !== STDOUT;
   const out = toFile ? undefined : io.stdout;
+  if (flags.format === "xlsx") {
+    await writeAtomic(flags.output!, await formats.xlsx.write(bitext));
+    return checkExitCode(list, flags.failOn);
+  }
   const text =
     flags.format === "json"
       ? renderJson(bitext, list, flags.failOn)
@@ -357,16 +362,17 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
           : { path, format: chooseOutputFormat(path, flags.format, formatEndings, "tmx") },
       )
     : [{ path: undefined, format: flags.format ?? "tmx" }];
+  for (const t of targets) if (t.path === undefined) refuseBinaryStdout(t.format);
   const progress = progressBar(io, flags.quiet);
   const written: Array<{ path: string; format: string }> = [];
   try {
     const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
     for (const [k, t] of targets.entries()) {
       progress.onProgress?.("write", k, targets.length);
-      const text = formats[t.format].write(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged });
+      const text = await formats[t.format].write(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged });
       if (t.path === undefined) {
         progress.stop();
-        io.stdout.write(text);
+        io.stdout.write(text as string);
       } else {
         await writeAtomic(t.path, text);
         written.push({ path: t.path, format: t.format });
@@ -379,6 +385,12 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     progress.stop();
   }
   return ExitCode.ok;
+}
+
+/** A binary format (XLSX) is never written to standard output: a terminal would show garbage. */
+function refuseBinaryStdout(format: FormatName | CheckFlags["format"]): void {
+  if (format === "xlsx" || (format in formats && isBinary(format as FormatName)))
+    throw new SverkaError(`${format} is a binary file, not for standard output: give a file name with -o (-o review.${format})`);
 }
 
 function summarise(
@@ -443,7 +455,7 @@ Examples:
 }
 
 /** The endings of check's report formats: `-o qa.json` writes JSON. */
-const REPORT_ENDINGS = { text: [".txt", ".log"], json: [".json"], html: [".html", ".htm"] } as const;
+const REPORT_ENDINGS = { text: [".txt", ".log"], json: [".json"], html: [".html", ".htm"], xlsx: [".xlsx"] } as const;
 
 /** `sverka check`: what a translation left out, added or changed (or a memory, unit by unit). */
 function defineCheck(program: Command, cli: Cli): void {
@@ -459,8 +471,8 @@ function defineCheck(program: Command, cli: Cli): void {
       )
       .argument("[target]", "its translation, in any of those document formats (not with a .tmx, .tsv or .json)"),
   )
-    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html"]).default("text"))
-    .option("-o, --output <file>", "write the report here (- for stdout); the format follows its ending: .txt, .json, .html")
+    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "html", "xlsx"]).default("text"))
+    .option("-o, --output <file>", "write the report here (- for stdout); the format follows its ending: .txt, .json, .html, .xlsx")
     .option("-q, --quiet", "show no progress bar")
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
@@ -485,6 +497,7 @@ Examples:
   sverka check bg.txt en.txt
   sverka check bg.txt en.txt --fail-on warning --format json -o qa.json
   sverka check bg.txt en.txt --format html -o review.html
+  sverka check bg.txt en.txt -o review.xlsx        # a review sheet for a spreadsheet
   sverka check memory.tmx                      # which units look wrong, and why
   sverka check pairs.tsv -s bg -t en
   sverka check bitext.json                     # a saved (perhaps edited) bitext, reviewed again`,
@@ -494,6 +507,7 @@ Examples:
         const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;
         flags.format = chooseOutputFormat(flags.output, given, REPORT_ENDINGS, "text");
       }
+      if (flags.output === undefined || flags.output === STDOUT) refuseBinaryStdout(flags.format);
       if (targetPath === undefined) {
         cli.setExit(await checkMemoryCommand(sourcePath, flags, command, cli.io));
         return;
@@ -507,9 +521,9 @@ function defineExport(program: Command, cli: Cli): void {
   program
     .command("export")
     .description(
-      "re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links, and units flagged as errors (--drop-flagged), stay out of TMX and TSV",
+      "re-emit a bitext JSON or a review workbook (for example one a reviewer corrected) as TMX, TSV, HTML, JSON or XLSX; rejected links, and units flagged as errors (--drop-flagged), stay out of TMX and TSV",
     )
-    .argument("<file>", "a sverka bitext JSON")
+    .argument("<file>", "a sverka bitext JSON, or a review workbook (.xlsx) sverka wrote, as the reviewer left it")
     .requiredOption("-o, --output <file>", "where to write (- for stdout, with -f); the format comes from the extension unless -f is given")
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
@@ -517,8 +531,9 @@ function defineExport(program: Command, cli: Cli): void {
     .addHelpText(
       "after",
       `
-Example:
-  sverka export review.reviewed.json -o memory.tmx`,
+Examples:
+  sverka export review.reviewed.json -o memory.tmx
+  sverka export reviewed.xlsx -o memory.tmx    # status, corrected targets and comments from the sheet`,
     )
     .action(async (file: string, flags: { output: string; format?: FormatName; minScore?: number; dropFlagged: DropFlagged }) => {
       checkOutputs([flags.output], [file], { stdout: true });
@@ -526,9 +541,12 @@ Example:
       if (toStdout && !flags.format)
         throw new SverkaError(`-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`);
       const format = toStdout ? flags.format! : chooseOutputFormat(flags.output, flags.format, formatEndings);
-      const bitext = readJson(await readText(file), file);
-      const text = formats[format].write(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged });
-      if (toStdout) cli.io.stdout.write(text);
+      if (toStdout) refuseBinaryStdout(format);
+      const bitext = file.toLowerCase().endsWith(".xlsx")
+        ? await readXlsx(await readInputBytes(file), file)
+        : readJson(await readText(file), file);
+      const text = await formats[format].write(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged });
+      if (toStdout) cli.io.stdout.write(text as string);
       else await writeAtomic(flags.output, text);
     });
 }
