@@ -11,6 +11,7 @@ export { ExitCode, SverkaError } from "./errors.js";
 export * as evaluation from "./eval/index.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";
 export { type DropFlagged, describeLeftOut, type LeftOut, leftOutOf } from "./formats/text.js";
+export { readXlsx, writeXlsx } from "./formats/xlsx.js";
 export { type Abbreviation, abbreviationsFor, parseAbbreviations, readAbbreviations } from "./lang/abbreviations.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
 export {
@@ -40,6 +41,7 @@ export {
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
 export { type CostParams, DEFAULT_COST_PARAMS, Dictionary, formatDictionary, learnDictionary, parseDictionary } from "./score/index.js";
 export { type SegmentOptions, segment } from "./segment/index.js";
+export { SRX_LIMITS, type SrxOptions, writeSrx } from "./segment/srx.js";
 export type {
   AnchorMatch,
   Bitext,

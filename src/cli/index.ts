@@ -13,13 +13,14 @@ import { readXlsx } from "../formats/xlsx.js";
 import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
-import { getLanguage, isLanguageTag } from "../lang/index.js";
+import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
 import { alignFiles, reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
 import { INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import { readPairsTsv, readTmx, unitSegments } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
 import { checkExitCode, problems, renderJson, renderText } from "../review/report.js";
+import { writeSrx } from "../segment/srx.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
@@ -222,7 +223,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride();
 
   const cli: Cli = { io, setExit };
-  for (const define of [defineAlign, defineCheck, defineExport, defineBatch, defineMerge, defineEval, defineSplit]) define(program, cli);
+  for (const define of [defineAlign, defineCheck, defineExport, defineBatch, defineMerge, defineEval, defineSplit, defineSrx])
+    define(program, cli);
   return program;
 }
 
@@ -699,6 +701,39 @@ Examples:
       });
       const segs = segmentDocument(doc, flags.lang, { abbreviations });
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
+      if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
+      else cli.io.stdout.write(text);
+    });
+}
+
+/** `sverka srx`: the segmentation rules as SRX 2.0, for CAT tools. */
+function defineSrx(program: Command, cli: Cli): void {
+  program
+    .command("srx")
+    .description(
+      "write sverka's sentence segmentation rules for the languages as SRX 2.0, for CAT tools (OmegaT, Okapi, memoQ, Trados), so they cut a new source where sverka cut the memory's",
+    )
+    .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
+    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
+    .option("-o, --output <file>", "write here instead of stdout (- for stdout)")
+    .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
+    .addHelpText(
+      "after",
+      `
+The rules are sverka's own, in its order: numbered labels, a lowercase word next, the language's
+abbreviations (and yours), initials, then any other full stop. Quotations embedded in a sentence
+and the reading of line breaks cannot be said in SRX (see the README).
+
+Examples:
+  sverka srx -s bg -t en -o sverka.srx
+  sverka srx -s bg -t en --abbreviations my-abbreviations.txt -o sverka.srx`,
+    )
+    .action(async (flags: { sourceLang: string; targetLang: string; output?: string; abbreviations?: string[] }) => {
+      if (flags.output) checkOutputs([flags.output], flags.abbreviations ?? [], { stdout: true });
+      const abbreviations = await loadAbbreviations(flags.abbreviations);
+      const langs = [flags.sourceLang, flags.targetLang];
+      const byLang = Object.fromEntries(langs.map((l) => [primaryLanguage(l), abbreviationsFor(abbreviations, l)]));
+      const text = writeSrx(langs, { abbreviations: byLang });
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
     });
