@@ -146,7 +146,8 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   const word = (list: Iterable<string>, form?: (w: string) => string) => `${WORD_START}${alternation(list, form)}\\.`;
   const rules: Rule[] = [];
   const userWords = user.map((a) => a.trim().replace(/\s+/gu, " ").replace(/\.$/u, "")).filter((a) => a !== "");
-  if (userWords.length) rules.push(...wordRules(word(userWords), undefined, "your abbreviations (the --abbreviations files): never an end"));
+  if (userWords.length)
+    rules.push(...wordRules(word(userWords), undefined, "your abbreviations (the --abbreviations files): never an end"));
   if (lang.nonFinalAbbreviations.size)
     rules.push(...wordRules(word(lang.nonFinalAbbreviations), undefined, "abbreviations that never end a sentence"));
   const names = [...lang.nameInitials].filter((w) => [...w].length >= 2);
