@@ -52,7 +52,7 @@ export function formatForPath(path: string): FormatName | undefined {
 
 /** Endings of files other tools write that sverka does not: what they are, for the message. */
 const FOREIGN: Readonly<Record<string, string>> = {
-  ".xls": "Excel 97-2003 workbooks (.xlsx is written)",
+  ".xls": "Excel 97-2003 workbooks",
   ".ods": "spreadsheets",
   ".csv": "comma-separated files (TSV is tab-separated: .tsv)",
   ".docx": "Word documents",
