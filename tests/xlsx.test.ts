@@ -12,7 +12,7 @@ import { writeJson } from "../src/formats/json.js";
 import { sideText } from "../src/formats/text.js";
 import { readXlsx, writeXlsx } from "../src/formats/xlsx.js";
 import { align, type Bitext } from "../src/index.js";
-import { corpus, OPENPYXL, PYTHON, ROOT, read, sverka, testNeeding } from "./helpers.js";
+import { corpus, OPENPYXL, PYTHON, ROOT, read, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 const BG = corpus("handmade-bg-en", "bg.txt");
 const EN = corpus("handmade-bg-en", "en.txt");
@@ -157,6 +157,7 @@ describe("export from a reviewed workbook", () => {
     expect(tmx).toContain("<seg>The new line 12 runs from 1 March 2025 (corrected).</seg>");
     expect(tmx).not.toContain(linkText(bitext, "target", bitext.links[corrected!]));
     expect(tmx).toContain("<note>Client term: &quot;route&quot;, not &quot;line&quot; &amp; &lt;b&gt;</note>");
+    if (XMLLINT.present() && TMX_DTD.present()) expect(validateTmx([tmxPath])).toEqual({ status: 0, stderr: "" });
     // The JSON keeps every decision, for the next round of review.
     const again = join(dir, "again.json");
     expect((await sverka(["export", edited, "-o", again])).code).toBe(0);
