@@ -16,6 +16,7 @@ import { type BuiltPair, buildNoisyPairs, loadBleualign, loadNtrex, ROOT, segmen
 import { DEFECTS, type DefectResult, runDefectRounds, runMergeChecks, sumDefectResults } from "./defects.js";
 import { benchPage } from "./page.js";
 import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
+import { runSrx } from "./srx.js";
 import { eventLoopSet, startupSet } from "./startup.js";
 
 const args = process.argv.slice(2);
@@ -23,7 +24,7 @@ const argValue = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page").split(","));
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx").split(","));
 const jsonOut = argValue("--json");
 
 const rows: Array<Record<string, string | number>> = [];
@@ -223,6 +224,32 @@ async function pageSet(): Promise<void> {
   );
 }
 
+/** `sverka srx`'s rules run by libsegment against sverka's own boundaries. */
+function srxSet(): void {
+  const results = runSrx(shared);
+  if (typeof results === "string") {
+    console.log(`skipped srx: ${results}`);
+    return;
+  }
+  for (const r of results) {
+    const row = {
+      set: `srx agreement: ${r.set}`,
+      mode: "libsegment",
+      sverkaBoundaries: r.sverka,
+      found: `${r.both} (${pct(r.both / r.sverka)})`,
+      srxBoundaries: r.srx,
+      "srx that are sverka's": `${r.both} (${pct(r.both / r.srx)})`,
+      seconds: r.seconds.toFixed(2),
+    };
+    rows.push(row);
+    console.log(
+      Object.entries(row)
+        .map(([k, v]) => `${k}=${v}`)
+        .join("  "),
+    );
+  }
+}
+
 const started = performance.now();
 console.log(`sverka ${VERSION} bench  node ${process.version}  params ${JSON.stringify(DEFAULT_COST_PARAMS)}  maxLinkSize 4`);
 /** Rows printed as the other sets print theirs. */
@@ -250,6 +277,7 @@ else {
   if (sets.has("eventloop")) printRows(await eventLoopSet(shared));
 }
 if (sets.has("page")) await pageSet();
+if (sets.has("srx")) srxSet();
 console.log(
   "reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
   "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60",

@@ -28,6 +28,7 @@ export { writeJunit as checkToJunit } from "./formats/junit.js";
 export { writeSarif as checkToSarif } from "./formats/sarif.js";
 export { type DropFlagged, describeLeftOut, type LeftOut, leftOutOf } from "./formats/text.js";
 export { type Collision, type MergedTmx, type MergeOptions, mergeTmx } from "./formats/tmx-merge.js";
+export { readXlsx, writeXlsx } from "./formats/xlsx.js";
 export { type Abbreviation, abbreviationsFor, parseAbbreviations, readAbbreviations } from "./lang/abbreviations.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";
 export {
@@ -92,6 +93,7 @@ export {
 } from "./review/report.js";
 export { type CostParams, DEFAULT_COST_PARAMS, Dictionary, formatDictionary, learnDictionary, parseDictionary } from "./score/index.js";
 export { type SegmentOptions, segment } from "./segment/index.js";
+export { SRX_LIMITS, type SrxOptions, writeSrx } from "./segment/srx.js";
 export type {
   AnchorMatch,
   Bitext,

@@ -53,6 +53,10 @@ export interface Link {
   readonly flags?: readonly Flag[];
   /** A reviewer's decision; rejected links are left out of translation memories. */
   readonly status?: LinkStatus;
+  /** A reviewer's corrected translation: memories take it instead of the target segments' text. */
+  readonly correction?: string;
+  /** A reviewer's comment, written into a memory as the unit's note. */
+  readonly comment?: string;
 }
 
 export type LinkStatus = "verified" | "rejected";

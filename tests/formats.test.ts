@@ -21,10 +21,12 @@ function alignCase(bg: string, en: string): Bitext {
 }
 
 const EXT = { tmx: "tmx", json: "json", tsv: "tsv", html: "html" } as const;
+/** The text formats have goldens; the XLSX workbook (zipped, dated) is tested by reading it (tests/xlsx.test.ts). */
+const TEXT_FORMATS = formatNames.filter((f): f is keyof typeof EXT => f in EXT);
 
 describe.each(Object.keys(CASES))("golden output: %s", (name) => {
   const bitext = CASES[name]!();
-  test.each(formatNames)("%s", (format) => {
+  test.each(TEXT_FORMATS)("%s", (format) => {
     const text = formats[format].write(bitext, { date: DATE });
     const file = fixture("formats", name, `expected.${EXT[format]}`);
     if (UPDATE) {

@@ -181,6 +181,21 @@ export const JUNITPARSER = tool(
   "python3-junitparser",
   () => spawnSync(PYTHON, ["-c", "import junitparser"]).status === 0,
 );
+export const OPENPYXL = tool(
+  "openpyxl (python3 -c 'import openpyxl')",
+  "python3-openpyxl",
+  () => spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0,
+);
+/** The SRX 2.0 reference implementation (Java), and javac to build the tests' driver for it. */
+export const LIBSEGMENT_JAR = "/usr/share/java/segment.jar";
+export const LIBSEGMENT = tool(
+  `libsegment (${LIBSEGMENT_JAR}) and javac`,
+  "libsegment-java",
+  () => existsSync(LIBSEGMENT_JAR) && onPath("javac"),
+);
+/** OmegaT, run in console mode on a project; its jar for the SRX converter. */
+export const OMEGAT_JAR = "/usr/share/omegat/OmegaT.jar";
+export const OMEGAT = tool("omegat (and javac)", "omegat", () => existsSync(OMEGAT_JAR) && onPath("omegat") && onPath("javac"));
 export const SHARED_DATA = sharedFile("data");
 export const TMX_DTD = sharedFile("spec", "tmx14.dtd");
 

@@ -237,12 +237,12 @@ describe("-o endings and --format agree", () => {
     return { dir, bg: write(dir, "bg.txt", BG), en: write(dir, "en.txt", EN) };
   };
 
-  test("-o x.xlsx: sverka does not write Excel; exit 2, nothing written", async () => {
+  test("-o x.xls: sverka does not write old Excel workbooks (it writes .xlsx); exit 2, nothing written", async () => {
     const { dir, bg, en } = pair();
-    const r = await sverka(["align", bg, en, "-o", join(dir, "x.xlsx")]);
+    const r = await sverka(["align", bg, en, "-o", join(dir, "x.xls")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /x\.xlsx: sverka does not write Excel workbooks \(\.xlsx\): give an output ending in \.tmx \(tmx\), \.json \(json\), \.tsv \(tsv\), \.html \(html\)/,
+      /x\.xls: sverka does not write Excel 97-2003 workbooks \(\.xls\): give an output ending in \.tmx \(tmx\), \.json \(json\), \.tsv \(tsv\), \.html \(html\), \.xlsx \(xlsx\)/,
     );
     expect(readdirSync(dir).sort()).toEqual(["bg.txt", "en.txt"]);
   });

@@ -126,7 +126,7 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       force: options.forceLanguage,
     });
     const write = { dropFlagged: options.dropFlagged, unitProps: options.unitProps, creationId: options.creationId };
-    await writeAtomic(pair.output, formats[options.format].write(bitext, write));
+    await writeAtomic(pair.output, await formats[options.format].write(bitext, write));
     const flags = bitext.links.flatMap((l) => l.flags ?? []);
     const both = bitext.links.filter((l) => l.source.length && l.target.length);
     return {

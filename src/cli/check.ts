@@ -28,7 +28,7 @@ import type { Bitext } from "../types.js";
 import type { CheckFlags, Io } from "./index.js";
 import { colours } from "./summary.js";
 
-export const CHECK_FORMATS = ["text", "json", "html", "sarif", "junit", "github"] as const;
+export const CHECK_FORMATS = ["text", "json", "html", "sarif", "junit", "github", "xlsx"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** The endings of check's report formats: `-o qa.json` writes JSON, `-o qa.sarif` SARIF, `-o qa.xml` JUnit. */
@@ -39,6 +39,7 @@ const REPORT_ENDINGS: Readonly<Record<CheckFormat, readonly string[]>> = {
   sarif: [".sarif"],
   junit: [".xml"],
   github: [".txt"],
+  xlsx: [".xlsx"],
 };
 
 /** How the command reads what it checks (the CLI's own readers, with its options). */
@@ -74,8 +75,17 @@ export async function runCheck(
   checkOutputs(outputs, pairs ? pairs.flatMap((p) => [p.source, p.target]) : [first, ...(second ? [second] : [])], { stdout: true });
   if (pairs && targets.some((t) => t.format === "html"))
     throw new SverkaError("the review page shows one pair: check the pairs one by one with -f html, or use batch -f html");
+  if (pairs && targets.some((t) => t.format === "xlsx"))
+    throw new SverkaError("the review workbook holds one pair: check the pairs one by one with -o NAME.xlsx, or use batch -f xlsx");
+  if (targets.some((t) => t.format === "xlsx" && t.path === undefined))
+    throw new SverkaError("xlsx is a binary file, not for standard output: give a file name with -o (-o review.xlsx)");
   const run = await gather(first, second, pairs, flags, read);
   for (const t of targets) {
+    if (t.format === "xlsx") {
+      // A workbook is bytes, and holds the one pair's bitext so that export can read it back.
+      await writeAtomic(t.path!, await formats.xlsx.write(run.reports[0]!.bitext));
+      continue;
+    }
     const stream = t.path === undefined ? io.stdout : undefined;
     const text = render(run, t.format, flags, colours((stream ?? { isTTY: false }) as NodeJS.WriteStream));
     if (t.path === undefined) io.stdout.write(text);
@@ -88,7 +98,7 @@ export async function runCheck(
   return runExitCode(run);
 }
 
-function render(run: CheckRun, format: CheckFormat, flags: CheckFlags, c: ReturnType<typeof colours>): string {
+function render(run: CheckRun, format: Exclude<CheckFormat, "xlsx">, flags: CheckFlags, c: ReturnType<typeof colours>): string {
   switch (format) {
     case "json":
       return renderJson(run);

@@ -6,19 +6,21 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { ExitCode, SverkaError } from "../errors.js";
 import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
 import { readAlignment } from "../eval/read.js";
-import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats } from "../formats/index.js";
+import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
+import { readXlsx } from "../formats/xlsx.js";
 import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
-import { getLanguage, isLanguageTag } from "../lang/index.js";
+import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
 import { alignFiles, reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { readUnits, unitFormatFor } from "../read/bilingual.js";
 import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
-import { INPUT_FORMATS, type InputFormat, readDocument } from "../read/index.js";
+import { INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import { unitSegments } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
+import { writeSrx } from "../segment/srx.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
@@ -229,7 +231,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride();
 
   const cli: Cli = { io, setExit };
-  for (const define of [defineAlign, defineCheck, defineReview, defineExport, defineBatch, defineMerge, defineEval, defineSplit])
+  for (const define of [defineAlign, defineCheck, defineReview, defineExport, defineBatch, defineMerge, defineEval, defineSplit, defineSrx])
     define(program, cli);
   return program;
 }
@@ -347,13 +349,14 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
           : { path, format: chooseOutputFormat(path, flags.format, formatEndings, "tmx") },
       )
     : [{ path: undefined, format: flags.format ?? "tmx" }];
+  for (const t of targets) if (t.path === undefined) refuseBinaryStdout(t.format);
   const progress = progressBar(io, flags.quiet);
   const written: Array<{ path: string; format: string }> = [];
   try {
     const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
     for (const [k, t] of targets.entries()) {
       progress.onProgress?.("write", k, targets.length);
-      const text = formats[t.format].write(bitext, {
+      const text = await formats[t.format].write(bitext, {
         minScore: flags.minScore,
         dropFlagged: flags.dropFlagged,
         unitProps: flags.prop,
@@ -361,7 +364,7 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
       });
       if (t.path === undefined) {
         progress.stop();
-        io.stdout.write(text);
+        io.stdout.write(text as string);
       } else {
         await writeAtomic(t.path, text);
         written.push({ path: t.path, format: t.format });
@@ -374,6 +377,12 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     progress.stop();
   }
   return ExitCode.ok;
+}
+
+/** A binary format (XLSX) is never written to standard output: a terminal would show garbage. */
+function refuseBinaryStdout(format: FormatName | CheckFlags["format"]): void {
+  if (format === "xlsx" || (format in formats && isBinary(format as FormatName)))
+    throw new SverkaError(`${format} is a binary file, not for standard output: give a file name with -o (-o review.${format})`);
 }
 
 function summarise(
@@ -488,6 +497,7 @@ Examples:
   sverka check corpus/ -o qa.sarif -o qa.xml        # every pair of a folder: SARIF and JUnit, the report on stderr
   sverka check corpus/ -f github                    # GitHub Actions annotations
   sverka check memory.tmx                           # which units look wrong, and why
+  sverka check bg.txt en.txt -o review.xlsx           # a review workbook for a spreadsheet
   sverka check pairs.tsv -s bg -t en
   sverka check delivery.xlf                         # XLIFF 1.2 or 2.x: each unit, inline tags compared
   sverka check bg.po -s en                          # gettext: placeholders and tags compared
@@ -558,9 +568,9 @@ function defineExport(program: Command, cli: Cli): void {
   program
     .command("export")
     .description(
-      "re-emit a bitext JSON (for example one a reviewer corrected) as TMX, TSV, HTML or JSON; rejected links, and units flagged as errors (--drop-flagged), stay out of TMX and TSV",
+      "re-emit a bitext JSON or a review workbook (for example one a reviewer corrected) as TMX, TSV, HTML, JSON or XLSX; rejected links, and units flagged as errors (--drop-flagged), stay out of TMX and TSV",
     )
-    .argument("<file>", "a sverka bitext JSON")
+    .argument("<file>", "a sverka bitext JSON, or a review workbook (.xlsx) sverka wrote, as the reviewer left it")
     .requiredOption("-o, --output <file>", "where to write (- for stdout, with -f); the format comes from the extension unless -f is given")
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
@@ -570,8 +580,9 @@ function defineExport(program: Command, cli: Cli): void {
     .addHelpText(
       "after",
       `
-Example:
-  sverka export review.reviewed.json -o memory.tmx --prop x-client=ACME --creation-id maria`,
+Examples:
+  sverka export review.reviewed.json -o memory.tmx --prop x-client=ACME --creation-id maria
+  sverka export reviewed.xlsx -o memory.tmx    # status, corrected targets and comments from the sheet`,
     )
     .action(async (file: string, flags: ExportFlags) => {
       checkOutputs([flags.output], [file], { stdout: true });
@@ -579,14 +590,17 @@ Example:
       if (toStdout && !flags.format)
         throw new SverkaError(`-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`);
       const format = toStdout ? flags.format! : chooseOutputFormat(flags.output, flags.format, formatEndings);
-      const bitext = readJson(await readText(file), file);
-      const text = formats[format].write(bitext, {
+      if (toStdout) refuseBinaryStdout(format);
+      const bitext = file.toLowerCase().endsWith(".xlsx")
+        ? await readXlsx(await readInputBytes(file), file)
+        : readJson(await readText(file), file);
+      const text = await formats[format].write(bitext, {
         minScore: flags.minScore,
         dropFlagged: flags.dropFlagged,
         unitProps: flags.prop,
         creationId: flags.creationId,
       });
-      if (toStdout) cli.io.stdout.write(text);
+      if (toStdout) cli.io.stdout.write(text as string);
       else await writeAtomic(flags.output, text);
     });
 }
@@ -769,6 +783,39 @@ Examples:
       });
       const segs = segmentDocument(doc, flags.lang, { abbreviations });
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
+      if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
+      else cli.io.stdout.write(text);
+    });
+}
+
+/** `sverka srx`: the segmentation rules as SRX 2.0, for CAT tools. */
+function defineSrx(program: Command, cli: Cli): void {
+  program
+    .command("srx")
+    .description(
+      "write sverka's sentence segmentation rules for the languages as SRX 2.0, for CAT tools (OmegaT, Okapi, memoQ, Trados), so they cut a new source where sverka cut the memory's",
+    )
+    .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
+    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
+    .option("-o, --output <file>", "write here instead of stdout (- for stdout)")
+    .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
+    .addHelpText(
+      "after",
+      `
+The rules are sverka's own, in its order: numbered labels, a lowercase word next, the language's
+abbreviations (and yours), initials, then any other full stop. Quotations embedded in a sentence
+and the reading of line breaks cannot be said in SRX (see the README).
+
+Examples:
+  sverka srx -s bg -t en -o sverka.srx
+  sverka srx -s bg -t en --abbreviations my-abbreviations.txt -o sverka.srx`,
+    )
+    .action(async (flags: { sourceLang: string; targetLang: string; output?: string; abbreviations?: string[] }) => {
+      if (flags.output) checkOutputs([flags.output], flags.abbreviations ?? [], { stdout: true });
+      const abbreviations = await loadAbbreviations(flags.abbreviations);
+      const langs = [flags.sourceLang, flags.targetLang];
+      const byLang = Object.fromEntries(langs.map((l) => [primaryLanguage(l), abbreviationsFor(abbreviations, l)]));
+      const text = writeSrx(langs, { abbreviations: byLang });
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
     });

@@ -5,6 +5,7 @@ import { writeJson } from "./json.js";
 import { writeTmx } from "./tmx.js";
 import { writeTsv } from "./tsv.js";
 import type { WriteOptions } from "./types.js";
+import { writeXlsx } from "./xlsx.js";
 
 export type { WriteOptions } from "./types.js";
 
@@ -12,10 +13,17 @@ export interface Format {
   /** File name endings that select this format. */
   readonly extensions: readonly string[];
   readonly description: string;
-  write(bitext: Bitext, options?: WriteOptions): string;
+  /**
+   * Text formats give their text; a binary one (XLSX) gives its bytes, as a
+   * promise: its library builds the file asynchronously. Each entry of
+   * `formats` keeps its own return type, so `formats.tmx.write` is a string.
+   */
+  write(bitext: Bitext, options?: WriteOptions): string | Promise<Uint8Array>;
+  /** A binary file: never written to a terminal or a pipe. */
+  readonly binary?: boolean;
 }
 
-export const formatNames = ["tmx", "json", "tsv", "html"] as const;
+export const formatNames = ["tmx", "json", "tsv", "html", "xlsx"] as const;
 export type FormatName = (typeof formatNames)[number];
 
 /** Every output format; the CLI's --format choices come from here. */
@@ -28,6 +36,12 @@ export const formats = {
     description: "review page: both texts side by side, flags, filters, verify/reject",
     write: writeHtml,
   },
+  xlsx: {
+    extensions: [".xlsx"],
+    description: "review workbook: one row per link with confidence, flags, status and comment; export reads it back",
+    write: writeXlsx,
+    binary: true,
+  },
 } as const satisfies Record<FormatName, Format>;
 
 /** The format a file name asks for by its ending, if any. */
@@ -38,8 +52,7 @@ export function formatForPath(path: string): FormatName | undefined {
 
 /** Endings of files other tools write that sverka does not: what they are, for the message. */
 const FOREIGN: Readonly<Record<string, string>> = {
-  ".xlsx": "Excel workbooks",
-  ".xls": "Excel workbooks",
+  ".xls": "Excel 97-2003 workbooks",
   ".ods": "spreadsheets",
   ".csv": "comma-separated files (TSV is tab-separated: .tsv)",
   ".docx": "Word documents",
@@ -101,4 +114,10 @@ export const formatEndings: Readonly<Record<FormatName, readonly string[]>> = {
   json: formats.json.extensions,
   tsv: formats.tsv.extensions,
   html: formats.html.extensions,
+  xlsx: formats.xlsx.extensions,
 };
+
+/** Whether a format's output is binary (XLSX), so not for standard output. */
+export function isBinary(format: FormatName): boolean {
+  return "binary" in formats[format];
+}

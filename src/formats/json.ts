@@ -32,6 +32,8 @@ export function writeJson(bitext: Bitext, _options: WriteOptions = {}): string {
     kind: l.kind,
     score: roundScore(l.score),
     ...(l.status ? { status: l.status } : {}),
+    ...(l.correction !== undefined ? { correction: l.correction } : {}),
+    ...(l.comment !== undefined ? { comment: l.comment } : {}),
     ...(l.flags ? { flags: l.flags } : {}),
     ...(l.explain ? { explain: roundExplain(l.explain) } : {}),
   });
@@ -136,12 +138,16 @@ function readLinks(raw: Json[], source: Side, target: Side, fail: Fail): Link[] 
     if (item.status !== undefined && item.status !== "verified" && item.status !== "rejected")
       fail(`${where}.status`, `expected "verified" or "rejected", found ${JSON.stringify(item.status)}`);
     if (item.flags !== undefined && !Array.isArray(item.flags)) fail(`${where}.flags`, "expected an array");
+    for (const key of ["correction", "comment"] as const)
+      if (item[key] !== undefined && typeof item[key] !== "string") fail(`${where}.${key}`, "expected a string");
     return {
       source: s,
       target: t,
       kind: `${s.length}-${t.length}` as LinkKind,
       score: score as number,
       ...(item.status ? { status: item.status as LinkStatus } : {}),
+      ...(typeof item.correction === "string" ? { correction: item.correction } : {}),
+      ...(typeof item.comment === "string" ? { comment: item.comment } : {}),
       // Flags are kept as written (the review recomputes them when asked); their evidence is not checked field by field.
       ...(item.flags ? { flags: item.flags as unknown as Flag[] } : {}),
     };

@@ -16,6 +16,11 @@ export function sideText(segments: readonly Segment[], ids: readonly number[]): 
     .trim();
 }
 
+/** A link's translation as a memory takes it: a reviewer's correction, else its target segments' text. */
+export function targetText(segments: readonly Segment[], link: Link): string {
+  return link.correction !== undefined ? link.correction.replace(/\s+/gu, " ").trim() : sideText(segments, link.target);
+}
+
 /** Why a link stays out of a memory or a pair list, if it does. */
 export type LeftOutReason = { readonly why: "rejected" } | { readonly why: "flagged"; readonly flag: Flag } | { readonly why: "score" };
 

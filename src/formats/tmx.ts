@@ -1,6 +1,6 @@
 import type { Bitext } from "../types.js";
 import { VERSION } from "../version.js";
-import { keptLinks, roundScore, sideText } from "./text.js";
+import { keptLinks, roundScore, sideText, targetText } from "./text.js";
 import type { WriteOptions } from "./types.js";
 
 /** Characters XML 1.0 does not allow anywhere, lone surrogates included. */
@@ -33,6 +33,8 @@ export interface TmxUnit {
   readonly link?: string;
   /** The document the unit came from (merged memories). */
   readonly document?: string;
+  /** A reviewer's comment (TMX <note>). */
+  readonly note?: string;
 }
 
 export interface TmxHeader {
@@ -57,10 +59,12 @@ export interface TmxHeader {
 export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
   const units: TmxUnit[] = [];
   for (const link of keptLinks(bitext, options)) {
-    if (link.source.length === 0 || link.target.length === 0) continue;
+    // A reviewer may translate a sentence the translation left out (a correction on a 1-0 link).
+    if (link.source.length === 0 || (link.target.length === 0 && link.correction === undefined)) continue;
     const source = sideText(bitext.source.segments, link.source);
-    const target = sideText(bitext.target.segments, link.target);
-    units.push({ source, target, score: link.score, link: `${link.kind} s${link.source.join(",")} t${link.target.join(",")}` });
+    const target = targetText(bitext.target.segments, link);
+    const note = link.comment ? { note: link.comment } : {};
+    units.push({ source, target, score: link.score, link: `${link.kind} s${link.source.join(",")} t${link.target.join(",")}`, ...note });
   }
   const props: Array<[string, string]> = [];
   if (bitext.source.path) props.push(["x-sverka-source-document", bitext.source.path]);
@@ -93,7 +97,9 @@ export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): strin
     const tgt = escapeXml(u.target);
     if (src.trim() === "" || tgt.trim() === "") continue;
     n++;
-    out.push(`    <tu tuid="${n}" creationdate="${date}"${creationId}>`, `      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
+    out.push(`    <tu tuid="${n}" creationdate="${date}"${creationId}>`);
+    if (u.note) out.push(`      <note>${escapeXml(u.note)}</note>`);
+    out.push(`      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
     if (u.link) out.push(`      <prop type="x-sverka-link">${escapeXml(u.link)}</prop>`);
     if (u.document) out.push(`      <prop type="x-document">${escapeXml(u.document)}</prop>`);
     for (const [type, value] of header.unitProps ?? []) out.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);

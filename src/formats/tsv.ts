@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { Bitext } from "../types.js";
-import { keptLinks, roundScore, sideText } from "./text.js";
+import { keptLinks, roundScore, sideText, targetText } from "./text.js";
 import type { WriteOptions } from "./types.js";
 
 /**
@@ -17,7 +17,7 @@ export function writeTsv(bitext: Bitext, options: WriteOptions = {}): string {
   return tsvLines(
     keptLinks(bitext, options).map((l) => [
       sideText(bitext.source.segments, l.source),
-      sideText(bitext.target.segments, l.target),
+      targetText(bitext.target.segments, l),
       roundScore(l.score),
     ]),
   );

@@ -45,6 +45,11 @@ export function getLanguage(tag: string): LanguageProfile {
   return profile;
 }
 
+/** The profile of a language sverka has no rules for, whichever: the language-independent rules only (for SRX's catch-all rules). */
+export function genericProfile(): LanguageProfile {
+  return buildProfile(genericData("und"));
+}
+
 function buildProfile(data: LanguageData): LanguageProfile {
   const { transliteration, ...fields } = data;
   const table = { ...CYRILLIC, ...transliteration };

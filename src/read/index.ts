@@ -81,22 +81,7 @@ export function formatForInput(path: string): InputFormat {
  * document) is a SverkaError naming the file.
  */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<InputDocument> {
-  let info: Stats;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    throw new SverkaError(describeFsError(error), { path, cause: error });
-  }
-  if (info.isDirectory()) throw new SverkaError("is a directory, not a document", { path });
-  if (!info.isFile()) throw new SverkaError("is not a regular file", { path });
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (info.size > maxBytes) throw new SverkaError(`is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-size)`, { path });
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new SverkaError(describeFsError(error), { path, cause: error });
-  }
+  const bytes = await readInputBytes(path, options.maxBytes);
   const format = options.format ?? sniffFormat(bytes) ?? formatForInput(path);
   if (/\.doc$/i.test(path) && !options.format && format !== "rtf")
     throw new SverkaError("is an old binary Word document: save it as .docx, .odt or text first", { path });
@@ -105,6 +90,24 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   const { text, encoding, sourceMap } = await extract(bytes, format, path, options);
   if (text.trim() === "") throw new SverkaError("the document is empty", { path });
   return { path, text, encoding, format, ...(sourceMap ? { sourceMap } : {}) };
+}
+
+/** An input file's bytes (a document, a workbook), refused naming the file when missing, not a file, or over `maxBytes`. */
+export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new SverkaError(describeFsError(error), { path, cause: error });
+  }
+  if (info.isDirectory()) throw new SverkaError("is a directory, not a document", { path });
+  if (!info.isFile()) throw new SverkaError("is not a regular file", { path });
+  if (info.size > maxBytes) throw new SverkaError(`is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-size)`, { path });
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new SverkaError(describeFsError(error), { path, cause: error });
+  }
 }
 
 /** The format the bytes themselves say, whatever the name: RTF starts with "{\rtf". */

@@ -1,0 +1,190 @@
+/**
+ * The review workbook (XLSX): one row per link for a reviewer who works in a
+ * spreadsheet, and reading it back for `export`. The layout (sheets, columns)
+ * is src/read/xlsx.ts's, where the reader is.
+ */
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { SverkaError } from "../errors.js";
+import { BITEXT_SHEET, CHUNK, COLUMNS, REVIEW_SHEET, type ReviewRow, readReviewWorkbook } from "../read/xlsx.js";
+import { type Bitext, type Flag, type Link, type LinkStatus, SEVERITY_RANK, type Severity } from "../types.js";
+import { readJson, writeJson } from "./json.js";
+import { roundScore, sideText, targetText } from "./text.js";
+import type { WriteOptions } from "./types.js";
+
+/** Fill colours (ARGB) by a link's worst flag, as spreadsheet tools colour conditional formats. */
+const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+const HEADER_FILL = "FFD9D9D9";
+const STATUSES: readonly LinkStatus[] = ["verified", "rejected"];
+
+/** Characters XML 1.0 does not allow in a cell (control characters, lone surrogates, U+FFFE/FFFF). */
+const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text as a cell can hold it. */
+function cell(text: string): string {
+  return text.replace(FORBIDDEN, "");
+}
+
+/** Text compared between the sheet and the bitext: what a cell can hold, white space folded. */
+function comparable(text: string): string {
+  return cell(text).replace(/\s+/gu, " ").trim();
+}
+
+function worstSeverity(flags: readonly Flag[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of flags) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+/** The flags of a link, one a line: "error numbers: numbers differ ...". */
+function flagsText(flags: readonly Flag[]): string {
+  return flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`).join("\n");
+}
+
+/**
+ * The review workbook: a sheet "Review" with one row per link (#, source,
+ * target, confidence, flags, status, comment), the header frozen and
+ * filterable, text columns wrapped, each row's flags cell filled by its worst
+ * severity, a drop-down for the status; and a very hidden sheet holding the
+ * bitext JSON, so `export` can rebuild the memory from the edited sheet.
+ * Every link is a row (rejected and flagged ones too: the reviewer decides).
+ * Written by exceljs's streaming writer, row by row, so a long document does
+ * not hold a workbook model in memory.
+ */
+export async function writeXlsx(bitext: Bitext, _options: WriteOptions = {}): Promise<Uint8Array> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on("data", (c: Buffer) => chunks.push(c));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = "sverka";
+  const sheet = workbook.addWorksheet(REVIEW_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  const header = sheet.addRow(COLUMNS.map((c) => c.header));
+  header.font = { bold: true };
+  header.eachCell((c) => {
+    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    c.alignment = { vertical: "top" };
+  });
+  header.commit();
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, bitext.links.length + 1), column: COLUMNS.length } };
+  bitext.links.forEach((link, k) => {
+    addLinkRow(sheet, bitext, link, k);
+  });
+  // One drop-down for the whole status column (a validation per cell would be one XML element per row).
+  const status = String.fromCharCode(64 + COLUMNS.findIndex((c) => c.key === "status") + 1);
+  (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    `${status}2:${status}${Math.max(2, bitext.links.length + 1)}`,
+    {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${STATUSES.join(",")}"`],
+      showErrorMessage: true,
+      errorTitle: "Status",
+      error: `Leave empty, or choose ${STATUSES.join(" or ")}`,
+    },
+  );
+  sheet.commit();
+  const hidden = workbook.addWorksheet(BITEXT_SHEET, { state: "veryHidden" });
+  // JSON.stringify escapes control characters and lone surrogates; U+FFFE and U+FFFF are escaped here, as XML forbids them.
+  const json = writeJson(bitext).replace(/[\uFFFE\uFFFF]/gu, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  for (let at = 0; at < json.length; ) {
+    // A chunk never ends between the halves of a surrogate pair.
+    let end = Math.min(json.length, at + CHUNK);
+    if (end < json.length && /[\uD800-\uDBFF]/u.test(json[end - 1]!)) end--;
+    hidden.addRow([json.slice(at, end)]).commit();
+    at = end;
+  }
+  hidden.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+function addLinkRow(sheet: ExcelJS.Worksheet, bitext: Bitext, link: Link, k: number): void {
+  const flags = link.flags ?? [];
+  const row = sheet.addRow([
+    k + 1,
+    cell(sideText(bitext.source.segments, link.source)),
+    cell(targetText(bitext.target.segments, link)),
+    roundScore(link.score),
+    cell(flagsText(flags)),
+    link.status ?? "",
+    cell(link.comment ?? ""),
+  ]);
+  COLUMNS.forEach((c, i) => {
+    row.getCell(i + 1).alignment = { vertical: "top", wrapText: c.wrap };
+  });
+  row.getCell(4).numFmt = "0.00";
+  const worst = worstSeverity(flags);
+  if (worst) row.getCell(5).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst] } };
+  row.commit();
+}
+
+/**
+ * A reviewed workbook back as its bitext, with the reviewer's decisions: each
+ * row's status (rejected links stay out of memories), its target text where
+ * the reviewer changed it (the link's `correction`) and its comment. A sheet
+ * whose rows no longer match the bitext (rows inserted, deleted or reordered,
+ * a source text changed) is refused naming the first row that does not (exit 2).
+ */
+export async function readXlsx(bytes: Uint8Array, path: string): Promise<Bitext> {
+  const workbook = await readReviewWorkbook(bytes, path);
+  const bitext = readJson(workbook.bitextJson, `${path} (sheet ${BITEXT_SHEET})`);
+  const fail = (row: number, what: string): never => {
+    throw new SverkaError(`sheet ${REVIEW_SHEET}, row ${row}: ${what}`, { path });
+  };
+  const links = bitext.links.map((link, k) => {
+    const row = workbook.rows[k];
+    if (!row)
+      return fail(
+        k + 2,
+        `the sheet ends here, but the bitext has ${bitext.links.length} links (rows ${workbook.rows.length + 2}-${bitext.links.length + 1} were deleted?)`,
+      );
+    return reviewed(bitext, link, k, row, fail);
+  });
+  if (workbook.rows.length > links.length)
+    fail(workbook.rows[links.length]!.row, `a row the bitext does not have: it has ${links.length} links, on rows 2-${links.length + 1}`);
+  return onSegments({ ...bitext, links });
+}
+
+/**
+ * A corrected target of a link with one target segment becomes that segment's
+ * `corrected` text, as the review page records a correction: the review
+ * (`check`, `sverka review`) then judges the corrected text. Only a link with
+ * no target segment, or several, keeps its correction on the link.
+ */
+function onSegments(bitext: Bitext): Bitext {
+  const corrected = new Map<number, string>();
+  const links = bitext.links.map((link) => {
+    if (link.correction === undefined || link.target.length !== 1) return link;
+    corrected.set(link.target[0]!, link.correction);
+    const { correction: _c, ...rest } = link;
+    return rest;
+  });
+  if (corrected.size === 0) return bitext;
+  const segments = bitext.target.segments.map((g) => (corrected.has(g.id) ? { ...g, corrected: corrected.get(g.id)! } : g));
+  return { ...bitext, target: { ...bitext.target, segments }, links };
+}
+
+/** A link with the reviewer's decisions of its row, once the row is checked to be that link's. */
+function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (row: number, what: string) => never): Link {
+  const { cells } = row;
+  const restore = "rows were inserted, deleted or reordered: sort by the # column, or export the bitext again";
+  if (cells.link.trim() !== String(k + 1))
+    fail(row.row, `# is ${JSON.stringify(cells.link.trim())} where link ${k + 1} was written; ${restore}`);
+  const source = comparable(sideText(bitext.source.segments, link.source));
+  if (comparable(cells.source) !== source)
+    fail(row.row, `the source text of link ${k + 1} was changed: a memory keeps its source as aligned; ${restore}`);
+  const status = cells.status.trim().toLowerCase();
+  if (status !== "" && !STATUSES.includes(status as LinkStatus))
+    fail(row.row, `status ${JSON.stringify(cells.status)}: expected ${STATUSES.join(" or ")}, or nothing`);
+  const { status: _s, comment: _c, ...rest } = link;
+  const target = cells.target.trim();
+  const changed = comparable(target) !== comparable(targetText(bitext.target.segments, link));
+  const comment = cells.comment.trim();
+  return {
+    ...rest,
+    ...(status ? { status: status as LinkStatus } : {}),
+    ...(changed ? { correction: target } : {}),
+    ...(comment ? { comment } : {}),
+  };
+}

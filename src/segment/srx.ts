@@ -1,0 +1,287 @@
+/**
+ * sverka's sentence rules as SRX 2.0 (Segmentation Rules eXchange), for CAT
+ * tools (OmegaT, Okapi, memoQ, Trados): a memory is reused at 100 % only when
+ * the tool cuts the new source where sverka cut the old one.
+ *
+ * SRX decides each position by the first rule, in order, whose `beforebreak`
+ * matches the text ending there and whose `afterbreak` matches the text
+ * starting there. sentences.ts decides each candidate by the first test that
+ * returns; so its tests become rules in the same order, each guarded by the
+ * same context, a "break" rule for the case where the test says yes and a
+ * "no break" rule for the rest. What SRX cannot express (rules that look at
+ * the whole unit rather than the text around one position) is left out, and
+ * listed in `SRX_LIMITS`.
+ *
+ * The regexes use only what Java (OmegaT, Okapi, libsegment), ICU and .NET
+ * all read: character classes, \p{..} categories, \uXXXX escapes, bounded
+ * look-behind. No inline flags: case-insensitive words are written letter
+ * by letter ("[Уу][Лл]"), and white space is spelt out, since Java's \s is
+ * ASCII only where JavaScript's is Unicode.
+ */
+import { genericProfile, getLanguage, type LanguageProfile, primaryLanguage } from "../lang/index.js";
+import { VERSION } from "../version.js";
+
+/** What sverka's segmentation does that the SRX rules cannot: said in the README and the file's comment. */
+export const SRX_LIMITS = [
+  "paragraphs and lines: SRX cuts inside the text a tool gives it (a paragraph); sverka's reading of line breaks (hard-wrapped prose, list items, headings) is the tool's file filter's job",
+  "quotations embedded in a sentence („...“ closed before a comma or a lowercase word) are not cut inside by sverka: SRX cannot pair quotes",
+  "a numbered label is kept with its text at the start of a paragraph or line, and after a sentence end; sverka knows where the last kept boundary was, SRX only the text around the position",
+];
+
+/** White space as JavaScript's \s (Java's \s is ASCII only). */
+const WS_CHARS = "\\t\\n\\x0B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
+const WS = `[${WS_CHARS}]`;
+/** Terminal punctuation, and the closing quotes and brackets after it (sentences.ts: TERMINAL). */
+const TERMINAL = "[.!?\\u2026\\u3002]";
+const CLOSERS = "[\"'\\u00BB\\u201C\\u201D\\u2019)\\]]";
+/** Opening marks before the next word (sentences.ts: OPENERS_THEN_WORD). */
+const OPENER_CHARS = "\"'\\u201E\\u201C\\u201D\\u00AB\\u00BB\\u2018\\u2019(\\[\\u2014\\u2013\\-";
+/** Opening marks stripped from the word before a dot. */
+const TOKEN_OPENER_CHARS = "\"'\\u201E\\u201C\\u00AB(\\[";
+/** The start of the word before the dot: after white space, an opening mark, or at the start of the text. */
+const WORD_START = `(?<![^${WS_CHARS}${TOKEN_OPENER_CHARS}])`;
+/** White space, then any opening marks: what lies between the break and the next word. */
+const GAP = `${WS}[${WS_CHARS}${OPENER_CHARS}]*`;
+/** A capitalised word next, after at most one opening mark (sentences.ts: CAPITAL_NEXT). */
+const CAPITAL_NEXT = `${WS}+["\\u201E\\u201C\\u00AB(]?\\p{Lu}`;
+const WORD_END = "(?![\\p{L}\\p{N}])";
+
+/*
+ * Labels as labels.ts reads them. Java (libsegment) turns a beforebreak into a look-behind, which cannot
+ * hold a repeated group of varying length: "1.2.3" sub-numbers and dotted letters are unrolled (up to 4).
+ */
+const ROMAN = "(?=[IVXL])(?:XL|L|X{0,3})(?:IX|IV|V?I{0,3})";
+const SUB = "\\.\\d{1,3}";
+const SUBNUMBERS = `(?:${SUB}${SUB}${SUB}|${SUB}${SUB}|${SUB}|)`;
+const ARABIC_AFTER_WORD = `\\d{1,4}\\p{Ll}?${SUBNUMBERS}`;
+const ARABIC = `\\d{1,3}\\p{Ll}?${SUBNUMBERS}`;
+const LETTERS = "\\p{L}{1,3}";
+/** Letters joined by dots, then the final dot ("т.н.", "U.N.", "a.m."): 2 to 4 groups. */
+const DOTTED = `(?:${LETTERS}\\.${LETTERS}\\.${LETTERS}\\.${LETTERS}|${LETTERS}\\.${LETTERS}\\.${LETTERS}|${LETTERS}\\.${LETTERS})\\.`;
+
+interface Rule {
+  readonly break: boolean;
+  readonly before: string;
+  readonly after: string;
+  /** Said above the rule in the file. */
+  readonly comment?: string;
+}
+
+export interface SrxOptions {
+  /** The user's abbreviations (`--abbreviations`) for each language code, as written ("прил.", "et seq."). */
+  readonly abbreviations?: Readonly<Record<string, readonly string[]>>;
+}
+
+function escapeChar(ch: string): string {
+  return /[\\^$.|?*+()[\]{}\-/]/u.test(ch) ? `\\${ch}` : ch;
+}
+
+/** A word matched whatever its case, letter by letter: "ул" -> "[Уу][Лл]". */
+function anyCase(word: string): string {
+  return [...word]
+    .map((ch) => {
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      return lower !== upper && [...lower].length === 1 && [...upper].length === 1 ? `[${upper}${lower}]` : escapeChar(ch);
+    })
+    .join("");
+}
+
+/** Words as one alternation, longest first; several words of one entry joined by any white space. */
+function alternation(words: Iterable<string>, form: (w: string) => string = anyCase): string {
+  const list = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${list.map((w) => w.split(" ").map(form).join(`${WS}+`)).join("|")})`;
+}
+
+/** The sentence starters a next word can be: sentences.ts reads the next word as a character and letters or digits. */
+function starters(lang: LanguageProfile): string | undefined {
+  const words = [...lang.sentenceStarters].filter((w) => /^\S[\p{L}\p{N}]*$/u.test(w));
+  return words.length ? `${alternation(words)}${WORD_END}` : undefined;
+}
+
+/** The rules of labels: "II.", "1.2.", "Чл. 5." at the start of a line or after a sentence end stay with their text. */
+function labelRules(lang: LanguageProfile): Rule[] {
+  const words = [...lang.labelWords];
+  const labelWord = words.length ? `${alternation(words)}(?:\\.[ \\t\\u00A0]*|[ \\t\\u00A0]+)|` : "";
+  const worded = `(?:${labelWord}[\\u00A7\\u2116][ \\t\\u00A0]*)(?:${ROMAN}|${ARABIC_AFTER_WORD})\\.`;
+  const label = `(?:${worded}|(?:${ROMAN}|${ARABIC})\\.)`;
+  return [
+    { break: false, before: `(?<![^\\n\\r])[ \\t]*${label}`, after: WS, comment: "a numbered label opening a line stays with its text" },
+    { break: false, before: `(?<![^\\n\\r])[ \\t]*\\p{L}\\.`, after: WS, comment: "a letter label (a., B.) opening a line" },
+    // A number alone after a full stop is more often the end of a phrase ("ет. 2. (2) Офисът") than a label.
+    {
+      break: false,
+      before: `${TERMINAL}${CLOSERS}{0,3}${WS}{1,9}${worded}`,
+      after: WS,
+      comment: "a label with its word (Чл. 5.) after a sentence end",
+    },
+  ];
+}
+
+/** "... replied.", `"Ready?" CNN reported.`: a quotation's end followed by its speaker and a verb of saying. */
+function speechRule(lang: LanguageProfile): Rule[] {
+  if (lang.speechVerbs.size === 0) return [];
+  const notStarter = lang.sentenceStarters.size ? `(?!${alternation(lang.sentenceStarters)}${WS})` : "";
+  return [
+    {
+      break: false,
+      before: `${TERMINAL}+${CLOSERS}+`,
+      after: `${WS}+${notStarter}(?:\\p{Lu}[\\p{L}.'\\u2019\\-]*${WS}+){1,3}${alternation(lang.speechVerbs, (w) => [...w].map(escapeChar).join(""))}[.,;]`,
+      comment: "a quotation, then who said it: one sentence",
+    },
+  ];
+}
+
+/** A word before a dot that decides by what follows: break where `breakAfter` matches, else not. */
+function wordRules(before: string, breakAfter: string | undefined, comment: string): Rule[] {
+  const out: Rule[] = [];
+  if (breakAfter) out.push({ break: true, before, after: breakAfter, comment });
+  out.push({ break: false, before, after: WS, ...(breakAfter ? {} : { comment }) });
+  return out;
+}
+
+/** The abbreviation rules, in the order sentences.ts tests them. */
+function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule[] {
+  const start = starters(lang);
+  const word = (list: Iterable<string>, form?: (w: string) => string) => `${WORD_START}${alternation(list, form)}\\.`;
+  const rules: Rule[] = [];
+  const userWords = user.map((a) => a.trim().replace(/\s+/gu, " ").replace(/\.$/u, "")).filter((a) => a !== "");
+  if (userWords.length)
+    rules.push(...wordRules(word(userWords), undefined, "your abbreviations (the --abbreviations files): never an end"));
+  if (lang.nonFinalAbbreviations.size)
+    rules.push(...wordRules(word(lang.nonFinalAbbreviations), undefined, "abbreviations that never end a sentence"));
+  const names = [...lang.nameInitials].filter((w) => [...w].length >= 2);
+  if (names.length) {
+    const capitalised = (w: string) => [...w].map((ch, i) => escapeChar(i === 0 ? ch.toUpperCase() : ch)).join("");
+    const before = word(names, capitalised);
+    rules.push(
+      ...(start
+        ? [{ break: true, before, after: `${GAP}${start}`, comment: "an abbreviated first name (Ив. Вазов), unless a sentence starts" }]
+        : []),
+      { break: false, before, after: `${GAP}\\p{Lu}` },
+    );
+  }
+  if (lang.unitOrNonFinalAbbreviations.size) {
+    const list = alternation(lang.unitOrNonFinalAbbreviations);
+    rules.push(
+      {
+        break: true,
+        before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*${list}\\.`,
+        after: CAPITAL_NEXT,
+        comment: "a unit after a number (200 гр.) before a capital",
+      },
+      { break: false, before: word(lang.unitOrNonFinalAbbreviations), after: WS, comment: "elsewhere never an end (гр. Пловдив)" },
+    );
+  }
+  if (lang.numberPrefixAbbreviations.size)
+    rules.push({ break: false, before: word(lang.numberPrefixAbbreviations), after: `${GAP}\\p{N}`, comment: "before a number (No. 5)" });
+  if (lang.qualifierAbbreviations.size)
+    rules.push(
+      ...wordRules(
+        word(lang.qualifierAbbreviations),
+        start && `${GAP}${start}`,
+        "a qualifier (U.S., a.m.): an end only before a sentence starter",
+      ),
+    );
+  rules.push(...finalRules(lang));
+  rules.push(
+    ...wordRules(
+      `${WORD_START}\\p{Lu}\\.`,
+      `${GAP}(?:${start ? `${start}|` : ""}\\p{N})`,
+      "an initial (J. R. R. Tolkien): an end only before a sentence starter or a number",
+    ),
+    ...wordRules(
+      `${WORD_START}${DOTTED}`,
+      `${GAP}${start ?? "\\p{Lu}"}`,
+      "letters joined by dots (т.н., U.N.): an end only before a capitalised sentence starter",
+    ),
+  );
+  return rules;
+}
+
+/** Abbreviations that end a sentence only before a capital ("2024 г.", "Inc."); a capital letter alone is an initial, not one of them. */
+function finalRules(lang: LanguageProfile): Rule[] {
+  const one = [...lang.finalAbbreviations].filter((w) => !w.includes(" "));
+  const two = [...lang.finalAbbreviations].filter((w) => w.includes(" "));
+  const form = (w: string) => ([...w].length === 1 ? escapeChar(w) : anyCase(w));
+  const parts: string[] = [];
+  if (one.length) parts.push(`${WORD_START}${alternation(one, form)}\\.`);
+  if (two.length) parts.push(`(?<![^${WS_CHARS}])${alternation(two, form)}\\.`);
+  if (!parts.length) return [];
+  return wordRules(`(?:${parts.join("|")})`, CAPITAL_NEXT, "abbreviations that end a sentence only before a capital (2024 г., Inc.)");
+}
+
+/** The rules of one language, in sentences.ts's order. */
+export function srxRules(lang: string | undefined, userAbbreviations: readonly string[] = []): Rule[] {
+  const profile = lang === undefined ? genericProfile() : getLanguage(lang);
+  return [
+    ...labelRules(profile),
+    { break: false, before: `${TERMINAL}+${CLOSERS}*`, after: `${GAP}\\p{Ll}`, comment: "a lowercase word next continues the sentence" },
+    ...speechRule(profile),
+    {
+      break: true,
+      before: `(?:${TERMINAL}{2,}|[!?\\u2026\\u3002])${CLOSERS}*`,
+      after: WS,
+      comment: "! ? … and runs of marks end a sentence",
+    },
+    { break: true, before: `\\.${CLOSERS}+`, after: WS, comment: "a full stop inside quotes or brackets" },
+    ...abbreviationRules(profile, userAbbreviations),
+    { break: true, before: `${TERMINAL}+${CLOSERS}*`, after: WS, comment: "any other full stop before white space" },
+  ];
+}
+
+function xml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A comment's text: "--" may not appear in an XML comment. */
+function commentText(text: string): string {
+  return text.replace(/--+/g, (dashes) => dashes.split("").join(" "));
+}
+
+/** A language pattern matching the code in either case, with or without a region ("bg", "BG", "bg-BG", "bg_BG"). */
+function languagePattern(code: string): string {
+  return `${anyCase(code)}(?:[-_].*)?`;
+}
+
+/**
+ * SRX 2.0 rules for the languages given (language tags; their primary codes,
+ * each once), then a generic rule set for every other language. `cascade` is
+ * off: a language gets its own rules only.
+ */
+export function writeSrx(langs: readonly string[], options: SrxOptions = {}): string {
+  const codes = [...new Set(langs.map(primaryLanguage))];
+  const out = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<!-- sverka ${xml(VERSION)}: sentence segmentation rules for ${codes.join(", ")}, and generic rules for other languages.`,
+    `     Not expressible in SRX, so not here: ${commentText(SRX_LIMITS.join("; "))}. -->`,
+    `<srx xmlns="http://www.lisa.org/srx20" version="2.0">`,
+    `  <header segmentsubflows="yes" cascade="no">`,
+    `    <formathandle type="start" include="no"/>`,
+    `    <formathandle type="end" include="yes"/>`,
+    `    <formathandle type="isolated" include="yes"/>`,
+    `  </header>`,
+    `  <body>`,
+    `    <languagerules>`,
+  ];
+  const sets: Array<[string, Rule[]]> = codes.map((code) => [`sverka-${code}`, srxRules(code, options.abbreviations?.[code] ?? [])]);
+  sets.push(["sverka-generic", srxRules(undefined)]);
+  for (const [name, rules] of sets) {
+    out.push(`      <languagerule languagerulename="${xml(name)}">`);
+    for (const r of rules) {
+      if (r.comment) out.push(`        <!-- ${xml(commentText(r.comment))} -->`);
+      out.push(
+        `        <rule break="${r.break ? "yes" : "no"}">`,
+        `          <beforebreak>${xml(r.before)}</beforebreak>`,
+        `          <afterbreak>${xml(r.after)}</afterbreak>`,
+        `        </rule>`,
+      );
+    }
+    out.push(`      </languagerule>`);
+  }
+  out.push(`    </languagerules>`, `    <maprules>`);
+  for (const code of codes)
+    out.push(`      <languagemap languagepattern="${xml(languagePattern(code))}" languagerulename="sverka-${xml(code)}"/>`);
+  out.push(`      <languagemap languagepattern=".*" languagerulename="sverka-generic"/>`, `    </maprules>`, `  </body>`, `</srx>`, ``);
+  return out.join("\n");
+}

@@ -1,0 +1,171 @@
+/**
+ * `sverka srx`: the SRX rules, run by the SRX 2.0 reference implementation
+ * (Debian's libsegment-java), must cut documents where sverka's segmenter does.
+ * The agreement is measured inside sverka's units (paragraphs and lines), as a
+ * CAT tool hands SRX one paragraph at a time.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { abbreviationsFor, parseAbbreviations } from "../src/lang/abbreviations.js";
+import { getLanguage } from "../src/lang/index.js";
+import { splitUnits } from "../src/segment/blocks.js";
+import { sentenceBoundaries, userAbbreviations } from "../src/segment/sentences.js";
+import { writeSrx } from "../src/segment/srx.js";
+import { corpus, describeNeeding, fixture, LIBSEGMENT, LIBSEGMENT_JAR, SHARED, SHARED_DATA, sverka } from "./helpers.js";
+import { classPath, compileTool } from "./java.js";
+
+const DOCUMENTS = {
+  bg: [
+    corpus("osce-alliance-2024", "bg.txt"),
+    corpus("handmade-bg-en", "bg.txt"),
+    fixture("srx", "contract.bg.txt"),
+    fixture("srx", "manual.bg.txt"),
+  ],
+  en: [
+    corpus("osce-alliance-2024", "en.txt"),
+    corpus("handmade-bg-en", "en.txt"),
+    fixture("srx", "contract.en.txt"),
+    fixture("srx", "manual.en.txt"),
+  ],
+};
+
+interface Agreement {
+  readonly sverka: number;
+  readonly srx: number;
+  readonly both: number;
+  /** Boundaries one side has and the other not: the text around them. */
+  readonly differences: string[];
+}
+
+describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference implementation)", () => {
+  let cp = "";
+  beforeAll(() => {
+    const jars = classPath([
+      LIBSEGMENT_JAR,
+      "commons-logging.jar",
+      "jaxb-api.jar",
+      "jaxb-runtime.jar",
+      "jaxb-core.jar",
+      "istack-commons-runtime.jar",
+    ]);
+    cp = `${jars}:${compileTool("SrxSplit", jars)}`;
+  });
+
+  /** Boundaries libsegment finds in each text with the rules in `srx` for `lang`. */
+  function srxBoundaries(srx: string, lang: string, texts: readonly string[]): number[][] {
+    const file = join(mkdtempSync(join(tmpdir(), "sverka-srx-")), "rules.srx");
+    writeFileSync(file, srx);
+    const r = spawnSync("java", ["-cp", cp, "SrxSplit", file, lang], { input: texts.join("\u0000"), encoding: "utf8", maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(texts.length);
+    return lines.map((line) => {
+      let at = 0;
+      return line
+        .split(",")
+        .map(Number)
+        .slice(0, -1)
+        .map((n) => (at += n));
+    });
+  }
+
+  /** sverka's and libsegment's boundaries in the units of the documents. */
+  function agreement(lang: "bg" | "en", texts: readonly string[], abbreviations: readonly string[] = []): Agreement {
+    const profile = getLanguage(lang);
+    const units = texts.flatMap((t) => splitUnits(t, profile).map((u) => t.slice(u.start, u.end)));
+    const srx = srxBoundaries(writeSrx(["bg", "en"], { abbreviations: { [lang]: abbreviations } }), lang, units);
+    let both = 0;
+    let ours = 0;
+    let theirs = 0;
+    const differences: string[] = [];
+    const around = (u: string, p: number) => `${u.slice(Math.max(0, p - 30), p)} | ${u.slice(p, p + 20)}`;
+    units.forEach((unit, k) => {
+      const a = new Set(sentenceBoundaries(unit, profile, userAbbreviations(abbreviations)));
+      const b = new Set(srx[k]);
+      for (const p of a) if (b.has(p)) both++;
+      for (const p of a) if (!b.has(p)) differences.push(`sverka only: ${around(unit, p)}`);
+      for (const p of b) if (!a.has(p)) differences.push(`SRX only: ${around(unit, p)}`);
+      ours += a.size;
+      theirs += b.size;
+    });
+    return { sverka: ours, srx: theirs, both, differences };
+  }
+
+  const report = (name: string, a: Agreement) =>
+    process.stderr.write(
+      `sverka tests: SRX agreement, ${name}: libsegment finds ${a.both} of sverka's ${a.sverka} boundaries (${(a.both / a.sverka).toFixed(4)}); ${a.both} of its ${a.srx} are sverka's (${(a.both / a.srx).toFixed(4)})\n`,
+    );
+
+  test("Bulgarian: the corpus, a contract and a manual are cut where sverka cuts them", () => {
+    const a = agreement(
+      "bg",
+      DOCUMENTS.bg.map((f) => readFileSync(f, "utf8")),
+    );
+    report("bg documents", a);
+    expect(a.sverka).toBeGreaterThan(30);
+    expect(a.differences).toEqual([]);
+  });
+
+  test("English: the same", () => {
+    const a = agreement(
+      "en",
+      DOCUMENTS.en.map((f) => readFileSync(f, "utf8")),
+    );
+    report("en documents", a);
+    expect(a.sverka).toBeGreaterThan(30);
+    expect(a.differences).toEqual([]);
+  });
+
+  test("--abbreviations reach the SRX: 3 февр. 2025 г. is one sentence for both, two without the file", () => {
+    const text = readFileSync(fixture("srx", "contract.bg.txt"), "utf8");
+    const list = abbreviationsFor(parseAbbreviations("bg\tфевр.\nян.\n"), "bg");
+    const without = agreement("bg", [text]);
+    const withFile = agreement("bg", [text], list);
+    expect(without.differences).toEqual([]);
+    expect(withFile.differences).toEqual([]);
+    expect(withFile.sverka).toBe(without.sverka - 1);
+  });
+
+  test("the command writes the rules libsegment reads, with the user's abbreviations for their language only", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-srx-cli-"));
+    writeFileSync(join(dir, "abbr.txt"), "bg\tфевр.\nen\tapprox.\n");
+    const out = join(dir, "sverka.srx");
+    const r = await sverka(["srx", "-s", "bg", "-t", "en", "--abbreviations", join(dir, "abbr.txt"), "-o", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const srx = readFileSync(out, "utf8");
+    const [cut] = srxBoundaries(srx, "bg-BG", ["Днес, 3 февр. 2025 г., в гр. София. Второ."]);
+    expect(cut).toEqual(["Днес, 3 февр. 2025 г., в гр. София.".length]);
+    // "approx." is for English only: a Bulgarian text still ends a sentence there.
+    expect(srxBoundaries(srx, "bg", ["Около approx. Второ."])[0]).toHaveLength(1);
+    expect(srxBoundaries(srx, "en", ["About approx. Two more."])[0]).toEqual([]);
+    // A language without rules of its own gets the generic ones.
+    expect(srxBoundaries(srx, "de", ["Er kam. Sie ging."])[0]).toEqual([7]);
+  });
+
+  (SHARED ? test : test.skip)(`NTREX news documents (../shared; ${SHARED_DATA.what})`, () => {
+    for (const lang of ["bg", "en"] as const) {
+      const ids = readFileSync(join(SHARED!, "data", "ntrex", "document_ids.tsv"), "utf8").split("\n");
+      const lines = readFileSync(join(SHARED!, "data", "ntrex", `newstest2019.${lang}`), "utf8").split("\n");
+      const docs = new Map<string, string[]>();
+      ids.forEach((id, k) => {
+        if (id) docs.set(id, [...(docs.get(id) ?? []), lines[k]!.trim()]);
+      });
+      // Each news document as one paragraph of running text, as the bench's raw mode reads it.
+      const a = agreement(lang, [[...docs.values()].map((d) => d.join(" ")).join("\n\n")]);
+      report(`NTREX ${lang}`, a);
+      expect(a.both / a.sverka).toBeGreaterThan(0.999);
+      expect(a.both / a.srx).toBeGreaterThan(0.999);
+    }
+  });
+});
+
+test("the rules are well-formed SRX: every rule has both patterns, and the map ends with the generic rules", () => {
+  const srx = writeSrx(["bg-BG", "en", "bg"]);
+  expect(srx.match(/<languagerule /g)).toHaveLength(3);
+  expect(srx).toContain(`<languagemap languagepattern=".*" languagerulename="sverka-generic"/>`);
+  expect(srx.match(/<rule /g)!.length).toBe(srx.match(/<beforebreak>/g)!.length);
+  expect(srx).not.toMatch(/<!--(?:(?!-->)[\s\S])*--(?!>)/u);
+});

@@ -1,0 +1,274 @@
+/**
+ * The XLSX review workbook: written by sverka, read by a real spreadsheet
+ * reader (openpyxl), edited there as a reviewer would, and read back by
+ * `export`; a sheet whose rows no longer match its bitext is refused.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { writeJson } from "../src/formats/json.js";
+import { sideText } from "../src/formats/text.js";
+import { readXlsx, writeXlsx } from "../src/formats/xlsx.js";
+import { align, type Bitext } from "../src/index.js";
+import { corpus, OPENPYXL, PYTHON, ROOT, read, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+
+const BG = corpus("handmade-bg-en", "bg.txt");
+const EN = corpus("handmade-bg-en", "en.txt");
+const TOOL = join(ROOT, "tests", "tools", "xlsx.py");
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), "sverka-xlsx-"));
+}
+
+function describeBook(path: string): any {
+  const r = spawnSync(PYTHON, [TOOL, "describe", path], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+/** Edits the workbook with openpyxl, as a reviewer's spreadsheet would save it. */
+function editBook(path: string, out: string, ops: unknown[]): void {
+  const r = spawnSync(PYTHON, [TOOL, "edit", path, out, JSON.stringify(ops)], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+}
+
+/** A review workbook of the hand-made pair, and its bitext as JSON. */
+async function reviewBook(dir: string, command: "align" | "check" = "align"): Promise<{ book: string; bitext: any }> {
+  const book = join(dir, "review.xlsx");
+  const json = join(dir, "bitext.json");
+  const r = await sverka([command, BG, EN, "-o", book, ...(command === "align" ? ["-o", json] : []), "-q"]);
+  expect(r.stderr).toBe("");
+  if (command === "check") await sverka(["align", BG, EN, "-o", json, "-q"]);
+  return { book, bitext: JSON.parse(read(json)) };
+}
+
+const linkText = (doc: any, side: "source" | "target", link: any) =>
+  link[side]
+    .map((id: number) => doc[side].segments[id].text)
+    .join(" ")
+    .replace(/\s+/gu, " ")
+    .trim();
+
+describe("writing the review workbook", () => {
+  testNeeding(
+    [OPENPYXL],
+    "openpyxl reads one row per link, the header frozen, widths, wrap, severity fills and a status drop-down",
+    async () => {
+      const { book, bitext } = await reviewBook(scratch());
+      const d = describeBook(book);
+      expect(d.sheets).toEqual([
+        ["Review", "visible"],
+        ["sverka-bitext", "veryHidden"],
+      ]);
+      expect(d.freeze).toBe("A2");
+      expect(d.headerBold).toBe(true);
+      expect(d.rows[0]).toEqual(["#", "Source", "Target", "Confidence", "Flags", "Status", "Comment"]);
+      expect(d.rows).toHaveLength(bitext.links.length + 1);
+      expect(d.filter).toBe(`A1:G${bitext.links.length + 1}`);
+      expect(d.widths.B).toBe(60);
+      expect(d.wrap).toMatchObject({ A: false, B: true, C: true, E: true, G: true });
+      expect(d.validations).toEqual([[`F2:F${bitext.links.length + 1}`, '"verified,rejected"']]);
+      bitext.links.forEach((link: any, k: number) => {
+        const row = d.rows[k + 1];
+        expect(row[0]).toBe(k + 1);
+        expect(row[1] ?? "").toBe(linkText(bitext, "source", link));
+        expect(row[2] ?? "").toBe(linkText(bitext, "target", link));
+        expect(row[3]).toBeCloseTo(link.score, 3);
+        const severities = link.flags.map((f: any) => f.severity);
+        const fill = severities.includes("error")
+          ? "FFFFC7CE"
+          : severities.includes("warning")
+            ? "FFFFEB9C"
+            : severities.includes("info")
+              ? "FFDDEBF7"
+              : null;
+        expect(d.fills[k]).toBe(fill);
+        if (link.flags.length) expect(row[4]).toContain(`${link.flags[0].severity} ${link.flags[0].type}: `);
+      });
+      // The pair has an untranslated sentence: its row is red.
+      expect(d.fills).toContain("FFFFC7CE");
+    },
+  );
+
+  testNeeding([OPENPYXL], "check -o review.xlsx writes the same sheet, and exits as check does", async () => {
+    const dir = scratch();
+    const book = join(dir, "qa.xlsx");
+    const r = await sverka(["check", BG, EN, "-o", book, "-q"]);
+    expect(r.code).toBe(1); // the pair has an untranslated sentence
+    expect(describeBook(book).rows[0][0]).toBe("#");
+  });
+
+  test("a binary workbook is not written to standard output", async () => {
+    for (const args of [
+      ["align", BG, EN, "-f", "xlsx"],
+      ["align", BG, EN, "-f", "xlsx", "-o", "-"],
+      ["check", BG, EN, "-f", "xlsx"],
+    ]) {
+      const r = await sverka(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("xlsx is a binary file");
+      expect(r.stdout).toBe("");
+    }
+  });
+
+  test("a long document: 5,000 links written and read back (README gives the time for 100,000)", async () => {
+    const n = 5_000;
+    const source = Array.from({ length: n }, (_, k) => `Изречение номер ${k} с малко текст.`).join("\n");
+    const target = Array.from({ length: n }, (_, k) => `Sentence number ${k} with a little text.`).join("\n");
+    const segments = (text: string) => {
+      let at = 0;
+      return text.split("\n").map((t, id) => {
+        const s = { id, text: t, start: at, end: at + t.length, paragraph: id };
+        at += t.length + 1;
+        return s;
+      });
+    };
+    const bitext: Bitext = {
+      source: { lang: "bg", segments: segments(source) },
+      target: { lang: "en", segments: segments(target) },
+      links: Array.from({ length: n }, (_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.9, flags: [] })),
+      model: { ratio: 1, variance: 1 },
+    };
+    const bytes = await writeXlsx(bitext);
+    expect((await readXlsx(bytes, "long.xlsx")).links).toHaveLength(n);
+  });
+});
+
+describe("export from a reviewed workbook", () => {
+  testNeeding([OPENPYXL], "status, corrected target and comment edited in openpyxl reach the TMX", async () => {
+    const dir = scratch();
+    const { book, bitext } = await reviewBook(dir);
+    const edited = join(dir, "reviewed.xlsx");
+    const oneToOne = bitext.links.map((l: any, k: number) => (l.source.length && l.target.length ? k : -1)).filter((k: number) => k >= 0);
+    const [rejected, corrected, commented] = oneToOne as number[];
+    editBook(book, edited, [
+      ["set", `F${rejected! + 2}`, "rejected"],
+      ["set", `C${corrected! + 2}`, "The new line 12 runs from 1 March 2025 (corrected)."],
+      ["set", `G${commented! + 2}`, 'Client term: "route", not "line" & <b>'],
+    ]);
+    const tmxPath = join(dir, "memory.tmx");
+    const r = await sverka(["export", edited, "-o", tmxPath]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const tmx = readFileSync(tmxPath, "utf8");
+    expect(tmx).not.toContain(`<seg>${linkText(bitext, "source", bitext.links[rejected!])}</seg>`);
+    expect(tmx).toContain("<seg>The new line 12 runs from 1 March 2025 (corrected).</seg>");
+    expect(tmx).not.toContain(linkText(bitext, "target", bitext.links[corrected!]));
+    expect(tmx).toContain("<note>Client term: &quot;route&quot;, not &quot;line&quot; &amp; &lt;b&gt;</note>");
+    if (XMLLINT.present() && TMX_DTD.present()) expect(validateTmx([tmxPath])).toEqual({ status: 0, stderr: "" });
+    // The JSON keeps every decision, for the next round of review.
+    const again = join(dir, "again.json");
+    expect((await sverka(["export", edited, "-o", again])).code).toBe(0);
+    const saved = JSON.parse(read(again));
+    const links = saved.links;
+    expect(links[rejected!].status).toBe("rejected");
+    // A link with one target sentence: the correction is that sentence's, as the review page records it, so check judges it.
+    expect(links[corrected!].target).toHaveLength(1);
+    expect(saved.target.segments[links[corrected!].target[0]].corrected).toBe("The new line 12 runs from 1 March 2025 (corrected).");
+    expect(links[corrected!].correction).toBeUndefined();
+    expect(links[commented!].comment).toBe('Client term: "route", not "line" & <b>');
+  });
+
+  testNeeding([OPENPYXL], "an untouched workbook exports the TMX its bitext does", async () => {
+    const dir = scratch();
+    const { book } = await reviewBook(dir);
+    await sverka(["export", join(dir, "bitext.json"), "-o", join(dir, "a.tmx")]);
+    const copy = join(dir, "saved.xlsx");
+    editBook(book, copy, []); // saved by openpyxl, nothing changed
+    expect((await sverka(["export", copy, "-o", join(dir, "b.tmx")])).code).toBe(0);
+    const units = (f: string) => read(join(dir, f)).replace(/creationdate="[^"]*"/g, "");
+    expect(units("b.tmx")).toBe(units("a.tmx"));
+  });
+
+  const refusals: Array<[string, unknown[], RegExp]> = [
+    ["a row inserted", [["insert", 4]], /row 4: # is "" where link 3 was written/],
+    ["a row deleted", [["delete", 4]], /row 4: # is "4" where link 3 was written/],
+    ["two rows swapped", [["swap", 5, 6]], /row 5: # is "5" where link 4 was written/],
+    ["a source text changed", [["set", "B3", "Друго изречение."]], /row 3: the source text of link 2 was changed/],
+    ["the last row deleted", [["delete", 999]], /./],
+    ["an unknown status", [["set", "F2", "ok"]], /row 2: status "ok": expected verified or rejected/],
+  ];
+  for (const [what, ops, message] of refusals) {
+    testNeeding([OPENPYXL], `refused, naming the row: ${what}`, async () => {
+      const dir = scratch();
+      const { book, bitext } = await reviewBook(dir);
+      const last = bitext.links.length + 1;
+      const edited = join(dir, "edited.xlsx");
+      editBook(
+        book,
+        edited,
+        ops.map((op: any) => (op[1] === 999 ? [op[0], last] : op)),
+      );
+      const out = join(dir, "memory.tmx");
+      const r = await sverka(["export", edited, "-o", out]);
+      if (what === "the last row deleted")
+        expect(r.stderr).toContain(`row ${last}: the sheet ends here, but the bitext has ${bitext.links.length} links`);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain("sheet Review");
+      expect(r.code).toBe(2);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+
+  test("a file that is not a workbook, or a workbook sverka did not write, is refused", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "fake.xlsx"), "not a zip");
+    let r = await sverka(["export", join(dir, "fake.xlsx"), "-o", join(dir, "m.tmx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("not an Excel workbook");
+    const bitext = align(read(BG), read(EN));
+    const other = await writeXlsx(bitext);
+    // Renaming the hidden sheet's content away: a workbook with a Review sheet but no bitext.
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(other);
+    const wb = (await zip.file("xl/workbook.xml")!.async("string")).replace(/name="sverka-bitext"/, 'name="Other"');
+    zip.file("xl/workbook.xml", wb);
+    writeFileSync(join(dir, "other.xlsx"), await zip.generateAsync({ type: "uint8array" }));
+    r = await sverka(["export", join(dir, "other.xlsx"), "-o", join(dir, "m.tmx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("not a sverka review workbook");
+  });
+});
+
+describe("the workbook keeps its bitext", () => {
+  // Any text a document may hold (control characters, astral characters, U+FFFE) survives the hidden sheet and the cells.
+  const text = fc.string({ unit: "binary", minLength: 1, maxLength: 40 });
+  test("write then read gives the same bitext JSON", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 6 }), async (pairs) => {
+        const seg = (texts: string[]) => {
+          let at = 0;
+          return texts.map((t, id) => {
+            const s = { id, text: t, start: at, end: at + t.length, paragraph: 0 };
+            at += t.length + 1;
+            return s;
+          });
+        };
+        const bitext: Bitext = {
+          source: { lang: "bg", segments: seg(pairs.map((p) => p[0])) },
+          target: { lang: "en", segments: seg(pairs.map((p) => p[1])) },
+          links: pairs.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.5, flags: [] })),
+          model: { ratio: 1, variance: 1 },
+        };
+        const back = await readXlsx(await writeXlsx(bitext), "random.xlsx");
+        expect(writeJson(back)).toBe(writeJson(bitext));
+        expect(back.links.every((l) => l.correction === undefined)).toBe(true);
+        expect(sideText(back.source.segments, back.links[0]!.source)).toBe(sideText(bitext.source.segments, bitext.links[0]!.source));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test("a JSON longer than one cell holds is split over the hidden sheet's rows and joined again", async () => {
+    const long = "Дълъг текст с 😀 емоджи. ".repeat(3000);
+    const bitext: Bitext = {
+      source: { lang: "bg", segments: [{ id: 0, text: long, start: 0, end: long.length, paragraph: 0 }] },
+      target: { lang: "en", segments: [{ id: 0, text: "Short.", start: 0, end: 6, paragraph: 0 }] },
+      links: [{ source: [0], target: [0], kind: "1-1", score: 1, flags: [] }],
+      model: { ratio: 1, variance: 1 },
+    };
+    expect(writeJson(await readXlsx(await writeXlsx(bitext), "long.xlsx"))).toBe(writeJson(bitext));
+  });
+});
