@@ -251,6 +251,7 @@ async function alignPair(
     explain: extra.explain,
     review: extra.review ?? true,
     dictionary,
+    terms: dictionary,
     lexicon: flags.lexicon,
     learn: flags.learn,
     force: flags.force,
@@ -299,8 +300,10 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
   if (flags.output) checkOutputs([flags.output], [path], { stdout: true });
   if (lower.endsWith(".json")) {
     const saved = readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path);
+    const dictionary = await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang });
     const bitext = reviewBitext(saved, {
-      dictionary: await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang }),
+      dictionary,
+      terms: dictionary,
       lexicon: flags.lexicon,
       review: reviewOptions(flags),
     });
@@ -318,12 +321,14 @@ async function checkMemoryCommand(path: string, flags: CheckFlags, command: Comm
     : readPairsTsv(text, path, { source: flags.sourceLang, target: flags.targetLang });
   for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
   const { source, target } = unitSegments(memory.units);
+  const dictionary = await loadDictionaries(flags.dict ?? [], flags);
   const bitext = reviewUnits(source, target, {
     sourceLang: memory.sourceLang,
     targetLang: memory.targetLang,
     sourcePath: path,
     targetPath: path,
-    dictionary: await loadDictionaries(flags.dict ?? [], flags),
+    dictionary,
+    terms: dictionary,
     lexicon: flags.lexicon,
     review: reviewOptions(flags),
   });
