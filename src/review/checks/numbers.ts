@@ -25,9 +25,10 @@ export const numbers: Check = {
   name: "numbers",
   run: (ctx, _link, k) => {
     const lt = ctx.linkTokens(k);
-    if (!lt.source.some((t) => t.kind === "number") && !lt.target.some((t) => t.kind === "number")) return undefined;
     // Numbers written out ("пет", "twenty-five") pair with the digits the other side writes; alone they are never flagged.
     const spelt = { source: writtenOut(lt.source, ctx.source.lang), target: writtenOut(lt.target, ctx.target.lang) };
+    const digits = (tokens: readonly Matchable[]) => tokens.some((t) => t.kind === "number");
+    if (!digits(lt.source) && !digits(lt.target) && (spelt.source.length === 0 || spelt.target.length === 0)) return undefined;
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
     const s = count([...lt.source, ...spelt.source], owned.source);

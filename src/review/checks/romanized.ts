@@ -8,6 +8,7 @@
  */
 
 import levenshtein from "fast-levenshtein";
+import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
 import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.js";
@@ -34,33 +35,30 @@ export const namesNotCarried: Check = {
     const covered = phraseCovered(ctx, lt.source, lt.target);
     const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.source ?? []) : [])));
     const targetNames = link.target.flatMap((j) => namesIn(ctx.target, j)).flatMap((n) => n.words);
+    let stray: string[] | undefined;
+    const strays = () => {
+      stray ??= strayNames(ctx, link.target, lt.source);
+      return stray.length > 0;
+    };
     const vocabulary = builtinLexicon(ctx.source.lang.code, ctx.target.lang.code);
+    const found = (w: string) =>
+      reported.has(w) ||
+      covered.has(ctx.source.lang.stem(w)) ||
+      // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
+      (vocabulary?.lookup(ctx.source.lang.stem(w)) !== undefined && !ctx.knownNames?.lookup(ctx.source.lang.stem(w))) ||
+      carried(ctx, w, lt.target) ||
+      soundsAlike(ctx, w, targetNames);
+    // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
     const missing = link.source
-      .flatMap((i) => namesIn(ctx.source, i))
-      .filter(
-        (n) =>
-          !n.words.some(
-            (w) =>
-              reported.has(w) ||
-              covered.has(ctx.source.lang.stem(w)) ||
-              // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
-              (vocabulary?.lookup(ctx.source.lang.stem(w)) !== undefined && !ctx.knownNames?.lookup(ctx.source.lang.stem(w))) ||
-              carried(ctx, w, lt.target) ||
-              soundsAlike(ctx, w, targetNames),
-          ),
-      );
+      .flatMap((i) => namesIn(ctx.source, i, ctx.knownNames))
+      .filter((n) => !found(n.words[n.words.length - 1]!) && !(n.words.length > 1 && n.words.slice(0, -1).some(found) && !strays()));
     if (missing.length === 0) return undefined;
     // Only names known to be rendered by their conventional form are warned about: a person or place of the
     // source language, or a name the document's translation writes elsewhere. Foreign names written back by
     // ear ("Тръмп", "Литлоу") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
     const judged = missing.filter((n) => recognised(ctx, n));
     if (judged.length === 0) return undefined;
-    // A month ("March") is a capitalised word of English, not a name that could stand for a lost one.
-    const months = new Set(ctx.target.lang.dates?.months.flat().map((m) => m.toLowerCase()) ?? []);
-    const instead = link.target
-      .flatMap((j) => namesIn(ctx.target, j))
-      .filter((n) => !n.words.some((w) => months.has(w.toLowerCase()) || carriedBack(ctx, w, lt.source)))
-      .map((n) => n.words.join(" "));
+    const instead = strayNames(ctx, link.target, lt.source);
     const source = unique(judged.map((n) => n.words.join(" ")));
     const expected = unique(judged.map((n) => expectedForm(ctx, n)));
     const named = source.map((s, n) => (expected[n] && expected[n] !== s ? `${s} (${expected[n]})` : s)).join(", ");
@@ -79,6 +77,25 @@ export const namesNotCarried: Check = {
 };
 
 /**
+ * Where a name's translation may be looked up: the known names, the built-in
+ * lexicon and the user's dictionaries. Not the word translations learned from
+ * the bitext: in a story about China they pair "Китай" with "pig" and "market".
+ */
+function translations(ctx: ReviewContext): Array<Dictionary | undefined> {
+  return [ctx.knownNames, builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms];
+}
+
+/** Names of the translation that answer nothing in the source: they may stand for a lost one. */
+function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
+  // A month ("March") is a capitalised word of English, not a name that could stand for a lost one.
+  const months = new Set(ctx.target.lang.dates?.months.flat().map((m) => m.toLowerCase()) ?? []);
+  return target
+    .flatMap((j) => namesIn(ctx.target, j))
+    .filter((n) => !n.words.some((w) => months.has(w.toLowerCase()) || carriedBack(ctx, w, source)))
+    .map((n) => n.words.join(" "));
+}
+
+/**
  * A name the translation is expected to carry: one of the known names (a
  * Bulgarian place, a first name), or a name of two or more words with a surname
  * ending of the language ("Петър Христов", "Васил Левски").
@@ -93,7 +110,7 @@ function recognised(ctx: ReviewContext, name: Name): boolean {
 }
 
 /** The names of segment id: capitalised words inside a sentence (not opening it), runs of them as one name. */
-export function namesIn(side: SideInfo, id: number): Name[] {
+export function namesIn(side: SideInfo, id: number, known?: Dictionary): Name[] {
   const text = side.side.segments[id]!.text;
   const lang = side.lang;
   const words = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)];
@@ -110,7 +127,10 @@ export function namesIn(side: SideInfo, id: number): Name[] {
       !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
       !lang.capitalisedWords.has(lower) &&
       !side.lowercase().has(lower) &&
-      !opensSentence(text.slice(0, m.index), lang);
+      // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
+      // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
+      (!opensSentence(text.slice(0, m.index), lang) ||
+        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower));
     if (isName) {
       const last = out[out.length - 1];
       // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
@@ -151,7 +171,7 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[]): b
   if (words.some((b) => forms.has(b.skeleton) || [...forms].some((f) => cognateSimilarity(f, b.skeleton) > 0))) return true;
   const stems = new Set(words.map((b) => b.stem));
   const stem = lang.stem(w);
-  for (const dict of [ctx.knownNames, ctx.dictionary, ctx.terms])
+  for (const dict of translations(ctx))
     for (const key of dict?.lookup(stem)?.keys() ?? []) if (key.split(" ").every((s) => stems.has(s))) return true;
   return false;
 }
@@ -215,7 +235,7 @@ function phraseCovered(ctx: ReviewContext, source: readonly Matchable[], target:
   const out = new Set<string>();
   const stems = source.filter((t) => t.kind === "word").map((t) => t.stem);
   const targetStems = new Set(target.filter((t) => t.kind === "word").map((t) => t.stem));
-  for (const dict of [ctx.knownNames, ctx.dictionary, ctx.terms]) {
+  for (const dict of translations(ctx)) {
     if (!dict?.sourcePhrases.size) continue;
     for (let i = 0; i < stems.length; i++)
       for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= stems.length; n++) {
