@@ -345,8 +345,15 @@ function inject(
       }
       case "number off by ten": {
         // A zero more or less, or a decimal point lost: the commonest number error in translation.
+        // A thousands separator dropped is the same number ("16,700", "16700"): a thousand-grouped number gets ten times its value instead.
         const changed = text.replace(NUMBER, (m) =>
-          /[.,]/.test(m) ? m.replace(/[.,]/, "") : /\d0$/.test(m) && rand() < 0.5 ? m.slice(0, -1) : `${m}0`,
+          /^\d{1,3}(?:,\d{3})+$/.test(m)
+            ? (Number(m.replace(/,/g, "")) * 10).toLocaleString("en-US")
+            : /[.,]/.test(m)
+              ? m.replace(/[.,]/, "")
+              : /\d0$/.test(m) && rand() < 0.5
+                ? m.slice(0, -1)
+                : `${m}0`,
         );
         injected.push({ defect: d, source: [i], target: [push(changed, para)] });
         break;

@@ -19,10 +19,10 @@ import type { Check } from "./types.js";
 /** A headline in title case capitalises at least this share of its words (and three or more): its capitals are no names. */
 const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_MIN_WORDS = 3;
-/** Words after which a known name may follow: a phrase of the known names or the dictionary up to this long. */
+/** Longest phrase, in words, of the known names or the dictionaries that covers a name ("Народно събрание"). */
 const MAX_PHRASE_WORDS = 3;
 
-/** A name of one or more words ("Петър Христов"), as written, with each word's stem. */
+/** A name of one or more words ("Петър Христов"), as written. */
 interface Name {
   readonly words: readonly string[];
 }
@@ -53,14 +53,14 @@ export const namesNotCarried: Check = {
       .flatMap((i) => namesIn(ctx.source, i, ctx.knownNames))
       .filter((n) => !found(n.words[n.words.length - 1]!) && !(n.words.length > 1 && n.words.slice(0, -1).some(found) && !strays()));
     if (missing.length === 0) return undefined;
-    // Only names known to be rendered by their conventional form are warned about: a person or place of the
-    // source language, or a name the document's translation writes elsewhere. Foreign names written back by
-    // ear ("Тръмп", "Литлоу") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
+    // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
+    // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
     const judged = missing.filter((n) => recognised(ctx, n));
     if (judged.length === 0) return undefined;
     const instead = strayNames(ctx, link.target, lt.source);
-    const source = unique(judged.map((n) => n.words.join(" ")));
-    const expected = unique(judged.map((n) => expectedForm(ctx, n)));
+    const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
+    const source = [...forms.keys()];
+    const expected = [...forms.values()];
     const named = source.map((s, n) => (expected[n] && expected[n] !== s ? `${s} (${expected[n]})` : s)).join(", ");
     const plural = source.length > 1;
     const reason = instead.length
