@@ -508,7 +508,7 @@ export const bg: LanguageData = {
     ѕ: "dz",
   },
   romanizationEndings: { ия: "ia" },
-  surnameEndings: ["ов", "ова", "ев", "ева", "ски", "ска", "цки", "цка", "ин", "ина"],
+  surnameEndings: ["ов", "ова", "ев", "ева", "ски", "ска", "цки", "цка"],
   // "един" is also "a" ("един човек"): left out. Gendered, personal ("петима") and definite ("петте") forms.
   numberWords: {
     ...forms(2, "два", "две", "двама", "двата", "двете", "двамата"),

@@ -7,7 +7,7 @@
  */
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
-import { knownNames } from "../lang/names.js";
+import { knownNames, nativeNames } from "../lang/names.js";
 import { dominantScript } from "../lang/script.js";
 import {
   CellRows,
@@ -155,6 +155,8 @@ export interface ReviewContext {
   readonly terms: Dictionary | undefined;
   /** Names whose form in the target language is not their transliteration ("Виена", "Vienna"), if sverka knows some for the pair. */
   readonly knownNames: Dictionary | undefined;
+  /** The known names that are the source language's own (a Bulgarian town or first name), as stem keys: a translation must carry them. */
+  readonly nativeNames: ReadonlySet<string>;
   /** For each link, the other links whose source (or translation) is the same sentence (built when first asked). */
   readonly repeats: () => Repeats;
 }
@@ -239,6 +241,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     evidence: (i, j) => costs.evidence.pair(i, j),
     terms: options.terms,
     knownNames: knownNames(bitext.source.lang, bitext.target.lang),
+    nativeNames: nativeNames(bitext.source.lang, bitext.target.lang),
     repeats: once(() => findRepeats(bitext, source, target)),
   };
 }

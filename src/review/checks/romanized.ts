@@ -55,9 +55,15 @@ export const namesNotCarried: Check = {
     if (missing.length === 0) return undefined;
     // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
     // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
-    const judged = missing.filter((n) => recognised(ctx, n));
-    if (judged.length === 0) return undefined;
     const instead = strayNames(ctx, link.target, lt.source);
+    // A country or a foreign city is often its adjective, its capital or "it" in a translation: it is judged
+    // only when another known name stands in the translation instead ("Китай" and "Russia").
+    const knownInstead = instead.some((n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))));
+    const judged = missing.filter((n) => {
+      const kind = recognised(ctx, n);
+      return kind === "native" || (kind === "known" && knownInstead);
+    });
+    if (judged.length === 0) return undefined;
     const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
     const source = [...forms.keys()];
     const expected = [...forms.values()];
@@ -96,17 +102,19 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
 }
 
 /**
- * A name the translation is expected to carry: one of the known names (a
- * Bulgarian place, a first name), or a name of two or more words with a surname
- * ending of the language ("Петър Христов", "Васил Левски").
+ * Whether a name is one the translation must carry ("native": a place or first
+ * name of the language in the known names, or a name of two or more words with
+ * a surname ending of the language, "Петър Христов", "Васил Левски"), one of
+ * the other known names ("known": a country, a foreign city), or neither.
  */
-function recognised(ctx: ReviewContext, name: Name): boolean {
+function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefined {
   const lang = ctx.source.lang;
   const stems = name.words.map((w) => lang.stem(w));
-  const known = ctx.knownNames;
-  if (known && (stems.some((s) => known.lookup(s)) || known.lookup(stems.join(" ")))) return true;
+  if (stems.some((s) => ctx.nativeNames.has(s)) || ctx.nativeNames.has(stems.join(" "))) return "native";
   const endings = lang.surnameEndings ?? [];
-  return name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)));
+  if (name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)))) return "native";
+  const known = ctx.knownNames;
+  return known && (stems.some((s) => known.lookup(s)) || known.lookup(stems.join(" "))) ? "known" : undefined;
 }
 
 /** The names of segment id: capitalised words inside a sentence (not opening it), runs of them as one name. */
