@@ -32,9 +32,19 @@ export const namesNotCarried: Check = {
   run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
     const lt = ctx.linkTokens(k);
-    const covered = phraseCovered(ctx, lt.source, lt.target);
+    let covered: Set<string> | undefined;
+    const inPhrase = (w: string) => {
+      covered ??= phraseCovered(ctx, lt.source, lt.target);
+      return covered.has(ctx.source.lang.stem(w));
+    };
     const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.source ?? []) : [])));
-    const targetNames = link.target.flatMap((j) => namesIn(ctx.target, j)).flatMap((n) => n.words);
+    const names = link.source.flatMap((i) => namesIn(ctx.source, i, ctx.knownNames));
+    if (names.length === 0) return undefined;
+    let targetNames: string[] | undefined;
+    const targetWords = () => {
+      targetNames ??= link.target.flatMap((j) => namesIn(ctx.target, j)).flatMap((n) => n.words);
+      return targetNames;
+    };
     let stray: string[] | undefined;
     const strays = () => {
       stray ??= strayNames(ctx, link.target, lt.source);
@@ -43,15 +53,15 @@ export const namesNotCarried: Check = {
     const vocabulary = builtinLexicon(ctx.source.lang.code, ctx.target.lang.code);
     const found = (w: string) =>
       reported.has(w) ||
-      covered.has(ctx.source.lang.stem(w)) ||
       // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
       (vocabulary?.lookup(ctx.source.lang.stem(w)) !== undefined && !ctx.knownNames?.lookup(ctx.source.lang.stem(w))) ||
       carried(ctx, w, lt.target) ||
-      soundsAlike(ctx, w, targetNames);
+      inPhrase(w) ||
+      soundsAlike(ctx, w, targetWords());
     // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
-    const missing = link.source
-      .flatMap((i) => namesIn(ctx.source, i, ctx.knownNames))
-      .filter((n) => !found(n.words[n.words.length - 1]!) && !(n.words.length > 1 && n.words.slice(0, -1).some(found) && !strays()));
+    const missing = names.filter(
+      (n) => !found(n.words[n.words.length - 1]!) && !(n.words.length > 1 && n.words.slice(0, -1).some(found) && !strays()),
+    );
     if (missing.length === 0) return undefined;
     // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
     // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
@@ -119,6 +129,23 @@ function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefi
 
 /** The names of segment id: capitalised words inside a sentence (not opening it), runs of them as one name. */
 export function namesIn(side: SideInfo, id: number, known?: Dictionary): Name[] {
+  let bySegment = namesFound.get(side);
+  if (!bySegment) {
+    bySegment = new Map();
+    namesFound.set(side, bySegment);
+  }
+  let names = bySegment.get(id);
+  if (!names) {
+    names = findNames(side, id, known);
+    bySegment.set(id, names);
+  }
+  return names;
+}
+
+/** The names of each side's segments, found once (the source side is always read with the known names, the target side without). */
+const namesFound = new WeakMap<SideInfo, Map<number, Name[]>>();
+
+function findNames(side: SideInfo, id: number, known?: Dictionary): Name[] {
   const text = side.side.segments[id]!.text;
   const lang = side.lang;
   const words = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)];
@@ -176,7 +203,8 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[]): b
   const lang = ctx.source.lang;
   const forms = new Set([skeleton(lang.romanize(w)), skeleton(lang.transliterate(w.toLowerCase()))]);
   const words = target.filter((t) => t.kind === "word");
-  if (words.some((b) => forms.has(b.skeleton) || [...forms].some((f) => cognateSimilarity(f, b.skeleton) > 0))) return true;
+  const near = (f: string, b: string) => Math.abs(f.length - b.length) <= 0.5 * Math.max(f.length, b.length) && cognateSimilarity(f, b) > 0;
+  if (words.some((b) => forms.has(b.skeleton) || [...forms].some((f) => near(f, b.skeleton)))) return true;
   const stems = new Set(words.map((b) => b.stem));
   const stem = lang.stem(w);
   for (const dict of translations(ctx))
