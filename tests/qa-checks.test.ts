@@ -6,10 +6,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { align, getLanguage } from "../src/index.js";
 import { dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
 import { knownNames } from "../src/lang/names.js";
 import { readTbx } from "../src/read/tbx.js";
+import { writtenOut } from "../src/review/checks/numbers.js";
+import { matchable, tokenize } from "../src/score/index.js";
 import type { Bitext, Flag } from "../src/types.js";
 import { fixture, read, sverka } from "./helpers.js";
 
@@ -216,5 +219,44 @@ describe("a language sverka has no data for", () => {
     expect(skipped!.reason).toMatch(/no language data for sv: not checked: dates written with month names/);
     // bg and en have their data: nothing skipped.
     expect(check("contract").documentFlags).toBeUndefined();
+  });
+});
+
+describe("numbers written out, any from 2 to 99", () => {
+  // The words written here on their own, not from src/lang.
+  const EN_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+  const EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+  const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+  const BG_UNITS = ["", "едно", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет"];
+  const BG_TEENS = [
+    "десет",
+    "единадесет",
+    "дванадесет",
+    "тринадесет",
+    "четиринадесет",
+    "петнадесет",
+    "шестнадесет",
+    "седемнадесет",
+    "осемнадесет",
+    "деветнадесет",
+  ];
+  const BG_TENS = ["", "", "двадесет", "тридесет", "четиридесет", "петдесет", "шестдесет", "седемдесет", "осемдесет", "деветдесет"];
+  const en = (n: number) =>
+    n < 10 ? EN_UNITS[n]! : n < 20 ? EN_TEENS[n - 10]! : n % 10 ? `${EN_TENS[Math.floor(n / 10)]}-${EN_UNITS[n % 10]}` : EN_TENS[n / 10]!;
+  const bg = (n: number) =>
+    n < 10 ? BG_UNITS[n]! : n < 20 ? BG_TEENS[n - 10]! : n % 10 ? `${BG_TENS[Math.floor(n / 10)]} и ${BG_UNITS[n % 10]}` : BG_TENS[n / 10]!;
+  const value = (text: string, lang: string) =>
+    writtenOut(
+      tokenize(text, getLanguage(lang)).map((t) => matchable(t, getLanguage(lang))),
+      getLanguage(lang),
+    ).map((t) => Number(t.key));
+
+  test("each language reads its words as the number they say", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 99 }), (n) => {
+        expect(value(`в залата има ${bg(n)} места`, "bg")).toEqual([n]);
+        expect(value(`the hall has ${en(n)} seats`, "en")).toEqual([n]);
+      }),
+    );
   });
 });

@@ -547,6 +547,7 @@ export const bg: LanguageData = {
     ...forms(800, "осемстотин"),
     ...forms(900, "деветстотин"),
   },
+  compoundUnits: { един: 1, една: 1, едно: 1 },
   numberWordJoiner: "и",
   // "15 април 2024 г.", "15-ти септ. 2024 г.", "април 2024 година", "юнската среща" (the June summit); numeric dates are day first ("15.03.2024", "15/03/2024").
   dates: {

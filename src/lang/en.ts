@@ -449,6 +449,7 @@ export const en: LanguageData = {
     ninety: 90,
     hundred: 100,
   },
+  compoundUnits: { one: 1 },
   numberWordJoiner: "and",
 
   decadeSuffix: "'?s",

@@ -149,6 +149,8 @@ export interface LanguageData {
    * the language, whose name a translation must carry (the names check).
    */
   readonly surnameEndings?: readonly string[];
+  /** Number words read only as the units after tens ("тридесет и едно", "thirty-one"): alone they are other words ("един човек", "one of them"). */
+  readonly compoundUnits?: Readonly<Record<string, number>>;
   /** The word between tens and units of a number written out ("двадесет и пет"), lowercase. */
   readonly numberWordJoiner?: string;
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */

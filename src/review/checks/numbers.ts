@@ -74,7 +74,9 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   const words = lang.numberWords;
   if (!words) return [];
   const out: Matchable[] = [];
-  const wordValue = (key: string) => words[key] ?? (key.includes("-") ? sum(key.split("-").map((p) => words[p])) : undefined);
+  const unit = (key: string) => words[key] ?? lang.compoundUnits?.[key];
+  const wordValue = (key: string) =>
+    words[key] ?? (key.includes("-") ? sum(key.split("-").map((p, n) => (n === 0 ? words[p] : unit(p)))) : undefined);
   let value: number | undefined;
   let surface: string[] = [];
   const flush = () => {
@@ -84,9 +86,11 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   };
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;
-    const v = t.kind === "word" ? wordValue(t.key) : undefined;
+    // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
+    const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
+    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner ? lang.compoundUnits?.[t.key] : undefined)) : undefined;
     const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
-    if (joined && tokens[n + 1] && (wordValue(tokens[n + 1]!.key) ?? 10) < 10) {
+    if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? 10) < 10) {
       surface.push(t.surface);
       continue;
     }
