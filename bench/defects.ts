@@ -19,6 +19,8 @@ export const DEFECTS = [
   "number off by ten",
   "changed month",
   "changed currency",
+  "changed name",
+  "dropped name",
 ] as const;
 export type Defect = (typeof DEFECTS)[number];
 
@@ -47,7 +49,42 @@ const NUMBER = /\d+(?:[.,]\d+)?/;
 const MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH = new RegExp(`\\b(?:${MONTHS.join("|")})\\b`);
 /** Defects placed with their own random numbers, after the others: adding one leaves the others where they were. */
-const PLACED_APART: ReadonlySet<Defect> = new Set(["changed month", "changed currency"]);
+const PLACED_APART: ReadonlySet<Defect> = new Set(["changed month", "changed currency", "changed name", "dropped name"]);
+
+/**
+ * Countries as the Bulgarian and the English side write them, written here on
+ * their own (not from the check's tables): a sentence naming one on both sides
+ * gets another country ("changed name") or "the country" ("dropped name").
+ */
+const COUNTRIES: ReadonlyArray<readonly [bg: string, en: string]> = [
+  ["Китай", "China"],
+  ["Русия", "Russia"],
+  ["Германия", "Germany"],
+  ["Франция", "France"],
+  ["Италия", "Italy"],
+  ["Испания", "Spain"],
+  ["Гърция", "Greece"],
+  ["Турция", "Turkey"],
+  ["Япония", "Japan"],
+  ["Индия", "India"],
+  ["Мексико", "Mexico"],
+  ["Украйна", "Ukraine"],
+  ["Полша", "Poland"],
+  ["Канада", "Canada"],
+  ["Израел", "Israel"],
+  ["Иран", "Iran"],
+  ["Сирия", "Syria"],
+  ["Египет", "Egypt"],
+  ["Бразилия", "Brazil"],
+  ["Австралия", "Australia"],
+  ["Шотландия", "Scotland"],
+  ["Ирландия", "Ireland"],
+];
+
+/** The first country both sides of a sentence pair name, as its index in `COUNTRIES`. */
+function countryIn(target: string, source: string): number {
+  return COUNTRIES.findIndex(([bg, en]) => source.includes(bg) && new RegExp(`\\b${en}\\b`).test(target));
+}
 
 /** Which flags count as finding each defect on the links covering its segments. */
 const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
@@ -62,6 +99,8 @@ const FOUND_BY: Record<Defect, (types: string[]) => boolean> = {
   "number off by ten": (t) => t.includes("numbers") || t.includes("dates"),
   "changed month": (t) => t.includes("dates"),
   "changed currency": (t) => t.includes("units"),
+  "changed name": (t) => t.includes("names"),
+  "dropped name": (t) => t.includes("names"),
 };
 
 /**
@@ -232,6 +271,7 @@ function placeDefects(pair: BuiltPair, rand: () => number, randApart: () => numb
       if ((d === "truncated" || d === "replaced") && pair.target.segments[at]!.length < 60) ok = false;
       if (d === "changed month" && !MONTH.test(pair.target.segments[at]!)) ok = false;
       if (d === "changed currency" && !swapUnit(pair.target.segments[at]!, pair.source.segments[at]!)) ok = false;
+      if ((d === "changed name" || d === "dropped name") && countryIn(pair.target.segments[at]!, pair.source.segments[at]!) < 0) ok = false;
       if (!ok) continue;
       for (let k = at; k < at + span; k++) used.add(k);
       slots.push(at);
@@ -305,8 +345,15 @@ function inject(
       }
       case "number off by ten": {
         // A zero more or less, or a decimal point lost: the commonest number error in translation.
+        // A thousands separator dropped is the same number ("16,700", "16700"): a thousand-grouped number gets ten times its value instead.
         const changed = text.replace(NUMBER, (m) =>
-          /[.,]/.test(m) ? m.replace(/[.,]/, "") : /\d0$/.test(m) && rand() < 0.5 ? m.slice(0, -1) : `${m}0`,
+          /^\d{1,3}(?:,\d{3})+$/.test(m)
+            ? (Number(m.replace(/,/g, "")) * 10).toLocaleString("en-US")
+            : /[.,]/.test(m)
+              ? m.replace(/[.,]/, "")
+              : /\d0$/.test(m) && rand() < 0.5
+                ? m.slice(0, -1)
+                : `${m}0`,
         );
         injected.push({ defect: d, source: [i], target: [push(changed, para)] });
         break;
@@ -319,6 +366,16 @@ function inject(
       case "changed currency":
         injected.push({ defect: d, source: [i], target: [push(swapUnit(text, pair.source.segments[i]!)!, para)] });
         break;
+      case "changed name":
+      case "dropped name": {
+        const c = countryIn(text, pair.source.segments[i]!);
+        const en = COUNTRIES[c]![1];
+        // Another country the sentence does not already name.
+        const other = COUNTRIES.map((x) => x[1]).find((x, n) => n > c && !text.includes(x)) ?? COUNTRIES[0]![1];
+        const changed = text.replace(new RegExp(`\\b${en}\\b`), d === "changed name" ? other : "the country");
+        injected.push({ defect: d, source: [i], target: [push(changed, para)] });
+        break;
+      }
       case "untranslated":
         injected.push({ defect: d, source: [i], target: [push(pair.source.segments[i]!, para)] });
         break;

@@ -14,6 +14,7 @@ import { ntrexSegmentation, type SetResult, scoreBleualign, scoreRaw, scoreSegme
 import { runAcross } from "./across.js";
 import { type BuiltPair, buildNoisyPairs, loadBleualign, loadNtrex, ROOT, segmentedText, sharedDir } from "./data.js";
 import { DEFECTS, type DefectResult, runDefectRounds, runMergeChecks, sumDefectResults } from "./defects.js";
+import { OWN_DEFECTS, runOwnDefects } from "./own.js";
 import { benchPage } from "./page.js";
 import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
 import { runSrx } from "./srx.js";
@@ -160,6 +161,24 @@ function defectSet(shared: string): void {
     `set=ntrex legitimate merges (held out)  mode=review  flagged=${(100 * rate).toFixed(2)}% (${m.mergesFlagged}/${m.merges} merges and splits the aligner found, flagged at warning or above)  flags=${m.digest}`,
   );
   rows.push({ set: "ntrex legitimate merges (held out)", mode: "review", mergesFlaggedRate: pct(rate), merges: m.merges });
+  ownSet();
+}
+
+/** The checks of names, codes, terms, consistency and written-out numbers on sverka's own test documents (bench/own.ts). */
+function ownSet(): void {
+  const r = runOwnDefects();
+  const parts = OWN_DEFECTS.map(
+    (d) => `${d.replace(/ /g, "-")}=${pct(r.recall[d].found / Math.max(1, r.recall[d].total))} (${r.recall[d].found}/${r.recall[d].total})`,
+  );
+  console.log(
+    `set=own documents (contract, manual, news)  mode=review recall  ${parts.join("  ")}  clean-links-flagged=${r.cleanProblems}/${r.cleanLinks}`,
+  );
+  rows.push({
+    set: "own documents",
+    mode: "review",
+    ...Object.fromEntries(OWN_DEFECTS.map((d) => [d, pct(r.recall[d].found / Math.max(1, r.recall[d].total))])),
+    cleanLinksFlagged: r.cleanProblems,
+  });
 }
 
 /** Small documents as a batch: each learning alone, then with --learn-across. */

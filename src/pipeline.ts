@@ -31,6 +31,8 @@ export interface BitextOptions extends AlignOptions {
   readonly lexicon?: boolean;
   /** More word translations: user dictionaries (see `parseDictionary`). */
   readonly dictionary?: Dictionary;
+  /** A termbase the review checks the translation against (the `terms` flag): the CLI gives its `--dict` files both here and as `dictionary`. */
+  readonly terms?: Dictionary;
   /** Learn word translations from a first alignment and realign with them (default true; thresholds optional). */
   readonly learn?: boolean | LearnOptions;
   /** Called with the translations learned, e.g. to save them. */
@@ -427,5 +429,10 @@ function asCorrected(bitext: Bitext): Bitext {
 
 /** The review's options from the pipeline's: its thresholds, and the same dictionaries as the aligner. */
 function reviewOptions(options: BitextOptions): ReviewOptions {
-  return { ...(typeof options.review === "object" ? options.review : {}), dictionary: options.dictionary, lexicon: options.lexicon };
+  return {
+    ...(typeof options.review === "object" ? options.review : {}),
+    dictionary: options.dictionary,
+    lexicon: options.lexicon,
+    terms: options.terms,
+  };
 }

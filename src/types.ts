@@ -68,6 +68,8 @@ export const FLAG_TYPES = [
   "dates",
   "units",
   "names",
+  "terms",
+  "consistency",
   "length",
   "untranslated",
   "divergent",
@@ -95,6 +97,8 @@ export type Flag =
   | FlagOf<"dates", DatesEvidence>
   | FlagOf<"units", UnitsEvidence>
   | FlagOf<"names", NamesEvidence>
+  | FlagOf<"terms", TermsEvidence>
+  | FlagOf<"consistency", ConsistencyEvidence>
   | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence>
   | FlagOf<"untranslated", UntranslatedEvidence>
   | FlagOf<"divergent", DivergentEvidence>
@@ -174,10 +178,32 @@ export interface UnitsEvidence {
   readonly target: readonly string[];
 }
 
-/** Names or codes on one side only. */
+/** Names or codes on one side only (`target` beside `source`: what the translation has instead). */
 export interface NamesEvidence {
   readonly source?: readonly string[];
   readonly target?: readonly string[];
+  /** The forms of the source's names a translation may use: their romanisation and known English forms ("Sofia"). */
+  readonly expected?: readonly string[];
+}
+
+/** Source terms of a termbase (`--dict`, TBX) whose target term is not in the translation. */
+export interface TermsEvidence {
+  /** The terms as the source writes them. */
+  readonly source: readonly string[];
+  /** For each, the target terms the termbase gives, any of which would do. */
+  readonly expected: readonly (readonly string[])[];
+}
+
+/**
+ * The same source sentence translated differently elsewhere in the document
+ * ("translated-differently"), or another source sentence translated the same
+ * way ("translated-the-same"). The other places: segment ids (0-based) and link indices.
+ */
+export interface ConsistencyEvidence {
+  readonly kind: "translated-differently" | "translated-the-same";
+  readonly links: readonly number[];
+  readonly source: readonly number[];
+  readonly target: readonly number[];
 }
 
 /** The link's length against the pair's length model. */
@@ -277,9 +303,22 @@ export interface Bitext {
  * (evidence: lexical evidence per source character, the median over 1-1
  * links, and the links' mean confidence).
  */
-export interface DocumentFlag {
+export type DocumentFlag = NotATranslation | ChecksSkipped;
+
+export interface NotATranslation {
   readonly type: "not-a-translation";
   readonly severity: Severity;
   readonly reason: string;
   readonly evidence: { readonly evidencePerChar: number; readonly meanScore: number };
+}
+
+/**
+ * "checks-skipped" (info): a language sverka has no data for gets the checks
+ * that need none; these are the ones it could not run, or ran in part.
+ */
+export interface ChecksSkipped {
+  readonly type: "checks-skipped";
+  readonly severity: Severity;
+  readonly reason: string;
+  readonly evidence: { readonly languages: readonly string[]; readonly checks: readonly string[] };
 }

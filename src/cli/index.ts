@@ -262,6 +262,7 @@ async function alignPair(
     explain: extra.explain,
     review: extra.review ?? true,
     dictionary,
+    terms: dictionary,
     lexicon: flags.lexicon,
     learn: flags.learn,
     force: flags.force,
@@ -307,8 +308,10 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
   }
   if (!unitFormat) {
     const saved = readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path);
+    const dictionary = await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang });
     return reviewBitext(saved, {
-      dictionary: await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang }),
+      dictionary,
+      terms: dictionary,
       lexicon: flags.lexicon,
       review: reviewOptions(flags),
     });
@@ -326,12 +329,14 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
   );
   for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
   const { source, target } = unitSegments(memory.units);
+  const dictionary = await loadDictionaries(flags.dict ?? [], flags);
   return reviewUnits(source, target, {
     sourceLang: memory.sourceLang,
     targetLang: memory.targetLang,
     sourcePath: path,
     targetPath: path,
-    dictionary: await loadDictionaries(flags.dict ?? [], flags),
+    dictionary,
+    terms: dictionary,
     lexicon: flags.lexicon,
     review: reviewOptions(flags),
   });
@@ -549,7 +554,11 @@ Examples:
     )
     .action(async (source: string, target: string | undefined, flags: PairFlags & ReviewFlags) => {
       const files = target === undefined ? [source] : [source, target];
-      const review = async () => ({ dictionary: await loadDictionaries(flags.dict ?? [], flags), lexicon: flags.lexicon });
+      // The same dictionaries and termbase as check's, so the flags on the page are check's.
+      const review = async () => {
+        const dictionary = await loadDictionaries(flags.dict ?? [], flags);
+        return { dictionary, terms: dictionary, lexicon: flags.lexicon };
+      };
       cli.setExit(await reviewCommand(files, flags, cli.io, (source, target) => alignPair(source, target, flags), await review()));
     });
 }

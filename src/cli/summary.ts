@@ -52,7 +52,8 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     lines.push(
       `  memory      ${c.yellow(facts.leftOut)} ${/flagged/.test(facts.leftOut) ? c.dim("(--drop-flagged none keeps flagged units)") : ""}`.trimEnd(),
     );
-  for (const f of bitext.documentFlags ?? []) lines.push(`  ${c.yellow("warning")}     ${c.yellow(f.reason)}`);
+  for (const f of bitext.documentFlags ?? [])
+    lines.push(f.severity === "info" ? `  note        ${f.reason}` : `  ${c.yellow("warning")}     ${c.yellow(f.reason)}`);
   for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
   return `${lines.join("\n")}\n`;
 }

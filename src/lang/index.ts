@@ -51,7 +51,7 @@ export function genericProfile(): LanguageProfile {
 }
 
 function buildProfile(data: LanguageData): LanguageProfile {
-  const { transliteration, ...fields } = data;
+  const { transliteration, romanizationEndings, ...fields } = data;
   const table = { ...CYRILLIC, ...transliteration };
   const sets = {} as Record<WordList, ReadonlySet<string>>;
   for (const list of WORD_LISTS) sets[list] = new Set(data[list]);
@@ -59,6 +59,7 @@ function buildProfile(data: LanguageData): LanguageProfile {
     ...fields,
     ...sets,
     transliterate: (word) => transliterateWith(table, word),
+    romanize: (word) => romanizeWith(table, romanizationEndings ?? {}, word),
     stem: stemmerFor(data.code),
   };
 }
@@ -71,6 +72,18 @@ function transliterateWith(table: Readonly<Record<string, string>>, word: string
     out += mapped === undefined ? ch : lower === ch ? mapped : capitalise(mapped);
   }
   return out;
+}
+
+/** Transliterates a word, its final letters by the ending rules when they match ("София" -> "Sofia", not "Sofiya"). */
+function romanizeWith(table: Readonly<Record<string, string>>, endings: Readonly<Record<string, string>>, word: string): string {
+  const lower = word.toLowerCase();
+  for (const [ending, latin] of Object.entries(endings)) {
+    if (!lower.endsWith(ending) || lower.length === ending.length) continue;
+    const head = transliterateWith(table, word.slice(0, -ending.length));
+    const tail = word.slice(-ending.length);
+    return head + (tail === tail.toLowerCase() ? latin : latin.toUpperCase());
+  }
+  return transliterateWith(table, word);
 }
 
 function capitalise(s: string): string {

@@ -130,6 +130,29 @@ export interface LanguageData {
   readonly frequentWords?: readonly string[];
   /** Letter-by-letter transliteration table to Latin script, if the script is not Latin. */
   readonly transliteration?: Readonly<Record<string, string>>;
+  /**
+   * Letter groups romanised otherwise at the end of a word, for names
+   * (`romanize`): Bulgarian "ия" is "ia" there (София, Sofia), as the
+   * Streamlined System (the Transliteration Act, 2009) says.
+   */
+  readonly romanizationEndings?: Readonly<Record<string, string>>;
+  /**
+   * Numbers written out as words ("пет", "five", every gendered or inflected
+   * form), lowercase, with their value: the numbers check counts them as the
+   * digits a translation may write instead. Tens and units joined by
+   * `numberWordJoiner` or a hyphen are added up ("двадесет и пет", "twenty-five").
+   */
+  readonly numberWords?: Readonly<Record<string, number>>;
+  /**
+   * Endings of the language's surnames ("-ов", "-ева", "-ски"), lowercase: a
+   * name of two or more words with one of them ("Петър Христов") is a person of
+   * the language, whose name a translation must carry (the names check).
+   */
+  readonly surnameEndings?: readonly string[];
+  /** Number words read only as the units after tens ("тридесет и едно", "thirty-one"): alone they are other words ("един човек", "one of them"). */
+  readonly compoundUnits?: Readonly<Record<string, number>>;
+  /** The word between tens and units of a number written out ("двадесет и пет"), lowercase. */
+  readonly numberWordJoiner?: string;
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
 }
@@ -161,11 +184,13 @@ export interface DateData {
 }
 
 /** What the pipeline reads about a language: its data, word lists as sets, and the functions built from it. */
-export type LanguageProfile = Omit<LanguageData, WordList | "transliteration"> & {
+export type LanguageProfile = Omit<LanguageData, WordList | "transliteration" | "romanizationEndings"> & {
   readonly [K in keyof Pick<LanguageData, WordList>]: ReadonlySet<string>;
 } & {
   /** Maps a word to Latin script for cognate matching (identity for Latin-script languages). */
   transliterate(word: string): string;
+  /** A name in its conventional Latin form: the transliteration with the word-final rules (`romanizationEndings`): "София" -> "Sofia". */
+  romanize(word: string): string;
   /** Reduces a word to a stem shared by its inflected forms (lowercase). */
   stem(word: string): string;
 };

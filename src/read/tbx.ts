@@ -12,6 +12,15 @@ const LISTS = new Set(["termEntry", "conceptEntry", "langSet", "langSec", "tig",
  * with every target term of it. Languages match by primary subtag (bg = bg-BG).
  */
 export function readTbx(text: string, sourceLang: string, targetLang: string, path = "<tbx>"): Array<[source: string, target: string]> {
+  // The validator says where the file breaks (line and column), so the user can find it.
+  const valid = xmlParser().XMLValidator.validate(text);
+  if (valid !== true) {
+    const { line, col, msg } = valid.err;
+    // Elements never closed are reported as a list at the end of the file.
+    const open = /^Invalid '\[(.*)\]' found/su.exec(msg);
+    const what = open ? `elements left open: ${open[1]!.replace(/[\s"]/gu, "")}` : msg;
+    throw new SverkaError(`not well-formed TBX at line ${line}, column ${col} (${what})`, { path });
+  }
   let doc: unknown;
   try {
     doc = new (xmlParser().XMLParser)({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => LISTS.has(name) }).parse(
@@ -28,6 +37,7 @@ export function readTbx(text: string, sourceLang: string, targetLang: string, pa
   const want = [primary(sourceLang), primary(targetLang)];
   const pairs: Array<[string, string]> = [];
   let concepts = 0;
+  const seen = new Set<string>();
   for (const concept of findAll(doc, (key) => key === "termEntry" || key === "conceptEntry")) {
     concepts++;
     const terms = new Map<string, string[]>();
@@ -38,10 +48,17 @@ export function readTbx(text: string, sourceLang: string, targetLang: string, pa
         .map(textOf)
         .filter((x) => x !== "");
       terms.set(code, [...(terms.get(code) ?? []), ...found]);
+      if (found.length) seen.add(code);
     }
     for (const s of terms.get(want[0]!) ?? []) for (const t of terms.get(want[1]!) ?? []) pairs.push([s, t]);
   }
   if (concepts === 0) throw new SverkaError("no term entries found (expected TBX termEntry or conceptEntry elements)", { path });
+  // A termbase of other languages would silently check nothing.
+  if (pairs.length === 0)
+    throw new SverkaError(
+      `no term has forms in both ${want[0]} and ${want[1]} (the termbase has terms in ${[...seen].sort().join(", ") || "no language"}): check -s and -t`,
+      { path },
+    );
   return pairs;
 }
 

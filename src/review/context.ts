@@ -7,6 +7,7 @@
  */
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
+import { knownNames, nativeNames } from "../lang/names.js";
 import { dominantScript } from "../lang/script.js";
 import {
   CellRows,
@@ -61,6 +62,8 @@ export interface ReviewOptions extends Partial<ReviewThresholds> {
   readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens">;
   /** The cost weights the bitext was aligned with (default: sverka's), for checks that compare alignment costs. */
   readonly costParams?: CostParams;
+  /** A termbase to check the translation against (the user's `--dict` files and TBX): a source term present needs one of its target terms. */
+  readonly terms?: Dictionary;
 }
 
 export const DEFAULT_REVIEW_OPTIONS: ReviewThresholds = {
@@ -148,6 +151,22 @@ export interface ReviewContext {
   readonly evidence: (i: number, j: number) => number;
   /** The tokens of link k, looked up once for all the checks. */
   readonly linkTokens: (k: number) => LinkTokens;
+  /** The user's termbase, if any (`ReviewOptions.terms`). */
+  readonly terms: Dictionary | undefined;
+  /** Names whose form in the target language is not their transliteration ("Виена", "Vienna"), if sverka knows some for the pair. */
+  readonly knownNames: Dictionary | undefined;
+  /** The known names that are the source language's own (a Bulgarian town or first name), as stem keys: a translation must carry them. */
+  readonly nativeNames: ReadonlySet<string>;
+  /** For each link, the other links whose source (or translation) is the same sentence (built when first asked). */
+  readonly repeats: () => Repeats;
+}
+
+/** Links grouped by the text of their source, and by the text of their translation (normalised: case, spacing and punctuation aside). */
+export interface Repeats {
+  readonly bySource: ReadonlyMap<number, readonly number[]>;
+  readonly byTarget: ReadonlyMap<number, readonly number[]>;
+  /** The normalised text of link k's side. */
+  readonly key: (k: number, side: "source" | "target") => string;
 }
 
 export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}): ReviewContext {
@@ -220,7 +239,46 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     deviations,
     linkTokens,
     evidence: (i, j) => costs.evidence.pair(i, j),
+    terms: options.terms,
+    knownNames: knownNames(bitext.source.lang, bitext.target.lang),
+    nativeNames: nativeNames(bitext.source.lang, bitext.target.lang),
+    repeats: once(() => findRepeats(bitext, source, target)),
   };
+}
+
+/** A sentence needs this many words to be compared with its repeats: "1." or "Да." says nothing of consistency. */
+const REPEAT_MIN_WORDS = 3;
+
+/** Links with text on both sides grouped by the normalised text of each side; links alone in their group are left out. */
+function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
+  const keys = new Map<string, string>();
+  // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
+  const normal = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
+  const key = (k: number, side: "source" | "target") => {
+    const id = `${side}:${k}`;
+    let v = keys.get(id);
+    if (v === undefined) {
+      const link = bitext.links[k]!;
+      v = normal((side === "source" ? source : target).text(side === "source" ? link.source : link.target));
+      keys.set(id, v);
+    }
+    return v;
+  };
+  const group = (side: "source" | "target") => {
+    const groups = new Map<string, number[]>();
+    bitext.links.forEach((l, k) => {
+      if (!l.source.length || !l.target.length) return;
+      const text = key(k, side);
+      if (text.split(" ").filter((w) => /\p{L}/u.test(w)).length < REPEAT_MIN_WORDS) return;
+      const list = groups.get(text);
+      if (list) list.push(k);
+      else groups.set(text, [k]);
+    });
+    const out = new Map<number, number[]>();
+    for (const list of groups.values()) if (list.length > 1) for (const k of list) out.set(k, list);
+    return out;
+  };
+  return { bySource: group("source"), byTarget: group("target"), key };
 }
 
 /** Options left undefined do not override the defaults. */

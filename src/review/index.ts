@@ -8,6 +8,7 @@ import type { Bitext, Flag, Link } from "../types.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, type ReviewContext, type ReviewOptions } from "./context.js";
 import { documentFlags } from "./document.js";
+import { skippedChecks } from "./skipped.js";
 
 export { CHECKS, type Check } from "./checks/index.js";
 export { buildReviewContext, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type ReviewOptions, type ReviewThresholds } from "./context.js";
@@ -16,7 +17,7 @@ export { documentFlags, UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./document.j
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
 export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const ctx = buildReviewContext(bitext, options);
-  const whole = documentFlags(ctx);
+  const whole = [...documentFlags(ctx), ...skippedChecks(ctx)];
   return {
     ...bitext,
     links: bitext.links.map((link, k): Link => ({ ...link, flags: reviewLink(ctx, k) })),

@@ -4,6 +4,8 @@
  * flags it: a sentence with no counterpart has nothing else to compare.
  */
 
+import { codesChanged } from "./codes.js";
+import { translatedDifferently, translatedTheSame } from "./consistency.js";
 import { dates } from "./dates.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
@@ -11,8 +13,10 @@ import { cutShort, danglingEnd, lengthOff } from "./length.js";
 import { namesAdded, namesMissing } from "./names.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
+import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import { tags } from "./tags.js";
+import { termsMissing } from "./terms.js";
 import type { Check } from "./types.js";
 import { units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
@@ -29,8 +33,11 @@ export const CHECKS: readonly Check[] = [
   numbers,
   dates,
   units,
+  codesChanged,
   namesMissing,
+  namesNotCarried,
   namesAdded,
+  termsMissing,
   lengthOff,
   untranslated,
   cutShort,
@@ -40,4 +47,6 @@ export const CHECKS: readonly Check[] = [
   gapNextDoor,
   outOfStep,
   mergedOrSplit,
+  translatedDifferently,
+  translatedTheSame,
 ];

@@ -1,5 +1,6 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
 import { anchorMatch, type Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { unique } from "../text.js";
 import type { Check } from "./types.js";
@@ -7,8 +8,8 @@ import type { Check } from "./types.js";
 /** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
 export const namesMissing: Check = {
   name: "names missing from the translation",
-  run: (ctx, _link, k) => {
-    const missing = namesOnlyOn(ctx, k, "source");
+  run: (ctx, _link, k, earlier) => {
+    const missing = namesOnlyOn(ctx, k, "source", earlier);
     if (missing.length === 0) return undefined;
     return {
       type: "names",
@@ -22,8 +23,8 @@ export const namesMissing: Check = {
 /** A name in the translation only: information (translators add names that the source implies). */
 export const namesAdded: Check = {
   name: "names in the translation only",
-  run: (ctx, _link, k) => {
-    const added = namesOnlyOn(ctx, k, "target");
+  run: (ctx, _link, k, earlier) => {
+    const added = namesOnlyOn(ctx, k, "target", earlier);
     if (added.length === 0) return undefined;
     return {
       type: "names",
@@ -34,13 +35,18 @@ export const namesAdded: Check = {
   },
 };
 
-/** The names, codes and addresses of link k's `side` that a translation copies and the other side lacks. */
-function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target"): string[] {
+/** The names, codes and addresses of link k's `side` that a translation copies and the other side lacks (those an earlier check named aside: a changed code is reported once). */
+function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", earlier: readonly Flag[]): string[] {
+  const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.[side] ?? []) : [])));
   const tokens = ctx.linkTokens(k);
   const [mine, other] = side === "source" ? [tokens.source, tokens.target] : [tokens.target, tokens.source];
   const info = side === "source" ? ctx.source : ctx.target;
   return unique(
-    mine.filter((a) => info.strong(a) && !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a)))).map((a) => a.surface),
+    mine
+      .filter(
+        (a) => info.strong(a) && !reported.has(a.surface) && !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a))),
+      )
+      .map((a) => a.surface),
   );
 }
 

@@ -1,4 +1,5 @@
 /** Numbers on one side of a link only. */
+import type { LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import { isAre } from "../text.js";
 import { linkDates } from "./dates.js";
@@ -24,11 +25,14 @@ export const numbers: Check = {
   name: "numbers",
   run: (ctx, _link, k) => {
     const lt = ctx.linkTokens(k);
-    if (!lt.source.some((t) => t.kind === "number") && !lt.target.some((t) => t.kind === "number")) return undefined;
+    // Numbers written out ("пет", "twenty-five") pair with the digits the other side writes; alone they are never flagged.
+    const spelt = { source: writtenOut(lt.source, ctx.source.lang), target: writtenOut(lt.target, ctx.target.lang) };
+    const digits = (tokens: readonly Matchable[]) => tokens.some((t) => t.kind === "number");
+    if (!digits(lt.source) && !digits(lt.target) && (spelt.source.length === 0 || spelt.target.length === 0)) return undefined;
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
-    const s = count(lt.source, owned.source);
-    const t = count(lt.target, owned.target);
+    const s = count([...lt.source, ...spelt.source], owned.source);
+    const t = count([...lt.target, ...spelt.target], owned.target);
     let us = unmatched(s, t);
     let ut = unmatched(t, s);
     // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
@@ -57,6 +61,58 @@ export const numbers: Check = {
 };
 
 const DECADE = /^\d0s$/;
+/** The stem marking a number written out as words (`writtenOut`). */
+const WRITTEN_OUT = "written-out:";
+
+/**
+ * The numbers a text writes out as words, as number tokens of their value:
+ * "пет" 5, "двадесет и пет" and "twenty-five" 25, "two hundred" 200 (tens
+ * and units added, a unit before "hundred" multiplied). From the language's
+ * `numberWords`; none for a language without them.
+ */
+export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile): Matchable[] {
+  const words = lang.numberWords;
+  if (!words) return [];
+  const out: Matchable[] = [];
+  const unit = (key: string) => words[key] ?? lang.compoundUnits?.[key];
+  const wordValue = (key: string) =>
+    words[key] ?? (key.includes("-") ? sum(key.split("-").map((p, n) => (n === 0 ? words[p] : unit(p)))) : undefined);
+  let value: number | undefined;
+  let surface: string[] = [];
+  const flush = () => {
+    if (value !== undefined) out.push({ kind: "number", key: String(value), surface: surface.join(" "), stem: WRITTEN_OUT, skeleton: "" });
+    value = undefined;
+    surface = [];
+  };
+  for (let n = 0; n < tokens.length; n++) {
+    const t = tokens[n]!;
+    // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
+    const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
+    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner ? lang.compoundUnits?.[t.key] : undefined)) : undefined;
+    const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
+    if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? 10) < 10) {
+      surface.push(t.surface);
+      continue;
+    }
+    if (v === undefined) {
+      flush();
+      continue;
+    }
+    if (value !== undefined && v === 100 && value < 10) value *= 100;
+    else if (value !== undefined && value >= 20 && value % 10 === 0 && v < 10 && value < 100) value += v;
+    else {
+      flush();
+      value = v;
+    }
+    surface.push(t.surface);
+  }
+  flush();
+  return out;
+}
+
+function sum(parts: readonly (number | undefined)[]): number | undefined {
+  return parts.length === 2 && parts[0]! >= 20 && parts[0]! % 10 === 0 && parts[1]! < 10 ? parts[0]! + parts[1]! : undefined;
+}
 
 function count(tokens: readonly Matchable[], owned: readonly string[]): Map<string, Counted> {
   const m = new Map<string, Counted>();
@@ -69,7 +125,7 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
         key: t.key,
         n: (m.get(t.key)?.n ?? 0) + 1,
         surface: m.get(t.key)?.surface ?? t.surface,
-        significant: isSignificantNumber(t),
+        significant: isSignificantNumber(t) && !t.stem.startsWith(WRITTEN_OUT),
         scaled: t.scaled === true,
       });
   return m;

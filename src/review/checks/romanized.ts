@@ -1,0 +1,300 @@
+/**
+ * Names written in the source's script, expected in the translation in their
+ * conventional form: the transliteration of the source language's data
+ * (Bulgarian: the Streamlined System, "Христов" -> "Hristov", "София" ->
+ * "Sofia"), or a known form that differs ("Виена" -> "Vienna", data/names/).
+ * Only where the two sides are written in different scripts: within one
+ * script names are copied, and `namesMissing` compares them as they are.
+ */
+
+import levenshtein from "fast-levenshtein";
+import type { Dictionary } from "../../lang/dictionary.js";
+import type { LanguageProfile } from "../../lang/index.js";
+import { builtinLexicon } from "../../lang/lexicon.js";
+import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import type { ReviewContext, SideInfo } from "../context.js";
+import type { Check } from "./types.js";
+
+/** A headline in title case capitalises at least this share of its words (and three or more): its capitals are no names. */
+const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_MIN_WORDS = 3;
+/** Longest phrase, in words, of the known names or the dictionaries that covers a name ("Народно събрание"). */
+const MAX_PHRASE_WORDS = 3;
+
+/** A name of one or more words ("Петър Христов"), as written. */
+interface Name {
+  readonly words: readonly string[];
+}
+
+export const namesNotCarried: Check = {
+  name: "names not carried into the translation",
+  run: (ctx, link, k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
+    const lt = ctx.linkTokens(k);
+    let covered: Set<string> | undefined;
+    const inPhrase = (w: string) => {
+      covered ??= phraseCovered(ctx, lt.source, lt.target);
+      return covered.has(ctx.source.lang.stem(w));
+    };
+    const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.source ?? []) : [])));
+    const names = link.source.flatMap((i) => namesIn(ctx.source, i, ctx.knownNames));
+    if (names.length === 0) return undefined;
+    let targetNames: string[] | undefined;
+    const targetWords = () => {
+      targetNames ??= link.target.flatMap((j) => namesIn(ctx.target, j)).flatMap((n) => n.words);
+      return targetNames;
+    };
+    let stray: string[] | undefined;
+    const strays = () => {
+      stray ??= strayNames(ctx, link.target, lt.source);
+      return stray.length > 0;
+    };
+    const vocabulary = builtinLexicon(ctx.source.lang.code, ctx.target.lang.code);
+    const found = (w: string) =>
+      reported.has(w) ||
+      // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
+      (vocabulary?.lookup(ctx.source.lang.stem(w)) !== undefined && !ctx.knownNames?.lookup(ctx.source.lang.stem(w))) ||
+      carried(ctx, w, lt.target) ||
+      inPhrase(w) ||
+      soundsAlike(ctx, w, targetWords());
+    // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
+    const missing = names.filter(
+      (n) => !found(n.words[n.words.length - 1]!) && !(n.words.length > 1 && n.words.slice(0, -1).some(found) && !strays()),
+    );
+    if (missing.length === 0) return undefined;
+    // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
+    // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
+    const instead = strayNames(ctx, link.target, lt.source);
+    // A country or a foreign city is often its adjective, its capital or "it" in a translation: it is judged
+    // only when another known name stands in the translation instead ("Китай" and "Russia").
+    const knownInstead = instead.some((n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))));
+    const judged = missing.filter((n) => {
+      const kind = recognised(ctx, n);
+      return kind === "native" || (kind === "known" && knownInstead);
+    });
+    if (judged.length === 0) return undefined;
+    const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
+    const source = [...forms.keys()];
+    const expected = [...forms.values()];
+    const named = source.map((s, n) => (expected[n] && expected[n] !== s ? `${s} (${expected[n]})` : s)).join(", ");
+    const plural = source.length > 1;
+    const reason = instead.length
+      ? `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation, which names ${unique(instead).join(", ")} instead: replaced by another name?`
+      : `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation: left out?`;
+    const flag: Flag = {
+      type: "names",
+      severity: "warning",
+      reason,
+      evidence: { source, expected, ...(instead.length ? { target: unique(instead) } : {}) },
+    };
+    return flag;
+  },
+};
+
+/**
+ * Where a name's translation may be looked up: the known names, the built-in
+ * lexicon and the user's dictionaries. Not the word translations learned from
+ * the bitext: in a story about China they pair "Китай" with "pig" and "market".
+ */
+function translations(ctx: ReviewContext): Array<Dictionary | undefined> {
+  return [ctx.knownNames, builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms];
+}
+
+/** Names of the translation that answer nothing in the source: they may stand for a lost one. */
+function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
+  // A month ("March") is a capitalised word of English, not a name that could stand for a lost one.
+  const months = new Set(ctx.target.lang.dates?.months.flat().map((m) => m.toLowerCase()) ?? []);
+  return target
+    .flatMap((j) => namesIn(ctx.target, j))
+    .filter((n) => !n.words.some((w) => months.has(w.toLowerCase()) || carriedBack(ctx, w, source)))
+    .map((n) => n.words.join(" "));
+}
+
+/**
+ * Whether a name is one the translation must carry ("native": a place or first
+ * name of the language in the known names, or a name of two or more words with
+ * a surname ending of the language, "Петър Христов", "Васил Левски"), one of
+ * the other known names ("known": a country, a foreign city), or neither.
+ */
+function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefined {
+  const lang = ctx.source.lang;
+  const stems = name.words.map((w) => lang.stem(w));
+  if (stems.some((s) => ctx.nativeNames.has(s)) || ctx.nativeNames.has(stems.join(" "))) return "native";
+  const endings = lang.surnameEndings ?? [];
+  if (name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)))) return "native";
+  const known = ctx.knownNames;
+  return known && (stems.some((s) => known.lookup(s)) || known.lookup(stems.join(" "))) ? "known" : undefined;
+}
+
+/** The names of segment id: capitalised words inside a sentence (not opening it), runs of them as one name. */
+export function namesIn(side: SideInfo, id: number, known?: Dictionary): Name[] {
+  let bySegment = namesFound.get(side);
+  if (!bySegment) {
+    bySegment = new Map();
+    namesFound.set(side, bySegment);
+  }
+  let names = bySegment.get(id);
+  if (!names) {
+    names = findNames(side, id, known);
+    bySegment.set(id, names);
+  }
+  return names;
+}
+
+/** The names of each side's segments, found once (the source side is always read with the known names, the target side without). */
+const namesFound = new WeakMap<SideInfo, Map<number, Name[]>>();
+
+function findNames(side: SideInfo, id: number, known?: Dictionary): Name[] {
+  const text = side.side.segments[id]!.text;
+  const lang = side.lang;
+  const words = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)];
+  const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+  if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length) return [];
+  const out: string[][] = [];
+  let previousEnd = -1;
+  let previousName = false;
+  for (const m of words) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    const isName =
+      capitalised(w) &&
+      !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
+      !lang.capitalisedWords.has(lower) &&
+      !side.lowercase().has(lower) &&
+      // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
+      // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
+      (!opensSentence(text.slice(0, m.index), lang) ||
+        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower));
+    if (isName) {
+      const last = out[out.length - 1];
+      // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
+      if (last && previousName && /^\s+$/u.test(text.slice(previousEnd, m.index))) last.push(w);
+      else out.push([w]);
+    }
+    previousName = isName;
+    previousEnd = m.index + w.length;
+  }
+  return out.map((words) => ({ words }));
+}
+
+/** "Св." (Saint), "Г-н": an abbreviation with its dot is no name. */
+function abbreviation(lang: LanguageProfile, lower: string, after: string): boolean {
+  return (
+    after.startsWith(".") && (lang.nonFinalAbbreviations.has(lower) || lang.finalAbbreviations.has(lower) || lang.nameInitials.has(lower))
+  );
+}
+
+/** Whether a word after this text opens a sentence: nothing before it, or a full stop that is no abbreviation's or initial's ("гр. Враца"). */
+function opensSentence(before: string, lang: LanguageProfile): boolean {
+  const p = before.replace(/[\s"'“„«‚([–—-]+$/u, "");
+  if (p === "") return true;
+  const end = /([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u.exec(p);
+  if (!end) return false;
+  if (!p.replace(/["'”’»)\]]+$/u, "").endsWith(".")) return true;
+  const word = end[1]!.toLowerCase();
+  const abbreviation =
+    lang.nonFinalAbbreviations.has(word) || lang.unitOrNonFinalAbbreviations.has(word) || lang.nameInitials.has(word) || word.length === 1;
+  return !(abbreviation && /\p{L}/u.test(word));
+}
+
+/** Whether source word `w` has its counterpart among the translation's tokens: its transliteration (or a cognate of it), a known form, a dictionary translation. */
+function carried(ctx: ReviewContext, w: string, target: readonly Matchable[]): boolean {
+  const lang = ctx.source.lang;
+  const forms = new Set([skeleton(lang.romanize(w)), skeleton(lang.transliterate(w.toLowerCase()))]);
+  const words = target.filter((t) => t.kind === "word");
+  const near = (f: string, b: string) => Math.abs(f.length - b.length) <= 0.5 * Math.max(f.length, b.length) && cognateSimilarity(f, b) > 0;
+  if (words.some((b) => forms.has(b.skeleton) || [...forms].some((f) => near(f, b.skeleton)))) return true;
+  const stems = new Set(words.map((b) => b.stem));
+  const stem = lang.stem(w);
+  for (const dict of translations(ctx))
+    for (const key of dict?.lookup(stem)?.keys() ?? []) if (key.split(" ").every((s) => stems.has(s))) return true;
+  return false;
+}
+
+/**
+ * A foreign name written back into the source's script ("Тръмп" for "Trump",
+ * "Куунс" for "Coons") is spelt by ear: it matches a name of the translation
+ * when their consonants, voiced and unvoiced alike, nearly agree
+ * ("trmp" both; "mrtr" and "mrvtr") and the names start alike.
+ */
+function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[]): boolean {
+  const a = skeleton(ctx.source.lang.transliterate(w.toLowerCase()));
+  const ka = consonants(a);
+  return names.some((n) => {
+    const b = skeleton(ctx.target.lang.transliterate(n.toLowerCase().replace(/['’]s$/u, "")));
+    if (a.charAt(0) !== b.charAt(0) && !(VOWEL.test(a.charAt(0)) && VOWEL.test(b.charAt(0)))) return false;
+    const kb = consonants(b);
+    if (ka === kb) return true;
+    return Math.min(ka.length, kb.length) >= 2 && levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3));
+  });
+}
+
+const VOWEL = /[aeiouy]/u;
+
+/** The consonants of a skeleton, voiced and unvoiced pairs alike ("d" is "t"), "h" (often silent) left out. */
+function consonants(s: string): string {
+  return s
+    .replace(/[^a-z]/gu, "")
+    .replace(/[aeiouyh]/gu, "")
+    .replace(/d/gu, "t")
+    .replace(/b/gu, "p")
+    .replace(/g/gu, "k")
+    .replace(/(.)\1+/gu, "$1");
+}
+
+/** Whether a name of the translation answers something in the source (by spelling or a known form): else it may stand in for a lost one. */
+function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]): boolean {
+  const form = skeleton(ctx.target.lang.transliterate(w.toLowerCase()));
+  const words = source.filter((t) => t.kind === "word");
+  if (words.some((a) => a.skeleton === form || cognateSimilarity(a.skeleton, form) > 0)) return true;
+  const stems = new Set(words.map((a) => a.stem));
+  const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
+  return (known?.get(ctx.target.lang.stem(w)) ?? []).some((key) => key.split(" ").every((s) => stems.has(s)));
+}
+
+/** The known names read from the translation's side: target stem -> source keys. */
+const reversed = new WeakMap<object, Map<string, string[]>>();
+function reverseKnown(ctx: ReviewContext): Map<string, string[]> {
+  const dict = ctx.knownNames!;
+  let map = reversed.get(dict);
+  if (!map) {
+    map = new Map();
+    for (const [s, t] of dict.entries()) for (const stem of t.split(" ")) map.set(stem, [...(map.get(stem) ?? []), s]);
+    reversed.set(dict, map);
+  }
+  return map;
+}
+
+/** Source stems inside a phrase of the known names or the dictionaries ("Черно море", "Народно събрание") whose translation the target has. */
+function phraseCovered(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): Set<string> {
+  const out = new Set<string>();
+  const stems = source.filter((t) => t.kind === "word").map((t) => t.stem);
+  const targetStems = new Set(target.filter((t) => t.kind === "word").map((t) => t.stem));
+  for (const dict of translations(ctx)) {
+    if (!dict?.sourcePhrases.size) continue;
+    for (let i = 0; i < stems.length; i++)
+      for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= stems.length; n++) {
+        const key = stems.slice(i, i + n).join(" ");
+        if (!dict.sourcePhrases.has(key)) continue;
+        const found = [...(dict.lookup(key)?.keys() ?? [])].some((t) => t.split(" ").every((s) => targetStems.has(s)));
+        if (found) for (const s of stems.slice(i, i + n)) out.add(s);
+      }
+  }
+  return out;
+}
+
+/** How the translation should write a name: each word's known form, else its romanisation ("Петър Христов" -> "Petar Hristov"). */
+function expectedForm(ctx: ReviewContext, name: Name): string {
+  const lang = ctx.source.lang;
+  return name.words
+    .map((w) => {
+      const key = ctx.knownNames?.lookup(lang.stem(w))?.keys().next().value;
+      return key === undefined ? lang.romanize(w) : ctx.knownNames!.surfaceOf("t", key);
+    })
+    .join(" ");
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}

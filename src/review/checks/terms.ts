@@ -1,0 +1,68 @@
+/**
+ * Terminology: a source term of the user's termbase (`--dict` files, TBX)
+ * found in a sentence needs one of its target terms in the translation, as
+ * Xbench and Verifika check. Both sides are matched by stems, so inflected
+ * forms count ("договора" for "договор", "contracts" for "contract").
+ */
+import type { Dictionary } from "../../lang/dictionary.js";
+import type { Matchable } from "../../score/index.js";
+import type { Check } from "./types.js";
+
+/** Longest term, in words, looked for. */
+const MAX_TERM_WORDS = 4;
+
+export const termsMissing: Check = {
+  name: "terms not translated as the termbase says",
+  run: (ctx, link, k) => {
+    const terms = ctx.terms;
+    if (!terms || link.source.length === 0 || link.target.length === 0) return undefined;
+    const lt = ctx.linkTokens(k);
+    const targetStems = lt.targetSegments.map((seg) => seg.filter((t) => t.kind === "word").map((t) => t.stem));
+    const has = (key: string) => targetStems.some((stems) => containsRun(stems, key.split(" ")));
+    const source: string[] = [];
+    const expected: string[][] = [];
+    for (const [surface, key] of termsIn(lt.sourceSegments, terms)) {
+      const targets = [...terms.lookup(key)!.keys()];
+      if (targets.some(has) || source.includes(surface)) continue;
+      source.push(surface);
+      expected.push(targets.map((t) => terms.surfaceOf("t", t)));
+    }
+    if (source.length === 0) return undefined;
+    const each = source.map((s, n) => `"${s}" as ${expected[n]!.map((t) => `"${t}"`).join(" or ")}`);
+    return {
+      type: "terms",
+      severity: "warning",
+      reason: `your termbase translates ${each.join(", ")}, and the translation does not use ${source.length > 1 ? "them" : "it"}`,
+      evidence: { source, expected },
+    };
+  },
+};
+
+/** The termbase's source terms found in the segments (longest first at each word), as written and by key. */
+function termsIn(segments: readonly Matchable[][], terms: Dictionary): Array<[surface: string, key: string]> {
+  const out: Array<[string, string]> = [];
+  for (const seg of segments) {
+    const words = seg.filter((t) => t.kind === "word");
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(MAX_TERM_WORDS, words.length - i); n >= 1; n--) {
+        const span = words.slice(i, i + n);
+        const key = span.map((t) => t.stem).join(" ");
+        if (n > 1 && !terms.sourcePhrases.has(key)) continue;
+        if (!terms.lookup(key)) continue;
+        out.push([span.map((t) => t.surface).join(" "), key]);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether `run` occurs in `list` as consecutive items. */
+function containsRun(list: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= list.length; i++) {
+    for (let n = 0; n < run.length; n++) if (list[i + n] !== run[n]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+/**
+ * What the review could not check for want of language data. A language
+ * sverka has no module for (src/lang: only bg and en have one) still gets
+ * every check that needs none: missing and added sentences, numbers in
+ * digits, codes, addresses, lengths, untranslated text, consistency. The
+ * ones that read a language's word lists are listed here, so a reviewer
+ * knows what a clean report does not cover.
+ */
+import { KNOWN_LANGUAGES, type LanguageProfile } from "../lang/index.js";
+import { builtinLexicon } from "../lang/lexicon.js";
+import type { ChecksSkipped } from "../types.js";
+import type { ReviewContext } from "./context.js";
+
+/** The checks (or parts) that need a language's data, and whether a profile has it. */
+const NEEDS: ReadonlyArray<readonly [check: string, has: (lang: LanguageProfile) => boolean]> = [
+  ["dates written with month names (numeric dates are compared)", (l) => l.dates !== undefined],
+  ["currencies and units written as words (symbols and codes are compared)", (l) => Object.keys(l.units).length > 0],
+  ["amounts with words such as million (digits are compared)", (l) => l.magnitudes.length > 0],
+  ["numbers written out as words", (l) => l.numberWords !== undefined],
+  ["translations that stop on a word sentences do not end on", (l) => l.danglingWords.size > 0],
+];
+
+export function skippedChecks(ctx: ReviewContext): ChecksSkipped[] {
+  const unknown = [ctx.source.lang, ctx.target.lang].filter((l) => KNOWN_LANGUAGES[l.code] === undefined);
+  if (unknown.length === 0) return [];
+  const checks = NEEDS.filter(([, has]) => unknown.some((l) => !has(l))).map(([check]) => check);
+  if (builtinLexicon(ctx.source.lang.code, ctx.target.lang.code) === undefined)
+    checks.push("the built-in lexicon (word evidence comes from the document pair and your dictionaries)");
+  if (ctx.knownNames === undefined && ctx.source.script !== ctx.target.script)
+    checks.push("known forms of names that are not their transliteration");
+  const languages = unknown.map((l) => l.code);
+  return [
+    {
+      type: "checks-skipped",
+      severity: "info",
+      reason: `sverka has no language data for ${languages.join(" or ")}: not checked: ${checks.join("; ")}`,
+      evidence: { languages, checks },
+    },
+  ];
+}

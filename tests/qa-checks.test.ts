@@ -1,0 +1,262 @@
+/**
+ * The checks of names, codes, terms, consistency and written-out numbers, on
+ * documents written for the purpose (tests/fixtures/qa: a contract, a router
+ * manual, a local news item, and a termbase), each damaged in one place.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { align, getLanguage } from "../src/index.js";
+import { dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
+import { knownNames } from "../src/lang/names.js";
+import { readTbx } from "../src/read/tbx.js";
+import { writtenOut } from "../src/review/checks/numbers.js";
+import { matchable, tokenize } from "../src/score/index.js";
+import type { Bitext, Flag } from "../src/types.js";
+import { fixture, read, sverka } from "./helpers.js";
+
+const tempDir = () => mkdtempSync(join(tmpdir(), "sverka-qa-"));
+
+const doc = (name: string, side: "bg" | "en") => read(fixture("qa", `${name}.${side}.txt`));
+const terms = dictionaryFromPairs(readDictionaryPairs(read(fixture("qa", "terms.tsv")), "tsv"), getLanguage("bg"), getLanguage("en"));
+
+/** The document with its English side edited (each edit must apply), aligned and reviewed. */
+function check(name: string, edits: ReadonlyArray<readonly [string, string]> = [], options: { terms?: boolean } = {}): Bitext {
+  let en = doc(name, "en");
+  for (const [from, to] of edits) {
+    expect(en).toContain(from);
+    en = en.replace(from, to);
+  }
+  return align(doc(name, "bg"), en, options.terms ? { dictionary: terms, terms } : {});
+}
+
+/** Warnings and errors (what a reviewer sees by default). */
+function problems(b: Bitext): Flag[] {
+  return b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
+}
+
+function flags(b: Bitext, type: Flag["type"]): Flag[] {
+  return b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === type));
+}
+
+describe("the clean documents", () => {
+  test.each(["contract", "manual", "news"])("%s: nothing above info, with the termbase too", (name) => {
+    expect(problems(check(name))).toEqual([]);
+    expect(problems(check(name, [], { terms: true }))).toEqual([]);
+  });
+
+  test("no false alarm on an all-caps heading (ПРЕКРАТЯВАНЕ / TERMINATION) or a party clause ending in и / and", () => {
+    const b = check("contract");
+    const heading = b.links.find((l) => l.source.some((i) => b.source.segments[i]!.text.includes("ПРЕКРАТЯВАНЕ")))!;
+    expect(heading.flags).toEqual([]);
+    const party = b.links.find((l) => l.source.some((i) => /, и$/u.test(b.source.segments[i]!.text)))!;
+    expect(b.target.segments[party.target[0]!]!.text).toMatch(/and$/);
+    expect(party.flags).toEqual([]);
+  });
+});
+
+describe("names", () => {
+  test("a Bulgarian name left out is a warning giving its romanised form", () => {
+    const b = check("contract", [["represented by Petar Hristov, manager", "represented by its manager"]]);
+    const [f] = flags(b, "names");
+    expect(f).toMatchObject({ severity: "warning", evidence: { source: ["Петър Христов"], expected: ["Petar Hristov"] } });
+    expect(f!.reason).toMatch(/Петър Христов \(Petar Hristov\) is not in the translation/);
+  });
+
+  test("a town replaced by another is a warning naming both", () => {
+    const b = check("contract", [["registered office in Vratsa", "registered office in Pleven"]]);
+    const [f] = flags(b, "names");
+    expect(f).toMatchObject({ severity: "warning", evidence: { source: ["Враца"], expected: ["Vratsa"], target: ["Pleven"] } });
+    expect(f!.reason).toMatch(/which names Pleven instead: replaced by another name\?/);
+  });
+
+  test("a street's name replaced by another person's is a warning", () => {
+    const b = check("news", [["Hristo Botev Street", "Vasil Levski Street"]]);
+    expect(flags(b, "names")[0]).toMatchObject({ severity: "warning", evidence: { source: ["Христо Ботев"] } });
+  });
+
+  test("known forms that are not transliterations count (Sofia, Vienna, Greece); another country does not", () => {
+    const bg = "Делегацията посети Виена и Атина.\n\nСрещата в Гърция продължи два дни.\n";
+    const clean = align(bg, "The delegation visited Vienna and Athens.\n\nThe meeting in Greece lasted two days.\n");
+    expect(problems(clean)).toEqual([]);
+    const changed = align(bg, "The delegation visited Vienna and Athens.\n\nThe meeting in Turkey lasted two days.\n");
+    expect(flags(changed, "names")[0]).toMatchObject({ severity: "warning", evidence: { source: ["Гърция"], expected: ["Greece"] } });
+  });
+
+  test("a foreign name written back by ear is not judged (Тръмп for Trump, a name the translation renders as a pronoun)", () => {
+    const b = align("Президентът Тръмп нареди проверка.\n", "He ordered an inquiry.\n");
+    expect(flags(b, "names").filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("romanisation follows the Streamlined System, -ия at a word's end being -ia", () => {
+    const bg = getLanguage("bg");
+    expect(["София", "България", "Христов", "Щастлива", "Юлия", "СОФИЯ", "Ия"].map((w) => bg.romanize(w))).toEqual([
+      "Sofia",
+      // The law's one exception, the name of the state, is in the known names (data/names/bg-en.tsv), not the letters' rule.
+      "Balgaria",
+      "Hristov",
+      "Shtastliva",
+      "Yulia",
+      "SOFIA",
+      "Iya",
+    ]);
+    // Transliteration for matching is unchanged.
+    expect(bg.transliterate("София")).toBe("Sofiya");
+  });
+
+  test("the known names are read for both directions", () => {
+    expect([...(knownNames("bg", "en")!.lookup(getLanguage("bg").stem("Виена"))?.keys() ?? [])]).toContain("vienna");
+    expect([...(knownNames("en", "bg")!.lookup(getLanguage("en").stem("Vienna"))?.keys() ?? [])].length).toBeGreaterThan(0);
+    expect(knownNames("de", "fr")).toBeUndefined();
+  });
+});
+
+describe("codes, e-mails and web addresses", () => {
+  test("a changed product code is an error naming both", () => {
+    const b = check("contract", [["model SRV-4410", "model SRV-4411"]]);
+    const f = flags(b, "names");
+    expect(f).toEqual([expect.objectContaining({ severity: "error", evidence: { source: ["SRV-4410"], target: ["SRV-4411"] } })]);
+    expect(f[0]!.reason).toMatch(/the translation has SRV-4411 where the source has SRV-4410/);
+  });
+
+  test("a changed e-mail is an error, a changed web address a warning", () => {
+    const mail = check("news", [["transport@vratsa.bg", "transport@vraca.bg"]]);
+    expect(flags(mail, "names")).toEqual([expect.objectContaining({ severity: "error" })]);
+    const web = check("news", [["www.vratsa.bg/transport", "www.vratsa.bg/en/transport"]]);
+    expect(flags(web, "names")).toEqual([expect.objectContaining({ severity: "warning" })]);
+  });
+});
+
+describe("terms", () => {
+  test("a source term whose target term is absent is a warning naming both", () => {
+    const b = check("contract", [["owes a penalty", "owes a fine"]], { terms: true });
+    const f = flags(b, "terms");
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", evidence: { source: ["неустойка"], expected: [["penalty"]] } })]);
+    expect(f[0]!.reason).toMatch(/your termbase translates "неустойка" as "penalty"/);
+    // Without the termbase, nothing to say.
+    expect(flags(check("contract", [["owes a penalty", "owes a fine"]]), "terms")).toEqual([]);
+  });
+
+  test("terms match by stem on both sides, phrases too", () => {
+    const bg = "Неустойките по договорите се плащат в срок.\n\nПревозвачът спечели обществената поръчка.\n";
+    const en = "Penalties under the contracts are paid on time.\n\nThe carrier won the public tender.\n";
+    expect(flags(align(bg, en, { terms }), "terms")).toEqual([]);
+    const off = align(bg, "Penalties under the contracts are paid on time.\n\nThe carrier won the public procurement.\n", { terms });
+    expect(flags(off, "terms")[0]).toMatchObject({ evidence: { source: ["обществената поръчка"], expected: [["public tender"]] } });
+  });
+
+  test("a termbase that cannot be read is refused with the file and the line (exit 2)", async () => {
+    const dir = tempDir();
+    const tbx = join(dir, "terms.tbx");
+    writeFileSync(tbx, '<martif>\n<text><body>\n<termEntry><langSet xml:lang="bg">\n</termEntry>\n</body></text></martif>\n');
+    const r = await sverka(["check", fixture("qa", "contract.bg.txt"), fixture("qa", "contract.en.txt"), "--dict", tbx]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/terms\.tbx: not well-formed TBX at line 4, column 1/);
+    const other =
+      '<martif><text><body><termEntry><langSet xml:lang="de"><tig><term>Vertrag</term></tig></langSet>' +
+      '<langSet xml:lang="fr"><tig><term>contrat</term></tig></langSet></termEntry></body></text></martif>';
+    expect(() => readTbx(other, "bg", "en", "x.tbx")).toThrow(/no term has forms in both bg and en \(the termbase has terms in de, fr\)/);
+    const tsv = join(dir, "terms.tsv");
+    writeFileSync(tsv, "договор\tcontract\nнеустойка penalty\n");
+    const t = await sverka(["check", fixture("qa", "contract.bg.txt"), fixture("qa", "contract.en.txt"), "--dict", tsv]);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/terms\.tsv: line 2: expected source<TAB>target/);
+  });
+});
+
+describe("consistency", () => {
+  test("the same instruction translated two ways: information at both places, naming the other", () => {
+    const b = check("manual", [["Step 5. Switch off the power to the device.", "Step 5. Turn the unit off."]]);
+    const f = flags(b, "consistency");
+    expect(f.map((x) => x.severity)).toEqual(["info", "info"]);
+    expect(f[0]!.reason).toMatch(/translated differently at source 6, target 6 \("Step 5\. Turn the unit off\."\)/);
+    expect(f[1]!.evidence).toMatchObject({ kind: "translated-differently", source: [1], target: [1] });
+  });
+
+  test("two different instructions translated the same way: information", () => {
+    const b = check("manual", [["Step 4. Wait for the indicator to turn green.", "Step 4. Switch off the power to the device."]]);
+    const f = flags(b, "consistency");
+    expect(f.length).toBe(3);
+    expect(f.every((x) => x.severity === "info" && x.evidence && "kind" in x.evidence && x.evidence.kind === "translated-the-same")).toBe(
+      true,
+    );
+  });
+});
+
+describe("numbers written out", () => {
+  test("пет and five, двадесет and twenty, are the same values as the digits", () => {
+    const bg = "Срокът е пет работни дни, а гаранцията е 24 месеца.\n\nВ залата има двадесет и пет места и 12 маси.\n";
+    expect(
+      problems(align(bg, "The term is 5 working days, and the warranty is 24 months.\n\nThe hall has 25 seats and 12 tables.\n")),
+    ).toEqual([]);
+    expect(
+      problems(
+        align(bg, "The term is five working days, and the warranty is 24 months.\n\nThe hall has twenty-five seats and 12 tables.\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  test("a written-out number changed is an error", () => {
+    const b = check("manual", [["for ten seconds", "for twenty seconds"]]);
+    expect(flags(b, "numbers")).toEqual([
+      expect.objectContaining({ severity: "error", evidence: { source: ["десет"], target: ["twenty"] } }),
+    ]);
+    const digits = check("manual", [["for ten seconds", "for 20 seconds"]]);
+    expect(flags(digits, "numbers")[0]).toMatchObject({ severity: "error", evidence: { source: ["десет"], target: ["20"] } });
+  });
+});
+
+describe("a language sverka has no data for", () => {
+  test("still gets the checks that need none, and is told which were skipped", () => {
+    const sv = "Leveransen sker inom 30 dagar.\n\nPriset är 48 500 kronor.\n\nKontakta oss på info@exempel.se.\n";
+    const en = "Delivery takes place within 30 days.\n\nThe price is 45,500 kronor.\n\nContact us at info@example.se.\n";
+    const b = align(sv, en, { sourceLang: "sv", targetLang: "en" });
+    expect(flags(b, "numbers")[0]).toMatchObject({ severity: "error" });
+    expect(flags(b, "names")[0]).toMatchObject({ severity: "error" });
+    const [skipped] = b.documentFlags ?? [];
+    expect(skipped).toMatchObject({ type: "checks-skipped", severity: "info", evidence: { languages: ["sv"] } });
+    expect(skipped!.reason).toMatch(/no language data for sv: not checked: dates written with month names/);
+    // bg and en have their data: nothing skipped.
+    expect(check("contract").documentFlags).toBeUndefined();
+  });
+});
+
+describe("numbers written out, any from 2 to 99", () => {
+  // The words written here on their own, not from src/lang.
+  const EN_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+  const EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+  const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+  const BG_UNITS = ["", "едно", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет"];
+  const BG_TEENS = [
+    "десет",
+    "единадесет",
+    "дванадесет",
+    "тринадесет",
+    "четиринадесет",
+    "петнадесет",
+    "шестнадесет",
+    "седемнадесет",
+    "осемнадесет",
+    "деветнадесет",
+  ];
+  const BG_TENS = ["", "", "двадесет", "тридесет", "четиридесет", "петдесет", "шестдесет", "седемдесет", "осемдесет", "деветдесет"];
+  const en = (n: number) =>
+    n < 10 ? EN_UNITS[n]! : n < 20 ? EN_TEENS[n - 10]! : n % 10 ? `${EN_TENS[Math.floor(n / 10)]}-${EN_UNITS[n % 10]}` : EN_TENS[n / 10]!;
+  const bg = (n: number) =>
+    n < 10 ? BG_UNITS[n]! : n < 20 ? BG_TEENS[n - 10]! : n % 10 ? `${BG_TENS[Math.floor(n / 10)]} и ${BG_UNITS[n % 10]}` : BG_TENS[n / 10]!;
+  const value = (text: string, lang: string) =>
+    writtenOut(
+      tokenize(text, getLanguage(lang)).map((t) => matchable(t, getLanguage(lang))),
+      getLanguage(lang),
+    ).map((t) => Number(t.key));
+
+  test("each language reads its words as the number they say", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 99 }), (n) => {
+        expect(value(`в залата има ${bg(n)} места`, "bg")).toEqual([n]);
+        expect(value(`the hall has ${en(n)} seats`, "en")).toEqual([n]);
+      }),
+    );
+  });
+});
