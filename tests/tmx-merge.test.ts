@@ -87,7 +87,7 @@ describe("merging memories of other tools", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/merged 8 units of 2 memories .*: 7 written; 1 duplicates \(0 identical, 1 written differently/);
     expect(r.stderr).toMatch(
-      /kept .*spec-1\.4b-update-utf16\.tmx:6 \(tuid kt-007\) of 20240501T080000Z over .*spec-1\.4b\.tmx:\d+ \(tuid kt-006\) of 20230115T090000Z: newer changedate/,
+      /kept .*spec-1\.4b-update-utf16\.tmx:6 \(tuid kt-007\) \(changed 20240501T080000Z\) over .*spec-1\.4b\.tmx:\d+ \(tuid kt-006\) \(changed 20230115T090000Z\): the later date/,
     );
     const merged = load(out);
     expect(merged.units.map((u) => u.attrs.tuid)).toEqual(["kt-001", "kt-002", "kt-003", "kt-004", "kt-005", "kt-007", "kt-101"]);
@@ -102,7 +102,7 @@ describe("merging memories of other tools", () => {
     expect(merged.headerElements.map((e) => e.name)).toEqual(["ude"]);
   });
 
-  test("the older unit wins when it is read second but dated later; no date: the first read is kept", () => {
+  test("the later date wins whichever file comes first, and is said so; no date: the first read is kept", () => {
     const unit = (tuid: string, date: string, seg: string) =>
       `<tu tuid="${tuid}"${date ? ` changedate="${date}"` : ""}><tuv xml:lang="en"><seg>${seg}</seg></tuv><tuv xml:lang="bg"><seg>Б</seg></tuv></tu>`;
     const tmx = (units: string) =>
@@ -112,13 +112,42 @@ describe("merging memories of other tools", () => {
     const m = mergeTmx([a, b]);
     expect(m.written).toBe(2);
     expect(m.collisions.map((c) => [c.kept.tuid, c.dropped.tuid, c.why])).toEqual([
-      ["a", "b", "first"],
+      ["a", "b", "newer"],
       ["c", "d", "first"],
     ]);
     expect(mergeTmx([b, a]).collisions.map((c) => [c.kept.tuid, c.why])).toEqual([
       ["a", "newer"],
       ["d", "first"],
     ]);
+  });
+
+  test("--prop adds no second prop of a type a unit has, nor one its file's header gives", () => {
+    const file = parseTmx(
+      `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"><prop type="x-client">ACME</prop></header><body>
+<tu tuid="own"><prop type="x-domain">legal</prop><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="bg"><seg>Б</seg></tuv></tu>
+<tu tuid="bare"><tuv xml:lang="en"><seg>C</seg></tuv><tuv xml:lang="bg"><seg>В</seg></tuv></tu></body></tmx>`,
+      "client.tmx",
+    );
+    const merged = parseTmx(
+      mergeTmx([file], {
+        props: [
+          ["x-domain", "it"],
+          ["x-client", "Other"],
+          ["x-project", "osce"],
+        ],
+      }).text,
+      "m.tmx",
+    );
+    const props = merged.units.map((u) => u.props);
+    expect(props[0]).toEqual([
+      ["x-domain", "legal"],
+      ["x-project", "osce"],
+    ]);
+    expect(props[1]).toEqual([
+      ["x-domain", "it"],
+      ["x-project", "osce"],
+    ]);
+    expect(merged.headerElements.filter((e) => e.name === "prop").map((e) => e.text)).toEqual(["ACME"]);
   });
 
   test("a <tuv>'s changedate counts: the unit whose translation was changed last wins", () => {

@@ -292,7 +292,8 @@ export async function mergeCommand(
 }
 
 function describeCollision(c: Collision): string {
-  const place = (p: UnitPlace) => `${p.path}:${p.line}${p.tuid ? ` (tuid ${p.tuid})` : ""}${p.date ? ` of ${p.date}` : " (no date)"}`;
-  const why = c.why === "newer" ? "newer changedate" : "no later date: the first read";
+  const place = (p: UnitPlace) =>
+    `${p.path}:${p.line}${p.tuid ? ` (tuid ${p.tuid})` : ""}${p.date ? ` (${p.dateKind === "creationdate" ? "created" : "changed"} ${p.date})` : " (no date)"}`;
+  const why = c.why === "newer" ? "the later date (a changedate, else the creationdate)" : "no date tells them apart: the first read";
   return `  kept ${place(c.kept)} over ${place(c.dropped)}: ${why}\n`;
 }

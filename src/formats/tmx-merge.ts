@@ -11,7 +11,7 @@ import { escapeXml, tmxDate } from "./tmx.js";
 
 /** What a merge may add to the units it writes. */
 export interface MergeOptions {
-  /** <prop>s added to every unit (a unit that has the same type and value already is left as it is). */
+  /** <prop>s added to every unit that has no prop of that type (its own or its file's header's): a memory's own value is kept. */
   readonly props?: ReadonlyArray<readonly [string, string]>;
   /** creationid of the merged file, and of each unit that has none. */
   readonly creationId?: string;
@@ -28,13 +28,15 @@ export interface UnitPlace {
   readonly tuid?: string;
   /** Its latest changedate (of the <tu> or a <tuv>), else creationdate, as written. */
   readonly date?: string;
+  /** Which of the two `date` is. */
+  readonly dateKind?: "changedate" | "creationdate";
 }
 
 /** Two units with the same text and markup in every language but not written alike: one is kept. */
 export interface Collision {
   readonly kept: UnitPlace;
   readonly dropped: UnitPlace;
-  /** "newer": the kept one's changedate is later; "first": no date tells them apart, the first read is kept. */
+  /** "newer": the kept one's date (changedate, else creationdate) is later; "first": no date tells them apart, the first read is kept. */
   readonly why: "newer" | "first";
 }
 
@@ -92,10 +94,15 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
         identical++;
         return;
       }
-      const newer = digits(unitDate(unit)) > digits(unitDate(old.unit));
+      const [mine, theirs] = [digits(unitDate(unit)?.date), digits(unitDate(old.unit)?.date)];
+      const newer = mine > theirs;
       const place = (x: { file: number; unit: TmxUnitRecord }) => unitPlace(files[x.file]!, x.unit);
       const challenger = { file: f, unit };
-      collisions.push({ kept: place(newer ? challenger : old), dropped: place(newer ? old : challenger), why: newer ? "newer" : "first" });
+      collisions.push({
+        kept: place(newer ? challenger : old),
+        dropped: place(newer ? old : challenger),
+        why: mine === theirs ? "first" : "newer",
+      });
       if (newer) chosen[at] = challenger;
     });
   });
@@ -117,11 +124,13 @@ function unitKey(unit: TmxUnitRecord): string {
  * When a unit last changed, as written: the latest changedate of the <tu> and
  * its <tuv>s, else the latest creationdate.
  */
-function unitDate(unit: TmxUnitRecord): string | undefined {
-  const latest = (name: string) =>
-    [unit.attrs[name], ...unit.variants.map((v) => v.attrs[name])]
+function unitDate(unit: TmxUnitRecord): { date: string; kind: "changedate" | "creationdate" } | undefined {
+  const latest = (name: "changedate" | "creationdate") => {
+    const date = [unit.attrs[name], ...unit.variants.map((v) => v.attrs[name])]
       .filter((d): d is string => d !== undefined)
       .reduce<string | undefined>((a, b) => (a === undefined || digits(b) > digits(a) ? b : a), undefined);
+    return date === undefined ? undefined : { date, kind: name };
+  };
   return latest("changedate") ?? latest("creationdate");
 }
 
@@ -130,7 +139,12 @@ const digits = (date: string | undefined) => (date ?? "").replace(/\D/g, "");
 
 function unitPlace(file: TmxFile, unit: TmxUnitRecord): UnitPlace {
   const date = unitDate(unit);
-  return { path: file.path, line: unit.line, ...(unit.attrs.tuid ? { tuid: unit.attrs.tuid } : {}), ...(date ? { date } : {}) };
+  return {
+    path: file.path,
+    line: unit.line,
+    ...(unit.attrs.tuid ? { tuid: unit.attrs.tuid } : {}),
+    ...(date ? { date: date.date, dateKind: date.kind } : {}),
+  };
 }
 
 interface MergedHeader {
@@ -191,7 +205,9 @@ function unitXml(unit: TmxUnitRecord, file: TmxFile, header: MergedHeader, optio
       if (!has("x-document")) added.push(propXml("x-document", e.text));
     } else if (!unit.xml.includes(e.xml)) added.push(e.xml);
   }
-  for (const [type, value] of options.props ?? []) if (!has(type, value)) added.push(propXml(type, value));
+  // What a memory says wins: a unit with a prop of that type (its own, or its file's header's) keeps its value, and gets no second one.
+  const headerHas = (type: string) => file.headerElements.some((e) => e.name === "prop" && e.attrs.type === type);
+  for (const [type, value] of options.props ?? []) if (!has(type) && !headerHas(type)) added.push(propXml(type, value));
   const attrs: Array<readonly [string, string]> = [];
   for (const [name] of INHERITED) {
     const own = file.header[name];
