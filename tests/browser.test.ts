@@ -339,7 +339,7 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     // Disabled where the edit is impossible: the first link has nothing before it to take from.
     await p.locator("#l0 .seg").first().click();
     expect(await p.locator("#cmd-take-previous").isDisabled()).toBe(true);
-    expect(await p.locator("#cmd-take-previous").getAttribute("title")).toMatch(/not now: there is no link -1/);
+    expect(await p.locator("#cmd-take-previous").getAttribute("title")).toMatch(/not now: there is no link before the first/);
     await close();
     expect(errors).toEqual([]);
   });
@@ -387,7 +387,7 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
       expect(await p.locator("#l1").getAttribute("class")).not.toMatch(/look-/);
       // A reload before saving: the edit is made again from the browser's storage, and its links checked again by the server.
       await p.reload();
-      expect(await p.locator("#message").textContent()).toMatch(/Restored 1 edits/);
+      expect(await p.locator("#message").textContent()).toMatch(/Restored 1 edit from/);
       await p.waitForFunction(() => !document.querySelector(".row.look-unchecked"));
       expect(await p.locator("#l1 .kind").textContent()).toBe("1-1");
       for (const key of REPAIR.slice(3)) await p.keyboard.press(key);
@@ -398,13 +398,21 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
       expect(existsSync(`${file}.bak`)).toBe(true);
       expect(units(await exportTmx(file))).toEqual(units(formats.tmx.write(gold)));
 
-      // Another program (or tab) writes the file: this page's next save is refused, and says why.
-      writeFileSync(file, formats.json.write(gold));
+      // Another program (or tab) writes the file, with a decision of its own: this page's next save is refused, and says why.
+      const onDisk = formats.json.write({
+        ...gold,
+        links: gold.links.map((l, k) => (k === 1 ? { ...l, status: "rejected" as const } : l)),
+      });
+      writeFileSync(file, onDisk);
       await p.keyboard.press("v");
       await p.keyboard.press("s");
       await p.waitForFunction(() => /Not saved/.test(document.getElementById("message")!.textContent ?? ""));
       expect(await p.locator("#message").textContent()).toMatch(/saved from another tab, or changed on disk/);
-      expect(readFileSync(file, "utf8")).toBe(formats.json.write(gold));
+      expect(readFileSync(file, "utf8")).toBe(onDisk);
+      // Reloading, as the message says, shows the saved version: the edit made on the earlier one is not replayed over it.
+      await p.reload();
+      expect(await p.locator("#message").textContent()).toMatch(/Not restored: 1 edit from your last visit .* earlier version/);
+      expect(await edits(p)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

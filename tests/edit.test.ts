@@ -151,7 +151,7 @@ describe("each edit", () => {
 
   test("an edit that breaks a rule is refused, with the reason, and nothing changes", () => {
     const { bitext } = small();
-    expect(() => applyEdit(bitext, { op: "join-links", link: 9 })).toThrow("cannot join links: there is no link 9 (links 0-3)");
+    expect(() => applyEdit(bitext, { op: "join-links", link: 9 })).toThrow("cannot join links: there is no link 10 (links 1-4)");
     expect(editProblem(bitext, { op: "nothing" } as unknown as Edit)).toMatch(/unknown edit/);
     expect(editProblem(bitext, { op: "detach", side: "left", segment: 0 } as unknown as Edit)).toMatch(/side/);
   });

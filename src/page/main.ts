@@ -30,6 +30,9 @@ export class ReviewPage {
   private selected = 0;
   private cursor: Cursor = { side: "source", pos: 0 };
   private cut: Cut | undefined;
+  /** The link selected when each edit was made (and each undone one): undo and redo go back to it. */
+  private selectedAt: number[] = [];
+  private selectedUndone: number[] = [];
   private confidence = confidenceScale([]);
   private readonly list: WindowedList<object>;
   private readonly dialog = new TextDialog();
@@ -54,15 +57,20 @@ export class ReviewPage {
     });
     this.buildToolbar();
     this.listen();
-    const { replayed, dropped } = this.session.restore();
+    const { replayed, dropped, stale } = this.session.restore();
     this.confidence = confidenceScale(this.bitext.links);
     this.scaleOf = this.bitext;
     this.refilter();
     this.refresh();
-    if (replayed) this.say(`Restored ${replayed} edits from your last visit (z undoes them one by one).`);
+    const edits = (n: number) => `${n} ${n === 1 ? "edit" : "edits"}`;
+    if (replayed) this.say(`Restored ${edits(replayed)} from your last visit (z undoes them one by one).`);
     // Served, the links those edits made get their flags from the server as after any edit.
     if (replayed) void this.recheck();
-    if (dropped) this.say(`Restored ${replayed} edits; ${dropped} no longer applied and were dropped.`);
+    if (dropped) this.say(`Restored ${edits(replayed)}; ${dropped} no longer applied and were dropped.`);
+    if (stale)
+      this.say(
+        `Not restored: ${edits(stale)} from your last visit were made on an earlier version of this file, which was changed and saved since. This is the saved version.`,
+      );
   }
 
   private get bitext(): Bitext {
@@ -266,11 +274,17 @@ export class ReviewPage {
       return;
     }
     const anchor = this.anchor();
+    this.selectedAt.push(this.selected);
+    this.selectedUndone = [];
     const done = this.session.apply(made);
     this.cut = undefined;
     this.afterEdit(done, anchor);
-    if (made.op === "verify-above")
-      this.say(`Verified ${done.change.removed.filter((l, i) => l !== done.change.inserted[i]).length} links.`);
+    // The message says what was done, so no earlier message (a hint, "Nothing to undo.") stays on screen.
+    this.say(
+      made.op === "verify-above"
+        ? `Verified ${done.change.removed.filter((l, i) => l !== done.change.inserted[i]).length} links.`
+        : `Done: ${command(id).label} (z undoes).`,
+    );
   }
 
   private history(done: Done | undefined, verb: string): void {
@@ -279,7 +293,11 @@ export class ReviewPage {
       return;
     }
     this.cut = undefined;
-    this.afterEdit(done, undefined);
+    // Undo selects the link that was selected when the edit was made; redo the one undo left.
+    const [from, to] = verb === "Undone" ? [this.selectedAt, this.selectedUndone] : [this.selectedUndone, this.selectedAt];
+    const back = from.pop();
+    to.push(this.selected);
+    this.afterEdit(done, undefined, back);
     this.say(`${verb}: ${done.edit.op.replace(/-/g, " ")}.`);
   }
 
@@ -293,10 +311,11 @@ export class ReviewPage {
     return there === undefined ? undefined : { side: other(this.cursor.side), id: there };
   }
 
-  private afterEdit(done: Done, anchor: { side: "source" | "target"; id: number } | undefined): void {
+  private afterEdit(done: Done, anchor: { side: "source" | "target"; id: number } | undefined, select?: number): void {
     const links = this.bitext.links;
     const holds = (k: number) => anchor !== undefined && links[k]?.[anchor.side].includes(anchor.id);
-    const target = done.touched.find(holds) ?? (done.edit.op === "verify-above" ? this.selected : (done.touched[0] ?? this.selected));
+    const target =
+      select ?? done.touched.find(holds) ?? (done.edit.op === "verify-above" ? this.selected : (done.touched[0] ?? this.selected));
     this.refilter();
     this.selected = Math.min(target, links.length - 1);
     const link = links[this.selected]!;
@@ -434,6 +453,8 @@ export class ReviewPage {
       const { message, saved } = await this.saver.save(this.bitext);
       if (saved) {
         this.session.rebase(saved);
+        this.selectedAt = [];
+        this.selectedUndone = [];
         this.refilter();
         this.refresh();
       }

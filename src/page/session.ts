@@ -87,9 +87,19 @@ export class Session {
     this.bitext = { ...this.bitext, links };
   }
 
-  /** Edits stored by an earlier visit, made again; returns how many could be (the first that cannot ends the replay). */
-  restore(): { replayed: number; dropped: number } {
-    const edits = this.store?.load() ?? [];
+  /**
+   * Edits stored by an earlier visit, made again; returns how many could be (the
+   * first that cannot ends the replay). Edits made on another version of the
+   * file (its decisions or corrections changed and saved since, by another tab
+   * or by hand) are not replayed over it: they are counted as `stale` and dropped.
+   */
+  restore(): { replayed: number; dropped: number; stale: number } {
+    const stored = this.store?.load() ?? { edits: [], sameBase: true };
+    if (!stored.sameBase) {
+      this.store?.clear();
+      return { replayed: 0, dropped: 0, stale: stored.edits.length };
+    }
+    const { edits } = stored;
     let replayed = 0;
     for (const edit of edits) {
       if (this.problem(edit) !== undefined) break;
@@ -97,7 +107,7 @@ export class Session {
       replayed++;
     }
     if (replayed < edits.length) this.store?.save(this.edits);
-    return { replayed, dropped: edits.length - replayed };
+    return { replayed, dropped: edits.length - replayed, stale: 0 };
   }
 
   /**
@@ -128,7 +138,8 @@ export class Session {
 
 /** Where a session's edits live between visits. */
 export interface EditStore {
-  load(): Edit[];
+  /** The stored edits, and whether they were made on this very version of the bitext (decisions and corrections included). */
+  load(): { edits: Edit[]; sameBase: boolean };
   save(edits: readonly Edit[]): void;
   clear(): void;
 }
@@ -141,19 +152,21 @@ export interface EditStore {
 export function localStore(bitext: Bitext, storage: Storage | undefined): EditStore | undefined {
   if (!storage) return undefined;
   const key = `sverka-review:${bitext.source.path ?? ""}|${bitext.target.path ?? ""}|${fingerprint(bitext)}`;
+  const base = decisionsFingerprint(bitext);
   return {
     load() {
       try {
-        const raw = JSON.parse(storage.getItem(key) ?? "null") as { edits?: unknown } | null;
-        return Array.isArray(raw?.edits) ? (raw.edits as Edit[]) : [];
+        const raw = JSON.parse(storage.getItem(key) ?? "null") as { edits?: unknown; base?: unknown } | null;
+        const edits = Array.isArray(raw?.edits) ? (raw.edits as Edit[]) : [];
+        return { edits, sameBase: raw?.base === undefined || raw.base === base };
       } catch {
-        return [];
+        return { edits: [], sameBase: true };
       }
     },
     save(edits) {
       try {
         if (edits.length === 0) storage.removeItem(key);
-        else storage.setItem(key, JSON.stringify({ savedAt: new Date().toISOString(), edits }));
+        else storage.setItem(key, JSON.stringify({ savedAt: new Date().toISOString(), base, edits }));
       } catch {
         // Storage full or disabled (a private window): the session goes on, unsaved between visits.
       }
@@ -192,6 +205,19 @@ export function fingerprint(bitext: Bitext): string {
     num(l.target[0] ?? -1);
     num(l.target.length);
   }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/** The reviewer's decisions and corrections of a bitext (statuses, corrected texts), hashed: what another save may have changed under the same key. */
+export function decisionsFingerprint(bitext: Bitext): string {
+  let h = 0x811c9dc5;
+  const text = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ s.length, 0x01000193);
+  };
+  for (const l of bitext.links) text(l.status ?? "-");
+  for (const side of [bitext.source, bitext.target])
+    for (const g of side.segments) if (g.corrected !== undefined) text(`${g.id}:${g.corrected}`);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
