@@ -116,7 +116,7 @@ if (!args) {
   console.log(JSON.stringify(await one(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]))));
 } else {
   const sizes = (list("--sizes") ?? ["1000", "5000", "20000", ...(args.includes("--large") ? ["100000", "400000"] : [])]).map(Number);
-  const kinds = (list("--kinds") ?? ["contracts", "mixed"]) as GeneratedKind[];
+  const kinds = (list("--kinds") ?? ["contracts", "repeated", "mixed"]) as GeneratedKind[];
   const modes = (list("--modes") ?? ["raw", "segmented"]) as Mode[];
   const jsonAt = args.indexOf("--json");
   console.log(

@@ -39,6 +39,31 @@ describe("paragraph breaks weigh", () => {
   });
 });
 
+describe("template text", () => {
+  test("two freely translated sentences among template text stay two 1-1 links, not one 2-2", () => {
+    // Template text gives a length variance near its lower bound; the free translation after it must not pay for that.
+    const p = generatePair("repeated", { size: 120, seed: 5, drop: 0 });
+    const at = p.source.segments.length;
+    const para = Math.max(...p.source.paragraphs) + 1;
+    p.source.segments.push(
+      "Кметът заяви пред журналисти, че не очаква особени трудности при изпълнението на проекта.",
+      "Ще видим какво ще стане, добави той.",
+    );
+    p.target.segments.push(
+      "The mayor told reporters he expected no particular trouble with this.",
+      "We shall see what happens, he added, smiling at them.",
+    );
+    p.source.paragraphs.push(para, para);
+    p.target.paragraphs.push(para, para);
+    const b = align(segmentedText(p.source), segmentedText(p.target), { segmented: true });
+    // Before: one 2-2 link, 144,145-144,145.
+    expect(b.links.filter((l) => l.source.some((i) => i >= at)).map((l) => [l.source, l.target])).toEqual([
+      [[at], [at]],
+      [[at + 1], [at + 1]],
+    ]);
+  });
+});
+
 describe("generated long documents (bench/generate.ts)", () => {
   test("gold covers every sentence once, in order, and leaves about 3 % out of the translation", () => {
     fc.assert(
