@@ -11,14 +11,6 @@ const CHI2_MEDIAN = 0.455;
 /** Bounds on the estimated variance: a pair of near-identical lengths (tables, lists) or of chaotic ones must not make lengths decide everything or nothing. */
 const MIN_VARIANCE = 1;
 const MAX_VARIANCE = 60;
-/**
- * The least variance a link's cost is computed with. A document made from
- * one template (contracts, manuals) gives an estimate near the lower bound,
- * and the few freely translated sentences among them then cost so much as
- * 1-1 links that merging two of them into a 2-2 of average length wins.
- * The review judges lengths with the estimate itself.
- */
-const MIN_COST_VARIANCE = 2;
 
 /**
  * -log P(lengths match) under Gale & Church's model: the target length of a
@@ -29,7 +21,7 @@ const MIN_COST_VARIANCE = 2;
 export function lengthCost(sourceChars: number, targetChars: number, model: LengthModel): number {
   const mean = (sourceChars + targetChars / model.ratio) / 2;
   if (mean <= 0) return 0;
-  const delta = Math.abs(targetChars - model.ratio * sourceChars) / Math.sqrt(Math.max(MIN_COST_VARIANCE, model.variance) * mean);
+  const delta = Math.abs(targetChars - model.ratio * sourceChars) / Math.sqrt(model.variance * mean);
   return Math.min(MAX_COST, -logErfc(delta / Math.SQRT2));
 }
 
