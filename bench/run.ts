@@ -2,10 +2,12 @@
  * npm run bench: accuracy and time on every set it finds, each figure printed
  * with the version and options that produced it. Deterministic.
  *
- *   node dist/bench/run.js [--sets corpus,ntrex,bleualign,startup,eventloop,page] [--json FILE]
+ *   node dist/bench/run.js [--sets corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx,scale] [--json FILE]
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type AlignmentScores, addCounts, boundaryScores, emptyCounts, parseLinkLines, scoresFrom } from "../src/eval/index.js";
 import { align, segment } from "../src/index.js";
 import { DEFAULT_COST_PARAMS } from "../src/score/index.js";
@@ -25,7 +27,7 @@ const argValue = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx").split(","));
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx,scale").split(","));
 const jsonOut = argValue("--json");
 
 const rows: Array<Record<string, string | number>> = [];
@@ -269,6 +271,16 @@ function srxSet(): void {
   }
 }
 
+/**
+ * Long generated documents (bench/scale.ts), at 1k and 5k segments a side
+ * here; `npm run bench:scale -- --large` runs 20k to 400k (minutes each).
+ */
+function scaleSet(): void {
+  const script = join(dirname(fileURLToPath(import.meta.url)), "scale.js");
+  const out = execFileSync(process.execPath, [script, "--sizes", "1000,5000"], { encoding: "utf8" });
+  for (const line of out.trim().split("\n").slice(1)) console.log(`set=scale  ${line}`);
+}
+
 const started = performance.now();
 console.log(`sverka ${VERSION} bench  node ${process.version}  params ${JSON.stringify(DEFAULT_COST_PARAMS)}  maxLinkSize 4`);
 /** Rows printed as the other sets print theirs. */
@@ -297,6 +309,7 @@ else {
 }
 if (sets.has("page")) await pageSet();
 if (sets.has("srx")) srxSet();
+if (sets.has("scale")) scaleSet();
 console.log(
   "reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
   "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60",

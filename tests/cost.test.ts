@@ -4,7 +4,7 @@
  * of a real document, with the evidence the search itself laid out.
  */
 import fc from "fast-check";
-import { alignPath, linkShapes } from "../src/align/index.js";
+import { alignPath, linkShapes, searchModel } from "../src/align/index.js";
 import { pairDictionary } from "../src/lang/lexicon.js";
 import { alignSegments } from "../src/pipeline.js";
 import { type CostInputs, explainLink, linkCost, prepareFeatures } from "../src/score/index.js";
@@ -16,7 +16,8 @@ const target = segment(read(corpus("handmade-bg-en", "en.txt")), "en");
 // The pipeline's first pass: the built-in lexicon, nothing learned yet.
 const features = prepareFeatures(source, target, "bg", "en", { dictionary: pairDictionary("bg", "en", {}) });
 const search = alignPath(features, {}, undefined, undefined, true);
-const inputs: CostInputs = { features, evidence: search.evidence, model: search.model, params: search.params };
+// The search costs links with its model (the estimate, its variance floored), as the explanations do.
+const inputs: CostInputs = { features, evidence: search.evidence, model: searchModel(search.model), params: search.params };
 const shapes = linkShapes(4);
 
 /** A link of a searched shape that fits in the document. */

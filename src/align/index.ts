@@ -88,7 +88,7 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
   const search = alignPath(f, options, model, near, true, rows);
   const posterior = posteriors(search.band, search.shapes, search.costs);
   // The evidence the search read, so that each link is explained by exactly the terms the search added.
-  const inputs: CostInputs = { features: f, evidence: search.evidence, model: search.model, params: search.params };
+  const inputs: CostInputs = { features: f, evidence: search.evidence, model: searchModel(search.model), params: search.params };
   const links = search.path.map(([i, a, j, b]): Link => {
     const link: Link = {
       source: range(i, a),
@@ -135,7 +135,7 @@ export function alignPath(
       f,
       viterbi({ features: f, evidence, model: firstModel(f), params }, shapes, band, false, undefined, rows.pass()).path,
     );
-    const found = viterbi({ features: f, evidence, model, params }, shapes, band, keepCosts, undefined, rows.pass());
+    const found = viterbi({ features: f, evidence, model: searchModel(model), params }, shapes, band, keepCosts, undefined, rows.pass());
     return { ...found, model, params, shapes, band, evidence };
   }
   // Linear: first a rough path in a band around anchors tracked along the document; then the
@@ -230,7 +230,8 @@ function roughPath(
   const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.matches.localAnchors(i0, i1, j0, j1));
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
-  const rough = viterbi({ features: f, evidence, model: given ?? firstModel(f), params }, shapes, band, false, undefined, rows?.pass());
+  const model = given ? searchModel(given) : firstModel(f);
+  const rough = viterbi({ features: f, evidence, model, params }, shapes, band, false, undefined, rows?.pass());
   return { ...rough, band, model: given ?? estimateModel(f, rough.path), params, shapes, evidence };
 }
 
@@ -254,11 +255,25 @@ function bandSearch(
   for (let extra = PATH_BAND_BASE; ; extra *= 2) {
     evidence = undefined;
     evidence = LexicalEvidence.layOut(f.matches, band);
-    const found = viterbi({ features: f, evidence, model, params }, shapes, band, keepCosts, scratch, rows.pass());
+    const found = viterbi({ features: f, evidence, model: searchModel(model), params }, shapes, band, keepCosts, scratch, rows.pass());
     const touched = edgeRows(band, found.path, margin);
     if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return { ...found, band, model, params, shapes, evidence };
     band = widenBand(band, found.path, touched, extra);
   }
+}
+
+/**
+ * The least length variance the search costs links with. A document made
+ * from one template (contracts, manuals) gives an estimate near the lower
+ * bound of 1, and the few freely translated sentences among it then cost so
+ * much as 1-1 links that two of them merge into a 2-2 of average length.
+ * The bitext keeps the estimate itself, which the review judges lengths by.
+ */
+const MIN_SEARCH_VARIANCE = 2;
+
+/** The model the search costs links with: the estimate, its variance at least MIN_SEARCH_VARIANCE. */
+export function searchModel(model: LengthModel): LengthModel {
+  return model.variance >= MIN_SEARCH_VARIANCE ? model : { ...model, variance: MIN_SEARCH_VARIANCE };
 }
 
 /** The document's overall length ratio and the textbook variance: the length model before any links are known. */

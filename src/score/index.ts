@@ -35,6 +35,13 @@ export interface CostParams {
   readonly paragraphCross: number;
   /** Cost of a link that starts a paragraph on one side only. */
   readonly paragraphStart: number;
+  /**
+   * Cost of a link that spans a paragraph break on both sides (a 2-2 made
+   * of the last sentence of one paragraph and the first of the next): two
+   * 1-1 links, one in each paragraph, are what translators write, and a
+   * unit spanning two paragraphs is a poor one in a memory.
+   */
+  readonly paragraphCrossBoth: number;
 }
 
 export const DEFAULT_COST_PARAMS: CostParams = {
@@ -58,6 +65,7 @@ export const DEFAULT_COST_PARAMS: CostParams = {
   numberPenalty: 1.5,
   paragraphCross: 3,
   paragraphStart: 1.5,
+  paragraphCrossBoth: 3,
 };
 
 /** The default weights with `overrides` on top (the same object when there are none). */
@@ -192,14 +200,10 @@ export function linkCost(
     terms?.({ length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, total: kind });
     return kind;
   }
-  let sc = 0;
-  for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
-  let tc = 0;
-  for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
   // The length term is never negative: the prior and the most evidence possible may settle it first.
   const most = limit === Infinity ? 0 : p.lexicalWeight * evidence.bound(i0, i0 + a, j0, j0 + b);
   if (kind - most > limit) return Infinity;
-  const length = lengthCost(sc, tc, model);
+  const length = linkLength(f, model, i0, a, j0, b);
   const fixed = length + kind;
   if (fixed - most > limit) return Infinity;
   const lexical = p.lexicalWeight * evidence.group(i0, i0 + a, j0, j0 + b);
@@ -208,6 +212,47 @@ export function linkCost(
   const total = fixed - lexical + numberMismatch + paragraph;
   terms?.({ length, kind, lexical, numberMismatch, paragraph, total });
   return total;
+}
+
+/**
+ * The length term of a link. A link spanning paragraph breaks on both sides,
+ * with as many paragraphs on each, has its lengths compared paragraph by
+ * paragraph: a break is where a translator's sentences line up again, so
+ * two 1-1 links of odd lengths on either side of it must not average out
+ * into one 2-2 of the usual length. Such a link wins only on words that
+ * match across the break.
+ */
+function linkLength(f: PairFeatures, model: LengthModel, i0: number, a: number, j0: number, b: number): number {
+  const sp = f.sourceParagraph;
+  const tp = f.targetParagraph;
+  const parts = a > 1 && b > 1 && f.paragraphWeight > 0 ? paragraphParts(sp, i0, a) : 1;
+  if (parts > 1 && parts === paragraphParts(tp, j0, b)) {
+    let cost = 0;
+    let i = i0;
+    let j = j0;
+    while (i < i0 + a) {
+      let sc = 0;
+      let tc = 0;
+      const si = sp[i];
+      const tj = tp[j];
+      for (; i < i0 + a && sp[i] === si; i++) sc += f.sourceChars[i]!;
+      for (; j < j0 + b && tp[j] === tj; j++) tc += f.targetChars[j]!;
+      cost += lengthCost(sc, tc, model);
+    }
+    return cost;
+  }
+  let sc = 0;
+  for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
+  let tc = 0;
+  for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
+  return lengthCost(sc, tc, model);
+}
+
+/** How many paragraphs segments [from, from + count) touch. */
+function paragraphParts(paragraph: Int32Array, from: number, count: number): number {
+  let parts = 1;
+  for (let k = from + 1; k < from + count; k++) if (paragraph[k] !== paragraph[k - 1]) parts++;
+  return parts;
 }
 
 /** The same cost, term by term, with the anchors that matched. */
@@ -261,5 +306,6 @@ function paragraphPenalty(f: PairFeatures, p: CostParams, i0: number, a: number,
   const targetStarts = j0 === 0 || tp[j0] !== tp[j0 - 1];
   const sourceCrosses = sp[i0] !== sp[i0 + a - 1];
   const targetCrosses = tp[j0] !== tp[j0 + b - 1];
-  return (sourceStarts !== targetStarts ? p.paragraphStart : 0) + (sourceCrosses !== targetCrosses ? p.paragraphCross : 0);
+  const cross = sourceCrosses !== targetCrosses ? p.paragraphCross : sourceCrosses ? p.paragraphCrossBoth : 0;
+  return (sourceStarts !== targetStarts ? p.paragraphStart : 0) + cross;
 }

@@ -1,0 +1,309 @@
+/**
+ * Long Bulgarian-English document pairs with gold alignment, of the kinds a
+ * translation agency aligns: contracts from one template filled in many
+ * times, manuals with numbered steps and the same warnings again and again,
+ * news items; and a mix of their paragraphs drawn at random. About 3 % of
+ * the sentences are left out of the translation (gold 1-0 links). Written
+ * here, so the sets build without ../shared; NTREX news lines join the mix
+ * when ../shared is present. Deterministic: the same seed, the same pair.
+ */
+import { type BuiltPair, type BuiltSide, type NtrexDoc, rng } from "./data.js";
+
+/** A sentence and its translation. */
+type Pair = readonly [bg: string, en: string];
+/** Fills a template: every call gives other names, dates and amounts. */
+type Fill = (v: Values) => Pair[][];
+
+interface Values {
+  readonly pick: <T>(list: readonly T[]) => T;
+  readonly int: (lo: number, hi: number) => number;
+}
+
+const PEOPLE: ReadonlyArray<Pair> = [
+  ["Иван Петров", "Ivan Petrov"],
+  ["Мария Георгиева", "Maria Georgieva"],
+  ["Стефан Димитров", "Stefan Dimitrov"],
+  ["Елена Николова", "Elena Nikolova"],
+  ["Георги Тодоров", "Georgi Todorov"],
+  ["Анна Стоянова", "Anna Stoyanova"],
+  ["Петър Василев", "Petar Vasilev"],
+  ["Десислава Иванова", "Desislava Ivanova"],
+  ["Николай Христов", "Nikolay Hristov"],
+  ["Радослава Колева", "Radoslava Koleva"],
+];
+const COMPANIES: ReadonlyArray<Pair> = [
+  ["„Балкан Логистик“ ООД", "Balkan Logistik Ltd"],
+  ["„Витоша Софт“ ЕАД", "Vitosha Soft plc"],
+  ["„Родопа Строй“ АД", "Rodopa Stroy AD"],
+  ["„Тракия Агро“ ЕООД", "Trakia Agro EOOD"],
+  ["„Дунав Енерджи“ ООД", "Dunav Energy Ltd"],
+  ["„Пирин Текс“ АД", "Pirin Tex AD"],
+];
+const CITIES: ReadonlyArray<Pair> = [
+  ["София", "Sofia"],
+  ["Пловдив", "Plovdiv"],
+  ["Варна", "Varna"],
+  ["Бургас", "Burgas"],
+  ["Русе", "Ruse"],
+  ["Стара Загора", "Stara Zagora"],
+];
+const MONTHS: ReadonlyArray<Pair> = [
+  ["януари", "January"],
+  ["февруари", "February"],
+  ["март", "March"],
+  ["април", "April"],
+  ["май", "May"],
+  ["юни", "June"],
+  ["юли", "July"],
+  ["август", "August"],
+  ["септември", "September"],
+  ["октомври", "October"],
+  ["ноември", "November"],
+  ["декември", "December"],
+];
+
+/** "15 март 2024 г." / "15 March 2024". */
+function date(v: Values): Pair {
+  const d = v.int(1, 28);
+  const [bm, em] = v.pick(MONTHS);
+  const y = v.int(2015, 2026);
+  return [`${d} ${bm} ${y} г.`, `${d} ${em} ${y}`];
+}
+
+/** "12 500 лв." / "BGN 12,500". */
+function amount(v: Values, lo: number, hi: number): Pair {
+  const x = v.int(lo, hi) * 100;
+  return [`${x.toLocaleString("en").replace(/,/g, " ")} лв.`, `BGN ${x.toLocaleString("en")}`];
+}
+
+/** A service contract: parties, subject, price, term, liability, disputes, signatures. */
+const contract: Fill = (v) => {
+  const [c1b, c1e] = v.pick(COMPANIES);
+  const [c2b, c2e] = v.pick(COMPANIES);
+  const [p1b, p1e] = v.pick(PEOPLE);
+  const [p2b, p2e] = v.pick(PEOPLE);
+  const [cb, ce] = v.pick(CITIES);
+  const [db, de] = date(v);
+  const no = v.int(100, 9999);
+  return [
+    [[`ДОГОВОР ЗА УСЛУГИ № ${no}`, `SERVICE AGREEMENT No. ${no}`]],
+    [
+      [
+        `Днес, ${db}, в град ${cb}, между страните се сключи настоящият договор.`,
+        `This agreement was concluded on ${de} in ${ce} between the parties.`,
+      ],
+    ],
+    [
+      [
+        `${c1b}, представлявано от ${p1b}, наричано по-долу Възложител.`,
+        `${c1e}, represented by ${p1e}, hereinafter referred to as the Client.`,
+      ],
+    ],
+    [
+      [
+        `${c2b}, представлявано от ${p2b}, наричано по-долу Изпълнител.`,
+        `${c2e}, represented by ${p2e}, hereinafter referred to as the Contractor.`,
+      ],
+    ],
+    ...contractTerms(v, cb, ce),
+    [[`За Възложителя: ${p1b}`, `For the Client: ${p1e}`]],
+    [[`За Изпълнителя: ${p2b}`, `For the Contractor: ${p2e}`]],
+  ];
+};
+
+/** The contract's clauses, from its subject to the signatures' place. */
+function contractTerms(v: Values, cb: string, ce: string): Pair[][] {
+  const [ab, ae] = amount(v, 50, 900);
+  const [pb, pe] = amount(v, 5, 40);
+  const days = v.int(10, 60);
+  const months = v.int(6, 36);
+  return [
+    [["1. ПРЕДМЕТ НА ДОГОВОРА", "1. SUBJECT OF THE AGREEMENT"]],
+    [
+      [
+        "Възложителят възлага, а Изпълнителят приема да извърши услугите, описани в приложение 1.",
+        "The Client assigns and the Contractor accepts to perform the services described in Annex 1.",
+      ],
+      [
+        `Услугите се извършват в срок от ${months} месеца от датата на подписване.`,
+        `The services shall be performed within ${months} months of the date of signature.`,
+      ],
+    ],
+    [["2. ЦЕНА И НАЧИН НА ПЛАЩАНЕ", "2. PRICE AND PAYMENT"]],
+    [
+      [`Общата цена на услугите е ${ab} без ДДС.`, `The total price of the services is ${ae} excluding VAT.`],
+      [
+        `Възложителят заплаща цената в срок от ${days} дни след получаване на фактура.`,
+        `The Client shall pay the price within ${days} days of receiving an invoice.`,
+      ],
+      [
+        `При забава Възложителят дължи неустойка от ${pb} за всеки ден.`,
+        `In case of delay the Client shall owe a penalty of ${pe} for each day.`,
+      ],
+    ],
+    [["3. ОТГОВОРНОСТ", "3. LIABILITY"]],
+    [
+      [
+        "Всяка страна отговаря за вредите, причинени на другата страна по нейна вина.",
+        "Each party shall be liable for the damage it causes to the other party through its fault.",
+      ],
+      [
+        "Никоя от страните не отговаря за неизпълнение, причинено от непреодолима сила.",
+        "Neither party shall be liable for non-performance caused by force majeure.",
+      ],
+    ],
+    [["4. СПОРОВЕ", "4. DISPUTES"]],
+    [
+      [
+        "Страните решават споровете по този договор чрез преговори.",
+        "The parties shall settle disputes under this agreement by negotiation.",
+      ],
+      [
+        `Ако не постигнат съгласие, спорът се отнася до компетентния съд в град ${cb}.`,
+        `If they do not reach agreement, the dispute shall be referred to the competent court in ${ce}.`,
+      ],
+    ],
+    [
+      [
+        "Договорът се състави в два еднообразни екземпляра, по един за всяка от страните.",
+        "This agreement was drawn up in two identical copies, one for each party.",
+      ],
+    ],
+  ];
+}
+
+const WARNING: Pair = [
+  "Внимание! Преди да започнете, изключете уреда от електрическата мрежа.",
+  "Warning! Before you begin, disconnect the appliance from the mains.",
+];
+const CAUTION: Pair = ["Не използвайте уреда с мокри ръце.", "Do not use the appliance with wet hands."];
+
+/** A manual chapter: numbered steps, the same warnings before every procedure. */
+const manual: Fill = (v) => {
+  const ch = v.int(1, 30);
+  const t = v.int(30, 90);
+  const w = v.int(800, 2400);
+  const l = v.int(1, 5);
+  return [
+    [[`Глава ${ch}. Почистване и поддръжка`, `Chapter ${ch}. Cleaning and maintenance`]],
+    [WARNING, CAUTION],
+    [
+      [`Стъпка 1. Оставете уреда да изстине поне ${t} минути.`, `Step 1. Let the appliance cool down for at least ${t} minutes.`],
+      ["Стъпка 2. Извадете филтъра, като го завъртите наляво.", "Step 2. Remove the filter by turning it to the left."],
+      [`Стъпка 3. Измийте филтъра с ${l} л топла вода.`, `Step 3. Wash the filter with ${l} l of warm water.`],
+      ["Стъпка 4. Поставете филтъра обратно и го завъртете надясно.", "Step 4. Put the filter back and turn it to the right."],
+    ],
+    [WARNING],
+    [
+      [
+        `Уредът е с мощност ${w} W и не бива да се включва в удължител.`,
+        `The appliance has a power of ${w} W and must not be plugged into an extension cord.`,
+      ],
+      ["Ако кабелът е повреден, той трябва да бъде сменен от сервиз.", "If the cable is damaged, it must be replaced by a service centre."],
+    ],
+    [CAUTION],
+  ];
+};
+
+/** A short news item with figures of its own. */
+const news: Fill = (v) => {
+  const [cb, ce] = v.pick(CITIES);
+  const [pb, pe] = v.pick(PEOPLE);
+  const [db, de] = date(v);
+  const k = v.int(2, 90);
+  const pct = v.int(3, 40);
+  const [ab, ae] = amount(v, 1000, 90000);
+  return [
+    [[`Общината в ${cb} обяви нов план за транспорта`, `${ce} municipality announces a new transport plan`]],
+    [
+      [
+        `Общинският съвет в ${cb} одобри на ${db} план за обновяване на градския транспорт.`,
+        `On ${de} the municipal council of ${ce} approved a plan to renew public transport.`,
+      ],
+      [`Планът предвижда ${k} нови автобуса и струва ${ab}.`, `The plan provides for ${k} new buses and costs ${ae}.`],
+    ],
+    [
+      [`Кметът ${pb} заяви, че пътниците ще се увеличат с ${pct}%.`, `Mayor ${pe} said that passenger numbers would rise by ${pct}%.`],
+      ["Първите автобуси ще тръгнат догодина.", "The first buses will run next year."],
+    ],
+  ];
+};
+
+export type GeneratedKind = "contracts" | "repeated" | "mixed";
+
+export interface GenerateOptions {
+  /** Source sentences to reach (the pair stops at the first paragraph past it). */
+  readonly size: number;
+  readonly seed?: number;
+  /** Share of sentences left out of the translation (default 0.03). */
+  readonly drop?: number;
+  /** NTREX documents to draw news paragraphs from as well (optional). */
+  readonly ntrex?: readonly NtrexDoc[];
+}
+
+/**
+ * "contracts": the contract template filled in again and again, each copy
+ * with its own parties, dates and amounts. "repeated": one contract, one
+ * manual chapter and one news item again and again, the same names in every
+ * copy, only the numbers changed (the most repetitive case).
+ * "mixed": paragraphs drawn at random from freshly filled contracts,
+ * manuals, news items (and NTREX news, when given).
+ */
+export function generatePair(kind: GeneratedKind, options: GenerateOptions): BuiltPair {
+  const rand = rng(options.seed ?? 1);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const v: Values = { pick: (list) => list[Math.floor(rand() * list.length)]!, int };
+  // The same names every time: only the numbers change from copy to copy.
+  const same: Values = { pick: (list) => list[0]!, int };
+  const paragraphs: Pair[][] = [];
+  let count = 0;
+  while (count < options.size) {
+    const next =
+      kind === "contracts"
+        ? contract(v)
+        : kind === "repeated"
+          ? [...contract(same), ...manual(same), ...news(same)]
+          : mixedParagraphs(v, rand, options.ntrex);
+    for (const p of next) {
+      paragraphs.push(p);
+      count += p.length;
+    }
+  }
+  return dropSentences(`${kind}-${options.size}`, paragraphs, rand, options.drop ?? 0.03);
+}
+
+/** A few paragraphs from one of the documents, taken in order (a section copied from it). */
+function mixedParagraphs(v: Values, rand: () => number, ntrex?: readonly NtrexDoc[]): Pair[][] {
+  const sources = ntrex?.length ? 4 : 3;
+  const which = Math.floor(rand() * sources);
+  if (which === 3) {
+    const doc = v.pick(ntrex!);
+    const at = v.int(0, Math.max(0, doc.bg.length - 4));
+    return [doc.bg.slice(at, at + 4).map((bg, k): Pair => [bg, doc.en[at + k]!])];
+  }
+  const doc = [contract, manual, news][which]!(v);
+  const at = v.int(0, doc.length - 1);
+  return doc.slice(at, at + v.int(1, 3));
+}
+
+/** The pair as sides and gold, with a share of the sentences left out of the translation. */
+function dropSentences(name: string, paragraphs: readonly Pair[][], rand: () => number, drop: number): BuiltPair {
+  const source: BuiltSide = { segments: [], paragraphs: [] };
+  const target: BuiltSide = { segments: [], paragraphs: [] };
+  const gold: BuiltPair["gold"] = [];
+  paragraphs.forEach((p, para) => {
+    for (const [bg, en] of p) {
+      source.segments.push(bg);
+      source.paragraphs.push(para);
+      const s = source.segments.length - 1;
+      if (rand() < drop) {
+        gold.push({ source: [s], target: [] });
+        continue;
+      }
+      target.segments.push(en);
+      target.paragraphs.push(para);
+      gold.push({ source: [s], target: [target.segments.length - 1] });
+    }
+  });
+  return { name, source, target, gold };
+}

@@ -1,0 +1,149 @@
+/**
+ * npm run bench:scale: accuracy, time and peak memory of long documents,
+ * end to end as the CLI runs them (files read, segmented, aligned, reviewed,
+ * JSON written), on the generated pairs of bench/generate.ts: contracts from
+ * one template (repetitive) and paragraphs drawn at random from contracts,
+ * manuals and news, 3 % of the sentences left out of the translation, raw
+ * text and pre-split (`--segmented`). Each run is a process of its own, so
+ * its peak RSS is its own.
+ *
+ *   node dist/bench/scale.js                 1k, 5k, 20k segments a side
+ *   node dist/bench/scale.js --large         also 100k and 400k
+ *   node dist/bench/scale.js --sizes 1000,100000 --kinds contracts --modes raw
+ *   node dist/bench/scale.js --json FILE     also write the figures as JSON
+ *
+ * "links right" is the share of the links sverka wrote that are exactly a
+ * gold link (strict precision); strict F1 as everywhere in the bench.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { addCounts, emptyCounts, type GoldLink, scoresFrom } from "../src/eval/index.js";
+import { alignFiles, formats } from "../src/index.js";
+import type { Bitext } from "../src/types.js";
+import { VERSION } from "../src/version.js";
+import { loadNtrex, rawText, segmentedText, sharedDir } from "./data.js";
+import { type GeneratedKind, generatePair } from "./generate.js";
+
+type Mode = "raw" | "segmented";
+
+interface RunResult {
+  readonly kind: GeneratedKind;
+  readonly mode: Mode;
+  readonly size: number;
+  readonly segments: readonly [number, number];
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  readonly strictF1: number;
+  readonly linksRight: number;
+  readonly summary: string;
+}
+
+/** The bitext's links in gold sentence numbers: each segment stands for the gold sentences it overlaps (one sweep, both in text order). */
+export function inGoldTerms(
+  b: Bitext,
+  sourceSpans: ReadonlyArray<[number, number]>,
+  targetSpans: ReadonlyArray<[number, number]>,
+): GoldLink[] {
+  const mapSide = (segs: Bitext["source"]["segments"], spans: ReadonlyArray<[number, number]>) => {
+    let k = 0;
+    return segs.map((s) => {
+      while (k < spans.length && spans[k]![1] <= s.start) k++;
+      const hits: number[] = [];
+      for (let q = k; q < spans.length && spans[q]![0] < s.end; q++) hits.push(q);
+      return hits;
+    });
+  };
+  const ms = mapSide(b.source.segments, sourceSpans);
+  const mt = mapSide(b.target.segments, targetSpans);
+  return b.links.map((l) => ({
+    source: [...new Set(l.source.flatMap((i) => ms[i]!))],
+    target: [...new Set(l.target.flatMap((j) => mt[j]!))],
+  }));
+}
+
+async function one(kind: GeneratedKind, mode: Mode, size: number): Promise<RunResult> {
+  const shared = sharedDir();
+  let pair = generatePair(kind, { size, seed: size, ntrex: shared ? loadNtrex(shared) : undefined });
+  const gold = pair.gold;
+  const text = (side: typeof pair.source) => (mode === "raw" ? rawText(side) : { text: segmentedText(side), spans: [] });
+  const src = text(pair.source);
+  const tgt = text(pair.target);
+  pair = undefined as never; // nothing of the generator is held while sverka runs
+  const dir = mkdtempSync(join(tmpdir(), "sverka-scale-"));
+  try {
+    writeFileSync(join(dir, "bg.txt"), src.text);
+    writeFileSync(join(dir, "en.txt"), tgt.text);
+    const summary = "";
+    const t0 = performance.now();
+    const b = await alignFiles(join(dir, "bg.txt"), join(dir, "en.txt"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      segmented: mode === "segmented",
+    });
+    writeFileSync(join(dir, "out.json"), formats.json.write(b));
+    const seconds = (performance.now() - t0) / 1000;
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const links = mode === "raw" ? inGoldTerms(b, src.spans, tgt.spans) : b.links;
+    const s = scoresFrom(addCounts(emptyCounts(), gold, links));
+    return {
+      kind,
+      mode,
+      size,
+      segments: [b.source.segments.length, b.target.segments.length],
+      seconds,
+      peakRssMb,
+      strictF1: s.f1Strict,
+      linksRight: s.precisionStrict,
+      summary,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv[1] === fileURLToPath(import.meta.url) ? process.argv.slice(2) : undefined;
+const list = (name: string) => {
+  const at = args!.indexOf(name);
+  return at >= 0 ? args![at + 1]!.split(",") : undefined;
+};
+
+if (!args) {
+  // Imported (for inGoldTerms): nothing to run.
+} else if (args[0] === "--one") {
+  console.log(JSON.stringify(await one(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]))));
+} else {
+  const sizes = (list("--sizes") ?? ["1000", "5000", "20000", ...(args.includes("--large") ? ["100000", "400000"] : [])]).map(Number);
+  const kinds = (list("--kinds") ?? ["contracts", "repeated", "mixed"]) as GeneratedKind[];
+  const modes = (list("--modes") ?? ["raw", "segmented"]) as Mode[];
+  const jsonAt = args.indexOf("--json");
+  console.log(
+    `sverka ${VERSION} scale  node ${process.version}  end to end (read, segment, align, review, JSON written), default options; ${sharedDir() ? "NTREX news in the mix" : "no ../shared: own templates only"}`,
+  );
+  const results: RunResult[] = [];
+  for (const kind of kinds)
+    for (const mode of modes)
+      for (const size of sizes) {
+        const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--one", kind, mode, String(size)], {
+          encoding: "utf8",
+          maxBuffer: 1 << 26,
+        });
+        const r = JSON.parse(out) as RunResult;
+        results.push(r);
+        const perSeg = (1e6 * r.seconds) / r.segments[0];
+        console.log(
+          `${kind.padEnd(9)} ${mode.padEnd(9)} segments ${r.segments[0]}/${r.segments[1]}  strict F1 ${r.strictF1.toFixed(3)}  links right ${(100 * r.linksRight).toFixed(1)}%  ` +
+            `${r.seconds.toFixed(1)} s  ${perSeg.toFixed(0)} µs/segment  peak RSS ${r.peakRssMb} MB${r.summary ? `  (${r.summary.trim()})` : ""}`,
+        );
+      }
+  for (const kind of kinds)
+    for (const mode of modes) {
+      const mine = results.filter((r) => r.kind === kind && r.mode === mode);
+      const per = mine.map((r) => r.seconds / r.segments[0]);
+      if (per.length > 1)
+        console.log(`${kind} ${mode}: slowest / fastest time per segment ${(Math.max(...per) / Math.min(...per)).toFixed(2)}`);
+    }
+  if (jsonAt >= 0) writeFileSync(args[jsonAt + 1]!, `${JSON.stringify({ version: VERSION, node: process.version, results }, null, 2)}\n`);
+}

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { rawText, segmentedText } from "../bench/data.js";
+import { generatePair } from "../bench/generate.js";
+import { inGoldTerms } from "../bench/scale.js";
+import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
+import { align } from "../src/index.js";
+
+/** A contract's opening: the two parties in paragraphs of their own, translated freely (the first longer in Bulgarian, the second in English). */
+const PARTIES_BG = [
+  "ДОГОВОР ЗА ДОСТАВКА",
+  "",
+  "Днес, 3 май 2024 г., в София между страните се сключи настоящият договор.",
+  "",
+  "„Балкан Логистик“ ООД, ЕИК 201234567, със седалище и адрес на управление в гр. София, ул. „Витоша“ № 15, представлявано от управителя Иван Петров, наричано по-долу Възложител.",
+  "",
+  "„Витоша Софт“ ЕАД, наричано по-долу Изпълнител.",
+  "",
+  "Възложителят възлага, а Изпълнителят приема да достави стоките, описани в приложение 1.",
+].join("\n");
+const PARTIES_EN = [
+  "SUPPLY AGREEMENT",
+  "",
+  "This agreement was concluded in Sofia on 3 May 2024 between the parties.",
+  "",
+  "Balkan Logistik Ltd, UIC 201234567, with its seat in Sofia, 15 Vitosha St, represented by its manager Ivan Petrov, the Client.",
+  "",
+  "Vitosha Soft plc, registered in Bulgaria, hereinafter referred to as the Contractor.",
+  "",
+  "The Client assigns and the Contractor accepts to deliver the goods described in Annex 1.",
+].join("\n");
+
+describe("paragraph breaks weigh", () => {
+  test("two parties in adjacent paragraphs are not merged into one 2-2 spanning the break", () => {
+    const b = align(PARTIES_BG, PARTIES_EN, { segmented: true });
+    const para = (side: typeof b.source, ids: readonly number[]) => new Set(ids.map((k) => side.segments[k]!.paragraph)).size;
+    // Before: links 2,3-2,3 (one unit of the memory holding both parties).
+    for (const l of b.links) expect(para(b.source, l.source) > 1 && para(b.target, l.target) > 1).toBe(false);
+    expect(b.links.find((l) => l.source[0] === 2)?.target).toEqual([2]);
+  });
+});
+
+describe("template text", () => {
+  test("two freely translated sentences among template text stay two 1-1 links, not one 2-2", () => {
+    // Template text gives a length variance near its lower bound; the free translation after it must not pay for that.
+    const p = generatePair("repeated", { size: 120, seed: 5, drop: 0 });
+    const at = p.source.segments.length;
+    const para = Math.max(...p.source.paragraphs) + 1;
+    p.source.segments.push(
+      "Кметът заяви пред журналисти, че не очаква особени трудности при изпълнението на проекта.",
+      "Ще видим какво ще стане, добави той.",
+    );
+    p.target.segments.push(
+      "The mayor told reporters he expected no particular trouble with this.",
+      "We shall see what happens, he added, smiling at them.",
+    );
+    p.source.paragraphs.push(para, para);
+    p.target.paragraphs.push(para, para);
+    const b = align(segmentedText(p.source), segmentedText(p.target), { segmented: true });
+    // Before: one 2-2 link, 144,145-144,145.
+    expect(b.links.filter((l) => l.source.some((i) => i >= at)).map((l) => [l.source, l.target])).toEqual([
+      [[at], [at]],
+      [[at + 1], [at + 1]],
+    ]);
+  });
+});
+
+describe("generated long documents (bench/generate.ts)", () => {
+  test("gold covers every sentence once, in order, and leaves about 3 % out of the translation", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("contracts", "repeated", "mixed" as const), fc.integer({ min: 1, max: 1000 }), (kind, seed) => {
+        const p = generatePair(kind, { size: 300, seed });
+        expect(p.gold.flatMap((l) => l.source)).toEqual(p.source.segments.map((_, k) => k));
+        expect(p.gold.flatMap((l) => l.target)).toEqual(p.target.segments.map((_, k) => k));
+        const dropped = p.gold.filter((l) => l.target.length === 0).length;
+        expect(dropped / p.source.segments.length).toBeLessThan(0.1);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test("a repetitive document (one template, only the numbers change) aligns the same from raw text and pre-split", () => {
+    const p = generatePair("repeated", { size: 800, seed: 3 });
+    const src = rawText(p.source);
+    const tgt = rawText(p.target);
+    const raw = scoresFrom(addCounts(emptyCounts(), p.gold, inGoldTerms(align(src.text, tgt.text), src.spans, tgt.spans)));
+    const pre = align(segmentedText(p.source), segmentedText(p.target), { segmented: true });
+    const split = scoresFrom(addCounts(emptyCounts(), p.gold, pre.links));
+    expect(raw.precisionStrict).toBeGreaterThanOrEqual(0.99);
+    expect(split.precisionStrict).toBeGreaterThanOrEqual(0.99);
+  });
+});
