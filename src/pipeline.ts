@@ -163,6 +163,12 @@ export function checkLanguages(
       { path: path ?? `the ${side}` },
     );
   if (source) throw wrong(source, sourceLang, paths.sourcePath, "source");
+  // A translation in the source's language is most often the source itself, not translated (a copy delivered by mistake).
+  if (target && target.looksLike.code === code(sourceLang))
+    throw new SverkaError(
+      `declared ${targetLang}, but the text looks like ${target.looksLike.name} (${target.why}), the source's language: is it the untranslated source, or a wrong file? Give the translation, or -s/-t if the languages are others; --force to go on`,
+      { path: paths.targetPath ?? "the target" },
+    );
   if (target) throw wrong(target, targetLang, paths.targetPath, "target");
 }
 

@@ -63,6 +63,9 @@ describe("each side is in its declared language", () => {
     const r = await sverka(["align", bg, bg, "-f", "json", "-o", "-"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bg}: declared en, but the text looks like Bulgarian`);
+    // The source's own language on the translation's side: most likely the source delivered untranslated, not a swap.
+    expect(r.stderr).toMatch(/the source's language: is it the untranslated source, or a wrong file\?/);
+    expect(r.stderr).not.toMatch(/swap the files/);
     const de = await sverka(["check", bg, en, "-t", "de"]);
     expect(de.code).toBe(2);
     expect(de.stderr).toContain(`${en}: declared de, but the text looks like English`);

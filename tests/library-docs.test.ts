@@ -175,7 +175,7 @@ describe("the packed package", () => {
     120_000,
   );
 
-  test("installed without optional dependencies (npm install --omit=optional): DOCX is refused naming mammoth, the rest works", async () => {
+  test("installed without optional dependencies (npm install --omit=optional): DOCX and XLSX are refused naming their packages, the rest works", async () => {
     if (!("tarball" in installed)) {
       project();
       return;
@@ -186,6 +186,7 @@ describe("the packed package", () => {
     const install = installTarball(installed.tarball, dir, ["--omit=optional"]);
     expect(install.status).toBe(0);
     expect(readdirSync(join(dir, "node_modules"))).not.toContain("mammoth");
+    expect(readdirSync(join(dir, "node_modules"))).not.toContain("exceljs");
     writeFileSync(join(dir, "doc.docx"), await docx("The contract is signed. It takes effect today."));
     const bin = join(dir, "node_modules", "sverka", "bin", "sverka.js");
     const refused = run(process.execPath, [bin, "split", "doc.docx", "--lang", "en"], dir);
@@ -194,6 +195,11 @@ describe("the packed package", () => {
       "doc.docx: cannot be read: DOCX needs the mammoth package, left out of this installation (npm install mammoth)",
     );
     writeFileSync(join(dir, "doc.txt"), "The contract is signed. It takes effect today.\n");
+    writeFileSync(join(dir, "bg.txt"), "Договорът е подписан. Той влиза в сила днес.\n");
+    const workbook = run(process.execPath, [bin, "align", "bg.txt", "doc.txt", "-o", "review.xlsx"], dir);
+    expect(workbook.status).toBe(2);
+    expect(workbook.stderr).toContain("an XLSX workbook needs the exceljs package, left out of this installation (npm install exceljs)");
+    expect(readdirSync(dir)).not.toContain("review.xlsx");
     expect(run(process.execPath, [bin, "split", "doc.txt", "--lang", "en"], dir).stdout).toBe(
       "The contract is signed.\nIt takes effect today.\n",
     );

@@ -54,7 +54,7 @@ export function formatForPath(path: string): FormatName | undefined {
 const FOREIGN: Readonly<Record<string, string>> = {
   ".xls": "Excel 97-2003 workbooks",
   ".ods": "spreadsheets",
-  ".csv": "comma-separated files (TSV is tab-separated: .tsv)",
+  ".csv": "comma-separated files",
   ".docx": "Word documents",
   ".doc": "Word documents",
   ".odt": "OpenDocument text",
@@ -102,7 +102,10 @@ export function chooseOutputFormat<F extends string>(
       { path },
     );
   if (!byEnding && FOREIGN[ext])
-    throw new SverkaError(`sverka does not write ${FOREIGN[ext]} (${ext}): give an output ending in ${endings}`, { path });
+    throw new SverkaError(
+      `sverka does not write ${FOREIGN[ext]} (${ext}): give an output ending in ${endings}${ext === ".csv" ? " (a table for a spreadsheet: .tsv, tab-separated, or .xlsx)" : ""}`,
+      { path },
+    );
   const format = given ?? byEnding ?? fallback;
   if (!format) throw new SverkaError(`cannot tell the format from the file name: end it in ${endings}, or give --format`, { path });
   return format;

@@ -4,9 +4,9 @@
  * is src/read/xlsx.ts's, where the reader is.
  */
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import { SverkaError } from "../errors.js";
-import { BITEXT_SHEET, CHUNK, COLUMNS, REVIEW_SHEET, type ReviewRow, readReviewWorkbook } from "../read/xlsx.js";
+import { BITEXT_SHEET, CHUNK, COLUMNS, excelJs, REVIEW_SHEET, type ReviewRow, readReviewWorkbook } from "../read/xlsx.js";
 import { type Bitext, type Flag, type Link, type LinkStatus, SEVERITY_RANK, type Severity } from "../types.js";
 import { readJson, writeJson } from "./json.js";
 import { roundScore, sideText, targetText } from "./text.js";
@@ -55,7 +55,7 @@ export async function writeXlsx(bitext: Bitext, _options: WriteOptions = {}): Pr
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on("data", (c: Buffer) => chunks.push(c));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = "sverka";
   const sheet = workbook.addWorksheet(REVIEW_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
@@ -173,7 +173,10 @@ function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (
     fail(row.row, `# is ${JSON.stringify(cells.link.trim())} where link ${k + 1} was written; ${restore}`);
   const source = comparable(sideText(bitext.source.segments, link.source));
   if (comparable(cells.source) !== source)
-    fail(row.row, `the source text of link ${k + 1} was changed: a memory keeps its source as aligned; ${restore}`);
+    fail(
+      row.row,
+      `the source text of link ${k + 1} is not the one written: a memory keeps its source as aligned, so correct the target only (or, if rows were moved, sort by the # column; else export the bitext again)`,
+    );
   const status = cells.status.trim().toLowerCase();
   if (status !== "" && !STATUSES.includes(status as LinkStatus))
     fail(row.row, `status ${JSON.stringify(cells.status)}: expected ${STATUSES.join(" or ")}, or nothing`);

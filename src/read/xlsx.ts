@@ -7,8 +7,26 @@
  * the link's number: rows are matched to links by position and checked by
  * that number and by the source text.
  */
-import ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
+
+// exceljs is large (hundreds of modules): loaded the first time a workbook is written or read, and an
+// optional dependency, so `npm install --omit=optional` leaves it out (then a workbook is refused, naming it).
+const exceljsModule = lazy<typeof ExcelJS>("exceljs");
+
+/** exceljs, or a SverkaError saying it was left out of this installation. */
+export function excelJs(path?: string): typeof ExcelJS {
+  try {
+    return exceljsModule();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw error;
+    throw new SverkaError("an XLSX workbook needs the exceljs package, left out of this installation (npm install exceljs)", {
+      ...(path ? { path } : {}),
+      cause: error,
+    });
+  }
+}
 
 /** The sheet a reviewer works in. */
 export const REVIEW_SHEET = "Review";
@@ -66,7 +84,7 @@ export function cellText(value: ExcelJS.CellValue): string {
  * is not an XLSX, or a workbook sverka did not write, is refused (exit 2).
  */
 export async function readReviewWorkbook(bytes: Uint8Array, path: string): Promise<ReviewWorkbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs(path).Workbook)();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
