@@ -64,6 +64,20 @@ describe("names", () => {
     expect(f!.reason).toMatch(/Петър Христов \(Petar Hristov\) is not in the translation/);
   });
 
+  test("a Bulgarian surname close to another is another person (Hristozov for Христов): a warning; a foreign name spelt by ear may differ so", () => {
+    const b = check("contract", [["represented by Petar Hristov, manager", "represented by Petar Hristozov, manager"]]);
+    expect(flags(b, "names")[0]).toMatchObject({
+      severity: "warning",
+      evidence: { source: ["Петър Христов"], expected: ["Petar Hristov"] },
+    });
+    // The same letters apart only in a vowel are the same name written another way (-ev for -ов: Gorbachev).
+    const vowel = align(
+      "Договорът е подписан от Михаил Горбачов в Москва.\n",
+      "The agreement was signed by Mikhail Gorbachev in Moscow.\n",
+    );
+    expect(flags(vowel, "names").filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   test("a town replaced by another is a warning naming both", () => {
     const b = check("contract", [["registered office in Vratsa", "registered office in Pleven"]]);
     const [f] = flags(b, "names");

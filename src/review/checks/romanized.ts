@@ -51,17 +51,24 @@ export const namesNotCarried: Check = {
       return stray.length > 0;
     };
     const vocabulary = builtinLexicon(ctx.source.lang.code, ctx.target.lang.code);
-    const found = (w: string) =>
+    // A name of the language itself ("Петър Христов", "Враца") has one spelling in the translation: a near miss
+    // ("Petkov" for "Петров") is another name, where a foreign name written back by ear may be spelt loosely.
+    const found = (w: string, strict: boolean) =>
       reported.has(w) ||
       // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
       (vocabulary?.lookup(ctx.source.lang.stem(w)) !== undefined && !ctx.knownNames?.lookup(ctx.source.lang.stem(w))) ||
-      carried(ctx, w, lt.target) ||
+      carried(ctx, w, lt.target, strict) ||
       inPhrase(w) ||
-      soundsAlike(ctx, w, targetWords());
+      soundsAlike(ctx, w, targetWords(), strict);
     // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
-    const missing = names.filter(
-      (n) => !found(n.words[n.words.length - 1]!) && !(n.words.length > 1 && n.words.slice(0, -1).some(found) && !strays()),
-    );
+    const missing = names.filter((n) => {
+      const strict = recognised(ctx, n) === "native";
+      const has = (w: string) => found(w, strict);
+      if (has(n.words[n.words.length - 1]!)) return false;
+      // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
+      // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
+      return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && !strays());
+    });
     if (missing.length === 0) return undefined;
     // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
     // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
@@ -199,11 +206,15 @@ function opensSentence(before: string, lang: LanguageProfile): boolean {
 }
 
 /** Whether source word `w` has its counterpart among the translation's tokens: its transliteration (or a cognate of it), a known form, a dictionary translation. */
-function carried(ctx: ReviewContext, w: string, target: readonly Matchable[]): boolean {
+function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], strict = false): boolean {
   const lang = ctx.source.lang;
   const forms = new Set([skeleton(lang.romanize(w)), skeleton(lang.transliterate(w.toLowerCase()))]);
   const words = target.filter((t) => t.kind === "word");
-  const near = (f: string, b: string) => Math.abs(f.length - b.length) <= 0.5 * Math.max(f.length, b.length) && cognateSimilarity(f, b) > 0;
+  // Strict (a name of the source's own language): the same consonants, only vowels may differ ("Gorbachev", "-iya" for "-ia").
+  const near = (f: string, b: string) =>
+    Math.abs(f.length - b.length) <= 0.5 * Math.max(f.length, b.length) &&
+    cognateSimilarity(f, b) > 0 &&
+    (!strict || consonants(f) === consonants(b));
   if (words.some((b) => forms.has(b.skeleton) || [...forms].some((f) => near(f, b.skeleton)))) return true;
   const stems = new Set(words.map((b) => b.stem));
   const stem = lang.stem(w);
@@ -218,7 +229,7 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[]): b
  * when their consonants, voiced and unvoiced alike, nearly agree
  * ("trmp" both; "mrtr" and "mrvtr") and the names start alike.
  */
-function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[]): boolean {
+function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[], strict = false): boolean {
   const a = skeleton(ctx.source.lang.transliterate(w.toLowerCase()));
   const ka = consonants(a);
   return names.some((n) => {
@@ -226,7 +237,11 @@ function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[]): b
     if (a.charAt(0) !== b.charAt(0) && !(VOWEL.test(a.charAt(0)) && VOWEL.test(b.charAt(0)))) return false;
     const kb = consonants(b);
     if (ka === kb) return true;
-    return Math.min(ka.length, kb.length) >= 2 && levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3));
+    return (
+      !strict &&
+      Math.min(ka.length, kb.length) >= 2 &&
+      levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
+    );
   });
 }
 
