@@ -218,7 +218,7 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
 }
 
 /** A link made of whole source-translation pairs of the clean document (`own`: source sentence -> its translation). */
-function alignedRight(l: Link, own: ReadonlyMap<number, number>): boolean {
+export function alignedRight(l: Link, own: ReadonlyMap<number, number>): boolean {
   if (l.source.length === 0 || l.source.length !== l.target.length) return false;
   const targets = l.source.map((i) => own.get(i));
   return targets.every((j) => j !== undefined && l.target.includes(j));
