@@ -32,8 +32,21 @@ interface Injected {
 
 export interface DefectResult {
   readonly recall: Record<Defect, { found: number; total: number }>;
+  /**
+   * Links touching no defect that the aligner got right: each source sentence
+   * with its own translation (a 2-2 of two such pairs included). A warning on
+   * one is a false flag.
+   */
   readonly cleanLinks: number;
   readonly falseFlags: number;
+  /**
+   * Links touching no defect that the aligner got wrong, nearly all beside a
+   * defect (a cut translation taking its neighbour's, which is left "not
+   * translated"): flagging them is right, a wrong unit must not go into the
+   * memory unseen; counted apart, as the merge check counts only merges found right.
+   */
+  readonly misaligned: number;
+  readonly misalignedFlagged: number;
   readonly seconds: number;
   /** A hash of every link with its confidence and flags (type, severity, reason, evidence), in order: a change meant to keep the review as it is must keep it. */
   readonly digest: string;
@@ -148,12 +161,14 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
   const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
   let cleanLinks = 0;
   let falseFlags = 0;
+  let misaligned = 0;
+  let misalignedFlagged = 0;
   const hash = createHash("sha256");
   const t0 = performance.now();
   for (const g of groups) {
     const pair = clean[g]!;
     const other = clean[(g + 1) % clean.length]!;
-    const { damaged, injected } = inject(pair, other, rng(seed * 7919 + g), rng(seed * 7919 + g + 0x5eed));
+    const { damaged, injected, own } = inject(pair, other, rng(seed * 7919 + g), rng(seed * 7919 + g + 0x5eed));
     const bitext = align(segmentedText(damaged.source), segmentedText(damaged.target), { ...options, segmented: true });
     hashFlags(hash, bitext);
     const touchedS = new Set(injected.flatMap((x) => x.source));
@@ -177,11 +192,19 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
     }
     for (const l of bitext.links) {
       if (l.source.some((i) => touchedS.has(i)) || l.target.some((j) => touchedT.has(j))) continue;
+      const flagged = (l.flags ?? []).some((f) => f.severity !== "info");
+      if (!alignedRight(l, own)) {
+        misaligned++;
+        if (flagged) misalignedFlagged++;
+        continue;
+      }
       cleanLinks++;
-      if ((l.flags ?? []).some((f) => f.severity !== "info")) {
+      if (flagged) {
         falseFlags++;
         if (process.env.SVERKA_DEFECTS_VERBOSE === "fp")
-          console.error(`fp ${l.kind} ${l.score.toFixed(2)} ${raised(l)}\n    ${texts(bitext, l).join("\n    ")}`);
+          console.error(
+            `fp ${l.kind} ${l.score.toFixed(2)} ${raised(l)} {near ${nearest(injected, l)}}\n    ${texts(bitext, l).join("\n    ")}${process.env.SVERKA_DEFECTS_AROUND ? around(bitext, l) : ""}`,
+          );
       }
       if (process.env.SVERKA_DEFECTS_VERBOSE === "clean" && (l.flags ?? []).some((f) => f.type === "divergent")) {
         console.error(
@@ -190,7 +213,15 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
       }
     }
   }
-  return { recall, cleanLinks, falseFlags, seconds: (performance.now() - t0) / 1000, digest: hash.digest("hex").slice(0, 12) };
+  const seconds = (performance.now() - t0) / 1000;
+  return { recall, cleanLinks, falseFlags, misaligned, misalignedFlagged, seconds, digest: hash.digest("hex").slice(0, 12) };
+}
+
+/** A link made of whole source-translation pairs of the clean document (`own`: source sentence -> its translation). */
+export function alignedRight(l: Link, own: ReadonlyMap<number, number>): boolean {
+  if (l.source.length === 0 || l.source.length !== l.target.length) return false;
+  const targets = l.source.map((i) => own.get(i));
+  return targets.every((j) => j !== undefined && l.target.includes(j));
 }
 
 /** `runDefects` over several injection rounds (seeds), summed. */
@@ -208,6 +239,8 @@ export function sumDefectResults(results: readonly DefectResult[]): DefectResult
   const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
   let cleanLinks = 0;
   let falseFlags = 0;
+  let misaligned = 0;
+  let misalignedFlagged = 0;
   let seconds = 0;
   const hash = createHash("sha256");
   for (const r of results) {
@@ -218,9 +251,11 @@ export function sumDefectResults(results: readonly DefectResult[]): DefectResult
     }
     cleanLinks += r.cleanLinks;
     falseFlags += r.falseFlags;
+    misaligned += r.misaligned;
+    misalignedFlagged += r.misalignedFlagged;
     seconds += r.seconds;
   }
-  return { recall, cleanLinks, falseFlags, seconds, digest: hash.digest("hex").slice(0, 12) };
+  return { recall, cleanLinks, falseFlags, misaligned, misalignedFlagged, seconds, digest: hash.digest("hex").slice(0, 12) };
 }
 
 /** A link's source and target texts (each sentence cut to `width`), for the verbose listings. */
@@ -228,6 +263,28 @@ function texts(bitext: Bitext, l: Link, width = Infinity): [string, string] {
   const side = (segments: Bitext["source"]["segments"], ids: readonly number[]) =>
     ids.map((i) => segments[i]!.text.slice(0, width)).join(" | ");
   return [side(bitext.source.segments, l.source), side(bitext.target.segments, l.target)];
+}
+
+/** The injected defect nearest a link (by source position), for the verbose listing of false flags. */
+function nearest(injected: readonly Injected[], l: Link): string {
+  const at = l.source[0] ?? l.target[0] ?? 0;
+  let best = "none";
+  let gap = Infinity;
+  for (const x of injected) {
+    const d = Math.min(...x.source.map((i) => Math.abs(i - at)), ...x.target.map((j) => Math.abs(j - at)));
+    if (d < gap) [gap, best] = [d, `${x.defect} ${d} away`];
+  }
+  return best;
+}
+
+/** The links either side of a link, with their flags, for the verbose listing. */
+function around(bitext: Bitext, l: Link): string {
+  const k = bitext.links.indexOf(l);
+  return [k - 1, k + 1]
+    .map((m) => bitext.links[m])
+    .filter((x) => x !== undefined)
+    .map((x) => `\n      beside ${x.kind} [${raised(x)}] ${texts(bitext, x, 80).join(" => ")}`)
+    .join("");
 }
 
 /** A link's warnings and errors with their reasons. */
@@ -292,12 +349,14 @@ function inject(
   other: BuiltPair,
   rand: () => number,
   randApart: () => number,
-): { damaged: BuiltPair; injected: Injected[] } {
+): { damaged: BuiltPair; injected: Injected[]; own: Map<number, number> } {
   const n = pair.source.segments.length;
   const byPosition = placeDefects(pair, rand, randApart);
 
   const target: BuiltPair["target"] = { segments: [], paragraphs: [] };
   const injected: Injected[] = [];
+  // Each undamaged source sentence's translation, where it is in the damaged target.
+  const own = new Map<number, number>();
   const push = (text: string, para: number) => {
     target.segments.push(text);
     target.paragraphs.push(para);
@@ -309,7 +368,7 @@ function inject(
     const d = byPosition.get(i);
     switch (d) {
       case undefined:
-        push(text, para);
+        own.set(i, push(text, para));
         break;
       case "dropped sentence":
         injected.push({ defect: d, source: [i], target: [] });
@@ -319,7 +378,7 @@ function inject(
         i += 4;
         break;
       case "added sentence": {
-        push(text, para);
+        own.set(i, push(text, para));
         const extra = other.target.segments[Math.floor(rand() * other.target.segments.length)]!;
         injected.push({ defect: d, source: [], target: [push(extra, para)] });
         break;
@@ -381,7 +440,7 @@ function inject(
         break;
     }
   }
-  return { damaged: { ...pair, target, gold: [] }, injected };
+  return { damaged: { ...pair, target, gold: [] }, injected, own };
 }
 
 export interface MergeCheck {

@@ -142,7 +142,7 @@ function defectSet(shared: string): void {
     );
     const fp = r.falseFlags / Math.max(1, r.cleanLinks);
     console.log(
-      `set=${set}  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(2)}% of ${r.cleanLinks} clean links  flags=${r.digest}  seconds=${r.seconds.toFixed(2)}`,
+      `set=${set}  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(2)}% of ${r.cleanLinks} clean links aligned right (misaligned clean links ${r.misalignedFlagged}/${r.misaligned} flagged; all clean links ${((100 * (r.falseFlags + r.misalignedFlagged)) / Math.max(1, r.cleanLinks + r.misaligned)).toFixed(2)}%)  flags=${r.digest}  seconds=${r.seconds.toFixed(2)}`,
     );
     rows.push({
       set,
@@ -150,6 +150,8 @@ function defectSet(shared: string): void {
       ...Object.fromEntries(DEFECTS.map((d) => [d, pct(r.recall[d].found / Math.max(1, r.recall[d].total))])),
       falseFlagRate: pct(fp),
       cleanLinks: r.cleanLinks,
+      misalignedCleanLinks: r.misaligned,
+      misalignedFlagged: r.misalignedFlagged,
     });
   };
   // The first six rounds (seeds 7-12) are the ones earlier versions reported: shown apart, for comparison.

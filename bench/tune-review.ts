@@ -21,6 +21,6 @@ for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ["{}"])
   const recall = DEFECTS.map((d) => `${d.replace(/ /g, "-")}=${(r.recall[d].found / Math.max(1, r.recall[d].total)).toFixed(3)}`);
   const merges = runMergeChecks(docs, dev, MERGE_ROUNDS.dev, { review: JSON.parse(arg) });
   console.log(
-    `${arg.padEnd(30)} ${recall.join(" ")}  false-flags=${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)}% (${r.falseFlags}/${r.cleanLinks})  merges-flagged=${((100 * merges.mergesFlagged) / Math.max(1, merges.merges)).toFixed(2)}% (${merges.mergesFlagged}/${merges.merges})`,
+    `${arg.padEnd(30)} ${recall.join(" ")}  false-flags=${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)}% (${r.falseFlags}/${r.cleanLinks}) misaligned-flagged=${r.misalignedFlagged}/${r.misaligned}  merges-flagged=${((100 * merges.mergesFlagged) / Math.max(1, merges.merges)).toFixed(2)}% (${merges.mergesFlagged}/${merges.merges})`,
   );
 }

@@ -1,9 +1,12 @@
 /** Numbers on one side of a link only. */
 import type { LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable } from "../../score/index.js";
+import type { Segment } from "../../types.js";
 import { isAre } from "../text.js";
+import { converted } from "./convert.js";
 import { linkDates } from "./dates.js";
 import type { Check } from "./types.js";
+import { amountsOf } from "./units.js";
 
 interface Counted {
   readonly key: string;
@@ -23,7 +26,7 @@ interface Counted {
  */
 export const numbers: Check = {
   name: "numbers",
-  run: (ctx, _link, k) => {
+  run: (ctx, link, k) => {
     const lt = ctx.linkTokens(k);
     // Numbers written out ("пет", "twenty-five") pair with the digits the other side writes; alone they are never flagged.
     const spelt = { source: writtenOut(lt.source, ctx.source.lang), target: writtenOut(lt.target, ctx.target.lang) };
@@ -46,6 +49,21 @@ export const numbers: Check = {
     const yearsT = new Set(ut.filter((v) => yearIn(v.key, decadesS)).map((v) => v.key.slice(2)));
     us = us.filter((v) => !yearIn(v.key, decadesT) && !(DECADE.test(v.key) && yearsT.has(v.key.slice(0, 2))));
     ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(DECADE.test(v.key) && yearsS.has(v.key.slice(0, 2))));
+    // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full.
+    us = us.filter((v) => !centuryOfDecade(v.key, lt.source, lt.target));
+    ut = ut.filter((v) => !centuryOfDecade(v.key, lt.target, lt.source));
+    // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
+    if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
+    if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
+    // "27-28 метра" and "30 yards": an amount converted to another unit.
+    if (us.length > 0 && ut.length > 0) {
+      const as = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
+      const at = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+      const pairs = as.flatMap((a) => at.filter((b) => converted(a, b)).map((b) => [a.key, b.key] as const));
+      const before = us;
+      us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)));
+      ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
+    }
     const small = us.length > 0 && ut.length > 0;
     const sourceOnly = us.filter((v) => v.significant || small).map((v) => v.surface);
     const targetOnly = ut.filter((v) => v.significant || small).map((v) => v.surface);
@@ -169,4 +187,28 @@ function decadesOf(list: readonly Counted[]): Set<string> {
 
 function yearIn(key: string, decades: ReadonlySet<string>): boolean {
   return /^\d{2}\d0$/.test(key) && decades.has(key.slice(2));
+}
+
+/**
+ * A number that is the century of a decade: this side writes the decade
+ * short ("80-те") and the other in full ("1980s", of the 20th century).
+ */
+function centuryOfDecade(key: string, mine: readonly Matchable[], other: readonly Matchable[]): boolean {
+  const full = other.filter((t) => t.kind === "number" && DECADE.test(t.key) && /^\d{2}\d0s?$/.test(t.surface.replace(/\D+$/, "")));
+  return full.some(
+    (t) =>
+      String(Number(t.surface.slice(0, 2)) + 1) === key &&
+      mine.some((m) => m.kind === "number" && m.key === t.key && !/^\d{4}/.test(m.surface)),
+  );
+}
+
+/** A 100 written with a percent unit ("100 percent", "на 100 %"). */
+function wholly(
+  v: Counted,
+  segments: readonly Segment[],
+  ids: readonly number[],
+  tokens: readonly (readonly Matchable[])[],
+  lang: LanguageProfile,
+): boolean {
+  return v.key === "100" && v.n === 1 && amountsOf(segments, ids, tokens, lang).some((a) => a.key === "100" && a.unit === "percent");
 }

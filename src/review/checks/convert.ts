@@ -1,0 +1,52 @@
+/**
+ * Amounts a translation converts to other units ("30 yards" for "27-28
+ * метра", "5 miles" for "8 км"): the same quantity, written two ways.
+ */
+import type { Amount } from "./units.js";
+
+/** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, metre per second), by the codes of `UNIT_SYMBOLS`. */
+const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>> = {
+  km: ["length", 1000],
+  m: ["length", 1],
+  cm: ["length", 0.01],
+  mm: ["length", 0.001],
+  mile: ["length", 1609.344],
+  yd: ["length", 0.9144],
+  ft: ["length", 0.3048],
+  km2: ["area", 1e6],
+  m2: ["area", 1],
+  mi2: ["area", 2_589_988],
+  ha: ["area", 1e4],
+  l: ["volume", 1],
+  ml: ["volume", 0.001],
+  gal: ["volume", 3.785],
+  t: ["mass", 1000],
+  kg: ["mass", 1],
+  g: ["mass", 0.001],
+  mg: ["mass", 1e-6],
+  lb: ["mass", 0.45359237],
+  oz: ["mass", 0.028349523],
+  kmh: ["speed", 1 / 3.6],
+  mps: ["speed", 1],
+  mph: ["speed", 0.44704],
+};
+
+/** How far a converted amount may be from the one written: translators round ("30 yards", "27 m"; "5 miles", "8 km"). */
+const ROUNDING = 0.06;
+
+/** `a` converted into `b`'s unit lands within rounding of `b`: two units of one dimension, not the same unit. */
+export function converted(a: Amount, b: Amount): boolean {
+  if (a.unit === b.unit) return false;
+  const x = Number(a.key);
+  const y = Number(b.key);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0) return false;
+  const temperature = new Set([a.unit, b.unit]);
+  if (temperature.has("celsius") && temperature.has("fahrenheit")) {
+    const value = a.unit === "celsius" ? (x * 9) / 5 + 32 : ((x - 32) * 5) / 9;
+    return Math.abs(value - y) <= 1.5;
+  }
+  const [da, sa] = SIZES[a.unit] ?? [];
+  const [db, sb] = SIZES[b.unit] ?? [];
+  if (da === undefined || da !== db) return false;
+  return Math.abs((x * sa!) / sb! - y) <= ROUNDING * Math.abs(y);
+}
