@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GoldLink } from "../src/eval/index.js";
+import type { Bitext } from "../src/types.js";
 
 /** The checkout's root, from dist/bench/ or bench/. */
 export const ROOT = (() => {
@@ -238,5 +239,28 @@ export function loadBleualign(shared: string, names: readonly string[]): Array<{
     de: readFileSync(join(dir, `${name}.de`), "utf8"),
     fr: readFileSync(join(dir, `${name}.fr`), "utf8"),
     gold: readFileSync(join(dir, `${name}.defr`), "utf8"),
+  }));
+}
+
+/** The bitext's links in gold sentence numbers: each segment stands for the gold sentences it overlaps (one sweep, both in text order). */
+export function inGoldTerms(
+  b: Bitext,
+  sourceSpans: ReadonlyArray<[number, number]>,
+  targetSpans: ReadonlyArray<[number, number]>,
+): GoldLink[] {
+  const mapSide = (segs: Bitext["source"]["segments"], spans: ReadonlyArray<[number, number]>) => {
+    let k = 0;
+    return segs.map((s) => {
+      while (k < spans.length && spans[k]![1] <= s.start) k++;
+      const hits: number[] = [];
+      for (let q = k; q < spans.length && spans[q]![0] < s.end; q++) hits.push(q);
+      return hits;
+    });
+  };
+  const ms = mapSide(b.source.segments, sourceSpans);
+  const mt = mapSide(b.target.segments, targetSpans);
+  return b.links.map((l) => ({
+    source: [...new Set(l.source.flatMap((i) => ms[i]!))],
+    target: [...new Set(l.target.flatMap((j) => mt[j]!))],
   }));
 }

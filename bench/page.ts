@@ -14,8 +14,8 @@ import type { Bitext, Flag, Link, Segment } from "../src/types.js";
 import { ROOT } from "./data.js";
 
 const CHROMIUM_PATH = "/usr/bin/chromium";
-/** As tests/browser.test.ts launches it. */
-const CHROMIUM_ARGS = [
+/** The launch flags of every Chromium the bench and the tests start (no sandbox in containers, no network of its own). */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",

@@ -20,11 +20,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { addCounts, emptyCounts, type GoldLink, scoresFrom } from "../src/eval/index.js";
+import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
 import { alignFiles, formats } from "../src/index.js";
-import type { Bitext } from "../src/types.js";
 import { VERSION } from "../src/version.js";
-import { loadNtrex, rawText, segmentedText, sharedDir } from "./data.js";
+import { inGoldTerms, loadNtrex, rawText, segmentedText, sharedDir } from "./data.js";
 import { type GeneratedKind, generatePair } from "./generate.js";
 
 type Mode = "raw" | "segmented";
@@ -39,29 +38,6 @@ interface RunResult {
   readonly strictF1: number;
   readonly linksRight: number;
   readonly summary: string;
-}
-
-/** The bitext's links in gold sentence numbers: each segment stands for the gold sentences it overlaps (one sweep, both in text order). */
-export function inGoldTerms(
-  b: Bitext,
-  sourceSpans: ReadonlyArray<[number, number]>,
-  targetSpans: ReadonlyArray<[number, number]>,
-): GoldLink[] {
-  const mapSide = (segs: Bitext["source"]["segments"], spans: ReadonlyArray<[number, number]>) => {
-    let k = 0;
-    return segs.map((s) => {
-      while (k < spans.length && spans[k]![1] <= s.start) k++;
-      const hits: number[] = [];
-      for (let q = k; q < spans.length && spans[q]![0] < s.end; q++) hits.push(q);
-      return hits;
-    });
-  };
-  const ms = mapSide(b.source.segments, sourceSpans);
-  const mt = mapSide(b.target.segments, targetSpans);
-  return b.links.map((l) => ({
-    source: [...new Set(l.source.flatMap((i) => ms[i]!))],
-    target: [...new Set(l.target.flatMap((j) => mt[j]!))],
-  }));
 }
 
 async function one(kind: GeneratedKind, mode: Mode, size: number): Promise<RunResult> {
@@ -111,7 +87,7 @@ const list = (name: string) => {
 };
 
 if (!args) {
-  // Imported (for inGoldTerms): nothing to run.
+  // Imported, not run: nothing to do.
 } else if (args[0] === "--one") {
   console.log(JSON.stringify(await one(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]))));
 } else {

@@ -21,9 +21,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addCounts, emptyCounts, type GoldLink, scoresFrom } from "../src/eval/index.js";
 import { align, alignFiles, type BitextOptions, markdownToText, readDocument, segmentDocument } from "../src/index.js";
-import type { Bitext } from "../src/types.js";
 import { VERSION } from "../src/version.js";
-import { type BuiltPair, type BuiltSide, buildNoisyPairs, loadNtrex, type NtrexDoc, rawText, sharedDir } from "./data.js";
+import { type BuiltPair, type BuiltSide, buildNoisyPairs, inGoldTerms, loadNtrex, type NtrexDoc, rawText, sharedDir } from "./data.js";
 
 interface SizeResult {
   readonly segments: readonly [number, number];
@@ -72,28 +71,6 @@ function concatenate(pairs: readonly BuiltPair[]): BuiltPair {
     ti += p.target.segments.length;
   }
   return { name: "long", source: side((p) => p.source), target: side((p) => p.target), gold };
-}
-
-/**
- * The bitext's links in gold sentence numbers: each predicted segment stands
- * for the gold sentences it overlaps (both lists are in text order: one sweep).
- */
-function inGoldTerms(b: Bitext, sourceSpans: ReadonlyArray<[number, number]>, targetSpans: ReadonlyArray<[number, number]>): GoldLink[] {
-  const mapSide = (segs: Bitext["source"]["segments"], spans: ReadonlyArray<[number, number]>) => {
-    let k = 0;
-    return segs.map((s) => {
-      while (k < spans.length && spans[k]![1] <= s.start) k++;
-      const hits: number[] = [];
-      for (let q = k; q < spans.length && spans[q]![0] < s.end; q++) hits.push(q);
-      return hits;
-    });
-  };
-  const ms = mapSide(b.source.segments, sourceSpans);
-  const mt = mapSide(b.target.segments, targetSpans);
-  return b.links.map((l) => ({
-    source: [...new Set(l.source.flatMap((i) => ms[i]!))],
-    target: [...new Set(l.target.flatMap((j) => mt[j]!))],
-  }));
 }
 
 async function one(size: number, shared: string, withPieces = true): Promise<SizeResult> {

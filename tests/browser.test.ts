@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "../bench/page.js";
 import { applyEdit, type Edit } from "../src/edit/index.js";
 import { readJson } from "../src/formats/json.js";
 import { align, formats } from "../src/index.js";
@@ -16,17 +17,6 @@ import { reviewBitext } from "../src/pipeline.js";
 import { startReviewServer } from "../src/serve/index.js";
 import type { Bitext } from "../src/types.js";
 import { CHROMIUM, CHROMIUM_PATH, corpus, describeNeeding, fixture, ROOT, read, sverka } from "./helpers.js";
-
-/** The launch flags of every Chromium the tests and the bench start (no sandbox in containers, no network of its own). */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The translation units of a TMX, as [source, target] texts: what a CAT tool imports (scores and dates aside). */
 function units(tmx: string): Array<[string, string]> {

@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import { rawText, segmentedText } from "../bench/data.js";
+import { inGoldTerms, rawText, segmentedText } from "../bench/data.js";
 import { generatePair } from "../bench/generate.js";
-import { inGoldTerms } from "../bench/scale.js";
 import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
 import { align } from "../src/index.js";
 
