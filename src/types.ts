@@ -197,11 +197,13 @@ export interface TermsEvidence {
 /**
  * The same source sentence translated differently elsewhere in the document
  * ("translated-differently"), or another source sentence translated the same
- * way ("translated-the-same"). The other places: segment ids (0-based) and link indices.
+ * way ("translated-the-same"). The other places: segment ids (0-based) and link indices,
+ * the first five of them; `total` counts them all.
  */
 export interface ConsistencyEvidence {
   readonly kind: "translated-differently" | "translated-the-same";
   readonly links: readonly number[];
+  readonly total: number;
   readonly source: readonly number[];
   readonly target: readonly number[];
 }

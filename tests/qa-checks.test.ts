@@ -196,6 +196,20 @@ describe("consistency", () => {
       true,
     );
   });
+  test("a warning repeated 400 times, translated two ways: five places named, the rest counted, in linear time", () => {
+    const warn = (n: number) => `Стъпка ${n}. Изключете захранването на устройството преди почистване.`;
+    const bg = Array.from({ length: 400 }, (_, n) => warn(n + 1)).join("\n\n");
+    const en = Array.from({ length: 400 }, (_, n) =>
+      n % 2
+        ? `Step ${n + 1}. Switch off the power to the device before cleaning.`
+        : `Step ${n + 1}. Turn the device off before cleaning it.`,
+    ).join("\n\n");
+    const f = flags(align(bg, en, { sourceLang: "bg", targetLang: "en" }), "consistency");
+    expect(f.length).toBe(400);
+    expect(f[0]!.reason).toMatch(/translated differently at (source \d+, target \d+; ){4}source \d+, target \d+ and 195 more places/);
+    expect(f[0]!.evidence).toMatchObject({ kind: "translated-differently", total: 200 });
+    expect((f[0]!.evidence as { links: number[] }).links).toHaveLength(5);
+  });
 });
 
 describe("numbers written out", () => {

@@ -163,10 +163,36 @@ export interface ReviewContext {
 
 /** Links grouped by the text of their source, and by the text of their translation (normalised: case, spacing and punctuation aside). */
 export interface Repeats {
-  readonly bySource: ReadonlyMap<number, readonly number[]>;
-  readonly byTarget: ReadonlyMap<number, readonly number[]>;
+  readonly bySource: ReadonlyMap<number, RepeatGroup>;
+  readonly byTarget: ReadonlyMap<number, RepeatGroup>;
   /** The normalised text of link k's side. */
   readonly key: (k: number, side: "source" | "target") => string;
+}
+
+/**
+ * Links whose one side is the same sentence, sorted by the text of their
+ * other side. A warning repeated 5,000 times in a manual is one group: the
+ * places that differ from a link are found without comparing every pair.
+ */
+export interface RepeatGroup {
+  /** The group's links, by the normalised text of their other side (in document order within each). */
+  readonly byOther: ReadonlyMap<string, readonly number[]>;
+  /** How many links the group has. */
+  readonly size: number;
+}
+
+/** Up to `limit` links of the group whose other side differs from `own`, in the order met, and how many there are in all. */
+export function differingPlaces(group: RepeatGroup, own: string, limit: number): { readonly links: number[]; readonly total: number } {
+  const links: number[] = [];
+  for (const [text, list] of group.byOther) {
+    if (text === own) continue;
+    for (const k of list) {
+      if (links.length >= limit) break;
+      links.push(k);
+    }
+    if (links.length >= limit) break;
+  }
+  return { links: links.sort((a, b) => a - b), total: group.size - (group.byOther.get(own)?.length ?? 0) };
 }
 
 export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}): ReviewContext {
@@ -265,6 +291,7 @@ function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeat
     return v;
   };
   const group = (side: "source" | "target") => {
+    const other = side === "source" ? "target" : "source";
     const groups = new Map<string, number[]>();
     bitext.links.forEach((l, k) => {
       if (!l.source.length || !l.target.length) return;
@@ -274,8 +301,19 @@ function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeat
       if (list) list.push(k);
       else groups.set(text, [k]);
     });
-    const out = new Map<number, number[]>();
-    for (const list of groups.values()) if (list.length > 1) for (const k of list) out.set(k, list);
+    const out = new Map<number, RepeatGroup>();
+    for (const list of groups.values()) {
+      if (list.length < 2) continue;
+      const byOther = new Map<string, number[]>();
+      for (const k of list) {
+        const text = key(k, other);
+        const same = byOther.get(text);
+        if (same) same.push(k);
+        else byOther.set(text, [k]);
+      }
+      const g: RepeatGroup = { byOther, size: list.length };
+      for (const k of list) out.set(k, g);
+    }
     return out;
   };
   return { bySource: group("source"), byTarget: group("target"), key };
