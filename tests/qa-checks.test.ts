@@ -248,6 +248,17 @@ describe("a language sverka has no data for", () => {
     // bg and en have their data: nothing skipped.
     expect(check("contract").documentFlags).toBeUndefined();
   });
+
+  test("a Cyrillic source with a Latin translation other than English (no list of known names) is checked, not crashed", () => {
+    const bg = "Инженерът Петър Христов каза, че мостът е построен през 1968 г. и е дълъг 37 метра.\n";
+    for (const [lang, text] of [
+      ["de", "Der Ingenieur Georg Müller sagte, dass die Brücke 1968 gebaut wurde und 370 Meter lang ist.\n"],
+      ["fr", "L'ingénieur Georges Martin a dit que le pont a été construit en 1968 et mesure 370 mètres.\n"],
+    ] as const) {
+      const b = align(bg, text, { sourceLang: "bg", targetLang: lang });
+      expect(flags(b, "numbers")[0]).toMatchObject({ severity: "error" });
+    }
+  });
 });
 
 describe("numbers written out, any from 2 to 99", () => {

@@ -271,7 +271,9 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
 /** The known names read from the translation's side: target stem -> source keys. */
 const reversed = new WeakMap<object, Map<string, string[]>>();
 function reverseKnown(ctx: ReviewContext): Map<string, string[]> {
-  const dict = ctx.knownNames!;
+  // A pair with no list of known names (bg-de, ru-en) has none to reverse.
+  const dict = ctx.knownNames;
+  if (!dict) return new Map();
   let map = reversed.get(dict);
   if (!map) {
     map = new Map();
