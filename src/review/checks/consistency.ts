@@ -3,9 +3,10 @@
  * ways (a memory would hold both), and two different source sentences
  * translated the same way (one of them is likely mistranslated). Information:
  * either may be deliberate, and the reviewer decides which place is right.
+ * Where one translation is the usual one, only the places that differ from it are flagged.
  */
 import type { Link } from "../../types.js";
-import { differingPlaces, type ReviewContext } from "../context.js";
+import { differingPlaces, type RepeatGroup, type ReviewContext } from "../context.js";
 import { clip } from "../text.js";
 import type { Check } from "./types.js";
 
@@ -14,12 +15,40 @@ const QUOTED_CHARS = 60;
 /** How many other places a reason names (and the evidence lists): a warning repeated 5,000 times is named by its first few. */
 const NAMED_PLACES = 5;
 
+/** The two largest classes of a group (by the text of the other side): how many links each holds, the largest's text. */
+const leaders = new WeakMap<RepeatGroup, { readonly top: string; readonly first: number; readonly second: number }>();
+
+/**
+ * Whether link k's class is outnumbered or tied: a sentence translated one way
+ * 3,000 times and another way once is a question about the one, not the 3,000
+ * (a single wrong link must not put a flag on every repeat of its sentence).
+ */
+function questioned(group: RepeatGroup, own: string): boolean {
+  let lead = leaders.get(group);
+  if (!lead) {
+    let top = "";
+    let first = 0;
+    let second = 0;
+    for (const [text, list] of group.byOther) {
+      if (list.length > first) {
+        second = first;
+        first = list.length;
+        top = text;
+      } else if (list.length > second) second = list.length;
+    }
+    lead = { top, first, second };
+    leaders.set(group, lead);
+  }
+  const mine = group.byOther.get(own)?.length ?? 0;
+  return mine <= (own === lead.top ? lead.second : lead.first);
+}
+
 export const translatedDifferently: Check = {
   name: "the same sentence translated differently",
   run: (ctx, _link, k) => {
     const { bySource, key } = ctx.repeats();
     const group = bySource.get(k);
-    if (!group) return undefined;
+    if (!group || !questioned(group, key(k, "target"))) return undefined;
     const { links: others, total } = differingPlaces(group, key(k, "target"), NAMED_PLACES);
     if (others.length === 0) return undefined;
     const first = ctx.links[others[0]!]!;
@@ -39,7 +68,7 @@ export const translatedTheSame: Check = {
   run: (ctx, _link, k) => {
     const { byTarget, key } = ctx.repeats();
     const group = byTarget.get(k);
-    if (!group) return undefined;
+    if (!group || !questioned(group, key(k, "source"))) return undefined;
     const { links: others, total } = differingPlaces(group, key(k, "source"), NAMED_PLACES);
     if (others.length === 0) return undefined;
     const first = ctx.links[others[0]!]!;
