@@ -71,6 +71,10 @@ const TITLE_CASE_MIN_WORDS = 3;
  * word, acronyms) and whether each has a counterpart on the other side:
  * identical, or a cognate once transliterated ("Симпсън" and "Simpson").
  */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+/** The longest word an all-capitals heading may hold as an acronym. */
+const HEADING_ACRONYM_MAX = 4;
+
 export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
   const capitalised = (t: Matchable) => t.kind === "word" && /^\p{Lu}/u.test(t.surface);
   const names = (segments: Matchable[][], side: SideInfo) =>
@@ -78,11 +82,14 @@ export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { m
       const words = tokens.filter((t) => t.kind === "word");
       // In a title-case headline, a word the document also writes in lowercase is no name.
       const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter(capitalised).length >= TITLE_CASE_SHARE * words.length;
+      // A heading in capitals ("ПРЕКРАТЯВАНЕ", "TERMINATION") is words, not acronyms: only short ones (NATO, BGN) may be names there.
+      const allCaps = words.length > 0 && words.every((w) => ALL_CAPS.test(w.surface));
       return tokens.filter(
         (t, n) =>
           capitalised(t) &&
           t.surface.length >= 2 &&
-          (/^\p{Lu}{2,}$/u.test(t.surface) || (n > 0 && !(titleCase && side.lowercase().has(t.key)))) &&
+          ((ALL_CAPS.test(t.surface) && !(allCaps && t.surface.length > HEADING_ACRONYM_MAX)) ||
+            (n > 0 && !allCaps && !(titleCase && side.lowercase().has(t.key)))) &&
           !side.lang.capitalisedWords.has(t.key),
       );
     });
