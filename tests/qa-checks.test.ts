@@ -147,6 +147,19 @@ describe("codes, e-mails and web addresses", () => {
   });
 });
 
+describe("currency codes", () => {
+  const bg = "Транспортните разходи до 500 EUR се поемат от продавача.\n\nЦената е 1200 лв. без ДДС.\n";
+  test("500 EUR written €500: no names warning (the amounts and currencies are the units check's)", () => {
+    expect(
+      problems(align(bg, "Transport costs of up to €500 shall be borne by the seller.\n\nThe price is BGN 1,200 excluding VAT.\n")),
+    ).toEqual([]);
+  });
+  test("500 EUR turned into BGN 500: one error, from the units check, and no names warning beside it", () => {
+    const b = align(bg, "Transport costs of up to BGN 500 shall be borne by the seller.\n\nThe price is BGN 1,200 excluding VAT.\n");
+    expect(problems(b).map((f) => [f.type, f.severity])).toEqual([["units", "error"]]);
+  });
+});
+
 describe("terms", () => {
   test("a source term whose target term is absent is a warning naming both", () => {
     const b = check("contract", [["owes a penalty", "owes a fine"]], { terms: true });

@@ -1,4 +1,5 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
+import { UNIT_SYMBOLS } from "../../lang/index.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
@@ -35,6 +36,9 @@ export const namesAdded: Check = {
   },
 };
 
+/** Currency and unit codes ("EUR", "BGN", "km"): the units check compares them with their amounts ("500 EUR" is "€500"). */
+const UNIT_CODES: ReadonlySet<string> = new Set(Object.values(UNIT_SYMBOLS).flat());
+
 /** The names, codes and addresses of link k's `side` that a translation copies and the other side lacks (those an earlier check named aside: a changed code is reported once). */
 function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", earlier: readonly Flag[]): string[] {
   const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.[side] ?? []) : [])));
@@ -44,7 +48,11 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
   return unique(
     mine
       .filter(
-        (a) => info.strong(a) && !reported.has(a.surface) && !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a))),
+        (a) =>
+          info.strong(a) &&
+          !reported.has(a.surface) &&
+          !UNIT_CODES.has(a.surface) &&
+          !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a))),
       )
       .map((a) => a.surface),
   );
