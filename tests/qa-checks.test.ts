@@ -266,6 +266,20 @@ describe("numbers written out", () => {
   });
 });
 
+describe("numbers written out with a half and a magnitude", () => {
+  const bg = "Общината очаква броят на пътниците да нарасне с 2,5 млн. годишно.\n\nЗа ремонта са отделени два и половина милиона лева.\n";
+  test("2,5 млн. is two and a half million, два и половина милиона is 2.5 million", () => {
+    const en =
+      "The municipality expects passenger numbers to grow by two and a half million a year.\n\nBGN 2.5 million was set aside for the repairs.\n";
+    expect(problems(align(bg, en))).toEqual([]);
+  });
+  test("three and a half million for 2,5 млн. is an error", () => {
+    const en =
+      "The municipality expects passenger numbers to grow by three and a half million a year.\n\nBGN 2.5 million was set aside for the repairs.\n";
+    expect(problems(align(bg, en))).toMatchObject([{ type: "numbers", severity: "error" }]);
+  });
+});
+
 describe("a language sverka has no data for", () => {
   test("still gets the checks that need none, and is told which were skipped", () => {
     const sv = "Leveransen sker inom 30 dagar.\n\nPriset är 48 500 kronor.\n\nKontakta oss på info@exempel.se.\n";

@@ -451,6 +451,7 @@ export const en: LanguageData = {
   },
   compoundUnits: { one: 1 },
   numberWordJoiner: "and",
+  numberHalf: ["a", "half"],
 
   decadeSuffix: "'?s",
   legacyEncodings: ["windows-1252", "iso-8859-1"],

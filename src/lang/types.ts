@@ -153,6 +153,8 @@ export interface LanguageData {
   readonly compoundUnits?: Readonly<Record<string, number>>;
   /** The word between tens and units of a number written out ("двадесет и пет"), lowercase. */
   readonly numberWordJoiner?: string;
+  /** The words after the joiner that add a half to a number written out ("two and a half million", "два и половина милиона"), lowercase. */
+  readonly numberHalf?: readonly string[];
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
 }

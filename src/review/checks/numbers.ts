@@ -113,6 +113,19 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       continue;
     }
     if (v === undefined) {
+      // "two and a half", then "million": the half added, the magnitude multiplied ("2,5 млн." is the same amount).
+      const half = value !== undefined && value % 1 === 0 ? halfAfter(tokens, n, lang) : 0;
+      if (half > 0) {
+        for (let k = n; k < n + half; k++) surface.push(tokens[k]!.surface);
+        value! += 0.5;
+        n += half - 1;
+        continue;
+      }
+      const factor = value !== undefined && t.kind === "word" ? magnitudeWord(t.key, lang) : 1;
+      if (factor > 1) {
+        value! *= factor;
+        surface.push(t.surface);
+      }
       flush();
       continue;
     }
@@ -126,6 +139,25 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   }
   flush();
   return out;
+}
+
+/** How many tokens from n say "and a half" ("и половина"): 0 when they do not. */
+function halfAfter(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number {
+  const half = lang.numberHalf;
+  if (!half || tokens[n]?.key !== lang.numberWordJoiner) return 0;
+  return half.every((w, k) => tokens[n + 1 + k]?.key === w) ? half.length + 1 : 0;
+}
+
+const magnitudePatterns = new WeakMap<LanguageProfile, ReadonlyArray<readonly [RegExp, number]>>();
+
+/** The factor of a magnitude word ("million" 1e6, "милиона" 1e6), 1 for any other word. */
+function magnitudeWord(key: string, lang: LanguageProfile): number {
+  let patterns = magnitudePatterns.get(lang);
+  if (!patterns) {
+    patterns = lang.magnitudes.map(([p, f]) => [new RegExp(`^(?:${p})$`, "iu"), f] as const);
+    magnitudePatterns.set(lang, patterns);
+  }
+  return patterns.find(([re]) => re.test(key))?.[1] ?? 1;
 }
 
 function sum(parts: readonly (number | undefined)[]): number | undefined {
