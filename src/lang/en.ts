@@ -323,7 +323,7 @@ export const en: LanguageData = {
     "onto",
     "towards",
     "toward",
-    "on",
+    // Not "on" (nor "off", "up"): a phrasal verb's particle ends sentences rightly ("Switch the power on.").
     "at",
     "with",
     "during",
