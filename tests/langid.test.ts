@@ -114,6 +114,12 @@ describe("each side is in its declared language", () => {
     expect(languageMismatch(SR, "sr")).toBeUndefined();
   });
 
+  test("three sentences of Russian news (two ы, one э, one ё) are not Bulgarian", () => {
+    const ru =
+      "Община Габрово отремонтирует мост через реку Янтра за 640 000 левов. Мэр Таня Христова объяснила, что ремонт обойдётся в 640 000 левов без НДС. Работы начнутся 15 апреля и должны закончиться до 30 сентября 2025 года.";
+    expect(languageMismatch(ru, "bg")?.why).toMatch(/letters Bulgarian does not use/);
+  });
+
   test("a language sverka knows no script or words of is not checked", () => {
     // Greenlandic: neither its script nor its words are known; German words are not English ones.
     const de =

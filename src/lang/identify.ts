@@ -30,7 +30,7 @@ export const WORD_SHARE = 0.15;
 export const OWN_SHARE_RATIO = 0.5;
 /** Letters of the language's script outside its alphabet: more than this share (and `FOREIGN_MIN` letters) and it is another language. */
 export const FOREIGN_SHARE = 0.005;
-export const FOREIGN_MIN = 5;
+export const FOREIGN_MIN = 3;
 /** Characters read from a long text: enough for any measure here, fast on any length. */
 const SAMPLE_CHARS = 200_000;
 
