@@ -63,6 +63,20 @@ describe("flags after an edit", () => {
     expect(before.problems.some((p: { type: string; links: number[] }) => p.type === "numbers" && p.links.includes(k))).toBe(true);
   });
 
+  test("a correction that makes a new error: check quotes the corrected sentence, in text and JSON", async () => {
+    const aligned = readJson(writeJson(align(CONTRACT_BG, CONTRACT_EN)));
+    const k = aligned.links.findIndex((l) => l.target.some((j) => aligned.target.segments[j]!.text.startsWith("Art. 3.")));
+    const j = aligned.links[k]!.target[0]!;
+    const text = aligned.target.segments[j]!.text.replace("10th", "15th");
+    const { edited } = editAndReview(aligned, { op: "correct", side: "target", segment: j, text });
+    const path = join(dir, "corrected.json");
+    writeFileSync(path, writeJson(reviewBitext(edited)));
+    const report = JSON.parse((await sverka(["check", path, "--format", "json"])).stdout);
+    const problem = report.problems.find((p: { links: number[] }) => p.links.includes(k));
+    expect(problem.targetText).toBe(text);
+    expect((await sverka(["check", path])).stdout).toContain(text);
+  });
+
   test("two links joined by mistake: the merged flag, then split back, the flags check gives", async () => {
     const aligned = readJson(writeJson(align(CONTRACT_BG, CONTRACT_EN)));
     const joined = editAndReview(aligned, { op: "join-links", link: 2 });

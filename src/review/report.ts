@@ -284,7 +284,7 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
   // A long sentence is cut around the words the flag names, so they show.
   const excerpt = (ids: readonly number[], segs: Side["segments"], flagged: string | undefined) => {
     const text = ids
-      .map((id) => segs[id]!.text)
+      .map((id) => segs[id]!.corrected ?? segs[id]!.text)
       .join(" ")
       .replace(/\s+/gu, " ");
     if (text.length <= 160) return text;
@@ -354,8 +354,9 @@ function reportData(report: CheckReport) {
     exitCode: report.exitCode,
     problems: report.problems.map((p) => ({
       ...p,
-      sourceText: p.source.map((id) => bitext.source.segments[id]!.text).join(" "),
-      targetText: p.target.map((id) => bitext.target.segments[id]!.text).join(" "),
+      // A reviewer's correction is what was checked: it is what the report quotes.
+      sourceText: p.source.map((id) => bitext.source.segments[id]!.corrected ?? bitext.source.segments[id]!.text).join(" "),
+      targetText: p.target.map((id) => bitext.target.segments[id]!.corrected ?? bitext.target.segments[id]!.text).join(" "),
     })),
   };
 }
