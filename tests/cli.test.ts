@@ -394,3 +394,24 @@ describe("progress on a terminal", () => {
     expect(r.stderr).toMatch(/aligning [░█]+ \d\/2 pairs/);
   });
 });
+
+describe("check of a saved bitext from another folder", () => {
+  test("the documents' relative paths are found beside the bitext, so the report keeps its line numbers", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "job"));
+    writeFileSync(join(dir, "job", "bg.txt"), read(BG));
+    writeFileSync(join(dir, "job", "en.txt"), read(EN).replace(/2024/, "2023"));
+    const home = process.cwd();
+    try {
+      process.chdir(join(dir, "job"));
+      expect((await sverka(["align", "bg.txt", "en.txt", "-o", "out.json"])).code).toBe(0);
+      process.chdir(dir);
+      const r = await sverka(["check", join("job", "out.json"), "--format", "json"]);
+      const problem = JSON.parse(r.stdout).problems[0];
+      const target = problem.locations.find((l: { side: string }) => l.side === "target");
+      expect(target).toMatchObject({ path: join("job", "en.txt"), line: expect.any(Number) });
+    } finally {
+      process.chdir(home);
+    }
+  });
+});

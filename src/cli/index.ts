@@ -2,6 +2,8 @@
  * The command line: parses arguments, calls the library, renders. Exit codes
  * (0 ok, 1 problems found, 2 bad input or usage) are decided here only.
  */
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
 import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
@@ -297,6 +299,21 @@ async function checkPair(sourcePath: string, targetPath: string, flags: CheckFla
 }
 
 /** `check memory.tmx` / `pairs.tsv` / `file.xlf` / `file.po`: the review flags on each unit of a memory or bilingual file; `check bitext.json`: a saved bitext reviewed again. */
+/**
+ * A bitext stores its documents' paths as they were given, relative to where
+ * sverka ran; checked from another folder, a path not found from here is
+ * looked for beside the bitext file (where `align -o` usually put it), so the
+ * report keeps its line numbers.
+ */
+function besideBitext(bitext: Bitext, file: string): Bitext {
+  const locate = (side: Bitext["source"]) => {
+    if (side.path === undefined || isAbsolute(side.path) || existsSync(side.path)) return side;
+    const beside = join(dirname(file), side.path);
+    return existsSync(beside) ? { ...side, path: relative(process.cwd(), beside) || beside } : side;
+  };
+  return { ...bitext, source: locate(bitext.source), target: locate(bitext.target) };
+}
+
 async function checkMemory(path: string, flags: CheckFlags, command: Command): Promise<Bitext> {
   const lower = path.toLowerCase();
   const unitFormat = unitFormatFor(path);
@@ -307,7 +324,10 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
     );
   }
   if (!unitFormat) {
-    const saved = readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path);
+    const saved = besideBitext(
+      readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path),
+      path,
+    );
     const dictionary = await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang });
     return reviewBitext(saved, {
       dictionary,
