@@ -72,6 +72,7 @@ export {
   type TmxUnitRecord,
   unitSegments,
 } from "./read/tm.js";
+export { consistencyAcross } from "./review/across.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
 export {
   type CheckReport,

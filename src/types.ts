@@ -204,8 +204,19 @@ export interface ConsistencyEvidence {
   readonly kind: "translated-differently" | "translated-the-same";
   readonly links: readonly number[];
   readonly total: number;
+  /** Places in other documents of a batch (`check DIR`): their files, link index and segment ids (0-based); the first five. */
+  readonly documents?: readonly ConsistencyPlace[];
   readonly source: readonly number[];
   readonly target: readonly number[];
+}
+
+/** A place in another document of the batch. */
+export interface ConsistencyPlace {
+  readonly source?: string;
+  readonly target?: string;
+  readonly link: number;
+  readonly sourceSegments: readonly number[];
+  readonly targetSegments: readonly number[];
 }
 
 /** The link's length against the pair's length model. */

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { align, getLanguage } from "../src/index.js";
+import { align, consistencyAcross, getLanguage } from "../src/index.js";
 import { dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
 import { knownNames } from "../src/lang/names.js";
 import { readTbx } from "../src/read/tbx.js";
@@ -240,6 +240,42 @@ describe("consistency", () => {
     expect(f[0]!.reason).toMatch(/translated differently at (source \d+, target \d+; ){4}source \d+, target \d+ and 95 more places/);
     expect(f[0]!.evidence).toMatchObject({ kind: "translated-differently", total: 100 });
     expect((f[0]!.evidence as { links: number[] }).links).toHaveLength(5);
+  });
+});
+
+describe("consistency across the documents of a folder", () => {
+  const warning = "Преди почистване изключете уреда от електрическата мрежа.";
+  const usual = "Unplug the appliance from the mains before cleaning.";
+  const pair = (n: number, en: string) =>
+    [
+      `Ръководство за модел ${n}\n\nУредът е предназначен само за домашна употреба.\n\n${warning}\n\nНе потапяйте уреда във вода.\n`,
+      `Manual for model ${n}\n\nThe appliance is intended for household use only.\n\n${en}\n\nDo not immerse the appliance in water.\n`,
+    ] as const;
+
+  test("check DIR: the one manual that translates a repeated warning otherwise gets information naming the others", async () => {
+    const dir = tempDir();
+    const texts = [pair(1, usual), pair(2, usual), pair(3, "Switch the device off at the wall before you clean it.")];
+    texts.forEach(([bg, en], n) => {
+      writeFileSync(join(dir, `manual${n + 1}.bg.txt`), bg);
+      writeFileSync(join(dir, `manual${n + 1}.en.txt`), en);
+    });
+    const r = await sverka(["check", dir, "--format", "json", "--show", "info"]);
+    const reports = JSON.parse(r.stdout).pairs as Array<{
+      target: { path: string };
+      problems: Array<{ type: string; reason: string; evidence: { documents: unknown[] } }>;
+    }>;
+    const consistency = reports.map((p) => p.problems.filter((x) => x.type === "consistency"));
+    expect(consistency.map((c) => c.length)).toEqual([0, 0, 1]);
+    expect(consistency[2]![0]!.reason).toMatch(/translated differently in .*manual1\.en\.txt \(source 3, target 3\); .*manual2\.en\.txt/);
+    expect(consistency[2]![0]!.evidence.documents).toHaveLength(2);
+  });
+
+  test("the library's consistencyAcross: two documents, tied, both flagged; one document alone, nothing", () => {
+    const a = align(...pair(1, usual));
+    const b = align(...pair(2, "Switch the device off at the wall before you clean it."));
+    const [fa, fb] = consistencyAcross([a, b]).map((x) => flags(x, "consistency"));
+    expect([fa!.length, fb!.length]).toEqual([1, 1]);
+    expect(consistencyAcross([a])).toEqual([a]);
   });
 });
 

@@ -14,6 +14,7 @@ import { chooseOutputFormat, formats } from "../formats/index.js";
 import { writeJunit } from "../formats/junit.js";
 import { writeSarif } from "../formats/sarif.js";
 import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
+import { consistencyAcross } from "../review/across.js";
 import {
   type CheckReport,
   type CheckRun,
@@ -129,17 +130,20 @@ async function gather(
     const bitext = second === undefined ? await read.single(first) : await read.pair(first, second);
     return { reports: [await report(bitext)], failures: [], failOn: flags.failOn, many: false };
   }
-  const reports: CheckReport[] = [];
+  const bitexts: Bitext[] = [];
   const failures: PairFailure[] = [];
   for (const p of pairs) {
     try {
-      reports.push(await report(await read.pair(p.source, p.target)));
+      bitexts.push(await read.pair(p.source, p.target));
     } catch (error) {
       // A pair that cannot be read is reported and the others are checked; the run then exits 2.
       if (!(error instanceof SverkaError)) throw error;
       failures.push({ source: p.source, target: p.target, message: error.message, exitCode: error.exitCode });
     }
   }
+  // The same sentence translated otherwise in another document of the folder: information, as inside one.
+  const reports: CheckReport[] = [];
+  for (const bitext of consistencyAcross(bitexts)) reports.push(await report(bitext));
   return { reports, failures, failOn: flags.failOn, many: true };
 }
 
