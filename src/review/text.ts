@@ -3,10 +3,12 @@ import type { Segment } from "../types.js";
 
 /** The text of segments `ids`, joined with single spaces. */
 export function joinText(segments: readonly Segment[], ids: readonly number[]): string {
-  return ids
-    .map((id) => segments[id]!.text)
-    .join(" ")
-    .replace(/\s+/gu, " ");
+  return foldSpace(ids.length === 1 ? segments[ids[0]!]!.text : ids.map((id) => segments[id]!.text).join(" "));
+}
+
+/** White space folded to single spaces; the text itself (no copy) when it has nothing to fold, as most sentences. */
+export function foldSpace(text: string): string {
+  return /[^\S ]| {2}/u.test(text) ? text.replace(/\s+/gu, " ") : text;
 }
 
 /** Whether a segment ends as a sentence does (a full stop, a question or exclamation mark, maybe in quotes), not as a title. */

@@ -73,7 +73,7 @@ const TITLE_CASE_MIN_WORDS = 3;
  */
 export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
   const capitalised = (t: Matchable) => t.kind === "word" && /^\p{Lu}/u.test(t.surface);
-  const names = (segments: Matchable[][], side: SideInfo) =>
+  const names = (segments: readonly (readonly Matchable[])[], side: SideInfo) =>
     segments.flatMap((tokens) => {
       const words = tokens.filter((t) => t.kind === "word");
       // In a title-case headline, a word the document also writes in lowercase is no name.

@@ -39,7 +39,7 @@ export const termsMissing: Check = {
 };
 
 /** The termbase's source terms found in the segments (longest first at each word), as written and by key. */
-function termsIn(segments: readonly Matchable[][], terms: Dictionary): Array<[surface: string, key: string]> {
+function termsIn(segments: readonly (readonly Matchable[])[], terms: Dictionary): Array<[surface: string, key: string]> {
   const out: Array<[string, string]> = [];
   for (const seg of segments) {
     const words = seg.filter((t) => t.kind === "word");
