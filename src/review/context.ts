@@ -282,8 +282,13 @@ function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeat
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
   const normal = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
   const key = (k: number, side: "source" | "target") => {
-    const link = bitext.links[k]!;
-    return (keys[side][k] ??= normal((side === "source" ? source : target).text(side === "source" ? link.source : link.target)));
+    let v = keys[side][k];
+    if (v === undefined) {
+      const link = bitext.links[k]!;
+      v = normal((side === "source" ? source : target).text(side === "source" ? link.source : link.target));
+      keys[side][k] = v;
+    }
+    return v;
   };
   const group = (side: "source" | "target") => {
     const other = side === "source" ? "target" : "source";
