@@ -8,7 +8,7 @@
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
 import { knownNames, nativeNames } from "../lang/names.js";
-import { dominantScript } from "../lang/script.js";
+import { dominantScript, type ScriptShare } from "../lang/script.js";
 import {
   CellRows,
   type CostInputs,
@@ -103,6 +103,8 @@ export interface SideInfo {
   readonly tokens: (i: number) => readonly Matchable[];
   /** The side's dominant script. */
   readonly script: string;
+  /** The dominant script of segment id's text (read once). */
+  readonly scriptOf: (id: number) => ScriptShare;
   /** Whether a token is one a translation copies as it is (see `isStrongAnchor`), once per distinct token. */
   readonly strong: (t: Matchable) => boolean;
   /** Words the text writes in lowercase somewhere (built when first asked). */
@@ -352,11 +354,13 @@ function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherS
   const texts: (string | undefined)[] = new Array(side.segments.length);
   const folded = (id: number) => (texts[id] ??= foldSpace(side.segments[id]!.text));
   const joined = new WeakMap<readonly number[], string>();
+  const scripts: (ScriptShare | undefined)[] = new Array(side.segments.length);
   return {
     side,
     lang,
     tokens: matchables(tokens, lang),
     script,
+    scriptOf: (id) => (scripts[id] ??= dominantScript(folded(id))),
     strong: memo((t) => isStrongAnchor(t, script, otherScript)),
     lowercase: once(
       () => new Set(tokens.flatMap((list) => list.filter((t) => t.kind === "word" && t.surface === t.key).map((t) => t.key))),
@@ -405,6 +409,16 @@ function linkCells(bitext: Bitext): CellRows {
  */
 function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: number) => readonly Matchable[] {
   const seen = new Map<Token, Matchable>();
+  // A word's skeleton depends on its key alone: each distinct word is transliterated once, not each time it occurs.
+  const skeletons = new Map<string, string>();
+  const make = (t: Token): Matchable => {
+    if (t.kind !== "word") return matchable(t, lang);
+    const skeleton = skeletons.get(t.key);
+    if (skeleton !== undefined) return { ...t, skeleton };
+    const m = matchable(t, lang);
+    skeletons.set(t.key, m.skeleton);
+    return m;
+  };
   const lists: (readonly Matchable[] | undefined)[] = new Array(tokens.length);
   return (i) => {
     let list = lists[i];
@@ -412,7 +426,7 @@ function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: numb
       list = tokens[i]!.map((t) => {
         let m = seen.get(t);
         if (!m) {
-          m = matchable(t, lang);
+          m = make(t);
           seen.set(t, m);
         }
         return m;
