@@ -282,7 +282,16 @@ const REPEAT_MIN_WORDS = 3;
 function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
   const keys = { source: new Array<string | undefined>(bitext.links.length), target: new Array<string | undefined>(bitext.links.length) };
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
-  const normal = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
+  // Each distinct text normalised once: repeated sentences are the point here.
+  const normals = new Map<string, string>();
+  const normal = (text: string) => {
+    let v = normals.get(text);
+    if (v === undefined) {
+      v = (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
+      normals.set(text, v);
+    }
+    return v;
+  };
   const key = (k: number, side: "source" | "target") => {
     let v = keys[side][k];
     if (v === undefined) {

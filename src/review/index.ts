@@ -29,11 +29,50 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
 export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check[] = CHECKS): Flag[] {
   const link = ctx.links[k]!;
   const flags: Flag[] = [];
+  const pair = link.source.length === 1 && link.target.length === 1 ? textPair(ctx, link) : undefined;
   for (const check of checks) {
-    const flag = check.run(ctx, link, k, flags);
+    const flag = pair && check.textOnly ? pair(check, () => check.run(ctx, link, k, flags)) : check.run(ctx, link, k, flags);
     if (!flag) continue;
     flags.push(flag);
     if (check.final) break;
   }
   return flags;
+}
+
+/** Per review, per text-only check: its flag on each pair of texts met (null: none), by source text, then target text. */
+const pairFlags = new WeakMap<ReviewContext, Map<Check, Map<string, Map<string, Flag | null>>>>();
+
+/**
+ * The flag of a text-only check (`Check.textOnly`) on a 1-1 link, from the
+ * same sentence pair met before in the document, or run and kept. Each link
+ * gets its own copy of the flag.
+ */
+function textPair(ctx: ReviewContext, link: Link): (check: Check, run: () => Flag | undefined) => Flag | undefined {
+  let byCheck = pairFlags.get(ctx);
+  if (!byCheck) {
+    byCheck = new Map();
+    pairFlags.set(ctx, byCheck);
+  }
+  const known = byCheck;
+  const source = ctx.source.side.segments[link.source[0]!]!.text;
+  const target = ctx.target.side.segments[link.target[0]!]!.text;
+  return (check, run) => {
+    let bySource = known.get(check);
+    if (!bySource) {
+      bySource = new Map();
+      known.set(check, bySource);
+    }
+    let byTarget = bySource.get(source);
+    if (!byTarget) {
+      byTarget = new Map();
+      bySource.set(source, byTarget);
+    }
+    let flag = byTarget.get(target);
+    if (flag === undefined) {
+      flag = run() ?? null;
+      byTarget.set(target, flag);
+      return flag ?? undefined;
+    }
+    return flag ? { ...flag } : undefined;
+  };
 }

@@ -14,6 +14,7 @@ type CodeKind = "code" | "e-mail" | "web address";
 
 export const codesChanged: Check = {
   name: "codes, e-mails and web addresses changed",
+  textOnly: true,
   run: (ctx, link, k) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const lt = ctx.linkTokens(k);

@@ -44,6 +44,7 @@ export interface LinkDates {
  */
 export const dates: Check = {
   name: "dates",
+  textOnly: true,
   run: (ctx, _link, k) => {
     const { changed } = linkDates(ctx, k);
     if (changed.length === 0) return undefined;

@@ -8,6 +8,7 @@ import type { Check } from "./types.js";
 /** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
 export const namesMissing: Check = {
   name: "names missing from the translation",
+  textOnly: true,
   run: (ctx, _link, k, earlier) => {
     const missing = namesOnlyOn(ctx, k, "source", earlier);
     if (missing.length === 0) return undefined;
@@ -23,6 +24,7 @@ export const namesMissing: Check = {
 /** A name in the translation only: information (translators add names that the source implies). */
 export const namesAdded: Check = {
   name: "names in the translation only",
+  textOnly: true,
   run: (ctx, _link, k, earlier) => {
     const added = namesOnlyOn(ctx, k, "target", earlier);
     if (added.length === 0) return undefined;

@@ -26,6 +26,7 @@ interface Counted {
  */
 export const numbers: Check = {
   name: "numbers",
+  textOnly: true,
   run: (ctx, link, k) => {
     const lt = ctx.linkTokens(k);
     // Numbers written out ("пет", "twenty-five") pair with the digits the other side writes; alone they are never flagged.

@@ -13,6 +13,7 @@ const MAX_TERM_WORDS = 4;
 
 export const termsMissing: Check = {
   name: "terms not translated as the termbase says",
+  textOnly: true,
   run: (ctx, link, k) => {
     const terms = ctx.terms;
     if (!terms || link.source.length === 0 || link.target.length === 0) return undefined;

@@ -15,6 +15,7 @@ const MIN_COPIED_WORDS = 3;
 /** Each target sentence on its own: one left untranslated must not hide in a merge. */
 export const untranslated: Check = {
   name: "untranslated",
+  textOnly: true,
   run: (ctx, link) => {
     const sourceText = ctx.source.text(link.source);
     if (link.target.length === 0) return untranslatedPart(sourceText, "", dominantScript(""), ctx.source, ctx.target);
