@@ -11,6 +11,7 @@ import { applyChange, changeOf, type Edit, editProblem, touchedLinks } from "../
 import { readJson, writeJson } from "../src/formats/json.js";
 import { align, reviewBitext, reviewTouched } from "../src/index.js";
 import { buildReviewContext, reviewLink } from "../src/review/index.js";
+import { finalWord } from "../src/review/text.js";
 import type { Bitext } from "../src/types.js";
 import { fixture, read } from "./helpers.js";
 
@@ -154,5 +155,23 @@ describe("per-segment facts cached in the review", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("the last word of a text, read from its end", () => {
+  test("is the one the pattern finds trying every position", () => {
+    const everywhere = (text: string) => /([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u.exec(text)?.[1]?.toLowerCase();
+    // Letters, the marks around and after words, digits and symbols, a letter and an emoji outside the BMP.
+    const char = fc.constantFrom(..."aбZ'’-. ,!?…:;\")]»”\u00a0\t1(😀𝐀é".split(/(?:)/u));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
+        const text = chars.join("");
+        expect(finalWord(text)).toBe(everywhere(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(finalWord("Press the button for the")).toBe("the");
+    expect(finalWord("Натиснете бутона на.”")).toBe("на");
+    expect(finalWord("Call 112")).toBeUndefined();
   });
 });
