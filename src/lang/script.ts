@@ -56,8 +56,15 @@ export function scriptCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** The script of most of a text's letters, its share of them, and how many there are. */
+export interface ScriptShare {
+  readonly script: string;
+  readonly share: number;
+  readonly letters: number;
+}
+
 /** The script of most letters, and its share of all letters (0 when there are none). */
-export function dominantScript(text: string): { script: string; share: number; letters: number } {
+export function dominantScript(text: string): ScriptShare {
   const counts = scriptCounts(text);
   let best = "";
   let max = 0;

@@ -8,7 +8,7 @@
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
 import { knownNames, nativeNames } from "../lang/names.js";
-import { dominantScript } from "../lang/script.js";
+import { dominantScript, type ScriptShare } from "../lang/script.js";
 import {
   CellRows,
   type CostInputs,
@@ -25,7 +25,7 @@ import {
   tokenize,
 } from "../score/index.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
-import { joinText, median } from "./text.js";
+import { foldSpace, joinText, median } from "./text.js";
 
 /** Thresholds of the checks; every one can be overridden. */
 export interface ReviewThresholds {
@@ -99,10 +99,12 @@ const SCRIPT_SAMPLE = 500;
 export interface SideInfo {
   readonly side: Side;
   readonly lang: LanguageProfile;
-  /** The tokens of segment i, ready for matching (built when asked: a long document has millions). */
-  readonly tokens: (i: number) => Matchable[];
+  /** The tokens of segment i, ready for matching (built when first asked: a long document has millions; the same array after). */
+  readonly tokens: (i: number) => readonly Matchable[];
   /** The side's dominant script. */
   readonly script: string;
+  /** The dominant script of segment id's text (read once). */
+  readonly scriptOf: (id: number) => ScriptShare;
   /** Whether a token is one a translation copies as it is (see `isStrongAnchor`), once per distinct token. */
   readonly strong: (t: Matchable) => boolean;
   /** Words the text writes in lowercase somewhere (built when first asked). */
@@ -115,10 +117,11 @@ export interface SideInfo {
 
 /** The tokens of a link, per segment and all together. */
 export interface LinkTokens {
-  readonly sourceSegments: Matchable[][];
-  readonly targetSegments: Matchable[][];
-  readonly source: Matchable[];
-  readonly target: Matchable[];
+  readonly sourceSegments: readonly (readonly Matchable[])[];
+  readonly targetSegments: readonly (readonly Matchable[])[];
+  /** All the link's tokens of a side: the segment's own list when it has one segment. */
+  readonly source: readonly Matchable[];
+  readonly target: readonly Matchable[];
 }
 
 /** A run of consecutive 1-0 (or 0-1) links: its first link and how many. */
@@ -246,7 +249,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
       const link = bitext.links[k]!;
       const sourceSegments = link.source.map((i) => source.tokens(i));
       const targetSegments = link.target.map((j) => target.tokens(j));
-      cached = { k, tokens: { sourceSegments, targetSegments, source: sourceSegments.flat(), target: targetSegments.flat() } };
+      cached = { k, tokens: { sourceSegments, targetSegments, source: allOf(sourceSegments), target: allOf(targetSegments) } };
     }
     return cached.tokens;
   };
@@ -277,16 +280,24 @@ const REPEAT_MIN_WORDS = 3;
 
 /** Links with text on both sides grouped by the normalised text of each side; links alone in their group are left out. */
 function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
-  const keys = new Map<string, string>();
+  const keys = { source: new Array<string | undefined>(bitext.links.length), target: new Array<string | undefined>(bitext.links.length) };
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
-  const normal = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
+  // Each distinct text normalised once: repeated sentences are the point here.
+  const normals = new Map<string, string>();
+  const normal = (text: string) => {
+    let v = normals.get(text);
+    if (v === undefined) {
+      v = (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
+      normals.set(text, v);
+    }
+    return v;
+  };
   const key = (k: number, side: "source" | "target") => {
-    const id = `${side}:${k}`;
-    let v = keys.get(id);
+    let v = keys[side][k];
     if (v === undefined) {
       const link = bitext.links[k]!;
       v = normal((side === "source" ? source : target).text(side === "source" ? link.source : link.target));
-      keys.set(id, v);
+      keys[side][k] = v;
     }
     return v;
   };
@@ -296,7 +307,7 @@ function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeat
     bitext.links.forEach((l, k) => {
       if (!l.source.length || !l.target.length) return;
       const text = key(k, side);
-      if (text.split(" ").filter((w) => /\p{L}/u.test(w)).length < REPEAT_MIN_WORDS) return;
+      if (wordCount(text) < REPEAT_MIN_WORDS) return;
       const list = groups.get(text);
       if (list) list.push(k);
       else groups.set(text, [k]);
@@ -317,6 +328,14 @@ function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeat
     return out;
   };
   return { bySource: group("source"), byTarget: group("target"), key };
+}
+
+/** Words of a normalised text (words of letters, one space between). */
+function wordCount(normal: string): number {
+  if (normal === "") return 0;
+  let n = 1;
+  for (let at = normal.indexOf(" "); at >= 0; at = normal.indexOf(" ", at + 1)) n++;
+  return n;
 }
 
 /** Options left undefined do not override the defaults. */
@@ -340,17 +359,31 @@ function sideScript(segments: readonly Segment[]): string {
 
 function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherScript: string): SideInfo {
   const lang = getLanguage(side.lang);
+  // Every check reads a link's text, some a segment's several times: each is folded once.
+  const texts: (string | undefined)[] = new Array(side.segments.length);
+  const folded = (id: number) => (texts[id] ??= foldSpace(side.segments[id]!.text));
+  const joined = new WeakMap<readonly number[], string>();
+  const scripts: (ScriptShare | undefined)[] = new Array(side.segments.length);
   return {
     side,
     lang,
     tokens: matchables(tokens, lang),
     script,
+    scriptOf: (id) => (scripts[id] ??= dominantScript(folded(id))),
     strong: memo((t) => isStrongAnchor(t, script, otherScript)),
     lowercase: once(
       () => new Set(tokens.flatMap((list) => list.filter((t) => t.kind === "word" && t.surface === t.key).map((t) => t.key))),
     ),
-    length: (id) => joinText(side.segments, [id]).length,
-    text: (ids) => joinText(side.segments, ids),
+    length: (id) => folded(id).length,
+    text: (ids) => {
+      if (ids.length === 1) return folded(ids[0]!);
+      let text = joined.get(ids);
+      if (text === undefined) {
+        text = joinText(side.segments, ids);
+        joined.set(ids, text);
+      }
+      return text;
+    },
   };
 }
 
@@ -377,18 +410,47 @@ function linkCells(bitext: Bitext): CellRows {
   return new CellRows(n, m, lo, hi);
 }
 
-/** Tokens with their spelling skeletons, each distinct token transliterated once, per segment on demand. */
-function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: number) => Matchable[] {
+/**
+ * Tokens with their spelling skeletons, per segment on demand, each distinct
+ * token transliterated once. A segment's list is built once and shared by
+ * every check and link that reads it (the same array each time: per-segment
+ * facts are cached on it), so nobody may change it.
+ */
+function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: number) => readonly Matchable[] {
   const seen = new Map<Token, Matchable>();
-  return (i) =>
-    tokens[i]!.map((t) => {
-      let m = seen.get(t);
-      if (!m) {
-        m = matchable(t, lang);
-        seen.set(t, m);
-      }
-      return m;
-    });
+  // A word's skeleton depends on its key alone: each distinct word is transliterated once, not each time it occurs.
+  const skeletons = new Map<string, string>();
+  const make = (t: Token): Matchable => {
+    if (t.kind !== "word") return matchable(t, lang);
+    const skeleton = skeletons.get(t.key);
+    if (skeleton !== undefined) return { ...t, skeleton };
+    const m = matchable(t, lang);
+    skeletons.set(t.key, m.skeleton);
+    return m;
+  };
+  const lists: (readonly Matchable[] | undefined)[] = new Array(tokens.length);
+  return (i) => {
+    let list = lists[i];
+    if (!list) {
+      list = tokens[i]!.map((t) => {
+        let m = seen.get(t);
+        if (!m) {
+          m = make(t);
+          seen.set(t, m);
+        }
+        return m;
+      });
+      lists[i] = list;
+    }
+    return list;
+  };
+}
+
+const NO_TOKENS: readonly Matchable[] = [];
+
+/** The tokens of a link's side: one segment's own list (not a copy), or the lists of several joined. */
+function allOf(lists: readonly (readonly Matchable[])[]): readonly Matchable[] {
+  return lists.length === 1 ? lists[0]! : lists.length === 0 ? NO_TOKENS : lists.flat();
 }
 
 /** Runs of consecutive 1-0 (or 0-1) links: one passage each, keyed by every link in it. */

@@ -29,11 +29,65 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
 export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check[] = CHECKS): Flag[] {
   const link = ctx.links[k]!;
   const flags: Flag[] = [];
-  for (const check of checks) {
-    const flag = check.run(ctx, link, k, flags);
+  const pair = link.source.length === 1 && link.target.length === 1 ? pairFlags(ctx, checks, link) : undefined;
+  for (let c = 0; c < checks.length; c++) {
+    const check = checks[c]!;
+    let flag: Flag | undefined;
+    if (pair && check.textOnly) {
+      const met = pair[c];
+      if (met === undefined) {
+        flag = check.run(ctx, link, k, flags);
+        pair[c] = flag ?? null;
+      } else if (met) flag = { ...met };
+    } else flag = check.run(ctx, link, k, flags);
     if (!flag) continue;
     flags.push(flag);
     if (check.final) break;
+  }
+  return flags;
+}
+
+/** The flags of the text-only checks on one sentence pair, by check index (null: none; a hole: not run yet). */
+type PairFlags = Array<Flag | null>;
+/** Per source text: the one translation met with it (the usual case: no map), or each translation met. */
+type ByTarget = { readonly target: string; readonly flags: PairFlags } | Map<string, PairFlags>;
+
+/** Per review and list of checks: the flags of its text-only checks on each sentence pair met. */
+const known = new WeakMap<ReviewContext, Map<readonly Check[], Map<string, ByTarget>>>();
+
+/**
+ * The flags the text-only checks (`Check.textOnly`) gave the same sentence
+ * pair as this 1-1 link's, filled as the checks run; each link gets its own
+ * copy of a flag.
+ */
+function pairFlags(ctx: ReviewContext, checks: readonly Check[], link: Link): PairFlags {
+  let byChecks = known.get(ctx);
+  if (!byChecks) {
+    byChecks = new Map();
+    known.set(ctx, byChecks);
+  }
+  let bySource = byChecks.get(checks);
+  if (!bySource) {
+    bySource = new Map();
+    byChecks.set(checks, bySource);
+  }
+  const source = ctx.source.side.segments[link.source[0]!]!.text;
+  const target = ctx.target.side.segments[link.target[0]!]!.text;
+  const met = bySource.get(source);
+  if (met === undefined) {
+    const flags: PairFlags = new Array(checks.length);
+    bySource.set(source, { target, flags });
+    return flags;
+  }
+  if (!(met instanceof Map)) {
+    if (met.target === target) return met.flags;
+    bySource.set(source, new Map([[met.target, met.flags]]));
+    return pairFlags(ctx, checks, link);
+  }
+  let flags = met.get(target);
+  if (!flags) {
+    flags = new Array(checks.length);
+    met.set(target, flags);
   }
   return flags;
 }

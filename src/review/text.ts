@@ -3,10 +3,12 @@ import type { Segment } from "../types.js";
 
 /** The text of segments `ids`, joined with single spaces. */
 export function joinText(segments: readonly Segment[], ids: readonly number[]): string {
-  return ids
-    .map((id) => segments[id]!.text)
-    .join(" ")
-    .replace(/\s+/gu, " ");
+  return foldSpace(ids.length === 1 ? segments[ids[0]!]!.text : ids.map((id) => segments[id]!.text).join(" "));
+}
+
+/** White space folded to single spaces; the text itself (no copy) when it has nothing to fold, as most sentences. */
+export function foldSpace(text: string): string {
+  return /[^\S ]| {2}/u.test(text) ? text.replace(/\s+/gu, " ") : text;
 }
 
 /** Whether a segment ends as a sentence does (a full stop, a question or exclamation mark, maybe in quotes), not as a title. */
@@ -16,7 +18,26 @@ export function endsSentence(text: string): boolean {
 
 /** The last word of a text, lowercased, if only punctuation and quotes follow it. */
 export function finalWord(text: string): string | undefined {
-  return /([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u.exec(text)?.[1]?.toLowerCase();
+  return FINAL_WORD.exec(text.slice(lastWordStart(text)))?.[1]?.toLowerCase();
+}
+
+const FINAL_WORD = /([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u;
+const LETTER = /\p{L}/u;
+const WORD_PART = /[\p{L}'’-]/u;
+
+/**
+ * Where `FINAL_WORD` can start matching: the run of word characters around the
+ * last letter (what follows a word holds no letter). Read from the end, so a
+ * long sentence is not tried at every position. Halves of a pair of UTF-16
+ * units count as letters: starting a little early never changes the match.
+ */
+function lastWordStart(text: string): number {
+  const surrogate = (n: number) => (text.charCodeAt(n) & 0xf800) === 0xd800;
+  let e = text.length - 1;
+  while (e >= 0 && !surrogate(e) && !LETTER.test(text[e]!)) e--;
+  let s = e;
+  while (s > 0 && (surrogate(s - 1) || WORD_PART.test(text[s - 1]!))) s--;
+  return Math.max(0, s);
 }
 
 /** "?" or "!" when a sentence ends with one (before closing quotes or brackets). */

@@ -14,9 +14,12 @@ type CodeKind = "code" | "e-mail" | "web address";
 
 export const codesChanged: Check = {
   name: "codes, e-mails and web addresses changed",
+  textOnly: true,
   run: (ctx, link, k) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const lt = ctx.linkTokens(k);
+    // A changed code needs one on each side: most sentences have none.
+    if (!lt.source.some(hasKind) || !lt.target.some(hasKind)) return undefined;
     const source: string[] = [];
     const target: string[] = [];
     let worst: "warning" | "error" = "warning";
@@ -56,6 +59,12 @@ function sameCode(a: Matchable, b: Matchable): boolean {
   const within = (code: string, word: string) => word.length > code.length && word.split(/['’]/u).includes(code);
   return within(a.key, b.key) || within(b.key, a.key);
 }
+
+function hasKind(t: Matchable): boolean {
+  return (t.kind === "address" || (t.kind === "word" && DIGIT.test(t.surface))) && kindOf(t) !== undefined;
+}
+
+const DIGIT = /\p{N}/u;
 
 function kindOf(t: Matchable): CodeKind | undefined {
   if (t.kind === "address") return t.key.includes("@") && !/^(?:https?:|www\.)/u.test(t.key) ? "e-mail" : "web address";

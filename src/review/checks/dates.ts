@@ -44,6 +44,7 @@ export interface LinkDates {
  */
 export const dates: Check = {
   name: "dates",
+  textOnly: true,
   run: (ctx, _link, k) => {
     const { changed } = linkDates(ctx, k);
     if (changed.length === 0) return undefined;
@@ -64,9 +65,14 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
   const last = memo.get(ctx);
   if (last?.k === k) return last.dates;
   const link = ctx.links[k]!;
+  let read = texts.get(ctx);
+  if (!read) {
+    read = { source: new Map(), target: new Map() };
+    texts.set(ctx, read);
+  }
   const found = pairDates(
-    link.source.length ? readDates(ctx.source.text(link.source), ctx.source.lang) : [],
-    link.target.length ? readDates(ctx.target.text(link.target), ctx.target.lang) : [],
+    link.source.length ? datesIn(ctx.source.text(link.source), ctx.source.lang, read.source) : [],
+    link.target.length ? datesIn(ctx.target.text(link.target), ctx.target.lang, read.target) : [],
     ctx.source.lang.dates !== undefined && ctx.target.lang.dates !== undefined,
   );
   const figuresOf = (list: readonly DateMention[], lang: LanguageProfile) =>
@@ -77,6 +83,20 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
   };
   memo.set(ctx, { k, dates: result });
   return result;
+}
+
+type Mentions = Array<DateMention & { named: boolean }>;
+
+/** The dates read in each text of a side, per review: a sentence repeated through a document is read once. */
+const texts = new WeakMap<ReviewContext, { source: Map<string, Mentions>; target: Map<string, Mentions> }>();
+
+function datesIn(text: string, lang: LanguageProfile, read: Map<string, Mentions>): Mentions {
+  let found = read.get(text);
+  if (!found) {
+    found = readDates(text, lang);
+    read.set(text, found);
+  }
+  return found;
 }
 
 /**
@@ -148,6 +168,8 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 
 interface Reader {
   readonly pattern: RegExp;
+  /** Whether a text may hold a date at all: a digit, or a month name as `pattern` reads one (most sentences have neither). */
+  readonly mayHold: RegExp;
   /** Month number by lowercase name or abbreviation. */
   readonly months: ReadonlyMap<string, number>;
   readonly abbreviations: ReadonlySet<string>;
@@ -199,15 +221,21 @@ function readerFor(lang: LanguageProfile): Reader {
         `${month}(?:\\s${days}(?![\\p{N}]))?(?:,?\\s${year})?`,
       ]
     : [];
-  reader = { pattern: new RegExp([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "giu"), months, abbreviations };
+  reader = {
+    pattern: new RegExp([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "giu"),
+    mayHold: new RegExp(months.size ? `\\d|${month}` : "\\d", "iu"),
+    months,
+    abbreviations,
+  };
   readers.set(lang, reader);
   return reader;
 }
 
 /** The dates written in a text, in order; `named` marks those written with a month name. */
 export function readDates(text: string, lang: LanguageProfile): Array<DateMention & { named: boolean }> {
-  const { pattern, months, abbreviations } = readerFor(lang);
+  const { pattern, mayHold, months, abbreviations } = readerFor(lang);
   const out: Array<DateMention & { named: boolean }> = [];
+  if (!mayHold.test(text)) return out;
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
   for (const m of text.matchAll(pattern)) {
     const g = m.slice(1);

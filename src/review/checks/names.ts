@@ -9,6 +9,7 @@ import type { Check } from "./types.js";
 /** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
 export const namesMissing: Check = {
   name: "names missing from the translation",
+  textOnly: true,
   run: (ctx, _link, k, earlier) => {
     const missing = namesOnlyOn(ctx, k, "source", earlier);
     if (missing.length === 0) return undefined;
@@ -24,6 +25,7 @@ export const namesMissing: Check = {
 /** A name in the translation only: information (translators add names that the source implies). */
 export const namesAdded: Check = {
   name: "names in the translation only",
+  textOnly: true,
   run: (ctx, _link, k, earlier) => {
     const added = namesOnlyOn(ctx, k, "target", earlier);
     if (added.length === 0) return undefined;
@@ -85,7 +87,7 @@ const HEADING_ACRONYM_MAX = 4;
 
 export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
   const capitalised = (t: Matchable) => t.kind === "word" && /^\p{Lu}/u.test(t.surface);
-  const names = (segments: Matchable[][], side: SideInfo) =>
+  const names = (segments: readonly (readonly Matchable[])[], side: SideInfo) =>
     segments.flatMap((tokens) => {
       const words = tokens.filter((t) => t.kind === "word");
       // In a title-case headline, a word the document also writes in lowercase is no name.

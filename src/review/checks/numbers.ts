@@ -26,12 +26,16 @@ interface Counted {
  */
 export const numbers: Check = {
   name: "numbers",
+  textOnly: true,
   run: (ctx, link, k) => {
     const lt = ctx.linkTokens(k);
     // Numbers written out ("пет", "twenty-five") pair with the digits the other side writes; alone they are never flagged.
-    const spelt = { source: writtenOut(lt.source, ctx.source.lang), target: writtenOut(lt.target, ctx.target.lang) };
     const digits = (tokens: readonly Matchable[]) => tokens.some((t) => t.kind === "number");
-    if (!digits(lt.source) && !digits(lt.target) && (spelt.source.length === 0 || spelt.target.length === 0)) return undefined;
+    const anyDigits = digits(lt.source) || digits(lt.target);
+    const spelt = { source: writtenOut(lt.source, ctx.source.lang), target: NONE };
+    if (!anyDigits && spelt.source.length === 0) return undefined;
+    spelt.target = writtenOut(lt.target, ctx.target.lang);
+    if (!anyDigits && spelt.target.length === 0) return undefined;
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
     const s = count([...lt.source, ...spelt.source], owned.source);
@@ -79,6 +83,7 @@ export const numbers: Check = {
 };
 
 const DECADE = /^\d0s$/;
+const NONE: readonly Matchable[] = [];
 /** The stem marking a number written out as words (`writtenOut`). */
 const WRITTEN_OUT = "written-out:";
 
@@ -93,8 +98,17 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   if (!words) return [];
   const out: Matchable[] = [];
   const unit = (key: string) => words[key] ?? lang.compoundUnits?.[key];
-  const wordValue = (key: string) =>
-    words[key] ?? (key.includes("-") ? sum(key.split("-").map((p, n) => (n === 0 ? words[p] : unit(p)))) : undefined);
+  const known = wordValues.get(lang) ?? new Map<string, number | null>();
+  wordValues.set(lang, known);
+  // Once per distinct word of the language: a long document asks for the same few thousand words again and again.
+  const wordValue = (key: string) => {
+    let v = known.get(key);
+    if (v === undefined) {
+      v = words[key] ?? (key.includes("-") ? sum(key.split("-").map((p, n) => (n === 0 ? words[p] : unit(p)))) : undefined) ?? null;
+      if (known.size < MAX_WORD_VALUES) known.set(key, v);
+    }
+    return v ?? undefined;
+  };
   let value: number | undefined;
   let surface: string[] = [];
   const flush = () => {
@@ -159,6 +173,10 @@ function magnitudeWord(key: string, lang: LanguageProfile): number {
   }
   return patterns.find(([re]) => re.test(key))?.[1] ?? 1;
 }
+
+/** The value of each word already looked up (null: not a number word), per language; bounded, as the words of every document read go through it. */
+const wordValues = new WeakMap<LanguageProfile, Map<string, number | null>>();
+const MAX_WORD_VALUES = 200_000;
 
 function sum(parts: readonly (number | undefined)[]): number | undefined {
   return parts.length === 2 && parts[0]! >= 20 && parts[0]! % 10 === 0 && parts[1]! < 10 ? parts[0]! + parts[1]! : undefined;

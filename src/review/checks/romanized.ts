@@ -29,6 +29,7 @@ interface Name {
 
 export const namesNotCarried: Check = {
   name: "names not carried into the translation",
+  textOnly: true,
   run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
     const lt = ctx.linkTokens(k);

@@ -13,6 +13,7 @@ const MAX_TERM_WORDS = 4;
 
 export const termsMissing: Check = {
   name: "terms not translated as the termbase says",
+  textOnly: true,
   run: (ctx, link, k) => {
     const terms = ctx.terms;
     if (!terms || link.source.length === 0 || link.target.length === 0) return undefined;
@@ -39,7 +40,7 @@ export const termsMissing: Check = {
 };
 
 /** The termbase's source terms found in the segments (longest first at each word), as written and by key. */
-function termsIn(segments: readonly Matchable[][], terms: Dictionary): Array<[surface: string, key: string]> {
+function termsIn(segments: readonly (readonly Matchable[])[], terms: Dictionary): Array<[surface: string, key: string]> {
   const out: Array<[string, string]> = [];
   for (const seg of segments) {
     const words = seg.filter((t) => t.kind === "word");

@@ -10,5 +10,13 @@ export interface Check {
   readonly name: string;
   /** A link it flags is judged: no later check runs on it. */
   readonly final?: boolean;
+  /**
+   * On a link of one sentence a side, its flag depends on the two texts alone
+   * (and on what the whole document shares: its language data, dictionary,
+   * scripts), not on the link's place or neighbours, and of the earlier flags
+   * it reads only those of other such checks. A sentence pair repeated
+   * through a document is then checked once (`reviewLink`).
+   */
+  readonly textOnly?: boolean;
   readonly run: (ctx: ReviewContext, link: Link, k: number, earlier: readonly Flag[]) => Flag | undefined;
 }

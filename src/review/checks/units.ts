@@ -27,6 +27,7 @@ export interface Amount {
  */
 export const units: Check = {
   name: "same amount in another currency or unit",
+  textOnly: true,
   run: (ctx, link, k) => {
     const lt = ctx.linkTokens(k);
     if (!lt.source.some((t) => t.kind === "number") || !lt.target.some((t) => t.kind === "number")) return undefined;

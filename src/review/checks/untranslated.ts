@@ -1,6 +1,6 @@
 /** A translation left in the source language, or the source copied unchanged. */
 
-import { dominantScript } from "../../lang/script.js";
+import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import type { Flag } from "../../types.js";
 import type { SideInfo } from "../context.js";
 import type { Check } from "./types.js";
@@ -15,33 +15,33 @@ const MIN_COPIED_WORDS = 3;
 /** Each target sentence on its own: one left untranslated must not hide in a merge. */
 export const untranslated: Check = {
   name: "untranslated",
+  textOnly: true,
   run: (ctx, link) => {
     const sourceText = ctx.source.text(link.source);
-    const parts = link.target.length > 1 ? link.target.map((j) => ctx.target.text([j])) : [ctx.target.text(link.target)];
-    for (const part of parts) {
-      const flag = untranslatedPart(sourceText, part, ctx.source, ctx.target);
+    if (link.target.length === 0) return untranslatedPart(sourceText, "", dominantScript(""), ctx.source, ctx.target);
+    for (const j of link.target) {
+      const flag = untranslatedPart(sourceText, ctx.target.text([j]), ctx.target.scriptOf(j), ctx.source, ctx.target);
       if (flag) return flag;
     }
     return undefined;
   },
 };
 
-function untranslatedPart(sourceText: string, targetText: string, src: SideInfo, tgt: SideInfo): Flag | undefined {
+function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare, src: SideInfo, tgt: SideInfo): Flag | undefined {
   const norm = (x: string) =>
     x
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
-  const t = dominantScript(targetText);
   const inSourceScript =
     src.script !== tgt.script && t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => /[\p{L}\p{N}]/u.exec(x)?.[0]?.toLowerCase();
   // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
-  const foreign = src.script !== tgt.script && dominantScript(sourceText).script !== src.script;
+  const foreign = () => src.script !== tgt.script && dominantScript(sourceText).script !== src.script;
   const copied =
-    !foreign &&
     first(sourceText) === first(targetText) &&
+    !foreign() &&
     norm(sourceText) === norm(targetText) &&
     norm(sourceText).split(" ").length >= MIN_COPIED_WORDS;
   if (!inSourceScript && !copied) return undefined;
