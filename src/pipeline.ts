@@ -294,7 +294,13 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   // The review lays out its own evidence (with what it learns from the links); it reuses the tokens and the cost weights.
   options.onProgress?.("review", 0, 0);
   // The review sets flags on every link.
-  return review(bitext, { ...reviewOptions(options), reuse: features, costParams: resolveCostParams(options.params) }) as AlignedBitext;
+  const onProgress = options.onProgress;
+  return review(bitext, {
+    ...reviewOptions(options),
+    reuse: features,
+    costParams: resolveCostParams(options.params),
+    ...(onProgress ? { onProgress: (done: number, total: number) => onProgress("review", done, total) } : {}),
+  }) as AlignedBitext;
 }
 
 /**

@@ -27,6 +27,20 @@ describe("onProgress", () => {
     }
   });
 
+  test("the review counts the links it has done, so a long review does not look stuck", () => {
+    const n = 2500;
+    const bg = Array.from({ length: n }, (_, k) => `Изречение номер ${k + 1} говори за ${(k * 7) % 97} неща.`).join("\n");
+    const en = Array.from({ length: n }, (_, k) => `Sentence number ${k + 1} speaks of ${(k * 7) % 97} things.`).join("\n");
+    const { calls, onProgress } = record();
+    const b = align(bg, en, { segmented: true, learn: false, onProgress });
+    const review = calls.filter(([s]) => s === "review");
+    expect(review.slice(1)).toEqual([
+      ["review", 0, b.links.length],
+      ["review", 1000, b.links.length],
+      ["review", 2000, b.links.length],
+    ]);
+  });
+
   test("without learning there is no draft; a long document's banded search reports monotone rows, throttled", () => {
     const n = 1500; // above the full search's limit: the banded search, with its rough pass
     const bg = Array.from({ length: n }, (_, k) => `Изречение номер ${k + 1} говори за ${(k * 7) % 97} неща.`).join("\n");

@@ -64,6 +64,8 @@ export interface ReviewOptions extends Partial<ReviewThresholds> {
   readonly costParams?: CostParams;
   /** A termbase to check the translation against (the user's `--dict` files and TBX): a source term present needs one of its target terms. */
   readonly terms?: Dictionary;
+  /** Called now and then with the links reviewed so far and their number (a progress bar: a long review takes seconds). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_REVIEW_OPTIONS: ReviewThresholds = {

@@ -14,13 +14,21 @@ export { CHECKS, type Check } from "./checks/index.js";
 export { buildReviewContext, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type ReviewOptions, type ReviewThresholds } from "./context.js";
 export { documentFlags, UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./document.js";
 
+/** How many links between two calls of `onProgress`. */
+const PROGRESS_EVERY = 1000;
+
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
 export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
   const ctx = buildReviewContext(bitext, options);
   const whole = [...documentFlags(ctx), ...skippedChecks(ctx)];
+  const total = bitext.links.length;
+  const onProgress = options.onProgress;
   return {
     ...bitext,
-    links: bitext.links.map((link, k): Link => ({ ...link, flags: reviewLink(ctx, k) })),
+    links: bitext.links.map((link, k): Link => {
+      if (onProgress && k % PROGRESS_EVERY === 0) onProgress(k, total);
+      return { ...link, flags: reviewLink(ctx, k) };
+    }),
     ...(whole.length ? { documentFlags: whole } : {}),
   };
 }
