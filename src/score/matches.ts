@@ -22,7 +22,7 @@ export interface TokenType {
   /** A multi-word dictionary entry found in the text: matched through the dictionary only. */
   readonly phrase: boolean;
   /** Segments holding the type, ascending. */
-  readonly segments: number[];
+  readonly segments: Int32Array;
 }
 
 /** A matched pair of types: [source type, target type, weight, kind]. */
@@ -34,7 +34,11 @@ const MIN_IDF = 0.1;
 export class LexicalMatches {
   readonly sourceTypes: readonly TokenType[];
   readonly targetTypes: readonly TokenType[];
-  readonly list: readonly TypeMatch[];
+  /** Match k pairs source type `source[k]` with target type `target[k]`, weighing `weight[k]`, of kind `kind[k]` (flat arrays: evidence layout reads them millions of times). */
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly weight: Float64Array;
+  readonly kind: readonly AnchorMatch["kind"][];
   /** Segments on each side. */
   readonly n: number;
   readonly m: number;
@@ -53,13 +57,32 @@ export class LexicalMatches {
     this.n = sourceTokens.length;
     this.m = targetTokens.length;
     const total = sourceTokens.length + targetTokens.length;
-    const list: TypeMatch[] = [];
+    const ss: number[] = [];
+    const ts: number[] = [];
+    const ws: number[] = [];
+    const kinds: AnchorMatch["kind"][] = [];
     for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes, dictionary)) {
       const st = this.sourceTypes[s]!;
       const tt = this.targetTypes[t]!;
-      list.push([s, t, sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length))), kind]);
+      ss.push(s);
+      ts.push(t);
+      ws.push(sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length))));
+      kinds.push(kind);
     }
-    this.list = list;
+    this.source = Int32Array.from(ss);
+    this.target = Int32Array.from(ts);
+    this.weight = Float64Array.from(ws);
+    this.kind = kinds;
+  }
+
+  /** How many matches there are. */
+  get size(): number {
+    return this.source.length;
+  }
+
+  /** The matches as tuples, in order (built on each call: for explaining and tests, not for loops). */
+  get list(): TypeMatch[] {
+    return Array.from(this.source, (s, k) => [s, this.target[k]!, this.weight[k]!, this.kind[k]!] as const);
   }
 
   /**
@@ -83,7 +106,9 @@ export class LexicalMatches {
     for (const [s, count] of sourceCounts) {
       if (count > maxCount) continue;
       for (let x = index.bySourceStart[s]!; x < index.bySourceStart[s + 1]!; x++) {
-        const [, t, weight] = this.list[index.bySource[x]!]!;
+        const k = index.bySource[x]!;
+        const t = this.target[k]!;
+        const weight = this.weight[k]!;
         if (targetCounts.get(t) !== count) continue;
         const si = this.sourceTypes[s]!.segments;
         const tj = this.targetTypes[t]!.segments;
@@ -116,11 +141,11 @@ export class LexicalMatches {
     const [sourceStart, sourceIds] = perSegment(this.sourceTypes, this.n);
     const [targetStart, targetIds] = perSegment(this.targetTypes, this.m);
     const bySourceStart = new Int32Array(this.sourceTypes.length + 1);
-    for (const [s] of this.list) bySourceStart[s + 1]!++;
+    for (const s of this.source) bySourceStart[s + 1]!++;
     for (let x = 0; x < this.sourceTypes.length; x++) bySourceStart[x + 1]! += bySourceStart[x]!;
     const at = bySourceStart.slice(0, this.sourceTypes.length);
-    const bySource = new Int32Array(this.list.length);
-    this.list.forEach(([s], k) => {
+    const bySource = new Int32Array(this.source.length);
+    this.source.forEach((s, k) => {
       bySource[at[s]!++] = k;
     });
     this.#occurrences = { sourceStart, sourceIds, targetStart, targetIds, bySourceStart, bySource };
@@ -138,7 +163,7 @@ interface Occurrences {
 }
 
 /** First index in ascending `list` whose value is >= x. */
-export function lowerBound(list: readonly number[], x: number): number {
+export function lowerBound(list: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -166,45 +191,73 @@ function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases
   return types;
 }
 
+interface TypeDraft extends Omit<TokenType, "segments"> {
+  readonly segments: number[];
+}
+
 function buildTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): TokenType[] {
-  const byKey = new Map<string, TokenType>();
-  const add = (id: string, seg: number, make: () => TokenType) => {
-    let type = byKey.get(id);
-    if (!type) {
-      type = make();
-      byKey.set(id, type);
+  const byKey = new Map<string, number>();
+  const drafts: TypeDraft[] = [];
+  const id = (key: string, make: () => TypeDraft) => {
+    let k = byKey.get(key);
+    if (k === undefined) {
+      k = drafts.length;
+      drafts.push(make());
+      byKey.set(key, k);
     }
-    if (type.segments[type.segments.length - 1] !== seg) type.segments.push(seg);
+    return k;
   };
   // A phrase can only start at a word that starts one: most positions are skipped without building strings.
   const starts = new Set([...(phrases ?? [])].map((p) => p.slice(0, p.indexOf(" "))));
+  // The types of each distinct token list, found once: segments of one text share their list.
+  const idsOf = new Map<readonly Token[], number[]>();
   tokens.forEach((list, seg) => {
-    for (const tok of list) {
-      add(`${tok.kind}:${tok.key}`, seg, () => ({
-        key: tok.key,
-        kind: tok.kind,
-        surface: tok.surface,
-        stem: tok.stem,
-        phrase: false,
-        segments: [],
-        skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key,
-      }));
+    let ids = idsOf.get(list);
+    if (!ids) {
+      ids = listTypes(list, lang, phrases, starts, id);
+      idsOf.set(list, ids);
     }
-    if (!phrases?.size) return;
-    // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
-    const words = list.filter((t) => t.kind === "word");
-    for (let n = 2; n <= 4; n++) {
-      for (let i = 0; i + n <= words.length; i++) {
-        if (!starts.has(words[i]!.stem)) continue;
-        const span = words.slice(i, i + n);
-        const stem = span.map((t) => t.stem).join(" ");
-        if (!phrases.has(stem)) continue;
-        const surface = span.map((t) => t.surface).join(" ");
-        add(`phrase:${stem}`, seg, () => ({ key: stem, kind: "word", surface, stem, skeleton: "", phrase: true, segments: [] }));
-      }
+    for (const k of ids) {
+      const segments = drafts[k]!.segments;
+      if (segments[segments.length - 1] !== seg) segments.push(seg);
     }
   });
-  return [...byKey.values()];
+  return drafts.map((d) => ({ ...d, segments: Int32Array.from(d.segments) }));
+}
+
+/** The type ids of one segment's tokens, in order, then of the dictionary phrases in it; `id` makes a type the first time its key is met. */
+function listTypes(
+  list: readonly Token[],
+  lang: LanguageProfile,
+  phrases: ReadonlySet<string> | undefined,
+  starts: ReadonlySet<string>,
+  id: (key: string, make: () => TypeDraft) => number,
+): number[] {
+  const ids = list.map((tok) =>
+    id(`${tok.kind}:${tok.key}`, () => ({
+      key: tok.key,
+      kind: tok.kind,
+      surface: tok.surface,
+      stem: tok.stem,
+      phrase: false,
+      segments: [],
+      skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key,
+    })),
+  );
+  if (!phrases?.size) return ids;
+  // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
+  const words = list.filter((t) => t.kind === "word");
+  for (let n = 2; n <= 4; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (!starts.has(words[i]!.stem)) continue;
+      const span = words.slice(i, i + n);
+      const stem = span.map((t) => t.stem).join(" ");
+      if (!phrases.has(stem)) continue;
+      const surface = span.map((t) => t.surface).join(" ");
+      ids.push(id(`phrase:${stem}`, () => ({ key: stem, kind: "word", surface, stem, skeleton: "", phrase: true, segments: [] })));
+    }
+  }
+  return ids;
 }
 
 /** What matching needs to know of a token or a type. */
