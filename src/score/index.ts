@@ -108,9 +108,12 @@ export interface PairFeatures {
 export interface FeatureOptions {
   /** Word translations to match by (built-in lexicon, user dictionaries, learned). */
   readonly dictionary?: Dictionary;
-  /** Tokens from an earlier call on the same segments, to skip tokenising again. */
-  readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens">;
+  /** Tokens from an earlier call on the same segments, to skip tokenising again; given whole features of them, their lengths, paragraphs and numbers too. */
+  readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens"> | PairFeatures;
 }
+
+/** What does not depend on the dictionary: the same for every call on the same segments. */
+type SegmentFeatures = Omit<PairFeatures, "matches">;
 
 export function prepareFeatures(
   source: readonly Segment[],
@@ -121,8 +124,25 @@ export function prepareFeatures(
 ): PairFeatures {
   const sl = getLanguage(sourceLang);
   const tl = getLanguage(targetLang);
-  const sourceTokens = options.reuse?.sourceTokens ?? tokenizeSegments(source, sl);
-  const targetTokens = options.reuse?.targetTokens ?? tokenizeSegments(target, tl);
+  const reuse = options.reuse;
+  const base: SegmentFeatures =
+    reuse && "matches" in reuse && reuse.n === source.length && reuse.m === target.length
+      ? reuse
+      : segmentFeatures(
+          source,
+          target,
+          reuse?.sourceTokens ?? tokenizeSegments(source, sl),
+          reuse?.targetTokens ?? tokenizeSegments(target, tl),
+        );
+  return { ...base, matches: new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary) };
+}
+
+function segmentFeatures(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  sourceTokens: readonly Token[][],
+  targetTokens: readonly Token[][],
+): SegmentFeatures {
   const s = sideLayout(source);
   const t = sideLayout(target);
   const numberIds = new Map<string, number>();
@@ -141,7 +161,6 @@ export function prepareFeatures(
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
     targetBreaks: t.breaks,
-    matches: new LexicalMatches(sourceTokens, targetTokens, sl, tl, options.dictionary),
     paragraphWeight: s.paragraphs < 2 || t.paragraphs < 2 ? 0 : Math.min(s.paragraphs, t.paragraphs) / Math.max(s.paragraphs, t.paragraphs),
     charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
     sourceTokens,

@@ -95,21 +95,18 @@ export class LexicalMatches {
    */
   localAnchors(i0: number, i1: number, j0: number, j1: number, maxCount = 3): Array<readonly [number, number, number]> {
     const index = this.occurrenceIndex();
-    const countIn = (typeStart: Int32Array, typeIds: Int32Array, from: number, to: number) => {
-      const counts = new Map<number, number>();
-      for (let x = typeStart[from]!; x < typeStart[to]!; x++) counts.set(typeIds[x]!, (counts.get(typeIds[x]!) ?? 0) + 1);
-      return counts;
-    };
-    const sourceCounts = countIn(index.sourceStart, index.sourceIds, i0, i1);
-    const targetCounts = countIn(index.targetStart, index.targetIds, j0, j1);
+    const sourceCounts = index.sourceWindow.count(index.sourceStart, index.sourceIds, i0, i1);
+    const targetCounts = index.targetWindow.count(index.targetStart, index.targetIds, j0, j1).counts;
     const sum = new Map<number, [number, number, number]>();
-    for (const [s, count] of sourceCounts) {
+    for (let y = 0; y < sourceCounts.size; y++) {
+      const s = sourceCounts.touched[y]!;
+      const count = sourceCounts.counts[s]!;
       if (count > maxCount) continue;
       for (let x = index.bySourceStart[s]!; x < index.bySourceStart[s + 1]!; x++) {
         const k = index.bySource[x]!;
         const t = this.target[k]!;
         const weight = this.weight[k]!;
-        if (targetCounts.get(t) !== count) continue;
+        if (targetCounts[t] !== count) continue;
         const si = this.sourceTypes[s]!.segments;
         const tj = this.targetTypes[t]!.segments;
         const a = lowerBound(si, i0);
@@ -122,6 +119,8 @@ export class LexicalMatches {
         }
       }
     }
+    index.sourceWindow.clear();
+    index.targetWindow.clear();
     return [...sum.values()];
   }
 
@@ -148,7 +147,16 @@ export class LexicalMatches {
     this.source.forEach((s, k) => {
       bySource[at[s]!++] = k;
     });
-    this.#occurrences = { sourceStart, sourceIds, targetStart, targetIds, bySourceStart, bySource };
+    this.#occurrences = {
+      sourceStart,
+      sourceIds,
+      targetStart,
+      targetIds,
+      bySourceStart,
+      bySource,
+      sourceWindow: new WindowCounts(this.sourceTypes.length),
+      targetWindow: new WindowCounts(this.targetTypes.length),
+    };
     return this.#occurrences;
   }
 }
@@ -160,6 +168,34 @@ interface Occurrences {
   readonly targetIds: Int32Array;
   readonly bySourceStart: Int32Array;
   readonly bySource: Int32Array;
+  readonly sourceWindow: WindowCounts;
+  readonly targetWindow: WindowCounts;
+}
+
+/** How often each type occurs in a window of segments, in flat arrays kept between windows (cleared after each). */
+class WindowCounts {
+  readonly counts: Int32Array;
+  /** The types counted, in order of first occurrence in the window. */
+  readonly touched: Int32Array;
+  size = 0;
+
+  constructor(types: number) {
+    this.counts = new Int32Array(types);
+    this.touched = new Int32Array(types);
+  }
+
+  count(typeStart: Int32Array, typeIds: Int32Array, from: number, to: number): this {
+    for (let x = typeStart[from]!; x < typeStart[to]!; x++) {
+      const id = typeIds[x]!;
+      if (this.counts[id]!++ === 0) this.touched[this.size++] = id;
+    }
+    return this;
+  }
+
+  clear(): void {
+    for (let y = 0; y < this.size; y++) this.counts[this.touched[y]!] = 0;
+    this.size = 0;
+  }
 }
 
 /** First index in ascending `list` whose value is >= x. */
