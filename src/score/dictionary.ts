@@ -25,7 +25,16 @@ export function linkBags(
   targetTokens: readonly Token[][],
   links: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>,
 ): StemBag[] {
-  const stems = (toks: readonly Token[]) => [...new Set(toks.filter((t) => t.kind === "word" && t.stem.length >= 3).map((t) => t.stem))];
+  // Segments of one text share their token list: its stems are found once.
+  const memo = new Map<readonly Token[], readonly string[]>();
+  const stems = (toks: readonly Token[]) => {
+    let bag = memo.get(toks);
+    if (!bag) {
+      bag = [...new Set(toks.filter((t) => t.kind === "word" && t.stem.length >= 3).map((t) => t.stem))];
+      memo.set(toks, bag);
+    }
+    return bag;
+  };
   return links
     .filter((l) => l.source.length === 1 && l.target.length === 1)
     .map((l) => [stems(sourceTokens[l.source[0]!]!), stems(targetTokens[l.target[0]!]!)] as const);
@@ -33,8 +42,15 @@ export function linkBags(
 
 /** A readable form (the lowercased word) of every stem in the tokens, for saving what was learned. */
 export function stemSurfaces(tokenLists: ReadonlyArray<readonly Token[][]>, into = new Map<string, string>()): Map<string, string> {
-  for (const lists of tokenLists)
-    for (const toks of lists) for (const t of toks) if (t.kind === "word" && !into.has(t.stem)) into.set(t.stem, t.key);
+  // A list met before (a repeated sentence) has nothing new.
+  const seen = new Set<readonly Token[]>();
+  for (const lists of tokenLists) {
+    for (const toks of lists) {
+      if (seen.has(toks)) continue;
+      seen.add(toks);
+      for (const t of toks) if (t.kind === "word" && !into.has(t.stem)) into.set(t.stem, t.key);
+    }
+  }
   return into;
 }
 
@@ -77,39 +93,43 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
     }
     return id;
   };
-  const bags = bagList.map(([s, t]) => [s.map(idOf), t.map(idOf)] as const);
-  const cs = new Map<number, number>();
-  const ct = new Map<number, number>();
+  // Equal stem lists (sentences that differ only in their numbers) become one id list: made once, and counted once below.
+  const idLists = new Map<string, number[]>();
+  const idsOf = (stems: readonly string[]) => {
+    const key = stems.join("\n");
+    let list = idLists.get(key);
+    if (!list) {
+      list = stems.map(idOf);
+      idLists.set(key, list);
+    }
+    return list;
+  };
+  const bags = bagList.map(([s, t]) => [idsOf(s), idsOf(t)] as const);
+  const width = names.length;
+  const cs = new Int32Array(width);
+  const ct = new Int32Array(width);
   for (const [s, t] of bags) {
-    for (const x of s) cs.set(x, (cs.get(x) ?? 0) + 1);
-    for (const y of t) ct.set(y, (ct.get(y) ?? 0) + 1);
+    for (const x of s) cs[x]!++;
+    for (const y of t) ct[y]!++;
   }
   const common = Math.max(5, bags.length * 0.3);
-  const usable = (counts: Map<number, number>, x: number) => counts.get(x)! >= minCount && counts.get(x)! <= common;
-  // Co-occurrences keyed x * width + y in one flat map: millions of updates on a long document.
-  const width = names.length;
-  const pairCounts = new Map<number, number>();
-  for (const [s, t] of bags) {
+  const usable = (counts: Int32Array, x: number) => counts[x]! >= minCount && counts[x]! <= common;
+  // Co-occurrences: millions of updates on a long document, counted in a table of id pairs.
+  // A link repeated (the same two id lists) is counted once, times its repeats, where it first appears: same counts, same order.
+  const pairs = new PairCounts();
+  for (const [s, t, times] of repeatsCounted(bags)) {
     const ts = t.filter((y) => usable(ct, y));
     if (ts.length === 0) continue;
     for (const x of s) {
       if (!usable(cs, x)) continue;
-      for (const y of ts) pairCounts.set(x * width + y, (pairCounts.get(x * width + y) ?? 0) + 1);
+      for (const y of ts) pairs.add(x, y, times);
     }
   }
-  // Grouped by source stem, in order of first co-occurrence (as the entries are added).
-  const pair = new Map<number, Array<[number, number]>>();
-  for (const [key, c] of pairCounts) {
-    const x = Math.floor(key / width);
-    const list = pair.get(x);
-    if (list) list.push([key - x * width, c]);
-    else pair.set(x, [[key - x * width, c]]);
-  }
   const dict = new Dictionary();
-  for (const [xi, m] of pair) {
+  // By source stem, in order of first co-occurrence (as the entries are added); pairs seen too rarely are left out early.
+  for (const [xi, m] of groupBySource(pairs, width, minCount)) {
     const best = m
-      .filter(([, c]) => c >= minCount)
-      .map(([y, c]) => [names[y]!, (2 * c) / (cs.get(xi)! + ct.get(y)!)] as const)
+      .map(([y, c]) => [names[y]!, (2 * c) / (cs[xi]! + ct[y]!)] as const)
       .filter(([, d]) => d >= minDice)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3);
@@ -117,4 +137,109 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
     for (const [y, d] of best) dict.add(x, y, d, { source: surface.get(x) ?? x, target: surface.get(y) ?? y });
   }
   return dict;
+}
+
+/** Distinct bags (by the identity of their two lists) in order of first appearance, with how often each appears. */
+function repeatsCounted(
+  bags: ReadonlyArray<readonly [readonly number[], readonly number[]]>,
+): Array<[readonly number[], readonly number[], number]> {
+  const byLists = new Map<readonly number[], Map<readonly number[], [readonly number[], readonly number[], number]>>();
+  const out: Array<[readonly number[], readonly number[], number]> = [];
+  for (const [s, t] of bags) {
+    let inner = byLists.get(s);
+    if (!inner) {
+      inner = new Map();
+      byLists.set(s, inner);
+    }
+    const seen = inner.get(t);
+    if (seen) seen[2]++;
+    else {
+      const entry: [readonly number[], readonly number[], number] = [s, t, 1];
+      inner.set(t, entry);
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+/** The pairs counted at least `minCount` times, grouped by source id in order of the source's first pair, each group in order of addition. */
+function groupBySource(pairs: PairCounts, width: number, minCount: number): Array<[number, Array<[number, number]>]> {
+  const group = new Int32Array(width).fill(-1);
+  const groups: Array<[number, Array<[number, number]>]> = [];
+  for (let p = 0; p < pairs.size; p++) {
+    const [x, y, count] = pairs.pair(p);
+    if (group[x] === -1) {
+      group[x] = groups.length;
+      groups.push([x, []]);
+    }
+    if (count >= minCount) groups[group[x]!]![1].push([y, count]);
+  }
+  return groups;
+}
+
+/**
+ * Counts of (x, y) id pairs in order of first addition: an open-addressing
+ * table whose slots hold [x + 1, y, count] side by side (one cache line a
+ * probe: millions of additions on a long document), and the slots in order.
+ */
+class PairCounts {
+  size = 0;
+  private table = new Int32Array(4096 * 3);
+  private order = new Int32Array(1024);
+
+  add(x: number, y: number, times: number): void {
+    const table = this.table;
+    const mask = table.length / 3 - 1;
+    let h = slotOf(x, y, mask);
+    for (;;) {
+      const at = h * 3;
+      if (table[at] === 0) break;
+      if (table[at] === x + 1 && table[at + 1] === y) {
+        table[at + 2]! += times;
+        return;
+      }
+      h = (h + 1) & mask;
+    }
+    table[h * 3] = x + 1;
+    table[h * 3 + 1] = y;
+    table[h * 3 + 2] = times;
+    if (this.size === this.order.length) {
+      const grown = new Int32Array(this.order.length * 2);
+      grown.set(this.order);
+      this.order = grown;
+    }
+    this.order[this.size++] = h;
+    if (this.size * 2 > mask + 1) this.rehash();
+  }
+
+  /** The p-th pair added: [x, y, count]. */
+  pair(p: number): [x: number, y: number, count: number] {
+    const at = this.order[p]! * 3;
+    return [this.table[at]! - 1, this.table[at + 1]!, this.table[at + 2]!];
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    const table = new Int32Array(old.length * 2);
+    const mask = table.length / 3 - 1;
+    for (let p = 0; p < this.size; p++) {
+      const from = this.order[p]! * 3;
+      let h = slotOf(old[from]! - 1, old[from + 1]!, mask);
+      while (table[h * 3] !== 0) h = (h + 1) & mask;
+      table[h * 3] = old[from]!;
+      table[h * 3 + 1] = old[from + 1]!;
+      table[h * 3 + 2] = old[from + 2]!;
+      this.order[p] = h;
+    }
+    this.table = table;
+  }
+}
+
+/** A well-mixed slot for a pair (the ids are small consecutive numbers: their low bits alone cluster). */
+function slotOf(x: number, y: number, mask: number): number {
+  let h = Math.imul(x, 0x9e3779b1) + y;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h & mask;
 }

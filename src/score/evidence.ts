@@ -6,23 +6,10 @@
  * needs other cells builds another and lets this one go.
  */
 import type { AnchorMatch } from "../types.js";
-import { type LexicalMatches, lowerBound, type TypeMatch } from "./matches.js";
-
-/**
- * The segment pairs evidence is laid out for: for source segment i, target
- * segments lo[i]..hi[i], numbered row by row.
- */
-export interface CellSet {
-  readonly n: number;
-  readonly lo: Int32Array;
-  readonly hi: Int32Array;
-  readonly size: number;
-  /** Index of cell (i, j), or -1 outside the set. */
-  index(i: number, j: number): number;
-}
+import { type LexicalMatches, lowerBound } from "./matches.js";
 
 /** Cells in rows: for each source position i (0..n), target positions lo[i]..hi[i], stored row by row. */
-export class CellRows implements CellSet {
+export class CellRows {
   readonly lo: Int32Array;
   readonly hi: Int32Array;
   readonly rowStart: Float64Array;
@@ -46,22 +33,19 @@ export class CellRows implements CellSet {
     this.size = acc;
   }
 
+  /** Index of cell (i, j), or -1 outside the set. */
   index(i: number, j: number): number {
     if (i < 0 || i > this.n || j < this.lo[i]! || j > this.hi[i]!) return -1;
     return this.rowStart[i]! + j - this.lo[i]!;
   }
 }
 
+/** The segment pairs evidence is laid out for: for source segment i, target segments lo[i]..hi[i], numbered row by row. */
+export type CellSet = CellRows;
+
 /** Every pair of an n x m table. */
-export function allCells(n: number, m: number): CellSet {
-  const width = m + 1;
-  return {
-    n,
-    lo: new Int32Array(n + 1),
-    hi: new Int32Array(n + 1).fill(m),
-    size: (n + 1) * width,
-    index: (i, j) => (i < 0 || i > n || j < 0 || j > m ? -1 : i * width + j),
-  };
+export function allCells(n: number, m: number): CellRows {
+  return new CellRows(n, m, new Int32Array(n + 1), new Int32Array(n + 1).fill(m));
 }
 
 /**
@@ -74,16 +58,24 @@ export function allCells(n: number, m: number): CellSet {
 const MAX_PAIR_EXPANSION = 4000;
 const MAX_PAIR_DENSITY = 8;
 
+/** Match lists a link's evidence is gathered in: reused from call to call (the search asks millions of times), grown as needed. */
+let bestScratch = new Int32Array(64);
+let distinctScratch = new Int32Array(64);
+
 export class LexicalEvidence {
   /** Evidence of each single pair (cell), for 1-1 links. */
   readonly #pairEvidence: Float64Array;
   /** Cell c's matches are entries cellStart[c] .. cellStart[c + 1] - 1: the best one per source type. */
   readonly #cellStart: Int32Array;
   readonly #entryMatch: Int32Array;
+  /** The cells' rows, read directly: `index` is the innermost call of the search. */
+  readonly #lo: Int32Array;
+  readonly #hi: Int32Array;
+  readonly #rowStart: Float64Array;
 
   private constructor(
     readonly matches: LexicalMatches,
-    readonly cells: CellSet,
+    readonly cells: CellRows,
     pairEvidence: Float64Array,
     cellStart: Int32Array,
     entryMatch: Int32Array,
@@ -91,106 +83,113 @@ export class LexicalEvidence {
     this.#pairEvidence = pairEvidence;
     this.#cellStart = cellStart;
     this.#entryMatch = entryMatch;
+    this.#lo = cells.lo;
+    this.#hi = cells.hi;
+    this.#rowStart = cells.rowStart;
   }
 
   /** Lays out the matches over `cells` (every pair by default). Pairs outside `cells` read as sharing nothing. */
-  static layOut(matches: LexicalMatches, cells: CellSet = allCells(matches.n, matches.m)): LexicalEvidence {
-    const list = matches.list;
-    // Which occurrences of each match fall inside the cells: per source occurrence, a run of target occurrences.
-    const counts = new Int32Array(cells.size + 1);
-    const runs: number[][] = [];
-    for (let k = 0; k < list.length; k++) {
-      const [s, t] = list[k]!;
-      const si = matches.sourceTypes[s]!.segments;
-      const tj = matches.targetTypes[t]!.segments;
-      const run: number[] = [];
-      let expansion = 0;
-      for (const i of si) {
-        if (i > cells.n) break;
-        const from = lowerBound(tj, cells.lo[i]!);
-        const to = lowerBound(tj, cells.hi[i]! + 1);
-        if (to > from) {
-          run.push(i, from, to);
-          expansion += to - from;
-        }
+  static layOut(matches: LexicalMatches, cells: CellRows = allCells(matches.n, matches.m)): LexicalEvidence {
+    const { runs, runStart } = matchRuns(matches, cells);
+    const { target, targetTypes } = matches;
+    const { lo, rowStart } = cells;
+    const size = cells.size;
+    // Entries per cell: counted, then filled from the back with matches in descending order, so each cell's run ascends.
+    const counts = new Int32Array(size + 2);
+    const cellOf = (k: number, visit: (c: number) => void) => {
+      const tj = targetTypes[target[k]!]!.segments;
+      for (let r = runStart[k]!; r < runStart[k + 1]!; r += 3) {
+        const base = rowStart[runs[r]!]! - lo[runs[r]!]!;
+        for (let q = runs[r + 1]!; q < runs[r + 2]!; q++) visit(base + tj[q]!);
       }
-      if (expansion === 0 || (expansion > MAX_PAIR_EXPANSION && expansion > MAX_PAIR_DENSITY * (run.length / 3))) {
-        runs.push([]);
-        continue;
-      }
-      runs.push(run);
-      for (let r = 0; r < run.length; r += 3) for (let q = run[r + 1]!; q < run[r + 2]!; q++) counts[cells.index(run[r]!, tj[q]!) + 1]!++;
-    }
-    for (let c = 0; c < cells.size; c++) counts[c + 1]! += counts[c]!;
-    const start = counts;
-    const fillAt = new Int32Array(start.subarray(0, cells.size));
-    const entries = new Int32Array(start[cells.size]!);
-    for (let k = 0; k < list.length; k++) {
-      const run = runs[k]!;
-      const tj = matches.targetTypes[list[k]![1]]!.segments;
-      for (let r = 0; r < run.length; r += 3)
-        for (let q = run[r + 1]!; q < run[r + 2]!; q++) entries[fillAt[cells.index(run[r]!, tj[q]!)]!++] = k;
-    }
-    // Keep the best match per source type in each cell (the first of equals), compacting in place.
-    const pairEvidence = new Float64Array(cells.size);
+    };
+    const K = matches.size;
+    for (let k = 0; k < K; k++) cellOf(k, (c) => counts[c + 1]!++);
+    for (let c = 0; c < size; c++) counts[c + 1]! += counts[c]!;
+    const total = counts[size]!;
+    const entries = new Int32Array(total);
+    // counts[c + 1] is the end of cell c; filling moves it back to the cell's start.
+    for (let k = K - 1; k >= 0; k--) cellOf(k, (c) => (entries[--counts[c + 1]!] = k));
+    return LexicalEvidence.compact(matches, cells, counts, entries, total);
+  }
+
+  /** Keeps the best match per source type in each cell (the first of equals), in place; counts[c + 1] is where cell c's entries start. */
+  private static compact(
+    matches: LexicalMatches,
+    cells: CellRows,
+    counts: Int32Array,
+    entries: Int32Array,
+    total: number,
+  ): LexicalEvidence {
+    const { source, weight } = matches;
+    const size = cells.size;
+    const pairEvidence = new Float64Array(size);
     let out = 0;
-    for (let c = 0; c < cells.size; c++) {
-      const from = start[c]!;
-      const to = start[c + 1]!;
-      start[c] = out;
+    for (let c = 0; c < size; c++) {
+      const from = counts[c + 1]!;
+      const to = c + 1 < size ? counts[c + 2]! : total;
+      counts[c] = out;
       const first = out;
       for (let e = from; e < to; e++) {
         const k = entries[e]!;
-        const [s, , w] = list[k]!;
+        const s = source[k]!;
         let at = -1;
         for (let x = first; x < out; x++)
-          if (list[entries[x]!]![0] === s) {
+          if (source[entries[x]!] === s) {
             at = x;
             break;
           }
         if (at < 0) entries[out++] = k;
-        else if (list[entries[at]!]![2] < w) entries[at] = k;
+        else if (weight[entries[at]!]! < weight[k]!) entries[at] = k;
       }
-      if (out > first) pairEvidence[c] = sumDistinctTargets(list, entries, first, out);
+      if (out - first === 1) pairEvidence[c] = weight[entries[first]!]!;
+      else if (out > first) pairEvidence[c] = distinctTargetSum(matches, entries, first, out);
     }
-    start[cells.size] = out;
-    return new LexicalEvidence(matches, cells, pairEvidence, start, entries.subarray(0, out));
+    counts[size] = out;
+    return new LexicalEvidence(matches, cells, pairEvidence, counts.subarray(0, size + 1), entries.subarray(0, out));
+  }
+
+  /** Index of cell (i, j) of the cells laid out, or -1. */
+  #index(i: number, j: number): number {
+    if (i < 0 || i > this.cells.n || j < this.#lo[i]! || j > this.#hi[i]!) return -1;
+    return this.#rowStart[i]! + j - this.#lo[i]!;
   }
 
   /** Evidence between source segment i and target segment j. */
   pair(i: number, j: number): number {
-    const c = this.cells.index(i, j);
+    const c = this.#index(i, j);
     return c < 0 ? 0 : this.#pairEvidence[c]!;
   }
 
   /** Evidence for a link of source [i0, i1) and target [j0, j1): each word counted once. */
   group(i0: number, i1: number, j0: number, j1: number): number {
     if (i1 - i0 === 1 && j1 - j0 === 1) return this.pair(i0, j0);
-    const cells = this.cells;
-    // Most candidate links share nothing: say so without building anything.
-    let any = false;
-    for (let i = i0; i < i1 && !any; i++) {
+    // Most candidate links share nothing: say so without gathering anything.
+    let entries = 0;
+    for (let i = i0; i < i1; i++) {
       for (let j = j0; j < j1; j++) {
-        const c = cells.index(i, j);
-        if (c >= 0 && this.#cellStart[c + 1]! > this.#cellStart[c]!) {
-          any = true;
-          break;
-        }
+        const c = this.#index(i, j);
+        if (c >= 0) entries += this.#cellStart[c + 1]! - this.#cellStart[c]!;
       }
     }
-    if (!any) return 0;
+    if (entries === 0) return 0;
+    if (bestScratch.length < entries) bestScratch = new Int32Array(2 * entries);
+    const count = this.gather(i0, i1, j0, j1, bestScratch);
+    const weight = this.matches.weight;
+    if (count < 2) return 0 + weight[bestScratch[0]!]!;
+    if (distinctScratch.length < count) distinctScratch = new Int32Array(2 * count);
+    const distinct = distinctTargets(this.matches, bestScratch, 0, count, distinctScratch);
     let sum = 0;
-    for (const k of this.groupMatches(i0, i1, j0, j1)) sum += this.matches.list[k]![2];
+    for (let x = 0; x < distinct; x++) sum += weight[distinctScratch[x]!]!;
     return sum;
   }
 
   /** At least `group`: the sum of the link's single-pair evidence (each word pair counts in its own cell at most once). */
   bound(i0: number, i1: number, j0: number, j1: number): number {
-    const cells = this.cells;
     let sum = 0;
     for (let i = i0; i < i1; i++) {
       for (let j = j0; j < j1; j++) {
-        const c = cells.index(i, j);
+        const c = this.#index(i, j);
         if (c >= 0) sum += this.#pairEvidence[c]!;
       }
     }
@@ -199,64 +198,153 @@ export class LexicalEvidence {
 
   /** The anchors behind `group`, readable. */
   anchors(i0: number, i1: number, j0: number, j1: number): AnchorMatch[] {
-    const { list, sourceTypes, targetTypes } = this.matches;
-    return this.groupMatches(i0, i1, j0, j1).map((k) => {
-      const [s, t, weight, kind] = list[k]!;
-      return { kind, source: sourceTypes[s]!.surface, target: targetTypes[t]!.surface, weight: round(weight) };
-    });
-  }
-
-  /** Matches (indices) of the link: the best per source type over its cells, then per target type. */
-  private groupMatches(i0: number, i1: number, j0: number, j1: number): number[] {
-    const cells = this.cells;
-    const list = this.matches.list;
-    const best: number[] = [];
+    const { source, target, weight, kind, sourceTypes, targetTypes } = this.matches;
+    let entries = 0;
     for (let i = i0; i < i1; i++) {
       for (let j = j0; j < j1; j++) {
-        const c = cells.index(i, j);
+        const c = this.#index(i, j);
+        if (c >= 0) entries += this.#cellStart[c + 1]! - this.#cellStart[c]!;
+      }
+    }
+    const best = new Int32Array(entries);
+    const count = this.gather(i0, i1, j0, j1, best);
+    let picked = best.subarray(0, count);
+    if (count >= 2) {
+      const out = new Int32Array(count);
+      picked = out.subarray(0, distinctTargets(this.matches, best, 0, count, out));
+    }
+    return Array.from(picked, (k) => ({
+      kind: kind[k]!,
+      source: sourceTypes[source[k]!]!.surface,
+      target: targetTypes[target[k]!]!.surface,
+      weight: round(weight[k]!),
+    }));
+  }
+
+  /** The link's matches into `best`, the best per source type over its cells (the first of equals, in order met); returns how many. */
+  private gather(i0: number, i1: number, j0: number, j1: number, best: Int32Array): number {
+    const { source, weight } = this.matches;
+    let count = 0;
+    for (let i = i0; i < i1; i++) {
+      for (let j = j0; j < j1; j++) {
+        const c = this.#index(i, j);
         if (c < 0) continue;
         for (let e = this.#cellStart[c]!; e < this.#cellStart[c + 1]!; e++) {
           const k = this.#entryMatch[e]!;
-          const [s, , w] = list[k]!;
+          const s = source[k]!;
           let at = -1;
-          for (let x = 0; x < best.length; x++)
-            if (list[best[x]!]![0] === s) {
+          for (let x = 0; x < count; x++)
+            if (source[best[x]!] === s) {
               at = x;
               break;
             }
-          if (at < 0) best.push(k);
-          else if (list[best[at]!]![2] < w) best[at] = k;
+          if (at < 0) best[count++] = k;
+          else if (weight[best[at]!]! < weight[k]!) best[at] = k;
         }
       }
     }
-    return dedupeTargets(best, list);
+    return count;
   }
+}
+
+/**
+ * Where each match falls among the cells, as runs: for each source segment
+ * holding its source type, the range of its target type's segments inside
+ * that row, as triples (row, from, to) in `runs`; match k's triples are
+ * runs[runStart[k]] .. runs[runStart[k + 1] - 1]. Matches spread too thinly
+ * (see MAX_PAIR_EXPANSION) get none.
+ */
+function matchRuns(matches: LexicalMatches, cells: CellRows): { runs: Int32Array; runStart: Int32Array } {
+  const { source, target, sourceTypes, targetTypes } = matches;
+  const { lo, hi } = cells;
+  const K = matches.size;
+  const runStart = new Int32Array(K + 1);
+  let runs = new Int32Array(1024);
+  let used = 0;
+  for (let k = 0; k < K; k++) {
+    const si = sourceTypes[source[k]!]!.segments;
+    const tj = targetTypes[target[k]!]!.segments;
+    const begin = used;
+    let expansion = 0;
+    let from = 0;
+    let lastLo = -1;
+    for (let x = 0; x < si.length; x++) {
+      const i = si[x]!;
+      if (i > cells.n) break;
+      // Rows mostly move right: search on from the last row's start when they do.
+      from = lo[i]! >= lastLo ? lowerBoundFrom(tj, lo[i]!, from) : lowerBound(tj, lo[i]!);
+      lastLo = lo[i]!;
+      const to = lowerBoundFrom(tj, hi[i]! + 1, from);
+      if (to > from) {
+        if (used + 3 > runs.length) {
+          const grown = new Int32Array(runs.length * 2);
+          grown.set(runs);
+          runs = grown;
+        }
+        runs[used++] = i;
+        runs[used++] = from;
+        runs[used++] = to;
+        expansion += to - from;
+      }
+    }
+    if (expansion === 0 || (expansion > MAX_PAIR_EXPANSION && expansion > MAX_PAIR_DENSITY * ((used - begin) / 3))) used = begin;
+    runStart[k + 1] = used;
+  }
+  return { runs: runs.subarray(0, used), runStart };
+}
+
+/** `lowerBound(list, x)` when it is known to be at least `from`: gallops from there. */
+function lowerBoundFrom(list: Int32Array, x: number, from: number): number {
+  if (from >= list.length || list[from]! >= x) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < list.length && list[hi]! < x) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  hi = Math.min(hi, list.length);
+  // list[lo] < x, and list[hi] >= x or hi is the end.
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Sum over distinct target types of their best weight among entries [from, to). */
-function sumDistinctTargets(list: readonly TypeMatch[], entries: Int32Array, from: number, to: number): number {
-  if (to - from === 1) return list[entries[from]!]![2];
+function distinctTargetSum(matches: LexicalMatches, entries: Int32Array, from: number, to: number): number {
+  if (distinctScratch.length < to - from) distinctScratch = new Int32Array(2 * (to - from));
+  const count = distinctTargets(matches, entries, from, to, distinctScratch);
   let sum = 0;
-  for (const k of dedupeTargets(Array.from(entries.subarray(from, to)), list)) sum += list[k]![2];
+  for (let x = 0; x < count; x++) sum += matches.weight[distinctScratch[x]!]!;
   return sum;
 }
 
-/** A target word matched by several source words counts once, at its best (the first of equals, in order of first appearance). */
-function dedupeTargets(picked: readonly number[], list: readonly TypeMatch[]): number[] {
-  if (picked.length < 2) return [...picked];
-  const best: number[] = [];
-  for (const k of picked) {
-    const t = list[k]![1];
+/**
+ * A target word matched by several source words counts once, at its best
+ * (the first of equals, in order of first appearance): the matches
+ * picked[from..to) reduced so into `out`; returns how many.
+ */
+function distinctTargets(matches: LexicalMatches, picked: Int32Array, from: number, to: number, out: Int32Array): number {
+  const { target, weight } = matches;
+  let kept = 0;
+  for (let p = from; p < to; p++) {
+    const k = picked[p]!;
+    const t = target[k]!;
     let at = -1;
-    for (let x = 0; x < best.length; x++)
-      if (list[best[x]!]![1] === t) {
+    for (let x = 0; x < kept; x++)
+      if (target[out[x]!] === t) {
         at = x;
         break;
       }
-    if (at < 0) best.push(k);
-    else if (list[best[at]!]![2] < list[k]![2]) best[at] = k;
+    if (at < 0) out[kept++] = k;
+    else if (weight[out[at]!]! < weight[k]!) out[at] = k;
   }
-  return best;
+  return kept;
 }
 
 function round(x: number): number {

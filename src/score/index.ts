@@ -10,7 +10,7 @@ import type { LengthModel, LinkExplanation, Segment } from "../types.js";
 import { type CellSet, LexicalEvidence } from "./evidence.js";
 import { lengthCost } from "./length.js";
 import { LexicalMatches } from "./matches.js";
-import { isSignificantNumber, type Token, tokenize } from "./tokens.js";
+import { isSignificantNumber, type Token, tokenizeSegments } from "./tokens.js";
 
 export { Dictionary, formatDictionary, stemKey } from "../lang/dictionary.js";
 export { type DictionaryFormat, parseDictionary } from "../read/dictionary.js";
@@ -20,7 +20,7 @@ export { allCells, CellRows, type CellSet, LexicalEvidence } from "./evidence.js
 export { DEFAULT_VARIANCE, estimateLengthModel } from "./length.js";
 export { anchorMatch, LexicalMatches, type Matchable, matchable } from "./matches.js";
 export type { Token } from "./tokens.js";
-export { isSignificantNumber, normaliseNumber, tokenize } from "./tokens.js";
+export { isSignificantNumber, normaliseNumber, tokenize, tokenizeSegments } from "./tokens.js";
 
 /** The weights of the cost terms. Defaults were tuned on development data only (README, "Accuracy and speed"). */
 export interface CostParams {
@@ -73,16 +73,28 @@ export function resolveCostParams(overrides?: Partial<CostParams>): CostParams {
   return overrides ? { ...DEFAULT_COST_PARAMS, ...overrides } : DEFAULT_COST_PARAMS;
 }
 
+/** Each segment's distinct significant numbers, as ids (equal ids, equal numbers, on both sides): segment i's are ids[start[i]] .. ids[start[i + 1] - 1]. */
+export interface NumberLists {
+  readonly start: Int32Array;
+  readonly ids: Int32Array;
+}
+
 /** Everything about a document pair that link costs need, computed once. */
 export interface PairFeatures {
   readonly n: number;
   readonly m: number;
   readonly sourceChars: Float64Array;
   readonly targetChars: Float64Array;
-  readonly sourceNumbers: ReadonlyArray<readonly string[]>;
-  readonly targetNumbers: ReadonlyArray<readonly string[]>;
+  /** Characters of segments 0..i-1 at [i] (exact: lengths are whole numbers): a link's length is one subtraction. */
+  readonly sourceCharSum: Float64Array;
+  readonly targetCharSum: Float64Array;
+  readonly sourceNumbers: NumberLists;
+  readonly targetNumbers: NumberLists;
   readonly sourceParagraph: Int32Array;
   readonly targetParagraph: Int32Array;
+  /** Paragraph breaks before segments 1..i-1 at [i] (a break at k: segment k starts a paragraph). */
+  readonly sourceBreaks: Int32Array;
+  readonly targetBreaks: Int32Array;
   /** Which words of the two sides match; laid out over cells as `LexicalEvidence` by whoever reads them. */
   readonly matches: LexicalMatches;
   /** How far paragraph structure can be trusted: 0 (one side has none) to 1 (same number of paragraphs). */
@@ -96,9 +108,12 @@ export interface PairFeatures {
 export interface FeatureOptions {
   /** Word translations to match by (built-in lexicon, user dictionaries, learned). */
   readonly dictionary?: Dictionary;
-  /** Tokens from an earlier call on the same segments, to skip tokenising again. */
-  readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens">;
+  /** Tokens from an earlier call on the same segments, to skip tokenising again; given whole features of them, their lengths, paragraphs and numbers too. */
+  readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens"> | PairFeatures;
 }
+
+/** What does not depend on the dictionary: the same for every call on the same segments. */
+type SegmentFeatures = Omit<PairFeatures, "matches">;
 
 export function prepareFeatures(
   source: readonly Segment[],
@@ -109,51 +124,143 @@ export function prepareFeatures(
 ): PairFeatures {
   const sl = getLanguage(sourceLang);
   const tl = getLanguage(targetLang);
-  const sourceTokens = options.reuse?.sourceTokens ?? source.map((s) => tokenize(s.text, sl));
-  const targetTokens = options.reuse?.targetTokens ?? target.map((s) => tokenize(s.text, tl));
-  const chars = (segs: readonly Segment[]) => Float64Array.from(segs, (s) => s.text.replace(/\s+/gu, " ").length);
-  const sourceChars = chars(source);
-  const targetChars = chars(target);
-  const paragraphs = (segs: readonly Segment[]) => Int32Array.from(segs, (s) => s.paragraph);
-  const countParagraphs = (segs: readonly Segment[]) => new Set(segs.map((s) => s.paragraph)).size;
-  const ps = countParagraphs(source);
-  const pt = countParagraphs(target);
-  const sumS = sourceChars.reduce((a, b) => a + b, 0);
-  const sumT = targetChars.reduce((a, b) => a + b, 0);
+  const reuse = options.reuse;
+  const base: SegmentFeatures =
+    reuse && "matches" in reuse && reuse.n === source.length && reuse.m === target.length
+      ? reuse
+      : segmentFeatures(
+          source,
+          target,
+          reuse?.sourceTokens ?? tokenizeSegments(source, sl),
+          reuse?.targetTokens ?? tokenizeSegments(target, tl),
+        );
+  return { ...base, matches: new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary) };
+}
+
+function segmentFeatures(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  sourceTokens: readonly Token[][],
+  targetTokens: readonly Token[][],
+): SegmentFeatures {
+  const s = sideLayout(source);
+  const t = sideLayout(target);
+  const numberIds = new Map<string, number>();
+  const sumS = s.charSum[source.length]!;
+  const sumT = t.charSum[target.length]!;
   return {
     n: source.length,
     m: target.length,
-    sourceChars,
-    targetChars,
-    sourceNumbers: sourceTokens.map(significantNumbers),
-    targetNumbers: targetTokens.map(significantNumbers),
-    sourceParagraph: paragraphs(source),
-    targetParagraph: paragraphs(target),
-    matches: new LexicalMatches(sourceTokens, targetTokens, sl, tl, options.dictionary),
-    paragraphWeight: ps < 2 || pt < 2 ? 0 : Math.min(ps, pt) / Math.max(ps, pt),
+    sourceChars: s.chars,
+    targetChars: t.chars,
+    sourceCharSum: s.charSum,
+    targetCharSum: t.charSum,
+    sourceNumbers: numberLists(sourceTokens, numberIds),
+    targetNumbers: numberLists(targetTokens, numberIds),
+    sourceParagraph: s.paragraph,
+    targetParagraph: t.paragraph,
+    sourceBreaks: s.breaks,
+    targetBreaks: t.breaks,
+    paragraphWeight: s.paragraphs < 2 || t.paragraphs < 2 ? 0 : Math.min(s.paragraphs, t.paragraphs) / Math.max(s.paragraphs, t.paragraphs),
     charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
     sourceTokens,
     targetTokens,
   };
 }
 
-function significantNumbers(tokens: ReturnType<typeof tokenize>): string[] {
-  return [...new Set(tokens.filter(isSignificantNumber).map((t) => t.key))];
+/** One side's lengths (white space runs count as one character) and paragraphs, with their running sums. */
+function sideLayout(segs: readonly Segment[]) {
+  const n = segs.length;
+  const chars = new Float64Array(n);
+  const charSum = new Float64Array(n + 1);
+  const paragraph = new Int32Array(n);
+  const breaks = new Int32Array(n + 1);
+  const seen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    chars[i] = collapsedLength(segs[i]!.text);
+    charSum[i + 1] = charSum[i]! + chars[i]!;
+    paragraph[i] = segs[i]!.paragraph;
+    seen.add(paragraph[i]!);
+    if (i > 0) breaks[i + 1] = breaks[i]! + (paragraph[i] !== paragraph[i - 1] ? 1 : 0);
+  }
+  return { chars, charSum, paragraph, breaks, paragraphs: seen.size };
+}
+
+/** `text.replace(/\s+/gu, " ").length`, without building the string. */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let space = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const white = c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isWhite(c);
+    if (!white || !space) length++;
+    space = white;
+  }
+  return length;
+}
+
+/** What \s matches above U+00A0 (ECMAScript: Zs, the line and paragraph separators, and the BOM). */
+function isWhite(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Each segment's distinct significant numbers, in order of appearance, as ids from `ids` (shared by both sides). */
+function numberLists(tokens: readonly Token[][], ids: Map<string, number>): NumberLists {
+  const start = new Int32Array(tokens.length + 1);
+  const out: number[] = [];
+  const perList = new Map<readonly Token[], number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const list = tokens[i]!;
+    let numbers = perList.get(list);
+    if (!numbers) {
+      numbers = [];
+      for (const t of list) {
+        if (!isSignificantNumber(t)) continue;
+        let id = ids.get(t.key);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(t.key, id);
+        }
+        if (!numbers.includes(id)) numbers.push(id);
+      }
+      perList.set(list, numbers);
+    }
+    for (const id of numbers) out.push(id);
+    start[i + 1] = out.length;
+  }
+  return { start, ids: Int32Array.from(out) };
 }
 
 const kindCosts = new WeakMap<CostParams, Float64Array>();
 const MAX_SIDE = 16;
+/** The table last asked for: the search asks millions of times with one parameter set. */
+let lastParams: CostParams | undefined;
+let lastTable: Float64Array = new Float64Array(0);
 
 /** -log prior of an a-b link, cached per parameter set (the search asks millions of times). */
 function kindCost(p: CostParams, a: number, b: number): number {
-  let table = kindCosts.get(p);
-  if (!table) {
-    table = new Float64Array(MAX_SIDE * MAX_SIDE);
-    for (let x = 0; x < MAX_SIDE; x++)
-      for (let y = 0; y < MAX_SIDE; y++) table[x * MAX_SIDE + y] = -Math.log(p.priors[`${x}-${y}`] ?? p.otherKind);
-    kindCosts.set(p, table);
+  if (p !== lastParams) {
+    let table = kindCosts.get(p);
+    if (!table) {
+      table = new Float64Array(MAX_SIDE * MAX_SIDE);
+      for (let x = 0; x < MAX_SIDE; x++)
+        for (let y = 0; y < MAX_SIDE; y++) table[x * MAX_SIDE + y] = -Math.log(p.priors[`${x}-${y}`] ?? p.otherKind);
+      kindCosts.set(p, table);
+    }
+    lastParams = p;
+    lastTable = table;
   }
-  return a < MAX_SIDE && b < MAX_SIDE ? table[a * MAX_SIDE + b]! : -Math.log(p.otherKind);
+  return a < MAX_SIDE && b < MAX_SIDE ? lastTable[a * MAX_SIDE + b]! : -Math.log(p.otherKind);
 }
 
 /** What a link's cost reads: the pair's features, the evidence laid out for the cells read, the length model and the weights. */
@@ -223,10 +330,10 @@ export function linkCost(
  * match across the break.
  */
 function linkLength(f: PairFeatures, model: LengthModel, i0: number, a: number, j0: number, b: number): number {
-  const sp = f.sourceParagraph;
-  const tp = f.targetParagraph;
-  const parts = a > 1 && b > 1 && f.paragraphWeight > 0 ? paragraphParts(sp, i0, a) : 1;
-  if (parts > 1 && parts === paragraphParts(tp, j0, b)) {
+  const parts = a > 1 && b > 1 && f.paragraphWeight > 0 ? 1 + f.sourceBreaks[i0 + a]! - f.sourceBreaks[i0 + 1]! : 1;
+  if (parts > 1 && parts === 1 + f.targetBreaks[j0 + b]! - f.targetBreaks[j0 + 1]!) {
+    const sp = f.sourceParagraph;
+    const tp = f.targetParagraph;
     let cost = 0;
     let i = i0;
     let j = j0;
@@ -241,18 +348,7 @@ function linkLength(f: PairFeatures, model: LengthModel, i0: number, a: number, 
     }
     return cost;
   }
-  let sc = 0;
-  for (let i = i0; i < i0 + a; i++) sc += f.sourceChars[i]!;
-  let tc = 0;
-  for (let j = j0; j < j0 + b; j++) tc += f.targetChars[j]!;
-  return lengthCost(sc, tc, model);
-}
-
-/** How many paragraphs segments [from, from + count) touch. */
-function paragraphParts(paragraph: Int32Array, from: number, count: number): number {
-  let parts = 1;
-  for (let k = from + 1; k < from + count; k++) if (paragraph[k] !== paragraph[k - 1]) parts++;
-  return parts;
+  return lengthCost(f.sourceCharSum[i0 + a]! - f.sourceCharSum[i0]!, f.targetCharSum[j0 + b]! - f.targetCharSum[j0]!, model);
 }
 
 /** The same cost, term by term, with the anchors that matched. */
@@ -266,37 +362,26 @@ export function explainLink(c: CostInputs, i0: number, a: number, j0: number, b:
 
 /** Distinct significant numbers on one side of the link only (no allocation: the lists are tiny). */
 function unmatchedNumbers(f: PairFeatures, i0: number, a: number, j0: number, b: number): number {
-  return oneSided(f.sourceNumbers, i0, a, f.targetNumbers, j0, b) + oneSided(f.targetNumbers, j0, b, f.sourceNumbers, i0, a);
+  const s = f.sourceNumbers;
+  const t = f.targetNumbers;
+  const s0 = s.start[i0]!;
+  const s1 = s.start[i0 + a]!;
+  const t0 = t.start[j0]!;
+  const t1 = t.start[j0 + b]!;
+  if (s0 === s1 && t0 === t1) return 0;
+  return oneSided(s.ids, s0, s1, t.ids, t0, t1) + oneSided(t.ids, t0, t1, s.ids, s0, s1);
 }
 
-function oneSided(
-  mine: PairFeatures["sourceNumbers"],
-  m0: number,
-  mc: number,
-  other: PairFeatures["sourceNumbers"],
-  o0: number,
-  oc: number,
-): number {
+/** How many distinct ids of mine[m0, m1) other[o0, o1) lacks. */
+function oneSided(mine: Int32Array, m0: number, m1: number, other: Int32Array, o0: number, o1: number): number {
   let missing = 0;
-  for (let i = m0; i < m0 + mc; i++) {
-    const list = mine[i]!;
-    for (let k = 0; k < list.length; k++) {
-      const x = list[k]!;
-      if (seenBefore(mine, m0, i, k, x) || contains(other, o0, oc, x)) continue;
-      missing++;
-    }
+  outer: for (let x = m0; x < m1; x++) {
+    const id = mine[x]!;
+    for (let y = m0; y < x; y++) if (mine[y] === id) continue outer;
+    for (let y = o0; y < o1; y++) if (other[y] === id) continue outer;
+    missing++;
   }
   return missing;
-}
-
-function seenBefore(lists: PairFeatures["sourceNumbers"], from: number, i: number, k: number, x: string): boolean {
-  for (let q = from; q < i; q++) if (lists[q]!.includes(x)) return true;
-  return lists[i]!.indexOf(x) < k;
-}
-
-function contains(lists: PairFeatures["sourceNumbers"], from: number, count: number, x: string): boolean {
-  for (let q = from; q < from + count; q++) if (lists[q]!.includes(x)) return true;
-  return false;
 }
 
 function paragraphPenalty(f: PairFeatures, p: CostParams, i0: number, a: number, j0: number, b: number): number {

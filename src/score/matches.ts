@@ -22,7 +22,7 @@ export interface TokenType {
   /** A multi-word dictionary entry found in the text: matched through the dictionary only. */
   readonly phrase: boolean;
   /** Segments holding the type, ascending. */
-  readonly segments: number[];
+  readonly segments: Int32Array;
 }
 
 /** A matched pair of types: [source type, target type, weight, kind]. */
@@ -34,7 +34,11 @@ const MIN_IDF = 0.1;
 export class LexicalMatches {
   readonly sourceTypes: readonly TokenType[];
   readonly targetTypes: readonly TokenType[];
-  readonly list: readonly TypeMatch[];
+  /** Match k pairs source type `source[k]` with target type `target[k]`, weighing `weight[k]`, of kind `kind[k]` (flat arrays: evidence layout reads them millions of times). */
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly weight: Float64Array;
+  readonly kind: readonly AnchorMatch["kind"][];
   /** Segments on each side. */
   readonly n: number;
   readonly m: number;
@@ -53,13 +57,32 @@ export class LexicalMatches {
     this.n = sourceTokens.length;
     this.m = targetTokens.length;
     const total = sourceTokens.length + targetTokens.length;
-    const list: TypeMatch[] = [];
+    const ss: number[] = [];
+    const ts: number[] = [];
+    const ws: number[] = [];
+    const kinds: AnchorMatch["kind"][] = [];
     for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes, dictionary)) {
       const st = this.sourceTypes[s]!;
       const tt = this.targetTypes[t]!;
-      list.push([s, t, sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length))), kind]);
+      ss.push(s);
+      ts.push(t);
+      ws.push(sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length))));
+      kinds.push(kind);
     }
-    this.list = list;
+    this.source = Int32Array.from(ss);
+    this.target = Int32Array.from(ts);
+    this.weight = Float64Array.from(ws);
+    this.kind = kinds;
+  }
+
+  /** How many matches there are. */
+  get size(): number {
+    return this.source.length;
+  }
+
+  /** The matches as tuples, in order (built on each call: for explaining and tests, not for loops). */
+  get list(): TypeMatch[] {
+    return Array.from(this.source, (s, k) => [s, this.target[k]!, this.weight[k]!, this.kind[k]!] as const);
   }
 
   /**
@@ -72,19 +95,18 @@ export class LexicalMatches {
    */
   localAnchors(i0: number, i1: number, j0: number, j1: number, maxCount = 3): Array<readonly [number, number, number]> {
     const index = this.occurrenceIndex();
-    const countIn = (typeStart: Int32Array, typeIds: Int32Array, from: number, to: number) => {
-      const counts = new Map<number, number>();
-      for (let x = typeStart[from]!; x < typeStart[to]!; x++) counts.set(typeIds[x]!, (counts.get(typeIds[x]!) ?? 0) + 1);
-      return counts;
-    };
-    const sourceCounts = countIn(index.sourceStart, index.sourceIds, i0, i1);
-    const targetCounts = countIn(index.targetStart, index.targetIds, j0, j1);
+    const sourceCounts = index.sourceWindow.count(index.sourceStart, index.sourceIds, i0, i1);
+    const targetCounts = index.targetWindow.count(index.targetStart, index.targetIds, j0, j1).counts;
     const sum = new Map<number, [number, number, number]>();
-    for (const [s, count] of sourceCounts) {
+    for (let y = 0; y < sourceCounts.size; y++) {
+      const s = sourceCounts.touched[y]!;
+      const count = sourceCounts.counts[s]!;
       if (count > maxCount) continue;
       for (let x = index.bySourceStart[s]!; x < index.bySourceStart[s + 1]!; x++) {
-        const [, t, weight] = this.list[index.bySource[x]!]!;
-        if (targetCounts.get(t) !== count) continue;
+        const k = index.bySource[x]!;
+        const t = this.target[k]!;
+        const weight = this.weight[k]!;
+        if (targetCounts[t] !== count) continue;
         const si = this.sourceTypes[s]!.segments;
         const tj = this.targetTypes[t]!.segments;
         const a = lowerBound(si, i0);
@@ -97,6 +119,8 @@ export class LexicalMatches {
         }
       }
     }
+    index.sourceWindow.clear();
+    index.targetWindow.clear();
     return [...sum.values()];
   }
 
@@ -116,14 +140,23 @@ export class LexicalMatches {
     const [sourceStart, sourceIds] = perSegment(this.sourceTypes, this.n);
     const [targetStart, targetIds] = perSegment(this.targetTypes, this.m);
     const bySourceStart = new Int32Array(this.sourceTypes.length + 1);
-    for (const [s] of this.list) bySourceStart[s + 1]!++;
+    for (const s of this.source) bySourceStart[s + 1]!++;
     for (let x = 0; x < this.sourceTypes.length; x++) bySourceStart[x + 1]! += bySourceStart[x]!;
     const at = bySourceStart.slice(0, this.sourceTypes.length);
-    const bySource = new Int32Array(this.list.length);
-    this.list.forEach(([s], k) => {
+    const bySource = new Int32Array(this.source.length);
+    this.source.forEach((s, k) => {
       bySource[at[s]!++] = k;
     });
-    this.#occurrences = { sourceStart, sourceIds, targetStart, targetIds, bySourceStart, bySource };
+    this.#occurrences = {
+      sourceStart,
+      sourceIds,
+      targetStart,
+      targetIds,
+      bySourceStart,
+      bySource,
+      sourceWindow: new WindowCounts(this.sourceTypes.length),
+      targetWindow: new WindowCounts(this.targetTypes.length),
+    };
     return this.#occurrences;
   }
 }
@@ -135,10 +168,38 @@ interface Occurrences {
   readonly targetIds: Int32Array;
   readonly bySourceStart: Int32Array;
   readonly bySource: Int32Array;
+  readonly sourceWindow: WindowCounts;
+  readonly targetWindow: WindowCounts;
+}
+
+/** How often each type occurs in a window of segments, in flat arrays kept between windows (cleared after each). */
+class WindowCounts {
+  readonly counts: Int32Array;
+  /** The types counted, in order of first occurrence in the window. */
+  readonly touched: Int32Array;
+  size = 0;
+
+  constructor(types: number) {
+    this.counts = new Int32Array(types);
+    this.touched = new Int32Array(types);
+  }
+
+  count(typeStart: Int32Array, typeIds: Int32Array, from: number, to: number): this {
+    for (let x = typeStart[from]!; x < typeStart[to]!; x++) {
+      const id = typeIds[x]!;
+      if (this.counts[id]!++ === 0) this.touched[this.size++] = id;
+    }
+    return this;
+  }
+
+  clear(): void {
+    for (let y = 0; y < this.size; y++) this.counts[this.touched[y]!] = 0;
+    this.size = 0;
+  }
 }
 
 /** First index in ascending `list` whose value is >= x. */
-export function lowerBound(list: readonly number[], x: number): number {
+export function lowerBound(list: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -166,45 +227,73 @@ function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases
   return types;
 }
 
+interface TypeDraft extends Omit<TokenType, "segments"> {
+  readonly segments: number[];
+}
+
 function buildTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): TokenType[] {
-  const byKey = new Map<string, TokenType>();
-  const add = (id: string, seg: number, make: () => TokenType) => {
-    let type = byKey.get(id);
-    if (!type) {
-      type = make();
-      byKey.set(id, type);
+  const byKey = new Map<string, number>();
+  const drafts: TypeDraft[] = [];
+  const id = (key: string, make: () => TypeDraft) => {
+    let k = byKey.get(key);
+    if (k === undefined) {
+      k = drafts.length;
+      drafts.push(make());
+      byKey.set(key, k);
     }
-    if (type.segments[type.segments.length - 1] !== seg) type.segments.push(seg);
+    return k;
   };
   // A phrase can only start at a word that starts one: most positions are skipped without building strings.
   const starts = new Set([...(phrases ?? [])].map((p) => p.slice(0, p.indexOf(" "))));
+  // The types of each distinct token list, found once: segments of one text share their list.
+  const idsOf = new Map<readonly Token[], number[]>();
   tokens.forEach((list, seg) => {
-    for (const tok of list) {
-      add(`${tok.kind}:${tok.key}`, seg, () => ({
-        key: tok.key,
-        kind: tok.kind,
-        surface: tok.surface,
-        stem: tok.stem,
-        phrase: false,
-        segments: [],
-        skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key,
-      }));
+    let ids = idsOf.get(list);
+    if (!ids) {
+      ids = listTypes(list, lang, phrases, starts, id);
+      idsOf.set(list, ids);
     }
-    if (!phrases?.size) return;
-    // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
-    const words = list.filter((t) => t.kind === "word");
-    for (let n = 2; n <= 4; n++) {
-      for (let i = 0; i + n <= words.length; i++) {
-        if (!starts.has(words[i]!.stem)) continue;
-        const span = words.slice(i, i + n);
-        const stem = span.map((t) => t.stem).join(" ");
-        if (!phrases.has(stem)) continue;
-        const surface = span.map((t) => t.surface).join(" ");
-        add(`phrase:${stem}`, seg, () => ({ key: stem, kind: "word", surface, stem, skeleton: "", phrase: true, segments: [] }));
-      }
+    for (const k of ids) {
+      const segments = drafts[k]!.segments;
+      if (segments[segments.length - 1] !== seg) segments.push(seg);
     }
   });
-  return [...byKey.values()];
+  return drafts.map((d) => ({ ...d, segments: Int32Array.from(d.segments) }));
+}
+
+/** The type ids of one segment's tokens, in order, then of the dictionary phrases in it; `id` makes a type the first time its key is met. */
+function listTypes(
+  list: readonly Token[],
+  lang: LanguageProfile,
+  phrases: ReadonlySet<string> | undefined,
+  starts: ReadonlySet<string>,
+  id: (key: string, make: () => TypeDraft) => number,
+): number[] {
+  const ids = list.map((tok) =>
+    id(`${tok.kind}:${tok.key}`, () => ({
+      key: tok.key,
+      kind: tok.kind,
+      surface: tok.surface,
+      stem: tok.stem,
+      phrase: false,
+      segments: [],
+      skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key,
+    })),
+  );
+  if (!phrases?.size) return ids;
+  // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
+  const words = list.filter((t) => t.kind === "word");
+  for (let n = 2; n <= 4; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (!starts.has(words[i]!.stem)) continue;
+      const span = words.slice(i, i + n);
+      const stem = span.map((t) => t.stem).join(" ");
+      if (!phrases.has(stem)) continue;
+      const surface = span.map((t) => t.surface).join(" ");
+      ids.push(id(`phrase:${stem}`, () => ({ key: stem, kind: "word", surface, stem, skeleton: "", phrase: true, segments: [] })));
+    }
+  }
+  return ids;
 }
 
 /** What matching needs to know of a token or a type. */

@@ -88,9 +88,30 @@ function other(kind: "number" | "address", surface: string, key: string): Token 
   return { surface, kind, key, stem: key };
 }
 
+/** Tokens of each segment; segments of one text share one list (long documents repeat many sentences, and a list is only read). */
+export function tokenizeSegments(segments: ReadonlyArray<{ readonly text: string }>, lang: LanguageProfile): Token[][] {
+  const seen = new Map<string, Token[]>();
+  return segments.map(({ text }) => {
+    let list = seen.get(text);
+    if (!list) {
+      list = tokenize(text, lang);
+      seen.set(text, list);
+    }
+    return list;
+  });
+}
+
+/** The magnitude words of each language as whole-word patterns, compiled once. */
+const magnitudePatterns = new WeakMap<LanguageProfile, ReadonlyArray<readonly [RegExp, number]>>();
+
 /** The factor of a magnitude word ("млн." -> 1e6). */
 function magnitudeOf(word: string, lang: LanguageProfile): number {
-  return lang.magnitudes.find(([p]) => new RegExp(`^(?:${p})$`, "iu").test(word))?.[1] ?? 1;
+  let patterns = magnitudePatterns.get(lang);
+  if (!patterns) {
+    patterns = lang.magnitudes.map(([p, factor]) => [new RegExp(`^(?:${p})$`, "iu"), factor] as const);
+    magnitudePatterns.set(lang, patterns);
+  }
+  return patterns.find(([re]) => re.test(word))?.[1] ?? 1;
 }
 
 /** "2.5" x 1e6 -> "2500000", exactly, without floating-point noise. */
