@@ -151,6 +151,12 @@ export interface OrphanEvidence extends InLink {
   readonly deviationsWithout: number;
   /** "?" or "!" where a short sentence is judged by its punctuation. */
   readonly finalMark?: string;
+  /** Evidence the sentence adds to what the rest of the link shares (a sentence left out whose words the rest shares too). */
+  readonly addedLexical?: number;
+  /** Free share of the translation at the sentence's end of the link, of its translation's expected length (the rest's words leave no room for it). */
+  readonly room?: number;
+  /** It lies in another paragraph than the rest of the link (a title left out). */
+  readonly otherParagraph?: true;
 }
 
 /** The neighbouring gap's sentence (named by its id) fits this link about as well as its own. */

@@ -62,3 +62,42 @@ export function uncoveredTail(
   const rest = text.slice(end);
   return { matched, share: total === 0 ? 0 : contentLength(rest) / total, text: rest.replace(/^[\s,;:–—-]+/u, "").trim() };
 }
+
+/**
+ * How much of a translation sentence lies outside the words the rest of a
+ * merge accounts for: its letters and digits before the first word that only
+ * `rest` answers (`atStart`), or after the last. A sentence merged at the start
+ * of a link has its translation there when it was translated; when the rest's
+ * own words run from the translation's first word, there is no room for it.
+ * Words both answer (the names and topic words of one story) do not count.
+ */
+export function roomBeside(
+  text: string,
+  target: readonly Matchable[],
+  rest: readonly Matchable[],
+  own: readonly Matchable[],
+  dictionary: Dictionary | undefined,
+  common: (t: Matchable) => boolean,
+  atStart: boolean,
+): number {
+  const answers = (source: readonly Matchable[], t: Matchable) =>
+    source.some((s) => !common(s) && ((s.kind === "word" && dictionary?.lookup(s.stem)?.has(t.stem)) || anchorMatch(s, t) !== undefined));
+  let at = 0;
+  let first: number | undefined;
+  let last: number | undefined;
+  for (const t of target) {
+    const found = text.indexOf(t.surface, at);
+    const start = found < 0 ? at : found;
+    at = found < 0 ? at : found + t.surface.length;
+    if (!answers(rest, t) || answers(own, t)) continue;
+    first ??= start;
+    last = at;
+  }
+  if (first === undefined || last === undefined) return contentLength(text);
+  return contentLength(atStart ? text.slice(0, first) : text.slice(last));
+}
+
+/** Letters and digits of a text: lengths compared across scripts without spaces and punctuation. */
+export function contentChars(text: string): number {
+  return contentLength(text);
+}

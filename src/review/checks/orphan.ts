@@ -1,8 +1,9 @@
 /** A sentence left untranslated (or added) that the aligner tucked into its neighbour's link rather than leave alone. */
 
 import type { Link } from "../../types.js";
-import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
-import { finalMark, round } from "../text.js";
+import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
+import { contentChars, roomBeside } from "../coverage.js";
+import { clip, finalMark, round } from "../text.js";
 import type { Check } from "./types.js";
 
 /** A merged sentence that shares nothing is flagged when the link without it lies within this many standard deviations of the usual length... */
@@ -10,14 +11,42 @@ const REST_DEVIATIONS = 2;
 /** ...or within this many, when the rest also shares at least `REST_SHARE` of the usual evidence with it. */
 const SHARING_REST_DEVIATIONS = 2.5;
 const REST_SHARE = 0.6;
+/**
+ * A merged sentence that adds at most this share of its usual evidence to
+ * what the rest of the link already shares with the translation (the names
+ * and topic words of one story are in both) is flagged when the rest lies
+ * within `REST_DEVIATIONS`.
+ */
+const ADDED_SHARE = 0.1;
+/**
+ * A sentence at the start (or end) of a merge sharing at most this share of
+ * its usual evidence is flagged when the rest's own words leave less than
+ * `ROOM_SHARE` of its translation's expected length free at that end of the
+ * translation, and the rest lies within `ROOMLESS_DEVIATIONS`.
+ */
+const ROOMLESS_RATIO = 0.4;
+const ROOM_SHARE = 0.35;
+const ROOMLESS_DEVIATIONS = 3.5;
+/** Paragraphs are trusted to tell a merge across them when the two sides' paragraph counts are at least this close (see `PairFeatures.paragraphWeight`). */
+const PARAGRAPH_TRUST = 0.5;
+/** How much of a sentence a reason quotes. */
+const QUOTED_CHARS = 80;
+
+/** What shows the sentence is not translated: it shares nothing, lacks the "?" or "!" it ends with, adds nothing to its neighbour's evidence (nor any of its numbers), leaves no room, or lies in another paragraph. */
+type Why = "nothing" | "mark" | "neighbour" | "numbers" | "room" | "paragraph";
 
 interface Orphan {
   readonly side: "source" | "target";
   readonly id: number;
+  readonly why: Why;
   readonly evidence: number;
   readonly expected: number;
   readonly deviationsWithout: number;
   readonly mark?: "?" | "!";
+  /** Evidence the sentence adds to the rest's ("neighbour"). */
+  readonly added?: number;
+  /** Free share of the translation at the sentence's end of the link, of its translation's expected length ("room"). */
+  readonly room?: number;
 }
 
 export const orphanInMerge: Check = {
@@ -26,30 +55,62 @@ export const orphanInMerge: Check = {
     const orphan = ctx.hasBaseline ? findOrphan(ctx, link) : undefined;
     if (!orphan) return undefined;
     const source = orphan.side === "source";
-    const others = `the other sentence${link[orphan.side].length > 2 ? "s" : ""}`;
-    const verdict = source ? "left untranslated" : "not in the source";
-    const partner = source ? "translation" : "source";
-    const name = source ? `source sentence ${orphan.id + 1}` : `translation sentence ${orphan.id + 1}`;
     return {
       type: source ? "missing" : "added",
       severity: "warning",
-      reason: orphan.mark
-        ? `${name} ends with "${orphan.mark}", but the ${partner} matched with it has no "${orphan.mark}" and answers ${others} alone: ${verdict}?`
-        : `${name} has almost no word, name or number in common with the ${partner} matched with it, which answers ${others} alone: ${verdict}?`,
+      reason: reasonFor(ctx, link, orphan),
       evidence: {
         [`${orphan.side}Segment`]: orphan.id,
         lexical: round(orphan.evidence),
         expected: round(orphan.expected),
         deviationsWithout: round(orphan.deviationsWithout),
         ...(orphan.mark ? { finalMark: orphan.mark } : {}),
+        ...(orphan.added !== undefined ? { addedLexical: round(orphan.added) } : {}),
+        ...(orphan.room !== undefined ? { room: round(orphan.room) } : {}),
+        ...(orphan.why === "paragraph" ? { otherParagraph: true } : {}),
       },
     };
   },
 };
 
+function reasonFor(ctx: ReviewContext, link: Link, orphan: Orphan): string {
+  const source = orphan.side === "source";
+  const others = `the other sentence${link[orphan.side].length > 2 ? "s" : ""}`;
+  const verdict = source ? "left untranslated" : "not in the source";
+  const partner = source ? "translation" : "source";
+  const name = source ? `source sentence ${orphan.id + 1}` : `translation sentence ${orphan.id + 1}`;
+  if (orphan.why === "mark")
+    return `${name} ends with "${orphan.mark}", but the ${partner} matched with it has no "${orphan.mark}" and answers ${others} alone: ${verdict}?`;
+  if (orphan.why === "nothing")
+    return `${name} has almost no word, name or number in common with the ${partner} matched with it, which answers ${others} alone: ${verdict}?`;
+  const quoted = `"${clip((source ? ctx.source : ctx.target).text([orphan.id]), QUOTED_CHARS)}"`;
+  const head = source ? `the translation seems to leave out ${name} (${quoted})` : `${name} (${quoted}) seems not to be in the source`;
+  const why =
+    orphan.why === "neighbour"
+      ? `the words it shares with the ${partner} matched with it are those ${others} share${link[orphan.side].length > 2 ? "" : "s"} too, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`
+      : orphan.why === "numbers"
+        ? `none of its numbers is in the ${partner} matched with it, and the words it shares with it are those ${others} share${link[orphan.side].length > 2 ? "" : "s"} too`
+        : orphan.why === "room"
+          ? `the words of ${others} run through the ${partner} matched with it from ${orphan.id === link[orphan.side][0] ? "its start" : "end to end"}, leaving no room for this one, which shares little with it`
+          : `it lies in another paragraph than ${others} it is matched with, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`;
+  return `${head}: ${why}`;
+}
+
+/** A one-to-many link as the search for an orphan reads it, from the side with several sentences. */
+interface Merge {
+  readonly side: "source" | "target";
+  readonly fromSource: boolean;
+  readonly ids: readonly number[];
+  readonly many: SideInfo;
+  /** The single sentence on the other side, and its text. */
+  readonly one: number;
+  readonly oneText: string;
+}
+
 /**
  * A sentence merged into a one-to-many link that shares nothing with the
- * other side, when the rest of the link is of the usual length without it.
+ * other side, when the rest of the link is of the usual length without it;
+ * failing that, one the rest of the link accounts for in other ways (see `hidden`).
  */
 function findOrphan(ctx: ReviewContext, link: Link): Orphan | undefined {
   const side =
@@ -60,30 +121,127 @@ function findOrphan(ctx: ReviewContext, link: Link): Orphan | undefined {
         : undefined;
   if (!side) return undefined;
   const fromSource = side === "source";
-  const ids = link[side];
-  const many = fromSource ? ctx.source : ctx.target;
   const one = fromSource ? link.target[0]! : link.source[0]!;
-  const oneText = (fromSource ? ctx.target : ctx.source).text([one]);
-  const evidenceWith = (id: number) => (fromSource ? ctx.evidence(id, one) : ctx.evidence(one, id));
-  // Usual evidence goes by source characters.
-  const usual = (chars: number) => ctx.perChar * (fromSource ? chars : chars / ctx.bitext.model.ratio);
-  for (const id of ids) {
-    const text = many.text([id]);
-    const expected = usual(text.length);
-    const evidence = evidenceWith(id);
-    // A short sentence has too few words to share; a question or an exclamation still shows in its translation's punctuation.
-    const short = expected < MIN_EXPECTED_EVIDENCE;
-    const mark = short ? finalMark(text) : undefined;
-    if (short ? evidence > 0 || mark === undefined || oneText.includes(mark) : evidence >= ctx.options.orphanRatio * expected) continue;
-    const rest = ids.filter((x) => x !== id);
-    const restLength = many.text(rest).length;
-    const without = fromSource ? ctx.deviations(restLength, oneText.length) : ctx.deviations(oneText.length, restLength);
-    // The rest accounts for the one sentence when it fits it in length, or nearly so while sharing what it should.
-    const restEvidence = rest.reduce((sum, x) => sum + evidenceWith(x), 0);
-    const restExpected = usual(restLength);
-    const accounted =
-      Math.abs(without) < REST_DEVIATIONS || (Math.abs(without) < SHARING_REST_DEVIATIONS && restEvidence >= REST_SHARE * restExpected);
-    if (accounted) return { side, id, evidence, expected, deviationsWithout: without, ...(mark ? { mark } : {}) };
+  const merge: Merge = {
+    side,
+    fromSource,
+    ids: link[side],
+    many: fromSource ? ctx.source : ctx.target,
+    one,
+    oneText: (fromSource ? ctx.target : ctx.source).text([one]),
+  };
+  for (const id of merge.ids) {
+    const found = sharesNothing(ctx, merge, id);
+    if (found) return found;
+  }
+  for (const id of merge.ids) {
+    const found = hidden(ctx, merge, id);
+    if (found) return found;
   }
   return undefined;
+}
+
+function evidenceWith(ctx: ReviewContext, merge: Merge, id: number): number {
+  return merge.fromSource ? ctx.evidence(id, merge.one) : ctx.evidence(merge.one, id);
+}
+
+/** Usual evidence goes by source characters. */
+function usual(ctx: ReviewContext, merge: Merge, chars: number): number {
+  return ctx.perChar * (merge.fromSource ? chars : chars / ctx.bitext.model.ratio);
+}
+
+/** Standard deviations of the link's length without sentence `id`. */
+function lengthWithout(ctx: ReviewContext, merge: Merge, id: number): number {
+  const restLength = merge.many.text(merge.ids.filter((x) => x !== id)).length;
+  return merge.fromSource ? ctx.deviations(restLength, merge.oneText.length) : ctx.deviations(merge.oneText.length, restLength);
+}
+
+/** Sentence `id` shares (almost) nothing with the other side, and the rest of the link accounts for it. */
+function sharesNothing(ctx: ReviewContext, merge: Merge, id: number): Orphan | undefined {
+  const text = merge.many.text([id]);
+  const expected = usual(ctx, merge, text.length);
+  const evidence = evidenceWith(ctx, merge, id);
+  // A short sentence has too few words to share; a question or an exclamation still shows in its translation's punctuation.
+  const short = expected < MIN_EXPECTED_EVIDENCE;
+  const mark = short ? finalMark(text) : undefined;
+  if (short ? evidence > 0 || mark === undefined || merge.oneText.includes(mark) : evidence >= ctx.options.orphanRatio * expected)
+    return undefined;
+  const rest = merge.ids.filter((x) => x !== id);
+  const without = lengthWithout(ctx, merge, id);
+  // The rest accounts for the one sentence when it fits it in length, or nearly so while sharing what it should.
+  const restEvidence = rest.reduce((sum, x) => sum + evidenceWith(ctx, merge, x), 0);
+  const restExpected = usual(ctx, merge, merge.many.text(rest).length);
+  const accounted =
+    Math.abs(without) < REST_DEVIATIONS || (Math.abs(without) < SHARING_REST_DEVIATIONS && restEvidence >= REST_SHARE * restExpected);
+  if (!accounted) return undefined;
+  return {
+    side: merge.side,
+    id,
+    why: mark ? "mark" : "nothing",
+    evidence,
+    expected,
+    deviationsWithout: without,
+    ...(mark ? { mark } : {}),
+  };
+}
+
+/**
+ * Sentence `id` shares some words with the other side, but only those the
+ * rest of the link shares too, or the rest's own words leave no room for its
+ * translation, or it lies in another paragraph: a sentence left out whose
+ * neighbour's translation speaks of the same things (names, the topic of the
+ * story), or a title left out and merged with the first sentence.
+ */
+function hidden(ctx: ReviewContext, merge: Merge, id: number): Orphan | undefined {
+  const text = merge.many.text([id]);
+  const expected = usual(ctx, merge, text.length);
+  if (expected < MIN_EXPECTED_EVIDENCE) return undefined;
+  const evidence = evidenceWith(ctx, merge, id);
+  const without = lengthWithout(ctx, merge, id);
+  const base = { side: merge.side, id, evidence, expected, deviationsWithout: without };
+  const first = id === merge.ids[0];
+  const last = id === merge.ids.at(-1);
+  if (Math.abs(without) < REST_DEVIATIONS) {
+    const added = first || last ? addedEvidence(ctx, merge, first) : undefined;
+    if (added !== undefined && added <= ADDED_SHARE * expected) return { ...base, why: "neighbour", added };
+    if (otherParagraph(ctx, merge, id)) return { ...base, why: "paragraph" };
+  }
+  // Numbers are carried as they are: a sentence none of whose numbers the other side has, adding nothing else either, was left out, whatever the length says.
+  if ((first || last) && evidence < ctx.options.orphanRatio * expected && numbersAbsent(ctx, merge, id)) {
+    const added = addedEvidence(ctx, merge, first);
+    if (added <= ADDED_SHARE * expected) return { ...base, why: "numbers", added };
+  }
+  // Where its translation would be is read on the translation's words, source to target.
+  if (!merge.fromSource || !(first || last) || evidence > ROOMLESS_RATIO * expected || Math.abs(without) >= ROOMLESS_DEVIATIONS)
+    return undefined;
+  const rest = merge.ids.filter((x) => x !== id).flatMap((x) => ctx.source.tokens(x));
+  const free = roomBeside(merge.oneText, ctx.target.tokens(merge.one), rest, ctx.source.tokens(id), ctx.dictionary, ctx.common, first);
+  const room = free / Math.max(1, ctx.bitext.model.ratio * contentChars(text));
+  return room < ROOM_SHARE ? { ...base, why: "room", room } : undefined;
+}
+
+/** What the first (or last) sentence of the merge adds to the evidence the rest of the link shares with the other side. */
+function addedEvidence(ctx: ReviewContext, merge: Merge, first: boolean): number {
+  const a = merge.ids[0]!;
+  const b = merge.ids.at(-1)! + 1;
+  const [r0, r1] = first ? [a + 1, b] : [a, b - 1];
+  const ev = ctx.costs.evidence;
+  const o = merge.one;
+  return merge.fromSource ? ev.group(a, b, o, o + 1) - ev.group(r0, r1, o, o + 1) : ev.group(o, o + 1, a, b) - ev.group(o, o + 1, r0, r1);
+}
+
+/** Whether sentence `id` has significant numbers and the other side none of them. */
+function numbersAbsent(ctx: ReviewContext, merge: Merge, id: number): boolean {
+  const f = ctx.costs.features;
+  const mine = (merge.fromSource ? f.sourceNumbers : f.targetNumbers)[id]!;
+  const other = (merge.fromSource ? f.targetNumbers : f.sourceNumbers)[merge.one]!;
+  return mine.length > 0 && mine.every((x) => !other.includes(x));
+}
+
+/** Whether sentence `id` lies in another paragraph than every other sentence of the merge, where paragraphs can be trusted. */
+function otherParagraph(ctx: ReviewContext, merge: Merge, id: number): boolean {
+  const f = ctx.costs.features;
+  if (f.paragraphWeight < PARAGRAPH_TRUST) return false;
+  const paragraph = merge.fromSource ? f.sourceParagraph : f.targetParagraph;
+  return merge.ids.every((x) => x === id || paragraph[x] !== paragraph[id]);
 }

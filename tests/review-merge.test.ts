@@ -1,0 +1,98 @@
+/**
+ * A sentence the translator left out that the aligner merges into its
+ * neighbour's link, against a legitimate merge of two sentences, on a news
+ * item written for the test.
+ */
+import { align, review } from "../src/index.js";
+import type { Bitext, Flag } from "../src/types.js";
+
+const TITLE_BG = "Пожар унищожи склад за дървен материал край Враца";
+const BG = [
+  "Голям пожар избухна в неделя вечерта в склад за дървен материал в промишлената зона на Враца.",
+  "Огнеборците получили сигнала малко след 21 часа и изпратили на място седем екипа.",
+  "Пламъците обхванали покрива на сградата и се разпространили към съседен паркинг.",
+  "Според пожарната три камиона и два леки автомобила са изгорели напълно.",
+  "Никой не е пострадал, съобщиха от областната дирекция на полицията.",
+  "Собственикът на склада, Петър Иванов, каза, че щетите надхвърлят 400 000 лева.",
+  "Складът на Иванов е бил застрахован.",
+  "Причината за пожара все още не е известна.",
+  "Разследващите ще огледат мястото отново в понеделник сутринта.",
+  "Кметът на Враца благодари на пожарникарите за бързата им намеса.",
+];
+const TITLE_EN = "Fire destroys timber warehouse near Vratsa";
+const EN = [
+  "A large fire broke out on Sunday evening at a timber warehouse in the industrial zone of Vratsa.",
+  "Firefighters were alerted shortly after 9 p.m.; seven crews rushed to the scene.",
+  "The flames engulfed the roof of the building and spread to a neighbouring car park.",
+  "According to the fire service, three lorries and two cars burned out completely.",
+  "Nobody was hurt in the blaze, according to a statement from the regional police directorate.",
+  "The owner of the warehouse, Petar Ivanov, said the damage to his warehouse was over 400,000 leva.",
+  "Ivanov's warehouse was insured.",
+  "The cause of the fire is still unknown.",
+  "Investigators will examine the site again on Monday morning.",
+  // Shortened by the translator (and flagged as cut short): a document has more than one thing to say.
+  "Vratsa's mayor thanked the firefighters.",
+];
+
+/** A title, a blank line and a sentence a line, as `--segmented` reads them. */
+const doc = (title: string, sentences: readonly string[]) => `${title}\n\n${sentences.join("\n")}\n`;
+
+function check(en: readonly string[]): Bitext {
+  return align(doc(TITLE_BG, BG), doc(TITLE_EN, en), { sourceLang: "bg", targetLang: "en", segmented: true });
+}
+
+/** The warnings and errors of the links touching source sentence `i` (0-based), or of all links. */
+const raised = (b: Bitext, i?: number): Array<Flag & { source: readonly number[]; target: readonly number[] }> =>
+  b.links
+    .filter((l) => i === undefined || l.source.includes(i))
+    .flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => ({ ...f, source: l.source, target: l.target })));
+
+describe("review: a sentence left out inside a merge", () => {
+  test("the translator drops a sentence that shares a name with its neighbour; the aligner merges the two: missing, naming the sentence", () => {
+    // "Складът на Иванов е бил застрахован." left out: its one name is in the neighbour's translation too.
+    const b = check(EN.filter((s) => !s.startsWith("Ivanov's warehouse")));
+    const merged = b.links.find((l) => l.source.includes(7));
+    // The aligner's choice this test is about: the left-out sentence 8 joins sentence 7 in a 2-1 link.
+    expect(merged).toMatchObject({ source: [6, 7], target: [6] });
+    const missing = raised(b).filter((f) => f.type === "missing");
+    expect(missing).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        source: [6, 7],
+        evidence: expect.objectContaining({ sourceSegment: 7, addedLexical: 0 }),
+      }),
+    ]);
+    expect(missing[0]!.reason).toMatch(
+      /^the translation seems to leave out source sentence 8 \("Складът на Иванов е бил застрахован\."\): the words it shares with the translation matched with it are those the other sentence shares too/,
+    );
+  });
+
+  test("two short sentences legitimately translated as one stay an info merge", () => {
+    // The cause and the investigation in one English sentence: both are translated, each with its own words.
+    const en = [
+      ...EN.slice(0, 7),
+      "The cause of the fire is still unknown, and investigators will examine the site again on Monday morning.",
+      EN[9]!,
+    ];
+    const b = check(en);
+    expect(b.links.find((l) => l.source.includes(8))).toMatchObject({ source: [8, 9], target: [8] });
+    expect([...raised(b, 8), ...raised(b, 9)]).toEqual([]);
+  });
+
+  test("the whole translation, sentence for sentence, raises nothing but the mayor's shortened sentence", () => {
+    expect(raised(check(EN)).map((f) => [f.type, f.source])).toEqual([["length", [10]]]);
+  });
+
+  test("a title left out, linked with the first sentence of the story in another paragraph: missing", () => {
+    // The aligner sometimes joins a title with the first sentence whose translation repeats its words; the link is made here as it makes it.
+    const plain = align(doc(TITLE_BG, BG), EN.join("\n"), { sourceLang: "bg", targetLang: "en", segmented: true, review: false });
+    expect(plain.links.slice(0, 2)).toMatchObject([
+      { source: [0], target: [] },
+      { source: [1], target: [0] },
+    ]);
+    const links = [{ ...plain.links[1]!, source: [0, 1], kind: "2-1" as const }, ...plain.links.slice(2)];
+    const missing = raised(review({ ...plain, links })).filter((f) => f.type === "missing");
+    expect(missing).toEqual([expect.objectContaining({ source: [0, 1], evidence: expect.objectContaining({ sourceSegment: 0 }) })]);
+    expect(missing[0]!.reason).toMatch(/^the translation seems to leave out source sentence 1 \("Пожар унищожи склад/);
+  });
+});
