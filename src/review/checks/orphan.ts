@@ -233,8 +233,10 @@ function addedEvidence(ctx: ReviewContext, merge: Merge, first: boolean): number
 /** Whether sentence `id` has significant numbers and the other side none of them. */
 function numbersAbsent(ctx: ReviewContext, merge: Merge, id: number): boolean {
   const f = ctx.costs.features;
-  const mine = (merge.fromSource ? f.sourceNumbers : f.targetNumbers)[id]!;
-  const other = (merge.fromSource ? f.targetNumbers : f.sourceNumbers)[merge.one]!;
+  // Number ids, equal on both sides for equal numbers (NumberLists: segment i's are ids[start[i]] .. ids[start[i + 1] - 1]).
+  const list = (lists: typeof f.sourceNumbers, i: number) => lists.ids.subarray(lists.start[i]!, lists.start[i + 1]!);
+  const mine = list(merge.fromSource ? f.sourceNumbers : f.targetNumbers, id);
+  const other = list(merge.fromSource ? f.targetNumbers : f.sourceNumbers, merge.one);
   return mine.length > 0 && mine.every((x) => !other.includes(x));
 }
 
