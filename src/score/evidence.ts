@@ -90,26 +90,7 @@ export class LexicalEvidence {
 
   /** Lays out the matches over `cells` (every pair by default). Pairs outside `cells` read as sharing nothing. */
   static layOut(matches: LexicalMatches, cells: CellRows = allCells(matches.n, matches.m)): LexicalEvidence {
-    const { runs, runStart } = matchRuns(matches, cells);
-    const { target, targetTypes } = matches;
-    const { lo, rowStart } = cells;
-    const size = cells.size;
-    // Entries per cell: counted, then filled from the back with matches in descending order, so each cell's run ascends.
-    const counts = new Int32Array(size + 2);
-    const cellOf = (k: number, visit: (c: number) => void) => {
-      const tj = targetTypes[target[k]!]!.segments;
-      for (let r = runStart[k]!; r < runStart[k + 1]!; r += 3) {
-        const base = rowStart[runs[r]!]! - lo[runs[r]!]!;
-        for (let q = runs[r + 1]!; q < runs[r + 2]!; q++) visit(base + tj[q]!);
-      }
-    };
-    const K = matches.size;
-    for (let k = 0; k < K; k++) cellOf(k, (c) => counts[c + 1]!++);
-    for (let c = 0; c < size; c++) counts[c + 1]! += counts[c]!;
-    const total = counts[size]!;
-    const entries = new Int32Array(total);
-    // counts[c + 1] is the end of cell c; filling moves it back to the cell's start.
-    for (let k = K - 1; k >= 0; k--) cellOf(k, (c) => (entries[--counts[c + 1]!] = k));
+    const { counts, entries, total } = cellEntries(matches, cells);
     return LexicalEvidence.compact(matches, cells, counts, entries, total);
   }
 
@@ -291,6 +272,38 @@ function matchRuns(matches: LexicalMatches, cells: CellRows): { runs: Int32Array
     runStart[k + 1] = used;
   }
   return { runs: runs.subarray(0, used), runStart };
+}
+
+/**
+ * Each cell's matches, ascending, in one array: counted per cell, then filled
+ * from the back with matches in descending order. On return counts[c + 1] is
+ * where cell c's entries start (it was where they end).
+ */
+function cellEntries(matches: LexicalMatches, cells: CellRows): { counts: Int32Array; entries: Int32Array; total: number } {
+  const { runs, runStart } = matchRuns(matches, cells);
+  const { target, targetTypes } = matches;
+  const { lo, rowStart } = cells;
+  const size = cells.size;
+  const counts = new Int32Array(size + 2);
+  const K = matches.size;
+  for (let k = 0; k < K; k++) {
+    const tj = targetTypes[target[k]!]!.segments;
+    for (let r = runStart[k]!; r < runStart[k + 1]!; r += 3) {
+      const base = rowStart[runs[r]!]! - lo[runs[r]!]! + 1;
+      for (let q = runs[r + 1]!; q < runs[r + 2]!; q++) counts[base + tj[q]!]!++;
+    }
+  }
+  for (let c = 0; c < size; c++) counts[c + 1]! += counts[c]!;
+  const total = counts[size]!;
+  const entries = new Int32Array(total);
+  for (let k = K - 1; k >= 0; k--) {
+    const tj = targetTypes[target[k]!]!.segments;
+    for (let r = runStart[k]!; r < runStart[k + 1]!; r += 3) {
+      const base = rowStart[runs[r]!]! - lo[runs[r]!]! + 1;
+      for (let q = runs[r + 1]!; q < runs[r + 2]!; q++) entries[--counts[base + tj[q]!]!] = k;
+    }
+  }
+  return { counts, entries, total };
 }
 
 /** `lowerBound(list, x)` when it is known to be at least `from`: gallops from there. */
