@@ -11,7 +11,7 @@ import { applyChange, changeOf, type Edit, editProblem, touchedLinks } from "../
 import { readJson, writeJson } from "../src/formats/json.js";
 import { align, reviewBitext, reviewTouched } from "../src/index.js";
 import { buildReviewContext, reviewLink } from "../src/review/index.js";
-import { finalWord } from "../src/review/text.js";
+import { endsSentence, finalWord } from "../src/review/text.js";
 import type { Bitext } from "../src/types.js";
 import { fixture, read } from "./helpers.js";
 
@@ -173,5 +173,13 @@ describe("the last word of a text, read from its end", () => {
     expect(finalWord("Press the button for the")).toBe("the");
     expect(finalWord("Натиснете бутона на.”")).toBe("на");
     expect(finalWord("Call 112")).toBeUndefined();
+  });
+});
+
+describe("a sentence's end, in either quoting convention", () => {
+  test("„…!“ and “…?” end sentences; a title without a full stop does not, quoted or not", () => {
+    for (const text of ["„Ухапа ме!“", "Той попита: „Кога?“", "She asked: “When?”", "He said: 'No.'", "Край."])
+      expect(endsSentence(text)).toBe(true);
+    for (const text of ["Заглавие“", "„Заглавие“", "A title", "Годишен отчет 2024"]) expect(endsSentence(text)).toBe(false);
   });
 });

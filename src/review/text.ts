@@ -13,7 +13,8 @@ export function foldSpace(text: string): string {
 
 /** Whether a segment ends as a sentence does (a full stop, a question or exclamation mark, maybe in quotes), not as a title. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…]["'”’»)\]]*\s*$/u.test(text);
+  // Closing quotes of either convention: Bulgarian closes with “ („…?“), English with ”.
+  return /[.!?…]["'“”‘’»)\]]*\s*$/u.test(text);
 }
 
 /** The last word of a text, lowercased, if only punctuation and quotes follow it. */
