@@ -1,0 +1,123 @@
+/**
+ * Start-up: what the build works out ahead (the lexicon's stem keys) equals
+ * what the code would work out at run time, and a run loads only the
+ * packages its inputs and outputs need (measured in a child process).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
+import { getLanguage } from "../src/lang/index.js";
+import { builtinLexicon, LEXICON_DIR, lexiconEntries, precomputedEntries } from "../src/lang/lexicon.js";
+import { corpus, fixture, ROOT } from "./helpers.js";
+
+const lexicons = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".tsv"));
+
+describe("the lexicons' stem keys, worked out by the build", () => {
+  test.each(lexicons)("%s: the build's file holds what stemming the TSV gives now", (file) => {
+    const built = precomputedEntries(file);
+    // npm run build writes it (scripts/lexicon-stems.js); a stale or missing one fails here.
+    expect(built).toBeDefined();
+    expect(built).toEqual(lexiconEntries(file));
+  });
+
+  test.each(lexicons)("%s: the lexicon read from it is the one the TSV parser builds, both ways", (file) => {
+    const [a, b] = file.replace(/\.tsv$/, "").split("-") as [string, string];
+    const pairs = readDictionaryPairs(readFileSync(join(LEXICON_DIR, file), "utf8"), "tsv", file);
+    const forward = dictionaryFromPairs(pairs, getLanguage(a), getLanguage(b));
+    const backward = dictionaryFromPairs(
+      pairs.map(([s, t]) => [t, s] as const),
+      getLanguage(b),
+      getLanguage(a),
+    );
+    const saved = (d: NonNullable<ReturnType<typeof builtinLexicon>>) =>
+      [...d.entries()].map(([s, t, w]) => [s, t, w, d.surfaceOf("s", s), d.surfaceOf("t", t)]);
+    expect(saved(builtinLexicon(a, b)!)).toEqual(saved(forward));
+    expect(saved(builtinLexicon(b, a)!)).toEqual(saved(backward));
+    expect([...builtinLexicon(a, b)!.sourcePhrases]).toEqual([...forward.sourcePhrases]);
+    expect([...builtinLexicon(b, a)!.targetPhrases]).toEqual([...backward.targetPhrases]);
+  });
+});
+
+// Loader hooks in the child report every module from node_modules it imports; require.cache
+// at exit adds the CommonJS ones that a lazy require() loaded.
+const HOOKS = `export async function load(url, context, next) {
+  const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(url);
+  if (m) process.stderr.write("sverka-loaded " + m[1] + "\\n");
+  return next(url, context);
+}`;
+const REGISTER = `import { register, createRequire } from "node:module";
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});
+const cache = createRequire(${JSON.stringify(join(ROOT, "package.json"))}).cache;
+process.on("exit", () => {
+  for (const path of Object.keys(cache)) {
+    const m = /[\\\\/]node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)[\\\\/]/.exec(path);
+    if (m) process.stderr.write("sverka-loaded " + m[1].replace("\\\\", "/") + "\\n");
+  }
+});`;
+
+/** The packages a `sverka` command loads, run in a fresh process. */
+function packagesLoaded(args: readonly string[]): Set<string> {
+  const r = spawnSync(
+    process.execPath,
+    ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, join(ROOT, "bin", "sverka.js"), ...args],
+    { cwd: ROOT, encoding: "utf8" },
+  );
+  if (r.status !== 0) throw new Error(`sverka ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+  return new Set([...r.stderr.matchAll(/^sverka-loaded (\S+)$/gm)].map((m) => m[1]!));
+}
+
+describe("a run loads the packages it needs, not the others", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "sverka-startup-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const READERS = ["mammoth", "jszip", "exceljs", "htmlparser2", "fast-xml-parser", "gettext-parser", "@textlint/markdown-to-ast"];
+
+  test("text files to TMX: no document, workbook, XML or PO reader, no Snowball stemmer for Bulgarian-English, no progress bar when piped", () => {
+    const loaded = packagesLoaded([
+      "align",
+      corpus("osce-alliance-2024", "bg.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "-o",
+      join(dir, "seed.tmx"),
+    ]);
+    // What the run does need is seen (so the hooks work): English stems, the command line.
+    expect(loaded).toContain("porter2");
+    expect(loaded).toContain("commander");
+    for (const name of [...READERS, "rtf-stream-parser", "snowball-stemmers", "cli-progress"]) expect(loaded).not.toContain(name);
+  });
+
+  test("each reader and writer comes in with the input or output that needs it", () => {
+    const html = packagesLoaded([
+      "align",
+      fixture("read", "contract.bg.html"),
+      fixture("read", "contract.en.html"),
+      "-o",
+      join(dir, "contract.xlsx"),
+    ]);
+    expect(html).toContain("htmlparser2");
+    expect(html).toContain("exceljs");
+    expect(html).not.toContain("mammoth");
+    writeFileSync(join(dir, "de.txt"), "Der Vertrag tritt am 1. Januar 2025 in Kraft. Die Parteien haben ihn unterzeichnet.\n");
+    writeFileSync(join(dir, "fr.txt"), "Le contrat entre en vigueur le 1er janvier 2025. Les parties l'ont signé.\n");
+    const germanFrench = packagesLoaded([
+      "align",
+      join(dir, "de.txt"),
+      join(dir, "fr.txt"),
+      "-s",
+      "de",
+      "-t",
+      "fr",
+      "--force",
+      "-o",
+      join(dir, "defr.tsv"),
+    ]);
+    expect(germanFrench).toContain("snowball-stemmers");
+    expect(germanFrench).not.toContain("porter2");
+    expect(germanFrench).not.toContain("htmlparser2");
+  });
+});
