@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
+import fc from "fast-check";
+import { Dictionary, dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { builtinLexicon, LEXICON_DIR, lexiconEntries, precomputedEntries } from "../src/lang/lexicon.js";
 import { corpus, fixture, ROOT } from "./helpers.js";
@@ -37,6 +38,44 @@ describe("the lexicons' stem keys, worked out by the build", () => {
     expect(saved(builtinLexicon(b, a)!)).toEqual(saved(backward));
     expect([...builtinLexicon(a, b)!.sourcePhrases]).toEqual([...forward.sourcePhrases]);
     expect([...builtinLexicon(b, a)!.targetPhrases]).toEqual([...backward.targetPhrases]);
+  });
+});
+
+describe("merging dictionaries (the lexicon with what each alignment learns)", () => {
+  /** The merge as it was written first: every entry of both added in turn. */
+  function addedInTurn(a: Dictionary, b: Dictionary): Dictionary {
+    const out = new Dictionary();
+    for (const d of [a, b])
+      for (const [s, t, w] of d.entries()) out.add(s, t, w, { source: d.surfaceOf("s", s), target: d.surfaceOf("t", t) });
+    return out;
+  }
+  const observed = (d: Dictionary, keys: readonly string[]) => ({
+    entries: [...d.entries()],
+    sourcePhrases: [...d.sourcePhrases],
+    targetPhrases: [...d.targetPhrases],
+    surfaces: keys.map((k) => [d.surfaceOf("s", k), d.surfaceOf("t", k)]),
+  });
+  const KEYS = ["a", "b", "c", "a b", "b c", "c a b"];
+  const entry = fc.tuple(
+    fc.constantFrom(...KEYS),
+    fc.constantFrom(...KEYS),
+    fc.double({ min: 0.01, max: 1, noNaN: true }),
+    fc.option(fc.nat(3)),
+  );
+  const dictionary = fc.array(entry, { maxLength: 25 }).map((adds) => {
+    const d = new Dictionary();
+    for (const [s, t, w, form] of adds) d.add(s, t, w, form === null ? undefined : { source: `${s}${form}`, target: `${t}${form}` });
+    return d;
+  });
+
+  test("copying one map by map gives the dictionary that adding every entry in turn gives", () => {
+    fc.assert(
+      fc.property(dictionary, dictionary, dictionary, (a, b, c) => {
+        expect(observed(a.merge(b), KEYS)).toEqual(observed(addedInTurn(a, b), KEYS));
+        expect(observed(a.merge(b).merge(c), KEYS)).toEqual(observed(addedInTurn(addedInTurn(a, b), c), KEYS));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
