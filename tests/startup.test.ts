@@ -5,12 +5,14 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { Dictionary, dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { builtinLexicon, LEXICON_DIR, lexiconEntries, precomputedEntries } from "../src/lang/lexicon.js";
+import { UPPER_HALVES } from "../src/read/decode.js";
 import { corpus, fixture, ROOT } from "./helpers.js";
 
 const lexicons = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".tsv"));
@@ -39,6 +41,12 @@ describe("the lexicons' stem keys, worked out by the build", () => {
     expect([...builtinLexicon(a, b)!.sourcePhrases]).toEqual([...forward.sourcePhrases]);
     expect([...builtinLexicon(b, a)!.targetPhrases]).toEqual([...backward.targetPhrases]);
   });
+});
+
+test.each(Object.keys(UPPER_HALVES))("the characters of bytes 0x80-0xFF written out for %s are iconv-lite's", (encoding) => {
+  const iconv = createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
+  const bytes = Buffer.from(Array.from({ length: 128 }, (_, k) => 0x80 + k));
+  expect(UPPER_HALVES[encoding]).toBe(iconv.decode(bytes, encoding));
 });
 
 describe("merging dictionaries (the lexicon with what each alignment learns)", () => {
@@ -116,7 +124,7 @@ describe("a run loads the packages it needs, not the others", () => {
 
   const READERS = ["mammoth", "jszip", "exceljs", "htmlparser2", "fast-xml-parser", "gettext-parser", "@textlint/markdown-to-ast"];
 
-  test("text files to TMX: no document, workbook, XML or PO reader, no Snowball stemmer for Bulgarian-English, no progress bar when piped", () => {
+  test("UTF-8 text files to TMX: no decoder of legacy encodings, no document, workbook, XML or PO reader, no Snowball stemmer for Bulgarian-English, no progress bar when piped", () => {
     const loaded = packagesLoaded([
       "align",
       corpus("osce-alliance-2024", "bg.txt"),
@@ -127,7 +135,8 @@ describe("a run loads the packages it needs, not the others", () => {
     // What the run does need is seen (so the hooks work): English stems, the command line.
     expect(loaded).toContain("porter2");
     expect(loaded).toContain("commander");
-    for (const name of [...READERS, "rtf-stream-parser", "snowball-stemmers", "cli-progress"]) expect(loaded).not.toContain(name);
+    for (const name of [...READERS, "rtf-stream-parser", "iconv-lite", "chardet", "snowball-stemmers", "cli-progress"])
+      expect(loaded).not.toContain(name);
   });
 
   test("each reader and writer comes in with the input or output that needs it", () => {
@@ -141,6 +150,16 @@ describe("a run loads the packages it needs, not the others", () => {
     expect(html).toContain("htmlparser2");
     expect(html).toContain("exceljs");
     expect(html).not.toContain("mammoth");
+    const iconv = createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
+    writeFileSync(join(dir, "bg-1251.txt"), iconv.encode(readFileSync(corpus("osce-alliance-2024", "bg.txt"), "utf8"), "windows-1251"));
+    const legacy = packagesLoaded([
+      "align",
+      join(dir, "bg-1251.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "-o",
+      join(dir, "legacy.tmx"),
+    ]);
+    expect(legacy).toContain("iconv-lite");
     writeFileSync(join(dir, "de.txt"), "Der Vertrag tritt am 1. Januar 2025 in Kraft. Die Parteien haben ihn unterzeichnet.\n");
     writeFileSync(join(dir, "fr.txt"), "Le contrat entre en vigueur le 1er janvier 2025. Les parties l'ont signé.\n");
     const germanFrench = packagesLoaded([
