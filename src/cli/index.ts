@@ -298,7 +298,9 @@ async function checkPair(sourcePath: string, targetPath: string, flags: CheckFla
 /** `check memory.tmx` / `pairs.tsv` / `file.xlf` / `file.po`: the review flags on each unit of a memory or bilingual file; `check bitext.json`: a saved bitext reviewed again. */
 async function checkMemory(path: string, flags: CheckFlags, command: Command): Promise<Bitext> {
   const lower = path.toLowerCase();
-  const [{ readUnits, unitFormatFor }, { unitSegments }] = await Promise.all([import("../read/bilingual.js"), import("../read/tm.js")]);
+  // One import at a time: Node 20 can fail two concurrent import()s that share modules ("request for ... is not in cache").
+  const { readUnits, unitFormatFor } = await import("../read/bilingual.js");
+  const { unitSegments } = await import("../read/tm.js");
   const unitFormat = unitFormatFor(path);
   if (!unitFormat && !lower.endsWith(".json")) {
     throw new SverkaError(
@@ -733,10 +735,8 @@ Example:
   sverka eval gold.defr test.json`,
     )
     .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
-      const [{ addCounts, checkSameSegments, emptyCounts, scoresFrom }, { readAlignment }] = await Promise.all([
-        import("../eval/index.js"),
-        import("../eval/read.js"),
-      ]);
+      const { addCounts, checkSameSegments, emptyCounts, scoresFrom } = await import("../eval/index.js");
+      const { readAlignment } = await import("../eval/read.js");
       const gold = readAlignment(await readText(goldPath), goldPath);
       const test = readAlignment(await readText(testPath), testPath);
       checkSameSegments(gold, test, goldPath, testPath);
