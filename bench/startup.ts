@@ -1,8 +1,10 @@
 /**
  * Start-up and the event loop, for `npm run bench -- --sets startup,eventloop`:
  * - how long a small job takes from the command line: `sverka --version`, the
- *   seed pair end to end, and `import "sverka"`, each the median of several
- *   runs in a fresh process, beside an empty `node` as the machine's baseline;
+ *   seed pair end to end, and `import "sverka"`, each run 10 times in a fresh
+ *   process: the least and the median wall time, and the median CPU time (user
+ *   and system, of all the process's threads: steadier than wall time on a
+ *   shared machine), beside an empty `node` as the machine's baseline;
  * - how long `align` (synchronous) and `alignAsync` (a worker thread) hold the
  *   event loop on a 5,000-segment pair built from NTREX (perf_hooks'
  *   monitorEventLoopDelay: the longest stretch the loop could not run, and the
@@ -18,21 +20,34 @@ import { loadNtrex, ROOT, rng } from "./data.js";
 
 type Row = Record<string, string | number>;
 
-/** Median wall time in ms of `runs` fresh processes running `node args`; fails loudly if the command does. */
-function medianMs(args: readonly string[], runs: number): number {
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
-    times.push(performance.now() - t0);
-    if (r.status !== 0) throw new Error(`node ${args.join(" ")} failed (exit ${r.status}): ${r.stderr}`);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+// The child reports its own CPU time as it exits: Node gives no resource usage of a child process.
+const CPU_REPORT = `data:text/javascript,${encodeURIComponent(
+  'process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write(`\\nsverka-cpu-us ${u.user + u.system}\\n`); });',
+)}`;
+
+interface Timing {
+  readonly minMs: number;
+  readonly medianMs: number;
+  readonly cpuMs: number;
 }
 
-/** The command line's start-up: medians in ms, and each as a ratio to an empty node process (the machine is shared and noisy). */
-export function startupSet(runs = 9): Row[] {
+/** Wall times (least, median) and median CPU time in ms of `runs` fresh processes running `node args`; fails loudly if the command does. */
+function timeRuns(args: readonly string[], runs: number): Timing {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ["--import", CPU_REPORT, ...args], { cwd: ROOT, encoding: "utf8" });
+    wall.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`node ${args.join(" ")} failed (exit ${r.status}): ${r.stderr}`);
+    cpu.push(Number(/sverka-cpu-us (\d+)/.exec(r.stderr)?.[1]) / 1000);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { minMs: Math.min(...wall), medianMs: median(wall), cpuMs: median(cpu) };
+}
+
+/** The command line's start-up in ms, and each median as a ratio to an empty node process's (the machine is shared and noisy). */
+export function startupSet(runs = 10): Row[] {
   const dir = mkdtempSync(join(tmpdir(), "sverka-startup-"));
   try {
     const empty = join(dir, "empty.mjs");
@@ -40,7 +55,7 @@ export function startupSet(runs = 9): Row[] {
     const importer = join(dir, "import.mjs");
     writeFileSync(importer, `await import(${JSON.stringify(join(ROOT, "dist", "src", "index.js"))});\n`);
     const seed = ["align", "corpus/osce-alliance-2024/bg.txt", "corpus/osce-alliance-2024/en.txt", "-o", join(dir, "x.tmx"), "-q"];
-    const base = medianMs([empty], runs);
+    const base = timeRuns([empty], runs);
     const cases: Array<[string, string[], number]> = [
       ["node (empty script)", [empty], 0],
       ['import "sverka"', [importer], 0],
@@ -48,12 +63,15 @@ export function startupSet(runs = 9): Row[] {
       ["seed pair end to end", ["bin/sverka.js", ...seed], 350],
     ];
     return cases.map(([what, args, target]) => {
-      const ms = what.startsWith("node ") ? base : medianMs(args, runs);
+      const t = what.startsWith("node ") ? base : timeRuns(args, runs);
       return {
         set: "startup",
         mode: what,
-        ms: Math.round(ms),
-        "x empty node": (ms / base).toFixed(2),
+        ms: Math.round(t.medianMs),
+        minMs: Math.round(t.minMs),
+        cpuMs: Math.round(t.cpuMs),
+        "x empty node": (t.medianMs / base.medianMs).toFixed(2),
+        "cpu x empty node": (t.cpuMs / base.cpuMs).toFixed(2),
         ...(target ? { targetMs: target } : {}),
         runs,
       };

@@ -27,10 +27,10 @@ import {
 } from "../review/report.js";
 import type { Bitext } from "../types.js";
 import type { CheckFlags, Io } from "./index.js";
+import type { CheckFormat } from "./options.js";
 import { colours } from "./summary.js";
 
-export const CHECK_FORMATS = ["text", "json", "html", "sarif", "junit", "github", "xlsx"] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export { CHECK_FORMATS, type CheckFormat } from "./options.js";
 
 /** The endings of check's report formats: `-o qa.json` writes JSON, `-o qa.sarif` SARIF, `-o qa.xml` JUnit. */
 const REPORT_ENDINGS: Readonly<Record<CheckFormat, readonly string[]>> = {

@@ -6,8 +6,6 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
-import { addCounts, checkSameSegments, emptyCounts, scoresFrom } from "../eval/index.js";
-import { readAlignment } from "../eval/read.js";
 import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
@@ -17,22 +15,21 @@ import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
 import { alignFiles, reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
-import { readUnits, unitFormatFor } from "../read/bilingual.js";
-import { dictionaryFormatFor, parseDictionary } from "../read/dictionary.js";
 import { INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
-import { unitSegments } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
-import { writeSrx } from "../segment/srx.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
-import { type BatchFlags, batchCommand, mergeCommand } from "./batch.js";
-import { CHECK_FORMATS, type CheckFormat, runCheck } from "./check.js";
-import { byteSize, creationIdOption, dropFlaggedOption, propOption } from "./options.js";
+import type { BatchFlags } from "./batch.js";
+import { byteSize, CHECK_FORMATS, type CheckFormat, creationIdOption, dropFlaggedOption, propOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
-import { type ReviewFlags, reviewCommand } from "./review.js";
+import type { ReviewFlags } from "./review.js";
 import { colours, formatSummary } from "./summary.js";
 
 export { quietOnClosedPipe } from "./pipes.js";
+
+// The modules of the other commands (check, batch, review, eval, srx) and of the readers of
+// memories and dictionaries are imported by the commands that use them: `align` on two text
+// files, the common small job, loads none of them (about a third of the CLI's modules).
 
 export interface Io {
   readonly stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -208,6 +205,8 @@ async function loadAbbreviations(paths: readonly string[] = []): Promise<Abbrevi
 }
 
 async function loadDictionaries(paths: readonly string[], flags: PairFlags): Promise<Dictionary | undefined> {
+  if (paths.length === 0) return undefined;
+  const { dictionaryFormatFor, parseDictionary } = await import("../read/dictionary.js");
   let out: Dictionary | undefined;
   for (const path of paths) {
     const dict = parseDictionary(
@@ -316,6 +315,9 @@ function besideBitext(bitext: Bitext, file: string): Bitext {
 
 async function checkMemory(path: string, flags: CheckFlags, command: Command): Promise<Bitext> {
   const lower = path.toLowerCase();
+  // One import at a time: Node 20 can fail two concurrent import()s that share modules ("request for ... is not in cache").
+  const { readUnits, unitFormatFor } = await import("../read/bilingual.js");
+  const { unitSegments } = await import("../read/tm.js");
   const unitFormat = unitFormatFor(path);
   if (!unitFormat && !lower.endsWith(".json")) {
     throw new SverkaError(
@@ -530,6 +532,7 @@ Examples:
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
       const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;
+      const { runCheck } = await import("./check.js");
       cli.setExit(
         await runCheck(sourcePath, targetPath, flags, given, cli.io, {
           pair: (s, t) => checkPair(s, t, flags, cli.io),
@@ -579,6 +582,7 @@ Examples:
         const dictionary = await loadDictionaries(flags.dict ?? [], flags);
         return { dictionary, terms: dictionary, lexicon: flags.lexicon };
       };
+      const { reviewCommand } = await import("./review.js");
       cli.setExit(await reviewCommand(files, flags, cli.io, (source, target) => alignPair(source, target, flags), await review()));
     });
 }
@@ -683,6 +687,7 @@ Examples:
   sverka batch corpus/ --learn-across --report report.tsv`,
     )
     .action(async (manifest: string, flags: BatchFlags) => {
+      const { batchCommand } = await import("./batch.js");
       cli.setExit(await batchCommand(manifest, flags, cli.io));
     });
 }
@@ -716,6 +721,7 @@ Example:
         files: string[],
         flags: { output: string; dropFlagged?: DropFlagged; prop?: Array<[string, string]>; creationId?: string },
       ) => {
+        const { mergeCommand } = await import("./batch.js");
         cli.setExit(
           await mergeCommand(
             files,
@@ -749,6 +755,8 @@ Example:
   sverka eval gold.defr test.json`,
     )
     .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
+      const { addCounts, checkSameSegments, emptyCounts, scoresFrom } = await import("../eval/index.js");
+      const { readAlignment } = await import("../eval/read.js");
       const gold = readAlignment(await readText(goldPath), goldPath);
       const test = readAlignment(await readText(testPath), testPath);
       checkSameSegments(gold, test, goldPath, testPath);
@@ -844,6 +852,7 @@ Examples:
       const abbreviations = await loadAbbreviations(flags.abbreviations);
       const langs = [flags.sourceLang, flags.targetLang];
       const byLang = Object.fromEntries(langs.map((l) => [primaryLanguage(l), abbreviationsFor(abbreviations, l)]));
+      const { writeSrx } = await import("../segment/srx.js");
       const text = writeSrx(langs, { abbreviations: byLang });
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);

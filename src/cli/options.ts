@@ -1,6 +1,10 @@
 /** Option values that need more than a number: sizes with units. */
 import { InvalidArgumentError, Option } from "commander";
 
+/** The formats of `check`'s reports (here, not in check.ts, so defining the command loads no report writer). */
+export const CHECK_FORMATS = ["text", "json", "html", "sarif", "junit", "github", "xlsx"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
 /** Binary units, as file sizes are shown: k = KiB = 1024 bytes, M = MiB, G = GiB, T = TiB. */
 const UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 

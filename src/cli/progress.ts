@@ -1,6 +1,10 @@
 /** The progress bar of one long `align` or `check`: on stderr, on a terminal only. */
-import cliProgress from "cli-progress";
+import type cliProgressModule from "cli-progress";
+import { lazy } from "../lazy.js";
 import type { Io } from "./index.js";
+
+// Loaded only when a bar is shown (a terminal): piped and quiet runs do not pay for it.
+const cliProgress = lazy<typeof cliProgressModule>("cli-progress");
 
 /** How the pipeline's stages read on the bar. */
 const LABELS: Record<string, string> = {
@@ -29,7 +33,8 @@ export interface Progress {
  */
 export function progressBar(io: Io, quiet: boolean | undefined): Progress {
   if (quiet || !io.stderr.isTTY) return { stop: () => {} };
-  const bar = new cliProgress.SingleBar(
+  const { SingleBar, Presets } = cliProgress();
+  const bar = new SingleBar(
     {
       format: "{stage} {bar} {percent} {elapsed} s",
       stream: io.stderr as NodeJS.WritableStream,
@@ -40,7 +45,7 @@ export function progressBar(io: Io, quiet: boolean | undefined): Progress {
       clearOnComplete: true,
       barsize: 30,
     },
-    cliProgress.Presets.shades_classic,
+    Presets.shades_classic,
   );
   const started = performance.now();
   let stage = "";

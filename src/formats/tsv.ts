@@ -1,7 +1,11 @@
-import { stringify } from "csv-stringify/sync";
+import type * as csvStringify from "csv-stringify/sync";
+import { lazy } from "../lazy.js";
 import type { Bitext } from "../types.js";
 import { keptLinks, roundScore, sideText, targetText } from "./text.js";
 import type { WriteOptions } from "./types.js";
+
+// Loaded when a TSV is written, not with every run.
+const csv = lazy<typeof csvStringify>("csv-stringify/sync");
 
 /**
  * Tab-separated: source text, target text, score; one link a line, in order,
@@ -28,5 +32,5 @@ export function writeTsv(bitext: Bitext, options: WriteOptions = {}): string {
  * tab or a line break in it), by csv-stringify.
  */
 export function tsvLines(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return stringify(rows as Array<Array<string | number>>, { delimiter: "\t", record_delimiter: "\n" });
+  return csv().stringify(rows as Array<Array<string | number>>, { delimiter: "\t", record_delimiter: "\n" });
 }

@@ -13,8 +13,9 @@ export class Dictionary {
   /** Multi-word keys on each side, so tokenised text can be scanned for them. */
   readonly sourcePhrases = new Set<string>();
   readonly targetPhrases = new Set<string>();
-  /** Readable forms of the keys, for saving what was learned. */
-  private readonly surfaces = new Map<string, string>();
+  /** Readable forms of the keys, for saving what was learned: the first given for a key. */
+  private readonly sourceSurfaces = new Map<string, string>();
+  private readonly targetSurfaces = new Map<string, string>();
 
   get size(): number {
     let n = 0;
@@ -33,8 +34,8 @@ export class Dictionary {
     if (source.includes(" ")) this.sourcePhrases.add(source);
     if (target.includes(" ")) this.targetPhrases.add(target);
     if (surfaces) {
-      if (!this.surfaces.has(`s:${source}`)) this.surfaces.set(`s:${source}`, surfaces.source);
-      if (!this.surfaces.has(`t:${target}`)) this.surfaces.set(`t:${target}`, surfaces.target);
+      if (!this.sourceSurfaces.has(source)) this.sourceSurfaces.set(source, surfaces.source);
+      if (!this.targetSurfaces.has(target)) this.targetSurfaces.set(target, surfaces.target);
     }
   }
 
@@ -42,12 +43,26 @@ export class Dictionary {
     return this.map.get(source);
   }
 
-  /** A new dictionary with the entries of both. */
+  /**
+   * A new dictionary with the entries of both: this one's, then the other's
+   * (the stronger weight wins; a key keeps the first surface form given).
+   * Every alignment merges the lexicon with what it learned, so this one is
+   * copied map by map, not entry by entry: the same dictionary as adding
+   * its entries in order, in a fraction of the time.
+   */
   merge(other: Dictionary): Dictionary {
     const out = new Dictionary();
-    for (const d of [this, other]) {
-      for (const [s, t, w] of d.entries()) out.add(s, t, w, { source: d.surfaceOf("s", s), target: d.surfaceOf("t", t) });
+    for (const [s, m] of this.map) {
+      out.map.set(s, new Map(m));
+      if (s.includes(" ")) out.sourcePhrases.add(s);
+      out.sourceSurfaces.set(s, this.surfaceOf("s", s));
+      for (const t of m.keys()) {
+        if (out.targetSurfaces.has(t)) continue;
+        if (t.includes(" ")) out.targetPhrases.add(t);
+        out.targetSurfaces.set(t, this.surfaceOf("t", t));
+      }
     }
+    for (const [s, t, w] of other.entries()) out.add(s, t, w, { source: other.surfaceOf("s", s), target: other.surfaceOf("t", t) });
     return out;
   }
 
@@ -56,7 +71,7 @@ export class Dictionary {
   }
 
   surfaceOf(side: "s" | "t", key: string): string {
-    return this.surfaces.get(`${side}:${key}`) ?? key;
+    return (side === "s" ? this.sourceSurfaces : this.targetSurfaces).get(key) ?? key;
   }
 }
 

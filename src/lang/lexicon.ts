@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Dictionary, dictionaryFromPairs, readDictionaryPairs } from "./dictionary.js";
+import { Dictionary, readDictionaryPairs, stemKey } from "./dictionary.js";
 import { getLanguage, primaryLanguage } from "./index.js";
 
 /**
@@ -10,6 +10,17 @@ import { getLanguage, primaryLanguage } from "./index.js";
  * installed package, whose "files" include data/), three folders below the root.
  */
 export const LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicon/", import.meta.url));
+
+/**
+ * The lexicons with their stem keys worked out at build time
+ * (scripts/lexicon-stems.js writes `<a>-<b>.json` here, beside this module):
+ * stemming two thousand entries was a third of a small job's start-up. A
+ * checkout built by tsc alone lacks them and stems the TSV as before.
+ */
+export const LEXICON_STEMS_DIR = fileURLToPath(new URL("./lexicon-stems/", import.meta.url));
+
+/** An entry of a lexicon: its stem keys and surface forms, the source language of the file name first. */
+export type LexiconEntry = readonly [sourceKey: string, targetKey: string, source: string, target: string];
 
 const cache = new Map<string, Dictionary | undefined>();
 let shipped: ReadonlySet<string> | undefined;
@@ -52,10 +63,41 @@ export function builtinLexicon(sourceTag: string, targetTag: string): Dictionary
   const file = lexiconFiles().has(forward) ? forward : lexiconFiles().has(backward) ? backward : undefined;
   let dict: Dictionary | undefined;
   if (file) {
-    const path = LEXICON_DIR + file;
-    const pairs = readDictionaryPairs(readFileSync(path, "utf8"), "tsv", path);
-    dict = dictionaryFromPairs(file === forward ? pairs : pairs.map(([a, b]) => [b, a] as const), getLanguage(s), getLanguage(t));
+    dict = new Dictionary();
+    for (const [sk, tk, source, target] of precomputedEntries(file) ?? lexiconEntries(file)) {
+      if (file === forward) dict.add(sk, tk, 1, { source, target });
+      else dict.add(tk, sk, 1, { source: target, target: source });
+    }
   }
   cache.set(key, dict);
   return dict;
+}
+
+/**
+ * The entries of a lexicon file (`bg-en.tsv`), stemmed as `--dict` entries
+ * are (stemKey in each side's language), in file order; a pair with no word
+ * on a side is left out. The build writes these; tests compare the two.
+ */
+export function lexiconEntries(file: string): LexiconEntry[] {
+  const [a, b] = file.replace(/\.tsv$/, "").split("-") as [string, string];
+  const [source, target] = [getLanguage(a), getLanguage(b)];
+  const path = LEXICON_DIR + file;
+  const entries: LexiconEntry[] = [];
+  for (const [s, t] of readDictionaryPairs(readFileSync(path, "utf8"), "tsv", path)) {
+    const sk = stemKey(s, source);
+    const tk = stemKey(t, target);
+    if (sk && tk) entries.push([sk, tk, s.trim(), t.trim()]);
+  }
+  return entries;
+}
+
+/** The build's entries of a lexicon file, when the build wrote them. */
+export function precomputedEntries(file: string): LexiconEntry[] | undefined {
+  let text: string;
+  try {
+    text = readFileSync(`${LEXICON_STEMS_DIR}${file.replace(/\.tsv$/, ".json")}`, "utf8");
+  } catch {
+    return undefined;
+  }
+  return JSON.parse(text) as LexiconEntry[];
 }

@@ -231,11 +231,28 @@ function mojibakeSignatures(): ReadonlyArray<{ as: string; pair: RegExp }> {
   return signatures;
 }
 
+/**
+ * The characters of bytes 0x80-0xFF in each of those encodings, as
+ * iconv-lite decodes them (U+FFFD: no character). Written out here so that
+ * checking a UTF-8 file, the common case, does not load iconv-lite (a tenth
+ * of a small job's start-up); tests/startup.test.ts compares them with it.
+ */
+export const UPPER_HALVES: Readonly<Record<string, string>> = {
+  "windows-1252":
+    "€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ",
+  "windows-1251":
+    "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\ufffd™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕїАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя",
+  "koi8-r":
+    "─│┌┐└┘├┤┬┴┼▀▄█▌▐░▒▓⌠■∙√≈≤≥\u00a0⌡°²·÷═║╒ё╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡Ё╢╣╤╥╦╧╨╩╪╫╬©юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ",
+  "windows-1250":
+    "€\ufffd‚\ufffd„…†‡\ufffd‰Š‹ŚŤŽŹ\ufffd‘’“”•–—\ufffd™š›śťžź\u00a0ˇ˘Ł¤Ą¦§¨©Ş«¬\u00ad®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľżŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢßŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙",
+};
+
 const buildSignatures = () =>
-  ["windows-1252", "windows-1251", "koi8-r", "windows-1250"].map((as) => {
+  Object.keys(UPPER_HALVES).map((as) => {
     // Characters of `as` for bytes from..to; never a space, a no-break space or an undefined byte.
     const chars = (from: number, to: number) =>
-      `[${[...new Set(iconv().decode(Buffer.from(Array.from({ length: to - from + 1 }, (_, k) => from + k)), as))]
+      `[${[...new Set([...UPPER_HALVES[as]!].slice(from - 0x80, to - 0x80 + 1))]
         .filter((c) => c !== "\ufffd" && c !== " " && c !== "\u00a0")
         .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
         .join("")}]`;

@@ -1,0 +1,182 @@
+/**
+ * Start-up: what the build works out ahead (the lexicon's stem keys) equals
+ * what the code would work out at run time, and a run loads only the
+ * packages its inputs and outputs need (measured in a child process).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { Dictionary, dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
+import { getLanguage } from "../src/lang/index.js";
+import { builtinLexicon, LEXICON_DIR, lexiconEntries, precomputedEntries } from "../src/lang/lexicon.js";
+import { UPPER_HALVES } from "../src/read/decode.js";
+import { corpus, fixture, ROOT } from "./helpers.js";
+
+const lexicons = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".tsv"));
+
+describe("the lexicons' stem keys, worked out by the build", () => {
+  test.each(lexicons)("%s: the build's file holds what stemming the TSV gives now", (file) => {
+    const built = precomputedEntries(file);
+    // npm run build writes it (scripts/lexicon-stems.js); a stale or missing one fails here.
+    expect(built).toBeDefined();
+    expect(built).toEqual(lexiconEntries(file));
+  });
+
+  test.each(lexicons)("%s: the lexicon read from it is the one the TSV parser builds, both ways", (file) => {
+    const [a, b] = file.replace(/\.tsv$/, "").split("-") as [string, string];
+    const pairs = readDictionaryPairs(readFileSync(join(LEXICON_DIR, file), "utf8"), "tsv", file);
+    const forward = dictionaryFromPairs(pairs, getLanguage(a), getLanguage(b));
+    const backward = dictionaryFromPairs(
+      pairs.map(([s, t]) => [t, s] as const),
+      getLanguage(b),
+      getLanguage(a),
+    );
+    const saved = (d: NonNullable<ReturnType<typeof builtinLexicon>>) =>
+      [...d.entries()].map(([s, t, w]) => [s, t, w, d.surfaceOf("s", s), d.surfaceOf("t", t)]);
+    expect(saved(builtinLexicon(a, b)!)).toEqual(saved(forward));
+    expect(saved(builtinLexicon(b, a)!)).toEqual(saved(backward));
+    expect([...builtinLexicon(a, b)!.sourcePhrases]).toEqual([...forward.sourcePhrases]);
+    expect([...builtinLexicon(b, a)!.targetPhrases]).toEqual([...backward.targetPhrases]);
+  });
+});
+
+test.each(Object.keys(UPPER_HALVES))("the characters of bytes 0x80-0xFF written out for %s are iconv-lite's", (encoding) => {
+  const iconv = createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
+  const bytes = Buffer.from(Array.from({ length: 128 }, (_, k) => 0x80 + k));
+  expect(UPPER_HALVES[encoding]).toBe(iconv.decode(bytes, encoding));
+});
+
+describe("merging dictionaries (the lexicon with what each alignment learns)", () => {
+  /** The merge as it was written first: every entry of both added in turn. */
+  function addedInTurn(a: Dictionary, b: Dictionary): Dictionary {
+    const out = new Dictionary();
+    for (const d of [a, b])
+      for (const [s, t, w] of d.entries()) out.add(s, t, w, { source: d.surfaceOf("s", s), target: d.surfaceOf("t", t) });
+    return out;
+  }
+  const observed = (d: Dictionary, keys: readonly string[]) => ({
+    entries: [...d.entries()],
+    sourcePhrases: [...d.sourcePhrases],
+    targetPhrases: [...d.targetPhrases],
+    surfaces: keys.map((k) => [d.surfaceOf("s", k), d.surfaceOf("t", k)]),
+  });
+  const KEYS = ["a", "b", "c", "a b", "b c", "c a b"];
+  const entry = fc.tuple(
+    fc.constantFrom(...KEYS),
+    fc.constantFrom(...KEYS),
+    fc.double({ min: 0.01, max: 1, noNaN: true }),
+    fc.option(fc.nat(3)),
+  );
+  const dictionary = fc.array(entry, { maxLength: 25 }).map((adds) => {
+    const d = new Dictionary();
+    for (const [s, t, w, form] of adds) d.add(s, t, w, form === null ? undefined : { source: `${s}${form}`, target: `${t}${form}` });
+    return d;
+  });
+
+  test("copying one map by map gives the dictionary that adding every entry in turn gives", () => {
+    fc.assert(
+      fc.property(dictionary, dictionary, dictionary, (a, b, c) => {
+        expect(observed(a.merge(b), KEYS)).toEqual(observed(addedInTurn(a, b), KEYS));
+        expect(observed(a.merge(b).merge(c), KEYS)).toEqual(observed(addedInTurn(addedInTurn(a, b), c), KEYS));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+// Loader hooks in the child report every module from node_modules it imports; require.cache
+// at exit adds the CommonJS ones that a lazy require() loaded.
+const HOOKS = `export async function load(url, context, next) {
+  const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(url);
+  if (m) process.stderr.write("sverka-loaded " + m[1] + "\\n");
+  return next(url, context);
+}`;
+const REGISTER = `import { register, createRequire } from "node:module";
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});
+const cache = createRequire(${JSON.stringify(join(ROOT, "package.json"))}).cache;
+process.on("exit", () => {
+  for (const path of Object.keys(cache)) {
+    const m = /[\\\\/]node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)[\\\\/]/.exec(path);
+    if (m) process.stderr.write("sverka-loaded " + m[1].replace("\\\\", "/") + "\\n");
+  }
+});`;
+
+/** The packages a `sverka` command loads, run in a fresh process. */
+function packagesLoaded(args: readonly string[]): Set<string> {
+  const r = spawnSync(
+    process.execPath,
+    ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, join(ROOT, "bin", "sverka.js"), ...args],
+    { cwd: ROOT, encoding: "utf8" },
+  );
+  if (r.status !== 0) throw new Error(`sverka ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+  return new Set([...r.stderr.matchAll(/^sverka-loaded (\S+)$/gm)].map((m) => m[1]!));
+}
+
+describe("a run loads the packages it needs, not the others", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "sverka-startup-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const READERS = ["mammoth", "jszip", "exceljs", "htmlparser2", "fast-xml-parser", "gettext-parser", "@textlint/markdown-to-ast"];
+
+  test("UTF-8 text files to TMX: no decoder of legacy encodings, no document, workbook, XML or PO reader, no Snowball stemmer for Bulgarian-English, no progress bar when piped", () => {
+    const loaded = packagesLoaded([
+      "align",
+      corpus("osce-alliance-2024", "bg.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "-o",
+      join(dir, "seed.tmx"),
+    ]);
+    // What the run does need is seen (so the hooks work): English stems, the command line.
+    expect(loaded).toContain("porter2");
+    expect(loaded).toContain("commander");
+    for (const name of [...READERS, "rtf-stream-parser", "iconv-lite", "chardet", "snowball-stemmers", "cli-progress", "csv-stringify"])
+      expect(loaded).not.toContain(name);
+  });
+
+  test("each reader and writer comes in with the input or output that needs it", () => {
+    const html = packagesLoaded([
+      "align",
+      fixture("read", "contract.bg.html"),
+      fixture("read", "contract.en.html"),
+      "-o",
+      join(dir, "contract.xlsx"),
+    ]);
+    expect(html).toContain("htmlparser2");
+    expect(html).toContain("exceljs");
+    expect(html).not.toContain("mammoth");
+    const iconv = createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
+    writeFileSync(join(dir, "bg-1251.txt"), iconv.encode(readFileSync(corpus("osce-alliance-2024", "bg.txt"), "utf8"), "windows-1251"));
+    const legacy = packagesLoaded([
+      "align",
+      join(dir, "bg-1251.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "-o",
+      join(dir, "legacy.tmx"),
+    ]);
+    expect(legacy).toContain("iconv-lite");
+    writeFileSync(join(dir, "de.txt"), "Der Vertrag tritt am 1. Januar 2025 in Kraft. Die Parteien haben ihn unterzeichnet.\n");
+    writeFileSync(join(dir, "fr.txt"), "Le contrat entre en vigueur le 1er janvier 2025. Les parties l'ont signé.\n");
+    const germanFrench = packagesLoaded([
+      "align",
+      join(dir, "de.txt"),
+      join(dir, "fr.txt"),
+      "-s",
+      "de",
+      "-t",
+      "fr",
+      "--force",
+      "-o",
+      join(dir, "defr.tsv"),
+    ]);
+    expect(germanFrench).toContain("snowball-stemmers");
+    expect(germanFrench).toContain("csv-stringify");
+    expect(germanFrench).not.toContain("porter2");
+    expect(germanFrench).not.toContain("htmlparser2");
+  });
+});
