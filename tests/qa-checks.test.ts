@@ -46,9 +46,19 @@ describe("the clean documents", () => {
     expect(problems(check(name, [], { terms: true }))).toEqual([]);
   });
 
-  test("a supply contract written by a tester (all-capitals headings, parties, prices): nothing above info", () => {
-    // Its ПРЕКРАТЯВАНЕ / TERMINATION heading was taken for two names that match nothing: a divergent warning.
-    expect(problems(check("supply"))).toEqual([]);
+  test.each(["supply", "heater", "bridge"])("%s, written by a tester: nothing above info", (name) => {
+    // The supply contract's ПРЕКРАТЯВАНЕ / TERMINATION heading was taken for two names that match nothing: a divergent warning.
+    expect(problems(check(name))).toEqual([]);
+  });
+
+  test("a manual step cut after its first half is 'cut short?', though the half it keeps repeats the words of the other", () => {
+    const cut = check("heater", [
+      [
+        "Step 4. Connect the cold water pipe to the blue inlet and the hot water pipe to the red outlet.",
+        "Step 4. Connect the cold water pipe to the blue inlet.",
+      ],
+    ]);
+    expect(problems(cut)).toMatchObject([{ type: "length", severity: "warning", reason: expect.stringMatching(/cut short\?/) }]);
   });
 
   test("no false alarm on an all-caps heading (ПРЕКРАТЯВАНЕ / TERMINATION) or a party clause ending in и / and", () => {

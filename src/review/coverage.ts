@@ -35,7 +35,11 @@ export function uncoveredTail(
   dictionary: Dictionary | undefined,
   common: (t: Matchable) => boolean,
 ): UncoveredTail {
-  const stems = new Set(target.map((t) => t.stem));
+  // Each target word answers one source word: "тръбата ... тръбата" is answered twice only by "pipe ... pipe"
+  // (a translation cut after its first half still holds the words the second half repeats).
+  const left = new Map<string, number>();
+  for (const t of target) left.set(t.stem, (left.get(t.stem) ?? 0) + 1);
+  const used = new Uint8Array(target.length);
   let matched = 0;
   let end = 0;
   let at = 0;
@@ -48,11 +52,18 @@ export function uncoveredTail(
     let answered = false;
     if (translations)
       for (const stem of translations.keys())
-        if (stems.has(stem)) {
+        if ((left.get(stem) ?? 0) > 0) {
+          left.set(stem, left.get(stem)! - 1);
           answered = true;
           break;
         }
-    if (!answered) answered = target.some((t) => anchorMatch(s, t) !== undefined);
+    if (!answered) {
+      const k = target.findIndex((t, n) => used[n] === 0 && anchorMatch(s, t) !== undefined);
+      if (k >= 0) {
+        used[k] = 1;
+        answered = true;
+      }
+    }
     if (answered) {
       matched++;
       end = tokenEnd;

@@ -1,4 +1,4 @@
-import { distance as levenshtein } from "fastest-levenshtein";
+import levenshtein from "fast-levenshtein";
 
 /**
  * A spelling skeleton that makes cognates across scripts and orthographies
@@ -45,7 +45,7 @@ export function cognateSimilarity(a: string, b: string): number {
   if (shorter < 4 || longer <= 4) return 0;
   let lcp = 0;
   while (lcp < shorter && a.charCodeAt(lcp) === b.charCodeAt(lcp)) lcp++;
-  const distance = levenshtein(a, b);
+  const distance = levenshtein.get(a, b);
   if (longer === 5) return distance === 1 && lcp >= 3 ? 0.8 : 0;
   const edit = 1 - distance / longer;
   const prefix = lcp >= 5 ? (0.9 * lcp) / shorter : 0;

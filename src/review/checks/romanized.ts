@@ -7,7 +7,7 @@
  * script names are copied, and `namesMissing` compares them as they are.
  */
 
-import { distance as levenshtein } from "fastest-levenshtein";
+import levenshtein from "fast-levenshtein";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
@@ -239,7 +239,9 @@ function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[], st
     const kb = consonants(b);
     if (ka === kb) return true;
     return (
-      !strict && Math.min(ka.length, kb.length) >= 2 && levenshtein(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
+      !strict &&
+      Math.min(ka.length, kb.length) >= 2 &&
+      levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
     );
   });
 }
