@@ -276,7 +276,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
 const REPEAT_MIN_WORDS = 3;
 
 /** Links with text on both sides grouped by the normalised text of each side; links alone in their group are left out. */
-function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
+export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
   const keys = new Map<string, string>();
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
   const normal = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
