@@ -13,12 +13,13 @@ import { segmentedText } from "../bench/data.js";
 import { generatePair } from "../bench/generate.js";
 import { type Cut, cutWindows, joinPieces, linkPieces, orderedCuts, type PieceLinks, piecesOf } from "../src/align/cut.js";
 import { SverkaError } from "../src/errors.js";
-import { formats, readJson } from "../src/index.js";
+import { alignFiles, formats, readJson } from "../src/index.js";
 import { alignFlow, type PieceTask, reviewBitextFlow, runFlow, runTask } from "../src/pipeline.js";
 import { segment } from "../src/segment/index.js";
 import type { Bitext, Link } from "../src/types.js";
 import { runFlowThreaded } from "../src/worker/long.js";
 import { TaskPool } from "../src/worker/pool.js";
+import { corpus, sverka } from "./helpers.js";
 
 /** A random monotonic alignment of n x m segments, as steps [i, a, j, b]. */
 function randomPath(n: number, m: number, rand: () => number): number[] {
@@ -189,5 +190,24 @@ describe("a failing thread", () => {
       await pool.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("--threads", () => {
+  const BG = corpus("osce-alliance-2024", "bg.txt");
+  const EN = corpus("osce-alliance-2024", "en.txt");
+
+  test("a short pair aligns the same with one thread and with two", async () => {
+    const one = await sverka(["align", BG, EN, "-f", "json", "--threads", "1"]);
+    const two = await sverka(["align", BG, EN, "-f", "json", "--threads", "2"]);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(two.stdout).links).toEqual(JSON.parse(one.stdout).links);
+  });
+
+  test("a count below 1 is refused (exit 2), as is the library's", async () => {
+    const r = await sverka(["align", BG, EN, "--threads", "0"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--threads");
+    await expect(alignFiles(BG, EN, { threads: 0 })).rejects.toThrow(/option threads must be a whole number of at least 1/);
   });
 });
