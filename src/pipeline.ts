@@ -18,6 +18,7 @@ import {
 } from "./align/cut.js";
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
+import { roundScore } from "./formats/text.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/abbreviations.js";
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
@@ -488,14 +489,21 @@ export function* alignFlow(
       options: taskOptions(options),
     })),
   }) as readonly AlignedPiece[];
+  // Confidences and the length model as the JSON keeps them: a saved bitext checked again is reviewed as this one is.
   const links = joinPieces(
     pieces,
-    aligned.map((a) => a.links),
+    aligned.map((a) => ({ ...a.links, scores: a.links.scores.map(roundScore) })),
   );
   if (options.onLearned) options.onLearned(mergeLearned(aligned.map((a) => a.learned)));
-  const bitext = sides(links, joinedModel(source, target, links));
+  const model = joinedModel(source, target, links);
+  const bitext = sides(links, { ratio: roundModel(model.ratio), variance: roundModel(model.variance) });
   if (options.review === false) return withoutFlags(bitext);
   return (yield* reviewFlow(bitext, { ...reviewOptions(options), costParams: resolveCostParams(options.params) }, sizes)) as AlignedBitext;
+}
+
+/** Three decimals, as src/formats/json.ts writes a length model. */
+function roundModel(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function withoutFlags(bitext: Bitext): AlignedBitext {
