@@ -11,13 +11,14 @@
  *   node dist/bench/scale.js --large         also 100k and 400k
  *   node dist/bench/scale.js --sizes 1000,100000 --kinds contracts --modes raw
  *   node dist/bench/scale.js --json FILE     also write the figures as JSON
+ *   node dist/bench/scale.js --threads 1     a long pair's pieces in one thread (default: the cores available)
  *
  * "links right" is the share of the links sverka wrote that are exactly a
  * gold link (strict precision); strict F1 as everywhere in the bench.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
@@ -34,13 +35,16 @@ interface RunResult {
   readonly size: number;
   readonly segments: readonly [number, number];
   readonly seconds: number;
+  /** CPU seconds of every thread (user and system): on a shared machine, what the run cost. */
+  readonly cpuSeconds: number;
+  readonly threads: number;
   readonly peakRssMb: number;
   readonly strictF1: number;
   readonly linksRight: number;
   readonly summary: string;
 }
 
-async function one(kind: GeneratedKind, mode: Mode, size: number): Promise<RunResult> {
+async function one(kind: GeneratedKind, mode: Mode, size: number, threads: number): Promise<RunResult> {
   const shared = sharedDir();
   let pair = generatePair(kind, { size, seed: size, ntrex: shared ? loadNtrex(shared) : undefined });
   const gold = pair.gold;
@@ -54,13 +58,17 @@ async function one(kind: GeneratedKind, mode: Mode, size: number): Promise<RunRe
     writeFileSync(join(dir, "en.txt"), tgt.text);
     const summary = "";
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const b = await alignFiles(join(dir, "bg.txt"), join(dir, "en.txt"), {
       sourceLang: "bg",
       targetLang: "en",
       segmented: mode === "segmented",
+      threads,
     });
     writeFileSync(join(dir, "out.json"), formats.json.write(b));
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const links = mode === "raw" ? inGoldTerms(b, src.spans, tgt.spans) : b.links;
     const s = scoresFrom(addCounts(emptyCounts(), gold, links));
@@ -70,6 +78,8 @@ async function one(kind: GeneratedKind, mode: Mode, size: number): Promise<RunRe
       size,
       segments: [b.source.segments.length, b.target.segments.length],
       seconds,
+      cpuSeconds,
+      threads,
       peakRssMb,
       strictF1: s.f1Strict,
       linksRight: s.precisionStrict,
@@ -89,20 +99,21 @@ const list = (name: string) => {
 if (!args) {
   // Imported, not run: nothing to do.
 } else if (args[0] === "--one") {
-  console.log(JSON.stringify(await one(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]))));
+  console.log(JSON.stringify(await one(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]), Number(args[4]))));
 } else {
+  const threads = Number(list("--threads")?.[0] ?? availableParallelism());
   const sizes = (list("--sizes") ?? ["1000", "5000", "20000", ...(args.includes("--large") ? ["100000", "400000"] : [])]).map(Number);
   const kinds = (list("--kinds") ?? ["contracts", "repeated", "mixed"]) as GeneratedKind[];
   const modes = (list("--modes") ?? ["raw", "segmented"]) as Mode[];
   const jsonAt = args.indexOf("--json");
   console.log(
-    `sverka ${VERSION} scale  node ${process.version}  end to end (read, segment, align, review, JSON written), default options; ${sharedDir() ? "NTREX news in the mix" : "no ../shared: own templates only"}`,
+    `sverka ${VERSION} scale  node ${process.version}  end to end (read, segment, align, review, JSON written), default options, ${threads} thread(s) of ${availableParallelism()} cores; ${sharedDir() ? "NTREX news in the mix" : "no ../shared: own templates only"}`,
   );
   const results: RunResult[] = [];
   for (const kind of kinds)
     for (const mode of modes)
       for (const size of sizes) {
-        const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--one", kind, mode, String(size)], {
+        const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--one", kind, mode, String(size), String(threads)], {
           encoding: "utf8",
           maxBuffer: 1 << 26,
         });
@@ -111,7 +122,7 @@ if (!args) {
         const perSeg = (1e6 * r.seconds) / r.segments[0];
         console.log(
           `${kind.padEnd(9)} ${mode.padEnd(9)} segments ${r.segments[0]}/${r.segments[1]}  strict F1 ${r.strictF1.toFixed(3)}  links right ${(100 * r.linksRight).toFixed(1)}%  ` +
-            `${r.seconds.toFixed(1)} s  ${perSeg.toFixed(0)} µs/segment  peak RSS ${r.peakRssMb} MB${r.summary ? `  (${r.summary.trim()})` : ""}`,
+            `${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s)  ${perSeg.toFixed(0)} µs/segment  peak RSS ${r.peakRssMb} MB${r.summary ? `  (${r.summary.trim()})` : ""}`,
         );
       }
   for (const kind of kinds)

@@ -34,7 +34,6 @@ export { getLanguage, type LanguageProfile } from "./lang/index.js";
 export {
   type AlignedBitext,
   align,
-  alignFiles,
   alignSegments,
   type BitextOptions,
   type FileOptions,
@@ -112,3 +111,5 @@ export type {
 export { FLAG_TYPES, SEVERITIES } from "./types.js";
 export { SEARCH_MODES } from "./validate.js";
 export { type AsyncOptions, alignAsync, alignFilesAsync } from "./worker/index.js";
+// alignFiles runs a long pair's pieces on worker threads (option `threads`); the bitext is the one a single thread gives.
+export { alignFilesThreaded as alignFiles } from "./worker/long.js";

@@ -2,8 +2,23 @@
  * The pipeline, written once: read -> segment -> score -> align -> review.
  * The library's functions, the CLI and batch all go through here.
  */
+import {
+  type Cut,
+  type CutWindow,
+  chooseCut,
+  compactLinks,
+  cutWindows,
+  joinPieces,
+  linkPieces,
+  orderedCuts,
+  PIECE_SIZES,
+  type PieceLinks,
+  type PieceSizes,
+  piecesOf,
+} from "./align/cut.js";
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
+import { roundScore } from "./formats/text.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/abbreviations.js";
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
@@ -11,8 +26,9 @@ import { pairDictionary } from "./lang/lexicon.js";
 import { readDictionary } from "./read/dictionary.js";
 import { decodeBytes, type InputDocument, type InputFormat, readDocument } from "./read/index.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
+import { joinReview, type ReviewPieceInput, type ReviewPieceResult, reviewPiece, reviewPieceInput } from "./review/pieces.js";
 import {
-  type Dictionary,
+  Dictionary,
   estimateLengthModel,
   type LearnOptions,
   learnDictionary,
@@ -67,6 +83,15 @@ export interface BitextOptions extends AlignOptions {
    * all, whatever the length.
    */
   readonly onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Worker threads for a long pair (default: the cores available, as
+   * `os.availableParallelism()` says; 1 runs it all in this thread). A pair
+   * of 20,000 segments a side or more is aligned and reviewed in pieces cut
+   * where its alignment certainly passes; the pieces depend on the pair alone,
+   * so the bitext is the same whatever the number. The synchronous functions
+   * always run in this thread.
+   */
+  readonly threads?: number;
 }
 
 /** How `alignFiles` reads its inputs, besides what `BitextOptions` says. */
@@ -104,7 +129,7 @@ export function align(source: TextInput, target: TextInput, options: BitextOptio
   checkBitextOptions(options, "align");
   const sourceText = textOf(source, "source", options.sourceLang ?? "bg", options.sourcePath);
   const targetText = textOf(target, "target", options.targetLang ?? "en", options.targetPath);
-  return alignDocuments({ text: sourceText }, { text: targetText }, options);
+  return runFlow(documentsFlow({ text: sourceText }, { text: targetText }, options), options.onProgress);
 }
 
 /** A text given to the library as a string or as bytes, checked as a read file is. */
@@ -118,7 +143,8 @@ export function textOf(input: unknown, side: "source" | "target", lang: string, 
   return text;
 }
 
-function alignDocuments(sourceDoc: Segmentable, targetDoc: Segmentable, options: BitextOptions): AlignedBitext {
+/** Two documents checked (their languages), segmented, aligned and reviewed, as a flow (see `alignFlow`). */
+export function* documentsFlow(sourceDoc: Segmentable, targetDoc: Segmentable, options: BitextOptions): Flow<AlignedBitext> {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   for (const tag of [sourceLang, targetLang]) {
@@ -131,7 +157,7 @@ function alignDocuments(sourceDoc: Segmentable, targetDoc: Segmentable, options:
   options.onProgress?.("segment", 1, 2);
   const target = segmentDocument(targetDoc, targetLang, segmentOptions(options, targetLang));
   options.onProgress?.("segment", 2, 2);
-  return alignSegments(source, target, { ...options, sourceLang, targetLang });
+  return yield* alignFlow(source, target, { ...options, sourceLang, targetLang });
 }
 
 /**
@@ -188,13 +214,28 @@ export function segmentDocument(doc: Segmentable, lang: string, options: Segment
 /** Reads two documents and aligns them; the bitext records how each was read. */
 export async function alignFiles(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<AlignedBitext> {
   checkFileOptions(options, "alignFiles");
+  const read = await readFiles(sourcePath, targetPath, options);
+  return read.finish(runFlow(read.flow, options.onProgress));
+}
+
+/**
+ * Reads two documents as `alignFiles` does: the flow that aligns them, and
+ * what finishes its bitext (the encodings the files were read in).
+ */
+export async function readFiles(
+  sourcePath: string,
+  targetPath: string,
+  options: FileOptions,
+): Promise<{ flow: Flow<AlignedBitext>; finish: (bitext: AlignedBitext) => AlignedBitext }> {
   const withFiles = await readOptionFiles(options);
   const { source, target } = await readPair(sourcePath, targetPath, withFiles);
-  const bitext = alignDocuments(source, target, { ...withFiles, sourcePath, targetPath });
   return {
-    ...bitext,
-    source: { ...bitext.source, encoding: source.encoding },
-    target: { ...bitext.target, encoding: target.encoding },
+    flow: documentsFlow(source, target, { ...withFiles, sourcePath, targetPath }),
+    finish: (bitext) => ({
+      ...bitext,
+      source: { ...bitext.source, encoding: source.encoding },
+      target: { ...bitext.target, encoding: target.encoding },
+    }),
   };
 }
 
@@ -260,6 +301,11 @@ function readPair(sourcePath: string, targetPath: string, options: FileOptions) 
 /** Aligns segments that were cut elsewhere (ids must be 0..n-1 in order). */
 export function alignSegments(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): AlignedBitext {
   checkBitextOptions(options, "alignSegments");
+  return runFlow(alignFlow(source, target, options), options.onProgress);
+}
+
+/** The links of a pair and their length model: the built-in lexicon's features, a draft, words learned from it, the alignment. */
+function alignLinks(source: readonly Segment[], target: readonly Segment[], options: BitextOptions) {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   let { features, dictionary } = firstFeatures(source, target, options);
@@ -283,24 +329,224 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
       features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary, reuse: features });
     }
   }
-  const aligned = alignFeatures(features, options, model, near);
-  const bitext: Bitext = {
+  return { ...alignFeatures(features, options, model, near), features };
+}
+
+/**
+ * A step of a long pair's alignment or review: tasks that can run apart (on
+ * worker threads, or one after the other here), given back their results in order.
+ */
+export interface FlowStep {
+  /** The stage the tasks belong to, for progress. */
+  readonly stage: string;
+  readonly tasks: readonly PieceTask[];
+}
+
+/** An alignment or a review as steps of tasks: `runFlow` runs it in this thread, src/worker/long.ts on worker threads. */
+export type Flow<T> = Generator<FlowStep, T, readonly unknown[]>;
+
+/** One task of a flow. Plain data only: it crosses to a worker thread as a structured clone. */
+export type PieceTask =
+  | {
+      readonly kind: "cut";
+      readonly window: CutWindow;
+      readonly source: SegmentTexts;
+      readonly target: SegmentTexts;
+      readonly options: BitextOptions;
+    }
+  | { readonly kind: "align"; readonly source: SegmentTexts; readonly target: SegmentTexts; readonly options: BitextOptions }
+  | { readonly kind: "review"; readonly input: ReviewPieceInput; readonly options: ReviewOptions };
+
+/** Segments as a worker needs them to align: their texts and paragraphs. */
+export interface SegmentTexts {
+  readonly texts: readonly string[];
+  readonly paragraphs: Int32Array;
+}
+
+/** A piece aligned: its links in compact form, the length model it found, the words it learned (a Dictionary, or its clone). */
+export interface AlignedPiece {
+  readonly links: PieceLinks;
+  readonly model: LengthModel;
+  readonly learned?: Dictionary;
+}
+
+/** Runs a flow's tasks one after the other in this thread. */
+export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress"]): T {
+  let step = flow.next([]);
+  while (!step.done) {
+    const { stage, tasks } = step.value;
+    const results = tasks.map((task, k) => {
+      const result = runTask(task);
+      onProgress?.(stage, k + 1, tasks.length);
+      return result;
+    });
+    step = flow.next(results);
+  }
+  return step.value;
+}
+
+/** Runs one task of a flow (in whatever thread holds it). */
+export function runTask(task: PieceTask): Cut | undefined | AlignedPiece | ReviewPieceResult {
+  if (task.kind === "cut") return cutIn(task);
+  if (task.kind === "align") {
+    let learned: Dictionary | undefined;
+    const { links, model } = alignLinks(segmentsOf(task.source), segmentsOf(task.target), {
+      ...task.options,
+      onLearned: (d) => {
+        learned = d;
+      },
+    });
+    return { links: compactLinks(links), model, ...(learned ? { learned } : {}) };
+  }
+  if (task.kind === "review") return reviewPiece(task.input, task.options);
+  throw new SverkaError(`unknown task ${JSON.stringify((task as { kind?: unknown }).kind)}`);
+}
+
+/** The cut in a window: the window aligned alone (built-in lexicon and given dictionaries, nothing learned), a sure boundary chosen. */
+function cutIn(task: Extract<PieceTask, { kind: "cut" }>): Cut | undefined {
+  const { window, options } = task;
+  const source = segmentsOf(task.source);
+  const target = segmentsOf(task.target);
+  const { features } = firstFeatures(source, target, options);
+  // The band search: a window is too big for the exact one to be quick, and the cut needs only sure links.
+  const search = { maxLinkSize: options.maxLinkSize, manyToMany: options.manyToMany, params: options.params, search: "band" as const };
+  const { links } = alignFeatures(features, search);
+  const para = (texts: SegmentTexts, start: number) => (k: number) => texts.paragraphs[k - start] ?? -1;
+  return chooseCut(window, links, para(task.source, window.i0), para(task.target, window.j0));
+}
+
+/** Segments rebuilt from texts: ids from 0, offsets into the texts joined by newlines (the aligner reads neither). */
+function segmentsOf(texts: SegmentTexts): Segment[] {
+  return texts.texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: texts.paragraphs[id]! }));
+}
+
+/** Segments [from, to) as texts and paragraphs. */
+function textsOf(segments: readonly Segment[], from: number, to: number): SegmentTexts {
+  const part = segments.slice(from, to);
+  return { texts: part.map((s) => s.text), paragraphs: Int32Array.from(part, (s) => s.paragraph) };
+}
+
+/** The options a task carries: no callbacks (they stay with the caller), no thread count. */
+function taskOptions<T extends BitextOptions | ReviewOptions>(options: T): T {
+  const { onProgress: _p, onLearned: _l, threads: _t, ...rest } = options as BitextOptions;
+  return rest as T;
+}
+
+/**
+ * How a pair is aligned and reviewed: whole, as always, when it is short;
+ * in pieces when it is long (src/align/cut.ts).
+ */
+export function* alignFlow(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  options: BitextOptions,
+  sizes: PieceSizes = PIECE_SIZES,
+): Flow<AlignedBitext> {
+  const sourceLang = options.sourceLang ?? "bg";
+  const targetLang = options.targetLang ?? "en";
+  const sides = (links: readonly Link[], model: LengthModel): Bitext => ({
     source: { lang: sourceLang, path: options.sourcePath, segments: source },
     target: { lang: targetLang, path: options.targetPath, segments: target },
-    links: aligned.links,
-    model: aligned.model,
-  };
-  if (options.review === false) return { ...bitext, links: bitext.links.map((link) => ({ ...link, flags: [] })) };
-  // The review lays out its own evidence (with what it learns from the links); it reuses the tokens and the cost weights.
-  options.onProgress?.("review", 0, 0);
-  // The review sets flags on every link.
-  const onProgress = options.onProgress;
-  return review(bitext, {
-    ...reviewOptions(options),
-    reuse: features,
-    costParams: resolveCostParams(options.params),
-    ...(onProgress ? { onProgress: (done: number, total: number) => onProgress("review", done, total) } : {}),
-  }) as AlignedBitext;
+    links,
+    model,
+  });
+  const windows = cutWindows(
+    source.map((s) => s.text.length),
+    target.map((s) => s.text.length),
+    sizes,
+  );
+  const cuts = windows.length
+    ? ((yield {
+        stage: "score",
+        tasks: windows.map((window) => ({
+          kind: "cut",
+          window,
+          source: textsOf(source, window.i0, window.i1),
+          target: textsOf(target, window.j0, window.j1),
+          options: taskOptions(options),
+        })),
+      }) as ReadonlyArray<Cut | undefined>)
+    : [];
+  const pieces = piecesOf(orderedCuts(cuts, source.length, target.length), source.length, target.length);
+  if (pieces.length < 2) {
+    const aligned = alignLinks(source, target, options);
+    const bitext = sides(aligned.links, aligned.model);
+    if (options.review === false) return withoutFlags(bitext);
+    // The review lays out its own evidence (with what it learns from the links); it reuses the tokens and the cost weights.
+    options.onProgress?.("review", 0, 0);
+    const onProgress = options.onProgress;
+    return review(bitext, {
+      ...reviewOptions(options),
+      reuse: aligned.features,
+      costParams: resolveCostParams(options.params),
+      ...(onProgress ? { onProgress: (done: number, total: number) => onProgress("review", done, total) } : {}),
+    }) as AlignedBitext;
+  }
+  const aligned = (yield {
+    stage: "align",
+    tasks: pieces.map((p) => ({
+      kind: "align",
+      source: textsOf(source, p.i0, p.i1),
+      target: textsOf(target, p.j0, p.j1),
+      options: taskOptions(options),
+    })),
+  }) as readonly AlignedPiece[];
+  // Confidences and the length model as the JSON keeps them: a saved bitext checked again is reviewed as this one is.
+  const links = joinPieces(
+    pieces,
+    aligned.map((a) => ({ ...a.links, scores: a.links.scores.map(roundScore) })),
+  );
+  if (options.onLearned) options.onLearned(mergeLearned(aligned.map((a) => a.learned)));
+  const model = joinedModel(source, target, links);
+  const bitext = sides(links, { ratio: roundModel(model.ratio), variance: roundModel(model.variance) });
+  if (options.review === false) return withoutFlags(bitext);
+  return (yield* reviewFlow(bitext, { ...reviewOptions(options), costParams: resolveCostParams(options.params) }, sizes)) as AlignedBitext;
+}
+
+/** Three decimals, as src/formats/json.ts writes a length model. */
+function roundModel(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function withoutFlags(bitext: Bitext): AlignedBitext {
+  return { ...bitext, links: bitext.links.map((link) => ({ ...link, flags: [] })) };
+}
+
+/** The words the pieces learned, in one dictionary (a piece's clone made a Dictionary again). */
+function mergeLearned(learned: ReadonlyArray<Dictionary | undefined>): Dictionary {
+  let out = new Dictionary();
+  for (const d of learned) if (d) out = out.merge(Object.setPrototypeOf(d, Dictionary.prototype) as Dictionary);
+  return out;
+}
+
+/** One length model for a pair aligned in pieces: estimated from all its 1-1 links. */
+function joinedModel(source: readonly Segment[], target: readonly Segment[], links: readonly Link[]): LengthModel {
+  const chars = (s: Segment) => s.text.replace(/\s+/gu, " ").length;
+  const sum = (segments: readonly Segment[]) => segments.reduce((a, s) => a + chars(s), 0);
+  const s = sum(source);
+  const t = sum(target);
+  const ones = links.filter((l) => l.kind === "1-1").map((l) => [chars(source[l.source[0]!]!), chars(target[l.target[0]!]!)] as const);
+  return estimateLengthModel(ones, s > 0 && t > 0 ? t / s : 1);
+}
+
+/** How a bitext is reviewed: whole when it is short, in pieces when long (src/review/pieces.ts). */
+export function* reviewFlow(bitext: Bitext, options: ReviewOptions, sizes: PieceSizes = PIECE_SIZES): Flow<Bitext> {
+  const source = bitext.source.segments;
+  const target = bitext.target.segments;
+  const ranges = linkPieces(
+    bitext.links,
+    (i) => source[i]!.paragraph,
+    (j) => target[j]!.paragraph,
+    sizes,
+  );
+  if (ranges.length < 2) return review(bitext, options);
+  const plain = taskOptions(options);
+  const { reuse: _reuse, ...rest } = plain;
+  const results = (yield {
+    stage: "review",
+    tasks: ranges.map(([start, end]) => ({ kind: "review", input: reviewPieceInput(bitext, start, end), options: rest })),
+  }) as readonly ReviewPieceResult[];
+  return joinReview(bitext, ranges, results);
 }
 
 /**
@@ -365,9 +611,14 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
  * a reviewer edited it): its flags are dropped and made anew, as `align` would.
  */
 export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): Bitext {
-  const links = bitext.links.map(({ flags: _flags, ...link }) => link);
-  const reviewed = review(asCorrected({ ...bitext, links }), reviewOptions(options));
+  const reviewed = runFlow(reviewBitextFlow(bitext, options), options.onProgress);
   return { ...reviewed, source: bitext.source, target: bitext.target };
+}
+
+/** `reviewBitext` as a flow: its flags dropped, the text as corrected reviewed. */
+export function reviewBitextFlow(bitext: Bitext, options: BitextOptions = {}, sizes: PieceSizes = PIECE_SIZES): Flow<Bitext> {
+  const links = bitext.links.map(({ flags: _flags, ...link }) => link);
+  return reviewFlow(asCorrected({ ...bitext, links }), reviewOptions(options), sizes);
 }
 
 /**

@@ -44,6 +44,7 @@ const BITEXT_OPTIONS: Readonly<Record<string, Check>> = {
   params,
   explain: boolean,
   onProgress: fn,
+  threads: wholeFrom(1),
   lexicon: boolean,
   dictionary,
   learn: booleanOr("{ minCount, minDice }"),

@@ -14,11 +14,12 @@ import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
-import { alignFiles, reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
+import { reviewUnits, segmentDocument } from "../pipeline.js";
 import { INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
+import { alignFilesThreaded, reviewBitextThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
 import { byteSize, CHECK_FORMATS, type CheckFormat, creationIdOption, dropFlaggedOption, propOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
@@ -134,6 +135,7 @@ interface PairFlags {
   learn: boolean;
   saveLexicon?: string;
   force?: boolean;
+  threads?: number;
 }
 
 interface AlignFlags extends PairFlags {
@@ -178,6 +180,12 @@ function addAlignOptions(command: Command): Command {
     .option("--no-lexicon", "do not use sverka's own lexicon for the language pair")
     .option("--no-learn", "do not learn word translations from a first pass")
     .option("--force", "go on when a side does not look like its language (-s, -t) or the files look swapped")
+    .addOption(
+      new Option(
+        "--threads <n>",
+        "worker threads for a long pair (default: the cores available; the result is the same whatever the number)",
+      ).argParser(positiveCount),
+    )
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
     .option("--encoding <name>", "read both inputs in this encoding (windows-1251, koi8-r, utf-16le, ...) instead of detecting it")
     .option("--source-encoding <name>", "read the source in this encoding (wins over --encoding)")
@@ -248,7 +256,8 @@ async function alignPair(
   const dictionary = await loadDictionaries(flags.dict ?? [], flags);
   const abbreviations = await loadAbbreviations(flags.abbreviations);
   let learned: Dictionary | undefined;
-  const bitext = await alignFiles(sourcePath, targetPath, {
+  const bitext = await alignFilesThreaded(sourcePath, targetPath, {
+    threads: flags.threads,
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
     segmented: flags.segmented,
@@ -331,7 +340,8 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
       path,
     );
     const dictionary = await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang });
-    return reviewBitext(saved, {
+    return reviewBitextThreaded(saved, {
+      threads: flags.threads,
       dictionary,
       terms: dictionary,
       lexicon: flags.lexicon,

@@ -281,7 +281,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
 const REPEAT_MIN_WORDS = 3;
 
 /** Links with text on both sides grouped by the normalised text of each side; links alone in their group are left out. */
-function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
+export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
   const keys = { source: new Array<string | undefined>(bitext.links.length), target: new Array<string | undefined>(bitext.links.length) };
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
   // Each distinct text normalised once: repeated sentences are the point here.

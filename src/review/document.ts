@@ -5,7 +5,7 @@
  * words, numbers or names across the pair, and the aligner is unsure
  * everywhere. Both must agree before the pair is flagged.
  */
-import type { DocumentFlag } from "../types.js";
+import type { DocumentFlag, Link } from "../types.js";
 import type { ReviewContext } from "./context.js";
 
 /**
@@ -29,28 +29,42 @@ export const UNRELATED_MIN_SEGMENTS = 5;
 
 /** Lexical evidence of all links per source character: unrelated texts align in many-to-one links, so every link counts. */
 export function documentEvidence(ctx: ReviewContext): number {
+  return linksEvidence(ctx) / Math.max(1, sourceChars(ctx));
+}
+
+/** The lexical evidence of the context's links, summed. */
+export function linksEvidence(ctx: ReviewContext): number {
   let evidence = 0;
   for (const l of ctx.links) {
     if (l.source.length === 0 || l.target.length === 0) continue;
     evidence += ctx.costs.evidence.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length);
   }
-  const chars = ctx.bitext.source.segments.reduce((a, _, i) => a + ctx.source.length(i), 0);
-  return evidence / Math.max(1, chars);
+  return evidence;
+}
+
+/** Characters of the source, white space folded. */
+export function sourceChars(ctx: ReviewContext): number {
+  return ctx.bitext.source.segments.reduce((a, _, i) => a + ctx.source.length(i), 0);
 }
 
 export function documentFlags(ctx: ReviewContext): DocumentFlag[] {
-  const links = ctx.bitext.links;
-  if (ctx.bitext.source.segments.length < UNRELATED_MIN_SEGMENTS || links.length === 0) return [];
+  return unrelatedFlags(ctx.bitext.source.segments.length, ctx.bitext.links, () => documentEvidence(ctx));
+}
+
+/** The pair flagged as no translation when its evidence per source character and its links' mean confidence are both low. */
+export function unrelatedFlags(segments: number, links: readonly Link[], evidencePerChar: () => number): DocumentFlag[] {
+  if (segments < UNRELATED_MIN_SEGMENTS || links.length === 0) return [];
   const meanScore = links.reduce((a, l) => a + l.score, 0) / links.length;
-  const evidencePerChar = documentEvidence(ctx);
-  if (evidencePerChar >= UNRELATED_EVIDENCE || meanScore >= UNRELATED_SCORE) return [];
+  if (meanScore >= UNRELATED_SCORE) return [];
+  const perChar = evidencePerChar();
+  if (perChar >= UNRELATED_EVIDENCE) return [];
   return [
     {
       type: "not-a-translation",
       severity: "error",
       reason:
         "the target does not look like a translation of the source: across the whole document the two have almost no words, numbers or names in common. Are these the right files?",
-      evidence: { evidencePerChar: round(evidencePerChar), meanScore: round(meanScore) },
+      evidence: { evidencePerChar: round(perChar), meanScore: round(meanScore) },
     },
   ];
 }

@@ -9,7 +9,7 @@ import { SverkaError } from "../errors.js";
 import type { Dictionary } from "../lang/dictionary.js";
 import type { AlignedBitext, BitextOptions, FileOptions, TextInput } from "../pipeline.js";
 import { checkBitextOptions, checkFileOptions, describe } from "../validate.js";
-import { type ErrorMessage, type Job, type Reply, revive } from "./messages.js";
+import { errorFrom, type Job, type Reply, revive } from "./messages.js";
 
 /** What the asynchronous functions take besides the options of their synchronous twins. */
 export interface AsyncOptions {
@@ -76,15 +76,4 @@ function runJob(job: Job, options: BitextOptions & AsyncOptions): Promise<Aligne
     worker.on("error", (error) => settle(() => reject(error)));
     worker.on("exit", (code) => settle(() => reject(new Error(`sverka's worker thread stopped (exit code ${code}) before it finished`))));
   });
-}
-
-/** The error the job threw, rebuilt on this side: a SverkaError keeps its class, exit code and path. */
-function errorFrom(sent: ErrorMessage): Error {
-  const error =
-    sent.name === "SverkaError"
-      ? new SverkaError(sent.message, sent.exitCode === undefined ? {} : { exitCode: sent.exitCode })
-      : new Error(sent.message);
-  if (sent.path !== undefined) Object.assign(error, { path: sent.path });
-  if (sent.stack) error.stack = sent.stack;
-  return error;
 }

@@ -1,5 +1,5 @@
 /** What the library's job worker and its caller say to each other (src/worker/index.ts, thread.ts). */
-import type { ExitCode } from "../errors.js";
+import { type ExitCode, SverkaError } from "../errors.js";
 import { Dictionary } from "../lang/dictionary.js";
 import type { AlignedBitext, BitextOptions, FileOptions, TextInput } from "../pipeline.js";
 
@@ -26,4 +26,22 @@ export type Reply =
 /** A Dictionary arrives as a structured clone (its maps and sets, no prototype): made a Dictionary again. */
 export function revive(dictionary: unknown): Dictionary | undefined {
   return dictionary ? (Object.setPrototypeOf(dictionary, Dictionary.prototype) as Dictionary) : undefined;
+}
+
+/** An error as it crosses the thread. */
+export function errorMessage(error: unknown): ErrorMessage {
+  const e = error instanceof Error ? error : new Error(String(error));
+  const sverka = e instanceof SverkaError ? { exitCode: e.exitCode, ...(e.path ? { path: e.path } : {}) } : {};
+  return { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), ...sverka };
+}
+
+/** The error a thread threw, rebuilt on this side: a SverkaError keeps its class, exit code and path. */
+export function errorFrom(sent: ErrorMessage): Error {
+  const error =
+    sent.name === "SverkaError"
+      ? new SverkaError(sent.message, sent.exitCode === undefined ? {} : { exitCode: sent.exitCode })
+      : new Error(sent.message);
+  if (sent.path !== undefined) Object.assign(error, { path: sent.path });
+  if (sent.stack) error.stack = sent.stack;
+  return error;
 }

@@ -1,8 +1,8 @@
 /** The worker thread of the asynchronous API: runs one job, reports progress, posts the bitext or the error back. */
 import { parentPort, workerData } from "node:worker_threads";
-import { SverkaError } from "../errors.js";
-import { align, alignFiles, type BitextOptions } from "../pipeline.js";
-import { type Job, type Reply, revive } from "./messages.js";
+import type { BitextOptions } from "../pipeline.js";
+import { alignFilesThreaded, alignThreaded } from "./long.js";
+import { errorMessage, type Job, type Reply, revive } from "./messages.js";
 
 const post = (reply: Reply) => parentPort!.postMessage(reply);
 
@@ -12,14 +12,17 @@ async function run(job: Job): Promise<void> {
     onLearned: (learned) => post({ type: "learned", learned }),
   };
   const dictionary = revive(job.options.dictionary);
-  const options = { ...job.options, ...callbacks, ...(dictionary ? { dictionary } : {}) };
+  const terms = revive(job.options.terms);
+  const options = { ...job.options, ...callbacks, ...(dictionary ? { dictionary } : {}), ...(terms ? { terms } : {}) };
   try {
-    const bitext = job.kind === "align" ? align(job.source, job.target, options) : await alignFiles(job.source, job.target, options);
+    // A long pair is cut in pieces aligned on threads of this thread's own (options.threads).
+    const bitext =
+      job.kind === "align"
+        ? await alignThreaded(job.source, job.target, options)
+        : await alignFilesThreaded(job.source, job.target, options);
     post({ type: "done", bitext });
   } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    const sverka = e instanceof SverkaError ? { exitCode: e.exitCode, ...(e.path ? { path: e.path } : {}) } : {};
-    post({ type: "error", error: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), ...sverka } });
+    post({ type: "error", error: errorMessage(error) });
   }
 }
 

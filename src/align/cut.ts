@@ -1,0 +1,245 @@
+/**
+ * A long pair in pieces. The pair is cut where its alignment certainly
+ * passes: a boundary between sure 1-1 links, found by aligning a window
+ * around each wanted cut, at a paragraph break on both sides where there is
+ * one. The pieces align apart (on worker threads) and join exactly: every
+ * segment in one piece, links concatenated with their ids offset.
+ *
+ * The cuts are a function of the pair alone, never of the threads that align
+ * the pieces, so a pair gives the same bitext on any machine.
+ */
+import type { Link, LinkKind } from "../types.js";
+import { range } from "./index.js";
+
+/**
+ * Pairs with fewer segments a side than this align whole, as they always
+ * have; longer ones in pieces of about `PIECE_SEGMENTS` source segments, at
+ * least two. A piece costs a fixed share (the lexicon merged with what it
+ * learns, its review's set-up), so pieces are not made smaller than needed.
+ */
+export const LONG_SEGMENTS = 20_000;
+export const PIECE_SEGMENTS = 25_000;
+
+/** When a pair is long and how long its pieces are (tests make them small). */
+export interface PieceSizes {
+  /** Segments a side (links, for a review) from which a pair is cut in pieces. */
+  readonly long: number;
+  /** Source segments (links) a piece aims at. */
+  readonly piece: number;
+}
+
+export const PIECE_SIZES: PieceSizes = { long: LONG_SEGMENTS, piece: PIECE_SEGMENTS };
+/** Source segments either side of a wanted cut in the window aligned to find it. */
+export const CUT_WINDOW = 200;
+/** Target segments added to either side of the target window, for what either side leaves out before the cut. */
+const CUT_DRIFT = 200;
+/** Links either side of a cut that must be sure 1-1 links. */
+const CUT_SURE_LINKS = 3;
+/** The confidence a link next to a cut needs. */
+const CUT_SURE_SCORE = 0.98;
+
+/** A window of the pair aligned to find the cut nearest source segment `want`. */
+export interface CutWindow {
+  readonly want: number;
+  /** Source segments [i0, i1) and target segments [j0, j1). */
+  readonly i0: number;
+  readonly i1: number;
+  readonly j0: number;
+  readonly j1: number;
+}
+
+/** A cut: the source and target segments a piece starts with. */
+export type Cut = readonly [i: number, j: number];
+
+/** How many pieces a pair of `n` source segments is aligned in (1: whole). */
+export function pieceCount(n: number, m: number, sizes: PieceSizes = PIECE_SIZES): number {
+  return Math.min(n, m) < sizes.long ? 1 : Math.max(2, Math.floor(n / sizes.piece));
+}
+
+/**
+ * The windows to find cuts in, one per boundary between pieces of equal
+ * source length: the source `CUT_WINDOW` segments either side of the wanted
+ * cut, the target around the segment as far into its text (in characters) as
+ * the wanted cut is into the source's.
+ */
+export function cutWindows(sourceChars: ArrayLike<number>, targetChars: ArrayLike<number>, sizes: PieceSizes = PIECE_SIZES): CutWindow[] {
+  const n = sourceChars.length;
+  const m = targetChars.length;
+  const count = pieceCount(n, m, sizes);
+  if (count < 2) return [];
+  const prefix = (chars: ArrayLike<number>) => {
+    const out = new Float64Array(chars.length + 1);
+    for (let k = 0; k < chars.length; k++) out[k + 1] = out[k]! + chars[k]!;
+    return out;
+  };
+  const ps = prefix(sourceChars);
+  const pt = prefix(targetChars);
+  const slope = m / n;
+  const reach = Math.ceil(CUT_WINDOW * slope) + CUT_DRIFT;
+  const windows: CutWindow[] = [];
+  let j = 0;
+  for (let b = 1; b < count; b++) {
+    const want = Math.round((b * n) / count);
+    const share = ps[want]! / Math.max(1, ps[n]!);
+    while (j < m && pt[j]! < share * pt[m]!) j++;
+    windows.push({
+      want,
+      i0: Math.max(0, want - CUT_WINDOW),
+      i1: Math.min(n, want + CUT_WINDOW),
+      j0: Math.max(0, j - reach),
+      j1: Math.min(m, j + reach),
+    });
+  }
+  return windows;
+}
+
+/**
+ * The cut in a window, from the window's own alignment (`links`, ids in the
+ * window): a boundary with `CUT_SURE_LINKS` sure 1-1 links either side,
+ * within half a window of the wanted cut; at a paragraph break on both sides
+ * if one qualifies, else the nearest. Undefined where none does (the pieces
+ * either side are then aligned as one).
+ */
+export function chooseCut(
+  window: CutWindow,
+  links: ReadonlyArray<Pick<Link, "source" | "target" | "kind" | "score">>,
+  sourceParagraph: (i: number) => number,
+  targetParagraph: (j: number) => number,
+): Cut | undefined {
+  let best: { cut: Cut; rank: number } | undefined;
+  const sure = (l: (typeof links)[number]) => l.kind === "1-1" && l.score >= CUT_SURE_SCORE;
+  let run = 0;
+  // run: sure links in a row ending at k - 1.
+  for (let k = 0; k < links.length; k++) {
+    if (run >= CUT_SURE_LINKS && k + CUT_SURE_LINKS <= links.length && links.slice(k, k + CUT_SURE_LINKS).every(sure)) {
+      const i = window.i0 + links[k]!.source[0]!;
+      const j = window.j0 + links[k]!.target[0]!;
+      const off = Math.abs(i - window.want);
+      if (off <= CUT_WINDOW / 2) {
+        const paragraphs = sourceParagraph(i) !== sourceParagraph(i - 1) && targetParagraph(j) !== targetParagraph(j - 1);
+        const rank = off + (paragraphs ? 0 : CUT_WINDOW);
+        if (!best || rank < best.rank) best = { cut: [i, j], rank };
+      }
+    }
+    run = sure(links[k]!) ? run + 1 : 0;
+  }
+  return best?.cut;
+}
+
+/** Cuts in order, each past the one before on both sides and inside the pair (others are dropped). */
+export function orderedCuts(cuts: ReadonlyArray<Cut | undefined>, n: number, m: number): Cut[] {
+  const out: Cut[] = [];
+  let last: Cut = [0, 0];
+  for (const cut of cuts) {
+    if (!cut || cut[0] <= last[0] || cut[1] <= last[1] || cut[0] >= n || cut[1] >= m) continue;
+    out.push(cut);
+    last = cut;
+  }
+  return out;
+}
+
+/** A piece of the pair: source segments [i0, i1), target segments [j0, j1). */
+export interface Piece {
+  readonly i0: number;
+  readonly i1: number;
+  readonly j0: number;
+  readonly j1: number;
+}
+
+/** The pieces the cuts make, covering the pair. */
+export function piecesOf(cuts: readonly Cut[], n: number, m: number): Piece[] {
+  const bounds: Cut[] = [[0, 0], ...cuts, [n, m]];
+  return bounds.slice(1).map(([i1, j1], k) => ({ i0: bounds[k]![0], i1, j0: bounds[k]![1], j1 }));
+}
+
+/** A piece's alignment as it crosses from a worker: steps [first source, count, first target, count] in the piece's ids, and confidences. */
+export interface PieceLinks {
+  readonly steps: Int32Array;
+  readonly scores: Float64Array;
+  /** The links' explanations, when asked for. */
+  readonly explain?: ReadonlyArray<Link["explain"]>;
+}
+
+/** The links of a piece's alignment, in compact form. */
+export function compactLinks(links: readonly Link[]): PieceLinks {
+  const steps = new Int32Array(links.length * 4);
+  const scores = new Float64Array(links.length);
+  links.forEach((l, k) => {
+    steps.set([l.source[0] ?? 0, l.source.length, l.target[0] ?? 0, l.target.length], k * 4);
+    scores[k] = l.score;
+  });
+  // An empty side has no first id: its position is where the other links leave it.
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < links.length; k++) {
+    if (steps[k * 4 + 1] === 0) steps[k * 4] = i;
+    if (steps[k * 4 + 3] === 0) steps[k * 4 + 2] = j;
+    i = steps[k * 4]! + steps[k * 4 + 1]!;
+    j = steps[k * 4 + 2]! + steps[k * 4 + 3]!;
+  }
+  const explain = links.some((l) => l.explain) ? links.map((l) => l.explain) : undefined;
+  return { steps, scores, ...(explain ? { explain } : {}) };
+}
+
+/** The pieces' links joined into the pair's: ids offset by where each piece starts, in order. */
+export function joinPieces(pieces: readonly Piece[], aligned: readonly PieceLinks[]): Link[] {
+  const out: Link[] = [];
+  pieces.forEach((piece, p) => {
+    const { steps, scores, explain } = aligned[p]!;
+    for (let k = 0; k < scores.length; k++) {
+      const a = steps[k * 4 + 1]!;
+      const b = steps[k * 4 + 3]!;
+      const link: Link = {
+        source: range(piece.i0 + steps[k * 4]!, a),
+        target: range(piece.j0 + steps[k * 4 + 2]!, b),
+        kind: `${a}-${b}` as LinkKind,
+        score: scores[k]!,
+      };
+      const why = explain?.[k];
+      out.push(why ? { ...link, explain: why } : link);
+    }
+  });
+  return out;
+}
+
+/** Links either side of an equal share searched for a paragraph break. */
+const REVIEW_CUT_REACH = 500;
+
+/**
+ * The review's pieces of a bitext, as [first link, end) ranges (a bitext of
+ * fewer than `sizes.long` links is one piece, a longer one two at least): the link list
+ * cut at the boundaries nearest equal shares, at a paragraph break on both
+ * sides where there is one near, and never beside a sentence with no
+ * counterpart (its passage is judged whole). A function of the links alone:
+ * a bitext reviewed after aligning and read back from a file is cut the same.
+ */
+export function linkPieces(
+  links: ReadonlyArray<Pick<Link, "source" | "target">>,
+  sourceParagraph: (i: number) => number,
+  targetParagraph: (j: number) => number,
+  sizes: PieceSizes = PIECE_SIZES,
+): Array<readonly [number, number]> {
+  if (links.length < sizes.long) return [[0, links.length]];
+  const count = Math.max(2, Math.floor(links.length / sizes.piece));
+  const both = (k: number) => links[k]!.source.length > 0 && links[k]!.target.length > 0;
+  const breaks = (k: number) =>
+    sourceParagraph(links[k]!.source[0]!) !== sourceParagraph(links[k - 1]!.source.at(-1)!) &&
+    targetParagraph(links[k]!.target[0]!) !== targetParagraph(links[k - 1]!.target.at(-1)!);
+  const bounds = [0];
+  for (let p = 1; p < count; p++) {
+    const want = Math.round((p * links.length) / count);
+    let best = -1;
+    let rank = Infinity;
+    for (let k = Math.max(bounds.at(-1)! + 1, want - REVIEW_CUT_REACH); k <= Math.min(links.length - 1, want + REVIEW_CUT_REACH); k++) {
+      if (!both(k) || !both(k - 1)) continue;
+      const r = Math.abs(k - want) + (breaks(k) ? 0 : 2 * REVIEW_CUT_REACH);
+      if (r < rank) {
+        rank = r;
+        best = k;
+      }
+    }
+    if (best > 0) bounds.push(best);
+  }
+  bounds.push(links.length);
+  return bounds.slice(1).map((end, k) => [bounds[k]!, end] as const);
+}

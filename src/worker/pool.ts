@@ -1,0 +1,108 @@
+/**
+ * Worker threads that run the tasks of a long pair's flow (src/pipeline.ts,
+ * `runTask`): a cut to find, a piece to align, a piece to review. Each
+ * thread takes the next task as it finishes one; results come back in the
+ * order of the tasks. A thread that fails (out of memory, killed) fails the
+ * whole run with a SverkaError at once: nothing waits for it.
+ */
+import { Worker } from "node:worker_threads";
+import { ExitCode, SverkaError } from "../errors.js";
+import type { PieceTask } from "../pipeline.js";
+import { type ErrorMessage, errorFrom } from "./messages.js";
+
+/** What a task thread answers: the result of task `id`, or the error it threw. */
+export type TaskReply = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: ErrorMessage };
+
+interface Pending {
+  readonly resolve: (result: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
+
+export class TaskPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Array<{ readonly id: number; readonly task: PieceTask }> = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly running = new Map<Worker, number>();
+  private nextId = 0;
+  private failure?: SverkaError;
+  private closing = false;
+
+  /** Starts `size` threads now, so that they load sverka while this thread reads and segments. */
+  constructor(
+    size: number,
+    private readonly script: URL = new URL("./task.js", import.meta.url),
+  ) {
+    for (let k = 0; k < size; k++) this.start();
+  }
+
+  /** Runs the tasks; `onDone` hears how many have finished. Rejects with the first failure. */
+  run(tasks: readonly PieceTask[], onDone?: (done: number) => void): Promise<unknown[]> {
+    let done = 0;
+    return Promise.all(
+      tasks.map((task) =>
+        this.submit(task).then((result) => {
+          onDone?.(++done);
+          return result;
+        }),
+      ),
+    );
+  }
+
+  /** Stops every thread. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private submit(task: PieceTask): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.queue.push({ id, task });
+      this.dispatch();
+    });
+  }
+
+  private start(): void {
+    const worker = new Worker(this.script);
+    this.workers.push(worker);
+    this.idle.push(worker);
+    worker.on("message", (reply: TaskReply) => {
+      this.running.delete(worker);
+      this.idle.push(worker);
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if ("error" in reply) p?.reject(errorFrom(reply.error));
+      else p?.resolve(reply.result);
+      this.dispatch();
+    });
+    worker.on("error", (error) => this.fail(error));
+    worker.on("exit", (code) => {
+      if (!this.closing) this.fail(new Error(`it stopped with exit code ${code}`));
+    });
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const { id, task } = this.queue.shift()!;
+      this.running.set(worker, id);
+      worker.postMessage({ id, task });
+    }
+  }
+
+  /** A thread failed: every task waiting or running fails with one SverkaError, and the threads stop. */
+  private fail(error: Error): void {
+    if (this.failure || this.closing) return;
+    this.failure = new SverkaError(
+      `a worker thread aligning the long pair failed (${error.message}); --threads 1 aligns it in one thread, in less memory`,
+      { exitCode: ExitCode.internal, cause: error },
+    );
+    for (const p of this.pending.values()) p.reject(this.failure);
+    this.pending.clear();
+    this.queue.length = 0;
+    void this.close();
+  }
+}

@@ -1,0 +1,36 @@
+/** A task thread of the pool (pool.ts): runs the tasks it is sent, one at a time, and posts each result back. */
+import { parentPort, type TransferListItem } from "node:worker_threads";
+import type { BitextOptions, PieceTask } from "../pipeline.js";
+import { runTask } from "../pipeline.js";
+import type { ReviewOptions } from "../review/index.js";
+import { errorMessage, revive } from "./messages.js";
+import type { TaskReply } from "./pool.js";
+
+/** Dictionaries arrive as structured clones: made Dictionaries again. */
+function revived<T extends BitextOptions | ReviewOptions>(options: T | undefined): T | undefined {
+  if (!options) return options;
+  const dictionary = revive(options.dictionary);
+  const terms = revive(options.terms);
+  return { ...options, ...(dictionary ? { dictionary } : {}), ...(terms ? { terms } : {}) };
+}
+
+/** The typed arrays of a result, moved rather than copied. */
+function transfers(result: unknown): TransferListItem[] {
+  const links = (result as { links?: { steps?: unknown; scores?: unknown } } | undefined)?.links;
+  if (links?.steps instanceof Int32Array && links.scores instanceof Float64Array)
+    return [links.steps.buffer as ArrayBuffer, links.scores.buffer as ArrayBuffer];
+  return [];
+}
+
+parentPort!.on("message", ({ id, task }: { id: number; task: PieceTask }) => {
+  let reply: TaskReply;
+  let transfer: TransferListItem[] = [];
+  try {
+    const result = runTask({ ...task, options: revived(task.options) } as PieceTask);
+    reply = { id, result };
+    transfer = transfers(result);
+  } catch (error) {
+    reply = { id, error: errorMessage(error) };
+  }
+  parentPort!.postMessage(reply, transfer);
+});

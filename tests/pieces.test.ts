@@ -1,0 +1,213 @@
+/**
+ * Long pairs in pieces (src/align/cut.ts, the flows of src/pipeline.ts, the
+ * pool of src/worker/): pieces joined exactly, the same bitext in one thread
+ * and on two, the review the same after aligning and on the saved JSON, a
+ * failing thread a SverkaError. The pieces are made small here (`sizes`) so
+ * a pair of a few thousand segments is cut as a long one is.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { segmentedText } from "../bench/data.js";
+import { generatePair } from "../bench/generate.js";
+import { type Cut, cutWindows, joinPieces, linkPieces, orderedCuts, type PieceLinks, piecesOf } from "../src/align/cut.js";
+import { SverkaError } from "../src/errors.js";
+import { alignFiles, formats, readJson } from "../src/index.js";
+import { alignFlow, type PieceTask, reviewBitextFlow, runFlow, runTask } from "../src/pipeline.js";
+import { segment } from "../src/segment/index.js";
+import type { Bitext, Link } from "../src/types.js";
+import { runFlowThreaded } from "../src/worker/long.js";
+import { TaskPool } from "../src/worker/pool.js";
+import { corpus, sverka } from "./helpers.js";
+
+/** A random monotonic alignment of n x m segments, as steps [i, a, j, b]. */
+function randomPath(n: number, m: number, rand: () => number): number[] {
+  const steps: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    const a = i >= n ? 0 : j >= m ? 1 + Math.floor(rand() * Math.min(2, n - i)) : Math.floor(rand() * Math.min(3, n - i + 1));
+    let b = j >= m ? 0 : Math.floor(rand() * Math.min(3, m - j + 1));
+    if (a === 0 && b === 0) b = j < m ? 1 : 0;
+    const a2 = a === 0 && b === 0 ? 1 : a;
+    steps.push(i, a2, j, b);
+    i += a2;
+    j += b;
+  }
+  return steps;
+}
+
+describe("pieces joined exactly", () => {
+  test("every segment in exactly one link, links monotonic, whatever the cuts (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.array(fc.tuple(fc.nat(299), fc.nat(299)), { maxLength: 8 }),
+        fc.integer(),
+        (n, m, raw, seed) => {
+          const sorted = [...raw].sort((x, y) => x[0] - y[0] || x[1] - y[1]) as Cut[];
+          const cuts = orderedCuts(sorted, n, m);
+          const pieces = piecesOf(cuts, n, m);
+          let state = seed >>> 0;
+          const rand = () => {
+            state = (state * 1664525 + 1013904223) >>> 0;
+            return state / 2 ** 32;
+          };
+          const aligned: PieceLinks[] = pieces.map((p) => {
+            const steps = Int32Array.from(randomPath(p.i1 - p.i0, p.j1 - p.j0, rand));
+            return { steps, scores: new Float64Array(steps.length / 4).fill(0.5) };
+          });
+          const links = joinPieces(pieces, aligned);
+          const source = links.flatMap((l) => l.source);
+          const target = links.flatMap((l) => l.target);
+          expect(source).toEqual(Array.from({ length: n }, (_, k) => k));
+          expect(target).toEqual(Array.from({ length: m }, (_, k) => k));
+          for (const l of links) expect(l.kind).toBe(`${l.source.length}-${l.target.length}`);
+        },
+      ),
+    );
+  });
+
+  test("cuts out of order or outside the pair are dropped", () => {
+    expect(orderedCuts([[5, 5], [4, 9], undefined, [8, 4], [9, 9], [10, 10]], 10, 10)).toEqual([
+      [5, 5],
+      [9, 9],
+    ]);
+  });
+
+  test("a short pair has no cut to look for", () => {
+    expect(cutWindows(new Array(19_999).fill(80), new Array(19_999).fill(80))).toEqual([]);
+    expect(cutWindows(new Array(60_000).fill(80), new Array(58_000).fill(80)).length).toBe(1);
+  });
+});
+
+describe("the review's pieces", () => {
+  const links = (count: number): Link[] =>
+    Array.from({ length: count }, (_, k) => ({ source: [k], target: [k], kind: "1-1", score: 1 }) as Link);
+
+  test("cut at a paragraph break near an equal share, never beside a sentence with no counterpart", () => {
+    const list = links(100);
+    list[50] = { source: [50], target: [], kind: "1-0", score: 1 };
+    // Paragraphs of 7 segments: the break nearest 50 that is not beside link 50 is at 49.
+    const ranges = linkPieces(
+      list,
+      (i) => Math.floor(i / 7),
+      (j) => Math.floor(j / 7),
+      { long: 40, piece: 50 },
+    );
+    expect(ranges).toEqual([
+      [0, 49],
+      [49, 100],
+    ]);
+  });
+
+  test("a short bitext is one piece", () => {
+    expect(
+      linkPieces(
+        links(30),
+        () => 0,
+        () => 0,
+        { long: 40, piece: 10 },
+      ),
+    ).toEqual([[0, 30]]);
+  });
+});
+
+/** A generated pair of about `size` segments a side, pre-split, segmented as the CLI does. */
+function pair(size: number) {
+  const p = generatePair("contracts", { size, seed: 7 });
+  return {
+    source: segment(segmentedText(p.source), "bg", { segmented: true }),
+    target: segment(segmentedText(p.target), "en", { segmented: true }),
+  };
+}
+
+/** Small pieces: a pair of 1,500 segments is long. */
+const SMALL = { long: 1000, piece: 500 };
+
+describe("a long pair in pieces", () => {
+  const { source, target } = pair(1500);
+  // The band search, as a long pair's pieces get it (pieces this small would get the exact one, quadratic and slow).
+  const options = { sourceLang: "bg", targetLang: "en", search: "band" as const };
+  const key = (b: Bitext) => b.links.map((l) => `${l.source}-${l.target}:${l.score}`);
+
+  test("one thread and two give the same bitext, flags and all", async () => {
+    const one = runFlow(alignFlow(source, target, options, SMALL));
+    const two = await runFlowThreaded(alignFlow(source, target, options, SMALL), 2);
+    expect(key(two)).toEqual(key(one));
+    expect(two.links.map((l) => l.flags)).toEqual(one.links.map((l) => l.flags));
+    expect(two.model).toEqual(one.model);
+    // It was cut: more than one piece was aligned.
+    const steps: string[] = [];
+    const flow = alignFlow(source, target, options, SMALL);
+    for (let step = flow.next([]); !step.done; ) {
+      steps.push(`${step.value.stage}:${step.value.tasks.length}`);
+      step = flow.next(step.value.tasks.map((t) => runTask(t)));
+    }
+    expect(steps).toEqual(["score:2", "align:3", "review:3"]);
+  }, 180_000);
+
+  test("links right as when aligned whole", () => {
+    const cut = runFlow(alignFlow(source, target, options, SMALL));
+    const whole = runFlow(alignFlow(source, target, options));
+    const wholeKeys = new Set(whole.links.map((l) => `${l.source}-${l.target}`));
+    const same = cut.links.filter((l) => wholeKeys.has(`${l.source}-${l.target}`)).length;
+    expect(same / whole.links.length).toBeGreaterThan(0.995);
+  });
+
+  test("the flags after aligning are the flags of the saved JSON checked again", () => {
+    const aligned = runFlow(alignFlow(source, target, options, SMALL));
+    const saved = readJson(formats.json.write(aligned));
+    const checked = runFlow(reviewBitextFlow(saved, {}, SMALL));
+    expect(checked.links.map((l) => l.flags)).toEqual(aligned.links.map((l) => l.flags));
+    expect(checked.documentFlags).toEqual(aligned.documentFlags);
+    expect(aligned.links.some((l) => l.flags.some((f) => f.type === "missing"))).toBe(true);
+  });
+});
+
+describe("a failing thread", () => {
+  test("a task that throws rejects with its error, and the pool goes on", async () => {
+    const pool = new TaskPool(1);
+    try {
+      await expect(pool.run([{ kind: "bogus" } as unknown as PieceTask])).rejects.toThrow(SverkaError);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test("a thread that dies is a SverkaError at once, not a hang", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
+    const script = join(dir, "dies.mjs");
+    writeFileSync(script, 'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(7));\n');
+    const pool = new TaskPool(2, new URL(`file://${script}`));
+    try {
+      const run = pool.run([{ kind: "review" } as unknown as PieceTask, { kind: "review" } as unknown as PieceTask]);
+      await expect(run).rejects.toThrow(SverkaError);
+      await expect(run).rejects.toThrow(/worker thread .* failed \(it stopped with exit code 7\)/);
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("--threads", () => {
+  const BG = corpus("osce-alliance-2024", "bg.txt");
+  const EN = corpus("osce-alliance-2024", "en.txt");
+
+  test("a short pair aligns the same with one thread and with two", async () => {
+    const one = await sverka(["align", BG, EN, "-f", "json", "--threads", "1"]);
+    const two = await sverka(["align", BG, EN, "-f", "json", "--threads", "2"]);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(two.stdout).links).toEqual(JSON.parse(one.stdout).links);
+  });
+
+  test("a count below 1 is refused (exit 2), as is the library's", async () => {
+    const r = await sverka(["align", BG, EN, "--threads", "0"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--threads");
+    await expect(alignFiles(BG, EN, { threads: 0 })).rejects.toThrow(/option threads must be a whole number of at least 1/);
+  });
+});
