@@ -32,7 +32,7 @@ for (const d of DEFECTS)
     `${d.padEnd(20)} ${(r.recall[d].found / Math.max(1, r.recall[d].total)).toFixed(3)} (${r.recall[d].found}/${r.recall[d].total})`,
   );
 console.log(
-  `false flags ${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)} % (${r.falseFlags}/${r.cleanLinks}), ${rounds.length} rounds, flags=${r.digest}`,
+  `false flags ${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)} % (${r.falseFlags}/${r.cleanLinks}), ${rounds.length} rounds, flags=${r.digest}, ${r.seconds.toFixed(1)} s`,
 );
 const byCheck = new Map<string, number>();
 const byReason = new Map<string, number>();

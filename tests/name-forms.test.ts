@@ -96,6 +96,19 @@ describe("a country left out", () => {
     expect(problems(b)).toEqual([expect.objectContaining({ type: "names", evidence: expect.objectContaining({ source: ["Russia"] }) })]);
   });
 
+  test("two countries with no form at all in the translation: a warning; one, which a translation may call 'it', is not judged", () => {
+    const bg = "Ако не ни приемат, можем да се обърнем към други партньори като Русия и Китай.";
+    const two = news(bg, "If they do not accept us, we can turn to other partners.");
+    expect(problems(two)).toEqual([
+      expect.objectContaining({ type: "names", evidence: expect.objectContaining({ source: ["Русия", "Китай"] }) }),
+    ]);
+    const one = news(
+      "Според анализаторите Китай ще продължи да расте и догодина.",
+      "According to analysts, it will keep growing next year too.",
+    );
+    expect(problems(one)).toEqual([]);
+  });
+
   test("not when the country is still there as its adjective, or the source says 'the country' too", () => {
     const adjective = news(
       "Китай представи плана си миналата година: страната иска да води.",

@@ -86,14 +86,15 @@ export const namesNotCarried: Check = {
     const knownInstead = instead.some(
       (n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))) || (targetForms?.idsIn(n).size ?? 0) > 0,
     );
-    // ... or when the translation writes "the country" where the source names one: the country left out.
-    const standIns = (n: Name) =>
-      [...(nameForms(ctx.source.lang.code)?.idsIn(n.words.join(" ")) ?? [])].some((id) => kindOf(id) === "country")
-        ? (targetForms?.standIns(targetText, "country") ?? [])
-        : [];
+    // ... or when the translation writes "the country" where the source names one, or has no form of two countries
+    // the source names ("Русия и Китай" cut off): the country left out.
+    const standIns = (n: Name) => (countryIds(ctx, n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
+    const absent = missing.filter((n) => countryIds(ctx, n).length > 0 && inForms(n) === undefined);
     const judged = missing.filter((n) => {
       const kind = recognised(ctx, n);
-      return kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0));
+      return (
+        kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
+      );
     });
     if (judged.length === 0) return undefined;
     const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
@@ -145,6 +146,11 @@ function carriedByForms(ctx: ReviewContext, sourceText: string, targetText: stri
     if (ids.length === 0) return undefined;
     return !another || ids.some((id) => inTarget.get(id)! >= (inSource.get(id) ?? 1)) ? "carried" : "fewer";
   };
+}
+
+/** The countries a name of the source is a form of. */
+function countryIds(ctx: ReviewContext, name: Name): string[] {
+  return [...(nameForms(ctx.source.lang.code)?.idsIn(name.words.join(" ")) ?? [])].filter((id) => kindOf(id) === "country");
 }
 
 /** Names of the translation that answer nothing in the source: they may stand for a lost one. */
