@@ -143,14 +143,14 @@ export function readNameForms(text: string): NameForms {
           if (form.words.every((f, k) => n + k < words.length && same(words[n + k]!, f, k, k === form.words.length - 1))) visit(form, n);
     });
   };
-  // The ids of the last texts asked about: a link's translation is read once for each of its source's names.
+  // The mentions of the last texts asked about: a link's translation is read once for each of its source's names (and each name is a text too).
   const recent = new Map<string, ReadonlyMap<string, number>>();
   const mentions = (text: string) => {
     const known = recent.get(text);
     if (known) return known;
     const counts = new Map<string, number>();
     matches(byFirst, wordsOf(text), (form) => counts.set(form.id, (counts.get(form.id) ?? 0) + 1));
-    if (recent.size >= 16) recent.clear();
+    if (recent.size >= 256) recent.clear();
     recent.set(text, counts);
     return counts;
   };
