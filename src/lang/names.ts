@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Dictionary, dictionaryFromPairs, readDictionaryPairs, stemKey } from "./dictionary.js";
+import { type Dictionary, dictionaryFromPairs, readDictionaryPairs } from "./dictionary.js";
 import { getLanguage, primaryLanguage } from "./index.js";
 
 /** This module is dist/src/lang/names.js when it runs: the package root is three folders up (as for the lexicons). */
@@ -24,8 +24,9 @@ export function knownNames(sourceTag: string, targetTag: string): Dictionary | u
 
 /**
  * The names of the pair's file marked "native" (a Bulgarian town, a Bulgarian
- * first name), as stem keys of the source language: a translation must carry
- * them, where a country may be written as its adjective, its capital or "it".
+ * first name), in the source language, as written in lowercase: a translation
+ * must carry them, where a country may be written as its adjective, its
+ * capital or "it". Not stems: "Русия" shares its stem with the town "Русе".
  */
 export function nativeNames(sourceTag: string, targetTag: string): ReadonlySet<string> {
   load(sourceTag, targetTag);
@@ -54,9 +55,123 @@ function load(sourceTag: string, targetTag: string): void {
     for (const line of text.split(/\r?\n/)) {
       const cells = line.split("\t");
       if (cells[2]?.trim() !== "native") continue;
-      native.add(stemKey(path === forward ? cells[0]! : cells[1]!, getLanguage(s)));
+      native.add((path === forward ? cells[0]! : cells[1]!).trim().toLowerCase());
     }
   }
   cache.set(key, dict);
   nativeCache.set(key, native);
+}
+
+/**
+ * The forms of names in one language (`data/names/<language>.tsv`): a country's
+ * name, adjective, people and capital ("Russia", "Russian", "Russians",
+ * "Moscow"; "Русия", "руски", "руснаци"), a city's adjective, a platform's verb
+ * ("tweeted"). Each line has an id ("country:russia") shared by every
+ * language's file: a form in one language answers any form of the same id in
+ * another, which is how "Russian-backed" carries "Русия" and "туитна" carries "Twitter".
+ */
+export interface NameForms {
+  /** The ids of the names whose forms the words (read from text, in order) hold. */
+  readonly idsIn: (text: string) => ReadonlySet<string>;
+  /** How many times the text names each of them, in any form ("турци ... Турция": country:turkey twice). */
+  readonly mentions: (text: string) => ReadonlyMap<string, number>;
+  /** Whether a word is a proper name of the forms, capitalised as listed ("Russia", "Москва"; not "руски" at a sentence's start). */
+  readonly proper: (word: string) => boolean;
+  /** A word and what it is with one of the language's endings taken off ("руската": "руска"; "Russia's": "Russia"). */
+  readonly bases: (word: string) => string[];
+  /** The words of the text that stand for a name of this kind said before ("the country" for a country), as written. */
+  readonly standIns: (text: string, kind: string) => string[];
+}
+
+/** One form: its words as written in the data, the id it is a form of. */
+interface Form {
+  readonly id: string;
+  readonly words: readonly string[];
+}
+
+const formsCache = new Map<string, NameForms | undefined>();
+
+/** The forms of names of a language; undefined when sverka has none for it. */
+export function nameForms(tag: string): NameForms | undefined {
+  const code = primaryLanguage(tag);
+  if (!formsCache.has(code)) {
+    const path = `${NAMES_DIR}${code}.tsv`;
+    formsCache.set(code, existsSync(path) ? readNameForms(readFileSync(path, "utf8")) : undefined);
+  }
+  return formsCache.get(code);
+}
+
+/** Words as the forms are matched: letters and digits, an apostrophe's ending kept ("Russia's"); a hyphen, a dot (U.S.) splits. */
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]*)?/gu) ?? [];
+}
+
+/** Forms and stand-ins read from a language's file (lines `id<TAB>form<TAB>...`; `@endings`, `@<kind>` for stand-ins). */
+export function readNameForms(text: string): NameForms {
+  const byFirst = new Map<string, Form[]>();
+  const standIns = new Map<string, Form[]>();
+  let endings: string[] = [];
+  const add = (map: Map<string, Form[]>, form: Form) => {
+    const key = form.words[0]!.toLowerCase();
+    map.set(key, [...(map.get(key) ?? []), form]);
+  };
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const [id, ...cells] = line.split("\t").map((c) => c.trim());
+    const forms = cells.filter((c) => c !== "").map((c) => ({ id: id!, words: wordsOf(c) }));
+    if (id === "@endings") endings = cells.filter((c) => c !== "").sort((a, b) => b.length - a.length);
+    else for (const form of forms) if (form.words.length > 0) add(id!.startsWith("@") ? standIns : byFirst, form);
+  }
+  // A word and the words it may be with an ending taken off ("руската": "руска"; "Russia's": "Russia").
+  const bases = (word: string) => [
+    word,
+    ...endings.filter((e) => word.length > e.length + 2 && word.toLowerCase().endsWith(e)).map((e) => word.slice(0, -e.length)),
+  ];
+  const same = (word: string, form: string, k: number, last: boolean) =>
+    (last ? bases(word) : [word]).some((w) => {
+      if (w.toLowerCase() !== form.toLowerCase()) return false;
+      // An acronym matches only in capitals ("US", not "us"); a capitalised form only a capitalised word ("Turkey", not "turkey");
+      // a lowercase form's later words only in lowercase ("the state", not "the State Department").
+      if (form.length >= 2 && form === form.toUpperCase() && form !== form.toLowerCase()) return w === form;
+      if (/^\p{Lu}/u.test(form)) return /^\p{Lu}/u.test(w);
+      return k === 0 || w === w.toLowerCase();
+    });
+  const matches = (map: Map<string, Form[]>, words: readonly string[], visit: (form: Form, at: number) => void) => {
+    words.forEach((word, n) => {
+      for (const base of new Set(bases(word).map((b) => b.toLowerCase())))
+        for (const form of map.get(base) ?? [])
+          if (form.words.every((f, k) => n + k < words.length && same(words[n + k]!, f, k, k === form.words.length - 1))) visit(form, n);
+    });
+  };
+  // The mentions of the last texts asked about: a link's translation is read once for each of its source's names (and each name is a text too).
+  const recent = new Map<string, ReadonlyMap<string, number>>();
+  const mentions = (text: string) => {
+    const known = recent.get(text);
+    if (known) return known;
+    const counts = new Map<string, number>();
+    matches(byFirst, wordsOf(text), (form) => counts.set(form.id, (counts.get(form.id) ?? 0) + 1));
+    if (recent.size >= 256) recent.clear();
+    recent.set(text, counts);
+    return counts;
+  };
+  return {
+    bases,
+    mentions,
+    proper: (word) =>
+      bases(word).some((b) => (byFirst.get(b.toLowerCase()) ?? []).some((f) => f.words.length === 1 && /^\p{Lu}/u.test(f.words[0]!))),
+    idsIn: (text) => new Set(mentions(text).keys()),
+    standIns: (text, kind) => {
+      const words = wordsOf(text);
+      const out: string[] = [];
+      matches(standIns, words, (form, at) => {
+        if (form.id === `@${kind}`) out.push(words.slice(at, at + form.words.length).join(" "));
+      });
+      return out;
+    },
+  };
+}
+
+/** The kind of a name's id ("country" of "country:russia"). */
+export function kindOf(id: string): string {
+  return id.slice(0, id.indexOf(":"));
 }

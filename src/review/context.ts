@@ -160,7 +160,7 @@ export interface ReviewContext {
   readonly terms: Dictionary | undefined;
   /** Names whose form in the target language is not their transliteration ("Виена", "Vienna"), if sverka knows some for the pair. */
   readonly knownNames: Dictionary | undefined;
-  /** The known names that are the source language's own (a Bulgarian town or first name), as stem keys: a translation must carry them. */
+  /** The known names that are the source language's own (a Bulgarian town), in lowercase as written: a translation must carry them. */
   readonly nativeNames: ReadonlySet<string>;
   /** For each link, the other links whose source (or translation) is the same sentence (built when first asked). */
   readonly repeats: () => Repeats;

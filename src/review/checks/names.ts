@@ -1,5 +1,6 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
 import { UNIT_SYMBOLS } from "../../lang/index.js";
+import { nameForms } from "../../lang/names.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
@@ -46,7 +47,9 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
   const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.[side] ?? []) : [])));
   const tokens = ctx.linkTokens(k);
   const [mine, other] = side === "source" ? [tokens.source, tokens.target] : [tokens.target, tokens.source];
-  const info = side === "source" ? ctx.source : ctx.target;
+  const [info, otherInfo] = side === "source" ? [ctx.source, ctx.target] : [ctx.target, ctx.source];
+  const link = ctx.links[k]!;
+  const otherText = () => otherInfo.text(side === "source" ? link.target : link.source);
   return unique(
     mine
       .filter(
@@ -54,10 +57,24 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
           info.strong(a) &&
           !reported.has(a.surface) &&
           !UNIT_CODES.has(a.surface) &&
-          !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a))),
+          !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a))) &&
+          // "Twitter" and "tweeted": another form of the name.
+          !formsShared(a.surface, info.lang.code, otherText(), otherInfo.lang.code),
       )
       .map((a) => a.surface),
   );
+}
+
+/**
+ * Whether `words`, in language `lang`, and `other`, a text in `otherLang`,
+ * name one thing by any of its forms (data/names): "Twitter" and "tweeted",
+ * "Русия" and "Russian-backed", "Китай" and "Beijing".
+ */
+export function formsShared(words: string, lang: string, other: string, otherLang: string): boolean {
+  const mine = nameForms(lang)?.idsIn(words);
+  if (!mine?.size) return false;
+  const theirs = nameForms(otherLang)?.idsIn(other);
+  return theirs !== undefined && [...mine].some((id) => theirs.has(id));
 }
 
 /**

@@ -7,6 +7,7 @@ import { converted } from "./convert.js";
 import { linkDates } from "./dates.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
+import { readRanges } from "./years.js";
 
 interface Counted {
   readonly key: string;
@@ -38,8 +39,9 @@ export const numbers: Check = {
     if (!anyDigits && spelt.target.length === 0) return undefined;
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
-    const s = count([...lt.source, ...spelt.source], owned.source);
-    const t = count([...lt.target, ...spelt.target], owned.target);
+    // "1950-53" and "2019/20" are ranges of full years; "1-of-4" holds a 4.
+    const s = count(readRanges([...lt.source, ...spelt.source], ctx.source.text(link.source)), owned.source);
+    const t = count(readRanges([...lt.target, ...spelt.target], ctx.target.text(link.target)), owned.target);
     let us = unmatched(s, t);
     let ut = unmatched(t, s);
     // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.

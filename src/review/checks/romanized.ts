@@ -11,9 +11,11 @@ import levenshtein from "fast-levenshtein";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
+import { kindOf, nameForms } from "../../lang/names.js";
 import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
+import { formsShared } from "./names.js";
 import type { Check } from "./types.js";
 
 /** A headline in title case capitalises at least this share of its words (and three or more): its capitals are no names. */
@@ -61,9 +63,14 @@ export const namesNotCarried: Check = {
       carried(ctx, w, lt.target, strict) ||
       inPhrase(w) ||
       soundsAlike(ctx, w, targetWords(), strict);
+    const targetText = ctx.target.text(link.target);
+    const inForms = carriedByForms(ctx, ctx.source.text(link.source), targetText);
     // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
     const missing = names.filter((n) => {
       const strict = recognised(ctx, n) === "native";
+      // A country or a city carried by another of its forms: "Русия" by "Russian-backed", "Китай" by "Beijing" (not a name of the language itself).
+      const forms = inForms(n);
+      if (!strict && forms !== undefined) return forms === "fewer";
       const has = (w: string) => found(w, strict);
       if (has(n.words[n.words.length - 1]!)) return false;
       // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
@@ -76,10 +83,19 @@ export const namesNotCarried: Check = {
     const instead = strayNames(ctx, link.target, lt.source);
     // A country or a foreign city is often its adjective, its capital or "it" in a translation: it is judged
     // only when another known name stands in the translation instead ("Китай" and "Russia").
-    const knownInstead = instead.some((n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))));
+    const targetForms = nameForms(ctx.target.lang.code);
+    const knownInstead = instead.some(
+      (n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))) || (targetForms?.idsIn(n).size ?? 0) > 0,
+    );
+    // ... or when the translation writes "the country" where the source names one, or has no form of two countries
+    // the source names ("Русия и Китай" cut off): the country left out.
+    const standIns = (n: Name) => (countryIds(ctx, n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
+    const absent = missing.filter((n) => countryIds(ctx, n).length > 0 && inForms(n) === undefined);
     const judged = missing.filter((n) => {
       const kind = recognised(ctx, n);
-      return kind === "native" || (kind === "known" && knownInstead);
+      return (
+        kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
+      );
     });
     if (judged.length === 0) return undefined;
     const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
@@ -87,14 +103,16 @@ export const namesNotCarried: Check = {
     const expected = [...forms.values()];
     const named = source.map((s, n) => (expected[n] && expected[n] !== s ? `${s} (${expected[n]})` : s)).join(", ");
     const plural = source.length > 1;
+    const said = unique(judged.flatMap(standIns));
     const reason = instead.length
       ? `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation, which names ${unique(instead).join(", ")} instead: replaced by another name?`
-      : `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation: left out?`;
+      : `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation${said.length ? `, which says "${said.join('", "')}" instead` : ""}: left out?`;
+    const target = instead.length ? unique(instead) : said;
     const flag: Flag = {
       type: "names",
       severity: "warning",
       reason,
-      evidence: { source, expected, ...(instead.length ? { target: unique(instead) } : {}) },
+      evidence: { source, expected, ...(target.length ? { target } : {}) },
     };
     return flag;
   },
@@ -109,14 +127,45 @@ function translations(ctx: ReviewContext): Array<Dictionary | undefined> {
   return [ctx.knownNames, builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms];
 }
 
+/**
+ * Whether a name of the source is carried by another of its forms (data/names):
+ * "carried" where the translation names it at least once in any form, or as
+ * often as the source does where it names a country the source does not;
+ * "fewer" when it names it less often then ("турци ... Турция" and "Turkish
+ * ... Japan": Turkey once where the source has it twice, and Japan instead);
+ * undefined for a name of none of the forms, or none the translation has.
+ */
+function carriedByForms(ctx: ReviewContext, sourceText: string, targetText: string): (name: Name) => "carried" | "fewer" | undefined {
+  const sourceForms = nameForms(ctx.source.lang.code);
+  const targetForms = nameForms(ctx.target.lang.code);
+  if (!sourceForms || !targetForms) return () => undefined;
+  const inSource = sourceForms.mentions(sourceText);
+  const inTarget = targetForms.mentions(targetText);
+  const another = [...inTarget.keys()].some((id) => kindOf(id) === "country" && !inSource.has(id));
+  return (name) => {
+    const ids = [...sourceForms.idsIn(name.words.join(" "))].filter((id) => inTarget.has(id));
+    if (ids.length === 0) return undefined;
+    return !another || ids.some((id) => inTarget.get(id)! >= (inSource.get(id) ?? 1)) ? "carried" : "fewer";
+  };
+}
+
+/** The countries a name of the source is a form of. */
+function countryIds(ctx: ReviewContext, name: Name): string[] {
+  return [...(nameForms(ctx.source.lang.code)?.idsIn(name.words.join(" ")) ?? [])].filter((id) => kindOf(id) === "country");
+}
+
 /** Names of the translation that answer nothing in the source: they may stand for a lost one. */
 function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
   // A month ("March") is a capitalised word of English, not a name that could stand for a lost one.
   const months = new Set(ctx.target.lang.dates?.months.flat().map((m) => m.toLowerCase()) ?? []);
-  return target
-    .flatMap((j) => namesIn(ctx.target, j))
-    .filter((n) => !n.words.some((w) => months.has(w.toLowerCase()) || carriedBack(ctx, w, source)))
-    .map((n) => n.words.join(" "));
+  const stray = (w: string) => !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
+  const names = target.flatMap((j) => namesIn(ctx.target, j));
+  const forms = nameForms(ctx.target.lang.code);
+  return [
+    ...names.filter((n) => n.words.every(stray)).map((n) => n.words.join(" ")),
+    // A country inside a run of capitals that answers the source otherwise stands on its own ("Russia's National ... Foundation").
+    ...names.filter((n) => n.words.length > 1 && !n.words.every(stray)).flatMap((n) => n.words.filter((w) => forms?.proper(w) && stray(w))),
+  ];
 }
 
 /**
@@ -128,11 +177,15 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
 function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefined {
   const lang = ctx.source.lang;
   const stems = name.words.map((w) => lang.stem(w));
-  if (stems.some((s) => ctx.nativeNames.has(s)) || ctx.nativeNames.has(stems.join(" "))) return "native";
+  // Native names as written, an ending taken off ("Искъра", "Искър"): a stem is too coarse ("Русия" and the town "Русе").
+  const bases = nameForms(lang.code)?.bases ?? ((w: string) => [w]);
+  const native = (w: string) => bases(w.toLowerCase()).some((b) => ctx.nativeNames.has(b));
+  if (name.words.some(native) || ctx.nativeNames.has(name.words.join(" ").toLowerCase())) return "native";
   const endings = lang.surnameEndings ?? [];
   if (name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)))) return "native";
   const known = ctx.knownNames;
-  return known && (stems.some((s) => known.lookup(s)) || known.lookup(stems.join(" "))) ? "known" : undefined;
+  if (known && (stems.some((s) => known.lookup(s)) || known.lookup(stems.join(" ")))) return "known";
+  return (nameForms(lang.code)?.idsIn(name.words.join(" ")).size ?? 0) > 0 ? "known" : undefined;
 }
 
 /** The names of segment id: capitalised words inside a sentence (not opening it), runs of them as one name. */
@@ -158,7 +211,9 @@ function findNames(side: SideInfo, id: number, known?: Dictionary): Name[] {
   const lang = side.lang;
   const words = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)];
   const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
-  if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length) return [];
+  // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
+  if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length)
+    return words.filter((m) => nameForms(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] }));
   const out: string[][] = [];
   let previousEnd = -1;
   let previousName = false;
@@ -172,8 +227,10 @@ function findNames(side: SideInfo, id: number, known?: Dictionary): Name[] {
       !side.lowercase().has(lower) &&
       // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
       // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
+      // A country or a city of the language's name forms is one too, on either side ("Turkey, which...").
       (!opensSentence(text.slice(0, m.index), lang) ||
-        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower));
+        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
+        nameForms(lang.code)?.proper(w) === true);
     if (isName) {
       const last = out[out.length - 1];
       // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
@@ -264,6 +321,7 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
   const form = skeleton(ctx.target.lang.transliterate(w.toLowerCase()));
   const words = source.filter((t) => t.kind === "word");
   if (words.some((a) => a.skeleton === form || cognateSimilarity(a.skeleton, form) > 0)) return true;
+  if (formsShared(w, ctx.target.lang.code, words.map((a) => a.surface).join(" "), ctx.source.lang.code)) return true;
   const stems = new Set(words.map((a) => a.stem));
   const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
   return (known?.get(ctx.target.lang.stem(w)) ?? []).some((key) => key.split(" ").every((s) => stems.has(s)));

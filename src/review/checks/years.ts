@@ -1,0 +1,46 @@
+/**
+ * Ranges as the numbers check reads them: a range of years written short
+ * ("1950-53", "2019/20") is "1950–1953", "2019–2020"; a score written with
+ * hyphens ("1-of-4") holds its second number.
+ */
+import type { Matchable } from "../../score/index.js";
+
+/** Longest span of a short range: "2024-03" is a month, not 2024 to 2103. */
+const MAX_SPAN = 30;
+
+/** "1950-53", "1950 – 53", "2019/20": a four-digit year, a dash or a slash, two digits that are no part of a date or a longer number. */
+const SHORT_RANGE = /(?<![\p{N}.,/-])(\d{2})(\d{2})\s?[-–—/]\s?(\d{2})(?![\p{N}]|[-/.,]\p{N})/gu;
+
+/** The two-digit ends of the short ranges of a text with the years they stand for ("53" -> "1953"), in order. */
+export function shortRangeEnds(text: string): Array<readonly [short: string, full: string]> {
+  const out: Array<readonly [string, string]> = [];
+  for (const m of text.matchAll(SHORT_RANGE)) {
+    const start = Number(m[1]! + m[2]!);
+    let end = Number(m[1]!) * 100 + Number(m[3]!);
+    // "1999-00": the range crosses a century.
+    if (end <= start) end += 100;
+    if (end - start <= MAX_SPAN) out.push([m[3]!, String(end)]);
+  }
+  return out;
+}
+
+/** A score written with words and hyphens ("1-of-4", "2-for-3"): the tokenizer reads "of-4" as a word, its number is lost. */
+const HIDDEN_NUMBER = /^\p{L}+-(\d+)$/u;
+
+/**
+ * The numbers of the tokens as a range or a score means them: the short end
+ * of a year range read as a full year (a number token "53" of "1950-53" as
+ * 1953), the number inside "of-4" of "1-of-4" read as one.
+ */
+export function readRanges(tokens: readonly Matchable[], text: string): Matchable[] {
+  const ends = shortRangeEnds(text);
+  return tokens.map((t) => {
+    const hidden = t.kind === "word" ? HIDDEN_NUMBER.exec(t.surface) : null;
+    if (hidden) return { ...t, kind: "number", key: String(Number(hidden[1])), surface: hidden[1]! };
+    const at = t.kind === "number" ? ends.findIndex(([short]) => Number(t.key) === Number(short) && t.surface === short) : -1;
+    if (at < 0) return t;
+    const full = ends[at]![1];
+    ends.splice(at, 1);
+    return { ...t, key: full };
+  });
+}
