@@ -53,7 +53,17 @@ export type Cut = readonly [i: number, j: number];
 
 /** How many pieces a pair of `n` source segments is aligned in (1: whole). */
 export function pieceCount(n: number, m: number, sizes: PieceSizes = PIECE_SIZES): number {
-  return Math.min(n, m) < sizes.long ? 1 : Math.max(2, Math.floor(n / sizes.piece));
+  return Math.min(n, m) < sizes.long ? 1 : evenCount(n, sizes);
+}
+
+/**
+ * How many pieces `count` items make: an even number, at least two, near one
+ * per `sizes.piece`. Pieces run two at a time on two cores (four on four): an
+ * odd last piece would run alone with a core idle (three review pieces of a
+ * 100k pair took 5.8 s, then 4.8 s more for the third).
+ */
+function evenCount(count: number, sizes: PieceSizes): number {
+  return Math.max(2, 2 * Math.round(count / (2 * sizes.piece)));
 }
 
 /**
@@ -220,7 +230,7 @@ export function linkPieces(
   sizes: PieceSizes = PIECE_SIZES,
 ): Array<readonly [number, number]> {
   if (links.length < sizes.long) return [[0, links.length]];
-  const count = Math.max(2, Math.floor(links.length / sizes.piece));
+  const count = evenCount(links.length, sizes);
   const both = (k: number) => links[k]!.source.length > 0 && links[k]!.target.length > 0;
   const breaks = (k: number) =>
     sourceParagraph(links[k]!.source[0]!) !== sourceParagraph(links[k - 1]!.source.at(-1)!) &&
