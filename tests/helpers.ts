@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "../src/cli/index.js";
-import type { Segment } from "../src/types.js";
+import { align } from "../src/index.js";
+import type { Bitext, Flag, Segment } from "../src/types.js";
 
 /** The checkout's root (tests run from dist/tests/). */
 export const ROOT = (() => {
@@ -256,4 +257,20 @@ export const describeWithShared = (name: string, fn: () => void) => describeNeed
 export function validateTmx(files: readonly string[]): { status: number | null; stderr: string } {
   const r = spawnSync("xmllint", ["--noout", "--dtdvalid", TMX_DTD.path, ...files], { encoding: "utf8" });
   return { status: r.status, stderr: r.stderr };
+}
+
+/** Warnings and errors of a bitext (what a reviewer sees by default). */
+export function problems(b: Bitext): Flag[] {
+  return b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
+}
+
+/** A short news item about a summit whose second sentence is `bg` in Bulgarian and `en` in English, aligned in the direction asked. */
+export function summitNews(
+  bg: string,
+  en: string,
+  languages: { sourceLang: string; targetLang: string } = { sourceLang: "bg", targetLang: "en" },
+): Bitext {
+  const source = `Срещата на върха в Женева приключи късно в сряда.\n\n${bg}\n\nДелегациите ще се срещнат отново през октомври.\n`;
+  const target = `The summit in Geneva ended late on Wednesday.\n\n${en}\n\nThe delegations will meet again in October.\n`;
+  return languages.sourceLang === "bg" ? align(source, target, languages) : align(target, source, languages);
 }

@@ -3,25 +3,12 @@
  * people and capital, a platform's verb count as the name carried over, both
  * ways; a country the translation calls "the country" instead is left out.
  */
-import { align } from "../src/index.js";
 import { nameForms, readNameForms } from "../src/lang/names.js";
-import type { Bitext, Flag } from "../src/types.js";
-
-/** Warnings and errors (what a reviewer sees by default). */
-function problems(b: Bitext): Flag[] {
-  return b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
-}
-
-/** A short news item about a summit whose second sentence is `bg` in Bulgarian and `en` in English, aligned in the direction asked. */
-function news(bg: string, en: string, languages: { sourceLang: string; targetLang: string } = { sourceLang: "bg", targetLang: "en" }) {
-  const source = `Срещата на върха в Женева приключи късно в сряда.\n\n${bg}\n\nДелегациите ще се срещнат отново през октомври.\n`;
-  const target = `The summit in Geneva ended late on Wednesday.\n\n${en}\n\nThe delegations will meet again in October.\n`;
-  return languages.sourceLang === "bg" ? align(source, target, languages) : align(target, source, languages);
-}
+import { problems, summitNews } from "./helpers.js";
 
 describe("a name carried by another of its forms", () => {
   test("a country by its adjective, in a hyphenated compound too (Русия, Russian-backed)", () => {
-    const b = news(
+    const b = summitNews(
       "Бунтовниците, подкрепяни от Русия, са превзели летището в неделя.",
       "Russian-backed rebels seized the airport on Sunday, officials said.",
     );
@@ -29,12 +16,12 @@ describe("a name carried by another of its forms", () => {
   });
 
   test("a country by its capital and its people, and back, where the translation says 'the country' too (Китай, Beijing; Russia, руснаците)", () => {
-    const bgEn = news(
+    const bgEn = summitNews(
       "Китай отговори, че страната няма да участва в преговорите.",
       "Beijing replied that the country would not take part in the talks.",
     );
     expect(problems(bgEn)).toEqual([]);
-    const enBg = news(
+    const enBg = summitNews(
       "Руснаците заявиха, че страната ще напусне преговорите.",
       "Russia's delegates said the country would leave the talks.",
       {
@@ -47,18 +34,24 @@ describe("a name carried by another of its forms", () => {
 
   test("a platform by its verb, both ways (писа в Twitter, tweeted; said on Twitter, туитна)", () => {
     expect(
-      problems(news("Министърът писа в Twitter, че е доволен от резултата.", "The minister tweeted that he was pleased with the outcome.")),
+      problems(
+        summitNews("Министърът писа в Twitter, че е доволен от резултата.", "The minister tweeted that he was pleased with the outcome."),
+      ),
     ).toEqual([]);
     const enBg = { sourceLang: "en", targetLang: "bg" };
     expect(
       problems(
-        news("Министърът туитна, че е доволен от резултата.", "The minister said on Twitter that he was pleased with the outcome.", enBg),
+        summitNews(
+          "Министърът туитна, че е доволен от резултата.",
+          "The minister said on Twitter that he was pleased with the outcome.",
+          enBg,
+        ),
       ),
     ).toEqual([]);
   });
 
   test("a country's name is not another one's: Китай replaced by Russia at a sentence's start is a warning naming both", () => {
-    const b = news("Китай отговори, че няма да участва в преговорите.", "Russia replied that it would not take part in the talks.");
+    const b = summitNews("Китай отговори, че няма да участва в преговорите.", "Russia replied that it would not take part in the talks.");
     expect(problems(b)).toEqual([
       expect.objectContaining({
         type: "names",
@@ -71,7 +64,7 @@ describe("a name carried by another of its forms", () => {
 
 describe("a country left out", () => {
   test("called 'the country' in the translation: a warning saying so", () => {
-    const b = news(
+    const b = summitNews(
       "Китай представи плана си за изкуствения интелект миналата година.",
       "The country presented its plan for artificial intelligence last year.",
     );
@@ -85,7 +78,7 @@ describe("a country left out", () => {
   });
 
   test("and the other way: Russia as 'страната'", () => {
-    const b = news(
+    const b = summitNews(
       "Страната обяви нови санкции срещу компаниите в петък.",
       "Russia announced new sanctions against the companies on Friday.",
       {
@@ -98,11 +91,11 @@ describe("a country left out", () => {
 
   test("two countries with no form at all in the translation: a warning; one, which a translation may call 'it', is not judged", () => {
     const bg = "Ако не ни приемат, можем да се обърнем към други партньори като Русия и Китай.";
-    const two = news(bg, "If they do not accept us, we can turn to other partners.");
+    const two = summitNews(bg, "If they do not accept us, we can turn to other partners.");
     expect(problems(two)).toEqual([
       expect.objectContaining({ type: "names", evidence: expect.objectContaining({ source: ["Русия", "Китай"] }) }),
     ]);
-    const one = news(
+    const one = summitNews(
       "Според анализаторите Китай ще продължи да расте и догодина.",
       "According to analysts, it will keep growing next year too.",
     );
@@ -110,12 +103,12 @@ describe("a country left out", () => {
   });
 
   test("not when the country is still there as its adjective, or the source says 'the country' too", () => {
-    const adjective = news(
+    const adjective = summitNews(
       "Китай представи плана си миналата година: страната иска да води.",
       "The Chinese plan came out last year: the country wants to lead.",
     );
     expect(problems(adjective)).toEqual([]);
-    const both = news(
+    const both = summitNews(
       "Китай представи плана си миналата година: страната иска да води.",
       "China presented its plan last year: the country wants to lead.",
     );

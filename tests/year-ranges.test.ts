@@ -3,39 +3,26 @@
  * hyphens ("1-of-4"), as the numbers check reads them.
  */
 import fc from "fast-check";
-import { align } from "../src/index.js";
 import { shortRangeEnds } from "../src/review/checks/years.js";
-import type { Bitext, Flag } from "../src/types.js";
-
-/** Warnings and errors (what a reviewer sees by default). */
-function problems(b: Bitext): Flag[] {
-  return b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
-}
-
-/** A short news item about a summit whose second sentence is `bg` in Bulgarian and `en` in English, aligned in the direction asked. */
-function news(bg: string, en: string, languages: { sourceLang: string; targetLang: string } = { sourceLang: "bg", targetLang: "en" }) {
-  const source = `Срещата на върха в Женева приключи късно в сряда.\n\n${bg}\n\nДелегациите ще се срещнат отново през октомври.\n`;
-  const target = `The summit in Geneva ended late on Wednesday.\n\n${en}\n\nThe delegations will meet again in October.\n`;
-  return languages.sourceLang === "bg" ? align(source, target, languages) : align(target, source, languages);
-}
+import { problems, summitNews } from "./helpers.js";
 
 describe("ranges of years written short", () => {
   test("1950-53 is 1950–1953, 2019/20 is 2019–2020, 1999-00 is 1999–2000: no numbers flag", () => {
-    expect(problems(news("Той ръководи министерството от 1950 до 1953 г.", "He ran the ministry in 1950-53."))).toEqual([]);
-    expect(problems(news("Сезонът 2019/2020 беше прекъснат през март.", "The 2019/20 season was cut short in March."))).toEqual([]);
-    expect(problems(news("Кризата от 1999–2000 г. го разори.", "The crisis of 1999-00 ruined him."))).toEqual([]);
+    expect(problems(summitNews("Той ръководи министерството от 1950 до 1953 г.", "He ran the ministry in 1950-53."))).toEqual([]);
+    expect(problems(summitNews("Сезонът 2019/2020 беше прекъснат през март.", "The 2019/20 season was cut short in March."))).toEqual([]);
+    expect(problems(summitNews("Кризата от 1999–2000 г. го разори.", "The crisis of 1999-00 ruined him."))).toEqual([]);
   });
 
   test("a short range that ends in another year is an error naming both", () => {
-    const b = news("Войната продължи от 1914 до 1918 г.", "The war lasted from 1914-19.");
+    const b = summitNews("Войната продължи от 1914 до 1918 г.", "The war lasted from 1914-19.");
     expect(problems(b)).toEqual([
       expect.objectContaining({ type: "numbers", severity: "error", evidence: { source: ["1918"], target: ["19"] } }),
     ]);
   });
 
   test("a score written with hyphens holds its number: 1-of-4 is 1 of 4", () => {
-    expect(problems(news("Той завърши мача с 1 от 4 удара.", "He went 1-of-4 at the plate."))).toEqual([]);
-    expect(problems(news("Той завърши мача с 1 от 5 удара.", "He went 1-of-4 at the plate."))).toEqual([
+    expect(problems(summitNews("Той завърши мача с 1 от 4 удара.", "He went 1-of-4 at the plate."))).toEqual([]);
+    expect(problems(summitNews("Той завърши мача с 1 от 5 удара.", "He went 1-of-4 at the plate."))).toEqual([
       expect.objectContaining({ type: "numbers", evidence: { source: ["5"], target: ["4"] } }),
     ]);
   });

@@ -306,7 +306,7 @@ function wrongLetters(text: string, language: DecodeLanguage): string | undefine
 }
 
 /** The code units `\s` matches. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||

@@ -6,6 +6,7 @@
 
 import type { Dictionary } from "../lang/dictionary.js";
 import { getLanguage } from "../lang/index.js";
+import { isSpace } from "../read/decode.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
 import { type CellSet, LexicalEvidence } from "./evidence.js";
 import { lengthCost } from "./length.js";
@@ -20,7 +21,7 @@ export { allCells, CellRows, type CellSet, LexicalEvidence } from "./evidence.js
 export { DEFAULT_VARIANCE, estimateLengthModel } from "./length.js";
 export { anchorMatch, LexicalMatches, type Matchable, matchable } from "./matches.js";
 export type { Token } from "./tokens.js";
-export { isSignificantNumber, normaliseNumber, tokenize, tokenizeSegments } from "./tokens.js";
+export { isSignificantNumber, magnitudeOf, normaliseNumber, tokenize, tokenizeSegments } from "./tokens.js";
 
 /** The weights of the cost terms. Defaults were tuned on development data only (README, "Accuracy and speed"). */
 export interface CostParams {
@@ -192,26 +193,11 @@ export function collapsedLength(text: string): number {
   let space = false;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    const white = c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isWhite(c);
+    const white = c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isSpace(c);
     if (!white || !space) length++;
     space = white;
   }
   return length;
-}
-
-/** What \s matches above U+00A0 (ECMAScript: Zs, the line and paragraph separators, and the BOM). */
-function isWhite(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Each segment's distinct significant numbers, in order of appearance, as ids from `ids` (shared by both sides). */

@@ -104,8 +104,8 @@ export function tokenizeSegments(segments: ReadonlyArray<{ readonly text: string
 /** The magnitude words of each language as whole-word patterns, compiled once. */
 const magnitudePatterns = new WeakMap<LanguageProfile, ReadonlyArray<readonly [RegExp, number]>>();
 
-/** The factor of a magnitude word ("млн." -> 1e6). */
-function magnitudeOf(word: string, lang: LanguageProfile): number {
+/** The factor of a magnitude word ("млн." -> 1e6; 1 for any other word). */
+export function magnitudeOf(word: string, lang: LanguageProfile): number {
   let patterns = magnitudePatterns.get(lang);
   if (!patterns) {
     patterns = lang.magnitudes.map(([p, factor]) => [new RegExp(`^(?:${p})$`, "iu"), factor] as const);

@@ -1,6 +1,6 @@
 /** Numbers on one side of a link only. */
 import type { LanguageProfile } from "../../lang/index.js";
-import { isSignificantNumber, type Matchable } from "../../score/index.js";
+import { isSignificantNumber, type Matchable, magnitudeOf } from "../../score/index.js";
 import type { Segment } from "../../types.js";
 import { isAre } from "../text.js";
 import { converted } from "./convert.js";
@@ -137,7 +137,7 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
         n += half - 1;
         continue;
       }
-      const factor = value !== undefined && t.kind === "word" ? magnitudeWord(t.key, lang) : 1;
+      const factor = value !== undefined && t.kind === "word" ? magnitudeOf(t.key, lang) : 1;
       if (factor > 1) {
         value! *= factor;
         surface.push(t.surface);
@@ -162,18 +162,6 @@ function halfAfter(tokens: readonly Matchable[], n: number, lang: LanguageProfil
   const half = lang.numberHalf;
   if (!half || tokens[n]?.key !== lang.numberWordJoiner) return 0;
   return half.every((w, k) => tokens[n + 1 + k]?.key === w) ? half.length + 1 : 0;
-}
-
-const magnitudePatterns = new WeakMap<LanguageProfile, ReadonlyArray<readonly [RegExp, number]>>();
-
-/** The factor of a magnitude word ("million" 1e6, "милиона" 1e6), 1 for any other word. */
-function magnitudeWord(key: string, lang: LanguageProfile): number {
-  let patterns = magnitudePatterns.get(lang);
-  if (!patterns) {
-    patterns = lang.magnitudes.map(([p, f]) => [new RegExp(`^(?:${p})$`, "iu"), f] as const);
-    magnitudePatterns.set(lang, patterns);
-  }
-  return patterns.find(([re]) => re.test(key))?.[1] ?? 1;
 }
 
 /** The value of each word already looked up (null: not a number word), per language; bounded, as the words of every document read go through it. */
