@@ -8,7 +8,8 @@
  * documents' places.
  */
 import type { Bitext, ConsistencyEvidence, Flag, Link } from "../types.js";
-import { clip } from "./text.js";
+import { leadersOf, questioned } from "./checks/consistency.js";
+import { clip, sentenceKey } from "./text.js";
 
 /** A sentence needs this many words to be compared: "1." or "Да." says nothing of consistency. */
 const MIN_WORDS = 3;
@@ -40,11 +41,6 @@ export function consistencyAcross(bitexts: readonly Bitext[]): Bitext[] {
   );
 }
 
-/** Letters only, lowercase: numbers and punctuation aside ("Step 1. Switch off the power." repeats "Step 5. Switch off the power."). */
-function normal(text: string): string {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
-}
-
 function sideText(b: Bitext, l: Link, side: Side): string {
   if (side === "target" && l.correction !== undefined) return l.correction;
   const segments = b[side].segments;
@@ -58,9 +54,9 @@ function groupsOf(bitexts: readonly Bitext[], side: Side): Place[][] {
   bitexts.forEach((b, doc) => {
     b.links.forEach((l, k) => {
       if (!l.source.length || !l.target.length || l.status === "rejected") return;
-      const key = normal(sideText(b, l, side));
+      const key = sentenceKey(sideText(b, l, side));
       if (key.split(" ").length < MIN_WORDS) return;
-      const place = { doc, k, key, otherKey: normal(sideText(b, l, other)) };
+      const place = { doc, k, key, otherKey: sentenceKey(sideText(b, l, other)) };
       const list = groups.get(key);
       if (list) list.push(place);
       else groups.set(key, [place]);
@@ -74,10 +70,9 @@ function flagGroup(bitexts: readonly Bitext[], group: readonly Place[], side: Si
   const byOther = new Map<string, number>();
   for (const p of group) byOther.set(p.otherKey, (byOther.get(p.otherKey) ?? 0) + 1);
   if (byOther.size < 2) return;
-  const counts = [...byOther.values()].sort((a, b) => b - a);
+  const lead = leadersOf(byOther);
   for (const p of group) {
-    const mine = byOther.get(p.otherKey)!;
-    if (mine > (mine === counts[0] ? counts[1]! : counts[0]!)) continue;
+    if (!questioned(lead, p.otherKey, byOther.get(p.otherKey)!)) continue;
     const elsewhere = group.filter((q) => q.doc !== p.doc && q.otherKey !== p.otherKey);
     if (elsewhere.length === 0) continue;
     const list = added[p.doc]!.get(p.k) ?? [];

@@ -25,7 +25,7 @@ import {
   tokenize,
 } from "../score/index.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
-import { foldSpace, joinText, median } from "./text.js";
+import { foldSpace, joinText, median, sentenceKey } from "./text.js";
 
 /** Thresholds of the checks; every one can be overridden. */
 export interface ReviewThresholds {
@@ -289,7 +289,7 @@ export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo):
   const normal = (text: string) => {
     let v = normals.get(text);
     if (v === undefined) {
-      v = (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
+      v = sentenceKey(text);
       normals.set(text, v);
     }
     return v;

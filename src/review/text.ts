@@ -73,3 +73,12 @@ export function median(xs: number[]): number {
 export function isAre(list: readonly unknown[]): string {
   return list.length > 1 ? "are" : "is";
 }
+
+/**
+ * A sentence as the consistency checks compare it: its letters, lowercase,
+ * words joined by one space; numbers and punctuation aside ("Step 1. Switch
+ * off the power." repeats "Step 5. Switch off the power.").
+ */
+export function sentenceKey(text: string): string {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).join(" ");
+}

@@ -5,7 +5,7 @@
  * either may be deliberate, and the reviewer decides which place is right.
  * Where one translation is the usual one, only the places that differ from it are flagged.
  */
-import type { Link } from "../../types.js";
+import type { Flag, Link } from "../../types.js";
 import { differingPlaces, type RepeatGroup, type ReviewContext } from "../context.js";
 import { clip } from "../text.js";
 import type { Check } from "./types.js";
@@ -15,72 +15,76 @@ const QUOTED_CHARS = 60;
 /** How many other places a reason names (and the evidence lists): a warning repeated 5,000 times is named by its first few. */
 const NAMED_PLACES = 5;
 
-/** The two largest classes of a group (by the text of the other side): how many links each holds, the largest's text. */
-const leaders = new WeakMap<RepeatGroup, { readonly top: string; readonly first: number; readonly second: number }>();
+/** How a group's links split by the text of their other side: the largest class's text and size, and the next one's size. */
+export interface Leaders {
+  readonly top: string;
+  readonly first: number;
+  readonly second: number;
+}
+
+/** The two largest classes of (text, size) pairs. */
+export function leadersOf(classes: Iterable<readonly [string, number]>): Leaders {
+  let top = "";
+  let first = 0;
+  let second = 0;
+  for (const [text, size] of classes) {
+    if (size > first) {
+      second = first;
+      first = size;
+      top = text;
+    } else if (size > second) second = size;
+  }
+  return { top, first, second };
+}
 
 /**
- * Whether link k's class is outnumbered or tied: a sentence translated one way
- * 3,000 times and another way once is a question about the one, not the 3,000
- * (a single wrong link must not put a flag on every repeat of its sentence).
+ * Whether a link whose other side says `own`, in a class of `mine` links, is
+ * outnumbered or tied: a sentence translated one way 3,000 times and another
+ * way once is a question about the one, not the 3,000 (a single wrong link
+ * must not put a flag on every repeat of its sentence).
  */
-function questioned(group: RepeatGroup, own: string): boolean {
+export function questioned(lead: Leaders, own: string, mine: number): boolean {
+  return mine <= (own === lead.top ? lead.second : lead.first);
+}
+
+const leaders = new WeakMap<RepeatGroup, Leaders>();
+
+/** The flag of link k whose `side` repeats elsewhere with another text on the other side, if it is questioned there. */
+function repeatFlag(ctx: ReviewContext, k: number, side: "source" | "target"): Flag | undefined {
+  const { bySource, byTarget, key } = ctx.repeats();
+  const group = (side === "source" ? bySource : byTarget).get(k);
+  if (!group) return undefined;
+  const other = side === "source" ? "target" : "source";
+  const own = key(k, other);
   let lead = leaders.get(group);
   if (!lead) {
-    let top = "";
-    let first = 0;
-    let second = 0;
-    for (const [text, list] of group.byOther) {
-      if (list.length > first) {
-        second = first;
-        first = list.length;
-        top = text;
-      } else if (list.length > second) second = list.length;
-    }
-    lead = { top, first, second };
+    lead = leadersOf([...group.byOther].map(([text, list]) => [text, list.length] as const));
     leaders.set(group, lead);
   }
-  const mine = group.byOther.get(own)?.length ?? 0;
-  return mine <= (own === lead.top ? lead.second : lead.first);
+  if (!questioned(lead, own, group.byOther.get(own)?.length ?? 0)) return undefined;
+  const { links: others, total } = differingPlaces(group, own, NAMED_PLACES);
+  if (others.length === 0) return undefined;
+  const first = ctx.links[others[0]!]!;
+  const quoted = clip(ctx[other].text(first[other]), QUOTED_CHARS);
+  return {
+    type: "consistency",
+    severity: "info",
+    reason:
+      side === "source"
+        ? `the same source sentence is translated differently at ${places(ctx, others, total)} ("${quoted}"): keep one translation?`
+        : `this translation is also given at ${places(ctx, others, total)} for another source sentence ("${quoted}"): is one of them a mistranslation?`,
+    evidence: evidenceOf(ctx.links, others, total, side === "source" ? "translated-differently" : "translated-the-same"),
+  };
 }
 
 export const translatedDifferently: Check = {
   name: "the same sentence translated differently",
-  run: (ctx, _link, k) => {
-    const { bySource, key } = ctx.repeats();
-    const group = bySource.get(k);
-    if (!group || !questioned(group, key(k, "target"))) return undefined;
-    const { links: others, total } = differingPlaces(group, key(k, "target"), NAMED_PLACES);
-    if (others.length === 0) return undefined;
-    const first = ctx.links[others[0]!]!;
-    return {
-      type: "consistency",
-      severity: "info",
-      reason:
-        `the same source sentence is translated differently at ${places(ctx, others, total)}` +
-        ` ("${clip(ctx.target.text(first.target), QUOTED_CHARS)}"): keep one translation?`,
-      evidence: evidenceOf(ctx.links, others, total, "translated-differently"),
-    };
-  },
+  run: (ctx, _link, k) => repeatFlag(ctx, k, "source"),
 };
 
 export const translatedTheSame: Check = {
   name: "different sentences translated the same way",
-  run: (ctx, _link, k) => {
-    const { byTarget, key } = ctx.repeats();
-    const group = byTarget.get(k);
-    if (!group || !questioned(group, key(k, "source"))) return undefined;
-    const { links: others, total } = differingPlaces(group, key(k, "source"), NAMED_PLACES);
-    if (others.length === 0) return undefined;
-    const first = ctx.links[others[0]!]!;
-    return {
-      type: "consistency",
-      severity: "info",
-      reason:
-        `this translation is also given at ${places(ctx, others, total)} for another source sentence` +
-        ` ("${clip(ctx.source.text(first.source), QUOTED_CHARS)}"): is one of them a mistranslation?`,
-      evidence: evidenceOf(ctx.links, others, total, "translated-the-same"),
-    };
-  },
+  run: (ctx, _link, k) => repeatFlag(ctx, k, "target"),
 };
 
 /** "source 12, target 11" (1-based, as the report counts), for each other link named, and how many more there are. */
