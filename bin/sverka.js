@@ -2,13 +2,11 @@
 // The sverka command: runs the CLI and sets the exit code (0 ok, 1 problems found, 2 bad input).
 // A reader closing the pipe early (`| head`) ends the output quietly; the exit code stays the run's own.
 import module from "node:module";
-import v8 from "node:v8";
 
 // Node 22.1+ keeps compiled code between runs (start-up is most of a small job); older Nodes lack it.
 module.enableCompileCache?.();
-// sverka's patterns (tokens, dates, amounts) are large and run on every segment: compiled to
-// machine code at once rather than first to bytecode and then again, a sixth of a small job's CPU.
-v8.setFlagsFromString("--no-regexp-tier-up");
+// No V8 flags are set here: changing one once the engine runs (v8.setFlagsFromString("--no-regexp-tier-up")
+// was tried for start-up) crashed about one run in twenty with a segmentation fault.
 
 const argv = process.argv.slice(2);
 try {
