@@ -1,3 +1,4 @@
+import { charBits, LETTER, MARK, NUMBER } from "../lang/chars.js";
 import type { LanguageProfile } from "../lang/index.js";
 
 /** A word, number, URL or e-mail found in a segment, with the key it matches by. */
@@ -12,47 +13,237 @@ export interface Token {
   readonly scaled?: boolean;
 }
 
-const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
-const NUMBER = String.raw`\p{N}+(?:[.,\u00a0\u202f ]\p{N}+)*`;
-const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
+/** The language's parts of a number: a clock time at its start, a decade, magnitude or ordinal suffix at its end. */
+interface NumberPatterns {
+  /** A clock time, sticky: "7:55", "15:00 часа", "3 p.m.", "7.55am", "7 сутринта". */
+  readonly time: RegExp;
+  /** What may follow a number, sticky: 1 a decade suffix ("80-те", "1980s"), 2 a magnitude word ("2,5 млн."), 3 an ordinal suffix ("24-та"). */
+  readonly suffix: RegExp;
+}
 
-const cache = new WeakMap<LanguageProfile, RegExp>();
+const cache = new WeakMap<LanguageProfile, NumberPatterns>();
 
-function tokenPattern(lang: LanguageProfile): RegExp {
-  let re = cache.get(lang);
-  if (!re) {
+/**
+ * The language's patterns, compiled at the first number: the rest of a token
+ * (words, numbers, addresses) is read by `tokenize`'s scanner, one pattern of
+ * thirty property classes per language cost more to compile than the seed
+ * pair spends tokenizing.
+ */
+function numberPatterns(lang: LanguageProfile): NumberPatterns {
+  let p = cache.get(lang);
+  if (!p) {
     // "am" and "pm" are copied into texts of any language ("5:30pm в събота"): the language's own markers, or these.
     const am = `(?:${lang.timeMarkers.am}|a\\.?m\\.?(?![\\p{L}]))`;
     const pm = `(?:${lang.timeMarkers.pm}|p\\.?m\\.?(?![\\p{L}]))`;
     const { h } = lang.timeMarkers;
-    // A clock time: "7:55", "15:00 часа", or an hour before noon or after: "3 p.m.", "7.55am", "7 сутринта".
+    // Groups: 1 hour, 2 minutes, 3 before noon, 4 after noon; or 5 hour, 6 minutes on a 24-hour clock.
     const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
-    re = new RegExp(
-      `(${ADDRESS})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|(${WORD})`,
-      "giu",
-    );
-    cache.set(lang, re);
+    p = {
+      time: new RegExp(`(?:${time})`, "iuy"),
+      suffix: new RegExp(`(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix})`, "iuy"),
+    };
+    cache.set(lang, p);
   }
-  return re;
+  return p;
 }
 
-/** Splits a segment into tokens: addresses first, then numbers (with ordinal suffixes), then words. */
+/**
+ * Splits a segment into tokens: addresses first, then clock times, numbers
+ * (with decade, magnitude and ordinal suffixes), then words.
+ *
+ * A scanner over the text's code points, giving exactly the tokens of the
+ * pattern it replaces (kept in tests/fixtures/token-pattern.ts and compared on
+ * random and real texts in tests/tokens.test.ts): at each position, in this
+ * order, a URL `(?:https?://|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]`, an
+ * e-mail `[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`, a clock time (the
+ * language's pattern, not after a number, "." or ","), a number
+ * `\p{N}+(?:[.,\u00a0\u202f ]\p{N}+)*` with the language's suffix, a word
+ * `[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`, all
+ * case-insensitive (flags `giu`); else the next code point.
+ */
 export function tokenize(text: string, lang: LanguageProfile): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(tokenPattern(lang))) {
-    if (m[1]) tokens.push(other("address", m[1], m[1].toLowerCase()));
-    else if (m[2] ?? m[6]) tokens.push(other("number", m[0].trim(), clockTime(m)));
-    else if (m[8]) {
-      const values = normaliseNumber(m[8], lang);
-      if (m[9] && /0$/.test(values[values.length - 1]!)) values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
-      else if (m[10]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[10], lang));
-      values.forEach((value, k) => {
-        tokens.push(m[10] && k === values.length - 1 ? { ...other("number", m[0], value), scaled: true } : other("number", m[0], value));
-      });
-    } else if (m[12]) tokens.push(word(m[12], lang));
+  // No e-mail can start before this index (no "@" in the text, or the last try's run of e-mail characters reached it).
+  let noEmailBefore = text.includes("@") ? 0 : text.length;
+  let p = 0;
+  while (p < text.length) {
+    const cp = text.codePointAt(p)!;
+    let end = isUrlStart(cp) ? urlEnd(text, p) : -1;
+    if (end < 0 && p >= noEmailBefore && isEmailChar(cp)) {
+      const e = emailEnd(text, p);
+      if (e.end < 0) noEmailBefore = e.runEnd;
+      end = e.end;
+    }
+    if (end >= 0) {
+      const surface = text.slice(p, end);
+      tokens.push(other("address", surface, surface.toLowerCase()));
+      p = end;
+      continue;
+    }
+    const bits = charBits(cp);
+    if (bits & NUMBER) p = numberAt(text, p, cp, lang, tokens);
+    else if (bits & (LETTER | MARK)) {
+      end = wordEnd(text, p + (cp > 0xffff ? 2 : 1));
+      tokens.push(word(text.slice(p, end), lang));
+      p = end;
+    } else p += cp > 0xffff ? 2 : 1;
   }
   return tokens;
+}
+
+/** "h" or "w", any case: a URL may start here. */
+function isUrlStart(cp: number): boolean {
+  return cp === 0x68 || cp === 0x48 || cp === 0x77 || cp === 0x57;
+}
+
+/** The end of a URL starting at `p`, or -1. */
+function urlEnd(text: string, p: number): number {
+  let q = -1;
+  const head = text.slice(p, p + 4).toLowerCase();
+  if (head === "http") {
+    q = p + 4;
+    // "s", "S", or the long s, which a case-insensitive pattern takes for one.
+    if (/^[sSſ]$/.test(text[q] ?? "")) q++;
+    q = text.startsWith("://", q) ? q + 3 : -1;
+  } else if (head === "www." && /^[wW]{3}\.$/.test(text.slice(p, p + 4))) q = p + 4;
+  if (q < 0) return -1;
+  // The longest run of characters a URL holds, given back to its last one that may end it (no trailing punctuation); two at least.
+  let last = -1;
+  for (let i = q; i < text.length; ) {
+    const c = text.codePointAt(i)!;
+    if (isSpaceOrQuote(c)) break;
+    const w = c > 0xffff ? 2 : 1;
+    if (i > q && !URL_TRAILING.has(c)) last = i + w;
+    i += w;
+  }
+  return last;
+}
+
+const QUOTES_AND_BRACKETS = new Set([..."<>\"'„“”«»"].map((c) => c.codePointAt(0)!));
+const URL_TRAILING = new Set([...".,;:!?)]"].map((c) => c.codePointAt(0)!));
+
+/** `\s` of a regular expression, or one of <>"'„“”«». */
+function isSpaceOrQuote(c: number): boolean {
+  return isRegExpSpace(c) || QUOTES_AND_BRACKETS.has(c);
+}
+
+/** The characters of `\s` in a JavaScript regular expression. */
+function isRegExpSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A character of an e-mail's name: `[\p{L}\p{N}._%+-]`. */
+function isEmailChar(cp: number): boolean {
+  return cp === 0x2e || cp === 0x5f || cp === 0x25 || cp === 0x2b || cp === 0x2d || (charBits(cp) & (LETTER | NUMBER)) !== 0;
+}
+
+/** The end of an e-mail address starting at `p` (-1 if none), and where the run of its name's characters ends. */
+function emailEnd(text: string, p: number): { end: number; runEnd: number } {
+  const at = runOf(text, p, isEmailChar);
+  if (text.charCodeAt(at) !== 0x40) return { end: -1, runEnd: at };
+  const domain = runOf(text, at + 1, isDomainChar);
+  // The last "." of the domain with two letters or more after it, one character of the domain before it at least.
+  for (let k = domain - 1; k > at + 1; k--) {
+    if (text.charCodeAt(k) !== 0x2e) continue;
+    const letters = runOf(text, k + 1, isLetter);
+    if (letters > k + 1 && letters > k + 1 + (text.codePointAt(k + 1)! > 0xffff ? 2 : 1)) return { end: letters, runEnd: at };
+  }
+  return { end: -1, runEnd: at };
+}
+
+function isDomainChar(cp: number): boolean {
+  return cp === 0x2e || cp === 0x2d || (charBits(cp) & (LETTER | NUMBER)) !== 0;
+}
+
+function isLetter(cp: number): boolean {
+  return (charBits(cp) & LETTER) !== 0;
+}
+
+/** Where the run of code points that `test` accepts, starting at `from`, ends. */
+function runOf(text: string, from: number, test: (cp: number) => boolean): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.codePointAt(i)!;
+    if (!test(c)) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** The end of a word whose first code point ends at `from`: the last letter, mark or digit of the run of those, apostrophes and hyphens after it. */
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  for (let i = from; i < text.length; ) {
+    const c = text.codePointAt(i)!;
+    const w = c > 0xffff ? 2 : 1;
+    if (charBits(c) !== 0) end = i + w;
+    else if (c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
+    i += w;
+  }
+  return end;
+}
+
+/** Reads the clock time or number at `p` into `tokens`; returns where it ends. */
+function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, tokens: Token[]): number {
+  const patterns = numberPatterns(lang);
+  if (cp >= 0x30 && cp <= 0x39 && !afterNumber(text, p)) {
+    patterns.time.lastIndex = p;
+    const m = patterns.time.exec(text);
+    if (m) {
+      tokens.push(other("number", m[0].trim(), clockTime(m)));
+      return p + m[0].length;
+    }
+  }
+  // \p{N}+(?:[.,\u00a0\u202f ]\p{N}+)*
+  let end = runOf(text, p, isNumberChar);
+  while (
+    end < text.length &&
+    NUMBER_SEPARATORS.has(text.charCodeAt(end)) &&
+    end + 1 < text.length &&
+    isNumberChar(text.codePointAt(end + 1)!)
+  )
+    end = runOf(text, end + 1, isNumberChar);
+  const raw = text.slice(p, end);
+  patterns.suffix.lastIndex = end;
+  const m = patterns.suffix.exec(text);
+  const surface = m ? text.slice(p, end + m[0].length) : raw;
+  const values = normaliseNumber(raw, lang);
+  const last = values.length - 1;
+  if (m?.[1] && /0$/.test(values[last]!)) values[last] = `${values[last]!.slice(-2)}s`;
+  else if (m?.[2]) values[last] = scale(values[last]!, magnitudeOf(m[2], lang));
+  values.forEach((value, k) => {
+    tokens.push(m?.[2] && k === last ? { ...other("number", surface, value), scaled: true } : other("number", surface, value));
+  });
+  return p + surface.length;
+}
+
+const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0xa0, 0x202f, 0x20]);
+
+function isNumberChar(cp: number): boolean {
+  return (charBits(cp) & NUMBER) !== 0;
+}
+
+/** A clock time is not read right after a number, "." or "," (`(?<![\p{N}.,])`). */
+function afterNumber(text: string, p: number): boolean {
+  if (p === 0) return false;
+  let c = text.charCodeAt(p - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+    const high = text.charCodeAt(p - 2);
+    if (high >= 0xd800 && high <= 0xdbff) c = (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c === 0x2e || c === 0x2c || isNumberChar(c);
 }
 
 /**
@@ -126,10 +317,10 @@ function scale(value: string, factor: number): string {
 
 /** A clock time as "HH:MM" on a 24-hour clock: "3 p.m." and "15:00 часа" are both "15:00". */
 function clockTime(m: RegExpMatchArray): string {
-  let hour = Number(m[2] ?? m[6]);
-  const minute = m[3] ?? m[7] ?? "00";
-  if (m[5] && hour < 12) hour += 12;
-  if (m[4] && hour === 12) hour = 0;
+  let hour = Number(m[1] ?? m[5]);
+  const minute = m[2] ?? m[6] ?? "00";
+  if (m[4] && hour < 12) hour += 12;
+  if (m[3] && hour === 12) hour = 0;
   return `${String(hour).padStart(2, "0")}:${minute}`;
 }
 

@@ -1,0 +1,94 @@
+/** The tokenizer's scanner gives exactly the tokens of the regular expression it replaced (tests/reference/tokens.ts). */
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { loadNtrex } from "../bench/data.js";
+import { charBits, LETTER, MARK, NUMBER } from "../src/lang/chars.js";
+import { getLanguage } from "../src/lang/index.js";
+import { tokenize } from "../src/score/index.js";
+import { corpus, describeWithShared, SHARED } from "./helpers.js";
+import { referenceTokenize } from "./reference/tokens.js";
+
+const languages = ["bg", "en", "de"].map((code) => getLanguage(code));
+
+/** Tokens as plain objects (the scanner's word tokens are shared, cached objects). */
+const plain = (text: string, code: number, fn: typeof tokenize) => fn(text, languages[code]!).map((t) => ({ ...t }));
+
+function expectSame(text: string): void {
+  for (let k = 0; k < languages.length; k++) {
+    const [got, want] = [plain(text, k, tokenize), plain(text, k, referenceTokenize)];
+    // Compared as JSON first: toEqual on every line of NTREX is slow; it shows the difference when there is one.
+    if (JSON.stringify(got) !== JSON.stringify(want)) expect([text, languages[k]!.code, got]).toEqual([text, languages[k]!.code, want]);
+  }
+}
+
+/** What the pattern's parts turn on: digits of every kind, separators, clock and suffix words, addresses, marks, surrogates. */
+const pieces = fc.constantFrom(
+  ..."0123456789٣²½Ⅻ𝟙",
+  ...[".", ",", ":", " ", "\u00a0", "\u202f", "\t", "\n", "\u2028", "\u3000", "\ufeff", "-", "–", "'", "’", "/", "@", "_", "%", "+"],
+  ...["(", ")", "]", ";", "!", "?", "<", ">", '"', "„", "“", "”", "«", "»"],
+  ..."hHtTpPsSſwWaAmMkKİßẞxyzчасутрнибвдлмтюя",
+  ...["часа", "ч.", "ч", "сутринта", "следобед", "вечер", "am", "a.m.", "p. m.", "PM", "hrs", "h"],
+  ...["млн.", "хиляди", "хил.", "милиарда", "million", "bn", "thousand", "th", "st", "-та", "-ти", "-те", "ият", "'s", "s"],
+  ...["http://", "https://", "HTTPS://", "httpſ://", "www.", "WWW.", "Www.", "ab@cd.com", "x.bg", ".com", ".бг", "mail"],
+  ...["\u0301", "\u0345", "\u20dd", "😀", "𝐀", "\ud800", "\udc00", "e\u0301"],
+);
+const text = fc.array(pieces, { maxLength: 30 }).map((xs) => xs.join(""));
+/** A few of them, dense: where a clock time, a number, an address and a word meet. */
+const dense = fc
+  .array(fc.constantFrom(..."15:.,@ -'s", "pm", "ч.", "a", "bg", "ab", "www.", "http://", "млн", "ти"), { maxLength: 16 })
+  .map((xs) => xs.join(""));
+
+describe("tokenize: the scanner and the reference pattern", () => {
+  test("give the same tokens on random text of the characters the pattern turns on", () => {
+    fc.assert(
+      fc.property(text, (t) => expectSame(t)),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("give the same tokens where clock times, numbers, addresses and words meet", () => {
+    fc.assert(
+      fc.property(dense, (t) => expectSame(t)),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("give the same tokens on arbitrary Unicode", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), (t) => expectSame(t)),
+      { numRuns: 1000 },
+    );
+  });
+
+  test.each([
+    "Плащане на 2,5 млн. лв. до 15:00 ч. на 3-ти март; в 7 сутринта, 5:30pm, 80-те, 1980s, 3 billion.",
+    "See https://example.com/a_(b). Write to info@lif.bg, or www.lif.bg/x?y=1!",
+    "Mail: a.b-c@x-y.example.org.; 12:00 noon; 7.55am; 12 a.m.; 24th; 1,500.50 and 2 000 and 15 16.",
+    "x,5pm .7:30 a@.com b@c..de 12@3.45 http://. www.a https://a) —www.x.y",
+    "e\u0301te co-op don't rock’n’roll -x- ’t 😀𝐀b 𝟙2",
+  ])("on %s", (t) => expectSame(t));
+
+  test("give the same tokens on every line of the corpus", () => {
+    for (const dir of readdirSync(corpus()))
+      for (const side of ["bg.txt", "en.txt"]) for (const line of readFileSync(corpus(dir, side), "utf8").split("\n")) expectSame(line);
+  });
+});
+
+describeWithShared("tokenize on NTREX", () => {
+  test("the scanner and the reference pattern give the same tokens on every sentence", () => {
+    for (const doc of loadNtrex(SHARED!)) for (const line of [...doc.bg, ...doc.en]) expectSame(line);
+  });
+});
+
+describe("charBits", () => {
+  test("is \\p{L}, \\p{N} and \\p{M} of a case-insensitive Unicode pattern, on every code point", () => {
+    const [l, n, m] = [/\p{L}/iu, /\p{N}/iu, /\p{M}/iu];
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const c = String.fromCodePoint(cp);
+      const expected = (l.test(c) ? LETTER : 0) | (n.test(c) ? NUMBER : 0) | (m.test(c) ? MARK : 0);
+      if (charBits(cp) !== expected) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
