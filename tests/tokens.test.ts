@@ -2,7 +2,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { loadNtrex } from "../bench/data.js";
-import { charBits, LETTER, MARK, NUMBER } from "../src/lang/chars.js";
 import { getLanguage } from "../src/lang/index.js";
 import { tokenize } from "../src/score/index.js";
 import { corpus, describeWithShared, SHARED } from "./helpers.js";
@@ -77,18 +76,5 @@ describe("tokenize: the scanner and the reference pattern", () => {
 describeWithShared("tokenize on NTREX", () => {
   test("the scanner and the reference pattern give the same tokens on every sentence", () => {
     for (const doc of loadNtrex(SHARED!)) for (const line of [...doc.bg, ...doc.en]) expectSame(line);
-  });
-});
-
-describe("charBits", () => {
-  test("is \\p{L}, \\p{N} and \\p{M} of a case-insensitive Unicode pattern, on every code point", () => {
-    const [l, n, m] = [/\p{L}/iu, /\p{N}/iu, /\p{M}/iu];
-    const wrong: string[] = [];
-    for (let cp = 0; cp <= 0x10ffff; cp++) {
-      const c = String.fromCodePoint(cp);
-      const expected = (l.test(c) ? LETTER : 0) | (n.test(c) ? NUMBER : 0) | (m.test(c) ? MARK : 0);
-      if (charBits(cp) !== expected) wrong.push(cp.toString(16));
-    }
-    expect(wrong).toEqual([]);
   });
 });

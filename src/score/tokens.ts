@@ -1,4 +1,4 @@
-import { charBits, LETTER, MARK, NUMBER } from "../lang/chars.js";
+import { charBits, LETTER, MARK, NarrowablePattern, NUMBER } from "../lang/chars.js";
 import type { LanguageProfile } from "../lang/index.js";
 
 /** A word, number, URL or e-mail found in a segment, with the key it matches by. */
@@ -16,18 +16,19 @@ export interface Token {
 /** The language's parts of a number: a clock time at its start, a decade, magnitude or ordinal suffix at its end. */
 interface NumberPatterns {
   /** A clock time, sticky: "7:55", "15:00 часа", "3 p.m.", "7.55am", "7 сутринта". */
-  readonly time: RegExp;
+  readonly time: NarrowablePattern;
   /** What may follow a number, sticky: 1 a decade suffix ("80-те", "1980s"), 2 a magnitude word ("2,5 млн."), 3 an ordinal suffix ("24-та"). */
-  readonly suffix: RegExp;
+  readonly suffix: NarrowablePattern;
 }
 
 const cache = new WeakMap<LanguageProfile, NumberPatterns>();
 
 /**
- * The language's patterns, compiled at the first number: the rest of a token
- * (words, numbers, addresses) is read by `tokenize`'s scanner, one pattern of
- * thirty property classes per language cost more to compile than the seed
- * pair spends tokenizing.
+ * The language's patterns, compiled at the first number (narrowed to Latin and
+ * Cyrillic where the text allows): the rest of a token (words, numbers,
+ * addresses) is read by `tokenize`'s scanner, as one pattern of thirty
+ * property classes per language cost more to compile than the seed pair spends
+ * tokenizing.
  */
 function numberPatterns(lang: LanguageProfile): NumberPatterns {
   let p = cache.get(lang);
@@ -40,8 +41,8 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
     const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
     p = {
-      time: new RegExp(`(?:${time})`, "iuy"),
-      suffix: new RegExp(`(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix})`, "iuy"),
+      time: new NarrowablePattern(`(?:${time})`, "iuy"),
+      suffix: new NarrowablePattern(`(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix})`, "iuy"),
     };
     cache.set(lang, p);
   }
@@ -199,8 +200,9 @@ function wordEnd(text: string, from: number): number {
 function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, tokens: Token[]): number {
   const patterns = numberPatterns(lang);
   if (cp >= 0x30 && cp <= 0x39 && !afterNumber(text, p)) {
-    patterns.time.lastIndex = p;
-    const m = patterns.time.exec(text);
+    const time = patterns.time.for(text);
+    time.lastIndex = p;
+    const m = time.exec(text);
     if (m) {
       tokens.push(other("number", m[0].trim(), clockTime(m)));
       return p + m[0].length;
@@ -216,8 +218,9 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   )
     end = runOf(text, end + 1, isNumberChar);
   const raw = text.slice(p, end);
-  patterns.suffix.lastIndex = end;
-  const m = patterns.suffix.exec(text);
+  const suffix = patterns.suffix.for(text);
+  suffix.lastIndex = end;
+  const m = suffix.exec(text);
   const surface = m ? text.slice(p, end + m[0].length) : raw;
   const values = normaliseNumber(raw, lang);
   const last = values.length - 1;

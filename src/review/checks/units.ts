@@ -1,4 +1,5 @@
 /** The same amount in another currency or unit: "100 лв." and "EUR 100", "5 km" and "5 miles". */
+import { NarrowablePattern, narrowable } from "../../lang/chars.js";
 import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Segment } from "../../types.js";
@@ -125,8 +126,10 @@ export function amountsOf(
       numbers.push({ key: t.key, start, end, scaled: t.scaled === true, found: unitAround(text, start, end, lang) });
     }
     // A unit shared by two numbers joined by a dash or a word ("5–10 км", "200 и 400 метра", "$5 to 10").
-    const joined = (a: (typeof numbers)[number], b: (typeof numbers)[number]) =>
-      joiners(lang).test(text.slice(a.end, b.start)) && a.end <= b.start;
+    const joined = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
+      const between = text.slice(a.end, b.start);
+      return joiners(lang, between).test(between) && a.end <= b.start;
+    };
     for (let k = numbers.length - 2; k >= 0; k--) {
       const [a, b] = [numbers[k]!, numbers[k + 1]!];
       if (!a.found && b.found && b.found.start >= b.start && joined(a, b)) a.found = { ...b.found, start: a.start };
@@ -142,26 +145,26 @@ export function amountsOf(
   return out;
 }
 
-const joinerCache = new WeakMap<LanguageProfile, RegExp>();
+const joinerCache = new WeakMap<LanguageProfile, NarrowablePattern>();
 
 /** What may join two numbers that share a unit: a dash, a slash, or one of the language's words ("и", "to"). */
-function joiners(lang: LanguageProfile): RegExp {
+function joiners(lang: LanguageProfile, between: string): RegExp {
   let re = joinerCache.get(lang);
   if (!re) {
     const words = lang.unitJoiners.map(escapeRegExp).join("|") || "(?!)";
-    re = new RegExp(String.raw`^\s*(?:[-–—/]|(?:${words})(?![\p{L}]))\s*$`, "iu");
+    re = new NarrowablePattern(String.raw`^\s*(?:[-–—/]|(?:${words})(?![\p{L}]))\s*$`, "iu");
     joinerCache.set(lang, re);
   }
-  return re;
+  return re.for(between);
 }
 
 interface Patterns {
   /** Currency symbols and codes before a number, at the end of the text before it. */
-  readonly before: RegExp;
+  readonly before: NarrowablePattern;
   /** Symbols and codes after a number (case-sensitive). */
-  readonly symbolAfter: RegExp;
+  readonly symbolAfter: NarrowablePattern;
   /** The language's words after a number (any case). */
-  readonly wordAfter: RegExp;
+  readonly wordAfter: WordsAfter;
   /** Unit code by form: symbols as written, words lowercased with single spaces and no dots. */
   readonly symbols: ReadonlyMap<string, string>;
   readonly words: ReadonlyMap<string, string>;
@@ -181,23 +184,16 @@ function patterns(lang: LanguageProfile): Patterns {
     for (const [code, forms] of Object.entries(UNIT_SYMBOLS)) for (const f of forms) symbols.set(f, code);
     const words = new Map<string, string>();
     for (const [code, forms] of Object.entries(lang.units)) for (const f of forms) words.set(wordForm(f), code);
-    const alternation = (forms: Iterable<string>, word: boolean) =>
+    const alternation = (forms: Iterable<string>) =>
       [...forms]
         .sort((a, b) => b.length - a.length)
-        .map((f) =>
-          word
-            ? f
-                .split(/[\s.]+/)
-                .map(escapeRegExp)
-                .join(String.raw`\.?\s*`)
-            : escapeRegExp(f),
-        )
+        .map(escapeRegExp)
         .join("|") || "(?!)";
     const currencies = [...symbols].filter(([, code]) => CURRENCY_CODES.has(code)).map(([f]) => f);
     p = {
-      before: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(currencies, false)})[\s\u00a0\u202f]?$`, "u"),
-      symbolAfter: new RegExp(`^${GAP}(${alternation(symbols.keys(), false)})${END}`, "u"),
-      wordAfter: new RegExp(`^${GAP}(${alternation(words.keys(), true)})${END}`, "iu"),
+      before: new NarrowablePattern(String.raw`(?<![\p{L}\p{N}])(${alternation(currencies)})[\s\u00a0\u202f]?$`, "u"),
+      symbolAfter: new NarrowablePattern(`^${GAP}(${alternation(symbols.keys())})${END}`, "u"),
+      wordAfter: new WordsAfter([...words.keys()]),
       symbols,
       words,
     };
@@ -216,9 +212,74 @@ function wordForm(s: string): string {
     .join(" ");
 }
 
+/**
+ * `^GAP(word|word|...)END`, case-insensitive, over the language's unit words
+ * (longest first, the parts of a phrase joined by `\.?\s*`): a few hundred
+ * words, which V8 takes 40 ms to compile case-insensitively. The word starts at
+ * one of the text's first three characters (GAP is two spaces or a hyphen at
+ * most), so only the words whose first character is one of those, in any case
+ * (as the pattern itself compares them), can match; the pattern is compiled
+ * for those words only, in the same order: the same match.
+ */
+class WordsAfter {
+  /** Pattern sources of the words, longest first, with the first character of each. */
+  private readonly words: ReadonlyArray<{ readonly source: string; readonly first: string }>;
+  private readonly firsts: readonly string[];
+  /** Per character of a text, the words' first characters it is, in any case. */
+  private readonly firstsOf = new Map<string, readonly string[]>();
+  private readonly patterns = new Map<string, NarrowablePattern>();
+
+  constructor(forms: readonly string[]) {
+    this.words = [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => ({
+        source: f
+          .split(/[\s.]+/)
+          .map(escapeRegExp)
+          .join(String.raw`\.?\s*`),
+        first: String.fromCodePoint(f.codePointAt(0)!),
+      }));
+    this.firsts = [...new Set(this.words.map((w) => w.first))];
+  }
+
+  exec(after: string): RegExpExecArray | null {
+    const firsts = new Set<string>();
+    for (let i = 0; i < 3 && i < after.length; i++)
+      for (const f of this.matching(String.fromCodePoint(after.codePointAt(i)!))) firsts.add(f);
+    if (firsts.size === 0) return null;
+    const key = [...firsts].sort().join("");
+    let pattern = this.patterns.get(key);
+    if (!pattern) {
+      const words = this.words.filter((w) => firsts.has(w.first)).map((w) => w.source);
+      pattern = new NarrowablePattern(`^${GAP}(${words.join("|")})${END}`, "iu");
+      this.patterns.set(key, pattern);
+    }
+    return pattern.for(after).exec(after);
+  }
+
+  /** The words' first characters that `c` is, case-insensitively, as the pattern compares them. */
+  private matching(c: string): readonly string[] {
+    let found = this.firstsOf.get(c);
+    if (!found) {
+      const same = new RegExp(`^${escapeRegExp(c)}$`, "iu");
+      found = this.firsts.filter((f) => same.test(f));
+      this.firstsOf.set(c, found);
+    }
+    return found;
+  }
+}
+
+/** The match of a unit word of the language after a number (`after`: the text after it), as `unitAround` reads it; for tests. */
+export function unitWordAfter(after: string, lang: LanguageProfile): RegExpExecArray | null {
+  return patterns(lang).wordAfter.exec(after);
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+
+/** One or two letters right after a number: "£125m", "$5bn". */
+const LETTERS_AFTER = narrowable(/^\p{L}{1,2}(?![\p{L}])/u);
 
 /** A unit word without a vowel followed by a dot is abbreviated ("лв.", "км.", "кг."). */
 const ABBREVIATION = /^[^aeiouyаъоуеияю]+$/iu;
@@ -237,16 +298,18 @@ interface Found {
 function unitAround(text: string, start: number, end: number, lang: LanguageProfile): Found | undefined {
   const p = patterns(lang);
   const before = text.slice(Math.max(0, start - REACH), start);
-  const b = p.before.exec(before);
+  const b = p.before.for(before).exec(before);
   // "£125m", "$5bn": the letters right after the number are shown with it.
-  if (b)
+  if (b) {
+    const rest = text.slice(end);
     return {
       unit: p.symbols.get(b[1]!)!,
       start: start - before.length + b.index,
-      end: end + (/^\p{L}{1,2}(?![\p{L}])/u.exec(text.slice(end))?.[0].length ?? 0),
+      end: end + (LETTERS_AFTER.for(rest).exec(rest)?.[0].length ?? 0),
     };
+  }
   const after = text.slice(end, end + REACH);
-  const s = p.symbolAfter.exec(after);
+  const s = p.symbolAfter.for(after).exec(after);
   const w = p.wordAfter.exec(after);
   if (!s && !w) return undefined;
   if (w && (!s || w[0].length >= s[0].length)) {

@@ -1,0 +1,79 @@
+/** Letters, numbers and marks without property classes (src/lang/chars.ts), checked on every code point against the classes. */
+import fc from "fast-check";
+import { charBits, isPlainText, LETTER, MARK, NUMBER, narrowable, narrowSource } from "../src/lang/chars.js";
+
+const codePoints = function* () {
+  for (let cp = 0; cp <= 0x10ffff; cp++) yield [cp, String.fromCodePoint(cp)] as const;
+};
+
+describe("charBits", () => {
+  test("is \\p{L}, \\p{N} and \\p{M} of a case-insensitive Unicode pattern, on every code point", () => {
+    const [l, n, m] = [/\p{L}/iu, /\p{N}/iu, /\p{M}/iu];
+    const wrong: string[] = [];
+    for (const [cp, c] of codePoints()) {
+      const expected = (l.test(c) ? LETTER : 0) | (n.test(c) ? NUMBER : 0) | (m.test(c) ? MARK : 0);
+      if (charBits(cp) !== expected) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("narrowed patterns", () => {
+  test("on every character of a plain text, the narrowed classes match as \\p{L}, \\p{N}, \\p{M} do, case-insensitive or not", () => {
+    const pairs: Array<[RegExp, RegExp]> = [];
+    for (const flags of ["u", "iu"])
+      for (const source of [
+        String.raw`\p{L}`,
+        String.raw`\p{N}`,
+        String.raw`\p{M}`,
+        String.raw`[^\p{L}]`,
+        String.raw`\P{N}`,
+        String.raw`[x\p{M}]`,
+      ])
+        pairs.push([new RegExp(`^${source}$`, flags), new RegExp(`^${narrowSource(source)}$`, flags)]);
+    const wrong: string[] = [];
+    let plain = 0;
+    for (const [cp, c] of codePoints()) {
+      if (!isPlainText(c)) continue;
+      plain++;
+      for (const [full, narrowed] of pairs) if (full.test(c) !== narrowed.test(c)) wrong.push(`${cp.toString(16)} ${full}`);
+    }
+    expect(wrong).toEqual([]);
+    // Latin, Cyrillic, punctuation and the common symbols are plain; Greek, CJK, the letterlike symbols are not.
+    expect(plain).toBeGreaterThan(3000);
+    expect(isPlainText("Договор № 5 от 15.03.2024 г. „Ñandú“ — 100 € · ½ · e\u0301 😀")).toBe(true);
+    for (const other of ["αβγ", "中文", "\u212a", "\u0345", "٣", "\ud800", "ᲀ"]) expect(isPlainText(`abc ${other}`)).toBe(false);
+  });
+
+  test("narrowSource rewrites \\p{L}, \\p{N}, \\p{M} only", () => {
+    expect(narrowSource(String.raw`\p{L}+`)).toBe(
+      String.raw`[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0400-\u0481\u048a-\u052f]+`,
+    );
+    expect(narrowSource(String.raw`[\p{N}.,]`)).toBe(String.raw`[0-9\u00b2\u00b3\u00b9\u00bc-\u00be.,]`);
+    expect(narrowSource(String.raw`\P{M}`)).toBe(String.raw`[^\u0300-\u0344\u0346-\u036f\u0483-\u0489]`);
+    // An escaped backslash before "p{L}", other properties, and \P inside a class stay as written.
+    for (const kept of [String.raw`\\p{L}`, String.raw`\p{Lu}\p{Ll}\p{Script=Cyrillic}`, String.raw`[\P{L}x]`, String.raw`\[\p{L`])
+      expect(narrowSource(kept)).toBe(kept);
+  });
+
+  test("a narrowable pattern finds what the pattern finds, on plain text and on any other", () => {
+    const sources = [
+      /(?<![\p{L}\p{N}])([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*)(?![\p{L}])/giu,
+      /\p{N}+(?:[.,]\p{N}+)*\s?\p{L}{0,3}/gu,
+      /[^\p{L}\s]+|\P{L}\p{M}/gu,
+    ];
+    const text = fc.string({ unit: fc.constantFrom(..."aZß ſkK\u212aдЯѝ1٣²½.,'’-\u0301\u0345αΩ中😀", "\ud800"), maxLength: 24 });
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const re of sources) {
+          const pattern = narrowable(re);
+          expect([t, [...t.matchAll(pattern.for(t))].map((m) => [m.index, ...m])]).toEqual([
+            t,
+            [...t.matchAll(re)].map((m) => [m.index, ...m]),
+          ]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

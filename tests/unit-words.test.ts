@@ -1,0 +1,50 @@
+/** The unit words after a number, read per first character (src/review/checks/units.ts), as the one pattern of all of them read them. */
+import fc from "fast-check";
+import { getLanguage } from "../src/lang/index.js";
+import { unitWordAfter } from "../src/review/checks/units.js";
+import { referenceWordAfter } from "./reference/units.js";
+
+const languages = ["bg", "en", "de"].map((code) => getLanguage(code));
+
+/** Unit words of every language in any case, cut short or run on, with the gaps, dots and endings the pattern turns on. */
+const words = [...new Set(languages.flatMap((l) => Object.values(l.units).flat()))];
+const piece = fc.oneof(
+  fc.constantFrom(...words),
+  fc.constantFrom(...words).map((w) => w.toUpperCase()),
+  fc.constantFrom(...words).chain((w) => fc.nat(w.length).map((n) => w.slice(0, n))),
+  fc.constantFrom(" ", "  ", "\u00a0", "\u202f", "\t", "-", ".", "/", "5", "a", "я", "ſ", "\u212a", "К", "x", "αβ", "٣", "😀", "\u0301"),
+);
+const after = fc.array(piece, { maxLength: 5 }).map((xs) => xs.join("").slice(0, 30));
+
+describe("unit words after a number", () => {
+  test("are found as the pattern of all of them finds them, on random text", () => {
+    fc.assert(
+      fc.property(after, (text) => {
+        for (const lang of languages) {
+          const got = unitWordAfter(text, lang);
+          const want = referenceWordAfter(lang).exec(text);
+          expect([text, lang.code, got && [...got]]).toEqual([text, lang.code, want && [...want]]);
+        }
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  test.each([
+    " лв.",
+    " лева",
+    "  км/ч",
+    "-km",
+    " кв. м",
+    " КВ.М",
+    " щатски долара",
+    " US dollars",
+    " per cent",
+    "\u00a0%",
+    " мили в час",
+    " ſtotinki",
+  ])("%s", (text) => {
+    for (const lang of languages)
+      expect([lang.code, [...(unitWordAfter(text, lang) ?? [])]]).toEqual([lang.code, [...(referenceWordAfter(lang).exec(text) ?? [])]]);
+  });
+});
