@@ -1,6 +1,6 @@
 /** Letters, numbers and marks without property classes (src/lang/chars.ts), checked on every code point against the classes. */
 import fc from "fast-check";
-import { charBits, isPlainText, LETTER, MARK, NUMBER, narrowable, narrowSource } from "../src/lang/chars.js";
+import { charBits, isPlainText, isSimpleText, LETTER, MARK, NUMBER, narrowable, narrowSource } from "../src/lang/chars.js";
 
 const codePoints = function* () {
   for (let cp = 0; cp <= 0x10ffff; cp++) yield [cp, String.fromCodePoint(cp)] as const;
@@ -45,12 +45,41 @@ describe("narrowed patterns", () => {
     for (const other of ["αβγ", "中文", "\u212a", "\u0345", "٣", "\ud800", "ᲀ"]) expect(isPlainText(`abc ${other}`)).toBe(false);
   });
 
+  test("on every character of a simple text, the narrowed cased classes match as \\p{Lu} and \\p{Ll} do", () => {
+    const pairs: Array<[RegExp, RegExp]> = [];
+    for (const source of [
+      String.raw`\p{Lu}`,
+      String.raw`\p{Ll}`,
+      String.raw`[^\p{Lu}]`,
+      String.raw`\P{Ll}`,
+      String.raw`\p{L}`,
+      String.raw`\p{N}`,
+      String.raw`\p{M}`,
+    ])
+      pairs.push([new RegExp(`^${source}$`, "u"), new RegExp(`^${narrowSource(source, true)}$`, "u")]);
+    const wrong: string[] = [];
+    let simple = 0;
+    for (const [cp, c] of codePoints()) {
+      if (!isSimpleText(c)) continue;
+      simple++;
+      expect(isPlainText(c)).toBe(true);
+      for (const [full, narrowed] of pairs) if (full.test(c) !== narrowed.test(c)) wrong.push(`${cp.toString(16)} ${full}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(simple).toBeGreaterThan(2500);
+    expect(isSimpleText("Договор № 5 „Ñandú“ — 100 €")).toBe(true);
+    for (const other of ["č", "ł", "ѣ", "αβγ"]) expect(isSimpleText(`abc ${other}`)).toBe(false);
+  });
+
   test("narrowSource rewrites \\p{L}, \\p{N}, \\p{M} only", () => {
     expect(narrowSource(String.raw`\p{L}+`)).toBe(
       String.raw`[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0400-\u0481\u048a-\u052f]+`,
     );
     expect(narrowSource(String.raw`[\p{N}.,]`)).toBe(String.raw`[0-9\u00b2\u00b3\u00b9\u00bc-\u00be.,]`);
     expect(narrowSource(String.raw`\P{M}`)).toBe(String.raw`[^\u0300-\u0344\u0346-\u036f\u0483-\u0489]`);
+    expect(narrowSource(String.raw`^\p{Lu}\p{Ll}+`, true)).toBe(
+      String.raw`^[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f][a-z\u00b5\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f]+`,
+    );
     // An escaped backslash before "p{L}", other properties, and \P inside a class stay as written.
     for (const kept of [String.raw`\\p{L}`, String.raw`\p{Lu}\p{Ll}\p{Script=Cyrillic}`, String.raw`[\P{L}x]`, String.raw`\[\p{L`])
       expect(narrowSource(kept)).toBe(kept);
@@ -61,8 +90,9 @@ describe("narrowed patterns", () => {
       /(?<![\p{L}\p{N}])([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*)(?![\p{L}])/giu,
       /\p{N}+(?:[.,]\p{N}+)*\s?\p{L}{0,3}/gu,
       /[^\p{L}\s]+|\P{L}\p{M}/gu,
+      /(^|[\p{L}\p{N},;]\s+)(\p{Lu}[\p{L}'’-]*)|\p{Ll}+\P{Lu}/gu,
     ];
-    const text = fc.string({ unit: fc.constantFrom(..."aZß ſkK\u212aдЯѝ1٣²½.,'’-\u0301\u0345αΩ中😀", "\ud800"), maxLength: 24 });
+    const text = fc.string({ unit: fc.constantFrom(..."aZß ſkK\u212aдЯѝčĆ1٣²½.,;'’- \u0301\u0345αΩ中😀", "\ud800"), maxLength: 24 });
     fc.assert(
       fc.property(text, (t) => {
         for (const re of sources) {

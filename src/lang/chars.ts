@@ -96,30 +96,53 @@ const OUTSIDE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of code points, no letter with its combining mark
   /[^\0-\u02af\u0300-\u0344\u0346-\u036f\u0400-\u052f\u2000-\u2064\u2066-\u206f\u20a0-\u20bf\u2116\u2122\u2190-\u23ff\u2500-\u26ff\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}]/u;
 
-let lastText: string | undefined;
-let lastPlain = false;
+/**
+ * Uppercase and lowercase letters (`\p{Lu}`, `\p{Ll}`) of a pattern without the
+ * i flag, narrowed to the letters of Latin-1 and basic Cyrillic: the texts they
+ * may run on are SIMPLE ones (Latin Extended, where upper and lower case
+ * alternate letter by letter, would take hundreds of ranges).
+ */
+const NARROW_CASED: Readonly<Record<string, string>> = {
+  Lu: String.raw`A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f`,
+  Ll: String.raw`a-z\u00b5\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f`,
+};
+
+/** A character outside the texts a pattern with narrowed `\p{Lu}` and `\p{Ll}` may run on: as OUTSIDE, without Latin Extended and the rest of Cyrillic. */
+const SIMPLE_OUTSIDE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of code points, no letter with its combining mark
+  /[^\0-\u00ff\u0300-\u0344\u0346-\u036f\u0400-\u045f\u2000-\u2064\u2066-\u206f\u20a0-\u20bf\u2116\u2122\u2190-\u23ff\u2500-\u26ff\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}]/u;
+
+/** The last text asked about, per test: patterns run one after the other on the same text. */
+const last = { plain: { text: undefined as string | undefined, is: false }, simple: { text: undefined as string | undefined, is: false } };
 
 /** Whether every letter, number and mark of `text` is in the NARROW ranges and no other character is in them (see OUTSIDE). */
 export function isPlainText(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastPlain = !OUTSIDE.test(text);
-  }
-  return lastPlain;
+  if (text !== last.plain.text) last.plain = { text, is: !OUTSIDE.test(text) };
+  return last.plain.is;
 }
 
-/** A pattern's source with `\p{L}`, `\p{N}` and `\p{M}` (and `\P{...}` outside a class) narrowed to the NARROW ranges. */
-export function narrowSource(source: string): string {
+/** Whether `text` is plain and its letters are of Latin-1 and basic Cyrillic, where NARROW_CASED holds (see SIMPLE_OUTSIDE). */
+export function isSimpleText(text: string): boolean {
+  if (text !== last.simple.text) last.simple = { text, is: !SIMPLE_OUTSIDE.test(text) };
+  return last.simple.is;
+}
+
+/**
+ * A pattern's source with `\p{L}`, `\p{N}` and `\p{M}` (and `\P{...}` outside a
+ * class) narrowed to the NARROW ranges; with `cased`, `\p{Lu}` and `\p{Ll}` too,
+ * to the NARROW_CASED ones.
+ */
+export function narrowSource(source: string, cased = false): string {
   let out = "";
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === "\\") {
-      const m = /^[pP]\{([LNM])\}/.exec(source.slice(i + 1, i + 6));
-      if (m && (source[i + 1] === "p" || !inClass)) {
-        const ranges = NARROW[m[1]!]!;
+      const m = /^[pP]\{(L[ul]?|N|M)\}/.exec(source.slice(i + 1, i + 7));
+      const ranges = m && (m[1]!.length === 1 ? NARROW[m[1]!] : cased ? NARROW_CASED[m[1]!] : undefined);
+      if (m && ranges && (source[i + 1] === "p" || !inClass)) {
         out += inClass ? ranges : `[${source[i + 1] === "P" ? "^" : ""}${ranges}]`;
-        i += 4;
+        i += m[0].length;
       } else {
         out += source.slice(i, i + 2);
         i++;
@@ -135,26 +158,40 @@ export function narrowSource(source: string): string {
 
 /**
  * A regular expression compiled in two forms, each when first needed: with
- * `\p{L}`, `\p{N}` and `\p{M}` narrowed to Latin and Cyrillic for texts that
- * hold no other letters, numbers or marks (the same matches there, for a
- * fraction of the compile time), and as written for any other text.
+ * `\p{L}`, `\p{N}` and `\p{M}` (and, without the i flag, `\p{Lu}` and `\p{Ll}`)
+ * narrowed to Latin and Cyrillic for texts that hold no other letters, numbers
+ * or marks (the same matches there, for a fraction of the compile time), and as
+ * written for any other text.
  */
 export class NarrowablePattern {
   private narrowed: RegExp | undefined;
   private full: RegExp | undefined;
+  /** Whether it has `\p{Lu}` or `\p{Ll}` to narrow: then it narrows on simple texts only. */
+  private readonly cased: boolean;
+
   constructor(
     readonly source: string,
     readonly flags: string,
-  ) {}
+  ) {
+    this.cased = !flags.includes("i") && /\\[pP]\{L[ul]\}/.test(source);
+  }
 
   /** The form to run on `text` (the same object each time for the same form: a global or sticky pattern's lastIndex is its own). */
   for(text: string): RegExp {
-    if (isPlainText(text)) {
-      this.narrowed ??= new RegExp(narrowSource(this.source), this.flags);
+    if (this.cased ? isSimpleText(text) : isPlainText(text)) {
+      this.narrowed ??= new RegExp(narrowSource(this.source, this.cased), this.flags);
       return this.narrowed;
     }
     this.full ??= new RegExp(this.source, this.flags);
     return this.full;
+  }
+
+  test(text: string): boolean {
+    return this.for(text).test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.for(text).exec(text);
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { narrowable } from "./chars.js";
 import { type Dictionary, dictionaryFromPairs, readDictionaryPairs } from "./dictionary.js";
 import { getLanguage, primaryLanguage } from "./index.js";
 
@@ -101,9 +102,13 @@ export function nameForms(tag: string): NameForms | undefined {
   return formsCache.get(code);
 }
 
+// Narrowed to Latin and Cyrillic where the text allows (./chars.ts): a property class costs a millisecond or two to compile.
+const WORDS = narrowable(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]*)?/gu);
+const CAPITAL = narrowable(/^\p{Lu}/u);
+
 /** Words as the forms are matched: letters and digits, an apostrophe's ending kept ("Russia's"); a hyphen, a dot (U.S.) splits. */
 function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]*)?/gu) ?? [];
+  return text.match(WORDS.for(text)) ?? [];
 }
 
 /** Forms and stand-ins read from a language's file (lines `id<TAB>form<TAB>...`; `@endings`, `@<kind>` for stand-ins). */
@@ -133,7 +138,7 @@ export function readNameForms(text: string): NameForms {
       // An acronym matches only in capitals ("US", not "us"); a capitalised form only a capitalised word ("Turkey", not "turkey");
       // a lowercase form's later words only in lowercase ("the state", not "the State Department").
       if (form.length >= 2 && form === form.toUpperCase() && form !== form.toLowerCase()) return w === form;
-      if (/^\p{Lu}/u.test(form)) return /^\p{Lu}/u.test(w);
+      if (CAPITAL.test(form)) return CAPITAL.test(w);
       return k === 0 || w === w.toLowerCase();
     });
   const matches = (map: Map<string, Form[]>, words: readonly string[], visit: (form: Form, at: number) => void) => {
@@ -158,7 +163,7 @@ export function readNameForms(text: string): NameForms {
     bases,
     mentions,
     proper: (word) =>
-      bases(word).some((b) => (byFirst.get(b.toLowerCase()) ?? []).some((f) => f.words.length === 1 && /^\p{Lu}/u.test(f.words[0]!))),
+      bases(word).some((b) => (byFirst.get(b.toLowerCase()) ?? []).some((f) => f.words.length === 1 && CAPITAL.test(f.words[0]!))),
     idsIn: (text) => new Set(mentions(text).keys()),
     standIns: (text, kind) => {
       const words = wordsOf(text);

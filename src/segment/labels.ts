@@ -1,3 +1,4 @@
+import { NarrowablePattern, narrowable } from "../lang/chars.js";
 import type { LanguageProfile } from "../lang/index.js";
 
 /**
@@ -26,11 +27,12 @@ const WORD = "(?:(\\p{L}+)(?:\\.[ \\t\\u00a0]*|[ \\t\\u00a0]+)|[§№][ \\t\\u00
 const LABEL_BODY = `(?:${WORD}(${ROMAN}|${ARABIC_AFTER_WORD})|(${ROMAN}|${ARABIC}))\\.`;
 
 /** The whole of `s` is a label ending with its dot. */
-const LABEL = new RegExp(`^${LABEL_BODY}$`, "u");
+const LABEL = new NarrowablePattern(`^${LABEL_BODY}$`, "u");
 /** A label at the start of a line, then white space and more text. */
-const LABEL_OPENS_LINE = new RegExp(`^[ \\t]*${LABEL_BODY}[ \\t\\u00a0]+\\S`, "u");
+const LABEL_OPENS_LINE = new NarrowablePattern(`^[ \\t]*${LABEL_BODY}[ \\t\\u00a0]+\\S`, "u");
 /** A single letter with its dot ("а.", "B."): a label only at the start of a unit. */
-const LETTER = /^\p{L}\.$/u;
+const LETTER = narrowable(/^\p{L}\.$/u);
+const CAPITAL = narrowable(/^\p{Lu}/u);
 
 /** A note in brackets after the label: "Чл. 4. (изм. – ДВ, бр. 12 от 2020 г.) Текст". */
 const NOTE = /[ \t\u00a0]+[([][^()[\]\n]{1,300}[)\]]$/u;
@@ -54,7 +56,7 @@ export function opensWithLabel(line: string, lang: LanguageProfile): boolean {
   const m = LABEL_OPENS_LINE.exec(line);
   if (!m) return false;
   if (/^[ \t]*[§№]/u.test(line)) return true;
-  if (m[1] !== undefined) return /^\p{Lu}/u.test(m[1]) && labelWord(m[1], lang);
+  if (m[1] !== undefined) return CAPITAL.test(m[1]) && labelWord(m[1], lang);
   // A number alone: a roman one of two letters or more, or one with sub-numbers (single numbers are list items).
   const number = m[3] ?? "";
   return /^[IVXL]{2,}$/u.test(number) || number.includes(".");

@@ -1,3 +1,4 @@
+import { narrowable } from "../lang/chars.js";
 import type { LanguageProfile } from "../lang/index.js";
 import { isLabel } from "./labels.js";
 
@@ -70,7 +71,19 @@ function userAbbreviationEnds(before: string, user: UserAbbreviations): boolean 
 const TERMINAL = /[.!?…。]+["'»“”’)\]]*(?=\s)/gu;
 const OPENERS = /^[\s"'„“”«»‘’([—–-]+/u;
 /** The next word after white space and opening marks; group 1 is its first character. */
-const OPENERS_THEN_WORD = /^[\s"'„“”«»‘’([—–-]*(\S)[\p{L}\p{N}]*/u;
+const OPENERS_THEN_WORD = narrowable(/^[\s"'„“”«»‘’([—–-]*(\S)[\p{L}\p{N}]*/u);
+
+// Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
+const LOWER = narrowable(/\p{Ll}/u);
+const UPPER = narrowable(/\p{Lu}/u);
+const DIGIT = narrowable(/\p{N}/u);
+const INITIAL = narrowable(/^\p{Lu}$/u);
+const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}+$/u);
+/** Letters joined by dots: "U.N.", "т.н.". */
+const DOTTED_LETTERS = narrowable(/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u);
+const SPEECH = narrowable(/^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)[.,;]/u);
+const CONTINUES = narrowable(/^\s*(?:[,;:\-–—]|\p{Ll})/u);
+const WORD_OR_COMMA_END = narrowable(/[\p{L}\p{N},]$/u);
 
 /** Characters read on each side of a full stop to judge it: the abbreviation before it, the word after it. */
 const CONTEXT_CHARS = 80;
@@ -81,9 +94,9 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   const nextWord = OPENERS_THEN_WORD.exec(after);
   if (!nextWord) return false;
   const first = nextWord[1]!;
-  const lowerNext = /\p{Ll}/u.test(first);
-  const upperNext = /\p{Lu}/u.test(first);
-  const digitNext = /\p{N}/u.test(first);
+  const lowerNext = LOWER.test(first);
+  const upperNext = UPPER.test(first);
+  const digitNext = DIGIT.test(first);
   const starterNext = lang.sentenceStarters.has(nextWord[0].replace(OPENERS, "").toLowerCase());
 
   const tail = /([.!?…。]+)(["'»“”’)\]]*)$/u.exec(before);
@@ -101,10 +114,10 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   const word = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^["'„“«([]+/u, "");
   if (!word) return true;
   const key = word.toLowerCase();
-  const initial = /^\p{Lu}$/u.test(word);
+  const initial = INITIAL.test(word);
   if (lang.nonFinalAbbreviations.has(key)) return false;
   // "Ив. Вазов", "Ст. Стамболов": an abbreviated first name before a surname.
-  if (upperNext && /^\p{Lu}\p{Ll}+$/u.test(word) && lang.nameInitials.has(key)) return starterNext;
+  if (upperNext && CAPITALISED.test(word) && lang.nameInitials.has(key)) return starterNext;
   // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
   if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && CAPITAL_NEXT.test(after);
   if (digitNext && lang.numberPrefixAbbreviations.has(key)) return false;
@@ -116,19 +129,19 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data".
   if (initial) return starterNext || digitNext;
   // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
-  if (/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return upperNext && (lang.sentenceStarters.size === 0 || starterNext);
+  if (DOTTED_LETTERS.test(word)) return upperNext && (lang.sentenceStarters.size === 0 || starterNext);
   return true;
 }
 
 /** A capitalised word next, after at most one opening quote or bracket. */
-const CAPITAL_NEXT = /^\s+["„“«(]?\p{Lu}/u;
+const CAPITAL_NEXT = narrowable(/^\s+["„“«(]?\p{Lu}/u);
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */
-const NUMBER_BEFORE = /\p{N}\s+\S+\.$/u;
+const NUMBER_BEFORE = narrowable(/\p{N}\s+\S+\.$/u);
 
 /** One to three capitalised words, then a verb of saying. */
 function speechFollows(after: string, lang: LanguageProfile): boolean {
   if (lang.speechVerbs.size === 0) return false;
-  const m = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)[.,;]/u.exec(after);
+  const m = SPEECH.exec(after);
   // "She continued," / "Тя сподели," open a new sentence; a name does not.
   return m !== null && lang.speechVerbs.has(m[2]!) && !lang.sentenceStarters.has(m[1]!.trim().split(/\s+/u)[0]!.toLowerCase());
 }
@@ -156,7 +169,7 @@ function embeddedQuoteSpans(text: string): Array<[number, number]> {
     const straightOpens = straight && (i === 0 || /[\s([—–-]/u.test(text[i - 1]!));
     if (top && !straightOpens && (ch === top.close || (top.close === "“" && ch === "”"))) {
       stack.pop();
-      const continues = /^\s*(?:[,;:\-–—]|\p{Ll})/u.test(text.slice(i + 1, i + 20));
+      const continues = CONTINUES.test(text.slice(i + 1, i + 20));
       if (i - top.at < 600 && continues && opensMidSentence(text, top.at)) spans.push([top.at, i]);
       continue;
     }
@@ -168,5 +181,5 @@ function embeddedQuoteSpans(text: string): Array<[number, number]> {
 
 function opensMidSentence(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 40), i).trimEnd();
-  return before !== "" && /[\p{L}\p{N},]$/u.test(before);
+  return before !== "" && WORD_OR_COMMA_END.test(before);
 }

@@ -8,6 +8,7 @@
  */
 
 import levenshtein from "fast-levenshtein";
+import { narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
@@ -209,8 +210,8 @@ const namesFound = new WeakMap<SideInfo, Map<number, Name[]>>();
 function findNames(side: SideInfo, id: number, known?: Dictionary): Name[] {
   const text = side.side.segments[id]!.text;
   const lang = side.lang;
-  const words = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)];
-  const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+  const words = [...text.matchAll(WORD.for(text))];
+  const capitalised = (w: string) => CAPITALISED.test(w);
   // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
   if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length)
     return words.filter((m) => nameForms(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] }));
@@ -243,6 +244,12 @@ function findNames(side: SideInfo, id: number, known?: Dictionary): Name[] {
   return out.map((words) => ({ words }));
 }
 
+// Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
+const WORD = narrowable(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu);
+const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
+const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
+const LETTER = narrowable(/\p{L}/u);
+
 /** "Св." (Saint), "Г-н": an abbreviation with its dot is no name. */
 function abbreviation(lang: LanguageProfile, lower: string, after: string): boolean {
   return (
@@ -254,13 +261,13 @@ function abbreviation(lang: LanguageProfile, lower: string, after: string): bool
 function opensSentence(before: string, lang: LanguageProfile): boolean {
   const p = before.replace(/[\s"'“„«‚([–—-]+$/u, "");
   if (p === "") return true;
-  const end = /([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u.exec(p);
+  const end = SENTENCE_END.exec(p);
   if (!end) return false;
   if (!p.replace(/["'”’»)\]]+$/u, "").endsWith(".")) return true;
   const word = end[1]!.toLowerCase();
   const abbreviation =
     lang.nonFinalAbbreviations.has(word) || lang.unitOrNonFinalAbbreviations.has(word) || lang.nameInitials.has(word) || word.length === 1;
-  return !(abbreviation && /\p{L}/u.test(word));
+  return !(abbreviation && LETTER.test(word));
 }
 
 /** Whether source word `w` has its counterpart among the translation's tokens: its transliteration (or a cognate of it), a known form, a dictionary translation. */
