@@ -26,8 +26,8 @@ const cache = new WeakMap<LanguageProfile, NumberPatterns>();
 /**
  * The language's patterns, compiled at the first number (narrowed to Latin and
  * Cyrillic where the text allows): the rest of a token (words, numbers,
- * addresses) is read by `tokenize`'s scanner, as one pattern of thirty
- * property classes per language cost more to compile than the seed pair spends
+ * addresses) is read by `tokenize`'s scanner: one pattern of thirty
+ * property classes per language cost more to compile than the seed pair spent
  * tokenizing.
  */
 function numberPatterns(lang: LanguageProfile): NumberPatterns {
@@ -54,7 +54,7 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
  * (with decade, magnitude and ordinal suffixes), then words.
  *
  * A scanner over the text's code points, giving exactly the tokens of the
- * pattern it replaces (kept in tests/fixtures/token-pattern.ts and compared on
+ * pattern it replaces (kept in tests/reference/tokens.ts and compared on
  * random and real texts in tests/tokens.test.ts): at each position, in this
  * order, a URL `(?:https?://|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]`, an
  * e-mail `[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`, a clock time (the
