@@ -340,6 +340,8 @@ export interface FlowStep {
   /** The stage the tasks belong to, for progress. */
   readonly stage: string;
   readonly tasks: readonly PieceTask[];
+  /** No task follows: threads running the flow may stop before what is left (joining the pieces) runs in the caller's. */
+  readonly last?: boolean;
 }
 
 /** An alignment or a review as steps of tasks: `runFlow` runs it in this thread, src/worker/long.ts on worker threads. */
@@ -484,6 +486,7 @@ export function* alignFlow(
   }
   const aligned = (yield {
     stage: "align",
+    last: options.review === false,
     tasks: pieces.map((p) => ({
       kind: "align",
       source: textsOf(source, p.i0, p.i1),
@@ -544,6 +547,7 @@ export function* reviewFlow(bitext: Bitext, options: ReviewOptions, sizes: Piece
   const { reuse: _reuse, ...rest } = plain;
   const results = (yield {
     stage: "review",
+    last: true,
     tasks: ranges.map(([start, end]) => ({ kind: "review", input: reviewPieceInput(bitext, start, end), options: rest })),
   }) as readonly ReviewPieceResult[];
   return joinReview(bitext, ranges, results);

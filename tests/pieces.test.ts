@@ -194,6 +194,26 @@ describe("a failing thread", () => {
   });
 });
 
+describe("the task threads' memory", () => {
+  test("each thread has a heap ceiling, so that its heap grows in smaller steps than the 4 GB default allows", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
+    const script = join(dir, "limits.mjs");
+    writeFileSync(
+      script,
+      'import { parentPort, resourceLimits } from "node:worker_threads";\nparentPort.on("message", ({ id }) => parentPort.postMessage({ id, result: resourceLimits }));\n',
+    );
+    const pool = new TaskPool(1, new URL(`file://${script}`));
+    try {
+      const [limits] = (await pool.run([{ kind: "review" } as unknown as PieceTask])) as Array<{ maxOldGenerationSizeMb: number }>;
+      expect(limits!.maxOldGenerationSizeMb).toBeGreaterThanOrEqual(512);
+      expect(limits!.maxOldGenerationSizeMb).toBeLessThan(2048);
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("--threads", () => {
   const BG = corpus("osce-alliance-2024", "bg.txt");
   const EN = corpus("osce-alliance-2024", "en.txt");

@@ -37,7 +37,7 @@ export async function writeAtomic(path: string, text: string | Uint8Array): Prom
   const tmp = temporaryPath(path);
   try {
     await mkdir(dirname(resolve(path)), { recursive: true });
-    await writeFile(tmp, text, "utf8");
+    await writeFile(tmp, typeof text === "string" ? chunksOf(text) : text, "utf8");
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => {}); // nothing to clean where the folder could not be made
@@ -98,5 +98,20 @@ function statOrNothing(path: string): Stats | undefined {
     return statSync(path);
   } catch {
     return undefined;
+  }
+}
+
+/** Characters of a string written at a time: a long output is never encoded whole beside itself (a 100,000-segment JSON is 66 MB). */
+const WRITE_CHUNK = 1 << 20;
+
+/** The string in pieces of about WRITE_CHUNK characters, never cutting a surrogate pair, so the bytes are those of the whole. */
+export function* chunksOf(text: string, size = WRITE_CHUNK): Generator<string> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + size);
+    const last = text.charCodeAt(end - 1);
+    // A piece ending in a pair's first half gives it up, or takes the second half when it is all the piece holds.
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - at > 1 ? -1 : 1;
+    yield text.slice(at, end);
+    at = end;
   }
 }

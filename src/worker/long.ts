@@ -37,9 +37,11 @@ export async function runFlowThreaded<T>(
   try {
     let step = flow.next([]);
     while (!step.done) {
-      const { stage, tasks } = step.value;
+      const { stage, tasks, last } = step.value;
       pool ??= new TaskPool(Math.min(threads, tasks.length));
       const results = await pool.run(tasks, (done) => onProgress?.(stage, done, tasks.length));
+      // The threads' heaps go before the join: it runs here and would otherwise peak beside them.
+      if (last) await pool.close();
       step = flow.next(results);
     }
     return step.value;
