@@ -22,7 +22,7 @@ import {
   type PairFeatures,
   prepareFeatures,
   type Token,
-  tokenize,
+  tokenizeSegments,
 } from "../score/index.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
 import { foldSpace, joinText, median, sentenceKey } from "./text.js";
@@ -203,7 +203,8 @@ export function differingPlaces(group: RepeatGroup, own: string, limit: number):
 export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}): ReviewContext {
   const thresholds: ReviewThresholds = { ...DEFAULT_REVIEW_OPTIONS, ...definedOnly(options) };
   const given = pairDictionary(bitext.source.lang, bitext.target.lang, options);
-  const tokensOf = (side: Side) => side.segments.map((g) => tokenize(g.text, getLanguage(side.lang)));
+  // Segments of one text share one token list: a long document repeats many sentences, and the layout below reads each list once.
+  const tokensOf = (side: Side) => tokenizeSegments(side.segments, getLanguage(side.lang));
   const tokens = options.reuse ?? { sourceTokens: tokensOf(bitext.source), targetTokens: tokensOf(bitext.target) };
   // Word translations of this very bitext, learned from its 1-1 links: the document's own vocabulary
   // shows which sentences share nothing. Learned from the links as they stand, so a bitext read back
@@ -414,9 +415,9 @@ function linkCells(bitext: Bitext): CellRows {
 
 /**
  * Tokens with their spelling skeletons, per segment on demand, each distinct
- * token transliterated once. A segment's list is built once and shared by
- * every check and link that reads it (the same array each time: per-segment
- * facts are cached on it), so nobody may change it.
+ * token transliterated once. A list is built once per distinct token list
+ * (one text) and shared by every segment, check and link that reads it (the
+ * same array each time), so nobody may change it.
  */
 function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: number) => readonly Matchable[] {
   const seen = new Map<Token, Matchable>();
@@ -430,11 +431,13 @@ function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: numb
     skeletons.set(t.key, m.skeleton);
     return m;
   };
-  const lists: (readonly Matchable[] | undefined)[] = new Array(tokens.length);
+  // Segments that share a token list (one text) share its matchables too.
+  const lists = new Map<readonly Token[], readonly Matchable[]>();
   return (i) => {
-    let list = lists[i];
+    const own = tokens[i]!;
+    let list = lists.get(own);
     if (!list) {
-      list = tokens[i]!.map((t) => {
+      list = own.map((t) => {
         let m = seen.get(t);
         if (!m) {
           m = make(t);
@@ -442,7 +445,7 @@ function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: numb
         }
         return m;
       });
-      lists[i] = list;
+      lists.set(own, list);
     }
     return list;
   };
