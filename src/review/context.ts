@@ -272,7 +272,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     terms: options.terms,
     knownNames: knownNames(bitext.source.lang, bitext.target.lang),
     nativeNames: nativeNames(bitext.source.lang, bitext.target.lang),
-    repeats: once(() => findRepeats(bitext, source, target)),
+    repeats: once(() => findRepeats(bitext)),
   };
 }
 
@@ -280,7 +280,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
 const REPEAT_MIN_WORDS = 3;
 
 /** Links with text on both sides grouped by the normalised text of each side; links alone in their group are left out. */
-export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
+export function findRepeats(bitext: Bitext): Repeats {
   const keys = { source: new Array<string | undefined>(bitext.links.length), target: new Array<string | undefined>(bitext.links.length) };
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
   // Each distinct text normalised once: repeated sentences are the point here.
@@ -297,7 +297,8 @@ export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo):
     let v = keys[side][k];
     if (v === undefined) {
       const link = bitext.links[k]!;
-      v = normal((side === "source" ? source : target).text(side === "source" ? link.source : link.target));
+      // The text as written: the key keeps letters alone, so folding white space first would change nothing.
+      v = normal(rawText(bitext[side], link[side]));
       keys[side][k] = v;
     }
     return v;
@@ -329,6 +330,11 @@ export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo):
     return out;
   };
   return { bySource: group("source"), byTarget: group("target"), key };
+}
+
+/** The text of segments `ids` as written, joined with spaces. */
+function rawText(side: Side, ids: readonly number[]): string {
+  return ids.length === 1 ? side.segments[ids[0]!]!.text : ids.map((id) => side.segments[id]!.text).join(" ");
 }
 
 /** Words of a normalised text (words of letters, one space between). */
