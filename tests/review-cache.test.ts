@@ -11,7 +11,7 @@ import { applyChange, changeOf, type Edit, editProblem, touchedLinks } from "../
 import { readJson, writeJson } from "../src/formats/json.js";
 import { align, reviewBitext, reviewTouched } from "../src/index.js";
 import { buildReviewContext, reviewLink } from "../src/review/index.js";
-import { endsSentence, finalWord } from "../src/review/text.js";
+import { endsSentence, finalWord, foldSpace, sentenceKey } from "../src/review/text.js";
 import type { Bitext } from "../src/types.js";
 import { fixture, read } from "./helpers.js";
 
@@ -154,6 +154,38 @@ describe("per-segment facts cached in the review", () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe("facts shared between segments of one text", () => {
+  test("segments of one text share one token list: a repeated sentence is tokenized and read once", () => {
+    const b = bitexts.repeated!;
+    const ctx = buildReviewContext(asReviewed(b));
+    const segments = b.source.segments;
+    const first = new Map<string, number>();
+    let repeats = 0;
+    segments.forEach((g, i) => {
+      const seen = first.get(g.text);
+      if (seen === undefined) first.set(g.text, i);
+      else {
+        repeats++;
+        expect(ctx.source.tokens(i)).toBe(ctx.source.tokens(seen));
+      }
+    });
+    // The document does repeat itself (the contract twice).
+    expect(repeats).toBeGreaterThan(5);
+  });
+
+  test("a sentence's repeat key is the same with its white space folded or not (repeats are keyed on the text as written)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "Б", "ß", "İ", "1", ".", " ", "  ", "\t", "\n", "\u00a0", "-"), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.join("");
+          expect(sentenceKey(foldSpace(text))).toBe(sentenceKey(text));
+        },
+      ),
     );
   });
 });

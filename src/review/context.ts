@@ -22,7 +22,7 @@ import {
   type PairFeatures,
   prepareFeatures,
   type Token,
-  tokenize,
+  tokenizeSegments,
 } from "../score/index.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
 import { foldSpace, joinText, median, sentenceKey } from "./text.js";
@@ -203,7 +203,8 @@ export function differingPlaces(group: RepeatGroup, own: string, limit: number):
 export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}): ReviewContext {
   const thresholds: ReviewThresholds = { ...DEFAULT_REVIEW_OPTIONS, ...definedOnly(options) };
   const given = pairDictionary(bitext.source.lang, bitext.target.lang, options);
-  const tokensOf = (side: Side) => side.segments.map((g) => tokenize(g.text, getLanguage(side.lang)));
+  // Segments of one text share one token list: a long document repeats many sentences, and the layout below reads each list once.
+  const tokensOf = (side: Side) => tokenizeSegments(side.segments, getLanguage(side.lang));
   const tokens = options.reuse ?? { sourceTokens: tokensOf(bitext.source), targetTokens: tokensOf(bitext.target) };
   // Word translations of this very bitext, learned from its 1-1 links: the document's own vocabulary
   // shows which sentences share nothing. Learned from the links as they stand, so a bitext read back
@@ -234,9 +235,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   let frequency: Map<string, number> | undefined;
   const common = (t: Matchable) => {
     if (!frequency) {
-      frequency = new Map();
-      for (const list of features.sourceTokens)
-        for (const stem of new Set(list.map((x) => x.stem))) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+      frequency = stemFrequency(features.sourceTokens);
     }
     return (frequency.get(t.stem) ?? 0) > Math.max(COMMON_MIN, COMMON_SHARE * features.sourceTokens.length);
   };
@@ -273,7 +272,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     terms: options.terms,
     knownNames: knownNames(bitext.source.lang, bitext.target.lang),
     nativeNames: nativeNames(bitext.source.lang, bitext.target.lang),
-    repeats: once(() => findRepeats(bitext, source, target)),
+    repeats: once(() => findRepeats(bitext)),
   };
 }
 
@@ -281,7 +280,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
 const REPEAT_MIN_WORDS = 3;
 
 /** Links with text on both sides grouped by the normalised text of each side; links alone in their group are left out. */
-export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo): Repeats {
+export function findRepeats(bitext: Bitext): Repeats {
   const keys = { source: new Array<string | undefined>(bitext.links.length), target: new Array<string | undefined>(bitext.links.length) };
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
   // Each distinct text normalised once: repeated sentences are the point here.
@@ -298,7 +297,8 @@ export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo):
     let v = keys[side][k];
     if (v === undefined) {
       const link = bitext.links[k]!;
-      v = normal((side === "source" ? source : target).text(side === "source" ? link.source : link.target));
+      // The text as written: the key keeps letters alone, so folding white space first would change nothing.
+      v = normal(rawText(bitext[side], link[side]));
       keys[side][k] = v;
     }
     return v;
@@ -330,6 +330,11 @@ export function findRepeats(bitext: Bitext, source: SideInfo, target: SideInfo):
     return out;
   };
   return { bySource: group("source"), byTarget: group("target"), key };
+}
+
+/** The text of segments `ids` as written, joined with spaces. */
+function rawText(side: Side, ids: readonly number[]): string {
+  return ids.length === 1 ? side.segments[ids[0]!]!.text : ids.map((id) => side.segments[id]!.text).join(" ");
 }
 
 /** Words of a normalised text (words of letters, one space between). */
@@ -373,9 +378,7 @@ function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherS
     script,
     scriptOf: (id) => (scripts[id] ??= dominantScript(folded(id))),
     strong: memo((t) => isStrongAnchor(t, script, otherScript)),
-    lowercase: once(
-      () => new Set(tokens.flatMap((list) => list.filter((t) => t.kind === "word" && t.surface === t.key).map((t) => t.key))),
-    ),
+    lowercase: once(() => lowercaseWords(tokens)),
     length: (id) => folded(id).length,
     text: (ids) => {
       if (ids.length === 1) return folded(ids[0]!);
@@ -414,38 +417,62 @@ function linkCells(bitext: Bitext): CellRows {
 
 /**
  * Tokens with their spelling skeletons, per segment on demand, each distinct
- * token transliterated once. A segment's list is built once and shared by
- * every check and link that reads it (the same array each time: per-segment
- * facts are cached on it), so nobody may change it.
+ * token transliterated once. A list is built once per distinct token list
+ * (one text) and shared by every segment, check and link that reads it (the
+ * same array each time), so nobody may change it.
  */
 function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: number) => readonly Matchable[] {
-  const seen = new Map<Token, Matchable>();
-  // A word's skeleton depends on its key alone: each distinct word is transliterated once, not each time it occurs.
-  const skeletons = new Map<string, string>();
-  const make = (t: Token): Matchable => {
-    if (t.kind !== "word") return matchable(t, lang);
-    const skeleton = skeletons.get(t.key);
-    if (skeleton !== undefined) return { ...t, skeleton };
-    const m = matchable(t, lang);
-    skeletons.set(t.key, m.skeleton);
-    return m;
-  };
-  const lists: (readonly Matchable[] | undefined)[] = new Array(tokens.length);
+  const made = madeFor(lang);
+  // Segments that share a token list (one text) share its matchables too.
+  const lists = new Map<readonly Token[], readonly Matchable[]>();
   return (i) => {
-    let list = lists[i];
+    const own = tokens[i]!;
+    let list = lists.get(own);
     if (!list) {
-      list = tokens[i]!.map((t) => {
-        let m = seen.get(t);
-        if (!m) {
-          m = make(t);
-          seen.set(t, m);
-        }
-        return m;
-      });
-      lists[i] = list;
+      list = own.map((t) => made.get(t) ?? made.make(t));
+      lists.set(own, list);
     }
     return list;
   };
+}
+
+/**
+ * Each token's matchable, per language, kept for as long as the token is:
+ * the tokenizer gives every occurrence of a word one object, so the pieces
+ * of a long review (one thread reviews several) make a word's once. A word's
+ * skeleton depends on its key alone: each distinct word is transliterated once.
+ */
+interface Made {
+  readonly get: (t: Token) => Matchable | undefined;
+  readonly make: (t: Token) => Matchable;
+}
+const madeByLang = new WeakMap<LanguageProfile, Made>();
+/** Skeletons kept per language at most (cleared when full: the words of every document read go through it). */
+const MAX_SKELETONS = 200_000;
+
+function madeFor(lang: LanguageProfile): Made {
+  let m = madeByLang.get(lang);
+  if (m) return m;
+  const byToken = new WeakMap<Token, Matchable>();
+  const skeletons = new Map<string, string>();
+  const make = (t: Token): Matchable => {
+    let out: Matchable;
+    if (t.kind !== "word") out = matchable(t, lang);
+    else {
+      const skeleton = skeletons.get(t.key);
+      if (skeleton !== undefined) out = { ...t, skeleton };
+      else {
+        out = matchable(t, lang);
+        if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
+        skeletons.set(t.key, out.skeleton);
+      }
+    }
+    byToken.set(t, out);
+    return out;
+  };
+  m = { get: (t) => byToken.get(t), make };
+  madeByLang.set(lang, m);
+  return m;
 }
 
 const NO_TOKENS: readonly Matchable[] = [];
@@ -453,6 +480,33 @@ const NO_TOKENS: readonly Matchable[] = [];
 /** The tokens of a link's side: one segment's own list (not a copy), or the lists of several joined. */
 function allOf(lists: readonly (readonly Matchable[])[]): readonly Matchable[] {
   return lists.length === 1 ? lists[0]! : lists.length === 0 ? NO_TOKENS : lists.flat();
+}
+
+/** The words written in lowercase anywhere on a side; each distinct token list (one text) read once. */
+function lowercaseWords(tokens: readonly Token[][]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<readonly Token[]>();
+  for (const list of tokens) {
+    if (seen.has(list)) continue;
+    seen.add(list);
+    for (const t of list) if (t.kind === "word" && t.surface === t.key) out.add(t.key);
+  }
+  return out;
+}
+
+/** How many segments hold each stem; the distinct stems of each distinct token list found once. */
+function stemFrequency(tokens: readonly Token[][]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  const stemsOf = new Map<readonly Token[], string[]>();
+  for (const list of tokens) {
+    let stems = stemsOf.get(list);
+    if (!stems) {
+      stems = [...new Set(list.map((x) => x.stem))];
+      stemsOf.set(list, stems);
+    }
+    for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  }
+  return frequency;
 }
 
 /** Runs of consecutive 1-0 (or 0-1) links: one passage each, keyed by every link in it. */

@@ -134,7 +134,7 @@ function consistencyContext(bitext: Bitext): ReviewContext {
     source,
     target,
     repeats: () => {
-      repeats ??= findRepeats(bitext, source, target);
+      repeats ??= findRepeats(bitext);
       return repeats;
     },
   };

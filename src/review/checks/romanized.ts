@@ -196,19 +196,19 @@ export function namesIn(side: SideInfo, id: number, known?: Dictionary): Name[] 
     bySegment = new Map();
     namesFound.set(side, bySegment);
   }
-  let names = bySegment.get(id);
+  const text = side.side.segments[id]!.text;
+  let names = bySegment.get(text);
   if (!names) {
-    names = findNames(side, id, known);
-    bySegment.set(id, names);
+    names = findNames(side, text, known);
+    bySegment.set(text, names);
   }
   return names;
 }
 
-/** The names of each side's segments, found once (the source side is always read with the known names, the target side without). */
-const namesFound = new WeakMap<SideInfo, Map<number, Name[]>>();
+/** The names of each side's texts, found once per distinct text (the source side is always read with the known names, the target side without). */
+const namesFound = new WeakMap<SideInfo, Map<string, Name[]>>();
 
-function findNames(side: SideInfo, id: number, known?: Dictionary): Name[] {
-  const text = side.side.segments[id]!.text;
+function findNames(side: SideInfo, text: string, known?: Dictionary): Name[] {
   const lang = side.lang;
   const words = [...text.matchAll(WORD.for(text))];
   const capitalised = (w: string) => CAPITALISED.test(w);
