@@ -23,6 +23,7 @@ import {
   shapedLinkCost,
   shapePriors,
   skeleton,
+  tokenize,
 } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import type { Segment } from "../src/types.js";
@@ -150,6 +151,36 @@ describe("search shortcuts", () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  test("token lists given one per segment are shared by text, and give the features tokenising afresh gives", () => {
+    const bg = getLanguage("bg");
+    const en = getLanguage("en");
+    fc.assert(
+      fc.property(damagedPair, fc.nat(5), ([s, t], blanks) => {
+        // A review piece's segments: blank ones before it, then its own (repeated, as templates repeat).
+        const pad = (side: readonly Segment[]) =>
+          [...Array.from({ length: blanks }, () => ""), ...side.map((x) => x.text), ...side.map((x) => x.text)].map(
+            (text, id): Segment => ({ id, text, start: 0, end: text.length, paragraph: 0 }),
+          );
+        const source = pad(s);
+        const target = pad(t);
+        const reuse = {
+          sourceTokens: source.map((x) => tokenize(x.text, bg)),
+          targetTokens: target.map((x) => tokenize(x.text, en)),
+        };
+        const given = prepareFeatures(source, target, "bg", "en", { reuse });
+        const fresh = prepareFeatures(source, target, "bg", "en");
+        expect(given.sourceTokens[blanks + s.length]).toBe(given.sourceTokens[blanks]);
+        expect(given.targetTokens[blanks + t.length]).toBe(given.targetTokens[blanks]);
+        if (blanks > 1) expect(given.sourceTokens[blanks - 1]).toBe(given.sourceTokens[0]);
+        expect(given.sourceTokens).toEqual(reuse.sourceTokens);
+        expect(given.matches.list).toEqual(fresh.matches.list);
+        expect(given.matches.sourceTypes).toEqual(fresh.matches.sourceTypes);
+        expect([given.sourceNumbers, given.targetNumbers]).toEqual([fresh.sourceNumbers, fresh.targetNumbers]);
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -132,10 +132,34 @@ export function prepareFeatures(
       : segmentFeatures(
           source,
           target,
-          reuse?.sourceTokens ?? tokenizeSegments(source, sl),
-          reuse?.targetTokens ?? tokenizeSegments(target, tl),
+          reuse ? sharedByText(source, reuse.sourceTokens) : tokenizeSegments(source, sl),
+          reuse ? sharedByText(target, reuse.targetTokens) : tokenizeSegments(target, tl),
         );
   return { ...base, matches: new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary) };
+}
+
+/**
+ * Token lists given for the segments, with segments of one text sharing the
+ * first one's list, as `tokenizeSegments` makes them: lists given one per
+ * segment (a review's) are then typed and counted once per text, and a
+ * review piece's blank segments before it once in all. The same lists
+ * where they are shared already.
+ */
+function sharedByText(segments: readonly Segment[], tokens: readonly Token[][]): readonly Token[][] {
+  const first = new Map<string, Token[]>();
+  let shared: Token[][] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = segments[i]?.text;
+    if (text === undefined) return tokens;
+    const list = tokens[i]!;
+    const seen = first.get(text);
+    if (seen === undefined) first.set(text, list);
+    else if (seen !== list) {
+      shared ??= tokens.slice();
+      shared[i] = seen;
+    }
+  }
+  return shared ?? tokens;
 }
 
 function segmentFeatures(
@@ -207,6 +231,10 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>): Numb
   const perList = new Map<readonly Token[], number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const list = tokens[i]!;
+    if (list.length === 0) {
+      start[i + 1] = out.length;
+      continue;
+    }
     let numbers = perList.get(list);
     if (!numbers) {
       numbers = [];
