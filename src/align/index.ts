@@ -355,7 +355,9 @@ export type Step = readonly [i: number, a: number, j: number, b: number];
 
 /** Consecutive ids: range(3, 2) is [3, 4]. */
 export function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => start + k);
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(start + k);
+  return out;
 }
 
 /**

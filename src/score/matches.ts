@@ -322,9 +322,13 @@ function listTypes(
   if (!phrases?.size) return ids;
   // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
   const words = list.filter((t) => t.kind === "word");
+  // Where a phrase may start, looked up once per word (most start none), then tried by length as before: same order.
+  const at: number[] = [];
+  for (let i = 0; i < words.length; i++) if (starts.has(words[i]!.stem)) at.push(i);
+  if (at.length === 0) return ids;
   for (let n = 2; n <= 4; n++) {
-    for (let i = 0; i + n <= words.length; i++) {
-      if (!starts.has(words[i]!.stem)) continue;
+    for (const i of at) {
+      if (i + n > words.length) break;
       const span = words.slice(i, i + n);
       const stem = span.map((t) => t.stem).join(" ");
       if (!phrases.has(stem)) continue;
