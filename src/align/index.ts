@@ -6,7 +6,16 @@
  */
 
 import type { CostInputs, CostParams, PairFeatures } from "../score/index.js";
-import { DEFAULT_VARIANCE, estimateLengthModel, explainLink, LexicalEvidence, linkCost, resolveCostParams } from "../score/index.js";
+import {
+  boundHolds,
+  DEFAULT_VARIANCE,
+  estimateLengthModel,
+  explainLink,
+  LexicalEvidence,
+  resolveCostParams,
+  shapedLinkCost,
+  shapePriors,
+} from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { Band } from "./band.js";
 import { edgeRows, guideBand, pathBand, trackAnchors, widenBand } from "./guide.js";
@@ -346,8 +355,18 @@ export type Step = readonly [i: number, a: number, j: number, b: number];
 
 /** Consecutive ids: range(3, 2) is [3, 4]. */
 export function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, k) => start + k);
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(start + k);
+  return out;
 }
+
+/**
+ * What a search that keeps no costs prunes by, above the best way into a
+ * cell found so far: only a link that beats it matters there, and this
+ * margin covers rounding (and the length term's fit, which dips 3e-8 below
+ * zero) many times over, so a link pruned by it could never have won.
+ */
+const PATH_MARGIN = 1e-6;
 
 /**
  * Viterbi over the band. With `keep`, the cost of every link considered is
@@ -369,6 +388,10 @@ function viterbi(
   const back = scratch.back(band.size).fill(-1);
   const shapeA = Int32Array.from(shapes, ([a]) => a);
   const shapeB = Int32Array.from(shapes, ([, b]) => b);
+  const priors = shapePriors(inputs.params, shapes);
+  // Links that cannot come within PRUNE nats of the best way here change neither the path nor any posterior;
+  // without posteriors to compute, only a link that beats the best way here changes anything.
+  const margin = keep || !boundHolds(inputs.params) ? PRUNE : PATH_MARGIN;
   const { lo, hi, rowStart } = band;
   cost[0] = 0;
   for (let i = 0; i <= f.n; i++) {
@@ -388,8 +411,7 @@ function viterbi(
         if (pi >= 0 && pj >= lo[pi]! && pj <= hi[pi]!) {
           const base = cost[rowStart[pi]! + pj - lo[pi]!]!;
           if (base !== Infinity) {
-            // Links that cannot come within PRUNE nats of the best way here change neither the path nor any posterior.
-            const link = linkCost(inputs, pi, a, pj, b, best - base + PRUNE);
+            const link = a === 0 || b === 0 ? priors[s]! : shapedLinkCost(inputs, priors[s]!, pi, a, pj, b, best - base + margin);
             c = base + link;
             if (keep) costs.set(here * S + s, link);
           } else if (keep) costs.set(here * S + s, Infinity);
@@ -403,9 +425,14 @@ function viterbi(
       back[here] = bestShape;
     }
   }
+  return { path: tracePath(band, shapes, back), costs };
+}
+
+/** The path Viterbi's back pointers give, from the last cell to the first. */
+function tracePath(band: Band, shapes: ReadonlyArray<readonly [number, number]>, back: Int8Array): Step[] {
   const steps: Step[] = [];
-  let i = f.n;
-  let j = f.m;
+  let i = band.n;
+  let j = band.m;
   while (i > 0 || j > 0) {
     const s = back[band.index(i, j)]!;
     if (s < 0) throw new Error(`alignment lattice has no path through (${i}, ${j})`);
@@ -414,7 +441,7 @@ function viterbi(
     j -= b;
     steps.push([i, a, j, b]);
   }
-  return { path: steps.reverse(), costs };
+  return steps.reverse();
 }
 
 /**
@@ -427,10 +454,25 @@ function posteriors(
   shapes: ReadonlyArray<readonly [number, number]>,
   costs: KeptCosts,
 ): (i: number, a: number, j: number, b: number) => number {
+  const fwd = forward(band, shapes, costs);
+  const bwd = backward(band, shapes, costs);
   const S = shapes.length;
+  const total = fwd[band.size - 1]!;
+  return (i, a, j, b) => {
+    const s = shapes.findIndex(([x, y]) => x === a && y === b);
+    const to = band.index(i + a, j + b);
+    const logP = fwd[band.index(i, j)]! - costs.get(to * S + s) + bwd[to]! - total;
+    return Math.min(1, Math.max(0, Math.exp(logP)));
+  };
+}
+
+/** Log of the summed probability of every path from the start to each cell. */
+function forward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, costs: KeptCosts): Float64Array {
+  const S = shapes.length;
+  const shapeA = Int32Array.from(shapes, ([a]) => a);
+  const shapeB = Int32Array.from(shapes, ([, b]) => b);
   const { lo, hi, rowStart, n } = band;
   const fwd = new Float64Array(band.size).fill(-Infinity);
-  const bwd = new Float64Array(band.size).fill(-Infinity);
   fwd[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
@@ -439,14 +481,24 @@ function posteriors(
       for (let s = 0; s < S; s++) {
         const c = costs.get(here * S + s);
         if (c === Infinity) continue;
-        const [a, b] = shapes[s]!;
-        const prev = rowStart[i - a]! + j - b - lo[i - a]!;
-        if (fwd[prev] === -Infinity) continue;
-        acc = logAdd(acc, fwd[prev]! - c);
+        const a = shapeA[s]!;
+        const prev = fwd[rowStart[i - a]! + j - shapeB[s]! - lo[i - a]!]!;
+        if (prev === -Infinity) continue;
+        acc = logAdd(acc, prev - c);
       }
       fwd[here] = acc;
     }
   }
+  return fwd;
+}
+
+/** Log of the summed probability of every path from each cell to the end. */
+function backward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, costs: KeptCosts): Float64Array {
+  const S = shapes.length;
+  const shapeA = Int32Array.from(shapes, ([a]) => a);
+  const shapeB = Int32Array.from(shapes, ([, b]) => b);
+  const { lo, hi, rowStart, n } = band;
+  const bwd = new Float64Array(band.size).fill(-Infinity);
   bwd[band.size - 1] = 0;
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
@@ -457,23 +509,26 @@ function posteriors(
       for (let s = 0; s < S; s++) {
         const c = costs.get(here * S + s);
         if (c === Infinity) continue;
-        const [a, b] = shapes[s]!;
-        const prev = rowStart[i - a]! + j - b - lo[i - a]!;
+        const a = shapeA[s]!;
+        const prev = rowStart[i - a]! + j - shapeB[s]! - lo[i - a]!;
         bwd[prev] = logAdd(bwd[prev]!, from - c);
       }
     }
   }
-  const total = fwd[band.size - 1]!;
-  return (i, a, j, b) => {
-    const s = shapes.findIndex(([x, y]) => x === a && y === b);
-    const to = band.index(i + a, j + b);
-    const logP = fwd[band.index(i, j)]! - costs.get(to * S + s) + bwd[to]! - total;
-    return Math.min(1, Math.max(0, Math.exp(logP)));
-  };
+  return bwd;
 }
 
-function logAdd(x: number, y: number): number {
+/**
+ * log(e^x + e^y). Where one term is under e^-38 of the other and the larger
+ * is at least 1 in size, the sum is the larger exactly (what is added is
+ * below half its last bit): the exponential is not worked out.
+ */
+export function logAdd(x: number, y: number): number {
   if (x === -Infinity) return y;
   if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+  if (x > y) return y - x < -NEGLIGIBLE && (x >= 1 || x <= -1) ? x : x + Math.log1p(Math.exp(y - x));
+  return x - y < -NEGLIGIBLE && (y >= 1 || y <= -1) ? y : y + Math.log1p(Math.exp(x - y));
 }
+
+/** Nats below which a term of `logAdd` vanishes in the sum: e^-38 is under half the last bit of any number of size 1 or more. */
+const NEGLIGIBLE = 38;

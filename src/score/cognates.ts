@@ -54,3 +54,39 @@ export function cognateSimilarity(a: string, b: string): number {
 }
 
 export const COGNATE_THRESHOLD = 0.72;
+
+/** The letters of a skeleton as bits (a-z their own, any other character one of six more): for `mayBeCognates`. */
+export function letterMask(skeleton: string): number {
+  let mask = 0;
+  for (let k = 0; k < skeleton.length; k++) {
+    const c = skeleton.charCodeAt(k);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return mask;
+}
+
+/**
+ * False only where `cognateSimilarity(a, b)` is 0, told without the edit
+ * distance: each letter of one word that the other lacks takes an edit of
+ * its own, so the letters present on one side only bound the distance from
+ * below (two letters sharing a bit only lower the bound), and the
+ * similarity from above. Most pairs a bucket compares share few letters.
+ */
+export function mayBeCognates(a: string, b: string, maskA: number, maskB: number): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  if (shorter < 4 || longer <= 4) return false;
+  const least = Math.max(popCount(maskA & ~maskB), popCount(maskB & ~maskA));
+  if (longer === 5) return least <= 1;
+  if (1 - least / longer >= COGNATE_THRESHOLD) return true;
+  let lcp = 0;
+  while (lcp < shorter && a.charCodeAt(lcp) === b.charCodeAt(lcp)) lcp++;
+  return lcp >= 5 && (0.9 * lcp) / shorter >= COGNATE_THRESHOLD;
+}
+
+function popCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}

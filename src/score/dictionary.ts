@@ -46,7 +46,8 @@ export function stemSurfaces(tokenLists: ReadonlyArray<readonly Token[][]>, into
   const seen = new Set<readonly Token[]>();
   for (const lists of tokenLists) {
     for (const toks of lists) {
-      if (seen.has(toks)) continue;
+      // Empty lists (blank segments: a review piece reads those before it as blank) have nothing, and are not remembered one by one.
+      if (toks.length === 0 || seen.has(toks)) continue;
       seen.add(toks);
       for (const t of toks) if (t.kind === "word" && !into.has(t.stem)) into.set(t.stem, t.key);
     }
@@ -94,14 +95,22 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
     return id;
   };
   // Equal stem lists (sentences that differ only in their numbers) become one id list: made once, and counted once below.
+  // Bags of one sentence share their list (linkBags): looked up by the list itself before its text.
   const idLists = new Map<string, number[]>();
+  const byList = new Map<readonly string[], number[]>();
+  // Bags list each stem once (linkBags); if one did not, a pair could meet more often than its stems occur, and no pair is skipped below.
+  let distinct = true;
   const idsOf = (stems: readonly string[]) => {
+    let list = byList.get(stems);
+    if (list) return list;
     const key = stems.join("\n");
-    let list = idLists.get(key);
+    list = idLists.get(key);
     if (!list) {
       list = stems.map(idOf);
+      if (distinct && new Set(list).size < list.length) distinct = false;
       idLists.set(key, list);
     }
+    byList.set(stems, list);
     return list;
   };
   const bags = bagList.map(([s, t]) => [idsOf(s), idsOf(t)] as const);
@@ -116,18 +125,26 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
   const usable = (counts: Int32Array, x: number) => counts[x]! >= minCount && counts[x]! <= common;
   // Co-occurrences: millions of updates on a long document, counted in a table of id pairs.
   // A link repeated (the same two id lists) is counted once, times its repeats, where it first appears: same counts, same order.
+  // A pair whose Dice could not reach minDice even if the two always met is not counted; the source keeps its place in the order.
   const pairs = new PairCounts();
+  const order: number[] = [];
+  const placed = new Uint8Array(width);
   for (const [s, t, times] of repeatsCounted(bags)) {
     const ts = t.filter((y) => usable(ct, y));
     if (ts.length === 0) continue;
     for (const x of s) {
       if (!usable(cs, x)) continue;
-      for (const y of ts) pairs.add(x, y, times);
+      if (!placed[x]) {
+        placed[x] = 1;
+        order.push(x);
+      }
+      const c = cs[x]!;
+      for (const y of ts) if (!distinct || (2 * Math.min(c, ct[y]!)) / (c + ct[y]!) >= minDice) pairs.add(x, y, times);
     }
   }
   const dict = new Dictionary();
   // By source stem, in order of first co-occurrence (as the entries are added); pairs seen too rarely are left out early.
-  for (const [xi, m] of groupBySource(pairs, width, minCount)) {
+  for (const [xi, m] of groupBySource(pairs, order, width, minCount)) {
     const best = m
       .map(([y, c]) => [names[y]!, (2 * c) / (cs[xi]! + ct[y]!)] as const)
       .filter(([, d]) => d >= minDice)
@@ -162,16 +179,20 @@ function repeatsCounted(
   return out;
 }
 
-/** The pairs counted at least `minCount` times, grouped by source id in order of the source's first pair, each group in order of addition. */
-function groupBySource(pairs: PairCounts, width: number, minCount: number): Array<[number, Array<[number, number]>]> {
+/** The pairs counted at least `minCount` times, grouped by source id in `order` (of each source's first co-occurrence), each group in order of addition. */
+function groupBySource(
+  pairs: PairCounts,
+  order: readonly number[],
+  width: number,
+  minCount: number,
+): Array<[number, Array<[number, number]>]> {
   const group = new Int32Array(width).fill(-1);
-  const groups: Array<[number, Array<[number, number]>]> = [];
+  const groups: Array<[number, Array<[number, number]>]> = order.map((x, g) => {
+    group[x] = g;
+    return [x, []];
+  });
   for (let p = 0; p < pairs.size; p++) {
     const [x, y, count] = pairs.pair(p);
-    if (group[x] === -1) {
-      group[x] = groups.length;
-      groups.push([x, []]);
-    }
     if (count >= minCount) groups[group[x]!]![1].push([y, count]);
   }
   return groups;

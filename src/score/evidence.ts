@@ -12,7 +12,12 @@ import { type LexicalMatches, lowerBound } from "./matches.js";
 export class CellRows {
   readonly lo: Int32Array;
   readonly hi: Int32Array;
-  readonly rowStart: Float64Array;
+  /**
+   * Where each row's cells start. In 32 bits where they fit (always, for
+   * cells a search reads: the loops index by whole numbers, not doubles);
+   * every pair of two very long documents may not.
+   */
+  readonly rowStart: Int32Array | Float64Array;
   readonly size: number;
 
   constructor(
@@ -23,8 +28,10 @@ export class CellRows {
   ) {
     this.lo = lo;
     this.hi = hi;
-    this.rowStart = new Float64Array(n + 2);
     let acc = 0;
+    for (let i = 0; i <= n; i++) acc += Math.max(0, hi[i]! - lo[i]! + 1);
+    this.rowStart = acc < 2 ** 31 ? new Int32Array(n + 2) : new Float64Array(n + 2);
+    acc = 0;
     for (let i = 0; i <= n; i++) {
       this.rowStart[i] = acc;
       acc += Math.max(0, hi[i]! - lo[i]! + 1);
@@ -63,15 +70,17 @@ let bestScratch = new Int32Array(64);
 let distinctScratch = new Int32Array(64);
 
 export class LexicalEvidence {
+  // Plain (not #private) fields: the search reads them millions of times, and V8 inlines plain property reads best.
   /** Evidence of each single pair (cell), for 1-1 links. */
-  readonly #pairEvidence: Float64Array;
+  private readonly pairEvidence: Float64Array;
   /** Cell c's matches are entries cellStart[c] .. cellStart[c + 1] - 1: the best one per source type. */
-  readonly #cellStart: Int32Array;
-  readonly #entryMatch: Int32Array;
+  private readonly cellStart: Int32Array;
+  private readonly entryMatch: Int32Array;
   /** The cells' rows, read directly: `index` is the innermost call of the search. */
-  readonly #lo: Int32Array;
-  readonly #hi: Int32Array;
-  readonly #rowStart: Float64Array;
+  private readonly lo: Int32Array;
+  private readonly hi: Int32Array;
+  private readonly rowStart: Int32Array | Float64Array;
+  private readonly rows: number;
 
   private constructor(
     readonly matches: LexicalMatches,
@@ -80,12 +89,13 @@ export class LexicalEvidence {
     cellStart: Int32Array,
     entryMatch: Int32Array,
   ) {
-    this.#pairEvidence = pairEvidence;
-    this.#cellStart = cellStart;
-    this.#entryMatch = entryMatch;
-    this.#lo = cells.lo;
-    this.#hi = cells.hi;
-    this.#rowStart = cells.rowStart;
+    this.pairEvidence = pairEvidence;
+    this.cellStart = cellStart;
+    this.entryMatch = entryMatch;
+    this.lo = cells.lo;
+    this.hi = cells.hi;
+    this.rowStart = cells.rowStart;
+    this.rows = cells.n;
   }
 
   /** Lays out the matches over `cells` (every pair by default). Pairs outside `cells` read as sharing nothing. */
@@ -131,28 +141,22 @@ export class LexicalEvidence {
   }
 
   /** Index of cell (i, j) of the cells laid out, or -1. */
-  #index(i: number, j: number): number {
-    if (i < 0 || i > this.cells.n || j < this.#lo[i]! || j > this.#hi[i]!) return -1;
-    return this.#rowStart[i]! + j - this.#lo[i]!;
+  private index(i: number, j: number): number {
+    if (i < 0 || i > this.rows || j < this.lo[i]! || j > this.hi[i]!) return -1;
+    return this.rowStart[i]! + j - this.lo[i]!;
   }
 
   /** Evidence between source segment i and target segment j. */
   pair(i: number, j: number): number {
-    const c = this.#index(i, j);
-    return c < 0 ? 0 : this.#pairEvidence[c]!;
+    const c = this.index(i, j);
+    return c < 0 ? 0 : this.pairEvidence[c]!;
   }
 
   /** Evidence for a link of source [i0, i1) and target [j0, j1): each word counted once. */
   group(i0: number, i1: number, j0: number, j1: number): number {
     if (i1 - i0 === 1 && j1 - j0 === 1) return this.pair(i0, j0);
     // Most candidate links share nothing: say so without gathering anything.
-    let entries = 0;
-    for (let i = i0; i < i1; i++) {
-      for (let j = j0; j < j1; j++) {
-        const c = this.#index(i, j);
-        if (c >= 0) entries += this.#cellStart[c + 1]! - this.#cellStart[c]!;
-      }
-    }
+    const entries = this.entryCount(i0, i1, j0, j1);
     if (entries === 0) return 0;
     if (bestScratch.length < entries) bestScratch = new Int32Array(2 * entries);
     const count = this.gather(i0, i1, j0, j1, bestScratch);
@@ -167,26 +171,36 @@ export class LexicalEvidence {
 
   /** At least `group`: the sum of the link's single-pair evidence (each word pair counts in its own cell at most once). */
   bound(i0: number, i1: number, j0: number, j1: number): number {
+    const { lo, hi, rowStart, pairEvidence } = this;
     let sum = 0;
-    for (let i = i0; i < i1; i++) {
-      for (let j = j0; j < j1; j++) {
-        const c = this.#index(i, j);
-        if (c >= 0) sum += this.#pairEvidence[c]!;
-      }
+    // Row by row, over the part of each row laid out: the cells `index` finds, in the same order.
+    for (let i = Math.max(0, i0); i < i1 && i <= this.rows; i++) {
+      const base = rowStart[i]! - lo[i]!;
+      const to = Math.min(j1 - 1, hi[i]!);
+      for (let j = Math.max(j0, lo[i]!); j <= to; j++) sum += pairEvidence[base + j]!;
     }
     return sum;
+  }
+
+  /** How many matches the cells of source [i0, i1) x target [j0, j1) hold in all. */
+  private entryCount(i0: number, i1: number, j0: number, j1: number): number {
+    const { lo, hi, rowStart, cellStart } = this;
+    let entries = 0;
+    for (let i = Math.max(0, i0); i < i1 && i <= this.rows; i++) {
+      const from = Math.max(j0, lo[i]!);
+      const to = Math.min(j1 - 1, hi[i]!);
+      if (to < from) continue;
+      // A row's cells are consecutive: its entries are one run.
+      const base = rowStart[i]! - lo[i]!;
+      entries += cellStart[base + to + 1]! - cellStart[base + from]!;
+    }
+    return entries;
   }
 
   /** The anchors behind `group`, readable. */
   anchors(i0: number, i1: number, j0: number, j1: number): AnchorMatch[] {
     const { source, target, weight, kind, sourceTypes, targetTypes } = this.matches;
-    let entries = 0;
-    for (let i = i0; i < i1; i++) {
-      for (let j = j0; j < j1; j++) {
-        const c = this.#index(i, j);
-        if (c >= 0) entries += this.#cellStart[c + 1]! - this.#cellStart[c]!;
-      }
-    }
+    const entries = this.entryCount(i0, i1, j0, j1);
     const best = new Int32Array(entries);
     const count = this.gather(i0, i1, j0, j1, best);
     let picked = best.subarray(0, count);
@@ -208,10 +222,10 @@ export class LexicalEvidence {
     let count = 0;
     for (let i = i0; i < i1; i++) {
       for (let j = j0; j < j1; j++) {
-        const c = this.#index(i, j);
+        const c = this.index(i, j);
         if (c < 0) continue;
-        for (let e = this.#cellStart[c]!; e < this.#cellStart[c + 1]!; e++) {
-          const k = this.#entryMatch[e]!;
+        for (let e = this.cellStart[c]!; e < this.cellStart[c + 1]!; e++) {
+          const k = this.entryMatch[e]!;
           const s = source[k]!;
           let at = -1;
           for (let x = 0; x < count; x++)

@@ -132,10 +132,34 @@ export function prepareFeatures(
       : segmentFeatures(
           source,
           target,
-          reuse?.sourceTokens ?? tokenizeSegments(source, sl),
-          reuse?.targetTokens ?? tokenizeSegments(target, tl),
+          reuse ? sharedByText(source, reuse.sourceTokens) : tokenizeSegments(source, sl),
+          reuse ? sharedByText(target, reuse.targetTokens) : tokenizeSegments(target, tl),
         );
   return { ...base, matches: new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary) };
+}
+
+/**
+ * Token lists given for the segments, with segments of one text sharing the
+ * first one's list, as `tokenizeSegments` makes them: lists given one per
+ * segment (a review's) are then typed and counted once per text, and a
+ * review piece's blank segments before it once in all. The same lists
+ * where they are shared already.
+ */
+function sharedByText(segments: readonly Segment[], tokens: readonly Token[][]): readonly Token[][] {
+  const first = new Map<string, Token[]>();
+  let shared: Token[][] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = segments[i]?.text;
+    if (text === undefined) return tokens;
+    const list = tokens[i]!;
+    const seen = first.get(text);
+    if (seen === undefined) first.set(text, list);
+    else if (seen !== list) {
+      shared ??= tokens.slice();
+      shared[i] = seen;
+    }
+  }
+  return shared ?? tokens;
 }
 
 function segmentFeatures(
@@ -207,6 +231,10 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>): Numb
   const perList = new Map<readonly Token[], number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const list = tokens[i]!;
+    if (list.length === 0) {
+      start[i + 1] = out.length;
+      continue;
+    }
     let numbers = perList.get(list);
     if (!numbers) {
       numbers = [];
@@ -270,6 +298,11 @@ export function costInputs(
 /** The terms of a link's cost, as `linkCost` adds them up. */
 export type CostTerms = Omit<LinkExplanation, "matches">;
 
+/** -log prior of each link shape [source count, target count], in order: what a search adds for a link of that shape. */
+export function shapePriors(p: CostParams, shapes: ReadonlyArray<readonly [number, number]>): Float64Array {
+  return Float64Array.from(shapes, ([a, b]) => kindCost(p, a, b));
+}
+
 /**
  * Cost of the link source [i0, i0+a) -> target [j0, j0+b): the one place the
  * cost formula is written. Infinity when the link surely costs more than
@@ -287,24 +320,49 @@ export function linkCost(
   limit = Infinity,
   terms?: (t: CostTerms) => void,
 ): number {
-  const { features: f, evidence, model, params: p } = c;
-  const kind = kindCost(p, a, b);
+  return shapedLinkCost(c, kindCost(c.params, a, b), i0, a, j0, b, limit, terms);
+}
+
+/** `linkCost` with the link's prior given (`shapePriors`): the search's innermost call. */
+export function shapedLinkCost(
+  c: CostInputs,
+  kind: number,
+  i0: number,
+  a: number,
+  j0: number,
+  b: number,
+  limit = Infinity,
+  terms?: (t: CostTerms) => void,
+): number {
   if (a === 0 || b === 0) {
     terms?.({ length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, total: kind });
     return kind;
   }
+  const { features: f, evidence, model, params: p } = c;
+  // A 1-1 link's evidence is its one cell's: the bound and the sum are the same number, read once.
+  const single = a === 1 && b === 1 ? evidence.pair(i0, j0) : 0;
   // The length term is never negative: the prior and the most evidence possible may settle it first.
-  const most = limit === Infinity ? 0 : p.lexicalWeight * evidence.bound(i0, i0 + a, j0, j0 + b);
+  const most = limit === Infinity ? 0 : p.lexicalWeight * (a === 1 && b === 1 ? single : evidence.bound(i0, i0 + a, j0, j0 + b));
   if (kind - most > limit) return Infinity;
   const length = linkLength(f, model, i0, a, j0, b);
   const fixed = length + kind;
   if (fixed - most > limit) return Infinity;
-  const lexical = p.lexicalWeight * evidence.group(i0, i0 + a, j0, j0 + b);
+  const lexical = p.lexicalWeight * (a === 1 && b === 1 ? single : evidence.group(i0, i0 + a, j0, j0 + b));
   const numberMismatch = p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
   const paragraph = f.paragraphWeight === 0 ? 0 : f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);
   const total = fixed - lexical + numberMismatch + paragraph;
   terms?.({ length, kind, lexical, numberMismatch, paragraph, total });
   return total;
+}
+
+/**
+ * Whether every cost term but the length is at least what `linkCost`'s
+ * bound assumes (evidence lowers a cost by at most the bound, numbers and
+ * paragraphs only raise it): true of the default weights; weights given
+ * otherwise keep the search's wide margin.
+ */
+export function boundHolds(p: CostParams): boolean {
+  return p.lexicalWeight >= 0 && p.numberPenalty >= 0 && p.paragraphCross >= 0 && p.paragraphStart >= 0 && p.paragraphCrossBoth >= 0;
 }
 
 /**

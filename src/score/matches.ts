@@ -10,7 +10,7 @@
 import type { Dictionary } from "../lang/dictionary.js";
 import type { LanguageProfile } from "../lang/index.js";
 import type { AnchorMatch } from "../types.js";
-import { cognateSimilarity, skeleton } from "./cognates.js";
+import { cognateSimilarity, letterMask, mayBeCognates, skeleton } from "./cognates.js";
 import type { Token } from "./tokens.js";
 
 export interface TokenType {
@@ -227,73 +227,135 @@ function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases
   return types;
 }
 
-interface TypeDraft extends Omit<TokenType, "segments"> {
-  readonly segments: number[];
+type TypeDraft = Omit<TokenType, "segments">;
+
+/** Types by key, numbered in order of first appearance: one map per kind (no key string built per token), one for phrases. */
+class TypeTable {
+  readonly drafts: TypeDraft[] = [];
+  private readonly byKind = new Map<Token["kind"], Map<string, number>>();
+  private readonly phrases = new Map<string, number>();
+
+  constructor(private readonly lang: LanguageProfile) {}
+
+  /** The type of a token, made the first time its kind and key are met. */
+  ofToken(tok: Token): number {
+    let keys = this.byKind.get(tok.kind);
+    if (!keys) {
+      keys = new Map();
+      this.byKind.set(tok.kind, keys);
+    }
+    let k = keys.get(tok.key);
+    if (k === undefined) {
+      k = this.drafts.length;
+      keys.set(tok.key, k);
+      this.drafts.push({
+        key: tok.key,
+        kind: tok.kind,
+        surface: tok.surface,
+        stem: tok.stem,
+        phrase: false,
+        skeleton: tok.kind === "word" ? skeletonOf(tok.key, this.lang) : tok.key,
+      });
+    }
+    return k;
+  }
+
+  /** The type of a dictionary phrase found in the text (by its stems), made the first time it is met. */
+  ofPhrase(stem: string, surface: () => string): number {
+    let k = this.phrases.get(stem);
+    if (k === undefined) {
+      k = this.drafts.length;
+      this.phrases.set(stem, k);
+      this.drafts.push({ key: stem, kind: "word", surface: surface(), stem, skeleton: "", phrase: true });
+    }
+    return k;
+  }
 }
 
 function buildTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?: ReadonlySet<string>): TokenType[] {
-  const byKey = new Map<string, number>();
-  const drafts: TypeDraft[] = [];
-  const id = (key: string, make: () => TypeDraft) => {
-    let k = byKey.get(key);
-    if (k === undefined) {
-      k = drafts.length;
-      drafts.push(make());
-      byKey.set(key, k);
-    }
-    return k;
-  };
+  const table = new TypeTable(lang);
   // A phrase can only start at a word that starts one: most positions are skipped without building strings.
   const starts = new Set([...(phrases ?? [])].map((p) => p.slice(0, p.indexOf(" "))));
   // The types of each distinct token list, found once: segments of one text share their list.
   const idsOf = new Map<readonly Token[], number[]>();
-  tokens.forEach((list, seg) => {
+  const perSegment = tokens.map((list) => {
     let ids = idsOf.get(list);
     if (!ids) {
-      ids = listTypes(list, lang, phrases, starts, id);
+      ids = listTypes(list, phrases, starts, table);
       idsOf.set(list, ids);
     }
+    return ids;
+  });
+  // Each type's segments, ascending and once each, in one buffer: counted, then filled.
+  const T = table.drafts.length;
+  const start = new Int32Array(T + 1);
+  const last = new Int32Array(T).fill(-1);
+  perSegment.forEach((ids, seg) => {
     for (const k of ids) {
-      const segments = drafts[k]!.segments;
-      if (segments[segments.length - 1] !== seg) segments.push(seg);
+      if (last[k] === seg) continue;
+      last[k] = seg;
+      start[k + 1]!++;
     }
   });
-  return drafts.map((d) => ({ ...d, segments: Int32Array.from(d.segments) }));
+  for (let k = 0; k < T; k++) start[k + 1]! += start[k]!;
+  const all = new Int32Array(start[T]!);
+  const at = start.slice(0, T);
+  last.fill(-1);
+  perSegment.forEach((ids, seg) => {
+    for (const k of ids) {
+      if (last[k] === seg) continue;
+      last[k] = seg;
+      all[at[k]!++] = seg;
+    }
+  });
+  return table.drafts.map((d, k) => ({ ...d, segments: all.subarray(start[k]!, start[k + 1]!) }));
 }
 
-/** The type ids of one segment's tokens, in order, then of the dictionary phrases in it; `id` makes a type the first time its key is met. */
+/** The type ids of one segment's tokens, in order, then of the dictionary phrases in it. */
 function listTypes(
   list: readonly Token[],
-  lang: LanguageProfile,
   phrases: ReadonlySet<string> | undefined,
   starts: ReadonlySet<string>,
-  id: (key: string, make: () => TypeDraft) => number,
+  table: TypeTable,
 ): number[] {
-  const ids = list.map((tok) =>
-    id(`${tok.kind}:${tok.key}`, () => ({
-      key: tok.key,
-      kind: tok.kind,
-      surface: tok.surface,
-      stem: tok.stem,
-      phrase: false,
-      segments: [],
-      skeleton: tok.kind === "word" ? skeleton(lang.transliterate(tok.key)) : tok.key,
-    })),
-  );
+  const ids = list.map((tok) => table.ofToken(tok));
   if (!phrases?.size) return ids;
   // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
   const words = list.filter((t) => t.kind === "word");
+  // Where a phrase may start, looked up once per word (most start none), then tried by length as before: same order.
+  const at: number[] = [];
+  for (let i = 0; i < words.length; i++) if (starts.has(words[i]!.stem)) at.push(i);
+  if (at.length === 0) return ids;
   for (let n = 2; n <= 4; n++) {
-    for (let i = 0; i + n <= words.length; i++) {
-      if (!starts.has(words[i]!.stem)) continue;
+    for (const i of at) {
+      if (i + n > words.length) break;
       const span = words.slice(i, i + n);
       const stem = span.map((t) => t.stem).join(" ");
       if (!phrases.has(stem)) continue;
-      const surface = span.map((t) => t.surface).join(" ");
-      ids.push(id(`phrase:${stem}`, () => ({ key: stem, kind: "word", surface, stem, skeleton: "", phrase: true, segments: [] })));
+      ids.push(table.ofPhrase(stem, () => span.map((t) => t.surface).join(" ")));
     }
   }
   return ids;
+}
+
+/** Skeletons of words by key, per language: every piece and the review meet the same vocabulary again. */
+const skeletons = new WeakMap<LanguageProfile, Map<string, string>>();
+const MAX_CACHED_SKELETONS = 200_000;
+
+/** The spelling skeleton of a word's transliterated key. */
+function skeletonOf(key: string, lang: LanguageProfile): string {
+  let cache = skeletons.get(lang);
+  if (!cache) {
+    cache = new Map();
+    skeletons.set(lang, cache);
+  }
+  let out = cache.get(key);
+  if (out === undefined) {
+    out = skeleton(lang.transliterate(key));
+    if (cache.size >= MAX_CACHED_SKELETONS) cache.clear();
+    cache.set(key, out);
+  }
+  return out;
 }
 
 /** What matching needs to know of a token or a type. */
@@ -309,7 +371,7 @@ export interface Matchable {
 }
 
 export function matchable(token: Token, lang: LanguageProfile): Matchable {
-  return { ...token, skeleton: token.kind === "word" ? skeleton(lang.transliterate(token.key)) : token.key };
+  return { ...token, skeleton: token.kind === "word" ? skeletonOf(token.key, lang) : token.key };
 }
 
 /**
@@ -346,17 +408,19 @@ function surfaceMatches(source: readonly TokenType[], target: readonly TokenType
   const hit = inner.get(target);
   if (hit) return hit;
   const exact = new Map<string, number>();
-  const buckets = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
   target.forEach((t, k) => {
     if (t.phrase) return;
     exact.set(`${t.kind}:${t.key}`, k);
     if (t.kind === "word" && t.skeleton.length >= 2) {
       const b = t.skeleton.slice(0, 2);
-      const list = buckets.get(b);
+      const list = lists.get(b);
       if (list) list.push(k);
-      else buckets.set(b, [k]);
+      else lists.set(b, [k]);
     }
   });
+  const buckets = new Map<string, Bucket>();
+  for (const [b, ks] of lists) buckets.set(b, bucketOf(target, ks));
   const result: SurfaceMatches = source.map((st) => {
     const found: Array<[number, number, AnchorMatch["kind"]]> = [];
     if (st.phrase) return found;
@@ -367,7 +431,16 @@ function surfaceMatches(source: readonly TokenType[], target: readonly TokenType
       return found;
     }
     // Every inflected form that passes counts; each cell keeps the best one per source word.
-    for (const k of buckets.get(st.skeleton.slice(0, 2)) ?? []) {
+    // In the bucket, a word matches only as a cognate (its own key, if there, was not identical above):
+    // words too short, or too unlike by their letters, are passed over without comparing them.
+    const sk = st.skeleton;
+    const bucket = sk.length < 4 ? undefined : buckets.get(sk.slice(0, 2));
+    if (!bucket) return found;
+    const mask = letterMask(sk);
+    const { ks, skeletons, masks } = bucket;
+    for (let q = 0; q < ks.length; q++) {
+      if (!mayBeCognates(sk, skeletons[q]!, mask, masks[q]!)) continue;
+      const k = ks[q]!;
       const m = anchorMatch(st, target[k]!);
       if (m) found.push([k, ...m]);
     }
@@ -375,6 +448,18 @@ function surfaceMatches(source: readonly TokenType[], target: readonly TokenType
   });
   inner.set(target, result);
   return result;
+}
+
+/** Target words whose skeletons start with the same two letters, ascending, with their skeletons and letters side by side. */
+interface Bucket {
+  readonly ks: Int32Array;
+  readonly skeletons: readonly string[];
+  readonly masks: Int32Array;
+}
+
+function bucketOf(target: readonly TokenType[], ks: readonly number[]): Bucket {
+  const skeletons = ks.map((k) => target[k]!.skeleton);
+  return { ks: Int32Array.from(ks), skeletons, masks: Int32Array.from(skeletons, letterMask) };
 }
 
 /** Pairs of matching types: [source type, target type, similarity, kind]; dictionary translations (by stem) first for each source type. */

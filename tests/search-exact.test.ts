@@ -1,0 +1,240 @@
+/**
+ * The search's shortcuts change nothing: a search that keeps no costs
+ * prunes by a hair above the best way into a cell (not 20 nats), cognates
+ * are screened by their letters before the edit distance, learning skips
+ * pairs whose Dice cannot reach the threshold, and `logAdd` skips what
+ * cannot change a sum. Each is checked against the long way round on
+ * random input.
+ */
+import fc from "fast-check";
+import { alignPath, linkShapes, logAdd } from "../src/align/index.js";
+import { getLanguage } from "../src/lang/index.js";
+import { pairDictionary } from "../src/lang/lexicon.js";
+import { letterMask, mayBeCognates } from "../src/score/cognates.js";
+import {
+  cognateSimilarity,
+  costInputs,
+  DEFAULT_COST_PARAMS,
+  Dictionary,
+  learnFromBags,
+  linkCost,
+  prepareFeatures,
+  type StemBag,
+  shapedLinkCost,
+  shapePriors,
+  skeleton,
+  tokenize,
+} from "../src/score/index.js";
+import { segment } from "../src/segment/index.js";
+import type { Segment } from "../src/types.js";
+import { corpus, read } from "./helpers.js";
+
+const sentences = (name: string, lang: string) => segment(read(corpus(name, `${lang}.sentences.txt`)), lang, { segmented: true });
+const BG = [...sentences("osce-alliance-2024", "bg"), ...sentences("handmade-bg-en", "bg")].map((s) => s.text);
+const EN = [...sentences("osce-alliance-2024", "en"), ...sentences("handmade-bg-en", "en")].map((s) => s.text);
+
+/** A translation pair with damage: sentences of the corpora in random order, some left out on either side, some joined, some paragraphs. */
+const damagedPair = fc
+  .array(
+    fc.tuple(fc.nat(Math.min(BG.length, EN.length) - 1), fc.constantFrom("both", "both", "both", "source", "target", "join"), fc.boolean()),
+    {
+      minLength: 2,
+      maxLength: 24,
+    },
+  )
+  .map((plan) => {
+    const source: string[] = [];
+    const target: string[] = [];
+    const sp: number[] = [];
+    const tp: number[] = [];
+    let paragraph = 0;
+    for (const [k, what, brk] of plan) {
+      if (brk) paragraph++;
+      if (what !== "target") {
+        source.push(BG[k]!);
+        sp.push(paragraph);
+      }
+      if (what === "join" && target.length > 0) target[target.length - 1] += ` ${EN[k]!}`;
+      else if (what !== "source") {
+        target.push(EN[k]!);
+        tp.push(paragraph);
+      }
+    }
+    const segs = (texts: string[], ps: number[]): Segment[] =>
+      texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: ps[id]! }));
+    return [segs(source, sp), segs(target, tp)] as const;
+  })
+  .filter(([s, t]) => s.length > 0 && t.length > 0);
+
+describe("search shortcuts", () => {
+  test("a search that keeps no costs finds the path one that keeps them finds (random damaged pairs, every cell)", () => {
+    const lexicon = pairDictionary("bg", "en", {});
+    fc.assert(
+      fc.property(
+        damagedPair,
+        fc.double({ min: 0.6, max: 2, noNaN: true }),
+        fc.double({ min: 1, max: 12, noNaN: true }),
+        ([s, t], ratio, variance) => {
+          const f = prepareFeatures(s, t, "bg", "en", { dictionary: lexicon });
+          const model = { ratio, variance };
+          const tight = alignPath(f, { search: "full" }, model, undefined, false).path;
+          const wide = alignPath(f, { search: "full" }, model, undefined, true).path;
+          expect(tight).toEqual(wide);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test("a link's cost with its prior given is linkCost's, and a limit only ever turns a cost above it into Infinity", () => {
+    const lexicon = pairDictionary("bg", "en", {});
+    const shapes = linkShapes(4);
+    const priors = shapePriors(DEFAULT_COST_PARAMS, shapes);
+    fc.assert(
+      fc.property(damagedPair, fc.double({ min: -5, max: 30, noNaN: true }), ([s, t], limit) => {
+        const f = prepareFeatures(s, t, "bg", "en", { dictionary: lexicon });
+        const inputs = costInputs(f, { ratio: 0.55, variance: 3 });
+        for (const [q, [a, b]] of shapes.entries())
+          for (let i = 0; i + a <= f.n; i++)
+            for (let j = 0; j + b <= f.m; j++) {
+              const exact = linkCost(inputs, i, a, j, b);
+              expect(shapedLinkCost(inputs, priors[q]!, i, a, j, b)).toBe(exact);
+              const limited = shapedLinkCost(inputs, priors[q]!, i, a, j, b, limit);
+              if (limited === Infinity) expect(exact).toBeGreaterThan(limit - 1e-7);
+              else expect(limited).toBe(exact);
+            }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  test("cognates are never screened out by their letters", () => {
+    const bg = getLanguage("bg");
+    const words = [...BG.join(" ").matchAll(/\p{L}+/gu)].map((m) => skeleton(bg.transliterate(m[0].toLowerCase())));
+    const en = [...EN.join(" ").matchAll(/\p{L}+/gu)].map((m) => skeleton(m[0].toLowerCase()));
+    const skeletons = [...new Set([...words, ...en])];
+    // Words of the corpora and made-up ones over a few letters, so that near misses are common.
+    const made = fc.string({ unit: fc.constantFrom("a", "b", "k", "o", "r", "s", "t", "ш", "1", "-"), minLength: 3, maxLength: 12 });
+    const word = fc.oneof(fc.constantFrom(...skeletons), made);
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        if (cognateSimilarity(a, b) > 0) expect(mayBeCognates(a, b, letterMask(a), letterMask(b))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    let screened = 0;
+    for (const a of skeletons)
+      for (const b of skeletons) {
+        const may = mayBeCognates(a, b, letterMask(a), letterMask(b));
+        if (cognateSimilarity(a, b) > 0) expect(may).toBe(true);
+        else if (!may) screened++;
+      }
+    // It does screen: most pairs of unrelated words never reach the edit distance.
+    expect(screened).toBeGreaterThan(skeletons.length ** 2 / 2);
+  });
+
+  test("learned translations are what plain maps count, with stems of very different frequencies (random bags)", () => {
+    // Frequent and rare stems on both sides: many pairs cannot reach the Dice threshold and are skipped.
+    const stems = ["a1", "a2", "a3", "b1", "b2", "b3", "c1", "c2", "c3", "d1"];
+    const targets = ["x1", "x2", "x3", "y1", "y2", "y3", "z1", "z2", "z3", "w1"];
+    const skewed = (list: string[]) =>
+      fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...list.slice(0, 3)) }, { weight: 1, arbitrary: fc.constantFrom(...list.slice(3)) });
+    const bag = fc.tuple(fc.uniqueArray(skewed(stems), { maxLength: 6 }), fc.uniqueArray(skewed(targets), { maxLength: 6 }));
+    fc.assert(
+      fc.property(
+        fc.array(bag, { maxLength: 120 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom(0.3, 0.5, 0.7),
+        (bags, minCount, minDice) => {
+          const learned = learnFromBags(bags, new Map(), { minCount, minDice });
+          expect([...learned.entries()]).toEqual([...referenceLearn(bags, minCount, minDice).entries()]);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  test("token lists given one per segment are shared by text, and give the features tokenising afresh gives", () => {
+    const bg = getLanguage("bg");
+    const en = getLanguage("en");
+    fc.assert(
+      fc.property(damagedPair, fc.nat(5), ([s, t], blanks) => {
+        // A review piece's segments: blank ones before it, then its own (repeated, as templates repeat).
+        const pad = (side: readonly Segment[]) =>
+          [...Array.from({ length: blanks }, () => ""), ...side.map((x) => x.text), ...side.map((x) => x.text)].map(
+            (text, id): Segment => ({ id, text, start: 0, end: text.length, paragraph: 0 }),
+          );
+        const source = pad(s);
+        const target = pad(t);
+        const reuse = {
+          sourceTokens: source.map((x) => tokenize(x.text, bg)),
+          targetTokens: target.map((x) => tokenize(x.text, en)),
+        };
+        const given = prepareFeatures(source, target, "bg", "en", { reuse });
+        const fresh = prepareFeatures(source, target, "bg", "en");
+        expect(given.sourceTokens[blanks + s.length]).toBe(given.sourceTokens[blanks]);
+        expect(given.targetTokens[blanks + t.length]).toBe(given.targetTokens[blanks]);
+        if (blanks > 1) expect(given.sourceTokens[blanks - 1]).toBe(given.sourceTokens[0]);
+        expect(given.sourceTokens).toEqual(reuse.sourceTokens);
+        expect(given.matches.list).toEqual(fresh.matches.list);
+        expect(given.matches.sourceTypes).toEqual(fresh.matches.sourceTypes);
+        expect([given.sourceNumbers, given.targetNumbers]).toEqual([fresh.sourceNumbers, fresh.targetNumbers]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test("logAdd skips only what the sum cannot show", () => {
+    const full = (x: number, y: number) => (x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y)));
+    const value = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.double({ min: -3, max: 3, noNaN: true }),
+      fc.constantFrom(-1, 1, -2, 2, -0.5, 0, -1e-300),
+    );
+    fc.assert(
+      fc.property(value, fc.double({ min: -60, max: 60, noNaN: true }), (x, d) => {
+        expect(logAdd(x, x + d)).toBe(full(x, x + d));
+        expect(logAdd(x + d, x)).toBe(full(x + d, x));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(logAdd(-Infinity, -3)).toBe(-3);
+    expect(logAdd(-3, -Infinity)).toBe(-3);
+  });
+});
+
+/** Dice over the bags with plain maps, as learning was first written. */
+function referenceLearn(bags: readonly StemBag[], minCount: number, minDice: number): Dictionary {
+  const cs = new Map<string, number>();
+  const ct = new Map<string, number>();
+  for (const [s, t] of bags) {
+    for (const x of s) cs.set(x, (cs.get(x) ?? 0) + 1);
+    for (const y of t) ct.set(y, (ct.get(y) ?? 0) + 1);
+  }
+  const common = Math.max(5, bags.length * 0.3);
+  const usable = (counts: Map<string, number>, x: string) => counts.get(x)! >= minCount && counts.get(x)! <= common;
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [s, t] of bags) {
+    const ts = t.filter((y) => usable(ct, y));
+    for (const x of s) {
+      if (!usable(cs, x) || ts.length === 0) continue;
+      let m = pairs.get(x);
+      if (!m) {
+        m = new Map();
+        pairs.set(x, m);
+      }
+      for (const y of ts) m.set(y, (m.get(y) ?? 0) + 1);
+    }
+  }
+  const out = new Dictionary();
+  for (const [x, m] of pairs) {
+    const best = [...m]
+      .filter(([, c]) => c >= minCount)
+      .map(([y, c]) => [y, (2 * c) / (cs.get(x)! + ct.get(y)!)] as const)
+      .filter(([, d]) => d >= minDice)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3);
+    for (const [y, d] of best) out.add(x, y, d);
+  }
+  return out;
+}
