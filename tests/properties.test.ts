@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { escapeHtml } from "../src/formats/html.js";
+import { jsonChunks } from "../src/formats/json.js";
 import { align, type BitextOptions, formats } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
 import { TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
@@ -117,6 +118,32 @@ describe("output invariants", () => {
         expect(doc.source.segments.map((s: { text: string }) => s.text)).toEqual(bitext.source.segments.map((s) => s.text));
         const tsv = formats.tsv.write(bitext);
         for (const line of tsv.split("\n").slice(0, -1)) expect(line.split("\t")).toHaveLength(3);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  // The CLI writes a JSON file from jsonChunks (a long pair's text is never whole in memory); `writeJson` is the
+  // library's string. Paths that hold the frame's own keys ("segments": [], "links": []) must not be taken for them.
+  test("JSON written in pieces is writeJson's text to the byte, whatever the texts, paths, flags and edits", () => {
+    const path = fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom('a/"segments": []/b.txt', '"links": [].txt', "[]", "x\n[]\n"),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(text, text, path, path, fc.boolean(), (a, b, pa, pb, explain) => {
+        const bitext = alignOrRefused(a, b, { explain, sourcePath: pa, targetPath: pb });
+        if (!bitext) return;
+        const first = bitext.links[0];
+        const edited =
+          first === undefined
+            ? bitext
+            : {
+                ...bitext,
+                links: [{ ...first, status: "verified" as const, comment: 'ok\n"[]"', correction: "x\ny" }, ...bitext.links.slice(1)],
+              };
+        for (const b2 of [bitext, edited, { ...bitext, links: [] }]) expect([...jsonChunks(b2)].join("")).toBe(formats.json.write(b2));
       }),
       { numRuns: 200 },
     );

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
-import { chooseOutputFormat, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
+import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
 import { readXlsx } from "../formats/xlsx.js";
@@ -393,17 +393,15 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
     for (const [k, t] of targets.entries()) {
       progress.onProgress?.("write", k, targets.length);
-      const text = await formats[t.format].write(bitext, {
-        minScore: flags.minScore,
-        dropFlagged: flags.dropFlagged,
-        unitProps: flags.prop,
-        creationId: flags.creationId,
-      });
+      const format: Format = formats[t.format];
+      const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
       if (t.path === undefined) {
+        const text = await format.write(bitext, options);
         progress.stop();
         io.stdout.write(text as string);
       } else {
-        await writeAtomic(t.path, text);
+        // A file is written in pieces where the format gives them (JSON): a long pair's text is never whole in memory.
+        await writeAtomic(t.path, format.chunks ? format.chunks(bitext, options) : await format.write(bitext, options));
         written.push({ path: t.path, format: t.format });
       }
     }

@@ -1,7 +1,7 @@
 import { SverkaError } from "../errors.js";
 import type { Bitext } from "../types.js";
 import { writeHtml } from "./html.js";
-import { writeJson } from "./json.js";
+import { jsonChunks, writeJson } from "./json.js";
 import { writeTmx } from "./tmx.js";
 import { writeTsv } from "./tsv.js";
 import type { WriteOptions } from "./types.js";
@@ -21,6 +21,8 @@ export interface Format {
   write(bitext: Bitext, options?: WriteOptions): string | Promise<Uint8Array>;
   /** A binary file: never written to a terminal or a pipe. */
   readonly binary?: boolean;
+  /** The text of `write` in pieces, where a format has them: a long bitext's file is written without the whole text in memory. */
+  chunks?(bitext: Bitext, options?: WriteOptions): Iterable<string>;
 }
 
 export const formatNames = ["tmx", "json", "tsv", "html", "xlsx"] as const;
@@ -29,7 +31,12 @@ export type FormatName = (typeof formatNames)[number];
 /** Every output format; the CLI's --format choices come from here. */
 export const formats = {
   tmx: { extensions: [".tmx"], description: "TMX 1.4 translation memory", write: writeTmx },
-  json: { extensions: [".json"], description: "sverka bitext JSON (segments, offsets, links, scores)", write: writeJson },
+  json: {
+    extensions: [".json"],
+    description: "sverka bitext JSON (segments, offsets, links, scores)",
+    write: writeJson,
+    chunks: jsonChunks,
+  },
   tsv: { extensions: [".tsv", ".tab", ".txt"], description: "tab-separated source, target, score", write: writeTsv },
   html: {
     extensions: [".html", ".htm"],

@@ -33,7 +33,7 @@ const WRITE_ERRORS: Record<string, string> = {
  * Writes a file atomically: to a temporary name beside it, then renamed, so a
  * failed or interrupted run never leaves a half-written output behind.
  */
-export async function writeAtomic(path: string, text: string | Uint8Array): Promise<void> {
+export async function writeAtomic(path: string, text: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = temporaryPath(path);
   try {
     await mkdir(dirname(resolve(path)), { recursive: true });
