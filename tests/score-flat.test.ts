@@ -13,20 +13,19 @@ import {
   collapsedLength,
   costInputs,
   DEFAULT_COST_PARAMS,
-  Dictionary,
   explainLink,
   isSignificantNumber,
   LexicalEvidence,
   learnFromBags,
   type PairFeatures,
   prepareFeatures,
-  type StemBag,
   tokenize,
   tokenizeSegments,
 } from "../src/score/index.js";
 import { lengthCost } from "../src/score/length.js";
 import type { LengthModel, Segment } from "../src/types.js";
 import { segs } from "./helpers.js";
+import { referenceLearn } from "./reference/learn.js";
 
 const bg = getLanguage("bg");
 const en = getLanguage("en");
@@ -266,40 +265,4 @@ function referenceLexical(f: PairFeatures, cells: CellRows, i0: number, i1: numb
   const picked: number[] = [];
   for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) picked.push(...cell(i, j));
   return picked.length === 0 ? 0 : sum(bestBy(bestBy(picked, 0), 1));
-}
-
-/** Dice over the bags with plain maps, as learning was first written. */
-function referenceLearn(bags: readonly StemBag[], minCount: number, minDice: number): Dictionary {
-  const cs = new Map<string, number>();
-  const ct = new Map<string, number>();
-  for (const [s, t] of bags) {
-    for (const x of s) cs.set(x, (cs.get(x) ?? 0) + 1);
-    for (const y of t) ct.set(y, (ct.get(y) ?? 0) + 1);
-  }
-  const common = Math.max(5, bags.length * 0.3);
-  const usable = (counts: Map<string, number>, x: string) => counts.get(x)! >= minCount && counts.get(x)! <= common;
-  const pairs = new Map<string, Map<string, number>>();
-  for (const [s, t] of bags) {
-    const ts = t.filter((y) => usable(ct, y));
-    for (const x of s) {
-      if (!usable(cs, x) || ts.length === 0) continue;
-      let m = pairs.get(x);
-      if (!m) {
-        m = new Map();
-        pairs.set(x, m);
-      }
-      for (const y of ts) m.set(y, (m.get(y) ?? 0) + 1);
-    }
-  }
-  const out = new Dictionary();
-  for (const [x, m] of pairs) {
-    const best = [...m]
-      .filter(([, c]) => c >= minCount)
-      .map(([y, c]) => [y, (2 * c) / (cs.get(x)! + ct.get(y)!)] as const)
-      .filter(([, d]) => d >= minDice)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3);
-    for (const [y, d] of best) out.add(x, y, d);
-  }
-  return out;
 }

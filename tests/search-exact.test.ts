@@ -15,11 +15,9 @@ import {
   cognateSimilarity,
   costInputs,
   DEFAULT_COST_PARAMS,
-  Dictionary,
   learnFromBags,
   linkCost,
   prepareFeatures,
-  type StemBag,
   shapedLinkCost,
   shapePriors,
   skeleton,
@@ -28,6 +26,7 @@ import {
 import { segment } from "../src/segment/index.js";
 import type { Segment } from "../src/types.js";
 import { corpus, read } from "./helpers.js";
+import { referenceLearn } from "./reference/learn.js";
 
 const sentences = (name: string, lang: string) => segment(read(corpus(name, `${lang}.sentences.txt`)), lang, { segmented: true });
 const BG = [...sentences("osce-alliance-2024", "bg"), ...sentences("handmade-bg-en", "bg")].map((s) => s.text);
@@ -202,39 +201,3 @@ describe("search shortcuts", () => {
     expect(logAdd(-3, -Infinity)).toBe(-3);
   });
 });
-
-/** Dice over the bags with plain maps, as learning was first written. */
-function referenceLearn(bags: readonly StemBag[], minCount: number, minDice: number): Dictionary {
-  const cs = new Map<string, number>();
-  const ct = new Map<string, number>();
-  for (const [s, t] of bags) {
-    for (const x of s) cs.set(x, (cs.get(x) ?? 0) + 1);
-    for (const y of t) ct.set(y, (ct.get(y) ?? 0) + 1);
-  }
-  const common = Math.max(5, bags.length * 0.3);
-  const usable = (counts: Map<string, number>, x: string) => counts.get(x)! >= minCount && counts.get(x)! <= common;
-  const pairs = new Map<string, Map<string, number>>();
-  for (const [s, t] of bags) {
-    const ts = t.filter((y) => usable(ct, y));
-    for (const x of s) {
-      if (!usable(cs, x) || ts.length === 0) continue;
-      let m = pairs.get(x);
-      if (!m) {
-        m = new Map();
-        pairs.set(x, m);
-      }
-      for (const y of ts) m.set(y, (m.get(y) ?? 0) + 1);
-    }
-  }
-  const out = new Dictionary();
-  for (const [x, m] of pairs) {
-    const best = [...m]
-      .filter(([, c]) => c >= minCount)
-      .map(([y, c]) => [y, (2 * c) / (cs.get(x)! + ct.get(y)!)] as const)
-      .filter(([, d]) => d >= minDice)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3);
-    for (const [y, d] of best) out.add(x, y, d);
-  }
-  return out;
-}

@@ -1,5 +1,6 @@
 import { charBits, LETTER, MARK, NarrowablePattern, NUMBER } from "../lang/chars.js";
 import type { LanguageProfile } from "../lang/index.js";
+import { isSpace } from "../read/decode.js";
 
 /** A word, number, URL or e-mail found in a segment, with the key it matches by. */
 export interface Token {
@@ -126,23 +127,7 @@ const URL_TRAILING = new Set([...".,;:!?)]"].map((c) => c.codePointAt(0)!));
 
 /** `\s` of a regular expression, or one of <>"'„“”«». */
 function isSpaceOrQuote(c: number): boolean {
-  return isRegExpSpace(c) || QUOTES_AND_BRACKETS.has(c);
-}
-
-/** The characters of `\s` in a JavaScript regular expression. */
-function isRegExpSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isSpace(c) || QUOTES_AND_BRACKETS.has(c);
 }
 
 /** A character of an e-mail's name: `[\p{L}\p{N}._%+-]`. */
