@@ -24,6 +24,12 @@ describe("segment: Bulgarian rules", () => {
     ["Той каза: „Това е. Така стана.“ Тогава си отиде.", ["Той каза: „Това е.", "Така стана.“", "Тогава си отиде."]],
     ["Дойде „Това е. Така“ и си отиде.", ["Дойде „Това е. Така“ и си отиде."]],
     ["Цената е 0,20 лв. на ден... Дали? Да!", ["Цената е 0,20 лв. на ден...", "Дали?", "Да!"]],
+    // A capital letter after a number is a unit, not an initial: the step label goes with its own text.
+    [
+      "Изключете уреда с напрежение 220 V. Стъпка 2. Изчакайте 5 минути.",
+      ["Изключете уреда с напрежение 220 V.", "Стъпка 2. Изчакайте 5 минути."],
+    ],
+    ["Предпазителят е 16 A. Не пипайте. Авторът е Й. Йовков.", ["Предпазителят е 16 A.", "Не пипайте.", "Авторът е Й. Йовков."]],
   ])("%s", (input, expected) => {
     expect(texts(input, "bg")).toEqual(expected);
   });
@@ -39,6 +45,10 @@ describe("segment: English rules", () => {
       ["Apple Inc. said so, e.g. in its report vs. the rumours.", "J. R. R. Tolkien agreed."],
     ],
     ["See item No. 5 on p. 12. It is clear.", ["See item No. 5 on p. 12.", "It is clear."]],
+    [
+      "Connect it to 230 V. Make sure it is off. The fuse is rated 16 A. 2. Close the lid. Roe v. Wade stands.",
+      ["Connect it to 230 V.", "Make sure it is off.", "The fuse is rated 16 A.", "2. Close the lid.", "Roe v. Wade stands."],
+    ],
     ['"Are you ready?" CNN reported. The crowd cheered.', ['"Are you ready?" CNN reported.', "The crowd cheered."]],
     [
       "Download meteo-fw-2.4.1.bin from https://example.com/fw?v=2.4. Then restart.",

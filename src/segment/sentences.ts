@@ -115,6 +115,9 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   if (!word) return true;
   const key = word.toLowerCase();
   const initial = INITIAL.test(word);
+  // A capital letter after a number is a unit, not an initial (nor "v." of "Roe v. Wade"): "220 V. Стъпка 2.",
+  // "16 A. Do not", "230 V. 2. Close": an end before a capital or a number, as "200 кг." is before a capital.
+  if (initial && NUMBER_BEFORE.test(before)) return CAPITAL_NEXT.test(after) || digitNext;
   if (lang.nonFinalAbbreviations.has(key)) return false;
   // "Ив. Вазов", "Ст. Стамболов": an abbreviated first name before a surname.
   if (upperNext && CAPITALISED.test(word) && lang.nameInitials.has(key)) return starterNext;

@@ -148,6 +148,12 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   const userWords = user.map((a) => a.trim().replace(/\s+/gu, " ").replace(/\.$/u, "")).filter((a) => a !== "");
   if (userWords.length)
     rules.push(...wordRules(word(userWords), undefined, "your abbreviations (the --abbreviations files): never an end"));
+  rules.push({
+    break: true,
+    before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*\\p{Lu}\\.`,
+    after: `(?:${CAPITAL_NEXT}|${GAP}\\p{N})`,
+    comment: "a capital letter after a number is a unit (220 V.): an end before a capital or a number",
+  });
   if (lang.nonFinalAbbreviations.size)
     rules.push(...wordRules(word(lang.nonFinalAbbreviations), undefined, "abbreviations that never end a sentence"));
   const names = [...lang.nameInitials].filter((w) => [...w].length >= 2);
