@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readPairsTsv, readTmx } from "../src/read/tm.js";
+import { grouped } from "../src/review/report.js";
 import { sverka } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sverka-tm-"));
@@ -55,6 +56,9 @@ describe("sverka check on a memory", () => {
     const r = await sverka(["check", path]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/missing\s+the translation is empty\s+unit 2/);
+    // A memory's report counts units, as its first line does, not links.
+    expect(r.stdout).toMatch(/\(2 units, bg → en\)/);
+    expect(r.stdout).toMatch(/in 2 units \(1 flagged\)/);
   });
 
   test("one file that is not a memory is a usage error", async () => {
@@ -63,5 +67,12 @@ describe("sverka check on a memory", () => {
     const r = await sverka(["check", path]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/check needs SOURCE and TARGET documents, or one translation memory/);
+  });
+});
+
+describe("counts in reports", () => {
+  test("are grouped by thousands, as an English reader expects", () => {
+    expect([0, 7, 999, 1000, 12345, 1234567, -20000].map(grouped)).toEqual(["0", "7", "999", "1,000", "12,345", "1,234,567", "-20,000"]);
+    expect(grouped(0.5)).toBe("0.5");
   });
 });

@@ -12,6 +12,7 @@ import { checkOutputs, writeAtomic } from "../io/files.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
 import { parseTmx, type TmxFile, tmxPairs, unitSegments } from "../read/tm.js";
+import { grouped } from "../review/report.js";
 import type { Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
 import type { Io } from "./index.js";
@@ -187,7 +188,7 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
   return [
     c.bold(line(head)),
     ...rows.map((r) => (r[6]!.startsWith("failed") ? c.red(line(r)) : line(r))),
-    `${count("done")} aligned, ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${segs} source segments in ${seconds.toFixed(1)} s (${Math.round(segs / Math.max(0.001, seconds))} segments/s)`,
+    `${count("done")} aligned, ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${grouped(segs)} source segments in ${seconds.toFixed(1)} s (${grouped(Math.round(segs / Math.max(0.001, seconds)))} segments/s)`,
     ...(leftOut ? [`memories: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}`] : []),
     "",
   ].join("\n");

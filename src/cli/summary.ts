@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
+import { grouped } from "../review/report.js";
 import type { Bitext } from "../types.js";
 
 /** Colour only on a terminal, never with NO_COLOR set or TERM=dumb. */
@@ -35,16 +36,16 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
   const name = (s: Bitext["source"]) => `${s.path ?? "(text)"} ${c.dim(`[${s.lang}${s.encoding ? `, ${s.encoding}` : ""}]`)}`;
   const kinds = kindCounts(bitext)
     .map(([k, n]) => {
-      const label = `${k} ${n}`;
+      const label = `${k} ${grouped(n)}`;
       return k === "1-0" || k === "0-1" ? c.yellow(label) : k === "1-1" ? c.green(label) : c.cyan(label);
     })
     .join("  ");
   const lines = [
     `${c.bold("sverka")} ${name(bitext.source)} ${c.dim("→")} ${name(bitext.target)}`,
-    `  segments    ${bitext.source.segments.length} source, ${bitext.target.segments.length} target ${c.dim(`(${paragraphs(bitext.source)} and ${paragraphs(bitext.target)} paragraphs)`)}`,
-    `  links       ${bitext.links.length}: ${kinds}`,
-    `  confidence  mean ${colourScore(mean, c)}${weak ? `, ${c.yellow(`${weak} below 0.5`)}` : ", none below 0.5"}`,
-    `  unmatched   ${unmatched ? c.yellow(`${unmatched} segment(s) with no counterpart (1-0 / 0-1 links; not in TMX)`) : "none"}`,
+    `  segments    ${grouped(bitext.source.segments.length)} source, ${grouped(bitext.target.segments.length)} target ${c.dim(`(${grouped(paragraphs(bitext.source))} and ${grouped(paragraphs(bitext.target))} paragraphs)`)}`,
+    `  links       ${grouped(bitext.links.length)}: ${kinds}`,
+    `  confidence  mean ${colourScore(mean, c)}${weak ? `, ${c.yellow(`${grouped(weak)} below 0.5`)}` : ", none below 0.5"}`,
+    `  unmatched   ${unmatched ? c.yellow(`${grouped(unmatched)} segment(s) with no counterpart (1-0 / 0-1 links; not in TMX)`) : "none"}`,
     `  length      ${bitext.model.ratio.toFixed(2)} target characters per source character ${c.dim(`(variance ${bitext.model.variance.toFixed(1)})`)}`,
     `  time        ${facts.seconds.toFixed(2)} s`,
   ];

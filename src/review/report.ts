@@ -296,7 +296,7 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
   const memory = isMemory(bitext);
   const lines = [
     memory
-      ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${bitext.links.length} units, ${bitext.source.lang} → ${bitext.target.lang})`)}`
+      ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${grouped(bitext.links.length)} units, ${bitext.source.lang} → ${bitext.target.lang})`)}`
       : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`,
   ];
   const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[options.show]);
@@ -317,8 +317,8 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
   const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => f.severity !== "info")).length;
   const hidden = report.problems.length - shown.length;
   lines.push(
-    `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${n.info} info in ${bitext.links.length} links ` +
-      `(${flaggedLinks} flagged)${hidden ? c.dim(`; ${hidden} below ${options.show} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
+    `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${plural(bitext.links.length, memory ? "unit" : "link")} ` +
+      `(${grouped(flaggedLinks)} flagged)${hidden ? c.dim(`; ${grouped(hidden)} below ${options.show} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
   );
   return `${lines.join("\n")}\n`;
 }
@@ -333,13 +333,19 @@ export function renderRunText(run: CheckRun, c: ChalkInstance, options: { show: 
   const code = runExitCode(run);
   const failed = run.failures.length ? `, ${run.failures.length} not checked` : "";
   parts.push(
-    `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${n.info} info; fails on ${run.failOn}\n`,
+    `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info; fails on ${run.failOn}\n`,
   );
   return parts.join("\n");
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${grouped(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** A count as an English reader takes it in at a glance: 12,345 (the reports are in English whatever the pair). */
+export function grouped(n: number): string {
+  const digits = String(n);
+  return Number.isInteger(n) ? digits.replace(/\B(?=(\d{3})+$)/g, ",") : digits;
 }
 
 /** One pair's report as data (docs/check-format.md). */
