@@ -114,7 +114,10 @@ describe("export", () => {
     const bitext = JSON.parse(read(json));
     bitext.links[0].status = "rejected";
     writeFileSync(json, JSON.stringify(bitext));
-    expect((await sverka(["export", json, "-o", join(dir, "x.tmx")])).code).toBe(0);
+    const exported = await sverka(["export", json, "-o", join(dir, "x.tmx")]);
+    expect(exported.code).toBe(0);
+    // Export says what it left out, as align's summary does.
+    expect(exported.stderr).toContain("left out 2 units flagged as errors (1 numbers, 1 untranslated) and 1 rejected");
     const tmx = read(join(dir, "x.tmx"));
     expect(units(tmx)).toBe(2);
     expect(tmx).not.toContain(NUMBER);
@@ -171,6 +174,8 @@ describe("merge", () => {
     expect(merged).not.toContain(NUMBER);
     expect(merged).not.toContain(UNTRANSLATED);
     expect(r.stderr).toContain(LEFT_OUT);
+    // The units read are all the memories hold, those left out included.
+    expect(r.stderr).toMatch(/merged 16 units of 2 memories into \S*m\.tmx: 14 written; left out 2 units/);
     const v = validateTmx([join(dir, "m.tmx")]);
     expect(v.stderr).toBe("");
     expect(v.status).toBe(0);

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadNtrex } from "../bench/data.js";
 import { SverkaError } from "../src/errors.js";
 import { align } from "../src/index.js";
 import { languageMismatch } from "../src/lang/identify.js";
-import { corpus, describeWithShared, read, SHARED, sverka } from "./helpers.js";
+import { batchDir, corpus, describeWithShared, read, SHARED, sverka } from "./helpers.js";
 
 const BG = [
   "Съветът на директорите одобри годишния финансов отчет на дружеството на заседание, проведено на 15 май 2024 г.",
@@ -178,6 +178,34 @@ describeWithShared("language identification on NTREX", () => {
     const aligned = await sverka(["align", bg, en, "-o", join(tmpdir(), "sverka-langid-unrelated.tmx"), "--summary"]);
     expect(aligned.code).toBe(0);
     expect(aligned.stderr).toMatch(/warning +the target does not look like a translation/);
+    // Nothing of such a pair goes into the memory unless asked, and a script (no terminal, no --summary) is told too.
+    const tmx = join(tmpdir(), "sverka-langid-unrelated-quiet.tmx");
+    const quiet = await sverka(["align", bg, en, "-o", tmx]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toMatch(/^sverka: warning: the target does not look like a translation of the source/);
+    expect(quiet.stderr).toMatch(/\nsverka: left out \d+ units whose pair does not look like a translation/);
+    expect(readFileSync(tmx, "utf8")).not.toContain("<tu ");
+    const kept = await sverka(["align", bg, en, "-o", tmx, "--drop-flagged", "none"]);
+    expect(kept.stderr).not.toContain("left out");
+    expect(readFileSync(tmx, "utf8")).toContain("<tu ");
+  });
+
+  test("batch names a pair that is not a translation under its table, counts it, and keeps it out of --merge-tmx", async () => {
+    const dir = batchDir({ "news.bg.txt": docs[3]!.bg.join("\n\n"), "news.en.txt": docs[40]!.en.join("\n\n") });
+    const out = join(dir, "out");
+    const args = ["batch", join(dir, "docs"), "--out-dir", out, "--merge-tmx", join(out, "all.tmx"), "--report", join(out, "r.json")];
+    const r = await sverka(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/news: the target does not look like a translation of the source/);
+    expect(r.stdout).toMatch(/memories: left out \d+ units whose pair does not look like a translation/);
+    const report = JSON.parse(readFileSync(join(out, "r.json"), "utf8"));
+    const news = report.pairs.find((p: { name: string }) => p.name === "news");
+    expect(news.problems[0]).toMatch(/does not look like a translation/);
+    expect(news.errors).toBeGreaterThan(0);
+    expect(report.pairs.find((p: { name: string }) => p.name === "osce").problems).toBeUndefined();
+    const all = readFileSync(join(out, "all.tmx"), "utf8");
+    expect(all).toContain("OSCE");
+    expect(all).not.toContain(docs[40]!.en[1]!.slice(0, 30));
   });
 
   test("translated NTREX documents and unrelated ones are told apart", () => {

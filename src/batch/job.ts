@@ -2,7 +2,7 @@
 import { stat } from "node:fs/promises";
 import { SverkaError } from "../errors.js";
 import { type FormatName, formats } from "../formats/index.js";
-import { type DropFlagged, type LeftOut, leftOutOf, leftOutReason, sideText } from "../formats/text.js";
+import { type DropFlagged, type LeftOut, leftOutIn, leftOutOf, sideText } from "../formats/text.js";
 import type { TmxUnit } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
 import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
@@ -56,6 +56,8 @@ export type JobResult =
       readonly warnings: number;
       readonly info: number;
       readonly seconds: number;
+      /** Problems of the pair as a whole, at warning or error ("the target does not look like a translation ..."). */
+      readonly problems?: readonly string[];
       /** Units left out of the pair's memory (TMX or TSV output, or its units for --merge-tmx), and why. */
       readonly leftOut?: LeftOut;
       readonly units?: TmxUnit[];
@@ -127,7 +129,10 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
     });
     const write = { dropFlagged: options.dropFlagged, unitProps: options.unitProps, creationId: options.creationId };
     await writeAtomic(pair.output, await formats[options.format].write(bitext, write));
-    const flags = bitext.links.flatMap((l) => l.flags ?? []);
+    // The pair's own flags (not a translation) count with its links' flags.
+    const flags = [...bitext.links.flatMap((l) => l.flags ?? []), ...(bitext.documentFlags ?? [])];
+    const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info").map((f) => f.reason);
+    const reason = leftOutIn(bitext, write);
     const both = bitext.links.filter((l) => l.source.length && l.target.length);
     return {
       status: "done",
@@ -142,11 +147,12 @@ export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobR
       warnings: flags.filter((f) => f.severity === "warning").length,
       info: flags.filter((f) => f.severity === "info").length,
       seconds: (performance.now() - started) / 1000,
+      ...(problems.length ? { problems } : {}),
       ...(options.collectUnits || options.format === "tmx" || options.format === "tsv" ? { leftOut: leftOutOf(bitext, write) } : {}),
       ...(options.collectUnits
         ? {
             units: both
-              .filter((l) => leftOutReason(l, write) === undefined)
+              .filter((l) => reason(l) === undefined)
               .map((l) => ({
                 source: sideText(bitext.source.segments, l.source),
                 target: sideText(bitext.target.segments, l.target),

@@ -5,7 +5,16 @@ import cliProgress from "cli-progress";
 import { type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { type FormatName, formatForPath, formats } from "../formats/index.js";
-import { addLeftOut, countLeftOut, type DropFlagged, describeLeftOut, emptyLeftOut, type LeftOut, leftOutReason } from "../formats/text.js";
+import {
+  addLeftOut,
+  countLeftOut,
+  type DropFlagged,
+  describeLeftOut,
+  emptyLeftOut,
+  type LeftOut,
+  leftOutCount,
+  leftOutReason,
+} from "../formats/text.js";
 import { mergeUnits, tmxDocument } from "../formats/tmx.js";
 import { type Collision, mergeTmx, type UnitPlace } from "../formats/tmx-merge.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
@@ -163,7 +172,7 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
             r.meanScore.toFixed(2),
             `${r.errors}/${r.warnings}`,
             `${r.seconds.toFixed(1)} s`,
-            "done",
+            r.problems?.length ? "done; see below" : "done",
           ]
         : r.status === "skipped" && r.errors !== undefined
           ? [r.name, "", "", "", `${r.errors}/${r.warnings}`, "", `${statusText(r)} (counts of the last run)`]
@@ -185,9 +194,12 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
     ...(unpaired.length ? [`${unpaired.length} skipped (no counterpart)`] : []),
     ...(notDone ? [c.yellow(`${notDone} not done`)] : []),
   ];
+  // A pair flagged as a whole (not a translation) is named under the table, where a glance at the last lines finds it.
+  const problems = results.flatMap((r) => (r.status === "done" ? (r.problems ?? []).map((p) => c.yellow(`${r.name}: ${p}`)) : []));
   return [
     c.bold(line(head)),
     ...rows.map((r) => (r[6]!.startsWith("failed") ? c.red(line(r)) : line(r))),
+    ...problems,
     `${count("done")} aligned, ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${grouped(segs)} source segments in ${seconds.toFixed(1)} s (${grouped(Math.round(segs / Math.max(0.001, seconds)))} segments/s)`,
     ...(leftOut ? [`memories: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}`] : []),
     "",
@@ -280,7 +292,7 @@ export async function mergeCommand(
   await writeAtomic(output, merged.text);
   const duplicates = merged.identical + merged.collisions.length;
   const said = [
-    `merged ${merged.read} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${merged.written} written`,
+    `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
     ...(duplicates > 0
       ? [
           `${duplicates} duplicates (${merged.identical} identical, ${merged.collisions.length} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,

@@ -428,11 +428,17 @@ function summarise(
   io: Io,
   memory: boolean,
 ): void {
-  if (!flags.quiet && (flags.summary || io.stderr.isTTY)) {
+  if (flags.quiet) return;
+  const leftOut = memory ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged })) : undefined;
+  if (flags.summary || io.stderr.isTTY) {
     const seconds = (performance.now() - started) / 1000;
-    const leftOut = memory ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged })) : undefined;
     io.stderr.write(formatSummary({ bitext, seconds, written, leftOut }, colours(io.stderr as NodeJS.WriteStream)));
+    return;
   }
+  // Without the summary (a script, CI) a pair that is wrong as a whole still says so, as a warning on stderr.
+  const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info");
+  for (const f of problems) io.stderr.write(`sverka: warning: ${f.reason}\n`);
+  if (problems.length && leftOut) io.stderr.write(`sverka: ${leftOut}\n`);
 }
 
 /** What every command's action needs: where to write, and how to set the exit code. */
@@ -643,6 +649,13 @@ Examples:
       });
       if (toStdout) cli.io.stdout.write(text as string);
       else await writeAtomic(flags.output, text);
+      // A memory says what it left out, as align's summary and merge do: a reviewer must know the count is not the bitext's.
+      const leftOut =
+        format === "tmx" || format === "tsv"
+          ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged }))
+          : undefined;
+      if (leftOut)
+        cli.io.stderr.write(`sverka: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}\n`);
     });
 }
 

@@ -1,4 +1,13 @@
-import { type Bitext, type Flag, type FlagType, type Link, SEVERITY_RANK, type Segment, type Severity } from "../types.js";
+import {
+  type Bitext,
+  type DocumentFlag,
+  type Flag,
+  type FlagType,
+  type Link,
+  SEVERITY_RANK,
+  type Segment,
+  type Severity,
+} from "../types.js";
 import type { WriteOptions } from "./types.js";
 
 /** What `--drop-flagged` may say: leave out units with a flag of this severity or worse, or keep them all. */
@@ -22,7 +31,12 @@ export function targetText(segments: readonly Segment[], link: Link): string {
 }
 
 /** Why a link stays out of a memory or a pair list, if it does. */
-export type LeftOutReason = { readonly why: "rejected" } | { readonly why: "flagged"; readonly flag: Flag } | { readonly why: "score" };
+export type LeftOutReason =
+  | { readonly why: "rejected" }
+  | { readonly why: "flagged"; readonly flag: Flag }
+  /** The pair as a whole is flagged (the target does not look like a translation of the source). */
+  | { readonly why: "document"; readonly flag: DocumentFlag }
+  | { readonly why: "score" };
 
 /**
  * Why `link` is left out of TMX and TSV, or undefined when it is kept. A
@@ -52,9 +66,29 @@ export function worstFlag(flags: readonly Flag[], least: Severity): Flag | undef
   return worst;
 }
 
-/** Links kept for a memory or a pair list: see `leftOutReason`. */
+/**
+ * The pair's own flag of `dropFlagged`'s severity or worse, if it has one: a
+ * pair that does not look like a translation gives a memory nothing but
+ * junk, so none of its units goes in unless a reviewer verified them.
+ */
+export function documentLeftOut(bitext: Bitext, options: WriteOptions = {}): LeftOutReason | undefined {
+  const drop = options.dropFlagged ?? DEFAULT_DROP_FLAGGED;
+  if (drop === "none") return undefined;
+  const flag = (bitext.documentFlags ?? []).find((f) => f.type === "not-a-translation" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[drop]);
+  return flag ? { why: "document", flag } : undefined;
+}
+
+/** `leftOutReason` for a link of `bitext`, the pair's own flags (`documentLeftOut`) counted after a reviewer's decision. */
+export function leftOutIn(bitext: Bitext, options: WriteOptions = {}): (link: Link) => LeftOutReason | undefined {
+  const document = documentLeftOut(bitext, options);
+  if (!document) return (link) => leftOutReason(link, options);
+  return (link) => (link.status === "rejected" || link.status === "verified" ? leftOutReason(link, options) : document);
+}
+
+/** Links kept for a memory or a pair list: see `leftOutReason` and `documentLeftOut`. */
 export function keptLinks(bitext: Bitext, options: WriteOptions = {}): readonly Link[] {
-  return bitext.links.filter((l) => leftOutReason(l, options) === undefined);
+  const reason = leftOutIn(bitext, options);
+  return bitext.links.filter((l) => reason(l) === undefined);
 }
 
 /** What was left out of a memory, and why: each unit counted once, under its first reason. */
@@ -64,6 +98,8 @@ export interface LeftOut {
   readonly rejected: number;
   /** Below --min-score. */
   readonly belowScore: number;
+  /** Units of pairs flagged as a whole, by the flag's type ("not-a-translation"); each pair's units once. */
+  readonly document?: Partial<Record<DocumentFlag["type"], number>>;
 }
 
 export function emptyLeftOut(): LeftOut {
@@ -75,10 +111,22 @@ export function countLeftOut(into: LeftOut, reason: LeftOutReason | undefined): 
   if (!reason) return into;
   if (reason.why === "rejected") return { ...into, rejected: into.rejected + 1 };
   if (reason.why === "score") return { ...into, belowScore: into.belowScore + 1 };
+  if (reason.why === "document") {
+    const type = reason.flag.type;
+    return { ...into, document: { ...into.document, [type]: (into.document?.[type] ?? 0) + 1 } };
+  }
   const { severity, type } = reason.flag;
   const bySeverity = { ...(into.flagged[severity] ?? {}) };
   bySeverity[type] = (bySeverity[type] ?? 0) + 1;
   return { ...into, flagged: { ...into.flagged, [severity]: bySeverity } };
+}
+
+/** How many units `left` counts. */
+export function leftOutCount(left: LeftOut): number {
+  let n = left.rejected + left.belowScore;
+  for (const types of Object.values(left.flagged)) for (const k of Object.values(types)) n += k;
+  for (const k of Object.values(left.document ?? {})) n += k;
+  return n;
 }
 
 /** Sums two counts of what was left out. */
@@ -89,14 +137,22 @@ export function addLeftOut(a: LeftOut, b: LeftOut): LeftOut {
     for (const [type, n] of Object.entries(types) as Array<[FlagType, number]>) sum[type] = (sum[type] ?? 0) + n;
     flagged[severity] = sum;
   }
-  return { flagged, rejected: a.rejected + b.rejected, belowScore: a.belowScore + b.belowScore };
+  const document = { ...a.document };
+  for (const [type, n] of Object.entries(b.document ?? {}) as Array<[DocumentFlag["type"], number]>)
+    document[type] = (document[type] ?? 0) + n;
+  return {
+    flagged,
+    rejected: a.rejected + b.rejected,
+    belowScore: a.belowScore + b.belowScore,
+    ...(Object.keys(document).length ? { document } : {}),
+  };
 }
 
 /** What a memory (TMX, or the pairs of a TSV) leaves out of `bitext`: its units with text on both sides only. */
 export function leftOutOf(bitext: Bitext, options: WriteOptions = {}): LeftOut {
   let out = emptyLeftOut();
-  for (const link of bitext.links)
-    if (link.source.length > 0 && link.target.length > 0) out = countLeftOut(out, leftOutReason(link, options));
+  const reason = leftOutIn(bitext, options);
+  for (const link of bitext.links) if (link.source.length > 0 && link.target.length > 0) out = countLeftOut(out, reason(link));
   return out;
 }
 
@@ -123,6 +179,8 @@ export function describeLeftOut(left: LeftOut): string | undefined {
   if (left.rejected)
     parts.push(parts.length ? `${left.rejected} rejected` : `${left.rejected} rejected ${left.rejected === 1 ? "unit" : "units"}`);
   if (left.belowScore) parts.push(`${left.belowScore}${units(left.belowScore)} below --min-score`);
+  const notTranslation = left.document?.["not-a-translation"] ?? 0;
+  if (notTranslation) parts.push(`${notTranslation}${units(notTranslation)} whose pair does not look like a translation (check the files)`);
   if (parts.length === 0) return undefined;
   return `left out ${parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`}`;
 }
