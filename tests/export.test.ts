@@ -31,7 +31,7 @@ describe("sverka export", () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-export-"));
     writeFileSync(join(dir, "edited.json"), JSON.stringify(doc));
     const r = await sverka(["export", join(dir, "edited.json"), "-o", join(dir, "memory.tmx")]);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe("sverka: left out 1 rejected unit\n");
     expect(r.code).toBe(0);
     const tmx = readFileSync(join(dir, "memory.tmx"), "utf8");
     const pairs = doc.links.filter((l: any) => l.source.length && l.target.length && l.status !== "rejected").length;
