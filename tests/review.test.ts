@@ -507,9 +507,39 @@ describe("review: defects the aligner sees as merges or additions", () => {
     const swapped = [...texts];
     [swapped[4], swapped[5]] = [swapped[5]!, swapped[4]!];
     const b = review(bitext(swapped, [...ones(4), [[4, 5], [4, 5], 0.9], ...ones(seedEn.length).slice(6)]));
-    expect(b.links[4]!.flags).toContainEqual(expect.objectContaining({ type: "merged", severity: "info", evidence: { reversed: true } }));
+    expect(b.links[4]!.flags).toContainEqual(
+      expect.objectContaining({ type: "merged", severity: "warning", evidence: { reversed: true } }),
+    );
     // In order, the same 2-2 link is two sentences divided at other places, not reversed.
     const inOrder = review(bitext(texts, [...ones(4), [[4, 5], [4, 5], 0.9], ...ones(seedEn.length).slice(6)]));
     expect(inOrder.links[4]!.flags?.some((f) => f.evidence && "reversed" in f.evidence)).toBe(false);
+  });
+
+  test("a short news item with two sentences of unequal length swapped: the opposite order (a warning), and no 'cut short?' on either", () => {
+    const bg = [
+      "Община Габрово ще построи нова детска градина в квартал Младост.",
+      "Проектът струва 4,2 млн. лв. и ще бъде финансиран по програма „Развитие на регионите“.",
+      "Кметът Таня Христова обяви, че сградата ще има 12 групи за 300 деца.",
+      "Търгът за строителя ще бъде обявен през март.",
+      "Държавата ще добави още 2,5 млн. лв. за оборудване, а строителството ще продължи пет години.",
+      "По данни на Националния статистически институт безработицата в областта е намаляла с 10 % през миналата година.",
+      "Общинските съветници приеха решението единодушно.",
+      "Първите деца ще бъдат приети през есента на 2029 г.",
+    ];
+    const en = [
+      "The Municipality of Gabrovo will build a new kindergarten in the Mladost district.",
+      "The project costs BGN 4.2 million and will be funded under the Regional Development programme.",
+      "Mayor Tanya Hristova announced that the building will have 12 groups for 300 children.",
+      "The tender for the builder will be announced in March.",
+      "According to the National Statistical Institute, unemployment in the region fell by 10% last year.",
+      "The state will add another BGN 2.5 million for equipment, and construction will take five years.",
+      "The municipal councillors adopted the decision unanimously.",
+      "The first children will be admitted in the autumn of 2029.",
+    ];
+    const b = align(bg.join("\n\n"), en.join("\n\n"));
+    const swapped = b.links.find((l) => l.source.length === 2)!;
+    expect(swapped).toMatchObject({ source: [4, 5], target: [4, 5] });
+    expect(swapped.flags).toEqual([expect.objectContaining({ type: "merged", severity: "warning", evidence: { reversed: true } })]);
+    expect(b.links.flatMap((l) => l.flags ?? []).filter((f) => f.severity !== "info")).toHaveLength(1);
   });
 });

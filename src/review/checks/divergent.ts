@@ -3,6 +3,7 @@ import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { round } from "../text.js";
 import { strangerNames } from "./names.js";
+import { pairedTargets } from "./repeat.js";
 import type { Check } from "./types.js";
 
 /** Names that find no counterpart (at least this many, and none that do) mark a different sentence; one alone is often a pronoun in the other language ("продължи Тръмп", "he said"). */
@@ -47,13 +48,15 @@ export const divergent: Check = {
 /**
  * The sentence pair of a 1-1 or n-n link whose lexical evidence is far below
  * the document's usual, while the link's other pairs share what they should
- * (sentences paired in order).
+ * (sentences paired in order, or crosswise: `pairedTargets`).
  */
 function divergentPair(ctx: ReviewContext, link: Link): { i: number; j: number; evidence: number; wanted: number } | undefined {
   if (link.source.length !== link.target.length) return undefined;
   const low = (evidence: number, wanted: number) => wanted >= MIN_EXPECTED_EVIDENCE && evidence < ctx.options.divergentRatio * wanted;
+  // Two sentences translated in the opposite order pair crosswise.
+  const targets = pairedTargets(ctx, link);
   const pairs = link.source.map((i, n) => {
-    const j = link.target[n]!;
+    const j = targets[n]!;
     const wanted = ctx.perChar * ctx.source.length(i);
     const evidence = ctx.evidence(i, j);
     return { i, j, wanted, evidence };

@@ -3,6 +3,7 @@ import type { Flag } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
 import { clip, endsSentence, finalWord, round } from "../text.js";
+import { pairedTargets } from "./repeat.js";
 import type { Check } from "./types.js";
 
 /** The other sentences of an n-n link are of usual length when within this many standard deviations. */
@@ -57,11 +58,13 @@ export const cutShort: Check = {
   run: (ctx, link, k, earlier) => {
     if (!ctx.hasBaseline || hasLengthFlag(earlier) || link.source.length !== link.target.length) return undefined;
     const { source, target, options } = ctx;
-    const zs = link.source.map((i, n) => ctx.deviations(source.length(i), target.length(link.target[n]!)));
+    // Two sentences translated in the opposite order pair crosswise: each is judged against its own translation.
+    const pairedTo = pairedTargets(ctx, link);
+    const zs = link.source.map((i, n) => ctx.deviations(source.length(i), target.length(pairedTo[n]!)));
     for (let n = 0; n < zs.length; n++) {
       if (zs[n]! > -options.cutDeviations || zs.some((z, m) => m !== n && Math.abs(z) >= PARTNER_DEVIATIONS)) continue;
       const i = link.source[n]!;
-      const j = link.target[n]!;
+      const j = pairedTo[n]!;
       // Titles are translated freely and tersely ("Bernard Vann: WW1 Victoria Cross cleric celebrated"): only sentences are judged.
       if (!endsSentence(source.side.segments[i]!.text) && !endsSentence(target.side.segments[j]!.text)) continue;
       const text = source.text([i]);

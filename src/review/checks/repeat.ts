@@ -3,6 +3,7 @@
  * twice (it sees a sentence "not in the source", or a split) and two
  * sentences translated in the opposite order (it sees a 2-2 merge).
  */
+import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
 
 /** Two translation sentences this alike (shared stems over all, Dice) say the same thing twice... */
@@ -13,8 +14,10 @@ const MIN_WORDS = 3;
 const TWICE_EVIDENCE = 0.75;
 /** ...and is of a length that source sentence's translation would have. */
 const TWICE_DEVIATIONS = 2;
-/** Sentences pair crosswise when crossing them finds this many times the evidence of pairing them in order. */
+/** Sentences pair crosswise when crossing them finds this many times the evidence of pairing them in order (and their lengths fit)... */
 const CROSS_FACTOR = 2;
+/** ...or this many times, whatever the lengths say (a short document's length variance is too small to judge by). */
+const SURE_CROSS_FACTOR = 4;
 
 /** Whether translation sentences a and b say the same thing: mostly the same words. */
 export function sameSentence(side: SideInfo, a: number, b: number): boolean {
@@ -52,13 +55,33 @@ export function repeatedSentence(ctx: ReviewContext, k: number, j: number): numb
   return undefined;
 }
 
-/** Whether the two source sentences of a 2-2 link pair crosswise with its two translation sentences. */
+/**
+ * Whether the two source sentences of a 2-2 link pair crosswise with its two
+ * translation sentences: by far the most evidence crosswise, or more
+ * crosswise and each of a length its crosswise partner's translation may have.
+ */
 export function crosswise(ctx: ReviewContext, source: readonly number[], target: readonly number[]): boolean {
-  if (source.length !== 2 || target.length !== 2 || !ctx.hasBaseline) return false;
+  const factor = crossFactor(ctx, source, target);
+  if (factor <= CROSS_FACTOR) return false;
+  if (factor > SURE_CROSS_FACTOR) return true;
+  const [i0, i1] = source as [number, number];
+  const [j0, j1] = target as [number, number];
+  const fits = (i: number, j: number) => Math.abs(ctx.deviations(ctx.source.length(i), ctx.target.length(j))) < TWICE_DEVIATIONS;
+  return fits(i0, j1) && fits(i1, j0);
+}
+
+/** A link's translation sentences in the order they pair with its source sentences: crosswise when `crosswise` says so. */
+export function pairedTargets(ctx: ReviewContext, link: Link): readonly number[] {
+  return crosswise(ctx, link.source, link.target) ? [...link.target].reverse() : link.target;
+}
+
+/** How many times the evidence of pairing a 2-2 link's sentences in order crossing them finds (0 when too little to tell). */
+function crossFactor(ctx: ReviewContext, source: readonly number[], target: readonly number[]): number {
+  if (source.length !== 2 || target.length !== 2 || !ctx.hasBaseline) return 0;
   const [i0, i1] = source as [number, number];
   const [j0, j1] = target as [number, number];
   const straight = ctx.evidence(i0, j0) + ctx.evidence(i1, j1);
   const crossed = ctx.evidence(i0, j1) + ctx.evidence(i1, j0);
-  const fits = (i: number, j: number) => Math.abs(ctx.deviations(ctx.source.length(i), ctx.target.length(j))) < TWICE_DEVIATIONS;
-  return crossed >= MIN_EXPECTED_EVIDENCE && crossed > CROSS_FACTOR * straight && fits(i0, j1) && fits(i1, j0);
+  if (crossed < MIN_EXPECTED_EVIDENCE) return 0;
+  return straight > 0 ? crossed / straight : Number.POSITIVE_INFINITY;
 }

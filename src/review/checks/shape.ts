@@ -42,10 +42,11 @@ const WHOLE_DEVIATIONS = 2;
 
 /**
  * Sentences merged or split in translation: information, for a reviewer who
- * wants to see them. Two defects hide in such links and are named as such: two
- * sentences translated in the opposite order (a 2-2 link whose sentences pair
- * crosswise) and a sentence translated twice (a 1-2 link whose two
- * translation sentences say the same), a warning.
+ * wants to see them. Two defects hide in such links and are named as such,
+ * each a warning: two sentences translated in the opposite order (a 2-2 link
+ * whose sentences pair crosswise; steps of a procedure must keep their order)
+ * and a sentence translated twice (a 1-2 link whose two translation sentences
+ * say the same).
  */
 export const mergedOrSplit: Check = {
   name: "merged or split",
@@ -56,7 +57,7 @@ export const mergedOrSplit: Check = {
     if (crosswise(ctx, link.source, link.target))
       return {
         type: "merged",
-        severity: "info",
+        severity: "warning",
         reason: `these two sentences are translated in the opposite order: source sentence ${link.source[0]! + 1} is translation sentence ${link.target[1]! + 1}, and ${link.source[1]! + 1} is ${link.target[0]! + 1}`,
         evidence: { reversed: true },
       };
