@@ -46,6 +46,10 @@ describe("segment: English rules", () => {
     ],
     ["See item No. 5 on p. 12. It is clear.", ["See item No. 5 on p. 12.", "It is clear."]],
     [
+      "The landlord lives at 7 Gladstone Street, floor 3, apt. 12, bldg. 4, fl. 2, Plovdiv. The tenant agrees.",
+      ["The landlord lives at 7 Gladstone Street, floor 3, apt. 12, bldg. 4, fl. 2, Plovdiv.", "The tenant agrees."],
+    ],
+    [
       "Connect it to 230 V. Make sure it is off. The fuse is rated 16 A. 2. Close the lid. Roe v. Wade stands.",
       ["Connect it to 230 V.", "Make sure it is off.", "The fuse is rated 16 A.", "2. Close the lid.", "Roe v. Wade stands."],
     ],

@@ -114,6 +114,10 @@ export const en: LanguageData = {
     "ex",
     "tab",
     "fn",
+    // addresses: "floor 3, apt. 12", "bldg. 4", "fl. 2", "ent. B" (Bulgarian "ап.", "бл.", "ет.", "вх." translated)
+    "apt",
+    "bldg",
+    "fl",
   ],
   finalAbbreviations: [
     "inc",
