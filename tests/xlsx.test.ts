@@ -150,7 +150,7 @@ describe("export from a reviewed workbook", () => {
     ]);
     const tmxPath = join(dir, "memory.tmx");
     const r = await sverka(["export", edited, "-o", tmxPath]);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe("sverka: left out 1 rejected unit\n");
     expect(r.code).toBe(0);
     const tmx = readFileSync(tmxPath, "utf8");
     expect(tmx).not.toContain(`<seg>${linkText(bitext, "source", bitext.links[rejected!])}</seg>`);
