@@ -258,6 +258,9 @@ describe("exit codes", () => {
   });
 });
 
+/** A point in a file: line and column, the end the same. */
+const at = (line: number, column: number) => ({ line, column, endLine: line, endColumn: column });
+
 describe("messages a translator reads", () => {
   const lines = readFileSync(EN, "utf8").split("\n");
   const write = (name: string, text: string) => {
@@ -278,6 +281,20 @@ describe("messages a translator reads", () => {
       expect.objectContaining({ side: "target", sentence: 4, lastSentence: 5, line: 5, column: 1 }),
       expect.objectContaining({ side: "source", sentence: 4, lastSentence: 5, line: 5, column: 1 }),
     ]);
+  });
+
+  test("a sentence not translated: where its translation would go, line and column, in the JSON and the text", async () => {
+    // "The roof will be replaced entirely..." (line 6) left out: its translation belongs after line 5's sentence.
+    const dropped = [...lines.slice(0, 5), ...lines.slice(6)];
+    const en = write("en.txt", dropped.join("\n"));
+    const r = await sverka(["check", BG, en, "-f", "json"]);
+    const p = JSON.parse(r.stdout).problems.find((x: any) => x.type === "missing");
+    expect(p.locations).toEqual([
+      expect.objectContaining({ side: "source", sentence: 5, line: 6, column: 1 }),
+      { side: "target", path: en, sentence: 4, lastSentence: 4, paragraph: 2, gap: "after", ...at(5, lines[4]!.length + 1) },
+    ]);
+    const text = await sverka(["check", BG, en]);
+    expect(text.stdout).toContain(`${en}:5:${lines[4]!.length + 1} after sentence 4 (where it would go): ${lines[4]} ▸`);
   });
 
   test.each([

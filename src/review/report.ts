@@ -113,6 +113,13 @@ export interface Location {
   readonly endColumn?: number;
   /** The words of the sentence the flag names (a number, a date, a name), when it names some and they were found. */
   readonly flagged?: string;
+  /**
+   * Set where the problem has no sentence on this side (a sentence not
+   * translated, or not in the source): the place its counterpart would take,
+   * just after `sentence` ("after"), or before the first sentence ("before").
+   * Its line and column are that point, `endLine`/`endColumn` the same.
+   */
+  readonly gap?: "after" | "before";
 }
 
 export interface LocatedProblem extends Problem {
@@ -210,7 +217,29 @@ function locate(p: Problem, bitext: Bitext, lines: InputLines): Location[] {
     if (ids.length === 0) continue;
     out.push(place(bitext[side], side, ids, flaggedWords(p, side), lines[side]));
   }
+  const empty = p.source.length === 0 ? "source" : p.target.length === 0 ? "target" : undefined;
+  if (empty && p.links.length > 0 && out.length > 0) out.push(gapPlace(bitext, empty, p.links[0]!, lines[empty]));
   return out;
+}
+
+/** Where the sentences of a link with nothing on `side` would go: after the last sentence of that side before it. */
+function gapPlace(bitext: Bitext, side: "source" | "target", k: number, lines: LineIndex | undefined): Location {
+  let before = -1;
+  for (let at = k - 1; at >= 0 && before < 0; at--) before = Math.max(before, ...bitext.links[at]![side]);
+  const s = bitext[side];
+  const next = s.segments[before + 1];
+  const base = {
+    side,
+    ...(s.path !== undefined ? { path: s.path } : {}),
+    sentence: Math.max(1, before + 1),
+    lastSentence: Math.max(1, before + 1),
+    paragraph: (s.segments[Math.max(0, before)]?.paragraph ?? 0) + 1,
+    gap: before < 0 ? ("before" as const) : ("after" as const),
+  };
+  const offset = before >= 0 ? s.segments[before]!.end : next?.start;
+  if (!lines || offset === undefined) return base;
+  const at = lines.at(offset);
+  return { ...base, line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
 }
 
 /** The sentences of a problem on one side: the one its evidence names inside a longer link, else all of them. */
@@ -263,7 +292,11 @@ function place(
 
 /** `path:line:column`, or the path and paragraph where lines are not known; then the sentences. */
 export function describeLocation(loc: Location, lang: string, memory = false): string {
-  const sentences = loc.sentence === loc.lastSentence ? `sentence ${loc.sentence}` : `sentences ${loc.sentence}-${loc.lastSentence}`;
+  const sentences = loc.gap
+    ? `${loc.gap} sentence ${loc.sentence} (where it would go)`
+    : loc.sentence === loc.lastSentence
+      ? `sentence ${loc.sentence}`
+      : `sentences ${loc.sentence}-${loc.lastSentence}`;
   if (memory) return `unit ${loc.sentence === loc.lastSentence ? loc.sentence : `${loc.sentence}-${loc.lastSentence}`} (${lang})`;
   if (loc.path === undefined) return `${lang} ${sentences}`;
   if (loc.line === undefined) return `${loc.path} paragraph ${loc.paragraph}, ${sentences}`;
@@ -276,6 +309,18 @@ const SYMBOL: Record<Severity, string> = { error: "✗", warning: "!", info: "i"
 function isMemory(bitext: Bitext): boolean {
   return bitext.source.path !== undefined && bitext.source.path === bitext.target.path;
 }
+
+/** The text around a gap: the last words of the sentence before it, or the first of the sentence after. */
+function gapContext(segments: Side["segments"], loc: Location): string {
+  const g = segments[loc.sentence - 1];
+  if (!g) return "";
+  const text = (g.corrected ?? g.text).replace(/\s+/gu, " ").trim();
+  if (text.length <= GAP_CONTEXT) return loc.gap === "after" ? `${text} ▸` : `▸ ${text}`;
+  return loc.gap === "after" ? `...${text.slice(-GAP_CONTEXT)} ▸` : `▸ ${text.slice(0, GAP_CONTEXT)}...`;
+}
+
+/** Characters of context shown beside a gap. */
+const GAP_CONTEXT = 70;
 
 /** A readable report of one pair: one block per problem at or above `show`, each with its places, then a summary line. */
 export function renderText(report: CheckReport, c: ChalkInstance, options: { show: Severity }): string {
@@ -308,9 +353,9 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
       const loc = p.locations.find((l) => l.side === side);
       if (!loc) continue;
       const ids = p[side].filter((id) => id + 1 >= loc.sentence && id + 1 <= loc.lastSentence);
-      lines.push(
-        `    ${c.dim(`${describeLocation(loc, bitext[side].lang, memory)}:`)} ${excerpt(ids, bitext[side].segments, loc.flagged)}`,
-      );
+      // A gap shows the end of the sentence it follows (or the start of the one it precedes), dimmed: the text is not the problem's.
+      const text = loc.gap ? c.dim(gapContext(bitext[side].segments, loc)) : excerpt(ids, bitext[side].segments, loc.flagged);
+      lines.push(`    ${c.dim(`${describeLocation(loc, bitext[side].lang, memory)}:`)} ${text}`);
     }
   }
   const n = report.counts;
