@@ -111,6 +111,8 @@ describe("sverka check", () => {
     expect(r.stdout).toContain("missing      this sentence is not translated (paragraph 6)");
     // Where it is: the file's line and column, then the sentence (both counted from 1).
     expect(r.stdout).toContain("handmade-bg-en/bg.txt:15:147 sentence 16: Това е с 15% повече от старата линия.");
+    // And where its translation would go.
+    expect(r.stdout).toContain("handmade-bg-en/en.txt:15:160 after sentence 14 (where it would go): The municipality expects");
     expect(r.stdout).toMatch(/1 error, 0 warnings, \d+ info in 15 links/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
