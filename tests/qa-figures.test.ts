@@ -175,6 +175,17 @@ describe("a conversion the translation adds", () => {
     expect(problems(b)).toEqual([]);
   });
 
+  test("100 лв. and 'BGN 100 (EUR 51)': the lev's fixed rate to the euro; EUR 61 is an added number, EUR 100 another currency", () => {
+    const bg = "Билетът за концерта струва 100 лв. и се купува онлайн.";
+    const en = (price: string) => `The ticket for the concert costs ${price} and is bought online.`;
+    expect(problems(pair(bg, en("BGN 100 (EUR 51)")))).toEqual([]);
+    expect(problems(pair(bg, en("EUR 51")))).toEqual([]);
+    expect(problems(pair(bg, en("BGN 100 (EUR 61)")))).toEqual([
+      expect.objectContaining({ type: "numbers", evidence: { source: [], target: ["61"] } }),
+    ]);
+    expect(problems(pair(bg, en("EUR 100")))).toEqual([expect.objectContaining({ type: "units", severity: "error" })]);
+  });
+
   test("but 25 градуса and '22 degrees Celsius (72°F)' is still a changed number", () => {
     const b = pair(
       "Температурата в залата ще бъде около 25 градуса.",
