@@ -581,6 +581,7 @@ export const bg: LanguageData = {
       ["дек"],
     ],
     capitalisedMonths: false,
+    weekdays: ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
     yearMarker: "г\\.|год\\.|година(?:та)?(?![\\p{L}])",
     dayJoiners: "и|или|до",
     dayOf: "(?!)",

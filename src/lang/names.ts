@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { narrowable } from "./chars.js";
-import { type Dictionary, dictionaryFromPairs, readDictionaryPairs } from "./dictionary.js";
+import { type Dictionary, dictionaryFromPairs, readDictionaryPairs, stemKey } from "./dictionary.js";
 import { getLanguage, primaryLanguage } from "./index.js";
 
 /** This module is dist/src/lang/names.js when it runs: the package root is three folders up (as for the lexicons). */
@@ -16,6 +16,14 @@ export const NAMES_DIR = fileURLToPath(new URL("../../../data/names/", import.me
 
 const cache = new Map<string, Dictionary | undefined>();
 const nativeCache = new Map<string, ReadonlySet<string>>();
+
+/** One entry of a pair's file by its source: as written in lowercase (an acronym as written), and its target's key. */
+interface Entry {
+  readonly surface: string;
+  readonly acronym: boolean;
+  readonly target: string;
+}
+const entryCache = new Map<string, ReadonlyMap<string, readonly Entry[]>>();
 
 /** The known names of a language pair, keyed by stems on both sides as a dictionary is; undefined when sverka has none. */
 export function knownNames(sourceTag: string, targetTag: string): Dictionary | undefined {
@@ -32,6 +40,25 @@ export function knownNames(sourceTag: string, targetTag: string): Dictionary | u
 export function nativeNames(sourceTag: string, targetTag: string): ReadonlySet<string> {
   load(sourceTag, targetTag);
   return nativeCache.get(pairKey(sourceTag, targetTag)) ?? new Set();
+}
+
+/**
+ * The targets (stem keys, as the dictionary's) of the known names a word of
+ * the source is: its own entries first ("Русе": Ruse), with an ending taken
+ * off ("Искъра": Искър); else those of another form of a listed name that
+ * starts with it ("Дунава": Дунав). Never another name that only shares the
+ * stem: "Русе" is not "Русия" (Russia), "Банско" not the acronym "БАН" (BAS).
+ */
+export function knownNameTargets(sourceTag: string, targetTag: string, word: string): ReadonlyMap<string, number> | undefined {
+  load(sourceTag, targetTag);
+  const lang = getLanguage(sourceTag);
+  const entries = entryCache.get(pairKey(sourceTag, targetTag))?.get(lang.stem(word.toLowerCase()));
+  if (!entries) return undefined;
+  const lower = word.toLowerCase();
+  const bases = new Set((nameForms(sourceTag)?.bases(lower) ?? [lower]).map((b) => b.toLowerCase()));
+  let found = entries.filter((e) => (e.acronym ? e.surface === word : bases.has(e.surface)));
+  if (found.length === 0) found = entries.filter((e) => !e.acronym && lower.startsWith(e.surface));
+  return found.length ? new Map(found.map((e) => [e.target, 1])) : undefined;
 }
 
 function pairKey(sourceTag: string, targetTag: string): string {
@@ -53,6 +80,7 @@ function load(sourceTag: string, targetTag: string): void {
     const pairs = readDictionaryPairs(text, "tsv", path);
     const oriented = path === forward ? pairs : pairs.map(([a, b]) => [b, a] as const);
     dict = dictionaryFromPairs(oriented, getLanguage(s), getLanguage(t));
+    entryCache.set(key, entriesByStem(oriented, s, t));
     for (const line of text.split(/\r?\n/)) {
       const cells = line.split("\t");
       if (cells[2]?.trim() !== "native") continue;
@@ -61,6 +89,21 @@ function load(sourceTag: string, targetTag: string): void {
   }
   cache.set(key, dict);
   nativeCache.set(key, native);
+}
+
+/** The entries of single words, by the stem of their source ("рус": Русе and Русия). */
+function entriesByStem(pairs: ReadonlyArray<readonly [string, string]>, s: string, t: string): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  const [source, target] = [getLanguage(s), getLanguage(t)];
+  for (const [a, b] of pairs) {
+    const written = a.trim();
+    const key = stemKey(written, source);
+    const targetKey = stemKey(b, target);
+    if (!key || key.includes(" ") || !targetKey) continue;
+    const acronym = written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
+    out.set(key, [...(out.get(key) ?? []), { surface: acronym ? written : written.toLowerCase(), acronym, target: targetKey }]);
+  }
+  return out;
 }
 
 /**

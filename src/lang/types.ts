@@ -175,6 +175,8 @@ export interface DateData {
   readonly monthAbbreviations: readonly (readonly string[])[];
   /** Month names are capitalised (English): a lowercase "may" or "march" is no month. */
   readonly capitalisedMonths: boolean;
+  /** The names of the days of the week, as `months` ("петък", "Friday"): no names, though capitalised in some languages. */
+  readonly weekdays?: readonly string[];
   /** Words after a year ("2024 г.", "2024 година"), as a regex source. */
   readonly yearMarker: string;
   /** Words joining the days of a list or a range besides dashes and commas ("15 и 16 април", "April 15 and 16"), as a regex source. */

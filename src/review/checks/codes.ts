@@ -4,6 +4,7 @@
  * A changed product code or e-mail is an error (a wrong part is ordered, a
  * message goes astray); a changed web address a warning, as a translation may
  * rightly point at the site's page in its own language (".../bg/" -> ".../en/").
+ * A version ("FW-2.3.1", "2.3.1") is a code, compared whole.
  * One missing with nothing in its place is the `names` warning of `namesMissing`.
  */
 import type { Matchable } from "../../score/index.js";
@@ -18,31 +19,75 @@ export const codesChanged: Check = {
   run: (ctx, link, k) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const lt = ctx.linkTokens(k);
-    // A changed code needs one on each side: most sentences have none.
-    if (!lt.source.some(hasKind) || !lt.target.some(hasKind)) return undefined;
+    // A changed code needs one on each side: most sentences have none (nor a version, "2.3.1", read as numbers).
+    const versions = [lonelyVersions(ctx.source.text(link.source), ctx.target.text(link.target))];
+    versions.push(versions[0]!.length ? lonelyVersions(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
+    if ((!lt.source.some(hasKind) || !lt.target.some(hasKind)) && !versions[1]!.length) return undefined;
     const source: string[] = [];
     const target: string[] = [];
-    let worst: "warning" | "error" = "warning";
+    const copied: string[] = [];
+    const links: string[] = [];
     for (const kind of ["code", "e-mail", "web address"] as const) {
-      const mine = lonely(lt.source, lt.target, ctx.source, kind);
-      const theirs = lonely(lt.target, lt.source, ctx.target, kind);
+      // Versions ("FW-2.3.1", "2.3.1"), which the tokens split into a code and numbers: compared whole, as codes.
+      const inVersion = (v: string) => kind === "code" && versions.some((vs) => vs.some((w) => w.startsWith(v)));
+      const mine =
+        kind === "code"
+          ? [...versions[0]!, ...lonely(lt.source, lt.target, ctx.source, kind).filter((v) => !inVersion(v))]
+          : lonely(lt.source, lt.target, ctx.source, kind);
+      const theirs =
+        kind === "code"
+          ? [...versions[1]!, ...lonely(lt.target, lt.source, ctx.target, kind).filter((v) => !inVersion(v))]
+          : lonely(lt.target, lt.source, ctx.target, kind);
       // Paired in order: the n-th code of the source with the n-th of the translation.
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
         source.push(mine[n]!);
         target.push(theirs[n]!);
-        if (kind !== "web address") worst = "error";
+        (kind === "web address" ? links : copied).push(`${theirs[n]} where the source has ${mine[n]}`);
       }
     }
     if (source.length === 0) return undefined;
-    const each = source.map((s, n) => `${target[n]} where the source has ${s}`);
+    // A changed link may rightly point at the page in the translation's language: only codes and e-mails are copied exactly.
+    const reasons = [
+      ...(copied.length ? [`the translation has ${copied.join(", ")}: codes and e-mails are copied exactly`] : []),
+      ...(links.length ? [`the link is changed: the translation has ${links.join(", ")}; check the address`] : []),
+    ];
     return {
       type: "names",
-      severity: worst,
-      reason: `the translation has ${each.join(", ")}: codes and addresses are copied exactly`,
+      severity: copied.length ? "error" : "warning",
+      reason: reasons.join("; "),
       evidence: { source, target },
     };
   },
 };
+
+/**
+ * A version ("2.3.1", "FW-2.3.1", "v2.3"): three or more groups of digits
+ * joined by dots, or digits with dots after letters; not a date ("15.03.24")
+ * nor a number with groups of thousands ("1.234.567").
+ */
+const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
+const DOTTED = /\d\.\d/u;
+const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u;
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/u;
+
+/** The versions of a text, in order. */
+export function versionsIn(text: string): string[] {
+  if (!text.includes(".")) return [];
+  return [...text.matchAll(VERSION)].map((m) => m[0]).filter((v) => !NUMERIC_DATE.test(v) && !THOUSANDS.test(v));
+}
+
+/** The versions of `mine` that `other` does not have as many times, once each. */
+function lonelyVersions(mine: string, other: string): string[] {
+  if (!DOTTED.test(mine)) return [];
+  const theirs = versionsIn(other);
+  const out: string[] = [];
+  for (const v of versionsIn(mine)) {
+    const at = theirs.indexOf(v);
+    if (at >= 0) theirs.splice(at, 1);
+    else if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
 
 /** The codes of one kind on `mine`'s side that the other side does not have, as written, once each. */
 function lonely(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo, kind: CodeKind): string[] {

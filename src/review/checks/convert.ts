@@ -4,7 +4,7 @@
  */
 import type { Amount } from "./units.js";
 
-/** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, metre per second), by the codes of `UNIT_SYMBOLS`. */
+/** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, metre per second, euro for the lev), by the codes of `UNIT_SYMBOLS`. */
 const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>> = {
   km: ["length", 1000],
   m: ["length", 1],
@@ -29,6 +29,9 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   kmh: ["speed", 1 / 3.6],
   mps: ["speed", 1],
   mph: ["speed", 0.44704],
+  // The lev was pegged to the euro at 1.95583 (and the euro replaced it at that rate): prices are given in both.
+  BGN: ["lev-euro", 1 / 1.95583],
+  EUR: ["lev-euro", 1],
 };
 
 /** How far a converted amount may be from the one written: translators round ("30 yards", "27 m"; "5 miles", "8 km"). */

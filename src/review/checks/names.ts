@@ -56,6 +56,8 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
         (a) =>
           info.strong(a) &&
           !reported.has(a.surface) &&
+          // The head of a changed version ("FW-2" of "FW-2.3.1") is reported with it.
+          !(reported.size > 0 && a.kind === "word" && [...reported].some((r) => r.startsWith(`${a.surface}.`))) &&
           !UNIT_CODES.has(a.surface) &&
           !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a))) &&
           // "Twitter" and "tweeted": another form of the name.

@@ -2,11 +2,12 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable, magnitudeOf } from "../../score/index.js";
 import type { Segment } from "../../types.js";
-import { isAre } from "../text.js";
+import { isAre, unique } from "../text.js";
 import { converted } from "./convert.js";
 import { linkDates } from "./dates.js";
+import { readFigures } from "./figures.js";
 import type { Check } from "./types.js";
-import { amountsOf } from "./units.js";
+import { type Amount, amountsOf } from "./units.js";
 import { readRanges } from "./years.js";
 
 interface Counted {
@@ -40,8 +41,11 @@ export const numbers: Check = {
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
     // "1950-53" and "2019/20" are ranges of full years; "1-of-4" holds a 4.
-    const s = count(readRanges([...lt.source, ...spelt.source], ctx.source.text(link.source)), owned.source);
-    const t = count(readRanges([...lt.target, ...spelt.target], ctx.target.text(link.target)), owned.target);
+    // "19.30 ч." is a clock time, 19:30; "FW-2.3.1" a code, the codes check's.
+    const sourceText = ctx.source.text(link.source);
+    const targetText = ctx.target.text(link.target);
+    const s = count(readRanges(readFigures([...lt.source, ...spelt.source], sourceText, ctx.source.lang), sourceText), owned.source);
+    const t = count(readRanges(readFigures([...lt.target, ...spelt.target], targetText, ctx.target.lang), targetText), owned.target);
     let us = unmatched(s, t);
     let ut = unmatched(t, s);
     // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
@@ -61,6 +65,16 @@ export const numbers: Check = {
     // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
     if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
     if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
+    // "22 градуса" and "22 degrees Celsius (72°F)": an amount both sides have, converted in the translation besides (or the source).
+    if ((us.length === 0) !== (ut.length === 0)) {
+      const as = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
+      const at = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+      // The converted amount stands beside the other on its side; that one is a figure the other side has.
+      const added = (v: Counted, mine: readonly Amount[], other: Map<string, Counted>) =>
+        mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b)));
+      us = us.filter((v) => !added(v, as, t));
+      ut = ut.filter((w) => !added(w, at, s));
+    }
     // "27-28 метра" and "30 yards": an amount converted to another unit.
     if (us.length > 0 && ut.length > 0) {
       const as = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
@@ -71,8 +85,9 @@ export const numbers: Check = {
       ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
     }
     const small = us.length > 0 && ut.length > 0;
-    const sourceOnly = us.filter((v) => v.significant || small).map((v) => v.surface);
-    const targetOnly = ut.filter((v) => v.significant || small).map((v) => v.surface);
+    // One figure read as two numbers ("3.1": 3 and 1) is named once.
+    const sourceOnly = unique(us.filter((v) => v.significant || small).map((v) => v.surface));
+    const targetOnly = unique(ut.filter((v) => v.significant || small).map((v) => v.surface));
     if (sourceOnly.length === 0 && targetOnly.length === 0) return undefined;
     const changed = sourceOnly.length > 0 && targetOnly.length > 0;
     const reason = changed
@@ -213,6 +228,8 @@ function writtenTwoWays(a: Counted, b: Counted): boolean {
     if (other.key.includes(":")) return false;
     const [hour, minute] = clock.key.split(":").map(Number);
     const h = Number(other.key);
+    // "at 19.30" written with no marker is the number 19.3 to the tokens: the same time as "19:30".
+    if (hour !== undefined && minute !== undefined && minute > 0 && Math.abs(h - (hour + minute / 100)) < 1e-9) return true;
     return minute === 0 && Number.isInteger(h) && (h === hour || (hour !== undefined && h === hour - 12));
   }
   const [big, small] = Number(a.key) >= Number(b.key) ? [a, b] : [b, a];

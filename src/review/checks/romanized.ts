@@ -12,7 +12,7 @@ import { narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
-import { kindOf, nameForms } from "../../lang/names.js";
+import { kindOf, knownNameTargets, nameForms } from "../../lang/names.js";
 import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
@@ -42,7 +42,7 @@ export const namesNotCarried: Check = {
       return covered.has(ctx.source.lang.stem(w));
     };
     const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.source ?? []) : [])));
-    const names = link.source.flatMap((i) => namesIn(ctx.source, i, ctx.knownNames));
+    const names = link.source.flatMap((i) => namesIn(ctx.source, i, ctx.knownNames, ctx.nativeNames));
     if (names.length === 0) return undefined;
     let targetNames: string[] | undefined;
     const targetWords = () => {
@@ -57,13 +57,14 @@ export const namesNotCarried: Check = {
     const vocabulary = builtinLexicon(ctx.source.lang.code, ctx.target.lang.code);
     // A name of the language itself ("Петър Христов", "Враца") has one spelling in the translation: a near miss
     // ("Petkov" for "Петров") is another name, where a foreign name written back by ear may be spelt loosely.
-    const found = (w: string, strict: boolean) =>
+    const found = (w: string, strict: boolean): boolean =>
       reported.has(w) ||
       // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
-      (vocabulary?.lookup(ctx.source.lang.stem(w)) !== undefined && !ctx.knownNames?.lookup(ctx.source.lang.stem(w))) ||
+      (vocabulary?.lookup(ctx.source.lang.stem(w)) !== undefined && !knownAs(ctx, w)) ||
       carried(ctx, w, lt.target, strict) ||
       inPhrase(w) ||
-      soundsAlike(ctx, w, targetWords(), strict);
+      // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
+      (soundsAlike(ctx, w, targetWords(), strict) && !(strict && knownAs(ctx, w)));
     const targetText = ctx.target.text(link.target);
     const inForms = carriedByForms(ctx, ctx.source.text(link.source), targetText);
     // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
@@ -157,8 +158,9 @@ function countryIds(ctx: ReviewContext, name: Name): string[] {
 
 /** Names of the translation that answer nothing in the source: they may stand for a lost one. */
 function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
-  // A month ("March") is a capitalised word of English, not a name that could stand for a lost one.
-  const months = new Set(ctx.target.lang.dates?.months.flat().map((m) => m.toLowerCase()) ?? []);
+  // A month or a weekday ("March", "Friday") is a capitalised word of English, not a name that could stand for a lost one.
+  const dates = ctx.target.lang.dates;
+  const months = new Set([...(dates?.months.flat() ?? []), ...(dates?.weekdays ?? [])].map((m) => m.toLowerCase()));
   const stray = (w: string) => !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
   const names = target.flatMap((j) => namesIn(ctx.target, j));
   const forms = nameForms(ctx.target.lang.code);
@@ -177,7 +179,6 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
  */
 function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefined {
   const lang = ctx.source.lang;
-  const stems = name.words.map((w) => lang.stem(w));
   // Native names as written, an ending taken off ("Искъра", "Искър"): a stem is too coarse ("Русия" and the town "Русе").
   const bases = nameForms(lang.code)?.bases ?? ((w: string) => [w]);
   const native = (w: string) => bases(w.toLowerCase()).some((b) => ctx.nativeNames.has(b));
@@ -185,12 +186,12 @@ function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefi
   const endings = lang.surnameEndings ?? [];
   if (name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)))) return "native";
   const known = ctx.knownNames;
-  if (known && (stems.some((s) => known.lookup(s)) || known.lookup(stems.join(" ")))) return "known";
+  if (known && (name.words.some((w) => knownAs(ctx, w)) || known.lookup(name.words.map((w) => lang.stem(w)).join(" ")))) return "known";
   return (nameForms(lang.code)?.idsIn(name.words.join(" ")).size ?? 0) > 0 ? "known" : undefined;
 }
 
 /** The names of segment id: capitalised words inside a sentence (not opening it), runs of them as one name. */
-export function namesIn(side: SideInfo, id: number, known?: Dictionary): Name[] {
+export function namesIn(side: SideInfo, id: number, known?: Dictionary, places?: ReadonlySet<string>): Name[] {
   let bySegment = namesFound.get(side);
   if (!bySegment) {
     bySegment = new Map();
@@ -199,7 +200,7 @@ export function namesIn(side: SideInfo, id: number, known?: Dictionary): Name[] 
   const text = side.side.segments[id]!.text;
   let names = bySegment.get(text);
   if (!names) {
-    names = findNames(side, text, known);
+    names = findNames(side, text, known, places);
     bySegment.set(text, names);
   }
   return names;
@@ -208,7 +209,7 @@ export function namesIn(side: SideInfo, id: number, known?: Dictionary): Name[] 
 /** The names of each side's texts, found once per distinct text (the source side is always read with the known names, the target side without). */
 const namesFound = new WeakMap<SideInfo, Map<string, Name[]>>();
 
-function findNames(side: SideInfo, text: string, known?: Dictionary): Name[] {
+function findNames(side: SideInfo, text: string, known?: Dictionary, places?: ReadonlySet<string>): Name[] {
   const lang = side.lang;
   const words = [...text.matchAll(WORD.for(text))];
   const capitalised = (w: string) => CAPITALISED.test(w);
@@ -241,7 +242,28 @@ function findNames(side: SideInfo, text: string, known?: Dictionary): Name[] {
     previousName = isName;
     previousEnd = m.index + w.length;
   }
-  return out.map((words) => ({ words }));
+  return (places ? out.flatMap((words) => placeAndPerson(words, lang, places)) : out).map((words) => ({ words }));
+}
+
+/**
+ * A run of capitals that opens with a known place and goes on with a person's
+ * name is two names: "Кметът на Враца Калин Каменов", "министърът на Франция
+ * Жан Кастекс" (the place of the known names or a country or city of the
+ * name forms, then a first name and a surname).
+ */
+function placeAndPerson(words: string[], lang: LanguageProfile, places: ReadonlySet<string>): string[][] {
+  if (words.length < 3) return [words];
+  const endings = lang.surnameEndings ?? [];
+  for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
+    const place = words.slice(0, n);
+    const person = words.slice(n);
+    const known = places.has(place.join(" ").toLowerCase()) || (n === 1 && nameForms(lang.code)?.proper(place[0]!) === true);
+    // A first name and a surname; with a middle name, the surname has the language's ending ("Иван Петров Иванов").
+    const last = person[person.length - 1]!.toLowerCase();
+    const isPerson = person.length === 2 || (person.length === 3 && endings.some((e) => last.length >= 5 && last.endsWith(e)));
+    if (known && isPerson) return [place, person];
+  }
+  return [words];
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
@@ -283,8 +305,11 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], st
   if (words.some((b) => forms.has(b.skeleton) || [...forms].some((f) => near(f, b.skeleton)))) return true;
   const stems = new Set(words.map((b) => b.stem));
   const stem = lang.stem(w);
-  for (const dict of translations(ctx))
-    for (const key of dict?.lookup(stem)?.keys() ?? []) if (key.split(" ").every((s) => stems.has(s))) return true;
+  for (const dict of translations(ctx)) {
+    // A known name by its own entry: "Русе" is Ruse, not Russia, whose stem it shares.
+    const keys = dict === ctx.knownNames ? knownAs(ctx, w)?.keys() : dict?.lookup(stem)?.keys();
+    for (const key of keys ?? []) if (key.split(" ").every((s) => stems.has(s))) return true;
+  }
   return false;
 }
 
@@ -331,7 +356,18 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
   if (formsShared(w, ctx.target.lang.code, words.map((a) => a.surface).join(" "), ctx.source.lang.code)) return true;
   const stems = new Set(words.map((a) => a.stem));
   const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
-  return (known?.get(ctx.target.lang.stem(w)) ?? []).some((key) => key.split(" ").every((s) => stems.has(s)));
+  const stem = ctx.target.lang.stem(w);
+  // A word of the source answers the name by its own entry: "Russia" does not answer "Русе", whose stem "Русия" shares.
+  const answers = (key: string) =>
+    key.includes(" ")
+      ? key.split(" ").every((s) => stems.has(s))
+      : words.some((a) => a.stem === key && [...(knownAs(ctx, a.surface)?.keys() ?? [])].some((t) => t.split(" ").includes(stem)));
+  return (known?.get(stem) ?? []).some(answers);
+}
+
+/** The targets of the known names a source word is, by its own entry (`knownNameTargets`). */
+function knownAs(ctx: ReviewContext, w: string): ReadonlyMap<string, number> | undefined {
+  return ctx.knownNames && knownNameTargets(ctx.source.lang.code, ctx.target.lang.code, w);
 }
 
 /** The known names read from the translation's side: target stem -> source keys. */
@@ -372,7 +408,7 @@ function expectedForm(ctx: ReviewContext, name: Name): string {
   const lang = ctx.source.lang;
   return name.words
     .map((w) => {
-      const key = ctx.knownNames?.lookup(lang.stem(w))?.keys().next().value;
+      const key = knownAs(ctx, w)?.keys().next().value;
       return key === undefined ? lang.romanize(w) : ctx.knownNames!.surfaceOf("t", key);
     })
     .join(" ");
