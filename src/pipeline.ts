@@ -359,7 +359,14 @@ export type PieceTask =
       readonly target: SegmentTexts;
       readonly options: BitextOptions;
     }
-  | { readonly kind: "align"; readonly source: SegmentTexts; readonly target: SegmentTexts; readonly options: BitextOptions }
+  | {
+      readonly kind: "align";
+      readonly source: SegmentTexts;
+      readonly target: SegmentTexts;
+      readonly options: BitextOptions;
+      /** Whether the words learned come back with the links. */
+      readonly learned?: boolean;
+    }
   | { readonly kind: "review"; readonly input: PackedReviewInput; readonly options: ReviewOptions }
   | { readonly kind: "warm"; readonly options: BitextOptions };
 
@@ -402,11 +409,12 @@ export function runTask(task: PieceTask): Cut | undefined | AlignedPiece | Revie
   }
   if (task.kind === "align") {
     let learned: Dictionary | undefined;
+    const onLearned = (d: Dictionary) => {
+      learned = d;
+    };
     const { links, model } = alignLinks(segmentsOf(task.source), segmentsOf(task.target), {
       ...task.options,
-      onLearned: (d) => {
-        learned = d;
-      },
+      ...(task.learned ? { onLearned } : {}),
     });
     return { links: compactLinks(links), model, ...(learned ? { learned } : {}) };
   }
@@ -621,7 +629,7 @@ export function* alignFlow(
       ...(onProgress ? { onProgress: (done: number, total: number) => onProgress("review", done, total) } : {}),
     }) as AlignedBitext;
   }
-  const aligned = (yield {
+  let aligned: readonly AlignedPiece[] | undefined = (yield {
     stage: "align",
     last: options.review === false,
     tasks: pieces.map((p) => ({
@@ -629,6 +637,8 @@ export function* alignFlow(
       source: textsOf(source, p.i0, p.i1),
       target: textsOf(target, p.j0, p.j1),
       options: taskOptions(options),
+      // The words a piece learned come back only for a caller who asks for them (to save them): they are large.
+      learned: options.onLearned !== undefined,
     })),
   }) as readonly AlignedPiece[];
   // Confidences and the length model as the JSON keeps them: a saved bitext checked again is reviewed as this one is.
@@ -637,6 +647,8 @@ export function* alignFlow(
     aligned.map((a) => ({ ...a.links, scores: a.links.scores.map(roundScore) })),
   );
   if (options.onLearned) options.onLearned(mergeLearned(aligned.map((a) => a.learned)));
+  // The pieces' results are not needed past here: the flow keeps its variables while the review runs.
+  aligned = undefined;
   const model = joinedModel(source, target, links);
   const bitext = sides(links, { ratio: roundModel(model.ratio), variance: roundModel(model.variance) });
   if (options.review === false) return withoutFlags(bitext);

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { segmentedText } from "../bench/data.js";
 import { generatePair } from "../bench/generate.js";
-import { type Cut, cutWindows, joinPieces, linkPieces, orderedCuts, type PieceLinks, piecesOf } from "../src/align/cut.js";
+import { type Cut, cutWindows, ids, joinPieces, linkPieces, orderedCuts, type PieceLinks, piecesOf } from "../src/align/cut.js";
+import { range } from "../src/align/index.js";
 import { SverkaError } from "../src/errors.js";
 import { alignFiles, formats, readJson } from "../src/index.js";
 import {
@@ -80,6 +81,10 @@ describe("pieces joined exactly", () => {
         },
       ),
     );
+  });
+
+  test("a link's ids are the run its step says, in an array of their number", () => {
+    for (const start of [0, 7, 99_999]) for (let count = 0; count <= 6; count++) expect(ids(start, count)).toEqual(range(start, count));
   });
 
   test("cuts out of order or outside the pair are dropped", () => {
