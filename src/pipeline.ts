@@ -23,10 +23,11 @@ import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/a
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
+import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
 import { decodeBytes, type InputDocument, type InputFormat, readDocument } from "./read/index.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
-import { joinReview, type ReviewPieceInput, type ReviewPieceResult, reviewPiece, reviewPieceInput } from "./review/pieces.js";
+import { joinReview, type ReviewPieceInput, type ReviewPieceResult, reviewPiece, reviewPieceInput, wholeFlags } from "./review/pieces.js";
 import {
   Dictionary,
   estimateLengthModel,
@@ -342,6 +343,8 @@ export interface FlowStep {
   readonly tasks: readonly PieceTask[];
   /** No task follows: threads running the flow may stop before what is left (joining the pieces) runs in the caller's. */
   readonly last?: boolean;
+  /** Work for the caller's thread while the tasks run on others (run after them where there are none), before the flow goes on. */
+  readonly meanwhile?: () => void;
 }
 
 /** An alignment or a review as steps of tasks: `runFlow` runs it in this thread, src/worker/long.ts on worker threads. */
@@ -356,8 +359,16 @@ export type PieceTask =
       readonly target: SegmentTexts;
       readonly options: BitextOptions;
     }
-  | { readonly kind: "align"; readonly source: SegmentTexts; readonly target: SegmentTexts; readonly options: BitextOptions }
-  | { readonly kind: "review"; readonly input: ReviewPieceInput; readonly options: ReviewOptions };
+  | {
+      readonly kind: "align";
+      readonly source: SegmentTexts;
+      readonly target: SegmentTexts;
+      readonly options: BitextOptions;
+      /** Whether the words learned come back with the links. */
+      readonly learned?: boolean;
+    }
+  | { readonly kind: "review"; readonly input: PackedReviewInput; readonly options: ReviewOptions }
+  | { readonly kind: "warm"; readonly options: BitextOptions };
 
 /** Segments as a worker needs them to align: their texts and paragraphs. */
 export interface SegmentTexts {
@@ -382,6 +393,7 @@ export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress
       onProgress?.(stage, k + 1, tasks.length);
       return result;
     });
+    step.value.meanwhile?.();
     step = flow.next(results);
   }
   return step.value;
@@ -390,17 +402,23 @@ export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress
 /** Runs one task of a flow (in whatever thread holds it). */
 export function runTask(task: PieceTask): Cut | undefined | AlignedPiece | ReviewPieceResult {
   if (task.kind === "cut") return cutIn(task);
+  if (task.kind === "warm") {
+    // A thread started early loads its pair's lexicon while the caller reads and segments the files.
+    pairDictionary(task.options.sourceLang ?? "bg", task.options.targetLang ?? "en", task.options);
+    return undefined;
+  }
   if (task.kind === "align") {
     let learned: Dictionary | undefined;
+    const onLearned = (d: Dictionary) => {
+      learned = d;
+    };
     const { links, model } = alignLinks(segmentsOf(task.source), segmentsOf(task.target), {
       ...task.options,
-      onLearned: (d) => {
-        learned = d;
-      },
+      ...(task.learned ? { onLearned } : {}),
     });
     return { links: compactLinks(links), model, ...(learned ? { learned } : {}) };
   }
-  if (task.kind === "review") return reviewPiece(task.input, task.options);
+  if (task.kind === "review") return reviewPiece(unpackReviewInput(task.input), task.options);
   throw new SverkaError(`unknown task ${JSON.stringify((task as { kind?: unknown }).kind)}`);
 }
 
@@ -426,6 +444,133 @@ function segmentsOf(texts: SegmentTexts): Segment[] {
 function textsOf(segments: readonly Segment[], from: number, to: number): SegmentTexts {
   const part = segments.slice(from, to);
   return { texts: part.map((s) => s.text), paragraphs: Int32Array.from(part, (s) => s.paragraph) };
+}
+
+/**
+ * A review piece as it crosses to a thread: its segments and links in typed
+ * arrays where they are plain (a structured clone of 25,000 objects a side
+ * costs several times more, in both threads), else as they are.
+ */
+export interface PackedReviewInput {
+  readonly input: ReviewPieceInput;
+  readonly source?: PackedSegments;
+  readonly target?: PackedSegments;
+  readonly links?: PieceLinks;
+}
+
+/** Consecutive segments: the first one's id, their texts, and the start, end and paragraph of each in one typed array. */
+export interface PackedSegments {
+  readonly first: number;
+  readonly texts: readonly string[];
+  readonly numbers: Int32Array;
+}
+
+/** A review piece's input packed; what has more than ids, texts, offsets and paragraphs (codes, a status) goes as it is. */
+export function packReviewInput(input: ReviewPieceInput): PackedReviewInput {
+  const source = packSegments(input.source.segments);
+  const target = packSegments(input.target.segments);
+  const links = packLinks(input.links);
+  return {
+    input: {
+      ...input,
+      source: source ? { ...input.source, segments: [] } : input.source,
+      target: target ? { ...input.target, segments: [] } : input.target,
+      links: links ? [] : input.links,
+    },
+    ...(source ? { source } : {}),
+    ...(target ? { target } : {}),
+    ...(links ? { links } : {}),
+  };
+}
+
+/** The review piece's input as it was before `packReviewInput`. */
+export function unpackReviewInput(packed: PackedReviewInput): ReviewPieceInput {
+  const { input, source, target, links } = packed;
+  return {
+    ...input,
+    source: source ? { ...input.source, segments: unpackSegments(source) } : input.source,
+    target: target ? { ...input.target, segments: unpackSegments(target) } : input.target,
+    // The ids are the document's: a piece at offset 0.
+    links: links ? joinPieces([{ i0: 0, i1: 0, j0: 0, j1: 0 }], [links]) : input.links,
+  };
+}
+
+/** A plain segment's keys: id, text, start, end, paragraph. */
+const SEGMENT_KEYS = 5;
+
+function packSegments(segments: readonly Segment[]): PackedSegments | undefined {
+  const first = segments[0]?.id ?? 0;
+  const numbers = new Int32Array(segments.length * 3);
+  const texts = new Array<string>(segments.length);
+  for (let k = 0; k < segments.length; k++) {
+    const g = segments[k]!;
+    if (g.id !== first + k || Object.keys(g).length !== SEGMENT_KEYS) return undefined;
+    texts[k] = g.text;
+    numbers[3 * k] = g.start;
+    numbers[3 * k + 1] = g.end;
+    numbers[3 * k + 2] = g.paragraph;
+  }
+  return { first, texts, numbers };
+}
+
+function unpackSegments(packed: PackedSegments): Segment[] {
+  const { first, texts, numbers } = packed;
+  return texts.map((text, k) => ({
+    id: first + k,
+    text,
+    start: numbers[3 * k]!,
+    end: numbers[3 * k + 1]!,
+    paragraph: numbers[3 * k + 2]!,
+  }));
+}
+
+/** Links as steps (`compactLinks`) where each is a run of ids on both sides, of its kind, with nothing but a confidence and its explanation. */
+function packLinks(links: readonly Link[]): PieceLinks | undefined {
+  for (const l of links) {
+    const keys = Object.keys(l).length;
+    if (keys !== 4 && !(keys === 5 && l.explain !== undefined)) return undefined;
+    if (l.kind !== `${l.source.length}-${l.target.length}` || !runOfIds(l.source) || !runOfIds(l.target)) return undefined;
+  }
+  return compactLinks(links);
+}
+
+function runOfIds(ids: readonly number[]): boolean {
+  for (let k = 1; k < ids.length; k++) if (ids[k] !== ids[0]! + k) return false;
+  return true;
+}
+
+/** The typed arrays of a task, moved to the thread rather than copied: each is the task's own. */
+export function taskTransfers(task: PieceTask): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const add = (a: ArrayBufferView | undefined) => {
+    if (a && !out.includes(a.buffer as ArrayBuffer)) out.push(a.buffer as ArrayBuffer);
+  };
+  if (task.kind === "cut" || task.kind === "align") {
+    add(task.source.paragraphs);
+    add(task.target.paragraphs);
+  } else if (task.kind === "review") {
+    const packed: Partial<PackedReviewInput> = task.input ?? {};
+    add(packed.source?.numbers);
+    add(packed.target?.numbers);
+    add(packed.links?.steps);
+    add(packed.links?.scores);
+  }
+  return out;
+}
+
+/**
+ * Characters of a text with each run of white space counted as one, as
+ * `text.replace(/\s+/gu, " ").length` counts them, without making the copy.
+ */
+export function foldedLength(text: string): number {
+  let n = text.length;
+  let space = false;
+  for (let k = 0; k < text.length; k++) {
+    const here = isSpace(text.charCodeAt(k));
+    if (here && space) n--;
+    space = here;
+  }
+  return n;
 }
 
 /** The options a task carries: no callbacks (they stay with the caller), no thread count. */
@@ -484,7 +629,7 @@ export function* alignFlow(
       ...(onProgress ? { onProgress: (done: number, total: number) => onProgress("review", done, total) } : {}),
     }) as AlignedBitext;
   }
-  const aligned = (yield {
+  let aligned: readonly AlignedPiece[] | undefined = (yield {
     stage: "align",
     last: options.review === false,
     tasks: pieces.map((p) => ({
@@ -492,6 +637,8 @@ export function* alignFlow(
       source: textsOf(source, p.i0, p.i1),
       target: textsOf(target, p.j0, p.j1),
       options: taskOptions(options),
+      // The words a piece learned come back only for a caller who asks for them (to save them): they are large.
+      learned: options.onLearned !== undefined,
     })),
   }) as readonly AlignedPiece[];
   // Confidences and the length model as the JSON keeps them: a saved bitext checked again is reviewed as this one is.
@@ -500,6 +647,8 @@ export function* alignFlow(
     aligned.map((a) => ({ ...a.links, scores: a.links.scores.map(roundScore) })),
   );
   if (options.onLearned) options.onLearned(mergeLearned(aligned.map((a) => a.learned)));
+  // The pieces' results are not needed past here: the flow keeps its variables while the review runs.
+  aligned = undefined;
   const model = joinedModel(source, target, links);
   const bitext = sides(links, { ratio: roundModel(model.ratio), variance: roundModel(model.variance) });
   if (options.review === false) return withoutFlags(bitext);
@@ -524,7 +673,7 @@ function mergeLearned(learned: ReadonlyArray<Dictionary | undefined>): Dictionar
 
 /** One length model for a pair aligned in pieces: estimated from all its 1-1 links. */
 function joinedModel(source: readonly Segment[], target: readonly Segment[], links: readonly Link[]): LengthModel {
-  const chars = (s: Segment) => s.text.replace(/\s+/gu, " ").length;
+  const chars = (s: Segment) => foldedLength(s.text);
   const sum = (segments: readonly Segment[]) => segments.reduce((a, s) => a + chars(s), 0);
   const s = sum(source);
   const t = sum(target);
@@ -545,12 +694,17 @@ export function* reviewFlow(bitext: Bitext, options: ReviewOptions, sizes: Piece
   if (ranges.length < 2) return review(bitext, options);
   const plain = taskOptions(options);
   const { reuse: _reuse, ...rest } = plain;
+  let consistency: ReturnType<typeof wholeFlags> | undefined;
   const results = (yield {
     stage: "review",
     last: true,
-    tasks: ranges.map(([start, end]) => ({ kind: "review", input: reviewPieceInput(bitext, start, end), options: rest })),
+    tasks: ranges.map(([start, end]) => ({ kind: "review", input: packReviewInput(reviewPieceInput(bitext, start, end)), options: rest })),
+    // The checks of the whole document read the bitext alone: worked out here while the threads review the pieces.
+    meanwhile: () => {
+      consistency = wholeFlags(bitext);
+    },
   }) as readonly ReviewPieceResult[];
-  return joinReview(bitext, ranges, results);
+  return joinReview(bitext, ranges, results, consistency);
 }
 
 /**

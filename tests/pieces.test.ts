@@ -11,10 +11,23 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { segmentedText } from "../bench/data.js";
 import { generatePair } from "../bench/generate.js";
-import { type Cut, cutWindows, joinPieces, linkPieces, orderedCuts, type PieceLinks, piecesOf } from "../src/align/cut.js";
+import { type Cut, cutWindows, ids, joinPieces, linkPieces, orderedCuts, type PieceLinks, piecesOf } from "../src/align/cut.js";
+import { range } from "../src/align/index.js";
 import { SverkaError } from "../src/errors.js";
 import { alignFiles, formats, readJson } from "../src/index.js";
-import { alignFlow, type PieceTask, reviewBitextFlow, runFlow, runTask } from "../src/pipeline.js";
+import {
+  alignFlow,
+  foldedLength,
+  type PieceTask,
+  packReviewInput,
+  reviewBitextFlow,
+  runFlow,
+  runTask,
+  taskTransfers,
+  unpackReviewInput,
+} from "../src/pipeline.js";
+import { review } from "../src/review/index.js";
+import { reviewPieceInput } from "../src/review/pieces.js";
 import { segment } from "../src/segment/index.js";
 import type { Bitext, Link } from "../src/types.js";
 import { runFlowThreaded } from "../src/worker/long.js";
@@ -68,6 +81,10 @@ describe("pieces joined exactly", () => {
         },
       ),
     );
+  });
+
+  test("a link's ids are the run its step says, in an array of their number", () => {
+    for (const start of [0, 7, 99_999]) for (let count = 0; count <= 6; count++) expect(ids(start, count)).toEqual(range(start, count));
   });
 
   test("cuts out of order or outside the pair are dropped", () => {
@@ -165,6 +182,84 @@ describe("a long pair in pieces", () => {
     expect(checked.links.map((l) => l.flags)).toEqual(aligned.links.map((l) => l.flags));
     expect(checked.documentFlags).toEqual(aligned.documentFlags);
     expect(aligned.links.some((l) => l.flags.some((f) => f.type === "missing"))).toBe(true);
+  });
+});
+
+describe("what crosses to a thread", () => {
+  test("a run of white space counts as one character, as the length model's regular expression counts it (property)", () => {
+    const spaces = [..." \t\n\v\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u0085"];
+    const piece = fc.oneof(fc.constantFrom(...spaces), fc.string({ maxLength: 4 }), fc.constantFrom("я", "😀", "a"));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        expect(foldedLength(text)).toBe(text.replace(/\s+/gu, " ").length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const { source, target } = pair(300);
+  const links: Link[] = [];
+  for (let i = 0, j = 0; i < source.length || j < target.length; ) {
+    const a = i < source.length ? 1 + ((i + j) % 5 === 0 && i + 1 < source.length ? 1 : 0) : 0;
+    const b = j < target.length && (i + j) % 7 !== 3 ? 1 : 0;
+    const step = a + b === 0 ? { a: 0, b: 1 } : { a, b };
+    links.push({
+      source: Array.from({ length: step.a }, (_, k) => i + k),
+      target: Array.from({ length: step.b }, (_, k) => j + k),
+      kind: `${step.a}-${step.b}` as Link["kind"],
+      score: ((i * 7 + j) % 100) / 100,
+    });
+    i += step.a;
+    j += step.b;
+  }
+  const bitext: Bitext = {
+    source: { lang: "bg", segments: source },
+    target: { lang: "en", path: "en.txt", segments: target },
+    links,
+    model: { ratio: 0.9, variance: 2.5 },
+  };
+
+  test("a review piece packed in typed arrays is the piece itself again on the other side", () => {
+    const input = reviewPieceInput(bitext, 40, 200);
+    const packed = packReviewInput(input);
+    expect(packed.links).toBeDefined();
+    expect(packed.source).toBeDefined();
+    expect(packed.input.links).toEqual([]);
+    expect(unpackReviewInput(packed)).toEqual(input);
+    const task = { kind: "review", input: packed, options: {} } as const;
+    expect(taskTransfers(task)).toHaveLength(4);
+  });
+
+  test("the consistency flags of a review in pieces (worked out while the pieces are reviewed) are the whole review's", () => {
+    const only = (b: Bitext) => b.links.map((l) => (l.flags ?? []).filter((f) => f.type === "consistency"));
+    const whole = only(review(bitext));
+    const flow = reviewBitextFlow(bitext, {}, { long: 100, piece: 50 });
+    let meanwhile = false;
+    let step = flow.next([]);
+    while (!step.done) {
+      const results = step.value.tasks.map((t) => runTask(t));
+      if (step.value.meanwhile) meanwhile = true;
+      step.value.meanwhile?.();
+      step = flow.next(results);
+    }
+    expect(meanwhile).toBe(true);
+    expect(only(step.value)).toEqual(whole);
+    expect(whole.flat().length).toBeGreaterThan(3);
+  });
+
+  test("segments and links with more than that (codes, a reviewer's status) go as they are", () => {
+    const marked: Bitext = {
+      ...bitext,
+      source: { ...bitext.source, segments: source.map((g, k) => (k === 60 ? { ...g, codes: ["<ph/>"] } : g)) },
+      links: links.map((l, k) => (k === 70 ? { ...l, status: "verified" as const } : l)),
+    };
+    const input = reviewPieceInput(marked, 40, 200);
+    const packed = packReviewInput(input);
+    expect(packed.source).toBeUndefined();
+    expect(packed.links).toBeUndefined();
+    expect(packed.target).toBeDefined();
+    expect(unpackReviewInput(packed)).toEqual(input);
   });
 });
 

@@ -276,9 +276,14 @@ async function alignPair(
     lexicon: flags.lexicon,
     learn: flags.learn,
     force: flags.force,
-    onLearned: (d) => {
-      learned = d;
-    },
+    // Only to save them: a long pair's learned words are large, and kept until the run ends.
+    ...(flags.saveLexicon
+      ? {
+          onLearned: (d: Dictionary) => {
+            learned = d;
+          },
+        }
+      : {}),
     onProgress: extra.progress?.onProgress,
   });
   if (flags.saveLexicon) await writeAtomic(flags.saveLexicon, formatDictionary(learned ?? new Dictionary()));

@@ -91,17 +91,38 @@ export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}
   };
 }
 
-/** The bitext with the pieces' flags, the consistency flags of the whole document after them, and the pair's flags. */
-export function joinReview(bitext: Bitext, ranges: ReadonlyArray<readonly [number, number]>, pieces: readonly ReviewPieceResult[]): Bitext {
+/**
+ * The flags of the checks that read the whole document (consistency), by
+ * link index (none where a link has none). They read the bitext alone, never
+ * the pieces' flags, so they can be worked out while the pieces are reviewed elsewhere.
+ */
+export function wholeFlags(bitext: Bitext): Array<Flag[] | undefined> {
   const ctx = consistencyContext(bitext);
+  const out: Array<Flag[] | undefined> = [];
+  bitext.links.forEach((link, at) => {
+    const list: Flag[] = [];
+    for (const check of WHOLE_CHECKS) {
+      const flag = check.run(ctx, link, at, list);
+      if (flag) list.push(flag);
+    }
+    if (list.length) out[at] = list;
+  });
+  return out;
+}
+
+/** The bitext with the pieces' flags, the consistency flags of the whole document after them (`wholeFlags`), and the pair's flags. */
+export function joinReview(
+  bitext: Bitext,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  pieces: readonly ReviewPieceResult[],
+  consistency: ReadonlyArray<readonly Flag[] | undefined> = wholeFlags(bitext),
+): Bitext {
   const flags: Flag[][] = [];
   ranges.forEach(([start], p) => {
     pieces[p]!.flags.forEach((list, k) => {
       const at = start + k;
-      for (const check of WHOLE_CHECKS) {
-        const flag = check.run(ctx, bitext.links[at]!, at, list);
-        if (flag) list.push(flag);
-      }
+      const more = consistency[at];
+      if (more) list.push(...more);
       flags[at] = list;
     });
   });

@@ -37,9 +37,16 @@ export async function runFlowThreaded<T>(
   try {
     let step = flow.next([]);
     while (!step.done) {
-      const { stage, tasks, last } = step.value;
+      const { stage, tasks, last, meanwhile } = step.value;
       pool ??= new TaskPool(Math.min(threads, tasks.length));
-      const results = await pool.run(tasks, (done) => onProgress?.(stage, done, tasks.length));
+      const running = pool.run(tasks, (done) => onProgress?.(stage, done, tasks.length));
+      try {
+        meanwhile?.();
+      } catch (error) {
+        running.catch(() => {});
+        throw error;
+      }
+      const results = await running;
       // The threads' heaps go before the join: it runs here and would otherwise peak beside them.
       if (last) await pool.close();
       step = flow.next(results);
@@ -65,6 +72,7 @@ export async function alignFilesThreaded(sourcePath: string, targetPath: string,
   }
   // A long pair's threads load sverka while this one reads and segments.
   const pool = bytes(sourcePath) + bytes(targetPath) >= EARLY_START_BYTES ? new TaskPool(threads) : undefined;
+  pool?.warm({ kind: "warm", options: { sourceLang: options.sourceLang, targetLang: options.targetLang, lexicon: options.lexicon } });
   try {
     const read = await readFiles(sourcePath, targetPath, options);
     return read.finish(await runFlowThreaded(read.flow, threads, options.onProgress, pool));

@@ -7,7 +7,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { ExitCode, SverkaError } from "../errors.js";
-import type { PieceTask } from "../pipeline.js";
+import { type PieceTask, taskTransfers } from "../pipeline.js";
 import { type ErrorMessage, errorFrom } from "./messages.js";
 
 /** What a task thread answers: the result of task `id`, or the error it threw. */
@@ -58,6 +58,11 @@ export class TaskPool {
     );
   }
 
+  /** Gives every thread the same task now, its result unwanted (loading what the tasks to come need); its failure is theirs to report. */
+  warm(task: PieceTask): void {
+    this.run(this.workers.map(() => task)).catch(() => {});
+  }
+
   /** Stops every thread. */
   async close(): Promise<void> {
     this.closing = true;
@@ -98,7 +103,7 @@ export class TaskPool {
       const worker = this.idle.pop()!;
       const { id, task } = this.queue.shift()!;
       this.running.set(worker, id);
-      worker.postMessage({ id, task });
+      worker.postMessage({ id, task }, taskTransfers(task));
     }
   }
 
