@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { Dictionary, dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { builtinLexicon, LEXICON_DIR, lexiconEntries, precomputedEntries } from "../src/lang/lexicon.js";
+import { knownNames, NAMES_DIR } from "../src/lang/names.js";
 import { UPPER_HALVES } from "../src/read/decode.js";
 import { corpus, fixture, ROOT } from "./helpers.js";
 
@@ -40,6 +41,35 @@ describe("the lexicons' stem keys, worked out by the build", () => {
     expect(saved(builtinLexicon(b, a)!)).toEqual(saved(backward));
     expect([...builtinLexicon(a, b)!.sourcePhrases]).toEqual([...forward.sourcePhrases]);
     expect([...builtinLexicon(b, a)!.targetPhrases]).toEqual([...backward.targetPhrases]);
+  });
+});
+
+describe("the names files' stem keys, worked out by the build", () => {
+  const names = readdirSync(NAMES_DIR).filter((f) => /^[a-z]{2}-[a-z]{2}\.tsv$/.test(f));
+
+  test("there is a names file to check", () => expect(names.length).toBeGreaterThan(0));
+
+  test.each(names)("%s: the build's file holds what stemming the TSV gives now", (file) => {
+    const built = precomputedEntries(file, "names-");
+    expect(built).toBeDefined();
+    expect(built).toEqual(lexiconEntries(file, NAMES_DIR));
+  });
+
+  test.each(names)("%s: the known names read from it are the ones the TSV parser builds, both ways", (file) => {
+    const [a, b] = file.replace(/\.tsv$/, "").split("-") as [string, string];
+    const pairs = readDictionaryPairs(readFileSync(join(NAMES_DIR, file), "utf8"), "tsv", file);
+    const forward = dictionaryFromPairs(pairs, getLanguage(a), getLanguage(b));
+    const backward = dictionaryFromPairs(
+      pairs.map(([s, t]) => [t, s] as const),
+      getLanguage(b),
+      getLanguage(a),
+    );
+    const saved = (d: NonNullable<ReturnType<typeof knownNames>>) =>
+      [...d.entries()].map(([s, t, w]) => [s, t, w, d.surfaceOf("s", s), d.surfaceOf("t", t)]);
+    expect(saved(knownNames(a, b)!)).toEqual(saved(forward));
+    expect(saved(knownNames(b, a)!)).toEqual(saved(backward));
+    expect([...knownNames(a, b)!.sourcePhrases]).toEqual([...forward.sourcePhrases]);
+    expect([...knownNames(b, a)!.targetPhrases]).toEqual([...backward.targetPhrases]);
   });
 });
 

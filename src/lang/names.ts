@@ -8,8 +8,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { narrowable } from "./chars.js";
-import { type Dictionary, dictionaryFromPairs, readDictionaryPairs } from "./dictionary.js";
-import { getLanguage, primaryLanguage } from "./index.js";
+import type { Dictionary } from "./dictionary.js";
+import { primaryLanguage } from "./index.js";
+import { entriesDictionary, lexiconEntries, precomputedEntries } from "./lexicon.js";
 
 /** This module is dist/src/lang/names.js when it runs: the package root is three folders up (as for the lexicons). */
 export const NAMES_DIR = fileURLToPath(new URL("../../../data/names/", import.meta.url));
@@ -50,9 +51,9 @@ function load(sourceTag: string, targetTag: string): void {
   const native = new Set<string>();
   if (path) {
     const text = readFileSync(path, "utf8");
-    const pairs = readDictionaryPairs(text, "tsv", path);
-    const oriented = path === forward ? pairs : pairs.map(([a, b]) => [b, a] as const);
-    dict = dictionaryFromPairs(oriented, getLanguage(s), getLanguage(t));
+    const file = path.slice(NAMES_DIR.length);
+    // The stem keys the build worked out (as for the lexicons), or the file's pairs stemmed now in a checkout built by tsc alone.
+    dict = entriesDictionary(precomputedEntries(file, "names-") ?? lexiconEntries(file, NAMES_DIR), path === forward);
     for (const line of text.split(/\r?\n/)) {
       const cells = line.split("\t");
       if (cells[2]?.trim() !== "native") continue;
