@@ -7,7 +7,7 @@
  * script names are copied, and `namesMissing` compares them as they are.
  */
 
-import levenshtein from "fast-levenshtein";
+import { distance as editDistance } from "fastest-levenshtein";
 import { narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
@@ -303,9 +303,7 @@ function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[], st
     const kb = consonants(b);
     if (ka === kb) return true;
     return (
-      !strict &&
-      Math.min(ka.length, kb.length) >= 2 &&
-      levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
+      !strict && Math.min(ka.length, kb.length) >= 2 && editDistance(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
     );
   });
 }
