@@ -6,6 +6,7 @@
  * parser. TBX is read in src/read/; learning from links is in src/score/.
  */
 import { SverkaError } from "../errors.js";
+import { narrowable } from "./chars.js";
 import type { LanguageProfile } from "./types.js";
 
 export class Dictionary {
@@ -75,9 +76,13 @@ export class Dictionary {
   }
 }
 
+// Narrowed to Latin and Cyrillic where the text allows (./chars.ts): a property class costs a millisecond or two to compile.
+const KEY_WORD = narrowable(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu);
+
 /** The stem key of a word or phrase in a language: stems joined by single spaces. */
 export function stemKey(text: string, lang: LanguageProfile): string {
-  return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).map((w) => lang.stem(w)).join(" ");
+  const lower = text.toLowerCase();
+  return (lower.match(KEY_WORD.for(lower)) ?? []).map((w) => lang.stem(w)).join(" ");
 }
 
 /** The plain-text dictionary formats: TSV (`source<TAB>target`) and hunalign's .dic (`target @ source`). */

@@ -35,12 +35,29 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
 /** Script of each character seen so far ("" for a non-letter): a document uses few distinct characters. */
 const scriptOf = new Map<number, string>();
 
+/**
+ * The script of a character of Latin, Cyrillic, or the punctuation and
+ * currency signs around them, without a pattern: `\p{L}` and each
+ * `\p{Script=...}` cost a millisecond or more to compile, and most texts here
+ * hold no other characters. Undefined for any other character, which the
+ * patterns answer (tests/chars.test.ts checks every code point against them).
+ */
+function plainScript(code: number): string | undefined {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? "Latin" : "";
+  // Latin-1's letters are ª and º; µ is of no script (Common).
+  if (code < 0xc0) return code === 0xaa || code === 0xba ? "Latin" : code === 0xb5 ? "Other" : "";
+  if (code <= 0x2af) return code === 0xd7 || code === 0xf7 ? "" : "Latin";
+  if (code >= 0x400 && code <= 0x52f) return code >= 0x482 && code <= 0x489 ? "" : "Cyrillic";
+  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20bf)) return "";
+  return undefined;
+}
+
 /** The script of a character: a name from the list, "Other" for a letter of another script, "" for a non-letter. */
 export function letterScript(ch: string): string {
   const code = ch.codePointAt(0)!;
   let name = scriptOf.get(code);
   if (name === undefined) {
-    name = /\p{L}/u.test(ch) ? (SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? "Other") : "";
+    name = plainScript(code) ?? (/\p{L}/u.test(ch) ? (SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? "Other") : "");
     scriptOf.set(code, name);
   }
   return name;
