@@ -14,7 +14,7 @@ import { getLanguage } from "../src/lang/index.js";
 import { builtinLexicon, LEXICON_DIR, lexiconEntries, precomputedEntries } from "../src/lang/lexicon.js";
 import { knownNames, NAMES_DIR } from "../src/lang/names.js";
 import { UPPER_HALVES } from "../src/read/decode.js";
-import { corpus, fixture, ROOT } from "./helpers.js";
+import { corpus, fixture, ROOT, sverka } from "./helpers.js";
 
 const lexicons = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".tsv"));
 
@@ -122,6 +122,8 @@ describe("merging dictionaries (the lexicon with what each alignment learns)", (
 const HOOKS = `export async function load(url, context, next) {
   const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(url);
   if (m) process.stderr.write("sverka-loaded " + m[1] + "\\n");
+  const own = /\\/(dist\\/(?:src|cli)\\/.*)$/.exec(url);
+  if (own) process.stderr.write("sverka-module " + own[1] + "\\n");
   return next(url, context);
 }`;
 const REGISTER = `import { register, createRequire } from "node:module";
@@ -134,16 +136,43 @@ process.on("exit", () => {
   }
 });`;
 
-/** The packages a `sverka` command loads, run in a fresh process. */
-function packagesLoaded(args: readonly string[]): Set<string> {
+/** The packages a `sverka` command loads, run in a fresh process; with `own`, sverka's modules (dist/...) instead. */
+function packagesLoaded(args: readonly string[], own = false): Set<string> {
   const r = spawnSync(
     process.execPath,
     ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, join(ROOT, "bin", "sverka.js"), ...args],
     { cwd: ROOT, encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`sverka ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
-  return new Set([...r.stderr.matchAll(/^sverka-loaded (\S+)$/gm)].map((m) => m[1]!));
+  return new Set([...r.stderr.matchAll(own ? /^sverka-module (\S+)$/gm : /^sverka-loaded (\S+)$/gm)].map((m) => m[1]!));
 }
+
+describe("the command runs from its bundle (dist/cli, scripts/bundle-cli.js)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "sverka-bundle-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("the seed pair loads the bundle and none of dist/src's hundred modules, and writes what the library writes", async () => {
+    const [bg, en] = [corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt")];
+    const outputs = ["seed.json", "seed.html", "seed.tsv"].map((f) => join(dir, f));
+    const modules = packagesLoaded(["align", bg, en, ...outputs.flatMap((o) => ["-o", o])], true);
+    expect([...modules].filter((m) => m.startsWith("dist/cli/"))).toContain("dist/cli/index.js");
+    expect([...modules].filter((m) => m.startsWith("dist/src/"))).toEqual([]);
+    // The same files from the modules of dist/src, in this process: data, the lexicon's stems, the review page were found from the bundle.
+    const own = outputs.map((o) => o.replace("seed.", "own."));
+    expect((await sverka(["align", bg, en, ...own.flatMap((o) => ["-o", o])])).code).toBe(0);
+    for (const [k, o] of outputs.entries()) expect(readFileSync(o, "utf8")).toBe(readFileSync(own[k]!, "utf8"));
+  });
+
+  test("its version is the package's", () => {
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), "--help"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const v = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), "align", "--version"], { encoding: "utf8" });
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+  });
+});
 
 describe("a run loads the packages it needs, not the others", () => {
   let dir: string;
