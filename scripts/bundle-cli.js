@@ -37,6 +37,9 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  // esbuild rewrites a pattern literal with \p{...} outside a class as new RegExp(...) for any target, which
+  // would compile it again at every call inside a function: Node 20 has them, so they stay literals.
+  supported: { "regexp-unicode-property-escapes": true },
   packages: "external",
   chunkNames: "[name]-[hash]",
   legalComments: "none",
