@@ -106,6 +106,24 @@ describe("merging dictionaries (the lexicon with what each alignment learns)", (
     return d;
   });
 
+  test("a merged dictionary and the two it came from change apart: adding to one leaves the others as they were", () => {
+    fc.assert(
+      fc.property(dictionary, dictionary, fc.array(entry, { maxLength: 10 }), fc.nat(2), (a, b, adds, which) => {
+        const merged = a.merge(b);
+        const before = [a, b, merged].map((d) => observed(d, KEYS));
+        const changed = [a, b, merged][which]!;
+        for (const [s, t, w] of adds) changed.add(s, t, w);
+        const expected = [a, b, merged].map((d, k) => (k === which ? observed(d, KEYS) : before[k]));
+        expect([a, b, merged].map((d) => observed(d, KEYS))).toEqual(expected);
+        // And the one changed holds what adding to a copy of it would hold.
+        const copy = addedInTurn(new Dictionary(), [a, b, addedInTurn(a, b)][which]!);
+        for (const [s, t, w] of adds) copy.add(s, t, w);
+        expect(observed(changed, KEYS).entries).toEqual(observed(copy, KEYS).entries);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test("copying one map by map gives the dictionary that adding every entry in turn gives", () => {
     fc.assert(
       fc.property(dictionary, dictionary, dictionary, (a, b, c) => {

@@ -9,6 +9,9 @@ import { SverkaError } from "../errors.js";
 import { narrowable } from "./chars.js";
 import type { LanguageProfile } from "./types.js";
 
+/** Targets of a source key held by more than one dictionary since a merge: copied by the first to add to them. */
+const shared = new WeakSet<Map<string, number>>();
+
 export class Dictionary {
   private readonly map = new Map<string, Map<string, number>>();
   /** Multi-word keys on each side, so tokenised text can be scanned for them. */
@@ -31,7 +34,13 @@ export class Dictionary {
       m = new Map();
       this.map.set(source, m);
     }
-    if ((m.get(target) ?? 0) < weight) m.set(target, weight);
+    if ((m.get(target) ?? 0) < weight) {
+      if (shared.has(m)) {
+        m = new Map(m);
+        this.map.set(source, m);
+      }
+      m.set(target, weight);
+    }
     if (source.includes(" ")) this.sourcePhrases.add(source);
     if (target.includes(" ")) this.targetPhrases.add(target);
     if (surfaces) {
@@ -48,13 +57,15 @@ export class Dictionary {
    * A new dictionary with the entries of both: this one's, then the other's
    * (the stronger weight wins; a key keeps the first surface form given).
    * Every alignment merges the lexicon with what it learned, so this one is
-   * copied map by map, not entry by entry: the same dictionary as adding
-   * its entries in order, in a fraction of the time.
+   * taken over map by map, not entry by entry: the same dictionary as adding
+   * its entries in order, in a fraction of the time. The two share a source
+   * key's targets until either adds to them, which copies them first.
    */
   merge(other: Dictionary): Dictionary {
     const out = new Dictionary();
     for (const [s, m] of this.map) {
-      out.map.set(s, new Map(m));
+      shared.add(m);
+      out.map.set(s, m);
       if (s.includes(" ")) out.sourcePhrases.add(s);
       out.sourceSurfaces.set(s, this.surfaceOf("s", s));
       for (const t of m.keys()) {
