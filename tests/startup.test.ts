@@ -214,6 +214,17 @@ describe("a run loads the packages it needs, not the others", () => {
     expect(loaded).toContain("commander");
     for (const name of [...READERS, "rtf-stream-parser", "iconv-lite", "chardet", "snowball-stemmers", "cli-progress", "csv-stringify"])
       expect(loaded).not.toContain(name);
+    // Nothing is written in colour or not: no chalk (its terminal probing) until a summary, a report or an error is.
+    expect(loaded).not.toContain("chalk");
+    const summary = packagesLoaded([
+      "align",
+      corpus("osce-alliance-2024", "bg.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "-o",
+      join(dir, "seed2.tmx"),
+      "--summary",
+    ]);
+    expect(summary).toContain("chalk");
   });
 
   test("each reader and writer comes in with the input or output that needs it", () => {
