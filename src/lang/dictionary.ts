@@ -18,8 +18,10 @@ export class Dictionary {
   readonly sourcePhrases = new Set<string>();
   readonly targetPhrases = new Set<string>();
   /** Readable forms of the keys, for saving what was learned: the first given for a key. */
-  private readonly sourceSurfaces = new Map<string, string>();
-  private readonly targetSurfaces = new Map<string, string>();
+  private sourceSurfaces = new Map<string, string>();
+  private targetSurfaces = new Map<string, string>();
+  /** Whether an entry was added without its readable forms: then some keys have none. */
+  private bare = false;
 
   get size(): number {
     let n = 0;
@@ -46,7 +48,7 @@ export class Dictionary {
     if (surfaces) {
       if (!this.sourceSurfaces.has(source)) this.sourceSurfaces.set(source, surfaces.source);
       if (!this.targetSurfaces.has(target)) this.targetSurfaces.set(target, surfaces.target);
-    }
+    } else this.bare = true;
   }
 
   lookup(source: string): ReadonlyMap<string, number> | undefined {
@@ -63,15 +65,19 @@ export class Dictionary {
    */
   merge(other: Dictionary): Dictionary {
     const out = new Dictionary();
+    // Every key of this one gets its readable form in the merged one, itself where it has none: a copy when all have one.
+    if (!this.bare) {
+      out.sourceSurfaces = new Map(this.sourceSurfaces);
+      out.targetSurfaces = new Map(this.targetSurfaces);
+    }
     for (const [s, m] of this.map) {
       shared.add(m);
       out.map.set(s, m);
       if (s.includes(" ")) out.sourcePhrases.add(s);
-      out.sourceSurfaces.set(s, this.surfaceOf("s", s));
+      if (this.bare) out.sourceSurfaces.set(s, this.surfaceOf("s", s));
       for (const t of m.keys()) {
-        if (out.targetSurfaces.has(t)) continue;
         if (t.includes(" ")) out.targetPhrases.add(t);
-        out.targetSurfaces.set(t, this.surfaceOf("t", t));
+        if (this.bare && !out.targetSurfaces.has(t)) out.targetSurfaces.set(t, this.surfaceOf("t", t));
       }
     }
     for (const [s, t, w] of other.entries()) out.add(s, t, w, { source: other.surfaceOf("s", s), target: other.surfaceOf("t", t) });
