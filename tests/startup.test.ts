@@ -160,6 +160,8 @@ process.on("exit", () => {
     const m = /[\\\\/]node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)[\\\\/]/.exec(path);
     if (m) process.stderr.write("sverka-loaded " + m[1].replace("\\\\", "/") + "\\n");
   }
+  // And Node's own modules, as node:crypto.
+  for (const entry of process.moduleLoadList) if (entry.startsWith("NativeModule ")) process.stderr.write("sverka-loaded node:" + entry.slice(13) + "\\n");
 });`;
 
 /** The packages a `sverka` command loads, run in a fresh process; with `own`, sverka's modules (dist/...) instead. */
@@ -224,6 +226,9 @@ describe("a run loads the packages it needs, not the others", () => {
       expect(loaded).not.toContain(name);
     // Nothing is written in colour or not: no chalk (its terminal probing) until a summary, a report or an error is.
     expect(loaded).not.toContain("chalk");
+    // Nor node:crypto, twenty modules of Node's own, until a review page (HTML) is written.
+    expect(loaded).toContain("node:fs/promises");
+    expect(loaded).not.toContain("node:crypto");
     const summary = packagesLoaded([
       "align",
       corpus("osce-alliance-2024", "bg.txt"),
@@ -245,6 +250,15 @@ describe("a run loads the packages it needs, not the others", () => {
     ]);
     expect(html).toContain("htmlparser2");
     expect(html).toContain("exceljs");
+    expect(html).not.toContain("node:crypto");
+    const page = packagesLoaded([
+      "align",
+      corpus("osce-alliance-2024", "bg.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "-o",
+      join(dir, "seed.html"),
+    ]);
+    expect(page).toContain("node:crypto");
     expect(html).not.toContain("mammoth");
     const iconv = createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
     writeFileSync(join(dir, "bg-1251.txt"), iconv.encode(readFileSync(corpus("osce-alliance-2024", "bg.txt"), "utf8"), "windows-1251"));
