@@ -94,7 +94,7 @@ export class Dictionary {
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (./chars.ts): a property class costs a millisecond or two to compile.
-const KEY_WORD = narrowable(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu);
+const KEY_WORD = narrowable(String.raw`[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*`, "gu");
 
 /** The stem key of a word or phrase in a language: stems joined by single spaces. */
 export function stemKey(text: string, lang: LanguageProfile): string {

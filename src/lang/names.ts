@@ -104,8 +104,8 @@ export function nameForms(tag: string): NameForms | undefined {
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (./chars.ts): a property class costs a millisecond or two to compile.
-const WORDS = narrowable(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]*)?/gu);
-const CAPITAL = narrowable(/^\p{Lu}/u);
+const WORDS = narrowable(String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]*)?`, "gu");
+const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");
 
 /** Words as the forms are matched: letters and digits, an apostrophe's ending kept ("Russia's"); a hyphen, a dot (U.S.) splits. */
 function wordsOf(text: string): string[] {

@@ -3,34 +3,43 @@
  * in the source language by them, and language identification a text in the
  * wrong script.
  */
-const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["Latin", /\p{Script=Latin}/u],
-  ["Cyrillic", /\p{Script=Cyrillic}/u],
-  ["Greek", /\p{Script=Greek}/u],
-  ["Arabic", /\p{Script=Arabic}/u],
-  ["Hebrew", /\p{Script=Hebrew}/u],
-  ["Han", /\p{Script=Han}/u],
-  ["Hiragana", /\p{Script=Hiragana}/u],
-  ["Katakana", /\p{Script=Katakana}/u],
-  ["Hangul", /\p{Script=Hangul}/u],
-  ["Devanagari", /\p{Script=Devanagari}/u],
-  ["Bengali", /\p{Script=Bengali}/u],
-  ["Georgian", /\p{Script=Georgian}/u],
-  ["Armenian", /\p{Script=Armenian}/u],
-  ["Thai", /\p{Script=Thai}/u],
-  ["Tamil", /\p{Script=Tamil}/u],
-  ["Telugu", /\p{Script=Telugu}/u],
-  ["Kannada", /\p{Script=Kannada}/u],
-  ["Malayalam", /\p{Script=Malayalam}/u],
-  ["Gujarati", /\p{Script=Gujarati}/u],
-  ["Gurmukhi", /\p{Script=Gurmukhi}/u],
-  ["Sinhala", /\p{Script=Sinhala}/u],
-  ["Lao", /\p{Script=Lao}/u],
-  ["Khmer", /\p{Script=Khmer}/u],
-  ["Myanmar", /\p{Script=Myanmar}/u],
-  ["Ethiopic", /\p{Script=Ethiopic}/u],
-  ["Tibetan", /\p{Script=Tibetan}/u],
+
+/** The scripts told apart, in the order they are tried. */
+const SCRIPT_NAMES = [
+  "Latin",
+  "Cyrillic",
+  "Greek",
+  "Arabic",
+  "Hebrew",
+  "Han",
+  "Hiragana",
+  "Katakana",
+  "Hangul",
+  "Devanagari",
+  "Bengali",
+  "Georgian",
+  "Armenian",
+  "Thai",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Gujarati",
+  "Gurmukhi",
+  "Sinhala",
+  "Lao",
+  "Khmer",
+  "Myanmar",
+  "Ethiopic",
+  "Tibetan",
 ];
+
+/**
+ * A pattern per script, made the first time a letter outside Latin and
+ * Cyrillic is seen (plainScript answers those): V8 parses a pattern's property
+ * class, building its ranges, as soon as the pattern is made.
+ */
+let scripts: ReadonlyArray<readonly [string, RegExp]> | undefined;
 
 /** Script of each character seen so far ("" for a non-letter): a document uses few distinct characters. */
 const scriptOf = new Map<number, string>();
@@ -52,12 +61,17 @@ function plainScript(code: number): string | undefined {
   return undefined;
 }
 
+function scriptPatterns(): ReadonlyArray<readonly [string, RegExp]> {
+  scripts ??= SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, "u")] as const);
+  return scripts;
+}
+
 /** The script of a character: a name from the list, "Other" for a letter of another script, "" for a non-letter. */
 export function letterScript(ch: string): string {
   const code = ch.codePointAt(0)!;
   let name = scriptOf.get(code);
   if (name === undefined) {
-    name = plainScript(code) ?? (/\p{L}/u.test(ch) ? (SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? "Other") : "");
+    name = plainScript(code) ?? (/\p{L}/u.test(ch) ? (scriptPatterns().find(([, re]) => re.test(ch))?.[0] ?? "Other") : "");
     scriptOf.set(code, name);
   }
   return name;

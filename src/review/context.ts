@@ -546,9 +546,9 @@ function isStrongAnchor(t: Matchable, script: string, otherScript: string): bool
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const NUMERAL = narrowable(/\p{N}/u);
-const ACRONYM = narrowable(/^\p{Lu}{2,}$/u);
-const CAPITALISED = narrowable(/^\p{Lu}/u);
+const NUMERAL = narrowable(String.raw`\p{N}`, "u");
+const ACRONYM = narrowable(String.raw`^\p{Lu}{2,}$`, "u");
+const CAPITALISED = narrowable(String.raw`^\p{Lu}`, "u");
 
 /** `f`'s value, computed on first call. */
 function once<T>(f: () => T): () => T {

@@ -2,7 +2,7 @@ import { distance as editDistance } from "fastest-levenshtein";
 import { narrowable } from "../lang/chars.js";
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const MARKS = narrowable(/\p{M}/gu);
+const MARKS = narrowable(String.raw`\p{M}`, "gu");
 
 /**
  * A spelling skeleton that makes cognates across scripts and orthographies

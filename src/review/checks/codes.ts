@@ -66,8 +66,8 @@ function hasKind(t: Matchable): boolean {
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const DIGIT = narrowable(/\p{N}/u);
-const TWO_LETTERS_OR_CAPITAL = narrowable(/\p{L}.*\p{L}|\p{Lu}/u);
+const DIGIT = narrowable(String.raw`\p{N}`, "u");
+const TWO_LETTERS_OR_CAPITAL = narrowable(String.raw`\p{L}.*\p{L}|\p{Lu}`, "u");
 
 function kindOf(t: Matchable): CodeKind | undefined {
   if (t.kind === "address") return t.key.includes("@") && !/^(?:https?:|www\.)/u.test(t.key) ? "e-mail" : "web address";

@@ -100,8 +100,8 @@ const TITLE_CASE_MIN_WORDS = 3;
  * identical, or a cognate once transliterated ("Симпсън" and "Simpson").
  */
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const ALL_CAPS = narrowable(/^\p{Lu}{2,}$/u);
-const CAPITAL_FIRST = narrowable(/^\p{Lu}/u);
+const ALL_CAPS = narrowable(String.raw`^\p{Lu}{2,}$`, "u");
+const CAPITAL_FIRST = narrowable(String.raw`^\p{Lu}`, "u");
 /** The longest word an all-capitals heading may hold as an acronym. */
 const HEADING_ACRONYM_MAX = 4;
 

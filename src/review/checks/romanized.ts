@@ -245,10 +245,10 @@ function findNames(side: SideInfo, text: string, known?: Dictionary): Name[] {
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const WORD = narrowable(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu);
-const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
-const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
-const LETTER = narrowable(/\p{L}/u);
+const WORD = narrowable(String.raw`[\p{L}\p{M}][\p{L}\p{M}'’-]*`, "gu");
+const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}`, "u");
+const SENTENCE_END = narrowable(String.raw`([\p{L}]*)[.!?…:;•]["'”’»)\]]*$`, "u");
+const LETTER = narrowable(String.raw`\p{L}`, "u");
 
 /** "Св." (Saint), "Г-н": an abbreviation with its dot is no name. */
 function abbreviation(lang: LanguageProfile, lower: string, after: string): boolean {

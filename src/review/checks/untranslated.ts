@@ -29,8 +29,8 @@ export const untranslated: Check = {
 };
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const NOT_ALPHANUMERIC = narrowable(/[^\p{L}\p{N}]+/gu);
-const ALPHANUMERIC = narrowable(/[\p{L}\p{N}]/u);
+const NOT_ALPHANUMERIC = narrowable(String.raw`[^\p{L}\p{N}]+`, "gu");
+const ALPHANUMERIC = narrowable(String.raw`[\p{L}\p{N}]`, "u");
 
 function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare, src: SideInfo, tgt: SideInfo): Flag | undefined {
   const norm = (x: string) => {

@@ -11,7 +11,7 @@ const MAX_SPAN = 30;
 
 /** "1950-53", "1950 – 53", "2019/20": a four-digit year, a dash or a slash, two digits that are no part of a date or a longer number. */
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const SHORT_RANGE = narrowable(/(?<![\p{N}.,/-])(\d{2})(\d{2})\s?[-–—/]\s?(\d{2})(?![\p{N}]|[-/.,]\p{N})/gu);
+const SHORT_RANGE = narrowable(String.raw`(?<![\p{N}.,/-])(\d{2})(\d{2})\s?[-–—/]\s?(\d{2})(?![\p{N}]|[-/.,]\p{N})`, "gu");
 
 /** The two-digit ends of the short ranges of a text with the years they stand for ("53" -> "1953"), in order. */
 export function shortRangeEnds(text: string): Array<readonly [short: string, full: string]> {
@@ -27,7 +27,7 @@ export function shortRangeEnds(text: string): Array<readonly [short: string, ful
 }
 
 /** A score written with words and hyphens ("1-of-4", "2-for-3"): the tokenizer reads "of-4" as a word, its number is lost. */
-const HIDDEN_NUMBER = narrowable(/^\p{L}+-(\d+)$/u);
+const HIDDEN_NUMBER = narrowable(String.raw`^\p{L}+-(\d+)$`, "u");
 
 /**
  * The numbers of the tokens as a range or a score means them: the short end
