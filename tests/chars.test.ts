@@ -4,6 +4,7 @@ import { charBits, isPlainText, isSimpleText, LETTER, MARK, NUMBER, narrowable, 
 import { stemKey } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { letterScript } from "../src/lang/script.js";
+import { isCyrillicWord } from "../src/lang/stem-bg.js";
 import { corpus, read } from "./helpers.js";
 import { referenceLetterScript, referenceStemKey, WIDE_PATTERNS } from "./reference/patterns.js";
 
@@ -150,6 +151,22 @@ describe("the patterns narrowed for start-up (tests/reference/patterns.ts keeps 
         expect(stemKey(t, en)).toBe(referenceStemKey(t, en));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test("isCyrillicWord is \\p{Script=Cyrillic} on every code point, and on words of them", () => {
+    const cyrillic = /^\p{Script=Cyrillic}+$/u;
+    const wrong: string[] = [];
+    for (const [cp, c] of codePoints()) if (isCyrillicWord(c) !== cyrillic.test(c)) wrong.push(cp.toString(16));
+    expect(wrong).toEqual([]);
+    const word = fc.string({
+      unit: fc.constantFrom(..."абвгдежзийклмнопрстуфхцчшщъьюяѝЁЇ", "\u0485", "\u0486", "a", "1", "\u0301", "\u{1e030}"),
+      minLength: 0,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(word, (w) => expect([w, isCyrillicWord(w)]).toEqual([w, cyrillic.test(w)])),
+      { numRuns: 2000 },
     );
   });
 

@@ -9,6 +9,7 @@ import type { LanguageProfile } from "../../src/lang/index.js";
 /** Each pattern where it lives now. */
 export const WIDE_PATTERNS: ReadonlyArray<readonly [where: string, pattern: RegExp]> = [
   ["lang/dictionary.ts stemKey", /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu],
+  ["lang/identify.ts profileText", /\p{L}+/gu],
   ["score/cognates.ts skeleton", /\p{M}/gu],
   ["review/context.ts isStrongAnchor numeral", /\p{N}/u],
   ["review/context.ts isStrongAnchor acronym", /^\p{Lu}{2,}$/u],
