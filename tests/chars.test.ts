@@ -1,6 +1,12 @@
 /** Letters, numbers and marks without property classes (src/lang/chars.ts), checked on every code point against the classes. */
 import fc from "fast-check";
 import { charBits, isPlainText, isSimpleText, LETTER, MARK, NUMBER, narrowable, narrowSource } from "../src/lang/chars.js";
+import { stemKey } from "../src/lang/dictionary.js";
+import { getLanguage } from "../src/lang/index.js";
+import { letterScript } from "../src/lang/script.js";
+import { isCyrillicWord } from "../src/lang/stem-bg.js";
+import { corpus, read } from "./helpers.js";
+import { referenceLetterScript, referenceStemKey, WIDE_PATTERNS } from "./reference/patterns.js";
 
 const codePoints = function* () {
   for (let cp = 0; cp <= 0x10ffff; cp++) yield [cp, String.fromCodePoint(cp)] as const;
@@ -105,5 +111,68 @@ describe("narrowed patterns", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("the patterns narrowed for start-up (tests/reference/patterns.ts keeps them as written)", () => {
+  const alphabet = [..."aZß ſkK\u212aдЯѝčĆ1٣²½.,;'’-–/ \u0301\u0345αΩ中😀ªµº«»€№", "\ud800", "1950", "-53", "of-4", "SRV-4410"];
+  const text = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 24 }),
+    fc.constantFrom(
+      ...read(corpus("osce-alliance-2024", "bg.txt")).split("\n"),
+      ...read(corpus("osce-alliance-2024", "en.txt")).split("\n"),
+    ),
+  );
+
+  test.each(WIDE_PATTERNS.map(([where, re]) => [where, re] as const))("%s finds what it found as written", (_, re) => {
+    const pattern = narrowable(re);
+    fc.assert(
+      fc.property(text, (t) => {
+        if (re.global) {
+          expect([t, [...t.matchAll(pattern.for(t))].map((m) => [m.index, ...m])]).toEqual([
+            t,
+            [...t.matchAll(re)].map((m) => [m.index, ...m]),
+          ]);
+          expect(t.replace(pattern.for(t), "_")).toBe(t.replace(re, "_"));
+        } else {
+          expect([t, pattern.exec(t)?.slice()]).toEqual([t, re.exec(t)?.slice()]);
+          expect(pattern.test(t)).toBe(re.test(t));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("stemKey gives the keys it gave, in Bulgarian and English", () => {
+    const [bg, en] = [getLanguage("bg"), getLanguage("en")];
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(stemKey(t, bg)).toBe(referenceStemKey(t, bg));
+        expect(stemKey(t, en)).toBe(referenceStemKey(t, en));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("isCyrillicWord is \\p{Script=Cyrillic} on every code point, and on words of them", () => {
+    const cyrillic = /^\p{Script=Cyrillic}+$/u;
+    const wrong: string[] = [];
+    for (const [cp, c] of codePoints()) if (isCyrillicWord(c) !== cyrillic.test(c)) wrong.push(cp.toString(16));
+    expect(wrong).toEqual([]);
+    const word = fc.string({
+      unit: fc.constantFrom(..."абвгдежзийклмнопрстуфхцчшщъьюяѝЁЇ", "\u0485", "\u0486", "a", "1", "\u0301", "\u{1e030}"),
+      minLength: 0,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(word, (w) => expect([w, isCyrillicWord(w)]).toEqual([w, cyrillic.test(w)])),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("letterScript names the script the patterns name, on every code point", () => {
+    const wrong: string[] = [];
+    for (const [cp, c] of codePoints()) if (letterScript(c) !== referenceLetterScript(c)) wrong.push(cp.toString(16));
+    expect(wrong).toEqual([]);
   });
 });

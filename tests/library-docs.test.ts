@@ -114,6 +114,8 @@ describe("the packed package", () => {
         "dist/src/index.js",
         "dist/cjs/index.cjs",
         "dist/cjs/index.d.cts",
+        // The command's bundle (scripts/bundle-cli.js): without it bin/sverka.js still runs, from dist/src, slower.
+        "dist/cli/index.js",
         "data/lexicon/bg-en.tsv",
         "docs/library.md",
       ]),

@@ -12,8 +12,9 @@ import fc from "fast-check";
 import { Dictionary, dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { builtinLexicon, LEXICON_DIR, lexiconEntries, precomputedEntries } from "../src/lang/lexicon.js";
+import { knownNames, NAMES_DIR } from "../src/lang/names.js";
 import { UPPER_HALVES } from "../src/read/decode.js";
-import { corpus, fixture, ROOT } from "./helpers.js";
+import { corpus, fixture, ROOT, sverka } from "./helpers.js";
 
 const lexicons = readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".tsv"));
 
@@ -40,6 +41,35 @@ describe("the lexicons' stem keys, worked out by the build", () => {
     expect(saved(builtinLexicon(b, a)!)).toEqual(saved(backward));
     expect([...builtinLexicon(a, b)!.sourcePhrases]).toEqual([...forward.sourcePhrases]);
     expect([...builtinLexicon(b, a)!.targetPhrases]).toEqual([...backward.targetPhrases]);
+  });
+});
+
+describe("the names files' stem keys, worked out by the build", () => {
+  const names = readdirSync(NAMES_DIR).filter((f) => /^[a-z]{2}-[a-z]{2}\.tsv$/.test(f));
+
+  test("there is a names file to check", () => expect(names.length).toBeGreaterThan(0));
+
+  test.each(names)("%s: the build's file holds what stemming the TSV gives now", (file) => {
+    const built = precomputedEntries(file, "names-");
+    expect(built).toBeDefined();
+    expect(built).toEqual(lexiconEntries(file, NAMES_DIR));
+  });
+
+  test.each(names)("%s: the known names read from it are the ones the TSV parser builds, both ways", (file) => {
+    const [a, b] = file.replace(/\.tsv$/, "").split("-") as [string, string];
+    const pairs = readDictionaryPairs(readFileSync(join(NAMES_DIR, file), "utf8"), "tsv", file);
+    const forward = dictionaryFromPairs(pairs, getLanguage(a), getLanguage(b));
+    const backward = dictionaryFromPairs(
+      pairs.map(([s, t]) => [t, s] as const),
+      getLanguage(b),
+      getLanguage(a),
+    );
+    const saved = (d: NonNullable<ReturnType<typeof knownNames>>) =>
+      [...d.entries()].map(([s, t, w]) => [s, t, w, d.surfaceOf("s", s), d.surfaceOf("t", t)]);
+    expect(saved(knownNames(a, b)!)).toEqual(saved(forward));
+    expect(saved(knownNames(b, a)!)).toEqual(saved(backward));
+    expect([...knownNames(a, b)!.sourcePhrases]).toEqual([...forward.sourcePhrases]);
+    expect([...knownNames(b, a)!.targetPhrases]).toEqual([...backward.targetPhrases]);
   });
 });
 
@@ -76,9 +106,35 @@ describe("merging dictionaries (the lexicon with what each alignment learns)", (
     return d;
   });
 
+  test("a merged dictionary and the two it came from change apart: adding to one leaves the others as they were", () => {
+    fc.assert(
+      fc.property(dictionary, dictionary, fc.array(entry, { maxLength: 10 }), fc.nat(2), (a, b, adds, which) => {
+        const merged = a.merge(b);
+        const before = [a, b, merged].map((d) => observed(d, KEYS));
+        const changed = [a, b, merged][which]!;
+        for (const [s, t, w] of adds) changed.add(s, t, w);
+        const expected = [a, b, merged].map((d, k) => (k === which ? observed(d, KEYS) : before[k]));
+        expect([a, b, merged].map((d) => observed(d, KEYS))).toEqual(expected);
+        // And the one changed holds what adding to a copy of it would hold.
+        const copy = addedInTurn(new Dictionary(), [a, b, addedInTurn(a, b)][which]!);
+        for (const [s, t, w] of adds) copy.add(s, t, w);
+        expect(observed(changed, KEYS).entries).toEqual(observed(copy, KEYS).entries);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // Every entry added with its readable forms (the lexicon, what is learned), or not always.
+  const complete = fc.array(fc.tuple(entry, fc.nat(3)), { maxLength: 25 }).map((adds) => {
+    const d = new Dictionary();
+    for (const [[s, t, w], form] of adds) d.add(s, t, w, { source: `${s}${form}`, target: `${t}${form}` });
+    return d;
+  });
+  const any = fc.oneof(dictionary, complete);
+
   test("copying one map by map gives the dictionary that adding every entry in turn gives", () => {
     fc.assert(
-      fc.property(dictionary, dictionary, dictionary, (a, b, c) => {
+      fc.property(any, any, any, (a, b, c) => {
         expect(observed(a.merge(b), KEYS)).toEqual(observed(addedInTurn(a, b), KEYS));
         expect(observed(a.merge(b).merge(c), KEYS)).toEqual(observed(addedInTurn(addedInTurn(a, b), c), KEYS));
       }),
@@ -92,6 +148,8 @@ describe("merging dictionaries (the lexicon with what each alignment learns)", (
 const HOOKS = `export async function load(url, context, next) {
   const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(url);
   if (m) process.stderr.write("sverka-loaded " + m[1] + "\\n");
+  const own = /\\/(dist\\/(?:src|cli)\\/.*)$/.exec(url);
+  if (own) process.stderr.write("sverka-module " + own[1] + "\\n");
   return next(url, context);
 }`;
 const REGISTER = `import { register, createRequire } from "node:module";
@@ -102,18 +160,47 @@ process.on("exit", () => {
     const m = /[\\\\/]node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)[\\\\/]/.exec(path);
     if (m) process.stderr.write("sverka-loaded " + m[1].replace("\\\\", "/") + "\\n");
   }
+  // And Node's own modules, as node:crypto.
+  for (const entry of process.moduleLoadList) if (entry.startsWith("NativeModule ")) process.stderr.write("sverka-loaded node:" + entry.slice(13) + "\\n");
 });`;
 
-/** The packages a `sverka` command loads, run in a fresh process. */
-function packagesLoaded(args: readonly string[]): Set<string> {
+/** The packages a `sverka` command loads, run in a fresh process; with `own`, sverka's modules (dist/...) instead. */
+function packagesLoaded(args: readonly string[], own = false): Set<string> {
   const r = spawnSync(
     process.execPath,
     ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, join(ROOT, "bin", "sverka.js"), ...args],
     { cwd: ROOT, encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`sverka ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
-  return new Set([...r.stderr.matchAll(/^sverka-loaded (\S+)$/gm)].map((m) => m[1]!));
+  return new Set([...r.stderr.matchAll(own ? /^sverka-module (\S+)$/gm : /^sverka-loaded (\S+)$/gm)].map((m) => m[1]!));
 }
+
+describe("the command runs from its bundle (dist/cli, scripts/bundle-cli.js)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "sverka-bundle-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("the seed pair loads the bundle and none of dist/src's hundred modules, and writes what the library writes", async () => {
+    const [bg, en] = [corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt")];
+    const outputs = ["seed.json", "seed.html", "seed.tsv"].map((f) => join(dir, f));
+    const modules = packagesLoaded(["align", bg, en, ...outputs.flatMap((o) => ["-o", o])], true);
+    expect([...modules].filter((m) => m.startsWith("dist/cli/"))).toContain("dist/cli/index.js");
+    expect([...modules].filter((m) => m.startsWith("dist/src/"))).toEqual([]);
+    // The same files from the modules of dist/src, in this process: data, the lexicon's stems, the review page were found from the bundle.
+    const own = outputs.map((o) => o.replace("seed.", "own."));
+    expect((await sverka(["align", bg, en, ...own.flatMap((o) => ["-o", o])])).code).toBe(0);
+    for (const [k, o] of outputs.entries()) expect(readFileSync(o, "utf8")).toBe(readFileSync(own[k]!, "utf8"));
+  });
+
+  test("its version is the package's", () => {
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), "--help"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const v = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), "align", "--version"], { encoding: "utf8" });
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+  });
+});
 
 describe("a run loads the packages it needs, not the others", () => {
   let dir: string;
@@ -137,6 +224,20 @@ describe("a run loads the packages it needs, not the others", () => {
     expect(loaded).toContain("commander");
     for (const name of [...READERS, "rtf-stream-parser", "iconv-lite", "chardet", "snowball-stemmers", "cli-progress", "csv-stringify"])
       expect(loaded).not.toContain(name);
+    // Nothing is written in colour or not: no chalk (its terminal probing) until a summary, a report or an error is.
+    expect(loaded).not.toContain("chalk");
+    // Nor node:crypto, twenty modules of Node's own, until a review page (HTML) is written.
+    expect(loaded).toContain("node:fs/promises");
+    expect(loaded).not.toContain("node:crypto");
+    const summary = packagesLoaded([
+      "align",
+      corpus("osce-alliance-2024", "bg.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "-o",
+      join(dir, "seed2.tmx"),
+      "--summary",
+    ]);
+    expect(summary).toContain("chalk");
   });
 
   test("each reader and writer comes in with the input or output that needs it", () => {
@@ -149,6 +250,14 @@ describe("a run loads the packages it needs, not the others", () => {
     ]);
     expect(html).toContain("htmlparser2");
     expect(html).toContain("exceljs");
+    const page = packagesLoaded([
+      "align",
+      corpus("osce-alliance-2024", "bg.txt"),
+      corpus("osce-alliance-2024", "en.txt"),
+      "-o",
+      join(dir, "seed.html"),
+    ]);
+    expect(page).toContain("node:crypto");
     expect(html).not.toContain("mammoth");
     const iconv = createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
     writeFileSync(join(dir, "bg-1251.txt"), iconv.encode(readFileSync(corpus("osce-alliance-2024", "bg.txt"), "utf8"), "windows-1251"));

@@ -25,7 +25,7 @@ import { grouped } from "../review/report.js";
 import type { Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
 import type { Io } from "./index.js";
-import { colours } from "./summary.js";
+import { colours, loadColours } from "./summary.js";
 
 export interface BatchFlags {
   sourceLang: string;
@@ -63,6 +63,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     [...pairs.map((p) => p.output), ...(flags.report ? [flags.report] : []), ...(flags.mergeTmx ? [flags.mergeTmx] : [])],
     pairs.flatMap((p) => [p.source, p.target]),
   );
+  await loadColours();
   const c = colours(io.stderr as NodeJS.WriteStream);
   let segments = 0;
   const t0 = performance.now();

@@ -28,7 +28,7 @@ import {
 import type { Bitext } from "../types.js";
 import type { CheckFlags, Io } from "./index.js";
 import type { CheckFormat } from "./options.js";
-import { colours } from "./summary.js";
+import { colours, loadColours } from "./summary.js";
 
 export { CHECK_FORMATS, type CheckFormat } from "./options.js";
 
@@ -57,6 +57,7 @@ export async function runCheck(
   io: Io,
   read: CheckReaders,
 ): Promise<number> {
+  await loadColours();
   const outputs = flags.output ?? [];
   // Annotations are for the job's log: `-f github` with files also prints them on stdout, the files taking their own formats.
   const annotate = given === "github" && outputs.length > 0 && !outputs.includes(STDOUT);

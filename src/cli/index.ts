@@ -24,7 +24,7 @@ import type { BatchFlags } from "./batch.js";
 import { byteSize, CHECK_FORMATS, type CheckFormat, creationIdOption, dropFlaggedOption, propOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
 import type { ReviewFlags } from "./review.js";
-import { colours, formatSummary } from "./summary.js";
+import { colours, formatSummary, loadColours } from "./summary.js";
 
 export { quietOnClosedPipe } from "./pipes.js";
 
@@ -49,6 +49,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
+    await loadColours();
     return reportError(error, io, argv.includes("--verbose"));
   }
 }
@@ -412,7 +413,7 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     }
     progress.stop();
     const memory = targets.some((t) => t.format === "tmx" || t.format === "tsv");
-    summarise(bitext, started, written, flags, io, memory);
+    await summarise(bitext, started, written, flags, io, memory);
   } finally {
     progress.stop();
   }
@@ -425,18 +426,19 @@ function refuseBinaryStdout(format: FormatName | CheckFlags["format"]): void {
     throw new SverkaError(`${format} is a binary file, not for standard output: give a file name with -o (-o review.${format})`);
 }
 
-function summarise(
+async function summarise(
   bitext: Bitext,
   started: number,
   written: Array<{ path: string; format: string }>,
   flags: AlignFlags,
   io: Io,
   memory: boolean,
-): void {
+): Promise<void> {
   if (flags.quiet) return;
   const leftOut = memory ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged })) : undefined;
   if (flags.summary || io.stderr.isTTY) {
     const seconds = (performance.now() - started) / 1000;
+    await loadColours();
     io.stderr.write(formatSummary({ bitext, seconds, written, leftOut }, colours(io.stderr as NodeJS.WriteStream)));
     return;
   }

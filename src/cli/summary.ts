@@ -1,13 +1,27 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
+import { lazy } from "../lazy.js";
 import { grouped } from "../review/report.js";
 import type { Bitext } from "../types.js";
+
+/**
+ * chalk, loaded when something is written in colour or not (a summary, a
+ * report, an error), not by every run: an alignment written to files, piped,
+ * prints nothing to colour. Its loading (the terminal's colour support) was
+ * 8-15 ms of each such run.
+ */
+const chalk = lazy<typeof import("chalk")>("chalk");
+
+/** Loads chalk ahead of `colours` (an ES module only: a test runner's loader may lack require() of it). */
+export async function loadColours(): Promise<void> {
+  await chalk.preload();
+}
 
 /** Colour only on a terminal, never with NO_COLOR set or TERM=dumb. */
 export function colours(stream: NodeJS.WriteStream | { isTTY?: boolean }): ChalkInstance {
   const env = process.env;
   const on = Boolean(stream.isTTY) && env.NO_COLOR === undefined && env.TERM !== "dumb";
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.NO_COLOR === undefined;
-  return new Chalk({ level: on || forced ? 1 : 0 });
+  return new (chalk().Chalk)({ level: on || forced ? 1 : 0 });
 }
 
 export interface SummaryFacts {

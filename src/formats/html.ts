@@ -1,11 +1,14 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SverkaError } from "../errors.js";
+import { lazy } from "../lazy.js";
 import { type Bitext, FLAG_TYPES } from "../types.js";
 import { VERSION } from "../version.js";
 import { writeJson } from "./json.js";
 import type { WriteOptions } from "./types.js";
+
+// node:crypto is twenty modules of Node's own: loaded when a page is written, not by every run.
+const crypto = lazy<typeof import("node:crypto")>("node:crypto");
 
 /** Text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -42,7 +45,7 @@ function compactJson(bitext: Bitext): string {
 
 /** A Content-Security-Policy source for an inline script or style: only this very text runs. */
 function sha256(text: string): string {
-  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+  return `'sha256-${crypto().createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
 /**

@@ -24,7 +24,14 @@ export interface Abbreviation {
 
 /** Letters, marks, digits and the few signs abbreviations hold ("т.нар.", "о-в", "чл.-кор.", "ph.d", "c/o"). */
 const WORD = "[\\p{L}\\p{M}\\p{N}'’&/-]+(?:\\.[\\p{L}\\p{M}\\p{N}'’&/-]+)*\\.?";
-const ABBREVIATION = new RegExp(`^${WORD}(?: ${WORD}){0,2}$`, "u");
+// Made when a list is read: V8 parses the six property classes as soon as the pattern is made.
+let abbreviationPattern: RegExp | undefined;
+
+/** Up to three words of letters, marks, numbers and the punctuation abbreviations hold, dots between or after. */
+function wellFormed(text: string): boolean {
+  abbreviationPattern ??= new RegExp(`^${WORD}(?: ${WORD}){0,2}$`, "u");
+  return abbreviationPattern.test(text);
+}
 const MAX_LENGTH = 40;
 
 /** Reads an abbreviation list (bytes must be UTF-8). Throws a SverkaError naming the file and line for anything else. */
@@ -49,7 +56,7 @@ export function parseAbbreviations(input: string | Uint8Array, path = "abbreviat
         fail(`"${shown(cells[0]!.trim())}" is not a language code: write LANG<TAB>ABBREVIATION with an ISO 639-1 code (bg, en...)`);
       }
     }
-    if (abbreviation.length > MAX_LENGTH || !ABBREVIATION.test(abbreviation) || !/\p{L}/u.test(abbreviation)) {
+    if (abbreviation.length > MAX_LENGTH || !wellFormed(abbreviation) || !/\p{L}/u.test(abbreviation)) {
       fail(`"${shown(abbreviation)}" is not an abbreviation: write one a line, such as "прил." or "et al." (at most three words)`);
     }
     out.push({ text: abbreviation, ...(lang ? { lang } : {}), line: k + 1 });

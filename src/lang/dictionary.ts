@@ -6,7 +6,11 @@
  * parser. TBX is read in src/read/; learning from links is in src/score/.
  */
 import { SverkaError } from "../errors.js";
+import { narrowable } from "./chars.js";
 import type { LanguageProfile } from "./types.js";
+
+/** Targets of a source key held by more than one dictionary since a merge: copied by the first to add to them. */
+const shared = new WeakSet<Map<string, number>>();
 
 export class Dictionary {
   private readonly map = new Map<string, Map<string, number>>();
@@ -14,8 +18,10 @@ export class Dictionary {
   readonly sourcePhrases = new Set<string>();
   readonly targetPhrases = new Set<string>();
   /** Readable forms of the keys, for saving what was learned: the first given for a key. */
-  private readonly sourceSurfaces = new Map<string, string>();
-  private readonly targetSurfaces = new Map<string, string>();
+  private sourceSurfaces = new Map<string, string>();
+  private targetSurfaces = new Map<string, string>();
+  /** Whether an entry was added without its readable forms: then some keys have none. */
+  private bare = false;
 
   get size(): number {
     let n = 0;
@@ -30,13 +36,19 @@ export class Dictionary {
       m = new Map();
       this.map.set(source, m);
     }
-    if ((m.get(target) ?? 0) < weight) m.set(target, weight);
+    if ((m.get(target) ?? 0) < weight) {
+      if (shared.has(m)) {
+        m = new Map(m);
+        this.map.set(source, m);
+      }
+      m.set(target, weight);
+    }
     if (source.includes(" ")) this.sourcePhrases.add(source);
     if (target.includes(" ")) this.targetPhrases.add(target);
     if (surfaces) {
       if (!this.sourceSurfaces.has(source)) this.sourceSurfaces.set(source, surfaces.source);
       if (!this.targetSurfaces.has(target)) this.targetSurfaces.set(target, surfaces.target);
-    }
+    } else this.bare = true;
   }
 
   lookup(source: string): ReadonlyMap<string, number> | undefined {
@@ -47,19 +59,25 @@ export class Dictionary {
    * A new dictionary with the entries of both: this one's, then the other's
    * (the stronger weight wins; a key keeps the first surface form given).
    * Every alignment merges the lexicon with what it learned, so this one is
-   * copied map by map, not entry by entry: the same dictionary as adding
-   * its entries in order, in a fraction of the time.
+   * taken over map by map, not entry by entry: the same dictionary as adding
+   * its entries in order, in a fraction of the time. The two share a source
+   * key's targets until either adds to them, which copies them first.
    */
   merge(other: Dictionary): Dictionary {
     const out = new Dictionary();
+    // Every key of this one gets its readable form in the merged one, itself where it has none: a copy when all have one.
+    if (!this.bare) {
+      out.sourceSurfaces = new Map(this.sourceSurfaces);
+      out.targetSurfaces = new Map(this.targetSurfaces);
+    }
     for (const [s, m] of this.map) {
-      out.map.set(s, new Map(m));
+      shared.add(m);
+      out.map.set(s, m);
       if (s.includes(" ")) out.sourcePhrases.add(s);
-      out.sourceSurfaces.set(s, this.surfaceOf("s", s));
+      if (this.bare) out.sourceSurfaces.set(s, this.surfaceOf("s", s));
       for (const t of m.keys()) {
-        if (out.targetSurfaces.has(t)) continue;
         if (t.includes(" ")) out.targetPhrases.add(t);
-        out.targetSurfaces.set(t, this.surfaceOf("t", t));
+        if (this.bare && !out.targetSurfaces.has(t)) out.targetSurfaces.set(t, this.surfaceOf("t", t));
       }
     }
     for (const [s, t, w] of other.entries()) out.add(s, t, w, { source: other.surfaceOf("s", s), target: other.surfaceOf("t", t) });
@@ -75,9 +93,13 @@ export class Dictionary {
   }
 }
 
+// Narrowed to Latin and Cyrillic where the text allows (./chars.ts): a property class costs a millisecond or two to compile.
+const KEY_WORD = narrowable(String.raw`[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*`, "gu");
+
 /** The stem key of a word or phrase in a language: stems joined by single spaces. */
 export function stemKey(text: string, lang: LanguageProfile): string {
-  return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).map((w) => lang.stem(w)).join(" ");
+  const lower = text.toLowerCase();
+  return (lower.match(KEY_WORD.for(lower)) ?? []).map((w) => lang.stem(w)).join(" ");
 }
 
 /** The plain-text dictionary formats: TSV (`source<TAB>target`) and hunalign's .dic (`target @ source`). */

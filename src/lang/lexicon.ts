@@ -13,8 +13,9 @@ export const LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicon/", impor
 
 /**
  * The lexicons with their stem keys worked out at build time
- * (scripts/lexicon-stems.js writes `<a>-<b>.json` here, beside this module):
- * stemming two thousand entries was a third of a small job's start-up. A
+ * (scripts/lexicon-stems.js writes `<a>-<b>.json` here, beside this module,
+ * and `names-<a>-<b>.json` for the names of data/names/): stemming two
+ * thousand entries was a third of a small job's start-up. A
  * checkout built by tsc alone lacks them and stems the TSV as before.
  */
 export const LEXICON_STEMS_DIR = fileURLToPath(new URL("./lexicon-stems/", import.meta.url));
@@ -61,15 +62,22 @@ export function builtinLexicon(sourceTag: string, targetTag: string): Dictionary
   const forward = `${s}-${t}.tsv`;
   const backward = `${t}-${s}.tsv`;
   const file = lexiconFiles().has(forward) ? forward : lexiconFiles().has(backward) ? backward : undefined;
-  let dict: Dictionary | undefined;
-  if (file) {
-    dict = new Dictionary();
-    for (const [sk, tk, source, target] of precomputedEntries(file) ?? lexiconEntries(file)) {
-      if (file === forward) dict.add(sk, tk, 1, { source, target });
-      else dict.add(tk, sk, 1, { source: target, target: source });
-    }
-  }
+  const dict = file ? entriesDictionary(precomputedEntries(file) ?? lexiconEntries(file), file === forward) : undefined;
   cache.set(key, dict);
+  return dict;
+}
+
+/**
+ * A dictionary of a pair file's entries, read from its first language to its
+ * second (`forward`) or the other way: what `dictionaryFromPairs` gives for the
+ * file's pairs (in that orientation), without stemming anything.
+ */
+export function entriesDictionary(entries: readonly LexiconEntry[], forward: boolean): Dictionary {
+  const dict = new Dictionary();
+  for (const [sk, tk, source, target] of entries) {
+    if (forward) dict.add(sk, tk, 1, { source, target });
+    else dict.add(tk, sk, 1, { source: target, target: source });
+  }
   return dict;
 }
 
@@ -78,10 +86,10 @@ export function builtinLexicon(sourceTag: string, targetTag: string): Dictionary
  * are (stemKey in each side's language), in file order; a pair with no word
  * on a side is left out. The build writes these; tests compare the two.
  */
-export function lexiconEntries(file: string): LexiconEntry[] {
+export function lexiconEntries(file: string, dir = LEXICON_DIR): LexiconEntry[] {
   const [a, b] = file.replace(/\.tsv$/, "").split("-") as [string, string];
   const [source, target] = [getLanguage(a), getLanguage(b)];
-  const path = LEXICON_DIR + file;
+  const path = dir + file;
   const entries: LexiconEntry[] = [];
   for (const [s, t] of readDictionaryPairs(readFileSync(path, "utf8"), "tsv", path)) {
     const sk = stemKey(s, source);
@@ -91,11 +99,11 @@ export function lexiconEntries(file: string): LexiconEntry[] {
   return entries;
 }
 
-/** The build's entries of a lexicon file, when the build wrote them. */
-export function precomputedEntries(file: string): LexiconEntry[] | undefined {
+/** The build's entries of a lexicon file (with `prefix` "names-", of a names file: src/lang/names.ts), when the build wrote them. */
+export function precomputedEntries(file: string, prefix = ""): LexiconEntry[] | undefined {
   let text: string;
   try {
-    text = readFileSync(`${LEXICON_STEMS_DIR}${file.replace(/\.tsv$/, ".json")}`, "utf8");
+    text = readFileSync(`${LEXICON_STEMS_DIR}${prefix}${file.replace(/\.tsv$/, ".json")}`, "utf8");
   } catch {
     return undefined;
   }

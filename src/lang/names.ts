@@ -8,8 +8,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { narrowable } from "./chars.js";
-import { type Dictionary, dictionaryFromPairs, readDictionaryPairs, stemKey } from "./dictionary.js";
+import type { Dictionary } from "./dictionary.js";
 import { getLanguage, primaryLanguage } from "./index.js";
+import { entriesDictionary, type LexiconEntry, lexiconEntries, precomputedEntries } from "./lexicon.js";
 
 /** This module is dist/src/lang/names.js when it runs: the package root is three folders up (as for the lexicons). */
 export const NAMES_DIR = fileURLToPath(new URL("../../../data/names/", import.meta.url));
@@ -77,10 +78,11 @@ function load(sourceTag: string, targetTag: string): void {
   const native = new Set<string>();
   if (path) {
     const text = readFileSync(path, "utf8");
-    const pairs = readDictionaryPairs(text, "tsv", path);
-    const oriented = path === forward ? pairs : pairs.map(([a, b]) => [b, a] as const);
-    dict = dictionaryFromPairs(oriented, getLanguage(s), getLanguage(t));
-    entryCache.set(key, entriesByStem(oriented, s, t));
+    const file = path.slice(NAMES_DIR.length);
+    // The stem keys the build worked out (as for the lexicons), or the file's pairs stemmed now in a checkout built by tsc alone.
+    const entries = precomputedEntries(file, "names-") ?? lexiconEntries(file, NAMES_DIR);
+    dict = entriesDictionary(entries, path === forward);
+    entryCache.set(key, entriesByStem(entries, path === forward));
     for (const line of text.split(/\r?\n/)) {
       const cells = line.split("\t");
       if (cells[2]?.trim() !== "native") continue;
@@ -92,14 +94,11 @@ function load(sourceTag: string, targetTag: string): void {
 }
 
 /** The entries of single words, by the stem of their source ("рус": Русе and Русия). */
-function entriesByStem(pairs: ReadonlyArray<readonly [string, string]>, s: string, t: string): Map<string, Entry[]> {
+function entriesByStem(entries: readonly LexiconEntry[], forward: boolean): Map<string, Entry[]> {
   const out = new Map<string, Entry[]>();
-  const [source, target] = [getLanguage(s), getLanguage(t)];
-  for (const [a, b] of pairs) {
-    const written = a.trim();
-    const key = stemKey(written, source);
-    const targetKey = stemKey(b, target);
-    if (!key || key.includes(" ") || !targetKey) continue;
+  for (const [sk, tk, source, target] of entries) {
+    const [key, targetKey, written] = forward ? [sk, tk, source] : [tk, sk, target];
+    if (key.includes(" ")) continue;
     const acronym = written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
     out.set(key, [...(out.get(key) ?? []), { surface: acronym ? written : written.toLowerCase(), acronym, target: targetKey }]);
   }
@@ -146,8 +145,8 @@ export function nameForms(tag: string): NameForms | undefined {
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (./chars.ts): a property class costs a millisecond or two to compile.
-const WORDS = narrowable(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]*)?/gu);
-const CAPITAL = narrowable(/^\p{Lu}/u);
+const WORDS = narrowable(String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]*)?`, "gu");
+const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");
 
 /** Words as the forms are matched: letters and digits, an apostrophe's ending kept ("Russia's"); a hyphen, a dot (U.S.) splits. */
 function wordsOf(text: string): string[] {

@@ -3,44 +3,75 @@
  * in the source language by them, and language identification a text in the
  * wrong script.
  */
-const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["Latin", /\p{Script=Latin}/u],
-  ["Cyrillic", /\p{Script=Cyrillic}/u],
-  ["Greek", /\p{Script=Greek}/u],
-  ["Arabic", /\p{Script=Arabic}/u],
-  ["Hebrew", /\p{Script=Hebrew}/u],
-  ["Han", /\p{Script=Han}/u],
-  ["Hiragana", /\p{Script=Hiragana}/u],
-  ["Katakana", /\p{Script=Katakana}/u],
-  ["Hangul", /\p{Script=Hangul}/u],
-  ["Devanagari", /\p{Script=Devanagari}/u],
-  ["Bengali", /\p{Script=Bengali}/u],
-  ["Georgian", /\p{Script=Georgian}/u],
-  ["Armenian", /\p{Script=Armenian}/u],
-  ["Thai", /\p{Script=Thai}/u],
-  ["Tamil", /\p{Script=Tamil}/u],
-  ["Telugu", /\p{Script=Telugu}/u],
-  ["Kannada", /\p{Script=Kannada}/u],
-  ["Malayalam", /\p{Script=Malayalam}/u],
-  ["Gujarati", /\p{Script=Gujarati}/u],
-  ["Gurmukhi", /\p{Script=Gurmukhi}/u],
-  ["Sinhala", /\p{Script=Sinhala}/u],
-  ["Lao", /\p{Script=Lao}/u],
-  ["Khmer", /\p{Script=Khmer}/u],
-  ["Myanmar", /\p{Script=Myanmar}/u],
-  ["Ethiopic", /\p{Script=Ethiopic}/u],
-  ["Tibetan", /\p{Script=Tibetan}/u],
+
+/** The scripts told apart, in the order they are tried. */
+const SCRIPT_NAMES = [
+  "Latin",
+  "Cyrillic",
+  "Greek",
+  "Arabic",
+  "Hebrew",
+  "Han",
+  "Hiragana",
+  "Katakana",
+  "Hangul",
+  "Devanagari",
+  "Bengali",
+  "Georgian",
+  "Armenian",
+  "Thai",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Gujarati",
+  "Gurmukhi",
+  "Sinhala",
+  "Lao",
+  "Khmer",
+  "Myanmar",
+  "Ethiopic",
+  "Tibetan",
 ];
+
+/**
+ * A pattern per script, made the first time a letter outside Latin and
+ * Cyrillic is seen (plainScript answers those): V8 parses a pattern's property
+ * class, building its ranges, as soon as the pattern is made.
+ */
+let scripts: ReadonlyArray<readonly [string, RegExp]> | undefined;
 
 /** Script of each character seen so far ("" for a non-letter): a document uses few distinct characters. */
 const scriptOf = new Map<number, string>();
+
+/**
+ * The script of a character of Latin, Cyrillic, or the punctuation and
+ * currency signs around them, without a pattern: `\p{L}` and each
+ * `\p{Script=...}` cost a millisecond or more to compile, and most texts here
+ * hold no other characters. Undefined for any other character, which the
+ * patterns answer (tests/chars.test.ts checks every code point against them).
+ */
+function plainScript(code: number): string | undefined {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? "Latin" : "";
+  // Latin-1's letters are ª and º; µ is of no script (Common).
+  if (code < 0xc0) return code === 0xaa || code === 0xba ? "Latin" : code === 0xb5 ? "Other" : "";
+  if (code <= 0x2af) return code === 0xd7 || code === 0xf7 ? "" : "Latin";
+  if (code >= 0x400 && code <= 0x52f) return code >= 0x482 && code <= 0x489 ? "" : "Cyrillic";
+  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20bf)) return "";
+  return undefined;
+}
+
+function scriptPatterns(): ReadonlyArray<readonly [string, RegExp]> {
+  scripts ??= SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, "u")] as const);
+  return scripts;
+}
 
 /** The script of a character: a name from the list, "Other" for a letter of another script, "" for a non-letter. */
 export function letterScript(ch: string): string {
   const code = ch.codePointAt(0)!;
   let name = scriptOf.get(code);
   if (name === undefined) {
-    name = /\p{L}/u.test(ch) ? (SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? "Other") : "";
+    name = plainScript(code) ?? (/\p{L}/u.test(ch) ? (scriptPatterns().find(([, re]) => re.test(ch))?.[0] ?? "Other") : "");
     scriptOf.set(code, name);
   }
   return name;

@@ -5,6 +5,7 @@
  * passages of unmatched sentences. The same whether the bitext was just
  * aligned or read back from a file, so a review can be repeated.
  */
+import { narrowable } from "../lang/chars.js";
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { pairDictionary } from "../lang/lexicon.js";
 import { knownNames, nativeNames } from "../lang/names.js";
@@ -536,13 +537,18 @@ function unmatchedRuns(links: readonly Link[]): Map<number, Passage> {
 function isStrongAnchor(t: Matchable, script: string, otherScript: string): boolean {
   if (t.kind === "address") return true;
   if (t.kind !== "word" || t.surface.length < 2) return false;
-  if (/\p{N}/u.test(t.surface)) return true;
+  if (NUMERAL.test(t.surface)) return true;
   const written = dominantScript(t.surface).script;
   if (written !== otherScript) return false;
-  if (/^\p{Lu}{2,}$/u.test(t.surface)) return true;
+  if (ACRONYM.test(t.surface)) return true;
   // A foreign phrase quoted in the text ("le", "of the") is translated with it; names and longer words are kept.
-  return written !== script && (/^\p{Lu}/u.test(t.surface) || t.surface.length >= 4);
+  return written !== script && (CAPITALISED.test(t.surface) || t.surface.length >= 4);
 }
+
+// Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
+const NUMERAL = narrowable(String.raw`\p{N}`, "u");
+const ACRONYM = narrowable(String.raw`^\p{Lu}{2,}$`, "u");
+const CAPITALISED = narrowable(String.raw`^\p{Lu}`, "u");
 
 /** `f`'s value, computed on first call. */
 function once<T>(f: () => T): () => T {

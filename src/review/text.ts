@@ -24,10 +24,10 @@ export function finalWord(text: string): string | undefined {
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const FINAL_WORD = narrowable(/([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u);
-const LETTER = narrowable(/\p{L}/u);
-const WORD_PART = narrowable(/[\p{L}'’-]/u);
-const LETTERS = narrowable(/\p{L}+/gu);
+const FINAL_WORD = narrowable(String.raw`([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$`, "u");
+const LETTER = narrowable(String.raw`\p{L}`, "u");
+const WORD_PART = narrowable(String.raw`[\p{L}'’-]`, "u");
+const LETTERS = narrowable(String.raw`\p{L}+`, "gu");
 
 /**
  * Where `FINAL_WORD` can start matching: the run of word characters around the

@@ -23,9 +23,9 @@ interface Line {
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
 /** Bullets, dashes, "1.", "2)", "a)" at the start of a line. */
-export const LIST_MARKER = narrowable(/^[ \t]*(?:[•·▪◦‣∙●○■□►▸✓✔*+\-–—]|\(?\d{1,3}[.)]|\(?\p{L}\))[ \t\u00a0]+/u);
+export const LIST_MARKER = narrowable(String.raw`^[ \t]*(?:[•·▪◦‣∙●○■□►▸✓✔*+\-–—]|\(?\d{1,3}[.)]|\(?\p{L}\))[ \t\u00a0]+`, "u");
 const ENDS_SENTENCE = /[.!?…:;。]["'»“”’)\]]*$/u;
-const STARTS_LOWER = narrowable(/^[ \t]*["'„“«(]*\p{Ll}/u);
+const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];

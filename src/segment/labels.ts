@@ -31,8 +31,8 @@ const LABEL = new NarrowablePattern(`^${LABEL_BODY}$`, "u");
 /** A label at the start of a line, then white space and more text. */
 const LABEL_OPENS_LINE = new NarrowablePattern(`^[ \\t]*${LABEL_BODY}[ \\t\\u00a0]+\\S`, "u");
 /** A single letter with its dot ("а.", "B."): a label only at the start of a unit. */
-const LETTER = narrowable(/^\p{L}\.$/u);
-const CAPITAL = narrowable(/^\p{Lu}/u);
+const LETTER = narrowable(String.raw`^\p{L}\.$`, "u");
+const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");
 
 /** A note in brackets after the label: "Чл. 4. (изм. – ДВ, бр. 12 от 2020 г.) Текст". */
 const NOTE = /[ \t\u00a0]+[([][^()[\]\n]{1,300}[)\]]$/u;

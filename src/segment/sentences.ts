@@ -71,19 +71,19 @@ function userAbbreviationEnds(before: string, user: UserAbbreviations): boolean 
 const TERMINAL = /[.!?…。]+["'»“”’)\]]*(?=\s)/gu;
 const OPENERS = /^[\s"'„“”«»‘’([—–-]+/u;
 /** The next word after white space and opening marks; group 1 is its first character. */
-const OPENERS_THEN_WORD = narrowable(/^[\s"'„“”«»‘’([—–-]*(\S)[\p{L}\p{N}]*/u);
+const OPENERS_THEN_WORD = narrowable(String.raw`^[\s"'„“”«»‘’([—–-]*(\S)[\p{L}\p{N}]*`, "u");
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const LOWER = narrowable(/\p{Ll}/u);
-const UPPER = narrowable(/\p{Lu}/u);
-const DIGIT = narrowable(/\p{N}/u);
-const INITIAL = narrowable(/^\p{Lu}$/u);
-const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}+$/u);
+const LOWER = narrowable(String.raw`\p{Ll}`, "u");
+const UPPER = narrowable(String.raw`\p{Lu}`, "u");
+const DIGIT = narrowable(String.raw`\p{N}`, "u");
+const INITIAL = narrowable(String.raw`^\p{Lu}$`, "u");
+const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}+$`, "u");
 /** Letters joined by dots: "U.N.", "т.н.". */
-const DOTTED_LETTERS = narrowable(/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u);
-const SPEECH = narrowable(/^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)[.,;]/u);
-const CONTINUES = narrowable(/^\s*(?:[,;:\-–—]|\p{Ll})/u);
-const WORD_OR_COMMA_END = narrowable(/[\p{L}\p{N},]$/u);
+const DOTTED_LETTERS = narrowable(String.raw`^(?:\p{L}{1,3}\.)+\p{L}{1,3}$`, "u");
+const SPEECH = narrowable(String.raw`^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)[.,;]`, "u");
+const CONTINUES = narrowable(String.raw`^\s*(?:[,;:\-–—]|\p{Ll})`, "u");
+const WORD_OR_COMMA_END = narrowable(String.raw`[\p{L}\p{N},]$`, "u");
 
 /** Characters read on each side of a full stop to judge it: the abbreviation before it, the word after it. */
 const CONTEXT_CHARS = 80;
@@ -137,9 +137,9 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
 }
 
 /** A capitalised word next, after at most one opening quote or bracket. */
-const CAPITAL_NEXT = narrowable(/^\s+["„“«(]?\p{Lu}/u);
+const CAPITAL_NEXT = narrowable(String.raw`^\s+["„“«(]?\p{Lu}`, "u");
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */
-const NUMBER_BEFORE = narrowable(/\p{N}\s+\S+\.$/u);
+const NUMBER_BEFORE = narrowable(String.raw`\p{N}\s+\S+\.$`, "u");
 
 /** One to three capitalised words, then a verb of saying. */
 function speechFollows(after: string, lang: LanguageProfile): boolean {

@@ -7,6 +7,7 @@
  * A version ("FW-2.3.1", "2.3.1") is a code, compared whole.
  * One missing with nothing in its place is the `names` warning of `namesMissing`.
  */
+import { narrowable } from "../../lang/chars.js";
 import type { Matchable } from "../../score/index.js";
 import type { SideInfo } from "../context.js";
 import type { Check } from "./types.js";
@@ -109,11 +110,13 @@ function hasKind(t: Matchable): boolean {
   return (t.kind === "address" || (t.kind === "word" && DIGIT.test(t.surface))) && kindOf(t) !== undefined;
 }
 
-const DIGIT = /\p{N}/u;
+// Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
+const DIGIT = narrowable(String.raw`\p{N}`, "u");
+const TWO_LETTERS_OR_CAPITAL = narrowable(String.raw`\p{L}.*\p{L}|\p{Lu}`, "u");
 
 function kindOf(t: Matchable): CodeKind | undefined {
   if (t.kind === "address") return t.key.includes("@") && !/^(?:https?:|www\.)/u.test(t.key) ? "e-mail" : "web address";
   // A code has letters and digits ("SRV-4410", "B2B"); a number with a suffix ("24-та", "1980s") is the numbers check's.
-  if (t.kind === "word" && /\p{N}/u.test(t.surface) && /\p{L}.*\p{L}|\p{Lu}/u.test(t.surface)) return "code";
+  if (t.kind === "word" && DIGIT.test(t.surface) && TWO_LETTERS_OR_CAPITAL.test(t.surface)) return "code";
   return undefined;
 }

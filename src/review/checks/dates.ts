@@ -308,8 +308,8 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
   return out;
 }
 
-const CAPITAL = narrowable(/^\p{Lu}/u);
-const NAME_BEFORE = narrowable(/(^|[\p{L}\p{N},;]\s+)(\p{Lu}[\p{L}'’-]*)(\.?)\s$/u);
+const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");
+const NAME_BEFORE = narrowable(String.raw`(^|[\p{L}\p{N},;]\s+)(\p{Lu}[\p{L}'’-]*)(\.?)\s$`, "u");
 
 /**
  * Whether the text before a word ends with a name or a title ("Theresa ",

@@ -1,4 +1,5 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
+import { narrowable } from "../../lang/chars.js";
 import { UNIT_SYMBOLS } from "../../lang/index.js";
 import { nameForms } from "../../lang/names.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
@@ -100,12 +101,14 @@ const TITLE_CASE_MIN_WORDS = 3;
  * word, acronyms) and whether each has a counterpart on the other side:
  * identical, or a cognate once transliterated ("Симпсън" and "Simpson").
  */
-const ALL_CAPS = /^\p{Lu}{2,}$/u;
+// Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
+const ALL_CAPS = narrowable(String.raw`^\p{Lu}{2,}$`, "u");
+const CAPITAL_FIRST = narrowable(String.raw`^\p{Lu}`, "u");
 /** The longest word an all-capitals heading may hold as an acronym. */
 const HEADING_ACRONYM_MAX = 4;
 
 export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
-  const capitalised = (t: Matchable) => t.kind === "word" && /^\p{Lu}/u.test(t.surface);
+  const capitalised = (t: Matchable) => t.kind === "word" && CAPITAL_FIRST.test(t.surface);
   const names = (segments: readonly (readonly Matchable[])[], side: SideInfo) =>
     segments.flatMap((tokens) => {
       const words = tokens.filter((t) => t.kind === "word");

@@ -267,10 +267,10 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const WORD = narrowable(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu);
-const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
-const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
-const LETTER = narrowable(/\p{L}/u);
+const WORD = narrowable(String.raw`[\p{L}\p{M}][\p{L}\p{M}'’-]*`, "gu");
+const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}`, "u");
+const SENTENCE_END = narrowable(String.raw`([\p{L}]*)[.!?…:;•]["'”’»)\]]*$`, "u");
+const LETTER = narrowable(String.raw`\p{L}`, "u");
 
 /** "Св." (Saint), "Г-н": an abbreviation with its dot is no name. */
 function abbreviation(lang: LanguageProfile, lower: string, after: string): boolean {
@@ -328,9 +328,7 @@ function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[], st
     const kb = consonants(b);
     if (ka === kb) return true;
     return (
-      !strict &&
-      Math.min(ka.length, kb.length) >= 2 &&
-      levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
+      !strict && Math.min(ka.length, kb.length) >= 2 && levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
     );
   });
 }

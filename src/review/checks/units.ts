@@ -279,7 +279,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** One or two letters right after a number: "£125m", "$5bn". */
-const LETTERS_AFTER = narrowable(/^\p{L}{1,2}(?![\p{L}])/u);
+const LETTERS_AFTER = narrowable(String.raw`^\p{L}{1,2}(?![\p{L}])`, "u");
 
 /** A unit word without a vowel followed by a dot is abbreviated ("лв.", "км.", "кг."). */
 const ABBREVIATION = /^[^aeiouyаъоуеияю]+$/iu;
