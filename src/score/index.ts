@@ -390,7 +390,13 @@ export function carriedLinkCost(c: CostInputs, i0: number, a: number, j0: number
   const { features: f, params: p } = c;
   const lexical = p.lexicalWeight * (one ? single : evidence.group(i0, i0 + a, j0, j0 + b));
   const numberMismatch = p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
-  const paragraph = f.paragraphWeight === 0 ? 0 : f.paragraphWeight * paragraphPenalty(p, paragraphCase(f, i0, a, j0, b));
+  let paragraph = 0;
+  if (f.paragraphWeight !== 0) {
+    // The penalty worked out here, not returned by a call (see `linkCarry`).
+    const bits = paragraphCase(f, i0, a, j0, b);
+    const cross = bits & CROSSES_ONE_SIDE ? p.paragraphCross : bits & CROSSES_BOTH ? p.paragraphCrossBoth : 0;
+    paragraph = f.paragraphWeight * ((bits & STARTS_ONE_SIDE ? p.paragraphStart : 0) + cross);
+  }
   const total = fixed - lexical + numberMismatch + paragraph;
   linkCarry[COST] = total;
   terms?.({ length, kind, lexical, numberMismatch, paragraph, total });
@@ -492,9 +498,3 @@ function paragraphCase(f: PairFeatures, i0: number, a: number, j0: number, b: nu
 const STARTS_ONE_SIDE = 1;
 const CROSSES_ONE_SIDE = 2;
 const CROSSES_BOTH = 4;
-
-/** The paragraph penalty of a link of `paragraphCase` `bits`. */
-function paragraphPenalty(p: CostParams, bits: number): number {
-  const cross = bits & CROSSES_ONE_SIDE ? p.paragraphCross : bits & CROSSES_BOTH ? p.paragraphCrossBoth : 0;
-  return (bits & STARTS_ONE_SIDE ? p.paragraphStart : 0) + cross;
-}
