@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { alignPath, linkShapes, searchModel } from "../src/align/index.js";
 import { pairDictionary } from "../src/lang/lexicon.js";
 import { alignSegments } from "../src/pipeline.js";
-import { type CostInputs, explainLink, linkCost, prepareFeatures } from "../src/score/index.js";
+import { type CostInputs, DEFAULT_COST_PARAMS, explainLink, linkCost, prepareFeatures } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
 
@@ -48,6 +48,26 @@ describe("one cost formula", () => {
         else expect(pruned).toBe(exact);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test("the paragraph term is the penalties of the link's starts and crossings, each weight where it belongs (weights all unlike)", () => {
+    const params = { ...DEFAULT_COST_PARAMS, paragraphStart: 1.25, paragraphCross: 2.5, paragraphCrossBoth: 4.75 };
+    const weighted: CostInputs = { ...inputs, params };
+    const sp = (i: number) => source[i]!.paragraph;
+    const tp = (j: number) => target[j]!.paragraph;
+    expect(features.paragraphWeight).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(link, ([a, b, i, j]) => {
+        if (a === 0 || b === 0) return;
+        const starts = (i === 0 || sp(i) !== sp(i - 1)) !== (j === 0 || tp(j) !== tp(j - 1));
+        const sourceCrosses = sp(i) !== sp(i + a - 1);
+        const targetCrosses = tp(j) !== tp(j + b - 1);
+        const cross = sourceCrosses && targetCrosses ? 4.75 : sourceCrosses || targetCrosses ? 2.5 : 0;
+        const expected = features.paragraphWeight * ((starts ? 1.25 : 0) + cross);
+        expect(explainLink(weighted, i, a, j, b).paragraph).toBe(expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 

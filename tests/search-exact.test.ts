@@ -153,6 +153,32 @@ describe("search shortcuts", () => {
     );
   });
 
+  test("learning counts a repeated link (the same lists, or equal copies of them) as often as it appears (random bags, many repeated)", () => {
+    const stems = ["a1", "a2", "a3", "b1", "b2"];
+    const targets = ["x1", "x2", "x3", "y1", "y2"];
+    const bag = fc.tuple(
+      fc.uniqueArray(fc.constantFrom(...stems), { maxLength: 4 }),
+      fc.uniqueArray(fc.constantFrom(...targets), { maxLength: 4 }),
+    );
+    const withRepeats = fc
+      .tuple(fc.array(bag, { minLength: 1, maxLength: 12 }), fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 80 }))
+      .map(([bags, picks]) => {
+        const out: Array<readonly [readonly string[], readonly string[]]> = [...bags];
+        for (const [p, same] of picks) {
+          const b = bags[p % bags.length]!;
+          out.push(same ? b : [[...b[0]], [...b[1]]]);
+        }
+        return out;
+      });
+    fc.assert(
+      fc.property(withRepeats, fc.integer({ min: 1, max: 4 }), fc.constantFrom(0.3, 0.5), (bags, minCount, minDice) => {
+        const learned = learnFromBags(bags, new Map(), { minCount, minDice });
+        expect([...learned.entries()]).toEqual([...referenceLearn(bags, minCount, minDice).entries()]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("token lists given one per segment are shared by text, and give the features tokenising afresh gives", () => {
     const bg = getLanguage("bg");
     const en = getLanguage("en");

@@ -60,7 +60,9 @@ export function anchorChain(anchors: readonly Anchor[], m: number): Anchor[] {
  */
 export function guideBand(n: number, m: number, chain: readonly Anchor[], base: number): Band {
   const points: Array<[number, number]> = [[0, 0]];
-  for (const [i, j] of chain) {
+  for (let q = 0; q < chain.length; q++) {
+    const i = chain[q]![0];
+    const j = chain[q]![1];
     const last = points[points.length - 1]!;
     if (i > last[0] && j > last[1] && i < n && j < m) points.push([i, j]);
   }
@@ -68,10 +70,13 @@ export function guideBand(n: number, m: number, chain: readonly Anchor[], base: 
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   let seg = 0;
+  // Read by index, not taken apart: a tuple taken apart runs an iterator, for every row.
   for (let i = 0; i <= n; i++) {
     while (seg < points.length - 2 && i > points[seg + 1]![0]) seg++;
-    const [i0, j0] = points[seg]!;
-    const [i1, j1] = points[seg + 1]!;
+    const i0 = points[seg]![0];
+    const j0 = points[seg]![1];
+    const i1 = points[seg + 1]![0];
+    const j1 = points[seg + 1]![1];
     const span = Math.max(1, i1 - i0);
     const centre = j0 + ((i - i0) * (j1 - j0)) / span;
     const skew = Math.abs(j1 - j0 - (i1 - i0));
@@ -91,7 +96,12 @@ export function pathBand(n: number, m: number, path: ReadonlyArray<readonly [num
     if (j + width > hi[i]!) hi[i] = Math.min(m, j + width);
   };
   visit(0, 0);
-  for (const [i, a, j, b] of path) {
+  for (let q = 0; q < path.length; q++) {
+    const step = path[q]!;
+    const i = step[0];
+    const a = step[1];
+    const j = step[2];
+    const b = step[3];
     // Rows a many-to-one link spans get the straight line between its corners.
     for (let x = 1; x <= a; x++) visit(i + x, Math.round(j + (b * x) / a));
     if (a === 0) visit(i, j + b);
@@ -187,15 +197,16 @@ export function widenBand(
 /** Rows where a path runs within `margin` cells of a band edge that is not the table's own edge. */
 export function edgeRows(band: Band, path: ReadonlyArray<readonly [number, number, number, number]>, margin: number): number[] {
   const rows: number[] = [];
-  for (const [i, a, j, b] of path) {
-    for (const [x, y] of [
-      [i, j],
-      [i + a, j + b],
-    ] as const) {
-      if ((band.lo[x]! > 0 && y - band.lo[x]! < margin) || (band.hi[x]! < band.m && band.hi[x]! - y < margin)) {
-        if (rows[rows.length - 1] !== x) rows.push(x);
-      }
-    }
+  const near = (x: number, y: number) =>
+    (band.lo[x]! > 0 && y - band.lo[x]! < margin) || (band.hi[x]! < band.m && band.hi[x]! - y < margin);
+  for (let q = 0; q < path.length; q++) {
+    const step = path[q]!;
+    const i = step[0];
+    const j = step[2];
+    // The link's two corners, start first.
+    if (near(i, j) && rows[rows.length - 1] !== i) rows.push(i);
+    const x = i + step[1];
+    if (near(x, j + step[3]) && rows[rows.length - 1] !== x) rows.push(x);
   }
   return rows;
 }

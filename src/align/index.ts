@@ -8,12 +8,16 @@
 import type { CostInputs, CostParams, PairFeatures } from "../score/index.js";
 import {
   boundHolds,
+  COST,
+  carriedLinkCost,
   DEFAULT_VARIANCE,
   estimateLengthModel,
   explainLink,
   LexicalEvidence,
+  LIMIT,
+  linkCarry,
+  PRIOR,
   resolveCostParams,
-  shapedLinkCost,
   shapePriors,
 } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
@@ -411,7 +415,13 @@ function viterbi(
         if (pi >= 0 && pj >= lo[pi]! && pj <= hi[pi]!) {
           const base = cost[rowStart[pi]! + pj - lo[pi]!]!;
           if (base !== Infinity) {
-            const link = a === 0 || b === 0 ? priors[s]! : shapedLinkCost(inputs, priors[s]!, pi, a, pj, b, best - base + margin);
+            let link = priors[s]!;
+            if (a !== 0 && b !== 0) {
+              linkCarry[PRIOR] = link;
+              linkCarry[LIMIT] = best - base + margin;
+              carriedLinkCost(inputs, pi, a, pj, b);
+              link = linkCarry[COST]!;
+            }
             c = base + link;
             if (keep) costs.set(here * S + s, link);
           } else if (keep) costs.set(here * S + s, Infinity);

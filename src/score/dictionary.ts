@@ -113,15 +113,24 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
     byList.set(stems, list);
     return list;
   };
-  const bags = bagList.map(([s, t]) => [idsOf(s), idsOf(t)] as const);
+  // Indexed loops, no tuples taken apart: a long document's bags and pairs number in the millions.
+  const sourceLists: number[][] = new Array(bagList.length);
+  const targetLists: number[][] = new Array(bagList.length);
+  for (let k = 0; k < bagList.length; k++) {
+    const bag = bagList[k]!;
+    sourceLists[k] = idsOf(bag[0]);
+    targetLists[k] = idsOf(bag[1]);
+  }
   const width = names.length;
   const cs = new Int32Array(width);
   const ct = new Int32Array(width);
-  for (const [s, t] of bags) {
-    for (const x of s) cs[x]!++;
-    for (const y of t) ct[y]!++;
+  for (let k = 0; k < bagList.length; k++) {
+    const s = sourceLists[k]!;
+    const t = targetLists[k]!;
+    for (let x = 0; x < s.length; x++) cs[s[x]!]!++;
+    for (let y = 0; y < t.length; y++) ct[t[y]!]!++;
   }
-  const common = Math.max(5, bags.length * 0.3);
+  const common = Math.max(5, bagList.length * 0.3);
   const usable = (counts: Int32Array, x: number) => counts[x]! >= minCount && counts[x]! <= common;
   // Co-occurrences: millions of updates on a long document, counted in a table of id pairs.
   // A link repeated (the same two id lists) is counted once, times its repeats, where it first appears: same counts, same order.
@@ -129,17 +138,29 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
   const pairs = new PairCounts();
   const order: number[] = [];
   const placed = new Uint8Array(width);
-  for (const [s, t, times] of repeatsCounted(bags)) {
-    const ts = t.filter((y) => usable(ct, y));
-    if (ts.length === 0) continue;
-    for (const x of s) {
+  const repeats = repeatsCounted(sourceLists, targetLists);
+  let ts = new Int32Array(64);
+  for (let r = 0; r < repeats.first.length; r++) {
+    const k = repeats.first[r]!;
+    const times = repeats.times[r]!;
+    const s = sourceLists[k]!;
+    const t = targetLists[k]!;
+    if (ts.length < t.length) ts = new Int32Array(2 * t.length);
+    let kept = 0;
+    for (let q = 0; q < t.length; q++) if (usable(ct, t[q]!)) ts[kept++] = t[q]!;
+    if (kept === 0) continue;
+    for (let q = 0; q < s.length; q++) {
+      const x = s[q]!;
       if (!usable(cs, x)) continue;
       if (!placed[x]) {
         placed[x] = 1;
         order.push(x);
       }
       const c = cs[x]!;
-      for (const y of ts) if (!distinct || (2 * Math.min(c, ct[y]!)) / (c + ct[y]!) >= minDice) pairs.add(x, y, times);
+      for (let z = 0; z < kept; z++) {
+        const y = ts[z]!;
+        if (!distinct || (2 * Math.min(c, ct[y]!)) / (c + ct[y]!) >= minDice) pairs.add(x, y, times);
+      }
     }
   }
   const dict = new Dictionary();
@@ -156,27 +177,29 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
   return dict;
 }
 
-/** Distinct bags (by the identity of their two lists) in order of first appearance, with how often each appears. */
-function repeatsCounted(
-  bags: ReadonlyArray<readonly [readonly number[], readonly number[]]>,
-): Array<[readonly number[], readonly number[], number]> {
-  const byLists = new Map<readonly number[], Map<readonly number[], [readonly number[], readonly number[], number]>>();
-  const out: Array<[readonly number[], readonly number[], number]> = [];
-  for (const [s, t] of bags) {
+/** Distinct bags (by the identity of their two lists) in order of first appearance: the index of each one's first bag, and how often it appears. */
+function repeatsCounted(sourceLists: readonly number[][], targetLists: readonly number[][]): { first: Int32Array; times: Int32Array } {
+  const byLists = new Map<readonly number[], Map<readonly number[], number>>();
+  const first = new Int32Array(sourceLists.length);
+  const times = new Int32Array(sourceLists.length);
+  let count = 0;
+  for (let k = 0; k < sourceLists.length; k++) {
+    const s = sourceLists[k]!;
+    const t = targetLists[k]!;
     let inner = byLists.get(s);
     if (!inner) {
       inner = new Map();
       byLists.set(s, inner);
     }
     const seen = inner.get(t);
-    if (seen) seen[2]++;
+    if (seen !== undefined) times[seen]!++;
     else {
-      const entry: [readonly number[], readonly number[], number] = [s, t, 1];
-      inner.set(t, entry);
-      out.push(entry);
+      inner.set(t, count);
+      first[count] = k;
+      times[count++] = 1;
     }
   }
-  return out;
+  return { first: first.subarray(0, count), times: times.subarray(0, count) };
 }
 
 /** The pairs counted at least `minCount` times, grouped by source id in `order` (of each source's first co-occurrence), each group in order of addition. */
@@ -192,8 +215,8 @@ function groupBySource(
     return [x, []];
   });
   for (let p = 0; p < pairs.size; p++) {
-    const [x, y, count] = pairs.pair(p);
-    if (count >= minCount) groups[group[x]!]![1].push([y, count]);
+    const count = pairs.countOf(p);
+    if (count >= minCount) groups[group[pairs.sourceOf(p)]!]![1].push([pairs.targetOf(p), count]);
   }
   return groups;
 }
@@ -233,10 +256,17 @@ class PairCounts {
     if (this.size * 2 > mask + 1) this.rehash();
   }
 
-  /** The p-th pair added: [x, y, count]. */
-  pair(p: number): [x: number, y: number, count: number] {
-    const at = this.order[p]! * 3;
-    return [this.table[at]! - 1, this.table[at + 1]!, this.table[at + 2]!];
+  /** The p-th pair added: its x, y and count (three reads, no tuple: there are millions). */
+  sourceOf(p: number): number {
+    return this.table[this.order[p]! * 3]! - 1;
+  }
+
+  targetOf(p: number): number {
+    return this.table[this.order[p]! * 3 + 1]!;
+  }
+
+  countOf(p: number): number {
+    return this.table[this.order[p]! * 3 + 2]!;
   }
 
   private rehash(): void {

@@ -71,8 +71,8 @@ let distinctScratch = new Int32Array(64);
 
 export class LexicalEvidence {
   // Plain (not #private) fields: the search reads them millions of times, and V8 inlines plain property reads best.
-  /** Evidence of each single pair (cell), for 1-1 links. */
-  private readonly pairEvidence: Float64Array;
+  /** Evidence of each single pair (cell), for 1-1 links: read as pairEvidence[cellOf(i, j)] where the cell is laid out. */
+  readonly pairEvidence: Float64Array;
   /** Cell c's matches are entries cellStart[c] .. cellStart[c + 1] - 1: the best one per source type. */
   private readonly cellStart: Int32Array;
   private readonly entryMatch: Int32Array;
@@ -144,6 +144,11 @@ export class LexicalEvidence {
   private index(i: number, j: number): number {
     if (i < 0 || i > this.rows || j < this.lo[i]! || j > this.hi[i]!) return -1;
     return this.rowStart[i]! + j - this.lo[i]!;
+  }
+
+  /** Index of cell (i, j) of the cells laid out, or -1: where `pairEvidence` holds its evidence. */
+  cellOf(i: number, j: number): number {
+    return this.index(i, j);
   }
 
   /** Evidence between source segment i and target segment j. */

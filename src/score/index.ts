@@ -304,12 +304,10 @@ export function shapePriors(p: CostParams, shapes: ReadonlyArray<readonly [numbe
 }
 
 /**
- * Cost of the link source [i0, i0+a) -> target [j0, j0+b): the one place the
- * cost formula is written. Infinity when the link surely costs more than
- * `limit`: the length and prior terms with the most lexical evidence the
- * link could have (the sum over its cells) already exceed it. Most candidate
- * links of a long search end there, without grouping their words. With
- * `terms`, each term is also reported there (with no limit, as `explainLink` does).
+ * Cost of the link source [i0, i0+a) -> target [j0, j0+b), as
+ * `carriedLinkCost` (the one place the cost formula is written) works it out:
+ * Infinity when the link surely costs more than `limit`. With `terms`, each
+ * term is also reported there (with no limit, as `explainLink` does).
  */
 export function linkCost(
   c: CostInputs,
@@ -323,7 +321,10 @@ export function linkCost(
   return shapedLinkCost(c, kindCost(c.params, a, b), i0, a, j0, b, limit, terms);
 }
 
-/** `linkCost` with the link's prior given (`shapePriors`): the search's innermost call. */
+/**
+ * `linkCost` with the link's prior given (`shapePriors`), as the search
+ * reads it: through `carriedLinkCost`.
+ */
 export function shapedLinkCost(
   c: CostInputs,
   kind: number,
@@ -338,21 +339,67 @@ export function shapedLinkCost(
     terms?.({ length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, total: kind });
     return kind;
   }
-  const { features: f, evidence, model, params: p } = c;
-  // A 1-1 link's evidence is its one cell's: the bound and the sum are the same number, read once.
-  const single = a === 1 && b === 1 ? evidence.pair(i0, j0) : 0;
+  linkCarry[PRIOR] = kind;
+  linkCarry[LIMIT] = limit;
+  carriedLinkCost(c, i0, a, j0, b, terms);
+  return linkCarry[COST]!;
+}
+
+/**
+ * The numbers the search and `carriedLinkCost` pass each other: the link's
+ * prior and limit in, its cost out. A number passed to or returned from a
+ * call the compiler does not inline is a new heap object, and the search
+ * makes tens of millions of calls on a long pair: hundreds of megabytes of
+ * garbage a search, through arguments. In a typed array they stay plain.
+ */
+export const linkCarry = new Float64Array(3);
+export const PRIOR = 0;
+export const LIMIT = 1;
+export const COST = 2;
+
+/**
+ * The cost of the link source [i0, i0+a) -> target [j0, j0+b) (a, b > 0),
+ * its prior and limit read from `linkCarry`, its cost written there:
+ * Infinity when it surely costs more than the limit (the length and prior
+ * terms with the most lexical evidence the link could have already exceed
+ * it). Most candidate links of a long search end there, without grouping
+ * their words. With `terms`, each term is also reported there. The one
+ * place the cost formula is written.
+ */
+export function carriedLinkCost(c: CostInputs, i0: number, a: number, j0: number, b: number, terms?: (t: CostTerms) => void): void {
+  const kind = linkCarry[PRIOR]!;
+  const limit = linkCarry[LIMIT]!;
+  const evidence = c.evidence;
+  // A 1-1 link's evidence is its one cell's: the bound and the sum are the same number, read once
+  // (the cell found by a call giving a whole number, the evidence read here: see `linkCarry`).
+  const one = a === 1 && b === 1;
+  const cell = one ? evidence.cellOf(i0, j0) : -1;
+  const single = cell < 0 ? 0 : evidence.pairEvidence[cell]!;
   // The length term is never negative: the prior and the most evidence possible may settle it first.
-  const most = limit === Infinity ? 0 : p.lexicalWeight * (a === 1 && b === 1 ? single : evidence.bound(i0, i0 + a, j0, j0 + b));
-  if (kind - most > limit) return Infinity;
-  const length = linkLength(f, model, i0, a, j0, b);
+  const most = limit === Infinity ? 0 : c.params.lexicalWeight * (one ? single : evidence.bound(i0, i0 + a, j0, j0 + b));
+  if (kind - most > limit) {
+    linkCarry[COST] = Infinity;
+    return;
+  }
+  const length = linkLength(c.features, c.model, i0, a, j0, b);
   const fixed = length + kind;
-  if (fixed - most > limit) return Infinity;
-  const lexical = p.lexicalWeight * (a === 1 && b === 1 ? single : evidence.group(i0, i0 + a, j0, j0 + b));
+  if (fixed - most > limit) {
+    linkCarry[COST] = Infinity;
+    return;
+  }
+  const { features: f, params: p } = c;
+  const lexical = p.lexicalWeight * (one ? single : evidence.group(i0, i0 + a, j0, j0 + b));
   const numberMismatch = p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
-  const paragraph = f.paragraphWeight === 0 ? 0 : f.paragraphWeight * paragraphPenalty(f, p, i0, a, j0, b);
+  let paragraph = 0;
+  if (f.paragraphWeight !== 0) {
+    // The penalty worked out here, not returned by a call (see `linkCarry`).
+    const bits = paragraphCase(f, i0, a, j0, b);
+    const cross = bits & CROSSES_ONE_SIDE ? p.paragraphCross : bits & CROSSES_BOTH ? p.paragraphCrossBoth : 0;
+    paragraph = f.paragraphWeight * ((bits & STARTS_ONE_SIDE ? p.paragraphStart : 0) + cross);
+  }
   const total = fixed - lexical + numberMismatch + paragraph;
+  linkCarry[COST] = total;
   terms?.({ length, kind, lexical, numberMismatch, paragraph, total });
-  return total;
 }
 
 /**
@@ -374,8 +421,16 @@ export function boundHolds(p: CostParams): boolean {
  * match across the break.
  */
 function linkLength(f: PairFeatures, model: LengthModel, i0: number, a: number, j0: number, b: number): number {
-  const parts = a > 1 && b > 1 && f.paragraphWeight > 0 ? 1 + f.sourceBreaks[i0 + a]! - f.sourceBreaks[i0 + 1]! : 1;
-  if (parts > 1 && parts === 1 + f.targetBreaks[j0 + b]! - f.targetBreaks[j0 + 1]!) {
+  // Breaks inside the link on the source side (the running counts never decrease): rare, and costed apart.
+  if (a > 1 && b > 1 && f.paragraphWeight > 0 && f.sourceBreaks[i0 + a]! !== f.sourceBreaks[i0 + 1]!)
+    return lengthAcrossBreaks(f, model, i0, a, j0, b);
+  return lengthCost(f.sourceCharSum[i0 + a]! - f.sourceCharSum[i0]!, f.targetCharSum[j0 + b]! - f.targetCharSum[j0]!, model);
+}
+
+/** `linkLength` of a link with paragraph breaks inside it on the source side. */
+function lengthAcrossBreaks(f: PairFeatures, model: LengthModel, i0: number, a: number, j0: number, b: number): number {
+  const parts = 1 + f.sourceBreaks[i0 + a]! - f.sourceBreaks[i0 + 1]!;
+  if (parts === 1 + f.targetBreaks[j0 + b]! - f.targetBreaks[j0 + 1]!) {
     const sp = f.sourceParagraph;
     const tp = f.targetParagraph;
     let cost = 0;
@@ -428,13 +483,18 @@ function oneSided(mine: Int32Array, m0: number, m1: number, other: Int32Array, o
   return missing;
 }
 
-function paragraphPenalty(f: PairFeatures, p: CostParams, i0: number, a: number, j0: number, b: number): number {
+/** Which paragraph penalties a link pays, as bits (a whole number, not boxed when returned): STARTS_ONE_SIDE, and CROSSES_ONE_SIDE or CROSSES_BOTH. */
+function paragraphCase(f: PairFeatures, i0: number, a: number, j0: number, b: number): number {
   const sp = f.sourceParagraph;
   const tp = f.targetParagraph;
   const sourceStarts = i0 === 0 || sp[i0] !== sp[i0 - 1];
   const targetStarts = j0 === 0 || tp[j0] !== tp[j0 - 1];
   const sourceCrosses = sp[i0] !== sp[i0 + a - 1];
   const targetCrosses = tp[j0] !== tp[j0 + b - 1];
-  const cross = sourceCrosses !== targetCrosses ? p.paragraphCross : sourceCrosses ? p.paragraphCrossBoth : 0;
-  return (sourceStarts !== targetStarts ? p.paragraphStart : 0) + cross;
+  const cross = sourceCrosses !== targetCrosses ? CROSSES_ONE_SIDE : sourceCrosses ? CROSSES_BOTH : 0;
+  return (sourceStarts !== targetStarts ? STARTS_ONE_SIDE : 0) | cross;
 }
+
+const STARTS_ONE_SIDE = 1;
+const CROSSES_ONE_SIDE = 2;
+const CROSSES_BOTH = 4;

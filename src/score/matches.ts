@@ -57,22 +57,17 @@ export class LexicalMatches {
     this.n = sourceTokens.length;
     this.m = targetTokens.length;
     const total = sourceTokens.length + targetTokens.length;
-    const ss: number[] = [];
-    const ts: number[] = [];
-    const ws: number[] = [];
-    const kinds: AnchorMatch["kind"][] = [];
-    for (const [s, t, sim, kind] of matchTypes(this.sourceTypes, this.targetTypes, dictionary)) {
-      const st = this.sourceTypes[s]!;
-      const tt = this.targetTypes[t]!;
-      ss.push(s);
-      ts.push(t);
-      ws.push(sim * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length))));
-      kinds.push(kind);
+    const found = matchTypes(this.sourceTypes, this.targetTypes, dictionary);
+    const K = found.source.length;
+    this.source = Int32Array.from(found.source);
+    this.target = Int32Array.from(found.target);
+    this.weight = new Float64Array(K);
+    for (let k = 0; k < K; k++) {
+      const st = this.sourceTypes[found.source[k]!]!;
+      const tt = this.targetTypes[found.target[k]!]!;
+      this.weight[k] = found.similarity[k]! * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length)));
     }
-    this.source = Int32Array.from(ss);
-    this.target = Int32Array.from(ts);
-    this.weight = Float64Array.from(ws);
-    this.kind = kinds;
+    this.kind = found.kind;
   }
 
   /** How many matches there are. */
@@ -127,14 +122,19 @@ export class LexicalMatches {
   private occurrenceIndex(): Occurrences {
     if (this.#occurrences) return this.#occurrences;
     const perSegment = (types: readonly TokenType[], count: number): [Int32Array, Int32Array] => {
+      // Indexed loops: for-of over each type's segments made an iterator per type (20 MB a 20k pair).
       const start = new Int32Array(count + 1);
-      for (const t of types) for (const seg of t.segments) start[seg + 1]!++;
+      for (let id = 0; id < types.length; id++) {
+        const segs = types[id]!.segments;
+        for (let q = 0; q < segs.length; q++) start[segs[q]! + 1]!++;
+      }
       for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
       const at = start.slice(0, count);
       const ids = new Int32Array(start[count]!);
-      types.forEach((t, id) => {
-        for (const seg of t.segments) ids[at[seg]!++] = id;
-      });
+      for (let id = 0; id < types.length; id++) {
+        const segs = types[id]!.segments;
+        for (let q = 0; q < segs.length; q++) ids[at[segs[q]!]!++] = id;
+      }
       return [start, ids];
     };
     const [sourceStart, sourceIds] = perSegment(this.sourceTypes, this.n);
@@ -462,12 +462,16 @@ function bucketOf(target: readonly TokenType[], ks: readonly number[]): Bucket {
   return { ks: Int32Array.from(ks), skeletons, masks: Int32Array.from(skeletons, letterMask) };
 }
 
-/** Pairs of matching types: [source type, target type, similarity, kind]; dictionary translations (by stem) first for each source type. */
-function* matchTypes(
-  source: readonly TokenType[],
-  target: readonly TokenType[],
-  dictionary?: Dictionary,
-): Generator<[number, number, number, AnchorMatch["kind"]]> {
+/** Pairs of matching types, side by side: source type, target type, similarity, kind. */
+interface FoundMatches {
+  readonly source: number[];
+  readonly target: number[];
+  readonly similarity: number[];
+  readonly kind: AnchorMatch["kind"][];
+}
+
+/** Pairs of matching types; dictionary translations (by stem) first for each source type. In arrays, not a tuple each: a long pair has hundreds of thousands. */
+function matchTypes(source: readonly TokenType[], target: readonly TokenType[], dictionary?: Dictionary): FoundMatches {
   const byStem = new Map<string, number[]>();
   target.forEach((t, k) => {
     if (t.kind !== "word") return;
@@ -476,12 +480,27 @@ function* matchTypes(
     else byStem.set(t.stem, [k]);
   });
   const surface = surfaceMatches(source, target);
+  const out: FoundMatches = { source: [], target: [], similarity: [], kind: [] };
+  const push = (s: number, k: number, sim: number, kind: AnchorMatch["kind"]) => {
+    out.source.push(s);
+    out.target.push(k);
+    out.similarity.push(sim);
+    out.kind.push(kind);
+  };
   for (let s = 0; s < source.length; s++) {
     const st = source[s]!;
     const translations = st.kind === "word" ? dictionary?.lookup(st.stem) : undefined;
     if (translations) {
-      for (const [stem, weight] of translations) for (const k of byStem.get(stem) ?? []) yield [s, k, weight, "lexicon"];
+      for (const [stem, weight] of translations) {
+        const ks = byStem.get(stem);
+        if (ks) for (let q = 0; q < ks.length; q++) push(s, ks[q]!, weight, "lexicon");
+      }
     }
-    for (const [k, sim, kind] of surface[s]!) yield [s, k, sim, kind];
+    const bySpelling = surface[s]!;
+    for (let q = 0; q < bySpelling.length; q++) {
+      const m = bySpelling[q]!;
+      push(s, m[0], m[1], m[2]);
+    }
   }
+  return out;
 }
