@@ -7,6 +7,7 @@ import { charBits, LETTER, NarrowablePattern, narrowable } from "../../lang/char
 import type { LanguageProfile } from "../../lang/index.js";
 import { tokenize } from "../../score/index.js";
 import type { ReviewContext } from "../context.js";
+import { perLanguage } from "../memo.js";
 import type { Check } from "./types.js";
 
 /** One way to read a date; a field left out was not written ("15 April", "April 2024"). */
@@ -66,18 +67,12 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
   const last = memo.get(ctx);
   if (last?.k === k) return last.dates;
   const link = ctx.links[k]!;
-  let read = texts.get(ctx);
-  if (!read) {
-    read = { source: new Map(), target: new Map() };
-    texts.set(ctx, read);
-  }
   const found = pairDates(
-    link.source.length ? datesIn(ctx.source.text(link.source), ctx.source.lang, read.source) : [],
-    link.target.length ? datesIn(ctx.target.text(link.target), ctx.target.lang, read.target) : [],
+    link.source.length ? datesIn(ctx.source.lang, ctx.source.text(link.source)) : [],
+    link.target.length ? datesIn(ctx.target.lang, ctx.target.text(link.target)) : [],
     ctx.source.lang.dates !== undefined && ctx.target.lang.dates !== undefined,
   );
-  const figuresOf = (list: readonly DateMention[], lang: LanguageProfile) =>
-    list.flatMap((m) => tokenize(m.surface, lang).flatMap((t) => (t.kind === "number" ? [t.key] : [])));
+  const figuresOf = (list: readonly DateMention[], lang: LanguageProfile) => list.flatMap((m) => figures(lang, m.surface));
   const result: LinkDates = {
     changed: found.changed,
     figures: { source: figuresOf(found.compared[0], ctx.source.lang), target: figuresOf(found.compared[1], ctx.target.lang) },
@@ -86,19 +81,15 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
   return result;
 }
 
-type Mentions = Array<DateMention & { named: boolean }>;
+type Mentions = ReadonlyArray<DateMention & { named: boolean }>;
 
-/** The dates read in each text of a side, per review: a sentence repeated through a document is read once. */
-const texts = new WeakMap<ReviewContext, { source: Map<string, Mentions>; target: Map<string, Mentions> }>();
+/** The dates read in each text, per language: a sentence repeated through a document (or its pieces) is read once. */
+const datesIn = perLanguage((lang, text): Mentions => readDates(text, lang));
 
-function datesIn(text: string, lang: LanguageProfile, read: Map<string, Mentions>): Mentions {
-  let found = read.get(text);
-  if (!found) {
-    found = readDates(text, lang);
-    read.set(text, found);
-  }
-  return found;
-}
+/** The figures of a date as written (number keys, as the tokenizer reads them), per language. */
+const figures = perLanguage((lang, surface): readonly string[] =>
+  tokenize(surface, lang).flatMap((t) => (t.kind === "number" ? [t.key] : [])),
+);
 
 /**
  * Pairs the dates of two sides: the same date first, then, when as many are

@@ -2,6 +2,8 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable, magnitudeOf } from "../../score/index.js";
 import type { Segment } from "../../types.js";
+import type { SideInfo } from "../context.js";
+import { keptPerLanguage } from "../memo.js";
 import { isAre } from "../text.js";
 import { converted } from "./convert.js";
 import { linkDates } from "./dates.js";
@@ -31,17 +33,16 @@ export const numbers: Check = {
   run: (ctx, link, k) => {
     const lt = ctx.linkTokens(k);
     // Numbers written out ("пет", "twenty-five") pair with the digits the other side writes; alone they are never flagged.
-    const digits = (tokens: readonly Matchable[]) => tokens.some((t) => t.kind === "number");
-    const anyDigits = digits(lt.source) || digits(lt.target);
-    const spelt = { source: writtenOut(lt.source, ctx.source.lang), target: NONE };
-    if (!anyDigits && spelt.source.length === 0) return undefined;
-    spelt.target = writtenOut(lt.target, ctx.target.lang);
-    if (!anyDigits && spelt.target.length === 0) return undefined;
+    const sourceNumbers = numbersOf(ctx.source, link.source, lt.source);
+    const anyDigits = sourceNumbers.digits || digits(lt.target);
+    if (!anyDigits && sourceNumbers.spelt.length === 0) return undefined;
+    const targetNumbers = numbersOf(ctx.target, link.target, lt.target);
+    if (!anyDigits && targetNumbers.spelt.length === 0) return undefined;
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
     // "1950-53" and "2019/20" are ranges of full years; "1-of-4" holds a 4.
-    const s = count(readRanges([...lt.source, ...spelt.source], ctx.source.text(link.source)), owned.source);
-    const t = count(readRanges([...lt.target, ...spelt.target], ctx.target.text(link.target)), owned.target);
+    const s = count(sourceNumbers.ranged(), owned.source);
+    const t = count(targetNumbers.ranged(), owned.target);
     let us = unmatched(s, t);
     let ut = unmatched(t, s);
     // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
@@ -85,7 +86,31 @@ export const numbers: Check = {
 };
 
 const DECADE = /^\d0s$/;
-const NONE: readonly Matchable[] = [];
+
+/** Whether tokens hold a number written in digits. */
+function digits(tokens: readonly Matchable[]): boolean {
+  return tokens.some((t) => t.kind === "number");
+}
+
+/** The numbers of a link's side: whether it writes digits, the numbers it writes out, and all of them as ranges read them (`readRanges`). */
+interface SideNumbers {
+  readonly digits: boolean;
+  readonly spelt: readonly Matchable[];
+  readonly ranged: () => readonly Matchable[];
+}
+
+/** Per language, the numbers of each segment text met (its tokens are the text's own: the text says it all). */
+const segmentNumbers = keptPerLanguage<SideNumbers>();
+
+/** The numbers of the side `ids` of a link, whose tokens are `tokens`: read once per text where the side is one segment. */
+function numbersOf(info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]): SideNumbers {
+  const read = (): SideNumbers => {
+    const spelt = writtenOut(tokens, info.lang);
+    let ranged: readonly Matchable[] | undefined;
+    return { digits: digits(tokens), spelt, ranged: () => (ranged ??= readRanges([...tokens, ...spelt], info.text(ids))) };
+  };
+  return ids.length === 1 ? segmentNumbers(info.lang, info.side.segments[ids[0]!]!.text, read) : read();
+}
 /** The stem marking a number written out as words (`writtenOut`). */
 const WRITTEN_OUT = "written-out:";
 
