@@ -161,7 +161,7 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 /** A language's date patterns, narrowed to Latin and Cyrillic for the texts that allow it (src/lang/chars.ts): thirty property classes. */
 interface Reader {
   readonly pattern: NarrowablePattern;
-  /** Whether a text may hold a date at all: a digit, or a month name as `pattern` reads one (most sentences have neither). */
+  /** Whether a text may hold a date at all: four digits, or a month name as `pattern` reads one (most sentences have neither). */
   readonly mayHold: NarrowablePattern;
   /** Month number by lowercase name or abbreviation. */
   readonly months: ReadonlyMap<string, number>;
@@ -220,7 +220,8 @@ function readerFor(lang: LanguageProfile): Reader {
     : [];
   reader = {
     pattern: new NarrowablePattern([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "giu"),
-    mayHold: new NarrowablePattern(months.size ? `\\d|${month}` : "\\d", "iu"),
+    // Every numeric date has four digits in a row (its year); any other names a month.
+    mayHold: new NarrowablePattern(months.size ? `\\d{4}|${month}` : "\\d{4}", "iu"),
     months,
     abbreviations,
   };

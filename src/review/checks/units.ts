@@ -225,6 +225,9 @@ function wordForm(s: string): string {
  * (as the pattern itself compares them), can match; the pattern is compiled
  * for those words only, in the same order: the same match.
  */
+/** Starts of the texts after numbers kept by `WordsAfter` at most (cleared when full). */
+const MAX_HEADS = 50_000;
+
 class WordsAfter {
   /** Pattern sources of the words, longest first, with the first character of each. */
   private readonly words: ReadonlyArray<{ readonly source: string; readonly first: string }>;
@@ -232,6 +235,8 @@ class WordsAfter {
   /** Per character of a text, the words' first characters it is, in any case. */
   private readonly firstsOf = new Map<string, readonly string[]>();
   private readonly patterns = new Map<string, NarrowablePattern>();
+  /** The pattern for the texts after a number that start so (null: no word can start there). */
+  private readonly byHead = new Map<string, NarrowablePattern | null>();
 
   constructor(forms: readonly string[]) {
     this.words = [...forms]
@@ -247,6 +252,19 @@ class WordsAfter {
   }
 
   exec(after: string): RegExpExecArray | null {
+    // The pattern depends on the first three characters alone (four code units at most): found once per such start.
+    const head = after.slice(0, 4);
+    let pattern = this.byHead.get(head);
+    if (pattern === undefined) {
+      pattern = this.patternFor(after);
+      if (this.byHead.size >= MAX_HEADS) this.byHead.clear();
+      this.byHead.set(head, pattern);
+    }
+    return pattern === null ? null : pattern.for(after).exec(after);
+  }
+
+  /** The pattern of the words that may start at one of the first three characters of `after`; null when none may. */
+  private patternFor(after: string): NarrowablePattern | null {
     const firsts = new Set<string>();
     for (let i = 0; i < 3 && i < after.length; i++)
       for (const f of this.matching(String.fromCodePoint(after.codePointAt(i)!))) firsts.add(f);
@@ -258,7 +276,7 @@ class WordsAfter {
       pattern = new NarrowablePattern(`^${GAP}(${words.join("|")})${END}`, "iu");
       this.patterns.set(key, pattern);
     }
-    return pattern.for(after).exec(after);
+    return pattern;
   }
 
   /** The words' first characters that `c` is, case-insensitively, as the pattern compares them. */
