@@ -41,8 +41,8 @@ export const numbers: Check = {
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
     // "1950-53" and "2019/20" are ranges of full years; "1-of-4" holds a 4.
-    const s = count(sourceNumbers.ranged(), owned.source);
-    const t = count(targetNumbers.ranged(), owned.target);
+    const s = count(ranged(sourceNumbers), owned.source);
+    const t = count(ranged(targetNumbers), owned.target);
     let us = unmatched(s, t);
     let ut = unmatched(t, s);
     // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
@@ -92,11 +92,14 @@ function digits(tokens: readonly Matchable[]): boolean {
   return tokens.some((t) => t.kind === "number");
 }
 
-/** The numbers of a link's side: whether it writes digits, the numbers it writes out, and all of them as ranges read them (`readRanges`). */
+/** The numbers of a link's side: whether it writes digits, the numbers it writes out, its tokens and text (for `ranged`). */
 interface SideNumbers {
   readonly digits: boolean;
   readonly spelt: readonly Matchable[];
-  readonly ranged: () => readonly Matchable[];
+  readonly tokens: readonly Matchable[];
+  readonly text: string;
+  /** All its numbers as ranges read them (`readRanges`), once asked. */
+  ranges?: readonly Matchable[];
 }
 
 /** Per language, the numbers of each segment text met (its tokens are the text's own: the text says it all). */
@@ -104,12 +107,20 @@ const segmentNumbers = keptPerLanguage<SideNumbers>();
 
 /** The numbers of the side `ids` of a link, whose tokens are `tokens`: read once per text where the side is one segment. */
 function numbersOf(info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]): SideNumbers {
-  const read = (): SideNumbers => {
-    const spelt = writtenOut(tokens, info.lang);
-    let ranged: readonly Matchable[] | undefined;
-    return { digits: digits(tokens), spelt, ranged: () => (ranged ??= readRanges([...tokens, ...spelt], info.text(ids))) };
-  };
+  const text = info.text(ids);
+  // Kept per text: made of the text and its tokens only, nothing of the review (a function made here would keep it all).
+  const read = (): SideNumbers => readNumbers(tokens, text, info.lang);
   return ids.length === 1 ? segmentNumbers(info.lang, info.side.segments[ids[0]!]!.text, read) : read();
+}
+
+function readNumbers(tokens: readonly Matchable[], text: string, lang: LanguageProfile): SideNumbers {
+  return { digits: digits(tokens), spelt: writtenOut(tokens, lang), tokens, text };
+}
+
+/** The numbers of a side as ranges read them: "1950-53" holds 1953, "1-of-4" a 4. */
+function ranged(numbers: SideNumbers): readonly Matchable[] {
+  numbers.ranges ??= readRanges([...numbers.tokens, ...numbers.spelt], numbers.text);
+  return numbers.ranges;
 }
 /** The stem marking a number written out as words (`writtenOut`). */
 const WRITTEN_OUT = "written-out:";
