@@ -367,7 +367,7 @@ export type PieceTask =
       /** Whether the words learned come back with the links. */
       readonly learned?: boolean;
     }
-  | { readonly kind: "review"; readonly input: PackedReviewInput; readonly options: ReviewOptions }
+  | { readonly kind: "review"; readonly input: ReviewPieceInput; readonly options: ReviewOptions }
   | { readonly kind: "warm"; readonly options: BitextOptions };
 
 /** Segments as a worker needs them to align: their texts and paragraphs. */
@@ -418,7 +418,7 @@ export function runTask(task: PieceTask): Cut | undefined | AlignedPiece | Revie
     });
     return { links: compactLinks(links), model, ...(learned ? { learned } : {}) };
   }
-  if (task.kind === "review") return reviewPiece(unpackReviewInput(task.input), task.options);
+  if (task.kind === "review") return reviewPiece(task.input, task.options);
   throw new SverkaError(`unknown task ${JSON.stringify((task as { kind?: unknown }).kind)}`);
 }
 
@@ -446,99 +446,6 @@ function textsOf(segments: readonly Segment[], from: number, to: number): Segmen
   return { texts: part.map((s) => s.text), paragraphs: Int32Array.from(part, (s) => s.paragraph) };
 }
 
-/**
- * A review piece as it crosses to a thread: its segments and links in typed
- * arrays where they are plain (a structured clone of 25,000 objects a side
- * costs several times more, in both threads), else as they are.
- */
-export interface PackedReviewInput {
-  readonly input: ReviewPieceInput;
-  readonly source?: PackedSegments;
-  readonly target?: PackedSegments;
-  readonly links?: PieceLinks;
-}
-
-/** Consecutive segments: the first one's id, their texts, and the start, end and paragraph of each in one typed array. */
-export interface PackedSegments {
-  readonly first: number;
-  readonly texts: readonly string[];
-  readonly numbers: Int32Array;
-}
-
-/** A review piece's input packed; what has more than ids, texts, offsets and paragraphs (codes, a status) goes as it is. */
-export function packReviewInput(input: ReviewPieceInput): PackedReviewInput {
-  const source = packSegments(input.source.segments);
-  const target = packSegments(input.target.segments);
-  const links = packLinks(input.links);
-  return {
-    input: {
-      ...input,
-      source: source ? { ...input.source, segments: [] } : input.source,
-      target: target ? { ...input.target, segments: [] } : input.target,
-      links: links ? [] : input.links,
-    },
-    ...(source ? { source } : {}),
-    ...(target ? { target } : {}),
-    ...(links ? { links } : {}),
-  };
-}
-
-/** The review piece's input as it was before `packReviewInput`. */
-export function unpackReviewInput(packed: PackedReviewInput): ReviewPieceInput {
-  const { input, source, target, links } = packed;
-  return {
-    ...input,
-    source: source ? { ...input.source, segments: unpackSegments(source) } : input.source,
-    target: target ? { ...input.target, segments: unpackSegments(target) } : input.target,
-    // The ids are the document's: a piece at offset 0.
-    links: links ? joinPieces([{ i0: 0, i1: 0, j0: 0, j1: 0 }], [links]) : input.links,
-  };
-}
-
-/** A plain segment's keys: id, text, start, end, paragraph. */
-const SEGMENT_KEYS = 5;
-
-function packSegments(segments: readonly Segment[]): PackedSegments | undefined {
-  const first = segments[0]?.id ?? 0;
-  const numbers = new Int32Array(segments.length * 3);
-  const texts = new Array<string>(segments.length);
-  for (let k = 0; k < segments.length; k++) {
-    const g = segments[k]!;
-    if (g.id !== first + k || Object.keys(g).length !== SEGMENT_KEYS) return undefined;
-    texts[k] = g.text;
-    numbers[3 * k] = g.start;
-    numbers[3 * k + 1] = g.end;
-    numbers[3 * k + 2] = g.paragraph;
-  }
-  return { first, texts, numbers };
-}
-
-function unpackSegments(packed: PackedSegments): Segment[] {
-  const { first, texts, numbers } = packed;
-  return texts.map((text, k) => ({
-    id: first + k,
-    text,
-    start: numbers[3 * k]!,
-    end: numbers[3 * k + 1]!,
-    paragraph: numbers[3 * k + 2]!,
-  }));
-}
-
-/** Links as steps (`compactLinks`) where each is a run of ids on both sides, of its kind, with nothing but a confidence and its explanation. */
-function packLinks(links: readonly Link[]): PieceLinks | undefined {
-  for (const l of links) {
-    const keys = Object.keys(l).length;
-    if (keys !== 4 && !(keys === 5 && l.explain !== undefined)) return undefined;
-    if (l.kind !== `${l.source.length}-${l.target.length}` || !runOfIds(l.source) || !runOfIds(l.target)) return undefined;
-  }
-  return compactLinks(links);
-}
-
-function runOfIds(ids: readonly number[]): boolean {
-  for (let k = 1; k < ids.length; k++) if (ids[k] !== ids[0]! + k) return false;
-  return true;
-}
-
 /** The typed arrays of a task, moved to the thread rather than copied: each is the task's own. */
 export function taskTransfers(task: PieceTask): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
@@ -549,11 +456,13 @@ export function taskTransfers(task: PieceTask): ArrayBuffer[] {
     add(task.source.paragraphs);
     add(task.target.paragraphs);
   } else if (task.kind === "review") {
-    const packed: Partial<PackedReviewInput> = task.input ?? {};
-    add(packed.source?.numbers);
-    add(packed.target?.numbers);
-    add(packed.links?.steps);
-    add(packed.links?.scores);
+    // A review piece's input is typed arrays already (src/review/pieces.ts): texts and paragraphs, link counts, ids and scores.
+    const input: Partial<ReviewPieceInput> = task.input ?? {};
+    add(input.source?.paragraphs);
+    add(input.target?.paragraphs);
+    add(input.counts);
+    add(input.ids);
+    add(input.scores);
   }
   return out;
 }
@@ -698,7 +607,7 @@ export function* reviewFlow(bitext: Bitext, options: ReviewOptions, sizes: Piece
   const results = (yield {
     stage: "review",
     last: true,
-    tasks: ranges.map(([start, end]) => ({ kind: "review", input: packReviewInput(reviewPieceInput(bitext, start, end)), options: rest })),
+    tasks: ranges.map(([start, end]) => ({ kind: "review", input: reviewPieceInput(bitext, start, end), options: rest })),
     // The checks of the whole document read the bitext alone: worked out here while the threads review the pieces.
     meanwhile: () => {
       consistency = wholeFlags(bitext);

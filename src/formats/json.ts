@@ -46,38 +46,109 @@ export function* jsonChunks(bitext: Bitext, _options: WriteOptions = {}): Genera
   // left empty; each list is then written item by item where the frame has it. A list is found by its key: inside
   // a string of the frame (a path) every quote is escaped, so `"segments": []` cannot be part of one.
   const frame = JSON.stringify(documentOf(bitext, false), null, 2);
-  const lists: ReadonlyArray<readonly [string, readonly unknown[], (item: never) => unknown, string]> = [
-    ['"segments": []', bitext.source.segments, segmentJson, "    "],
-    ['"segments": []', bitext.target.segments, segmentJson, "    "],
-    ['"links": []', bitext.links, linkJson, "  "],
+  const lists: ReadonlyArray<
+    readonly [string, readonly unknown[], (item: never, inner: string) => string | undefined, (item: never) => unknown, string]
+  > = [
+    ['"segments": []', bitext.source.segments, segmentText, segmentJson, "    "],
+    ['"segments": []', bitext.target.segments, segmentText, segmentJson, "    "],
+    ['"links": []', bitext.links, linkText, linkJson, "  "],
   ];
   let at = 0;
-  for (const [key, items, toJson, indent] of lists) {
+  for (const [key, items, fast, toJson, indent] of lists) {
     const empty = frame.indexOf(key, at) + key.length - 2;
     yield frame.slice(at, empty);
-    yield* listChunks(items, toJson as (item: unknown) => unknown, indent);
+    yield* listChunks(items, fast as Fast, toJson as (item: unknown) => unknown, indent);
     at = empty + 2;
   }
   yield `${frame.slice(at)}\n`;
 }
 
+/** An item of a list as JSON.stringify(…, null, 2) lays it out at indent `inner`, written directly; undefined where only JSON.stringify knows how. */
+type Fast = (item: unknown, inner: string) => string | undefined;
+
 /** A list as JSON.stringify(…, null, 2) writes it at this indent: "[]" when empty. */
-function* listChunks(items: readonly unknown[], toJson: (item: unknown) => unknown, indent: string): Generator<string> {
+function* listChunks(items: readonly unknown[], fast: Fast, toJson: (item: unknown) => unknown, indent: string): Generator<string> {
   if (items.length === 0) {
     yield "[]";
     return;
   }
   const inner = `${indent}  `;
-  let chunk = "[";
+  const before = `,\n${inner}`;
+  // Items gathered and joined a chunk at a time: one flat string to encode, not a chain of thousands.
+  let parts: string[] = [`[\n${inner}`];
+  let length = 0;
   for (let k = 0; k < items.length; k++) {
-    // A string's line breaks are escaped in JSON: every raw newline is the layout's, indented one level deeper here.
-    chunk += `${k ? "," : ""}\n${inner}${JSON.stringify(toJson(items[k]), null, 2).replaceAll("\n", `\n${inner}`)}`;
-    if (chunk.length >= 1 << 16) {
-      yield chunk;
-      chunk = "";
+    const item = items[k];
+    const text = fast(item, inner) ?? indented(toJson(item), inner);
+    if (k) parts.push(before);
+    parts.push(text);
+    length += text.length;
+    if (length >= 1 << 16) {
+      yield parts.join("");
+      parts = [];
+      length = 0;
     }
   }
-  yield `${chunk}\n${indent}]`;
+  parts.push(`\n${indent}]`);
+  yield parts.join("");
+}
+
+/** A value as JSON.stringify(…, null, 2) writes it, its lines indented by `inner` after the first (a string's line breaks are escaped in JSON: every raw newline is the layout's). */
+function indented(value: unknown, inner: string): string {
+  return JSON.stringify(value, null, 2).replaceAll("\n", `\n${inner}`);
+}
+
+/**
+ * A number as JSON writes it: its shortest form, as String gives it, when
+ * finite (JSON writes NaN and the infinities as null); undefined for anything
+ * else (a key JSON.stringify would leave out).
+ */
+function numberText(x: unknown): string | undefined {
+  return typeof x === "number" && Number.isFinite(x) ? String(x) : undefined;
+}
+
+/** `segmentJson(g)` laid out as `indented` lays it out, for the segments of a long document (the usual fields, of the usual types). */
+function segmentText(g: Segment, inner: string): string | undefined {
+  const id = numberText(g.id);
+  const start = numberText(g.start);
+  const end = numberText(g.end);
+  const paragraph = numberText(g.paragraph);
+  if (id === undefined || start === undefined || end === undefined || paragraph === undefined || typeof g.text !== "string")
+    return undefined;
+  if (g.corrected !== undefined && typeof g.corrected !== "string") return undefined;
+  const at = `\n${inner}  `;
+  const corrected = g.corrected === undefined ? "" : `,${at}"corrected": ${JSON.stringify(g.corrected)}`;
+  return `{${at}"id": ${id},${at}"text": ${JSON.stringify(g.text)}${corrected},${at}"start": ${start},${at}"end": ${end},${at}"paragraph": ${paragraph}\n${inner}}`;
+}
+
+/** `linkJson(l)` laid out as `indented` lays it out (ids and score of the usual types; flags and explanation as JSON.stringify writes them). */
+function linkText(l: Link, inner: string): string | undefined {
+  const at = `\n${inner}  `;
+  const ids = (list: readonly number[]) => {
+    if (!Array.isArray(list)) return undefined;
+    if (list.length === 0) return "[]";
+    let out = "[";
+    for (let n = 0; n < list.length; n++) {
+      const id = numberText(list[n]);
+      if (id === undefined) return undefined;
+      out += `${n ? "," : ""}${at}  ${id}`;
+    }
+    return `${out}${at}]`;
+  };
+  const source = ids(l.source);
+  const target = ids(l.target);
+  const score = numberText(roundScore(l.score));
+  if (source === undefined || target === undefined || score === undefined || typeof l.kind !== "string") return undefined;
+  // Anything but a string in these (a library user's own fields) is left to JSON.stringify.
+  if ((l.status && typeof l.status !== "string") || [l.correction, l.comment].some((x) => x !== undefined && typeof x !== "string"))
+    return undefined;
+  let out = `{${at}"source": ${source},${at}"target": ${target},${at}"kind": ${JSON.stringify(l.kind)},${at}"score": ${score}`;
+  if (l.status) out += `,${at}"status": ${JSON.stringify(l.status)}`;
+  if (l.correction !== undefined) out += `,${at}"correction": ${JSON.stringify(l.correction)}`;
+  if (l.comment !== undefined) out += `,${at}"comment": ${JSON.stringify(l.comment)}`;
+  if (l.flags) out += `,${at}"flags": ${l.flags.length === 0 && Array.isArray(l.flags) ? "[]" : indented(l.flags, `${inner}  `)}`;
+  if (l.explain) out += `,${at}"explain": ${indented(roundExplain(l.explain), `${inner}  `)}`;
+  return `${out}\n${inner}}`;
 }
 
 function segmentJson(g: Segment) {

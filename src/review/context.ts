@@ -23,9 +23,10 @@ import {
   type PairFeatures,
   prepareFeatures,
   type Token,
-  tokenizeSegments,
+  tokenize,
 } from "../score/index.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
+import { keptPerLanguage } from "./memo.js";
 import { foldSpace, joinText, median, sentenceKey } from "./text.js";
 
 /** Thresholds of the checks; every one can be overridden. */
@@ -167,6 +168,9 @@ export interface ReviewContext {
   readonly repeats: () => Repeats;
 }
 
+/** Token lists per language and text: the same list for a text in every review of a thread (bounded, src/review/memo.ts). */
+const tokenLists = keptPerLanguage<Token[]>();
+
 /** Links grouped by the text of their source, and by the text of their translation (normalised: case, spacing and punctuation aside). */
 export interface Repeats {
   readonly bySource: ReadonlyMap<number, RepeatGroup>;
@@ -205,7 +209,11 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   const thresholds: ReviewThresholds = { ...DEFAULT_REVIEW_OPTIONS, ...definedOnly(options) };
   const given = pairDictionary(bitext.source.lang, bitext.target.lang, options);
   // Segments of one text share one token list: a long document repeats many sentences, and the layout below reads each list once.
-  const tokensOf = (side: Side) => tokenizeSegments(side.segments, getLanguage(side.lang));
+  // A thread reviewing several pieces of one document tokenizes a text met in an earlier one no more (`tokenLists`).
+  const tokensOf = (side: Side) => {
+    const lang = getLanguage(side.lang);
+    return side.segments.map((g) => tokenLists(lang, g.text, () => tokenize(g.text, lang)));
+  };
   const tokens = options.reuse ?? { sourceTokens: tokensOf(bitext.source), targetTokens: tokensOf(bitext.target) };
   // Word translations of this very bitext, learned from its 1-1 links: the document's own vocabulary
   // shows which sentences share nothing. Learned from the links as they stand, so a bitext read back
@@ -424,8 +432,8 @@ function linkCells(bitext: Bitext): CellRows {
  */
 function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: number) => readonly Matchable[] {
   const made = madeFor(lang);
-  // Segments that share a token list (one text) share its matchables too.
-  const lists = new Map<readonly Token[], readonly Matchable[]>();
+  // Segments that share a token list (one text) share its matchables too, in every review that reads the list.
+  const lists = made.lists;
   return (i) => {
     const own = tokens[i]!;
     let list = lists.get(own);
@@ -446,6 +454,8 @@ function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: numb
 interface Made {
   readonly get: (t: Token) => Matchable | undefined;
   readonly make: (t: Token) => Matchable;
+  /** The matchables of each token list read, for as long as the list is kept. */
+  readonly lists: WeakMap<readonly Token[], readonly Matchable[]>;
 }
 const madeByLang = new WeakMap<LanguageProfile, Made>();
 /** Skeletons kept per language at most (cleared when full: the words of every document read go through it). */
@@ -471,7 +481,7 @@ function madeFor(lang: LanguageProfile): Made {
     byToken.set(t, out);
     return out;
   };
-  m = { get: (t) => byToken.get(t), make };
+  m = { get: (t) => byToken.get(t), make, lists: new WeakMap() };
   madeByLang.set(lang, m);
   return m;
 }

@@ -7,7 +7,7 @@
  * the pair. The pieces are a function of the bitext, so a bitext reviewed
  * right after aligning and read back from its JSON gets the same flags.
  */
-import type { Bitext, DocumentFlag, Flag, LengthModel, Link, Segment, Side } from "../types.js";
+import type { Bitext, DocumentFlag, Flag, LengthModel, Link, LinkKind, Segment, Side } from "../types.js";
 import { translatedDifferently, translatedTheSame } from "./checks/consistency.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, findRepeats, type ReviewContext, type ReviewOptions, type SideInfo } from "./context.js";
@@ -21,11 +21,21 @@ const WHOLE_CHECKS: readonly Check[] = [translatedDifferently, translatedTheSame
 /** The checks each piece runs, in the review's order. */
 const PIECE_CHECKS: readonly Check[] = CHECKS.filter((c) => !WHOLE_CHECKS.includes(c));
 
-/** A piece as it crosses to a worker: its segments (the document's ids), its links, the bitext's length model. */
+/**
+ * A piece as it crosses to a worker: its segments' texts and paragraphs (ids
+ * as in the document, from `start`), its links as numbers, the bitext's
+ * length model. Typed arrays and strings clone fast; objects per segment and
+ * per link did not (a piece of 25,000 links is 50,000 segments).
+ */
 export interface ReviewPieceInput {
   readonly source: PieceSide;
   readonly target: PieceSide;
-  readonly links: readonly Link[];
+  /** Two numbers a link: how many source segments, how many target segments; their ids follow each other in `ids`, source first. */
+  readonly counts: Int32Array;
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
+  /** Each link's kind, where one is not what its segment counts say (a library user's bitext); else left out. */
+  readonly kinds?: readonly LinkKind[];
   readonly model: LengthModel;
   /** The first piece also says which checks the languages leave out. */
   readonly first: boolean;
@@ -34,8 +44,13 @@ export interface ReviewPieceInput {
 export interface PieceSide {
   readonly lang: string;
   readonly path?: string;
-  /** The piece's segments, consecutive, ids as in the document. */
-  readonly segments: readonly Segment[];
+  /** The id of the piece's first segment in the document. */
+  readonly start: number;
+  /** The piece's segments, consecutive: their texts and paragraphs. */
+  readonly texts: readonly string[];
+  readonly paragraphs: Int32Array;
+  /** Each segment's inline codes, where the side has any (a memory or bilingual file). */
+  readonly codes?: ReadonlyArray<readonly string[] | undefined>;
 }
 
 export interface ReviewPieceResult {
@@ -49,21 +64,52 @@ export interface ReviewPieceResult {
 
 /** Links [start, end) of `bitext` as a piece to review: its segments and links, nothing else of the document. */
 export function reviewPieceInput(bitext: Bitext, start: number, end: number): ReviewPieceInput {
-  const links = bitext.links.slice(start, end).map(({ flags: _flags, ...link }) => link);
-  const span = (side: Side, ids: (l: Link) => readonly number[]): PieceSide => {
-    let first = Infinity;
-    let last = -1;
-    for (const l of links)
-      for (const id of ids(l)) {
-        first = Math.min(first, id);
-        last = Math.max(last, id);
+  const count = end - start;
+  const counts = new Int32Array(2 * count);
+  const scores = new Float64Array(count);
+  let kinds: LinkKind[] | undefined;
+  const first = { source: Infinity, target: Infinity };
+  const last = { source: -1, target: -1 };
+  let size = 0;
+  for (let k = 0; k < count; k++) {
+    const l = bitext.links[start + k]!;
+    counts[2 * k] = l.source.length;
+    counts[2 * k + 1] = l.target.length;
+    size += l.source.length + l.target.length;
+    scores[k] = l.score;
+    if (l.kind !== `${l.source.length}-${l.target.length}`) kinds ??= [];
+    for (const side of ["source", "target"] as const)
+      for (const id of l[side]) {
+        first[side] = Math.min(first[side], id);
+        last[side] = Math.max(last[side], id);
       }
-    return { lang: side.lang, ...(side.path ? { path: side.path } : {}), segments: last < 0 ? [] : side.segments.slice(first, last + 1) };
+  }
+  const ids = new Int32Array(size);
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    const l = bitext.links[start + k]!;
+    for (const id of l.source) ids[at++] = id;
+    for (const id of l.target) ids[at++] = id;
+  }
+  if (kinds) for (let k = 0; k < count; k++) kinds.push(bitext.links[start + k]!.kind);
+  const span = (side: Side, from: number, to: number): PieceSide => {
+    const segments = to < 0 ? [] : side.segments.slice(from, to + 1);
+    return {
+      lang: side.lang,
+      ...(side.path ? { path: side.path } : {}),
+      start: segments[0]?.id ?? 0,
+      texts: segments.map((g) => g.text),
+      paragraphs: Int32Array.from(segments, (g) => g.paragraph),
+      ...(segments.some((g) => g.codes !== undefined) ? { codes: segments.map((g) => g.codes) } : {}),
+    };
   };
   return {
-    source: span(bitext.source, (l) => l.source),
-    target: span(bitext.target, (l) => l.target),
-    links,
+    source: span(bitext.source, first.source, last.source),
+    target: span(bitext.target, first.target, last.target),
+    counts,
+    ids,
+    scores,
+    ...(kinds ? { kinds } : {}),
     model: bitext.model,
     first: start === 0,
   };
@@ -75,16 +121,38 @@ export function reviewPieceInput(bitext: Bitext, start: number, end: number): Re
  */
 export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}): ReviewPieceResult {
   const side = (s: PieceSide): Side => {
-    const segments = s.segments;
-    const start = segments[0]?.id ?? 0;
-    const paragraph = segments[0]?.paragraph ?? 0;
-    const blank = Array.from({ length: start }, (_, id): Segment => ({ id, text: "", start: 0, end: 0, paragraph }));
-    return { lang: s.lang, ...(s.path ? { path: s.path } : {}), segments: [...blank, ...segments] };
+    const paragraph = s.texts.length ? s.paragraphs[0]! : 0;
+    const segments = new Array<Segment>(s.start + s.texts.length);
+    const blank: Segment = { id: 0, text: "", start: 0, end: 0, paragraph };
+    for (let id = 0; id < s.start; id++) segments[id] = id === 0 ? blank : { ...blank, id };
+    s.texts.forEach((text, k) => {
+      const codes = s.codes?.[k];
+      segments[s.start + k] = {
+        id: s.start + k,
+        text,
+        start: 0,
+        end: text.length,
+        paragraph: s.paragraphs[k]!,
+        ...(codes !== undefined ? { codes } : {}),
+      };
+    });
+    return { lang: s.lang, ...(s.path ? { path: s.path } : {}), segments };
   };
-  const bitext: Bitext = { source: side(input.source), target: side(input.target), links: input.links, model: input.model };
+  let at = 0;
+  const ids = (count: number) => {
+    const out = Array.from(input.ids.subarray(at, at + count));
+    at += count;
+    return out;
+  };
+  const links = Array.from(input.scores, (score, k): Link => {
+    const source = ids(input.counts[2 * k]!);
+    const target = ids(input.counts[2 * k + 1]!);
+    return { source, target, kind: input.kinds?.[k] ?? (`${source.length}-${target.length}` as LinkKind), score };
+  });
+  const bitext: Bitext = { source: side(input.source), target: side(input.target), links, model: input.model };
   const ctx = buildReviewContext(bitext, options);
   return {
-    flags: input.links.map((_, k) => reviewLink(ctx, k, PIECE_CHECKS)),
+    flags: links.map((_, k) => reviewLink(ctx, k, PIECE_CHECKS)),
     evidence: linksEvidence(ctx),
     chars: sourceChars(ctx),
     skipped: input.first ? skippedChecks(ctx) : [],

@@ -7,6 +7,7 @@ import { charBits, LETTER, NarrowablePattern, narrowable } from "../../lang/char
 import type { LanguageProfile } from "../../lang/index.js";
 import { tokenize } from "../../score/index.js";
 import type { ReviewContext } from "../context.js";
+import { perLanguage } from "../memo.js";
 import type { Check } from "./types.js";
 
 /** One way to read a date; a field left out was not written ("15 April", "April 2024"). */
@@ -66,18 +67,12 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
   const last = memo.get(ctx);
   if (last?.k === k) return last.dates;
   const link = ctx.links[k]!;
-  let read = texts.get(ctx);
-  if (!read) {
-    read = { source: new Map(), target: new Map() };
-    texts.set(ctx, read);
-  }
   const found = pairDates(
-    link.source.length ? datesIn(ctx.source.text(link.source), ctx.source.lang, read.source) : [],
-    link.target.length ? datesIn(ctx.target.text(link.target), ctx.target.lang, read.target) : [],
+    link.source.length ? datesIn(ctx.source.lang, ctx.source.text(link.source)) : [],
+    link.target.length ? datesIn(ctx.target.lang, ctx.target.text(link.target)) : [],
     ctx.source.lang.dates !== undefined && ctx.target.lang.dates !== undefined,
   );
-  const figuresOf = (list: readonly DateMention[], lang: LanguageProfile) =>
-    list.flatMap((m) => tokenize(m.surface, lang).flatMap((t) => (t.kind === "number" ? [t.key] : [])));
+  const figuresOf = (list: readonly DateMention[], lang: LanguageProfile) => list.flatMap((m) => figures(lang, m.surface));
   const result: LinkDates = {
     changed: found.changed,
     figures: { source: figuresOf(found.compared[0], ctx.source.lang), target: figuresOf(found.compared[1], ctx.target.lang) },
@@ -86,19 +81,15 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
   return result;
 }
 
-type Mentions = Array<DateMention & { named: boolean }>;
+type Mentions = ReadonlyArray<DateMention & { named: boolean }>;
 
-/** The dates read in each text of a side, per review: a sentence repeated through a document is read once. */
-const texts = new WeakMap<ReviewContext, { source: Map<string, Mentions>; target: Map<string, Mentions> }>();
+/** The dates read in each text, per language: a sentence repeated through a document (or its pieces) is read once. */
+const datesIn = perLanguage((lang, text): Mentions => readDates(text, lang));
 
-function datesIn(text: string, lang: LanguageProfile, read: Map<string, Mentions>): Mentions {
-  let found = read.get(text);
-  if (!found) {
-    found = readDates(text, lang);
-    read.set(text, found);
-  }
-  return found;
-}
+/** The figures of a date as written (number keys, as the tokenizer reads them), per language. */
+const figures = perLanguage((lang, surface): readonly string[] =>
+  tokenize(surface, lang).flatMap((t) => (t.kind === "number" ? [t.key] : [])),
+);
 
 /**
  * Pairs the dates of two sides: the same date first, then, when as many are
@@ -170,7 +161,7 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 /** A language's date patterns, narrowed to Latin and Cyrillic for the texts that allow it (src/lang/chars.ts): thirty property classes. */
 interface Reader {
   readonly pattern: NarrowablePattern;
-  /** Whether a text may hold a date at all: a digit, or a month name as `pattern` reads one (most sentences have neither). */
+  /** Whether a text may hold a date at all: four digits, or a month name as `pattern` reads one (most sentences have neither). */
   readonly mayHold: NarrowablePattern;
   /** Month number by lowercase name or abbreviation. */
   readonly months: ReadonlyMap<string, number>;
@@ -229,7 +220,8 @@ function readerFor(lang: LanguageProfile): Reader {
     : [];
   reader = {
     pattern: new NarrowablePattern([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "giu"),
-    mayHold: new NarrowablePattern(months.size ? `\\d|${month}` : "\\d", "iu"),
+    // Every numeric date has four digits in a row (its year); any other names a month.
+    mayHold: new NarrowablePattern(months.size ? `\\d{4}|${month}` : "\\d{4}", "iu"),
     months,
     abbreviations,
   };

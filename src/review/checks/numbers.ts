@@ -2,6 +2,8 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable, magnitudeOf } from "../../score/index.js";
 import type { Segment } from "../../types.js";
+import type { SideInfo } from "../context.js";
+import { keptPerLanguage } from "../memo.js";
 import { isAre, unique } from "../text.js";
 import { converted } from "./convert.js";
 import { linkDates } from "./dates.js";
@@ -32,20 +34,17 @@ export const numbers: Check = {
   run: (ctx, link, k) => {
     const lt = ctx.linkTokens(k);
     // Numbers written out ("пет", "twenty-five") pair with the digits the other side writes; alone they are never flagged.
-    const digits = (tokens: readonly Matchable[]) => tokens.some((t) => t.kind === "number");
-    const anyDigits = digits(lt.source) || digits(lt.target);
-    const spelt = { source: writtenOut(lt.source, ctx.source.lang), target: NONE };
-    if (!anyDigits && spelt.source.length === 0) return undefined;
-    spelt.target = writtenOut(lt.target, ctx.target.lang);
-    if (!anyDigits && spelt.target.length === 0) return undefined;
+    const sourceNumbers = numbersOf(ctx.source, link.source, lt.source);
+    const anyDigits = sourceNumbers.digits || digits(lt.target);
+    if (!anyDigits && sourceNumbers.spelt.length === 0) return undefined;
+    const targetNumbers = numbersOf(ctx.target, link.target, lt.target);
+    if (!anyDigits && targetNumbers.spelt.length === 0) return undefined;
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
     // "1950-53" and "2019/20" are ranges of full years; "1-of-4" holds a 4.
     // "19.30 ч." is a clock time, 19:30; "FW-2.3.1" a code, the codes check's.
-    const sourceText = ctx.source.text(link.source);
-    const targetText = ctx.target.text(link.target);
-    const s = count(readRanges(readFigures([...lt.source, ...spelt.source], sourceText, ctx.source.lang), sourceText), owned.source);
-    const t = count(readRanges(readFigures([...lt.target, ...spelt.target], targetText, ctx.target.lang), targetText), owned.target);
+    const s = count(ranged(sourceNumbers), owned.source);
+    const t = count(ranged(targetNumbers), owned.target);
     let us = unmatched(s, t);
     let ut = unmatched(t, s);
     // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
@@ -100,7 +99,43 @@ export const numbers: Check = {
 };
 
 const DECADE = /^\d0s$/;
-const NONE: readonly Matchable[] = [];
+
+/** Whether tokens hold a number written in digits. */
+function digits(tokens: readonly Matchable[]): boolean {
+  return tokens.some((t) => t.kind === "number");
+}
+
+/** The numbers of a link's side: whether it writes digits, the numbers it writes out, its tokens and text (for `ranged`). */
+interface SideNumbers {
+  readonly digits: boolean;
+  readonly spelt: readonly Matchable[];
+  readonly tokens: readonly Matchable[];
+  readonly text: string;
+  readonly lang: LanguageProfile;
+  /** All its numbers as ranges read them (`readRanges`, after `readFigures`: clock times whole, versions out), once asked. */
+  ranges?: readonly Matchable[];
+}
+
+/** Per language, the numbers of each segment text met (its tokens are the text's own: the text says it all). */
+const segmentNumbers = keptPerLanguage<SideNumbers>();
+
+/** The numbers of the side `ids` of a link, whose tokens are `tokens`: read once per text where the side is one segment. */
+function numbersOf(info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]): SideNumbers {
+  const text = info.text(ids);
+  // Kept per text: made of the text and its tokens only, nothing of the review (a function made here would keep it all).
+  const read = (): SideNumbers => readNumbers(tokens, text, info.lang);
+  return ids.length === 1 ? segmentNumbers(info.lang, info.side.segments[ids[0]!]!.text, read) : read();
+}
+
+function readNumbers(tokens: readonly Matchable[], text: string, lang: LanguageProfile): SideNumbers {
+  return { digits: digits(tokens), spelt: writtenOut(tokens, lang), tokens, text, lang };
+}
+
+/** The numbers of a side as ranges read them: "1950-53" holds 1953, "1-of-4" a 4. */
+function ranged(numbers: SideNumbers): readonly Matchable[] {
+  numbers.ranges ??= readRanges(readFigures([...numbers.tokens, ...numbers.spelt], numbers.text, numbers.lang), numbers.text);
+  return numbers.ranges;
+}
 /** The stem marking a number written out as words (`writtenOut`). */
 const WRITTEN_OUT = "written-out:";
 

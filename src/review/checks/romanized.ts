@@ -13,9 +13,11 @@ import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
 import { kindOf, knownNameTargets, nameForms } from "../../lang/names.js";
+import { letterMask, mayBeCognates } from "../../score/cognates.js";
 import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
+import { perLanguage, perString } from "../memo.js";
 import { formsShared } from "./names.js";
 import type { Check } from "./types.js";
 
@@ -35,6 +37,9 @@ export const namesNotCarried: Check = {
   textOnly: true,
   run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
+    const names = link.source.flatMap((i) => namesIn(ctx.source, i, ctx.knownNames, ctx.nativeNames));
+    if (names.length === 0) return undefined;
+    const facts = factsOf(ctx);
     const lt = ctx.linkTokens(k);
     let covered: Set<string> | undefined;
     const inPhrase = (w: string) => {
@@ -42,25 +47,22 @@ export const namesNotCarried: Check = {
       return covered.has(ctx.source.lang.stem(w));
     };
     const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.source ?? []) : [])));
-    const names = link.source.flatMap((i) => namesIn(ctx.source, i, ctx.knownNames, ctx.nativeNames));
-    if (names.length === 0) return undefined;
     let targetNames: string[] | undefined;
     const targetWords = () => {
       targetNames ??= link.target.flatMap((j) => namesIn(ctx.target, j)).flatMap((n) => n.words);
       return targetNames;
     };
     let stray: string[] | undefined;
-    const strays = () => {
+    const strayList = () => {
       stray ??= strayNames(ctx, link.target, lt.source);
-      return stray.length > 0;
+      return stray;
     };
-    const vocabulary = builtinLexicon(ctx.source.lang.code, ctx.target.lang.code);
     // A name of the language itself ("Петър Христов", "Враца") has one spelling in the translation: a near miss
     // ("Petkov" for "Петров") is another name, where a foreign name written back by ear may be spelt loosely.
     const found = (w: string, strict: boolean): boolean =>
       reported.has(w) ||
       // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
-      (vocabulary?.lookup(ctx.source.lang.stem(w)) !== undefined && !knownAs(ctx, w)) ||
+      facts.titleWord(w) ||
       carried(ctx, w, lt.target, strict) ||
       inPhrase(w) ||
       // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
@@ -69,7 +71,7 @@ export const namesNotCarried: Check = {
     const inForms = carriedByForms(ctx, ctx.source.text(link.source), targetText);
     // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
     const missing = names.filter((n) => {
-      const strict = recognised(ctx, n) === "native";
+      const strict = facts.recognised(n) === "native";
       // A country or a city carried by another of its forms: "Русия" by "Russian-backed", "Китай" by "Beijing" (not a name of the language itself).
       const forms = inForms(n);
       if (!strict && forms !== undefined) return forms === "fewer";
@@ -77,12 +79,12 @@ export const namesNotCarried: Check = {
       if (has(n.words[n.words.length - 1]!)) return false;
       // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
-      return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && !strays());
+      return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0);
     });
     if (missing.length === 0) return undefined;
     // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
     // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
-    const instead = strayNames(ctx, link.target, lt.source);
+    const instead = strayList();
     // A country or a foreign city is often its adjective, its capital or "it" in a translation: it is judged
     // only when another known name stands in the translation instead ("Китай" and "Russia").
     const targetForms = nameForms(ctx.target.lang.code);
@@ -91,10 +93,10 @@ export const namesNotCarried: Check = {
     );
     // ... or when the translation writes "the country" where the source names one, or has no form of two countries
     // the source names ("Русия и Китай" cut off): the country left out.
-    const standIns = (n: Name) => (countryIds(ctx, n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
-    const absent = missing.filter((n) => countryIds(ctx, n).length > 0 && inForms(n) === undefined);
+    const standIns = (n: Name) => (facts.countryIds(n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
+    const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
     const judged = missing.filter((n) => {
-      const kind = recognised(ctx, n);
+      const kind = facts.recognised(n);
       return (
         kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
       );
@@ -121,6 +123,62 @@ export const namesNotCarried: Check = {
 };
 
 /**
+ * What the check works out once per review about a source name or word,
+ * whatever link it is met in: a long document names the same people and
+ * places in link after link.
+ */
+interface NameFacts {
+  /** `recognised`, per name. */
+  readonly recognised: (name: Name) => "native" | "known" | undefined;
+  /** `countryIds`, per name. */
+  readonly countryIds: (name: Name) => readonly string[];
+  /** Whether a word is one of the built-in lexicon's and not a known name: a capitalised word of a title, translated. */
+  readonly titleWord: (w: string) => boolean;
+}
+
+const factsByReview = new WeakMap<ReviewContext, NameFacts>();
+
+function factsOf(ctx: ReviewContext): NameFacts {
+  let facts = factsByReview.get(ctx);
+  if (facts) return facts;
+  const kinds = new Map<string, "native" | "known" | undefined>();
+  const countries = new Map<string, readonly string[]>();
+  const titleWords = new Map<string, boolean>();
+  const vocabulary = builtinLexicon(ctx.source.lang.code, ctx.target.lang.code);
+  facts = {
+    recognised: (name) => {
+      const key = name.words.join(" ");
+      let kind = kinds.get(key);
+      if (kind === undefined && !kinds.has(key)) {
+        kind = recognised(ctx, name);
+        kinds.set(key, kind);
+      }
+      return kind;
+    },
+    countryIds: (name) => {
+      const key = name.words.join(" ");
+      let ids = countries.get(key);
+      if (!ids) {
+        ids = countryIds(ctx, name);
+        countries.set(key, ids);
+      }
+      return ids;
+    },
+    titleWord: (w) => {
+      let v = titleWords.get(w);
+      if (v === undefined) {
+        const stem = ctx.source.lang.stem(w);
+        v = vocabulary?.lookup(stem) !== undefined && !knownAs(ctx, w);
+        titleWords.set(w, v);
+      }
+      return v;
+    },
+  };
+  factsByReview.set(ctx, facts);
+  return facts;
+}
+
+/**
  * Where a name's translation may be looked up: the known names, the built-in
  * lexicon and the user's dictionaries. Not the word translations learned from
  * the bitext: in a story about China they pair "Китай" with "pig" and "market".
@@ -141,13 +199,19 @@ function carriedByForms(ctx: ReviewContext, sourceText: string, targetText: stri
   const sourceForms = nameForms(ctx.source.lang.code);
   const targetForms = nameForms(ctx.target.lang.code);
   if (!sourceForms || !targetForms) return () => undefined;
-  const inSource = sourceForms.mentions(sourceText);
-  const inTarget = targetForms.mentions(targetText);
-  const another = [...inTarget.keys()].some((id) => kindOf(id) === "country" && !inSource.has(id));
+  // Read only for a name that is one of the forms (a country, a city): most names are none.
+  let inSource: ReadonlyMap<string, number> | undefined;
+  let inTarget: ReadonlyMap<string, number> | undefined;
+  let another: boolean | undefined;
   return (name) => {
-    const ids = [...sourceForms.idsIn(name.words.join(" "))].filter((id) => inTarget.has(id));
+    const own = sourceForms.idsIn(name.words.join(" "));
+    if (own.size === 0) return undefined;
+    inTarget ??= targetForms.mentions(targetText);
+    const ids = [...own].filter((id) => inTarget!.has(id));
     if (ids.length === 0) return undefined;
-    return !another || ids.some((id) => inTarget.get(id)! >= (inSource.get(id) ?? 1)) ? "carried" : "fewer";
+    inSource ??= sourceForms.mentions(sourceText);
+    another ??= [...inTarget.keys()].some((id) => kindOf(id) === "country" && !inSource!.has(id));
+    return !another || ids.some((id) => inTarget!.get(id)! >= (inSource!.get(id) ?? 1)) ? "carried" : "fewer";
   };
 }
 
@@ -159,8 +223,7 @@ function countryIds(ctx: ReviewContext, name: Name): string[] {
 /** Names of the translation that answer nothing in the source: they may stand for a lost one. */
 function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
   // A month or a weekday ("March", "Friday") is a capitalised word of English, not a name that could stand for a lost one.
-  const dates = ctx.target.lang.dates;
-  const months = new Set([...(dates?.months.flat() ?? []), ...(dates?.weekdays ?? [])].map((m) => m.toLowerCase()));
+  const months = monthsOf(ctx.target.lang);
   const stray = (w: string) => !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
   const names = target.flatMap((j) => namesIn(ctx.target, j));
   const forms = nameForms(ctx.target.lang.code);
@@ -169,6 +232,18 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
     // A country inside a run of capitals that answers the source otherwise stands on its own ("Russia's National ... Foundation").
     ...names.filter((n) => n.words.length > 1 && !n.words.every(stray)).flatMap((n) => n.words.filter((w) => forms?.proper(w) && stray(w))),
   ];
+}
+
+/** A language's month and weekday names, lowercase (once per language). */
+const months = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+function monthsOf(lang: LanguageProfile): ReadonlySet<string> {
+  let set = months.get(lang);
+  if (!set) {
+    const dates = lang.dates;
+    set = new Set([...(dates?.months.flat() ?? []), ...(dates?.weekdays ?? [])].map((m) => m.toLowerCase()));
+    months.set(lang, set);
+  }
+  return set;
 }
 
 /**
@@ -209,40 +284,54 @@ export function namesIn(side: SideInfo, id: number, known?: Dictionary, places?:
 /** The names of each side's texts, found once per distinct text (the source side is always read with the known names, the target side without). */
 const namesFound = new WeakMap<SideInfo, Map<string, Name[]>>();
 
+/**
+ * What a text's words say of its names whatever the document: in title case,
+ * its names; else each word that is a name unless the document writes it in
+ * lowercase somewhere (`SideInfo.lowercase`, the one thing read of the
+ * document), and whether it continues the name of the word before it.
+ */
+type TextNames = { readonly titleCase: Name[] } | { readonly candidates: readonly Candidate[] };
+interface Candidate {
+  readonly word: string;
+  readonly lower: string;
+  /** The word before it is a candidate too, and only white space parts them: one name when both are names ("Петър Христов"). */
+  readonly joins: boolean;
+}
+
+/** `TextNames` per language and dictionary of known names, per text: a long document repeats its sentences, and its pieces share them. */
+const textNames = new WeakMap<LanguageProfile, Map<Dictionary | undefined, Map<string, TextNames>>>();
+/** Texts kept per language and dictionary at most (cleared when full: every text reviewed goes through it). */
+const MAX_TEXTS = 100_000;
+
 function findNames(side: SideInfo, text: string, known?: Dictionary, places?: ReadonlySet<string>): Name[] {
-  const lang = side.lang;
-  const words = [...text.matchAll(WORD.for(text))];
-  const capitalised = (w: string) => CAPITALISED.test(w);
-  // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
-  if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length)
-    return words.filter((m) => nameForms(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] }));
-  const out: string[][] = [];
-  let previousEnd = -1;
-  let previousName = false;
-  for (const m of words) {
-    const w = m[0];
-    const lower = w.toLowerCase();
-    const isName =
-      capitalised(w) &&
-      !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
-      !lang.capitalisedWords.has(lower) &&
-      !side.lowercase().has(lower) &&
-      // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
-      // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
-      // A country or a city of the language's name forms is one too, on either side ("Turkey, which...").
-      (!opensSentence(text.slice(0, m.index), lang) ||
-        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
-        nameForms(lang.code)?.proper(w) === true);
-    if (isName) {
-      const last = out[out.length - 1];
-      // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
-      if (last && previousName && /^\s+$/u.test(text.slice(previousEnd, m.index))) last.push(w);
-      else out.push([w]);
-    }
-    previousName = isName;
-    previousEnd = m.index + w.length;
+  let byKnown = textNames.get(side.lang);
+  if (!byKnown) {
+    byKnown = new Map();
+    textNames.set(side.lang, byKnown);
   }
-  return (places ? out.flatMap((words) => placeAndPerson(words, lang, places)) : out).map((words) => ({ words }));
+  let byText = byKnown.get(known);
+  if (!byText) {
+    byText = new Map();
+    byKnown.set(known, byText);
+  }
+  let read = byText.get(text);
+  if (!read) {
+    read = readNames(side.lang, text, known);
+    if (byText.size >= MAX_TEXTS) byText.clear();
+    byText.set(text, read);
+  }
+  if ("titleCase" in read) return read.titleCase;
+  const lowercase = side.lowercase();
+  const out: string[][] = [];
+  let previousName = false;
+  for (const c of read.candidates) {
+    const isName = !lowercase.has(c.lower);
+    // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
+    if (isName && c.joins && previousName) out[out.length - 1]!.push(c.word);
+    else if (isName) out.push([c.word]);
+    previousName = isName;
+  }
+  return (places ? out.flatMap((words) => placeAndPerson(words, side.lang, places)) : out).map((words) => ({ words }));
 }
 
 /**
@@ -266,11 +355,42 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
   return [words];
 }
 
+function readNames(lang: LanguageProfile, text: string, known?: Dictionary): TextNames {
+  const words = [...text.matchAll(WORD.for(text))];
+  // Every word is part of the text: the form of the pattern chosen for the text is right for each of them.
+  const capitalisedPattern = CAPITALISED.for(text);
+  const capitalised = words.map((m) => capitalisedPattern.test(m[0]));
+  // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
+  if (words.length >= TITLE_CASE_MIN_WORDS && capitalised.filter(Boolean).length >= TITLE_CASE_SHARE * words.length)
+    return { titleCase: words.filter((m) => nameForms(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] })) };
+  const candidates: Candidate[] = [];
+  let previousEnd = -1;
+  let previous = false;
+  words.forEach((m, n) => {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    const candidate =
+      capitalised[n]! &&
+      !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
+      !lang.capitalisedWords.has(lower) &&
+      // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
+      // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
+      // A country or a city of the language's name forms is one too, on either side ("Turkey, which...").
+      (!opensSentence(text.slice(0, m.index), lang) ||
+        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
+        nameForms(lang.code)?.proper(w) === true);
+    if (candidate) candidates.push({ word: w, lower, joins: previous && /^\s+$/u.test(text.slice(previousEnd, m.index)) });
+    previous = candidate;
+    previousEnd = m.index + w.length;
+  });
+  return { candidates };
+}
+
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const WORD = narrowable(String.raw`[\p{L}\p{M}][\p{L}\p{M}'’-]*`, "gu");
-const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}`, "u");
-const SENTENCE_END = narrowable(String.raw`([\p{L}]*)[.!?…:;•]["'”’»)\]]*$`, "u");
-const LETTER = narrowable(String.raw`\p{L}`, "u");
+const WORD = narrowable(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu);
+const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
+const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
+const LETTER = narrowable(/\p{L}/u);
 
 /** "Св." (Saint), "Г-н": an abbreviation with its dot is no name. */
 function abbreviation(lang: LanguageProfile, lower: string, after: string): boolean {
@@ -295,23 +415,50 @@ function opensSentence(before: string, lang: LanguageProfile): boolean {
 /** Whether source word `w` has its counterpart among the translation's tokens: its transliteration (or a cognate of it), a known form, a dictionary translation. */
 function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], strict = false): boolean {
   const lang = ctx.source.lang;
-  const forms = new Set([skeleton(lang.romanize(w)), skeleton(lang.transliterate(w.toLowerCase()))]);
-  const words = target.filter((t) => t.kind === "word");
+  const forms = sourceForms(lang, w);
   // Strict (a name of the source's own language): the same consonants, only vowels may differ ("Gorbachev", "-iya" for "-ia").
-  const near = (f: string, b: string) =>
-    Math.abs(f.length - b.length) <= 0.5 * Math.max(f.length, b.length) &&
-    cognateSimilarity(f, b) > 0 &&
-    (!strict || consonants(f) === consonants(b));
-  if (words.some((b) => forms.has(b.skeleton) || [...forms].some((f) => near(f, b.skeleton)))) return true;
-  const stems = new Set(words.map((b) => b.stem));
+  const near = (f: SpeltWord, b: Matchable) => {
+    const s = b.skeleton;
+    if (Math.abs(f.skeleton.length - s.length) > 0.5 * Math.max(f.skeleton.length, s.length)) return false;
+    // Letters one word lacks bound the edit distance: most words are told apart without it (`mayBeCognates`).
+    if (!mayBeCognates(f.skeleton, s, f.mask, maskOf(s)) || cognateSimilarity(f.skeleton, s) <= 0) return false;
+    return !strict || f.consonants === consonantsOf(s);
+  };
+  for (const b of target) if (b.kind === "word" && forms.some((f) => f.skeleton === b.skeleton || near(f, b))) return true;
   const stem = lang.stem(w);
+  let stems: Set<string> | undefined;
   for (const dict of translations(ctx)) {
     // A known name by its own entry: "Русе" is Ruse, not Russia, whose stem it shares.
     const keys = dict === ctx.knownNames ? knownAs(ctx, w)?.keys() : dict?.lookup(stem)?.keys();
-    for (const key of keys ?? []) if (key.split(" ").every((s) => stems.has(s))) return true;
+    for (const key of keys ?? []) {
+      stems ??= new Set(target.filter((b) => b.kind === "word").map((b) => b.stem));
+      if (key.split(" ").every((s) => stems!.has(s))) return true;
+    }
   }
   return false;
 }
+
+/** A word's spelling skeleton (of Latin letters), its letters as bits (`letterMask`) and its consonants (`consonants`). */
+interface SpeltWord {
+  readonly skeleton: string;
+  readonly mask: number;
+  readonly consonants: string;
+}
+
+function spelt(skeletonOf: string): SpeltWord {
+  return { skeleton: skeletonOf, mask: letterMask(skeletonOf), consonants: consonantsOf(skeletonOf) };
+}
+
+/** Per language, a source word's forms in the translation's script: its romanisation and its transliteration, as skeletons (once each). */
+const sourceForms = perLanguage((lang, w): readonly SpeltWord[] => {
+  const romanized = skeleton(lang.romanize(w));
+  const transliterated = skeleton(lang.transliterate(w.toLowerCase()));
+  return romanized === transliterated ? [spelt(romanized)] : [spelt(romanized), spelt(transliterated)];
+});
+
+/** Per language, a word read by ear (`soundsAlike`): the skeleton of its transliteration, its possessive "'s" left off. */
+const heard = perLanguage((lang, w): SpeltWord => spelt(skeleton(lang.transliterate(w.toLowerCase()))));
+const heardName = perLanguage((lang, w): SpeltWord => spelt(skeleton(lang.transliterate(w.toLowerCase().replace(/['’]s$/u, "")))));
 
 /**
  * A foreign name written back into the source's script ("Тръмп" for "Trump",
@@ -320,15 +467,16 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], st
  * ("trmp" both; "mrtr" and "mrvtr") and the names start alike.
  */
 function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[], strict = false): boolean {
-  const a = skeleton(ctx.source.lang.transliterate(w.toLowerCase()));
-  const ka = consonants(a);
+  if (names.length === 0) return false;
+  const { skeleton: a, consonants: ka } = heard(ctx.source.lang, w);
   return names.some((n) => {
-    const b = skeleton(ctx.target.lang.transliterate(n.toLowerCase().replace(/['’]s$/u, "")));
+    const { skeleton: b, consonants: kb } = heardName(ctx.target.lang, n);
     if (a.charAt(0) !== b.charAt(0) && !(VOWEL.test(a.charAt(0)) && VOWEL.test(b.charAt(0)))) return false;
-    const kb = consonants(b);
     if (ka === kb) return true;
     return (
-      !strict && Math.min(ka.length, kb.length) >= 2 && levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
+      !strict &&
+      Math.min(ka.length, kb.length) >= 2 &&
+      levenshtein.get(ka, kb) <= Math.max(1, Math.floor(Math.max(ka.length, kb.length) / 3))
     );
   });
 }
@@ -346,12 +494,26 @@ function consonants(s: string): string {
     .replace(/(.)\1+/gu, "$1");
 }
 
+/** `consonants` and `letterMask` of skeletons already met (a skeleton is a word's: the same few thousand again and again). */
+const consonantsOf = perString(consonants);
+const maskOf = perString(letterMask);
+
 /** Whether a name of the translation answers something in the source (by spelling or a known form): else it may stand in for a lost one. */
 function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]): boolean {
-  const form = skeleton(ctx.target.lang.transliterate(w.toLowerCase()));
+  const { skeleton: form, mask } = heard(ctx.target.lang, w);
   const words = source.filter((t) => t.kind === "word");
-  if (words.some((a) => a.skeleton === form || cognateSimilarity(a.skeleton, form) > 0)) return true;
-  if (formsShared(w, ctx.target.lang.code, words.map((a) => a.surface).join(" "), ctx.source.lang.code)) return true;
+  if (
+    words.some(
+      (a) => a.skeleton === form || (mayBeCognates(a.skeleton, form, maskOf(a.skeleton), mask) && cognateSimilarity(a.skeleton, form) > 0),
+    )
+  )
+    return true;
+  // The words of the source are read for the forms of `w` only when it is one of them (a country, a city): most names are none.
+  if (
+    (nameForms(ctx.target.lang.code)?.idsIn(w).size ?? 0) > 0 &&
+    formsShared(w, ctx.target.lang.code, words.map((a) => a.surface).join(" "), ctx.source.lang.code)
+  )
+    return true;
   const stems = new Set(words.map((a) => a.stem));
   const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
   const stem = ctx.target.lang.stem(w);

@@ -3,6 +3,7 @@ import { NarrowablePattern, narrowable } from "../../lang/chars.js";
 import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Segment } from "../../types.js";
+import { keptPerLanguage } from "../memo.js";
 import type { Check } from "./types.js";
 
 /** A number with the currency or unit written next to it. */
@@ -106,42 +107,45 @@ export function amountsOf(
   ids: readonly number[],
   tokens: readonly (readonly Matchable[])[],
   lang: LanguageProfile,
-): Amount[] {
+): readonly Amount[] {
+  return ids.flatMap((id, n) => segmentAmounts(lang, segments[id]!.text, () => readAmounts(segments[id]!.text, tokens[n] ?? [], lang)));
+}
+
+/** Per language, the amounts of each segment text met (its tokens are the text's own: the text says it all). */
+const segmentAmounts = keptPerLanguage<readonly Amount[]>();
+
+function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Amount[] {
   const out: Amount[] = [];
-  ids.forEach((id, n) => {
-    const text = segments[id]!.text;
-    let cursor = 0;
-    let last: { surface: string; start: number } | undefined;
-    const numbers: Array<{ key: string; start: number; end: number; scaled: boolean; found: Found | undefined }> = [];
-    for (const t of tokens[n] ?? []) {
-      let start = text.indexOf(t.surface, cursor);
-      // A written number read as several values ("15 16") gives several tokens of one surface.
-      if (start < 0 && last?.surface === t.surface) start = last.start;
-      if (start < 0) continue;
-      cursor = Math.max(cursor, start + t.surface.length);
-      if (t.kind !== "number") continue;
-      last = { surface: t.surface, start };
-      if (t.key.includes(":") || /s$/.test(t.key)) continue;
-      const end = start + t.surface.length;
-      numbers.push({ key: t.key, start, end, scaled: t.scaled === true, found: unitAround(text, start, end, lang) });
-    }
-    // A unit shared by two numbers joined by a dash or a word ("5–10 км", "200 и 400 метра", "$5 to 10").
-    const joined = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
-      const between = text.slice(a.end, b.start);
-      return joiners(lang, between).test(between) && a.end <= b.start;
-    };
-    for (let k = numbers.length - 2; k >= 0; k--) {
-      const [a, b] = [numbers[k]!, numbers[k + 1]!];
-      if (!a.found && b.found && b.found.start >= b.start && joined(a, b)) a.found = { ...b.found, start: a.start };
-    }
-    for (let k = 1; k < numbers.length; k++) {
-      const [a, b] = [numbers[k - 1]!, numbers[k]!];
-      if (!b.found && a.found && a.found.start < a.start && joined(a, b))
-        b.found = { unit: a.found.unit, start: a.found.start, end: b.end };
-    }
-    for (const x of numbers)
-      if (x.found) out.push({ key: x.key, unit: x.found.unit, written: text.slice(x.found.start, x.found.end).trim(), scaled: x.scaled });
-  });
+  let cursor = 0;
+  let last: { surface: string; start: number } | undefined;
+  const numbers: Array<{ key: string; start: number; end: number; scaled: boolean; found: Found | undefined }> = [];
+  for (const t of tokens) {
+    let start = text.indexOf(t.surface, cursor);
+    // A written number read as several values ("15 16") gives several tokens of one surface.
+    if (start < 0 && last?.surface === t.surface) start = last.start;
+    if (start < 0) continue;
+    cursor = Math.max(cursor, start + t.surface.length);
+    if (t.kind !== "number") continue;
+    last = { surface: t.surface, start };
+    if (t.key.includes(":") || /s$/.test(t.key)) continue;
+    const end = start + t.surface.length;
+    numbers.push({ key: t.key, start, end, scaled: t.scaled === true, found: unitAround(text, start, end, lang) });
+  }
+  // A unit shared by two numbers joined by a dash or a word ("5–10 км", "200 и 400 метра", "$5 to 10").
+  const joined = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
+    const between = text.slice(a.end, b.start);
+    return joiners(lang, between).test(between) && a.end <= b.start;
+  };
+  for (let k = numbers.length - 2; k >= 0; k--) {
+    const [a, b] = [numbers[k]!, numbers[k + 1]!];
+    if (!a.found && b.found && b.found.start >= b.start && joined(a, b)) a.found = { ...b.found, start: a.start };
+  }
+  for (let k = 1; k < numbers.length; k++) {
+    const [a, b] = [numbers[k - 1]!, numbers[k]!];
+    if (!b.found && a.found && a.found.start < a.start && joined(a, b)) b.found = { unit: a.found.unit, start: a.found.start, end: b.end };
+  }
+  for (const x of numbers)
+    if (x.found) out.push({ key: x.key, unit: x.found.unit, written: text.slice(x.found.start, x.found.end).trim(), scaled: x.scaled });
   return out;
 }
 
@@ -221,6 +225,9 @@ function wordForm(s: string): string {
  * (as the pattern itself compares them), can match; the pattern is compiled
  * for those words only, in the same order: the same match.
  */
+/** Starts of the texts after numbers kept by `WordsAfter` at most (cleared when full). */
+const MAX_HEADS = 50_000;
+
 class WordsAfter {
   /** Pattern sources of the words, longest first, with the first character of each. */
   private readonly words: ReadonlyArray<{ readonly source: string; readonly first: string }>;
@@ -228,6 +235,8 @@ class WordsAfter {
   /** Per character of a text, the words' first characters it is, in any case. */
   private readonly firstsOf = new Map<string, readonly string[]>();
   private readonly patterns = new Map<string, NarrowablePattern>();
+  /** The pattern for the texts after a number that start so (null: no word can start there). */
+  private readonly byHead = new Map<string, NarrowablePattern | null>();
 
   constructor(forms: readonly string[]) {
     this.words = [...forms]
@@ -243,6 +252,19 @@ class WordsAfter {
   }
 
   exec(after: string): RegExpExecArray | null {
+    // The pattern depends on the first three characters alone (four code units at most): found once per such start.
+    const head = after.slice(0, 4);
+    let pattern = this.byHead.get(head);
+    if (pattern === undefined) {
+      pattern = this.patternFor(after);
+      if (this.byHead.size >= MAX_HEADS) this.byHead.clear();
+      this.byHead.set(head, pattern);
+    }
+    return pattern === null ? null : pattern.for(after).exec(after);
+  }
+
+  /** The pattern of the words that may start at one of the first three characters of `after`; null when none may. */
+  private patternFor(after: string): NarrowablePattern | null {
     const firsts = new Set<string>();
     for (let i = 0; i < 3 && i < after.length; i++)
       for (const f of this.matching(String.fromCodePoint(after.codePointAt(i)!))) firsts.add(f);
@@ -254,7 +276,7 @@ class WordsAfter {
       pattern = new NarrowablePattern(`^${GAP}(${words.join("|")})${END}`, "iu");
       this.patterns.set(key, pattern);
     }
-    return pattern.for(after).exec(after);
+    return pattern;
   }
 
   /** The words' first characters that `c` is, case-insensitively, as the pattern compares them. */

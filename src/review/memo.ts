@@ -1,0 +1,53 @@
+/**
+ * What the checks read of a text or a word is worked out once per language
+ * and kept: a long document repeats its sentences and names, and the pieces
+ * of its review (one thread reviews several) share them. Only what depends on
+ * the text and the language alone is kept here, never what a document adds.
+ */
+import type { LanguageProfile } from "../lang/index.js";
+
+/** Texts or words kept per language and table at most: a table is cleared when full (every document reviewed goes through it). */
+const MAX_KEPT = 100_000;
+
+/** `f` of a language and a string, computed once per language and string (the same value after, shared: nobody may change it). */
+export function perLanguage<T>(f: (lang: LanguageProfile, key: string) => T): (lang: LanguageProfile, key: string) => T {
+  const kept = keptPerLanguage<T>();
+  return (lang, key) => kept(lang, key, () => f(lang, key));
+}
+
+/**
+ * A table of values per language and string, each made by `make` when first
+ * asked (a value that needs more than the string to make, where that more
+ * follows from it: a text's tokens).
+ */
+export function keptPerLanguage<T>(): (lang: LanguageProfile, key: string, make: () => T) => T {
+  const tables = new WeakMap<LanguageProfile, Map<string, T>>();
+  return (lang, key, make) => {
+    let table = tables.get(lang);
+    if (!table) {
+      table = new Map();
+      tables.set(lang, table);
+    }
+    let value = table.get(key);
+    if (value === undefined && !table.has(key)) {
+      value = make();
+      if (table.size >= MAX_KEPT) table.clear();
+      table.set(key, value);
+    }
+    return value as T;
+  };
+}
+
+/** `f` of a string, computed once per string (bounded as above). */
+export function perString<T>(f: (key: string) => T): (key: string) => T {
+  const table = new Map<string, T>();
+  return (key) => {
+    let value = table.get(key);
+    if (value === undefined && !table.has(key)) {
+      value = f(key);
+      if (table.size >= MAX_KEPT) table.clear();
+      table.set(key, value);
+    }
+    return value as T;
+  };
+}

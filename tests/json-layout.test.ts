@@ -1,0 +1,99 @@
+/**
+ * `jsonChunks` writes a long bitext's segments and links directly, item by
+ * item, where `writeJson` has JSON.stringify lay out the whole: the two must
+ * agree to the byte on anything a library user can hand over, including
+ * fields of odd types that only JSON.stringify knows how to write (a NaN
+ * score, an offset left undefined, a flag with undefined evidence).
+ */
+import fc from "fast-check";
+import { jsonChunks, writeJson } from "../src/formats/json.js";
+import type { Bitext, Flag, Link, Segment } from "../src/types.js";
+
+const text = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 12 }),
+  fc.constantFrom("", "Изречение.", 'a "quote"\\', "line\nbreak\t", "\ud800 lone", "😀", "\u2028\u2029", "\u0000\u001f"),
+);
+const number = fc.oneof(
+  fc.nat({ max: 100_000 }),
+  fc.constantFrom(-0, 0.5, 1e21, 1e-7, Number.NaN, Number.POSITIVE_INFINITY, -3),
+  fc.constant(undefined as unknown as number),
+);
+const segment = (id: number) =>
+  fc.record({ text, corrected: fc.option(text, { nil: undefined }), start: number, end: number, paragraph: number }).map(
+    (g): Segment => ({
+      id,
+      text: g.text,
+      ...(g.corrected !== undefined ? { corrected: g.corrected } : {}),
+      start: g.start,
+      end: g.end,
+      paragraph: g.paragraph,
+    }),
+  );
+const flag: fc.Arbitrary<Flag> = fc.record({
+  type: fc.constantFrom("numbers", "names", "missing"),
+  severity: fc.constantFrom("info", "warning", "error"),
+  reason: text,
+  evidence: fc.option(fc.dictionary(fc.constantFrom("source", "target", "x"), fc.oneof(fc.array(text, { maxLength: 2 }), number)), {
+    nil: undefined,
+  }),
+}) as fc.Arbitrary<Flag>;
+const ids = fc.array(fc.oneof(fc.nat({ max: 50 }), fc.constantFrom(Number.NaN, 1.5)), { maxLength: 3 });
+const link: fc.Arbitrary<Link> = fc
+  .record(
+    {
+      source: ids,
+      target: ids,
+      kind: fc.constantFrom("1-1", "1-0", "2-1", undefined),
+      score: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(Number.NaN, 1, 0)),
+      status: fc.constantFrom(undefined, "verified", "rejected", ""),
+      correction: fc.option(text, { nil: undefined }),
+      // A library user's own value where a string belongs: JSON.stringify lays it out.
+      comment: fc.option(fc.oneof(text, fc.constant({ note: "x" } as unknown as string)), { nil: undefined }),
+      flags: fc.option(fc.array(flag, { maxLength: 2 }), { nil: undefined }),
+      explain: fc.option(
+        fc.record({
+          total: number,
+          length: number,
+          kind: number,
+          lexical: number,
+          numberMismatch: number,
+          paragraph: number,
+          matches: fc.array(fc.record({ source: text, target: text, kind: fc.constantFrom("number", "cognate") }), { maxLength: 2 }),
+        }),
+        { nil: undefined },
+      ),
+    },
+    // Some fields left out, others present and undefined.
+    { requiredKeys: ["source", "target"] },
+  )
+  .map((l) => l as unknown as Link);
+const side = fc.nat({ max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, id) => segment(id))));
+
+describe("JSON written item by item", () => {
+  test("is writeJson's text to the byte, whatever the fields hold", () => {
+    fc.assert(
+      fc.property(side, side, fc.array(link, { maxLength: 5 }), fc.option(text, { nil: undefined }), (source, target, links, path) => {
+        const bitext: Bitext = {
+          source: { lang: "bg", ...(path !== undefined ? { path } : {}), segments: source },
+          target: { lang: "en", segments: target },
+          links,
+          model: { ratio: 1.1, variance: 2 },
+        };
+        expect([...jsonChunks(bitext)].join("")).toBe(writeJson(bitext));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a long list comes in chunks that join to the whole", () => {
+    const segments = Array.from(
+      { length: 3000 },
+      (_, id): Segment => ({ id, text: `Sentence ${id}.`, start: id * 14, end: id * 14 + 13, paragraph: id >> 4 }),
+    );
+    const links = segments.map((_, k): Link => ({ source: [k], target: [k], kind: "1-1", score: 0.98765, flags: [] }));
+    const bitext: Bitext = { source: { lang: "bg", segments }, target: { lang: "en", segments }, links, model: { ratio: 1, variance: 2 } };
+    const chunks = [...jsonChunks(bitext)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.join("")).toBe(writeJson(bitext));
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The names of a text as src/review/checks/romanized.ts found them before it
+ * kept what a text's words say per language and text (a long document's pieces
+ * share their sentences): `namesIn` must agree with it (tests/review-memo.test.ts).
+ */
+import { narrowable } from "../../src/lang/chars.js";
+import type { Dictionary } from "../../src/lang/dictionary.js";
+import type { LanguageProfile } from "../../src/lang/index.js";
+import { nameForms } from "../../src/lang/names.js";
+import type { SideInfo } from "../../src/review/context.js";
+
+const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_MIN_WORDS = 3;
+const WORD = narrowable(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu);
+const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
+const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
+const LETTER = narrowable(/\p{L}/u);
+
+export function referenceNames(side: SideInfo, text: string, known?: Dictionary): Array<{ words: string[] }> {
+  const lang = side.lang;
+  const words = [...text.matchAll(WORD.for(text))];
+  const capitalised = (w: string) => CAPITALISED.test(w);
+  if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length)
+    return words.filter((m) => nameForms(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] }));
+  const out: string[][] = [];
+  let previousEnd = -1;
+  let previousName = false;
+  for (const m of words) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    const isName =
+      capitalised(w) &&
+      !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
+      !lang.capitalisedWords.has(lower) &&
+      !side.lowercase().has(lower) &&
+      (!opensSentence(text.slice(0, m.index), lang) ||
+        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
+        nameForms(lang.code)?.proper(w) === true);
+    if (isName) {
+      const last = out[out.length - 1];
+      if (last && previousName && /^\s+$/u.test(text.slice(previousEnd, m.index))) last.push(w);
+      else out.push([w]);
+    }
+    previousName = isName;
+    previousEnd = m.index + w.length;
+  }
+  return out.map((words) => ({ words }));
+}
+
+function abbreviation(lang: LanguageProfile, lower: string, after: string): boolean {
+  return (
+    after.startsWith(".") && (lang.nonFinalAbbreviations.has(lower) || lang.finalAbbreviations.has(lower) || lang.nameInitials.has(lower))
+  );
+}
+
+function opensSentence(before: string, lang: LanguageProfile): boolean {
+  const p = before.replace(/[\s"'“„«‚([–—-]+$/u, "");
+  if (p === "") return true;
+  const end = SENTENCE_END.exec(p);
+  if (!end) return false;
+  if (!p.replace(/["'”’»)\]]+$/u, "").endsWith(".")) return true;
+  const word = end[1]!.toLowerCase();
+  const abbreviation =
+    lang.nonFinalAbbreviations.has(word) || lang.unitOrNonFinalAbbreviations.has(word) || lang.nameInitials.has(word) || word.length === 1;
+  return !(abbreviation && LETTER.test(word));
+}
