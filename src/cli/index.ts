@@ -435,17 +435,21 @@ async function summarise(
   memory: boolean,
 ): Promise<void> {
   if (flags.quiet) return;
-  const leftOut = memory ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged })) : undefined;
+  // A pass over every link: only when something is printed.
+  const leftOut = () =>
+    memory ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged })) : undefined;
   if (flags.summary || io.stderr.isTTY) {
     const seconds = (performance.now() - started) / 1000;
     await loadColours();
-    io.stderr.write(formatSummary({ bitext, seconds, written, leftOut }, colours(io.stderr as NodeJS.WriteStream)));
+    io.stderr.write(formatSummary({ bitext, seconds, written, leftOut: leftOut() }, colours(io.stderr as NodeJS.WriteStream)));
     return;
   }
   // Without the summary (a script, CI) a pair that is wrong as a whole still says so, as a warning on stderr.
   const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info");
+  if (problems.length === 0) return;
   for (const f of problems) io.stderr.write(`sverka: warning: ${f.reason}\n`);
-  if (problems.length && leftOut) io.stderr.write(`sverka: ${leftOut}\n`);
+  const left = leftOut();
+  if (left) io.stderr.write(`sverka: ${left}\n`);
 }
 
 /** What every command's action needs: where to write, and how to set the exit code. */
