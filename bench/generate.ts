@@ -279,11 +279,28 @@ function mixedParagraphs(v: Values, rand: () => number, ntrex?: readonly NtrexDo
   if (which === 3) {
     const doc = v.pick(ntrex!);
     const at = v.int(0, Math.max(0, doc.bg.length - 4));
-    return [doc.bg.slice(at, at + 4).map((bg, k): Pair => [bg, doc.en[at + k]!])];
+    return asInPrint(doc.bg.slice(at, at + 4).map((bg, k): Pair => [bg, doc.en[at + k]!]));
   }
   const doc = [contract, manual, news][which]!(v);
   const at = v.int(0, doc.length - 1);
   return doc.slice(at, at + v.int(1, 3));
+}
+
+/** A line that ends with none of a sentence's closing marks: a headline, a subheading, a bullet point. */
+const HEADING = /[^.!?…:;'"”“’»)\]]$/u;
+
+/**
+ * News lines as a document prints them: a headline, a subheading or a bullet
+ * point (a line with no closing mark on either side) stands on a line of its
+ * own, never run into the next sentence, which no segmenter could cut again.
+ */
+function asInPrint(lines: readonly Pair[]): Pair[][] {
+  const paragraphs: Pair[][] = [[]];
+  for (const line of lines) {
+    paragraphs[paragraphs.length - 1]!.push(line);
+    if (HEADING.test(line[0]) || HEADING.test(line[1])) paragraphs.push([]);
+  }
+  return paragraphs.filter((p) => p.length > 0);
 }
 
 /** The pair as sides and gold, with a share of the sentences left out of the translation. */
