@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { profileText, type TextProfile } from "../src/lang/identify.js";
+import { letterScript, scriptCounts } from "../src/lang/script.js";
 import { corpus } from "./helpers.js";
 import { referenceProfileText } from "./reference/identify.js";
 
@@ -35,5 +36,28 @@ describe("profileText", () => {
       expect(long.length).toBeGreaterThan(400_000);
       expect(plain(profileText(long))).toEqual(plain(referenceProfileText(long)));
     }
+  });
+});
+
+describe("scriptCounts", () => {
+  /** As it was written: each character's script looked up as a string, counted in a map. */
+  function referenceScriptCounts(text: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const ch of text) {
+      const name = letterScript(ch);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  test("counts each script's letters as the character-by-character count did, in the same order", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([t, [...scriptCounts(t)]]).toEqual([t, [...referenceScriptCounts(t)]]);
+      }),
+      { numRuns: 3000 },
+    );
+    const t = readFileSync(corpus("osce-alliance-2024", "bg.txt"), "utf8");
+    expect([...scriptCounts(t)]).toEqual([...referenceScriptCounts(t)]);
   });
 });
