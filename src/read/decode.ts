@@ -238,7 +238,8 @@ function continuationBits(): Uint8Array {
   if (!continuations) {
     continuations = new Uint8Array(0x10000);
     Object.keys(UPPER_HALVES).forEach((as, bit) => {
-      for (const c of [...UPPER_HALVES[as]!].slice(0, 0x40)) if (c !== "\ufffd" && c !== " " && c !== "\u00a0") continuations![c.charCodeAt(0)]! |= 1 << bit;
+      for (const c of [...UPPER_HALVES[as]!].slice(0, 0x40))
+        if (c !== "\ufffd" && c !== " " && c !== "\u00a0") continuations![c.charCodeAt(0)]! |= 1 << bit;
     });
   }
   return continuations;
