@@ -34,6 +34,8 @@ interface RunResult {
   readonly mode: Mode;
   readonly size: number;
   readonly segments: readonly [number, number];
+  /** Distinct source texts: the generated pairs repeat their sentences more the longer they are, and much of the work is per distinct text. */
+  readonly distinct: number;
   readonly seconds: number;
   /** CPU seconds of every thread (user and system): on a shared machine, what the run cost. */
   readonly cpuSeconds: number;
@@ -77,6 +79,7 @@ async function one(kind: GeneratedKind, mode: Mode, size: number, threads: numbe
       mode,
       size,
       segments: [b.source.segments.length, b.target.segments.length],
+      distinct: new Set(b.source.segments.map((x) => x.text)).size,
       seconds,
       cpuSeconds,
       threads,
@@ -121,7 +124,7 @@ if (!args) {
         results.push(r);
         const perSeg = (1e6 * r.seconds) / r.segments[0];
         console.log(
-          `${kind.padEnd(9)} ${mode.padEnd(9)} segments ${r.segments[0]}/${r.segments[1]}  strict F1 ${r.strictF1.toFixed(3)}  links right ${(100 * r.linksRight).toFixed(1)}%  ` +
+          `${kind.padEnd(9)} ${mode.padEnd(9)} segments ${r.segments[0]}/${r.segments[1]} (${r.distinct} distinct)  strict F1 ${r.strictF1.toFixed(3)}  links right ${(100 * r.linksRight).toFixed(1)}%  ` +
             `${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s)  ${perSeg.toFixed(0)} µs/segment  peak RSS ${r.peakRssMb} MB${r.summary ? `  (${r.summary.trim()})` : ""}`,
         );
       }
@@ -129,8 +132,10 @@ if (!args) {
     for (const mode of modes) {
       const mine = results.filter((r) => r.kind === kind && r.mode === mode);
       const per = mine.map((r) => r.seconds / r.segments[0]);
+      const cpu = mine.map((r) => r.cpuSeconds / r.segments[0]);
+      const ratio = (xs: number[]) => (Math.max(...xs) / Math.min(...xs)).toFixed(2);
       if (per.length > 1)
-        console.log(`${kind} ${mode}: slowest / fastest time per segment ${(Math.max(...per) / Math.min(...per)).toFixed(2)}`);
+        console.log(`${kind} ${mode}: slowest / fastest time per segment ${ratio(per)} (CPU time per segment ${ratio(cpu)})`);
     }
   if (jsonAt >= 0) writeFileSync(args[jsonAt + 1]!, `${JSON.stringify({ version: VERSION, node: process.version, results }, null, 2)}\n`);
 }

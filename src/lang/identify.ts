@@ -57,22 +57,40 @@ export function profileText(text: string): TextProfile {
     text.length <= SAMPLE_CHARS
       ? text
       : [0, 1, 2, 3].map((k) => text.slice(Math.floor((k * (text.length - piece)) / 3)).slice(0, piece)).join("\n");
-  const scripts = new Map<string, number>();
-  const letterCounts = new Map<string, number>();
   const wordCounts = new Map<string, number>();
-  let letters = 0;
   let words = 0;
+  // Letters counted by code point in an array, in order of first appearance: no string and no map update per letter.
+  const bmp = new Int32Array(0x10000);
+  const astral = new Map<number, number>();
+  const seen: number[] = [];
   const lower = sample.toLowerCase();
   for (const m of lower.matchAll(LETTER_RUNS.for(lower))) {
     const word = m[0];
     words++;
     wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-    for (const ch of word) {
-      letters++;
-      letterCounts.set(ch, (letterCounts.get(ch) ?? 0) + 1);
-      const s = letterScript(ch);
-      scripts.set(s, (scripts.get(s) ?? 0) + 1);
+    for (let k = 0; k < word.length; k++) {
+      const cp = word.codePointAt(k)!;
+      if (cp <= 0xffff) {
+        if (bmp[cp]!++ === 0) seen.push(cp);
+        continue;
+      }
+      k++;
+      const n = astral.get(cp) ?? 0;
+      if (n === 0) seen.push(cp);
+      astral.set(cp, n + 1);
     }
+  }
+  // The maps as counting letter by letter fills them: a script first met where its first letter is.
+  const letterCounts = new Map<string, number>();
+  const scripts = new Map<string, number>();
+  let letters = 0;
+  for (const cp of seen) {
+    const n = cp <= 0xffff ? bmp[cp]! : astral.get(cp)!;
+    const ch = String.fromCodePoint(cp);
+    letters += n;
+    letterCounts.set(ch, n);
+    const s = letterScript(ch);
+    scripts.set(s, (scripts.get(s) ?? 0) + n);
   }
   return { letters, scripts, letterCounts, wordCounts, words };
 }

@@ -22,13 +22,19 @@ const cache = new Map<string, LanguageProfile>();
  * Throws a SverkaError for anything else.
  */
 export function primaryLanguage(tag: string): string {
+  const known = primaryOf.get(tag);
+  if (known !== undefined) return known;
   if (typeof tag !== "string") throw new SverkaError(`a language must be given as a tag such as "bg" or "en-GB", not ${typeof tag}`);
   const code = tag.trim().split(/[-_]/)[0]!.toLowerCase();
   if (!/^[a-z]{2}$/.test(code) || !ISO_639_1.has(code)) {
     throw new SverkaError(`unknown language code "${tag}": use an ISO 639-1 code such as bg, en, de, fr (optionally with a region, bg-BG)`);
   }
+  if (primaryOf.size < 10_000) primaryOf.set(tag, code);
   return code;
 }
+
+/** Tags already checked: the review asks for the pair's languages once per word it looks up. */
+const primaryOf = new Map<string, string>();
 
 /** Whether a tag is well-formed enough for xml:lang (letters, digits and hyphens). */
 export function isLanguageTag(tag: string): boolean {

@@ -77,12 +77,50 @@ export function letterScript(ch: string): string {
   return name;
 }
 
-/** Letters of each script in a text. */
+/** Script names as numbers, for counting without a string per character: 0 is no letter (""). */
+const scriptNames: string[] = [""];
+const scriptNumbers = new Map<string, number>([["", 0]]);
+/** Letters per script number while a text is counted (left all zero after). */
+const counted = new Int32Array(256);
+/** Per code unit of the BMP, its script's number plus one (0: not looked up yet); other code points in a map. */
+const bmpScripts = new Uint8Array(0x10000);
+const astralScripts = new Map<number, number>();
+
+function scriptNumber(code: number): number {
+  const known = code <= 0xffff ? bmpScripts[code]! - 1 : (astralScripts.get(code) ?? -1);
+  if (known >= 0) return known;
+  const name = letterScript(String.fromCodePoint(code));
+  let k = scriptNumbers.get(name);
+  if (k === undefined) {
+    k = scriptNames.push(name) - 1;
+    scriptNumbers.set(name, k);
+  }
+  if (code <= 0xffff) bmpScripts[code] = k + 1;
+  else astralScripts.set(code, k);
+  return k;
+}
+
+/** Letters of each script in a text, in order of first appearance (counted by number, then named). */
 export function scriptCounts(text: string): Map<string, number> {
+  const n = counted;
+  const order: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    let code = text.charCodeAt(k);
+    // A character as `for...of` gives it: a surrogate pair whole, a lone surrogate alone.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const cp = text.codePointAt(k)!;
+      if (cp > 0xffff) {
+        code = cp;
+        k++;
+      }
+    }
+    const s = scriptNumber(code);
+    if (s !== 0 && n[s]!++ === 0) order.push(s);
+  }
   const counts = new Map<string, number>();
-  for (const ch of text) {
-    const name = letterScript(ch);
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const s of order) {
+    counts.set(scriptNames[s]!, n[s]!);
+    n[s] = 0;
   }
   return counts;
 }

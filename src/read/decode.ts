@@ -231,6 +231,20 @@ function mojibakeSignatures(): ReadonlyArray<{ as: string; pair: RegExp }> {
   return signatures;
 }
 
+/** Per code unit, a bit for each signature (in the order of UPPER_HALVES) whose continuation class (bytes 0x80-0xBF) it is in. */
+let continuations: Uint8Array | undefined;
+
+function continuationBits(): Uint8Array {
+  if (!continuations) {
+    continuations = new Uint8Array(0x10000);
+    Object.keys(UPPER_HALVES).forEach((as, bit) => {
+      for (const c of [...UPPER_HALVES[as]!].slice(0, 0x40))
+        if (c !== "\ufffd" && c !== " " && c !== "\u00a0") continuations![c.charCodeAt(0)]! |= 1 << bit;
+    });
+  }
+  return continuations;
+}
+
 /**
  * The characters of bytes 0x80-0xFF in each of those encodings, as
  * iconv-lite decodes them (U+FFFD: no character). Written out here so that
@@ -262,11 +276,20 @@ const buildSignatures = () =>
   });
 
 /** The legacy encoding UTF-8 text looks read in, when most of its non-ASCII characters pair up as such mojibake. */
-function utf8Misread(text: string): { as: string; sample: string } | undefined {
+export function utf8Misread(text: string): { as: string; sample: string } | undefined {
   let nonAscii = 0;
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f && !isSpace(text.charCodeAt(k))) nonAscii++;
   if (nonAscii < 6) return undefined;
-  for (const { as, pair } of mojibakeSignatures()) {
+  // A match is a lead and one or two continuations, so it is at most twice as long as its continuations: where the
+  // text's continuation characters cannot make up half its non-ASCII ones, the signature is not looked for (Cyrillic text).
+  const bits = continuationBits();
+  const counts = Object.keys(UPPER_HALVES).map(() => 0);
+  for (let k = 0; k < text.length; k++) {
+    const b = bits[text.charCodeAt(k)]!;
+    if (b !== 0) for (let i = 0; i < counts.length; i++) counts[i]! += (b >> i) & 1;
+  }
+  for (const [i, { as, pair }] of mojibakeSignatures().entries()) {
+    if (counts[i]! < 3 || 2 * counts[i]! < 0.5 * nonAscii) continue;
     const found = text.match(pair) ?? [];
     const chars = found.reduce((sum, m) => sum + m.length, 0);
     if (found.length >= 3 && chars >= 0.5 * nonAscii) return { as, sample: excerpt(text.slice(text.search(pair))) };

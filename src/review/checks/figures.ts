@@ -5,20 +5,21 @@
  * and "7.30 pm" are; a version ("FW-2.3.1", "2.3.1") is a code, compared
  * whole by the codes check and not as numbers.
  */
+import { NarrowablePattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { type Matchable, tokenize } from "../../score/index.js";
 import { versionsIn } from "./codes.js";
 
 /** A clock time with a dot or a comma and the language's marker after it: groups 1 hour, 2 minutes, 3 before noon, 4 after noon, 5 24-hour. */
-const clockPatterns = new WeakMap<LanguageProfile, RegExp>();
+const clockPatterns = new WeakMap<LanguageProfile, NarrowablePattern>();
 
-function clockPattern(lang: LanguageProfile): RegExp {
+function clockPattern(lang: LanguageProfile): NarrowablePattern {
   let p = clockPatterns.get(lang);
   if (!p) {
     // "am" and "pm" are copied into texts of any language, as the tokens read them.
     const { am, pm, h } = lang.timeMarkers;
     const source = String.raw`(?<![\p{N}.,:])(\d{1,2})[.,](\d{2})(?![\p{N}]|[.,:]\p{N})\s?(?:(${am}|a\.?m\.?(?![\p{L}]))|(${pm}|p\.?m\.?(?![\p{L}]))|(${h}))`;
-    p = new RegExp(source, "giu");
+    p = new NarrowablePattern(source, "giu");
     clockPatterns.set(lang, p);
   }
   return p;
@@ -31,7 +32,7 @@ function clockTimesIn(
 ): Array<{ readonly figure: string; readonly surface: string; readonly key: string }> {
   if (!/\d[.,]\d/u.test(text)) return [];
   const out: Array<{ figure: string; surface: string; key: string }> = [];
-  for (const m of text.matchAll(clockPattern(lang))) {
+  for (const m of text.matchAll(clockPattern(lang).for(text))) {
     let hour = Number(m[1]);
     const minute = Number(m[2]);
     if (m[4] && hour < 12) hour += 12;

@@ -178,6 +178,8 @@ const cache = new WeakMap<LanguageProfile, Patterns>();
 
 /** What may stand between a number and the unit after it: a space or two, or a hyphen ("a 5-km run"). */
 const GAP = String.raw`(?:[\s\u00a0\u202f]{0,2}|-)`;
+/** A space GAP may take (a character class of it). */
+const GAP_SPACE = /^[\s\u00a0\u202f]$/;
 /** The unit ends there: no letter or digit follows, nor an abbreviation going on ("т.е."), nor a compound unit ("м/с" is no metre). */
 const END = String.raw`(?![\p{L}\p{N}/]|\.\p{L})`;
 
@@ -266,7 +268,9 @@ class WordsAfter {
   /** The pattern of the words that may start at one of the first three characters of `after`; null when none may. */
   private patternFor(after: string): NarrowablePattern | null {
     const firsts = new Set<string>();
-    for (let i = 0; i < 3 && i < after.length; i++)
+    // Where GAP may end: at the first character, after one space or hyphen, after two spaces (fewer words to compile).
+    const starts = GAP_SPACE.test(after[0] ?? "") ? (GAP_SPACE.test(after[1] ?? "") ? 3 : 2) : after[0] === "-" ? 2 : 1;
+    for (let i = 0; i < starts && i < after.length; i++)
       for (const f of this.matching(String.fromCodePoint(after.codePointAt(i)!))) firsts.add(f);
     if (firsts.size === 0) return null;
     const key = [...firsts].sort().join("");
