@@ -19,6 +19,7 @@ import {
   PRIOR,
   resolveCostParams,
   shapePriors,
+  surelyAbove,
 } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { Band } from "./band.js";
@@ -419,8 +420,12 @@ function viterbi(
             if (a !== 0 && b !== 0) {
               linkCarry[PRIOR] = link;
               linkCarry[LIMIT] = best - base + margin;
-              carriedLinkCost(inputs, pi, a, pj, b);
-              link = linkCarry[COST]!;
+              // Most links end at the bound, asked first in a call small enough to be inlined.
+              if (surelyAbove(inputs, pi, a, pj, b)) link = Infinity;
+              else {
+                carriedLinkCost(inputs, pi, a, pj, b, undefined, true);
+                link = linkCarry[COST]!;
+              }
             }
             c = base + link;
             if (keep) costs.set(here * S + s, link);
