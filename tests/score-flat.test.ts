@@ -132,15 +132,6 @@ describe("flat features", () => {
     for (const [k, list] of lists.entries()) expect(list).toEqual(tokenize(source[k]!.text, bg));
   });
 
-  test("a text met in an earlier call (another piece of the document) is tokenized once, its list equal to tokenising it alone", () => {
-    const first = tokenizeSegments(segs(["Стъпка 3. Измийте филтъра с 1 л топла вода.", "Член 7."]), bg);
-    // Texts built afresh, as a worker thread receives them: equal strings, not the same ones.
-    const again = tokenizeSegments(segs([`Член ${7}.`, ["Стъпка 3.", "Измийте филтъра с 1 л топла вода."].join(" ")]), bg);
-    expect(again[1]).toBe(first[0]);
-    expect(again[0]).toBe(first[1]);
-    expect(again[1]).toEqual(tokenize("Стъпка 3. Измийте филтъра с 1 л топла вода.", bg));
-  });
-
   test("every pair of a table is a cell, numbered row by row", () => {
     const cells = allCells(3, 4);
     expect(cells.size).toBe(20);

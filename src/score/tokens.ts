@@ -267,36 +267,13 @@ function other(kind: "number" | "address", surface: string, key: string): Token 
   return { surface, kind, key, stem: key };
 }
 
-/**
- * Token lists by text, per language, kept between calls: a thread aligning
- * several pieces of one long document (and the windows its cuts are chosen
- * in) meets the same sentences again, and tokenizes each once. Bounded: a
- * table is cleared when full.
- */
-const lists = new WeakMap<LanguageProfile, Map<string, Token[]>>();
-const MAX_CACHED_LISTS = 100_000;
-
 /** Tokens of each segment; segments of one text share one list (long documents repeat many sentences, and a list is only read). */
 export function tokenizeSegments(segments: ReadonlyArray<{ readonly text: string }>, lang: LanguageProfile): Token[][] {
-  let kept = lists.get(lang);
-  if (!kept) {
-    kept = new Map();
-    lists.set(lang, kept);
-  }
-  const table = kept;
-  // This call's own texts: its segments of one text share one list even if the table is cleared meanwhile.
   const seen = new Map<string, Token[]>();
   return segments.map(({ text }) => {
     let list = seen.get(text);
     if (!list) {
-      list = table.get(text);
-      if (!list) {
-        // A flattened copy, tokenized and kept: what the table keeps must not hold a whole document's text alive.
-        const own = ` ${text}`.slice(1);
-        list = tokenize(own, lang);
-        if (table.size >= MAX_CACHED_LISTS) table.clear();
-        table.set(own, list);
-      }
+      list = tokenize(text, lang);
       seen.set(text, list);
     }
     return list;
