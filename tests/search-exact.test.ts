@@ -7,7 +7,7 @@
  * random input.
  */
 import fc from "fast-check";
-import { alignPath, linkShapes, logAdd } from "../src/align/index.js";
+import { alignPath, linkShapes, logAdd, type Step } from "../src/align/index.js";
 import { getLanguage } from "../src/lang/index.js";
 import { pairDictionary } from "../src/lang/lexicon.js";
 import { letterMask, mayBeCognates } from "../src/score/cognates.js";
@@ -23,8 +23,9 @@ import {
   skeleton,
   tokenize,
 } from "../src/score/index.js";
+import { lengthCost, lengthCostFloor } from "../src/score/length.js";
 import { segment } from "../src/segment/index.js";
-import type { Segment } from "../src/types.js";
+import type { LengthModel, Segment } from "../src/types.js";
 import { corpus, read } from "./helpers.js";
 import { referenceLearn } from "./reference/learn.js";
 
@@ -105,6 +106,39 @@ describe("search shortcuts", () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  test("the search finds the path a plain Viterbi over every link's whole cost finds (random damaged pairs, every cell)", () => {
+    const lexicon = pairDictionary("bg", "en", {});
+    fc.assert(
+      fc.property(
+        damagedPair,
+        fc.double({ min: 0.6, max: 2, noNaN: true }),
+        fc.double({ min: 2, max: 12, noNaN: true }),
+        ([s, t], ratio, variance) => {
+          const f = prepareFeatures(s, t, "bg", "en", { dictionary: lexicon });
+          const model = { ratio, variance };
+          const plain = plainViterbi(f, model);
+          expect(alignPath(f, { search: "full" }, model, undefined, false).path).toEqual(plain);
+          expect(alignPath(f, { search: "full" }, model, undefined, true).path).toEqual(plain);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test("a link's length term is never below its floor, which settles links without a logarithm", () => {
+    const model = fc.record({ ratio: fc.double({ min: 0.2, max: 5, noNaN: true }), variance: fc.double({ min: 1, max: 60, noNaN: true }) });
+    const chars = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 5000 }));
+    fc.assert(
+      fc.property(chars, chars, model, (sc, tc, m) => {
+        expect(lengthCostFloor(sc, tc, m)).toBeLessThanOrEqual(lengthCost(sc, tc, m));
+      }),
+      { numRuns: 50_000 },
+    );
+    // Tight where it matters: far from the expected length the floor is most of the cost.
+    const m = { ratio: 0.55, variance: 3 };
+    expect(lengthCostFloor(100, 100, m)).toBeGreaterThan(0.6 * lengthCost(100, 100, m));
   });
 
   test("cognates are never screened out by their letters", () => {
@@ -227,3 +261,34 @@ describe("search shortcuts", () => {
     expect(logAdd(-3, -Infinity)).toBe(-3);
   });
 });
+
+/**
+ * The long way round: Viterbi over every cell and shape, each link's whole
+ * cost (`linkCost` with no limit), the first of equals kept.
+ */
+function plainViterbi(f: ReturnType<typeof prepareFeatures>, model: LengthModel): Step[] {
+  const inputs = costInputs(f, { ratio: model.ratio, variance: Math.max(2, model.variance) });
+  const shapes = linkShapes(4);
+  const width = f.m + 1;
+  const cost = new Float64Array((f.n + 1) * width).fill(Infinity);
+  const back = new Int8Array((f.n + 1) * width).fill(-1);
+  cost[0] = 0;
+  for (let i = 0; i <= f.n; i++)
+    for (let j = 0; j <= f.m; j++)
+      for (const [q, [a, b]] of shapes.entries()) {
+        if (i < a || j < b) continue;
+        const c = cost[(i - a) * width + j - b]! + linkCost(inputs, i - a, a, j - b, b);
+        if (c < cost[i * width + j]!) {
+          cost[i * width + j] = c;
+          back[i * width + j] = q;
+        }
+      }
+  const path: Step[] = [];
+  for (let i = f.n, j = f.m; i > 0 || j > 0; ) {
+    const [a, b] = shapes[back[i * width + j]!]!;
+    i -= a;
+    j -= b;
+    path.push([i, a, j, b]);
+  }
+  return path.reverse();
+}

@@ -19,6 +19,7 @@ import {
   PRIOR,
   resolveCostParams,
   shapePriors,
+  surelyAbove,
 } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { Band } from "./band.js";
@@ -345,6 +346,12 @@ class KeptCosts {
 
   constructor(private readonly q: Uint16Array) {}
 
+  /** Every link unreachable (as `set` to Infinity). */
+  unreachable(): this {
+    this.q.fill(KeptCosts.UNREACHABLE);
+    return this;
+  }
+
   set(k: number, cost: number): void {
     this.q[k] = cost === Infinity ? KeptCosts.UNREACHABLE : Math.round((Math.min(127.99, Math.max(-128, cost)) + 128) * 256);
   }
@@ -387,12 +394,14 @@ function viterbi(
 ): { path: Step[]; costs: KeptCosts } {
   const f = inputs.features;
   const S = shapes.length;
-  const costs = scratch.costs(keep ? band.size * S : 0);
+  // Every link unreachable until costed: most never are (out of the band, or pruned).
+  const costs = scratch.costs(keep ? band.size * S : 0).unreachable();
   const cost = scratch.cost(band.size).fill(Infinity);
   const back = scratch.back(band.size).fill(-1);
   const shapeA = Int32Array.from(shapes, ([a]) => a);
   const shapeB = Int32Array.from(shapes, ([, b]) => b);
   const priors = shapePriors(inputs.params, shapes);
+  const order = searchOrder(shapes, keep);
   // Links that cannot come within PRUNE nats of the best way here change neither the path nor any posterior;
   // without posteriors to compute, only a link that beats the best way here changes anything.
   const margin = keep || !boundHolds(inputs.params) ? PRUNE : PATH_MARGIN;
@@ -406,7 +415,8 @@ function viterbi(
       const here = rowStart[i]! + j - rowLo;
       let best = cost[here]!;
       let bestShape = back[here]!;
-      for (let s = 0; s < S; s++) {
+      for (let t = 0; t < S; t++) {
+        const s = order[t]!;
         const a = shapeA[s]!;
         const b = shapeB[s]!;
         const pi = i - a;
@@ -419,14 +429,19 @@ function viterbi(
             if (a !== 0 && b !== 0) {
               linkCarry[PRIOR] = link;
               linkCarry[LIMIT] = best - base + margin;
-              carriedLinkCost(inputs, pi, a, pj, b);
-              link = linkCarry[COST]!;
+              // Most links end at the bound, asked first in a call small enough to be inlined.
+              if (surelyAbove(inputs, pi, a, pj, b)) link = Infinity;
+              else {
+                carriedLinkCost(inputs, pi, a, pj, b, undefined, true);
+                link = linkCarry[COST]!;
+              }
             }
             c = base + link;
-            if (keep) costs.set(here * S + s, link);
-          } else if (keep) costs.set(here * S + s, Infinity);
-        } else if (keep) costs.set(here * S + s, Infinity);
-        if (c < best) {
+            if (keep && link !== Infinity) costs.set(here * S + s, link);
+          }
+        }
+        // The first shape of equals wins, in whatever order they were costed.
+        if (c < best || (c === best && s < bestShape)) {
           best = c;
           bestShape = s;
         }
@@ -436,6 +451,22 @@ function viterbi(
     }
   }
   return { path: tracePath(band, shapes, back), costs };
+}
+
+/**
+ * The order a search costs the shapes in. Without costs to keep, a link
+ * needs costing only where it could beat the best way into its cell found
+ * so far: the links that skip a segment cost their prior alone, and costed
+ * first they give the 1-1 link (costed whole where it comes first) a limit.
+ * The cheapest and the first shape of equals are the same in any order.
+ * Keeping costs, every link within PRUNE of the best so far is kept, so the
+ * order stays as given.
+ */
+function searchOrder(shapes: ReadonlyArray<readonly [number, number]>, keep: boolean): Int32Array {
+  const order = shapes.map((_, s) => s);
+  if (keep) return Int32Array.from(order);
+  const skips = order.filter((s) => shapes[s]![0] === 0 || shapes[s]![1] === 0);
+  return Int32Array.from([...skips, ...order.filter((s) => !skips.includes(s))]);
 }
 
 /** The path Viterbi's back pointers give, from the last cell to the first. */

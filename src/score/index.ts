@@ -9,7 +9,7 @@ import { getLanguage } from "../lang/index.js";
 import { isSpace } from "../read/decode.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
 import { type CellSet, LexicalEvidence } from "./evidence.js";
-import { lengthCost } from "./length.js";
+import { lengthCost, lengthCostFloor } from "./length.js";
 import { LexicalMatches } from "./matches.js";
 import { isSignificantNumber, type Token, tokenizeSegments } from "./tokens.js";
 
@@ -18,7 +18,7 @@ export { type DictionaryFormat, parseDictionary } from "../read/dictionary.js";
 export { cognateSimilarity, skeleton } from "./cognates.js";
 export { type LearnOptions, learnDictionary, learnFromBags, linkBags, type StemBag, stemSurfaces } from "./dictionary.js";
 export { allCells, CellRows, type CellSet, LexicalEvidence } from "./evidence.js";
-export { DEFAULT_VARIANCE, estimateLengthModel } from "./length.js";
+export { DEFAULT_VARIANCE, estimateLengthModel, lengthCost, lengthCostFloor } from "./length.js";
 export { anchorMatch, LexicalMatches, type Matchable, matchable } from "./matches.js";
 export type { Token } from "./tokens.js";
 export { isSignificantNumber, magnitudeOf, normaliseNumber, tokenize, tokenizeSegments } from "./tokens.js";
@@ -352,32 +352,64 @@ export function shapedLinkCost(
  * makes tens of millions of calls on a long pair: hundreds of megabytes of
  * garbage a search, through arguments. In a typed array they stay plain.
  */
-export const linkCarry = new Float64Array(3);
+export const linkCarry = new Float64Array(4);
 export const PRIOR = 0;
 export const LIMIT = 1;
 export const COST = 2;
+/** The most lexical evidence the link could have, as `surelyAbove` found it (0 with no limit): read by `carriedLinkCost` told it is there. */
+export const MOST = 3;
+
+/**
+ * Whether the link source [i0, i0+a) -> target [j0, j0+b) (a, b > 0), its
+ * prior and limit read from `linkCarry`, surely costs more than the limit:
+ * the prior with the most lexical evidence the link could have already
+ * exceeds it (the length term is never negative). Most candidate links of
+ * a long search end here; the search asks this first, in a call small
+ * enough to be inlined, and `carriedLinkCost` only for the others. The most
+ * evidence is left in `linkCarry[MOST]` for that call.
+ */
+export function surelyAbove(c: CostInputs, i0: number, a: number, j0: number, b: number): boolean {
+  const limit = linkCarry[LIMIT]!;
+  const evidence = c.evidence;
+  // A 1-1 link's evidence is its one cell's: the bound and the sum are the same number.
+  const most =
+    limit === Infinity ? 0 : c.params.lexicalWeight * (a === 1 && b === 1 ? evidence.pair(i0, j0) : evidence.bound(i0, i0 + a, j0, j0 + b));
+  linkCarry[MOST] = most;
+  return linkCarry[PRIOR]! - most > limit;
+}
 
 /**
  * The cost of the link source [i0, i0+a) -> target [j0, j0+b) (a, b > 0),
  * its prior and limit read from `linkCarry`, its cost written there:
  * Infinity when it surely costs more than the limit (the length and prior
  * terms with the most lexical evidence the link could have already exceed
- * it). Most candidate links of a long search end there, without grouping
- * their words. With `terms`, each term is also reported there. The one
+ * it: `surelyAbove`, asked here unless `bounded` says the caller asked it
+ * and it said no). With `terms`, each term is also reported there. The one
  * place the cost formula is written.
  */
-export function carriedLinkCost(c: CostInputs, i0: number, a: number, j0: number, b: number, terms?: (t: CostTerms) => void): void {
+export function carriedLinkCost(
+  c: CostInputs,
+  i0: number,
+  a: number,
+  j0: number,
+  b: number,
+  terms?: (t: CostTerms) => void,
+  bounded = false,
+): void {
+  if (!bounded && surelyAbove(c, i0, a, j0, b)) {
+    linkCarry[COST] = Infinity;
+    return;
+  }
   const kind = linkCarry[PRIOR]!;
   const limit = linkCarry[LIMIT]!;
-  const evidence = c.evidence;
-  // A 1-1 link's evidence is its one cell's: the bound and the sum are the same number, read once
-  // (the cell found by a call giving a whole number, the evidence read here: see `linkCarry`).
+  const most = linkCarry[MOST]!;
+  // A 1-1 link's evidence is its one cell's (the cell found by a call giving a whole number, the evidence read here: see `linkCarry`).
   const one = a === 1 && b === 1;
+  const evidence = c.evidence;
   const cell = one ? evidence.cellOf(i0, j0) : -1;
   const single = cell < 0 ? 0 : evidence.pairEvidence[cell]!;
-  // The length term is never negative: the prior and the most evidence possible may settle it first.
-  const most = limit === Infinity ? 0 : c.params.lexicalWeight * (one ? single : evidence.bound(i0, i0 + a, j0, j0 + b));
-  if (kind - most > limit) {
+  // The length term's floor settles most of the rest without a logarithm (a link across paragraph breaks is costed whole).
+  if (limit !== Infinity && lengthFloor(c.features, c.model, i0, a, j0, b) + kind - most > limit) {
     linkCarry[COST] = Infinity;
     return;
   }
@@ -425,6 +457,12 @@ function linkLength(f: PairFeatures, model: LengthModel, i0: number, a: number, 
   if (a > 1 && b > 1 && f.paragraphWeight > 0 && f.sourceBreaks[i0 + a]! !== f.sourceBreaks[i0 + 1]!)
     return lengthAcrossBreaks(f, model, i0, a, j0, b);
   return lengthCost(f.sourceCharSum[i0 + a]! - f.sourceCharSum[i0]!, f.targetCharSum[j0 + b]! - f.targetCharSum[j0]!, model);
+}
+
+/** At most `linkLength` (`lengthCostFloor`), 0 where the link is costed paragraph by paragraph. */
+function lengthFloor(f: PairFeatures, model: LengthModel, i0: number, a: number, j0: number, b: number): number {
+  if (a > 1 && b > 1 && f.paragraphWeight > 0 && f.sourceBreaks[i0 + a]! !== f.sourceBreaks[i0 + 1]!) return 0;
+  return lengthCostFloor(f.sourceCharSum[i0 + a]! - f.sourceCharSum[i0]!, f.targetCharSum[j0 + b]! - f.targetCharSum[j0]!, model);
 }
 
 /** `linkLength` of a link with paragraph breaks inside it on the source side. */

@@ -25,6 +25,23 @@ export function lengthCost(sourceChars: number, targetChars: number, model: Leng
   return Math.min(MAX_COST, -logErfc(delta / Math.SQRT2));
 }
 
+/**
+ * At most `lengthCost` of the same lengths, without its logarithm and square
+ * root: erfc(x) <= e^(-x²) for x >= 0, so -ln erfc(x) >= x², and the fit of
+ * `logErfc` is within 1.2e-7 of the true value (the slack below covers that
+ * and rounding many times over). Most links a search rejects on their
+ * lengths are rejected on this.
+ */
+export function lengthCostFloor(sourceChars: number, targetChars: number, model: LengthModel): number {
+  const mean = (sourceChars + targetChars / model.ratio) / 2;
+  if (mean <= 0) return 0;
+  const d = targetChars - model.ratio * sourceChars;
+  return Math.min(MAX_COST, (d * d) / (2 * model.variance * mean)) - FLOOR_SLACK;
+}
+
+/** What `lengthCostFloor` leaves below x² for the fit's error and rounding. */
+const FLOOR_SLACK = 1e-6;
+
 /** ln(erfc(x)) for x >= 0, without underflow (Chebyshev fit, relative error < 1.2e-7). */
 function logErfc(x: number): number {
   const t = 1 / (1 + 0.5 * x);
