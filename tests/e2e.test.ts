@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { RELAUNCH_BYTES } from "../src/io/malloc.js";
 import { batchDir, corpus, ROOT, read, spawnSverka } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "sverka-e2e-"));
@@ -16,7 +17,7 @@ describe("end to end: the built binary", () => {
   test("a long alignment on Linux runs again with a fixed malloc mmap threshold; its errors and exit code come through", () => {
     if (process.platform !== "linux") return;
     const dir = tmp();
-    writeFileSync(join(dir, "bg.txt"), "Това е изречение.\n".repeat(70_000));
+    writeFileSync(join(dir, "bg.txt"), "Това е изречение.\n".repeat(Math.ceil(RELAUNCH_BYTES / 30)));
     writeFileSync(join(dir, "en.txt"), "This is a sentence.\n");
     // A preloaded module says, in each process it runs in, what threshold that process was started with.
     const say = "data:text/javascript,process.stderr.write(`threshold=${process.env.MALLOC_MMAP_THRESHOLD_}\\n`)";
