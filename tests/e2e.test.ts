@@ -4,15 +4,37 @@
  * the cwd, a reader closing the pipe, Ctrl-C. Everything else about the
  * commands runs in-process (tests/helpers.ts `sverka`).
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { RELAUNCH_BYTES } from "../src/io/malloc.js";
 import { batchDir, corpus, ROOT, read, spawnSverka } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "sverka-e2e-"));
 
 describe("end to end: the built binary", () => {
+  test("a long alignment on Linux runs again with a fixed malloc mmap threshold; its errors and exit code come through", () => {
+    if (process.platform !== "linux") return;
+    const dir = tmp();
+    writeFileSync(join(dir, "bg.txt"), "Това е изречение.\n".repeat(Math.ceil(RELAUNCH_BYTES / 30)));
+    writeFileSync(join(dir, "en.txt"), "This is a sentence.\n");
+    // A preloaded module says, in each process it runs in, what threshold that process was started with.
+    const say = "data:text/javascript,process.stderr.write(`threshold=${process.env.MALLOC_MMAP_THRESHOLD_}\\n`)";
+    const r = spawnSync(
+      process.execPath,
+      ["--import", say, join(ROOT, "bin", "sverka.js"), "align", join(dir, "bg.txt"), join(dir, "en.txt"), "--threads", "0"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, MALLOC_MMAP_THRESHOLD_: undefined },
+      },
+    );
+    expect(r.stderr).toContain("threshold=undefined");
+    expect(r.stderr).toContain("threshold=131072");
+    expect(r.stderr).toMatch(/--threads/);
+    expect(r.status).toBe(2);
+  });
+
   test("npm start's alignment of the corpus sample: paths relative to the cwd, three outputs, the summary, exit 0", () => {
     const out = relative(ROOT, tmp());
     const r = spawnSverka([
