@@ -1,0 +1,92 @@
+/**
+ * The review's shortcuts change nothing: a text with no digit, dot and digit
+ * in a row has no version (the pattern is not run), and a repeated 1-1
+ * sentence pair gets the same length flags checked once as checked on
+ * every link. Each is checked against the long way round.
+ */
+import fc from "fast-check";
+import { hasDottedDigits, versionsIn } from "../src/review/checks/codes.js";
+import { buildReviewContext } from "../src/review/context.js";
+import { CHECKS, review, reviewLink } from "../src/review/index.js";
+import type { Bitext, Link, Segment } from "../src/types.js";
+
+/** The versions of a text as `versionsIn` read them before its pre-test: the pattern run on any text with a dot. */
+const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
+function referenceVersions(text: string): string[] {
+  if (!text.includes(".")) return [];
+  return [...text.matchAll(VERSION)]
+    .map((m) => m[0])
+    .filter((v) => !/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u.test(v) && !/^\d{1,3}(?:\.\d{3})+$/u.test(v));
+}
+
+const piece = fc.constantFrom("1", "2", "15", "2024", ".", ",", "-", " ", "v", "FW", "версия", "a", "٣", "😀", "1.2", "3.4.5", "10.000");
+const text = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(""));
+
+describe("versions", () => {
+  test("a text without a digit, a dot and a digit in a row is not searched, and nothing is lost", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasDottedDigits(t)).toBe(/\d\.\d/.test(t));
+        expect(versionsIn(t)).toEqual(referenceVersions(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test.each(["Firmware FW-2.3.1 is out.", "Version 2.3.1.", "On 15.03.2024 at 1.234.567.", "v2.3 and 1.2.", "Nothing here."])("%s", (t) => {
+    expect(versionsIn(t)).toEqual(referenceVersions(t));
+  });
+});
+
+function side(lang: string, texts: readonly string[]) {
+  const segments: Segment[] = texts.map((t, id) => ({ id, text: t, start: 0, end: t.length, paragraph: 0 }));
+  return { lang, segments };
+}
+
+describe("length checks on repeated sentence pairs", () => {
+  test("give each link the flags a review of that link alone gives", () => {
+    // The same short and long translations again and again: the length checks fire on some pairs, and each pair is met many times.
+    const pairs: Array<readonly [string, string]> = [
+      [
+        "Договорът се сключва за срок от една година и влиза в сила от датата на подписването му.",
+        "The contract is concluded for one year.",
+      ],
+      ["Страните се споразумяха за следното.", "The parties agreed as follows."],
+      [
+        "Наемодателят предава имота на наемателя в добро състояние, заедно с ключовете и инвентара.",
+        "The landlord hands over the property.",
+      ],
+      ["Наемателят заплаща наема до пето число на всеки месец по банковата сметка на наемодателя.", "The tenant pays the"],
+      ["Наемателят заплаща наема до пето число на всеки месец.", "The tenant pays rent by the fifth, the"],
+      [
+        "Всички спорове се решават по взаимно съгласие.",
+        "All disputes are settled by mutual agreement between the parties, and where they cannot agree, by the competent court in Sofia under Bulgarian law.",
+      ],
+      ["Този договор е изготвен в два еднообразни екземпляра.", "This contract is made in two identical copies."],
+    ];
+    const order = Array.from({ length: 70 }, (_, k) => pairs[(k * 5) % pairs.length]!);
+    const links: Link[] = order.map((_, k) => ({ source: [k], target: [k], kind: "1-1", score: 0.9 }));
+    const bitext: Bitext = {
+      source: side(
+        "bg",
+        order.map(([s]) => s),
+      ),
+      target: side(
+        "en",
+        order.map(([, t]) => t),
+      ),
+      links,
+      model: { ratio: 0.9, variance: 2 },
+    };
+    const reviewed = review(bitext);
+    // The long way round: every check run on every link, nothing kept across links.
+    const ctx = buildReviewContext(bitext);
+    const plain = CHECKS.map((c) => ({ ...c, textOnly: false }));
+    const long = links.map((_, k) => reviewLink(ctx, k, plain));
+    expect(reviewed.links.map((l) => l.flags)).toEqual(long);
+    // Much longer, much shorter, cut short, and stopping on "the" (whose reason names its sentence: checked on every link).
+    const reasons = long.flat().map((f) => f.reason);
+    for (const said of ["much longer", "much shorter", "shorter than usual", "stops on"])
+      expect(reasons.some((r) => r.includes(said))).toBe(true);
+  });
+});
