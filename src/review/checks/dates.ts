@@ -294,7 +294,7 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
     }
     readings = readings.filter(valid);
     // Readings that agree (a "05/05/2024") are one.
-    readings = readings.filter((r, n) => readings.findIndex((x) => JSON.stringify(x) === JSON.stringify(r)) === n);
+    if (readings.length > 1) readings = readings.filter((r, n) => readings.findIndex((x) => JSON.stringify(x) === JSON.stringify(r)) === n);
     if (readings.length) out.push({ surface: surface.replace(/[,\s]+$/u, ""), readings, named });
   }
   return out;
