@@ -2,13 +2,19 @@
  * The review's shortcuts change nothing: a text with no digit, dot and digit
  * in a row has no version (the pattern is not run), and a repeated 1-1
  * sentence pair gets the same length flags checked once as checked on
- * every link. Each is checked against the long way round.
+ * every link, and the phrases of a dictionary a source holds are found
+ * once per text. Each is checked against the long way round.
  */
 import fc from "fast-check";
+import { align, Dictionary } from "../src/index.js";
+import { builtinLexicon } from "../src/lang/lexicon.js";
 import { hasDottedDigits, versionsIn } from "../src/review/checks/codes.js";
+import { phraseCovered } from "../src/review/checks/romanized.js";
 import { buildReviewContext } from "../src/review/context.js";
 import { CHECKS, review, reviewLink } from "../src/review/index.js";
+import type { Matchable } from "../src/score/index.js";
 import type { Bitext, Link, Segment } from "../src/types.js";
+import { fixture, read } from "./helpers.js";
 
 /** The versions of a text as `versionsIn` read them before its pre-test: the pattern run on any text with a dot. */
 const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
@@ -88,5 +94,56 @@ describe("length checks on repeated sentence pairs", () => {
     const reasons = long.flat().map((f) => f.reason);
     for (const said of ["much longer", "much shorter", "shorter than usual", "stops on"])
       expect(reasons.some((r) => r.includes(said))).toBe(true);
+  });
+});
+
+/** `phraseCovered` as it was: every phrase of every dictionary looked for in the source on every call. */
+function referencePhrases(
+  dicts: ReadonlyArray<Dictionary | undefined>,
+  source: readonly Matchable[],
+  target: readonly Matchable[],
+): Set<string> {
+  const out = new Set<string>();
+  const stems = source.filter((t) => t.kind === "word").map((t) => t.stem);
+  const targetStems = new Set(target.filter((t) => t.kind === "word").map((t) => t.stem));
+  for (const dict of dicts) {
+    if (!dict?.sourcePhrases.size) continue;
+    for (let i = 0; i < stems.length; i++)
+      for (let n = 2; n <= 3 && i + n <= stems.length; n++) {
+        const key = stems.slice(i, i + n).join(" ");
+        if (!dict.sourcePhrases.has(key)) continue;
+        const found = [...(dict.lookup(key)?.keys() ?? [])].some((t) => t.split(" ").every((s) => targetStems.has(s)));
+        if (found) for (const s of stems.slice(i, i + n)) out.add(s);
+      }
+  }
+  return out;
+}
+
+describe("phrases a source holds", () => {
+  test("are found once per text, as on every call, and again when the dictionary gains phrases", () => {
+    let covered = 0;
+    for (const name of ["contract", "news", "bridge"]) {
+      const bitext = align(read(fixture("qa", `${name}.bg.txt`)), read(fixture("qa", `${name}.en.txt`)));
+      // A termbase whose phrases are the document's own: two stems of a sentence for two of its translation.
+      const terms = new Dictionary();
+      const ctx = buildReviewContext(bitext, { terms });
+      const words = (ms: readonly Matchable[]) => ms.filter((t) => t.kind === "word").map((t) => t.stem);
+      const dicts = () => [ctx.knownNames, builtinLexicon("bg", "en"), terms];
+      for (let round = 0; round < 3; round++) {
+        bitext.links.forEach((_, k) => {
+          const lt = ctx.linkTokens(k);
+          const got = phraseCovered(ctx, lt.source, lt.target);
+          expect([name, k, [...got].sort()]).toEqual([name, k, [...referencePhrases(dicts(), lt.source, lt.target)].sort()]);
+          covered += got.size;
+        });
+        // Between rounds the termbase gains a phrase of every third link.
+        bitext.links.forEach((_, k) => {
+          const s = words(ctx.linkTokens(k).source);
+          const t = words(ctx.linkTokens(k).target);
+          if (k % 3 === round && s.length >= 2 && t.length >= 2) terms.add(`${s[0]} ${s[1]}`, `${t[0]} ${t[1]}`);
+        });
+      }
+    }
+    expect(covered).toBeGreaterThan(0);
   });
 });

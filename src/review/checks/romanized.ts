@@ -545,22 +545,56 @@ function reverseKnown(ctx: ReviewContext): Map<string, string[]> {
   return map;
 }
 
-/** Source stems inside a phrase of the known names or the dictionaries ("Черно море", "Народно събрание") whose translation the target has. */
-function phraseCovered(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): Set<string> {
+/** Source stems inside a phrase of the known names or the dictionaries ("Черно море", "Народно събрание") whose translation the target has (exported for tests). */
+export function phraseCovered(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): Set<string> {
   const out = new Set<string>();
-  const stems = source.filter((t) => t.kind === "word").map((t) => t.stem);
-  const targetStems = new Set(target.filter((t) => t.kind === "word").map((t) => t.stem));
+  let targetStems: Set<string> | undefined;
   for (const dict of translations(ctx)) {
     if (!dict?.sourcePhrases.size) continue;
-    for (let i = 0; i < stems.length; i++)
-      for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= stems.length; n++) {
-        const key = stems.slice(i, i + n).join(" ");
-        if (!dict.sourcePhrases.has(key)) continue;
-        const found = [...(dict.lookup(key)?.keys() ?? [])].some((t) => t.split(" ").every((s) => targetStems.has(s)));
-        if (found) for (const s of stems.slice(i, i + n)) out.add(s);
-      }
+    const { stems, phrases } = phrasesIn(dict, source);
+    for (let p = 0; p < phrases.length; p += 2) {
+      const i = phrases[p]!;
+      const n = phrases[p + 1]!;
+      targetStems ??= new Set(target.filter((t) => t.kind === "word").map((t) => t.stem));
+      const found = [...(dict.lookup(stems.slice(i, i + n).join(" "))?.keys() ?? [])].some((t) =>
+        t.split(" ").every((s) => targetStems!.has(s)),
+      );
+      if (found) for (const s of stems.slice(i, i + n)) out.add(s);
+    }
   }
   return out;
+}
+
+/** A source's word stems and the phrases of a dictionary they hold, as pairs (first stem, words) in the order met. */
+interface SourcePhrases {
+  readonly stems: readonly string[];
+  readonly phrases: readonly number[];
+}
+
+/**
+ * `SourcePhrases` per dictionary and source token list (one per text: a text's
+ * pairs, and the pieces of a long review, share it), dropped when the
+ * dictionary gains phrases (a user's may be added to between reviews).
+ */
+const phrasesKept = new WeakMap<Dictionary, { size: number; byList: WeakMap<readonly Matchable[], SourcePhrases> }>();
+
+function phrasesIn(dict: Dictionary, source: readonly Matchable[]): SourcePhrases {
+  let kept = phrasesKept.get(dict);
+  if (!kept || kept.size !== dict.sourcePhrases.size) {
+    kept = { size: dict.sourcePhrases.size, byList: new WeakMap() };
+    phrasesKept.set(dict, kept);
+  }
+  let found = kept.byList.get(source);
+  if (!found) {
+    const stems = source.filter((t) => t.kind === "word").map((t) => t.stem);
+    const phrases: number[] = [];
+    for (let i = 0; i < stems.length; i++)
+      for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= stems.length; n++)
+        if (dict.sourcePhrases.has(stems.slice(i, i + n).join(" "))) phrases.push(i, n);
+    found = { stems, phrases };
+    kept.byList.set(source, found);
+  }
+  return found;
 }
 
 /** How the translation should write a name: each word's known form, else its romanisation ("Петър Христов" -> "Petar Hristov"). */
