@@ -2,19 +2,23 @@
  * The review's shortcuts change nothing: a text with no digit, dot and digit
  * in a row has no version (the pattern is not run), and a repeated 1-1
  * sentence pair gets the same length flags checked once as checked on
- * every link, and the phrases of a dictionary a source holds are found
- * once per text. Each is checked against the long way round.
+ * every link, the phrases of a dictionary a source holds are found once
+ * per text, and dates are looked for only where one may start. Each is
+ * checked against the long way round.
  */
 import fc from "fast-check";
 import { align, Dictionary } from "../src/index.js";
+import { getLanguage } from "../src/lang/index.js";
 import { builtinLexicon } from "../src/lang/lexicon.js";
 import { hasDottedDigits, versionsIn } from "../src/review/checks/codes.js";
+import { readDates } from "../src/review/checks/dates.js";
 import { phraseCovered } from "../src/review/checks/romanized.js";
 import { buildReviewContext } from "../src/review/context.js";
 import { CHECKS, review, reviewLink } from "../src/review/index.js";
 import type { Matchable } from "../src/score/index.js";
 import type { Bitext, Link, Segment } from "../src/types.js";
 import { fixture, read } from "./helpers.js";
+import { referenceReadDates } from "./reference/dates.js";
 
 /** The versions of a text as `versionsIn` read them before its pre-test: the pattern run on any text with a dot. */
 const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
@@ -145,5 +149,52 @@ describe("phrases a source holds", () => {
       }
     }
     expect(covered).toBeGreaterThan(0);
+  });
+});
+
+describe("dates looked for only where one may start", () => {
+  const languages = ["bg", "en", "de"].map((code) => getLanguage(code));
+  // Whole dates of every form, glued to what may stand before and after them: letters, digits, marks, pairs of UTF-16 units.
+  const date = fc.constantFrom(
+    "15.03.2024",
+    "2024-03-15",
+    "03/15/2024",
+    "15 април 2024 г.",
+    "April 15, 2024",
+    "15-17 April",
+    "15.IV.2024",
+    "Mai 2024",
+    "3-ти май",
+  );
+  const glue = fc.constantFrom(
+    "",
+    " ",
+    "a",
+    "я",
+    "Ж",
+    "ß",
+    "é",
+    "1",
+    "12",
+    "٣",
+    "²",
+    "😀",
+    "\u0301",
+    "-",
+    ".",
+    ",",
+    "/",
+    ":",
+    "(",
+    "x2024",
+  );
+  const text = fc.array(fc.tuple(glue, date, glue), { maxLength: 4 }).map((xs) => xs.map(([a, d, b]) => a + d + b).join(""));
+  test("are read as a global pattern tried at every position reads them", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const lang of languages) expect([t, lang.code, readDates(t, lang)]).toEqual([t, lang.code, referenceReadDates(t, lang)]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
