@@ -3,7 +3,8 @@
  * in a row has no version (the pattern is not run), and a repeated 1-1
  * sentence pair gets the same length flags checked once as checked on
  * every link, the phrases of a dictionary a source holds are found once
- * per text, and dates are looked for only where one may start. Each is
+ * per text, dates are looked for only where one may start, and a word opens
+ * a sentence only after a mark (read from the end). Each is
  * checked against the long way round.
  */
 import fc from "fast-check";
@@ -12,13 +13,14 @@ import { getLanguage } from "../src/lang/index.js";
 import { builtinLexicon } from "../src/lang/lexicon.js";
 import { hasDottedDigits, versionsIn } from "../src/review/checks/codes.js";
 import { readDates } from "../src/review/checks/dates.js";
-import { phraseCovered } from "../src/review/checks/romanized.js";
+import { namesIn, phraseCovered } from "../src/review/checks/romanized.js";
 import { buildReviewContext } from "../src/review/context.js";
 import { CHECKS, review, reviewLink } from "../src/review/index.js";
 import type { Matchable } from "../src/score/index.js";
 import type { Bitext, Link, Segment } from "../src/types.js";
-import { fixture, read } from "./helpers.js";
+import { fixture, read, segs } from "./helpers.js";
 import { referenceReadDates } from "./reference/dates.js";
+import { referenceNames } from "./reference/names.js";
 
 /** The versions of a text as `versionsIn` read them before its pre-test: the pattern run on any text with a dot. */
 const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
@@ -195,6 +197,63 @@ describe("dates looked for only where one may start", () => {
         for (const lang of languages) expect([t, lang.code, readDates(t, lang)]).toEqual([t, lang.code, referenceReadDates(t, lang)]);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("a word after a sentence's end", () => {
+  test("opens a sentence as the pattern tried at every position says", () => {
+    // Names after marks, quotes, brackets and dashes on either side of them.
+    const piece = fc.constantFrom(
+      "Петър",
+      "Христов",
+      "Враца",
+      "банката",
+      "гр.",
+      "Св.",
+      "и",
+      ".",
+      "!",
+      "?",
+      "…",
+      ":",
+      ";",
+      "•",
+      ",",
+      " ",
+      '"',
+      "'",
+      "“",
+      "„",
+      "«",
+      "»",
+      "‚",
+      "(",
+      ")",
+      "[",
+      "]",
+      "–",
+      "—",
+      "-",
+      "”",
+      "’",
+      "😀",
+    );
+    const sentence = fc.array(piece, { minLength: 1, maxLength: 12 }).map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (texts) => {
+        const bitext: Bitext = {
+          source: { lang: "bg", segments: segs(texts) },
+          target: { lang: "en", segments: segs(texts.map(() => "Text.")) },
+          links: texts.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.9 })),
+          model: { ratio: 1, variance: 2 },
+        };
+        const ctx = buildReviewContext(bitext);
+        texts.forEach((t, i) => {
+          expect([t, namesIn(ctx.source, i, ctx.knownNames)]).toEqual([t, referenceNames(ctx.source, t, ctx.knownNames)]);
+        });
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -401,8 +401,10 @@ function abbreviation(lang: LanguageProfile, lower: string, after: string): bool
 
 /** Whether a word after this text opens a sentence: nothing before it, or a full stop that is no abbreviation's or initial's ("гр. Враца"). */
 function opensSentence(before: string, lang: LanguageProfile): boolean {
-  const p = before.replace(/[\s"'“„«‚([–—-]+$/u, "");
+  const p = before.slice(0, endBefore(before, OPENING));
   if (p === "") return true;
+  // A sentence ends on a mark, closing quotes after it: without one, the pattern (tried at every position) cannot match.
+  if (!SENTENCE_MARKS.includes(p.charAt(endBefore(p, CLOSING) - 1))) return false;
   const end = SENTENCE_END.exec(p);
   if (!end) return false;
   if (!p.replace(/["'”’»)\]]+$/u, "").endsWith(".")) return true;
@@ -410,6 +412,19 @@ function opensSentence(before: string, lang: LanguageProfile): boolean {
   const abbreviation =
     lang.nonFinalAbbreviations.has(word) || lang.unitOrNonFinalAbbreviations.has(word) || lang.nameInitials.has(word) || word.length === 1;
   return !(abbreviation && LETTER.test(word));
+}
+
+/** What may stand between a sentence's end and its next word (white space, opening quotes and brackets, dashes), one character at a time. */
+const OPENING = /^[\s"'“„«‚([–—-]$/u;
+/** What may follow the mark that ends a sentence (closing quotes and brackets), and the marks, as `SENTENCE_END` reads them. */
+const CLOSING = /^["'”’»)\]]$/u;
+const SENTENCE_MARKS = ".!?…:;•";
+
+/** Where a run of characters `one` takes (each a UTF-16 unit: all of them are in the Basic Multilingual Plane) starts at the end of `text`. */
+function endBefore(text: string, one: RegExp): number {
+  let end = text.length;
+  while (end > 0 && one.test(text.charAt(end - 1))) end--;
+  return end;
 }
 
 /** Whether source word `w` has its counterpart among the translation's tokens: its transliteration (or a cognate of it), a known form, a dictionary translation. */
