@@ -386,7 +386,7 @@ function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherS
     tokens: matchables(tokens, lang),
     script,
     scriptOf: (id) => (scripts[id] ??= dominantScript(folded(id))),
-    strong: memo((t) => isStrongAnchor(t, script, otherScript)),
+    strong: strongAnchors(script, otherScript),
     lowercase: once(() => lowercaseWords(tokens)),
     length: (id) => folded(id).length,
     text: (ids) => {
@@ -573,15 +573,24 @@ function once<T>(f: () => T): () => T {
   };
 }
 
-/** `f` once per distinct token. */
-function memo(f: (t: Matchable) => boolean): (t: Matchable) => boolean {
-  const known = new Map<Matchable, boolean>();
-  return (t) => {
-    let v = known.get(t);
-    if (v === undefined) {
-      v = f(t);
-      known.set(t, v);
-    }
-    return v;
-  };
+/** `isStrongAnchor` per pair of scripts, per token: the pieces of a long review (one thread reviews several) share their tokens' matchables, and so what is known of them. */
+const strongByScripts = new Map<string, (t: Matchable) => boolean>();
+
+/** `isStrongAnchor` with these scripts, once per distinct token for as long as the token is kept. */
+function strongAnchors(script: string, otherScript: string): (t: Matchable) => boolean {
+  const key = `${script}\n${otherScript}`;
+  let strong = strongByScripts.get(key);
+  if (!strong) {
+    const known = new WeakMap<Matchable, boolean>();
+    strong = (t) => {
+      let v = known.get(t);
+      if (v === undefined) {
+        v = isStrongAnchor(t, script, otherScript);
+        known.set(t, v);
+      }
+      return v;
+    };
+    strongByScripts.set(key, strong);
+  }
+  return strong;
 }

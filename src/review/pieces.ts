@@ -139,8 +139,10 @@ export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}
     return { lang: s.lang, ...(s.path ? { path: s.path } : {}), segments };
   };
   let at = 0;
+  // Read in place: a subarray per side of each link (50,000 views a piece) was a tenth of a second of garbage.
   const ids = (count: number) => {
-    const out = Array.from(input.ids.subarray(at, at + count));
+    const out: number[] = [];
+    for (let x = 0; x < count; x++) out.push(input.ids[at + x]!);
     at += count;
     return out;
   };

@@ -68,7 +68,8 @@ export function round(x: number): number {
 
 export function median(xs: number[]): number {
   if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
+  // A typed array sorts numbers without a comparator call per comparison (tens of thousands of links).
+  const s = Float64Array.from(xs).sort();
   return s[Math.floor(s.length / 2)]!;
 }
 

@@ -67,19 +67,30 @@ export const codesChanged: Check = {
  * nor a number with groups of thousands ("1.234.567").
  */
 const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
-const DOTTED = /\d\.\d/u;
 const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/u;
 
 /** The versions of a text, in order. */
 export function versionsIn(text: string): string[] {
-  if (!text.includes(".")) return [];
+  // Every version has a digit, a dot and a digit in a row; most sentences end on a dot and have no such run (the pattern is slow to fail).
+  if (!hasDottedDigits(text)) return [];
   return [...text.matchAll(VERSION)].map((m) => m[0]).filter((v) => !NUMERIC_DATE.test(v) && !THOUSANDS.test(v));
+}
+
+/** Whether `text` has an ASCII digit, a dot and an ASCII digit in a row (`/\d\.\d/`, without a pattern). */
+export function hasDottedDigits(text: string): boolean {
+  for (let at = text.indexOf(".", 1); at >= 0 && at < text.length - 1; at = text.indexOf(".", at + 1))
+    if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) return true;
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** The versions of `mine` that `other` does not have as many times, once each. */
 function lonelyVersions(mine: string, other: string): string[] {
-  if (!DOTTED.test(mine)) return [];
+  if (!hasDottedDigits(mine)) return [];
   const theirs = versionsIn(other);
   const out: string[] = [];
   for (const v of versionsIn(mine)) {

@@ -160,6 +160,7 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 
 /** A language's date patterns, narrowed to Latin and Cyrillic for the texts that allow it (src/lang/chars.ts): thirty property classes. */
 interface Reader {
+  /** Sticky: tried only where a date may start (`dateMatches`). */
   readonly pattern: NarrowablePattern;
   /** Whether a text may hold a date at all: four digits, or a month name as `pattern` reads one (most sentences have neither). */
   readonly mayHold: NarrowablePattern;
@@ -219,7 +220,7 @@ function readerFor(lang: LanguageProfile): Reader {
       ]
     : [];
   reader = {
-    pattern: new NarrowablePattern([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "giu"),
+    pattern: new NarrowablePattern([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "yiu"),
     // Every numeric date has four digits in a row (its year); any other names a month.
     mayHold: new NarrowablePattern(months.size ? `\\d{4}|${month}` : "\\d{4}", "iu"),
     months,
@@ -267,7 +268,7 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
   const out: Array<DateMention & { named: boolean }> = [];
   if (!mayHold.for(text).test(text)) return out;
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-  for (const m of text.matchAll(pattern.for(text))) {
+  for (const m of dateMatches(text, pattern.for(text))) {
     const g = m.slice(1);
     const surface = m[0].trim();
     let readings: DateParts[] = [];
@@ -294,10 +295,51 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
     }
     readings = readings.filter(valid);
     // Readings that agree (a "05/05/2024") are one.
-    readings = readings.filter((r, n) => readings.findIndex((x) => JSON.stringify(x) === JSON.stringify(r)) === n);
+    if (readings.length > 1) readings = readings.filter((r, n) => readings.findIndex((x) => JSON.stringify(x) === JSON.stringify(r)) === n);
     if (readings.length) out.push({ surface: surface.replace(/[,\s]+$/u, ""), readings, named });
   }
   return out;
+}
+
+/**
+ * The matches of the sticky date pattern, as a global one's `matchAll` gives
+ * them, trying it only where a date may start. Every date starts with a digit
+ * not after another (each form's first figure is `\d` behind `(?<![\p{N}...])`)
+ * or with a month name not after a letter (`(?<![\p{L}])`): elsewhere the
+ * pattern, a few thousand characters tried at every position, cannot match.
+ * A digit or a letter of Latin or basic Cyrillic is surely one (the test may
+ * let a position through, never hold one back); the second half of a pair of
+ * UTF-16 units is never a start, as `matchAll` steps over it.
+ */
+function* dateMatches(text: string, sticky: RegExp): Generator<RegExpExecArray> {
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+    if (isDigit(c) ? isDigit(before) : isBasicLetter(before) || (isLowSurrogate(c) && isHighSurrogate(before))) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    yield m;
+    // A date is never empty: the next one starts after it.
+    at += m[0].length - 1;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A letter of ASCII, or of basic Cyrillic (Ѐ-џ): certainly a letter (`\p{L}`). */
+function isBasicLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x400 && c <= 0x45f);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");

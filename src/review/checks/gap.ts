@@ -26,11 +26,13 @@ export const gapNextDoor: Check = {
     const i = link.source[0]!;
     const j = link.target[0]!;
     const cost = (a: number, b: number) => linkCost(ctx.costs, a, 1, b, 1);
-    const here = cost(i, j);
+    // Costed only beside a gap: most links have none.
+    let here: number | undefined;
     let best: Placement | undefined;
     for (const at of [k - 1, k + 1]) {
       const other = ctx.links[at];
       if (other === undefined || (other.kind !== "1-0" && other.kind !== "0-1")) continue;
+      here ??= cost(i, j);
       const missing = other.kind === "1-0";
       const id = missing ? other.source[0]! : other.target[0]!;
       // An added sentence that repeats its neighbour is a sentence translated twice, and says so: no doubt which one is extra.

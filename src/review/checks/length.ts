@@ -20,6 +20,8 @@ const QUOTED_CHARS = 80;
  */
 export const lengthOff: Check = {
   name: "length",
+  // A 1-1 link's lengths are its texts' (its reason names no sentence number): a repeated pair is judged once.
+  textOnly: true,
   run: (ctx, link) => {
     const { source, target, options } = ctx;
     const ls = source.text(link.source).length;
@@ -55,6 +57,8 @@ export const lengthOff: Check = {
  */
 export const cutShort: Check = {
   name: "cut short (shorter, and not accounting for its source)",
+  // On a 1-1 link: its texts, their evidence and the length flag of `lengthOff` (text-only too); no sentence number in the reason.
+  textOnly: true,
   run: (ctx, link, k, earlier) => {
     if (!ctx.hasBaseline || hasLengthFlag(earlier) || link.source.length !== link.target.length) return undefined;
     const { source, target, options } = ctx;
@@ -104,6 +108,8 @@ export const danglingEnd: Check = {
     if (hasLengthFlag(earlier)) return undefined;
     const { target } = ctx;
     const z = ctx.deviations(ctx.source.text(link.source).length, target.text(link.target).length);
+    // One translation sentence of usual length is never flagged: its last word need not be read (most links).
+    if (link.target.length === 1 && z > -ctx.options.danglingDeviations) return undefined;
     const cut = link.target.find((j) => {
       const word = finalWord(target.text([j]));
       return word !== undefined && target.lang.danglingWords.has(word) && (link.target.length > 1 || z <= -ctx.options.danglingDeviations);

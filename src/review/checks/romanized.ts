@@ -401,8 +401,10 @@ function abbreviation(lang: LanguageProfile, lower: string, after: string): bool
 
 /** Whether a word after this text opens a sentence: nothing before it, or a full stop that is no abbreviation's or initial's ("гр. Враца"). */
 function opensSentence(before: string, lang: LanguageProfile): boolean {
-  const p = before.replace(/[\s"'“„«‚([–—-]+$/u, "");
+  const p = before.slice(0, endBefore(before, OPENING));
   if (p === "") return true;
+  // A sentence ends on a mark, closing quotes after it: without one, the pattern (tried at every position) cannot match.
+  if (!SENTENCE_MARKS.includes(p.charAt(endBefore(p, CLOSING) - 1))) return false;
   const end = SENTENCE_END.exec(p);
   if (!end) return false;
   if (!p.replace(/["'”’»)\]]+$/u, "").endsWith(".")) return true;
@@ -410,6 +412,19 @@ function opensSentence(before: string, lang: LanguageProfile): boolean {
   const abbreviation =
     lang.nonFinalAbbreviations.has(word) || lang.unitOrNonFinalAbbreviations.has(word) || lang.nameInitials.has(word) || word.length === 1;
   return !(abbreviation && LETTER.test(word));
+}
+
+/** What may stand between a sentence's end and its next word (white space, opening quotes and brackets, dashes), one character at a time. */
+const OPENING = /^[\s"'“„«‚([–—-]$/u;
+/** What may follow the mark that ends a sentence (closing quotes and brackets), and the marks, as `SENTENCE_END` reads them. */
+const CLOSING = /^["'”’»)\]]$/u;
+const SENTENCE_MARKS = ".!?…:;•";
+
+/** Where a run of characters `one` takes (each a UTF-16 unit: all of them are in the Basic Multilingual Plane) starts at the end of `text`. */
+function endBefore(text: string, one: RegExp): number {
+  let end = text.length;
+  while (end > 0 && one.test(text.charAt(end - 1))) end--;
+  return end;
 }
 
 /** Whether source word `w` has its counterpart among the translation's tokens: its transliteration (or a cognate of it), a known form, a dictionary translation. */
@@ -545,22 +560,56 @@ function reverseKnown(ctx: ReviewContext): Map<string, string[]> {
   return map;
 }
 
-/** Source stems inside a phrase of the known names or the dictionaries ("Черно море", "Народно събрание") whose translation the target has. */
-function phraseCovered(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): Set<string> {
+/** Source stems inside a phrase of the known names or the dictionaries ("Черно море", "Народно събрание") whose translation the target has (exported for tests). */
+export function phraseCovered(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): Set<string> {
   const out = new Set<string>();
-  const stems = source.filter((t) => t.kind === "word").map((t) => t.stem);
-  const targetStems = new Set(target.filter((t) => t.kind === "word").map((t) => t.stem));
+  let targetStems: Set<string> | undefined;
   for (const dict of translations(ctx)) {
     if (!dict?.sourcePhrases.size) continue;
-    for (let i = 0; i < stems.length; i++)
-      for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= stems.length; n++) {
-        const key = stems.slice(i, i + n).join(" ");
-        if (!dict.sourcePhrases.has(key)) continue;
-        const found = [...(dict.lookup(key)?.keys() ?? [])].some((t) => t.split(" ").every((s) => targetStems.has(s)));
-        if (found) for (const s of stems.slice(i, i + n)) out.add(s);
-      }
+    const { stems, phrases } = phrasesIn(dict, source);
+    for (let p = 0; p < phrases.length; p += 2) {
+      const i = phrases[p]!;
+      const n = phrases[p + 1]!;
+      targetStems ??= new Set(target.filter((t) => t.kind === "word").map((t) => t.stem));
+      const found = [...(dict.lookup(stems.slice(i, i + n).join(" "))?.keys() ?? [])].some((t) =>
+        t.split(" ").every((s) => targetStems!.has(s)),
+      );
+      if (found) for (const s of stems.slice(i, i + n)) out.add(s);
+    }
   }
   return out;
+}
+
+/** A source's word stems and the phrases of a dictionary they hold, as pairs (first stem, words) in the order met. */
+interface SourcePhrases {
+  readonly stems: readonly string[];
+  readonly phrases: readonly number[];
+}
+
+/**
+ * `SourcePhrases` per dictionary and source token list (one per text: a text's
+ * pairs, and the pieces of a long review, share it), dropped when the
+ * dictionary gains phrases (a user's may be added to between reviews).
+ */
+const phrasesKept = new WeakMap<Dictionary, { size: number; byList: WeakMap<readonly Matchable[], SourcePhrases> }>();
+
+function phrasesIn(dict: Dictionary, source: readonly Matchable[]): SourcePhrases {
+  let kept = phrasesKept.get(dict);
+  if (!kept || kept.size !== dict.sourcePhrases.size) {
+    kept = { size: dict.sourcePhrases.size, byList: new WeakMap() };
+    phrasesKept.set(dict, kept);
+  }
+  let found = kept.byList.get(source);
+  if (!found) {
+    const stems = source.filter((t) => t.kind === "word").map((t) => t.stem);
+    const phrases: number[] = [];
+    for (let i = 0; i < stems.length; i++)
+      for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= stems.length; n++)
+        if (dict.sourcePhrases.has(stems.slice(i, i + n).join(" "))) phrases.push(i, n);
+    found = { stems, phrases };
+    kept.byList.set(source, found);
+  }
+  return found;
 }
 
 /** How the translation should write a name: each word's known form, else its romanisation ("Петър Христов" -> "Petar Hristov"). */
