@@ -22,6 +22,7 @@ type Row = Record<string, string | number>;
 
 // The child reports its own CPU time as it exits: Node gives no resource usage of a child process.
 const CPU_REPORT = `data:text/javascript,${encodeURIComponent(
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is code for the child process, whose own template it is
   'process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write(`\\nsverka-cpu-us ${u.user + u.system}\\n`); });',
 )}`;
 

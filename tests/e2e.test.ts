@@ -20,6 +20,7 @@ describe("end to end: the built binary", () => {
     writeFileSync(join(dir, "bg.txt"), "Това е изречение.\n".repeat(Math.ceil(RELAUNCH_BYTES / 30)));
     writeFileSync(join(dir, "en.txt"), "This is a sentence.\n");
     // A preloaded module says, in each process it runs in, what threshold that process was started with.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is code for the child process, whose own template it is
     const say = "data:text/javascript,process.stderr.write(`threshold=${process.env.MALLOC_MMAP_THRESHOLD_}\\n`)";
     const r = spawnSync(
       process.execPath,
