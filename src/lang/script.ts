@@ -5,7 +5,7 @@
  */
 
 /** The scripts told apart, in the order they are tried. */
-const SCRIPT_NAMES = [
+export const SCRIPT_NAMES = [
   "Latin",
   "Cyrillic",
   "Greek",

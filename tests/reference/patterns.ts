@@ -5,6 +5,7 @@
  * find the same on any text.
  */
 import type { LanguageProfile } from "../../src/lang/index.js";
+import { SCRIPT_NAMES } from "../../src/lang/script.js";
 
 /** Each pattern where it lives now. */
 export const WIDE_PATTERNS: ReadonlyArray<readonly [where: string, pattern: RegExp]> = [
@@ -29,34 +30,6 @@ export function referenceStemKey(text: string, lang: LanguageProfile): string {
   return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).map((w) => lang.stem(w)).join(" ");
 }
 
-const SCRIPT_NAMES = [
-  "Latin",
-  "Cyrillic",
-  "Greek",
-  "Arabic",
-  "Hebrew",
-  "Han",
-  "Hiragana",
-  "Katakana",
-  "Hangul",
-  "Devanagari",
-  "Bengali",
-  "Georgian",
-  "Armenian",
-  "Thai",
-  "Tamil",
-  "Telugu",
-  "Kannada",
-  "Malayalam",
-  "Gujarati",
-  "Gurmukhi",
-  "Sinhala",
-  "Lao",
-  "Khmer",
-  "Myanmar",
-  "Ethiopic",
-  "Tibetan",
-];
 const SCRIPTS = SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, "u")] as const);
 
 /** letterScript (src/lang/script.ts) as it was written: the script list's patterns, every character. */
