@@ -1,4 +1,4 @@
-import { Band } from "./band.js";
+import { type Band, bandOf } from "./band.js";
 
 /** A pair of segments that very likely belong together: [source, target, weight]. */
 export type Anchor = readonly [i: number, j: number, weight: number];
@@ -118,7 +118,7 @@ function connected(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
     if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
   }
   for (let i = n - 1; i >= 0; i--) if (hi[i]! < lo[i + 1]! - 1) hi[i] = lo[i + 1]! - 1;
-  return new Band(n, m, lo, hi);
+  return bandOf(n, m, lo, hi);
 }
 
 /** Source segments per tracking window, and the most a window grows to where it finds no anchors. */

@@ -22,7 +22,7 @@ import {
   surelyAbove,
 } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
-import { Band } from "./band.js";
+import { type Band, fullBand } from "./band.js";
 import { edgeRows, guideBand, pathBand, trackAnchors, widenBand } from "./guide.js";
 
 export interface AlignOptions {
@@ -143,7 +143,7 @@ export function alignPath(
   const search = options.search ?? "auto";
   if (search === "full" || (search === "auto" && (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS)) {
     rows.expect(model ? 1 : 2);
-    const band = Band.full(f.n, f.m);
+    const band = fullBand(f.n, f.m);
     const evidence = LexicalEvidence.layOut(f.matches, band);
     model ??= estimateModel(
       f,
@@ -405,52 +405,80 @@ function viterbi(
   // Links that cannot come within PRUNE nats of the best way here change neither the path nor any posterior;
   // without posteriors to compute, only a link that beats the best way here changes anything.
   const margin = keep || !boundHolds(inputs.params) ? PRUNE : PATH_MARGIN;
-  const { lo, hi, rowStart } = band;
+  const run: ViterbiRun = { inputs, band, costs, cost, back, shapeA, shapeB, priors, order, margin, keep };
   cost[0] = 0;
   for (let i = 0; i <= f.n; i++) {
     onRow?.(i);
-    const rowLo = lo[i]!;
-    const rowHi = hi[i]!;
-    for (let j = rowLo; j <= rowHi; j++) {
-      const here = rowStart[i]! + j - rowLo;
-      let best = cost[here]!;
-      let bestShape = back[here]!;
-      for (let t = 0; t < S; t++) {
-        const s = order[t]!;
-        const a = shapeA[s]!;
-        const b = shapeB[s]!;
-        const pi = i - a;
-        const pj = j - b;
-        let c = Infinity;
-        if (pi >= 0 && pj >= lo[pi]! && pj <= hi[pi]!) {
-          const base = cost[rowStart[pi]! + pj - lo[pi]!]!;
-          if (base !== Infinity) {
-            let link = priors[s]!;
-            if (a !== 0 && b !== 0) {
-              linkCarry[PRIOR] = link;
-              linkCarry[LIMIT] = best - base + margin;
-              // Most links end at the bound, asked first in a call small enough to be inlined.
-              if (surelyAbove(inputs, pi, a, pj, b)) link = Infinity;
-              else {
-                carriedLinkCost(inputs, pi, a, pj, b, undefined, true);
-                link = linkCarry[COST]!;
-              }
-            }
-            c = base + link;
-            if (keep && link !== Infinity) costs.set(here * S + s, link);
-          }
-        }
-        // The first shape of equals wins, in whatever order they were costed.
-        if (c < best || (c === best && s < bestShape)) {
-          best = c;
-          bestShape = s;
-        }
-      }
-      cost[here] = best;
-      back[here] = bestShape;
-    }
+    viterbiRow(run, i);
   }
   return { path: tracePath(band, shapes, back), costs };
+}
+
+/** What each row of one search reads and writes. */
+interface ViterbiRun {
+  readonly inputs: CostInputs;
+  readonly band: Band;
+  readonly costs: KeptCosts;
+  readonly cost: Float64Array;
+  readonly back: Int8Array;
+  readonly shapeA: Int32Array;
+  readonly shapeB: Int32Array;
+  readonly priors: Float64Array;
+  readonly order: Int32Array;
+  readonly margin: number;
+  readonly keep: boolean;
+}
+
+/**
+ * Row i of the search: every cell's best way in. A function of its own, so
+ * that V8 compiles it once as a whole (a loop nest inside `viterbi` was
+ * compiled on the stack, at each pass's first long row and again after each
+ * deoptimization).
+ */
+function viterbiRow(run: ViterbiRun, i: number): void {
+  const { inputs, costs, cost, back, shapeA, shapeB, priors, order, margin, keep } = run;
+  const { lo, hi, rowStart } = run.band;
+  const S = order.length;
+  const rowLo = lo[i]!;
+  const rowHi = hi[i]!;
+  for (let j = rowLo; j <= rowHi; j++) {
+    const here = rowStart[i]! + j - rowLo;
+    let best = cost[here]!;
+    let bestShape = back[here]!;
+    for (let t = 0; t < S; t++) {
+      const s = order[t]!;
+      const a = shapeA[s]!;
+      const b = shapeB[s]!;
+      const pi = i - a;
+      const pj = j - b;
+      let c = Infinity;
+      if (pi >= 0 && pj >= lo[pi]! && pj <= hi[pi]!) {
+        const base = cost[rowStart[pi]! + pj - lo[pi]!]!;
+        if (base !== Infinity) {
+          let link = priors[s]!;
+          if (a !== 0 && b !== 0) {
+            linkCarry[PRIOR] = link;
+            linkCarry[LIMIT] = best - base + margin;
+            // Most links end at the bound, asked first in a call small enough to be inlined.
+            if (surelyAbove(inputs, pi, a, pj, b)) link = Infinity;
+            else {
+              carriedLinkCost(inputs, pi, a, pj, b, undefined, true);
+              link = linkCarry[COST]!;
+            }
+          }
+          c = base + link;
+          if (keep && link !== Infinity) costs.set(here * S + s, link);
+        }
+      }
+      // The first shape of equals wins, in whatever order they were costed.
+      if (c < best || (c === best && s < bestShape)) {
+        best = c;
+        bestShape = s;
+      }
+    }
+    cost[here] = best;
+    back[here] = bestShape;
+  }
 }
 
 /**

@@ -82,97 +82,179 @@ export function learnFromBags(bagList: readonly StemBag[], surface: ReadonlyMap<
   // Tuned on development data: stricter thresholds cost nothing on Bleualign dev and avoid noise in short documents.
   const minCount = options.minCount ?? 3;
   const minDice = options.minDice ?? 0.5;
-  // Stems as numbers: a long document has millions of co-occurrences to count.
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const idOf = (stem: string) => {
-    let id = ids.get(stem);
-    if (id === undefined) {
-      id = names.length;
-      ids.set(stem, id);
-      names.push(stem);
+  // Each loop below is a function of its own, closures none: V8 compiles one big function with several
+  // long loops once per loop (on-stack replacement), and again after each deoptimization.
+  const ids = new StemIds();
+  const sourceLists: number[][] = [];
+  const targetLists: number[][] = [];
+  ids.listBags(bagList, sourceLists, targetLists);
+  const width = ids.names.length;
+  const cs = stemCounts(sourceLists, width);
+  const ct = stemCounts(targetLists, width);
+  const limits: Limits = { minCount, minDice, common: Math.max(5, bagList.length * 0.3), distinct: ids.distinct };
+  const pairs = new PairCounts();
+  const order = countPairs(sourceLists, targetLists, repeatsCounted(sourceLists, targetLists), cs, ct, limits, pairs);
+  return entriesOf(groupBySource(pairs, order, width, minCount), ids.names, cs, ct, minDice, surface);
+}
+
+/**
+ * Stems as numbers (a long document has millions of co-occurrences to count),
+ * and each bag's stem lists as id lists. Equal stem lists (sentences that
+ * differ only in their numbers) become one id list: made once, and counted
+ * once. Bags of one sentence share their list (linkBags): looked up by the
+ * list itself before its text.
+ */
+class StemIds {
+  readonly names: string[] = [];
+  /** Bags list each stem once (linkBags); if one did not, a pair could meet more often than its stems occur, and no pair is skipped in `countPairs`. */
+  distinct = true;
+  private readonly ids = new Map<string, number>();
+  private readonly idLists = new Map<string, number[]>();
+  private readonly byList = new Map<readonly string[], number[]>();
+
+  /** Indexed loops, no tuples taken apart: a long document's bags number in the hundreds of thousands. */
+  listBags(bagList: readonly StemBag[], sourceLists: number[][], targetLists: number[][]): void {
+    for (let k = 0; k < bagList.length; k++) {
+      const bag = bagList[k]!;
+      sourceLists.push(this.idsOf(bag[0]));
+      targetLists.push(this.idsOf(bag[1]));
     }
-    return id;
-  };
-  // Equal stem lists (sentences that differ only in their numbers) become one id list: made once, and counted once below.
-  // Bags of one sentence share their list (linkBags): looked up by the list itself before its text.
-  const idLists = new Map<string, number[]>();
-  const byList = new Map<readonly string[], number[]>();
-  // Bags list each stem once (linkBags); if one did not, a pair could meet more often than its stems occur, and no pair is skipped below.
-  let distinct = true;
-  const idsOf = (stems: readonly string[]) => {
-    let list = byList.get(stems);
+  }
+
+  private idsOf(stems: readonly string[]): number[] {
+    let list = this.byList.get(stems);
     if (list) return list;
     const key = stems.join("\n");
-    list = idLists.get(key);
+    list = this.idLists.get(key);
     if (!list) {
-      list = stems.map(idOf);
-      if (distinct && new Set(list).size < list.length) distinct = false;
-      idLists.set(key, list);
+      list = [];
+      for (let q = 0; q < stems.length; q++) list.push(this.idOf(stems[q]!));
+      if (this.distinct && new Set(list).size < list.length) this.distinct = false;
+      this.idLists.set(key, list);
     }
-    byList.set(stems, list);
+    this.byList.set(stems, list);
     return list;
-  };
-  // Indexed loops, no tuples taken apart: a long document's bags and pairs number in the millions.
-  const sourceLists: number[][] = new Array(bagList.length);
-  const targetLists: number[][] = new Array(bagList.length);
-  for (let k = 0; k < bagList.length; k++) {
-    const bag = bagList[k]!;
-    sourceLists[k] = idsOf(bag[0]);
-    targetLists[k] = idsOf(bag[1]);
   }
-  const width = names.length;
-  const cs = new Int32Array(width);
-  const ct = new Int32Array(width);
-  for (let k = 0; k < bagList.length; k++) {
-    const s = sourceLists[k]!;
-    const t = targetLists[k]!;
-    for (let x = 0; x < s.length; x++) cs[s[x]!]!++;
-    for (let y = 0; y < t.length; y++) ct[t[y]!]!++;
+
+  private idOf(stem: string): number {
+    let id = this.ids.get(stem);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(stem, id);
+      this.names.push(stem);
+    }
+    return id;
   }
-  const common = Math.max(5, bagList.length * 0.3);
-  const usable = (counts: Int32Array, x: number) => counts[x]! >= minCount && counts[x]! <= common;
-  // Co-occurrences: millions of updates on a long document, counted in a table of id pairs.
-  // A link repeated (the same two id lists) is counted once, times its repeats, where it first appears: same counts, same order.
-  // A pair whose Dice could not reach minDice even if the two always met is not counted; the source keeps its place in the order.
-  const pairs = new PairCounts();
+}
+
+/** In how many lists each id occurs. */
+function stemCounts(lists: readonly number[][], width: number): Int32Array {
+  const counts = new Int32Array(width);
+  for (let k = 0; k < lists.length; k++) {
+    const list = lists[k]!;
+    for (let x = 0; x < list.length; x++) counts[list[x]!]!++;
+  }
+  return counts;
+}
+
+/** What makes a stem usable and a pair worth counting. */
+interface Limits {
+  readonly minCount: number;
+  readonly minDice: number;
+  /** Stems found in more links than this (function words) are skipped. */
+  readonly common: number;
+  readonly distinct: boolean;
+}
+
+/**
+ * Co-occurrences: millions of updates on a long document, counted in a table
+ * of id pairs. A link repeated (the same two id lists) is counted once, times
+ * its repeats, where it first appears: same counts, same order. A pair whose
+ * Dice could not reach minDice even if the two always met is not counted; the
+ * source keeps its place in the order, which is returned.
+ */
+function countPairs(
+  sourceLists: readonly number[][],
+  targetLists: readonly number[][],
+  repeats: { first: Int32Array; times: Int32Array },
+  cs: Int32Array,
+  ct: Int32Array,
+  limits: Limits,
+  pairs: PairCounts,
+): number[] {
   const order: number[] = [];
-  const placed = new Uint8Array(width);
-  const repeats = repeatsCounted(sourceLists, targetLists);
+  const placed = new Uint8Array(cs.length);
   let ts = new Int32Array(64);
   for (let r = 0; r < repeats.first.length; r++) {
     const k = repeats.first[r]!;
-    const times = repeats.times[r]!;
-    const s = sourceLists[k]!;
     const t = targetLists[k]!;
     if (ts.length < t.length) ts = new Int32Array(2 * t.length);
     let kept = 0;
-    for (let q = 0; q < t.length; q++) if (usable(ct, t[q]!)) ts[kept++] = t[q]!;
-    if (kept === 0) continue;
-    for (let q = 0; q < s.length; q++) {
-      const x = s[q]!;
-      if (!usable(cs, x)) continue;
-      if (!placed[x]) {
-        placed[x] = 1;
-        order.push(x);
-      }
-      const c = cs[x]!;
-      for (let z = 0; z < kept; z++) {
-        const y = ts[z]!;
-        if (!distinct || (2 * Math.min(c, ct[y]!)) / (c + ct[y]!) >= minDice) pairs.add(x, y, times);
-      }
+    for (let q = 0; q < t.length; q++) if (usable(ct, t[q]!, limits)) ts[kept++] = t[q]!;
+    if (kept > 0) countLink(sourceLists[k]!, ts, kept, repeats.times[r]!, cs, ct, limits, pairs, placed, order);
+  }
+  return order;
+}
+
+/** Counts one link's pairs: its usable source stems (placed in `order` when first met) with its `kept` usable target stems `ts`. */
+function countLink(
+  s: readonly number[],
+  ts: Int32Array,
+  kept: number,
+  times: number,
+  cs: Int32Array,
+  ct: Int32Array,
+  limits: Limits,
+  pairs: PairCounts,
+  placed: Uint8Array,
+  order: number[],
+): void {
+  for (let q = 0; q < s.length; q++) {
+    const x = s[q]!;
+    if (!usable(cs, x, limits)) continue;
+    if (!placed[x]) {
+      placed[x] = 1;
+      order.push(x);
+    }
+    const c = cs[x]!;
+    for (let z = 0; z < kept; z++) {
+      const y = ts[z]!;
+      if (!limits.distinct || (2 * Math.min(c, ct[y]!)) / (c + ct[y]!) >= limits.minDice) pairs.add(x, y, times);
     }
   }
+}
+
+function usable(counts: Int32Array, x: number, limits: Limits): boolean {
+  return counts[x]! >= limits.minCount && counts[x]! <= limits.common;
+}
+
+/** The dictionary: by source stem, in order of first co-occurrence (as the entries are added), its three best targets by Dice. */
+function entriesOf(
+  groups: Groups,
+  names: readonly string[],
+  cs: Int32Array,
+  ct: Int32Array,
+  minDice: number,
+  surface: ReadonlyMap<string, string>,
+): Dictionary {
   const dict = new Dictionary();
-  // By source stem, in order of first co-occurrence (as the entries are added); pairs seen too rarely are left out early.
-  for (const [xi, m] of groupBySource(pairs, order, width, minCount)) {
-    const best = m
-      .map(([y, c]) => [names[y]!, (2 * c) / (cs[xi]! + ct[y]!)] as const)
-      .filter(([, d]) => d >= minDice)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3);
+  for (let g = 0; g < groups.sources.length; g++) {
+    const xi = groups.sources[g]!;
+    const targets = groups.targets[g]!;
+    const counts = groups.counts[g]!;
+    const best: Array<readonly [string, number]> = [];
+    for (let q = 0; q < targets.length; q++) {
+      const y = targets[q]!;
+      const d = (2 * counts[q]!) / (cs[xi]! + ct[y]!);
+      if (d >= minDice) best.push([names[y]!, d]);
+    }
+    // Stable: equal Dice keep their order of addition.
+    best.sort((a, b) => b[1] - a[1]);
     const x = names[xi]!;
-    for (const [y, d] of best) dict.add(x, y, d, { source: surface.get(x) ?? x, target: surface.get(y) ?? y });
+    for (let q = 0; q < best.length && q < 3; q++) {
+      const [y, d] = best[q]!;
+      dict.add(x, y, d, { source: surface.get(x) ?? x, target: surface.get(y) ?? y });
+    }
   }
   return dict;
 }
@@ -202,23 +284,35 @@ function repeatsCounted(sourceLists: readonly number[][], targetLists: readonly 
   return { first: first.subarray(0, count), times: times.subarray(0, count) };
 }
 
-/** The pairs counted at least `minCount` times, grouped by source id in `order` (of each source's first co-occurrence), each group in order of addition. */
-function groupBySource(
-  pairs: PairCounts,
-  order: readonly number[],
-  width: number,
-  minCount: number,
-): Array<[number, Array<[number, number]>]> {
+/**
+ * The pairs counted at least `minCount` times, grouped by source id in `order`
+ * (of each source's first co-occurrence), each group in order of addition:
+ * group g is source order[g], with targets[g] counted counts[g] times.
+ */
+function groupBySource(pairs: PairCounts, order: readonly number[], width: number, minCount: number): Groups {
   const group = new Int32Array(width).fill(-1);
-  const groups: Array<[number, Array<[number, number]>]> = order.map((x, g) => {
-    group[x] = g;
-    return [x, []];
-  });
+  const targets: number[][] = [];
+  const counts: number[][] = [];
+  for (let g = 0; g < order.length; g++) {
+    group[order[g]!] = g;
+    targets.push([]);
+    counts.push([]);
+  }
   for (let p = 0; p < pairs.size; p++) {
     const count = pairs.countOf(p);
-    if (count >= minCount) groups[group[pairs.sourceOf(p)]!]![1].push([pairs.targetOf(p), count]);
+    if (count < minCount) continue;
+    const g = group[pairs.sourceOf(p)]!;
+    targets[g]!.push(pairs.targetOf(p));
+    counts[g]!.push(count);
   }
-  return groups;
+  return { sources: order, targets, counts };
+}
+
+/** Pairs grouped by source: flat lists side by side (no tuple per pair: a long document has hundreds of thousands). */
+interface Groups {
+  readonly sources: readonly number[];
+  readonly targets: readonly number[][];
+  readonly counts: readonly number[][];
 }
 
 /**

@@ -247,6 +247,11 @@ export class LexicalEvidence {
   }
 }
 
+interface MatchRuns {
+  readonly runs: Int32Array;
+  readonly runStart: Int32Array;
+}
+
 /**
  * Where each match falls among the cells, as runs: for each source segment
  * holding its source type, the range of its target type's segments inside
@@ -254,7 +259,7 @@ export class LexicalEvidence {
  * runs[runStart[k]] .. runs[runStart[k + 1] - 1]. Matches spread too thinly
  * (see MAX_PAIR_EXPANSION) get none.
  */
-function matchRuns(matches: LexicalMatches, cells: CellRows): { runs: Int32Array; runStart: Int32Array } {
+function matchRuns(matches: LexicalMatches, cells: CellRows): MatchRuns {
   const { source, target, sourceTypes, targetTypes } = matches;
   const { lo, hi } = cells;
   const K = matches.size;
@@ -299,11 +304,26 @@ function matchRuns(matches: LexicalMatches, cells: CellRows): { runs: Int32Array
  * where cell c's entries start (it was where they end).
  */
 function cellEntries(matches: LexicalMatches, cells: CellRows): { counts: Int32Array; entries: Int32Array; total: number } {
-  const { runs, runStart } = matchRuns(matches, cells);
-  const { target, targetTypes } = matches;
-  const { lo, rowStart } = cells;
+  const runs = matchRuns(matches, cells);
   const size = cells.size;
   const counts = new Int32Array(size + 2);
+  countEntries(matches, cells, runs, counts);
+  runningSum(counts, size);
+  const total = counts[size]!;
+  const entries = new Int32Array(total);
+  fillEntries(matches, cells, runs, counts, entries);
+  return { counts, entries, total };
+}
+
+/** counts[c + 1] += counts[c] for c below `size`, in order. */
+function runningSum(counts: Int32Array, size: number): void {
+  for (let c = 0; c < size; c++) counts[c + 1]! += counts[c]!;
+}
+
+/** How many matches each cell c holds, into counts[c + 1]. (Each loop of the layout is a function of its own: V8 compiles it once.) */
+function countEntries(matches: LexicalMatches, cells: CellRows, { runs, runStart }: MatchRuns, counts: Int32Array): void {
+  const { target, targetTypes } = matches;
+  const { lo, rowStart } = cells;
   const K = matches.size;
   for (let k = 0; k < K; k++) {
     const tj = targetTypes[target[k]!]!.segments;
@@ -312,17 +332,25 @@ function cellEntries(matches: LexicalMatches, cells: CellRows): { counts: Int32A
       for (let q = runs[r + 1]!; q < runs[r + 2]!; q++) counts[base + tj[q]!]!++;
     }
   }
-  for (let c = 0; c < size; c++) counts[c + 1]! += counts[c]!;
-  const total = counts[size]!;
-  const entries = new Int32Array(total);
-  for (let k = K - 1; k >= 0; k--) {
+}
+
+/** Each cell's matches into `entries`, filled from the back with matches in descending order (counts[c + 1], where cell c's entries end, moves to where they start). */
+function fillEntries(
+  matches: LexicalMatches,
+  cells: CellRows,
+  { runs, runStart }: MatchRuns,
+  counts: Int32Array,
+  entries: Int32Array,
+): void {
+  const { target, targetTypes } = matches;
+  const { lo, rowStart } = cells;
+  for (let k = matches.size - 1; k >= 0; k--) {
     const tj = targetTypes[target[k]!]!.segments;
     for (let r = runStart[k]!; r < runStart[k + 1]!; r += 3) {
       const base = rowStart[runs[r]!]! - lo[runs[r]!]! + 1;
       for (let q = runs[r + 1]!; q < runs[r + 2]!; q++) entries[--counts[base + tj[q]!]!] = k;
     }
   }
-  return { counts, entries, total };
 }
 
 /** `lowerBound(list, x)` when it is known to be at least `from`: gallops from there. */

@@ -58,15 +58,10 @@ export class LexicalMatches {
     this.m = targetTokens.length;
     const total = sourceTokens.length + targetTokens.length;
     const found = matchTypes(this.sourceTypes, this.targetTypes, dictionary);
-    const K = found.source.length;
-    this.source = Int32Array.from(found.source);
-    this.target = Int32Array.from(found.target);
-    this.weight = new Float64Array(K);
-    for (let k = 0; k < K; k++) {
-      const st = this.sourceTypes[found.source[k]!]!;
-      const tt = this.targetTypes[found.target[k]!]!;
-      this.weight[k] = found.similarity[k]! * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length)));
-    }
+    const K = found.size;
+    this.source = found.source.slice(0, K);
+    this.target = found.target.slice(0, K);
+    this.weight = weights(found, this.sourceTypes, this.targetTypes, total);
     this.kind = found.kind;
   }
 
@@ -121,32 +116,12 @@ export class LexicalMatches {
 
   private occurrenceIndex(): Occurrences {
     if (this.#occurrences) return this.#occurrences;
-    const perSegment = (types: readonly TokenType[], count: number): [Int32Array, Int32Array] => {
-      // Indexed loops: for-of over each type's segments made an iterator per type (20 MB a 20k pair).
-      const start = new Int32Array(count + 1);
-      for (let id = 0; id < types.length; id++) {
-        const segs = types[id]!.segments;
-        for (let q = 0; q < segs.length; q++) start[segs[q]! + 1]!++;
-      }
-      for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
-      const at = start.slice(0, count);
-      const ids = new Int32Array(start[count]!);
-      for (let id = 0; id < types.length; id++) {
-        const segs = types[id]!.segments;
-        for (let q = 0; q < segs.length; q++) ids[at[segs[q]!]!++] = id;
-      }
-      return [start, ids];
-    };
-    const [sourceStart, sourceIds] = perSegment(this.sourceTypes, this.n);
-    const [targetStart, targetIds] = perSegment(this.targetTypes, this.m);
-    const bySourceStart = new Int32Array(this.sourceTypes.length + 1);
-    for (const s of this.source) bySourceStart[s + 1]!++;
-    for (let x = 0; x < this.sourceTypes.length; x++) bySourceStart[x + 1]! += bySourceStart[x]!;
-    const at = bySourceStart.slice(0, this.sourceTypes.length);
-    const bySource = new Int32Array(this.source.length);
-    this.source.forEach((s, k) => {
-      bySource[at[s]!++] = k;
-    });
+    const sourceStart = segmentStarts(this.sourceTypes, this.n);
+    const sourceIds = typesBySegment(this.sourceTypes, sourceStart);
+    const targetStart = segmentStarts(this.targetTypes, this.m);
+    const targetIds = typesBySegment(this.targetTypes, targetStart);
+    const bySourceStart = matchStarts(this.source, this.sourceTypes.length);
+    const bySource = matchesBySource(this.source, bySourceStart);
     this.#occurrences = {
       sourceStart,
       sourceIds,
@@ -159,6 +134,56 @@ export class LexicalMatches {
     };
     return this.#occurrences;
   }
+}
+
+/** Each match's weight: its similarity times the IDF of its two types over the `total` segments of both sides. */
+function weights(found: FoundMatches, sourceTypes: readonly TokenType[], targetTypes: readonly TokenType[], total: number): Float64Array {
+  const weight = new Float64Array(found.size);
+  for (let k = 0; k < found.size; k++) {
+    const st = sourceTypes[found.source[k]!]!;
+    const tt = targetTypes[found.target[k]!]!;
+    weight[k] = found.similarity[k]! * Math.max(MIN_IDF, Math.log(total / (st.segments.length + tt.segments.length)));
+  }
+  return weight;
+}
+
+/** Where each segment's types start in a list of the types per segment (`typesBySegment`). Indexed loops: for-of over each type's segments made an iterator per type (20 MB a 20k pair). */
+function segmentStarts(types: readonly TokenType[], count: number): Int32Array {
+  const start = new Int32Array(count + 1);
+  for (let id = 0; id < types.length; id++) {
+    const segs = types[id]!.segments;
+    for (let q = 0; q < segs.length; q++) start[segs[q]! + 1]!++;
+  }
+  for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
+  return start;
+}
+
+/** The types of each segment, ascending, segment x's at start[x]..start[x + 1] - 1. */
+function typesBySegment(types: readonly TokenType[], start: Int32Array): Int32Array {
+  const count = start.length - 1;
+  const at = start.slice(0, count);
+  const ids = new Int32Array(start[count]!);
+  for (let id = 0; id < types.length; id++) {
+    const segs = types[id]!.segments;
+    for (let q = 0; q < segs.length; q++) ids[at[segs[q]!]!++] = id;
+  }
+  return ids;
+}
+
+/** Where each source type's matches start in `matchesBySource`. */
+function matchStarts(source: Int32Array, types: number): Int32Array {
+  const start = new Int32Array(types + 1);
+  for (let k = 0; k < source.length; k++) start[source[k]! + 1]!++;
+  for (let x = 0; x < types; x++) start[x + 1]! += start[x]!;
+  return start;
+}
+
+/** The matches of each source type, ascending, type x's at start[x]..start[x + 1] - 1. */
+function matchesBySource(source: Int32Array, start: Int32Array): Int32Array {
+  const at = start.slice(0, start.length - 1);
+  const bySource = new Int32Array(source.length);
+  for (let k = 0; k < source.length; k++) bySource[at[source[k]!]!++] = k;
+  return bySource;
 }
 
 interface Occurrences {
@@ -229,6 +254,11 @@ function collectTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases
 
 type TypeDraft = Omit<TokenType, "segments">;
 
+/** A type's fields, always all of them in one order: one shape for every type (a token's or a phrase's), read by code compiled once. */
+function typeDraft(key: string, kind: Token["kind"], surface: string, skeleton: string, stem: string, phrase: boolean): TypeDraft {
+  return { key, kind, surface, skeleton, stem, phrase };
+}
+
 /** Types by key, numbered in order of first appearance: one map per kind (no key string built per token), one for phrases. */
 class TypeTable {
   readonly drafts: TypeDraft[] = [];
@@ -248,14 +278,9 @@ class TypeTable {
     if (k === undefined) {
       k = this.drafts.length;
       keys.set(tok.key, k);
-      this.drafts.push({
-        key: tok.key,
-        kind: tok.kind,
-        surface: tok.surface,
-        stem: tok.stem,
-        phrase: false,
-        skeleton: tok.kind === "word" ? skeletonOf(tok.key, this.lang) : tok.key,
-      });
+      this.drafts.push(
+        typeDraft(tok.key, tok.kind, tok.surface, tok.kind === "word" ? skeletonOf(tok.key, this.lang) : tok.key, tok.stem, false),
+      );
     }
     return k;
   }
@@ -266,7 +291,7 @@ class TypeTable {
     if (k === undefined) {
       k = this.drafts.length;
       this.phrases.set(stem, k);
-      this.drafts.push({ key: stem, kind: "word", surface: surface(), stem, skeleton: "", phrase: true });
+      this.drafts.push(typeDraft(stem, "word", surface(), "", stem, true));
     }
     return k;
   }
@@ -278,37 +303,62 @@ function buildTypes(tokens: readonly Token[][], lang: LanguageProfile, phrases?:
   const starts = new Set([...(phrases ?? [])].map((p) => p.slice(0, p.indexOf(" "))));
   // The types of each distinct token list, found once: segments of one text share their list.
   const idsOf = new Map<readonly Token[], number[]>();
-  const perSegment = tokens.map((list) => {
+  const perSegment: number[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = tokens[i]!;
     let ids = idsOf.get(list);
     if (!ids) {
       ids = listTypes(list, phrases, starts, table);
       idsOf.set(list, ids);
     }
-    return ids;
-  });
-  // Each type's segments, ascending and once each, in one buffer: counted, then filled.
-  const T = table.drafts.length;
+    perSegment.push(ids);
+  }
+  const drafts = table.drafts;
+  const T = drafts.length;
+  const start = typeStarts(perSegment, T);
+  const all = typeSegments(perSegment, start);
+  const types: TokenType[] = [];
+  for (let k = 0; k < T; k++) {
+    const d = drafts[k]!;
+    const segments = all.subarray(start[k]!, start[k + 1]!);
+    types.push({ key: d.key, kind: d.kind, surface: d.surface, skeleton: d.skeleton, stem: d.stem, phrase: d.phrase, segments });
+  }
+  return types;
+}
+
+/** Where each type's segments start in one buffer (each segment once per type): start[k]..start[k + 1] - 1 for type k. */
+function typeStarts(perSegment: readonly number[][], T: number): Int32Array {
   const start = new Int32Array(T + 1);
   const last = new Int32Array(T).fill(-1);
-  perSegment.forEach((ids, seg) => {
-    for (const k of ids) {
+  for (let seg = 0; seg < perSegment.length; seg++) {
+    const ids = perSegment[seg]!;
+    for (let q = 0; q < ids.length; q++) {
+      const k = ids[q]!;
       if (last[k] === seg) continue;
       last[k] = seg;
       start[k + 1]!++;
     }
-  });
+  }
   for (let k = 0; k < T; k++) start[k + 1]! += start[k]!;
+  return start;
+}
+
+/** Each type's segments, ascending and once each, in one buffer laid out by `typeStarts`. */
+function typeSegments(perSegment: readonly number[][], start: Int32Array): Int32Array {
+  const T = start.length - 1;
   const all = new Int32Array(start[T]!);
   const at = start.slice(0, T);
-  last.fill(-1);
-  perSegment.forEach((ids, seg) => {
-    for (const k of ids) {
+  const last = new Int32Array(T).fill(-1);
+  for (let seg = 0; seg < perSegment.length; seg++) {
+    const ids = perSegment[seg]!;
+    for (let q = 0; q < ids.length; q++) {
+      const k = ids[q]!;
       if (last[k] === seg) continue;
       last[k] = seg;
       all[at[k]!++] = seg;
     }
-  });
-  return table.drafts.map((d, k) => ({ ...d, segments: all.subarray(start[k]!, start[k + 1]!) }));
+  }
+  return all;
 }
 
 /** The type ids of one segment's tokens, in order, then of the dictionary phrases in it. */
@@ -318,7 +368,9 @@ function listTypes(
   starts: ReadonlySet<string>,
   table: TypeTable,
 ): number[] {
-  const ids = list.map((tok) => table.ofToken(tok));
+  // Built by push: every list of ids of one element kind (small integers, packed), as the code reading them expects.
+  const ids: number[] = [];
+  for (let q = 0; q < list.length; q++) ids.push(table.ofToken(list[q]!));
   if (!phrases?.size) return ids;
   // Dictionary phrases ("human trafficking", "трафик на хора") present in the segment.
   const words = list.filter((t) => t.kind === "word");
@@ -462,45 +514,72 @@ function bucketOf(target: readonly TokenType[], ks: readonly number[]): Bucket {
   return { ks: Int32Array.from(ks), skeletons, masks: Int32Array.from(skeletons, letterMask) };
 }
 
-/** Pairs of matching types, side by side: source type, target type, similarity, kind. */
-interface FoundMatches {
-  readonly source: number[];
-  readonly target: number[];
-  readonly similarity: number[];
-  readonly kind: AnchorMatch["kind"][];
+/**
+ * Pairs of matching types, side by side: source type, target type,
+ * similarity, kind. Numbers in typed arrays, grown as needed (an array of
+ * numbers would change its kind at the first similarity not a whole number,
+ * and the code adding to it be compiled again).
+ */
+class FoundMatches {
+  size = 0;
+  source = new Int32Array(1024);
+  target = new Int32Array(1024);
+  similarity = new Float64Array(1024);
+  readonly kind: AnchorMatch["kind"][] = [];
+
+  add(s: number, k: number, sim: number, kind: AnchorMatch["kind"]): void {
+    if (this.size === this.source.length) this.grow();
+    this.source[this.size] = s;
+    this.target[this.size] = k;
+    this.similarity[this.size++] = sim;
+    this.kind.push(kind);
+  }
+
+  private grow(): void {
+    const source = new Int32Array(2 * this.size);
+    const target = new Int32Array(2 * this.size);
+    const similarity = new Float64Array(2 * this.size);
+    source.set(this.source);
+    target.set(this.target);
+    similarity.set(this.similarity);
+    this.source = source;
+    this.target = target;
+    this.similarity = similarity;
+  }
 }
 
 /** Pairs of matching types; dictionary translations (by stem) first for each source type. In arrays, not a tuple each: a long pair has hundreds of thousands. */
 function matchTypes(source: readonly TokenType[], target: readonly TokenType[], dictionary?: Dictionary): FoundMatches {
-  const byStem = new Map<string, number[]>();
-  target.forEach((t, k) => {
-    if (t.kind !== "word") return;
-    const list = byStem.get(t.stem);
-    if (list) list.push(k);
-    else byStem.set(t.stem, [k]);
-  });
+  const byStem = wordsByStem(target);
   const surface = surfaceMatches(source, target);
-  const out: FoundMatches = { source: [], target: [], similarity: [], kind: [] };
-  const push = (s: number, k: number, sim: number, kind: AnchorMatch["kind"]) => {
-    out.source.push(s);
-    out.target.push(k);
-    out.similarity.push(sim);
-    out.kind.push(kind);
-  };
+  const out = new FoundMatches();
   for (let s = 0; s < source.length; s++) {
     const st = source[s]!;
     const translations = st.kind === "word" ? dictionary?.lookup(st.stem) : undefined;
     if (translations) {
       for (const [stem, weight] of translations) {
         const ks = byStem.get(stem);
-        if (ks) for (let q = 0; q < ks.length; q++) push(s, ks[q]!, weight, "lexicon");
+        if (ks) for (let q = 0; q < ks.length; q++) out.add(s, ks[q]!, weight, "lexicon");
       }
     }
     const bySpelling = surface[s]!;
     for (let q = 0; q < bySpelling.length; q++) {
       const m = bySpelling[q]!;
-      push(s, m[0], m[1], m[2]);
+      out.add(s, m[0], m[1], m[2]);
     }
   }
   return out;
+}
+
+/** The word types of each stem, ascending. */
+function wordsByStem(types: readonly TokenType[]): Map<string, number[]> {
+  const byStem = new Map<string, number[]>();
+  for (let k = 0; k < types.length; k++) {
+    const t = types[k]!;
+    if (t.kind !== "word") continue;
+    const list = byStem.get(t.stem);
+    if (list) list.push(k);
+    else byStem.set(t.stem, [k]);
+  }
+  return byStem;
 }

@@ -10,7 +10,11 @@ export interface Token {
   readonly key: string;
   /** The word's stem (the key for numbers and addresses). */
   readonly stem: string;
-  /** A number whose value a magnitude word multiplied ("2,5 млн.", "3 billion"): its key is the full value. */
+  /**
+   * A number whose value a magnitude word multiplied ("2,5 млн.", "3 billion"): its key is the full value.
+   * Every token the tokenizer makes has it (false on all others): one shape, so the code reading tokens
+   * is compiled once for all of them.
+   */
   readonly scaled?: boolean;
 }
 
@@ -79,7 +83,7 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
     }
     if (end >= 0) {
       const surface = text.slice(p, end);
-      tokens.push(other("address", surface, surface.toLowerCase()));
+      tokens.push(other("address", surface, surface.toLowerCase(), false));
       p = end;
       continue;
     }
@@ -189,7 +193,7 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
     time.lastIndex = p;
     const m = time.exec(text);
     if (m) {
-      tokens.push(other("number", m[0].trim(), clockTime(m)));
+      tokens.push(other("number", m[0].trim(), clockTime(m), false));
       return p + m[0].length;
     }
   }
@@ -211,9 +215,8 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   const last = values.length - 1;
   if (m?.[1] && /0$/.test(values[last]!)) values[last] = `${values[last]!.slice(-2)}s`;
   else if (m?.[2]) values[last] = scale(values[last]!, magnitudeOf(m[2], lang));
-  values.forEach((value, k) => {
-    tokens.push(m?.[2] && k === last ? { ...other("number", surface, value), scaled: true } : other("number", surface, value));
-  });
+  const scaled = Boolean(m?.[2]);
+  for (let k = 0; k <= last; k++) tokens.push(other("number", surface, values[k]!, scaled && k === last));
   return p + surface.length;
 }
 
@@ -256,15 +259,15 @@ function word(surface: string, lang: LanguageProfile): Token {
   if (!token) {
     // Flattened copies: the match is a slice of the whole text, which the cache must not keep alive.
     const own = ` ${surface}`.slice(1);
-    token = { surface: own, kind: "word", key: own.toLowerCase(), stem: lang.stem(own) };
+    token = { surface: own, kind: "word", key: own.toLowerCase(), stem: lang.stem(own), scaled: false };
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     cache.set(own, token);
   }
   return token;
 }
 
-function other(kind: "number" | "address", surface: string, key: string): Token {
-  return { surface, kind, key, stem: key };
+function other(kind: "number" | "address", surface: string, key: string, scaled: boolean): Token {
+  return { surface, kind, key, stem: key, scaled };
 }
 
 /** Tokens of each segment; segments of one text share one list (long documents repeat many sentences, and a list is only read). */

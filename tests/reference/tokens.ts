@@ -41,13 +41,13 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
       values.forEach((value, k) => {
         tokens.push(m[10] && k === values.length - 1 ? { ...other("number", m[0], value), scaled: true } : other("number", m[0], value));
       });
-    } else if (m[12]) tokens.push({ surface: m[12], kind: "word", key: m[12].toLowerCase(), stem: lang.stem(m[12]) });
+    } else if (m[12]) tokens.push({ surface: m[12], kind: "word", key: m[12].toLowerCase(), stem: lang.stem(m[12]), scaled: false });
   }
   return tokens;
 }
 
 function other(kind: "number" | "address", surface: string, key: string): Token {
-  return { surface, kind, key, stem: key };
+  return { surface, kind, key, stem: key, scaled: false };
 }
 
 function scale(value: string, factor: number): string {
