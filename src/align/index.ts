@@ -150,7 +150,7 @@ export function alignPath(
       viterbi({ features: f, evidence, model: firstModel(f), params }, shapes, band, false, undefined, rows.pass()).path,
     );
     const found = viterbi({ features: f, evidence, model: searchModel(model), params }, shapes, band, keepCosts, undefined, rows.pass());
-    return { ...found, model, params, shapes, band, evidence };
+    return pathResult(found, model, params, shapes, band, evidence);
   }
   // Linear: first a rough path in a band around anchors tracked along the document; then the
   // real search in a narrow band around that path, grown where its best path runs against an edge.
@@ -163,6 +163,18 @@ export function alignPath(
     ({ near, model } = roughStart(f, model, params, shapes, rows));
   }
   return bandSearch(f, model, params, shapes, near, keepCosts, rows);
+}
+
+/** A search's result, its fields in one order wherever it is made (one shape for the code reading it). */
+function pathResult(
+  found: { path: Step[]; costs: KeptCosts },
+  model: LengthModel,
+  params: CostParams,
+  shapes: ReadonlyArray<readonly [number, number]>,
+  band: Band,
+  evidence: LexicalEvidence,
+): PathResult {
+  return { path: found.path, model, params, shapes, band, evidence, costs: found.costs };
 }
 
 /**
@@ -246,7 +258,7 @@ function roughPath(
   const evidence = LexicalEvidence.layOut(f.matches, band);
   const model = given ? searchModel(given) : firstModel(f);
   const rough = viterbi({ features: f, evidence, model, params }, shapes, band, false, undefined, rows?.pass());
-  return { ...rough, band, model: given ?? estimateModel(f, rough.path), params, shapes, evidence };
+  return pathResult(rough, given ?? estimateModel(f, rough.path), params, shapes, band, evidence);
 }
 
 /**
@@ -271,7 +283,7 @@ function bandSearch(
     evidence = LexicalEvidence.layOut(f.matches, band);
     const found = viterbi({ features: f, evidence, model: searchModel(model), params }, shapes, band, keepCosts, scratch, rows.pass());
     const touched = edgeRows(band, found.path, margin);
-    if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return { ...found, band, model, params, shapes, evidence };
+    if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return pathResult(found, model, params, shapes, band, evidence);
     band = widenBand(band, found.path, touched, extra);
   }
 }
