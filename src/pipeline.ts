@@ -39,7 +39,7 @@ import {
   type Token,
   tokenize,
 } from "./score/index.js";
-import { type SegmentOptions, segment } from "./segment/index.js";
+import { joinParts, type SegmentedPart, type SegmentOptions, segment, segmentPart, textParts } from "./segment/index.js";
 import type { Bitext, Flag, LengthModel, Link, Segment, Side } from "./types.js";
 import { checkBitextOptions, checkFileOptions, describe } from "./validate.js";
 
@@ -78,7 +78,8 @@ export interface BitextOptions extends AlignOptions {
    * "segment", "score" (words matched across the pair), "align draft" and
    * "learn" (the first pass and what is learned from it, learning on),
    * "align" or "review", in that order. `done` of `total` counts files for
-   * read and segment, rows of the search for the align stages (ending with
+   * read and segment (parts of them for long running texts, segmented on
+   * the threads), rows of the search for the align stages (ending with
    * `done` = `total`); the other stages say 0 of 0 (nothing counted) when
    * they start. Throttled: a few hundred calls in
    * all, whatever the length.
@@ -153,12 +154,62 @@ export function* documentsFlow(sourceDoc: Segmentable, targetDoc: Segmentable, o
     if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
   }
   if (!options.force) checkLanguages(sourceDoc.text, targetDoc.text, sourceLang, targetLang, options);
+  const [source, target] =
+    !options.segmented && sourceDoc.text.length + targetDoc.text.length >= SEGMENT_APART_CHARS
+      ? yield* segmentFlow(sourceDoc, targetDoc, sourceLang, targetLang, options)
+      : segmentPair(sourceDoc, targetDoc, sourceLang, targetLang, options);
+  return yield* alignFlow(source, target, { ...options, sourceLang, targetLang });
+}
+
+/** Characters of running text (both sides) from which the two are segmented in parts, on the threads of a long pair. */
+const SEGMENT_APART_CHARS = 3_000_000;
+/** Characters a part, about: a 100,000-segment pair makes some twenty parts, shared out as the threads come free. */
+const SEGMENT_PART_CHARS = 800_000;
+
+/** Both documents segmented here, one after the other. */
+function segmentPair(sourceDoc: Segmentable, targetDoc: Segmentable, sourceLang: string, targetLang: string, options: BitextOptions) {
   options.onProgress?.("segment", 0, 2);
   const source = segmentDocument(sourceDoc, sourceLang, segmentOptions(options, sourceLang));
   options.onProgress?.("segment", 1, 2);
   const target = segmentDocument(targetDoc, targetLang, segmentOptions(options, targetLang));
   options.onProgress?.("segment", 2, 2);
-  return yield* alignFlow(source, target, { ...options, sourceLang, targetLang });
+  return [source, target] as const;
+}
+
+/**
+ * Long running texts segmented in parts cut at empty lines (src/segment,
+ * `textParts`): tasks for the threads, which are idle until the pair is
+ * segmented. The segments are those of `segmentDocument`, whatever the parts.
+ */
+export function* segmentFlow(
+  sourceDoc: Segmentable,
+  targetDoc: Segmentable,
+  sourceLang: string,
+  targetLang: string,
+  options: BitextOptions,
+  partChars: number = SEGMENT_PART_CHARS,
+): Generator<FlowStep, readonly [Segment[], Segment[]], readonly unknown[]> {
+  const sides = [
+    { doc: sourceDoc, lang: sourceLang },
+    { doc: targetDoc, lang: targetLang },
+  ].map((s) => ({ ...s, starts: textParts(s.doc.text, partChars) }));
+  const tasks = sides.flatMap(({ doc, lang, starts }) =>
+    starts.map(
+      (from, k): PieceTask => ({
+        kind: "segment",
+        text: doc.text.slice(from, starts[k + 1] ?? doc.text.length),
+        lang,
+        options: segmentOptions(options, lang),
+      }),
+    ),
+  );
+  options.onProgress?.("segment", 0, tasks.length);
+  const parts = (yield { stage: "segment", tasks }) as readonly SegmentedPart[];
+  const [source, target] = sides.map(({ doc, starts }, k) => {
+    const segments = joinParts(doc.text, starts, parts.slice(k ? sides[0]!.starts.length : 0, k ? parts.length : starts.length));
+    return doc.sourceMap ? doc.sourceMap.place(segments, doc.text) : segments;
+  });
+  return [source!, target!] as const;
 }
 
 /**
@@ -368,6 +419,7 @@ export type PieceTask =
       readonly learned?: boolean;
     }
   | { readonly kind: "review"; readonly input: ReviewPieceInput; readonly options: ReviewOptions }
+  | { readonly kind: "segment"; readonly text: string; readonly lang: string; readonly options: SegmentOptions }
   | { readonly kind: "warm"; readonly options: BitextOptions };
 
 /** Segments as a worker needs them to align: their texts and paragraphs. */
@@ -400,8 +452,9 @@ export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress
 }
 
 /** Runs one task of a flow (in whatever thread holds it). */
-export function runTask(task: PieceTask): Cut | undefined | AlignedPiece | ReviewPieceResult {
+export function runTask(task: PieceTask): Cut | undefined | AlignedPiece | ReviewPieceResult | SegmentedPart {
   if (task.kind === "cut") return cutIn(task);
+  if (task.kind === "segment") return segmentPart(task.text, task.lang, task.options);
   if (task.kind === "warm") {
     // A thread started early loads its pair's lexicon while the caller reads and segments the files.
     pairDictionary(task.options.sourceLang ?? "bg", task.options.targetLang ?? "en", task.options);

@@ -173,7 +173,8 @@ const SAMPLE = 200_000;
  * that are valid UTF-8 read in a legacy encoding are refused outright.
  */
 export function implausible(text: string, encoding: string, language?: DecodeLanguage, forcedBytes?: Uint8Array): string | undefined {
-  const bad = unreadable(text);
+  // Two or fewer pass whatever the length: most texts have none, and a native scan finds that out (a tenth of what counting takes).
+  const bad = fewUnreadable(text) ? { count: 0, total: 0 } : unreadable(text);
   if (bad.count > Math.max(2, 0.02 * bad.total)) return `it gives ${bad.count} unreadable characters`;
   const legacy = !/^utf/.test(encoding);
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
@@ -185,6 +186,18 @@ export function implausible(text: string, encoding: string, language?: DecodeLan
       : `it holds mojibake ("${misread.sample}": UTF-8 text once read as ${misread.as} and saved again)`;
   if (legacy && language) return wrongLetters(sample, language);
   return undefined;
+}
+
+/** The code units `unreadable` counts. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const UNREADABLE = /[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u009f]/g;
+
+/** At most two characters that `unreadable` counts. */
+function fewUnreadable(text: string): boolean {
+  UNREADABLE.lastIndex = 0;
+  let found = 0;
+  while (found <= 2 && UNREADABLE.exec(text)) found++;
+  return found <= 2;
 }
 
 /** Replacement characters and control characters other than tab and line ends, of all characters but spaces. */

@@ -1,4 +1,4 @@
-import { getLanguage } from "../lang/index.js";
+import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import type { Segment } from "../types.js";
 import { splitUnits } from "./blocks.js";
 import { sentenceBoundaries, userAbbreviations } from "./sentences.js";
@@ -42,8 +42,23 @@ export function segment(text: string, lang: string, options: SegmentOptions = {}
     }
     return segments;
   }
+  sentencesOf(text, profile, options, push);
+  return segments;
+}
+
+/**
+ * Cuts running text into sentences, each given to `push` as offsets and its
+ * paragraph (untrimmed); returns how many paragraphs the text holds.
+ */
+function sentencesOf(
+  text: string,
+  profile: LanguageProfile,
+  options: SegmentOptions,
+  push: (start: number, end: number, paragraph: number) => void,
+): number {
   const user = userAbbreviations(options.abbreviations ?? []);
-  for (const unit of splitUnits(text, profile)) {
+  const units = splitUnits(text, profile);
+  for (const unit of units) {
     const body = text.slice(unit.start, unit.end);
     let from = 0;
     for (const cut of sentenceBoundaries(body, profile, user)) {
@@ -52,5 +67,79 @@ export function segment(text: string, lang: string, options: SegmentOptions = {}
     }
     push(unit.start + from, unit.end, unit.paragraph);
   }
+  // Every paragraph (a block of lines that are not blank) makes at least one unit.
+  return units.length ? units[units.length - 1]!.paragraph + 1 : 0;
+}
+
+/** The segments of a part of a running text (`textParts`) as numbers, to cross between threads. */
+export interface SegmentedPart {
+  /** Offsets into the part where each segment starts and ends, and its paragraph, counted from the part's first. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly paragraphs: Int32Array;
+  /** How many paragraphs the part holds: the next part's are counted after them. */
+  readonly paragraphCount: number;
+}
+
+/**
+ * Where a running text can be cut so that its parts, segmented apart
+ * (`segmentPart`) and joined, give what `segment` gives the whole: just
+ * after an empty line, where a paragraph has ended and a line starts. About
+ * `size` characters a part (a text without empty lines stays whole).
+ * Offsets where the parts start, the first 0.
+ */
+export function textParts(text: string, size: number): number[] {
+  const starts = [0];
+  let from = size;
+  while (text.length - starts[starts.length - 1]! > 1.5 * size) {
+    const at = blankLineEnd(text, from);
+    if (at < 0 || at >= text.length) break;
+    starts.push(at);
+    from = at + size;
+  }
+  return starts;
+}
+
+/** The first offset from `from` on that ends an empty line ("\n\n", "\r\n\r\n", "\r\r\n"...) with a "\n": -1 if none. */
+function blankLineEnd(text: string, from: number): number {
+  for (let i = text.indexOf("\n", from); i >= 0; i = text.indexOf("\n", i + 1)) {
+    // The line break ending here ("\r\n" or "\n") and the one before it, with nothing between: an empty line.
+    const brk = text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    const before = text.charCodeAt(brk - 1);
+    if (brk > 0 && (before === 10 || before === 13)) return i + 1;
+  }
+  return -1;
+}
+
+/** `segment` of a part of a running text (`textParts`), as numbers. */
+export function segmentPart(text: string, lang: string, options: SegmentOptions = {}): SegmentedPart {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const paragraphs: number[] = [];
+  const paragraphCount = sentencesOf(text, getLanguage(lang), options, (start, end, paragraph) => {
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (end > start) {
+      starts.push(start);
+      ends.push(end);
+      paragraphs.push(paragraph);
+    }
+  });
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), paragraphs: Int32Array.from(paragraphs), paragraphCount };
+}
+
+/** The segments of a text from those of its parts (`textParts`, `segmentPart`), as `segment` gives them for the whole. */
+export function joinParts(text: string, partStarts: readonly number[], parts: readonly SegmentedPart[]): Segment[] {
+  const segments: Segment[] = [];
+  let paragraph = 0;
+  parts.forEach((part, k) => {
+    const offset = partStarts[k]!;
+    for (let x = 0; x < part.starts.length; x++) {
+      const start = offset + part.starts[x]!;
+      const end = offset + part.ends[x]!;
+      segments.push({ id: segments.length, text: text.slice(start, end), start, end, paragraph: paragraph + part.paragraphs[x]! });
+    }
+    paragraph += part.paragraphCount;
+  });
   return segments;
 }
