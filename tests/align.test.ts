@@ -1,4 +1,5 @@
-import { type Anchor, anchorChain, pathBand, trackAnchors, widenBand } from "../src/align/guide.js";
+import fc from "fast-check";
+import { type Anchor, anchorChain, consistentWith, pathBand, trackAnchors, widenBand } from "../src/align/guide.js";
 import { linkShapes } from "../src/align/index.js";
 import { parseLinkLines } from "../src/eval/index.js";
 import { align, alignSegments } from "../src/index.js";
@@ -93,6 +94,16 @@ describe("align: invariants and options", () => {
       10,
     );
     expect(chain.map(([i, j]) => `${i}:${j}`)).toEqual(["0:0", "2:2", "4:4"]);
+  });
+
+  test("an anchor holds with a chain where one monotonic path can pass through both", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(30), fc.nat(30), fc.constant(1)), { maxLength: 12 }), fc.nat(31), fc.nat(31), (raw, i, j) => {
+        const fixed = anchorChain(raw, 31);
+        const long = fixed.every(([x, y]) => (x < i && y < j) || (x > i && y > j) || (x === i && y === j));
+        expect(consistentWith(fixed)(i, j)).toBe(long);
+      }),
+    );
   });
 });
 

@@ -121,6 +121,26 @@ function connected(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
   return bandOf(n, m, lo, hi);
 }
 
+/**
+ * Whether an anchor (i, j) can lie on one monotonic path with every anchor of
+ * `fixed` (a chain: source and target both increasing).
+ */
+export function consistentWith(fixed: readonly Anchor[]): (i: number, j: number) => boolean {
+  return (i, j) => {
+    let lo = 0;
+    let hi = fixed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fixed[mid]![0] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = fixed[lo];
+    if (next && next[0] === i) return next[1] === j;
+    const before = fixed[lo - 1];
+    return (!before || before[1] < j) && (!next || j < next[1]);
+  };
+}
+
 /** Source segments per tracking window, and the most a window grows to where it finds no anchors. */
 const TRACK_WINDOW = 256;
 const TRACK_WINDOW_MAX = 8192;

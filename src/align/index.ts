@@ -23,7 +23,7 @@ import {
 } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { type Band, fullBand } from "./band.js";
-import { edgeRows, guideBand, pathBand, trackAnchors, widenBand } from "./guide.js";
+import { anchorChain, consistentWith, edgeRows, guideBand, pathBand, trackAnchors, widenBand } from "./guide.js";
 
 export interface AlignOptions {
   /** Most segments on one side of a link (default 4: 1-4, 4-1, 2-2 and below). */
@@ -253,7 +253,10 @@ function roughPath(
   shapes: ReadonlyArray<readonly [number, number]>,
   rows?: RowProgress,
 ): PathResult {
-  const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.matches.localAnchors(i0, i1, j0, j1));
+  // Words found once in each whole document pin the path: a window's anchors that contradict them are
+  // dropped, so tracking cannot follow a template's wording into the wrong copy across a long omission.
+  const holds = consistentWith(anchorChain(f.matches.localAnchors(0, f.n, 0, f.m, 1), f.m));
+  const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)));
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
   const model = given ? searchModel(given) : firstModel(f);
