@@ -171,22 +171,17 @@ describe("output invariants", () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-prop-"));
     try {
       const files: string[] = [];
-      let refused = 0;
+      // Texts with something to align (a blank side is refused, tested above): every run writes a memory to validate.
+      const written = text.filter((t) => t.trim() !== "");
       fc.assert(
-        fc.property(text, text, (a, b) => {
+        fc.property(written, written, (a, b) => {
           const file = join(dir, `${files.length}.tmx`);
-          const bitext = alignOrRefused(a, b);
-          if (!bitext) {
-            refused++;
-            return;
-          }
-          writeFileSync(file, formats.tmx.write(bitext));
+          writeFileSync(file, formats.tmx.write(alignOrRefused(a, b)!));
           files.push(file);
         }),
         { numRuns: 150 },
       );
-      expect(files.length + refused).toBe(150);
-      expect(files.length).toBeGreaterThan(100);
+      expect(files.length).toBe(150);
       const r = validateTmx(files);
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);
