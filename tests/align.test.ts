@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type Anchor, anchorChain, consistentWith, pathBand, trackAnchors, widenBand } from "../src/align/guide.js";
+import { type Anchor, anchorChain, consistentWith, guideBand, pathBand, trackAnchors, widenBand } from "../src/align/guide.js";
 import { linkShapes } from "../src/align/index.js";
 import { parseLinkLines } from "../src/eval/index.js";
 import { align, alignSegments } from "../src/index.js";
@@ -94,6 +94,17 @@ describe("align: invariants and options", () => {
       10,
     );
     expect(chain.map(([i, j]) => `${i}:${j}`)).toEqual(["0:0", "2:2", "4:4"]);
+  });
+
+  test("the anchors' band stays between the targets of the points around it (a translation cut short)", () => {
+    // 3,000 source segments, the translation's 103 end at source 100: every row after it may reach only targets 88-103.
+    const band = guideBand(3000, 103, [[100, 100, 1]], 12);
+    for (let i = 100; i <= 3000; i++) {
+      expect(band.lo[i]).toBeGreaterThanOrEqual(88);
+      expect(band.hi[i]).toBeLessThanOrEqual(103);
+    }
+    // Before: the skew (2,897 rows against 3 targets) gave every row the whole table, 312,104 cells.
+    expect(band.size).toBeLessThan(3001 * 30);
   });
 
   test("an anchor holds with a chain where one monotonic path can pass through both", () => {

@@ -81,8 +81,10 @@ export function guideBand(n: number, m: number, chain: readonly Anchor[], base: 
     const centre = j0 + ((i - i0) * (j1 - j0)) / span;
     const skew = Math.abs(j1 - j0 - (i1 - i0));
     const width = base + skew + 0.25 * Math.min(i - i0, i1 - i);
-    lo[i] = Math.max(0, Math.floor(centre - width));
-    hi[i] = Math.min(m, Math.ceil(centre + width));
+    // A path through both points stays between their targets: a translation cut short (thousands of source
+    // rows after the last anchor, a few target segments) would otherwise give every row the whole table.
+    lo[i] = Math.max(0, j0 - base, Math.floor(centre - width));
+    hi[i] = Math.min(m, j1 + base, Math.ceil(centre + width));
   }
   return connected(n, m, lo, hi);
 }
