@@ -10,12 +10,15 @@ import {
   cutWindows,
   joinPieces,
   linkPieces,
+  numberAnchors,
   orderedCuts,
   PIECE_SIZES,
   type PieceLinks,
   type PieceSizes,
+  pieceCount,
   piecesOf,
 } from "./align/cut.js";
+import { consistentWith } from "./align/guide.js";
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { roundScore } from "./formats/text.js";
@@ -564,10 +567,18 @@ export function* alignFlow(
     links,
     model,
   });
+  const guide =
+    pieceCount(source.length, target.length, sizes) > 1
+      ? numberAnchors(
+          source.map((s) => s.text),
+          target.map((s) => s.text),
+        )
+      : [];
   const windows = cutWindows(
     source.map((s) => s.text.length),
     target.map((s) => s.text.length),
     sizes,
+    guide,
   );
   const cuts = windows.length
     ? ((yield {
@@ -581,7 +592,10 @@ export function* alignFlow(
         })),
       }) as ReadonlyArray<Cut | undefined>)
     : [];
-  const pieces = piecesOf(orderedCuts(cuts, source.length, target.length), source.length, target.length);
+  // A window inside a long omission finds sure-looking links in another copy of a template: a cut the numbers contradict is no cut.
+  const holds = consistentWith(guide);
+  const sure = cuts.map((cut) => (cut && holds(cut[0], cut[1]) ? cut : undefined));
+  const pieces = piecesOf(orderedCuts(sure, source.length, target.length), source.length, target.length);
   if (pieces.length < 2) {
     const aligned = alignLinks(source, target, options);
     const bitext = sides(aligned.links, aligned.model);

@@ -9,6 +9,7 @@
  * the pieces, so a pair gives the same bitext on any machine.
  */
 import type { Link, LinkKind } from "../types.js";
+import { type Anchor, anchorChain } from "./guide.js";
 
 /**
  * Pairs with fewer segments a side than this align whole, as they always
@@ -71,7 +72,12 @@ function evenCount(count: number, sizes: PieceSizes): number {
  * cut, the target around the segment as far into its text (in characters) as
  * the wanted cut is into the source's.
  */
-export function cutWindows(sourceChars: ArrayLike<number>, targetChars: ArrayLike<number>, sizes: PieceSizes = PIECE_SIZES): CutWindow[] {
+export function cutWindows(
+  sourceChars: ArrayLike<number>,
+  targetChars: ArrayLike<number>,
+  sizes: PieceSizes = PIECE_SIZES,
+  guide: readonly Anchor[] = [],
+): CutWindow[] {
   const n = sourceChars.length;
   const m = targetChars.length;
   const count = pieceCount(n, m, sizes);
@@ -91,15 +97,63 @@ export function cutWindows(sourceChars: ArrayLike<number>, targetChars: ArrayLik
     const want = Math.round((b * n) / count);
     const share = ps[want]! / Math.max(1, ps[n]!);
     while (j < m && pt[j]! < share * pt[m]!) j++;
+    const centre = between(guide, want) ?? j;
     windows.push({
       want,
       i0: Math.max(0, want - CUT_WINDOW),
       i1: Math.min(n, want + CUT_WINDOW),
-      j0: Math.max(0, j - reach),
-      j1: Math.min(m, j + reach),
+      j0: Math.max(0, centre - reach),
+      j1: Math.min(m, centre + reach),
     });
   }
   return windows;
+}
+
+/**
+ * The target segment a chain of anchors puts across from source segment `i`:
+ * on the straight line between the anchors either side of it (a monotonic
+ * path runs between them). Undefined before the first or after the last.
+ */
+function between(chain: readonly Anchor[], i: number): number | undefined {
+  let lo = 0;
+  let hi = chain.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chain[mid]![0] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = chain[lo];
+  const before = chain[lo - 1];
+  if (after && after[0] === i) return after[1];
+  if (!before || !after) return undefined;
+  return Math.round(before[1] + ((i - before[0]) * (after[1] - before[1])) / (after[0] - before[0]));
+}
+
+/** Numbers of three digits or more written once in each whole text: anchors with no language in them. */
+const DIGITS = /\d{3,}/gu;
+
+/**
+ * Anchors for placing the cut windows: numbers (amounts, identifiers, long
+ * dates) found exactly once in each text, chained. Where the translation
+ * leaves out a long passage, the target's share of characters no longer
+ * says where a cut lands; these do, in every language.
+ */
+export function numberAnchors(source: readonly string[], target: readonly string[]): Anchor[] {
+  const once = (texts: readonly string[]) => {
+    const at = new Map<string, number>();
+    texts.forEach((text, k) => {
+      for (const d of text.match(DIGITS) ?? []) at.set(d, at.has(d) ? -1 : k);
+    });
+    return at;
+  };
+  const s = once(source);
+  const t = once(target);
+  const anchors: Anchor[] = [];
+  for (const [d, i] of s) {
+    const j = t.get(d);
+    if (i >= 0 && j !== undefined && j >= 0) anchors.push([i, j, 1]);
+  }
+  return anchorChain(anchors, target.length);
 }
 
 /**
