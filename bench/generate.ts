@@ -324,3 +324,18 @@ function dropSentences(name: string, paragraphs: readonly Pair[][], rand: () => 
   });
   return { name, source, target, gold };
 }
+
+/**
+ * The pair with target segments [from, to) left out of the translation (a
+ * chapter missing): the gold's links to them become source sentences with
+ * no counterpart, one each, and later targets move up.
+ */
+export function leaveOut(p: BuiltPair, from: number, to: number): BuiltPair {
+  const keep = (_: unknown, k: number) => k < from || k >= to;
+  const moved = (k: number) => (k < from ? k : k - (to - from));
+  const gold = p.gold.flatMap((l) => {
+    const target = l.target.filter((k) => k < from || k >= to).map(moved);
+    return l.target.length > 0 && target.length === 0 ? l.source.map((s) => ({ source: [s], target: [] })) : [{ source: l.source, target }];
+  });
+  return { ...p, target: { segments: p.target.segments.filter(keep), paragraphs: p.target.paragraphs.filter(keep) }, gold };
+}

@@ -9,7 +9,7 @@
  * the pieces, so a pair gives the same bitext on any machine.
  */
 import type { Link, LinkKind } from "../types.js";
-import { type Anchor, anchorChain } from "./guide.js";
+import { type Anchor, anchorChain, firstFrom } from "./guide.js";
 
 /**
  * Pairs with fewer segments a side than this align whole, as they always
@@ -115,13 +115,7 @@ export function cutWindows(
  * path runs between them). Undefined before the first or after the last.
  */
 function between(chain: readonly Anchor[], i: number): number | undefined {
-  let lo = 0;
-  let hi = chain.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chain[mid]![0] < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(chain, i);
   const after = chain[lo];
   const before = chain[lo - 1];
   if (after && after[0] === i) return after[1];

@@ -123,19 +123,25 @@ function connected(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
   return bandOf(n, m, lo, hi);
 }
 
+/** The first anchor of a chain at source segment `i` or after it (the chain's length if none). */
+export function firstFrom(chain: readonly Anchor[], i: number): number {
+  let lo = 0;
+  let hi = chain.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chain[mid]![0] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Whether an anchor (i, j) can lie on one monotonic path with every anchor of
  * `fixed` (a chain: source and target both increasing).
  */
 export function consistentWith(fixed: readonly Anchor[]): (i: number, j: number) => boolean {
   return (i, j) => {
-    let lo = 0;
-    let hi = fixed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (fixed[mid]![0] < i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(fixed, i);
     const next = fixed[lo];
     if (next && next[0] === i) return next[1] === j;
     const before = fixed[lo - 1];
