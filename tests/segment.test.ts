@@ -195,6 +195,20 @@ describe("segment: numbered labels stay with their text", () => {
     ]);
   });
 
+  test("a table of contents' entries are lines of their own, even where its longest line makes the text look hard-wrapped", () => {
+    // Before: the Bulgarian contents (one entry of 60 characters or more) were read as wrapped prose, each page number
+    // joined to the next entry, while the English ones (shorter lines) were split line by line.
+    const text = [
+      "Глава 4. Поддръжка на уреда",
+      "4.1 Проверка на уплътненията на вратата на хладилната камера ........ 41",
+      "4.2 Смяна на филтъра ........ 44",
+      "4.3 Почистване на кондензатора …… 47",
+    ].join("\n");
+    const units = texts(text, "bg").join(" | ");
+    for (const page of ["41", "44", "47"]) expect(units).toMatch(new RegExp(`${page}( \\||$)`, "u"));
+    expect(units).not.toMatch(/41 4\.2|44 4\.3|уреда 4\.1/u);
+  });
+
   test("a line opening with a label starts a new unit, even in hard-wrapped text", () => {
     const text = [
       "Настоящият договор се сключва между страните за срок от една година и влиза в",

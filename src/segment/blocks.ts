@@ -25,6 +25,8 @@ interface Line {
 /** Bullets, dashes, "1.", "2)", "a)" at the start of a line. */
 export const LIST_MARKER = narrowable(String.raw`^[ \t]*(?:[•·▪◦‣∙●○■□►▸✓✔*+\-–—]|\(?\d{1,3}[.)]|\(?\p{L}\))[ \t\u00a0]+`, "u");
 const ENDS_SENTENCE = /[.!?…:;。]["'»“”’)\]]*$/u;
+/** A table of contents' entry: a dot leader, then the page ("12.1 Смяна на решетката ........ 305"): a line of its own, however long the lines around it. */
+const CONTENTS_ENTRY = /(?:\.{3,}|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
 
 function splitLines(text: string): Line[] {
@@ -79,7 +81,7 @@ function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProf
   if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang)) return true;
   if (STARTS_LOWER.test(next.text)) return false;
   const trimmed = line.text.trim();
-  if (ENDS_SENTENCE.test(trimmed)) return true;
+  if (ENDS_SENTENCE.test(trimmed) || CONTENTS_ENTRY.test(trimmed) || CONTENTS_ENTRY.test(next.text.trimEnd())) return true;
   // Short lines are headings, titles, address or table lines; long ones that stop
   // mid-sentence are hard-wrapped prose.
   return longest < MIN_WRAP_WIDTH || trimmed.length < SHORT_LINE_SHARE * longest;
