@@ -221,8 +221,8 @@ function isMultibyteUtf8(bytes: Uint8Array): boolean {
   return multi >= 3;
 }
 
-/** The start of the first run of non-ASCII text, to show what the mojibake looks like. */
-function excerpt(text: string): string {
+/** The start of the first run of non-ASCII text, to show what the mojibake looks like (exported for tests/reference/decode.ts). */
+export function excerpt(text: string): string {
   const at = text.search(/[^\p{ASCII}]/u);
   return text
     .slice(Math.max(0, at), Math.max(0, at) + 12)
@@ -238,8 +238,8 @@ function excerpt(text: string): string {
  */
 let signatures: ReadonlyArray<{ as: string; pair: RegExp }> | undefined;
 
-/** The signatures, built the first time they are asked for (iconv-lite is not loaded with sverka). */
-function mojibakeSignatures(): ReadonlyArray<{ as: string; pair: RegExp }> {
+/** The signatures, built the first time they are asked for (iconv-lite is not loaded with sverka; exported for tests/reference/decode.ts). */
+export function mojibakeSignatures(): ReadonlyArray<{ as: string; pair: RegExp }> {
   signatures ??= buildSignatures();
   return signatures;
 }
