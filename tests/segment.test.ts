@@ -265,6 +265,11 @@ describe("segment: legal and academic abbreviations", () => {
     ["Плодове, зеленчуци и др. Всичко е прясно.", 2],
     ["Дойде при Ив. Той беше сам.", 2],
     ["През 2024 г. Никой не знаеше.", 2],
+    // A unit in brackets before a figure, as in a report's table: one row, not two sentences.
+    ["Приходи (млн. лв.) 31,7", 1],
+    ["Цената (в лв.) 12 души платиха.", 1],
+    ["Тя подписа (виж прил.) Договорът е в сила.", 2],
+    ["Случи се през 2024 г. (вж. т. 3.) 12 души дойдоха.", 2],
   ])("bg: %s", (input, n) => {
     expect(texts(input, "bg")).toHaveLength(n);
   });
@@ -279,6 +284,7 @@ describe("segment: legal and academic abbreviations", () => {
     ["Read Wm. Shakespeare and Chas. Dickens.", 1],
     ["It was reviewed by Smith et al. The results held.", 2],
     ["The shares of Acme Inc. Rose sharply.", 2],
+    ["Revenue (approx.) 31.7 and profit (est.) 4.2", 1],
   ])("en: %s", (input, n) => {
     expect(texts(input, "en")).toHaveLength(n);
   });

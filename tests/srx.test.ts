@@ -118,6 +118,15 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect(a.differences).toEqual([]);
   });
 
+  test("an abbreviation in brackets before a figure is no end for either; a sentence in brackets is", () => {
+    const bg = ["Приходи (млн. лв.) 31,7 за годината. Цената (в лв.) 12 души платиха. Тя подписа (виж прил.) Договорът е в сила."];
+    const en = ["Revenue (approx.) 31.7 for the year. Profit (est.) 4.2 in all. It was signed (see the annex.) 12 people came."];
+    const a = agreement("bg", bg);
+    const b = agreement("en", en);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([3, 3]);
+  });
+
   test("--abbreviations reach the SRX: 3 февр. 2025 г. is one sentence for both, two without the file", () => {
     const text = readFileSync(fixture("srx", "contract.bg.txt"), "utf8");
     const list = abbreviationsFor(parseAbbreviations("bg\tфевр.\nян.\n"), "bg");

@@ -107,7 +107,11 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // `"...in the water!" Hammel added.`, `"Are you ready?" CNN reported.`
   if (closers && speechFollows(after, lang)) return false;
   if (punct !== ".") return true;
-  if (closers) return true;
+  // "Приходи (млн. лв.) 31,7": a bracket closed right after an abbreviation, then a figure: a table's row, not two sentences.
+  if (closers) {
+    const inside = before.slice(0, -closers.length);
+    return !(digitNext && BRACKETS_ONLY.test(closers) && (abbreviationEnds(inside, lang) || userAbbreviationEnds(inside, user)));
+  }
 
   // The user's abbreviations never end a sentence, whatever the built-in lists say.
   if (userAbbreviationEnds(before, user)) return false;
@@ -134,6 +138,24 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
   if (DOTTED_LETTERS.test(word)) return upperNext && (lang.sentenceStarters.size === 0 || starterNext);
   return true;
+}
+
+const BRACKETS_ONLY = /^[)\]]+$/u;
+
+/** Whether `before` ends with a word of one of the language's abbreviation lists and its dot. */
+function abbreviationEnds(before: string, lang: LanguageProfile): boolean {
+  const key = lastWord(before)
+    ?.replace(/^["'„“«([]+/u, "")
+    .toLowerCase();
+  if (!key) return false;
+  return (
+    lang.nonFinalAbbreviations.has(key) ||
+    lang.unitOrNonFinalAbbreviations.has(key) ||
+    lang.numberPrefixAbbreviations.has(key) ||
+    lang.finalAbbreviations.has(key) ||
+    lang.qualifierAbbreviations.has(key) ||
+    lang.finalAbbreviations.has(lastTwoWords(before))
+  );
 }
 
 /** A capitalised word next, after at most one opening quote or bracket. */

@@ -217,6 +217,33 @@ function finalRules(lang: LanguageProfile): Rule[] {
   return wordRules(`(?:${parts.join("|")})`, CAPITAL_NEXT, "abbreviations that end a sentence only before a capital (2024 г., Inc.)");
 }
 
+/** "Приходи (млн. лв.) 31,7": an abbreviation's dot, then closing brackets, then a figure: no end (any of the lists, or the user's). */
+function bracketedAbbreviationRule(lang: LanguageProfile, user: readonly string[]): Rule[] {
+  const all = [
+    ...lang.nonFinalAbbreviations,
+    ...lang.unitOrNonFinalAbbreviations,
+    ...lang.numberPrefixAbbreviations,
+    ...lang.qualifierAbbreviations,
+    ...lang.finalAbbreviations,
+  ];
+  const one = [...new Set(all.filter((w) => !w.includes(" ")))];
+  const two = [...lang.finalAbbreviations].filter((w) => w.includes(" "));
+  const userWords = user.map((a) => a.trim().replace(/\s+/gu, " ").replace(/\.$/u, "")).filter((a) => a !== "");
+  const parts: string[] = [];
+  if (one.length) parts.push(`${WORD_START}${alternation(one, anyCase)}`);
+  if (two.length) parts.push(`(?<![^${WS_CHARS}])${alternation(two, anyCase)}`);
+  if (userWords.length) parts.push(`${WORD_START}${alternation(userWords)}`);
+  if (!parts.length) return [];
+  return [
+    {
+      break: false,
+      before: `(?:${parts.join("|")})\\.[)\\]]+`,
+      after: `${GAP}\\p{N}`,
+      comment: "an abbreviation closing brackets before a figure (млн. лв.) 31,7: no end",
+    },
+  ];
+}
+
 /** The rules of one language, in sentences.ts's order. */
 export function srxRules(lang: string | undefined, userAbbreviations: readonly string[] = []): Rule[] {
   const profile = lang === undefined ? genericProfile() : getLanguage(lang);
@@ -230,6 +257,7 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
       after: WS,
       comment: "! ? … and runs of marks end a sentence",
     },
+    ...bracketedAbbreviationRule(profile, userAbbreviations),
     { break: true, before: `\\.${CLOSERS}+`, after: WS, comment: "a full stop inside quotes or brackets" },
     ...abbreviationRules(profile, userAbbreviations),
     { break: true, before: `${TERMINAL}+${CLOSERS}*`, after: WS, comment: "any other full stop before white space" },
