@@ -339,7 +339,7 @@ describe("the task threads' queue", () => {
 });
 
 describe("the task threads' memory", () => {
-  test("each thread has a heap ceiling, so that its heap grows in smaller steps than the 4 GB default allows", async () => {
+  test("each thread has a heap ceiling, so that its heap grows in smaller steps than the 4 GB default allows, and a smaller young generation", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
     const script = join(dir, "limits.mjs");
     writeFileSync(
@@ -348,9 +348,14 @@ describe("the task threads' memory", () => {
     );
     const pool = new TaskPool(1, new URL(`file://${script}`));
     try {
-      const [limits] = (await pool.run([{ kind: "review" } as unknown as PieceTask])) as Array<{ maxOldGenerationSizeMb: number }>;
+      const [limits] = (await pool.run([{ kind: "review" } as unknown as PieceTask])) as Array<{
+        maxOldGenerationSizeMb: number;
+        maxYoungGenerationSizeMb: number;
+      }>;
       expect(limits!.maxOldGenerationSizeMb).toBeGreaterThanOrEqual(512);
       expect(limits!.maxOldGenerationSizeMb).toBeLessThan(2048);
+      // Half V8's default young generation (48 MB on 64 bits): the threads' heaps peak together in the review.
+      expect(limits!.maxYoungGenerationSizeMb).toBeLessThanOrEqual(24);
     } finally {
       await pool.close();
       rmSync(dir, { recursive: true, force: true });

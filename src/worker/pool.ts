@@ -16,13 +16,16 @@ import { type ErrorMessage, errorFrom } from "./messages.js";
 export type TaskReply = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: ErrorMessage };
 
 /**
- * A task thread's heap ceiling. Far above what a piece holds (about 75 MB
- * live at 25,000 segments), it is there for V8's heap growth: under 2 GB
- * V8 lets a heap grow to 1.6 times what the last full collection kept,
+ * A task thread's heap. The ceiling is far above what a piece holds (about
+ * 100 MB live at 25,000 segments): it is there for V8's heap growth: under
+ * 2 GB V8 lets a heap grow to 1.6 times what the last full collection kept,
  * instead of 4 times (the default ceiling is 4 GB), so each thread holds
- * about half the memory for the same work and the same CPU.
+ * about half the memory for the same work and the same CPU. The young
+ * generation is half V8's default (two semi-spaces of 8 MB, not 16): 16 MB
+ * less a thread while both review their pieces, where a long pair's memory
+ * peaks (docs/scale.md).
  */
-const TASK_LIMITS = { maxOldGenerationSizeMb: 1024 } as const;
+const TASK_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 } as const;
 
 /** Tasks a thread holds besides the one it runs: its next one is at hand when it finishes. */
 const AHEAD = 1;
