@@ -610,9 +610,14 @@ export function* alignFlow(
       ...(onProgress ? { onProgress: (done: number, total: number) => onProgress("review", done, total) } : {}),
     }) as AlignedBitext;
   }
+  let chars: SideChars | undefined;
   let aligned: readonly AlignedPiece[] | undefined = (yield {
     stage: "align",
     last: options.review === false,
+    // The segments' lengths for the joined length model, counted here while the threads align: not after, with both idle.
+    meanwhile: () => {
+      chars = sideChars(source, target);
+    },
     tasks: pieces.map((p) => ({
       kind: "align",
       source: textsOf(source, p.i0, p.i1),
@@ -630,7 +635,7 @@ export function* alignFlow(
   if (options.onLearned) options.onLearned(mergeLearned(aligned.map((a) => a.learned)));
   // The pieces' results are not needed past here: the flow keeps its variables while the review runs.
   aligned = undefined;
-  const model = joinedModel(source, target, links);
+  const model = joinedModel(chars ?? sideChars(source, target), links);
   const bitext = sides(links, { ratio: roundModel(model.ratio), variance: roundModel(model.variance) });
   if (options.review === false) return withoutFlags(bitext);
   return (yield* reviewFlow(bitext, { ...reviewOptions(options), costParams: resolveCostParams(options.params) }, sizes)) as AlignedBitext;
@@ -652,12 +657,20 @@ function mergeLearned(learned: ReadonlyArray<Dictionary | undefined>): Dictionar
   return out;
 }
 
-/** One length model for a pair aligned in pieces: estimated from all its 1-1 links. */
-function joinedModel(source: readonly Segment[], target: readonly Segment[], links: readonly Link[]): LengthModel {
-  // Each segment's length once (200,000 of them at 100k a side, in this thread while the task threads wait).
+/** Each segment's length in characters, white space folded (`foldedLength`), source and target. */
+interface SideChars {
+  readonly sc: Int32Array;
+  readonly tc: Int32Array;
+}
+
+function sideChars(source: readonly Segment[], target: readonly Segment[]): SideChars {
+  // Each segment's length once (200,000 of them at 100k a side).
   const chars = (segments: readonly Segment[]) => Int32Array.from(segments, (g) => foldedLength(g.text));
-  const sc = chars(source);
-  const tc = chars(target);
+  return { sc: chars(source), tc: chars(target) };
+}
+
+/** One length model for a pair aligned in pieces: estimated from all its 1-1 links. */
+function joinedModel({ sc, tc }: SideChars, links: readonly Link[]): LengthModel {
   const sum = (lengths: Int32Array) => lengths.reduce((a, x) => a + x, 0);
   const s = sum(sc);
   const t = sum(tc);

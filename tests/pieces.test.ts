@@ -262,6 +262,15 @@ describe("what crosses to a thread", () => {
     expect(runTask(there)).toEqual(here);
   });
 
+  test("the review reads no segment's id: a review piece's segments before it are one blank segment, ids and all", () => {
+    // Every segment given the id 0, as the blank segments before a review piece have (src/review/pieces.ts).
+    const zeroed = (side: Bitext["source"]) => ({ ...side, segments: side.segments.map((g) => ({ ...g, id: 0 })) });
+    const flags = (b: Bitext) => review(b).links.map((l) => l.flags);
+    const own = flags(bitext);
+    expect(flags({ ...bitext, source: zeroed(bitext.source), target: zeroed(bitext.target) })).toEqual(own);
+    expect(own.flat().length).toBeGreaterThan(20);
+  });
+
   test("the consistency flags of a review in pieces (worked out while the pieces are reviewed) are the whole review's", () => {
     const only = (b: Bitext) => b.links.map((l) => (l.flags ?? []).filter((f) => f.type === "consistency"));
     const whole = only(review(bitext));
@@ -306,8 +315,31 @@ describe("a failing thread", () => {
   });
 });
 
+describe("the task threads' queue", () => {
+  test("a thread is sent its next task before it answers the one it runs, so it never waits for this thread between two", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
+    const script = join(dir, "ahead.mjs");
+    // Each task is answered a while after it arrives, with the number of tasks the thread had been sent by then.
+    writeFileSync(
+      script,
+      'import { parentPort } from "node:worker_threads";\nlet got = 0;\nparentPort.on("message", ({ id }) => { got++; setTimeout(() => parentPort.postMessage({ id, result: got }), 150); });\n',
+    );
+    const pool = new TaskPool(2, new URL(`file://${script}`));
+    try {
+      const task = { kind: "review" } as unknown as PieceTask;
+      const seen = (await pool.run([task, task, task, task, task])) as number[];
+      // Tasks 0 and 1 go to the two threads, 2 and 3 are held by them at once; 4 waits here until a thread answers one.
+      expect(seen.slice(0, 2)).toEqual([2, 2]);
+      expect(Math.max(...seen)).toBeLessThanOrEqual(3);
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the task threads' memory", () => {
-  test("each thread has a heap ceiling, so that its heap grows in smaller steps than the 4 GB default allows", async () => {
+  test("each thread has a heap ceiling, so that its heap grows in smaller steps than the 4 GB default allows, and a smaller young generation", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
     const script = join(dir, "limits.mjs");
     writeFileSync(
@@ -316,9 +348,14 @@ describe("the task threads' memory", () => {
     );
     const pool = new TaskPool(1, new URL(`file://${script}`));
     try {
-      const [limits] = (await pool.run([{ kind: "review" } as unknown as PieceTask])) as Array<{ maxOldGenerationSizeMb: number }>;
+      const [limits] = (await pool.run([{ kind: "review" } as unknown as PieceTask])) as Array<{
+        maxOldGenerationSizeMb: number;
+        maxYoungGenerationSizeMb: number;
+      }>;
       expect(limits!.maxOldGenerationSizeMb).toBeGreaterThanOrEqual(512);
       expect(limits!.maxOldGenerationSizeMb).toBeLessThan(2048);
+      // Half V8's default young generation (48 MB on 64 bits): the threads' heaps peak together in the review.
+      expect(limits!.maxYoungGenerationSizeMb).toBeLessThanOrEqual(24);
     } finally {
       await pool.close();
       rmSync(dir, { recursive: true, force: true });

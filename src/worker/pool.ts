@@ -1,9 +1,11 @@
 /**
  * Worker threads that run the tasks of a long pair's flow (src/pipeline.ts,
  * `runTask`): a cut to find, a piece to align, a piece to review. Each
- * thread takes the next task as it finishes one; results come back in the
- * order of the tasks. A thread that fails (out of memory, killed) fails the
- * whole run with a SverkaError at once: nothing waits for it.
+ * thread holds its next task before it finishes the one it runs, so that it
+ * never waits for this thread (busy with its own share of the flow, or
+ * reading a result) between two; results come back in the order of the
+ * tasks. A thread that fails (out of memory, killed) fails the whole run
+ * with a SverkaError at once: nothing waits for it.
  */
 import { Worker } from "node:worker_threads";
 import { ExitCode, SverkaError } from "../errors.js";
@@ -14,13 +16,19 @@ import { type ErrorMessage, errorFrom } from "./messages.js";
 export type TaskReply = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: ErrorMessage };
 
 /**
- * A task thread's heap ceiling. Far above what a piece holds (about 75 MB
- * live at 25,000 segments), it is there for V8's heap growth: under 2 GB
- * V8 lets a heap grow to 1.6 times what the last full collection kept,
+ * A task thread's heap. The ceiling is far above what a piece holds (about
+ * 100 MB live at 25,000 segments): it is there for V8's heap growth: under
+ * 2 GB V8 lets a heap grow to 1.6 times what the last full collection kept,
  * instead of 4 times (the default ceiling is 4 GB), so each thread holds
- * about half the memory for the same work and the same CPU.
+ * about half the memory for the same work and the same CPU. The young
+ * generation is half V8's default (two semi-spaces of 8 MB, not 16): 16 MB
+ * less a thread while both review their pieces, where a long pair's memory
+ * peaks (docs/scale.md).
  */
-const TASK_LIMITS = { maxOldGenerationSizeMb: 1024 } as const;
+const TASK_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 24 } as const;
+
+/** Tasks a thread holds besides the one it runs: its next one is at hand when it finishes. */
+const AHEAD = 1;
 
 interface Pending {
   readonly resolve: (result: unknown) => void;
@@ -29,10 +37,10 @@ interface Pending {
 
 export class TaskPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Tasks sent to each thread and not answered yet: the one it runs, and the next one it holds. */
+  private readonly sent = new Map<Worker, number>();
   private readonly queue: Array<{ readonly id: number; readonly task: PieceTask }> = [];
   private readonly pending = new Map<number, Pending>();
-  private readonly running = new Map<Worker, number>();
   private nextId = 0;
   private failure?: SverkaError;
   private closing = false;
@@ -82,10 +90,9 @@ export class TaskPool {
   private start(): void {
     const worker = new Worker(this.script, { resourceLimits: TASK_LIMITS });
     this.workers.push(worker);
-    this.idle.push(worker);
+    this.sent.set(worker, 0);
     worker.on("message", (reply: TaskReply) => {
-      this.running.delete(worker);
-      this.idle.push(worker);
+      this.sent.set(worker, this.sent.get(worker)! - 1);
       const p = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if ("error" in reply) p?.reject(errorFrom(reply.error));
@@ -98,13 +105,25 @@ export class TaskPool {
     });
   }
 
+  /** Sends the waiting tasks: to an idle thread first, else to one that holds no next task yet. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length > 0) {
+      const worker = this.leastBusy();
+      if (worker === undefined) return;
       const { id, task } = this.queue.shift()!;
-      this.running.set(worker, id);
+      this.sent.set(worker, this.sent.get(worker)! + 1);
       worker.postMessage({ id, task }, taskTransfers(task));
     }
+  }
+
+  /** The thread with the fewest tasks sent and unanswered, below `AHEAD` + 1; the first such in start order. */
+  private leastBusy(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const worker of this.workers) {
+      const n = this.sent.get(worker)!;
+      if (n <= AHEAD && (best === undefined || n < this.sent.get(best)!)) best = worker;
+    }
+    return best;
   }
 
   /** A thread failed: every task waiting or running fails with one SverkaError, and the threads stop. */
