@@ -10,6 +10,7 @@ import { temporaryPath } from "../io/files.js";
 import { learnFromBags, type StemBag } from "../score/index.js";
 import { type JobOptions, type JobResult, type LearnResult, runJob, runLearnJob, upToDate } from "./job.js";
 import type { BatchPair } from "./manifest.js";
+import { type StageProgress, thinned } from "./progress.js";
 
 export type { JobOptions, JobResult } from "./job.js";
 export { type BatchInput, type BatchPair, type ManifestOptions, readBatchInput, readManifest, shard, type Unpaired } from "./manifest.js";
@@ -19,8 +20,8 @@ export interface BatchOptions extends JobOptions {
   readonly jobs?: number;
   /** Redo pairs whose output is newer than their inputs, and align pairs whose sides do not look like their languages. */
   readonly force?: boolean;
-  /** Called as pairs finish, for progress. */
-  readonly onResult?: (result: JobResult, done: number, total: number) => void;
+  /** Called as pairs finish, for progress (`pair`: its index in the batch). */
+  readonly onResult?: (result: JobResult, done: number, total: number, pair: number) => void;
   /**
    * Learn word translations from all pairs together before aligning any
    * (a draft pass over every pair first), so short documents profit from
@@ -28,7 +29,15 @@ export interface BatchOptions extends JobOptions {
    */
   readonly learnAcross?: boolean;
   /** Called as pairs finish the learning pass of `learnAcross`. */
-  readonly onLearned?: (result: LearnResult, done: number, total: number) => void;
+  readonly onLearned?: (result: LearnResult, done: number, total: number, pair: number) => void;
+  /**
+   * Told how a long pair goes, in either pass: `pair` is its index in the
+   * batch, then the pipeline's stage, done and total (see `onProgress` of
+   * `alignFiles`). Thinned: nothing in a pair's first quarter second (a short
+   * pair only finishes), then each new stage and a few reports a second.
+   * A pair's last report comes before its result.
+   */
+  readonly onProgress?: (pair: number, stage: string, done: number, total: number) => void;
 }
 
 export interface BatchResult {
@@ -46,7 +55,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   const finish = (k: number, r: JobResult) => {
     results[k] = r;
     done++;
-    options.onResult?.(r, done, pairs.length);
+    options.onResult?.(r, done, pairs.length, k);
   };
   const todo: number[] = [];
   for (let k = 0; k < pairs.length; k++) {
@@ -55,7 +64,9 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
     else todo.push(k);
   }
-  const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, ...rest } = options;
+  const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, onProgress, ...rest } = options;
+  // In this thread (one job), the pair's progress is thinned as a worker thins it.
+  const told = (k: number): StageProgress | undefined => onProgress && thinned((stage, done, total) => onProgress(k, stage, done, total));
   // Forced: also align pairs whose sides do not look like their languages.
   let jobOptions: JobOptions = options.force ? { ...rest, forceLanguage: true } : rest;
   const jobs = Math.max(1, Math.min(requested ?? availableParallelism(), todo.length));
@@ -73,15 +84,16 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       "learn",
       pairs,
       jobOptions,
-      (k) => runLearnJob(pairs[k]!, jobOptions),
-      (_k, r: LearnResult) => {
+      (k) => runLearnJob(pairs[k]!, jobOptions, told(k)),
+      (k, r: LearnResult) => {
         if (r.status === "learned") {
           for (const b of r.bags) bags.push(b);
           for (const [stem, form] of r.surfaces) if (!surfaces.has(stem)) surfaces.set(stem, form);
         }
-        onLearned?.(r, ++learned, all.length);
+        onLearned?.(r, ++learned, all.length, k);
       },
       (k, error): LearnResult => ({ status: "failed", name: pairs[k]!.name, error: `internal error: ${error.message}` }),
+      onProgress,
     );
     const dictionary = learnFromBags(bags, surfaces);
     pooled = dictionary.size;
@@ -97,7 +109,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       "align",
       pairs,
       jobOptions,
-      (k) => runJob(pairs[k]!, jobOptions),
+      (k) => runJob(pairs[k]!, jobOptions, told(k)),
       (k, r: JobResult) => finish(k, r),
       (k, error): JobResult => ({
         status: "failed",
@@ -105,6 +117,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
         output: pairs[k]!.output,
         error: `internal error: ${error.message}`,
       }),
+      onProgress,
     );
   }
   // Pairs an interrupt left undone are listed as such, not as holes.
@@ -114,7 +127,8 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
 
 /**
  * Runs the jobs `ids` on `jobs` worker threads (or in this thread for one),
- * handing each result to `done`. Returns whether Ctrl-C or kill interrupted
+ * handing each result to `done` and the threads' progress reports to
+ * `progress`. Returns whether Ctrl-C or kill interrupted
  * it; then the temporary files of unfinished alignments are removed.
  */
 async function pool<R>(
@@ -126,6 +140,7 @@ async function pool<R>(
   here: (k: number) => Promise<R>,
   done: (k: number, result: R) => void,
   crashed?: (k: number, error: Error) => R,
+  progress?: BatchOptions["onProgress"],
 ): Promise<boolean> {
   if (jobs === 1) return inThisThread(ids, here, done);
   const workers: Worker[] = [];
@@ -155,12 +170,17 @@ async function pool<R>(
         const k = ids[next++]!;
         inFlight.set(id, k);
         running++;
-        w.postMessage({ id, kind, pair: pairs[k], options: jobOptions });
+        w.postMessage({ id, kind, pair: pairs[k], options: jobOptions, tell: progress !== undefined });
       };
       for (let id = 0; id < jobs; id++) {
         const w = new Worker(new URL("./worker.js", import.meta.url));
         workers.push(w);
-        w.on("message", (m: { id: number; result: R }) => {
+        w.on("message", (m: { id: number; result: R } | { id: number; progress: { stage: string; done: number; total: number } }) => {
+          if ("progress" in m) {
+            const k = inFlight.get(m.id);
+            if (k !== undefined) progress?.(k, m.progress.stage, m.progress.done, m.progress.total);
+            return;
+          }
           running--;
           done(inFlight.get(m.id)!, m.result);
           inFlight.delete(m.id);
