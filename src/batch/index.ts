@@ -28,6 +28,12 @@ export interface BatchOptions extends JobOptions {
    * long ones. Each pair still learns from itself as well.
    */
   readonly learnAcross?: boolean;
+  /**
+   * Called as a pass over the pairs begins: "learn" (with `learnAcross`) over
+   * `total` pairs, then "align" over all of them, `done` of which are already
+   * finished (up to date).
+   */
+  readonly onPass?: (pass: "learn" | "align", total: number, done: number) => void;
   /** Called as pairs finish the learning pass of `learnAcross`. */
   readonly onLearned?: (result: LearnResult, done: number, total: number, pair: number) => void;
   /**
@@ -64,7 +70,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
     else todo.push(k);
   }
-  const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, onProgress, ...rest } = options;
+  const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, onProgress, onPass, ...rest } = options;
   // In this thread (one job), the pair's progress is thinned as a worker thins it.
   const told = (k: number): StageProgress | undefined => onProgress && thinned((stage, done, total) => onProgress(k, stage, done, total));
   // Forced: also align pairs whose sides do not look like their languages.
@@ -78,6 +84,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
     const surfaces = new Map<string, string>();
     let learned = 0;
     const all = pairs.map((_, k) => k);
+    onPass?.("learn", all.length, 0);
     interrupted = await pool(
       all,
       Math.max(1, Math.min(requested ?? availableParallelism(), all.length)),
@@ -103,6 +110,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
     };
   }
   if (!interrupted) {
+    onPass?.("align", pairs.length, done);
     interrupted = await pool(
       todo,
       jobs,

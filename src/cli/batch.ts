@@ -1,5 +1,6 @@
 /** `sverka batch` and `sverka merge`: rendering and files around the batch library. */
 
+import { resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
@@ -68,8 +69,6 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   const c = colours(io.stderr as NodeJS.WriteStream);
   const table = colours(io.stdout as NodeJS.WriteStream);
   const bar = batchBar(io);
-  bar?.phase(flags.learnAcross ? "learning" : "aligning", pairs.length);
-  let aligning = !flags.learnAcross;
   const batch = await runBatch(pairs, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
@@ -83,14 +82,9 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     creationId: flags.creationId,
     dropFlagged: flags.dropFlagged,
     learnAcross: flags.learnAcross,
+    onPass: (pass, total, done) => bar?.phase(pass === "learn" ? "learning" : "aligning", total, done),
     onLearned: (_r, done, _total, k) => bar?.finished(k, done),
-    onResult: (r, done, _total, k) => {
-      if (!aligning && r.status !== "skipped") {
-        aligning = true;
-        bar?.phase("aligning", pairs.length);
-      }
-      bar?.finished(k, done);
-    },
+    onResult: (_r, done, _total, k) => bar?.finished(k, done),
     ...(bar
       ? { onProgress: (k: number, stage: string, done: number, total: number) => bar.progress(k, pairs[k]!.name, stage, done, total) }
       : {}),
@@ -98,7 +92,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   bar?.stop();
   // Pairs up to date keep the counts of the run that wrote them: the previous report's, or their bitext JSON's.
   const result = { ...batch, results: await countsOfSkipped(batch.results, flags.report) };
-  if (result.pooled !== undefined) io.stderr.write(`learned ${result.pooled} word translations across ${pairs.length} pairs\n`);
+  if (result.pooled !== undefined) io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
   io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table));
   const merged = flags.mergeTmx ? await writeMerged(result.results, flags.mergeTmx, flags) : undefined;
   if (merged) io.stderr.write(`${describeMerged(merged)}\n`);
@@ -249,7 +243,7 @@ function reportJson(results: readonly JobResult[], unpaired: readonly Unpaired[]
       ...(merged
         ? {
             merged: {
-              file: merged.file,
+              file: resolve(merged.file), // as each pair's output is given
               units: merged.units,
               written: merged.written,
               duplicates: merged.duplicates,

@@ -100,8 +100,8 @@ const NAME_WIDTH = 20;
 const shortName = (name: string) => (name.length > NAME_WIDTH ? `${name.slice(0, NAME_WIDTH - 1)}…` : name);
 
 export interface BatchProgress {
-  /** A pass over the pairs begins ("learning" with --learn-across, then "aligning"): the count starts at 0 of `total`. */
-  phase(name: string, total: number): void;
+  /** A pass over the pairs begins ("learning" with --learn-across, then "aligning"): the count starts at `done` (pairs up to date) of `total`. */
+  phase(name: string, total: number, done: number): void;
   /** `done` pairs of the pass are finished, `pair` among them. */
   finished(pair: number, done: number): void;
   /** A running pair's stage, as the batch tells it (thinned). */
@@ -145,22 +145,25 @@ export function batchBar(io: Io): BatchProgress | undefined {
   );
   let shown = false;
   return {
-    phase: (name, total) => {
+    phase: (name, total, done) => {
       phase = name;
-      value = 0;
+      value = done;
       running.clear();
       if (shown) {
         bar.setTotal(total);
-        bar.update(0);
-      } else bar.start(total, 0);
+        bar.update(done);
+        bar.render();
+      } else bar.start(total, done);
       shown = true;
     },
+    // Pairs up to date finish before any pass begins: the pass starts from them.
     finished: (pair, done) => {
       running.delete(pair);
       value = done;
-      bar.update(done);
+      if (shown) bar.update(done);
     },
     progress: (pair, name, stage, done, total) => {
+      if (!shown) return;
       const fresh = running.get(pair)?.stage !== stage;
       running.set(pair, { stage, text: `${shortName(name)}: ${stageText(stage, done, total)}` });
       bar.update(value);
