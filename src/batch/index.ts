@@ -4,6 +4,7 @@
  * concatenating their outputs (`sverka merge`).
  */
 import { existsSync, rmSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { temporaryPath } from "../io/files.js";
@@ -70,6 +71,10 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
     else todo.push(k);
   }
+  // Longest first: a long pair started last would run alone at the end with the other threads idle.
+  const sizes = await Promise.all(pairs.map(inputBytes));
+  const longestFirst = (ids: number[]) => ids.sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  longestFirst(todo);
   const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, onProgress, onPass, ...rest } = options;
   // In this thread (one job), the pair's progress is thinned as a worker thins it.
   const told = (k: number): StageProgress | undefined => onProgress && thinned((stage, done, total) => onProgress(k, stage, done, total));
@@ -80,11 +85,10 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   let interrupted = false;
   if (learnAcross && todo.length > 0) {
     // Every pair of the manifest counts, aligned now or earlier: a resumed batch learns what a whole one did.
-    const bags: StemBag[] = [];
-    const surfaces = new Map<string, string>();
-    let learned = 0;
-    const all = pairs.map((_, k) => k);
+    const all = longestFirst(pairs.map((_, k) => k));
     onPass?.("learn", all.length, 0);
+    let learned = 0;
+    const results: LearnResult[] = new Array(pairs.length);
     interrupted = await pool(
       all,
       Math.max(1, Math.min(requested ?? availableParallelism(), all.length)),
@@ -93,16 +97,13 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       jobOptions,
       (k) => runLearnJob(pairs[k]!, jobOptions, told(k)),
       (k, r: LearnResult) => {
-        if (r.status === "learned") {
-          for (const b of r.bags) bags.push(b);
-          for (const [stem, form] of r.surfaces) if (!surfaces.has(stem)) surfaces.set(stem, form);
-        }
+        results[k] = r;
         onLearned?.(r, ++learned, all.length, k);
       },
       (k, error): LearnResult => ({ status: "failed", name: pairs[k]!.name, error: `internal error: ${error.message}` }),
       onProgress,
     );
-    const dictionary = learnFromBags(bags, surfaces);
+    const dictionary = pooledOf(results);
     pooled = dictionary.size;
     jobOptions = {
       ...jobOptions,
@@ -131,6 +132,32 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   // Pairs an interrupt left undone are listed as such, not as holes.
   for (let k = 0; k < pairs.length; k++) results[k] ??= { status: "not-done", name: pairs[k]!.name, output: pairs[k]!.output };
   return { results, seconds: (performance.now() - started) / 1000, interrupted, ...(pooled === undefined ? {} : { pooled }) };
+}
+
+/**
+ * The translations learned from all pairs' draft links together. Taken in
+ * the manifest's order, not the order the pairs finished in: the same
+ * batch pools the same translations (and the same surface forms) whatever
+ * the threads and the order the pairs ran in.
+ */
+function pooledOf(results: ReadonlyArray<LearnResult | undefined>) {
+  const bags: StemBag[] = [];
+  const surfaces = new Map<string, string>();
+  for (const r of results) {
+    if (r?.status !== "learned") continue;
+    for (const b of r.bags) bags.push(b);
+    for (const [stem, form] of r.surfaces) if (!surfaces.has(stem)) surfaces.set(stem, form);
+  }
+  return learnFromBags(bags, surfaces);
+}
+
+/** Both inputs' bytes, to start the longest pairs first (0 for a file that cannot be read: its job says why). */
+async function inputBytes(pair: BatchPair): Promise<number> {
+  const size = (path: string) =>
+    stat(path)
+      .then((s) => s.size)
+      .catch(() => 0);
+  return (await size(pair.source)) + (await size(pair.target));
 }
 
 /**
