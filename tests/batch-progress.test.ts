@@ -39,6 +39,17 @@ describe("batch progress on a terminal", () => {
     expect(r.stdout).not.toMatch(/\u001b/);
   });
 
+  test("a dumb terminal (an editor's shell buffer, TERM=dumb) gets no bar: it cannot move the cursor back", async () => {
+    const dir = batchDir();
+    const env = { TERM: "dumb" };
+    const batch = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--jobs", "1"], { tty: true, env });
+    expect(batch.code).toBe(0);
+    expect(batch.stderr).toBe("");
+    const shown = await sverka(["align", join(dir, "docs", "bus.bg.txt"), join(dir, "docs", "bus.en.txt")], { tty: true, env });
+    expect(shown.stderr).not.toMatch(/\u001b\[1G/);
+    expect(shown.stderr).toMatch(/links/);
+  });
+
   test("piped: no bar", async () => {
     const dir = withLongPair(2500);
     const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--segmented", "--jobs", "2"]);

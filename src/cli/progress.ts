@@ -139,7 +139,8 @@ export function batchBar(io: Io): BatchProgress | undefined {
       hideCursor: false,
       linewrap: true,
       clearOnComplete: true,
-      barsize: 20,
+      // A narrow terminal shortens the bar before the long pair's stage and percent are cut off.
+      barsize: Math.max(8, Math.min(20, ((io.stderr as { columns?: number }).columns ?? 80) - 60)),
     },
     Presets.shades_classic,
   );
