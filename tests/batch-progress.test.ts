@@ -33,6 +33,7 @@ describe("batch progress on a terminal", () => {
     // The pair's stages as a single `align` names them, with a percent where the stage counts.
     expect(shown.some((f) => /^aligning [░█]+ \d\/3 pairs \d+ s \| long: (aligning|reviewing) \d+%$/.test(f))).toBe(true);
     expect(shown.some((f) => /\| long: reviewing/.test(f))).toBe(true);
+    expect(shown.some((f) => /\| long: writing$/.test(f))).toBe(true);
     // The terminal's settings are left alone, and the bar is cleared before the table.
     expect(r.stderr).not.toMatch(/\u001b\[\?(25l|7l)/);
     expect(r.stdout).toMatch(/3 aligned, 0 up to date, 0 failed/);

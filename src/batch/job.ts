@@ -143,6 +143,7 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
       onProgress,
     );
     const write = { dropFlagged: options.dropFlagged, unitProps: options.unitProps, creationId: options.creationId };
+    onProgress?.("write", 0, 0); // as align's bar says it
     await writeAtomic(pair.output, await formats[options.format].write(bitext, write));
     // The pair's own flags (not a translation) count with its links' flags.
     const flags = [...bitext.links.flatMap((l) => l.flags ?? []), ...(bitext.documentFlags ?? [])];

@@ -140,7 +140,7 @@ export function batchBar(io: Io): BatchProgress | undefined {
       linewrap: true,
       clearOnComplete: true,
       // A narrow terminal shortens the bar before the long pair's stage and percent are cut off.
-      barsize: Math.max(8, Math.min(20, ((io.stderr as { columns?: number }).columns ?? 80) - 60)),
+      barsize: Math.max(8, Math.min(20, ((io.stderr as { columns?: number }).columns || 80) - 60)),
     },
     Presets.shades_classic,
   );
