@@ -208,7 +208,7 @@ describe("sverka batch", () => {
       outDir: join(dir, "out"),
       extension: ".tmx",
     });
-    // One job in this thread: Ctrl-C after the first pair stops the batch before the second.
+    // One job in this thread: Ctrl-C after the first pair (osce, the longer, goes first) stops the batch before the second.
     const result = await runBatch(pairs, {
       sourceLang: "bg",
       targetLang: "en",
@@ -217,9 +217,35 @@ describe("sverka batch", () => {
       onResult: () => process.emit("SIGINT"),
     });
     expect(result.interrupted).toBe(true);
-    expect(result.results.map((r) => `${r.name}:${r.status}`)).toEqual(["bus:done", "osce:not-done"]);
+    expect(result.results.map((r) => `${r.name}:${r.status}`)).toEqual(["bus:not-done", "osce:done"]);
     expect(Object.keys(result.results)).toHaveLength(2);
-    expect(readdirSync(join(dir, "out"))).toEqual(["bus.tmx"]);
+    expect(readdirSync(join(dir, "out"))).toEqual(["osce.tmx"]);
+  });
+
+  test("the longest pairs start first, whatever their place (one started last would run alone at the end); results keep the manifest's order", async () => {
+    const long = Array.from({ length: 60 }, (_, k) => `Изречение номер ${k + 1}.`).join("\n");
+    const longEn = Array.from({ length: 60 }, (_, k) => `Sentence number ${k + 1}.`).join("\n");
+    const dir = batchDir({ "zeta.bg.txt": long, "zeta.en.txt": longEn, "alpha.bg.txt": "Кратко.", "alpha.en.txt": "Short." });
+    const pairs = await readManifest(join(dir, "docs"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      outDir: join(dir, "out"),
+      extension: ".tmx",
+    });
+    for (const learnAcross of [false, true]) {
+      const started: string[] = [];
+      const result = await runBatch(pairs, {
+        sourceLang: "bg",
+        targetLang: "en",
+        format: "tmx",
+        jobs: 1,
+        force: true,
+        learnAcross,
+        onResult: (r) => started.push(r.name),
+      });
+      expect(started).toEqual(["osce", "zeta", "bus", "alpha"]);
+      expect(result.results.map((r) => r.name)).toEqual(["alpha", "bus", "osce", "zeta"]);
+    }
   });
 
   test("shards are deterministic and together cover the manifest once", () => {

@@ -85,7 +85,7 @@ describe("merging memories of other tools", () => {
     const out = join(dir, "update.tmx");
     const r = await sverka(["merge", spec, update, "-o", out]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/merged 8 units of 2 memories .*: 7 written; 1 duplicates \(0 identical, 1 written differently/);
+    expect(r.stderr).toMatch(/merged 8 units of 2 memories .*: 7 written; 1 duplicate \(0 identical, 1 written differently/);
     expect(r.stderr).toMatch(
       /kept .*spec-1\.4b-update-utf16\.tmx:6 \(tuid kt-007\) \(changed 20240501T080000Z\) over .*spec-1\.4b\.tmx:\d+ \(tuid kt-006\) \(changed 20230115T090000Z\): the later date/,
     );

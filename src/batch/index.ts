@@ -4,12 +4,14 @@
  * concatenating their outputs (`sverka merge`).
  */
 import { existsSync, rmSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { temporaryPath } from "../io/files.js";
 import { learnFromBags, type StemBag } from "../score/index.js";
 import { type JobOptions, type JobResult, type LearnResult, runJob, runLearnJob, upToDate } from "./job.js";
 import type { BatchPair } from "./manifest.js";
+import { type StageProgress, thinned } from "./progress.js";
 
 export type { JobOptions, JobResult } from "./job.js";
 export { type BatchInput, type BatchPair, type ManifestOptions, readBatchInput, readManifest, shard, type Unpaired } from "./manifest.js";
@@ -19,16 +21,30 @@ export interface BatchOptions extends JobOptions {
   readonly jobs?: number;
   /** Redo pairs whose output is newer than their inputs, and align pairs whose sides do not look like their languages. */
   readonly force?: boolean;
-  /** Called as pairs finish, for progress. */
-  readonly onResult?: (result: JobResult, done: number, total: number) => void;
+  /** Called as pairs finish, for progress (`pair`: its index in the batch). */
+  readonly onResult?: (result: JobResult, done: number, total: number, pair: number) => void;
   /**
    * Learn word translations from all pairs together before aligning any
    * (a draft pass over every pair first), so short documents profit from
    * long ones. Each pair still learns from itself as well.
    */
   readonly learnAcross?: boolean;
+  /**
+   * Called as a pass over the pairs begins: "learn" (with `learnAcross`) over
+   * `total` pairs, then "align" over all of them, `done` of which are already
+   * finished (up to date).
+   */
+  readonly onPass?: (pass: "learn" | "align", total: number, done: number) => void;
   /** Called as pairs finish the learning pass of `learnAcross`. */
-  readonly onLearned?: (result: LearnResult, done: number, total: number) => void;
+  readonly onLearned?: (result: LearnResult, done: number, total: number, pair: number) => void;
+  /**
+   * Told how a long pair goes, in either pass: `pair` is its index in the
+   * batch, then the pipeline's stage, done and total (see `onProgress` of
+   * `alignFiles`). Thinned: nothing in a pair's first quarter second (a short
+   * pair only finishes), then each new stage and a few reports a second.
+   * A pair's last report comes before its result.
+   */
+  readonly onProgress?: (pair: number, stage: string, done: number, total: number) => void;
 }
 
 export interface BatchResult {
@@ -46,7 +62,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   const finish = (k: number, r: JobResult) => {
     results[k] = r;
     done++;
-    options.onResult?.(r, done, pairs.length);
+    options.onResult?.(r, done, pairs.length, k);
   };
   const todo: number[] = [];
   for (let k = 0; k < pairs.length; k++) {
@@ -55,7 +71,13 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
       finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
     else todo.push(k);
   }
-  const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, ...rest } = options;
+  // Longest first: a long pair started last would run alone at the end with the other threads idle.
+  const sizes = await Promise.all(pairs.map(inputBytes));
+  const longestFirst = (ids: number[]) => ids.sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  longestFirst(todo);
+  const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, onProgress, onPass, ...rest } = options;
+  // In this thread (one job), the pair's progress is thinned as a worker thins it.
+  const told = (k: number): StageProgress | undefined => onProgress && thinned((stage, done, total) => onProgress(k, stage, done, total));
   // Forced: also align pairs whose sides do not look like their languages.
   let jobOptions: JobOptions = options.force ? { ...rest, forceLanguage: true } : rest;
   const jobs = Math.max(1, Math.min(requested ?? availableParallelism(), todo.length));
@@ -63,27 +85,25 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   let interrupted = false;
   if (learnAcross && todo.length > 0) {
     // Every pair of the manifest counts, aligned now or earlier: a resumed batch learns what a whole one did.
-    const bags: StemBag[] = [];
-    const surfaces = new Map<string, string>();
+    const all = longestFirst(pairs.map((_, k) => k));
+    onPass?.("learn", all.length, 0);
     let learned = 0;
-    const all = pairs.map((_, k) => k);
+    const results: LearnResult[] = new Array(pairs.length);
     interrupted = await pool(
       all,
       Math.max(1, Math.min(requested ?? availableParallelism(), all.length)),
       "learn",
       pairs,
       jobOptions,
-      (k) => runLearnJob(pairs[k]!, jobOptions),
-      (_k, r: LearnResult) => {
-        if (r.status === "learned") {
-          for (const b of r.bags) bags.push(b);
-          for (const [stem, form] of r.surfaces) if (!surfaces.has(stem)) surfaces.set(stem, form);
-        }
-        onLearned?.(r, ++learned, all.length);
+      (k) => runLearnJob(pairs[k]!, jobOptions, told(k)),
+      (k, r: LearnResult) => {
+        results[k] = r;
+        onLearned?.(r, ++learned, all.length, k);
       },
       (k, error): LearnResult => ({ status: "failed", name: pairs[k]!.name, error: `internal error: ${error.message}` }),
+      onProgress,
     );
-    const dictionary = learnFromBags(bags, surfaces);
+    const dictionary = pooledOf(results);
     pooled = dictionary.size;
     jobOptions = {
       ...jobOptions,
@@ -91,13 +111,14 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
     };
   }
   if (!interrupted) {
+    onPass?.("align", pairs.length, done);
     interrupted = await pool(
       todo,
       jobs,
       "align",
       pairs,
       jobOptions,
-      (k) => runJob(pairs[k]!, jobOptions),
+      (k) => runJob(pairs[k]!, jobOptions, told(k)),
       (k, r: JobResult) => finish(k, r),
       (k, error): JobResult => ({
         status: "failed",
@@ -105,6 +126,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
         output: pairs[k]!.output,
         error: `internal error: ${error.message}`,
       }),
+      onProgress,
     );
   }
   // Pairs an interrupt left undone are listed as such, not as holes.
@@ -113,8 +135,35 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
 }
 
 /**
+ * The translations learned from all pairs' draft links together. Taken in
+ * the manifest's order, not the order the pairs finished in: the same
+ * batch pools the same translations (and the same surface forms) whatever
+ * the threads and the order the pairs ran in.
+ */
+function pooledOf(results: ReadonlyArray<LearnResult | undefined>) {
+  const bags: StemBag[] = [];
+  const surfaces = new Map<string, string>();
+  for (const r of results) {
+    if (r?.status !== "learned") continue;
+    for (const b of r.bags) bags.push(b);
+    for (const [stem, form] of r.surfaces) if (!surfaces.has(stem)) surfaces.set(stem, form);
+  }
+  return learnFromBags(bags, surfaces);
+}
+
+/** Both inputs' bytes, to start the longest pairs first (0 for a file that cannot be read: its job says why). */
+async function inputBytes(pair: BatchPair): Promise<number> {
+  const size = (path: string) =>
+    stat(path)
+      .then((s) => s.size)
+      .catch(() => 0);
+  return (await size(pair.source)) + (await size(pair.target));
+}
+
+/**
  * Runs the jobs `ids` on `jobs` worker threads (or in this thread for one),
- * handing each result to `done`. Returns whether Ctrl-C or kill interrupted
+ * handing each result to `done` and the threads' progress reports to
+ * `progress`. Returns whether Ctrl-C or kill interrupted
  * it; then the temporary files of unfinished alignments are removed.
  */
 async function pool<R>(
@@ -126,6 +175,7 @@ async function pool<R>(
   here: (k: number) => Promise<R>,
   done: (k: number, result: R) => void,
   crashed?: (k: number, error: Error) => R,
+  progress?: BatchOptions["onProgress"],
 ): Promise<boolean> {
   if (jobs === 1) return inThisThread(ids, here, done);
   const workers: Worker[] = [];
@@ -155,12 +205,17 @@ async function pool<R>(
         const k = ids[next++]!;
         inFlight.set(id, k);
         running++;
-        w.postMessage({ id, kind, pair: pairs[k], options: jobOptions });
+        w.postMessage({ id, kind, pair: pairs[k], options: jobOptions, tell: progress !== undefined });
       };
       for (let id = 0; id < jobs; id++) {
         const w = new Worker(new URL("./worker.js", import.meta.url));
         workers.push(w);
-        w.on("message", (m: { id: number; result: R }) => {
+        w.on("message", (m: { id: number; result: R } | { id: number; progress: { stage: string; done: number; total: number } }) => {
+          if ("progress" in m) {
+            const k = inFlight.get(m.id);
+            if (k !== undefined) progress?.(k, m.progress.stage, m.progress.done, m.progress.total);
+            return;
+          }
           running--;
           done(inFlight.get(m.id)!, m.result);
           inFlight.delete(m.id);

@@ -5,9 +5,11 @@ import { type FormatName, formats } from "../formats/index.js";
 import { type DropFlagged, type LeftOut, leftOutIn, leftOutOf, sideText } from "../formats/text.js";
 import type { TmxUnit } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
-import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
+import { type AlignedBitext, draftSegments, type FileOptions, readFiles, runFlow, segmentFiles } from "../pipeline.js";
 import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
+import { checkFileOptions } from "../validate.js";
 import type { BatchPair } from "./manifest.js";
+import { type StageProgress, toldFlow } from "./progress.js";
 
 export interface JobOptions {
   readonly sourceLang: string;
@@ -79,13 +81,14 @@ export async function upToDate(pair: BatchPair): Promise<boolean> {
 }
 
 /** Phase one of --learn-across: a draft alignment of the pair, and the stem bags of its 1-1 links. */
-export async function runLearnJob(pair: BatchPair, options: JobOptions): Promise<LearnResult> {
+export async function runLearnJob(pair: BatchPair, options: JobOptions, onProgress?: StageProgress): Promise<LearnResult> {
   try {
-    const { source, target } = await segmentFiles(pair.source, pair.target, options);
+    const { source, target } = await segmentFiles(pair.source, pair.target, { ...options, onProgress });
     const { features, draft } = draftSegments(source, target, {
       sourceLang: options.sourceLang,
       targetLang: options.targetLang,
       maxLinkSize: options.maxLinkSize,
+      onProgress,
     });
     const links = draft.links;
     return {
@@ -116,18 +119,31 @@ function pooledDictionary(options: JobOptions): Dictionary | undefined {
   return pooledCache.dictionary;
 }
 
-export async function runJob(pair: BatchPair, options: JobOptions): Promise<JobResult> {
+/** `alignFiles`, each step of the flow told to `onProgress` as it begins (see `toldFlow`). */
+async function alignPair(pair: BatchPair, options: FileOptions, onProgress?: StageProgress): Promise<AlignedBitext> {
+  checkFileOptions(options, "alignFiles");
+  const read = await readFiles(pair.source, pair.target, { ...options, onProgress });
+  return read.finish(runFlow(onProgress ? toldFlow(read.flow, onProgress) : read.flow, onProgress));
+}
+
+/** Aligns, reviews and writes one pair; `onProgress` is told its stages (the pipeline's, unthinned). */
+export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: StageProgress): Promise<JobResult> {
   const started = performance.now();
   try {
-    const bitext = await alignFiles(pair.source, pair.target, {
-      sourceLang: options.sourceLang,
-      targetLang: options.targetLang,
-      segmented: options.segmented,
-      maxLinkSize: options.maxLinkSize,
-      dictionary: pooledDictionary(options),
-      force: options.forceLanguage,
-    });
+    const bitext = await alignPair(
+      pair,
+      {
+        sourceLang: options.sourceLang,
+        targetLang: options.targetLang,
+        segmented: options.segmented,
+        maxLinkSize: options.maxLinkSize,
+        dictionary: pooledDictionary(options),
+        force: options.forceLanguage,
+      },
+      onProgress,
+    );
     const write = { dropFlagged: options.dropFlagged, unitProps: options.unitProps, creationId: options.creationId };
+    onProgress?.("write", 0, 0); // as align's bar says it
     await writeAtomic(pair.output, await formats[options.format].write(bitext, write));
     // The pair's own flags (not a translation) count with its links' flags.
     const flags = [...bitext.links.flatMap((l) => l.flags ?? []), ...(bitext.documentFlags ?? [])];

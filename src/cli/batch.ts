@@ -1,7 +1,7 @@
 /** `sverka batch` and `sverka merge`: rendering and files around the batch library. */
 
+import { resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
-import cliProgress from "cli-progress";
 import { type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { type FormatName, formatForPath, formats } from "../formats/index.js";
@@ -25,6 +25,7 @@ import { grouped } from "../review/report.js";
 import type { Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
 import type { Io } from "./index.js";
+import { batchBar } from "./progress.js";
 import { colours, loadColours } from "./summary.js";
 
 export interface BatchFlags {
@@ -64,12 +65,10 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     pairs.flatMap((p) => [p.source, p.target]),
   );
   await loadColours();
+  // The table goes to stdout, the notes to stderr: each is coloured only when its own stream is a terminal.
   const c = colours(io.stderr as NodeJS.WriteStream);
-  let segments = 0;
-  const t0 = performance.now();
-  const bar = pairsBar(io);
-  bar?.start(pairs.length, 0, { rate: 0, phase: flags.learnAcross ? "learning" : "aligning" });
-  let aligning = !flags.learnAcross;
+  const table = colours(io.stdout as NodeJS.WriteStream);
+  const bar = batchBar(io);
   const batch = await runBatch(pairs, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
@@ -83,41 +82,27 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     creationId: flags.creationId,
     dropFlagged: flags.dropFlagged,
     learnAcross: flags.learnAcross,
-    onLearned: (_r, done) => bar?.update(done, { rate: "-" }),
-    onResult: (r, done) => {
-      if (!aligning && r.status !== "skipped") {
-        aligning = true;
-        bar?.start(pairs.length, 0, { rate: 0, phase: "aligning" });
-      }
-      if (r.status === "done") segments += r.source;
-      bar?.update(done, { rate: Math.round(segments / Math.max(0.001, (performance.now() - t0) / 1000)) });
-    },
+    onPass: (pass, total, done) => bar?.phase(pass === "learn" ? "learning" : "aligning", total, done),
+    onLearned: (_r, done, _total, k) => bar?.finished(k, done),
+    onResult: (_r, done, _total, k) => bar?.finished(k, done),
+    ...(bar
+      ? { onProgress: (k: number, stage: string, done: number, total: number) => bar.progress(k, pairs[k]!.name, stage, done, total) }
+      : {}),
   });
   bar?.stop();
   // Pairs up to date keep the counts of the run that wrote them: the previous report's, or their bitext JSON's.
   const result = { ...batch, results: await countsOfSkipped(batch.results, flags.report) };
-  if (result.pooled !== undefined) io.stderr.write(`learned ${result.pooled} word translations across ${pairs.length} pairs\n`);
-  io.stdout.write(summaryTable(result.results, unpaired, result.seconds, c));
+  if (result.pooled !== undefined) io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
+  io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table));
+  const merged = flags.mergeTmx ? await writeMerged(result.results, flags.mergeTmx, flags) : undefined;
+  if (merged) io.stderr.write(`${describeMerged(merged)}\n`);
   if (flags.report)
     await writeAtomic(
       flags.report,
       flags.report.toLowerCase().endsWith(".tsv")
         ? reportTsv(result.results, unpaired)
-        : reportJson(result.results, unpaired, result.seconds),
+        : reportJson(result.results, unpaired, result.seconds, merged),
     );
-  if (flags.mergeTmx) {
-    const units = mergeUnits(result.results.map((r) => (r.status === "done" ? (r.units ?? []) : [])));
-    await writeAtomic(
-      flags.mergeTmx,
-      tmxDocument(units, {
-        sourceLang: flags.sourceLang,
-        targetLang: flags.targetLang,
-        date: new Date(),
-        unitProps: flags.prop,
-        creationId: flags.creationId,
-      }),
-    );
-  }
   if (result.interrupted) {
     io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written; run the same command again to do the rest\n`);
     return ExitCode.interrupted;
@@ -134,19 +119,58 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   return ExitCode.ok;
 }
 
-/** The batch's progress bar on a terminal; none when stderr is piped. */
-function pairsBar(io: Io): cliProgress.SingleBar | undefined {
-  if (!io.stderr.isTTY) return undefined;
-  return new cliProgress.SingleBar(
-    {
-      format: "{phase} {bar} {value}/{total} pairs | {rate} segments/s | ETA {eta_formatted}",
-      stream: io.stderr as NodeJS.WritableStream,
-      hideCursor: true,
-      clearOnComplete: true,
-    },
-    cliProgress.Presets.shades_classic,
-  );
+/** What `--merge-tmx` made of the pairs' units, for stderr and the JSON report. */
+interface Merged {
+  readonly file: string;
+  /** Pairs whose units went in (those aligned). */
+  readonly pairs: number;
+  /** Every unit of those pairs, left out or not: written + duplicates + leftOut. */
+  readonly units: number;
+  readonly written: number;
+  /** Units with the same source and target text as one of an earlier pair (or earlier in the same pair): the first is kept. */
+  readonly duplicates: number;
+  readonly leftOut: LeftOut;
 }
+
+/** Writes the batch's one memory, duplicates dropped, and counts what went where. */
+async function writeMerged(results: readonly JobResult[], file: string, flags: BatchFlags): Promise<Merged> {
+  const done = results.filter((r) => r.status === "done");
+  const offered = done.map((r) => r.units ?? []);
+  const units = mergeUnits(offered);
+  await writeAtomic(
+    file,
+    tmxDocument(units, {
+      sourceLang: flags.sourceLang,
+      targetLang: flags.targetLang,
+      date: new Date(),
+      unitProps: flags.prop,
+      creationId: flags.creationId,
+    }),
+  );
+  const leftOut = done.reduce((a, r) => (r.leftOut ? addLeftOut(a, r.leftOut) : a), emptyLeftOut());
+  const kept = offered.reduce((a, u) => a + u.length, 0);
+  return {
+    file,
+    pairs: done.length,
+    units: kept + leftOutCount(leftOut),
+    written: units.length,
+    duplicates: kept - units.length,
+    leftOut,
+  };
+}
+
+/** As `sverka merge` says it: "merged 1,210 units of 7 pairs into all.tmx: 1,180 written; 28 duplicates (...); left out 2 units ...". */
+function describeMerged(m: Merged): string {
+  return [
+    `merged ${grouped(m.units)} ${plural(m.units, "unit")} of ${m.pairs} ${plural(m.pairs, "pair")} into ${m.file}: ${grouped(m.written)} written`,
+    ...(m.duplicates > 0
+      ? [`${grouped(m.duplicates)} ${plural(m.duplicates, "duplicate")} (the same source and target text as a unit before: the first kept)`]
+      : []),
+    ...[describeLeftOut(m.leftOut)].filter((x) => x !== undefined),
+  ].join("; ");
+}
+
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 
 /** A pair's state in the table's last column and the reports' reason. */
 function statusText(r: JobResult): string {
@@ -210,12 +234,23 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
 /** The reports' entry for a file without a counterpart. */
 const unpairedEntry = (u: Unpaired) => ({ name: u.name, status: "skipped", reason: u.reason, file: u.file });
 
-function reportJson(results: readonly JobResult[], unpaired: readonly Unpaired[], seconds: number): string {
+function reportJson(results: readonly JobResult[], unpaired: readonly Unpaired[], seconds: number, merged?: Merged): string {
   return `${JSON.stringify(
     {
       format: "sverka-batch-report",
       version: 1,
       seconds,
+      ...(merged
+        ? {
+            merged: {
+              file: resolve(merged.file), // as each pair's output is given
+              units: merged.units,
+              written: merged.written,
+              duplicates: merged.duplicates,
+              leftOut: leftOutCount(merged.leftOut),
+            },
+          }
+        : {}),
       pairs: [
         ...results.map(({ ...r }) => {
           if ("units" in r) delete (r as { units?: unknown }).units;
@@ -296,7 +331,7 @@ export async function mergeCommand(
     `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
     ...(duplicates > 0
       ? [
-          `${duplicates} duplicates (${merged.identical} identical, ${merged.collisions.length} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
+          `${duplicates} ${plural(duplicates, "duplicate")} (${merged.identical} identical, ${merged.collisions.length} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
         ]
       : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
