@@ -438,11 +438,17 @@ export interface AlignedPiece {
   readonly learned?: Dictionary;
 }
 
-/** Runs a flow's tasks one after the other in this thread. */
+/**
+ * Runs a flow's tasks one after the other in this thread. Each step's stage
+ * is told as its tasks begin (0 of their number), then as each is done: a
+ * long pair's first piece would otherwise run for seconds under the stage
+ * before it ("matching words 100%" while it aligns).
+ */
 export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress"]): T {
   let step = flow.next([]);
   while (!step.done) {
     const { stage, tasks } = step.value;
+    onProgress?.(stage, 0, tasks.length);
     const results = tasks.map((task, k) => {
       const result = runTask(task);
       onProgress?.(stage, k + 1, tasks.length);

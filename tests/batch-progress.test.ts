@@ -4,8 +4,7 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EVERY_MS, QUIET_MS, thinned, toldFlow } from "../src/batch/progress.js";
-import type { Flow, PieceTask } from "../src/pipeline.js";
+import { EVERY_MS, QUIET_MS, thinned } from "../src/batch/progress.js";
 import { batchDir, sverka } from "./helpers.js";
 
 /** A pair long enough to run for a good part of a second (`n` segments a side, one a line), beside the batch's two short ones. */
@@ -94,31 +93,6 @@ describe("thinned progress", () => {
     c.at(QUIET_MS + 2 * EVERY_MS);
     report("score", 1, 1);
     expect(told).toEqual(["segment 2/4", "score 0/1", "score 1/1"]);
-  });
-});
-
-describe("toldFlow", () => {
-  test("tells each step's stage as its tasks begin, and passes tasks, results and the flow's value through unchanged", () => {
-    const seen: unknown[] = [];
-    const tasks = (n: number) => Array.from({ length: n }, (_, k) => ({ kind: "cut", k }) as unknown as PieceTask);
-    function* flow(): Flow<string> {
-      seen.push(yield { stage: "score", tasks: tasks(1) });
-      seen.push(yield { stage: "align", tasks: tasks(3), last: true });
-      return "bitext";
-    }
-    const told: Array<[string, number, number]> = [];
-    const run = toldFlow(flow(), (stage, done, total) => told.push([stage, done, total]));
-    const first = run.next([]);
-    expect(told).toEqual([["score", 0, 1]]);
-    expect(first.value).toMatchObject({ stage: "score", tasks: tasks(1) });
-    const second = run.next(["cut"]);
-    expect(told).toEqual([
-      ["score", 0, 1],
-      ["align", 0, 3],
-    ]);
-    expect(second.value).toMatchObject({ stage: "align", last: true });
-    expect(run.next(["a", "b", "c"])).toEqual({ done: true, value: "bitext" });
-    expect(seen).toEqual([["cut"], ["a", "b", "c"]]);
   });
 });
 

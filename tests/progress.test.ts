@@ -1,5 +1,7 @@
 /** `onProgress`: the pipeline tells a caller (the CLI's progress bar) how the work goes, stage by stage, rows of the search as they are done. */
 import { align, alignFiles } from "../src/index.js";
+import { type Flow, type PieceTask, runFlow } from "../src/pipeline.js";
+import { runFlowThreaded } from "../src/worker/long.js";
 import { corpus } from "./helpers.js";
 
 type Call = [stage: string, done: number, total: number];
@@ -57,5 +59,39 @@ describe("onProgress", () => {
     expect(rows.at(-1)![1]).toBe(rows.at(-1)![2]);
     expect(ratios.filter((r) => r > 0.2 && r < 0.8).length).toBeGreaterThan(10); // the middle of the search is reported, not only its ends
     expect(rows.length).toBeLessThan(201 * 4); // about 200 a pass, whatever the length
+  });
+
+  // Before: a step was told only as its tasks finished, so a long pair's first pieces aligned for seconds under
+  // "matching words 100%" (the cuts' step before them).
+  describe("a flow's step is told as its tasks begin, then as each is done", () => {
+    const warm = { kind: "warm", options: { lexicon: false } } as PieceTask;
+    function* flow(): Flow<string> {
+      yield { stage: "score", tasks: [warm] };
+      yield { stage: "align", tasks: [warm, warm, warm], last: true };
+      return "bitext";
+    }
+    const told: Call[] = [
+      ["score", 0, 1],
+      ["score", 1, 1],
+      ["align", 0, 3],
+    ];
+
+    test("in this thread", () => {
+      const { calls, onProgress } = record();
+      expect(runFlow(flow(), onProgress)).toBe("bitext");
+      expect(calls).toEqual([...told, ["align", 1, 3], ["align", 2, 3], ["align", 3, 3]]);
+    });
+
+    test("on two threads (the tasks done are counted as they come back)", async () => {
+      const { calls, onProgress } = record();
+      expect(await runFlowThreaded(flow(), 2, onProgress)).toBe("bitext");
+      expect(calls.slice(0, 3)).toEqual(told);
+      expect(calls.slice(3).map(([stage, , total]) => [stage, total])).toEqual([
+        ["align", 3],
+        ["align", 3],
+        ["align", 3],
+      ]);
+      expect(calls.at(-1)).toEqual(["align", 3, 3]);
+    }, 30_000);
   });
 });

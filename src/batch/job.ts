@@ -9,7 +9,7 @@ import { type AlignedBitext, draftSegments, type FileOptions, readFiles, runFlow
 import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
 import { checkFileOptions } from "../validate.js";
 import type { BatchPair } from "./manifest.js";
-import { type StageProgress, toldFlow } from "./progress.js";
+import type { StageProgress } from "./progress.js";
 
 export interface JobOptions {
   readonly sourceLang: string;
@@ -119,11 +119,11 @@ function pooledDictionary(options: JobOptions): Dictionary | undefined {
   return pooledCache.dictionary;
 }
 
-/** `alignFiles`, each step of the flow told to `onProgress` as it begins (see `toldFlow`). */
+/** `alignFiles` in this thread (`runFlow` tells each step of the flow as it begins). */
 async function alignPair(pair: BatchPair, options: FileOptions, onProgress?: StageProgress): Promise<AlignedBitext> {
   checkFileOptions(options, "alignFiles");
   const read = await readFiles(pair.source, pair.target, { ...options, onProgress });
-  return read.finish(runFlow(onProgress ? toldFlow(read.flow, onProgress) : read.flow, onProgress));
+  return read.finish(runFlow(read.flow, onProgress));
 }
 
 /** Aligns, reviews and writes one pair; `onProgress` is told its stages (the pipeline's, unthinned). */

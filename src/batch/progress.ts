@@ -3,7 +3,6 @@
  * batch's progress bar: thinned where it is made, so that a batch of many
  * short pairs sends (almost) nothing, and a long pair a few reports a second.
  */
-import type { Flow } from "../pipeline.js";
 
 /** The pipeline's `onProgress`: a stage, and `done` of `total` where the stage counts something (0 of 0 where it does not). */
 export type StageProgress = (stage: string, done: number, total: number) => void;
@@ -31,20 +30,4 @@ export function thinned(report: StageProgress, now: () => number = () => perform
     last = at;
     report(next, done, total);
   };
-}
-
-/**
- * The flow, telling `onProgress` each step's stage as its tasks begin (0 of
- * their number). `runFlow` tells a task only when it is done, so a long
- * pair's first piece would otherwise run under the stage before it (a pair
- * of 20,000 segments aligns its first piece for seconds while "matching
- * words" shows).
- */
-export function* toldFlow<T>(flow: Flow<T>, onProgress: StageProgress): Flow<T> {
-  let step = flow.next([]);
-  while (!step.done) {
-    onProgress(step.value.stage, 0, step.value.tasks.length);
-    step = flow.next(yield step.value);
-  }
-  return step.value;
 }

@@ -39,6 +39,8 @@ export async function runFlowThreaded<T>(
     while (!step.done) {
       const { stage, tasks, last, meanwhile } = step.value;
       pool ??= new TaskPool(Math.min(threads, tasks.length));
+      // Told as the tasks begin, as `runFlow` tells it.
+      onProgress?.(stage, 0, tasks.length);
       const running = pool.run(tasks, (done) => onProgress?.(stage, done, tasks.length));
       try {
         meanwhile?.();
