@@ -5,6 +5,7 @@ import type { Segment } from "../../types.js";
 import type { SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
 import { isAre, unique } from "../text.js";
+import { numberToken, objectList } from "../tokens.js";
 import { converted } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
@@ -133,7 +134,13 @@ function readNumbers(tokens: readonly Matchable[], text: string, lang: LanguageP
 
 /** The numbers of a side as ranges read them: "1950-53" holds 1953, "1-of-4" a 4. */
 function ranged(numbers: SideNumbers): readonly Matchable[] {
-  numbers.ranges ??= readRanges(readFigures([...numbers.tokens, ...numbers.spelt], numbers.text, numbers.lang), numbers.text);
+  if (numbers.ranges === undefined) {
+    // The tokens, then the numbers written out: one list of objects (src/review/tokens.ts).
+    const all = objectList<Matchable>();
+    for (const t of numbers.tokens) all.push(t);
+    for (const t of numbers.spelt) all.push(t);
+    numbers.ranges = readRanges(readFigures(all, numbers.text, numbers.lang), numbers.text);
+  }
   return numbers.ranges;
 }
 /** The stem marking a number written out as words (`writtenOut`). */
@@ -147,8 +154,8 @@ const WRITTEN_OUT = "written-out:";
  */
 export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile): Matchable[] {
   const words = lang.numberWords;
-  if (!words) return [];
-  const out: Matchable[] = [];
+  const out = objectList<Matchable>();
+  if (!words) return out;
   const unit = (key: string) => words[key] ?? lang.compoundUnits?.[key];
   const known = wordValues.get(lang) ?? new Map<string, number | null>();
   wordValues.set(lang, known);
@@ -164,7 +171,7 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   let value: number | undefined;
   let surface: string[] = [];
   const flush = () => {
-    if (value !== undefined) out.push({ kind: "number", key: String(value), surface: surface.join(" "), stem: WRITTEN_OUT, skeleton: "" });
+    if (value !== undefined) out.push(numberToken(surface.join(" "), String(value), WRITTEN_OUT, false, ""));
     value = undefined;
     surface = [];
   };
