@@ -82,46 +82,57 @@ export const namesNotCarried: Check = {
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
       return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0);
     });
-    if (missing.length === 0) return undefined;
-    // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
-    // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
-    const instead = strayList();
-    // A country or a foreign city is often its adjective, its capital or "it" in a translation: it is judged
-    // only when another known name stands in the translation instead ("Китай" and "Russia").
-    const targetForms = formsOf(ctx.target.lang.code);
-    const knownInstead = instead.some(
-      (n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))) || (targetForms?.idsIn(n).size ?? 0) > 0,
-    );
-    // ... or when the translation writes "the country" where the source names one, or has no form of two countries
-    // the source names ("Русия и Китай" cut off): the country left out.
-    const standIns = (n: Name) => (facts.countryIds(n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
-    const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
-    const judged = missing.filter((n) => {
-      const kind = facts.recognised(n);
-      return (
-        kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
-      );
-    });
-    if (judged.length === 0) return undefined;
-    const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
-    const source = [...forms.keys()];
-    const expected = [...forms.values()];
-    const named = source.map((s, n) => (expected[n] && expected[n] !== s ? `${s} (${expected[n]})` : s)).join(", ");
-    const plural = source.length > 1;
-    const said = unique(judged.flatMap(standIns));
-    const reason = instead.length
-      ? `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation, which names ${unique(instead).join(", ")} instead: replaced by another name?`
-      : `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation${said.length ? `, which says "${said.join('", "')}" instead` : ""}: left out?`;
-    const target = instead.length ? unique(instead) : said;
-    const flag: Flag = {
-      type: "names",
-      severity: "warning",
-      reason,
-      evidence: { source, expected, ...(target.length ? { target } : {}) },
-    };
-    return flag;
+    // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
+    return missing.length === 0 ? undefined : missingFlag(ctx, facts, missing, strayList(), inForms, targetText);
   },
 };
+
+/** The flag of names a link's translation does not carry (`missing`), when they are names it must carry; `instead`, the translation's stray names. */
+function missingFlag(
+  ctx: ReviewContext,
+  facts: NameFacts,
+  missing: readonly Name[],
+  instead: readonly string[],
+  inForms: (name: Name) => "carried" | "fewer" | undefined,
+  targetText: string,
+): Flag | undefined {
+  // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
+  // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
+  // A country or a foreign city is often its adjective, its capital or "it" in a translation: it is judged
+  // only when another known name stands in the translation instead ("Китай" and "Russia").
+  const targetForms = formsOf(ctx.target.lang.code);
+  const knownInstead = instead.some(
+    (n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))) || (targetForms?.idsIn(n).size ?? 0) > 0,
+  );
+  // ... or when the translation writes "the country" where the source names one, or has no form of two countries
+  // the source names ("Русия и Китай" cut off): the country left out.
+  const standIns = (n: Name) => (facts.countryIds(n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
+  const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
+  const judged = missing.filter((n) => {
+    const kind = facts.recognised(n);
+    return (
+      kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
+    );
+  });
+  if (judged.length === 0) return undefined;
+  const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
+  const source = [...forms.keys()];
+  const expected = [...forms.values()];
+  const named = source.map((s, n) => (expected[n] && expected[n] !== s ? `${s} (${expected[n]})` : s)).join(", ");
+  const plural = source.length > 1;
+  const said = unique(judged.flatMap(standIns));
+  const reason = instead.length
+    ? `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation, which names ${unique(instead).join(", ")} instead: replaced by another name?`
+    : `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation${said.length ? `, which says "${said.join('", "')}" instead` : ""}: left out?`;
+  const target = instead.length ? unique(instead) : said;
+  const flag: Flag = {
+    type: "names",
+    severity: "warning",
+    reason,
+    evidence: { source, expected, ...(target.length ? { target } : {}) },
+  };
+  return flag;
+}
 
 /**
  * What the check works out once per review about a source name or word,
