@@ -26,8 +26,9 @@ import {
   tokenize,
 } from "../score/index.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
-import { keptPerLanguage } from "./memo.js";
+import { perLanguage } from "./memo.js";
 import { foldSpace, joinText, median, sentenceKey } from "./text.js";
+import { NO_TOKENS, objectList } from "./tokens.js";
 
 /** Thresholds of the checks; every one can be overridden. */
 export interface ReviewThresholds {
@@ -169,7 +170,7 @@ export interface ReviewContext {
 }
 
 /** Token lists per language and text: the same list for a text in every review of a thread (bounded, src/review/memo.ts). */
-const tokenLists = keptPerLanguage<Token[]>();
+const tokenLists = perLanguage((lang, text): Token[] => tokenize(text, lang));
 
 /** Links grouped by the text of their source, and by the text of their translation (normalised: case, spacing and punctuation aside). */
 export interface Repeats {
@@ -212,7 +213,9 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   // A thread reviewing several pieces of one document tokenizes a text met in an earlier one no more (`tokenLists`).
   const tokensOf = (side: Side) => {
     const lang = getLanguage(side.lang);
-    return side.segments.map((g) => tokenLists(lang, g.text, () => tokenize(g.text, lang)));
+    const out: Token[][] = [];
+    for (const g of side.segments) out.push(tokenLists(lang, g.text));
+    return out;
   };
   const tokens = options.reuse ?? { sourceTokens: tokensOf(bitext.source), targetTokens: tokensOf(bitext.target) };
   // Word translations of this very bitext, learned from its 1-1 links: the document's own vocabulary
@@ -257,8 +260,8 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   const linkTokens = (k: number) => {
     if (cached?.k !== k) {
       const link = bitext.links[k]!;
-      const sourceSegments = link.source.map((i) => source.tokens(i));
-      const targetSegments = link.target.map((j) => target.tokens(j));
+      const sourceSegments = segmentTokens(source, link.source);
+      const targetSegments = segmentTokens(target, link.target);
       cached = { k, tokens: { sourceSegments, targetSegments, source: allOf(sourceSegments), target: allOf(targetSegments) } };
     }
     return cached.tokens;
@@ -438,8 +441,11 @@ function matchables(tokens: readonly Token[][], lang: LanguageProfile): (i: numb
     const own = tokens[i]!;
     let list = lists.get(own);
     if (!list) {
-      list = own.map((t) => made.get(t) ?? made.make(t));
-      lists.set(own, list);
+      // Made in a loop, not by `map`: a list `map` makes changes its elements' kind once `map` is optimized (`objectList`).
+      const out = objectList<Matchable>();
+      for (const t of own) out.push(made.get(t) ?? made.make(t));
+      lists.set(own, out);
+      list = out;
     }
     return list;
   };
@@ -486,11 +492,20 @@ function madeFor(lang: LanguageProfile): Made {
   return m;
 }
 
-const NO_TOKENS: readonly Matchable[] = [];
+/** The token lists of segments `ids`, one list of lists whatever its length (`objectList`). */
+function segmentTokens(side: SideInfo, ids: readonly number[]): Array<readonly Matchable[]> {
+  const out = objectList<readonly Matchable[]>();
+  for (const id of ids) out.push(side.tokens(id));
+  return out;
+}
 
-/** The tokens of a link's side: one segment's own list (not a copy), or the lists of several joined. */
+/** The tokens of a link's side: one segment's own list (not a copy), or the lists of several joined (a list of objects however many: `objectList`). */
 function allOf(lists: readonly (readonly Matchable[])[]): readonly Matchable[] {
-  return lists.length === 1 ? lists[0]! : lists.length === 0 ? NO_TOKENS : lists.flat();
+  if (lists.length === 1) return lists[0]!;
+  if (lists.length === 0) return NO_TOKENS;
+  const out = objectList<Matchable>();
+  for (const list of lists) for (const t of list) out.push(t);
+  return out;
 }
 
 /** The words written in lowercase anywhere on a side; each distinct token list (one text) read once. */
@@ -506,13 +521,15 @@ function lowercaseWords(tokens: readonly Token[][]): Set<string> {
 }
 
 /** How many segments hold each stem; the distinct stems of each distinct token list found once. */
-function stemFrequency(tokens: readonly Token[][]): Map<string, number> {
+export function stemFrequency(tokens: readonly Token[][]): Map<string, number> {
   const frequency = new Map<string, number>();
   const stemsOf = new Map<readonly Token[], string[]>();
   for (const list of tokens) {
     let stems = stemsOf.get(list);
     if (!stems) {
-      stems = [...new Set(list.map((x) => x.stem))];
+      // A sentence's few stems, each once: looked for in the list so far (no set and no copies per list).
+      stems = [];
+      for (const t of list) if (!stems.includes(t.stem)) stems.push(t.stem);
       stemsOf.set(list, stems);
     }
     for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);

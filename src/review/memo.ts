@@ -11,8 +11,22 @@ const MAX_KEPT = 100_000;
 
 /** `f` of a language and a string, computed once per language and string (the same value after, shared: nobody may change it). */
 export function perLanguage<T>(f: (lang: LanguageProfile, key: string) => T): (lang: LanguageProfile, key: string) => T {
-  const kept = keptPerLanguage<T>();
-  return (lang, key) => kept(lang, key, () => f(lang, key));
+  // As `keptPerLanguage`, without a function made per question (a long document asks hundreds of thousands).
+  const tables = new WeakMap<LanguageProfile, Map<string, T>>();
+  return (lang, key) => {
+    let table = tables.get(lang);
+    if (!table) {
+      table = new Map();
+      tables.set(lang, table);
+    }
+    let value = table.get(key);
+    if (value === undefined && !table.has(key)) {
+      value = f(lang, key);
+      if (table.size >= MAX_KEPT) table.clear();
+      table.set(key, value);
+    }
+    return value as T;
+  };
 }
 
 /**

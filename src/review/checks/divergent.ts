@@ -53,6 +53,14 @@ export const divergent: Check = {
 function divergentPair(ctx: ReviewContext, link: Link): { i: number; j: number; evidence: number; wanted: number } | undefined {
   if (link.source.length !== link.target.length) return undefined;
   const low = (evidence: number, wanted: number) => wanted >= MIN_EXPECTED_EVIDENCE && evidence < ctx.options.divergentRatio * wanted;
+  if (link.source.length === 1) {
+    // A 1-1 link (nearly every link) is its one pair: nothing to pair in order or crosswise, no lists made.
+    const i = link.source[0]!;
+    const j = link.target[0]!;
+    const wanted = ctx.perChar * ctx.source.length(i);
+    const evidence = ctx.evidence(i, j);
+    return low(evidence, wanted) ? { i, j, wanted, evidence } : undefined;
+  }
   // Two sentences translated in the opposite order pair crosswise.
   const targets = pairedTargets(ctx, link);
   const pairs = link.source.map((i, n) => {

@@ -8,6 +8,7 @@
 import { NarrowablePattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { type Matchable, tokenize } from "../../score/index.js";
+import { numberToken, objectList } from "../tokens.js";
 import { versionsIn } from "./codes.js";
 
 /** A clock time with a dot or a comma and the language's marker after it: groups 1 hour, 2 minutes, 3 before noon, 4 after noon, 5 24-hour. */
@@ -52,18 +53,20 @@ function clockTimesIn(
  * written with a dot or a comma ("19.30 ч.": 19 and 30) as one time
  * ("19:30"), the numbers of a version ("2.3.1") left out.
  */
-export function readFigures(tokens: readonly Matchable[], text: string, lang: LanguageProfile): Matchable[] {
+export function readFigures(tokens: readonly Matchable[], text: string, lang: LanguageProfile): readonly Matchable[] {
   const times = clockTimesIn(text, lang);
   const versions = versionsIn(text);
-  if (times.length === 0 && versions.length === 0) return [...tokens];
-  const out = [...tokens];
+  // The tokens themselves where there is nothing to read otherwise (most texts); else a copy, made in a loop (src/review/tokens.ts).
+  if (times.length === 0 && versions.length === 0) return tokens;
+  const out = objectList<Matchable>();
+  for (const t of tokens) out.push(t);
   for (const time of times) {
     // The numbers the tokens made of the figure ("9.30": 9 and 30; "19,30": 19.3), next to each other.
     const at = out.findIndex((t) => t.kind === "number" && t.surface === time.figure);
     if (at < 0) continue;
     let end = at;
     while (out[end]?.kind === "number" && out[end]!.surface === time.figure) end++;
-    out.splice(at, end - at, { kind: "number", key: time.key, surface: time.surface, stem: time.key, skeleton: time.key });
+    out.splice(at, end - at, numberToken(time.surface, time.key, time.key, false, time.key));
   }
   for (const version of versions)
     for (const part of tokenize(version, lang)) {

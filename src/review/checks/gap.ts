@@ -29,8 +29,10 @@ export const gapNextDoor: Check = {
     // Costed only beside a gap: most links have none.
     let here: number | undefined;
     let best: Placement | undefined;
-    for (const at of [k - 1, k + 1]) {
-      const other = ctx.links[at];
+    // The link before, then the one after (no list made per link).
+    for (let at = k - 1; at <= k + 1; at += 2) {
+      // Read within the list only: a read past its ends deoptimizes the compiled check.
+      const other = at >= 0 && at < ctx.links.length ? ctx.links[at]! : undefined;
       if (other === undefined || (other.kind !== "1-0" && other.kind !== "0-1")) continue;
       here ??= cost(i, j);
       const missing = other.kind === "1-0";

@@ -1,10 +1,10 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
 import { narrowable } from "../../lang/chars.js";
 import { UNIT_SYMBOLS } from "../../lang/index.js";
-import { nameForms } from "../../lang/names.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
+import { formsOf } from "../forms.js";
 import { unique } from "../text.js";
 import type { Check } from "./types.js";
 
@@ -45,27 +45,50 @@ const UNIT_CODES: ReadonlySet<string> = new Set(Object.values(UNIT_SYMBOLS).flat
 
 /** The names, codes and addresses of link k's `side` that a translation copies and the other side lacks (those an earlier check named aside: a changed code is reported once). */
 function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", earlier: readonly Flag[]): string[] {
-  const reported = new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.[side] ?? []) : [])));
+  const reported = reportedNames(earlier, side);
   const tokens = ctx.linkTokens(k);
-  const [mine, other] = side === "source" ? [tokens.source, tokens.target] : [tokens.target, tokens.source];
-  const [info, otherInfo] = side === "source" ? [ctx.source, ctx.target] : [ctx.target, ctx.source];
+  const fromSource = side === "source";
+  const mine = fromSource ? tokens.source : tokens.target;
+  const other = fromSource ? tokens.target : tokens.source;
+  const info = fromSource ? ctx.source : ctx.target;
+  const otherInfo = fromSource ? ctx.target : ctx.source;
   const link = ctx.links[k]!;
-  const otherText = () => otherInfo.text(side === "source" ? link.target : link.source);
-  return unique(
-    mine
-      .filter(
-        (a) =>
-          info.strong(a) &&
-          !reported.has(a.surface) &&
-          // The head of a changed version ("FW-2" of "FW-2.3.1") is reported with it.
-          !(reported.size > 0 && a.kind === "word" && [...reported].some((r) => r.startsWith(`${a.surface}.`))) &&
-          !UNIT_CODES.has(a.surface) &&
-          !other.some((b) => (side === "source" ? nameMatch(a, b) : nameMatch(b, a))) &&
-          // "Twitter" and "tweeted": another form of the name.
-          !formsShared(a.surface, info.lang.code, otherText(), otherInfo.lang.code),
-      )
-      .map((a) => a.surface),
-  );
+  // Each name once, in the order met (most links have none: nothing is made for them).
+  const out: string[] = [];
+  for (const a of mine) {
+    if (
+      info.strong(a) &&
+      !reported?.has(a.surface) &&
+      // The head of a changed version ("FW-2" of "FW-2.3.1") is reported with it.
+      !(reported && a.kind === "word" && [...reported].some((r) => r.startsWith(`${a.surface}.`))) &&
+      !UNIT_CODES.has(a.surface) &&
+      !matchedIn(a, other, fromSource) &&
+      // "Twitter" and "tweeted": another form of the name.
+      !formsShared(a.surface, info.lang.code, otherInfo.text(fromSource ? link.target : link.source), otherInfo.lang.code) &&
+      !out.includes(a.surface)
+    )
+      out.push(a.surface);
+  }
+  return out;
+}
+
+/** Whether token a of one side names what a token of the other side does (`nameMatch`, source token first). */
+function matchedIn(a: Matchable, other: readonly Matchable[], fromSource: boolean): boolean {
+  for (const b of other) if (fromSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
+  return false;
+}
+
+/** The names, codes and addresses earlier flags of the link named on `side` (none: undefined, as on most links). */
+function reportedNames(earlier: readonly Flag[], side: "source" | "target"): ReadonlySet<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const f of earlier) {
+    if (f.type !== "names") continue;
+    for (const name of f.evidence?.[side] ?? []) {
+      out ??= new Set();
+      out.add(name);
+    }
+  }
+  return out;
 }
 
 /**
@@ -74,9 +97,9 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
  * "Русия" and "Russian-backed", "Китай" and "Beijing".
  */
 export function formsShared(words: string, lang: string, other: string, otherLang: string): boolean {
-  const mine = nameForms(lang)?.idsIn(words);
+  const mine = formsOf(lang)?.idsIn(words);
   if (!mine?.size) return false;
-  const theirs = nameForms(otherLang)?.idsIn(other);
+  const theirs = formsOf(otherLang)?.idsIn(other);
   return theirs !== undefined && [...mine].some((id) => theirs.has(id));
 }
 

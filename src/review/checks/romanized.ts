@@ -12,11 +12,12 @@ import { narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
-import { kindOf, knownNameTargets, nameForms } from "../../lang/names.js";
+import { kindOf, knownNameTargets } from "../../lang/names.js";
 import { letterMask, mayBeCognates } from "../../score/cognates.js";
 import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
+import { formsOf } from "../forms.js";
 import { perLanguage, perString } from "../memo.js";
 import { formsShared } from "./names.js";
 import type { Check } from "./types.js";
@@ -81,46 +82,57 @@ export const namesNotCarried: Check = {
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
       return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0);
     });
-    if (missing.length === 0) return undefined;
-    // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
-    // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
-    const instead = strayList();
-    // A country or a foreign city is often its adjective, its capital or "it" in a translation: it is judged
-    // only when another known name stands in the translation instead ("Китай" and "Russia").
-    const targetForms = nameForms(ctx.target.lang.code);
-    const knownInstead = instead.some(
-      (n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))) || (targetForms?.idsIn(n).size ?? 0) > 0,
-    );
-    // ... or when the translation writes "the country" where the source names one, or has no form of two countries
-    // the source names ("Русия и Китай" cut off): the country left out.
-    const standIns = (n: Name) => (facts.countryIds(n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
-    const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
-    const judged = missing.filter((n) => {
-      const kind = facts.recognised(n);
-      return (
-        kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
-      );
-    });
-    if (judged.length === 0) return undefined;
-    const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
-    const source = [...forms.keys()];
-    const expected = [...forms.values()];
-    const named = source.map((s, n) => (expected[n] && expected[n] !== s ? `${s} (${expected[n]})` : s)).join(", ");
-    const plural = source.length > 1;
-    const said = unique(judged.flatMap(standIns));
-    const reason = instead.length
-      ? `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation, which names ${unique(instead).join(", ")} instead: replaced by another name?`
-      : `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation${said.length ? `, which says "${said.join('", "')}" instead` : ""}: left out?`;
-    const target = instead.length ? unique(instead) : said;
-    const flag: Flag = {
-      type: "names",
-      severity: "warning",
-      reason,
-      evidence: { source, expected, ...(target.length ? { target } : {}) },
-    };
-    return flag;
+    // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
+    return missing.length === 0 ? undefined : missingFlag(ctx, facts, missing, strayList(), inForms, targetText);
   },
 };
+
+/** The flag of names a link's translation does not carry (`missing`), when they are names it must carry; `instead`, the translation's stray names. */
+function missingFlag(
+  ctx: ReviewContext,
+  facts: NameFacts,
+  missing: readonly Name[],
+  instead: readonly string[],
+  inForms: (name: Name) => "carried" | "fewer" | undefined,
+  targetText: string,
+): Flag | undefined {
+  // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
+  // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
+  // A country or a foreign city is often its adjective, its capital or "it" in a translation: it is judged
+  // only when another known name stands in the translation instead ("Китай" and "Russia").
+  const targetForms = formsOf(ctx.target.lang.code);
+  const knownInstead = instead.some(
+    (n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))) || (targetForms?.idsIn(n).size ?? 0) > 0,
+  );
+  // ... or when the translation writes "the country" where the source names one, or has no form of two countries
+  // the source names ("Русия и Китай" cut off): the country left out.
+  const standIns = (n: Name) => (facts.countryIds(n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
+  const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
+  const judged = missing.filter((n) => {
+    const kind = facts.recognised(n);
+    return (
+      kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
+    );
+  });
+  if (judged.length === 0) return undefined;
+  const forms = new Map(judged.map((n) => [n.words.join(" "), expectedForm(ctx, n)]));
+  const source = [...forms.keys()];
+  const expected = [...forms.values()];
+  const named = source.map((s, n) => (expected[n] && expected[n] !== s ? `${s} (${expected[n]})` : s)).join(", ");
+  const plural = source.length > 1;
+  const said = unique(judged.flatMap(standIns));
+  const reason = instead.length
+    ? `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation, which names ${unique(instead).join(", ")} instead: replaced by another name?`
+    : `the name${plural ? "s" : ""} ${named} ${plural ? "are" : "is"} not in the translation${said.length ? `, which says "${said.join('", "')}" instead` : ""}: left out?`;
+  const target = instead.length ? unique(instead) : said;
+  const flag: Flag = {
+    type: "names",
+    severity: "warning",
+    reason,
+    evidence: { source, expected, ...(target.length ? { target } : {}) },
+  };
+  return flag;
+}
 
 /**
  * What the check works out once per review about a source name or word,
@@ -196,8 +208,8 @@ function translations(ctx: ReviewContext): Array<Dictionary | undefined> {
  * undefined for a name of none of the forms, or none the translation has.
  */
 function carriedByForms(ctx: ReviewContext, sourceText: string, targetText: string): (name: Name) => "carried" | "fewer" | undefined {
-  const sourceForms = nameForms(ctx.source.lang.code);
-  const targetForms = nameForms(ctx.target.lang.code);
+  const sourceForms = formsOf(ctx.source.lang.code);
+  const targetForms = formsOf(ctx.target.lang.code);
   if (!sourceForms || !targetForms) return () => undefined;
   // Read only for a name that is one of the forms (a country, a city): most names are none.
   let inSource: ReadonlyMap<string, number> | undefined;
@@ -217,7 +229,7 @@ function carriedByForms(ctx: ReviewContext, sourceText: string, targetText: stri
 
 /** The countries a name of the source is a form of. */
 function countryIds(ctx: ReviewContext, name: Name): string[] {
-  return [...(nameForms(ctx.source.lang.code)?.idsIn(name.words.join(" ")) ?? [])].filter((id) => kindOf(id) === "country");
+  return [...(formsOf(ctx.source.lang.code)?.idsIn(name.words.join(" ")) ?? [])].filter((id) => kindOf(id) === "country");
 }
 
 /** Names of the translation that answer nothing in the source: they may stand for a lost one. */
@@ -226,7 +238,7 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
   const months = monthsOf(ctx.target.lang);
   const stray = (w: string) => !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
   const names = target.flatMap((j) => namesIn(ctx.target, j));
-  const forms = nameForms(ctx.target.lang.code);
+  const forms = formsOf(ctx.target.lang.code);
   return [
     ...names.filter((n) => n.words.every(stray)).map((n) => n.words.join(" ")),
     // A country inside a run of capitals that answers the source otherwise stands on its own ("Russia's National ... Foundation").
@@ -255,14 +267,14 @@ function monthsOf(lang: LanguageProfile): ReadonlySet<string> {
 function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefined {
   const lang = ctx.source.lang;
   // Native names as written, an ending taken off ("Искъра", "Искър"): a stem is too coarse ("Русия" and the town "Русе").
-  const bases = nameForms(lang.code)?.bases ?? ((w: string) => [w]);
+  const bases = formsOf(lang.code)?.bases ?? ((w: string) => [w]);
   const native = (w: string) => bases(w.toLowerCase()).some((b) => ctx.nativeNames.has(b));
   if (name.words.some(native) || ctx.nativeNames.has(name.words.join(" ").toLowerCase())) return "native";
   const endings = lang.surnameEndings ?? [];
   if (name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)))) return "native";
   const known = ctx.knownNames;
   if (known && (name.words.some((w) => knownAs(ctx, w)) || known.lookup(name.words.map((w) => lang.stem(w)).join(" ")))) return "known";
-  return (nameForms(lang.code)?.idsIn(name.words.join(" ")).size ?? 0) > 0 ? "known" : undefined;
+  return (formsOf(lang.code)?.idsIn(name.words.join(" ")).size ?? 0) > 0 ? "known" : undefined;
 }
 
 /** The names of segment id: capitalised words inside a sentence (not opening it), runs of them as one name. */
@@ -346,7 +358,7 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
   for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
     const place = words.slice(0, n);
     const person = words.slice(n);
-    const known = places.has(place.join(" ").toLowerCase()) || (n === 1 && nameForms(lang.code)?.proper(place[0]!) === true);
+    const known = places.has(place.join(" ").toLowerCase()) || (n === 1 && formsOf(lang.code)?.proper(place[0]!) === true);
     // A first name and a surname; with a middle name, the surname has the language's ending ("Иван Петров Иванов").
     const last = person[person.length - 1]!.toLowerCase();
     const isPerson = person.length === 2 || (person.length === 3 && endings.some((e) => last.length >= 5 && last.endsWith(e)));
@@ -362,7 +374,7 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   const capitalised = words.map((m) => capitalisedPattern.test(m[0]));
   // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
   if (words.length >= TITLE_CASE_MIN_WORDS && capitalised.filter(Boolean).length >= TITLE_CASE_SHARE * words.length)
-    return { titleCase: words.filter((m) => nameForms(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] })) };
+    return { titleCase: words.filter((m) => formsOf(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] })) };
   const candidates: Candidate[] = [];
   let previousEnd = -1;
   let previous = false;
@@ -378,7 +390,7 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
       // A country or a city of the language's name forms is one too, on either side ("Turkey, which...").
       (!opensSentence(text.slice(0, m.index), lang) ||
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
-        nameForms(lang.code)?.proper(w) === true);
+        formsOf(lang.code)?.proper(w) === true);
     if (candidate) candidates.push({ word: w, lower, joins: previous && /^\s+$/u.test(text.slice(previousEnd, m.index)) });
     previous = candidate;
     previousEnd = m.index + w.length;
@@ -525,7 +537,7 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
     return true;
   // The words of the source are read for the forms of `w` only when it is one of them (a country, a city): most names are none.
   if (
-    (nameForms(ctx.target.lang.code)?.idsIn(w).size ?? 0) > 0 &&
+    (formsOf(ctx.target.lang.code)?.idsIn(w).size ?? 0) > 0 &&
     formsShared(w, ctx.target.lang.code, words.map((a) => a.surface).join(" "), ctx.source.lang.code)
   )
     return true;

@@ -4,6 +4,7 @@ import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "..
 import type { Matchable } from "../../score/index.js";
 import type { Segment } from "../../types.js";
 import { keptPerLanguage } from "../memo.js";
+import { NO_TOKENS } from "../tokens.js";
 import type { Check } from "./types.js";
 
 /** A number with the currency or unit written next to it. */
@@ -108,7 +109,9 @@ export function amountsOf(
   tokens: readonly (readonly Matchable[])[],
   lang: LanguageProfile,
 ): readonly Amount[] {
-  return ids.flatMap((id, n) => segmentAmounts(lang, segments[id]!.text, () => readAmounts(segments[id]!.text, tokens[n] ?? [], lang)));
+  return ids.flatMap((id, n) =>
+    segmentAmounts(lang, segments[id]!.text, () => readAmounts(segments[id]!.text, tokens[n] ?? NO_TOKENS, lang)),
+  );
 }
 
 /** Per language, the amounts of each segment text met (its tokens are the text's own: the text says it all). */

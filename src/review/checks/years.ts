@@ -5,6 +5,7 @@
  */
 import { narrowable } from "../../lang/chars.js";
 import type { Matchable } from "../../score/index.js";
+import { numberToken, objectList } from "../tokens.js";
 
 /** Longest span of a short range: "2024-03" is a month, not 2024 to 2103. */
 const MAX_SPAN = 30;
@@ -34,15 +35,30 @@ const HIDDEN_NUMBER = narrowable(String.raw`^\p{L}+-(\d+)$`, "u");
  * of a year range read as a full year (a number token "53" of "1950-53" as
  * 1953), the number inside "of-4" of "1-of-4" read as one.
  */
-export function readRanges(tokens: readonly Matchable[], text: string): Matchable[] {
+export function readRanges(tokens: readonly Matchable[], text: string): readonly Matchable[] {
   const ends = shortRangeEnds(text);
-  return tokens.map((t) => {
-    const hidden = t.kind === "word" ? HIDDEN_NUMBER.exec(t.surface) : null;
-    if (hidden) return { ...t, kind: "number", key: String(Number(hidden[1])), surface: hidden[1]! };
-    const at = t.kind === "number" ? ends.findIndex(([short]) => Number(t.key) === Number(short) && t.surface === short) : -1;
-    if (at < 0) return t;
-    const full = ends[at]![1];
-    ends.splice(at, 1);
-    return { ...t, key: full };
-  });
+  // The tokens themselves where none is read otherwise (most texts); else a copy, made in a loop (src/review/tokens.ts).
+  let out: Matchable[] | undefined;
+  for (let n = 0; n < tokens.length; n++) {
+    const t = tokens[n]!;
+    const read = rangeToken(t, ends);
+    if (read === t && !out) continue;
+    if (!out) {
+      out = objectList<Matchable>();
+      for (let m = 0; m < n; m++) out.push(tokens[m]!);
+    }
+    out.push(read);
+  }
+  return out ?? tokens;
+}
+
+/** Token t as a range or a score means it (`readRanges`); a short end it reads is taken off `ends`. */
+function rangeToken(t: Matchable, ends: Array<readonly [short: string, full: string]>): Matchable {
+  const hidden = t.kind === "word" ? HIDDEN_NUMBER.exec(t.surface) : null;
+  if (hidden) return numberToken(hidden[1]!, String(Number(hidden[1])), t.stem, t.scaled === true, t.skeleton);
+  const at = t.kind === "number" ? ends.findIndex(([short]) => Number(t.key) === Number(short) && t.surface === short) : -1;
+  if (at < 0) return t;
+  const full = ends[at]![1];
+  ends.splice(at, 1);
+  return numberToken(t.surface, full, t.stem, t.scaled === true, t.skeleton);
 }
