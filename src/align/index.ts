@@ -300,9 +300,20 @@ function bandSearch(
  */
 const MIN_SEARCH_VARIANCE = 2;
 
-/** The model the search costs links with: the estimate, its variance at least MIN_SEARCH_VARIANCE. */
+/**
+ * The model the search costs links with: the estimate, its variance at least
+ * MIN_SEARCH_VARIANCE. Always a new object made here, of the one shape the
+ * other models have: a model of another shape (a copy by spreading, or one
+ * read from elsewhere) made V8 throw away the compiled cost code and compile
+ * it again, less specialised, for the final search.
+ */
 export function searchModel(model: LengthModel): LengthModel {
-  return model.variance >= MIN_SEARCH_VARIANCE ? model : { ...model, variance: MIN_SEARCH_VARIANCE };
+  return lengthModel(model.ratio, model.variance >= MIN_SEARCH_VARIANCE ? model.variance : MIN_SEARCH_VARIANCE);
+}
+
+/** A length model, its fields in the order every model of the search has them. */
+function lengthModel(ratio: number, variance: number): LengthModel {
+  return { ratio, variance };
 }
 
 /** The document's overall length ratio and the textbook variance: the length model before any links are known. */
