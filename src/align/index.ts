@@ -308,7 +308,9 @@ const MIN_SEARCH_VARIANCE = 2;
  * it again, less specialised, for the final search.
  */
 export function searchModel(model: LengthModel): LengthModel {
-  return lengthModel(model.ratio, model.variance >= MIN_SEARCH_VARIANCE ? model.variance : MIN_SEARCH_VARIANCE);
+  // Not Math.max: a variance that is not a number gets the least, as it always has.
+  if (model.variance >= MIN_SEARCH_VARIANCE) return lengthModel(model.ratio, model.variance);
+  return lengthModel(model.ratio, MIN_SEARCH_VARIANCE);
 }
 
 /** A length model, its fields in the order every model of the search has them. */
