@@ -300,9 +300,22 @@ function bandSearch(
  */
 const MIN_SEARCH_VARIANCE = 2;
 
-/** The model the search costs links with: the estimate, its variance at least MIN_SEARCH_VARIANCE. */
+/**
+ * The model the search costs links with: the estimate, its variance at least
+ * MIN_SEARCH_VARIANCE. Always a new object made here, of the one shape the
+ * other models have: a model of another shape (a copy by spreading, or one
+ * read from elsewhere) made V8 throw away the compiled cost code and compile
+ * it again, less specialised, for the final search.
+ */
 export function searchModel(model: LengthModel): LengthModel {
-  return model.variance >= MIN_SEARCH_VARIANCE ? model : { ...model, variance: MIN_SEARCH_VARIANCE };
+  // Not Math.max: a variance that is not a number gets the least, as it always has.
+  if (model.variance >= MIN_SEARCH_VARIANCE) return lengthModel(model.ratio, model.variance);
+  return lengthModel(model.ratio, MIN_SEARCH_VARIANCE);
+}
+
+/** A length model, its fields in the order every model of the search has them. */
+function lengthModel(ratio: number, variance: number): LengthModel {
+  return { ratio, variance };
 }
 
 /** The document's overall length ratio and the textbook variance: the length model before any links are known. */
@@ -359,7 +372,8 @@ class Scratch {
 class KeptCosts {
   static readonly UNREACHABLE = 0xffff;
 
-  constructor(private readonly q: Uint16Array) {}
+  /** The quantised costs (read in place by forward-backward's loops). */
+  constructor(readonly q: Uint16Array) {}
 
   /** Every link unreachable (as `set` to Infinity). */
   unreachable(): this {
@@ -413,17 +427,33 @@ function viterbi(
   const costs = scratch.costs(keep ? band.size * S : 0).unreachable();
   const cost = scratch.cost(band.size).fill(Infinity);
   const back = scratch.back(band.size).fill(-1);
-  const shapeA = Int32Array.from(shapes, ([a]) => a);
-  const shapeB = Int32Array.from(shapes, ([, b]) => b);
   const priors = shapePriors(inputs.params, shapes);
   const order = searchOrder(shapes, keep);
   // Links that cannot come within PRUNE nats of the best way here change neither the path nor any posterior;
   // without posteriors to compute, only a link that beats the best way here changes anything.
   const margin = keep || !boundHolds(inputs.params) ? PRUNE : PATH_MARGIN;
-  const run: ViterbiRun = { inputs, band, costs, cost, back, shapeA, shapeB, priors, order, margin, keep };
+  const run: ViterbiRun = {
+    inputs,
+    band,
+    costs,
+    cost,
+    back,
+    // The shapes in the order costed, each with what it reads.
+    shape: order,
+    shapeA: Int32Array.from(order, (s) => shapes[s]![0]),
+    shapeB: Int32Array.from(order, (s) => shapes[s]![1]),
+    prior: Float64Array.from(order, (s) => priors[s]!),
+    from: new Int32Array(order.length),
+    to: new Int32Array(order.length),
+    offset: new Int32Array(order.length),
+    margin,
+    keep,
+    S,
+  };
   cost[0] = 0;
   for (let i = 0; i <= f.n; i++) {
     onRow?.(i);
+    rowReach(run, i);
     viterbiRow(run, i);
   }
   return { path: tracePath(band, shapes, back), costs };
@@ -436,12 +466,44 @@ interface ViterbiRun {
   readonly costs: KeptCosts;
   readonly cost: Float64Array;
   readonly back: Int8Array;
+  /** The shapes in the order costed (`searchOrder`): shape[t] is the t-th, shapeA[t] x shapeB[t] its size, prior[t] its prior. */
+  readonly shape: Int32Array;
   readonly shapeA: Int32Array;
   readonly shapeB: Int32Array;
-  readonly priors: Float64Array;
-  readonly order: Int32Array;
+  readonly prior: Float64Array;
+  /**
+   * For the row being searched, where the t-th shape's link can end: at
+   * target positions from[t]..to[t] (empty where its first row is above the
+   * lattice), coming from band cell j + offset[t]. Worked out once a row:
+   * the band's bounds of the rows above do not change along it.
+   */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly offset: Int32Array;
   readonly margin: number;
   readonly keep: boolean;
+  /** How many shapes (the stride of `costs`). */
+  readonly S: number;
+}
+
+/** Where each shape's link can end in row i, and the band cell it comes from (`ViterbiRun.from`, `to`, `offset`). */
+function rowReach(run: ViterbiRun, i: number): void {
+  const { lo, hi, rowStart } = run.band;
+  const { shapeA, shapeB, from, to, offset } = run;
+  for (let t = 0; t < shapeA.length; t++) {
+    const pi = i - shapeA[t]!;
+    const b = shapeB[t]!;
+    if (pi < 0) {
+      from[t] = 1;
+      to[t] = 0;
+      offset[t] = 0;
+    } else {
+      // The link from (pi, j - b): inside the band where lo[pi] <= j - b <= hi[pi].
+      from[t] = lo[pi]! + b;
+      to[t] = hi[pi]! + b;
+      offset[t] = rowStart[pi]! - lo[pi]! - b;
+    }
+  }
 }
 
 /**
@@ -451,33 +513,32 @@ interface ViterbiRun {
  * deoptimization).
  */
 function viterbiRow(run: ViterbiRun, i: number): void {
-  const { inputs, costs, cost, back, shapeA, shapeB, priors, order, margin, keep } = run;
+  const { inputs, costs, cost, back, shape, shapeA, shapeB, prior, from, to, offset, margin, keep, S } = run;
   const { lo, hi, rowStart } = run.band;
-  const S = order.length;
+  const T = shape.length;
   const rowLo = lo[i]!;
   const rowHi = hi[i]!;
+  const rowBase = rowStart[i]! - rowLo;
   for (let j = rowLo; j <= rowHi; j++) {
-    const here = rowStart[i]! + j - rowLo;
+    const here = rowBase + j;
     let best = cost[here]!;
     let bestShape = back[here]!;
-    for (let t = 0; t < S; t++) {
-      const s = order[t]!;
-      const a = shapeA[s]!;
-      const b = shapeB[s]!;
-      const pi = i - a;
-      const pj = j - b;
+    for (let t = 0; t < T; t++) {
+      const s = shape[t]!;
       let c = Infinity;
-      if (pi >= 0 && pj >= lo[pi]! && pj <= hi[pi]!) {
-        const base = cost[rowStart[pi]! + pj - lo[pi]!]!;
+      if (j >= from[t]! && j <= to[t]!) {
+        const base = cost[j + offset[t]!]!;
         if (base !== Infinity) {
-          let link = priors[s]!;
+          const a = shapeA[t]!;
+          const b = shapeB[t]!;
+          let link = prior[t]!;
           if (a !== 0 && b !== 0) {
             linkCarry[PRIOR] = link;
             linkCarry[LIMIT] = best - base + margin;
             // Most links end at the bound, asked first in a call small enough to be inlined.
-            if (surelyAbove(inputs, pi, a, pj, b)) link = Infinity;
+            if (surelyAbove(inputs, i - a, a, j - b, b)) link = Infinity;
             else {
-              carriedLinkCost(inputs, pi, a, pj, b, undefined, true);
+              carriedLinkCost(inputs, i - a, a, j - b, b, undefined, true);
               link = linkCarry[COST]!;
             }
           }
@@ -553,22 +614,24 @@ function posteriors(
 /** Log of the summed probability of every path from the start to each cell. */
 function forward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, costs: KeptCosts): Float64Array {
   const S = shapes.length;
-  const shapeA = Int32Array.from(shapes, ([a]) => a);
-  const shapeB = Int32Array.from(shapes, ([, b]) => b);
+  const offset = new Int32Array(S);
+  const q = costs.q;
   const { lo, hi, rowStart, n } = band;
   const fwd = new Float64Array(band.size).fill(-Infinity);
   fwd[0] = 0;
   for (let i = 0; i <= n; i++) {
+    linkOffsets(band, shapes, i, offset);
+    const rowBase = rowStart[i]! - lo[i]!;
     for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const here = rowStart[i]! + j - lo[i]!;
+      const here = rowBase + j;
       let acc = fwd[here]!;
       for (let s = 0; s < S; s++) {
-        const c = costs.get(here * S + s);
-        if (c === Infinity) continue;
-        const a = shapeA[s]!;
-        const prev = fwd[rowStart[i - a]! + j - shapeB[s]! - lo[i - a]!]!;
+        // KeptCosts.get, read in place.
+        const k = q[here * S + s]!;
+        if (k === KeptCosts.UNREACHABLE) continue;
+        const prev = fwd[j + offset[s]!]!;
         if (prev === -Infinity) continue;
-        acc = logAdd(acc, prev - c);
+        acc = logAdd(acc, prev - (k / 256 - 128));
       }
       fwd[here] = acc;
     }
@@ -576,26 +639,40 @@ function forward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, c
   return fwd;
 }
 
+/**
+ * For row i, where the link of each shape ending at (i, j) starts: band cell
+ * j + offset[s] (0 where that row is above the lattice: no link of the shape
+ * ends in row i, nor is any kept).
+ */
+function linkOffsets(band: Band, shapes: ReadonlyArray<readonly [number, number]>, i: number, offset: Int32Array): void {
+  const { lo, rowStart } = band;
+  for (let s = 0; s < offset.length; s++) {
+    const pi = i - shapes[s]![0];
+    offset[s] = pi < 0 ? 0 : rowStart[pi]! - lo[pi]! - shapes[s]![1];
+  }
+}
+
 /** Log of the summed probability of every path from each cell to the end. */
 function backward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, costs: KeptCosts): Float64Array {
   const S = shapes.length;
-  const shapeA = Int32Array.from(shapes, ([a]) => a);
-  const shapeB = Int32Array.from(shapes, ([, b]) => b);
+  const offset = new Int32Array(S);
+  const q = costs.q;
   const { lo, hi, rowStart, n } = band;
   const bwd = new Float64Array(band.size).fill(-Infinity);
   bwd[band.size - 1] = 0;
   for (let i = n; i >= 0; i--) {
+    linkOffsets(band, shapes, i, offset);
+    const rowBase = rowStart[i]! - lo[i]!;
     for (let j = hi[i]!; j >= lo[i]!; j--) {
-      const here = rowStart[i]! + j - lo[i]!;
+      const here = rowBase + j;
       const from = bwd[here]!;
       if (from === -Infinity) continue;
       // Push backward mass to every cell a link ends here from.
       for (let s = 0; s < S; s++) {
-        const c = costs.get(here * S + s);
-        if (c === Infinity) continue;
-        const a = shapeA[s]!;
-        const prev = rowStart[i - a]! + j - shapeB[s]! - lo[i - a]!;
-        bwd[prev] = logAdd(bwd[prev]!, from - c);
+        const k = q[here * S + s]!;
+        if (k === KeptCosts.UNREACHABLE) continue;
+        const prev = j + offset[s]!;
+        bwd[prev] = logAdd(bwd[prev]!, from - (k / 256 - 128));
       }
     }
   }

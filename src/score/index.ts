@@ -135,7 +135,36 @@ export function prepareFeatures(
           reuse ? sharedByText(source, reuse.sourceTokens) : tokenizeSegments(source, sl),
           reuse ? sharedByText(target, reuse.targetTokens) : tokenizeSegments(target, tl),
         );
-  return { ...base, matches: new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary) };
+  return pairFeatures(base, new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary));
+}
+
+/**
+ * The features of a pair: what does not depend on the dictionary, and the
+ * matches. Every field written once, in one order, wherever the features
+ * come from: copying earlier features by spreading and then replacing their
+ * matches rewrote a field V8 had seen written once, and it threw away the
+ * compiled search and cost code to compile them again for the final search.
+ */
+function pairFeatures(base: SegmentFeatures, matches: LexicalMatches): PairFeatures {
+  return {
+    n: base.n,
+    m: base.m,
+    sourceChars: base.sourceChars,
+    targetChars: base.targetChars,
+    sourceCharSum: base.sourceCharSum,
+    targetCharSum: base.targetCharSum,
+    sourceNumbers: base.sourceNumbers,
+    targetNumbers: base.targetNumbers,
+    sourceParagraph: base.sourceParagraph,
+    targetParagraph: base.targetParagraph,
+    sourceBreaks: base.sourceBreaks,
+    targetBreaks: base.targetBreaks,
+    matches,
+    paragraphWeight: base.paragraphWeight,
+    charRatio: base.charRatio,
+    sourceTokens: base.sourceTokens,
+    targetTokens: base.targetTokens,
+  };
 }
 
 /**
