@@ -17,12 +17,15 @@
  * gold link (strict precision); strict F1 as everywhere in the bench.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
 import { alignFiles, formats } from "../src/index.js";
+import { writeAtomic } from "../src/io/files.js";
+import { relaunchEnv } from "../src/io/malloc.js";
+import type { Link } from "../src/types.js";
 import { VERSION } from "../src/version.js";
 import { inGoldTerms, loadNtrex, rawText, segmentedText, sharedDir } from "./data.js";
 import { type GeneratedKind, generatePair } from "./generate.js";
@@ -46,48 +49,74 @@ interface RunResult {
   readonly summary: string;
 }
 
-async function one(kind: GeneratedKind, mode: Mode, size: number, threads: number): Promise<RunResult> {
+/** Writes a generated pair's two files and its gold (with the raw text's sentence spans) into `dir`: a process of its own. */
+function make(kind: GeneratedKind, mode: Mode, size: number, dir: string): void {
   const shared = sharedDir();
-  let pair = generatePair(kind, { size, seed: size, ntrex: shared ? loadNtrex(shared) : undefined });
-  const gold = pair.gold;
+  const pair = generatePair(kind, { size, seed: size, ntrex: shared ? loadNtrex(shared) : undefined });
   const text = (side: typeof pair.source) => (mode === "raw" ? rawText(side) : { text: segmentedText(side), spans: [] });
   const src = text(pair.source);
   const tgt = text(pair.target);
-  pair = undefined as never; // nothing of the generator is held while sverka runs
+  writeFileSync(join(dir, "bg.txt"), src.text);
+  writeFileSync(join(dir, "en.txt"), tgt.text);
+  writeFileSync(join(dir, "gold.json"), JSON.stringify({ gold: pair.gold, source: src.spans, target: tgt.spans }));
+}
+
+/**
+ * Aligns the pair in `dir` as `sverka align A B -f json -o out.json` does (the JSON written a
+ * megabyte at a time, in a process started as the command starts a long one), then scores it:
+ * nothing of the generator is in this process, so its peak RSS is the command's.
+ */
+async function one(kind: GeneratedKind, mode: Mode, size: number, threads: number, dir: string): Promise<RunResult> {
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const b = await alignFiles(join(dir, "bg.txt"), join(dir, "en.txt"), {
+    sourceLang: "bg",
+    targetLang: "en",
+    segmented: mode === "segmented",
+    threads,
+  });
+  await writeAtomic(join(dir, "out.json"), formats.json.chunks!(b));
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const { gold, source, target } = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as {
+    gold: Link[];
+    source: Array<[number, number]>;
+    target: Array<[number, number]>;
+  };
+  const links = mode === "raw" ? inGoldTerms(b, source, target) : b.links;
+  const s = scoresFrom(addCounts(emptyCounts(), gold, links));
+  return {
+    kind,
+    mode,
+    size,
+    segments: [b.source.segments.length, b.target.segments.length],
+    distinct: new Set(b.source.segments.map((x) => x.text)).size,
+    seconds,
+    cpuSeconds,
+    threads,
+    peakRssMb,
+    strictF1: s.f1Strict,
+    linksRight: s.precisionStrict,
+    summary: "",
+  };
+}
+
+/** One size of one kind and mode: the pair made in one process, aligned in another, the files removed after. */
+function measure(kind: GeneratedKind, mode: Mode, size: number, threads: number): RunResult {
   const dir = mkdtempSync(join(tmpdir(), "sverka-scale-"));
+  const self = fileURLToPath(import.meta.url);
   try {
-    writeFileSync(join(dir, "bg.txt"), src.text);
-    writeFileSync(join(dir, "en.txt"), tgt.text);
-    const summary = "";
-    const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    const b = await alignFiles(join(dir, "bg.txt"), join(dir, "en.txt"), {
-      sourceLang: "bg",
-      targetLang: "en",
-      segmented: mode === "segmented",
-      threads,
+    execFileSync(process.execPath, [self, "--make", kind, mode, String(size), dir]);
+    // The command runs a long alignment in a process with a fixed malloc threshold (src/io/malloc.ts): so does this.
+    const env = relaunchEnv([join(dir, "bg.txt"), join(dir, "en.txt")], process.env) ?? process.env;
+    const out = execFileSync(process.execPath, [self, "--one", kind, mode, String(size), String(threads), dir], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+      env,
     });
-    writeFileSync(join(dir, "out.json"), formats.json.write(b));
-    const seconds = (performance.now() - t0) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    const links = mode === "raw" ? inGoldTerms(b, src.spans, tgt.spans) : b.links;
-    const s = scoresFrom(addCounts(emptyCounts(), gold, links));
-    return {
-      kind,
-      mode,
-      size,
-      segments: [b.source.segments.length, b.target.segments.length],
-      distinct: new Set(b.source.segments.map((x) => x.text)).size,
-      seconds,
-      cpuSeconds,
-      threads,
-      peakRssMb,
-      strictF1: s.f1Strict,
-      linksRight: s.precisionStrict,
-      summary,
-    };
+    return JSON.parse(out) as RunResult;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -101,8 +130,10 @@ const list = (name: string) => {
 
 if (!args) {
   // Imported, not run: nothing to do.
+} else if (args[0] === "--make") {
+  make(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]), args[4]!);
 } else if (args[0] === "--one") {
-  console.log(JSON.stringify(await one(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]), Number(args[4]))));
+  console.log(JSON.stringify(await one(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]), Number(args[4]), args[5]!)));
 } else {
   const threads = Number(list("--threads")?.[0] ?? availableParallelism());
   const sizes = (list("--sizes") ?? ["1000", "5000", "20000", ...(args.includes("--large") ? ["100000", "400000"] : [])]).map(Number);
@@ -116,11 +147,7 @@ if (!args) {
   for (const kind of kinds)
     for (const mode of modes)
       for (const size of sizes) {
-        const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--one", kind, mode, String(size), String(threads)], {
-          encoding: "utf8",
-          maxBuffer: 1 << 26,
-        });
-        const r = JSON.parse(out) as RunResult;
+        const r = measure(kind, mode, size, threads);
         results.push(r);
         const perSeg = (1e6 * r.seconds) / r.segments[0];
         console.log(
