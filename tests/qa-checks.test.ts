@@ -100,6 +100,18 @@ describe("names", () => {
     expect(f!.reason).toMatch(/which names Pleven instead: replaced by another name\?/);
   });
 
+  test("a firm named after a place is carried by the place, its borrowed words spelt the English way; another place is a warning", () => {
+    // Before: "Енерджи" (Enerdzhi) was held to the letter, as a person's surname is, in every contract with this party.
+    const bg = "1. „Пирин Енерджи“ ООД, ЕИК 422692077, със седалище в гр. Ямбол, наричано по-долу „Изпълнител“.\n";
+    const carried = align(bg, '1. Pirin Energy Ltd, UIC 422692077, registered in Yambol (the "Contractor").\n');
+    expect(flags(carried, "names")).toEqual([]);
+    const replaced = align(bg, '1. Rila Energy Ltd, UIC 422692077, registered in Yambol (the "Contractor").\n');
+    expect(flags(replaced, "names")[0]).toMatchObject({ severity: "warning", evidence: { source: ["Пирин Енерджи"] } });
+    // A person is still named by the surname: the first name carried does not carry it.
+    const person = check("contract", [["represented by Petar Hristov, manager", "represented by Petar Ivanov, manager"]]);
+    expect(flags(person, "names")[0]).toMatchObject({ severity: "warning", evidence: { source: ["Петър Христов"] } });
+  });
+
   test("a street's name replaced by another person's is a warning", () => {
     const b = check("news", [["Hristo Botev Street", "Vasil Levski Street"]]);
     expect(flags(b, "names")[0]).toMatchObject({ severity: "warning", evidence: { source: ["Христо Ботев"] } });

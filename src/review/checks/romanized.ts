@@ -78,6 +78,9 @@ export const namesNotCarried: Check = {
       if (!strict && forms !== undefined) return forms === "fewer";
       const has = (w: string) => found(w, strict);
       if (has(n.words[n.words.length - 1]!)) return false;
+      // A firm or a body named after a place of the language, no person ("Пирин Енерджи", "Витоша Трейд"): carried by its place;
+      // its other words are often borrowed and written as the translation's language writes them ("Енерджи": Energy).
+      if (strict && namedAfterPlace(ctx, n)) return !n.words.every((w) => !nativeWord(ctx, w) || has(w));
       // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
       return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0);
@@ -266,15 +269,29 @@ function monthsOf(lang: LanguageProfile): ReadonlySet<string> {
  */
 function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefined {
   const lang = ctx.source.lang;
-  // Native names as written, an ending taken off ("Искъра", "Искър"): a stem is too coarse ("Русия" and the town "Русе").
-  const bases = formsOf(lang.code)?.bases ?? ((w: string) => [w]);
-  const native = (w: string) => bases(w.toLowerCase()).some((b) => ctx.nativeNames.has(b));
-  if (name.words.some(native) || ctx.nativeNames.has(name.words.join(" ").toLowerCase())) return "native";
-  const endings = lang.surnameEndings ?? [];
-  if (name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)))) return "native";
+  if (name.words.some((w) => nativeWord(ctx, w)) || ctx.nativeNames.has(name.words.join(" ").toLowerCase())) return "native";
+  if (surnamed(ctx, name)) return "native";
   const known = ctx.knownNames;
   if (known && (name.words.some((w) => knownAs(ctx, w)) || known.lookup(name.words.map((w) => lang.stem(w)).join(" ")))) return "known";
   return (formsOf(lang.code)?.idsIn(name.words.join(" ")).size ?? 0) > 0 ? "known" : undefined;
+}
+
+/** A place of the language (data/names, "native"), as written or an ending taken off ("Искъра", "Искър"): a stem is too coarse ("Русия" and the town "Русе"). */
+function nativeWord(ctx: ReviewContext, w: string): boolean {
+  const bases = formsOf(ctx.source.lang.code)?.bases;
+  const lower = w.toLowerCase();
+  return bases ? bases(lower).some((b) => ctx.nativeNames.has(b)) : ctx.nativeNames.has(lower);
+}
+
+/** A name of two or more words with a surname ending of the language ("Петър Христов", "Васил Левски"): a person's. */
+function surnamed(ctx: ReviewContext, name: Name): boolean {
+  const endings = ctx.source.lang.surnameEndings ?? [];
+  return name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)));
+}
+
+/** A name of several words, one of them a place of the language and none a surname: a firm or a body named after the place. */
+function namedAfterPlace(ctx: ReviewContext, name: Name): boolean {
+  return name.words.length >= 2 && !surnamed(ctx, name) && name.words.some((w) => nativeWord(ctx, w));
 }
 
 /** The names of segment id: capitalised words inside a sentence (not opening it), runs of them as one name. */
