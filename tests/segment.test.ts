@@ -195,6 +195,13 @@ describe("segment: numbered labels stay with their text", () => {
     ]);
   });
 
+  test("a table of contents' entry keeps its page number: a dot leader before a number ending the line ends no sentence", () => {
+    // Before: "........" ended a sentence, and every page number was a segment (and a TMX unit) of its own.
+    const toc = "Съдържание\n\n12.1 Технически данни ........ 301\n12.2 Смяна на решетката ........ 305\n";
+    expect(texts(toc, "bg")).toEqual(["Съдържание", "12.1 Технически данни ........ 301", "12.2 Смяна на решетката ........ 305"]);
+    expect(texts("Wait... 5 minutes passed.", "en")).toEqual(["Wait...", "5 minutes passed."]);
+  });
+
   test("a table of contents' entries are lines of their own, even where its longest line makes the text look hard-wrapped", () => {
     // Before: the Bulgarian contents (one entry of 60 characters or more) were read as wrapped prose, each page number
     // joined to the next entry, while the English ones (shorter lines) were split line by line.

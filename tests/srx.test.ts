@@ -127,6 +127,15 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([3, 3]);
   });
 
+  test("a table of contents' entry (dot leader, page number) is one segment for both; an ellipsis before a sentence is an end", () => {
+    const bg = ["12.2 Смяна на решетката ........ 305", "Изчакайте... 5 минути минаха. Това е всичко ... 12"];
+    const en = ["12.2 Replacing the grille ........ 305", "Wait... 5 minutes passed. That is all ... 12"];
+    const a = agreement("bg", bg);
+    const b = agreement("en", en);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([2, 2]);
+  });
+
   test("--abbreviations reach the SRX: 3 февр. 2025 г. is one sentence for both, two without the file", () => {
     const text = readFileSync(fixture("srx", "contract.bg.txt"), "utf8");
     const list = abbreviationsFor(parseAbbreviations("bg\tфевр.\nян.\n"), "bg");

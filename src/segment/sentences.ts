@@ -23,6 +23,8 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
     if (p <= 0 || p >= text.length || !/\s/u.test(text[p]!)) continue;
     if (text.slice(p).trim() === "") continue;
     if (quoted.some(([s, e]) => p > s && p < e)) continue;
+    // A table of contents' dot leader, then the page number to the end of the line: "Смяна на решетката ........ 305".
+    if (LEADER_END.test(text.slice(Math.max(0, p - 3), p)) && PAGE_NUMBER_NEXT.test(text.slice(p, p + 40))) continue;
     // A numbered label stays with its text: "Чл. 1. (1) Текст", "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ".
     const from = kept[kept.length - 1] ?? 0;
     if (isLabel(text.slice(from, p), lang, from === 0)) continue;
@@ -66,6 +68,11 @@ function userAbbreviationEnds(before: string, user: UserAbbreviations): boolean 
   }
   return false;
 }
+
+/** Three dots or more: a dot leader's end (an ellipsis too: both go with a number ending the line). */
+const LEADER_END = /\.{3}$/u;
+/** Spaces, a number, spaces, then the end of the line. */
+const PAGE_NUMBER_NEXT = /^[ \t]+\p{N}+[ \t]*(?:[\n\r]|$)/u;
 
 /** Terminal punctuation, then closing quotes or brackets, then white space. */
 const TERMINAL = /[.!?…。]+["'»“”’)\]]*(?=\s)/gu;

@@ -248,6 +248,12 @@ function bracketedAbbreviationRule(lang: LanguageProfile, user: readonly string[
 export function srxRules(lang: string | undefined, userAbbreviations: readonly string[] = []): Rule[] {
   const profile = lang === undefined ? genericProfile() : getLanguage(lang);
   return [
+    {
+      break: false,
+      before: "\\.{3}",
+      after: "[ \\t]+\\p{N}+[ \\t]*(?![^\\n\\r])",
+      comment: "a dot leader, then the page number to the end of the line: a table of contents' entry",
+    },
     ...labelRules(profile),
     { break: false, before: `${TERMINAL}+${CLOSERS}*`, after: `${GAP}\\p{Ll}`, comment: "a lowercase word next continues the sentence" },
     ...speechRule(profile),
