@@ -455,6 +455,14 @@ describe("review: what a faithful translation does that must not be flagged", ()
     expect(divergent("Then Smith went home again, as he said he would.")).toEqual([expect.objectContaining({ severity: "info" })]);
     expect(divergent("Then Mr Smith went home again, as he said he would.")).toEqual([expect.objectContaining({ severity: "warning" })]);
   });
+
+  test("the first word after a heading's number opens the sentence: no name (a manual's contents, 12.2 Replacing the grille)", () => {
+    const divergent = (text: string) => (replaced(text).links[4]!.flags ?? []).filter((x) => x.type === "divergent");
+    expect(divergent("12.2 Replacing the grille, as Smith said he would, and then home.")).toEqual([
+      expect.objectContaining({ severity: "info" }),
+    ]);
+    expect(divergent("12.2 Then Mr Smith went home again, as he said he would.")).toEqual([expect.objectContaining({ severity: "warning" })]);
+  });
 });
 
 describe("review: translations that stop mid-sentence", () => {

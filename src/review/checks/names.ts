@@ -139,12 +139,14 @@ export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { m
       const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter(capitalised).length >= TITLE_CASE_SHARE * words.length;
       // A heading in capitals ("ПРЕКРАТЯВАНЕ", "TERMINATION") is words, not acronyms: only short ones (NATO, BGN) may be names there.
       const allCaps = words.length > 0 && words.every((w) => ALL_CAPS.test(w.surface));
+      // The first word opens the sentence after a heading's number too ("12.2 Смяна на решетката", "3. Replace"): no name.
+      const first = tokens.indexOf(words[0]!);
       return tokens.filter(
         (t, n) =>
           capitalised(t) &&
           t.surface.length >= 2 &&
           ((ALL_CAPS.test(t.surface) && !(allCaps && t.surface.length > HEADING_ACRONYM_MAX)) ||
-            (n > 0 && !allCaps && !(titleCase && side.lowercase().has(t.key)))) &&
+            (n > first && !allCaps && !(titleCase && side.lowercase().has(t.key)))) &&
           !side.lang.capitalisedWords.has(t.key),
       );
     });
