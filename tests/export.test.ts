@@ -117,6 +117,28 @@ describe("sverka check", () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
+  test("the same flag on the same sentence pair is shown once in the text report, with where else; JSON keeps each", async () => {
+    // Before: a manual's step translated the same way every time gave one block per repeat (586 on a stranger's 20k manual).
+    const dir = mkdtempSync(join(tmpdir(), "sverka-repeats-"));
+    const bg: string[] = [];
+    const en: string[] = [];
+    for (let k = 11; k <= 18; k++) {
+      bg.push(`Проверете уреда номер ${k} внимателно преди употреба.`, "Натиснете бутона за захранване 5 пъти.");
+      en.push(`Check appliance number ${k} carefully before use.`, "Press the power button 6 times.");
+    }
+    writeFileSync(join(dir, "bg.txt"), `${bg.join("\n")}\n`);
+    writeFileSync(join(dir, "en.txt"), `${en.join("\n")}\n`);
+    const text = await sverka(["check", join(dir, "bg.txt"), join(dir, "en.txt"), "--segmented"]);
+    expect(text.code).toBe(1);
+    expect(text.stdout.match(/the translation says 6 where the source says 5/g)).toHaveLength(1);
+    expect(text.stdout).toContain(
+      "and 7 more times on the same sentences: line 4, line 6, line 8, line 10, line 12 and 2 more of the translation",
+    );
+    expect(text.stdout).toContain("8 errors, 0 warnings, 0 info in 16 links (8 flagged)");
+    const json = JSON.parse((await sverka(["check", join(dir, "bg.txt"), join(dir, "en.txt"), "--segmented", "--format", "json"])).stdout);
+    expect(json.problems.filter((p: { type: string }) => p.type === "numbers")).toHaveLength(8);
+  });
+
   test("the seed pair passes even when failing on warnings", async () => {
     const r = await sverka([
       "check",

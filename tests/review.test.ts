@@ -461,7 +461,9 @@ describe("review: what a faithful translation does that must not be flagged", ()
     expect(divergent("12.2 Replacing the grille, as Smith said he would, and then home.")).toEqual([
       expect.objectContaining({ severity: "info" }),
     ]);
-    expect(divergent("12.2 Then Mr Smith went home again, as he said he would.")).toEqual([expect.objectContaining({ severity: "warning" })]);
+    expect(divergent("12.2 Then Mr Smith went home again, as he said he would.")).toEqual([
+      expect.objectContaining({ severity: "warning" }),
+    ]);
   });
 });
 

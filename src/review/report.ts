@@ -345,7 +345,10 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
       : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`,
   ];
   const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[options.show]);
-  for (const p of shown) {
+  const again = repeatsOf(shown, bitext);
+  for (const [n, p] of shown.entries()) {
+    const repeats = again.get(n);
+    if (repeats === null) continue;
     lines.push(`${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}`);
     if (p.links.length === 0) lines.push(`    ${c.dim("the whole document")}`);
     // Source first, then the translation, as a reader compares them.
@@ -357,6 +360,7 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
       const text = loc.gap ? c.dim(gapContext(bitext[side].segments, loc)) : excerpt(ids, bitext[side].segments, loc.flagged);
       lines.push(`    ${c.dim(`${describeLocation(loc, bitext[side].lang, memory)}:`)} ${text}`);
     }
+    if (repeats) lines.push(`    ${c.dim(repeatsLine(repeats))}`);
   }
   const n = report.counts;
   const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => f.severity !== "info")).length;
@@ -367,6 +371,46 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
   );
   return `${lines.join("\n")}\n`;
 }
+
+/**
+ * The same flag on the same sentence pair again (a manual's step, a contract's
+ * clause, translated the same way each time): the text report shows it once,
+ * with where else it stands. By index into `shown`: the problems met again
+ * (at the first), null for those shown at an earlier one, nothing for the rest.
+ * Every other report format keeps each problem.
+ */
+function repeatsOf(shown: readonly LocatedProblem[], bitext: Bitext): Map<number, LocatedProblem[] | null> {
+  const out = new Map<number, LocatedProblem[] | null>();
+  const first = new Map<string, number>();
+  const textOf = (side: Side, ids: readonly number[]) => ids.map((id) => side.segments[id]!.text).join("\u0000");
+  shown.forEach((p, n) => {
+    if (p.links.length !== 1 || p.source.length === 0 || p.target.length === 0) return;
+    const key = [p.type, p.severity, p.reason, textOf(bitext.source, p.source), textOf(bitext.target, p.target)].join("\u0001");
+    const at = first.get(key);
+    if (at === undefined) {
+      first.set(key, n);
+      return;
+    }
+    const list = out.get(at) ?? [];
+    list.push(p);
+    out.set(at, list);
+    out.set(n, null);
+  });
+  return out;
+}
+
+/** Where the same flag stands again: the first few places in the translation, and how many. */
+function repeatsLine(repeats: readonly LocatedProblem[]): string {
+  const places = repeats.slice(0, REPEATS_LISTED).map((p) => {
+    const loc = p.locations.find((l) => l.side === "target") ?? p.locations[0]!;
+    return loc.line !== undefined ? `line ${loc.line}` : `sentence ${loc.sentence}`;
+  });
+  const more = repeats.length - places.length;
+  return `and ${plural(repeats.length, "more time")} on the same sentences: ${places.join(", ")}${more > 0 ? ` and ${grouped(more)} more` : ""} of the translation`;
+}
+
+/** How many places of a repeated flag the text report names. */
+const REPEATS_LISTED = 5;
 
 /** A readable report of a run: each pair's report, the pairs that could not be checked, and for many pairs a last line over all. */
 export function renderRunText(run: CheckRun, c: ChalkInstance, options: { show: Severity }): string {
