@@ -300,54 +300,46 @@ describe("a failing thread", () => {
   });
 
   test("a thread that dies is a SverkaError at once, not a hang", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
-    const script = join(dir, "dies.mjs");
-    writeFileSync(script, 'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(7));\n');
-    const pool = new TaskPool(2, new URL(`file://${script}`));
-    try {
+    await withStandIn('parentPort.on("message", () => process.exit(7));', 2, async (pool) => {
       const run = pool.run([{ kind: "review" } as unknown as PieceTask, { kind: "review" } as unknown as PieceTask]);
       await expect(run).rejects.toThrow(SverkaError);
       await expect(run).rejects.toThrow(/worker thread .* failed \(it stopped with exit code 7\)/);
-    } finally {
-      await pool.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
+/** A pool of `threads` threads, each running `body` (a stand-in thread script, after its import of parentPort), closed after `use`. */
+async function withStandIn(body: string, threads: number, use: (pool: TaskPool) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
+  const script = join(dir, "thread.mjs");
+  writeFileSync(script, `import { parentPort, resourceLimits } from "node:worker_threads";\n${body}\n`);
+  const pool = new TaskPool(threads, new URL(`file://${script}`));
+  try {
+    await use(pool);
+  } finally {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("the task threads' queue", () => {
   test("a thread is sent its next task before it answers the one it runs, so it never waits for this thread between two", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
-    const script = join(dir, "ahead.mjs");
     // Each task is answered a while after it arrives, with the number of tasks the thread had been sent by then.
-    writeFileSync(
-      script,
-      'import { parentPort } from "node:worker_threads";\nlet got = 0;\nparentPort.on("message", ({ id }) => { got++; setTimeout(() => parentPort.postMessage({ id, result: got }), 150); });\n',
-    );
-    const pool = new TaskPool(2, new URL(`file://${script}`));
-    try {
+    const body =
+      'let got = 0;\nparentPort.on("message", ({ id }) => { got++; setTimeout(() => parentPort.postMessage({ id, result: got }), 150); });';
+    await withStandIn(body, 2, async (pool) => {
       const task = { kind: "review" } as unknown as PieceTask;
       const seen = (await pool.run([task, task, task, task, task])) as number[];
       // Tasks 0 and 1 go to the two threads, 2 and 3 are held by them at once; 4 waits here until a thread answers one.
       expect(seen.slice(0, 2)).toEqual([2, 2]);
       expect(Math.max(...seen)).toBeLessThanOrEqual(3);
-    } finally {
-      await pool.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe("the task threads' memory", () => {
   test("each thread has a heap ceiling, so that its heap grows in smaller steps than the 4 GB default allows, and a smaller young generation", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sverka-pool-"));
-    const script = join(dir, "limits.mjs");
-    writeFileSync(
-      script,
-      'import { parentPort, resourceLimits } from "node:worker_threads";\nparentPort.on("message", ({ id }) => parentPort.postMessage({ id, result: resourceLimits }));\n',
-    );
-    const pool = new TaskPool(1, new URL(`file://${script}`));
-    try {
+    await withStandIn('parentPort.on("message", ({ id }) => parentPort.postMessage({ id, result: resourceLimits }));', 1, async (pool) => {
       const [limits] = (await pool.run([{ kind: "review" } as unknown as PieceTask])) as Array<{
         maxOldGenerationSizeMb: number;
         maxYoungGenerationSizeMb: number;
@@ -356,10 +348,7 @@ describe("the task threads' memory", () => {
       expect(limits!.maxOldGenerationSizeMb).toBeLessThan(2048);
       // Half V8's default young generation (48 MB on 64 bits): the threads' heaps peak together in the review.
       expect(limits!.maxYoungGenerationSizeMb).toBeLessThanOrEqual(24);
-    } finally {
-      await pool.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

@@ -14,18 +14,9 @@ export function perLanguage<T>(f: (lang: LanguageProfile, key: string) => T): (l
   // As `keptPerLanguage`, without a function made per question (a long document asks hundreds of thousands).
   const tables = new WeakMap<LanguageProfile, Map<string, T>>();
   return (lang, key) => {
-    let table = tables.get(lang);
-    if (!table) {
-      table = new Map();
-      tables.set(lang, table);
-    }
-    let value = table.get(key);
-    if (value === undefined && !table.has(key)) {
-      value = f(lang, key);
-      if (table.size >= MAX_KEPT) table.clear();
-      table.set(key, value);
-    }
-    return value as T;
+    const table = tableFor(tables, lang);
+    const value = table.get(key);
+    return value !== undefined || table.has(key) ? (value as T) : remember(table, key, f(lang, key));
   };
 }
 
@@ -37,31 +28,34 @@ export function perLanguage<T>(f: (lang: LanguageProfile, key: string) => T): (l
 export function keptPerLanguage<T>(): (lang: LanguageProfile, key: string, make: () => T) => T {
   const tables = new WeakMap<LanguageProfile, Map<string, T>>();
   return (lang, key, make) => {
-    let table = tables.get(lang);
-    if (!table) {
-      table = new Map();
-      tables.set(lang, table);
-    }
-    let value = table.get(key);
-    if (value === undefined && !table.has(key)) {
-      value = make();
-      if (table.size >= MAX_KEPT) table.clear();
-      table.set(key, value);
-    }
-    return value as T;
+    const table = tableFor(tables, lang);
+    const value = table.get(key);
+    return value !== undefined || table.has(key) ? (value as T) : remember(table, key, make());
   };
+}
+
+/** A language's table. */
+function tableFor<T>(tables: WeakMap<LanguageProfile, Map<string, T>>, lang: LanguageProfile): Map<string, T> {
+  let table = tables.get(lang);
+  if (!table) {
+    table = new Map();
+    tables.set(lang, table);
+  }
+  return table;
+}
+
+/** Keeps `value` for `key` (the table cleared first when full) and returns it. */
+function remember<T>(table: Map<string, T>, key: string, value: T): T {
+  if (table.size >= MAX_KEPT) table.clear();
+  table.set(key, value);
+  return value;
 }
 
 /** `f` of a string, computed once per string (bounded as above). */
 export function perString<T>(f: (key: string) => T): (key: string) => T {
   const table = new Map<string, T>();
   return (key) => {
-    let value = table.get(key);
-    if (value === undefined && !table.has(key)) {
-      value = f(key);
-      if (table.size >= MAX_KEPT) table.clear();
-      table.set(key, value);
-    }
-    return value as T;
+    const value = table.get(key);
+    return value !== undefined || table.has(key) ? (value as T) : remember(table, key, f(key));
   };
 }
