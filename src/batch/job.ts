@@ -5,9 +5,8 @@ import { type FormatName, formats } from "../formats/index.js";
 import { type DropFlagged, type LeftOut, leftOutIn, leftOutOf, sideText } from "../formats/text.js";
 import type { TmxUnit } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
-import { type AlignedBitext, draftSegments, type FileOptions, readFiles, runFlow, segmentFiles } from "../pipeline.js";
+import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
 import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
-import { checkFileOptions } from "../validate.js";
 import type { BatchPair } from "./manifest.js";
 import type { StageProgress } from "./progress.js";
 
@@ -119,29 +118,20 @@ function pooledDictionary(options: JobOptions): Dictionary | undefined {
   return pooledCache.dictionary;
 }
 
-/** `alignFiles` in this thread (`runFlow` tells each step of the flow as it begins). */
-async function alignPair(pair: BatchPair, options: FileOptions, onProgress?: StageProgress): Promise<AlignedBitext> {
-  checkFileOptions(options, "alignFiles");
-  const read = await readFiles(pair.source, pair.target, { ...options, onProgress });
-  return read.finish(runFlow(read.flow, onProgress));
-}
-
 /** Aligns, reviews and writes one pair; `onProgress` is told its stages (the pipeline's, unthinned). */
 export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: StageProgress): Promise<JobResult> {
   const started = performance.now();
   try {
-    const bitext = await alignPair(
-      pair,
-      {
-        sourceLang: options.sourceLang,
-        targetLang: options.targetLang,
-        segmented: options.segmented,
-        maxLinkSize: options.maxLinkSize,
-        dictionary: pooledDictionary(options),
-        force: options.forceLanguage,
-      },
-      onProgress,
-    );
+    // `alignFiles` tells each step of the flow as it begins, and then as each of its tasks is done.
+    const bitext = await alignFiles(pair.source, pair.target, {
+      sourceLang: options.sourceLang,
+      targetLang: options.targetLang,
+      segmented: options.segmented,
+      maxLinkSize: options.maxLinkSize,
+      dictionary: pooledDictionary(options),
+      force: options.forceLanguage,
+      ...(onProgress ? { onProgress } : {}),
+    });
     const write = { dropFlagged: options.dropFlagged, unitProps: options.unitProps, creationId: options.creationId };
     onProgress?.("write", 0, 0); // as align's bar says it
     await writeAtomic(pair.output, await formats[options.format].write(bitext, write));

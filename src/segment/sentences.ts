@@ -122,7 +122,7 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
 
   // The user's abbreviations never end a sentence, whatever the built-in lists say.
   if (userAbbreviationEnds(before, user)) return false;
-  const word = lastWord(before)?.replace(/^["'„“«([]+/u, "");
+  const word = abbreviationWord(before);
   if (!word) return true;
   const key = word.toLowerCase();
   const initial = INITIAL.test(word);
@@ -149,11 +149,14 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
 
 const BRACKETS_ONLY = /^[)\]]+$/u;
 
+/** The word before the final dot of `before`, without the quotes or brackets that open it ("(лв." is "лв"). */
+function abbreviationWord(before: string): string | undefined {
+  return lastWord(before)?.replace(/^["'„“«([]+/u, "");
+}
+
 /** Whether `before` ends with a word of one of the language's abbreviation lists and its dot. */
 function abbreviationEnds(before: string, lang: LanguageProfile): boolean {
-  const key = lastWord(before)
-    ?.replace(/^["'„“«([]+/u, "")
-    .toLowerCase();
+  const key = abbreviationWord(before)?.toLowerCase();
   if (!key) return false;
   return (
     lang.nonFinalAbbreviations.has(key) ||

@@ -140,12 +140,17 @@ function wordRules(before: string, breakAfter: string | undefined, comment: stri
   return out;
 }
 
+/** The user's abbreviations as the rules spell them: single spaces, no final dot, case kept (the rules take any case). */
+function userWordsOf(user: readonly string[]): string[] {
+  return user.map((a) => a.trim().replace(/\s+/gu, " ").replace(/\.$/u, "")).filter((a) => a !== "");
+}
+
 /** The abbreviation rules, in the order sentences.ts tests them. */
 function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule[] {
   const start = starters(lang);
   const word = (list: Iterable<string>, form?: (w: string) => string) => `${WORD_START}${alternation(list, form)}\\.`;
   const rules: Rule[] = [];
-  const userWords = user.map((a) => a.trim().replace(/\s+/gu, " ").replace(/\.$/u, "")).filter((a) => a !== "");
+  const userWords = userWordsOf(user);
   if (userWords.length)
     rules.push(...wordRules(word(userWords), undefined, "your abbreviations (the --abbreviations files): never an end"));
   rules.push({
@@ -228,7 +233,7 @@ function bracketedAbbreviationRule(lang: LanguageProfile, user: readonly string[
   ];
   const one = [...new Set(all.filter((w) => !w.includes(" ")))];
   const two = [...lang.finalAbbreviations].filter((w) => w.includes(" "));
-  const userWords = user.map((a) => a.trim().replace(/\s+/gu, " ").replace(/\.$/u, "")).filter((a) => a !== "");
+  const userWords = userWordsOf(user);
   const parts: string[] = [];
   if (one.length) parts.push(`${WORD_START}${alternation(one, anyCase)}`);
   if (two.length) parts.push(`(?<![^${WS_CHARS}])${alternation(two, anyCase)}`);
