@@ -399,6 +399,11 @@ export interface FlowStep {
   readonly last?: boolean;
   /** Work for the caller's thread while the tasks run on others (run after them where there are none), before the flow goes on. */
   readonly meanwhile?: () => void;
+  /**
+   * What each task counts for on the progress bar (a piece's source segments, a review piece's links), where the
+   * tasks tell how far they are: `done` of `total` are then those, moving as the tasks go, not tasks finished.
+   */
+  readonly weights?: readonly number[];
 }
 
 /** An alignment or a review as steps of tasks: `runFlow` runs it in this thread, src/worker/long.ts on worker threads. */
@@ -447,11 +452,11 @@ export interface AlignedPiece {
 export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress"]): T {
   let step = flow.next([]);
   while (!step.done) {
-    const { stage, tasks } = step.value;
-    onProgress?.(stage, 0, tasks.length);
+    const { stage, tasks, weights } = step.value;
+    const told = stepProgress(stage, tasks.length, weights, onProgress);
     const results = tasks.map((task, k) => {
-      const result = runTask(task);
-      onProgress?.(stage, k + 1, tasks.length);
+      const result = runTask(task, told.within(k));
+      told.done(k);
       return result;
     });
     step.value.meanwhile?.();
@@ -460,8 +465,54 @@ export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress
   return step.value;
 }
 
-/** Runs one task of a flow (in whatever thread holds it). */
-export function runTask(task: PieceTask): Cut | undefined | AlignedPiece | ReviewPieceResult | SegmentedPart {
+/**
+ * The progress of one step's tasks, told to `onProgress`: tasks done of all
+ * of them, or, with `weights`, the weights of the tasks done and the share
+ * each running task says it has done (a long pair's piece aligns for
+ * seconds: the bar moves while it does). Told as the tasks begin (0 of all).
+ */
+export function stepProgress(
+  stage: string,
+  count: number,
+  weights: readonly number[] | undefined,
+  onProgress: BitextOptions["onProgress"],
+): { within: (k: number) => ((share: number) => void) | undefined; done: (k: number) => void } {
+  if (!onProgress) return { within: () => undefined, done: () => {} };
+  const total = weights ? weights.reduce((a, w) => a + w, 0) : count;
+  const shares = new Float64Array(count);
+  let finished = 0;
+  let told = -1;
+  const tell = () => {
+    const done = weights ? Math.floor(shares.reduce((a, x, k) => a + x * weights[k]!, 0)) : finished;
+    if (done === told) return;
+    told = done;
+    onProgress(stage, done, total);
+  };
+  tell();
+  return {
+    within: (k) =>
+      weights
+        ? (share) => {
+            shares[k] = Math.min(1, Math.max(shares[k]!, share));
+            tell();
+          }
+        : undefined,
+    done: (k) => {
+      shares[k] = 1;
+      finished++;
+      tell();
+    },
+  };
+}
+
+/**
+ * Runs one task of a flow (in whatever thread holds it). A piece to align or
+ * review tells `progress` the share of it done, from 0 to 1, now and then.
+ */
+export function runTask(
+  task: PieceTask,
+  progress?: (share: number) => void,
+): Cut | undefined | AlignedPiece | ReviewPieceResult | SegmentedPart {
   if (task.kind === "cut") return cutIn(task);
   if (task.kind === "segment") return segmentPart(task.text, task.lang, task.options);
   if (task.kind === "warm") {
@@ -477,11 +528,28 @@ export function runTask(task: PieceTask): Cut | undefined | AlignedPiece | Revie
     const { links, model } = alignLinks(segmentsOf(task.source), segmentsOf(task.target), {
       ...task.options,
       ...(task.learned ? { onLearned } : {}),
+      ...(progress ? { onProgress: searchShare(task.options.learn !== false, progress) } : {}),
     });
     return { links: compactLinks(links), model, ...(learned ? { learned } : {}) };
   }
-  if (task.kind === "review") return reviewPiece(task.input, task.options);
+  if (task.kind === "review") return reviewPiece(task.input, task.options, progress);
   throw new SverkaError(`unknown task ${JSON.stringify((task as { kind?: unknown }).kind)}`);
+}
+
+/**
+ * A piece's alignment as one share from 0 to 1, from the stages and rows its
+ * searches tell, in about the time each takes on a long pair: matching
+ * words a fifth, the draft search a third where words are learned, learning
+ * a little, the final search the rest.
+ */
+function searchShare(learning: boolean, progress: (share: number) => void): NonNullable<BitextOptions["onProgress"]> {
+  const searched = learning ? 0.6 : 0.2;
+  return (stage, done, total) => {
+    const part = total > 0 ? done / total : 0;
+    if (stage === "align draft") progress(0.2 + 0.35 * part);
+    else if (stage === "learn") progress(0.55);
+    else if (stage === "align") progress(searched + (1 - searched) * part);
+  };
 }
 
 /** The cut in a window: the window aligned alone (built-in lexicon and given dictionaries, nothing learned), a sure boundary chosen. */
@@ -624,6 +692,7 @@ export function* alignFlow(
     meanwhile: () => {
       chars = sideChars(source, target);
     },
+    weights: pieces.map((p) => p.i1 - p.i0),
     tasks: pieces.map((p) => ({
       kind: "align",
       source: textsOf(source, p.i0, p.i1),
@@ -702,6 +771,7 @@ export function* reviewFlow(bitext: Bitext, options: ReviewOptions, sizes: Piece
     stage: "review",
     last: true,
     tasks: ranges.map(([start, end]) => ({ kind: "review", input: reviewPieceInput(bitext, start, end), options: rest })),
+    weights: ranges.map(([start, end]) => end - start),
     // The checks of the whole document read the bitext alone: worked out here while the threads review the pieces.
     meanwhile: () => {
       consistency = wholeFlags(bitext);

@@ -1,6 +1,9 @@
 /** `onProgress`: the pipeline tells a caller (the CLI's progress bar) how the work goes, stage by stage, rows of the search as they are done. */
+import { segmentedText } from "../bench/data.js";
+import { generatePair } from "../bench/generate.js";
 import { align, alignFiles } from "../src/index.js";
-import { type Flow, type PieceTask, runFlow } from "../src/pipeline.js";
+import { alignFlow, type Flow, type PieceTask, runFlow } from "../src/pipeline.js";
+import { segment } from "../src/segment/index.js";
 import { runFlowThreaded } from "../src/worker/long.js";
 import { corpus } from "./helpers.js";
 
@@ -93,5 +96,45 @@ describe("onProgress", () => {
       ]);
       expect(calls.at(-1)).toEqual(["align", 3, 3]);
     }, 30_000);
+  });
+
+  // Before: a long pair's pieces told nothing until each was done, so its bar stood at 0 %, 25 %, 50 %... for seconds.
+  describe("a long pair's pieces tell how far they are: rows of the search, links reviewed", () => {
+    const p = generatePair("contracts", { size: 1500, seed: 7 });
+    const source = segment(segmentedText(p.source), "bg", { segmented: true });
+    const target = segment(segmentedText(p.target), "en", { segmented: true });
+    // Small pieces: a pair of 1,500 segments is cut as a long one is.
+    const small = { long: 1000, piece: 500 };
+    const options = { sourceLang: "bg", targetLang: "en", search: "band" as const };
+    const of = (calls: readonly Call[], stage: string) => calls.filter(([s]) => s === stage);
+    const monotone = (calls: readonly Call[]) => calls.every(([, done], k) => k === 0 || done >= calls[k - 1]![1]);
+
+    test("in this thread: the rows of every piece as they are searched, then the links as they are reviewed", () => {
+      const { calls, onProgress } = record();
+      const bitext = runFlow(alignFlow(source, target, options, small), onProgress);
+      const aligning = of(calls, "align");
+      const reviewing = of(calls, "review");
+      // Counted in the pair's source segments, not in pieces.
+      expect(new Set(aligning.map(([, , total]) => total))).toEqual(new Set([source.length]));
+      expect(new Set(reviewing.map(([, , total]) => total))).toEqual(new Set([bitext.links.length]));
+      for (const told of [aligning, reviewing]) {
+        expect(monotone(told)).toBe(true);
+        expect(told[0]![1]).toBe(0);
+        expect(told.at(-1)![1]).toBe(told.at(-1)![2]);
+      }
+      // Inside the pieces, not only at their ends: more reports than pieces, at shares no whole piece makes.
+      const partial = aligning.filter(([, done, total]) => done > 0 && done < total);
+      expect(partial.length).toBeGreaterThan(20);
+    }, 120_000);
+
+    test("on two threads: the same units, told as the threads go, ending at the total", async () => {
+      const { calls, onProgress } = record();
+      const bitext = await runFlowThreaded(alignFlow(source, target, options, small), 2, onProgress);
+      const aligning = of(calls, "align");
+      expect(new Set(aligning.map(([, , total]) => total))).toEqual(new Set([source.length]));
+      expect(new Set(of(calls, "review").map(([, , total]) => total))).toEqual(new Set([bitext.links.length]));
+      expect(monotone(aligning)).toBe(true);
+      expect(aligning.at(-1)).toEqual(["align", source.length, source.length]);
+    }, 120_000);
   });
 });

@@ -16,6 +16,9 @@ import { reviewLink } from "./index.js";
 import { skippedChecks } from "./skipped.js";
 import { joinText } from "./text.js";
 
+/** Links reviewed between two reports of a piece's progress. */
+const PROGRESS_EVERY = 1000;
+
 /** The checks that read the whole document: run once over it, after the pieces. */
 const WHOLE_CHECKS: readonly Check[] = [translatedDifferently, translatedTheSame];
 /** The checks each piece runs, in the review's order. */
@@ -119,7 +122,7 @@ export function reviewPieceInput(bitext: Bitext, start: number, end: number): Re
  * Reviews one piece. The segments before it are blank in the bitext the
  * checks read, so ids, and the sentence numbers reasons give, are the document's.
  */
-export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}): ReviewPieceResult {
+export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}, progress?: (share: number) => void): ReviewPieceResult {
   const side = (s: PieceSide): Side => {
     const paragraph = s.texts.length ? s.paragraphs[0]! : 0;
     const segments = new Array<Segment>(s.start + s.texts.length);
@@ -154,8 +157,12 @@ export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}
   });
   const bitext: Bitext = { source: side(input.source), target: side(input.target), links, model: input.model };
   const ctx = buildReviewContext(bitext, options);
+  // Setting the review up (words learned, evidence laid out) takes about as long as checking the links.
   return {
-    flags: links.map((_, k) => reviewLink(ctx, k, PIECE_CHECKS)),
+    flags: links.map((_, k) => {
+      if (progress && k % PROGRESS_EVERY === 0) progress(0.5 + (0.5 * k) / links.length);
+      return reviewLink(ctx, k, PIECE_CHECKS);
+    }),
     evidence: linksEvidence(ctx),
     chars: sourceChars(ctx),
     skipped: input.first ? skippedChecks(ctx) : [],

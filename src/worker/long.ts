@@ -16,6 +16,7 @@ import {
   readFiles,
   reviewBitextFlow,
   runFlow,
+  stepProgress,
   type TextInput,
   textOf,
 } from "../pipeline.js";
@@ -37,11 +38,11 @@ export async function runFlowThreaded<T>(
   try {
     let step = flow.next([]);
     while (!step.done) {
-      const { stage, tasks, last, meanwhile } = step.value;
+      const { stage, tasks, last, meanwhile, weights } = step.value;
       pool ??= new TaskPool(Math.min(threads, tasks.length));
-      // Told as the tasks begin, as `runFlow` tells it.
-      onProgress?.(stage, 0, tasks.length);
-      const running = pool.run(tasks, (done) => onProgress?.(stage, done, tasks.length));
+      // Told as the tasks begin and as they go, as `runFlow` tells it.
+      const told = stepProgress(stage, tasks.length, weights, onProgress);
+      const running = pool.run(tasks, told.done, told.within);
       try {
         meanwhile?.();
       } catch (error) {

@@ -12,8 +12,11 @@ import { ExitCode, SverkaError } from "../errors.js";
 import { type PieceTask, taskTransfers } from "../pipeline.js";
 import { type ErrorMessage, errorFrom } from "./messages.js";
 
-/** What a task thread answers: the result of task `id`, or the error it threw. */
-export type TaskReply = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: ErrorMessage };
+/** What a task thread answers: the result of task `id`, or the error it threw; before either, perhaps how far it is (a share from 0 to 1). */
+export type TaskReply =
+  | { readonly id: number; readonly result: unknown }
+  | { readonly id: number; readonly error: ErrorMessage }
+  | { readonly id: number; readonly progress: number };
 
 /**
  * A task thread's heap. The ceiling is far above what a piece holds (about
@@ -33,6 +36,7 @@ const AHEAD = 1;
 interface Pending {
   readonly resolve: (result: unknown) => void;
   readonly reject: (error: Error) => void;
+  readonly progress?: (share: number) => void;
 }
 
 export class TaskPool {
@@ -53,13 +57,19 @@ export class TaskPool {
     for (let k = 0; k < size; k++) this.start();
   }
 
-  /** Runs the tasks; `onDone` hears how many have finished. Rejects with the first failure. */
-  run(tasks: readonly PieceTask[], onDone?: (done: number) => void): Promise<unknown[]> {
-    let done = 0;
+  /**
+   * Runs the tasks; `onDone` hears which has finished, and `within(k)`, where it gives a
+   * callback, how far task k is as it goes. Rejects with the first failure.
+   */
+  run(
+    tasks: readonly PieceTask[],
+    onDone?: (k: number) => void,
+    within?: (k: number) => ((share: number) => void) | undefined,
+  ): Promise<unknown[]> {
     return Promise.all(
-      tasks.map((task) =>
-        this.submit(task).then((result) => {
-          onDone?.(++done);
+      tasks.map((task, k) =>
+        this.submit(task, within?.(k)).then((result) => {
+          onDone?.(k);
           return result;
         }),
       ),
@@ -77,11 +87,11 @@ export class TaskPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private submit(task: PieceTask): Promise<unknown> {
+  private submit(task: PieceTask, progress?: (share: number) => void): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, ...(progress ? { progress } : {}) });
       this.queue.push({ id, task });
       this.dispatch();
     });
@@ -92,6 +102,10 @@ export class TaskPool {
     this.workers.push(worker);
     this.sent.set(worker, 0);
     worker.on("message", (reply: TaskReply) => {
+      if ("progress" in reply) {
+        this.pending.get(reply.id)?.progress?.(reply.progress);
+        return;
+      }
       this.sent.set(worker, this.sent.get(worker)! - 1);
       const p = this.pending.get(reply.id);
       this.pending.delete(reply.id);
@@ -112,7 +126,8 @@ export class TaskPool {
       if (worker === undefined) return;
       const { id, task } = this.queue.shift()!;
       this.sent.set(worker, this.sent.get(worker)! + 1);
-      worker.postMessage({ id, task }, taskTransfers(task));
+      // The thread tells how far the task is only where someone listens.
+      worker.postMessage({ id, task, progress: this.pending.get(id)?.progress !== undefined }, taskTransfers(task));
     }
   }
 

@@ -25,11 +25,25 @@ function transfers(result: unknown): TransferListItem[] {
   return [];
 }
 
-parentPort!.on("message", ({ id, task }: { id: number; task: PieceTask }) => {
+/** Between two reports of a task's progress: a bar needs no more, and each is a message to the caller's thread. */
+const PROGRESS_MS = 100;
+
+/** How far task `id` is, posted now and then (the pool passes it on to the flow's progress). */
+function progressOf(id: number): (share: number) => void {
+  let last = performance.now();
+  return (share) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_MS) return;
+    last = now;
+    parentPort!.postMessage({ id, progress: share } satisfies TaskReply);
+  };
+}
+
+parentPort!.on("message", ({ id, task, progress }: { id: number; task: PieceTask; progress?: boolean }) => {
   let reply: TaskReply;
   let transfer: TransferListItem[] = [];
   try {
-    const result = runTask({ ...task, options: revived(task.options) } as PieceTask);
+    const result = runTask({ ...task, options: revived(task.options) } as PieceTask, progress ? progressOf(id) : undefined);
     reply = { id, result };
     transfer = transfers(result);
   } catch (error) {
