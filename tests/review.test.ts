@@ -250,6 +250,57 @@ describe("review: which of two neighbours went untranslated", () => {
     );
   });
 
+  test("a signature's name left out: the title beside it, which names nobody, is not the one in doubt", () => {
+    // Before: "(Галина Христова)" left out under "ЗА ВЪЗЛОЖИТЕЛЯ:"; "ЗА ИЗПЪЛНИТЕЛЯ:" / "FOR THE CONTRACTOR:" beside it drew
+    // "perhaps source sentence 9 is the one left untranslated": short lines cost little either way (24 such on 20,000 contract lines).
+    const bg = [
+      "Чл. 1. Изпълнителят се задължава да достави 38 лаптопа в срок до 4 май 2024 г.",
+      "Чл. 2. Общата цена по договора е 302 150 лв. без ДДС.",
+      "Чл. 3. Възложителят заплаща 20% от цената като аванс в срок от 10 дни от подписването.",
+      "Чл. 4. Настоящият договор се състави в два еднообразни екземпляра.",
+      "Чл. 5. Споровете се решават от компетентния съд в гр. Пловдив.",
+      "ЗА ВЪЗЛОЖИТЕЛЯ:",
+      "(Галина Христова)",
+      "ЗА ИЗПЪЛНИТЕЛЯ:",
+      "(Калин Костадинов)",
+    ];
+    const en = [
+      "Art. 1. The Contractor shall deliver 38 laptops by 4 May 2024.",
+      "Art. 2. The total contract price is BGN 302,150 excluding VAT.",
+      "Art. 3. The Client shall pay 20% of the price as an advance within 10 days of signing.",
+      "Art. 4. This contract was drawn up in two identical copies.",
+      "Art. 5. Disputes shall be settled by the competent court in Plovdiv.",
+      "FOR THE CLIENT:",
+      "FOR THE CONTRACTOR:",
+      "(Kalin Kostadinov)",
+    ];
+    const side = (lang: string, texts: string[]) => ({
+      lang,
+      segments: texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: id < 5 ? id : 5 })),
+    });
+    const contract = (links: Array<[number[], number[]]>): Bitext => ({
+      source: side("bg", bg),
+      target: side("en", en),
+      links: links.map(([source, target]) => ({
+        source,
+        target,
+        kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"],
+        score: 0.9,
+      })),
+      model: { ratio: 0.9, variance: 2 },
+    });
+    const head: Array<[number[], number[]]> = [0, 1, 2, 3, 4, 5].map((k) => [[k], [k]]);
+    // As it is: the name left out. Its error stands alone.
+    const right = review(contract([...head, [[6], []], [[7], [6]], [[8], [7]]]));
+    expect(flagsOf(right, "missing").map((x) => [x.link, x.severity])).toEqual([[6, "error"]]);
+    // The other way round (the name given the title's translation): the doubt is real, and still said.
+    const wrong = review(contract([...head, [[6], [6]], [[7], []], [[8], [7]]]));
+    expect(flagsOf(wrong, "missing").map((x) => [x.link, x.severity])).toEqual([
+      [6, "warning"],
+      [7, "error"],
+    ]);
+  });
+
   test("a gap where the evidence puts it leaves its neighbours quiet", () => {
     const b = review(bitext(texts, [...ones(5), [[5], [], 0.9], ...shiftedFrom(6)]));
     expect(flagsOf(b, "missing").map((x) => [x.link, x.severity])).toEqual([[5, "error"]]);

@@ -2,6 +2,7 @@
 import { linkCost } from "../../score/index.js";
 import { round } from "../text.js";
 import { repeatedSentence } from "./repeat.js";
+import { namesNotIn } from "./romanized.js";
 import type { Check } from "./types.js";
 
 interface Placement {
@@ -40,8 +41,11 @@ export const gapNextDoor: Check = {
       // An added sentence that repeats its neighbour is a sentence translated twice, and says so: no doubt which one is extra.
       if (!missing && repeatedSentence(ctx, at, id) !== undefined) continue;
       const there = missing ? cost(id, j) : cost(i, id);
-      if (there - here <= ctx.options.gapMargin && (!best || there < best.there))
-        best = { type: missing ? "missing" : "added", id, here, there };
+      if (there - here > ctx.options.gapMargin || (best && there >= best.there)) continue;
+      // A name of the language this link carries and the other placement would not (a signature's "(Галина Христова)"
+      // beside "ЗА ИЗПЪЛНИТЕЛЯ:" / "FOR THE CONTRACTOR:"): the evidence does tell, though short sentences cost little either way.
+      if (missing ? namesNotIn(ctx, id, j) && !namesNotIn(ctx, i, j) : namesNotIn(ctx, i, id) && !namesNotIn(ctx, i, j)) continue;
+      best = { type: missing ? "missing" : "added", id, here, there };
     }
     if (!best) return undefined;
     const missing = best.type === "missing";

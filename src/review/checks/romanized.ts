@@ -90,6 +90,25 @@ export const namesNotCarried: Check = {
   },
 };
 
+/**
+ * Whether source segment `i` names a person or a place of its own language
+ * (one the translation must carry, as `namesNotCarried` reads them) that
+ * target segment `j` does not carry: then `j` is no translation of `i`,
+ * whatever the lengths say ("(Галина Христова)" is not "FOR THE CONTRACTOR:").
+ */
+export function namesNotIn(ctx: ReviewContext, i: number, j: number): boolean {
+  if (ctx.source.script === ctx.target.script) return false;
+  const names = namesIn(ctx.source, i, ctx.knownNames, ctx.nativeNames);
+  if (names.length === 0) return false;
+  const facts = factsOf(ctx);
+  const target = ctx.target.tokens(j);
+  return names.some((n) => {
+    const last = n.words[n.words.length - 1]!;
+    // A surname alone counts too: the first name of "(Калин Костадинов)" opens its sentence, and only the surname is read as a name.
+    return (facts.recognised(n) === "native" || surnameWord(ctx, last)) && !carried(ctx, last, target, true);
+  });
+}
+
 /** The flag of names a link's translation does not carry (`missing`), when they are names it must carry; `instead`, the translation's stray names. */
 function missingFlag(
   ctx: ReviewContext,
@@ -285,8 +304,13 @@ function nativeWord(ctx: ReviewContext, w: string): boolean {
 
 /** A name of two or more words with a surname ending of the language ("Петър Христов", "Васил Левски"): a person's. */
 function surnamed(ctx: ReviewContext, name: Name): boolean {
+  return name.words.length >= 2 && name.words.some((w) => surnameWord(ctx, w));
+}
+
+/** A word of five letters or more with a surname ending of the language ("Христов", "Костадинова"). */
+function surnameWord(ctx: ReviewContext, w: string): boolean {
   const endings = ctx.source.lang.surnameEndings ?? [];
-  return name.words.length >= 2 && name.words.some((w) => w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e)));
+  return w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e));
 }
 
 /** A name of several words, one of them a place of the language and none a surname: a firm or a body named after the place. */
