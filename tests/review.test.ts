@@ -276,7 +276,7 @@ describe("review: which of two neighbours went untranslated", () => {
     ];
     const side = (lang: string, texts: string[]) => ({
       lang,
-      segments: texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: id < 5 ? id : 5 })),
+      segments: texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: Math.min(id, 5) })),
     });
     const contract = (links: Array<[number[], number[]]>): Bitext => ({
       source: side("bg", bg),
