@@ -107,9 +107,30 @@ describe("names", () => {
     expect(flags(carried, "names")).toEqual([]);
     const replaced = align(bg, '1. Rila Energy Ltd, UIC 422692077, registered in Yambol (the "Contractor").\n');
     expect(flags(replaced, "names")[0]).toMatchObject({ severity: "warning", evidence: { source: ["Пирин Енерджи"] } });
+    // Inside a contract, the reason names the place put instead: "Rila" is a place of the language on its own, though
+    // "Energy" answers "Енерджи". Before: "is not in the translation: left out?", and no word of Rila.
+    const more = (text: string, line: string) => `${text}\n${line}`;
+    const inContract = align(
+      more(doc("contract", "bg"), "Днес, 14 март 2024 г., „Пирин Енерджи“ ООД, наричано по-долу Изпълнител, подписа анекс към договора.\n"),
+      more(doc("contract", "en"), "Today, 14 March 2024, Rila Energy OOD, hereinafter the Contractor, signed an annex to the contract.\n"),
+    );
+    const [named] = flags(inContract, "names");
+    expect(named).toMatchObject({ severity: "warning", evidence: { source: ["Пирин Енерджи"], target: ["Rila"] } });
+    expect(named!.reason).toMatch(/which names Rila instead: replaced by another name\?$/);
     // A person is still named by the surname: the first name carried does not carry it.
     const person = check("contract", [["represented by Petar Hristov, manager", "represented by Petar Ivanov, manager"]]);
     expect(flags(person, "names")[0]).toMatchObject({ severity: "warning", evidence: { source: ["Петър Христов"] } });
+  });
+
+  test("the names a translation has instead leave out the capitalised words that translate the source's", () => {
+    // Before: "which names National Trust, Ireland instead": "National Trust" translates "Националния тръст".
+    const b = align(
+      "Проучването е дело на учени от Националния тръст на Шотландия.\n\nТе са изследвали колониите на прилепите в продължение на три години.\n",
+      "The study is the work of scientists from the National Trust for Ireland.\n\nThey studied the bat colonies for three years.\n",
+    );
+    const [f] = flags(b, "names");
+    expect(f).toMatchObject({ severity: "warning", evidence: { source: ["Шотландия"], target: ["Ireland"] } });
+    expect(f!.reason).toMatch(/which names Ireland instead: replaced by another name\?$/);
   });
 
   test("a street's name replaced by another person's is a warning", () => {

@@ -261,11 +261,27 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
   const stray = (w: string) => !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
   const names = target.flatMap((j) => namesIn(ctx.target, j));
   const forms = formsOf(ctx.target.lang.code);
+  // A place of the language itself, as the translation writes it ("Rila"), is a name on its own, as a country is.
+  const places = nativeForms(ctx);
+  const proper = (w: string) => forms?.proper(w) || places.has(w.toLowerCase());
   return [
     ...names.filter((n) => n.words.every(stray)).map((n) => n.words.join(" ")),
-    // A country inside a run of capitals that answers the source otherwise stands on its own ("Russia's National ... Foundation").
-    ...names.filter((n) => n.words.length > 1 && !n.words.every(stray)).flatMap((n) => n.words.filter((w) => forms?.proper(w) && stray(w))),
+    // A country or a place inside a run of capitals that answers the source otherwise stands on its own ("Russia's National
+    // ... Foundation", "Rila Energy" for "Пирин Енерджи").
+    ...names.filter((n) => n.words.length > 1 && !n.words.every(stray)).flatMap((n) => n.words.filter((w) => proper(w) && stray(w))),
   ];
+}
+
+/** The places of the source's language (`nativeNames`) as the translation writes them, lowercase: "rila", "plovdiv" (once per list). */
+const nativeFormsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function nativeForms(ctx: ReviewContext): ReadonlySet<string> {
+  let set = nativeFormsOf.get(ctx.nativeNames);
+  if (!set) {
+    const lang = ctx.source.lang;
+    set = new Set([...ctx.nativeNames].map((n) => lang.romanize(n).toLowerCase()));
+    nativeFormsOf.set(ctx.nativeNames, set);
+  }
+  return set;
 }
 
 /** A language's month and weekday names, lowercase (once per language). */
@@ -585,6 +601,8 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
   const stems = new Set(words.map((a) => a.stem));
   const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
   const stem = ctx.target.lang.stem(w);
+  // A capitalised word a source word translates ("Contractor" for "Изпълнител", a contract's defined term): no stray name.
+  if (translatesBack(ctx, stem, words)) return true;
   // A word of the source answers the name by its own entry: "Russia" does not answer "Русе", whose stem "Русия" shares.
   const answers = (key: string) =>
     key.includes(" ")
@@ -600,6 +618,14 @@ function knownAs(ctx: ReviewContext, w: string): ReadonlyMap<string, number> | u
 
 /** The known names read from the translation's side: target stem -> source keys. */
 const reversed = new WeakMap<object, Map<string, string[]>>();
+/**
+ * Whether a word of the source has target stem `stem` among its translations: given, built in, or learned from the
+ * bitext (a contract's defined terms repeat on every page), or in the user's terms.
+ */
+function translatesBack(ctx: ReviewContext, stem: string, words: readonly Matchable[]): boolean {
+  return words.some((a) => ctx.dictionary?.lookup(a.stem)?.has(stem) || ctx.terms?.lookup(a.stem)?.has(stem));
+}
+
 function reverseKnown(ctx: ReviewContext): Map<string, string[]> {
   // A pair with no list of known names (bg-de, ru-en) has none to reverse.
   const dict = ctx.knownNames;
