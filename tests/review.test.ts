@@ -299,6 +299,16 @@ describe("review: which of two neighbours went untranslated", () => {
       [6, "warning"],
       [7, "error"],
     ]);
+    // Aligned, the pair comes out the right way: the parties' terms are in the built-in lexicon (before, "ЗА ИЗПЪЛНИТЕЛЯ:"
+    // was the sentence left out, and "(Галина Христова)" was given "FOR THE CONTRACTOR:").
+    const aligned = align(bg.join("\n"), en.join("\n"), { segmented: true });
+    expect(aligned.links.slice(5).map((l) => [l.source, l.target])).toEqual([
+      [[5], [5]],
+      [[6], []],
+      [[7], [6]],
+      [[8], [7]],
+    ]);
+    expect(problems(aligned).map((f) => f.type)).toEqual(["missing"]);
   });
 
   test("a gap where the evidence puts it leaves its neighbours quiet", () => {
