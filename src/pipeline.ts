@@ -83,9 +83,10 @@ export interface BitextOptions extends AlignOptions {
    * "align" or "review", in that order. `done` of `total` counts files for
    * read and segment (parts of them for long running texts, segmented on
    * the threads), rows of the search for the align stages (ending with
-   * `done` = `total`); the other stages say 0 of 0 (nothing counted) when
-   * they start. Throttled: a few hundred calls in
-   * all, whatever the length.
+   * `done` = `total`), links for a long pair's review; a long pair aligned
+   * in pieces counts its source segments for "align", as its pieces' searches
+   * go. The other stages say 0 of 0 (nothing counted) when they start.
+   * Throttled: a few hundred calls in all, whatever the length.
    */
   readonly onProgress?: (stage: string, done: number, total: number) => void;
   /**
