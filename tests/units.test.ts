@@ -71,6 +71,14 @@ describe("currencies and units", () => {
       "The data showed that 72 per cent of students got an A in Mandarin and 72 per cent of those studying German.",
     ],
     ["Монтирайте панела на 50 см от пода.", "Mount the panel 50 mm above the floor.", "Mount the panel 50 cm above the floor."],
+    // a lease's area (before: square feet and acres were no unit, and nothing was compared)
+    [
+      "Апартаментът е с обща застроена площ 78 кв. м и тераса.",
+      "The apartment has a total built-up area of 78 sq ft and a terrace.",
+      "The apartment has a total built-up area of 78 sq m and a terrace.",
+    ],
+    ["Имотът е 12 квадратни метра.", "The plot is 12 square feet.", "The plot is 12 square metres."],
+    ["Нивата е 3 хектара.", "The field is 3 acres.", "The field is 3 hectares."],
   ])("%s / %s is an error; / %s is not", (bg, wrong, right) => {
     const flags = flagsOf(bg, wrong);
     expect(flags).toHaveLength(1);
