@@ -46,9 +46,34 @@ describe("the clean documents", () => {
     expect(problems(check(name, [], { terms: true }))).toEqual([]);
   });
 
-  test.each(["supply", "heater", "bridge"])("%s, written by a tester: nothing above info", (name) => {
+  test.each(["supply", "heater", "bridge", "lease", "report"])("%s, written by a tester: nothing above info", (name) => {
     // The supply contract's ПРЕКРАТЯВАНЕ / TERMINATION heading was taken for two names that match nothing: a divergent warning.
+    // The lease: "...след предварително съгласие." / "...with prior consent." was "cut short?" (no word of it known). The
+    // report: its heading in capitals, ending on "2024 Г.", was "cut short?"; "Chief Executive Officer" for
+    // "изпълнителния директор" was three names matching nothing, twice.
     expect(problems(check(name))).toEqual([]);
+  });
+
+  test("the lease with a tester's ten defects: each found but the two sentences swapped, which pair in order as well", () => {
+    const en = read(fixture("qa", "lease.en-defects.txt"));
+    const found = problems(align(doc("lease", "bg"), en));
+    expect(found.map((f) => `${f.severity} ${f.type}`)).toEqual([
+      "error units",
+      "error missing",
+      "error dates",
+      "error units",
+      "error missing",
+      "error missing",
+      "error numbers",
+      "warning divergent",
+      "error untranslated",
+      "warning names",
+      "warning names",
+    ]);
+    // Before: square feet were no unit, and 78 кв. м / 78 sq ft was not compared.
+    expect(found[0]!.reason).toBe("the translation says 78 sq ft where the source says 78 кв. м.: another unit");
+    expect(found[3]!.reason).toMatch(/USD 613\.55 .*: another currency$/);
+    expect(found[9]!.reason).toMatch(/София \(Sofia\) .* which names Plovdiv instead/);
   });
 
   test("a manual step cut after its first half is 'cut short?', though the half it keeps repeats the words of the other", () => {

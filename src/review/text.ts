@@ -18,6 +18,14 @@ export function endsSentence(text: string): boolean {
   return /[.!?…]["'“”‘’»)\]]*\s*$/u.test(text);
 }
 
+/** Whether a text is a heading in capitals ("ГОДИШЕН ДОКЛАД ЗА 2024 Г."): letters, and none of them lowercase. */
+export function inCapitals(text: string): boolean {
+  return CAPITALS_ONLY.test(text) && !LOWERCASE.test(text);
+}
+
+const CAPITALS_ONLY = narrowable(String.raw`\p{Lu}.*\p{Lu}.*\p{Lu}`, "u");
+const LOWERCASE = narrowable(String.raw`\p{Ll}`, "u");
+
 /** The last word of a text, lowercased, if only punctuation and quotes follow it. */
 export function finalWord(text: string): string | undefined {
   return FINAL_WORD.exec(text.slice(lastWordStart(text)))?.[1]?.toLowerCase();

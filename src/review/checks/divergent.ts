@@ -1,4 +1,5 @@
 /** Sentence pairs that share far less than the document's usual: a different sentence, a mistranslation or a cut. */
+import { builtinLexicon } from "../../lang/lexicon.js";
 import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { round } from "../text.js";
@@ -24,6 +25,11 @@ export const divergent: Check = {
       link.source.length > 1 ? { ...lt, sourceSegments: [ctx.source.tokens(i)], targetSegments: [ctx.target.tokens(j)] } : lt,
       ctx.source,
       ctx.target,
+      // Not the translations learned from the bitext: a replaced sentence's words find some there.
+      (a, b) =>
+        a.kind === "word" &&
+        b.kind === "word" &&
+        [builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms].some((d) => d?.lookup(a.stem)?.has(b.stem)),
     );
     const strangers = names.matched === 0 && names.unmatched.length >= MIN_STRANGER_NAMES;
     const several = link.source.length > 1;

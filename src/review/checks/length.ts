@@ -2,7 +2,7 @@
 import type { Flag } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
-import { clip, endsSentence, finalWord, round } from "../text.js";
+import { clip, endsSentence, finalWord, inCapitals, round } from "../text.js";
 import { pairedTargets } from "./repeat.js";
 import type { Check } from "./types.js";
 
@@ -70,7 +70,10 @@ export const cutShort: Check = {
       const i = link.source[n]!;
       const j = pairedTo[n]!;
       // Titles are translated freely and tersely ("Bernard Vann: WW1 Victoria Cross cleric celebrated"): only sentences are judged.
-      if (!endsSentence(source.side.segments[i]!.text) && !endsSentence(target.side.segments[j]!.text)) continue;
+      // A heading in capitals is one whatever its last dot ("...ЗА 2024 Г.", an abbreviation's).
+      const sourceText = source.side.segments[i]!.text;
+      const targetText = target.side.segments[j]!.text;
+      if ((!endsSentence(sourceText) && !endsSentence(targetText)) || inCapitals(sourceText) || inCapitals(targetText)) continue;
       const text = source.text([i]);
       const wanted = ctx.perChar * text.length;
       if (wanted < MIN_EXPECTED_EVIDENCE) continue;

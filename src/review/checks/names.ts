@@ -130,7 +130,12 @@ const CAPITAL_FIRST = narrowable(String.raw`^\p{Lu}`, "u");
 /** The longest word an all-capitals heading may hold as an acronym. */
 const HEADING_ACRONYM_MAX = 4;
 
-export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { matched: number; unmatched: string[] } {
+export function strangerNames(
+  lt: LinkTokens,
+  src: SideInfo,
+  tgt: SideInfo,
+  translates: (a: Matchable, b: Matchable) => boolean = () => false,
+): { matched: number; unmatched: string[] } {
   const capitalised = (t: Matchable) => t.kind === "word" && CAPITAL_FIRST.test(t.surface);
   const names = (segments: readonly (readonly Matchable[])[], side: SideInfo) =>
     segments.flatMap((tokens) => {
@@ -154,8 +159,9 @@ export function strangerNames(lt: LinkTokens, src: SideInfo, tgt: SideInfo): { m
   let matched = 0;
   const unmatched: string[] = [];
   // Short names ("Паз", "Paz") are too short to be cognates but spell the same once transliterated.
+  // A capitalised word one of the dictionaries translates ("Наемодателят", "the Landlord": a contract's defined term) matches too.
   const same = (a: Matchable, b: Matchable) =>
-    nameMatch(a, b) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton);
+    nameMatch(a, b) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton) || translates(a, b);
   for (const a of names(lt.sourceSegments, src))
     if (t.some((b) => same(a, b))) matched++;
     else unmatched.push(a.surface);
