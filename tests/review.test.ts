@@ -471,6 +471,14 @@ describe("review: what a faithful translation does that must not be flagged", ()
     expect(quiet("Паството се е изнесло през 1930 г.", "The congregation moved out in 2030.").map((f) => f.type)).toEqual(["numbers"]);
   });
 
+  test('a measure written as one hyphenated word: "40 на 20 метра" and "40-by-20-metre"; another size is a changed number', () => {
+    const bg = "Ще бъде обновена и физкултурната площадка с размери 40 на 20 метра.";
+    expect(quiet(bg, "The 40-by-20-metre sports ground will also be renovated.")).toEqual([]);
+    expect(quiet(bg, "The 40-by-25-metre sports ground will also be renovated.").map((f) => [f.type, f.reason])).toEqual([
+      ["numbers", "the translation says 25 where the source says 20"],
+    ]);
+  });
+
   test("a name with a clitic: ITV and ITV's, PNG and PNG-registered", () => {
     expect(
       quiet(

@@ -27,13 +27,16 @@ export function shortRangeEnds(text: string): Array<readonly [short: string, ful
   return out;
 }
 
-/** A score written with words and hyphens ("1-of-4", "2-for-3"): the tokenizer reads "of-4" as a word, its number is lost. */
-const HIDDEN_NUMBER = narrowable(String.raw`^\p{L}+-(\d+)$`, "u");
+/**
+ * A score written with words and hyphens ("1-of-4", "2-for-3") or a measure ("40-by-20-metre"): the tokenizer reads
+ * "of-4" and "by-20-metre" as words, their numbers are lost.
+ */
+const HIDDEN_NUMBER = narrowable(String.raw`^\p{L}+-(\d+)(?:-\p{L}+)*$`, "u");
 
 /**
  * The numbers of the tokens as a range or a score means them: the short end
  * of a year range read as a full year (a number token "53" of "1950-53" as
- * 1953), the number inside "of-4" of "1-of-4" read as one.
+ * 1953), the number inside "of-4" of "1-of-4" (or "by-20-metre") read as one.
  */
 export function readRanges(tokens: readonly Matchable[], text: string): readonly Matchable[] {
   const ends = shortRangeEnds(text);
