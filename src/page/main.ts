@@ -4,6 +4,7 @@
  * the work kept in the browser between visits; Save as a JSON download (the
  * standalone file) or to `sverka review`'s server.
  */
+import { problemCounts } from "../edit/problems.js";
 import type { Bitext, Link } from "../types.js";
 import { COMMANDS, type CommandId, command, commandForKey, keyName, showKey } from "./commands.js";
 import { byId, el } from "./dom.js";
@@ -513,12 +514,12 @@ export class ReviewPage {
     this.progressOf = this.bitext;
     let verified = 0;
     let rejected = 0;
-    const flags = { error: 0, warning: 0, info: 0 };
     for (const l of this.bitext.links) {
       if (l.status === "verified") verified++;
       else if (l.status === "rejected") rejected++;
-      for (const f of l.flags ?? []) flags[f.severity]++;
     }
+    // Counted as `sverka check` counts them: a passage of sentences left out is one problem.
+    const flags = problemCounts(this.bitext.links);
     const left = this.bitext.links.length - verified - rejected;
     byId("flag-counts").textContent = `${flags.error} errors · ${flags.warning} warnings · ${flags.info} info`;
     byId("progress").textContent = `${verified} verified, ${rejected} rejected, ${left} to review`;

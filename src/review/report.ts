@@ -10,6 +10,7 @@
  * in the bitext JSON) count from 0.
  */
 import type { ChalkInstance } from "chalk";
+import { unmatchedFlag } from "../edit/problems.js";
 import { ExitCode } from "../errors.js";
 import type { InputFormat } from "../read/index.js";
 import type { Bitext, DocumentFlag, Flag, FlagType, Severity, Side } from "../types.js";
@@ -38,8 +39,8 @@ export function problems(bitext: Bitext): Problem[] {
     for (const flag of link.flags ?? []) {
       const prev = out.length > whole ? out[out.length - 1] : undefined;
       // Only sentences with no counterpart at all (1-0, 0-1 links) make a passage; a warning on a linked sentence stands alone.
-      const unmatched = (flag.type === "missing" && link.target.length === 0) || (flag.type === "added" && link.source.length === 0);
-      const prevUnmatched = prev !== undefined && (prev.type === "missing" ? prev.target.length === 0 : prev.source.length === 0);
+      const unmatched = unmatchedFlag(link, flag);
+      const prevUnmatched = prev !== undefined && unmatchedFlag(prev, prev);
       if (unmatched && prev && prevUnmatched && prev.type === flag.type && prev.links[prev.links.length - 1] === k - 1) {
         // Consecutive unmatched sentences are one passage.
         out[out.length - 1] = {

@@ -1,0 +1,30 @@
+/**
+ * How many problems a bitext's flags make, as `sverka check` counts them: a
+ * run of consecutive sentences with no counterpart (1-0 or 0-1 links, each
+ * flagged missing or added) is one problem, a passage; every other flag is
+ * one. Shared by the check's report (src/review/report.ts) and the review
+ * page's counts, which said "7 errors" where the report said 6.
+ */
+import type { Flag, Link, Severity } from "../types.js";
+
+/** Whether `flag` is link k's sentence having no counterpart (a 1-0 link missing, a 0-1 link added): part of a passage. */
+export function unmatchedFlag(link: Pick<Link, "source" | "target">, flag: { readonly type: string }): boolean {
+  return (flag.type === "missing" && link.target.length === 0) || (flag.type === "added" && link.source.length === 0);
+}
+
+/** The problems of the links by severity: a passage counted once, at the severity of its first flag. */
+export function problemCounts(links: readonly Pick<Link, "source" | "target" | "flags">[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  // The last problem: whether it is a passage (its type), and the link it ends on.
+  let passage: Flag["type"] | undefined;
+  let end = -1;
+  links.forEach((link, k) => {
+    for (const flag of link.flags ?? []) {
+      const unmatched = unmatchedFlag(link, flag);
+      if (!(unmatched && passage === flag.type && end === k - 1)) counts[flag.severity]++;
+      passage = unmatched ? flag.type : undefined;
+      end = k;
+    }
+  });
+  return counts;
+}
