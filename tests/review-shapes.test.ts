@@ -60,7 +60,7 @@ describe("number tokens the review makes", () => {
 function referenceRanges(tokens: readonly Matchable[], text: string): Matchable[] {
   const ends = shortRangeEnds(text);
   return tokens.map((t) => {
-    const hidden = t.kind === "word" ? /^\p{L}+-(\d+)$/u.exec(t.surface) : null;
+    const hidden = t.kind === "word" ? /^\p{L}+-(\d+)(?:-\p{L}+)*$/u.exec(t.surface) : null;
     if (hidden) return { ...t, kind: "number", key: String(Number(hidden[1])), surface: hidden[1]! };
     const at = t.kind === "number" ? ends.findIndex(([short]) => Number(t.key) === Number(short) && t.surface === short) : -1;
     if (at < 0) return t;
