@@ -158,6 +158,25 @@ describe("names", () => {
     expect(f!.reason).toMatch(/which names Ireland instead: replaced by another name\?$/);
   });
 
+  test("a firm's name in quotes before its legal form is carried, spelt the translation's way; another firm is a warning", () => {
+    // Before: a one-word firm no list knows ("Домотех") was never judged, and "Марица Логистик" was carried by "Logistic".
+    const bg = "За сервиз се обърнете към вносителя, „Домотех“ ООД, в Пловдив.\n\nДоговорът е подписан от „Марица Логистик“ АД.\n";
+    expect(
+      flags(
+        align(bg, "For service, contact the importer, Domotech Ltd, in Plovdiv.\n\nThe contract was signed by Maritsa Logistik AD.\n"),
+        "names",
+      ),
+    ).toEqual([]);
+    const replaced = align(
+      bg,
+      "For service, contact the importer, Technomarket Ltd, in Plovdiv.\n\nThe contract was signed by Trakia Logistic AD.\n",
+    );
+    const [firm, place] = flags(replaced, "names");
+    expect(firm).toMatchObject({ severity: "warning", evidence: { source: ["Домотех"], target: ["Technomarket"] } });
+    expect(firm!.reason).toMatch(/which names Technomarket instead: replaced by another name\?$/);
+    expect(place).toMatchObject({ severity: "warning", evidence: { source: ["Марица Логистик"] } });
+  });
+
   test("a street's name replaced by another person's is a warning", () => {
     const b = check("news", [["Hristo Botev Street", "Vasil Levski Street"]]);
     expect(flags(b, "names")[0]).toMatchObject({ severity: "warning", evidence: { source: ["Христо Ботев"] } });

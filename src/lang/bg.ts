@@ -511,6 +511,8 @@ export const bg: LanguageData = {
   },
   romanizationEndings: { ия: "ia" },
   surnameEndings: ["ов", "ова", "ев", "ева", "ски", "ска", "цки", "цка"],
+  // Under the Commerce Act: a sole trader, the partnerships, the limited companies, the joint-stock companies.
+  companyForms: ["ЕТ", "СД", "КД", "КДА", "ООД", "ЕООД", "АД", "ЕАД", "АДСИЦ"],
   // "един" is also "a" ("един човек"): left out. Gendered, personal ("петима") and definite ("петте") forms.
   numberWords: {
     ...forms(2, "два", "две", "двама", "двата", "двете", "двамата"),

@@ -336,6 +336,8 @@ export const en: LanguageData = {
   ],
   // The pronoun "I" and its contractions: capitalised mid-sentence, never a name.
   capitalisedWords: ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"],
+  // Firms' legal forms, British, American and others met in translations (Bulgarian ones romanized: "Domotech OOD").
+  companyForms: ["Ltd", "LLC", "LLP", "Inc", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA", "SRL", "OOD", "EOOD", "AD", "EAD", "ET"],
   decimalSeparator: ".",
   ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",
   magnitudes: [

@@ -149,6 +149,11 @@ export interface LanguageData {
    * the language, whose name a translation must carry (the names check).
    */
   readonly surnameEndings?: readonly string[];
+  /**
+   * The legal forms written after a firm's name ("„Домотех“ ООД", "Acme Ltd"), as written: a name in quotes
+   * before one is a firm's, which a translation carries, spelt its way ("Domotech Ltd"), not replaced.
+   */
+  readonly companyForms?: readonly string[];
   /** Number words read only as the units after tens ("тридесет и едно", "thirty-one"): alone they are other words ("един човек", "one of them"). */
   readonly compoundUnits?: Readonly<Record<string, number>>;
   /** The word between tens and units of a number written out ("двадесет и пет"), lowercase. */

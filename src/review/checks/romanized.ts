@@ -69,26 +69,55 @@ export const namesNotCarried: Check = {
       // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
       (soundsAlike(ctx, w, targetWords(), strict) && !(strict && knownAs(ctx, w)));
     const targetText = ctx.target.text(link.target);
-    const inForms = carriedByForms(ctx, ctx.source.text(link.source), targetText);
+    const sourceText = ctx.source.text(link.source);
+    const inForms = carriedByForms(ctx, sourceText, targetText);
+    // A firm's name ("„Домотех“ ООД"): its own words, spelt the translation's way ("Domotech Ltd"), however unknown.
+    const firms = firmNames(ctx, sourceText, names);
     // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
     const missing = names.filter((n) => {
-      const strict = facts.recognised(n) === "native";
+      const kind = facts.recognised(n);
+      // A firm's name that no other rule judges ("„Домотех“ ООД"): carried by any of its words, spelt loosely ("Domotech
+      // Ltd"); missing when none is there ("Technomarket Ltd"). Not each word: "Аква" is "Aqua", which no spelling rule reaches.
+      if (kind === undefined && firms.has(n)) return !n.words.some((w) => found(w, false));
+      const strict = kind === "native";
       // A country or a city carried by another of its forms: "Русия" by "Russian-backed", "Китай" by "Beijing" (not a name of the language itself).
       const forms = inForms(n);
       if (!strict && forms !== undefined) return forms === "fewer";
       const has = (w: string) => found(w, strict);
-      if (has(n.words[n.words.length - 1]!)) return false;
-      // A firm or a body named after a place of the language, no person ("Пирин Енерджи", "Витоша Трейд"): carried by its place;
-      // its other words are often borrowed and written as the translation's language writes them ("Енерджи": Energy).
+      // A firm or a body named after a place of the language, no person ("Пирин Енерджи", "Витоша Трейд"): carried by its place,
+      // whatever its last word; its other words are often borrowed and written the translation's way ("Енерджи": Energy).
       if (strict && namedAfterPlace(ctx, n)) return !n.words.every((w) => !nativeWord(ctx, w) || has(w));
+      if (has(n.words[n.words.length - 1]!)) return false;
       // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
       return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0);
     });
     // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
-    return missing.length === 0 ? undefined : missingFlag(ctx, facts, missing, strayList(), inForms, targetText);
+    return missing.length === 0 ? undefined : missingFlag(ctx, facts, missing, strayList(), inForms, targetText, firms);
   },
 };
+
+/** The names of a link's source that are firms': in quotes, right before a legal form of the language ("„Домотех“ ООД"). */
+function firmNames(ctx: ReviewContext, sourceText: string, names: readonly Name[]): ReadonlySet<Name> {
+  const forms = ctx.source.lang.companyForms;
+  if (!forms?.length || names.length === 0 || !FIRM.test(sourceText)) return NO_NAMES;
+  let out: Set<Name> | undefined;
+  for (const n of names) {
+    const written = n.words.join(" ");
+    for (const m of sourceText.matchAll(QUOTED)) {
+      if (m[1] !== written) continue;
+      const after = sourceText.slice(m.index + m[0].length).trimStart();
+      if (forms.some((f) => after.startsWith(f) && !LETTER.test(after.charAt(f.length)))) (out ??= new Set()).add(n);
+    }
+  }
+  return out ?? NO_NAMES;
+}
+
+const NO_NAMES: ReadonlySet<Name> = new Set();
+/** Some quoted text: a firm's name may be in it. */
+const FIRM = /[„"«“]/u;
+/** A quoted name, in the quotes of either convention: „...“, "...", «...», “...”. */
+const QUOTED = /[„"«“]([^„"«»“”]+)[“"»”]/gu;
 
 /**
  * Whether source segment `i` names a person or a place of its own language
@@ -117,6 +146,7 @@ function missingFlag(
   instead: readonly string[],
   inForms: (name: Name) => "carried" | "fewer" | undefined,
   targetText: string,
+  firms: ReadonlySet<Name>,
 ): Flag | undefined {
   // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
   // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
@@ -131,6 +161,7 @@ function missingFlag(
   const standIns = (n: Name) => (facts.countryIds(n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
   const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
   const judged = missing.filter((n) => {
+    if (firms.has(n)) return true;
     const kind = facts.recognised(n);
     return (
       kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
@@ -259,7 +290,12 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
   // A month or a weekday ("March", "Friday") is a capitalised word of English, not a name that could stand for a lost one.
   const months = monthsOf(ctx.target.lang);
   const stray = (w: string) => !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
-  const names = target.flatMap((j) => namesIn(ctx.target, j));
+  // A firm's legal form ("Technomarket Ltd") is no part of the name that stands for another.
+  const legal = ctx.target.lang.companyForms ?? [];
+  const names = target
+    .flatMap((j) => namesIn(ctx.target, j))
+    .map((n) => (legal.length && n.words.some((w) => legal.includes(w)) ? { words: n.words.filter((w) => !legal.includes(w)) } : n))
+    .filter((n) => n.words.length > 0);
   const forms = formsOf(ctx.target.lang.code);
   // A place of the language itself, as the translation writes it ("Rila"), is a name on its own, as a country is.
   const places = nativeForms(ctx);
