@@ -127,6 +127,14 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([3, 3]);
   });
 
+  test("a sentence left untranslated after a.m. starts a segment for both; a word of the language after it does not", () => {
+    // Before: "Open at 9 a.m. Той не може да влезе." was one sentence, and the review never saw the Bulgarian one alone.
+    const en = ["Open at 9 a.m. Той не може да влезе. The office opens at 9 a.m. Eastern time. It closes at 5 p.m. Sharp."];
+    const b = agreement("en", en);
+    expect(b.differences).toEqual([]);
+    expect(b.sverka).toBe(3);
+  });
+
   test("a table of contents' entry (dot leader, page number) is one segment for both; an ellipsis before a sentence is an end", () => {
     const bg = ["12.2 Смяна на решетката ........ 305", "Изчакайте... 5 минути минаха. Това е всичко ... 12"];
     const en = ["12.2 Replacing the grille ........ 305", "Wait... 5 minutes passed. That is all ... 12"];

@@ -1,5 +1,6 @@
 import { narrowable } from "../lang/chars.js";
 import type { LanguageProfile } from "../lang/index.js";
+import { letterScript } from "../lang/script.js";
 import { isLabel } from "./labels.js";
 
 /**
@@ -135,8 +136,9 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
   if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && CAPITAL_NEXT.test(after);
   if (digitNext && lang.numberPrefixAbbreviations.has(key)) return false;
-  // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches".
-  if (lang.qualifierAbbreviations.has(key)) return starterNext;
+  // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":
+  // a capitalised word in a script the language is not written in starts a sentence left untranslated.
+  if (lang.qualifierAbbreviations.has(key)) return starterNext || (upperNext && otherScript(first, lang));
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
   // A capital letter is an initial, though: "доц. Г. Иванов" (not "г.", a year), "В. Левски".
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before)))) return CAPITAL_NEXT.test(after);
@@ -148,6 +150,11 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
 }
 
 const BRACKETS_ONLY = /^[)\]]+$/u;
+
+/** Whether a word's first letter is of a script the language is not written in (none known: never). */
+function otherScript(word: string, lang: LanguageProfile): boolean {
+  return lang.scripts.length > 0 && !lang.scripts.includes(letterScript(word));
+}
 
 /** The word before the final dot of `before`, without the quotes or brackets that open it ("(лв." is "лв"). */
 function abbreviationWord(before: string): string | undefined {

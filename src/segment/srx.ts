@@ -186,14 +186,18 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   }
   if (lang.numberPrefixAbbreviations.size)
     rules.push({ break: false, before: word(lang.numberPrefixAbbreviations), after: `${GAP}\\p{N}`, comment: "before a number (No. 5)" });
-  if (lang.qualifierAbbreviations.size)
+  if (lang.qualifierAbbreviations.size) {
+    // A capital of a script the language is not written in (Java's class intersection): a sentence left untranslated.
+    const foreign = lang.scripts.length ? `\\p{Lu}&&[^${lang.scripts.map((x) => `\\p{Is${x}}`).join("")}]` : undefined;
+    const next = [start, foreign && `[${foreign}]`].filter(Boolean).join("|");
     rules.push(
       ...wordRules(
         word(lang.qualifierAbbreviations),
-        start && `${GAP}${start}`,
-        "a qualifier (U.S., a.m.): an end only before a sentence starter",
+        next ? `${GAP}(?:${next})` : undefined,
+        "a qualifier (U.S., a.m.): an end only before a sentence starter, or a capital of another script",
       ),
     );
+  }
   rules.push(...finalRules(lang));
   rules.push(
     ...wordRules(

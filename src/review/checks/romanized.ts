@@ -101,16 +101,13 @@ export const namesNotCarried: Check = {
 function firmNames(ctx: ReviewContext, sourceText: string, names: readonly Name[]): ReadonlySet<Name> {
   const forms = ctx.source.lang.companyForms;
   if (!forms?.length || names.length === 0 || !FIRM.test(sourceText)) return NO_NAMES;
-  let out: Set<Name> | undefined;
-  for (const n of names) {
-    const written = n.words.join(" ");
-    for (const m of sourceText.matchAll(QUOTED)) {
-      if (m[1] !== written) continue;
-      const after = sourceText.slice(m.index + m[0].length).trimStart();
-      if (forms.some((f) => after.startsWith(f) && !LETTER.test(after.charAt(f.length)))) (out ??= new Set()).add(n);
-    }
+  const quoted = new Set<string>();
+  for (const m of sourceText.matchAll(QUOTED)) {
+    const after = sourceText.slice(m.index + m[0].length).trimStart();
+    if (forms.some((f) => after.startsWith(f) && !LETTER.test(after.charAt(f.length)))) quoted.add(m[1]!);
   }
-  return out ?? NO_NAMES;
+  const out = names.filter((n) => quoted.has(n.words.join(" ")));
+  return out.length ? new Set(out) : NO_NAMES;
 }
 
 const NO_NAMES: ReadonlySet<Name> = new Set();
