@@ -474,6 +474,8 @@ describe("review: what a faithful translation does that must not be flagged", ()
   test('a measure written as one hyphenated word: "40 на 20 метра" and "40-by-20-metre"; another size is a changed number', () => {
     const bg = "Ще бъде обновена и физкултурната площадка с размери 40 на 20 метра.";
     expect(quiet(bg, "The 40-by-20-metre sports ground will also be renovated.")).toEqual([]);
+    // Nor is the measure a code or a name the source lacks (before: "by-20-metre appears in the translation only", info).
+    expect(align(bg, "The 40-by-20-metre sports ground will also be renovated.").links[0]!.flags).toEqual([]);
     expect(quiet(bg, "The 40-by-25-metre sports ground will also be renovated.").map((f) => [f.type, f.reason])).toEqual([
       ["numbers", "the translation says 25 where the source says 20"],
     ]);

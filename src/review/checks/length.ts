@@ -24,17 +24,22 @@ export const lengthOff: Check = {
   textOnly: true,
   run: (ctx, link) => {
     const { source, target, options } = ctx;
-    const ls = source.text(link.source).length;
-    const lt = target.text(link.target).length;
+    let ls = source.text(link.source).length;
+    let lt = target.text(link.target).length;
     let z = ctx.deviations(ls, lt);
     let subject = "the translation";
     if (Math.abs(z) < options.lengthDeviations && link.source.length === link.target.length && link.source.length > 1) {
-      const zs = link.source.map((i, n) => ctx.deviations(source.length(i), target.length(link.target[n]!)));
+      // Paired as the sentences pair: two translated in the opposite order, crosswise (the merged check reports the order).
+      const paired = pairedTargets(ctx, link);
+      const zs = link.source.map((i, n) => ctx.deviations(source.length(i), target.length(paired[n]!)));
       const worst = zs.reduce((a, x, n) => (Math.abs(x) > Math.abs(zs[a]!) ? n : a), 0);
       const others = zs.filter((_, n) => n !== worst);
       if (Math.abs(zs[worst]!) >= options.lengthDeviations && others.every((x) => Math.abs(x) < USUAL_DEVIATIONS)) {
         z = zs[worst]!;
-        subject = `translation sentence ${link.target[worst]! + 1}`;
+        subject = `translation sentence ${paired[worst]! + 1}`;
+        // The lengths the reason quotes are that sentence's and its source sentence's, not the whole link's.
+        ls = source.length(link.source[worst]!);
+        lt = target.length(paired[worst]!);
       }
     }
     if (Math.abs(z) < options.lengthDeviations) return undefined;
