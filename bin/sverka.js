@@ -19,7 +19,9 @@ const argv = process.argv.slice(2);
 async function relaunch(env) {
   const { spawn } = await import("node:child_process");
   const { fileURLToPath } = await import("node:url");
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv], { stdio: "inherit", env });
+  // --expose-gc: the run collects its own garbage between the steps of the long pair (src/io/gc.ts).
+  const flags = process.execArgv.includes("--expose-gc") ? process.execArgv : [...process.execArgv, "--expose-gc"];
+  const child = spawn(process.execPath, [...flags, fileURLToPath(import.meta.url), ...argv], { stdio: "inherit", env });
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
   const forward = (signal) => child.kill(signal);
   for (const signal of signals) process.on(signal, forward);

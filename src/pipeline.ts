@@ -22,6 +22,7 @@ import { consistentWith } from "./align/guide.js";
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { roundScore } from "./formats/text.js";
+import { collectBetweenSteps } from "./io/gc.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/abbreviations.js";
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag } from "./lang/index.js";
@@ -454,6 +455,7 @@ export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress
   let step = flow.next([]);
   while (!step.done) {
     const { stage, tasks, weights } = step.value;
+    collectBetweenSteps();
     const told = stepProgress(stage, tasks.length, weights, onProgress);
     const results = tasks.map((task, k) => {
       const result = runTask(task, told.within(k));

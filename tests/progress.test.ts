@@ -138,3 +138,34 @@ describe("onProgress", () => {
     }, 120_000);
   });
 });
+
+// The command starts a long run with --expose-gc (bin/sverka.js): the flow collects the calling thread's garbage between
+// its steps (src/io/gc.ts), before the threads' heaps peak; without an exposed collector nothing happens.
+describe("a flow collects between its steps where the collector is exposed", () => {
+  const warm = { kind: "warm", options: { lexicon: false } } as PieceTask;
+  function* flow(): Flow<string> {
+    yield { stage: "score", tasks: [warm] };
+    yield { stage: "align", tasks: [warm, warm] };
+    yield { stage: "review", tasks: [warm, warm], last: true };
+    return "bitext";
+  }
+  const withGc = async (run: () => unknown) => {
+    const g = globalThis as { gc?: () => void };
+    const before = g.gc;
+    let calls = 0;
+    g.gc = () => {
+      calls++;
+    };
+    try {
+      expect(await run()).toBe("bitext");
+    } finally {
+      g.gc = before;
+    }
+    return calls;
+  };
+
+  test("in this thread and on two threads: once a step", async () => {
+    expect(await withGc(() => runFlow(flow()))).toBe(3);
+    expect(await withGc(() => runFlowThreaded(flow(), 2))).toBe(3);
+  }, 30_000);
+});

@@ -7,6 +7,7 @@
  */
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { collectBetweenSteps } from "../io/gc.js";
 import {
   type AlignedBitext,
   type BitextOptions,
@@ -39,6 +40,7 @@ export async function runFlowThreaded<T>(
     let step = flow.next([]);
     while (!step.done) {
       const { stage, tasks, last, meanwhile, weights } = step.value;
+      collectBetweenSteps();
       pool ??= new TaskPool(Math.min(threads, tasks.length));
       // Told as the tasks begin and as they go, as `runFlow` tells it.
       const told = stepProgress(stage, tasks.length, weights, onProgress);
