@@ -14,8 +14,8 @@ export { CHECKS, type Check } from "./checks/index.js";
 export { buildReviewContext, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type ReviewOptions, type ReviewThresholds } from "./context.js";
 export { documentFlags, UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./document.js";
 
-/** How many links between two calls of `onProgress`. */
-const PROGRESS_EVERY = 1000;
+/** How many links between two calls of `onProgress` (a long pair's review pieces report as often). */
+export const PROGRESS_EVERY = 1000;
 
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
 export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {

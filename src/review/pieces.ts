@@ -12,12 +12,9 @@ import { translatedDifferently, translatedTheSame } from "./checks/consistency.j
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, findRepeats, type ReviewContext, type ReviewOptions, type SideInfo } from "./context.js";
 import { linksEvidence, sourceChars, unrelatedFlags } from "./document.js";
-import { reviewLink } from "./index.js";
+import { PROGRESS_EVERY, reviewLink } from "./index.js";
 import { skippedChecks } from "./skipped.js";
 import { joinText } from "./text.js";
-
-/** Links reviewed between two reports of a piece's progress. */
-const PROGRESS_EVERY = 1000;
 
 /** The checks that read the whole document: run once over it, after the pieces. */
 const WHOLE_CHECKS: readonly Check[] = [translatedDifferently, translatedTheSame];

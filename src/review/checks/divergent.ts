@@ -5,6 +5,7 @@ import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { round } from "../text.js";
 import { strangerNames } from "./names.js";
 import { pairedTargets } from "./repeat.js";
+import { translatedBy } from "./romanized.js";
 import type { Check } from "./types.js";
 
 /** Names that find no counterpart (at least this many, and none that do) mark a different sentence; one alone is often a pronoun in the other language ("продължи Тръмп", "he said"). */
@@ -26,10 +27,7 @@ export const divergent: Check = {
       ctx.source,
       ctx.target,
       // Not the translations learned from the bitext: a replaced sentence's words find some there.
-      (a, b) =>
-        a.kind === "word" &&
-        b.kind === "word" &&
-        [builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms].some((d) => d?.lookup(a.stem)?.has(b.stem)),
+      (a, b) => b.kind === "word" && translatedBy([builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms], a, b.stem),
     );
     const strangers = names.matched === 0 && names.unmatched.length >= MIN_STRANGER_NAMES;
     const several = link.source.length > 1;

@@ -100,7 +100,7 @@ export const namesNotCarried: Check = {
 /** The names of a link's source that are firms': in quotes, right before a legal form of the language ("„Домотех“ ООД"). */
 function firmNames(ctx: ReviewContext, sourceText: string, names: readonly Name[]): ReadonlySet<Name> {
   const forms = ctx.source.lang.companyForms;
-  if (!forms?.length || names.length === 0 || !FIRM.test(sourceText)) return NO_NAMES;
+  if (!forms?.length || names.length === 0) return NO_NAMES;
   const quoted = new Set<string>();
   for (const m of sourceText.matchAll(QUOTED)) {
     const after = sourceText.slice(m.index + m[0].length).trimStart();
@@ -111,8 +111,6 @@ function firmNames(ctx: ReviewContext, sourceText: string, names: readonly Name[
 }
 
 const NO_NAMES: ReadonlySet<Name> = new Set();
-/** Some quoted text: a firm's name may be in it. */
-const FIRM = /[„"«“]/u;
 /** A quoted name, in the quotes of either convention: „...“, "...", «...», “...”. */
 const QUOTED = /[„"«“]([^„"«»“”]+)[“"»”]/gu;
 
@@ -635,7 +633,9 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
   const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
   const stem = ctx.target.lang.stem(w);
   // A capitalised word a source word translates ("Contractor" for "Изпълнител", a contract's defined term): no stray name.
-  if (translatesBack(ctx, stem, words)) return true;
+  // Given, built in or learned from the bitext (defined terms repeat on every page), or the user's terms.
+  const dictionaries = [ctx.dictionary, ctx.terms];
+  if (words.some((a) => translatedBy(dictionaries, a, stem))) return true;
   // A word of the source answers the name by its own entry: "Russia" does not answer "Русе", whose stem "Русия" shares.
   const answers = (key: string) =>
     key.includes(" ")
@@ -651,12 +651,9 @@ function knownAs(ctx: ReviewContext, w: string): ReadonlyMap<string, number> | u
 
 /** The known names read from the translation's side: target stem -> source keys. */
 const reversed = new WeakMap<object, Map<string, string[]>>();
-/**
- * Whether a word of the source has target stem `stem` among its translations: given, built in, or learned from the
- * bitext (a contract's defined terms repeat on every page), or in the user's terms.
- */
-function translatesBack(ctx: ReviewContext, stem: string, words: readonly Matchable[]): boolean {
-  return words.some((a) => ctx.dictionary?.lookup(a.stem)?.has(stem) || ctx.terms?.lookup(a.stem)?.has(stem));
+/** Whether one of `dictionaries` has target stem `stem` among the translations of source word `a`. */
+export function translatedBy(dictionaries: ReadonlyArray<Dictionary | undefined>, a: Matchable, stem: string): boolean {
+  return a.kind === "word" && dictionaries.some((d) => d?.lookup(a.stem)?.has(stem) === true);
 }
 
 function reverseKnown(ctx: ReviewContext): Map<string, string[]> {
