@@ -99,7 +99,7 @@ export type Flag =
   | FlagOf<"names", NamesEvidence>
   | FlagOf<"terms", TermsEvidence>
   | FlagOf<"consistency", ConsistencyEvidence>
-  | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence>
+  | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence | RunOnEvidence>
   | FlagOf<"untranslated", UntranslatedEvidence>
   | FlagOf<"divergent", DivergentEvidence>
   | FlagOf<"merged", ReorderEvidence>
@@ -249,6 +249,15 @@ export interface CutEvidence extends InLink {
 export interface DanglingEvidence {
   readonly lastWord: string;
   readonly deviations: number;
+}
+
+/** A translation sentence cut short and run into the next, with no full stop between (inside a link of several source sentences and one translation sentence). */
+export interface RunOnEvidence extends Required<InLink> {
+  /** The last word before the break and the first after it ("overheat Let"). */
+  readonly seam: string;
+  /** The end of source sentence `sourceSegment` that nothing before the break answers, and its share of that sentence. */
+  readonly unansweredEnd: string;
+  readonly unansweredShare: number;
 }
 
 /** Inline codes (tags, placeholders) of a bilingual file's unit found on one side only, as `ph x="1"` or `%s`. */

@@ -96,3 +96,36 @@ describe("review: a sentence left out inside a merge", () => {
     expect(missing[0]!.reason).toMatch(/^the translation seems to leave out source sentence 1 \("Пожар унищожи склад/);
   });
 });
+
+describe("review: a sentence cut short and run into the next", () => {
+  /** The English with sentence `i` (0-based) cut to `kept` and joined to the next with no full stop between, as a paste that lost the end. */
+  const runOnAt = (i: number, kept: string) => [...EN.slice(0, i), `${kept} ${EN[i + 1]!}`, ...EN.slice(i + 2)];
+
+  test("the roof's sentence stops after 'building' and runs into the fire service's: a warning naming the source sentence and its end", () => {
+    const b = check(runOnAt(2, "The flames engulfed the roof of the building"));
+    // Segment 0 is the title: the roof's sentence is source segment 3, joined with 4 in one link.
+    expect(b.links.find((l) => l.source.includes(3))).toMatchObject({ source: [3, 4], target: [3] });
+    const cut = raised(b, 3).filter((f) => f.type === "length");
+    expect(cut).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        evidence: expect.objectContaining({ sourceSegment: 3, targetSegment: 3, seam: "building According" }),
+      }),
+    ]);
+    expect(cut[0]!.reason).toMatch(
+      /^translation sentence 4 runs on from a sentence that stops short \("building According", with no full stop between\), and nothing before the break answers the end of source sentence 4 \("и се разпространили към съседен паркинг\."\): cut short\?$/,
+    );
+  });
+
+  test("a name after a word with no full stop is no break: the same merge, whole, raises nothing", () => {
+    // "...were alerted shortly after 9 p.m. Seven crews" would be a break; a name never is ("the owner Petar Ivanov").
+    const en = [
+      ...EN.slice(0, 5),
+      `The owner of the warehouse Petar Ivanov said the damage was over 400,000 leva and ${EN[6]!.toLowerCase()}`,
+      ...EN.slice(7),
+    ];
+    const b = check(en);
+    expect(b.links.find((l) => l.source.includes(6))).toMatchObject({ source: [6, 7], target: [6] });
+    expect([...raised(b, 6), ...raised(b, 7)]).toEqual([]);
+  });
+});

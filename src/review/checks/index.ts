@@ -9,7 +9,7 @@ import { translatedDifferently, translatedTheSame } from "./consistency.js";
 import { dates } from "./dates.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
-import { cutShort, danglingEnd, lengthOff } from "./length.js";
+import { cutShort, danglingEnd, lengthOff, runOn } from "./length.js";
 import { namesAdded, namesMissing } from "./names.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
@@ -42,6 +42,7 @@ export const CHECKS: readonly Check[] = [
   untranslated,
   cutShort,
   danglingEnd,
+  runOn,
   divergent,
   orphanInMerge,
   gapNextDoor,

@@ -1,6 +1,7 @@
 /** Lengths far from the pair's length model; translations cut short. */
+import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
-import { MIN_EXPECTED_EVIDENCE } from "../context.js";
+import { MIN_EXPECTED_EVIDENCE, type SideInfo } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
 import { clip, endsSentence, finalWord, inCapitals, round } from "../text.js";
 import { pairedTargets } from "./repeat.js";
@@ -132,6 +133,99 @@ export const danglingEnd: Check = {
     };
   },
 };
+
+/**
+ * A translation sentence cut short and run into the next one: its full stop
+ * went with its end, so the two became one sentence and one link with two
+ * source sentences ("...without water, the overheat Let the appliance cool
+ * down..."). Where a word is followed, with no punctuation between, by a
+ * capitalised word that the translation writes in lowercase elsewhere (a
+ * sentence's first word, not a name), the part before it is judged against
+ * the source sentence it should translate: nothing in the sentence answering
+ * that sentence's end, while the part after the break answers the next one, is a cut.
+ */
+export const runOn: Check = {
+  name: "a sentence cut short and run into the next",
+  run: (ctx, link, _k, earlier) => {
+    if (hasLengthFlag(earlier) || link.target.length !== 1 || link.source.length < 2) return undefined;
+    const { source, target, options } = ctx;
+    const j = link.target[0]!;
+    const text = target.side.segments[j]!.text;
+    for (const seam of seams(text, target)) {
+      const [head, tail] = splitTokens(text, target.tokens(j), seam.at);
+      for (let n = 1; n < link.source.length; n++) {
+        const cut = link.source[n - 1]!;
+        const next = link.source[n]!;
+        const cutText = source.text([cut]);
+        // Every word counts, the document's common ones too: a manual's "kettle" and "water" are what shows the part before the break is this sentence's.
+        const before = uncoveredTail(cutText, source.tokens(cut), head, ctx.dictionary, NONE_COMMON);
+        if (before.matched === 0 || before.share < options.cutTail) continue;
+        // Its end answered nowhere in the sentence (not moved after the break), and the part after the break translating the next one.
+        const whole = uncoveredTail(cutText, source.tokens(cut), target.tokens(j), ctx.dictionary, NONE_COMMON);
+        if (whole.share < options.cutTail) continue;
+        // The next sentence's translation begins at the break: its words are after it, none before (the document's common words aside).
+        if (uncoveredTail(source.text([next]), source.tokens(next), tail, ctx.dictionary, NONE_COMMON).matched === 0) continue;
+        if (uncoveredTail(source.text([next]), source.tokens(next), head, ctx.dictionary, ctx.common).matched > 0) continue;
+        return {
+          type: "length",
+          severity: "warning",
+          reason: `translation sentence ${j + 1} runs on from a sentence that stops short ("${seam.words}", with no full stop between), and nothing before the break answers the end of source sentence ${cut + 1} ("${clip(before.text, QUOTED_CHARS)}"): cut short?`,
+          evidence: {
+            sourceSegment: cut,
+            targetSegment: j,
+            seam: seam.words,
+            unansweredEnd: before.text,
+            unansweredShare: round(before.share),
+          },
+        };
+      }
+    }
+    return undefined;
+  },
+};
+
+const NONE_COMMON = () => false;
+
+/**
+ * A word in lowercase and, with only spaces between, a capitalised word
+ * followed by a word in lowercase or by punctuation: "overheat Let the".
+ * Names run in capitals ("the General Assembly", "Southern California"), and a
+ * word glued to a digit or an apostrophe ("125th Street", "Children's
+ * Hospital") is no sentence's last.
+ */
+const SEAM = /(?<![\p{L}\p{N}'’])(\p{Ll}{2,})( +)(\p{Lu}\p{Ll}+)(?=[\s,;:.!?]+(?:\p{Ll}|$)|[,;:.!?]*$)/gu;
+/** A sentence end or a semicolon inside a text (not its last mark). */
+const INNER_END = /[.!?;…]["'”’»)\]]*\s+\S/u;
+
+/**
+ * Where a sentence seems to begin inside a text: the capitalised word is one
+ * the side writes in lowercase elsewhere (no name), and what follows it is
+ * one sentence, to the end.
+ */
+function seams(text: string, side: SideInfo): Array<{ at: number; words: string }> {
+  const out: Array<{ at: number; words: string }> = [];
+  for (const m of text.matchAll(SEAM)) {
+    const [, word, space, next] = m;
+    const at = m.index + word!.length + space!.length;
+    if (!side.lowercase().has(next!.toLowerCase()) || INNER_END.test(text.slice(at))) continue;
+    out.push({ at, words: `${word} ${next}` });
+  }
+  return out;
+}
+
+/** A segment's tokens before and after character `at` of its text. */
+function splitTokens(text: string, tokens: readonly Matchable[], at: number): [Matchable[], Matchable[]] {
+  const head: Matchable[] = [];
+  const tail: Matchable[] = [];
+  let from = 0;
+  for (const t of tokens) {
+    const found = text.indexOf(t.surface, from);
+    const start = found < 0 ? from : found;
+    from = found < 0 ? from : found + t.surface.length;
+    (start < at ? head : tail).push(t);
+  }
+  return [head, tail];
+}
 
 function hasLengthFlag(flags: readonly Flag[]): boolean {
   return flags.some((f) => f.type === "length");
