@@ -130,6 +130,11 @@ export interface UnmatchedEvidence {
   readonly beside?: { readonly side: "source" | "target"; readonly id: number };
   /** For an added sentence: the translation sentence (0-based id) it repeats, the same source sentence translated twice. */
   readonly repeats?: number;
+  /**
+   * For a missing sentence: the translation sentence beside it (0-based id) that a one-to-many
+   * link gives to source sentence `owner`, though it fits this one at least as well.
+   */
+  readonly claimedBy?: { readonly target: number; readonly owner: number };
 }
 
 /** A translation sentence of a 1-2 link that repeats the other one: the source sentence translated twice. */

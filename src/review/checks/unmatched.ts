@@ -1,6 +1,6 @@
 /** Sentences with no counterpart: 1-0 and 0-1 links, and links with an empty side (units of an existing memory can have one). */
 import type { Flag, Link } from "../../types.js";
-import type { ReviewContext } from "../context.js";
+import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { repeatedSentence } from "./repeat.js";
 import type { Check } from "./types.js";
 
@@ -63,6 +63,10 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       : count > 1
         ? `this sentence ${what}, nor are the sentences next to it (${count} in a row, paragraph ${paragraph})`
         : `this sentence ${what} (paragraph ${paragraph})`;
+  // A sentence the aligner may have left alone because the next one's translation is cut or left out: the neighbour took its translation.
+  const claimed = type === "missing" && count === 1 && !beside ? claimedBeside(ctx, k, id) : undefined;
+  if (claimed)
+    reason = `this sentence seems not to be translated (paragraph ${paragraph}), but translation sentence ${claimed.target + 1}, which the alignment gives to source sentence ${claimed.owner + 1}, fits it at least as well: perhaps it is this sentence's translation, and the translation of source sentence ${claimed.owner + 1} is cut short or left out`;
   if (beside && repeats === undefined) {
     reason +=
       beside.side === "target"
@@ -71,6 +75,7 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   }
   return {
     type,
+    // Either way a sentence's translation is missing or cut here: an error still, told both ways.
     severity: "error",
     reason,
     evidence: {
@@ -78,7 +83,34 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       passageLength: count,
       passageStart: passage?.first ?? null,
       ...(beside ? { beside } : {}),
+      ...(claimed ? { claimedBy: claimed } : {}),
       ...(repeats !== undefined ? { repeats } : {}),
     },
   };
+}
+
+/** The evidence a sentence must share with a translation sentence, as a share of what its length leads to expect, to be taken for its translation. */
+const CLAIM_SHARE = 0.25;
+
+/**
+ * The translation sentence next to source sentence `id` (left without one, by
+ * link k) inside a one-to-many link beside it (1-2, 1-3), when that sentence
+ * shares at least as much with `id` as with the source sentence it is linked
+ * to, and at least a quarter of what `id`'s length leads to expect: the cut or
+ * dropped translation of the link's own source made the aligner give it there.
+ */
+function claimedBeside(ctx: ReviewContext, k: number, id: number): { target: number; owner: number } | undefined {
+  for (const [other, first] of [
+    [ctx.links[k + 1], true],
+    [ctx.links[k - 1], false],
+  ] as const) {
+    if (!other || other.source.length !== 1 || other.target.length < 2) continue;
+    const target = first ? other.target[0]! : other.target.at(-1)!;
+    const owner = other.source[0]!;
+    const shared = ctx.evidence(id, target);
+    const wanted = ctx.perChar * ctx.source.text([id]).length;
+    if (wanted >= MIN_EXPECTED_EVIDENCE && shared >= CLAIM_SHARE * wanted && shared >= ctx.evidence(owner, target))
+      return { target, owner };
+  }
+  return undefined;
 }
