@@ -104,7 +104,7 @@ function claimedBeside(ctx: ReviewContext, k: number, id: number): { target: num
     [ctx.links[k + 1], true],
     [ctx.links[k - 1], false],
   ] as const) {
-    if (!other || other.source.length !== 1 || other.target.length < 2) continue;
+    if (other?.source.length !== 1 || other.target.length < 2) continue;
     const target = first ? other.target[0]! : other.target.at(-1)!;
     const owner = other.source[0]!;
     const shared = ctx.evidence(id, target);
