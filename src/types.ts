@@ -76,6 +76,7 @@ export const FLAG_TYPES = [
   "merged",
   "split",
   "tags",
+  "negation",
 ] as const;
 export type FlagType = (typeof FLAG_TYPES)[number];
 
@@ -104,7 +105,8 @@ export type Flag =
   | FlagOf<"divergent", DivergentEvidence>
   | FlagOf<"merged", ReorderEvidence>
   | FlagOf<"split", never>
-  | FlagOf<"tags", TagsEvidence>;
+  | FlagOf<"tags", TagsEvidence>
+  | FlagOf<"negation", NegationEvidence>;
 
 interface FlagOf<T extends FlagType, E> {
   readonly type: T;
@@ -263,6 +265,17 @@ export interface RunOnEvidence extends Required<InLink> {
   /** The end of source sentence `sourceSegment` that nothing before the break answers, and its share of that sentence. */
   readonly unansweredEnd: string;
   readonly unansweredShare: number;
+}
+
+/** A negation on one side of a link only, in a link that otherwise follows its source closely. */
+export interface NegationEvidence {
+  /** The source's negation, as written ("не давайте"), when the translation has none... */
+  readonly source?: string;
+  /** ...or the translation's ("do not"), when the source has none. */
+  readonly target?: string;
+  /** The link's lexical evidence and what the source's length leads to expect. */
+  readonly lexical: number;
+  readonly expected: number;
 }
 
 /** Inline codes (tags, placeholders) of a bilingual file's unit found on one side only, as `ph x="1"` or `%s`. */

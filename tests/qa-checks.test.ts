@@ -500,3 +500,65 @@ describe("numbers written out, any from 2 to 99", () => {
     );
   });
 });
+
+describe("negations", () => {
+  const negations = (b: Bitext) => flags(b, "negation");
+
+  test("a leaflet's prohibition made a permission: a warning quoting the source's negation", () => {
+    const b = check("leaflet", [
+      ["Do not give this medicine to children under 6 years of age.", "You can give this medicine to children under 6 years of age."],
+    ]);
+    expect(negations(b)).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        reason: 'the source says "Не давайте това", and the translation has no negation: meaning reversed?',
+        evidence: expect.objectContaining({ source: "Не давайте" }),
+      }),
+    ]);
+  });
+
+  test("a clause's negation dropped while another clause keeps its own: fewer negations, counted by place", () => {
+    const b = check("leaflet", [["Do not use this medicine after the expiry date", "Use this medicine after the expiry date"]]);
+    const [flag] = negations(b);
+    expect(flag?.reason).toMatch(/^the source says "Не използвайте това", and the translation has no negation: meaning reversed\?$/);
+    // Two places against one: "не носи отговорност, ако ... не е спазил" / "shall be liable if ... has not followed".
+    const contract = align(
+      doc("leaflet", "bg").replace("Не изхвърляйте лекарствата", "Производителят не носи отговорност, ако не изхвърляте лекарствата"),
+      doc("leaflet", "en").replace(
+        "Do not throw away any medicines",
+        "The manufacturer shall be liable if you do not throw away any medicines",
+      ),
+    );
+    expect(negations(contract).map((f) => f.reason)).toEqual([
+      expect.stringMatching(
+        /^the source says "не носи отговорност", and the translation has fewer negations \(1 against 2\): meaning reversed\?$/,
+      ),
+    ]);
+  });
+
+  test("a negation dropped from English into Bulgarian: the source's negation quoted", () => {
+    const b = align(
+      `${doc("leaflet", "en")}\n\nThe tablets do not contain lactose or gluten.\n`,
+      `${doc("leaflet", "bg")}\n\nТаблетките съдържат лактоза и глутен.\n`,
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    expect(negations(b).map((f) => f.reason)).toEqual([
+      'the source says "do not contain", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+
+  test("the clean documents: no negation flag; 'докато не' / 'until' is no negation dropped", () => {
+    for (const name of ["leaflet", "contract", "manual", "news", "lease", "report"]) expect(negations(check(name))).toEqual([]);
+    const until = align(
+      doc("leaflet", "bg").replace(
+        "Не изхвърляйте лекарствата",
+        "Пазете опаковката, докато не приемете всички таблетки. Не изхвърляйте лекарствата",
+      ),
+      doc("leaflet", "en").replace(
+        "Do not throw away any medicines",
+        "Keep the package until you have taken all the tablets. Do not throw away any medicines",
+      ),
+    );
+    expect(negations(until)).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ const RULES: Readonly<Record<string, string>> = {
   divergent: "A translation that shares little with its source",
   merged: "Source sentences translated as one, or in the opposite order",
   split: "A source sentence translated as several",
+  negation: "A negation on one side only: the meaning reversed",
   "not-a-translation": "The target does not look like a translation of the source",
 };
 

@@ -511,6 +511,13 @@ export const bg: LanguageData = {
   },
   romanizationEndings: { ия: "ia" },
   surnameEndings: ["ов", "ова", "ев", "ева", "ски", "ска", "цки", "цка"],
+  // The plain negations of instructions, contracts and leaflets: "не" before a plural imperative ("не давайте"), a modal, a verb of
+  // obligation or a present passive ("не се допуска"; not the past "не се класираха"). "Никога" is as often emphatic ("никога да не").
+  negation: {
+    plain: String.raw`(?:не|нито)\s+(?:\p{L}+(?:йте|ете|ите)|може|могат|можеш|можем|можете|мога|трябва|следва|бива|бъде|бъдат|носи|носят|дължи|дължат|отговаря|отговарят|подлежи|подлежат|има\s+право|имат\s+право|е\s+(?:разрешено|позволено|допустимо)|се\s+\p{L}+(?<!х)(?:а|ат|ят))`,
+    expletive: String.raw`(?:докато|освен\s+ако|преди\s+да|да\s+не\s+би)\s+(?:\p{L}+\s+){0,3}не|не\s+само`,
+    any: String.raw`не|ни|нито|няма|нямат|нямам|нямаш|нямаме|нямате|нямало|нямаше|нямала|никога|никой|никоя|никое|никои|нищо|никъде|никак|без|забран\p{L}*|избягва\p{L}*|отказ\p{L}*|невъзмож\p{L}*|неспособ\p{L}*|попреч\p{L}*|предотвра\p{L}*|невин\p{L}*|неправил\p{L}*|непозвол\p{L}*|недопуст\p{L}*|неразреш\p{L}*|неподходящ\p{L}*|освен\s+ако`,
+  },
   // Under the Commerce Act: a sole trader, the partnerships, the limited companies, the joint-stock companies.
   companyForms: ["ЕТ", "СД", "КД", "КДА", "ООД", "ЕООД", "АД", "ЕАД", "АДСИЦ"],
   // "един" is also "a" ("един човек"): left out. Gendered, personal ("петима") and definite ("петте") forms.

@@ -162,6 +162,30 @@ export interface LanguageData {
   readonly numberHalf?: readonly string[];
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
+  /** How the language says no; without it, negations are not compared. */
+  readonly negation?: NegationData;
+}
+
+/**
+ * How a language negates, as regex sources matched without case on whole
+ * words (the negation check reads them). A sentence plainly negated on one
+ * side needs some negation on the other: "Не давайте..." is not "You can give...".
+ */
+export interface NegationData {
+  /**
+   * A negation that leaves no doubt of what it negates: a prohibition, a
+   * modal or a verb of a contract, a manual, a leaflet ("не давайте", "не
+   * може", "не носи", "never"; "do not", "cannot").
+   */
+  readonly plain: string;
+  /** Where the plain form negates nothing: "докато ... не" is "until"; "not only" adds. */
+  readonly expletive?: string;
+  /**
+   * Every way the language says no that a translation of a plain negation
+   * may take: the particles, "without", "nothing", verbs and adjectives that
+   * negate ("unable", "prohibited", "невъзможно", "забранено").
+   */
+  readonly any: string;
 }
 
 /** How a language writes dates (the dates check reads them). */

@@ -18,6 +18,7 @@ const NEEDS: ReadonlyArray<readonly [check: string, has: (lang: LanguageProfile)
   ["amounts with words such as million (digits are compared)", (l) => l.magnitudes.length > 0],
   ["numbers written out as words", (l) => l.numberWords !== undefined],
   ["translations that stop on a word sentences do not end on", (l) => l.danglingWords.size > 0],
+  ["negations dropped or added", (l) => l.negation !== undefined],
 ];
 
 export function skippedChecks(ctx: ReviewContext): ChecksSkipped[] {

@@ -11,6 +11,7 @@ import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
 import { cutShort, danglingEnd, lengthOff, runOn } from "./length.js";
 import { namesAdded, namesMissing } from "./names.js";
+import { negation } from "./negation.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { namesNotCarried } from "./romanized.js";
@@ -40,6 +41,7 @@ export const CHECKS: readonly Check[] = [
   termsMissing,
   lengthOff,
   untranslated,
+  negation,
   cutShort,
   danglingEnd,
   runOn,

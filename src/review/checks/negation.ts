@@ -1,0 +1,120 @@
+/** A negation on one side of a link only: "Не давайте..." translated "You can give...". */
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Flag, Link } from "../../types.js";
+import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
+import { clip, round } from "../text.js";
+import type { Check } from "./types.js";
+
+/**
+ * The share of the usual lexical evidence a link must have for its negation
+ * to be compared, the divergent check's: a link sharing less is another
+ * sentence or a free rewording, and says so already.
+ */
+const CLOSE_SHARE = 0.15;
+/** How much of the sentence around a negation a reason quotes. */
+const QUOTED_CHARS = 40;
+
+interface Negations {
+  readonly plain: RegExp;
+  readonly expletive: RegExp | undefined;
+  readonly any: RegExp;
+}
+
+const compiled = new WeakMap<LanguageProfile, Negations | null>();
+
+/** A language's negation patterns, compiled once (null: the language has no data, nothing is compared). */
+function negationsOf(lang: LanguageProfile): Negations | null {
+  let out = compiled.get(lang);
+  if (out !== undefined) return out;
+  const data = lang.negation;
+  const word = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
+  out = data ? { plain: word(data.plain), expletive: data.expletive ? word(data.expletive) : undefined, any: word(data.any) } : null;
+  compiled.set(lang, out);
+  return out;
+}
+
+/** The plain negations of a text that no expletive use covers ("докато не" is "until"), as written. */
+function plainNegations(text: string, n: Negations): string[] {
+  const covered: Array<[number, number]> = [];
+  if (n.expletive) for (const m of text.matchAll(n.expletive)) covered.push([m.index, m.index + m[0].length]);
+  const out: string[] = [];
+  for (const m of text.matchAll(n.plain)) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
+  return out;
+}
+
+/** How many places of a text say no in any way; words at most one word apart are one place ("никой не", "никога да не"). */
+function negationPlaces(text: string, n: Negations): number {
+  let places = 0;
+  let end = -1;
+  for (const m of text.matchAll(n.any)) {
+    if (end < 0 || (text.slice(end, m.index).match(WORDS)?.length ?? 0) > 1) places++;
+    end = m.index + m[0].length;
+  }
+  return places;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+export const negation: Check = {
+  name: "a negation on one side only",
+  // Its texts, their evidence and the untranslated flag (text-only too) alone.
+  textOnly: true,
+  run: (ctx, link, _k, earlier) => {
+    // A translation left in the source's language has no negation of the target's to find.
+    if (earlier.some((f) => f.type === "untranslated")) return undefined;
+    // As many sentences a side: one negation of a merge can cover two sentences ("Не приемайте X, ако... Не приемайте, ако..." / "Do not take X if ..., or if ...").
+    if (link.source.length === 0 || link.source.length !== link.target.length) return undefined;
+    const sn = negationsOf(ctx.source.lang);
+    const tn = negationsOf(ctx.target.lang);
+    if (!sn || !tn) return undefined;
+    const source = ctx.source.text(link.source);
+    const target = ctx.target.text(link.target);
+    // A plain negation on a side that says no in more places than the other: "не носи отговорност, ако ... не е спазил" /
+    // "shall be liable if ... has not followed" (two places, one).
+    const sourcePlain = plainNegations(source, sn);
+    const targetPlain = plainNegations(target, tn);
+    if (sourcePlain.length === 0 && targetPlain.length === 0) return undefined;
+    const sourcePlaces = negationPlaces(source, sn);
+    const targetPlaces = negationPlaces(target, tn);
+    const dropped = sourcePlain.length > 0 && sourcePlaces > targetPlaces ? sourcePlain[0] : undefined;
+    const added = targetPlain.length > 0 && targetPlaces > sourcePlaces ? targetPlain[0] : undefined;
+    if (dropped === undefined && added === undefined) return undefined;
+    const closeness = followsClosely(ctx, link, source);
+    if (closeness === undefined) return undefined;
+    return {
+      type: "negation",
+      severity: "warning",
+      reason:
+        dropped !== undefined
+          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation ${fewer(targetPlaces, sourcePlaces)}: meaning reversed?`
+          : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source ${fewer(sourcePlaces, targetPlaces)}: meaning reversed?`,
+      evidence: {
+        ...(dropped !== undefined ? { source: dropped } : { target: added! }),
+        lexical: round(closeness.evidence),
+        expected: round(closeness.wanted),
+      },
+    } satisfies Flag;
+  },
+};
+
+/** What the side with fewer negations has: none, or fewer. */
+function fewer(places: number, other: number): string {
+  return places === 0 ? "has no negation" : `has fewer negations (${places} against ${other})`;
+}
+
+/** The negation and the word after it, as the text writes them ("Не давайте това"). */
+function around(text: string, negation: string): string {
+  const at = text.indexOf(negation);
+  const rest = text.slice(at + negation.length).match(/^\s+[\p{L}\p{N}'’-]+/u)?.[0] ?? "";
+  return `${negation}${rest}`.trim();
+}
+
+/** The link's lexical evidence and what its length leads to expect, when it shares at least `CLOSE_SHARE` of that. */
+function followsClosely(ctx: ReviewContext, link: Link, source: string): { evidence: number; wanted: number } | undefined {
+  if (!ctx.hasBaseline) return undefined;
+  const wanted = ctx.perChar * source.length;
+  if (wanted < MIN_EXPECTED_EVIDENCE) return undefined;
+  let evidence = 0;
+  for (const i of link.source) for (const j of link.target) evidence += ctx.evidence(i, j);
+  return evidence >= CLOSE_SHARE * wanted ? { evidence, wanted } : undefined;
+}
