@@ -562,3 +562,19 @@ describe("negations", () => {
     expect(negations(until)).toEqual([]);
   });
 });
+
+describe("names put in place of others", () => {
+  test("a town replaced in an address line dense with names: 'which names Plovdiv instead', not 'left out?'", () => {
+    const b = check("leaflet", [["1407 Sofia, Bulgaria", "1407 Plovdiv, Bulgaria"]]);
+    expect(flags(b, "names").map((f) => f.reason)).toEqual([
+      "the name София (Sofia) is not in the translation, which names Plovdiv instead: replaced by another name?",
+    ]);
+  });
+
+  test("a person's surname replaced, the first names kept: the other surname is named", () => {
+    const b = check("news", [["Ivan Petrov", "Ivan Stoyanov"]]);
+    expect(flags(b, "names").map((f) => f.reason)).toEqual([
+      "the name Иван Петров (Ivan Petrov) is not in the translation, which names Stoyanov instead: replaced by another name?",
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ import type { Check } from "./types.js";
 /** A headline in title case capitalises at least this share of its words (and three or more): its capitals are no names. */
 const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_MIN_WORDS = 3;
+/** The longest word a title in title case leaves in lowercase ("near", "from" count; "person" does not). */
+const TITLE_LOWERCASE_LETTERS = 4;
 /** Longest phrase, in words, of the known names or the dictionaries that covers a name ("Народно събрание"). */
 const MAX_PHRASE_WORDS = 3;
 
@@ -295,12 +297,29 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
   // A place of the language itself, as the translation writes it ("Rila"), is a name on its own, as a country is.
   const places = nativeForms(ctx);
   const proper = (w: string) => forms?.proper(w) || places.has(w.toLowerCase());
+  // A surname of the source's language, written the translation's way, is a person on its own ("Maria Petrova" for "Мария
+  // Георгиева": the first name carried, the surname another's).
+  const surnames = romanizedSurnameEndings(ctx.source.lang);
+  const surname = (w: string) => surnames.some((e) => w.length > e.length + 2 && w.toLowerCase().endsWith(e));
   return [
     ...names.filter((n) => n.words.every(stray)).map((n) => n.words.join(" ")),
     // A country or a place inside a run of capitals that answers the source otherwise stands on its own ("Russia's National
     // ... Foundation", "Rila Energy" for "Пирин Енерджи").
-    ...names.filter((n) => n.words.length > 1 && !n.words.every(stray)).flatMap((n) => n.words.filter((w) => proper(w) && stray(w))),
+    ...names
+      .filter((n) => n.words.length > 1 && !n.words.every(stray))
+      .flatMap((n) => n.words.filter((w) => (proper(w) || surname(w)) && stray(w))),
   ];
+}
+
+/** A language's surname endings as the translation writes them ("ова": "ova", "цки": "tski"), lowercase (once per language). */
+const surnameEndingsOf = new WeakMap<LanguageProfile, readonly string[]>();
+function romanizedSurnameEndings(lang: LanguageProfile): readonly string[] {
+  let out = surnameEndingsOf.get(lang);
+  if (!out) {
+    out = (lang.surnameEndings ?? []).map((e) => lang.romanize(e).toLowerCase());
+    surnameEndingsOf.set(lang, out);
+  }
+  return out;
 }
 
 /** The places of the source's language (`nativeNames`) as the translation writes them, lowercase: "rila", "plovdiv" (once per list). */
@@ -461,7 +480,13 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   const capitalisedPattern = CAPITALISED.for(text);
   const capitalised = words.map((m) => capitalisedPattern.test(m[0]));
   // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
-  if (words.length >= TITLE_CASE_MIN_WORDS && capitalised.filter(Boolean).length >= TITLE_CASE_SHARE * words.length)
+  // A title leaves only its short words in lowercase ("and", "the", "near"): a line dense with names is no title ("Contact person:
+  // Maria Petrova, tel.", an address).
+  if (
+    words.length >= TITLE_CASE_MIN_WORDS &&
+    capitalised.filter(Boolean).length >= TITLE_CASE_SHARE * words.length &&
+    words.every((m, n) => capitalised[n] || m[0].length <= TITLE_LOWERCASE_LETTERS)
+  )
     return { titleCase: words.filter((m) => formsOf(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] })) };
   const candidates: Candidate[] = [];
   let previousEnd = -1;
@@ -636,6 +661,10 @@ function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]
   // Given, built in or learned from the bitext (defined terms repeat on every page), or the user's terms.
   const dictionaries = [ctx.dictionary, ctx.terms];
   if (words.some((a) => translatedBy(dictionaries, a, stem))) return true;
+  // ...or a part of a hyphenated one: "Minister" for "Заместник-министърът" (deputy minister).
+  const lang = ctx.source.lang;
+  const parts = (a: Matchable) => (a.surface.includes("-") ? a.surface.split("-").filter((p) => p.length > 1) : []);
+  if (words.some((a) => parts(a).some((p) => dictionaries.some((d) => d?.lookup(lang.stem(p))?.has(stem) === true)))) return true;
   // A word of the source answers the name by its own entry: "Russia" does not answer "Русе", whose stem "Русия" shares.
   const answers = (key: string) =>
     key.includes(" ")
