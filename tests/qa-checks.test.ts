@@ -578,3 +578,13 @@ describe("names put in place of others", () => {
     ]);
   });
 });
+
+test("a list item of three words named tersely ('Комплект крепежни елементи.' / 'Fixing kit.') is not 'cut short?' for sharing little", () => {
+  const b = align(
+    doc("leaflet", "bg").replace("Да се съхранява на място", "Комплект крепежни елементи.\n\nДа се съхранява на място"),
+    doc("leaflet", "en").replace("Keep this medicine out of", "Fixing kit.\n\nKeep this medicine out of"),
+  );
+  const link = b.links.find((l) => l.target.some((j) => b.target.segments[j]!.text === "Fixing kit."))!;
+  expect(link.source.map((i) => b.source.segments[i]!.text)).toEqual(["Комплект крепежни елементи."]);
+  expect((link.flags ?? []).filter((f) => f.severity !== "info")).toEqual([]);
+});

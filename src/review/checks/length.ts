@@ -11,6 +11,8 @@ import type { Check } from "./types.js";
 const USUAL_DEVIATIONS = 2;
 /** A sentence beside a cut one in an n-n link must lie within this many standard deviations of the usual length. */
 const PARTNER_DEVIATIONS = 3;
+/** A source sentence of fewer tokens is judged cut only by an end nothing answers, not by its evidence. */
+const MIN_CUT_WORDS = 5;
 /** How much of an unanswered source end a reason quotes. */
 const QUOTED_CHARS = 80;
 
@@ -86,7 +88,9 @@ export const cutShort: Check = {
       const evidence = ctx.evidence(i, j);
       const tail = uncoveredTail(text, source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common);
       const unanswered = tail.matched > 0 && tail.share >= options.cutTail;
-      if (evidence >= options.cutRatio * wanted && !unanswered) continue;
+      // Little evidence says a cut only of a sentence with words enough to share: a list item of three ("Комплект крепежни
+      // елементи." / "Fixing kit.") is named tersely, its words often beyond the lexicon.
+      if ((evidence >= options.cutRatio * wanted || source.tokens(i).length < MIN_CUT_WORDS) && !unanswered) continue;
       const subject = link.source.length > 1 ? `translation sentence ${j + 1}` : "the translation";
       const why = unanswered
         ? `nothing in it answers the end of its source ("${clip(tail.text, QUOTED_CHARS)}")`
