@@ -137,6 +137,8 @@ export interface UnmatchedEvidence {
    * link gives to source sentence `owner`, though it fits this one at least as well.
    */
   readonly claimedBy?: { readonly target: number; readonly owner: number };
+  /** The other side's sentence (0-based id), unmatched a few links away, that answers this one: moved, not left out (then a warning). */
+  readonly movedTo?: number;
 }
 
 /** A translation sentence of a 1-2 link that repeats the other one: the source sentence translated twice. */

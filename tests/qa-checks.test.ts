@@ -588,3 +588,24 @@ test("a list item of three words named tersely ('Комплект крепежн
   expect(link.source.map((i) => b.source.segments[i]!.text)).toEqual(["Комплект крепежни елементи."]);
   expect((link.flags ?? []).filter((f) => f.severity !== "info")).toEqual([]);
 });
+
+test("two list items of release notes swapped: each is 'moved?', a warning naming the other, not missing and added", async () => {
+  const { alignFiles } = await import("../src/index.js");
+  const b = await alignFiles(fixture("qa", "notes.en.md"), fixture("qa", "notes.bg-defects.md"), { sourceLang: "en", targetLang: "bg" });
+  const moved = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.evidence !== undefined && "movedTo" in f.evidence));
+  expect(moved.map((f) => [f.type, f.severity, f.reason])).toEqual([
+    [
+      "missing",
+      "warning",
+      "this sentence is not translated here (paragraph 15), but translation sentence 23, 2 links further on and unmatched too, shares its words and numbers: moved?",
+    ],
+    [
+      "added",
+      "warning",
+      "this sentence is not in the source here (paragraph 16), but source sentence 23, 2 links back and unmatched too, shares its words and numbers: moved?",
+    ],
+  ]);
+  // The clean notes: nothing above information.
+  const clean = await alignFiles(fixture("qa", "notes.en.md"), fixture("qa", "notes.bg.md"), { sourceLang: "en", targetLang: "bg" });
+  expect(problems(clean).map((f) => f.reason)).toEqual([]);
+});

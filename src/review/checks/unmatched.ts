@@ -1,6 +1,7 @@
 /** Sentences with no counterpart: 1-0 and 0-1 links, and links with an empty side (units of an existing memory can have one). */
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
+import { uncoveredTail } from "../coverage.js";
 import { repeatedSentence } from "./repeat.js";
 import type { Check } from "./types.js";
 
@@ -63,8 +64,15 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       : count > 1
         ? `this sentence ${what}, nor are the sentences next to it (${count} in a row, paragraph ${paragraph})`
         : `this sentence ${what} (paragraph ${paragraph})`;
+  // The sentence's counterpart a few links away, left unmatched there too: moved, not left out (list items swapped).
+  const moved = count === 1 && !beside && repeats === undefined ? movedTo(ctx, k, type) : undefined;
+  if (moved) {
+    const other = type === "missing" ? "translation" : "source";
+    const where = moved.links === 1 ? "1 link" : `${moved.links} links`;
+    reason = `this sentence ${type === "missing" ? "is not translated here" : "is not in the source here"} (paragraph ${paragraph}), but ${other} sentence ${moved.id + 1}, ${where} ${moved.after ? "further on" : "back"} and unmatched too, shares its words and numbers: moved?`;
+  }
   // A sentence the aligner may have left alone because the next one's translation is cut or left out: the neighbour took its translation.
-  const claimed = type === "missing" && count === 1 && !beside ? claimedBeside(ctx, k, id) : undefined;
+  const claimed = type === "missing" && count === 1 && !beside && !moved ? claimedBeside(ctx, k, id) : undefined;
   if (claimed)
     reason = `this sentence seems not to be translated (paragraph ${paragraph}), but translation sentence ${claimed.target + 1}, which the alignment gives to source sentence ${claimed.owner + 1}, fits it at least as well: perhaps it is this sentence's translation, and the translation of source sentence ${claimed.owner + 1} is cut short or left out`;
   if (beside && repeats === undefined) {
@@ -75,8 +83,8 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   }
   return {
     type,
-    // Either way a sentence's translation is missing or cut here: an error still, told both ways.
-    severity: "error",
+    // Either way a sentence's translation is missing or cut here: an error still, told both ways. A sentence moved is there.
+    severity: moved ? "warning" : "error",
     reason,
     evidence: {
       paragraph,
@@ -84,6 +92,7 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       passageStart: passage?.first ?? null,
       ...(beside ? { beside } : {}),
       ...(claimed ? { claimedBy: claimed } : {}),
+      ...(moved ? { movedTo: moved.id } : {}),
       ...(repeats !== undefined ? { repeats } : {}),
     },
   };
@@ -114,3 +123,36 @@ function claimedBeside(ctx: ReviewContext, k: number, id: number): { target: num
   }
   return undefined;
 }
+
+/** How many links away a moved sentence's counterpart may be found. */
+const MOVE_WINDOW = 3;
+/** Words, numbers and names two sentences must share to be taken for one another, besides what chance shares. */
+const MOVE_MATCHES = 2;
+
+/**
+ * The counterpart of the sentence link k leaves unmatched (`type` says which
+ * side), when one is left unmatched within `MOVE_WINDOW` links and answers at
+ * least `MOVE_MATCHES` of its words, numbers or names, and no other there
+ * answers as many: two list items swapped leave each unmatched where the
+ * other is.
+ */
+function movedTo(ctx: ReviewContext, k: number, type: "missing" | "added"): { id: number; links: number; after: boolean } | undefined {
+  const link = ctx.links[k]!;
+  let best: { id: number; links: number; after: boolean; matched: number } | undefined;
+  let tied = false;
+  for (let d = -MOVE_WINDOW; d <= MOVE_WINDOW; d++) {
+    const other = ctx.links[k + d];
+    if (d === 0 || !other) continue;
+    const mine =
+      type === "missing" ? other.source.length === 0 && other.target.length === 1 : other.target.length === 0 && other.source.length === 1;
+    if (!mine) continue;
+    const [i, j] = type === "missing" ? [link.source[0]!, other.target[0]!] : [other.source[0]!, link.target[0]!];
+    const matched = uncoveredTail(ctx.source.text([i]), ctx.source.tokens(i), ctx.target.tokens(j), ctx.dictionary, EVERY_WORD).matched;
+    if (matched < MOVE_MATCHES || (best && matched < best.matched)) continue;
+    tied = best?.matched === matched;
+    best = { id: type === "missing" ? j : i, links: Math.abs(d), after: d > 0, matched };
+  }
+  return best && !tied ? best : undefined;
+}
+
+const EVERY_WORD = () => false;
