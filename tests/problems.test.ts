@@ -3,7 +3,7 @@
  * (or added) is one problem. Before, the page counted each flag: "7 errors" on a stranger's lease where check said 6.
  */
 import fc from "fast-check";
-import { problemCounts } from "../src/edit/problems.js";
+import { problems as pageProblems, problemCounts } from "../src/edit/problems.js";
 import { align } from "../src/index.js";
 import { problems } from "../src/review/report.js";
 import type { Bitext, Flag, Link, Severity } from "../src/types.js";
@@ -47,6 +47,12 @@ describe("problem counts", () => {
         });
         const bitext: Bitext = { source: side("bg", i), target: side("en", j), links, model: { ratio: 1, variance: 1 } };
         expect(problemCounts(links)).toEqual(reportCounts(bitext));
+        // The page's list: the report's problems, each on its first link.
+        expect(pageProblems(links).map(({ link, flag }) => [link, flag.type, flag.severity])).toEqual(
+          problems(bitext)
+            .filter((p) => p.links.length > 0)
+            .map((p) => [p.links[0], p.type, p.severity]),
+        );
       }),
     );
   });

@@ -15,16 +15,25 @@ export function unmatchedFlag(link: Pick<Link, "source" | "target">, flag: { rea
 /** The problems of the links by severity: a passage counted once, at the severity of its first flag. */
 export function problemCounts(links: readonly Pick<Link, "source" | "target" | "flags">[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const { flag } of problems(links)) counts[flag.severity]++;
+  return counts;
+}
+
+/** The problems of the links in order, each with the link it is on: a passage once, by its first link's flag. */
+export function problems(
+  links: readonly Pick<Link, "source" | "target" | "flags">[],
+): Array<{ readonly link: number; readonly flag: Flag }> {
+  const out: Array<{ link: number; flag: Flag }> = [];
   // The last problem: whether it is a passage (its type), and the link it ends on.
   let passage: Flag["type"] | undefined;
   let end = -1;
   links.forEach((link, k) => {
     for (const flag of link.flags ?? []) {
       const unmatched = unmatchedFlag(link, flag);
-      if (!(unmatched && passage === flag.type && end === k - 1)) counts[flag.severity]++;
+      if (!(unmatched && passage === flag.type && end === k - 1)) out.push({ link: k, flag });
       passage = unmatched ? flag.type : undefined;
       end = k;
     }
   });
-  return counts;
+  return out;
 }

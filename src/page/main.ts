@@ -4,7 +4,7 @@
  * the work kept in the browser between visits; Save as a JSON download (the
  * standalone file) or to `sverka review`'s server.
  */
-import { problemCounts } from "../edit/problems.js";
+import { problemCounts, problems } from "../edit/problems.js";
 import type { Bitext, Link } from "../types.js";
 import { COMMANDS, type CommandId, command, commandForKey, keyName, showKey } from "./commands.js";
 import { byId, el } from "./dom.js";
@@ -525,26 +525,24 @@ export class ReviewPage {
     byId("progress").textContent = `${verified} verified, ${rejected} rejected, ${left} to review`;
   }
 
-  /** The problems sidebar: flagged links of the bitext as it is now (the first 200; n and p go through all). */
+  /**
+   * The problems sidebar, as `sverka check` lists them (a passage left out
+   * once), with the link each is on (the first 200; n and p go through all).
+   */
   private updateProblems(): void {
     if (this.problemsOf === this.bitext) return;
     this.problemsOf = this.bitext;
-    const items: HTMLElement[] = [];
-    let count = 0;
-    this.bitext.links.forEach((link, k) => {
-      if (!isFlagged(link)) return;
-      count++;
-      if (items.length >= PROBLEMS_LISTED) return;
-      for (const f of (link.flags ?? []).filter((x) => x.severity !== "info"))
-        items.push(
-          el(
-            "li",
-            { class: `sev-${f.severity}` },
-            el("a", { href: `#l${k}`, "data-link": k }, el("span", { class: "badge" }, f.type), ` ${k + 1}: ${f.reason}`),
-          ),
-        );
-    });
-    byId("problems-count").textContent = String(count);
+    const shown = problems(this.bitext.links).filter(({ flag }) => flag.severity !== "info");
+    const items = shown
+      .slice(0, PROBLEMS_LISTED)
+      .map(({ link: k, flag: f }) =>
+        el(
+          "li",
+          { class: `sev-${f.severity}` },
+          el("a", { href: `#l${k}`, "data-link": k }, el("span", { class: "badge" }, f.type), ` link ${k + 1}: ${f.reason}`),
+        ),
+      );
+    byId("problems-count").textContent = String(shown.length);
     byId("problem-list").replaceChildren(...items);
   }
 
