@@ -157,6 +157,8 @@ describe("dictionaries and eval on the command line", () => {
     const e = await sverka(["eval", join(dir, "gold.txt"), join(dir, "a.json")]);
     expect(e.code).toBe(0);
     expect(e.stdout).toMatch(/strict\s+1\.000\s+1\.000\s+1\.000/);
+    // The seed pair has no sentence without a counterpart, in the gold or aligned: said so, not scored 1.000.
+    expect(e.stdout).toMatch(/^1-0 \/ 0-1 +none in either alignment$/m);
     const j = JSON.parse((await sverka(["eval", join(dir, "gold.txt"), join(dir, "a.json"), "-f", "json"])).stdout);
     expect(j).toMatchObject({ f1Strict: 1, f1Lax: 1, goldLinks: 11, testLinks: 11 });
   });

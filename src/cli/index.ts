@@ -794,7 +794,8 @@ Example:
       const gold = readAlignment(await readText(goldPath), goldPath);
       const test = readAlignment(await readText(testPath), testPath);
       checkSameSegments(gold, test, goldPath, testPath);
-      const s = scoresFrom(addCounts(emptyCounts(), gold, test));
+      const counts = addCounts(emptyCounts(), gold, test);
+      const s = scoresFrom(counts);
       if (flags.format === "json") {
         cli.io.stdout.write(
           `${JSON.stringify({ gold: goldPath, test: testPath, goldLinks: gold.length, testLinks: test.length, ...s }, null, 2)}\n`,
@@ -808,7 +809,10 @@ Example:
           `             precision  recall  F1`,
           `strict       ${f(s.precisionStrict)}      ${f(s.recallStrict)}   ${f(s.f1Strict)}`,
           `lax          ${f(s.precisionLax)}      ${f(s.recallLax)}   ${f(s.f1Lax)}`,
-          `1-0 / 0-1    ${f(s.nullPrecision)}      ${f(s.nullRecall)}   ${f(s.nullF1)}`,
+          // Scored 1.000 (none found of none): said as it is.
+          counts.nulls[1] + counts.nulls[2] === 0
+            ? "1-0 / 0-1    none in either alignment"
+            : `1-0 / 0-1    ${f(s.nullPrecision)}      ${f(s.nullRecall)}   ${f(s.nullF1)}`,
           "",
         ].join("\n"),
       );
