@@ -190,7 +190,7 @@ describe("RTF and ODT", () => {
 {\header Page header}\pard Last\~one\emdash done.\par}`;
     const path = write(tmp(), "word.rtf", Buffer.from(rtf, "latin1"));
     const doc = await readDocument(path);
-    expect(doc.text).toBe("Договор\n\nCafé and Бъ-text link.\nNext line end.\n\nFirst cell\n\nSecond cell\n\nLast one—done.\n");
+    expect(doc.text).toBe("Договор\n\nCafé and Бъ-text link.\nNext line end.\n\nFirst cell\n\nSecond cell\n\nLast\u00a0one—done.\n");
   });
 
   test("an RTF named .doc (Word saves them so) is read as RTF; --input-format rtf and odt are choices", async () => {

@@ -15,7 +15,7 @@ import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
 import { reviewUnits, segmentDocument } from "../pipeline.js";
-import { INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
+import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
@@ -853,7 +853,7 @@ Examples:
         lang: flags.lang,
       });
       const segs = segmentDocument(doc, flags.lang, { abbreviations });
-      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
+      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpaces(s.text)).join("\n")}\n`;
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
     });

@@ -6,6 +6,7 @@
 import { PassThrough } from "node:stream";
 import type * as ExcelJS from "exceljs";
 import { SverkaError } from "../errors.js";
+import { foldSpaces } from "../read/space.js";
 import { BITEXT_SHEET, CHUNK, COLUMNS, excelJs, REVIEW_SHEET, type ReviewRow, readReviewWorkbook } from "../read/xlsx.js";
 import { type Bitext, type Flag, type Link, type LinkStatus, SEVERITY_RANK, type Severity } from "../types.js";
 import { readJson, writeJson } from "./json.js";
@@ -25,9 +26,9 @@ function cell(text: string): string {
   return text.replace(FORBIDDEN, "");
 }
 
-/** Text compared between the sheet and the bitext: what a cell can hold, white space folded. */
+/** Text compared between the sheet and the bitext: what a cell can hold, ordinary white space folded (a no-break space typed as a space is a change). */
 function comparable(text: string): string {
-  return cell(text).replace(/\s+/gu, " ").trim();
+  return foldSpaces(cell(text)).trim();
 }
 
 function worstSeverity(flags: readonly Flag[]): Severity | undefined {

@@ -18,6 +18,7 @@ export { type Decoded, type DecodeLanguage, decodeBytes } from "./decode.js";
 export { type MarkdownText, markdownToText, readMarkdown } from "./markdown.js";
 export { htmlToText } from "./markup.js";
 export { SourceMap } from "./source-map.js";
+export { foldSpaces } from "./space.js";
 
 export const INPUT_FORMATS = ["txt", "md", "html", "docx", "odt", "rtf"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];

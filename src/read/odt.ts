@@ -9,6 +9,7 @@ import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
+import { foldSpaces } from "./space.js";
 
 const jszip = lazy<typeof JSZipModule>("jszip");
 
@@ -81,7 +82,7 @@ export function contentToText(xml: string): string {
         else if (name === "text:soft-page-break") add("");
       },
       ontext(text) {
-        add(text.replace(/\s+/g, " "));
+        add(foldSpaces(text));
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -104,7 +105,7 @@ export function contentToText(xml: string): string {
 
 function tidy(text: string): string {
   return text
-    .replace(/[ \t\f\v\u00a0]+/g, " ")
+    .replace(/[ \t\f\v]+/g, " ")
     .replace(/ *\n */g, "\n")
     .trim();
 }

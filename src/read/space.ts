@@ -1,0 +1,15 @@
+/**
+ * White space as sverka folds it. No-break spaces (U+00A0, the figure space
+ * U+2007 and the narrow U+202F) are written on purpose, where a line must not
+ * break ("1 200 000", "5 %", "№ 12"), and a CAT tool matching a memory
+ * against the very document it came from needs them as written: only
+ * ordinary white space (spaces, tabs, line breaks...) is folded.
+ */
+
+/** A run of white space other than the no-break spaces (`\s` takes them too). */
+export const ORDINARY_SPACE = /[^\S\u00a0\u2007\u202f]+/gu;
+
+/** `text` with each run of ordinary white space one space; no-break spaces kept. */
+export function foldSpaces(text: string): string {
+  return text.replace(ORDINARY_SPACE, " ");
+}
