@@ -2,7 +2,7 @@
 
 import { resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
-import { type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
+import { EXTENSIONS_SAID, type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { type FormatName, formatForPath, formats } from "../formats/index.js";
 import {
@@ -18,6 +18,7 @@ import {
 import { mergeUnits, tmxDocument } from "../formats/tmx.js";
 import { type Collision, mergeTmx, type UnitPlace } from "../formats/tmx-merge.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
+import { primaryLanguage } from "../lang/index.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
 import { parseTmx, type TmxFile, tmxPairs, unitSegments } from "../read/tm.js";
@@ -59,7 +60,14 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   });
   const pairs = flags.shard ? shard(input.pairs, flags.shard) : input.pairs;
   // Files without a counterpart are listed once: in the first shard's table and report.
-  const unpaired = !flags.shard || flags.shard.startsWith("1/") ? input.unpaired : [];
+  const first = !flags.shard || flags.shard.startsWith("1/");
+  const unpaired = first ? input.unpaired : [];
+  // Files that are no document of either language are said, never dropped silently (a .pdf, notes, a misnamed document).
+  if (first && input.others.length > 0)
+    io.stderr.write(
+      `sverka: ${input.others.length === 1 ? "1 file pairs" : `${input.others.length} files pair`} with nothing, left out: ${input.others.join(", ")} ` +
+        `(a pair is NAME.${primaryLanguage(flags.sourceLang)}.EXT with NAME.${primaryLanguage(flags.targetLang)}.EXT, EXT: ${EXTENSIONS_SAID})\n`,
+    );
   checkOutputs(
     [...pairs.map((p) => p.output), ...(flags.report ? [flags.report] : []), ...(flags.mergeTmx ? [flags.mergeTmx] : [])],
     pairs.flatMap((p) => [p.source, p.target]),

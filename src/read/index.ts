@@ -65,6 +65,12 @@ export interface ReadOptions {
 /** Larger inputs are refused rather than risking running out of memory. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
+/**
+ * The endings of the documents `align` reads (`formatForInput` knows each),
+ * .txt first: what a folder of documents pairs up (`batch DIR`, `check DIR`).
+ */
+export const DOCUMENT_EXTENSIONS = [".txt", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".rtf"] as const;
+
 /** The input format a file name says; .txt for anything unknown. */
 export function formatForInput(path: string): InputFormat {
   const lower = path.toLowerCase();
