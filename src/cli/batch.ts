@@ -16,7 +16,7 @@ import {
   leftOutReason,
 } from "../formats/text.js";
 import { mergeUnits, tmxDocument } from "../formats/tmx.js";
-import { type Collision, mergeTmx, type UnitPlace } from "../formats/tmx-merge.js";
+import { type Collision, mergeTmx, type RenamedTuid, type UnitPlace } from "../formats/tmx-merge.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
 import { primaryLanguage } from "../lang/index.js";
 import { reviewUnits } from "../pipeline.js";
@@ -334,18 +334,30 @@ export async function mergeCommand(
     creationId: options.creationId,
   });
   await writeAtomic(output, merged.text);
-  const duplicates = merged.identical + merged.collisions.length;
+  const duplicates = merged.identical + merged.contained + merged.collisions.length;
+  const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
   const said = [
     `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
     ...(duplicates > 0
       ? [
-          `${duplicates} ${plural(duplicates, "duplicate")} (${merged.identical} identical, ${merged.collisions.length} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
+          `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
         ]
       : []),
+    ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
   ];
   options.io?.stderr.write(`${said.join("; ")}\n${merged.collisions.map(describeCollision).join("")}`);
   return ExitCode.ok;
+}
+
+/** The tuids made unique, in one clause: how many, and the first few. */
+function describeRenamed(renamed: readonly RenamedTuid[]): string {
+  const shown = renamed
+    .slice(0, 3)
+    .map((r) => `${r.place.path}:${r.place.line} ${r.place.tuid} → ${r.tuid}`)
+    .join(", ");
+  const more = renamed.length > 3 ? `, and ${grouped(renamed.length - 3)} more` : "";
+  return `${grouped(renamed.length)} ${plural(renamed.length, "tuid")} already used by an earlier memory made unique (${shown}${more})`;
 }
 
 function describeCollision(c: Collision): string {
