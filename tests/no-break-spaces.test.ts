@@ -133,6 +133,31 @@ describe("outputs keep them; links and flags are the same as with spaces", () =>
     expect(split.stdout.split("\n")).toContain(amount);
   });
 
+  test("a workbook whose spreadsheet saved the no-break spaces as spaces: no correction, the memory keeps them", async () => {
+    const { bg, en } = pair("sheet", withNoBreak);
+    const book = join(dir, "sheet.xlsx");
+    await sverka(["align", bg, en, "-o", book, "-q"]);
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    const sheet = workbook.getWorksheet("Review")!;
+    let plain = 0;
+    sheet.eachRow((row, n) => {
+      const target = row.getCell(3).value;
+      if (n > 1 && typeof target === "string" && /[\u00a0\u202f\u2007]/u.test(target)) {
+        row.getCell(3).value = target.replace(/[\u00a0\u202f\u2007]/gu, " ");
+        plain++;
+      }
+    });
+    expect(plain).toBeGreaterThan(0);
+    await workbook.xlsx.writeFile(join(dir, "sheet-saved.xlsx"));
+    const out = join(dir, "sheet.json");
+    expect((await sverka(["export", join(dir, "sheet-saved.xlsx"), "-o", out, "-o", join(dir, "sheet.tmx")])).code).toBe(0);
+    const json = JSON.parse(read(out));
+    expect(json.target.segments.filter((s: { corrected?: string }) => s.corrected !== undefined)).toEqual([]);
+    expect(read(join(dir, "sheet.tmx"))).toMatch(/BGN 1[\u00a0\u202f\u2007]200/u);
+  });
+
   test("the aligner and the review: the same links, scores and flags as the same pair with plain spaces", async () => {
     const result = async (name: string, transform: (t: string) => string) => {
       const { bg, en } = pair(name, transform);

@@ -6,7 +6,6 @@
 import { PassThrough } from "node:stream";
 import type * as ExcelJS from "exceljs";
 import { SverkaError } from "../errors.js";
-import { foldSpaces } from "../read/space.js";
 import { BITEXT_SHEET, CHUNK, COLUMNS, excelJs, REVIEW_SHEET, type ReviewRow, readReviewWorkbook } from "../read/xlsx.js";
 import { type Bitext, type Flag, type Link, type LinkStatus, SEVERITY_RANK, type Severity } from "../types.js";
 import { readJson, writeJson } from "./json.js";
@@ -26,9 +25,14 @@ function cell(text: string): string {
   return text.replace(FORBIDDEN, "");
 }
 
-/** Text compared between the sheet and the bitext: what a cell can hold, ordinary white space folded (a no-break space typed as a space is a change). */
+/**
+ * Text compared between the sheet and the bitext: what a cell can hold, all
+ * white space folded, no-break spaces too. A spreadsheet that saved them as
+ * plain spaces changed neither the source nor a target: the memory keeps the
+ * text as aligned, no-break spaces and all.
+ */
 function comparable(text: string): string {
-  return foldSpaces(cell(text)).trim();
+  return cell(text).replace(/\s+/gu, " ").trim();
 }
 
 function worstSeverity(flags: readonly Flag[]): Severity | undefined {
