@@ -27,7 +27,7 @@ export { readJson } from "./formats/json.js";
 export { writeJunit as checkToJunit } from "./formats/junit.js";
 export { writeSarif as checkToSarif } from "./formats/sarif.js";
 export { type DropFlagged, describeLeftOut, type LeftOut, leftOutOf } from "./formats/text.js";
-export { type Collision, type MergedTmx, type MergeOptions, mergeTmx } from "./formats/tmx-merge.js";
+export { type Collision, type MergedTmx, type MergeOptions, mergeTmx, type RenamedTuid } from "./formats/tmx-merge.js";
 export { readXlsx, writeXlsx } from "./formats/xlsx.js";
 export { type Abbreviation, abbreviationsFor, parseAbbreviations, readAbbreviations } from "./lang/abbreviations.js";
 export { getLanguage, type LanguageProfile } from "./lang/index.js";

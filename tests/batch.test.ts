@@ -1,9 +1,9 @@
 /** `sverka batch` and `sverka merge`, through `run(argv, io)` in this process (the worker threads still load the built files); the interrupted batch is in tests/e2e.test.ts. */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { readManifest, runBatch, shard } from "../src/batch/index.js";
-import { batchDir, corpus, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+import { basename, join } from "node:path";
+import { readBatchInput, readManifest, runBatch, shard } from "../src/batch/index.js";
+import { batchDir, corpus, fixture, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 describe("sverka batch", () => {
   test("a directory of pairs: outputs, report, merged memory; a failing pair does not stop the rest", async () => {
@@ -154,6 +154,51 @@ describe("sverka batch", () => {
     expect(tsv.every((row) => row.length === tsv[0]!.length)).toBe(true);
   });
 
+  test("every ending align reads pairs up (.odt, .rtf...); a source takes the target of its own ending first; other files are said on stderr", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
+    const docs = join(dir, "docs");
+    mkdirSync(join(docs, "letter"), { recursive: true });
+    for (const lang of ["bg", "en"]) {
+      copyFileSync(fixture("read", `contract.${lang}.odt`), join(docs, `supply.${lang}.odt`));
+      copyFileSync(fixture("read", `contract.${lang}.rtf`), join(docs, `offer.${lang}.rtf`));
+      copyFileSync(fixture("read", `contract.${lang}.html`), join(docs, "letter", `${lang}.xhtml`));
+    }
+    // A Markdown document translated into a text file: a source takes the target of its own ending first, else any other.
+    copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(docs, "bus.bg.md"));
+    copyFileSync(corpus("handmade-bg-en", "en.txt"), join(docs, "bus.en.txt"));
+    writeFileSync(join(docs, "manifest.tsv"), "a\tb\n");
+    writeFileSync(join(docs, "scan.bg.pdf"), "%PDF-1.4");
+    writeFileSync(join(docs, "letter", "notes.txt"), "for the translator");
+    writeFileSync(join(docs, ".DS_Store"), "");
+    const options = { sourceLang: "bg", targetLang: "en", outDir: join(dir, "out"), extension: ".tmx" };
+    const input = await readBatchInput(docs, options);
+    expect(input.pairs.map((p) => [p.name, basename(p.source), basename(p.target)])).toEqual([
+      ["bus", "bus.bg.md", "bus.en.txt"],
+      ["offer", "offer.bg.rtf", "offer.en.rtf"],
+      ["supply", "supply.bg.odt", "supply.en.odt"],
+      ["letter", "bg.xhtml", "en.xhtml"],
+    ]);
+    expect(input.unpaired).toEqual([]);
+    expect(input.others).toEqual([join(docs, "manifest.tsv"), join(docs, "scan.bg.pdf"), join(docs, "letter", "notes.txt")]);
+    // Its own ending first: supply.en.txt beside supply.en.odt is left over, and said so.
+    writeFileSync(join(docs, "supply.en.txt"), "Supply contract");
+    const again = await readBatchInput(docs, options);
+    expect(again.pairs.find((p) => p.name === "supply")!.target).toBe(join(docs, "supply.en.odt"));
+    expect(again.unpaired).toEqual([{ name: "supply", file: join(docs, "supply.en.txt"), reason: "no supply.bg.txt" }]);
+    // A folder of ODT pairs only is a batch, and the run says what it left out.
+    const odt = join(dir, "odt");
+    mkdirSync(odt);
+    for (const lang of ["bg", "en"]) copyFileSync(fixture("read", `contract.${lang}.odt`), join(odt, `contract.${lang}.odt`));
+    writeFileSync(join(odt, "contract.pdf"), "%PDF-1.4");
+    const r = await sverka(["batch", odt, "--out-dir", join(dir, "out"), "--jobs", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1 aligned, 0 up to date, 0 failed;/);
+    expect(r.stderr).toContain(
+      `sverka: 1 file pairs with nothing, left out: ${join(odt, "contract.pdf")} (a pair is NAME.bg.EXT with NAME.en.EXT, EXT: txt, md, html, docx, odt or rtf)\n`,
+    );
+    expect(existsSync(join(dir, "out", "contract.tmx"))).toBe(true);
+  });
+
   test("a directory with no pairs, or two pairs of one name: exit 2, saying what is expected", async () => {
     const dir = batchDir();
     mkdirSync(join(dir, "none"));
@@ -161,7 +206,7 @@ describe("sverka batch", () => {
     const none = await sverka(["batch", join(dir, "none")]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(
-      /no document pairs in the directory: expected NAME\.bg\.txt with NAME\.en\.txt, or a folder per document holding bg\.txt and en\.txt/,
+      /no document pairs in the directory: expected NAME\.bg\.EXT with NAME\.en\.EXT, or a folder per document holding bg\.EXT and en\.EXT \(EXT: txt, md, html, docx, odt or rtf/,
     );
     expect(none.stderr).toMatch(/a\.bg\.txt \(no a\.en\.txt\)/);
     mkdirSync(join(dir, "docs", "osce"));

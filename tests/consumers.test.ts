@@ -19,14 +19,23 @@ const cases: Record<string, () => Bitext> = {
       'Текст с <b>тагове</b> & \u0007 знаци "тук".\n\nВтори ред с ]]> и <![CDATA[ x ]]>.',
       'Text with <b>tags</b> & \u0007 characters "here".\n\nSecond line with ]]> and <![CDATA[ x ]]>.',
     ),
+  // A CAT tool's exact match needs the no-break spaces as the document has them.
+  "no-break spaces": () =>
+    align(
+      "Цената е 1\u00a0200\u00a0000 лв. по договор №\u00a012.\n\nОтстъпка 5\u202f% за 1\u2007000 броя.",
+      "The price is BGN 1\u00a0200\u00a0000 under contract No.\u00a012.\n\nA 5\u202f% discount for 1\u2007000 pieces.",
+    ),
 };
 
-/** A link's text on one side, as written here rather than by the code under test: its segments joined by a space, white space runs folded. */
+/**
+ * A link's text on one side, as written here rather than by the code under test: its segments (their text as the
+ * JSON has it) joined by a space, runs of ordinary white space folded; no-break spaces are text.
+ */
 const side = (segments: Bitext["source"]["segments"], ids: readonly number[]) =>
   ids
     .map((id) => segments[id]!.text)
     .join(" ")
-    .replace(/\s+/gu, " ")
+    .replace(/[^\S\u00a0\u202f\u2007]+/gu, " ")
     .trim();
 
 /** What a memory should hold: both sides' text of every link with text on both sides, XML-forbidden characters dropped. */

@@ -166,7 +166,10 @@ describe("merge", () => {
     const plain = await sverka(["merge", join(dir, "a.tmx"), join(dir, "o.tmx"), "-o", join(dir, "plain.tmx")]);
     expect(plain.code).toBe(0);
     expect(units(read(join(dir, "plain.tmx")))).toBe(16);
-    expect(plain.stderr).toMatch(/merged 16 units of 2 memories into \S*plain\.tmx: 16 written\n$/);
+    // Both memories number their units from 1: the second's tuids are made unique.
+    expect(plain.stderr).toMatch(
+      /merged 16 units of 2 memories into \S*plain\.tmx: 16 written; 5 tuids already used by an earlier memory made unique \(\S*o\.tmx:\d+ 1 → 1-2, .*, and 2 more\)\n$/,
+    );
 
     const r = await sverka(["merge", join(dir, "a.tmx"), join(dir, "o.tmx"), "-o", join(dir, "m.tmx"), "--drop-flagged", "error"]);
     expect(r.code).toBe(0);
@@ -175,7 +178,9 @@ describe("merge", () => {
     expect(merged).not.toContain(UNTRANSLATED);
     expect(r.stderr).toContain(LEFT_OUT);
     // The units read are all the memories hold, those left out included.
-    expect(r.stderr).toMatch(/merged 16 units of 2 memories into \S*m\.tmx: 14 written; left out 2 units/);
+    expect(r.stderr).toMatch(
+      /merged 16 units of 2 memories into \S*m\.tmx: 14 written; 3 tuids already used by an earlier memory made unique \([^)]*\); left out 2 units/,
+    );
     const v = validateTmx([join(dir, "m.tmx")]);
     expect(v.stderr).toBe("");
     expect(v.status).toBe(0);

@@ -40,6 +40,41 @@ describe("sverka export", () => {
     expect(tmx).toContain(`<prop type="x-sverka-link">1-1 s2 t2</prop>`);
   });
 
+  test("several -o write every format, each as a single -o does; a bad one among them writes none", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-export-"));
+    const doc = await alignedJson();
+    doc.links[1].status = "rejected";
+    writeFileSync(join(dir, "edited.json"), JSON.stringify(doc));
+    const out = (name: string) => join(dir, name);
+    const r = await sverka([
+      "export",
+      out("edited.json"),
+      "-o",
+      out("a.tmx"),
+      "-o",
+      out("a.json"),
+      "-o",
+      out("a.tsv"),
+      "-o",
+      out("a.xlsx"),
+    ]);
+    expect(r.code).toBe(0);
+    // The memory's summary once, for the TMX and the TSV.
+    expect(r.stderr).toBe("sverka: left out 1 rejected unit\n");
+    for (const ext of ["tmx", "json", "tsv"]) {
+      expect((await sverka(["export", out("edited.json"), "-o", out(`single.${ext}`)])).code).toBe(0);
+      const text = (f: string) => read(out(f)).replace(/creationdate="[^"]*"/g, "");
+      expect(text(`a.${ext}`)).toBe(text(`single.${ext}`));
+    }
+    expect(existsSync(out("a.xlsx"))).toBe(true);
+    const bad = await sverka(["export", out("edited.json"), "-o", out("b.tmx"), "-o", out("b.xls")]);
+    expect(bad.code).toBe(2);
+    expect(existsSync(out("b.tmx"))).toBe(false);
+    const twice = await sverka(["export", out("edited.json"), "-o", out("c.tmx"), "-o", out("c.tmx")]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("given twice");
+  });
+
   test.each([
     [
       "a missing segment",

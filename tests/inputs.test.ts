@@ -190,7 +190,7 @@ describe("RTF and ODT", () => {
 {\header Page header}\pard Last\~one\emdash done.\par}`;
     const path = write(tmp(), "word.rtf", Buffer.from(rtf, "latin1"));
     const doc = await readDocument(path);
-    expect(doc.text).toBe("Договор\n\nCafé and Бъ-text link.\nNext line end.\n\nFirst cell\n\nSecond cell\n\nLast one—done.\n");
+    expect(doc.text).toBe("Договор\n\nCafé and Бъ-text link.\nNext line end.\n\nFirst cell\n\nSecond cell\n\nLast\u00a0one—done.\n");
   });
 
   test("an RTF named .doc (Word saves them so) is read as RTF; --input-format rtf and odt are choices", async () => {
@@ -201,6 +201,24 @@ describe("RTF and ODT", () => {
     const r = await sverka(["split", odt, "--input-format", "odt", "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toBe("Supply contract");
+  });
+
+  test("an ODT LibreOffice saved from an HTML page (mimetype text-web, an office:text body) is read as the text document it is", async () => {
+    const odt = await JSZip.loadAsync(readFileSync(fixture("read", "contract.en.odt")));
+    // As LibreOffice writes it for a page opened in Writer/Web: only the mimetype and the manifest's media type differ.
+    odt.file("mimetype", "application/vnd.oasis.opendocument.text-web");
+    const manifest = await odt.file("META-INF/manifest.xml")!.async("string");
+    odt.file("META-INF/manifest.xml", manifest.replace('opendocument.text"', 'opendocument.text-web"'));
+    const path = write(tmp(), "page.en.odt", await odt.generateAsync({ type: "nodebuffer" }));
+    expect((await readDocument(path)).text).toBe((await readDocument(fixture("read", "contract.en.odt"))).text);
+    // A spreadsheet is still refused, saying what it holds and what to do.
+    const sheet = await zip({
+      mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+      "content.xml": "<office:document-content><office:body><office:spreadsheet/></office:body></office:document-content>",
+    });
+    await expect(readDocument(write(tmp(), "sheet.odt", sheet))).rejects.toThrow(
+      /\(application\/vnd\.oasis\.opendocument\.spreadsheet, its content office:spreadsheet\), not a text document: open it in LibreOffice and save it as ODF Text Document/,
+    );
   });
 
   test.each([

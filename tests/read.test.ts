@@ -115,7 +115,7 @@ describe("document formats", () => {
         `<html><head><script>var x = "<p>no</p>";</script></head><body><nav>Home</nav><h1>Title &amp; more</h1><p>First&nbsp;one.</p><ul><li>Item one</li><li>Item two</li></ul><table><tr><td>Cell</td></tr></table></body></html>`,
       ),
     );
-    expect(doc.text).toBe("Title & more\n\nFirst one.\n\nItem one\n\nItem two\n\nCell\n");
+    expect(doc.text).toBe("Title & more\n\nFirst\u00a0one.\n\nItem one\n\nItem two\n\nCell\n");
   });
 
   test("Markdown loses its markup", async () => {

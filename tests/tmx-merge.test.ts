@@ -150,6 +150,103 @@ describe("merging memories of other tools", () => {
     expect(merged.headerElements.filter((e) => e.name === "prop").map((e) => e.text)).toEqual(["ACME"]);
   });
 
+  /** A memory of `units`, its header saying `srclang` and holding `header` (notes, props). */
+  const memoryText = (units: string, srclang = "bg-BG", header = "") =>
+    `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="${srclang}" datatype="plaintext">${header}</header><body>
+${units}</body></tmx>`;
+  const memory = (path: string, units: string, srclang = "bg-BG", header = "") => parseTmx(memoryText(units, srclang, header), path);
+  const tu = (tuid: string, bg: string, en: string, inside = "") =>
+    `<tu tuid="${tuid}" creationdate="20240301T100000Z">${inside}<tuv xml:lang="bg"><seg>${bg}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>\n`;
+
+  test("a header prop of a type a unit has stays off that unit; the header's note and its other props come along", () => {
+    const client = memory(
+      "client.tmx",
+      tu("c-1", "Договор", "Contract", '<prop type="x-domain">legal</prop>') + tu("c-2", "Помпа", "Pump"),
+      "bg-BG",
+      '<note>Client memory: do not share.</note><prop type="x-domain">technical</prop><prop type="x-client">Termo</prop>',
+    );
+    const other = memory("other.tmx", tu("o-1", "Кран", "Valve"));
+    const merged = parseTmx(mergeTmx([client, other]).text, "m.tmx");
+    expect(merged.units[0]!.props).toEqual([
+      ["x-domain", "legal"],
+      ["x-client", "Termo"],
+    ]);
+    expect(merged.units[1]!.props).toEqual([
+      ["x-domain", "technical"],
+      ["x-client", "Termo"],
+    ]);
+    for (const k of [0, 1]) expect(merged.units[k]!.xml).toContain("<note>Client memory: do not share.</note>");
+  });
+
+  test("tuids two memories share: the first memory's stay, a later one's are made unique (a tuid no memory uses), and said so", async () => {
+    const [aUnits, bUnits] = [
+      tu("1", "Едно", "One") + tu("2", "Две", "Two"),
+      tu("1", "Три", "Three") + tu("2", "Две", "Two") + tu("1-2", "Четири", "Four") + tu("9", "Пет", "Five"),
+    ];
+    const a = memory("a.tmx", aUnits);
+    const b = memory("b.tmx", bUnits);
+    const c = memory("c.tmx", tu("1", "Шест", "Six"));
+    const m = mergeTmx([a, b, c]);
+    const merged = parseTmx(m.text, "m.tmx");
+    // b's "2" is a duplicate of a's (written alike), dropped; its "1" and c's "1" are other units.
+    expect(merged.units.map((u) => [u.attrs.tuid, u.variants[1]!.seg])).toEqual([
+      ["1", "One"],
+      ["2", "Two"],
+      ["1-3", "Three"],
+      ["1-2", "Four"],
+      ["9", "Five"],
+      ["1-4", "Six"],
+    ]);
+    expect(m.renamed.map((r) => [r.place.path, r.place.tuid, r.tuid])).toEqual([
+      ["b.tmx", "1", "1-3"],
+      ["c.tmx", "1", "1-4"],
+    ]);
+    // Only the tuid changes: the unit is otherwise as written.
+    expect(merged.units[2]!.xml).toBe(b.units[0]!.xml.replace('tuid="1"', 'tuid="1-3"'));
+    const files = [aUnits, bUnits].map((units, k) => {
+      const path = join(dir, `tuids-${k}.tmx`);
+      writeFileSync(path, memoryText(units));
+      return path;
+    });
+    const r = await sverka(["merge", ...files, "-o", join(dir, "tuids.tmx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`; 1 tuid already used by an earlier memory made unique (${files[1]}:${b.units[0]!.line} 1 → 1-3)`);
+  });
+
+  test("memories whose source languages differ by region only: the first's in the header, not *all*; each unit keeps its own", () => {
+    const regional = memory("client.tmx", tu("c-1", "Договор", "Contract"), "bg-BG");
+    const plain = memory("update.tmx", tu("u-1", "Помпа", "Pump"), "bg");
+    const merged = parseTmx(mergeTmx([regional, plain]).text, "m.tmx");
+    expect(merged.header.srclang).toBe("bg-BG");
+    expect(merged.units.map((u) => u.attrs.srclang)).toEqual([undefined, "bg"]);
+    expect(parseTmx(mergeTmx([plain, regional]).text, "m.tmx").header.srclang).toBe("bg");
+    expect(parseTmx(mergeTmx([regional, memory("en.tmx", tu("e-1", "Кран", "Valve"), "en-GB")]).text, "m.tmx").header.srclang).toBe(
+      "*all*",
+    );
+  });
+
+  test("a memory merged again with an update it holds: no unit reported, the richer one kept whichever comes first", () => {
+    const client = memory("client.tmx", tu("c-1", "Договор", "Contract"), "bg-BG", '<prop type="x-client">Termo</prop>');
+    const update = memory(
+      "update.tmx",
+      tu("1", "Помпа", "Pump", '<prop type="x-document">manual</prop>') + tu("c-1", "Кран", "Valve"),
+      "bg",
+      "<note>From the manual.</note>",
+    );
+    const once = parseTmx(mergeTmx([client, update]).text, "once.tmx");
+    expect(once.units.map((u) => u.attrs.tuid)).toEqual(["c-1", "1", "c-1-2"]);
+    const again = mergeTmx([once, update]);
+    expect(again.collisions).toEqual([]);
+    expect([again.written, again.contained, again.renamed.length]).toEqual([3, 2, 0]);
+    expect(again.text.replace(/creationdate="\d+T\d+Z">/, "")).toBe(mergeTmx([once]).text.replace(/creationdate="\d+T\d+Z">/, ""));
+    // The other way round, the merged memory's unit says all the update's does and more (its header's note): it is kept.
+    const reversed = parseTmx(mergeTmx([update, once]).text, "r.tmx");
+    expect(reversed.units[0]!.xml).toContain("<note>From the manual.</note>");
+    // A unit that says something the other does not is still a collision, and said so.
+    const edited = memory("edited.tmx", tu("1", "Помпа", "Pump", "<note>Checked by Maria.</note>"), "bg");
+    expect(mergeTmx([once, edited]).collisions.map((c) => c.why)).toEqual(["first"]);
+  });
+
   test("a <tuv>'s changedate counts: the unit whose translation was changed last wins", () => {
     const tmx = (tuid: string, tuvDate: string) =>
       parseTmx(

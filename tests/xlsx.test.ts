@@ -171,6 +171,45 @@ describe("export from a reviewed workbook", () => {
     expect(links[commented!].comment).toBe('Client term: "route", not "line" & <b>');
   });
 
+  testNeeding(
+    [OPENPYXL],
+    "a target corrected without a status is judged on its corrected text: in the TMX, no stale flag in the JSON",
+    async () => {
+      const dir = scratch();
+      const bg = join(dir, "lease.bg.txt");
+      const en = join(dir, "lease.en.txt");
+      writeFileSync(
+        bg,
+        "Договор за наем\n\nНаемът е 850 лв. на месец и се плаща до 5-о число. Договорът влиза в сила на 1 юни 2025 г. Депозитът е 1 700 лв.\n",
+      );
+      writeFileSync(
+        en,
+        "Lease agreement\n\nThe rent is BGN 850 per month, paid by the 5th. The agreement enters into force on 1 July 2025. The deposit is BGN 1,900.\n",
+      );
+      const book = join(dir, "review.xlsx");
+      const json = join(dir, "bitext.json");
+      await sverka(["align", bg, en, "-o", book, "-o", json, "-q"]);
+      const links = JSON.parse(read(json)).links as any[];
+      const flagged = (type: string) => links.findIndex((l) => (l.flags ?? []).some((f: any) => f.type === type && f.severity === "error"));
+      const [date, deposit] = [flagged("dates"), flagged("numbers")];
+      expect(date).toBeGreaterThanOrEqual(0);
+      expect(deposit).toBeGreaterThan(date);
+      const edited = join(dir, "reviewed.xlsx");
+      editBook(book, edited, [["set", `C${date + 2}`, "The agreement enters into force on 1 June 2025."]]);
+      const r = await sverka(["export", edited, "-o", join(dir, "memory.tmx"), "-o", join(dir, "reviewed.json")]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("sverka: left out 1 unit flagged as errors (1 numbers) (--drop-flagged none keeps flagged units)\n");
+      expect(read(join(dir, "memory.tmx"))).toContain("<seg>The agreement enters into force on 1 June 2025.</seg>");
+      const saved = JSON.parse(read(join(dir, "reviewed.json")));
+      expect(saved.links[date].flags.filter((f: any) => f.severity === "error")).toEqual([]);
+      expect(saved.links[deposit].flags.map((f: any) => f.type)).toContain("numbers");
+      // check of the exported JSON says the same: the deposit, nothing on the corrected date.
+      const check = await sverka(["check", join(dir, "reviewed.json"), "--format", "json"]);
+      const problems = JSON.parse(check.stdout).problems as any[];
+      expect(problems.filter((p) => p.severity === "error").map((p) => p.type)).toEqual(["numbers"]);
+    },
+  );
+
   testNeeding([OPENPYXL], "an untouched workbook exports the TMX its bitext does", async () => {
     const dir = scratch();
     const { book } = await reviewBook(dir);

@@ -14,7 +14,16 @@ import type { BatchPair } from "./manifest.js";
 import { type StageProgress, thinned } from "./progress.js";
 
 export type { JobOptions, JobResult } from "./job.js";
-export { type BatchInput, type BatchPair, type ManifestOptions, readBatchInput, readManifest, shard, type Unpaired } from "./manifest.js";
+export {
+  type BatchInput,
+  type BatchPair,
+  EXTENSIONS_SAID,
+  type ManifestOptions,
+  readBatchInput,
+  readManifest,
+  shard,
+  type Unpaired,
+} from "./manifest.js";
 
 export interface BatchOptions extends JobOptions {
   /** Worker threads (default: the number of cores; 1 runs in this thread). */

@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
 import { primaryLanguage } from "../lang/index.js";
+import { DOCUMENT_EXTENSIONS } from "../read/index.js";
 
 /** One document pair of a batch and where its output goes. */
 export interface BatchPair {
@@ -12,8 +13,6 @@ export interface BatchPair {
   readonly target: string;
   readonly output: string;
 }
-
-const INPUT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx"];
 
 /** A file of a directory batch with no counterpart in the other language: listed as skipped, with why. */
 export interface Unpaired {
@@ -28,6 +27,13 @@ export interface Unpaired {
 export interface BatchInput {
   readonly pairs: BatchPair[];
   readonly unpaired: Unpaired[];
+  /**
+   * Files of the directory (or of a document's folder) that are no document
+   * of either language (a PDF, notes, a manifest, a document named without
+   * its language): in no pair, and said so rather than dropped silently.
+   * Hidden files (.name) are not listed.
+   */
+  readonly others: string[];
 }
 
 export interface ManifestOptions {
@@ -47,7 +53,8 @@ export interface ManifestOptions {
 /**
  * The pairs of a batch. A TSV manifest lists `source<TAB>target[<TAB>output]`
  * a line (paths relative to the manifest). A directory is read in three
- * layouts, suffixes from the languages (.md, .html and .docx too):
+ * layouts, suffixes from the languages (every ending `align` reads:
+ * DOCUMENT_EXTENSIONS):
  * `NAME.bg.txt` + `NAME.en.txt`; a folder per document, `NAME/bg.txt` +
  * `NAME/en.txt`; and `NAME/NAME.bg.txt` + `NAME/NAME.en.txt`. Outputs
  * default to `OUTDIR/NAME.FORMAT`.
@@ -64,64 +71,118 @@ export async function readBatchInput(path: string, options: ManifestOptions): Pr
   } catch (error) {
     throw new SverkaError("no such manifest or directory", { path, cause: error });
   }
-  return info.isDirectory() ? readDirectory(path, options) : { pairs: await readTsvManifest(path, options), unpaired: [] };
+  return info.isDirectory() ? readDirectory(path, options) : { pairs: await readTsvManifest(path, options), unpaired: [], others: [] };
 }
 
-/** The `NAME.sl.EXT` / `NAME.tl.EXT` pairs among `files` of `dir`; `prefix` is the folder's name in the batch, if any. */
+/** A document's file name taken apart: `NAME.LANG.EXT`, or `LANG.EXT` (a folder per document: no stem). */
+interface DocumentName {
+  readonly file: string;
+  readonly stem: string;
+  readonly lang: string;
+  readonly ext: string;
+}
+
+/** `file` as a document of language `sl` or `tl` with an ending `align` reads, if it is one. */
+function documentName(file: string, sl: string, tl: string): DocumentName | undefined {
+  const lower = file.toLowerCase();
+  const ext = DOCUMENT_EXTENSIONS.find((e) => lower.endsWith(e));
+  if (!ext) return undefined;
+  const base = lower.slice(0, -ext.length);
+  for (const lang of [sl, tl]) {
+    if (base === lang) return { file, stem: "", lang, ext };
+    if (base.endsWith(`.${lang}`)) return { file, stem: file.slice(0, base.length - lang.length - 1), lang, ext };
+  }
+  return undefined;
+}
+
+/**
+ * The pairs among `files` of `dir`: `NAME.sl.EXT` with `NAME.tl.EXT`, and in a
+ * document's folder (`prefix`, its name) `sl.EXT` with `tl.EXT`. A source
+ * takes the target of its own ending first, else the first by
+ * DOCUMENT_EXTENSIONS (contract.bg.docx with contract.en.txt). A document
+ * left over is unpaired; a file that is no document of either language is
+ * one of `others`.
+ */
 function pairFiles(
   dir: string,
-  files: ReadonlySet<string>,
+  files: readonly string[],
   sl: string,
   tl: string,
   prefix: string,
   into: BatchInput,
-  outDir: string,
-  extension: string,
+  options: Outputs,
 ): void {
-  const suffix = (file: string, lang: string) => INPUT_EXTENSIONS.find((e) => file.toLowerCase().endsWith(`.${lang}${e}`));
   const shown = (file: string) => (prefix ? `${prefix}/${file}` : file);
-  const named = (stem: string) => (prefix === "" ? stem : stem === prefix ? prefix : `${prefix}/${stem}`);
+  const named = (stem: string) => (stem === "" || stem === prefix ? prefix : prefix === "" ? stem : `${prefix}/${stem}`);
+  const rank = (d: DocumentName) => DOCUMENT_EXTENSIONS.indexOf(d.ext as (typeof DOCUMENT_EXTENSIONS)[number]);
+  const byStem = new Map<string, DocumentName[]>();
   for (const file of [...files].sort()) {
-    const sx = suffix(file, sl);
-    const tx = sx ? undefined : suffix(file, tl);
-    if (!sx && !tx) continue;
-    const [own, other, ext] = sx ? [sl, tl, sx] : [tl, sl, tx!];
-    const stem = file.slice(0, -`.${own}${ext}`.length);
-    const partner = INPUT_EXTENSIONS.map((e) => `${stem}.${other}${e}`).find((f) => files.has(f));
-    const name = named(stem);
-    if (!partner) into.unpaired.push({ name, file: join(dir, file), reason: `no ${shown(`${stem}.${other}${ext}`)}` });
-    else if (sx)
-      into.pairs.push({ name, source: join(dir, file), target: join(dir, partner), output: join(outDir, `${name}${extension}`) });
+    const doc = documentName(file, sl, tl);
+    // LANG.EXT names a document by its folder: at the top, there is none.
+    if (doc && (doc.stem !== "" || prefix !== "")) byStem.set(doc.stem, [...(byStem.get(doc.stem) ?? []), doc]);
+    else if (!file.startsWith(".")) into.others.push(join(dir, file));
   }
+  for (const [stem, docs] of byStem) {
+    const ordered = [...docs].sort((a, b) => rank(a) - rank(b));
+    const targets = ordered.filter((d) => d.lang === tl);
+    for (const source of ordered.filter((d) => d.lang === sl)) {
+      const k = Math.max(
+        targets.findIndex((t) => t.ext === source.ext),
+        targets.length > 0 ? 0 : -1,
+      );
+      if (k < 0) {
+        into.unpaired.push({ name: named(stem), file: join(dir, source.file), reason: `no ${shown(counterpart(source, tl))}` });
+        continue;
+      }
+      const [target] = targets.splice(k, 1);
+      const name = named(stem);
+      into.pairs.push({
+        name,
+        source: join(dir, source.file),
+        target: join(dir, target!.file),
+        output: join(options.outDir, `${name}${options.extension}`),
+      });
+    }
+    for (const target of targets)
+      into.unpaired.push({ name: named(stem), file: join(dir, target.file), reason: `no ${shown(counterpart(target, sl))}` });
+  }
+}
+
+/** The file a document lacks: its name with the other language. */
+function counterpart(doc: DocumentName, lang: string): string {
+  return doc.stem === "" ? `${lang}${doc.ext}` : `${doc.stem}.${lang}${doc.ext}`;
+}
+
+/** Where a directory's outputs go. */
+interface Outputs {
+  readonly outDir: string;
+  readonly extension: string;
 }
 
 async function readDirectory(path: string, options: ManifestOptions): Promise<BatchInput> {
   const sl = primaryLanguage(options.sourceLang);
   const tl = primaryLanguage(options.targetLang);
-  const outDir = resolve(options.outDir);
-  const into: BatchInput = { pairs: [], unpaired: [] };
+  const outputs = { outDir: resolve(options.outDir), extension: options.extension };
+  const into: BatchInput = { pairs: [], unpaired: [], others: [] };
   const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  pairFiles(path, new Set(entries.filter((e) => e.isFile()).map((e) => e.name)), sl, tl, "", into, outDir, options.extension);
-  for (const folder of entries.filter((e) => e.isDirectory())) {
+  pairFiles(
+    path,
+    entries.filter((e) => e.isFile()).map((e) => e.name),
+    sl,
+    tl,
+    "",
+    into,
+    outputs,
+  );
+  for (const folder of entries.filter((e) => e.isDirectory() && !e.name.startsWith("."))) {
     const dir = join(path, folder.name);
-    const files = new Set((await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name));
-    // NAME/bg.txt + NAME/en.txt: the folder names the document.
-    const own = (lang: string) => INPUT_EXTENSIONS.map((e) => `${lang}${e}`).find((f) => files.has(f));
-    const [source, target] = [own(sl), own(tl)];
-    if (source && target)
-      into.pairs.push({
-        name: folder.name,
-        source: join(dir, source),
-        target: join(dir, target),
-        output: join(outDir, `${folder.name}${options.extension}`),
-      });
-    else if (source || target) {
-      const found = (source ?? target)!;
-      const missing = `${source ? tl : sl}${found.slice(found.indexOf("."))}`;
-      into.unpaired.push({ name: folder.name, file: join(dir, found), reason: `no ${folder.name}/${missing}` });
-    }
-    // NAME/NAME.bg.txt + NAME/NAME.en.txt (or any NAME.bg.txt pairs inside the folder).
-    pairFiles(dir, files, sl, tl, folder.name, into, outDir, options.extension);
+    const files = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    // A folder with no document of either language (an output folder, images) is not a document's: its files are not listed.
+    const inFolder: BatchInput = { pairs: [], unpaired: [], others: [] };
+    pairFiles(dir, files, sl, tl, folder.name, inFolder, outputs);
+    into.pairs.push(...inFolder.pairs);
+    into.unpaired.push(...inFolder.unpaired);
+    if (inFolder.pairs.length + inFolder.unpaired.length > 0) into.others.push(...inFolder.others);
   }
   const byName = new Map<string, BatchPair>();
   for (const p of into.pairs) {
@@ -134,14 +195,20 @@ async function readDirectory(path: string, options: ManifestOptions): Promise<Ba
     byName.set(p.name, p);
   }
   if (into.pairs.length === 0) {
-    const why = into.unpaired.length ? `; without a counterpart: ${into.unpaired.map((u) => `${u.file} (${u.reason})`).join(", ")}` : "";
+    const why = [
+      into.unpaired.length ? `; without a counterpart: ${into.unpaired.map((u) => `${u.file} (${u.reason})`).join(", ")}` : "",
+      into.others.length ? `; no document of either language: ${into.others.join(", ")}` : "",
+    ].join("");
     throw new SverkaError(
-      `no document pairs in the directory: expected NAME.${sl}.txt with NAME.${tl}.txt, or a folder per document holding ${sl}.txt and ${tl}.txt (the suffixes come from -s and -t)${why}`,
+      `no document pairs in the directory: expected NAME.${sl}.EXT with NAME.${tl}.EXT, or a folder per document holding ${sl}.EXT and ${tl}.EXT (EXT: ${EXTENSIONS_SAID}; the suffixes come from -s and -t)${why}`,
       { path },
     );
   }
   return into;
 }
+
+/** The endings a folder's documents may have, as messages say them. */
+export const EXTENSIONS_SAID = "txt, md, html, docx, odt or rtf";
 
 async function readTsvManifest(path: string, options: ManifestOptions): Promise<BatchPair[]> {
   const outDir = resolve(options.outDir);

@@ -2,7 +2,7 @@
 
 import { resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
-import { type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
+import { EXTENSIONS_SAID, type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { type FormatName, formatForPath, formats } from "../formats/index.js";
 import {
@@ -16,8 +16,9 @@ import {
   leftOutReason,
 } from "../formats/text.js";
 import { mergeUnits, tmxDocument } from "../formats/tmx.js";
-import { type Collision, mergeTmx, type UnitPlace } from "../formats/tmx-merge.js";
+import { type Collision, mergeTmx, type RenamedTuid, type UnitPlace } from "../formats/tmx-merge.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
+import { primaryLanguage } from "../lang/index.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
 import { parseTmx, type TmxFile, tmxPairs, unitSegments } from "../read/tm.js";
@@ -59,7 +60,14 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   });
   const pairs = flags.shard ? shard(input.pairs, flags.shard) : input.pairs;
   // Files without a counterpart are listed once: in the first shard's table and report.
-  const unpaired = !flags.shard || flags.shard.startsWith("1/") ? input.unpaired : [];
+  const first = !flags.shard || flags.shard.startsWith("1/");
+  const unpaired = first ? input.unpaired : [];
+  // Files that are no document of either language are said, never dropped silently (a .pdf, notes, a misnamed document).
+  if (first && input.others.length > 0)
+    io.stderr.write(
+      `sverka: ${input.others.length === 1 ? "1 file pairs" : `${input.others.length} files pair`} with nothing, left out: ${input.others.join(", ")} ` +
+        `(a pair is NAME.${primaryLanguage(flags.sourceLang)}.EXT with NAME.${primaryLanguage(flags.targetLang)}.EXT, EXT: ${EXTENSIONS_SAID})\n`,
+    );
   checkOutputs(
     [...pairs.map((p) => p.output), ...(flags.report ? [flags.report] : []), ...(flags.mergeTmx ? [flags.mergeTmx] : [])],
     pairs.flatMap((p) => [p.source, p.target]),
@@ -326,18 +334,30 @@ export async function mergeCommand(
     creationId: options.creationId,
   });
   await writeAtomic(output, merged.text);
-  const duplicates = merged.identical + merged.collisions.length;
+  const duplicates = merged.identical + merged.contained + merged.collisions.length;
+  const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
   const said = [
     `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
     ...(duplicates > 0
       ? [
-          `${duplicates} ${plural(duplicates, "duplicate")} (${merged.identical} identical, ${merged.collisions.length} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
+          `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
         ]
       : []),
+    ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
   ];
   options.io?.stderr.write(`${said.join("; ")}\n${merged.collisions.map(describeCollision).join("")}`);
   return ExitCode.ok;
+}
+
+/** The tuids made unique, in one clause: how many, and the first few. */
+function describeRenamed(renamed: readonly RenamedTuid[]): string {
+  const shown = renamed
+    .slice(0, 3)
+    .map((r) => `${r.place.path}:${r.place.line} ${r.place.tuid} → ${r.tuid}`)
+    .join(", ");
+  const more = renamed.length > 3 ? `, and ${grouped(renamed.length - 3)} more` : "";
+  return `${grouped(renamed.length)} ${plural(renamed.length, "tuid")} already used by an earlier memory made unique (${shown}${more})`;
 }
 
 function describeCollision(c: Collision): string {

@@ -15,12 +15,13 @@ import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
 import { reviewUnits, segmentDocument } from "../pipeline.js";
-import { INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
+import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { alignFilesThreaded, reviewBitextThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
+import { reviewCorrections } from "./export.js";
 import { byteSize, CHECK_FORMATS, type CheckFormat, creationIdOption, dropFlaggedOption, propOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
 import type { ReviewFlags } from "./review.js";
@@ -615,7 +616,7 @@ Examples:
 }
 
 interface ExportFlags {
-  output: string;
+  output: string[];
   format?: FormatName;
   minScore?: number;
   dropFlagged: DropFlagged;
@@ -631,7 +632,11 @@ function defineExport(program: Command, cli: Cli): void {
       "re-emit a bitext JSON or a review workbook (for example one a reviewer corrected) as TMX, TSV, HTML, JSON or XLSX; rejected links, and units flagged as errors (--drop-flagged), stay out of TMX and TSV",
     )
     .argument("<file>", "a sverka bitext JSON, or a review workbook (.xlsx) sverka wrote, as the reviewer left it")
-    .requiredOption("-o, --output <file>", "where to write (- for stdout, with -f); the format comes from the extension unless -f is given")
+    .requiredOption(
+      "-o, --output <file>",
+      "where to write (- for stdout, with -f); the format comes from the extension unless -f is given; repeat it to write several formats",
+      collect,
+    )
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .addOption(dropFlaggedOption())
@@ -645,28 +650,27 @@ Examples:
   sverka export reviewed.xlsx -o memory.tmx    # status, corrected targets and comments from the sheet`,
     )
     .action(async (file: string, flags: ExportFlags) => {
-      checkOutputs([flags.output], [file], { stdout: true });
-      const toStdout = flags.output === STDOUT;
-      if (toStdout && !flags.format)
-        throw new SverkaError(`-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`);
-      const format = toStdout ? flags.format! : chooseOutputFormat(flags.output, flags.format, formatEndings);
-      if (toStdout) refuseBinaryStdout(format);
-      const bitext = file.toLowerCase().endsWith(".xlsx")
-        ? await readXlsx(await readInputBytes(file), file)
-        : readJson(await readText(file), file);
-      const text = await formats[format].write(bitext, {
-        minScore: flags.minScore,
-        dropFlagged: flags.dropFlagged,
-        unitProps: flags.prop,
-        creationId: flags.creationId,
+      checkOutputs(flags.output, [file], { stdout: true });
+      const targets = flags.output.map((path) => {
+        if (path !== STDOUT) return { path, format: chooseOutputFormat(path, flags.format, formatEndings) };
+        if (!flags.format) throw new SverkaError(`-o - writes to stdout: say which format with --format (${formatNames.join(", ")})`);
+        refuseBinaryStdout(flags.format);
+        return { path, format: flags.format };
       });
-      if (toStdout) cli.io.stdout.write(text as string);
-      else await writeAtomic(flags.output, text);
+      // A workbook's corrected targets carry the flags of the text before: judged again, as check would.
+      const bitext = file.toLowerCase().endsWith(".xlsx")
+        ? reviewCorrections(await readXlsx(await readInputBytes(file), file))
+        : readJson(await readText(file), file);
+      const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
+      for (const { path, format } of targets) {
+        const text = await formats[format].write(bitext, options);
+        if (path === STDOUT) cli.io.stdout.write(text as string);
+        else await writeAtomic(path, text);
+      }
       // A memory says what it left out, as align's summary and merge do: a reviewer must know the count is not the bitext's.
-      const leftOut =
-        format === "tmx" || format === "tsv"
-          ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged }))
-          : undefined;
+      const leftOut = targets.some((t) => t.format === "tmx" || t.format === "tsv")
+        ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged }))
+        : undefined;
       if (leftOut)
         cli.io.stderr.write(`sverka: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}\n`);
     });
@@ -857,7 +861,7 @@ Examples:
         lang: flags.lang,
       });
       const segs = segmentDocument(doc, flags.lang, { abbreviations });
-      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + s.text.replace(/\s+/gu, " ")).join("\n")}\n`;
+      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpaces(s.text)).join("\n")}\n`;
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
     });

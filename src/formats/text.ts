@@ -1,3 +1,4 @@
+import { foldSpaces } from "../read/space.js";
 import {
   type Bitext,
   type DocumentFlag,
@@ -16,18 +17,14 @@ export type DropFlagged = Severity | "none";
 /** The default of `dropFlagged`: a memory does not receive what sverka itself calls an error. */
 export const DEFAULT_DROP_FLAGGED: DropFlagged = "error";
 
-/** A link's text on one side: its segments (as corrected, where a reviewer did) joined by a space, white space runs folded. */
+/** A link's text on one side: its segments (as corrected, where a reviewer did) joined by a space, runs of ordinary white space folded (no-break spaces kept: src/read/space.ts). */
 export function sideText(segments: readonly Segment[], ids: readonly number[]): string {
-  return ids
-    .map((id) => segments[id]!.corrected ?? segments[id]!.text)
-    .join(" ")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return foldSpaces(ids.map((id) => segments[id]!.corrected ?? segments[id]!.text).join(" ")).trim();
 }
 
 /** A link's translation as a memory takes it: a reviewer's correction, else its target segments' text. */
 export function targetText(segments: readonly Segment[], link: Link): string {
-  return link.correction !== undefined ? link.correction.replace(/\s+/gu, " ").trim() : sideText(segments, link.target);
+  return link.correction !== undefined ? foldSpaces(link.correction).trim() : sideText(segments, link.target);
 }
 
 /** Why a link stays out of a memory or a pair list, if it does. */

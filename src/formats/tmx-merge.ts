@@ -3,7 +3,8 @@
  * inline markup, attributes, props, notes and locales untouched, byte for
  * byte. sverka adds to a unit only what keeps its meaning once its own header
  * is gone (the header attributes it inherited, such as srclang) and what the
- * user asked for (`--prop`, `--creation-id`); it invents nothing.
+ * user asked for (`--prop`, `--creation-id`); it invents nothing. The one
+ * change it makes: a tuid an earlier file's unit has is made unique ("7-2").
  */
 import type { TmxFile, TmxUnitRecord } from "../read/tm.js";
 import { VERSION } from "../version.js";
@@ -40,13 +41,28 @@ export interface Collision {
   readonly why: "newer" | "first";
 }
 
+/** A unit written with another tuid: an earlier memory's unit has its tuid. */
+export interface RenamedTuid {
+  readonly place: UnitPlace;
+  /** The tuid written: the unit's own with "-2", "-3"... added. */
+  readonly tuid: string;
+}
+
 export interface MergedTmx {
   readonly text: string;
   /** Units read (after `keep`), written, and identical copies dropped. */
   readonly read: number;
   readonly written: number;
   readonly identical: number;
+  /**
+   * Duplicates dropped with nothing the kept unit lacks (every attribute,
+   * prop and note of theirs is the kept one's): a memory merged again with
+   * one it holds already. They are not collisions: nothing is lost.
+   */
+  readonly contained: number;
   readonly collisions: readonly Collision[];
+  /** Units of a later memory whose tuid an earlier memory's unit has, written with a tuid of their own. */
+  readonly renamed: readonly RenamedTuid[];
 }
 
 /** Header attributes a unit inherits when it does not say them itself (TMX 1.4b), with the merged file's value when the inputs disagree. */
@@ -74,14 +90,14 @@ const SOURCE_DOCUMENT = "x-sverka-source-document";
 export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}): MergedTmx {
   const header = mergedHeader(files);
   const byKey = new Map<string, number>();
-  const chosen: Array<{ file: number; unit: TmxUnitRecord }> = [];
+  const chosen: Chosen[] = [];
   const collisions: Collision[] = [];
-  let read = 0;
-  let identical = 0;
+  const counts = { read: 0, identical: 0, contained: 0 };
+  const place = (x: Chosen) => unitPlace(files[x.file]!, x.unit);
   files.forEach((file, f) => {
     file.units.forEach((unit, u) => {
       if (options.keep && !options.keep(f, u)) return;
-      read++;
+      counts.read++;
       const key = unitKey(unit);
       const at = byKey.get(key);
       if (at === undefined) {
@@ -91,13 +107,22 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       }
       const old = chosen[at]!;
       if (old.unit.xml === unit.xml) {
-        identical++;
+        counts.identical++;
         return;
       }
-      const [mine, theirs] = [digits(unitDate(unit)?.date), digits(unitDate(old.unit)?.date)];
-      const newer = mine > theirs;
-      const place = (x: { file: number; unit: TmxUnitRecord }) => unitPlace(files[x.file]!, x.unit);
       const challenger = { file: f, unit };
+      const [mine, theirs] = [digits(unitDate(unit)?.date), digits(unitDate(old.unit)?.date)];
+      if (mine === theirs) {
+        // No date tells them apart: when one says all the other does, it is kept and nothing is lost (a memory merged again).
+        const facts = (x: Chosen) => unitFacts(x.unit, files[x.file]!, header, options);
+        const [a, b] = [facts(old), facts(challenger)];
+        if (contains(a, b) || contains(b, a)) {
+          counts.contained++;
+          if (!contains(a, b)) chosen[at] = challenger;
+          return;
+        }
+      }
+      const newer = mine > theirs;
       collisions.push({
         kept: place(newer ? challenger : old),
         dropped: place(newer ? old : challenger),
@@ -106,10 +131,80 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       if (newer) chosen[at] = challenger;
     });
   });
+  const tuids = uniqueTuids(files, chosen);
   const out = [headerXml(header, options)];
-  for (const { file, unit } of chosen) out.push(`    ${unitXml(unit, files[file]!, header, options)}`);
+  for (const [k, { file, unit }] of chosen.entries()) out.push(`    ${unitXml(unit, files[file]!, header, options, tuids.get(k))}`);
   out.push("  </body>", "</tmx>", "");
-  return { text: out.join("\n"), read, written: chosen.length, identical, collisions };
+  const renamed = [...tuids].map(([k, tuid]) => ({ place: place(chosen[k]!), tuid }));
+  return { text: out.join("\n"), ...counts, written: chosen.length, collisions, renamed };
+}
+
+/** A unit chosen for the merged memory, and the file it was read from. */
+interface Chosen {
+  readonly file: number;
+  readonly unit: TmxUnitRecord;
+}
+
+/**
+ * New tuids (by place in `chosen`) for the units whose tuid a unit of an
+ * earlier memory has: the first memory's tuids stay, a later one's gets
+ * "-2" (or "-3"...), a tuid no memory uses. Units of one memory that share a
+ * tuid are left as their memory wrote them.
+ */
+function uniqueTuids(files: readonly TmxFile[], chosen: readonly Chosen[]): Map<number, string> {
+  const taken = new Set(files.flatMap((f) => f.units.flatMap((u) => (u.attrs.tuid === undefined ? [] : [u.attrs.tuid]))));
+  const owner = new Map<string, number>();
+  const renamed = new Map<number, string>();
+  const order = [...chosen.keys()].sort((a, b) => chosen[a]!.file - chosen[b]!.file || a - b);
+  for (const k of order) {
+    const { file, unit } = chosen[k]!;
+    const tuid = unit.attrs.tuid;
+    if (tuid === undefined) continue;
+    const first = owner.get(tuid);
+    if (first === undefined) owner.set(tuid, file);
+    if (first === undefined || first === file) continue;
+    let n = 2;
+    while (taken.has(`${tuid}-${n}`)) n++;
+    taken.add(`${tuid}-${n}`);
+    renamed.set(k, `${tuid}-${n}`);
+  }
+  return renamed;
+}
+
+/** What a unit says once merged: its attributes and its props and notes (as written), with what it gets from its header. */
+interface UnitFacts {
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly elements: ReadonlySet<string>;
+  /** Each <tuv>'s attributes, by locale (lower case) and meaning. */
+  readonly variants: ReadonlyMap<string, Readonly<Record<string, string>>>;
+}
+
+function unitFacts(unit: TmxUnitRecord, file: TmxFile, header: MergedHeader, options: MergeOptions): UnitFacts {
+  const added = additions(unit, file, header, options);
+  const own = unit.xml.slice(unit.attrsEnd, unit.variantsStart).match(/<(note|prop)\b[^>]*>[\s\S]*?<\/\1>/g) ?? [];
+  return {
+    attrs: { ...unit.attrs, ...Object.fromEntries(added.attrs) },
+    elements: new Set([...own, ...added.elements]),
+    variants: new Map(unit.variants.map((v) => [`${v.lang.toLowerCase()}\u0001${v.key}`, v.attrs])),
+  };
+}
+
+/**
+ * Whether `a` says all `b` says: each of b's attributes with the same value
+ * (a tuid may be one a merge made unique: "7-2" for "7"), each of its props
+ * and notes, each attribute of its <tuv>s.
+ */
+function contains(a: UnitFacts, b: UnitFacts): boolean {
+  const sameTuid = (x: string | undefined, y: string) =>
+    x === y || ((x ?? "").startsWith(`${y}-`) && /^\d+$/.test((x ?? "").slice(y.length + 1)));
+  for (const [name, value] of Object.entries(b.attrs))
+    if (name === "tuid" ? !sameTuid(a.attrs.tuid, value) : a.attrs[name] !== value) return false;
+  for (const e of b.elements) if (!a.elements.has(e)) return false;
+  for (const [key, attrs] of b.variants) {
+    const mine = a.variants.get(key);
+    if (!mine || Object.entries(attrs).some(([name, value]) => mine[name] !== value)) return false;
+  }
+  return true;
 }
 
 /** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */
@@ -162,6 +257,11 @@ function mergedHeader(files: readonly TmxFile[]): MergedHeader {
   };
   const attrs: Record<string, string | undefined> = {};
   for (const [name, fallback] of INHERITED) attrs[name] = agreed(name) ?? fallback;
+  // bg and bg-BG are one source language: the first memory's says it (units of the others keep theirs on the <tu>);
+  // *all* would make a CAT tool warn that the memory has no source language.
+  const primary = (tag: string | undefined) => tag?.toLowerCase().split(/[-_]/)[0];
+  if (files.length > 0 && new Set(files.map((f) => primary(f.header.srclang))).size === 1 && primary(files[0]!.header.srclang) !== "*all*")
+    attrs.srclang = files[0]!.header.srclang;
   attrs.adminlang = agreed("adminlang") ?? "en-US";
   const shared = (files[0]?.headerElements ?? []).filter((e) => files.every((f) => f.headerElements.some((o) => o.xml === e.xml)));
   const elements = [...shared.map((e) => e.xml)];
@@ -194,26 +294,44 @@ function headerXml(header: MergedHeader, options: MergeOptions): string {
 
 const propXml = (type: string, value: string) => `<prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`;
 
-/** A unit as it was written, with what it inherited from a header that is not kept, and what the user asked for. */
-function unitXml(unit: TmxUnitRecord, file: TmxFile, header: MergedHeader, options: MergeOptions): string {
-  const has = (type: string, value?: string) => unit.props.some(([t, v]) => t === type && (value === undefined || v === value));
-  const added: string[] = [];
+/**
+ * What a unit gets once its header is gone, and what the user asked for: its
+ * header's notes and props that not every memory shares (a header prop of a
+ * type the unit has is not: the unit's own x-domain=legal says more than its
+ * memory's x-domain=technical), the header attributes it inherited where the
+ * merged header says otherwise, `--prop` and `--creation-id`.
+ */
+function additions(
+  unit: TmxUnitRecord,
+  file: TmxFile,
+  header: MergedHeader,
+  options: MergeOptions,
+): { elements: string[]; attrs: Array<readonly [string, string]> } {
+  const has = (type: string) => unit.props.some(([t]) => t === type);
+  const elements: string[] = [];
   for (const e of file.headerElements) {
     if (header.shared.has(e.xml) || (e.name !== "prop" && e.name !== "note")) continue;
     // sverka's own TMX names its document in the header; a merged unit notes it as x-document, as batch --merge-tmx does.
     if (e.name === "prop" && e.attrs.type === SOURCE_DOCUMENT) {
-      if (!has("x-document")) added.push(propXml("x-document", e.text));
-    } else if (!unit.xml.includes(e.xml)) added.push(e.xml);
+      if (!has("x-document")) elements.push(propXml("x-document", e.text));
+    } else if (e.name === "prop" && e.attrs.type !== undefined && has(e.attrs.type)) continue;
+    else if (!unit.xml.includes(e.xml)) elements.push(e.xml);
   }
   // What a memory says wins: a unit with a prop of that type (its own, or its file's header's) keeps its value, and gets no second one.
   const headerHas = (type: string) => file.headerElements.some((e) => e.name === "prop" && e.attrs.type === type);
-  for (const [type, value] of options.props ?? []) if (!has(type) && !headerHas(type)) added.push(propXml(type, value));
+  for (const [type, value] of options.props ?? []) if (!has(type) && !headerHas(type)) elements.push(propXml(type, value));
   const attrs: Array<readonly [string, string]> = [];
   for (const [name] of INHERITED) {
     const own = file.header[name];
     if (unit.attrs[name] === undefined && own !== undefined && own !== header.attrs[name]) attrs.push([name, own]);
   }
   if (options.creationId !== undefined && unit.attrs.creationid === undefined) attrs.push(["creationid", options.creationId]);
+  return { elements, attrs };
+}
+
+/** A unit as it was written, with `additions`, and the tuid `tuid` in place of its own when one is given. */
+function unitXml(unit: TmxUnitRecord, file: TmxFile, header: MergedHeader, options: MergeOptions, tuid?: string): string {
+  const { elements: added, attrs } = additions(unit, file, header, options);
   let xml = unit.xml;
   if (added.length > 0) {
     const sep = unit.variantsIndent ? `\n${unit.variantsIndent}` : "";
@@ -223,6 +341,13 @@ function unitXml(unit: TmxUnitRecord, file: TmxFile, header: MergedHeader, optio
   if (attrs.length > 0) {
     const inserted = attrs.map(([n, v]) => ` ${n}="${escapeXml(v)}"`).join("");
     xml = xml.slice(0, unit.attrsEnd) + inserted + xml.slice(unit.attrsEnd);
+  }
+  if (tuid !== undefined) {
+    // Only the start tag's own tuid attribute: its value is replaced, the rest stays as written.
+    const start = xml
+      .slice(0, unit.attrsEnd)
+      .replace(/(\stuid\s*=\s*)(?:"[^"]*"|'[^']*')/, (_m, before: string) => `${before}"${escapeXml(tuid)}"`);
+    xml = start + xml.slice(unit.attrsEnd);
   }
   return xml;
 }

@@ -25,7 +25,12 @@ function cell(text: string): string {
   return text.replace(FORBIDDEN, "");
 }
 
-/** Text compared between the sheet and the bitext: what a cell can hold, white space folded. */
+/**
+ * Text compared between the sheet and the bitext: what a cell can hold, all
+ * white space folded, no-break spaces too. A spreadsheet that saved them as
+ * plain spaces changed neither the source nor a target: the memory keeps the
+ * text as aligned, no-break spaces and all.
+ */
 function comparable(text: string): string {
   return cell(text).replace(/\s+/gu, " ").trim();
 }

@@ -18,6 +18,7 @@ export { type Decoded, type DecodeLanguage, decodeBytes } from "./decode.js";
 export { type MarkdownText, markdownToText, readMarkdown } from "./markdown.js";
 export { htmlToText } from "./markup.js";
 export { SourceMap } from "./source-map.js";
+export { foldSpaces } from "./space.js";
 
 export const INPUT_FORMATS = ["txt", "md", "html", "docx", "odt", "rtf"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -63,6 +64,12 @@ export interface ReadOptions {
 
 /** Larger inputs are refused rather than risking running out of memory. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The endings of the documents `align` reads (`formatForInput` knows each),
+ * .txt first: what a folder of documents pairs up (`batch DIR`, `check DIR`).
+ */
+export const DOCUMENT_EXTENSIONS = [".txt", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".rtf"] as const;
 
 /** The input format a file name says; .txt for anything unknown. */
 export function formatForInput(path: string): InputFormat {

@@ -9,6 +9,7 @@ import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
+import { foldReadSpaces } from "./space.js";
 
 const jszip = lazy<typeof JSZipModule>("jszip");
 
@@ -42,19 +43,29 @@ export async function odtToText(bytes: Buffer, path: string): Promise<string> {
   let xml: string;
   try {
     const zip = await jszip().loadAsync(bytes);
-    const mimetype = await zip.file("mimetype")?.async("string");
-    if (mimetype !== undefined && mimetype.trim() !== "application/vnd.oasis.opendocument.text")
-      throw new SverkaError(`is an OpenDocument file of another kind (${mimetype.trim()}), not a text document: save it as .odt or text`, {
-        path,
-      });
+    const mimetype = (await zip.file("mimetype")?.async("string"))?.trim();
     const content = zip.file("content.xml");
     if (!content) throw new SverkaError("cannot be read as ODT (it has no content.xml): save it again as .odt, .docx or text", { path });
     xml = await content.async("string");
+    // What the body holds decides, not the mimetype: LibreOffice saves an HTML page it opened as text-web, a
+    // template as text-template, each with an office:text body like any .odt.
+    const body = bodyKind(xml);
+    if (mimetype !== undefined && mimetype !== "application/vnd.oasis.opendocument.text" && body !== "text")
+      throw new SverkaError(
+        `is an OpenDocument file of another kind (${mimetype}${body ? `, its content office:${body}` : ""}), not a text document: ` +
+          "open it in LibreOffice and save it as ODF Text Document (.odt), or export its text",
+        { path },
+      );
   } catch (error) {
     if (error instanceof SverkaError) throw error;
     throw new SverkaError(`cannot be read as ODT (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
   }
   return contentToText(xml);
+}
+
+/** The kind of an ODF content.xml's body ("text", "spreadsheet", "presentation"...), if it has one. */
+function bodyKind(xml: string): string | undefined {
+  return /<office:body\b[^>]*>\s*<office:([\w-]+)/.exec(xml)?.[1];
 }
 
 /** The paragraphs of an ODF content.xml, blank lines between them. */
@@ -81,7 +92,7 @@ export function contentToText(xml: string): string {
         else if (name === "text:soft-page-break") add("");
       },
       ontext(text) {
-        add(text.replace(/\s+/g, " "));
+        add(foldReadSpaces(text));
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -104,7 +115,7 @@ export function contentToText(xml: string): string {
 
 function tidy(text: string): string {
   return text
-    .replace(/[ \t\f\v\u00a0]+/g, " ")
+    .replace(/[ \t\f\v\u2007]+/g, " ")
     .replace(/ *\n */g, "\n")
     .trim();
 }
