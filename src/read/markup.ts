@@ -1,6 +1,6 @@
 import type * as htmlparser2Module from "htmlparser2";
 import { lazy } from "../lazy.js";
-import { foldReadSpaces } from "./space.js";
+import { foldSpaces } from "./space.js";
 
 /** htmlparser2 is an ES module only: asynchronous readers `preload` it (see src/lazy.ts). */
 export const htmlparser2 = lazy<typeof htmlparser2Module>("htmlparser2");
@@ -75,7 +75,7 @@ export function htmlToText(html: string): string {
     const text = pre
       ? current.replace(/^\n+|\s+$/g, "")
       : current
-          .replace(/[ \t\r\f\v\u2007]+/g, " ")
+          .replace(/[ \t\r\f\v]+/g, " ")
           .replace(/ *\n */g, "\n")
           .trim();
     if (text !== "") blocks.push(text);
@@ -90,7 +90,7 @@ export function htmlToText(html: string): string {
         if (name === "br" && skip === 0) current += "\n";
       },
       ontext(text) {
-        if (skip === 0) current += pre ? text : foldReadSpaces(text);
+        if (skip === 0) current += pre ? text : foldSpaces(text);
       },
       onclosetag(name) {
         if (SKIP.has(name)) skip = Math.max(0, skip - 1);

@@ -9,7 +9,7 @@ import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
-import { foldReadSpaces } from "./space.js";
+import { foldSpaces } from "./space.js";
 
 const jszip = lazy<typeof JSZipModule>("jszip");
 
@@ -92,7 +92,7 @@ export function contentToText(xml: string): string {
         else if (name === "text:soft-page-break") add("");
       },
       ontext(text) {
-        add(foldReadSpaces(text));
+        add(foldSpaces(text));
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -115,7 +115,7 @@ export function contentToText(xml: string): string {
 
 function tidy(text: string): string {
   return text
-    .replace(/[ \t\f\v\u2007]+/g, " ")
+    .replace(/[ \t\f\v]+/g, " ")
     .replace(/ *\n */g, "\n")
     .trim();
 }

@@ -320,7 +320,7 @@ class RtfReader {
 /** Folds white space as HTML does, keeping line breaks from `\line`. */
 function tidy(text: string): string {
   return text
-    .replace(/[ \t\f\v\u2007]+/g, " ")
+    .replace(/[ \t\f\v]+/g, " ")
     .replace(/ *\n */g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();

@@ -64,7 +64,7 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
  * order, a URL `(?:https?://|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]`, an
  * e-mail `[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`, a clock time (the
  * language's pattern, not after a number, "." or ","), a number
- * `\p{N}+(?:[.,\u00a0\u202f ]\p{N}+)*` with the language's suffix, a word
+ * `\p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*` with the language's suffix, a word
  * `[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`, all
  * case-insensitive (flags `giu`); else the next code point.
  */
@@ -197,7 +197,7 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
       return p + m[0].length;
     }
   }
-  // \p{N}+(?:[.,\u00a0\u202f ]\p{N}+)*
+  // \p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*
   let end = runOf(text, p, isNumberChar);
   while (
     end < text.length &&
@@ -220,7 +220,8 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   return p + surface.length;
 }
 
-const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0xa0, 0x202f, 0x20]);
+// The no-break spaces between digit groups: U+00A0, the figure space U+2007 (typeset tables), the narrow U+202F.
+const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0xa0, 0x2007, 0x202f, 0x20]);
 
 function isNumberChar(cp: number): boolean {
   return (charBits(cp) & NUMBER) !== 0;
@@ -322,7 +323,7 @@ function clockTime(m: RegExpMatchArray): string {
  * are "2000"; "15 16" is two numbers.
  */
 export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
-  const groups = raw.split(/([.,\u00a0\u202f ])/u);
+  const groups = raw.split(/([.,\u00a0\u2007\u202f ])/u);
   // groups: digits, sep, digits, sep, ...
   const out: string[] = [];
   let current = groups[0]!;
@@ -330,7 +331,7 @@ export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
   for (let k = 1; k < groups.length; k += 2) {
     const sep = groups[k]!;
     const next = groups[k + 1]!;
-    const isSpace = /[\u00a0\u202f ]/u.test(sep);
+    const isSpace = /[\u00a0\u2007\u202f ]/u.test(sep);
     const thousands =
       !decimal &&
       next.length === 3 &&

@@ -7,7 +7,7 @@ import type { LanguageProfile } from "../../src/lang/index.js";
 import { magnitudeOf, normaliseNumber, type Token } from "../../src/score/index.js";
 
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
-const NUMBER = String.raw`\p{N}+(?:[.,\u00a0\u202f ]\p{N}+)*`;
+const NUMBER = String.raw`\p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
 
 const cache = new WeakMap<LanguageProfile, RegExp>();
