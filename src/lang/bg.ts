@@ -131,7 +131,7 @@ export const bg: LanguageData = {
   // "гр." is a town ("гр. Пловдив") or Greek ("гр. δῆμος"), but grams after a number ("200 гр.").
   unitOrNonFinalAbbreviations: ["гр"],
   // Never-final ones ("стр. 12", "чл. 5") and final ones ("15 ч.") need no entry here.
-  numberPrefixAbbreviations: ["№"],
+  numberPrefixAbbreviations: ["№", "макс"],
   finalAbbreviations: [
     "г",
     "гг",
