@@ -8,6 +8,7 @@
  * One missing with nothing in its place is the `names` warning of `namesMissing`.
  */
 import { narrowable } from "../../lang/chars.js";
+import { isUnitSymbol } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { SideInfo } from "../context.js";
 import type { Check } from "./types.js";
@@ -23,7 +24,8 @@ export const codesChanged: Check = {
     // A changed code needs one on each side: most sentences have none (nor a version, "2.3.1", read as numbers).
     const versions = [lonelyVersions(ctx.source.text(link.source), ctx.target.text(link.target))];
     versions.push(versions[0]!.length ? lonelyVersions(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
-    if ((!lt.source.some(hasKind) || !lt.target.some(hasKind)) && !versions[1]!.length) return undefined;
+    const has = (info: SideInfo) => (t: Matchable) => hasKind(t) && !isUnit(t, info);
+    if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length) return undefined;
     const source: string[] = [];
     const target: string[] = [];
     const copied: string[] = [];
@@ -105,7 +107,8 @@ function lonelyVersions(mine: string, other: string): string[] {
 function lonely(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo, kind: CodeKind): string[] {
   const out: string[] = [];
   for (const t of mine)
-    if (kindOf(t) === kind && info.strong(t) && !other.some((o) => sameCode(t, o)) && !out.includes(t.surface)) out.push(t.surface);
+    if (kindOf(t) === kind && info.strong(t) && !isUnit(t, info) && !other.some((o) => sameCode(t, o)) && !out.includes(t.surface))
+      out.push(t.surface);
   return out;
 }
 
@@ -115,6 +118,11 @@ function sameCode(a: Matchable, b: Matchable): boolean {
   if (a.key === b.key) return true;
   const within = (code: string, word: string) => word.length > code.length && word.split(/['’]/u).includes(code);
   return within(a.key, b.key) || within(b.key, a.key);
+}
+
+/** A unit symbol with a power ("мм²", "mm²", "км2") is written in each language's script: a unit (the units check's), not a code. */
+function isUnit(t: Matchable, info: SideInfo): boolean {
+  return t.kind === "word" && isUnitSymbol(t.surface, info.lang.units);
 }
 
 function hasKind(t: Matchable): boolean {
