@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { alignFiles, readMarkdown, segmentDocument } from "../src/index.js";
 import { reviewPiece, reviewPieceInput } from "../src/review/pieces.js";
 import type { Bitext } from "../src/types.js";
@@ -63,6 +64,29 @@ describe("Markdown's inline code and link targets", () => {
       { code: ["Ctrl+K"], links: ["https://x.example/a"] },
       { code: ["--dry-run"], links: [] },
     ]);
+  });
+
+  test("property: every code span and link target is on the one segment whose text holds it, in order", () => {
+    const word = fc.constantFrom("Press", "the", "menu", "Open", "file", "now", "Save", "it", "and", "see");
+    const piece = fc.oneof(
+      word,
+      fc.constantFrom("--dry-run", "Ctrl+K", "npm test", "v2.1", "a.b").map((c) => `\`${c}\``),
+      fc.constantFrom("https://a.example/x", "docs/guide.md", "https://b.example").map((u) => `[link text](${u})`),
+    );
+    const sentence = fc.array(piece, { minLength: 1, maxLength: 8 }).map((ws) => `${ws.join(" ")}.`);
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(" "));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const source = `${paragraphs.join("\n\n")}\n`;
+        const md = readMarkdown(source);
+        const segments = segmentDocument({ text: md.text, sourceMap: md.map }, "en");
+        const spans = [...source.matchAll(/`([^`]+)`|\]\(([^)]+)\)/g)];
+        expect(segments.flatMap((g) => g.markup?.code ?? [])).toEqual(spans.flatMap((m) => (m[1] ? [m[1]] : [])));
+        expect(segments.flatMap((g) => g.markup?.links ?? [])).toEqual(spans.flatMap((m) => (m[2] ? [m[2]] : [])));
+        for (const g of segments) for (const c of g.markup?.code ?? []) expect(g.text).toContain(c);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   test("a correct translation draws no flag: a label translated in its code span, an anchor, a localised status page", async () => {
