@@ -13,7 +13,7 @@ import { narrowable } from "../../lang/chars.js";
 import { isUnitSymbol } from "../../lang/index.js";
 import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
-import type { Link, SegmentMarkup } from "../../types.js";
+import type { Link, Segment, SegmentMarkup } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import type { Check } from "./types.js";
 
@@ -91,10 +91,10 @@ const CODE_LIKE = narrowable(String.raw`[^\p{L}\s]`, "u");
  * A link to a page anchor ("#usage") is left out when read.
  */
 function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, keyof SegmentMarkup]> | undefined {
-  const of = (segments: ReviewContext["source"]["side"]["segments"], ids: readonly number[]) => ids.map((id) => segments[id]?.markup);
-  const s = of(ctx.source.side.segments, link.source);
-  const t = of(ctx.target.side.segments, link.target);
-  if (!s.some(Boolean) || !t.some(Boolean)) return undefined;
+  // Only Markdown segments have markup: most links have none on either side, and nothing is made for them.
+  if (!hasMarkup(ctx.source.side.segments, link.source) || !hasMarkup(ctx.target.side.segments, link.target)) return undefined;
+  const s = link.source.map((id) => ctx.source.side.segments[id]?.markup);
+  const t = link.target.map((id) => ctx.target.side.segments[id]?.markup);
   const sourceText = ctx.source.text(link.source);
   const targetText = ctx.target.text(link.target);
   const scripts = ctx.source.script !== ctx.target.script;
@@ -114,6 +114,11 @@ function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, k
     for (let n = 0; n < Math.min(lonelyMine.length, lonelyTheirs.length); n++) out.push([lonelyMine[n]!, lonelyTheirs[n]!, kind]);
   }
   return out.length ? out : undefined;
+}
+
+function hasMarkup(segments: readonly Segment[], ids: readonly number[]): boolean {
+  for (const id of ids) if (segments[id]?.markup !== undefined) return true;
+  return false;
 }
 
 /** The items of `mine` that `other` does not have as many times, once each. */
