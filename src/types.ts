@@ -19,11 +19,23 @@ export interface Segment {
    */
   readonly codes?: readonly string[];
   /**
+   * What a Markdown sentence holds besides its text, which a translation
+   * copies: its inline code spans and its links' targets (the codes check
+   * compares them). Only segments read from Markdown have it.
+   */
+  readonly markup?: SegmentMarkup;
+  /**
    * The text as a reviewer corrected it (a typo in the translation), when they
    * did: TMX, TSV and the review read it instead of `text`, which stays the text
    * as read, so the offsets still find it in the input.
    */
   readonly corrected?: string;
+}
+
+/** A Markdown sentence's inline code spans (`--dry-run`, as between the backticks) and link targets (`[text](url)`'s url), in order. */
+export interface SegmentMarkup {
+  readonly code: readonly string[];
+  readonly links: readonly string[];
 }
 
 /** One side of a bitext: a document and its segments. */

@@ -30,6 +30,8 @@ describe("segment: Bulgarian rules", () => {
       ["Изключете уреда с напрежение 220 V.", "Стъпка 2. Изчакайте 5 минути."],
     ],
     ["Предпазителят е 16 A. Не пипайте. Авторът е Й. Йовков.", ["Предпазителят е 16 A.", "Не пипайте.", "Авторът е Й. Йовков."]],
+    // A leaflet's dose: "макс." before a figure is no end (it was: "Доза: макс." alone).
+    ["Доза: макс. 4 таблетки, прибл. 2 г на ден. Не превишавайте.", ["Доза: макс. 4 таблетки, прибл. 2 г на ден.", "Не превишавайте."]],
   ])("%s", (input, expected) => {
     expect(texts(input, "bg")).toEqual(expected);
   });
@@ -59,6 +61,17 @@ describe("segment: English rules", () => {
       ["Download meteo-fw-2.4.1.bin from https://example.com/fw?v=2.4.", "Then restart."],
     ],
     ["Write to press@example.org. We answer fast.", ["Write to press@example.org.", "We answer fast."]],
+    // A telephone number in international form, a price without VAT, a dose limit, a reference: none ends a sentence.
+    [
+      "Contact: tel. +359 2 123 4567, fax +359 2 123 4568. Price: BGN 100 excl. VAT per unit. Dose: max. 4 tablets. Ref. No. 12/2025 applies.",
+      [
+        "Contact: tel. +359 2 123 4567, fax +359 2 123 4568.",
+        "Price: BGN 100 excl. VAT per unit.",
+        "Dose: max. 4 tablets.",
+        "Ref. No. 12/2025 applies.",
+      ],
+    ],
+    ["Prices are given excl. VAT. Delivery is free.", ["Prices are given excl. VAT.", "Delivery is free."]],
   ])("%s", (input, expected) => {
     expect(texts(input, "en")).toEqual(expected);
   });

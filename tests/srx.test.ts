@@ -127,6 +127,17 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([3, 3]);
   });
 
+  test("tel. before +359, excl. and Ref. before a capital, max. and макс. before a figure: no end for either", () => {
+    const en = [
+      "Contact: tel. +359 2 123 4567, fax +359 2 123 4568. Price: BGN 100 excl. VAT per unit. Dose: max. 4 tablets a day. Ref. No. 12/2025 applies. Call J. +44 20 7946 0000.",
+    ];
+    const bg = ["Доза: макс. 4 таблетки на ден. Тел. за връзка: 02 123 4567. Така е."];
+    const a = agreement("en", en);
+    const b = agreement("bg", bg);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([5, 2]);
+  });
+
   test("a sentence left untranslated after a.m. starts a segment for both; a word of the language after it does not", () => {
     // Before: "Open at 9 a.m. Той не може да влезе." was one sentence, and the review never saw the Bulgarian one alone.
     const en = ["Open at 9 a.m. Той не може да влезе. The office opens at 9 a.m. Eastern time. It closes at 5 p.m. Sharp."];

@@ -54,6 +54,9 @@ export const en: LanguageData = {
     "approx",
     "ca",
     "incl",
+    "excl",
+    // "Ref. No. 12/2025", "our ref. AB-12": a reference label, before a number or another label
+    "ref",
     "esp",
     "resp",
     "dept",
@@ -78,6 +81,8 @@ export const en: LanguageData = {
     "oct",
     "nov",
     "dec",
+    // limits before a figure: "max. 4 tablets" ("min." is minutes, a final abbreviation: never an end before a number either)
+    "max",
     // reference labels: "No. 5", "p. 12"
     "no",
     "nos",
@@ -97,7 +102,6 @@ export const en: LanguageData = {
     "op",
     "ed",
     "eq",
-    "ref",
     // legal and academic references: "Sec. 3", "s. 12 of the Act", "Sched. 2", "Ex. 4", "Tab. 1"
     "sect",
     "subsec",
@@ -403,6 +407,11 @@ export const en: LanguageData = {
     yd2: ["square yard", "square yards"],
     ha: ["hectare", "hectares"],
     acre: ["acre", "acres"],
+    cm2: ["square centimetre", "square centimetres", "square centimeter", "square centimeters"],
+    mm2: ["square millimetre", "square millimetres", "square millimeter", "square millimeters"],
+    m3: ["cubic metre", "cubic metres", "cubic meter", "cubic meters"],
+    cm3: ["cubic centimetre", "cubic centimetres", "cubic centimeter", "cubic centimeters"],
+    mm3: ["cubic millimetre", "cubic millimetres", "cubic millimeter", "cubic millimeters"],
     decare: ["decare", "decares"],
     kg: ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"],
     g: ["gram", "grams", "gramme", "grammes"],

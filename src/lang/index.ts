@@ -7,7 +7,7 @@ import { stemmerFor } from "./stem.js";
 import { type LanguageData, type LanguageProfile, WORD_LISTS, type WordList } from "./types.js";
 
 export type { LanguageData, LanguageProfile } from "./types.js";
-export { CURRENCY_CODES, sameUnit, UNIT_FAMILIES, UNIT_SYMBOLS } from "./units.js";
+export { CURRENCY_CODES, isUnitSymbol, sameUnit, UNIT_FAMILIES, UNIT_SYMBOLS } from "./units.js";
 
 /** Languages with their own rules, by code; every other ISO 639-1 code gets the generic profile. */
 export const KNOWN_LANGUAGES: Readonly<Record<string, LanguageData>> = { bg, en };

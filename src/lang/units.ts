@@ -48,11 +48,16 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   mi2: ["mi²", "sq mi"],
   ft2: ["ft²", "ft2", "sq ft"],
   yd2: ["yd²", "sq yd"],
+  cm2: ["cm²", "cm2", "sq cm"],
+  mm2: ["mm²", "mm2", "sq mm"],
   ha: ["ha"],
   acre: ["ac"],
   l: ["l", "L"],
   ml: ["ml", "mL"],
   gal: ["gal"],
+  m3: ["m³", "m3", "cu m"],
+  cm3: ["cm³", "cm3"],
+  mm3: ["mm³", "mm3"],
   kg: ["kg"],
   g: ["g"],
   mg: ["mg"],
@@ -115,4 +120,29 @@ export function sameUnit(a: string, b: string): boolean {
   const as = UNIT_FAMILIES[a] ?? [a];
   const bs = UNIT_FAMILIES[b] ?? [b];
   return as.some((x) => bs.includes(x));
+}
+
+/** Superscript powers after a unit ("мм²", "m³"): the unit squared or cubed is still a unit written next to a number. */
+const POWER = /[²³]$/u;
+
+/** Per language's units, every form written after a number: the shared symbols as written, the language's words lowercase. */
+const unitForms = new WeakMap<Readonly<Record<string, readonly string[]>>, { symbols: ReadonlySet<string>; words: ReadonlySet<string> }>();
+
+/**
+ * Whether a word is a unit symbol, in either script: "mm²", "cm", "kg" (shared)
+ * or the language's own ("мм²", "см", "кг"), squared or cubed. Such a word
+ * is translated as a unit ("мм²" is "mm²"), never copied as a code is.
+ */
+export function isUnitSymbol(word: string, units: Readonly<Record<string, readonly string[]>>): boolean {
+  let forms = unitForms.get(units);
+  if (!forms) {
+    forms = {
+      symbols: new Set(Object.values(UNIT_SYMBOLS).flat()),
+      words: new Set(Object.values(units).flatMap((f) => f.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()))),
+    };
+    unitForms.set(units, forms);
+  }
+  const bare = word.replace(POWER, "");
+  const { symbols, words } = forms;
+  return [word, bare].some((w) => w !== "" && (symbols.has(w) || words.has(w.toLowerCase())));
 }

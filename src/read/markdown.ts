@@ -16,6 +16,8 @@ interface Node {
   readonly type: string;
   readonly range: readonly [number, number];
   readonly value?: unknown;
+  /** A link's target. */
+  readonly url?: unknown;
   readonly children?: readonly Node[];
 }
 
@@ -126,10 +128,24 @@ function inline(node: Node, out: TextBuilder): void {
   }
   // An element: its markup frames its text (emphasis, a link, a code span).
   const from = out.open(start);
+  // What a translation copies as it is: the codes check compares them.
+  if (node.type === "Code" && typeof node.value === "string") out.map.addMarkup(from, "code", node.value);
+  if (node.type === "Link" && typeof node.url === "string" && linkTarget(node.url, node)) out.map.addMarkup(from, "links", node.url);
   if (node.children) for (const child of node.children) inline(child, out);
   else if (typeof node.value === "string") out.add(node.value, start, end);
   out.close(end);
   if (WHOLE.has(node.type)) out.map.keepWhole(from, out.length);
+}
+
+/**
+ * Whether a link's target is one the text does not show: not a page anchor
+ * ("#usage", translated with its heading), nor an autolink
+ * ("www.example.bg", "<name@example.bg>"), which the text shows as it is.
+ */
+function linkTarget(url: string, node: Node): boolean {
+  if (url === "" || url.startsWith("#")) return false;
+  const shown = (node.children ?? []).map((c) => (typeof c.value === "string" ? c.value : "")).join("");
+  return !shown.includes(url.replace(/^(?:mailto:|https?:\/\/)/iu, ""));
 }
 
 /** Builds the text block by block, tying each character it adds to the file. */

@@ -1,4 +1,4 @@
-import type { Segment } from "../types.js";
+import type { Segment, SegmentMarkup } from "../types.js";
 
 /**
  * Where the text a reader extracted from a marked-up file (Markdown) lies in
@@ -21,6 +21,8 @@ export class SourceMap {
   private readonly closes = new Map<number, number>();
   /** Text spans kept whole, disjoint and in order: [start, end) pairs. */
   private readonly whole: number[] = [];
+  /** Inline code spans and link targets, in text order, at the text offset where their element starts. */
+  private readonly markup: Array<{ readonly at: number; readonly kind: keyof SegmentMarkup; readonly value: string }> = [];
 
   /** Ties text [text, +textLength) to file [source, +sourceLength); equal lengths tie character to character. */
   piece(text: number, textLength: number, source: number, sourceLength: number): void {
@@ -59,6 +61,11 @@ export class SourceMap {
     if (end > start) this.whole.push(start, end);
   }
 
+  /** An inline code span's content or a link's target, whose element's text starts at text offset `at` (in text order). */
+  addMarkup(at: number, kind: keyof SegmentMarkup, value: string): void {
+    this.markup.push({ at, kind, value });
+  }
+
   /** The file span of text [start, end): its first character to its last, widened over markup opening or closing at the edges. */
   span(start: number, end: number): { start: number; end: number } {
     return {
@@ -71,6 +78,7 @@ export class SourceMap {
    * Segments of the text, as the segmenter cut it, made segments of the file:
    * two segments of a paragraph whose boundary falls inside a span kept whole
    * become one, and offsets point into the file (`text` stays the text's).
+   * A segment with inline code or links carries them (`markup`).
    */
   place(segments: readonly Segment[], text: string): Segment[] {
     const joined: { start: number; end: number; paragraph: number }[] = [];
@@ -79,7 +87,18 @@ export class SourceMap {
       if (last && last.paragraph === s.paragraph && this.cutsWhole(last.end, s.start)) last.end = s.end;
       else joined.push({ start: s.start, end: s.end, paragraph: s.paragraph });
     }
-    return joined.map((s, id) => ({ id, text: text.slice(s.start, s.end), ...this.span(s.start, s.end), paragraph: s.paragraph }));
+    let next = 0;
+    return joined.map((s, id) => {
+      const code: string[] = [];
+      const links: string[] = [];
+      while (next < this.markup.length && this.markup[next]!.at < s.start) next++;
+      for (; next < this.markup.length && this.markup[next]!.at < s.end; next++) {
+        const m = this.markup[next]!;
+        (m.kind === "code" ? code : links).push(m.value);
+      }
+      const markup = code.length || links.length ? { markup: { code, links } } : {};
+      return { id, text: text.slice(s.start, s.end), ...this.span(s.start, s.end), paragraph: s.paragraph, ...markup };
+    });
   }
 
   /** Whether a boundary between text offsets `end` (of one segment) and `next` (the next one's start) lies inside a span kept whole. */

@@ -7,7 +7,7 @@
  * the pair. The pieces are a function of the bitext, so a bitext reviewed
  * right after aligning and read back from its JSON gets the same flags.
  */
-import type { Bitext, DocumentFlag, Flag, LengthModel, Link, LinkKind, Segment, Side } from "../types.js";
+import type { Bitext, DocumentFlag, Flag, LengthModel, Link, LinkKind, Segment, SegmentMarkup, Side } from "../types.js";
 import { translatedDifferently, translatedTheSame } from "./checks/consistency.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, findRepeats, type ReviewContext, type ReviewOptions, type SideInfo } from "./context.js";
@@ -51,6 +51,8 @@ export interface PieceSide {
   readonly paragraphs: Int32Array;
   /** Each segment's inline codes, where the side has any (a memory or bilingual file). */
   readonly codes?: ReadonlyArray<readonly string[] | undefined>;
+  /** Each segment's Markdown code spans and link targets, where the side has any. */
+  readonly markup?: ReadonlyArray<SegmentMarkup | undefined>;
 }
 
 export interface ReviewPieceResult {
@@ -101,6 +103,7 @@ export function reviewPieceInput(bitext: Bitext, start: number, end: number): Re
       texts: segments.map((g) => g.text),
       paragraphs: Int32Array.from(segments, (g) => g.paragraph),
       ...(segments.some((g) => g.codes !== undefined) ? { codes: segments.map((g) => g.codes) } : {}),
+      ...(segments.some((g) => g.markup !== undefined) ? { markup: segments.map((g) => g.markup) } : {}),
     };
   };
   return {
@@ -128,6 +131,7 @@ export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}
     segments.fill({ id: 0, text: "", start: 0, end: 0, paragraph }, 0, s.start);
     s.texts.forEach((text, k) => {
       const codes = s.codes?.[k];
+      const markup = s.markup?.[k];
       segments[s.start + k] = {
         id: s.start + k,
         text,
@@ -135,6 +139,7 @@ export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}
         end: text.length,
         paragraph: s.paragraphs[k]!,
         ...(codes !== undefined ? { codes } : {}),
+        ...(markup !== undefined ? { markup } : {}),
       };
     });
     return { lang: s.lang, ...(s.path ? { path: s.path } : {}), segments };

@@ -104,7 +104,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   const first = nextWord[1]!;
   const lowerNext = LOWER.test(first);
   const upperNext = UPPER.test(first);
-  const digitNext = DIGIT.test(first);
+  // A telephone number in international form is a number: "tel. +359 2 123 4567".
+  const digitNext = DIGIT.test(first) || (first === "+" && DIGIT.test(nextWord[0][nextWord[0].indexOf("+") + 1] ?? ""));
   const starterNext = lang.sentenceStarters.has(nextWord[0].replace(OPENERS, "").toLowerCase());
 
   const tail = /([.!?…。]+)(["'»“”’)\]]*)$/u.exec(before);

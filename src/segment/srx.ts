@@ -45,6 +45,8 @@ const GAP = `${WS}[${WS_CHARS}${OPENER_CHARS}]*`;
 /** A capitalised word next, after at most one opening mark (sentences.ts: CAPITAL_NEXT). */
 const CAPITAL_NEXT = `${WS}+["\\u201E\\u201C\\u00AB(]?\\p{Lu}`;
 const WORD_END = "(?![\\p{L}\\p{N}])";
+/** A number next: digits, or a telephone number in international form ("+359"), as sentences.ts reads `digitNext`. */
+const NUMBER_NEXT = `${GAP}\\+?\\p{N}`;
 
 /*
  * Labels as labels.ts reads them. Java (libsegment) turns a beforebreak into a look-behind, which cannot
@@ -156,7 +158,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   rules.push({
     break: true,
     before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*\\p{Lu}\\.`,
-    after: `(?:${CAPITAL_NEXT}|${GAP}\\p{N})`,
+    after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
     comment: "a capital letter after a number is a unit (220 V.): an end before a capital or a number",
   });
   if (lang.nonFinalAbbreviations.size)
@@ -185,7 +187,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     );
   }
   if (lang.numberPrefixAbbreviations.size)
-    rules.push({ break: false, before: word(lang.numberPrefixAbbreviations), after: `${GAP}\\p{N}`, comment: "before a number (No. 5)" });
+    rules.push({ break: false, before: word(lang.numberPrefixAbbreviations), after: NUMBER_NEXT, comment: "before a number (No. 5)" });
   if (lang.qualifierAbbreviations.size) {
     // A capital of a script the language is not written in (Java's class intersection): a sentence left untranslated.
     const foreign = lang.scripts.length ? `\\p{Lu}&&[^${lang.scripts.map((x) => `\\p{Is${x}}`).join("")}]` : undefined;
@@ -202,7 +204,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   rules.push(
     ...wordRules(
       `${WORD_START}\\p{Lu}\\.`,
-      `${GAP}(?:${start ? `${start}|` : ""}\\p{N})`,
+      `${GAP}(?:${start ? `${start}|` : ""}\\+?\\p{N})`,
       "an initial (J. R. R. Tolkien): an end only before a sentence starter or a number",
     ),
     ...wordRules(
@@ -247,7 +249,7 @@ function bracketedAbbreviationRule(lang: LanguageProfile, user: readonly string[
     {
       break: false,
       before: `(?:${parts.join("|")})\\.[)\\]]+`,
-      after: `${GAP}\\p{N}`,
+      after: NUMBER_NEXT,
       comment: "an abbreviation closing brackets before a figure (млн. лв.) 31,7: no end",
     },
   ];

@@ -4,12 +4,17 @@
  * A changed product code or e-mail is an error (a wrong part is ordered, a
  * message goes astray); a changed web address a warning, as a translation may
  * rightly point at the site's page in its own language (".../bg/" -> ".../en/").
- * A version ("FW-2.3.1", "2.3.1") is a code, compared whole.
+ * A version ("FW-2.3.1", "2.3.1") is a code, compared whole. In Markdown,
+ * inline code (`Ctrl+K`, `--dry-run`) is a code and a link's target
+ * (`[text](url)`) a web address, though the text shows neither as one.
  * One missing with nothing in its place is the `names` warning of `namesMissing`.
  */
 import { narrowable } from "../../lang/chars.js";
+import { isUnitSymbol } from "../../lang/index.js";
+import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
-import type { SideInfo } from "../context.js";
+import type { Link, Segment, SegmentMarkup } from "../../types.js";
+import type { ReviewContext, SideInfo } from "../context.js";
 import type { Check } from "./types.js";
 
 type CodeKind = "code" | "e-mail" | "web address";
@@ -23,7 +28,9 @@ export const codesChanged: Check = {
     // A changed code needs one on each side: most sentences have none (nor a version, "2.3.1", read as numbers).
     const versions = [lonelyVersions(ctx.source.text(link.source), ctx.target.text(link.target))];
     versions.push(versions[0]!.length ? lonelyVersions(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
-    if ((!lt.source.some(hasKind) || !lt.target.some(hasKind)) && !versions[1]!.length) return undefined;
+    const has = (info: SideInfo) => (t: Matchable) => hasKind(t) && !isUnit(t, info);
+    const marked = markupChanged(ctx, link);
+    if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked) return undefined;
     const source: string[] = [];
     const target: string[] = [];
     const copied: string[] = [];
@@ -46,6 +53,15 @@ export const codesChanged: Check = {
         (kind === "web address" ? links : copied).push(`${theirs[n]} where the source has ${mine[n]}`);
       }
     }
+    // A code span or link the tokens compared already (a version, an address the text shows) is reported once.
+    for (const [mine, theirs, kind] of marked ?? [])
+      if (!source.includes(mine) && !target.includes(theirs)) {
+        source.push(mine);
+        target.push(theirs);
+        (kind === "links" ? links : copied).push(
+          kind === "code" ? `\`${theirs}\` where the source has \`${mine}\`` : `${theirs} where the source has ${mine}`,
+        );
+      }
     if (source.length === 0) return undefined;
     // A changed link may rightly point at the page in the translation's language: only codes and e-mails are copied exactly.
     const reasons = [
@@ -60,6 +76,62 @@ export const codesChanged: Check = {
     };
   },
 };
+
+const MAILTO = /^mailto:/iu;
+
+/** Something other than letters and spaces: a code span of a key, an option or a command (`Ctrl+K`, `--dry-run`), not a label's words. */
+const CODE_LIKE = narrowable(String.raw`[^\p{L}\s]`, "u");
+
+/**
+ * The Markdown code spans and link targets of a link that changed: each
+ * side's that the other lacks, paired in order, as [source, target, kind].
+ * Code spans of words only (`Save`) may be a label the translation rightly
+ * translates: compared only where the two languages' scripts differ and
+ * the translation's span is in the source's script (copied, then changed).
+ * A link to a page anchor ("#usage") is left out when read.
+ */
+function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, keyof SegmentMarkup]> | undefined {
+  // Only Markdown segments have markup: most links have none on either side, and nothing is made for them.
+  if (!hasMarkup(ctx.source.side.segments, link.source) || !hasMarkup(ctx.target.side.segments, link.target)) return undefined;
+  const s = link.source.map((id) => ctx.source.side.segments[id]?.markup);
+  const t = link.target.map((id) => ctx.target.side.segments[id]?.markup);
+  const sourceText = ctx.source.text(link.source);
+  const targetText = ctx.target.text(link.target);
+  const scripts = ctx.source.script !== ctx.target.script;
+  const words = (x: string) => !CODE_LIKE.for(x).test(x);
+  const out: Array<[string, string, keyof SegmentMarkup]> = [];
+  const groups: Array<[keyof SegmentMarkup, (x: string, side: "source" | "target") => boolean]> = [
+    ["code", (x) => !words(x)],
+    ["code", (x, side) => scripts && words(x) && (side === "source" || dominantScript(x).script === ctx.source.script)],
+    // A link whose address the text shows (an autolink, an e-mail's "mailto:") is an address of the text, which the tokens compare.
+    ["links", (x, side) => !(side === "source" ? sourceText : targetText).includes(x.replace(MAILTO, ""))],
+  ];
+  for (const [kind, keep] of groups) {
+    const mine = s.flatMap((m) => m?.[kind] ?? []).filter((x) => keep(x, "source"));
+    const theirs = t.flatMap((m) => m?.[kind] ?? []).filter((x) => keep(x, "target"));
+    const lonelyMine = missingFrom(mine, theirs);
+    const lonelyTheirs = missingFrom(theirs, mine);
+    for (let n = 0; n < Math.min(lonelyMine.length, lonelyTheirs.length); n++) out.push([lonelyMine[n]!, lonelyTheirs[n]!, kind]);
+  }
+  return out.length ? out : undefined;
+}
+
+function hasMarkup(segments: readonly Segment[], ids: readonly number[]): boolean {
+  for (const id of ids) if (segments[id]?.markup !== undefined) return true;
+  return false;
+}
+
+/** The items of `mine` that `other` does not have as many times, once each. */
+function missingFrom(mine: readonly string[], other: readonly string[]): string[] {
+  const left = [...other];
+  const out: string[] = [];
+  for (const x of mine) {
+    const at = left.indexOf(x);
+    if (at >= 0) left.splice(at, 1);
+    else if (!out.includes(x)) out.push(x);
+  }
+  return out;
+}
 
 /**
  * A version ("2.3.1", "FW-2.3.1", "v2.3"): three or more groups of digits
@@ -105,7 +177,8 @@ function lonelyVersions(mine: string, other: string): string[] {
 function lonely(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo, kind: CodeKind): string[] {
   const out: string[] = [];
   for (const t of mine)
-    if (kindOf(t) === kind && info.strong(t) && !other.some((o) => sameCode(t, o)) && !out.includes(t.surface)) out.push(t.surface);
+    if (kindOf(t) === kind && info.strong(t) && !isUnit(t, info) && !other.some((o) => sameCode(t, o)) && !out.includes(t.surface))
+      out.push(t.surface);
   return out;
 }
 
@@ -115,6 +188,11 @@ function sameCode(a: Matchable, b: Matchable): boolean {
   if (a.key === b.key) return true;
   const within = (code: string, word: string) => word.length > code.length && word.split(/['’]/u).includes(code);
   return within(a.key, b.key) || within(b.key, a.key);
+}
+
+/** A unit symbol with a power ("мм²", "mm²", "км2") is written in each language's script: a unit (the units check's), not a code. */
+function isUnit(t: Matchable, info: SideInfo): boolean {
+  return t.kind === "word" && isUnitSymbol(t.surface, info.lang.units);
 }
 
 function hasKind(t: Matchable): boolean {

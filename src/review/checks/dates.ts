@@ -6,6 +6,7 @@
 import { charBits, LETTER, NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { tokenize } from "../../score/index.js";
+import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
 import { perLanguage } from "../memo.js";
 import type { Check } from "./types.js";
@@ -28,6 +29,8 @@ export interface DateMention {
 export interface LinkDates {
   /** Pairs that differ in a day, month or year both write: [source, target]. */
   readonly changed: ReadonlyArray<readonly [DateMention, DateMention]>;
+  /** Pairs whose translation keeps the month and the year but leaves out the day ("14 март 2025 г." and "March 2025"): [source, target]. */
+  readonly dayLeftOut: ReadonlyArray<readonly [DateMention, DateMention]>;
   /**
    * The figures (number keys, as the tokenizer reads them) of the dates this
    * check compared on each side, same or changed: the numbers check leaves them
@@ -41,15 +44,22 @@ export interface LinkDates {
  * month or a year both write: "15 април" and "15 May", "15.03.2024" and
  * "15 April 2024", "03/15/2024" and "15 March 2025". A field one side leaves
  * out ("15 април 2024 г." and "15 April"), or a date with no counterpart, is
- * left to the numbers check, which sees its figures. A language without
- * month names in its data (src/lang) has its numeric dates compared only.
+ * left to the numbers check, which sees its figures; but for the day: a
+ * translation that keeps the month and the year and leaves out the day
+ * ("последна редакция 14 март 2025 г.", "last revised in March 2025") is
+ * information. EU leaflets follow the QRD template, whose revision date is
+ * "month YYYY" in every language, so a translation written to it is right:
+ * its reviewer wants no warning there, only the day named where it went (a
+ * contract's deadline read as a month is seen in the review's list). A
+ * language without month names in its data (src/lang) has its numeric dates
+ * compared only.
  */
 export const dates: Check = {
   name: "dates",
   textOnly: true,
   run: (ctx, _link, k) => {
-    const { changed } = linkDates(ctx, k);
-    if (changed.length === 0) return undefined;
+    const { changed, dayLeftOut } = linkDates(ctx, k);
+    if (changed.length === 0) return dayLeftOut.length ? dayLeftOutFlag(dayLeftOut) : undefined;
     const reason = changed.map(([s, t]) => `the translation says ${t.surface} where the source says ${s.surface}`).join("; ");
     return {
       type: "dates",
@@ -59,6 +69,18 @@ export const dates: Check = {
     };
   },
 };
+
+function dayLeftOutFlag(pairs: ReadonlyArray<readonly [DateMention, DateMention]>): Flag {
+  const days = (m: DateMention) => m.readings.find((r) => r.days)?.days?.join(", ") ?? "";
+  return {
+    type: "dates",
+    severity: "info",
+    reason: pairs
+      .map(([s, t]) => `the translation leaves out the day (${days(s)}): ${t.surface} where the source says ${s.surface}`)
+      .join("; "),
+    evidence: { source: pairs.map(([s]) => s.surface), target: pairs.map(([, t]) => t.surface) },
+  };
+}
 
 const memo = new WeakMap<ReviewContext, { k: number; dates: LinkDates }>();
 
@@ -75,6 +97,7 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
   const figuresOf = (list: readonly DateMention[], lang: LanguageProfile) => list.flatMap((m) => figures(lang, m.surface));
   const result: LinkDates = {
     changed: found.changed,
+    dayLeftOut: found.dayLeftOut,
     figures: { source: figuresOf(found.compared[0], ctx.source.lang), target: figuresOf(found.compared[1], ctx.target.lang) },
   };
   memo.set(ctx, { k, dates: result });
@@ -101,12 +124,17 @@ export function pairDates(
   source: readonly (DateMention & { named?: boolean })[],
   target: readonly (DateMention & { named?: boolean })[],
   withNames: boolean,
-): { changed: Array<[DateMention, DateMention]>; compared: [DateMention[], DateMention[]] } {
+): {
+  changed: Array<[DateMention, DateMention]>;
+  dayLeftOut: Array<[DateMention, DateMention]>;
+  compared: [DateMention[], DateMention[]];
+} {
   const s = withNames ? [...source] : source.filter((m) => !m.named);
   const t = withNames ? [...target] : target.filter((m) => !m.named);
   const compared: [DateMention[], DateMention[]] = [[], []];
   const changed: Array<[DateMention, DateMention]> = [];
-  if (s.length === 0 || t.length === 0) return { changed, compared };
+  const dayLeftOut: Array<[DateMention, DateMention]> = [];
+  if (s.length === 0 || t.length === 0) return { changed, dayLeftOut, compared };
   const leftS: DateMention[] = [];
   const leftT = [...t];
   for (const a of s) {
@@ -119,15 +147,24 @@ export function pairDates(
     compared[1].push(leftT[at]!);
     leftT.splice(at, 1);
   }
-  if (leftS.length !== leftT.length) return { changed, compared };
+  if (leftS.length !== leftT.length) return { changed, dayLeftOut, compared };
   leftS.forEach((a, n) => {
     const b = leftT[n]!;
-    if (differing(a, b) === 0) return;
-    changed.push([a, b]);
+    if (differing(a, b) === 0) {
+      if (!leavesOutDay(a, b)) return;
+      dayLeftOut.push([a, b]);
+    } else changed.push([a, b]);
     compared[0].push(a);
     compared[1].push(b);
   });
-  return { changed, compared };
+  return { changed, dayLeftOut, compared };
+}
+
+/** Whether translation b writes the month and the year of a and only them: the day of a left out. */
+function leavesOutDay(a: DateMention, b: DateMention): boolean {
+  return a.readings.some((x) =>
+    b.readings.some((y) => x.days && !y.days && x.month !== undefined && x.month === y.month && x.year !== undefined && x.year === y.year),
+  );
 }
 
 /** Fields both dates write that differ, under the readings that agree best. */

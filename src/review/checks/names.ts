@@ -1,6 +1,6 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
 import { narrowable } from "../../lang/chars.js";
-import { UNIT_SYMBOLS } from "../../lang/index.js";
+import { isUnitSymbol } from "../../lang/index.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
@@ -40,8 +40,12 @@ export const namesAdded: Check = {
   },
 };
 
-/** Currency and unit codes ("EUR", "BGN", "km"): the units check compares them with their amounts ("500 EUR" is "€500"). */
-const UNIT_CODES: ReadonlySet<string> = new Set(Object.values(UNIT_SYMBOLS).flat());
+/**
+ * A word in lowercase letters only, written in the other side's script
+ * ("e-mail", "online" in a Bulgarian text): a borrowed common word, which a
+ * translation may leave out ("on e-mail academy@..." is "at academy@..."), not a name.
+ */
+const LOWERCASE_WORD = narrowable(String.raw`^[\p{Ll}]+(?:[-'’][\p{Ll}]+)*$`, "u");
 
 /** The names, codes and addresses of link k's `side` that a translation copies and the other side lacks (those an earlier check named aside: a changed code is reported once). */
 function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", earlier: readonly Flag[]): string[] {
@@ -61,7 +65,9 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       !reported?.has(a.surface) &&
       // The head of a changed version ("FW-2" of "FW-2.3.1") is reported with it.
       !(reported && a.kind === "word" && [...reported].some((r) => r.startsWith(`${a.surface}.`))) &&
-      !UNIT_CODES.has(a.surface) &&
+      // Currency and unit codes ("EUR", "km", "мм²"): the units check compares them with their amounts ("500 EUR" is "€500").
+      !isUnitSymbol(a.surface, info.lang.units) &&
+      !(a.kind === "word" && LOWERCASE_WORD.for(a.surface).test(a.surface)) &&
       !matchedIn(a, other, fromSource) &&
       // "Twitter" and "tweeted": another form of the name.
       !formsShared(a.surface, info.lang.code, otherInfo.text(fromSource ? link.target : link.source), otherInfo.lang.code) &&

@@ -38,7 +38,11 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
     return lower.replace(NOT_ALPHANUMERIC.for(lower), " ").trim();
   };
   const inSourceScript =
-    src.script !== tgt.script && t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
+    src.script !== tgt.script &&
+    t.letters >= MIN_SCRIPT_LETTERS &&
+    t.script === src.script &&
+    t.share > SOURCE_SCRIPT_SHARE &&
+    inSourceScriptBeyondNames(sourceText, targetText, src.script);
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => ALPHANUMERIC.exec(x)?.[0]?.toLowerCase();
   // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
@@ -47,7 +51,7 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
     first(sourceText) === first(targetText) &&
     !foreign() &&
     norm(sourceText) === norm(targetText) &&
-    norm(sourceText).split(" ").length >= MIN_COPIED_WORDS;
+    wordsOf(norm(sourceText)) >= MIN_COPIED_WORDS;
   if (!inSourceScript && !copied) return undefined;
   return {
     type: "untranslated",
@@ -57,4 +61,34 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
       : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
     evidence: { script: t.script },
   };
+}
+
+/** Words with a letter: a version's parts ("4.3" is "4 3" once normalised) are not words left untranslated. */
+function wordsOf(normalised: string): number {
+  let n = 0;
+  for (const w of normalised.split(" ")) if (ALPHANUMERIC_LETTER.for(w).test(w)) n++;
+  return n;
+}
+
+const ALPHANUMERIC_LETTER = narrowable(String.raw`\p{L}`, "u");
+const WORD = narrowable(String.raw`[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*`, "gu");
+const CAPITAL_OR_DIGIT = narrowable(String.raw`[\p{Lu}\p{N}]`, "u");
+
+/**
+ * The script of the translation's own words: names and versions it copies
+ * from the source ("Tasklane 4.2", "Windows 10") are in the source's script
+ * in any translation, so "Tasklane 4.2 поддържа Windows 10 и Windows 11." is
+ * judged by "Tasklane поддържа и" (a sentence's first word is capitalised as
+ * the first, not as a name: "Имаше битка." left in Bulgarian is judged
+ * whole). Copied words in lowercase ("supports", "and") are words left
+ * untranslated and count. A line of names and versions only ("Tasklane
+ * 4.3", "Face ID") is the same in any language.
+ */
+function inSourceScriptBeyondNames(sourceText: string, targetText: string, sourceScript: string): boolean {
+  const copied = new Set(sourceText.match(WORD.for(sourceText)) ?? []);
+  const words = targetText.match(WORD.for(targetText)) ?? [];
+  const own = words.filter((w, n) => n === 0 || !(copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w)));
+  if (own.length <= 1 && words.every((w) => copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w))) return false;
+  const t = dominantScript(own.join(" "));
+  return t.letters >= MIN_SCRIPT_LETTERS && t.script === sourceScript && t.share > SOURCE_SCRIPT_SHARE;
 }

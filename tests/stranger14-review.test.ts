@@ -1,0 +1,123 @@
+/**
+ * False alarms two strangers met on correct translations (a software manual,
+ * a contract, a news item, a leaflet), and the defects that must still be
+ * found next to them.
+ */
+
+import { alignSegments } from "../src/pipeline.js";
+import type { Flag } from "../src/types.js";
+import { segs } from "./helpers.js";
+
+/** The flags at warning or above of sentence pairs aligned one to one, as "type: reason". */
+function problems(source: readonly string[], target: readonly string[], sourceLang = "bg", targetLang = "en"): string[] {
+  const b = alignSegments(segs(source), segs(target), { learn: false, sourceLang, targetLang });
+  return b.links.flatMap((l) => (l.flags ?? []).filter((f: Flag) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`));
+}
+
+describe("a unit symbol in each language's script is a unit, not a code", () => {
+  test("мм² and mm² are the same unit: no error, and the unit stays in the memory", () => {
+    expect(
+      problems(
+        ["Стъпка 8. Свържете захранващия кабел 3 x 4 мм² към клемите L, N и PE."],
+        ["Step 8. Connect the 3 x 4 mm² power cable to terminals L, N and PE."],
+      ),
+    ).toEqual([]);
+    expect(problems(["Площта е 25 см², обемът 2 м³."], ["The area is 25 cm², the volume 2 m³."])).toEqual([]);
+  });
+
+  test("another unit is still the units check's error: мм² and cm²", () => {
+    expect(problems(["Свържете кабел 3 x 4 мм² към клемите."], ["Connect a 3 x 4 cm² cable to the terminals."])).toEqual([
+      "units: the translation says 4 cm² where the source says 4 мм²: another unit",
+    ]);
+  });
+
+  test("a changed code beside a unit is still an error", () => {
+    const flags = problems(["Кабел NYM-J 3 x 2,5 мм², артикул KB-2210."], ["Cable NYM-J 3 x 2.5 mm², item KB-2211."]);
+    expect(flags.filter((f) => f.startsWith("names"))).toEqual([
+      "names: the translation has KB-2211 where the source has KB-2210: codes and e-mails are copied exactly",
+    ]);
+  });
+});
+
+describe("software text that copies names and versions is translated", () => {
+  const en = [
+    "Tasklane 4.3",
+    "Tasklane 4.3 supports Windows 10 and Windows 11.",
+    "Tasklane Cloud works with Google Drive and Microsoft OneDrive.",
+    "The mobile apps now support Face ID and Touch ID.",
+    "You can read more about the new version on our website.",
+    "Synchronisation may take longer than usual for accounts with many boards.",
+  ];
+  const bg = [
+    "Tasklane 4.3",
+    "Tasklane 4.3 поддържа Windows 10 и Windows 11.",
+    "Tasklane Cloud работи с Google Drive и Microsoft OneDrive.",
+    "Мобилните приложения вече поддържат Face ID и Touch ID.",
+    "Можете да научите повече за новата версия на нашия уебсайт.",
+    "Синхронизирането може да отнеме повече време от обикновено при акаунти с много табла.",
+  ];
+
+  test("a heading of a product name and a version, and sentences whose Latin letters are names, are not untranslated", () => {
+    expect(problems(en, bg, "en", "bg")).toEqual([]);
+  });
+
+  test("a sentence left in English is untranslated, names or not", () => {
+    const left = bg.map((b, n) => (n === 2 ? en[2]! : b));
+    expect(problems(en, left, "en", "bg")).toEqual(["untranslated: the translation is the source text, unchanged"]);
+    // Short, with its first word capitalised as the first: still untranslated (the first word is no name).
+    const bgToEn = problems(["Имаше битка.", "Тя продължи два часа."], ["Имаше битка.", "It lasted two hours."]);
+    expect(bgToEn).toEqual(["untranslated: the translation is in Cyrillic script, like the source (Bulgarian), not English"]);
+    const part = bg.map((b, n) => (n === 3 ? "The mobile apps now support Face ID." : b));
+    expect(problems(en, part, "en", "bg").filter((p) => p.startsWith("untranslated"))).toEqual([
+      "untranslated: the translation is in Latin script, like the source (English), not Bulgarian",
+    ]);
+  });
+});
+
+describe("smaller false warnings", () => {
+  test("денонощния телефон is the 24-hour line", () => {
+    expect(
+      problems(
+        ["Сигналите се подават на денонощния телефон +359 2 981 44 70 или на адрес service@termosystemi.bg."],
+        ["Calls can be made to the 24-hour line +359 2 981 44 70 or to service@termosystemi.bg."],
+      ),
+    ).toEqual([]);
+  });
+
+  test("a lowercase Latin word in Bulgarian text (e-mail) is no name; a Latin name is", () => {
+    const bg = [
+      "От 12 до 14 май в учебния център в София ще се проведе обучение за монтаж на термопомпи.",
+      "Участниците ще работят с новия модел AquaTerm HP-9.",
+      "Таксата за участие е 380 лв. на човек, като служителите на фирмата участват безплатно.",
+      "Записването става до 30 април на e-mail academy@termosystemi.bg.",
+    ];
+    const en = [
+      "A training course on installing heat pumps will be held at the training centre in Sofia from 12 to 14 May.",
+      "Participants will work with the new AquaTerm HP-9 model.",
+      "The fee is BGN 380 per person; company employees take part free of charge.",
+      "Registration is open until 30 April at academy@termosystemi.bg.",
+    ];
+    expect(problems(bg, en)).toEqual([]);
+    expect(problems(["Записването става в Termosystemi Academy до 30 април."], ["Registration is open until 30 April."])).toEqual([
+      "names: Termosystemi, Academy are not in the translation",
+    ]);
+  });
+
+  test("a date whose day the translation leaves out is information from the dates check, not a number missing", () => {
+    const b = alignSegments(
+      segs(["Дата на последно преразглеждане на листовката: 14 март 2025 г."]),
+      segs(["This leaflet was last revised in March 2025."]),
+      { learn: false },
+    );
+    expect(b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.severity} ${f.type}: ${f.reason}`))).toEqual([
+      "info dates: the translation leaves out the day (14): March 2025 where the source says 14 март 2025 г.",
+    ]);
+    // Another month or year is still an error; a day changed too.
+    expect(problems(["Последна редакция: 14 март 2025 г."], ["Last revised in April 2025."])).toEqual([
+      "dates: the translation says April 2025 where the source says 14 март 2025 г.",
+    ]);
+    expect(problems(["Срокът изтича на 14 март 2025 г."], ["The deadline is 15 March 2025."])).toEqual([
+      "dates: the translation says 15 March 2025 where the source says 14 март 2025 г.",
+    ]);
+  });
+});
