@@ -11,6 +11,8 @@ import type { SideInfo } from "../../src/review/context.js";
 
 const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_MIN_WORDS = 3;
+/** A title leaves only words this short in lowercase ("near"): a line dense with names is no title. */
+const TITLE_LOWERCASE_LETTERS = 4;
 const WORD = narrowable(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu);
 const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
 const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
@@ -20,7 +22,11 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
   const lang = side.lang;
   const words = [...text.matchAll(WORD.for(text))];
   const capitalised = (w: string) => CAPITALISED.test(w);
-  if (words.length >= TITLE_CASE_MIN_WORDS && words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length)
+  if (
+    words.length >= TITLE_CASE_MIN_WORDS &&
+    words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length &&
+    words.every((m) => capitalised(m[0]) || m[0].length <= TITLE_LOWERCASE_LETTERS)
+  )
     return words.filter((m) => nameForms(lang.code)?.proper(m[0])).map((m) => ({ words: [m[0]] }));
   const out: string[][] = [];
   let previousEnd = -1;
