@@ -340,12 +340,14 @@ export const en: LanguageData = {
   ],
   // The pronoun "I" and its contractions: capitalised mid-sentence, never a name.
   capitalisedWords: ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"],
-  // A prohibition, a modal, a present "is not": what instructions, contracts and leaflets negate. A story's past ("didn't come by
-  // itself") and a question's "wouldn't I" are as often turns of phrase; the idioms that negate nothing ("not only") aside.
+  // A prohibition, a modal, a verb's present negation ("does not support"), a word of permission ("is not included"), "never" opening
+  // a clause ("Never leave..."). A story's past ("didn't come by itself") and its "never more so" are turns of phrase.
   negation: {
-    plain: String.raw`(?:do|does|must|shall|may|should|will|can|need|is|are)\s+not|(?:do|does|must|sha|should|wo|ca|need|is|are)n['’]t|cannot|never`,
-    expletive: String.raw`(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
-    any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)`,
+    plain: String.raw`(?:do|does|must|shall|may|should|will|can|need)\s+not|(?:do|does|must|sha|should|wo|ca|need)n['’]t|cannot|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|available|liable|responsible|refundable|valid|supported)|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
+    prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|available|liable|responsible|refundable|valid|supported)|prohibited|forbidden`,
+    // A condition ("if you do not", "unless") is said either way; "not only" adds.
+    expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
+    any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)`,
   },
   // Firms' legal forms, British, American and others met in translations (Bulgarian ones romanized: "Domotech OOD").
   companyForms: ["Ltd", "LLC", "LLP", "Inc", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA", "SRL", "OOD", "EOOD", "AD", "EAD", "ET"],

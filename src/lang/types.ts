@@ -178,6 +178,12 @@ export interface NegationData {
    * може", "не носи", "never"; "do not", "cannot").
    */
   readonly plain: string;
+  /**
+   * The plain negations a translation may not add unasked, if narrower than `plain`: prohibitions and
+   * permissions ("Do not", "must not", "не се допуска"). A story's "they don't" mid-sentence may render a
+   * source's antonym; a source's "не" dropped is judged by `plain`.
+   */
+  readonly prohibition?: string;
   /** Where the plain form negates nothing: "докато ... не" is "until"; "not only" adds. */
   readonly expletive?: string;
   /**

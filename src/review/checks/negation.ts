@@ -16,6 +16,8 @@ const QUOTED_CHARS = 40;
 
 interface Negations {
   readonly plain: RegExp;
+  /** The plain negations a translation may not add: `prohibition`, else `plain`. */
+  readonly prohibition: RegExp;
   readonly expletive: RegExp | undefined;
   readonly any: RegExp;
 }
@@ -28,32 +30,35 @@ function negationsOf(lang: LanguageProfile): Negations | null {
   if (out !== undefined) return out;
   const data = lang.negation;
   const word = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
-  out = data ? { plain: word(data.plain), expletive: data.expletive ? word(data.expletive) : undefined, any: word(data.any) } : null;
+  out = data
+    ? {
+        plain: word(data.plain),
+        prohibition: word(data.prohibition ?? data.plain),
+        expletive: data.expletive ? word(data.expletive) : undefined,
+        any: word(data.any),
+      }
+    : null;
   compiled.set(lang, out);
   return out;
 }
 
 /** The plain negations of a text that no expletive use covers ("докато не" is "until"), as written. */
-function plainNegations(text: string, n: Negations): string[] {
+function plainNegations(text: string, n: Negations, pattern: RegExp = n.plain): string[] {
   const covered: Array<[number, number]> = [];
   if (n.expletive) for (const m of text.matchAll(n.expletive)) covered.push([m.index, m.index + m[0].length]);
   const out: string[] = [];
-  for (const m of text.matchAll(n.plain)) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
+  for (const m of text.matchAll(pattern)) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
   return out;
 }
 
-/** How many places of a text say no in any way; words at most one word apart are one place ("никой не", "никога да не"). */
-function negationPlaces(text: string, n: Negations): number {
-  let places = 0;
-  let end = -1;
-  for (const m of text.matchAll(n.any)) {
-    if (end < 0 || (text.slice(end, m.index).match(WORDS)?.length ?? 0) > 1) places++;
-    end = m.index + m[0].length;
-  }
-  return places;
+/** Whether a text says no in any way. */
+function anyNegation(text: string, n: Negations): boolean {
+  n.any.lastIndex = 0;
+  return n.any.test(text);
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
+/** A sentence asking: its last mark, before closing quotes or brackets, a question mark. */
+const QUESTION = /\?["'»“”’)\]]*\s*$/u;
 
 export const negation: Check = {
   name: "a negation on one side only",
@@ -69,15 +74,16 @@ export const negation: Check = {
     if (!sn || !tn) return undefined;
     const source = ctx.source.text(link.source);
     const target = ctx.target.text(link.target);
-    // A plain negation on a side that says no in more places than the other: "не носи отговорност, ако ... не е спазил" /
-    // "shall be liable if ... has not followed" (two places, one).
+    // A plain negation on one side, and no way of saying no on the other. Counting them is no better measure: double negatives
+    // ("никой не", "nobody") and a translator's antonyms ("не може да", "unable"; "не бъде прекратено", "won't be") make the counts differ.
+    // A question negates for its answer's sake ("Why wouldn't I...?"): a rhetorical one is turned either way.
+    if (QUESTION.test(source) || QUESTION.test(target)) return undefined;
     const sourcePlain = plainNegations(source, sn);
-    const targetPlain = plainNegations(target, tn);
+    // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
+    const targetPlain = plainNegations(target, tn, tn.prohibition);
     if (sourcePlain.length === 0 && targetPlain.length === 0) return undefined;
-    const sourcePlaces = negationPlaces(source, sn);
-    const targetPlaces = negationPlaces(target, tn);
-    const dropped = sourcePlain.length > 0 && sourcePlaces > targetPlaces ? sourcePlain[0] : undefined;
-    const added = targetPlain.length > 0 && targetPlaces > sourcePlaces ? targetPlain[0] : undefined;
+    const dropped = sourcePlain.length > 0 && !anyNegation(target, tn) ? sourcePlain[0] : undefined;
+    const added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
@@ -86,8 +92,8 @@ export const negation: Check = {
       severity: "warning",
       reason:
         dropped !== undefined
-          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation ${fewer(targetPlaces, sourcePlaces)}: meaning reversed?`
-          : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source ${fewer(sourcePlaces, targetPlaces)}: meaning reversed?`,
+          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation: meaning reversed?`
+          : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),
         lexical: round(closeness.evidence),
@@ -96,11 +102,6 @@ export const negation: Check = {
     } satisfies Flag;
   },
 };
-
-/** What the side with fewer negations has: none, or fewer. */
-function fewer(places: number, other: number): string {
-  return places === 0 ? "has no negation" : `has fewer negations (${places} against ${other})`;
-}
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */
 function around(text: string, negation: string): string {
