@@ -611,3 +611,11 @@ test("two list items of release notes swapped: each is 'moved?', a warning namin
   const clean = await alignFiles(fixture("qa", "notes.en.md"), fixture("qa", "notes.bg.md"), { sourceLang: "en", targetLang: "bg" });
   expect(problems(clean).map((f) => f.reason)).toEqual([]);
 });
+
+test("a telephone number written nationally in the source and internationally in the translation is the same number; a digit changed is not", () => {
+  const bg = "Резервации на телефон 0888 123 456 или на 02 981 44 70 всеки ден.";
+  const same = align(bg, "Book on +359 888 123 456 or +359 2 981 44 70 every day.");
+  expect(problems(same)).toEqual([]);
+  const changed = align(bg, "Book on +359 888 123 457 or +359 2 981 44 70 every day.");
+  expect(problems(changed).map((f) => f.reason)).toEqual(["the translation says 359 888 123 457 where the source says 0888 123 456"]);
+});

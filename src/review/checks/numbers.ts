@@ -71,6 +71,16 @@ function unpaired(
   const source = us;
   us = us.filter((a) => !ut.some((b) => writtenTwoWays(a, b)));
   ut = ut.filter((b) => !source.some((a) => writtenTwoWays(a, b)));
+  // A telephone number written nationally on one side and internationally on the other ("0888 123 456", "+359 888 123 456").
+  if (us.length > 0 || ut.length > 0) {
+    const sourceText = ctx.source.text(link.source);
+    const targetText = ctx.target.text(link.target);
+    const same = samePhones(sourceText, targetText);
+    if (same.size > 0) {
+      us = us.filter((v) => !inPhone(v, sourceText, same));
+      ut = ut.filter((v) => !inPhone(v, targetText, same));
+    }
+  }
   // A year of a decade and the decade: "след 1930 г." and "in the 1930s" (decades are kept as "30s").
   const decadesS = decadesOf(us);
   const decadesT = decadesOf(ut);
@@ -277,6 +287,48 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
  * other side's tokens do not read as one ("125 милиона" and "£125m": a
  * factor of a thousand, a million ..., with only the larger one scaled).
  */
+/**
+ * A telephone number: an international prefix ("+359") or a leading 0, then
+ * groups of digits, seven digits or more in all ("0888 123 456", "+359 2 981 44 70").
+ */
+const PHONE = /(?<![\p{N}+])(?:\+\d{1,3}[\s\u00a0.-]?\(?0?\)?|\(?0)\d{0,4}\)?(?:[\s\u00a0./-]?\d{1,4}){2,6}(?!\p{N})/gu;
+
+/** A telephone number's national digits: without its country code ("+359") or its trunk 0. */
+function nationalDigits(phone: string): string | undefined {
+  const digits = phone.replace(/\D/g, "");
+  if (digits.length < 7) return undefined;
+  if (!phone.startsWith("+")) return digits.startsWith("0") ? digits.slice(1) : undefined;
+  // The country code is 1 to 3 digits: every split is tried against the other side.
+  return digits;
+}
+
+/** The telephone numbers written on both sides, each as the text writes it on either side (its digits with spaces left out). */
+function samePhones(sourceText: string, targetText: string): Set<string> {
+  const read = (text: string) => [...text.matchAll(PHONE)].map((m) => ({ text: m[0].trim(), digits: nationalDigits(m[0].trim()) }));
+  const a = read(sourceText).filter((p) => p.digits !== undefined);
+  const b = read(targetText).filter((p) => p.digits !== undefined);
+  const out = new Set<string>();
+  const match = (x: { text: string; digits?: string }, y: { text: string; digits?: string }) => {
+    const [dx, dy] = [x.digits!, y.digits!];
+    if (x.text.startsWith("+") === y.text.startsWith("+")) return dx === dy;
+    const [intl, national] = x.text.startsWith("+") ? [dx, dy] : [dy, dx];
+    return intl.length - national.length >= 1 && intl.length - national.length <= 3 && intl.endsWith(national);
+  };
+  for (const x of a)
+    for (const y of b)
+      if (match(x, y)) {
+        out.add(x.text);
+        out.add(y.text);
+      }
+  return out;
+}
+
+/** Whether a number is read from one of the telephone numbers `phones` of `text`. */
+function inPhone(v: Counted, text: string, phones: ReadonlySet<string>): boolean {
+  for (const phone of phones) if (phone.includes(v.surface) && text.includes(phone)) return true;
+  return false;
+}
+
 function writtenTwoWays(a: Counted, b: Counted): boolean {
   // Written the same on both sides, read two ways by the two languages' conventions: a section "2.1" is "2" and "1" in Bulgarian.
   if (a.surface === b.surface) return true;
