@@ -619,3 +619,11 @@ test("a telephone number written nationally in the source and internationally in
   const changed = align(bg, "Book on +359 888 123 457 or +359 2 981 44 70 every day.");
   expect(problems(changed).map((f) => f.reason)).toEqual(["the translation says 359 888 123 457 where the source says 0888 123 456"]);
 });
+
+test("'one and a half' is 1,5 ('един и половина' too); against 2,5 it is another number", () => {
+  expect(problems(align("Вземете 1,5 л вода и храна за деня.", "Bring one and a half litres of water and food for the day."))).toEqual([]);
+  expect(problems(align("Вземете вода за 2,5 часа.", "Bring water for one and a half hours.")).map((f) => f.reason)).toEqual([
+    "the translation says one and a half where the source says 2,5",
+  ]);
+  expect(problems(align("Пътят е един и половина километра.", "The road is 1.5 kilometres long."))).toEqual([]);
+});

@@ -207,7 +207,9 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     const t = tokens[n]!;
     // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
     const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
-    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner ? lang.compoundUnits?.[t.key] : undefined)) : undefined;
+    // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
+    const oneAndAHalf = value === undefined && lang.compoundUnits?.[t.key] === 1 && halfAfter(tokens, n + 1, lang) > 0;
+    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf ? lang.compoundUnits?.[t.key] : undefined)) : undefined;
     const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
     if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? 10) < 10) {
       surface.push(t.surface);
