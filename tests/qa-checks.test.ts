@@ -627,3 +627,23 @@ test("'one and a half' is 1,5 ('един и половина' too); against 2,5 
   ]);
   expect(problems(align("Пътят е един и половина километра.", "The road is 1.5 kilometres long."))).toEqual([]);
 });
+
+test("from English into Bulgarian, a person with a Bulgarian surname must be named: carried in Cyrillic, or another named instead", () => {
+  const en =
+    "Our data protection officer, Stefan Kolev, answers every request within 30 days. Requests can be sent to the office on Tsvetan Lazarov Boulevard.";
+  const options = { sourceLang: "en", targetLang: "bg" } as const;
+  const carried = align(
+    en,
+    "Нашият служител по защита на данните, Стефан Колев, отговаря на всяко искане в срок от 30 дни. Исканията се изпращат до офиса на бул. „Цветан Лазаров“.",
+    options,
+  );
+  expect(flags(carried, "names")).toEqual([]);
+  const replaced = align(
+    en,
+    "Нашият служител по защита на данните, Стефан Костов, отговаря на всяко искане в срок от 30 дни. Исканията се изпращат до офиса на бул. „Цветан Лазаров“.",
+    options,
+  );
+  expect(flags(replaced, "names").map((f) => f.reason)).toEqual([
+    "the name Stefan Kolev is not in the translation, which names Костов instead: replaced by another name?",
+  ]);
+});

@@ -89,7 +89,9 @@ export const namesNotCarried: Check = {
       // A firm or a body named after a place of the language, no person ("Пирин Енерджи", "Витоша Трейд"): carried by its place,
       // whatever its last word; its other words are often borrowed and written the translation's way ("Енерджи": Energy).
       if (strict && namedAfterPlace(ctx, n)) return !n.words.every((w) => !nativeWord(ctx, w) || has(w));
-      if (has(n.words[n.words.length - 1]!)) return false;
+      // The last word, or the last with a surname ending ("Tsvetan Lazarov Boulevard" is named by "Лазаров").
+      const surname = [...n.words].reverse().find((w) => surnameWord(ctx, w));
+      if (has(n.words[n.words.length - 1]!) || (surname !== undefined && has(surname))) return false;
       // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
       return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0);
@@ -299,7 +301,8 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
   const proper = (w: string) => forms?.proper(w) || places.has(w.toLowerCase());
   // A surname of the source's language, written the translation's way, is a person on its own ("Maria Petrova" for "Мария
   // Георгиева": the first name carried, the surname another's).
-  const surnames = romanizedSurnameEndings(ctx.source.lang);
+  // (Or of the translation's own language, in its script: "Elena Petrova" translated "Елена Петрова" for "Elena Dimitrova".)
+  const surnames = [...romanizedSurnameEndings(ctx.source.lang), ...(ctx.target.lang.surnameEndings ?? [])];
   const surname = (w: string) => surnames.some((e) => w.length > e.length + 2 && w.toLowerCase().endsWith(e));
   return [
     ...names.filter((n) => n.words.every(stray)).map((n) => n.words.join(" ")),
@@ -373,10 +376,16 @@ function surnamed(ctx: ReviewContext, name: Name): boolean {
   return name.words.length >= 2 && name.words.some((w) => surnameWord(ctx, w));
 }
 
-/** A word of five letters or more with a surname ending of the language ("Христов", "Костадинова"). */
+/**
+ * A word of five letters or more with a surname ending of the language ("Христов", "Костадинова"), or of the
+ * translation's language written the source's way ("Kolev", "Dimitrova" in an English source translated into
+ * Bulgarian: a person the translation names in its own script, "Колев").
+ */
 function surnameWord(ctx: ReviewContext, w: string): boolean {
-  const endings = ctx.source.lang.surnameEndings ?? [];
-  return w.length >= 5 && endings.some((e) => w.toLowerCase().endsWith(e));
+  if (w.length < 5) return false;
+  const lower = w.toLowerCase();
+  if ((ctx.source.lang.surnameEndings ?? []).some((e) => lower.endsWith(e))) return true;
+  return ctx.source.script !== ctx.target.script && romanizedSurnameEndings(ctx.target.lang).some((e) => lower.endsWith(e));
 }
 
 /** A name of several words, one of them a place of the language and none a surname: a firm or a body named after the place. */
@@ -753,6 +762,9 @@ function phrasesIn(dict: Dictionary, source: readonly Matchable[]): SourcePhrase
 /** How the translation should write a name: each word's known form, else its romanisation ("Петър Христов" -> "Petar Hristov"). */
 function expectedForm(ctx: ReviewContext, name: Name): string {
   const lang = ctx.source.lang;
+  // A source in Latin letters names a person the translation writes in its own script: no form is known for each word ("Elena
+  // Dimitrova" is "Елена Димитрова", but only "Elena" is in the known names), and half a form would mislead.
+  if (ctx.source.script === "Latin" && !name.words.every((w) => knownAs(ctx, w) !== undefined)) return name.words.join(" ");
   return name.words
     .map((w) => {
       const key = knownAs(ctx, w)?.keys().next().value;
