@@ -503,6 +503,12 @@ describe("numbers written out, any from 2 to 99", () => {
 
 describe("negations", () => {
   const negations = (b: Bitext) => flags(b, "negation");
+  /** The leaflet with sentences put before its last warning on each side. */
+  const withSentences = (bg: string, en: string) =>
+    align(
+      doc("leaflet", "bg").replace("Не изхвърляйте лекарствата", `${bg} Не изхвърляйте лекарствата`),
+      doc("leaflet", "en").replace("Do not throw away any medicines", `${en} Do not throw away any medicines`),
+    );
 
   test("a leaflet's prohibition made a permission: a warning quoting the source's negation", () => {
     const b = check("leaflet", [
@@ -522,15 +528,9 @@ describe("negations", () => {
     expect(negations(b).map((f) => f.reason)).toEqual([
       'the source says "Не използвайте това", and the translation has no negation: meaning reversed?',
     ]);
-    const price = align(
-      doc("leaflet", "bg").replace(
-        "Не изхвърляйте лекарствата",
-        "Доставката не е включена в цената. Пушенето в автобуса е забранено през цялото пътуване. Ако не се съберат 20 души, пътуването се отменя. Не изхвърляйте лекарствата",
-      ),
-      doc("leaflet", "en").replace(
-        "Do not throw away any medicines",
-        "Delivery is included in the price. Smoking on the coach is permitted throughout the trip. If fewer than 20 people sign up, the trip is cancelled. Do not throw away any medicines",
-      ),
+    const price = withSentences(
+      "Доставката не е включена в цената. Пушенето в автобуса е забранено през цялото пътуване. Ако не се съберат 20 души, пътуването се отменя.",
+      "Delivery is included in the price. Smoking on the coach is permitted throughout the trip. If fewer than 20 people sign up, the trip is cancelled.",
     );
     expect(negations(price).map((f) => f.reason)).toEqual([
       'the source says "не е включена в", and the translation has no negation: meaning reversed?',
@@ -551,15 +551,9 @@ describe("negations", () => {
 
   test("the clean documents: no negation flag; 'докато не' / 'until' is no negation dropped", () => {
     for (const name of ["leaflet", "contract", "manual", "news", "lease", "report"]) expect(negations(check(name))).toEqual([]);
-    const until = align(
-      doc("leaflet", "bg").replace(
-        "Не изхвърляйте лекарствата",
-        "Пазете опаковката, докато не приемете всички таблетки. Не изхвърляйте лекарствата",
-      ),
-      doc("leaflet", "en").replace(
-        "Do not throw away any medicines",
-        "Keep the package until you have taken all the tablets. Do not throw away any medicines",
-      ),
+    const until = withSentences(
+      "Пазете опаковката, докато не приемете всички таблетки.",
+      "Keep the package until you have taken all the tablets.",
     );
     expect(negations(until)).toEqual([]);
   });
