@@ -88,4 +88,31 @@ describe("narrowed on first use", () => {
       { numRuns: 2000 },
     );
   });
+
+  test("the negation check's patterns find what the patterns as written find", () => {
+    const real = [
+      "Не давайте това лекарство на деца, ако не се съберат 20 души.",
+      "Доставката не е включена в цената; пушенето е забранено.",
+      "Do not take more than 8 tablets. Never leave it; it is not included, isn't it?",
+      "Nobody knows why they don't and won't.",
+    ];
+    fc.assert(
+      fc.property(fc.oneof(text, fc.constantFrom(...real)), (t) => {
+        for (const lang of languages) {
+          const n = lang.negation;
+          if (!n) continue;
+          for (const p of [n.plain, n.any, n.prohibition ?? n.plain, n.expletive ?? "(?!)"]) {
+            const source = `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
+            const all = (re: RegExp) => [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+            expect([lang.code, t, all(new NarrowablePattern(source, "giu").for(t))]).toEqual([
+              lang.code,
+              t,
+              all(new RegExp(source, "giu")),
+            ]);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -1,4 +1,5 @@
 /** A negation on one side of a link only: "Не давайте..." translated "You can give...". */
+import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
@@ -14,12 +15,17 @@ const CLOSE_SHARE = 0.15;
 /** How much of the sentence around a negation a reason quotes. */
 const QUOTED_CHARS = 40;
 
+/**
+ * A language's patterns, narrowed to Latin and Cyrillic where the text allows
+ * (src/lang/chars.ts): a case-insensitive `\p{L}` costs tens of milliseconds to
+ * compile, a start-up's worth on a short pair.
+ */
 interface Negations {
-  readonly plain: RegExp;
+  readonly plain: NarrowablePattern;
   /** The plain negations a translation may not add: `prohibition`, else `plain`. */
-  readonly prohibition: RegExp;
-  readonly expletive: RegExp | undefined;
-  readonly any: RegExp;
+  readonly prohibition: NarrowablePattern;
+  readonly expletive: NarrowablePattern | undefined;
+  readonly any: NarrowablePattern;
 }
 
 const compiled = new WeakMap<LanguageProfile, Negations | null>();
@@ -29,7 +35,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
   let out = compiled.get(lang);
   if (out !== undefined) return out;
   const data = lang.negation;
-  const word = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
+  const word = (source: string) => narrowable(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
   out = data
     ? {
         plain: word(data.plain),
@@ -43,18 +49,19 @@ function negationsOf(lang: LanguageProfile): Negations | null {
 }
 
 /** The plain negations of a text that no expletive use covers ("докато не" is "until"), as written. */
-function plainNegations(text: string, n: Negations, pattern: RegExp = n.plain): string[] {
+function plainNegations(text: string, n: Negations, pattern: NarrowablePattern = n.plain): string[] {
   const covered: Array<[number, number]> = [];
-  if (n.expletive) for (const m of text.matchAll(n.expletive)) covered.push([m.index, m.index + m[0].length]);
+  if (n.expletive) for (const m of text.matchAll(n.expletive.for(text))) covered.push([m.index, m.index + m[0].length]);
   const out: string[] = [];
-  for (const m of text.matchAll(pattern)) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
+  for (const m of text.matchAll(pattern.for(text))) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
   return out;
 }
 
 /** Whether a text says no in any way. */
 function anyNegation(text: string, n: Negations): boolean {
-  n.any.lastIndex = 0;
-  return n.any.test(text);
+  const any = n.any.for(text);
+  any.lastIndex = 0;
+  return any.test(text);
 }
 
 /** A sentence asking: its last mark, before closing quotes or brackets, a question mark. */
