@@ -412,6 +412,11 @@ describe("check of a saved bitext from another folder", () => {
       const problem = JSON.parse(r.stdout).problems[0];
       const target = problem.locations.find((l: { side: string }) => l.side === "target");
       expect(target).toMatchObject({ path: join("job", "en.txt"), line: expect.any(Number) });
+      // The readable report names the file checked, and the documents it pairs.
+      const text = await sverka(["check", join("job", "out.json")]);
+      expect(text.stdout.split("\n")[0]).toBe(
+        `sverka check ${join("job", "out.json")} (${join("job", "bg.txt")} → ${join("job", "en.txt")})`,
+      );
     } finally {
       process.chdir(home);
     }

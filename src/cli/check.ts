@@ -125,11 +125,16 @@ async function gather(
   flags: CheckFlags,
   read: CheckReaders,
 ): Promise<CheckRun> {
-  const report = async (bitext: Bitext): Promise<CheckReport> =>
-    checkReport(bitext, { failOn: flags.failOn, lines: await readInputLines(bitext, { inputFormat: flags.inputFormat }) });
+  const report = async (bitext: Bitext, file?: string): Promise<CheckReport> =>
+    checkReport(bitext, {
+      failOn: flags.failOn,
+      lines: await readInputLines(bitext, { inputFormat: flags.inputFormat }),
+      ...(file !== undefined ? { file } : {}),
+    });
   if (!pairs) {
     const bitext = second === undefined ? await read.single(first) : await read.pair(first, second);
-    return { reports: [await report(bitext)], failures: [], failOn: flags.failOn, many: false };
+    // One file holding a pair's bitext (a saved JSON) is named in the report, beside the documents it pairs.
+    return { reports: [await report(bitext, second === undefined ? first : undefined)], failures: [], failOn: flags.failOn, many: false };
   }
   const bitexts: Bitext[] = [];
   const failures: PairFailure[] = [];

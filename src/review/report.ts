@@ -137,6 +137,8 @@ export interface InputLines {
 /** One pair's check: its problems with their places, counts, and what the exit code would be. */
 export interface CheckReport {
   readonly bitext: Bitext;
+  /** The file the bitext was read from, when it is neither of its documents (a saved JSON, a reviewed workbook). */
+  readonly file?: string;
   readonly problems: readonly LocatedProblem[];
   readonly counts: Record<Severity, number>;
   readonly failOn: Severity;
@@ -162,11 +164,14 @@ export interface CheckRun {
 }
 
 /** The check of a bitext: problems, their places (lines when `lines` has the input texts), counts and the exit decision. */
-export function checkReport(bitext: Bitext, options: { failOn?: Severity; lines?: InputLines } = {}): CheckReport {
+export function checkReport(bitext: Bitext, options: { failOn?: Severity; lines?: InputLines; file?: string } = {}): CheckReport {
   const failOn = options.failOn ?? "error";
   const list = problems(bitext);
+  const file =
+    options.file !== undefined && options.file !== bitext.source.path && options.file !== bitext.target.path ? options.file : undefined;
   return {
     bitext,
+    ...(file !== undefined ? { file } : {}),
     problems: list.map((p) => ({ ...p, locations: locate(p, bitext, options.lines ?? {}) })),
     counts: countBySeverity(list),
     failOn,
@@ -343,7 +348,9 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
   const lines = [
     memory
       ? `${c.bold("sverka check")} ${bitext.source.path} ${c.dim(`(${grouped(bitext.links.length)} units, ${bitext.source.lang} → ${bitext.target.lang})`)}`
-      : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`,
+      : report.file !== undefined
+        ? `${c.bold("sverka check")} ${report.file} ${c.dim(`(${bitext.source.path ?? "source"} → ${bitext.target.path ?? "target"})`)}`
+        : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`,
   ];
   const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[options.show]);
   const again = repeatsOf(shown, bitext);
