@@ -139,3 +139,17 @@ test('a TMX with srclang="*all*": the first unit\'s srclang is the source; a <hi
   expect(r.tags).toEqual([[1, ['hi type="emphasis"'], []]]);
   expect(r.code).toBe(1);
 });
+
+describe("TMX", () => {
+  test("a memory whose units write regional variants and plain codes (merged from several) is labelled by the languages they share", async () => {
+    const { readTmx } = await import("../src/read/tm.js");
+    const tu = (bg: string, en: string, s: string, t: string) =>
+      `<tu><tuv xml:lang="${bg}"><seg>${s}</seg></tuv><tuv xml:lang="${en}"><seg>${t}</seg></tuv></tu>`;
+    const tmx = (units: string) =>
+      `<?xml version="1.0"?><tmx version="1.4"><header srclang="bg-BG" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>${units}</body></tmx>`;
+    const mixed = readTmx(tmx(tu("bg-BG", "en-GB", "Здравей.", "Hello.") + tu("bg", "en", "Довиждане.", "Goodbye.")), "m.tmx");
+    expect([mixed.sourceLang, mixed.targetLang]).toEqual(["bg", "en"]);
+    const one = readTmx(tmx(tu("bg-BG", "en-GB", "Здравей.", "Hello.") + tu("bg-BG", "en-GB", "Довиждане.", "Goodbye.")), "o.tmx");
+    expect([one.sourceLang, one.targetLang]).toEqual(["bg-BG", "en-GB"]);
+  });
+});

@@ -183,11 +183,15 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
   const sourceLang = langs.source ?? (headerLang !== "*all*" ? headerLang : (first?.attrs.srclang ?? first?.variants[0]?.lang));
   if (!sourceLang) throw new SverkaError('the TMX header names no source language (srclang="*all*"): give it with --source-lang', { path });
   let targetLang = langs.target;
+  // The variants the units write: a memory merged from several ("bg-BG" and "bg") is labelled by the language they share.
+  const written = { source: new Set<string>(), target: new Set<string>() };
   const units = file.units.flatMap((tu, k): MemoryUnit[] => {
     const src = tu.variants.find((v) => primary(v.lang) === primary(sourceLang));
     const tgt = tu.variants.find((v) => (targetLang ? primary(v.lang) === primary(targetLang) : primary(v.lang) !== primary(sourceLang)));
     if (!src || !tgt) return [];
     targetLang ??= tgt.lang;
+    written.source.add(src.lang);
+    written.target.add(tgt.lang);
     return [
       {
         source: src.text,
@@ -200,7 +204,13 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
     ];
   });
   if (units.length === 0) throw new SverkaError(`no translation units with both ${sourceLang} and a target language`, { path });
-  return { sourceLang, targetLang: targetLang!, units };
+  const label = (given: string | undefined, tag: string, variants: ReadonlySet<string>) =>
+    given ?? (variants.size > 1 ? primary(tag) : tag);
+  return {
+    sourceLang: label(langs.source, sourceLang, written.source),
+    targetLang: label(langs.target, targetLang!, written.target),
+    units,
+  };
 }
 
 /**
