@@ -284,7 +284,10 @@ describe("segment: legal and academic abbreviations", () => {
     ["Цит. съч., пос. съч. Тези бележки са важни.", 1],
     ["Плодове, зеленчуци и др. Всичко е прясно.", 2],
     ["Дойде при Ив. Той беше сам.", 2],
-    ["През 2024 г. Никой не знаеше.", 2],
+    // A date opening its sentence is no sentence, whatever capital follows ("In 2024 nobody knew").
+    ["През 2024 г. Никой не знаеше.", 1],
+    ["На 2 април 2025 г. „Термосистеми“ откри своя офис. До края на 2025 г. Министерството ще плати.", 2],
+    ["Това стана през 2024 г. Никой не знаеше.", 2],
     // A unit in brackets before a figure, as in a report's table: one row, not two sentences.
     ["Приходи (млн. лв.) 31,7", 1],
     ["Цената (в лв.) 12 души платиха.", 1],

@@ -138,6 +138,17 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([5, 2]);
   });
 
+  test("a date opening its sentence ends no sentence for either, whatever capital follows; a sentence ending on a year does", () => {
+    const bg = [
+      "На 2 април 2025 г. „Термосистеми“ откри своя офис. Още през 2024 г. Министерството отпусна средствата. Проектът започна през 2023 г. Той ще свърши догодина.",
+      "До края на 2025 г. Общината ще плати. Това стана през 2024 г. Никой не знаеше.",
+    ];
+    const b = agreement("bg", bg);
+    expect(b.differences).toEqual([]);
+    // Ends: after "офис.", "средствата.", "2023 г.", and in the second paragraph after "плати." and "2024 г.".
+    expect(b.sverka).toBe(5);
+  });
+
   test("a sentence left untranslated after a.m. starts a segment for both; a word of the language after it does not", () => {
     // Before: "Open at 9 a.m. Той не може да влезе." was one sentence, and the review never saw the Bulgarian one alone.
     const en = ["Open at 9 a.m. Той не може да влезе. The office opens at 9 a.m. Eastern time. It closes at 5 p.m. Sharp."];

@@ -516,6 +516,9 @@ export const bg: LanguageData = {
   },
   romanizationEndings: { ия: "ia" },
   surnameEndings: ["ов", "ова", "ев", "ева", "ски", "ска", "цки", "цка"],
+  // A preposition of time (and what extends it: "До края на", "Още през"), perhaps a day and a month, a year and "г.". Written
+  // without a quantified group (alternatives instead): Java's look-behind, which the SRX export makes of it, needs an obvious maximum length.
+  dateOpening: String.raw`(?:На|През|От|До|След|Преди|Към|В|Във|Около|Още|Едва|Считано)(?:| края на| началото на| средата на| през| от| в| на| след| до)(?:| \d{1,2}(?:|-\p{Ll}{1,2}|\p{Ll}{1,2}) \p{Ll}{3,10}) \d{4} ?г\.`,
   // The plain negations of instructions, contracts, leaflets and price lists: "не" before a plural imperative ("не давайте"), a
   // modal ("не може да"), a verb of permission ("не се допуска"), a participle of one ("не е включен"), a verb of obligation
   // ("не носи отговорност"). A story's "не се замислят" is as often "clueless": a reflexive verb at large is not read.

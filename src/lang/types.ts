@@ -162,6 +162,12 @@ export interface LanguageData {
   readonly numberHalf?: readonly string[];
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
+  /**
+   * A date opening a sentence, up to the final abbreviation's dot ("На 2 април 2025 г.", "През 2024 г."), as a
+   * regex source read from the sentence's start (single spaces stand for any space): no sentence ends there, as
+   * a preposition and a date are no sentence, whatever capital follows ("„Термосистеми“ откри...", "Министерството...").
+   */
+  readonly dateOpening?: string;
   /** How the language says no; without it, negations are not compared. */
   readonly negation?: NegationData;
 }

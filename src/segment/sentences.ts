@@ -140,6 +140,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":
   // a capitalised word in a script the language is not written in starts a sentence left untranslated.
   if (lang.qualifierAbbreviations.has(key)) return starterNext || (upperNext && otherScript(first, lang));
+  // "На 2 април 2025 г. „Термосистеми“ откри...": a date opening its sentence is no sentence, whatever capital follows.
+  if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
   // A capital letter is an initial, though: "доц. Г. Иванов" (not "г.", a year), "В. Левски".
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before)))) return CAPITAL_NEXT.test(after);
@@ -254,3 +256,26 @@ function opensMidSentence(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 40), i).trimEnd();
   return before !== "" && WORD_OR_COMMA_END.test(before);
 }
+
+/** The date-opening patterns, per source: read from a sentence's start (the text's, or after a sentence end) to the dot at p. */
+const dateOpenings = new Map<string, { readonly atStart: RegExp; readonly afterEnd: RegExp }>();
+
+/** Whether the text before the dot at p, from its sentence's start, is a date opening the sentence (`LanguageData.dateOpening`). */
+function opensWithDate(text: string, p: number, source: string): boolean {
+  let patterns = dateOpenings.get(source);
+  if (!patterns) {
+    const date = source.replaceAll(" ", "[ \\u00a0]");
+    patterns = {
+      atStart: new RegExp(`^\\s*${date}$`, "u"),
+      afterEnd: new RegExp(`[.!?…]["'»“”’)\\]]{0,2}\\s{1,3}${date}$`, "u"),
+    };
+    dateOpenings.set(source, patterns);
+  }
+  // The dot at p is the text's p - 1: the window ends with it. A date opening is short: the window holds it and the end before it.
+  const from = Math.max(0, p - DATE_WINDOW);
+  const window = text.slice(from, p);
+  return (from === 0 && patterns.atStart.test(window)) || patterns.afterEnd.test(window);
+}
+
+/** Characters read back from a dot for a date opening its sentence. */
+const DATE_WINDOW = 60;

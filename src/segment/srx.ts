@@ -200,6 +200,13 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       ),
     );
   }
+  if (lang.dateOpening)
+    rules.push({
+      break: false,
+      before: `(?:^|(?<=${TERMINAL}${CLOSERS}{0,2}${WS}{1,3}))${lang.dateOpening.replaceAll(" ", "[ \\u00A0]")}`,
+      after: WS,
+      comment: "a date opening its sentence (На 2 април 2025 г.): no end, whatever capital follows",
+    });
   rules.push(...finalRules(lang));
   rules.push(
     ...wordRules(
