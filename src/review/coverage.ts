@@ -21,6 +21,9 @@ function contentLength(text: string): number {
   return text.match(CONTENT)?.length ?? 0;
 }
 
+/** For `uncoveredTail`'s `common`: no word skipped, the document's common ones counted too. */
+export const EVERY_WORD = (_t: Matchable): boolean => false;
+
 /**
  * The end of `text` that no word of `target` answers. A source word counts as
  * answered when the translation holds a dictionary translation of it, the same

@@ -2,7 +2,7 @@
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type SideInfo } from "../context.js";
-import { uncoveredTail } from "../coverage.js";
+import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { clip, endsSentence, finalWord, inCapitals, round } from "../text.js";
 import { pairedTargets } from "./repeat.js";
 import type { Check } from "./types.js";
@@ -162,13 +162,13 @@ export const runOn: Check = {
         const next = link.source[n]!;
         const cutText = source.text([cut]);
         // Every word counts, the document's common ones too: a manual's "kettle" and "water" are what shows the part before the break is this sentence's.
-        const before = uncoveredTail(cutText, source.tokens(cut), head, ctx.dictionary, NONE_COMMON);
+        const before = uncoveredTail(cutText, source.tokens(cut), head, ctx.dictionary, EVERY_WORD);
         if (before.matched === 0 || before.share < options.cutTail) continue;
         // Its end answered nowhere in the sentence (not moved after the break), and the part after the break translating the next one.
-        const whole = uncoveredTail(cutText, source.tokens(cut), target.tokens(j), ctx.dictionary, NONE_COMMON);
+        const whole = uncoveredTail(cutText, source.tokens(cut), target.tokens(j), ctx.dictionary, EVERY_WORD);
         if (whole.share < options.cutTail) continue;
         // The next sentence's translation begins at the break: its words are after it, none before (the document's common words aside).
-        if (uncoveredTail(source.text([next]), source.tokens(next), tail, ctx.dictionary, NONE_COMMON).matched === 0) continue;
+        if (uncoveredTail(source.text([next]), source.tokens(next), tail, ctx.dictionary, EVERY_WORD).matched === 0) continue;
         if (uncoveredTail(source.text([next]), source.tokens(next), head, ctx.dictionary, ctx.common).matched > 0) continue;
         return {
           type: "length",
@@ -187,8 +187,6 @@ export const runOn: Check = {
     return undefined;
   },
 };
-
-const NONE_COMMON = () => false;
 
 /**
  * A word in lowercase and, with only spaces between, a capitalised word

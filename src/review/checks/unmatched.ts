@@ -1,7 +1,7 @@
 /** Sentences with no counterpart: 1-0 and 0-1 links, and links with an empty side (units of an existing memory can have one). */
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
-import { uncoveredTail } from "../coverage.js";
+import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { repeatedSentence } from "./repeat.js";
 import type { Check } from "./types.js";
 
@@ -154,5 +154,3 @@ function movedTo(ctx: ReviewContext, k: number, type: "missing" | "added"): { id
   }
   return best && !tied ? best : undefined;
 }
-
-const EVERY_WORD = () => false;
