@@ -229,7 +229,7 @@ const news: Fill = (v) => {
   ];
 };
 
-export type GeneratedKind = "contracts" | "repeated" | "mixed";
+export type GeneratedKind = "contracts" | "repeated" | "mixed" | "distinct";
 
 export interface GenerateOptions {
   /** Source sentences to reach (the pair stops at the first paragraph past it). */
@@ -247,7 +247,10 @@ export interface GenerateOptions {
  * manual chapter and one news item again and again, the same names in every
  * copy, only the numbers changed (the most repetitive case).
  * "mixed": paragraphs drawn at random from freshly filled contracts,
- * manuals, news items (and NTREX news, when given).
+ * manuals, news items (and NTREX news, when given). "distinct": the mixed
+ * pair with a running reference in every sentence, as a register or a
+ * regulation numbers its entries, so that no sentence repeats: the work done
+ * once per distinct text is then done for every segment, as on a long book.
  */
 export function generatePair(kind: GeneratedKind, options: GenerateOptions): BuiltPair {
   const rand = rng(options.seed ?? 1);
@@ -263,13 +266,30 @@ export function generatePair(kind: GeneratedKind, options: GenerateOptions): Bui
         ? contract(v)
         : kind === "repeated"
           ? [...contract(same), ...manual(same), ...news(same)]
-          : mixedParagraphs(v, rand, options.ntrex);
+          : kind === "distinct"
+            ? numbered(mixedParagraphs(v, rand, options.ntrex), count)
+            : mixedParagraphs(v, rand, options.ntrex);
     for (const p of next) {
       paragraphs.push(p);
       count += p.length;
     }
   }
   return dropSentences(`${kind}-${options.size}`, paragraphs, rand, options.drop ?? 0.03);
+}
+
+/** The sentences with the running reference `first` + 1, + 2 ... before their closing mark: "(№ 17)" and "(No. 17)". */
+function numbered(paragraphs: Pair[][], first: number): Pair[][] {
+  let n = first;
+  const mark = (text: string, ref: string) => {
+    const end = /[.!?…:;]*["'”“’»)\]]*$/u.exec(text)!.index;
+    return `${text.slice(0, end)} (${ref})${text.slice(end)}`;
+  };
+  return paragraphs.map((p) =>
+    p.map(([bg, en]): Pair => {
+      n++;
+      return [mark(bg, `№ ${n}`), mark(en, `No. ${n}`)];
+    }),
+  );
 }
 
 /** A few paragraphs from one of the documents, taken in order (a section copied from it). */

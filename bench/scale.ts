@@ -2,8 +2,10 @@
  * npm run bench:scale: accuracy, time and peak memory of long documents,
  * end to end as the CLI runs them (files read, segmented, aligned, reviewed,
  * JSON written), on the generated pairs of bench/generate.ts: contracts from
- * one template (repetitive) and paragraphs drawn at random from contracts,
- * manuals and news, 3 % of the sentences left out of the translation, raw
+ * one template (repetitive), paragraphs drawn at random from contracts,
+ * manuals and news, and those paragraphs with a running reference in every
+ * sentence (no sentence repeats), 3 %
+ * of the sentences left out of the translation, raw
  * text and pre-split (`--segmented`). Each run is a process of its own, so
  * its peak RSS is its own.
  *
@@ -138,7 +140,7 @@ if (!args) {
 } else {
   const threads = Number(list("--threads")?.[0] ?? availableParallelism());
   const sizes = (list("--sizes") ?? ["1000", "5000", "20000", ...(args.includes("--large") ? ["100000", "400000"] : [])]).map(Number);
-  const kinds = (list("--kinds") ?? ["contracts", "repeated", "mixed"]) as GeneratedKind[];
+  const kinds = (list("--kinds") ?? ["contracts", "repeated", "mixed", "distinct"]) as GeneratedKind[];
   const modes = (list("--modes") ?? ["raw", "segmented"]) as Mode[];
   const jsonAt = args.indexOf("--json");
   console.log(

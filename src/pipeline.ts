@@ -30,6 +30,7 @@ import { pairDictionary } from "./lang/lexicon.js";
 import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
 import { decodeBytes, type InputDocument, type InputFormat, readDocument } from "./read/index.js";
+import { withFlags } from "./review/flagged.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
 import { joinReview, type ReviewPieceInput, type ReviewPieceResult, reviewPiece, reviewPieceInput, wholeFlags } from "./review/pieces.js";
 import {
@@ -725,7 +726,7 @@ function roundModel(x: number): number {
 }
 
 function withoutFlags(bitext: Bitext): AlignedBitext {
-  return { ...bitext, links: bitext.links.map((link) => ({ ...link, flags: [] })) };
+  return { ...bitext, links: bitext.links.map((link) => withFlags(link, [])) };
 }
 
 /** The words the pieces learned, in one dictionary (a piece's clone made a Dictionary again). */

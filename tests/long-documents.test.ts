@@ -78,15 +78,28 @@ describe("template text", () => {
 describe("generated long documents (bench/generate.ts)", () => {
   test("gold covers every sentence once, in order, and leaves about 3 % out of the translation", () => {
     fc.assert(
-      fc.property(fc.constantFrom("contracts", "repeated", "mixed" as const), fc.integer({ min: 1, max: 1000 }), (kind, seed) => {
-        const p = generatePair(kind, { size: 300, seed });
-        expect(p.gold.flatMap((l) => l.source)).toEqual(p.source.segments.map((_, k) => k));
-        expect(p.gold.flatMap((l) => l.target)).toEqual(p.target.segments.map((_, k) => k));
-        const dropped = p.gold.filter((l) => l.target.length === 0).length;
-        expect(dropped / p.source.segments.length).toBeLessThan(0.1);
-      }),
+      fc.property(
+        fc.constantFrom("contracts", "repeated", "mixed", "distinct" as const),
+        fc.integer({ min: 1, max: 1000 }),
+        (kind, seed) => {
+          const p = generatePair(kind, { size: 300, seed });
+          expect(p.gold.flatMap((l) => l.source)).toEqual(p.source.segments.map((_, k) => k));
+          expect(p.gold.flatMap((l) => l.target)).toEqual(p.target.segments.map((_, k) => k));
+          const dropped = p.gold.filter((l) => l.target.length === 0).length;
+          expect(dropped / p.source.segments.length).toBeLessThan(0.1);
+        },
+      ),
       { numRuns: 20 },
     );
+  });
+
+  test("the distinct kind repeats no sentence, each side's references in gold order, the sentences split as before", () => {
+    const p = generatePair("distinct", { size: 200, seed: 9 });
+    expect(new Set(p.source.segments).size).toBe(p.source.segments.length);
+    expect(new Set(p.target.segments).size).toBe(p.target.segments.length);
+    const ref = (text: string) => Number(/\((?:№|No\.) (\d+)\)[.!?…:;]*["'”“’»)\]]*$/u.exec(text)?.[1]);
+    for (const l of p.gold) if (l.target.length) expect(ref(p.target.segments[l.target[0]!]!)).toBe(ref(p.source.segments[l.source[0]!]!));
+    expectRightFromBoth(p);
   });
 
   test("a repetitive document (one template, only the numbers change) aligns the same from raw text and pre-split", () => {

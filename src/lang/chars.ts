@@ -112,19 +112,45 @@ const SIMPLE_OUTSIDE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of code points, no letter with its combining mark
   /[^\0-\u00ff\u0300-\u0344\u0346-\u036f\u0400-\u045f\u2000-\u2064\u2066-\u206f\u20a0-\u20bf\u2116\u2122\u2190-\u23ff\u2500-\u26ff\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}]/u;
 
-/** The last text asked about, per test: patterns run one after the other on the same text. */
-const last = { plain: { text: undefined as string | undefined, is: false }, simple: { text: undefined as string | undefined, is: false } };
+/** Texts whose answer each test keeps. */
+const RECENT = 8;
+
+/**
+ * The answers for the last few texts asked about, per test: patterns run one
+ * after the other on a few texts at a time (a link's two sides, its segments,
+ * a name in them), each pattern asking again; one remembered text left most
+ * of them to scan again (3 % of the CPU time of a review of text that never repeats).
+ */
+class RecentTexts {
+  private readonly texts = new Array<string | undefined>(RECENT).fill(undefined);
+  private readonly answers = new Array<boolean>(RECENT).fill(false);
+  private next = 0;
+
+  constructor(private readonly outside: RegExp) {}
+
+  /** Whether no character of `text` is one `outside` finds. */
+  inside(text: string): boolean {
+    const texts = this.texts;
+    for (let k = 0; k < texts.length; k++) if (texts[k] === text) return this.answers[k]!;
+    const is = !this.outside.test(text);
+    texts[this.next] = text;
+    this.answers[this.next] = is;
+    this.next = (this.next + 1) % texts.length;
+    return is;
+  }
+}
+
+const plainTexts = new RecentTexts(OUTSIDE);
+const simpleTexts = new RecentTexts(SIMPLE_OUTSIDE);
 
 /** Whether every letter, number and mark of `text` is in the NARROW ranges and no other character is in them (see OUTSIDE). */
 export function isPlainText(text: string): boolean {
-  if (text !== last.plain.text) last.plain = { text, is: !OUTSIDE.test(text) };
-  return last.plain.is;
+  return plainTexts.inside(text);
 }
 
 /** Whether `text` is plain and its letters are of Latin-1 and basic Cyrillic, where NARROW_CASED holds (see SIMPLE_OUTSIDE). */
 export function isSimpleText(text: string): boolean {
-  if (text !== last.simple.text) last.simple = { text, is: !SIMPLE_OUTSIDE.test(text) };
-  return last.simple.is;
+  return simpleTexts.inside(text);
 }
 
 /**

@@ -477,7 +477,9 @@ function madeFor(lang: LanguageProfile): Made {
     if (t.kind !== "word") out = matchable(t, lang);
     else {
       const skeleton = skeletons.get(t.key);
-      if (skeleton !== undefined) out = { ...t, skeleton };
+      if (skeleton !== undefined)
+        // Written out, as `matchable` makes it: spread with a field added, each would get a hidden class of its own.
+        out = { surface: t.surface, kind: t.kind, key: t.key, stem: t.stem, scaled: t.scaled, skeleton };
       else {
         out = matchable(t, lang);
         if (skeletons.size >= MAX_SKELETONS) skeletons.clear();

@@ -8,6 +8,7 @@ import type { Bitext, Flag, Link } from "../types.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, type ReviewContext, type ReviewOptions } from "./context.js";
 import { documentFlags } from "./document.js";
+import { withFlags } from "./flagged.js";
 import { skippedChecks } from "./skipped.js";
 
 export { CHECKS, type Check } from "./checks/index.js";
@@ -27,7 +28,7 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
     ...bitext,
     links: bitext.links.map((link, k): Link => {
       if (onProgress && k % PROGRESS_EVERY === 0) onProgress(k, total);
-      return { ...link, flags: reviewLink(ctx, k) };
+      return withFlags(link, reviewLink(ctx, k));
     }),
     ...(whole.length ? { documentFlags: whole } : {}),
   };

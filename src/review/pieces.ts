@@ -12,6 +12,7 @@ import { translatedDifferently, translatedTheSame } from "./checks/consistency.j
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, findRepeats, type ReviewContext, type ReviewOptions, type SideInfo } from "./context.js";
 import { linksEvidence, sourceChars, unrelatedFlags } from "./document.js";
+import { withFlags } from "./flagged.js";
 import { PROGRESS_EVERY, reviewLink } from "./index.js";
 import { skippedChecks } from "./skipped.js";
 import { joinText } from "./text.js";
@@ -214,7 +215,7 @@ export function joinReview(
   ];
   return {
     ...bitext,
-    links: bitext.links.map((link, k): Link => ({ ...link, flags: flags[k] ?? [] })),
+    links: bitext.links.map((link, k): Link => withFlags(link, flags[k] ?? [])),
     ...(whole.length ? { documentFlags: whole } : {}),
   };
 }

@@ -6,7 +6,7 @@
  * once per worker thread. So every token a check reads has one shape, and
  * every list of them holds objects from the start.
  */
-import type { Matchable, Token } from "../score/index.js";
+import type { Matchable } from "../score/index.js";
 
 /**
  * A number token of the review's own reading (a clock time read whole, a
@@ -14,8 +14,7 @@ import type { Matchable, Token } from "../score/index.js";
  * fields in its order, then the skeleton, as `matchable` adds it.
  */
 export function numberToken(surface: string, key: string, stem: string, scaled: boolean, skeleton: string): Matchable {
-  const token: Token = { surface, kind: "number", key, stem, scaled };
-  return { ...token, skeleton };
+  return { surface, kind: "number", key, stem, scaled, skeleton };
 }
 
 /**

@@ -328,7 +328,9 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
       // Where months are capitalised, one alone after a name or a title is a name too: "Theresa May", "Mrs May" (not "In May").
       if (lang.dates?.capitalisedMonths && dayList === undefined && y === undefined && afterName(text.slice(0, m.index), lang)) continue;
       const days = dayList?.match(/\d+/g)?.map(Number);
-      readings = [{ ...(days ? { days } : {}), month: months.get(word), ...(y ? { year: Number(y) } : {}) }];
+      const month = months.get(word);
+      // Written out, not spread: an object spread from another with a field added gets a hidden class of its own (flagged.ts).
+      readings = [days ? (y ? { days, month, year: Number(y) } : { days, month }) : y ? { month, year: Number(y) } : { month }];
     }
     readings = readings.filter(valid);
     // Readings that agree (a "05/05/2024") are one.
