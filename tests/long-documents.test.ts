@@ -94,7 +94,7 @@ describe("generated long documents (bench/generate.ts)", () => {
   });
 
   test("the distinct kind repeats no sentence, each side's references in gold order, the sentences split as before", () => {
-    const p = generatePair("distinct", { size: 200, seed: 9 });
+    const p = generatePair("distinct", { size: 400, seed: 9 });
     expect(new Set(p.source.segments).size).toBe(p.source.segments.length);
     expect(new Set(p.target.segments).size).toBe(p.target.segments.length);
     const ref = (text: string) => Number(/\((?:№|No\.) (\d+)\)[.!?…:;]*["'”“’»)\]]*$/u.exec(text)?.[1]);

@@ -1,3 +1,4 @@
+import { abs, ceil, floor, max, min, round } from "../math.js";
 import { type Band, bandOf } from "./band.js";
 
 /** A pair of segments that very likely belong together: [source, target, weight]. */
@@ -77,14 +78,14 @@ export function guideBand(n: number, m: number, chain: readonly Anchor[], base: 
     const j0 = points[seg]![1];
     const i1 = points[seg + 1]![0];
     const j1 = points[seg + 1]![1];
-    const span = Math.max(1, i1 - i0);
+    const span = max(1, i1 - i0);
     const centre = j0 + ((i - i0) * (j1 - j0)) / span;
-    const skew = Math.abs(j1 - j0 - (i1 - i0));
-    const width = base + skew + 0.25 * Math.min(i - i0, i1 - i);
+    const skew = abs(j1 - j0 - (i1 - i0));
+    const width = base + skew + 0.25 * min(i - i0, i1 - i);
     // A path through both points stays between their targets: a translation cut short (thousands of source
     // rows after the last anchor, a few target segments) would otherwise give every row the whole table.
-    lo[i] = Math.max(0, j0 - base, Math.floor(centre - width));
-    hi[i] = Math.min(m, j1 + base, Math.ceil(centre + width));
+    lo[i] = max(0, j0 - base, floor(centre - width));
+    hi[i] = min(m, j1 + base, ceil(centre + width));
   }
   return connected(n, m, lo, hi);
 }
@@ -94,8 +95,8 @@ export function pathBand(n: number, m: number, path: ReadonlyArray<readonly [num
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1);
   const visit = (i: number, j: number) => {
-    if (j - width < lo[i]!) lo[i] = Math.max(0, j - width);
-    if (j + width > hi[i]!) hi[i] = Math.min(m, j + width);
+    if (j - width < lo[i]!) lo[i] = max(0, j - width);
+    if (j + width > hi[i]!) hi[i] = min(m, j + width);
   };
   visit(0, 0);
   for (let q = 0; q < path.length; q++) {
@@ -105,7 +106,7 @@ export function pathBand(n: number, m: number, path: ReadonlyArray<readonly [num
     const j = step[2];
     const b = step[3];
     // Rows a many-to-one link spans get the straight line between its corners.
-    for (let x = 1; x <= a; x++) visit(i + x, Math.round(j + (b * x) / a));
+    for (let x = 1; x <= a; x++) visit(i + x, round(j + (b * x) / a));
     if (a === 0) visit(i, j + b);
   }
   return connected(n, m, lo, hi);
@@ -116,7 +117,7 @@ function connected(n: number, m: number, lo: Int32Array, hi: Int32Array): Band {
   lo[0] = 0;
   hi[n] = m;
   for (let i = 1; i <= n; i++) {
-    if (lo[i]! > hi[i - 1]! + 1) lo[i] = Math.min(hi[i - 1]! + 1, m);
+    if (lo[i]! > hi[i - 1]! + 1) lo[i] = min(hi[i - 1]! + 1, m);
     if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
   }
   for (let i = n - 1; i >= 0; i--) if (hi[i]! < lo[i + 1]! - 1) hi[i] = lo[i + 1]! - 1;
@@ -162,15 +163,15 @@ const TRACK_WINDOW_MAX = 8192;
  * however far omissions have moved it off the diagonal.
  */
 export function trackAnchors(n: number, m: number, local: (i0: number, i1: number, j0: number, j1: number) => readonly Anchor[]): Anchor[] {
-  const slope = m / Math.max(1, n);
+  const slope = m / max(1, n);
   const kept: Anchor[] = [];
   let i0 = 0;
   let j0 = 0;
   let size = TRACK_WINDOW;
   while (i0 < n && j0 < m) {
-    const i1 = Math.min(n, i0 + size);
+    const i1 = min(n, i0 + size);
     // Room for the translation of the window and for what either side leaves out.
-    const j1 = Math.min(m, Math.ceil(j0 + (i1 - i0) * slope * 1.25 + 32));
+    const j1 = min(m, ceil(j0 + (i1 - i0) * slope * 1.25 + 32));
     const shifted = local(i0, i1, j0, j1).map(([i, j, w]) => [i, j - j0, w] as const);
     const chain = anchorChain(shifted, j1 - j0);
     const end = i1 >= n ? n : i0 + size / 2;
@@ -188,7 +189,7 @@ export function trackAnchors(n: number, m: number, local: (i0: number, i1: numbe
     } else {
       // Nothing to hold on to: go on along the average slope.
       i0 += size / 2;
-      j0 = Math.min(m, Math.round(j0 + (size / 2) * slope));
+      j0 = min(m, round(j0 + (size / 2) * slope));
       size = TRACK_WINDOW;
     }
   }
@@ -213,9 +214,9 @@ export function widenBand(
   const hi = band.hi.slice();
   let done = -1;
   for (const x of touched) {
-    for (let i = Math.max(done + 1, x - extra); i <= Math.min(n, x + extra); i++) {
-      lo[i] = Math.min(lo[i]!, around.lo[i]!);
-      hi[i] = Math.max(hi[i]!, around.hi[i]!);
+    for (let i = max(done + 1, x - extra); i <= min(n, x + extra); i++) {
+      lo[i] = min(lo[i]!, around.lo[i]!);
+      hi[i] = max(hi[i]!, around.hi[i]!);
       done = i;
     }
   }

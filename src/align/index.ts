@@ -5,6 +5,7 @@
  * reviewer sorts by.
  */
 
+import { ceil, exp, INFINITY, log1p, max, min, round } from "../math.js";
 import type { CostInputs, CostParams, PairFeatures } from "../score/index.js";
 import {
   boundHolds,
@@ -139,7 +140,7 @@ export function alignPath(
   rows = new RowProgress(options.onProgress, f.n + 1),
 ): PathResult {
   const params = resolveCostParams(options.params);
-  const shapes = linkShapes(Math.max(1, options.maxLinkSize ?? 4), options.manyToMany);
+  const shapes = linkShapes(max(1, options.maxLinkSize ?? 4), options.manyToMany);
   const search = options.search ?? "auto";
   if (search === "full" || (search === "auto" && (f.n + 1) * (f.m + 1) <= FULL_SEARCH_CELLS)) {
     rows.expect(model ? 1 : 2);
@@ -199,7 +200,7 @@ class RowProgress {
 
   /** The search is done (the confidences too): all its rows. */
   finish(): void {
-    const total = Math.max(this.passes, this.started) * this.rows;
+    const total = max(this.passes, this.started) * this.rows;
     this.report?.("align", total, total);
   }
 
@@ -209,7 +210,7 @@ class RowProgress {
     if (!report) return undefined;
     if (this.started >= this.passes) this.passes++;
     const base = this.started++ * this.rows;
-    const step = Math.max(1, Math.ceil(this.rows / 200));
+    const step = max(1, ceil(this.rows / 200));
     return (row) => {
       const done = base + row;
       if (done < this.next) return;
@@ -277,7 +278,7 @@ function bandSearch(
   keepCosts: boolean,
   rows: RowProgress,
 ): PathResult {
-  const margin = Math.max(...shapes.map(([a, b]) => Math.max(a, b))) + 1;
+  const margin = max(...shapes.map(([a, b]) => max(a, b))) + 1;
   const scratch = new Scratch();
   let band = pathBand(f.n, f.m, near, PATH_BAND_BASE);
   let evidence: LexicalEvidence | undefined;
@@ -320,7 +321,7 @@ function lengthModel(ratio: number, variance: number): LengthModel {
 
 /** The document's overall length ratio and the textbook variance: the length model before any links are known. */
 function firstModel(f: PairFeatures): LengthModel {
-  return { ratio: f.charRatio, variance: DEFAULT_VARIANCE * Math.max(1, f.charRatio) };
+  return { ratio: f.charRatio, variance: DEFAULT_VARIANCE * max(1, f.charRatio) };
 }
 
 /** The length model re-estimated from a path's 1-1 links. */
@@ -342,7 +343,7 @@ class Scratch {
   costs(size: number): KeptCosts {
     if (this.u16.length < size) {
       this.u16 = new Uint16Array(0);
-      this.u16 = new Uint16Array(Math.ceil(size * 1.1));
+      this.u16 = new Uint16Array(ceil(size * 1.1));
     }
     return new KeptCosts(this.u16.subarray(0, size));
   }
@@ -350,7 +351,7 @@ class Scratch {
   cost(size: number): Float64Array {
     if (this.f64.length < size) {
       this.f64 = new Float64Array(0);
-      this.f64 = new Float64Array(Math.ceil(size * 1.1));
+      this.f64 = new Float64Array(ceil(size * 1.1));
     }
     return this.f64.subarray(0, size);
   }
@@ -358,7 +359,7 @@ class Scratch {
   back(size: number): Int8Array {
     if (this.i8.length < size) {
       this.i8 = new Int8Array(0);
-      this.i8 = new Int8Array(Math.ceil(size * 1.1));
+      this.i8 = new Int8Array(ceil(size * 1.1));
     }
     return this.i8.subarray(0, size);
   }
@@ -382,12 +383,12 @@ class KeptCosts {
   }
 
   set(k: number, cost: number): void {
-    this.q[k] = cost === Infinity ? KeptCosts.UNREACHABLE : Math.round((Math.min(127.99, Math.max(-128, cost)) + 128) * 256);
+    this.q[k] = cost === INFINITY ? KeptCosts.UNREACHABLE : round((min(127.99, max(-128, cost)) + 128) * 256);
   }
 
   get(k: number): number {
     const q = this.q[k]!;
-    return q === KeptCosts.UNREACHABLE ? Infinity : q / 256 - 128;
+    return q === KeptCosts.UNREACHABLE ? INFINITY : q / 256 - 128;
   }
 }
 
@@ -425,7 +426,7 @@ function viterbi(
   const S = shapes.length;
   // Every link unreachable until costed: most never are (out of the band, or pruned).
   const costs = scratch.costs(keep ? band.size * S : 0).unreachable();
-  const cost = scratch.cost(band.size).fill(Infinity);
+  const cost = scratch.cost(band.size).fill(INFINITY);
   const back = scratch.back(band.size).fill(-1);
   const priors = shapePriors(inputs.params, shapes);
   const order = searchOrder(shapes, keep);
@@ -525,10 +526,10 @@ function viterbiRow(run: ViterbiRun, i: number): void {
     let bestShape = back[here]!;
     for (let t = 0; t < T; t++) {
       const s = shape[t]!;
-      let c = Infinity;
+      let c = INFINITY;
       if (j >= from[t]! && j <= to[t]!) {
         const base = cost[j + offset[t]!]!;
-        if (base !== Infinity) {
+        if (base !== INFINITY) {
           const a = shapeA[t]!;
           const b = shapeB[t]!;
           let link = prior[t]!;
@@ -536,14 +537,14 @@ function viterbiRow(run: ViterbiRun, i: number): void {
             linkCarry[PRIOR] = link;
             linkCarry[LIMIT] = best - base + margin;
             // Most links end at the bound, asked first in a call small enough to be inlined.
-            if (surelyAbove(inputs, i - a, a, j - b, b)) link = Infinity;
+            if (surelyAbove(inputs, i - a, a, j - b, b)) link = INFINITY;
             else {
               carriedLinkCost(inputs, i - a, a, j - b, b, undefined, true);
               link = linkCarry[COST]!;
             }
           }
           c = base + link;
-          if (keep && link !== Infinity) costs.set(here * S + s, link);
+          if (keep && link !== INFINITY) costs.set(here * S + s, link);
         }
       }
       // The first shape of equals wins, in whatever order they were costed.
@@ -607,7 +608,7 @@ function posteriors(
     const s = shapes.findIndex(([x, y]) => x === a && y === b);
     const to = band.index(i + a, j + b);
     const logP = fwd[band.index(i, j)]! - costs.get(to * S + s) + bwd[to]! - total;
-    return Math.min(1, Math.max(0, Math.exp(logP)));
+    return min(1, max(0, exp(logP)));
   };
 }
 
@@ -617,7 +618,7 @@ function forward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, c
   const offset = new Int32Array(S);
   const q = costs.q;
   const { lo, hi, rowStart, n } = band;
-  const fwd = new Float64Array(band.size).fill(-Infinity);
+  const fwd = new Float64Array(band.size).fill(-INFINITY);
   fwd[0] = 0;
   for (let i = 0; i <= n; i++) {
     linkOffsets(band, shapes, i, offset);
@@ -630,7 +631,7 @@ function forward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, c
         const k = q[here * S + s]!;
         if (k === KeptCosts.UNREACHABLE) continue;
         const prev = fwd[j + offset[s]!]!;
-        if (prev === -Infinity) continue;
+        if (prev === -INFINITY) continue;
         acc = logAdd(acc, prev - (k / 256 - 128));
       }
       fwd[here] = acc;
@@ -658,7 +659,7 @@ function backward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, 
   const offset = new Int32Array(S);
   const q = costs.q;
   const { lo, hi, rowStart, n } = band;
-  const bwd = new Float64Array(band.size).fill(-Infinity);
+  const bwd = new Float64Array(band.size).fill(-INFINITY);
   bwd[band.size - 1] = 0;
   for (let i = n; i >= 0; i--) {
     linkOffsets(band, shapes, i, offset);
@@ -666,7 +667,7 @@ function backward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, 
     for (let j = hi[i]!; j >= lo[i]!; j--) {
       const here = rowBase + j;
       const from = bwd[here]!;
-      if (from === -Infinity) continue;
+      if (from === -INFINITY) continue;
       // Push backward mass to every cell a link ends here from.
       for (let s = 0; s < S; s++) {
         const k = q[here * S + s]!;
@@ -685,10 +686,10 @@ function backward(band: Band, shapes: ReadonlyArray<readonly [number, number]>, 
  * below half its last bit): the exponential is not worked out.
  */
 export function logAdd(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  if (x > y) return y - x < -NEGLIGIBLE && (x >= 1 || x <= -1) ? x : x + Math.log1p(Math.exp(y - x));
-  return x - y < -NEGLIGIBLE && (y >= 1 || y <= -1) ? y : y + Math.log1p(Math.exp(x - y));
+  if (x === -INFINITY) return y;
+  if (y === -INFINITY) return x;
+  if (x > y) return y - x < -NEGLIGIBLE && (x >= 1 || x <= -1) ? x : x + log1p(exp(y - x));
+  return x - y < -NEGLIGIBLE && (y >= 1 || y <= -1) ? y : y + log1p(exp(x - y));
 }
 
 /** Nats below which a term of `logAdd` vanishes in the sum: e^-38 is under half the last bit of any number of size 1 or more. */

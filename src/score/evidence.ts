@@ -5,6 +5,8 @@
  * Built once from the matches and the cells, then only read; a stage that
  * needs other cells builds another and lets this one go.
  */
+
+import { max, min, round as nearest } from "../math.js";
 import type { AnchorMatch } from "../types.js";
 import { type LexicalMatches, lowerBound } from "./matches.js";
 
@@ -29,12 +31,12 @@ export class CellRows {
     this.lo = lo;
     this.hi = hi;
     let acc = 0;
-    for (let i = 0; i <= n; i++) acc += Math.max(0, hi[i]! - lo[i]! + 1);
+    for (let i = 0; i <= n; i++) acc += max(0, hi[i]! - lo[i]! + 1);
     this.rowStart = acc < 2 ** 31 ? new Int32Array(n + 2) : new Float64Array(n + 2);
     acc = 0;
     for (let i = 0; i <= n; i++) {
       this.rowStart[i] = acc;
-      acc += Math.max(0, hi[i]! - lo[i]! + 1);
+      acc += max(0, hi[i]! - lo[i]! + 1);
     }
     this.rowStart[n + 1] = acc;
     this.size = acc;
@@ -179,10 +181,10 @@ export class LexicalEvidence {
     const { lo, hi, rowStart, pairEvidence } = this;
     let sum = 0;
     // Row by row, over the part of each row laid out: the cells `index` finds, in the same order.
-    for (let i = Math.max(0, i0); i < i1 && i <= this.rows; i++) {
+    for (let i = max(0, i0); i < i1 && i <= this.rows; i++) {
       const base = rowStart[i]! - lo[i]!;
-      const to = Math.min(j1 - 1, hi[i]!);
-      for (let j = Math.max(j0, lo[i]!); j <= to; j++) sum += pairEvidence[base + j]!;
+      const to = min(j1 - 1, hi[i]!);
+      for (let j = max(j0, lo[i]!); j <= to; j++) sum += pairEvidence[base + j]!;
     }
     return sum;
   }
@@ -191,9 +193,9 @@ export class LexicalEvidence {
   private entryCount(i0: number, i1: number, j0: number, j1: number): number {
     const { lo, hi, rowStart, cellStart } = this;
     let entries = 0;
-    for (let i = Math.max(0, i0); i < i1 && i <= this.rows; i++) {
-      const from = Math.max(j0, lo[i]!);
-      const to = Math.min(j1 - 1, hi[i]!);
+    for (let i = max(0, i0); i < i1 && i <= this.rows; i++) {
+      const from = max(j0, lo[i]!);
+      const to = min(j1 - 1, hi[i]!);
       if (to < from) continue;
       // A row's cells are consecutive: its entries are one run.
       const base = rowStart[i]! - lo[i]!;
@@ -364,7 +366,7 @@ function lowerBoundFrom(list: Int32Array, x: number, from: number): number {
     step *= 2;
     hi = from + step;
   }
-  hi = Math.min(hi, list.length);
+  hi = min(hi, list.length);
   // list[lo] < x, and list[hi] >= x or hi is the end.
   lo++;
   while (lo < hi) {
@@ -408,5 +410,5 @@ function distinctTargets(matches: LexicalMatches, picked: Int32Array, from: numb
 }
 
 function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  return nearest(x * 1000) / 1000;
 }

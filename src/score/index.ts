@@ -6,6 +6,7 @@
 
 import type { Dictionary } from "../lang/dictionary.js";
 import { getLanguage } from "../lang/index.js";
+import { INFINITY, log, max, min } from "../math.js";
 import { isSpace } from "../read/decode.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
 import { type CellSet, LexicalEvidence } from "./evidence.js";
@@ -215,7 +216,7 @@ function segmentFeatures(
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
     targetBreaks: t.breaks,
-    paragraphWeight: s.paragraphs < 2 || t.paragraphs < 2 ? 0 : Math.min(s.paragraphs, t.paragraphs) / Math.max(s.paragraphs, t.paragraphs),
+    paragraphWeight: s.paragraphs < 2 || t.paragraphs < 2 ? 0 : min(s.paragraphs, t.paragraphs) / max(s.paragraphs, t.paragraphs),
     charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
     sourceTokens,
     targetTokens,
@@ -297,13 +298,13 @@ function kindCost(p: CostParams, a: number, b: number): number {
     if (!table) {
       table = new Float64Array(MAX_SIDE * MAX_SIDE);
       for (let x = 0; x < MAX_SIDE; x++)
-        for (let y = 0; y < MAX_SIDE; y++) table[x * MAX_SIDE + y] = -Math.log(p.priors[`${x}-${y}`] ?? p.otherKind);
+        for (let y = 0; y < MAX_SIDE; y++) table[x * MAX_SIDE + y] = -log(p.priors[`${x}-${y}`] ?? p.otherKind);
       kindCosts.set(p, table);
     }
     lastParams = p;
     lastTable = table;
   }
-  return a < MAX_SIDE && b < MAX_SIDE ? lastTable[a * MAX_SIDE + b]! : -Math.log(p.otherKind);
+  return a < MAX_SIDE && b < MAX_SIDE ? lastTable[a * MAX_SIDE + b]! : -log(p.otherKind);
 }
 
 /** What a link's cost reads: the pair's features, the evidence laid out for the cells read, the length model and the weights. */
@@ -344,7 +345,7 @@ export function linkCost(
   a: number,
   j0: number,
   b: number,
-  limit = Infinity,
+  limit = INFINITY,
   terms?: (t: CostTerms) => void,
 ): number {
   return shapedLinkCost(c, kindCost(c.params, a, b), i0, a, j0, b, limit, terms);
@@ -361,7 +362,7 @@ export function shapedLinkCost(
   a: number,
   j0: number,
   b: number,
-  limit = Infinity,
+  limit = INFINITY,
   terms?: (t: CostTerms) => void,
 ): number {
   if (a === 0 || b === 0) {
@@ -402,7 +403,7 @@ export function surelyAbove(c: CostInputs, i0: number, a: number, j0: number, b:
   const evidence = c.evidence;
   // A 1-1 link's evidence is its one cell's: the bound and the sum are the same number.
   const most =
-    limit === Infinity ? 0 : c.params.lexicalWeight * (a === 1 && b === 1 ? evidence.pair(i0, j0) : evidence.bound(i0, i0 + a, j0, j0 + b));
+    limit === INFINITY ? 0 : c.params.lexicalWeight * (a === 1 && b === 1 ? evidence.pair(i0, j0) : evidence.bound(i0, i0 + a, j0, j0 + b));
   linkCarry[MOST] = most;
   return linkCarry[PRIOR]! - most > limit;
 }
@@ -426,7 +427,7 @@ export function carriedLinkCost(
   bounded = false,
 ): void {
   if (!bounded && surelyAbove(c, i0, a, j0, b)) {
-    linkCarry[COST] = Infinity;
+    linkCarry[COST] = INFINITY;
     return;
   }
   const kind = linkCarry[PRIOR]!;
@@ -438,14 +439,14 @@ export function carriedLinkCost(
   const cell = one ? evidence.cellOf(i0, j0) : -1;
   const single = cell < 0 ? 0 : evidence.pairEvidence[cell]!;
   // The length term's floor settles most of the rest without a logarithm (a link across paragraph breaks is costed whole).
-  if (limit !== Infinity && lengthFloor(c.features, c.model, i0, a, j0, b) + kind - most > limit) {
-    linkCarry[COST] = Infinity;
+  if (limit !== INFINITY && lengthFloor(c.features, c.model, i0, a, j0, b) + kind - most > limit) {
+    linkCarry[COST] = INFINITY;
     return;
   }
   const length = linkLength(c.features, c.model, i0, a, j0, b);
   const fixed = length + kind;
   if (fixed - most > limit) {
-    linkCarry[COST] = Infinity;
+    linkCarry[COST] = INFINITY;
     return;
   }
   const { features: f, params: p } = c;
@@ -520,7 +521,7 @@ function lengthAcrossBreaks(f: PairFeatures, model: LengthModel, i0: number, a: 
 /** The same cost, term by term, with the anchors that matched. */
 export function explainLink(c: CostInputs, i0: number, a: number, j0: number, b: number): LinkExplanation {
   let terms: CostTerms | undefined;
-  linkCost(c, i0, a, j0, b, Infinity, (t) => {
+  linkCost(c, i0, a, j0, b, INFINITY, (t) => {
     terms = t;
   });
   return { ...terms!, matches: a === 0 || b === 0 ? [] : c.evidence.anchors(i0, i0 + a, j0, j0 + b) };

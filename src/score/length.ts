@@ -1,3 +1,4 @@
+import { abs, floor, log, max, min, SQRT2, sqrt } from "../math.js";
 import type { LengthModel } from "../types.js";
 
 /** Gale & Church's variance of target length per source character, before the pair gives its own. */
@@ -21,8 +22,8 @@ const MAX_VARIANCE = 60;
 export function lengthCost(sourceChars: number, targetChars: number, model: LengthModel): number {
   const mean = (sourceChars + targetChars / model.ratio) / 2;
   if (mean <= 0) return 0;
-  const delta = Math.abs(targetChars - model.ratio * sourceChars) / Math.sqrt(model.variance * mean);
-  return Math.min(MAX_COST, -logErfc(delta / Math.SQRT2));
+  const delta = abs(targetChars - model.ratio * sourceChars) / sqrt(model.variance * mean);
+  return min(MAX_COST, -logErfc(delta / SQRT2));
 }
 
 /**
@@ -36,7 +37,7 @@ export function lengthCostFloor(sourceChars: number, targetChars: number, model:
   const mean = (sourceChars + targetChars / model.ratio) / 2;
   if (mean <= 0) return 0;
   const d = targetChars - model.ratio * sourceChars;
-  return Math.min(MAX_COST, (d * d) / (2 * model.variance * mean)) - FLOOR_SLACK;
+  return min(MAX_COST, (d * d) / (2 * model.variance * mean)) - FLOOR_SLACK;
 }
 
 /** What `lengthCostFloor` leaves below x² for the fit's error and rounding. */
@@ -55,7 +56,7 @@ function logErfc(x: number): number {
             t *
               (0.09678418 +
                 t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
-  return Math.log(t) + poly;
+  return log(t) + poly;
 }
 
 /**
@@ -65,10 +66,10 @@ function logErfc(x: number): number {
  */
 export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, number]>, fallbackRatio: number): LengthModel {
   const usable = pairs.filter(([s, t]) => s > 0 && t > 0);
-  if (usable.length < MIN_MODEL_LINKS) return { ratio: fallbackRatio, variance: DEFAULT_VARIANCE * Math.max(1, fallbackRatio) };
+  if (usable.length < MIN_MODEL_LINKS) return { ratio: fallbackRatio, variance: DEFAULT_VARIANCE * max(1, fallbackRatio) };
   const ratio = usable.reduce((a, [, t]) => a + t, 0) / usable.reduce((a, [s]) => a + s, 0);
   const residuals = usable.map(([s, t]) => (t - ratio * s) ** 2 / ((s + t / ratio) / 2)).sort((a, b) => a - b);
-  const median = residuals[Math.floor(residuals.length / 2)]!;
-  const variance = Math.min(MAX_VARIANCE, Math.max(MIN_VARIANCE, median / CHI2_MEDIAN));
+  const median = residuals[floor(residuals.length / 2)]!;
+  const variance = min(MAX_VARIANCE, max(MIN_VARIANCE, median / CHI2_MEDIAN));
   return { ratio, variance };
 }
