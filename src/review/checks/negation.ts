@@ -50,10 +50,13 @@ function negationsOf(lang: LanguageProfile): Negations | null {
 
 /** The plain negations of a text that no expletive use covers ("докато не" is "until"), as written. */
 function plainNegations(text: string, n: Negations, pattern: NarrowablePattern = n.plain): string[] {
+  const found = [...text.matchAll(pattern.for(text))];
+  // Most sentences negate nothing: the expletive uses are looked for only where there is a negation to cover.
+  if (found.length === 0) return [];
   const covered: Array<[number, number]> = [];
   if (n.expletive) for (const m of text.matchAll(n.expletive.for(text))) covered.push([m.index, m.index + m[0].length]);
   const out: string[] = [];
-  for (const m of text.matchAll(pattern.for(text))) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
+  for (const m of found) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
   return out;
 }
 

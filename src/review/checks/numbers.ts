@@ -196,6 +196,7 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     }
     return v ?? undefined;
   };
+  const compounds = compoundUnitsOf(lang);
   let value: number | undefined;
   let surface: string[] = [];
   const flush = () => {
@@ -205,6 +206,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   };
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;
+    // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
+    if (value === undefined && (t.kind !== "word" || (wordValue(t.key) === undefined && !compounds.has(t.key)))) continue;
     // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
     const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
     // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
@@ -249,6 +252,18 @@ function halfAfter(tokens: readonly Matchable[], n: number, lang: LanguageProfil
   const half = lang.numberHalf;
   if (!half || tokens[n]?.key !== lang.numberWordJoiner) return 0;
   return half.every((w, k) => tokens[n + 1 + k]?.key === w) ? half.length + 1 : 0;
+}
+
+/** A language's `compoundUnits` as a map (asked of every word of a text, where an object lookup by a word was slow). */
+const compoundMaps = new WeakMap<LanguageProfile, ReadonlyMap<string, number>>();
+
+function compoundUnitsOf(lang: LanguageProfile): ReadonlyMap<string, number> {
+  let map = compoundMaps.get(lang);
+  if (!map) {
+    map = new Map(Object.entries(lang.compoundUnits ?? {}));
+    compoundMaps.set(lang, map);
+  }
+  return map;
 }
 
 /** The value of each word already looked up (null: not a number word), per language; bounded, as the words of every document read go through it. */
