@@ -13,7 +13,7 @@ import type { LanguageProfile } from "../lang/index.js";
  * fills every table for nothing: at 100,000 entries the 100,000-segment pair
  * of bench/generate.ts's "distinct" kind peaked 165 MB higher (docs/scale.md).
  */
-const MAX_KEPT = 20_000;
+export const MAX_KEPT = 20_000;
 
 /** `f` of a language and a string, computed once per language and string (the same value after, shared: nobody may change it). */
 export function perLanguage<T>(f: (lang: LanguageProfile, key: string) => T): (lang: LanguageProfile, key: string) => T {

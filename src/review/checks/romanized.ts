@@ -18,7 +18,7 @@ import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.j
 import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
-import { perLanguage, perString } from "../memo.js";
+import { MAX_KEPT, perLanguage, perString } from "../memo.js";
 import { formsShared } from "./names.js";
 import type { Check } from "./types.js";
 
@@ -428,8 +428,8 @@ interface Candidate {
 
 /** `TextNames` per language and dictionary of known names, per text: a long document repeats its sentences, and its pieces share them. */
 const textNames = new WeakMap<LanguageProfile, Map<Dictionary | undefined, Map<string, TextNames>>>();
-/** Texts kept per language and dictionary at most (cleared when full: every text reviewed goes through it). */
-const MAX_TEXTS = 100_000;
+/** Texts kept per language and dictionary at most (cleared when full: every text reviewed goes through it), as memo.ts keeps them. */
+const MAX_TEXTS = MAX_KEPT;
 
 function findNames(side: SideInfo, text: string, known?: Dictionary, places?: ReadonlySet<string>): Name[] {
   let byKnown = textNames.get(side.lang);
