@@ -117,6 +117,26 @@ describe("review: a sentence cut short and run into the next", () => {
     );
   });
 
+  test("a contract's defined term after an article is no break: two clauses merged into one sentence raise nothing", () => {
+    // "the Services" is a defined term, capitalised, where "bookkeeping services" is not: a sentence never ends on "the".
+    const bg = [
+      "Възложителят възлага, а Изпълнителят приема да извършва счетоводни услуги за дейността на Възложителя (наричани по-долу „Услугите“).",
+      "Цената на Услугите е 12 400 лв. без ДДС.",
+      "Изпълнителят е длъжен да извърши Услугите качествено и в срок.",
+      "Той няма право да възлага Услугите на трети лица без писмено съгласие на Възложителя.",
+      "Договорът влиза в сила от датата на подписването му.",
+    ];
+    const en = [
+      'The Client assigns and the Contractor accepts to provide bookkeeping services for the Client\'s business (hereinafter the "Services").',
+      "The price of the Services is BGN 12,400 excluding VAT.",
+      "The Contractor shall perform the Services with due quality and on time and may not subcontract them to third parties without the Client's written consent.",
+      "This Contract shall enter into force on the date of its signing.",
+    ];
+    const b = align(bg.join("\n"), en.join("\n"), { sourceLang: "bg", targetLang: "en", segmented: true });
+    expect(b.links.find((l) => l.source.includes(2))).toMatchObject({ source: [2, 3], target: [2] });
+    expect(raised(b)).toEqual([]);
+  });
+
   test("a name after a word with no full stop is no break: the same merge, whole, raises nothing", () => {
     // "...were alerted shortly after 9 p.m. Seven crews" would be a break; a name never is ("the owner Petar Ivanov").
     const en = [

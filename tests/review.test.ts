@@ -481,6 +481,17 @@ describe("review: what a faithful translation does that must not be flagged", ()
     ]);
   });
 
+  test('a lowercase word joined to a number is no code: "6-foot-6", "a par-3", "1-of-4 players"; "COVID-19" and "HX-2040" are', () => {
+    // English into Bulgarian, as the news item was translated.
+    const fromEnglish = (en: string, bg: string) =>
+      align(en, bg, { sourceLang: "en", targetLang: "bg" }).links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
+    const bg = "Младеж с ръст 6 фута и 6 инча, той направи бърди на къса дупка и стана един от четирима играчи.";
+    // Before: "foot-6, par-3, of-4 are not in the translation", a warning no reviewer could act on.
+    expect(fromEnglish("A 6-foot-6 junior, he made a par-3 birdie and became 1-of-4 players to do it.", bg)).toEqual([]);
+    const codes = fromEnglish("The COVID-19 rules and model HX-2040 apply to him.", "Правилата и моделът важат за него.");
+    expect(codes.map((f) => [f.type, f.reason])).toEqual([["names", "COVID-19, HX-2040 are not in the translation"]]);
+  });
+
   test("a name with a clitic: ITV and ITV's, PNG and PNG-registered", () => {
     expect(
       quiet(

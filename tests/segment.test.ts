@@ -32,6 +32,11 @@ describe("segment: Bulgarian rules", () => {
     ["Предпазителят е 16 A. Не пипайте. Авторът е Й. Йовков.", ["Предпазителят е 16 A.", "Не пипайте.", "Авторът е Й. Йовков."]],
     // A leaflet's dose: "макс." before a figure is no end (it was: "Доза: макс." alone).
     ["Доза: макс. 4 таблетки, прибл. 2 г на ден. Не превишавайте.", ["Доза: макс. 4 таблетки, прибл. 2 г на ден.", "Не превишавайте."]],
+    // Two initials ("С" is also the preposition opening many sentences): it was cut after "Г.", in every address on that street.
+    [
+      "Седалището е в гр. Варна, ул. „Г. С. Раковски“ № 27. Срещнахме Г. С. Раковски вчера. С него дойде и А. Б. Петров.",
+      ["Седалището е в гр. Варна, ул. „Г. С. Раковски“ № 27.", "Срещнахме Г. С. Раковски вчера.", "С него дойде и А. Б. Петров."],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input, "bg")).toEqual(expected);
   });
@@ -47,6 +52,11 @@ describe("segment: English rules", () => {
       ["Apple Inc. said so, e.g. in its report vs. the rumours.", "J. R. R. Tolkien agreed."],
     ],
     ["See item No. 5 on p. 12. It is clear.", ["See item No. 5 on p. 12.", "It is clear."]],
+    // Initials after a house number are a street's name, not a unit ("16 A."): "27 G." was cut from "S. Rakovski Street".
+    [
+      "Its office is at 27 G. S. Rakovski Street, Varna. They live at 4 J. K. Rowling Avenue. The fuse is 16 A. Close the lid.",
+      ["Its office is at 27 G. S. Rakovski Street, Varna.", "They live at 4 J. K. Rowling Avenue.", "The fuse is 16 A.", "Close the lid."],
+    ],
     [
       "The landlord lives at 7 Gladstone Street, floor 3, apt. 12, bldg. 4, fl. 2, Plovdiv. The tenant agrees.",
       ["The landlord lives at 7 Gladstone Street, floor 3, apt. 12, bldg. 4, fl. 2, Plovdiv.", "The tenant agrees."],

@@ -149,6 +149,15 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect(b.sverka).toBe(5);
   });
 
+  test("an initial before another initial ends no sentence for either: after a house number, or where the second is also a preposition", () => {
+    const bg = ["Седалището е в гр. Варна, ул. „Г. С. Раковски“ № 27. Срещнахме Г. С. Раковски вчера. С него дойде и А. Б. Петров."];
+    const en = ["Its office is at 27 G. S. Rakovski Street, Varna. They live at 4 J. K. Rowling Avenue. The fuse is 16 A. Close the lid."];
+    const a = agreement("bg", bg);
+    const b = agreement("en", en);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([2, 3]);
+  });
+
   test("a sentence left untranslated after a.m. starts a segment for both; a word of the language after it does not", () => {
     // Before: "Open at 9 a.m. Той не може да влезе." was one sentence, and the review never saw the Bulgarian one alone.
     const en = ["Open at 9 a.m. Той не може да влезе. The office opens at 9 a.m. Eastern time. It closes at 5 p.m. Sharp."];

@@ -566,8 +566,9 @@ function unmatchedRuns(links: readonly Link[]): Map<number, Passage> {
 function isStrongAnchor(t: Matchable, script: string, otherScript: string): boolean {
   if (t.kind === "address") return true;
   if (t.kind !== "word" || t.surface.length < 2) return false;
-  // A code holds a number ("HX-2040", "COVID-19"); a measure written as one word ("by-20-metre") is words around one.
-  if (NUMERAL.test(t.surface)) return !MEASURE.test(t.surface);
+  // A code holds a number ("HX-2040", "COVID-19"); a measure written as one word ("by-20-metre") is words around one, and so is
+  // a lowercase word joined to a number ("6-foot-6", "a par-3", "1-of-4 players", "under-21"): no code a translation copies.
+  if (NUMERAL.test(t.surface)) return !MEASURE.test(t.surface) && !WORD_THEN_NUMBER.test(t.surface);
   const written = dominantScript(t.surface).script;
   if (written !== otherScript) return false;
   if (ACRONYM.test(t.surface)) return true;
@@ -578,6 +579,7 @@ function isStrongAnchor(t: Matchable, script: string, otherScript: string): bool
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
 const NUMERAL = narrowable(String.raw`\p{N}`, "u");
 const MEASURE = narrowable(String.raw`^\p{Ll}+-\p{N}+(?:-\p{Ll}+)+$`, "u");
+const WORD_THEN_NUMBER = narrowable(String.raw`^\p{Ll}+-\p{N}+$`, "u");
 const ACRONYM = narrowable(String.raw`^\p{Lu}{2,}$`, "u");
 const CAPITALISED = narrowable(String.raw`^\p{Lu}`, "u");
 

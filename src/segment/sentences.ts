@@ -128,6 +128,9 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   if (!word) return true;
   const key = word.toLowerCase();
   const initial = INITIAL.test(word);
+  // An initial before another initial is a name's: "ул. „Г. С. Раковски“", "27 J. K. Rowling Avenue", though "С" is also a
+  // preposition starting sentences and a capital after a number is mostly a unit.
+  if (initial && INITIAL_NEXT.test(after)) return false;
   // A capital letter after a number is a unit, not an initial (nor "v." of "Roe v. Wade"): "220 V. Стъпка 2.",
   // "16 A. Do not", "230 V. 2. Close": an end before a capital or a number, as "200 кг." is before a capital.
   if (initial && NUMBER_BEFORE.test(before)) return CAPITAL_NEXT.test(after) || digitNext;
@@ -178,6 +181,8 @@ function abbreviationEnds(before: string, lang: LanguageProfile): boolean {
   );
 }
 
+/** Another initial next: a capital letter and its full stop, then white space. */
+const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.\s`, "u");
 /** A capitalised word next, after at most one opening quote or bracket. */
 const CAPITAL_NEXT = narrowable(String.raw`^\s+["„“«(]?\p{Lu}`, "u");
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */

@@ -156,6 +156,12 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   if (userWords.length)
     rules.push(...wordRules(word(userWords), undefined, "your abbreviations (the --abbreviations files): never an end"));
   rules.push({
+    break: false,
+    before: `${WORD_START}\\p{Lu}\\.`,
+    after: `${WS}+\\p{Lu}\\.${WS}`,
+    comment: "an initial before another initial (Г. С. Раковски, 27 J. K. Rowling Avenue): never an end",
+  });
+  rules.push({
     break: true,
     before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*\\p{Lu}\\.`,
     after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,

@@ -209,6 +209,8 @@ function seams(text: string, side: SideInfo): Array<{ at: number; words: string 
   for (const m of text.matchAll(SEAM)) {
     const [, word, space, next] = m;
     const at = m.index + word!.length + space!.length;
+    // No sentence ends on "the" or "of": "the Services", a contract's defined term, though "services" is lowercase elsewhere.
+    if (side.lang.danglingWords.has(word!)) continue;
     if (!side.lowercase().has(next!.toLowerCase()) || INNER_END.test(text.slice(at))) continue;
     out.push({ at, words: `${word} ${next}` });
   }
