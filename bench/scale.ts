@@ -131,16 +131,39 @@ const list = (name: string) => {
   return at >= 0 ? args![at + 1]!.split(",") : undefined;
 };
 
+const USAGE = `node dist/bench/scale.js [options]   (npm run bench:scale -- [options])
+Long generated pairs aligned end to end, each in a process of its own: links right, strict F1, time, CPU, peak RSS.
+  --sizes 1000,5000      segments a side (default 1000,5000,20000; with --large also 100000,400000)
+  --kinds mixed,distinct contracts, repeated, mixed, distinct (default all four)
+  --modes raw,segmented  running text, pre-split, or both (default both)
+  --threads N            worker threads for a long pair (default: the cores available)
+  --json FILE            also write the figures as JSON
+The default run takes several minutes; --large adds much more (the 400k pairs take about a minute each).`;
+const KINDS: readonly GeneratedKind[] = ["contracts", "repeated", "mixed", "distinct"];
+const OPTIONS = new Set(["--sizes", "--kinds", "--modes", "--threads", "--json", "--large"]);
+
 if (!args) {
   // Imported, not run: nothing to do.
+} else if (args.includes("--help") || args.includes("-h")) {
+  console.log(USAGE);
 } else if (args[0] === "--make") {
   make(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]), args[4]!);
 } else if (args[0] === "--one") {
   console.log(JSON.stringify(await one(args[1] as GeneratedKind, args[2] as Mode, Number(args[3]), Number(args[4]), args[5]!)));
 } else {
+  const unknown = args.filter(
+    (a, k) => a.startsWith("-") && !OPTIONS.has(a) && !(k > 0 && OPTIONS.has(args[k - 1]!) && args[k - 1] !== "--large"),
+  );
+  const badKinds = (list("--kinds") ?? []).filter((k) => !KINDS.includes(k as GeneratedKind));
+  if (unknown.length || badKinds.length) {
+    console.error(
+      `${unknown.length ? `unknown option ${unknown.join(", ")}` : `unknown kind ${badKinds.join(", ")} (kinds: ${KINDS.join(", ")})`}\n\n${USAGE}`,
+    );
+    process.exit(2);
+  }
   const threads = Number(list("--threads")?.[0] ?? availableParallelism());
   const sizes = (list("--sizes") ?? ["1000", "5000", "20000", ...(args.includes("--large") ? ["100000", "400000"] : [])]).map(Number);
-  const kinds = (list("--kinds") ?? ["contracts", "repeated", "mixed", "distinct"]) as GeneratedKind[];
+  const kinds = (list("--kinds") ?? KINDS) as GeneratedKind[];
   const modes = (list("--modes") ?? ["raw", "segmented"]) as Mode[];
   const jsonAt = args.indexOf("--json");
   console.log(
@@ -164,8 +187,17 @@ if (!args) {
       const per = mine.map((r) => r.seconds / r.segments[0]);
       const cpu = mine.map((r) => r.cpuSeconds / r.segments[0]);
       const ratio = (xs: number[]) => (Math.max(...xs) / Math.min(...xs)).toFixed(2);
+      // Which sizes: at small ones the slowest is the smallest pair, whose fixed start (loading, V8 warming up) is most of it.
+      const size = (xs: number[], pick: (...v: number[]) => number) => short(mine[xs.indexOf(pick(...xs))]!.size);
       if (per.length > 1)
-        console.log(`${kind} ${mode}: slowest / fastest time per segment ${ratio(per)} (CPU time per segment ${ratio(cpu)})`);
+        console.log(
+          `${kind} ${mode}: slowest / fastest time per segment ${ratio(per)} (${size(per, Math.max)} over ${size(per, Math.min)}; CPU time per segment ${ratio(cpu)})`,
+        );
     }
   if (jsonAt >= 0) writeFileSync(args[jsonAt + 1]!, `${JSON.stringify({ version: VERSION, node: process.version, results }, null, 2)}\n`);
+}
+
+/** 1000 as "1k", 400000 as "400k". */
+function short(size: number): string {
+  return size % 1000 === 0 ? `${size / 1000}k` : String(size);
 }
