@@ -2,8 +2,10 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Chalk } from "chalk";
 import { readJson, writeJson } from "../src/formats/json.js";
 import { align } from "../src/index.js";
+import { checkReport, renderText } from "../src/review/report.js";
 import { corpus, read, sverka } from "./helpers.js";
 
 const BG = corpus("handmade-bg-en", "bg.txt");
@@ -172,6 +174,28 @@ describe("sverka check", () => {
     expect(text.stdout).toContain("8 errors, 0 warnings, 0 info in 16 links (8 flagged)");
     const json = JSON.parse((await sverka(["check", join(dir, "bg.txt"), join(dir, "en.txt"), "--segmented", "--format", "json"])).stdout);
     expect(json.problems.filter((p: { type: string }) => p.type === "numbers")).toHaveLength(8);
+  });
+
+  test("a flag whose reason names its sentence is folded too: the same texts, other sentence numbers", () => {
+    // Before: a contract's clause flagged in each of 450 copies ("translation sentence 16 runs on...") was listed 450 times.
+    const segments = (texts: string[]) => texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: id }));
+    const bg = ["Първо изречение.", "Второ изречение.", "Първо изречение.", "Второ изречение.", "Първо изречение.", "Второ изречение."];
+    const en = ["First sentence Second sentence.", "First sentence Second sentence.", "First sentence Second sentence."];
+    const flag = (j: number, i: number) => ({
+      type: "length" as const,
+      severity: "warning" as const,
+      reason: `translation sentence ${j + 1} runs on from a sentence that stops short, source sentence ${i + 1}: cut short?`,
+    });
+    const bitext = {
+      source: { lang: "bg", segments: segments(bg) },
+      target: { lang: "en", segments: segments(en) },
+      links: [0, 1, 2].map((k) => ({ source: [2 * k, 2 * k + 1], target: [k], kind: "2-1" as const, score: 0.9, flags: [flag(k, 2 * k)] })),
+      model: { ratio: 1, variance: 4 },
+    };
+    const text = renderText(checkReport(bitext), new Chalk({ level: 0 }), { show: "warning" });
+    expect(text.match(/runs on from a sentence/g)).toHaveLength(1);
+    expect(text).toContain("translation sentence 1 runs on");
+    expect(text).toContain("and 2 more times on the same sentences: sentence 2, sentence 3 of the translation");
   });
 
   test("the seed pair passes even when failing on warnings", async () => {

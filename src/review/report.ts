@@ -393,7 +393,10 @@ function repeatsOf(shown: readonly LocatedProblem[], bitext: Bitext): Map<number
   const textOf = (side: Side, ids: readonly number[]) => ids.map((id) => side.segments[id]!.text).join("\u0000");
   shown.forEach((p, n) => {
     if (p.links.length !== 1 || p.source.length === 0 || p.target.length === 0) return;
-    const key = [p.type, p.severity, p.reason, textOf(bitext.source, p.source), textOf(bitext.target, p.target)].join("\u0001");
+    // The texts being the same, a number the reason holds differs only where it places the flag ("translation sentence 16"):
+    // counted as the same reason, or a contract's clause flagged in every copy was listed in full each time.
+    const reason = p.reason.replace(/\d+/g, "#");
+    const key = [p.type, p.severity, reason, textOf(bitext.source, p.source), textOf(bitext.target, p.target)].join("\u0001");
     const at = first.get(key);
     if (at === undefined) {
       first.set(key, n);
