@@ -93,11 +93,13 @@ export interface BitextOptions extends AlignOptions {
   readonly onProgress?: (stage: string, done: number, total: number) => void;
   /**
    * Worker threads for a long pair (default: the cores available, as
-   * `os.availableParallelism()` says; 1 runs it all in this thread). A pair
-   * of 20,000 segments a side or more is aligned and reviewed in pieces cut
-   * where its alignment certainly passes; the pieces depend on the pair alone,
-   * so the bitext is the same whatever the number. The synchronous functions
-   * always run in this thread.
+   * `os.availableParallelism()` says, for a pair of about 65,000 segments a
+   * side or more, 15 MB of files; one below, where a second thread costs what
+   * it saves; 1 runs it all in this thread). A pair of 20,000 segments a side
+   * or more is aligned and reviewed in pieces cut where its alignment
+   * certainly passes; the pieces depend on the pair alone, so the bitext is
+   * the same whatever the number. The synchronous functions always run in
+   * this thread.
    */
   readonly threads?: number;
 }

@@ -6,7 +6,7 @@
  * a pair of a few thousand segments is cut as a long one is.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { segmentedText } from "../bench/data.js";
@@ -31,7 +31,7 @@ import { review } from "../src/review/index.js";
 import { reviewPieceInput } from "../src/review/pieces.js";
 import { segment } from "../src/segment/index.js";
 import type { Bitext, Link } from "../src/types.js";
-import { runFlowThreaded } from "../src/worker/long.js";
+import { runFlowThreaded, threadsFor } from "../src/worker/long.js";
 import { TaskPool } from "../src/worker/pool.js";
 import { corpus, sverka } from "./helpers.js";
 
@@ -368,5 +368,21 @@ describe("--threads", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--threads");
     await expect(alignFiles(BG, EN, { threads: 0 })).rejects.toThrow(/option threads must be a whole number of at least 1/);
+  });
+});
+
+describe("how many threads a pair runs on by default", () => {
+  test("one below about 65,000 segments a side (15 MB of files, 10 million characters, 65,000 links), the cores from there; `threads` wins", () => {
+    const cores = availableParallelism();
+    // The 50,000-segment mixed pair is 11.4 MB of files: as fast in one thread as in two, 100 MB lighter (docs/scale.md).
+    expect([threadsFor({}, { bytes: 11_400_000 }), threadsFor({}, { chars: 8_000_000 }), threadsFor({}, { links: 50_000 })]).toEqual([
+      1, 1, 1,
+    ]);
+    expect([threadsFor({}, { bytes: 22_600_000 }), threadsFor({}, { chars: 15_000_000 }), threadsFor({}, { links: 100_000 })]).toEqual([
+      cores,
+      cores,
+      cores,
+    ]);
+    expect([threadsFor({ threads: 2 }, { bytes: 1000 }), threadsFor({ threads: 1 }, { bytes: 22_600_000 })]).toEqual([2, 1]);
   });
 });

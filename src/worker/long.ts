@@ -28,6 +28,19 @@ import { TaskPool } from "./pool.js";
 /** Input bytes (both sides) from which the threads are started before the pair is read: about 10,000 segments a side. */
 const EARLY_START_BYTES = 2_000_000;
 
+/**
+ * Unless `threads` is given, a pair runs its pieces on worker threads only from
+ * this size, both sides together: about 65,000 segments a side of the scale
+ * bench's mixed text (15 MB of files, 10 million characters, 65,000 links).
+ * Below it, on two cores, a second thread's own compiling and collecting cost
+ * what it saves: the 30,000-segment pair took 7.6-8.1 s and 248 MB in one
+ * thread, 8.4-8.9 s and 344 MB in two; the 50,000-segment pair the same time
+ * either way and 100 MB less in one (docs/scale.md). The pieces are the same.
+ */
+const THREADS_FROM_BYTES = 15_000_000;
+const THREADS_FROM_CHARS = 10_000_000;
+const THREADS_FROM_LINKS = 65_000;
+
 /** Runs a flow with its tasks on `threads` worker threads (started with the first task, or given started). */
 export async function runFlowThreaded<T>(
   flow: Flow<T>,
@@ -63,20 +76,25 @@ export async function runFlowThreaded<T>(
 }
 
 /** The thread count asked for, or the cores available. */
-function threadsOf(options: BitextOptions): number {
-  return options.threads ?? availableParallelism();
+/** The threads a pair runs on: `threads` where given, else the cores available for a pair of THREADS_FROM_* or more, one below. */
+export function threadsFor(options: Pick<BitextOptions, "threads">, size: { bytes?: number; chars?: number; links?: number }): number {
+  if (options.threads !== undefined) return options.threads;
+  const long =
+    (size.bytes ?? 0) >= THREADS_FROM_BYTES || (size.chars ?? 0) >= THREADS_FROM_CHARS || (size.links ?? 0) >= THREADS_FROM_LINKS;
+  return long ? availableParallelism() : 1;
 }
 
-/** `alignFiles` with a long pair's pieces on worker threads (`threads`, default the cores available). */
+/** `alignFiles` with a long pair's pieces on worker threads (`threads`, default the cores available for a pair from THREADS_FROM_BYTES). */
 export async function alignFilesThreaded(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<AlignedBitext> {
   checkFileOptions(options, "alignFiles");
-  const threads = threadsOf(options);
+  const size = bytes(sourcePath) + bytes(targetPath);
+  const threads = threadsFor(options, { bytes: size });
   if (threads < 2) {
     const read = await readFiles(sourcePath, targetPath, options);
     return read.finish(runFlow(read.flow, options.onProgress));
   }
   // A long pair's threads load sverka while this one reads and segments.
-  const pool = bytes(sourcePath) + bytes(targetPath) >= EARLY_START_BYTES ? new TaskPool(threads) : undefined;
+  const pool = size >= EARLY_START_BYTES ? new TaskPool(threads) : undefined;
   pool?.warm({ kind: "warm", options: { sourceLang: options.sourceLang, targetLang: options.targetLang, lexicon: options.lexicon } });
   try {
     const read = await readFiles(sourcePath, targetPath, options);
@@ -92,14 +110,14 @@ export async function alignThreaded(source: TextInput, target: TextInput, option
   const sourceText = textOf(source, "source", options.sourceLang ?? "bg", options.sourcePath);
   const targetText = textOf(target, "target", options.targetLang ?? "en", options.targetPath);
   const flow = documentsFlow({ text: sourceText }, { text: targetText }, options);
-  const threads = threadsOf(options);
+  const threads = threadsFor(options, { chars: sourceText.length + targetText.length });
   return threads < 2 ? runFlow(flow, options.onProgress) : runFlowThreaded(flow, threads, options.onProgress);
 }
 
 /** `reviewBitext` with a long bitext's pieces on worker threads. */
 export async function reviewBitextThreaded(bitext: Bitext, options: BitextOptions = {}): Promise<Bitext> {
   const flow = reviewBitextFlow(bitext, options);
-  const threads = threadsOf(options);
+  const threads = threadsFor(options, { links: bitext.links.length });
   const reviewed = threads < 2 ? runFlow(flow, options.onProgress) : await runFlowThreaded(flow, threads, options.onProgress);
   return { ...reviewed, source: bitext.source, target: bitext.target };
 }
