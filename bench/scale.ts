@@ -13,13 +13,13 @@
  *   node dist/bench/scale.js --large         also 100k and 400k
  *   node dist/bench/scale.js --sizes 1000,100000 --kinds contracts --modes raw
  *   node dist/bench/scale.js --json FILE     also write the figures as JSON
- *   node dist/bench/scale.js --threads 1     a long pair's pieces in one thread (default: the cores available)
+ *   node dist/bench/scale.js --threads 1     a long pair's pieces in one thread (default: as the command chooses)
  *
  * "links right" is the share of the links sverka wrote that are exactly a
  * gold link (strict precision); strict F1 as everywhere in the bench.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +29,7 @@ import { writeAtomic } from "../src/io/files.js";
 import { relaunchEnv } from "../src/io/malloc.js";
 import type { Link } from "../src/types.js";
 import { VERSION } from "../src/version.js";
+import { threadsFor } from "../src/worker/long.js";
 import { inGoldTerms, loadNtrex, rawText, segmentedText, sharedDir } from "./data.js";
 import { type GeneratedKind, generatePair } from "./generate.js";
 
@@ -75,7 +76,8 @@ async function one(kind: GeneratedKind, mode: Mode, size: number, threads: numbe
     sourceLang: "bg",
     targetLang: "en",
     segmented: mode === "segmented",
-    threads,
+    // 0: as the command chooses (one thread below about 65,000 segments a side, the cores from there).
+    ...(threads > 0 ? { threads } : {}),
   });
   await writeAtomic(join(dir, "out.json"), formats.json.chunks!(b));
   const seconds = (performance.now() - t0) / 1000;
@@ -97,7 +99,7 @@ async function one(kind: GeneratedKind, mode: Mode, size: number, threads: numbe
     distinct: new Set(b.source.segments.map((x) => x.text)).size,
     seconds,
     cpuSeconds,
-    threads,
+    threads: threads > 0 ? threads : threadsFor({}, { bytes: statSync(join(dir, "bg.txt")).size + statSync(join(dir, "en.txt")).size }),
     peakRssMb,
     strictF1: s.f1Strict,
     linksRight: s.precisionStrict,
@@ -136,7 +138,7 @@ Long generated pairs aligned end to end, each in a process of its own: links rig
   --sizes 1000,5000      segments a side (default 1000,5000,20000; with --large also 100000,400000)
   --kinds mixed,distinct contracts, repeated, mixed, distinct (default all four)
   --modes raw,segmented  running text, pre-split, or both (default both)
-  --threads N            worker threads for a long pair (default: the cores available)
+  --threads N            worker threads for a long pair (default: as the command chooses, one below about 65,000 segments a side)
   --json FILE            also write the figures as JSON
 The default run takes several minutes; --large adds much more (the 400k pairs take about a minute each).`;
 const KINDS: readonly GeneratedKind[] = ["contracts", "repeated", "mixed", "distinct"];
@@ -161,13 +163,13 @@ if (!args) {
     );
     process.exit(2);
   }
-  const threads = Number(list("--threads")?.[0] ?? availableParallelism());
+  const threads = Number(list("--threads")?.[0] ?? 0);
   const sizes = (list("--sizes") ?? ["1000", "5000", "20000", ...(args.includes("--large") ? ["100000", "400000"] : [])]).map(Number);
   const kinds = (list("--kinds") ?? KINDS) as GeneratedKind[];
   const modes = (list("--modes") ?? ["raw", "segmented"]) as Mode[];
   const jsonAt = args.indexOf("--json");
   console.log(
-    `sverka ${VERSION} scale  node ${process.version}  end to end (read, segment, align, review, JSON written), default options, ${threads} thread(s) of ${availableParallelism()} cores; ${sharedDir() ? "NTREX news in the mix" : "no ../shared: own templates only"}`,
+    `sverka ${VERSION} scale  node ${process.version}  end to end (read, segment, align, review, JSON written), default options, ${threads > 0 ? `${threads} thread(s)` : "threads as the command chooses them"} of ${availableParallelism()} cores; ${sharedDir() ? "NTREX news in the mix" : "no ../shared: own templates only"}`,
   );
   const results: RunResult[] = [];
   for (const kind of kinds)
@@ -178,7 +180,7 @@ if (!args) {
         const perSeg = (1e6 * r.seconds) / r.segments[0];
         console.log(
           `${kind.padEnd(9)} ${mode.padEnd(9)} segments ${r.segments[0]}/${r.segments[1]} (${r.distinct} distinct)  strict F1 ${r.strictF1.toFixed(3)}  links right ${(100 * r.linksRight).toFixed(1)}%  ` +
-            `${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s)  ${perSeg.toFixed(0)} µs/segment  peak RSS ${r.peakRssMb} MB${r.summary ? `  (${r.summary.trim()})` : ""}`,
+            `${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s, ${r.threads === 1 ? "1 thread" : `${r.threads} threads`})  ${perSeg.toFixed(0)} µs/segment  peak RSS ${r.peakRssMb} MB${r.summary ? `  (${r.summary.trim()})` : ""}`,
         );
       }
   for (const kind of kinds)
