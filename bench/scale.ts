@@ -157,10 +157,20 @@ if (!args) {
     (a, k) => a.startsWith("-") && !OPTIONS.has(a) && !(k > 0 && OPTIONS.has(args[k - 1]!) && args[k - 1] !== "--large"),
   );
   const badKinds = (list("--kinds") ?? []).filter((k) => !KINDS.includes(k as GeneratedKind));
-  if (unknown.length || badKinds.length) {
-    console.error(
-      `${unknown.length ? `unknown option ${unknown.join(", ")}` : `unknown kind ${badKinds.join(", ")} (kinds: ${KINDS.join(", ")})`}\n\n${USAGE}`,
-    );
+  const whole = (v: string) => /^[1-9]\d*$/.test(v);
+  const badNumbers = [...(list("--sizes") ?? []), ...(list("--threads") ?? [])].filter((v) => !whole(v));
+  const badModes = (list("--modes") ?? []).filter((m) => m !== "raw" && m !== "segmented");
+  const problem = unknown.length
+    ? `unknown option ${unknown.join(", ")}`
+    : badKinds.length
+      ? `unknown kind ${badKinds.join(", ")} (kinds: ${KINDS.join(", ")})`
+      : badModes.length
+        ? `unknown mode ${badModes.join(", ")} (modes: raw, segmented)`
+        : badNumbers.length
+          ? `--sizes and --threads take whole numbers of 1 or more, not ${badNumbers.join(", ")}`
+          : undefined;
+  if (problem) {
+    console.error(`${problem}\n\n${USAGE}`);
     process.exit(2);
   }
   const threads = Number(list("--threads")?.[0] ?? 0);

@@ -37,6 +37,11 @@ describe("segment: Bulgarian rules", () => {
       "Седалището е в гр. Варна, ул. „Г. С. Раковски“ № 27. Срещнахме Г. С. Раковски вчера. С него дойде и А. Б. Петров.",
       ["Седалището е в гр. Варна, ул. „Г. С. Раковски“ № 27.", "Срещнахме Г. С. Раковски вчера.", "С него дойде и А. Б. Петров."],
     ],
+    // A letter after a label word is the label's, no initial: it ran into the next sentence unless that began with a known starter.
+    [
+      "Спецификацията е в Приложение А. То е неразделна част от договора. Вижте прил. Б. Сроковете са там.",
+      ["Спецификацията е в Приложение А.", "То е неразделна част от договора.", "Вижте прил. Б.", "Сроковете са там."],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input, "bg")).toEqual(expected);
   });
@@ -56,6 +61,10 @@ describe("segment: English rules", () => {
     [
       "Its office is at 27 G. S. Rakovski Street, Varna. They live at 4 J. K. Rowling Avenue. The fuse is 16 A. Close the lid.",
       ["Its office is at 27 G. S. Rakovski Street, Varna.", "They live at 4 J. K. Rowling Avenue.", "The fuse is 16 A.", "Close the lid."],
+    ],
+    [
+      "The specification is given in Annex A. Payment is due within 30 days. See Section B. 2 copies are enclosed.",
+      ["The specification is given in Annex A.", "Payment is due within 30 days.", "See Section B.", "2 copies are enclosed."],
     ],
     [
       "The landlord lives at 7 Gladstone Street, floor 3, apt. 12, bldg. 4, fl. 2, Plovdiv. The tenant agrees.",

@@ -158,6 +158,15 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([2, 3]);
   });
 
+  test("a letter after a label word ends a sentence for both before a capital or a number: Приложение А., Annex B.", () => {
+    const bg = ["Спецификацията е в Приложение А. То е неразделна част от договора. Вижте прил. Б. Сроковете са там."];
+    const en = ["The specification is given in Annex A. Payment is due within 30 days. See Section B. 2 copies are enclosed."];
+    const a = agreement("bg", bg);
+    const b = agreement("en", en);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([3, 3]);
+  });
+
   test("a sentence left untranslated after a.m. starts a segment for both; a word of the language after it does not", () => {
     // Before: "Open at 9 a.m. Той не може да влезе." was one sentence, and the review never saw the Bulgarian one alone.
     const en = ["Open at 9 a.m. Той не може да влезе. The office opens at 9 a.m. Eastern time. It closes at 5 p.m. Sharp."];

@@ -148,6 +148,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
   // A capital letter is an initial, though: "доц. Г. Иванов" (not "г.", a year), "В. Левски".
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before)))) return CAPITAL_NEXT.test(after);
+  // A letter after a label word is the label's, no initial: "Приложение А. То е...", "Annex B. Payment is due".
+  if (initial && lang.labelWords.has(wordBeforeLast(before))) return CAPITAL_NEXT.test(after) || digitNext;
   // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data".
   if (initial) return starterNext || digitNext;
   // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
@@ -179,6 +181,13 @@ function abbreviationEnds(before: string, lang: LanguageProfile): boolean {
     lang.qualifierAbbreviations.has(key) ||
     lang.finalAbbreviations.has(lastTwoWords(before))
   );
+}
+
+/** The word before the last one, lowercase, without a dot: "приложение" of "...в Приложение А.". */
+const WORD_BEFORE_LAST = narrowable(String.raw`(?<![\p{L}\p{N}])(\p{L}+)\.?\s+\S+$`, "u");
+
+function wordBeforeLast(before: string): string {
+  return WORD_BEFORE_LAST.exec(before)?.[1]?.toLowerCase() ?? "";
 }
 
 /** Another initial next: a capital letter and its full stop, then white space. */

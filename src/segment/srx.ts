@@ -214,6 +214,13 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       comment: "a date opening its sentence (На 2 април 2025 г.): no end, whatever capital follows",
     });
   rules.push(...finalRules(lang));
+  if (lang.labelWords.size)
+    rules.push({
+      break: true,
+      before: `${WORD_START}${alternation(lang.labelWords)}\\.?${WS}+\\p{Lu}\\.`,
+      after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
+      comment: "a letter after a label word (Приложение А., Annex B.): an end before a capital or a number",
+    });
   rules.push(
     ...wordRules(
       `${WORD_START}\\p{Lu}\\.`,
