@@ -492,6 +492,25 @@ describe("review: what a faithful translation does that must not be flagged", ()
     expect(codes.map((f) => [f.type, f.reason])).toEqual([["names", "COVID-19, HX-2040 are not in the translation"]]);
   });
 
+  test("a heading in capitals with a one-letter or hyphenated word is words, not acronyms: no 'no name matches across'", () => {
+    // Before: "…and no name matches across (ЗА, INVITATION, TO, LECTURE)": the "A" and "NON-PERFORMANCE" hid the heading.
+    const bg = [
+      "ПОКАНА ЗА ЛЕКЦИЯ",
+      "Лекцията ще бъде изнесена от проф. А. Б. Петров в зала 204 на 15 март 2025 г. Тя започва в 10:00 ч.",
+      "Складът се намира на ул. „Г. С. Раковски“ № 108, ет. 3, гр. София. Работното време е от 9 до 18 ч.",
+      "ОТГОВОРНОСТ ПРИ НЕИЗПЪЛНЕНИЕ",
+      "Договорът е подписан от инж. П. К. Иванов и д-р С. Т. Димитрова. Таксата за участие е 1 250,50 лв.",
+    ];
+    const en = [
+      "INVITATION TO A LECTURE",
+      "The lecture will be given by Prof. A. B. Petrov in room 204 on 15 March 2025. It starts at 10:00 a.m.",
+      "The warehouse is at 108 G. S. Rakovski St., 3rd floor, Sofia. Opening hours are 9 a.m. to 6 p.m.",
+      "LIABILITY FOR NON-PERFORMANCE",
+      "The contract was signed by Eng. P. K. Ivanov and Dr. S. T. Dimitrova. The participation fee is BGN 1,250.50.",
+    ];
+    expect(quiet(bg.join("\n\n"), en.join("\n\n"))).toEqual([]);
+  });
+
   test("a name with a clitic: ITV and ITV's, PNG and PNG-registered", () => {
     expect(
       quiet(

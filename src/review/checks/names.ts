@@ -135,6 +135,7 @@ const ALL_CAPS = narrowable(String.raw`^\p{Lu}{2,}$`, "u");
 const CAPITAL_FIRST = narrowable(String.raw`^\p{Lu}`, "u");
 /** The longest word an all-capitals heading may hold as an acronym. */
 const HEADING_ACRONYM_MAX = 4;
+const HAS_LOWER = narrowable(String.raw`\p{Ll}`, "u");
 
 export function strangerNames(
   lt: LinkTokens,
@@ -149,14 +150,16 @@ export function strangerNames(
       // In a title-case headline, a word the document also writes in lowercase is no name.
       const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter(capitalised).length >= TITLE_CASE_SHARE * words.length;
       // A heading in capitals ("ПРЕКРАТЯВАНЕ", "TERMINATION") is words, not acronyms: only short ones (NATO, BGN) may be names there.
-      const allCaps = words.length > 0 && words.every((w) => ALL_CAPS.test(w.surface));
+      // One-letter words and hyphenated ones count ("INVITATION TO A LECTURE", "NON-PERFORMANCE"): no lowercase letter anywhere.
+      const allCaps = words.length > 0 && words.every((w) => !HAS_LOWER.for(w.surface).test(w.surface));
       // The first word opens the sentence after a heading's number too ("12.2 Смяна на решетката", "3. Replace"): no name.
       const first = tokens.indexOf(words[0]!);
       return tokens.filter(
         (t, n) =>
           capitalised(t) &&
           t.surface.length >= 2 &&
-          ((ALL_CAPS.test(t.surface) && !(allCaps && t.surface.length > HEADING_ACRONYM_MAX)) ||
+          // A heading's short word of the language's own ("ЗА", "TO", "ПРИ", "FOR") is no acronym either.
+          ((ALL_CAPS.test(t.surface) && !(allCaps && (t.surface.length > HEADING_ACRONYM_MAX || side.lang.danglingWords.has(t.key)))) ||
             (n > first && !allCaps && !(titleCase && side.lowercase().has(t.key)))) &&
           !side.lang.capitalisedWords.has(t.key),
       );
