@@ -183,11 +183,13 @@ function abbreviationEnds(before: string, lang: LanguageProfile): boolean {
   );
 }
 
-/** The word before the last one, lowercase, without a dot: "приложение" of "...в Приложение А.". */
-const WORD_BEFORE_LAST = narrowable(String.raw`(?<![\p{L}\p{N}])(\p{L}+)\.?\s+\S+$`, "u");
-
+/** The word before the last one, lowercase, without opening marks or a dot: "приложение" of "...в Приложение А.". */
 function wordBeforeLast(before: string): string {
-  return WORD_BEFORE_LAST.exec(before)?.[1]?.toLowerCase() ?? "";
+  const two = lastTwoWords(before);
+  return two
+    .slice(0, two.indexOf(" "))
+    .replace(/^["'„“«([]+/u, "")
+    .replace(/\.$/u, "");
 }
 
 /** Another initial next: a capital letter and its full stop, then white space. */
