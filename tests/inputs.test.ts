@@ -193,6 +193,12 @@ describe("RTF and ODT", () => {
     expect(doc.text).toBe("Договор\n\nCafé and Бъ-text link.\nNext line end.\n\nFirst cell\n\nSecond cell\n\nLast\u00a0one—done.\n");
   });
 
+  test("an RTF control word named as a property of every object (\\constructor, \\toString) is skipped as any unknown one", async () => {
+    const rtf = String.raw`{\rtf1\ansi\deff0 \pard Before \constructor\toString\valueOf after.\par}`;
+    const doc = await readDocument(write(tmp(), "odd.rtf", Buffer.from(rtf, "latin1")));
+    expect(doc.text).toBe("Before after.\n");
+  });
+
   test("an RTF named .doc (Word saves them so) is read as RTF; --input-format rtf and odt are choices", async () => {
     const dir = tmp();
     const doc = write(dir, "letter.doc", String.raw`{\rtf1\ansi Dear colleagues,\par the meeting is moved.\par}`);

@@ -37,6 +37,15 @@ describe("numbers by value and magnitude", () => {
     expect(numbersFlag(bg, en)).toBeUndefined();
   });
 
+  // The language's number words are data objects: a word named as a property of every object ("constructor") is no number.
+  test.each([
+    ["Конструкторът се извиква два пъти.", "The constructor is called twice."],
+    ["Методът toString на обекта връща низ.", "The toString method of the object returns a string."],
+    ["Свойството constructor сочи класа.", "The constructor property points to the class."],
+  ])("%s / %s: a word that names an object's property is no number", (bg, en) => {
+    expect(numbersFlag(bg, en)).toBeUndefined();
+  });
+
   test("the reason names both numbers as written", () => {
     expect(numbersFlag("Таксата е 100 лв.", "The fee is BGN 1,000.")?.reason).toBe("the translation says 1,000 where the source says 100");
   });

@@ -233,7 +233,7 @@ class RtfReader {
     if (BREAKS.has(word)) {
       this.flushBytes();
       this.endParagraph();
-    } else if (word in SYMBOLS) this.emit(SYMBOLS[word]!);
+    } else if (Object.hasOwn(SYMBOLS, word)) this.emit(SYMBOLS[word]!);
   }
 
   private text(data: Buffer): void {

@@ -181,22 +181,17 @@ const WRITTEN_OUT = "written-out:";
  * `numberWords`; none for a language without them.
  */
 export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile): Matchable[] {
-  const words = lang.numberWords;
   const out = objectList<Matchable>();
-  if (!words) return out;
-  const unit = (key: string) => words[key] ?? lang.compoundUnits?.[key];
-  const known = wordValues.get(lang) ?? new Map<string, number | null>();
-  wordValues.set(lang, known);
-  // Once per distinct word of the language: a long document asks for the same few thousand words again and again.
-  const wordValue = (key: string) => {
-    let v = known.get(key);
-    if (v === undefined) {
-      v = words[key] ?? (key.includes("-") ? sum(key.split("-").map((p, n) => (n === 0 ? words[p] : unit(p)))) : undefined) ?? null;
-      if (known.size < MAX_WORD_VALUES) known.set(key, v);
-    }
-    return v ?? undefined;
-  };
+  if (!lang.numberWords) return out;
+  // Maps of the language's own entries: the data are objects, where "constructor" or "toString" would find Object's.
+  const numbers = numberWordsOf(lang);
   const compounds = compoundUnitsOf(lang);
+  const unit = (key: string) => numbers.get(key) ?? compounds.get(key);
+  // A word is a number word, or hyphenated tens and units ("twenty-five"): the rest of a text's words, most of them, one lookup.
+  const wordValue = (key: string) => {
+    const v = numbers.get(key);
+    return v !== undefined || !key.includes("-") ? v : sum(key.split("-").map((p, n) => (n === 0 ? numbers.get(p) : unit(p))));
+  };
   let value: number | undefined;
   let surface: string[] = [];
   const flush = () => {
@@ -211,8 +206,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
     const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
     // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
-    const oneAndAHalf = value === undefined && lang.compoundUnits?.[t.key] === 1 && halfAfter(tokens, n + 1, lang) > 0;
-    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf ? lang.compoundUnits?.[t.key] : undefined)) : undefined;
+    const oneAndAHalf = value === undefined && compounds.get(t.key) === 1 && halfAfter(tokens, n + 1, lang) > 0;
+    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf ? compounds.get(t.key) : undefined)) : undefined;
     const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
     if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? 10) < 10) {
       surface.push(t.surface);
@@ -266,9 +261,17 @@ function compoundUnitsOf(lang: LanguageProfile): ReadonlyMap<string, number> {
   return map;
 }
 
-/** The value of each word already looked up (null: not a number word), per language; bounded, as the words of every document read go through it. */
-const wordValues = new WeakMap<LanguageProfile, Map<string, number | null>>();
-const MAX_WORD_VALUES = 200_000;
+/** A language's `numberWords` as a map (its own entries only: asked of every word of a text). */
+const numberMaps = new WeakMap<LanguageProfile, ReadonlyMap<string, number>>();
+
+function numberWordsOf(lang: LanguageProfile): ReadonlyMap<string, number> {
+  let map = numberMaps.get(lang);
+  if (!map) {
+    map = new Map(Object.entries(lang.numberWords ?? {}));
+    numberMaps.set(lang, map);
+  }
+  return map;
+}
 
 function sum(parts: readonly (number | undefined)[]): number | undefined {
   return parts.length === 2 && parts[0]! >= 20 && parts[0]! % 10 === 0 && parts[1]! < 10 ? parts[0]! + parts[1]! : undefined;
