@@ -77,6 +77,41 @@ describe("narrowed patterns", () => {
     for (const other of ["č", "ł", "ѣ", "αβγ"]) expect(isSimpleText(`abc ${other}`)).toBe(false);
   });
 
+  test("a text is plain (or simple) exactly when the pattern by code point finds nothing outside: the scan by code unit first changes no answer", () => {
+    // The sets as written by code point, emoji included: what isPlainText and isSimpleText answered before the code-unit scan.
+    const outside =
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of code points
+      /[^\0-\u02af\u0300-\u0344\u0346-\u036f\u0400-\u052f\u2000-\u2064\u2066-\u206f\u20a0-\u20bf\u2116\u2122\u2190-\u23ff\u2500-\u26ff\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}]/u;
+    const simpleOutside =
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of code points
+      /[^\0-\u00ff\u0300-\u0344\u0346-\u036f\u0400-\u045f\u2000-\u2064\u2066-\u206f\u20a0-\u20bf\u2116\u2122\u2190-\u23ff\u2500-\u26ff\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}]/u;
+    // Emoji inside and outside the ranges, lone and paired surrogates, letters of other scripts, Latin Extended.
+    const unit = fc.constantFrom(
+      ..."aZ дЯ1.,—€№→╬☃",
+      "😀",
+      "🚀",
+      "🦀",
+      "𝐀",
+      "🀄",
+      "\ud83d",
+      "\ude00",
+      "č",
+      "ѣ",
+      "α",
+      "中",
+      "\u2065",
+      "\u0345",
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const text = units.join("");
+        expect(isPlainText(text)).toBe(!outside.test(text));
+        expect(isSimpleText(text)).toBe(!simpleOutside.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test("narrowSource rewrites \\p{L}, \\p{N}, \\p{M} only", () => {
     expect(narrowSource(String.raw`\p{L}+`)).toBe(
       String.raw`[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0400-\u0481\u048a-\u052f]+`,

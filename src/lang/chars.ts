@@ -112,6 +112,19 @@ const SIMPLE_OUTSIDE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of code points, no letter with its combining mark
   /[^\0-\u00ff\u0300-\u0344\u0346-\u036f\u0400-\u045f\u2000-\u2064\u2066-\u206f\u20a0-\u20bf\u2116\u2122\u2190-\u23ff\u2500-\u26ff\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}]/u;
 
+/**
+ * OUTSIDE and SIMPLE_OUTSIDE without the emoji and without the u flag: a scan
+ * by code unit, two to three times as fast. A text in which it finds nothing
+ * (most texts: no surrogate, nothing outside) is inside; only a text with an
+ * emoji or a character outside is scanned again by code point.
+ */
+const OUTSIDE_BMP =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of code units, no letter with its combining mark
+  /[^\0-\u02af\u0300-\u0344\u0346-\u036f\u0400-\u052f\u2000-\u2064\u2066-\u206f\u20a0-\u20bf\u2116\u2122\u2190-\u23ff\u2500-\u26ff]/;
+const SIMPLE_OUTSIDE_BMP =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of code units, no letter with its combining mark
+  /[^\0-\u00ff\u0300-\u0344\u0346-\u036f\u0400-\u045f\u2000-\u2064\u2066-\u206f\u20a0-\u20bf\u2116\u2122\u2190-\u23ff\u2500-\u26ff]/;
+
 /** Texts whose answer each test keeps. */
 const RECENT = 8;
 
@@ -126,13 +139,16 @@ class RecentTexts {
   private readonly answers = new Array<boolean>(RECENT).fill(false);
   private next = 0;
 
-  constructor(private readonly outside: RegExp) {}
+  constructor(
+    private readonly outside: RegExp,
+    private readonly outsideBmp: RegExp,
+  ) {}
 
   /** Whether no character of `text` is one `outside` finds. */
   inside(text: string): boolean {
     const texts = this.texts;
     for (let k = 0; k < texts.length; k++) if (texts[k] === text) return this.answers[k]!;
-    const is = !this.outside.test(text);
+    const is = !this.outsideBmp.test(text) || !this.outside.test(text);
     texts[this.next] = text;
     this.answers[this.next] = is;
     this.next = (this.next + 1) % texts.length;
@@ -140,8 +156,8 @@ class RecentTexts {
   }
 }
 
-const plainTexts = new RecentTexts(OUTSIDE);
-const simpleTexts = new RecentTexts(SIMPLE_OUTSIDE);
+const plainTexts = new RecentTexts(OUTSIDE, OUTSIDE_BMP);
+const simpleTexts = new RecentTexts(SIMPLE_OUTSIDE, SIMPLE_OUTSIDE_BMP);
 
 /** Whether every letter, number and mark of `text` is in the NARROW ranges and no other character is in them (see OUTSIDE). */
 export function isPlainText(text: string): boolean {
