@@ -146,10 +146,14 @@ export function alignPath(
     rows.expect(model ? 1 : 2);
     const band = fullBand(f.n, f.m);
     const evidence = LexicalEvidence.layOut(f.matches, band);
-    model ??= estimateModel(
-      f,
-      viterbi({ features: f, evidence, model: firstModel(f), params }, shapes, band, false, undefined, rows.pass()).path,
-    );
+    if (!model) {
+      const first = firstModel(f, anchorChain(f.matches.localAnchors(0, f.n, 0, f.m, 1), f.m));
+      model = estimateModel(
+        f,
+        viterbi({ features: f, evidence, model: first, params }, shapes, band, false, undefined, rows.pass()).path,
+        first.ratio,
+      );
+    }
     const found = viterbi({ features: f, evidence, model: searchModel(model), params }, shapes, band, keepCosts, undefined, rows.pass());
     return pathResult(found, model, params, shapes, band, evidence);
   }
@@ -256,13 +260,14 @@ function roughPath(
 ): PathResult {
   // Words found once in each whole document pin the path: a window's anchors that contradict them are
   // dropped, so tracking cannot follow a template's wording into the wrong copy across a long omission.
-  const holds = consistentWith(anchorChain(f.matches.localAnchors(0, f.n, 0, f.m, 1), f.m));
+  const once = anchorChain(f.matches.localAnchors(0, f.n, 0, f.m, 1), f.m);
+  const holds = consistentWith(once);
   const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)));
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
-  const model = given ? searchModel(given) : firstModel(f);
+  const model = given ? searchModel(given) : firstModel(f, once);
   const rough = viterbi({ features: f, evidence, model, params }, shapes, band, false, undefined, rows?.pass());
-  return pathResult(rough, given ?? estimateModel(f, rough.path), params, shapes, band, evidence);
+  return pathResult(rough, given ?? estimateModel(f, rough.path, model.ratio), params, shapes, band, evidence);
 }
 
 /**
@@ -319,15 +324,49 @@ function lengthModel(ratio: number, variance: number): LengthModel {
   return { ratio, variance };
 }
 
-/** The document's overall length ratio and the textbook variance: the length model before any links are known. */
-function firstModel(f: PairFeatures): LengthModel {
-  return { ratio: f.charRatio, variance: DEFAULT_VARIANCE * max(1, f.charRatio) };
+/**
+ * The length model before any links are known: the document's overall
+ * length ratio and the textbook variance. But where the sentence pairs that
+ * share words found once in each document (`anchors`, a monotone chain) say
+ * a ratio far from the overall one, most of one side has no counterpart (a
+ * translation cut short, a chapter left out of a short document): the
+ * overall ratio would cost every link as if each sentence had been
+ * translated four times shorter, and the search would merge them in fours.
+ * The anchors' ratio is taken then.
+ */
+export function firstModel(f: PairFeatures, anchors: ReadonlyArray<readonly [number, number, ...number[]]> = []): LengthModel {
+  const ratio = anchoredRatio(f, anchors) ?? f.charRatio;
+  return { ratio, variance: DEFAULT_VARIANCE * max(1, ratio) };
 }
 
-/** The length model re-estimated from a path's 1-1 links. */
-function estimateModel(f: PairFeatures, path: readonly Step[]): LengthModel {
+/** Distinct sentence pairs of anchors needed before their ratio counts. */
+const MIN_RATIO_ANCHORS = 2;
+/** How far (as a factor either way) the anchors' ratio must be from the overall one to be taken instead. */
+const RATIO_APART = 1.4;
+
+/** The length ratio of the sentence pairs the anchors link, where it is RATIO_APART or more from the overall ratio; else undefined. */
+function anchoredRatio(f: PairFeatures, anchors: ReadonlyArray<readonly [number, number, ...number[]]>): number | undefined {
+  let pairs = 0;
+  let source = 0;
+  let target = 0;
+  let last: readonly [number, number, ...number[]] | undefined;
+  for (const a of anchors) {
+    // A chain is monotone: a pair said twice is said in a row.
+    if (last && last[0] === a[0] && last[1] === a[1]) continue;
+    last = a;
+    pairs++;
+    source += f.sourceChars[a[0]]!;
+    target += f.targetChars[a[1]]!;
+  }
+  if (pairs < MIN_RATIO_ANCHORS || source === 0 || target === 0) return undefined;
+  const ratio = target / source;
+  return ratio > f.charRatio * RATIO_APART || ratio * RATIO_APART < f.charRatio ? ratio : undefined;
+}
+
+/** The length model re-estimated from a path's 1-1 links (too few: the first model's ratio). */
+function estimateModel(f: PairFeatures, path: readonly Step[], fallbackRatio = f.charRatio): LengthModel {
   const ones = path.filter(([, a, , b]) => a === 1 && b === 1).map(([i, , j]) => [f.sourceChars[i]!, f.targetChars[j]!] as const);
-  return estimateLengthModel(ones, f.charRatio);
+  return estimateLengthModel(ones, fallbackRatio);
 }
 
 /**

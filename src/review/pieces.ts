@@ -11,7 +11,7 @@ import type { Bitext, DocumentFlag, Flag, LengthModel, Link, LinkKind, Segment, 
 import { translatedDifferently, translatedTheSame } from "./checks/consistency.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, findRepeats, type ReviewContext, type ReviewOptions, type SideInfo } from "./context.js";
-import { linksEvidence, sourceChars, unrelatedFlags } from "./document.js";
+import { type LinkMeasures, linkMeasures, unrelatedFlags } from "./document.js";
 import { withFlags } from "./flagged.js";
 import { PROGRESS_EVERY, reviewLink } from "./index.js";
 import { skippedChecks } from "./skipped.js";
@@ -59,9 +59,8 @@ export interface PieceSide {
 export interface ReviewPieceResult {
   /** The flags of each link of the piece. */
   readonly flags: Flag[][];
-  /** Lexical evidence of the piece's links, summed, and its source characters: the pair's evidence per character adds up from these. */
-  readonly evidence: number;
-  readonly chars: number;
+  /** Each link's lexical evidence and source characters: the pair is judged by these (`unrelatedFlags`). */
+  readonly measures: LinkMeasures;
   readonly skipped: DocumentFlag[];
 }
 
@@ -166,8 +165,7 @@ export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}
       if (progress && k % PROGRESS_EVERY === 0) progress(0.5 + (0.5 * k) / links.length);
       return reviewLink(ctx, k, PIECE_CHECKS);
     }),
-    evidence: linksEvidence(ctx),
-    chars: sourceChars(ctx),
+    measures: linkMeasures(ctx),
     skipped: input.first ? skippedChecks(ctx) : [],
   };
 }
@@ -207,12 +205,12 @@ export function joinReview(
       flags[at] = list;
     });
   });
-  const evidence = pieces.reduce((a, r) => a + r.evidence, 0);
-  const chars = pieces.reduce((a, r) => a + r.chars, 0);
-  const whole = [
-    ...unrelatedFlags(bitext.source.segments.length, bitext.links, () => evidence / Math.max(1, chars)),
-    ...pieces.flatMap((r) => r.skipped),
-  ];
+  const measures: LinkMeasures = { evidence: new Float64Array(bitext.links.length), chars: new Int32Array(bitext.links.length) };
+  ranges.forEach(([start], p) => {
+    measures.evidence.set(pieces[p]!.measures.evidence, start);
+    measures.chars.set(pieces[p]!.measures.chars, start);
+  });
+  const whole = [...unrelatedFlags(bitext, measures), ...pieces.flatMap((r) => r.skipped)];
   return {
     ...bitext,
     links: bitext.links.map((link, k): Link => withFlags(link, flags[k] ?? [])),

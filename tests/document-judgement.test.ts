@@ -1,0 +1,99 @@
+/**
+ * The pair judged as a whole ("the target does not look like a translation"):
+ * a checklist that says one sentence again and again, and a translation cut
+ * short, are translations; their units go into the memory.
+ */
+import { align } from "../src/index.js";
+import { alignFlow, runFlow } from "../src/pipeline.js";
+import { judgedLinks } from "../src/review/document.js";
+import { segment } from "../src/segment/index.js";
+
+/** A maintenance checklist: one step said at every station, and a reading to record at every `every`-th. */
+function checklist(stations: number, every: number, dropped: ReadonlySet<number>): { bg: string; en: string } {
+  const bg: string[] = [];
+  const en: string[] = [];
+  for (let k = 1; k <= stations; k++) {
+    bg.push("Проверете клапана.");
+    if (!dropped.has(k)) en.push("Check the valve.");
+    if (k % every === 0) {
+      const bar = ((k * 37) % 900) / 10 + 10;
+      bg.push(`Запишете налягането ${String(bar).replace(".", ",")} бара на станция ${k}.`);
+      en.push(`Record the pressure of ${bar} bar at station ${k}.`);
+    }
+    if (k % 25 === 0) {
+      bg.push("");
+      en.push("");
+    }
+  }
+  return { bg: bg.join("\n"), en: en.join("\n") };
+}
+
+const NEWS_BG = [
+  "Общинският съвет на Пловдив одобри бюджет от 412 млн. лв. за 2025 г.",
+  "Кметът Костадин Димитров заяви, че половината от средствата ще отидат за ремонт на училища и детски градини.",
+  "Опозицията гласува против и поиска повече пари за градския транспорт.",
+  "Предвидени са 38 млн. лв. за нови автобуси, които ще се движат по 12 линии.",
+  "Ремонтът на Колодрума трябва да приключи до края на септември.",
+  "Гражданите ще могат да следят разходите на специален сайт на общината.",
+  "Данъците за жилищата остават непроменени.",
+  "Таксата за смет обаче се увеличава с 8 % за фирмите.",
+  "Синдикатите поискаха заплатите в общинските предприятия да нараснат с 10 %.",
+  "Общината отговори, че ще преразгледа въпроса през юни.",
+  "Следващото заседание на съвета е насрочено за 14 март.",
+  "На него ще бъде обсъдена и новата схема за паркиране в центъра.",
+];
+const NEWS_EN = [
+  "Plovdiv City Council approved a budget of BGN 412 million for 2025.",
+  "Mayor Kostadin Dimitrov said half of the money would go to repairing schools and kindergartens.",
+  "The opposition voted against and asked for more money for public transport.",
+];
+
+describe("the pair judged as a whole", () => {
+  test("a checklist that says one step at every station, a few of them left out, is a translation: judged by the sentences it says once", () => {
+    const { bg, en } = checklist(1000, 100, new Set([17, 101, 102, 230, 288, 517, 901]));
+    const b = align(bg, en);
+    expect(b.documentFlags ?? []).toEqual([]);
+    // The repeated step is no ground to judge the pair by; the readings, said once each, are.
+    const judged = judgedLinks(b);
+    expect(judged.length).toBe(10);
+    expect(judged.every((k) => b.source.segments[b.links[k]!.source[0]!]!.text.startsWith("Запишете"))).toBe(true);
+  });
+
+  test("in pieces, the pair is judged as it is whole", () => {
+    const { bg, en } = checklist(1500, 100, new Set([40, 41, 700, 1111]));
+    const source = segment(bg, "bg");
+    const target = segment(en, "en");
+    const pieces = runFlow(alignFlow(source, target, {}, { long: 1000, piece: 500 }));
+    const whole = runFlow(alignFlow(source, target, {}));
+    expect(pieces.documentFlags ?? []).toEqual([]);
+    expect(pieces.documentFlags).toEqual(whole.documentFlags);
+  });
+
+  test("a translation cut short after three sentences aligns them one to one and is no wrong file", () => {
+    const b = align(NEWS_BG.join(" "), NEWS_EN.join(" "));
+    expect(b.documentFlags ?? []).toEqual([]);
+    const ones = b.links.filter((l) => l.kind === "1-1").map((l) => [l.source[0], l.target[0]]);
+    expect(ones).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
+    // What the translation leaves out is reported as left out, link by link.
+    expect(b.links.filter((l) => l.kind === "1-0")).toHaveLength(9);
+  });
+
+  test("a news item against an unrelated translation is still a wrong file", () => {
+    const unrelated = [
+      "Press the power button for three seconds to switch the router on.",
+      "The status light turns green when the connection is ready.",
+      "If the light stays red, check the cable to the wall socket.",
+      "Do not cover the vents while the device is running.",
+      "Clean the housing with a dry cloth only.",
+      "Keep the device away from water and direct sunlight.",
+      "Reset the settings with a paper clip in the hole on the back.",
+      "The guarantee does not cover damage caused by misuse.",
+    ];
+    const b = align(NEWS_BG.join(" "), unrelated.join(" "));
+    expect(b.documentFlags?.map((f) => f.type)).toEqual(["not-a-translation"]);
+  });
+});
