@@ -486,7 +486,8 @@ function madeFor(lang: LanguageProfile): Made {
         skeletons.set(t.key, out.skeleton);
       }
     }
-    byToken.set(t, out);
+    // Words only: the tokenizer makes each word once, and each number or address anew, which no other list holds.
+    if (t.kind === "word") byToken.set(t, out);
     return out;
   };
   m = { get: (t) => byToken.get(t), make, lists: new WeakMap() };
@@ -606,6 +607,8 @@ function strongAnchors(script: string, otherScript: string): (t: Matchable) => b
   if (!strong) {
     const known = new WeakMap<Matchable, boolean>();
     strong = (t) => {
+      // A number or an address says at once; only words are kept (the tokenizer makes each word once, and each number anew: a table of numbers would fill the map).
+      if (t.kind !== "word") return t.kind === "address";
       let v = known.get(t);
       if (v === undefined) {
         v = isStrongAnchor(t, script, otherScript);

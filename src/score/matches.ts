@@ -445,6 +445,8 @@ export function anchorMatch(s: Matchable, t: Matchable): [similarity: number, ki
   if (s.key === t.key && (s.key.length >= 3 || /[\p{Lu}\p{N}]/u.test(s.surface))) return [1, "identical"];
   if (s.skeleton.length < 4) return undefined;
   if (Math.abs(t.skeleton.length - s.skeleton.length) > 0.5 * Math.max(t.skeleton.length, s.skeleton.length)) return undefined;
+  // The letters one side lacks bound the edit distance: most pairs are told apart without it (a list of thousands of codes asks for every pair).
+  if (!mayBeCognates(s.skeleton, t.skeleton, letterMask(s.skeleton), letterMask(t.skeleton))) return undefined;
   const sim = cognateSimilarity(s.skeleton, t.skeleton);
   return sim > 0 ? [sim, "cognate"] : undefined;
 }

@@ -176,14 +176,54 @@ function lonelyVersions(mine: string, other: string): string[] {
 /** The codes of one kind on `mine`'s side that the other side does not have, as written, once each. */
 function lonely(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo, kind: CodeKind): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const t of mine)
-    if (kindOf(t) === kind && info.strong(t) && !isUnit(t, info) && !other.some((o) => sameCode(t, o)) && !out.includes(t.surface))
+    if (kindOf(t) === kind && info.strong(t) && !isUnit(t, info) && !hasCode(other, t) && !seen.has(t.surface)) {
+      seen.add(t.surface);
       out.push(t.surface);
+    }
   return out;
 }
 
-/** Codes match exactly (case aside), or with a clitic attached on one side ("SRV-4410's"): "SRV-4410" and "SRV-4411" are two codes, not cognates. */
-function sameCode(a: Matchable, b: Matchable): boolean {
+/** Whether a token of `tokens` is the same code as `t` (`sameCode`), looked up: a line of thousands of codes asks once per code, not once per pair. */
+export function hasCode(tokens: readonly Matchable[], t: Matchable): boolean {
+  const { keys, parts } = codeIndex(tokens);
+  if (keys.has(kindKey(t.kind, t.key)) || parts.has(kindKey(t.kind, t.key))) return true;
+  // The other way round: this code with a clitic, the other side's without ("SRV-4410's" and "SRV-4410").
+  return APOSTROPHE.test(t.key) && t.key.split(APOSTROPHE).some((part) => keys.has(kindKey(t.kind, part)));
+}
+
+/** A side's tokens by kind and key, and by the parts of keys joined by an apostrophe ("srv-4410" of "srv-4410's"), kept per token list. */
+interface CodeIndex {
+  readonly keys: ReadonlySet<string>;
+  readonly parts: ReadonlySet<string>;
+}
+
+const codeIndexes = new WeakMap<readonly Matchable[], CodeIndex>();
+
+function codeIndex(tokens: readonly Matchable[]): CodeIndex {
+  let index = codeIndexes.get(tokens);
+  if (!index) {
+    const keys = new Set<string>();
+    const parts = new Set<string>();
+    for (const o of tokens) {
+      keys.add(kindKey(o.kind, o.key));
+      if (APOSTROPHE.test(o.key)) for (const part of o.key.split(APOSTROPHE)) parts.add(kindKey(o.kind, part));
+    }
+    index = { keys, parts };
+    codeIndexes.set(tokens, index);
+  }
+  return index;
+}
+
+function kindKey(kind: string, key: string): string {
+  return `${kind}\u0000${key}`;
+}
+
+const APOSTROPHE = /['’]/u;
+
+/** Codes match exactly (case aside), or with a clitic attached on one side ("SRV-4410's"): "SRV-4410" and "SRV-4411" are two codes, not cognates. The definition `hasCode` looks up (tests hold it to this). */
+export function sameCode(a: Matchable, b: Matchable): boolean {
   if (a.kind !== b.kind) return false;
   if (a.key === b.key) return true;
   const within = (code: string, word: string) => word.length > code.length && word.split(/['’]/u).includes(code);

@@ -79,10 +79,49 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
 }
 
 /** Whether token a of one side names what a token of the other side does (`nameMatch`, source token first). */
-function matchedIn(a: Matchable, other: readonly Matchable[], fromSource: boolean): boolean {
+export function matchedIn(a: Matchable, other: readonly Matchable[], fromSource: boolean): boolean {
+  // What the other side holds as it is first, looked up: a line of thousands of codes copied as they are asks once per code, not once per pair.
+  const index = nameIndex(other);
+  if (a.kind !== "word") return index.keys.has(kindKey(a));
+  if ((a.key.length >= 3 && index.keys.has(kindKey(a))) || index.parts.has(a.key)) return true;
   for (const b of other) if (fromSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
   return false;
 }
+
+/**
+ * A side's tokens as `matchedIn` looks them up: each token's kind and key
+ * (a number, an address or a word of three letters or more matches its
+ * equal: `anchorMatch`), and the parts of its words joined by an apostrophe
+ * or a hyphen ("itv" of "itv's": `nameMatch`). Kept per token list.
+ */
+interface NameIndex {
+  readonly keys: ReadonlySet<string>;
+  readonly parts: ReadonlySet<string>;
+}
+
+const nameIndexes = new WeakMap<readonly Matchable[], NameIndex>();
+
+function nameIndex(tokens: readonly Matchable[]): NameIndex {
+  let index = nameIndexes.get(tokens);
+  if (!index) {
+    const keys = new Set<string>();
+    const parts = new Set<string>();
+    for (const t of tokens) {
+      keys.add(kindKey(t));
+      if (t.kind === "word" && CLITIC_MARK.test(t.key)) for (const part of t.key.split(CLITIC_MARK)) parts.add(part);
+    }
+    index = { keys, parts };
+    nameIndexes.set(tokens, index);
+  }
+  return index;
+}
+
+function kindKey(t: Matchable): string {
+  return `${t.kind}\u0000${t.key}`;
+}
+
+/** An apostrophe or a hyphen, joining a clitic to a name (as `nameMatch` splits words). */
+const CLITIC_MARK = /['’-]/u;
 
 /** The names, codes and addresses earlier flags of the link named on `side` (none: undefined, as on most links). */
 function reportedNames(earlier: readonly Flag[], side: "source" | "target"): ReadonlySet<string> | undefined {

@@ -62,14 +62,24 @@ export const namesNotCarried: Check = {
     };
     // A name of the language itself ("Петър Христов", "Враца") has one spelling in the translation: a near miss
     // ("Petkov" for "Петров") is another name, where a foreign name written back by ear may be spelt loosely.
-    const found = (w: string, strict: boolean): boolean =>
-      reported.has(w) ||
-      // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
-      facts.titleWord(w) ||
-      carried(ctx, w, lt.target, strict) ||
-      inPhrase(w) ||
-      // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
-      (soundsAlike(ctx, w, targetWords(), strict) && !(strict && knownAs(ctx, w)));
+    // Each word asked once per link: a name said again and again through a paragraph that never split read the whole translation each time.
+    const answered = new Map<string, boolean>();
+    const found = (w: string, strict: boolean): boolean => {
+      const key = strict ? `s${w}` : `l${w}`;
+      let v = answered.get(key);
+      if (v === undefined) {
+        v =
+          reported.has(w) ||
+          // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
+          facts.titleWord(w) ||
+          carried(ctx, w, lt.target, strict) ||
+          inPhrase(w) ||
+          // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
+          (soundsAlike(ctx, w, targetWords(), strict) && !(strict && knownAs(ctx, w)));
+        answered.set(key, v);
+      }
+      return v;
+    };
     const targetText = ctx.target.text(link.target);
     const sourceText = ctx.source.text(link.source);
     const inForms = carriedByForms(ctx, sourceText, targetText);
@@ -157,7 +167,10 @@ function missingFlag(
   );
   // ... or when the translation writes "the country" where the source names one, or has no form of two countries
   // the source names ("Русия и Китай" cut off): the country left out.
-  const standIns = (n: Name) => (facts.countryIds(n).length > 0 ? (targetForms?.standIns(targetText, "country") ?? []) : []);
+  // The translation's stand-ins for a country ("the country") are read once: many names of a long link are countries.
+  let countryStandIns: readonly string[] | undefined;
+  const standIns = (n: Name) =>
+    facts.countryIds(n).length > 0 ? (countryStandIns ??= targetForms?.standIns(targetText, "country") ?? []) : [];
   const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
   const judged = missing.filter((n) => {
     if (firms.has(n)) return true;
@@ -288,7 +301,15 @@ function countryIds(ctx: ReviewContext, name: Name): string[] {
 function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
   // A month or a weekday ("March", "Friday") is a capitalised word of English, not a name that could stand for a lost one.
   const months = monthsOf(ctx.target.lang);
-  const stray = (w: string) => !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
+  const answered = new Map<string, boolean>();
+  const stray = (w: string) => {
+    let v = answered.get(w);
+    if (v === undefined) {
+      v = !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
+      answered.set(w, v);
+    }
+    return v;
+  };
   // A firm's legal form ("Technomarket Ltd") is no part of the name that stands for another.
   const legal = ctx.target.lang.companyForms ?? [];
   const names = target
@@ -650,36 +671,85 @@ const maskOf = perString(letterMask);
 /** Whether a name of the translation answers something in the source (by spelling or a known form): else it may stand in for a lost one. */
 function carriedBack(ctx: ReviewContext, w: string, source: readonly Matchable[]): boolean {
   const { skeleton: form, mask } = heard(ctx.target.lang, w);
-  const words = source.filter((t) => t.kind === "word");
-  if (
-    words.some(
-      (a) => a.skeleton === form || (mayBeCognates(a.skeleton, form, maskOf(a.skeleton), mask) && cognateSimilarity(a.skeleton, form) > 0),
-    )
-  )
-    return true;
+  const read = sourceWords(ctx, source);
+  const { words, masks } = read;
+  if (read.skeletons.has(form)) return true;
+  for (let k = 0; k < words.length; k++) {
+    const a = words[k]!.skeleton;
+    if (mayBeCognates(a, form, masks[k]!, mask) && cognateSimilarity(a, form) > 0) return true;
+  }
   // The words of the source are read for the forms of `w` only when it is one of them (a country, a city): most names are none.
   if (
     (formsOf(ctx.target.lang.code)?.idsIn(w).size ?? 0) > 0 &&
-    formsShared(w, ctx.target.lang.code, words.map((a) => a.surface).join(" "), ctx.source.lang.code)
+    formsShared(w, ctx.target.lang.code, read.surfaces(), ctx.source.lang.code)
   )
     return true;
-  const stems = new Set(words.map((a) => a.stem));
-  const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
   const stem = ctx.target.lang.stem(w);
   // A capitalised word a source word translates ("Contractor" for "Изпълнител", a contract's defined term): no stray name.
-  // Given, built in or learned from the bitext (defined terms repeat on every page), or the user's terms.
-  const dictionaries = [ctx.dictionary, ctx.terms];
-  if (words.some((a) => translatedBy(dictionaries, a, stem))) return true;
-  // ...or a part of a hyphenated one: "Minister" for "Заместник-министърът" (deputy minister).
-  const lang = ctx.source.lang;
-  const parts = (a: Matchable) => (a.surface.includes("-") ? a.surface.split("-").filter((p) => p.length > 1) : []);
-  if (words.some((a) => parts(a).some((p) => dictionaries.some((d) => d?.lookup(lang.stem(p))?.has(stem) === true)))) return true;
+  // Given, built in or learned from the bitext (defined terms repeat on every page), or the user's terms;
+  // or a part of a hyphenated one: "Minister" for "Заместник-министърът" (deputy minister).
+  if (read.translated().has(stem)) return true;
+  const known = ctx.knownNames && ctx.source.lang.code !== ctx.target.lang.code ? reverseKnown(ctx) : undefined;
   // A word of the source answers the name by its own entry: "Russia" does not answer "Русе", whose stem "Русия" shares.
   const answers = (key: string) =>
     key.includes(" ")
-      ? key.split(" ").every((s) => stems.has(s))
+      ? key.split(" ").every((s) => read.stems.has(s))
       : words.some((a) => a.stem === key && [...(knownAs(ctx, a.surface)?.keys() ?? [])].some((t) => t.split(" ").includes(stem)));
   return (known?.get(stem) ?? []).some(answers);
+}
+
+/**
+ * What `carriedBack` reads of a link's source words, once per link and
+ * review: asked for every capitalised word of the translation, it read all
+ * of them again each time (a paragraph that never split, thousands of words
+ * a side, took minutes).
+ */
+interface SourceWords {
+  readonly ctx: ReviewContext;
+  readonly words: readonly Matchable[];
+  readonly masks: Int32Array;
+  readonly skeletons: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+  /** The words' surfaces, joined. */
+  readonly surfaces: () => string;
+  /** The target stems the dictionaries give for a word, or for a part of a hyphenated one. */
+  readonly translated: () => ReadonlySet<string>;
+}
+
+const sourceWordsOf = new WeakMap<readonly Matchable[], SourceWords>();
+
+function sourceWords(ctx: ReviewContext, source: readonly Matchable[]): SourceWords {
+  const kept = sourceWordsOf.get(source);
+  if (kept?.ctx === ctx) return kept;
+  const words = source.filter((t) => t.kind === "word");
+  const dictionaries = [ctx.dictionary, ctx.terms];
+  const lang = ctx.source.lang;
+  let surfaces: string | undefined;
+  let translated: Set<string> | undefined;
+  const read: SourceWords = {
+    ctx,
+    words,
+    masks: Int32Array.from(words, (a) => maskOf(a.skeleton)),
+    skeletons: new Set(words.map((a) => a.skeleton)),
+    stems: new Set(words.map((a) => a.stem)),
+    surfaces: () => (surfaces ??= words.map((a) => a.surface).join(" ")),
+    translated: () => {
+      if (!translated) {
+        const out = new Set<string>();
+        const add = (stem: string) => {
+          for (const d of dictionaries) for (const t of d?.lookup(stem)?.keys() ?? []) out.add(t);
+        };
+        for (const a of words) {
+          add(a.stem);
+          if (a.surface.includes("-")) for (const p of a.surface.split("-")) if (p.length > 1) add(lang.stem(p));
+        }
+        translated = out;
+      }
+      return translated;
+    },
+  };
+  sourceWordsOf.set(source, read);
+  return read;
 }
 
 /** The targets of the known names a source word is, by its own entry (`knownNameTargets`). */

@@ -51,7 +51,7 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
     first(sourceText) === first(targetText) &&
     !foreign() &&
     norm(sourceText) === norm(targetText) &&
-    wordsOf(norm(sourceText)) >= MIN_COPIED_WORDS;
+    wordsOf(sourceText) >= MIN_COPIED_WORDS;
   if (!inSourceScript && !copied) return undefined;
   return {
     type: "untranslated",
@@ -63,14 +63,21 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
   };
 }
 
-/** Words with a letter: a version's parts ("4.3" is "4 3" once normalised) are not words left untranslated. */
-function wordsOf(normalised: string): number {
+/**
+ * Words of a text a translation would translate: with a letter, without a
+ * digit, not in capitals. A version ("4.3"), a code ("HM-58930", "FW-2.3.1")
+ * and an acronym ("EU", "ISO") are written the same in any language: a line
+ * of part numbers copied as it is was left right, not untranslated.
+ */
+function wordsOf(text: string): number {
   let n = 0;
-  for (const w of normalised.split(" ")) if (ALPHANUMERIC_LETTER.for(w).test(w)) n++;
+  for (const w of text.match(WORD.for(text)) ?? [])
+    if (LETTER_CHAR.for(w).test(w) && !DIGIT_CHAR.for(w).test(w) && !(w.length > 1 && w === w.toUpperCase())) n++;
   return n;
 }
 
-const ALPHANUMERIC_LETTER = narrowable(String.raw`\p{L}`, "u");
+const LETTER_CHAR = narrowable(String.raw`\p{L}`, "u");
+const DIGIT_CHAR = narrowable(String.raw`\p{N}`, "u");
 const WORD = narrowable(String.raw`[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*`, "gu");
 const CAPITAL_OR_DIGIT = narrowable(String.raw`[\p{Lu}\p{N}]`, "u");
 
