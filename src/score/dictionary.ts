@@ -188,6 +188,9 @@ function countPairs(
   for (let r = 0; r < repeats.first.length; r++) {
     const k = repeats.first[r]!;
     const t = targetLists[k]!;
+    // A link of hundreds of words a side is a table's row or a paragraph that never split, not a sentence: every word meets every
+    // other in it, which says nothing of which translates which, and counting it costs the product of its sides.
+    if (sourceLists[k]!.length * t.length > MAX_LINK_PAIRS) continue;
     if (ts.length < t.length) ts = new Int32Array(2 * t.length);
     let kept = 0;
     for (let q = 0; q < t.length; q++) if (usable(ct, t[q]!, limits)) ts[kept++] = t[q]!;
@@ -195,6 +198,9 @@ function countPairs(
   }
   return order;
 }
+
+/** Stem pairs a link may hold to be learned from (200 words a side; the longest NTREX sentences hold about a hundred). */
+const MAX_LINK_PAIRS = 40_000;
 
 /** Counts one link's pairs: its usable source stems (placed in `order` when first met) with its `kept` usable target stems `ts`. */
 function countLink(

@@ -71,6 +71,86 @@ const MAX_PAIR_DENSITY = 8;
 let bestScratch = new Int32Array(64);
 let distinctScratch = new Int32Array(64);
 
+/**
+ * Reductions to the best match per type (the first of equals, in order met)
+ * look each match's type up among those kept so far. A few kept: a scan is
+ * quickest. More (a line of thousands of codes, each matching its copy):
+ * each type's place is remembered, so the reduction stays linear.
+ */
+const SCAN_AT_MOST = 24;
+
+/** Where each type id was kept in the current reduction: stamped with the reduction's number, so nothing is cleared between reductions. */
+export class TypeSlots {
+  private stamp = new Int32Array(0);
+  private slot = new Int32Array(0);
+  private generation = 0;
+
+  /** Starts a reduction over type ids below `size`. */
+  begin(size: number): void {
+    if (this.stamp.length < size) {
+      this.stamp = new Int32Array(max(size, 2 * this.stamp.length));
+      this.slot = new Int32Array(this.stamp.length);
+      this.generation = 0;
+    }
+    if (++this.generation === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** The place type `id` was kept at in this reduction, or -1. */
+  at(id: number): number {
+    return this.stamp[id] === this.generation ? this.slot[id]! : -1;
+  }
+
+  keep(id: number, at: number): void {
+    this.stamp[id] = this.generation;
+    this.slot[id] = at;
+  }
+}
+
+const sourceSlots = new TypeSlots();
+const targetSlots = new TypeSlots();
+
+/**
+ * Matches `entries[from, to)` reduced to the best of each type
+ * (`typeOf[k]`, below `types`; the first of equals, in order met), written
+ * to `out` from `start` (which may be `entries` itself, at or before
+ * `from`); returns where they end. With `slots`, each type's place is
+ * remembered instead of scanned for: the same result, in linear time.
+ */
+export function bestPerType(
+  typeOf: Int32Array,
+  weight: Float64Array,
+  entries: Int32Array,
+  from: number,
+  to: number,
+  out: Int32Array,
+  start: number,
+  slots: TypeSlots | undefined,
+  types: number,
+): number {
+  let end = start;
+  slots?.begin(types);
+  for (let e = from; e < to; e++) {
+    const k = entries[e]!;
+    const type = typeOf[k]!;
+    let at = -1;
+    if (slots) at = slots.at(type);
+    else
+      for (let x = start; x < end; x++)
+        if (typeOf[out[x]!] === type) {
+          at = x;
+          break;
+        }
+    if (at < 0) {
+      slots?.keep(type, end);
+      out[end++] = k;
+    } else if (weight[out[at]!]! < weight[k]!) out[at] = k;
+  }
+  return end;
+}
+
 export class LexicalEvidence {
   // Plain (not #private) fields: the search reads them millions of times, and V8 inlines plain property reads best.
   /** Evidence of each single pair (cell), for 1-1 links: read as pairEvidence[cellOf(i, j)] where the cell is laid out. */
@@ -123,18 +203,7 @@ export class LexicalEvidence {
       const to = c + 1 < size ? counts[c + 2]! : total;
       counts[c] = out;
       const first = out;
-      for (let e = from; e < to; e++) {
-        const k = entries[e]!;
-        const s = source[k]!;
-        let at = -1;
-        for (let x = first; x < out; x++)
-          if (source[entries[x]!] === s) {
-            at = x;
-            break;
-          }
-        if (at < 0) entries[out++] = k;
-        else if (weight[entries[at]!]! < weight[k]!) entries[at] = k;
-      }
+      out = bestPerType(source, weight, entries, from, to, entries, out, to - from > SCAN_AT_MOST ? sourceSlots : undefined, matches.sourceTypes.length);
       if (out - first === 1) pairEvidence[c] = weight[entries[first]!]!;
       else if (out > first) pairEvidence[c] = distinctTargetSum(matches, entries, first, out);
     }
@@ -166,7 +235,7 @@ export class LexicalEvidence {
     const entries = this.entryCount(i0, i1, j0, j1);
     if (entries === 0) return 0;
     if (bestScratch.length < entries) bestScratch = new Int32Array(2 * entries);
-    const count = this.gather(i0, i1, j0, j1, bestScratch);
+    const count = this.gather(i0, i1, j0, j1, bestScratch, entries);
     const weight = this.matches.weight;
     if (count < 2) return 0 + weight[bestScratch[0]!]!;
     if (distinctScratch.length < count) distinctScratch = new Int32Array(2 * count);
@@ -209,7 +278,7 @@ export class LexicalEvidence {
     const { source, target, weight, kind, sourceTypes, targetTypes } = this.matches;
     const entries = this.entryCount(i0, i1, j0, j1);
     const best = new Int32Array(entries);
-    const count = this.gather(i0, i1, j0, j1, best);
+    const count = this.gather(i0, i1, j0, j1, best, entries);
     let picked = best.subarray(0, count);
     if (count >= 2) {
       const out = new Int32Array(count);
@@ -224,28 +293,18 @@ export class LexicalEvidence {
   }
 
   /** The link's matches into `best`, the best per source type over its cells (the first of equals, in order met); returns how many. */
-  private gather(i0: number, i1: number, j0: number, j1: number, best: Int32Array): number {
+  private gather(i0: number, i1: number, j0: number, j1: number, best: Int32Array, entries: number): number {
     const { source, weight } = this.matches;
-    let count = 0;
+    // The link's entries in order, cell by cell, then reduced in place.
+    let n = 0;
     for (let i = i0; i < i1; i++) {
       for (let j = j0; j < j1; j++) {
         const c = this.index(i, j);
         if (c < 0) continue;
-        for (let e = this.cellStart[c]!; e < this.cellStart[c + 1]!; e++) {
-          const k = this.entryMatch[e]!;
-          const s = source[k]!;
-          let at = -1;
-          for (let x = 0; x < count; x++)
-            if (source[best[x]!] === s) {
-              at = x;
-              break;
-            }
-          if (at < 0) best[count++] = k;
-          else if (weight[best[at]!]! < weight[k]!) best[at] = k;
-        }
+        for (let e = this.cellStart[c]!; e < this.cellStart[c + 1]!; e++) best[n++] = this.entryMatch[e]!;
       }
     }
-    return count;
+    return bestPerType(source, weight, best, 0, n, best, 0, entries > SCAN_AT_MOST ? sourceSlots : undefined, this.matches.sourceTypes.length);
   }
 }
 
@@ -393,20 +452,7 @@ function distinctTargetSum(matches: LexicalMatches, entries: Int32Array, from: n
  */
 function distinctTargets(matches: LexicalMatches, picked: Int32Array, from: number, to: number, out: Int32Array): number {
   const { target, weight } = matches;
-  let kept = 0;
-  for (let p = from; p < to; p++) {
-    const k = picked[p]!;
-    const t = target[k]!;
-    let at = -1;
-    for (let x = 0; x < kept; x++)
-      if (target[out[x]!] === t) {
-        at = x;
-        break;
-      }
-    if (at < 0) out[kept++] = k;
-    else if (weight[out[at]!]! < weight[k]!) out[at] = k;
-  }
-  return kept;
+  return bestPerType(target, weight, picked, from, to, out, 0, to - from > SCAN_AT_MOST ? targetSlots : undefined, matches.targetTypes.length);
 }
 
 function round(x: number): number {

@@ -268,6 +268,8 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>): Numb
     let numbers = perList.get(list);
     if (!numbers) {
       numbers = [];
+      // A sentence's few numbers are looked for in the list; a table's thousands in a set, kept beside it once the list grows.
+      let seen: Set<number> | undefined;
       for (const t of list) {
         if (!isSignificantNumber(t)) continue;
         let id = ids.get(t.key);
@@ -275,7 +277,10 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>): Numb
           id = ids.size;
           ids.set(t.key, id);
         }
-        if (!numbers.includes(id)) numbers.push(id);
+        if (seen ? seen.has(id) : numbers.includes(id)) continue;
+        numbers.push(id);
+        seen?.add(id);
+        if (!seen && numbers.length > NUMBERS_SCANNED_AT_MOST) seen = new Set(numbers);
       }
       perList.set(list, numbers);
     }
@@ -541,12 +546,48 @@ function unmatchedNumbers(f: PairFeatures, i0: number, a: number, j0: number, b:
 
 /** How many distinct ids of mine[m0, m1) other[o0, o1) lacks. */
 function oneSided(mine: Int32Array, m0: number, m1: number, other: Int32Array, o0: number, o1: number): number {
+  // A sentence has a few numbers: scanned. A table row has hundreds, and a link of four rows thousands: stamped (`stampedOneSided`).
+  if (m1 - m0 + o1 - o0 > NUMBERS_SCANNED_AT_MOST) return stampedOneSided(mine, m0, m1, other, o0, o1);
   let missing = 0;
   outer: for (let x = m0; x < m1; x++) {
     const id = mine[x]!;
     for (let y = m0; y < x; y++) if (mine[y] === id) continue outer;
     for (let y = o0; y < o1; y++) if (other[y] === id) continue outer;
     missing++;
+  }
+  return missing;
+}
+
+/** Numbers in a link from which `oneSided` stamps ids instead of scanning for them. */
+const NUMBERS_SCANNED_AT_MOST = 32;
+
+/** The ids stamped in the current count, by its number: nothing is cleared between counts. */
+let mineStamps = new Int32Array(0);
+let otherStamps = new Int32Array(0);
+let stampCount = 0;
+
+/** `oneSided` in linear time: each id of other stamped, then each of mine looked up (and stamped, to count it once). */
+export function stampedOneSided(mine: Int32Array, m0: number, m1: number, other: Int32Array, o0: number, o1: number): number {
+  let most = -1;
+  for (let x = m0; x < m1; x++) most = max(most, mine[x]!);
+  for (let y = o0; y < o1; y++) most = max(most, other[y]!);
+  if (most >= mineStamps.length) {
+    mineStamps = new Int32Array(2 * (most + 1));
+    otherStamps = new Int32Array(2 * (most + 1));
+    stampCount = 0;
+  }
+  if (++stampCount === 0x7fffffff) {
+    mineStamps.fill(0);
+    otherStamps.fill(0);
+    stampCount = 1;
+  }
+  for (let y = o0; y < o1; y++) otherStamps[other[y]!] = stampCount;
+  let missing = 0;
+  for (let x = m0; x < m1; x++) {
+    const id = mine[x]!;
+    if (mineStamps[id] === stampCount) continue;
+    mineStamps[id] = stampCount;
+    if (otherStamps[id] !== stampCount) missing++;
   }
   return missing;
 }
