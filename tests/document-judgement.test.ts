@@ -3,10 +3,14 @@
  * a checklist that says one sentence again and again, and a translation cut
  * short, are translations; their units go into the memory.
  */
-import { align } from "../src/index.js";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { align, formats, readJson } from "../src/index.js";
 import { alignFlow, runFlow } from "../src/pipeline.js";
 import { judgedLinks } from "../src/review/document.js";
 import { segment } from "../src/segment/index.js";
+import { sverka } from "./helpers.js";
 
 /** A maintenance checklist: one step said at every station, and a reading to record at every `every`-th. */
 function checklist(stations: number, every: number, dropped: ReadonlySet<number>): { bg: string; en: string } {
@@ -83,17 +87,48 @@ describe("the pair judged as a whole", () => {
   });
 
   test("a news item against an unrelated translation is still a wrong file", () => {
-    const unrelated = [
-      "Press the power button for three seconds to switch the router on.",
-      "The status light turns green when the connection is ready.",
-      "If the light stays red, check the cable to the wall socket.",
-      "Do not cover the vents while the device is running.",
-      "Clean the housing with a dry cloth only.",
-      "Keep the device away from water and direct sunlight.",
-      "Reset the settings with a paper clip in the hole on the back.",
-      "The guarantee does not cover damage caused by misuse.",
-    ];
-    const b = align(NEWS_BG.join(" "), unrelated.join(" "));
+    const b = align(NEWS_BG.join(" "), UNRELATED.join(" "));
     expect(b.documentFlags?.map((f) => f.type)).toEqual(["not-a-translation"]);
   });
+
+  test("the JSON keeps the pair's problem, and a memory exported from it later leaves the units out as align does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-judged-"));
+    writeFileSync(join(dir, "bg.txt"), NEWS_BG.join(" "));
+    writeFileSync(join(dir, "en.txt"), UNRELATED.join(" "));
+    const aligned = await sverka(["align", join(dir, "bg.txt"), join(dir, "en.txt"), "-o", join(dir, "pair.json")]);
+    expect(aligned.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, "pair.json"), "utf8"));
+    expect(json.documentFlags).toEqual([expect.objectContaining({ type: "not-a-translation", severity: "error" })]);
+    const exported = await sverka(["export", join(dir, "pair.json"), "-o", join(dir, "pair.tmx")]);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/left out \d+ units whose pair does not look like a translation/);
+    expect(readFileSync(join(dir, "pair.tmx"), "utf8")).not.toContain("<tu ");
+    // A person who knows better keeps them.
+    await sverka(["export", join(dir, "pair.json"), "-o", join(dir, "kept.tmx"), "--drop-flagged", "none"]);
+    expect(readFileSync(join(dir, "kept.tmx"), "utf8")).toContain("<tu ");
+  });
 });
+
+describe("the pair's problems in the JSON", () => {
+  test("are read back as written, and a broken one is named", () => {
+    const b = align(NEWS_BG.join(" "), UNRELATED.join(" "));
+    const text = formats.json.write(b);
+    expect(readJson(text).documentFlags).toEqual(b.documentFlags);
+    const doc = JSON.parse(text);
+    doc.documentFlags[0].severity = "fatal";
+    expect(() => readJson(JSON.stringify(doc), "pair.json")).toThrow(/documentFlags\[0\]\.severity: expected error, warning or info/);
+    doc.documentFlags = "none";
+    expect(() => readJson(JSON.stringify(doc), "pair.json")).toThrow(/documentFlags: expected an array/);
+  });
+});
+
+const UNRELATED = [
+  "Press the power button for three seconds to switch the router on.",
+  "The status light turns green when the connection is ready.",
+  "If the light stays red, check the cable to the wall socket.",
+  "Do not cover the vents while the device is running.",
+  "Clean the housing with a dry cloth only.",
+  "Keep the device away from water and direct sunlight.",
+  "Reset the settings with a paper clip in the hole on the back.",
+  "The guarantee does not cover damage caused by misuse.",
+];

@@ -1,6 +1,6 @@
 import { SverkaError } from "../errors.js";
 import { DEFAULT_VARIANCE } from "../score/length.js";
-import type { Bitext, Flag, Link, LinkKind, LinkStatus, Segment, Side } from "../types.js";
+import type { Bitext, DocumentFlag, Flag, Link, LinkKind, LinkStatus, Segment, Side } from "../types.js";
 import { VERSION } from "../version.js";
 import { roundScore } from "./text.js";
 import type { WriteOptions } from "./types.js";
@@ -31,6 +31,8 @@ function documentOf(bitext: Bitext, withLists: boolean) {
     source: side(bitext.source),
     target: side(bitext.target),
     model: { ratio: round(bitext.model.ratio), variance: round(bitext.model.variance) },
+    // The pair's own problems ("not-a-translation"): a memory exported from this file later leaves its units out as `align` does.
+    ...(bitext.documentFlags?.length ? { documentFlags: bitext.documentFlags } : {}),
     links: withLists ? bitext.links.map(linkJson) : [],
   };
 }
@@ -221,7 +223,26 @@ export function readJson(text: string, path = "<json>"): Bitext {
     isObject(doc.model) && typeof doc.model.ratio === "number" && typeof doc.model.variance === "number"
       ? { ratio: doc.model.ratio, variance: doc.model.variance }
       : { ratio: 1, variance: DEFAULT_VARIANCE };
-  return { source, target, links, model };
+  const documentFlags = doc.documentFlags === undefined ? undefined : readDocumentFlags(doc.documentFlags, fail);
+  return { source, target, links, model, ...(documentFlags?.length ? { documentFlags } : {}) };
+}
+
+const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set(["not-a-translation", "checks-skipped"]);
+const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
+
+/** The problems of the pair as a whole, as `writeJson` writes them (docs/json-format.md). */
+function readDocumentFlags(list: Json, fail: Fail): DocumentFlag[] {
+  if (!Array.isArray(list)) return fail("documentFlags", "expected an array");
+  return list.map((f, k): DocumentFlag => {
+    const where = `documentFlags[${k}]`;
+    if (!isObject(f)) return fail(where, "expected an object");
+    if (typeof f.type !== "string" || !DOCUMENT_FLAG_TYPES.has(f.type))
+      return fail(`${where}.type`, `expected "not-a-translation" or "checks-skipped", found ${JSON.stringify(f.type)}`);
+    if (typeof f.severity !== "string" || !SEVERITIES.has(f.severity)) return fail(`${where}.severity`, "expected error, warning or info");
+    if (typeof f.reason !== "string") return fail(`${where}.reason`, "expected a string");
+    if (!isObject(f.evidence)) return fail(`${where}.evidence`, "expected an object");
+    return f as unknown as DocumentFlag;
+  });
 }
 
 type Fail = (where: string, what: string) => never;
