@@ -2,7 +2,7 @@
  * npm run bench: accuracy and time on every set it finds, each figure printed
  * with the version and options that produced it. Deterministic.
  *
- *   node dist/bench/run.js [--sets corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx,scale] [--json FILE]
+ *   node dist/bench/run.js [--sets corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx,scale,lines] [--json FILE]
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,6 +20,7 @@ import { OWN_DEFECTS, runOwnDefects } from "./own.js";
 import { benchPage } from "./page.js";
 import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
 import { runSrx } from "./srx.js";
+import { linesSet } from "./lines.js";
 import { eventLoopSet, startupSet } from "./startup.js";
 
 const args = process.argv.slice(2);
@@ -27,7 +28,7 @@ const argValue = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx,scale").split(","));
+const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx,scale,lines").split(","));
 const jsonOut = argValue("--json");
 
 const rows: Array<Record<string, string | number>> = [];
@@ -312,6 +313,7 @@ else {
 if (sets.has("page")) await pageSet();
 if (sets.has("srx")) srxSet();
 if (sets.has("scale")) scaleSet();
+if (sets.has("lines")) printRows(linesSet());
 console.log(
   "reference (same sets and scoring, measured outside this run): hunalign (null dictionary, -realign) Bleualign test strict F1 0.746, lax 0.877;",
   "NLTK Gale-Church 0.678; vecalign+LASER 0.902 and bertalign+LaBSE 0.936 (their READMEs; neural); hunalign on noisy NTREX-built BG/EN strict 0.887, 1-0/0-1 F1 0.60",

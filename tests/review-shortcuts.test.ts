@@ -11,11 +11,13 @@ import fc from "fast-check";
 import { align, Dictionary } from "../src/index.js";
 import { getLanguage } from "../src/lang/index.js";
 import { builtinLexicon } from "../src/lang/lexicon.js";
-import { hasDottedDigits, versionsIn } from "../src/review/checks/codes.js";
+import { hasCode, hasDottedDigits, sameCode, versionsIn } from "../src/review/checks/codes.js";
 import { readDates } from "../src/review/checks/dates.js";
+import { matchedIn, nameMatch } from "../src/review/checks/names.js";
 import { namesIn, phraseCovered } from "../src/review/checks/romanized.js";
 import { buildReviewContext } from "../src/review/context.js";
 import { CHECKS, review, reviewLink } from "../src/review/index.js";
+import { bestPerType, TypeSlots } from "../src/score/evidence.js";
 import type { Matchable } from "../src/score/index.js";
 import type { Bitext, Link, Segment } from "../src/types.js";
 import { fixture, read, segs } from "./helpers.js";
@@ -255,5 +257,95 @@ describe("a word after a sentence's end", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/** Tokens as the review matches them: words (names, codes, words with a clitic), numbers and addresses, with their skeletons. */
+function tokenOf(kind: "word" | "number" | "address", surface: string): Matchable {
+  const key = surface.toLowerCase();
+  return { surface, kind, key, stem: key, scaled: false, skeleton: kind === "word" ? key.replace(/[^a-zа-я0-9]/gu, "") : key };
+}
+const codeToken = fc
+  .tuple(
+    fc.constantFrom("word" as const, "number" as const, "address" as const),
+    fc.constantFrom(
+      "SRV-4410",
+      "SRV-4411",
+      "srv-4410",
+      "ITV",
+      "itv",
+      "Simpson",
+      "Simpsons",
+      "Симпсън",
+      "AB",
+      "ab",
+      "HX-2040",
+      "12",
+      "2024",
+      "a@b.bg",
+    ),
+    fc.constantFrom("", "'s", "’s", "-registered", "l'"),
+  )
+  .map(([kind, name, clitic]) => tokenOf(kind, clitic === "l'" ? `${clitic}${name}` : `${name}${clitic}`));
+
+describe("codes and names looked up, not scanned for", () => {
+  test("a code is found on the other side exactly when some token there is the same code", () => {
+    fc.assert(
+      fc.property(codeToken, fc.array(codeToken, { maxLength: 30 }), (t, other) => {
+        expect(hasCode(other, t)).toBe(other.some((o) => sameCode(t, o)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("a name is matched on the other side exactly when some token there names it, either way round", () => {
+    fc.assert(
+      fc.property(codeToken, fc.array(codeToken, { maxLength: 30 }), fc.boolean(), (a, other, fromSource) => {
+        expect(matchedIn(a, other, fromSource)).toBe(other.some((b) => (fromSource ? nameMatch(a, b) : nameMatch(b, a))));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("the best match per word, remembered instead of scanned for", () => {
+  test("gives the matches a scan gives, in the same order, on lists long and short", () => {
+    const slots = new TypeSlots();
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom(0.5, 1, 1.5, 2)), { minLength: 1, maxLength: 200 }),
+        fc.integer({ min: 0, max: 5 }),
+        (list, start) => {
+          const typeOf = Int32Array.from(list, ([type]) => type);
+          const weight = Float64Array.from(list, ([, w]) => w);
+          const entries = Int32Array.from(list, (_, k) => k);
+          const from = Math.min(start, list.length);
+          const scanned = new Int32Array(list.length);
+          const kept = new Int32Array(list.length);
+          const a = bestPerType(typeOf, weight, entries, from, list.length, scanned, 0, undefined, 41);
+          const b = bestPerType(typeOf, weight, entries, from, list.length, kept, 0, slots, 41);
+          expect([...kept.subarray(0, b)]).toEqual([...scanned.subarray(0, a)]);
+          // In place, as a cell's entries are reduced.
+          const inPlace = entries.slice();
+          const c = bestPerType(typeOf, weight, inPlace, from, list.length, inPlace, from, slots, 41);
+          expect([...inPlace.subarray(from, c)]).toEqual([...scanned.subarray(0, a)]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("a line of thousands of codes copied as they are is one link with nothing to report", () => {
+    const line = Array.from(
+      { length: 6000 },
+      (_, k) => `${String.fromCharCode(65 + (k % 26), 65 + ((k * 7) % 26))}-${10000 + ((k * 7919) % 89999)}`,
+    ).join(" ");
+    const b = align(`Списък на кодовете.\n\n${line}\n\nКрай на списъка.`, `List of codes.\n\n${line}\n\nEnd of the list.`, {
+      segmented: true,
+      // Codes are no language: the source is Bulgarian by its title and last line only.
+      force: true,
+    });
+    expect(b.links.map((l) => l.kind)).toEqual(["1-1", "1-1", "1-1"]);
+    expect(b.links.flatMap((l) => l.flags ?? []).filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
