@@ -74,6 +74,37 @@ describe("software text that copies names and versions is translated", () => {
   });
 });
 
+describe("headings left in the source's script", () => {
+  // A translation into Latin letters spells Bulgarian names its own way: a word left in Cyrillic was left untranslated, a heading of one word too.
+  const bg = ["IV. СПОРОВЕ", "Споровете се решават от компетентния съд в София.", "V. ПЛОВДИВ", "Общината ще ремонтира 12 училища."];
+  const en = [
+    "IV. DISPUTES",
+    "Disputes are settled by the competent court in Sofia.",
+    "V. PLOVDIV",
+    "The municipality will repair 12 schools.",
+  ];
+
+  test("a numbered heading of one word left in Cyrillic in the English translation is untranslated", () => {
+    expect(problems(bg, en)).toEqual([]);
+    const left = en.map((e, n) => (n === 0 || n === 2 ? bg[n]! : e));
+    expect(problems(bg, left)).toEqual([
+      "untranslated: the translation is in Cyrillic script, like the source (Bulgarian), not English",
+      "untranslated: the translation is in Cyrillic script, like the source (Bulgarian), not English",
+    ]);
+  });
+
+  test("a heading in Latin letters kept in the Bulgarian translation is a name, as before", () => {
+    expect(
+      problems(
+        ["IV. TASKLANE CLOUD", "Tasklane Cloud works offline."],
+        ["IV. TASKLANE CLOUD", "Tasklane Cloud работи и без връзка."],
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("smaller false warnings", () => {
   test("денонощния телефон is the 24-hour line", () => {
     expect(

@@ -8,6 +8,14 @@ import type { Check } from "./types.js";
 
 /** A translation is judged by its script when it has at least this many letters... */
 const MIN_SCRIPT_LETTERS = 8;
+/**
+ * ...or this many, when the source's script is not Latin: a translation into
+ * another script spells the source's names its own way ("Иван Петров" is
+ * "Ivan Petrov"), so even a heading of one word left in the source's script
+ * ("IV. СПОРОВЕ") was left untranslated. Names in Latin letters are kept as
+ * they are in any script ("Windows 10" in a Bulgarian text).
+ */
+const MIN_TRANSLITERATED_LETTERS = 5;
 /** ...more than this share of them in the source's script. */
 const SOURCE_SCRIPT_SHARE = 0.6;
 /** A copy of the source counts when it has at least this many words (short ones, names and figures, are copied rightly). */
@@ -37,12 +45,13 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
     const lower = x.toLowerCase();
     return lower.replace(NOT_ALPHANUMERIC.for(lower), " ").trim();
   };
+  const keepsNames = src.script === "Latin";
   const inSourceScript =
     src.script !== tgt.script &&
-    t.letters >= MIN_SCRIPT_LETTERS &&
+    t.letters >= (keepsNames ? MIN_SCRIPT_LETTERS : MIN_TRANSLITERATED_LETTERS) &&
     t.script === src.script &&
     t.share > SOURCE_SCRIPT_SHARE &&
-    inSourceScriptBeyondNames(sourceText, targetText, src.script);
+    (!keepsNames || inSourceScriptBeyondNames(sourceText, targetText, src.script));
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => ALPHANUMERIC.exec(x)?.[0]?.toLowerCase();
   // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
