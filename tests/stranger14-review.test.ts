@@ -93,7 +93,7 @@ describe("headings left in the source's script", () => {
     ]);
   });
 
-  test("a heading in Latin letters kept in the Bulgarian translation is a name, as before", () => {
+  test("a heading of a product name in Latin capitals, kept in the Bulgarian translation, is neither untranslated nor a copy", () => {
     expect(
       problems(
         ["IV. TASKLANE CLOUD", "Tasklane Cloud works offline."],
