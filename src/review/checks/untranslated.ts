@@ -74,14 +74,15 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
 
 /**
  * Words of a text a translation would translate: with a letter, without a
- * digit, not in capitals. A version ("4.3"), a code ("HM-58930", "FW-2.3.1")
- * and an acronym ("EU", "ISO") are written the same in any language: a line
- * of part numbers copied as it is was left right, not untranslated.
+ * digit. A version ("4.3") and a code ("HM-58930", "FW-2.3.1") are written
+ * the same in any language: a line of part numbers copied as it is was left
+ * right, not untranslated. (A heading in capitals copied, "IV. DISPUTES AND
+ * GOVERNING LAW", was left untranslated: capitals count.)
  */
 function wordsOf(text: string): number {
   let n = 0;
   for (const w of text.match(WORD.for(text)) ?? [])
-    if (LETTER_CHAR.for(w).test(w) && !DIGIT_CHAR.for(w).test(w) && !(w.length > 1 && w === w.toUpperCase())) n++;
+    if (LETTER_CHAR.for(w).test(w) && !DIGIT_CHAR.for(w).test(w)) n++;
   return n;
 }
 
