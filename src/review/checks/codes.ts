@@ -187,6 +187,8 @@ function lonely(mine: readonly Matchable[], other: readonly Matchable[], info: S
 
 /** Whether a token of `tokens` is the same code as `t` (`sameCode`), looked up: a line of thousands of codes asks once per code, not once per pair. */
 export function hasCode(tokens: readonly Matchable[], t: Matchable): boolean {
+  // A sentence's few tokens are scanned; an index is kept for a long line's only (one per sentence of a long document costs more).
+  if (tokens.length <= CODES_INDEXED_FROM) return tokens.some((o) => sameCode(t, o));
   const { keys, parts } = codeIndex(tokens);
   if (keys.has(kindKey(t.kind, t.key)) || parts.has(kindKey(t.kind, t.key))) return true;
   // The other way round: this code with a clitic, the other side's without ("SRV-4410's" and "SRV-4410").
@@ -200,6 +202,9 @@ interface CodeIndex {
 }
 
 const codeIndexes = new WeakMap<readonly Matchable[], CodeIndex>();
+
+/** Tokens from which `hasCode` looks up in an index rather than scans. */
+const CODES_INDEXED_FROM = 64;
 
 function codeIndex(tokens: readonly Matchable[]): CodeIndex {
   let index = codeIndexes.get(tokens);

@@ -80,7 +80,12 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
 
 /** Whether token a of one side names what a token of the other side does (`nameMatch`, source token first). */
 export function matchedIn(a: Matchable, other: readonly Matchable[], fromSource: boolean): boolean {
-  // What the other side holds as it is first, looked up: a line of thousands of codes copied as they are asks once per code, not once per pair.
+  // What the other side holds as it is first, looked up: a line of thousands of codes copied as they are asks once per code, not once per
+  // pair. A sentence's few tokens are scanned, as they always were: an index kept for each of a long document's sentences costs more.
+  if (other.length <= INDEXED_FROM) {
+    for (const b of other) if (fromSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
+    return false;
+  }
   const index = nameIndex(other);
   if (a.kind !== "word") return index.keys.has(kindKey(a));
   if ((a.key.length >= 3 && index.keys.has(kindKey(a))) || index.parts.has(a.key)) return true;
@@ -100,6 +105,9 @@ interface NameIndex {
 }
 
 const nameIndexes = new WeakMap<readonly Matchable[], NameIndex>();
+
+/** Tokens on the other side from which `matchedIn` looks up in an index rather than scans. */
+const INDEXED_FROM = 64;
 
 function nameIndex(tokens: readonly Matchable[]): NameIndex {
   let index = nameIndexes.get(tokens);

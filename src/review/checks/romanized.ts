@@ -719,7 +719,9 @@ interface SourceWords {
 const sourceWordsOf = new WeakMap<readonly Matchable[], SourceWords>();
 
 function sourceWords(ctx: ReviewContext, source: readonly Matchable[]): SourceWords {
-  const kept = sourceWordsOf.get(source);
+  // Kept for a long link's words only: one kept for each sentence of a long document costs more than it saves.
+  const keep = source.length > KEPT_FROM;
+  const kept = keep ? sourceWordsOf.get(source) : undefined;
   if (kept?.ctx === ctx) return kept;
   const words = source.filter((t) => t.kind === "word");
   const dictionaries = [ctx.dictionary, ctx.terms];
@@ -748,9 +750,12 @@ function sourceWords(ctx: ReviewContext, source: readonly Matchable[]): SourceWo
       return translated;
     },
   };
-  sourceWordsOf.set(source, read);
+  if (keep) sourceWordsOf.set(source, read);
   return read;
 }
+
+/** Source tokens from which what `carriedBack` reads of them is kept for the link's other names. */
+const KEPT_FROM = 64;
 
 /** The targets of the known names a source word is, by its own entry (`knownNameTargets`). */
 function knownAs(ctx: ReviewContext, w: string): ReadonlyMap<string, number> | undefined {
