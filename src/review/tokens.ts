@@ -29,3 +29,41 @@ export function objectList<T extends object>(): T[] {
 
 /** No tokens: one empty list of objects, shared (nobody may change it). */
 export const NO_TOKENS: readonly Matchable[] = objectList<Matchable>();
+
+/**
+ * A long list's tokens as a check looks them up instead of scanning: each
+ * token's kind and key, and the kind and parts of keys joined by one of
+ * `marks` (an apostrophe: "srv-4410" of "srv-4410's"; or a hyphen too:
+ * "itv" of "itv-registered"). Kept per list and marks (`tokenKey` makes the keys).
+ */
+export interface TokenIndex {
+  readonly keys: ReadonlySet<string>;
+  readonly parts: ReadonlySet<string>;
+}
+
+const indexes = new WeakMap<readonly Matchable[], Map<RegExp, TokenIndex>>();
+
+export function tokenIndex(tokens: readonly Matchable[], marks: RegExp): TokenIndex {
+  let byMarks = indexes.get(tokens);
+  if (!byMarks) {
+    byMarks = new Map();
+    indexes.set(tokens, byMarks);
+  }
+  let index = byMarks.get(marks);
+  if (!index) {
+    const keys = new Set<string>();
+    const parts = new Set<string>();
+    for (const t of tokens) {
+      keys.add(tokenKey(t.kind, t.key));
+      if (marks.test(t.key)) for (const part of t.key.split(marks)) parts.add(tokenKey(t.kind, part));
+    }
+    index = { keys, parts };
+    byMarks.set(marks, index);
+  }
+  return index;
+}
+
+/** A token's kind and key as one string, for `tokenIndex`. */
+export function tokenKey(kind: string, key: string): string {
+  return `${kind}\u0000${key}`;
+}

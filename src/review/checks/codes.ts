@@ -15,6 +15,7 @@ import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
 import type { Link, Segment, SegmentMarkup } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
+import { tokenIndex, tokenKey } from "../tokens.js";
 import type { Check } from "./types.js";
 
 type CodeKind = "code" | "e-mail" | "web address";
@@ -189,41 +190,14 @@ function lonely(mine: readonly Matchable[], other: readonly Matchable[], info: S
 export function hasCode(tokens: readonly Matchable[], t: Matchable): boolean {
   // A sentence's few tokens are scanned; an index is kept for a long line's only (one per sentence of a long document costs more).
   if (tokens.length <= CODES_INDEXED_FROM) return tokens.some((o) => sameCode(t, o));
-  const { keys, parts } = codeIndex(tokens);
-  if (keys.has(kindKey(t.kind, t.key)) || parts.has(kindKey(t.kind, t.key))) return true;
+  const { keys, parts } = tokenIndex(tokens, APOSTROPHE);
+  if (keys.has(tokenKey(t.kind, t.key)) || parts.has(tokenKey(t.kind, t.key))) return true;
   // The other way round: this code with a clitic, the other side's without ("SRV-4410's" and "SRV-4410").
-  return APOSTROPHE.test(t.key) && t.key.split(APOSTROPHE).some((part) => keys.has(kindKey(t.kind, part)));
+  return APOSTROPHE.test(t.key) && t.key.split(APOSTROPHE).some((part) => keys.has(tokenKey(t.kind, part)));
 }
-
-/** A side's tokens by kind and key, and by the parts of keys joined by an apostrophe ("srv-4410" of "srv-4410's"), kept per token list. */
-interface CodeIndex {
-  readonly keys: ReadonlySet<string>;
-  readonly parts: ReadonlySet<string>;
-}
-
-const codeIndexes = new WeakMap<readonly Matchable[], CodeIndex>();
 
 /** Tokens from which `hasCode` looks up in an index rather than scans. */
 const CODES_INDEXED_FROM = 64;
-
-function codeIndex(tokens: readonly Matchable[]): CodeIndex {
-  let index = codeIndexes.get(tokens);
-  if (!index) {
-    const keys = new Set<string>();
-    const parts = new Set<string>();
-    for (const o of tokens) {
-      keys.add(kindKey(o.kind, o.key));
-      if (APOSTROPHE.test(o.key)) for (const part of o.key.split(APOSTROPHE)) parts.add(kindKey(o.kind, part));
-    }
-    index = { keys, parts };
-    codeIndexes.set(tokens, index);
-  }
-  return index;
-}
-
-function kindKey(kind: string, key: string): string {
-  return `${kind}\u0000${key}`;
-}
 
 const APOSTROPHE = /['’]/u;
 

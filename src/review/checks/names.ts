@@ -6,6 +6,7 @@ import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { unique } from "../text.js";
+import { tokenIndex, tokenKey } from "../tokens.js";
 import type { Check } from "./types.js";
 
 /** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
@@ -86,47 +87,16 @@ export function matchedIn(a: Matchable, other: readonly Matchable[], fromSource:
     for (const b of other) if (fromSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
     return false;
   }
-  const index = nameIndex(other);
-  if (a.kind !== "word") return index.keys.has(kindKey(a));
-  if ((a.key.length >= 3 && index.keys.has(kindKey(a))) || index.parts.has(a.key)) return true;
+  const index = tokenIndex(other, CLITIC_MARK);
+  const key = tokenKey(a.kind, a.key);
+  if (a.kind !== "word") return index.keys.has(key);
+  if ((a.key.length >= 3 && index.keys.has(key)) || index.parts.has(key)) return true;
   for (const b of other) if (fromSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
   return false;
 }
 
-/**
- * A side's tokens as `matchedIn` looks them up: each token's kind and key
- * (a number, an address or a word of three letters or more matches its
- * equal: `anchorMatch`), and the parts of its words joined by an apostrophe
- * or a hyphen ("itv" of "itv's": `nameMatch`). Kept per token list.
- */
-interface NameIndex {
-  readonly keys: ReadonlySet<string>;
-  readonly parts: ReadonlySet<string>;
-}
-
-const nameIndexes = new WeakMap<readonly Matchable[], NameIndex>();
-
 /** Tokens on the other side from which `matchedIn` looks up in an index rather than scans. */
 const INDEXED_FROM = 64;
-
-function nameIndex(tokens: readonly Matchable[]): NameIndex {
-  let index = nameIndexes.get(tokens);
-  if (!index) {
-    const keys = new Set<string>();
-    const parts = new Set<string>();
-    for (const t of tokens) {
-      keys.add(kindKey(t));
-      if (t.kind === "word" && CLITIC_MARK.test(t.key)) for (const part of t.key.split(CLITIC_MARK)) parts.add(part);
-    }
-    index = { keys, parts };
-    nameIndexes.set(tokens, index);
-  }
-  return index;
-}
-
-function kindKey(t: Matchable): string {
-  return `${t.kind}\u0000${t.key}`;
-}
 
 /** An apostrophe or a hyphen, joining a clitic to a name (as `nameMatch` splits words). */
 const CLITIC_MARK = /['’-]/u;

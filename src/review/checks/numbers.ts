@@ -184,8 +184,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   const out = objectList<Matchable>();
   if (!lang.numberWords) return out;
   // Maps of the language's own entries: the data are objects, where "constructor" or "toString" would find Object's.
-  const numbers = numberWordsOf(lang);
-  const compounds = compoundUnitsOf(lang);
+  const numbers = wordMapOf(lang, "numberWords");
+  const compounds = wordMapOf(lang, "compoundUnits");
   const unit = (key: string) => numbers.get(key) ?? compounds.get(key);
   // A word is a number word, or hyphenated tens and units ("twenty-five"): the rest of a text's words, most of them, one lookup.
   const wordValue = (key: string) => {
@@ -249,26 +249,23 @@ function halfAfter(tokens: readonly Matchable[], n: number, lang: LanguageProfil
   return half.every((w, k) => tokens[n + 1 + k]?.key === w) ? half.length + 1 : 0;
 }
 
-/** A language's `compoundUnits` as a map (asked of every word of a text, where an object lookup by a word was slow). */
-const compoundMaps = new WeakMap<LanguageProfile, ReadonlyMap<string, number>>();
+/**
+ * A language's `numberWords` or `compoundUnits` as a map, its own entries only:
+ * asked of every word of a text, where an object lookup by a word was slow
+ * and found Object's own properties ("constructor").
+ */
+const wordMaps = new WeakMap<LanguageProfile, Map<"numberWords" | "compoundUnits", ReadonlyMap<string, number>>>();
 
-function compoundUnitsOf(lang: LanguageProfile): ReadonlyMap<string, number> {
-  let map = compoundMaps.get(lang);
-  if (!map) {
-    map = new Map(Object.entries(lang.compoundUnits ?? {}));
-    compoundMaps.set(lang, map);
+function wordMapOf(lang: LanguageProfile, field: "numberWords" | "compoundUnits"): ReadonlyMap<string, number> {
+  let maps = wordMaps.get(lang);
+  if (!maps) {
+    maps = new Map();
+    wordMaps.set(lang, maps);
   }
-  return map;
-}
-
-/** A language's `numberWords` as a map (its own entries only: asked of every word of a text). */
-const numberMaps = new WeakMap<LanguageProfile, ReadonlyMap<string, number>>();
-
-function numberWordsOf(lang: LanguageProfile): ReadonlyMap<string, number> {
-  let map = numberMaps.get(lang);
+  let map = maps.get(field);
   if (!map) {
-    map = new Map(Object.entries(lang.numberWords ?? {}));
-    numberMaps.set(lang, map);
+    map = new Map(Object.entries(lang[field] ?? {}));
+    maps.set(field, map);
   }
   return map;
 }
