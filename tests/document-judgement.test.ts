@@ -132,3 +132,31 @@ const UNRELATED = [
   "Reset the settings with a paper clip in the hole on the back.",
   "The guarantee does not cover damage caused by misuse.",
 ];
+
+describe("a translation cut short of a document that repeats itself", () => {
+  // The same safety paragraph before every procedure of a manual; the translation stops after the twelfth.
+  const BG = [
+    "Стъпка 1: изключете уреда от контакта.",
+    "Стъпка 2: изчакайте 30 минути нагревателят да изстине.",
+    "Стъпка 3: не използвайте препарати с pH над 9.",
+    "Стъпка 4: избършете корпуса със суха кърпа.",
+  ];
+  const EN = [
+    "Step 1: unplug the appliance.",
+    "Step 2: wait 30 minutes for the heater to cool down.",
+    "Step 3: do not use cleaners with a pH above 9.",
+    "Step 4: wipe the housing with a dry cloth.",
+  ];
+  const copies = 40;
+  const kept = 12;
+  const source = Array.from({ length: copies }, () => BG.join(" ")).join("\n\n");
+  const target = Array.from({ length: kept }, () => EN.join(" ")).join("\n\n");
+
+  test("keeps its translation together at the start and its omission in one passage at the end", () => {
+    const b = align(source, target);
+    const linked = b.links.filter((l) => l.target.length > 0);
+    expect(linked.every((l) => l.kind === "1-1" && l.source[0] === l.target[0])).toBe(true);
+    const skipped = b.links.filter((l) => l.target.length === 0).map((l) => l.source[0]!);
+    expect(skipped).toEqual(Array.from({ length: (copies - kept) * BG.length }, (_, k) => kept * BG.length + k));
+  });
+});

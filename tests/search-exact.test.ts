@@ -7,7 +7,7 @@
  * random input.
  */
 import fc from "fast-check";
-import { alignPath, linkShapes, logAdd, type Step } from "../src/align/index.js";
+import { alignPath, linkShapes, logAdd, SKIP_TILT, type Step } from "../src/align/index.js";
 import { getLanguage } from "../src/lang/index.js";
 import { pairDictionary } from "../src/lang/lexicon.js";
 import { letterMask, mayBeCognates } from "../src/score/cognates.js";
@@ -277,7 +277,9 @@ function plainViterbi(f: ReturnType<typeof prepareFeatures>, model: LengthModel)
     for (let j = 0; j <= f.m; j++)
       for (const [q, [a, b]] of shapes.entries()) {
         if (i < a || j < b) continue;
-        const c = cost[(i - a) * width + j - b]! + linkCost(inputs, i - a, a, j - b, b);
+        // A link that skips a segment costs a little more the earlier it is (`SKIP_TILT`): part of what the search minimises.
+        const tilt = a === 0 ? (SKIP_TILT / f.m) * (f.m - j) : b === 0 ? (SKIP_TILT / f.n) * (f.n - i) : 0;
+        const c = cost[(i - a) * width + j - b]! + linkCost(inputs, i - a, a, j - b, b) + tilt;
         if (c < cost[i * width + j]!) {
           cost[i * width + j] = c;
           back[i * width + j] = q;
