@@ -29,29 +29,32 @@ function codes(chars: number, seed: number): [string, string] {
   return [line, line];
 }
 
-/** A stock table exported as text, one line: headers in each language, then rows of codes, amounts and counts. */
+/** A stock table exported as text, one line: headers in each language, then rows of codes, quantities and prices with their units. */
 function table(chars: number, seed: number): [string, string] {
   const next = rng(seed);
-  const bg = ["Артикул", "Количество", "Цена", "Склад", "Доставчик", "Срок"];
-  const en = ["Item", "Quantity", "Price", "Warehouse", "Supplier", "Lead time"];
-  const rows: string[][] = [];
+  const rows: Array<readonly [string, number, string, number, string, number]> = [];
   let n = 0;
   while (n < chars) {
-    const price = (100 + next() * 9900).toFixed(2);
     const row = [
       `${String.fromCharCode(65 + Math.floor(next() * 26))}${10000 + Math.floor(next() * 89999)}`,
-      String(1 + Math.floor(next() * 400)),
-      price,
-      String(1 + Math.floor(next() * 40)),
+      1 + Math.floor(next() * 400),
+      (100 + next() * 9900).toFixed(2),
+      1 + Math.floor(next() * 40),
       `S${100 + Math.floor(next() * 900)}`,
-      String(1 + Math.floor(next() * 90)),
-    ];
+      1 + Math.floor(next() * 90),
+    ] as const;
     rows.push(row);
-    n += row.join(" | ").length + 3;
+    n += 50;
   }
-  const line = (head: string[], decimal: string) =>
-    [...head, ...rows.flatMap((r) => r.map((cell, k) => (k === 2 ? cell.replace(".", decimal) : cell)))].join(" | ");
-  return [line(bg, ","), line(en, ".")];
+  const bg = ["Артикул", "Количество", "Цена", "Склад", "Доставчик", "Срок"].join(" | ");
+  const en = ["Item", "Quantity", "Price", "Warehouse", "Supplier", "Lead time"].join(" | ");
+  const bgRows = rows.map(([code, q, price, store, supplier, days]) =>
+    [code, `${q} бр`, `${price.replace(".", ",")} лв`, `склад ${store}`, supplier, `${days} дни`].join(" | "),
+  );
+  const enRows = rows.map(([code, q, price, store, supplier, days]) =>
+    [code, `${q} pcs`, `BGN ${price}`, `warehouse ${store}`, supplier, `${days} days`].join(" | "),
+  );
+  return [[bg, ...bgRows].join(" | "), [en, ...enRows].join(" | ")];
 }
 
 /** Running prose with no punctuation, Bulgarian and English: sentences of a few templates with names, places and figures. */

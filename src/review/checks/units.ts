@@ -58,10 +58,13 @@ export function changedUnits(
 ): Array<{ key: string; source: Amount[]; target: Amount[] }> {
   const out: Array<{ key: string; source: Amount[]; target: Amount[] }> = [];
   const done = new Set<string>();
+  // With no amount scaled by a magnitude word, one value is one key: grouped once, not filtered again for every amount
+  // (a table on one line has thousands).
+  const byKey = source.some((a) => a.scaled) || target.some((b) => b.scaled) ? undefined : { s: groupByKey(source), t: groupByKey(target) };
   for (const first of source) {
     if (done.has(first.key)) continue;
-    const s = source.filter((a) => sameAmount(first, a));
-    const t = target.filter((b) => sameAmount(first, b));
+    const s = byKey ? byKey.s.get(first.key)! : source.filter((a) => sameAmount(first, a));
+    const t = byKey ? (byKey.t.get(first.key) ?? []) : target.filter((b) => sameAmount(first, b));
     for (const a of s) done.add(a.key);
     const key = first.key;
     // Each amount pairs off with one of the same unit on the other side (the same code first, then a name that may mean it).
@@ -78,6 +81,17 @@ export function changedUnits(
     const onlyS = firstPerUnit(restS);
     const onlyT = firstPerUnit(restT);
     if (onlyS.length > 0 && onlyT.length > 0) out.push({ key, source: onlyS, target: onlyT });
+  }
+  return out;
+}
+
+/** Amounts by key, each list in the order met. */
+function groupByKey(amounts: readonly Amount[]): Map<string, Amount[]> {
+  const out = new Map<string, Amount[]>();
+  for (const a of amounts) {
+    const list = out.get(a.key);
+    if (list) list.push(a);
+    else out.set(a.key, [a]);
   }
   return out;
 }
