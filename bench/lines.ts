@@ -102,7 +102,8 @@ function prose(chars: number, seed: number): [string, string] {
 
 /** NTREX news, Bulgarian and its English, with the punctuation taken out: a transcript's line, names and all. */
 function news(chars: number, seed: number): [string, string] {
-  const docs = (ntrex ??= loadNtrex(sharedDir()!));
+  if (!ntrex) ntrex = loadNtrex(sharedDir()!);
+  const docs = ntrex;
   const strip = (line: string) => line.replace(/[.!?;:,"“”„«»()]/gu, "").trim();
   const bg: string[] = [];
   const en: string[] = [];

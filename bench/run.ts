@@ -16,11 +16,11 @@ import { ntrexSegmentation, type SetResult, scoreBleualign, scoreRaw, scoreSegme
 import { runAcross } from "./across.js";
 import { type BuiltPair, buildNoisyPairs, loadBleualign, loadNtrex, ROOT, segmentedText, sharedDir } from "./data.js";
 import { DEFECTS, type DefectResult, runDefectRounds, runMergeChecks, sumDefectResults } from "./defects.js";
+import { linesSet } from "./lines.js";
 import { OWN_DEFECTS, runOwnDefects } from "./own.js";
 import { benchPage } from "./page.js";
 import { BLEUALIGN_TEST, DEFECT_ROUNDS, MERGE_ROUNDS, NTREX_SPLIT } from "./split.js";
 import { runSrx } from "./srx.js";
-import { linesSet } from "./lines.js";
 import { eventLoopSet, startupSet } from "./startup.js";
 
 const args = process.argv.slice(2);
@@ -28,7 +28,9 @@ const argValue = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const sets = new Set((argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx,scale,lines").split(","));
+const sets = new Set(
+  (argValue("--sets") ?? "corpus,ntrex,bleualign,defects,ablation,across,startup,eventloop,page,srx,scale,lines").split(","),
+);
 const jsonOut = argValue("--json");
 
 const rows: Array<Record<string, string | number>> = [];

@@ -203,7 +203,17 @@ export class LexicalEvidence {
       const to = c + 1 < size ? counts[c + 2]! : total;
       counts[c] = out;
       const first = out;
-      out = bestPerType(source, weight, entries, from, to, entries, out, to - from > SCAN_AT_MOST ? sourceSlots : undefined, matches.sourceTypes.length);
+      out = bestPerType(
+        source,
+        weight,
+        entries,
+        from,
+        to,
+        entries,
+        out,
+        to - from > SCAN_AT_MOST ? sourceSlots : undefined,
+        matches.sourceTypes.length,
+      );
       if (out - first === 1) pairEvidence[c] = weight[entries[first]!]!;
       else if (out > first) pairEvidence[c] = distinctTargetSum(matches, entries, first, out);
     }
@@ -304,7 +314,17 @@ export class LexicalEvidence {
         for (let e = this.cellStart[c]!; e < this.cellStart[c + 1]!; e++) best[n++] = this.entryMatch[e]!;
       }
     }
-    return bestPerType(source, weight, best, 0, n, best, 0, entries > SCAN_AT_MOST ? sourceSlots : undefined, this.matches.sourceTypes.length);
+    return bestPerType(
+      source,
+      weight,
+      best,
+      0,
+      n,
+      best,
+      0,
+      entries > SCAN_AT_MOST ? sourceSlots : undefined,
+      this.matches.sourceTypes.length,
+    );
   }
 }
 
@@ -452,7 +472,17 @@ function distinctTargetSum(matches: LexicalMatches, entries: Int32Array, from: n
  */
 function distinctTargets(matches: LexicalMatches, picked: Int32Array, from: number, to: number, out: Int32Array): number {
   const { target, weight } = matches;
-  return bestPerType(target, weight, picked, from, to, out, 0, to - from > SCAN_AT_MOST ? targetSlots : undefined, matches.targetTypes.length);
+  return bestPerType(
+    target,
+    weight,
+    picked,
+    from,
+    to,
+    out,
+    0,
+    to - from > SCAN_AT_MOST ? targetSlots : undefined,
+    matches.targetTypes.length,
+  );
 }
 
 function round(x: number): number {

@@ -169,8 +169,11 @@ function missingFlag(
   // the source names ("Русия и Китай" cut off): the country left out.
   // The translation's stand-ins for a country ("the country") are read once: many names of a long link are countries.
   let countryStandIns: readonly string[] | undefined;
-  const standIns = (n: Name) =>
-    facts.countryIds(n).length > 0 ? (countryStandIns ??= targetForms?.standIns(targetText, "country") ?? []) : [];
+  const standIns = (n: Name): readonly string[] => {
+    if (facts.countryIds(n).length === 0) return [];
+    if (countryStandIns === undefined) countryStandIns = targetForms?.standIns(targetText, "country") ?? [];
+    return countryStandIns;
+  };
   const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
   const judged = missing.filter((n) => {
     if (firms.has(n)) return true;

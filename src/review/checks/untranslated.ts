@@ -81,8 +81,7 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
  */
 function wordsOf(text: string): number {
   let n = 0;
-  for (const w of text.match(WORD.for(text)) ?? [])
-    if (LETTER_CHAR.for(w).test(w) && !DIGIT_CHAR.for(w).test(w)) n++;
+  for (const w of text.match(WORD.for(text)) ?? []) if (LETTER_CHAR.for(w).test(w) && !DIGIT_CHAR.for(w).test(w)) n++;
   return n;
 }
 
