@@ -575,7 +575,7 @@ function rowReach(run: ViterbiRun, i: number): void {
  * deoptimization).
  */
 function viterbiRow(run: ViterbiRun, i: number): void {
-  const { inputs, costs, cost, back, shape, shapeA, shapeB, prior, from, to, offset, margin, keep, S } = run;
+  const { inputs, costs, cost, back, shape, shapeA, shapeB, prior, from, to, offset, margin, keep, S, sourceTilt, targetTilt, n, m } = run;
   const { lo, hi, rowStart } = run.band;
   const T = shape.length;
   const rowLo = lo[i]!;
@@ -606,8 +606,8 @@ function viterbiRow(run: ViterbiRun, i: number): void {
           }
           if (keep && link !== INFINITY) costs.set(here * S + s, link);
           c = base + link;
-          if (a === 0) c += run.targetTilt * (run.m - j);
-          else if (b === 0) c += run.sourceTilt * (run.n - i);
+          if (a === 0) c += targetTilt * (m - j);
+          else if (b === 0) c += sourceTilt * (n - i);
         }
       }
       // The first shape of equals wins, in whatever order they were costed.

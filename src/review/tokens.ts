@@ -31,6 +31,14 @@ export function objectList<T extends object>(): T[] {
 export const NO_TOKENS: readonly Matchable[] = objectList<Matchable>();
 
 /**
+ * Tokens from which a list counts as long: its checks look tokens up in an
+ * index (`tokenIndex`) and keep what they read of it, where a sentence's few
+ * tokens are scanned (an index kept for each sentence of a long document
+ * costs more than it saves).
+ */
+export const LONG_LIST = 64;
+
+/**
  * A long list's tokens as a check looks them up instead of scanning: each
  * token's kind and key, and the kind and parts of keys joined by one of
  * `marks` (an apostrophe: "srv-4410" of "srv-4410's"; or a hyphen too:

@@ -9,7 +9,7 @@ import { getLanguage } from "../lang/index.js";
 import { INFINITY, log, max, min } from "../math.js";
 import { isSpace } from "../read/decode.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
-import { type CellSet, LexicalEvidence } from "./evidence.js";
+import { type CellSet, LexicalEvidence, TypeSlots } from "./evidence.js";
 import { lengthCost, lengthCostFloor } from "./length.js";
 import { LexicalMatches } from "./matches.js";
 import { isSignificantNumber, type Token, tokenizeSegments } from "./tokens.js";
@@ -561,33 +561,24 @@ function oneSided(mine: Int32Array, m0: number, m1: number, other: Int32Array, o
 /** Numbers in a link from which `oneSided` stamps ids instead of scanning for them. */
 const NUMBERS_SCANNED_AT_MOST = 32;
 
-/** The ids stamped in the current count, by its number: nothing is cleared between counts. */
-let mineStamps = new Int32Array(0);
-let otherStamps = new Int32Array(0);
-let stampCount = 0;
+/** The ids of each side met in the current count (`TypeSlots`: nothing is cleared between counts). */
+const mineSeen = new TypeSlots();
+const otherSeen = new TypeSlots();
 
-/** `oneSided` in linear time: each id of other stamped, then each of mine looked up (and stamped, to count it once). */
+/** `oneSided` in linear time: each id of other marked, then each of mine looked up (and marked, to count it once). */
 export function stampedOneSided(mine: Int32Array, m0: number, m1: number, other: Int32Array, o0: number, o1: number): number {
   let most = -1;
   for (let x = m0; x < m1; x++) most = max(most, mine[x]!);
   for (let y = o0; y < o1; y++) most = max(most, other[y]!);
-  if (most >= mineStamps.length) {
-    mineStamps = new Int32Array(2 * (most + 1));
-    otherStamps = new Int32Array(2 * (most + 1));
-    stampCount = 0;
-  }
-  if (++stampCount === 0x7fffffff) {
-    mineStamps.fill(0);
-    otherStamps.fill(0);
-    stampCount = 1;
-  }
-  for (let y = o0; y < o1; y++) otherStamps[other[y]!] = stampCount;
+  mineSeen.begin(most + 1);
+  otherSeen.begin(most + 1);
+  for (let y = o0; y < o1; y++) otherSeen.keep(other[y]!, y);
   let missing = 0;
   for (let x = m0; x < m1; x++) {
     const id = mine[x]!;
-    if (mineStamps[id] === stampCount) continue;
-    mineStamps[id] = stampCount;
-    if (otherStamps[id] !== stampCount) missing++;
+    if (mineSeen.at(id) >= 0) continue;
+    mineSeen.keep(id, x);
+    if (otherSeen.at(id) < 0) missing++;
   }
   return missing;
 }

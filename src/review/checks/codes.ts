@@ -15,7 +15,7 @@ import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
 import type { Link, Segment, SegmentMarkup } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
-import { tokenIndex, tokenKey } from "../tokens.js";
+import { LONG_LIST, tokenIndex, tokenKey } from "../tokens.js";
 import type { Check } from "./types.js";
 
 type CodeKind = "code" | "e-mail" | "web address";
@@ -189,15 +189,12 @@ function lonely(mine: readonly Matchable[], other: readonly Matchable[], info: S
 /** Whether a token of `tokens` is the same code as `t` (`sameCode`), looked up: a line of thousands of codes asks once per code, not once per pair. */
 export function hasCode(tokens: readonly Matchable[], t: Matchable): boolean {
   // A sentence's few tokens are scanned; an index is kept for a long line's only (one per sentence of a long document costs more).
-  if (tokens.length <= CODES_INDEXED_FROM) return tokens.some((o) => sameCode(t, o));
+  if (tokens.length <= LONG_LIST) return tokens.some((o) => sameCode(t, o));
   const { keys, parts } = tokenIndex(tokens, APOSTROPHE);
   if (keys.has(tokenKey(t.kind, t.key)) || parts.has(tokenKey(t.kind, t.key))) return true;
   // The other way round: this code with a clitic, the other side's without ("SRV-4410's" and "SRV-4410").
   return APOSTROPHE.test(t.key) && t.key.split(APOSTROPHE).some((part) => keys.has(tokenKey(t.kind, part)));
 }
-
-/** Tokens from which `hasCode` looks up in an index rather than scans. */
-const CODES_INDEXED_FROM = 64;
 
 const APOSTROPHE = /['’]/u;
 

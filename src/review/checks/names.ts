@@ -6,7 +6,7 @@ import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { unique } from "../text.js";
-import { tokenIndex, tokenKey } from "../tokens.js";
+import { LONG_LIST, tokenIndex, tokenKey } from "../tokens.js";
 import type { Check } from "./types.js";
 
 /** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
@@ -81,22 +81,16 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
 
 /** Whether token a of one side names what a token of the other side does (`nameMatch`, source token first). */
 export function matchedIn(a: Matchable, other: readonly Matchable[], fromSource: boolean): boolean {
-  // What the other side holds as it is first, looked up: a line of thousands of codes copied as they are asks once per code, not once per
-  // pair. A sentence's few tokens are scanned, as they always were: an index kept for each of a long document's sentences costs more.
-  if (other.length <= INDEXED_FROM) {
-    for (const b of other) if (fromSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
-    return false;
+  // A long list's tokens as they are first, looked up: a line of thousands of codes copied as they are asks once per code, not once per pair.
+  if (other.length > LONG_LIST) {
+    const index = tokenIndex(other, CLITIC_MARK);
+    const key = tokenKey(a.kind, a.key);
+    if (a.kind !== "word") return index.keys.has(key);
+    if ((a.key.length >= 3 && index.keys.has(key)) || index.parts.has(key)) return true;
   }
-  const index = tokenIndex(other, CLITIC_MARK);
-  const key = tokenKey(a.kind, a.key);
-  if (a.kind !== "word") return index.keys.has(key);
-  if ((a.key.length >= 3 && index.keys.has(key)) || index.parts.has(key)) return true;
   for (const b of other) if (fromSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
   return false;
 }
-
-/** Tokens on the other side from which `matchedIn` looks up in an index rather than scans. */
-const INDEXED_FROM = 64;
 
 /** An apostrophe or a hyphen, joining a clitic to a name (as `nameMatch` splits words). */
 const CLITIC_MARK = /['’-]/u;

@@ -3,7 +3,7 @@ import type { LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable, magnitudeOf } from "../../score/index.js";
 import type { Flag, Link, Segment } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
-import { keptPerLanguage } from "../memo.js";
+import { keptPerLanguage, perLanguage } from "../memo.js";
 import { isAre, unique } from "../text.js";
 import { numberToken, objectList } from "../tokens.js";
 import { converted } from "./convert.js";
@@ -254,21 +254,9 @@ function halfAfter(tokens: readonly Matchable[], n: number, lang: LanguageProfil
  * asked of every word of a text, where an object lookup by a word was slow
  * and found Object's own properties ("constructor").
  */
-const wordMaps = new WeakMap<LanguageProfile, Map<"numberWords" | "compoundUnits", ReadonlyMap<string, number>>>();
-
-function wordMapOf(lang: LanguageProfile, field: "numberWords" | "compoundUnits"): ReadonlyMap<string, number> {
-  let maps = wordMaps.get(lang);
-  if (!maps) {
-    maps = new Map();
-    wordMaps.set(lang, maps);
-  }
-  let map = maps.get(field);
-  if (!map) {
-    map = new Map(Object.entries(lang[field] ?? {}));
-    maps.set(field, map);
-  }
-  return map;
-}
+const wordMapOf = perLanguage(
+  (lang, field): ReadonlyMap<string, number> => new Map(Object.entries(lang[field as "numberWords" | "compoundUnits"] ?? {})),
+);
 
 function sum(parts: readonly (number | undefined)[]): number | undefined {
   return parts.length === 2 && parts[0]! >= 20 && parts[0]! % 10 === 0 && parts[1]! < 10 ? parts[0]! + parts[1]! : undefined;

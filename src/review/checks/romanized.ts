@@ -19,6 +19,7 @@ import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { MAX_KEPT, perLanguage, perString } from "../memo.js";
+import { LONG_LIST } from "../tokens.js";
 import { formsShared } from "./names.js";
 import type { Check } from "./types.js";
 
@@ -723,7 +724,7 @@ const sourceWordsOf = new WeakMap<readonly Matchable[], SourceWords>();
 
 function sourceWords(ctx: ReviewContext, source: readonly Matchable[]): SourceWords {
   // Kept for a long link's words only: one kept for each sentence of a long document costs more than it saves.
-  const keep = source.length > KEPT_FROM;
+  const keep = source.length > LONG_LIST;
   const kept = keep ? sourceWordsOf.get(source) : undefined;
   if (kept?.ctx === ctx) return kept;
   const words = source.filter((t) => t.kind === "word");
@@ -756,9 +757,6 @@ function sourceWords(ctx: ReviewContext, source: readonly Matchable[]): SourceWo
   if (keep) sourceWordsOf.set(source, read);
   return read;
 }
-
-/** Source tokens from which what `carriedBack` reads of them is kept for the link's other names. */
-const KEPT_FROM = 64;
 
 /** The targets of the known names a source word is, by its own entry (`knownNameTargets`). */
 function knownAs(ctx: ReviewContext, w: string): ReadonlyMap<string, number> | undefined {
