@@ -195,9 +195,6 @@ async function pool<R>(
     interrupted = true;
     settle();
     for (const w of workers) void w.terminate();
-    // Half-written outputs are temporary files; the outputs themselves are renamed only when whole.
-    for (const k of inFlight.values())
-      if (existsSync(temporaryPath(pairs[k]!.output))) rmSync(temporaryPath(pairs[k]!.output), { force: true });
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
@@ -246,6 +243,11 @@ async function pool<R>(
     process.removeListener("SIGINT", stop);
     process.removeListener("SIGTERM", stop);
     await Promise.all(workers.map((w) => w.terminate()));
+    // Half-written outputs are temporary files (an output is renamed into place only when whole). They are removed once
+    // the threads have ended: a thread stopping drains its file writes, so none can recreate a file removed earlier.
+    if (interrupted)
+      for (const k of inFlight.values())
+        if (existsSync(temporaryPath(pairs[k]!.output))) rmSync(temporaryPath(pairs[k]!.output), { force: true });
   }
   return interrupted;
 }
