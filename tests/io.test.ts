@@ -3,11 +3,13 @@
  * a megabyte at a time instead of whole beside itself, and the file holds
  * exactly the bytes of the whole string.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { chunksOf, writeAtomic } from "../src/io/files.js";
+import { ROOT } from "./helpers.js";
 
 describe("writing a long output in pieces", () => {
   test("the pieces' UTF-8 is the whole string's, surrogate pairs never cut (property)", () => {
@@ -30,6 +32,46 @@ describe("writing a long output in pieces", () => {
       const path = join(dir, "out.json");
       await writeAtomic(path, text);
       expect(readFileSync(path).equals(Buffer.from(text, "utf8"))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("an interrupt during a write", () => {
+  // A process that writes an output without end (a chunk at a time, so the signal is seen between chunks), as
+  // `align` writing a long JSON does for a while; Ctrl-C comes once its temporary file exists.
+  const writer = (path: string, handled: boolean) => `
+    const { writeAtomic } = await import(${JSON.stringify(join(ROOT, "dist", "src", "io", "files.js"))});
+    ${handled ? 'process.once("SIGINT", () => { stop = true; });' : ""}
+    let stop = false;
+    function* lines() { for (let n = 0; !stop; n++) yield "line " + n + "\\n"; }
+    await writeAtomic(${JSON.stringify(path)}, lines());`;
+  const interrupted = async (path: string, handled: boolean) => {
+    const child = spawn(process.execPath, ["--input-type=module", "-e", writer(path, handled)], { stdio: "ignore" });
+    const started = () => readdirSync(join(path, "..")).some((f) => f.endsWith(".tmp"));
+    for (let waited = 0; waited < 20_000 && !started(); waited += 10) await new Promise((r) => setTimeout(r, 10));
+    expect(started()).toBe(true);
+    child.kill("SIGINT");
+    return new Promise<[number | null, string | null]>((r) => child.on("exit", (code, signal) => r([code, signal])));
+  };
+
+  test("ends the process as the signal would, its temporary file removed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-io-"));
+    try {
+      expect(await interrupted(join(dir, "out.json"), false)).toEqual([null, "SIGINT"]);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("is left to a command that handles it: the write finishes and is renamed into place", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-io-"));
+    try {
+      expect(await interrupted(join(dir, "out.json"), true)).toEqual([0, null]);
+      expect(readdirSync(dir)).toEqual(["out.json"]);
+      expect(existsSync(join(dir, "out.json"))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,8 @@
 /** Output files: written atomically, never over an input; "-" is standard output where a command allows it. */
-import { type Stats, statSync } from "node:fs";
+import { rmSync, type Stats, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
+import { isMainThread } from "node:worker_threads";
 import { SverkaError } from "../errors.js";
 
 /** An output given as "-": standard output (a file really named "-" is `./-`). */
@@ -35,6 +36,7 @@ const WRITE_ERRORS: Record<string, string> = {
  */
 export async function writeAtomic(path: string, text: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = temporaryPath(path);
+  writing(tmp);
   try {
     await mkdir(dirname(resolve(path)), { recursive: true });
     await writeFile(tmp, typeof text === "string" ? chunksOf(text) : text, "utf8");
@@ -44,7 +46,39 @@ export async function writeAtomic(path: string, text: string | Uint8Array | Iter
     const code = (error as NodeJS.ErrnoException).code;
     const why = code && WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]} (${code})` : (code ?? String(error));
     throw new SverkaError(`cannot write output: ${why}`, { path, cause: error });
+  } finally {
+    written(tmp);
   }
+}
+
+/** Temporary files this thread is writing now. */
+const pending = new Set<string>();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Ctrl-C or kill during a write that nothing else handles (a command with no
+ * interrupt of its own: `align` writing a 66 MB JSON) would end the process
+ * and leave the temporary file behind. While writes are pending, such a
+ * signal removes them first, then ends the process as the signal would have.
+ * A command that handles the signal itself (batch, review) is left to do so.
+ */
+function writing(tmp: string): void {
+  if (!isMainThread) return; // signals reach the main thread only; a batch's threads are cleaned up by the batch
+  if (pending.size === 0) for (const signal of SIGNALS) if (process.listenerCount(signal) === 0) process.once(signal, onSignal);
+  pending.add(tmp);
+}
+
+function written(tmp: string): void {
+  if (!pending.delete(tmp) || pending.size > 0) return;
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) > 0) return; // handled since the write began (its handler lets the write finish)
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  pending.clear();
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
 }
 
 /**
