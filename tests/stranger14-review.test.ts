@@ -103,6 +103,20 @@ describe("headings left in the source's script", () => {
       ),
     ).toEqual(["untranslated: the translation is the source text, unchanged"]);
   });
+
+  test("a short heading in capitals left in English is untranslated when the source writes its word in lowercase; abbreviations and names are not", () => {
+    const en = ["IV. DISPUTES", "Any dispute shall be settled by the court in Sofia.", "V. NATO", "The alliance meets in June."];
+    const bg = ["IV. СПОРОВЕ", "Всеки спор се решава от съда в София.", "V. NATO", "Алиансът заседава през юни."];
+    expect(problems(en, bg, "en", "bg")).toEqual([]);
+    // "DISPUTES" is "dispute" in lowercase below it: a word. "NATO" is written in capitals only: a name, kept as it is.
+    const left = bg.map((b, n) => (n === 0 ? en[0]! : b));
+    expect(problems(en, left, "en", "bg")).toEqual([
+      "untranslated: the translation is in Latin script, like the source (English), not Bulgarian",
+    ]);
+    // Without a lowercase use anywhere, a heading in capitals may be a name ("IV. SOLARIS", a product): left alone.
+    const named = ["IV. SOLARIS", ...bg.slice(1)];
+    expect(problems(["IV. SOLARIS", ...en.slice(1)], named, "en", "bg")).toEqual([]);
+  });
 });
 
 describe("smaller false warnings", () => {

@@ -51,7 +51,7 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
     t.letters >= (keepsNames ? MIN_SCRIPT_LETTERS : MIN_TRANSLITERATED_LETTERS) &&
     t.script === src.script &&
     t.share > SOURCE_SCRIPT_SHARE &&
-    (!keepsNames || inSourceScriptBeyondNames(sourceText, targetText, src.script));
+    (!keepsNames || inSourceScriptBeyondNames(sourceText, targetText, src));
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => ALPHANUMERIC.exec(x)?.[0]?.toLowerCase();
   // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
@@ -97,14 +97,40 @@ const CAPITAL_OR_DIGIT = narrowable(String.raw`[\p{Lu}\p{N}]`, "u");
  * judged by "Tasklane поддържа и" (a sentence's first word is capitalised as
  * the first, not as a name: "Имаше битка." left in Bulgarian is judged
  * whole). Copied words in lowercase ("supports", "and") are words left
- * untranslated and count. A line of names and versions only ("Tasklane
- * 4.3", "Face ID") is the same in any language.
+ * untranslated and count, and so does a word in capitals that the source
+ * writes in lowercase elsewhere: "IV. DISPUTES" above "Any disputes shall
+ * be settled..." is a heading left in English. A line of names and versions
+ * only ("Tasklane 4.3", "Face ID", "NATO") is the same in any language.
  */
-function inSourceScriptBeyondNames(sourceText: string, targetText: string, sourceScript: string): boolean {
+function inSourceScriptBeyondNames(sourceText: string, targetText: string, src: SideInfo): boolean {
   const copied = new Set(sourceText.match(WORD.for(sourceText)) ?? []);
   const words = targetText.match(WORD.for(targetText)) ?? [];
-  const own = words.filter((w, n) => n === 0 || !(copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w)));
-  if (own.length <= 1 && words.every((w) => copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w))) return false;
+  const name = (w: string) => copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src);
+  const own = words.filter((w, n) => n === 0 || !name(w));
+  if (own.length <= 1 && words.every(name)) return false;
   const t = dominantScript(own.join(" "));
-  return t.letters >= MIN_SCRIPT_LETTERS && t.script === sourceScript && t.share > SOURCE_SCRIPT_SHARE;
+  return t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
+}
+
+/** Letters a word in capitals needs to be read as a word ("DISPUTES"), not an abbreviation ("VAT", "EU", "IV"). */
+const MIN_CAPITALS_WORD = 4;
+
+/** Whether `w` is in capitals, long enough, and the side writes it, or a form of it ("dispute"), in lowercase elsewhere. */
+function capitalsOfAWord(w: string, side: SideInfo): boolean {
+  if (w.length < MIN_CAPITALS_WORD || w !== w.toUpperCase() || DIGIT_CHAR.for(w).test(w)) return false;
+  const lower = w.toLowerCase();
+  return side.lowercase().has(lower) || lowercaseStems(side).has(side.lang.stem(lower));
+}
+
+/** The stems of the words a side writes in lowercase, made when a heading in capitals first needs them. */
+const stemsBySide = new WeakMap<ReadonlySet<string>, Set<string>>();
+function lowercaseStems(side: SideInfo): Set<string> {
+  const words = side.lowercase();
+  let stems = stemsBySide.get(words);
+  if (!stems) {
+    stems = new Set();
+    for (const w of words) stems.add(side.lang.stem(w));
+    stemsBySide.set(words, stems);
+  }
+  return stems;
 }
