@@ -19,6 +19,10 @@ describe("numbers by value and magnitude", () => {
     ["Инвестицията възлиза на 2,5 млн. евро.", "The investment amounts to EUR 25 million."],
     ["Инвестицията възлиза на 2,5 млн. евро.", "The investment amounts to EUR 2.5 billion."],
     ["Цената е 12,50 лв.", "The price is BGN 125."],
+    // A decimal point in the Bulgarian (read as 2 and 5 million): a magnitude or a digit changed is still an error.
+    ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 2.5 billion."],
+    ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 3.5 million."],
+    ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 25 million."],
   ])("%s / %s is an error", (bg, en) => {
     const flag = numbersFlag(bg, en);
     expect(flag).toMatchObject({ type: "numbers", severity: "error" });
@@ -33,6 +37,9 @@ describe("numbers by value and magnitude", () => {
     ["Това се случва след 1930 г.", "This happens after the 1930s."],
     ["Цената е 0,20 лв.", "The price is BGN 0.20."],
     ["Раздел 2.1 описва условията.", "Section 2.1 describes the conditions."],
+    // Written with a decimal point as in English: the same figure, however Bulgarian reads its point.
+    ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 2.5 million."],
+    ["Инфлацията достигна 12.5% през март.", "Inflation reached 12.5% in March."],
   ])("%s / %s is the same value", (bg, en) => {
     expect(numbersFlag(bg, en)).toBeUndefined();
   });

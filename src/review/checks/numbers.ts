@@ -67,6 +67,12 @@ function unpaired(
   const lt = ctx.linkTokens(k);
   let us = unmatchedSource;
   let ut = unmatchedTarget;
+  // One figure written alike, read by the languages' conventions as different numbers ("2.5 млн.": 2 and 5 million in Bulgarian, where a point is no decimal mark; "2.5 million").
+  const alike = sameFigures(us, ut);
+  if (alike.size > 0) {
+    us = us.filter((v) => !alike.has(v));
+    ut = ut.filter((v) => !alike.has(v));
+  }
   // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
   const source = us;
   us = us.filter((a) => !ut.some((b) => writtenTwoWays(a, b)));
@@ -353,6 +359,49 @@ function writtenTwoWays(a: Counted, b: Counted): boolean {
   if (!big.scaled || small.scaled) return false;
   const ratio = Number(big.key) / Number(small.key);
   return [1e3, 1e6, 1e9, 1e12].some((f) => Math.abs(ratio / f - 1) < 1e-9);
+}
+
+/** The figure a number token was read from: the digits and separators its surface begins with ("2.5" of "2.5 млн."). */
+const NUMERAL = /^\d+(?:[.,]\d+)*/;
+const MAGNITUDES = [1, 1e3, 1e6, 1e9, 1e12];
+
+/**
+ * The numbers of figures that both sides write with the same digits and
+ * separators and the same magnitude, which their languages read differently:
+ * "2.5 млн." is 2 and 5 million to Bulgarian tokens, "2.5 million" 2.5
+ * million to English ones. A magnitude changed ("2.5 млн." and "2.5
+ * billion") or a digit changed still differs.
+ */
+function sameFigures(source: readonly Counted[], target: readonly Counted[]): Set<Counted> {
+  const out = new Set<Counted>();
+  const figures = (list: readonly Counted[]) => {
+    const by = new Map<string, { members: Counted[]; magnitude: number }>();
+    for (const c of list) {
+      const numeral = NUMERAL.exec(c.surface)?.[0];
+      if (numeral === undefined || !/[.,]/.test(numeral)) continue;
+      const f = by.get(c.surface) ?? { members: [], magnitude: 1 };
+      f.members.push(c);
+      f.magnitude = Math.max(f.magnitude, magnitudeIn(numeral, Number(c.key)));
+      by.set(c.surface, f);
+    }
+    return by;
+  };
+  const theirs = figures(target);
+  if (theirs.size === 0) return out;
+  for (const [surface, mine] of figures(source)) {
+    const numeral = NUMERAL.exec(surface)![0];
+    for (const [other, f] of theirs)
+      if (NUMERAL.exec(other)![0] === numeral && f.magnitude === mine.magnitude)
+        for (const c of [...mine.members, ...f.members]) out.add(c);
+  }
+  return out;
+}
+
+/** The power of a thousand by which a number's value exceeds a reading of its numeral (one of its groups, or the whole read either way). */
+function magnitudeIn(numeral: string, value: number): number {
+  const readings = numeral.split(/[.,]/).map(Number);
+  readings.push(Number(numeral.replace(/,/g, "")), Number(numeral.replace(/\./g, "").replace(",", ".")));
+  return MAGNITUDES.find((f) => readings.some((r) => r > 0 && Math.abs(value / f / r - 1) < 1e-9)) ?? 0;
 }
 
 function decadesOf(list: readonly Counted[]): Set<string> {
