@@ -23,9 +23,26 @@ describe("numbers by value and magnitude", () => {
     ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 2.5 billion."],
     ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 3.5 million."],
     ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 25 million."],
+    // The lev's fixed rate with its fifth decimal changed: no conversion of the "1 евро" beside it.
+    [
+      "Цените в евро са изчислени по фиксирания курс 1,95583 лв. за 1 евро.",
+      "Euro prices are calculated at the fixed rate of BGN 1.95538 per euro.",
+    ],
   ])("%s / %s is an error", (bg, en) => {
     const flag = numbersFlag(bg, en);
     expect(flag).toMatchObject({ type: "numbers", severity: "error" });
+  });
+
+  test('a changed rate is named alone: the 1 of "1 евро" beside it is no news', () => {
+    const flag = numbersFlag(
+      "Цените в евро са изчислени по фиксирания курс 1,95583 лв. за 1 евро.",
+      "Euro prices are calculated at the fixed rate of BGN 1.95538 per euro.",
+    );
+    expect(flag?.reason).toBe("the translation says 1.95538 where the source says 1,95583");
+    // A small number changed against a large one is still named: 5 people became 15.
+    expect(numbersFlag("В залата има 5 души.", "There are 15 people in the hall.")?.reason).toBe(
+      "the translation says 15 where the source says 5",
+    );
   });
 
   test.each([
@@ -40,6 +57,10 @@ describe("numbers by value and magnitude", () => {
     // Written with a decimal point as in English: the same figure, however Bulgarian reads its point.
     ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 2.5 million."],
     ["Инфлацията достигна 12.5% през март.", "Inflation reached 12.5% in March."],
+    // Prices in both currencies, converted at the fixed rate and rounded to the cent.
+    ["Цената е 149,90 лв.", "The price is BGN 149.90 (EUR 76.64)."],
+    ["Таксата е 0,15 лв. на страница.", "The fee is BGN 0.15 (EUR 0.08) per page."],
+    ["Депозитът е 1000 лв.", "The deposit is BGN 1,000 (EUR 511)."],
   ])("%s / %s is the same value", (bg, en) => {
     expect(numbersFlag(bg, en)).toBeUndefined();
   });

@@ -51,5 +51,30 @@ export function converted(a: Amount, b: Amount): boolean {
   const [da, sa] = SIZES[a.unit] ?? [];
   const [db, sb] = SIZES[b.unit] ?? [];
   if (da === undefined || da !== db) return false;
+  if (da === PEGGED && !a.scaled && !b.scaled) return atPeg(x, y, sa! / sb!);
   return Math.abs((x * sa!) / sb! - y) <= ROUNDING * Math.abs(y);
+}
+
+/** The lev and the euro: a price is converted at the fixed rate exactly and rounded, not approximated. */
+const PEGGED = "lev-euro";
+
+/**
+ * Whether y is x converted at `rate` and rounded to the decimals it is
+ * written with, or x is y converted back: the figure written with more
+ * decimals is the converted one ("100 лв." and "51,13 €"). A rate changed
+ * in its fifth decimal ("1 евро" and "BGN 1.95538") is no conversion.
+ */
+function atPeg(x: number, y: number, rate: number): boolean {
+  const dx = decimals(x);
+  const dy = decimals(y);
+  const within = (value: number, written: number, d: number) => Math.abs(value - written) <= 0.5 * 10 ** -d + 1e-9 * Math.abs(written);
+  if (dy > dx) return within(x * rate, y, dy);
+  if (dx > dy) return within(y / rate, x, dx);
+  return within(x * rate, y, dy) || within(y / rate, x, dx);
+}
+
+function decimals(v: number): number {
+  const s = String(v);
+  const point = s.indexOf(".");
+  return point < 0 || s.includes("e") ? 0 : s.length - point - 1;
 }

@@ -119,10 +119,14 @@ function unpaired(
     us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)));
     ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
   }
-  const small = us.length > 0 && ut.length > 0;
+  // A small number counts where the other side has a number unmatched, and this side's figures do not answer it already:
+  // "5 души" and "15 people" is 5 changed; in "1,95583 лв. за 1 евро" and "1.95538 per euro" the rate changed, the 1 is no news.
+  const significant = (list: readonly Counted[]) => list.filter((v) => v.significant).length;
+  const smallSource = us.length > 0 && ut.length > 0 && significant(us) < ut.length;
+  const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < us.length;
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
-  const sourceOnly = unique(us.filter((v) => v.significant || small).map((v) => v.surface));
-  const targetOnly = unique(ut.filter((v) => v.significant || small).map((v) => v.surface));
+  const sourceOnly = unique(us.filter((v) => v.significant || smallSource).map((v) => v.surface));
+  const targetOnly = unique(ut.filter((v) => v.significant || smallTarget).map((v) => v.surface));
   if (sourceOnly.length === 0 && targetOnly.length === 0) return undefined;
   const changed = sourceOnly.length > 0 && targetOnly.length > 0;
   const reason = changed
@@ -378,8 +382,9 @@ function sameFigures(source: readonly Counted[], target: readonly Counted[]): Se
     const by = new Map<string, { members: Counted[]; magnitude: number }>();
     for (const c of list) {
       const numeral = NUMERAL.exec(c.surface)?.[0];
-      if (numeral === undefined || !/[.,]/.test(numeral)) continue;
-      const f = by.get(c.surface) ?? { members: [], magnitude: 1 };
+      // A clock time ("9.30 ч.", 09:30, and "9.30 pm", 21:30) is read whole, as a time, already.
+      if (numeral === undefined || !/[.,]/.test(numeral) || !Number.isFinite(Number(c.key))) continue;
+      const f = by.get(c.surface) ?? { members: [], magnitude: 0 };
       f.members.push(c);
       f.magnitude = Math.max(f.magnitude, magnitudeIn(numeral, Number(c.key)));
       by.set(c.surface, f);
@@ -391,7 +396,7 @@ function sameFigures(source: readonly Counted[], target: readonly Counted[]): Se
   for (const [surface, mine] of figures(source)) {
     const numeral = NUMERAL.exec(surface)![0];
     for (const [other, f] of theirs)
-      if (NUMERAL.exec(other)![0] === numeral && f.magnitude === mine.magnitude)
+      if (NUMERAL.exec(other)![0] === numeral && f.magnitude > 0 && f.magnitude === mine.magnitude)
         for (const c of [...mine.members, ...f.members]) out.add(c);
   }
   return out;
