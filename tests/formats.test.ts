@@ -83,6 +83,19 @@ describe("TMX", () => {
     expect(tmx).toContain(`srclang="bg-BG"`);
     expect(tmxDate(DATE)).toBe("20260102T030405Z");
   });
+
+  test("the header names the documents without the folders above where the command ran (a memory goes to clients)", () => {
+    const named = (sourcePath: string, targetPath: string) => {
+      const tmx = formats.tmx.write(align("Първо изречение.", "First sentence.", { sourcePath, targetPath }), { date: DATE });
+      return [...tmx.matchAll(/x-sverka-(?:source|target)-document">([^<]*)</g)].map((m) => m[1]);
+    };
+    expect(named("/home/maria/clients/acme/договор.bg.txt", "../../private/contract.en.txt")).toEqual([
+      "договор.bg.txt",
+      "contract.en.txt",
+    ]);
+    expect(named("clients/acme/bg.txt", "./clients/acme/en.txt")).toEqual(["clients/acme/bg.txt", "clients/acme/en.txt"]);
+    expect(named("C:\\Users\\maria\\bg.txt", "docs\\en.txt")).toEqual(["bg.txt", "docs/en.txt"]);
+  });
 });
 
 describe("JSON", () => {

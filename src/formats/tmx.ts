@@ -1,3 +1,4 @@
+import { basename, isAbsolute } from "node:path";
 import type { Bitext } from "../types.js";
 import { VERSION } from "../version.js";
 import { keptLinks, roundScore, sideText, targetText } from "./text.js";
@@ -67,8 +68,8 @@ export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
     units.push({ source, target, score: link.score, link: `${link.kind} s${link.source.join(",")} t${link.target.join(",")}`, ...note });
   }
   const props: Array<[string, string]> = [];
-  if (bitext.source.path) props.push(["x-sverka-source-document", bitext.source.path]);
-  if (bitext.target.path) props.push(["x-sverka-target-document", bitext.target.path]);
+  if (bitext.source.path) props.push(["x-sverka-source-document", documentName(bitext.source.path)]);
+  if (bitext.target.path) props.push(["x-sverka-target-document", documentName(bitext.target.path)]);
   return tmxDocument(units, {
     sourceLang: options.sourceLocale ?? bitext.source.lang,
     targetLang: options.targetLocale ?? bitext.target.lang,
@@ -77,6 +78,18 @@ export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
     unitProps: options.unitProps,
     creationId: options.creationId,
   });
+}
+
+/**
+ * A document's name as a memory carries it to others: the path as given
+ * when it stays below the folder the command ran in ("clients/acme/bg.txt",
+ * telling a batch's documents apart), else the file name alone. A memory
+ * sent to a client does not carry "/home/maria/..." or "../../private/...".
+ */
+export function documentName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  if (isAbsolute(path) || /^[A-Za-z]:/.test(path) || parts.includes("..")) return basename(path.replace(/\\/g, "/"));
+  return parts.filter((p) => p !== "" && p !== ".").join("/");
 }
 
 /** The TMX text for units; units whose text is empty once escaped are left out. */
