@@ -13,7 +13,7 @@ import { writeGithub } from "../formats/github.js";
 import { chooseOutputFormat, formats } from "../formats/index.js";
 import { writeJunit } from "../formats/junit.js";
 import { writeSarif } from "../formats/sarif.js";
-import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
+import { checkOutputs, STDOUT, writeAllAtomic } from "../io/files.js";
 import { consistencyAcross } from "../review/across.js";
 import {
   type CheckReport,
@@ -82,17 +82,21 @@ export async function runCheck(
   if (targets.some((t) => t.format === "xlsx" && t.path === undefined))
     throw new SverkaError("xlsx is a binary file, not for standard output: give a file name with -o (-o review.xlsx)");
   const run = await gather(first, second, pairs, flags, read);
-  for (const t of targets) {
-    if (t.format === "xlsx") {
+  // The files as one (none where the run fails or is interrupted), then standard output.
+  const files = targets.filter((t): t is typeof t & { path: string } => t.path !== undefined);
+  await writeAllAtomic(
+    files.map((t) => ({
+      path: t.path,
       // A workbook is bytes, and holds the one pair's bitext so that export can read it back.
-      await writeAtomic(t.path!, await formats.xlsx.write(run.reports[0]!.bitext));
-      continue;
-    }
-    const stream = t.path === undefined ? io.stdout : undefined;
-    const text = render(run, t.format, flags, colours((stream ?? { isTTY: false }) as NodeJS.WriteStream));
-    if (t.path === undefined) io.stdout.write(text);
-    else await writeAtomic(t.path, text);
-  }
+      content: () =>
+        t.format === "xlsx"
+          ? formats.xlsx.write(run.reports[0]!.bitext)
+          : render(run, t.format, flags, colours({ isTTY: false } as NodeJS.WriteStream)),
+    })),
+  );
+  for (const t of targets)
+    if (t.path === undefined && t.format !== "xlsx")
+      io.stdout.write(render(run, t.format, flags, colours(io.stdout as NodeJS.WriteStream)));
   // The reports go to files (or annotations to stdout): the readable report goes to stderr, for the job's log.
   const onStdout = targets.filter((t) => t.path === undefined).map((t) => t.format);
   if (!flags.quiet && onStdout.every((f) => f === "github"))

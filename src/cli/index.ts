@@ -10,7 +10,7 @@ import { chooseOutputFormat, type Format, type FormatName, formatEndings, format
 import { readJson } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
 import { readXlsx } from "../formats/xlsx.js";
-import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
+import { checkOutputs, STDOUT, writeAllAtomic, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
@@ -400,19 +400,26 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
   const written: Array<{ path: string; format: string }> = [];
   try {
     const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
-    for (const [k, t] of targets.entries()) {
-      progress.onProgress?.("write", k, targets.length);
-      const format: Format = formats[t.format];
-      const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
-      if (t.path === undefined) {
-        const text = await format.write(bitext, options);
-        progress.stop();
-        io.stdout.write(text as string);
-      } else {
-        // A file is written in pieces where the format gives them (JSON): a long pair's text is never whole in memory.
-        await writeAtomic(t.path, format.chunks ? format.chunks(bitext, options) : await format.write(bitext, options));
-        written.push({ path: t.path, format: t.format });
-      }
+    const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
+    const files = targets.flatMap((t, k) => (t.path === undefined ? [] : [{ path: t.path, format: t.format, k }]));
+    // The files as one: all renamed into place once all are whole, none where the run fails or is interrupted.
+    await writeAllAtomic(
+      files.map((f) => ({
+        path: f.path,
+        content: async () => {
+          progress.onProgress?.("write", f.k, targets.length);
+          const format: Format = formats[f.format];
+          // In pieces where the format gives them (JSON): a long pair's text is never whole in memory.
+          return format.chunks ? format.chunks(bitext, options) : await format.write(bitext, options);
+        },
+      })),
+    );
+    for (const f of files) written.push({ path: f.path, format: f.format });
+    const toStdout = targets.find((t) => t.path === undefined);
+    if (toStdout) {
+      const text = await formats[toStdout.format].write(bitext, options);
+      progress.stop();
+      io.stdout.write(text as string);
     }
     progress.stop();
     const memory = targets.some((t) => t.format === "tmx" || t.format === "tsv");
@@ -662,11 +669,11 @@ Examples:
         ? reviewCorrections(await readXlsx(await readInputBytes(file), file))
         : readJson(await readText(file), file);
       const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
-      for (const { path, format } of targets) {
-        const text = await formats[format].write(bitext, options);
-        if (path === STDOUT) cli.io.stdout.write(text as string);
-        else await writeAtomic(path, text);
-      }
+      // The files as one (none where the run fails or is interrupted), then standard output.
+      const files = targets.filter((t) => t.path !== STDOUT);
+      await writeAllAtomic(files.map(({ path, format }) => ({ path, content: () => formats[format].write(bitext, options) })));
+      for (const { path, format } of targets)
+        if (path === STDOUT) cli.io.stdout.write((await formats[format].write(bitext, options)) as string);
       // A memory says what it left out, as align's summary and merge do: a reviewer must know the count is not the bitext's.
       const leftOut = targets.some((t) => t.format === "tmx" || t.format === "tsv")
         ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged }))

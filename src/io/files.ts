@@ -1,5 +1,5 @@
 /** Output files: written atomically, never over an input; "-" is standard output where a command allows it. */
-import { rmSync, type Stats, statSync } from "node:fs";
+import { rmSync, type Stats, statSync, writeSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
 import { isMainThread } from "node:worker_threads";
@@ -30,25 +30,65 @@ const WRITE_ERRORS: Record<string, string> = {
   ENAMETOOLONG: "the file name is too long",
 };
 
+/** What an output file holds: text (written a megabyte at a time), bytes, or text in pieces. */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
 /**
  * Writes a file atomically: to a temporary name beside it, then renamed, so a
  * failed or interrupted run never leaves a half-written output behind.
  */
-export async function writeAtomic(path: string, text: string | Uint8Array | Iterable<string>): Promise<void> {
-  const tmp = temporaryPath(path);
-  writing(tmp);
+export async function writeAtomic(path: string, text: FileContent): Promise<void> {
+  await writeAllAtomic([{ path, content: () => text }]);
+}
+
+/**
+ * Writes several files as one: each to a temporary name beside it, then all
+ * renamed once all are whole. A failure or an interrupt while they are
+ * written leaves none of them, so a folder never holds a new TMX beside the
+ * JSON of an earlier run. `content` is asked for one file at a time, so only
+ * one output's text is made at once.
+ */
+export async function writeAllAtomic(
+  files: ReadonlyArray<{ path: string; content: () => FileContent | Promise<FileContent> }>,
+): Promise<void> {
+  const done: string[] = [];
+  try {
+    for (const { path, content } of files) {
+      const tmp = temporaryPath(path);
+      writing(tmp);
+      done.push(tmp);
+      await toTemporary(path, tmp, await content());
+    }
+    for (const [k, { path }] of files.entries()) await renameInto(done[k]!, path);
+  } catch (error) {
+    await Promise.all(done.map((tmp) => rm(tmp, { force: true }).catch(() => {}))); // none where a folder could not be made
+    throw error;
+  } finally {
+    for (const tmp of done) written(tmp);
+  }
+}
+
+async function toTemporary(path: string, tmp: string, text: FileContent): Promise<void> {
   try {
     await mkdir(dirname(resolve(path)), { recursive: true });
     await writeFile(tmp, typeof text === "string" ? chunksOf(text) : text, "utf8");
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
+}
+
+async function renameInto(tmp: string, path: string): Promise<void> {
+  try {
     await rename(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true }).catch(() => {}); // nothing to clean where the folder could not be made
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code && WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]} (${code})` : (code ?? String(error));
-    throw new SverkaError(`cannot write output: ${why}`, { path, cause: error });
-  } finally {
-    written(tmp);
+    throw cannotWrite(path, error);
   }
+}
+
+function cannotWrite(path: string, error: unknown): SverkaError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code && WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]} (${code})` : (code ?? String(error));
+  return new SverkaError(`cannot write output: ${why}`, { path, cause: error });
 }
 
 /** Temporary files this thread is writing now. */
@@ -76,6 +116,12 @@ function written(tmp: string): void {
 function onSignal(signal: NodeJS.Signals): void {
   if (process.listenerCount(signal) > 0) return; // handled since the write began (its handler lets the write finish)
   for (const tmp of pending) rmSync(tmp, { force: true });
+  // Said before the process ends (synchronously: the signal ends it before a stream would flush).
+  try {
+    writeSync(2, "sverka: interrupted while writing: no output written\n");
+  } catch {
+    // standard error closed: nothing to tell
+  }
   pending.clear();
   for (const s of SIGNALS) process.removeListener(s, onSignal);
   process.kill(process.pid, signal);
