@@ -120,19 +120,21 @@ describe("end to end: the built binary", () => {
     expect(r.stderr).toMatch(/^Usage: sverka/);
   });
 
-  test("an interrupted batch exits 130, leaves no half-written outputs, and its table lists the pairs not done (no empty rows)", async () => {
+  test("an interrupted batch exits 130, leaves no half-written outputs nor a merged memory of some pairs, and its table lists the pairs not done (no empty rows)", async () => {
     const dir = batchDir();
     for (let k = 0; k < 80; k++) {
       copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(dir, "docs", `copy${k}.bg.txt`));
       copyFileSync(corpus("handmade-bg-en", "en.txt"), join(dir, "docs", `copy${k}.en.txt`));
     }
-    const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "batch", "docs", "--out-dir", "out", "--jobs", "2"], {
-      cwd: dir,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
+    const args = ["batch", "docs", "--out-dir", "out", "--jobs", "2", "--merge-tmx", "all.tmx"];
+    const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), ...args], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
     let stdout = "";
+    let stderr = "";
     child.stdout.on("data", (d: Buffer) => {
       stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
     });
     // Interrupt once the first outputs are whole (renamed into place, not a temporary file the interrupt removes), well before the 82 pairs are done.
     const whole = () => existsSync(join(dir, "out")) && readdirSync(join(dir, "out")).some((f) => f.endsWith(".tmx"));
@@ -140,6 +142,8 @@ describe("end to end: the built binary", () => {
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child.on("close", r));
     expect(code).toBe(130);
+    expect(existsSync(join(dir, "all.tmx"))).toBe(false);
+    expect(stderr).toContain("interrupted: finished pairs are written, the merged memory all.tmx is not (it needs every pair)");
     const out = readdirSync(join(dir, "out"));
     expect(out.length).toBeGreaterThan(0);
     expect(out.length).toBeLessThan(82);

@@ -102,7 +102,8 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   const result = { ...batch, results: await countsOfSkipped(batch.results, flags.report) };
   if (result.pooled !== undefined) io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
   io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table));
-  const merged = flags.mergeTmx ? await writeMerged(result.results, flags.mergeTmx, flags) : undefined;
+  // An interrupted batch writes no merged memory: one of the finished pairs only, under the name of the whole, would pass for it.
+  const merged = flags.mergeTmx && !result.interrupted ? await writeMerged(result.results, flags.mergeTmx, flags) : undefined;
   if (merged) io.stderr.write(`${describeMerged(merged)}\n`);
   if (flags.report)
     await writeAtomic(
@@ -112,7 +113,8 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
         : reportJson(result.results, unpaired, result.seconds, merged),
     );
   if (result.interrupted) {
-    io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written; run the same command again to do the rest\n`);
+    const memory = flags.mergeTmx ? `, the merged memory ${flags.mergeTmx} is not (it needs every pair)` : "";
+    io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written${memory}; run the same command again to do the rest\n`);
     return ExitCode.interrupted;
   }
   if (result.results.some((r) => r.status === "failed")) return ExitCode.problems;
