@@ -538,6 +538,28 @@ describe("negations", () => {
     ]);
   });
 
+  test("a business's 'we do not' made 'we do': a warning", () => {
+    const b = withSentences("Не приемаме връщане на разпечатани софтуерни продукти.", "We accept returns of unsealed software products.");
+    expect(negations(b).map((f) => f.reason)).toEqual([
+      'the source says "Не приемаме връщане", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+
+  test("a document of two sentences is judged too (no usual evidence of its own to compare with)", () => {
+    const b = align(
+      "Не давайте това лекарство на деца под 6 години.\n\nДоставката е безплатна за поръчки над 100 лв.\n",
+      "You can give this medicine to children under 6.\n\nDelivery is free for orders over BGN 100.\n",
+    );
+    expect(negations(b).map((f) => f.reason)).toEqual([
+      'the source says "Не давайте това", and the translation has no negation: meaning reversed?',
+    ]);
+    const kept = align(
+      "Не давайте това лекарство на деца под 6 години.\n\nДоставката е безплатна за поръчки над 100 лв.\n",
+      "Do not give this medicine to children under 6.\n\nDelivery is free for orders over BGN 100.\n",
+    );
+    expect(negations(kept)).toEqual([]);
+  });
+
   test("a negation dropped from English into Bulgarian: the source's negation quoted", () => {
     const b = align(
       `${doc("leaflet", "en")}\n\nThe tablets do not contain lactose or gluten.\n`,

@@ -519,11 +519,12 @@ export const bg: LanguageData = {
   // A preposition of time (and what extends it: "До края на", "Още през"), perhaps a day and a month, a year and "г.". Written
   // without a quantified group (alternatives instead): Java's look-behind, which the SRX export makes of it, needs an obvious maximum length.
   dateOpening: String.raw`(?:На|През|От|До|След|Преди|Към|В|Във|Около|Още|Едва|Считано)(?:| края на| началото на| средата на| през| от| в| на| след| до)(?:| \d{1,2}(?:|-\p{Ll}{1,2}|\p{Ll}{1,2}) \p{Ll}{3,10}) \d{4} ?г\.`,
-  // The plain negations of instructions, contracts, leaflets and price lists: "не" before a plural imperative ("не давайте"), a
+  // The plain negations of instructions, contracts, leaflets and price lists: "не" before a plural imperative ("не давайте") or
+  // a business's "we" ("не приемаме връщане", "we accept returns" reversed), a
   // modal ("не може да"), a verb of permission ("не се допуска"), a participle of one ("не е включен"), a verb of obligation
   // ("не носи отговорност"). A story's "не се замислят" is as often "clueless": a reflexive verb at large is not read.
   negation: {
-    plain: String.raw`(?:не|нито)\s+(?:\p{L}+(?:йте|ете|ите)|(?:може|могат|можете|трябва|следва)\s+да|се\s+(?:допуска|допускат|разрешава|разрешават|позволява|позволяват|препоръчва|препоръчват)|(?:е|са|бъде|бъдат)\s+(?:разрешен|позволен|допустим|включен|задължителн|предвиден)\p{L}*|носи|носят|дължи|дължат|подлежи|подлежат|има\s+право|имат\s+право)|забран(?:ен|ена|ено|ени|ява|яват)`,
+    plain: String.raw`(?:не|нито)\s+(?:\p{L}+(?:йте|ете|ите)|\p{L}{3,}(?:аме|яме|ем|им)|(?:може|могат|можете|трябва|следва)\s+да|се\s+(?:допуска|допускат|разрешава|разрешават|позволява|позволяват|препоръчва|препоръчват)|(?:е|са|бъде|бъдат)\s+(?:разрешен|позволен|допустим|включен|задължителн|предвиден)\p{L}*|носи|носят|дължи|дължат|подлежи|подлежат|има\s+право|имат\s+право)|забран(?:ен|ена|ено|ени|ява|яват)`,
     prohibition: String.raw`(?:не|нито)\s+(?:\p{L}+(?:йте|ете|ите)|(?:може|могат|можете|трябва|следва)\s+да|се\s+(?:допуска|допускат|разрешава|разрешават|позволява|позволяват)|(?:е|са|бъде|бъдат)\s+(?:разрешен|позволен|допустим|включен)\p{L}*)|забран(?:ен|ена|ено|ени|ява|яват)`,
     // "докато не" is "until"; a condition ("ако не се съберат 20", "if fewer than 20") is said either way.
     expletive: String.raw`(?:докато|освен\s+ако|преди\s+да|да\s+не\s+би|ако|когато)\s+(?:\p{L}+\s+){0,3}не|не\s+само`,
