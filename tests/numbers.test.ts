@@ -33,6 +33,27 @@ describe("numbers by value and magnitude", () => {
     expect(flag).toMatchObject({ type: "numbers", severity: "error" });
   });
 
+  test("spans of time converted exactly pair off ('24 месеца', 'two years'); one converted wrongly does not", () => {
+    expect(numbersFlag("Срокът на договора е 24 месеца.", "The term of the contract is two years.")).toBeUndefined();
+    expect(numbersFlag("Доставката е до 48 часа.", "Delivery is within two days.")).toBeUndefined();
+    expect(numbersFlag("Гаранцията е 18 месеца.", "The warranty is two years.")?.reason).toBe(
+      "the translation says two where the source says 18",
+    );
+    // A month is no fixed number of days.
+    expect(numbersFlag("Срокът е 60 дни.", "The term is two months.")?.reason).toBe("the translation says two where the source says 60");
+  });
+
+  test("a price in euros beside leva near, not at, the fixed rate: a warning giving the conversion", () => {
+    const flag = numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.65) excluding VAT.");
+    expect(flag).toMatchObject({
+      severity: "warning",
+      reason: "EUR 1,252.65 beside BGN 2,450 is not its conversion at the fixed rate of 1.95583 (EUR 1252.67)",
+    });
+    // Rounded or cut to the cent, it is the conversion.
+    expect(numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.67) excluding VAT.")).toBeUndefined();
+    expect(numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.66) excluding VAT.")).toBeUndefined();
+  });
+
   test('a changed rate is named alone: the 1 of "1 евро" beside it is no news', () => {
     const flag = numbersFlag(
       "Цените в евро са изчислени по фиксирания курс 1,95583 лв. за 1 евро.",

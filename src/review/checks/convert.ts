@@ -4,7 +4,7 @@
  */
 import type { Amount } from "./units.js";
 
-/** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, metre per second, euro for the lev), by the codes of `UNIT_SYMBOLS`. */
+/** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, metre per second, second, month, euro for the lev), by the codes of `UNIT_SYMBOLS`. */
 const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>> = {
   km: ["length", 1000],
   m: ["length", 1],
@@ -29,6 +29,14 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   kmh: ["speed", 1 / 3.6],
   mps: ["speed", 1],
   mph: ["speed", 0.44704],
+  // Spans of time whose ratios are fixed ("48 часа", "two days"; "24 месеца", "two years"); a month is no fixed number of days.
+  second: ["time", 1],
+  minute: ["time", 60],
+  hour: ["time", 3600],
+  day: ["time", 86_400],
+  week: ["time", 604_800],
+  month: ["calendar", 1],
+  year: ["calendar", 12],
   // The lev was pegged to the euro at 1.95583 (and the euro replaced it at that rate): prices are given in both.
   BGN: ["lev-euro", 1 / 1.95583],
   EUR: ["lev-euro", 1],
@@ -52,6 +60,8 @@ export function converted(a: Amount, b: Amount): boolean {
   const [db, sb] = SIZES[b.unit] ?? [];
   if (da === undefined || da !== db) return false;
   if (da === PEGGED && !a.scaled && !b.scaled) return atPeg(x, y, sa! / sb!);
+  // A span of time is converted exactly: "18 месеца" is a year and a half, not "two years".
+  if (da === "time" || da === "calendar") return Math.abs((x * sa!) / sb! - y) <= 1e-9 * Math.abs(y);
   return Math.abs((x * sa!) / sb! - y) <= ROUNDING * Math.abs(y);
 }
 
@@ -67,7 +77,8 @@ const PEGGED = "lev-euro";
 function atPeg(x: number, y: number, rate: number): boolean {
   const dx = decimals(x);
   const dy = decimals(y);
-  const within = (value: number, written: number, d: number) => Math.abs(value - written) <= 0.5 * 10 ** -d + 1e-9 * Math.abs(written);
+  // Within a unit of the last decimal written: translators round, and some cut ("2 450 лв.", "EUR 1,252.65" for 1,252.6598).
+  const within = (value: number, written: number, d: number) => Math.abs(value - written) <= 10 ** -d + 1e-9 * Math.abs(written);
   if (dy > dx) return within(x * rate, y, dy);
   if (dx > dy) return within(y / rate, x, dx);
   return within(x * rate, y, dy) || within(y / rate, x, dx);
@@ -77,4 +88,21 @@ function decimals(v: number): number {
   const s = String(v);
   const point = s.indexOf(".");
   return point < 0 || s.includes("e") ? 0 : s.length - point - 1;
+}
+
+/**
+ * Where b, beside a, is a price in the other of the lev and the euro near
+ * a's conversion at the fixed rate but not at it ("BGN 2,450 (EUR
+ * 1,252.65)": EUR 1252.67), the conversion, rounded to b's decimals (at least
+ * the cent); otherwise undefined.
+ */
+export function missedPeg(a: Amount, b: Amount): string | undefined {
+  const [da, sa] = SIZES[a.unit] ?? [];
+  const [db, sb] = SIZES[b.unit] ?? [];
+  if (da !== PEGGED || db !== PEGGED || a.unit === b.unit || a.scaled || b.scaled) return undefined;
+  const x = Number(a.key);
+  const y = Number(b.key);
+  const value = (x * sa!) / sb!;
+  if (!(Math.abs(value - y) <= ROUNDING * Math.abs(y)) || atPeg(x, y, sa! / sb!)) return undefined;
+  return `${b.unit} ${value.toFixed(Math.max(2, decimals(y)))}`;
 }

@@ -6,11 +6,11 @@ import type { ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage, perLanguage } from "../memo.js";
 import { isAre, unique } from "../text.js";
 import { numberToken, objectList } from "../tokens.js";
-import { converted } from "./convert.js";
+import { converted, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
 import type { Check } from "./types.js";
-import { type Amount, amountsOf } from "./units.js";
+import { type Amount, amountsOf, spelledAmounts } from "./units.js";
 import { readRanges } from "./years.js";
 
 interface Counted {
@@ -109,11 +109,35 @@ function unpaired(
       mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b)));
     us = us.filter((v) => !added(v, as, t));
     ut = ut.filter((w) => !added(w, at, s));
+    // A price in euros beside one in leva that is near, not at, the fixed rate: the conversion is wrong, and says by how much.
+    const list = us.length > 0 ? us : ut;
+    const [mine, other] = us.length > 0 ? [as, t] : [at, s];
+    if (list.length === 1)
+      for (const b of mine.filter((x) => x.key === list[0]!.key))
+        for (const a of mine)
+          if (a !== b && other.has(a.key)) {
+            const exact = missedPeg(a, b);
+            if (exact !== undefined)
+              return {
+                type: "numbers",
+                severity: "warning",
+                reason: `${b.written} beside ${a.written} is not its conversion at the fixed rate of 1.95583 (${exact})`,
+                evidence: us.length > 0 ? { source: [b.written], target: [] } : { source: [], target: [b.written] },
+              };
+          }
   }
-  // "27-28 метра" and "30 yards": an amount converted to another unit.
+  // "27-28 метра" and "30 yards", "24 месеца" and "two years": an amount converted to another unit.
   if (us.length > 0 && ut.length > 0) {
-    const as = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
-    const at = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+    const spelled = (info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]) =>
+      spelledAmounts(info.text(ids), writtenOut(tokens, info.lang), info.lang);
+    const as = [
+      ...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang),
+      ...spelled(ctx.source, link.source, lt.source),
+    ];
+    const at = [
+      ...amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang),
+      ...spelled(ctx.target, link.target, lt.target),
+    ];
     const pairs = as.flatMap((a) => at.filter((b) => converted(a, b)).map((b) => [a.key, b.key] as const));
     const before = us;
     us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)));

@@ -166,6 +166,24 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
   return out;
 }
 
+/**
+ * The amounts of numbers a text writes out ("a term of two years": 2 years),
+ * from `writtenOut`'s tokens: each looked for in the text, its unit after it.
+ */
+export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: LanguageProfile): Amount[] {
+  const out: Amount[] = [];
+  let cursor = 0;
+  for (const t of spelt) {
+    const start = text.indexOf(t.surface, cursor);
+    if (start < 0) continue;
+    const end = start + t.surface.length;
+    cursor = end;
+    const found = unitAround(text, start, end, lang);
+    if (found) out.push({ key: t.key, unit: found.unit, written: text.slice(found.start, found.end).trim(), scaled: false });
+  }
+  return out;
+}
+
 const joinerCache = new WeakMap<LanguageProfile, NarrowablePattern>();
 
 /** What may join two numbers that share a unit: a dash, a slash, or one of the language's words ("и", "to"). */
