@@ -226,6 +226,17 @@ describe("lines and columns", () => {
     expect(index.at(15 + 7)).toEqual({ line: 4, column: 8 });
   });
 
+  test("a number the source writes twice is located at the copy nearest the translation's changed one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-loc-"));
+    const bg = "Опаковката съдържа адаптер 12 V / 1,5 A, мрежов кабел с дължина 1,5 м и това ръководство.\n";
+    const en = "The package contains a 12 V / 1.5 A adapter, a 15 m network cable and this manual.\n";
+    writeFileSync(join(dir, "bg.txt"), bg);
+    writeFileSync(join(dir, "en.txt"), en);
+    const r = await sverka(["check", join(dir, "bg.txt"), join(dir, "en.txt")]);
+    expect(r.stdout).toContain(`bg.txt:1:${bg.indexOf("1,5 м") + 1} sentence 1`);
+    expect(r.stdout).toContain(`en.txt:1:${en.indexOf("15 m") + 1} sentence 1`);
+  });
+
   test("the line and column of any offset are those a split on line breaks gives", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom("a", "б", "\n", "\r\n", "\r", " ", "😀"), { maxLength: 60 }), fc.nat(), (parts, n) => {

@@ -218,10 +218,14 @@ function holds(text: string, side: Side, format: InputFormat | undefined): boole
 /** The places of a problem: the translation's side first when it has sentences there. */
 function locate(p: Problem, bitext: Bitext, lines: InputLines): Location[] {
   const out: Location[] = [];
+  // Where the first side's word lies in its sentences, as a share of them: a word the other side writes twice is the copy nearest that.
+  let hint: number | undefined;
   for (const side of p.target.length > 0 ? (["target", "source"] as const) : (["source", "target"] as const)) {
     const ids = segmentsOf(p, side);
     if (ids.length === 0) continue;
-    out.push(place(bitext[side], side, ids, flaggedWords(p, side), lines[side]));
+    const placed = place(bitext[side], side, ids, flaggedWords(p, side), lines[side], hint);
+    out.push(placed.location);
+    hint ??= placed.share;
   }
   const empty = p.source.length === 0 ? "source" : p.target.length === 0 ? "target" : undefined;
   if (empty && p.links.length > 0 && out.length > 0) out.push(gapPlace(bitext, empty, p.links[0]!, lines[empty]));
@@ -260,13 +264,20 @@ function flaggedWords(p: Problem, side: "source" | "target"): readonly string[] 
   return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string" && x !== "") : [];
 }
 
+/**
+ * A problem's place on one side, and how far into its sentences the flagged
+ * word lies (0 to 1) when one was found. Where the word is written more than
+ * once ("1,5 A" and "1,5 м"), the copy nearest `hint` (the other side's
+ * share) is the one named.
+ */
 function place(
   s: Side,
   side: "source" | "target",
   ids: readonly number[],
   words: readonly string[],
   lines: LineIndex | undefined,
-): Location {
+  hint?: number,
+): { location: Location; share?: number } {
   const first = s.segments[ids[0]!]!;
   const last = s.segments[ids[ids.length - 1]!]!;
   const base = {
@@ -276,24 +287,39 @@ function place(
     lastSentence: last.id + 1,
     paragraph: first.paragraph + 1,
   };
-  // The first word the flag names, found in the sentences as the file writes them.
+  // The first word the flag names, found in the sentences as the file writes them (by characters into them, `chars`).
   let span = { start: first.start, end: last.end };
   let flagged: string | undefined;
+  let share: number | undefined;
+  const total = ids.reduce((n, id) => n + s.segments[id]!.text.length, 0);
   for (const word of words) {
+    let chars = 0;
+    let best = Number.POSITIVE_INFINITY;
     for (const id of ids) {
       const g = s.segments[id]!;
       const written = lines ? lines.text.slice(g.start, g.end) : g.text;
-      const at = written.indexOf(word);
-      if (at >= 0 && lines) span = { start: g.start + at, end: g.start + at + word.length };
-      if (at >= 0) flagged = word;
-      if (flagged) break;
+      for (let at = written.indexOf(word); at >= 0; at = hint === undefined ? -1 : written.indexOf(word, at + 1)) {
+        const here = (chars + at) / Math.max(1, total);
+        const distance = hint === undefined ? 0 : Math.abs(here - hint);
+        if (distance >= best) continue;
+        best = distance;
+        flagged = word;
+        share = here;
+        if (lines) span = { start: g.start + at, end: g.start + at + word.length };
+      }
+      if (flagged && hint === undefined) break;
+      chars += g.text.length;
     }
     if (flagged) break;
   }
-  if (!lines) return { ...base, ...(flagged ? { flagged } : {}) };
+  const named = flagged ? { flagged } : {};
+  if (!lines) return { location: { ...base, ...named }, ...(share !== undefined ? { share } : {}) };
   const from = lines.at(span.start);
   const to = lines.at(span.end);
-  return { ...base, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, ...(flagged ? { flagged } : {}) };
+  return {
+    location: { ...base, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, ...named },
+    ...(share !== undefined ? { share } : {}),
+  };
 }
 
 /** `path:line:column`, or the path and paragraph where lines are not known; then the sentences. */
