@@ -65,6 +65,12 @@ describe("cognates", () => {
     ["превенция", "prevention"],
     ["Уест", "West"],
     ["Уилямс", "Williams"],
+    // A Greek chi, "ch" in English, "х" in Bulgarian; "au" before t, g, s, "ав".
+    ["синхронизират", "synchronised"],
+    ["технология", "technology"],
+    ["механизъм", "mechanism"],
+    ["автоматичен", "automatic"],
+    ["август", "August"],
   ])("%s ~ %s", (a, b) => {
     expect(sim(a, b)).toBeGreaterThanOrEqual(0.72);
   });
@@ -72,6 +78,7 @@ describe("cognates", () => {
     ["като", "kate"],
     ["хора", "hour"],
     ["беше", "best"],
+    ["аудио", "August"],
   ])("%s is not %s", (a, b) => {
     expect(sim(a, b)).toBe(0);
   });

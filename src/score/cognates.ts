@@ -25,6 +25,10 @@ export function skeleton(latin: string): string {
       .replace(/t[sz]/g, "c")
       .replace(/ck/g, "k")
       .replace(/[cq]/g, "k")
+      // A Greek chi is "ch" in English and "х" (h) in Bulgarian: "synchronised" and "синхронизират", "technology" and "технология".
+      .replace(/kh/g, "h")
+      // Greek and Latin "au" before t, g, s is "ав" in Bulgarian: "automatic" and "автоматичен", "August" and "август".
+      .replace(/^au(?=[tgs])/, "av")
       .replace(/x/g, "ks")
       .replace(/w/g, "v")
       // English W is written У in Cyrillic: "Уест" and "West", "Уилям" and "William".
