@@ -509,6 +509,7 @@ export const en: LanguageData = {
     monthAbbreviations: [["Jan"], ["Feb"], ["Mar"], ["Apr"], [], ["Jun"], ["Jul"], ["Aug"], ["Sep", "Sept"], ["Oct"], ["Nov"], ["Dec"]],
     capitalisedMonths: true,
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    weekdayForms: [["Mondays"], ["Tuesdays"], ["Wednesdays"], ["Thursdays"], ["Fridays"], ["Saturdays"], ["Sundays"]],
     yearMarker: "(?!)",
     dayJoiners: "and|or|to|through",
     dayOf: "of",

@@ -22,6 +22,7 @@ import type { Check } from "./types.js";
 import { units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
 import { untranslated } from "./untranslated.js";
+import { weekdays } from "./weekdays.js";
 
 export type { Check } from "./types.js";
 
@@ -33,6 +34,7 @@ export const CHECKS: readonly Check[] = [
   tags,
   numbers,
   dates,
+  weekdays,
   units,
   codesChanged,
   namesMissing,

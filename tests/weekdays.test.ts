@@ -1,0 +1,40 @@
+/** Weekdays compared across a link (src/review/checks/weekdays.ts): "в петък" translated "on Thursday" is an error. */
+import { align } from "../src/index.js";
+
+const SECOND = ["Доставката е безплатна за поръчки над 100 лв.", "Delivery is free for orders over BGN 100."] as const;
+
+/** The flags of a two-sentence pair, as "type: reason". */
+function problems(bg: string, en: string): string[] {
+  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
+  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
+}
+
+describe("weekdays", () => {
+  test("a weekday changed is an error naming both", () => {
+    expect(
+      problems(
+        "За поръчки, направени след 16:00 ч. в петък, срокът започва да тече от понеделник.",
+        "For orders placed after 4 p.m. on Thursday, the period starts on Monday.",
+      ),
+    ).toEqual(["dates: the translation says Thursday where the source says петък"]);
+  });
+
+  test("the same weekdays in any form, or one left out with its date, are no flag", () => {
+    expect(problems("Офисът работи от понеделник до петък.", "The office is open Monday to Friday.")).toEqual([]);
+    expect(problems("Магазинът е затворен в неделите и на празници.", "The shop is closed on Sundays and public holidays.")).toEqual([]);
+    expect(problems("Срещата е в петъка след празниците.", "The meeting is on the Friday after the holidays.")).toEqual([]);
+    expect(problems("Срещата е в сряда, 12 март 2025 г.", "The meeting is on 12 March 2025.")).toEqual([]);
+    // "пет" is five and "четвърт" a quarter, no weekdays.
+    expect(problems("Срокът е пет дни, четвърт от годината.", "The term is five days, a quarter of the year.")).toEqual([]);
+  });
+
+  test("from English into Bulgarian too", () => {
+    const b = align(`The store opens on Saturday.\n\n${SECOND[1]}\n`, `Магазинът отваря в неделя.\n\n${SECOND[0]}\n`, {
+      sourceLang: "en",
+      targetLang: "bg",
+    });
+    expect(b.links.flatMap((l) => (l.flags ?? []).map((f) => f.reason))).toEqual([
+      "the translation says неделя where the source says Saturday",
+    ]);
+  });
+});
