@@ -13,10 +13,8 @@ function weekdaysOf(lang: LanguageProfile): ReadonlyMap<string, number> | null {
   if (!data?.weekdays) table = null;
   else {
     const map = new Map<string, number>();
-    data.weekdays.forEach((w, n) => map.set(w.toLowerCase(), n));
-    data.weekdayForms?.forEach((forms, n) => {
-      for (const w of forms) map.set(w.toLowerCase(), n);
-    });
+    for (const [n, w] of data.weekdays.entries()) map.set(w.toLowerCase(), n);
+    for (const [n, forms] of (data.weekdayForms ?? []).entries()) for (const w of forms) map.set(w.toLowerCase(), n);
     table = map;
   }
   tables.set(lang, table);
