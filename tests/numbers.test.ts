@@ -43,6 +43,14 @@ describe("numbers by value and magnitude", () => {
     expect(numbersFlag("Срокът е 60 дни.", "The term is two months.")?.reason).toBe("the translation says two where the source says 60");
   });
 
+  test("an English ordinal from ten pairs with the day's digits ('10-о число', 'the tenth day'); another day is an error", () => {
+    expect(numbersFlag("Плащането е до 10-о число на месеца.", "Payment is due by the tenth day of the month.")).toBeUndefined();
+    expect(numbersFlag("Наемът се плаща до 21-во число.", "The rent is paid by the twenty-first.")).toBeUndefined();
+    expect(numbersFlag("Плащането е до 10-о число на месеца.", "Payment is due by the twelfth day of the month.")?.reason).toBe(
+      "the translation says twelfth where the source says 10",
+    );
+  });
+
   test("a price in euros beside leva near, not at, the fixed rate: a warning giving the conversion", () => {
     const flag = numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.65) excluding VAT.");
     expect(flag).toMatchObject({

@@ -475,8 +475,22 @@ export const en: LanguageData = {
     eighty: 80,
     ninety: 90,
     hundred: 100,
+    // Ordinals from ten ("by the tenth day of the month" for "до 10-о число"); below ten they are words of their own ("first").
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    thirtieth: 30,
   },
-  compoundUnits: { one: 1 },
+  // Read only after tens: "twenty-one", "twenty-first".
+  compoundUnits: { one: 1, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 },
   numberWordJoiner: "and",
   numberHalf: ["a", "half"],
 
