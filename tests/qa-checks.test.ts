@@ -545,6 +545,16 @@ describe("negations", () => {
     ]);
   });
 
+  test("an employment contract's 'не може да полага извънреден труд' made 'can work overtime': a warning (the lexicon knows the words)", () => {
+    const b = align(
+      "Работникът не може да полага извънреден труд. Съхранявайте го на сухо място.\n",
+      "The Employee can work overtime. Store it in a dry place.\n",
+    );
+    expect(negations(b).map((f) => f.reason)).toEqual([
+      'the source says "не може да полага", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+
   test("a document of two sentences is judged too (no usual evidence of its own to compare with)", () => {
     const b = align(
       "Не давайте това лекарство на деца под 6 години.\n\nДоставката е безплатна за поръчки над 100 лв.\n",

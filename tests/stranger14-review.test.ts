@@ -119,6 +119,27 @@ describe("headings left in the source's script", () => {
   });
 });
 
+describe("headings of one or two words copied into a translation in another script", () => {
+  const en = ["What's New", "Tasklane 4.3 adds offline mode for the mobile app.", "Known Issues", "Sync may fail on slow networks."];
+  const bg = [
+    "Какво ново",
+    "Tasklane 4.3 добавя офлайн режим за мобилното приложение.",
+    "Известни проблеми",
+    "Синхронизацията може да се провали при бавни мрежи.",
+  ];
+
+  test("are a warning when the dictionary knows every word; a name of words it does not know is kept rightly", () => {
+    expect(problems(en, bg, "en", "bg")).toEqual([]);
+    const left = bg.map((b, n) => (n === 0 || n === 2 ? en[n]! : b));
+    expect(problems(en, left, "en", "bg")).toEqual([
+      `untranslated: the heading is the source's, unchanged ("What's New"): left untranslated?`,
+      `untranslated: the heading is the source's, unchanged ("Known Issues"): left untranslated?`,
+    ]);
+    const named = ["Tasklane Cloud", ...en.slice(1)];
+    expect(problems(named, ["Tasklane Cloud", ...bg.slice(1)], "en", "bg")).toEqual([]);
+  });
+});
+
 describe("smaller false warnings", () => {
   test("денонощния телефон is the 24-hour line", () => {
     expect(

@@ -1,6 +1,7 @@
 /** A translation left in the source language, or the source copied unchanged. */
 
 import { narrowable } from "../../lang/chars.js";
+import type { Dictionary } from "../../lang/dictionary.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import type { Flag } from "../../types.js";
 import type { SideInfo } from "../context.js";
@@ -29,12 +30,52 @@ export const untranslated: Check = {
     const sourceText = ctx.source.text(link.source);
     if (link.target.length === 0) return untranslatedPart(sourceText, "", dominantScript(""), ctx.source, ctx.target);
     for (const j of link.target) {
-      const flag = untranslatedPart(sourceText, ctx.target.text([j]), ctx.target.scriptOf(j), ctx.source, ctx.target);
+      const targetText = ctx.target.text([j]);
+      const flag = untranslatedPart(sourceText, targetText, ctx.target.scriptOf(j), ctx.source, ctx.target);
       if (flag) return flag;
+      const heading = copiedHeading(sourceText, targetText, ctx.source, ctx.target, ctx.dictionary);
+      if (heading) return heading;
     }
     return undefined;
   },
 };
+
+/** Letters a heading of one or two words needs to be judged ("What's New" has 8). */
+const MIN_HEADING_LETTERS = 6;
+
+/**
+ * A heading of one or two words copied unchanged into a translation in
+ * another script, every word of it one the pair's dictionary translates
+ * ("Known Issues", "What's New" left in a Bulgarian release note): a warning,
+ * since a product's name of such words ("App Store") is kept rightly. A
+ * longer copy is `untranslatedPart`'s error; a name the dictionary does not
+ * know ("Tasklane 4.3") is no heading left.
+ */
+function copiedHeading(
+  sourceText: string,
+  targetText: string,
+  src: SideInfo,
+  tgt: SideInfo,
+  dictionary: Dictionary | undefined,
+): Flag | undefined {
+  if (!dictionary || src.script === tgt.script || src.script !== "Latin" || sourceText.trim() !== targetText.trim()) return undefined;
+  const words = sourceText.match(WORD.for(sourceText)) ?? [];
+  if (words.length === 0 || words.length > 2 || /[.!?…:;]$/u.test(sourceText.trim())) return undefined;
+  if (words.join("").length < MIN_HEADING_LETTERS || words.some((w) => DIGIT_CHAR.for(w).test(w))) return undefined;
+  // "What's" is "what": a function word of the language, or a word the dictionary translates.
+  const frequent = new Set(src.lang.frequentWords ?? []);
+  const known = (w: string) => {
+    const lower = w.toLowerCase().replace(/['’]s$/u, "");
+    return frequent.has(lower) || dictionary.lookup(src.lang.stem(lower)) !== undefined;
+  };
+  if (!words.every(known)) return undefined;
+  return {
+    type: "untranslated",
+    severity: "warning",
+    reason: `the heading is the source's, unchanged ("${sourceText.trim()}"): left untranslated?`,
+    evidence: { script: src.script },
+  };
+}
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
 const NOT_ALPHANUMERIC = narrowable(String.raw`[^\p{L}\p{N}]+`, "gu");
