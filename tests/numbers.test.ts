@@ -60,6 +60,11 @@ describe("numbers by value and magnitude", () => {
     // Rounded or cut to the cent, it is the conversion.
     expect(numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.67) excluding VAT.")).toBeUndefined();
     expect(numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.66) excluding VAT.")).toBeUndefined();
+    // By the decimals written: 200 лв. is EUR 102.26 (102.25 cut, 102 or 102.3 rounded), not 102.20, 102.00 or 103.
+    const fee = (eur: string) => numbersFlag("Таксата е 200 лв.", `The fee is BGN 200 (EUR ${eur}).`);
+    for (const eur of ["102.26", "102.25", "102", "102.3"]) expect(fee(eur)).toBeUndefined();
+    for (const eur of ["102.20", "102.00", "103", "102.24"])
+      expect(fee(eur)?.reason).toBe(`EUR ${eur} beside BGN 200 is not its conversion at the fixed rate of 1.95583 (EUR 102.26)`);
   });
 
   test('a changed rate is named alone: the 1 of "1 евро" beside it is no news', () => {

@@ -59,7 +59,7 @@ export function converted(a: Amount, b: Amount): boolean {
   const [da, sa] = SIZES[a.unit] ?? [];
   const [db, sb] = SIZES[b.unit] ?? [];
   if (da === undefined || da !== db) return false;
-  if (da === PEGGED && !a.scaled && !b.scaled) return atPeg(x, y, sa! / sb!);
+  if (da === PEGGED && !a.scaled && !b.scaled) return atPeg(a, b, sa! / sb!);
   // A span of time is converted exactly: "18 месеца" is a year and a half, not "two years".
   if (da === "time" || da === "calendar") return Math.abs((x * sa!) / sb! - y) <= 1e-9 * Math.abs(y);
   return Math.abs((x * sa!) / sb! - y) <= ROUNDING * Math.abs(y);
@@ -69,19 +69,34 @@ export function converted(a: Amount, b: Amount): boolean {
 const PEGGED = "lev-euro";
 
 /**
- * Whether y is x converted at `rate` and rounded to the decimals it is
- * written with, or x is y converted back: the figure written with more
- * decimals is the converted one ("100 лв." and "51,13 €"). A rate changed
- * in its fifth decimal ("1 евро" and "BGN 1.95538") is no conversion.
+ * Whether b is a converted at `rate` and rounded or cut to the decimals it
+ * is written with, or a is b converted back: the figure written with more
+ * decimals is the converted one ("100 лв." and "51,13 €"; "200 лв." is EUR
+ * 102.26 or 102.25, not 102.20 or 103). A rate changed in its fifth decimal
+ * ("1 евро" and "BGN 1.95538") is no conversion.
  */
-function atPeg(x: number, y: number, rate: number): boolean {
-  const dx = decimals(x);
-  const dy = decimals(y);
-  // Within a unit of the last decimal written: translators round, and some cut ("2 450 лв.", "EUR 1,252.65" for 1,252.6598).
-  const within = (value: number, written: number, d: number) => Math.abs(value - written) <= 10 ** -d + 1e-9 * Math.abs(written);
+function atPeg(a: Amount, b: Amount, rate: number): boolean {
+  const x = Number(a.key);
+  const y = Number(b.key);
+  const dx = writtenDecimals(a);
+  const dy = writtenDecimals(b);
+  const within = (value: number, written: number, d: number) => {
+    const unit = 10 ** -d;
+    const slack = 1e-9 * Math.abs(written);
+    // Rounded to the decimals written, or cut to them.
+    return Math.abs(value - written) <= unit / 2 + slack || (value - written >= -slack && value - written < unit - slack);
+  };
   if (dy > dx) return within(x * rate, y, dy);
   if (dx > dy) return within(y / rate, x, dx);
   return within(x * rate, y, dy) || within(y / rate, x, dx);
+}
+
+/** The decimals an amount is written with: "EUR 102.00" has two, though its value is 102. */
+function writtenDecimals(amount: Amount): number {
+  const numeral = /\d(?:[\d.,\s\u00a0\u202f]*\d)?/u.exec(amount.written)?.[0] ?? "";
+  const last = /[.,](\d+)$/u.exec(numeral)?.[1];
+  // Three digits after the last mark are a thousands group ("1,250"), unless the value has decimals there.
+  return last !== undefined && (last.length !== 3 || decimals(Number(amount.key)) > 0) ? last.length : decimals(Number(amount.key));
 }
 
 function decimals(v: number): number {
@@ -103,6 +118,6 @@ export function missedPeg(a: Amount, b: Amount): string | undefined {
   const x = Number(a.key);
   const y = Number(b.key);
   const value = (x * sa!) / sb!;
-  if (!(Math.abs(value - y) <= ROUNDING * Math.abs(y)) || atPeg(x, y, sa! / sb!)) return undefined;
-  return `${b.unit} ${value.toFixed(Math.max(2, decimals(y)))}`;
+  if (!(Math.abs(value - y) <= ROUNDING * Math.abs(y)) || atPeg(a, b, sa! / sb!)) return undefined;
+  return `${b.unit} ${value.toFixed(Math.max(2, writtenDecimals(b)))}`;
 }
