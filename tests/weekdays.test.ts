@@ -28,6 +28,14 @@ describe("weekdays", () => {
     expect(problems("Срокът е пет дни, четвърт от годината.", "The term is five days, a quarter of the year.")).toEqual([]);
   });
 
+  test("an abbreviation counts as written, before its dot or comma ('Tue, 10 Nov'); 'sun' and 'sat' are words", () => {
+    expect(problems("Срещата е в понеделник, 10 ноември.", "The meeting is on Tue, 10 November.")).toEqual([
+      "dates: the translation says Tue where the source says понеделник",
+    ]);
+    expect(problems("Срещата е в понеделник, 10 ноември.", "The meeting is on Mon, 10 November.")).toEqual([]);
+    expect(problems("В понеделник седнахме на слънце.", "On Monday we sat in the sun.")).toEqual([]);
+  });
+
   test("from English into Bulgarian too", () => {
     const b = align(`The store opens on Saturday.\n\n${SECOND[1]}\n`, `Магазинът отваря в неделя.\n\n${SECOND[0]}\n`, {
       sourceLang: "en",

@@ -524,6 +524,7 @@ export const en: LanguageData = {
     capitalisedMonths: true,
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     weekdayForms: [["Mondays"], ["Tuesdays"], ["Wednesdays"], ["Thursdays"], ["Fridays"], ["Saturdays"], ["Sundays"]],
+    weekdayAbbreviations: [["Mon"], ["Tue", "Tues"], ["Wed"], ["Thu", "Thur", "Thurs"], ["Fri"], ["Sat"], ["Sun"]],
     yearMarker: "(?!)",
     dayJoiners: "and|or|to|through",
     dayOf: "of",

@@ -220,6 +220,8 @@ export interface DateData {
   readonly weekdays?: readonly string[];
   /** Other forms of each weekday, Monday first, as `months` (articled, plural: "петъка", "Fridays"): the weekdays check reads them too. */
   readonly weekdayForms?: readonly (readonly string[])[];
+  /** Abbreviations of each weekday, Monday first, without the dot ("Tue", "Tues"): read only as written, before a dot or a comma ("Tue, 10 Nov"). */
+  readonly weekdayAbbreviations?: readonly (readonly string[])[];
   /** Words after a year ("2024 г.", "2024 година"), as a regex source. */
   readonly yearMarker: string;
   /** Words joining the days of a list or a range besides dashes and commas ("15 и 16 април", "April 15 and 16"), as a regex source. */

@@ -3,34 +3,45 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import type { Check } from "./types.js";
 
-/** Each weekday's forms, lowercase, to its number (Monday 0), per language; null for a language without them. */
-const tables = new WeakMap<LanguageProfile, ReadonlyMap<string, number> | null>();
+/** A language's weekdays: each form, lowercase, to its number (Monday 0), and each abbreviation as written. */
+interface Weekdays {
+  readonly forms: ReadonlyMap<string, number>;
+  readonly abbreviations: ReadonlyMap<string, number>;
+}
 
-function weekdaysOf(lang: LanguageProfile): ReadonlyMap<string, number> | null {
+/** Per language; null for a language without weekdays. */
+const tables = new WeakMap<LanguageProfile, Weekdays | null>();
+
+function weekdaysOf(lang: LanguageProfile): Weekdays | null {
   let table = tables.get(lang);
   if (table !== undefined) return table;
   const data = lang.dates;
   if (!data?.weekdays) table = null;
   else {
-    const map = new Map<string, number>();
-    for (const [n, w] of data.weekdays.entries()) map.set(w.toLowerCase(), n);
-    for (const [n, forms] of (data.weekdayForms ?? []).entries()) for (const w of forms) map.set(w.toLowerCase(), n);
-    table = map;
+    const forms = new Map<string, number>();
+    for (const [n, w] of data.weekdays.entries()) forms.set(w.toLowerCase(), n);
+    for (const [n, list] of (data.weekdayForms ?? []).entries()) for (const w of list) forms.set(w.toLowerCase(), n);
+    const abbreviations = new Map<string, number>();
+    for (const [n, list] of (data.weekdayAbbreviations ?? []).entries()) for (const w of list) abbreviations.set(w, n);
+    table = { forms, abbreviations };
   }
   tables.set(lang, table);
   return table;
 }
 
-const WORD = /\p{L}+/gu;
+/** A word, and the dot or comma right after it (an abbreviation is read only there: "Tue, 10 Nov", "пт. 14 март"). */
+const WORD = /(\p{L}+)([.,])?/gu;
 
-/** The weekdays a text names, by number, with the first form written of each. Capitalised where the language capitalises them ("may" is no month; "sunday" in lowercase is rare enough to read). */
+/** The weekdays a text names, by number, with the first form written of each. */
 function named(text: string, lang: LanguageProfile): Map<number, string> {
   const out = new Map<number, string>();
   const table = weekdaysOf(lang);
   if (!table) return out;
   for (const m of text.matchAll(WORD)) {
-    const n = table.get(m[0].toLowerCase());
-    if (n !== undefined && !out.has(n)) out.set(n, m[0]);
+    const word = m[1]!;
+    // "sun", "sat" and "wed" are words: an abbreviation counts as written ("Sun"), before its dot or comma.
+    const n = table.forms.get(word.toLowerCase()) ?? (m[2] ? table.abbreviations.get(word) : undefined);
+    if (n !== undefined && !out.has(n)) out.set(n, word);
   }
   return out;
 }
