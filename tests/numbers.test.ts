@@ -3,8 +3,8 @@ import { alignSegments } from "../src/pipeline.js";
 import { segs } from "./helpers.js";
 
 /** The numbers flag of a one-sentence pair, if any. */
-function numbersFlag(bg: string, en: string) {
-  const b = alignSegments(segs([bg]), segs([en]), { learn: false });
+function numbersFlag(bg: string, en: string, sourceLang = "bg", targetLang = "en") {
+  const b = alignSegments(segs([bg]), segs([en]), { learn: false, sourceLang, targetLang });
   return b.links.flatMap((l) => l.flags ?? []).find((f) => f.type === "numbers");
 }
 
@@ -55,7 +55,7 @@ describe("numbers by value and magnitude", () => {
     const flag = numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.65) excluding VAT.");
     expect(flag).toMatchObject({
       severity: "warning",
-      reason: "EUR 1,252.65 beside BGN 2,450 is not its conversion at the fixed rate of 1.95583 (EUR 1252.67)",
+      reason: "EUR 1,252.65 beside BGN 2,450 is not its conversion at the fixed rate of 1.95583 (EUR 1,252.67)",
     });
     // Rounded or cut to the cent, it is the conversion.
     expect(numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.67) excluding VAT.")).toBeUndefined();
@@ -63,6 +63,11 @@ describe("numbers by value and magnitude", () => {
     // By the decimals written: 200 лв. is EUR 102.26 (102.25 cut, 102 or 102.3 rounded), not 102.20, 102.00 or 103.
     const fee = (eur: string) => numbersFlag("Таксата е 200 лв.", `The fee is BGN 200 (EUR ${eur}).`);
     for (const eur of ["102.26", "102.25", "102", "102.3"]) expect(fee(eur)).toBeUndefined();
+    // Given in the marks the translation writes: a Bulgarian translation's "639,10 €" is told 639,11.
+    expect(numbersFlag("Таксата е 1250 лв.", "The fee is BGN 1,250 (EUR 639.11).")).toBeUndefined();
+    expect(numbersFlag("The fee is BGN 1,250.", "Таксата е 1250 лв. (639,10 €).", "en", "bg")?.reason).toBe(
+      "639,10 € beside 1250 лв. is not its conversion at the fixed rate of 1.95583 (EUR 639,11)",
+    );
     for (const eur of ["102.20", "102.00", "103", "102.24"])
       expect(fee(eur)?.reason).toBe(`EUR ${eur} beside BGN 200 is not its conversion at the fixed rate of 1.95583 (EUR 102.26)`);
   });

@@ -108,7 +108,7 @@ function decimals(v: number): number {
 /**
  * Where b, beside a, is a price in the other of the lev and the euro near
  * a's conversion at the fixed rate but not at it ("BGN 2,450 (EUR
- * 1,252.65)": EUR 1252.67), the conversion, rounded to b's decimals (at least
+ * 1,252.65)": EUR 1,252.67), the conversion, rounded to b's decimals (at least
  * the cent); otherwise undefined.
  */
 export function missedPeg(a: Amount, b: Amount): string | undefined {
@@ -119,5 +119,21 @@ export function missedPeg(a: Amount, b: Amount): string | undefined {
   const y = Number(b.key);
   const value = (x * sa!) / sb!;
   if (!(Math.abs(value - y) <= ROUNDING * Math.abs(y)) || atPeg(a, b, sa! / sb!)) return undefined;
-  return `${b.unit} ${value.toFixed(Math.max(2, writtenDecimals(b)))}`;
+  return `${b.unit} ${writtenLike(value, Math.max(2, writtenDecimals(b)), b.written)}`;
+}
+
+/** `value` with `digits` decimals, in the marks `written` uses: "1,252.67" beside "EUR 1,252.65", "639,11" beside "639,10 €". */
+function writtenLike(value: number, digits: number, written: string): string {
+  const numeral = /\d(?:[\d.,\s\u00a0\u202f]*\d)?/u.exec(written)?.[0] ?? "";
+  const decimalMark = /,\d{1,2}$/u.test(numeral) ? "," : ".";
+  const group = /\d[\s\u00a0\u202f]\d{3}/u.test(numeral)
+    ? " "
+    : /\d,\d{3}(?!\d)/u.test(numeral)
+      ? ","
+      : /\d\.\d{3}(?!\d)/u.test(numeral) && decimalMark === ","
+        ? "."
+        : "";
+  const [whole, fraction] = value.toFixed(digits).split(".");
+  const grouped = group ? whole!.replace(/\B(?=(\d{3})+$)/g, group) : whole!;
+  return fraction === undefined ? grouped : `${grouped}${decimalMark}${fraction}`;
 }
