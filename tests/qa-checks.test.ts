@@ -555,6 +555,21 @@ describe("negations", () => {
     ]);
   });
 
+  test("a prohibition opening the sentence, dropped though a reason after it says no: a warning on the opening clause", () => {
+    const b = withSentences(
+      "Не давайте това лекарство на деца под 6 години, тъй като няма данни за безопасността му.",
+      "You can give this medicine to children under 6, because there are no data on its safety.",
+    );
+    expect(negations(b).map((f) => f.reason)).toEqual([
+      'the source says "Не давайте това", and the translation has no negation in its opening clause: meaning reversed?',
+    ]);
+    const kept = withSentences(
+      "Не давайте това лекарство на деца под 6 години, тъй като няма данни за безопасността му.",
+      "Do not give this medicine to children under 6, because there are no data on its safety.",
+    );
+    expect(negations(kept)).toEqual([]);
+  });
+
   test("a document of two sentences is judged too (no usual evidence of its own to compare with)", () => {
     const b = align(
       "Не давайте това лекарство на деца под 6 години.\n\nДоставката е безплатна за поръчки над 100 лв.\n",

@@ -92,7 +92,8 @@ export const negation: Check = {
     // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
     const targetPlain = plainNegations(target, tn, tn.prohibition);
     if (sourcePlain.length === 0 && targetPlain.length === 0) return undefined;
-    const dropped = sourcePlain.length > 0 && !anyNegation(target, tn) ? sourcePlain[0] : undefined;
+    const none = !anyNegation(target, tn);
+    const dropped = sourcePlain.length > 0 && (none || openingDropped(source, target, sourcePlain[0]!, tn)) ? sourcePlain[0] : undefined;
     const added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
@@ -102,7 +103,7 @@ export const negation: Check = {
       severity: "warning",
       reason:
         dropped !== undefined
-          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation: meaning reversed?`
+          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${none ? "" : " in its opening clause"}: meaning reversed?`
           : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),
@@ -112,6 +113,22 @@ export const negation: Check = {
     } satisfies Flag;
   },
 };
+
+/**
+ * The first clause of each side, up to a comma, a semicolon or a word giving
+ * a reason ("because", "тъй като"): a sentence that opens with a
+ * prohibition, translated with none in its opening clause, dropped it though
+ * a reason after says no ("Не давайте..., тъй като няма данни" / "You can
+ * give..., because there are no data").
+ */
+const CLAUSE_END = /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s/iu;
+
+function openingDropped(source: string, target: string, negation: string, tn: Negations): boolean {
+  const opening = (text: string) => text.slice(0, Math.max(0, text.search(CLAUSE_END)) || text.length);
+  const first = opening(source);
+  // The prohibition opens the source; the translation's opening clause has no way of saying no.
+  return first.length < source.length && first.indexOf(negation) === 0 && !anyNegation(opening(target), tn);
+}
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */
 function around(text: string, negation: string): string {
