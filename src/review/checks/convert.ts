@@ -4,6 +4,9 @@
  */
 import type { Amount } from "./units.js";
 
+/** Leva to the euro, fixed. */
+export const LEV_PER_EURO = 1.95583;
+
 /** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, metre per second, second, month, euro for the lev), by the codes of `UNIT_SYMBOLS`. */
 const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>> = {
   km: ["length", 1000],
@@ -37,8 +40,8 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   week: ["time", 604_800],
   month: ["calendar", 1],
   year: ["calendar", 12],
-  // The lev was pegged to the euro at 1.95583 (and the euro replaced it at that rate): prices are given in both.
-  BGN: ["lev-euro", 1 / 1.95583],
+  // The lev was pegged to the euro (and the euro replaced it at that rate): prices are given in both.
+  BGN: ["lev-euro", 1 / LEV_PER_EURO],
   EUR: ["lev-euro", 1],
 };
 
@@ -91,9 +94,12 @@ function atPeg(a: Amount, b: Amount, rate: number): boolean {
   return within(x * rate, y, dy) || within(y / rate, x, dx);
 }
 
+/** The figure of an amount as written, its marks and spaces included ("1,252.65" of "EUR 1,252.65", "1 250,00" of "1 250,00 лв."). */
+const WRITTEN_NUMERAL = /\d(?:[\d.,\s\u00a0\u202f]*\d)?/u;
+
 /** The decimals an amount is written with: "EUR 102.00" has two, though its value is 102. */
 function writtenDecimals(amount: Amount): number {
-  const numeral = /\d(?:[\d.,\s\u00a0\u202f]*\d)?/u.exec(amount.written)?.[0] ?? "";
+  const numeral = WRITTEN_NUMERAL.exec(amount.written)?.[0] ?? "";
   const last = /[.,](\d+)$/u.exec(numeral)?.[1];
   // Three digits after the last mark are a thousands group ("1,250"), unless the value has decimals there.
   return last !== undefined && (last.length !== 3 || decimals(Number(amount.key)) > 0) ? last.length : decimals(Number(amount.key));
@@ -124,7 +130,7 @@ export function missedPeg(a: Amount, b: Amount): string | undefined {
 
 /** `value` with `digits` decimals, in the marks `written` uses: "1,252.67" beside "EUR 1,252.65", "639,11" beside "639,10 €". */
 function writtenLike(value: number, digits: number, written: string): string {
-  const numeral = /\d(?:[\d.,\s\u00a0\u202f]*\d)?/u.exec(written)?.[0] ?? "";
+  const numeral = WRITTEN_NUMERAL.exec(written)?.[0] ?? "";
   const decimalMark = /,\d{1,2}$/u.test(numeral) ? "," : ".";
   const group = /\d[\s\u00a0\u202f]\d{3}/u.test(numeral)
     ? " "

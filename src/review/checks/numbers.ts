@@ -6,7 +6,7 @@ import type { ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage, perLanguage } from "../memo.js";
 import { isAre, unique } from "../text.js";
 import { numberToken, objectList } from "../tokens.js";
-import { converted, missedPeg } from "./convert.js";
+import { converted, LEV_PER_EURO, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
 import type { Check } from "./types.js";
@@ -121,15 +121,16 @@ function unpaired(
               return {
                 type: "numbers",
                 severity: "warning",
-                reason: `${b.written} beside ${a.written} is not its conversion at the fixed rate of 1.95583 (${exact})`,
+                reason: `${b.written} beside ${a.written} is not its conversion at the fixed rate of ${LEV_PER_EURO} (${exact})`,
                 evidence: us.length > 0 ? { source: [b.written], target: [] } : { source: [], target: [b.written] },
               };
           }
   }
   // "27-28 метра" and "30 yards", "24 месеца" and "two years": an amount converted to another unit.
   if (us.length > 0 && ut.length > 0) {
+    // The numbers written out, as `numbersOf` read them (once per text).
     const spelled = (info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]) =>
-      spelledAmounts(info.text(ids), writtenOut(tokens, info.lang), info.lang);
+      spelledAmounts(info.text(ids), numbersOf(info, ids, tokens).spelt, info.lang);
     const as = [
       ...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang),
       ...spelled(ctx.source, link.source, lt.source),
