@@ -170,6 +170,24 @@ export interface LanguageData {
   readonly dateOpening?: string;
   /** How the language says no; without it, negations are not compared. */
   readonly negation?: NegationData;
+  /** The words that make a number a limit ("не повече от 10", "at least 10"); without them, limits are not compared. */
+  readonly limits?: LimitData;
+}
+
+/**
+ * The phrases written right before a number that bound it, lowercase, words
+ * as the tokenizer splits them ("по-малко от", "no more than"). The longest
+ * phrase ending before the number is its limit: "не повече от" is upper,
+ * though "повече от" is lower. A phrase that is often no limit ("from",
+ * "от", "преди 10 години": ten years ago) is left out.
+ */
+export interface LimitData {
+  /** The number is a ceiling or a deadline: "at most", "up to", "less than", "within", "no later than". */
+  readonly upper: readonly string[];
+  /** The number is a floor or a start: "at least", "more than", "over", "after", "no earlier than". */
+  readonly lower: readonly string[];
+  /** Longer phrases that end in a limit's words but bound nothing ("близо до 10 000": about 10 000). */
+  readonly neither?: readonly string[];
 }
 
 /**

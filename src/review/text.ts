@@ -95,3 +95,8 @@ export function sentenceKey(text: string): string {
   const lower = text.toLowerCase();
   return (lower.match(LETTERS.for(lower)) ?? []).join(" ");
 }
+
+/** `s` as a regular expression matching it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}

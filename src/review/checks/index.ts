@@ -10,6 +10,7 @@ import { dates } from "./dates.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
 import { cutShort, danglingEnd, lengthOff, runOn } from "./length.js";
+import { limits } from "./limits.js";
 import { namesAdded, namesMissing } from "./names.js";
 import { negation } from "./negation.js";
 import { numbers } from "./numbers.js";
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   dates,
   weekdays,
   units,
+  limits,
   codesChanged,
   namesMissing,
   namesNotCarried,

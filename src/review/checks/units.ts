@@ -4,6 +4,7 @@ import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "..
 import type { Matchable } from "../../score/index.js";
 import type { Segment } from "../../types.js";
 import { keptPerLanguage } from "../memo.js";
+import { escapeRegExp } from "../text.js";
 import { NO_TOKENS } from "../tokens.js";
 import type { Check } from "./types.js";
 
@@ -336,10 +337,6 @@ class WordsAfter {
 /** The match of a unit word of the language after a number (`after`: the text after it), as `unitAround` reads it; for tests. */
 export function unitWordAfter(after: string, lang: LanguageProfile): RegExpExecArray | null {
   return patterns(lang).wordAfter.exec(after);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /** One or two letters right after a number: "£125m", "$5bn". */

@@ -1,0 +1,121 @@
+/** A limit reversed: "не повече от 10 дни" translated "more than 10 days", "до 15 май" translated "after 15 May". */
+import type { LanguageProfile } from "../../lang/index.js";
+import { CURRENCY_CODES } from "../../lang/index.js";
+import type { Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import { escapeRegExp } from "../text.js";
+import type { Check } from "./types.js";
+
+type Bound = "upper" | "lower" | "neither";
+
+/** A language's limit phrases by their last word, longest first (see `LimitData`). */
+type Phrases = ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly bound: Bound }[]>;
+
+const tables = new WeakMap<LanguageProfile, Phrases | null>();
+
+function phrasesOf(lang: LanguageProfile): Phrases | null {
+  let table = tables.get(lang);
+  if (table !== undefined) return table;
+  const data = lang.limits;
+  if (!data) table = null;
+  else {
+    const byLast = new Map<string, { words: string[]; bound: Bound }[]>();
+    const add = (phrases: readonly string[] | undefined, bound: Bound) => {
+      for (const phrase of phrases ?? []) {
+        const words = phrase.split(" ");
+        const last = words[words.length - 1]!;
+        byLast.set(last, [...(byLast.get(last) ?? []), { words, bound }]);
+      }
+    };
+    add(data.upper, "upper");
+    add(data.lower, "lower");
+    add(data.neither, "neither");
+    for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
+    table = byLast;
+  }
+  tables.set(lang, table);
+  return table;
+}
+
+/** A number bounded by the phrase before it: its bound, and the tokens from the phrase's first word to the number. */
+interface Limit {
+  readonly bound: "upper" | "lower";
+  readonly tokens: readonly Matchable[];
+}
+
+/**
+ * The numbers of one sentence's tokens that a limit phrase bounds, by value.
+ * A currency code may stand between the phrase and the number ("more than
+ * EUR 1,000"). A value bounded both ways in the sentence ("от 10 до 20 ...
+ * над 20") is no one limit: left out.
+ */
+function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<string, Limit | null>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const number = tokens[i]!;
+    if (number.kind !== "number") continue;
+    let end = i - 1;
+    if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
+    const candidates = phrases.get(tokens[end]!.key);
+    if (!candidates || tokens[end]!.kind !== "word") continue;
+    const found = candidates.find(
+      (p) => p.words.length <= end + 1 && p.words.every((w, j) => tokens[end - p.words.length + 1 + j]!.key === w),
+    );
+    if (!found || found.bound === "neither") continue;
+    const seen = out.get(number.key);
+    if (seen === null) continue;
+    if (seen && seen.bound !== found.bound) out.set(number.key, null);
+    else if (!seen) out.set(number.key, { bound: found.bound, tokens: tokens.slice(end - found.words.length + 1, i + 1) });
+  }
+}
+
+function limitsOf(segments: readonly (readonly Matchable[])[], phrases: Phrases): Map<string, Limit | null> {
+  const out = new Map<string, Limit | null>();
+  for (const tokens of segments) limitsIn(tokens, phrases, out);
+  return out;
+}
+
+/** The limit as the text writes it ("не повече от 10", "more than €20"), or its tokens' surfaces where the text cannot be matched. */
+function written(limit: Limit, text: string): string {
+  const surfaces = limit.tokens.map((t) => t.surface);
+  const m = new RegExp(surfaces.map(escapeRegExp).join("[^\\p{L}\\p{N}]{1,3}"), "iu").exec(text);
+  return m ? m[0] : surfaces.join(" ");
+}
+
+/**
+ * The same number bounded one way in the source and the other way in the
+ * translation: an error naming both ("the translation says "more than 10"
+ * where the source says "не повече от 10""). A limit one side leaves out
+ * ("до 10 дни", "10 days") is a paraphrase or an omission no phrase shows:
+ * not flagged; nor is a bound made strict or loose ("до 10", "less than 10").
+ */
+export const limits: Check = {
+  name: "a limit reversed",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const sourcePhrases = phrasesOf(ctx.source.lang);
+    const targetPhrases = phrasesOf(ctx.target.lang);
+    if (!sourcePhrases || !targetPhrases) return undefined;
+    const lt = ctx.linkTokens(k);
+    if (!lt.source.some((t) => t.kind === "number") || !lt.target.some((t) => t.kind === "number")) return undefined;
+    const source = limitsOf(lt.sourceSegments, sourcePhrases);
+    if (source.size === 0) return undefined;
+    const target = limitsOf(lt.targetSegments, targetPhrases);
+    const reversed: [Limit, Limit][] = [];
+    for (const [value, s] of source) {
+      const t = target.get(value);
+      if (s && t && s.bound !== t.bound) reversed.push([s, t]);
+    }
+    if (reversed.length === 0) return undefined;
+    const sourceText = ctx.source.text(link.source);
+    const targetText = ctx.target.text(link.target);
+    const sourceSaid = reversed.map(([s]) => written(s, sourceText));
+    const targetSaid = reversed.map(([, t]) => written(t, targetText));
+    return {
+      type: "numbers",
+      severity: "error",
+      reason: `the limit is reversed: the translation says ${targetSaid.map((w) => `"${w}"`).join(", ")} where the source says ${sourceSaid.map((w) => `"${w}"`).join(", ")}`,
+      evidence: { source: sourceSaid, target: targetSaid },
+    } satisfies Flag;
+  },
+};

@@ -1,0 +1,69 @@
+/** Limits compared across a link (src/review/checks/limits.ts): "не повече от 10 дни" translated "more than 10 days" is an error. */
+import { align } from "../src/index.js";
+import { CHECKS } from "../src/review/checks/index.js";
+
+const SECOND = ["Договорът се сключва в два еднообразни екземпляра.", "The contract is made in two identical copies."] as const;
+
+/** The flags of a two-sentence pair, as "type: reason". */
+function problems(bg: string, en: string): string[] {
+  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
+  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
+}
+
+describe("limits", () => {
+  test("a ceiling made a floor, a floor made a ceiling, a deadline made a start: errors naming both as written", () => {
+    expect(
+      problems(
+        "Наемателят може да ползва не повече от 10 дни платен отпуск по време на изпитателния срок.",
+        "The Tenant may use more than 10 days of paid leave during the probation period.",
+      ),
+    ).toEqual(['numbers: the limit is reversed: the translation says "more than 10" where the source says "не повече от 10"']);
+    expect(problems("Гаранционният срок е най-малко 24 месеца.", "The warranty period is at most 24 months.")).toEqual([
+      'numbers: the limit is reversed: the translation says "at most 24" where the source says "най-малко 24"',
+    ]);
+    expect(
+      problems("Офертите се подават до 15 май 2025 г. в деловодството.", "Bids are submitted after 15 May 2025 at the registry."),
+    ).toEqual(['numbers: the limit is reversed: the translation says "after 15" where the source says "до 15"']);
+    expect(problems("Таксата се възстановява при поръчки над 1 000 лв.", "The fee is refunded for orders below BGN 1,000.")).toEqual([
+      'numbers: the limit is reversed: the translation says "below BGN 1,000" where the source says "над 1 000"',
+    ]);
+  });
+
+  test("the same bound in other words, a bound made strict or loose, or a bound one side leaves out: no flag", () => {
+    expect(problems("Срокът е не повече от 10 дни.", "The period is up to 10 days.")).toEqual([]);
+    expect(problems("Срокът е до 10 дни.", "The period is less than 10 days.")).toEqual([]);
+    expect(problems("Участниците бяха над 200 души.", "There were more than 200 participants.")).toEqual([]);
+    expect(problems("Стойността не може да надвишава 5 000 евро.", "The value must not exceed EUR 5,000.")).toEqual([]);
+    expect(problems("Плащането се извършва в срок до 30 дни.", "Payment is made within 30 days.")).toEqual([]);
+    expect(problems("Срокът е 10 дни.", "The period is more than 10 days.")).toEqual([]);
+    // A range: "до" bounds the range, and "between" says it another way.
+    expect(problems("Температурата е от 10 до 20 градуса.", "The temperature is between 10 and 20 degrees.")).toEqual([]);
+    // "близо до" is "about": no limit to reverse.
+    expect(problems("Посетителите бяха близо до 10 000.", "Visitors numbered over 10,000.")).toEqual([]);
+    // "min" before a number is a unit's, not a minimum.
+    expect(problems("Времето беше 10 мин. и 20 сек.", "The time was 10 min 20 s.")).toEqual([]);
+  });
+
+  test("a value bounded both ways in one sentence is no one limit", () => {
+    expect(
+      problems(
+        "Заплатата е от 800 до 1 200 лв., а бонусът е над 1 200 лв.",
+        "The salary is from 800 to 1,200 leva, and the bonus is under 1,200 leva.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("from English into Bulgarian too", () => {
+    const b = align(`Children under 12 travel free.\n\n${SECOND[1]}\n`, `Децата над 12 години пътуват безплатно.\n\n${SECOND[0]}\n`, {
+      sourceLang: "en",
+      targetLang: "bg",
+    });
+    expect(b.links.flatMap((l) => (l.flags ?? []).map((f) => f.reason))).toEqual([
+      'the limit is reversed: the translation says "над 12" where the source says "under 12"',
+    ]);
+  });
+
+  test("the check is listed among the review's checks", () => {
+    expect(CHECKS.map((c) => c.name)).toContain("a limit reversed");
+  });
+});
