@@ -640,6 +640,27 @@ export const bg: LanguageData = {
     // "близо до 10 000" is about 10 000: its "до" bounds nothing.
     neither: ["близо до", "почти до"],
   },
+  // The parties by role, in every form with the article: "купувач", "купувача", "купувачът", "купувачи", "купувачите".
+  parties: {
+    "sale/buyer": noun("купувач"),
+    "sale/seller": noun("продавач"),
+    "lease/landlord": noun("наемодател", "арендодател"),
+    "lease/tenant": noun("наемател", "арендатор"),
+    "employment/employer": noun("работодател"),
+    "employment/employee": noun("работник", "служител"),
+    "loan/lender": noun("заемодател", "кредитодател"),
+    "loan/borrower": noun("заемополучател", "кредитополучател"),
+    "licence/licensor": noun("лицензодател"),
+    "licence/licensee": noun("лицензополучател"),
+    "lawsuit/plaintiff": ["ищец", "ищеца", "ищецът", "ищци", "ищците"],
+    "lawsuit/defendant": noun("ответник"),
+    "debt/creditor": noun("кредитор"),
+    "debt/debtor": noun("длъжник"),
+    "assignment/assignor": noun("цедент"),
+    "assignment/assignee": noun("цесионер"),
+    "works/client": noun("възложител"),
+    "works/contractor": noun("изпълнител"),
+  },
   // Under the Commerce Act: a sole trader, the partnerships, the limited companies, the joint-stock companies.
   companyForms: ["ЕТ", "СД", "КД", "КДА", "ООД", "ЕООД", "АД", "ЕАД", "АДСИЦ"],
   // "един" is also "a" ("един човек"): left out. Gendered, personal ("петима") and definite ("петте") forms.
@@ -749,6 +770,18 @@ export const bg: LanguageData = {
 };
 
 /** Each form of a number written out, with its value. */
+/**
+ * A masculine noun of a person in its forms: "-тел" takes "-я", "-ят" ("наемателя"), the others "-а", "-ът"
+ * ("купувача"); the plural "-и", "-ите", with "-ик" as "-ици" ("длъжници").
+ */
+function noun(...words: string[]): string[] {
+  return words.flatMap((w) => {
+    const soft = w.endsWith("тел");
+    const plural = w.endsWith("ик") ? `${w.slice(0, -1)}ци` : `${w}и`;
+    return [w, `${w}${soft ? "я" : "а"}`, `${w}${soft ? "ят" : "ът"}`, plural, `${plural}те`];
+  });
+}
+
 /** "по-малко от": a comparative and the "от" that takes the number. */
 function comparative(words: readonly string[]): string[] {
   return words.map((w) => `${w} от`);

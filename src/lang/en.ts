@@ -349,6 +349,27 @@ export const en: LanguageData = {
     expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
     any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)`,
   },
+  // The parties by role (see bg.ts), with the plural and the possessive. "worker" is left out: a story's workers are no party.
+  parties: {
+    "sale/buyer": noun("buyer", "purchaser"),
+    "sale/seller": noun("seller", "vendor"),
+    "lease/landlord": noun("landlord", "lessor"),
+    "lease/tenant": noun("tenant", "lessee"),
+    "employment/employer": noun("employer"),
+    "employment/employee": noun("employee"),
+    "loan/lender": noun("lender"),
+    "loan/borrower": noun("borrower"),
+    "licence/licensor": noun("licensor"),
+    "licence/licensee": noun("licensee"),
+    "lawsuit/plaintiff": noun("plaintiff", "claimant"),
+    "lawsuit/defendant": noun("defendant"),
+    "debt/creditor": noun("creditor"),
+    "debt/debtor": noun("debtor"),
+    "assignment/assignor": noun("assignor"),
+    "assignment/assignee": noun("assignee"),
+    "works/client": noun("client"),
+    "works/contractor": noun("contractor"),
+  },
   // "from" and "since" are left out: "from 5 to 10" is a range, and a translation says "от" or "считано от" either way.
   // "min" and "max" too: "10 min 20 s".
   limits: {
@@ -568,3 +589,8 @@ export const en: LanguageData = {
     slashOrders: ["mdy", "dmy"],
   },
 };
+
+/** A noun of a person, its plural and possessives: "buyer", "buyers", "buyer's", "buyers'". */
+function noun(...words: string[]): string[] {
+  return words.flatMap((w) => [w, `${w}s`, `${w}'s`, `${w}’s`, `${w}s'`, `${w}s’`]);
+}

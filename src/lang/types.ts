@@ -172,6 +172,12 @@ export interface LanguageData {
   readonly negation?: NegationData;
   /** The words that make a number a limit ("не повече от 10", "at least 10"); without them, limits are not compared. */
   readonly limits?: LimitData;
+  /**
+   * The parties of a contract, a loan, a lawsuit, each written form in lowercase, by an id shared across languages:
+   * "sale/buyer" is "купувач", "купувачът"... and "buyer", "purchaser"...; its counterpart is the other role of its
+   * group ("sale/seller"). A translation naming the counterpart instead is a swap. Without them, parties are not compared.
+   */
+  readonly parties?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

@@ -15,6 +15,7 @@ import { namesAdded, namesMissing } from "./names.js";
 import { negation } from "./negation.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
+import { partiesSwapped } from "./parties.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import { tags } from "./tags.js";
@@ -42,6 +43,7 @@ export const CHECKS: readonly Check[] = [
   namesMissing,
   namesNotCarried,
   namesAdded,
+  partiesSwapped,
   termsMissing,
   lengthOff,
   untranslated,

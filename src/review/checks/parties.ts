@@ -1,0 +1,89 @@
+/** A party swapped: "Купувачът заплаща цената" translated "The Seller pays the price". */
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import type { Check } from "./types.js";
+
+/** A language's parties: each written form (lowercase) to its role id, and each role's first form. */
+interface Parties {
+  readonly roles: ReadonlyMap<string, string>;
+  readonly first: ReadonlyMap<string, string>;
+}
+
+const tables = new WeakMap<LanguageProfile, Parties | null>();
+
+function partiesOf(lang: LanguageProfile): Parties | null {
+  let table = tables.get(lang);
+  if (table !== undefined) return table;
+  if (!lang.parties) table = null;
+  else {
+    const roles = new Map<string, string>();
+    const first = new Map<string, string>();
+    for (const [role, forms] of Object.entries(lang.parties)) {
+      for (const form of forms) roles.set(form, role);
+      if (forms[0]) first.set(role, forms[0]);
+    }
+    table = { roles, first };
+  }
+  tables.set(lang, table);
+  return table;
+}
+
+/** The other role of a role's group: "sale/seller" for "sale/buyer" (each group has two). */
+function counterpart(role: string, parties: Parties): string | undefined {
+  const group = role.slice(0, role.indexOf("/") + 1);
+  for (const other of parties.first.keys()) if (other !== role && other.startsWith(group)) return other;
+  return undefined;
+}
+
+/** The roles a side's tokens name, with the first word naming each as written. */
+function named(tokens: readonly Matchable[], parties: Parties): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    const role = parties.roles.get(t.key);
+    if (role !== undefined && !out.has(role)) out.set(role, t.surface);
+  }
+  return out;
+}
+
+/**
+ * A party the source names whose counterpart the translation names instead,
+ * neither side naming the other: an error ("the parties are swapped: the
+ * translation says Seller where the source says Купувачът"). A sentence
+ * naming both parties on both sides is not judged: who does what to whom
+ * takes its grammar.
+ */
+export const partiesSwapped: Check = {
+  name: "a party swapped",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const sourceParties = partiesOf(ctx.source.lang);
+    const targetParties = partiesOf(ctx.target.lang);
+    if (!sourceParties || !targetParties) return undefined;
+    const lt = ctx.linkTokens(k);
+    const source = named(lt.source, sourceParties);
+    if (source.size === 0) return undefined;
+    const target = named(lt.target, targetParties);
+    if (target.size === 0) return undefined;
+    const sourceSaid: string[] = [];
+    const targetSaid: string[] = [];
+    const expected: string[] = [];
+    for (const [role, surface] of source) {
+      const other = counterpart(role, sourceParties);
+      if (other === undefined || source.has(other) || target.has(role) || !target.has(other)) continue;
+      sourceSaid.push(surface);
+      targetSaid.push(target.get(other)!);
+      const form = targetParties.first.get(role);
+      if (form) expected.push(form);
+    }
+    if (sourceSaid.length === 0) return undefined;
+    return {
+      type: "names",
+      severity: "error",
+      reason: `the parties are swapped: the translation says ${targetSaid.join(", ")} where the source says ${sourceSaid.join(", ")}`,
+      evidence: { source: sourceSaid, target: targetSaid, expected },
+    } satisfies Flag;
+  },
+};

@@ -1,0 +1,56 @@
+/** Parties compared across a link (src/review/checks/parties.ts): "Купувачът заплаща" translated "The Seller pays" is an error. */
+import { align } from "../src/index.js";
+import { CHECKS } from "../src/review/checks/index.js";
+
+const SECOND = ["Договорът се сключва в два еднообразни екземпляра.", "The contract is made in two identical copies."] as const;
+
+/** The flags of a two-sentence pair, as "type: reason". */
+function problems(bg: string, en: string): string[] {
+  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
+  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
+}
+
+describe("parties", () => {
+  test("the other party named instead, in any form with the article or the plural: an error naming both as written", () => {
+    expect(problems("Разходите за връщане са за сметка на купувача.", "Return costs are borne by the seller.")).toEqual([
+      "names: the parties are swapped: the translation says seller where the source says купувача",
+    ]);
+    expect(problems("Наемателят заплаща консумативите.", "The Landlord pays the utilities.")).toEqual([
+      "names: the parties are swapped: the translation says Landlord where the source says Наемателят",
+    ]);
+    expect(problems("Длъжниците уведомяват банката.", "The creditors notify the bank.")).toEqual([
+      "names: the parties are swapped: the translation says creditors where the source says Длъжниците",
+    ]);
+    expect(problems("Възложителят приема работата с протокол.", "The Contractor accepts the work by a signed report.")).toEqual([
+      "names: the parties are swapped: the translation says Contractor where the source says Възложителят",
+    ]);
+  });
+
+  test("the same party in another of its words, both parties on both sides, or a party of another kind: no flag", () => {
+    expect(problems("Продавачът издава фактура.", "The Vendor issues an invoice.")).toEqual([]);
+    expect(problems("Купувачите получават гаранционна карта.", "Purchasers receive a warranty card.")).toEqual([]);
+    // Who does what to whom takes its grammar: not judged.
+    expect(problems("Продавачът предава стоката на Купувача.", "The Buyer hands the goods over to the Seller.")).toEqual([]);
+    // The employer of a works contract ("Възложител") is no counterpart of an employee.
+    expect(problems("Възложителят осигурява достъп до обекта.", "The Employer provides access to the site.")).toEqual([]);
+    expect(problems("Наемателят получава ключовете.", "The Tenant receives the keys.")).toEqual([]);
+  });
+
+  test("from English into Bulgarian too", () => {
+    const b = align(
+      `The Borrower repays the loan in 12 instalments.\n\n${SECOND[1]}\n`,
+      `Заемодателят погасява заема на 12 вноски.\n\n${SECOND[0]}\n`,
+      {
+        sourceLang: "en",
+        targetLang: "bg",
+      },
+    );
+    expect(b.links.flatMap((l) => (l.flags ?? []).map((f) => f.reason))).toEqual([
+      "the parties are swapped: the translation says Заемодателят where the source says Borrower",
+    ]);
+  });
+
+  test("the check is listed among the review's checks", () => {
+    expect(CHECKS.map((c) => c.name)).toContain("a party swapped");
+  });
+});
