@@ -44,6 +44,14 @@ describe("limits", () => {
     expect(problems("Времето беше 10 мин. и 20 сек.", "The time was 10 min 20 s.")).toEqual([]);
   });
 
+  test("a negation shortly before a bound turns it around: not read", () => {
+    // A leaflet's "not until" is "after".
+    expect(
+      problems("Увреждането на черния дроб може да се прояви едва след 2 до 3 дни.", "Liver damage may not show until 2 to 3 days later."),
+    ).toEqual([]);
+    expect(problems("Стойността не трябва да надвишава 5 000 евро.", "The value must not exceed EUR 5,000.")).toEqual([]);
+  });
+
   test("a value bounded both ways in one sentence is no one limit", () => {
     expect(
       problems(

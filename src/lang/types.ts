@@ -177,7 +177,18 @@ export interface LanguageData {
    * "sale/buyer" is "купувач", "купувачът"... and "buyer", "purchaser"...; its counterpart is the other role of its
    * group ("sale/seller"). A translation naming the counterpart instead is a swap. Without them, parties are not compared.
    */
-  readonly parties?: Readonly<Record<string, readonly string[]>>;
+  readonly parties?: PartyData;
+}
+
+/** The parties of a language (see `LanguageProfile.parties`). */
+export interface PartyData {
+  /** Each role's written forms, lowercase, by its id ("sale/buyer"). */
+  readonly roles: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words that may stand for a party named before ("той", "it", "the latter"), lowercase: a translation may name
+   * the party instead ("Той ... на наемателя" / "The Landlord ... the Tenant's"), so a sentence with one is not judged.
+   */
+  readonly pronouns: readonly string[];
 }
 
 /**
@@ -194,6 +205,11 @@ export interface LimitData {
   readonly lower: readonly string[];
   /** Longer phrases that end in a limit's words but bound nothing ("близо до 10 000": about 10 000). */
   readonly neither?: readonly string[];
+  /**
+   * Words that turn a bound around when they come shortly before it ("may not show until 2 days later": after 2 days;
+   * "cannot be sold before 2025"): a limit after one is not read.
+   */
+  readonly negations: readonly string[];
 }
 
 /**

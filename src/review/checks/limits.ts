@@ -8,8 +8,14 @@ import type { Check } from "./types.js";
 
 type Bound = "upper" | "lower" | "neither";
 
-/** A language's limit phrases by their last word, longest first (see `LimitData`). */
-type Phrases = ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly bound: Bound }[]>;
+/** A language's limit phrases by their last word, longest first, and the words that turn a bound around (see `LimitData`). */
+interface Phrases {
+  readonly byLast: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly bound: Bound }[]>;
+  readonly negations: ReadonlySet<string>;
+}
+
+/** How many words before a limit phrase a negation turns it around ("cannot be sold before", "may not show until"). */
+const NEGATION_REACH = 4;
 
 const tables = new WeakMap<LanguageProfile, Phrases | null>();
 
@@ -31,7 +37,7 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
     add(data.lower, "lower");
     add(data.neither, "neither");
     for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
-    table = byLast;
+    table = { byLast, negations: new Set(data.negations) };
   }
   tables.set(lang, table);
   return table;
@@ -46,7 +52,8 @@ interface Limit {
 /**
  * The numbers of one sentence's tokens that a limit phrase bounds, by value.
  * A currency code may stand between the phrase and the number ("more than
- * EUR 1,000"). A value bounded both ways in the sentence ("от 10 до 20 ...
+ * EUR 1,000"); a negation shortly before the phrase turns it around, so the
+ * limit is not read ("may not show until 2 days later"). A value bounded both ways in the sentence ("от 10 до 20 ...
  * над 20") is no one limit: left out.
  */
 function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<string, Limit | null>): void {
@@ -55,16 +62,18 @@ function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<strin
     if (number.kind !== "number") continue;
     let end = i - 1;
     if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
-    const candidates = phrases.get(tokens[end]!.key);
+    const candidates = phrases.byLast.get(tokens[end]!.key);
     if (!candidates || tokens[end]!.kind !== "word") continue;
     const found = candidates.find(
       (p) => p.words.length <= end + 1 && p.words.every((w, j) => tokens[end - p.words.length + 1 + j]!.key === w),
     );
     if (!found || found.bound === "neither") continue;
+    const start = end - found.words.length + 1;
+    if (tokens.slice(Math.max(0, start - NEGATION_REACH), start).some((t) => phrases.negations.has(t.key))) continue;
     const seen = out.get(number.key);
     if (seen === null) continue;
     if (seen && seen.bound !== found.bound) out.set(number.key, null);
-    else if (!seen) out.set(number.key, { bound: found.bound, tokens: tokens.slice(end - found.words.length + 1, i + 1) });
+    else if (!seen) out.set(number.key, { bound: found.bound, tokens: tokens.slice(start, i + 1) });
   }
 }
 

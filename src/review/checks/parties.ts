@@ -8,6 +8,7 @@ import type { Check } from "./types.js";
 interface Parties {
   readonly roles: ReadonlyMap<string, string>;
   readonly first: ReadonlyMap<string, string>;
+  readonly pronouns: ReadonlySet<string>;
 }
 
 const tables = new WeakMap<LanguageProfile, Parties | null>();
@@ -19,11 +20,11 @@ function partiesOf(lang: LanguageProfile): Parties | null {
   else {
     const roles = new Map<string, string>();
     const first = new Map<string, string>();
-    for (const [role, forms] of Object.entries(lang.parties)) {
+    for (const [role, forms] of Object.entries(lang.parties.roles)) {
       for (const form of forms) roles.set(form, role);
       if (forms[0]) first.set(role, forms[0]);
     }
-    table = { roles, first };
+    table = { roles, first, pronouns: new Set(lang.parties.pronouns) };
   }
   tables.set(lang, table);
   return table;
@@ -52,7 +53,8 @@ function named(tokens: readonly Matchable[], parties: Parties): Map<string, stri
  * neither side naming the other: an error ("the parties are swapped: the
  * translation says Seller where the source says Купувачът"). A sentence
  * naming both parties on both sides is not judged: who does what to whom
- * takes its grammar.
+ * takes its grammar, nor one with a pronoun in the source, which the
+ * translation may render as the party it stands for.
  */
 export const partiesSwapped: Check = {
   name: "a party swapped",
@@ -65,6 +67,8 @@ export const partiesSwapped: Check = {
     const lt = ctx.linkTokens(k);
     const source = named(lt.source, sourceParties);
     if (source.size === 0) return undefined;
+    // "Той ... на наемателя": the translation may name the party the pronoun stands for.
+    if (lt.source.some((t) => sourceParties.pronouns.has(t.key))) return undefined;
     const target = named(lt.target, targetParties);
     if (target.size === 0) return undefined;
     const sourceSaid: string[] = [];
