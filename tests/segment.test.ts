@@ -47,6 +47,14 @@ describe("segment: Bulgarian rules", () => {
   });
 });
 
+test("segment: a letter's numbers in Bulgarian ('Рег. №', 'Изх. №', 'Вх. №') end no sentence", () => {
+  expect(texts("Рег. № 1 от днес. Изх. № 12 от вчера. Вх. № 5 от утре.", "bg")).toEqual([
+    "Рег. № 1 от днес.",
+    "Изх. № 12 от вчера.",
+    "Вх. № 5 от утре.",
+  ]);
+});
+
 describe("segment: English rules", () => {
   test.each([
     ["Mr. Smith met Dr. Jones at 9 a.m. on Monday. They talked.", ["Mr. Smith met Dr. Jones at 9 a.m. on Monday.", "They talked."]],
@@ -57,6 +65,11 @@ describe("segment: English rules", () => {
       ["Apple Inc. said so, e.g. in its report vs. the rumours.", "J. R. R. Tolkien agreed."],
     ],
     ["See item No. 5 on p. 12. It is clear.", ["See item No. 5 on p. 12.", "It is clear."]],
+    // A code after "No." is a number too, and "Reg." never ends a sentence; "B2B" is a word, no code.
+    [
+      "Reg. No. AB-2025-0147 of 03.03.2025 applies. File No. ОП-2025-0147 was opened. The answer was No. B2B sales grew.",
+      ["Reg. No. AB-2025-0147 of 03.03.2025 applies.", "File No. ОП-2025-0147 was opened.", "The answer was No.", "B2B sales grew."],
+    ],
     // Initials after a house number are a street's name, not a unit ("16 A."): "27 G." was cut from "S. Rakovski Street".
     [
       "Its office is at 27 G. S. Rakovski Street, Varna. They live at 4 J. K. Rowling Avenue. The fuse is 16 A. Close the lid.",

@@ -138,6 +138,15 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([5, 2]);
   });
 
+  test("a code after No. and a letter's numbers (Reg., Рег., Изх.) end no sentence for either; No. before a word does", () => {
+    const en = ["Reg. No. AB-2025-0147 of 03.03.2025 applies. File No. (ОП-2025-0147) was opened. The answer was No. B2B sales grew."];
+    const bg = ["Рег. № 1 от днес. Изх. № ОП-12 от вчера. Така е."];
+    const a = agreement("en", en);
+    const b = agreement("bg", bg);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([3, 2]);
+  });
+
   test("a date opening its sentence ends no sentence for either, whatever capital follows; a sentence ending on a year does", () => {
     const bg = [
       "На 2 април 2025 г. „Термосистеми“ откри своя офис. Още през 2024 г. Министерството отпусна средствата. Проектът започна през 2023 г. Той ще свърши догодина.",

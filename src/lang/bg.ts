@@ -127,6 +127,9 @@ export const bg: LanguageData = {
     "стр",
     "бр",
     "забл",
+    // a letter's numbers: "Рег. № 12", "Изх. № 12", "Вх. № 5" (above)
+    "рег",
+    "изх",
   ],
   // "гр." is a town ("гр. Пловдив") or Greek ("гр. δῆμος"), but grams after a number ("200 гр.").
   unitOrNonFinalAbbreviations: ["гр"],

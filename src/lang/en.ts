@@ -38,6 +38,8 @@ export const en: LanguageData = {
     "eng",
     "det",
     "atty",
+    // "Reg. No. 12": a registration's number
+    "reg",
     "gens",
     "fr",
     "sr",

@@ -139,7 +139,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   if (upperNext && CAPITALISED.test(word) && lang.nameInitials.has(key)) return starterNext;
   // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
   if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && CAPITAL_NEXT.test(after);
-  if (digitNext && lang.numberPrefixAbbreviations.has(key)) return false;
+  // "No. AB-2025-0147", "№ ОП-2025-0147": a code of capitals and figures is a number too.
+  if ((digitNext || CODE_NEXT.test(after)) && lang.numberPrefixAbbreviations.has(key)) return false;
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":
   // a capitalised word in a script the language is not written in starts a sentence left untranslated.
   if (lang.qualifierAbbreviations.has(key)) return starterNext || (upperNext && otherScript(first, lang));
@@ -194,6 +195,8 @@ function wordBeforeLast(before: string): string {
 
 /** Another initial next: a capital letter and its full stop, then white space. */
 const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.\s`, "u");
+/** A code next: up to four capitals, a hyphen or not, and figures ("AB-2025-0147", "ОП-12", "A123"; not "B2B"). */
+const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
 /** A capitalised word next, after at most one opening quote or bracket. */
 const CAPITAL_NEXT = narrowable(String.raw`^\s+["„“«(]?\p{Lu}`, "u");
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */

@@ -47,6 +47,8 @@ const CAPITAL_NEXT = `${WS}+["\\u201E\\u201C\\u00AB(]?\\p{Lu}`;
 const WORD_END = "(?![\\p{L}\\p{N}])";
 /** A number next: digits, or a telephone number in international form ("+359"), as sentences.ts reads `digitNext`. */
 const NUMBER_NEXT = `${GAP}\\+?\\p{N}`;
+/** A code after a number's label: capitals, a hyphen or not, figures ("No. AB-2025-0147"; as sentences.ts reads it). */
+const CODE_NEXT = `${GAP}\\p{Lu}{1,4}-?\\p{N}{2}`;
 
 /*
  * Labels as labels.ts reads them. Java (libsegment) turns a beforebreak into a look-behind, which cannot
@@ -193,7 +195,12 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     );
   }
   if (lang.numberPrefixAbbreviations.size)
-    rules.push({ break: false, before: word(lang.numberPrefixAbbreviations), after: NUMBER_NEXT, comment: "before a number (No. 5)" });
+    rules.push({
+      break: false,
+      before: word(lang.numberPrefixAbbreviations),
+      after: `(?:${NUMBER_NEXT}|${CODE_NEXT})`,
+      comment: "before a number or a code (No. 5, No. AB-12)",
+    });
   if (lang.qualifierAbbreviations.size) {
     // A capital of a script the language is not written in (Java's class intersection): a sentence left untranslated.
     const foreign = lang.scripts.length ? `\\p{Lu}&&[^${lang.scripts.map((x) => `\\p{Is${x}}`).join("")}]` : undefined;
