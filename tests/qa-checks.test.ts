@@ -570,6 +570,24 @@ describe("negations", () => {
     expect(negations(kept)).toEqual([]);
   });
 
+  test("a translation's 'without' answers its source's 'без', not a prohibition: one dropped beside it is a warning", () => {
+    const b = withSentences(
+      "Не давайте лекарството на деца без лекарско предписание.",
+      "Give the medicine to children without a prescription.",
+    );
+    expect(negations(b).map((f) => f.reason)).toEqual([
+      'the source says "Не давайте лекарството", and the translation has no negation: meaning reversed?',
+    ]);
+    const kept = withSentences(
+      "Не давайте лекарството на деца без лекарско предписание.",
+      "Never give the medicine to children without a prescription.",
+    );
+    expect(negations(kept)).toEqual([]);
+    // A "without" the source has none of may say its "не".
+    const reworded = withSentences("Не пийте алкохол по време на лечението.", "Go through the treatment without alcohol.");
+    expect(negations(reworded)).toEqual([]);
+  });
+
   test("a document of two sentences is judged too (no usual evidence of its own to compare with)", () => {
     const b = align(
       "Не давайте това лекарство на деца под 6 години.\n\nДоставката е безплатна за поръчки над 100 лв.\n",

@@ -238,6 +238,11 @@ export interface NegationData {
    * negate ("unable", "prohibited", "невъзможно", "забранено").
    */
   readonly any: string;
+  /**
+   * The words of `any` that say "without" ("без", "without"): a translation's "without" answers a "without" of its
+   * source before it answers a plain negation ("Не оставяйте уреда без надзор" / "Leave the appliance without supervision").
+   */
+  readonly without?: string;
 }
 
 /** How a language writes dates (the dates check reads them). */

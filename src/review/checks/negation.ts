@@ -26,6 +26,7 @@ interface Negations {
   readonly prohibition: NarrowablePattern;
   readonly expletive: NarrowablePattern | undefined;
   readonly any: NarrowablePattern;
+  readonly without: NarrowablePattern | undefined;
 }
 
 const compiled = new WeakMap<LanguageProfile, Negations | null>();
@@ -42,6 +43,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         prohibition: word(data.prohibition ?? data.plain),
         expletive: data.expletive ? word(data.expletive) : undefined,
         any: word(data.any),
+        without: data.without ? word(data.without) : undefined,
       }
     : null;
   compiled.set(lang, out);
@@ -58,6 +60,22 @@ function plainNegations(text: string, n: Negations, pattern: NarrowablePattern =
   const out: string[] = [];
   for (const m of found) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
   return out;
+}
+
+/** How many times a text says "without" ("без"). */
+function withoutCount(text: string, n: Negations): number {
+  return n.without ? [...text.matchAll(n.without.for(text))].length : 0;
+}
+
+/**
+ * Whether a translation says no only by as many "without"s as its source has: they translate the source's own
+ * ("Не оставяйте уреда включен без надзор" / "Leave the appliance switched on without supervision"), not its negation.
+ */
+function onlyItsWithout(source: string, target: string, sn: Negations, tn: Negations): boolean {
+  if (!tn.without) return false;
+  const many = withoutCount(target, tn);
+  if (many === 0 || many > withoutCount(source, sn)) return false;
+  return !anyNegation(target.replace(tn.without.for(target), " "), tn);
 }
 
 /** Whether a text says no in any way. */
@@ -92,7 +110,7 @@ export const negation: Check = {
     // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
     const targetPlain = plainNegations(target, tn, tn.prohibition);
     if (sourcePlain.length === 0 && targetPlain.length === 0) return undefined;
-    const none = !anyNegation(target, tn);
+    const none = !anyNegation(target, tn) || (sourcePlain.length > 0 && onlyItsWithout(source, target, sn, tn));
     const dropped = sourcePlain.length > 0 && (none || openingDropped(source, target, sourcePlain[0]!, tn)) ? sourcePlain[0] : undefined;
     const added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
     if (dropped === undefined && added === undefined) return undefined;
