@@ -51,6 +51,17 @@ describe("numbers by value and magnitude", () => {
     );
   });
 
+  test("ordinals below ten on both sides are numbers ('третото тримесечие', 'the third quarter'); another is an error, one alone is no flag", () => {
+    expect(numbersFlag("Приходите през третото тримесечие растат с 12 %.", "Revenue in the third quarter grew by 12%.")).toBeUndefined();
+    expect(numbersFlag("За първи път печалбата е 2 млн. лв.", "For the first time, profit is BGN 2 million.")).toBeUndefined();
+    expect(numbersFlag("Приходите през третото тримесечие растат с 12 %.", "Revenue in the second quarter grew by 12%.")?.reason).toBe(
+      "the translation says second where the source says третото",
+    );
+    expect(numbersFlag("Вторият етап започва през 2026 г.", "Stage 2 begins in 2026.")).toBeUndefined();
+    // A word alone, with nothing to pair on the other side: "Изчакайте една секунда" is "Wait a second".
+    expect(numbersFlag("Изчакайте малко и натиснете 3 пъти бутона.", "Wait a second and press the button 3 times.")).toBeUndefined();
+  });
+
   test("a price in euros beside leva near, not at, the fixed rate: a warning giving the conversion", () => {
     const flag = numbersFlag("Таксата е 2 450 лв. без ДДС.", "The fee is BGN 2,450 (EUR 1,252.65) excluding VAT.");
     expect(flag).toMatchObject({

@@ -697,6 +697,17 @@ export const bg: LanguageData = {
     ...forms(17, "седемнадесет", "седемнайсет"),
     ...forms(18, "осемнадесет", "осемнайсет"),
     ...forms(19, "деветнадесет", "деветнайсет"),
+    // Ordinals in every gender and with the article ("третото тримесечие", "the third quarter").
+    ...forms(1, ...ordinal("първ"), "пръв"),
+    ...forms(2, ...ordinal("втор")),
+    ...forms(3, "трети", "трета", "трето", "третия", "третият", "третата", "третото", "третите"),
+    ...forms(4, ...ordinal("четвърт")),
+    ...forms(5, ...ordinal("пет")),
+    ...forms(6, ...ordinal("шест")),
+    ...forms(7, ...ordinal("седм")),
+    ...forms(8, ...ordinal("осм")),
+    ...forms(9, ...ordinal("девет")),
+    ...forms(10, ...ordinal("десет")),
     ...forms(20, "двадесет", "двайсет", "двадесетте"),
     ...forms(30, "тридесет", "трийсет", "тридесетте"),
     ...forms(40, "четиридесет", "четирийсет"),
@@ -794,6 +805,11 @@ function noun(...words: string[]): string[] {
     const plural = w.endsWith("ик") ? `${w.slice(0, -1)}ци` : `${w}и`;
     return [w, `${w}${soft ? "я" : "а"}`, `${w}${soft ? "ят" : "ът"}`, plural, `${plural}те`];
   });
+}
+
+/** An ordinal's forms from its stem: "втори", "втора", "второ", "втория", "вторият", "втората", "второто", "вторите". */
+function ordinal(stem: string): string[] {
+  return ["и", "а", "о", "ия", "ият", "ата", "ото", "ите"].map((ending) => `${stem}${ending}`);
 }
 
 /** "по-малко от": a comparative and the "от" that takes the number. */

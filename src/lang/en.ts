@@ -38,7 +38,7 @@ export const en: LanguageData = {
     "eng",
     "det",
     "atty",
-    // "Reg. No. 12": a registration's number
+    // "Reg. No. 12" (a registration's number), "Reg. 12" (a regulation's): before a label as well as a number
     "reg",
     "gens",
     "fr",
@@ -114,7 +114,6 @@ export const en: LanguageData = {
     "chap",
     "sch",
     "sched",
-    "reg",
     "regs",
     "app",
     "ex",
@@ -545,7 +544,16 @@ export const en: LanguageData = {
     eighty: 80,
     ninety: 90,
     hundred: 100,
-    // Ordinals from ten ("by the tenth day of the month" for "до 10-о число"); below ten they are words of their own ("first").
+    // Ordinals ("by the tenth day of the month" for "до 10-о число", "the third quarter" for "третото тримесечие").
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
     tenth: 10,
     eleventh: 11,
     twelfth: 12,
