@@ -142,6 +142,18 @@ describe("names", () => {
     expect(flags(vowel, "names").filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  test("a name alone on its line, opening it (a letter's signature), is read whole: another surname is a warning", () => {
+    const signed = (name: string) =>
+      align(
+        "Поздрави,\n\nДаниел Панов\n\nДиректор на дирекция „Обществени поръчки“\n",
+        `Regards,\n\n${name}\n\nDirector of the Public Procurement Directorate\n`,
+      );
+    const [f] = flags(signed("Daniel Popov"), "names");
+    expect(f).toMatchObject({ severity: "warning", evidence: { source: ["Даниел Панов"], target: ["Popov"] } });
+    expect(f!.reason).toMatch(/Даниел Панов \(Daniel Panov\) is not in the translation, which names Popov instead/);
+    expect(flags(signed("Daniel Panov"), "names")).toEqual([]);
+  });
+
   test("a town replaced by another is a warning naming both", () => {
     const b = check("contract", [["registered office in Vratsa", "registered office in Pleven"]]);
     const [f] = flags(b, "names");

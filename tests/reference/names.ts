@@ -31,7 +31,13 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
   const out: string[][] = [];
   let previousEnd = -1;
   let previousName = false;
-  for (const m of words) {
+  const surnameNext = (n: number): boolean => {
+    const next = words[n + 1];
+    if (!next || !capitalised(next[0]) || !/^\s+$/u.test(text.slice(words[n]!.index + words[n]![0].length, next.index))) return false;
+    const lower = next[0].toLowerCase();
+    return (lang.surnameEndings ?? []).some((e) => lower.length >= e.length + 3 && lower.endsWith(e));
+  };
+  for (const [n, m] of words.entries()) {
     const w = m[0];
     const lower = w.toLowerCase();
     const isName =
@@ -41,7 +47,8 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
       !side.lowercase().has(lower) &&
       (!opensSentence(text.slice(0, m.index), lang) ||
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
-        nameForms(lang.code)?.proper(w) === true);
+        nameForms(lang.code)?.proper(w) === true ||
+        surnameNext(n));
     if (isName) {
       const last = out[out.length - 1];
       if (last && previousName && /^\s+$/u.test(text.slice(previousEnd, m.index))) last.push(w);

@@ -525,6 +525,14 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   const candidates: Candidate[] = [];
   let previousEnd = -1;
   let previous = false;
+  const endings = lang.surnameEndings ?? [];
+  // A first name opening a sentence or a line before a surname of the language: a signature's "Даниел Панов".
+  const beforeSurname = (n: number): boolean => {
+    const next = words[n + 1];
+    if (!next || !capitalised[n + 1] || !/^\s+$/u.test(text.slice(words[n]!.index + words[n]![0].length, next.index))) return false;
+    const lower = next[0].toLowerCase();
+    return endings.some((e) => lower.length >= e.length + 3 && lower.endsWith(e));
+  };
   words.forEach((m, n) => {
     const w = m[0];
     const lower = w.toLowerCase();
@@ -534,10 +542,12 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
       !lang.capitalisedWords.has(lower) &&
       // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
       // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
-      // A country or a city of the language's name forms is one too, on either side ("Turkey, which...").
+      // A country or a city of the language's name forms is one too, on either side ("Turkey, which..."), and a first
+      // name before a surname of the language ("Даниел Панов", a signature's line).
       (!opensSentence(text.slice(0, m.index), lang) ||
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
-        formsOf(lang.code)?.proper(w) === true);
+        formsOf(lang.code)?.proper(w) === true ||
+        beforeSurname(n));
     if (candidate) candidates.push({ word: w, lower, joins: previous && /^\s+$/u.test(text.slice(previousEnd, m.index)) });
     previous = candidate;
     previousEnd = m.index + w.length;
