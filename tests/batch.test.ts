@@ -90,6 +90,40 @@ describe("sverka batch", () => {
     expect(r.stderr).toMatch(/output \.\.\/\.\.\/escaped\.tmx is outside the output folder \S+\/out: refused/);
   });
 
+  test("a manifest line may give its pair's languages (an English original beside Bulgarian ones): aligned, merged and checked in them", async () => {
+    const dir = batchDir();
+    // The bus notice the other way round: its English is the source, as a translation agency's English original would be.
+    writeFileSync(
+      join(dir, "pairs.tsv"),
+      "docs/osce.bg.txt\tdocs/osce.en.txt\n# an English original\ndocs/bus.en.txt\tdocs/bus.bg.txt\t\ten\tbg\n",
+    );
+    const all = join(dir, "all.tmx");
+    const r = await sverka(["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "--merge-tmx", all, "--jobs", "1"]);
+    expect(r.stderr).toMatch(/^merged /);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "out", "bus.tmx"), "utf8")).toMatch(/srclang="en"[\s\S]*<tuv xml:lang="en">[\s\S]*<tuv xml:lang="bg">/);
+    // The merged memory holds both directions: "*all*" in its header, each unit its own source language.
+    const merged = readFileSync(all, "utf8");
+    expect(merged).toMatch(/<header [^>]*srclang="\*all\*"/);
+    expect(merged).toMatch(/<tu tuid="\d+" srclang="bg"[^>]*>[\s\S]*?<tuv xml:lang="bg">/);
+    expect(merged).toMatch(/<tu tuid="\d+" srclang="en"[^>]*>[\s\S]*?<tuv xml:lang="en">[^\n]*\n\s*<tuv xml:lang="bg">/);
+    // check reads the manifest the same way: the bus notice's sentence the English lacks is one its Bulgarian added.
+    const checked = await sverka(["check", join(dir, "pairs.tsv")]);
+    expect(checked.stderr).not.toMatch(/swapped/);
+    expect(checked.stdout).toMatch(/bus\.en\.txt → \S+bus\.bg\.txt\n✗ error +added +this sentence is not in the source/);
+    expect(checked.code).toBe(1);
+    // Without the languages, the line is refused as swapped, as before.
+    writeFileSync(join(dir, "plain.tsv"), "docs/bus.en.txt\tdocs/bus.bg.txt\n");
+    const refused = await sverka(["batch", join(dir, "plain.tsv"), "--out-dir", join(dir, "out2"), "--jobs", "1"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toMatch(/look swapped/);
+    // One language alone, or one sverka cannot read, is the manifest's error.
+    writeFileSync(join(dir, "half.tsv"), "docs/bus.en.txt\tdocs/bus.bg.txt\t\ten\n");
+    expect((await sverka(["batch", join(dir, "half.tsv"), "--out-dir", join(dir, "out3")])).stderr).toMatch(
+      /line 1: give both languages after the output/,
+    );
+  });
+
   test("a folder per document (NAME/bg.txt, NAME/NAME.bg.txt) as well as NAME.bg.txt pairs; languages from -s and -t", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
     const put = (from: string, lang: string, ...to: string[]) => {

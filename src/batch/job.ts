@@ -81,6 +81,8 @@ export async function upToDate(pair: BatchPair): Promise<boolean> {
 
 /** Phase one of --learn-across: a draft alignment of the pair, and the stem bags of its 1-1 links. */
 export async function runLearnJob(pair: BatchPair, options: JobOptions, onProgress?: StageProgress): Promise<LearnResult> {
+  // A pair in other languages (or the other direction) has no translations of the batch's pair to give.
+  if (!batchLanguages(pair, options)) return { status: "learned", name: pair.name, bags: [], surfaces: [] };
   try {
     const { source, target } = await segmentFiles(pair.source, pair.target, { ...options, onProgress });
     const { features, draft } = draftSegments(source, target, {
@@ -105,6 +107,11 @@ export async function runLearnJob(pair: BatchPair, options: JobOptions, onProgre
   }
 }
 
+/** Whether a pair is in the batch's languages (a manifest line may give a pair its own). */
+function batchLanguages(pair: BatchPair, options: JobOptions): boolean {
+  return (pair.sourceLang ?? options.sourceLang) === options.sourceLang && (pair.targetLang ?? options.targetLang) === options.targetLang;
+}
+
 /** The pooled translations, rebuilt once per thread. */
 let pooledCache: { from: JobOptions["pooled"]; dictionary: Dictionary } | undefined;
 
@@ -124,11 +131,11 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
   try {
     // `alignFiles` tells each step of the flow as it begins, and then as each of its tasks is done.
     const bitext = await alignFiles(pair.source, pair.target, {
-      sourceLang: options.sourceLang,
-      targetLang: options.targetLang,
+      sourceLang: pair.sourceLang ?? options.sourceLang,
+      targetLang: pair.targetLang ?? options.targetLang,
       segmented: options.segmented,
       maxLinkSize: options.maxLinkSize,
-      dictionary: pooledDictionary(options),
+      dictionary: batchLanguages(pair, options) ? pooledDictionary(options) : undefined,
       force: options.forceLanguage,
       ...(onProgress ? { onProgress } : {}),
     });
@@ -164,6 +171,8 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
                 target: sideText(bitext.target.segments, l.target),
                 score: l.score,
                 document: pair.name,
+                // A pair in its own languages says them on each unit; the merged memory's header says "*all*".
+                ...(batchLanguages(pair, options) ? {} : { sourceLang: bitext.source.lang, targetLang: bitext.target.lang }),
               })),
           }
         : {}),

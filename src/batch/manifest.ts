@@ -2,7 +2,7 @@ import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
-import { primaryLanguage } from "../lang/index.js";
+import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
 import { DOCUMENT_EXTENSIONS } from "../read/index.js";
 
 /** One document pair of a batch and where its output goes. */
@@ -12,6 +12,9 @@ export interface BatchPair {
   readonly source: string;
   readonly target: string;
   readonly output: string;
+  /** The pair's own languages, where a manifest line gives them (an English original beside Bulgarian ones); else the batch's. */
+  readonly sourceLang?: string;
+  readonly targetLang?: string;
 }
 
 /** A file of a directory batch with no counterpart in the other language: listed as skipped, with why. */
@@ -51,8 +54,8 @@ export interface ManifestOptions {
 }
 
 /**
- * The pairs of a batch. A TSV manifest lists `source<TAB>target[<TAB>output]`
- * a line (paths relative to the manifest). A directory is read in three
+ * The pairs of a batch. A TSV manifest lists `source<TAB>target[<TAB>output[<TAB>source-lang<TAB>target-lang]]`
+ * a line (paths relative to the manifest; an empty output is the default one). A directory is read in three
  * layouts, suffixes from the languages (every ending `align` reads:
  * DOCUMENT_EXTENSIONS):
  * `NAME.bg.txt` + `NAME.en.txt`; a folder per document, `NAME/bg.txt` +
@@ -221,9 +224,11 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
   const text = await readFile(path, "utf8");
   text.split(/\r?\n/).forEach((line, k) => {
     if (line.trim() === "" || line.startsWith("#")) return;
-    const [source, target, output] = line.split("\t").map((x) => x.trim());
-    if (!source || !target) throw new SverkaError(`line ${k + 1}: expected source<TAB>target[<TAB>output]`, { path });
-    const sl = primaryLanguage(options.sourceLang);
+    const [source, target, output, sourceLang, targetLang] = line.split("\t").map((x) => x.trim());
+    if (!source || !target)
+      throw new SverkaError(`line ${k + 1}: expected source<TAB>target[<TAB>output[<TAB>source-lang<TAB>target-lang]]`, { path });
+    const languages = pairLanguages(sourceLang, targetLang, k, path);
+    const sl = primaryLanguage(languages?.sourceLang ?? options.sourceLang);
     const stem = basename(source).replace(/\.[^.]+$/, "");
     // corpus/NAME/bg.txt is named by its folder; NAME.bg.txt by its stem.
     const name = stem === sl ? basename(dirname(resolve(base, source))) : stem.replace(new RegExp(`\\.${sl}$`), "");
@@ -239,10 +244,29 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
       source: resolve(base, source),
       target: resolve(base, target),
       output: out,
+      ...languages,
     });
   });
   if (pairs.length === 0) throw new SverkaError("the manifest lists no pairs", { path });
   return pairs;
+}
+
+/** A manifest line's languages: both or neither, each a tag sverka reads ("en", "bg-BG"). */
+function pairLanguages(sourceLang: string | undefined, targetLang: string | undefined, k: number, path: string) {
+  if (!sourceLang && !targetLang) return undefined;
+  if (!sourceLang || !targetLang)
+    throw new SverkaError(`line ${k + 1}: give both languages after the output (source<TAB>target<TAB>output<TAB>en<TAB>bg), or neither`, {
+      path,
+    });
+  for (const tag of [sourceLang, targetLang]) {
+    try {
+      getLanguage(tag);
+    } catch (error) {
+      throw new SverkaError(`line ${k + 1}: ${(error as Error).message}`, { path });
+    }
+    if (!isLanguageTag(tag)) throw new SverkaError(`line ${k + 1}: malformed language tag "${tag}"`, { path });
+  }
+  return { sourceLang, targetLang };
 }
 
 /** The i-th of n deterministic parts (1-based), by position in the manifest. */

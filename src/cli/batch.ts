@@ -147,10 +147,12 @@ async function writeMerged(results: readonly JobResult[], file: string, flags: B
   const done = results.filter((r) => r.status === "done");
   const offered = done.map((r) => r.units ?? []);
   const units = mergeUnits(offered);
+  // Pairs of other languages than the batch's (a manifest line's own) make a memory of several: "*all*", each unit its own.
+  const mixed = units.some((u) => u.sourceLang !== undefined);
   await writeAtomic(
     file,
-    tmxDocument(units, {
-      sourceLang: flags.sourceLang,
+    tmxDocument(mixed ? units.map((u) => ({ sourceLang: flags.sourceLang, targetLang: flags.targetLang, ...u })) : units, {
+      sourceLang: mixed ? "*all*" : flags.sourceLang,
       targetLang: flags.targetLang,
       date: new Date(),
       unitProps: flags.prop,

@@ -45,7 +45,8 @@ const REPORT_ENDINGS: Readonly<Record<CheckFormat, readonly string[]>> = {
 
 /** How the command reads what it checks (the CLI's own readers, with its options). */
 export interface CheckReaders {
-  readonly pair: (source: string, target: string) => Promise<Bitext>;
+  /** A pair, in the languages a manifest line gives it where it does (else the command's). */
+  readonly pair: (source: string, target: string, languages?: { sourceLang: string; targetLang: string }) => Promise<Bitext>;
   readonly single: (path: string) => Promise<Bitext>;
 }
 
@@ -144,7 +145,8 @@ async function gather(
   const failures: PairFailure[] = [];
   for (const p of pairs) {
     try {
-      bitexts.push(await read.pair(p.source, p.target));
+      const languages = p.sourceLang && p.targetLang ? { sourceLang: p.sourceLang, targetLang: p.targetLang } : undefined;
+      bitexts.push(await read.pair(p.source, p.target, languages));
     } catch (error) {
       // A pair that cannot be read is reported and the others are checked; the run then exits 2.
       if (!(error instanceof SverkaError)) throw error;

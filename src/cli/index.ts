@@ -570,7 +570,7 @@ Examples:
       const { runCheck } = await import("./check.js");
       cli.setExit(
         await runCheck(sourcePath, targetPath, flags, given, cli.io, {
-          pair: (s, t) => checkPair(s, t, flags, cli.io),
+          pair: (s, t, languages) => checkPair(s, t, languages ? { ...flags, ...languages } : flags, cli.io),
           single: (path) => checkMemory(path, flags, command),
         }),
       );

@@ -36,6 +36,9 @@ export interface TmxUnit {
   readonly document?: string;
   /** A reviewer's comment (TMX <note>). */
   readonly note?: string;
+  /** The unit's own languages, where a memory holds several pairs (a batch's English original beside Bulgarian ones). */
+  readonly sourceLang?: string;
+  readonly targetLang?: string;
 }
 
 export interface TmxHeader {
@@ -110,15 +113,18 @@ export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): strin
     const tgt = escapeXml(u.target);
     if (src.trim() === "" || tgt.trim() === "") continue;
     n++;
-    out.push(`    <tu tuid="${n}" creationdate="${date}"${creationId}>`);
+    const sourceLang = u.sourceLang ?? header.sourceLang;
+    // A unit in another direction than the header's names its source language (the header's is then "*all*").
+    const own = sourceLang !== header.sourceLang ? ` srclang="${escapeXml(sourceLang)}"` : "";
+    out.push(`    <tu tuid="${n}"${own} creationdate="${date}"${creationId}>`);
     if (u.note) out.push(`      <note>${escapeXml(u.note)}</note>`);
     out.push(`      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
     if (u.link) out.push(`      <prop type="x-sverka-link">${escapeXml(u.link)}</prop>`);
     if (u.document) out.push(`      <prop type="x-document">${escapeXml(u.document)}</prop>`);
     for (const [type, value] of header.unitProps ?? []) out.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
     out.push(
-      `      <tuv xml:lang="${escapeXml(header.sourceLang)}"><seg>${src}</seg></tuv>`,
-      `      <tuv xml:lang="${escapeXml(header.targetLang)}"><seg>${tgt}</seg></tuv>`,
+      `      <tuv xml:lang="${escapeXml(sourceLang)}"><seg>${src}</seg></tuv>`,
+      `      <tuv xml:lang="${escapeXml(u.targetLang ?? header.targetLang)}"><seg>${tgt}</seg></tuv>`,
       `    </tu>`,
     );
   }
@@ -126,13 +132,13 @@ export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): strin
   return out.join("\n");
 }
 
-/** Units of several memories as one: the first occurrence of each source-target pair is kept. */
+/** Units of several memories as one: the first occurrence of each source-target pair (in its languages) is kept. */
 export function mergeUnits(groups: Iterable<readonly TmxUnit[]>): TmxUnit[] {
   const seen = new Set<string>();
   const out: TmxUnit[] = [];
   for (const units of groups) {
     for (const u of units) {
-      const key = `${u.source}\u0000${u.target}`;
+      const key = `${u.source}\u0000${u.target}\u0000${u.sourceLang ?? ""}\u0000${u.targetLang ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(u);
