@@ -45,7 +45,7 @@ import {
   tokenize,
 } from "./score/index.js";
 import { joinParts, type SegmentedPart, type SegmentOptions, segment, segmentPart, textParts } from "./segment/index.js";
-import type { Bitext, Flag, LengthModel, Link, Segment, Side } from "./types.js";
+import type { Bitext, DocumentFlag, Flag, LengthModel, Link, Segment, Side } from "./types.js";
 import { checkBitextOptions, checkFileOptions, describe } from "./validate.js";
 
 export interface BitextOptions extends AlignOptions {
@@ -161,12 +161,28 @@ export function* documentsFlow(sourceDoc: Segmentable, targetDoc: Segmentable, o
     getLanguage(tag);
     if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
   }
-  if (!options.force) checkLanguages(sourceDoc.text, targetDoc.text, sourceLang, targetLang, options);
+  const problem = languageProblem(sourceDoc.text, targetDoc.text, sourceLang, targetLang, options);
+  if (problem && !options.force) throw new SverkaError(`${problem.message}; --force to go on`, problem.path ? { path: problem.path } : {});
   const [source, target] =
     !options.segmented && sourceDoc.text.length + targetDoc.text.length >= SEGMENT_APART_CHARS
       ? yield* segmentFlow(sourceDoc, targetDoc, sourceLang, targetLang, options)
       : segmentPair(sourceDoc, targetDoc, sourceLang, targetLang, options);
-  return yield* alignFlow(source, target, { ...options, sourceLang, targetLang });
+  const bitext = yield* alignFlow(source, target, { ...options, sourceLang, targetLang });
+  return problem ? withForcedLanguages(bitext, problem) : bitext;
+}
+
+/**
+ * A pair aligned though its languages looked wrong (`force`) says so as a warning of the whole pair, in every output
+ * and report: a batch re-run with --force, or a script, must not pass a reversed pair off as a good one.
+ */
+function withForcedLanguages(bitext: AlignedBitext, problem: LanguageProblem): AlignedBitext {
+  const flag: DocumentFlag = {
+    type: "languages-forced",
+    severity: "warning",
+    reason: `${problem.path ? `${problem.path}: ` : ""}${problem.message}; aligned anyway (forced): check the languages and the direction`,
+    evidence: { sourceLang: bitext.source.lang, targetLang: bitext.target.lang },
+  };
+  return { ...bitext, documentFlags: [flag, ...(bitext.documentFlags ?? [])] };
 }
 
 /** Characters of running text (both sides) from which the two are segmented in parts, on the threads of a long pair. */
@@ -233,29 +249,45 @@ export function checkLanguages(
   targetLang: string,
   paths: { readonly sourcePath?: string; readonly targetPath?: string } = {},
 ): void {
+  const problem = languageProblem(sourceText, targetText, sourceLang, targetLang, paths);
+  if (problem) throw new SverkaError(`${problem.message}; --force to go on`, problem.path ? { path: problem.path } : {});
+}
+
+/** Why a pair's languages look wrong (`checkLanguages`), and the file it names, if they do. */
+interface LanguageProblem {
+  readonly message: string;
+  readonly path?: string;
+}
+
+function languageProblem(
+  sourceText: string,
+  targetText: string,
+  sourceLang: string,
+  targetLang: string,
+  paths: { readonly sourcePath?: string; readonly targetPath?: string },
+): LanguageProblem | undefined {
   const source = languageMismatch(sourceText, sourceLang);
   const target = languageMismatch(targetText, targetLang);
   const sourceName = paths.sourcePath ?? "the source";
   const targetName = paths.targetPath ?? "the target";
   const code = (tag: string) => getLanguage(tag).code;
-  if (source && target && source.looksLike.code === code(targetLang) && target.looksLike.code === code(sourceLang)) {
-    throw new SverkaError(
-      `the files look swapped: ${sourceName} (declared ${sourceLang}) looks like ${source.looksLike.name} and ${targetName} (declared ${targetLang}) like ${target.looksLike.name}: give them the other way round or swap -s/-t; --force to go on`,
-    );
-  }
-  const wrong = (m: LanguageMismatch, tag: string, path: string | undefined, side: string) =>
-    new SverkaError(
-      `declared ${tag}, but the text looks like ${m.looksLike.name} (${m.why}): swap the files or give -s/-t; --force to go on`,
-      { path: path ?? `the ${side}` },
-    );
-  if (source) throw wrong(source, sourceLang, paths.sourcePath, "source");
+  if (source && target && source.looksLike.code === code(targetLang) && target.looksLike.code === code(sourceLang))
+    return {
+      message: `the files look swapped: ${sourceName} (declared ${sourceLang}) looks like ${source.looksLike.name} and ${targetName} (declared ${targetLang}) like ${target.looksLike.name}: give them the other way round or swap -s/-t`,
+    };
+  const wrong = (m: LanguageMismatch, tag: string, path: string | undefined, side: string): LanguageProblem => ({
+    message: `declared ${tag}, but the text looks like ${m.looksLike.name} (${m.why}): swap the files or give -s/-t`,
+    path: path ?? `the ${side}`,
+  });
+  if (source) return wrong(source, sourceLang, paths.sourcePath, "source");
   // A translation in the source's language is most often the source itself, not translated (a copy delivered by mistake).
   if (target && target.looksLike.code === code(sourceLang))
-    throw new SverkaError(
-      `declared ${targetLang}, but the text looks like ${target.looksLike.name} (${target.why}), the source's language: is it the untranslated source, or a wrong file? Give the translation, or -s/-t if the languages are others; --force to go on`,
-      { path: paths.targetPath ?? "the target" },
-    );
-  if (target) throw wrong(target, targetLang, paths.targetPath, "target");
+    return {
+      message: `declared ${targetLang}, but the text looks like ${target.looksLike.name} (${target.why}), the source's language: is it the untranslated source, or a wrong file? Give the translation, or -s/-t if the languages are others`,
+      path: paths.targetPath ?? "the target",
+    };
+  if (target) return wrong(target, targetLang, paths.targetPath, "target");
+  return undefined;
 }
 
 /** What `segmentDocument` needs of a document: its text, and for Markdown where the text is in the file. */

@@ -363,7 +363,18 @@ export interface Bitext {
  * (evidence: lexical evidence per source character, the median over 1-1
  * links, and the links' mean confidence).
  */
-export type DocumentFlag = NotATranslation | ChecksSkipped;
+export type DocumentFlag = NotATranslation | ChecksSkipped | LanguagesForced;
+
+/**
+ * "languages-forced" (warning): a side did not look like its declared language, or the files looked swapped, and
+ * the pair was aligned anyway (`force`); the reason is the refusal it overrode, the evidence the languages used.
+ */
+export interface LanguagesForced {
+  readonly type: "languages-forced";
+  readonly severity: Severity;
+  readonly reason: string;
+  readonly evidence: { readonly sourceLang: string; readonly targetLang: string };
+}
 
 export interface NotATranslation {
   readonly type: "not-a-translation";

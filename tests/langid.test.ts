@@ -77,7 +77,18 @@ describe("each side is in its declared language", () => {
     expect(r.stdout.split("\n")[0]).toContain("The Board of Directors");
     expect((await sverka(["check", en, bg, "--force"])).code).not.toBe(2);
     expect(() => align(EN.join("\n\n"), BG.join("\n\n"))).toThrow(SverkaError);
-    expect(align(EN.join("\n\n"), BG.join("\n\n"), { force: true }).links.length).toBeGreaterThan(0);
+    const forced = align(EN.join("\n\n"), BG.join("\n\n"), { force: true });
+    expect(forced.links.length).toBeGreaterThan(0);
+    // The pair carries the refusal it overrode, as a warning of the whole document, in every output.
+    expect(forced.documentFlags?.[0]).toMatchObject({
+      type: "languages-forced",
+      severity: "warning",
+      reason: expect.stringMatching(/^the files look swapped: .*aligned anyway \(forced\)/),
+      evidence: { sourceLang: "bg", targetLang: "en" },
+    });
+    expect(r.stderr).toMatch(/warning: the files look swapped/);
+    const checked = await sverka(["check", en, bg, "--force"]);
+    expect(checked.stdout).toMatch(/! warning languages-forced the files look swapped/);
   });
 
   test("batch fails a swapped pair, naming it, and --force aligns it", async () => {
@@ -88,8 +99,12 @@ describe("each side is in its declared language", () => {
     const r = await sverka(["batch", manifest]);
     expect(`${r.stdout}${r.stderr}`).toContain("failed: the files look swapped");
     expect(existsSync(output)).toBe(false);
-    await sverka(["batch", manifest, "--force"]);
+    const forced = await sverka(["batch", manifest, "--force"]);
     expect(existsSync(output)).toBe(true);
+    // Aligned, but never passed off as a good pair: the table says why below it.
+    expect(forced.stdout).toMatch(
+      /done; see below\n.*the files look swapped: .*aligned anyway \(forced\): check the languages and the direction/,
+    );
   });
 
   test("the right way round passes, and so do short texts and texts quoting the other language", () => {

@@ -227,7 +227,7 @@ export function readJson(text: string, path = "<json>"): Bitext {
   return { source, target, links, model, ...(documentFlags?.length ? { documentFlags } : {}) };
 }
 
-const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set(["not-a-translation", "checks-skipped"]);
+const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set(["not-a-translation", "checks-skipped", "languages-forced"]);
 const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 
 /** The problems of the pair as a whole, as `writeJson` writes them (docs/json-format.md). */
@@ -237,7 +237,7 @@ function readDocumentFlags(list: Json, fail: Fail): DocumentFlag[] {
     const where = `documentFlags[${k}]`;
     if (!isObject(f)) return fail(where, "expected an object");
     if (typeof f.type !== "string" || !DOCUMENT_FLAG_TYPES.has(f.type))
-      return fail(`${where}.type`, `expected "not-a-translation" or "checks-skipped", found ${JSON.stringify(f.type)}`);
+      return fail(`${where}.type`, `expected "not-a-translation", "checks-skipped" or "languages-forced", found ${JSON.stringify(f.type)}`);
     if (typeof f.severity !== "string" || !SEVERITIES.has(f.severity)) return fail(`${where}.severity`, "expected error, warning or info");
     if (typeof f.reason !== "string") return fail(`${where}.reason`, "expected a string");
     if (!isObject(f.evidence)) return fail(`${where}.evidence`, "expected an object");

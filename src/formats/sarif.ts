@@ -24,6 +24,7 @@ const RULES: Readonly<Record<string, string>> = {
   split: "A source sentence translated as several",
   negation: "A negation on one side only: the meaning reversed",
   "not-a-translation": "The target does not look like a translation of the source",
+  "languages-forced": "The pair was aligned though its languages looked wrong (--force)",
 };
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
