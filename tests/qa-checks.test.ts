@@ -550,6 +550,21 @@ describe("negations", () => {
     ]);
   });
 
+  test("a tender's future negation ('няма да бъдат разглеждани') made 'will be considered': a warning", () => {
+    const b = withSentences(
+      "Оферти, получени след този срок, няма да бъдат разглеждани.",
+      "Tenders received after this deadline will be considered.",
+    );
+    expect(negations(b).map((f) => f.reason)).toEqual([
+      'the source says "няма да бъдат разглеждани", and the translation has no negation: meaning reversed?',
+    ]);
+    const kept = withSentences(
+      "Оферти, получени след този срок, няма да бъдат разглеждани.",
+      "Tenders received after this deadline will not be considered.",
+    );
+    expect(negations(kept)).toEqual([]);
+  });
+
   test("a business's 'we do not' made 'we do': a warning", () => {
     const b = withSentences("Не приемаме връщане на разпечатани софтуерни продукти.", "We accept returns of unsealed software products.");
     expect(negations(b).map((f) => f.reason)).toEqual([
