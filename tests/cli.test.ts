@@ -353,6 +353,23 @@ describe("an output that cannot be a file: a clear message before any work, exit
   });
 });
 
+describe("a memory written by a script", () => {
+  test("align piped (no summary) says what it left out of the memory, as export does; --quiet says nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-left-"));
+    const en = join(dir, "en.txt");
+    writeFileSync(en, readFileSync(EN, "utf8").replace("2024", "2023"));
+    const memory = join(dir, "memory.tmx");
+    const r = await sverka(["align", BG, en, "-o", memory]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^sverka: left out 1 unit flagged as errors \(1 (dates|numbers)\) \(--drop-flagged none keeps flagged units\)\n$/,
+    );
+    expect((await sverka(["align", BG, en, "-o", memory, "--quiet"])).stderr).toBe("");
+    // Nothing left out, nothing said.
+    expect((await sverka(["align", BG, EN, "-o", memory])).stderr).toBe("");
+  });
+});
+
 describe("progress on a terminal", () => {
   test("align: a bar on stderr naming the stages, cleared before the summary; stdout untouched", async () => {
     const r = await sverka(["align", BG, EN, "-f", "tsv"], { tty: true });

@@ -454,12 +454,12 @@ async function summarise(
     io.stderr.write(formatSummary({ bitext, seconds, written, leftOut: leftOut() }, colours(io.stderr as NodeJS.WriteStream)));
     return;
   }
-  // Without the summary (a script, CI) a pair that is wrong as a whole still says so, as a warning on stderr.
+  // Without the summary (a script, CI) a pair that is wrong as a whole still says so, as a warning on stderr; and a
+  // memory says what it left out, as `export` does: the units a script gets are not all the bitext's links.
   const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info");
-  if (problems.length === 0) return;
   for (const f of problems) io.stderr.write(`sverka: warning: ${f.reason}\n`);
   const left = leftOut();
-  if (left) io.stderr.write(`sverka: ${left}\n`);
+  if (left) io.stderr.write(`sverka: ${left}${/flagged/.test(left) ? " (--drop-flagged none keeps flagged units)" : ""}\n`);
 }
 
 /** What every command's action needs: where to write, and how to set the exit code. */
