@@ -88,6 +88,23 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
   const edits = (p: Page) => p.evaluate(() => (window as any).sverkaReview.session.edits as Edit[]);
   const selected = (p: Page) => p.locator(".row.current").getAttribute("data-index").then(Number);
 
+  test("the column headers sit on one line each at 1,400 pixels: no word broken ('confidenc' / 'e')", async () => {
+    const { p, errors, close } = await open(pageFile("headers", osce()));
+    const lines = await p.evaluate(() =>
+      [...document.querySelectorAll(".row.head > div")].map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        // One line, and inside its cell (not running over the next column).
+        return [cell.textContent, tops.size, cell.scrollWidth <= cell.clientWidth] as const;
+      }),
+    );
+    expect(lines.filter(([, n, inside]) => n !== 1 || !inside)).toEqual([]);
+    expect(lines.map(([text]) => text)).toContain("confidence");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test("document text is shown, never run, and nothing is fetched", async () => {
     const file = page("escaping", read(fixture("formats", "escaping", "bg.txt")), read(fixture("formats", "escaping", "en.txt")));
     const { p, errors, close } = await open(file);

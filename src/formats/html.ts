@@ -148,9 +148,10 @@ kbd { border: 1px solid var(--line); border-radius: 3px; padding: 0 .25em; font-
 nav { overflow: auto; padding: .5rem 1rem; border-right: 1px solid var(--line); font-size: .85rem; }
 nav h2 { font-size: 1rem; margin: .25rem 0; } nav ol { padding-left: 1.5rem; margin: 0; } nav li { margin: .2rem 0; } nav a { color: inherit; text-decoration: none; } nav a:hover { text-decoration: underline; }
 #list { overflow: auto; position: relative; outline: none; }
-.row { display: grid; grid-template-columns: 4rem minmax(0, 3fr) minmax(0, 3fr) minmax(9rem, 2fr) 6.2rem 5.2rem; border-bottom: 1px solid var(--line); border-left: 5px solid transparent; }
+.row { display: grid; grid-template-columns: 4rem minmax(0, 3fr) minmax(0, 3fr) minmax(9rem, 2fr) 7rem 5.2rem; border-bottom: 1px solid var(--line); border-left: 5px solid transparent; }
 .row > div { padding: .35rem .5rem; min-width: 0; overflow-wrap: anywhere; }
 .row.head { position: sticky; top: 0; z-index: 1; background: #f6f8fa; font-weight: 600; }
+.row.head > div { overflow-wrap: normal; }
 .n { color: var(--muted); white-space: nowrap; } .kind { display: block; font-size: .75rem; }
 .pilcrow { color: var(--muted); margin-right: .25em; }
 .seg { border-radius: 3px; cursor: pointer; } .seg.none { color: var(--muted); font-style: italic; }
