@@ -53,8 +53,9 @@ interface Limit {
  * The numbers of one sentence's tokens that a limit phrase bounds, by value.
  * A currency code may stand between the phrase and the number ("more than
  * EUR 1,000"); a negation shortly before the phrase turns it around, so the
- * limit is not read ("may not show until 2 days later"). A value bounded both ways in the sentence ("от 10 до 20 ...
- * над 20") is no one limit: left out.
+ * limit is not read ("may not show until 2 days later"). A value bounded
+ * both ways in the sentence ("от 10 до 20 ... над 20") is no one limit:
+ * left out.
  */
 function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<string, Limit | null>): void {
   for (let i = 1; i < tokens.length; i++) {
