@@ -21,6 +21,10 @@ describe("parties", () => {
     expect(problems("Длъжниците уведомяват банката.", "The creditors notify the bank.")).toEqual([
       "names: the parties are swapped: the translation says creditors where the source says Длъжниците",
     ]);
+    // A loan's borrower by the Obligations and Contracts Act's word ("заемател"), beside "заемополучател".
+    expect(
+      problems("Излишъкът се връща на Заемателя в срок от пет дни.", "The surplus is returned to the Lender within five days."),
+    ).toEqual(["names: the parties are swapped: the translation says Lender where the source says Заемателя"]);
     expect(problems("Възложителят приема работата с протокол.", "The Contractor accepts the work by a signed report.")).toEqual([
       "names: the parties are swapped: the translation says Contractor where the source says Възложителят",
     ]);

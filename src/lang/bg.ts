@@ -635,7 +635,7 @@ export const bg: LanguageData = {
       "employment/employer": noun("работодател"),
       "employment/employee": noun("работник", "служител"),
       "loan/lender": noun("заемодател", "кредитодател"),
-      "loan/borrower": noun("заемополучател", "кредитополучател"),
+      "loan/borrower": noun("заемател", "заемополучател", "кредитополучател"),
       "licence/licensor": noun("лицензодател"),
       "licence/licensee": noun("лицензополучател"),
       "lawsuit/plaintiff": ["ищец", "ищеца", "ищецът", "ищци", "ищците"],
