@@ -273,6 +273,33 @@ ${units}</body></tmx>`;
     expect(file.units[0]!.variants[0]).toMatchObject({ seg: 'Version <ph x="1">{0}</ph> is out.', text: "Version is out." });
   });
 
+  test("the same texts translated the other way are another unit: a memory of pairs in both directions merged again keeps both", () => {
+    const both = parseTmx(
+      `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="*all*" datatype="plaintext"/><body>
+<tu srclang="bg" tuid="142"><tuv xml:lang="bg"><seg>ИЗПЪЛНИТЕЛ:</seg></tuv><tuv xml:lang="en"><seg>CONTRACTOR:</seg></tuv></tu>
+<tu srclang="en" tuid="187"><tuv xml:lang="en"><seg>CONTRACTOR:</seg></tuv><tuv xml:lang="bg"><seg>ИЗПЪЛНИТЕЛ:</seg></tuv></tu>
+<tu srclang="bg-BG" tuid="190"><tuv xml:lang="bg-BG"><seg>ИЗПЪЛНИТЕЛ:</seg></tuv><tuv xml:lang="en"><seg>CONTRACTOR:</seg></tuv></tu>
+</body></tmx>`,
+      "all.tmx",
+    );
+    const m = mergeTmx([both]);
+    // bg-BG is bg as a source language; its locale written otherwise makes it another unit anyway.
+    expect([m.written, m.collisions.length]).toEqual([3, 0]);
+    const again = parseTmx(m.text, "again.tmx");
+    expect(again.units.map((u) => u.attrs.srclang)).toEqual(["bg", "en", "bg-BG"]);
+    // A unit saying no srclang has its header's: the same as one that says it.
+    const bgMemory = memory("bg.tmx", tu("1", "Договор", "Contract"), "bg");
+    const enMemory = parseTmx(
+      `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu tuid="1"><tuv xml:lang="en"><seg>Contract</seg></tuv><tuv xml:lang="bg"><seg>Договор</seg></tuv></tu>
+<tu tuid="2" srclang="bg"><tuv xml:lang="bg"><seg>Договор</seg></tuv><tuv xml:lang="en"><seg>Contract</seg></tuv></tu>
+</body></tmx>`,
+      "en.tmx",
+    );
+    const mixed = mergeTmx([bgMemory, enMemory]);
+    expect([mixed.written, mixed.collisions.length]).toEqual([2, 1]);
+  });
+
   test("sverka's own memories: their scores are kept, each unit notes its document", async () => {
     const tmx = join(dir, "osce.tmx");
     const doc = corpus("osce-alliance-2024", "bg.txt");

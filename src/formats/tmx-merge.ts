@@ -89,7 +89,7 @@ const SOURCE_DOCUMENT = "x-sverka-source-document";
  */
 export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}): MergedTmx {
   const header = mergedHeader(files);
-  const byKey = new Map<string, number>();
+  const byKey = new Map<string, number[]>();
   const chosen: Chosen[] = [];
   const collisions: Collision[] = [];
   const counts = { read: 0, identical: 0, contained: 0 };
@@ -99,9 +99,12 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       if (options.keep && !options.keep(f, u)) return;
       counts.read++;
       const key = unitKey(unit);
-      const at = byKey.get(key);
+      const way = sourceOf(unit, file);
+      const ways = byKey.get(key);
+      const at = ways?.find((k) => sameWay(sourceOf(chosen[k]!.unit, files[chosen[k]!.file]!), way));
       if (at === undefined) {
-        byKey.set(key, chosen.length);
+        if (ways) ways.push(chosen.length);
+        else byKey.set(key, [chosen.length]);
         chosen.push({ file: f, unit });
         return;
       }
@@ -213,6 +216,21 @@ function unitKey(unit: TmxUnitRecord): string {
     .map((v) => `${v.lang.toLowerCase()}\u0001${v.key}`)
     .sort()
     .join("\u0002");
+}
+
+/** A unit's source language (its own srclang, else its header's), by its primary tag: bg and bg-BG are one; "*all*" where any may be. */
+function sourceOf(unit: TmxUnitRecord, file: TmxFile): string {
+  return (unit.attrs.srclang ?? file.header.srclang ?? "*all*").toLowerCase().split(/[-_]/)[0]!;
+}
+
+/**
+ * Whether two units of one key translate the same way: a unit whose source is
+ * the English of another's Bulgarian (a memory of pairs in both directions)
+ * is another unit; one of srclang "*all*" says no direction, and is a
+ * duplicate of either.
+ */
+function sameWay(a: string, b: string): boolean {
+  return a === b || a === "*all*" || b === "*all*";
 }
 
 /**
