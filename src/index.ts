@@ -46,7 +46,7 @@ export {
   segmentFiles,
   type TextInput,
 } from "./pipeline.js";
-export { readUnits, type UnitFormat, unitFormatFor } from "./read/bilingual.js";
+export { readUnits, readUnitsByDirection, type UnitFormat, unitFormatFor } from "./read/bilingual.js";
 export { DICTIONARY_FORMATS, type DictionaryFormat, dictionaryFormatFor, readDictionary } from "./read/dictionary.js";
 export {
   decodeBytes,

@@ -112,6 +112,17 @@ describe("sverka batch", () => {
     expect(checked.stderr).not.toMatch(/swapped/);
     expect(checked.stdout).toMatch(/bus\.en\.txt → \S+bus\.bg\.txt\n✗ error +added +this sentence is not in the source/);
     expect(checked.code).toBe(1);
+    // The merged memory checked is read the same way: each unit in its own direction, a report for each.
+    const memory = await sverka(["check", all, "-f", "json"]);
+    const pairs = JSON.parse(memory.stdout).pairs as Array<{ source: { lang: string }; target: { lang: string }; problems: unknown[] }>;
+    expect(pairs.map((p) => `${p.source.lang}-${p.target.lang}`)).toEqual(["bg-en", "en-bg"]);
+    expect((await sverka(["check", all])).stdout).toMatch(/all\.tmx \(\d+ units, bg → en\)[\s\S]*all\.tmx \(\d+ units, en → bg\)/);
+    expect((await sverka(["check", all, "-o", join(dir, "all.html")])).stderr).toMatch(/translated both ways \(bg → en, en → bg\)/);
+    // Merged again, the memory keeps every unit, whichever way it was translated.
+    const again = await sverka(["merge", all, "-o", join(dir, "again.tmx")]);
+    const units = (text: string) => text.match(/<tu /g)?.length;
+    expect(again.stderr).toMatch(/: (\d+) written$/m);
+    expect(units(readFileSync(join(dir, "again.tmx"), "utf8"))).toBe(units(merged));
     // Without the languages, the line is refused as swapped, as before.
     writeFileSync(join(dir, "plain.tsv"), "docs/bus.en.txt\tdocs/bus.bg.txt\n");
     const refused = await sverka(["batch", join(dir, "plain.tsv"), "--out-dir", join(dir, "out2"), "--jobs", "1"]);

@@ -153,3 +153,36 @@ describe("TMX", () => {
     expect([one.sourceLang, one.targetLang]).toEqual(["bg-BG", "en-GB"]);
   });
 });
+
+test('a TMX of srclang="*all*" whose units go both ways (batch --merge-tmx of pairs in both directions): each unit is checked in its own direction', async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-ways-"));
+  const tu = (srclang: string, first: [string, string], second: [string, string]) =>
+    `<tu srclang="${srclang}"><tuv xml:lang="${first[0]}"><seg>${first[1]}</seg></tuv><tuv xml:lang="${second[0]}"><seg>${second[1]}</seg></tuv></tu>\n`;
+  const path = join(dir, "all.tmx");
+  writeFileSync(
+    path,
+    `<?xml version="1.0"?><tmx version="1.4"><header srclang="*all*" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+${tu("bg", ["bg", "Наемателят заплаща наема до 5-о число на месеца."], ["en", "The Tenant shall pay the rent by the 5th day of the month."])}${tu("bg", ["bg", "Договорът влиза в сила от датата на подписването му."], ["en", "The contract enters into force on the date of its signature."])}${tu("en", ["en", "The Contractor shall not subcontract the works without the Client's consent."], ["bg", "Изпълнителят може да възлага работите на подизпълнители със съгласието на Възложителя."])}${tu("en", ["en", "Invoices are payable within 30 days."], ["bg", "Фактурите се заплащат в срок от 30 дни."])}
+</body></tmx>`,
+  );
+  const r = await sverka(["check", path, "-f", "json"]);
+  const report = JSON.parse(r.stdout) as {
+    format: string;
+    pairs: Array<{ source: { lang: string }; target: { lang: string }; links: number; problems: Array<{ type: string; reason: string }> }>;
+  };
+  expect(report.format).toBe("sverka-check-batch");
+  expect(report.pairs.map((p) => [p.source.lang, p.target.lang, p.links])).toEqual([
+    ["bg", "en", 2],
+    ["en", "bg", 2],
+  ]);
+  // The English original's negation the Bulgarian lost, said the way round it happened.
+  expect(report.pairs[1]!.problems).toContainEqual(
+    expect.objectContaining({ type: "negation", reason: expect.stringMatching(/the source says "shall not subcontract"/) }),
+  );
+  // Read one way on request, as before: every unit's Bulgarian is its source.
+  const oneWay = JSON.parse((await sverka(["check", path, "-s", "bg", "-t", "en", "-f", "json"])).stdout) as {
+    format: string;
+    links: number;
+  };
+  expect([oneWay.format, oneWay.links]).toEqual(["sverka-check", 4]);
+});

@@ -21,7 +21,7 @@ import { checkOutputs, writeAtomic } from "../io/files.js";
 import { primaryLanguage } from "../lang/index.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
-import { parseTmx, type TmxFile, tmxPairs, unitSegments } from "../read/tm.js";
+import { parseTmx, type TmxFile, tmxDirections, unitSegments } from "../read/tm.js";
 import { grouped } from "../review/report.js";
 import type { Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
@@ -323,14 +323,16 @@ export async function mergeCommand(
     dropped.push(out);
     if (drop === "none" || memory.units.length === 0) continue;
     // The units as `check memory.tmx` sees them: each a 1-1 link, the length model from this memory.
-    const pairs = tmxPairs(memory, langs);
-    const { source, target } = unitSegments(pairs.units);
-    const reviewed = reviewUnits(source, target, { sourceLang: pairs.sourceLang, targetLang: pairs.targetLang });
-    pairs.units.forEach((u, k) => {
-      const reason = leftOutReason(reviewed.links[k]!, { dropFlagged: drop });
-      leftOut = countLeftOut(leftOut, reason);
-      if (reason !== undefined) out.add(u.position!);
-    });
+    // A memory of pairs in both directions: each unit reviewed in its own.
+    for (const pairs of tmxDirections(memory, langs)) {
+      const { source, target } = unitSegments(pairs.units);
+      const reviewed = reviewUnits(source, target, { sourceLang: pairs.sourceLang, targetLang: pairs.targetLang });
+      pairs.units.forEach((u, k) => {
+        const reason = leftOutReason(reviewed.links[k]!, { dropFlagged: drop });
+        leftOut = countLeftOut(leftOut, reason);
+        if (reason !== undefined) out.add(u.position!);
+      });
+    }
   }
   const merged = mergeTmx(memories, {
     keep: (f, u) => !dropped[f]!.has(u),

@@ -47,7 +47,8 @@ const REPORT_ENDINGS: Readonly<Record<CheckFormat, readonly string[]>> = {
 export interface CheckReaders {
   /** A pair, in the languages a manifest line gives it where it does (else the command's). */
   readonly pair: (source: string, target: string, languages?: { sourceLang: string; targetLang: string }) => Promise<Bitext>;
-  readonly single: (path: string) => Promise<Bitext>;
+  /** A memory, bilingual file or saved bitext: one bitext, or one per direction of a memory of pairs in both. */
+  readonly single: (path: string) => Promise<readonly Bitext[]>;
 }
 
 export async function runCheck(
@@ -83,6 +84,13 @@ export async function runCheck(
   if (targets.some((t) => t.format === "xlsx" && t.path === undefined))
     throw new SverkaError("xlsx is a binary file, not for standard output: give a file name with -o (-o review.xlsx)");
   const run = await gather(first, second, pairs, flags, read);
+  if (!pairs && run.reports.length > 1 && targets.some((t) => t.format === "html" || t.format === "xlsx")) {
+    const ways = run.reports.map((r) => `${r.bitext.source.lang} → ${r.bitext.target.lang}`).join(", ");
+    throw new SverkaError(
+      `the memory holds pairs translated both ways (${ways}), and the review page and workbook show one pair: use -f text, json, sarif or junit, or give --source-lang and --target-lang to read every unit one way`,
+      { path: first },
+    );
+  }
   // The files as one (none where the run fails or is interrupted), then standard output.
   const files = targets.filter((t): t is typeof t & { path: string } => t.path !== undefined);
   await writeAllAtomic(
@@ -137,9 +145,12 @@ async function gather(
       ...(file !== undefined ? { file } : {}),
     });
   if (!pairs) {
-    const bitext = second === undefined ? await read.single(first) : await read.pair(first, second);
+    const bitexts = second === undefined ? await read.single(first) : [await read.pair(first, second)];
     // One file holding a pair's bitext (a saved JSON) is named in the report, beside the documents it pairs.
-    return { reports: [await report(bitext, second === undefined ? first : undefined)], failures: [], failOn: flags.failOn, many: false };
+    const reports: CheckReport[] = [];
+    for (const bitext of bitexts) reports.push(await report(bitext, second === undefined ? first : undefined));
+    // A memory of pairs in both directions is reported as pairs are: one report per direction, and a line over all.
+    return { reports, failures: [], failOn: flags.failOn, many: reports.length > 1 };
   }
   const bitexts: Bitext[] = [];
   const failures: PairFailure[] = [];

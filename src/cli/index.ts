@@ -331,10 +331,11 @@ function besideBitext(bitext: Bitext, file: string): Bitext {
   return { ...bitext, source: locate(bitext.source), target: locate(bitext.target) };
 }
 
-async function checkMemory(path: string, flags: CheckFlags, command: Command): Promise<Bitext> {
+/** A memory, bilingual file or saved bitext, checked: one bitext, or one per direction of a memory of pairs in both. */
+async function checkMemory(path: string, flags: CheckFlags, command: Command): Promise<Bitext[]> {
   const lower = path.toLowerCase();
   // One import at a time: Node 20 can fail two concurrent import()s that share modules ("request for ... is not in cache").
-  const { readUnits, unitFormatFor } = await import("../read/bilingual.js");
+  const { readUnitsByDirection, unitFormatFor } = await import("../read/bilingual.js");
   const { unitSegments } = await import("../read/tm.js");
   const unitFormat = unitFormatFor(path);
   if (!unitFormat && !lower.endsWith(".json")) {
@@ -349,37 +350,48 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
       path,
     );
     const dictionary = await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang });
-    return reviewBitextThreaded(saved, {
-      threads: flags.threads,
-      dictionary,
-      terms: dictionary,
-      lexicon: flags.lexicon,
-      review: reviewOptions(flags),
-    });
+    return [
+      await reviewBitextThreaded(saved, {
+        threads: flags.threads,
+        dictionary,
+        terms: dictionary,
+        lexicon: flags.lexicon,
+        review: reviewOptions(flags),
+      }),
+    ];
   }
   if (flags.sourceEncoding || flags.targetEncoding)
     throw new SverkaError("a memory is one file: give its encoding with --encoding, not --source-encoding or --target-encoding", { path });
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
   const given = (name: string) => command.getOptionValueSource(name) === "cli";
-  const memory = readUnits(
+  const memories = readUnitsByDirection(
     unitFormat,
     text,
     path,
     { source: given("sourceLang") ? flags.sourceLang : undefined, target: given("targetLang") ? flags.targetLang : undefined },
     { source: flags.sourceLang, target: flags.targetLang },
   );
-  for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
-  const { source, target } = unitSegments(memory.units);
-  const dictionary = await loadDictionaries(flags.dict ?? [], flags);
-  return reviewUnits(source, target, {
-    sourceLang: memory.sourceLang,
-    targetLang: memory.targetLang,
-    sourcePath: path,
-    targetPath: path,
-    dictionary,
-    terms: dictionary,
-    lexicon: flags.lexicon,
-    review: reviewOptions(flags),
+  const loaded = await loadDictionaries(flags.dict ?? [], flags);
+  const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+  return memories.map((memory) => {
+    for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
+    const { source, target } = unitSegments(memory.units);
+    // A memory of pairs in both directions: the dictionaries, in the command's languages, serve the units translated that way.
+    const dictionary =
+      memories.length === 1 ||
+      (primary(memory.sourceLang) === primary(flags.sourceLang) && primary(memory.targetLang) === primary(flags.targetLang))
+        ? loaded
+        : undefined;
+    return reviewUnits(source, target, {
+      sourceLang: memory.sourceLang,
+      targetLang: memory.targetLang,
+      sourcePath: path,
+      targetPath: path,
+      dictionary,
+      terms: dictionary,
+      lexicon: flags.lexicon,
+      review: reviewOptions(flags),
+    });
   });
 }
 

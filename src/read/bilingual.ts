@@ -1,6 +1,6 @@
 /** Files that hold a translation unit by unit, as `check FILE` reads them: memories (TMX, TSV) and bilingual files (XLIFF, PO). */
 import { readPo } from "./po.js";
-import { type MemoryUnits, readPairsTsv, readTmx } from "./tm.js";
+import { type MemoryUnits, parseTmx, readPairsTsv, readTmx, tmxDirections } from "./tm.js";
 import { readXliff } from "./xliff.js";
 
 export const UNIT_FORMATS = ["tmx", "tsv", "xliff", "po"] as const;
@@ -36,4 +36,20 @@ export function readUnits(
     case "po":
       return readPo(text, path, langs);
   }
+}
+
+/**
+ * The units of a memory or bilingual file by direction (`readUnits`): a TMX of
+ * srclang "*all*" whose units say different source languages (pairs in both
+ * directions merged) is one list per direction, each unit read in its own
+ * (`tmxDirections`); any other file is one list.
+ */
+export function readUnitsByDirection(
+  format: UnitFormat,
+  text: string,
+  path: string,
+  langs: { source?: string; target?: string },
+  fallback: { source: string; target: string },
+): MemoryUnits[] {
+  return format === "tmx" ? tmxDirections(parseTmx(text, path), langs) : [readUnits(format, text, path, langs, fallback)];
 }

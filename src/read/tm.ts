@@ -173,19 +173,21 @@ export function readTmx(text: string, path: string, langs: { source?: string; ta
   return tmxPairs(parseTmx(text, path), langs);
 }
 
-/** A parsed TMX file as source-target pairs (see `readTmx`). */
-export function tmxPairs(file: TmxFile, langs: { source?: string; target?: string } = {}): MemoryUnits {
+/** A parsed TMX file as source-target pairs (see `readTmx`); `only`: these units of it (indexes), in order. */
+export function tmxPairs(file: TmxFile, langs: { source?: string; target?: string } = {}, only?: readonly number[]): MemoryUnits {
   const { path } = file;
   const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
   const headerLang = file.header.srclang;
   // srclang="*all*": any language may be the source; the first unit's own srclang, else its first language, is taken.
-  const first = file.units[0];
+  const indexes = only ?? file.units.map((_, k) => k);
+  const first = file.units[indexes[0] ?? 0];
   const sourceLang = langs.source ?? (headerLang !== "*all*" ? headerLang : (first?.attrs.srclang ?? first?.variants[0]?.lang));
   if (!sourceLang) throw new SverkaError('the TMX header names no source language (srclang="*all*"): give it with --source-lang', { path });
   let targetLang = langs.target;
   // The variants the units write: a memory merged from several ("bg-BG" and "bg") is labelled by the language they share.
   const written = { source: new Set<string>(), target: new Set<string>() };
-  const units = file.units.flatMap((tu, k): MemoryUnit[] => {
+  const units = indexes.flatMap((k): MemoryUnit[] => {
+    const tu = file.units[k]!;
     const src = tu.variants.find((v) => primary(v.lang) === primary(sourceLang));
     const tgt = tu.variants.find((v) => (targetLang ? primary(v.lang) === primary(targetLang) : primary(v.lang) !== primary(sourceLang)));
     if (!src || !tgt) return [];
@@ -211,6 +213,41 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
     targetLang: label(langs.target, targetLang!, written.target),
     units,
   };
+}
+
+/**
+ * A TMX file's pairs by direction. A memory of srclang "*all*" whose units
+ * name source languages of their own that differ (`batch --merge-tmx` of pairs
+ * in both directions) is read as one list per source language, in the order
+ * first met, each unit in its own direction; a unit naming none goes with the
+ * first unit's. Any other memory, or one whose source language is given, is
+ * one list (`tmxPairs`).
+ */
+export function tmxDirections(file: TmxFile, langs: { source?: string; target?: string } = {}): MemoryUnits[] {
+  if (langs.source !== undefined || file.header.srclang !== "*all*" || file.units.length === 0) return [tmxPairs(file, langs)];
+  const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+  const own = (tu: TmxUnitRecord) => (tu.attrs.srclang && tu.attrs.srclang !== "*all*" ? tu.attrs.srclang : undefined);
+  const first = file.units[0]!;
+  const fallback = own(first) ?? first.variants[0]?.lang;
+  const ways = new Map<string, { tag: string; units: number[] }>();
+  file.units.forEach((tu, k) => {
+    const tag = own(tu) ?? fallback;
+    if (tag === undefined) return;
+    const way = ways.get(primary(tag));
+    if (way) way.units.push(k);
+    else ways.set(primary(tag), { tag, units: [k] });
+  });
+  if (ways.size < 2) return [tmxPairs(file, langs)];
+  // A direction whose units hold no text in a target language is no pair to check: the others are.
+  const lists = [...ways.values()].flatMap(({ tag, units }) => {
+    try {
+      return [tmxPairs(file, { ...langs, source: tag }, units)];
+    } catch (error) {
+      if (error instanceof SverkaError) return [];
+      throw error;
+    }
+  });
+  return lists.length > 0 ? lists : [tmxPairs(file, langs)];
 }
 
 /**
