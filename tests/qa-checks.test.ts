@@ -565,6 +565,48 @@ describe("negations", () => {
     expect(negations(kept)).toEqual([]);
   });
 
+  test("a negation saying a limit, the other side saying it without one, is no negation dropped; the limit turned around still is", () => {
+    const pair = (bg: string[], en: string[]) => negations(align(`${bg.join("\n\n")}\n`, `${en.join("\n\n")}\n`)).map((f) => f.reason);
+    // A contract's correct paraphrases (a stranger's): each a false warning before.
+    expect(
+      pair(
+        [
+          "1. Собствеността върху стоката преминава върху Купувача след пълното изплащане на цената.",
+          "2. Наемът не може да бъде по-малък от 1 000 лв. месечно.",
+          "3. Неустойката не може да надвишава 10 % от цената.",
+          "4. Наемателят не може да прекрати договора преди 1 януари 2026 г.",
+          "5. Изпълнителят няма да започне работа, преди да получи аванса.",
+        ],
+        [
+          "1. Ownership of the goods shall not pass to the Buyer until the price has been paid in full.",
+          "2. The rent shall be at least BGN 1,000 per month.",
+          "3. The penalty is capped at 10% of the price.",
+          "4. The Tenant may terminate the contract only after 1 January 2026.",
+          "5. The Contractor will only start work once the advance has been received.",
+        ],
+      ),
+    ).toEqual([]);
+    // The same limits turned around: the negation stays unanswered.
+    expect(
+      pair(
+        [
+          "1. Собствеността върху стоката преминава върху Купувача преди пълното изплащане на цената.",
+          "2. Наемът не може да бъде по-малък от 1 000 лв. месечно.",
+          "3. Наемателят не може да прекрати договора преди 1 януари 2026 г.",
+        ],
+        [
+          "1. Ownership of the goods shall not pass to the Buyer until the price has been paid in full.",
+          "2. The rent shall be at most BGN 1,000 per month.",
+          "3. The Tenant may terminate the contract before 1 January 2026.",
+        ],
+      ),
+    ).toEqual([
+      'the translation says "shall not pass", and the source has no negation: meaning reversed?',
+      'the source says "не може да бъде", and the translation has no negation: meaning reversed?',
+      'the source says "не може да прекрати", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+
   test("a business's 'we do not' made 'we do': a warning", () => {
     const b = withSentences("Не приемаме връщане на разпечатани софтуерни продукти.", "We accept returns of unsealed software products.");
     expect(negations(b).map((f) => f.reason)).toEqual([

@@ -350,6 +350,8 @@ export const en: LanguageData = {
     expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
     any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)`,
     without: "without",
+    notBefore: String.raw`until|till|before|prior\s+to`,
+    onlyAfter: String.raw`after|once|upon|following|only\s+when|only\s+if`,
   },
   // The parties by role (see bg.ts), with the plural and the possessive. "worker" is left out: a story's workers are no party.
   parties: {
@@ -391,6 +393,7 @@ export const en: LanguageData = {
       "maximum",
       "a maximum of",
       "maximum of",
+      "capped at",
       ...["no more than", "not more than", "less than", "fewer than", "lower than", "smaller than", "shorter than", "earlier than"],
       ...["no later than", "not later than", "no greater than", "not greater than", "no higher than", "not higher than"],
       ...["no longer than", "not longer than", "not exceeding", "not to exceed", "not exceed", "cannot exceed"],

@@ -243,6 +243,13 @@ export interface NegationData {
    * source before it answers a plain negation ("Не оставяйте уреда без надзор" / "Leave the appliance without supervision").
    */
   readonly without?: string;
+  /**
+   * Words that, a few words after a plain negation, make it the lower bound of a time: "shall not pass ... until
+   * it is paid", "няма да започне, преди да получи" say "only after". `onlyAfter` on the other side answers them.
+   */
+  readonly notBefore?: string;
+  /** Words that say "only after" with no negation ("след", "едва", "after", "once"): they answer a negation `notBefore` bounds. */
+  readonly onlyAfter?: string;
 }
 
 /** How a language writes dates (the dates check reads them). */

@@ -78,6 +78,57 @@ function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<strin
   }
 }
 
+/**
+ * The numbers of one sentence's tokens bounded by a phrase with a negation:
+ * one in the phrase ("не може да надвишава 10": its bound as listed), or
+ * shortly before it ("не може да бъде по-малък от 1 000": turned around, a
+ * floor). `limitsIn` leaves the second kind out, the negation's reach being
+ * a guess; here it only excuses a negation (`negatedLimitsAnswered`).
+ */
+function negatedLimitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Array<{ value: string; bound: "upper" | "lower" }>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const number = tokens[i]!;
+    if (number.kind !== "number") continue;
+    let end = i - 1;
+    if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
+    const candidates = phrases.byLast.get(tokens[end]!.key);
+    if (!candidates || tokens[end]!.kind !== "word") continue;
+    const found = candidates.find(
+      (p) => p.words.length <= end + 1 && p.words.every((w, j) => tokens[end - p.words.length + 1 + j]!.key === w),
+    );
+    if (!found || found.bound === "neither") continue;
+    const start = end - found.words.length + 1;
+    if (found.words.some((w) => phrases.negations.has(w))) out.push({ value: number.key, bound: found.bound });
+    else if (tokens.slice(Math.max(0, start - NEGATION_REACH), start).some((t) => phrases.negations.has(t.key)))
+      out.push({ value: number.key, bound: found.bound === "upper" ? "lower" : "upper" });
+  }
+}
+
+/**
+ * Whether one side's negations that belong to its limits are all answered by
+ * the other side's limits: the side bounds some number with a negated phrase
+ * (`negatedLimitsIn`), and the other side bounds each such number the same
+ * way ("не може да надвишава 10 %" / "capped at 10%"; "не може да бъде
+ * по-малък от 1 000 лв." / "at least BGN 1,000"). Such a negation says a
+ * limit, not a no: the negation check leaves it to this one. Reversed
+ * ("не може да надвишава 10" / "at least 10"), it is not answered.
+ */
+export function negatedLimitsAnswered(
+  mine: readonly (readonly Matchable[])[],
+  myLang: LanguageProfile,
+  other: readonly (readonly Matchable[])[],
+  otherLang: LanguageProfile,
+): boolean {
+  const minePhrases = phrasesOf(myLang);
+  const otherPhrases = phrasesOf(otherLang);
+  if (!minePhrases || !otherPhrases) return false;
+  const negated: Array<{ value: string; bound: "upper" | "lower" }> = [];
+  for (const tokens of mine) negatedLimitsIn(tokens, minePhrases, negated);
+  if (negated.length === 0) return false;
+  const theirs = limitsOf(other, otherPhrases);
+  return negated.every(({ value, bound }) => theirs.get(value)?.bound === bound);
+}
+
 function limitsOf(segments: readonly (readonly Matchable[])[], phrases: Phrases): Map<string, Limit | null> {
   const out = new Map<string, Limit | null>();
   for (const tokens of segments) limitsIn(tokens, phrases, out);

@@ -4,6 +4,7 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { clip, round } from "../text.js";
+import { negatedLimitsAnswered } from "./limits.js";
 import type { Check } from "./types.js";
 
 /**
@@ -27,6 +28,8 @@ interface Negations {
   readonly expletive: NarrowablePattern | undefined;
   readonly any: NarrowablePattern;
   readonly without: NarrowablePattern | undefined;
+  readonly notBefore: NarrowablePattern | undefined;
+  readonly onlyAfter: NarrowablePattern | undefined;
 }
 
 const compiled = new WeakMap<LanguageProfile, Negations | null>();
@@ -44,6 +47,8 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         expletive: data.expletive ? word(data.expletive) : undefined,
         any: word(data.any),
         without: data.without ? word(data.without) : undefined,
+        notBefore: data.notBefore ? word(data.notBefore) : undefined,
+        onlyAfter: data.onlyAfter ? word(data.onlyAfter) : undefined,
       }
     : null;
   compiled.set(lang, out);
@@ -78,6 +83,37 @@ function onlyItsWithout(source: string, target: string, sn: Negations, tn: Negat
   return !anyNegation(target.replace(tn.without.for(target), " "), tn);
 }
 
+/** Words after a plain negation within which a `notBefore` word makes it a time's lower bound ("shall not pass to the Buyer until"). */
+const NOT_BEFORE_REACH = 8;
+
+/** Whether a pattern matches a text anywhere. */
+function says(pattern: NarrowablePattern, text: string): boolean {
+  const p = pattern.for(text);
+  p.lastIndex = 0;
+  return p.test(text);
+}
+
+/**
+ * Whether the negation `said` of `text` says "only after", answered by the
+ * other side's `onlyAfter` ("shall not pass ... until the price is paid" /
+ * "преминава след изплащането"; "няма да започне работа, преди да получи
+ * аванса" / "will only start work once ..."): a `notBefore` word within
+ * NOT_BEFORE_REACH words after it, in its sentence.
+ */
+function onlyAfterSaidOtherwise(text: string, said: string, n: Negations, other: string, on: Negations): boolean {
+  if (!n.notBefore || !on.onlyAfter) return false;
+  const at = text.indexOf(said);
+  if (at < 0) return false;
+  const words = text
+    .slice(at + said.length)
+    .split(/[.!?;]/u, 1)[0]!
+    .trim()
+    .split(/\s+/u)
+    .slice(0, NOT_BEFORE_REACH)
+    .join(" ");
+  return says(n.notBefore, words) && says(on.onlyAfter, other);
+}
+
 /** Whether a text says no in any way. */
 function anyNegation(text: string, n: Negations): boolean {
   const any = n.any.for(text);
@@ -92,7 +128,7 @@ export const negation: Check = {
   name: "a negation on one side only",
   // Its texts, their evidence and the untranslated flag (text-only too) alone.
   textOnly: true,
-  run: (ctx, link, _k, earlier) => {
+  run: (ctx, link, k, earlier) => {
     // A translation left in the source's language has no negation of the target's to find.
     if (earlier.some((f) => f.type === "untranslated")) return undefined;
     // As many sentences a side: one negation of a merge can cover two sentences ("Не приемайте X, ако... Не приемайте, ако..." / "Do not take X if ..., or if ...").
@@ -111,8 +147,24 @@ export const negation: Check = {
     const targetPlain = plainNegations(target, tn, tn.prohibition);
     if (sourcePlain.length === 0 && targetPlain.length === 0) return undefined;
     const none = !anyNegation(target, tn) || (sourcePlain.length > 0 && onlyItsWithout(source, target, sn, tn));
-    const dropped = sourcePlain.length > 0 && (none || openingDropped(source, target, sourcePlain[0]!, tn)) ? sourcePlain[0] : undefined;
-    const added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
+    let dropped = sourcePlain.length > 0 && (none || openingDropped(source, target, sourcePlain[0]!, tn)) ? sourcePlain[0] : undefined;
+    let added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
+    if (dropped === undefined && added === undefined) return undefined;
+    // A negation that says a limit, the other side saying the same limit without one: "не може да надвишава 10 %" / "capped at 10%",
+    // "shall not pass ... until paid" / "преминава след изплащането". A limit turned around is still flagged (here, or by the limits check).
+    const lt = ctx.linkTokens(k);
+    if (
+      dropped !== undefined &&
+      (onlyAfterSaidOtherwise(source, dropped, sn, target, tn) ||
+        (sourcePlain.length === 1 && negatedLimitsAnswered(lt.sourceSegments, ctx.source.lang, lt.targetSegments, ctx.target.lang)))
+    )
+      dropped = undefined;
+    if (
+      added !== undefined &&
+      (onlyAfterSaidOtherwise(target, added, tn, source, sn) ||
+        (targetPlain.length === 1 && negatedLimitsAnswered(lt.targetSegments, ctx.target.lang, lt.sourceSegments, ctx.source.lang)))
+    )
+      added = undefined;
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
