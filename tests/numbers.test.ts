@@ -58,6 +58,19 @@ describe("numbers by value and magnitude", () => {
       "the translation says second where the source says третото",
     );
     expect(numbersFlag("Вторият етап започва през 2026 г.", "Stage 2 begins in 2026.")).toBeUndefined();
+    // A clause number both sides open with pairs with nothing: "2.3." held the 2 that "second" paired with (a stranger's contract).
+    expect(
+      numbersFlag("2.3. Първата вноска се превежда след подписването.", "2.3. The second instalment is transferred after signature.")
+        ?.reason,
+    ).toBe("the translation says second where the source says Първата");
+    expect(
+      numbersFlag("2.3. Първата вноска се превежда след подписването.", "2.3. The first instalment is transferred after signature."),
+    ).toBeUndefined();
+    expect(numbersFlag("4) Втората вноска е 500 лв.", "4) The second instalment is BGN 500.")).toBeUndefined();
+    // Clause numbers that differ are still numbers that differ.
+    expect(numbersFlag("2.3. Вноската се превежда веднага.", "2.4. The instalment is transferred at once.")?.reason).toBe(
+      "the translation says 2.4 where the source says 2.3",
+    );
     // A word alone, with nothing to pair on the other side: "Изчакайте една секунда" is "Wait a second".
     expect(numbersFlag("Изчакайте малко и натиснете 3 пъти бутона.", "Wait a second and press the button 3 times.")).toBeUndefined();
   });

@@ -42,10 +42,15 @@ export const numbers: Check = {
     if (!anyDigits && targetNumbers.spelt.length === 0) return undefined;
     // The figures of dates compared across the link are the dates check's: a changed year is reported once, as a date.
     const owned = linkDates(ctx, k).figures;
+    // A clause number both sides open with ("2.3. Първата вноска" / "2.3. The second instalment") says nothing, and must not
+    // pair with a number the sentence writes out: it is left out on both sides.
+    const label = sharedLabel(sourceNumbers.text, targetNumbers.text);
     // "1950-53" and "2019/20" are ranges of full years; "1-of-4" holds a 4.
     // "19.30 ч." is a clock time, 19:30; "FW-2.3.1" a code, the codes check's.
-    const s = count(ranged(sourceNumbers), owned.source);
-    const t = count(ranged(targetNumbers), owned.target);
+    const sourceRanged = ranged(sourceNumbers);
+    const targetRanged = ranged(targetNumbers);
+    const s = count(sourceRanged, label ? [...owned.source, ...labelKeys(sourceRanged, label)] : owned.source);
+    const t = count(targetRanged, label ? [...owned.target, ...labelKeys(targetRanged, label)] : owned.target);
     const us = unmatched(s, t);
     const ut = unmatched(t, s);
     // Every number paired off (most links with numbers): what follows only takes numbers off these lists, so nothing is left to say.
@@ -147,8 +152,11 @@ function unpaired(
   // A small number counts where the other side has a number unmatched, and this side's figures do not answer it already:
   // "5 души" and "15 people" is 5 changed; in "1,95583 лв. за 1 евро" and "1.95538 per euro" the rate changed, the 1 is no news.
   const significant = (list: readonly Counted[]) => list.filter((v) => v.significant).length;
-  const smallSource = us.length > 0 && ut.length > 0 && significant(us) < ut.length;
-  const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < us.length;
+  // Against the other side's significant numbers where it has some: "24 месеца или 2 000 моточаса, което от двете" / "... 3,000
+  // engine hours, whichever comes first" changed 2 000, and "двете" and "first" are no numbers of it.
+  const against = (list: readonly Counted[]) => (significant(list) > 0 ? significant(list) : list.length);
+  const smallSource = us.length > 0 && ut.length > 0 && significant(us) < against(ut);
+  const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < against(us);
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
   const sourceOnly = unique(us.filter((v) => v.significant || smallSource).map((v) => v.surface));
   const targetOnly = unique(ut.filter((v) => v.significant || smallTarget).map((v) => v.surface));
@@ -163,6 +171,35 @@ function unpaired(
 }
 
 const DECADE = /^\d0s$/;
+
+/** A clause number opening a sentence: "2.3.", "2.3", "12.", "4)" and the white space after it (a number alone, "10 души", is none). */
+const LABEL = /^\s*(\d{1,3}(?:\.\d{1,3}){1,4}\.?|\d{1,3}[.)])\s/u;
+
+/** The clause number both texts open with ("2.3"), or undefined. */
+function sharedLabel(source: string, target: string): string | undefined {
+  const label = (text: string) => LABEL.exec(text)?.[1]?.replace(/[.)]$/u, "");
+  const s = label(source);
+  return s !== undefined && label(target) === s ? s : undefined;
+}
+
+/** The keys of the number tokens a side's clause number makes: "2.3" is 2 and 3 in Bulgarian (one surface, two tokens), 2.3 in English. */
+function labelKeys(tokens: readonly Matchable[], label: string): string[] {
+  const digits = label.replace(/\D/gu, "");
+  const keys: string[] = [];
+  let read = "";
+  let last: string | undefined;
+  for (const t of tokens) {
+    if (t.kind !== "number") break;
+    if (t.surface !== last) {
+      const more = read + t.surface.replace(/\D/gu, "");
+      if (read.length >= digits.length || !digits.startsWith(more)) break;
+      read = more;
+      last = t.surface;
+    }
+    keys.push(t.key);
+  }
+  return read === digits ? keys : [];
+}
 
 /** Whether tokens hold a number written in digits. */
 function digits(tokens: readonly Matchable[]): boolean {
