@@ -51,6 +51,22 @@ describe("parties", () => {
     expect(problems("Той заплаща консумативите на наемателя.", "He pays the utilities to the Landlord.")).toEqual([]);
   });
 
+  test("a pronoun after every party the source names stands for something named: the sentence is judged", () => {
+    // A stranger's lease: "него" is the property.
+    expect(
+      problems(
+        "Наемателят няма право да преотдава имота или части от него на трети лица.",
+        "The Landlord may not sublet the property or any part of it to third parties.",
+      ),
+    ).toEqual(["names: the parties are swapped: the translation says Landlord where the source says Наемателят"]);
+    expect(
+      problems(
+        "Наемателят няма право да преотдава имота или части от него на трети лица.",
+        "The Tenant may not sublet the property or any part of it to third parties.",
+      ),
+    ).toEqual([]);
+  });
+
   test("from English into Bulgarian too", () => {
     const b = align(
       `The Borrower repays the loan in 12 instalments.\n\n${SECOND[1]}\n`,

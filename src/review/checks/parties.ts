@@ -48,13 +48,21 @@ function named(tokens: readonly Matchable[], parties: Parties): Map<string, stri
   return out;
 }
 
+/** Whether a pronoun comes before the last word naming a party: it may stand for the other party. */
+function pronounBeforeParty(tokens: readonly Matchable[], parties: Parties): boolean {
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0 && last < 0; i--) if (tokens[i]!.kind === "word" && parties.roles.has(tokens[i]!.key)) last = i;
+  for (let i = 0; i < last; i++) if (parties.pronouns.has(tokens[i]!.key)) return true;
+  return false;
+}
+
 /**
  * A party the source names whose counterpart the translation names instead,
  * neither side naming the other: an error ("the parties are swapped: the
  * translation says Seller where the source says Купувачът"). A sentence
  * naming both parties on both sides is not judged: who does what to whom
- * takes its grammar, nor one with a pronoun in the source, which the
- * translation may render as the party it stands for.
+ * takes its grammar, nor one with a pronoun in the source before a party
+ * it names, which the translation may render as the party it stands for.
  */
 export const partiesSwapped: Check = {
   name: "a party swapped",
@@ -67,8 +75,9 @@ export const partiesSwapped: Check = {
     const lt = ctx.linkTokens(k);
     const source = named(lt.source, sourceParties);
     if (source.size === 0) return undefined;
-    // "Той ... на наемателя": the translation may name the party the pronoun stands for.
-    if (lt.source.some((t) => sourceParties.pronouns.has(t.key))) return undefined;
+    // "Той ... на наемателя": the translation may name the party the pronoun stands for. A pronoun only after every party
+    // the source names stands for something named ("Наемателят няма право да преотдава имота или части от него").
+    if (pronounBeforeParty(lt.source, sourceParties)) return undefined;
     const target = named(lt.target, targetParties);
     if (target.size === 0) return undefined;
     const sourceSaid: string[] = [];
