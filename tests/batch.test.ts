@@ -75,6 +75,23 @@ describe("sverka batch", () => {
     expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned, 0 up to date/);
   });
 
+  test("--redo redoes up-to-date pairs and still refuses a swapped one, which --force aligns; -q says only what failed", async () => {
+    const dir = batchDir();
+    writeFileSync(join(dir, "pairs.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\ndocs/bus.en.txt\tdocs/bus.bg.txt\n");
+    const args = ["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "--jobs", "1"];
+    expect((await sverka(args)).stdout).toMatch(/1 aligned, 0 up to date, 1 failed/);
+    const redo = await sverka([...args, "--redo"]);
+    expect(redo.stdout).toMatch(/1 aligned, 0 up to date, 1 failed/);
+    expect(redo.stdout).toMatch(/look swapped/);
+    expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned, 0 up to date, 0 failed/);
+    // Quiet: no table, no notes; the failure alone, a line on stderr, and the exit code as without -q.
+    writeFileSync(join(dir, "swapped.tsv"), "docs/bus.en.txt\tdocs/bus.bg.txt\n");
+    const quiet = await sverka(["batch", join(dir, "swapped.tsv"), "--out-dir", join(dir, "out2"), "--jobs", "1", "-q"]);
+    expect(quiet.stdout).toBe("");
+    expect(quiet.stderr).toMatch(/^sverka: bus\.en failed: the files look swapped: .*\n$/);
+    expect(quiet.code).toBe(1);
+  });
+
   test("a TSV manifest, its paths relative to it; an output outside the output folder is refused", async () => {
     const dir = batchDir();
     writeFileSync(join(dir, "pairs.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\tout/osce.tsv\n");

@@ -30,6 +30,8 @@ export interface BatchOptions extends JobOptions {
   readonly jobs?: number;
   /** Redo pairs whose output is newer than their inputs, and align pairs whose sides do not look like their languages. */
   readonly force?: boolean;
+  /** Redo pairs whose output is newer than their inputs (and nothing else `force` does). */
+  readonly redo?: boolean;
   /** Called as pairs finish, for progress (`pair`: its index in the batch). */
   readonly onResult?: (result: JobResult, done: number, total: number, pair: number) => void;
   /**
@@ -76,7 +78,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   const todo: number[] = [];
   for (let k = 0; k < pairs.length; k++) {
     // A merged memory needs every pair's units, and only an alignment gives them: with collectUnits, no pair is skipped as up to date.
-    if (!options.force && !options.collectUnits && (await upToDate(pairs[k]!)))
+    if (!options.force && !options.redo && !options.collectUnits && (await upToDate(pairs[k]!)))
       finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
     else todo.push(k);
   }
@@ -84,7 +86,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   const sizes = await Promise.all(pairs.map(inputBytes));
   const longestFirst = (ids: number[]) => ids.sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   longestFirst(todo);
-  const { jobs: requested, force: _f, onResult: _o, learnAcross, onLearned, onProgress, onPass, ...rest } = options;
+  const { jobs: requested, force: _f, redo: _r, onResult: _o, learnAcross, onLearned, onProgress, onPass, ...rest } = options;
   // In this thread (one job), the pair's progress is thinned as a worker thins it.
   const told = (k: number): StageProgress | undefined => onProgress && thinned((stage, done, total) => onProgress(k, stage, done, total));
   // Forced: also align pairs whose sides do not look like their languages.

@@ -37,6 +37,9 @@ export interface BatchFlags {
   outDir?: string;
   jobs?: number;
   force?: boolean;
+  redo?: boolean;
+  /** No progress bar, table or notes: a failed pair is said on stderr, a line each. */
+  quiet?: boolean;
   report?: string;
   shard?: string;
   mergeTmx?: string;
@@ -63,7 +66,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   const first = !flags.shard || flags.shard.startsWith("1/");
   const unpaired = first ? input.unpaired : [];
   // Files that are no document of either language are said, never dropped silently (a .pdf, notes, a misnamed document).
-  if (first && input.others.length > 0)
+  if (first && input.others.length > 0 && !flags.quiet)
     io.stderr.write(
       `sverka: ${input.others.length === 1 ? "1 file pairs" : `${input.others.length} files pair`} with nothing, left out: ${input.others.join(", ")} ` +
         `(a pair is NAME.${primaryLanguage(flags.sourceLang)}.EXT with NAME.${primaryLanguage(flags.targetLang)}.EXT, EXT: ${EXTENSIONS_SAID})\n`,
@@ -76,7 +79,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   // The table goes to stdout, the notes to stderr: each is coloured only when its own stream is a terminal.
   const c = colours(io.stderr as NodeJS.WriteStream);
   const table = colours(io.stdout as NodeJS.WriteStream);
-  const bar = batchBar(io);
+  const bar = flags.quiet ? undefined : batchBar(io);
   const batch = await runBatch(pairs, {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
@@ -85,6 +88,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     maxLinkSize: flags.maxLink,
     jobs: flags.jobs,
     force: flags.force,
+    redo: flags.redo,
     collectUnits: Boolean(flags.mergeTmx),
     unitProps: flags.prop,
     creationId: flags.creationId,
@@ -100,11 +104,14 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   bar?.stop();
   // Pairs up to date keep the counts of the run that wrote them: the previous report's, or their bitext JSON's.
   const result = { ...batch, results: await countsOfSkipped(batch.results, flags.report) };
-  if (result.pooled !== undefined) io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
-  io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table));
+  if (result.pooled !== undefined && !flags.quiet)
+    io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
+  if (!flags.quiet) io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table));
+  // Quiet, a pair that failed is still said: the table that would say it is not written.
+  else for (const r of result.results) if (r.status === "failed") io.stderr.write(`sverka: ${r.name} failed: ${r.error}\n`);
   // An interrupted batch writes no merged memory: one of the finished pairs only, under the name of the whole, would pass for it.
   const merged = flags.mergeTmx && !result.interrupted ? await writeMerged(result.results, flags.mergeTmx, flags) : undefined;
-  if (merged) io.stderr.write(`${describeMerged(merged)}\n`);
+  if (merged && !flags.quiet) io.stderr.write(`${describeMerged(merged)}\n`);
   if (flags.report)
     await writeAtomic(
       flags.report,
@@ -120,9 +127,9 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   if (result.results.some((r) => r.status === "failed")) return ExitCode.problems;
   if (flags.failOn) {
     const unknown = result.results.filter((r) => r.status === "skipped" && r.errors === undefined).length;
-    if (unknown)
+    if (unknown && !flags.quiet)
       io.stderr.write(
-        `${c.yellow("note:")} ${unknown} ${unknown === 1 ? "pair is" : "pairs are"} up to date with no counts from a previous run (no --report, no JSON output): --force checks them again\n`,
+        `${c.yellow("note:")} ${unknown} ${unknown === 1 ? "pair is" : "pairs are"} up to date with no counts from a previous run (no --report, no JSON output): --redo checks them again\n`,
       );
     if (result.results.some((r) => failsOn(r, flags.failOn!))) return ExitCode.problems;
   }

@@ -700,7 +700,7 @@ function defineBatch(program: Command, cli: Cli): void {
   program
     .command("batch")
     .description(
-      "align many document pairs: a TSV manifest (source, target[, output]) or a directory holding NAME.bg.txt / NAME.en.txt pairs, or a folder per document (NAME/bg.txt, NAME/en.txt)",
+      "align many document pairs: a TSV manifest (source<TAB>target[<TAB>output[<TAB>source-lang<TAB>target-lang]] a line, paths relative to it; a line's languages, where given, are its pair's) or a directory holding NAME.bg.txt / NAME.en.txt pairs, or a folder per document (NAME/bg.txt, NAME/en.txt)",
     )
     .argument("<manifest>", "a TSV manifest or a directory")
     .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
@@ -708,7 +708,8 @@ function defineBatch(program: Command, cli: Cli): void {
     .addOption(new Option("-f, --format <format>", "output format of each pair").choices(formatNames).default("tmx"))
     .option("--out-dir <dir>", "where outputs go (default: out); when given, outputs a manifest names must be inside it")
     .addOption(new Option("-j, --jobs <n>", "worker threads (default: the number of cores)").argParser(positiveCount))
-    .option("--force", "redo pairs whose output is newer than their inputs, and align pairs whose sides do not look like their languages")
+    .option("--redo", "redo pairs whose output is newer than their inputs")
+    .option("--force", "what --redo does, and align pairs whose sides do not look like their languages")
     .option("--report <file>", "write the per-pair summary as .json or .tsv")
     .option("--shard <i/n>", "take the i-th of n deterministic parts of the manifest (spread a corpus over machines)")
     .option(
@@ -730,6 +731,7 @@ function defineBatch(program: Command, cli: Cli): void {
       "learn word translations from all pairs together first (a draft pass over every pair), so short documents profit from long ones",
     )
     .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
+    .option("-q, --quiet", "show no progress bar, table or notes; a pair that fails is still said on stderr")
     .addHelpText(
       "after",
       `
@@ -741,6 +743,7 @@ Examples:
   sverka batch corpus/ --out-dir aligned --merge-tmx all.tmx
   sverka batch manifest.tsv -f json --report report.tsv --jobs 4
   sverka batch manifest.tsv --shard 3/8 --out-dir shard3
+  sverka batch manifest.tsv --redo -q --fail-on error
   sverka batch corpus/ --learn-across --report report.tsv`,
     )
     .action(async (manifest: string, flags: BatchFlags) => {
