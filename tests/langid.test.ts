@@ -105,6 +105,16 @@ describe("each side is in its declared language", () => {
     expect(forced.stdout).toMatch(
       /done; see below\n.*the files look swapped: .*aligned anyway \(forced\): check the languages and the direction/,
     );
+    // The memory goes to others without the table: it says so itself, in its header, naming no file.
+    const memory = readFileSync(output, "utf8");
+    expect(memory).toMatch(
+      /<header [^>]*>\n\s*<note>aligned with --force: the texts did not look like bg and en, the languages this memory names \(or looked swapped\); check the languages and the direction before using it<\/note>/,
+    );
+    expect(memory).not.toContain(dir);
+    // A pair in its languages has no such note.
+    writeFileSync(manifest, `${bg}\t${en}\t${output}\n`);
+    await sverka(["batch", manifest, "--redo"]);
+    expect(readFileSync(output, "utf8")).not.toContain("<note>");
   });
 
   test("the right way round passes, and so do short texts and texts quoting the other language", () => {

@@ -47,6 +47,8 @@ export interface TmxHeader {
   readonly date: Date;
   /** Header properties, e.g. [["x-sverka-source-document", "bg.txt"]]. */
   readonly props?: ReadonlyArray<readonly [string, string]>;
+  /** Header notes: what a user of the memory must know of all of it (a pair aligned in languages it did not look like). */
+  readonly notes?: readonly string[];
   /** Properties of every unit, after sverka's own (`--prop x-client=ACME`). */
   readonly unitProps?: ReadonlyArray<readonly [string, string]>;
   /** creationid of the file and of every unit (`--creation-id`). */
@@ -73,11 +75,23 @@ export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
   const props: Array<[string, string]> = [];
   if (bitext.source.path) props.push(["x-sverka-source-document", documentName(bitext.source.path)]);
   if (bitext.target.path) props.push(["x-sverka-target-document", documentName(bitext.target.path)]);
+  const sourceLang = options.sourceLocale ?? bitext.source.lang;
+  const targetLang = options.targetLocale ?? bitext.target.lang;
+  // A memory goes to others without its run's summary: a pair forced through in languages it did not look like says so in it.
+  // The note names no file (a memory sent to a client carries no "/home/maria/...").
+  const forced = (bitext.documentFlags ?? []).some((f) => f.type === "languages-forced");
   return tmxDocument(units, {
-    sourceLang: options.sourceLocale ?? bitext.source.lang,
-    targetLang: options.targetLocale ?? bitext.target.lang,
+    sourceLang,
+    targetLang,
     date: options.date ?? new Date(),
     props,
+    ...(forced
+      ? {
+          notes: [
+            `aligned with --force: the texts did not look like ${sourceLang} and ${targetLang}, the languages this memory names (or looked swapped); check the languages and the direction before using it`,
+          ],
+        }
+      : {}),
     unitProps: options.unitProps,
     creationId: options.creationId,
   });
@@ -105,6 +119,7 @@ export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): strin
     `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}" datatype="plaintext" segtype="sentence" ` +
       `adminlang="en-US" srclang="${escapeXml(header.sourceLang)}" o-tmf="sverka-bitext" creationdate="${date}"${creationId}>`,
   ];
+  for (const note of header.notes ?? []) out.push(`    <note>${escapeXml(note)}</note>`);
   for (const [type, value] of header.props ?? []) out.push(`    <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
   out.push(`  </header>`, `  <body>`);
   let n = 0;
