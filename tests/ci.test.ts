@@ -137,6 +137,41 @@ describe("check a folder in CI", () => {
     },
   );
 
+  test("a reviewed bitext checked again: a verified problem is listed, not counted, failing nothing; a rejected one counts", async () => {
+    await inFolder(CHANGED, async () => {
+      expect((await sverka(["align", "docs/school/bg.txt", "docs/school/en.txt", "-o", "school.json", "-q"])).code).toBe(0);
+      const bitext = JSON.parse(readFileSync("school.json", "utf8"));
+      const flagged = bitext.links.findIndex((l: { flags?: Array<{ severity: string }> }) => l.flags?.some((f) => f.severity === "error"));
+      expect(flagged).toBeGreaterThanOrEqual(0);
+      const decided = (status: string) => {
+        bitext.links[flagged].status = status;
+        writeFileSync(`${status}.json`, JSON.stringify(bitext));
+        return `${status}.json`;
+      };
+      const verified = decided("verified");
+      const r = await sverka(["check", verified, "-o", "qa.sarif", "-o", "qa.json", "-o", "qa.xml"]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/the translation says 5,000 where the source says 500 \(verified by the reviewer: not counted\)/);
+      expect(r.stderr).toMatch(/✓ 0 errors, .*; 1 verified by the reviewer, not counted; fails on error/);
+      const json = JSON.parse(readFileSync("qa.json", "utf8"));
+      expect(json).toMatchObject({ exitCode: 0, verified: 1, counts: { error: 0 } });
+      expect(json.problems).toContainEqual(expect.objectContaining({ type: "numbers", status: "verified" }));
+      const sarif = readFileSync("qa.sarif", "utf8");
+      validateSarif(sarif);
+      expect(JSON.parse(sarif).runs[0].results).toContainEqual(
+        expect.objectContaining({
+          ruleId: "numbers",
+          suppressions: [{ kind: "external", status: "accepted", justification: "verified by the reviewer" }],
+        }),
+      );
+      expect(readFileSync("qa.xml", "utf8")).toMatch(/failures="0"/);
+      expect((await sverka(["check", verified, "-f", "github", "-q"])).stdout).not.toContain("5,000");
+      const rejected = await sverka(["check", decided("rejected")]);
+      expect(rejected.code).toBe(1);
+      expect(rejected.stdout).toMatch(/the translation says 5,000 where the source says 500 \(rejected by the reviewer\)/);
+    });
+  });
+
   test("the clean folder passes: exit 0, no SARIF results, no annotations", async () => {
     await inFolder(readFileSync(EN, "utf8"), async () => {
       const r = await sverka(["check", "docs", "-o", "qa.sarif", "-q"]);

@@ -16,8 +16,9 @@ export function listedFrom(run: CheckRun, options: CiOptions): Severity {
   return SEVERITY_RANK[run.failOn] < SEVERITY_RANK[show] ? run.failOn : show;
 }
 
-export function listed(problems: readonly LocatedProblem[], least: Severity): LocatedProblem[] {
-  return problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least]);
+/** The problems listed at `least` or worse; with `verified`, those a reviewer verified too (SARIF lists them as suppressed). */
+export function listed(problems: readonly LocatedProblem[], least: Severity, options: { verified?: boolean } = {}): LocatedProblem[] {
+  return problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && (options.verified || p.status !== "verified"));
 }
 
 /** A path as a URI reference: relative paths stay relative (to the working folder, which a CI job's checkout is), with forward slashes. */

@@ -36,7 +36,7 @@ export function writeJunit(run: CheckRun, options: CiOptions = {}): string {
 }
 
 function fails(p: LocatedProblem, r: CheckReport): boolean {
-  return SEVERITY_RANK[p.severity] >= SEVERITY_RANK[r.failOn];
+  return p.status !== "verified" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[r.failOn];
 }
 
 function suite(r: CheckReport, problems: readonly LocatedProblem[]): string {

@@ -32,7 +32,7 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
 export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
   const ruleIds = [...FLAG_TYPES, "not-a-translation", ...Object.keys(RULES)].filter((id, k, all) => all.indexOf(id) === k);
   const least = listedFrom(run, options);
-  const results = run.reports.flatMap((r) => listed(r.problems, least).map((p) => result(p, ruleIds)));
+  const results = run.reports.flatMap((r) => listed(r.problems, least, { verified: true }).map((p) => result(p, ruleIds)));
   const notifications = run.failures.map((f) => ({
     level: "error",
     message: { text: `${f.source} → ${f.target} not checked: ${f.message}` },
@@ -88,6 +88,10 @@ function result(p: LocatedProblem, ruleIds: readonly string[]) {
     },
     ...(first ? { locations: [physical(first)] } : {}),
     ...(other.length ? { relatedLocations: other } : {}),
+    // A problem a reviewer verified is suppressed, as code scanning dismisses an alert: shown as such, failing nothing.
+    ...(p.status === "verified"
+      ? { suppressions: [{ kind: "external", status: "accepted", justification: "verified by the reviewer" }] }
+      : {}),
   };
 }
 

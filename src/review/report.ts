@@ -13,7 +13,7 @@ import type { ChalkInstance } from "chalk";
 import { unmatchedFlag } from "../edit/problems.js";
 import { ExitCode } from "../errors.js";
 import type { InputFormat } from "../read/index.js";
-import type { Bitext, DocumentFlag, Flag, FlagType, Severity, Side } from "../types.js";
+import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
 
@@ -29,6 +29,12 @@ export interface Problem {
   readonly source: readonly number[];
   readonly target: readonly number[];
   readonly evidence?: Flag["evidence"] | DocumentFlag["evidence"];
+  /**
+   * A reviewer's decision on its links (a reviewed workbook or bitext checked
+   * again): "verified" problems were judged and let stand, so they are listed
+   * but neither counted nor failing the check; "rejected" ones are.
+   */
+  readonly status?: LinkStatus;
 }
 
 export function problems(bitext: Bitext): Problem[] {
@@ -41,7 +47,14 @@ export function problems(bitext: Bitext): Problem[] {
       // Only sentences with no counterpart at all (1-0, 0-1 links) make a passage; a warning on a linked sentence stands alone.
       const unmatched = unmatchedFlag(link, flag);
       const prevUnmatched = prev !== undefined && unmatchedFlag(prev, prev);
-      if (unmatched && prev && prevUnmatched && prev.type === flag.type && prev.links[prev.links.length - 1] === k - 1) {
+      if (
+        unmatched &&
+        prev &&
+        prevUnmatched &&
+        prev.type === flag.type &&
+        prev.status === link.status &&
+        prev.links[prev.links.length - 1] === k - 1
+      ) {
         // Consecutive unmatched sentences are one passage.
         out[out.length - 1] = {
           ...prev,
@@ -59,6 +72,7 @@ export function problems(bitext: Bitext): Problem[] {
         source: link.source,
         target: link.target,
         ...(flag.evidence ? { evidence: flag.evidence } : {}),
+        ...(link.status ? { status: link.status } : {}),
       });
     }
   });
@@ -82,15 +96,21 @@ function passageReason(p: Problem, bitext: Bitext): string {
   return `these ${ids.length} sentences ${p.type === "missing" ? "are not translated" : "are not in the source"} (${where})`;
 }
 
+/** Problems by severity, those a reviewer verified left out (`verifiedCount` counts them). */
 export function countBySeverity(list: readonly Problem[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { info: 0, warning: 0, error: 0 };
-  for (const p of list) counts[p.severity]++;
+  for (const p of list) if (p.status !== "verified") counts[p.severity]++;
   return counts;
+}
+
+/** Problems a reviewer verified: listed, not counted. */
+export function verifiedCount(list: readonly Problem[]): number {
+  return list.filter((p) => p.status === "verified").length;
 }
 
 /** 1 when any problem reaches `failOn`, else 0. */
 export function checkExitCode(list: readonly Problem[], failOn: Severity): number {
-  return list.some((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]) ? ExitCode.problems : ExitCode.ok;
+  return list.some((p) => p.status !== "verified" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]) ? ExitCode.problems : ExitCode.ok;
 }
 
 /** Where a problem lies on one side: its sentences, and their line and column in the input file when known. All 1-based. */
@@ -140,7 +160,10 @@ export interface CheckReport {
   /** The file the bitext was read from, when it is neither of its documents (a saved JSON, a reviewed workbook). */
   readonly file?: string;
   readonly problems: readonly LocatedProblem[];
+  /** By severity, those a reviewer verified left out. */
   readonly counts: Record<Severity, number>;
+  /** Problems a reviewer verified: listed, not counted, failing nothing. */
+  readonly verified: number;
   readonly failOn: Severity;
   /** 0, or 1 when a problem reaches `failOn`. */
   readonly exitCode: number;
@@ -174,6 +197,7 @@ export function checkReport(bitext: Bitext, options: { failOn?: Severity; lines?
     ...(file !== undefined ? { file } : {}),
     problems: list.map((p) => ({ ...p, locations: locate(p, bitext, options.lines ?? {}) })),
     counts: countBySeverity(list),
+    verified: verifiedCount(list),
     failOn,
     exitCode: checkExitCode(list, failOn),
   };
@@ -383,7 +407,9 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
   for (const [n, p] of shown.entries()) {
     const repeats = again.get(n);
     if (repeats === null) continue;
-    lines.push(`${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}`);
+    // A reviewer's decision is said: a verified problem was judged and let stand, a rejected link is out of the memories.
+    const decided = p.status ? c.dim(` (${p.status} by the reviewer${p.status === "verified" ? ": not counted" : ""})`) : "";
+    lines.push(`${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}${decided}`);
     if (p.links.length === 0) lines.push(`    ${c.dim("the whole document")}`);
     // Source first, then the translation, as a reader compares them.
     for (const side of ["source", "target"] as const) {
@@ -401,7 +427,8 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
   const hidden = report.problems.length - shown.length;
   lines.push(
     `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${plural(bitext.links.length, memory ? "unit" : "link")} ` +
-      `(${grouped(flaggedLinks)} flagged)${hidden ? c.dim(`; ${grouped(hidden)} below ${options.show} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
+      `(${grouped(flaggedLinks)} flagged)${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
+      `${hidden ? c.dim(`; ${grouped(hidden)} below ${options.show} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
   );
   return `${lines.join("\n")}\n`;
 }
@@ -482,6 +509,7 @@ function reportData(report: CheckReport) {
     target: { lang: bitext.target.lang, path: bitext.target.path, segments: bitext.target.segments.length },
     links: bitext.links.length,
     counts: report.counts,
+    verified: report.verified,
     failOn: report.failOn,
     exitCode: report.exitCode,
     problems: report.problems.map((p) => ({
