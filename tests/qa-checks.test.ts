@@ -607,6 +607,42 @@ describe("negations", () => {
     ]);
   });
 
+  test("a contract's present negation ('не покрива', 'не отговаря') made positive: a warning; kept, or a past tense: none", () => {
+    const b = withSentences(
+      "Гаранцията не покрива повреди от падане на уреда. Продавачът не отговаря за забава при доставката.",
+      "The warranty covers damage from dropping the appliance. The Seller is liable for delays in delivery.",
+    );
+    expect(negations(b).map((f) => f.reason)).toEqual([
+      'the source says "не покрива повреди", and the translation has no negation: meaning reversed?',
+      'the source says "не отговаря за", and the translation has no negation: meaning reversed?',
+    ]);
+    const kept = withSentences(
+      "Гаранцията не покрива повреди от падане на уреда. Продавачът не отговаря за забава при доставката.",
+      "The warranty does not cover damage from dropping the appliance. The Seller is not liable for delays in delivery.",
+    );
+    expect(negations(kept)).toEqual([]);
+    // The translation's "improper" answers the source's "неправилна", not its "не покрива" (a stranger's warranty clause).
+    expect(
+      negations(
+        withSentences(
+          "Гаранцията не покрива повреди, причинени от неправилна експлоатация.",
+          "The warranty covers damage caused by improper operation.",
+        ),
+      ).map((f) => f.reason),
+    ).toEqual(['the source says "не покрива повреди", and the translation has no negation: meaning reversed?']);
+    // "никога да не" is one negation, which "never" answers: "никога" is no negative word of the source's own (NTREX).
+    expect(
+      negations(
+        withSentences(
+          "Президентът обеща никога да не използва армията срещу народа.",
+          "The president promised to never ever use the military against the people.",
+        ),
+      ),
+    ).toEqual([]);
+    // A story's past tense is as often said without a negation ("не успяха" / "were short of"): not read.
+    expect(negations(withSentences("Гостите не успяха да вкарат гол.", "The visitors were short of a goal."))).toEqual([]);
+  });
+
   test("a business's 'we do not' made 'we do': a warning", () => {
     const b = withSentences("Не приемаме връщане на разпечатани софтуерни продукти.", "We accept returns of unsealed software products.");
     expect(negations(b).map((f) => f.reason)).toEqual([

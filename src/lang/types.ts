@@ -239,10 +239,10 @@ export interface NegationData {
    */
   readonly any: string;
   /**
-   * The words of `any` that say "without" ("без", "without"): a translation's "without" answers a "without" of its
-   * source before it answers a plain negation ("Не оставяйте уреда без надзор" / "Leave the appliance without supervision").
+   * The words of `any` that negate as particles or by concord ("не", "никога" in "никога да не", "never", "nobody"):
+   * one of them in a source is part of its negation, never a negative word of its own a translation's answers.
    */
-  readonly without?: string;
+  readonly particles?: string;
   /**
    * Words that, a few words after a plain negation, make it the lower bound of a time: "shall not pass ... until
    * it is paid", "няма да започне, преди да получи" say "only after". `onlyAfter` on the other side answers them.

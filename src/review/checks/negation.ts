@@ -27,7 +27,8 @@ interface Negations {
   readonly prohibition: NarrowablePattern;
   readonly expletive: NarrowablePattern | undefined;
   readonly any: NarrowablePattern;
-  readonly without: NarrowablePattern | undefined;
+  /** A whole word that is a particle (`particles`, anchored): asked only of a source's few negative words. */
+  readonly particle: RegExp | undefined;
   readonly notBefore: NarrowablePattern | undefined;
   readonly onlyAfter: NarrowablePattern | undefined;
 }
@@ -46,7 +47,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         prohibition: word(data.prohibition ?? data.plain),
         expletive: data.expletive ? word(data.expletive) : undefined,
         any: word(data.any),
-        without: data.without ? word(data.without) : undefined,
+        particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
         notBefore: data.notBefore ? word(data.notBefore) : undefined,
         onlyAfter: data.onlyAfter ? word(data.onlyAfter) : undefined,
       }
@@ -57,7 +58,9 @@ function negationsOf(lang: LanguageProfile): Negations | null {
 
 /** The plain negations of a text that no expletive use covers ("докато не" is "until"), as written. */
 function plainNegations(text: string, n: Negations, pattern: NarrowablePattern = n.plain): string[] {
-  const found = [...text.matchAll(pattern.for(text))];
+  const p = pattern.for(text);
+  p.lastIndex = 0;
+  const found = [...text.matchAll(p)];
   // Most sentences negate nothing: the expletive uses are looked for only where there is a negation to cover.
   if (found.length === 0) return [];
   const covered: Array<[number, number]> = [];
@@ -67,20 +70,34 @@ function plainNegations(text: string, n: Negations, pattern: NarrowablePattern =
   return out;
 }
 
-/** How many times a text says "without" ("без"). */
-function withoutCount(text: string, n: Negations): number {
-  return n.without ? [...text.matchAll(n.without.for(text))].length : 0;
+/** The places a pattern matches in a text, as [start, end) pairs. */
+function spans(pattern: NarrowablePattern, text: string): Array<[number, number]> {
+  // matchAll starts where the pattern's last `test` left off: from the start, always.
+  const p = pattern.for(text);
+  p.lastIndex = 0;
+  return [...text.matchAll(p)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**
- * Whether a translation says no only by as many "without"s as its source has: they translate the source's own
- * ("Не оставяйте уреда включен без надзор" / "Leave the appliance switched on without supervision"), not its negation.
+ * Whether a translation says no only by as many negative words as its source
+ * has besides its plain negations: they translate those ("без надзор" /
+ * "without supervision", "неправилна експлоатация" / "improper operation"),
+ * not the plain negation ("Гаранцията не покрива повреди, причинени от
+ * неправилна експлоатация" / "The warranty covers damage caused by improper
+ * operation"). A plain negation of the translation's own always counts.
  */
-function onlyItsWithout(source: string, target: string, sn: Negations, tn: Negations): boolean {
-  if (!tn.without) return false;
-  const many = withoutCount(target, tn);
-  if (many === 0 || many > withoutCount(source, sn)) return false;
-  return !anyNegation(target.replace(tn.without.for(target), " "), tn);
+function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: Negations): boolean {
+  if (says(tn.plain, target)) return false;
+  const theirs = spans(tn.any, target).length;
+  if (theirs === 0) return false;
+  // Its own: not in a plain negation, and no particle ("никога да не използва" / "never use": "никога" is the negation's).
+  const plain = spans(sn.plain, source);
+  const p = sn.any.for(source);
+  p.lastIndex = 0;
+  const mine = [...source.matchAll(p)].filter(
+    (m) => !plain.some(([c, d]) => m.index < d && m.index + m[0].length > c) && !sn.particle?.test(m[0]),
+  ).length;
+  return theirs <= mine;
 }
 
 /** Words after a plain negation within which a `notBefore` word makes it a time's lower bound ("shall not pass to the Buyer until"). */
@@ -90,7 +107,9 @@ const NOT_BEFORE_REACH = 8;
 function says(pattern: NarrowablePattern, text: string): boolean {
   const p = pattern.for(text);
   p.lastIndex = 0;
-  return p.test(text);
+  const found = p.test(text);
+  p.lastIndex = 0;
+  return found;
 }
 
 /**
@@ -146,8 +165,11 @@ export const negation: Check = {
     // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
     const targetPlain = plainNegations(target, tn, tn.prohibition);
     if (sourcePlain.length === 0 && targetPlain.length === 0) return undefined;
-    const none = !anyNegation(target, tn) || (sourcePlain.length > 0 && onlyItsWithout(source, target, sn, tn));
-    let dropped = sourcePlain.length > 0 && (none || openingDropped(source, target, sourcePlain[0]!, tn)) ? sourcePlain[0] : undefined;
+    const none = !anyNegation(target, tn);
+    // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
+    const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, tn);
+    const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn);
+    let dropped = none || opening || own ? sourcePlain[0] : undefined;
     let added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
     if (dropped === undefined && added === undefined) return undefined;
     // A negation that says a limit, the other side saying the same limit without one: "не може да надвишава 10 %" / "capped at 10%",
@@ -173,7 +195,7 @@ export const negation: Check = {
       severity: "warning",
       reason:
         dropped !== undefined
-          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${none ? "" : " in its opening clause"}: meaning reversed?`
+          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : ""}: meaning reversed?`
           : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),
