@@ -438,4 +438,22 @@ describe("check of a saved bitext from another folder", () => {
       process.chdir(home);
     }
   });
+
+  test("and beside a folder above it: a bitext written into an output folder, checked from inside that folder", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "job", "out"), { recursive: true });
+    writeFileSync(join(dir, "job", "bg.txt"), read(BG));
+    writeFileSync(join(dir, "job", "en.txt"), read(EN).replace(/2024/, "2023"));
+    const home = process.cwd();
+    try {
+      process.chdir(join(dir, "job"));
+      expect((await sverka(["align", "bg.txt", "en.txt", "-o", join("out", "x.json")])).code).toBe(0);
+      process.chdir(join(dir, "job", "out"));
+      const r = await sverka(["check", "x.json", "--format", "json"]);
+      const target = JSON.parse(r.stdout).problems[0].locations.find((l: { side: string }) => l.side === "target");
+      expect(target).toMatchObject({ path: join("..", "en.txt"), line: expect.any(Number) });
+    } finally {
+      process.chdir(home);
+    }
+  });
 });

@@ -3,7 +3,7 @@
  * (0 ok, 1 problems found, 2 bad input or usage) are decided here only.
  */
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
@@ -316,17 +316,27 @@ async function checkPair(sourcePath: string, targetPath: string, flags: CheckFla
 }
 
 /** `check memory.tmx` / `pairs.tsv` / `file.xlf` / `file.po`: the review flags on each unit of a memory or bilingual file; `check bitext.json`: a saved bitext reviewed again. */
+/** Folders above a saved bitext's own in which its documents' relative paths are looked for. */
+const BITEXT_FOLDERS_UP = 3;
+
 /**
  * A bitext stores its documents' paths as they were given, relative to where
  * sverka ran; checked from another folder, a path not found from here is
- * looked for beside the bitext file (where `align -o` usually put it), so the
- * report keeps its line numbers.
+ * looked for beside the bitext file (where `align -o` usually put it) or a
+ * folder above it, so the report keeps its line numbers.
  */
 function besideBitext(bitext: Bitext, file: string): Bitext {
   const locate = (side: Bitext["source"]) => {
     if (side.path === undefined || isAbsolute(side.path) || existsSync(side.path)) return side;
-    const beside = join(dirname(file), side.path);
-    return existsSync(beside) ? { ...side, path: relative(process.cwd(), beside) || beside } : side;
+    // Beside the bitext, or beside a folder it is in: `align a/bg.txt a/en.txt -o out/x.json` stores the paths as given,
+    // relative to where it ran, which is often the folder above the output's. The texts must still hold the segments to be used.
+    let dir = dirname(resolve(file));
+    for (let up = 0; up <= BITEXT_FOLDERS_UP; up++, dir = dirname(dir)) {
+      const beside = join(dir, side.path);
+      if (existsSync(beside)) return { ...side, path: relative(process.cwd(), beside) || beside };
+      if (dirname(dir) === dir) break;
+    }
+    return side;
   };
   return { ...bitext, source: locate(bitext.source), target: locate(bitext.target) };
 }
