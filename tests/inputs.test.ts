@@ -271,6 +271,18 @@ describe("-o endings and --format agree", () => {
     expect(readdirSync(dir).sort()).toEqual(["bg.txt", "en.txt"]);
   });
 
+  test("align -o qa.sarif: a report's ending is check's, refused rather than a memory written under it; check writes it", async () => {
+    const { dir, bg, en } = pair();
+    const r = await sverka(["align", bg, en, "-o", join(dir, "qa.sarif")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /qa\.sarif: sverka does not write SARIF reports here \(`sverka check \.\.\. -o qa\.sarif` writes one\) \(\.sarif\)/,
+    );
+    expect(readdirSync(dir).sort()).toEqual(["bg.txt", "en.txt"]);
+    expect((await sverka(["check", bg, en, "-o", join(dir, "qa.sarif")])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "qa.sarif"), "utf8")).version).toBe("2.1.0");
+  });
+
   test("-f json -o x.tmx: the ending and the format disagree; exit 2 naming both, nothing written (not even the other outputs)", async () => {
     const { dir, bg, en } = pair();
     const r = await sverka(["align", bg, en, "-f", "json", "-o", join(dir, "ok.json"), "-o", join(dir, "x.tmx")]);

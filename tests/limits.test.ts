@@ -52,6 +52,21 @@ describe("limits", () => {
     expect(problems("Стойността не трябва да надвишава 5 000 евро.", "The value must not exceed EUR 5,000.")).toEqual([]);
   });
 
+  test("a comparative negated as contracts state a floor or a ceiling is one phrase: its bound is read and compared (a stranger's lease)", () => {
+    expect(problems("Депозитът не може да бъде по-малък от 1 000 лв.", "The deposit may not exceed BGN 1,000.")).toEqual([
+      'numbers: the limit is reversed: the translation says "not exceed BGN 1,000" where the source says "не може да бъде по-малък от 1 000"',
+    ]);
+    expect(problems("Депозитът не може да надвишава 1 000 лв.", "The deposit may not be less than BGN 1,000.")).toEqual([
+      'numbers: the limit is reversed: the translation says "may not be less than BGN 1,000" where the source says "не може да надвишава 1 000"',
+    ]);
+    expect(problems("Версията се предава не по-късно от 15 юли 2025 г.", "The version is delivered not before 15 July 2025.")).toEqual([
+      'numbers: the limit is reversed: the translation says "not before 15" where the source says "не по-късно от 15"',
+    ]);
+    // The same bounds kept: nothing, and no negation dropped either.
+    expect(problems("Депозитът не може да бъде по-малък от 1 000 лв.", "The deposit shall be at least BGN 1,000.")).toEqual([]);
+    expect(problems("Неустойката не може да надвишава 10 % от цената.", "The penalty is limited to 10% of the price.")).toEqual([]);
+  });
+
   test("a value bounded both ways in one sentence is no one limit", () => {
     expect(
       problems(

@@ -639,6 +639,18 @@ describe("negations", () => {
         ),
       ),
     ).toEqual([]);
+    // The translation's own particle is a negation: "did not say" answers "не посочва", not the source's "избягва" (NTREX).
+    expect(
+      negations(
+        withSentences(
+          "Вестникът избягва предложението, въпреки че той не посочва точно кой.",
+          "The newspaper dodged the offer, although he did not say which one.",
+        ),
+      ),
+    ).toEqual([]);
+    // Negative words of a contract's English: "exclusive of VAT", "non-returnable".
+    expect(negations(withSentences("Цената не включва ДДС.", "The price is exclusive of VAT."))).toEqual([]);
+    expect(negations(withSentences("Стоката не подлежи на връщане.", "The goods are non-returnable."))).toEqual([]);
     // A story's past tense is as often said without a negation ("не успяха" / "were short of"): not read.
     expect(negations(withSentences("Гостите не успяха да вкарат гол.", "The visitors were short of a goal."))).toEqual([]);
   });

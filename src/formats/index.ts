@@ -78,6 +78,8 @@ const FOREIGN: Readonly<Record<string, string>> = {
   ".md": "Markdown",
   ".yaml": "YAML",
   ".yml": "YAML",
+  // check writes SARIF (-o qa.sarif); a memory named so would be read as a report by the tools it is meant for.
+  ".sarif": "SARIF reports here (`sverka check ... -o qa.sarif` writes one)",
 };
 
 /** Endings that name no one format (plain text): -f may write any of them there. */

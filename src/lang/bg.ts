@@ -600,7 +600,7 @@ export const bg: LanguageData = {
         "ненадхвърлящи",
       ],
       ...comparative(LESS),
-      ...comparative(MORE).map((p) => `не ${p}`),
+      ...negated(comparative(MORE)),
     ],
     lower: [
       "над",
@@ -623,7 +623,7 @@ export const bg: LanguageData = {
       "надвишаващи",
       ...["надхвърлящ", "надхвърляща", "надхвърлящо", "надхвърлящи"],
       ...comparative(MORE),
-      ...comparative(LESS).map((p) => `не ${p}`),
+      ...negated(comparative(LESS)),
     ],
     // "близо до 10 000" is about 10 000: its "до" bounds nothing.
     neither: ["близо до", "почти до"],
@@ -792,6 +792,15 @@ function noun(...words: string[]): string[] {
 /** An ordinal's forms from its stem: "втори", "втора", "второ", "втория", "вторият", "втората", "второто", "вторите". */
 function ordinal(stem: string): string[] {
   return ["и", "а", "о", "ия", "ият", "ата", "ото", "ите"].map((ending) => `${stem}${ending}`);
+}
+
+/**
+ * A comparative negated, as contracts state a floor or a ceiling: "не по-малко от", "не е по-малък от", "не може да бъде
+ * по-малък от" (a floor), read as one phrase with its negation, not as a bound the negation turns around.
+ */
+function negated(phrases: readonly string[]): string[] {
+  const modals = ["може", "могат", "трябва", "следва", "бива"].flatMap((m) => ["бъде", "бъдат", "е", "са"].map((be) => `${m} да ${be}`));
+  return ["", "е", "са", ...modals].flatMap((verb) => phrases.map((p) => (verb ? `не ${verb} ${p}` : `не ${p}`)));
 }
 
 /** "по-малко от": a comparative and the "от" that takes the number. */

@@ -348,7 +348,7 @@ export const en: LanguageData = {
     prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|available|liable|responsible|refundable|valid|supported)|prohibited|forbidden`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds.
     expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
-    any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)`,
+    any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     notBefore: String.raw`until|till|before|prior\s+to`,
     onlyAfter: String.raw`after|once|upon|following|only\s+when|only\s+if`,
@@ -397,6 +397,8 @@ export const en: LanguageData = {
       ...["no more than", "not more than", "less than", "fewer than", "lower than", "smaller than", "shorter than", "earlier than"],
       ...["no later than", "not later than", "no greater than", "not greater than", "no higher than", "not higher than"],
       ...["no longer than", "not longer than", "not exceeding", "not to exceed", "not exceed", "cannot exceed"],
+      ...["not after", "limited to"],
+      ...negatedComparatives(["more than", "greater than", "higher than", "longer than", "later than"]),
     ],
     lower: [
       "over",
@@ -413,6 +415,8 @@ export const en: LanguageData = {
       ...["longer than", "later than", "exceeding", "exceeds", "exceed", "in excess of", "upwards of", "no less than", "not less than"],
       ...["no fewer than", "not fewer than", "no earlier than", "not earlier than", "no lower than", "not lower than", "no shorter than"],
       "not shorter than",
+      ...["not before", "no sooner than", "not sooner than"],
+      ...negatedComparatives(["less than", "fewer than", "lower than", "shorter than", "earlier than"]),
     ],
     negations: ["not", "no", "never", "cannot", "nor", "neither"].concat(
       ...["don", "doesn", "didn", "won", "can", "isn", "aren", "wasn", "weren", "mustn", "shouldn", "couldn", "wouldn"].map((w) => [
@@ -616,4 +620,13 @@ export const en: LanguageData = {
 /** A noun of a person, its plural and possessives: "buyer", "buyers", "buyer's", "buyers'". */
 function noun(...words: string[]): string[] {
   return words.flatMap((w) => [w, `${w}s`, `${w}'s`, `${w}’s`, `${w}s'`, `${w}s’`]);
+}
+
+/**
+ * A comparative after a negated verb, as contracts state a floor or a ceiling ("may not be less than", "shall not be
+ * more than", "cannot be less than"): read as one phrase with its negation, not as a bound the negation turns around.
+ */
+function negatedComparatives(phrases: readonly string[]): string[] {
+  const verbs = [...["may", "shall", "must", "should", "will", "can"].map((m) => `${m} not be`), "cannot be", "is not", "are not"];
+  return verbs.flatMap((verb) => phrases.map((p) => `${verb} ${p}`));
 }

@@ -84,12 +84,16 @@ function spans(pattern: NarrowablePattern, text: string): Array<[number, number]
  * "without supervision", "неправилна експлоатация" / "improper operation"),
  * not the plain negation ("Гаранцията не покрива повреди, причинени от
  * неправилна експлоатация" / "The warranty covers damage caused by improper
- * operation"). A plain negation of the translation's own always counts.
+ * operation"). A plain negation or a particle of the translation's own always counts.
  */
 function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: Negations): boolean {
   if (says(tn.plain, target)) return false;
-  const theirs = spans(tn.any, target).length;
-  if (theirs === 0) return false;
+  const t = tn.any.for(target);
+  t.lastIndex = 0;
+  const words = [...target.matchAll(t)].map((m) => m[0]);
+  // A particle ("not" in "did not say") is a negation of the translation's own, answering no negative word of the source's.
+  if (words.length === 0 || words.some((w) => tn.particle?.test(w))) return false;
+  const theirs = words.length;
   // Its own: not in a plain negation, and no particle ("никога да не използва" / "never use": "никога" is the negation's).
   const plain = spans(sn.plain, source);
   const p = sn.any.for(source);
