@@ -298,7 +298,9 @@ export function unitSegments(units: MemoryUnits["units"]): { source: Segment[]; 
     return units.map((u, id) => {
       const text = pick(u);
       const c = codes(u);
-      const s = { id, text, start: offset, end: offset + text.length, paragraph: id, ...(c ? { codes: c } : {}) };
+      // A unit is a paragraph of its own, numbered by its place in the file: a report's "unit 100" is the file's 100th unit
+      // even where some were skipped or the memory is read a direction at a time.
+      const s = { id, text, start: offset, end: offset + text.length, paragraph: u.position ?? id, ...(c ? { codes: c } : {}) };
       offset += text.length + 1;
       return s;
     });

@@ -353,7 +353,9 @@ export function describeLocation(loc: Location, lang: string, memory = false): s
     : loc.sentence === loc.lastSentence
       ? `sentence ${loc.sentence}`
       : `sentences ${loc.sentence}-${loc.lastSentence}`;
-  if (memory) return `unit ${loc.sentence === loc.lastSentence ? loc.sentence : `${loc.sentence}-${loc.lastSentence}`} (${lang})`;
+  // A memory's unit by its place in the file (its paragraph: src/read/tm.ts), which a direction's own count is not.
+  if (memory)
+    return `unit ${loc.sentence === loc.lastSentence ? loc.paragraph : `${loc.paragraph}-${loc.paragraph + loc.lastSentence - loc.sentence}`} (${lang})`;
   if (loc.path === undefined) return `${lang} ${sentences}`;
   if (loc.line === undefined) return `${loc.path} paragraph ${loc.paragraph}, ${sentences}`;
   return `${loc.path}:${loc.line}:${loc.column} ${sentences}`;
