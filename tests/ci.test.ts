@@ -241,6 +241,12 @@ describe("batch --fail-on", () => {
       const skipped = await sverka([...json, "--fail-on", "error"]);
       expect(skipped.stdout).toMatch(/up to date \(counts of the last run\)/);
       expect(skipped.code).toBe(1);
+      // Neither: the pairs up to date are not counted, and the run says so, quiet or not (a gate must not pass silently).
+      const tmx = ["batch", "docs", "--out-dir", "outt", "--jobs", "1", "-q"];
+      expect((await sverka(tmx)).code).toBe(0);
+      const uncounted = await sverka([...tmx, "--fail-on", "error"]);
+      expect(uncounted.stdout).toBe("");
+      expect(uncounted.stderr).toMatch(/note: 2 pairs are up to date with no counts from a previous run .*--redo checks them again/);
     });
   });
 

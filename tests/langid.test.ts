@@ -111,6 +111,12 @@ describe("each side is in its declared language", () => {
       /<header [^>]*>\n\s*<note>aligned with --force: the texts did not look like bg and en, the languages this memory names \(or looked swapped\); check the languages and the direction before using it<\/note>/,
     );
     expect(memory).not.toContain(dir);
+    // The batch's merged memory carries it on each of the pair's units, its header being every pair's.
+    const all = join(dir, "all.tmx");
+    await sverka(["batch", manifest, "--force", "--merge-tmx", all]);
+    const merged = readFileSync(all, "utf8");
+    expect(merged.match(/<tu /g)?.length).toBeGreaterThan(0);
+    expect(merged.match(/<note>aligned with --force/g)?.length).toBe(merged.match(/<tu /g)?.length);
     // A pair in its languages has no such note.
     writeFileSync(manifest, `${bg}\t${en}\t${output}\n`);
     await sverka(["batch", manifest, "--redo"]);

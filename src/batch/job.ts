@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { SverkaError } from "../errors.js";
 import { type FormatName, formats } from "../formats/index.js";
 import { type DropFlagged, type LeftOut, leftOutIn, leftOutOf, sideText } from "../formats/text.js";
-import type { TmxUnit } from "../formats/tmx.js";
+import { forcedNote, type TmxUnit } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
 import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
 import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
@@ -147,6 +147,8 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
     const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info").map((f) => f.reason);
     const reason = leftOutIn(bitext, write);
     const both = bitext.links.filter((l) => l.source.length && l.target.length);
+    // A pair forced through in languages it did not look like says so on each unit of the batch's merged memory, as its own TMX does.
+    const forced = (bitext.documentFlags ?? []).some((f) => f.type === "languages-forced");
     return {
       status: "done",
       name: pair.name,
@@ -171,6 +173,7 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
                 target: sideText(bitext.target.segments, l.target),
                 score: l.score,
                 document: pair.name,
+                ...(forced ? { note: forcedNote(bitext.source.lang, bitext.target.lang) } : {}),
                 // A pair in its own languages says them on each unit; the merged memory's header says "*all*".
                 ...(batchLanguages(pair, options) ? {} : { sourceLang: bitext.source.lang, targetLang: bitext.target.lang }),
               })),

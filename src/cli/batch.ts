@@ -127,7 +127,8 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   if (result.results.some((r) => r.status === "failed")) return ExitCode.problems;
   if (flags.failOn) {
     const unknown = result.results.filter((r) => r.status === "skipped" && r.errors === undefined).length;
-    if (unknown && !flags.quiet)
+    // Said even with -q: a gate that passes pairs it did not count must not pass silently.
+    if (unknown)
       io.stderr.write(
         `${c.yellow("note:")} ${unknown} ${unknown === 1 ? "pair is" : "pairs are"} up to date with no counts from a previous run (no --report, no JSON output): --redo checks them again\n`,
       );

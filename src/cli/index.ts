@@ -741,7 +741,10 @@ function defineBatch(program: Command, cli: Cli): void {
       "learn word translations from all pairs together first (a draft pass over every pair), so short documents profit from long ones",
     )
     .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
-    .option("-q, --quiet", "show no progress bar, table or notes; a pair that fails is still said on stderr")
+    .option(
+      "-q, --quiet",
+      "show no progress bar, table or notes; a pair that fails is still said on stderr, and so are pairs --fail-on could not count",
+    )
     .addHelpText(
       "after",
       `

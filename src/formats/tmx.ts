@@ -85,16 +85,15 @@ export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
     targetLang,
     date: options.date ?? new Date(),
     props,
-    ...(forced
-      ? {
-          notes: [
-            `aligned with --force: the texts did not look like ${sourceLang} and ${targetLang}, the languages this memory names (or looked swapped); check the languages and the direction before using it`,
-          ],
-        }
-      : {}),
+    ...(forced ? { notes: [forcedNote(sourceLang, targetLang)] } : {}),
     unitProps: options.unitProps,
     creationId: options.creationId,
   });
+}
+
+/** The note of a memory, or of its units in a merged one, aligned with --force though its texts did not look like its languages. */
+export function forcedNote(sourceLang: string, targetLang: string): string {
+  return `aligned with --force: the texts did not look like ${sourceLang} and ${targetLang}, the languages this memory names (or looked swapped); check the languages and the direction before using it`;
 }
 
 /**
