@@ -823,3 +823,21 @@ test("from English into Bulgarian, a person with a Bulgarian surname must be nam
     "the name Stefan Kolev is not in the translation, which names Костов instead: replaced by another name?",
   ]);
 });
+
+describe("Roman and Arabic numbering", () => {
+  const names = (bg: string, en: string) =>
+    align(`${bg}\n\nДоговорът се сключва в два еднообразни екземпляра.\n`, `${en}\n\nThe contract is made in two identical copies.\n`)
+      .links.flatMap((l) => l.flags ?? [])
+      .filter((f) => f.type === "names")
+      .map((f) => f.reason);
+
+  test("a section in Roman figures on one side and Arabic on the other is the same section (a house style); another number is not", () => {
+    expect(
+      names("Съгласно раздел II от договора плащането е дължимо в срок.", "Under Section 2 of the contract, payment is due on time."),
+    ).toEqual([]);
+    expect(names("II. Предмет на договора", "2. Subject of the contract")).toEqual([]);
+    expect(
+      names("Съгласно раздел II от договора плащането е дължимо в срок.", "Under Section 3 of the contract, payment is due on time."),
+    ).toEqual(["II is not in the translation"]);
+  });
+});

@@ -41,6 +41,34 @@ export const namesAdded: Check = {
   },
 };
 
+/** Roman figures as written in a document's numbering, to 399 ("II", "XIV", "CXC"). */
+const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: ReadonlyArray<readonly [string, number]> = [
+  ["C", 100],
+  ["XC", 90],
+  ["L", 50],
+  ["XL", 40],
+  ["X", 10],
+  ["IX", 9],
+  ["V", 5],
+  ["IV", 4],
+  ["I", 1],
+];
+
+/** Whether `surface` is a number in Roman figures that the other side writes in Arabic ones. */
+function romanIn(surface: string, other: readonly Matchable[]): boolean {
+  if (surface === "" || !ROMAN.test(surface)) return false;
+  let value = 0;
+  let rest = surface;
+  for (const [figure, n] of ROMAN_VALUES)
+    while (rest.startsWith(figure)) {
+      value += n;
+      rest = rest.slice(figure.length);
+    }
+  const key = String(value);
+  return other.some((t) => t.kind === "number" && t.key === key);
+}
+
 /**
  * A word in lowercase letters only, written in the other side's script
  * ("e-mail", "online" in a Bulgarian text): a borrowed common word, which a
@@ -70,6 +98,8 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       !isUnitSymbol(a.surface, info.lang.units) &&
       !(a.kind === "word" && LOWERCASE_WORD.for(a.surface).test(a.surface)) &&
       !matchedIn(a, other, fromSource) &&
+      // "раздел II" / "Section 2": a section numbered in Roman figures on one side and Arabic on the other, a house style.
+      !(a.kind === "word" && romanIn(a.surface, other)) &&
       // "Twitter" and "tweeted": another form of the name.
       !formsShared(a.surface, info.lang.code, otherInfo.text(fromSource ? link.target : link.source), otherInfo.lang.code) &&
       !out.includes(a.surface)
