@@ -586,6 +586,19 @@ describe("negations", () => {
         ],
       ),
     ).toEqual([]);
+    // With no number: a ceiling said with a negation and without one (a stranger's office lease and price list).
+    expect(
+      pair(
+        [
+          "1. Увеличението на наема не може да надвишава годишната инфлация за предходната година.",
+          "2. Доставчикът може да увеличава цените най-много веднъж в календарна година.",
+        ],
+        [
+          "1. Any rent increase is limited to the annual inflation rate for the previous year.",
+          "2. The Supplier may not increase prices more than once per calendar year.",
+        ],
+      ),
+    ).toEqual([]);
     // The same limits turned around: the negation stays unanswered.
     expect(
       pair(
@@ -593,17 +606,20 @@ describe("negations", () => {
           "1. Собствеността върху стоката преминава върху Купувача преди пълното изплащане на цената.",
           "2. Наемът не може да бъде по-малък от 1 000 лв. месечно.",
           "3. Наемателят не може да прекрати договора преди 1 януари 2026 г.",
+          "4. Увеличението на наема не може да надвишава годишната инфлация за предходната година.",
         ],
         [
           "1. Ownership of the goods shall not pass to the Buyer until the price has been paid in full.",
           "2. The rent shall be at most BGN 1,000 per month.",
           "3. The Tenant may terminate the contract before 1 January 2026.",
+          "4. Any rent increase shall be at least the annual inflation rate for the previous year.",
         ],
       ),
     ).toEqual([
       'the translation says "shall not pass", and the source has no negation: meaning reversed?',
       'the source says "не може да бъде", and the translation has no negation: meaning reversed?',
       'the source says "не може да прекрати", and the translation has no negation: meaning reversed?',
+      'the source says "не може да надвишава", and the translation has no negation: meaning reversed?',
     ]);
   });
 

@@ -350,8 +350,17 @@ export const en: LanguageData = {
     expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
     any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
-    notBefore: String.raw`until|till|before|prior\s+to`,
-    onlyAfter: String.raw`after|once|upon|following|only\s+when|only\s+if`,
+    bounds: {
+      before: { negated: String.raw`until|till|before|prior\s+to`, plain: String.raw`after|once|upon|following|only\s+when|only\s+if` },
+      above: {
+        negated: String.raw`exceed\p{L}*|increase\p{L}*|more|greater|higher|longer|above`,
+        plain: String.raw`limited\s+to|capped\s+at|at\s+(?:the\s+)?most|maximum|no\s+more\s+than|not\s+more\s+than`,
+      },
+      below: {
+        negated: String.raw`less|fewer|lower|shorter|below|reduce\p{L}*|decrease\p{L}*`,
+        plain: String.raw`at\s+least|minimum|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than`,
+      },
+    },
   },
   // The parties by role (see bg.ts), with the plural and the possessive. "worker" is left out: a story's workers are no party.
   parties: {

@@ -244,13 +244,17 @@ export interface NegationData {
    */
   readonly particles?: string;
   /**
-   * Words that, a few words after a plain negation, make it the lower bound of a time: "shall not pass ... until
-   * it is paid", "няма да започне, преди да получи" say "only after". `onlyAfter` on the other side answers them.
+   * Bounds said with a negation or without one, by kind: "before" (a time's lower bound: "shall not pass ... until it is
+   * paid", "няма да започне, преди да получи" say "only after"), "above" (a ceiling: "не може да надвишава инфлацията",
+   * "is limited to the inflation rate"), "below" (a floor). `negated`: words that, a few words after a plain negation,
+   * make it such a bound; `plain`: words that say the same bound with no negation. The other side's `plain` of the
+   * same kind answers a negation its `negated` made a bound.
    */
-  readonly notBefore?: string;
-  /** Words that say "only after" with no negation ("след", "едва", "after", "once"): they answer a negation `notBefore` bounds. */
-  readonly onlyAfter?: string;
+  readonly bounds?: Readonly<Partial<Record<NegatedBound, { readonly negated: string; readonly plain: string }>>>;
 }
+
+/** The kinds of bound a negation may say (`NegationData.bounds`). */
+export type NegatedBound = "before" | "above" | "below";
 
 /** How a language writes dates (the dates check reads them). */
 export interface DateData {

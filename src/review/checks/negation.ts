@@ -1,6 +1,7 @@
 /** A negation on one side of a link only: "Не давайте..." translated "You can give...". */
 import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
+import type { NegatedBound } from "../../lang/types.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { clip, round } from "../text.js";
@@ -29,8 +30,8 @@ interface Negations {
   readonly any: NarrowablePattern;
   /** A whole word that is a particle (`particles`, anchored): asked only of a source's few negative words. */
   readonly particle: RegExp | undefined;
-  readonly notBefore: NarrowablePattern | undefined;
-  readonly onlyAfter: NarrowablePattern | undefined;
+  /** The language's bounds said with a negation or without (`NegationData.bounds`), compiled. */
+  readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: NarrowablePattern; readonly plain: NarrowablePattern }>;
 }
 
 const compiled = new WeakMap<LanguageProfile, Negations | null>();
@@ -48,8 +49,11 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         expletive: data.expletive ? word(data.expletive) : undefined,
         any: word(data.any),
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
-        notBefore: data.notBefore ? word(data.notBefore) : undefined,
-        onlyAfter: data.onlyAfter ? word(data.onlyAfter) : undefined,
+        bounds: Object.entries(data.bounds ?? {}).map(([kind, b]) => ({
+          kind: kind as NegatedBound,
+          negated: word(b!.negated),
+          plain: word(b!.plain),
+        })),
       }
     : null;
   compiled.set(lang, out);
@@ -104,10 +108,7 @@ function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: 
   return theirs <= mine;
 }
 
-/** Words after a plain negation within which a `notBefore` word makes it a time's lower bound ("shall not pass to the Buyer until"). */
-const NOT_BEFORE_REACH = 8;
-
-/** Whether a pattern matches a text anywhere. */
+/** Whether a pattern matches a text anywhere (its state left at the start for the next use). */
 function says(pattern: NarrowablePattern, text: string): boolean {
   const p = pattern.for(text);
   p.lastIndex = 0;
@@ -116,15 +117,20 @@ function says(pattern: NarrowablePattern, text: string): boolean {
   return found;
 }
 
+/** Words after a plain negation within which a bound's word makes it that bound ("shall not pass to the Buyer until"). */
+const BOUND_REACH = 8;
+
 /**
- * Whether the negation `said` of `text` says "only after", answered by the
- * other side's `onlyAfter` ("shall not pass ... until the price is paid" /
- * "преминава след изплащането"; "няма да започне работа, преди да получи
- * аванса" / "will only start work once ..."): a `notBefore` word within
- * NOT_BEFORE_REACH words after it, in its sentence.
+ * Whether the negation `said` of `text` says a bound the other side says
+ * without one (`NegationData.bounds`): "shall not pass ... until the price is
+ * paid" / "преминава след изплащането", "няма да започне работа, преди да
+ * получи аванса" / "will only start work once ...", "не може да надвишава
+ * инфлацията" / "is limited to the inflation rate". A bound's word within
+ * BOUND_REACH words after the negation, in its sentence, and the other
+ * side's word for the same bound anywhere in it.
  */
-function onlyAfterSaidOtherwise(text: string, said: string, n: Negations, other: string, on: Negations): boolean {
-  if (!n.notBefore || !on.onlyAfter) return false;
+function boundSaidOtherwise(text: string, said: string, n: Negations, other: string, on: Negations): boolean {
+  if (n.bounds.length === 0 || on.bounds.length === 0) return false;
   const at = text.indexOf(said);
   if (at < 0) return false;
   const words = text
@@ -132,9 +138,12 @@ function onlyAfterSaidOtherwise(text: string, said: string, n: Negations, other:
     .split(/[.!?;]/u, 1)[0]!
     .trim()
     .split(/\s+/u)
-    .slice(0, NOT_BEFORE_REACH)
+    .slice(0, BOUND_REACH)
     .join(" ");
-  return says(n.notBefore, words) && says(on.onlyAfter, other);
+  return n.bounds.some((b) => {
+    const theirs = on.bounds.find((o) => o.kind === b.kind);
+    return theirs !== undefined && says(b.negated, words) && says(theirs.plain, other);
+  });
 }
 
 /** Whether a text says no in any way. */
@@ -181,13 +190,13 @@ export const negation: Check = {
     const lt = ctx.linkTokens(k);
     if (
       dropped !== undefined &&
-      (onlyAfterSaidOtherwise(source, dropped, sn, target, tn) ||
+      (boundSaidOtherwise(source, dropped, sn, target, tn) ||
         (sourcePlain.length === 1 && negatedLimitsAnswered(lt.sourceSegments, ctx.source.lang, lt.targetSegments, ctx.target.lang)))
     )
       dropped = undefined;
     if (
       added !== undefined &&
-      (onlyAfterSaidOtherwise(target, added, tn, source, sn) ||
+      (boundSaidOtherwise(target, added, tn, source, sn) ||
         (targetPlain.length === 1 && negatedLimitsAnswered(lt.targetSegments, ctx.target.lang, lt.sourceSegments, ctx.source.lang)))
     )
       added = undefined;
