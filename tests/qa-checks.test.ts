@@ -637,6 +637,18 @@ describe("negations", () => {
       "The warranty does not cover damage from dropping the appliance. The Seller is not liable for delays in delivery.",
     );
     expect(negations(kept)).toEqual([]);
+    // A contract's participle of obligation and its passives (a stranger's probes).
+    expect(
+      negations(
+        withSentences(
+          "Купувачът не е длъжен да плаща неустойка. Депозитът не се възстановява при предсрочно прекратяване.",
+          "The Buyer is obliged to pay a penalty. The deposit is refunded on early termination.",
+        ),
+      ).map((f) => f.reason),
+    ).toEqual([
+      'the source says "не е длъжен да", and the translation has no negation: meaning reversed?',
+      'the source says "не се възстановява при", and the translation has no negation: meaning reversed?',
+    ]);
     // The translation's "improper" answers the source's "неправилна", not its "не покрива" (a stranger's warranty clause).
     expect(
       negations(
