@@ -117,6 +117,12 @@ describe("each side is in its declared language", () => {
     const merged = readFileSync(all, "utf8");
     expect(merged.match(/<tu /g)?.length).toBeGreaterThan(0);
     expect(merged.match(/<note>aligned with --force/g)?.length).toBe(merged.match(/<tu /g)?.length);
+    // A re-run that finds the pair up to date keeps saying it was forced, from the report (or a JSON output) of the run that did.
+    const report = join(dir, "report.json");
+    await sverka(["batch", manifest, "--force", "--report", report]);
+    const rerun = await sverka(["batch", manifest, "--report", report]);
+    expect(rerun.stdout).toMatch(/up to date \(counts of the last run\); see below\n.*the files look swapped: .*aligned anyway \(forced\)/);
+    expect(JSON.parse(readFileSync(report, "utf8")).pairs[0].problems).toEqual([expect.stringMatching(/aligned anyway \(forced\)/)]);
     // A pair in its languages has no such note.
     writeFileSync(manifest, `${bg}\t${en}\t${output}\n`);
     await sverka(["batch", manifest, "--redo"]);

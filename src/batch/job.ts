@@ -64,7 +64,13 @@ export type JobResult =
       readonly units?: TmxUnit[];
     }
   /** Up to date: the output is newer than both inputs. Its flag counts, when the previous run's report or output gives them. */
-  | ({ readonly status: "skipped"; readonly name: string; readonly output: string } & Partial<FlagCounts>)
+  | ({
+      readonly status: "skipped";
+      readonly name: string;
+      readonly output: string;
+      /** The problems of the pair as a whole the previous run found (a pair forced through in the wrong languages), where it says them. */
+      readonly problems?: readonly string[];
+    } & Partial<FlagCounts>)
   /** Interrupted (Ctrl-C) before the pair was aligned; running the batch again does it. */
   | { readonly status: "not-done"; readonly name: string; readonly output: string }
   | { readonly status: "failed"; readonly name: string; readonly output: string; readonly error: string };

@@ -9,7 +9,7 @@ import type { JobResult } from "../batch/index.js";
 import { readJson } from "../formats/json.js";
 import { SEVERITY_RANK, type Severity } from "../types.js";
 
-type Counts = { errors: number; warnings: number; info: number };
+type Counts = { errors: number; warnings: number; info: number; problems?: string[] };
 
 export async function countsOfSkipped(results: readonly JobResult[], reportPath: string | undefined): Promise<JobResult[]> {
   if (!results.some((r) => r.status === "skipped")) return [...results];
@@ -58,8 +58,16 @@ async function previousReport(path: string): Promise<Map<string, Counts>> {
   try {
     const data = JSON.parse(text) as { pairs?: Array<Record<string, unknown>> };
     for (const p of data.pairs ?? [])
-      if (typeof p.name === "string" && typeof p.errors === "number" && typeof p.warnings === "number")
-        out.set(p.name, { errors: p.errors, warnings: p.warnings, info: typeof p.info === "number" ? p.info : 0 });
+      if (typeof p.name === "string" && typeof p.errors === "number" && typeof p.warnings === "number") {
+        // The pair's own problems (forced through in the wrong languages, not a translation) come along: a re-run must not forget them.
+        const problems = Array.isArray(p.problems) ? p.problems.filter((x): x is string => typeof x === "string") : [];
+        out.set(p.name, {
+          errors: p.errors,
+          warnings: p.warnings,
+          info: typeof p.info === "number" ? p.info : 0,
+          ...(problems.length ? { problems } : {}),
+        });
+      }
   } catch {
     // A report that is not JSON gives no counts.
   }
@@ -71,9 +79,11 @@ async function countsOfOutput(path: string): Promise<Counts | undefined> {
   if (!path.toLowerCase().endsWith(".json")) return undefined;
   try {
     const bitext = readJson(await readFile(path, "utf8"), path);
-    const flags = bitext.links.flatMap((l) => l.flags ?? []);
+    // Counted as the run that wrote it counted: the pair's own flags with its links'.
+    const flags = [...bitext.links.flatMap((l) => l.flags ?? []), ...(bitext.documentFlags ?? [])];
     const count = (s: Severity) => flags.filter((f) => f.severity === s).length;
-    return { errors: count("error"), warnings: count("warning"), info: count("info") };
+    const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info").map((f) => f.reason);
+    return { errors: count("error"), warnings: count("warning"), info: count("info"), ...(problems.length ? { problems } : {}) };
   } catch {
     return undefined;
   }

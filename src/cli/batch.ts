@@ -220,7 +220,15 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
             r.problems?.length ? "done; see below" : "done",
           ]
         : r.status === "skipped" && r.errors !== undefined
-          ? [r.name, "", "", "", `${r.errors}/${r.warnings}`, "", `${statusText(r)} (counts of the last run)`]
+          ? [
+              r.name,
+              "",
+              "",
+              "",
+              `${r.errors}/${r.warnings}`,
+              "",
+              `${statusText(r)} (counts of the last run)${r.problems?.length ? "; see below" : ""}`,
+            ]
           : [r.name, "", "", "", "", "", statusText(r)],
     ),
     ...unpaired.map((u) => [u.name, "", "", "", "", "", `skipped: ${u.reason}`]),
@@ -240,7 +248,9 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
     ...(notDone ? [c.yellow(`${notDone} not done`)] : []),
   ];
   // A pair flagged as a whole (not a translation) is named under the table, where a glance at the last lines finds it.
-  const problems = results.flatMap((r) => (r.status === "done" ? (r.problems ?? []).map((p) => c.yellow(`${r.name}: ${p}`)) : []));
+  const problems = results.flatMap((r) =>
+    r.status === "done" || r.status === "skipped" ? (r.problems ?? []).map((p) => c.yellow(`${r.name}: ${p}`)) : [],
+  );
   return [
     c.bold(line(head)),
     ...rows.map((r) => (r[6]!.startsWith("failed") ? c.red(line(r)) : line(r))),
