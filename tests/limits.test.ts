@@ -62,6 +62,15 @@ describe("limits", () => {
     expect(problems("Версията се предава не по-късно от 15 юли 2025 г.", "The version is delivered not before 15 July 2025.")).toEqual([
       'numbers: the limit is reversed: the translation says "not before 15" where the source says "не по-късно от 15"',
     ]);
+    // "by" is a deadline before a date only: "by 15 July", "by 2030"; "increase by 10%" bounds nothing.
+    expect(problems("Версията се предава не по-рано от 15 юли 2025 г.", "The version is delivered by 15 July 2025.")).toEqual([
+      'numbers: the limit is reversed: the translation says "by 15" where the source says "не по-рано от 15"',
+    ]);
+    expect(problems("Емисиите ще бъдат намалени след 2030 г.", "Emissions will be reduced by 2030.")).toEqual([
+      'numbers: the limit is reversed: the translation says "by 2030" where the source says "след 2030"',
+    ]);
+    expect(problems("Версията се предава до 15 юли 2025 г.", "The version is delivered by 15 July 2025.")).toEqual([]);
+    expect(problems("Цените се увеличават с над 10 % от догодина.", "Prices increase by 10% from next year.")).toEqual([]);
     // The same bounds kept: nothing, and no negation dropped either.
     expect(problems("Депозитът не може да бъде по-малък от 1 000 лв.", "The deposit shall be at least BGN 1,000.")).toEqual([]);
     expect(problems("Неустойката не може да надвишава 10 % от цената.", "The penalty is limited to 10% of the price.")).toEqual([]);

@@ -427,6 +427,7 @@ export const en: LanguageData = {
       ...["not before", "no sooner than", "not sooner than"],
       ...negatedComparatives(["less than", "fewer than", "lower than", "shorter than", "earlier than"]),
     ],
+    deadlines: ["by"],
     negations: ["not", "no", "never", "cannot", "nor", "neither"].concat(
       ...["don", "doesn", "didn", "won", "can", "isn", "aren", "wasn", "weren", "mustn", "shouldn", "couldn", "wouldn"].map((w) => [
         `${w}'t`,

@@ -206,6 +206,11 @@ export interface LimitData {
   /** Longer phrases that end in a limit's words but bound nothing ("близо до 10 000": about 10 000). */
   readonly neither?: readonly string[];
   /**
+   * Deadlines said by a word that bounds nothing else ("by 15 July", "by 2030"; "increased by 10 %" is no limit): read only
+   * before a day followed by a month's name, or before a year.
+   */
+  readonly deadlines?: readonly string[];
+  /**
    * Words that turn a bound around when they come shortly before it ("may not show until 2 days later": after 2 days;
    * "cannot be sold before 2025"): a limit after one is not read.
    */

@@ -10,8 +10,13 @@ type Bound = "upper" | "lower" | "neither";
 
 /** A language's limit phrases by their last word, longest first, and the words that turn a bound around (see `LimitData`). */
 interface Phrases {
-  readonly byLast: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly bound: Bound }[]>;
+  readonly byLast: ReadonlyMap<
+    string,
+    readonly { readonly words: readonly string[]; readonly bound: Bound; readonly deadline?: boolean }[]
+  >;
   readonly negations: ReadonlySet<string>;
+  /** The language's month names (lowercase): a deadline's word bounds a day before one. */
+  readonly months: ReadonlySet<string>;
 }
 
 /** How many words before a limit phrase a negation turns it around ("cannot be sold before", "may not show until"). */
@@ -25,22 +30,32 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
   const data = lang.limits;
   if (!data) table = null;
   else {
-    const byLast = new Map<string, { words: string[]; bound: Bound }[]>();
-    const add = (phrases: readonly string[] | undefined, bound: Bound) => {
+    const byLast = new Map<string, { words: string[]; bound: Bound; deadline?: boolean }[]>();
+    const add = (phrases: readonly string[] | undefined, bound: Bound, deadline = false) => {
       for (const phrase of phrases ?? []) {
         const words = phrase.split(" ");
         const last = words[words.length - 1]!;
-        byLast.set(last, [...(byLast.get(last) ?? []), { words, bound }]);
+        byLast.set(last, [...(byLast.get(last) ?? []), { words, bound, ...(deadline ? { deadline } : {}) }]);
       }
     };
     add(data.upper, "upper");
     add(data.lower, "lower");
     add(data.neither, "neither");
+    add(data.deadlines, "upper", true);
     for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
-    table = { byLast, negations: new Set(data.negations) };
+    const months = new Set((lang.dates?.months ?? []).flat().map((m) => m.toLowerCase()));
+    table = { byLast, negations: new Set(data.negations), months };
   }
   tables.set(lang, table);
   return table;
+}
+
+/** Whether the number at `i` is a date's: a day before a month's name ("15 July"), or a year ("2030"). */
+function dated(tokens: readonly Matchable[], i: number, phrases: Phrases): boolean {
+  const key = tokens[i]!.key;
+  if (/^\d{4}$/.test(key)) return Number(key) >= 1900 && Number(key) <= 2100;
+  const next = tokens[i + 1];
+  return /^\d{1,2}$/.test(key) && next !== undefined && next.kind === "word" && phrases.months.has(next.key);
 }
 
 /** A number bounded by the phrase before it: its bound, and the tokens from the phrase's first word to the number. */
@@ -68,7 +83,7 @@ function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<strin
     const found = candidates.find(
       (p) => p.words.length <= end + 1 && p.words.every((w, j) => tokens[end - p.words.length + 1 + j]!.key === w),
     );
-    if (!found || found.bound === "neither") continue;
+    if (!found || found.bound === "neither" || (found.deadline && !dated(tokens, i, phrases))) continue;
     const start = end - found.words.length + 1;
     if (tokens.slice(Math.max(0, start - NEGATION_REACH), start).some((t) => phrases.negations.has(t.key))) continue;
     const seen = out.get(number.key);
@@ -96,7 +111,7 @@ function negatedLimitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Ar
     const found = candidates.find(
       (p) => p.words.length <= end + 1 && p.words.every((w, j) => tokens[end - p.words.length + 1 + j]!.key === w),
     );
-    if (!found || found.bound === "neither") continue;
+    if (!found || found.bound === "neither" || (found.deadline && !dated(tokens, i, phrases))) continue;
     const start = end - found.words.length + 1;
     if (found.words.some((w) => phrases.negations.has(w))) out.push({ value: number.key, bound: found.bound });
     else if (tokens.slice(Math.max(0, start - NEGATION_REACH), start).some((t) => phrases.negations.has(t.key)))
