@@ -39,6 +39,14 @@ describe("numbers by value and magnitude", () => {
     expect(numbersFlag("Гаранцията е 18 месеца.", "The warranty is two years.")?.reason).toBe(
       "the translation says two where the source says 18",
     );
+    // "a year and a half" is 18 months, "един час и половина" 90 minutes; another span is an error naming the phrase.
+    expect(numbersFlag("Срокът е 18 месеца.", "The term is a year and a half.")).toBeUndefined();
+    expect(numbersFlag("Срокът е една година и половина.", "The term is 18 months.")).toBeUndefined();
+    expect(numbersFlag("Изчакайте един час и половина.", "Wait for 90 minutes.")).toBeUndefined();
+    expect(numbersFlag("Срокът е 24 месеца.", "The term is a year and a half.")?.reason).toBe(
+      "the translation says a year and a half where the source says 24",
+    );
+    expect(numbersFlag("Купих една ябълка и половина хляб.", "I bought an apple and half a loaf.")).toBeUndefined();
     // A month is no fixed number of days.
     expect(numbersFlag("Срокът е 60 дни.", "The term is two months.")?.reason).toBe("the translation says two where the source says 60");
   });

@@ -588,6 +588,7 @@ export const en: LanguageData = {
   compoundUnits: { one: 1, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 },
   numberWordJoiner: "and",
   numberHalf: ["a", "half"],
+  halfUnitOpeners: ["a", "an", "one"],
 
   decadeSuffix: "'?s",
   legacyEncodings: ["windows-1252", "iso-8859-1"],

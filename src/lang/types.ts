@@ -160,6 +160,11 @@ export interface LanguageData {
   readonly numberWordJoiner?: string;
   /** The words after the joiner that add a half to a number written out ("two and a half million", "два и половина милиона"), lowercase. */
   readonly numberHalf?: readonly string[];
+  /**
+   * Words that open "a year and a half" ("a", "an", "one"; "една", "един", "едно"), lowercase: before a unit word
+   * (`units`) and the joiner and `numberHalf`, they say one and a half of that unit ("18 месеца" is "a year and a half").
+   */
+  readonly halfUnitOpeners?: readonly string[];
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
   /**

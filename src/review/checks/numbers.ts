@@ -10,7 +10,7 @@ import { converted, LEV_PER_EURO, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
 import type { Check } from "./types.js";
-import { type Amount, amountsOf, spelledAmounts } from "./units.js";
+import { type Amount, amountsOf, HALF_UNIT, spelledAmounts } from "./units.js";
 import { readRanges } from "./years.js";
 
 interface Counted {
@@ -273,6 +273,14 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   };
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;
+    // "a year and a half" ("една година и половина"): one and a half of the unit, the opener its surface (the unit follows it).
+    if (value === undefined && t.kind === "word" && halfUnitAt(tokens, n, lang)) {
+      const last = n + 1 + halfAfter(tokens, n + 2, lang);
+      const phrase = tokens.slice(n, last + 1).map((x) => x.surface);
+      out.push(numberToken(phrase.join(" "), "1.5", HALF_UNIT, false, ""));
+      n = last;
+      continue;
+    }
     // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
     if (value === undefined && (t.kind !== "word" || (wordValue(t.key) === undefined && !compounds.has(t.key)))) continue;
     // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
@@ -312,6 +320,22 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   }
   flush();
   return out;
+}
+
+/** Whether tokens from n say "a year and a half": an opener, a unit word of the language, and a half. */
+function halfUnitAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
+  if (!lang.halfUnitOpeners?.includes(tokens[n]!.key)) return false;
+  const word = tokens[n + 1];
+  return word !== undefined && word.kind === "word" && unitWordsOf(lang).has(word.key) && halfAfter(tokens, n + 2, lang) > 0;
+}
+
+const unitWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+
+/** A language's unit words (`units`), lowercase, as one set. */
+function unitWordsOf(lang: LanguageProfile): ReadonlySet<string> {
+  let set = unitWords.get(lang);
+  if (!set) unitWords.set(lang, (set = new Set(Object.values(lang.units).flat())));
+  return set;
 }
 
 /** How many tokens from n say "and a half" ("и половина"): 0 when they do not. */

@@ -9,6 +9,9 @@ import { NO_TOKENS } from "../tokens.js";
 import type { Check } from "./types.js";
 
 /** A number with the currency or unit written next to it. */
+/** The stem of "a year and a half" read as 1.5 (numbers.ts, `writtenOut`): its unit follows its first word. */
+export const HALF_UNIT = "written-out:half-unit";
+
 export interface Amount {
   /** The number's normalised value, as the numbers check keys it ("100", "2500000"). */
   readonly key: string;
@@ -175,12 +178,22 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
   const out: Amount[] = [];
   let cursor = 0;
   for (const t of spelt) {
-    const start = text.indexOf(t.surface, cursor);
+    // "a year and a half": the unit follows the opener, its first word; the amount is the whole phrase. Its words are
+    // joined by single spaces, as the text may not be: found from the opener.
+    const halfUnit = t.stem === HALF_UNIT;
+    const opener = halfUnit ? t.surface.split(" ", 1)[0]! : t.surface;
+    const start = text.indexOf(opener, cursor);
     if (start < 0) continue;
-    const end = start + t.surface.length;
+    const end = start + opener.length;
     cursor = end;
     const found = unitAround(text, start, end, lang);
-    if (found) out.push({ key: t.key, unit: found.unit, written: text.slice(found.start, found.end).trim(), scaled: false });
+    if (found)
+      out.push({
+        key: t.key,
+        unit: found.unit,
+        written: halfUnit ? t.surface : text.slice(found.start, found.end).trim(),
+        scaled: false,
+      });
   }
   return out;
 }
