@@ -333,8 +333,10 @@ const unitWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
 
 /** A language's unit words (`units`), lowercase, as one set. */
 function unitWordsOf(lang: LanguageProfile): ReadonlySet<string> {
-  let set = unitWords.get(lang);
-  if (!set) unitWords.set(lang, (set = new Set(Object.values(lang.units).flat())));
+  const known = unitWords.get(lang);
+  if (known) return known;
+  const set = new Set(Object.values(lang.units).flat());
+  unitWords.set(lang, set);
   return set;
 }
 
