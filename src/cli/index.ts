@@ -382,14 +382,14 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
     { source: flags.sourceLang, target: flags.targetLang },
   );
   const loaded = await loadDictionaries(flags.dict ?? [], flags);
-  const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
   return memories.map((memory) => {
     for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
     const { source, target } = unitSegments(memory.units);
     // A memory of pairs in both directions: the dictionaries, in the command's languages, serve the units translated that way.
     const dictionary =
       memories.length === 1 ||
-      (primary(memory.sourceLang) === primary(flags.sourceLang) && primary(memory.targetLang) === primary(flags.targetLang))
+      (primaryLanguage(memory.sourceLang) === primaryLanguage(flags.sourceLang) &&
+        primaryLanguage(memory.targetLang) === primaryLanguage(flags.targetLang))
         ? loaded
         : undefined;
     return reviewUnits(source, target, {

@@ -1,5 +1,6 @@
 import type * as csvParseModule from "csv-parse/sync";
 import { SverkaError } from "../errors.js";
+import { primaryLanguage } from "../lang/index.js";
 import { lazy } from "../lazy.js";
 import type { Segment } from "../types.js";
 import { messageCodes } from "./codes.js";
@@ -225,7 +226,6 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
  */
 export function tmxDirections(file: TmxFile, langs: { source?: string; target?: string } = {}): MemoryUnits[] {
   if (langs.source !== undefined || file.header.srclang !== "*all*" || file.units.length === 0) return [tmxPairs(file, langs)];
-  const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
   const own = (tu: TmxUnitRecord) => (tu.attrs.srclang && tu.attrs.srclang !== "*all*" ? tu.attrs.srclang : undefined);
   const first = file.units[0]!;
   const fallback = own(first) ?? first.variants[0]?.lang;
@@ -233,9 +233,9 @@ export function tmxDirections(file: TmxFile, langs: { source?: string; target?: 
   file.units.forEach((tu, k) => {
     const tag = own(tu) ?? fallback;
     if (tag === undefined) return;
-    const way = ways.get(primary(tag));
+    const way = ways.get(primaryLanguage(tag));
     if (way) way.units.push(k);
-    else ways.set(primary(tag), { tag, units: [k] });
+    else ways.set(primaryLanguage(tag), { tag, units: [k] });
   });
   if (ways.size < 2) return [tmxPairs(file, langs)];
   // A direction whose units hold no text in a target language is no pair to check: the others are.

@@ -74,23 +74,44 @@ interface Limit {
  */
 function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<string, Limit | null>): void {
   for (let i = 1; i < tokens.length; i++) {
-    const number = tokens[i]!;
-    if (number.kind !== "number") continue;
-    let end = i - 1;
-    if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
-    const candidates = phrases.byLast.get(tokens[end]!.key);
-    if (!candidates || tokens[end]!.kind !== "word") continue;
-    const found = candidates.find(
-      (p) => p.words.length <= end + 1 && p.words.every((w, j) => tokens[end - p.words.length + 1 + j]!.key === w),
-    );
-    if (!found || found.bound === "neither" || (found.deadline && !dated(tokens, i, phrases))) continue;
-    const start = end - found.words.length + 1;
-    if (tokens.slice(Math.max(0, start - NEGATION_REACH), start).some((t) => phrases.negations.has(t.key))) continue;
-    const seen = out.get(number.key);
+    const read = phraseBefore(tokens, i, phrases);
+    if (!read || read.negatedBefore) continue;
+    const key = tokens[i]!.key;
+    const seen = out.get(key);
     if (seen === null) continue;
-    if (seen && seen.bound !== found.bound) out.set(number.key, null);
-    else if (!seen) out.set(number.key, { bound: found.bound, tokens: tokens.slice(start, i + 1) });
+    if (seen && seen.bound !== read.bound) out.set(key, null);
+    else if (!seen) out.set(key, { bound: read.bound, tokens: tokens.slice(read.start, i + 1) });
   }
+}
+
+/**
+ * The limit phrase right before the number at `i` (a currency code may stand
+ * between): its bound, where it starts, whether a negation is one of its
+ * words ("не може да надвишава") and whether one stands shortly before it
+ * ("may not show until"). None for a token that is no number, a phrase that
+ * bounds nothing, or a deadline's word before no date.
+ */
+function phraseBefore(
+  tokens: readonly Matchable[],
+  i: number,
+  phrases: Phrases,
+): { bound: "upper" | "lower"; start: number; negatedWithin: boolean; negatedBefore: boolean } | undefined {
+  if (tokens[i]!.kind !== "number") return undefined;
+  let end = i - 1;
+  if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
+  const candidates = phrases.byLast.get(tokens[end]!.key);
+  if (!candidates || tokens[end]!.kind !== "word") return undefined;
+  const found = candidates.find(
+    (p) => p.words.length <= end + 1 && p.words.every((w, j) => tokens[end - p.words.length + 1 + j]!.key === w),
+  );
+  if (!found || found.bound === "neither" || (found.deadline && !dated(tokens, i, phrases))) return undefined;
+  const start = end - found.words.length + 1;
+  return {
+    bound: found.bound,
+    start,
+    negatedWithin: found.words.some((w) => phrases.negations.has(w)),
+    negatedBefore: tokens.slice(Math.max(0, start - NEGATION_REACH), start).some((t) => phrases.negations.has(t.key)),
+  };
 }
 
 /**
@@ -102,20 +123,9 @@ function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<strin
  */
 function negatedLimitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Array<{ value: string; bound: "upper" | "lower" }>): void {
   for (let i = 1; i < tokens.length; i++) {
-    const number = tokens[i]!;
-    if (number.kind !== "number") continue;
-    let end = i - 1;
-    if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
-    const candidates = phrases.byLast.get(tokens[end]!.key);
-    if (!candidates || tokens[end]!.kind !== "word") continue;
-    const found = candidates.find(
-      (p) => p.words.length <= end + 1 && p.words.every((w, j) => tokens[end - p.words.length + 1 + j]!.key === w),
-    );
-    if (!found || found.bound === "neither" || (found.deadline && !dated(tokens, i, phrases))) continue;
-    const start = end - found.words.length + 1;
-    if (found.words.some((w) => phrases.negations.has(w))) out.push({ value: number.key, bound: found.bound });
-    else if (tokens.slice(Math.max(0, start - NEGATION_REACH), start).some((t) => phrases.negations.has(t.key)))
-      out.push({ value: number.key, bound: found.bound === "upper" ? "lower" : "upper" });
+    const read = phraseBefore(tokens, i, phrases);
+    if (read?.negatedWithin) out.push({ value: tokens[i]!.key, bound: read.bound });
+    else if (read?.negatedBefore) out.push({ value: tokens[i]!.key, bound: read.bound === "upper" ? "lower" : "upper" });
   }
 }
 

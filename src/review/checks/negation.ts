@@ -62,9 +62,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
 
 /** The plain negations of a text that no expletive use covers ("докато не" is "until"), as written. */
 function plainNegations(text: string, n: Negations, pattern: NarrowablePattern = n.plain): string[] {
-  const p = pattern.for(text);
-  p.lastIndex = 0;
-  const found = [...text.matchAll(p)];
+  const found = matchesIn(pattern, text);
   // Most sentences negate nothing: the expletive uses are looked for only where there is a negation to cover.
   if (found.length === 0) return [];
   const covered: Array<[number, number]> = [];
@@ -74,12 +72,11 @@ function plainNegations(text: string, n: Negations, pattern: NarrowablePattern =
   return out;
 }
 
-/** The places a pattern matches in a text, as [start, end) pairs. */
-function spans(pattern: NarrowablePattern, text: string): Array<[number, number]> {
-  // matchAll starts where the pattern's last `test` left off: from the start, always.
+/** Every match of a pattern in a text, from its start (matchAll starts where the pattern's last `test` left off). */
+function matchesIn(pattern: NarrowablePattern, text: string) {
   const p = pattern.for(text);
   p.lastIndex = 0;
-  return [...text.matchAll(p)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(p)];
 }
 
 /**
@@ -92,17 +89,13 @@ function spans(pattern: NarrowablePattern, text: string): Array<[number, number]
  */
 function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: Negations): boolean {
   if (says(tn.plain, target)) return false;
-  const t = tn.any.for(target);
-  t.lastIndex = 0;
-  const words = [...target.matchAll(t)].map((m) => m[0]);
+  const words = matchesIn(tn.any, target).map((m) => m[0]);
   // A particle ("not" in "did not say") is a negation of the translation's own, answering no negative word of the source's.
   if (words.length === 0 || words.some((w) => tn.particle?.test(w))) return false;
   const theirs = words.length;
   // Its own: not in a plain negation, and no particle ("никога да не използва" / "never use": "никога" is the negation's).
-  const plain = spans(sn.plain, source);
-  const p = sn.any.for(source);
-  p.lastIndex = 0;
-  const mine = [...source.matchAll(p)].filter(
+  const plain = matchesIn(sn.plain, source).map((m) => [m.index, m.index + m[0].length] as const);
+  const mine = matchesIn(sn.any, source).filter(
     (m) => !plain.some(([c, d]) => m.index < d && m.index + m[0].length > c) && !sn.particle?.test(m[0]),
   ).length;
   return theirs <= mine;
@@ -148,9 +141,7 @@ function boundSaidOtherwise(text: string, said: string, n: Negations, other: str
 
 /** Whether a text says no in any way. */
 function anyNegation(text: string, n: Negations): boolean {
-  const any = n.any.for(text);
-  any.lastIndex = 0;
-  return any.test(text);
+  return says(n.any, text);
 }
 
 /** A sentence asking: its last mark, before closing quotes or brackets, a question mark. */
