@@ -360,6 +360,19 @@ describe("messages a translator reads", () => {
     expect(r.stdout).not.toMatch(/sentences? (is|are) not in the source/);
   });
 
+  test("what fails the run is listed in the text report, whatever --show says (a stranger's --fail-on info)", async () => {
+    const bg = write("leaflet.bg.txt", "Листовката е преразгледана на 14 март 2024 г.\n\nСъхранявайте лекарството на сухо място.\n");
+    const en = write("leaflet.en.txt", "The leaflet was last revised in March 2024.\n\nStore the medicine in a dry place.\n");
+    const failing = await sverka(["check", bg, en, "--fail-on", "info"]);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain("the translation leaves out the day (14)");
+    expect(failing.stdout).toContain("1 info in 2 links (1 flagged); fails on info");
+    const passing = await sverka(["check", bg, en]);
+    expect(passing.code).toBe(0);
+    expect(passing.stdout).not.toContain("leaves out the day");
+    expect(passing.stdout).toContain("(0 flagged); 1 below warning not shown (--show info); fails on error");
+  });
+
   test("no jargon: lexical evidence, standard deviations and alignment costs stay in the JSON evidence", async () => {
     const replaced = [...lines];
     replaced[5] = "The weather in the mountains will be sunny tomorrow, with light winds from the west.";

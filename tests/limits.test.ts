@@ -76,6 +76,35 @@ describe("limits", () => {
     expect(problems("Неустойката не може да надвишава 10 % от цената.", "The penalty is limited to 10% of the price.")).toEqual([]);
   });
 
+  test("a bound said after its number, a unit's words between, is read too", () => {
+    expect(problems("Срокът е 30 дни или повече.", "The period is 30 days or less.")).toEqual([
+      'numbers: the limit is reversed: the translation says "30 days or less" where the source says "30 дни или повече"',
+    ]);
+    expect(problems("Срокът е 30 дни най-много.", "The period is 30 calendar days at least.")).toEqual([
+      'numbers: the limit is reversed: the translation says "30 calendar days at least" where the source says "30 дни най-много"',
+    ]);
+    expect(problems("Продуктът се съхранява при 25 °C или по-ниска температура.", "Store the product at 25 °C or above.")).toEqual([
+      'numbers: the limit is reversed: the translation says "25 °C or above" where the source says "25 °C или по-ниска"',
+    ]);
+    // The same bound before and after its number: nothing.
+    expect(problems("Срокът е не повече от 30 дни.", "The period is 30 days at most.")).toEqual([]);
+    expect(problems("Деца на 12 и повече години.", "Children aged 12 or older.")).toEqual([]);
+    // A phrase before a number bounds that one ("at least two copies"), not the number before the phrase.
+    expect(problems("В срок от 30 дни се изпращат най-малко две копия.", "Within 30 days at least two copies are sent.")).toEqual([]);
+    expect(problems("Цената е 50 лв. плюс ДДС.", "The price is BGN 50 plus VAT.")).toEqual([]);
+  });
+
+  test("a negation before the bound on both sides: the bounds are compared as written (a stranger's leaflet)", () => {
+    expect(problems("Не се препоръчва употребата при деца под 12 години.", "Use is not recommended in children over 12 years.")).toEqual([
+      'numbers: the limit is reversed: the translation says "over 12" where the source says "под 12"',
+    ]);
+    expect(problems("Не се препоръчва употребата при деца под 12 години.", "Use is not recommended in children under 12 years.")).toEqual(
+      [],
+    );
+    // The negation on one side only, the bound turned with it: a correct rewording, no error.
+    expect(problems("Не се препоръчва употребата при деца под 12 години.", "Recommended for children over 12 years.")).toEqual([]);
+  });
+
   test("a value bounded both ways in one sentence is no one limit", () => {
     expect(
       problems(

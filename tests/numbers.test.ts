@@ -79,6 +79,27 @@ describe("numbers by value and magnitude", () => {
     expect(numbersFlag("2.3. Вноската се превежда веднага.", "2.4. The instalment is transferred at once.")?.reason).toBe(
       "the translation says 2.4 where the source says 2.3",
     );
+    // A clause moved a level down: the English "2.3.1" is a code to the tokens, so only the labels tell (a stranger's contract).
+    expect(numbersFlag("2.3. Вноската се превежда веднага.", "2.3.1. The instalment is transferred at once.")?.reason).toBe(
+      "the translation numbers the clause 2.3.1 where the source numbers it 2.3",
+    );
+    expect(numbersFlag("2.3 Вноската се превежда веднага.", "2.3. The instalment is transferred at once.")).toBeUndefined();
+    // "twice a day" is 2 a day (a stranger's leaflet): "три пъти дневно" is another frequency; "think twice" alone is nothing.
+    expect(numbersFlag("Дозата е 5 ml сироп три пъти дневно.", "The dose is 5 ml of syrup twice a day.")?.reason).toBe(
+      "the translation says twice where the source says три",
+    );
+    expect(numbersFlag("Дозата е 5 ml сироп 2 пъти дневно.", "The dose is 5 ml of syrup twice a day.")).toBeUndefined();
+    expect(numbersFlag("Помислете добре, преди да подпишете.", "Think twice before you sign.")).toBeUndefined();
+    // A fraction is its value however written: "½", "1/2", "0,5"; "1 ½" is 1.5. "24/7" is no fraction (a stranger's leaflet).
+    expect(
+      numbersFlag("Децата приемат по ½ таблетка сутрин и вечер.", "Children take 1/2 tablet in the morning and evening."),
+    ).toBeUndefined();
+    expect(numbersFlag("Приемайте по 1 ½ таблетки.", "Take 1.5 tablets.")).toBeUndefined();
+    expect(numbersFlag("Децата приемат по ½ таблетка.", "Children take half a tablet.")).toBeUndefined();
+    expect(numbersFlag("Децата приемат по ½ таблетка.", "Children take 1 tablet.")?.reason).toBe(
+      "the translation says 1 where the source says ½",
+    );
+    expect(numbersFlag("Добавете ¾ чаша мляко.", "Add 1/4 cup of milk.")?.reason).toBe("the translation says 1/4 where the source says ¾");
     // A word alone, with nothing to pair on the other side: "Изчакайте една секунда" is "Wait a second".
     expect(numbersFlag("Изчакайте малко и натиснете 3 пъти бутона.", "Wait a second and press the button 3 times.")).toBeUndefined();
   });

@@ -11,7 +11,7 @@ import { align, consistencyAcross, getLanguage } from "../src/index.js";
 import { dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
 import { knownNames } from "../src/lang/names.js";
 import { readTbx } from "../src/read/tbx.js";
-import { writtenOut } from "../src/review/checks/numbers.js";
+import { writtenOut } from "../src/review/checks/written.js";
 import { matchable, tokenize } from "../src/score/index.js";
 import type { Bitext, Flag } from "../src/types.js";
 import { fixture, read, sverka } from "./helpers.js";
@@ -267,6 +267,18 @@ describe("codes, e-mails and web addresses", () => {
     expect(flags(mail, "names")).toEqual([expect.objectContaining({ severity: "error" })]);
     const web = check("news", [["www.vratsa.bg/transport", "www.vratsa.bg/en/transport"]]);
     expect(flags(web, "names")).toEqual([expect.objectContaining({ severity: "warning" })]);
+  });
+
+  test("a keyboard shortcut changed in plain text is an error, as a code is (a stranger's release notes)", () => {
+    const shortcut = (en: string, bg: string) =>
+      flags(align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" }), "names").map((f) => `${f.severity}: ${f.reason}`);
+    expect(shortcut("Press Ctrl+Shift+S to save a copy of the note.", "Натиснете Ctrl+S, за да запазите копие на бележката.")).toEqual([
+      "error: the translation has Ctrl+S where the source has Ctrl+Shift+S: codes and e-mails are copied exactly",
+    ]);
+    expect(shortcut("Press Ctrl+Shift+S to save a copy.", "Натиснете Ctrl+Shift+A, за да запазите копие.")).toHaveLength(1);
+    // Spaced or capitalised otherwise, the same keys.
+    expect(shortcut("Press Ctrl+Shift+S to save a copy.", "Натиснете Ctrl + Shift + S, за да запазите копие.")).toEqual([]);
+    expect(shortcut("Press Alt+F4 to close the window.", "Натиснете ALT+F4, за да затворите прозореца.")).toEqual([]);
   });
 });
 
@@ -533,6 +545,46 @@ describe("negations", () => {
         evidence: expect.objectContaining({ source: "Не давайте" }),
       }),
     ]);
+  });
+
+  test("a dropped negation is flagged in a pair of one sentence, or a short excerpt, as in the whole leaflet (a stranger's probes)", () => {
+    const alone = (source: string, target: string, sourceLang = "en", targetLang = "bg") =>
+      negations(align(`${source}\n`, `${target}\n`, { sourceLang, targetLang })).map((f) => f.reason);
+    expect(alone("Do not take this medicine with alcohol.", "Приемайте това лекарство с алкохол.")).toEqual([
+      'the source says "Do not take", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(
+      alone(
+        "Не шофирайте и не работете с машини след прием на лекарството.",
+        "Drive and operate machinery after taking the medicine.",
+        "bg",
+        "en",
+      ),
+    ).toHaveLength(1);
+    // Six sentences a side: a usual of their own, low (every word is rare in so short a text), and a sentence of 46 characters.
+    const excerpt = (bg: string, en: string) =>
+      align(
+        `Прочетете внимателно цялата листовка. Запазете тази листовка. Ако имате въпроси, попитайте Вашия лекар. ${bg} Това лекарство е предписано лично на Вас. Ако получите нежелани реакции, уведомете Вашия лекар.\n`,
+        `Read all of this leaflet carefully. Keep this leaflet. If you have any questions, ask your doctor. ${en} This medicine has been prescribed for you only. If you get any side effects, talk to your doctor.\n`,
+      );
+    expect(negations(excerpt("Не приемайте повече от 4 g парацетамол на ден.", "Take more than 4 g of paracetamol a day."))).toHaveLength(
+      1,
+    );
+    expect(negations(excerpt("Не приемайте повече от 4 g парацетамол на ден.", "Do not take more than 4 g of paracetamol a day."))).toEqual(
+      [],
+    );
+    // A leaflet's "does not contain" and "is not suitable", either way; an antonym or "free of" answers them.
+    expect(alone("Това лекарство не съдържа лактоза и глутен.", "This medicine contains lactose and gluten.", "bg", "en")).toHaveLength(1);
+    expect(
+      alone("Лекарството не е подходящо за деца под 6 години.", "The medicine is suitable for children under 6.", "bg", "en"),
+    ).toHaveLength(1);
+    expect(alone("The medicine is not safe for children.", "Лекарството е безопасно за деца.")).toHaveLength(1);
+    expect(alone("Това лекарство не съдържа лактоза и глутен.", "This medicine is free of lactose and gluten.", "bg", "en")).toEqual([]);
+    expect(
+      alone("Лекарството не е подходящо за деца под 6 години.", "The medicine is unsuitable for children under 6.", "bg", "en"),
+    ).toEqual([]);
+    // A translation that keeps the negation is no warning, alone either.
+    expect(alone("Do not take this medicine with alcohol.", "Не приемайте това лекарство с алкохол.")).toEqual([]);
   });
 
   test("a price list's 'not included' made 'included', and a prohibition's word: a warning each; a condition's negation is none", () => {

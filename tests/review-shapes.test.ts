@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { getLanguage } from "../src/lang/index.js";
 import { nameForms } from "../src/lang/names.js";
 import { readFigures } from "../src/review/checks/figures.js";
-import { writtenOut } from "../src/review/checks/numbers.js";
+import { writtenOut } from "../src/review/checks/written.js";
 import { readRanges, shortRangeEnds } from "../src/review/checks/years.js";
 import { stemFrequency } from "../src/review/context.js";
 import { formsOf } from "../src/review/forms.js";

@@ -351,6 +351,22 @@ describe("--prop and --creation-id", () => {
   const bg = corpus("osce-alliance-2024", "bg.txt");
   const en = corpus("osce-alliance-2024", "en.txt");
 
+  test("a memory merged with its copy written otherwise: ten collisions listed, the rest counted (a stranger's 76 lines)", async () => {
+    const [a, b] = [join(dir, "client-a.tmx"), join(dir, "client-b.tmx")];
+    for (const [out, client] of [
+      [a, "A"],
+      [b, "B"],
+    ] as const)
+      expect((await sverka(["align", bg, en, "-o", out, "-q", "--prop", `x-client=${client}`])).code).toBe(0);
+    const units = load(a).units.length;
+    expect(units).toBeGreaterThan(10);
+    const r = await sverka(["merge", a, b, "-o", join(dir, "clients.tmx")]);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith("  kept "))).toHaveLength(10);
+    expect(lines[lines.length - 1]).toBe(`  and ${units - 10} more kept the same ways: ${units - 10} of ${a} over ${b}`);
+  });
+
   test("align writes them on every unit, and the creationid on the header", async () => {
     const out = join(dir, "props.tmx");
     const r = await sverka([

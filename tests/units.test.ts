@@ -115,6 +115,25 @@ describe("currencies and units", () => {
     expect(flagsOf("Таксата е 100 лв.", "The fee is EUR 1,000.", "numbers")).toHaveLength(1);
   });
 
+  test("a number written out has its unit too: '3 месеца' / 'three weeks' is another unit (a stranger's HR policy)", () => {
+    expect(flagsOf("Срокът на предизвестие е 3 месеца.", "The notice period is three weeks.").map((f) => f.reason)).toEqual([
+      "the translation says three weeks where the source says 3 месеца: another unit",
+    ]);
+    expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is three weeks.")).toHaveLength(1);
+    expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is 3 months.")).toEqual([]);
+    expect(flagsOf("Пътуването трае два дни.", "The trip takes two days.")).toEqual([]);
+  });
+
+  test("numbers whose units changed places are swapped: a leaflet's dose (a stranger's probe), two prices", () => {
+    expect(
+      flagsOf("Възрастни: по 2 таблетки 3 пъти дневно с вода.", "Adults: 3 tablets 2 times a day with water.").map((f) => f.reason),
+    ).toEqual(["the numbers are swapped: the translation says 3 tablets, 2 times where the source says 2 таблетки, 3 пъти"]);
+    expect(flagsOf("Възрастни: по 2 таблетки 3 пъти дневно с вода.", "Adults: 2 tablets 3 times a day with water.")).toEqual([]);
+    expect(flagsOf("Таксата е 100 лв., а депозитът 200 евро.", "The fee is EUR 100 and the deposit BGN 200.").map((f) => f.reason)).toEqual(
+      ["the numbers are swapped: the translation says BGN 200, EUR 100 where the source says 100 лв., 200 евро"],
+    );
+  });
+
   test("units are read before and after the number, in each language's words and the shared symbols", () => {
     expect(amounts("Цената е 12,50 лв., а доставката 5 евро и 3 % ДДС.", "bg")).toEqual(["12.5:BGN", "5:EUR", "3:percent"]);
     expect(amounts("It costs BGN 12.50, €5 for delivery and 3 per cent VAT.", "en")).toEqual(["12.5:BGN", "5:EUR", "3:percent"]);

@@ -370,7 +370,7 @@ export async function mergeCommand(
     ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
   ];
-  options.io?.stderr.write(`${said.join("; ")}\n${merged.collisions.map(describeCollision).join("")}`);
+  options.io?.stderr.write(`${said.join("; ")}\n${describeCollisions(merged.collisions)}`);
   return ExitCode.ok;
 }
 
@@ -382,6 +382,26 @@ function describeRenamed(renamed: readonly RenamedTuid[]): string {
     .join(", ");
   const more = renamed.length > 3 ? `, and ${grouped(renamed.length - 3)} more` : "";
   return `${grouped(renamed.length)} ${plural(renamed.length, "tuid")} already used by an earlier memory made unique (${shown}${more})`;
+}
+
+/** Collisions listed one a line at most. */
+const COLLISIONS_LISTED = 10;
+
+/**
+ * The collisions, one a line up to COLLISIONS_LISTED; the rest counted by the
+ * memories they were read from (a memory merged with its own copy written
+ * another way has one for every unit: a line each was hundreds).
+ */
+function describeCollisions(collisions: readonly Collision[]): string {
+  const listed = collisions.slice(0, COLLISIONS_LISTED).map(describeCollision).join("");
+  if (collisions.length <= COLLISIONS_LISTED) return listed;
+  const byFiles = new Map<string, number>();
+  for (const c of collisions.slice(COLLISIONS_LISTED)) {
+    const key = `${c.kept.path} over ${c.dropped.path}`;
+    byFiles.set(key, (byFiles.get(key) ?? 0) + 1);
+  }
+  const rest = [...byFiles].map(([files, n]) => `${grouped(n)} of ${files}`).join(", ");
+  return `${listed}  and ${grouped(collisions.length - COLLISIONS_LISTED)} more kept the same ways: ${rest}\n`;
 }
 
 function describeCollision(c: Collision): string {

@@ -164,7 +164,13 @@ export const en: LanguageData = {
     "n.d",
   ],
   // "St." is Saint before a name and Street at the end of a sentence.
-  qualifierAbbreviations: ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "us", "uk", "st"],
+  qualifierAbbreviations: ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "us", "uk", "st"],
+  clockAbbreviations: ["a.m", "p.m"],
+  clockContinuations: [
+    ...["eastern", "central", "mountain", "pacific", "atlantic", "local", "sharp", "today", "tonight", "tomorrow", "yesterday"],
+    ...["et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "cest"],
+    ...["eet", "eest", "wet", "west", "ist", "jst", "aest", "aedt", "msk"],
+  ],
   // Old abbreviated first names ("Wm. Shakespeare", "Chas. Dickens"), and Bulgarian ones transliterated ("Iv. Vazov", "Hr. Botev").
   nameInitials: [
     "benj",
@@ -344,8 +350,8 @@ export const en: LanguageData = {
   // A prohibition, a modal, a verb's present negation ("does not support"), a word of permission ("is not included"), "never" opening
   // a clause ("Never leave..."). A story's past ("didn't come by itself") and its "never more so" are turns of phrase.
   negation: {
-    plain: String.raw`(?:do|does|must|shall|may|should|will|can|need)\s+not|(?:do|does|must|sha|should|wo|ca|need)n['’]t|cannot|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled)|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
-    prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled)|prohibited|forbidden`,
+    plain: String.raw`(?:do|does|must|shall|may|should|will|can|need)\s+not|(?:do|does|must|sha|should|wo|ca|need)n['’]t|cannot|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled)|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
+    prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled)|prohibited|forbidden`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds.
     expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
     any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+`,
@@ -428,6 +434,14 @@ export const en: LanguageData = {
       ...negatedComparatives(["less than", "fewer than", "lower than", "shorter than", "earlier than"]),
     ],
     deadlines: ["by"],
+    upperAfter: [
+      ...["or less", "or fewer", "or lower", "or below", "or under", "or shorter", "or earlier", "or sooner", "and under", "and below"],
+      ...["at most", "at the most", "at the latest"],
+    ],
+    lowerAfter: [
+      ...["or more", "or greater", "or higher", "or above", "or over", "or longer", "or later", "or older", "and above", "and over"],
+      ...["at least", "at the least", "at the earliest"],
+    ],
     negations: ["not", "no", "never", "cannot", "nor", "neither"].concat(
       ...["don", "doesn", "didn", "won", "can", "isn", "aren", "wasn", "weren", "mustn", "shouldn", "couldn", "wouldn"].map((w) => [
         `${w}'t`,
@@ -530,10 +544,20 @@ export const en: LanguageData = {
     week: ["week", "weeks"],
     month: ["month", "months"],
     year: ["year", "years", "yr", "yrs"],
+    // A leaflet's doses: "2 tablets 3 times a day" made "3 tablets 2 times a day" is the same numbers in other units.
+    tablet: ["tablet", "tablets"],
+    capsule: ["capsule", "capsules"],
+    drop: ["drop", "drops"],
+    sachet: ["sachet", "sachets"],
+    puff: ["puff", "puffs"],
+    time: ["time", "times"],
   },
   unitJoiners: ["and", "or", "to"],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
   numberWords: {
+    // "twice a day" is a leaflet's "2 пъти дневно"; "once" is as often "when" ("once paid"), and not read.
+    twice: 2,
+    thrice: 3,
     two: 2,
     three: 3,
     four: 4,

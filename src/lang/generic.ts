@@ -15,6 +15,8 @@ export function genericData(code: string): LanguageData {
     numberPrefixAbbreviations: [],
     finalAbbreviations: [],
     qualifierAbbreviations: [],
+    clockAbbreviations: [],
+    clockContinuations: [],
     nameInitials: [],
     labelWords: [],
     sentenceStarters: [],

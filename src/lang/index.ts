@@ -61,6 +61,9 @@ function buildProfile(data: LanguageData): LanguageProfile {
   const table = { ...CYRILLIC, ...transliteration };
   const sets = {} as Record<WordList, ReadonlySet<string>>;
   for (const list of WORD_LISTS) sets[list] = new Set(data[list]);
+  // "5 p.m. Monday", "10 a.m. March 5": a weekday or a month goes on with a time too.
+  const calendar = [...(data.dates?.weekdays ?? []), ...(data.dates?.months ?? []).flat()].map((w) => w.toLowerCase());
+  if (data.clockAbbreviations.length) sets.clockContinuations = new Set([...data.clockContinuations, ...calendar]);
   return {
     ...fields,
     ...sets,

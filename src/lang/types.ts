@@ -14,6 +14,7 @@ export const ABBREVIATION_LISTS = [
   "numberPrefixAbbreviations",
   "finalAbbreviations",
   "qualifierAbbreviations",
+  "clockAbbreviations",
 ] as const;
 
 /** The word lists: arrays in a language's data, sets in its profile. */
@@ -25,6 +26,7 @@ export const WORD_LISTS = [
   "speechVerbs",
   "danglingWords",
   "capitalisedWords",
+  "clockContinuations",
 ] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
@@ -62,6 +64,17 @@ export interface LanguageData {
    * "9 a.m. Eastern time"): they end a sentence only before a sentence starter.
    */
   readonly qualifierAbbreviations: readonly string[];
+  /**
+   * A clock's half of the day ("a.m.", "p.m."): a sentence ends after one before a capitalised word, unless the word
+   * goes on with the time (`clockContinuations`): "The shop closes at 6 p.m. Employees must leave" is two sentences,
+   * "9 a.m. Eastern time" one.
+   */
+  readonly clockAbbreviations: readonly string[];
+  /**
+   * Words that go on with a time after `clockAbbreviations` (lowercase): time zones ("eastern", "et", "gmt"). The
+   * language's weekdays and months are added to them ("5 p.m. Monday").
+   */
+  readonly clockContinuations: readonly string[];
   /**
    * Abbreviated first names longer than one letter ("Ив." Вазов, "Хр." Ботев),
    * lowercase without the dot. Read only when capitalised and followed by a
@@ -215,6 +228,12 @@ export interface LimitData {
    * before a day followed by a month's name, or before a year.
    */
   readonly deadlines?: readonly string[];
+  /**
+   * Phrases that bound the number before them, a unit's words or two between ("30 days or more", "30 дни или
+   * повече", "10% at most"): read where no number follows them ("within 30 days, at least 2 copies" bounds the 2).
+   */
+  readonly upperAfter?: readonly string[];
+  readonly lowerAfter?: readonly string[];
   /**
    * Words that turn a bound around when they come shortly before it ("may not show until 2 days later": after 2 days;
    * "cannot be sold before 2025"): a limit after one is not read.

@@ -404,7 +404,9 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
         ? `${c.bold("sverka check")} ${report.file} ${c.dim(`(${bitext.source.path ?? "source"} → ${bitext.target.path ?? "target"})`)}`
         : `${c.bold("sverka check")} ${bitext.source.path ?? "(source)"} ${c.dim("→")} ${bitext.target.path ?? "(target)"}`,
   ];
-  const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[options.show]);
+  // What fails the run is always listed, whatever --show says (as the CI formats list it).
+  const least = SEVERITY_RANK[report.failOn] < SEVERITY_RANK[options.show] ? report.failOn : options.show;
+  const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least]);
   const again = repeatsOf(shown, bitext);
   for (const [n, p] of shown.entries()) {
     const repeats = again.get(n);
@@ -425,12 +427,12 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
     if (repeats) lines.push(`    ${c.dim(repeatsLine(repeats))}`);
   }
   const n = report.counts;
-  const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => f.severity !== "info")).length;
+  const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least])).length;
   const hidden = report.problems.length - shown.length;
   lines.push(
     `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${plural(bitext.links.length, memory ? "unit" : "link")} ` +
       `(${grouped(flaggedLinks)} flagged)${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
-      `${hidden ? c.dim(`; ${grouped(hidden)} below ${options.show} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
+      `${hidden ? c.dim(`; ${grouped(hidden)} below ${least} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
   );
   return `${lines.join("\n")}\n`;
 }

@@ -20,7 +20,7 @@ export { cognateSimilarity, skeleton } from "./cognates.js";
 export { type LearnOptions, learnDictionary, learnFromBags, linkBags, type StemBag, stemSurfaces } from "./dictionary.js";
 export { allCells, CellRows, type CellSet, LexicalEvidence } from "./evidence.js";
 export { DEFAULT_VARIANCE, estimateLengthModel, lengthCost, lengthCostFloor } from "./length.js";
-export { anchorMatch, LexicalMatches, type Matchable, matchable } from "./matches.js";
+export { anchorMatch, highestIdf, LexicalMatches, type Matchable, matchable } from "./matches.js";
 export type { Token } from "./tokens.js";
 export { isSignificantNumber, magnitudeOf, normaliseNumber, tokenize, tokenizeSegments } from "./tokens.js";
 

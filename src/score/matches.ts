@@ -29,7 +29,12 @@ export interface TokenType {
 export type TypeMatch = readonly [source: number, target: number, weight: number, kind: AnchorMatch["kind"]];
 
 /** The weight of a match never falls below this share of its similarity: anchors stay visible (and slightly useful) where IDF says nothing, as in one-sentence documents. */
-const MIN_IDF = 0.1;
+export const MIN_IDF = 0.1;
+
+/** The most a word's weight can be in a document of `segments` sentences, both sides together: a word met once in each. */
+export function highestIdf(segments: number): number {
+  return Math.max(MIN_IDF, Math.log(segments / 2));
+}
 
 export class LexicalMatches {
   readonly sourceTypes: readonly TokenType[];

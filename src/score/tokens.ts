@@ -207,6 +207,11 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   )
     end = runOf(text, end + 1, isNumberChar);
   const raw = text.slice(p, end);
+  const fraction = slashFraction(text, p, end);
+  if (fraction) {
+    tokens.push(other("number", text.slice(p, fraction.end), fraction.key, false));
+    return fraction.end;
+  }
   const suffix = patterns.suffix.for(text);
   suffix.lastIndex = end;
   const m = suffix.exec(text);
@@ -218,6 +223,51 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   const scaled = Boolean(m?.[2]);
   for (let k = 0; k <= last; k++) tokens.push(other("number", surface, values[k]!, scaled && k === last));
   return p + surface.length;
+}
+
+/** The vulgar fractions Unicode has, by value: "½" is 0.5, as "1/2" and "0,5" are. */
+const VULGAR: ReadonlyMap<string, number> = new Map([
+  ["¼", 1 / 4],
+  ["½", 1 / 2],
+  ["¾", 3 / 4],
+  ["⅐", 1 / 7],
+  ["⅑", 1 / 9],
+  ["⅒", 1 / 10],
+  ["⅓", 1 / 3],
+  ["⅔", 2 / 3],
+  ["⅕", 1 / 5],
+  ["⅖", 2 / 5],
+  ["⅗", 3 / 5],
+  ["⅘", 4 / 5],
+  ["⅙", 1 / 6],
+  ["⅚", 5 / 6],
+  ["⅛", 1 / 8],
+  ["⅜", 3 / 8],
+  ["⅝", 5 / 8],
+  ["⅞", 7 / 8],
+]);
+
+/** The key of a value that is no whole number: three decimals at most ("0.5", "0.333", "1.5"). */
+function fractionKey(value: number): string {
+  return canonical(value.toFixed(3));
+}
+
+/** The largest denominator of a fraction written with a slash ("1/2", "3/4", "1/16"): above it, "24/7" or a date. */
+const MAX_DENOMINATOR = 16;
+
+/**
+ * A proper fraction written with a slash, starting at `p` where its numerator
+ * ends at `end`: "1/2 таблетка" is half a tablet, as "½" is. Not "24/7" (no
+ * proper fraction), nor a date's "1/2/2025" or "12/05", nor part of a longer run of slashes.
+ */
+function slashFraction(text: string, p: number, end: number): { end: number; key: string } | undefined {
+  if (text.charCodeAt(end) !== 0x2f || end - p > 2 || (p > 0 && /[\d/]/u.test(text[p - 1]!))) return undefined;
+  const denominator = /^[1-9]\d?(?![\d/]|[.,]\p{N})/u.exec(text.slice(end + 1, end + 6))?.[0];
+  if (!denominator || !/^[1-9]\d?$/u.test(text.slice(p, end))) return undefined;
+  const a = Number(text.slice(p, end));
+  const b = Number(denominator);
+  if (a < 1 || a >= b || b > MAX_DENOMINATOR) return undefined;
+  return { end: end + 1 + denominator.length, key: fractionKey(a / b) };
 }
 
 // The no-break spaces between digit groups: U+00A0, the figure space U+2007 (typeset tables), the narrow U+202F.
@@ -332,6 +382,11 @@ export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
     const sep = groups[k]!;
     const next = groups[k + 1]!;
     const isSpace = /[\u00a0\u2007\u202f ]/u.test(sep);
+    // "1 ½" is one and a half, as "1½" is.
+    if (isSpace && VULGAR.has(next) && /^\d+$/u.test(current)) {
+      current += next;
+      continue;
+    }
     const thousands =
       !decimal &&
       next.length === 3 &&
@@ -354,6 +409,8 @@ export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
 }
 
 function canonical(n: string): string {
+  const fraction = VULGAR.get(n.slice(-1));
+  if (fraction !== undefined && /^\d*$/u.test(n.slice(0, -1))) return fractionKey(Number(n.slice(0, -1) || "0") + fraction);
   if (!/^\d+(\.\d+)?$/.test(n)) return n;
   const [int, frac] = n.split(".");
   const i = int!.replace(/^0+(?=\d)/, "");

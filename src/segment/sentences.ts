@@ -144,6 +144,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":
   // a capitalised word in a script the language is not written in starts a sentence left untranslated.
   if (lang.qualifierAbbreviations.has(key)) return starterNext || (upperNext && otherScript(first, lang));
+  // "The shop closes at 6 p.m. Employees must leave", but "9 a.m. Eastern time", "7 p.m. ET", "5 p.m. Monday".
+  if (lang.clockAbbreviations.has(key)) return upperNext && !lang.clockContinuations.has(nextWord[0].replace(OPENERS, "").toLowerCase());
   // "На 2 април 2025 г. „Термосистеми“ откри...": a date opening its sentence is no sentence, whatever capital follows.
   if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
@@ -180,6 +182,7 @@ function abbreviationEnds(before: string, lang: LanguageProfile): boolean {
     lang.numberPrefixAbbreviations.has(key) ||
     lang.finalAbbreviations.has(key) ||
     lang.qualifierAbbreviations.has(key) ||
+    lang.clockAbbreviations.has(key) ||
     lang.finalAbbreviations.has(lastTwoWords(before))
   );
 }

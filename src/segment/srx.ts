@@ -213,6 +213,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       ),
     );
   }
+  rules.push(...clockRules(lang));
   if (lang.dateOpening)
     rules.push({
       break: false,
@@ -243,6 +244,21 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   return rules;
 }
 
+/** A clock's "a.m." and "p.m.": no end before a time zone, a weekday or a month ("9 a.m. Eastern time"), an end before any other capital. */
+function clockRules(lang: LanguageProfile): Rule[] {
+  if (!lang.clockAbbreviations.size) return [];
+  const before = `${WORD_START}${alternation(lang.clockAbbreviations)}\\.`;
+  return [
+    {
+      break: false,
+      before,
+      after: `${GAP}${alternation(lang.clockContinuations)}${WORD_END}`,
+      comment: "a clock's a.m. or p.m. before a time zone, a weekday or a month (9 a.m. Eastern time): no end",
+    },
+    ...wordRules(before, `${GAP}\\p{Lu}`, "a clock's a.m. or p.m.: an end before any other capital"),
+  ];
+}
+
 /** Abbreviations that end a sentence only before a capital ("2024 г.", "Inc."); a capital letter alone is an initial, not one of them. */
 function finalRules(lang: LanguageProfile): Rule[] {
   const one = [...lang.finalAbbreviations].filter((w) => !w.includes(" "));
@@ -262,6 +278,7 @@ function bracketedAbbreviationRule(lang: LanguageProfile, user: readonly string[
     ...lang.unitOrNonFinalAbbreviations,
     ...lang.numberPrefixAbbreviations,
     ...lang.qualifierAbbreviations,
+    ...lang.clockAbbreviations,
     ...lang.finalAbbreviations,
   ];
   const one = [...new Set(all.filter((w) => !w.includes(" ")))];

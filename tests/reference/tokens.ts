@@ -9,6 +9,11 @@ import { magnitudeOf, normaliseNumber, type Token } from "../../src/score/index.
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
 const NUMBER = String.raw`\p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
+/** Every proper fraction with a slash the scanner reads as one number ("1/2", "3/16"), two-digit denominators first. */
+const FRACTIONS = Array.from({ length: 15 }, (_, k) => 16 - k)
+  .flatMap((b) => Array.from({ length: b - 1 }, (_, a) => `${a + 1}\\/${b}`))
+  .join("|");
+const FRACTION = String.raw`(?<![0-9/])(?:${FRACTIONS})(?![0-9/]|[.,]\p{N})`;
 
 const cache = new WeakMap<LanguageProfile, RegExp>();
 
@@ -21,7 +26,7 @@ function tokenPattern(lang: LanguageProfile): RegExp {
     const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
     re = new RegExp(
-      `(${ADDRESS})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|(${WORD})`,
+      `(${ADDRESS})|(${FRACTION})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|(${WORD})`,
       "giu",
     );
     cache.set(lang, re);
@@ -33,15 +38,18 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern(lang))) {
     if (m[1]) tokens.push(other("address", m[1], m[1].toLowerCase()));
-    else if (m[2] ?? m[6]) tokens.push(other("number", m[0].trim(), clockTime(m)));
-    else if (m[8]) {
-      const values = normaliseNumber(m[8], lang);
-      if (m[9] && /0$/.test(values[values.length - 1]!)) values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
-      else if (m[10]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[10], lang));
+    else if (m[2]) {
+      const [a, b] = m[2].split("/").map(Number);
+      tokens.push(other("number", m[2], String(Number((a! / b!).toFixed(3)))));
+    } else if (m[3] ?? m[7]) tokens.push(other("number", m[0].trim(), clockTime(m)));
+    else if (m[9]) {
+      const values = normaliseNumber(m[9], lang);
+      if (m[10] && /0$/.test(values[values.length - 1]!)) values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
+      else if (m[11]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[11], lang));
       values.forEach((value, k) => {
-        tokens.push(m[10] && k === values.length - 1 ? { ...other("number", m[0], value), scaled: true } : other("number", m[0], value));
+        tokens.push(m[11] && k === values.length - 1 ? { ...other("number", m[0], value), scaled: true } : other("number", m[0], value));
       });
-    } else if (m[12]) tokens.push({ surface: m[12], kind: "word", key: m[12].toLowerCase(), stem: lang.stem(m[12]), scaled: false });
+    } else if (m[13]) tokens.push({ surface: m[13], kind: "word", key: m[13].toLowerCase(), stem: lang.stem(m[13]), scaled: false });
   }
   return tokens;
 }
@@ -60,9 +68,9 @@ function scale(value: string, factor: number): string {
 }
 
 function clockTime(m: RegExpMatchArray): string {
-  let hour = Number(m[2] ?? m[6]);
-  const minute = m[3] ?? m[7] ?? "00";
-  if (m[5] && hour < 12) hour += 12;
-  if (m[4] && hour === 12) hour = 0;
+  let hour = Number(m[3] ?? m[7]);
+  const minute = m[4] ?? m[8] ?? "00";
+  if (m[6] && hour < 12) hour += 12;
+  if (m[5] && hour === 12) hour = 0;
   return `${String(hour).padStart(2, "0")}:${minute}`;
 }

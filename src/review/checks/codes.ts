@@ -31,6 +31,12 @@ export const codesChanged: Check = {
     versions.push(versions[0]!.length ? lonelyVersions(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
     const has = (info: SideInfo) => (t: Matchable) => hasKind(t) && !isUnit(t, info);
     const marked = markupChanged(ctx, link);
+    // Keyboard shortcuts ("Ctrl+Shift+S"), which the tokens split into words: compared whole, as codes, in plain text too
+    // (Markdown's inline code says one as written: `Ctrl+K`).
+    const inCode = (s: string, side: 0 | 1) => marked?.some((m) => m[2] === "code" && m[side] === s) === true;
+    const keys = [lonelyShortcuts(ctx.source.text(link.source), ctx.target.text(link.target)).filter((s) => !inCode(s, 0))];
+    keys.push(keys[0]!.length ? lonelyShortcuts(ctx.target.text(link.target), ctx.source.text(link.source)).filter((s) => !inCode(s, 1)) : []);
+    for (const [n, list] of keys.entries()) versions[n]!.push(...list);
     if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked) return undefined;
     const source: string[] = [];
     const target: string[] = [];
@@ -170,6 +176,31 @@ function lonelyVersions(mine: string, other: string): string[] {
     const at = theirs.indexOf(v);
     if (at >= 0) theirs.splice(at, 1);
     else if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * A keyboard shortcut: modifiers joined by "+" and a key ("Ctrl+Shift+S", "Alt + F4", "Cmd+,"). A translation copies
+ * it; "Ctrl + S" and "CTRL+S" are the same one.
+ */
+const SHORTCUT = narrowable(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Ctrl|Control|Alt|AltGr|Shift|Cmd|Command|Option|Opt|Win|Windows|Meta|Super|Fn|⌘|⌥|⇧|⌃)\s*\+\s*)+(?:F\d{1,2}|Enter|Return|Esc|Escape|Tab|Space|Delete|Del|Backspace|Home|End|PgUp|PgDn|Insert|Ins|Up|Down|Left|Right|[\p{L}\p{N}](?![\p{L}\p{N}])|[-+=,./;'\[\]\\])`,
+  "gu",
+);
+/** What a text needs to hold a shortcut: a plus sign after a letter or a symbol key. */
+const MAY_HAVE_SHORTCUT = /[\p{L}⌘⌥⇧⌃]\s*\+/u;
+
+/** The shortcuts of `mine` that `other` does not have as many times, as written, once each. */
+function lonelyShortcuts(mine: string, other: string): string[] {
+  if (!MAY_HAVE_SHORTCUT.test(mine)) return [];
+  const key = (s: string) => s.replace(/\s+/gu, "").toLowerCase();
+  const theirs = MAY_HAVE_SHORTCUT.test(other) ? [...other.matchAll(SHORTCUT.for(other))].map((m) => key(m[0])) : [];
+  const out: string[] = [];
+  for (const m of mine.matchAll(SHORTCUT.for(mine))) {
+    const at = theirs.indexOf(key(m[0]));
+    if (at >= 0) theirs.splice(at, 1);
+    else if (!out.includes(m[0])) out.push(m[0]);
   }
   return out;
 }

@@ -15,12 +15,19 @@ interface Phrases {
     readonly { readonly words: readonly string[]; readonly bound: Bound; readonly deadline?: boolean }[]
   >;
   readonly negations: ReadonlySet<string>;
+  /** Phrases read after their number (`LimitData.upperAfter`, `lowerAfter`) by their first word, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly bound: "upper" | "lower" }[]>;
+  /** Words that say a number ("one", "две"): a phrase before one bounds it, not the number before the phrase. */
+  readonly numberWords: ReadonlySet<string>;
   /** The language's month names (lowercase): a deadline's word bounds a day before one. */
   readonly months: ReadonlySet<string>;
 }
 
-/** How many words before a limit phrase a negation turns it around ("cannot be sold before", "may not show until"). */
-const NEGATION_REACH = 4;
+/**
+ * How many words before a limit phrase a negation may turn it around ("cannot be sold before", "may not show until",
+ * "Не се препоръчва употребата при деца под 12").
+ */
+const NEGATION_REACH = 6;
 
 const tables = new WeakMap<LanguageProfile, Phrases | null>();
 
@@ -43,8 +50,19 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
     add(data.neither, "neither");
     add(data.deadlines, "upper", true);
     for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
+    const byFirst = new Map<string, { words: string[]; bound: "upper" | "lower" }[]>();
+    const addAfter = (phrases: readonly string[] | undefined, bound: "upper" | "lower") => {
+      for (const phrase of phrases ?? []) {
+        const words = phrase.split(" ");
+        byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, bound }]);
+      }
+    };
+    addAfter(data.upperAfter, "upper");
+    addAfter(data.lowerAfter, "lower");
+    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     const months = new Set((lang.dates?.months ?? []).flat().map((m) => m.toLowerCase()));
-    table = { byLast, negations: new Set(data.negations), months };
+    const numberWords = new Set(Object.keys(lang.numberWords ?? {}).map((w) => w.toLowerCase()));
+    table = { byLast, negations: new Set(data.negations), byFirst, numberWords, months };
   }
   tables.set(lang, table);
   return table;
@@ -62,26 +80,61 @@ function dated(tokens: readonly Matchable[], i: number, phrases: Phrases): boole
 interface Limit {
   readonly bound: "upper" | "lower";
   readonly tokens: readonly Matchable[];
+  /** A negation stands shortly before the phrase: the bound is as the phrase says it, which the negation may turn around. */
+  readonly negated: boolean;
 }
 
 /**
  * The numbers of one sentence's tokens that a limit phrase bounds, by value.
  * A currency code may stand between the phrase and the number ("more than
- * EUR 1,000"); a negation shortly before the phrase turns it around, so the
- * limit is not read ("may not show until 2 days later"). A value bounded
- * both ways in the sentence ("от 10 до 20 ... над 20") is no one limit:
- * left out.
+ * EUR 1,000"); a phrase may follow the number ("30 days or more"). A negation
+ * shortly before the phrase may turn it around ("may not show until 2 days
+ * later"): such a limit is marked `negated`. A value bounded both ways in the
+ * sentence ("от 10 до 20 ... над 20") is no one limit: left out.
  */
 function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<string, Limit | null>): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const read = phraseBefore(tokens, i, phrases);
-    if (!read || read.negatedBefore) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const before = i > 0 ? phraseBefore(tokens, i, phrases) : undefined;
+    const read = before
+      ? { bound: before.bound, from: before.start, to: i + 1, negated: before.negatedBefore }
+      : { ...phraseAfter(tokens, i, phrases), negated: false };
+    if (read.bound === undefined) continue;
     const key = tokens[i]!.key;
     const seen = out.get(key);
     if (seen === null) continue;
-    if (seen && seen.bound !== read.bound) out.set(key, null);
-    else if (!seen) out.set(key, { bound: read.bound, tokens: tokens.slice(read.start, i + 1) });
+    if (seen && (seen.bound !== read.bound || seen.negated !== read.negated)) out.set(key, null);
+    else if (!seen) out.set(key, { bound: read.bound, tokens: tokens.slice(read.from, read.to), negated: read.negated });
   }
+}
+
+/** Words of a unit that may stand between a number and the phrase that bounds it after ("30 calendar days or more"). */
+const UNIT_WORDS_BETWEEN = 2;
+
+/**
+ * The limit phrase after the number at `i` (`LimitData.upperAfter`,
+ * `lowerAfter`), a unit's words or two between: its bound and the tokens from
+ * the number to the phrase's end. Not where a number follows the phrase: "at
+ * least 2 copies" bounds the 2, not the number before it.
+ */
+function phraseAfter(
+  tokens: readonly Matchable[],
+  i: number,
+  phrases: Phrases,
+): { bound: "upper" | "lower"; from: number; to: number } | undefined {
+  if (tokens[i]!.kind !== "number" || phrases.byFirst.size === 0) return undefined;
+  for (let start = i + 1; start <= i + 1 + UNIT_WORDS_BETWEEN && start < tokens.length; start++) {
+    const first = tokens[start]!;
+    if (first.kind !== "word") return undefined;
+    const found = phrases.byFirst
+      .get(first.key)
+      ?.find((p) => start + p.words.length <= tokens.length && p.words.every((w, j) => tokens[start + j]!.key === w));
+    if (!found) continue;
+    const end = start + found.words.length;
+    const next = tokens[end];
+    if (next && (next.kind === "number" || phrases.numberWords.has(next.key))) return undefined;
+    return { bound: found.bound, from: i, to: end };
+  }
+  return undefined;
 }
 
 /**
@@ -151,7 +204,10 @@ export function negatedLimitsAnswered(
   for (const tokens of mine) negatedLimitsIn(tokens, minePhrases, negated);
   if (negated.length === 0) return false;
   const theirs = limitsOf(other, otherPhrases);
-  return negated.every(({ value, bound }) => theirs.get(value)?.bound === bound);
+  return negated.every(({ value, bound }) => {
+    const limit = theirs.get(value);
+    return limit?.negated === false && limit.bound === bound;
+  });
 }
 
 function limitsOf(segments: readonly (readonly Matchable[])[], phrases: Phrases): Map<string, Limit | null> {
@@ -188,9 +244,11 @@ export const limits: Check = {
     if (source.size === 0) return undefined;
     const target = limitsOf(lt.targetSegments, targetPhrases);
     const reversed: [Limit, Limit][] = [];
+    // A bound a negation stands before on one side only is not compared: the negation's reach is a guess. On both sides
+    // ("Не се препоръчва при деца под 12" / "not recommended for children over 12"), each turns its bound alike.
     for (const [value, s] of source) {
       const t = target.get(value);
-      if (s && t && s.bound !== t.bound) reversed.push([s, t]);
+      if (s && t && s.negated === t.negated && s.bound !== t.bound) reversed.push([s, t]);
     }
     if (reversed.length === 0) return undefined;
     const sourceText = ctx.source.text(link.source);

@@ -2,6 +2,7 @@
 import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { NegatedBound } from "../../lang/types.js";
+import { highestIdf } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { clip, round } from "../text.js";
@@ -241,11 +242,22 @@ function around(text: string, negation: string): string {
  */
 const SHORT_DOCUMENT_PER_CHAR = 0.07;
 
+/** The weight a word met once in each side of the seed news item (11 sentences a side) has, where SHORT_DOCUMENT_PER_CHAR was measured. */
+const SEED_IDF = highestIdf(22);
+
 /** The link's lexical evidence and what its length leads to expect, when it shares at least `CLOSE_SHARE` of that. */
 function followsClosely(ctx: ReviewContext, link: Link, source: string): { evidence: number; wanted: number } | undefined {
-  const wanted = (ctx.hasBaseline ? ctx.perChar : SHORT_DOCUMENT_PER_CHAR) * source.length;
-  if (wanted < MIN_EXPECTED_EVIDENCE) return undefined;
+  const usual = ctx.hasBaseline ? ctx.perChar : SHORT_DOCUMENT_PER_CHAR;
+  const wanted = usual * source.length;
+  // Too short a sentence for its evidence to say whether it follows the source: a length, in the seed's terms at most (a
+  // leaflet's excerpt of six sentences has a usual of 0.03, and its 46 characters of "Не приемайте повече от 4 g" were too few).
+  if (Math.max(usual, SHORT_DOCUMENT_PER_CHAR) * source.length < MIN_EXPECTED_EVIDENCE) return undefined;
+  // A word weighs by how rare it is among the document's sentences: in a document of one or two sentences a side, a word
+  // shared weighs a tenth or a third of what it does in the seed's, and a pair judged alone got no flag a document gave it.
+  const short = ctx.hasBaseline
+    ? 1
+    : Math.min(1, highestIdf(ctx.bitext.source.segments.length + ctx.bitext.target.segments.length) / SEED_IDF);
   let evidence = 0;
   for (const i of link.source) for (const j of link.target) evidence += ctx.evidence(i, j);
-  return evidence >= CLOSE_SHARE * wanted ? { evidence, wanted } : undefined;
+  return evidence >= CLOSE_SHARE * wanted * short ? { evidence, wanted: wanted * short } : undefined;
 }

@@ -1,16 +1,17 @@
 /** Numbers on one side of a link only. */
 import type { LanguageProfile } from "../../lang/index.js";
-import { isSignificantNumber, type Matchable, magnitudeOf } from "../../score/index.js";
+import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import type { Flag, Link, Segment } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
-import { keptPerLanguage, perLanguage } from "../memo.js";
+import { keptPerLanguage } from "../memo.js";
 import { isAre, unique } from "../text.js";
-import { numberToken, objectList } from "../tokens.js";
+import { objectList } from "../tokens.js";
 import { converted, LEV_PER_EURO, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
 import type { Check } from "./types.js";
-import { type Amount, amountsOf, HALF_UNIT, spelledAmounts } from "./units.js";
+import { type Amount, amountsOf, spelledAmounts } from "./units.js";
+import { spelledOf, WRITTEN_OUT } from "./written.js";
 import { readRanges } from "./years.js";
 
 interface Counted {
@@ -55,9 +56,27 @@ export const numbers: Check = {
     const ut = unmatched(t, s);
     // Every number paired off (most links with numbers): what follows only takes numbers off these lists, so nothing is left to say.
     // In a function of its own, compiled when it is needed: V8 compiles `run` on the links of every kind, and this rarely.
-    return us.length === 0 && ut.length === 0 ? undefined : unpaired(ctx, link, k, s, t, us, ut);
+    const flag = us.length === 0 && ut.length === 0 ? undefined : unpaired(ctx, link, k, s, t, us, ut);
+    return flag ?? (label ? undefined : labelChanged(sourceNumbers.text, targetNumbers.text));
   },
 };
+
+/**
+ * Clause numbers both texts open with that differ where their numbers pair
+ * off otherwise: "2.3." made "2.3.1." (a clause moved a level down: the
+ * English "2.3.1" is a code to the tokens, so no number is left over).
+ */
+function labelChanged(source: string, target: string): Flag | undefined {
+  const s = clauseLabel(source);
+  const t = clauseLabel(target);
+  if (s === undefined || t === undefined || s === t) return undefined;
+  return {
+    type: "numbers",
+    severity: "error",
+    reason: `the translation numbers the clause ${t} where the source numbers it ${s}`,
+    evidence: { source: [s], target: [t] },
+  };
+}
 
 /** The flag of a link with numbers not paired off (`unmatchedSource`, `unmatchedTarget`): those the checks' other readings do not pair off either. */
 function unpaired(
@@ -135,7 +154,7 @@ function unpaired(
   if (us.length > 0 && ut.length > 0) {
     // The numbers written out, as `numbersOf` read them (once per text).
     const spelled = (info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]) =>
-      spelledAmounts(info.text(ids), numbersOf(info, ids, tokens).spelt, info.lang);
+      spelledAmounts(info.text(ids), spelledOf(info, ids, tokens), info.lang);
     const as = [
       ...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang),
       ...spelled(ctx.source, link.source, lt.source),
@@ -172,14 +191,21 @@ function unpaired(
 
 const DECADE = /^\d0s$/;
 
+/** A number written with a fraction: a vulgar fraction ("½", "1 ½") or one with a slash ("1/2"). */
+const FRACTION_WRITTEN = /[¼½¾⅐-⅞]|^\d{1,2}\/\d{1,2}$/u;
+
 /** A clause number opening a sentence: "2.3.", "2.3", "12.", "4)" and the white space after it (a number alone, "10 души", is none). */
 const LABEL = /^\s*(\d{1,3}(?:\.\d{1,3}){1,4}\.?|\d{1,3}[.)])\s/u;
 
 /** The clause number both texts open with ("2.3"), or undefined. */
 function sharedLabel(source: string, target: string): string | undefined {
-  const label = (text: string) => LABEL.exec(text)?.[1]?.replace(/[.)]$/u, "");
-  const s = label(source);
-  return s !== undefined && label(target) === s ? s : undefined;
+  const s = clauseLabel(source);
+  return s !== undefined && clauseLabel(target) === s ? s : undefined;
+}
+
+/** The clause number a text opens with, without its closing point or parenthesis ("2.3", "4"). */
+function clauseLabel(text: string): string | undefined {
+  return LABEL.exec(text)?.[1]?.replace(/[.)]$/u, "");
 }
 
 /** The keys of the number tokens a side's clause number makes: "2.3" is 2 and 3 in Bulgarian (one surface, two tokens), 2.3 in English. */
@@ -224,12 +250,8 @@ const segmentNumbers = keptPerLanguage<SideNumbers>();
 function numbersOf(info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]): SideNumbers {
   const text = info.text(ids);
   // Kept per text: made of the text and its tokens only, nothing of the review (a function made here would keep it all).
-  const read = (): SideNumbers => readNumbers(tokens, text, info.lang);
+  const read = (): SideNumbers => ({ digits: digits(tokens), spelt: spelledOf(info, ids, tokens), tokens, text, lang: info.lang });
   return ids.length === 1 ? segmentNumbers(info.lang, info.side.segments[ids[0]!]!.text, read) : read();
-}
-
-function readNumbers(tokens: readonly Matchable[], text: string, lang: LanguageProfile): SideNumbers {
-  return { digits: digits(tokens), spelt: writtenOut(tokens, lang), tokens, text, lang };
 }
 
 /** The numbers of a side as ranges read them: "1950-53" holds 1953, "1-of-4" a 4. */
@@ -243,123 +265,6 @@ function ranged(numbers: SideNumbers): readonly Matchable[] {
   }
   return numbers.ranges;
 }
-/** The stem marking a number written out as words (`writtenOut`). */
-const WRITTEN_OUT = "written-out:";
-
-/**
- * The numbers a text writes out as words, as number tokens of their value:
- * "пет" 5, "двадесет и пет" and "twenty-five" 25, "two hundred" 200 (tens
- * and units added, a unit before "hundred" multiplied). From the language's
- * `numberWords`; none for a language without them.
- */
-export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile): Matchable[] {
-  const out = objectList<Matchable>();
-  if (!lang.numberWords) return out;
-  // Maps of the language's own entries: the data are objects, where "constructor" or "toString" would find Object's.
-  const numbers = wordMapOf(lang, "numberWords");
-  const compounds = wordMapOf(lang, "compoundUnits");
-  const unit = (key: string) => numbers.get(key) ?? compounds.get(key);
-  // A word is a number word, or hyphenated tens and units ("twenty-five"): the rest of a text's words, most of them, one lookup.
-  const wordValue = (key: string) => {
-    const v = numbers.get(key);
-    return v !== undefined || !key.includes("-") ? v : sum(key.split("-").map((p, n) => (n === 0 ? numbers.get(p) : unit(p))));
-  };
-  let value: number | undefined;
-  let surface: string[] = [];
-  const flush = () => {
-    if (value !== undefined) out.push(numberToken(surface.join(" "), String(value), WRITTEN_OUT, false, ""));
-    value = undefined;
-    surface = [];
-  };
-  for (let n = 0; n < tokens.length; n++) {
-    const t = tokens[n]!;
-    // "a year and a half" ("една година и половина"): one and a half of the unit, the opener its surface (the unit follows it).
-    if (value === undefined && t.kind === "word" && halfUnitAt(tokens, n, lang)) {
-      const last = n + 1 + halfAfter(tokens, n + 2, lang);
-      const phrase = tokens.slice(n, last + 1).map((x) => x.surface);
-      out.push(numberToken(phrase.join(" "), "1.5", HALF_UNIT, false, ""));
-      n = last;
-      continue;
-    }
-    // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
-    if (value === undefined && (t.kind !== "word" || (wordValue(t.key) === undefined && !compounds.has(t.key)))) continue;
-    // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
-    const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
-    // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
-    const oneAndAHalf = value === undefined && compounds.get(t.key) === 1 && halfAfter(tokens, n + 1, lang) > 0;
-    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf ? compounds.get(t.key) : undefined)) : undefined;
-    const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
-    if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? 10) < 10) {
-      surface.push(t.surface);
-      continue;
-    }
-    if (v === undefined) {
-      // "two and a half", then "million": the half added, the magnitude multiplied ("2,5 млн." is the same amount).
-      const half = value !== undefined && value % 1 === 0 ? halfAfter(tokens, n, lang) : 0;
-      if (half > 0) {
-        for (let k = n; k < n + half; k++) surface.push(tokens[k]!.surface);
-        value! += 0.5;
-        n += half - 1;
-        continue;
-      }
-      const factor = value !== undefined && t.kind === "word" ? magnitudeOf(t.key, lang) : 1;
-      if (factor > 1) {
-        value! *= factor;
-        surface.push(t.surface);
-      }
-      flush();
-      continue;
-    }
-    if (value !== undefined && v === 100 && value < 10) value *= 100;
-    else if (value !== undefined && value >= 20 && value % 10 === 0 && v < 10 && value < 100) value += v;
-    else {
-      flush();
-      value = v;
-    }
-    surface.push(t.surface);
-  }
-  flush();
-  return out;
-}
-
-/** Whether tokens from n say "a year and a half": an opener, a unit word of the language, and a half. */
-function halfUnitAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
-  if (!lang.halfUnitOpeners?.includes(tokens[n]!.key)) return false;
-  const word = tokens[n + 1];
-  return word !== undefined && word.kind === "word" && unitWordsOf(lang).has(word.key) && halfAfter(tokens, n + 2, lang) > 0;
-}
-
-const unitWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
-
-/** A language's unit words (`units`), lowercase, as one set. */
-function unitWordsOf(lang: LanguageProfile): ReadonlySet<string> {
-  const known = unitWords.get(lang);
-  if (known) return known;
-  const set = new Set(Object.values(lang.units).flat());
-  unitWords.set(lang, set);
-  return set;
-}
-
-/** How many tokens from n say "and a half" ("и половина"): 0 when they do not. */
-function halfAfter(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number {
-  const half = lang.numberHalf;
-  if (!half || tokens[n]?.key !== lang.numberWordJoiner) return 0;
-  return half.every((w, k) => tokens[n + 1 + k]?.key === w) ? half.length + 1 : 0;
-}
-
-/**
- * A language's `numberWords` or `compoundUnits` as a map, its own entries only:
- * asked of every word of a text, where an object lookup by a word was slow
- * and found Object's own properties ("constructor").
- */
-const wordMapOf = perLanguage(
-  (lang, field): ReadonlyMap<string, number> => new Map(Object.entries(lang[field as "numberWords" | "compoundUnits"] ?? {})),
-);
-
-function sum(parts: readonly (number | undefined)[]): number | undefined {
-  return parts.length === 2 && parts[0]! >= 20 && parts[0]! % 10 === 0 && parts[1]! < 10 ? parts[0]! + parts[1]! : undefined;
-}
-
 function count(tokens: readonly Matchable[], owned: readonly string[]): Map<string, Counted> {
   const m = new Map<string, Counted>();
   const skip = new Map<string, number>();
@@ -371,7 +276,8 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
         key: t.key,
         n: (m.get(t.key)?.n ?? 0) + 1,
         surface: m.get(t.key)?.surface ?? t.surface,
-        significant: isSignificantNumber(t) && !t.stem.startsWith(WRITTEN_OUT),
+        // A fraction written "½" or "1/2" is "half" or "половин" as often: alone, it counts as a small number does.
+        significant: isSignificantNumber(t) && !t.stem.startsWith(WRITTEN_OUT) && !FRACTION_WRITTEN.test(t.surface),
         scaled: t.scaled === true,
       });
   return m;

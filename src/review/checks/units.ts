@@ -3,14 +3,14 @@ import { NarrowablePattern, narrowable } from "../../lang/chars.js";
 import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Segment } from "../../types.js";
+import type { SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
 import { escapeRegExp } from "../text.js";
 import { NO_TOKENS } from "../tokens.js";
 import type { Check } from "./types.js";
+import { HALF_UNIT, spelledOf } from "./written.js";
 
 /** A number with the currency or unit written next to it. */
-/** The stem of "a year and a half" read as 1.5 (numbers.ts, `writtenOut`): its unit follows its first word. */
-export const HALF_UNIT = "written-out:half-unit";
 
 export interface Amount {
   /** The number's normalised value, as the numbers check keys it ("100", "2500000"). */
@@ -37,15 +37,31 @@ export const units: Check = {
   textOnly: true,
   run: (ctx, link, k) => {
     const lt = ctx.linkTokens(k);
-    if (!lt.source.some((t) => t.kind === "number") || !lt.target.some((t) => t.kind === "number")) return undefined;
-    const source = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
+    // Numbers written out count as the numbers they say: "3 месеца" / "three weeks" is a unit changed.
+    const sourceDigits = lt.source.some((t) => t.kind === "number");
+    const targetDigits = lt.target.some((t) => t.kind === "number");
+    const spelt = (info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]) =>
+      spelledAmounts(info.text(ids), spelledOf(info, ids, tokens), info.lang);
+    const sourceSpelt = sourceDigits ? [] : spelt(ctx.source, link.source, lt.source);
+    if (!sourceDigits && sourceSpelt.length === 0) return undefined;
+    const targetSpelt = targetDigits ? [] : spelt(ctx.target, link.target, lt.target);
+    if (!targetDigits && targetSpelt.length === 0) return undefined;
+    const source = [...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang), ...sourceSpelt];
     if (source.length === 0) return undefined;
-    const target = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+    const target = [...amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang), ...targetSpelt];
     const changed = changedUnits(source, target);
     if (changed.length === 0) return undefined;
     const currency = changed.every((c) => [...c.source, ...c.target].every((a) => CURRENCY_CODES.has(a.unit)));
     const sourceWritten = changed.flatMap((c) => c.source.map((a) => a.written));
     const targetWritten = changed.flatMap((c) => c.target.map((a) => a.written));
+    const swapped = swappedAmounts(changed);
+    if (swapped)
+      return {
+        type: "units",
+        severity: "error",
+        reason: `the numbers are swapped: the translation says ${swapped.target.join(", ")} where the source says ${swapped.source.join(", ")}`,
+        evidence: { source: swapped.source, target: swapped.target },
+      };
     return {
       type: "units",
       severity: "error",
@@ -87,6 +103,22 @@ export function changedUnits(
     if (onlyS.length > 0 && onlyT.length > 0) out.push({ key, source: onlyS, target: onlyT });
   }
   return out;
+}
+
+/**
+ * Two numbers or more whose units changed places ("2 таблетки 3 пъти" / "3
+ * tablets 2 times"): the amounts as written, the translation's in the order of
+ * the source's units; undefined where the units are not the same ones.
+ */
+function swappedAmounts(
+  changed: ReadonlyArray<{ source: Amount[]; target: Amount[] }>,
+): { source: string[]; target: string[] } | undefined {
+  if (changed.length < 2 || changed.some((c) => c.source.length !== 1 || c.target.length !== 1)) return undefined;
+  const source = changed.map((c) => c.source[0]!);
+  const target = changed.map((c) => c.target[0]!);
+  const inOrder = source.map((a) => target.find((b) => sameUnit(a.unit, b.unit)));
+  if (inOrder.some((b) => b === undefined) || new Set(inOrder).size !== source.length) return undefined;
+  return { source: source.map((a) => a.written), target: inOrder.map((b) => b!.written) };
 }
 
 /** Amounts by key, each list in the order met. */

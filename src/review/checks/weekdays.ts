@@ -1,12 +1,19 @@
 /** A day of the week one side names and the other names differently: "в петък" translated "on Thursday". */
+import { narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
+import { escapeRegExp } from "../text.js";
 import type { Check } from "./types.js";
 
 /** A language's weekdays: each form, lowercase, to its number (Monday 0), and each abbreviation as written. */
 interface Weekdays {
   readonly forms: ReadonlyMap<string, number>;
   readonly abbreviations: ReadonlyMap<string, number>;
+  /**
+   * Whether a text may name a weekday: a form as a whole word in any case, an abbreviation as written before its
+   * dot or comma. Most texts name none, and are passed with one search instead of a match made of every word.
+   */
+  readonly mentions: (text: string) => boolean;
 }
 
 /** Per language; null for a language without weekdays. */
@@ -23,7 +30,12 @@ function weekdaysOf(lang: LanguageProfile): Weekdays | null {
     for (const [n, list] of (data.weekdayForms ?? []).entries()) for (const w of list) forms.set(w.toLowerCase(), n);
     const abbreviations = new Map<string, number>();
     for (const [n, list] of (data.weekdayAbbreviations ?? []).entries()) for (const w of list) abbreviations.set(w, n);
-    table = { forms, abbreviations };
+    const alternatives = (words: Iterable<string>) => [...words].map(escapeRegExp).join("|");
+    const form = narrowable(new RegExp(`(?<!\\p{L})(?:${alternatives(forms.keys())})(?!\\p{L})`, "iu"));
+    const abbreviation = abbreviations.size
+      ? narrowable(new RegExp(`(?<!\\p{L})(?:${alternatives(abbreviations.keys())})[.,]`, "u"))
+      : undefined;
+    table = { forms, abbreviations, mentions: (text) => form.test(text) || abbreviation?.test(text) === true };
   }
   tables.set(lang, table);
   return table;
@@ -36,7 +48,7 @@ const WORD = /(\p{L}+)([.,])?/gu;
 function named(text: string, lang: LanguageProfile): Map<number, string> {
   const out = new Map<number, string>();
   const table = weekdaysOf(lang);
-  if (!table) return out;
+  if (!table?.mentions(text)) return out;
   for (const m of text.matchAll(WORD)) {
     const word = m[1]!;
     // "sun", "sat" and "wed" are words: an abbreviation counts as written ("Sun"), before its dot or comma.

@@ -1,0 +1,139 @@
+/**
+ * Numbers written out as words ("пет", "twenty-five", "a year and a half"),
+ * read as number tokens of their value: the numbers and units checks read
+ * them beside the digits.
+ */
+import type { LanguageProfile } from "../../lang/index.js";
+import { type Matchable, magnitudeOf } from "../../score/index.js";
+import type { SideInfo } from "../context.js";
+import { keptPerLanguage, perLanguage } from "../memo.js";
+import { numberToken, objectList } from "../tokens.js";
+
+/** The stem of "a year and a half" read as 1.5 (`writtenOut`): its unit follows its first word. */
+export const HALF_UNIT = "written-out:half-unit";
+
+/** Per language, the numbers each segment text writes out (its tokens are the text's own: the text says it all). */
+const segmentSpelt = keptPerLanguage<readonly Matchable[]>();
+
+/** The numbers a link's side writes out (`writtenOut`), read once per text where the side is one segment. */
+export function spelledOf(info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]): readonly Matchable[] {
+  const read = () => writtenOut(tokens, info.lang);
+  return ids.length === 1 ? segmentSpelt(info.lang, info.side.segments[ids[0]!]!.text, read) : read();
+}
+
+/** The stem marking a number written out as words (`writtenOut`). */
+export const WRITTEN_OUT = "written-out:";
+
+/**
+ * The numbers a text writes out as words, as number tokens of their value:
+ * "пет" 5, "двадесет и пет" and "twenty-five" 25, "two hundred" 200 (tens
+ * and units added, a unit before "hundred" multiplied). From the language's
+ * `numberWords`; none for a language without them.
+ */
+export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile): Matchable[] {
+  const out = objectList<Matchable>();
+  if (!lang.numberWords) return out;
+  // Maps of the language's own entries: the data are objects, where "constructor" or "toString" would find Object's.
+  const numbers = wordMapOf(lang, "numberWords");
+  const compounds = wordMapOf(lang, "compoundUnits");
+  const unit = (key: string) => numbers.get(key) ?? compounds.get(key);
+  // A word is a number word, or hyphenated tens and units ("twenty-five"): the rest of a text's words, most of them, one lookup.
+  const wordValue = (key: string) => {
+    const v = numbers.get(key);
+    return v !== undefined || !key.includes("-") ? v : sum(key.split("-").map((p, n) => (n === 0 ? numbers.get(p) : unit(p))));
+  };
+  let value: number | undefined;
+  let surface: string[] = [];
+  const flush = () => {
+    if (value !== undefined) out.push(numberToken(surface.join(" "), String(value), WRITTEN_OUT, false, ""));
+    value = undefined;
+    surface = [];
+  };
+  for (let n = 0; n < tokens.length; n++) {
+    const t = tokens[n]!;
+    // "a year and a half" ("една година и половина"): one and a half of the unit, the opener its surface (the unit follows it).
+    if (value === undefined && t.kind === "word" && halfUnitAt(tokens, n, lang)) {
+      const last = n + 1 + halfAfter(tokens, n + 2, lang);
+      const phrase = tokens.slice(n, last + 1).map((x) => x.surface);
+      out.push(numberToken(phrase.join(" "), "1.5", HALF_UNIT, false, ""));
+      n = last;
+      continue;
+    }
+    // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
+    if (value === undefined && (t.kind !== "word" || (wordValue(t.key) === undefined && !compounds.has(t.key)))) continue;
+    // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
+    const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
+    // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
+    const oneAndAHalf = value === undefined && compounds.get(t.key) === 1 && halfAfter(tokens, n + 1, lang) > 0;
+    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf ? compounds.get(t.key) : undefined)) : undefined;
+    const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
+    if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? 10) < 10) {
+      surface.push(t.surface);
+      continue;
+    }
+    if (v === undefined) {
+      // "two and a half", then "million": the half added, the magnitude multiplied ("2,5 млн." is the same amount).
+      const half = value !== undefined && value % 1 === 0 ? halfAfter(tokens, n, lang) : 0;
+      if (half > 0) {
+        for (let k = n; k < n + half; k++) surface.push(tokens[k]!.surface);
+        value! += 0.5;
+        n += half - 1;
+        continue;
+      }
+      const factor = value !== undefined && t.kind === "word" ? magnitudeOf(t.key, lang) : 1;
+      if (factor > 1) {
+        value! *= factor;
+        surface.push(t.surface);
+      }
+      flush();
+      continue;
+    }
+    if (value !== undefined && v === 100 && value < 10) value *= 100;
+    else if (value !== undefined && value >= 20 && value % 10 === 0 && v < 10 && value < 100) value += v;
+    else {
+      flush();
+      value = v;
+    }
+    surface.push(t.surface);
+  }
+  flush();
+  return out;
+}
+
+/** Whether tokens from n say "a year and a half": an opener, a unit word of the language, and a half. */
+function halfUnitAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
+  if (!lang.halfUnitOpeners?.includes(tokens[n]!.key)) return false;
+  const word = tokens[n + 1];
+  return word !== undefined && word.kind === "word" && unitWordsOf(lang).has(word.key) && halfAfter(tokens, n + 2, lang) > 0;
+}
+
+const unitWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+
+/** A language's unit words (`units`), lowercase, as one set. */
+function unitWordsOf(lang: LanguageProfile): ReadonlySet<string> {
+  const known = unitWords.get(lang);
+  if (known) return known;
+  const set = new Set(Object.values(lang.units).flat());
+  unitWords.set(lang, set);
+  return set;
+}
+
+/** How many tokens from n say "and a half" ("и половина"): 0 when they do not. */
+function halfAfter(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number {
+  const half = lang.numberHalf;
+  if (!half || tokens[n]?.key !== lang.numberWordJoiner) return 0;
+  return half.every((w, k) => tokens[n + 1 + k]?.key === w) ? half.length + 1 : 0;
+}
+
+/**
+ * A language's `numberWords` or `compoundUnits` as a map, its own entries only:
+ * asked of every word of a text, where an object lookup by a word was slow
+ * and found Object's own properties ("constructor").
+ */
+const wordMapOf = perLanguage(
+  (lang, field): ReadonlyMap<string, number> => new Map(Object.entries(lang[field as "numberWords" | "compoundUnits"] ?? {})),
+);
+
+function sum(parts: readonly (number | undefined)[]): number | undefined {
+  return parts.length === 2 && parts[0]! >= 20 && parts[0]! % 10 === 0 && parts[1]! < 10 ? parts[0]! + parts[1]! : undefined;
+}
