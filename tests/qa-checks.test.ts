@@ -583,6 +583,15 @@ describe("negations", () => {
     expect(
       alone("Лекарството не е подходящо за деца под 6 години.", "The medicine is unsuitable for children under 6.", "bg", "en"),
     ).toEqual([]);
+    // A Bulgarian imperfect ("не приемаше": did not take) is read; a story's aorist ("не успяха") is not.
+    expect(
+      alone(
+        "Пациентът не приемаше лекарството редовно през последния месец.",
+        "The patient took the medicine regularly during the last month.",
+        "bg",
+        "en",
+      ),
+    ).toHaveLength(1);
     // A translation that keeps the negation is no warning, alone either.
     expect(alone("Do not take this medicine with alcohol.", "Не приемайте това лекарство с алкохол.")).toEqual([]);
   });

@@ -119,8 +119,15 @@ describe("currencies and units", () => {
     expect(flagsOf("Срокът на предизвестие е 3 месеца.", "The notice period is three weeks.").map((f) => f.reason)).toEqual([
       "the translation says three weeks where the source says 3 месеца: another unit",
     ]);
-    expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is three weeks.")).toHaveLength(1);
+    expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is 3 weeks.")).toHaveLength(1);
     expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is 3 months.")).toEqual([]);
+    // Written out on both sides, the words may be another sentence's in a merge (NTREX: "два пъти" / "two days" beside "twice").
+    expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is three weeks.")).toEqual([]);
+    // Five working days make a week; a working day is no calendar day.
+    expect(flagsOf("Отпускът е 10 работни дни.", "The leave is two weeks.", "numbers")).toEqual([]);
+    expect(flagsOf("Срокът е 7 работни дни.", "The period is 7 days.").map((f) => f.reason)).toEqual([
+      "the translation says 7 days where the source says 7 работни дни: another unit",
+    ]);
     expect(flagsOf("Пътуването трае два дни.", "The trip takes two days.")).toEqual([]);
   });
 

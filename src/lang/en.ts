@@ -541,6 +541,7 @@ export const en: LanguageData = {
     minute: ["minute", "minutes", "mins"],
     hour: ["hour", "hours", "hr"],
     day: ["day", "days"],
+    workday: ["working day", "working days", "business day", "business days", "workday", "workdays"],
     week: ["week", "weeks"],
     month: ["month", "months"],
     year: ["year", "years", "yr", "yrs"],

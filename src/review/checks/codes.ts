@@ -35,7 +35,9 @@ export const codesChanged: Check = {
     // (Markdown's inline code says one as written: `Ctrl+K`).
     const inCode = (s: string, side: 0 | 1) => marked?.some((m) => m[2] === "code" && m[side] === s) === true;
     const keys = [lonelyShortcuts(ctx.source.text(link.source), ctx.target.text(link.target)).filter((s) => !inCode(s, 0))];
-    keys.push(keys[0]!.length ? lonelyShortcuts(ctx.target.text(link.target), ctx.source.text(link.source)).filter((s) => !inCode(s, 1)) : []);
+    keys.push(
+      keys[0]!.length ? lonelyShortcuts(ctx.target.text(link.target), ctx.source.text(link.source)).filter((s) => !inCode(s, 1)) : [],
+    );
     for (const [n, list] of keys.entries()) versions[n]!.push(...list);
     if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked) return undefined;
     const source: string[] = [];

@@ -37,6 +37,8 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   minute: ["time", 60],
   hour: ["time", 3600],
   day: ["time", 86_400],
+  // Five working days make a week ("10 работни дни", "two weeks"); against calendar days they are another unit ("7 working days", "7 days").
+  workday: ["time", 604_800 / 5],
   week: ["time", 604_800],
   month: ["calendar", 1],
   year: ["calendar", 12],

@@ -49,7 +49,10 @@ export const units: Check = {
     const source = [...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang), ...sourceSpelt];
     if (source.length === 0) return undefined;
     const target = [...amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang), ...targetSpelt];
-    const changed = changedUnits(source, target);
+    // Both written out, the words are as often another sentence's in a merge ("два пъти" / "two days" beside "twice"): digits on one side at least.
+    const changed = changedUnits(source, target).filter(
+      (c) => !(c.source.every((a) => sourceSpelt.includes(a)) && c.target.every((b) => targetSpelt.includes(b))),
+    );
     if (changed.length === 0) return undefined;
     const currency = changed.every((c) => [...c.source, ...c.target].every((a) => CURRENCY_CODES.has(a.unit)));
     const sourceWritten = changed.flatMap((c) => c.source.map((a) => a.written));
