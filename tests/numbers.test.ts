@@ -84,6 +84,12 @@ describe("numbers by value and magnitude", () => {
       "the translation numbers the clause 2.3.1 where the source numbers it 2.3",
     );
     expect(numbersFlag("2.3 Вноската се превежда веднага.", "2.3. The instalment is transferred at once.")).toBeUndefined();
+    // "one week" is a span of one week: "14 дни" for it is a span converted wrongly, "7 дни" one converted right (a stranger's leaflet).
+    expect(numbersFlag("Курсът на лечение продължава 14 дни.", "The course of treatment lasts one week.")?.reason).toBe(
+      "the translation says one where the source says 14",
+    );
+    expect(numbersFlag("Курсът на лечение продължава 7 дни.", "The course of treatment lasts one week.")).toBeUndefined();
+    expect(numbersFlag("Един ден той ще се върне.", "One day he will return.")).toBeUndefined();
     // "twice a day" is 2 a day (a stranger's leaflet): "три пъти дневно" is another frequency; "think twice" alone is nothing.
     expect(numbersFlag("Дозата е 5 ml сироп три пъти дневно.", "The dose is 5 ml of syrup twice a day.")?.reason).toBe(
       "the translation says twice where the source says три",

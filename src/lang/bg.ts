@@ -762,6 +762,7 @@ export const bg: LanguageData = {
   numberWordJoiner: "и",
   numberHalf: ["половина"],
   halfUnitOpeners: ["един", "една", "едно"],
+  oneWords: ["един", "една", "едно"],
   // "15 април 2024 г.", "15-ти септ. 2024 г.", "април 2024 година", "юнската среща" (the June summit); numeric dates are day first ("15.03.2024", "15/03/2024").
   dates: {
     months: [

@@ -614,6 +614,7 @@ export const en: LanguageData = {
   numberWordJoiner: "and",
   numberHalf: ["a", "half"],
   halfUnitOpeners: ["a", "an", "one"],
+  oneWords: ["one"],
 
   decadeSuffix: "'?s",
   legacyEncodings: ["windows-1252", "iso-8859-1"],

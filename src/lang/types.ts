@@ -178,6 +178,11 @@ export interface LanguageData {
    * (`units`) and the joiner and `numberHalf`, they say one and a half of that unit ("18 месеца" is "a year and a half").
    */
   readonly halfUnitOpeners?: readonly string[];
+  /**
+   * The word "one" of the language ("one"; "един", "една", "едно"), lowercase: before a unit word of time (`units`) it
+   * is one of it ("one week" is 7 days, "14 дни" / "one week" a span converted wrongly). Alone it is read as no number.
+   */
+  readonly oneWords?: readonly string[];
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
   /**

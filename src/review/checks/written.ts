@@ -59,6 +59,11 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       n = last;
       continue;
     }
+    // "one week", "един месец": one of a unit of time, read to compare spans ("14 дни" / "one week" is one converted wrongly).
+    if (value === undefined && t.kind === "word" && oneSpanAt(tokens, n, lang)) {
+      out.push(numberToken(t.surface, "1", WRITTEN_OUT, false, ""));
+      continue;
+    }
     // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
     if (value === undefined && (t.kind !== "word" || (wordValue(t.key) === undefined && !compounds.has(t.key)))) continue;
     // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
@@ -98,6 +103,28 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   }
   flush();
   return out;
+}
+
+/** The units of time "one" is read before (`oneSpanAt`). */
+const SPANS = ["minute", "hour", "day", "workday", "week", "month", "year"];
+
+/** Whether tokens from n say "one week": the language's "one", then a unit word of time (and no half after it). */
+function oneSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
+  if (!lang.oneWords?.includes(tokens[n]!.key)) return false;
+  const word = tokens[n + 1];
+  return word !== undefined && word.kind === "word" && spanWordsOf(lang).has(word.key) && halfAfter(tokens, n + 2, lang) === 0;
+}
+
+const spanWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+
+/** A language's words for units of time (`units`), lowercase. */
+function spanWordsOf(lang: LanguageProfile): ReadonlySet<string> {
+  let set = spanWords.get(lang);
+  if (!set) {
+    set = new Set(SPANS.flatMap((unit) => lang.units[unit] ?? []));
+    spanWords.set(lang, set);
+  }
+  return set;
 }
 
 /** Whether tokens from n say "a year and a half": an opener, a unit word of the language, and a half. */
