@@ -86,10 +86,27 @@ describe("numbers by value and magnitude", () => {
     expect(numbersFlag("2.3 Вноската се превежда веднага.", "2.3. The instalment is transferred at once.")).toBeUndefined();
     // "one week" is a span of one week: "14 дни" for it is a span converted wrongly, "7 дни" one converted right (a stranger's leaflet).
     expect(numbersFlag("Курсът на лечение продължава 14 дни.", "The course of treatment lasts one week.")?.reason).toBe(
-      "the translation says one where the source says 14",
+      "the translation says one week where the source says 14",
+    );
+    // "a fortnight" is 14 days ("a week" is not read: "twice a week" is no span).
+    expect(numbersFlag("Уведомете ни в срок от 14 дни.", "Notify us within a fortnight.")).toBeUndefined();
+    expect(numbersFlag("Уведомете ни в срок от 10 дни.", "Notify us within a fortnight.")?.reason).toBe(
+      "the translation says a fortnight where the source says 10",
     );
     expect(numbersFlag("Курсът на лечение продължава 7 дни.", "The course of treatment lasts one week.")).toBeUndefined();
     expect(numbersFlag("Един ден той ще се върне.", "One day he will return.")).toBeUndefined();
+    // A range of clock times whose marker only the second has: "6.30 to 9.30 p.m." is 18:30 to 21:30 (a stranger's hotel brochure).
+    expect(numbersFlag("Вечерята се сервира от 18:30 до 21:30 ч.", "Dinner is served from 6.30 to 9.30 p.m.")).toBeUndefined();
+    expect(numbersFlag("Вечерята се сервира от 18:30 до 21:30 ч.", "Dinner is served from 5.30 to 9.30 p.m.")?.reason).toBe(
+      "the translation says 5.30 where the source says 18:30",
+    );
+    expect(numbersFlag("Той работи от 10 до 15 часа седмично.", "He works 10 to 15 hours a week.")).toBeUndefined();
+    // A fraction and the same share in per cent (a stranger's probes).
+    expect(numbersFlag("Отстъпката е ½ от цената.", "The discount is 50% of the price.")).toBeUndefined();
+    expect(numbersFlag("Отстъпката е 25 % от цената.", "The discount is ¼ of the price.")).toBeUndefined();
+    expect(numbersFlag("Отстъпката е ½ от цената.", "The discount is 25% of the price.")?.reason).toBe(
+      "the translation says 25 where the source says ½",
+    );
     // "twice a day" is 2 a day (a stranger's leaflet): "три пъти дневно" is another frequency; "think twice" alone is nothing.
     expect(numbersFlag("Дозата е 5 ml сироп три пъти дневно.", "The dose is 5 ml of syrup twice a day.")?.reason).toBe(
       "the translation says twice where the source says три",

@@ -182,10 +182,11 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     const en = [
       "Open at 9 a.m. Той не може да влезе. The office opens at 9 a.m. Eastern time. It closes at 5 p.m. Sharp.",
       "The shop closes at 6 p.m. Employees must leave by then. Call at 5 p.m. Monday or at 10 a.m. ET. We met at 3 p.m. The talks went well.",
+      "Open from 9 a.m. to 5 p.m. Sofia time. Calls after 5 p.m. Bulgarian time are charged.",
     ];
     const b = agreement("en", en);
     expect(b.differences).toEqual([]);
-    expect(b.sverka).toBe(7);
+    expect(b.sverka).toBe(8);
   });
 
   test("a table of contents' entry (dot leader, page number) is one segment for both; an ellipsis before a sentence is an end", () => {

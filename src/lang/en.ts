@@ -70,7 +70,8 @@ export const en: LanguageData = {
   unitOrNonFinalAbbreviations: [],
   // A final abbreviation ("sec", seconds or section) never ends a sentence before a number either: no entry here.
   numberPrefixAbbreviations: [
-    // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."
+    // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."; weekdays before a time: "Mon.–Fri. 9 a.m."
+    ...["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
     "jan",
     "feb",
     "mar",
@@ -170,6 +171,8 @@ export const en: LanguageData = {
     ...["eastern", "central", "mountain", "pacific", "atlantic", "local", "sharp", "today", "tonight", "tomorrow", "yesterday"],
     ...["et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "cest"],
     ...["eet", "eest", "wet", "west", "ist", "jst", "aest", "aedt", "msk"],
+    // "5 p.m. Sofia time": a place's time, the word after the place.
+    "time",
   ],
   // Old abbreviated first names ("Wm. Shakespeare", "Chas. Dickens"), and Bulgarian ones transliterated ("Iv. Vazov", "Hr. Botev").
   nameInitials: [
@@ -354,7 +357,7 @@ export const en: LanguageData = {
     prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled)|prohibited|forbidden`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds.
     expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
-    any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+`,
+    any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     bounds: {
       before: { negated: String.raw`until|till|before|prior\s+to`, plain: String.raw`after|once|upon|following|only\s+when|only\s+if` },
@@ -543,6 +546,7 @@ export const en: LanguageData = {
     day: ["day", "days"],
     workday: ["working day", "working days", "business day", "business days", "workday", "workdays"],
     week: ["week", "weeks"],
+    fortnight: ["fortnight", "fortnights"],
     month: ["month", "months"],
     year: ["year", "years", "yr", "yrs"],
     // A leaflet's doses: "2 tablets 3 times a day" made "3 tablets 2 times a day" is the same numbers in other units.

@@ -71,8 +71,8 @@ export interface LanguageData {
    */
   readonly clockAbbreviations: readonly string[];
   /**
-   * Words that go on with a time after `clockAbbreviations` (lowercase): time zones ("eastern", "et", "gmt"). The
-   * language's weekdays and months are added to them ("5 p.m. Monday").
+   * Words that go on with a time after `clockAbbreviations` (lowercase): time zones ("eastern", "et", "gmt"), next
+   * or after one word ("5 p.m. Sofia time"). The language's weekdays and months are added to them ("5 p.m. Monday").
    */
   readonly clockContinuations: readonly string[];
   /**

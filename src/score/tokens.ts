@@ -373,6 +373,8 @@ function clockTime(m: RegExpMatchArray): string {
  * are "2000"; "15 16" is two numbers.
  */
 export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
+  // Most numbers are digits alone ("2024", "15"): one value, no groups to split (13 MB of arrays in a long review).
+  if (PLAIN_DIGITS.test(raw)) return [raw.length > 1 && raw.charCodeAt(0) === 0x30 ? canonical(raw) : raw];
   const groups = raw.split(/([.,\u00a0\u2007\u202f ])/u);
   // groups: digits, sep, digits, sep, ...
   const out: string[] = [];
@@ -407,6 +409,9 @@ export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
   out.push(current);
   return out.map(canonical);
 }
+
+/** ASCII digits alone. */
+const PLAIN_DIGITS = /^\d+$/;
 
 function canonical(n: string): string {
   const fraction = VULGAR.get(n.slice(-1));

@@ -145,7 +145,7 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // a capitalised word in a script the language is not written in starts a sentence left untranslated.
   if (lang.qualifierAbbreviations.has(key)) return starterNext || (upperNext && otherScript(first, lang));
   // "The shop closes at 6 p.m. Employees must leave", but "9 a.m. Eastern time", "7 p.m. ET", "5 p.m. Monday".
-  if (lang.clockAbbreviations.has(key)) return upperNext && !lang.clockContinuations.has(nextWord[0].replace(OPENERS, "").toLowerCase());
+  if (lang.clockAbbreviations.has(key)) return upperNext && !clockGoesOn(lang).test(after);
   // "На 2 април 2025 г. „Термосистеми“ откри...": a date opening its sentence is no sentence, whatever capital follows.
   if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
@@ -161,6 +161,23 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
 }
 
 const BRACKETS_ONLY = /^[)\]]+$/u;
+
+const clockPatterns = new WeakMap<LanguageProfile, RegExp>();
+
+/**
+ * Whether the text after a clock's "a.m."/"p.m." goes on with the time: one of
+ * `clockContinuations` next, or after one word ("9 a.m. Eastern time", "5 p.m.
+ * Sofia time"), in any case; src/segment/srx.ts writes the same pattern.
+ */
+function clockGoesOn(lang: LanguageProfile): RegExp {
+  let re = clockPatterns.get(lang);
+  if (!re) {
+    const words = [...lang.clockContinuations].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    re = new RegExp(String.raw`^\s[\s"'„“”«»‘’(\[—–-]*(?:[\p{L}\p{N}]+\s+)?(?:${words.join("|") || "(?!)"})(?![\p{L}\p{N}])`, "iu");
+    clockPatterns.set(lang, re);
+  }
+  return re;
+}
 
 /** Whether a word's first letter is of a script the language is not written in (none known: never). */
 function otherScript(word: string, lang: LanguageProfile): boolean {

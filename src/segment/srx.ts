@@ -252,7 +252,7 @@ function clockRules(lang: LanguageProfile): Rule[] {
     {
       break: false,
       before,
-      after: `${GAP}${alternation(lang.clockContinuations)}${WORD_END}`,
+      after: `${GAP}(?:[\\p{L}\\p{N}]+${WS}+)?${alternation(lang.clockContinuations)}${WORD_END}`,
       comment: "a clock's a.m. or p.m. before a time zone, a weekday or a month (9 a.m. Eastern time): no end",
     },
     ...wordRules(before, `${GAP}\\p{Lu}`, "a clock's a.m. or p.m.: an end before any other capital"),

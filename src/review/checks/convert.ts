@@ -40,6 +40,7 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   // Five working days make a week ("10 работни дни", "two weeks"); against calendar days they are another unit ("7 working days", "7 days").
   workday: ["time", 604_800 / 5],
   week: ["time", 604_800],
+  fortnight: ["time", 1_209_600],
   month: ["calendar", 1],
   year: ["calendar", 12],
   // The lev was pegged to the euro (and the euro replaced it at that rate): prices are given in both.

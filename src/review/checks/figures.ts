@@ -26,24 +26,55 @@ function clockPattern(lang: LanguageProfile): NarrowablePattern {
   return p;
 }
 
+/**
+ * A range of clock times whose marker only the second has ("from 6.30 to 9.30 p.m.", "от 6.30 до 9.30 ч."): groups 1
+ * and 2 the first time's hour and minutes, 3 before noon, 4 after noon, 5 24-hour, as `clockPattern`'s.
+ */
+const rangePatterns = new WeakMap<LanguageProfile, NarrowablePattern>();
+
+function rangePattern(lang: LanguageProfile): NarrowablePattern {
+  let p = rangePatterns.get(lang);
+  if (!p) {
+    const { am, pm, h } = lang.timeMarkers;
+    const joiners = ["–", "—", "-", ...lang.unitJoiners].map((j) => j.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
+    // The second a clock time by its marker: before noon or after it, or the 24-hour marker after minutes ("от 10 до 15 часа" is a span).
+    const second = String.raw`(?:\d{1,2}(?:[.,:]\d{2})?(?![\p{N}])\s?(?:(${am}|a\.?m\.?(?![\p{L}]))|(${pm}|p\.?m\.?(?![\p{L}])))|\d{1,2}[.,:]\d{2}(?![\p{N}])\s?(${h}))`;
+    const source = String.raw`(?<![\p{N}.,:])(\d{1,2})(?:[.,:](\d{2}))?(?![\p{N}])\s*(?:${joiners})\s*${second}`;
+    p = new NarrowablePattern(source, "giu");
+    rangePatterns.set(lang, p);
+  }
+  return p;
+}
+
 /** The clock times of a text written with a dot or a comma, each with its value as the tokens key one ("19:30", "09:30"). */
 function clockTimesIn(
   text: string,
   lang: LanguageProfile,
 ): Array<{ readonly figure: string; readonly surface: string; readonly key: string }> {
-  if (!/\d[.,]\d/u.test(text)) return [];
   const out: Array<{ figure: string; surface: string; key: string }> = [];
-  for (const m of text.matchAll(clockPattern(lang).for(text))) {
+  if (/\d[.,]\d/u.test(text))
+    for (const m of text.matchAll(clockPattern(lang).for(text))) {
+      let hour = Number(m[1]);
+      const minute = Number(m[2]);
+      if (m[4] && hour < 12) hour += 12;
+      if (m[3] && hour === 12) hour = 0;
+      if (hour > 24 || minute > 59 || ((m[3] || m[4]) && Number(m[1]) > 12)) continue;
+      out.push({
+        figure: `${m[1]}${m[0].charAt(m[1]!.length)}${m[2]}`,
+        surface: m[0].trim(),
+        key: `${String(hour).padStart(2, "0")}:${m[2]}`,
+      });
+    }
+  // The first time of a range takes the marker the second has: "6.30 to 9.30 p.m." is 18:30 to 21:30.
+  for (const m of text.matchAll(rangePattern(lang).for(text))) {
     let hour = Number(m[1]);
-    const minute = Number(m[2]);
+    const minute = m[2] ?? "00";
+    if ((m[3] || m[4]) && hour > 12) continue;
     if (m[4] && hour < 12) hour += 12;
     if (m[3] && hour === 12) hour = 0;
-    if (hour > 24 || minute > 59 || ((m[3] || m[4]) && Number(m[1]) > 12)) continue;
-    out.push({
-      figure: `${m[1]}${m[0].charAt(m[1]!.length)}${m[2]}`,
-      surface: m[0].trim(),
-      key: `${String(hour).padStart(2, "0")}:${m[2]}`,
-    });
+    if (hour > 24 || Number(minute) > 59) continue;
+    const figure = m[0].slice(0, m[1]!.length + (m[2] ? m[2].length + 1 : 0));
+    out.push({ figure, surface: figure, key: `${String(hour).padStart(2, "0")}:${minute}` });
   }
   return out;
 }

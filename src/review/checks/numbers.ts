@@ -101,6 +101,9 @@ function unpaired(
   const source = us;
   us = us.filter((a) => !ut.some((b) => writtenTwoWays(a, b)));
   ut = ut.filter((b) => !source.some((a) => writtenTwoWays(a, b)));
+  // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
+  if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
+    [us, ut] = sharesInPercent(ctx, link, k, us, ut);
   // A telephone number written nationally on one side and internationally on the other ("0888 123 456", "+359 888 123 456").
   if (us.length > 0 || ut.length > 0) {
     const sourceText = ctx.source.text(link.source);
@@ -190,6 +193,33 @@ function unpaired(
 }
 
 const DECADE = /^\d0s$/;
+
+/** The numbers of each side left once a fraction and the same share in per cent on the other pair off ("½" / "50 %"). */
+function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[], ut: Counted[]): [Counted[], Counted[]] {
+  const lt = ctx.linkTokens(k);
+  const percents = (
+    segments: readonly Segment[],
+    ids: readonly number[],
+    tokens: readonly (readonly Matchable[])[],
+    lang: LanguageProfile,
+  ) =>
+    new Set(
+      amountsOf(segments, ids, tokens, lang)
+        .filter((a) => a.unit === "percent")
+        .map((a) => a.key),
+    );
+  const ps = percents(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
+  const pt = percents(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+  // A fraction's share in per cent, to one decimal ("0.5": "50", "0.333": "33.3"); none for another number.
+  const share = (v: Counted) => (FRACTION_WRITTEN.test(v.surface) ? String(Math.round(Number(v.key) * 1000) / 10) : undefined);
+  const pairs = (a: Counted, mine: ReadonlySet<string>, other: readonly Counted[], theirs: ReadonlySet<string>) =>
+    other.some(
+      (b) =>
+        (share(b) !== undefined && mine.has(a.key) && share(b) === a.key) ||
+        (share(a) !== undefined && theirs.has(b.key) && share(a) === b.key),
+    );
+  return [us.filter((a) => !pairs(a, ps, ut, pt)), ut.filter((b) => !pairs(b, pt, us, ps))];
+}
 
 /** A number written with a fraction: a vulgar fraction ("½", "1 ½") or one with a slash ("1/2"). */
 const FRACTION_WRITTEN = /[¼½¾⅐-⅞]|^\d{1,2}\/\d{1,2}$/u;

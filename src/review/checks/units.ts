@@ -8,7 +8,7 @@ import { keptPerLanguage } from "../memo.js";
 import { escapeRegExp } from "../text.js";
 import { NO_TOKENS } from "../tokens.js";
 import type { Check } from "./types.js";
-import { HALF_UNIT, spelledOf } from "./written.js";
+import { HALF_UNIT, ONE_UNIT, spelledOf } from "./written.js";
 
 /** A number with the currency or unit written next to it. */
 
@@ -215,7 +215,7 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
   for (const t of spelt) {
     // "a year and a half": the unit follows the opener, its first word; the amount is the whole phrase. Its words are
     // joined by single spaces, as the text may not be: found from the opener.
-    const halfUnit = t.stem === HALF_UNIT;
+    const halfUnit = t.stem === HALF_UNIT || t.stem === ONE_UNIT;
     const opener = halfUnit ? t.surface.split(" ", 1)[0]! : t.surface;
     const start = text.indexOf(opener, cursor);
     if (start < 0) continue;

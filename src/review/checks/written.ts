@@ -11,6 +11,8 @@ import { numberToken, objectList } from "../tokens.js";
 
 /** The stem of "a year and a half" read as 1.5 (`writtenOut`): its unit follows its first word. */
 export const HALF_UNIT = "written-out:half-unit";
+/** The stem of "one week", "a fortnight" read as 1 (`writtenOut`): its unit follows its first word, the phrase its surface. */
+export const ONE_UNIT = "written-out:one-unit";
 
 /** Per language, the numbers each segment text writes out (its tokens are the text's own: the text says it all). */
 const segmentSpelt = keptPerLanguage<readonly Matchable[]>();
@@ -61,7 +63,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     }
     // "one week", "един месец": one of a unit of time, read to compare spans ("14 дни" / "one week" is one converted wrongly).
     if (value === undefined && t.kind === "word" && oneSpanAt(tokens, n, lang)) {
-      out.push(numberToken(t.surface, "1", WRITTEN_OUT, false, ""));
+      out.push(numberToken(`${t.surface} ${tokens[n + 1]!.surface}`, "1", ONE_UNIT, false, ""));
+      n++;
       continue;
     }
     // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
@@ -106,13 +109,18 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
 }
 
 /** The units of time "one" is read before (`oneSpanAt`). */
-const SPANS = ["minute", "hour", "day", "workday", "week", "month", "year"];
+const SPANS = ["minute", "hour", "day", "workday", "week", "fortnight", "month", "year"];
+/** The units of time "a" is read before too: "a fortnight" is 14 days, where "twice a week" is no span of one week. */
+const SPANS_AFTER_ARTICLE = ["fortnight"];
 
-/** Whether tokens from n say "one week": the language's "one", then a unit word of time (and no half after it). */
+/** Whether tokens from n say "one week" or "a fortnight": the language's "one" (or "a"), then a unit word of time (and no half after it). */
 function oneSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
-  if (!lang.oneWords?.includes(tokens[n]!.key)) return false;
+  const key = tokens[n]!.key;
+  const one = lang.oneWords?.includes(key) === true;
+  if (!one && !lang.halfUnitOpeners?.includes(key)) return false;
   const word = tokens[n + 1];
-  return word !== undefined && word.kind === "word" && spanWordsOf(lang).has(word.key) && halfAfter(tokens, n + 2, lang) === 0;
+  if (word === undefined || word.kind !== "word" || halfAfter(tokens, n + 2, lang) > 0) return false;
+  return one ? spanWordsOf(lang).has(word.key) : SPANS_AFTER_ARTICLE.some((unit) => lang.units[unit]?.includes(word.key));
 }
 
 const spanWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
