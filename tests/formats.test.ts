@@ -95,6 +95,9 @@ describe("TMX", () => {
     ]);
     expect(named("clients/acme/bg.txt", "./clients/acme/en.txt")).toEqual(["clients/acme/bg.txt", "clients/acme/en.txt"]);
     expect(named("C:\\Users\\maria\\bg.txt", "docs\\en.txt")).toEqual(["bg.txt", "docs/en.txt"]);
+    // An absolute path below the folder the command ran in (a batch manifest's pairs) is named from there: the pairs of a
+    // batch merged later stay apart (a stranger's merge of per-pair memories, every unit "bg.txt").
+    expect(named(join(process.cwd(), "hotel", "bg.txt"), join(process.cwd(), "hotel", "en.txt"))).toEqual(["hotel/bg.txt", "hotel/en.txt"]);
   });
 });
 

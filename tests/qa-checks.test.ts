@@ -276,6 +276,10 @@ describe("codes, e-mails and web addresses", () => {
       "error: the translation has Ctrl+S where the source has Ctrl+Shift+S: codes and e-mails are copied exactly",
     ]);
     expect(shortcut("Press Ctrl+Shift+S to save a copy.", "Натиснете Ctrl+Shift+A, за да запазите копие.")).toHaveLength(1);
+    // A Cyrillic letter typed for a Latin one looks the same: the reason says which (a stranger's release notes).
+    expect(shortcut("Press Ctrl+C to save.", "Натиснете Ctrl+С, за да запазите.")).toEqual([
+      "error: the translation has Ctrl+С where the source has Ctrl+C (the translation's С is a Cyrillic letter): codes and e-mails are copied exactly",
+    ]);
     // Spaced or capitalised otherwise, the same keys.
     expect(shortcut("Press Ctrl+Shift+S to save a copy.", "Натиснете Ctrl + Shift + S, за да запазите копие.")).toEqual([]);
     expect(shortcut("Press Alt+F4 to close the window.", "Натиснете ALT+F4, за да затворите прозореца.")).toEqual([]);
@@ -594,6 +598,8 @@ describe("negations", () => {
     ).toHaveLength(1);
     // "unattended" is the source's own negative word, which "без надзор" answers: the "Do not" is still dropped (a stranger's policy).
     expect(alone("Do not leave your luggage unattended at the airport.", "Оставяйте багажа си без надзор на летището.")).toHaveLength(1);
+    // A pair of one sentence each is judged whatever words the two share (a stranger's hotel notice).
+    expect(alone("Не се допускат домашни любимци.", "Pets are allowed.", "bg", "en")).toHaveLength(1);
     // A translation that keeps the negation is no warning, alone either.
     expect(alone("Do not take this medicine with alcohol.", "Не приемайте това лекарство с алкохол.")).toEqual([]);
   });

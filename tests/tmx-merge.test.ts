@@ -310,8 +310,8 @@ ${units}</body></tmx>`;
     expect((await sverka(["merge", tmx, other, "-o", out])).code).toBe(0);
     const merged = readFileSync(out, "utf8");
     expect(merged.match(/<prop type="x-sverka-score">/g)).toHaveLength(readFileSync(tmx, "utf8").match(/<tu /g)!.length);
-    // The document by its file name: the absolute path given stays on this machine.
-    expect(merged).toContain(`<prop type="x-document">bg.txt</prop>`);
+    // The document by its path below the folder the command ran in: the absolute path given stays on this machine.
+    expect(merged).toContain(`<prop type="x-document">corpus/osce-alliance-2024/bg.txt</prop>`);
     expect(merged).not.toContain(doc);
   });
 });

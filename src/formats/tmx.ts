@@ -1,4 +1,4 @@
-import { basename, isAbsolute } from "node:path";
+import { basename, isAbsolute, relative } from "node:path";
 import type { Bitext } from "../types.js";
 import { VERSION } from "../version.js";
 import { keptLinks, roundScore, sideText, targetText } from "./text.js";
@@ -97,14 +97,16 @@ export function forcedNote(sourceLang: string, targetLang: string): string {
 }
 
 /**
- * A document's name as a memory carries it to others: the path as given
- * when it stays below the folder the command ran in ("clients/acme/bg.txt",
- * telling a batch's documents apart), else the file name alone. A memory
- * sent to a client does not carry "/home/maria/..." or "../../private/...".
+ * A document's name as a memory carries it to others: its path below the
+ * folder the command ran in ("clients/acme/bg.txt", telling a batch's
+ * documents apart: a manifest's pairs are given as absolute paths), else the
+ * file name alone. A memory sent to a client does not carry "/home/maria/..."
+ * or "../../private/...".
  */
-export function documentName(path: string): string {
-  const parts = path.split(/[\\/]/);
-  if (isAbsolute(path) || /^[A-Za-z]:/.test(path) || parts.includes("..")) return basename(path.replace(/\\/g, "/"));
+export function documentName(path: string, cwd: string = process.cwd()): string {
+  const below = isAbsolute(path) ? relative(cwd, path) : path;
+  const parts = below.split(/[\\/]/);
+  if (isAbsolute(below) || /^[A-Za-z]:/.test(below) || parts.includes("..")) return basename(path.replace(/\\/g, "/"));
   return parts.filter((p) => p !== "" && p !== ".").join("/");
 }
 

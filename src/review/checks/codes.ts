@@ -59,7 +59,7 @@ export const codesChanged: Check = {
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
         source.push(mine[n]!);
         target.push(theirs[n]!);
-        (kind === "web address" ? links : copied).push(`${theirs[n]} where the source has ${mine[n]}`);
+        (kind === "web address" ? links : copied).push(`${theirs[n]} where the source has ${mine[n]}${lookalikes(mine[n]!, theirs[n]!)}`);
       }
     }
     // A code span or link the tokens compared already (a version, an address the text shows) is reported once.
@@ -68,7 +68,7 @@ export const codesChanged: Check = {
         source.push(mine);
         target.push(theirs);
         (kind === "links" ? links : copied).push(
-          kind === "code" ? `\`${theirs}\` where the source has \`${mine}\`` : `${theirs} where the source has ${mine}`,
+          `${kind === "code" ? `\`${theirs}\` where the source has \`${mine}\`` : `${theirs} where the source has ${mine}`}${lookalikes(mine, theirs)}`,
         );
       }
     if (source.length === 0) return undefined;
@@ -87,6 +87,23 @@ export const codesChanged: Check = {
 };
 
 const MAILTO = /^mailto:/iu;
+
+/** Cyrillic letters that look like Latin ones, each with its look-alike: a code typed on a Bulgarian keyboard ("Ctrl+С"). */
+const LOOKALIKES: ReadonlyMap<string, string> = new Map([..."АВЕКМНОРСТХаеорсух"].map((c, k) => [c, "ABEKMHOPCTXaeopcyx"[k]!]));
+
+/**
+ * Where two codes that differ look the same (Cyrillic letters for Latin
+ * ones), a note that says so and where; else nothing: the reason's two
+ * codes would read alike on screen.
+ */
+function lookalikes(mine: string, theirs: string): string {
+  const latin = (s: string) => [...s].map((c) => LOOKALIKES.get(c) ?? c).join("");
+  if (latin(mine) !== latin(theirs)) return "";
+  const cyrillic = (s: string) => [...s].filter((c) => LOOKALIKES.has(c));
+  const [inMine, inTheirs] = [cyrillic(mine), cyrillic(theirs)];
+  const [side, letters] = inTheirs.length ? ["the translation's", inTheirs] : ["the source's", inMine];
+  return ` (${side} ${[...new Set(letters)].join(", ")} ${letters.length === 1 ? "is a Cyrillic letter" : "are Cyrillic letters"})`;
+}
 
 /** Something other than letters and spaces: a code span of a key, an option or a command (`Ctrl+K`, `--dry-run`), not a label's words. */
 const CODE_LIKE = narrowable(String.raw`[^\p{L}\s]`, "u");

@@ -259,5 +259,7 @@ function followsClosely(ctx: ReviewContext, link: Link, source: string): { evide
     : Math.min(1, highestIdf(ctx.bitext.source.segments.length + ctx.bitext.target.segments.length) / SEED_IDF);
   let evidence = 0;
   for (const i of link.source) for (const j of link.target) evidence += ctx.evidence(i, j);
-  return evidence >= CLOSE_SHARE * wanted * short ? { evidence, wanted: wanted * short } : undefined;
+  // A pair of one sentence each is given as a pair (a label, a UI string): no other sentence can be the translation.
+  const alone = ctx.links.length === 1 && ctx.bitext.source.segments.length === 1 && ctx.bitext.target.segments.length === 1;
+  return alone || evidence >= CLOSE_SHARE * wanted * short ? { evidence, wanted: wanted * short } : undefined;
 }
