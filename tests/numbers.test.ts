@@ -90,6 +90,11 @@ describe("numbers by value and magnitude", () => {
     );
     // "a fortnight" is 14 days ("a week" is not read: "twice a week" is no span).
     expect(numbersFlag("Уведомете ни в срок от 14 дни.", "Notify us within a fortnight.")).toBeUndefined();
+    // Its "a" found as a word, not in "pay" (a stranger's insurance policy, from English).
+    expect(
+      numbersFlag("Ще изплатим основателните претенции в срок от 14 дни.", "We will pay valid claims within a fortnight.", "bg", "en"),
+    ).toBeUndefined();
+    expect(numbersFlag("Гаранцията е 18 месеца.", "The warranty lasts a year and a half.")).toBeUndefined();
     expect(numbersFlag("Уведомете ни в срок от 10 дни.", "Notify us within a fortnight.")?.reason).toBe(
       "the translation says a fortnight where the source says 10",
     );

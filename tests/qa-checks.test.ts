@@ -600,6 +600,7 @@ describe("negations", () => {
     expect(alone("Do not leave your luggage unattended at the airport.", "Оставяйте багажа си без надзор на летището.")).toHaveLength(1);
     // A pair of one sentence each is judged whatever words the two share (a stranger's hotel notice).
     expect(alone("Не се допускат домашни любимци.", "Pets are allowed.", "bg", "en")).toHaveLength(1);
+    expect(alone("Pets are not allowed.", "Домашни любимци се допускат.")).toHaveLength(1);
     // A translation that keeps the negation is no warning, alone either.
     expect(alone("Do not take this medicine with alcohol.", "Не приемайте това лекарство с алкохол.")).toEqual([]);
   });

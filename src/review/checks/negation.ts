@@ -247,6 +247,12 @@ const SEED_IDF = highestIdf(22);
 
 /** The link's lexical evidence and what its length leads to expect, when it shares at least `CLOSE_SHARE` of that. */
 function followsClosely(ctx: ReviewContext, link: Link, source: string): { evidence: number; wanted: number } | undefined {
+  let evidence = 0;
+  for (const i of link.source) for (const j of link.target) evidence += ctx.evidence(i, j);
+  // A pair of one sentence each is given as a pair (a label, a UI string: "Pets are not allowed."): no other sentence can be
+  // the translation, however short it is and whatever words the two share.
+  if (ctx.links.length === 1 && ctx.bitext.source.segments.length === 1 && ctx.bitext.target.segments.length === 1)
+    return { evidence, wanted: 0 };
   const usual = ctx.hasBaseline ? ctx.perChar : SHORT_DOCUMENT_PER_CHAR;
   const wanted = usual * source.length;
   // Too short a sentence for its evidence to say whether it follows the source: a length, in the seed's terms at most (a
@@ -257,9 +263,5 @@ function followsClosely(ctx: ReviewContext, link: Link, source: string): { evide
   const short = ctx.hasBaseline
     ? 1
     : Math.min(1, highestIdf(ctx.bitext.source.segments.length + ctx.bitext.target.segments.length) / SEED_IDF);
-  let evidence = 0;
-  for (const i of link.source) for (const j of link.target) evidence += ctx.evidence(i, j);
-  // A pair of one sentence each is given as a pair (a label, a UI string): no other sentence can be the translation.
-  const alone = ctx.links.length === 1 && ctx.bitext.source.segments.length === 1 && ctx.bitext.target.segments.length === 1;
-  return alone || evidence >= CLOSE_SHARE * wanted * short ? { evidence, wanted: wanted * short } : undefined;
+  return evidence >= CLOSE_SHARE * wanted * short ? { evidence, wanted: wanted * short } : undefined;
 }

@@ -217,7 +217,8 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
     // joined by single spaces, as the text may not be: found from the opener.
     const halfUnit = t.stem === HALF_UNIT || t.stem === ONE_UNIT;
     const opener = halfUnit ? t.surface.split(" ", 1)[0]! : t.surface;
-    const start = text.indexOf(opener, cursor);
+    // As whole words, the phrase's: the "a" of "a fortnight" is not the one in "pay", the "ten" of "ten days" not "often"'s.
+    const start = phraseAt(text, t.surface, cursor);
     if (start < 0) continue;
     const end = start + opener.length;
     cursor = end;
@@ -231,6 +232,14 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
       });
   }
   return out;
+}
+
+/** Where `phrase` stands in `text` from `from` on, as whole words whatever white space parts them; -1 where it does not. */
+function phraseAt(text: string, phrase: string, from: number): number {
+  const words = phrase.split(/\s+/u).map(escapeRegExp).join("\\s+");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "giu");
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? -1;
 }
 
 const joinerCache = new WeakMap<LanguageProfile, NarrowablePattern>();
