@@ -8,6 +8,7 @@
 import { NarrowablePattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { type Matchable, tokenize } from "../../score/index.js";
+import { escapeRegExp } from "../text.js";
 import { numberToken, objectList } from "../tokens.js";
 import { versionsIn } from "./codes.js";
 
@@ -36,7 +37,7 @@ function rangePattern(lang: LanguageProfile): NarrowablePattern {
   let p = rangePatterns.get(lang);
   if (!p) {
     const { am, pm, h } = lang.timeMarkers;
-    const joiners = ["–", "—", "-", ...lang.unitJoiners].map((j) => j.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
+    const joiners = ["–", "—", "-", ...lang.unitJoiners].map(escapeRegExp).join("|");
     // The second a clock time by its marker: before noon or after it, or the 24-hour marker after minutes ("от 10 до 15 часа" is a span).
     const second = String.raw`(?:\d{1,2}(?:[.,:]\d{2})?(?![\p{N}])\s?(?:(${am}|a\.?m\.?(?![\p{L}]))|(${pm}|p\.?m\.?(?![\p{L}])))|\d{1,2}[.,:]\d{2}(?![\p{N}])\s?(${h}))`;
     const source = String.raw`(?<![\p{N}.,:])(\d{1,2})(?:[.,:](\d{2}))?(?![\p{N}])\s*(?:${joiners})\s*${second}`;

@@ -197,19 +197,9 @@ const DECADE = /^\d0s$/;
 /** The numbers of each side left once a fraction and the same share in per cent on the other pair off ("½" / "50 %"). */
 function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[], ut: Counted[]): [Counted[], Counted[]] {
   const lt = ctx.linkTokens(k);
-  const percents = (
-    segments: readonly Segment[],
-    ids: readonly number[],
-    tokens: readonly (readonly Matchable[])[],
-    lang: LanguageProfile,
-  ) =>
-    new Set(
-      amountsOf(segments, ids, tokens, lang)
-        .filter((a) => a.unit === "percent")
-        .map((a) => a.key),
-    );
-  const ps = percents(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
-  const pt = percents(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+  const percents = (amounts: readonly Amount[]) => new Set(amounts.filter((a) => a.unit === "percent").map((a) => a.key));
+  const ps = percents(amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
+  const pt = percents(amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
   // A fraction's share in per cent, to one decimal ("0.5": "50", "0.333": "33.3"); none for another number.
   const share = (v: Counted) => (FRACTION_WRITTEN.test(v.surface) ? String(Math.round(Number(v.key) * 1000) / 10) : undefined);
   const pairs = (a: Counted, mine: ReadonlySet<string>, other: readonly Counted[], theirs: ReadonlySet<string>) =>

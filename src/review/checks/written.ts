@@ -113,6 +113,16 @@ const SPANS = ["minute", "hour", "day", "workday", "week", "fortnight", "month",
 /** The units of time "a" is read before too: "a fortnight" is 14 days, where "twice a week" is no span of one week. */
 const SPANS_AFTER_ARTICLE = ["fortnight"];
 
+/** A language's words (`units`, lowercase) for every unit, the units of time, or those read after an article. */
+const unitWordsOf = perLanguage(
+  (lang, which): ReadonlySet<string> =>
+    new Set(
+      which === "all"
+        ? Object.values(lang.units).flat()
+        : (which === "spans" ? SPANS : SPANS_AFTER_ARTICLE).flatMap((u) => lang.units[u] ?? []),
+    ),
+);
+
 /** Whether tokens from n say "one week" or "a fortnight": the language's "one" (or "a"), then a unit word of time (and no half after it). */
 function oneSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
   const key = tokens[n]!.key;
@@ -120,37 +130,14 @@ function oneSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfil
   if (!one && !lang.halfUnitOpeners?.includes(key)) return false;
   const word = tokens[n + 1];
   if (word === undefined || word.kind !== "word" || halfAfter(tokens, n + 2, lang) > 0) return false;
-  return one ? spanWordsOf(lang).has(word.key) : SPANS_AFTER_ARTICLE.some((unit) => lang.units[unit]?.includes(word.key));
-}
-
-const spanWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
-
-/** A language's words for units of time (`units`), lowercase. */
-function spanWordsOf(lang: LanguageProfile): ReadonlySet<string> {
-  let set = spanWords.get(lang);
-  if (!set) {
-    set = new Set(SPANS.flatMap((unit) => lang.units[unit] ?? []));
-    spanWords.set(lang, set);
-  }
-  return set;
+  return unitWordsOf(lang, one ? "spans" : "article").has(word.key);
 }
 
 /** Whether tokens from n say "a year and a half": an opener, a unit word of the language, and a half. */
 function halfUnitAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
   if (!lang.halfUnitOpeners?.includes(tokens[n]!.key)) return false;
   const word = tokens[n + 1];
-  return word !== undefined && word.kind === "word" && unitWordsOf(lang).has(word.key) && halfAfter(tokens, n + 2, lang) > 0;
-}
-
-const unitWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
-
-/** A language's unit words (`units`), lowercase, as one set. */
-function unitWordsOf(lang: LanguageProfile): ReadonlySet<string> {
-  const known = unitWords.get(lang);
-  if (known) return known;
-  const set = new Set(Object.values(lang.units).flat());
-  unitWords.set(lang, set);
-  return set;
+  return word !== undefined && word.kind === "word" && unitWordsOf(lang, "all").has(word.key) && halfAfter(tokens, n + 2, lang) > 0;
 }
 
 /** How many tokens from n say "and a half" ("и половина"): 0 when they do not. */
