@@ -3,8 +3,10 @@
 // reader loaded later (each `await import()` stays a file of its own). Node resolves, reads and compiles
 // a hundred small modules one by one, about a third of a small job's start-up; one file costs half that.
 // bin/sverka.js runs the bundle when it is there and dist/src/cli/index.js otherwise; the library
-// (`import "sverka"`), the tests and the worker threads use dist/src as before. Packages stay outside.
+// (`import "sverka"`), the tests and the worker threads use dist/src as before. The packages every `align`
+// loads are bundled too (BUNDLED); the others stay outside, loaded from node_modules when used.
 import { readFile, rm } from "node:fs/promises";
+import { isBuiltin } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
 import { build } from "esbuild";
 
@@ -28,6 +30,40 @@ const placeOfEachModule = {
   },
 };
 
+/**
+ * Packages every `align` imports, bundled with the command: Node resolves a package's files, reads them, scans
+ * a CommonJS one for its exports and wraps it. (porter2 and the other packages loaded when needed stay outside.)
+ */
+const BUNDLED = new Set(["commander", "fast-levenshtein", "fastest-levenshtein"]);
+
+const otherPackagesOutside = {
+  name: "other-packages-outside",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (isBuiltin(args.path)) return undefined;
+      const [scope, name] = args.path.split("/");
+      return BUNDLED.has(scope.startsWith("@") ? `${scope}/${name}` : scope) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+/**
+ * commander requires node:child_process when loaded, for executable subcommands, which sverka has none of:
+ * with it come the network modules, 9 ms of every run. Inside the bundle commander gets it when it calls it.
+ */
+const childProcessWhenUsed = {
+  name: "child-process-when-used",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "when-used" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "when-used" }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+      loader: "js",
+    }));
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: [join(src, "cli", "index.js")],
@@ -40,10 +76,11 @@ await build({
   // esbuild rewrites a pattern literal with \p{...} outside a class as new RegExp(...) for any target, which
   // would compile it again at every call inside a function: Node 20 has them, so they stay literals.
   supported: { "regexp-unicode-property-escapes": true },
-  packages: "external",
+  // The bundled packages are CommonJS: their require() of Node's modules needs a require in an ES module.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   chunkNames: "[name]-[hash]",
   legalComments: "none",
   logLevel: "warning",
-  plugins: [placeOfEachModule],
+  plugins: [placeOfEachModule, otherPackagesOutside, childProcessWhenUsed],
 });
 console.log(`bundle-cli: the command's modules bundled into ${relative(root, outdir)}`);

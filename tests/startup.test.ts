@@ -219,9 +219,12 @@ describe("a run loads the packages it needs, not the others", () => {
       "-o",
       join(dir, "seed.tmx"),
     ]);
-    // What the run does need is seen (so the hooks work): English stems, the command line.
+    // What the run does need is seen (so the hooks work): English stems. The command line's packages are in the bundle.
     expect(loaded).toContain("porter2");
-    expect(loaded).toContain("commander");
+    expect(loaded).not.toContain("commander");
+    // Nor Node's modules for what a small pair does not do: commander's child processes, perf_hooks. (Worker
+    // threads cannot be told here: the hooks that watch the loading run on one.)
+    for (const name of ["node:child_process", "node:perf_hooks"]) expect(loaded).not.toContain(name);
     for (const name of [...READERS, "rtf-stream-parser", "iconv-lite", "chardet", "snowball-stemmers", "cli-progress", "csv-stringify"])
       expect(loaded).not.toContain(name);
     // Nothing is written in colour or not: no chalk (its terminal probing) until a summary, a report or an error is.
@@ -238,6 +241,21 @@ describe("a run loads the packages it needs, not the others", () => {
       "--summary",
     ]);
     expect(summary).toContain("chalk");
+  });
+
+  test("a small pair loads no module of worker threads (a long pair's), watched without hooks", () => {
+    // Loader hooks run on a thread of their own: Node's list of the modules it loaded, read at exit, tells it.
+    const watch = join(dir, "watch.cjs");
+    writeFileSync(
+      watch,
+      `process.on("exit", () => require("node:fs").writeSync(2, process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).join("\\n")));`,
+    );
+    const args = ["align", corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), "-o", join(dir, "seed3.tmx")];
+    const r = spawnSync(process.execPath, ["--require", watch, join(ROOT, "bin", "sverka.js"), ...args], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const loaded = r.stderr.split("\n");
+    expect(loaded).toContain("NativeModule fs/promises");
+    expect(loaded).not.toContain("NativeModule worker_threads");
   });
 
   test("each reader and writer comes in with the input or output that needs it", () => {

@@ -43,6 +43,11 @@ describe("unit words after a number", () => {
     "\u00a0%",
     " мили в час",
     " ſtotinki",
+    " Лв.",
+    " KM/Ч",
+    " km µ",
+    " İnch",
+    " Kм",
   ])("%s", (text) => {
     for (const lang of languages)
       expect([lang.code, [...(unitWordAfter(text, lang) ?? [])]]).toEqual([lang.code, [...(referenceWordAfter(lang).exec(text) ?? [])]]);

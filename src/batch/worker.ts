@@ -1,8 +1,12 @@
 /** Worker thread: runs the jobs the main thread sends, one at a time, telling it how a long one goes (thinned: see progress.ts). */
 import { parentPort } from "node:worker_threads";
+import { inWorkerThread } from "../io/files.js";
 import { type JobOptions, runJob, runLearnJob } from "./job.js";
 import type { BatchPair } from "./manifest.js";
 import { thinned } from "./progress.js";
+
+// Ctrl-C reaches the main thread, which cleans up after this one.
+inWorkerThread();
 
 type Message = { id: number; kind: "align" | "learn"; pair: BatchPair; options: JobOptions; tell: boolean };
 

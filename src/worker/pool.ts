@@ -7,10 +7,14 @@
  * tasks. A thread that fails (out of memory, killed) fails the whole run
  * with a SverkaError at once: nothing waits for it.
  */
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { Worker } from "node:worker_threads";
 import { ExitCode, SverkaError } from "../errors.js";
 import { type PieceTask, taskTransfers } from "../pipeline.js";
 import { type ErrorMessage, errorFrom } from "./messages.js";
+
+/** node:worker_threads when a pool first starts a thread: a short pair, aligned in this thread, never loads it. */
+const load = createRequire(import.meta.url);
 
 /** What a task thread answers: the result of task `id`, or the error it threw; before either, perhaps how far it is (a share from 0 to 1). */
 export type TaskReply =
@@ -98,6 +102,7 @@ export class TaskPool {
   }
 
   private start(): void {
+    const { Worker } = load("node:worker_threads") as typeof import("node:worker_threads");
     const worker = new Worker(this.script, { resourceLimits: TASK_LIMITS });
     this.workers.push(worker);
     this.sent.set(worker, 0);
