@@ -118,6 +118,20 @@ describe("numbers by value and magnitude", () => {
     );
     expect(numbersFlag("Дозата е 5 ml сироп 2 пъти дневно.", "The dose is 5 ml of syrup twice a day.")).toBeUndefined();
     expect(numbersFlag("Помислете добре, преди да подпишете.", "Think twice before you sign.")).toBeUndefined();
+    // "once" before a frequency is 1 ("once a day" / "два пъти дневно" doubles a dose); elsewhere it is "when".
+    expect(numbersFlag("Приемайте по една таблетка два пъти дневно.", "Take one tablet once a day.")?.reason).toBe(
+      "the translation says once where the source says два",
+    );
+    expect(numbersFlag("Приемайте по една таблетка веднъж дневно.", "Take one tablet twice daily.")?.reason).toBe(
+      "the translation says twice where the source says веднъж",
+    );
+    expect(numbersFlag("Приемайте по една таблетка веднъж на ден.", "Take one tablet 2 times per day.")?.reason).toBe(
+      "the translation says 2 where the source says веднъж",
+    );
+    expect(numbersFlag("Таксата се плаща веднъж месечно.", "The fee is paid once a month.")).toBeUndefined();
+    expect(numbersFlag("Таксата се плаща веднъж месечно.", "The fee is paid 1 time per month.")).toBeUndefined();
+    expect(numbersFlag("Веднъж платена, таксата не се възстановява.", "Once paid, the fee is not refunded.")).toBeUndefined();
+    expect(numbersFlag("Веднъж платена, таксата не се възстановява 2 пъти.", "Once paid, the fee is not refunded twice.")).toBeUndefined();
     // A fraction is its value however written: "½", "1/2", "0,5"; "1 ½" is 1.5. "24/7" is no fraction (a stranger's leaflet).
     expect(
       numbersFlag("Децата приемат по ½ таблетка сутрин и вечер.", "Children take 1/2 tablet in the morning and evening."),

@@ -10,6 +10,11 @@ describe("segment: Bulgarian rules", () => {
       ["На 15 април 2024 г. във Виена се проведе среща.", "Тя беше успешна."],
     ],
     ["Билетът струва 12 лв. Студентите плащат по-малко.", ["Билетът струва 12 лв.", "Студентите плащат по-малко."]],
+    // Weekdays before a time, alone or in a range.
+    [
+      "Работно време: пон.–пт. 9–18 ч., съб. 10–14 ч. Затворено в нед. Заповядайте.",
+      ["Работно време: пон.–пт. 9–18 ч., съб. 10–14 ч.", "Затворено в нед.", "Заповядайте."],
+    ],
     [
       "Съгласно чл. 5, ал. 2 от закона, т.е. от новия текст, срокът е кратък.",
       ["Съгласно чл. 5, ал. 2 от закона, т.е. от новия текст, срокът е кратък."],
@@ -59,6 +64,11 @@ describe("segment: English rules", () => {
   test.each([
     ["Mr. Smith met Dr. Jones at 9 a.m. on Monday. They talked.", ["Mr. Smith met Dr. Jones at 9 a.m. on Monday.", "They talked."]],
     ["The meeting ended at 9 p.m. The next one is Friday.", ["The meeting ended at 9 p.m.", "The next one is Friday."]],
+    // A range of weekdays before a time is one: "Mon.–Fri" was read as one word that no list knew, and cut.
+    [
+      "The office is open Mon.–Fri. 9 a.m. to 5 p.m. It is open Mon.-Fri. The shop at the co-op. Opens Jan.–Feb. 2026.",
+      ["The office is open Mon.–Fri. 9 a.m. to 5 p.m.", "It is open Mon.-Fri.", "The shop at the co-op.", "Opens Jan.–Feb. 2026."],
+    ],
     ["The U.S. economy grew 2.5% in 2024. Analysts were surprised.", ["The U.S. economy grew 2.5% in 2024.", "Analysts were surprised."]],
     [
       "Apple Inc. said so, e.g. in its report vs. the rumours. J. R. R. Tolkien agreed.",

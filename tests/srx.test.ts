@@ -189,6 +189,18 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect(b.sverka).toBe(8);
   });
 
+  test("a range of weekdays before a time ends no sentence for either: Mon.–Fri. 9 a.m., пон.–пт. 9 ч.", () => {
+    const bg = ["Работно време: пон.–пт. 9–18 ч., съб. 10–14 ч. Затворено в нед. Заповядайте."];
+    const en = [
+      "Open Mon.–Fri. 9 a.m. to 5 p.m. It is open Mon.-Fri. The shop at the co-op. Opens Jan.–Feb. 2026. Done at 5 a.m.–6 p.m. Then we left.",
+    ];
+    const a = agreement("bg", bg);
+    const b = agreement("en", en);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    // Boundaries: three segments and six.
+    expect([a.sverka, b.sverka]).toEqual([2, 5]);
+  });
+
   test("a table of contents' entry (dot leader, page number) is one segment for both; an ellipsis before a sentence is an end", () => {
     const bg = ["12.2 Смяна на решетката ........ 305", "Изчакайте... 5 минути минаха. Това е всичко ... 12"];
     const en = ["12.2 Replacing the grille ........ 305", "Wait... 5 minutes passed. That is all ... 12"];

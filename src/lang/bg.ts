@@ -164,7 +164,8 @@ export const bg: LanguageData = {
   // "гр." is a town ("гр. Пловдив") or Greek ("гр. δῆμος"), but grams after a number ("200 гр.").
   unitOrNonFinalAbbreviations: ["гр"],
   // Never-final ones ("стр. 12", "чл. 5") and final ones ("15 ч.") need no entry here.
-  numberPrefixAbbreviations: ["№", "макс"],
+  // Weekdays before a time: "пон.–пт. 9–18 ч." ("сб." is a collection too, never an end: above).
+  numberPrefixAbbreviations: ["№", "макс", "пон", "пн", "вт", "чт", "пт", "съб", "нед", "нд"],
   finalAbbreviations: [
     "г",
     "гг",
@@ -763,6 +764,16 @@ export const bg: LanguageData = {
   numberHalf: ["половина"],
   halfUnitOpeners: ["един", "една", "едно"],
   oneWords: ["един", "една", "едно"],
+  onceWords: {
+    words: ["веднъж"],
+    frequencies: [
+      ...["дневно", "седмично", "месечно", "годишно", "ежедневно", "ежеседмично", "ежемесечно", "ежегодно", "тримесечно"],
+      ...["на", "за"].flatMap((w) =>
+        ["ден", "денонощие", "седмица", "месец", "година", "час", "тримесечие", "две седмици"].map((u) => `${w} ${u}`),
+      ),
+      ...["в деня", "в денонощието", "в седмицата", "в месеца", "в годината", "в часа", "в тримесечието"],
+    ],
+  },
   // "15 април 2024 г.", "15-ти септ. 2024 г.", "април 2024 година", "юнската среща" (the June summit); numeric dates are day first ("15.03.2024", "15/03/2024").
   dates: {
     months: [

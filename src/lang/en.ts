@@ -560,7 +560,7 @@ export const en: LanguageData = {
   unitJoiners: ["and", "or", "to"],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
   numberWords: {
-    // "twice a day" is a leaflet's "2 пъти дневно"; "once" is as often "when" ("once paid"), and not read.
+    // "twice a day" is a leaflet's "2 пъти дневно"; "once" is as often "when" ("once paid"): read before a frequency only (onceWords).
     twice: 2,
     thrice: 3,
     two: 2,
@@ -619,6 +619,15 @@ export const en: LanguageData = {
   numberHalf: ["a", "half"],
   halfUnitOpeners: ["a", "an", "one"],
   oneWords: ["one"],
+  onceWords: {
+    words: ["once"],
+    frequencies: [
+      ...["a", "per", "every", "each"].flatMap((w) =>
+        ["day", "week", "month", "year", "hour", "night", "fortnight"].map((u) => `${w} ${u}`),
+      ),
+      ...["an hour", "a quarter", "per quarter", "every quarter", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"],
+    ],
+  },
 
   decadeSuffix: "'?s",
   legacyEncodings: ["windows-1252", "iso-8859-1"],

@@ -183,6 +183,12 @@ export interface LanguageData {
    * is one of it ("one week" is 7 days, "14 дни" / "one week" a span converted wrongly). Alone it is read as no number.
    */
   readonly oneWords?: readonly string[];
+  /**
+   * The word "once" of the language and the frequencies it is read before ("a day", "per week", "daily"; "дневно",
+   * "на ден"), lowercase, a frequency's words space-separated: there it is 1, as "twice" is 2 ("once a day" / "два пъти
+   * дневно" is a dose doubled). Elsewhere it is no number: "once paid", "веднъж щом".
+   */
+  readonly onceWords?: { readonly words: readonly string[]; readonly frequencies: readonly string[] };
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
   /**

@@ -184,10 +184,17 @@ function otherScript(word: string, lang: LanguageProfile): boolean {
   return lang.scripts.length > 0 && !lang.scripts.includes(letterScript(word));
 }
 
-/** The word before the final dot of `before`, without the quotes or brackets that open it ("(лв." is "лв"). */
+/**
+ * The word before the final dot of `before`, without the quotes or brackets that open it ("(лв." is "лв"). Of a
+ * range of abbreviations, the last: "Fri" of "Mon.–Fri.", "пт" of "пон.-пт." (a dot before the dash says so).
+ */
 function abbreviationWord(before: string): string | undefined {
-  return lastWord(before)?.replace(/^["'„“«([]+/u, "");
+  const word = lastWord(before)?.replace(/^["'„“«([]+/u, "");
+  return word?.replace(ABBREVIATION_RANGE, "");
 }
+
+/** What comes before the last abbreviation of a range: up to a letter's dot and a dash (src/segment/srx.ts: ABBREVIATION_START). */
+const ABBREVIATION_RANGE = /^.*[^\s.–—-]\.[–—-](?=[^\s.–—-]+$)/u;
 
 /** Whether `before` ends with a word of one of the language's abbreviation lists and its dot. */
 function abbreviationEnds(before: string, lang: LanguageProfile): boolean {

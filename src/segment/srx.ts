@@ -40,6 +40,11 @@ const OPENER_CHARS = "\"'\\u201E\\u201C\\u201D\\u00AB\\u00BB\\u2018\\u2019(\\[\\
 const TOKEN_OPENER_CHARS = "\"'\\u201E\\u201C\\u00AB(\\[";
 /** The start of the word before the dot: after white space, an opening mark, or at the start of the text. */
 const WORD_START = `(?<![^${WS_CHARS}${TOKEN_OPENER_CHARS}])`;
+/**
+ * The start of an abbreviation: a word's, or after the first of a range of them, its dot and a dash ("Fri." of
+ * "Mon.–Fri.": sentences.ts, ABBREVIATION_RANGE). Your own abbreviations and a label's word start a word only.
+ */
+const ABBREVIATION_START = `(?:${WORD_START}|(?<=[^${WS_CHARS}.\\u2013\\u2014\\-]\\.[\\u2013\\u2014\\-]))`;
 /** White space, then any opening marks: what lies between the break and the next word. */
 const GAP = `${WS}[${WS_CHARS}${OPENER_CHARS}]*`;
 /** A capitalised word next, after at most one opening mark (sentences.ts: CAPITAL_NEXT). */
@@ -152,14 +157,16 @@ function userWordsOf(user: readonly string[]): string[] {
 /** The abbreviation rules, in the order sentences.ts tests them. */
 function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule[] {
   const start = starters(lang);
-  const word = (list: Iterable<string>, form?: (w: string) => string) => `${WORD_START}${alternation(list, form)}\\.`;
+  const word = (list: Iterable<string>, form?: (w: string) => string, from = ABBREVIATION_START) => `${from}${alternation(list, form)}\\.`;
   const rules: Rule[] = [];
   const userWords = userWordsOf(user);
   if (userWords.length)
-    rules.push(...wordRules(word(userWords), undefined, "your abbreviations (the --abbreviations files): never an end"));
+    rules.push(
+      ...wordRules(word(userWords, undefined, WORD_START), undefined, "your abbreviations (the --abbreviations files): never an end"),
+    );
   rules.push({
     break: false,
-    before: `${WORD_START}\\p{Lu}\\.`,
+    before: `${ABBREVIATION_START}\\p{Lu}\\.`,
     after: `${WS}+\\p{Lu}\\.${WS}`,
     comment: "an initial before another initial (Г. С. Раковски, 27 J. K. Rowling Avenue): never an end",
   });
@@ -231,12 +238,12 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     });
   rules.push(
     ...wordRules(
-      `${WORD_START}\\p{Lu}\\.`,
+      `${ABBREVIATION_START}\\p{Lu}\\.`,
       `${GAP}(?:${start ? `${start}|` : ""}\\+?\\p{N})`,
       "an initial (J. R. R. Tolkien): an end only before a sentence starter or a number",
     ),
     ...wordRules(
-      `${WORD_START}${DOTTED}`,
+      `${ABBREVIATION_START}${DOTTED}`,
       `${GAP}${start ?? "\\p{Lu}"}`,
       "letters joined by dots (т.н., U.N.): an end only before a capitalised sentence starter",
     ),
@@ -247,7 +254,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
 /** A clock's "a.m." and "p.m.": no end before a time zone, a weekday or a month ("9 a.m. Eastern time"), an end before any other capital. */
 function clockRules(lang: LanguageProfile): Rule[] {
   if (!lang.clockAbbreviations.size) return [];
-  const before = `${WORD_START}${alternation(lang.clockAbbreviations)}\\.`;
+  const before = `${ABBREVIATION_START}${alternation(lang.clockAbbreviations)}\\.`;
   return [
     {
       break: false,
@@ -265,7 +272,7 @@ function finalRules(lang: LanguageProfile): Rule[] {
   const two = [...lang.finalAbbreviations].filter((w) => w.includes(" "));
   const form = (w: string) => ([...w].length === 1 ? escapeChar(w) : anyCase(w));
   const parts: string[] = [];
-  if (one.length) parts.push(`${WORD_START}${alternation(one, form)}\\.`);
+  if (one.length) parts.push(`${ABBREVIATION_START}${alternation(one, form)}\\.`);
   if (two.length) parts.push(`(?<![^${WS_CHARS}])${alternation(two, form)}\\.`);
   if (!parts.length) return [];
   return wordRules(`(?:${parts.join("|")})`, CAPITAL_NEXT, "abbreviations that end a sentence only before a capital (2024 г., Inc.)");
@@ -285,7 +292,7 @@ function bracketedAbbreviationRule(lang: LanguageProfile, user: readonly string[
   const two = [...lang.finalAbbreviations].filter((w) => w.includes(" "));
   const userWords = userWordsOf(user);
   const parts: string[] = [];
-  if (one.length) parts.push(`${WORD_START}${alternation(one, anyCase)}`);
+  if (one.length) parts.push(`${ABBREVIATION_START}${alternation(one, anyCase)}`);
   if (two.length) parts.push(`(?<![^${WS_CHARS}])${alternation(two, anyCase)}`);
   if (userWords.length) parts.push(`${WORD_START}${alternation(userWords)}`);
   if (!parts.length) return [];

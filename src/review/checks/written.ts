@@ -67,6 +67,11 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       n++;
       continue;
     }
+    // "once a day", "веднъж дневно": once before a frequency, 1 as "twice" is 2.
+    if (value === undefined && t.kind === "word" && onceAt(tokens, n, lang)) {
+      out.push(numberToken(t.surface, "1", WRITTEN_OUT, false, ""));
+      continue;
+    }
     // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
     if (value === undefined && (t.kind !== "word" || (wordValue(t.key) === undefined && !compounds.has(t.key)))) continue;
     // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
@@ -131,6 +136,15 @@ function oneSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfil
   const word = tokens[n + 1];
   if (word === undefined || word.kind !== "word" || halfAfter(tokens, n + 2, lang) > 0) return false;
   return unitWordsOf(lang, one ? "spans" : "article").has(word.key);
+}
+
+/** The frequencies of a language's `onceWords`, as lists of words (none: no such data). */
+const frequenciesOf = perLanguage((lang): ReadonlyArray<readonly string[]> => (lang.onceWords?.frequencies ?? []).map((f) => f.split(" ")));
+
+/** Whether the token at n is the language's "once" before one of its frequencies ("once a day", "веднъж на седмица"). */
+function onceAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
+  if (!lang.onceWords?.words.includes(tokens[n]!.key)) return false;
+  return frequenciesOf(lang, "").some((words) => words.every((w, k) => tokens[n + 1 + k]?.kind === "word" && tokens[n + 1 + k]!.key === w));
 }
 
 /** Whether tokens from n say "a year and a half": an opener, a unit word of the language, and a half. */
