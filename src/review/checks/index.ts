@@ -18,6 +18,7 @@ import { orphanInMerge } from "./orphan.js";
 import { partiesSwapped } from "./parties.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
+import { numbersSwapped } from "./swapped.js";
 import { tags } from "./tags.js";
 import { termsMissing } from "./terms.js";
 import type { Check } from "./types.js";
@@ -38,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   dates,
   weekdays,
   units,
+  numbersSwapped,
   limits,
   codesChanged,
   namesMissing,

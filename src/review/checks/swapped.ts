@@ -1,0 +1,119 @@
+/**
+ * Two numbers that trade places: "до 50 000 евро за медицински разходи и до 1 000 евро за багаж" translated "up to
+ * EUR 1,000 for medical expenses and EUR 50,000 for baggage". Every value is on both sides, so the numbers and
+ * units checks see nothing; the words beside each number say which goes with which.
+ */
+import { anchorMatch, type Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import type { ReviewContext } from "../context.js";
+import { linkDates } from "./dates.js";
+import type { Check } from "./types.js";
+
+/** A number written once on its side, with the words between it and the numbers of that kind next to it. */
+interface Placed {
+  readonly key: string;
+  readonly surface: string;
+  readonly at: number;
+  /** The words since the number before it (or the text's start), and up to the number after it (or the end). */
+  readonly before: Matchable[];
+  readonly after: Matchable[];
+}
+
+/** Words this short say nothing of what a number counts ("за", "for", "и", "the"). */
+const MIN_WORD = 3;
+
+/**
+ * A pair of numbers each written once on both sides, in the other order on
+ * the translation's, whose words cross. A number's words are those before it
+ * ("the rent is 1 200, the deposit 2 400") or those after it ("50 000 for
+ * expenses, 1 000 for baggage"), read the same way on both sides: the words
+ * of the source's first number answer those of the translation's second and
+ * the other way round, and none answers the words of the same number. A
+ * sentence that only turns around ("EUR 1,000 for baggage and EUR 50,000 for
+ * expenses") keeps each number's words with it and is not flagged. The
+ * figures of dates (day and year change places between languages) and clock
+ * times are left out.
+ */
+export const numbersSwapped: Check = {
+  name: "numbers swapped",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const lt = ctx.linkTokens(k);
+    if (countNumbers(lt.source) < 2 || countNumbers(lt.target) < 2) return undefined;
+    const owned = linkDates(ctx, k).figures;
+    const source = placed(lt.source, new Set(owned.source));
+    const target = placed(lt.target, new Set(owned.target));
+    const shared = source.filter((a) => target.some((b) => b.key === a.key));
+    if (shared.length < 2) return undefined;
+    const inTarget = (a: Placed) => target.find((b) => b.key === a.key)!;
+    for (let i = 0; i < shared.length; i++)
+      for (let j = i + 1; j < shared.length; j++) {
+        const [a, b] = [shared[i]!, shared[j]!];
+        const [ta, tb] = [inTarget(a), inTarget(b)];
+        // In the same order on both sides: nothing moved.
+        if (ta.at < tb.at) continue;
+        for (const side of ["before", "after"] as const) {
+          // Words beside both numbers ("2 таблетки сутрин и 3 таблетки вечер") tell them apart no more than the numbers do.
+          const [sa, sb] = apart(a[side], b[side]);
+          const [tA, tB] = apart(ta[side], tb[side]);
+          if (answered(ctx, sa, tA) || answered(ctx, sb, tB)) continue;
+          const aWord = answered(ctx, sa, tB);
+          const bWord = answered(ctx, sb, tA);
+          if (!aWord || !bWord) continue;
+          // Each word where it stands: "Наемът … 1 200" is "rent … 2,400" in the translation.
+          const near = (word: string, number: string) => (side === "before" ? `${word} … ${number}` : `${number} … ${word}`);
+          return {
+            type: "numbers",
+            severity: "error",
+            reason: `the numbers are swapped: the source's ${near(aWord[0], a.surface)} is ${near(aWord[1], tb.surface)} in the translation, and ${near(bWord[0], b.surface)} is ${near(bWord[1], ta.surface)}`,
+            evidence: { source: [a.surface, b.surface], target: [tb.surface, ta.surface] },
+          } satisfies Flag;
+        }
+      }
+    return undefined;
+  },
+};
+
+function countNumbers(tokens: readonly Matchable[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === "number") n++;
+  return n;
+}
+
+/** The side's numbers written once (no clock time, decade or date figure), each with the words before and after it. */
+function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>): Placed[] {
+  const seen = new Map<string, number>();
+  for (const t of tokens) if (t.kind === "number") seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
+  const out: Placed[] = [];
+  tokens.forEach((t, at) => {
+    if (t.kind !== "number" || seen.get(t.key) !== 1 || dateFigures.has(t.key) || t.key.includes(":") || t.key.endsWith("s")) return;
+    out.push({ key: t.key, surface: t.surface, at, before: [], after: [] });
+  });
+  if (out.length < 2) return out;
+  let next = 0;
+  tokens.forEach((t, at) => {
+    while (next < out.length && out[next]!.at < at) next++;
+    if (t.kind !== "word" || t.key.length < MIN_WORD) return;
+    out[next]?.before.push(t);
+    out[next - 1]?.after.push(t);
+  });
+  return out;
+}
+
+/** Each list without the words whose stem the other has. */
+function apart(a: readonly Matchable[], b: readonly Matchable[]): [Matchable[], Matchable[]] {
+  const inA = new Set(a.map((t) => t.stem));
+  const inB = new Set(b.map((t) => t.stem));
+  return [a.filter((t) => !inB.has(t.stem)), b.filter((t) => !inA.has(t.stem))];
+}
+
+/** A source word and a translation word that answer each other (the dictionary's, a name, a cognate), if any: words the whole document shares aside. */
+function answered(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): [string, string] | undefined {
+  for (const s of source) {
+    if (ctx.common(s)) continue;
+    const translations = ctx.dictionary?.lookup(s.stem);
+    for (const t of target) if (translations?.has(t.stem) || anchorMatch(s, t) !== undefined) return [s.surface, t.surface];
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+/** Numbers that trade places (src/review/checks/swapped.ts): every value on both sides, the words beside them crossed. */
+import { align } from "../src/index.js";
+import { CHECKS } from "../src/review/checks/index.js";
+
+const SECOND = ["Договорът се сключва в два еднообразни екземпляра.", "The contract is made in two identical copies."] as const;
+
+/** The flags of a two-sentence pair, as "type: reason". */
+function problems(bg: string, en: string): string[] {
+  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
+  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
+}
+
+describe("numbers swapped", () => {
+  test("is one of the review's checks, after the units", () => {
+    const names = CHECKS.map((c) => c.name);
+    expect(names.indexOf("numbers swapped")).toBe(names.indexOf("same amount in another currency or unit") + 1);
+  });
+
+  test("two amounts of one unit exchanged: an error quoting the words that cross, as they stand", () => {
+    expect(problems("Наемът е 1 200 лв., а депозитът – 2 400 лв.", "The rent is BGN 2,400 and the deposit BGN 1,200.")).toEqual([
+      "numbers: the numbers are swapped: the source's Наемът … 1 200 is rent … 2,400 in the translation, and депозитът … 2 400 is deposit … 1,200",
+    ]);
+    expect(
+      problems(
+        "Разстоянието от София до Пловдив е 160 км, а до Перник – 60 км.",
+        "The distance from Sofia to Plovdiv is 60 km and to Pernik 160 km.",
+      ),
+    ).toEqual([
+      "numbers: the numbers are swapped: the source's Разстоянието … 160 is distance … 60 in the translation, and Перник … 60 is Pernik … 160",
+    ]);
+    // A leaflet's doses: the words both numbers have ("таблетки", "tablets") tell nothing; the times of day cross.
+    expect(
+      problems("Приемайте 2 таблетки сутрин и 3 таблетки вечер.", "Take 3 tablets in the morning and 2 tablets in the evening."),
+    ).toEqual([
+      "numbers: the numbers are swapped: the source's 2 … сутрин is 3 … morning in the translation, and 3 … вечер is 2 … evening",
+    ]);
+    // The words after each number ("50 000 евро за медицински разходи") cross as well as those before it.
+    expect(
+      problems(
+        "Лимитът е до 50 000 евро за медицински разходи и до 1 000 евро за багаж.",
+        "The limit is up to EUR 1,000 for medical expenses and up to EUR 50,000 for baggage.",
+      ),
+    ).toEqual([
+      "numbers: the numbers are swapped: the source's Лимитът … 50 000 is limit … 1,000 in the translation, and медицински … 1 000 is medical … 50,000",
+    ]);
+  });
+
+  test("a sentence turned around with its numbers' words, the same order, or words that do not cross: no flag", () => {
+    expect(problems("Наемът е 1 200 лв., а депозитът – 2 400 лв.", "The deposit is BGN 2,400 and the rent BGN 1,200.")).toEqual([]);
+    expect(problems("Наемът е 1 200 лв., а депозитът – 2 400 лв.", "The rent is BGN 1,200 and the deposit BGN 2,400.")).toEqual([]);
+    expect(
+      problems(
+        "Лимитът е до 50 000 евро за медицински разходи и до 1 000 евро за багаж.",
+        "The limit is up to EUR 1,000 for baggage and up to EUR 50,000 for medical expenses.",
+      ),
+    ).toEqual([]);
+    // Day and year change places between languages: a date's figures are the dates check's.
+    expect(problems("Срокът изтича на 15 април 2026 г. в 12:00 ч.", "The term ends on April 15, 2026 at 12:00.")).toEqual([]);
+    // Restructured: the population's words go with the first number on both sides.
+    expect(
+      problems(
+        "Населението нарасна от 5 милиона през 2010 г. до 7 милиона през 2020 г.",
+        "In 2020 the population was 7 million, up from 5 million in 2010.",
+      ),
+    ).toEqual([]);
+  });
+});
