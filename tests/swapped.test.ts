@@ -26,7 +26,7 @@ describe("numbers swapped", () => {
         "The distance from Sofia to Plovdiv is 60 km and to Pernik 160 km.",
       ),
     ).toEqual([
-      "numbers: the numbers are swapped: the source's Разстоянието … 160 is distance … 60 in the translation, and Перник … 60 is Pernik … 160",
+      "numbers: the numbers are swapped: the source's Пловдив … 160 is Plovdiv … 60 in the translation, and Перник … 60 is Pernik … 160",
     ]);
     // A leaflet's doses: the words both numbers have ("таблетки", "tablets") tell nothing; the times of day cross.
     expect(
@@ -41,7 +41,34 @@ describe("numbers swapped", () => {
         "The limit is up to EUR 1,000 for medical expenses and up to EUR 50,000 for baggage.",
       ),
     ).toEqual([
-      "numbers: the numbers are swapped: the source's Лимитът … 50 000 is limit … 1,000 in the translation, and медицински … 1 000 is medical … 50,000",
+      "numbers: the numbers are swapped: the source's Лимитът … 50 000 is limit … 1,000 in the translation, and разходи … 1 000 is expenses … 50,000",
+    ]);
+  });
+
+  test("in a whole lease, where the rent is in every other sentence; a minimum and a maximum exchanged are a swap, no limit reversed", () => {
+    const lease = [
+      "Наемателят заплаща наема до 5-о число на всеки месец.",
+      "Наемът се плаща по банков път.",
+      "При подписване на договора наемателят заплаща депозит в размер на 2 400 лв. и наема за първия месец в размер на 1 200 лв.",
+      "Наемодателят връща депозита при прекратяване на договора.",
+    ];
+    const english = [
+      "The Tenant pays the rent by the 5th day of each month.",
+      "The rent is paid by bank transfer.",
+      "Upon signing the agreement, the Tenant pays a deposit of BGN 1,200 and the first month's rent of BGN 2,400.",
+      "The Landlord returns the deposit when the agreement ends.",
+    ];
+    const b = align(lease.join("\n\n"), english.join("\n\n"));
+    expect(b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`))).toEqual([
+      "numbers: the numbers are swapped: the source's депозит … 2 400 is deposit … 1,200 in the translation, and наема … 1 200 is rent … 2,400",
+    ]);
+    expect(
+      problems(
+        "Превод: 0,15 % от сумата, минимум 5 лв., максимум 200 лв.",
+        "Transfer: 0.15% of the amount, minimum BGN 200, maximum BGN 5.",
+      ),
+    ).toEqual([
+      "numbers: the numbers are swapped: the source's минимум … 5 is minimum … 200 in the translation, and максимум … 200 is maximum … 5",
     ]);
   });
 

@@ -4,6 +4,7 @@ import { CURRENCY_CODES } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import { escapeRegExp } from "../text.js";
+import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 
 type Bound = "upper" | "lower" | "neither";
@@ -228,13 +229,16 @@ function written(limit: Limit, text: string): string {
  * translation: an error naming both ("the translation says "more than 10"
  * where the source says "не повече от 10""). A limit one side leaves out
  * ("до 10 дни", "10 days") is a paraphrase or an omission no phrase shows:
- * not flagged; nor is a bound made strict or loose ("до 10", "less than 10").
+ * not flagged; nor is a bound made strict or loose ("до 10", "less than 10"),
+ * nor a link whose numbers traded places ("минимум 5 лв., максимум 200 лв." /
+ * "minimum BGN 200, maximum BGN 5": each bound the other way is the swap's doing).
  */
 export const limits: Check = {
   name: "a limit reversed",
   textOnly: true,
-  run: (ctx, link, k) => {
+  run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (earlier.some((f) => f.type === "numbers" && f.reason.startsWith(SWAPPED))) return undefined;
     const sourcePhrases = phrasesOf(ctx.source.lang);
     const targetPhrases = phrasesOf(ctx.target.lang);
     if (!sourcePhrases || !targetPhrases) return undefined;

@@ -19,6 +19,9 @@ interface Placed {
   readonly after: Matchable[];
 }
 
+/** How a flag of numbers that trade places begins (the limits check leaves such a link alone: one cause, one flag). */
+export const SWAPPED = "the numbers are swapped";
+
 /** Words this short say nothing of what a number counts ("за", "for", "и", "the"). */
 const MIN_WORD = 3;
 
@@ -57,16 +60,22 @@ export const numbersSwapped: Check = {
           // Words beside both numbers ("2 таблетки сутрин и 3 таблетки вечер") tell them apart no more than the numbers do.
           const [sa, sb] = apart(a[side], b[side]);
           const [tA, tB] = apart(ta[side], tb[side]);
-          if (answered(ctx, sa, tA) || answered(ctx, sb, tB)) continue;
-          const aWord = answered(ctx, sa, tB);
-          const bWord = answered(ctx, sb, tA);
-          if (!aWord || !bWord) continue;
+          const aWords = answers(ctx, sa, tB);
+          const bWords = answers(ctx, sb, tA);
+          if (aWords.length === 0 || bWords.length === 0) continue;
+          // Words that stay with their number, a learned translation's noise among them ("наемателят" for "rent" in a
+          // lease), must be far fewer than those that cross.
+          const staying = answers(ctx, sa, tA).length + answers(ctx, sb, tB).length;
+          if (aWords.length + bWords.length < 2 * staying + 2) continue;
+          // The words nearest their numbers name them: "депозит … 2 400", not "договора … 2 400".
+          const nearest = (list: Array<[string, string]>) => (side === "before" ? list[list.length - 1]! : list[0]!);
+          const [aWord, bWord] = [nearest(aWords), nearest(bWords)];
           // Each word where it stands: "Наемът … 1 200" is "rent … 2,400" in the translation.
           const near = (word: string, number: string) => (side === "before" ? `${word} … ${number}` : `${number} … ${word}`);
           return {
             type: "numbers",
             severity: "error",
-            reason: `the numbers are swapped: the source's ${near(aWord[0], a.surface)} is ${near(aWord[1], tb.surface)} in the translation, and ${near(bWord[0], b.surface)} is ${near(bWord[1], ta.surface)}`,
+            reason: `${SWAPPED}: the source's ${near(aWord[0], a.surface)} is ${near(aWord[1], tb.surface)} in the translation, and ${near(bWord[0], b.surface)} is ${near(bWord[1], ta.surface)}`,
             evidence: { source: [a.surface, b.surface], target: [tb.surface, ta.surface] },
           } satisfies Flag;
         }
@@ -108,12 +117,16 @@ function apart(a: readonly Matchable[], b: readonly Matchable[]): [Matchable[], 
   return [a.filter((t) => !inB.has(t.stem)), b.filter((t) => !inA.has(t.stem))];
 }
 
-/** A source word and a translation word that answer each other (the dictionary's, a name, a cognate), if any: words the whole document shares aside. */
-function answered(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): [string, string] | undefined {
-  for (const s of source) {
-    if (ctx.common(s)) continue;
-    const translations = ctx.dictionary?.lookup(s.stem);
-    for (const t of target) if (translations?.has(t.stem) || anchorMatch(s, t) !== undefined) return [s.surface, t.surface];
+/**
+ * The translation's words that a source word answers (the dictionary's, a name, a cognate), each with the first
+ * such source word. Words the whole document repeats count: in a lease, "наем" and "rent" are in every other
+ * sentence, and still say which amount is the rent (`apart` has left out the words beside both numbers).
+ */
+function answers(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const t of target) {
+    const s = source.find((w) => ctx.dictionary?.lookup(w.stem)?.has(t.stem) || anchorMatch(w, t) !== undefined);
+    if (s) out.push([s.surface, t.surface]);
   }
-  return undefined;
+  return out;
 }
