@@ -584,6 +584,13 @@ describe("negations", () => {
     ).toHaveLength(1);
     expect(alone("The medicine is not safe for children.", "Лекарството е безопасно за деца.")).toHaveLength(1);
     expect(alone("Това лекарство не съдържа лактоза и глутен.", "This medicine is free of lactose and gluten.", "bg", "en")).toEqual([]);
+    // A fee "waived" or a client "exempt" says no: "не се начислява" (a stranger's fee schedule).
+    expect(alone("Таксата не се начислява при откриване на сметка.", "The fee is waived when an account is opened.", "bg", "en")).toEqual(
+      [],
+    );
+    expect(
+      alone("Таксата не се начислява при откриване на сметка.", "The fee is charged when an account is opened.", "bg", "en"),
+    ).toHaveLength(1);
     expect(
       alone("Лекарството не е подходящо за деца под 6 години.", "The medicine is unsuitable for children under 6.", "bg", "en"),
     ).toEqual([]);

@@ -20,6 +20,7 @@ import { corpus, ROOT, sverka } from "./helpers.js";
 /** Exit codes other than 0 that README implies for an example (`check` exits 1 on problems). */
 const EXPECTED_CODES: Record<string, number> = {
   "npx sverka check manual.xlf                  # XLIFF 1.2 (or 1.1) or 2.x: each unit, inline tags compared": 1,
+  "npx sverka check corpus/handmade-bg-en/bg.txt corpus/handmade-bg-en/en.txt   # the bundled pair with a sentence left out": 1,
   // corpus/handmade-bg-en has defects put in on purpose: a folder check of corpus/ finds them.
   "npx sverka check corpus/ -o qa.sarif -o qa.xml          # every pair: SARIF and JUnit XML, the readable report on stderr": 1,
   "npx sverka check corpus/ -f github --fail-on warning    # GitHub Actions annotations on the flagged lines": 1,
@@ -201,6 +202,23 @@ describe("README's examples run as written", () => {
         for (const out of outputsOf(p)) expect({ line, out, exists: existsSync(join(dir, out)) }).toEqual({ line, out, exists: true });
     });
   }
+});
+
+describe("README's sample report", () => {
+  test("is what checking the bundled pair prints, as written", async () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const sample = /```\n(sverka check corpus\/handmade-bg-en\/bg\.txt → [^`]*)```/.exec(readme)?.[1];
+    expect(sample).toBeDefined();
+    const home = process.cwd();
+    process.chdir(ROOT);
+    try {
+      const r = await sverka(["check", "corpus/handmade-bg-en/bg.txt", "corpus/handmade-bg-en/en.txt"]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(sample);
+    } finally {
+      process.chdir(home);
+    }
+  });
 });
 
 describe("running README's examples: the shell syntax", () => {

@@ -129,6 +129,14 @@ describe("currencies and units", () => {
       "the translation says 7 days where the source says 7 работни дни: another unit",
     ]);
     expect(flagsOf("Пътуването трае два дни.", "The trip takes two days.")).toEqual([]);
+    // Calendar days are days, against working days either way (a stranger's fee schedule).
+    expect(flagsOf("Срокът е 15 работни дни.", "The term is 15 calendar days.").map((f) => f.reason)).toEqual([
+      "the translation says 15 calendar days where the source says 15 работни дни: another unit",
+    ]);
+    expect(flagsOf("Срокът е 15 календарни дни.", "The term is 15 working days.").map((f) => f.reason)).toEqual([
+      "the translation says 15 working days where the source says 15 календарни дни: another unit",
+    ]);
+    expect(flagsOf("Срокът е 15 календарни дни.", "The term is 15 days.")).toEqual([]);
   });
 
   test("numbers whose units changed places are swapped: a leaflet's dose (a stranger's probe), two prices", () => {

@@ -19,6 +19,22 @@ describe("weekdays", () => {
     ).toEqual(["dates: the translation says Thursday where the source says петък"]);
   });
 
+  test("a range names every day in it: the day changed alone is named; a range made longer is an error; the same range is no flag", () => {
+    // A stranger's fee schedule: Saturday made Sunday beside a range written with and without dots.
+    expect(
+      problems(
+        "Клоновете работят пон.–пт. 9:00–17:00 ч., а клонът на бул. „Витоша“ № 22 работи и в събота 10:00–14:00 ч.",
+        "The branches are open Mon–Fri 9:00 a.m.–5:00 p.m., and the branch at 22 Vitosha Boulevard is also open on Sundays 10:00 a.m.–2:00 p.m.",
+      ),
+    ).toEqual(["dates: the translation says Sundays where the source says събота"]);
+    expect(problems("Клоновете работят пон.–пт. 9:00–17:00 ч.", "The branches are open Mon–Sat 9:00 a.m.–5:00 p.m.")).toEqual([
+      "dates: the translation says Mon–Sat where the source says пон.–пт.",
+    ]);
+    expect(problems("Клоновете работят пон.–пт.", "The branches are open Mon.–Fri.")).toEqual([]);
+    expect(problems("Клоновете работят пон.–пт. и в събота.", "The branches are open Mon–Sat.")).toEqual([]);
+    expect(problems("Клоновете работят от понеделник до петък.", "The branches are open Mon–Fri.")).toEqual([]);
+  });
+
   test("the same weekdays in any form, or one left out with its date, are no flag", () => {
     expect(problems("Офисът работи от понеделник до петък.", "The office is open Monday to Friday.")).toEqual([]);
     expect(problems("Магазинът е затворен в неделите и на празници.", "The shop is closed on Sundays and public holidays.")).toEqual([]);

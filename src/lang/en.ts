@@ -357,7 +357,7 @@ export const en: LanguageData = {
     prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled)|prohibited|forbidden`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds.
     expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
-    any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+`,
+    any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|free|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked)|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     bounds: {
       before: { negated: String.raw`until|till|before|prior\s+to`, plain: String.raw`after|once|upon|following|only\s+when|only\s+if` },
@@ -543,7 +543,7 @@ export const en: LanguageData = {
     second: ["second", "seconds", "sec", "secs"],
     minute: ["minute", "minutes", "mins"],
     hour: ["hour", "hours", "hr"],
-    day: ["day", "days"],
+    day: ["day", "days", "calendar day", "calendar days"],
     workday: ["working day", "working days", "business day", "business days", "workday", "workdays"],
     week: ["week", "weeks"],
     fortnight: ["fortnight", "fortnights"],

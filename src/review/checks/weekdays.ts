@@ -2,7 +2,7 @@
 import { narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
-import { escapeRegExp } from "../text.js";
+import { escapeRegExp, unique } from "../text.js";
 import type { Check } from "./types.js";
 
 /** A language's weekdays: each form, lowercase, to its number (Monday 0), and each abbreviation as written. */
@@ -33,7 +33,7 @@ function weekdaysOf(lang: LanguageProfile): Weekdays | null {
     const alternatives = (words: Iterable<string>) => [...words].map(escapeRegExp).join("|");
     const form = narrowable(new RegExp(`(?<!\\p{L})(?:${alternatives(forms.keys())})(?!\\p{L})`, "iu"));
     const abbreviation = abbreviations.size
-      ? narrowable(new RegExp(`(?<!\\p{L})(?:${alternatives(abbreviations.keys())})[.,]`, "u"))
+      ? narrowable(new RegExp(`(?<!\\p{L})(?:${alternatives(abbreviations.keys())})(?:[.,]|\\s?[–—-])`, "u"))
       : undefined;
     table = { forms, abbreviations, mentions: (text) => form.test(text) || abbreviation?.test(text) === true };
   }
@@ -44,11 +44,34 @@ function weekdaysOf(lang: LanguageProfile): Weekdays | null {
 /** A word, and the dot or comma right after it (an abbreviation is read only there: "Tue, 10 Nov", "пт. 14 март"). */
 const WORD = /(\p{L}+)([.,])?/gu;
 
-/** The weekdays a text names, by number, with the first form written of each. */
+/** The ranges a text's weekdays were written in (`named` gives a range's days its surface). */
+function rangesOf(days: ReadonlyMap<number, string>): string[] {
+  return unique([...days.values()].filter((w) => RANGE_ALONE.test(w)));
+}
+
+const RANGE_ALONE = /^\p{L}+\.?\s?[–—-]\s?\p{L}+\.?$/u;
+
+/** Two words joined by a dash, each perhaps with its dot: a range of weekdays when both are ("пон.–пт.", "Mon–Fri"). */
+const RANGE = /(\p{L}+)\.?\s?[–—-]\s?(\p{L}+)\.?/gu;
+
+/**
+ * The weekdays a text names, by number, with the first form written of each. A range names every day in it, written
+ * as the range ("пон.–пт." names Monday to Friday): "Mon–Fri ... on Sundays" for "пон.–пт. ... в събота" changed
+ * Saturday alone. In a range an abbreviation needs no dot.
+ */
 function named(text: string, lang: LanguageProfile): Map<number, string> {
   const out = new Map<number, string>();
   const table = weekdaysOf(lang);
   if (!table?.mentions(text)) return out;
+  const day = (word: string) => table.forms.get(word.toLowerCase()) ?? table.abbreviations.get(word);
+  for (const m of text.matchAll(RANGE)) {
+    const [first, last] = [day(m[1]!), day(m[2]!)];
+    if (first === undefined || last === undefined) continue;
+    for (let n = first; ; n = (n + 1) % 7) {
+      if (!out.has(n)) out.set(n, m[0].replace(/[\s,]+$/u, ""));
+      if (n === last) break;
+    }
+  }
   for (const m of text.matchAll(WORD)) {
     const word = m[1]!;
     // "sun", "sat" and "wed" are words: an abbreviation counts as written ("Sun"), before its dot or comma.
@@ -75,8 +98,14 @@ export const weekdays: Check = {
     if (source.size === 0) return undefined;
     const target = named(ctx.target.text(link.target), ctx.target.lang);
     if (target.size === 0) return undefined;
-    const sourceOnly = [...source].filter(([n]) => !target.has(n)).map(([, w]) => w);
-    const targetOnly = [...target].filter(([n]) => !source.has(n)).map(([, w]) => w);
+    let sourceOnly = unique([...source].filter(([n]) => !target.has(n)).map(([, w]) => w));
+    let targetOnly = unique([...target].filter(([n]) => !source.has(n)).map(([, w]) => w));
+    // A range made longer or shorter ("пон.–пт." / "Mon–Sat") leaves nothing out on one side: the two ranges differ.
+    const [sourceRanges, targetRanges] = [rangesOf(source), rangesOf(target)];
+    if ((sourceOnly.length === 0) !== (targetOnly.length === 0) && sourceRanges.length === 1 && targetRanges.length === 1) {
+      sourceOnly = sourceOnly.length ? sourceOnly : sourceRanges;
+      targetOnly = targetOnly.length ? targetOnly : targetRanges;
+    }
     if (sourceOnly.length === 0 || targetOnly.length === 0) return undefined;
     return {
       type: "dates",
