@@ -105,6 +105,16 @@ describe("limits", () => {
     expect(problems("Не се препоръчва употребата при деца под 12 години.", "Recommended for children over 12 years.")).toEqual([]);
   });
 
+  test("a negation does not reach a bound past a clause opening between ('if', 'ако'): a stranger's fee schedule", () => {
+    const bg = "Месечната такса не се начислява, ако през месеца по сметката постъпи работна заплата в размер най-малко 800 лв.";
+    expect(
+      problems(bg, "The monthly fee is not charged if a salary of at most BGN 800 is credited to the account during the month."),
+    ).toEqual(['numbers: the limit is reversed: the translation says "at most BGN 800" where the source says "най-малко 800"']);
+    expect(
+      problems(bg, "The monthly fee is not charged if a salary of at least BGN 800 is credited to the account during the month."),
+    ).toEqual([]);
+  });
+
   test("a value bounded both ways in one sentence is no one limit", () => {
     expect(
       problems(

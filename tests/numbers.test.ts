@@ -39,6 +39,14 @@ describe("numbers by value and magnitude", () => {
     expect(numbersFlag("Гаранцията е 18 месеца.", "The warranty is two years.")?.reason).toBe(
       "the translation says two where the source says 18",
     );
+    // "half an hour" is 30 minutes, "половин година" 6 months (a stranger's fee schedule); another span is an error.
+    expect(numbersFlag("Срокът е половин час.", "The time is 30 minutes.")).toBeUndefined();
+    expect(numbersFlag("Срокът е 30 минути.", "The time is half an hour.")).toBeUndefined();
+    expect(numbersFlag("Срокът е половин година.", "The term is 6 months.")).toBeUndefined();
+    expect(numbersFlag("Срокът е 20 минути.", "The time is half an hour.")?.reason).toBe(
+      "the translation says half an hour where the source says 20",
+    );
+    expect(numbersFlag("Изпийте половин чаша вода.", "Drink half a glass of water.")).toBeUndefined();
     // "a year and a half" is 18 months, "един час и половина" 90 minutes; another span is an error naming the phrase.
     expect(numbersFlag("Срокът е 18 месеца.", "The term is a year and a half.")).toBeUndefined();
     expect(numbersFlag("Срокът е една година и половина.", "The term is 18 months.")).toBeUndefined();

@@ -666,6 +666,7 @@ export const bg: LanguageData = {
       "най-рано",
     ],
     negations: ["не", "няма", "нито", "никога"],
+    clauseOpeners: ["ако", "когато", "освен", "че", "който", "която", "което", "които", "чийто", "където", "докато", "защото", "тъй"],
   },
   // The parties by role, in every form with the article: "купувач", "купувача", "купувачът", "купувачи", "купувачите".
   parties: {
@@ -765,6 +766,7 @@ export const bg: LanguageData = {
   numberHalf: ["половина"],
   halfUnitOpeners: ["един", "една", "едно"],
   oneWords: ["един", "една", "едно"],
+  halfWords: { words: ["половин"], articles: [] },
   onceWords: {
     words: ["веднъж"],
     frequencies: [

@@ -451,6 +451,7 @@ export const en: LanguageData = {
         `${w}’t`,
       ]),
     ),
+    clauseOpeners: ["if", "when", "unless", "provided", "which", "who", "whose", "where", "while", "because"],
   },
   // Firms' legal forms, British, American and others met in translations (Bulgarian ones romanized: "Domotech OOD").
   companyForms: ["Ltd", "LLC", "LLP", "Inc", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA", "SRL", "OOD", "EOOD", "AD", "EAD", "ET"],
@@ -619,6 +620,7 @@ export const en: LanguageData = {
   numberHalf: ["a", "half"],
   halfUnitOpeners: ["a", "an", "one"],
   oneWords: ["one"],
+  halfWords: { words: ["half"], articles: ["a", "an"] },
   onceWords: {
     words: ["once"],
     frequencies: [

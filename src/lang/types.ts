@@ -184,6 +184,11 @@ export interface LanguageData {
    */
   readonly oneWords?: readonly string[];
   /**
+   * The word "half" of the language before a unit of time, with the articles that may stand between ("половин час",
+   * "half an hour"), lowercase: half of that unit ("30 минути" is "half an hour").
+   */
+  readonly halfWords?: { readonly words: readonly string[]; readonly articles: readonly string[] };
+  /**
    * The word "once" of the language and the frequencies it is read before ("a day", "per week", "daily"; "дневно",
    * "на ден"), lowercase, a frequency's words space-separated: there it is 1, as "twice" is 2 ("once a day" / "два пъти
    * дневно" is a dose doubled). Elsewhere it is no number: "once paid", "веднъж щом".
@@ -250,6 +255,11 @@ export interface LimitData {
    * "cannot be sold before 2025"): a limit after one is not read.
    */
   readonly negations: readonly string[];
+  /**
+   * Words that open a clause of its own between a negation and a bound, which it then does not reach ("is not
+   * charged if a salary of at most BGN 800": the bound is the condition's).
+   */
+  readonly clauseOpeners?: readonly string[];
 }
 
 /**

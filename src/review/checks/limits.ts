@@ -16,6 +16,7 @@ interface Phrases {
     readonly { readonly words: readonly string[]; readonly bound: Bound; readonly deadline?: boolean }[]
   >;
   readonly negations: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
   /** Phrases read after their number (`LimitData.upperAfter`, `lowerAfter`) by their first word, longest first. */
   readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly bound: "upper" | "lower" }[]>;
   /** Words that say a number ("one", "две"): a phrase before one bounds it, not the number before the phrase. */
@@ -63,7 +64,7 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     const months = new Set((lang.dates?.months ?? []).flat().map((m) => m.toLowerCase()));
     const numberWords = new Set(Object.keys(lang.numberWords ?? {}).map((w) => w.toLowerCase()));
-    table = { byLast, negations: new Set(data.negations), byFirst, numberWords, months };
+    table = { byLast, negations: new Set(data.negations), clauseOpeners: new Set(data.clauseOpeners), byFirst, numberWords, months };
   }
   tables.set(lang, table);
   return table;
@@ -164,8 +165,18 @@ function phraseBefore(
     bound: found.bound,
     start,
     negatedWithin: found.words.some((w) => phrases.negations.has(w)),
-    negatedBefore: tokens.slice(Math.max(0, start - NEGATION_REACH), start).some((t) => phrases.negations.has(t.key)),
+    negatedBefore: negatedBefore(tokens, start, phrases),
   };
+}
+
+/** Whether a negation stands within NEGATION_REACH words before `start`, no clause opening between ("not charged if ... at most"). */
+function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phrases): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - NEGATION_REACH); j--) {
+    const key = tokens[j]!.key;
+    if (phrases.negations.has(key)) return true;
+    if (phrases.clauseOpeners.has(key)) return false;
+  }
+  return false;
 }
 
 /**

@@ -8,7 +8,7 @@ import { keptPerLanguage } from "../memo.js";
 import { escapeRegExp } from "../text.js";
 import { NO_TOKENS } from "../tokens.js";
 import type { Check } from "./types.js";
-import { HALF_UNIT, ONE_UNIT, spelledOf } from "./written.js";
+import { HALF_SPAN, HALF_UNIT, ONE_UNIT, spelledOf } from "./written.js";
 
 /** A number with the currency or unit written next to it. */
 
@@ -215,8 +215,10 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
   for (const t of spelt) {
     // "a year and a half": the unit follows the opener, its first word; the amount is the whole phrase. Its words are
     // joined by single spaces, as the text may not be: found from the opener.
-    const halfUnit = t.stem === HALF_UNIT || t.stem === ONE_UNIT;
-    const opener = halfUnit ? t.surface.split(" ", 1)[0]! : t.surface;
+    const halfUnit = t.stem === HALF_UNIT || t.stem === ONE_UNIT || t.stem === HALF_SPAN;
+    // "half an hour": its unit is its last word, after "half an".
+    const opener =
+      t.stem === HALF_SPAN ? t.surface.slice(0, t.surface.lastIndexOf(" ")) : halfUnit ? t.surface.split(" ", 1)[0]! : t.surface;
     // As whole words, the phrase's: the "a" of "a fortnight" is not the one in "pay", the "ten" of "ten days" not "often"'s.
     const start = phraseAt(text, t.surface, cursor);
     if (start < 0) continue;

@@ -13,6 +13,8 @@ import { numberToken, objectList } from "../tokens.js";
 export const HALF_UNIT = "written-out:half-unit";
 /** The stem of "one week", "a fortnight" read as 1 (`writtenOut`): its unit follows its first word, the phrase its surface. */
 export const ONE_UNIT = "written-out:one-unit";
+/** The stem of "half an hour", "половин час" read as 0.5 (`writtenOut`): its unit is its last word, the phrase its surface. */
+export const HALF_SPAN = "written-out:half-span";
 
 /** Per language, the numbers each segment text writes out (its tokens are the text's own: the text says it all). */
 const segmentSpelt = keptPerLanguage<readonly Matchable[]>();
@@ -65,6 +67,24 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     if (value === undefined && t.kind === "word" && oneSpanAt(tokens, n, lang)) {
       out.push(numberToken(`${t.surface} ${tokens[n + 1]!.surface}`, "1", ONE_UNIT, false, ""));
       n++;
+      continue;
+    }
+    // "half an hour", "половин час": half of a unit of time.
+    const halfSpan = value === undefined && t.kind === "word" ? halfSpanAt(tokens, n, lang) : 0;
+    if (halfSpan > 0) {
+      out.push(
+        numberToken(
+          tokens
+            .slice(n, n + halfSpan + 1)
+            .map((x) => x.surface)
+            .join(" "),
+          "0.5",
+          HALF_SPAN,
+          false,
+          "",
+        ),
+      );
+      n += halfSpan;
       continue;
     }
     // "once a day", "веднъж дневно": once before a frequency, 1 as "twice" is 2.
@@ -145,6 +165,15 @@ const frequenciesOf = perLanguage((lang): ReadonlyArray<readonly string[]> => (l
 function onceAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
   if (!lang.onceWords?.words.includes(tokens[n]!.key)) return false;
   return frequenciesOf(lang, "").some((words) => words.every((w, k) => tokens[n + 1 + k]?.kind === "word" && tokens[n + 1 + k]!.key === w));
+}
+
+/** How many tokens after n say the unit of time of "half an hour" ("половин час": the article, if any, and the unit); 0 when they do not. */
+function halfSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number {
+  const half = lang.halfWords;
+  if (!half?.words.includes(tokens[n]!.key)) return 0;
+  const article = half.articles.includes(tokens[n + 1]?.key ?? "") ? 1 : 0;
+  const word = tokens[n + 1 + article];
+  return word?.kind === "word" && unitWordsOf(lang, "spans").has(word.key) ? article + 1 : 0;
 }
 
 /** Whether tokens from n say "a year and a half": an opener, a unit word of the language, and a half. */
