@@ -126,6 +126,16 @@ describe("numbers by value and magnitude", () => {
     );
     expect(numbersFlag("Дозата е 5 ml сироп 2 пъти дневно.", "The dose is 5 ml of syrup twice a day.")).toBeUndefined();
     expect(numbersFlag("Помислете добре, преди да подпишете.", "Think twice before you sign.")).toBeUndefined();
+    // A code's figures are the codes check's: "E-04" / "E-07" is one error, a code changed, not "07 where the source says 04".
+    expect(
+      numbersFlag(
+        "Ако се покаже код за грешка E-04, изключете фурната за 1 минута.",
+        "If error code E-07 appears, disconnect the oven for 1 minute.",
+      ),
+    ).toBeUndefined();
+    expect(numbersFlag("Отборът спечели 3 от 4 мача.", "The team won 3-of-5 matches.")?.reason).toBe(
+      "the translation says 5 where the source says 4",
+    );
     // "once" before a frequency is 1 ("once a day" / "два пъти дневно" doubles a dose); elsewhere it is "when".
     expect(numbersFlag("Приемайте по една таблетка два пъти дневно.", "Take one tablet once a day.")?.reason).toBe(
       "the translation says once where the source says два",

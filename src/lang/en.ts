@@ -621,6 +621,13 @@ export const en: LanguageData = {
   halfUnitOpeners: ["a", "an", "one"],
   oneWords: ["one"],
   halfWords: { words: ["half"], articles: ["a", "an"] },
+  periods: {
+    day: ["a day", "per day", "each day", "every day", "daily", "per diem"],
+    week: ["a week", "per week", "each week", "every week", "weekly"],
+    month: ["a month", "per month", "each month", "every month", "monthly", "per calendar month"],
+    quarter: ["a quarter", "per quarter", "each quarter", "every quarter", "quarterly"],
+    year: ["a year", "per year", "each year", "every year", "per annum", "annually", "yearly", "p.a"],
+  },
   onceWords: {
     words: ["once"],
     frequencies: [

@@ -22,7 +22,7 @@ export const WIDE_PATTERNS: ReadonlyArray<readonly [where: string, pattern: RegE
   ["review/checks/untranslated.ts norm", /[^\p{L}\p{N}]+/gu],
   ["review/checks/untranslated.ts first", /[\p{L}\p{N}]/u],
   ["review/checks/years.ts SHORT_RANGE", /(?<![\p{N}.,/-])(\d{2})(\d{2})\s?[-–—/]\s?(\d{2})(?![\p{N}]|[-/.,]\p{N})/gu],
-  ["review/checks/years.ts HIDDEN_NUMBER", /^\p{L}+-(\d+)$/u],
+  ["review/checks/years.ts HIDDEN_NUMBER", /^\p{Ll}+-(\d+)(?:-\p{L}+)*$/u],
 ];
 
 /** stemKey (src/lang/dictionary.ts) as it was written. */

@@ -16,6 +16,7 @@ import { negation } from "./negation.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { partiesSwapped } from "./parties.js";
+import { periods } from "./periods.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import { numbersSwapped } from "./swapped.js";
@@ -40,6 +41,7 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   units,
   numbersSwapped,
+  periods,
   limits,
   codesChanged,
   namesMissing,

@@ -29,9 +29,10 @@ export function shortRangeEnds(text: string): Array<readonly [short: string, ful
 
 /**
  * A score written with words and hyphens ("1-of-4", "2-for-3") or a measure ("40-by-20-metre"): the tokenizer reads
- * "of-4" and "by-20-metre" as words, their numbers are lost.
+ * "of-4" and "by-20-metre" as words, their numbers are lost. The word before the number is in lowercase: "E-04",
+ * "F-16" are codes, the codes check's to compare (read here too, a changed code was also "07 where the source says 04").
  */
-const HIDDEN_NUMBER = narrowable(String.raw`^\p{L}+-(\d+)(?:-\p{L}+)*$`, "u");
+const HIDDEN_NUMBER = narrowable(String.raw`^\p{Ll}+-(\d+)(?:-\p{L}+)*$`, "u");
 
 /**
  * The numbers of the tokens as a range or a score means them: the short end

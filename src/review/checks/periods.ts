@@ -1,0 +1,100 @@
+/**
+ * An amount per another period: "3 % годишно" translated "3% per month", "2 таблетки 3 пъти дневно" translated
+ * "3 times a week". The number is the same on both sides, so the numbers check sees nothing.
+ */
+import { CURRENCY_CODES, type LanguageProfile } from "../../lang/index.js";
+import type { Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import { perLanguage } from "../memo.js";
+import type { Check } from "./types.js";
+
+/** A language's period phrases as word lists, longest first, each with its period. */
+const phrasesOf = perLanguage(
+  (lang: LanguageProfile): ReadonlyArray<{ readonly words: readonly string[]; readonly period: string }> =>
+    Object.entries(lang.periods ?? {})
+      .flatMap(([period, list]) => (list ?? []).map((p) => ({ words: p.split(" "), period })))
+      .sort((a, b) => b.words.length - a.words.length),
+);
+
+/** Words read after a number for its period: a unit's word or two between ("3 пъти дневно", "BGN 25 per month"). */
+const REACH = 3;
+
+/** A number written once on its side with the period phrase after it: the tokens from the number to the phrase's end. */
+interface PerPeriod {
+  readonly key: string;
+  readonly period: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The same number, written once on each side, said per one period in the
+ * source and per another in the translation: an error quoting both ("the
+ * translation says 3% per month where the source says 3 % годишно"). A
+ * period on one side only is not flagged: "3 % годишна лихва" and "an annual
+ * interest of 3%" put it before the number.
+ */
+export const periods: Check = {
+  name: "another period",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const lt = ctx.linkTokens(k);
+    const source = perPeriod(lt.source, ctx.source.lang);
+    if (source.length === 0) return undefined;
+    const target = perPeriod(lt.target, ctx.target.lang);
+    for (const a of source) {
+      const b = target.find((t) => t.key === a.key);
+      if (!b || b.period === a.period) continue;
+      const [s, t] = [spanText(ctx.source.text(link.source), lt.source, a), spanText(ctx.target.text(link.target), lt.target, b)];
+      return {
+        type: "units",
+        severity: "error",
+        reason: `the translation says ${t} where the source says ${s}: another period`,
+        evidence: { source: [s], target: [t] },
+      } satisfies Flag;
+    }
+    return undefined;
+  },
+};
+
+function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeriod[] {
+  if (!lang.periods) return [];
+  const phrases = phrasesOf(lang, "");
+  const seen = new Map<string, number>();
+  for (const t of tokens) if (t.kind === "number") seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
+  const out: PerPeriod[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== "number" || seen.get(t.key) !== 1) return;
+    // A currency code before the number is the amount's: "BGN 25 a year".
+    const from = i > 0 && CURRENCY_CODES.has(tokens[i - 1]!.surface) ? i - 1 : i;
+    for (let j = i + 1; j <= i + 1 + REACH && j < tokens.length && tokens[j]!.kind !== "number"; j++) {
+      const found = phrases.find((p) => p.words.every((w, n) => tokens[j + n]?.kind === "word" && tokens[j + n]!.key === w));
+      if (found) {
+        out.push({ key: t.key, period: found.period, from, to: j + found.words.length - 1 });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/** The text from token `from` to token `to` as written ("3 % годишно"), found word by word in `text`. */
+function spanText(text: string, tokens: readonly Matchable[], at: PerPeriod): string {
+  let cursor = 0;
+  let start = -1;
+  let end = -1;
+  for (let n = 0; n <= at.to; n++) {
+    const found = text.indexOf(tokens[n]!.surface, cursor);
+    if (found < 0) continue;
+    if (n === at.from) start = found;
+    cursor = found + tokens[n]!.surface.length;
+    end = cursor;
+  }
+  return start < 0
+    ? tokens
+        .slice(at.from, at.to + 1)
+        .map((t) => t.surface)
+        .join(" ")
+    : text.slice(start, end);
+}

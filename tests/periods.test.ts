@@ -1,0 +1,36 @@
+/** An amount per another period (src/review/checks/periods.ts): "3 % годишно" translated "3% per month" is an error. */
+import { align } from "../src/index.js";
+
+const SECOND = ["Договорът се сключва в два еднообразни екземпляра.", "The contract is made in two identical copies."] as const;
+
+/** The flags of a two-sentence pair, as "type: reason". */
+function problems(bg: string, en: string): string[] {
+  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
+  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
+}
+
+describe("another period", () => {
+  test("a rate, a fee or a dose per another period: an error quoting both as written", () => {
+    // A stranger's fee schedule.
+    expect(problems("Лихвата е 3 % годишно.", "The interest is 3% per month.")).toEqual([
+      "units: the translation says 3% per month where the source says 3 % годишно: another period",
+    ]);
+    expect(problems("Таксата е 25 лв. на месец.", "The fee is BGN 25 a year.")).toEqual([
+      "units: the translation says BGN 25 a year where the source says 25 лв. на месец: another period",
+    ]);
+    expect(problems("Приемайте по 2 таблетки 3 пъти дневно.", "Take 2 tablets 3 times a week.")).toEqual([
+      "units: the translation says 3 times a week where the source says 3 пъти дневно: another period",
+    ]);
+  });
+
+  test("the same period in other words, a period on one side only, or a number that changed: no flag here", () => {
+    expect(problems("Лихвата е 3 % годишно.", "The interest is 3% per annum.")).toEqual([]);
+    expect(problems("Таксата е 25 лв. месечно.", "The fee is BGN 25 per month.")).toEqual([]);
+    expect(problems("Продажбите растат с 5 % годишно.", "Sales grow 5% a year.")).toEqual([]);
+    expect(problems("Годишната лихва е 3 %.", "The interest is 3% per annum.")).toEqual([]);
+    // Another number is the numbers check's to say.
+    expect(problems("Лихвата е 3 % годишно.", "The interest is 4% per month.")).toEqual([
+      "numbers: the translation says 4 where the source says 3",
+    ]);
+  });
+});
