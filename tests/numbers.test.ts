@@ -126,6 +126,9 @@ describe("numbers by value and magnitude", () => {
     );
     expect(numbersFlag("Дозата е 5 ml сироп 2 пъти дневно.", "The dose is 5 ml of syrup twice a day.")).toBeUndefined();
     expect(numbersFlag("Помислете добре, преди да подпишете.", "Think twice before you sign.")).toBeUndefined();
+    // "-те" after three figures is the article, no decade: "120-те участници" are the 120 participants.
+    expect(numbersFlag("От 120-те участници само 15 завършиха.", "Only 15 of the 120 participants finished.")).toBeUndefined();
+    expect(numbersFlag("През 80-те години.", "In the 1980s.")).toBeUndefined();
     // A code's figures are the codes check's: "E-04" / "E-07" is one error, a code changed, not "07 where the source says 04".
     expect(
       numbersFlag(

@@ -28,6 +28,12 @@ describe("numbers swapped", () => {
     ).toEqual([
       "numbers: the numbers are swapped: the source's Пловдив … 160 is Plovdiv … 60 in the translation, and Перник … 60 is Pernik … 160",
     ]);
+    // A unit's word away from its number is a word like any other: "годишната" (the annual one) is also a word of years.
+    expect(
+      problems("Месечната такса е 2,50 лв., а годишната – 25 лв.", "The monthly fee is BGN 25 and the annual fee is BGN 2.50."),
+    ).toEqual([
+      "numbers: the numbers are swapped: the source's Месечната … 2,50 is monthly … 25 in the translation, and годишната … 25 is annual … 2.50",
+    ]);
     // A leaflet's doses: the words both numbers have ("таблетки", "tablets") tell nothing; the times of day cross.
     expect(
       problems("Приемайте 2 таблетки сутрин и 3 таблетки вечер.", "Take 3 tablets in the morning and 2 tablets in the evening."),
@@ -81,6 +87,18 @@ describe("numbers swapped", () => {
         "The limit is up to EUR 1,000 for baggage and up to EUR 50,000 for medical expenses.",
       ),
     ).toEqual([]);
+    // A second stranger's correct pairs: the sentence's head goes with the number it opens on in either language; units
+    // say what a number counts, not which it is; amounts of two currencies keep their units.
+    expect(
+      problems("Работното време е 8 часа дневно, или 40 часа седмично.", "Working time is 40 hours a week, or 8 hours a day."),
+    ).toEqual([]);
+    expect(problems("Цената за възрастни е 20 лв., а за деца – 10 лв.", "The price is BGN 10 for children and BGN 20 for adults.")).toEqual(
+      [],
+    );
+    expect(
+      problems("За месец цените се вдигнаха с 3 %, а за година – с 12 %.", "Prices rose by 12% over the year and by 3% over the month."),
+    ).toEqual([]);
+    expect(problems("Продуктът струва 49,99 лв. (около 25,56 €).", "The product costs €25.56 (about BGN 49.99).")).toEqual([]);
     // Day and year change places between languages: a date's figures are the dates check's.
     expect(problems("Срокът изтича на 15 април 2026 г. в 12:00 ч.", "The term ends on April 15, 2026 at 12:00.")).toEqual([]);
     // Restructured: the population's words go with the first number on both sides.

@@ -33,6 +33,8 @@ describe("weekdays", () => {
     expect(problems("Клоновете работят пон.–пт.", "The branches are open Mon.–Fri.")).toEqual([]);
     expect(problems("Клоновете работят пон.–пт. и в събота.", "The branches are open Mon–Sat.")).toEqual([]);
     expect(problems("Клоновете работят от понеделник до петък.", "The branches are open Mon–Fri.")).toEqual([]);
+    // The same range, and a day after it the translation writes with no dot (a second stranger's hours).
+    expect(problems("Работим пон.–пт., съб. 10–14 ч.", "We are open Mon–Fri, Sat 10–14.")).toEqual([]);
   });
 
   test("the same weekdays in any form, or one left out with its date, are no flag", () => {

@@ -218,12 +218,16 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   const surface = m ? text.slice(p, end + m[0].length) : raw;
   const values = normaliseNumber(raw, lang);
   const last = values.length - 1;
-  if (m?.[1] && /0$/.test(values[last]!)) values[last] = `${values[last]!.slice(-2)}s`;
+  // A decade has two figures or four ("80-те", "1980s"): "120-те участници" are the 120 participants.
+  if (m?.[1] && DECADE_FIGURES.test(values[last]!)) values[last] = `${values[last]!.slice(-2)}s`;
   else if (m?.[2]) values[last] = scale(values[last]!, magnitudeOf(m[2], lang));
   const scaled = Boolean(m?.[2]);
   for (let k = 0; k <= last; k++) tokens.push(other("number", surface, values[k]!, scaled && k === last));
   return p + surface.length;
 }
+
+/** The figures of a decade before its suffix: two or four, the last a zero. */
+const DECADE_FIGURES = /^(?:\d|\d{3})0$/;
 
 /** The vulgar fractions Unicode has, by value: "½" is 0.5, as "1/2" and "0,5" are. */
 const VULGAR: ReadonlyMap<string, number> = new Map([

@@ -44,7 +44,8 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
     } else if (m[3] ?? m[7]) tokens.push(other("number", m[0].trim(), clockTime(m)));
     else if (m[9]) {
       const values = normaliseNumber(m[9], lang);
-      if (m[10] && /0$/.test(values[values.length - 1]!)) values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
+      if (m[10] && /^(?:\d|\d{3})0$/.test(values[values.length - 1]!))
+        values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
       else if (m[11]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[11], lang));
       values.forEach((value, k) => {
         tokens.push(m[11] && k === values.length - 1 ? { ...other("number", m[0], value), scaled: true } : other("number", m[0], value));

@@ -2,7 +2,7 @@
  * An amount per another period: "3 % годишно" translated "3% per month", "2 таблетки 3 пъти дневно" translated
  * "3 times a week". The number is the same on both sides, so the numbers check sees nothing.
  */
-import { CURRENCY_CODES, type LanguageProfile } from "../../lang/index.js";
+import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import { perLanguage } from "../memo.js";
@@ -16,7 +16,7 @@ const phrasesOf = perLanguage(
       .sort((a, b) => b.words.length - a.words.length),
 );
 
-/** Words read after a number for its period: a unit's word or two between ("3 пъти дневно", "BGN 25 per month"). */
+/** Words read after a number for its period: a unit's word or two between ("3 пъти дневно", "25 лв. на месец"). */
 const REACH = 3;
 
 /** A number written once on its side with the period phrase after it: the tokens from the number to the phrase's end. */
@@ -61,19 +61,32 @@ export const periods: Check = {
 function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeriod[] {
   if (!lang.periods) return [];
   const phrases = phrasesOf(lang, "");
+  // A number in figures, or one word of the language's numbers ("два пъти дневно", "twice a week", "once a month").
+  const valueOf = (t: Matchable): string | undefined => {
+    if (t.kind === "number") return t.key;
+    if (t.kind !== "word") return undefined;
+    if (lang.numberWords && Object.hasOwn(lang.numberWords, t.key)) return String(lang.numberWords[t.key]);
+    return lang.onceWords?.words.includes(t.key) ? "1" : undefined;
+  };
   const seen = new Map<string, number>();
-  for (const t of tokens) if (t.kind === "number") seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
+  for (const t of tokens) {
+    const v = valueOf(t);
+    if (v !== undefined) seen.set(v, (seen.get(v) ?? 0) + 1);
+  }
   const out: PerPeriod[] = [];
   tokens.forEach((t, i) => {
-    if (t.kind !== "number" || seen.get(t.key) !== 1) return;
+    const key = valueOf(t);
+    if (key === undefined || seen.get(key) !== 1) return;
     // A currency code before the number is the amount's: "BGN 25 a year".
     const from = i > 0 && CURRENCY_CODES.has(tokens[i - 1]!.surface) ? i - 1 : i;
-    for (let j = i + 1; j <= i + 1 + REACH && j < tokens.length && tokens[j]!.kind !== "number"; j++) {
+    for (let j = i + 1; j <= i + 1 + REACH && j < tokens.length && valueOf(tokens[j]!) === undefined; j++) {
       const found = phrases.find((p) => p.words.every((w, n) => tokens[j + n]?.kind === "word" && tokens[j + n]!.key === w));
       if (found) {
-        out.push({ key: t.key, period: found.period, from, to: j + found.words.length - 1 });
+        out.push({ key, period: found.period, from, to: j + found.words.length - 1 });
         return;
       }
+      // Only a unit's or a currency's words stand between: "3 % се начислява ежемесечно" says how often it is charged.
+      if (!isUnitSymbol(tokens[j]!.surface, lang.units)) return;
     }
   });
   return out;

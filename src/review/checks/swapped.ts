@@ -3,11 +3,13 @@
  * EUR 1,000 for medical expenses and EUR 50,000 for baggage". Every value is on both sides, so the numbers and
  * units checks see nothing; the words beside each number say which goes with which.
  */
+import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
 import { linkDates } from "./dates.js";
 import type { Check } from "./types.js";
+import { amountsOf } from "./units.js";
 
 /** A number written once on its side, with the words between it and the numbers of that kind next to it. */
 interface Placed {
@@ -45,17 +47,27 @@ export const numbersSwapped: Check = {
     const lt = ctx.linkTokens(k);
     if (countNumbers(lt.source) < 2 || countNumbers(lt.target) < 2) return undefined;
     const owned = linkDates(ctx, k).figures;
-    const source = placed(lt.source, new Set(owned.source));
-    const target = placed(lt.target, new Set(owned.target));
+    const source = placed(lt.source, new Set(owned.source), ctx.source.lang);
+    const target = placed(lt.target, new Set(owned.target), ctx.target.lang);
     const shared = source.filter((a) => target.some((b) => b.key === a.key));
     if (shared.length < 2) return undefined;
     const inTarget = (a: Placed) => target.find((b) => b.key === a.key)!;
+    // Amounts of other units trading places keep their units ("49,99 лв. (около 25,56 €)" / "€25.56 (about BGN 49.99)"):
+    // the units check's to judge.
+    const units = new Map(amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang).map((x) => [x.key, x.unit]));
     for (let i = 0; i < shared.length; i++)
       for (let j = i + 1; j < shared.length; j++) {
         const [a, b] = [shared[i]!, shared[j]!];
         const [ta, tb] = [inTarget(a), inTarget(b)];
         // In the same order on both sides: nothing moved.
-        if (ta.at < tb.at) continue;
+        if (ta.at < tb.at || units.get(a.key) !== units.get(b.key)) continue;
+        // The sentence's head goes with the number it opens on and its tail with the one it closes on, in either language:
+        // "За месец цените се вдигнаха с 3 %, а за година – с 12 %" / "Prices rose by 12% over the year and by 3% over the
+        // month" keeps "месец" with 3 where one side says it before the number and the other after.
+        const opens = (x: Placed, list: readonly Placed[]) => list[0] === x;
+        const closes = (x: Placed, list: readonly Placed[]) => list[list.length - 1] === x;
+        if (opens(a, source) && closes(ta, target) && answers(ctx, a.before, ta.after).length > 0) continue;
+        if (closes(b, source) && opens(tb, target) && answers(ctx, b.after, tb.before).length > 0) continue;
         for (const side of ["before", "after"] as const) {
           // Words beside both numbers ("2 таблетки сутрин и 3 таблетки вечер") tell them apart no more than the numbers do.
           const [sa, sb] = apart(a[side], b[side]);
@@ -91,7 +103,7 @@ function countNumbers(tokens: readonly Matchable[]): number {
 }
 
 /** The side's numbers written once (no clock time, decade or date figure), each with the words before and after it. */
-function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>): Placed[] {
+function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>, lang: LanguageProfile): Placed[] {
   const seen = new Map<string, number>();
   for (const t of tokens) if (t.kind === "number") seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
   const out: Placed[] = [];
@@ -103,7 +115,12 @@ function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>):
   let next = 0;
   tokens.forEach((t, at) => {
     while (next < out.length && out[next]!.at < at) next++;
-    if (t.kind !== "word" || t.key.length < MIN_WORD) return;
+    // A number's unit or currency next to it ("8 часа", "40 hours", "BGN 25") says what it counts, not which number it
+    // is; a unit's word elsewhere ("а годишната – 25 лв.": the annual one) is a word like any other.
+    const unitBeside =
+      (tokens[at - 1]?.kind === "number" && isUnitSymbol(t.surface, lang.units)) ||
+      (tokens[at + 1]?.kind === "number" && CURRENCY_CODES.has(t.surface));
+    if (t.kind !== "word" || t.key.length < MIN_WORD || unitBeside) return;
     out[next]?.before.push(t);
     out[next - 1]?.after.push(t);
   });

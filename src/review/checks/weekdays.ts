@@ -49,6 +49,14 @@ function rangesOf(days: ReadonlyMap<number, string>): string[] {
   return unique([...days.values()].filter((w) => RANGE_ALONE.test(w)));
 }
 
+/** The days a range names, as a key ("0,1,2,3,4"): "пон.–пт., съб." and "Mon–Fri, Sat" have the same range. */
+function daysOf(days: ReadonlyMap<number, string>, range: string): string {
+  return [...days]
+    .filter(([, w]) => w === range)
+    .map(([n]) => n)
+    .join(",");
+}
+
 const RANGE_ALONE = /^\p{L}+\.?\s?[–—-]\s?\p{L}+\.?$/u;
 
 /** Two words joined by a dash, each perhaps with its dot: a range of weekdays when both are ("пон.–пт.", "Mon–Fri"). */
@@ -102,7 +110,12 @@ export const weekdays: Check = {
     let targetOnly = unique([...target].filter(([n]) => !source.has(n)).map(([, w]) => w));
     // A range made longer or shorter ("пон.–пт." / "Mon–Sat") leaves nothing out on one side: the two ranges differ.
     const [sourceRanges, targetRanges] = [rangesOf(source), rangesOf(target)];
-    if ((sourceOnly.length === 0) !== (targetOnly.length === 0) && sourceRanges.length === 1 && targetRanges.length === 1) {
+    if (
+      (sourceOnly.length === 0) !== (targetOnly.length === 0) &&
+      sourceRanges.length === 1 &&
+      targetRanges.length === 1 &&
+      daysOf(source, sourceRanges[0]!) !== daysOf(target, targetRanges[0]!)
+    ) {
       sourceOnly = sourceOnly.length ? sourceOnly : sourceRanges;
       targetOnly = targetOnly.length ? targetOnly : targetRanges;
     }
