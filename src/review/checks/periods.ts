@@ -62,7 +62,7 @@ function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeri
   if (!lang.periods) return [];
   const phrases = phrasesOf(lang, "");
   // A number in figures, or one word of the language's numbers ("два пъти дневно", "twice a week", "once a month").
-  const valueOf = (t: Matchable): string | undefined => {
+  const numberOf = (t: Matchable): string | undefined => {
     if (t.kind === "number") return t.key;
     if (t.kind !== "word") return undefined;
     if (lang.numberWords && Object.hasOwn(lang.numberWords, t.key)) return String(lang.numberWords[t.key]);
@@ -70,16 +70,16 @@ function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeri
   };
   const seen = new Map<string, number>();
   for (const t of tokens) {
-    const v = valueOf(t);
+    const v = numberOf(t);
     if (v !== undefined) seen.set(v, (seen.get(v) ?? 0) + 1);
   }
   const out: PerPeriod[] = [];
   tokens.forEach((t, i) => {
-    const key = valueOf(t);
+    const key = numberOf(t);
     if (key === undefined || seen.get(key) !== 1) return;
     // A currency code before the number is the amount's: "BGN 25 a year".
     const from = i > 0 && CURRENCY_CODES.has(tokens[i - 1]!.surface) ? i - 1 : i;
-    for (let j = i + 1; j <= i + 1 + REACH && j < tokens.length && valueOf(tokens[j]!) === undefined; j++) {
+    for (let j = i + 1; j <= i + 1 + REACH && j < tokens.length && numberOf(tokens[j]!) === undefined; j++) {
       const found = phrases.find((p) => p.words.every((w, n) => tokens[j + n]?.kind === "word" && tokens[j + n]!.key === w));
       if (found) {
         out.push({ key, period: found.period, from, to: j + found.words.length - 1 });
