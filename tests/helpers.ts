@@ -131,6 +131,18 @@ export function onPath(cmd: string): boolean {
 }
 
 /** CI sets CI=true: there a missing tool fails its tests instead of skipping them. */
+/** A contract's sentence that a pair under test is put before, so that the document has two links. */
+export const CONTRACT_SECOND = [
+  "Договорът се сключва в два еднообразни екземпляра.",
+  "The contract is made in two identical copies.",
+] as const;
+
+/** The flags of a two-sentence pair, BG then EN, as "type: reason": the pair under test, a blank line, `second`. */
+export function pairProblems(bg: string, en: string, second: readonly [string, string] = CONTRACT_SECOND): string[] {
+  const b = align(`${bg}\n\n${second[0]}\n`, `${en}\n\n${second[1]}\n`);
+  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
+}
+
 export const IN_CI = !["", "0", "false"].includes((process.env.CI ?? "").toLowerCase());
 
 /** Something a test needs from outside the project: a program from a Debian package, or a file of ../shared. */

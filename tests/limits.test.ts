@@ -1,14 +1,9 @@
 /** Limits compared across a link (src/review/checks/limits.ts): "не повече от 10 дни" translated "more than 10 days" is an error. */
 import { align } from "../src/index.js";
 import { CHECKS } from "../src/review/checks/index.js";
+import { CONTRACT_SECOND, pairProblems } from "./helpers.js";
 
-const SECOND = ["Договорът се сключва в два еднообразни екземпляра.", "The contract is made in two identical copies."] as const;
-
-/** The flags of a two-sentence pair, as "type: reason". */
-function problems(bg: string, en: string): string[] {
-  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
-  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
-}
+const problems = (bg: string, en: string) => pairProblems(bg, en);
 
 describe("limits", () => {
   test("a ceiling made a floor, a floor made a ceiling, a deadline made a start: errors naming both as written", () => {
@@ -125,10 +120,14 @@ describe("limits", () => {
   });
 
   test("from English into Bulgarian too", () => {
-    const b = align(`Children under 12 travel free.\n\n${SECOND[1]}\n`, `Децата над 12 години пътуват безплатно.\n\n${SECOND[0]}\n`, {
-      sourceLang: "en",
-      targetLang: "bg",
-    });
+    const b = align(
+      `Children under 12 travel free.\n\n${CONTRACT_SECOND[1]}\n`,
+      `Децата над 12 години пътуват безплатно.\n\n${CONTRACT_SECOND[0]}\n`,
+      {
+        sourceLang: "en",
+        targetLang: "bg",
+      },
+    );
     expect(b.links.flatMap((l) => (l.flags ?? []).map((f) => f.reason))).toEqual([
       'the limit is reversed: the translation says "над 12" where the source says "under 12"',
     ]);

@@ -1,14 +1,9 @@
 /** Parties compared across a link (src/review/checks/parties.ts): "Купувачът заплаща" translated "The Seller pays" is an error. */
 import { align } from "../src/index.js";
 import { CHECKS } from "../src/review/checks/index.js";
+import { CONTRACT_SECOND, pairProblems } from "./helpers.js";
 
-const SECOND = ["Договорът се сключва в два еднообразни екземпляра.", "The contract is made in two identical copies."] as const;
-
-/** The flags of a two-sentence pair, as "type: reason". */
-function problems(bg: string, en: string): string[] {
-  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
-  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
-}
+const problems = (bg: string, en: string) => pairProblems(bg, en);
 
 describe("parties", () => {
   test("the other party named instead, in any form with the article or the plural: an error naming both as written", () => {
@@ -69,8 +64,8 @@ describe("parties", () => {
 
   test("from English into Bulgarian too", () => {
     const b = align(
-      `The Borrower repays the loan in 12 instalments.\n\n${SECOND[1]}\n`,
-      `Заемодателят погасява заема на 12 вноски.\n\n${SECOND[0]}\n`,
+      `The Borrower repays the loan in 12 instalments.\n\n${CONTRACT_SECOND[1]}\n`,
+      `Заемодателят погасява заема на 12 вноски.\n\n${CONTRACT_SECOND[0]}\n`,
       {
         sourceLang: "en",
         targetLang: "bg",

@@ -1,13 +1,7 @@
 /** An amount per another period (src/review/checks/periods.ts): "3 % годишно" translated "3% per month" is an error. */
-import { align } from "../src/index.js";
+import { pairProblems } from "./helpers.js";
 
-const SECOND = ["Договорът се сключва в два еднообразни екземпляра.", "The contract is made in two identical copies."] as const;
-
-/** The flags of a two-sentence pair, as "type: reason". */
-function problems(bg: string, en: string): string[] {
-  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
-  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
-}
+const problems = (bg: string, en: string) => pairProblems(bg, en);
 
 describe("another period", () => {
   test("a rate, a fee or a dose per another period: an error quoting both as written", () => {

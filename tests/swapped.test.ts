@@ -1,14 +1,9 @@
 /** Numbers that trade places (src/review/checks/swapped.ts): every value on both sides, the words beside them crossed. */
 import { align } from "../src/index.js";
 import { CHECKS } from "../src/review/checks/index.js";
+import { pairProblems } from "./helpers.js";
 
-const SECOND = ["Договорът се сключва в два еднообразни екземпляра.", "The contract is made in two identical copies."] as const;
-
-/** The flags of a two-sentence pair, as "type: reason". */
-function problems(bg: string, en: string): string[] {
-  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
-  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
-}
+const problems = (bg: string, en: string) => pairProblems(bg, en);
 
 describe("numbers swapped", () => {
   test("is one of the review's checks, after the units", () => {

@@ -1,13 +1,9 @@
 /** Weekdays compared across a link (src/review/checks/weekdays.ts): "в петък" translated "on Thursday" is an error. */
 import { align } from "../src/index.js";
+import { pairProblems } from "./helpers.js";
 
 const SECOND = ["Доставката е безплатна за поръчки над 100 лв.", "Delivery is free for orders over BGN 100."] as const;
-
-/** The flags of a two-sentence pair, as "type: reason". */
-function problems(bg: string, en: string): string[] {
-  const b = align(`${bg}\n\n${SECOND[0]}\n`, `${en}\n\n${SECOND[1]}\n`);
-  return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
-}
+const problems = (bg: string, en: string) => pairProblems(bg, en, SECOND);
 
 describe("weekdays", () => {
   test("a weekday changed is an error naming both", () => {
