@@ -33,11 +33,13 @@ const MIN_WORD = 3;
  * ("the rent is 1 200, the deposit 2 400") or those after it ("50 000 for
  * expenses, 1 000 for baggage"), read the same way on both sides: the words
  * of the source's first number answer those of the translation's second and
- * the other way round, and none answers the words of the same number. A
- * sentence that only turns around ("EUR 1,000 for baggage and EUR 50,000 for
- * expenses") keeps each number's words with it and is not flagged. The
- * figures of dates (day and year change places between languages) and clock
- * times are left out.
+ * the other way round, and those that stay with their number are far fewer.
+ * A sentence that only turns around ("EUR 1,000 for baggage and EUR 50,000
+ * for expenses") keeps each number's words with it and is not flagged; nor is
+ * one whose first words stay with the number it opens on, or its last with
+ * the one it closes on, whichever side says them before the number. The
+ * figures of dates (day and year change places between languages), clock
+ * times and amounts of two units (the units check's) are left out.
  */
 export const numbersSwapped: Check = {
   name: "numbers swapped",
@@ -53,21 +55,23 @@ export const numbersSwapped: Check = {
     if (shared.length < 2) return undefined;
     const inTarget = (a: Placed) => target.find((b) => b.key === a.key)!;
     // Amounts of other units trading places keep their units ("49,99 лв. (около 25,56 €)" / "€25.56 (about BGN 49.99)"):
-    // the units check's to judge.
-    const units = new Map(amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang).map((x) => [x.key, x.unit]));
+    // the units check's to judge. Read once a pair has moved (most links keep their numbers' order).
+    let units: Map<string, string> | undefined;
+    const unitOf = (key: string) => {
+      units ??= new Map(amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang).map((x) => [x.key, x.unit]));
+      return units.get(key);
+    };
     for (let i = 0; i < shared.length; i++)
       for (let j = i + 1; j < shared.length; j++) {
         const [a, b] = [shared[i]!, shared[j]!];
         const [ta, tb] = [inTarget(a), inTarget(b)];
         // In the same order on both sides: nothing moved.
-        if (ta.at < tb.at || units.get(a.key) !== units.get(b.key)) continue;
+        if (ta.at < tb.at || unitOf(a.key) !== unitOf(b.key)) continue;
         // The sentence's head goes with the number it opens on and its tail with the one it closes on, in either language:
         // "За месец цените се вдигнаха с 3 %, а за година – с 12 %" / "Prices rose by 12% over the year and by 3% over the
         // month" keeps "месец" with 3 where one side says it before the number and the other after.
-        const opens = (x: Placed, list: readonly Placed[]) => list[0] === x;
-        const closes = (x: Placed, list: readonly Placed[]) => list[list.length - 1] === x;
-        if (opens(a, source) && closes(ta, target) && answers(ctx, a.before, ta.after).length > 0) continue;
-        if (closes(b, source) && opens(tb, target) && answers(ctx, b.after, tb.before).length > 0) continue;
+        if (a === source[0] && ta === target.at(-1) && answers(ctx, a.before, ta.after).length > 0) continue;
+        if (b === source.at(-1) && tb === target[0] && answers(ctx, b.after, tb.before).length > 0) continue;
         for (const side of ["before", "after"] as const) {
           // Words beside both numbers ("2 таблетки сутрин и 3 таблетки вечер") tell them apart no more than the numbers do.
           const [sa, sb] = apart(a[side], b[side]);

@@ -44,39 +44,37 @@ function weekdaysOf(lang: LanguageProfile): Weekdays | null {
 /** A word, and the dot or comma right after it (an abbreviation is read only there: "Tue, 10 Nov", "пт. 14 март"). */
 const WORD = /(\p{L}+)([.,])?/gu;
 
-/** The ranges a text's weekdays were written in (`named` gives a range's days its surface). */
-function rangesOf(days: ReadonlyMap<number, string>): string[] {
-  return unique([...days.values()].filter((w) => RANGE_ALONE.test(w)));
-}
-
-/** The days a range names, as a key ("0,1,2,3,4"): "пон.–пт., съб." and "Mon–Fri, Sat" have the same range. */
-function daysOf(days: ReadonlyMap<number, string>, range: string): string {
-  return [...days]
-    .filter(([, w]) => w === range)
-    .map(([n]) => n)
-    .join(",");
-}
-
-const RANGE_ALONE = /^\p{L}+\.?\s?[–—-]\s?\p{L}+\.?$/u;
-
 /** Two words joined by a dash, each perhaps with its dot: a range of weekdays when both are ("пон.–пт.", "Mon–Fri"). */
 const RANGE = /(\p{L}+)\.?\s?[–—-]\s?(\p{L}+)\.?/gu;
 
+/** The weekdays a text names, by number, with the first form written of each; and its ranges, each with its days. */
+interface Named {
+  readonly days: Map<number, string>;
+  /** Each range as written, with the days it named first ("пон.–пт.": "0,1,2,3,4"). */
+  readonly ranges: Map<string, string>;
+}
+
 /**
- * The weekdays a text names, by number, with the first form written of each. A range names every day in it, written
- * as the range ("пон.–пт." names Monday to Friday): "Mon–Fri ... on Sundays" for "пон.–пт. ... в събота" changed
- * Saturday alone. In a range an abbreviation needs no dot.
+ * The weekdays a text names (`Named`). A range names every day in it, written as the range ("пон.–пт." names Monday
+ * to Friday): "Mon–Fri ... on Sundays" for "пон.–пт. ... в събота" changed Saturday alone. In a range an abbreviation
+ * needs no dot.
  */
-function named(text: string, lang: LanguageProfile): Map<number, string> {
-  const out = new Map<number, string>();
+function named(text: string, lang: LanguageProfile): Named {
+  const days = new Map<number, string>();
+  const ranges = new Map<string, string>();
   const table = weekdaysOf(lang);
-  if (!table?.mentions(text)) return out;
+  if (!table?.mentions(text)) return { days, ranges };
   const day = (word: string) => table.forms.get(word.toLowerCase()) ?? table.abbreviations.get(word);
   for (const m of text.matchAll(RANGE)) {
     const [first, last] = [day(m[1]!), day(m[2]!)];
     if (first === undefined || last === undefined) continue;
+    const surface = m[0].replace(/[\s,]+$/u, "");
     for (let n = first; ; n = (n + 1) % 7) {
-      if (!out.has(n)) out.set(n, m[0].replace(/[\s,]+$/u, ""));
+      if (!days.has(n)) {
+        days.set(n, surface);
+        const before = ranges.get(surface);
+        ranges.set(surface, before === undefined ? String(n) : `${before},${n}`);
+      }
       if (n === last) break;
     }
   }
@@ -84,9 +82,9 @@ function named(text: string, lang: LanguageProfile): Map<number, string> {
     const word = m[1]!;
     // "sun", "sat" and "wed" are words: an abbreviation counts as written ("Sun"), before its dot or comma.
     const n = table.forms.get(word.toLowerCase()) ?? (m[2] ? table.abbreviations.get(word) : undefined);
-    if (n !== undefined && !out.has(n)) out.set(n, word);
+    if (n !== undefined && !days.has(n)) days.set(n, word);
   }
-  return out;
+  return { days, ranges };
 }
 
 /**
@@ -102,22 +100,21 @@ export const weekdays: Check = {
     // A date changed on the link is said already; its weekday goes with it.
     if (link.source.length === 0 || link.target.length === 0 || earlier.some((f) => f.type === "dates")) return undefined;
     if (!weekdaysOf(ctx.source.lang) || !weekdaysOf(ctx.target.lang)) return undefined;
-    const source = named(ctx.source.text(link.source), ctx.source.lang);
+    const { days: source, ranges: sourceRanges } = named(ctx.source.text(link.source), ctx.source.lang);
     if (source.size === 0) return undefined;
-    const target = named(ctx.target.text(link.target), ctx.target.lang);
+    const { days: target, ranges: targetRanges } = named(ctx.target.text(link.target), ctx.target.lang);
     if (target.size === 0) return undefined;
     let sourceOnly = unique([...source].filter(([n]) => !target.has(n)).map(([, w]) => w));
     let targetOnly = unique([...target].filter(([n]) => !source.has(n)).map(([, w]) => w));
     // A range made longer or shorter ("пон.–пт." / "Mon–Sat") leaves nothing out on one side: the two ranges differ.
-    const [sourceRanges, targetRanges] = [rangesOf(source), rangesOf(target)];
     if (
       (sourceOnly.length === 0) !== (targetOnly.length === 0) &&
-      sourceRanges.length === 1 &&
-      targetRanges.length === 1 &&
-      daysOf(source, sourceRanges[0]!) !== daysOf(target, targetRanges[0]!)
+      sourceRanges.size === 1 &&
+      targetRanges.size === 1 &&
+      [...sourceRanges.values()][0] !== [...targetRanges.values()][0]
     ) {
-      sourceOnly = sourceOnly.length ? sourceOnly : sourceRanges;
-      targetOnly = targetOnly.length ? targetOnly : targetRanges;
+      sourceOnly = sourceOnly.length ? sourceOnly : [...sourceRanges.keys()];
+      targetOnly = targetOnly.length ? targetOnly : [...targetRanges.keys()];
     }
     if (sourceOnly.length === 0 || targetOnly.length === 0) return undefined;
     return {
