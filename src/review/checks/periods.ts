@@ -8,13 +8,26 @@ import type { Flag } from "../../types.js";
 import { perLanguage } from "../memo.js";
 import type { Check } from "./types.js";
 
-/** A language's period phrases as word lists, longest first, each with its period. */
-const phrasesOf = perLanguage(
-  (lang: LanguageProfile): ReadonlyArray<{ readonly words: readonly string[]; readonly period: string }> =>
-    Object.entries(lang.periods ?? {})
-      .flatMap(([period, list]) => (list ?? []).map((p) => ({ words: p.split(" "), period })))
-      .sort((a, b) => b.words.length - a.words.length),
-);
+/** A language's period phrases and number words, read once. */
+interface PeriodWords {
+  /** The period phrases as word lists, longest first, each with its period. */
+  readonly phrases: ReadonlyArray<{ readonly words: readonly string[]; readonly period: string }>;
+  /** The first word of every phrase: a link whose source has none of them says no period (most links). */
+  readonly firstWords: ReadonlySet<string>;
+  /** The language's number words and its words for once, with their values as written in figures. */
+  readonly numberWords: ReadonlyMap<string, string>;
+}
+
+const periodWordsOf = perLanguage((lang: LanguageProfile): PeriodWords => {
+  const phrases = Object.entries(lang.periods ?? {})
+    .flatMap(([period, list]) => (list ?? []).map((p) => ({ words: p.split(" "), period })))
+    .sort((a, b) => b.words.length - a.words.length);
+  const numberWords = new Map<string, string>();
+  for (const w of lang.onceWords?.words ?? []) numberWords.set(w, "1");
+  // A number word that is also a word for once keeps its own value, as it was read before.
+  for (const [w, v] of Object.entries(lang.numberWords ?? {})) numberWords.set(w, String(v));
+  return { phrases, firstWords: new Set(phrases.map((p) => p.words[0]!)), numberWords };
+});
 
 /** Words read after a number for its period: a unit's word or two between ("3 пъти дневно", "25 лв. на месец"). */
 const REACH = 3;
@@ -60,14 +73,11 @@ export const periods: Check = {
 
 function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeriod[] {
   if (!lang.periods) return [];
-  const phrases = phrasesOf(lang, "");
+  const { phrases, firstWords, numberWords } = periodWordsOf(lang, "");
+  if (!tokens.some((t) => t.kind === "word" && firstWords.has(t.key))) return [];
   // A number in figures, or one word of the language's numbers ("два пъти дневно", "twice a week", "once a month").
-  const numberOf = (t: Matchable): string | undefined => {
-    if (t.kind === "number") return t.key;
-    if (t.kind !== "word") return undefined;
-    if (lang.numberWords && Object.hasOwn(lang.numberWords, t.key)) return String(lang.numberWords[t.key]);
-    return lang.onceWords?.words.includes(t.key) ? "1" : undefined;
-  };
+  const numberOf = (t: Matchable): string | undefined =>
+    t.kind === "number" ? t.key : t.kind === "word" ? numberWords.get(t.key) : undefined;
   const seen = new Map<string, number>();
   for (const t of tokens) {
     const v = numberOf(t);

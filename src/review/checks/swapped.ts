@@ -47,7 +47,7 @@ export const numbersSwapped: Check = {
   run: (ctx, link, k) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const lt = ctx.linkTokens(k);
-    if (countNumbers(lt.source) < 2 || countNumbers(lt.target) < 2) return undefined;
+    if (!anyMoved(lt.source, lt.target)) return undefined;
     const owned = linkDates(ctx, k).figures;
     const source = placed(lt.source, new Set(owned.source), ctx.source.lang);
     const target = placed(lt.target, new Set(owned.target), ctx.target.lang);
@@ -100,10 +100,34 @@ export const numbersSwapped: Check = {
   },
 };
 
-function countNumbers(tokens: readonly Matchable[]): number {
-  let n = 0;
-  for (const t of tokens) if (t.kind === "number") n++;
-  return n;
+/**
+ * Whether two numbers written once on both sides come in the other order in
+ * the translation: most links keep their numbers' order, and need none of
+ * the words read below. The numbers `placed` leaves out are counted here too,
+ * which can only find more pairs that moved, never fewer.
+ */
+function anyMoved(source: readonly Matchable[], target: readonly Matchable[]): boolean {
+  const once = (tokens: readonly Matchable[]) => {
+    const seen = new Map<string, number>();
+    for (const t of tokens) if (t.kind === "number") seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
+    return seen;
+  };
+  const [s, t] = [once(source), once(target)];
+  if (s.size < 2 || t.size < 2) return false;
+  // The translation's position of each shared number, in the source's order: moved when one falls.
+  const at = new Map<string, number>();
+  target.forEach((x, i) => {
+    if (x.kind === "number" && t.get(x.key) === 1) at.set(x.key, i);
+  });
+  let last = -1;
+  for (const x of source) {
+    if (x.kind !== "number" || s.get(x.key) !== 1) continue;
+    const i = at.get(x.key);
+    if (i === undefined) continue;
+    if (i < last) return true;
+    last = i;
+  }
+  return false;
 }
 
 /** The side's numbers written once (no clock time, decade or date figure), each with the words before and after it. */
