@@ -45,6 +45,20 @@ describe("align: omissions and insertions surface as 1-0 / 0-1", () => {
     const b = alignSegments(bgSeg, target);
     expect(b.links.find((l) => l.target.includes(5))).toMatchObject({ source: [], target: [5], kind: "0-1" });
   });
+
+  test("opening hours written on a 24-hour clock and with am and pm are one link, not a sentence dropped and one added", () => {
+    const bg =
+      "Магазинът работи от понеделник до петък.\n\nРаботното време е 9–18 ч., а в събота 10–14 ч.\n\nВ неделя магазинът е затворен.\n";
+    const en =
+      "The shop is open Monday to Friday.\n\nOpening hours are 9 am to 6 pm, and 10 am to 2 pm on Saturdays.\n\nOn Sundays the shop is closed.\n";
+    const b = align(bg, en);
+    expect(b.links.map((l) => l.kind)).toEqual(["1-1", "1-1", "1-1"]);
+    expect(b.links.flatMap((l) => l.flags ?? [])).toEqual([]);
+    // An hour changed is still one link, and the numbers check names it.
+    const changed = align(bg, en.replace("6 pm", "5 pm"));
+    expect(changed.links.map((l) => l.kind)).toEqual(["1-1", "1-1", "1-1"]);
+    expect(changed.links[1]!.flags?.map((f) => f.reason)).toEqual(["the translation says 5 pm where the source says 18"]);
+  });
 });
 
 describe("align: invariants and options", () => {

@@ -271,11 +271,12 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>): Numb
       // A sentence's few numbers are looked for in the list; a table's thousands in a set, kept beside it once the list grows.
       let seen: Set<number> | undefined;
       for (const t of list) {
-        if (!isSignificantNumber(t)) continue;
-        let id = ids.get(t.key);
+        const key = comparedKey(t);
+        if (key === undefined) continue;
+        let id = ids.get(key);
         if (id === undefined) {
           id = ids.size;
-          ids.set(t.key, id);
+          ids.set(key, id);
         }
         if (seen ? seen.has(id) : numbers.includes(id)) continue;
         numbers.push(id);
@@ -288,6 +289,20 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>): Numb
     start[i + 1] = out.length;
   }
   return { start, ids: Int32Array.from(out) };
+}
+
+/**
+ * The key a number is compared by across a link, or undefined when it is too
+ * small to count (`isSignificantNumber`). A clock time on the hour is its
+ * hour: the other side may write the hour alone ("9–18 ч." / "9 am to 6 pm",
+ * "в 18 часа" / "at 18:00"), as the numbers check reads them too.
+ */
+function comparedKey(t: Token): string | undefined {
+  if (t.kind === "number" && t.key.length === 5 && t.key.endsWith(":00")) {
+    const hour = Number(t.key.slice(0, 2));
+    return hour >= 10 ? String(hour) : undefined;
+  }
+  return isSignificantNumber(t) ? t.key : undefined;
 }
 
 const kindCosts = new WeakMap<CostParams, Float64Array>();
