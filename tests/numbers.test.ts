@@ -67,6 +67,16 @@ describe("numbers by value and magnitude", () => {
     );
   });
 
+  test("a century or a chapter in Roman figures pairs with the digits ('XIX век', 'the 19th century'); another number is still flagged", () => {
+    expect(numbersFlag("Сградата е построена през XIX век.", "The building was built in the 19th century.")).toBeUndefined();
+    expect(numbersFlag("Глава XII урежда отговорността.", "Chapter 12 governs liability.")).toBeUndefined();
+    expect(numbersFlag("Сградата е построена през XIX век.", "The building was built in the 18th century.")?.reason).toBe(
+      "18th is in the translation only",
+    );
+    // "I" is a pronoun as well as one.
+    expect(numbersFlag("Имам 15 години стаж.", "I have 15 years of experience.")).toBeUndefined();
+  });
+
   test("ordinals below ten on both sides are numbers ('третото тримесечие', 'the third quarter'); another is an error, one alone is no flag", () => {
     expect(numbersFlag("Приходите през третото тримесечие растат с 12 %.", "Revenue in the third quarter grew by 12%.")).toBeUndefined();
     expect(numbersFlag("За първи път печалбата е 2 млн. лв.", "For the first time, profit is BGN 2 million.")).toBeUndefined();

@@ -100,3 +100,30 @@ export function sentenceKey(text: string): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+
+/** Roman figures as written in a document's numbering or a century, to 399 ("II", "XIV", "XIX", "CXC"). */
+const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: ReadonlyArray<readonly [string, number]> = [
+  ["C", 100],
+  ["XC", 90],
+  ["L", 50],
+  ["XL", 40],
+  ["X", 10],
+  ["IX", 9],
+  ["V", 5],
+  ["IV", 4],
+  ["I", 1],
+];
+
+/** The value of a word written in Roman figures ("XIX": 19), or undefined for any other word. */
+export function romanValue(surface: string): number | undefined {
+  if (surface === "" || !ROMAN.test(surface)) return undefined;
+  let value = 0;
+  let rest = surface;
+  for (const [figure, n] of ROMAN_VALUES)
+    while (rest.startsWith(figure)) {
+      value += n;
+      rest = rest.slice(figure.length);
+    }
+  return value;
+}

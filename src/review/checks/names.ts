@@ -5,7 +5,7 @@ import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
-import { unique } from "../text.js";
+import { romanValue, unique } from "../text.js";
 import { LONG_LIST, tokenIndex, tokenKey } from "../tokens.js";
 import type { Check } from "./types.js";
 
@@ -41,30 +41,10 @@ export const namesAdded: Check = {
   },
 };
 
-/** Roman figures as written in a document's numbering, to 399 ("II", "XIV", "CXC"). */
-const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-const ROMAN_VALUES: ReadonlyArray<readonly [string, number]> = [
-  ["C", 100],
-  ["XC", 90],
-  ["L", 50],
-  ["XL", 40],
-  ["X", 10],
-  ["IX", 9],
-  ["V", 5],
-  ["IV", 4],
-  ["I", 1],
-];
-
 /** Whether `surface` is a number in Roman figures that the other side writes in Arabic ones. */
 function romanIn(surface: string, other: readonly Matchable[]): boolean {
-  if (surface === "" || !ROMAN.test(surface)) return false;
-  let value = 0;
-  let rest = surface;
-  for (const [figure, n] of ROMAN_VALUES)
-    while (rest.startsWith(figure)) {
-      value += n;
-      rest = rest.slice(figure.length);
-    }
+  const value = romanValue(surface);
+  if (value === undefined) return false;
   const key = String(value);
   return other.some((t) => t.kind === "number" && t.key === key);
 }

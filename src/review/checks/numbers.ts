@@ -4,7 +4,7 @@ import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import type { Flag, Link, Segment } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
-import { isAre, unique } from "../text.js";
+import { isAre, romanValue, unique } from "../text.js";
 import { objectList } from "../tokens.js";
 import { converted, LEV_PER_EURO, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
@@ -124,6 +124,9 @@ function unpaired(
   // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full.
   us = us.filter((v) => !centuryOfDecade(v.key, lt.source, lt.target));
   ut = ut.filter((v) => !centuryOfDecade(v.key, lt.target, lt.source));
+  // "XIX век" / "the 19th century", "глава IV" / "Chapter 4": a number the other side writes in Roman figures.
+  us = us.filter((v) => !inRomanFigures(v, lt.target));
+  ut = ut.filter((w) => !inRomanFigures(w, lt.source));
   // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
   if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
   if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
@@ -442,6 +445,12 @@ function centuryOfDecade(key: string, mine: readonly Matchable[], other: readonl
       String(Number(t.surface.slice(0, 2)) + 1) === key &&
       mine.some((m) => m.kind === "number" && m.key === t.key && !/^\d{4}/.test(m.surface)),
   );
+}
+
+/** Whether the other side's tokens write number `v` in Roman figures: a word of two figures or more ("I" is a pronoun too). */
+function inRomanFigures(v: Counted, other: readonly Matchable[]): boolean {
+  const n = Number(v.key);
+  return Number.isInteger(n) && n > 0 && other.some((t) => t.kind === "word" && t.surface.length > 1 && romanValue(t.surface) === n);
 }
 
 /** A 100 written with a percent unit ("100 percent", "на 100 %"). */
