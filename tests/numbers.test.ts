@@ -67,6 +67,13 @@ describe("numbers by value and magnitude", () => {
     );
   });
 
+  test("both figures of a size or a resolution are numbers ('1920х1080'): one changed is an error, the same written with another x no flag", () => {
+    expect(numbersFlag("Екранът е с резолюция 1920х1080 пиксела.", "The screen has a resolution of 1920x1080 pixels.")).toBeUndefined();
+    expect(numbersFlag("Екранът е с резолюция 1920х1080 пиксела.", "The screen has a resolution of 1920x1200 pixels.")?.reason).toBe(
+      "the translation says 1200 where the source says 1080",
+    );
+  });
+
   test("a century or a chapter in Roman figures pairs with the digits ('XIX век', 'the 19th century'); another number is still flagged", () => {
     expect(numbersFlag("Сградата е построена през XIX век.", "The building was built in the 19th century.")).toBeUndefined();
     expect(numbersFlag("Глава XII урежда отговорността.", "Chapter 12 governs liability.")).toBeUndefined();

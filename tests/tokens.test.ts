@@ -26,7 +26,7 @@ const pieces = fc.constantFrom(
   ...["1/2", "3/4", "24/7", "1/16", "12/05"],
   ...[".", ",", ":", " ", "\u00a0", "\u202f", "\t", "\n", "\u2028", "\u3000", "\ufeff", "-", "–", "'", "’", "/", "@", "_", "%", "+"],
   ...["(", ")", "]", ";", "!", "?", "<", ">", '"', "„", "“", "”", "«", "»"],
-  ..."hHtTpPsSſwWaAmMkKİßẞxyzчасутрнибвдлмтюя",
+  ..."hHtTpPsSſwWaAmMkKİßẞxXyzхХчасутрнибвдлмтюя",
   ...["часа", "ч.", "ч", "сутринта", "следобед", "вечер", "am", "a.m.", "p. m.", "PM", "hrs", "h"],
   ...["млн.", "хиляди", "хил.", "милиарда", "million", "bn", "thousand", "th", "st", "-та", "-ти", "-те", "ият", "'s", "s"],
   ...["http://", "https://", "HTTPS://", "httpſ://", "www.", "WWW.", "Www.", "ab@cd.com", "x.bg", ".com", ".бг", "mail"],
@@ -35,7 +35,7 @@ const pieces = fc.constantFrom(
 const text = fc.array(pieces, { maxLength: 30 }).map((xs) => xs.join(""));
 /** A few of them, dense: where a clock time, a number, an address and a word meet. */
 const dense = fc
-  .array(fc.constantFrom(..."15:.,@ -'s", "pm", "ч.", "a", "bg", "ab", "www.", "http://", "млн", "ти"), { maxLength: 16 })
+  .array(fc.constantFrom(..."15:.,@ -'sxх", "pm", "ч.", "a", "bg", "ab", "www.", "http://", "млн", "ти"), { maxLength: 16 })
   .map((xs) => xs.join(""));
 
 describe("tokenize: the scanner and the reference pattern", () => {
@@ -66,7 +66,22 @@ describe("tokenize: the scanner and the reference pattern", () => {
     "Mail: a.b-c@x-y.example.org.; 12:00 noon; 7.55am; 12 a.m.; 24th; 1,500.50 and 2 000 and 15 16.",
     "x,5pm .7:30 a@.com b@c..de 12@3.45 http://. www.a https://a) —www.x.y",
     "e\u0301te co-op don't rock’n’roll -x- ’t 😀𝐀b 𝟙2",
+    "3х4 м, 1920x1080, 0X1F, 4x, x4, 2х𝟙, A3x4, 3xx4, 3 x 4",
   ])("on %s", (t) => expectSame(t));
+
+  test("an x between figures is 'by': both figures are numbers ('3х4 м', '1920x1080'), and a word with an x in it stays one", () => {
+    const numbers = (t: string, code: number) => tokenize(t, languages[code]!).map((x) => `${x.kind}:${x.key}`);
+    expect(numbers("Стаята е 3х4 м.", 0)).toEqual(["word:стаята", "word:е", "number:3", "number:4", "word:м"]);
+    expect(numbers("1920X1080 pixels, 4x4, box", 1)).toEqual([
+      "number:1920",
+      "number:1080",
+      "word:pixels",
+      "number:4",
+      "number:4",
+      "word:box",
+    ]);
+    expect(numbers("A3x4 4x", 1)).toEqual(["word:a3x4", "number:4", "word:x"]);
+  });
 
   test("give the same tokens on every line of the corpus", () => {
     for (const dir of readdirSync(corpus()))

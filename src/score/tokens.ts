@@ -65,8 +65,9 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
  * e-mail `[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`, a clock time (the
  * language's pattern, not after a number, "." or ","), a number
  * `\p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*` with the language's suffix, a word
- * `[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`, all
- * case-insensitive (flags `giu`); else the next code point.
+ * `[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]` unless it is an x
+ * between figures (`(?<=\p{N})[xXхХ](?=\p{N})`, skipped), all case-insensitive
+ * (flags `giu`); else the next code point.
  */
 export function tokenize(text: string, lang: LanguageProfile): Token[] {
   const tokens: Token[] = [];
@@ -89,6 +90,7 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
     }
     const bits = charBits(cp);
     if (bits & NUMBER) p = numberAt(text, p, cp, lang, tokens);
+    else if (isDimensionSign(text, p, cp)) p++;
     else if (bits & (LETTER | MARK)) {
       end = wordEnd(text, p + (cp > 0xffff ? 2 : 1));
       tokens.push(word(text.slice(p, end), lang));
@@ -96,6 +98,22 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
     } else p += cp > 0xffff ? 2 : 1;
   }
   return tokens;
+}
+
+/** The letters written for "by" between two figures: Latin and Cyrillic x, either case ("3x4 м", "1920х1080"). */
+const DIMENSION_SIGNS = new Set([0x78, 0x58, 0x445, 0x425]);
+
+/**
+ * Whether the letter at `p` stands between two figures as "by" ("3x4 м",
+ * "1920х1080 пиксела"): no word, so the second figure is a number of its
+ * own, as it is after "×".
+ */
+function isDimensionSign(text: string, p: number, cp: number): boolean {
+  if (!DIMENSION_SIGNS.has(cp) || p === 0) return false;
+  const low = text.charCodeAt(p - 1);
+  const before = low >= 0xdc00 && low <= 0xdfff && p >= 2 ? text.codePointAt(p - 2)! : low;
+  const after = text.codePointAt(p + 1);
+  return after !== undefined && (charBits(before) & NUMBER) !== 0 && (charBits(after) & NUMBER) !== 0;
 }
 
 /** "h" or "w", any case: a URL may start here. */

@@ -15,6 +15,9 @@ const FRACTIONS = Array.from({ length: 15 }, (_, k) => 16 - k)
   .join("|");
 const FRACTION = String.raw`(?<![0-9/])(?:${FRACTIONS})(?![0-9/]|[.,]\p{N})`;
 
+/** An x between figures ("3x4", "1920х1080"): "by", no word; matched to be skipped. */
+const DIMENSION = String.raw`(?<=\p{N})[xXхХ](?=\p{N})`;
+
 const cache = new WeakMap<LanguageProfile, RegExp>();
 
 function tokenPattern(lang: LanguageProfile): RegExp {
@@ -26,7 +29,7 @@ function tokenPattern(lang: LanguageProfile): RegExp {
     const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
     re = new RegExp(
-      `(${ADDRESS})|(${FRACTION})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|(${WORD})`,
+      `(${ADDRESS})|(${FRACTION})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|${DIMENSION}|(${WORD})`,
       "giu",
     );
     cache.set(lang, re);
