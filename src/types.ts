@@ -281,11 +281,14 @@ export interface RunOnEvidence extends Required<InLink> {
   readonly unansweredShare: number;
 }
 
-/** A negation on one side of a link only, in a link that otherwise follows its source closely. */
+/**
+ * A negation on one side of a link only, or a change said the other way ("нараснаха" / "fell"), in a link that otherwise
+ * follows its source closely.
+ */
 export interface NegationEvidence {
-  /** The source's negation, as written ("не давайте"), when the translation has none... */
+  /** The source's negation, as written ("не давайте"), when the translation has none; or its words of change ("нараснаха с 12,5%")... */
   readonly source?: string;
-  /** ...or the translation's ("do not"), when the source has none. */
+  /** ...or the translation's ("do not"), when the source has none; for a change, its words the other way ("fell by 12.5%"). */
   readonly target?: string;
   /** The link's lexical evidence and what the source's length leads to expect. */
   readonly lexical: number;

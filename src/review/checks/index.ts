@@ -7,6 +7,7 @@
 import { codesChanged } from "./codes.js";
 import { translatedDifferently, translatedTheSame } from "./consistency.js";
 import { dates } from "./dates.js";
+import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
 import { cutShort, danglingEnd, lengthOff, runOn } from "./length.js";
@@ -52,6 +53,7 @@ export const CHECKS: readonly Check[] = [
   lengthOff,
   untranslated,
   negation,
+  direction,
   cutShort,
   danglingEnd,
   runOn,

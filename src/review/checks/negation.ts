@@ -246,7 +246,7 @@ const SHORT_DOCUMENT_PER_CHAR = 0.07;
 const SEED_IDF = highestIdf(22);
 
 /** The link's lexical evidence and what its length leads to expect, when it shares at least `CLOSE_SHARE` of that. */
-function followsClosely(ctx: ReviewContext, link: Link, source: string): { evidence: number; wanted: number } | undefined {
+export function followsClosely(ctx: ReviewContext, link: Link, source: string): { evidence: number; wanted: number } | undefined {
   let evidence = 0;
   for (const i of link.source) for (const j of link.target) evidence += ctx.evidence(i, j);
   // A pair of one sentence each is given as a pair (a label, a UI string: "Pets are not allowed."): no other sentence can be
