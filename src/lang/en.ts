@@ -355,8 +355,16 @@ export const en: LanguageData = {
   // Verbs and nouns of a change, as reports and news write them ("Revenue rose by 12.5%", "a drop of 3%"). "fall" is also autumn, "cut"
   // and "lower" other things; with the other side saying the opposite only, they are rare.
   directions: {
-    up: String.raw`rise|rises|rising|risen|rose|increas\p{L}*|grew|grow|grows|growing|grown|growth|climb\p{L}*|jump\p{L}*|soar\p{L}*|surg\p{L}*|rall(?:y|ied|ies)|gain|gains|gained|hike|hikes|hiked|raise|raised|raises|raising`,
-    down: String.raw`fall|falls|falling|fallen|fell|decreas\p{L}*|declin\p{L}*|drop|drops|dropped|dropping|shrank|shrink\p{L}*|shrunk|slump\p{L}*|plung\p{L}*|plummet\p{L}*|tumbl\p{L}*|slid|slide|slides|sliding|lower|lowered|lowering|lowers|reduc\p{L}*|cut|cuts|cutting|dip|dips|dipped`,
+    up: [
+      ...["rise", "rises", "rising", "risen", "rose", "increas*", "grew", "grow", "grows", "growing", "grown", "growth"],
+      ...["climb*", "jump*", "soar*", "surg*", "rally", "rallied", "rallies", "gain", "gains", "gained"],
+      ...["hike", "hikes", "hiked", "raise", "raised", "raises", "raising"],
+    ],
+    down: [
+      ...["fall", "falls", "falling", "fallen", "fell", "decreas*", "declin*", "drop", "drops", "dropped", "dropping"],
+      ...["shrank", "shrink*", "shrunk", "slump*", "plung*", "plummet*", "tumbl*", "slid", "slide", "slides", "sliding"],
+      ...["lower", "lowered", "lowering", "lowers", "reduc*", "cut", "cuts", "cutting", "dip", "dips", "dipped"],
+    ],
   },
   negation: {
     plain: String.raw`(?:do|does|must|shall|may|should|will|can|need)\s+not|(?:do|does|must|sha|should|wo|ca|need)n['’]t|cannot|(?:is|are)\s+not\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled)|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,

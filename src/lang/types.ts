@@ -213,11 +213,11 @@ export interface LanguageData {
   /** The words that make a number a limit ("не повече от 10", "at least 10"); without them, limits are not compared. */
   readonly limits?: LimitData;
   /**
-   * Words saying that something grew or shrank, as regex sources matched as whole words, case-insensitively ("нараснаха",
-   * "rose"; "намаля", "fell"): a sentence saying only one way, translated saying only the other, reversed the change.
-   * Without them, directions are not compared.
+   * Words saying that something grew or shrank, in lowercase, a final "*" for any ending ("нарасн*", "rose"; "намал*",
+   * "fell"): a sentence saying only one way, translated saying only the other, reversed the change. Without them,
+   * directions are not compared.
    */
-  readonly directions?: { readonly up: string; readonly down: string };
+  readonly directions?: { readonly up: readonly string[]; readonly down: readonly string[] };
   /**
    * The parties of a contract, a loan, a lawsuit, each written form in lowercase, by an id shared across languages:
    * "sale/buyer" is "купувач", "купувачът"... and "buyer", "purchaser"...; its counterpart is the other role of its

@@ -2,70 +2,98 @@
  * A change said the other way: "Приходите нараснаха с 12,5 %" translated "Revenue fell by 12.5%". Every number is
  * on both sides and no negation is dropped, so no other check sees it.
  */
-import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
+import { narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
+import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
+import { perLanguage } from "../memo.js";
 import { clip, round } from "../text.js";
 import { followsClosely } from "./negation.js";
 import type { Check } from "./types.js";
 
 /** The most of the sentence from the word of change on that a reason quotes. */
 const QUOTED_CHARS = 40;
+/** Words before a word of change within which a negation turns it ("не се повишиха", "did not rise", "няма да бъдат увеличени"). */
+const NEGATION_REACH = 3;
 
-interface Directions {
-  readonly up: NarrowablePattern;
-  readonly down: NarrowablePattern;
-  /** The language's words of saying no (`NegationData.any`), ending a text: a change negated ("не се повишиха", "did not rise"). */
-  readonly negatedEnd: NarrowablePattern | undefined;
+type Way = "up" | "down";
+
+/** A language's words of change: whole words, and beginnings of words by their first two characters (most words have none). */
+interface Words {
+  readonly whole: ReadonlyMap<string, Way>;
+  readonly starts: ReadonlyMap<number, ReadonlyArray<readonly [string, Way]>>;
 }
 
-const compiled = new WeakMap<LanguageProfile, Directions | null>();
-
-/** A language's patterns, compiled once (null: the language has no data, nothing is compared). */
-function directionsOf(lang: LanguageProfile): Directions | null {
-  let out = compiled.get(lang);
-  if (out !== undefined) return out;
-  const data = lang.directions;
-  const word = (source: string) => narrowable(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
-  const any = lang.negation?.any;
-  out = data
-    ? {
-        up: word(data.up),
-        down: word(data.down),
-        // Up to two words between: "не се повишиха", "did not rise", "няма да бъдат увеличени" (a short auxiliary's reach).
-        negatedEnd: any ? narrowable(`(?<![\\p{L}\\p{N}])(?:${any})(?:\\s+[\\p{L}'’]+){0,2}\\s+$`, "iu") : undefined,
+const wordsOf = perLanguage((lang: LanguageProfile): Words | null => {
+  const d = lang.directions;
+  if (!d) return null;
+  const whole = new Map<string, Way>();
+  const starts = new Map<number, Array<readonly [string, Way]>>();
+  for (const [way, list] of [["up", d.up] as const, ["down", d.down] as const])
+    for (const w of list) {
+      if (!w.endsWith("*")) whole.set(w, way);
+      else {
+        const start = w.slice(0, -1);
+        const at = pairCode(start);
+        starts.set(at, [...(starts.get(at) ?? []), [start, way]]);
       }
-    : null;
-  compiled.set(lang, out);
-  return out;
-}
-
-/** The first match of a pattern in a text that no negation turns, as written with the two words after it ("нараснаха с 12,5 %"), or undefined; null when every match is negated. */
-function said(pattern: NarrowablePattern, text: string, d: Directions): string | undefined | null {
-  const p = pattern.for(text);
-  p.lastIndex = 0;
-  let negated = false;
-  for (const m of text.matchAll(p)) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (d.negatedEnd?.for(before).test(before)) {
-      negated = true;
-      continue;
     }
-    p.lastIndex = 0;
-    // The word and the two after it: "нараснаха с 12,5%", "fell by 12.5%".
-    return clip(/^\S+(?:\s+\S+){0,2}/u.exec(text.slice(m.index))![0].replace(/[.,;:!?]+$/u, ""), QUOTED_CHARS);
-  }
-  p.lastIndex = 0;
-  return negated ? null : undefined;
+  return { whole, starts };
+});
+
+/** A word's first two UTF-16 units as one number. */
+function pairCode(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 }
 
-/** "up", "down", or undefined for a text saying neither way, both ("exports rose while imports fell") or a way negated. */
-function oneWay(text: string, d: Directions): { way: "up" | "down"; words: string } | undefined {
-  const up = said(d.up, text, d);
-  const down = said(d.down, text, d);
-  // A change negated says neither way ("Цените не се повишиха" may be "Prices fell" or "stayed the same").
-  if (up === null || down === null || (up === undefined) === (down === undefined)) return undefined;
-  return up !== undefined ? { way: "up", words: up } : { way: "down", words: down! };
+/** Which way a word (a token's key, lowercase) says a change goes, if any. */
+function wayOf(words: Words, key: string): Way | undefined {
+  const way = words.whole.get(key);
+  if (way !== undefined || key.length < 2) return way;
+  const list = words.starts.get(pairCode(key));
+  if (list) for (const [start, w] of list) if (key.startsWith(start)) return w;
+  return undefined;
+}
+
+/** The language's words of saying no (`NegationData.any`) as a whole word; keys are lowercase, so no `i` flag (narrowed: src/lang/chars.ts). */
+const negationOf = perLanguage((lang: LanguageProfile) => (lang.negation ? narrowable(`^(?:${lang.negation.any})$`, "u") : undefined));
+
+/** Whether a word says no (`NegationData.any`), asked once per word. */
+const saysNo = perLanguage((lang: LanguageProfile, key: string): boolean => negationOf(lang, "")?.for(key).test(key) ?? false);
+
+/**
+ * The one way a side's words say a change goes, with the index of the first
+ * word saying it; undefined for a side saying neither way, both ("exports
+ * rose while imports fell"), or a way negated ("Цените не се повишиха" may
+ * be "Prices fell" or "stayed the same").
+ */
+function oneWay(tokens: readonly Matchable[], lang: LanguageProfile): { way: Way; at: number } | undefined {
+  const words = wordsOf(lang, "");
+  if (!words) return undefined;
+  let found: { way: Way; at: number } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    const way = wayOf(words, t.key);
+    if (way === undefined) continue;
+    for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
+      if (tokens[j]!.kind === "word" && saysNo(lang, tokens[j]!.key)) return undefined;
+    if (found && found.way !== way) return undefined;
+    found ??= { way, at: i };
+  }
+  return found;
+}
+
+/** The text from token `at` on, as written, with the two words after it: "нараснаха с 12,5%", "fell by 12.5%". */
+function quoted(text: string, tokens: readonly Matchable[], at: number): string {
+  let cursor = 0;
+  for (let n = 0; n < at; n++) {
+    const found = text.indexOf(tokens[n]!.surface, cursor);
+    if (found >= 0) cursor = found + tokens[n]!.surface.length;
+  }
+  const start = text.indexOf(tokens[at]!.surface, cursor);
+  const from = text.slice(start < 0 ? cursor : start);
+  return clip((/^\S+(?:\s+\S+){0,2}/u.exec(from)?.[0] ?? from).replace(/[.,;:!?]+$/u, ""), QUOTED_CHARS);
 }
 
 /**
@@ -74,32 +102,31 @@ function oneWay(text: string, d: Directions): { way: "up" | "down"; words: strin
  * round, from per-language word lists (`LanguageData.directions`): a warning
  * quoting both. Judged only where the link follows its source closely, as
  * the negation check judges (another sentence or a free rewording is the
- * divergent check's); a sentence saying both ways, or neither, on either
- * side is not compared.
+ * divergent check's).
  */
 export const direction: Check = {
   name: "a change said the other way",
   textOnly: true,
-  run: (ctx, link, _k, earlier) => {
+  run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.source.length !== link.target.length) return undefined;
+    if (!ctx.source.lang.directions || !ctx.target.lang.directions) return undefined;
     // One cause, one flag: a negation dropped or added reverses the sentence already; a translation left untranslated has no words of its own.
     if (earlier.some((f) => f.type === "negation" || f.type === "untranslated")) return undefined;
-    const sd = directionsOf(ctx.source.lang);
-    const td = directionsOf(ctx.target.lang);
-    if (!sd || !td) return undefined;
-    const source = ctx.source.text(link.source);
-    const s = oneWay(source, sd);
+    const lt = ctx.linkTokens(k);
+    const s = oneWay(lt.source, ctx.source.lang);
     if (!s) return undefined;
-    const t = oneWay(ctx.target.text(link.target), td);
+    const t = oneWay(lt.target, ctx.target.lang);
     if (!t || t.way === s.way) return undefined;
+    const source = ctx.source.text(link.source);
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
     const [sw, tw] = s.way === "up" ? ["grew", "shrank"] : ["shrank", "grew"];
+    const [sq, tq] = [quoted(source, lt.source, s.at), quoted(ctx.target.text(link.target), lt.target, t.at)];
     return {
       type: "negation",
       severity: "warning",
-      reason: `the source says it ${sw} ("${s.words}"), the translation that it ${tw} ("${t.words}"): meaning reversed?`,
-      evidence: { source: s.words, target: t.words, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
+      reason: `the source says it ${sw} ("${sq}"), the translation that it ${tw} ("${tq}"): meaning reversed?`,
+      evidence: { source: sq, target: tq, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
     } satisfies Flag;
   },
 };
