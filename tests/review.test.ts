@@ -367,6 +367,46 @@ describe("review: sentences cut short or lost inside a link", () => {
     expect(f[0]!.evidence).toMatchObject({ unansweredEnd: expect.stringMatching(/^които надхвърлят традиционните интервенции/) });
   });
 
+  test("a clause left out of a contract's clause, the translation only somewhat short: information quoting it", () => {
+    const bg = [
+      "1. Работодателят възлага, а служителят приема да изпълнява длъжността „Счетоводител“ в отдел „Финанси“.",
+      "2. Служителят има право на 20 дни платен отпуск годишно, като до 5 от тях може да прехвърли за следващата календарна година.",
+      "3. Работното време е 8 часа дневно, от понеделник до петък.",
+      "4. Служителят е длъжен да пази в тайна сведенията, станали му известни при изпълнение на задълженията му.",
+      "5. Уредите и материалите, предоставени от работодателя, се използват само за служебни цели.",
+      "6. Договорът може да бъде прекратен от всяка от страните с едномесечно писмено предизвестие.",
+      "7. За неуредените въпроси се прилагат разпоредбите на Кодекса на труда.",
+    ];
+    const en = [
+      '1. The employer assigns and the employee accepts to perform the position of "Accountant" in the "Finance" department.',
+      "2. The employee is entitled to 20 days of paid leave per year.",
+      "3. Working hours are 8 hours a day, Monday to Friday.",
+      "4. The employee shall keep confidential the information that has become known to him in the performance of his duties.",
+      "5. The equipment and materials provided by the employer shall be used for business purposes only.",
+      "6. The contract may be terminated by either party with one month's written notice.",
+      "7. For matters not settled herein, the provisions of the Labour Code shall apply.",
+    ];
+    const b = align(bg.join("\n\n"), en.join("\n\n"));
+    const flags = b.links.flatMap((l, k) => (l.flags ?? []).map((f) => ({ ...f, link: k })));
+    expect(flags).toEqual([
+      expect.objectContaining({
+        type: "length",
+        severity: "info",
+        link: 1,
+        reason: expect.stringMatching(
+          /^the translation is somewhat shorter than usual \(\d+ characters where about \d+ were expected\) and nothing in it answers the end of its source \("като до 5 от тях може да прехвърли за следващата календарна година\."\): a part left out\?$/,
+        ),
+      }),
+    ]);
+    // Translated whole, no flag.
+    const whole = en.map((s, k) =>
+      k === 1
+        ? "2. The employee is entitled to 20 days of paid leave per year, of which up to 5 may be carried over to the next calendar year."
+        : s,
+    );
+    expect(align(bg.join("\n\n"), whole.join("\n\n")).links.flatMap((l) => l.flags ?? [])).toEqual([]);
+  });
+
   test("the same cut inside a 2-2 link is found, naming the sentence", () => {
     const links: Array<[number[], number[], number]> = [...ones(7), [[7, 8], [7, 8], 0.9], ...ones(cut.length).slice(9)];
     const f = warnings(review(bitext(cut, links)));

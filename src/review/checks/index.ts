@@ -10,7 +10,7 @@ import { dates } from "./dates.js";
 import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
-import { cutShort, danglingEnd, lengthOff, runOn } from "./length.js";
+import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
 import { limits } from "./limits.js";
 import { namesAdded, namesMissing } from "./names.js";
 import { negation } from "./negation.js";
@@ -57,6 +57,7 @@ export const CHECKS: readonly Check[] = [
   cutShort,
   danglingEnd,
   runOn,
+  partLeftOut,
   divergent,
   orphanInMerge,
   gapNextDoor,
