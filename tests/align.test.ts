@@ -1,11 +1,12 @@
 import fc from "fast-check";
+import { loadNtrex } from "../bench/data.js";
 import { type Anchor, anchorChain, consistentWith, guideBand, pathBand, trackAnchors, widenBand } from "../src/align/guide.js";
-import { linkShapes } from "../src/align/index.js";
+import { alignPath, linkShapes } from "../src/align/index.js";
 import { parseLinkLines } from "../src/eval/index.js";
 import { align, alignSegments } from "../src/index.js";
 import { LexicalEvidence, prepareFeatures } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
-import { corpus, read } from "./helpers.js";
+import { corpus, describeWithShared, read, SHARED } from "./helpers.js";
 
 const links = (b: ReturnType<typeof align>) => b.links.map((l) => ({ source: [...l.source], target: [...l.target] }));
 
@@ -177,6 +178,14 @@ describe("align: long-document guides", () => {
     expect(chain.some(([i]) => i > 800)).toBe(true);
   });
 
+  test("with no anchors at all (the same line 20,000 times) the guide's band stays a few hundred cells a row, not a share of the table", () => {
+    const band = guideBand(20_000, 19_600, [], 12);
+    expect(band.size / 20_001).toBeLessThan(2 * 128 + 16);
+    // Still from corner to corner, each row overlapping the next.
+    expect(band.lo[0]).toBe(0);
+    expect(band.hi[20_000]).toBe(19_600);
+  });
+
   test("a band grows only near the rows where the path touched its edge", () => {
     const path: Array<[number, number, number, number]> = Array.from({ length: 100 }, (_, k) => [k, 1, k, 1]);
     const band = pathBand(100, 100, path, 5);
@@ -197,5 +206,18 @@ describe("align: long-document guides", () => {
           expect(evidence.group(i, i + a, j, j + b)).toBeLessThanOrEqual(evidence.bound(i, i + a, j, j + b) + 1e-9);
       }
     }
+  });
+});
+
+describeWithShared("align: two unrelated texts", () => {
+  test("the band around the rough path grows to a few times its size, not to most of the table", () => {
+    // 800 Bulgarian sentences of NTREX against 820 English ones of other news: the path runs against the band's edge everywhere.
+    const docs = loadNtrex(SHARED!);
+    const seg = (texts: string[]) => texts.map((text, id) => ({ id, text, start: 0, end: 0, paragraph: Math.floor(id / 4) }));
+    const f = prepareFeatures(seg(docs.flatMap((d) => d.bg).slice(0, 800)), seg(docs.flatMap((d) => d.en).slice(1000, 1820)), "bg", "en");
+    const found = alignPath(f, { search: "band" }, undefined, undefined, true);
+    // Grown to the whole table's 60 % before; four times a band of 25 cells a row now.
+    expect(found.band.size).toBeLessThan(((f.n + 1) * (f.m + 1)) / 4);
+    expect(found.band.size).toBeLessThanOrEqual(4 * pathBand(f.n, f.m, found.path, 12).size * 1.5);
   });
 });

@@ -56,6 +56,16 @@ const BAND_BASE = 12;
 /** Cells either side of an earlier path, before any widening: the final search stays this close to the draft. */
 const PATH_BAND_BASE = 12;
 /**
+ * How many times its first size the band around the rough path may grow to.
+ * Where a path runs against its band's edge the band grows there, doubling;
+ * a document pair with nothing to follow (two unrelated texts, which the
+ * review then calls no translation) ran against it everywhere and grew it to
+ * the whole table: 20,000 segments a side, more than 400 s and 5 GB. A real
+ * translation grows it once, by a few per cent, if at all (an omitted
+ * chapter, a translation cut to half).
+ */
+const MAX_BAND_GROWTH = 4;
+/**
  * A link costing this many nats more than the best way into its cell carries
  * under e^-20 of the probability mass through that cell: left out of the
  * search and the posteriors without changing either measurably.
@@ -286,13 +296,14 @@ function bandSearch(
   const margin = max(...shapes.map(([a, b]) => max(a, b))) + 1;
   const scratch = new Scratch();
   let band = pathBand(f.n, f.m, near, PATH_BAND_BASE);
+  const most = min((f.n + 1) * (f.m + 1), MAX_BAND_GROWTH * band.size);
   let evidence: LexicalEvidence | undefined;
   for (let extra = PATH_BAND_BASE; ; extra *= 2) {
     evidence = undefined;
     evidence = LexicalEvidence.layOut(f.matches, band);
     const found = viterbi({ features: f, evidence, model: searchModel(model), params }, shapes, band, keepCosts, scratch, rows.pass());
     const touched = edgeRows(band, found.path, margin);
-    if (touched.length === 0 || band.size >= (f.n + 1) * (f.m + 1)) return pathResult(found, model, params, shapes, band, evidence);
+    if (touched.length === 0 || band.size >= most) return pathResult(found, model, params, shapes, band, evidence);
     band = widenBand(band, found.path, touched, extra);
   }
 }
