@@ -666,7 +666,7 @@ describe("review: defects the aligner sees as merges or additions", () => {
     expect(inOrder.links[4]!.flags?.some((f) => f.evidence && "reversed" in f.evidence)).toBe(false);
   });
 
-  test("a short news item with two sentences of unequal length swapped: the opposite order (a warning), and no 'cut short?' on either", () => {
+  test("a short news item with two paragraphs of one sentence each swapped: each reported moved, not one link across both breaks, and no 'cut short?'", () => {
     const bg = [
       "Община Габрово ще построи нова детска градина в квартал Младост.",
       "Проектът струва 4,2 млн. лв. и ще бъде финансиран по програма „Развитие на регионите“.",
@@ -687,10 +687,24 @@ describe("review: defects the aligner sees as merges or additions", () => {
       "The municipal councillors adopted the decision unanimously.",
       "The first children will be admitted in the autumn of 2029.",
     ];
+    // A 2-2 link would span a paragraph break on both sides: a unit of two paragraphs in a memory (issue 14).
     const b = align(bg.join("\n\n"), en.join("\n\n"));
-    const swapped = b.links.find((l) => l.source.length === 2)!;
-    expect(swapped).toMatchObject({ source: [4, 5], target: [4, 5] });
-    expect(swapped.flags).toEqual([expect.objectContaining({ type: "merged", severity: "warning", evidence: { reversed: true } })]);
-    expect(b.links.flatMap((l) => l.flags ?? []).filter((f) => f.severity !== "info")).toHaveLength(1);
+    expect(b.links.map((l) => [l.source, l.target])).toEqual([
+      ...[0, 1, 2, 3].map((k) => [[k], [k]]),
+      [[4], []],
+      [[5], [4]],
+      [[], [5]],
+      [[6], [6]],
+      [[7], [7]],
+    ]);
+    expect(
+      b.links
+        .flatMap((l) => l.flags ?? [])
+        .filter((f) => f.severity !== "info")
+        .map((f) => f.reason),
+    ).toEqual([
+      "this sentence is not translated here (paragraph 5), but translation sentence 6, 2 links further on and unmatched too, shares its words and numbers: moved?",
+      "this sentence is not in the source here (paragraph 6), but source sentence 5, 2 links back and unmatched too, shares its words and numbers: moved?",
+    ]);
   });
 });

@@ -65,9 +65,9 @@ export const DEFAULT_COST_PARAMS: CostParams = {
   otherKind: 0.001,
   lexicalWeight: 1,
   numberPenalty: 1.5,
-  paragraphCross: 3,
+  paragraphCross: 5,
   paragraphStart: 1.5,
-  paragraphCrossBoth: 3,
+  paragraphCrossBoth: 8,
 };
 
 /** The default weights with `overrides` on top (the same object when there are none). */
