@@ -64,7 +64,7 @@ const PATH_BAND_BASE = 12;
  * translation grows it once, by a few per cent, if at all (an omitted
  * chapter, a translation cut to half).
  */
-const MAX_BAND_GROWTH = 4;
+const MAX_BAND_GROWTH = 2;
 /**
  * A link costing this many nats more than the best way into its cell carries
  * under e^-20 of the probability mass through that cell: left out of the
