@@ -169,6 +169,28 @@ describe("check exit code", () => {
 });
 
 describe("review: different sentences and sentences out of step", () => {
+  test("a name carried by a known form of it ('САЩ', 'United States') is no name without a counterpart", () => {
+    const bg = [
+      "Община Габрово ще построи нова детска градина в квартал Младост.",
+      "Проектът струва 4,2 млн. лв. и ще бъде финансиран по програма „Развитие на регионите“.",
+      "Президентът на САЩ посети Берлин миналата седмица.",
+      "Търгът за строителя ще бъде обявен през март.",
+      "Държавата ще добави още 2,5 млн. лв. за оборудване, а строителството ще продължи пет години.",
+      "Общинските съветници приеха решението единодушно.",
+    ];
+    const en = [
+      "The Municipality of Gabrovo will build a new kindergarten in the Mladost district.",
+      "The project costs BGN 4.2 million and will be funded under the Regional Development programme.",
+      "The United States announced new tariffs on steel imports.",
+      "The tender for the builder will be announced in March.",
+      "The state will add another BGN 2.5 million for equipment, and construction will take five years.",
+      "The municipal councillors adopted the decision unanimously.",
+    ];
+    const flags = align(bg.join("\n\n"), en.join("\n\n")).links[2]!.flags ?? [];
+    expect(flags).toEqual([expect.objectContaining({ type: "divergent", severity: "info" })]);
+    expect(flags[0]!.reason).not.toMatch(/no name matches/);
+  });
+
   test("a sure 1-1 link whose names find no counterpart is a divergent warning", () => {
     const texts = seedEn.map((s) => s.text);
     texts[4] = "Police in Baton Rouge arrested Dyteon Simpson after the shooting of Wayde Sims near the LSU campus.";

@@ -1,5 +1,6 @@
 /** Sentence pairs that share far less than the document's usual: a different sentence, a mistranslation or a cut. */
 import { builtinLexicon } from "../../lang/lexicon.js";
+import type { Matchable } from "../../score/index.js";
 import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { round } from "../text.js";
@@ -26,8 +27,11 @@ export const divergent: Check = {
       link.source.length > 1 ? { ...lt, sourceSegments: [ctx.source.tokens(i)], targetSegments: [ctx.target.tokens(j)] } : lt,
       ctx.source,
       ctx.target,
-      // Not the translations learned from the bitext: a replaced sentence's words find some there.
-      (a, b) => b.kind === "word" && translatedBy([builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms], a, b.stem),
+      // Not the translations learned from the bitext: a replaced sentence's words find some there. A known name's form counts
+      // by any of its words ("САЩ" by "United" or "States").
+      (a, b) =>
+        b.kind === "word" &&
+        (translatedBy([builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms], a, b.stem) || knownFormHas(ctx, a, b.stem)),
     );
     const strangers = names.matched === 0 && names.unmatched.length >= MIN_STRANGER_NAMES;
     const several = link.source.length > 1;
@@ -48,6 +52,14 @@ export const divergent: Check = {
     };
   },
 };
+
+/** Whether a known form of source word `a` (data/names: "САЩ" is "United States", "US", "USA") has the word of stem `stem`. */
+function knownFormHas(ctx: ReviewContext, a: Matchable, stem: string): boolean {
+  const forms = a.kind === "word" ? ctx.knownNames?.lookup(a.stem) : undefined;
+  if (!forms) return false;
+  for (const form of forms.keys()) if (form === stem || form.split(" ").includes(stem)) return true;
+  return false;
+}
 
 /**
  * The sentence pair of a 1-1 or n-n link whose lexical evidence is far below
