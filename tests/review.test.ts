@@ -168,6 +168,50 @@ describe("check exit code", () => {
   });
 });
 
+describe("review: a translator's note", () => {
+  const bg = [
+    "Община Габрово ще построи нова детска градина в квартал Младост.",
+    "Проектът струва 4,2 млн. лв. и ще бъде финансиран по програма „Развитие на регионите“.",
+    "Кметът Таня Христова обяви, че сградата ще има 12 групи за 300 деца.",
+    "Търгът за строителя ще бъде обявен през март.",
+    "Общинските съветници приеха решението единодушно.",
+    "Първите деца ще бъдат приети през есента на 2029 г.",
+  ];
+  const en = [
+    "The Municipality of Gabrovo will build a new kindergarten in the Mladost district.",
+    "The project costs BGN 4.2 million and will be funded under the Regional Development programme.",
+    "Mayor Tanya Hristova announced that the building will have 12 groups for 300 children.",
+    "The tender for the builder will be announced in March.",
+    "The municipal councillors adopted the decision unanimously.",
+    "The first children will be admitted in the autumn of 2029.",
+  ];
+  const noteFlags = (b: Bitext) =>
+    b.links.flatMap((l) => (l.flags ?? []).filter((f) => /translator's note/.test(f.reason)).map((f) => ({ ...f, l })));
+
+  test("linked as the translation of a sentence left untranslated: a warning naming the sentence", () => {
+    const t = [...en];
+    t[3] = "Translator's note: the amounts are given in Bulgarian leva as in the original.";
+    const f = noteFlags(align(bg.join("\n\n"), t.join("\n\n")));
+    expect(f).toEqual([
+      expect.objectContaining({
+        type: "divergent",
+        severity: "warning",
+        reason:
+          "the translation is a translator's note (\"Translator's note: the amounts are given in Bulgarian leva…\"), not a translation of source sentence 4: is that sentence left untranslated?",
+      }),
+    ]);
+    // One flag on the link: the divergent check's information would say less.
+    expect(f[0]!.l.flags).toHaveLength(1);
+  });
+
+  test("the source's own note translated, or a note added beside every sentence translated: no such flag", () => {
+    const withNote = (note: string) => [...bg.slice(0, 4), note, ...bg.slice(4)];
+    const translated = [...en.slice(0, 4), "(Translator's note: the amounts are in leva.)", ...en.slice(4)];
+    expect(noteFlags(align(withNote("(Бел. прев.: сумите са в лева.)").join("\n\n"), translated.join("\n\n")))).toEqual([]);
+    expect(noteFlags(align(bg.join("\n\n"), translated.join("\n\n")))).toEqual([]);
+  });
+});
+
 describe("review: different sentences and sentences out of step", () => {
   test("a name carried by a known form of it ('САЩ', 'United States') is no name without a counterpart", () => {
     const bg = [

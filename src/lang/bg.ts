@@ -573,6 +573,8 @@ export const bg: LanguageData = {
   // at large is not read, nor a past tense ("не успяха", "were short of"; 10 of 113 rendered with no negation).
   // Verbs and nouns of a change, as reports and news write them ("Приходите нараснаха с 12,5 %", "спад от 3 %"). "ръст" is also a
   // person's height and "пад-" a body's fall; with the other side saying the opposite only, both are rare.
+  // A translator's note ("Бел. прев.: сумите са в евро"): the translator's words, no translation of the sentence beside it.
+  translatorNotes: ["бел. прев.", "бел. пр.", "б. пр.", "б. прев.", "бел. на прев.", "бележка на преводача", "забележка на преводача"],
   directions: {
     up: ["нарасн*", "нараств*", "увелич*", "повиш*", "покач*", "поскъп*", "ръст*", "растеж*", "скочи", "скочиха", "скача*", "вдигн*"],
     down: [

@@ -354,6 +354,18 @@ export const en: LanguageData = {
   // a clause ("Never leave..."). A story's past ("didn't come by itself") and its "never more so" are turns of phrase.
   // Verbs and nouns of a change, as reports and news write them ("Revenue rose by 12.5%", "a drop of 3%"). "fall" is also autumn, "cut"
   // and "lower" other things; with the other side saying the opposite only, they are rare.
+  // A translator's note ("Translator's note: the amounts are given in leva"): the translator's words, no translation of the sentence beside it.
+  translatorNotes: [
+    "translator's note",
+    "translator’s note",
+    "translators' note",
+    "translator note",
+    "note from the translator",
+    "note by the translator",
+    "tn:",
+    "t/n:",
+    "t.n.:",
+  ],
   directions: {
     up: [
       ...["rise", "rises", "rising", "risen", "rose", "increas*", "grew", "grow", "grows", "growing", "grown", "growth"],

@@ -213,6 +213,11 @@ export interface LanguageData {
   /** The words that make a number a limit ("не повече от 10", "at least 10"); without them, limits are not compared. */
   readonly limits?: LimitData;
   /**
+   * How a translator's note opens in this language, lowercase ("translator's note", "бел. прев."): a sentence that
+   * opens so is the translator's, not a translation of the sentence it is linked with.
+   */
+  readonly translatorNotes?: readonly string[];
+  /**
    * Words saying that something grew or shrank, in lowercase, a final "*" for any ending ("нарасн*", "rose"; "намал*",
    * "fell"): a sentence saying only one way, translated saying only the other, reversed the change. Without them,
    * directions are not compared.

@@ -16,8 +16,9 @@ const LISTED_NAMES = 4;
 
 export const divergent: Check = {
   name: "shares little with its source",
-  run: (ctx, link, k) => {
-    if (!ctx.hasBaseline) return undefined;
+  run: (ctx, link, k, earlier) => {
+    // A translator's note in the link says why already (`translatorNote`).
+    if (!ctx.hasBaseline || earlier.some((f) => f.type === "divergent")) return undefined;
     const odd = divergentPair(ctx, link);
     if (!odd) return undefined;
     const { i, j, evidence, wanted } = odd;

@@ -14,6 +14,7 @@ import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.j
 import { limits } from "./limits.js";
 import { namesAdded, namesMissing } from "./names.js";
 import { negation } from "./negation.js";
+import { translatorNote } from "./note.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { partiesSwapped } from "./parties.js";
@@ -58,6 +59,7 @@ export const CHECKS: readonly Check[] = [
   danglingEnd,
   runOn,
   partLeftOut,
+  translatorNote,
   divergent,
   orphanInMerge,
   gapNextDoor,

@@ -1,0 +1,56 @@
+/**
+ * A translator's note linked as the translation of a source sentence: "Ръководството очаква ръст..." with "Translator's
+ * note: the amounts are given in Bulgarian leva". The sentence beside the note went untranslated, and the pair would go
+ * into a memory as a unit.
+ */
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Flag } from "../../types.js";
+import { clip, round } from "../text.js";
+import type { Check } from "./types.js";
+
+/** How much of the note a reason quotes. */
+const QUOTED_CHARS = 60;
+/** Marks a note may open with before its words: "(Translator's note: ...)", "[Бел. прев. ...]", "* TN: ...". */
+const OPENING_MARKS = /^[\s([{*—–-]+/u;
+
+/** Whether a text opens as the language's translator's notes do (`LanguageData.translatorNotes`). */
+export function isTranslatorNote(text: string, lang: LanguageProfile): boolean {
+  const openers = lang.translatorNotes;
+  if (!openers?.length) return false;
+  const head = text.replace(OPENING_MARKS, "").slice(0, 40).toLowerCase();
+  return openers.some((o) => head.startsWith(o));
+}
+
+/**
+ * A link (1-1, or as many sentences a side) one of whose translation
+ * sentences is a translator's note, its source sentence none: a warning that
+ * the source sentence may be left untranslated. Per-language openers; a
+ * language without them is not judged.
+ */
+export const translatorNote: Check = {
+  name: "a translator's note linked as a translation",
+  textOnly: true,
+  run: (ctx, link) => {
+    if (link.source.length === 0 || link.source.length !== link.target.length || !ctx.target.lang.translatorNotes) return undefined;
+    const n = link.target.findIndex((j) => isTranslatorNote(ctx.target.side.segments[j]!.text, ctx.target.lang));
+    if (n < 0) return undefined;
+    const i = link.source[n]!;
+    const j = link.target[n]!;
+    // The source's own note, translated: a pair as it should be.
+    if (isTranslatorNote(ctx.source.side.segments[i]!.text, ctx.source.lang)) return undefined;
+    let evidence = 0;
+    for (const s of link.source) for (const t of link.target) evidence += ctx.evidence(s, t);
+    const several = link.source.length > 1;
+    return {
+      type: "divergent",
+      severity: "warning",
+      reason: `${several ? `translation sentence ${j + 1}` : "the translation"} is a translator's note ("${clip(ctx.target.text([j]), QUOTED_CHARS)}"), not a translation of source sentence ${i + 1}: is that sentence left untranslated?`,
+      evidence: {
+        lexical: round(evidence),
+        expected: round(ctx.perChar * ctx.source.length(i)),
+        confidence: round(link.score),
+        ...(several ? { sourceSegment: i, targetSegment: j } : {}),
+      },
+    } satisfies Flag;
+  },
+};
