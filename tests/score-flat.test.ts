@@ -62,8 +62,8 @@ const EN = [
   "and",
   "of",
 ];
-const BG_NUMBERS = ["12", "2 000", "3,5", "15:30", "24-та", "2,5 млн.", "7", "1999"];
-const EN_NUMBERS = ["12", "2,000", "3.5", "3:30 pm", "24th", "2.5 million", "seven", "1999"];
+const BG_NUMBERS = ["12", "2 000", "3,5", "15:30", "24-та", "2,5 млн.", "7", "1999", "18 ч.", "9"];
+const EN_NUMBERS = ["12", "2,000", "3.5", "3:30 pm", "24th", "2.5 million", "seven", "1999", "6 pm", "9 am"];
 
 /** A short document: 1-7 segments of 1-8 words and numbers, in paragraphs. */
 function documentOf(words: readonly string[], numbers: readonly string[]) {
@@ -219,16 +219,14 @@ function referenceLength(
   );
 }
 
-/** Distinct significant numbers found on one side of the link only. */
+/** Distinct significant numbers found on one side of the link only; a clock time on the hour is its hour ("18:00" is 18, "09:00" too small to count). */
 function referenceNumbers(source: Segment[], target: Segment[], i: number, a: number, j: number, b: number): number {
-  const numbers = (side: Segment[], lang: typeof bg) =>
-    new Set(
-      side.flatMap((s) =>
-        tokenize(s.text, lang)
-          .filter(isSignificantNumber)
-          .map((t) => t.key),
-      ),
-    );
+  const compared = (t: ReturnType<typeof tokenize>[number]): string[] => {
+    const onTheHour = t.kind === "number" ? /^(\d\d):00$/.exec(t.key) : null;
+    if (onTheHour) return Number(onTheHour[1]) >= 10 ? [String(Number(onTheHour[1]))] : [];
+    return isSignificantNumber(t) ? [t.key] : [];
+  };
+  const numbers = (side: Segment[], lang: typeof bg) => new Set(side.flatMap((s) => tokenize(s.text, lang).flatMap(compared)));
   const s = numbers(source.slice(i, i + a), bg);
   const t = numbers(target.slice(j, j + b), en);
   return [...s].filter((x) => !t.has(x)).length + [...t].filter((x) => !s.has(x)).length;
