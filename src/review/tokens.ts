@@ -75,3 +75,31 @@ export function tokenIndex(tokens: readonly Matchable[], marks: RegExp): TokenIn
 export function tokenKey(kind: string, key: string): string {
   return `${kind}\u0000${key}`;
 }
+
+/** Where a token stands in the text it was read from. */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+  /** False for a token the text does not write as the token does: then empty, where the token before it ended. */
+  readonly found: boolean;
+}
+
+/**
+ * Where each of the first `count` tokens stands in `text`, each looked for
+ * from the end of the one before (tokens keep the text's order; a token's
+ * surface is written as in the text, but for one folded otherwise).
+ */
+export function tokenSpans(text: string, tokens: readonly Matchable[], count = tokens.length): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let cursor = 0;
+  for (let n = 0; n < count; n++) {
+    const surface = tokens[n]!.surface;
+    const at = text.indexOf(surface, cursor);
+    if (at < 0) out.push({ start: cursor, end: cursor, found: false });
+    else {
+      cursor = at + surface.length;
+      out.push({ start: at, end: cursor, found: true });
+    }
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import { perLanguage } from "../memo.js";
 import { clip, round } from "../text.js";
+import { tokenSpans } from "../tokens.js";
 import { followsClosely } from "./negation.js";
 import type { Check } from "./types.js";
 
@@ -86,13 +87,7 @@ function oneWay(tokens: readonly Matchable[], lang: LanguageProfile): { way: Way
 
 /** The text from token `at` on, as written, with the two words after it: "нараснаха с 12,5%", "fell by 12.5%". */
 function quoted(text: string, tokens: readonly Matchable[], at: number): string {
-  let cursor = 0;
-  for (let n = 0; n < at; n++) {
-    const found = text.indexOf(tokens[n]!.surface, cursor);
-    if (found >= 0) cursor = found + tokens[n]!.surface.length;
-  }
-  const start = text.indexOf(tokens[at]!.surface, cursor);
-  const from = text.slice(start < 0 ? cursor : start);
+  const from = text.slice(tokenSpans(text, tokens, at + 1)[at]!.start);
   return clip((/^\S+(?:\s+\S+){0,2}/u.exec(from)?.[0] ?? from).replace(/[.,;:!?]+$/u, ""), QUOTED_CHARS);
 }
 

@@ -4,6 +4,7 @@ import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { clip, endsSentence, finalWord, inCapitals, round } from "../text.js";
+import { tokenSpans } from "../tokens.js";
 import { pairedTargets } from "./repeat.js";
 import type { Check } from "./types.js";
 
@@ -253,13 +254,9 @@ function seams(text: string, side: SideInfo): Array<{ at: number; words: string 
 function splitTokens(text: string, tokens: readonly Matchable[], at: number): [Matchable[], Matchable[]] {
   const head: Matchable[] = [];
   const tail: Matchable[] = [];
-  let from = 0;
-  for (const t of tokens) {
-    const found = text.indexOf(t.surface, from);
-    const start = found < 0 ? from : found;
-    from = found < 0 ? from : found + t.surface.length;
-    (start < at ? head : tail).push(t);
-  }
+  tokenSpans(text, tokens).forEach((span, n) => {
+    (span.start < at ? head : tail).push(tokens[n]!);
+  });
   return [head, tail];
 }
 

@@ -6,6 +6,7 @@ import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile } from "../../lang/i
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import { perLanguage } from "../memo.js";
+import { tokenSpans } from "../tokens.js";
 import type { Check } from "./types.js";
 
 /** A language's period phrases and number words, read once. */
@@ -104,20 +105,11 @@ function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeri
 
 /** The text from token `from` to token `to` as written ("3 % годишно"), found word by word in `text`. */
 function spanText(text: string, tokens: readonly Matchable[], at: PerPeriod): string {
-  let cursor = 0;
-  let start = -1;
-  let end = -1;
-  for (let n = 0; n <= at.to; n++) {
-    const found = text.indexOf(tokens[n]!.surface, cursor);
-    if (found < 0) continue;
-    if (n === at.from) start = found;
-    cursor = found + tokens[n]!.surface.length;
-    end = cursor;
-  }
-  return start < 0
-    ? tokens
+  const spans = tokenSpans(text, tokens, at.to + 1);
+  return spans[at.from]!.found
+    ? text.slice(spans[at.from]!.start, spans[at.to]!.end)
+    : tokens
         .slice(at.from, at.to + 1)
         .map((t) => t.surface)
-        .join(" ")
-    : text.slice(start, end);
+        .join(" ");
 }
