@@ -5,6 +5,8 @@ import { stemKey } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { letterScript } from "../src/lang/script.js";
 import { isCyrillicWord } from "../src/lang/stem-bg.js";
+import { nameWords } from "../src/review/checks/romanized.js";
+import { contentChars } from "../src/review/coverage.js";
 import { corpus, read } from "./helpers.js";
 import { referenceLetterScript, referenceStemKey, WIDE_PATTERNS } from "./reference/patterns.js";
 
@@ -209,5 +211,40 @@ describe("the patterns narrowed for start-up (tests/reference/patterns.ts keeps 
     const wrong: string[] = [];
     for (const [cp, c] of codePoints()) if (letterScript(c) !== referenceLetterScript(c)) wrong.push(cp.toString(16));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("scans that stand in for a pattern (read from the character table)", () => {
+  // Any code point, lone surrogates, and the characters the scans treat apart (apostrophes, hyphen, U+0345).
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp)),
+        fc.constantFrom("'", "’", "-", " ", "\u0345", "\u0301", "\ud800", "\udc00", "1", "ж", "A"),
+        fc.integer({ min: 0xd800, max: 0xdfff }).map((u) => String.fromCharCode(u)),
+      ),
+      { maxLength: 40 },
+    )
+    .map((cs) => cs.join(""));
+
+  test("a name check's words are the matches of [\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*, with their places", () => {
+    const pattern = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+    fc.assert(
+      fc.property(text, (s) => {
+        const expected = [...s.matchAll(pattern)].map((m) => [m[0], m.index]);
+        expect(nameWords(s).map((w) => [w[0], w.index])).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("a text's letters and digits are counted as /[\\p{L}\\p{N}]/gu finds them", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(contentChars(s)).toBe(s.match(/[\p{L}\p{N}]/gu)?.length ?? 0);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(contentChars("a\u0345b ΐ 𝟙")).toBe(4);
   });
 });

@@ -183,12 +183,35 @@ export function readNameForms(text: string): NameForms {
       if (CAPITAL.test(form)) return CAPITAL.test(w);
       return k === 0 || w === w.toLowerCase();
     });
+  // The forms starting with `base` (a word in lowercase, or one of its bases) at word n.
+  const visitFrom = (
+    map: Map<string, Form[]>,
+    base: string,
+    words: readonly string[],
+    n: number,
+    visit: (form: Form, at: number) => void,
+  ) => {
+    const forms = map.get(base);
+    if (forms)
+      for (const form of forms)
+        if (form.words.every((f, k) => n + k < words.length && same(words[n + k]!, f, k, k === form.words.length - 1))) visit(form, n);
+  };
+  // Each word's bases (`bases`) in lowercase, each once, in order: the word, then the word without each ending it has. Looked up
+  // without a list made per word: this reads every word of every sentence.
   const matches = (map: Map<string, Form[]>, words: readonly string[], visit: (form: Form, at: number) => void) => {
-    words.forEach((word, n) => {
-      for (const base of new Set(bases(word).map((b) => b.toLowerCase())))
-        for (const form of map.get(base) ?? [])
-          if (form.words.every((f, k) => n + k < words.length && same(words[n + k]!, f, k, k === form.words.length - 1))) visit(form, n);
-    });
+    for (let n = 0; n < words.length; n++) {
+      const word = words[n]!;
+      const lower = word.toLowerCase();
+      visitFrom(map, lower, words, n, visit);
+      let seen: string[] | undefined;
+      for (const e of endings) {
+        if (word.length <= e.length + 2 || !lower.endsWith(e)) continue;
+        const base = word.slice(0, -e.length).toLowerCase();
+        if (base === lower || seen?.includes(base)) continue;
+        (seen ??= []).push(base);
+        visitFrom(map, base, words, n, visit);
+      }
+    }
   };
   // The mentions of the last texts asked about: a link's translation is read once for each of its source's names (and each name is a text too).
   const recent = new Map<string, ReadonlyMap<string, number>>();

@@ -3,6 +3,7 @@
  * translation cut short covers the start of its source and nothing after.
  */
 
+import { charBits, LETTER, NUMBER } from "../lang/chars.js";
 import type { Dictionary } from "../lang/dictionary.js";
 import { anchorMatch, type Matchable } from "../score/index.js";
 
@@ -15,10 +16,20 @@ export interface UncoveredTail {
   readonly text: string;
 }
 
-const CONTENT = /[\p{L}\p{N}]/gu;
-
-function contentLength(text: string): number {
-  return text.match(CONTENT)?.length ?? 0;
+/**
+ * Characters of `text` from `from` on that `/[\p{L}\p{N}]/u` matches, counted
+ * without a list of them (asked of every translation sentence twice). The
+ * table's letters are case-insensitive patterns' (src/lang/chars.ts): they
+ * differ only at U+0345, a mark that folds to a letter.
+ */
+function contentLength(text: string, from = 0): number {
+  let n = 0;
+  for (let i = from; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if ((charBits(cp) & (LETTER | NUMBER)) !== 0 && cp !== 0x345) n++;
+  }
+  return n;
 }
 
 /** For `uncoveredTail`'s `common`: no word skipped, the document's common ones counted too. */
@@ -74,7 +85,7 @@ export function uncoveredTail(
   }
   const total = contentLength(text);
   const rest = text.slice(end);
-  return { matched, share: total === 0 ? 0 : contentLength(rest) / total, text: rest.replace(/^[\s,;:–—-]+/u, "").trim() };
+  return { matched, share: total === 0 ? 0 : contentLength(text, end) / total, text: rest.replace(/^[\s,;:–—-]+/u, "").trim() };
 }
 
 /**

@@ -97,10 +97,12 @@ interface Limit {
 function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<string, Limit | null>): void {
   for (let i = 0; i < tokens.length; i++) {
     const before = i > 0 ? phraseBefore(tokens, i, phrases) : undefined;
+    const after = before ? undefined : phraseAfter(tokens, i, phrases);
+    // Most tokens bound nothing: nothing is made for them (asked of every token of every text).
+    if (!before && !after) continue;
     const read = before
       ? { bound: before.bound, from: before.start, to: i + 1, negated: before.negatedBefore }
-      : { ...phraseAfter(tokens, i, phrases), negated: false };
-    if (read.bound === undefined) continue;
+      : { bound: after!.bound, from: after!.from, to: after!.to, negated: false };
     const key = tokens[i]!.key;
     const seen = out.get(key);
     if (seen === null) continue;

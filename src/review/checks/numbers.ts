@@ -280,10 +280,15 @@ function numbersOf(info: SideInfo, ids: readonly number[], tokens: readonly Matc
 /** The numbers of a side as ranges read them: "1950-53" holds 1953, "1-of-4" a 4. */
 function ranged(numbers: SideNumbers): readonly Matchable[] {
   if (numbers.ranges === undefined) {
-    // The tokens, then the numbers written out: one list of objects (src/review/tokens.ts).
-    const all = objectList<Matchable>();
-    for (const t of numbers.tokens) all.push(t);
-    for (const t of numbers.spelt) all.push(t);
+    // The tokens, then the numbers written out: one list of objects (src/review/tokens.ts); the tokens themselves where none is
+    // written out (most texts: neither reading changes the list it is given).
+    let all = numbers.tokens;
+    if (numbers.spelt.length > 0) {
+      const both = objectList<Matchable>();
+      for (const t of numbers.tokens) both.push(t);
+      for (const t of numbers.spelt) both.push(t);
+      all = both;
+    }
     numbers.ranges = readRanges(readFigures(all, numbers.text, numbers.lang), numbers.text);
   }
   return numbers.ranges;

@@ -8,7 +8,7 @@
  */
 
 import levenshtein from "fast-levenshtein";
-import { narrowable } from "../../lang/chars.js";
+import { charBits, LETTER as LETTER_BIT, MARK as MARK_BIT, narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
@@ -509,7 +509,7 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
 }
 
 function readNames(lang: LanguageProfile, text: string, known?: Dictionary): TextNames {
-  const words = [...text.matchAll(WORD.for(text))];
+  const words = nameWords(text);
   // Every word is part of the text: the form of the pattern chosen for the text is right for each of them.
   const capitalisedPattern = CAPITALISED.for(text);
   const capitalised = words.map((m) => capitalisedPattern.test(m[0]));
@@ -535,9 +535,10 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   };
   words.forEach((m, n) => {
     const w = m[0];
-    const lower = w.toLowerCase();
+    // Only a capitalised word can be a name: the others (most words) need no lowercase copy.
+    const lower = capitalised[n] ? w.toLowerCase() : undefined;
     const candidate =
-      capitalised[n]! &&
+      lower !== undefined &&
       !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
       !lang.capitalisedWords.has(lower) &&
       // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
@@ -556,7 +557,30 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
-const WORD = narrowable(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu);
+/**
+ * The words of a text as the pattern `[\p{L}\p{M}][\p{L}\p{M}'’-]*` (flags `gu`) matches them, each
+ * with its place (`[0]` and `index`, as a match has them), read from the
+ * character table (src/lang/chars.ts) rather than by the pattern: a match made
+ * per word of every sentence was a twentieth of what the review allocates.
+ */
+export function nameWords(text: string): Array<{ readonly 0: string; readonly index: number }> {
+  const out: Array<{ readonly 0: string; readonly index: number }> = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const inWord = (charBits(cp) & (LETTER_BIT | MARK_BIT)) !== 0;
+    if (start < 0) {
+      if (inWord) start = i;
+    } else if (!inWord && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2d) {
+      out.push({ 0: text.slice(start, i), index: start });
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0) out.push({ 0: text.slice(start), index: start });
+  return out;
+}
 const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
 const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
 const LETTER = narrowable(/\p{L}/u);

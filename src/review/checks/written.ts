@@ -40,6 +40,7 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   // Maps of the language's own entries: the data are objects, where "constructor" or "toString" would find Object's.
   const numbers = wordMapOf(lang, "numberWords");
   const compounds = wordMapOf(lang, "compoundUnits");
+  const starts = startWordsOf(lang, "");
   const unit = (key: string) => numbers.get(key) ?? compounds.get(key);
   // A word is a number word, or hyphenated tens and units ("twenty-five"): the rest of a text's words, most of them, one lookup.
   const wordValue = (key: string) => {
@@ -55,6 +56,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   };
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;
+    // Outside a number, a word that can start none is passed over with one lookup: most of a text's words.
+    if (value === undefined && !starts.has(t.key) && !(t.kind === "word" && t.key.includes("-"))) continue;
     // "a year and a half" ("една година и половина"): one and a half of the unit, the opener its surface (the unit follows it).
     if (value === undefined && t.kind === "word" && halfUnitAt(tokens, n, lang)) {
       const last = n + 1 + halfAfter(tokens, n + 2, lang);
@@ -189,6 +192,24 @@ function halfAfter(tokens: readonly Matchable[], n: number, lang: LanguageProfil
   if (!half || tokens[n]?.key !== lang.numberWordJoiner) return 0;
   return half.every((w, k) => tokens[n + 1 + k]?.key === w) ? half.length + 1 : 0;
 }
+
+/**
+ * Every word at which `writtenOut` can start reading something: a number word,
+ * a unit read in compounds, or the first word of "a year and a half", "one
+ * week", "half an hour" or "once a day". Any other word outside a number is
+ * passed over (a hyphenated one aside: "twenty-five").
+ */
+const startWordsOf = perLanguage(
+  (lang): ReadonlySet<string> =>
+    new Set([
+      ...Object.keys(lang.numberWords ?? {}),
+      ...Object.keys(lang.compoundUnits ?? {}),
+      ...(lang.halfUnitOpeners ?? []),
+      ...(lang.oneWords ?? []),
+      ...(lang.halfWords?.words ?? []),
+      ...(lang.onceWords?.words ?? []),
+    ]),
+);
 
 /**
  * A language's `numberWords` or `compoundUnits` as a map, its own entries only:

@@ -14,9 +14,13 @@ const MAX_SPAN = 30;
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
 const SHORT_RANGE = narrowable(String.raw`(?<![\p{N}.,/-])(\d{2})(\d{2})\s?[-–—/]\s?(\d{2})(?![\p{N}]|[-/.,]\p{N})`, "gu");
 
+const MAY_HOLD_SHORT_RANGE = /\d{4}\s?[-–—/]/u;
+
 /** The two-digit ends of the short ranges of a text with the years they stand for ("53" -> "1953"), in order. */
 export function shortRangeEnds(text: string): Array<readonly [short: string, full: string]> {
   const out: Array<readonly [string, string]> = [];
+  // Four digits, then a dash or a slash: most texts have none, and this pattern (no property class, no look-behind) is quick.
+  if (!MAY_HOLD_SHORT_RANGE.test(text)) return out;
   for (const m of text.matchAll(SHORT_RANGE.for(text))) {
     const start = Number(m[1]! + m[2]!);
     let end = Number(m[1]!) * 100 + Number(m[3]!);
@@ -58,7 +62,8 @@ export function readRanges(tokens: readonly Matchable[], text: string): readonly
 
 /** Token t as a range or a score means it (`readRanges`); a short end it reads is taken off `ends`. */
 function rangeToken(t: Matchable, ends: Array<readonly [short: string, full: string]>): Matchable {
-  const hidden = t.kind === "word" ? HIDDEN_NUMBER.exec(t.surface) : null;
+  // Asked only of a word with a hyphen, as the pattern's words have: one in a hundred.
+  const hidden = t.kind === "word" && t.surface.includes("-") ? HIDDEN_NUMBER.exec(t.surface) : null;
   if (hidden) return numberToken(hidden[1]!, String(Number(hidden[1])), t.stem, t.scaled === true, t.skeleton);
   const at = t.kind === "number" ? ends.findIndex(([short]) => Number(t.key) === Number(short) && t.surface === short) : -1;
   if (at < 0) return t;
