@@ -208,7 +208,8 @@ export function readNameForms(text: string): NameForms {
         if (word.length <= e.length + 2 || !lower.endsWith(e)) continue;
         const base = word.slice(0, -e.length).toLowerCase();
         if (base === lower || seen?.includes(base)) continue;
-        (seen ??= []).push(base);
+        seen ??= [];
+        seen.push(base);
         visitFrom(map, base, words, n, visit);
       }
     }
