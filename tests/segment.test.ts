@@ -350,6 +350,11 @@ describe("segment: legal and academic abbreviations", () => {
     ["It was reviewed by Smith et al. The results held.", 2],
     ["The shares of Acme Inc. Rose sharply.", 2],
     ["Revenue (approx.) 31.7 and profit (est.) 4.2", 1],
+    // A clause's number after a company's abbreviation opens the next clause; a figure or a decimal does not.
+    ["The lessee is Rodopa Trade Ltd. 3.2. The monthly rent is BGN 1,200.", 2],
+    ["Signed by ACME Inc. 4. Payment is due monthly.", 2],
+    ["It was sold to Acme Co. 12 units were shipped.", 1],
+    ["Shares of Acme Inc. 3.2 per cent higher.", 1],
   ])("en: %s", (input, n) => {
     expect(texts(input, "en")).toHaveLength(n);
   });

@@ -176,6 +176,18 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([3, 3]);
   });
 
+  test("a clause's number after Ltd., Inc. or г. starts a segment for both; a figure, a unit's or a figure's label does not", () => {
+    // Before, "...Rodopa Trade Ltd. 3.2. The monthly rent..." kept "3.2." on the sentence before it: "3.2 is in the translation only".
+    const en = [
+      "The lessee is Rodopa Trade Ltd. 3.2. The monthly rent is BGN 1,200. Signed by ACME Inc. 4. Payment is due monthly. See Fig. 3.2. for details. It was sold to Acme Co. 12 units were shipped.",
+    ];
+    const bg = ["Срокът изтича на 1 март 2024 г. 4. Срокът за плащане е 30 дни. Вижте фиг. 3.2. за подробности."];
+    const a = agreement("en", en);
+    const b = agreement("bg", bg);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([5, 2]);
+  });
+
   test("a sentence after a.m. or p.m. starts a segment for both; a time zone, a weekday or a month after it does not", () => {
     // Before: "Open at 9 a.m. Той не може да влезе." was one sentence, and the review never saw the Bulgarian one alone;
     // "closes at 6 p.m. Employees must leave" was one too (a stranger's HR policy: a 2-2 unit in the memory).

@@ -150,7 +150,9 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
   // A capital letter is an initial, though: "доц. Г. Иванов" (not "г.", a year), "В. Левски".
-  if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before)))) return CAPITAL_NEXT.test(after);
+  // A clause's number and its dot before a capital opens the next one: "...Rodopa Trade Ltd. 3.2. The rent", "...2024 г. 4. Срокът".
+  if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))))
+    return CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after);
   // A letter after a label word is the label's, no initial: "Приложение А. То е...", "Annex B. Payment is due".
   if (initial && lang.labelWords.has(wordBeforeLast(before))) return CAPITAL_NEXT.test(after) || digitNext;
   // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data".
@@ -226,6 +228,8 @@ const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.\s`, "u");
 const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
 /** A capitalised word next, after at most one opening quote or bracket. */
 const CAPITAL_NEXT = narrowable(String.raw`^\s+["„“«(]?\p{Lu}`, "u");
+/** A clause's number next ("3.2.", "4."; labels.ts), then a capitalised word. */
+const LABEL_NEXT = narrowable(String.raw`^\s+\d{1,3}(?:\.\d{1,3}){0,3}\.\s+["„“«(]?\p{Lu}`, "u");
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */
 const NUMBER_BEFORE = narrowable(String.raw`\p{N}\s+\S+\.$`, "u");
 

@@ -65,6 +65,10 @@ const SUBNUMBERS = `(?:${SUB}${SUB}${SUB}|${SUB}${SUB}|${SUB}|)`;
 const ARABIC_AFTER_WORD = `\\d{1,4}\\p{Ll}?${SUBNUMBERS}`;
 const ARABIC = `\\d{1,3}\\p{Ll}?${SUBNUMBERS}`;
 const LETTERS = "\\p{L}{1,3}";
+/** A clause's number ("3.2", "4"), as sentences.ts's LABEL_NEXT reads one. */
+const CLAUSE = `\\d{1,3}${SUBNUMBERS}`;
+/** A clause's number and its dot next, then a capitalised word ("Ltd. 3.2. The": sentences.ts, LABEL_NEXT). */
+const LABEL_NEXT = `${WS}+${CLAUSE}\\.${WS}+["\\u201E\\u201C\\u00AB(]?\\p{Lu}`;
 /** Letters joined by dots, then the final dot ("т.н.", "U.N.", "a.m."): 2 to 4 groups. */
 const DOTTED = `(?:${LETTERS}\\.${LETTERS}\\.${LETTERS}\\.${LETTERS}|${LETTERS}\\.${LETTERS}\\.${LETTERS}|${LETTERS}\\.${LETTERS})\\.`;
 
@@ -275,7 +279,21 @@ function finalRules(lang: LanguageProfile): Rule[] {
   if (one.length) parts.push(`${ABBREVIATION_START}${alternation(one, form)}\\.`);
   if (two.length) parts.push(`(?<![^${WS_CHARS}])${alternation(two, form)}\\.`);
   if (!parts.length) return [];
-  return wordRules(`(?:${parts.join("|")})`, CAPITAL_NEXT, "abbreviations that end a sentence only before a capital (2024 г., Inc.)");
+  const before = `(?:${parts.join("|")})`;
+  return [
+    // sverka keeps a label with its text after the end it made ("Ltd. | 3.2. The rent"); a rule sees no earlier end.
+    {
+      break: false,
+      before: `${before}${WS}{1,9}${CLAUSE}\\.`,
+      after: WS,
+      comment: "a clause's number after such an abbreviation stays with its text",
+    },
+    ...wordRules(
+      before,
+      `(?:${CAPITAL_NEXT}|${LABEL_NEXT})`,
+      "abbreviations that end a sentence only before a capital or a clause's number (2024 г., Inc.)",
+    ),
+  ];
 }
 
 /** "Приходи (млн. лв.) 31,7": an abbreviation's dot, then closing brackets, then a figure: no end (any of the lists, or the user's). */
