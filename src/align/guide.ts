@@ -252,3 +252,102 @@ export function edgeRows(band: Band, path: ReadonlyArray<readonly [number, numbe
   }
   return rows;
 }
+
+/** Segments a side left out in one stretch of a path from which the search looks at the whole stretch again (`gapStretches`). */
+const GAP_MIN = 100;
+/** Segments a side in the links between two runs left out, at most, for the runs to be one gap (a weaving path links a few between). */
+const GAP_JOIN = 16;
+/** The other side's segments among a gap, at most, as a share of the segments left out: a gap is lopsided. */
+const GAP_OTHER = 0.25;
+/** Cells either side of the other side's segments in a gap's rectangle: room for the translation to lie before or after the gap. */
+const GAP_MARGIN = 16;
+
+/** A rectangle of the lattice: source rows i0..i1, target positions j0..j1 (inclusive). */
+export type Rectangle = readonly [i0: number, i1: number, j0: number, j1: number];
+
+/**
+ * Where a path leaves out a long stretch of one side: runs of 1-0 links (or
+ * 0-1), close enough to be one gap, with few segments of the other side
+ * linked among them. A path found in a band around anchors can weave through
+ * a chapter left out of the translation, linking the sentences after the gap
+ * to look-alikes inside it (a template's next copy, "Чл. 157" for "Article
+ * 5"), and a band around that path never holds the right one: the rows of the
+ * stretch times the other side's few segments (and a margin) are a rectangle
+ * small enough to search whole. Each rectangle is [first row, last row, first
+ * target, last target].
+ */
+export function gapStretches(n: number, m: number, path: ReadonlyArray<readonly [number, number, number, number]>): Rectangle[] {
+  const out: Rectangle[] = [];
+  // One side's runs at a time: `at` the position a step starts at on the side left out, `len` how many it leaves out there.
+  for (const side of [0, 1] as const) {
+    let start = -1;
+    let end = -1;
+    let left = 0;
+    let otherStart = 0;
+    let otherEnd = 0;
+    const close = () => {
+      const span = end - start;
+      // Lopsided: the other side's segments among the gap few against those left out.
+      if (start >= 0 && left >= GAP_MIN && otherEnd - otherStart <= GAP_OTHER * span) {
+        out.push(
+          side === 0
+            ? [start, end, max(0, otherStart - GAP_MARGIN), min(m, otherEnd + GAP_MARGIN)]
+            : [max(0, otherStart - GAP_MARGIN), min(n, otherEnd + GAP_MARGIN), start, end],
+        );
+      }
+      start = -1;
+      left = 0;
+    };
+    for (let q = 0; q < path.length; q++) {
+      const step = path[q]!;
+      const [at, len, other, otherLen] = side === 0 ? [step[0], step[1], step[2], step[3]] : [step[2], step[3], step[0], step[1]];
+      if (len === 0 || otherLen !== 0) continue;
+      // A run of this side alone: joined to the stretch when the links between hold few segments of either side (two
+      // unrelated texts alternate runs of 1-0 and 0-1 links: no gap there).
+      const runEnd = at + len;
+      if (start >= 0 && at - end <= GAP_JOIN && other - otherEnd <= GAP_JOIN) {
+        end = runEnd;
+        left += len;
+        otherEnd = other;
+        continue;
+      }
+      close();
+      start = at;
+      end = runEnd;
+      left = len;
+      otherStart = other;
+      otherEnd = other;
+    }
+    close();
+  }
+  return out;
+}
+
+/**
+ * `band` with the rectangles added, as long as they add at most `budget` cells
+ * (the largest left out first otherwise): bounds kept non-decreasing, so
+ * every monotonic step between them stays in the band.
+ */
+export function withRectangles(band: Band, rectangles: readonly Rectangle[], budget: number): Band {
+  const { n, m } = band;
+  const lo = band.lo.slice();
+  const hi = band.hi.slice();
+  let added = 0;
+  const bySize = [...rectangles].sort((a, b) => (a[1] - a[0] + 1) * (a[3] - a[2] + 1) - (b[1] - b[0] + 1) * (b[3] - b[2] + 1));
+  let any = false;
+  for (const [i0, i1, j0, j1] of bySize) {
+    let cells = 0;
+    for (let i = i0; i <= i1; i++) cells += max(0, lo[i]! - j0) + max(0, j1 - hi[i]!);
+    if (added + cells > budget) continue;
+    added += cells;
+    any = true;
+    for (let i = i0; i <= i1; i++) {
+      lo[i] = min(lo[i]!, j0);
+      hi[i] = max(hi[i]!, j1);
+    }
+  }
+  if (!any) return band;
+  for (let i = n - 1; i >= 0; i--) if (lo[i]! > lo[i + 1]!) lo[i] = lo[i + 1]!;
+  for (let i = 1; i <= n; i++) if (hi[i]! < hi[i - 1]!) hi[i] = hi[i - 1]!;
+  return connected(n, m, lo, hi);
+}

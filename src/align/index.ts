@@ -24,7 +24,19 @@ import {
 } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { type Band, fullBand } from "./band.js";
-import { anchorChain, consistentWith, edgeRows, guideBand, pathBand, trackAnchors, widenBand } from "./guide.js";
+import {
+  type Anchor,
+  anchorChain,
+  consistentWith,
+  edgeRows,
+  firstFrom,
+  gapStretches,
+  guideBand,
+  pathBand,
+  trackAnchors,
+  widenBand,
+  withRectangles,
+} from "./guide.js";
 
 export interface AlignOptions {
   /** Most segments on one side of a link (default 4: 1-4, 4-1, 2-2 and below). */
@@ -65,6 +77,8 @@ const PATH_BAND_BASE = 12;
  * chapter, a translation cut to half).
  */
 const MAX_BAND_GROWTH = 2;
+/** The most the rectangles of gaps (`gapStretches`) add to the band, as a share of its size. */
+const GAP_SHARE = 0.5;
 /**
  * A link costing this many nats more than the best way into its cell carries
  * under e^-20 of the probability mass through that cell: left out of the
@@ -270,14 +284,67 @@ function roughPath(
 ): PathResult {
   // Words found once in each whole document pin the path: a window's anchors that contradict them are
   // dropped, so tracking cannot follow a template's wording into the wrong copy across a long omission.
-  const once = anchorChain(f.matches.localAnchors(0, f.n, 0, f.m, 1), f.m);
+  const once = anchorChain([...f.matches.localAnchors(0, f.n, 0, f.m, 1), ...numberRunAnchors(f)], f.m);
   const holds = consistentWith(once);
-  const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)));
+  // A window holds the pins in it too: where a window's own words are all repeated (a template's copies), they carry the tracking on.
+  const pinned = (i0: number, i1: number, j0: number, j1: number) => {
+    const out: Anchor[] = [];
+    for (let q = firstFrom(once, i0); q < once.length && once[q]![0] < i1; q++)
+      if (once[q]![1] >= j0 && once[q]![1] < j1) out.push(once[q]!);
+    return out;
+  };
+  const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => [
+    ...f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)),
+    ...pinned(i0, i1, j0, j1),
+  ]);
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
   const model = given ? searchModel(given) : firstModel(f, once);
   const rough = viterbi({ features: f, evidence, model, params }, shapes, band, false, undefined, rows?.pass());
   return pathResult(rough, given ?? estimateModel(f, rough.path, model.ratio), params, shapes, band, evidence);
+}
+
+/** Consecutive segments whose numbers, together, make a number run (`numberRunAnchors`), and the least numbers it needs. */
+const RUN_SEGMENTS = 2;
+const RUN_NUMBERS = 3;
+
+/**
+ * Pairs of segments where the same run of numbers starts on both sides, and
+ * nowhere else on either: the numbers of a segment and the next one (at least
+ * RUN_NUMBERS of them), in order. A document built from one template (copies
+ * of a contract, clauses numbered anew in each, the same wording clause after
+ * clause) has no word found once, and a window's rare words then lead the
+ * tracking into another copy of the text after a long omission (clause 149 of
+ * an earlier copy for clause 149 of the next); its amounts, dates and terms
+ * in sequence still tell one place from every other.
+ */
+export function numberRunAnchors(f: PairFeatures): Anchor[] {
+  const runs = (lists: PairFeatures["sourceNumbers"], n: number) => {
+    const at = new Map<string, number>();
+    for (let i = 0; i + RUN_SEGMENTS <= n; i++) {
+      // The run starts with a number of segment i itself: the anchor is that segment.
+      if (lists.start[i + 1] === lists.start[i]) continue;
+      const from = lists.start[i]!;
+      const to = lists.start[i + RUN_SEGMENTS]!;
+      if (to - from < RUN_NUMBERS) continue;
+      // Each segment's numbers closed by a separator: [12 40][7] is no [12][40 7].
+      let key = "";
+      for (let k = i; k < i + RUN_SEGMENTS; k++) {
+        for (let x = lists.start[k]!; x < lists.start[k + 1]!; x++) key += `${lists.ids[x]},`;
+        key += "|";
+      }
+      at.set(key, at.has(key) ? -1 : i);
+    }
+    return at;
+  };
+  const source = runs(f.sourceNumbers, f.n);
+  const target = runs(f.targetNumbers, f.m);
+  const out: Anchor[] = [];
+  for (const [key, i] of source) {
+    const j = target.get(key);
+    if (i >= 0 && j !== undefined && j >= 0) out.push([i, j, 1]);
+  }
+  return out;
 }
 
 /**
@@ -297,6 +364,9 @@ function bandSearch(
   const scratch = new Scratch();
   let band = pathBand(f.n, f.m, near, PATH_BAND_BASE);
   const most = min((f.n + 1) * (f.m + 1), MAX_BAND_GROWTH * band.size);
+  // A stretch of one side left out is searched whole, a path around anchors may have woven through it (`gapStretches`): out of
+  // the growth the band is allowed, at most half its size (two texts that are no translation have such stretches everywhere).
+  band = withRectangles(band, gapStretches(f.n, f.m, near), band.size * GAP_SHARE);
   let evidence: LexicalEvidence | undefined;
   for (let extra = PATH_BAND_BASE; ; extra *= 2) {
     evidence = undefined;
