@@ -229,7 +229,51 @@ const news: Fill = (v) => {
   ];
 };
 
-export type GeneratedKind = "contracts" | "repeated" | "mixed" | "distinct";
+/**
+ * General terms numbered clause by clause, a few wordings over and over, only
+ * a term, a rate or an amount changing, each from a few values: a framework
+ * contract's copies, each numbering its clauses anew. No word or number is
+ * found once in the whole document; the clause numbers repeat in every copy.
+ */
+const CLAUSES: ReadonlyArray<(v: Values) => Pair> = [
+  (v) => [
+    `Страните пазят в тайна информацията, получена при изпълнението на договора, за срок от ${v.int(2, 10)} години.`,
+    `The Parties shall keep the information received in performing the contract confidential for ${0} years.`,
+  ],
+  (v) => [
+    `При забава на плащането Възложителят дължи неустойка в размер на ${v.int(1, 9)},${v.int(1, 9)} % от дължимата сума за всеки ден.`,
+    `In the event of late payment, the Client shall pay a penalty of ${0}.${0}% of the amount due for each day.`,
+  ],
+  (v) => [
+    `Изпълнителят предава резултата в срок до ${v.int(5, 90)} работни дни от подписването на протокола.`,
+    `The Contractor shall deliver the result within ${0} working days of signing the protocol.`,
+  ],
+  (v) => [
+    `Гаранционният срок на доставените стоки е ${v.int(6, 60)} месеца от датата на доставката.`,
+    `The warranty period of the goods delivered is ${0} months from the date of delivery.`,
+  ],
+  (v) => [
+    `Възложителят заплаща аванс в размер на ${v.int(1, 9)} 000 лв. в срок до ${v.int(3, 30)} дни.`,
+    `The Client shall pay an advance of BGN ${0},${0} within ${0} days.`,
+  ],
+  (v) => [
+    `Договорът може да бъде прекратен с ${v.int(10, 90)}-дневно писмено предизвестие от всяка от страните.`,
+    `Either Party may terminate the contract with ${0} days' written notice.`,
+  ],
+];
+
+/** A clause of `CLAUSES` with its number, the same values on both sides (each `${0}` of the English takes the Bulgarian's next number). */
+function clause(v: Values, k: number, n: number): Pair {
+  const [bg, en] = CLAUSES[k % CLAUSES.length]!(v);
+  const numbers = bg.match(/\d+/gu) ?? [];
+  let at = 0;
+  return [`Чл. ${n}. ${bg}`, `Article ${n}. ${en.replace(/0/gu, () => numbers[at++] ?? "0")}`];
+}
+
+/** Copies of the general terms, 120 clauses each, a paragraph a clause. */
+const clauses: Fill = (v) => Array.from({ length: 120 }, (_, k) => [clause(v, k * 5, k + 1)]);
+
+export type GeneratedKind = "contracts" | "repeated" | "mixed" | "distinct" | "clauses";
 
 export interface GenerateOptions {
   /** Source sentences to reach (the pair stops at the first paragraph past it). */
@@ -264,17 +308,25 @@ export function generatePair(kind: GeneratedKind, options: GenerateOptions): Bui
     const next =
       kind === "contracts"
         ? contract(v)
-        : kind === "repeated"
-          ? [...contract(same), ...manual(same), ...news(same)]
-          : kind === "distinct"
-            ? numbered(mixedParagraphs(v, rand, options.ntrex), count)
-            : mixedParagraphs(v, rand, options.ntrex);
+        : kind === "clauses"
+          ? clauses(v)
+          : kind === "repeated"
+            ? [...contract(same), ...manual(same), ...news(same)]
+            : kind === "distinct"
+              ? numbered(mixedParagraphs(v, rand, options.ntrex), count)
+              : mixedParagraphs(v, rand, options.ntrex);
     for (const p of next) {
       paragraphs.push(p);
       count += p.length;
     }
   }
-  return dropSentences(`${kind}-${options.size}`, paragraphs, rand, options.drop ?? 0.03);
+  const pair = dropSentences(`${kind}-${options.size}`, paragraphs, rand, options.drop ?? 0.03);
+  if (kind !== "clauses") return pair;
+  // A chapter missing besides: a tenth of the translation, from its middle (at least 100 sentences, at most 3,000).
+  const m = pair.target.segments.length;
+  const length = Math.min(3000, Math.max(100, Math.round(m / 10)));
+  const from = Math.floor((m - length) / 2);
+  return { ...leaveOut(pair, from, from + length), name: pair.name };
 }
 
 /** The sentences with the running reference `first` + 1, + 2 ... before their closing mark: "(№ 17)" and "(No. 17)". */

@@ -355,6 +355,8 @@ describe("segment: legal and academic abbreviations", () => {
     ["Signed by ACME Inc. 4. Payment is due monthly.", 2],
     ["It was sold to Acme Co. 12 units were shipped.", 1],
     ["Shares of Acme Inc. 3.2 per cent higher.", 1],
+    ["The meeting opens at 10 a.m. 2.3. The parties sign the minutes.", 2],
+    ["It closes at 5 p.m. 3 days later it reopens.", 1],
   ])("en: %s", (input, n) => {
     expect(texts(input, "en")).toHaveLength(n);
   });

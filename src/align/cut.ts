@@ -126,17 +126,30 @@ function between(chain: readonly Anchor[], i: number): number | undefined {
 /** Numbers of three digits or more written once in each whole text: anchors with no language in them. */
 const DIGITS = /\d{3,}/gu;
 
+/** Groups of digits, each: "1 200" and "1,200" are both 1 and 200, "7,4" and "7.4" both 7 and 4. */
+const DIGIT_GROUPS = /\d+/gu;
+/** Digit groups of a segment and the next one, at least: a run (`numberAnchors`) needs this many to tell one place from another. */
+const RUN_GROUPS = 3;
+
 /**
  * Anchors for placing the cut windows: numbers (amounts, identifiers, long
- * dates) found exactly once in each text, chained. Where the translation
- * leaves out a long passage, the target's share of characters no longer
- * says where a cut lands; these do, in every language.
+ * dates) found exactly once in each text, and runs of them (the digit groups
+ * of a segment and the next one: a clause's number, term and rate, where
+ * each repeats in every copy of a template) found once in each, chained.
+ * Where the translation leaves out a long passage, the target's share of
+ * characters no longer says where a cut lands; these do, in every language.
  */
 export function numberAnchors(source: readonly string[], target: readonly string[]): Anchor[] {
   const once = (texts: readonly string[]) => {
     const at = new Map<string, number>();
+    const groups = texts.map((text) => text.match(DIGIT_GROUPS) ?? []);
     texts.forEach((text, k) => {
       for (const d of text.match(DIGITS) ?? []) at.set(d, at.has(d) ? -1 : k);
+      const next = groups[k + 1];
+      if (groups[k]!.length === 0 || next === undefined || groups[k]!.length + next.length < RUN_GROUPS) return;
+      // Each segment's groups closed by a separator, and marked as a run: [12 40][7] is no [12][40 7], nor the number 12.
+      const run = `run:${groups[k]!.join(",")}|${next.join(",")}`;
+      at.set(run, at.has(run) ? -1 : k);
     });
     return at;
   };

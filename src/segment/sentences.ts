@@ -145,7 +145,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // a capitalised word in a script the language is not written in starts a sentence left untranslated.
   if (lang.qualifierAbbreviations.has(key)) return starterNext || (upperNext && otherScript(first, lang));
   // "The shop closes at 6 p.m. Employees must leave", but "9 a.m. Eastern time", "7 p.m. ET", "5 p.m. Monday".
-  if (lang.clockAbbreviations.has(key)) return upperNext && !clockGoesOn(lang).test(after);
+  // A clause's number after it opens the next clause: "...at 10 a.m. 2.3. The parties".
+  if (lang.clockAbbreviations.has(key)) return (upperNext && !clockGoesOn(lang).test(after)) || LABEL_NEXT.test(after);
   // "На 2 април 2025 г. „Термосистеми“ откри...": a date opening its sentence is no sentence, whatever capital follows.
   if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.

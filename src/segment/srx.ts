@@ -266,7 +266,17 @@ function clockRules(lang: LanguageProfile): Rule[] {
       after: `${GAP}(?:[\\p{L}\\p{N}]+${WS}+)?${alternation(lang.clockContinuations)}${WORD_END}`,
       comment: "a clock's a.m. or p.m. before a time zone, a weekday or a month (9 a.m. Eastern time): no end",
     },
-    ...wordRules(before, `${GAP}\\p{Lu}`, "a clock's a.m. or p.m.: an end before any other capital"),
+    {
+      break: false,
+      before: `${before}${WS}{1,9}${CLAUSE}\\.`,
+      after: WS,
+      comment: "a clause's number after a clock's a.m. or p.m. stays with its text",
+    },
+    ...wordRules(
+      before,
+      `(?:${GAP}\\p{Lu}|${LABEL_NEXT})`,
+      "a clock's a.m. or p.m.: an end before any other capital, or a clause's number",
+    ),
   ];
 }
 
