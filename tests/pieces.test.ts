@@ -196,6 +196,24 @@ describe("a long pair missing a long passage of its translation", () => {
     expect(scoresFrom(addCounts(emptyCounts(), p.gold, cut.links)).precisionStrict).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 
+  test("in copies of general terms, where every number repeats, runs of them place the windows: every link right", () => {
+    // 6,000 clauses numbered anew in each copy of 120, a few values each, and a tenth of the translation missing. With the
+    // windows placed by characters (no number is written once), 94.2 % of these links were right.
+    const p = generatePair("clauses", { size: 6000, seed: 3 });
+    const source = segment(segmentedText(p.source), "bg", { segmented: true });
+    const cut = runFlow(
+      alignFlow(source, segment(segmentedText(p.target), "en", { segmented: true }), { search: "band", review: false }, SMALL),
+    );
+    expect(scoresFrom(addCounts(emptyCounts(), p.gold, cut.links)).precisionStrict).toBe(1);
+  }, 120_000);
+
+  test("number runs: a segment's digit groups and the next one's, three or more, written once in each text", () => {
+    // Each number is written again and again; the runs are not: [5 30][12] and [7 30][12] tell the copies apart.
+    const src = ["Чл. 5. Срок 30 дни.", "Чл. 12. Глоба 7 %.", "Чл. 5. Срок 60 дни.", "Чл. 12. Глоба 7 %."];
+    const tgt = ["Article 5. Within 60 days.", "Article 12. A penalty of 7%."];
+    expect(numberAnchors(src, tgt)).toEqual([[2, 0, 1]]);
+  });
+
   test("number anchors: written once in each text, chained; a window centred between the anchors around its cut", () => {
     const src = ["Сума 12500 лв.", "Договор 4471.", "Дата 2024.", "Дата 2024.", "Код 998877."];
     const tgt = ["Code 998877.", "Amount BGN 12500.", "Contract 4471.", "Date 2024.", "Date 2024."];
