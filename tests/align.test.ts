@@ -11,7 +11,7 @@ import {
   widenBand,
   withRectangles,
 } from "../src/align/guide.js";
-import { alignPath, linkShapes, numberRunAnchors } from "../src/align/index.js";
+import { alignPath, gatherGaps, linkShapes, numberRunAnchors } from "../src/align/index.js";
 import { addCounts, emptyCounts, parseLinkLines, scoresFrom } from "../src/eval/index.js";
 import { align, alignSegments } from "../src/index.js";
 import { LexicalEvidence, prepareFeatures } from "../src/score/index.js";
@@ -265,7 +265,63 @@ describe("align: a long omission in text made from one template", () => {
     expect(withRectangles(band, gaps, 10).size).toBe(band.size);
   });
 
+  test("links to sentences repeated word for word inside a gap go to the copies beside the link after it: one gap", () => {
+    const seg = (texts: string[]) => texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: id }));
+    const clause = "The Parties keep the information confidential.";
+    const notice = "All notices are made in writing.";
+    const source = ["Член първи.", "Член втори.", "Пропуснато едно.", clause, notice, "Пропуснато две.", clause, notice, "Край."];
+    const target = ["Article one.", "Article two.", clause, notice, "The end."];
+    const f = prepareFeatures(seg(source), seg(target), "bg", "en");
+    // The search's path: the two repeated sentences linked to their first copies, inside the gap.
+    const found: Array<[number, number, number, number]> = [
+      [0, 1, 0, 1],
+      [1, 1, 1, 1],
+      [2, 1, 2, 0],
+      [3, 1, 2, 1],
+      [4, 1, 3, 1],
+      [5, 1, 4, 0],
+      [6, 1, 4, 0],
+      [7, 1, 4, 0],
+      [8, 1, 4, 1],
+    ];
+    expect(gatherGaps(found, f)).toEqual([
+      [0, 1, 0, 1],
+      [1, 1, 1, 1],
+      [2, 1, 2, 0],
+      [3, 1, 2, 0],
+      [4, 1, 2, 0],
+      [5, 1, 2, 0],
+      [6, 1, 2, 1],
+      [7, 1, 3, 1],
+      [8, 1, 4, 1],
+    ]);
+    // No gap before the links (they may be the first copies' translation), a run that no link follows (a translation
+    // cut short), and sentences written otherwise: nothing moves.
+    const noGapBefore: Array<[number, number, number, number]> = [
+      [0, 1, 0, 1],
+      [1, 1, 1, 1],
+      [2, 1, 2, 1],
+      [3, 1, 3, 1],
+      [4, 1, 4, 0],
+      [5, 1, 4, 0],
+      [6, 1, 4, 0],
+      [7, 1, 4, 1],
+    ];
+    const withoutFirstGap = prepareFeatures(seg(source.filter((_, k) => k !== 2)), seg(target), "bg", "en");
+    expect(gatherGaps(noGapBefore, withoutFirstGap)).toEqual(noGapBefore);
+    const tail = found.slice(0, 8);
+    expect(gatherGaps(tail, f)).toEqual(tail);
+    const otherwise = prepareFeatures(
+      seg(source.map((t, k) => (k === 7 ? "All notices are made by e-mail." : t))),
+      seg(target),
+      "bg",
+      "en",
+    );
+    expect(gatherGaps(found, otherwise)).toEqual(found);
+  });
+
   /**
+   * Copies of a contract whose clauses are numbered anew in each  /**
    * Copies of a contract whose clauses are numbered anew in each, the same wording clause after clause (eight
    * clauses over and over), only a term or a rate changing: clauses 101 to 400 missing from the translation.
    */

@@ -128,7 +128,7 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
   const posterior = posteriors(search.band, search.shapes, search.costs);
   // The evidence the search read, so that each link is explained by exactly the terms the search added.
   const inputs: CostInputs = { features: f, evidence: search.evidence, model: searchModel(search.model), params: search.params };
-  const links = search.path.map(([i, a, j, b]): Link => {
+  const links = gatherGaps(search.path, f).map(([i, a, j, b]): Link => {
     const link: Link = {
       source: range(i, a),
       target: range(j, b),
@@ -139,6 +139,68 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
   });
   rows.finish();
   return { links, model: search.model };
+}
+
+/**
+ * The path with each run of 1-1 links that stands between two runs of 1-0
+ * links (or of 0-1 links) moved to the end of the run after it, beside the
+ * link that follows, where the segments there are written exactly as its
+ * own, in order and in the same places in their paragraphs: one gap where
+ * the search saw two. A sentence repeated word for word (a
+ * template's clauses, a manual's warnings) costs the same linked anywhere,
+ * and the search took the first copy inside a chapter left out of the
+ * translation, so `check` told one omission as several passages. Links beside
+ * no gap, or whose segments are written otherwise, are never moved.
+ */
+export function gatherGaps(path: readonly Step[], f: PairFeatures): Step[] {
+  const out: Array<[number, number, number, number]> = path.map(([i, a, j, b]) => [i, a, j, b]);
+  for (const side of [0, 1] as const) {
+    const tokens = side === 0 ? f.sourceTokens : f.targetTokens;
+    const paragraph = side === 0 ? f.sourceParagraph : f.targetParagraph;
+    const count = side === 0 ? f.n : f.m;
+    // A step leaving out one segment of this side (1-0 for the source, 0-1 for the target), and where a step stands on it.
+    const gap = (s: readonly number[]) => (side === 0 ? s[1] === 1 && s[3] === 0 : s[1] === 0 && s[3] === 1);
+    const one = (s: readonly number[]) => s[1] === 1 && s[3] === 1;
+    const at = (s: readonly number[]) => (side === 0 ? s[0]! : s[2]!);
+    // Whether segment x opens and closes its paragraph as segment y does: a link's paragraph terms are the same.
+    const edges = (x: number, y: number) =>
+      (x === 0 || paragraph[x] !== paragraph[x - 1]) === (y === 0 || paragraph[y] !== paragraph[y - 1]) &&
+      (x === count - 1 || paragraph[x] !== paragraph[x + 1]) === (y === count - 1 || paragraph[y] !== paragraph[y + 1]);
+    const same = (x: number, y: number) => tokens[x]!.length > 0 && tokens[x] === tokens[y] && edges(x, y);
+    for (let k = out.length - 2; k >= 1; k--) {
+      if (!one(out[k]!) || !gap(out[k + 1]!)) continue;
+      let first = k;
+      while (first > 0 && one(out[first - 1]!)) first--;
+      if (first === 0 || !gap(out[first - 1]!)) continue;
+      const size = k - first + 1;
+      let end = k + 1;
+      while (end + 1 < out.length && gap(out[end + 1]!)) end++;
+      // Onto the end of the run after, beside the link that follows it, where the segments there are written as the links'
+      // own: a translation cut short ends in a run that no link follows, and its strays are left where they are.
+      const to = end - size + 1;
+      if (end + 1 >= out.length || to <= k) continue;
+      let all = true;
+      for (let x = 0; x < size && all; x++) all = same(at(out[to + x]!), at(out[first + x]!));
+      if (!all) continue;
+      // Rebuilt from the block's start: its own segments left out, the run up to `to`, the links there, the rest of the run.
+      const [i0, , j0] = out[first]!;
+      const left = Array.from({ length: size }, (_, x) => at(out[first + x]!));
+      const run = out.slice(k + 1, end + 1).map(at);
+      const rebuilt: Array<[number, number, number, number]> = [];
+      const skip = (pos: number, other: number): [number, number, number, number] => (side === 0 ? [pos, 1, other, 0] : [other, 0, pos, 1]);
+      for (const x of left) rebuilt.push(skip(x, side === 0 ? j0 : i0));
+      const before = to - (k + 1);
+      for (let x = 0; x < before; x++) rebuilt.push(skip(run[x]!, side === 0 ? j0 : i0));
+      for (let x = 0; x < size; x++) {
+        const pos = run[before + x]!;
+        rebuilt.push(side === 0 ? [pos, 1, j0 + x, 1] : [i0 + x, 1, pos, 1]);
+      }
+      for (let x = before + size; x < run.length; x++) rebuilt.push(skip(run[x]!, side === 0 ? j0 + size : i0 + size));
+      out.splice(first, end - first + 1, ...rebuilt);
+      k = first;
+    }
+  }
+  return out;
 }
 
 export interface PathResult {
