@@ -151,7 +151,7 @@ export function numberAnchors(source: readonly string[], target: readonly string
       for (const d of text.match(DIGITS) ?? []) at.set(d, at.has(d) ? -1 : k);
       const next = groups[k + 1];
       if (groups[k]!.length === 0 || next === undefined || groups[k]!.length + next.length < RUN_GROUPS) return;
-      // Each segment's groups closed by a separator, and marked as a run: [12 40][7] is no [12][40 7], nor the number 12.
+      // Each segment's groups closed by a separator, and marked as a run: [12 40][70] is no [12][40 70], nor the number 12.
       const run = `run:${groups[k]!.join(",")}|${next.join(",")}`;
       at.set(run, at.has(run) ? -1 : k);
     });
