@@ -9,7 +9,7 @@
  * the pieces, so a pair gives the same bitext on any machine.
  */
 import type { Link, LinkKind } from "../types.js";
-import { type Anchor, anchorChain, firstFrom } from "./guide.js";
+import { type Anchor, anchorChain, firstFrom, onceRuns } from "./guide.js";
 
 /**
  * Pairs with fewer segments a side than this align whole, as they always
@@ -132,28 +132,20 @@ const DIGITS = /\d{3,}/gu;
  * the filter every 3 months" 40,000 sentences off a translation cut short.
  */
 const DIGIT_GROUPS = /\d{2,}/gu;
-/** Digit groups of a segment and the next one, at least: a run (`numberAnchors`) needs this many to tell one place from another. */
-const RUN_GROUPS = 3;
 
 /**
  * Anchors for placing the cut windows: numbers (amounts, identifiers, long
- * dates) found exactly once in each text, and runs of them (the digit groups
- * of a segment and the next one: a clause's number, term and rate, where
- * each repeats in every copy of a template) found once in each, chained.
- * Where the translation leaves out a long passage, the target's share of
- * characters no longer says where a cut lands; these do, in every language.
+ * dates) found exactly once in each text, and runs of digit groups (`onceRuns`:
+ * a clause's number, term and rate, where each repeats in every copy of a
+ * template) found once in each, chained. Where the translation leaves out a
+ * long passage, the target's share of characters no longer says where a cut
+ * lands; these do, in every language.
  */
 export function numberAnchors(source: readonly string[], target: readonly string[]): Anchor[] {
   const once = (texts: readonly string[]) => {
     const at = new Map<string, number>();
-    const groups = texts.map((text) => text.match(DIGIT_GROUPS) ?? []);
     texts.forEach((text, k) => {
       for (const d of text.match(DIGITS) ?? []) at.set(d, at.has(d) ? -1 : k);
-      const next = groups[k + 1];
-      if (groups[k]!.length === 0 || next === undefined || groups[k]!.length + next.length < RUN_GROUPS) return;
-      // Each segment's groups closed by a separator, and marked as a run: [12 40][70] is no [12][40 70], nor the number 12.
-      const run = `run:${groups[k]!.join(",")}|${next.join(",")}`;
-      at.set(run, at.has(run) ? -1 : k);
     });
     return at;
   };
@@ -164,6 +156,8 @@ export function numberAnchors(source: readonly string[], target: readonly string
     const j = t.get(d);
     if (i >= 0 && j !== undefined && j >= 0) anchors.push([i, j, 1]);
   }
+  const groups = (texts: readonly string[]) => (k: number) => texts[k]!.match(DIGIT_GROUPS) ?? [];
+  anchors.push(...onceRuns(groups(source), source.length, groups(target), target.length));
   return anchorChain(anchors, target.length);
 }
 

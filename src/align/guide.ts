@@ -351,3 +351,40 @@ export function withRectangles(band: Band, rectangles: readonly Rectangle[], bud
   for (let i = 1; i <= n; i++) if (hi[i]! < hi[i - 1]!) hi[i] = hi[i - 1]!;
   return connected(n, m, lo, hi);
 }
+
+/** Numbers a run (`onceRuns`) needs at least, over a segment and the next one, to tell one place from another. */
+export const RUN_ITEMS = 3;
+
+/** A segment's numbers as `onceRuns` reads them: a list or a typed array of them. */
+type Numbers = { readonly length: number; join(separator: string): string };
+
+/**
+ * Anchors where the same run of numbers starts on both sides and nowhere else
+ * on either: the numbers of a segment (`sourceItems(i)`, at least one) and of
+ * the next, RUN_ITEMS of them or more, in order. Copies of a template repeat
+ * each number (a clause's number, a term, a rate); their runs still tell one
+ * place from every other.
+ */
+export function onceRuns(sourceItems: (i: number) => Numbers, n: number, targetItems: (j: number) => Numbers, m: number): Anchor[] {
+  const runs = (items: (k: number) => Numbers, count: number) => {
+    const at = new Map<string, number>();
+    let next: Numbers = count > 0 ? items(0) : [];
+    for (let k = 0; k + 1 < count; k++) {
+      const own = next;
+      next = items(k + 1);
+      if (own.length === 0 || own.length + next.length < RUN_ITEMS) continue;
+      // Each segment's numbers closed by a separator: [12 40][70] is no [12][40 70].
+      const key = `${own.join(",")}|${next.join(",")}`;
+      at.set(key, at.has(key) ? -1 : k);
+    }
+    return at;
+  };
+  const source = runs(sourceItems, n);
+  const target = runs(targetItems, m);
+  const out: Anchor[] = [];
+  for (const [key, i] of source) {
+    const j = target.get(key);
+    if (i >= 0 && j !== undefined && j >= 0) out.push([i, j, 1]);
+  }
+  return out;
+}

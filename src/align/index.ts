@@ -32,6 +32,7 @@ import {
   firstFrom,
   gapStretches,
   guideBand,
+  onceRuns,
   pathBand,
   trackAnchors,
   widenBand,
@@ -366,47 +367,19 @@ function roughPath(
   return pathResult(rough, given ?? estimateModel(f, rough.path, model.ratio), params, shapes, band, evidence);
 }
 
-/** Consecutive segments whose numbers, together, make a number run (`numberRunAnchors`), and the least numbers it needs. */
-const RUN_SEGMENTS = 2;
-const RUN_NUMBERS = 3;
-
 /**
  * Pairs of segments where the same run of numbers starts on both sides, and
- * nowhere else on either: the numbers of a segment and the next one (at least
- * RUN_NUMBERS of them), in order. A document built from one template (copies
- * of a contract, clauses numbered anew in each, the same wording clause after
- * clause) has no word found once, and a window's rare words then lead the
- * tracking into another copy of the text after a long omission (clause 149 of
- * an earlier copy for clause 149 of the next); its amounts, dates and terms
- * in sequence still tell one place from every other.
+ * nowhere else on either (`onceRuns`: a segment's significant numbers and the
+ * next one's). A document built from one template (copies of a contract,
+ * clauses numbered anew in each, the same wording clause after clause) has no
+ * word found once, and a window's rare words then lead the tracking into
+ * another copy of the text after a long omission (clause 149 of an earlier
+ * copy for clause 149 of the next); its amounts, dates and terms in sequence
+ * still tell one place from every other.
  */
 export function numberRunAnchors(f: PairFeatures): Anchor[] {
-  const runs = (lists: PairFeatures["sourceNumbers"], n: number) => {
-    const at = new Map<string, number>();
-    for (let i = 0; i + RUN_SEGMENTS <= n; i++) {
-      // The run starts with a number of segment i itself: the anchor is that segment.
-      if (lists.start[i + 1] === lists.start[i]) continue;
-      const from = lists.start[i]!;
-      const to = lists.start[i + RUN_SEGMENTS]!;
-      if (to - from < RUN_NUMBERS) continue;
-      // Each segment's numbers closed by a separator: [12 40][7] is no [12][40 7].
-      let key = "";
-      for (let k = i; k < i + RUN_SEGMENTS; k++) {
-        for (let x = lists.start[k]!; x < lists.start[k + 1]!; x++) key += `${lists.ids[x]},`;
-        key += "|";
-      }
-      at.set(key, at.has(key) ? -1 : i);
-    }
-    return at;
-  };
-  const source = runs(f.sourceNumbers, f.n);
-  const target = runs(f.targetNumbers, f.m);
-  const out: Anchor[] = [];
-  for (const [key, i] of source) {
-    const j = target.get(key);
-    if (i >= 0 && j !== undefined && j >= 0) out.push([i, j, 1]);
-  }
-  return out;
+  const items = (lists: PairFeatures["sourceNumbers"]) => (k: number) => lists.ids.subarray(lists.start[k], lists.start[k + 1]);
+  return onceRuns(items(f.sourceNumbers), f.n, items(f.targetNumbers), f.m);
 }
 
 /**
