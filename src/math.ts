@@ -7,4 +7,11 @@
  * they cost the same in either (docs/scale.md).
  */
 export const { abs, ceil, exp, floor, log, log1p, max, min, round, sqrt, SQRT2 } = Math;
+/**
+ * Optimized code types an imported binding as anything, not as a number: a
+ * loop variable that starts at INFINITY and later holds computed costs is
+ * then kept as a tagged value, and every cost assigned to it is boxed on the
+ * heap (a search row allocated 9 KB). A hot loop reads it as `+INFINITY`
+ * into a local, which is typed a number (docs/scale.md).
+ */
 export const INFINITY = Number.POSITIVE_INFINITY;

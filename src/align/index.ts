@@ -691,6 +691,8 @@ function rowReach(run: ViterbiRun, i: number): void {
  * deoptimization).
  */
 function viterbiRow(run: ViterbiRun, i: number): void {
+  // A number to the compiler, as INFINITY itself is not: the costs below are then never boxed (src/math.ts).
+  const inf = +INFINITY;
   const { inputs, costs, cost, back, shape, shapeA, shapeB, prior, from, to, offset, margin, keep, S, sourceTilt, targetTilt, n, m } = run;
   const { lo, hi, rowStart } = run.band;
   const T = shape.length;
@@ -703,10 +705,10 @@ function viterbiRow(run: ViterbiRun, i: number): void {
     let bestShape = back[here]!;
     for (let t = 0; t < T; t++) {
       const s = shape[t]!;
-      let c = INFINITY;
+      let c = inf;
       if (j >= from[t]! && j <= to[t]!) {
         const base = cost[j + offset[t]!]!;
-        if (base !== INFINITY) {
+        if (base !== inf) {
           const a = shapeA[t]!;
           const b = shapeB[t]!;
           let link = prior[t]!;
@@ -714,13 +716,13 @@ function viterbiRow(run: ViterbiRun, i: number): void {
             linkCarry[PRIOR] = link;
             linkCarry[LIMIT] = best - base + margin;
             // Most links end at the bound, asked first in a call small enough to be inlined.
-            if (surelyAbove(inputs, i - a, a, j - b, b)) link = INFINITY;
+            if (surelyAbove(inputs, i - a, a, j - b, b)) link = inf;
             else {
               carriedLinkCost(inputs, i - a, a, j - b, b, undefined, true);
               link = linkCarry[COST]!;
             }
           }
-          if (keep && link !== INFINITY) costs.set(here * S + s, link);
+          if (keep && link !== inf) costs.set(here * S + s, link);
           c = base + link;
           if (a === 0) c += targetTilt * (m - j);
           else if (b === 0) c += sourceTilt * (n - i);
