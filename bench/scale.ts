@@ -113,7 +113,7 @@ function measure(kind: GeneratedKind, mode: Mode, size: number, threads: number)
   const self = fileURLToPath(import.meta.url);
   try {
     execFileSync(process.execPath, [self, "--make", kind, mode, String(size), dir]);
-    // The command runs a long alignment in a process with a fixed malloc threshold (src/io/malloc.ts) and its
+    // The command runs a long alignment in a process with fixed malloc thresholds (src/io/malloc.ts) and its
     // collector exposed (src/io/gc.ts): so does this.
     const env = relaunchEnv([join(dir, "bg.txt"), join(dir, "en.txt")], process.env) ?? process.env;
     const out = execFileSync(process.execPath, ["--expose-gc", self, "--one", kind, mode, String(size), String(threads), dir], {

@@ -45,7 +45,7 @@ try {
     const bundle = new URL("../dist/cli/index.js", import.meta.url);
     const cli = existsSync(bundle) ? bundle.href : "../dist/src/cli/index.js";
     const { quietOnClosedPipe, relaunchEnv, run } = await import(cli);
-    // A long alignment on Linux runs in a process started with a fixed malloc mmap threshold: less memory, same CPU.
+    // A long alignment on Linux runs in a process started with fixed malloc thresholds: less memory, less time in the kernel.
     const env = argv[0] === "align" && relaunchEnv ? relaunchEnv(argv, process.env) : undefined;
     if (env) process.exitCode = await relaunch(env);
     else {

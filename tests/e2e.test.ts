@@ -14,24 +14,25 @@ import { batchDir, corpus, ROOT, read, spawnSverka } from "./helpers.js";
 const tmp = () => mkdtempSync(join(tmpdir(), "sverka-e2e-"));
 
 describe("end to end: the built binary", () => {
-  test("a long alignment on Linux runs again with a fixed malloc mmap threshold; its errors and exit code come through", () => {
+  test("a long alignment on Linux runs again with fixed malloc mmap and trim thresholds; its errors and exit code come through", () => {
     if (process.platform !== "linux") return;
     const dir = tmp();
     writeFileSync(join(dir, "bg.txt"), "Това е изречение.\n".repeat(Math.ceil(RELAUNCH_BYTES / 30)));
     writeFileSync(join(dir, "en.txt"), "This is a sentence.\n");
-    // A preloaded module says, in each process it runs in, what threshold that process was started with.
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is code for the child process, whose own template it is
-    const say = "data:text/javascript,process.stderr.write(`threshold=${process.env.MALLOC_MMAP_THRESHOLD_}\\n`)";
+    // A preloaded module says, in each process it runs in, what thresholds that process was started with.
+    const say =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is code for the child process, whose own template it is
+      "data:text/javascript,process.stderr.write(`threshold=${process.env.MALLOC_MMAP_THRESHOLD_} trim=${process.env.MALLOC_TRIM_THRESHOLD_}\\n`)";
     const r = spawnSync(
       process.execPath,
       ["--import", say, join(ROOT, "bin", "sverka.js"), "align", join(dir, "bg.txt"), join(dir, "en.txt"), "--threads", "0"],
       {
         encoding: "utf8",
-        env: { ...process.env, MALLOC_MMAP_THRESHOLD_: undefined },
+        env: { ...process.env, MALLOC_MMAP_THRESHOLD_: undefined, MALLOC_TRIM_THRESHOLD_: undefined },
       },
     );
-    expect(r.stderr).toContain("threshold=undefined");
-    expect(r.stderr).toContain("threshold=131072");
+    expect(r.stderr).toContain("threshold=undefined trim=undefined");
+    expect(r.stderr).toContain("threshold=131072 trim=16777216");
     expect(r.stderr).toMatch(/--threads/);
     expect(r.status).toBe(2);
   });

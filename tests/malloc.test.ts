@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MMAP_THRESHOLD, RELAUNCH_BYTES, relaunchEnv } from "../src/io/malloc.js";
+import { MMAP_THRESHOLD, RELAUNCH_BYTES, relaunchEnv, TRIM_THRESHOLD } from "../src/io/malloc.js";
 
 describe("relaunchEnv", () => {
   const dir = mkdtempSync(join(tmpdir(), "sverka-malloc-"));
@@ -18,8 +18,16 @@ describe("relaunchEnv", () => {
   writeFileSync(small, "x".repeat(1000));
   const env = { PATH: "/usr/bin" };
 
-  test("a pair of RELAUNCH_BYTES or more on Linux runs again with the threshold set, the rest of the environment kept", () => {
-    expect(relaunchEnv(["align", big, small], env, "linux")).toEqual({ PATH: "/usr/bin", MALLOC_MMAP_THRESHOLD_: MMAP_THRESHOLD });
+  test("a pair of RELAUNCH_BYTES or more on Linux runs again with the thresholds set, the rest of the environment kept", () => {
+    expect(relaunchEnv(["align", big, small], env, "linux")).toEqual({
+      PATH: "/usr/bin",
+      MALLOC_MMAP_THRESHOLD_: MMAP_THRESHOLD,
+      MALLOC_TRIM_THRESHOLD_: TRIM_THRESHOLD,
+    });
+    // A trim threshold the caller chose is kept.
+    expect(relaunchEnv(["align", big, small], { ...env, MALLOC_TRIM_THRESHOLD_: "1048576" }, "linux")?.MALLOC_TRIM_THRESHOLD_).toBe(
+      "1048576",
+    );
     // Both files count: two halves make a long pair.
     expect(relaunchEnv(["align", half, big, "--segmented"], env, "linux")?.MALLOC_MMAP_THRESHOLD_).toBe(MMAP_THRESHOLD);
   });
