@@ -27,8 +27,6 @@ import { type Progress, progressBar } from "./progress.js";
 import type { ReviewFlags } from "./review.js";
 import { colours, formatSummary, loadColours } from "./summary.js";
 
-// bin/sverka.js asks it whether to run a long alignment again with another malloc setting (src/io/malloc.ts).
-export { relaunchEnv } from "../io/malloc.js";
 export { quietOnClosedPipe } from "./pipes.js";
 
 // The modules of the other commands (check, batch, review, eval, srx) and of the readers of
