@@ -40,16 +40,16 @@ try {
     const { VERSION } = await import("../dist/src/version.js");
     process.stdout.write(`${VERSION}\n`);
   } else {
+    // The build bundles the command's modules into dist/cli/ (scripts/bundle-cli.js): one file loads in half
+    // the time of the hundred it is made of. A checkout built by tsc alone runs them from dist/src/.
+    const bundled = existsSync(new URL("../dist/cli/index.js", import.meta.url));
     // A long alignment on Linux runs in a process started with fixed malloc thresholds: less memory, less time in the
     // kernel. Asked of a module of its own, before the CLI loads: the process that only launches another never loads it.
-    const env = argv[0] === "align" ? (await import("../dist/src/io/malloc.js")).relaunchEnv(argv, process.env) : undefined;
+    const malloc = bundled ? "../dist/cli/malloc.js" : "../dist/src/io/malloc.js";
+    const env = argv[0] === "align" ? (await import(malloc)).relaunchEnv(argv, process.env) : undefined;
     if (env) process.exitCode = await relaunch(env);
     else {
-      // The build bundles the command's modules into dist/cli/ (scripts/bundle-cli.js): one file loads in half
-      // the time of the hundred it is made of. A checkout built by tsc alone runs them from dist/src/.
-      const bundle = new URL("../dist/cli/index.js", import.meta.url);
-      const cli = existsSync(bundle) ? bundle.href : "../dist/src/cli/index.js";
-      const { quietOnClosedPipe, run } = await import(cli);
+      const { quietOnClosedPipe, run } = await import(bundled ? "../dist/cli/index.js" : "../dist/src/cli/index.js");
       quietOnClosedPipe(process.stdout, process.stderr);
       process.exitCode = await run(argv);
     }

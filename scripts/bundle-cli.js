@@ -66,7 +66,8 @@ const childProcessWhenUsed = {
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [join(src, "cli", "index.js")],
+  // malloc.js apart: bin/sverka.js asks it whether to run a long alignment again before it loads the rest.
+  entryPoints: { index: join(src, "cli", "index.js"), malloc: join(src, "io", "malloc.js") },
   outdir,
   bundle: true,
   splitting: true,
