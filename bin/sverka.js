@@ -43,10 +43,12 @@ try {
     // The build bundles the command's modules into dist/cli/ (scripts/bundle-cli.js): one file loads in half
     // the time of the hundred it is made of. A checkout built by tsc alone runs them from dist/src/.
     const bundled = existsSync(new URL("../dist/cli/index.js", import.meta.url));
-    // A long alignment on Linux runs in a process started with fixed malloc thresholds: less memory, less time in the
-    // kernel. Asked of a module of its own, before the CLI loads: the process that only launches another never loads it.
+    // A long alignment (`align`, or `check` of two documents) on Linux runs in a process started with fixed malloc
+    // thresholds: less memory, less time in the kernel. Asked of a module of its own, before the CLI loads: the
+    // process that only launches another never loads it.
     const malloc = bundled ? "../dist/cli/malloc.js" : "../dist/src/io/malloc.js";
-    const env = argv[0] === "align" ? (await import(malloc)).relaunchEnv(argv, process.env) : undefined;
+    const aligns = argv[0] === "align" || argv[0] === "check";
+    const env = aligns ? (await import(malloc)).relaunchEnv(argv, process.env) : undefined;
     if (env) process.exitCode = await relaunch(env);
     else {
       const { quietOnClosedPipe, run } = await import(bundled ? "../dist/cli/index.js" : "../dist/src/cli/index.js");

@@ -14,7 +14,7 @@ import { batchDir, corpus, ROOT, read, spawnSverka } from "./helpers.js";
 const tmp = () => mkdtempSync(join(tmpdir(), "sverka-e2e-"));
 
 describe("end to end: the built binary", () => {
-  test("a long alignment on Linux runs again with fixed malloc mmap and trim thresholds; its errors and exit code come through", () => {
+  test("a long alignment (align, check) on Linux runs again with fixed malloc mmap and trim thresholds; its errors and exit code come through", () => {
     if (process.platform !== "linux") return;
     const dir = tmp();
     writeFileSync(join(dir, "bg.txt"), "Това е изречение.\n".repeat(Math.ceil(RELAUNCH_BYTES / 30)));
@@ -35,6 +35,18 @@ describe("end to end: the built binary", () => {
     expect(r.stderr).toContain("threshold=131072 trim=16777216");
     expect(r.stderr).toMatch(/--threads/);
     expect(r.status).toBe(2);
+    // `check` of two documents aligns them too; `export` of a file of that size does not align.
+    const args = (command: string[]) =>
+      spawnSync(process.execPath, ["--import", say, join(ROOT, "bin", "sverka.js"), ...command], {
+        encoding: "utf8",
+        env: { ...process.env, MALLOC_MMAP_THRESHOLD_: undefined, MALLOC_TRIM_THRESHOLD_: undefined },
+      });
+    const check = args(["check", join(dir, "bg.txt"), join(dir, "en.txt"), "--threads", "0"]);
+    expect(check.stderr).toContain("threshold=131072 trim=16777216");
+    expect(check.status).toBe(2);
+    const other = args(["export", join(dir, "bg.txt"), "-o", join(dir, "out.tmx")]);
+    expect(other.stderr).not.toContain("threshold=131072");
+    expect(other.status).toBe(2);
   });
 
   test("npm start's alignment of the corpus sample: paths relative to the cwd, three outputs, the summary, exit 0", () => {

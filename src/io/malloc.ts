@@ -1,23 +1,24 @@
 /**
- * How the command starts a long run on Linux: again, in a process whose C
- * allocator keeps large blocks out of its arenas. glibc's malloc serves a
- * block of 128 KB or more with an mmap of its own, returned to the system
- * when freed; but freeing such a block raises that threshold to the block's
- * size (up to 32 MB). After the first piece of a long pair, the aligner's
- * typed arrays come from the threads' arenas instead and stay resident once
- * freed, beside the review's heaps. A fixed threshold
- * (`MALLOC_MMAP_THRESHOLD_`, read by glibc when the process starts, so the
- * process has to be started with it) keeps them mmap'd: at 100,000 segments
- * a side on two threads, 100 to 140 MB less at the peak for the same CPU
- * (docs/scale.md).
+ * How the command starts a long run on Linux (`align`, `check` of two
+ * documents): again, in a process whose C allocator keeps large blocks out of
+ * its arenas. glibc's malloc serves a block of 128 KB or more with an mmap of
+ * its own, returned to the system when freed; but freeing such a block raises
+ * that threshold to the block's size (up to 32 MB). After the first piece of
+ * a long pair, the aligner's typed arrays come from the threads' arenas
+ * instead and stay resident once freed, beside the review's heaps. A fixed
+ * threshold (`MALLOC_MMAP_THRESHOLD_`, read by glibc when the process starts,
+ * so the process has to be started with it) keeps them mmap'd: at 100,000
+ * segments a side on two threads, 100 to 140 MB less at the peak (docs/scale.md).
  *
- * Fixing that threshold also stops glibc raising its trim threshold with
- * it: free() then gives an arena's top back to the system from 128 KB, and
- * the arenas were trimmed and faulted in again all run long (TurboFan's compile zones, the
- * collector's work lists), 800,000 page faults and 10 of 60 CPU-seconds in
- * the kernel at 100,000 segments a side. `MALLOC_TRIM_THRESHOLD_` keeps
- * 16 MB at an arena's top: a quarter fewer faults, 3 to 4 CPU-seconds less
- * in the kernel, the same peak.
+ * Fixing that threshold also stops glibc raising its trim threshold with it:
+ * free() then gives an arena's top back to the system from 128 KB, and the
+ * arenas were trimmed and faulted in again all run long (TurboFan's compile
+ * zones, the collector's work lists): 800,000 page faults and 10 of 60
+ * CPU-seconds in the kernel at 100,000 segments a side. `MALLOC_TRIM_THRESHOLD_`
+ * keeps 16 MB at an arena's top: a quarter fewer faults, 3 to 4 CPU-seconds
+ * less in the kernel, the same peak. What is left of the setting's cost
+ * against glibc's own thresholds, on the 100k contract pair: about 1 CPU-second
+ * and half a second, for 45 to 90 MB less at the peak.
  */
 import { statSync } from "node:fs";
 
