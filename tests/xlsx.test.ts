@@ -304,6 +304,26 @@ describe("the workbook keeps its bitext", () => {
     );
   });
 
+  test("DEL (U+007F), which exceljs leaves out of what it writes, comes back in the bitext, and its cells still match it", async () => {
+    // Found by the test above: a target "\x7f\0" came back as "\0".
+    const texts = ["Цена\x7f 10 лв.", "Price\x7f BGN 10.", "\x7f\0"];
+    const bitext: Bitext = {
+      source: { lang: "bg", segments: [{ id: 0, text: texts[0]!, start: 0, end: texts[0]!.length, paragraph: 0 }] },
+      target: {
+        lang: "en",
+        segments: [
+          { id: 0, text: texts[1]!, start: 0, end: texts[1]!.length, paragraph: 0 },
+          { id: 1, text: texts[2]!, start: texts[1]!.length + 1, end: texts[1]!.length + 3, paragraph: 0 },
+        ],
+      },
+      links: [{ source: [0], target: [0, 1], kind: "1-2", score: 0.5, flags: [] }],
+      model: { ratio: 1, variance: 1 },
+    };
+    const back = await readXlsx(await writeXlsx(bitext), "del.xlsx");
+    expect(writeJson(back)).toBe(writeJson(bitext));
+    expect(back.links[0]!.correction).toBeUndefined();
+  });
+
   test("a JSON longer than one cell holds is split over the hidden sheet's rows and joined again", async () => {
     const long = "Дълъг текст с 😀 емоджи. ".repeat(3000);
     const bitext: Bitext = {

@@ -17,8 +17,12 @@ const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: "FFFFC7CE", w
 const HEADER_FILL = "FFD9D9D9";
 const STATUSES: readonly LinkStatus[] = ["verified", "rejected"];
 
-/** Characters XML 1.0 does not allow in a cell (control characters, lone surrogates, U+FFFE/FFFF). */
-const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/**
+ * Characters a cell cannot hold: those XML 1.0 does not allow (control
+ * characters, lone surrogates, U+FFFE/FFFF), and DEL, which XML allows but
+ * exceljs leaves out of what it writes.
+ */
+const FORBIDDEN = /[^\t\n\r\u0020-\u007E\u0080-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Text as a cell can hold it. */
 function cell(text: string): string {
@@ -90,8 +94,9 @@ export async function writeXlsx(bitext: Bitext, _options: WriteOptions = {}): Pr
   );
   sheet.commit();
   const hidden = workbook.addWorksheet(BITEXT_SHEET, { state: "veryHidden" });
-  // JSON.stringify escapes control characters and lone surrogates; U+FFFE and U+FFFF are escaped here, as XML forbids them.
-  const json = writeJson(bitext).replace(/[\uFFFE\uFFFF]/gu, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  // JSON.stringify escapes control characters and lone surrogates; U+FFFE and U+FFFF are escaped here, as XML forbids them,
+  // and DEL, which exceljs leaves out.
+  const json = writeJson(bitext).replace(/[\u007F\uFFFE\uFFFF]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   for (let at = 0; at < json.length; ) {
     // A chunk never ends between the halves of a surrogate pair.
     let end = Math.min(json.length, at + CHUNK);
