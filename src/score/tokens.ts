@@ -111,7 +111,9 @@ const DIMENSION_SIGNS = new Set([0x78, 0x58, 0x445, 0x425]);
 function isDimensionSign(text: string, p: number, cp: number): boolean {
   if (!DIMENSION_SIGNS.has(cp) || p === 0) return false;
   const low = text.charCodeAt(p - 1);
-  const before = low >= 0xdc00 && low <= 0xdfff && p >= 2 ? text.codePointAt(p - 2)! : low;
+  // The figure before may be astral (a pair ending in a low surrogate); a lone low surrogate is no figure.
+  const high = p >= 2 ? text.charCodeAt(p - 2) : 0;
+  const before = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(p - 2)! : low;
   const after = text.codePointAt(p + 1);
   return after !== undefined && (charBits(before) & NUMBER) !== 0 && (charBits(after) & NUMBER) !== 0;
 }
