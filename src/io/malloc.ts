@@ -17,8 +17,8 @@
  * CPU-seconds in the kernel at 100,000 segments a side. `MALLOC_TRIM_THRESHOLD_`
  * keeps 16 MB at an arena's top: a quarter fewer faults, 3 to 4 CPU-seconds
  * less in the kernel, the same peak. What is left of the setting's cost
- * against glibc's own thresholds, on the 100k contract pair: about 1 CPU-second
- * and half a second, for 45 to 90 MB less at the peak.
+ * against glibc's own thresholds, on the 100k contract pair: about 1.3
+ * CPU-seconds and 0.8 s, for 45 to 90 MB less at the peak.
  */
 import { statSync } from "node:fs";
 
