@@ -110,12 +110,8 @@ const DIMENSION_SIGNS = new Set([0x78, 0x58, 0x445, 0x425]);
  */
 function isDimensionSign(text: string, p: number, cp: number): boolean {
   if (!DIMENSION_SIGNS.has(cp) || p === 0) return false;
-  const low = text.charCodeAt(p - 1);
-  // The figure before may be astral (a pair ending in a low surrogate); a lone low surrogate is no figure.
-  const high = p >= 2 ? text.charCodeAt(p - 2) : 0;
-  const before = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(p - 2)! : low;
   const after = text.codePointAt(p + 1);
-  return after !== undefined && (charBits(before) & NUMBER) !== 0 && (charBits(after) & NUMBER) !== 0;
+  return after !== undefined && isNumberChar(codePointBefore(text, p)) && isNumberChar(after);
 }
 
 /** "h" or "w", any case: a URL may start here. */
@@ -301,14 +297,23 @@ function isNumberChar(cp: number): boolean {
   return (charBits(cp) & NUMBER) !== 0;
 }
 
+/**
+ * The code point that ends just before `p` (p > 0), as a lookbehind reads it: a surrogate
+ * pair whole, a lone surrogate as itself.
+ */
+function codePointBefore(text: string, p: number): number {
+  const c = text.charCodeAt(p - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+    const high = text.charCodeAt(p - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
 /** A clock time is not read right after a number, "." or "," (`(?<![\p{N}.,])`). */
 function afterNumber(text: string, p: number): boolean {
   if (p === 0) return false;
-  let c = text.charCodeAt(p - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
-    const high = text.charCodeAt(p - 2);
-    if (high >= 0xd800 && high <= 0xdbff) c = (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
-  }
+  const c = codePointBefore(text, p);
   return c === 0x2e || c === 0x2c || isNumberChar(c);
 }
 
