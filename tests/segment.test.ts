@@ -1,5 +1,7 @@
-import { segment } from "../src/segment/index.js";
+import fc from "fast-check";
+import { isSpaceCode, segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
+import { referenceLines } from "./reference/lines.js";
 
 const texts = (text: string, lang: string) => segment(text, lang).map((s) => s.text);
 
@@ -165,6 +167,69 @@ describe("segment: structure", () => {
       ["second", 1],
       ["third", 1],
     ]);
+  });
+});
+
+describe("segment: pre-split lines as the pattern read them", () => {
+  const lines = (text: string) => segment(text, "en", { segmented: true }).map(({ start, end, paragraph }) => ({ start, end, paragraph }));
+
+  test("white space is what \\s and trim() take, on every UTF-16 code", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  test("line breaks of every kind, blank lines of white space, text at the end without a break", () => {
+    for (const text of [
+      "",
+      "\n\n",
+      "a",
+      "\r\r\na\r\n\r\nb\r\rc\n",
+      " \u00a0x\u3000\n\ufeff\n\t y \u2028\n\n\nz",
+      "a\u2028b\n\u2029\nc",
+      "\n  \n first\nsecond\r\n\r\n\r\nthird",
+    ])
+      expect(lines(text)).toEqual(referenceLines(text));
+  });
+
+  test("random text: the same segments, offsets and paragraphs", () => {
+    const unit = fc.constantFrom(
+      "a",
+      "б",
+      "1",
+      ".",
+      " ",
+      "\t",
+      "\n",
+      "\r",
+      "\r\n",
+      "\u00a0",
+      "\u2028",
+      "\u3000",
+      "\ufeff",
+      "\u200b",
+      "😀",
+      "\ud800",
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {
+        const text = parts.join("");
+        expect(lines(text)).toEqual(referenceLines(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("the corpus's sentence files", () => {
+    for (const [name, lang] of [
+      ["osce-alliance-2024", "bg"],
+      ["osce-alliance-2024", "en"],
+      ["handmade-bg-en", "bg"],
+      ["handmade-bg-en", "en"],
+    ] as const) {
+      const text = read(corpus(name, `${lang}.sentences.txt`));
+      expect(lines(text)).toEqual(referenceLines(text));
+    }
   });
 });
 
