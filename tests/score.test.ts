@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { getLanguage } from "../src/lang/index.js";
 import {
   cognateSimilarity,
@@ -12,6 +13,7 @@ import {
 } from "../src/score/index.js";
 import { estimateLengthModel, lengthCost } from "../src/score/length.js";
 import { segs } from "./helpers.js";
+import { referenceLengthModel } from "./reference/length.js";
 
 const bg = getLanguage("bg");
 const en = getLanguage("en");
@@ -91,6 +93,30 @@ describe("length model", () => {
     expect(lengthCost(100, 130, model)).toBeLessThan(lengthCost(100, 200, model));
     expect(lengthCost(100, 50, model)).toBeCloseTo(lengthCost(50, 100, model), 9);
     expect(Number.isFinite(lengthCost(1, 5000, model))).toBe(true);
+  });
+
+  test("estimated as the filtering, reducing and sorting version did, to the last bit", () => {
+    const constants = { minLinks: 5, defaultVariance: DEFAULT_VARIANCE, minVariance: 1, maxVariance: 60, chi2Median: 0.455 };
+    const length = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 400 }), fc.double({ min: 0, max: 1e4, noNaN: true }));
+    // Near a ratio, as a translation's lengths are, so the variance is not always at its bounds.
+    const near = fc.tuple(
+      fc.integer({ min: 1, max: 300 }),
+      fc.double({ min: 0.5, max: 2, noNaN: true }),
+      fc.integer({ min: -30, max: 30 }),
+    );
+    const pairs = fc.oneof(
+      fc.array(fc.tuple(length, length), { maxLength: 60 }),
+      fc.array(
+        near.map(([s, r, d]) => [s, Math.max(0, Math.round(s * r) + d)] as const),
+        { maxLength: 300 },
+      ),
+    );
+    fc.assert(
+      fc.property(pairs, fc.double({ min: 0.1, max: 5, noNaN: true }), (list, fallback) => {
+        expect(estimateLengthModel(list, fallback)).toEqual(referenceLengthModel(list, fallback, constants));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test("estimated from the pair: ratio and a robust variance", () => {
