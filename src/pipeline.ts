@@ -44,7 +44,15 @@ import {
   type Token,
   tokenize,
 } from "./score/index.js";
-import { joinParts, type SegmentedPart, type SegmentOptions, segment, segmentPart, textParts } from "./segment/index.js";
+import {
+  joinParts,
+  type SegmentedPart,
+  type SegmentOptions,
+  segment,
+  segmentPart,
+  textParts,
+  textsAndParagraphs,
+} from "./segment/index.js";
 import type { Bitext, DocumentFlag, Flag, LengthModel, Link, Segment, Side } from "./types.js";
 import { checkBitextOptions, checkFileOptions, describe } from "./validate.js";
 
@@ -608,12 +616,6 @@ function segmentsOf(texts: SegmentTexts): Segment[] {
   return texts.texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: texts.paragraphs[id]! }));
 }
 
-/** Segments [from, to) as texts and paragraphs. */
-function textsOf(segments: readonly Segment[], from: number, to: number): SegmentTexts {
-  const part = segments.slice(from, to);
-  return { texts: part.map((s) => s.text), paragraphs: Int32Array.from(part, (s) => s.paragraph) };
-}
-
 /** The typed arrays of a task, moved to the thread rather than copied: each is the task's own. */
 export function taskTransfers(task: PieceTask): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
@@ -698,8 +700,8 @@ export function* alignFlow(
         tasks: windows.map((window) => ({
           kind: "cut",
           window,
-          source: textsOf(source, window.i0, window.i1),
-          target: textsOf(target, window.j0, window.j1),
+          source: textsAndParagraphs(source, window.i0, window.i1),
+          target: textsAndParagraphs(target, window.j0, window.j1),
           options: taskOptions(options),
         })),
       }) as ReadonlyArray<Cut | undefined>)
@@ -733,8 +735,8 @@ export function* alignFlow(
     weights: pieces.map((p) => p.i1 - p.i0),
     tasks: pieces.map((p) => ({
       kind: "align",
-      source: textsOf(source, p.i0, p.i1),
-      target: textsOf(target, p.j0, p.j1),
+      source: textsAndParagraphs(source, p.i0, p.i1),
+      target: textsAndParagraphs(target, p.j0, p.j1),
       options: taskOptions(options),
       // The words a piece learned come back only for a caller who asks for them (to save them): they are large.
       learned: options.onLearned !== undefined,

@@ -7,6 +7,8 @@
  * the pair. The pieces are a function of the bitext, so a bitext reviewed
  * right after aligning and read back from its JSON gets the same flags.
  */
+
+import { textsAndParagraphs } from "../segment/index.js";
 import type { Bitext, DocumentFlag, Flag, LengthModel, Link, LinkKind, Segment, SegmentMarkup, Side } from "../types.js";
 import { translatedDifferently, translatedTheSame } from "./checks/consistency.js";
 import { CHECKS, type Check } from "./checks/index.js";
@@ -94,21 +96,29 @@ export function reviewPieceInput(bitext: Bitext, start: number, end: number): Re
     for (const id of l.target) ids[at++] = id;
   }
   if (kinds) for (let k = 0; k < count; k++) kinds.push(bitext.links[start + k]!.kind);
-  const span = (side: Side, from: number, to: number): PieceSide => {
-    const segments = to < 0 ? [] : side.segments.slice(from, to + 1);
+  // Segments [from, end) of a side; none where every link of the piece leaves the side out.
+  const span = (side: Side, from: number, end: number): PieceSide => {
+    const segments = side.segments;
+    const { texts, paragraphs } = textsAndParagraphs(segments, from, end);
+    const any = (has: (g: Segment) => boolean) => {
+      for (let k = from; k < end; k++) if (has(segments[k]!)) return true;
+      return false;
+    };
+    const each = <T>(of: (g: Segment) => T) => Array.from({ length: end - from }, (_, k) => of(segments[from + k]!));
     return {
       lang: side.lang,
       ...(side.path ? { path: side.path } : {}),
-      start: segments[0]?.id ?? 0,
-      texts: segments.map((g) => g.text),
-      paragraphs: Int32Array.from(segments, (g) => g.paragraph),
-      ...(segments.some((g) => g.codes !== undefined) ? { codes: segments.map((g) => g.codes) } : {}),
-      ...(segments.some((g) => g.markup !== undefined) ? { markup: segments.map((g) => g.markup) } : {}),
+      start: end > from ? segments[from]!.id : 0,
+      texts,
+      paragraphs,
+      ...(any((g) => g.codes !== undefined) ? { codes: each((g) => g.codes) } : {}),
+      ...(any((g) => g.markup !== undefined) ? { markup: each((g) => g.markup) } : {}),
     };
   };
+  const range = (side: "source" | "target") => (last[side] < 0 ? [0, 0] : [first[side], last[side] + 1]) as [number, number];
   return {
-    source: span(bitext.source, first.source, last.source),
-    target: span(bitext.target, first.target, last.target),
+    source: span(bitext.source, ...range("source")),
+    target: span(bitext.target, ...range("target")),
     counts,
     ids,
     scores,

@@ -113,6 +113,22 @@ function sentencesOf(
   return units.length ? units[units.length - 1]!.paragraph + 1 : 0;
 }
 
+/**
+ * Segments [from, to) as their texts and paragraphs, what a task thread is
+ * sent of them: strings and a typed array clone fast, objects do not. One
+ * loop, no copy of the segment list (200,000 segments at each step of a long pair).
+ */
+export function textsAndParagraphs(segments: readonly Segment[], from: number, to: number): { texts: string[]; paragraphs: Int32Array } {
+  const texts: string[] = [];
+  const paragraphs = new Int32Array(Math.max(0, to - from));
+  for (let k = from; k < to; k++) {
+    const g = segments[k]!;
+    texts.push(g.text);
+    paragraphs[k - from] = g.paragraph;
+  }
+  return { texts, paragraphs };
+}
+
 /** The segments of a part of a running text (`textParts`) as numbers, to cross between threads. */
 export interface SegmentedPart {
   /** Offsets into the part where each segment starts and ends, and its paragraph, counted from the part's first. */
