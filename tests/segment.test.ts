@@ -363,6 +363,49 @@ describe("segment: numbered labels stay with their text", () => {
     expect(texts("Чл. 1.\n(1) Текстът е ясен.", "bg")).toEqual(["Чл. 1.", "(1) Текстът е ясен."]);
   });
 
+  test("a list, a register or a code past 999 keeps its labels with their text", () => {
+    const en = "999. The fee shall be paid.\n1000. The fee shall be paid.\nArt. 10000. The fee shall be paid.\nArticle 123456. It applies.";
+    expect(texts(en, "en")).toEqual([
+      "999. The fee shall be paid.",
+      "1000. The fee shall be paid.",
+      "Art. 10000. The fee shall be paid.",
+      "Article 123456. It applies.",
+    ]);
+    expect(texts("Чл. 10000. (1) Таксата е 100 лв.\n10000. Таксата се плаща.", "bg")).toEqual([
+      "Чл. 10000. (1) Таксата е 100 лв.",
+      "10000. Таксата се плаща.",
+    ]);
+    // A year ending a sentence in running text is the sentence's, however many digits it has.
+    expect(texts("The plan ran until 2024. The fee shall be paid.", "en")).toEqual(["The plan ran until 2024.", "The fee shall be paid."]);
+    expect(texts("Планът беше до 12345. Таксата се плаща.", "bg")).toEqual(["Планът беше до 12345.", "Таксата се плаща."]);
+  });
+
+  test("an editor's note before a provision stays with it, alone or after a label", () => {
+    expect(
+      texts(
+        [
+          "(2) (Изм. - ДВ, бр. 41 от 1998 г.) Таксата се плаща в срок.",
+          "(Изм. - ДВ, бр. 41 от 1998 г., доп., бр. 5 от 2001 г.) Таксата се плаща в срок.",
+          "т. 3. (нова - ДВ, бр. 5 от 2001 г.) Срокът е един месец.",
+          "Таксата се плаща в срок. (Отм. - ДВ, бр. 12 от 2020 г.) Следващото изречение.",
+        ].join("\n\n"),
+        "bg",
+      ),
+    ).toEqual([
+      "(2) (Изм. - ДВ, бр. 41 от 1998 г.) Таксата се плаща в срок.",
+      "(Изм. - ДВ, бр. 41 от 1998 г., доп., бр. 5 от 2001 г.) Таксата се плаща в срок.",
+      "т. 3. (нова - ДВ, бр. 5 от 2001 г.) Срокът е един месец.",
+      "Таксата се плаща в срок.",
+      "(Отм. - ДВ, бр. 12 от 2020 г.) Следващото изречение.",
+    ]);
+    // Any other sentence in brackets is a sentence: only the language's note words open a note.
+    expect(texts("(The meeting ended at 5 p.m.) Then we left.", "en")).toEqual(["(The meeting ended at 5 p.m.)", "Then we left."]);
+    expect(texts("(Срещата приключи през 2024 г.) После си тръгнахме.", "bg")).toEqual([
+      "(Срещата приключи през 2024 г.)",
+      "После си тръгнахме.",
+    ]);
+  });
+
   test("a number that is not a label still ends a sentence", () => {
     expect(texts("Той дойде в 5. Тя дойде в 6.", "bg")).toEqual(["Той дойде в 5.", "Тя дойде в 6."]);
     expect(texts("The score was 3. Then it rained.", "en")).toEqual(["The score was 3.", "Then it rained."]);

@@ -266,6 +266,8 @@ export const bg: LanguageData = {
     "тема",
     "том",
   ],
+  // The State Gazette's notes on a provision: amended, supplemented, new, repealed, promulgated, corrected, its title amended.
+  noteWords: ["изм", "доп", "нов", "нова", "ново", "нови", "отм", "обн", "попр", "загл"],
   sentenceStarters: [
     "а",
     "аз",

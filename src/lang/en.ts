@@ -240,6 +240,8 @@ export const en: LanguageData = {
     "vol",
     "volume",
   ],
+  // The notes an official translation of a law carries on a provision.
+  noteWords: ["amended", "amend", "am", "supplemented", "suppl", "new", "repealed", "promulgated", "corrected", "revoked"],
   sentenceStarters: [
     "a",
     "after",

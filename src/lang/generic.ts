@@ -19,6 +19,7 @@ export function genericData(code: string): LanguageData {
     clockContinuations: [],
     nameInitials: [],
     labelWords: [],
+    noteWords: [],
     sentenceStarters: [],
     speechVerbs: [],
     danglingWords: [],

@@ -22,6 +22,7 @@ export const WORD_LISTS = [
   ...ABBREVIATION_LISTS,
   "nameInitials",
   "labelWords",
+  "noteWords",
   "sentenceStarters",
   "speechVerbs",
   "danglingWords",
@@ -88,6 +89,13 @@ export interface LanguageData {
    * with the text after it; one that opens a line starts a new unit.
    */
   readonly labelWords: readonly string[];
+  /**
+   * Words that open an editor's note in brackets before a provision's text
+   * ("(Изм. - ДВ, бр. 41 от 1998 г.) Текст", "(Amended, SG No. 41/1998)"),
+   * lowercase without the dot. Such a note at a segment's start, alone or
+   * after a label ("(2)", "Чл. 5."), stays with the text after it.
+   */
+  readonly noteWords: readonly string[];
   /** Words that often open a sentence ("The", "However", "Това"), for the ambiguous cases above; lowercase. */
   readonly sentenceStarters: readonly string[];
   /** Verbs of saying: `"...ready?" CNN reported.` is one sentence; lowercase. */

@@ -18,9 +18,14 @@ import type { LanguageProfile } from "../lang/index.js";
 
 /** A roman numeral from I to XXXIX, or XL to L. */
 const ROMAN = "(?=[IVXL])(?:XL|L|X{0,3})(?:IX|IV|V?I{0,3})";
-/** An arabic number, with sub-numbers ("1.2.3") and a letter ("12а", "5a"); after a label word up to 4 digits ("Чл. 1024."), alone up to 3 ("2024." is a year). */
-const ARABIC_AFTER_WORD = "\\d{1,4}\\p{Ll}?(?:\\.\\d{1,3})*";
-const ARABIC = "\\d{1,3}\\p{Ll}?(?:\\.\\d{1,3})*";
+/**
+ * An arabic number, with sub-numbers ("1.2.3") and a letter ("12а", "5a"), up
+ * to six digits: a list, a register or a catalogue runs past 999 ("1000. The
+ * fee..."). Only what opens a segment is read as a label: a year that ends a
+ * sentence ("...in\n2024. The next") follows the sentence's own words.
+ */
+const ARABIC_AFTER_WORD = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*";
+const ARABIC = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*";
 /** A label word, then its dot or white space ("Чл. 1", "Чл.1", "Step 1"); or "§", "№". */
 const WORD = "(?:(\\p{L}+)(?:\\.[ \\t\\u00a0]*|[ \\t\\u00a0]+)|[§№][ \\t\\u00a0]*)";
 /** A label: a label word (group 1) and a number (group 2), "§" or "№" and a number, or a number alone (group 3). */
@@ -37,8 +42,41 @@ const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");
 /** A note in brackets after the label: "Чл. 4. (изм. – ДВ, бр. 12 от 2020 г.) Текст". */
 const NOTE = /[ \t\u00a0]+[([][^()[\]\n]{1,300}[)\]]$/u;
 
-/** Whether `s` (trimmed) is only a numbered label, perhaps with a note in brackets, as the start of a segment would be. */
+/** A label in brackets or before one, without a dot ("(2)", "2)", "б)"): a paragraph or a point of a provision. */
+const BRACKETED_LABEL = narrowable(String.raw`^(?:\(\d{1,3}\p{Ll}?\)|\d{1,3}\p{Ll}?\)|\p{Ll}\))$`, "u");
+/** The first word of a note's text ("Изм" of "Изм. - ДВ, бр. 41 от 1998 г."). */
+const FIRST_WORD = narrowable(String.raw`^\s*(\p{L}+)`, "u");
+/** Longer than this, what precedes a boundary is no label with a note (the note's own bound, and a label's). */
+const NOTE_WITH_LABEL_CHARS = 340;
+
+/**
+ * Whether `s` (trimmed) is only a numbered label, perhaps with a note in
+ * brackets, as the start of a segment would be; or an editor's note alone
+ * or after a label without a dot ("(Изм. - ДВ, бр. 41 от 1998 г.)", "(2)
+ * (Изм. ...)"), which annotates the text after it.
+ */
 export function isLabel(s: string, lang: LanguageProfile, atUnitStart: boolean): boolean {
+  return labelAlone(s, lang, atUnitStart) || noteAfterLabel(s, lang, atUnitStart);
+}
+
+/** A note of the language's `noteWords` in brackets, ending `s`, with nothing before it but a label. */
+function noteAfterLabel(s: string, lang: LanguageProfile, atUnitStart: boolean): boolean {
+  const text = s.trim();
+  const close = text.charAt(text.length - 1);
+  if (text.length > NOTE_WITH_LABEL_CHARS || (close !== ")" && close !== "]") || lang.noteWords.size === 0) return false;
+  // The note's text holds no bracket (as NOTE reads it): it opens at the last one.
+  const open = close === ")" ? text.lastIndexOf("(") : text.lastIndexOf("[");
+  if (open < 0) return false;
+  const body = text.slice(open + 1, -1);
+  if (/[()[\]\n]/u.test(body)) return false;
+  const word = FIRST_WORD.for(body).exec(body)?.[1];
+  if (word === undefined || !lang.noteWords.has(word.toLowerCase())) return false;
+  const before = text.slice(0, open).trimEnd();
+  return before === "" || BRACKETED_LABEL.test(before) || labelAlone(before, lang, atUnitStart);
+}
+
+/** Whether `s` (trimmed) is only a numbered label, perhaps with a note in brackets after it. */
+function labelAlone(s: string, lang: LanguageProfile, atUnitStart: boolean): boolean {
   const text = s.trim().replace(NOTE, "");
   if (atUnitStart && LETTER.test(text)) return true;
   const m = LABEL.exec(text);
