@@ -212,6 +212,11 @@ describe("a long pair missing a long passage of its translation", () => {
     const src = ["Чл. 15. Срок 30 дни.", "Чл. 12. Глоба 17 %.", "Чл. 15. Срок 60 дни.", "Чл. 12. Глоба 17 %."];
     const tgt = ["Article 15. Within 60 days.", "Article 12. A penalty of 17%."];
     expect(numberAnchors(src, tgt)).toEqual([[2, 0, 1]]);
+    // A register of 150,000 rows gives as many runs: they overflowed the stack when spread into one push (a 400k pair crashed).
+    const rows = Array.from({ length: 150_000 }, (_, k) => `Row ${10 + (k % 90)} of ${100_000 + k}.`);
+    const chain = numberAnchors(rows, rows);
+    expect(chain).toHaveLength(150_000);
+    expect(chain.every(([i, j], k) => i === k && j === k)).toBe(true);
     // Single digits run alike in too many places: a step's number and a count are no run.
     expect(
       numberAnchors(["2. Натиснете бутона за 3 секунди.", "4. Готово."], ["2. Replace the filter every 3 months.", "4. Done."]),

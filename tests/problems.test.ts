@@ -57,3 +57,32 @@ describe("problem counts", () => {
     );
   });
 });
+
+describe("a long passage", () => {
+  test("a translation pasted twice: one passage of 150,000 added sentences, named by the sentences they repeat", () => {
+    // Each sentence used to copy the passage's lists (quadratic: 20,000 took half a minute), and the range was
+    // found by spreading every repeat into Math.min and Math.max (too many arguments for the stack).
+    const n = 150_000;
+    const segments = Array.from({ length: n }, (_, id) => ({ id, text: `Sentence ${id}.`, start: 0, end: 12, paragraph: 0 }));
+    const links: Link[] = segments.map((_, k) => ({
+      source: [],
+      target: [k],
+      kind: "0-1",
+      score: 0.9,
+      flags: [{ type: "added", severity: "error", reason: "not in the source", evidence: { repeats: n - 1 - k } } as Flag],
+    }));
+    const bitext: Bitext = {
+      source: { lang: "bg", segments: [] },
+      target: { lang: "en", segments },
+      links,
+      model: { ratio: 1, variance: 6.8 },
+    };
+    const [passage, ...rest] = problems(bitext);
+    expect(rest).toEqual([]);
+    expect(passage!.links).toHaveLength(n);
+    expect(passage!.target).toEqual(segments.map((g) => g.id));
+    expect(passage!.reason).toContain(`these ${n} sentences are translated twice: they say again what translation sentences 1-${n} say`);
+    // The links' own lists are left as they were.
+    expect(links[0]!.target).toEqual([0]);
+  });
+});

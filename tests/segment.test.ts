@@ -406,6 +406,14 @@ describe("segment: numbered labels stay with their text", () => {
     ]);
   });
 
+  test("a running text of 150,000 lines and no blank one: every line its segment", () => {
+    // The block's longest line was found by spreading every line's length into Math.max: too many arguments for the stack.
+    const text = Array.from({ length: 150_000 }, (_, k) => `Line ${k} ends here.`).join("\n");
+    const got = segment(text, "en");
+    expect(got).toHaveLength(150_000);
+    expect(got[149_999]!.text).toBe("Line 149999 ends here.");
+  });
+
   test("a number that is not a label still ends a sentence", () => {
     expect(texts("Той дойде в 5. Тя дойде в 6.", "bg")).toEqual(["Той дойде в 5.", "Тя дойде в 6."]);
     expect(texts("The score was 3. Then it rained.", "en")).toEqual(["The score was 3.", "Then it rained."]);

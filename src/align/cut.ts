@@ -157,7 +157,8 @@ export function numberAnchors(source: readonly string[], target: readonly string
     if (i >= 0 && j !== undefined && j >= 0) anchors.push([i, j, 1]);
   }
   const groups = (texts: readonly string[]) => (k: number) => texts[k]!.match(DIGIT_GROUPS) ?? [];
-  anchors.push(...onceRuns(groups(source), source.length, groups(target), target.length));
+  // One by one: spread into arguments, a 400,000-segment pair's runs overflowed the stack.
+  for (const run of onceRuns(groups(source), source.length, groups(target), target.length)) anchors.push(run);
   return anchorChain(anchors, target.length);
 }
 

@@ -190,7 +190,7 @@ export function trackAnchors(n: number, m: number, local: (i0: number, i1: numbe
     const end = i1 >= n ? n : i0 + size / 2;
     const mine = chain.filter(([i]) => i < end).map(([i, j, w]) => [i, j + j0, w] as const);
     if (mine.length > 0) {
-      kept.push(...mine);
+      for (const a of mine) kept.push(a);
       const [li, lj] = mine[mine.length - 1]!;
       i0 = li + 1;
       j0 = lj + 1;

@@ -60,7 +60,9 @@ export function splitUnits(text: string, lang: LanguageProfile): Unit[] {
 }
 
 function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: LanguageProfile): void {
-  const longest = Math.max(...lines.map((l) => l.text.trim().length));
+  // Not Math.max(...lengths): a text of 400,000 lines and no blank one is one block, too many arguments for the stack.
+  let longest = 0;
+  for (const l of lines) longest = Math.max(longest, l.text.trim().length);
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
     if (isHardBreak(lines[k]!, lines[k + 1]!, longest, lang)) {
