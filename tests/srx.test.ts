@@ -127,6 +127,25 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([3, 3]);
   });
 
+  test("labels past 999 and an editor's note before a provision keep their text for both; a year or a sentence in brackets still ends one", () => {
+    const bg = [
+      "1000. Таксата се плаща.\nЧл. 10000. (1) Таксата е 100 лв.",
+      "(2) (Изм. - ДВ, бр. 41 от 1998 г.) Таксата се плаща в срок.",
+      "(Изм. - ДВ, бр. 41 от 1998 г., доп., бр. 5 от 2001 г.) Таксата се плаща в срок.",
+      "Чл. 12. (1) (Изм. - ДВ, бр. 75 от 2016 г.) Контролът се осъществява от агенцията.",
+      "Таксата се плаща в срок. (Отм. - ДВ, бр. 12 от 2020 г.) Следващото изречение.",
+      "Планът беше до 12345. Таксата се плаща. (Срещата приключи през 2024 г.) После си тръгнахме.",
+    ];
+    const en = [
+      "1000. The fee shall be paid.\nArt. 10000. The fee shall be paid.",
+      "The plan ran until 2024. The fee shall be paid. (The meeting ended at 5 p.m.) Then we left.",
+    ];
+    const a = agreement("bg", bg);
+    const b = agreement("en", en);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([4, 3]);
+  });
+
   test("tel. before +359, excl. and Ref. before a capital, max. and макс. before a figure: no end for either", () => {
     const en = [
       "Contact: tel. +359 2 123 4567, fax +359 2 123 4568. Price: BGN 100 excl. VAT per unit. Dose: max. 4 tablets a day. Ref. No. 12/2025 applies. Call J. +44 20 7946 0000.",

@@ -62,8 +62,10 @@ const CODE_NEXT = `${GAP}\\p{Lu}{1,4}-?\\p{N}{2}`;
 const ROMAN = "(?=[IVXL])(?:XL|L|X{0,3})(?:IX|IV|V?I{0,3})";
 const SUB = "\\.\\d{1,3}";
 const SUBNUMBERS = `(?:${SUB}${SUB}${SUB}|${SUB}${SUB}|${SUB}|)`;
-const ARABIC_AFTER_WORD = `\\d{1,4}\\p{Ll}?${SUBNUMBERS}`;
-const ARABIC = `\\d{1,3}\\p{Ll}?${SUBNUMBERS}`;
+const ARABIC_AFTER_WORD = `\\d{1,6}\\p{Ll}?${SUBNUMBERS}`;
+const ARABIC = `\\d{1,6}\\p{Ll}?${SUBNUMBERS}`;
+/** A label in brackets or before one, without a dot ("(2)", "2)", "б)"), as labels.ts's BRACKETED_LABEL reads it. */
+const BRACKETED = "(?:\\(\\d{1,3}\\p{Ll}?\\)|\\d{1,3}\\p{Ll}?\\)|\\p{Ll}\\))";
 const LETTERS = "\\p{L}{1,3}";
 /** A clause's number ("3.2", "4"), as sentences.ts's LABEL_NEXT reads one. */
 const CLAUSE = `\\d{1,3}${SUBNUMBERS}`;
@@ -118,8 +120,29 @@ function labelRules(lang: LanguageProfile): Rule[] {
   const labelWord = words.length ? `${alternation(words)}(?:\\.[ \\t\\u00A0]*|[ \\t\\u00A0]+)|` : "";
   const worded = `(?:${labelWord}[\\u00A7\\u2116][ \\t\\u00A0]*)(?:${ROMAN}|${ARABIC_AFTER_WORD})\\.`;
   const label = `(?:${worded}|(?:${ROMAN}|${ARABIC})\\.)`;
+  // An editor's note opening with one of the language's note words, after a label or none (labels.ts, noteAfterLabel).
+  const notes = lang.noteWords.size ? alternation(lang.noteWords) : undefined;
+  const body = "(?:[^\\p{L}()\\[\\]\\n\\r][^()\\[\\]\\n\\r]{0,299})?";
+  const note = notes && `(?:\\([ \\t]*${notes}${body}\\)|\\[[ \\t]*${notes}${body}\\])`;
+  const noted = note && `(?:${label}[ \\t\\u00A0]+)?(?:${BRACKETED}[ \\t\\u00A0]+)?${note}`;
   return [
     { break: false, before: `(?<![^\\n\\r])[ \\t]*${label}`, after: WS, comment: "a numbered label opening a line stays with its text" },
+    ...(noted
+      ? [
+          {
+            break: false,
+            before: `(?<![^\\n\\r])[ \\t]*${noted}`,
+            after: WS,
+            comment: "an editor's note opening a line, after a label or none, stays with its text",
+          },
+          {
+            break: false,
+            before: `${TERMINAL}${CLOSERS}{0,3}${WS}{1,9}${noted}`,
+            after: WS,
+            comment: "an editor's note after a sentence end stays with the text after it",
+          },
+        ]
+      : []),
     { break: false, before: `(?<![^\\n\\r])[ \\t]*\\p{L}\\.`, after: WS, comment: "a letter label (a., B.) opening a line" },
     // A number alone after a full stop is more often the end of a phrase ("ет. 2. (2) Офисът") than a label.
     {
