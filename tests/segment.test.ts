@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { isSpaceCode, segment } from "../src/segment/index.js";
+import { isSpace } from "../src/read/decode.js";
+import { segment } from "../src/segment/index.js";
 import { corpus, read } from "./helpers.js";
 import { referenceLines } from "./reference/lines.js";
 
@@ -175,7 +176,7 @@ describe("segment: pre-split lines as the pattern read them", () => {
 
   test("white space is what \\s and trim() take, on every UTF-16 code", () => {
     const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c);
     expect(wrong).toEqual([]);
   });
 

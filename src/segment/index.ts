@@ -1,4 +1,5 @@
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
+import { isSpace } from "../read/decode.js";
 import type { Segment } from "../types.js";
 import { splitUnits } from "./blocks.js";
 import { sentenceBoundaries, userAbbreviations } from "./sentences.js";
@@ -58,8 +59,8 @@ function linesOf(text: string, push: (start: number, end: number, paragraph: num
     }
     const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     let start = at;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start === end) blank = any;
     else {
       if (blank) paragraph++;
@@ -69,23 +70,6 @@ function linesOf(text: string, push: (start: number, end: number, paragraph: num
     }
     at = next;
   }
-}
-
-/** Whether a UTF-16 code is white space as `\s` and `String.prototype.trim` read it (all of it is in the BMP). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**
