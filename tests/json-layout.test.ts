@@ -95,5 +95,17 @@ describe("JSON written item by item", () => {
     const chunks = [...jsonChunks(bitext)];
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.join("")).toBe(writeJson(bitext));
+    // A progress bar hears how far the text is: shares rising to 1 as the chunks come (the text the same).
+    const shares: number[] = [];
+    const told: string[] = [];
+    for (const chunk of jsonChunks(bitext, { onProgress: (share) => shares.push(share) })) {
+      told.push(chunk);
+      if (told.length === 3) expect(shares.length).toBeGreaterThan(0);
+    }
+    expect(told.join("")).toBe(writeJson(bitext));
+    expect(shares.length).toBeGreaterThan(5);
+    expect(shares.every((x, k) => x > 0 && x <= 1 && (k === 0 || x >= shares[k - 1]!))).toBe(true);
+    expect(shares.filter((x) => x < 1).length).toBeGreaterThan(3);
+    expect(shares[shares.length - 1]).toBe(1);
   });
 });

@@ -428,10 +428,12 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
       files.map((f) => ({
         path: f.path,
         content: async () => {
-          progress.onProgress?.("write", f.k, targets.length);
+          // A hundred steps a file: one written in pieces (JSON) tells how far it is.
+          const tell = (share: number) => progress.onProgress?.("write", f.k * 100 + Math.floor(100 * share), 100 * targets.length);
+          tell(0);
           const format: Format = formats[f.format];
           // In pieces where the format gives them (JSON): a long pair's text is never whole in memory.
-          return format.chunks ? format.chunks(bitext, options) : await format.write(bitext, options);
+          return format.chunks ? format.chunks(bitext, { ...options, onProgress: tell }) : await format.write(bitext, options);
         },
       })),
     );

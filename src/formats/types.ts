@@ -19,4 +19,6 @@ export interface WriteOptions {
   readonly unitProps?: ReadonlyArray<readonly [string, string]>;
   /** TMX: creationid of the file and of every unit (`--creation-id`). */
   readonly creationId?: string;
+  /** Told now and then the share of the text given so far, from 0 to 1, by a writer that gives it in pieces (JSON's `chunks`): a progress bar. */
+  readonly onProgress?: (share: number) => void;
 }
