@@ -10,7 +10,7 @@ import {
   cutWindows,
   joinPieces,
   linkPieces,
-  numberAnchors,
+  onceNumbers,
   orderedCuts,
   PIECE_SIZES,
   type PieceLinks,
@@ -18,7 +18,7 @@ import {
   pieceCount,
   piecesOf,
 } from "./align/cut.js";
-import { consistentWith } from "./align/guide.js";
+import { type Anchor, anchorChain, consistentWith } from "./align/guide.js";
 import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { roundScore } from "./formats/text.js";
@@ -30,6 +30,7 @@ import { pairDictionary } from "./lang/lexicon.js";
 import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
 import { decodeBytes, type InputDocument, type InputFormat, readDocument } from "./read/index.js";
+import { pairOrder } from "./review/document.js";
 import { withFlags } from "./review/flagged.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
 import { joinReview, type ReviewPieceInput, type ReviewPieceResult, reviewPiece, reviewPieceInput, wholeFlags } from "./review/pieces.js";
@@ -681,13 +682,15 @@ export function* alignFlow(
     links,
     model,
   });
-  const guide =
+  // The numbers written once in each text: chained, they guide the cuts; all of them, the review judges the pair's order by.
+  const once =
     pieceCount(source.length, target.length, sizes) > 1
-      ? numberAnchors(
+      ? onceNumbers(
           source.map((s) => s.text),
           target.map((s) => s.text),
         )
-      : [];
+      : undefined;
+  const guide = once ? anchorChain(once, target.length) : [];
   const windows = cutWindows(
     source.map((s) => s.text.length),
     target.map((s) => s.text.length),
@@ -753,7 +756,12 @@ export function* alignFlow(
   const model = joinedModel(chars ?? sideChars(source, target), links);
   const bitext = sides(links, { ratio: roundModel(model.ratio), variance: roundModel(model.variance) });
   if (options.review === false) return withoutFlags(bitext);
-  return (yield* reviewFlow(bitext, { ...reviewOptions(options), costParams: resolveCostParams(options.params) }, sizes)) as AlignedBitext;
+  return (yield* reviewFlow(
+    bitext,
+    { ...reviewOptions(options), costParams: resolveCostParams(options.params) },
+    sizes,
+    once,
+  )) as AlignedBitext;
 }
 
 /** Three decimals, as src/formats/json.ts writes a length model. */
@@ -794,7 +802,12 @@ function joinedModel({ sc, tc }: SideChars, links: readonly Link[]): LengthModel
 }
 
 /** How a bitext is reviewed: whole when it is short, in pieces when long (src/review/pieces.ts). */
-export function* reviewFlow(bitext: Bitext, options: ReviewOptions, sizes: PieceSizes = PIECE_SIZES): Flow<Bitext> {
+export function* reviewFlow(
+  bitext: Bitext,
+  options: ReviewOptions,
+  sizes: PieceSizes = PIECE_SIZES,
+  once?: readonly Anchor[],
+): Flow<Bitext> {
   const source = bitext.source.segments;
   const target = bitext.target.segments;
   const ranges = linkPieces(
@@ -807,6 +820,7 @@ export function* reviewFlow(bitext: Bitext, options: ReviewOptions, sizes: Piece
   const plain = taskOptions(options);
   const { reuse: _reuse, ...rest } = plain;
   let consistency: ReturnType<typeof wholeFlags> | undefined;
+  let order: ReturnType<typeof pairOrder> | undefined;
   const results = (yield {
     stage: "review",
     last: true,
@@ -815,9 +829,10 @@ export function* reviewFlow(bitext: Bitext, options: ReviewOptions, sizes: Piece
     // The checks of the whole document read the bitext alone: worked out here while the threads review the pieces.
     meanwhile: () => {
       consistency = wholeFlags(bitext);
+      order = pairOrder(bitext, once);
     },
   }) as readonly ReviewPieceResult[];
-  return joinReview(bitext, ranges, results, consistency);
+  return joinReview(bitext, ranges, results, consistency, order);
 }
 
 /**

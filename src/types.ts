@@ -366,7 +366,36 @@ export interface Bitext {
  * (evidence: lexical evidence per source character, the median over 1-1
  * links, and the links' mean confidence).
  */
-export type DocumentFlag = NotATranslation | ChecksSkipped | LanguagesForced;
+export type DocumentFlag = NotATranslation | OutOfOrder | ChecksSkipped | LanguagesForced;
+
+/**
+ * "out-of-order": numbers written once in each text meet far from the order
+ * the others follow (src/review/order.ts). A warning where a passage was
+ * moved; an error where a quarter or more of the places are out of order
+ * (the pair is then left out of memories, as one that is no translation).
+ */
+export interface OutOfOrder {
+  readonly type: "out-of-order";
+  readonly severity: Severity;
+  readonly reason: string;
+  readonly evidence: {
+    /** Places (a source and a target segment) where a number written once in each text meets its counterpart. */
+    readonly places: number;
+    /** How many of them lie far from the order the others follow, and their share of all. */
+    readonly outOfOrder: number;
+    readonly share: number;
+    /** How many of those lie in passages (two places or more that went as far ahead or back together). */
+    readonly inPassages: number;
+    /** The largest passages that went elsewhere, in source order (at most five). */
+    readonly passages: readonly OutOfOrderPassage[];
+  };
+}
+
+/** A passage the translation has elsewhere: its first and last source and target segments (ids, from 0) where its numbers meet. */
+export interface OutOfOrderPassage {
+  readonly source: readonly [number, number];
+  readonly target: readonly [number, number];
+}
 
 /**
  * "languages-forced" (warning): a side did not look like its declared language, or the files looked swapped, and

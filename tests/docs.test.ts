@@ -3,10 +3,11 @@ import { join } from "node:path";
 import { FLAG_TYPES } from "../src/types.js";
 import { ROOT, read } from "./helpers.js";
 
-test("docs/check-format.md lists every flag type and both document-level problems", () => {
+test("docs/check-format.md lists every flag type and the document-level problems", () => {
   const doc = read(join(ROOT, "docs", "check-format.md"));
   const row = doc.split("\n").find((l) => l.startsWith("| `type` |"))!;
-  for (const type of [...FLAG_TYPES, "not-a-translation", "checks-skipped"]) expect(row).toContain(`\`${type}\``);
+  for (const type of [...FLAG_TYPES, "not-a-translation", "out-of-order", "checks-skipped", "languages-forced"])
+    expect(row).toContain(`\`${type}\``);
 });
 
 test("docs/json-format.md describes the evidence of every flag type", () => {

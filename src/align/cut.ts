@@ -124,12 +124,13 @@ function between(chain: readonly Anchor[], i: number): number | undefined {
 }
 
 /** Numbers of three digits or more written once in each whole text: anchors with no language in them. */
-const DIGITS = /\d{3,}/gu;
+const DIGITS_ONCE = 3;
 
 /**
  * Groups of two digits or more, each: "1 200" and "1,200" are both 200, "12,5" and "12.5" both 12. A single digit (a step's
  * number, a clause's 3) runs alike in too many places: "2. Press the button for 3 seconds" found its twin in "2. Replace
- * the filter every 3 months" 40,000 sentences off a translation cut short.
+ * the filter every 3 months" 40,000 sentences off a translation cut short. The numbers of `DIGITS_ONCE` digits or more are
+ * the same groups, those long enough: each text is searched once for both.
  */
 const DIGIT_GROUPS = /\d{2,}/gu;
 
@@ -142,24 +143,43 @@ const DIGIT_GROUPS = /\d{2,}/gu;
  * lands; these do, in every language.
  */
 export function numberAnchors(source: readonly string[], target: readonly string[]): Anchor[] {
-  const once = (texts: readonly string[]) => {
+  return anchorChain(onceNumbers(source, target), target.length);
+}
+
+/** The anchors `numberAnchors` chains, all of them: where the translation follows another order, many lie off any one chain. */
+export function onceNumbers(source: readonly string[], target: readonly string[]): Anchor[] {
+  const sourceGroups = digitGroups(source);
+  const targetGroups = digitGroups(target);
+  const once = (groups: ReadonlyArray<readonly string[]>) => {
     const at = new Map<string, number>();
-    texts.forEach((text, k) => {
-      for (const d of text.match(DIGITS) ?? []) at.set(d, at.has(d) ? -1 : k);
+    groups.forEach((list, k) => {
+      for (const d of list) if (d.length >= DIGITS_ONCE) at.set(d, at.has(d) ? -1 : k);
     });
     return at;
   };
-  const s = once(source);
-  const t = once(target);
+  const s = once(sourceGroups);
+  const t = once(targetGroups);
   const anchors: Anchor[] = [];
   for (const [d, i] of s) {
     const j = t.get(d);
     if (i >= 0 && j !== undefined && j >= 0) anchors.push([i, j, 1]);
   }
-  const groups = (texts: readonly string[]) => (k: number) => texts[k]!.match(DIGIT_GROUPS) ?? [];
   // One by one: spread into arguments, a 400,000-segment pair's runs overflowed the stack.
-  for (const run of onceRuns(groups(source), source.length, groups(target), target.length)) anchors.push(run);
-  return anchorChain(anchors, target.length);
+  for (const run of onceRuns(
+    (k) => sourceGroups[k]!,
+    source.length,
+    (k) => targetGroups[k]!,
+    target.length,
+  ))
+    anchors.push(run);
+  return anchors;
+}
+
+const NO_GROUPS: readonly string[] = [];
+
+/** Each text's digit groups, in order (most texts have none: one shared empty list). */
+function digitGroups(texts: readonly string[]): Array<readonly string[]> {
+  return texts.map((text) => text.match(DIGIT_GROUPS) ?? NO_GROUPS);
 }
 
 /**

@@ -31,7 +31,7 @@ function documentOf(bitext: Bitext, withLists: boolean) {
     source: side(bitext.source),
     target: side(bitext.target),
     model: { ratio: round(bitext.model.ratio), variance: round(bitext.model.variance) },
-    // The pair's own problems ("not-a-translation"): a memory exported from this file later leaves its units out as `align` does.
+    // The pair's own problems ("not-a-translation", "out-of-order"): a memory exported from this file later leaves its units out as `align` does.
     ...(bitext.documentFlags?.length ? { documentFlags: bitext.documentFlags } : {}),
     links: withLists ? bitext.links.map(linkJson) : [],
   };
@@ -74,10 +74,10 @@ export function* jsonChunks(bitext: Bitext, options: WriteOptions = {}): Generat
 }
 
 /** An item of a list as JSON.stringify(…, null, 2) lays it out at indent `inner`, written directly; undefined where only JSON.stringify knows how. */
-type Fast = (item: unknown, inner: string) => string | undefined;
+export type Fast = (item: unknown, inner: string) => string | undefined;
 
 /** A list as JSON.stringify(…, null, 2) writes it at this indent: "[]" when empty. */
-function* listChunks(
+export function* listChunks(
   items: readonly unknown[],
   fast: Fast,
   toJson: (item: unknown) => unknown,
@@ -245,7 +245,7 @@ export function readJson(text: string, path = "<json>"): Bitext {
   return { source, target, links, model, ...(documentFlags?.length ? { documentFlags } : {}) };
 }
 
-const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set(["not-a-translation", "checks-skipped", "languages-forced"]);
+const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set(["not-a-translation", "out-of-order", "checks-skipped", "languages-forced"]);
 const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 
 /** The problems of the pair as a whole, as `writeJson` writes them (docs/json-format.md). */
@@ -255,7 +255,10 @@ function readDocumentFlags(list: Json, fail: Fail): DocumentFlag[] {
     const where = `documentFlags[${k}]`;
     if (!isObject(f)) return fail(where, "expected an object");
     if (typeof f.type !== "string" || !DOCUMENT_FLAG_TYPES.has(f.type))
-      return fail(`${where}.type`, `expected "not-a-translation", "checks-skipped" or "languages-forced", found ${JSON.stringify(f.type)}`);
+      return fail(
+        `${where}.type`,
+        `expected "not-a-translation", "out-of-order", "checks-skipped" or "languages-forced", found ${JSON.stringify(f.type)}`,
+      );
     if (typeof f.severity !== "string" || !SEVERITIES.has(f.severity)) return fail(`${where}.severity`, "expected error, warning or info");
     if (typeof f.reason !== "string") return fail(`${where}.reason`, "expected a string");
     if (!isObject(f.evidence)) return fail(`${where}.evidence`, "expected an object");

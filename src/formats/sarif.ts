@@ -24,6 +24,7 @@ const RULES: Readonly<Record<string, string>> = {
   split: "A source sentence translated as several",
   negation: "A negation on one side only: the meaning reversed",
   "not-a-translation": "The target does not look like a translation of the source",
+  "out-of-order": "The translation does not follow the source's order (numbers written once in each text meet elsewhere)",
   "languages-forced": "The pair was aligned though its languages looked wrong (--force)",
 };
 

@@ -65,15 +65,19 @@ export function worstFlag(flags: readonly Flag[], least: Severity): Flag | undef
 
 /**
  * The pair's own flag of `dropFlagged`'s severity or worse, if it has one: a
- * pair that does not look like a translation gives a memory nothing but
- * junk, so none of its units goes in unless a reviewer verified them.
+ * pair that does not look like a translation, or whose translation follows
+ * another order throughout, gives a memory junk, so none of its units goes
+ * in unless a reviewer verified them.
  */
 export function documentLeftOut(bitext: Bitext, options: WriteOptions = {}): LeftOutReason | undefined {
   const drop = options.dropFlagged ?? DEFAULT_DROP_FLAGGED;
   if (drop === "none") return undefined;
-  const flag = (bitext.documentFlags ?? []).find((f) => f.type === "not-a-translation" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[drop]);
+  const flag = (bitext.documentFlags ?? []).find((f) => LEAVES_PAIR_OUT.has(f.type) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[drop]);
   return flag ? { why: "document", flag } : undefined;
 }
+
+/** The pair's own flags that leave all its units out of a memory. */
+const LEAVES_PAIR_OUT: ReadonlySet<DocumentFlag["type"]> = new Set(["not-a-translation", "out-of-order"]);
 
 /** `leftOutReason` for a link of `bitext`, the pair's own flags (`documentLeftOut`) counted after a reviewer's decision. */
 export function leftOutIn(bitext: Bitext, options: WriteOptions = {}): (link: Link) => LeftOutReason | undefined {
@@ -95,7 +99,7 @@ export interface LeftOut {
   readonly rejected: number;
   /** Below --min-score. */
   readonly belowScore: number;
-  /** Units of pairs flagged as a whole, by the flag's type ("not-a-translation"); each pair's units once. */
+  /** Units of pairs flagged as a whole, by the flag's type ("not-a-translation", "out-of-order"); each pair's units once. */
   readonly document?: Partial<Record<DocumentFlag["type"], number>>;
 }
 
@@ -178,6 +182,8 @@ export function describeLeftOut(left: LeftOut): string | undefined {
   if (left.belowScore) parts.push(`${left.belowScore}${units(left.belowScore)} below --min-score`);
   const notTranslation = left.document?.["not-a-translation"] ?? 0;
   if (notTranslation) parts.push(`${notTranslation}${units(notTranslation)} whose pair does not look like a translation (check the files)`);
+  const outOfOrder = left.document?.["out-of-order"] ?? 0;
+  if (outOfOrder) parts.push(`${outOfOrder}${units(outOfOrder)} whose translation does not follow the source's order (check the files)`);
   if (parts.length === 0) return undefined;
   return `left out ${parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`}`;
 }

@@ -9,11 +9,11 @@
  */
 
 import { textsAndParagraphs } from "../segment/index.js";
-import type { Bitext, DocumentFlag, Flag, LengthModel, Link, LinkKind, Segment, SegmentMarkup, Side } from "../types.js";
+import type { Bitext, DocumentFlag, Flag, LengthModel, Link, LinkKind, OutOfOrder, Segment, SegmentMarkup, Side } from "../types.js";
 import { translatedDifferently, translatedTheSame } from "./checks/consistency.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, findRepeats, type ReviewContext, type ReviewOptions, type SideInfo } from "./context.js";
-import { type LinkMeasures, linkMeasures, unrelatedFlags } from "./document.js";
+import { type LinkMeasures, linkMeasures, pairFlags, pairOrder } from "./document.js";
 import { withFlags } from "./flagged.js";
 import { PROGRESS_EVERY, reviewLink } from "./index.js";
 import { skippedChecks } from "./skipped.js";
@@ -205,6 +205,7 @@ export function joinReview(
   ranges: ReadonlyArray<readonly [number, number]>,
   pieces: readonly ReviewPieceResult[],
   consistency: ReadonlyArray<readonly Flag[] | undefined> = wholeFlags(bitext),
+  order: readonly OutOfOrder[] = pairOrder(bitext),
 ): Bitext {
   const flags: Flag[][] = [];
   ranges.forEach(([start], p) => {
@@ -220,7 +221,7 @@ export function joinReview(
     measures.evidence.set(pieces[p]!.measures.evidence, start);
     measures.chars.set(pieces[p]!.measures.chars, start);
   });
-  const whole = [...unrelatedFlags(bitext, measures), ...pieces.flatMap((r) => r.skipped)];
+  const whole = [...pairFlags(bitext, measures, order), ...pieces.flatMap((r) => r.skipped)];
   return {
     ...bitext,
     links: bitext.links.map((link, k): Link => withFlags(link, flags[k] ?? [])),

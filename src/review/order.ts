@@ -1,0 +1,158 @@
+/**
+ * Whether the translation follows the source's order. The aligner links in
+ * order (one monotone path); a translation put together in another order (its
+ * halves swapped, its paragraphs reversed, a chapter pasted in the wrong
+ * place) still aligns link after link, and where clauses repeat word for
+ * word (a legal code, a contract template) those links pair sentences with
+ * other sentences' translations at high confidence. Numbers written once in
+ * each text (`onceNumbers`: amounts, identifiers, a clause's run of figures)
+ * say where each passage went, with no language in them: in a translation in
+ * order they lie on one monotone chain, and those off it are few and near it.
+ */
+import { type Anchor, anchorChain, firstFrom } from "../align/guide.js";
+import type { OutOfOrder, OutOfOrderPassage } from "../types.js";
+import { grouped } from "./report.js";
+
+/**
+ * Places off the chain, far from it, before the pair is flagged at all. In
+ * every translation in order we have (NTREX's 123 documents and the whole
+ * set as one, the bench's long pairs, the strangers' contracts, codes,
+ * reports and manuals up to 100,000 segments) at most 2 places lie off the
+ * chain, none far from it.
+ */
+export const ORDER_MIN_PLACES = 10;
+/**
+ * The share of places far off the chain from which the pair is flagged: a
+ * warning (a passage moved: its sentences are reported missing where the
+ * source has them and added where the translation put them).
+ */
+export const ORDER_WARNING_SHARE = 0.02;
+/**
+ * ...and an error: a quarter of the pair or more is out of order, too much
+ * to trust its links (the pair is left out of memories, as one that is no
+ * translation). A translation with its second half first: 0.43-0.50 on the
+ * strangers' legal and financial pairs; its paragraphs reversed: 0.96-0.99.
+ */
+export const ORDER_ERROR_SHARE = 0.25;
+/** How far from the chain (segments, or this share of the target, the larger) a place is far. */
+const NEAR_SEGMENTS = 10;
+const NEAR_SHARE = 0.01;
+/** A moved passage is named when at least this many places say where it went; the largest few are named. */
+const PASSAGE_MIN_PLACES = 2;
+const MAX_PASSAGES = 5;
+
+/**
+ * The pair's "out-of-order" flag, if the numbers written once in each text
+ * (`once`: `onceNumbers` of its n source and m target segments' texts) say
+ * its translation follows another order.
+ */
+export function orderFlags(once: readonly Anchor[], n: number, m: number): OutOfOrder[] {
+  const places = distinctPlaces(once);
+  if (places.length < ORDER_MIN_PLACES) return [];
+  const chain = anchorChain(places, m);
+  const near = Math.max(NEAR_SEGMENTS, Math.round(NEAR_SHARE * m));
+  const slope = n > 0 ? m / n : 1;
+  const far = places.filter(([i, j]) => Math.abs(j - chainAt(chain, i, slope)) > near);
+  const share = far.length / places.length;
+  if (far.length < ORDER_MIN_PLACES || share < ORDER_WARNING_SHARE) return [];
+  const groups = movedPassages(far, near);
+  const passages = groups.slice(0, MAX_PASSAGES).sort((x, y) => x.source[0] - y.source[0]);
+  let inPassages = 0;
+  for (const g of groups) inPassages += g.places;
+  const error = share >= ORDER_ERROR_SHARE;
+  const where = passages.length
+    ? ` (${passages.map((p) => `source ${sentences(p.source)} at target ${span(p.target)}`).join("; ")}${groups.length > MAX_PASSAGES ? "; ..." : ""})`
+    : "";
+  const counted = `${grouped(far.length)} of the ${grouped(places.length)} places where a number written once in each text meets its counterpart lie far from the order the others follow${where}`;
+  return [
+    {
+      type: "out-of-order",
+      severity: error ? "error" : "warning",
+      reason: error
+        ? `the translation does not follow the source's order: ${counted}. Its links pair sentences with other sentences' translations: check how the translation was put together, and align its parts in order`
+        : `part of the translation is in another place than in the source: ${counted}. Its sentences are reported missing where the source has them and added where the translation has them`,
+      evidence: {
+        places: places.length,
+        outOfOrder: far.length,
+        share: Math.round(share * 10000) / 10000,
+        inPassages,
+        passages: passages.map(({ source, target }) => ({ source, target })),
+      },
+    },
+  ];
+}
+
+/** Each (source, target) place once: a number and a run starting in the same two segments say one thing. */
+function distinctPlaces(anchors: readonly Anchor[]): Anchor[] {
+  const seen = new Set<number>();
+  const out: Anchor[] = [];
+  for (const [i, j] of anchors) {
+    // Both ids below 2^26 in any text sverka reads: one number per place.
+    const key = i * 67_108_864 + j;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push([i, j, 1]);
+  }
+  return out;
+}
+
+/** The target segment the chain puts source segment i at: between its anchors in proportion, beyond its ends at the pair's slope. */
+function chainAt(chain: readonly Anchor[], i: number, slope: number): number {
+  if (chain.length === 0) return i * slope;
+  const k = firstFrom(chain, i);
+  const after = chain[k];
+  const before = chain[k - 1];
+  if (after && after[0] === i) return after[1];
+  if (!before) return after![1] - (after![0] - i) * slope;
+  if (!after) return before[1] + (i - before[0]) * slope;
+  return before[1] + ((i - before[0]) * (after[1] - before[1])) / (after[0] - before[0]);
+}
+
+/**
+ * The places far off the chain grouped into passages: in source order, a
+ * place joins the one before when it lies as far ahead or back (within a
+ * sentence or two merged or split on the way, `drift`) and not far on in
+ * the source. Those of `PASSAGE_MIN_PLACES` or
+ * more, the largest first (of equals, the first in the source), with their places counted.
+ */
+function movedPassages(far: readonly Anchor[], near: number): Array<OutOfOrderPassage & { readonly places: number }> {
+  const sorted = [...far].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const groups: Anchor[][] = [];
+  for (const place of sorted) {
+    const last = groups.at(-1)?.at(-1);
+    if (last && place[0] - last[0] <= 4 * near && Math.abs(place[1] - place[0] - (last[1] - last[0])) <= drift(place[0] - last[0]))
+      groups.at(-1)!.push(place);
+    else groups.push([place]);
+  }
+  return groups
+    .filter((g) => g.length >= PASSAGE_MIN_PLACES)
+    .sort((x, y) => y.length - x.length || x[0]![0] - y[0]![0])
+    .map((g) => {
+      let j0 = g[0]![1];
+      let j1 = j0;
+      for (const [, j] of g) {
+        if (j < j0) j0 = j;
+        if (j > j1) j1 = j;
+      }
+      return { source: [g[0]![0], g.at(-1)![0]] as const, target: [j0, j1] as const, places: g.length };
+    });
+}
+
+/**
+ * How much further ahead or back a place may lie than the one before it
+ * in a passage, `gap` source segments on: paragraphs reversed lie 2 x their
+ * length further each (6 segments for paragraphs of 3), never one passage.
+ */
+function drift(gap: number): number {
+  return Math.max(2, Math.floor(gap / 10));
+}
+
+/** "sentence 5 is" or "sentences 5-9 are", counted from 1 as a reader counts them. */
+function sentences(ids: readonly [number, number]): string {
+  return ids[0] === ids[1] ? `sentence ${span(ids)} is` : `sentences ${span(ids)} are`;
+}
+
+/** Segments first to last, counted from 1 as a reader counts them. */
+function span([from, to]: readonly [number, number]): string {
+  return from === to ? grouped(from + 1) : `${grouped(from + 1)}-${grouped(to + 1)}`;
+}
