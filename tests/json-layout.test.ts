@@ -6,7 +6,9 @@
  * score, an offset left undefined, a flag with undefined evidence).
  */
 import fc from "fast-check";
+import { checkJsonChunks } from "../src/formats/check-json.js";
 import { jsonChunks, writeJson } from "../src/formats/json.js";
+import { type CheckRun, checkReport, renderJson } from "../src/review/report.js";
 import type { Bitext, Flag, Link, Segment } from "../src/types.js";
 
 const text = fc.oneof(
@@ -107,5 +109,70 @@ describe("JSON written item by item", () => {
     expect(shares.every((x, k) => x > 0 && x <= 1 && (k === 0 || x >= shares[k - 1]!))).toBe(true);
     expect(shares.filter((x) => x < 1).length).toBeGreaterThan(3);
     expect(shares[shares.length - 1]).toBe(1);
+  });
+
+  test("check's JSON report in pieces is renderCheckJson's text to the byte, one pair or a folder's", () => {
+    const failure = fc.record({ source: text, target: text, message: text, exitCode: fc.constantFrom(1, 2) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(side, side, fc.array(link, { maxLength: 5 }), fc.option(text, { nil: undefined })), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.array(failure, { maxLength: 2 }),
+        fc.boolean(),
+        (pairs, failures, many) => {
+          const reports = pairs.map(([source, target, links, path]) => {
+            const bitext: Bitext = {
+              source: { lang: "bg", ...(path !== undefined ? { path } : {}), segments: source },
+              target: { lang: "en", segments: target },
+              links: links.map((l) => ({
+                ...l,
+                source: l.source.filter((i) => Number.isInteger(i) && i < source.length),
+                target: l.target.filter((j) => Number.isInteger(j) && j < target.length),
+              })),
+              model: { ratio: 1.1, variance: 2 },
+              ...(path === ""
+                ? {
+                    documentFlags: [
+                      { type: "languages-forced", severity: "warning", reason: "x", evidence: { sourceLang: "bg", targetLang: "en" } },
+                    ],
+                  }
+                : {}),
+            };
+            return checkReport(bitext, { failOn: "warning" });
+          });
+          const run: CheckRun = { reports, failures, failOn: "warning", many };
+          expect([...checkJsonChunks(run)].join("")).toBe(renderJson(run));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a check with many problems comes in chunks", () => {
+    const segments = Array.from(
+      { length: 3000 },
+      (_, id): Segment => ({ id, text: `Изречение ${id}.`, start: id * 14, end: id * 14 + 13, paragraph: id }),
+    );
+    const targets = segments.slice(0, 1500);
+    // Every other sentence left out, each its own problem between two sentences translated.
+    const links = segments.map(
+      (_, k): Link =>
+        k % 2 === 0
+          ? { source: [k], target: [k / 2], kind: "1-1", score: 0.9, flags: [] }
+          : { source: [k], target: [], kind: "1-0", score: 0.9, flags: [{ type: "missing", severity: "error", reason: "not translated" }] },
+    );
+    const bitext: Bitext = {
+      source: { lang: "bg", segments },
+      target: { lang: "en", segments: targets },
+      links,
+      model: { ratio: 1, variance: 2 },
+    };
+    const run: CheckRun = { reports: [checkReport(bitext)], failures: [], failOn: "error", many: false };
+    const chunks = [...checkJsonChunks(run)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(JSON.parse(chunks.join("")).problems).toHaveLength(1500);
+    expect(chunks.join("")).toBe(renderJson(run));
   });
 });

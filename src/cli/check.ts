@@ -9,6 +9,7 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { type BatchPair, readBatchInput, type Unpaired } from "../batch/index.js";
 import { SverkaError } from "../errors.js";
+import { checkJsonChunks } from "../formats/check-json.js";
 import { writeGithub } from "../formats/github.js";
 import { chooseOutputFormat, formats } from "../formats/index.js";
 import { writeJunit } from "../formats/junit.js";
@@ -97,10 +98,13 @@ export async function runCheck(
     files.map((t) => ({
       path: t.path,
       // A workbook is bytes, and holds the one pair's bitext so that export can read it back.
+      // JSON in pieces: a long pair checked with tens of thousands of problems made a report of hundreds of megabytes.
       content: () =>
         t.format === "xlsx"
           ? formats.xlsx.write(run.reports[0]!.bitext)
-          : render(run, t.format, flags, colours({ isTTY: false } as NodeJS.WriteStream)),
+          : t.format === "json"
+            ? checkJsonChunks(run)
+            : render(run, t.format, flags, colours({ isTTY: false } as NodeJS.WriteStream)),
     })),
   );
   for (const t of targets)

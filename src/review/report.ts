@@ -510,8 +510,8 @@ export function grouped(n: number): string {
   return Number.isInteger(n) ? digits.replace(/\B(?=(\d{3})+$)/g, ",") : digits;
 }
 
-/** One pair's report as data (docs/check-format.md). */
-function reportData(report: CheckReport) {
+/** One pair's report as data (docs/check-format.md), its problems as `problems` gives them. */
+function reportData<P>(report: CheckReport, problems: (report: CheckReport) => P) {
   const { bitext } = report;
   return {
     source: { lang: bitext.source.lang, path: bitext.source.path, segments: bitext.source.segments.length },
@@ -521,37 +521,58 @@ function reportData(report: CheckReport) {
     verified: report.verified,
     failOn: report.failOn,
     exitCode: report.exitCode,
-    problems: report.problems.map((p) => ({
-      ...p,
-      // A reviewer's correction is what was checked: it is what the report quotes.
-      sourceText: p.source.map((id) => bitext.source.segments[id]!.corrected ?? bitext.source.segments[id]!.text).join(" "),
-      targetText: p.target.map((id) => bitext.target.segments[id]!.corrected ?? bitext.target.segments[id]!.text).join(" "),
-    })),
+    problems: problems(report),
   };
 }
 
-/** The report as data: one pair's layout (`sverka-check`), or for a folder or manifest the pairs' (`sverka-check-batch`). */
+/** A problem as the JSON report gives it: with the texts of its sentences. */
+export function problemJson(p: LocatedProblem, bitext: Bitext) {
+  return {
+    ...p,
+    // A reviewer's correction is what was checked: it is what the report quotes.
+    sourceText: p.source.map((id) => bitext.source.segments[id]!.corrected ?? bitext.source.segments[id]!.text).join(" "),
+    targetText: p.target.map((id) => bitext.target.segments[id]!.corrected ?? bitext.target.segments[id]!.text).join(" "),
+  };
+}
+
+/**
+ * The report as data: one pair's layout (`sverka-check`), or for a folder or
+ * manifest the pairs' (`sverka-check-batch`); each pair's problems as
+ * `problems` gives them (a writer in pieces leaves them out, to write them one by one).
+ */
+export function checkData<P>(run: CheckRun, problems: (report: CheckReport) => P) {
+  return isSingle(run)
+    ? { format: "sverka-check", version: 1, ...reportData(run.reports[0]!, problems) }
+    : {
+        format: "sverka-check-batch",
+        version: 1,
+        counts: runCounts(run),
+        failOn: run.failOn,
+        exitCode: runExitCode(run),
+        pairs: [
+          ...run.reports.map((r) => reportData(r, problems)),
+          ...run.failures.map((f) => ({
+            source: { path: f.source },
+            target: { path: f.target },
+            error: f.message,
+            exitCode: f.exitCode,
+          })),
+        ],
+      };
+}
+
+/** Whether the run has the layout of one pair (`sverka-check`). */
+export function isSingle(run: CheckRun): boolean {
+  return !run.many && run.reports.length === 1 && run.failures.length === 0;
+}
+
+/** The report as JSON text (docs/check-format.md); `checkJsonChunks` of src/formats writes the same in pieces. */
 export function renderJson(run: CheckRun): string {
-  const data =
-    !run.many && run.reports.length === 1 && run.failures.length === 0
-      ? { format: "sverka-check", version: 1, ...reportData(run.reports[0]!) }
-      : {
-          format: "sverka-check-batch",
-          version: 1,
-          counts: runCounts(run),
-          failOn: run.failOn,
-          exitCode: runExitCode(run),
-          pairs: [
-            ...run.reports.map(reportData),
-            ...run.failures.map((f) => ({
-              source: { path: f.source },
-              target: { path: f.target },
-              error: f.message,
-              exitCode: f.exitCode,
-            })),
-          ],
-        };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return `${JSON.stringify(
+    checkData(run, (r) => r.problems.map((p) => problemJson(p, r.bitext))),
+    null,
+    2,
+  )}\n`;
 }
 
 /** Whether a location knows its place in the file. */
