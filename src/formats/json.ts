@@ -113,9 +113,23 @@ export function* listChunks(
   told(items.length - from);
 }
 
-/** A value as JSON.stringify(…, null, 2) writes it, its lines indented by `inner` after the first (a string's line breaks are escaped in JSON: every raw newline is the layout's). */
+/**
+ * A value as JSON.stringify(…, null, 2) writes it, its lines indented by
+ * `inner` (an even number of spaces) after the first. An object is laid out
+ * inside arrays nested as deep as `inner`, which JSON.stringify indents as
+ * wanted, and the arrays' frame is cut off: indenting the text after, line
+ * by line, took twice as long as laying it out (a check's report of 165,000
+ * problems: 2.2 s of 3.3 for 40,000 of them). Anything else has no line break.
+ */
 function indented(value: unknown, inner: string): string {
-  return JSON.stringify(value, null, 2).replaceAll("\n", `\n${inner}`);
+  if (typeof value !== "object" || value === null) return JSON.stringify(value, null, 2);
+  let wrapped: unknown = value;
+  for (let d = 0; d < inner.length; d += 2) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // The frame: "[\n  [\n    " before, "\n  ]\n]" after, as deep as `inner`.
+  const before = (inner.length / 2) * (inner.length / 2 + 3);
+  const after = (inner.length / 2) * (inner.length / 2 + 1);
+  return text.slice(before, text.length - after);
 }
 
 /**
