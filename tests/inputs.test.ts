@@ -2,11 +2,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
 import { SverkaError } from "../src/errors.js";
 import { alignFiles, getLanguage, readDocument } from "../src/index.js";
 import { WRITING_CODES } from "../src/lang/scripts.js";
+import { rtfToText } from "../src/read/rtf.js";
 import { fixture, sverka } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "sverka-inputs-"));
@@ -143,6 +145,33 @@ describe("encodings per file, and wrong ones refused", () => {
 });
 
 describe("RTF and ODT", () => {
+  test("RTF read a few bytes at a time gives the text read whole: a word, a \\'hh byte, a \\uN character or \\bin data across the cut", async () => {
+    const piece = fc.constantFrom(
+      "Договор ",
+      "\\par ",
+      "\\par\n",
+      "{\\b удебелен} ",
+      "\\'e4\\'ee\\'e3",
+      "\\u1044?\\u1072?",
+      "{\\*\\generator Writer;}",
+      "\\cell\\row ",
+      "{\\footnote бележка}",
+      "{\\pict\\bin3 abc}",
+      "\\tab\\~",
+      "12 500 лв.",
+      "\\line ",
+      "\r\n",
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), async (pieces, feed) => {
+        const rtf = Buffer.from(`{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 Arial;}}\\f0 ${pieces.join("")}}`, "latin1");
+        const whole = await rtfToText(rtf, "x.rtf", rtf.length);
+        expect(await rtfToText(rtf, "x.rtf", feed)).toBe(whole);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   const EXPECTED_BG = [
     "Договор за доставка",
     "Днес, 12 март 2024 г., в гр. София, се сключи настоящият договор между „Алфа“ ООД и „Бета“ АД.",

@@ -9,7 +9,6 @@
  * `\ucN` fallbacks. Paragraphs (`\par`), table cells and rows become
  * paragraphs; footnotes follow the text, as they do for DOCX.
  */
-import { Readable } from "node:stream";
 import type iconvModule from "iconv-lite";
 import type * as rtfStreamParser from "rtf-stream-parser";
 import { SverkaError } from "../errors.js";
@@ -138,17 +137,40 @@ interface Group {
   starred: boolean;
 }
 
-/** The text of an RTF document, one paragraph per block, blank lines between them. */
-export async function rtfToText(bytes: Buffer, path: string): Promise<string> {
+/** RTF bytes given to the tokenizer at a time. */
+const FEED = 1 << 16;
+
+/** The text of an RTF document, one paragraph per block, blank lines between them (`feed`: bytes tokenized at a time). */
+export async function rtfToText(bytes: Buffer, path: string, feed = FEED): Promise<string> {
   if (!bytes.subarray(0, 6).toString("latin1").startsWith("{\\rtf"))
     throw new SverkaError("is not an RTF file (an RTF file starts with {\\rtf)", { path });
   const reader = new RtfReader();
   try {
-    for await (const token of Readable.from([bytes]).pipe(new (rtfParser().Tokenize)())) reader.token(token as Token);
+    tokenize(bytes, (token) => reader.token(token), feed);
   } catch (error) {
     throw new SverkaError(`cannot be read as RTF (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
   }
   return reader.result();
+}
+
+/**
+ * The tokens of `bytes`, each handed to `each` as the tokenizer makes it,
+ * `feed` bytes at a time. Piped through the tokenizer as a stream, the tokens
+ * of a whole document waited in the stream's buffer for the reader, and
+ * taking them out of it grew with their number: 50 MB of RTF took 184 s and
+ * 2 GB to read, 10 MB 14.6 s.
+ */
+function tokenize(bytes: Buffer, each: (token: Token) => void, feed: number): void {
+  const tokenizer = new (rtfParser().Tokenize)();
+  tokenizer.push = (token: Token) => {
+    each(token);
+    return true;
+  };
+  const failed = (error?: unknown) => {
+    if (error) throw error;
+  };
+  for (let at = 0; at < bytes.length; at += feed) tokenizer._transform(bytes.subarray(at, at + feed), undefined, failed);
+  tokenizer._flush(failed);
 }
 
 class RtfReader {
