@@ -8,9 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { align, formats, readJson } from "../src/index.js";
 import { alignFlow, runFlow } from "../src/pipeline.js";
-import { judgedLinks } from "../src/review/document.js";
+import { judgedLinks, UNRELATED_EVIDENCE_ALONE, unrelatedFlags } from "../src/review/document.js";
 import { segment } from "../src/segment/index.js";
-import { sverka } from "./helpers.js";
+import type { Bitext } from "../src/types.js";
+import { segs, sverka } from "./helpers.js";
 
 /** A maintenance checklist: one step said at every station, and a reading to record at every `every`-th. */
 function checklist(stations: number, every: number, dropped: ReadonlySet<number>): { bg: string; en: string } {
@@ -89,6 +90,47 @@ describe("the pair judged as a whole", () => {
   test("a news item against an unrelated translation is still a wrong file", () => {
     const b = align(NEWS_BG.join(" "), UNRELATED.join(" "));
     expect(b.documentFlags?.map((f) => f.type)).toEqual(["not-a-translation"]);
+  });
+
+  test("a document pasted four times into its file has no sentence said once: all its links judge it", () => {
+    const NEWS_EN_WHOLE = [
+      ...NEWS_EN,
+      "Funds of BGN 38 million are planned for new buses that will run on 12 lines.",
+      "The renovation of the Kolodruma must be finished by the end of September.",
+      "Citizens will be able to follow the spending on a special website of the municipality.",
+      "Taxes on homes remain unchanged.",
+      "The waste fee, however, rises by 8% for companies.",
+      "The trade unions asked for wages in municipal enterprises to rise by 10%.",
+      "The municipality replied that it would review the matter in June.",
+      "The next meeting of the council is scheduled for 14 March.",
+      "It will also discuss the new parking scheme in the centre.",
+    ];
+    const four = (lines: readonly string[]) => Array.from({ length: 4 }, () => lines.join(" ")).join("\n\n");
+    // The manual's steps in another order in each copy, as a file put together from other documents has them.
+    const manual = [...UNRELATED, ...UNRELATED.slice(0, 4)];
+    const rotated = Array.from({ length: 4 }, (_, c) => [...manual.slice(3 * c), ...manual.slice(0, 3 * c)].join(" ")).join("\n\n");
+    const unrelated = align(four(NEWS_BG), rotated);
+    expect(judgedLinks(unrelated).length).toBeGreaterThan(10);
+    expect(unrelated.documentFlags?.map((f) => f.type)).toEqual(["not-a-translation"]);
+    expect(formats.tmx.write(unrelated)).not.toContain("<tu ");
+    const translated = align(four(NEWS_BG), four(NEWS_EN_WHOLE));
+    expect(translated.documentFlags ?? []).toEqual([]);
+    expect(formats.tmx.write(translated)).toContain("<tu ");
+  });
+
+  test("links sure of themselves with hardly a word in common: no translation, however sure the links", () => {
+    const texts = Array.from({ length: 20 }, (_, k) => `Изречение ${k}.`);
+    const bitext: Bitext = {
+      source: { lang: "bg", segments: segs(texts) },
+      target: { lang: "en", segments: segs(texts) },
+      links: texts.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.99 })),
+      model: { ratio: 1, variance: 6 },
+    };
+    const chars = new Int32Array(20).fill(100);
+    const judged = (perChar: number) =>
+      unrelatedFlags(bitext, { evidence: new Float64Array(20).fill(perChar * 100), chars }).map((f) => f.type);
+    expect(judged(UNRELATED_EVIDENCE_ALONE / 2)).toEqual(["not-a-translation"]);
+    expect(judged(UNRELATED_EVIDENCE_ALONE * 2)).toEqual([]);
   });
 
   test("the JSON keeps the pair's problem, and a memory exported from it later leaves the units out as align does", async () => {

@@ -32,6 +32,16 @@ export const UNRELATED_EVIDENCE = 0.04;
  */
 export const UNRELATED_SCORE = 0.9;
 
+/**
+ * Lexical evidence per source character below which the pair is flagged
+ * whatever its confidences: two texts that share nothing, their paragraphs
+ * of as many sentences, align one to one with every link sure of itself (a
+ * news item and a manual, each pasted four times: 0.99). NTREX: every
+ * translated pair 0.0376 or more; unrelated ones, median 0.0091 (68 of 123
+ * below this; all 121 flagged before are flagged still).
+ */
+export const UNRELATED_EVIDENCE_ALONE = 0.01;
+
 /** Fewer source segments than this: too little text to judge a whole pair. */
 export const UNRELATED_MIN_SEGMENTS = 5;
 
@@ -94,20 +104,26 @@ export function pairOrder(bitext: Bitext, once?: readonly Anchor[]): OutOfOrder[
  * business: its 1-0 links say nothing of whether the rest is a translation.
  * A sentence said again and again ("Check the valve." through a checklist)
  * pairs with its translation at every copy, but which copy goes with which
- * is a guess, so its links' confidences are low in any translation.
+ * is a guess, so its links' confidences are low in any translation. Fewer
+ * than `UNRELATED_MIN_SEGMENTS` such links, and every link with text on both
+ * sides judges the pair.
  */
 export function judgedLinks(bitext: Bitext): number[] {
   const said = new Map<string, number>();
   for (const s of bitext.source.segments) said.set(s.text, (said.get(s.text) ?? 0) + 1);
   const out: number[] = [];
+  const both: number[] = [];
   bitext.links.forEach((l, k) => {
     if (l.source.length === 0 || l.target.length === 0) return;
+    both.push(k);
     if (l.source.some((i) => said.get(bitext.source.segments[i]!.text) === 1)) out.push(k);
   });
-  return out;
+  // A document said over and over (pasted several times into one file) has no sentence said once: all its links judge
+  // it. Its copies' links are guesses, but a translation shares its words with them, and unrelated text does not.
+  return out.length >= UNRELATED_MIN_SEGMENTS ? out : both;
 }
 
-/** The pair flagged as no translation when its judged links' evidence per source character and their mean confidence are both low. */
+/** The pair flagged as no translation when its judged links' evidence per source character and their mean confidence are both low, or the evidence very low. */
 export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): DocumentFlag[] {
   if (bitext.source.segments.length < UNRELATED_MIN_SEGMENTS) return [];
   const judged = judgedLinks(bitext);
@@ -121,9 +137,8 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
     chars += measures.chars[k]!;
   }
   const meanScore = scores / judged.length;
-  if (meanScore >= UNRELATED_SCORE) return [];
   const perChar = evidence / Math.max(1, chars);
-  if (perChar >= UNRELATED_EVIDENCE) return [];
+  if (perChar >= UNRELATED_EVIDENCE || (meanScore >= UNRELATED_SCORE && perChar >= UNRELATED_EVIDENCE_ALONE)) return [];
   return [
     {
       type: "not-a-translation",
