@@ -67,6 +67,34 @@ async function docx(paragraphs: string[]): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
+/** A DOCX of one paragraph with a Word footnote after it: the reference in the text, the note in word/footnotes.xml. */
+async function docxWithFootnote(paragraph: string, note: string): Promise<Buffer> {
+  const zip = new JSZip();
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  zip.file(
+    "word/_rels/document.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="${rels}/footnotes" Target="footnotes.xml"/></Relationships>`,
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body><w:p><w:r><w:t xml:space="preserve">${paragraph}</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p></w:body></w:document>`,
+  );
+  zip.file(
+    "word/footnotes.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${w}><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> ${note}</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
 describe("document formats", () => {
   const paragraphs = (text: string) =>
     text
@@ -116,6 +144,25 @@ describe("document formats", () => {
       ),
     );
     expect(doc.text).toBe("Title & more\n\nFirst\u00a0one.\n\nItem one\n\nItem two\n\nCell\n");
+  });
+
+  test("a footnote's mark is dropped from the sentence and from the note: pandoc's HTML, mammoth's from a Word footnote, a wiki's references", async () => {
+    const pandoc = await readDocument(
+      file(
+        "pandoc.html",
+        '<p>The price rose in April 2018.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>73</sup></a> See <a href="#sec2">section 2</a>.</p><section class="footnotes"><ol><li id="fn1"><p>Source: NSI, 2016.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>',
+      ),
+    );
+    expect(pandoc.text).toBe("The price rose in April 2018. See section 2.\n\nSource: NSI, 2016.\n");
+    const wiki = await readDocument(
+      file(
+        "wiki.html",
+        '<p>Sofia is the capital.<sup class="reference"><a href="#cite_note-3">[3]</a></sup> It has 1.2 million people.<sup><a href="#cite_note-b">[b]</a></sup></p>',
+      ),
+    );
+    expect(wiki.text).toBe("Sofia is the capital. It has 1.2 million people.\n");
+    const word = await readDocument(file("notes.docx", await docxWithFootnote("Цената е 12 500 лв.", "Без ДДС.")));
+    expect(word.text).toBe("Цената е 12 500 лв.\n\nБез ДДС.\n");
   });
 
   test("Markdown loses its markup", async () => {

@@ -61,9 +61,18 @@ const BLOCK = new Set([
 ]);
 
 /**
+ * The text of a link within the page that is a note's mark, not words: a
+ * reference to a footnote ("1", "[12]", "*", "iv") or the way back from it
+ * ("↑" as mammoth writes a Word footnote, "↩︎" as pandoc does). Glued to the
+ * sentence, a reference read as its last number's digits ("April 2018.73").
+ */
+const NOTE_MARK = /^\s*(?:[[(]?(?:\d{1,4}|[*†‡§¶]{1,3}|[a-z]|[ivx]{1,5})[\])]?|[↑↩^][\ufe0e\ufe0f]?)\s*$/u;
+
+/**
  * The text of an HTML page as sverka's plain text: each block element
  * (paragraph, heading, list item, table cell, footnote) a paragraph of its
  * own, separated by blank lines; <br> a line break; script, style and nav
+ * dropped; a link within the page whose text is a note's mark (`NOTE_MARK`)
  * dropped; entities decoded; white space folded except in <pre>.
  */
 export function htmlToText(html: string): string {
@@ -81,27 +90,51 @@ export function htmlToText(html: string): string {
     if (text !== "") blocks.push(text);
     current = "";
   };
+  // The text of a link within the page, held until it ends: a note's mark is dropped, anything else kept.
+  let link: string | undefined;
+  const add = (text: string) => {
+    if (link !== undefined) link += text;
+    else current += text;
+  };
   const parser = new (htmlparser2().Parser)(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (SKIP.has(name)) skip++;
-        else if (skip === 0 && BLOCK.has(name)) flush();
+        else if (skip === 0 && BLOCK.has(name)) {
+          endLink();
+          flush();
+        }
         if (name === "pre") pre++;
-        if (name === "br" && skip === 0) current += "\n";
+        if (name === "br" && skip === 0) add("\n");
+        if (name === "a" && attributes.href?.startsWith("#")) {
+          endLink();
+          link = "";
+        }
       },
       ontext(text) {
-        if (skip === 0) current += pre ? text : foldSpaces(text);
+        if (skip === 0) add(pre ? text : foldSpaces(text));
       },
       onclosetag(name) {
+        if (name === "a") endLink();
         if (SKIP.has(name)) skip = Math.max(0, skip - 1);
-        else if (skip === 0 && BLOCK.has(name)) flush();
+        else if (skip === 0 && BLOCK.has(name)) {
+          endLink();
+          flush();
+        }
         if (name === "pre") pre = Math.max(0, pre - 1);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
+  function endLink() {
+    if (link === undefined) return;
+    const text = link;
+    link = undefined;
+    if (!NOTE_MARK.test(text)) current += text;
+  }
   parser.write(html);
   parser.end();
+  endLink();
   flush();
   return `${blocks.join("\n\n")}\n`;
 }
