@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { alignFiles, readDocument, readMarkdown, segmentDocument } from "../src/index.js";
+import { parts } from "../src/read/markdown.js";
 import type { Segment } from "../src/types.js";
 import { corpus, read, sverka } from "./helpers.js";
 
@@ -238,6 +239,10 @@ describe("placing sentences in the file (property)", () => {
     lines.map((l) => `| ${l} | x |\n| --- | --- |\n| ${l} | y |`),
     fc.constant("```\ncode. Not text.\n```"),
     fc.constant("~~~~sh\n# a shell comment. Not text.\n\n# Nor this.\n~~~\n~~~~"),
+    // Footnotes: a reference, its definition right after or anywhere else in the file (another part), labels in any case.
+    fc.tuple(lines, fc.constantFrom("n1", "n2", "N1", "long note")).map(([l, n]) => `${l}[^${n}]\n\n[^${n}]: ${l}`),
+    fc.tuple(lines, fc.constantFrom("n1", "n2", "N1", "long note")).map(([l, n]) => `${l} [^${n}] more.`),
+    fc.tuple(lines, fc.constantFrom("n1", "n2", "n3", "LONG  note")).map(([l, n]) => `[^${n}]: ${l}\n\n    ${l}`),
   );
   const documents = fc.array(block, { minLength: 1, maxLength: 6 }).map((bs) => `${bs.join("\n\n")}\n`);
 
@@ -257,6 +262,16 @@ describe("placing sentences in the file (property)", () => {
       MANUAL_EN.replace(/^---[\s\S]*?---\n/, "").replace("# Installation", `# Installation ${k}`),
     ).join("\n");
     expect(readMarkdown(manual, { partSize: 1000 }).text).toBe(readMarkdown(manual, { partSize: Number.POSITIVE_INFINITY }).text);
+    // A footnote defined after its paragraph: the file is cut between footnotes, never between a reference and its definition.
+    const noted = Array.from({ length: 30 }, (_, k) => `# Part ${k}\n\nText of part ${k}.[^f${k}]\n\n[^f${k}]: Note ${k}.\n`).join("\n");
+    const cut = parts(noted, 1);
+    expect(cut.length).toBe(30);
+    for (const [start, end] of cut)
+      expect(noted.slice(start, end)).toMatch(/^# Part (\d+)\n\nText of part \1\.\[\^f\1\]\n\n\[\^f\1\]: Note \1\.\n\n?$/);
+    expect(readMarkdown(noted, { partSize: 100 }).text).toBe(readMarkdown(noted, { partSize: Number.POSITIVE_INFINITY }).text);
+    // All notes at the end: no cut can keep a reference with its definition, and the file is one part.
+    const atEnd = `${Array.from({ length: 30 }, (_, k) => `# Part ${k}\n\nText ${k}.[^f${k}]\n`).join("\n")}\n${Array.from({ length: 30 }, (_, k) => `[^f${k}]: Note ${k}.`).join("\n")}\n`;
+    expect(parts(atEnd, 1)).toHaveLength(1);
     // Definitions serve the whole file, and an HTML comment may hold a blank line and a heading: such files are read whole.
     for (const md of [
       "# One\n\nSee [the guide][g].\n\n# Two\n\nMore.\n\n[g]: https://x.org\n",

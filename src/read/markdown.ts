@@ -56,18 +56,26 @@ export function readMarkdown(source: string, options: { partSize?: number } = {}
  * as 1 MB), so a long file is parsed in parts of about this many characters.
  */
 const PART_SIZE = 100_000;
-/** Link and footnote definitions serve the whole file; HTML comments, <pre>, <script> ... blocks may hold blank lines. */
-const WHOLE_FILE = /^ {0,3}(?:\[[^\]\n]+\]:|<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:pre|script|style|textarea)\b))/im;
+/** Link definitions serve the whole file; HTML comments, <pre>, <script> ... blocks may hold blank lines. */
+const WHOLE_FILE = /^ {0,3}(?:\[(?!\^)[^\]\n]+\]:|<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:pre|script|style|textarea)\b))/im;
+/** A footnote's label where the text refers to it or defines it: `[^label]`. */
+const FOOTNOTE = /\[\^([^\]\n]+)\]/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Where a long file can be cut into parts that parse as they would in the
  * whole: before an ATX heading at the start of a line, after a blank line,
- * outside fenced code (a heading there ends any list or quote). A file with
- * definitions or with HTML blocks that may hold blank lines is one part.
+ * outside fenced code (a heading there ends any list or quote), and outside
+ * every footnote's stretch from its first mention to its last (a reference
+ * and its definition in one part). A file with link definitions or with HTML
+ * blocks that may hold blank lines is one part. A file of 15 MB with 3,326
+ * footnotes, each defined after its paragraph, was one part: 66 s to read,
+ * where the same without its footnotes took 14.5 s.
  */
-function parts(source: string, size: number): Array<[number, number]> {
+export function parts(source: string, size: number): Array<[number, number]> {
   if (source.length <= size || WHOLE_FILE.test(source)) return [[0, source.length]];
+  const notes = footnoteStretches(source);
+  let note = 0;
   const cuts: Array<[number, number]> = [];
   let from = 0;
   let fence = "";
@@ -83,13 +91,40 @@ function parts(source: string, size: number): Array<[number, number]> {
       if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.slice(open[0].length).trim() === "") fence = "";
     } else if (open) fence = open[1]!;
     else if (blank && /^#{1,6}(?:[ \t]|\r?\n|$)/.test(line) && m.index - from >= size) {
-      cuts.push([from, m.index]);
-      from = m.index;
+      while (note < notes.length && notes[note]![1] < m.index) note++;
+      if (note === notes.length || notes[note]![0] >= m.index) {
+        cuts.push([from, m.index]);
+        from = m.index;
+      }
     }
     blank = line.trim() === "";
   }
   cuts.push([from, source.length]);
   return cuts;
+}
+
+/**
+ * Each footnote's stretch of the file, from the start of its first mention
+ * (a reference or its definition) to the start of its last, overlapping
+ * stretches joined, in order. Labels match as CommonMark matches them:
+ * case and runs of white space aside.
+ */
+function footnoteStretches(source: string): Array<[number, number]> {
+  const seen = new Map<string, [number, number]>();
+  for (const m of source.matchAll(FOOTNOTE)) {
+    const label = m[1]!.toLowerCase().replace(/\s+/gu, " ").trim();
+    const at = seen.get(label);
+    if (at) at[1] = m.index;
+    else seen.set(label, [m.index, m.index]);
+  }
+  const sorted = [...seen.values()].sort((a, b) => a[0] - b[0]);
+  const joined: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = joined.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else joined.push([start, end]);
+  }
+  return joined;
 }
 
 /** Markdown as sverka's plain text (see `readMarkdown`). */
