@@ -3,7 +3,9 @@
  * source at all (a Bulgarian news item against an unrelated English manual)
  * still aligns, link after link, each weak: the document shares hardly any
  * words, numbers or names across the pair, and the aligner is unsure
- * everywhere. Both must agree before the pair is flagged.
+ * everywhere. Both must agree before the pair is flagged, unless it shares
+ * hardly anything at all. A translation put together in another order than
+ * its source is judged by the numbers written once in each text (./order.ts).
  */
 
 import { onceNumbers } from "../align/cut.js";
