@@ -29,17 +29,6 @@ export const OWN_WORDS_KEEP = 0.05;
 export const WORD_SHARE = 0.15;
 /** ...unless its own language's frequent words are at least this share of the other's. */
 export const OWN_SHARE_RATIO = 0.5;
-/**
- * A text of at least `FEW_OWN_MIN_WORDS` different words in the language's
- * script and letters, fewer than this share of them the language's frequent
- * words, is another language of its script: German or French declared
- * English. The fewest in any NTREX document: English 15.3 %, Bulgarian
- * 25.4 %; the Bleualign German and French texts as English: 0.0 to 0.4 %.
- * Different words, not words: a checklist that says "Проверете клапана."
- * ten thousand times has none of the frequent words, and is Bulgarian.
- */
-export const FEW_OWN_SHARE = 0.02;
-export const FEW_OWN_MIN_WORDS = 200;
 /** Letters of the language's script outside its alphabet: more than this share (and `FOREIGN_MIN` letters) and it is another language. */
 export const FOREIGN_SHARE = 0.005;
 export const FOREIGN_MIN = 3;
@@ -212,16 +201,6 @@ export function languageMismatch(text: string | TextProfile, tag: string): Langu
     if (!lang.frequentWords?.length || own < OWN_SHARE_RATIO * theirs) {
       return { declared, looksLike: other, why: `${pct(theirs)} of its words are frequent ${other.name} words` };
     }
-  }
-  // The right script and letters, but hardly a word of the language's own: another language written so.
-  if (inScript && lang.frequentWords?.length && profile.wordCounts.size >= FEW_OWN_MIN_WORDS) {
-    const own = frequentShare(profile, lang);
-    if (own < FEW_OWN_SHARE)
-      return {
-        declared,
-        looksLike: { name: `another ${lang.scripts[0] ?? "language's"}-script language` },
-        why: `only ${(100 * own).toFixed(1)}% of its words are frequent ${declared} words`,
-      };
   }
   return undefined;
 }
