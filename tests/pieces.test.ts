@@ -17,11 +17,12 @@ import {
   ids,
   joinPieces,
   linkPieces,
-  numberAnchors,
+  onceNumbers,
   orderedCuts,
   type PieceLinks,
   piecesOf,
 } from "../src/align/cut.js";
+import { anchorChain } from "../src/align/guide.js";
 import { range } from "../src/align/index.js";
 import { SverkaError } from "../src/errors.js";
 import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
@@ -34,6 +35,9 @@ import type { Bitext, Link } from "../src/types.js";
 import { runFlowThreaded, threadsFor } from "../src/worker/long.js";
 import { TaskPool } from "../src/worker/pool.js";
 import { corpus, sverka } from "./helpers.js";
+
+/** The cut windows' guide: the numbers written once in each text, chained (as the pipeline makes it). */
+const numberAnchors = (source: readonly string[], target: readonly string[]) => anchorChain(onceNumbers(source, target), target.length);
 
 /** A random monotonic alignment of n x m segments, as steps [i, a, j, b]. */
 function randomPath(n: number, m: number, rand: () => number): number[] {

@@ -9,7 +9,7 @@
  * the pieces, so a pair gives the same bitext on any machine.
  */
 import type { Link, LinkKind } from "../types.js";
-import { type Anchor, anchorChain, firstFrom, onceRuns } from "./guide.js";
+import { type Anchor, firstFrom, onceRuns } from "./guide.js";
 
 /**
  * Pairs with fewer segments a side than this align whole, as they always
@@ -135,18 +135,14 @@ const DIGITS_ONCE = 3;
 const DIGIT_GROUPS = /\d{2,}/gu;
 
 /**
- * Anchors for placing the cut windows: numbers (amounts, identifiers, long
- * dates) found exactly once in each text, and runs of digit groups (`onceRuns`:
- * a clause's number, term and rate, where each repeats in every copy of a
- * template) found once in each, chained. Where the translation leaves out a
- * long passage, the target's share of characters no longer says where a cut
- * lands; these do, in every language.
+ * Anchors for placing the cut windows (chained, `anchorChain`): numbers
+ * (amounts, identifiers, long dates) found exactly once in each text, and runs
+ * of digit groups (`onceRuns`: a clause's number, term and rate, where each
+ * repeats in every copy of a template) found once in each. Where the
+ * translation leaves out a long passage, the target's share of characters no
+ * longer says where a cut lands; these do, in every language. All of them,
+ * unchained: where the translation follows another order, many lie off any one chain.
  */
-export function numberAnchors(source: readonly string[], target: readonly string[]): Anchor[] {
-  return anchorChain(onceNumbers(source, target), target.length);
-}
-
-/** The anchors `numberAnchors` chains, all of them: where the translation follows another order, many lie off any one chain. */
 export function onceNumbers(source: readonly string[], target: readonly string[]): Anchor[] {
   const sourceGroups = digitGroups(source);
   const targetGroups = digitGroups(target);

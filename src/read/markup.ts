@@ -80,7 +80,9 @@ export function htmlToText(html: string): string {
   let current = "";
   let skip = 0;
   let pre = 0;
+  // A block ends any link within the page still open (its text kept, or dropped as a note's mark).
   const flush = () => {
+    endLink();
     const text = pre
       ? current.replace(/^\n+|\s+$/g, "")
       : current
@@ -100,10 +102,7 @@ export function htmlToText(html: string): string {
     {
       onopentag(name, attributes) {
         if (SKIP.has(name)) skip++;
-        else if (skip === 0 && BLOCK.has(name)) {
-          endLink();
-          flush();
-        }
+        else if (skip === 0 && BLOCK.has(name)) flush();
         if (name === "pre") pre++;
         if (name === "br" && skip === 0) add("\n");
         if (name === "a" && attributes.href?.startsWith("#")) {
@@ -117,10 +116,7 @@ export function htmlToText(html: string): string {
       onclosetag(name) {
         if (name === "a") endLink();
         if (SKIP.has(name)) skip = Math.max(0, skip - 1);
-        else if (skip === 0 && BLOCK.has(name)) {
-          endLink();
-          flush();
-        }
+        else if (skip === 0 && BLOCK.has(name)) flush();
         if (name === "pre") pre = Math.max(0, pre - 1);
       },
     },
@@ -134,7 +130,6 @@ export function htmlToText(html: string): string {
   }
   parser.write(html);
   parser.end();
-  endLink();
   flush();
   return `${blocks.join("\n\n")}\n`;
 }
