@@ -1,18 +1,14 @@
 import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import type mammothModule from "mammoth";
 import { SverkaError } from "../errors.js";
 import { getLanguage } from "../lang/index.js";
-import { lazy } from "../lazy.js";
 import { decodeBytes } from "./decode.js";
+import { docxToText } from "./docx.js";
 import { readMarkdown } from "./markdown.js";
 import { htmlparser2, htmlToText } from "./markup.js";
 import { odtToText } from "./odt.js";
 import { rtfToText } from "./rtf.js";
 import type { SourceMap } from "./source-map.js";
-
-// DOCX reading alone loads over a hundred modules: only when a DOCX is read.
-const mammoth = lazy<typeof mammothModule>("mammoth");
 
 export { type Decoded, type DecodeLanguage, decodeBytes } from "./decode.js";
 export { type MarkdownText, markdownToText, readMarkdown } from "./markdown.js";
@@ -128,7 +124,7 @@ async function extract(
   path: string,
   options: ReadOptions,
 ): Promise<{ text: string; encoding: string; sourceMap?: SourceMap }> {
-  if (format === "docx" || format === "html" || format === "odt") await htmlparser2.preload();
+  if (format === "html") await htmlparser2.preload();
   if (format === "docx") return { text: await docxToText(bytes, path), encoding: "docx" };
   if (format === "odt") return { text: await odtToText(bytes, path), encoding: "odt" };
   if (format === "rtf") return { text: await rtfToText(bytes, path), encoding: "rtf" };
@@ -145,32 +141,6 @@ async function extract(
   }
   const text = format === "html" ? htmlToText(decoded.text) : decoded.text;
   return { text, encoding: decoded.encoding };
-}
-
-/** A Word document's text: paragraphs, list items, table cells and footnotes, through mammoth's HTML. */
-async function docxToText(bytes: Buffer, path: string): Promise<string> {
-  if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004")
-    throw new SverkaError("is not a DOCX file (a DOCX is a zip archive; this is not one)", { path });
-  const reader = docxReader(path);
-  try {
-    const result = await reader.convertToHtml({ buffer: bytes });
-    return htmlToText(result.value);
-  } catch (error) {
-    throw new SverkaError(`cannot be read as DOCX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
-  }
-}
-
-/** mammoth is an optional dependency: an installation without it (`npm install --omit=optional`) reads every format but DOCX. */
-function docxReader(path: string) {
-  try {
-    return mammoth();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw error;
-    throw new SverkaError("cannot be read: DOCX needs the mammoth package, left out of this installation (npm install mammoth)", {
-      path,
-      cause: error,
-    });
-  }
 }
 
 function describeFsError(error: unknown): string {
