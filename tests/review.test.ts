@@ -565,6 +565,89 @@ describe("review: what a faithful translation does that must not be flagged", ()
   const quiet = (source: string, target: string) =>
     align(source, target).links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
 
+  test("a register's entries ending in the template's own clause are not 'cut short' for a terse translation; the clause left out is", () => {
+    // Who does what to which paper, how, and a closing clause from the template: every word but the paper's is in many entries.
+    const who = [
+      ["Нотариусът", "The notary"],
+      ["Инспекторът", "The inspector"],
+      ["Възложителят", "The client"],
+      ["Купувачът", "The buyer"],
+      ["Наемателят", "The tenant"],
+    ];
+    const does = [
+      ["подписва", "signs"],
+      ["проверява", "checks"],
+      ["съхранява", "keeps"],
+      ["изпраща", "sends"],
+      ["получава", "receives"],
+    ];
+    const what = [
+      ["договора", "the contract"],
+      ["офертата", "the offer"],
+      ["чертежите", "the drawings"],
+      ["протокола", "the protocol"],
+      ["гаранцията", "the guarantee"],
+      ["сметките", "the invoices"],
+      ["ключовете", "the keys"],
+      ["анекса", "the annex"],
+      ["доклада", "the report"],
+      ["плана", "the plan"],
+      ["фактурите", "the invoices"],
+      ["документите", "the documents"],
+      ["оборудването", "the equipment"],
+      ["заявлението", "the application"],
+      ["пълномощното", "the power of attorney"],
+      ["регистъра", "the register"],
+      ["удостоверението", "the certificate"],
+      ["разписката", "the receipt"],
+      ["описа", "the inventory"],
+      ["печата", "the seal"],
+      ["сертификата", "the certificate"],
+      ["бюджета", "the budget"],
+      ["графика", "the schedule"],
+      ["проекта", "the project"],
+      ["справката", "the statement"],
+    ];
+    const how = [
+      ["по електронна поща", "by e-mail"],
+      ["в писмена форма", "in writing"],
+      ["при поискване", "on request"],
+      ["незабавно", "at once"],
+    ];
+    const end = [
+      ["като уведомява всички страни", "informing all parties"],
+      ["ако това е необходимо", "if this is necessary"],
+      ["и пази копие в архива", "and keeps a copy in the archive"],
+    ];
+    let seed = 7;
+    const pick = <T>(list: T[]) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return list[seed % list.length]!;
+    };
+    const entries = Array.from({ length: 600 }, () => [pick(who), pick(does), pick(what), pick(how), pick(end)]);
+    // Every other entry a deposit, translated longer: the length model's ratio is the register's, not the clauses'.
+    const numbered = (n: number) => {
+      const v = 1000 + ((n * 7919) % 900000);
+      const [thousands, units, cents, days] = [Math.floor(v / 1000), String(v % 1000).padStart(3, "0"), v % 100, 10 + (n % 50)];
+      return [
+        `Депозитът от ${thousands} ${units},${cents} лв. се връща в срок от ${days} дни.`,
+        `The deposit of BGN ${thousands},${units}.${cents} is returned within ${days} days.`,
+      ];
+    };
+    const bg = entries.map((e, n) => (n % 2 ? numbered(n)[0]! : `${e[0]![0]} ${e[1]![0]} ${e[2]![0]} ${e[3]![0]}, ${e[4]![0]}.`));
+    const en = entries.map((e, n) => (n % 2 ? numbered(n)[1]! : `${e[0]![1]} ${e[1]![1]} ${e[2]![1]} ${e[3]![1]}, ${e[4]![1]}.`));
+    const paragraphs = (lines: string[]) =>
+      Array.from({ length: lines.length / 6 }, (_, k) => lines.slice(6 * k, 6 * k + 6).join(" ")).join("\n\n");
+    const shortened = (b: Bitext) => b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "length").map(() => l.target[0]!));
+    expect(shortened(align(paragraphs(bg), paragraphs(en)))).toEqual([]);
+    // The closing clause left out of five entries whose own words are long: each is cut short, and nothing else is.
+    const cut = [40, 160, 280, 400, 520].map((k) =>
+      entries.findIndex((e, n) => n >= k && n % 2 === 0 && e[4]![1] === "informing all parties" && e[3]![1] === "by e-mail"),
+    );
+    const lopped = en.map((x, n) => (cut.includes(n) ? x.replace(", informing all parties.", ".") : x));
+    expect(shortened(align(paragraphs(bg), paragraphs(lopped)))).toEqual(cut);
+  });
+
   test('a year and its decade: "след 1930 г." and "in the 1930s"; but two different years are a changed number', () => {
     expect(quiet("Паството се е изнесло през годините след 1930 г.", "The congregation moved out in the 1930s.")).toEqual([]);
     expect(quiet("Паството се е изнесло през 1930 г.", "The congregation moved out in 2030.").map((f) => f.type)).toEqual(["numbers"]);

@@ -97,6 +97,11 @@ export const MIN_EXPECTED_EVIDENCE = 2;
 /** A stem is common (answers any sentence) when more than this share of the source's sentences, and more than `COMMON_MIN`, hold it. */
 const COMMON_SHARE = 0.05;
 const COMMON_MIN = 3;
+/**
+ * A common word is a template's own (`ownCommon`) in this many source sentences or more: a register's closing
+ * clause stands in hundreds, a short text's topic words ("трафика на хора") in a handful.
+ */
+const OWN_COMMON_MIN = 50;
 /** Segments read to tell a side's script: spread over the document, enough for any length. */
 const SCRIPT_SAMPLE = 500;
 
@@ -153,6 +158,8 @@ export interface ReviewContext {
   readonly passages: ReadonlyMap<number, Passage>;
   /** Whether a token's stem is found in many source sentences ("the", "said"): it answers any sentence, so it cannot show where a translation stops. */
   readonly common: (t: Matchable) => boolean;
+  /** Whether a common token is a word of the document's own (a template's "уведомява", "страни"), not a function word of its language ("като", "the"); none where the language lists no function words. */
+  readonly ownCommon: (t: Matchable) => boolean;
   /** Standard deviations between a target length and the one the pair's length model expects for a source length. */
   readonly deviations: (sourceChars: number, targetChars: number) => number;
   /** Lexical evidence between source segment i and target segment j. */
@@ -245,12 +252,14 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   const perChar = median(ones.map((l) => linkEvidence(l) / Math.max(1, source.text(l.source).length)));
 
   let frequency: Map<string, number> | undefined;
-  const common = (t: Matchable) => {
-    if (!frequency) {
-      frequency = stemFrequency(features.sourceTokens);
-    }
-    return (frequency.get(t.stem) ?? 0) > Math.max(COMMON_MIN, COMMON_SHARE * features.sourceTokens.length);
+  const sentencesWith = (t: Matchable) => {
+    frequency ??= stemFrequency(features.sourceTokens);
+    return frequency.get(t.stem) ?? 0;
   };
+  const common = (t: Matchable) => sentencesWith(t) > Math.max(COMMON_MIN, COMMON_SHARE * features.sourceTokens.length);
+  const functionWords = new Set(getLanguage(bitext.source.lang).frequentWords ?? []);
+  const ownCommon = (t: Matchable) =>
+    functionWords.size > 0 && !functionWords.has(t.surface.toLowerCase()) && common(t) && sentencesWith(t) >= OWN_COMMON_MIN;
   const { ratio, variance } = bitext.model;
   const deviations = (ls: number, lt: number) => {
     const mean = (ls + lt / ratio) / 2;
@@ -278,6 +287,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     hasBaseline: ones.length >= MIN_BASELINE_LINKS,
     passages: unmatchedRuns(bitext.links),
     common,
+    ownCommon,
     deviations,
     linkTokens,
     evidence: (i, j) => costs.evidence.pair(i, j),

@@ -40,7 +40,10 @@ export const EVERY_WORD = (_t: Matchable): boolean => false;
  * answered when the translation holds a dictionary translation of it, the same
  * number or name, or a cognate. Words `common` says are everywhere (articles,
  * "said") are skipped: they match by chance and say nothing of where a
- * translation stops.
+ * translation stops. Those `reaching` says are a template's own words
+ * ("уведомява всички страни" ending a register's every other entry), not the
+ * language's function words: answered, they show the translation reaches them,
+ * though they count for no match.
  */
 export function uncoveredTail(
   text: string,
@@ -48,6 +51,7 @@ export function uncoveredTail(
   target: readonly Matchable[],
   dictionary: Dictionary | undefined,
   common: (t: Matchable) => boolean,
+  reaching: (t: Matchable) => boolean = EVERY_WORD,
 ): UncoveredTail {
   // Each target word answers one source word: "тръбата ... тръбата" is answered twice only by "pipe ... pipe"
   // (a translation cut after its first half still holds the words the second half repeats).
@@ -61,7 +65,8 @@ export function uncoveredTail(
     const found = text.indexOf(s.surface, at);
     const tokenEnd = found < 0 ? at : found + s.surface.length;
     at = tokenEnd;
-    if (common(s)) continue;
+    const isCommon = common(s);
+    if (isCommon && !reaching(s)) continue;
     const translations = s.kind === "word" ? dictionary?.lookup(s.stem) : undefined;
     let answered = false;
     if (translations)
@@ -79,7 +84,7 @@ export function uncoveredTail(
       }
     }
     if (answered) {
-      matched++;
+      if (!isCommon) matched++;
       end = tokenEnd;
     }
   }

@@ -119,7 +119,7 @@ function shortened(ctx: ReviewContext, link: Link, k: number, clause: boolean): 
     const wanted = ctx.perChar * text.length;
     if (wanted < MIN_EXPECTED_EVIDENCE) continue;
     const evidence = ctx.evidence(i, j);
-    const tail = uncoveredTail(text, source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common);
+    const tail = uncoveredTail(text, source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common, ctx.ownCommon);
     const unanswered = tail.matched > 0 && tail.share >= tailShare;
     // Little evidence says a cut only of a sentence with words enough to share: a list item of three ("Комплект крепежни
     // елементи." / "Fixing kit.") is named tersely, its words often beyond the lexicon. A part left out is told by its end alone.
