@@ -5,10 +5,12 @@
  * fields of odd types that only JSON.stringify knows how to write (a NaN
  * score, an offset left undefined, a flag with undefined evidence).
  */
+
+import { Chalk } from "chalk";
 import fc from "fast-check";
 import { checkJsonChunks } from "../src/formats/check-json.js";
 import { jsonChunks, writeJson } from "../src/formats/json.js";
-import { type CheckRun, checkReport, renderJson } from "../src/review/report.js";
+import { type CheckRun, checkReport, renderJson, renderText, runTextChunks } from "../src/review/report.js";
 import type { Bitext, Flag, Link, Segment } from "../src/types.js";
 
 const text = fc.oneof(
@@ -150,6 +152,46 @@ describe("JSON written item by item", () => {
     );
   });
 
+  test("check's readable report in pieces: each pair's report, the pairs not checked and the last line, as one text made them", () => {
+    const failure = fc.record({ source: text, target: text, message: text, exitCode: fc.constantFrom(1, 2) });
+    const plain = new Chalk({ level: 0 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(side, side, fc.array(link, { maxLength: 5 })), { maxLength: 3 }),
+        fc.array(failure, { maxLength: 2 }),
+        fc.boolean(),
+        (pairs, failures, many) => {
+          const reports = pairs.map(([source, target, links]) =>
+            checkReport(
+              {
+                source: { lang: "bg", segments: source },
+                target: { lang: "en", segments: target },
+                links: links.map((l) => ({
+                  ...l,
+                  source: l.source.filter((i) => Number.isInteger(i) && i < source.length),
+                  target: l.target.filter((j) => Number.isInteger(j) && j < target.length),
+                })),
+                model: { ratio: 1.1, variance: 2 },
+              },
+              { failOn: "warning" },
+            ),
+          );
+          const run: CheckRun = { reports, failures, failOn: "warning", many };
+          // As the whole text was made before it came in pieces: the parts, a blank line between them for many pairs.
+          const parts = reports.map((r) => renderText(r, plain, { show: "warning" }));
+          for (const f of failures) parts.push(`sverka check ${f.source} → ${f.target}\n✗ not checked: ${f.message}\n`);
+          const chunks = [...runTextChunks(run, plain, { show: "warning" })].join("");
+          if (!many) expect(chunks).toBe(parts.join(""));
+          else {
+            expect(chunks.startsWith(parts.join("\n") + (parts.length > 0 ? "\n" : ""))).toBe(true);
+            expect(chunks.split("\n").filter((line) => / pairs?(, \d+ not checked)?: /.test(line))).toHaveLength(1);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   test("a check with many problems comes in chunks", () => {
     const segments = Array.from(
       { length: 3000 },
@@ -174,5 +216,10 @@ describe("JSON written item by item", () => {
     expect(chunks.length).toBeGreaterThan(5);
     expect(JSON.parse(chunks.join("")).problems).toHaveLength(1500);
     expect(chunks.join("")).toBe(renderJson(run));
+    // The readable report too, in whole lines.
+    const lines = [...runTextChunks(run, new Chalk({ level: 0 }), { show: "warning" })];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const chunk of lines) expect(chunk.endsWith("\n")).toBe(true);
+    expect(lines.join("").match(/not translated/g)).toHaveLength(1500);
   });
 });

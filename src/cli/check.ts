@@ -25,6 +25,7 @@ import {
   renderJson,
   renderRunText,
   runExitCode,
+  runTextChunks,
 } from "../review/report.js";
 import type { Bitext } from "../types.js";
 import type { CheckFlags, Io } from "./index.js";
@@ -104,16 +105,21 @@ export async function runCheck(
           ? formats.xlsx.write(run.reports[0]!.bitext)
           : t.format === "json"
             ? checkJsonChunks(run)
-            : render(run, t.format, flags, colours({ isTTY: false } as NodeJS.WriteStream)),
+            : t.format === "text"
+              ? runTextChunks(run, colours({ isTTY: false } as NodeJS.WriteStream), { show: flags.show })
+              : render(run, t.format, flags, colours({ isTTY: false } as NodeJS.WriteStream)),
     })),
   );
   for (const t of targets)
-    if (t.path === undefined && t.format !== "xlsx")
+    if (t.path === undefined && t.format === "text")
+      for (const chunk of runTextChunks(run, colours(io.stdout as NodeJS.WriteStream), { show: flags.show })) io.stdout.write(chunk);
+    else if (t.path === undefined && t.format !== "xlsx")
       io.stdout.write(render(run, t.format, flags, colours(io.stdout as NodeJS.WriteStream)));
-  // The reports go to files (or annotations to stdout): the readable report goes to stderr, for the job's log.
+  // The reports go to files (or annotations to stdout): the readable report goes to stderr, for the job's log,
+  // written as it is made (a long pair gone wrong has a report of tens of millions of characters).
   const onStdout = targets.filter((t) => t.path === undefined).map((t) => t.format);
   if (!flags.quiet && onStdout.every((f) => f === "github"))
-    io.stderr.write(renderRunText(run, colours(io.stderr as NodeJS.WriteStream), { show: flags.show }));
+    for (const chunk of runTextChunks(run, colours(io.stderr as NodeJS.WriteStream), { show: flags.show })) io.stderr.write(chunk);
   return runExitCode(run);
 }
 

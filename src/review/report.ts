@@ -20,6 +20,9 @@ import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
 export { LineIndex } from "./location.js";
 
 /** One thing to look at: a flag on a link, a whole passage of unmatched sentences, or the pair as a whole (no links). */
+/** A type whose fields can be set, for objects built field by field. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export interface Problem {
   readonly type: FlagType | DocumentFlag["type"];
   readonly severity: Severity;
@@ -68,19 +71,20 @@ export function problems(bitext: Bitext): Problem[] {
         for (const id of link.target) growing.target.push(id);
         continue;
       }
-      out.push({
+      const problem: Mutable<Problem> = {
         type: flag.type,
         severity: flag.severity,
         reason: flag.reason,
         links: [k],
         source: link.source,
         target: link.target,
-        ...(flag.evidence ? { evidence: flag.evidence } : {}),
-        ...(link.status ? { status: link.status } : {}),
-      });
+      };
+      if (flag.evidence) problem.evidence = flag.evidence;
+      if (link.status) problem.status = link.status;
+      out.push(problem);
     }
   });
-  return out.map((p) => (p.links.length > 1 ? { ...p, reason: passageReason(p, bitext) } : p));
+  return out.map((p) => (p.links.length > 1 ? withField(p, "reason", passageReason(p, bitext)) : p));
 }
 
 function passageReason(p: Problem, bitext: Bitext): string {
@@ -200,7 +204,7 @@ export function checkReport(bitext: Bitext, options: { failOn?: Severity; lines?
   return {
     bitext,
     ...(file !== undefined ? { file } : {}),
-    problems: list.map((p) => ({ ...p, locations: locate(p, bitext, options.lines ?? {}) })),
+    problems: list.map((p) => withField(p, "locations", locate(p, bitext, options.lines ?? {}))),
     counts: countBySeverity(list),
     verified: verifiedCount(list),
     failOn,
@@ -267,18 +271,22 @@ function gapPlace(bitext: Bitext, side: "source" | "target", k: number, lines: L
   for (let at = k - 1; at >= 0 && before < 0; at--) before = Math.max(before, ...bitext.links[at]![side]);
   const s = bitext[side];
   const next = s.segments[before + 1];
-  const base = {
+  const location = locationAt(
     side,
-    ...(s.path !== undefined ? { path: s.path } : {}),
-    sentence: Math.max(1, before + 1),
-    lastSentence: Math.max(1, before + 1),
-    paragraph: (s.segments[Math.max(0, before)]?.paragraph ?? 0) + 1,
-    gap: before < 0 ? ("before" as const) : ("after" as const),
-  };
+    s.path,
+    Math.max(1, before + 1),
+    Math.max(1, before + 1),
+    (s.segments[Math.max(0, before)]?.paragraph ?? 0) + 1,
+  );
+  location.gap = before < 0 ? "before" : "after";
   const offset = before >= 0 ? s.segments[before]!.end : next?.start;
-  if (!lines || offset === undefined) return base;
+  if (!lines || offset === undefined) return location;
   const at = lines.at(offset);
-  return { ...base, line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
+  location.line = at.line;
+  location.column = at.column;
+  location.endLine = at.line;
+  location.endColumn = at.column;
+  return location;
 }
 
 /** The sentences of a problem on one side: the one its evidence names inside a longer link, else all of them. */
@@ -309,13 +317,7 @@ function place(
 ): { location: Location; share?: number } {
   const first = s.segments[ids[0]!]!;
   const last = s.segments[ids[ids.length - 1]!]!;
-  const base = {
-    side,
-    ...(s.path !== undefined ? { path: s.path } : {}),
-    sentence: first.id + 1,
-    lastSentence: last.id + 1,
-    paragraph: first.paragraph + 1,
-  };
+  const location = locationAt(side, s.path, first.id + 1, last.id + 1, first.paragraph + 1);
   // The first word the flag names, found in the sentences as the file writes them (by characters into them, `chars`).
   let span = { start: first.start, end: last.end };
   let flagged: string | undefined;
@@ -341,14 +343,46 @@ function place(
     }
     if (flagged) break;
   }
-  const named = flagged ? { flagged } : {};
-  if (!lines) return { location: { ...base, ...named }, ...(share !== undefined ? { share } : {}) };
-  const from = lines.at(span.start);
-  const to = lines.at(span.end);
-  return {
-    location: { ...base, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, ...named },
-    ...(share !== undefined ? { share } : {}),
-  };
+  if (lines) {
+    const from = lines.at(span.start);
+    const to = lines.at(span.end);
+    location.line = from.line;
+    location.column = from.column;
+    location.endLine = to.line;
+    location.endColumn = to.column;
+  }
+  if (flagged) location.flagged = flagged;
+  return share !== undefined ? { location, share } : { location };
+}
+
+/**
+ * A location's first fields; the others are set in the order the reports
+ * write them. Built field by field, not spread: an object spread in code
+ * that meets objects of many shapes gave each copy a hidden class of its own,
+ * six for a problem and its places, 160 MB of a 100,000-sentence check's
+ * 165,000 problems (`withField` likewise).
+ */
+function locationAt(
+  side: "source" | "target",
+  path: string | undefined,
+  sentence: number,
+  lastSentence: number,
+  paragraph: number,
+): Mutable<Location> {
+  const location: Mutable<Location> = { side } as Mutable<Location>;
+  if (path !== undefined) location.path = path;
+  location.sentence = sentence;
+  location.lastSentence = lastSentence;
+  location.paragraph = paragraph;
+  return location;
+}
+
+/** A copy of `o` with `key` set to `value` (in its place, or last), made property by property (see `locationAt`). */
+function withField<T extends object, K extends string, V>(o: T, key: K, value: V): T & Record<K, V> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) out[k] = (o as Record<string, unknown>)[k];
+  out[key] = value;
+  return out as T & Record<K, V>;
 }
 
 /** `path:line:column`, or the path and paragraph where lines are not known; then the sentences. */
@@ -387,6 +421,14 @@ const GAP_CONTEXT = 70;
 
 /** A readable report of one pair: one block per problem at or above `show`, each with its places, then a summary line. */
 export function renderText(report: CheckReport, c: ChalkInstance, options: { show: Severity }): string {
+  return [...textChunks(report, c, options)].join("");
+}
+
+/** Lines of a report given out this many at a time: a long pair's report runs to tens of millions of characters. */
+const LINES_A_CHUNK = 2000;
+
+/** `renderText`'s text in pieces, to be written as it is made. */
+export function* textChunks(report: CheckReport, c: ChalkInstance, options: { show: Severity }): Generator<string> {
   const { bitext } = report;
   const colour = (s: Severity) => (s === "error" ? c.red : s === "warning" ? c.yellow : c.blue);
   // A long sentence is cut around the words the flag names, so they show.
@@ -430,6 +472,7 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
       lines.push(`    ${c.dim(`${describeLocation(loc, bitext[side].lang, memory)}:`)} ${text}`);
     }
     if (repeats) lines.push(`    ${c.dim(repeatsLine(repeats))}`);
+    if (lines.length >= LINES_A_CHUNK) yield `${lines.splice(0).join("\n")}\n`;
   }
   const n = report.counts;
   const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least])).length;
@@ -439,7 +482,7 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
       `(${grouped(flaggedLinks)} flagged)${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
       `${hidden ? c.dim(`; ${grouped(hidden)} below ${least} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
   );
-  return `${lines.join("\n")}\n`;
+  yield `${lines.join("\n")}\n`;
 }
 
 /**
@@ -452,7 +495,20 @@ export function renderText(report: CheckReport, c: ChalkInstance, options: { sho
 function repeatsOf(shown: readonly LocatedProblem[], bitext: Bitext): Map<number, LocatedProblem[] | null> {
   const out = new Map<number, LocatedProblem[] | null>();
   const first = new Map<string, number>();
-  const textOf = (side: Side, ids: readonly number[]) => ids.map((id) => side.segments[id]!.text).join("\u0000");
+  // A text by a number of its own: a key holding the texts themselves made a long pair's keys hundreds of megabytes.
+  const texts = new Map<string, number>();
+  const textOf = (side: Side, ids: readonly number[]) =>
+    ids
+      .map((id) => {
+        const text = side.segments[id]!.text;
+        let n = texts.get(text);
+        if (n === undefined) {
+          n = texts.size;
+          texts.set(text, n);
+        }
+        return n;
+      })
+      .join(",");
   shown.forEach((p, n) => {
     if (p.links.length !== 1 || p.source.length === 0 || p.target.length === 0) return;
     // The texts being the same, a number the reason holds differs only where it places the flag ("translation sentence 16"):
@@ -487,17 +543,30 @@ const REPEATS_LISTED = 5;
 
 /** A readable report of a run: each pair's report, the pairs that could not be checked, and for many pairs a last line over all. */
 export function renderRunText(run: CheckRun, c: ChalkInstance, options: { show: Severity }): string {
-  const parts = run.reports.map((r) => renderText(r, c, options));
-  for (const f of run.failures)
-    parts.push(`${c.bold("sverka check")} ${f.source} ${c.dim("→")} ${f.target}\n${c.red("✗ not checked:")} ${f.message}\n`);
-  if (!run.many) return parts.join("");
+  return [...runTextChunks(run, c, options)].join("");
+}
+
+/** `renderRunText`'s text in pieces, to be written as it is made: each pair's report is made when the one before is out. */
+export function* runTextChunks(run: CheckRun, c: ChalkInstance, options: { show: Severity }): Generator<string> {
+  // For many pairs, a blank line between one pair's report (or failure) and the next, and before the last line.
+  const between = run.many ? "\n" : "";
+  let first = true;
+  for (const r of run.reports) {
+    if (!first) yield between;
+    first = false;
+    yield* textChunks(r, c, options);
+  }
+  for (const f of run.failures) {
+    if (!first) yield between;
+    first = false;
+    yield `${c.bold("sverka check")} ${f.source} ${c.dim("→")} ${f.target}\n${c.red("✗ not checked:")} ${f.message}\n`;
+  }
+  if (!run.many) return;
   const n = runCounts(run);
   const code = runExitCode(run);
   const failed = run.failures.length ? `, ${run.failures.length} not checked` : "";
-  parts.push(
-    `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info; fails on ${run.failOn}\n`,
-  );
-  return parts.join("\n");
+  if (!first) yield between;
+  yield `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info; fails on ${run.failOn}\n`;
 }
 
 function plural(n: number, word: string): string {
