@@ -24,11 +24,10 @@ import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
 import { foldSpaces } from "./space.js";
+import { parsePart, type Zip } from "./zip-xml.js";
 
 const jszip = lazy<typeof JSZipModule>("jszip");
 const dingbats = lazy<typeof dingbatModule>("dingbat-to-unicode");
-
-type Zip = JSZipModule;
 
 /** The namespaces read, whatever prefix a document gives them, by the prefix Word gives them. */
 const NAMESPACES: Record<string, string> = {
@@ -73,32 +72,6 @@ const CONTAINERS = new Set([
   "w:pPr",
   "w:rPr",
 ]);
-
-/** A part of the package, decompressed and parsed a piece at a time. */
-async function parsePart(zip: Zip, name: string, handler: Partial<Handler>): Promise<boolean> {
-  const entry = zip.file(name);
-  if (!entry) return false;
-  const parser = new (htmlparser2().Parser)(handler, { xmlMode: true, decodeEntities: true });
-  let decoder: TextDecoder | undefined;
-  await new Promise<void>((resolve, reject) => {
-    entry
-      .nodeStream("nodebuffer")
-      .on("data", (chunk: Buffer) => {
-        // Word writes UTF-8; the XML declaration allows UTF-16, which starts with its byte-order mark.
-        decoder ??= new TextDecoder(
-          chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : "utf-8",
-        );
-        parser.write(decoder.decode(chunk, { stream: true }));
-      })
-      .on("error", reject)
-      .on("end", () => {
-        if (decoder) parser.write(decoder.decode());
-        parser.end();
-        resolve();
-      });
-  });
-  return true;
-}
 
 /** The paths of a package's parts that a relationship of `type` names, relative to `from` (a part's path). */
 async function related(zip: Zip, from: string, type: string): Promise<string[]> {

@@ -1,15 +1,18 @@
 /**
  * OpenDocument text (.odt, ODF 1.2/1.3) to sverka's plain text: the archive is
- * opened with `jszip`, its content.xml read with `htmlparser2` in XML mode.
+ * opened with `jszip`, its content.xml read with `htmlparser2` in XML mode
+ * a piece at a time (src/read/zip-xml.ts).
  * Headings, paragraphs, list items and table cells become paragraphs, as for
  * DOCX; footnotes and endnotes follow the text; tracked deletions, comments,
  * note citations and frames' alternative text are left out.
  */
+import type { Handler } from "htmlparser2";
 import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
 import { foldSpaces } from "./space.js";
+import { parsePart } from "./zip-xml.js";
 
 const jszip = lazy<typeof JSZipModule>("jszip");
 
@@ -40,16 +43,15 @@ export async function odtToText(bytes: Buffer, path: string): Promise<string> {
   if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004")
     throw new SverkaError("is not an ODT file (an ODT is a zip archive; this is not one)", { path });
   await htmlparser2.preload();
-  let xml: string;
+  const content = new OdfContent();
   try {
     const zip = await jszip().loadAsync(bytes);
     const mimetype = (await zip.file("mimetype")?.async("string"))?.trim();
-    const content = zip.file("content.xml");
-    if (!content) throw new SverkaError("cannot be read as ODT (it has no content.xml): save it again as .odt, .docx or text", { path });
-    xml = await content.async("string");
+    if (!(await parsePart(zip, "content.xml", content)))
+      throw new SverkaError("cannot be read as ODT (it has no content.xml): save it again as .odt, .docx or text", { path });
     // What the body holds decides, not the mimetype: LibreOffice saves an HTML page it opened as text-web, a
     // template as text-template, each with an office:text body like any .odt.
-    const body = bodyKind(xml);
+    const body = content.body;
     if (mimetype !== undefined && mimetype !== "application/vnd.oasis.opendocument.text" && body !== "text")
       throw new SverkaError(
         `is an OpenDocument file of another kind (${mimetype}${body ? `, its content office:${body}` : ""}), not a text document: ` +
@@ -60,57 +62,51 @@ export async function odtToText(bytes: Buffer, path: string): Promise<string> {
     if (error instanceof SverkaError) throw error;
     throw new SverkaError(`cannot be read as ODT (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
   }
-  return contentToText(xml);
+  return `${[...content.blocks, ...content.notes].join("\n\n")}\n`;
 }
 
-/** The kind of an ODF content.xml's body ("text", "spreadsheet", "presentation"...), if it has one. */
-function bodyKind(xml: string): string | undefined {
-  return /<office:body\b[^>]*>\s*<office:([\w-]+)/.exec(xml)?.[1];
-}
-
-/** The paragraphs of an ODF content.xml, blank lines between them. */
-export function contentToText(xml: string): string {
-  const blocks: string[] = [];
-  const notes: string[] = [];
+/** The paragraphs of an ODF content.xml as htmlparser2 reads it: the text's, the notes', and the kind of body ("text", "spreadsheet"...). */
+class OdfContent implements Partial<Handler> {
+  readonly blocks: string[] = [];
+  readonly notes: string[] = [];
+  body: string | undefined;
   // Paragraphs nest (a note's body or a frame's text inside a paragraph): one open buffer per level.
-  const open: string[] = [];
-  let note = 0;
-  let skip = 0;
-  const add = (text: string) => {
-    if (skip === 0 && open.length > 0) open[open.length - 1] += text;
-  };
-  const parser = new (htmlparser2().Parser)(
-    {
-      onopentag(name, attributes) {
-        if (SKIP.has(name)) skip++;
-        if (skip > 0) return;
-        if (BLOCK.has(name)) open.push("");
-        else if (name === "text:note-body") note++;
-        else if (name === "text:s") add(" ".repeat(Math.min(1000, Number(attributes["text:c"] ?? 1) || 1)));
-        else if (name === "text:tab") add("\t");
-        else if (name === "text:line-break") add("\n");
-        else if (name === "text:soft-page-break") add("");
-      },
-      ontext(text) {
-        add(foldSpaces(text));
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) {
-          skip = Math.max(0, skip - 1);
-          return;
-        }
-        if (skip > 0) return;
-        if (name === "text:note-body") note = Math.max(0, note - 1);
-        if (!BLOCK.has(name)) return;
-        const text = tidy(open.pop() ?? "");
-        if (text !== "") (note > 0 ? notes : blocks).push(text);
-      },
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
-  return `${[...blocks, ...notes].join("\n\n")}\n`;
+  private readonly open: string[] = [];
+  private note = 0;
+  private skip = 0;
+  private inBody = false;
+
+  onopentag(name: string, attributes: Record<string, string>): void {
+    if (name === "office:body") this.inBody = true;
+    else if (this.inBody && this.body === undefined && name.startsWith("office:")) this.body = name.slice("office:".length);
+    if (SKIP.has(name)) this.skip++;
+    if (this.skip > 0) return;
+    if (BLOCK.has(name)) this.open.push("");
+    else if (name === "text:note-body") this.note++;
+    else if (name === "text:s") this.add(" ".repeat(Math.min(1000, Number(attributes["text:c"] ?? 1) || 1)));
+    else if (name === "text:tab") this.add("\t");
+    else if (name === "text:line-break") this.add("\n");
+  }
+
+  ontext(text: string): void {
+    this.add(foldSpaces(text));
+  }
+
+  onclosetag(name: string): void {
+    if (SKIP.has(name)) {
+      this.skip = Math.max(0, this.skip - 1);
+      return;
+    }
+    if (this.skip > 0) return;
+    if (name === "text:note-body") this.note = Math.max(0, this.note - 1);
+    if (!BLOCK.has(name)) return;
+    const text = tidy(this.open.pop() ?? "");
+    if (text !== "") (this.note > 0 ? this.notes : this.blocks).push(text);
+  }
+
+  private add(text: string): void {
+    if (this.skip === 0 && this.open.length > 0) this.open[this.open.length - 1] += text;
+  }
 }
 
 function tidy(text: string): string {
