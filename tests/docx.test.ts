@@ -403,3 +403,55 @@ describe("packages that are not Word documents", () => {
     expect((error as Error).message).toMatch(message);
   });
 });
+
+describe("damaged and protected files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-docx-damaged-"));
+  const refusal = async (name: string, bytes: Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    const error = await readDocument(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SverkaError);
+    expect((error as SverkaError).exitCode).toBe(2);
+    return (error as Error).message;
+  };
+  // An OLE compound file's header, and the directory entry of the stream an encrypted Office document keeps its keys in.
+  const ole = (streams: string[]) =>
+    Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      ...streams.map((n) => Buffer.from(n, "utf16le")),
+    ]);
+
+  test("a password-protected Word document, whatever its name, is named as one; an old .doc renamed .docx too", async () => {
+    expect(await refusal("contract.docx", ole(["EncryptionInfo", "EncryptedPackage"]))).toMatch(
+      /is a password-protected \(encrypted\) Office document: open it, remove the password/,
+    );
+    expect(await refusal("old.docx", ole(["WordDocument", "1Table"]))).toMatch(/is an old binary Office document \(Word's \.doc\)/);
+  });
+
+  test("a DOCX or ODT whose text stops before its end is refused, not read in part", async () => {
+    const whole = await writeDocx(
+      [{ kind: "p", heading: false, deletedMark: false, inlines: [{ kind: "run", parts: [{ t: "Договорът влиза в сила." }] }] }],
+      {
+        prefix: "w",
+        strict: false,
+      },
+    );
+    const zip = await JSZip.loadAsync(whole);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(await docxToText(whole, "whole.docx")).toBe("Договорът влиза в сила.\n\nКрай.\n");
+    zip.file("word/document.xml", xml.slice(0, xml.indexOf("Край")));
+    expect(await refusal("cut.docx", await zip.generateAsync({ type: "nodebuffer" }))).toMatch(
+      /cannot be read as DOCX: its word\/document\.xml stops before its end \(a damaged file\)/,
+    );
+    const odt = new JSZip();
+    odt.file("mimetype", "application/vnd.oasis.opendocument.text");
+    odt.file(
+      "content.xml",
+      '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>Договорът влиза в сила.</text:p><text:p>Страните',
+    );
+    expect(await refusal("cut.odt", await odt.generateAsync({ type: "nodebuffer" }))).toMatch(
+      /cannot be read as ODT: its content\.xml stops before its end/,
+    );
+  });
+});

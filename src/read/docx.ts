@@ -122,6 +122,8 @@ class WordStory implements Partial<Handler> {
   readonly notes = new Map<string, string[]>();
   /** The root element read, canonical ("w:document", "w:footnotes"...), to tell a Word document from another package. */
   root?: string;
+  /** Whether the part ended with elements open: it was cut off. */
+  cutOff = false;
 
   /** Canonical prefixes by the document's own ("" for the default namespace), and element names as read to canonical ones. */
   private readonly prefixes = new Map<string, string>();
@@ -174,12 +176,15 @@ class WordStory implements Partial<Handler> {
     if (this.inText && this.skip === 0) this.add(foldSpaces(text));
   }
 
-  onclosetag(): void {
+  onclosetag(_name: string, implied: boolean): void {
     if (this.skip > 0) {
       this.skip--;
       return;
     }
     const name = this.path.pop();
+    // The root closed by the parser itself (as it closes a self-closing element), not by its end tag: the part stops
+    // before its end, a damaged file.
+    if (implied && this.path.length === 0) this.cutOff = true;
     if (name === "w:t") this.inText = false;
     else if (name === "w:pict") this.pict--;
     else if (name === "w:p") this.closeParagraph();
@@ -330,6 +335,11 @@ export async function docxToText(bytes: Buffer, path: string): Promise<string> {
     const body = new WordStory();
     if (!(await parsePart(zip, main, body)))
       throw new SverkaError(`cannot be read as DOCX (it has no ${main}): save it again as .docx, .odt or text`, { path });
+    if (body.cutOff)
+      throw new SverkaError(
+        `cannot be read as DOCX: its ${main} stops before its end (a damaged file): open it in Word and save it again`,
+        { path },
+      );
     if (body.root !== "w:document")
       throw new SverkaError(
         `is not a Word document (its main part ${main} is ${body.root ? `<${body.root}>` : "empty"}): open it in its program and save it as .docx, or export its text`,
@@ -343,6 +353,10 @@ export async function docxToText(bytes: Buffer, path: string): Promise<string> {
           await parsePart(zip, part, notes);
       }
     }
+    if (notes.cutOff)
+      throw new SverkaError("cannot be read as DOCX: its notes stop before their end (a damaged file): open it in Word and save it again", {
+        path,
+      });
     // Each note once, where it is first referenced.
     const seen = new Set<string>();
     for (const reference of body.references) {
@@ -353,6 +367,9 @@ export async function docxToText(bytes: Buffer, path: string): Promise<string> {
     return `${body.blocks.join("\n\n")}\n`;
   } catch (error) {
     if (error instanceof SverkaError) throw error;
-    throw new SverkaError(`cannot be read as DOCX (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
+    throw new SverkaError(`cannot be read as DOCX: the zip archive is damaged or incomplete (${(error as Error).message.split("\n")[0]})`, {
+      path,
+      cause: error,
+    });
   }
 }

@@ -90,6 +90,14 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     throw new SverkaError("is an old binary Word document: save it as .docx, .odt or text first", { path });
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-")
     throw new SverkaError("is a PDF, not a text document: export its text first", { path });
+  // An OLE compound file: Word's password-protected documents are one whatever their name, and so is the old .doc.
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC) && format !== "rtf")
+    throw new SverkaError(
+      bytes.includes(ENCRYPTION_STREAM)
+        ? "is a password-protected (encrypted) Office document: open it, remove the password (in Word: File > Info > Protect Document > Encrypt with Password) and save it again, or export its text"
+        : "is an old binary Office document (Word's .doc): save it as .docx, .odt or text first",
+      { path },
+    );
   const { text, encoding, sourceMap } = await extract(bytes, format, path, options);
   if (text.trim() === "") throw new SverkaError("the document is empty", { path });
   return { path, text, encoding, format, ...(sourceMap ? { sourceMap } : {}) };
@@ -112,6 +120,11 @@ export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES)
     throw new SverkaError(describeFsError(error), { path, cause: error });
   }
 }
+
+/** The first bytes of an OLE compound file (the old .doc, and Office's encrypted documents). */
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The name of the stream an encrypted Office document keeps its keys in, as the compound file's directory writes it (UTF-16LE). */
+const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 
 /** The format the bytes themselves say, whatever the name: RTF starts with "{\rtf". */
 function sniffFormat(bytes: Buffer): InputFormat | undefined {

@@ -58,6 +58,10 @@ export async function odtToText(bytes: Buffer, path: string): Promise<string> {
           "open it in LibreOffice and save it as ODF Text Document (.odt), or export its text",
         { path },
       );
+    if (content.cutOff)
+      throw new SverkaError("cannot be read as ODT: its content.xml stops before its end (a damaged file): open it and save it again", {
+        path,
+      });
   } catch (error) {
     if (error instanceof SverkaError) throw error;
     throw new SverkaError(`cannot be read as ODT (${(error as Error).message.split("\n")[0]})`, { path, cause: error });
@@ -70,13 +74,17 @@ class OdfContent implements Partial<Handler> {
   readonly blocks: string[] = [];
   readonly notes: string[] = [];
   body: string | undefined;
+  /** Whether content.xml ended with elements open: it was cut off. */
+  cutOff = false;
   // Paragraphs nest (a note's body or a frame's text inside a paragraph): one open buffer per level.
   private readonly open: string[] = [];
   private note = 0;
   private skip = 0;
   private inBody = false;
+  private depth = 0;
 
   onopentag(name: string, attributes: Record<string, string>): void {
+    this.depth++;
     if (name === "office:body") this.inBody = true;
     else if (this.inBody && this.body === undefined && name.startsWith("office:")) this.body = name.slice("office:".length);
     if (SKIP.has(name)) this.skip++;
@@ -92,7 +100,10 @@ class OdfContent implements Partial<Handler> {
     this.add(foldSpaces(text));
   }
 
-  onclosetag(name: string): void {
+  onclosetag(name: string, implied: boolean): void {
+    // The root closed by the parser itself (as it closes a self-closing element), not by its end tag: content.xml
+    // stops before its end, a damaged file.
+    if (--this.depth === 0 && implied) this.cutOff = true;
     if (SKIP.has(name)) {
       this.skip = Math.max(0, this.skip - 1);
       return;
