@@ -59,6 +59,9 @@ const CONTAINERS = new Set([
   "w:smartTag",
   "w:object",
   "w:fldSimple",
+  // Runs written right to left (Word 2010's w:dir) or in a forced direction (w:bdo).
+  "w:dir",
+  "w:bdo",
   "w:pict",
   "v:roundrect",
   "v:shape",
@@ -140,6 +143,11 @@ class WordStory implements Partial<Handler> {
   private carriedAfter: string[] = [];
   private inText = false;
   private pict = 0;
+  /** Fields open whose code is being read (between their begin and separate marks): their text, nested fields' results too, is not shown. */
+  private readonly fields: boolean[] = [];
+  private inCode = 0;
+  /** A run formatted as hidden text (w:vanish): not shown, and not translated. */
+  private hidden = false;
   private note: { key: string; blocks: string[] } | undefined;
 
   onopentag(rawName: string, attributes: Record<string, string>): void {
@@ -164,8 +172,8 @@ class WordStory implements Partial<Handler> {
         return;
       }
       this.note = { key: `${name.slice(2)}:${this.attribute(attributes, "id")}`, blocks: [] };
-    } else if (name === "w:rPr" ? this.path.at(-1) !== "w:pPr" : name !== "w:t" && !CONTAINERS.has(name)) {
-      // A run's properties hold no text (a paragraph mark's may hold its deletion), nor does any element not known.
+    } else if (name === "w:rPr" ? this.path.at(-1) !== "w:pPr" && this.path.at(-1) !== "w:r" : name !== "w:t" && !CONTAINERS.has(name)) {
+      // Properties hold no text: a paragraph mark's may hold its deletion, a run's whether it is hidden. Nor does any element not known.
       this.skip = 1;
       return;
     }
@@ -186,6 +194,7 @@ class WordStory implements Partial<Handler> {
     // before its end, a damaged file.
     if (implied && this.path.length === 0) this.cutOff = true;
     if (name === "w:t") this.inText = false;
+    else if (name === "w:r") this.hidden = false;
     else if (name === "w:pict") this.pict--;
     else if (name === "w:p") this.closeParagraph();
     // The end of a story: a paragraph whose mark was deleted has no paragraph to run on into, and its text stays.
@@ -236,11 +245,24 @@ class WordStory implements Partial<Handler> {
       case "w:tab":
         this.add(" ");
         return true;
-      case "w:br": {
-        const type = this.attribute(attributes, "type");
-        if (type === undefined || type === "textWrapping") this.add("\n");
+      case "w:cr":
+        this.add("\n");
+        return true;
+      case "w:fldChar":
+        this.fieldMark(this.attribute(attributes, "fldCharType"));
+        return true;
+      case "w:vanish":
+      case "w:specVanish": {
+        const value = this.attribute(attributes, "val");
+        if (this.path.at(-1) === "w:rPr" && this.path.at(-2) === "w:r" && value !== "false" && value !== "0" && value !== "off")
+          this.hidden = true;
         return true;
       }
+      case "w:br":
+        // A page or column break inside a paragraph starts a new line as a line break does (mammoth dropped them, gluing
+        // "...the term.Payment is due..." into one sentence).
+        this.add("\n");
+        return true;
       case "w:noBreakHyphen":
         this.add("\u2011");
         return true;
@@ -266,7 +288,21 @@ class WordStory implements Partial<Handler> {
     }
   }
 
+  /** A complex field's begin, separate or end mark: its code runs from begin to separate, its result from there to end. */
+  private fieldMark(type: string | undefined): void {
+    if (type === "begin") {
+      this.fields.push(true);
+      this.inCode++;
+    } else if (type === "separate" && this.fields.at(-1) === true) {
+      this.fields[this.fields.length - 1] = false;
+      this.inCode--;
+    } else if (type === "end" && this.fields.length > 0) {
+      if (this.fields.pop()) this.inCode--;
+    }
+  }
+
   private add(text: string): void {
+    if (this.inCode > 0 || this.hidden) return;
     const paragraph = this.open.at(-1);
     if (paragraph) paragraph.text += text;
   }
@@ -333,8 +369,12 @@ export async function docxToText(bytes: Buffer, path: string): Promise<string> {
     const zip = await jszip().loadAsync(bytes);
     const main = (await related(zip, "", "officeDocument"))[0] ?? "word/document.xml";
     const body = new WordStory();
-    if (!(await parsePart(zip, main, body)))
+    if (!(await parsePart(zip, main, body))) {
+      const mimetype = (await zip.file("mimetype")?.async("string"))?.trim();
+      if (mimetype?.startsWith("application/vnd.oasis.opendocument"))
+        throw new SverkaError(`is an OpenDocument file (${mimetype}) named .docx: rename it .odt, or give --input-format odt`, { path });
       throw new SverkaError(`cannot be read as DOCX (it has no ${main}): save it again as .docx, .odt or text`, { path });
+    }
     if (body.cutOff)
       throw new SverkaError(
         `cannot be read as DOCX: its ${main} stops before its end (a damaged file): open it in Word and save it again`,
@@ -367,7 +407,9 @@ export async function docxToText(bytes: Buffer, path: string): Promise<string> {
     return `${body.blocks.join("\n\n")}\n`;
   } catch (error) {
     if (error instanceof SverkaError) throw error;
-    throw new SverkaError(`cannot be read as DOCX: the zip archive is damaged or incomplete (${(error as Error).message.split("\n")[0]})`, {
+    // jszip's own messages start "Bug :" or "Corrupted zip:" for a damaged archive: what is wrong is the file.
+    const why = (error as Error).message.split("\n")[0]!.replace(/^Bug ?: ?/u, "");
+    throw new SverkaError(`cannot be read as DOCX: the zip archive is damaged or incomplete (${why})`, {
       path,
       cause: error,
     });
