@@ -648,6 +648,29 @@ describe("review: what a faithful translation does that must not be flagged", ()
     expect(shortened(align(paragraphs(bg), paragraphs(lopped)))).toEqual(cut);
   });
 
+  test('a clause label only one side opens with is no number of the sentence (automatic numbering): "Чл. 4." and "three months"', () => {
+    expect(
+      quiet(
+        "Чл. 4. Всяка страна може да го прекрати с тримесечно предизвестие.",
+        "Either party may terminate it with three months' notice.",
+      ),
+    ).toEqual([]);
+    // The other way: the translation labelled, its source not.
+    expect(
+      quiet(
+        "Всяка страна може да го прекрати с тримесечно предизвестие.",
+        "Article 4. Either party may terminate it with three months' notice.",
+      ),
+    ).toEqual([]);
+    // Labelled on both sides, a clause numbered otherwise is still a changed number; so is an amount beside a lone label.
+    expect(quiet("Чл. 4. Наемът е 500 лв.", "Article 5. The rent is BGN 500.").map((f) => f.reason)).toEqual([
+      "the translation says 5 where the source says 4",
+    ]);
+    expect(quiet("Чл. 4. Наемът е 500 лв.", "The rent is BGN 600.").map((f) => f.reason)).toEqual([
+      "the translation says 600 where the source says 500",
+    ]);
+  });
+
   test('a year and its decade: "след 1930 г." and "in the 1930s"; but two different years are a changed number', () => {
     expect(quiet("Паството се е изнесло през годините след 1930 г.", "The congregation moved out in the 1930s.")).toEqual([]);
     expect(quiet("Паството се е изнесло през 1930 г.", "The congregation moved out in 2030.").map((f) => f.type)).toEqual(["numbers"]);

@@ -50,8 +50,19 @@ export const numbers: Check = {
     // "19.30 ч." is a clock time, 19:30; "FW-2.3.1" a code, the codes check's.
     const sourceRanged = ranged(sourceNumbers);
     const targetRanged = ranged(targetNumbers);
-    const s = count(sourceRanged, label ? [...owned.source, ...labelKeys(sourceRanged, label)] : owned.source);
-    const t = count(targetRanged, label ? [...owned.target, ...labelKeys(targetRanged, label)] : owned.target);
+    let sourceOwned = label ? [...owned.source, ...labelKeys(sourceRanged, label)] : owned.source;
+    let targetOwned = label ? [...owned.target, ...labelKeys(targetRanged, label)] : owned.target;
+    if (!label) {
+      // A label only one side opens with ("Чл. 4. ... с тримесечно предизвестие." / "Either party ... three months' notice."):
+      // the other's clause numbers are its word processor's automatic numbering, which a document's text does not hold.
+      // Its number is left out, or it pairs with a number the sentence writes out ("three where the source says 4").
+      const ls = openingLabel(sourceNumbers.text, ctx.source.lang);
+      const lt = openingLabel(targetNumbers.text, ctx.target.lang);
+      if (ls !== undefined && lt === undefined) sourceOwned = [...owned.source, ...labelKeys(sourceRanged, ls, true)];
+      else if (lt !== undefined && ls === undefined) targetOwned = [...owned.target, ...labelKeys(targetRanged, lt, true)];
+    }
+    const s = count(sourceRanged, sourceOwned);
+    const t = count(targetRanged, targetOwned);
     const us = unmatched(s, t);
     const ut = unmatched(t, s);
     // Every number paired off (most links with numbers): what follows only takes numbers off these lists, so nothing is left to say.
@@ -231,13 +242,38 @@ function clauseLabel(text: string): string | undefined {
   return LABEL.exec(text)?.[1]?.replace(/[.)]$/u, "");
 }
 
-/** The keys of the number tokens a side's clause number makes: "2.3" is 2 and 3 in Bulgarian (one surface, two tokens), 2.3 in English. */
-function labelKeys(tokens: readonly Matchable[], label: string): string[] {
+/**
+ * The label a text opens with, its number without the closing point: a
+ * clause number ("2.3.", "4)") or a label word of the language and its number
+ * ("Чл. 4.", "Article 12", "Стъпка 3:").
+ */
+function openingLabel(text: string, lang: LanguageProfile): string | undefined {
+  const bare = clauseLabel(text);
+  if (bare !== undefined) return bare;
+  let pattern = WORDED_LABELS.get(lang);
+  if (pattern === undefined) {
+    const words = [...lang.labelWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    pattern = words.length > 0 ? new RegExp(`^\\s*(?:${words.join("|")})\\.?\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,4})[.):]?\\s`, "iu") : null;
+    WORDED_LABELS.set(lang, pattern);
+  }
+  return pattern?.exec(text)?.[1];
+}
+
+/** Each language's pattern of a label word and its number opening a text, made when first needed (null: the language has no label words). */
+const WORDED_LABELS = new WeakMap<LanguageProfile, RegExp | null>();
+
+/**
+ * The keys of the number tokens a side's clause number makes: "2.3" is 2 and 3 in Bulgarian (one surface, two tokens), 2.3 in English.
+ * `worded`: the label opens with a word ("Чл. 4."), passed over to its number.
+ */
+function labelKeys(tokens: readonly Matchable[], label: string, worded = false): string[] {
   const digits = label.replace(/\D/gu, "");
   const keys: string[] = [];
   let read = "";
   let last: string | undefined;
-  for (const t of tokens) {
+  let start = 0;
+  if (worded) while (start < tokens.length && tokens[start]!.kind !== "number") start++;
+  for (const t of tokens.slice(start)) {
     if (t.kind !== "number") break;
     if (t.surface !== last) {
       const more = read + t.surface.replace(/\D/gu, "");
