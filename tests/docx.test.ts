@@ -391,6 +391,25 @@ describe("where it differs from mammoth on purpose", () => {
     );
   });
 
+  test("a text box written only as DrawingML (no VML fallback: WPS Office, converters) is read; one with both is read once", async () => {
+    const box = (text: string) =>
+      `<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+    const zip = await JSZip.loadAsync(
+      await withBody(
+        `<w:p><w:r><w:t>Почистване.</w:t></w:r><w:r>${box("Внимание: изключете уреда.")}</w:r></w:p>` +
+          '<w:p><mc:AlternateContent><mc:Choice Requires="w14"><w:r><w:t>Ново.</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>Ново.</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>',
+      ),
+    );
+    const xml = (await zip.file("word/document.xml")!.async("string")).replace(
+      "<w:document ",
+      '<w:document xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ',
+    );
+    zip.file("word/document.xml", xml);
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    expect(await docxToText(bytes, "box.docx")).toBe("Почистване.\n\nВнимание: изключете уреда.\n\nНово.\n");
+    expect(await asMammothRead(bytes)).toBe("Почистване.\n\nНово.\n");
+  });
+
   test("an OpenDocument file named .docx is told to be one", async () => {
     const zip = new JSZip();
     zip.file("mimetype", "application/vnd.oasis.opendocument.text");

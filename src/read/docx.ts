@@ -35,6 +35,10 @@ const NAMESPACES: Record<string, string> = {
   "http://purl.oclc.org/ooxml/wordprocessingml/main": "w",
   "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
   "urn:schemas-microsoft-com:vml": "v",
+  "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp",
+  "http://schemas.openxmlformats.org/drawingml/2006/main": "a",
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingShape": "wps",
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup": "wpg",
 };
 
 /** Elements whose content is read, as mammoth reads them; any other element is left out with its content. */
@@ -70,7 +74,18 @@ const CONTAINERS = new Set([
   "v:rect",
   "w:txbxContent",
   "mc:AlternateContent",
+  "mc:Choice",
   "mc:Fallback",
+  // A text box drawn with DrawingML: Word writes it with a VML copy in mc:Fallback, which is read instead; some
+  // programs (WPS Office, converters) write only this.
+  "w:drawing",
+  "wp:anchor",
+  "wp:inline",
+  "a:graphic",
+  "a:graphicData",
+  "wps:wsp",
+  "wps:txbx",
+  "wpg:wgp",
   // Read for the mark of a deleted paragraph only (w:pPr/w:rPr/w:del): they hold no text.
   "w:pPr",
   "w:rPr",
@@ -149,6 +164,11 @@ class WordStory implements Partial<Handler> {
   /** A run formatted as hidden text (w:vanish): not shown, and not translated. */
   private hidden = false;
   private note: { key: string; blocks: string[] } | undefined;
+  /**
+   * Alternate contents open, each with where its choice's paragraphs went (the paragraph it stands in, or the text)
+   * and how many were there before: a fallback read after a choice replaces what the choice gave.
+   */
+  private readonly alternates: { paragraph: OpenParagraph | undefined; text: number; paragraphs: string[]; before: number }[] = [];
 
   onopentag(rawName: string, attributes: Record<string, string>): void {
     if (this.skip > 0) {
@@ -162,8 +182,19 @@ class WordStory implements Partial<Handler> {
       return;
     }
     if (name === "w:t") this.inText = true;
-    else if (name === "w:pict") this.pict++;
-    else if (name === "w:p") this.open.push({ text: "", after: [], deletedMark: false });
+    else if (name === "w:pict" || name === "w:drawing") this.pict++;
+    else if (name === "mc:AlternateContent") {
+      const paragraph = this.open.at(-1);
+      const paragraphs = paragraph?.after ?? this.note?.blocks ?? this.blocks;
+      this.alternates.push({ paragraph, text: paragraph?.text.length ?? 0, paragraphs, before: paragraphs.length });
+    } else if (name === "mc:Fallback") {
+      // The choice's text, in its paragraph or after it, gives way to the fallback's.
+      const alternate = this.alternates.at(-1);
+      if (alternate) {
+        if (alternate.paragraph) alternate.paragraph.text = alternate.paragraph.text.slice(0, alternate.text);
+        alternate.paragraphs.length = alternate.before;
+      }
+    } else if (name === "w:p") this.open.push({ text: "", after: [], deletedMark: false });
     else if (name === "w:footnote" || name === "w:endnote") {
       const type = this.attribute(attributes, "type");
       // The separator lines between text and notes are notes of their own in the part.
@@ -195,7 +226,8 @@ class WordStory implements Partial<Handler> {
     if (implied && this.path.length === 0) this.cutOff = true;
     if (name === "w:t") this.inText = false;
     else if (name === "w:r") this.hidden = false;
-    else if (name === "w:pict") this.pict--;
+    else if (name === "w:pict" || name === "w:drawing") this.pict--;
+    else if (name === "mc:AlternateContent") this.alternates.pop();
     else if (name === "w:p") this.closeParagraph();
     // The end of a story: a paragraph whose mark was deleted has no paragraph to run on into, and its text stays.
     if (name === "w:body" || name === "w:footnote" || name === "w:endnote") {
