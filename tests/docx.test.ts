@@ -15,13 +15,13 @@ import { SverkaError } from "../src/errors.js";
 import { readDocument } from "../src/index.js";
 import { docxToText } from "../src/read/docx.js";
 import { htmlparser2, htmlToText } from "../src/read/markup.js";
+import { OOXML_RELATIONSHIPS, wordPackage } from "./helpers.js";
 
 const require = createRequire(import.meta.url);
 const mammoth = require("mammoth") as { convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }> };
 
 const MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
-const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const STRICT_RELS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
 /** What a document is made of, as Word writes it. */
@@ -148,7 +148,7 @@ async function writeDocx(body: Block[], style: Style): Promise<Buffer> {
   const a = (name: string) => `${style.prefix === "" ? "w" : style.prefix}:${name}`;
   const ns = style.strict ? STRICT : MAIN;
   const declarations =
-    `${style.prefix === "" ? `xmlns="${ns}" xmlns:w="${ns}"` : `xmlns:${style.prefix}="${ns}"`} xmlns:r="${style.strict ? STRICT_RELS : RELS}" ` +
+    `${style.prefix === "" ? `xmlns="${ns}" xmlns:w="${ns}"` : `xmlns:${style.prefix}="${ns}"`} xmlns:r="${style.strict ? STRICT_RELS : OOXML_RELATIONSHIPS}" ` +
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" ' +
     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" mc:Ignorable="wps"';
   const notes = { footnote: [] as string[], endnote: [] as string[] };
@@ -237,29 +237,18 @@ async function writeDocx(body: Block[], style: Style): Promise<Buffer> {
   const separators = (kind: string) =>
     `<${e(kind)} ${a("type")}="separator" ${a("id")}="-1"><${e("p")}><${e("r")}><${e("separator")}/></${e("r")}></${e("p")}></${e(kind)}>` +
     `<${e(kind)} ${a("type")}="continuationSeparator" ${a("id")}="0"><${e("p")}><${e("r")}><${e("continuationSeparator")}/></${e("r")}></${e("p")}></${e(kind)}>`;
-  const rels = style.strict ? STRICT_RELS : RELS;
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-  );
-  zip.file(
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="word/document.xml"/></Relationships>`,
-  );
-  zip.file(
-    "word/_rels/document.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  const rels = style.strict ? STRICT_RELS : OOXML_RELATIONSHIPS;
+  const parts: Record<string, string> = {
+    "word/_rels/document.xml.rels":
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rIdLink" Type="${rels}/hyperlink" Target="https://example.bg/" TargetMode="External"/>` +
       `<Relationship Id="rId2" Type="${rels}/footnotes" Target="footnotes.xml"/><Relationship Id="rId3" Type="${rels}/endnotes" Target="/word/endnotes.xml"/></Relationships>`,
-  );
-  zip.file("word/document.xml", document);
+    "word/document.xml": document,
+  };
   for (const kind of ["footnote", "endnote"] as const)
-    zip.file(
-      `word/${kind}s.xml`,
-      `<?xml version="1.0" encoding="UTF-8"?><${e(`${kind}s`)} ${declarations}>${separators(kind)}${notes[kind].join("")}</${e(`${kind}s`)}>`,
-    );
-  return zip.generateAsync({ type: "nodebuffer" });
+    parts[`word/${kind}s.xml`] =
+      `<?xml version="1.0" encoding="UTF-8"?><${e(`${kind}s`)} ${declarations}>${separators(kind)}${notes[kind].join("")}</${e(`${kind}s`)}>`;
+  return wordPackage(parts, rels);
 }
 
 async function asMammothRead(bytes: Buffer): Promise<string> {
@@ -333,15 +322,8 @@ describe("DOCX read as mammoth read it", () => {
 
 describe("where it differs from mammoth on purpose", () => {
   const w = `xmlns:w="${MAIN}"`;
-  async function withBody(body: string): Promise<Buffer> {
-    const zip = new JSZip();
-    zip.file(
-      "_rels/.rels",
-      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="word/document.xml"/></Relationships>`,
-    );
-    zip.file("word/document.xml", `<?xml version="1.0"?><w:document ${w}><w:body>${body}</w:body></w:document>`);
-    return zip.generateAsync({ type: "nodebuffer" });
-  }
+  const withBody = (body: string) =>
+    wordPackage({ "word/document.xml": `<?xml version="1.0"?><w:document ${w}><w:body>${body}</w:body></w:document>` });
 
   test("a simple field's result is text of the sentence (mammoth left it out)", async () => {
     const bytes = await withBody(
@@ -447,7 +429,7 @@ describe("packages that are not Word documents", () => {
     const zip = new JSZip();
     zip.file(
       "_rels/.rels",
-      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${OOXML_RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     );
     zip.file(part, xml);
     const path = join(dir, "book.docx");

@@ -4,9 +4,32 @@ import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import JSZip from "jszip";
 import { run } from "../src/cli/index.js";
 import { align } from "../src/index.js";
 import type { Bitext, Flag, Segment } from "../src/types.js";
+
+/** Office Open XML's relationship types, transitional (strict OOXML's are under http://purl.oclc.org/ooxml/officeDocument/relationships). */
+export const OOXML_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * A Word package (.docx) of the parts given, `word/document.xml` among them,
+ * with the content types and the package's relationship to its document as a
+ * word processor writes them; `relationships`: the namespace of their types.
+ */
+export async function wordPackage(parts: Record<string, string>, relationships = OOXML_RELATIONSHIPS): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
 
 /** The checkout's root (tests run from dist/tests/). */
 export const ROOT = (() => {

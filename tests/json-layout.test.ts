@@ -71,6 +71,14 @@ const link: fc.Arbitrary<Link> = fc
     { requiredKeys: ["source", "target"] },
   )
   .map((l) => l as unknown as Link);
+/** Random links with only the segment ids the sides have, as a check report's places need. */
+const within = (links: readonly Link[], source: readonly Segment[], target: readonly Segment[]): Link[] =>
+  links.map((l) => ({
+    ...l,
+    source: l.source.filter((i) => Number.isInteger(i) && i < source.length),
+    target: l.target.filter((j) => Number.isInteger(j) && j < target.length),
+  }));
+
 const side = fc.nat({ max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, id) => segment(id))));
 
 describe("JSON written item by item", () => {
@@ -128,11 +136,7 @@ describe("JSON written item by item", () => {
             const bitext: Bitext = {
               source: { lang: "bg", ...(path !== undefined ? { path } : {}), segments: source },
               target: { lang: "en", segments: target },
-              links: links.map((l) => ({
-                ...l,
-                source: l.source.filter((i) => Number.isInteger(i) && i < source.length),
-                target: l.target.filter((j) => Number.isInteger(j) && j < target.length),
-              })),
+              links: within(links, source, target),
               model: { ratio: 1.1, variance: 2 },
               ...(path === ""
                 ? {
@@ -166,11 +170,7 @@ describe("JSON written item by item", () => {
               {
                 source: { lang: "bg", segments: source },
                 target: { lang: "en", segments: target },
-                links: links.map((l) => ({
-                  ...l,
-                  source: l.source.filter((i) => Number.isInteger(i) && i < source.length),
-                  target: l.target.filter((j) => Number.isInteger(j) && j < target.length),
-                })),
+                links: within(links, source, target),
                 model: { ratio: 1.1, variance: 2 },
               },
               { failOn: "warning" },
