@@ -19,10 +19,10 @@ import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
 
 export { LineIndex } from "./location.js";
 
-/** One thing to look at: a flag on a link, a whole passage of unmatched sentences, or the pair as a whole (no links). */
 /** A type whose fields can be set, for objects built field by field. */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** One thing to look at: a flag on a link, a whole passage of unmatched sentences, or the pair as a whole (no links). */
 export interface Problem {
   readonly type: FlagType | DocumentFlag["type"];
   readonly severity: Severity;
