@@ -392,6 +392,17 @@ describe("where it differs from mammoth on purpose", () => {
     expect(await asMammothRead(bytes)).toBe("Почистване.\n\nНово.\n");
   });
 
+  test("a document whose text is an embedded HTML chunk (w:altChunk) is refused with what to do, never read without it", async () => {
+    const bytes = await wordPackage({
+      "word/document.xml": `<?xml version="1.0"?><w:document ${w} xmlns:r="${OOXML_RELATIONSHIPS}"><w:body><w:p><w:r><w:t>Договор</w:t></w:r></w:p><w:altChunk r:id="htmlChunk"/></w:body></w:document>`,
+      "word/_rels/document.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="htmlChunk" Type="${OOXML_RELATIONSHIPS}/aFChunk" Target="afchunk.mht"/></Relationships>`,
+      "word/afchunk.mht": "MIME-Version: 1.0\nContent-Type: text/html\n\n<html><body><p>Текстът на договора.</p></body></html>",
+    });
+    await expect(docxToText(bytes, "chunk.docx")).rejects.toThrow(
+      /a part of its text is an embedded chunk of HTML .* open it in Word and save it again/,
+    );
+  });
+
   test("an OpenDocument file named .docx is told to be one", async () => {
     const zip = new JSZip();
     zip.file("mimetype", "application/vnd.oasis.opendocument.text");

@@ -142,6 +142,8 @@ class WordStory implements Partial<Handler> {
   root?: string;
   /** Whether the part ended with elements open: it was cut off. */
   cutOff = false;
+  /** Parts of other formats the text holds in place (w:altChunk: HTML, MHT, RTF), which Word turns into text when it saves. */
+  chunks = 0;
 
   /** Canonical prefixes by the document's own ("" for the default namespace), and element names as read to canonical ones. */
   private readonly prefixes = new Map<string, string>();
@@ -310,6 +312,9 @@ class WordStory implements Partial<Handler> {
         if (id !== undefined) this.references.push(`${name === "w:footnoteReference" ? "footnote" : "endnote"}:${id}`);
         return true;
       }
+      case "w:altChunk":
+        this.chunks++;
+        return true;
       case "w:del": {
         const paragraph = this.open.at(-1);
         if (paragraph && this.path.at(-1) === "w:rPr" && this.path.at(-2) === "w:pPr") paragraph.deletedMark = true;
@@ -410,6 +415,11 @@ export async function docxToText(bytes: Buffer, path: string): Promise<string> {
     if (body.cutOff)
       throw new SverkaError(
         `cannot be read as DOCX: its ${main} stops before its end (a damaged file): open it in Word and save it again`,
+        { path },
+      );
+    if (body.chunks > 0)
+      throw new SverkaError(
+        `cannot be read as DOCX: ${body.chunks === 1 ? "a part" : `${body.chunks} parts`} of its text ${body.chunks === 1 ? "is" : "are"} an embedded chunk of HTML or another format (w:altChunk, as programs that make DOCX from web pages write them), which sverka does not read: open it in Word and save it again (Word turns the chunk into text), or export its text`,
         { path },
       );
     if (body.root !== "w:document")
