@@ -22,8 +22,6 @@ import {
   checkReport,
   type PairFailure,
   readInputLines,
-  renderJson,
-  renderRunText,
   runExitCode,
   runTextChunks,
 } from "../review/report.js";
@@ -99,34 +97,35 @@ export async function runCheck(
     files.map((t) => ({
       path: t.path,
       // A workbook is bytes, and holds the one pair's bitext so that export can read it back.
-      // JSON in pieces: a long pair checked with tens of thousands of problems made a report of hundreds of megabytes.
       content: () =>
         t.format === "xlsx"
           ? formats.xlsx.write(run.reports[0]!.bitext)
-          : t.format === "json"
-            ? checkJsonChunks(run)
-            : t.format === "text"
-              ? runTextChunks(run, colours({ isTTY: false } as NodeJS.WriteStream), { show: flags.show })
-              : render(run, t.format, flags, colours({ isTTY: false } as NodeJS.WriteStream)),
+          : render(run, t.format, flags, colours({ isTTY: false } as NodeJS.WriteStream)),
     })),
   );
   for (const t of targets)
-    if (t.path === undefined && t.format === "text")
-      for (const chunk of runTextChunks(run, colours(io.stdout as NodeJS.WriteStream), { show: flags.show })) io.stdout.write(chunk);
-    else if (t.path === undefined && t.format !== "xlsx")
-      io.stdout.write(render(run, t.format, flags, colours(io.stdout as NodeJS.WriteStream)));
-  // The reports go to files (or annotations to stdout): the readable report goes to stderr, for the job's log,
-  // written as it is made (a long pair gone wrong has a report of tens of millions of characters).
+    if (t.path === undefined && t.format !== "xlsx")
+      writeOut(io.stdout, render(run, t.format, flags, colours(io.stdout as NodeJS.WriteStream)));
+  // The reports go to files (or annotations to stdout): the readable report goes to stderr, for the job's log.
   const onStdout = targets.filter((t) => t.path === undefined).map((t) => t.format);
   if (!flags.quiet && onStdout.every((f) => f === "github"))
-    for (const chunk of runTextChunks(run, colours(io.stderr as NodeJS.WriteStream), { show: flags.show })) io.stderr.write(chunk);
+    writeOut(io.stderr, runTextChunks(run, colours(io.stderr as NodeJS.WriteStream), { show: flags.show }));
   return runExitCode(run);
 }
 
-function render(run: CheckRun, format: Exclude<CheckFormat, "xlsx">, flags: CheckFlags, c: ReturnType<typeof colours>): string {
+/**
+ * A report as text. JSON and the readable report come in pieces, written as they are made: a long pair gone wrong has
+ * tens of thousands of problems, a report of hundreds of megabytes.
+ */
+function render(
+  run: CheckRun,
+  format: Exclude<CheckFormat, "xlsx">,
+  flags: CheckFlags,
+  c: ReturnType<typeof colours>,
+): string | Iterable<string> {
   switch (format) {
     case "json":
-      return renderJson(run);
+      return checkJsonChunks(run);
     case "html":
       return formats.html.write(run.reports[0]!.bitext);
     case "sarif":
@@ -136,8 +135,13 @@ function render(run: CheckRun, format: Exclude<CheckFormat, "xlsx">, flags: Chec
     case "github":
       return writeGithub(run, { show: flags.show });
     case "text":
-      return renderRunText(run, c, { show: flags.show });
+      return runTextChunks(run, c, { show: flags.show });
   }
+}
+
+function writeOut(stream: Io["stdout"], text: string | Iterable<string>): void {
+  if (typeof text === "string") stream.write(text);
+  else for (const chunk of text) stream.write(chunk);
 }
 
 /** Checks what was given: one pair, one file (memory, pair list, bitext), or the pairs of a folder or manifest. */

@@ -91,21 +91,26 @@ const CONTAINERS = new Set([
   "w:rPr",
 ]);
 
-/** The paths of a package's parts that a relationship of `type` names, relative to `from` (a part's path). */
-async function related(zip: Zip, from: string, type: string): Promise<string[]> {
+/**
+ * The relationships of a part (`from`, "" for the package), read with the parser that reads the parts: each one's type
+ * and its target's path in the package. External targets (a hyperlink's address) are left out.
+ */
+async function relationships(zip: Zip, from: string): Promise<{ type: string; path: string }[]> {
   const slash = from.lastIndexOf("/");
   const dir = from.slice(0, slash + 1);
-  const rels = zip.file(`${dir}_rels/${from.slice(slash + 1)}.rels`);
-  if (!rels) return [];
-  const xml = await rels.async("string");
-  const targets: string[] = [];
-  for (const [element] of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(element)?.[1];
-    if (!attribute("Type")?.endsWith(`/${type}`) || attribute("TargetMode") === "External") continue;
-    const target = attribute("Target");
-    if (target) targets.push(resolvePath(dir, target));
-  }
-  return targets;
+  const out: { type: string; path: string }[] = [];
+  await parsePart(zip, `${dir}_rels/${from.slice(slash + 1)}.rels`, {
+    onopentag(name, attributes) {
+      if (name.replace(/^.*:/u, "") !== "Relationship" || attributes.TargetMode === "External") return;
+      if (attributes.Type && attributes.Target) out.push({ type: attributes.Type, path: resolvePath(dir, attributes.Target) });
+    },
+  });
+  return out;
+}
+
+/** The paths of `relationships` of one type ("officeDocument", "footnotes": transitional and strict OOXML name it alike at the end). */
+function ofType(list: readonly { type: string; path: string }[], type: string): string[] {
+  return list.filter((r) => r.type.endsWith(`/${type}`)).map((r) => r.path);
 }
 
 /** A relationship's target as a path in the package: relative to the part's folder, or from the root with a leading slash. */
@@ -404,7 +409,7 @@ export async function docxToText(bytes: Buffer, path: string): Promise<string> {
   await htmlparser2.preload();
   try {
     const zip = await jszip().loadAsync(bytes);
-    const main = (await related(zip, "", "officeDocument"))[0] ?? "word/document.xml";
+    const main = ofType(await relationships(zip, ""), "officeDocument")[0] ?? "word/document.xml";
     const body = new WordStory();
     if (!(await parsePart(zip, main, body))) {
       const mimetype = (await zip.file("mimetype")?.async("string"))?.trim();
@@ -429,8 +434,9 @@ export async function docxToText(bytes: Buffer, path: string): Promise<string> {
       );
     const notes = new WordStory();
     if (body.references.length > 0) {
+      const list = await relationships(zip, main);
       for (const kind of ["footnotes", "endnotes"]) {
-        const parts = await related(zip, main, kind);
+        const parts = ofType(list, kind);
         for (const part of parts.length > 0 ? parts : [`${main.slice(0, main.lastIndexOf("/") + 1)}${kind}.xml`])
           await parsePart(zip, part, notes);
       }
