@@ -15,6 +15,7 @@ import { chooseOutputFormat, formats } from "../formats/index.js";
 import { writeJunit } from "../formats/junit.js";
 import { writeSarif } from "../formats/sarif.js";
 import { checkOutputs, STDOUT, writeAllAtomic } from "../io/files.js";
+import { collectBetweenSteps } from "../io/gc.js";
 import { consistencyAcross } from "../review/across.js";
 import {
   type CheckReport,
@@ -84,6 +85,8 @@ export async function runCheck(
   if (targets.some((t) => t.format === "xlsx" && t.path === undefined))
     throw new SverkaError("xlsx is a binary file, not for standard output: give a file name with -o (-o review.xlsx)");
   const run = await gather(first, second, pairs, flags, read);
+  // The review's garbage goes before the reports are written, not beside them (docs/scale.md).
+  collectBetweenSteps();
   if (!pairs && run.reports.length > 1 && targets.some((t) => t.format === "html" || t.format === "xlsx")) {
     const ways = run.reports.map((r) => `${r.bitext.source.lang} → ${r.bitext.target.lang}`).join(", ");
     throw new SverkaError(
