@@ -74,6 +74,36 @@ describe("software text that copies names and versions is translated", () => {
   });
 });
 
+describe("e-mail and web addresses copied into a translation in another script", () => {
+  const en = [
+    "Contact: office@trakiaengineering.bg, telephone 0923 781 499.",
+    "Forms are at https://www.trakiaengineering.bg/documents/forms-and-templates.",
+    "The contractor shall perform the services by 30 June 2025.",
+    "The client shall pay the price within 14 days of the invoice.",
+    "Either party may terminate this agreement with one month's written notice.",
+    "Disputes shall be settled by the competent court in Plovdiv.",
+  ];
+  const bg = [
+    "За контакт: office@trakiaengineering.bg, телефон 0923 781 499.",
+    "Формулярите са на https://www.trakiaengineering.bg/documents/forms-and-templates.",
+    "Изпълнителят извършва услугите до 30 юни 2025 г.",
+    "Възложителят заплаща цената в срок от 14 дни от фактурата.",
+    "Всяка от страните може да прекрати договора с едномесечно писмено предизвестие.",
+    "Споровете се решават от компетентния съд в Пловдив.",
+  ];
+
+  test("a Bulgarian sentence whose Latin letters are mostly an address is translated", () => {
+    expect(problems(en, bg, "en", "bg")).toEqual([]);
+  });
+
+  test("the sentence left in English beside its address is still untranslated", () => {
+    const left = bg.map((b, n) => (n === 0 ? "Contact us: office@trakiaengineering.bg, telephone 0923 781 499." : b));
+    expect(problems(en, left, "en", "bg")).toEqual([
+      "untranslated: the translation is in Latin script, like the source (English), not Bulgarian",
+    ]);
+  });
+});
+
 describe("headings left in the source's script", () => {
   // A translation into Latin letters spells Bulgarian names its own way: a word left in Cyrillic was left untranslated, a heading of one word too.
   const bg = ["IV. СПОРОВЕ", "Споровете се решават от компетентния съд в София.", "V. ПЛОВДИВ", "Общината ще ремонтира 12 училища."];

@@ -335,6 +335,22 @@ describe("bad memories are refused, naming the file and line, and nothing is wri
       /tuv\.tmx: line 5: a <tuv> with no xml:lang/,
     ],
     ["xliff.tmx", `<xliff version="1.2"/>`, /xliff\.tmx: line 1: not a TMX file \(the root element is <xliff>/],
+    // The units are read as the file is parsed: what is wrong with the file as a whole is still said first.
+    [
+      "nolang-tuv.tmx",
+      `<tmx version="1.4">\n<header creationtool="t"/>\n<body>\n<tu>\n<tuv><seg>A</seg></tuv></tu></body></tmx>`,
+      /nolang-tuv\.tmx: line 2: the TMX header has no srclang/,
+    ],
+    [
+      "other-root.tmx",
+      `<doc>\n<header srclang="en"/>\n<body>\n<tu>\n<tuv><seg>A</seg></tuv></tu></body></doc>`,
+      /other-root\.tmx: line 1: not a TMX file \(the root element is <doc>/,
+    ],
+    [
+      "second-tuv.tmx",
+      `<tmx version="1.4">\n<header srclang="en"/>\n<body>\n<tu><tuv xml:lang="en"><seg>A</seg></tuv></tu>\n<tu>\n<tuv xml:lang="bg"/></tu>\n<tu><tuv/></tu></body></tmx>`,
+      /second-tuv\.tmx: line 6: a <tuv> with no <seg>/,
+    ],
   ];
   test.each(cases)("%s", async (name, text, message) => {
     const path = join(dir, name);

@@ -85,7 +85,24 @@ export interface TmxFile {
  */
 export function parseTmx(text: string, path: string): TmxFile {
   const body = text.replace(/^\uFEFF/, "");
-  const root = parseXml(body, path, "TMX");
+  // The <tu>s of each <body> in <tmx>, each read as it closes and taken out of the tree.
+  const bodies = new Map<XmlElement, { records: TmxUnitRecord[]; failed?: unknown }>();
+  const root = parseXml(body, path, "TMX", (el, parent, depth) => {
+    if (el.name !== "tu" || parent.name !== "body" || depth !== 3) return false;
+    let units = bodies.get(parent);
+    if (!units) {
+      units = { records: [] };
+      bodies.set(parent, units);
+    }
+    // A unit that cannot be read is reported after the header is judged, as when the units were read after it.
+    if (units.failed === undefined)
+      try {
+        units.records.push(tmxUnit(body, el, path));
+      } catch (error) {
+        units.failed = error;
+      }
+    return true;
+  });
   if (root.name !== "tmx")
     throw new SverkaError(`line ${root.line}: not a TMX file (the root element is <${root.name}>, not <tmx>)`, { path });
   const header = child(root, "header");
@@ -97,8 +114,13 @@ export function parseTmx(text: string, path: string): TmxFile {
     attrs: el.attrs,
     text: textContent(el),
   }));
-  const units = elements(child(root, "body") ?? header, "tu").map((tu) => tmxUnit(body, tu, path));
-  return { path, header: header.attrs, headerElements, units };
+  const bodyElement = child(root, "body");
+  // Units in a header with no body (no TMX writes them, but they were read) stay in the tree, read here.
+  const units = bodyElement
+    ? (bodies.get(bodyElement) ?? { records: [] })
+    : { records: elements(header, "tu").map((tu) => tmxUnit(body, tu, path)) };
+  if ("failed" in units && units.failed !== undefined) throw units.failed;
+  return { path, header: header.attrs, headerElements, units: units.records };
 }
 
 function tmxUnit(text: string, tu: XmlElement, path: string): TmxUnitRecord {

@@ -3,6 +3,7 @@
 import { narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
+import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
 import type { SideInfo } from "../context.js";
 import type { Check } from "./types.js";
@@ -92,7 +93,7 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
     t.letters >= (keepsNames ? MIN_SCRIPT_LETTERS : MIN_TRANSLITERATED_LETTERS) &&
     t.script === src.script &&
     t.share > SOURCE_SCRIPT_SHARE &&
-    (!keepsNames || inSourceScriptBeyondNames(sourceText, targetText, src));
+    (!keepsNames || inSourceScriptBeyondNames(sourceText, targetText, src, tgt));
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => ALPHANUMERIC.exec(x)?.[0]?.toLowerCase();
   // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
@@ -141,16 +142,27 @@ const CAPITAL_OR_DIGIT = narrowable(String.raw`[\p{Lu}\p{N}]`, "u");
  * untranslated and count, and so does a word in capitals that the source
  * writes in lowercase elsewhere: "IV. DISPUTES" above "Any disputes shall
  * be settled..." is a heading left in English. A line of names and versions
- * only ("Tasklane 4.3", "Face ID", "NATO") is the same in any language.
+ * only ("Tasklane 4.3", "Face ID", "NATO") is the same in any language, and
+ * e-mail and web addresses are no words of any ("За контакт:
+ * office@trakiaengineering.bg, телефон ..." is Bulgarian).
  */
-function inSourceScriptBeyondNames(sourceText: string, targetText: string, src: SideInfo): boolean {
+function inSourceScriptBeyondNames(sourceText: string, targetText: string, src: SideInfo, tgt: SideInfo): boolean {
   const copied = new Set(sourceText.match(WORD.for(sourceText)) ?? []);
-  const words = targetText.match(WORD.for(targetText)) ?? [];
+  const ownText = withoutAddresses(targetText, tgt);
+  const words = ownText.match(WORD.for(ownText)) ?? [];
   const name = (w: string) => copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src);
   const own = words.filter((w, n) => n === 0 || !name(w));
   if (own.length <= 1 && words.every(name)) return false;
   const t = dominantScript(own.join(" "));
   return t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
+}
+
+/** The text with its e-mail and web addresses (as the tokenizer finds them) blanked. */
+function withoutAddresses(text: string, side: SideInfo): string {
+  if (!text.includes("@") && !/https?:|www\./i.test(text)) return text;
+  let out = text;
+  for (const t of tokenize(text, side.lang)) if (t.kind === "address") out = out.replace(t.surface, " ");
+  return out;
 }
 
 /** Letters a word in capitals needs to be read as a word ("DISPUTES"), not an abbreviation ("VAT", "EU", "IV"). */
