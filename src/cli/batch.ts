@@ -18,6 +18,7 @@ import {
 import { mergeUnits, tmxDocument } from "../formats/tmx.js";
 import { type Collision, mergeTmx, type RenamedTuid, type UnitPlace } from "../formats/tmx-merge.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
+import { collectBetweenSteps } from "../io/gc.js";
 import { primaryLanguage } from "../lang/index.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
@@ -350,6 +351,8 @@ export async function mergeCommand(
         leftOut = countLeftOut(leftOut, reason);
         if (reason !== undefined) out.add(u.position!);
       });
+      // The review's garbage goes before the next memory is read, not beside it.
+      collectBetweenSteps();
     }
   }
   const merged = mergeTmx(memories, {
@@ -357,7 +360,7 @@ export async function mergeCommand(
     props: options.props,
     creationId: options.creationId,
   });
-  await writeAtomic(output, merged.text);
+  await writeAtomic(output, merged.chunks());
   const duplicates = merged.identical + merged.contained + merged.collisions.length;
   const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
   const said = [

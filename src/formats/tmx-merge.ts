@@ -49,7 +49,10 @@ export interface RenamedTuid {
 }
 
 export interface MergedTmx {
+  /** The merged memory whole (made from `chunks` when asked). */
   readonly text: string;
+  /** The merged memory in pieces of about a megabyte, for a file: a long memory's text is never whole in memory. */
+  chunks(): Iterable<string>;
   /** Units read (after `keep`), written, and identical copies dropped. */
   readonly read: number;
   readonly written: number;
@@ -135,12 +138,38 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
     });
   });
   const tuids = uniqueTuids(files, chosen);
-  const out = [headerXml(header, options)];
-  for (const [k, { file, unit }] of chosen.entries()) out.push(`    ${unitXml(unit, files[file]!, header, options, tuids.get(k))}`);
-  out.push("  </body>", "</tmx>", "");
   const renamed = [...tuids].map(([k, tuid]) => ({ place: place(chosen[k]!), tuid }));
-  return { text: out.join("\n"), ...counts, written: chosen.length, collisions, renamed };
+  function* chunks(): Generator<string> {
+    let parts = [headerXml(header, options)];
+    let length = 0;
+    for (const [k, { file, unit }] of chosen.entries()) {
+      const xml = unitXml(unit, files[file]!, header, options, tuids.get(k));
+      parts.push(`    ${xml}`);
+      length += xml.length;
+      if (length >= CHUNK_CHARS) {
+        // Each piece ends with a line break: the next begins a line.
+        yield `${parts.join("\n")}\n`;
+        parts = [];
+        length = 0;
+      }
+    }
+    parts.push("  </body>", "</tmx>", "");
+    yield parts.join("\n");
+  }
+  return {
+    get text() {
+      return [...chunks()].join("");
+    },
+    chunks,
+    ...counts,
+    written: chosen.length,
+    collisions,
+    renamed,
+  };
 }
+
+/** Characters of units gathered before a piece of the merged memory is given out. */
+const CHUNK_CHARS = 1 << 20;
 
 /** A unit chosen for the merged memory, and the file it was read from. */
 interface Chosen {
