@@ -4,9 +4,10 @@
  * found next to them.
  */
 
-import { alignSegments } from "../src/pipeline.js";
+import { readFileSync } from "node:fs";
+import { align, alignSegments } from "../src/pipeline.js";
 import type { Flag } from "../src/types.js";
-import { segs } from "./helpers.js";
+import { fixture, segs } from "./helpers.js";
 
 /** The flags at warning or above of sentence pairs aligned one to one, as "type: reason". */
 function problems(source: readonly string[], target: readonly string[], sourceLang = "bg", targetLang = "en"): string[] {
@@ -101,6 +102,46 @@ describe("e-mail and web addresses copied into a translation in another script",
     expect(problems(en, left, "en", "bg")).toEqual([
       "untranslated: the translation is in Latin script, like the source (English), not Bulgarian",
     ]);
+  });
+});
+
+describe("a manual's label in capitals before its sentence is no name", () => {
+  // A stranger's short manual: the warning line got "no name matches across (ВНИМАНИЕ, Преди, WARNING, Unplug)" at warning.
+  const bg = [
+    "Глава 1. Първо включване",
+    "Този раздел описва как да използвате модела AC-468.",
+    "ВНИМАНИЕ: Преди почистване изключете уреда от контакта.",
+    "Стъпка 1. Натиснете бутона WPS за 10 секунди, докато индикаторът светне в жълто.",
+    "Стъпка 2. Заредете уреда с не повече от 7 кг пране.",
+    "Стъпка 3. Натиснете бутона WPS за 5 секунди, докато индикаторът светне в зелено.",
+    "Гаранционният срок на климатика е 36 месеца от датата на покупката.",
+    "Средната цена на нощувка в Шумен е 104 лв., с 18% повече от миналата година.",
+    "Най-много посетители са дошли от Румъния, Германия и Гърция.",
+  ];
+  const en = [
+    "Chapter 1. First use",
+    "This section describes how to use the AC-468 model.",
+    "WARNING: Unplug the appliance before cleaning.",
+    "Step 1. Press the WPS button for 10 seconds until the indicator lights up yellow.",
+    "Step 2. Load the appliance with no more than 7 kg of laundry.",
+    "Step 3. Press the WPS button for 5 seconds until the indicator lights up green.",
+    "The warranty period of the air conditioner is 36 months from the date of purchase.",
+    "The average price of an overnight stay in Shumen is BGN 104, 18% more than last year.",
+    "Most visitors came from Romania, Germany and Greece.",
+  ];
+
+  test("ВНИМАНИЕ: / WARNING: and the words opening their sentences are not names that match nothing", () => {
+    expect(problems(bg, en)).toEqual([]);
+    // The stranger's own document, as it was checked: its warning line alone was flagged, at warning.
+    const read = (lang: string) => readFileSync(fixture("check", `manual-warning.${lang}.txt`), "utf8");
+    const b = align(read("bg"), read("en"), { sourceLang: "bg", targetLang: "en" });
+    const warnings = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => f.type));
+    expect(warnings).toEqual([]);
+  });
+
+  test("a sentence of other names under the label is still another sentence", () => {
+    const other = en.map((e, n) => (n === 2 ? "WARNING: Petya Ilieva met Nikolay Dimitrov in Blagoevgrad." : e));
+    expect(problems(bg, other).filter((p) => p.startsWith("divergent"))).toHaveLength(1);
   });
 });
 

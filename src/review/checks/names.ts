@@ -156,6 +156,22 @@ const ALL_CAPS = narrowable(String.raw`^\p{Lu}{2,}$`, "u");
 const CAPITAL_FIRST = narrowable(String.raw`^\p{Lu}`, "u");
 /** The longest word an all-capitals heading may hold as an acronym. */
 const HEADING_ACRONYM_MAX = 4;
+
+/**
+ * A word in capitals longer than an acronym, opening a sentence whose next
+ * token is a capitalised word in lowercase letters: a manual's "ВНИМАНИЕ:",
+ * "WARNING:", "ЗАБЕЛЕЖКА:" before its sentence, not a name.
+ */
+function isLabel(word: Matchable, next: Matchable | undefined, token: Matchable | undefined): boolean {
+  return (
+    word.surface.length > HEADING_ACRONYM_MAX &&
+    ALL_CAPS.test(word.surface) &&
+    next !== undefined &&
+    next === token &&
+    CAPITAL_FIRST.test(next.surface) &&
+    HAS_LOWER.for(next.surface).test(next.surface)
+  );
+}
 const HAS_LOWER = narrowable(String.raw`\p{Ll}`, "u");
 
 export function strangerNames(
@@ -174,9 +190,13 @@ export function strangerNames(
       // One-letter words and hyphenated ones count ("INVITATION TO A LECTURE", "NON-PERFORMANCE"): no lowercase letter anywhere.
       const allCaps = words.length > 0 && words.every((w) => !HAS_LOWER.for(w.surface).test(w.surface));
       // The first word opens the sentence after a heading's number too ("12.2 Смяна на решетката", "3. Replace"): no name.
-      const first = tokens.indexOf(words[0]!);
+      let first = tokens.indexOf(words[0]!);
+      // A label in capitals opening the sentence ("ВНИМАНИЕ: Преди почистване...", "WARNING: Unplug..."): the word after it opens the sentence.
+      const label = !allCaps && first === 0 && isLabel(words[0]!, words[1], tokens[1]);
+      if (label) first = 1;
       return tokens.filter(
         (t, n) =>
+          !(label && n === 0) &&
           capitalised(t) &&
           t.surface.length >= 2 &&
           // A heading's short word of the language's own ("ЗА", "TO", "ПРИ", "FOR") is no acronym either.
