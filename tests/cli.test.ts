@@ -406,6 +406,27 @@ describe("progress on a terminal", () => {
       expect((await sverka(args)).stderr).toBe("");
   });
 
+  test("check of a memory and merge: a bar while the file is read, reviewed and written; --quiet and a pipe show none", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-bar-"));
+    const memory = join(dir, "m.tmx");
+    expect((await sverka(["align", BG, EN, "-o", memory, "-q"])).code).toBe(0);
+    const check = await sverka(["check", memory], { tty: true });
+    expect(check.code).toBe(0);
+    for (const stage of ["reading", "reviewing"]) expect(check.stderr).toContain(`${stage} `);
+    // Cleared before the report, which goes to stdout.
+    expect(check.stderr).toMatch(/\u001b\[1G\u001b\[2K$/);
+    expect(check.stdout).toMatch(/^sverka check /);
+    const merged = join(dir, "all.tmx");
+    const merge = await sverka(["merge", memory, memory, "-o", merged, "--drop-flagged", "error"], { tty: true });
+    expect(merge.code).toBe(0);
+    for (const stage of ["reading", "reviewing", "writing"]) expect(merge.stderr).toContain(`${stage} `);
+    expect(merge.stderr).toMatch(/\u001b\[1G\u001b\[2Kmerged 22 units of 2 memories/);
+    const piped = await sverka(["merge", memory, memory, "-o", merged]);
+    expect(piped.stderr).toMatch(/^merged 22 units of 2 memories/);
+    expect((await sverka(["merge", memory, memory, "-o", merged, "-q"], { tty: true })).stderr).toBe("");
+    expect((await sverka(["check", memory, "--quiet"], { tty: true })).stderr).toBe("");
+  });
+
   test("batch: the bar goes to the CLI's stderr", async () => {
     const dir = batchDir();
     const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--jobs", "1"], { tty: true });

@@ -16,7 +16,7 @@ import {
   leftOutReason,
 } from "../formats/text.js";
 import { mergeUnits, tmxDocument } from "../formats/tmx.js";
-import { type Collision, mergeTmx, type RenamedTuid, type UnitPlace } from "../formats/tmx-merge.js";
+import { type Collision, type MergedTmx, mergeTmx, type RenamedTuid, type UnitPlace } from "../formats/tmx-merge.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
 import { collectBetweenSteps } from "../io/gc.js";
 import { primaryLanguage } from "../lang/index.js";
@@ -27,7 +27,7 @@ import { grouped } from "../review/report.js";
 import type { Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
 import type { Io } from "./index.js";
-import { batchBar } from "./progress.js";
+import { batchBar, type Progress, progressBar } from "./progress.js";
 import { colours, loadColours } from "./summary.js";
 
 export interface BatchFlags {
@@ -327,16 +327,59 @@ export async function mergeCommand(
   files: readonly string[],
   output: string,
   langs: { source?: string; target?: string },
-  options: { dropFlagged?: DropFlagged; io?: Io; props?: ReadonlyArray<readonly [string, string]>; creationId?: string } = {},
+  options: {
+    dropFlagged?: DropFlagged;
+    io?: Io;
+    props?: ReadonlyArray<readonly [string, string]>;
+    creationId?: string;
+    quiet?: boolean;
+  } = {},
 ): Promise<number> {
   if (formatForPath(output) !== "tmx") throw new SverkaError("merge writes TMX: give an output ending in .tmx", { path: output });
   checkOutputs([output], files);
+  // Memories of 100,000 units take seconds each to read, review and write: the bar says how far (on a terminal).
+  const progress = options.io ? progressBar(options.io, options.quiet) : { stop: () => {} };
+  let merged: MergedTmx;
+  let leftOut: LeftOut;
+  try {
+    ({ merged, leftOut } = await mergeMemories(files, output, langs, options, progress));
+  } finally {
+    progress.stop();
+  }
+  const duplicates = merged.identical + merged.contained + merged.collisions.length;
+  const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
+  const said = [
+    `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
+    ...(duplicates > 0
+      ? [
+          `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
+        ]
+      : []),
+    ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),
+    ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
+  ];
+  if (!options.quiet) options.io?.stderr.write(`${said.join("; ")}\n${describeCollisions(merged.collisions)}`);
+  return ExitCode.ok;
+}
+
+/** Reads, reviews (with `--drop-flagged`), merges and writes the memories: what `mergeCommand` says after. */
+async function mergeMemories(
+  files: readonly string[],
+  output: string,
+  langs: { source?: string; target?: string },
+  options: { dropFlagged?: DropFlagged; props?: ReadonlyArray<readonly [string, string]>; creationId?: string },
+  progress: Progress,
+): Promise<{ merged: MergedTmx; leftOut: LeftOut }> {
   const drop = options.dropFlagged ?? "none";
   let leftOut: LeftOut = emptyLeftOut();
   const memories: TmxFile[] = [];
   const dropped: Array<Set<number>> = [];
-  for (const file of files) {
-    const memory = parseTmx((await readDocument(file)).text, file);
+  // Each file a thousandth at a time, as far into it as its units are read.
+  const read = (f: number) => (done: number, total: number) =>
+    progress.onProgress?.("read", f * 1000 + Math.floor((1000 * done) / total), files.length * 1000);
+  for (const [f, file] of files.entries()) {
+    read(f)(0, 1);
+    const memory = parseTmx((await readDocument(file)).text, file, progress.onProgress && read(f));
     memories.push(memory);
     const out = new Set<number>();
     dropped.push(out);
@@ -345,7 +388,13 @@ export async function mergeCommand(
     // A memory of pairs in both directions: each unit reviewed in its own.
     for (const pairs of tmxDirections(memory, langs)) {
       const { source, target } = unitSegments(pairs.units);
-      const reviewed = reviewUnits(source, target, { sourceLang: pairs.sourceLang, targetLang: pairs.targetLang });
+      const reviewed = reviewUnits(source, target, {
+        sourceLang: pairs.sourceLang,
+        targetLang: pairs.targetLang,
+        ...(progress.onProgress
+          ? { review: { onProgress: (done: number, total: number) => progress.onProgress?.("review", done, total) } }
+          : {}),
+      });
       pairs.units.forEach((u, k) => {
         const reason = leftOutReason(reviewed.links[k]!, { dropFlagged: drop });
         leftOut = countLeftOut(leftOut, reason);
@@ -360,23 +409,21 @@ export async function mergeCommand(
     props: options.props,
     creationId: options.creationId,
   });
-  await writeAtomic(output, merged.chunks());
-  const duplicates = merged.identical + merged.contained + merged.collisions.length;
-  const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
-  const said = [
-    `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
-    ...(duplicates > 0
-      ? [
-          `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
-        ]
-      : []),
-    ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),
-    ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
-  ];
-  options.io?.stderr.write(`${said.join("; ")}\n${describeCollisions(merged.collisions)}`);
-  return ExitCode.ok;
+  // A piece at a time, told as units written.
+  progress.onProgress?.("write", 0, merged.written);
+  await writeAtomic(output, told(merged.chunks(), merged.written, progress));
+  return { merged, leftOut };
 }
 
+/** The merged memory's pieces, telling the bar how far they are (each piece is about a megabyte of units). */
+function* told(chunks: Iterable<string>, units: number, progress: Progress): Generator<string> {
+  let written = 0;
+  for (const chunk of chunks) {
+    yield chunk;
+    written += (chunk.match(/<\/tu>/g) ?? []).length;
+    progress.onProgress?.("write", Math.min(written, units), units);
+  }
+}
 /** The tuids made unique, in one clause: how many, and the first few. */
 function describeRenamed(renamed: readonly RenamedTuid[]): string {
   const shown = renamed

@@ -340,7 +340,17 @@ function besideBitext(bitext: Bitext, file: string): Bitext {
 }
 
 /** A memory, bilingual file or saved bitext, checked: one bitext, or one per direction of a memory of pairs in both. */
-async function checkMemory(path: string, flags: CheckFlags, command: Command): Promise<Bitext[]> {
+async function checkMemory(path: string, flags: CheckFlags, command: Command, io: Io): Promise<Bitext[]> {
+  // A memory of 100,000 units takes seconds to read and to review: the bar says how far (on a terminal).
+  const progress = progressBar(io, flags.quiet);
+  try {
+    return await checkMemoryWith(path, flags, command, progress);
+  } finally {
+    progress.stop();
+  }
+}
+
+async function checkMemoryWith(path: string, flags: CheckFlags, command: Command, progress: Progress): Promise<Bitext[]> {
   const lower = path.toLowerCase();
   // One import at a time: Node 20 can fail two concurrent import()s that share modules ("request for ... is not in cache").
   const { readUnitsByDirection, unitFormatFor } = await import("../read/bilingual.js");
@@ -352,6 +362,7 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
       { path },
     );
   }
+  progress.onProgress?.("read", 0, 1);
   if (!unitFormat) {
     const saved = besideBitext(
       readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path),
@@ -365,6 +376,7 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
         terms: dictionary,
         lexicon: flags.lexicon,
         review: reviewOptions(flags),
+        onProgress: progress.onProgress,
       }),
     ];
   }
@@ -378,6 +390,7 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
     path,
     { source: given("sourceLang") ? flags.sourceLang : undefined, target: given("targetLang") ? flags.targetLang : undefined },
     { source: flags.sourceLang, target: flags.targetLang },
+    progress.onProgress && ((done, total) => progress.onProgress?.("read", done, total)),
   );
   const loaded = await loadDictionaries(flags.dict ?? [], flags);
   return memories.map((memory) => {
@@ -398,7 +411,10 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command): P
       dictionary,
       terms: dictionary,
       lexicon: flags.lexicon,
-      review: reviewOptions(flags),
+      review: {
+        ...reviewOptions(flags),
+        ...(progress.onProgress ? { onProgress: (done: number, total: number) => progress.onProgress?.("review", done, total) } : {}),
+      },
     });
   });
 }
@@ -595,7 +611,7 @@ Examples:
       cli.setExit(
         await runCheck(sourcePath, targetPath, flags, given, cli.io, {
           pair: (s, t, languages) => checkPair(s, t, languages ? { ...flags, ...languages } : flags, cli.io),
-          single: (path) => checkMemory(path, flags, command),
+          single: (path) => checkMemory(path, flags, command, cli.io),
         }),
       );
     });
@@ -776,6 +792,7 @@ function defineMerge(program: Command, cli: Cli): void {
     )
     .argument("<files...>", 'TMX files (any TMX 1.4: UTF-8 or UTF-16, srclang="*all*")')
     .requiredOption("-o, --output <file>", "the merged TMX")
+    .option("-q, --quiet", "print no summary and no progress bar")
     .addOption(dropFlaggedOption(false))
     .addOption(propOption())
     .addOption(
@@ -794,7 +811,7 @@ Example:
     .action(
       async (
         files: string[],
-        flags: { output: string; dropFlagged?: DropFlagged; prop?: Array<[string, string]>; creationId?: string },
+        flags: { output: string; quiet?: boolean; dropFlagged?: DropFlagged; prop?: Array<[string, string]>; creationId?: string },
       ) => {
         const { mergeCommand } = await import("./batch.js");
         cli.setExit(
@@ -802,7 +819,7 @@ Example:
             files,
             flags.output,
             {},
-            { dropFlagged: flags.dropFlagged, io: cli.io, props: flags.prop, creationId: flags.creationId },
+            { dropFlagged: flags.dropFlagged, io: cli.io, props: flags.prop, creationId: flags.creationId, quiet: flags.quiet },
           ),
         );
       },

@@ -50,6 +50,7 @@ export function readUnitsByDirection(
   path: string,
   langs: { source?: string; target?: string },
   fallback: { source: string; target: string },
+  onProgress?: (done: number, total: number) => void,
 ): MemoryUnits[] {
-  return format === "tmx" ? tmxDirections(parseTmx(text, path), langs) : [readUnits(format, text, path, langs, fallback)];
+  return format === "tmx" ? tmxDirections(parseTmx(text, path, onProgress), langs) : [readUnits(format, text, path, langs, fallback)];
 }

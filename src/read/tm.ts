@@ -83,7 +83,7 @@ export interface TmxFile {
  * <tmx>, a header without srclang or a <tuv> without a language is refused
  * with the line.
  */
-export function parseTmx(text: string, path: string): TmxFile {
+export function parseTmx(text: string, path: string, onProgress?: (done: number, total: number) => void): TmxFile {
   const body = text.replace(/^\uFEFF/, "");
   // The <tu>s of each <body> in <tmx>, each read as it closes and taken out of the tree.
   const bodies = new Map<XmlElement, { records: TmxUnitRecord[]; failed?: unknown }>();
@@ -95,6 +95,8 @@ export function parseTmx(text: string, path: string): TmxFile {
       units = { records: [] };
       bodies.set(parent, units);
     }
+    // How far into the file, every thousand units: a memory of 100,000 takes seconds to read.
+    if (onProgress && units.records.length % PROGRESS_UNITS === 0) onProgress(el.end, body.length);
     // A unit that cannot be read is reported after the header is judged, as when the units were read after it.
     if (units.failed === undefined)
       try {
@@ -162,6 +164,9 @@ function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) =
 }
 
 const NO_CODES: readonly string[] = Object.freeze([]);
+
+/** Units read between two reports of `parseTmx`'s progress. */
+const PROGRESS_UNITS = 1000;
 
 /** Strings of up to this many characters are kept once per file: attribute values, dates, locales, props repeat from unit to unit. */
 const SAME_MAX = 64;
