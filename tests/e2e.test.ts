@@ -111,6 +111,29 @@ describe("end to end: the built binary", () => {
     expect(code).toBe(0);
   });
 
+  // A stranger's `align bg.txt en.txt -o - 2>&1 | …` had the note on what was left out in the middle of the TMX:
+  // stderr was written while the pipe still held the memory.
+  test("align -o - 2>&1 into a pipe: the memory whole, then the note", () => {
+    const dir = tmp();
+    const [bg, en] = ["bg", "en"].map((lang) => {
+      const file = join(dir, `long.${lang}.txt`);
+      const copy = `${read(corpus("osce-alliance-2024", `${lang}.txt`)).trim()}\n\n`;
+      // A memory far above a pipe's buffer; one date changed in the last copy, so that a unit is left out and said.
+      writeFileSync(file, copy.repeat(40) + (lang === "en" ? copy.replace("15 and 16 April", "15 and 17 April") : copy));
+      return file;
+    });
+    const bin = join(ROOT, "bin", "sverka.js");
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" align "${bg}" "${en}" -o - 2>&1 | cat`], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      maxBuffer: 1 << 26,
+    });
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(2000);
+    expect(lines.findIndex((l) => l.includes("sverka: left out"))).toBe(lines.length - 1);
+    expect(lines.at(-2)).toBe("</tmx>");
+  });
+
   test.each([
     ["align --help | head -1", ["align", "--help"], 0],
     ["check with problems | head -1: still exit 1", ["check", corpus("handmade-bg-en", "bg.txt"), corpus("handmade-bg-en", "en.txt")], 1],

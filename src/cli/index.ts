@@ -459,6 +459,8 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
       const text = await formats[toStdout.format].write(bitext, options);
       progress.stop();
       io.stdout.write(text as string);
+      // The summary or note on stderr comes after the memory: with `2>&1` it would otherwise land inside it.
+      await drained(io.stdout);
     }
     progress.stop();
     const memory = targets.some((t) => t.format === "tmx" || t.format === "tsv");
@@ -467,6 +469,16 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     progress.stop();
   }
   return ExitCode.ok;
+}
+
+/** Once what was written to a Node stream has gone out (a pipe takes a long memory in pieces); at once for anything else. */
+async function drained(stream: Io["stdout"]): Promise<void> {
+  const node = stream as Partial<NodeJS.WriteStream>;
+  if (typeof node.writableLength !== "number" || node.writableLength === 0 || typeof node.once !== "function") return;
+  await new Promise<void>((resolve) => {
+    node.once!("drain", resolve);
+    node.once!("close", resolve);
+  });
 }
 
 /** A binary format (XLSX) is never written to standard output: a terminal would show garbage. */
