@@ -406,7 +406,7 @@ describe("progress on a terminal", () => {
       expect((await sverka(args)).stderr).toBe("");
   });
 
-  test("check of a memory and merge: a bar while the file is read, reviewed and written; --quiet and a pipe show none", async () => {
+  test("check of a memory, merge and export: a bar while the file is read, reviewed and written; --quiet and a pipe show none", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-bar-"));
     const memory = join(dir, "m.tmx");
     expect((await sverka(["align", BG, EN, "-o", memory, "-q"])).code).toBe(0);
@@ -425,6 +425,18 @@ describe("progress on a terminal", () => {
     expect(piped.stderr).toMatch(/^merged 22 units of 2 memories/);
     expect((await sverka(["merge", memory, memory, "-o", merged, "-q"], { tty: true })).stderr).toBe("");
     expect((await sverka(["check", memory, "--quiet"], { tty: true })).stderr).toBe("");
+    // export: reading, then each file written; -q says nothing, not even what a memory left out.
+    const bitext = join(dir, "b.json");
+    const changed = join(dir, "en.txt");
+    writeFileSync(changed, read(EN).replace("15 and 16 April", "15 and 17 April"));
+    expect((await sverka(["align", BG, changed, "-o", bitext, "-q"])).code).toBe(0);
+    const exported = await sverka(["export", bitext, "-o", join(dir, "x.tmx"), "-o", join(dir, "x.json")], { tty: true });
+    expect(exported.code).toBe(0);
+    for (const stage of ["reading", "writing"]) expect(exported.stderr).toContain(`${stage} `);
+    expect(exported.stderr).toMatch(/\u001b\[1G\u001b\[2Ksverka: left out 1 unit flagged as errors/);
+    expect((await sverka(["export", bitext, "-o", join(dir, "x.tmx")])).stderr).toMatch(/^sverka: left out 1 unit/);
+    expect((await sverka(["export", bitext, "-o", join(dir, "x.tmx"), "-q"], { tty: true })).stderr).toBe("");
+    expect(read(join(dir, "x.json"))).toBe(read(bitext));
   });
 
   test("batch: the bar goes to the CLI's stderr", async () => {

@@ -681,6 +681,7 @@ interface ExportFlags {
   dropFlagged: DropFlagged;
   prop?: Array<[string, string]>;
   creationId?: string;
+  quiet?: boolean;
 }
 
 /** `sverka export`: a (reviewed) bitext JSON to another format. */
@@ -697,6 +698,7 @@ function defineExport(program: Command, cli: Cli): void {
       collect,
     )
     .addOption(new Option("-f, --format <format>", "output format").choices(formatNames))
+    .option("-q, --quiet", "print no note of what was left out and no progress bar")
     .addOption(new Option("--min-score <p>", "leave links scoring below p out of TMX and TSV").argParser(probability))
     .addOption(dropFlaggedOption())
     .addOption(propOption())
@@ -716,20 +718,45 @@ Examples:
         refuseBinaryStdout(flags.format);
         return { path, format: flags.format };
       });
-      // A workbook's corrected targets carry the flags of the text before: judged again, as check would.
-      const bitext = file.toLowerCase().endsWith(".xlsx")
-        ? reviewCorrections(await readXlsx(await readInputBytes(file), file))
-        : readJson(await readText(file), file);
-      const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
-      // The files as one (none where the run fails or is interrupted), then standard output.
-      const files = targets.filter((t) => t.path !== STDOUT);
-      await writeAllAtomic(files.map(({ path, format }) => ({ path, content: () => formats[format].write(bitext, options) })));
-      for (const { path, format } of targets)
-        if (path === STDOUT) cli.io.stdout.write((await formats[format].write(bitext, options)) as string);
+      // A workbook or bitext of 100,000 links takes seconds to read and to write: the bar says how far (on a terminal).
+      const progress = progressBar(cli.io, flags.quiet);
+      let bitext: Bitext;
+      try {
+        progress.onProgress?.("read", 0, 1);
+        // A workbook's corrected targets carry the flags of the text before: judged again, as check would.
+        bitext = file.toLowerCase().endsWith(".xlsx")
+          ? reviewCorrections(await readXlsx(await readInputBytes(file), file))
+          : readJson(await readText(file), file);
+        const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
+        // The files as one (none where the run fails or is interrupted), then standard output.
+        const files = targets.filter((t) => t.path !== STDOUT);
+        await writeAllAtomic(
+          files.map(({ path, format }, k) => ({
+            path,
+            content: async () => {
+              // A hundred steps a file, as align tells its files.
+              const tell = (share: number) => progress.onProgress?.("write", k * 100 + Math.floor(100 * share), 100 * files.length);
+              tell(0);
+              const f: Format = formats[format];
+              // In pieces where the format gives them (JSON): a long bitext's text is never whole in memory.
+              return f.chunks ? f.chunks(bitext, { ...options, onProgress: tell }) : await f.write(bitext, options);
+            },
+          })),
+        );
+        progress.stop();
+        for (const { path, format } of targets)
+          if (path === STDOUT) {
+            cli.io.stdout.write((await formats[format].write(bitext, options)) as string);
+            await drained(cli.io.stdout);
+          }
+      } finally {
+        progress.stop();
+      }
       // A memory says what it left out, as align's summary and merge do: a reviewer must know the count is not the bitext's.
-      const leftOut = targets.some((t) => t.format === "tmx" || t.format === "tsv")
-        ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged }))
-        : undefined;
+      const leftOut =
+        !flags.quiet && targets.some((t) => t.format === "tmx" || t.format === "tsv")
+          ? describeLeftOut(leftOutOf(bitext, { minScore: flags.minScore, dropFlagged: flags.dropFlagged }))
+          : undefined;
       if (leftOut)
         cli.io.stderr.write(`sverka: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}\n`);
     });
