@@ -12,6 +12,7 @@ import { writeJson } from "../src/formats/json.js";
 import { sideText } from "../src/formats/text.js";
 import { readXlsx, writeXlsx } from "../src/formats/xlsx.js";
 import { align, type Bitext } from "../src/index.js";
+import { BITEXT_SHEET, COLUMNS, cellText, excelJs, REVIEW_SHEET, readReviewWorkbook } from "../src/read/xlsx.js";
 import { corpus, OPENPYXL, PYTHON, ROOT, read, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 const BG = corpus("handmade-bg-en", "bg.txt");
@@ -220,6 +221,49 @@ describe("export from a reviewed workbook", () => {
     const units = (f: string) => read(join(dir, f)).replace(/creationdate="[^"]*"/g, "");
     expect(units("b.tmx")).toBe(units("a.tmx"));
   });
+
+  // The workbook is read part by part (src/read/xlsx.ts), not as exceljs's document: what each cell reads as must not change.
+  testNeeding(
+    [OPENPYXL],
+    "every cell reads as exceljs's whole workbook gave it: numbers, booleans, formulas, any script, empty rows",
+    async () => {
+      const dir = scratch();
+      const { book } = await reviewBook(dir);
+      const edited = join(dir, "cells.xlsx");
+      editBook(book, edited, [
+        ["set", "G2", 42],
+        ["set", "G3", true],
+        ["set", "G4", "=1+1"],
+        ["set", "G5", 'кирилица, ünïcödé, 中文 & <tags> "quoted"'],
+        ["set", "G6", 0.125],
+        ["set", "G7", "  spaces kept  \n and a second line"],
+        ["set", "G20", "a comment far below the last link"],
+      ]);
+      const bytes = readFileSync(edited);
+      const ours = await readReviewWorkbook(bytes, edited);
+      const ExcelJS = excelJs();
+      const whole = new ExcelJS.Workbook();
+      await whole.xlsx.load(bytes as unknown as Parameters<typeof whole.xlsx.load>[0]);
+      const sheet = whole.getWorksheet(REVIEW_SHEET)!;
+      const theirs: Array<{ row: number; cells: Record<string, string> }> = [];
+      sheet.eachRow({ includeEmpty: true }, (row, number) => {
+        if (number > 1)
+          theirs.push({ row: number, cells: Object.fromEntries(COLUMNS.map((c, k) => [c.key, cellText(row.getCell(k + 1).value)])) });
+      });
+      expect(ours.rows).toEqual(theirs);
+      expect(ours.rows.map((r) => r.cells.comment).slice(0, 6)).toEqual([
+        "42",
+        "true",
+        "",
+        'кирилица, ünïcödé, 中文 & <tags> "quoted"',
+        "0.125",
+        "  spaces kept  \n and a second line",
+      ]);
+      const chunks: string[] = [];
+      whole.getWorksheet(BITEXT_SHEET)!.eachRow({ includeEmpty: false }, (row) => chunks.push(cellText(row.getCell(1).value)));
+      expect(ours.bitextJson).toBe(chunks.join(""));
+    },
+  );
 
   const refusals: Array<[string, unknown[], RegExp]> = [
     ["a row inserted", [["insert", 4]], /row 4: # is "" where link 3 was written/],

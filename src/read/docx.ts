@@ -24,7 +24,7 @@ import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
 import { foldSpaces } from "./space.js";
-import { parsePart, type Zip } from "./zip-xml.js";
+import { ofType, parsePart, relationships } from "./zip-xml.js";
 
 const jszip = lazy<typeof JSZipModule>("jszip");
 const dingbats = lazy<typeof dingbatModule>("dingbat-to-unicode");
@@ -90,39 +90,6 @@ const CONTAINERS = new Set([
   "w:pPr",
   "w:rPr",
 ]);
-
-/**
- * The relationships of a part (`from`, "" for the package), read with the parser that reads the parts: each one's type
- * and its target's path in the package. External targets (a hyperlink's address) are left out.
- */
-async function relationships(zip: Zip, from: string): Promise<{ type: string; path: string }[]> {
-  const slash = from.lastIndexOf("/");
-  const dir = from.slice(0, slash + 1);
-  const out: { type: string; path: string }[] = [];
-  await parsePart(zip, `${dir}_rels/${from.slice(slash + 1)}.rels`, {
-    onopentag(name, attributes) {
-      if (name.replace(/^.*:/u, "") !== "Relationship" || attributes.TargetMode === "External") return;
-      if (attributes.Type && attributes.Target) out.push({ type: attributes.Type, path: resolvePath(dir, attributes.Target) });
-    },
-  });
-  return out;
-}
-
-/** The paths of `relationships` of one type ("officeDocument", "footnotes": transitional and strict OOXML name it alike at the end). */
-function ofType(list: readonly { type: string; path: string }[], type: string): string[] {
-  return list.filter((r) => r.type.endsWith(`/${type}`)).map((r) => r.path);
-}
-
-/** A relationship's target as a path in the package: relative to the part's folder, or from the root with a leading slash. */
-function resolvePath(dir: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : dir + target).split("/");
-  const path: string[] = [];
-  for (const part of parts) {
-    if (part === "..") path.pop();
-    else if (part !== "." && part !== "") path.push(part);
-  }
-  return path.join("/");
-}
 
 /** A paragraph being read: its text so far, and the paragraphs of text boxes standing in it, which follow it. */
 interface OpenParagraph {

@@ -8,8 +8,11 @@
  * that number and by the source text.
  */
 import type * as ExcelJS from "exceljs";
+import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
+import { htmlparser2 } from "./markup.js";
+import { ofType, parsePart, relationships, type Zip } from "./zip-xml.js";
 
 // exceljs is large (hundreds of modules): loaded the first time a workbook is written or read, and an
 // optional dependency, so `npm install --omit=optional` leaves it out (then a workbook is refused, naming it).
@@ -82,31 +85,198 @@ export function cellText(value: ExcelJS.CellValue): string {
  * Reads a review workbook: the bitext JSON of its hidden sheet and the review
  * sheet's rows after the header (empty rows at the end left out). A file that
  * is not an XLSX, or a workbook sverka did not write, is refused (exit 2).
+ *
+ * The parts are parsed a piece at a time (src/read/zip-xml.ts), cell by cell:
+ * exceljs's whole workbook (every cell an object with its style) took 1.2 GB
+ * for 100,000 links, and its streaming reader cuts a letter of two bytes in
+ * two where a piece of the file ends (exceljs 4.4).
  */
 export async function readReviewWorkbook(bytes: Uint8Array, path: string): Promise<ReviewWorkbook> {
-  const workbook = new (excelJs(path).Workbook)();
+  await htmlparser2.preload();
+  let zip: Zip;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    zip = await jszip().loadAsync(bytes);
   } catch (error) {
-    throw new SverkaError(`not an Excel workbook (.xlsx) sverka can read: ${(error as Error).message}`, { path, cause: error });
+    throw new SverkaError(`not an Excel workbook (.xlsx) sverka can read: ${(error as Error).message.replace(/^Bug : /, "")}`, {
+      path,
+      cause: error,
+    });
   }
-  const hidden = workbook.getWorksheet(BITEXT_SHEET);
-  const review = workbook.getWorksheet(REVIEW_SHEET);
-  if (!hidden || !review)
+  const book = ofType(await relationships(zip, ""), "officeDocument")[0] ?? "xl/workbook.xml";
+  const sheets = new Map<string, string>();
+  const parts = await relationships(zip, book);
+  const found = await parsePart(zip, book, {
+    onopentag(name, attributes) {
+      if (local(name) !== "sheet") return;
+      // The relationship's id is r:id, whatever the prefix.
+      const id = Object.entries(attributes).find(([a]) => local(a) === "id" && a.includes(":"))?.[1];
+      const part = parts.find((r) => r.id === id)?.path;
+      if (attributes.name !== undefined && part) sheets.set(attributes.name, part);
+    },
+  });
+  const hidden = sheets.get(BITEXT_SHEET);
+  const review = sheets.get(REVIEW_SHEET);
+  if (!found || !hidden || !review)
     throw new SverkaError(
-      `not a sverka review workbook: it needs the sheets "${REVIEW_SHEET}" and "${BITEXT_SHEET}" (hidden) that sverka writes with -f xlsx`,
+      found
+        ? `not a sverka review workbook: it needs the sheets "${REVIEW_SHEET}" and "${BITEXT_SHEET}" (hidden) that sverka writes with -f xlsx`
+        : "not an Excel workbook (.xlsx) sverka can read: it has no workbook part",
       { path },
     );
+  const shared = await sharedStrings(zip, ofType(parts, "sharedStrings")[0]);
   const chunks: string[] = [];
-  hidden.eachRow({ includeEmpty: false }, (row) => {
-    chunks.push(cellText(row.getCell(1).value));
+  await readSheet(zip, hidden, shared, (_row, cells) => {
+    if (cells.some((c) => c !== "")) chunks.push(cells[0] ?? "");
   });
   const rows: ReviewRow[] = [];
-  review.eachRow({ includeEmpty: true }, (row, number) => {
-    if (number === 1) return;
-    const cells = Object.fromEntries(COLUMNS.map((c, k) => [c.key, cellText(row.getCell(k + 1).value)])) as Record<ColumnKey, string>;
-    rows.push({ row: number, cells });
+  // Every row from the second on, those with nothing in them too: rows match links by place, as the sheet shows them.
+  await readSheet(zip, review, shared, (row, cells) => {
+    if (row === 1) return;
+    for (let r = rows.length + 2; r < row; r++) rows.push({ row: r, cells: cellsOf([]) });
+    rows.push({ row, cells: cellsOf(cells) });
   });
   while (rows.length && Object.values(rows[rows.length - 1]!.cells).every((v) => v.trim() === "")) rows.pop();
   return { bitextJson: chunks.join(""), rows };
+}
+
+const jszip = lazy<typeof JSZipModule>("jszip");
+
+/** A name without its namespace prefix. */
+function local(name: string): string {
+  return name.slice(name.indexOf(":") + 1);
+}
+
+/** The review sheet's cells of a row by column key. */
+function cellsOf(cells: readonly string[]): Record<ColumnKey, string> {
+  return Object.fromEntries(COLUMNS.map((c, k) => [c.key, cells[k] ?? ""])) as Record<ColumnKey, string>;
+}
+
+/** The workbook's shared strings: each one's text, its runs joined (phonetic runs left out). */
+async function sharedStrings(zip: Zip, part: string | undefined): Promise<string[]> {
+  const out: string[] = [];
+  if (!part) return out;
+  let text: string[] | undefined;
+  let inText = false;
+  let phonetic = 0;
+  await parsePart(zip, part, {
+    onopentag(name) {
+      const n = local(name);
+      if (n === "si") text = [];
+      else if (n === "rPh") phonetic++;
+      else if (n === "t" && phonetic === 0) inText = true;
+    },
+    ontext(data) {
+      if (inText) text?.push(data);
+    },
+    onclosetag(name) {
+      const n = local(name);
+      if (n === "t") inText = false;
+      else if (n === "rPh") phonetic--;
+      else if (n === "si") {
+        out.push(text?.join("") ?? "");
+        text = undefined;
+      }
+    },
+  });
+  return out;
+}
+
+/**
+ * A sheet's rows in order, each as its cells' text by column (from 0): a
+ * shared or inline string, a formula's result, a number as written, TRUE or
+ * FALSE as true or false, an error as nothing (as `cellText` gives each).
+ */
+async function readSheet(zip: Zip, part: string, shared: readonly string[], onRow: (row: number, cells: string[]) => void): Promise<void> {
+  let row = 0;
+  let cells: string[] = [];
+  let column = 0;
+  let type = "";
+  let value: string[] | undefined;
+  let inline: string[] | undefined;
+  let inText = false;
+  let phonetic = 0;
+  const found = await parsePart(zip, part, {
+    onopentag(name, attributes) {
+      switch (local(name)) {
+        case "row":
+          row = attributes.r ? Number(attributes.r) : row + 1;
+          cells = [];
+          column = 0;
+          break;
+        case "c":
+          column = attributes.r ? columnIndex(attributes.r) : column + 1;
+          type = attributes.t ?? "n";
+          value = undefined;
+          inline = undefined;
+          break;
+        case "v":
+          value = [];
+          break;
+        case "is":
+          inline = [];
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "t":
+          inText = inline !== undefined && phonetic === 0;
+          break;
+      }
+    },
+    ontext(data) {
+      if (inText) inline?.push(data);
+      else value?.push(data);
+    },
+    onclosetag(name) {
+      switch (local(name)) {
+        case "t":
+          inText = false;
+          break;
+        case "rPh":
+          phonetic--;
+          break;
+        case "c":
+          cells[column - 1] = cellValue(type, value?.join(""), inline?.join(""), shared);
+          value = undefined;
+          inline = undefined;
+          break;
+        case "row":
+          for (let k = 0; k < cells.length; k++) cells[k] ??= "";
+          onRow(row, cells);
+          break;
+      }
+    },
+  });
+  if (!found) throw new SverkaError(`not a sverka review workbook: its sheet part ${part} is missing`);
+}
+
+/** A cell's text from its type and what the file holds. */
+function cellValue(type: string, value: string | undefined, inline: string | undefined, shared: readonly string[]): string {
+  switch (type) {
+    case "s":
+      return shared[Number(value)] ?? "";
+    case "inlineStr":
+      return inline ?? value ?? "";
+    case "str":
+      return value ?? "";
+    case "b":
+      return value === undefined ? "" : String(value === "1" || value === "true");
+    case "e":
+      return "";
+    case "d":
+      return value === undefined ? "" : new Date(value).toISOString();
+    default:
+      return value === undefined || value.trim() === "" ? "" : String(Number(value));
+  }
+}
+
+/** The column (from 1) of a cell reference: "C12" is 3. */
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (const ch of ref) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
 }

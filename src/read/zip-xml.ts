@@ -1,5 +1,5 @@
 /**
- * The XML parts of a zip package (DOCX, ODT) read a piece at a time: each
+ * The XML parts of a zip package (DOCX, ODT, XLSX) read a piece at a time: each
  * part is decompressed by `jszip` as a stream and fed to `htmlparser2` in XML
  * mode as it comes, so that nothing of a long document is held but what the
  * handler keeps.
@@ -42,4 +42,45 @@ export async function parsePart(zip: Zip, name: string, handler: Partial<Handler
       });
   });
   return true;
+}
+
+/** A part's relationship to another part of the package. */
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly path: string;
+}
+
+/**
+ * The relationships of a part (`from`, "" for the package), read with the parser that reads the parts: each one's id,
+ * type and its target's path in the package. External targets (a hyperlink's address) are left out.
+ */
+export async function relationships(zip: Zip, from: string): Promise<Relationship[]> {
+  const slash = from.lastIndexOf("/");
+  const dir = from.slice(0, slash + 1);
+  const out: Relationship[] = [];
+  await parsePart(zip, `${dir}_rels/${from.slice(slash + 1)}.rels`, {
+    onopentag(name, attributes) {
+      if (name.replace(/^.*:/u, "") !== "Relationship" || attributes.TargetMode === "External") return;
+      if (attributes.Type && attributes.Target)
+        out.push({ id: attributes.Id ?? "", type: attributes.Type, path: resolvePath(dir, attributes.Target) });
+    },
+  });
+  return out;
+}
+
+/** The paths of `relationships` of one type ("officeDocument", "footnotes": transitional and strict OOXML name it alike at the end). */
+export function ofType(list: readonly Relationship[], type: string): string[] {
+  return list.filter((r) => r.type.endsWith(`/${type}`)).map((r) => r.path);
+}
+
+/** A relationship's target as a path in the package: relative to the part's folder, or from the root with a leading slash. */
+function resolvePath(dir: string, target: string): string {
+  const parts = (target.startsWith("/") ? target.slice(1) : dir + target).split("/");
+  const path: string[] = [];
+  for (const part of parts) {
+    if (part === "..") path.pop();
+    else if (part !== "." && part !== "") path.push(part);
+  }
+  return path.join("/");
 }
