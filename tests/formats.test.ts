@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { escapeXml, tmxDate } from "../src/formats/tmx.js";
+import { escapeXml, tmxChunks, tmxDate, tmxDocument } from "../src/formats/tmx.js";
 import { align, type Bitext, formatNames, formats } from "../src/index.js";
+import { parseTmx } from "../src/read/tm.js";
 import { corpus, fixture, ROOT, read, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 const DATE = new Date("2026-01-02T03:04:05Z");
@@ -98,6 +99,21 @@ describe("TMX", () => {
     // An absolute path below the folder the command ran in (a batch manifest's pairs) is named from there: the pairs of a
     // batch merged later stay apart (a stranger's merge of per-pair memories, every unit "bg.txt").
     expect(named(join(process.cwd(), "hotel", "bg.txt"), join(process.cwd(), "hotel", "en.txt"))).toEqual(["hotel/bg.txt", "hotel/en.txt"]);
+  });
+});
+
+describe("a memory in pieces (tmxChunks, batch --merge-tmx)", () => {
+  test("pieces of whole lines that make the document: every unit once, each line whole", () => {
+    const units = Array.from({ length: 9000 }, (_, k) => ({ source: `Изречение ${k}.`, target: `Sentence ${k}.`, score: 0.9 }));
+    const header = { sourceLang: "bg", targetLang: "en", date: new Date(Date.UTC(2025, 0, 2)) };
+    const pieces = [...tmxChunks(units, header)];
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces) expect(piece.endsWith("\n")).toBe(true);
+    const text = pieces.join("");
+    expect(text).toBe(tmxDocument(units, header));
+    // No line cut or glued where one piece ends and the next begins.
+    expect(text.split("\n").filter((line) => line !== "" && !/^ *<.*>$/.test(line))).toEqual([]);
+    expect(parseTmx(text, "m.tmx").units.map((u) => u.variants[0]!.text)).toEqual(units.map((u) => u.source));
   });
 });
 

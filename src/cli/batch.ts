@@ -15,7 +15,7 @@ import {
   leftOutCount,
   leftOutReason,
 } from "../formats/text.js";
-import { mergeUnits, tmxDocument } from "../formats/tmx.js";
+import { mergeUnits, tmxChunks } from "../formats/tmx.js";
 import { type Collision, type MergedTmx, mergeTmx, type RenamedTuid, type UnitPlace } from "../formats/tmx-merge.js";
 import { checkOutputs, writeAtomic } from "../io/files.js";
 import { collectBetweenSteps } from "../io/gc.js";
@@ -160,7 +160,7 @@ async function writeMerged(results: readonly JobResult[], file: string, flags: B
   const mixed = units.some((u) => u.sourceLang !== undefined);
   await writeAtomic(
     file,
-    tmxDocument(mixed ? units.map((u) => ({ sourceLang: flags.sourceLang, targetLang: flags.targetLang, ...u })) : units, {
+    tmxChunks(mixed ? units.map((u) => ({ sourceLang: flags.sourceLang, targetLang: flags.targetLang, ...u })) : units, {
       sourceLang: mixed ? "*all*" : flags.sourceLang,
       targetLang: flags.targetLang,
       date: new Date(),

@@ -112,6 +112,14 @@ export function documentName(path: string, cwd: string = process.cwd()): string 
 
 /** The TMX text for units; units whose text is empty once escaped are left out. */
 export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): string {
+  return [...tmxChunks(units, header)].join("");
+}
+
+/** Lines gathered before `tmxChunks` gives them out. */
+const CHUNK_LINES = 20_000;
+
+/** `tmxDocument`'s text in pieces of some thousand lines: a batch's merged memory is never whole in memory. */
+export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader): Generator<string> {
   const date = tmxDate(header.date);
   const creationId = header.creationId === undefined ? "" : ` creationid="${escapeXml(header.creationId)}"`;
   const out: string[] = [
@@ -143,9 +151,14 @@ export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): strin
       `      <tuv xml:lang="${escapeXml(u.targetLang ?? header.targetLang)}"><seg>${tgt}</seg></tuv>`,
       `    </tu>`,
     );
+    if (out.length >= CHUNK_LINES) {
+      // Each piece ends with a line break: the next begins a line.
+      yield `${out.join("\n")}\n`;
+      out.length = 0;
+    }
   }
   out.push(`  </body>`, `</tmx>`, ``);
-  return out.join("\n");
+  yield out.join("\n");
 }
 
 /** Units of several memories as one: the first occurrence of each source-target pair (in its languages) is kept. */
