@@ -95,6 +95,9 @@ describe("e-mail and web addresses copied into a translation in another script",
 
   test("a Bulgarian sentence whose Latin letters are mostly an address is translated", () => {
     expect(problems(en, bg, "en", "bg")).toEqual([]);
+    // A line that is only an address is copied rightly, a web address of many parts as an e-mail.
+    const url = "https://www.trakiaengineering.bg/en/help/contact-us";
+    expect(problems([...en, url], [...bg, url], "en", "bg")).toEqual([]);
   });
 
   test("the sentence left in English beside its address is still untranslated", () => {

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
+import JSZip from "jszip";
 import { writeJson } from "../src/formats/json.js";
 import { sideText } from "../src/formats/text.js";
 import { readXlsx, writeXlsx } from "../src/formats/xlsx.js";
@@ -225,7 +226,7 @@ describe("export from a reviewed workbook", () => {
   // The workbook is read part by part (src/read/xlsx.ts), not as exceljs's document: what each cell reads as must not change.
   testNeeding(
     [OPENPYXL],
-    "every cell reads as exceljs's whole workbook gave it: numbers, booleans, formulas, any script, empty rows",
+    "every cell reads as exceljs's whole workbook gave it: numbers, booleans, formulas, dates, escapes, any script, empty rows",
     async () => {
       const dir = scratch();
       const { book } = await reviewBook(dir);
@@ -238,6 +239,10 @@ describe("export from a reviewed workbook", () => {
         ["set", "G6", 0.125],
         ["set", "G7", "  spaces kept  \n and a second line"],
         ["set", "G20", "a comment far below the last link"],
+        // Excel writes a carriage return in a shared string as _x000D_ (an inline string, as openpyxl writes, keeps it as
+        // written); a date typed into a cell is a number in a date's format.
+        ["set", "G8", "line one_x000D_ and two"],
+        ["date", "G9", "2025-03-14"],
       ]);
       const bytes = readFileSync(edited);
       const ours = await readReviewWorkbook(bytes, edited);
@@ -251,19 +256,66 @@ describe("export from a reviewed workbook", () => {
           theirs.push({ row: number, cells: Object.fromEntries(COLUMNS.map((c, k) => [c.key, cellText(row.getCell(k + 1).value)])) });
       });
       expect(ours.rows).toEqual(theirs);
-      expect(ours.rows.map((r) => r.cells.comment).slice(0, 6)).toEqual([
+      expect(ours.rows.map((r) => r.cells.comment).slice(0, 8)).toEqual([
         "42",
         "true",
         "",
         'кирилица, ünïcödé, 中文 & <tags> "quoted"',
         "0.125",
         "  spaces kept  \n and a second line",
+        "line one_x000D_ and two",
+        "2025-03-14T00:00:00.000Z",
       ]);
       const chunks: string[] = [];
       whole.getWorksheet(BITEXT_SHEET)!.eachRow({ includeEmpty: false }, (row) => chunks.push(cellText(row.getCell(1).value)));
       expect(ours.bitextJson).toBe(chunks.join(""));
     },
   );
+
+  test("shared strings as Excel writes them (runs, escapes, phonetic runs) and dates in a date's format read as exceljs read them", async () => {
+    const dir = scratch();
+    const book = join(dir, "review.xlsx");
+    expect((await sverka(["align", BG, EN, "-o", book, "-q"])).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(book));
+    const edit = async (name: string, change: (xml: string) => string) => zip.file(name, change(await zip.file(name)!.async("string")));
+    // Comment of row 2: a shared string of two runs with Excel's escape for a carriage return, and a phonetic run (not text).
+    await edit("xl/worksheets/sheet1.xml", (xml) =>
+      xml
+        .replace(/<c r="G2"([^>]*) t="str"><v><\/v><\/c>/, '<c r="G2"$1 t="s"><v>0</v></c>')
+        // Comment of row 3: 45730 in a style showing numbers as dates (built-in format 14), in the 1904 date system.
+        .replace(/<c r="G3"[^>]* t="str"><v><\/v><\/c>/, '<c r="G3" s="8"><v>45730</v></c>'),
+    );
+    await edit("xl/styles.xml", (xml) =>
+      xml.replace(
+        /<cellXfs count="(\d+)">(.*?)<\/cellXfs>/s,
+        '<cellXfs count="9">$2<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
+      ),
+    );
+    await edit("xl/workbook.xml", (xml) => xml.replace("<workbookPr ", '<workbookPr date1904="1" '));
+    zip.file(
+      "xl/sharedStrings.xml",
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><r><t>Unplug_x000D_</t></r><r><t xml:space="preserve">\n it_x005F_x000D_</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si></sst>',
+    );
+    await edit("xl/_rels/workbook.xml.rels", (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      ),
+    );
+    await edit("[Content_Types].xml", (xml) =>
+      xml.replace(
+        "</Types>",
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+      ),
+    );
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    const ours = await readReviewWorkbook(bytes, "edited.xlsx");
+    const whole = new (excelJs().Workbook)();
+    await whole.xlsx.load(bytes as unknown as Parameters<typeof whole.xlsx.load>[0]);
+    const sheet = whole.getWorksheet(REVIEW_SHEET)!;
+    expect([2, 3].map((r) => cellText(sheet.getRow(r).getCell(7).value))).toEqual(["Unplug\r\n it_x000D_", "2029-03-15T00:00:00.000Z"]);
+    expect(ours.rows.slice(0, 2).map((r) => r.cells.comment)).toEqual(["Unplug\r\n it_x000D_", "2029-03-15T00:00:00.000Z"]);
+  });
 
   const refusals: Array<[string, unknown[], RegExp]> = [
     ["a row inserted", [["insert", 4]], /row 4: # is "" where link 3 was written/],

@@ -148,8 +148,11 @@ function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) =
     };
   });
   const first = tuvs[0]!;
-  const lineStart = text.lastIndexOf("\n", first.start) + 1;
-  const indent = /^[ \t]*$/.test(text.slice(lineStart, first.start)) ? same(text.slice(lineStart, first.start)) : "";
+  // The white space before the first <tuv> on its line, if nothing else is: looked for back from it, not from the line's
+  // start (a memory written on one line made that a search of the whole file for every unit).
+  let lineStart = first.start;
+  while (lineStart > 0 && (text[lineStart - 1] === " " || text[lineStart - 1] === "\t")) lineStart--;
+  const indent = lineStart === 0 || text[lineStart - 1] === "\n" ? same(text.slice(lineStart, first.start)) : "";
   const { xml, moved } = notesFirst(text, tu, first.start, indent);
   return {
     xml,

@@ -105,8 +105,10 @@ export async function readReviewWorkbook(bytes: Uint8Array, path: string): Promi
   const book = ofType(await relationships(zip, ""), "officeDocument")[0] ?? "xl/workbook.xml";
   const sheets = new Map<string, string>();
   const parts = await relationships(zip, book);
+  let date1904 = false;
   const found = await parsePart(zip, book, {
     onopentag(name, attributes) {
+      if (local(name) === "workbookPr") date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
       if (local(name) !== "sheet") return;
       // The relationship's id is r:id, whatever the prefix.
       const id = Object.entries(attributes).find(([a]) => local(a) === "id" && a.includes(":"))?.[1];
@@ -124,13 +126,14 @@ export async function readReviewWorkbook(bytes: Uint8Array, path: string): Promi
       { path },
     );
   const shared = await sharedStrings(zip, ofType(parts, "sharedStrings")[0]);
+  const cellsRead = { shared, dates: await dateStyles(zip, ofType(parts, "styles")[0]), date1904 };
   const chunks: string[] = [];
-  await readSheet(zip, hidden, shared, (_row, cells) => {
+  await readSheet(zip, hidden, cellsRead, (_row, cells) => {
     if (cells.some((c) => c !== "")) chunks.push(cells[0] ?? "");
   });
   const rows: ReviewRow[] = [];
   // Every row from the second on, those with nothing in them too: rows match links by place, as the sheet shows them.
-  await readSheet(zip, review, shared, (row, cells) => {
+  await readSheet(zip, review, cellsRead, (row, cells) => {
     if (row === 1) return;
     for (let r = rows.length + 2; r < row; r++) rows.push({ row: r, cells: cellsOf([]) });
     rows.push({ row, cells: cellsOf(cells) });
@@ -173,7 +176,7 @@ async function sharedStrings(zip: Zip, part: string | undefined): Promise<string
       if (n === "t") inText = false;
       else if (n === "rPh") phonetic--;
       else if (n === "si") {
-        out.push(text?.join("") ?? "");
+        out.push(unescapeText(text?.join("") ?? ""));
         text = undefined;
       }
     },
@@ -186,11 +189,12 @@ async function sharedStrings(zip: Zip, part: string | undefined): Promise<string
  * shared or inline string, a formula's result, a number as written, TRUE or
  * FALSE as true or false, an error as nothing (as `cellText` gives each).
  */
-async function readSheet(zip: Zip, part: string, shared: readonly string[], onRow: (row: number, cells: string[]) => void): Promise<void> {
+async function readSheet(zip: Zip, part: string, book: WorkbookCells, onRow: (row: number, cells: string[]) => void): Promise<void> {
   let row = 0;
   let cells: string[] = [];
   let column = 0;
   let type = "";
+  let style = 0;
   let value: string[] | undefined;
   let inline: string[] | undefined;
   let inText = false;
@@ -206,6 +210,7 @@ async function readSheet(zip: Zip, part: string, shared: readonly string[], onRo
         case "c":
           column = attributes.r ? columnIndex(attributes.r) : column + 1;
           type = attributes.t ?? "n";
+          style = attributes.s ? Number(attributes.s) : 0;
           value = undefined;
           inline = undefined;
           break;
@@ -236,7 +241,7 @@ async function readSheet(zip: Zip, part: string, shared: readonly string[], onRo
           phonetic--;
           break;
         case "c":
-          cells[column - 1] = cellValue(type, value?.join(""), inline?.join(""), shared);
+          cells[column - 1] = cellValue(type, value?.join(""), inline?.join(""), book, style);
           value = undefined;
           inline = undefined;
           break;
@@ -250,12 +255,24 @@ async function readSheet(zip: Zip, part: string, shared: readonly string[], onRo
   if (!found) throw new SverkaError(`not a sverka review workbook: its sheet part ${part} is missing`);
 }
 
-/** A cell's text from its type and what the file holds. */
-function cellValue(type: string, value: string | undefined, inline: string | undefined, shared: readonly string[]): string {
+/** What every sheet's cells read through: the shared strings, which styles show a number as a date, and the date system. */
+interface WorkbookCells {
+  readonly shared: readonly string[];
+  readonly dates: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/**
+ * A cell's text from its type and what the file holds, as exceljs's whole
+ * workbook gave it (`cellText`): a number in a date's format is the date, in
+ * ISO form, as exceljs read it (a reviewer's comment typed as a date).
+ */
+function cellValue(type: string, value: string | undefined, inline: string | undefined, book: WorkbookCells, style: number): string {
   switch (type) {
     case "s":
-      return shared[Number(value)] ?? "";
+      return book.shared[Number(value)] ?? "";
     case "inlineStr":
+      // Escapes are read in shared strings only, as exceljs read them (Excel writes no inline strings).
       return inline ?? value ?? "";
     case "str":
       return value ?? "";
@@ -265,9 +282,45 @@ function cellValue(type: string, value: string | undefined, inline: string | und
       return "";
     case "d":
       return value === undefined ? "" : new Date(value).toISOString();
-    default:
-      return value === undefined || value.trim() === "" ? "" : String(Number(value));
+    default: {
+      if (value === undefined || value.trim() === "") return "";
+      const x = Number.parseFloat(value);
+      if (!book.dates[style]) return String(x);
+      return new Date(Math.round((x - 25569 + (book.date1904 ? 1462 : 0)) * 86_400_000)).toISOString();
+    }
   }
+}
+
+/** Characters Excel writes escaped in a string (`_x000D_` for a carriage return), as exceljs reads them back. */
+function unescapeText(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
+}
+
+/** Built-in number formats that show a date or a time (exceljs's table: 14-22 and 45-47). */
+const DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** Per cell style (`s`), whether its number format shows a date or a time: a built-in one, or one whose code has y, m, d, h, s (as exceljs judges it). */
+async function dateStyles(zip: Zip, part: string | undefined): Promise<boolean[]> {
+  const out: boolean[] = [];
+  if (!part) return out;
+  const codes = new Map<number, string>();
+  let inCellXfs = false;
+  await parsePart(zip, part, {
+    onopentag(name, attributes) {
+      const n = local(name);
+      if (n === "numFmt" && attributes.numFmtId !== undefined) codes.set(Number(attributes.numFmtId), attributes.formatCode ?? "");
+      else if (n === "cellXfs") inCellXfs = true;
+      else if (n === "xf" && inCellXfs) {
+        const id = Number(attributes.numFmtId ?? 0);
+        const code = codes.get(id);
+        out.push(code !== undefined ? /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "")) : DATE_FORMATS.has(id));
+      }
+    },
+    onclosetag(name) {
+      if (local(name) === "cellXfs") inCellXfs = false;
+    },
+  });
+  return out;
 }
 
 /** The column (from 1) of a cell reference: "C12" is 3. */

@@ -97,11 +97,13 @@ function buildTree(text: string, path: string, what: string, onClose?: OnClose):
   };
   const stack: XmlElement[] = [root];
   let line = 1;
-  let counted = 0;
+  // The first line break not yet counted (-1: none left), found once: a memory written on one line has none, and
+  // looking for it again at every element searched the rest of the file each time.
+  let next = text.indexOf("\n");
   const lineAt = (offset: number) => {
-    for (let k = text.indexOf("\n", counted); k !== -1 && k < offset; k = text.indexOf("\n", k + 1)) {
+    while (next !== -1 && next < offset) {
       line++;
-      counted = k + 1;
+      next = text.indexOf("\n", next + 1);
     }
     return line;
   };

@@ -4,6 +4,7 @@
   xlsx.py edit BOOK.xlsx OUT.xlsx OPS  -> applies OPS (JSON list) and saves: ["set", "F2", "rejected"],
                                           ["insert", 5], ["delete", 5], ["swap", 3, 4]
 """
+import datetime
 import json
 import sys
 
@@ -33,6 +34,9 @@ def edit(path, out, ops):
     for op in ops:
         if op[0] == "set":
             ws[op[1]] = op[2]
+        elif op[0] == "date":
+            # A date typed into a cell: Excel and openpyxl store a number in a date's format.
+            ws[op[1]] = datetime.date.fromisoformat(op[2])
         elif op[0] == "insert":
             ws.insert_rows(op[1])
         elif op[0] == "delete":

@@ -102,7 +102,8 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
     first(sourceText) === first(targetText) &&
     !foreign() &&
     norm(sourceText) === norm(targetText) &&
-    wordsOf(sourceText) >= MIN_COPIED_WORDS;
+    // An address is copied rightly, however many words its parts make ("https://www.example.com/forms").
+    wordsOf(withoutAddresses(sourceText, src)) >= MIN_COPIED_WORDS;
   if (!inSourceScript && !copied) return undefined;
   return {
     type: "untranslated",
