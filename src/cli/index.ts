@@ -471,13 +471,16 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
   return ExitCode.ok;
 }
 
-/** Once what was written to a Node stream has gone out (a pipe takes a long memory in pieces); at once for anything else. */
+/**
+ * Once what was written to a Node stream has gone out (a pipe takes a long memory in pieces); at once for anything
+ * else. An empty write's callback comes after every write before it ("drain" comes only after a write that filled
+ * the buffer, and would never come after a smaller one).
+ */
 async function drained(stream: Io["stdout"]): Promise<void> {
   const node = stream as Partial<NodeJS.WriteStream>;
-  if (typeof node.writableLength !== "number" || node.writableLength === 0 || typeof node.once !== "function") return;
+  if (typeof node.writableLength !== "number" || node.writableLength === 0 || typeof node.write !== "function") return;
   await new Promise<void>((resolve) => {
-    node.once!("drain", resolve);
-    node.once!("close", resolve);
+    node.write!("", () => resolve());
   });
 }
 
