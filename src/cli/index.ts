@@ -9,8 +9,9 @@ import { ExitCode, SverkaError } from "../errors.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
+import type { WriteOptions } from "../formats/types.js";
 import { readXlsx } from "../formats/xlsx.js";
-import { checkOutputs, STDOUT, writeAllAtomic, writeAtomic } from "../io/files.js";
+import { checkOutputs, type FileContent, STDOUT, writeAllAtomic, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
@@ -443,14 +444,7 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     await writeAllAtomic(
       files.map((f) => ({
         path: f.path,
-        content: async () => {
-          // A hundred steps a file: one written in pieces (JSON) tells how far it is.
-          const tell = (share: number) => progress.onProgress?.("write", f.k * 100 + Math.floor(100 * share), 100 * targets.length);
-          tell(0);
-          const format: Format = formats[f.format];
-          // In pieces where the format gives them (JSON): a long pair's text is never whole in memory.
-          return format.chunks ? format.chunks(bitext, { ...options, onProgress: tell }) : await format.write(bitext, options);
-        },
+        content: () => fileContent(formats[f.format], bitext, options, progress, f.k, targets.length),
       })),
     );
     for (const f of files) written.push({ path: f.path, format: f.format });
@@ -469,6 +463,23 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     progress.stop();
   }
   return ExitCode.ok;
+}
+
+/**
+ * File `k` of `count` in `format`: in pieces where the format gives them (JSON), so that a long bitext's text is
+ * never whole in memory, telling the bar a hundred steps a file as they are written.
+ */
+async function fileContent(
+  format: Format,
+  bitext: Bitext,
+  options: WriteOptions,
+  progress: Progress,
+  k: number,
+  count: number,
+): Promise<FileContent> {
+  const tell = (share: number) => progress.onProgress?.("write", k * 100 + Math.floor(100 * share), 100 * count);
+  tell(0);
+  return format.chunks ? format.chunks(bitext, { ...options, onProgress: tell }) : await format.write(bitext, options);
 }
 
 /**
@@ -736,14 +747,7 @@ Examples:
         await writeAllAtomic(
           files.map(({ path, format }, k) => ({
             path,
-            content: async () => {
-              // A hundred steps a file, as align tells its files.
-              const tell = (share: number) => progress.onProgress?.("write", k * 100 + Math.floor(100 * share), 100 * files.length);
-              tell(0);
-              const f: Format = formats[format];
-              // In pieces where the format gives them (JSON): a long bitext's text is never whole in memory.
-              return f.chunks ? f.chunks(bitext, { ...options, onProgress: tell }) : await f.write(bitext, options);
-            },
+            content: () => fileContent(formats[format], bitext, options, progress, k, files.length),
           })),
         );
         progress.stop();

@@ -19,14 +19,12 @@
 
 import type * as dingbatModule from "dingbat-to-unicode";
 import type { Handler } from "htmlparser2";
-import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
 import { foldSpaces } from "./space.js";
-import { ofType, parsePart, relationships } from "./zip-xml.js";
+import { jszip, ofType, parsePart, relationships } from "./zip-xml.js";
 
-const jszip = lazy<typeof JSZipModule>("jszip");
 const dingbats = lazy<typeof dingbatModule>("dingbat-to-unicode");
 
 /** The namespaces read, whatever prefix a document gives them, by the prefix Word gives them. */

@@ -7,14 +7,10 @@
  * note citations and frames' alternative text are left out.
  */
 import type { Handler } from "htmlparser2";
-import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
-import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
 import { foldSpaces } from "./space.js";
-import { parsePart } from "./zip-xml.js";
-
-const jszip = lazy<typeof JSZipModule>("jszip");
+import { jszip, parsePart } from "./zip-xml.js";
 
 /** Elements whose content is not document text. */
 const SKIP = new Set([

@@ -8,11 +8,10 @@
  * that number and by the source text.
  */
 import type * as ExcelJS from "exceljs";
-import type JSZipModule from "jszip";
 import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
-import { ofType, parsePart, relationships, type Zip } from "./zip-xml.js";
+import { jszip, ofType, parsePart, relationships, type Zip } from "./zip-xml.js";
 
 // exceljs is large (hundreds of modules): loaded the first time a workbook is written or read, and an
 // optional dependency, so `npm install --omit=optional` leaves it out (then a workbook is refused, naming it).
@@ -67,18 +66,6 @@ export interface ReviewRow {
 export interface ReviewWorkbook {
   readonly bitextJson: string;
   readonly rows: readonly ReviewRow[];
-}
-
-/** A cell's value as text, whatever Excel or LibreOffice made of it (rich text, a formula's result, a number). */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString();
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return value.result === undefined ? "" : cellText(value.result as ExcelJS.CellValue);
-  if ("text" in value) return String(value.text);
-  return "";
 }
 
 /**
@@ -142,8 +129,6 @@ export async function readReviewWorkbook(bytes: Uint8Array, path: string): Promi
   return { bitextJson: chunks.join(""), rows };
 }
 
-const jszip = lazy<typeof JSZipModule>("jszip");
-
 /** A name without its namespace prefix. */
 function local(name: string): string {
   return name.slice(name.indexOf(":") + 1);
@@ -187,7 +172,7 @@ async function sharedStrings(zip: Zip, part: string | undefined): Promise<string
 /**
  * A sheet's rows in order, each as its cells' text by column (from 0): a
  * shared or inline string, a formula's result, a number as written, TRUE or
- * FALSE as true or false, an error as nothing (as `cellText` gives each).
+ * FALSE as true or false, an error as nothing (as exceljs's whole workbook read each).
  */
 async function readSheet(zip: Zip, part: string, book: WorkbookCells, onRow: (row: number, cells: string[]) => void): Promise<void> {
   let row = 0;
@@ -264,7 +249,7 @@ interface WorkbookCells {
 
 /**
  * A cell's text from its type and what the file holds, as exceljs's whole
- * workbook gave it (`cellText`): a number in a date's format is the date, in
+ * workbook gave it: a number in a date's format is the date, in
  * ISO form, as exceljs read it (a reviewer's comment typed as a date).
  */
 function cellValue(type: string, value: string | undefined, inline: string | undefined, book: WorkbookCells, style: number): string {

@@ -6,9 +6,13 @@
  */
 import type { Handler } from "htmlparser2";
 import type JSZipModule from "jszip";
+import { lazy } from "../lazy.js";
 import { htmlparser2 } from "./markup.js";
 
 export type Zip = JSZipModule;
+
+/** jszip, loaded the first time a package is opened (DOCX, ODT, a review workbook). */
+export const jszip = lazy<typeof JSZipModule>("jszip");
 
 /** A part of the package, decompressed and parsed a piece at a time; false when the package has no such part. */
 export async function parsePart(zip: Zip, name: string, handler: Partial<Handler>): Promise<boolean> {
