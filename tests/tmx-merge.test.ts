@@ -550,3 +550,36 @@ testNeeding([TRANSLATE_TOOLKIT], "translate-toolkit reads the merged memory: eve
   expect(pairs).toContainEqual(["Click <b>Save</b> to keep your changes.", "Натиснете <b>Запис</b>, за да запазите промените."]);
   expect(pairs).toContainEqual(["Press <Enter> to continue & save.", "Drücken Sie <Enter>, um fortzufahren & zu speichern."]);
 });
+
+test("a memory sverka wrote: a sentence pair its document says twice is one unit, not a collision", async () => {
+  // A manual repeats its warning before every procedure: align writes a unit for each, numbered and placed apart.
+  const warning = ["ВНИМАНИЕ: Изключете уреда от контакта.", "WARNING: Unplug the appliance."];
+  const steps = [
+    ["Свалете капака на филтъра.", "Remove the filter cover."],
+    ["Измийте филтъра с топла вода.", "Wash the filter in warm water."],
+    ["Почистете дюзата с четката от комплекта.", "Clean the nozzle with the brush supplied."],
+  ];
+  const side = (k: 0 | 1) => `${steps.map((s) => `${warning[k]} ${s[k]}`).join("\n\n")}\n`;
+  writeFileSync(join(dir, "manual.bg.txt"), side(0));
+  writeFileSync(join(dir, "manual.en.txt"), side(1));
+  const tmx = join(dir, "manual.tmx");
+  expect((await sverka(["align", join(dir, "manual.bg.txt"), join(dir, "manual.en.txt"), "-o", tmx, "-q"])).code).toBe(0);
+  const written = load(tmx);
+  expect(written.units).toHaveLength(6);
+  const merged = mergeTmx([written]);
+  expect([merged.written, merged.repeated, merged.identical, merged.collisions.length]).toEqual([4, 2, 0, 0]);
+  const r = await sverka(["merge", tmx, "-o", join(dir, "manual-merged.tmx")]);
+  expect(r.stderr).toContain("4 written; 2 duplicates (0 identical, 2 the same pair aligned again in its document, 0 written differently)");
+  // With a reviewer's note on one of them, they differ in more than their place: a collision, listed.
+  const noted = written.units[2]!.xml.replace("<prop", "<note>Checked.</note><prop");
+  const edited = parseTmx(readFileSync(tmx, "utf8").replace(written.units[2]!.xml, noted), "noted.tmx");
+  expect([mergeTmx([edited]).repeated, mergeTmx([edited]).collisions.length]).toEqual([1, 1]);
+  // Another tool's units that differ only in their tuid are not sverka's numbering: still a collision.
+  const other = parseTmx(
+    `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu tuid="KT-1"><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="bg"><seg>Б</seg></tuv></tu>
+<tu tuid="KT-2"><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="bg"><seg>Б</seg></tuv></tu></body></tmx>`,
+    "client.tmx",
+  );
+  expect([mergeTmx([other]).repeated, mergeTmx([other]).collisions.length]).toEqual([0, 1]);
+});

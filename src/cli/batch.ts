@@ -346,13 +346,14 @@ export async function mergeCommand(
   } finally {
     progress.stop();
   }
-  const duplicates = merged.identical + merged.contained + merged.collisions.length;
+  const duplicates = merged.identical + merged.contained + merged.repeated + merged.collisions.length;
   const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
+  const repeated = merged.repeated ? `, ${grouped(merged.repeated)} the same pair aligned again in its document` : "";
   const said = [
     `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
     ...(duplicates > 0
       ? [
-          `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
+          `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}${repeated}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
         ]
       : []),
     ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),

@@ -63,6 +63,13 @@ export interface MergedTmx {
    * one it holds already. They are not collisions: nothing is lost.
    */
   readonly contained: number;
+  /**
+   * Duplicates that differ only in where sverka aligned them: units of one
+   * sentence pair met more than once in its document (a repeated warning,
+   * a template's clause), their tuid and their x-sverka-link and
+   * x-sverka-score props apart. The first is kept; they are not collisions.
+   */
+  readonly repeated: number;
   readonly collisions: readonly Collision[];
   /** Units of a later memory whose tuid an earlier memory's unit has, written with a tuid of their own. */
   readonly renamed: readonly RenamedTuid[];
@@ -95,7 +102,7 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
   const byKey = new Map<string, number[]>();
   const chosen: Chosen[] = [];
   const collisions: Collision[] = [];
-  const counts = { read: 0, identical: 0, contained: 0 };
+  const counts = { read: 0, identical: 0, contained: 0, repeated: 0 };
   const place = (x: Chosen) => unitPlace(files[x.file]!, x.unit);
   files.forEach((file, f) => {
     file.units.forEach((unit, u) => {
@@ -125,6 +132,10 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
         if (contains(a, b) || contains(b, a)) {
           counts.contained++;
           if (!contains(a, b)) chosen[at] = challenger;
+          return;
+        }
+        if (sameButWhere(a, b)) {
+          counts.repeated++;
           return;
         }
       }
@@ -237,6 +248,25 @@ function contains(a: UnitFacts, b: UnitFacts): boolean {
     if (!mine || Object.entries(attrs).some(([name, value]) => mine[name] !== value)) return false;
   }
   return true;
+}
+
+/**
+ * Whether two units of sverka's own memories say the same but where they were
+ * aligned: their tuids (sverka numbers its units) and the props of their
+ * place and score in the document aside. Units not written by sverka (no
+ * x-sverka-link) are not judged so: another tool's tuid may be an id.
+ */
+function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
+  const where = (e: string) => /^<prop\b[^>]*\btype="x-sverka-(?:link|score)"/.test(e);
+  const placed = (x: UnitFacts) => [...x.elements].some((e) => /^<prop\b[^>]*\btype="x-sverka-link"/.test(e));
+  if (!placed(a) || !placed(b)) return false;
+  const rest = (x: UnitFacts): UnitFacts => ({
+    attrs: Object.fromEntries(Object.entries(x.attrs).filter(([name]) => name !== "tuid")),
+    elements: new Set([...x.elements].filter((e) => !where(e))),
+    variants: x.variants,
+  });
+  const [ra, rb] = [rest(a), rest(b)];
+  return contains(ra, rb) && contains(rb, ra);
 }
 
 /** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */
