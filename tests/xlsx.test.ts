@@ -148,7 +148,12 @@ describe("writing the review workbook", () => {
       model: { ratio: 1, variance: 1 },
     };
     const bytes = await writeXlsx(bitext);
-    expect((await readXlsx(bytes, "long.xlsx")).links).toHaveLength(n);
+    // How far it is read is told as it is read (export's bar), rising to 1.
+    const shares: number[] = [];
+    expect((await readXlsx(bytes, "long.xlsx", (share) => shares.push(share))).links).toHaveLength(n);
+    expect(shares.filter((x) => x > 0.05 && x < 0.8).length).toBeGreaterThan(2);
+    expect(shares.every((x, k) => k === 0 || x >= shares[k - 1]!)).toBe(true);
+    expect(shares.at(-1)).toBe(1);
   });
 });
 

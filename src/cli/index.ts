@@ -739,7 +739,9 @@ Examples:
         progress.onProgress?.("read", 0, 1);
         // A workbook's corrected targets carry the flags of the text before: judged again, as check would.
         bitext = file.toLowerCase().endsWith(".xlsx")
-          ? reviewCorrections(await readXlsx(await readInputBytes(file), file))
+          ? reviewCorrections(
+              await readXlsx(await readInputBytes(file), file, (share) => progress.onProgress?.("read", Math.round(share * 1000), 1000)),
+            )
           : readJson(await readText(file), file);
         const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
         // The files as one (none where the run fails or is interrupted), then standard output.

@@ -78,7 +78,7 @@ export interface ReviewWorkbook {
  * for 100,000 links, and its streaming reader cuts a letter of two bytes in
  * two where a piece of the file ends (exceljs 4.4).
  */
-export async function readReviewWorkbook(bytes: Uint8Array, path: string): Promise<ReviewWorkbook> {
+export async function readReviewWorkbook(bytes: Uint8Array, path: string, onShare?: (share: number) => void): Promise<ReviewWorkbook> {
   await htmlparser2.preload();
   let zip: Zip;
   try {
@@ -112,19 +112,35 @@ export async function readReviewWorkbook(bytes: Uint8Array, path: string): Promi
         : "not an Excel workbook (.xlsx) sverka can read: it has no workbook part",
       { path },
     );
-  const shared = await sharedStrings(zip, ofType(parts, "sharedStrings")[0]);
+  // A 100,000-link workbook takes seconds to read: the shared strings (Excel writes them; sverka writes none), the hidden sheet and the review sheet an equal share each.
+  const stringsPart = ofType(parts, "sharedStrings")[0];
+  const steps = stringsPart ? 3 : 2;
+  const step = (k: number) => onShare && ((share: number) => onShare((k - 3 + steps + share) / steps));
+  const shared = await sharedStrings(zip, stringsPart, step(0));
   const cellsRead = { shared, dates: await dateStyles(zip, ofType(parts, "styles")[0]), date1904 };
   const chunks: string[] = [];
-  await readSheet(zip, hidden, cellsRead, (_row, cells) => {
-    if (cells.some((c) => c !== "")) chunks.push(cells[0] ?? "");
-  });
+  await readSheet(
+    zip,
+    hidden,
+    cellsRead,
+    (_row, cells) => {
+      if (cells.some((c) => c !== "")) chunks.push(cells[0] ?? "");
+    },
+    step(1),
+  );
   const rows: ReviewRow[] = [];
   // Every row from the second on, those with nothing in them too: rows match links by place, as the sheet shows them.
-  await readSheet(zip, review, cellsRead, (row, cells) => {
-    if (row === 1) return;
-    for (let r = rows.length + 2; r < row; r++) rows.push({ row: r, cells: cellsOf([]) });
-    rows.push({ row, cells: cellsOf(cells) });
-  });
+  await readSheet(
+    zip,
+    review,
+    cellsRead,
+    (row, cells) => {
+      if (row === 1) return;
+      for (let r = rows.length + 2; r < row; r++) rows.push({ row: r, cells: cellsOf([]) });
+      rows.push({ row, cells: cellsOf(cells) });
+    },
+    step(2),
+  );
   while (rows.length && Object.values(rows[rows.length - 1]!.cells).every((v) => v.trim() === "")) rows.pop();
   return { bitextJson: chunks.join(""), rows };
 }
@@ -140,32 +156,37 @@ function cellsOf(cells: readonly string[]): Record<ColumnKey, string> {
 }
 
 /** The workbook's shared strings: each one's text, its runs joined (phonetic runs left out). */
-async function sharedStrings(zip: Zip, part: string | undefined): Promise<string[]> {
+async function sharedStrings(zip: Zip, part: string | undefined, onShare?: (share: number) => void): Promise<string[]> {
   const out: string[] = [];
   if (!part) return out;
   let text: string[] | undefined;
   let inText = false;
   let phonetic = 0;
-  await parsePart(zip, part, {
-    onopentag(name) {
-      const n = local(name);
-      if (n === "si") text = [];
-      else if (n === "rPh") phonetic++;
-      else if (n === "t" && phonetic === 0) inText = true;
+  await parsePart(
+    zip,
+    part,
+    {
+      onopentag(name) {
+        const n = local(name);
+        if (n === "si") text = [];
+        else if (n === "rPh") phonetic++;
+        else if (n === "t" && phonetic === 0) inText = true;
+      },
+      ontext(data) {
+        if (inText) text?.push(data);
+      },
+      onclosetag(name) {
+        const n = local(name);
+        if (n === "t") inText = false;
+        else if (n === "rPh") phonetic--;
+        else if (n === "si") {
+          out.push(unescapeText(text?.join("") ?? ""));
+          text = undefined;
+        }
+      },
     },
-    ontext(data) {
-      if (inText) text?.push(data);
-    },
-    onclosetag(name) {
-      const n = local(name);
-      if (n === "t") inText = false;
-      else if (n === "rPh") phonetic--;
-      else if (n === "si") {
-        out.push(unescapeText(text?.join("") ?? ""));
-        text = undefined;
-      }
-    },
-  });
+    onShare,
+  );
   return out;
 }
 
@@ -174,7 +195,13 @@ async function sharedStrings(zip: Zip, part: string | undefined): Promise<string
  * shared or inline string, a formula's result, a number as written, TRUE or
  * FALSE as true or false, an error as nothing (as exceljs's whole workbook read each).
  */
-async function readSheet(zip: Zip, part: string, book: WorkbookCells, onRow: (row: number, cells: string[]) => void): Promise<void> {
+async function readSheet(
+  zip: Zip,
+  part: string,
+  book: WorkbookCells,
+  onRow: (row: number, cells: string[]) => void,
+  onShare?: (share: number) => void,
+): Promise<void> {
   let row = 0;
   let cells: string[] = [];
   let column = 0;
@@ -184,59 +211,64 @@ async function readSheet(zip: Zip, part: string, book: WorkbookCells, onRow: (ro
   let inline: string[] | undefined;
   let inText = false;
   let phonetic = 0;
-  const found = await parsePart(zip, part, {
-    onopentag(name, attributes) {
-      switch (local(name)) {
-        case "row":
-          row = attributes.r ? Number(attributes.r) : row + 1;
-          cells = [];
-          column = 0;
-          break;
-        case "c":
-          column = attributes.r ? columnIndex(attributes.r) : column + 1;
-          type = attributes.t ?? "n";
-          style = attributes.s ? Number(attributes.s) : 0;
-          value = undefined;
-          inline = undefined;
-          break;
-        case "v":
-          value = [];
-          break;
-        case "is":
-          inline = [];
-          break;
-        case "rPh":
-          phonetic++;
-          break;
-        case "t":
-          inText = inline !== undefined && phonetic === 0;
-          break;
-      }
+  const found = await parsePart(
+    zip,
+    part,
+    {
+      onopentag(name, attributes) {
+        switch (local(name)) {
+          case "row":
+            row = attributes.r ? Number(attributes.r) : row + 1;
+            cells = [];
+            column = 0;
+            break;
+          case "c":
+            column = attributes.r ? columnIndex(attributes.r) : column + 1;
+            type = attributes.t ?? "n";
+            style = attributes.s ? Number(attributes.s) : 0;
+            value = undefined;
+            inline = undefined;
+            break;
+          case "v":
+            value = [];
+            break;
+          case "is":
+            inline = [];
+            break;
+          case "rPh":
+            phonetic++;
+            break;
+          case "t":
+            inText = inline !== undefined && phonetic === 0;
+            break;
+        }
+      },
+      ontext(data) {
+        if (inText) inline?.push(data);
+        else value?.push(data);
+      },
+      onclosetag(name) {
+        switch (local(name)) {
+          case "t":
+            inText = false;
+            break;
+          case "rPh":
+            phonetic--;
+            break;
+          case "c":
+            cells[column - 1] = cellValue(type, value?.join(""), inline?.join(""), book, style);
+            value = undefined;
+            inline = undefined;
+            break;
+          case "row":
+            for (let k = 0; k < cells.length; k++) cells[k] ??= "";
+            onRow(row, cells);
+            break;
+        }
+      },
     },
-    ontext(data) {
-      if (inText) inline?.push(data);
-      else value?.push(data);
-    },
-    onclosetag(name) {
-      switch (local(name)) {
-        case "t":
-          inText = false;
-          break;
-        case "rPh":
-          phonetic--;
-          break;
-        case "c":
-          cells[column - 1] = cellValue(type, value?.join(""), inline?.join(""), book, style);
-          value = undefined;
-          inline = undefined;
-          break;
-        case "row":
-          for (let k = 0; k < cells.length; k++) cells[k] ??= "";
-          onRow(row, cells);
-          break;
-      }
-    },
-  });
+    onShare,
+  );
   if (!found) throw new SverkaError(`not a sverka review workbook: its sheet part ${part} is missing`);
 }
 

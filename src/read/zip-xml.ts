@@ -14,15 +14,18 @@ export type Zip = JSZipModule;
 /** jszip, loaded the first time a package is opened (DOCX, ODT, a review workbook). */
 export const jszip = lazy<typeof JSZipModule>("jszip");
 
-/** A part of the package, decompressed and parsed a piece at a time; false when the package has no such part. */
-export async function parsePart(zip: Zip, name: string, handler: Partial<Handler>): Promise<boolean> {
+/**
+ * A part of the package, decompressed and parsed a piece at a time; false when
+ * the package has no such part. `onShare` hears how much of it is read, from 0 to 1.
+ */
+export async function parsePart(zip: Zip, name: string, handler: Partial<Handler>, onShare?: (share: number) => void): Promise<boolean> {
   const entry = zip.file(name);
   if (!entry) return false;
   const parser = new (htmlparser2().Parser)(handler, { xmlMode: true, decodeEntities: true });
   let decoder: TextDecoder | undefined;
   await new Promise<void>((resolve, reject) => {
     entry
-      .nodeStream("nodebuffer")
+      .nodeStream("nodebuffer", onShare && ((update) => onShare(update.percent / 100)))
       .on("data", (chunk: Buffer) => {
         // Office writes UTF-8; the XML declaration allows UTF-16, which starts with its byte-order mark.
         decoder ??= new TextDecoder(
