@@ -9,6 +9,7 @@ import {
   pathBand,
   trackAnchors,
   widenBand,
+  withoutStrays,
   withRectangles,
 } from "../src/align/guide.js";
 import { alignPath, gatherGaps, linkShapes, numberRunAnchors } from "../src/align/index.js";
@@ -130,6 +131,59 @@ describe("align: invariants and options", () => {
     }
     // Before: the skew (2,897 rows against 3 targets) gave every row the whole table, 312,104 cells.
     expect(band.size).toBeLessThan(3001 * 30);
+  });
+
+  test("an anchor at either end of the chain that jumps from the anchors beside it is a stray; the corners are no anchors", () => {
+    const at = (chain: Anchor[]) => withoutStrays(chain).map(([i, j]) => `${i}:${j}`);
+    // A chance match in an appendix the translation adds at its end: the last anchor, 40 targets off the one before.
+    expect(
+      at([
+        [890, 788, 5],
+        [895, 794, 9],
+        [898, 796, 13],
+        [899, 836, 6.8],
+      ]),
+    ).toEqual(["890:788", "895:794", "898:796"]);
+    // The same at the start (a preface the translation adds).
+    expect(
+      at([
+        [1, 20, 6],
+        [40, 92, 9],
+        [45, 97, 9],
+      ]),
+    ).toEqual(["40:92", "45:97"]);
+    // After an omission near the end the anchors go on along the new diagonal: the last confirms the one after the jump.
+    expect(
+      at([
+        [10, 10, 5],
+        [12, 12, 5],
+        [50, 14, 5],
+        [52, 16, 5],
+      ]),
+    ).toHaveLength(4);
+    // Anchors far apart on one diagonal, with the drift of merged and split sentences, are no jumps.
+    expect(
+      at([
+        [0, 0, 5],
+        [300, 310, 5],
+        [600, 615, 5],
+      ]),
+    ).toHaveLength(3);
+    // Inside the chain, and where one or two anchors cannot confirm each other, nothing is taken out.
+    expect(
+      at([
+        [10, 10, 5],
+        [11, 50, 5],
+        [60, 60, 5],
+      ]),
+    ).toHaveLength(3);
+    expect(
+      at([
+        [5, 5, 1],
+        [6, 60, 1],
+      ]),
+    ).toHaveLength(2);
+    expect(at([[5, 5, 1]])).toEqual(["5:5"]);
   });
 
   test("an anchor holds with a chain where one monotonic path can pass through both", () => {

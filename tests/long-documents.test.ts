@@ -108,6 +108,30 @@ describe("generated long documents (bench/generate.ts)", () => {
   });
 });
 
+describe("an appendix the translation adds at its end", () => {
+  test("the last source sentence stays with its translation, not with a chance match inside the appendix", () => {
+    // A stranger's 100k pair: „… за да приемем …“ and "… was accepted …" in the appendix, each word found once in its
+    // document, made an anchor that pulled the last link 40 sentences into the appendix, its real translation "added".
+    const p = generatePair("repeated", { size: 800, seed: 3, drop: 0 });
+    const para = Math.max(...p.source.paragraphs) + 1;
+    p.source.segments.push("Страните решават споровете по този договор чрез преговори, за да приемем общо решение.");
+    p.target.segments.push("The parties shall settle disputes under this agreement by negotiation, so that we reach a joint decision.");
+    p.source.paragraphs.push(para);
+    p.target.paragraphs.push(para);
+    const last = p.target.segments.length - 1;
+    const annex = generatePair("contracts", { size: 60, seed: 9, drop: 0 }).target.segments.slice(0, 60);
+    annex.splice(30, 0, "The committee accepted the glossary at its first meeting.");
+    ["Annex A. Glossary of the terms used in this agreement", ...annex].forEach((text, k) => {
+      p.target.segments.push(text);
+      p.target.paragraphs.push(para + 1 + Math.floor(k / 5));
+    });
+    const b = align(segmentedText(p.source), segmentedText(p.target), { segmented: true });
+    // Before: [828] with [865, 866] at 0.83, and target 828 added.
+    expect(b.links.filter((l) => l.source.length > 0).at(-1)).toMatchObject({ source: [p.source.segments.length - 1], target: [last] });
+    expect(b.links.filter((l) => l.target.some((j) => j > last)).every((l) => l.kind === "0-1")).toBe(true);
+  }, 60_000);
+});
+
 describe("a long omission in a contract collection", () => {
   test("300 consecutive sentences missing from the translation: 99 % of links right, the search's band grown at most once", () => {
     // Before: anchors tracked window by window followed the template's wording into the wrong copies after the gap,

@@ -53,6 +53,42 @@ export function anchorChain(anchors: readonly Anchor[], m: number): Anchor[] {
   return chain.reverse();
 }
 
+/**
+ * Skew (target gap minus source gap, either way) between two anchors next in
+ * a chain beyond which the step is a jump, not the drift of merged and split
+ * sentences: JUMP_SKEW cells, and JUMP_PER_ROW more per row apart.
+ */
+const JUMP_SKEW = 4;
+const JUMP_PER_ROW = 0.1;
+
+/** Whether the chain steps from anchor a to anchor b as if a passage were left out between them. */
+function jumps(a: Anchor, b: Anchor): boolean {
+  const di = b[0] - a[0];
+  const dj = b[1] - a[1];
+  return abs(dj - di) > JUMP_SKEW + JUMP_PER_ROW * max(di, dj);
+}
+
+/**
+ * The chain without a stray at either end: a word that happens to be found
+ * once on each side, not a place the path goes through. An appendix the
+ * translation adds at its end has nothing after it to contradict a chance
+ * match inside it (“приемем” of the last sentence, "accepted" of an appendix
+ * sentence), and the band between the anchor before and the stray then kept
+ * the path from the last sentence's own translation. So the last anchor is a
+ * stray where it jumps from an anchor that the one before confirms (and the
+ * first alike, for a preface); the corners are no anchors. Inside the chain
+ * anchors on both sides contradict a stray, and taking such anchors out there
+ * left two unrelated texts a band twice as large: they stay.
+ */
+export function withoutStrays(chain: readonly Anchor[]): Anchor[] {
+  const last = chain.length - 1;
+  return chain.filter((a, q) => {
+    if (q === last && q >= 2) return !(jumps(chain[q - 1]!, a) && !jumps(chain[q - 2]!, chain[q - 1]!));
+    if (q === 0 && last >= 2) return !(jumps(a, chain[1]!) && !jumps(chain[1]!, chain[2]!));
+    return true;
+  });
+}
+
 /** How far the path may drift from the straight line between two anchors, per row from the nearer one: sentences dropped on one side and added on the other. */
 const DRIFT_PER_ROW = 0.25;
 /**

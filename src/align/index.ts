@@ -36,6 +36,7 @@ import {
   pathBand,
   trackAnchors,
   widenBand,
+  withoutStrays,
   withRectangles,
 } from "./guide.js";
 
@@ -356,10 +357,12 @@ function roughPath(
       if (once[q]![1] >= j0 && once[q]![1] < j1) out.push(once[q]!);
     return out;
   };
-  const chain = trackAnchors(f.n, f.m, (i0, i1, j0, j1) => [
-    ...f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)),
-    ...pinned(i0, i1, j0, j1),
-  ]);
+  const chain = withoutStrays(
+    trackAnchors(f.n, f.m, (i0, i1, j0, j1) => [
+      ...f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)),
+      ...pinned(i0, i1, j0, j1),
+    ]),
+  );
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
   const model = given ? searchModel(given) : firstModel(f, once);
