@@ -34,6 +34,16 @@ export const ORDER_WARNING_SHARE = 0.02;
  * strangers' legal and financial pairs; its paragraphs reversed: 0.96-0.99.
  */
 export const ORDER_ERROR_SHARE = 0.25;
+/**
+ * The share of the places far off the chain that must lie in passages (a few
+ * places in a row that went as far ahead or back) for a warning. A passage
+ * moved says where it went by several numbers in a row; places far off the
+ * chain one by one are numbers met by chance (a stranger's 100k pairs built
+ * from the same news sentences again and again: 17 and 93 such places, none
+ * in a passage). An error (a quarter of the pair or more) needs none: the
+ * pair is then judged against unrelated text (`pairFlags`).
+ */
+export const WARNING_IN_PASSAGES = 0.5;
 /** How far from the chain (segments, or this share of the target, the larger) a place is far. */
 const NEAR_SEGMENTS = 10;
 const NEAR_SHARE = 0.01;
@@ -60,6 +70,7 @@ export function orderFlags(once: readonly Anchor[], n: number, m: number): OutOf
   let inPassages = 0;
   for (const g of groups) inPassages += g.places;
   const error = share >= ORDER_ERROR_SHARE;
+  if (!error && inPassages < WARNING_IN_PASSAGES * far.length) return [];
   const where = passages.length
     ? ` (${passages.map((p) => `source ${sentences(p.source)} at target ${span(p.target)}`).join("; ")}${groups.length > MAX_PASSAGES ? "; ..." : ""})`
     : "";
