@@ -375,19 +375,28 @@ function segmentOptions(options: BitextOptions, lang: string): SegmentOptions {
 }
 
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
-  let done = 0;
-  options.onProgress?.("read", done, 2);
-  const read = (path: string, lang: string, encoding: string | undefined, side: "source" | "target") =>
-    readDocument(path, {
+  // Files read, counted; a long Markdown file, which takes seconds to parse, counts in shares of it as its parts are read.
+  const shares = [0, 0];
+  const tell = () => options.onProgress?.("read", shares[0]! + shares[1]!, 2);
+  tell();
+  const read = (path: string, lang: string, encoding: string | undefined, side: "source" | "target") => {
+    const k = side === "source" ? 0 : 1;
+    const told = (share: number) => {
+      shares[k] = share;
+      tell();
+    };
+    return readDocument(path, {
       encoding: encoding ?? options.encoding,
       format: options.inputFormat,
       maxBytes: options.maxBytes,
       lang,
       encodingOption: `--${side}-encoding`,
+      ...(options.onProgress ? { onShare: told } : {}),
     }).then((doc) => {
-      options.onProgress?.("read", ++done, 2);
+      told(1);
       return doc;
     });
+  };
   // Both are read at once; when both fail, the source's error is the one reported, whichever came first.
   return Promise.allSettled([
     read(sourcePath, options.sourceLang ?? "bg", options.sourceEncoding, "source"),

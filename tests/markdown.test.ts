@@ -246,7 +246,7 @@ describe("placing sentences in the file (property)", () => {
   );
   const documents = fc.array(block, { minLength: 1, maxLength: 6 }).map((bs) => `${bs.join("\n\n")}\n`);
 
-  test("a long file read in parts reads as it does whole", () => {
+  test("a long file read in parts reads as it does whole", async () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 2, maxLength: 12 }), (bs) => {
         const md = `${bs.map((b, k) => (k % 3 === 1 ? `# Part ${k}\n\n${b}` : b)).join("\n\n")}\n`;
@@ -262,6 +262,23 @@ describe("placing sentences in the file (property)", () => {
       MANUAL_EN.replace(/^---[\s\S]*?---\n/, "").replace("# Installation", `# Installation ${k}`),
     ).join("\n");
     expect(readMarkdown(manual, { partSize: 1000 }).text).toBe(readMarkdown(manual, { partSize: Number.POSITIVE_INFINITY }).text);
+    // Read part by part, the share read is told after each (a 100,000-sentence file takes 15 s: the bar moves).
+    const shares: number[] = [];
+    readMarkdown(manual, { partSize: 1000, onShare: (share) => shares.push(share) });
+    expect(shares).toHaveLength(parts(manual, 1000).length);
+    expect(shares.length).toBeGreaterThan(5);
+    expect(shares.every((x, k) => x > (shares[k - 1] ?? 0))).toBe(true);
+    expect(shares.at(-1)).toBe(1);
+    // And through readDocument, as align reads a file: a long one (here 60 sections, about 190,000 characters) in two or more parts.
+    const dir = mkdtempSync(join(tmpdir(), "sverka-md-share-"));
+    const long = Array.from({ length: 60 }, (_, k) => `# Section ${k}\n\n${"Press the button and wait for the lamp. ".repeat(80)}\n`).join(
+      "\n",
+    );
+    writeFileSync(join(dir, "long.md"), long);
+    const told: number[] = [];
+    await readDocument(join(dir, "long.md"), { onShare: (share) => told.push(share) });
+    expect(told.filter((x) => x > 0 && x < 1).length).toBeGreaterThan(0);
+    expect(told.at(-1)).toBe(1);
     // A footnote defined after its paragraph: the file is cut between footnotes, never between a reference and its definition.
     const noted = Array.from({ length: 30 }, (_, k) => `# Part ${k}\n\nText of part ${k}.[^f${k}]\n\n[^f${k}]: Note ${k}.\n`).join("\n");
     const cut = parts(noted, 1);

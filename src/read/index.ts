@@ -56,6 +56,8 @@ export interface ReadOptions {
   readonly lang?: string;
   /** The option the encoding is given with, named in messages (default "--encoding"). */
   readonly encodingOption?: string;
+  /** How much of the document is read, from 0 to 1, told now and then where its reading takes seconds (Markdown). */
+  readonly onShare?: (share: number) => void;
 }
 
 /** Larger inputs are refused rather than risking running out of memory. */
@@ -149,7 +151,7 @@ async function extract(
     encodingOption: options.encodingOption,
   });
   if (format === "md") {
-    const markdown = readMarkdown(decoded.text);
+    const markdown = readMarkdown(decoded.text, { onShare: options.onShare });
     return { text: markdown.text, sourceMap: markdown.map, encoding: decoded.encoding };
   }
   const text = format === "html" ? htmlToText(decoded.text) : decoded.text;
