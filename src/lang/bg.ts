@@ -121,7 +121,6 @@ export const bg: LanguageData = {
     "съкр",
     "букв",
     "изд",
-    "ред",
     "сп",
     "в-к",
     // bibliographies: "сб. Българска реч", "кн. 3", "цит. съч.", "пос. съч."
@@ -203,6 +202,8 @@ export const bg: LanguageData = {
     "дол",
     "бг",
     "б.м",
+    // "ред." is an editor ("под ред. на"), but more often a row or an agenda ending its sentence: "на дневен ред. Затова".
+    "ред",
   ],
   qualifierAbbreviations: [],
   clockAbbreviations: [],
@@ -276,6 +277,7 @@ export const bg: LanguageData = {
     "всички",
     "вчера",
     "днес",
+    "затова",
     "докато",
     "един",
     "една",
@@ -293,6 +295,7 @@ export const bg: LanguageData = {
     "освен",
     "от",
     "още",
+    "повечето",
     "по",
     "при",
     "с",
