@@ -19,7 +19,7 @@ import {
   piecesOf,
 } from "./align/cut.js";
 import { type Anchor, anchorChain, consistentWith } from "./align/guide.js";
-import { type AlignOptions, alignFeatures, draftAlignment, type Step } from "./align/index.js";
+import { type AlignOptions, alignFeatures, modelLengths, draftAlignment, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { roundScore } from "./formats/text.js";
 import { collectBetweenSteps } from "./io/gc.js";
@@ -801,13 +801,13 @@ function sideChars(source: readonly Segment[], target: readonly Segment[]): Side
   return { sc: chars(source), tc: chars(target) };
 }
 
-/** One length model for a pair aligned in pieces: estimated from all its 1-1 links. */
+/** One length model for a pair aligned in pieces: estimated from its links as each piece's is (`modelLengths`). */
 function joinedModel({ sc, tc }: SideChars, links: readonly Link[]): LengthModel {
   const sum = (lengths: Int32Array) => lengths.reduce((a, x) => a + x, 0);
   const s = sum(sc);
   const t = sum(tc);
-  const ones = links.filter((l) => l.kind === "1-1").map((l) => [sc[l.source[0]!]!, tc[l.target[0]!]!] as const);
-  return estimateLengthModel(ones, s > 0 && t > 0 ? t / s : 1);
+  const steps = links.map((l) => [l.source[0] ?? 0, l.source.length, l.target[0] ?? 0, l.target.length] as const);
+  return estimateLengthModel(modelLengths(steps, sc, tc), s > 0 && t > 0 ? t / s : 1);
 }
 
 /** How a bitext is reviewed: whole when it is short, in pieces when long (src/review/pieces.ts). */

@@ -484,8 +484,44 @@ function anchoredRatio(f: PairFeatures, anchors: ReadonlyArray<readonly [number,
 
 /** The length model re-estimated from a path's 1-1 links (too few: the first model's ratio). */
 function estimateModel(f: PairFeatures, path: readonly Step[], fallbackRatio = f.charRatio): LengthModel {
-  const ones = path.filter(([, a, , b]) => a === 1 && b === 1).map(([i, , j]) => [f.sourceChars[i]!, f.targetChars[j]!] as const);
-  return estimateLengthModel(ones, fallbackRatio);
+  return estimateLengthModel(modelLengths(path, f.sourceChars, f.targetChars), fallbackRatio);
+}
+
+/**
+ * The lengths a length model is estimated from: those of the 1-1 links,
+ * where most links with text on both sides are 1-1; else those of every
+ * such link, each side's segments summed, as the search costs a link of any
+ * shape. A translation that merges its source's sentences two by two has few
+ * 1-1 links, and those mostly wrong (a sentence left alone, the next one
+ * linked to both's translation, twice its length): a model of them made such
+ * links look usual (a stranger's pair: ratio 1.28 and variance 19 for text of
+ * 0.92, 5 % of its merges a sentence "not translated"). Every link for every
+ * pair was tried: Bleualign's held-out F1 0.857 to 0.851, NTREX's dev 1-0 and
+ * 0-1 F1 0.971 to 0.961.
+ */
+export function modelLengths(
+  path: ReadonlyArray<readonly [number, number, number, number]>,
+  sourceChars: ArrayLike<number>,
+  targetChars: ArrayLike<number>,
+): Array<readonly [number, number]> {
+  const ones: Array<readonly [number, number]> = [];
+  let linked = 0;
+  for (const [i, a, j, b] of path) {
+    if (a === 0 || b === 0) continue;
+    linked++;
+    if (a === 1 && b === 1) ones.push([sourceChars[i]!, targetChars[j]!]);
+  }
+  if (2 * ones.length >= linked) return ones;
+  const out: Array<readonly [number, number]> = [];
+  for (const [i, a, j, b] of path) {
+    if (a === 0 || b === 0) continue;
+    let s = 0;
+    let t = 0;
+    for (let x = i; x < i + a; x++) s += sourceChars[x]!;
+    for (let y = j; y < j + b; y++) t += targetChars[y]!;
+    out.push([s, t]);
+  }
+  return out;
 }
 
 /**
