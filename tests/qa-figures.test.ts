@@ -194,3 +194,18 @@ describe("a conversion the translation adds", () => {
     expect(problems(b)).toEqual([expect.objectContaining({ type: "numbers", severity: "error" })]);
   });
 });
+
+describe("a table row's figures, separated by spaces only", () => {
+  test("the figure that changed is named, not the row it stands in", () => {
+    // A stranger's report: "the translation says 46,050.0 7,564.5 where the source says 4 605,0 7 564,5" for one figure off.
+    const b = align(
+      "Приходи от продажби 4 605,0 7 564,5\nРазходи за персонал 5 956,2 4 942,7 20,5\n",
+      "Revenue from sales 46,050.0 7,564.5\nStaff costs 59,562.0 4,942.7 20.5\n",
+      { segmented: true },
+    );
+    expect(problems(b).map((f) => [f.type, f.reason, f.evidence])).toEqual([
+      ["numbers", "the translation says 46,050.0 where the source says 4 605,0", { source: ["4 605,0"], target: ["46,050.0"] }],
+      ["numbers", "the translation says 59,562.0 where the source says 5 956,2", { source: ["5 956,2"], target: ["59,562.0"] }],
+    ]);
+  });
+});

@@ -404,18 +404,31 @@ function clockTime(m: RegExpMatchArray): string {
 export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
   // Most numbers are digits alone ("2024", "15"): one value, no groups to split (13 MB of arrays in a long review).
   if (PLAIN_DIGITS.test(raw)) return [raw.length > 1 && raw.charCodeAt(0) === 0x30 ? canonical(raw) : raw];
+  return numberParts(raw, lang).map((part) => part.value);
+}
+
+/**
+ * `normaliseNumber`'s values, each with the text of `raw` it was read from:
+ * a table row's figures separated by spaces are one run of digits
+ * ("4 605,0 7 564,5"), and a message names the figure that changed, not the row.
+ */
+export function numberParts(raw: string, lang: LanguageProfile): Array<{ readonly value: string; readonly text: string }> {
   const groups = raw.split(/([.,\u00a0\u2007\u202f ])/u);
   // groups: digits, sep, digits, sep, ...
-  const out: string[] = [];
+  const out: Array<{ value: string; text: string }> = [];
   let current = groups[0]!;
+  let from = 0;
+  let at = current.length;
   let decimal = false;
   for (let k = 1; k < groups.length; k += 2) {
     const sep = groups[k]!;
     const next = groups[k + 1]!;
     const isSpace = /[\u00a0\u2007\u202f ]/u.test(sep);
+    at += sep.length;
     // "1 ½" is one and a half, as "1½" is.
     if (isSpace && VULGAR.has(next) && /^\d+$/u.test(current)) {
       current += next;
+      at += next.length;
       continue;
     }
     const thousands =
@@ -430,13 +443,15 @@ export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
       current += `.${next}`;
       decimal = true;
     } else {
-      out.push(current);
+      out.push({ value: canonical(current), text: raw.slice(from, at - sep.length) });
       current = next;
+      from = at;
       decimal = false;
     }
+    at += next.length;
   }
-  out.push(current);
-  return out.map(canonical);
+  out.push({ value: canonical(current), text: raw.slice(from) });
+  return out;
 }
 
 /** ASCII digits alone. */

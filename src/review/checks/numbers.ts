@@ -1,6 +1,7 @@
 /** Numbers on one side of a link only. */
 import type { LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable } from "../../score/index.js";
+import { numberParts } from "../../score/tokens.js";
 import type { Flag, Link, Segment } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
@@ -194,8 +195,8 @@ function unpaired(
   const smallSource = us.length > 0 && ut.length > 0 && significant(us) < against(ut);
   const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < against(us);
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
-  const sourceOnly = unique(us.filter((v) => v.significant || smallSource).map((v) => v.surface));
-  const targetOnly = unique(ut.filter((v) => v.significant || smallTarget).map((v) => v.surface));
+  const sourceOnly = unique(us.filter((v) => v.significant || smallSource).map((v) => ownSurface(v, ctx.source.lang)));
+  const targetOnly = unique(ut.filter((v) => v.significant || smallTarget).map((v) => ownSurface(v, ctx.target.lang)));
   if (sourceOnly.length === 0 && targetOnly.length === 0) return undefined;
   const changed = sourceOnly.length > 0 && targetOnly.length > 0;
   const reason = changed
@@ -207,6 +208,24 @@ function unpaired(
 }
 
 const DECADE = /^\d0s$/;
+
+/** Figures and the separators of their groups at the start of a number's surface. */
+const FIGURE_RUN = /^\p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*/u;
+
+/**
+ * A number as a message names it: of a run of figures read as one (a table
+ * row, "4 605,0 7 564,5"), the figure whose value it is, not the row; any
+ * other number as written.
+ */
+function ownSurface(v: Counted, lang: LanguageProfile): string {
+  const run = FIGURE_RUN.exec(v.surface)?.[0];
+  if (!run || !/[\u00a0\u2007\u202f ]/u.test(run)) return v.surface;
+  const parts = numberParts(run, lang);
+  const k = parts.findIndex((part) => part.value === v.key);
+  if (parts.length < 2 || k < 0) return v.surface;
+  // The last figure keeps what follows the run ("2613 хил."): a magnitude or unit read with it.
+  return k === parts.length - 1 ? parts[k]!.text + v.surface.slice(run.length) : parts[k]!.text;
+}
 
 /** The numbers of each side left once a fraction and the same share in per cent on the other pair off ("½" / "50 %"). */
 function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[], ut: Counted[]): [Counted[], Counted[]] {
