@@ -19,7 +19,7 @@ import {
   piecesOf,
 } from "./align/cut.js";
 import { type Anchor, anchorChain, consistentWith } from "./align/guide.js";
-import { type AlignOptions, alignFeatures, modelLengths, draftAlignment, type Step } from "./align/index.js";
+import { type AlignOptions, alignFeatures, draftAlignment, modelLengths, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { roundScore } from "./formats/text.js";
 import { collectBetweenSteps } from "./io/gc.js";
