@@ -482,7 +482,7 @@ function anchoredRatio(f: PairFeatures, anchors: ReadonlyArray<readonly [number,
   return ratio > f.charRatio * RATIO_APART || ratio * RATIO_APART < f.charRatio ? ratio : undefined;
 }
 
-/** The length model re-estimated from a path's 1-1 links (too few: the first model's ratio). */
+/** The length model re-estimated from a path's links (`modelLengths`; too few: the first model's ratio). */
 function estimateModel(f: PairFeatures, path: readonly Step[], fallbackRatio = f.charRatio): LengthModel {
   return estimateLengthModel(modelLengths(path, f.sourceChars, f.targetChars), fallbackRatio);
 }
