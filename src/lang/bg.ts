@@ -202,10 +202,10 @@ export const bg: LanguageData = {
     "дол",
     "бг",
     "б.м",
-    // "ред." is an editor ("под ред. на"), but more often a row or an agenda ending its sentence: "на дневен ред. Затова".
-    "ред",
   ],
-  qualifierAbbreviations: [],
+  // "ред." is a row or an agenda ending its sentence ("на дневен ред. Затова никой"), and an editor before a name
+  // ("Гл. ред. Иван Иванов", "ред. Г. Георгиев"): it ends one only before a word that opens sentences.
+  qualifierAbbreviations: ["ред"],
   clockAbbreviations: [],
   clockContinuations: [],
   // "Ив. Вазов", "Хр. Ботев", "Ал. Константинов", "Ст. Стамболов".
