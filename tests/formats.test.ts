@@ -114,6 +114,31 @@ describe("a memory in pieces (tmxChunks, batch --merge-tmx)", () => {
     // No line cut or glued where one piece ends and the next begins.
     expect(text.split("\n").filter((line) => line !== "" && !/^ *<.*>$/.test(line))).toEqual([]);
     expect(parseTmx(text, "m.tmx").units.map((u) => u.variants[0]!.text)).toEqual(units.map((u) => u.source));
+    // How far it is written is told piece by piece, rising to 1 (align's and export's bar, for a memory of 80,000 units).
+    const shares: number[] = [];
+    expect([...tmxChunks(units, header, (share) => shares.push(share))].join("")).toBe(text);
+    expect(shares.length).toBe(pieces.length);
+    expect(shares.every((x, k) => x > (shares[k - 1] ?? 0))).toBe(true);
+    expect(shares.at(-1)).toBe(1);
+  });
+
+  test("the TMX format writes in pieces too, the same text as whole, and tells how far", () => {
+    const n = 9000;
+    const seg = (text: (k: number) => string) =>
+      Array.from({ length: n }, (_, k) => ({ id: k, text: text(k), start: 0, end: 0, paragraph: k }));
+    const bitext: Bitext = {
+      source: { lang: "bg", segments: seg((k) => `Изречение ${k}.`) },
+      target: { lang: "en", segments: seg((k) => `Sentence ${k}.`) },
+      links: Array.from({ length: n }, (_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.9 })),
+      model: { ratio: 1, variance: 1 },
+    };
+    const date = new Date(Date.UTC(2025, 0, 2));
+    const told: number[] = [];
+    const pieces = [...formats.tmx.chunks(bitext, { date, onProgress: (share) => told.push(share) })];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join("")).toBe(formats.tmx.write(bitext, { date }));
+    expect(told.filter((x) => x > 0 && x < 1).length).toBeGreaterThan(1);
+    expect(told.at(-1)).toBe(1);
   });
 });
 

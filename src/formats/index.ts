@@ -2,7 +2,7 @@ import { SverkaError } from "../errors.js";
 import type { Bitext } from "../types.js";
 import { writeHtml } from "./html.js";
 import { jsonChunks, writeJson } from "./json.js";
-import { writeTmx } from "./tmx.js";
+import { tmxFileChunks, writeTmx } from "./tmx.js";
 import { writeTsv } from "./tsv.js";
 import type { WriteOptions } from "./types.js";
 import { writeXlsx } from "./xlsx.js";
@@ -30,7 +30,7 @@ export type FormatName = (typeof formatNames)[number];
 
 /** Every output format; the CLI's --format choices come from here. */
 export const formats = {
-  tmx: { extensions: [".tmx"], description: "TMX 1.4 translation memory", write: writeTmx },
+  tmx: { extensions: [".tmx"], description: "TMX 1.4 translation memory", write: writeTmx, chunks: tmxFileChunks },
   json: {
     extensions: [".json"],
     description: "sverka bitext JSON (segments, offsets, links, scores)",

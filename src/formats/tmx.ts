@@ -63,6 +63,11 @@ export interface TmxHeader {
  * property.
  */
 export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
+  return [...tmxFileChunks(bitext, options)].join("");
+}
+
+/** `writeTmx`'s text in pieces of some thousand lines, telling `options.onProgress` the share of units written. */
+export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Generator<string, void, undefined> {
   const units: TmxUnit[] = [];
   for (const link of keptLinks(bitext, options)) {
     // A reviewer may translate a sentence the translation left out (a correction on a 1-0 link).
@@ -80,15 +85,19 @@ export function writeTmx(bitext: Bitext, options: WriteOptions = {}): string {
   // A memory goes to others without its run's summary: a pair forced through in languages it did not look like says so in it.
   // The note names no file (a memory sent to a client carries no "/home/maria/...").
   const forced = (bitext.documentFlags ?? []).some((f) => f.type === "languages-forced");
-  return tmxDocument(units, {
-    sourceLang,
-    targetLang,
-    date: options.date ?? new Date(),
-    props,
-    ...(forced ? { notes: [forcedNote(sourceLang, targetLang)] } : {}),
-    unitProps: options.unitProps,
-    creationId: options.creationId,
-  });
+  yield* tmxChunks(
+    units,
+    {
+      sourceLang,
+      targetLang,
+      date: options.date ?? new Date(),
+      props,
+      ...(forced ? { notes: [forcedNote(sourceLang, targetLang)] } : {}),
+      unitProps: options.unitProps,
+      creationId: options.creationId,
+    },
+    options.onProgress,
+  );
 }
 
 /** The note of a memory, or of its units in a merged one, aligned with --force though its texts did not look like its languages. */
@@ -119,7 +128,7 @@ export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): strin
 const CHUNK_LINES = 20_000;
 
 /** `tmxDocument`'s text in pieces of some thousand lines: a batch's merged memory is never whole in memory. */
-export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader): Generator<string> {
+export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader, onProgress?: (share: number) => void): Generator<string> {
   const date = tmxDate(header.date);
   const creationId = header.creationId === undefined ? "" : ` creationid="${escapeXml(header.creationId)}"`;
   const out: string[] = [
@@ -132,7 +141,8 @@ export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader): Genera
   for (const [type, value] of header.props ?? []) out.push(`    <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
   out.push(`  </header>`, `  <body>`);
   let n = 0;
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     const src = escapeXml(u.source);
     const tgt = escapeXml(u.target);
     if (src.trim() === "" || tgt.trim() === "") continue;
@@ -155,10 +165,12 @@ export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader): Genera
       // Each piece ends with a line break: the next begins a line.
       yield `${out.join("\n")}\n`;
       out.length = 0;
+      onProgress?.((k + 1) / units.length);
     }
   }
   out.push(`  </body>`, `</tmx>`, ``);
   yield out.join("\n");
+  onProgress?.(1);
 }
 
 /** Units of several memories as one: the first occurrence of each source-target pair (in its languages) is kept. */
