@@ -147,7 +147,12 @@ describe("writing the review workbook", () => {
       links: Array.from({ length: n }, (_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.9, flags: [] })),
       model: { ratio: 1, variance: 1 },
     };
-    const bytes = await writeXlsx(bitext);
+    // How far it is written is told as the rows are added, then the bitext's sheet and the zip (align's and export's bar).
+    const written: number[] = [];
+    const bytes = await writeXlsx(bitext, { onProgress: (share) => written.push(share) });
+    expect(written.filter((x) => x > 0 && x < 0.6).length).toBeGreaterThan(2);
+    expect(written.every((x, k) => k === 0 || x >= written[k - 1]!)).toBe(true);
+    expect(written.at(-1)).toBe(1);
     // How far it is read is told as it is read (export's bar), rising to 1.
     const shares: number[] = [];
     expect((await readXlsx(bytes, "long.xlsx", (share) => shares.push(share))).links).toHaveLength(n);
