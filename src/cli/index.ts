@@ -479,9 +479,8 @@ async function fileContent(
 ): Promise<FileContent> {
   const tell = (share: number) => progress.onProgress?.("write", k * 100 + Math.floor(100 * share), 100 * count);
   tell(0);
-  return format.chunks
-    ? format.chunks(bitext, { ...options, onProgress: tell })
-    : await format.write(bitext, { ...options, onProgress: tell });
+  const told = { ...options, onProgress: tell };
+  return format.chunks ? format.chunks(bitext, told) : await format.write(bitext, told);
 }
 
 /**

@@ -404,7 +404,7 @@ function clockTime(m: RegExpMatchArray): string {
 export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
   // Most numbers are digits alone ("2024", "15"): one value, no groups to split (13 MB of arrays in a long review).
   if (PLAIN_DIGITS.test(raw)) return [raw.length > 1 && raw.charCodeAt(0) === 0x30 ? canonical(raw) : raw];
-  return numberParts(raw, lang).map((part) => part.value);
+  return splitNumber(raw, lang);
 }
 
 /**
@@ -413,9 +413,15 @@ export function normaliseNumber(raw: string, lang: LanguageProfile): string[] {
  * ("4 605,0 7 564,5"), and a message names the figure that changed, not the row.
  */
 export function numberParts(raw: string, lang: LanguageProfile): Array<{ readonly value: string; readonly text: string }> {
+  const texts: string[] = [];
+  return splitNumber(raw, lang, texts).map((value, k) => ({ value, text: texts[k]! }));
+}
+
+/** The values of a number's groups; with `texts`, the text each was read from too (messages only: tokenising makes none). */
+function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): string[] {
   const groups = raw.split(/([.,\u00a0\u2007\u202f ])/u);
   // groups: digits, sep, digits, sep, ...
-  const out: Array<{ value: string; text: string }> = [];
+  const out: string[] = [];
   let current = groups[0]!;
   let from = 0;
   let at = current.length;
@@ -443,14 +449,16 @@ export function numberParts(raw: string, lang: LanguageProfile): Array<{ readonl
       current += `.${next}`;
       decimal = true;
     } else {
-      out.push({ value: canonical(current), text: raw.slice(from, at - sep.length) });
+      out.push(canonical(current));
+      texts?.push(raw.slice(from, at - sep.length));
       current = next;
       from = at;
       decimal = false;
     }
     at += next.length;
   }
-  out.push({ value: canonical(current), text: raw.slice(from) });
+  out.push(canonical(current));
+  texts?.push(raw.slice(from));
   return out;
 }
 
