@@ -19,7 +19,7 @@ import {
   piecesOf,
 } from "./align/cut.js";
 import { type Anchor, anchorChain, consistentWith } from "./align/guide.js";
-import { type AlignOptions, alignFeatures, draftAlignment, modelLengths, type Step } from "./align/index.js";
+import { type AlignOptions, alignFeatures, draftAlignment, joinedPriors, modelLengths, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { roundScore } from "./formats/text.js";
 import { collectBetweenSteps } from "./io/gc.js";
@@ -421,11 +421,15 @@ function alignLinks(source: readonly Segment[], target: readonly Segment[], opti
   let { features, dictionary } = firstFeatures(source, target, options);
   let model: LengthModel | undefined;
   let near: Step[] | undefined;
+  let search: BitextOptions = options;
   if (options.learn !== false) {
     // A draft path to learn word translations from, then the real alignment with them.
     const draft = draftOf(features, options);
     model = draft.model;
     near = draft.path;
+    const params = resolveCostParams(options.params);
+    const joined = joinedPriors(draft.path, params);
+    if (joined !== params) search = { ...options, params: joined };
     options.onProgress?.("learn", 0, 0);
     const learned = learnDictionary(
       features.sourceTokens,
@@ -439,7 +443,7 @@ function alignLinks(source: readonly Segment[], target: readonly Segment[], opti
       features = prepareFeatures(source, target, sourceLang, targetLang, { dictionary, reuse: features });
     }
   }
-  return { ...alignFeatures(features, options, model, near), features };
+  return { ...alignFeatures(features, search, model, near), features };
 }
 
 /**

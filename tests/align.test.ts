@@ -12,10 +12,10 @@ import {
   withoutStrays,
   withRectangles,
 } from "../src/align/guide.js";
-import { alignPath, gatherGaps, linkShapes, numberRunAnchors } from "../src/align/index.js";
+import { alignPath, gatherGaps, joinedPriors, linkShapes, numberRunAnchors } from "../src/align/index.js";
 import { addCounts, emptyCounts, parseLinkLines, scoresFrom } from "../src/eval/index.js";
 import { align, alignSegments } from "../src/index.js";
-import { LexicalEvidence, prepareFeatures } from "../src/score/index.js";
+import { DEFAULT_COST_PARAMS, LexicalEvidence, prepareFeatures } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import { corpus, describeWithShared, read, SHARED } from "./helpers.js";
 
@@ -194,6 +194,38 @@ describe("align: invariants and options", () => {
         expect(consistentWith(fixed)(i, j)).toBe(long);
       }),
     );
+  });
+});
+
+describe("align: link priors from the draft", () => {
+  const path = (shapes: ReadonlyArray<readonly [number, number]>) => {
+    let i = 0;
+    let j = 0;
+    return shapes.map(([a, b]) => {
+      const step = [i, a, j, b] as const;
+      i += a;
+      j += b;
+      return step;
+    });
+  };
+  test("a pair whose links are mostly 1-1 keeps the given weights, the same object", () => {
+    const steps = path([...Array.from({ length: 60 }, () => [1, 1] as const), ...Array.from({ length: 40 }, () => [2, 1] as const)]);
+    expect(joinedPriors(steps, DEFAULT_COST_PARAMS)).toBe(DEFAULT_COST_PARAMS);
+  });
+  test("a translation that joins most sentences two by two: the 2-1 prior is their share, the others as given", () => {
+    const steps = path([
+      ...Array.from({ length: 30 }, () => [1, 1] as const),
+      ...Array.from({ length: 60 }, () => [2, 1] as const),
+      ...Array.from({ length: 10 }, () => [1, 0] as const),
+      ...Array.from({ length: 10 }, () => [1, 2] as const),
+    ]);
+    const p = joinedPriors(steps, DEFAULT_COST_PARAMS);
+    expect(p.priors["2-1"]).toBeCloseTo(0.6);
+    // 1-2 links are 10 of 100 linked: above the usual prior, raised too.
+    expect(p.priors["1-2"]).toBeCloseTo(0.1);
+    expect(p.priors["1-1"]).toBe(DEFAULT_COST_PARAMS.priors["1-1"]);
+    expect(p.priors["1-0"]).toBe(DEFAULT_COST_PARAMS.priors["1-0"]);
+    expect(p.lexicalWeight).toBe(DEFAULT_COST_PARAMS.lexicalWeight);
   });
 });
 

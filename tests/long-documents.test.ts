@@ -175,9 +175,13 @@ describeWithShared("a translation that joins its source's sentences two by two (
     const para = (texts: string[], per: number) => ({ segments: texts, paragraphs: texts.map((_, k) => Math.floor(k / per)) });
     const b = align(segmentedText(para(bg, 8)), segmentedText(para(joined, 4)), { segmented: true });
     const right = b.links.filter((l) => l.target.length === 1 && l.source.join() === `${2 * l.target[0]!},${2 * l.target[0]! + 1}`).length;
-    // Before: 263 of 300 right, 37 sentences left alone (the model's ratio 1.41 and variance 18.7 for text of about 1).
-    expect(right).toBeGreaterThanOrEqual(280);
-    expect(b.links.filter((l) => l.kind === "1-0").length).toBeLessThanOrEqual(12);
+    // The model's ratio was 1.41 and its variance 18.7 for text of about 1: 263 of 300 right, 37 sentences left alone.
+    // With the model from the 2-1 links: 283 and 9, each a short second sentence ("Положението е изключително зле."),
+    // which the usual priors (a 2-1 link as dear as a 1-1 and a 1-0) left to the lengths. Priors from the draft: 300 and 0.
+    expect(right).toBeGreaterThanOrEqual(295);
+    const alone = b.links.filter((l) => l.kind === "1-0");
+    expect(alone.length).toBeLessThanOrEqual(2);
+    expect(alone.filter((l) => l.flags?.some((f) => f.severity === "error")).length).toBeLessThanOrEqual(2);
     expect(b.model.ratio).toBeLessThan(1.2);
   }, 60_000);
 });

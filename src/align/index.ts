@@ -527,6 +527,34 @@ export function modelLengths(
 }
 
 /**
+ * The cost weights for the final search of a pair whose draft joins or
+ * splits most sentences (fewer than half its links with text on both sides
+ * 1-1, as `modelLengths` judges): the 2-1 and 1-2 priors raised to their
+ * share of the draft's links. With the usual priors a 2-1 link costs as much
+ * as a 1-1 and a 1-0 beside it, so where a translation joins every two
+ * sentences and the second is short ("Положението е изключително зле."), the
+ * lengths alone decided, and the short one was left as "not translated" (a
+ * stranger's 20k pair: 74 false errors of 10,718 links). A pair where 1-1
+ * links are the rule keeps the given weights, the same object.
+ */
+export function joinedPriors(path: ReadonlyArray<readonly [number, number, number, number]>, params: CostParams): CostParams {
+  let linked = 0;
+  let ones = 0;
+  let joined = 0;
+  let split = 0;
+  for (const [, a, , b] of path) {
+    if (a === 0 || b === 0) continue;
+    linked++;
+    if (a === 1 && b === 1) ones++;
+    else if (a === 2 && b === 1) joined++;
+    else if (a === 1 && b === 2) split++;
+  }
+  if (2 * ones >= linked) return params;
+  const share = (count: number, given: number | undefined) => max(given ?? params.otherKind, count / linked);
+  return { ...params, priors: { ...params.priors, "2-1": share(joined, params.priors["2-1"]), "1-2": share(split, params.priors["1-2"]) } };
+}
+
+/**
  * Buffers the searches of one alignment share: on a long document they run
  * to hundreds of megabytes, and a search run again in a grown band should
  * not hold two sets while the collector catches up. Grown with some slack.
