@@ -208,8 +208,13 @@ describe("align: link priors from the draft", () => {
       return step;
     });
   };
-  test("a pair whose links are mostly 1-1 keeps the given weights, the same object", () => {
-    const steps = path([...Array.from({ length: 60 }, () => [1, 1] as const), ...Array.from({ length: 40 }, () => [2, 1] as const)]);
+  test("a pair that joins and splits sentences now and then keeps the given weights, the same object", () => {
+    const steps = path([
+      ...Array.from({ length: 70 }, () => [1, 1] as const),
+      ...Array.from({ length: 15 }, () => [2, 1] as const),
+      ...Array.from({ length: 15 }, () => [1, 2] as const),
+      ...Array.from({ length: 40 }, () => [1, 0] as const),
+    ]);
     expect(joinedPriors(steps, DEFAULT_COST_PARAMS)).toBe(DEFAULT_COST_PARAMS);
   });
   test("a translation that joins most sentences two by two: the 2-1 prior is their share, the others as given", () => {
