@@ -58,6 +58,57 @@ describe("align: omissions and insertions surface as 1-0 / 0-1", () => {
     expect(b.links.find((l) => l.target.includes(5))).toMatchObject({ source: [], target: [5], kind: "0-1" });
   });
 
+  test("subtitles: a line the translation splits in two is one 1-2 link, its short half not 'added'", () => {
+    // Lines of dialogue have few words but these (да, не, какво, добре, виж): without them in the lexicon, "No." was left
+    // alone and reported "not in the source", and the lines after were linked by length alone, one off.
+    const bg = [
+      "Кой е там?",
+      "Аз съм.",
+      "Защо си тук?",
+      "Не, не мога.",
+      "Какво стана?",
+      "Добре.",
+      "Чакай!",
+      "Виж, всичко ще е наред.",
+      "Къде е мама?",
+      "Да.",
+      "Моля те.",
+      "Хайде, тръгваме.",
+    ];
+    const en = [
+      "Who's there?",
+      "It's me.",
+      "Why are you here?",
+      "No.",
+      "I can't.",
+      "What happened?",
+      "Fine.",
+      "Wait!",
+      "Look.",
+      "Everything will be fine.",
+      "Where's Mom?",
+      "Yes.",
+      "Please.",
+      "Come on, we're leaving.",
+    ];
+    const b = align(`${bg.join("\n")}\n`, `${en.join("\n")}\n`, { segmented: true });
+    expect(b.links.map((l) => `${l.source.join(",")}>${l.target.join(",")}`)).toEqual([
+      "0>0",
+      "1>1",
+      "2>2",
+      "3>3,4",
+      "4>5",
+      "5>6",
+      "6>7",
+      "7>8,9",
+      "8>10",
+      "9>11",
+      "10>12",
+      "11>13",
+    ]);
+    expect(b.links.flatMap((l) => l.flags ?? []).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   test("opening hours written on a 24-hour clock and with am and pm are one link, not a sentence dropped and one added", () => {
     const bg =
       "Магазинът работи от понеделник до петък.\n\nРаботното време е 9–18 ч., а в събота 10–14 ч.\n\nВ неделя магазинът е затворен.\n";
