@@ -103,8 +103,7 @@ export interface BitextOptions extends AlignOptions {
   /**
    * Worker threads for a long pair (default: the cores available, as
    * `os.availableParallelism()` says, for a pair of about 65,000 segments a
-   * side or more, 15 MB of files, on a machine of three cores or more; one
-   * below that size, and on two cores, where a second thread costs more than
+   * side or more, 15 MB of files; one below, where a second thread costs what
    * it saves; 1 runs it all in this thread). A pair of 20,000 segments a side
    * or more is aligned and reviewed in pieces cut where its alignment
    * certainly passes; the pieces depend on the pair alone, so the bitext is

@@ -75,36 +75,16 @@ export async function runFlowThreaded<T>(
   }
 }
 
-/**
- * The fewest cores on which a long pair runs on threads by default. Each
- * thread is an isolate of its own, compiling the same code and collecting its
- * own heap: on two cores, V8's helper threads then take the core a second
- * piece was to have. There two threads cost about 40 % more CPU than one and
- * were slower in nearly every run measured (the 100k mixed pair, the machine
- * shared: 41.6 and 47.0 s against 29.9 and 34.9 s, 557 MB against 409-524 MB;
- * a stranger's subtitles, transcripts and catalogues alike), and never more
- * than a few per cent faster on a quiet machine. With more cores the pieces
- * share out what is left (not measured here: the project's machine has two).
- */
-const THREADS_FROM_CORES = 3;
-
-/**
- * The threads a pair runs on: `threads` where given; else, for a pair of
- * THREADS_FROM_* or more on a machine of THREADS_FROM_CORES cores or more, the
- * cores; else one.
- */
-export function threadsFor(
-  options: Pick<BitextOptions, "threads">,
-  size: { bytes?: number; chars?: number; links?: number },
-  cores = availableParallelism(),
-): number {
+/** The thread count asked for, or the cores available. */
+/** The threads a pair runs on: `threads` where given, else the cores available for a pair of THREADS_FROM_* or more, one below. */
+export function threadsFor(options: Pick<BitextOptions, "threads">, size: { bytes?: number; chars?: number; links?: number }): number {
   if (options.threads !== undefined) return options.threads;
   const long =
     (size.bytes ?? 0) >= THREADS_FROM_BYTES || (size.chars ?? 0) >= THREADS_FROM_CHARS || (size.links ?? 0) >= THREADS_FROM_LINKS;
-  return long && cores >= THREADS_FROM_CORES ? cores : 1;
+  return long ? availableParallelism() : 1;
 }
 
-/** `alignFiles` with a long pair's pieces on worker threads (`threads`, by default as `threadsFor` says). */
+/** `alignFiles` with a long pair's pieces on worker threads (`threads`, default the cores available for a pair from THREADS_FROM_BYTES). */
 export async function alignFilesThreaded(sourcePath: string, targetPath: string, options: FileOptions = {}): Promise<AlignedBitext> {
   checkFileOptions(options, "alignFiles");
   const size = bytes(sourcePath) + bytes(targetPath);
