@@ -404,16 +404,19 @@ describe("--threads", () => {
 
 describe("how many threads a pair runs on by default", () => {
   test("one below about 65,000 segments a side (15 MB of files, 10 million characters, 65,000 links), the cores from there; `threads` wins", () => {
-    const cores = availableParallelism();
     // The 50,000-segment mixed pair is 11.4 MB of files: as fast in one thread as in two, 100 MB lighter (docs/scale.md).
-    expect([threadsFor({}, { bytes: 11_400_000 }), threadsFor({}, { chars: 8_000_000 }), threadsFor({}, { links: 50_000 })]).toEqual([
-      1, 1, 1,
-    ]);
-    expect([threadsFor({}, { bytes: 22_600_000 }), threadsFor({}, { chars: 15_000_000 }), threadsFor({}, { links: 100_000 })]).toEqual([
-      cores,
-      cores,
-      cores,
-    ]);
-    expect([threadsFor({ threads: 2 }, { bytes: 1000 }), threadsFor({ threads: 1 }, { bytes: 22_600_000 })]).toEqual([2, 1]);
+    expect([
+      threadsFor({}, { bytes: 11_400_000 }, 8),
+      threadsFor({}, { chars: 8_000_000 }, 8),
+      threadsFor({}, { links: 50_000 }, 8),
+    ]).toEqual([1, 1, 1]);
+    expect([
+      threadsFor({}, { bytes: 22_600_000 }, 2),
+      threadsFor({}, { chars: 15_000_000 }, 4),
+      threadsFor({}, { links: 100_000 }, 8),
+    ]).toEqual([2, 4, 8]);
+    expect([threadsFor({ threads: 2 }, { bytes: 1000 }), threadsFor({ threads: 1 }, { bytes: 22_600_000 }, 8)]).toEqual([2, 1]);
+    // Without the count, the machine's.
+    expect(threadsFor({}, { bytes: 22_600_000 })).toBe(availableParallelism());
   });
 });

@@ -75,13 +75,22 @@ export async function runFlowThreaded<T>(
   }
 }
 
-/** The thread count asked for, or the cores available. */
-/** The threads a pair runs on: `threads` where given, else the cores available for a pair of THREADS_FROM_* or more, one below. */
-export function threadsFor(options: Pick<BitextOptions, "threads">, size: { bytes?: number; chars?: number; links?: number }): number {
+/**
+ * The threads a pair runs on: `threads` where given, else `cores` (the cores
+ * available) for a pair of THREADS_FROM_* or more, one below. Two threads
+ * cost 30-50 % more CPU than one on two cores, and were 6-15 % faster from
+ * 200,000 segments a side on a quiet machine but slower on a loaded one
+ * (docs/scale.md): where other jobs share the machine, `threads: 1`.
+ */
+export function threadsFor(
+  options: Pick<BitextOptions, "threads">,
+  size: { bytes?: number; chars?: number; links?: number },
+  cores = availableParallelism(),
+): number {
   if (options.threads !== undefined) return options.threads;
   const long =
     (size.bytes ?? 0) >= THREADS_FROM_BYTES || (size.chars ?? 0) >= THREADS_FROM_CHARS || (size.links ?? 0) >= THREADS_FROM_LINKS;
-  return long ? availableParallelism() : 1;
+  return long ? cores : 1;
 }
 
 /** `alignFiles` with a long pair's pieces on worker threads (`threads`, default the cores available for a pair from THREADS_FROM_BYTES). */
