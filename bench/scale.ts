@@ -19,7 +19,7 @@
  * gold link (strict precision); strict F1 as everywhere in the bench.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,6 +59,7 @@ function make(kind: GeneratedKind, mode: Mode, size: number, dir: string): void 
   const text = (side: typeof pair.source) => (mode === "raw" ? rawText(side) : { text: segmentedText(side), spans: [] });
   const src = text(pair.source);
   const tgt = text(pair.target);
+  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "bg.txt"), src.text);
   writeFileSync(join(dir, "en.txt"), tgt.text);
   writeFileSync(join(dir, "gold.json"), JSON.stringify({ gold: pair.gold, source: src.spans, target: tgt.spans }));

@@ -33,7 +33,15 @@ import { decodeBytes, type InputDocument, type InputFormat, readDocument } from 
 import { pairOrder } from "./review/document.js";
 import { withFlags } from "./review/flagged.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
-import { joinReview, type ReviewPieceInput, type ReviewPieceResult, reviewPiece, reviewPieceInput, wholeFlags } from "./review/pieces.js";
+import {
+  joinReview,
+  type ReviewPieceInput,
+  type ReviewPieceResult,
+  reviewPiece,
+  reviewPieceInput,
+  type wholeFlags,
+  wholeFlagsInSlices,
+} from "./review/pieces.js";
 import {
   Dictionary,
   estimateLengthModel,
@@ -54,6 +62,7 @@ import {
   textParts,
   textsAndParagraphs,
 } from "./segment/index.js";
+import { drain, type Sliced } from "./slices.js";
 import type { Bitext, DocumentFlag, Flag, LengthModel, Link, Segment, Side } from "./types.js";
 import { checkBitextOptions, checkFileOptions, describe } from "./validate.js";
 
@@ -456,8 +465,11 @@ export interface FlowStep {
   readonly tasks: readonly PieceTask[];
   /** No task follows: threads running the flow may stop before what is left (joining the pieces) runs in the caller's. */
   readonly last?: boolean;
-  /** Work for the caller's thread while the tasks run on others (run after them where there are none), before the flow goes on. */
-  readonly meanwhile?: () => void;
+  /**
+   * Work for the caller's thread while the tasks run on others (run after them where there are none), before the flow
+   * goes on. Long work comes in slices (src/slices.ts), between which that thread reads the tasks' progress.
+   */
+  readonly meanwhile?: () => undefined | Sliced<void>;
   /**
    * What each task counts for on the progress bar (a piece's source segments, a review piece's links), where the
    * tasks tell how far they are: `done` of `total` are then those, moving as the tasks go, not tasks finished.
@@ -519,7 +531,8 @@ export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress
       told.done(k);
       return result;
     });
-    step.value.meanwhile?.();
+    const sliced = step.value.meanwhile?.();
+    if (sliced) drain(sliced);
     step = flow.next(results);
   }
   return step.value;
@@ -747,6 +760,7 @@ export function* alignFlow(
     // The segments' lengths for the joined length model, counted here while the threads align: not after, with both idle.
     meanwhile: () => {
       chars = sideChars(source, target);
+      return undefined;
     },
     weights: pieces.map((p) => p.i1 - p.i0),
     tasks: pieces.map((p) => ({
@@ -840,8 +854,9 @@ export function* reviewFlow(
     tasks: ranges.map(([start, end]) => ({ kind: "review", input: reviewPieceInput(bitext, start, end), options: rest })),
     weights: ranges.map(([start, end]) => end - start),
     // The checks of the whole document read the bitext alone: worked out here while the threads review the pieces.
-    meanwhile: () => {
-      consistency = wholeFlags(bitext);
+    meanwhile: function* () {
+      consistency = yield* wholeFlagsInSlices(bitext);
+      yield;
       order = pairOrder(bitext, once);
     },
   }) as readonly ReviewPieceResult[];

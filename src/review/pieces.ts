@@ -9,10 +9,11 @@
  */
 
 import { textsAndParagraphs } from "../segment/index.js";
+import { drain, SLICE_LINKS, type Sliced } from "../slices.js";
 import type { Bitext, DocumentFlag, Flag, LengthModel, Link, LinkKind, OutOfOrder, Segment, SegmentMarkup, Side } from "../types.js";
 import { translatedDifferently, translatedTheSame } from "./checks/consistency.js";
 import { CHECKS, type Check } from "./checks/index.js";
-import { buildReviewContext, findRepeats, type ReviewContext, type ReviewOptions, type SideInfo } from "./context.js";
+import { buildReviewContext, findRepeatsInSlices, type Repeats, type ReviewContext, type ReviewOptions, type SideInfo } from "./context.js";
 import { type LinkMeasures, linkMeasures, pairFlags, pairOrder } from "./document.js";
 import { withFlags } from "./flagged.js";
 import { PROGRESS_EVERY, reviewLink } from "./index.js";
@@ -186,16 +187,23 @@ export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}
  * the pieces' flags, so they can be worked out while the pieces are reviewed elsewhere.
  */
 export function wholeFlags(bitext: Bitext): Array<Flag[] | undefined> {
-  const ctx = consistencyContext(bitext);
+  return drain(wholeFlagsInSlices(bitext));
+}
+
+/** `wholeFlags` in slices (src/slices.ts): the calling thread of a long pair reads its threads' progress between them. */
+export function* wholeFlagsInSlices(bitext: Bitext): Sliced<Array<Flag[] | undefined>> {
+  const ctx = consistencyContext(bitext, yield* findRepeatsInSlices(bitext));
   const out: Array<Flag[] | undefined> = [];
-  bitext.links.forEach((link, at) => {
+  const links = bitext.links;
+  for (let at = 0; at < links.length; at++) {
+    if (at % SLICE_LINKS === SLICE_LINKS - 1) yield;
     const list: Flag[] = [];
     for (const check of WHOLE_CHECKS) {
-      const flag = check.run(ctx, link, at, list);
+      const flag = check.run(ctx, links[at]!, at, list);
       if (flag) list.push(flag);
     }
     if (list.length) out[at] = list;
-  });
+  }
   return out;
 }
 
@@ -234,20 +242,16 @@ export function joinReview(
  * texts and the repeats among them. Nothing else is built: tokens and
  * evidence stay with the pieces.
  */
-function consistencyContext(bitext: Bitext): ReviewContext {
+function consistencyContext(bitext: Bitext, repeats: Repeats): ReviewContext {
   const text = (side: Side) => ({ text: (ids: readonly number[]) => joinText(side.segments, ids) }) as SideInfo;
   const source = text(bitext.source);
   const target = text(bitext.target);
-  let repeats: ReturnType<typeof findRepeats> | undefined;
   const partial: Pick<ReviewContext, "bitext" | "links" | "source" | "target" | "repeats"> = {
     bitext,
     links: bitext.links,
     source,
     target,
-    repeats: () => {
-      repeats ??= findRepeats(bitext);
-      return repeats;
-    },
+    repeats: () => repeats,
   };
   // The consistency checks read only these (tests/pieces.test.ts runs them against a whole review).
   return partial as ReviewContext;

@@ -21,6 +21,7 @@ import {
   type TextInput,
   textOf,
 } from "../pipeline.js";
+import { runInSlices } from "../slices.js";
 import type { Bitext } from "../types.js";
 import { checkBitextOptions, checkFileOptions } from "../validate.js";
 import { TaskPool } from "./pool.js";
@@ -59,7 +60,8 @@ export async function runFlowThreaded<T>(
       const told = stepProgress(stage, tasks.length, weights, onProgress);
       const running = pool.run(tasks, told.done, told.within);
       try {
-        meanwhile?.();
+        const sliced = meanwhile?.();
+        if (sliced) await runInSlices(sliced);
       } catch (error) {
         running.catch(() => {});
         throw error;
