@@ -39,6 +39,9 @@ export interface DefectResult {
    */
   readonly cleanLinks: number;
   readonly falseFlags: number;
+  /** Defects found by an error (what `check` fails on), by defect, and clean links with an error: a warning asks a look, an error fails a build. */
+  readonly foundAsError: Record<Defect, number>;
+  readonly falseErrors: number;
   /**
    * Links touching no defect that the aligner got wrong, nearly all beside a
    * defect (a cut translation taking its neighbour's, which is left "not
@@ -161,6 +164,8 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
   const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
   let cleanLinks = 0;
   let falseFlags = 0;
+  const foundAsError = Object.fromEntries(DEFECTS.map((d) => [d, 0])) as Record<Defect, number>;
+  let falseErrors = 0;
   let misaligned = 0;
   let misalignedFlagged = 0;
   const hash = createHash("sha256");
@@ -176,6 +181,7 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
     for (const x of injected) {
       const types = flagTypesAround(bitext, x);
       recall[x.defect].total++;
+      if (FOUND_BY[x.defect](flagTypesAround(bitext, x, "error"))) foundAsError[x.defect]++;
       if (FOUND_BY[x.defect](types)) recall[x.defect].found++;
       else if (process.env.SVERKA_DEFECTS_VERBOSE) {
         const around = bitext.links.filter((l) => l.source.some((i) => x.source.includes(i)) || l.target.some((j) => x.target.includes(j)));
@@ -199,6 +205,7 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
         continue;
       }
       cleanLinks++;
+      if ((l.flags ?? []).some((f) => f.severity === "error")) falseErrors++;
       if (flagged) {
         falseFlags++;
         if (process.env.SVERKA_DEFECTS_VERBOSE === "fp")
@@ -214,7 +221,17 @@ export function runDefects(docs: readonly NtrexDoc[], groups: readonly number[],
     }
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { recall, cleanLinks, falseFlags, misaligned, misalignedFlagged, seconds, digest: hash.digest("hex").slice(0, 12) };
+  return {
+    recall,
+    cleanLinks,
+    falseFlags,
+    foundAsError,
+    falseErrors,
+    misaligned,
+    misalignedFlagged,
+    seconds,
+    digest: hash.digest("hex").slice(0, 12),
+  };
 }
 
 /** A link made of whole source-translation pairs of the clean document (`own`: source sentence -> its translation). */
@@ -239,6 +256,8 @@ export function sumDefectResults(results: readonly DefectResult[]): DefectResult
   const recall = Object.fromEntries(DEFECTS.map((d) => [d, { found: 0, total: 0 }])) as DefectResult["recall"];
   let cleanLinks = 0;
   let falseFlags = 0;
+  const foundAsError = Object.fromEntries(DEFECTS.map((d) => [d, 0])) as Record<Defect, number>;
+  let falseErrors = 0;
   let misaligned = 0;
   let misalignedFlagged = 0;
   let seconds = 0;
@@ -248,14 +267,26 @@ export function sumDefectResults(results: readonly DefectResult[]): DefectResult
     for (const d of DEFECTS) {
       recall[d].found += r.recall[d].found;
       recall[d].total += r.recall[d].total;
+      foundAsError[d] += r.foundAsError[d];
     }
     cleanLinks += r.cleanLinks;
     falseFlags += r.falseFlags;
+    falseErrors += r.falseErrors;
     misaligned += r.misaligned;
     misalignedFlagged += r.misalignedFlagged;
     seconds += r.seconds;
   }
-  return { recall, cleanLinks, falseFlags, misaligned, misalignedFlagged, seconds, digest: hash.digest("hex").slice(0, 12) };
+  return {
+    recall,
+    cleanLinks,
+    falseFlags,
+    foundAsError,
+    falseErrors,
+    misaligned,
+    misalignedFlagged,
+    seconds,
+    digest: hash.digest("hex").slice(0, 12),
+  };
 }
 
 /** A link's source and target texts (each sentence cut to `width`), for the verbose listings. */
@@ -296,10 +327,10 @@ function raised(l: Link): string {
 }
 
 /** Warning and error flags on every link touching the defect's segments. */
-function flagTypesAround(bitext: Bitext, x: Injected): string[] {
+function flagTypesAround(bitext: Bitext, x: Injected, only?: "error"): string[] {
   return bitext.links
     .filter((l) => l.source.some((i) => x.source.includes(i)) || l.target.some((j) => x.target.includes(j)))
-    .flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => f.type));
+    .flatMap((l) => (l.flags ?? []).filter((f) => (only ? f.severity === only : f.severity !== "info")).map((f) => f.type));
 }
 
 /**

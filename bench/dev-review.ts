@@ -29,10 +29,10 @@ const r = runDefectRounds(loadNtrex(shared), dev, rounds);
 
 for (const d of DEFECTS)
   console.log(
-    `${d.padEnd(20)} ${(r.recall[d].found / Math.max(1, r.recall[d].total)).toFixed(3)} (${r.recall[d].found}/${r.recall[d].total})`,
+    `${d.padEnd(20)} ${(r.recall[d].found / Math.max(1, r.recall[d].total)).toFixed(3)} (${r.recall[d].found}/${r.recall[d].total}; ${r.foundAsError[d]} by an error)`,
   );
 console.log(
-  `false flags ${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)} % (${r.falseFlags}/${r.cleanLinks}), ${rounds.length} rounds, flags=${r.digest}, ${r.seconds.toFixed(1)} s`,
+  `false flags ${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)} % (${r.falseFlags}/${r.cleanLinks}; ${r.falseErrors} errors), ${rounds.length} rounds, flags=${r.digest}, ${r.seconds.toFixed(1)} s`,
 );
 const byCheck = new Map<string, number>();
 const byReason = new Map<string, number>();

@@ -145,7 +145,7 @@ function defectSet(shared: string): void {
     );
     const fp = r.falseFlags / Math.max(1, r.cleanLinks);
     console.log(
-      `set=${set}  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(2)}% of ${r.cleanLinks} clean links aligned right (misaligned clean links ${r.misalignedFlagged}/${r.misaligned} flagged; all clean links ${((100 * (r.falseFlags + r.misalignedFlagged)) / Math.max(1, r.cleanLinks + r.misaligned)).toFixed(2)}%)  flags=${r.digest}  seconds=${r.seconds.toFixed(2)}`,
+      `set=${set}  mode=review recall  ${parts.join("  ")}  false-flags=${(100 * fp).toFixed(2)}% of ${r.cleanLinks} clean links aligned right, ${r.falseErrors} of them errors (misaligned clean links ${r.misalignedFlagged}/${r.misaligned} flagged; all clean links ${((100 * (r.falseFlags + r.misalignedFlagged)) / Math.max(1, r.cleanLinks + r.misaligned)).toFixed(2)}%)  flags=${r.digest}  seconds=${r.seconds.toFixed(2)}`,
     );
     rows.push({
       set,

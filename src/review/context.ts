@@ -55,6 +55,11 @@ export interface ReviewThresholds {
    * sentence in the gap: the evidence hardly tells which of the two is missing.
    */
   readonly gapMargin: number;
+  /**
+   * A sentence left untranslated (or added) next to a 1-1 link is a warning, not an error, when joining it to that
+   * link (2-1, 1-2) would cost at most this many nats more: the sentence may be translated together with its neighbour.
+   */
+  readonly joinMargin: number;
 }
 
 export interface ReviewOptions extends Partial<ReviewThresholds> {
@@ -82,6 +87,7 @@ export const DEFAULT_REVIEW_OPTIONS: ReviewThresholds = {
   cutTail: 0.25,
   danglingDeviations: 1,
   gapMargin: 2,
+  joinMargin: 1,
 };
 
 /**

@@ -1,7 +1,9 @@
 /** Sentences with no counterpart: 1-0 and 0-1 links, and links with an empty side (units of an existing memory can have one). */
+import { linkCost } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
+import { round } from "../text.js";
 import { repeatedSentence } from "./repeat.js";
 import type { Check } from "./types.js";
 
@@ -75,6 +77,14 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   const claimed = type === "missing" && count === 1 && !beside && !moved ? claimedBeside(ctx, k, id) : undefined;
   if (claimed)
     reason = `this sentence seems not to be translated (paragraph ${paragraph}), but translation sentence ${claimed.target + 1}, which the alignment gives to source sentence ${claimed.owner + 1}, fits it at least as well: perhaps it is this sentence's translation, and the translation of source sentence ${claimed.owner + 1} is cut short or left out`;
+  // A short sentence the aligner left alone where joining it to its neighbour's translation costs about as much: subtitles
+  // join two lines ("Спокойно." + "Всичко ще се оправи." / "Relax, it'll all work out.") with nothing in a lexicon to show it.
+  const joined = count === 1 && !beside && !moved && !claimed && repeats === undefined ? joinedBeside(ctx, k, type, id) : undefined;
+  if (joined)
+    reason =
+      type === "missing"
+        ? `this sentence is not translated (paragraph ${paragraph}), or it is translated together with source sentence ${joined.with + 1} next to it, in translation sentence ${joined.in + 1}: the alignment costs about the same either way`
+        : `this sentence is not in the source (paragraph ${paragraph}), or it translates source sentence ${joined.in + 1} together with translation sentence ${joined.with + 1} next to it: the alignment costs about the same either way`;
   if (beside && repeats === undefined) {
     reason +=
       beside.side === "target"
@@ -84,7 +94,7 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   return {
     type,
     // Either way a sentence's translation is missing or cut here: an error still, told both ways. A sentence moved is there.
-    severity: moved ? "warning" : "error",
+    severity: moved || joined ? "warning" : "error",
     reason,
     evidence: {
       paragraph,
@@ -93,9 +103,43 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       ...(beside ? { beside } : {}),
       ...(claimed ? { claimedBy: claimed } : {}),
       ...(moved ? { movedTo: moved.id } : {}),
+      ...(joined ? { joinedWith: joined.with, joinedIn: joined.in, costApart: round(joined.apart), costJoined: round(joined.joined) } : {}),
       ...(repeats !== undefined ? { repeats } : {}),
     },
   };
+}
+
+/**
+ * The neighbour 1-1 link that the unmatched sentence of link k (`id`, on the side `type` says) could join as a 2-1 (or
+ * 1-2) link costing at most `joinMargin` nats more than the two links apart: which side of the margin the aligner
+ * came down on, the evidence hardly tells. The nearer in cost when both neighbours could.
+ */
+function joinedBeside(
+  ctx: ReviewContext,
+  k: number,
+  type: "missing" | "added",
+  id: number,
+): { with: number; in: number; apart: number; joined: number } | undefined {
+  if (!ctx.hasBaseline) return undefined;
+  const missing = type === "missing";
+  let best: { with: number; in: number; apart: number; joined: number } | undefined;
+  for (let at = k - 1; at <= k + 1; at += 2) {
+    const other = at >= 0 && at < ctx.links.length ? ctx.links[at]! : undefined;
+    if (other?.kind !== "1-1") continue;
+    const i = other.source[0]!;
+    const j = other.target[0]!;
+    // Next to it on its own side: the two make one run of sentences.
+    if ((missing ? i : j) !== id + (at > k ? 1 : -1)) continue;
+    const own = linkCost(ctx.costs, i, 1, j, 1);
+    // The neighbour's counterpart fits the sentence about as well as its own (`gapNextDoor`): a translation is missing either way.
+    if ((missing ? linkCost(ctx.costs, id, 1, j, 1) : linkCost(ctx.costs, i, 1, id, 1)) - own <= ctx.options.gapMargin) continue;
+    const alone = missing ? linkCost(ctx.costs, id, 1, j, 0) : linkCost(ctx.costs, i, 0, id, 1);
+    const apart = alone + own;
+    const joined = missing ? linkCost(ctx.costs, Math.min(i, id), 2, j, 1) : linkCost(ctx.costs, i, 1, Math.min(j, id), 2);
+    if (joined - apart > ctx.options.joinMargin || (best && joined - apart >= best.joined - best.apart)) continue;
+    best = { with: missing ? i : j, in: missing ? j : i, apart, joined };
+  }
+  return best;
 }
 
 /** The evidence a sentence must share with a translation sentence, as a share of what its length leads to expect, to be taken for its translation. */
