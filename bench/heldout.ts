@@ -35,10 +35,10 @@ const r = runDefectRounds(docs, heldOut, rounds);
 console.log(`held-out documents, rounds ${rounds[0]}-${rounds[rounds.length - 1]}`);
 for (const d of DEFECTS)
   console.log(
-    `  ${d.padEnd(20)} ${(r.recall[d].found / Math.max(1, r.recall[d].total)).toFixed(3)} (${r.recall[d].found}/${r.recall[d].total})`,
+    `  ${d.padEnd(20)} ${(r.recall[d].found / Math.max(1, r.recall[d].total)).toFixed(3)} (${r.recall[d].found}/${r.recall[d].total}; ${r.foundAsError[d]} by an error)`,
   );
 console.log(
-  `  false flags ${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)} % of ${r.cleanLinks} clean links aligned right; all clean links ${((100 * (r.falseFlags + r.misalignedFlagged)) / Math.max(1, r.cleanLinks + r.misaligned)).toFixed(2)} % of ${r.cleanLinks + r.misaligned}`,
+  `  false flags ${((100 * r.falseFlags) / Math.max(1, r.cleanLinks)).toFixed(2)} % of ${r.cleanLinks} clean links aligned right (${r.falseErrors} errors); all clean links ${((100 * (r.falseFlags + r.misalignedFlagged)) / Math.max(1, r.cleanLinks + r.misaligned)).toFixed(2)} % of ${r.cleanLinks + r.misaligned}`,
 );
 const m = runMergeChecks(docs, heldOut, mergeRounds);
 console.log(

@@ -3,8 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Chalk } from "chalk";
-import { readJson, writeJson } from "../src/formats/json.js";
+import { readJson, readJsonFile, writeJson } from "../src/formats/json.js";
+import { tmxFileChunks, writeTmx } from "../src/formats/tmx.js";
 import { align } from "../src/index.js";
+import { readInputBytes } from "../src/read/index.js";
 import { checkReport, renderText } from "../src/review/report.js";
 import { corpus, read, sverka } from "./helpers.js";
 
@@ -138,6 +140,73 @@ describe("sverka export", () => {
     const r = await sverka(["export", join(dir, "x.json"), "-o", join(dir, "out.tsv")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/x\.json: not valid JSON/);
+  });
+});
+
+// A saved bitext of 400,000 links is 230 MB: its bar stood at "reading 0%" for 8 s while the file was read, decoded,
+// parsed and checked, then at "writing 0%" for 2 s while the memory's units were gathered.
+describe("a saved bitext's reading, told as it goes", () => {
+  const bitext = align(read(BG), read(EN));
+  const dir = mkdtempSync(join(tmpdir(), "sverka-readjson-"));
+
+  test("readJsonFile: the bitext, its shares rising to 1, in UTF-8 with or without a BOM, in UTF-16, and an empty file refused", async () => {
+    const text = writeJson(bitext);
+    const shares: number[] = [];
+    const plain = join(dir, "plain.json");
+    writeFileSync(plain, text);
+    expect(await readJsonFile(plain, { onShare: (s) => shares.push(s) })).toEqual(readJson(text));
+    expect(shares.every((s, k) => s >= 0 && s <= 1 && (k === 0 || s >= shares[k - 1]!))).toBe(true);
+    expect(shares).toEqual(expect.arrayContaining([0.3, 0.5, 0.7, 1]));
+    const bom = join(dir, "bom.json");
+    writeFileSync(bom, `\ufeff${text}`);
+    expect(await readJsonFile(bom)).toEqual(readJson(text));
+    // Re-saved by an editor in UTF-16: read as any document is.
+    const utf16 = join(dir, "utf16.json");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    expect(await readJsonFile(utf16)).toEqual(readJson(text));
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "\n");
+    await expect(readJsonFile(empty)).rejects.toThrow("the document is empty");
+  });
+
+  test("readJson tells the share of segments and links checked; readInputBytes the share of a long file read", async () => {
+    // Long enough for several reports of each: 3 x 8,192 links and more.
+    const n = 30_000;
+    const long = align(
+      Array.from({ length: n }, (_, k) => `Изречение ${k + 1}.`).join("\n"),
+      Array.from({ length: n }, (_, k) => `Sentence ${k + 1}.`).join("\n"),
+      { segmented: true, review: false, learn: false },
+    );
+    const shares: number[] = [];
+    readJson(writeJson(long), "long.json", (s) => shares.push(s));
+    expect(shares[0]).toBe(0);
+    expect(shares.at(-1)).toBe(1);
+    expect(shares.filter((s) => s > 0 && s < 1).length).toBeGreaterThanOrEqual(8);
+    const file = join(dir, "long.bin");
+    const bytes = Buffer.alloc(20 * 1024 * 1024 + 5, 7);
+    bytes[bytes.length - 1] = 9;
+    writeFileSync(file, bytes);
+    const told: number[] = [];
+    expect((await readInputBytes(file, undefined, (s) => told.push(s))).equals(bytes)).toBe(true);
+    expect(told.length).toBe(3);
+    expect(told.at(-1)).toBe(1);
+  });
+
+  test("a TMX's units gathered count for the first quarter of its writing", () => {
+    const n = 40_000;
+    const long = align(
+      Array.from({ length: n }, (_, k) => `Изречение ${k + 1}.`).join("\n"),
+      Array.from({ length: n }, (_, k) => `Sentence ${k + 1}.`).join("\n"),
+      { segmented: true, review: false, learn: false },
+    );
+    const told: number[] = [];
+    const date = new Date(0);
+    expect([...tmxFileChunks(long, { date, onProgress: (s) => told.push(s) })].join("")).toBe(writeTmx(long, { date }));
+    const gathering = told.filter((s) => s < 0.25);
+    expect(gathering.length).toBe(Math.floor(n / 16_384));
+    expect(gathering.every((s) => s > 0)).toBe(true);
+    expect(told.every((s, k) => k === 0 || s >= told[k - 1]!)).toBe(true);
+    expect(told.at(-1)).toBe(1);
   });
 });
 

@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
-import { readJson } from "../formats/json.js";
+import { readJsonFile } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
 import type { WriteOptions } from "../formats/types.js";
 import { readXlsx } from "../formats/xlsx.js";
@@ -293,6 +293,12 @@ async function alignPair(
   return bitext;
 }
 
+/** A file's reading told on the bar as stage "read", in thousandths of it. */
+function readShare(progress: Progress): ((share: number) => void) | undefined {
+  const onProgress = progress.onProgress;
+  return onProgress ? (share) => onProgress("read", Math.round(1000 * share), 1000) : undefined;
+}
+
 async function readText(path: string): Promise<string> {
   return (await readDocument(path)).text;
 }
@@ -366,7 +372,7 @@ async function checkMemoryWith(path: string, flags: CheckFlags, command: Command
   progress.onProgress?.("read", 0, 1);
   if (!unitFormat) {
     const saved = besideBitext(
-      readJson((await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text, path),
+      await readJsonFile(path, { encoding: flags.encoding, maxBytes: flags.maxSize, onShare: readShare(progress) }),
       path,
     );
     const dictionary = await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang });
@@ -743,7 +749,7 @@ Examples:
           ? reviewCorrections(
               await readXlsx(await readInputBytes(file), file, (share) => progress.onProgress?.("read", Math.round(share * 1000), 1000)),
             )
-          : readJson(await readText(file), file);
+          : await readJsonFile(file, { onShare: readShare(progress) });
         const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
         // The files as one (none where the run fails or is interrupted), then standard output.
         const files = targets.filter((t) => t.path !== STDOUT);
