@@ -104,4 +104,41 @@ describe("numbers swapped", () => {
       ),
     ).toEqual([]);
   });
+  // A stranger's clean 350,000-sentence transcript had 3,414 of these errors: "the source's ПЕТРОВ … 2026 is PETROV … 702".
+  test("a speaker, a list's head or the item before, past a colon or a semicolon, names no number; a swap after it is still one", () => {
+    const bg = [
+      "Заседанието беше открито в десет часа.",
+      "За 2026 г. са предвидени 702 нови работни места в Шумен.",
+      "ИВАН ПЕТРОВ: За 2026 г. са предвидени 702 нови работни места в Шумен.",
+      "Министър Петров: През 2024 г. общината е наела 35 души.",
+      "ДЕСИСЛАВА АТАНАСОВА (Обединени патриоти): През 2025 г. общината ще наеме още 48 души.",
+    ];
+    const en = [
+      "The sitting was opened at ten o'clock.",
+      "702 new jobs are planned in Shumen for 2026.",
+      "IVAN PETROV: 702 new jobs are planned in Shumen for 2026.",
+      "Minister Petrov: The municipality hired 35 people in 2024.",
+      "DESISLAVA ATANASOVA (United Patriots): The municipality will hire another 48 people in 2025.",
+    ];
+    // Twice over: the words the review learns from the pair are those that made the false swap.
+    expect(problems([...bg, ...bg].join("\n"), [...en, ...en].join("\n"))).toEqual([]);
+    expect(
+      problems("ИВАН ПЕТРОВ: Наемът е 1 200 лв., а депозитът – 2 400 лв.", "IVAN PETROV: The rent is BGN 2,400 and the deposit BGN 1,200."),
+    ).toEqual([
+      "numbers: the numbers are swapped: the source's Наемът … 1 200 is rent … 2,400 in the translation, and депозитът … 2 400 is deposit … 1,200",
+    ]);
+    // Two sentences a segmenter left as one, the first ending on a semicolon, and the head of a list: their words are not the numbers'.
+    expect(
+      problems(
+        "6. да представя декларациите пред НАП в законоустановените срокове; За 2029 г. са предвидени 2793 нови работни места в Пловдив.\nИзпълнителят се задължава: За 2026 г. са предвидени 1627 нови работни места в Пловдив.",
+        "6. to file the returns with the NRA within the statutory deadlines; 2793 new jobs are planned in Plovdiv for 2029.\nThe Contractor undertakes: 1627 new jobs are planned in Plovdiv for 2026.",
+      ),
+    ).toEqual([]);
+    // Past the colon, the words of each amount still cross.
+    expect(
+      problems("Сумите са следните: наем 1 200 лв., депозит 2 400 лв.", "The amounts are as follows: rent BGN 2,400, deposit BGN 1,200."),
+    ).toEqual([
+      "numbers: the numbers are swapped: the source's наем … 1 200 is rent … 2,400 in the translation, and депозит … 2 400 is deposit … 1,200",
+    ]);
+  });
 });

@@ -301,6 +301,12 @@ function countryIds(ctx: ReviewContext, name: Name): string[] {
   return [...(formsOf(ctx.source.lang.code)?.idsIn(name.words.join(" ")) ?? [])].filter((id) => kindOf(id) === "country");
 }
 
+/** Whether target segment `j` names someone or somewhere (as `strayNames` reads names) that source segment `i` does not carry. */
+export function namesBackNotIn(ctx: ReviewContext, i: number, j: number): boolean {
+  if (ctx.source.script === ctx.target.script) return false;
+  return strayNames(ctx, [j], ctx.source.tokens(i)).length > 0;
+}
+
 /** Names of the translation that answer nothing in the source: they may stand for a lost one. */
 function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
   // A month or a weekday ("March", "Friday") is a capitalised word of English, not a name that could stand for a lost one.

@@ -49,8 +49,8 @@ export const numbersSwapped: Check = {
     const lt = ctx.linkTokens(k);
     if (!anyMoved(lt.source, lt.target)) return undefined;
     const owned = linkDates(ctx, k).figures;
-    const source = placed(lt.source, new Set(owned.source), ctx.source.lang);
-    const target = placed(lt.target, new Set(owned.target), ctx.target.lang);
+    const source = placed(lt.source, new Set(owned.source), ctx.source.lang, ctx.source.text(link.source));
+    const target = placed(lt.target, new Set(owned.target), ctx.target.lang, ctx.target.text(link.target));
     const shared = source.filter((a) => target.some((b) => b.key === a.key));
     if (shared.length < 2) return undefined;
     const inTarget = (a: Placed) => target.find((b) => b.key === a.key)!;
@@ -130,8 +130,13 @@ function anyMoved(source: readonly Matchable[], target: readonly Matchable[]): b
   return false;
 }
 
-/** The side's numbers written once (no clock time, decade or date figure), each with the words before and after it. */
-function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>, lang: LanguageProfile): Placed[] {
+/**
+ * The side's numbers written once (no clock time, decade or date figure), each with the words before and after it in
+ * its clause: a semicolon or a colon ends the words of a number. A speaker ("ИВАН ПЕТРОВ: За 2026 г. са предвидени 702
+ * ..." / "IVAN PETROV: 702 new jobs are planned ... for 2026"), the head of a list ("Изпълнителят се задължава: ...") or
+ * the item before ("... в законоустановените срокове; За 2029 г. ...") names no number of the clause after it.
+ */
+function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>, lang: LanguageProfile, text: string): Placed[] {
   const seen = new Map<string, number>();
   for (const t of tokens) if (t.kind === "number") seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
   const out: Placed[] = [];
@@ -140,9 +145,19 @@ function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>, 
     out.push({ key: t.key, surface: t.surface, at, before: [], after: [] });
   });
   if (out.length < 2) return out;
+  const breaks = clauseBreaks(text, tokens);
   let next = 0;
+  // Whether the words read still go with the number before them (no clause break since it).
+  let afterOpen = true;
   tokens.forEach((t, at) => {
-    while (next < out.length && out[next]!.at < at) next++;
+    while (next < out.length && out[next]!.at < at) {
+      next++;
+      afterOpen = true;
+    }
+    if (breaks.has(at)) {
+      if (next < out.length) out[next]!.before.length = 0;
+      afterOpen = false;
+    }
     // A number's unit or currency next to it ("8 часа", "40 hours", "BGN 25") says what it counts, not which number it
     // is; a unit's word elsewhere ("а годишната – 25 лв.": the annual one) is a word like any other.
     const unitBeside =
@@ -150,8 +165,27 @@ function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>, 
       (tokens[at + 1]?.kind === "number" && CURRENCY_CODES.has(t.surface));
     if (t.kind !== "word" || t.key.length < MIN_WORD || unitBeside) return;
     out[next]?.before.push(t);
-    out[next - 1]?.after.push(t);
+    if (afterOpen) out[next - 1]?.after.push(t);
   });
+  return out;
+}
+
+/** The tokens a semicolon or a colon comes before in `text` (each token's surface found in turn; none past one not found). */
+function clauseBreaks(text: string, tokens: readonly Matchable[]): Set<number> {
+  const out = new Set<number>();
+  let end = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const start = text.indexOf(tokens[k]!.surface, end);
+    if (start < 0) break;
+    for (let x = end; x < start; x++) {
+      const c = text.charCodeAt(x);
+      if (c === 0x3b || c === 0x3a) {
+        if (k > 0) out.add(k);
+        break;
+      }
+    }
+    end = start + tokens[k]!.surface.length;
+  }
   return out;
 }
 

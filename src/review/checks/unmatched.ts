@@ -5,6 +5,7 @@ import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { round } from "../text.js";
 import { repeatedSentence } from "./repeat.js";
+import { namesBackNotIn, namesNotIn } from "./romanized.js";
 import type { Check } from "./types.js";
 
 export const missingSentence: Check = {
@@ -130,6 +131,8 @@ function joinedBeside(
     const j = other.target[0]!;
     // Next to it on its own side: the two make one run of sentences.
     if ((missing ? i : j) !== id + (at > k ? 1 : -1)) continue;
+    // A name the sentence has and the neighbour's counterpart lacks ("Къде е Десислава?", "Elena!"): no join hides it.
+    if (missing ? namesNotIn(ctx, id, j) : namesBackNotIn(ctx, i, id)) continue;
     const own = linkCost(ctx.costs, i, 1, j, 1);
     // The neighbour's counterpart fits the sentence about as well as its own (`gapNextDoor`): a translation is missing either way.
     if ((missing ? linkCost(ctx.costs, id, 1, j, 1) : linkCost(ctx.costs, i, 1, id, 1)) - own <= ctx.options.gapMargin) continue;
