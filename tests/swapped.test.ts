@@ -134,6 +134,13 @@ describe("numbers swapped", () => {
         "6. to file the returns with the NRA within the statutory deadlines; 2793 new jobs are planned in Plovdiv for 2029.\nThe Contractor undertakes: 1627 new jobs are planned in Plovdiv for 2026.",
       ),
     ).toEqual([]);
+    // Two sentences joined in one translation sentence: the first's words are no number's.
+    expect(
+      problems(
+        "Някой е бил тук преди нас. За 2024 г. са предвидени 535 нови работни места в Русе.",
+        "Someone has been here before us. 535 new jobs are planned in Ruse for 2024.",
+      ).filter((p) => p.startsWith("numbers")),
+    ).toEqual([]);
     // Past the colon, the words of each amount still cross.
     expect(
       problems("Сумите са следните: наем 1 200 лв., депозит 2 400 лв.", "The amounts are as follows: rent BGN 2,400, deposit BGN 1,200."),

@@ -49,8 +49,8 @@ export const numbersSwapped: Check = {
     const lt = ctx.linkTokens(k);
     if (!anyMoved(lt.source, lt.target)) return undefined;
     const owned = linkDates(ctx, k).figures;
-    const source = placed(lt.source, new Set(owned.source), ctx.source.lang, ctx.source.text(link.source));
-    const target = placed(lt.target, new Set(owned.target), ctx.target.lang, ctx.target.text(link.target));
+    const source = placed(lt.source, new Set(owned.source), ctx.source.lang, ctx.source.text(link.source), lt.sourceSegments);
+    const target = placed(lt.target, new Set(owned.target), ctx.target.lang, ctx.target.text(link.target), lt.targetSegments);
     const shared = source.filter((a) => target.some((b) => b.key === a.key));
     if (shared.length < 2) return undefined;
     const inTarget = (a: Placed) => target.find((b) => b.key === a.key)!;
@@ -132,11 +132,17 @@ function anyMoved(source: readonly Matchable[], target: readonly Matchable[]): b
 
 /**
  * The side's numbers written once (no clock time, decade or date figure), each with the words before and after it in
- * its clause: a semicolon or a colon ends the words of a number. A speaker ("ИВАН ПЕТРОВ: За 2026 г. са предвидени 702
+ * its clause: a semicolon, a colon or the end of a sentence of the link ends the words of a number. A speaker ("ИВАН ПЕТРОВ: За 2026 г. са предвидени 702
  * ..." / "IVAN PETROV: 702 new jobs are planned ... for 2026"), the head of a list ("Изпълнителят се задължава: ...") or
  * the item before ("... в законоустановените срокове; За 2029 г. ...") names no number of the clause after it.
  */
-function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>, lang: LanguageProfile, text: string): Placed[] {
+function placed(
+  tokens: readonly Matchable[],
+  dateFigures: ReadonlySet<string>,
+  lang: LanguageProfile,
+  text: string,
+  segments: readonly (readonly Matchable[])[],
+): Placed[] {
   const seen = new Map<string, number>();
   for (const t of tokens) if (t.kind === "number") seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
   const out: Placed[] = [];
@@ -146,6 +152,9 @@ function placed(tokens: readonly Matchable[], dateFigures: ReadonlySet<string>, 
   });
   if (out.length < 2) return out;
   const breaks = clauseBreaks(text, tokens);
+  // Each sentence of the link after the first begins a clause ("Някой е бил тук преди нас. За 2024 г. ..." joined in one
+  // translation sentence: "преди" is no word of 2024).
+  for (let k = 0, at = 0; k < segments.length - 1; k++) breaks.add((at += segments[k]!.length));
   let next = 0;
   // Whether the words read still go with the number before them (no clause break since it).
   let afterOpen = true;
