@@ -148,6 +148,13 @@ describe("sverka export", () => {
 describe("a saved bitext's reading, told as it goes", () => {
   const bitext = align(read(BG), read(EN));
   const dir = mkdtempSync(join(tmpdir(), "sverka-readjson-"));
+  /** A bitext of `n` numbered sentences a side, linked one to one, not reviewed. */
+  const numbered = (n: number) =>
+    align(
+      Array.from({ length: n }, (_, k) => `Изречение ${k + 1}.`).join("\n"),
+      Array.from({ length: n }, (_, k) => `Sentence ${k + 1}.`).join("\n"),
+      { segmented: true, review: false, learn: false },
+    );
 
   test("readJsonFile: the bitext, its shares rising to 1, in UTF-8 with or without a BOM, in UTF-16, and an empty file refused", async () => {
     const text = writeJson(bitext);
@@ -171,12 +178,7 @@ describe("a saved bitext's reading, told as it goes", () => {
 
   test("readJson tells the share of segments and links checked; readInputBytes the share of a long file read", async () => {
     // Long enough for several reports of each: 3 x 8,192 links and more.
-    const n = 30_000;
-    const long = align(
-      Array.from({ length: n }, (_, k) => `Изречение ${k + 1}.`).join("\n"),
-      Array.from({ length: n }, (_, k) => `Sentence ${k + 1}.`).join("\n"),
-      { segmented: true, review: false, learn: false },
-    );
+    const long = numbered(30_000);
     const shares: number[] = [];
     readJson(writeJson(long), "long.json", (s) => shares.push(s));
     expect(shares[0]).toBe(0);
@@ -194,11 +196,7 @@ describe("a saved bitext's reading, told as it goes", () => {
 
   test("a TMX's units gathered count for the first quarter of its writing", () => {
     const n = 40_000;
-    const long = align(
-      Array.from({ length: n }, (_, k) => `Изречение ${k + 1}.`).join("\n"),
-      Array.from({ length: n }, (_, k) => `Sentence ${k + 1}.`).join("\n"),
-      { segmented: true, review: false, learn: false },
-    );
+    const long = numbered(n);
     const told: number[] = [];
     const date = new Date(0);
     expect([...tmxFileChunks(long, { date, onProgress: (s) => told.push(s) })].join("")).toBe(writeTmx(long, { date }));

@@ -430,15 +430,8 @@ describe("review: a short sentence left alone beside a neighbour it may be trans
   });
 
   test("a line naming someone its neighbour's translation does not name is no join: an error still", () => {
-    const named = lines.map(([b, e]): [string, string | null] => (b === "Спокойно." ? ["А Петров?", null] : [b, e]));
-    const source = named.map(([b]) => b);
-    const a = align(source.join("\n"), en.join("\n"), { segmented: true, review: false });
-    let j = 0;
-    const links = named.map(([, e], i) => {
-      const target = e ? [j++] : [];
-      return { source: [i], target, kind: `1-${target.length}` as Bitext["links"][number]["kind"], score: 0.6 };
-    });
-    const f = flagsOf(review({ ...a, links }), "missing").filter((x) => x.link === 3);
+    const named = bg.map((b) => (b === "Спокойно." ? "А Петров?" : b));
+    const f = flagsOf(review(linked(named, en, "bg", "en", "missing")), "missing").filter((x) => x.link === 3);
     expect(f.map((x) => x.severity)).toEqual(["error"]);
     expect(f[0]!.reason).toBe("this sentence is not translated (paragraph 1)");
   });
