@@ -132,9 +132,10 @@ function anyMoved(source: readonly Matchable[], target: readonly Matchable[]): b
 
 /**
  * The side's numbers written once (no clock time, decade or date figure), each with the words before and after it in
- * its clause: a semicolon, a colon or the end of a sentence of the link ends the words of a number. A speaker ("ИВАН ПЕТРОВ: За 2026 г. са предвидени 702
- * ..." / "IVAN PETROV: 702 new jobs are planned ... for 2026"), the head of a list ("Изпълнителят се задължава: ...") or
- * the item before ("... в законоустановените срокове; За 2029 г. ...") names no number of the clause after it.
+ * its clause: a semicolon, a colon or the end of a sentence of the link ends the words of a number. A speaker ("ИВАН
+ * ПЕТРОВ: За 2026 г. са предвидени 702 ..." / "IVAN PETROV: 702 new jobs are planned ... for 2026"), the head of a
+ * list ("Изпълнителят се задължава: ...") or the item before ("... в законоустановените срокове; За 2029 г. ...")
+ * names no number of the clause after it.
  */
 function placed(
   tokens: readonly Matchable[],

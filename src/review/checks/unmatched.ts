@@ -131,7 +131,7 @@ function joinedBeside(
     const j = other.target[0]!;
     // Next to it on its own side: the two make one run of sentences.
     if ((missing ? i : j) !== id + (at > k ? 1 : -1)) continue;
-    // A name the sentence has and the neighbour's counterpart lacks ("Къде е Десислава?", "Elena!"): no join hides it.
+    // A name the sentence has and the neighbour's counterpart lacks ("А Петров?", "Where's Desislava?"): no join hides it.
     if (missing ? namesNotIn(ctx, id, j) : namesBackNotIn(ctx, i, id)) continue;
     const own = linkCost(ctx.costs, i, 1, j, 1);
     // The neighbour's counterpart fits the sentence about as well as its own (`gapNextDoor`): a translation is missing either way.
