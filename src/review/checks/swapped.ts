@@ -155,7 +155,11 @@ function placed(
   const breaks = clauseBreaks(text, tokens);
   // Each sentence of the link after the first begins a clause ("Някой е бил тук преди нас. За 2024 г. ..." joined in one
   // translation sentence: "преди" is no word of 2024).
-  for (let k = 0, at = 0; k < segments.length - 1; k++) breaks.add((at += segments[k]!.length));
+  let start = 0;
+  for (let k = 0; k < segments.length - 1; k++) {
+    start += segments[k]!.length;
+    breaks.add(start);
+  }
   let next = 0;
   // Whether the words read still go with the number before them (no clause break since it).
   let afterOpen = true;
