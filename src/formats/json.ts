@@ -1,5 +1,5 @@
 import { SverkaError } from "../errors.js";
-import { decodeBytes } from "../read/decode.js";
+import { decodeBytes, decodeUtf8 } from "../read/decode.js";
 import { readInputBytes } from "../read/index.js";
 import { DEFAULT_VARIANCE } from "../score/length.js";
 import type { Bitext, DocumentFlag, Flag, Link, LinkKind, LinkStatus, Segment, Side } from "../types.js";
@@ -295,11 +295,7 @@ export async function readJsonFile(
 /** The bytes as UTF-8 (a BOM left out), or undefined where they are not UTF-8 or begin with UTF-16's BOM. */
 function utf8Text(bytes: Uint8Array): string | undefined {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return decodeUtf8(bytes, true);
 }
 
 const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set(["not-a-translation", "out-of-order", "checks-skipped", "languages-forced"]);

@@ -120,7 +120,8 @@ function stripUtf8Bom(bytes: Uint8Array): Uint8Array {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
-function decodeUtf8(bytes: Uint8Array, fatal: boolean): string | undefined {
+/** The bytes as UTF-8 (a BOM left out); with `fatal`, undefined where they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array, fatal: boolean): string | undefined {
   try {
     return new TextDecoder("utf-8", { fatal }).decode(bytes);
   } catch {
