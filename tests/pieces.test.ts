@@ -155,12 +155,15 @@ describe("a long pair in pieces", () => {
   const options = { sourceLang: "bg", targetLang: "en", search: "band" as const };
   const key = (b: Bitext) => b.links.map((l) => `${l.source}-${l.target}:${l.score}`);
 
-  test("one thread and two give the same bitext, flags and all", async () => {
+  test("one thread, two and three give the same bitext, flags and all", async () => {
     const one = runFlow(alignFlow(source, target, options, SMALL));
-    const two = await runFlowThreaded(alignFlow(source, target, options, SMALL), 2);
-    expect(key(two)).toEqual(key(one));
-    expect(two.links.map((l) => l.flags)).toEqual(one.links.map((l) => l.flags));
-    expect(two.model).toEqual(one.model);
+    // Two: this thread and a worker thread take two pieces each; three: this thread one, two worker threads the rest.
+    for (const threads of [2, 3]) {
+      const many = await runFlowThreaded(alignFlow(source, target, options, SMALL), threads);
+      expect(key(many)).toEqual(key(one));
+      expect(many.links.map((l) => l.flags)).toEqual(one.links.map((l) => l.flags));
+      expect(many.model).toEqual(one.model);
+    }
     // It was cut: more than one piece was aligned.
     const steps: string[] = [];
     const flow = alignFlow(source, target, options, SMALL);

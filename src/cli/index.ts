@@ -186,7 +186,7 @@ function addAlignOptions(command: Command): Command {
     .addOption(
       new Option(
         "--threads <n>",
-        "worker threads for a long pair (default: the cores available from about 65,000 segments a side, 1 below; the result is the same whatever the number)",
+        "threads for a long pair, this one among them (default: the cores available from about 65,000 segments a side, 1 below; the result is the same whatever the number)",
       ).argParser(positiveCount),
     )
     .option("--save-lexicon <file>", "write the word translations learned from this pair, in the --dict TSV format")
