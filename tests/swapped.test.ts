@@ -148,4 +148,29 @@ describe("numbers swapped", () => {
       "numbers: the numbers are swapped: the source's наем … 1 200 is rent … 2,400 in the translation, and депозит … 2 400 is deposit … 1,200",
     ]);
   });
+
+  // Before: a range written the other way round had no words beside its numbers to cross, and passed.
+  test("a range written the other way round: a warning quoting both, in words or with a dash", () => {
+    const severities = (bg: string, en: string) =>
+      align(`${bg}\n\nСтраната е в Европа.\n`, `${en}\n\nThe country is in Europe.\n`).links.flatMap((l) =>
+        (l.flags ?? []).map((f) => `${f.severity} ${f.type}: ${f.reason}`),
+      );
+    expect(severities("Работна температура: от 2 до 52 °C", "Operating temperature: from 52 to 2 °C")).toEqual([
+      'warning numbers: the range is written the other way round: the source\'s "от 2 до 52" is "from 52 to 2" in the translation',
+    ]);
+    expect(
+      problems(
+        "Проверете дали манометърът показва налягане между 2,5 и 4,8 bar.",
+        "Check that the pressure gauge reads between 4.8 and 2.5 bar.",
+      ),
+    ).toEqual([
+      'numbers: the range is written the other way round: the source\'s "между 2,5 и 4,8" is "between 4.8 and 2.5" in the translation',
+    ]);
+    expect(problems("Работна температура: 2–52 °C.", "Operating temperature: 52–2 °C.")).toEqual([
+      'numbers: the range is written the other way round: the source\'s "2–52" is "52–2" in the translation',
+    ]);
+    // The same order, or two values that make no range ("при 2 и при 52 °C" / "at 52 and at 2 °C"): no flag.
+    expect(problems("Работна температура: от 2 до 52 °C", "Operating temperature: from 2 to 52 °C")).toEqual([]);
+    expect(problems("Уредът е изпитан при 2 и при 52 °C.", "The appliance was tested at 52 and at 2 °C.")).toEqual([]);
+  });
 });

@@ -496,6 +496,10 @@ export const bg: LanguageData = {
     time: ["път", "пъти"],
   },
   unitJoiners: ["и", "или", "до"],
+  rangeWords: [
+    ["от", "до"],
+    ["между", "и"],
+  ],
   decadeSuffix: "-те",
   legacyEncodings: ["windows-1251", "koi8-r", "iso-8859-5"],
   scripts: ["Cyrillic"],

@@ -587,6 +587,10 @@ export const en: LanguageData = {
     time: ["time", "times"],
   },
   unitJoiners: ["and", "or", "to"],
+  rangeWords: [
+    ["from", "to"],
+    ["between", "and"],
+  ],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
   numberWords: {
     // "twice a day" is a leaflet's "2 пъти дневно"; "once" is as often "when" ("once paid"): read before a frequency only (onceWords).

@@ -126,6 +126,12 @@ export interface LanguageData {
   readonly units: Readonly<Record<string, readonly string[]>>;
   /** Words joining two numbers that share the unit after the second ("5 и 10 км", "200 and 400 metres"), lowercase. */
   readonly unitJoiners: readonly string[];
+  /**
+   * How a range of two numbers is written in words: the word before the first number and the word between the two
+   * ("от 2 до 52", "между 2,5 и 4,8"; "from 2 to 52", "between 2.5 and 4.8"), lowercase. A range written with a dash
+   * ("2–52") needs none. A translation that writes a range the other way round is flagged (checks/swapped.ts).
+   */
+  readonly rangeWords?: readonly (readonly [string, string])[];
   /** Suffix that makes a round number a decade ("80-те", "1980s"), as a regex source. */
   readonly decadeSuffix: string;
   /** Legacy 8-bit encodings the language's files come in, most common first (iconv names). */

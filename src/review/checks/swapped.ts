@@ -24,6 +24,9 @@ interface Placed {
 /** How a flag of numbers that trade places begins (the limits check leaves such a link alone: one cause, one flag). */
 export const SWAPPED = "the numbers are swapped";
 
+/** How a flag of a range written the other way round begins. */
+export const REVERSED = "the range is written the other way round";
+
 /** Words this short say nothing of what a number counts ("за", "for", "и", "the"). */
 const MIN_WORD = 3;
 
@@ -49,8 +52,9 @@ export const numbersSwapped: Check = {
     const lt = ctx.linkTokens(k);
     if (!anyMoved(lt.source, lt.target)) return undefined;
     const owned = linkDates(ctx, k).figures;
-    const source = placed(lt.source, new Set(owned.source), ctx.source.lang, ctx.source.text(link.source), lt.sourceSegments);
-    const target = placed(lt.target, new Set(owned.target), ctx.target.lang, ctx.target.text(link.target), lt.targetSegments);
+    const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
+    const source = placed(lt.source, new Set(owned.source), ctx.source.lang, sourceText, lt.sourceSegments);
+    const target = placed(lt.target, new Set(owned.target), ctx.target.lang, targetText, lt.targetSegments);
     const shared = source.filter((a) => target.some((b) => b.key === a.key));
     if (shared.length < 2) return undefined;
     const inTarget = (a: Placed) => target.find((b) => b.key === a.key)!;
@@ -67,6 +71,16 @@ export const numbersSwapped: Check = {
         const [ta, tb] = [inTarget(a), inTarget(b)];
         // In the same order on both sides: nothing moved.
         if (ta.at < tb.at || unitOf(a.key) !== unitOf(b.key)) continue;
+        // A range written the other way round ("от 2 до 52 °C" / "from 52 to 2 °C"): the same interval, but not as written.
+        const sourceRange = rangeOf(lt.source, a.at, b.at, sourceText, ctx.source.lang);
+        const targetRange = sourceRange && rangeOf(lt.target, tb.at, ta.at, targetText, ctx.target.lang);
+        if (sourceRange && targetRange)
+          return {
+            type: "numbers",
+            severity: "warning",
+            reason: `${REVERSED}: the source's "${sourceRange}" is "${targetRange}" in the translation`,
+            evidence: { source: [a.surface, b.surface], target: [tb.surface, ta.surface] },
+          } satisfies Flag;
         // The sentence's head goes with the number it opens on and its tail with the one it closes on, in either language:
         // "За месец цените се вдигнаха с 3 %, а за година – с 12 %" / "Prices rose by 12% over the year and by 3% over the
         // month" keeps "месец" with 3 where one side says it before the number and the other after.
@@ -184,23 +198,57 @@ function placed(
   return out;
 }
 
-/** The tokens a semicolon or a colon comes before in `text` (each token's surface found in turn; none past one not found). */
+/** The tokens a semicolon or a colon comes before in `text`. */
 function clauseBreaks(text: string, tokens: readonly Matchable[]): Set<number> {
   const out = new Set<number>();
+  const starts = tokenStarts(text, tokens);
+  for (let k = 1; k < tokens.length && starts[k]! >= 0; k++) {
+    const end = starts[k - 1]! + tokens[k - 1]!.surface.length;
+    for (let x = end; x < starts[k]!; x++) {
+      const c = text.charCodeAt(x);
+      if (c === 0x3b || c === 0x3a) {
+        out.add(k);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Where each token begins in `text`, its surface found after the one before; -1 from the first not found on. */
+function tokenStarts(text: string, tokens: readonly Matchable[]): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1);
   let end = 0;
   for (let k = 0; k < tokens.length; k++) {
     const start = text.indexOf(tokens[k]!.surface, end);
     if (start < 0) break;
-    for (let x = end; x < start; x++) {
-      const c = text.charCodeAt(x);
-      if (c === 0x3b || c === 0x3a) {
-        if (k > 0) out.add(k);
-        break;
-      }
-    }
+    out[k] = start;
     end = start + tokens[k]!.surface.length;
   }
   return out;
+}
+
+/** A dash between two numbers of a range ("2–52", "2 - 52"). */
+const RANGE_DASH = /^\s*[-–—]\s*$/u;
+
+/**
+ * The range the numbers at tokens `i` and `j` (i < j) make, as the text writes it: next to each other with a dash
+ * between ("2–52"), or inside a pair of the language's words (`rangeWords`: "от 2 до 52", "between 2.5 and 4.8");
+ * undefined where they make none ("2 и 52 °C" is two values, in either order).
+ */
+function rangeOf(tokens: readonly Matchable[], i: number, j: number, text: string, lang: LanguageProfile): string | undefined {
+  let first = i;
+  if (j === i + 2) {
+    const before = tokens[i - 1];
+    const between = tokens[i + 1]!;
+    const paired = (lang.rangeWords ?? []).some(([b, w]) => before?.kind === "word" && before.key === b && between.key === w);
+    if (!paired) return undefined;
+    first = i - 1;
+  } else if (j !== i + 1) return undefined;
+  const starts = tokenStarts(text, tokens.slice(0, j + 1));
+  if (starts[j]! < 0) return undefined;
+  if (j === i + 1 && !RANGE_DASH.test(text.slice(starts[i]! + tokens[i]!.surface.length, starts[j]!))) return undefined;
+  return text.slice(starts[first]!, starts[j]! + tokens[j]!.surface.length);
 }
 
 /** Each list without the words whose stem the other has. */
