@@ -100,6 +100,17 @@ describe("numbers by value and magnitude", () => {
       numbersFlag("2.3. Първата вноска се превежда след подписването.", "2.3. The first instalment is transferred after signature."),
     ).toBeUndefined();
     expect(numbersFlag("4) Втората вноска е 500 лв.", "4) The second instalment is BGN 500.")).toBeUndefined();
+    // A label and a section number of the same figures ("Глава 4. ... таблица 4.4": three 4s to Bulgarian tokens, a 4 and
+    // 4.4 to English ones) pair off; before, the chapter's "4" was told against "4.4", and clean manuals failed (stranger 32).
+    const labelled: ReadonlyArray<readonly [string, string]> = [
+      ["Стъпка 4. Ако грешката E26 продължава, вижте раздел 4.4.", "Step 4. If error E26 persists, see section 4.4."],
+      ["Чл. 2. Условията са описани в т. 2.2 от договора.", "Art. 2. The terms are set out in item 2.2 of the contract."],
+      ["Стъпка 12. Вижте раздел 12.12.", "Step 12. See section 12.12."],
+    ];
+    for (const [bg, en] of labelled) expect(numbersFlag(bg, en)).toBeUndefined();
+    expect(numbersFlag("Глава 4. Вижте таблица 4.4 за данните.", "Chapter 4. See table 4.5 for the data.")?.reason).toBe(
+      "the translation says 4.5 where the source says 4.4",
+    );
     // Clause numbers that differ are still numbers that differ.
     expect(numbersFlag("2.3. Вноската се превежда веднага.", "2.4. The instalment is transferred at once.")?.reason).toBe(
       "the translation says 2.4 where the source says 2.3",

@@ -462,6 +462,20 @@ describe("sentence ends", () => {
     for (const particle of ["on", "off", "up", "out", "in", "over", "back"]) expect(en.has(particle)).toBe(false);
     for (const word of ["the", "a", "and", "of", "with"]) expect(en.has(word)).toBe(true);
   });
+
+  // Stranger 32's manual: every "... with kit ZF-6021-A." was "cut short?" at 100k, where the length model made it short.
+  test("a code's last letter or a number's unit is no dangling word ('kit ZF-6021-A.', 'Fuse 16 A.'); an article is", () => {
+    // Every 1-1 link's last word read, however long it is.
+    const endsOf = (bg: string, en: string) =>
+      align(bg, en, { segmented: true, review: { danglingDeviations: -1000 } }).links.flatMap((l) =>
+        (l.flags ?? []).filter((f) => f.type === "length").map((f) => f.evidence),
+      );
+    const bg = "Кабелът се удължава до 33 м с комплект ZF-6021-A.\nИзползвайте предпазител 16 А.\n";
+    expect(endsOf(bg, "The cable can be extended to 33 m with kit ZF-6021-A.\nUse a fuse of 16 A.\n")).toEqual([]);
+    expect(endsOf(bg, "The cable can be extended to 33 m with a\nUse a fuse of 16 A.\n")).toEqual([
+      expect.objectContaining({ lastWord: "a" }),
+    ]);
+  });
 });
 
 describe("a language sverka has no data for", () => {

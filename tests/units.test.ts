@@ -79,6 +79,12 @@ describe("currencies and units", () => {
     ],
     ["Имотът е 12 квадратни метра.", "The plot is 12 square feet.", "The plot is 12 square metres."],
     ["Нивата е 3 хектара.", "The field is 3 acres.", "The field is 3 hectares."],
+    // a manual's specifications (before: torque, pressure, current and their Cyrillic symbols were no unit)
+    ["Затегнете болтовете с 25 Н·м.", "Tighten the bolts to 25 m.", "Tighten the bolts to 25 N·m."],
+    ["Максималното налягане е 4 бара.", "The maximum pressure is 4 psi.", "The maximum pressure is 4 bar."],
+    ["Използвайте предпазител 16 А.", "Use a 16 V fuse.", "Use a 16 A fuse."],
+    ["Захранване: 230 В.", "Power supply: 230 A.", "Power supply: 230 V."],
+    ["Нивото на шума е под 70 дБ.", "The noise level is below 70 lx.", "The noise level is below 70 dB."],
   ])("%s / %s is an error; / %s is not", (bg, wrong, right) => {
     const flags = flagsOf(bg, wrong);
     expect(flags).toHaveLength(1);
@@ -161,6 +167,21 @@ describe("currencies and units", () => {
     // Two numbers joined share the unit: after the second, or a currency before the first.
     expect(amounts("Той спечели на 200 и 400 метра, а вълната беше 10-метрова.", "bg")).toEqual(["200:m", "400:m", "10:m"]);
     expect(amounts("Tickets cost $5-10 and the walk is 3 to 4 km.", "en")).toEqual(["5:dollar", "10:dollar", "3:km", "4:km"]);
+    // A manual's units, Latin and Cyrillic symbols the same unit.
+    expect(amounts("Двигател 230 В, 16 А, 1400 об/мин, затягане 25 Н·м, налягане 2,5 kPa.", "bg")).toEqual([
+      "230:V",
+      "16:A",
+      "1400:rpm",
+      "25:Nm",
+      "2.5:kPa",
+    ]);
+    expect(amounts("Motor 230 V, 16 A, 1400 rpm, torque 25 Nm, pressure 2.5 kPa.", "en")).toEqual([
+      "230:V",
+      "16:A",
+      "1400:rpm",
+      "25:Nm",
+      "2.5:kPa",
+    ]);
     // "5G" is no gram, "т.е." no tonne, "2024 г." no unit.
     expect(amounts("Мрежата 5G покрива 3 т.е. всички града от 2024 г.", "bg")).toEqual([]);
   });

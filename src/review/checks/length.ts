@@ -1,4 +1,5 @@
 /** Lengths far from the pair's length model; translations cut short. */
+import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
@@ -158,7 +159,13 @@ export const danglingEnd: Check = {
     if (link.target.length === 1 && z > -ctx.options.danglingDeviations) return undefined;
     const cut = link.target.find((j) => {
       const word = finalWord(target.text([j]));
-      return word !== undefined && target.lang.danglingWords.has(word) && (link.target.length > 1 || z <= -ctx.options.danglingDeviations);
+      return (
+        word !== undefined &&
+        target.lang.danglingWords.has(word) &&
+        (link.target.length > 1 || z <= -ctx.options.danglingDeviations) &&
+        !unitAtEnd(target.tokens(j), target.lang) &&
+        !CODE_END.test(target.text([j]))
+      );
     });
     if (cut === undefined) return undefined;
     const word = finalWord(target.text([cut]))!;
@@ -170,6 +177,15 @@ export const danglingEnd: Check = {
     };
   },
 };
+
+/** A sentence that ends on a code whose last part is a letter ("... with kit ZF-6021-A."): no word. */
+const CODE_END = /\d[-/]?\p{L}{1,3}["'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u;
+
+/** A sentence that ends on a number's unit ("Fuse 16 A."): the ampere, not the article. */
+function unitAtEnd(tokens: readonly Matchable[], lang: LanguageProfile): boolean {
+  const last = tokens[tokens.length - 1];
+  return last?.kind === "word" && tokens[tokens.length - 2]?.kind === "number" && isUnitSymbol(last.surface, lang.units);
+}
 
 /**
  * A translation sentence cut short and run into the next one: its full stop

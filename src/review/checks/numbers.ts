@@ -19,6 +19,8 @@ interface Counted {
   readonly key: string;
   readonly n: number;
   readonly surface: string;
+  /** Each token's surface of this number, in order (`surface` is the first, or the first the other side does not write). */
+  readonly surfaces: readonly string[];
   readonly significant: boolean;
   /** Its value was multiplied by a magnitude word ("2,5 млн."). */
   readonly scaled: boolean;
@@ -359,6 +361,7 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
         key: t.key,
         n: (m.get(t.key)?.n ?? 0) + 1,
         surface: m.get(t.key)?.surface ?? t.surface,
+        surfaces: [...(m.get(t.key)?.surfaces ?? []), t.surface],
         // A fraction written "½" or "1/2" is "half" or "половин" as often: alone, it counts as a small number does.
         significant: isSignificantNumber(t) && !t.stem.startsWith(WRITTEN_OUT) && !FRACTION_WRITTEN.test(t.surface),
         scaled: t.scaled === true,
@@ -366,9 +369,24 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
   return m;
 }
 
-/** Numbers of `a` that `b` has fewer of. */
+/**
+ * Numbers of `a` that `b` has fewer of, each told by a surface `b` does not write for it: "Глава 4. ... таблица 4.4" is
+ * three 4s to Bulgarian tokens ("4.4" is 4 and 4), "Chapter 4. ... table 4.4" one 4 and 4.4: the 4s left over are
+ * the figure "4.4", which `sameFigures` pairs with the other's, not the chapter's "4".
+ */
 function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] {
-  return [...a.values()].filter((v) => (b.get(v.key)?.n ?? 0) < v.n);
+  return [...a.values()].flatMap((v) => {
+    const other = b.get(v.key);
+    if ((other?.n ?? 0) >= v.n) return [];
+    const written = [...(other?.surfaces ?? [])];
+    const left = v.surfaces.find((x) => {
+      const at = written.indexOf(x);
+      if (at < 0) return true;
+      written.splice(at, 1);
+      return false;
+    });
+    return [left === undefined || left === v.surface ? v : { ...v, surface: left }];
+  });
 }
 
 /**
