@@ -1,4 +1,7 @@
 /** Numbers that trade places (src/review/checks/swapped.ts): every value on both sides, the words beside them crossed. */
+
+import { segmentedText } from "../bench/data.js";
+import { generatePair } from "../bench/generate.js";
 import { align } from "../src/index.js";
 import { CHECKS } from "../src/review/checks/index.js";
 import { pairProblems } from "./helpers.js";
@@ -147,6 +150,29 @@ describe("numbers swapped", () => {
     ).toEqual([
       "numbers: the numbers are swapped: the source's наем … 1 200 is rent … 2,400 in the translation, and депозит … 2 400 is deposit … 1,200",
     ]);
+  });
+
+  // Stranger 32's manual: the words learned from the document for "работно" and "пробното", which stand together in
+  // every sentence of its pressures, made the words seem to stay with their numbers as often as they crossed, and the
+  // swap was missed. A word the lexicon knows answers only the lexicon's translations here.
+  test("in a manual that says the same thing again and again, the words the lexicon knows tell the numbers apart", () => {
+    const p = generatePair("mixed", { size: 200, seed: 5 });
+    const [bg, en] = [segmentedText(p.source).split("\n"), segmentedText(p.target).split("\n")];
+    const source: string[] = [];
+    const target: string[] = [];
+    bg.forEach((line, k) => {
+      source.push(line);
+      target.push(en[k] ?? "");
+      if (k % 10 !== 5) return;
+      const [low, high] = [2 + (k % 9), 8 + (k % 9) + (k % 5)];
+      source.push(`Максималното работно налягане е ${low} bar, а пробното налягане е ${high} bar.`);
+      target.push(`The maximum operating pressure is ${low} bar and the test pressure is ${high} bar.`);
+    });
+    source.push("Максималното работно налягане е 10 bar, а пробното налягане е 20 bar.");
+    target.push("The maximum operating pressure is 20 bar and the test pressure is 10 bar.");
+    const b = align(source.join("\n"), target.join("\n"), { segmented: true });
+    const swapped = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.reason.startsWith("the numbers are swapped")));
+    expect(swapped).toEqual([expect.objectContaining({ severity: "error", evidence: { source: ["10", "20"], target: ["20", "10"] } })]);
   });
 
   // Before: a range written the other way round had no words beside its numbers to cross, and passed.

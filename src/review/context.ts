@@ -155,6 +155,8 @@ export interface ReviewContext {
   readonly costs: CostInputs;
   /** Word translations counted as evidence: given, built in, and learned from the bitext. */
   readonly dictionary: Dictionary | undefined;
+  /** The given and built-in ones alone: what a word means whatever stands beside it in this document. */
+  readonly given: Dictionary | undefined;
   readonly source: SideInfo;
   readonly target: SideInfo;
   /** Usual lexical evidence per source character, over the 1-1 links: longer sentences share more words. */
@@ -288,6 +290,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     options: thresholds,
     costs,
     dictionary,
+    given,
     source,
     target,
     perChar,

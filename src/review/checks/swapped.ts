@@ -261,12 +261,16 @@ function apart(a: readonly Matchable[], b: readonly Matchable[]): [Matchable[], 
 /**
  * The translation's words that a source word answers (the dictionary's, a name, a cognate), each with the first
  * such source word. Words the whole document repeats count: in a lease, "наем" and "rent" are in every other
- * sentence, and still say which amount is the rent (`apart` has left out the words beside both numbers).
+ * sentence, and still say which amount is the rent (`apart` has left out the words beside both numbers). A word the
+ * given or built-in dictionaries know answers only their translations: words that always stand together in a
+ * document are learned for each other ("горните" and "долните" each for both "upper" and "lower", in every
+ * sentence of a manual's bolts), and would seem to stay with their number as often as they cross.
  */
 function answers(ctx: ReviewContext, source: readonly Matchable[], target: readonly Matchable[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
+  const translates = (w: Matchable, t: Matchable) => (ctx.given?.lookup(w.stem) ?? ctx.dictionary?.lookup(w.stem))?.has(t.stem);
   for (const t of target) {
-    const s = source.find((w) => ctx.dictionary?.lookup(w.stem)?.has(t.stem) || anchorMatch(w, t) !== undefined);
+    const s = source.find((w) => translates(w, t) || anchorMatch(w, t) !== undefined);
     if (s) out.push([s.surface, t.surface]);
   }
   return out;
