@@ -195,6 +195,15 @@ describe("numbers swapped", () => {
     expect(problems("Работна температура: 2–52 °C.", "Operating temperature: 52–2 °C.")).toEqual([
       'numbers: the range is written the other way round: the source\'s "2–52" is "52–2" in the translation',
     ]);
+    // A label both sides open with is no number of the sentence: the range holds the only other 8.
+    expect(
+      problems(
+        "Стъпка 8. Проверете дали манометърът показва налягане между 2,2 и 8,0 bar.",
+        "Step 8. Check that the pressure gauge reads between 8.0 and 2.2 bar.",
+      ),
+    ).toEqual([
+      'numbers: the range is written the other way round: the source\'s "между 2,2 и 8,0" is "between 8.0 and 2.2" in the translation',
+    ]);
     // The same order, or two values that make no range ("при 2 и при 52 °C" / "at 52 and at 2 °C"): no flag.
     expect(problems("Работна температура: от 2 до 52 °C", "Operating temperature: from 2 to 52 °C")).toEqual([]);
     expect(problems("Уредът е изпитан при 2 и при 52 °C.", "The appliance was tested at 52 and at 2 °C.")).toEqual([]);

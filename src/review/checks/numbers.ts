@@ -268,7 +268,7 @@ function clauseLabel(text: string): string | undefined {
  * clause number ("2.3.", "4)") or a label word of the language and its number
  * ("Чл. 4.", "Article 12", "Стъпка 3:").
  */
-function openingLabel(text: string, lang: LanguageProfile): string | undefined {
+export function openingLabel(text: string, lang: LanguageProfile): string | undefined {
   const bare = clauseLabel(text);
   if (bare !== undefined) return bare;
   let pattern = WORDED_LABELS.get(lang);

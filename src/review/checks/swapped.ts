@@ -8,6 +8,7 @@ import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
 import { linkDates } from "./dates.js";
+import { openingLabel } from "./numbers.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
 
@@ -49,14 +50,18 @@ export const numbersSwapped: Check = {
   textOnly: true,
   run: (ctx, link, k) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
-    const lt = ctx.linkTokens(k);
-    if (!anyMoved(lt.source, lt.target)) return undefined;
-    const owned = linkDates(ctx, k).figures;
     const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
-    const source = placed(lt.source, new Set(owned.source), ctx.source.lang, sourceText, lt.sourceSegments);
-    const target = placed(lt.target, new Set(owned.target), ctx.target.lang, targetText, lt.targetSegments);
-    const shared = source.filter((a) => target.some((b) => b.key === a.key));
-    if (shared.length < 2) return undefined;
+    // A label both sides open with ("Стъпка 8." / "Step 8.") is no number of the sentence: "... между 2,2 и 8,0 bar" holds one 8.
+    const label = openingLabel(sourceText, ctx.source.lang);
+    const shared = label !== undefined && openingLabel(targetText, ctx.target.lang) === label;
+    const lt = ctx.linkTokens(k);
+    const [sourceTokens, targetTokens] = shared ? [unlabelled(lt.source), unlabelled(lt.target)] : [lt.source, lt.target];
+    if (!anyMoved(sourceTokens, targetTokens)) return undefined;
+    const owned = linkDates(ctx, k).figures;
+    const source = placed(sourceTokens, new Set(owned.source), ctx.source.lang, sourceText, lt.sourceSegments);
+    const target = placed(targetTokens, new Set(owned.target), ctx.target.lang, targetText, lt.targetSegments);
+    const both = source.filter((a) => target.some((b) => b.key === a.key));
+    if (both.length < 2) return undefined;
     const inTarget = (a: Placed) => target.find((b) => b.key === a.key)!;
     // Amounts of other units trading places keep their units ("49,99 лв. (около 25,56 €)" / "€25.56 (about BGN 49.99)"):
     // the units check's to judge. Read once a pair has moved (most links keep their numbers' order).
@@ -65,15 +70,15 @@ export const numbersSwapped: Check = {
       units ??= new Map(amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang).map((x) => [x.key, x.unit]));
       return units.get(key);
     };
-    for (let i = 0; i < shared.length; i++)
-      for (let j = i + 1; j < shared.length; j++) {
-        const [a, b] = [shared[i]!, shared[j]!];
+    for (let i = 0; i < both.length; i++)
+      for (let j = i + 1; j < both.length; j++) {
+        const [a, b] = [both[i]!, both[j]!];
         const [ta, tb] = [inTarget(a), inTarget(b)];
         // In the same order on both sides: nothing moved.
         if (ta.at < tb.at || unitOf(a.key) !== unitOf(b.key)) continue;
         // A range written the other way round ("от 2 до 52 °C" / "from 52 to 2 °C"): the same interval, but not as written.
-        const sourceRange = rangeOf(lt.source, a.at, b.at, sourceText, ctx.source.lang);
-        const targetRange = sourceRange && rangeOf(lt.target, tb.at, ta.at, targetText, ctx.target.lang);
+        const sourceRange = rangeOf(sourceTokens, a.at, b.at, sourceText, ctx.source.lang);
+        const targetRange = sourceRange && rangeOf(targetTokens, tb.at, ta.at, targetText, ctx.target.lang);
         if (sourceRange && targetRange)
           return {
             type: "numbers",
@@ -113,6 +118,18 @@ export const numbersSwapped: Check = {
     return undefined;
   },
 };
+
+/** The tokens with the number of the label they open with (the first number's tokens: "2.3" is two in Bulgarian) read as no word. */
+function unlabelled(tokens: readonly Matchable[]): readonly Matchable[] {
+  const first = tokens.findIndex((t) => t.kind === "number");
+  if (first < 0) return tokens;
+  const surface = tokens[first]!.surface;
+  return tokens.map((t, k) =>
+    k >= first && t.kind === "number" && t.surface === surface && tokens.slice(first, k).every((x) => x.surface === surface)
+      ? { ...t, kind: "word", key: "" }
+      : t,
+  );
+}
 
 /**
  * Whether two numbers written once on both sides come in the other order in
