@@ -123,12 +123,9 @@ export const numbersSwapped: Check = {
 function unlabelled(tokens: readonly Matchable[]): readonly Matchable[] {
   const first = tokens.findIndex((t) => t.kind === "number");
   if (first < 0) return tokens;
-  const surface = tokens[first]!.surface;
-  return tokens.map((t, k) =>
-    k >= first && t.kind === "number" && t.surface === surface && tokens.slice(first, k).every((x) => x.surface === surface)
-      ? { ...t, kind: "word", key: "" }
-      : t,
-  );
+  let end = first + 1;
+  while (end < tokens.length && tokens[end]!.kind === "number" && tokens[end]!.surface === tokens[first]!.surface) end++;
+  return tokens.map((t, k) => (k >= first && k < end ? { ...t, kind: "word", key: "" } : t));
 }
 
 /**
@@ -232,11 +229,19 @@ function clauseBreaks(text: string, tokens: readonly Matchable[]): Set<number> {
   return out;
 }
 
-/** Where each token begins in `text`, its surface found after the one before; -1 from the first not found on. */
+/**
+ * Where each token begins in `text`, its surface found after the one before; -1 from the first not found on. The
+ * numbers a Bulgarian figure with points makes ("4.4" is 4 and 4) share its surface, and begin where it does.
+ */
 function tokenStarts(text: string, tokens: readonly Matchable[]): Int32Array {
   const out = new Int32Array(tokens.length).fill(-1);
   let end = 0;
   for (let k = 0; k < tokens.length; k++) {
+    const before = tokens[k - 1];
+    if (before?.kind === "number" && tokens[k]!.kind === "number" && before.surface === tokens[k]!.surface) {
+      out[k] = out[k - 1]!;
+      continue;
+    }
     const start = text.indexOf(tokens[k]!.surface, end);
     if (start < 0) break;
     out[k] = start;
