@@ -29,7 +29,7 @@ import { getLanguage, isLanguageTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
 import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
-import { decodeBytes, type InputDocument, type InputFormat, readDocument } from "./read/index.js";
+import { decodeBytes, type InputDocument, type InputFormat, readDocument, STDIN } from "./read/index.js";
 import { pairOrder } from "./review/document.js";
 import { withFlags } from "./review/flagged.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
@@ -384,6 +384,8 @@ function segmentOptions(options: BitextOptions, lang: string): SegmentOptions {
 }
 
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
+  if (sourcePath === STDIN && targetPath === STDIN)
+    throw new SverkaError("both documents are given as standard input (-): one of them must be a file");
   // Files read, counted; a long Markdown file, which takes seconds to parse, counts in shares of it as its parts are read.
   const shares = [0, 0];
   const tell = () => options.onProgress?.("read", shares[0]! + shares[1]!, 2);

@@ -83,6 +83,51 @@ describe("end to end: the built binary", () => {
     expect(bad.stderr).toMatch(/^sverka: \S+nope\.txt: no such file\n$/);
   });
 
+  // Before: "-" was "no such file" and a pipe "is not a regular file" (stranger 32): input always had to be a file.
+  test("a document from standard input (-) or a pipe: split, align and check read it; both sides from stdin is refused", () => {
+    const bg = read(corpus("osce-alliance-2024", "bg.txt"));
+    const en = corpus("osce-alliance-2024", "en.txt");
+    const split = spawnSverka(["split", "-", "-l", "bg"], { input: "Първо изречение. Второ изречение, т.е. още едно.\n" });
+    expect(split).toMatchObject({ code: 0, stdout: "Първо изречение.\nВторо изречение, т.е. още едно.\n" });
+    const fromStdin = spawnSverka(["align", "-", en, "-f", "json", "-o", "-"], { input: bg });
+    const fromFile = spawnSverka(["align", corpus("osce-alliance-2024", "bg.txt"), en, "-f", "json", "-o", "-"]);
+    expect(fromStdin.code).toBe(0);
+    const links = (out: string) => JSON.parse(out).links.map((l: { source: number[]; target: number[] }) => [l.source, l.target]);
+    expect(links(fromStdin.stdout)).toEqual(links(fromFile.stdout));
+    expect(spawnSverka(["check", "-", en], { input: bg }).code).toBe(0);
+    // With no ending to go by, an archive or a page says what it is.
+    const odt = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), "split", "-", "-l", "en"], {
+      input: readFileSync(join(ROOT, "tests", "fixtures", "read", "contract.en.odt")),
+      encoding: "utf8",
+    });
+    expect(odt.stdout.split("\n")[0]).toBe("Supply contract");
+    const page = "<!DOCTYPE html><html><body><p>Първо. Второ.</p><p>Трето.</p></body></html>";
+    expect(spawnSverka(["split", "-", "-l", "bg"], { input: page }).stdout).toBe("Първо.\nВторо.\n\nТрето.\n");
+    // A named pipe, as a shell's <(zcat bg.txt.gz) gives one.
+    if (process.platform === "linux") {
+      const fifo = join(tmp(), "bg.fifo");
+      expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+      const r = spawnSync(
+        "sh",
+        [
+          "-c",
+          `cat "$1" > "$2" & exec "$3" "$4" split "$2" -l bg`,
+          "sh",
+          corpus("osce-alliance-2024", "bg.txt"),
+          fifo,
+          process.execPath,
+          join(ROOT, "bin", "sverka.js"),
+        ],
+        { encoding: "utf8" },
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout.split("\n").length).toBeGreaterThan(5);
+    }
+    const both = spawnSverka(["align", "-", "-"], { input: bg });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe("sverka: both documents are given as standard input (-): one of them must be a file\n");
+  });
+
   // v8.setFlagsFromString("--no-regexp-tier-up") in the launcher crashed about one run in twenty (SIGSEGV, exit
   // code null here); V8 flags changed in a running engine are not safe, so the launcher sets none.
   test("the launcher changes no V8 flag in the running engine", () => {

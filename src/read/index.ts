@@ -1,4 +1,4 @@
-import type { Stats } from "node:fs";
+import { createReadStream, type Stats } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { SverkaError } from "../errors.js";
 import { getLanguage } from "../lang/index.js";
@@ -87,7 +87,7 @@ export function formatForInput(path: string): InputFormat {
  */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<InputDocument> {
   const bytes = await readInputBytes(path, options.maxBytes);
-  const format = options.format ?? sniffFormat(bytes) ?? formatForInput(path);
+  const format = options.format ?? sniffFormat(bytes, path) ?? formatForInput(path);
   if (/\.doc$/i.test(path) && !options.format && format !== "rtf")
     throw new SverkaError("is an old binary Word document: save it as .docx, .odt or text first", { path });
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-")
@@ -105,11 +105,16 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   return { path, text, encoding, format, ...(sourceMap ? { sourceMap } : {}) };
 }
 
+/** The input path that stands for standard input ("sverka split -", "cat bg.txt | sverka align - en.txt"). */
+export const STDIN = "-";
+
 /**
  * An input file's bytes (a document, a workbook), refused naming the file when missing, not a file, or over `maxBytes`.
  * With `onShare`, read a few megabytes at a time and told the share read (a saved bitext of 400,000 links is 230 MB).
+ * `-` is standard input; a pipe (`<(zcat bg.txt.gz)`) is read as it comes.
  */
 export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES, onShare?: (share: number) => void): Promise<Buffer> {
+  if (path === STDIN) return readStream(process.stdin, path, maxBytes);
   let info: Stats;
   try {
     info = await stat(path);
@@ -117,6 +122,7 @@ export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES,
     throw new SverkaError(describeFsError(error), { path, cause: error });
   }
   if (info.isDirectory()) throw new SverkaError("is a directory, not a document", { path });
+  if (info.isFIFO()) return readStream(createReadStream(path), path, maxBytes);
   if (!info.isFile()) throw new SverkaError("is not a regular file", { path });
   if (info.size > maxBytes) throw new SverkaError(`is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-size)`, { path });
   try {
@@ -124,6 +130,24 @@ export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES,
   } catch (error) {
     throw new SverkaError(describeFsError(error), { path, cause: error });
   }
+}
+
+/** A stream's bytes to its end (standard input, a pipe), refused once over `maxBytes`. */
+async function readStream(stream: NodeJS.ReadableStream, path: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      if (size > maxBytes) throw new SverkaError(`is over the limit of ${maxBytes} bytes (--max-size)`, { path });
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    if (error instanceof SverkaError) throw error;
+    throw new SverkaError(describeFsError(error), { path, cause: error });
+  }
+  return Buffer.concat(chunks, size);
 }
 
 /** Bytes a read of `readInChunks` asks for. */
@@ -154,8 +178,17 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 
 /** The format the bytes themselves say, whatever the name: RTF starts with "{\rtf". */
-function sniffFormat(bytes: Buffer): InputFormat | undefined {
-  return bytes.subarray(0, 5).toString("latin1") === "{\\rtf" ? "rtf" : undefined;
+function sniffFormat(bytes: Buffer, path: string): InputFormat | undefined {
+  if (bytes.subarray(0, 5).toString("latin1") === "{\\rtf") return "rtf";
+  // A document with no ending to go by (standard input, a pipe, a file named "notes"): an archive or a page says what it is.
+  if (/\.[^./]+$/.test(path)) return undefined;
+  const head = bytes.subarray(0, 64 * 1024).toString("latin1");
+  if (head.startsWith("PK\x03\x04")) {
+    if (head.includes("mimetypeapplication/vnd.oasis.opendocument")) return "odt";
+    if (head.includes("word/")) return "docx";
+    return undefined;
+  }
+  return /^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!doctype html|<html[\s>])/i.test(head) ? "html" : undefined;
 }
 
 async function extract(
