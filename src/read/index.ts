@@ -177,7 +177,7 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** The name of the stream an encrypted Office document keeps its keys in, as the compound file's directory writes it (UTF-16LE). */
 const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 
-/** The format the bytes themselves say, whatever the name: RTF starts with "{\rtf". */
+/** The format the bytes themselves say: RTF starts with "{\rtf" whatever the name; a name with no ending also lets an archive (DOCX, ODT) or a page (HTML) say what it is. */
 function sniffFormat(bytes: Buffer, path: string): InputFormat | undefined {
   if (bytes.subarray(0, 5).toString("latin1") === "{\\rtf") return "rtf";
   // A document with no ending to go by (standard input, a pipe, a file named "notes"): an archive or a page says what it is.
@@ -188,7 +188,7 @@ function sniffFormat(bytes: Buffer, path: string): InputFormat | undefined {
     if (head.includes("word/")) return "docx";
     return undefined;
   }
-  return /^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!doctype html|<html[\s>])/i.test(head) ? "html" : undefined;
+  return /^(?:\xEF\xBB\xBF)?\s*(?:<!doctype html|<html[\s>])/i.test(head) ? "html" : undefined;
 }
 
 async function extract(
