@@ -354,18 +354,24 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
   const m = new Map<string, Counted>();
   const skip = new Map<string, number>();
   for (const key of owned) skip.set(key, (skip.get(key) ?? 0) + 1);
+  // Each number's surfaces, one list grown as its tokens come.
+  const surfaces = new Map<string, string[]>();
   for (const t of tokens)
     if (t.kind === "number" && (skip.get(t.key) ?? 0) > 0) skip.set(t.key, skip.get(t.key)! - 1);
-    else if (t.kind === "number")
+    else if (t.kind === "number") {
+      const written = surfaces.get(t.key) ?? [];
+      if (written.length === 0) surfaces.set(t.key, written);
+      written.push(t.surface);
       m.set(t.key, {
         key: t.key,
         n: (m.get(t.key)?.n ?? 0) + 1,
         surface: m.get(t.key)?.surface ?? t.surface,
-        surfaces: [...(m.get(t.key)?.surfaces ?? []), t.surface],
+        surfaces: written,
         // A fraction written "½" or "1/2" is "half" or "половин" as often: alone, it counts as a small number does.
         significant: isSignificantNumber(t) && !t.stem.startsWith(WRITTEN_OUT) && !FRACTION_WRITTEN.test(t.surface),
         scaled: t.scaled === true,
       });
+    }
   return m;
 }
 

@@ -50,16 +50,19 @@ export const numbersSwapped: Check = {
   textOnly: true,
   run: (ctx, link, k) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const lt = ctx.linkTokens(k);
+    // Most links hold fewer than two numbers a side: their texts need not be read.
+    if (numberCount(lt.source) < 2 || numberCount(lt.target) < 2) return undefined;
     const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
     // A label both sides open with ("Стъпка 8." / "Step 8.") is no number of the sentence: "... между 2,2 и 8,0 bar" holds one 8.
     const label = openingLabel(sourceText, ctx.source.lang);
     const shared = label !== undefined && openingLabel(targetText, ctx.target.lang) === label;
-    const lt = ctx.linkTokens(k);
     const [sourceTokens, targetTokens] = shared ? [unlabelled(lt.source), unlabelled(lt.target)] : [lt.source, lt.target];
     if (!anyMoved(sourceTokens, targetTokens)) return undefined;
     const owned = linkDates(ctx, k).figures;
-    const source = placed(sourceTokens, new Set(owned.source), ctx.source.lang, sourceText, lt.sourceSegments);
-    const target = placed(targetTokens, new Set(owned.target), ctx.target.lang, targetText, lt.targetSegments);
+    const [sourceStarts, targetStarts] = [tokenStarts(sourceText, sourceTokens), tokenStarts(targetText, targetTokens)];
+    const source = placed(sourceTokens, new Set(owned.source), ctx.source.lang, sourceText, sourceStarts, lt.sourceSegments);
+    const target = placed(targetTokens, new Set(owned.target), ctx.target.lang, targetText, targetStarts, lt.targetSegments);
     const both = source.filter((a) => target.some((b) => b.key === a.key));
     if (both.length < 2) return undefined;
     const inTarget = (a: Placed) => target.find((b) => b.key === a.key)!;
@@ -77,8 +80,8 @@ export const numbersSwapped: Check = {
         // In the same order on both sides: nothing moved.
         if (ta.at < tb.at || unitOf(a.key) !== unitOf(b.key)) continue;
         // A range written the other way round ("от 2 до 52 °C" / "from 52 to 2 °C"): the same interval, but not as written.
-        const sourceRange = rangeOf(sourceTokens, a.at, b.at, sourceText, ctx.source.lang);
-        const targetRange = sourceRange && rangeOf(targetTokens, tb.at, ta.at, targetText, ctx.target.lang);
+        const sourceRange = rangeOf(sourceTokens, sourceStarts, a.at, b.at, sourceText, ctx.source.lang);
+        const targetRange = sourceRange && rangeOf(targetTokens, targetStarts, tb.at, ta.at, targetText, ctx.target.lang);
         if (sourceRange && targetRange)
           return {
             type: "numbers",
@@ -118,6 +121,13 @@ export const numbersSwapped: Check = {
     return undefined;
   },
 };
+
+/** The number tokens of a side. */
+function numberCount(tokens: readonly Matchable[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === "number") n++;
+  return n;
+}
 
 /** The tokens with the number of the label they open with (the first number's tokens: "2.3" is two in Bulgarian) read as no word. */
 function unlabelled(tokens: readonly Matchable[]): readonly Matchable[] {
@@ -170,6 +180,7 @@ function placed(
   dateFigures: ReadonlySet<string>,
   lang: LanguageProfile,
   text: string,
+  starts: Int32Array,
   segments: readonly (readonly Matchable[])[],
 ): Placed[] {
   const seen = new Map<string, number>();
@@ -180,7 +191,7 @@ function placed(
     out.push({ key: t.key, surface: t.surface, at, before: [], after: [] });
   });
   if (out.length < 2) return out;
-  const breaks = clauseBreaks(text, tokens);
+  const breaks = clauseBreaks(text, tokens, starts);
   // Each sentence of the link after the first begins a clause ("Някой е бил тук преди нас. За 2024 г. ..." joined in one
   // translation sentence: "преди" is no word of 2024).
   let start = 0;
@@ -212,10 +223,9 @@ function placed(
   return out;
 }
 
-/** The tokens a semicolon or a colon comes before in `text`. */
-function clauseBreaks(text: string, tokens: readonly Matchable[]): Set<number> {
+/** The tokens a semicolon or a colon comes before in `text` (`starts`: `tokenStarts`). */
+function clauseBreaks(text: string, tokens: readonly Matchable[], starts: Int32Array): Set<number> {
   const out = new Set<number>();
-  const starts = tokenStarts(text, tokens);
   for (let k = 1; k < tokens.length && starts[k]! >= 0; k++) {
     const end = starts[k - 1]! + tokens[k - 1]!.surface.length;
     for (let x = end; x < starts[k]!; x++) {
@@ -258,7 +268,14 @@ const RANGE_DASH = /^\s*[-–—]\s*$/u;
  * between ("2–52"), or inside a pair of the language's words (`rangeWords`: "от 2 до 52", "between 2.5 and 4.8");
  * undefined where they make none ("2 и 52 °C" is two values, in either order).
  */
-function rangeOf(tokens: readonly Matchable[], i: number, j: number, text: string, lang: LanguageProfile): string | undefined {
+function rangeOf(
+  tokens: readonly Matchable[],
+  starts: Int32Array,
+  i: number,
+  j: number,
+  text: string,
+  lang: LanguageProfile,
+): string | undefined {
   let first = i;
   if (j === i + 2) {
     const before = tokens[i - 1];
@@ -267,7 +284,6 @@ function rangeOf(tokens: readonly Matchable[], i: number, j: number, text: strin
     if (!paired) return undefined;
     first = i - 1;
   } else if (j !== i + 1) return undefined;
-  const starts = tokenStarts(text, tokens.slice(0, j + 1));
   if (starts[j]! < 0) return undefined;
   if (j === i + 1 && !RANGE_DASH.test(text.slice(starts[i]! + tokens[i]!.surface.length, starts[j]!))) return undefined;
   return text.slice(starts[first]!, starts[j]! + tokens[j]!.surface.length);
