@@ -26,18 +26,10 @@ export function inCapitals(text: string): boolean {
 const CAPITALS_ONLY = narrowable(String.raw`\p{Lu}.*\p{Lu}.*\p{Lu}`, "u");
 const LOWERCASE = narrowable(String.raw`\p{Ll}`, "u");
 
-/**
- * The last word of a text, lowercased, if only punctuation and quotes follow it; none where those letters end a
- * code, glued to its digits ("... with kit ZF-6021-A.", "12a", "4/B").
- */
+/** The last word of a text, lowercased, if only punctuation and quotes follow it. */
 export function finalWord(text: string): string | undefined {
-  const start = lastWordStart(text);
-  const before = text.charCodeAt(start - 1) === 0x2f ? start - 2 : start - 1;
-  if (before >= 0 && DIGIT.test(text[before]!)) return undefined;
-  return FINAL_WORD.exec(text.slice(start))?.[1]?.toLowerCase();
+  return FINAL_WORD.exec(text.slice(lastWordStart(text)))?.[1]?.toLowerCase();
 }
-
-const DIGIT = /\p{Nd}/u;
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
 const FINAL_WORD = narrowable(String.raw`([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$`, "u");

@@ -163,7 +163,8 @@ export const danglingEnd: Check = {
         word !== undefined &&
         target.lang.danglingWords.has(word) &&
         (link.target.length > 1 || z <= -ctx.options.danglingDeviations) &&
-        !unitAtEnd(target.tokens(j), target.lang)
+        !unitAtEnd(target.tokens(j), target.lang) &&
+        !CODE_END.test(target.text([j]))
       );
     });
     if (cut === undefined) return undefined;
@@ -176,6 +177,9 @@ export const danglingEnd: Check = {
     };
   },
 };
+
+/** A sentence that ends on a code whose last part is a letter ("... with kit ZF-6021-A."): no word. */
+const CODE_END = /\d[-/]?\p{L}{1,3}["'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u;
 
 /** A sentence that ends on a number's unit ("Fuse 16 A."): the ampere, not the article. */
 function unitAtEnd(tokens: readonly Matchable[], lang: LanguageProfile): boolean {
