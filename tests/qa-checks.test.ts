@@ -286,6 +286,47 @@ describe("codes, e-mails and web addresses", () => {
   });
 });
 
+describe("names copied in the other language's letters", () => {
+  const named = (en: string, bg: string, langs: { sourceLang: string; targetLang: string } = { sourceLang: "en", targetLang: "bg" }) =>
+    flags(align(`${en}\n`, `${bg}\n`, langs), "names").map((f) => `${f.severity}: ${f.reason}`);
+
+  test("a product name misspelt in a leaflet's translation is an error, either way round", () => {
+    expect(
+      named("If you take more Atorvex than you should, contact your doctor.", "Ако сте приели повече Atorvax, свържете се с лекар."),
+    ).toEqual(["error: the translation has Atorvax where the source has Atorvex: a name kept in Latin letters is copied exactly"]);
+    expect(
+      named("Ако сте приели повече Atorvax, свържете се с лекар.", "If you take more Atorvex than you should, contact your doctor.", {
+        sourceLang: "bg",
+        targetLang: "en",
+      }),
+    ).toEqual(["error: the translation has Atorvex where the source has Atorvax: a name kept in Latin letters is copied exactly"]);
+    // The marketing authorisation holder too.
+    expect(
+      named(
+        "Marketing authorisation holder: Pharmaxis Europe Limited, Dublin, Ireland.",
+        "Притежател на разрешението за употреба: Pharmaxis Eurpoe Limited, Дъблин, Ирландия.",
+      ),
+    ).toEqual(["error: the translation has Eurpoe where the source has Europe: a name kept in Latin letters is copied exactly"]);
+  });
+
+  test("the same name inflected, possessive or without its accents, another short name, or a pair of one script: no flag", () => {
+    expect(named("Atorvex's tablets contain lactose.", "Таблетките Atorvex съдържат лактоза.")).toEqual([]);
+    expect(named("Both Atorvexes contain lactose.", "И двата Atorvex съдържат лактоза.")).toEqual([]);
+    expect(named("Keep Atorvex out of the sight of children.", "Съхранявайте Atorvex-а далеч от погледа на деца.")).toEqual([]);
+    expect(named("Ask Dr Mueller at the clinic.", "Попитайте д-р Müller в клиниката.")).toEqual([]);
+    expect(named("Ask Dr Perez at the clinic.", "Попитайте д-р Pérez в клиниката.")).toEqual([]);
+    // Four letters: one letter makes another name ("Ford", "Lord").
+    expect(named("Call Ford at once.", "Обадете се на Lord веднага.").filter((r) => r.startsWith("error"))).toEqual([]);
+    // Languages of one script: a name is written a little otherwise in each ("Europe", "Europa").
+    expect(
+      named("Pharmaxis Europe Limited holds the licence.", "Pharmaxis Europa Limited détient la licence.", {
+        sourceLang: "en",
+        targetLang: "fr",
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe("currency codes", () => {
   const bg = "Транспортните разходи до 500 EUR се поемат от продавача.\n\nЦената е 1200 лв. без ДДС.\n";
   test("500 EUR written €500: no names warning (the amounts and currencies are the units check's)", () => {

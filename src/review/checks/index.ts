@@ -12,7 +12,7 @@ import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
 import { limits } from "./limits.js";
-import { namesAdded, namesMissing } from "./names.js";
+import { namesAdded, namesMissing, namesMisspelled } from "./names.js";
 import { negation } from "./negation.js";
 import { translatorNote } from "./note.js";
 import { numbers } from "./numbers.js";
@@ -46,6 +46,7 @@ export const CHECKS: readonly Check[] = [
   periods,
   limits,
   codesChanged,
+  namesMisspelled,
   namesMissing,
   namesNotCarried,
   namesAdded,

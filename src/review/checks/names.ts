@@ -1,6 +1,8 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
+import levenshtein from "fast-levenshtein";
 import { narrowable } from "../../lang/chars.js";
 import { isUnitSymbol } from "../../lang/index.js";
+import { dominantScript } from "../../lang/script.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
@@ -40,6 +42,90 @@ export const namesAdded: Check = {
     };
   },
 };
+
+/**
+ * A name the translation copies from a script not its language's, spelt
+ * otherwise: "Atorvex" in the English source, "Atorvax" in the Bulgarian
+ * translation. The name-matching of the other checks reads the two as one
+ * name (a name transliterated or inflected is written a little otherwise),
+ * but a word copied in the other language's letters is copied as it is:
+ * a product, a company or a brand misspelt. Only where the two languages are
+ * written in different scripts, for words of that other script; an English
+ * plural or possessive of the name ("Atorvexes", "Atorvex's") is the name.
+ */
+export const namesMisspelled: Check = {
+  name: "copied names spelt otherwise",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
+    const lt = ctx.linkTokens(k);
+    const pairs = [
+      ...misspelt(lt.source, lt.target, ctx.source),
+      ...misspelt(lt.target, lt.source, ctx.target).map(([a, b]) => [b, a] as const),
+    ];
+    if (pairs.length === 0) return undefined;
+    const said = unique(pairs.map(([a, b]) => `${b.surface} where the source has ${a.surface}`));
+    const script = dominantScript(pairs[0]![0].surface).script;
+    return {
+      type: "names",
+      severity: "error",
+      reason: `the translation has ${said.join(", ")}: a name kept in ${script} letters is copied exactly`,
+      evidence: { source: unique(pairs.map(([a]) => a.surface)), target: unique(pairs.map(([, b]) => b.surface)) },
+    };
+  },
+};
+
+/** The shortest name (in letters) judged misspelt: shorter ones differ by one letter and are other names ("Ford", "Lord"). */
+const MISSPELT_MIN_LETTERS = 5;
+
+/**
+ * Pairs [a, b]: a word of `mine` written in the other side's script (a name
+ * copied: `SideInfo.strong`), with no word of `other` spelt as it is, and a
+ * capitalised word b of `other` in that script one or two letters away from it
+ * (a third of its length at most), itself not a word of `mine`.
+ */
+function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo): Array<readonly [Matchable, Matchable]> {
+  const out: Array<readonly [Matchable, Matchable]> = [];
+  for (const a of mine) {
+    if (a.kind !== "word" || a.key.length < MISSPELT_MIN_LETTERS || !info.strong(a) || NUMERAL.test(a.surface)) continue;
+    if (other.some((b) => b.kind === "word" && (b.key === a.key || withClitic(a, b)))) continue;
+    const script = dominantScript(a.surface).script;
+    for (const b of other) {
+      if (b.kind !== "word" || b.key === a.key || !CAPITAL_FIRST.test(b.surface) || NUMERAL.test(b.surface)) continue;
+      if (Math.abs(b.key.length - a.key.length) > 2 || sameName(a.key, b.key) || withClitic(a, b)) continue;
+      if (dominantScript(b.surface).script !== script || mine.some((c) => c.kind === "word" && c.key === b.key)) continue;
+      const distance = levenshtein.get(a.key, b.key);
+      if (distance > Math.min(2, Math.floor(Math.max(a.key.length, b.key.length) / 3))) continue;
+      out.push([a, b]);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether two keys are one name: one of them inflected the English way
+ * ("atorvex" and "atorvexes", "atorvex's"), or written without its accents
+ * ("müller" and "mueller" or "muller", "pérez" and "perez").
+ */
+function sameName(a: string, b: string): boolean {
+  if (plainLetters(a) === plainLetters(b) || plainLetters(a, true) === plainLetters(b, true)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  return rest === "s" || rest === "es" || rest === "'s" || rest === "’s" || rest === "'" || rest === "’";
+}
+
+const NUMERAL = narrowable(String.raw`\p{N}`, "u");
+
+/** German's letters as written without them ("ü" as "ue"), where `spelt`. */
+const SPELT_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
+/** A key without its accents: with German's spelt out (`spelt`), or dropped. */
+function plainLetters(key: string, spelt = false): string {
+  const folded = spelt ? key.replace(/[äöüß]/gu, (c) => SPELT_OUT[c]!) : key;
+  return folded.normalize("NFD").replace(/\p{M}/gu, "");
+}
 
 /** Whether `surface` is a number in Roman figures that the other side writes in Arabic ones. */
 function romanIn(surface: string, other: readonly Matchable[]): boolean {
@@ -136,7 +222,11 @@ export function formsShared(words: string, lang: string, other: string, otherLan
  * "PNG-registered".
  */
 export function nameMatch(a: Matchable, b: Matchable): boolean {
-  if (anchorMatch(a, b)) return true;
+  return anchorMatch(a, b) !== undefined || withClitic(a, b);
+}
+
+/** Whether one word is the other with a clitic joined by an apostrophe or a hyphen ("ITV's", "l'ONU", "Atorvex-а"). */
+function withClitic(a: Matchable, b: Matchable): boolean {
   if (a.kind !== "word" || b.kind !== "word") return false;
   const within = (name: string, word: string) => word.length > name.length && /['’-]/u.test(word) && word.split(/['’-]/u).includes(name);
   return within(a.key, b.key) || within(b.key, a.key);
