@@ -85,6 +85,11 @@ describe("currencies and units", () => {
     ["Използвайте предпазител 16 А.", "Use a 16 V fuse.", "Use a 16 A fuse."],
     ["Захранване: 230 В.", "Power supply: 230 A.", "Power supply: 230 V."],
     ["Нивото на шума е под 70 дБ.", "The noise level is below 70 lx.", "The noise level is below 70 dB."],
+    // a leaflet's strengths (before: micrograms, international units and millimoles were no unit)
+    ["Всяка таблетка съдържа 250 микрограма.", "Each tablet contains 250 mg.", "Each tablet contains 250 µg."],
+    ["Дайте 5 µg два пъти дневно.", "Give 5 mg twice a day.", "Give 5 mcg twice a day."],
+    ["Дозата е 400 МЕ витамин D.", "The dose is 400 mg of vitamin D.", "The dose is 400 IU of vitamin D."],
+    ["Всяка капсула съдържа 1,5 ммол натрий.", "Each capsule contains 1.5 mg of sodium.", "Each capsule contains 1.5 mmol sodium."],
   ])("%s / %s is an error; / %s is not", (bg, wrong, right) => {
     const flags = flagsOf(bg, wrong);
     expect(flags).toHaveLength(1);

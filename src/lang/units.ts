@@ -61,6 +61,13 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   kg: ["kg"],
   g: ["g"],
   mg: ["mg"],
+  // a medicine's strengths: the micro sign and the Greek mu both write "µg"
+  ug: ["µg", "μg", "mcg"],
+  ng: ["ng"],
+  IU: ["IU"],
+  mmol: ["mmol"],
+  kcal: ["kcal"],
+  kJ: ["kJ"],
   t: ["t"],
   lb: ["lb", "lbs"],
   oz: ["oz"],
