@@ -204,6 +204,11 @@ describe("numbers swapped", () => {
     ).toEqual([
       'numbers: the range is written the other way round: the source\'s "между 2,2 и 8,0" is "between 8.0 and 2.2" in the translation',
     ]);
+    // English says a range with "to" alone (before: a leaflet's ages reversed passed).
+    expect(problems("Деца на възраст от 6 до 11 години: 5 mg дневно.", "Children aged 11 to 6 years: 5 mg daily.")).toEqual([
+      'numbers: the range is written the other way round: the source\'s "от 6 до 11" is "11 to 6" in the translation',
+    ]);
+    expect(problems("Деца на възраст от 6 до 11 години: 5 mg дневно.", "Children aged 6 to 11 years: 5 mg daily.")).toEqual([]);
     // The same order, or two values that make no range ("при 2 и при 52 °C" / "at 52 and at 2 °C"): no flag.
     expect(problems("Работна температура: от 2 до 52 °C", "Operating temperature: from 2 to 52 °C")).toEqual([]);
     expect(problems("Уредът е изпитан при 2 и при 52 °C.", "The appliance was tested at 52 and at 2 °C.")).toEqual([]);

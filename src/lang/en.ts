@@ -611,6 +611,8 @@ export const en: LanguageData = {
   rangeWords: [
     ["from", "to"],
     ["between", "and"],
+    // "children aged 6 to 11 years", "2 to 3 times a day"
+    ["", "to"],
   ],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
   numberWords: {

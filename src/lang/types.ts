@@ -129,7 +129,8 @@ export interface LanguageData {
   /**
    * How a range of two numbers is written in words: the word before the first number and the word between the two
    * ("от 2 до 52", "между 2,5 и 4,8"; "from 2 to 52", "between 2.5 and 4.8"), lowercase. A range written with a dash
-   * ("2–52") needs none. A translation that writes a range the other way round is flagged (checks/swapped.ts).
+   * ("2–52") needs none. An empty first word: the word between alone makes a range ("aged 6 to 11 years").
+   * A translation that writes a range the other way round is flagged (checks/swapped.ts).
    */
   readonly rangeWords?: readonly (readonly [string, string])[];
   /** Suffix that makes a round number a decade ("80-те", "1980s"), as a regex source. */

@@ -280,9 +280,10 @@ function rangeOf(
   if (j === i + 2) {
     const before = tokens[i - 1];
     const between = tokens[i + 1]!;
-    const paired = (lang.rangeWords ?? []).some(([b, w]) => before?.kind === "word" && before.key === b && between.key === w);
-    if (!paired) return undefined;
-    first = i - 1;
+    const words = (lang.rangeWords ?? []).filter(([, w]) => between.key === w);
+    // "from 6 to 11" is quoted from its "from"; "6 to 11" from its first number.
+    if (words.some(([b]) => b !== "" && before?.kind === "word" && before.key === b)) first = i - 1;
+    else if (!words.some(([b]) => b === "")) return undefined;
   } else if (j !== i + 1) return undefined;
   if (starts[j]! < 0) return undefined;
   if (j === i + 1 && !RANGE_DASH.test(text.slice(starts[i]! + tokens[i]!.surface.length, starts[j]!))) return undefined;
