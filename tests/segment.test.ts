@@ -88,6 +88,11 @@ describe("segment: English rules", () => {
       ["The office is open Mon.–Fri. 9 a.m. to 5 p.m.", "It is open Mon.-Fri.", "The shop at the co-op.", "Opens Jan.–Feb. 2026."],
     ],
     ["The U.S. economy grew 2.5% in 2024. Analysts were surprised.", ["The U.S. economy grew 2.5% in 2024.", "Analysts were surprised."]],
+    // A licence holder's address kept in Latin letters (stranger 33's leaflets): "ul." ended a sentence.
+    [
+      "Balkanfarm AD, ul. Rozova dolina 5, 1000 Sofia, Bulgaria. Polfarm Sp. z o.o., bul. Vitosha 12, Sofia.",
+      ["Balkanfarm AD, ul. Rozova dolina 5, 1000 Sofia, Bulgaria.", "Polfarm Sp. z o.o., bul. Vitosha 12, Sofia."],
+    ],
     [
       "Apple Inc. said so, e.g. in its report vs. the rumours. J. R. R. Tolkien agreed.",
       ["Apple Inc. said so, e.g. in its report vs. the rumours.", "J. R. R. Tolkien agreed."],

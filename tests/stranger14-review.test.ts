@@ -100,6 +100,19 @@ describe("e-mail and web addresses copied into a translation in another script",
     expect(problems([...en, url], [...bg, url], "en", "bg")).toEqual([]);
   });
 
+  // Stranger 33's leaflets: the licence holder's address, kept in Latin letters as Bulgarian leaflets keep it, was an
+  // error in 75 of 181 clean leaflets (its first word was read as a word, not the company's name).
+  test("a leaflet's licence holder and address kept in Latin letters, its country in Bulgarian, is translated", () => {
+    const holder = (en0: string, bg0: string) => problems([...en, en0], [...bg, bg0], "en", "bg");
+    expect(
+      holder("Nordavia Pharma A/S, Havnegade 12, 2100 Copenhagen, Denmark", "Nordavia Pharma A/S, Havnegade 12, 2100 Copenhagen, Дания"),
+    ).toEqual([]);
+    // Its first word a word of the language: a sentence left in English.
+    expect(
+      holder("Manufacturer: Nordavia Pharma A/S, Havnegade 12, Denmark", "Manufacturer: Nordavia Pharma A/S, Havnegade 12, Дания"),
+    ).toEqual(["untranslated: the translation is in Latin script, like the source (English), not Bulgarian"]);
+  });
+
   test("the sentence left in English beside its address is still untranslated", () => {
     const left = bg.map((b, n) => (n === 0 ? "Contact us: office@trakiaengineering.bg, telephone 0923 781 499." : b));
     expect(problems(en, left, "en", "bg")).toEqual([

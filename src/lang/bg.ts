@@ -44,9 +44,11 @@ export const bg: LanguageData = {
   code: "bg",
   name: "Bulgarian",
   nonFinalAbbreviations: [
-    // places and addresses
+    // places and addresses; a licence holder's address kept in Latin letters ("Balkanfarm AD, ul. Rozova dolina 5, Sofia")
     "ул",
     "бул",
+    "ul",
+    "bul",
     "пл",
     "кв",
     "бл",

@@ -66,6 +66,9 @@ export const en: LanguageData = {
     "assn",
     "est",
     "a.k.a",
+    // a street or boulevard of a Bulgarian or Polish address kept in Latin letters ("Balkanfarm AD, ul. Rozova dolina 5, Sofia")
+    "ul",
+    "bul",
   ],
   unitOrNonFinalAbbreviations: [],
   // A final abbreviation ("sec", seconds or section) never ends a sentence before a number either: no entry here.

@@ -29,10 +29,10 @@ export const untranslated: Check = {
   textOnly: true,
   run: (ctx, link) => {
     const sourceText = ctx.source.text(link.source);
-    if (link.target.length === 0) return untranslatedPart(sourceText, "", dominantScript(""), ctx.source, ctx.target);
+    if (link.target.length === 0) return untranslatedPart(sourceText, "", dominantScript(""), ctx.source, ctx.target, ctx.dictionary);
     for (const j of link.target) {
       const targetText = ctx.target.text([j]);
-      const flag = untranslatedPart(sourceText, targetText, ctx.target.scriptOf(j), ctx.source, ctx.target);
+      const flag = untranslatedPart(sourceText, targetText, ctx.target.scriptOf(j), ctx.source, ctx.target, ctx.dictionary);
       if (flag) return flag;
       const heading = copiedHeading(sourceText, targetText, ctx.source, ctx.target, ctx.dictionary);
       if (heading) return heading;
@@ -82,7 +82,14 @@ function copiedHeading(
 const NOT_ALPHANUMERIC = narrowable(String.raw`[^\p{L}\p{N}]+`, "gu");
 const ALPHANUMERIC = narrowable(String.raw`[\p{L}\p{N}]`, "u");
 
-function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare, src: SideInfo, tgt: SideInfo): Flag | undefined {
+function untranslatedPart(
+  sourceText: string,
+  targetText: string,
+  t: ScriptShare,
+  src: SideInfo,
+  tgt: SideInfo,
+  dictionary: Dictionary | undefined,
+): Flag | undefined {
   const norm = (x: string) => {
     const lower = x.toLowerCase();
     return lower.replace(NOT_ALPHANUMERIC.for(lower), " ").trim();
@@ -93,7 +100,7 @@ function untranslatedPart(sourceText: string, targetText: string, t: ScriptShare
     t.letters >= (keepsNames ? MIN_SCRIPT_LETTERS : MIN_TRANSLITERATED_LETTERS) &&
     t.script === src.script &&
     t.share > SOURCE_SCRIPT_SHARE &&
-    (!keepsNames || inSourceScriptBeyondNames(sourceText, targetText, src, tgt));
+    (!keepsNames || inSourceScriptBeyondNames(sourceText, targetText, src, tgt, dictionary));
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => ALPHANUMERIC.exec(x)?.[0]?.toLowerCase();
   // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
@@ -147,15 +154,39 @@ const CAPITAL_OR_DIGIT = narrowable(String.raw`[\p{Lu}\p{N}]`, "u");
  * e-mail and web addresses are no words of any ("За контакт:
  * office@trakiaengineering.bg, телефон ..." is Bulgarian).
  */
-function inSourceScriptBeyondNames(sourceText: string, targetText: string, src: SideInfo, tgt: SideInfo): boolean {
+function inSourceScriptBeyondNames(
+  sourceText: string,
+  targetText: string,
+  src: SideInfo,
+  tgt: SideInfo,
+  dictionary: Dictionary | undefined,
+): boolean {
   const copied = new Set(sourceText.match(WORD.for(sourceText)) ?? []);
   const ownText = withoutAddresses(targetText, tgt);
   const words = ownText.match(WORD.for(ownText)) ?? [];
   const name = (w: string) => copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src);
-  const own = words.filter((w, n) => n === 0 || !name(w));
+  // The first word is capitalised as the first; it is a name too where the source's language has no such word
+  // ("Nordavia Pharma A/S, Havnegade 12, 2100 Copenhagen, Дания": a leaflet keeps its licence holder's address as written).
+  const own = words.filter((w, n) => !name(w) || (n === 0 && wordOfTheLanguage(w, src, dictionary)));
   if (own.length <= 1 && words.every(name)) return false;
   const t = dominantScript(own.join(" "));
   return t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
+}
+
+/**
+ * Whether `w` is a word of the side's language, not a name: one of its
+ * function words, one the dictionary translates, or one written in lowercase
+ * elsewhere on the side.
+ */
+function wordOfTheLanguage(w: string, side: SideInfo, dictionary: Dictionary | undefined): boolean {
+  const lower = w.toLowerCase();
+  const stem = side.lang.stem(lower);
+  return (
+    (side.lang.frequentWords ?? []).includes(lower) ||
+    dictionary?.lookup(stem) !== undefined ||
+    side.lowercase().has(lower) ||
+    lowercaseStems(side).has(stem)
+  );
 }
 
 /** The text with its e-mail and web addresses (as the tokenizer finds them) blanked. */
