@@ -121,6 +121,34 @@ describe("merging memories of other tools", () => {
     ]);
   });
 
+  // Stranger 33: a client's approved unit gave way to the same pair freshly aligned (dated today), its tuid, status and note lost.
+  test("a translator's unit is kept over the same pair sverka aligned, whatever the dates and the order", () => {
+    const tmx = (units: string) =>
+      `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>${units}</body></tmx>`;
+    const client = parseTmx(
+      tmx(
+        `<tu tuid="acme-17" changedate="20250101T000000Z" changeid="maria"><prop type="x-status">approved</prop><note>Approved by regulatory.</note><tuv xml:lang="en"><seg>Keep this leaflet.</seg></tuv><tuv xml:lang="bg"><seg>Запазете тази листовка.</seg></tuv></tu>`,
+      ),
+      "client.tmx",
+    );
+    const aligned = parseTmx(
+      tmx(
+        `<tu tuid="1" creationdate="20261202T134741Z"><prop type="x-sverka-link">1-1</prop><prop type="x-sverka-score">0.99</prop><tuv xml:lang="en"><seg>Keep this leaflet.</seg></tuv><tuv xml:lang="bg"><seg>Запазете тази листовка.</seg></tuv></tu>`,
+      ),
+      "aligned.tmx",
+    );
+    for (const files of [
+      [client, aligned],
+      [aligned, client],
+    ]) {
+      const m = mergeTmx(files);
+      expect(m.collisions.map((c) => [c.kept.tuid, c.dropped.tuid, c.why])).toEqual([["acme-17", "1", "memory"]]);
+      const [unit] = parseTmx(m.text, "m.tmx").units;
+      expect(unit!.props).toEqual([["x-status", "approved"]]);
+      expect(unit!.xml).toContain("<note>Approved by regulatory.</note>");
+    }
+  });
+
   test("--prop adds no second prop of a type a unit has, nor one its file's header gives", () => {
     const file = parseTmx(
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"><prop type="x-client">ACME</prop></header><body>

@@ -458,6 +458,11 @@ function describeCollisions(collisions: readonly Collision[]): string {
 function describeCollision(c: Collision): string {
   const place = (p: UnitPlace) =>
     `${p.path}:${p.line}${p.tuid ? ` (tuid ${p.tuid})` : ""}${p.date ? ` (${p.dateKind === "creationdate" ? "created" : "changed"} ${p.date})` : " (no date)"}`;
-  const why = c.why === "newer" ? "the later date (a changedate, else the creationdate)" : "no date tells them apart: the first read";
+  const why =
+    c.why === "memory"
+      ? "a memory's unit, not one sverka aligned, whatever their dates"
+      : c.why === "newer"
+        ? "the later date (a changedate, else the creationdate)"
+        : "no date tells them apart: the first read";
   return `  kept ${place(c.kept)} over ${place(c.dropped)}: ${why}\n`;
 }

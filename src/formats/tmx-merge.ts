@@ -37,8 +37,12 @@ export interface UnitPlace {
 export interface Collision {
   readonly kept: UnitPlace;
   readonly dropped: UnitPlace;
-  /** "newer": the kept one's date (changedate, else creationdate) is later; "first": no date tells them apart, the first read is kept. */
-  readonly why: "newer" | "first";
+  /**
+   * "memory": the kept one is a memory's unit, the dropped one a unit sverka aligned (its x-sverka-link), whatever their
+   * dates; "newer": the kept one's date (changedate, else creationdate) is later; "first": no date tells them apart, the
+   * first read is kept.
+   */
+  readonly why: "memory" | "newer" | "first";
 }
 
 /** A unit written with another tuid: an earlier memory's unit has its tuid. */
@@ -124,6 +128,14 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
         return;
       }
       const challenger = { file: f, unit };
+      // A unit sverka aligned is dated the day it was aligned: it must not displace the same pair in a translator's
+      // memory, which carries what people decided of it (its tuid, status, notes, who made and changed it).
+      const [alignedOld, alignedNew] = [aligned(old.unit), aligned(unit)];
+      if (alignedOld !== alignedNew) {
+        collisions.push({ kept: place(alignedOld ? challenger : old), dropped: place(alignedOld ? old : challenger), why: "memory" });
+        if (alignedOld) chosen[at] = challenger;
+        return;
+      }
       const [mine, theirs] = [digits(unitDate(unit)?.date), digits(unitDate(old.unit)?.date)];
       if (mine === theirs) {
         // No date tells them apart: when one says all the other does, it is kept and nothing is lost (a memory merged again).
@@ -267,6 +279,11 @@ function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
   });
   const [ra, rb] = [rest(a), rest(b)];
   return contains(ra, rb) && contains(rb, ra);
+}
+
+/** Whether sverka aligned the unit (its own x-sverka-link prop): a sentence pair found in two documents, not one a translator kept. */
+function aligned(unit: TmxUnitRecord): boolean {
+  return /<prop\b[^>]*\btype="x-sverka-link"/.test(unit.xml.slice(unit.attrsEnd, unit.variantsStart));
 }
 
 /** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */
