@@ -90,6 +90,13 @@ describe("currencies and units", () => {
     ["Дайте 5 µg два пъти дневно.", "Give 5 mg twice a day.", "Give 5 mcg twice a day."],
     ["Дозата е 400 МЕ витамин D.", "The dose is 400 mg of vitamin D.", "The dose is 400 IU of vitamin D."],
     ["Всяка капсула съдържа 1,5 ммол натрий.", "Each capsule contains 1.5 mg of sodium.", "Each capsule contains 1.5 mmol sodium."],
+    // a dose per body weight, a concentration: no mass (before: "mg/kg" was no unit, and "10 mg" passed)
+    ["Обичайната доза е 10 mg/kg телесно тегло.", "The usual dose is 10 mg body weight.", "The usual dose is 10 mg per kg of body weight."],
+    [
+      "Разтворът съдържа 5 mg/ml активно вещество.",
+      "The solution contains 5 mg of the active substance.",
+      "The solution contains 5 mg/mL of the active substance.",
+    ],
   ])("%s / %s is an error; / %s is not", (bg, wrong, right) => {
     const flags = flagsOf(bg, wrong);
     expect(flags).toHaveLength(1);
