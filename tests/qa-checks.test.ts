@@ -309,6 +309,17 @@ describe("names copied in the other language's letters", () => {
     ).toEqual(["error: the translation has Eurpoe where the source has Europe: a name kept in Latin letters is copied exactly"]);
   });
 
+  // Before: "Cardizant appears in the translation only", information, and `check` passed.
+  test("a product's name replaced by another in the translation is a warning naming both", () => {
+    expect(named("Nexlipril contains the active substance bisoprolol.", "Cardizant съдържа активното вещество бизопролол.")).toEqual([
+      "warning: the translation has Cardizant where the source has Nexlipril: another name?",
+    ]);
+    // A name the translation adds where the source names nothing: information, as before.
+    expect(named("The tablets contain bisoprolol.", "Таблетките Cardizant съдържат бизопролол.")).toEqual([
+      "info: Cardizant appears in the translation only",
+    ]);
+  });
+
   test("the same name inflected, possessive or without its accents, another short name, or a pair of one script: no flag", () => {
     expect(named("Atorvex's tablets contain lactose.", "Таблетките Atorvex съдържат лактоза.")).toEqual([]);
     expect(named("Both Atorvexes contain lactose.", "И двата Atorvex съдържат лактоза.")).toEqual([]);

@@ -27,13 +27,26 @@ export const namesMissing: Check = {
   },
 };
 
-/** A name in the translation only: information (translators add names that the source implies). */
+/**
+ * A name in the translation only: information (translators add names that
+ * the source implies). A warning where the name is written in the source's
+ * script and the source has a name of that script the translation lacks in
+ * any form: a product's name replaced by another ("Nexlipril" / "Cardizant").
+ */
 export const namesAdded: Check = {
   name: "names in the translation only",
   textOnly: true,
   run: (ctx, _link, k, earlier) => {
     const added = namesOnlyOn(ctx, k, "target", earlier);
     if (added.length === 0) return undefined;
+    const replaced = replacedNames(ctx, k, added);
+    if (replaced)
+      return {
+        type: "names",
+        severity: "warning",
+        reason: `the translation has ${replaced.added.join(", ")} where the source has ${replaced.lost.join(", ")}: another name?`,
+        evidence: { source: replaced.lost, target: replaced.added },
+      };
     return {
       type: "names",
       severity: "info",
@@ -125,6 +138,41 @@ const SPELT_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "u
 function plainLetters(key: string, spelt = false): string {
   const folded = spelt ? key.replace(/[äöüß]/gu, (c) => SPELT_OUT[c]!) : key;
   return folded.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/**
+ * Of the names the translation adds, those written in the source's script
+ * (copied from a source, not translated), and the source's words of that
+ * script that look like names and that nothing in the translation answers:
+ * capitalised, of four letters or more, neither a function word nor written
+ * in lowercase elsewhere in the source, with no counterpart in the
+ * translation by spelling (identical, a cognate, a transliteration) or by
+ * the dictionary. Both must be found; else undefined.
+ */
+function replacedNames(ctx: ReviewContext, k: number, added: readonly string[]): { added: string[]; lost: string[] } | undefined {
+  if (ctx.source.script === ctx.target.script) return undefined;
+  const inSourceScript = added.filter((a) => !NUMERAL.test(a) && dominantScript(a).script === ctx.source.script);
+  if (inSourceScript.length === 0) return undefined;
+  const lt = ctx.linkTokens(k);
+  const frequent = new Set(ctx.source.lang.frequentWords ?? []);
+  const lowercase = ctx.source.lowercase();
+  const answered = (a: Matchable) => lt.target.some((b) => nameMatch(a, b) || ctx.dictionary?.lookup(a.stem)?.has(b.stem) === true);
+  const lost = unique(
+    lt.source
+      .filter(
+        (a) =>
+          a.kind === "word" &&
+          a.key.length >= 4 &&
+          CAPITAL_FIRST.test(a.surface) &&
+          !NUMERAL.test(a.surface) &&
+          !frequent.has(a.key) &&
+          !lowercase.has(a.key) &&
+          dominantScript(a.surface).script === ctx.source.script &&
+          !answered(a),
+      )
+      .map((a) => a.surface),
+  );
+  return lost.length > 0 ? { added: inSourceScript, lost } : undefined;
 }
 
 /** Whether `surface` is a number in Roman figures that the other side writes in Arabic ones. */
