@@ -28,6 +28,12 @@ const ENDS_SENTENCE = /[.!?…:;。]["'»“”’)\]]*$/u;
 /** A table of contents' entry: a dot leader, then the page ("12.1 Смяна на решетката ........ 305"): a line of its own, however long the lines around it. */
 const CONTENTS_ENTRY = /(?:\.{3,}|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
+/**
+ * A field of an address or a form opening a line: a capitalised word, its
+ * dot, a colon ("Tel: +34 91 555 01 23", "Тел.: ...", "E-mail: ..."). A line
+ * of its own after a line of an address, however long that line is.
+ */
+const FIELD = narrowable(String.raw`^[ \t]*\p{Lu}[\p{L}-]{0,14}\.?:[ \t\u00a0]+\S`, "u");
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -79,8 +85,8 @@ const MIN_WRAP_WIDTH = 60;
 const SHORT_LINE_SHARE = 0.6;
 
 function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProfile): boolean {
-  // List items and numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") open a line of their own.
-  if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang)) return true;
+  // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
+  if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang) || FIELD.test(next.text)) return true;
   if (STARTS_LOWER.test(next.text)) return false;
   const trimmed = line.text.trim();
   if (ENDS_SENTENCE.test(trimmed) || CONTENTS_ENTRY.test(trimmed) || CONTENTS_ENTRY.test(next.text.trimEnd())) return true;

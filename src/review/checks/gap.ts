@@ -5,6 +5,9 @@ import { repeatedSentence } from "./repeat.js";
 import { namesNotIn } from "./romanized.js";
 import type { Check } from "./types.js";
 
+/** The share of the usual lexical evidence for its length a link must have, where the other placement has none, to be told apart from it. */
+const SHARED_SHARE = 0.5;
+
 interface Placement {
   readonly type: "missing" | "added";
   readonly id: number;
@@ -45,6 +48,10 @@ export const gapNextDoor: Check = {
       // A name of the language this link carries and the other placement would not (a signature's "(Галина Христова)"
       // beside "ЗА ИЗПЪЛНИТЕЛЯ:" / "FOR THE CONTRACTOR:"): the evidence does tell, though short sentences cost little either way.
       if (missing ? namesNotIn(ctx, id, j) && !namesNotIn(ctx, i, j) : namesNotIn(ctx, i, id) && !namesNotIn(ctx, i, j)) continue;
+      // The link shares half the usual evidence for its length or more where the other placement shares none: the evidence
+      // tells too ("- кашлица" is "- cough", not the "- tiredness" beside it, in a leaflet's list of one-word items).
+      const usual = ctx.perChar * ctx.source.length(i);
+      if (ctx.evidence(i, j) >= SHARED_SHARE * usual && (missing ? ctx.evidence(id, j) : ctx.evidence(i, id)) === 0) continue;
       best = { type: missing ? "missing" : "added", id, here, there };
     }
     if (!best) return undefined;

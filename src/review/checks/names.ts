@@ -147,7 +147,8 @@ function plainLetters(key: string, spelt = false): string {
  * capitalised, of four letters or more, neither a function word nor written
  * in lowercase elsewhere in the source, with no counterpart in the
  * translation by spelling (identical, a cognate, a transliteration) or by
- * the dictionary. Both must be found; else undefined.
+ * the given and built-in dictionaries (what the document teaches pairs a
+ * name with the words it stands beside). Both must be found; else undefined.
  */
 function replacedNames(ctx: ReviewContext, k: number, added: readonly string[]): { added: string[]; lost: string[] } | undefined {
   if (ctx.source.script === ctx.target.script) return undefined;
@@ -156,7 +157,7 @@ function replacedNames(ctx: ReviewContext, k: number, added: readonly string[]):
   const lt = ctx.linkTokens(k);
   const frequent = new Set(ctx.source.lang.frequentWords ?? []);
   const lowercase = ctx.source.lowercase();
-  const answered = (a: Matchable) => lt.target.some((b) => nameMatch(a, b) || ctx.dictionary?.lookup(a.stem)?.has(b.stem) === true);
+  const answered = (a: Matchable) => lt.target.some((b) => nameMatch(a, b) || ctx.given?.lookup(a.stem)?.has(b.stem) === true);
   const lost = unique(
     lt.source
       .filter(
