@@ -21,7 +21,7 @@ describe("sverka batch", () => {
       "2",
     ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/2 aligned, 0 up to date, 1 failed/);
+    expect(r.stdout).toMatch(/2 aligned \([^)]*\), 0 up to date, 1 failed/);
     expect(r.stdout).toMatch(/failed: \S*docs\/empty\.bg\.txt: the document is empty/);
     expect(readdirSync(join(dir, "aligned")).sort()).toEqual(["bus.tmx", "osce.tmx"]);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
@@ -61,7 +61,7 @@ describe("sverka batch", () => {
     const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "-f", "json", "--learn-across", "--jobs", jobs]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/learned \d+ word translations across 3 pairs/);
-    expect(r.stdout).toMatch(/2 aligned, 0 up to date, 1 failed/);
+    expect(r.stdout).toMatch(/2 aligned \([^)]*\), 0 up to date, 1 failed/);
     const osce = JSON.parse(readFileSync(join(dir, "out", "osce.json"), "utf8"));
     expect(osce.links.map((l: { kind: string }) => l.kind)).toEqual(Array(11).fill("1-1"));
   });
@@ -71,19 +71,19 @@ describe("sverka batch", () => {
     // One job: this is about what is redone, not threads (tested above).
     const args = ["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "-f", "json", "--jobs", "1"];
     expect((await sverka(args)).code).toBe(0);
-    expect((await sverka(args)).stdout).toMatch(/0 aligned, 2 up to date/);
-    expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned, 0 up to date/);
+    expect((await sverka(args)).stdout).toMatch(/0 aligned \([^)]*\), 2 up to date/);
+    expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned \([^)]*\), 0 up to date/);
   });
 
   test("--redo redoes up-to-date pairs and still refuses a swapped one, which --force aligns; -q says only what failed", async () => {
     const dir = batchDir();
     writeFileSync(join(dir, "pairs.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\ndocs/bus.en.txt\tdocs/bus.bg.txt\n");
     const args = ["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "--jobs", "1"];
-    expect((await sverka(args)).stdout).toMatch(/1 aligned, 0 up to date, 1 failed/);
+    expect((await sverka(args)).stdout).toMatch(/1 aligned \([^)]*\), 0 up to date, 1 failed/);
     const redo = await sverka([...args, "--redo"]);
-    expect(redo.stdout).toMatch(/1 aligned, 0 up to date, 1 failed/);
+    expect(redo.stdout).toMatch(/1 aligned \([^)]*\), 0 up to date, 1 failed/);
     expect(redo.stdout).toMatch(/look swapped/);
-    expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned, 0 up to date, 0 failed/);
+    expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned \([^)]*\), 0 up to date, 0 failed/);
     // Quiet: no table, no notes; the failure alone, a line on stderr, and the exit code as without -q.
     writeFileSync(join(dir, "swapped.tsv"), "docs/bus.en.txt\tdocs/bus.bg.txt\n");
     const quiet = await sverka(["batch", join(dir, "swapped.tsv"), "--out-dir", join(dir, "out2"), "--jobs", "1", "-q"]);
@@ -118,6 +118,8 @@ describe("sverka batch", () => {
     const r = await sverka(["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "--merge-tmx", all, "--jobs", "1"]);
     expect(r.stderr).toMatch(/^merged /);
     expect(r.code).toBe(0);
+    // The summary counts the pairs of each direction.
+    expect(r.stdout).toMatch(/2 aligned \(1 bg → en, 1 en → bg\), 0 up to date/);
     expect(readFileSync(join(dir, "out", "bus.tmx"), "utf8")).toMatch(/srclang="en"[\s\S]*<tuv xml:lang="en">[\s\S]*<tuv xml:lang="bg">/);
     // The merged memory holds both directions: "*all*" in its header, each unit its own source language.
     const merged = readFileSync(all, "utf8");
@@ -166,8 +168,23 @@ describe("sverka batch", () => {
     const r = await sverka(["batch", join(dir, "corpus"), "--out-dir", join(dir, "aligned"), "--jobs", "1"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/3 aligned, 0 up to date, 0 failed;/);
+    // A folder cannot say which side is the original (stranger 33 aligned English originals as Bulgarian ones unawares).
+    expect(r.stdout).toMatch(/3 aligned \(bg → en, the default: -s and -t say which language is the original\), 0 up to date, 0 failed;/);
     expect(readdirSync(join(dir, "aligned")).sort()).toEqual(["bus.tmx", "flat.tmx", "osce-alliance-2024.tmx"]);
+    const given = await sverka([
+      "batch",
+      join(dir, "corpus"),
+      "--out-dir",
+      join(dir, "aligned"),
+      "--jobs",
+      "1",
+      "-s",
+      "bg",
+      "-t",
+      "en",
+      "--force",
+    ]);
+    expect(given.stdout).toMatch(/3 aligned \(bg → en\), 0 up to date, 0 failed;/);
     // Other languages: the suffixes follow -s and -t, in every layout.
     mkdirSync(join(dir, "defr", "doc"), { recursive: true });
     writeFileSync(join(dir, "defr", "doc", "de.txt"), "Guten Tag.\n\nWie geht es?\n");
@@ -191,7 +208,7 @@ describe("sverka batch", () => {
     expect(r.stdout).toMatch(/^lonely +skipped: no lonely\.en\.txt$/m);
     expect(r.stdout).toMatch(/^orphan +skipped: no orphan\.bg\.txt$/m);
     expect(r.stdout).toMatch(/^manual +skipped: no manual\/en\.txt$/m);
-    expect(r.stdout).toMatch(/2 aligned, 0 up to date, 0 failed, 3 skipped \(no counterpart\);/);
+    expect(r.stdout).toMatch(/2 aligned \([^)]*\), 0 up to date, 0 failed, 3 skipped \(no counterpart\);/);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
     expect(
       report.pairs.filter((p: { reason?: string }) => p.reason?.startsWith("no ")).map((p: any) => [p.name, p.status, p.reason, p.file]),
@@ -254,7 +271,7 @@ describe("sverka batch", () => {
     writeFileSync(join(odt, "contract.pdf"), "%PDF-1.4");
     const r = await sverka(["batch", odt, "--out-dir", join(dir, "out"), "--jobs", "1"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/1 aligned, 0 up to date, 0 failed;/);
+    expect(r.stdout).toMatch(/1 aligned \([^)]*\), 0 up to date, 0 failed;/);
     expect(r.stderr).toContain(
       `sverka: 1 file pairs with nothing, left out: ${join(odt, "contract.pdf")} (a pair is NAME.bg.EXT with NAME.en.EXT, EXT: txt, md, html, docx, odt or rtf)\n`,
     );

@@ -52,6 +52,8 @@ export interface BatchFlags {
   creationId?: string;
   /** Exit 1 when a pair has a flag of this severity or worse (pairs up to date: with the counts of the previous run). */
   failOn?: Severity;
+  /** Whether -s or -t was given: else the summary says the direction is the default one. */
+  languagesGiven?: boolean;
 }
 
 export async function batchCommand(manifest: string, flags: BatchFlags, io: Io): Promise<number> {
@@ -107,7 +109,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   const result = { ...batch, results: await countsOfSkipped(batch.results, flags.report) };
   if (result.pooled !== undefined && !flags.quiet)
     io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
-  if (!flags.quiet) io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table));
+  if (!flags.quiet) io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table, directions(pairs, flags)));
   // Quiet, a pair that failed is still said: the table that would say it is not written.
   else for (const r of result.results) if (r.status === "failed") io.stderr.write(`sverka: ${r.name} failed: ${r.error}\n`);
   // An interrupted batch writes no merged memory: one of the finished pairs only, under the name of the whole, would pass for it.
@@ -207,7 +209,30 @@ function statusText(r: JobResult): string {
   }
 }
 
-function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired[], seconds: number, c: ChalkInstance): string {
+/**
+ * The directions the pairs were aligned in, for the summary: "bg → en", or
+ * "290 bg → en, 10 en → bg" with a manifest's own. A folder cannot say which
+ * side is the original, so a direction that is only the default says so.
+ */
+function directions(pairs: ReadonlyArray<{ sourceLang?: string; targetLang?: string }>, flags: BatchFlags): string {
+  const ways = new Map<string, number>();
+  for (const p of pairs) {
+    const way = `${primaryLanguage(p.sourceLang ?? flags.sourceLang)} → ${primaryLanguage(p.targetLang ?? flags.targetLang)}`;
+    ways.set(way, (ways.get(way) ?? 0) + 1);
+  }
+  if (ways.size !== 1) return [...ways].map(([way, n]) => `${grouped(n)} ${way}`).join(", ");
+  const [way] = [...ways.keys()];
+  const defaulted = !flags.languagesGiven && pairs.every((p) => p.sourceLang === undefined);
+  return defaulted ? `${way}, the default: -s and -t say which language is the original` : way!;
+}
+
+function summaryTable(
+  results: readonly JobResult[],
+  unpaired: readonly Unpaired[],
+  seconds: number,
+  c: ChalkInstance,
+  direction: string,
+): string {
   const rows = [
     ...results.map((r) =>
       r.status === "done"
@@ -256,7 +281,7 @@ function summaryTable(results: readonly JobResult[], unpaired: readonly Unpaired
     c.bold(line(head)),
     ...rows.map((r) => (r[6]!.startsWith("failed") ? c.red(line(r)) : line(r))),
     ...problems,
-    `${count("done")} aligned, ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${grouped(segs)} source segments in ${seconds.toFixed(1)} s (${grouped(Math.round(segs / Math.max(0.001, seconds)))} segments/s)`,
+    `${count("done")} aligned (${direction}), ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${grouped(segs)} source segments in ${seconds.toFixed(1)} s (${grouped(Math.round(segs / Math.max(0.001, seconds)))} segments/s)`,
     ...(leftOut ? [`memories: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}`] : []),
     "",
   ].join("\n");

@@ -832,9 +832,10 @@ Examples:
   sverka batch manifest.tsv --redo -q --fail-on error
   sverka batch corpus/ --learn-across --report report.tsv`,
     )
-    .action(async (manifest: string, flags: BatchFlags) => {
+    .action(async (manifest: string, flags: BatchFlags, command: Command) => {
       const { batchCommand } = await import("./batch.js");
-      cli.setExit(await batchCommand(manifest, flags, cli.io));
+      const languagesGiven = ["sourceLang", "targetLang"].some((name) => command.getOptionValueSource(name) === "cli");
+      cli.setExit(await batchCommand(manifest, { ...flags, languagesGiven }, cli.io));
     });
 }
 
