@@ -257,7 +257,9 @@ export function followsClosely(ctx: ReviewContext, link: Link, source: string): 
   const wanted = usual * source.length;
   // Too short a sentence for its evidence to say whether it follows the source: a length, in the seed's terms at most (a
   // leaflet's excerpt of six sentences has a usual of 0.03, and its 46 characters of "Не приемайте повече от 4 g" were too few).
-  if (Math.max(usual, SHORT_DOCUMENT_PER_CHAR) * source.length < MIN_EXPECTED_EVIDENCE) return undefined;
+  // That it shares a word or more says it follows, though: a leaflet's "Do not freeze." / "Да се замразява." shares "freeze".
+  if (Math.max(usual, SHORT_DOCUMENT_PER_CHAR) * source.length < MIN_EXPECTED_EVIDENCE)
+    return evidence >= MIN_EXPECTED_EVIDENCE ? { evidence, wanted: MIN_EXPECTED_EVIDENCE } : undefined;
   // A word weighs by how rare it is among the document's sentences: in a document of one or two sentences a side, a word
   // shared weighs a tenth or a third of what it does in the seed's, and a pair judged alone got no flag a document gave it.
   const short = ctx.hasBaseline
