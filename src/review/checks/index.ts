@@ -11,7 +11,7 @@ import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
-import { limits } from "./limits.js";
+import { limits, signsReversed } from "./limits.js";
 import { namesAdded, namesMissing, namesMisspelled } from "./names.js";
 import { negation } from "./negation.js";
 import { translatorNote } from "./note.js";
@@ -45,6 +45,7 @@ export const CHECKS: readonly Check[] = [
   numbersSwapped,
   periods,
   limits,
+  signsReversed,
   codesChanged,
   namesMisspelled,
   namesMissing,

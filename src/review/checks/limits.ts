@@ -2,6 +2,7 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import { CURRENCY_CODES } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
+import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
 import { escapeRegExp } from "../text.js";
 import { SWAPPED } from "./swapped.js";
@@ -246,6 +247,67 @@ function written(limit: Limit, text: string): string {
  * nor a link whose numbers traded places ("минимум 5 лв., максимум 200 лв." /
  * "minimum BGN 200, maximum BGN 5": each bound the other way is the swap's doing).
  */
+/** A comparison sign and the number after it ("p < 0,05", "≥ 18"): the bound it says, or "exact" for "=". */
+const SIGN = /(<=|>=|[<>≤≥=])[ \t\u00a0\u202f]*(?=[\d.,]*\d)/gu;
+type Sign = "upper" | "lower" | "exact";
+const SIGN_BOUND: Readonly<Record<string, Sign>> = {
+  "<": "upper",
+  "<=": "upper",
+  "≤": "upper",
+  ">": "lower",
+  ">=": "lower",
+  "≥": "lower",
+  "=": "exact",
+};
+
+/** Each number a sign stands before, by value (a value signed two ways in the text is left out), with the sign as written. */
+function signedNumbers(text: string, lang: LanguageProfile): Map<string, { sign: Sign; said: string } | null> {
+  const out = new Map<string, { sign: Sign; said: string } | null>();
+  if (!/[<>≤≥=]/u.test(text)) return out;
+  for (const m of text.matchAll(SIGN)) {
+    const start = m.index + m[0].length;
+    const number = tokenize(text.slice(start, start + 24), lang)[0];
+    if (number?.kind !== "number") continue;
+    const sign = SIGN_BOUND[m[1]!]!;
+    const seen = out.get(number.key);
+    if (seen === null) continue;
+    if (seen && seen.sign !== sign) out.set(number.key, null);
+    else out.set(number.key, { sign, said: `${m[1]} ${number.surface}` });
+  }
+  return out;
+}
+
+/**
+ * A comparison sign turned around before the same number: "p < 0,05" translated "p > 0.05", "≤ 5" as "≥ 5" (an
+ * error: the result reversed), or an exact value made a bound, "p = 0,021" as "p < 0.021" (a warning). Signs are
+ * the same in every language.
+ */
+export const signsReversed: Check = {
+  name: "a comparison sign reversed",
+  textOnly: true,
+  run: (ctx, link) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const source = signedNumbers(ctx.source.text(link.source), ctx.source.lang);
+    if (source.size === 0) return undefined;
+    const target = signedNumbers(ctx.target.text(link.target), ctx.target.lang);
+    const changed: Array<[{ sign: Sign; said: string }, { sign: Sign; said: string }]> = [];
+    for (const [value, s] of source) {
+      const t = target.get(value);
+      if (s && t && s.sign !== t.sign) changed.push([s, t]);
+    }
+    if (changed.length === 0) return undefined;
+    const reversed = changed.some(([s, t]) => s.sign !== "exact" && t.sign !== "exact");
+    const sourceSaid = changed.map(([s]) => s.said);
+    const targetSaid = changed.map(([, t]) => t.said);
+    return {
+      type: "numbers",
+      severity: reversed ? "error" : "warning",
+      reason: `${reversed ? "the limit is reversed" : "the comparison is changed"}: the translation says ${targetSaid.map((w) => `"${w}"`).join(", ")} where the source says ${sourceSaid.map((w) => `"${w}"`).join(", ")}`,
+      evidence: { source: sourceSaid, target: targetSaid },
+    } satisfies Flag;
+  },
+};
+
 export const limits: Check = {
   name: "a limit reversed",
   textOnly: true,

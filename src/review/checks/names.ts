@@ -18,6 +18,16 @@ export const namesMissing: Check = {
   run: (ctx, _link, k, earlier) => {
     const missing = namesOnlyOn(ctx, k, "source", earlier);
     if (missing.length === 0) return undefined;
+    // A quarter in Roman figures, where the translation names another ("II тримесечие" / "Q3"): a changed figure.
+    const roman = missing.find((m) => romanValue(m) !== undefined && romanValue(m)! <= 4);
+    const quarter = roman && ctx.linkTokens(k).target.find((t) => t.kind === "word" && QUARTER.test(t.surface));
+    if (roman && quarter)
+      return {
+        type: "numbers",
+        severity: "error",
+        reason: `the translation says ${quarter.surface} where the source says ${roman}`,
+        evidence: { source: [roman], target: [quarter.surface] },
+      };
     return {
       type: "names",
       severity: "warning",
@@ -176,6 +186,20 @@ function replacedNames(ctx: ReviewContext, k: number, added: readonly string[]):
   return lost.length > 0 ? { added: inSourceScript, lost } : undefined;
 }
 
+/** A quarter of a year as English economics writes it: "Q3". */
+const QUARTER = /^Q([1-4])$/u;
+
+/** Whether `surface` is a quarter ("Q3") the other side numbers in Roman or Arabic figures ("III тримесечие"), or the other way round. */
+function sameQuarter(surface: string, other: readonly Matchable[]): boolean {
+  const quarter = QUARTER.exec(surface)?.[1];
+  if (quarter !== undefined)
+    return other.some(
+      (t) => (t.kind === "number" && t.key === quarter) || (t.kind === "word" && String(romanValue(t.surface)) === quarter),
+    );
+  const value = romanValue(surface);
+  return value !== undefined && other.some((t) => t.kind === "word" && QUARTER.exec(t.surface)?.[1] === String(value));
+}
+
 /** Whether `surface` is a number in Roman figures that the other side writes in Arabic ones. */
 function romanIn(surface: string, other: readonly Matchable[]): boolean {
   const value = romanValue(surface);
@@ -215,6 +239,8 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       !matchedIn(a, other, fromSource) &&
       // "раздел II" / "Section 2": a section numbered in Roman figures on one side and Arabic on the other, a house style.
       !(a.kind === "word" && romanIn(a.surface, other)) &&
+      // "III тримесечие" / "Q3": a quarter, in Roman figures on one side and as English writes it on the other.
+      !(a.kind === "word" && sameQuarter(a.surface, other)) &&
       // "Twitter" and "tweeted": another form of the name.
       !formsShared(a.surface, info.lang.code, otherInfo.text(fromSource ? link.target : link.source), otherInfo.lang.code) &&
       !out.includes(a.surface)

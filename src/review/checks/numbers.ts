@@ -197,8 +197,8 @@ function unpaired(
   const smallSource = us.length > 0 && ut.length > 0 && significant(us) < against(ut);
   const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < against(us);
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
-  const sourceOnly = unique(us.filter((v) => v.significant || smallSource).map((v) => ownSurface(v, ctx.source.lang)));
-  const targetOnly = unique(ut.filter((v) => v.significant || smallTarget).map((v) => ownSurface(v, ctx.target.lang)));
+  const sourceOnly = counting(us, smallSource, ctx.source, link.source);
+  const targetOnly = counting(ut, smallTarget, ctx.target, link.target);
   if (sourceOnly.length === 0 && targetOnly.length === 0) return undefined;
   const changed = sourceOnly.length > 0 && targetOnly.length > 0;
   const reason = changed
@@ -207,6 +207,28 @@ function unpaired(
       ? `${sourceOnly.join(", ")} ${isAre(sourceOnly)} not in the translation`
       : `${targetOnly.join(", ")} ${isAre(targetOnly)} in the translation only`;
   return { type: "numbers", severity: changed ? "error" : "warning", reason, evidence: { source: sourceOnly, target: targetOnly } };
+}
+
+/**
+ * The numbers of one side left unpaired that count, as written: significant
+ * ones, small ones where `small`, and any a citation holds ("[3]", "[4–6]"):
+ * a citation is never written out.
+ */
+function counting(list: readonly Counted[], small: boolean, info: SideInfo, ids: readonly number[]): string[] {
+  const cited = !small && list.some((v) => !v.significant) ? citedNumbers(info.text(ids)) : NO_CITATIONS;
+  return unique(list.filter((v) => v.significant || small || cited.has(v.key)).map((v) => ownSurface(v, info.lang)));
+}
+
+const NO_CITATIONS: ReadonlySet<string> = new Set();
+/** A citation of a paper's references: numbers in square brackets, with dashes and commas between ("[3]", "[4–6]", "[3, 7]"). */
+const CITATION = /\[(\d{1,3}(?:\s*[–—-]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\]/gu;
+
+/** The numbers a text cites in square brackets: "[4–6]" is 4 and 6, as its tokens read it. */
+function citedNumbers(text: string): ReadonlySet<string> {
+  if (!text.includes("[")) return NO_CITATIONS;
+  const out = new Set<string>();
+  for (const m of text.matchAll(CITATION)) for (const n of m[1]!.match(/\d+/gu) ?? []) out.add(String(Number(n)));
+  return out;
 }
 
 const DECADE = /^\d0s$/;
