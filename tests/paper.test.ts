@@ -77,6 +77,20 @@ describe("a research paper, Bulgarian into English", () => {
     expect(inContext("Разликата беше значима (p < 0,05).", "The difference was significant (p < 0.05).")).toEqual([]);
   });
 
+  // Before: "56.3" opening an English cell was read as a clause number ("5.6. Scope") and left out: every correct cell
+  // was "56,3 is not in the translation", and a changed one said the same.
+  test("a table's cells of mean ± SD: correct ones pass, a changed one is an error naming both", () => {
+    const bg = ["Възраст, години", "56,3 ± 6,4", "ИТМ, kg/m²", "28,4 ± 3,9", "Глюкоза, mg/dl", "101,2 ± 12,8"];
+    const en = ["Age, years", "56.3 ± 6.4", "BMI, kg/m²", "28.4 ± 3.9", "Glucose, mg/dl", "101.2 ± 12.8"];
+    expect(problems(bg, en)).toEqual([]);
+    expect(
+      problems(
+        bg,
+        en.map((x) => x.replace("101.2", "110.2")),
+      ),
+    ).toEqual(["error numbers: the translation says 110.2 where the source says 101,2"]);
+  });
+
   test("a result's negation dropped is a warning; kept, none", () => {
     expect(
       inContext(

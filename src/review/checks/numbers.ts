@@ -271,8 +271,11 @@ function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[
 /** A number written with a fraction: a vulgar fraction ("½", "1 ½") or one with a slash ("1/2"). */
 const FRACTION_WRITTEN = /[¼½¾⅐-⅞]|^\d{1,2}\/\d{1,2}$/u;
 
-/** A clause number opening a sentence: "2.3.", "2.3", "12.", "4)" and the white space after it (a number alone, "10 души", is none). */
-const LABEL = /^\s*(\d{1,3}(?:\.\d{1,3}){1,4}\.?|\d{1,3}[.)])\s/u;
+/**
+ * A clause number opening a sentence: "2.3.", "2.3", "12.", "4)" and the white space after it (a number alone, "10 души",
+ * is none; nor is a value a sign or a figure follows, a table's cell "56.3 ± 6.4").
+ */
+const LABEL = /^\s*(\d{1,3}(?:\.\d{1,3}){1,4}\.?|\d{1,3}[.)])\s(?!\s*[±+\-−–—%‰°×/=<>≤≥\d])/u;
 
 /** The clause number both texts open with ("2.3"), or undefined. */
 function sharedLabel(source: string, target: string): string | undefined {
