@@ -60,6 +60,11 @@ describe("segment: Bulgarian rules", () => {
       "Седалището е в гр. Варна, ул. „Г. С. Раковски“ № 27. Срещнахме Г. С. Раковски вчера. С него дойде и А. Б. Петров.",
       ["Седалището е в гр. Варна, ул. „Г. С. Раковски“ № 27.", "Срещнахме Г. С. Раковски вчера.", "С него дойде и А. Б. Петров."],
     ],
+    // A paper's authors, surname first (stranger 34): "Маринов Е. | В.²" and "Кирова И. | А.," were cut at initials that are also words.
+    [
+      "Йорданова В. К., Петрова С. И., Маринов Е. В.² Кирова И. А., Петров Е. В. и Стоянов И. описаха метода.",
+      ["Йорданова В. К., Петрова С. И., Маринов Е. В.² Кирова И. А., Петров Е. В. и Стоянов И. описаха метода."],
+    ],
     // A letter after a label word is the label's, no initial: it ran into the next sentence unless that began with a known starter.
     [
       "Спецификацията е в Приложение А. То е неразделна част от договора. Вижте прил. Б. Сроковете са там.",
@@ -88,6 +93,11 @@ describe("segment: English rules", () => {
       ["The office is open Mon.–Fri. 9 a.m. to 5 p.m.", "It is open Mon.-Fri.", "The shop at the co-op.", "Opens Jan.–Feb. 2026."],
     ],
     ["The U.S. economy grew 2.5% in 2024. Analysts were surprised.", ["The U.S. economy grew 2.5% in 2024.", "Analysts were surprised."]],
+    // A paper's authors, surname first (stranger 34): "Petrova S. | I." was cut at an initial that is also a word.
+    [
+      "Yordanova V. K., Petrova S. I., Marinov E. V. Petrova S. I. and Marinov E. V. wrote it. Smith J. A. agreed.",
+      ["Yordanova V. K., Petrova S. I., Marinov E. V. Petrova S. I. and Marinov E. V. wrote it.", "Smith J. A. agreed."],
+    ],
     // A licence holder's address kept in Latin letters (stranger 33's leaflets): "ul." ended a sentence.
     [
       "Balkanfarm AD, ul. Rozova dolina 5, 1000 Sofia, Bulgaria. Polfarm Sp. z o.o., bul. Vitosha 12, Sofia.",

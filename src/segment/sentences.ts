@@ -223,8 +223,11 @@ function wordBeforeLast(before: string): string {
     .replace(/\.$/u, "");
 }
 
-/** Another initial next: a capital letter and its full stop, then white space. */
-const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.\s`, "u");
+/**
+ * Another initial next: a capital letter and its full stop, then white space, a comma or semicolon, a closing
+ * bracket, an affiliation's superscript or the text's end ("Маринов Е. В.², Петрова С. И., Kirova I. A.").
+ */
+const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.(?:\s|$|[,;)¹²³⁴-⁹⁰*])`, "u");
 /** A code next: up to four capitals, a hyphen or not, and figures ("AB-2025-0147", "ОП-12", "A123"; not "B2B"). */
 const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
 /** A capitalised word next, after at most one opening quote or bracket. */
