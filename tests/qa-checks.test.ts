@@ -320,6 +320,26 @@ describe("names copied in the other language's letters", () => {
     ]);
   });
 
+  // Stranger 34's papers: a misspelt genus was an error, a misspelt epithet (lowercase by rule) passed.
+  test("a species' epithet misspelt is an error too; a word written with or without its hyphen is the same", () => {
+    const bgEn = { sourceLang: "bg", targetLang: "en" };
+    expect(
+      named(
+        "От кръвните проби на пациентите са изолирани щамове на Staphylococcus aureus.",
+        "Strains of Staphylococcus aureas were isolated from the patients' blood samples.",
+        bgEn,
+      ),
+    ).toEqual(["error: the translation has aureas where the source has aureus: a name kept in Latin letters is copied exactly"]);
+    expect(
+      named(
+        "От кръвните проби на пациентите са изолирани щамове на Staphylococcus aureus.",
+        "Strains of Staphylococcus aureus were isolated from the patients' blood samples.",
+        bgEn,
+      ),
+    ).toEqual([]);
+    expect(named("Пишете ни на e-mail адреса на клиниката.", "Write to the clinic's email address.", bgEn)).toEqual([]);
+  });
+
   test("the same name inflected, possessive or without its accents, another short name, or a pair of one script: no flag", () => {
     expect(named("Atorvex's tablets contain lactose.", "Таблетките Atorvex съдържат лактоза.")).toEqual([]);
     expect(named("Both Atorvexes contain lactose.", "И двата Atorvex съдържат лактоза.")).toEqual([]);

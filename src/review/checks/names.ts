@@ -104,8 +104,8 @@ const MISSPELT_MIN_LETTERS = 5;
 /**
  * Pairs [a, b]: a word of `mine` written in the other side's script (a name
  * copied: `SideInfo.strong`), with no word of `other` spelt as it is, and a
- * capitalised word b of `other` in that script one or two letters away from it
- * (a third of its length at most), itself not a word of `mine`.
+ * word b of `other` in that script, capitalised as a is, one or two letters
+ * away from it (a third of its length at most), itself not a word of `mine`.
  */
 function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo): Array<readonly [Matchable, Matchable]> {
   const out: Array<readonly [Matchable, Matchable]> = [];
@@ -114,7 +114,14 @@ function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info:
     if (other.some((b) => b.kind === "word" && (b.key === a.key || withClitic(a, b)))) continue;
     const script = dominantScript(a.surface).script;
     for (const b of other) {
-      if (b.kind !== "word" || b.key === a.key || !CAPITAL_FIRST.test(b.surface) || NUMERAL.test(b.surface)) continue;
+      // Capitalised as the name is: a species' epithet ("aureus" made "aureas") is in lowercase on both sides.
+      if (
+        b.kind !== "word" ||
+        b.key === a.key ||
+        CAPITAL_FIRST.test(b.surface) !== CAPITAL_FIRST.test(a.surface) ||
+        NUMERAL.test(b.surface)
+      )
+        continue;
       if (Math.abs(b.key.length - a.key.length) > 2 || sameName(a.key, b.key) || withClitic(a, b)) continue;
       if (dominantScript(b.surface).script !== script || mine.some((c) => c.kind === "word" && c.key === b.key)) continue;
       const distance = levenshtein.get(a.key, b.key);
@@ -147,7 +154,8 @@ const SPELT_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "u
 /** A key without its accents: with German's spelt out (`spelt`), or dropped. */
 function plainLetters(key: string, spelt = false): string {
   const folded = spelt ? key.replace(/[äöüß]/gu, (c) => SPELT_OUT[c]!) : key;
-  return folded.normalize("NFD").replace(/\p{M}/gu, "");
+  // Hyphens and apostrophes aside too: "e-mail" and "email", "Wi-Fi" and "WiFi" are one word.
+  return folded.normalize("NFD").replace(/[\p{M}'’-]/gu, "");
 }
 
 /**
