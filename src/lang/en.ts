@@ -560,7 +560,7 @@ export const en: LanguageData = {
     kcal: ["kilocalorie", "kilocalories", "calories", "calorie"],
     kJ: ["kilojoule", "kilojoules"],
     mg_kg: ["mg per kg", "mg per kilogram", "milligram per kilogram", "milligrams per kilogram"],
-    ug_kg: ["micrograms per kilogram", "microgram per kilogram", "µg per kg", "mcg per kg"],
+    ug_kg: ["micrograms per kilogram", "microgram per kilogram", "mcg per kg"],
     mg_ml: ["mg per ml", "mg per millilitre", "milligrams per millilitre", "milligrams per milliliter"],
     ml_kg: ["ml per kg", "millilitres per kilogram"],
     t: ["tonne", "tonnes", "metric ton", "metric tons"],

@@ -340,7 +340,7 @@ const MAX_HEADS = 50_000;
  * lowercase words without the flag exactly as it matches the flag's pattern; any other text is matched with the flag.
  * ("İ" is one whose lowercase is two characters: the lowercase text is longer, and is matched with the flag too.)
  */
-const FOLDS_AS_LOWERCASE = /^[\0-\u00b4\u00b6-\u017e\u0180-\u024f\u0400-\u052f\u2000-\u206f]*$/;
+export const FOLDS_AS_LOWERCASE = /^[\0-\u00b4\u00b6-\u017e\u0180-\u024f\u0400-\u052f\u2000-\u206f]*$/;
 
 /** A word pattern of words of some first characters, and the texts it is for. */
 interface WordPatterns {
