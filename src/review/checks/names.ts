@@ -79,13 +79,16 @@ export const namesAdded: Check = {
 export const namesMisspelled: Check = {
   name: "copied names spelt otherwise",
   textOnly: true,
-  run: (ctx, link, k) => {
+  run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
     const lt = ctx.linkTokens(k);
+    // A code the codes check reported changed (`--dry-run` / `--dry-rn`) is reported once.
+    const reported = earlier.flatMap((f) => (f.type === "names" ? [...(f.evidence?.source ?? []), ...(f.evidence?.target ?? [])] : []));
+    const told = (w: Matchable) => reported.some((r) => r.includes(w.surface));
     const pairs = [
       ...misspelt(lt.source, lt.target, ctx.source),
       ...misspelt(lt.target, lt.source, ctx.target).map(([a, b]) => [b, a] as const),
-    ];
+    ].filter(([a, b]) => !told(a) && !told(b));
     if (pairs.length === 0) return undefined;
     const said = unique(pairs.map(([a, b]) => `${b.surface} where the source has ${a.surface}`));
     const script = dominantScript(pairs[0]![0].surface).script;
