@@ -137,12 +137,20 @@ describe("merging memories of other tools", () => {
       ),
       "aligned.tmx",
     );
+    // A batch's merged memory: its units give their confidence, not their place in a document.
+    const batch = parseTmx(
+      tmx(
+        `<tu tuid="7" creationdate="20261202T134741Z"><prop type="x-sverka-score">0.99</prop><prop type="x-document">leaflet-017</prop><tuv xml:lang="en"><seg>Keep this leaflet.</seg></tuv><tuv xml:lang="bg"><seg>Запазете тази листовка.</seg></tuv></tu>`,
+      ),
+      "batch.tmx",
+    );
     for (const files of [
       [client, aligned],
       [aligned, client],
+      [batch, client],
     ]) {
       const m = mergeTmx(files);
-      expect(m.collisions.map((c) => [c.kept.tuid, c.dropped.tuid, c.why])).toEqual([["acme-17", "1", "memory"]]);
+      expect(m.collisions.map((c) => [c.kept.tuid, c.why])).toEqual([["acme-17", "memory"]]);
       const [unit] = parseTmx(m.text, "m.tmx").units;
       expect(unit!.props).toEqual([["x-status", "approved"]]);
       expect(unit!.xml).toContain("<note>Approved by regulatory.</note>");

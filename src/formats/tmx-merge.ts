@@ -38,7 +38,7 @@ export interface Collision {
   readonly kept: UnitPlace;
   readonly dropped: UnitPlace;
   /**
-   * "memory": the kept one is a memory's unit, the dropped one a unit sverka aligned (its x-sverka-link), whatever their
+   * "memory": the kept one is a memory's unit, the dropped one a unit sverka aligned (its x-sverka-score), whatever their
    * dates; "newer": the kept one's date (changedate, else creationdate) is later; "first": no date tells them apart, the
    * first read is kept.
    */
@@ -281,9 +281,12 @@ function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
   return contains(ra, rb) && contains(rb, ra);
 }
 
-/** Whether sverka aligned the unit (its own x-sverka-link prop): a sentence pair found in two documents, not one a translator kept. */
+/**
+ * Whether sverka aligned the unit: a sentence pair found in two documents, not one a translator kept. Every unit sverka
+ * aligns has its confidence (x-sverka-score); a pair's own TMX gives its place too (x-sverka-link), `batch --merge-tmx` not.
+ */
 function aligned(unit: TmxUnitRecord): boolean {
-  return /<prop\b[^>]*\btype="x-sverka-link"/.test(unit.xml.slice(unit.attrsEnd, unit.variantsStart));
+  return /<prop\b[^>]*\btype="x-sverka-(?:score|link)"/.test(unit.xml.slice(unit.attrsEnd, unit.variantsStart));
 }
 
 /** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */
