@@ -238,15 +238,6 @@ function written(limit: Limit, text: string): string {
   return m ? m[0] : surfaces.join(" ");
 }
 
-/**
- * The same number bounded one way in the source and the other way in the
- * translation: an error naming both ("the translation says "more than 10"
- * where the source says "не повече от 10""). A limit one side leaves out
- * ("до 10 дни", "10 days") is a paraphrase or an omission no phrase shows:
- * not flagged; nor is a bound made strict or loose ("до 10", "less than 10"),
- * nor a link whose numbers traded places ("минимум 5 лв., максимум 200 лв." /
- * "minimum BGN 200, maximum BGN 5": each bound the other way is the swap's doing).
- */
 /** A comparison sign and the number after it ("p < 0,05", "≥ 18"): the bound it says, or "exact" for "=". */
 const SIGN = /(<=|>=|[<>≤≥=])[ \t\u00a0\u202f]*(?=[\d.,]*\d)/gu;
 type Sign = "upper" | "lower" | "exact";
@@ -308,6 +299,15 @@ export const signsReversed: Check = {
   },
 };
 
+/**
+ * The same number bounded one way in the source and the other way in the
+ * translation: an error naming both ("the translation says "more than 10"
+ * where the source says "не повече от 10""). A limit one side leaves out
+ * ("до 10 дни", "10 days") is a paraphrase or an omission no phrase shows:
+ * not flagged; nor is a bound made strict or loose ("до 10", "less than 10"),
+ * nor a link whose numbers traded places ("минимум 5 лв., максимум 200 лв." /
+ * "minimum BGN 200, maximum BGN 5": each bound the other way is the swap's doing).
+ */
 export const limits: Check = {
   name: "a limit reversed",
   textOnly: true,
