@@ -91,6 +91,16 @@ describe("a research paper, Bulgarian into English", () => {
     ).toEqual(["error numbers: the translation says 110.2 where the source says 101,2"]);
   });
 
+  // Before: the numbers paired off (2 and 2), and the panel's letter was read by nothing.
+  test("a figure's panel changed is an error; the same panel in the other alphabet passes", () => {
+    expect(inContext("Разпределението е представено на Фиг. 2А.", "The distribution is shown in Fig. 2B.")).toEqual([
+      'error numbers: the translation says "Fig. 2B" where the source says "Фиг. 2А": another panel',
+    ]);
+    expect(
+      inContext("Разпределението е представено на Фиг. 2Б и в табл. 3В.", "The distribution is shown in Fig. 2B and Table 3C."),
+    ).toEqual([]);
+  });
+
   test("a result's negation dropped is a warning; kept, none", () => {
     expect(
       inContext(

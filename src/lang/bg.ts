@@ -526,6 +526,7 @@ export const bg: LanguageData = {
   legacyEncodings: ["windows-1251", "koi8-r", "iso-8859-5"],
   scripts: ["Cyrillic"],
   alphabet: "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
+  figureWords: ["фиг", "фигура", "фигури", "табл", "таблица", "таблици"],
   // Function words and forms of "to be": about a third of the words of a Bulgarian text.
   // Many are Russian or Macedonian words too: the alphabet tells those apart (ы, э, ј, ќ...).
   frequentWords: [

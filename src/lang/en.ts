@@ -615,6 +615,7 @@ export const en: LanguageData = {
     time: ["time", "times"],
   },
   unitJoiners: ["and", "or", "to"],
+  figureWords: ["fig", "figs", "figure", "figures", "table", "tables", "tab"],
   rangeWords: [
     ["from", "to"],
     ["between", "and"],

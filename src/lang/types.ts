@@ -90,6 +90,11 @@ export interface LanguageData {
    */
   readonly labelWords: readonly string[];
   /**
+   * Words that name a figure or a table ("фиг", "фигура", "fig", "figure", "table"), lowercase without a dot: a panel's
+   * letter after its number ("Фиг. 2Б", "Fig. 2B") is compared by its place in the alphabet (checks/panels.ts).
+   */
+  readonly figureWords?: readonly string[];
+  /**
    * Words that open an editor's note in brackets before a provision's text
    * ("(Изм. - ДВ, бр. 41 от 1998 г.) Текст", "(Amended, SG No. 41/1998)"),
    * lowercase without the dot. Such a note at a segment's start, alone or

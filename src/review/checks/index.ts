@@ -17,6 +17,7 @@ import { negation } from "./negation.js";
 import { translatorNote } from "./note.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
+import { panelsChanged } from "./panels.js";
 import { partiesSwapped } from "./parties.js";
 import { periods } from "./periods.js";
 import { namesNotCarried } from "./romanized.js";
@@ -46,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   periods,
   limits,
   signsReversed,
+  panelsChanged,
   codesChanged,
   namesMisspelled,
   namesMissing,
