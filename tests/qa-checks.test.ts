@@ -338,6 +338,14 @@ describe("names copied in the other language's letters", () => {
       ),
     ).toEqual([]);
     expect(named("Пишете ни на e-mail адреса на клиниката.", "Write to the clinic's email address.", bgEn)).toEqual([]);
+    // Four letters after the genus: "E. coli", "Escherichia coli".
+    expect(
+      named(
+        "От кръвните проби на пациентите са изолирани щамове на E. coli.",
+        "Strains of E. colli were isolated from the patients' blood samples.",
+        bgEn,
+      ),
+    ).toEqual(["error: the translation has colli where the source has coli: a name kept in Latin letters is copied exactly"]);
   });
 
   test("the same name inflected, possessive or without its accents, another short name, or a pair of one script: no flag", () => {

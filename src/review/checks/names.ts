@@ -101,8 +101,22 @@ export const namesMisspelled: Check = {
   },
 };
 
-/** The shortest name (in letters) judged misspelt: shorter ones differ by one letter and are other names ("Ford", "Lord"). */
+/**
+ * The shortest name (in letters) judged misspelt: shorter ones differ by one letter and are other names ("Ford",
+ * "Lord"). A species' epithet of one letter fewer counts after its genus ("E. coli", "Escherichia coli").
+ */
 const MISSPELT_MIN_LETTERS = 5;
+
+/** Whether `a`, in lowercase, follows a genus: a capitalised word of its script, or the genus's initial ("E. coli"). */
+function epithet(a: Matchable, before: Matchable | undefined): boolean {
+  return (
+    before !== undefined &&
+    before.kind === "word" &&
+    !CAPITAL_FIRST.test(a.surface) &&
+    CAPITAL_FIRST.test(before.surface) &&
+    dominantScript(before.surface).script === dominantScript(a.surface).script
+  );
+}
 
 /**
  * Pairs [a, b]: a word of `mine` written in the other side's script (a name
@@ -112,8 +126,9 @@ const MISSPELT_MIN_LETTERS = 5;
  */
 function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo): Array<readonly [Matchable, Matchable]> {
   const out: Array<readonly [Matchable, Matchable]> = [];
-  for (const a of mine) {
-    if (a.kind !== "word" || a.key.length < MISSPELT_MIN_LETTERS || !info.strong(a) || NUMERAL.test(a.surface)) continue;
+  for (const [n, a] of mine.entries()) {
+    if (a.kind !== "word" || !info.strong(a) || NUMERAL.test(a.surface)) continue;
+    if (a.key.length < MISSPELT_MIN_LETTERS && !(a.key.length === MISSPELT_MIN_LETTERS - 1 && epithet(a, mine[n - 1]))) continue;
     if (other.some((b) => b.kind === "word" && (b.key === a.key || withClitic(a, b)))) continue;
     const script = dominantScript(a.surface).script;
     for (const b of other) {
