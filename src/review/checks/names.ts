@@ -19,7 +19,7 @@ export const namesMissing: Check = {
     const missing = namesOnlyOn(ctx, k, "source", earlier);
     if (missing.length === 0) return undefined;
     // A quarter in Roman figures, where the translation names another ("II тримесечие" / "Q3"): a changed figure.
-    const roman = missing.find((m) => romanValue(m) !== undefined && romanValue(m)! <= 4);
+    const roman = missing.find((m) => (romanValue(m) ?? Number.POSITIVE_INFINITY) <= 4);
     const quarter = roman && ctx.linkTokens(k).target.find((t) => t.kind === "word" && QUARTER.test(t.surface));
     if (roman && quarter)
       return {
@@ -82,13 +82,16 @@ export const namesMisspelled: Check = {
   run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
     const lt = ctx.linkTokens(k);
+    const found = [
+      ...misspelt(lt.source, lt.target, ctx.source),
+      ...misspelt(lt.target, lt.source, ctx.target).map(([a, b]) => [b, a] as const),
+    ];
+    // Most links have none: the earlier flags are read only for those that do.
+    if (found.length === 0) return undefined;
     // A code the codes check reported changed (`--dry-run` / `--dry-rn`) is reported once.
     const reported = earlier.flatMap((f) => (f.type === "names" ? [...(f.evidence?.source ?? []), ...(f.evidence?.target ?? [])] : []));
     const told = (w: Matchable) => reported.some((r) => r.includes(w.surface));
-    const pairs = [
-      ...misspelt(lt.source, lt.target, ctx.source),
-      ...misspelt(lt.target, lt.source, ctx.target).map(([a, b]) => [b, a] as const),
-    ].filter(([a, b]) => !told(a) && !told(b));
+    const pairs = found.filter(([a, b]) => !told(a) && !told(b));
     if (pairs.length === 0) return undefined;
     const said = unique(pairs.map(([a, b]) => `${b.surface} where the source has ${a.surface}`));
     const script = dominantScript(pairs[0]![0].surface).script;
