@@ -25,7 +25,7 @@ import { roundScore } from "./formats/text.js";
 import { collectBetweenSteps } from "./io/gc.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/abbreviations.js";
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
-import { getLanguage, isLanguageTag } from "./lang/index.js";
+import { getLanguage, isLanguageTag, malformedTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
 import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
@@ -177,7 +177,7 @@ export function* documentsFlow(sourceDoc: Segmentable, targetDoc: Segmentable, o
   const targetLang = options.targetLang ?? "en";
   for (const tag of [sourceLang, targetLang]) {
     getLanguage(tag);
-    if (!isLanguageTag(tag)) throw new SverkaError(`malformed language tag "${tag}"`);
+    if (!isLanguageTag(tag)) throw new SverkaError(malformedTag(tag));
   }
   const problem = languageProblem(sourceDoc.text, targetDoc.text, sourceLang, targetLang, options);
   if (problem && !options.force) throw new SverkaError(`${problem.message}; --force to go on`, problem.path ? { path: problem.path } : {});

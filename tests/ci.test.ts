@@ -241,12 +241,15 @@ describe("batch --fail-on", () => {
       const skipped = await sverka([...json, "--fail-on", "error"]);
       expect(skipped.stdout).toMatch(/up to date \(counts of the last run\)/);
       expect(skipped.code).toBe(1);
-      // Neither: the pairs up to date are not counted, and the run says so, quiet or not (a gate must not pass silently).
-      const tmx = ["batch", "docs", "--out-dir", "outt", "--jobs", "1", "-q"];
-      expect((await sverka(tmx)).code).toBe(0);
-      const uncounted = await sverka([...tmx, "--fail-on", "error"]);
-      expect(uncounted.stdout).toBe("");
-      expect(uncounted.stderr).toMatch(/note: 2 pairs are up to date with no counts from a previous run .*--redo checks them again/);
+      // Neither: the pairs up to date are aligned again, so the gate fails as the first run did (it passed them uncounted once).
+      const tmx = ["batch", "docs", "--out-dir", "outt", "--jobs", "1"];
+      expect((await sverka([...tmx, "-q"])).code).toBe(0);
+      const quiet = await sverka([...tmx, "-q", "--fail-on", "error"]);
+      expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([1, "", ""]);
+      const told = await sverka([...tmx, "--fail-on", "error"]);
+      expect(told.code).toBe(1);
+      expect(told.stderr).toMatch(/note: 2 pairs are up to date with no counts from a previous run .*aligned again for --fail-on/);
+      expect(told.stdout).toMatch(/school .*1\/0 .*done/);
     });
   });
 

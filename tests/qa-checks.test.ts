@@ -572,6 +572,27 @@ describe("a language sverka has no data for", () => {
     expect(check("contract").documentFlags).toBeUndefined();
   });
 
+  test("the check report says what was not checked, whatever --show says: a clean report must not pass for a full one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-skipped-"));
+    writeFileSync(join(dir, "sv.txt"), "Avtalet börjar den 3 mars 2026.\n");
+    writeFileSync(join(dir, "en.txt"), "The contract starts on 3 May 2026.\n");
+    const r = await sverka(["check", join(dir, "sv.txt"), join(dir, "en.txt"), "-s", "sv", "-t", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^note: sverka has no language data for sv: not checked: dates written with month names .*negations dropped or added/m,
+    );
+    // Shown as the problem it is with --show info, and not twice.
+    const all = await sverka(["check", join(dir, "sv.txt"), join(dir, "en.txt"), "-s", "sv", "-t", "en", "--show", "info"]);
+    expect(all.stdout).not.toMatch(/^note:/m);
+    expect(all.stdout).toMatch(/checks-skipped .*no language data for sv/);
+  });
+
+  test("a tag written with an underscore, as gettext writes it, is refused with the tag it means", async () => {
+    const r = await sverka(["check", fixture("news", "bg.txt"), fixture("news", "en.txt"), "-t", "en_GB"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/malformed language tag "en_GB": write it "en-GB" \(a hyphen, not an underscore\)/);
+  });
+
   test("a Cyrillic source with a Latin translation other than English (no list of known names) is checked, not crashed", () => {
     const bg = "Инженерът Петър Христов каза, че мостът е построен през 1968 г. и е дълъг 37 метра.\n";
     for (const [lang, text] of [

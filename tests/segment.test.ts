@@ -527,6 +527,17 @@ describe("segment: the user's abbreviations", () => {
     expect(withAbbreviations("Роден е в 1900 г. Ловеч.", "bg", ["г."])).toEqual(["Роден е в 1900 г. Ловеч."]);
   });
 
+  test("the dots inside one of several words end no sentence either ('o.' of 'o. a.'), and only with the rest after them", () => {
+    // Dutch, which sverka has no abbreviations of: "o. a." (among others), "m. a. w." (in other words).
+    const text = "Het geldt o. a. Voor leden. Dat is m. a. w. Duur voor ons.";
+    expect(texts(text, "nl").length).toBeGreaterThan(2);
+    expect(withAbbreviations(text, "nl", ["o. a.", "m. a. w."])).toEqual(["Het geldt o. a. Voor leden.", "Dat is m. a. w. Duur voor ons."]);
+    // "o." without its "a." is no abbreviation of the list: a sentence may end there.
+    expect(withAbbreviations("Het huis heet Villa o. Daar is het stil.", "nl", ["o. a."])).toHaveLength(2);
+    // A word ending in the first part is not it: "zo." is no "o.".
+    expect(withAbbreviations("Het was zo. A. de Vries kwam.", "nl", ["o. a."])).toHaveLength(2);
+  });
+
   test("only a whole word matches, after an opening bracket too", () => {
     expect(withAbbreviations("Това е глагол. Ол. Друг.", "bg", ["гол"])).toHaveLength(3);
     expect(withAbbreviations("Виж (пълном. Иванов).", "bg", ["пълном"])).toEqual(["Виж (пълном. Иванов)."]);

@@ -252,6 +252,13 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect(withFile.sverka).toBe(without.sverka - 1);
   });
 
+  test("an abbreviation of several words reaches the SRX whole: no end at the dots inside it, for either", () => {
+    const text = "The fee is e. g. 100 EUR. It applies i. a. R. to all. The term is short.";
+    const withFile = agreement("en", [text], ["e. g.", "i. a. R."]);
+    expect(withFile.differences).toEqual([]);
+    expect(withFile.sverka).toBe(2);
+  });
+
   test("the command writes the rules libsegment reads, with the user's abbreviations for their language only", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-srx-cli-"));
     writeFileSync(join(dir, "abbr.txt"), "bg\tфевр.\nen\tapprox.\n");

@@ -2,7 +2,7 @@ import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
-import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
+import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
 import { DOCUMENT_EXTENSIONS } from "../read/index.js";
 
 /** One document pair of a batch and where its output goes. */
@@ -264,7 +264,7 @@ function pairLanguages(sourceLang: string | undefined, targetLang: string | unde
     } catch (error) {
       throw new SverkaError(`line ${k + 1}: ${(error as Error).message}`, { path });
     }
-    if (!isLanguageTag(tag)) throw new SverkaError(`line ${k + 1}: malformed language tag "${tag}"`, { path });
+    if (!isLanguageTag(tag)) throw new SverkaError(`line ${k + 1}: ${malformedTag(tag)}`, { path });
   }
   return { sourceLang, targetLang };
 }

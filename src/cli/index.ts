@@ -14,7 +14,7 @@ import { readXlsx } from "../formats/xlsx.js";
 import { checkOutputs, type FileContent, STDOUT, writeAllAtomic, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
-import { getLanguage, isLanguageTag, primaryLanguage } from "../lang/index.js";
+import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
 import { reviewUnits, segmentDocument } from "../pipeline.js";
 import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
@@ -85,7 +85,7 @@ function langTag(value: string): string {
   } catch (error) {
     throw new InvalidArgumentError((error as Error).message);
   }
-  if (!isLanguageTag(value)) throw new InvalidArgumentError(`malformed language tag "${value}"`);
+  if (!isLanguageTag(value)) throw new InvalidArgumentError(malformedTag(value));
   return value;
 }
 

@@ -490,10 +490,12 @@ export const en: LanguageData = {
   ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",
   magnitudes: [
     ["thousand", 1e3],
-    ["million|mn", 1e6],
+    ["million|mn|mln", 1e6],
     ["billion|bn", 1e9],
     ["trillion|tn", 1e12],
   ],
+  // A news agency's house style for money: "€865.9m", "EUR 44m", "$50k", "$3b".
+  moneyMagnitudes: { m: 1e6, k: 1e3, b: 1e9 },
   // After a number: "100 euros", "5 miles", "50 per cent".
   units: {
     BGN: ["lev", "leva", "levs"],
@@ -528,6 +530,9 @@ export const en: LanguageData = {
     rupee: ["rupee", "rupees"],
     INR: ["indian rupee", "indian rupees"],
     percent: ["percent", "per cent", "pc", "pct"],
+    // "1.6 percentage points" is no 1.6 %: a change of a rate, not a rate.
+    pp: ["percentage point", "percentage points", "pct point", "pct points", "percent point", "percent points", "pp"],
+    bp: ["basis point", "basis points"],
     permille: ["per mille", "per mil"],
     km: ["kilometre", "kilometres", "kilometer", "kilometers", "kms"],
     m: ["metre", "metres", "meter", "meters"],
@@ -684,6 +689,13 @@ export const en: LanguageData = {
   halfUnitOpeners: ["a", "an", "one"],
   oneWords: ["one"],
   halfWords: { words: ["half"], articles: ["a", "an"] },
+  // "the third quarter", "the final quarter of 2026".
+  quarters: [
+    ["first quarter", "1st quarter"],
+    ["second quarter", "2nd quarter"],
+    ["third quarter", "3rd quarter"],
+    ["fourth quarter", "4th quarter", "final quarter"],
+  ],
   periods: {
     day: ["a day", "per day", "each day", "every day", "daily", "per diem"],
     week: ["a week", "per week", "each week", "every week", "weekly"],

@@ -41,6 +41,13 @@ export function isLanguageTag(tag: string): boolean {
   return /^[A-Za-z]{2}(-[A-Za-z0-9]{1,8})*$/.test(tag);
 }
 
+/** Why a tag is not one `isLanguageTag` takes, with the tag it may have meant ("en_GB", as gettext writes it: "en-GB"). */
+export function malformedTag(tag: string): string {
+  const hyphenated = tag.trim().replace(/_/gu, "-");
+  const meant = hyphenated !== tag && isLanguageTag(hyphenated) ? `: write it "${hyphenated}" (a hyphen, not an underscore)` : "";
+  return `malformed language tag "${tag}"${meant}`;
+}
+
 export function getLanguage(tag: string): LanguageProfile {
   const code = primaryLanguage(tag);
   let profile = cache.get(code);

@@ -121,6 +121,12 @@ export interface LanguageData {
   /** Words that multiply the number before them ("2 млн.", "25 thousand"), as regex source -> factor. */
   readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;
   /**
+   * Letters glued to an amount of money that multiply it ("€865.9m", "EUR 44m", "$50k", "865.9m euros"), lowercase, with
+   * their factor: read only where a currency stands right before the number or right after the letter; elsewhere
+   * "5m" is five metres.
+   */
+  readonly moneyMagnitudes?: Readonly<Record<string, number>>;
+  /**
    * The language's words for currencies and units after a number ("100 лв.",
    * "5 километра", "50 per cent"), by canonical code (the codes of
    * `UNIT_SYMBOLS` in units.ts: "BGN", "EUR", "km", "percent"...), lowercase,
@@ -220,6 +226,12 @@ export interface LanguageData {
    * дневно" is a dose doubled). Elsewhere it is no number: "once paid", "веднъж щом".
    */
   readonly onceWords?: { readonly words: readonly string[]; readonly frequencies: readonly string[] };
+  /**
+   * The quarters of a year in words, first quarter first, every form in lowercase, words space-separated ("третото
+   * тримесечие", "the third quarter" as "third quarter"): the same quarter as "Q3" and "III тримесечие", another one
+   * an error of the numbers. A count ("три тримесечия", "three quarters") is none.
+   */
+  readonly quarters?: readonly (readonly string[])[];
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
   /**

@@ -35,6 +35,8 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   // shares
   percent: ["%"],
   permille: ["‰"],
+  // basis points, as markets write them ("25 bps", "25bp")
+  bp: ["bp", "bps"],
   // length, area, volume, mass
   km: ["km"],
   m: ["m"],

@@ -474,6 +474,9 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
     if (repeats) lines.push(`    ${c.dim(repeatsLine(repeats))}`);
     if (lines.length >= LINES_A_CHUNK) yield `${lines.splice(0).join("\n")}\n`;
   }
+  // What the review could not check is said whatever --show says: a clean report must not pass for a full one.
+  const skipped = report.problems.find((p) => p.type === "checks-skipped" && !shown.includes(p));
+  if (skipped) lines.push(c.dim(`note: ${skipped.reason}`));
   const n = report.counts;
   const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least])).length;
   const hidden = report.problems.length - shown.length;

@@ -1,5 +1,6 @@
 import { charBits, LETTER, MARK, NarrowablePattern, NUMBER } from "../lang/chars.js";
 import type { LanguageProfile } from "../lang/index.js";
+import { CURRENCY_CODES, UNIT_SYMBOLS } from "../lang/units.js";
 import { isSpace } from "../read/decode.js";
 
 /** A word, number, URL or e-mail found in a segment, with the key it matches by. */
@@ -232,14 +233,79 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   suffix.lastIndex = end;
   const m = suffix.exec(text);
   const surface = m ? text.slice(p, end + m[0].length) : raw;
+  const money = m ? undefined : moneyMagnitude(text, p, end, lang);
   const values = normaliseNumber(raw, lang);
   const last = values.length - 1;
   // A decade has two figures or four ("80-те", "1980s"): "120-те участници" are the 120 participants.
   if (m?.[1] && DECADE_FIGURES.test(values[last]!)) values[last] = `${values[last]!.slice(-2)}s`;
   else if (m?.[2]) values[last] = scale(values[last]!, magnitudeOf(m[2], lang));
-  const scaled = Boolean(m?.[2]);
-  for (let k = 0; k <= last; k++) tokens.push(other("number", surface, values[k]!, scaled && k === last));
-  return p + surface.length;
+  else if (money) values[last] = scale(values[last]!, money.factor);
+  const scaled = Boolean(m?.[2] ?? money);
+  const read = money ? text.slice(p, money.end) : surface;
+  for (let k = 0; k <= last; k++) tokens.push(other("number", read, values[k]!, scaled && k === last));
+  return p + read.length;
+}
+
+/**
+ * The letter glued to the number from `start` to `end` that multiplies an amount of money ("€865.9m", "EUR 44m",
+ * "865.9m euros": `moneyMagnitudes`), where a currency's symbol or code stands right before the number or a currency
+ * right after the letter; its end and factor. Elsewhere "5m" is five metres.
+ */
+export function moneyMagnitude(
+  text: string,
+  start: number,
+  end: number,
+  lang: LanguageProfile,
+): { end: number; factor: number } | undefined {
+  const letters = lang.moneyMagnitudes;
+  const letter = text.charAt(end).toLowerCase();
+  if (!letters || !Object.hasOwn(letters, letter)) return undefined;
+  const factor = letters[letter]!;
+  const after = end + 1;
+  if (after < text.length && charBits(text.codePointAt(after)!) & (LETTER | NUMBER)) return undefined;
+  return currencyBefore(text, start) || currencyAfter(text, after, lang) ? { end: after, factor } : undefined;
+}
+
+/** The currencies' symbols and codes ("€", "US$", "EUR"), longest first. */
+let currencySymbols: readonly string[] | undefined;
+
+function symbolsOfCurrencies(): readonly string[] {
+  currencySymbols ??= Object.entries(UNIT_SYMBOLS)
+    .filter(([code]) => CURRENCY_CODES.has(code))
+    .flatMap(([, forms]) => forms)
+    .sort((a, b) => b.length - a.length);
+  return currencySymbols;
+}
+
+/** Whether `form` is written in `text` ending at `at`, no letter before a code ("EUR", not "XEUR"). */
+function writtenBefore(text: string, at: number, form: string): boolean {
+  const from = at - form.length;
+  return from >= 0 && text.startsWith(form, from) && !(from > 0 && isLetter(codePointBefore(text, from)));
+}
+
+/** A currency's symbol or code right before `at`, a space between or none ("€865.9m", "EUR 44m"). */
+function currencyBefore(text: string, at: number): boolean {
+  const end = at > 0 && isSpace(text.charCodeAt(at - 1)) ? at - 1 : at;
+  return symbolsOfCurrencies().some((form) => writtenBefore(text, end, form));
+}
+
+/** The language's currency words, lowercase (`units` of a currency's code), by language. */
+const currencyWords = new WeakMap<LanguageProfile, readonly string[]>();
+
+/** A currency's symbol, code or word right after `at`, a space between or none ("865.9m euros"). */
+function currencyAfter(text: string, at: number, lang: LanguageProfile): boolean {
+  let words = currencyWords.get(lang);
+  if (!words) {
+    words = Object.entries(lang.units)
+      .filter(([code]) => CURRENCY_CODES.has(code))
+      .flatMap(([, forms]) => forms);
+    currencyWords.set(lang, words);
+  }
+  const from = at < text.length && isSpace(text.charCodeAt(at)) ? at + 1 : at;
+  const ends = (length: number) => from + length >= text.length || !isLetter(text.codePointAt(from + length)!);
+  if (symbolsOfCurrencies().some((form) => text.startsWith(form, from) && ends(form.length))) return true;
+  const head = text.slice(from, from + 40).toLowerCase();
+  return words.some((w) => head.startsWith(w) && ends(w.length));
 }
 
 /** The figures of a decade before its suffix: two or four, the last a zero. */

@@ -38,9 +38,14 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
 export interface UserAbbreviations {
   /** For each number of words: the pattern taking that many words before the dot, and the abbreviations. */
   readonly byWords: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]>;
+  /**
+   * The dots inside an abbreviation of several words ("z. B.", "i. d. R."): each as the words up to it, lowercase,
+   * and the rest to follow it ("z", "b"): no end there either.
+   */
+  readonly inner: ReadonlyArray<readonly [head: string, rest: string]>;
 }
 
-const NO_ABBREVIATIONS: UserAbbreviations = { byWords: [] };
+const NO_ABBREVIATIONS: UserAbbreviations = { byWords: [], inner: [] };
 
 /** Builds the lookup from a list as written ("прил.", "Ив", "et seq."). */
 export function userAbbreviations(list: readonly string[]): UserAbbreviations {
@@ -51,14 +56,29 @@ export function userAbbreviations(list: readonly string[]): UserAbbreviations {
     const n = key.split(" ").length;
     byWords.set(n, (byWords.get(n) ?? new Set()).add(key));
   }
+  const inner: Array<readonly [string, string]> = [];
+  for (const key of [...byWords.values()].flatMap((set) => [...set]))
+    for (let at = key.indexOf(". "); at >= 0; at = key.indexOf(". ", at + 1)) inner.push([key.slice(0, at), key.slice(at + 2)]);
   return {
     byWords: [...byWords].map(([n, set]) => [new RegExp(`(?:^|\\s)["'„“«([]*((?:\\S+\\s+){${n - 1}}\\S+)\\.$`, "u"), set] as const),
+    inner,
   };
 }
 
 /** Lowercase, single spaces, without the final dot: the form abbreviations are looked up in. */
 export function normaliseAbbreviation(entry: string): string {
   return entry.trim().replace(/\s+/gu, " ").replace(/\.$/u, "").toLowerCase();
+}
+
+/** Whether the dot at the end of `before` is one inside a user's abbreviation of several words, its rest in `after` ("z." of "z. B."). */
+function insideUserAbbreviation(before: string, after: string, user: UserAbbreviations): boolean {
+  if (user.inner.length === 0) return false;
+  const head = before.slice(0, -1).toLowerCase();
+  const next = after.trimStart().replace(/\s+/gu, " ").toLowerCase();
+  return user.inner.some(
+    ([words, rest]) =>
+      head.endsWith(words) && !/[\p{L}\p{N}]/u.test(head.charAt(head.length - words.length - 1)) && next.startsWith(`${rest}.`),
+  );
 }
 
 /** Whether the words before the dot at the end of `before` are one of the user's abbreviations. */
@@ -122,8 +142,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
     return !(digitNext && BRACKETS_ONLY.test(closers) && (abbreviationEnds(inside, lang) || userAbbreviationEnds(inside, user)));
   }
 
-  // The user's abbreviations never end a sentence, whatever the built-in lists say.
-  if (userAbbreviationEnds(before, user)) return false;
+  // The user's abbreviations never end a sentence, whatever the built-in lists say, nor do the dots inside one ("z. B.").
+  if (userAbbreviationEnds(before, user) || insideUserAbbreviation(before, after, user)) return false;
   const word = abbreviationWord(before);
   if (!word) return true;
   const key = word.toLowerCase();

@@ -181,16 +181,35 @@ function userWordsOf(user: readonly string[]): string[] {
   return user.map((a) => a.trim().replace(/\s+/gu, " ").replace(/\.$/u, "")).filter((a) => a !== "");
 }
 
+/** The user's abbreviations (`--abbreviations`): never an end, after them nor at the dots inside them. */
+function userRules(user: readonly string[]): Rule[] {
+  const userWords = userWordsOf(user);
+  if (userWords.length === 0) return [];
+  return [
+    ...wordRules(`${WORD_START}${alternation(userWords)}\\.`, undefined, "your abbreviations (the --abbreviations files): never an end"),
+    ...innerDotRules(userWords),
+  ];
+}
+
+/** The dots inside one of the user's abbreviations of several words ("z." of "z. B."): the words up to the dot before, the rest and its dot after. */
+function innerDotRules(userWords: readonly string[]): Rule[] {
+  const rules: Rule[] = [];
+  for (const entry of userWords)
+    for (let at = entry.indexOf(". "); at >= 0; at = entry.indexOf(". ", at + 1))
+      rules.push({
+        break: false,
+        before: `${WORD_START}${alternation([entry.slice(0, at)])}\\.`,
+        after: `${WS}+${alternation([entry.slice(at + 2)])}\\.`,
+        comment: "a dot inside one of your abbreviations: never an end",
+      });
+  return rules;
+}
+
 /** The abbreviation rules, in the order sentences.ts tests them. */
 function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule[] {
   const start = starters(lang);
   const word = (list: Iterable<string>, form?: (w: string) => string, from = ABBREVIATION_START) => `${from}${alternation(list, form)}\\.`;
-  const rules: Rule[] = [];
-  const userWords = userWordsOf(user);
-  if (userWords.length)
-    rules.push(
-      ...wordRules(word(userWords, undefined, WORD_START), undefined, "your abbreviations (the --abbreviations files): never an end"),
-    );
+  const rules: Rule[] = userRules(user);
   rules.push({
     break: false,
     before: `${ABBREVIATION_START}\\p{Lu}\\.`,

@@ -5,6 +5,7 @@
  */
 import type { LanguageProfile } from "../../src/lang/index.js";
 import { magnitudeOf, normaliseNumber, type Token } from "../../src/score/index.js";
+import { moneyMagnitude } from "../../src/score/tokens.js";
 
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
 const NUMBER = String.raw`\p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*`;
@@ -39,7 +40,10 @@ function tokenPattern(lang: LanguageProfile): RegExp {
 
 export function referenceTokenize(text: string, lang: LanguageProfile): Token[] {
   const tokens: Token[] = [];
+  // The letter a money magnitude took ("€865.9m") is no word of its own.
+  let skipTo = 0;
   for (const m of text.matchAll(tokenPattern(lang))) {
+    if (m.index < skipTo) continue;
     if (m[1]) tokens.push(other("address", m[1], m[1].toLowerCase()));
     else if (m[2]) {
       const [a, b] = m[2].split("/").map(Number);
@@ -50,8 +54,16 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
       if (m[10] && /^(?:\d|\d{3})0$/.test(values[values.length - 1]!))
         values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
       else if (m[11]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[11], lang));
+      const money = m[10] || m[11] || m[12] ? undefined : moneyMagnitude(text, m.index, m.index + m[0].length, lang);
+      if (money) values[values.length - 1] = scale(values[values.length - 1]!, money.factor);
+      const surface = money ? text.slice(m.index, money.end) : m[0];
+      if (money) skipTo = money.end;
       values.forEach((value, k) => {
-        tokens.push(m[11] && k === values.length - 1 ? { ...other("number", m[0], value), scaled: true } : other("number", m[0], value));
+        tokens.push(
+          (m[11] || money) && k === values.length - 1
+            ? { ...other("number", surface, value), scaled: true }
+            : other("number", surface, value),
+        );
       });
     } else if (m[13]) tokens.push({ surface: m[13], kind: "word", key: m[13].toLowerCase(), stem: lang.stem(m[13]), scaled: false });
   }

@@ -22,6 +22,7 @@ import { partiesSwapped } from "./parties.js";
 import { periods } from "./periods.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
+import { surnamesMisspelled } from "./surnames.js";
 import { numbersSwapped } from "./swapped.js";
 import { tags } from "./tags.js";
 import { termsMissing } from "./terms.js";
@@ -50,6 +51,7 @@ export const CHECKS: readonly Check[] = [
   panelsChanged,
   codesChanged,
   namesMisspelled,
+  surnamesMisspelled,
   namesMissing,
   namesNotCarried,
   namesAdded,

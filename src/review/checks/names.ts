@@ -1,7 +1,7 @@
 /** Names, acronyms, codes and addresses a translation copies as they are. */
 import levenshtein from "fast-levenshtein";
 import { narrowable } from "../../lang/chars.js";
-import { isUnitSymbol } from "../../lang/index.js";
+import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { dominantScript } from "../../lang/script.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
@@ -18,6 +18,15 @@ export const namesMissing: Check = {
   run: (ctx, _link, k, earlier) => {
     const missing = namesOnlyOn(ctx, k, "source", earlier);
     if (missing.length === 0) return undefined;
+    // "Q3" / "четвъртото тримесечие": another quarter.
+    const changed = otherQuarter(ctx, k, missing, "source");
+    if (changed)
+      return {
+        type: "numbers",
+        severity: "error",
+        reason: `the translation says "${changed.other}" where the source says ${changed.mine}`,
+        evidence: { source: [changed.mine], target: [changed.other] },
+      };
     // A quarter in Roman figures, where the translation names another ("II тримесечие" / "Q3"): a changed figure.
     const roman = missing.find((m) => (romanValue(m) ?? Number.POSITIVE_INFINITY) <= 4);
     const quarter = roman && ctx.linkTokens(k).target.find((t) => t.kind === "word" && QUARTER.test(t.surface));
@@ -49,6 +58,15 @@ export const namesAdded: Check = {
   run: (ctx, _link, k, earlier) => {
     const added = namesOnlyOn(ctx, k, "target", earlier);
     if (added.length === 0) return undefined;
+    // "третото тримесечие" / "Q4": another quarter.
+    const changed = otherQuarter(ctx, k, added, "target");
+    if (changed)
+      return {
+        type: "numbers",
+        severity: "error",
+        reason: `the translation says ${changed.mine} where the source says "${changed.other}"`,
+        evidence: { source: [changed.other], target: [changed.mine] },
+      };
     const replaced = replacedNames(ctx, k, added);
     if (replaced)
       return {
@@ -143,15 +161,22 @@ function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info:
         NUMERAL.test(b.surface)
       )
         continue;
-      if (Math.abs(b.key.length - a.key.length) > 2 || sameName(a.key, b.key) || withClitic(a, b)) continue;
+      // "Alcommet's" for "Alcomet": the name without its English possessive is compared.
+      const [x, y] = [bare(a.key), bare(b.key)];
+      if (Math.abs(y.length - x.length) > 2 || sameName(a.key, b.key) || withClitic(a, b)) continue;
       if (dominantScript(b.surface).script !== script || mine.some((c) => c.kind === "word" && c.key === b.key)) continue;
-      const distance = levenshtein.get(a.key, b.key);
-      if (distance > Math.min(2, Math.floor(Math.max(a.key.length, b.key.length) / 3))) continue;
+      const distance = levenshtein.get(x, y);
+      if (distance > Math.min(2, Math.floor(Math.max(x.length, y.length) / 3))) continue;
       out.push([a, b]);
       break;
     }
   }
   return out;
+}
+
+/** A key without the English possessive after it ("alcommet's", "banks'"). */
+function bare(key: string): string {
+  return key.replace(/['’]s?$/u, "");
 }
 
 /**
@@ -218,12 +243,46 @@ function replacedNames(ctx: ReviewContext, k: number, added: readonly string[]):
 /** A quarter of a year as English economics writes it: "Q3". */
 const QUARTER = /^Q([1-4])$/u;
 
-/** Whether `surface` is a quarter ("Q3") the other side numbers in Roman or Arabic figures ("III тримесечие"), or the other way round. */
-function sameQuarter(surface: string, other: readonly Matchable[]): boolean {
+/** The quarters a side names in words (`LanguageData.quarters`: "третото тримесечие", "the third quarter"), by value, as written. */
+function quartersInWords(tokens: readonly Matchable[], lang: LanguageProfile): Map<string, string> {
+  const out = new Map<string, string>();
+  const quarters = lang.quarters;
+  if (!quarters) return out;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const pair = `${tokens[i]!.surface} ${tokens[i + 1]!.surface}`;
+    const lower = pair.toLowerCase();
+    const n = quarters.findIndex((forms) => forms.includes(lower));
+    if (n >= 0 && !out.has(String(n + 1))) out.set(String(n + 1), pair);
+  }
+  return out;
+}
+
+/**
+ * Where side `mine` has a quarter as "Q3" that the other side names as another quarter in words ("четвъртото
+ * тримесечие"): what each says. (In Roman figures, "II тримесечие" / "Q3", `namesMissing` reads it.)
+ */
+function otherQuarter(
+  ctx: ReviewContext,
+  k: number,
+  named: readonly string[],
+  mine: "source" | "target",
+): { mine: string; other: string } | undefined {
+  const quarter = named.find((n) => QUARTER.test(n));
+  if (!quarter) return undefined;
+  const tokens = ctx.linkTokens(k);
+  const other = mine === "source" ? "target" : "source";
+  const inWords = quartersInWords(tokens[other], ctx[other].lang);
+  const said = [...inWords.values()][0];
+  return said !== undefined && !inWords.has(QUARTER.exec(quarter)![1]!) ? { mine: quarter, other: said } : undefined;
+}
+
+/** Whether `surface` is a quarter ("Q3") the other side numbers in Roman or Arabic figures ("III тримесечие") or in words, or the other way round. */
+function sameQuarter(surface: string, other: readonly Matchable[], otherLang: LanguageProfile): boolean {
   const quarter = QUARTER.exec(surface)?.[1];
   if (quarter !== undefined)
-    return other.some(
-      (t) => (t.kind === "number" && t.key === quarter) || (t.kind === "word" && String(romanValue(t.surface)) === quarter),
+    return (
+      other.some((t) => (t.kind === "number" && t.key === quarter) || (t.kind === "word" && String(romanValue(t.surface)) === quarter)) ||
+      quartersInWords(other, otherLang).has(quarter)
     );
   const value = romanValue(surface);
   return value !== undefined && other.some((t) => t.kind === "word" && QUARTER.exec(t.surface)?.[1] === String(value));
@@ -269,7 +328,7 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       // "раздел II" / "Section 2": a section numbered in Roman figures on one side and Arabic on the other, a house style.
       !(a.kind === "word" && romanIn(a.surface, other)) &&
       // "III тримесечие" / "Q3": a quarter, in Roman figures on one side and as English writes it on the other.
-      !(a.kind === "word" && sameQuarter(a.surface, other)) &&
+      !(a.kind === "word" && sameQuarter(a.surface, other, otherInfo.lang)) &&
       // "Twitter" and "tweeted": another form of the name.
       !formsShared(a.surface, info.lang.code, otherInfo.text(fromSource ? link.target : link.source), otherInfo.lang.code) &&
       !out.includes(a.surface)

@@ -169,13 +169,18 @@ export const negation: Check = {
     const sourcePlain = plainNegations(source, sn);
     // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
     const targetPlain = plainNegations(target, tn, tn.prohibition);
-    if (sourcePlain.length === 0 && targetPlain.length === 0) return undefined;
+    // Any plain negation the translation adds to a verb the source says plainly: "will raise" / "няма да повишава",
+    // "ще повиши" / "will not raise". (An antonym rendered with a negation, "will stay" / "will not change", negates a word of its own.)
+    const targetAll = sourcePlain.length === 0 && targetPlain.length === 0 ? plainNegations(target, tn) : [];
+    if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
     const none = !anyNegation(target, tn);
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
     const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, tn);
     const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn);
     let dropped = none || opening || own ? sourcePlain[0] : undefined;
     let added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
+    if (added === undefined && targetAll.length > 0 && !anyNegation(source, sn))
+      added = targetAll.find((said) => negatesSourceWord(ctx, k, target, said));
     if (dropped === undefined && added === undefined) return undefined;
     // A negation that says a limit, the other side saying the same limit without one: "не може да надвишава 10 %" / "capped at 10%",
     // "shall not pass ... until paid" / "преминава след изплащането". A limit turned around is still flagged (here, or by the limits check).
@@ -210,6 +215,29 @@ export const negation: Check = {
     } satisfies Flag;
   },
 };
+
+/** Words after a negation's first word that may be what it negates ("няма да повишава", "will not be raised"). */
+const NEGATED_REACH = 2;
+
+/**
+ * Whether a word of the negation `said` in the translation, or one of the few after it, translates a word of the
+ * source (the dictionary's, given or learned from the document): the translation negates what the source says.
+ */
+function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: string): boolean {
+  const dictionary = ctx.dictionary;
+  if (!dictionary) return false;
+  const at = target.indexOf(said);
+  const words = target
+    .slice(at)
+    .split(/[.!?;,]/u, 1)[0]!
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w.length >= 3)
+    .slice(1, 1 + NEGATED_REACH);
+  const stems = new Set(words.map((w) => ctx.target.lang.stem(w.toLowerCase())));
+  return ctx
+    .linkTokens(k)
+    .source.some((a) => a.kind === "word" && [...(dictionary.lookup(a.stem)?.keys() ?? [])].some((stem) => stems.has(stem)));
+}
 
 /**
  * The first clause of each side, up to a comma, a semicolon or a word giving

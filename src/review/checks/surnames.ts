@@ -1,0 +1,154 @@
+/**
+ * A surname of the language written in its own script, and the other side's
+ * Latin form of it one or two letters off its romanisation, where the
+ * document writes it as romanised elsewhere: "Петкова" / "Petkowa" in one
+ * sentence, "Petkova" in another. The names checks let such a form pass as
+ * the name carried (a foreign name written back by ear is spelt loosely);
+ * the document itself says which spelling is the name's, and a news
+ * agency's minister misspelt once is a correction notice.
+ */
+import levenshtein from "fast-levenshtein";
+import { narrowable } from "../../lang/chars.js";
+import type { LanguageProfile } from "../../lang/index.js";
+import { dominantScript } from "../../lang/script.js";
+import type { Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import type { ReviewContext } from "../context.js";
+import { perLanguage } from "../memo.js";
+import { unique } from "../text.js";
+import type { Check } from "./types.js";
+
+/** The shortest surname judged: "Ilev" and "Iliev" are two names. */
+const MIN_LETTERS = 5;
+
+// Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond to compile.
+const MARKS = narrowable(String.raw`\p{M}`, "gu");
+const CAPITAL_FIRST = narrowable(String.raw`^\p{Lu}`, "u");
+
+/**
+ * A Latin spelling with the variants of romanisation systems folded: marks, doubled letters, "kh" and "h" (х), "zh"
+ * and "dzh" and "dj" (ж, дж), "ts" and "tz" and "c" (ц), "y" and "i" (й, ю, я). What is left differs only where
+ * a letter was changed ("w" for "v", "o" for "a").
+ */
+function folded(latin: string): string {
+  const decomposed = latin.normalize("NFD");
+  return decomposed
+    .replace(MARKS.for(decomposed), "")
+    .toLowerCase()
+    .replace(/['’]s?$/u, "")
+    .replace(/dzh|dj|zh/gu, "ž")
+    .replace(/kh/gu, "h")
+    .replace(/t[sz]/gu, "c")
+    .replace(/y/gu, "i")
+    .replace(/(.)\1+/gu, "$1");
+}
+
+/** A "j" read as "й" ("Jordanov") or as "ж" ("Jivkov"): both forms, folded. */
+function foldedForms(latin: string): string[] {
+  const f = folded(latin);
+  // "Georgijevska" is "Georgievska": the glide written twice is one.
+  return f.includes("j") ? [f.replace(/j/gu, "i").replace(/i+/gu, "i"), f.replace(/j/gu, "ž")] : [f];
+}
+
+/** The romanisations of a surname, folded: the language's (Streamlined for Bulgarian), and "ъ" as "u" ("Purvanov"). */
+const romanised = perLanguage((lang, w): readonly string[] => {
+  const forms = [folded(lang.romanize(w)), folded(lang.romanize(w.replace(/ъ/gu, "у").replace(/Ъ/gu, "У")))];
+  return unique(forms);
+});
+
+/** Whether `w` is a capitalised surname of `lang` (its surname endings), long enough to judge. */
+function surnameOf(lang: LanguageProfile, w: string): boolean {
+  if (w.length < MIN_LETTERS || w.charAt(0) === w.charAt(0).toLowerCase()) return false;
+  const lower = w.toLowerCase();
+  return (lang.surnameEndings ?? []).some((e) => lower.endsWith(e) && lower.length > e.length + 2);
+}
+
+/**
+ * The document's capitalised words in Latin spelling, folded, over the whole document, by review (made when first
+ * asked): the Latin side's as written and the surnames of the other side as romanised.
+ */
+const documentForms = new WeakMap<ReviewContext, { latin: ReadonlySet<string>; romanised: ReadonlySet<string> }>();
+
+function formsInDocument(
+  ctx: ReviewContext,
+  latinSide: "source" | "target",
+): { latin: ReadonlySet<string>; romanised: ReadonlySet<string> } {
+  let out = documentForms.get(ctx);
+  if (!out) {
+    const latin = new Set<string>();
+    const romanisedForms = new Set<string>();
+    const otherSide = latinSide === "source" ? "target" : "source";
+    const lang = ctx[otherSide].lang;
+    for (let i = 0; i < ctx.bitext[latinSide].segments.length; i++)
+      for (const b of ctx[latinSide].tokens(i))
+        if (b.kind === "word" && CAPITAL_FIRST.test(b.surface)) for (const f of foldedForms(b.surface)) latin.add(f);
+    for (let i = 0; i < ctx.bitext[otherSide].segments.length; i++)
+      for (const a of ctx[otherSide].tokens(i))
+        if (a.kind === "word" && surnameOf(lang, a.surface)) for (const r of romanised(lang, a.surface)) romanisedForms.add(r);
+    out = { latin, romanised: romanisedForms };
+    documentForms.set(ctx, out);
+  }
+  return out;
+}
+
+/**
+ * Pairs [surname, Latin word]: a surname of `cyrillic`'s language, and a capitalised word of `latin` one or two letters
+ * off it, where the document writes the pair as it should elsewhere (`written`): the Latin side the surname as
+ * romanised, or the other side a surname romanised as the Latin word. A foreign name in another spelling
+ * ("Kaczynski" for "Качински"), written so throughout, is the name's own.
+ */
+function misspelt(
+  cyrillic: readonly Matchable[],
+  latin: readonly Matchable[],
+  lang: LanguageProfile,
+  written: () => { latin: ReadonlySet<string>; romanised: ReadonlySet<string> },
+): Array<[string, string, string]> {
+  const out: Array<[string, string, string]> = [];
+  const words = latin.filter((b) => b.kind === "word" && CAPITAL_FIRST.test(b.surface) && dominantScript(b.surface).script === "Latin");
+  if (words.length === 0) return out;
+  for (const a of cyrillic) {
+    if (a.kind !== "word" || !surnameOf(lang, a.surface)) continue;
+    const forms = romanised(lang, a.surface);
+    // Written right anywhere in the link: nothing to say.
+    if (words.some((b) => foldedForms(b.surface).some((f) => forms.includes(f)))) continue;
+    for (const b of words) {
+      const spellings = foldedForms(b.surface);
+      const near = spellings.some((f) =>
+        forms.some((r) => r.charAt(0) === f.charAt(0) && Math.abs(r.length - f.length) <= 2 && levenshtein.get(r, f) <= 2),
+      );
+      if (near) {
+        const document = written();
+        if (forms.some((r) => document.latin.has(r)) || spellings.some((f) => document.romanised.has(f)))
+          out.push([a.surface, b.surface, lang.romanize(a.surface)]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export const surnamesMisspelled: Check = {
+  name: "surnames spelt otherwise",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0 || ctx.source.script === ctx.target.script) return undefined;
+    const cyrillicSource = ctx.source.script !== "Latin";
+    if (cyrillicSource === (ctx.target.script !== "Latin")) return undefined;
+    const lt = ctx.linkTokens(k);
+    const found = cyrillicSource
+      ? misspelt(lt.source, lt.target, ctx.source.lang, () => formsInDocument(ctx, "target"))
+      : misspelt(lt.target, lt.source, ctx.target.lang, () => formsInDocument(ctx, "source"));
+    if (found.length === 0) return undefined;
+    const said = found.map(([surname, written, roman]) =>
+      cyrillicSource ? `${written} where the source has ${surname} (${roman})` : `${surname} (${roman}) where the source has ${written}`,
+    );
+    return {
+      type: "names",
+      severity: "warning",
+      reason: `the translation has ${unique(said).join(", ")}: a surname spelt otherwise?`,
+      evidence: cyrillicSource
+        ? { source: unique(found.map(([s]) => s)), target: unique(found.map(([, w]) => w)) }
+        : { source: unique(found.map(([, w]) => w)), target: unique(found.map(([s]) => s)) },
+    } satisfies Flag;
+  },
+};
