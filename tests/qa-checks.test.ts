@@ -587,6 +587,21 @@ describe("a language sverka has no data for", () => {
     expect(all.stdout).toMatch(/checks-skipped .*no language data for sv/);
   });
 
+  test("a region's order of a numeric date: 08/03/2026 is 8 March in en-GB, August 3 in en-US, either in plain en", () => {
+    const datesOf = (target: string, tag: string) =>
+      align("Договорът е подписан на 08.03.2026 г.", target, { targetLang: tag }).links.flatMap((l) =>
+        (l.flags ?? []).filter((f) => f.type === "dates"),
+      );
+    expect(datesOf("The contract was signed on 08/03/2026.", "en")).toEqual([]);
+    expect(datesOf("The contract was signed on 03/08/2026.", "en")).toEqual([]);
+    expect(datesOf("The contract was signed on 08/03/2026.", "en-GB")).toEqual([]);
+    expect(datesOf("The contract was signed on 03/08/2026.", "en-GB")).toEqual([expect.objectContaining({ severity: "error" })]);
+    expect(datesOf("The contract was signed on 03/08/2026.", "en-US")).toEqual([]);
+    expect(datesOf("The contract was signed on 08/03/2026.", "en-us")).toEqual([expect.objectContaining({ severity: "error" })]);
+    // A region with no order of its own reads both.
+    expect(datesOf("The contract was signed on 03/08/2026.", "en-CA")).toEqual([]);
+  });
+
   test("a tag written with an underscore, as gettext writes it, is refused with the tag it means", async () => {
     const r = await sverka(["check", fixture("news", "bg.txt"), fixture("news", "en.txt"), "-t", "en_GB"]);
     expect(r.code).toBe(2);

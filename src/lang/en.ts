@@ -748,6 +748,19 @@ export const en: LanguageData = {
     dayJoiners: "and|or|to|through",
     dayOf: "of",
     slashOrders: ["mdy", "dmy"],
+    // Canada writes both; the United States and the Philippines month first; the rest of the English-speaking world day first.
+    regionalSlashOrders: {
+      US: ["mdy"],
+      PH: ["mdy"],
+      GB: ["dmy"],
+      IE: ["dmy"],
+      AU: ["dmy"],
+      NZ: ["dmy"],
+      ZA: ["dmy"],
+      IN: ["dmy"],
+      SG: ["dmy"],
+      MT: ["dmy"],
+    },
   },
 };
 

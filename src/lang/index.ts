@@ -50,12 +50,27 @@ export function malformedTag(tag: string): string {
 
 export function getLanguage(tag: string): LanguageProfile {
   const code = primaryLanguage(tag);
-  let profile = cache.get(code);
+  const data = KNOWN_LANGUAGES[code] ?? genericData(code);
+  // A region with dates of its own ("en-GB": 08/03/2026 is 8 March) has a profile of its own; any other tag the language's.
+  const region = regionOf(tag);
+  const orders = region === undefined ? undefined : data.dates?.regionalSlashOrders?.[region];
+  const key = orders ? `${code}-${region}` : code;
+  let profile = cache.get(key);
   if (!profile) {
-    profile = buildProfile(KNOWN_LANGUAGES[code] ?? genericData(code));
-    cache.set(code, profile);
+    profile = buildProfile(orders && data.dates ? { ...data, dates: { ...data.dates, slashOrders: orders } } : data);
+    cache.set(key, profile);
   }
   return profile;
+}
+
+/** The region subtag of a tag, in uppercase ("en-gb" -> "GB"; "sr-Latn-RS" -> "RS"), if it has one. */
+function regionOf(tag: string): string | undefined {
+  if (typeof tag !== "string" || !tag.includes("-")) return undefined;
+  return tag
+    .split("-")
+    .slice(1)
+    .find((part) => /^[A-Za-z]{2}$|^\d{3}$/.test(part))
+    ?.toUpperCase();
 }
 
 /** The profile of a language sverka has no rules for, whichever: the language-independent rules only (for SRX's catch-all rules). */

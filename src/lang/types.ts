@@ -385,6 +385,11 @@ export interface DateData {
   readonly dayOf: string;
   /** How a numeric date with slashes orders day and month: "15/03/2024" (dmy), "03/15/2024" (mdy); both: either, read as both when each is at most 12. */
   readonly slashOrders: readonly ("dmy" | "mdy")[];
+  /**
+   * The order of a region's own ("en-US": mdy, "en-GB": dmy), by its region subtag in uppercase: a tag with one of
+   * them reads a numeric date that way only ("08/03/2026" is 8 March in en-GB, August 3 in en-US).
+   */
+  readonly regionalSlashOrders?: Readonly<Record<string, readonly ("dmy" | "mdy")[]>>;
 }
 
 /** What the pipeline reads about a language: its data, word lists as sets, and the functions built from it. */
