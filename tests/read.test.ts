@@ -116,6 +116,16 @@ describe("document formats", () => {
     expect(doc.text).toBe("Title & more\n\nFirst\u00a0one.\n\nItem one\n\nItem two\n\nCell\n");
   });
 
+  test("HTML drops a page's footer, what it hides and what its roles call furniture; an article's text stays", async () => {
+    const doc = await readDocument(
+      file(
+        "news.html",
+        `<body><div role="navigation"><a href="/">Home</a> | <a href="/economy">Economy</a></div><article><h1>GDP grew</h1><p>Growth was 2.1%.</p><p hidden>Draft note.</p><span aria-hidden="true">★</span><form role="search"><input> Search</form><aside><p>Fact box: inflation 3.1%.</p></aside></article><footer><p>© 2026 Agency. All rights reserved.</p><p>Subscribe to our bulletin.</p></footer></body>`,
+      ),
+    );
+    expect(doc.text).toBe("GDP grew\n\nGrowth was 2.1%.\n\nFact box: inflation 3.1%.\n");
+  });
+
   test("a footnote's mark is dropped from the sentence and from the note: pandoc's HTML, mammoth's from a Word footnote, a wiki's references", async () => {
     const pandoc = await readDocument(
       file(

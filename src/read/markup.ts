@@ -20,7 +20,17 @@ const SKIP = new Set([
   "button",
   "select",
   "textarea",
+  // A page's footer: copyright, contact and subscription lines, the same on every page; not the article's text.
+  "footer",
 ]);
+
+/** ARIA roles of a page's furniture, whatever element carries them: navigation, the page's footer, a search box. */
+const SKIP_ROLES = new Set(["navigation", "contentinfo", "search"]);
+
+/** Whether an element's attributes say its content is no document text: hidden, or a role of the page's furniture. */
+function hiddenBy(attributes: Readonly<Record<string, string>>): boolean {
+  return "hidden" in attributes || attributes["aria-hidden"] === "true" || SKIP_ROLES.has((attributes.role ?? "").trim().toLowerCase());
+}
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
   "p",
@@ -92,6 +102,8 @@ export function htmlToText(html: string): string {
     if (text !== "") blocks.push(text);
     current = "";
   };
+  // Whether each open element hides its content (htmlparser2 closes every element it opens, void ones too).
+  const open: boolean[] = [];
   // The text of a link within the page, held until it ends: a note's mark is dropped, anything else kept.
   let link: string | undefined;
   const add = (text: string) => {
@@ -101,7 +113,9 @@ export function htmlToText(html: string): string {
   const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
-        if (SKIP.has(name)) skip++;
+        const hides = SKIP.has(name) || hiddenBy(attributes);
+        open.push(hides);
+        if (hides) skip++;
         else if (skip === 0 && BLOCK.has(name)) flush();
         if (name === "pre") pre++;
         if (name === "br" && skip === 0) add("\n");
@@ -115,7 +129,7 @@ export function htmlToText(html: string): string {
       },
       onclosetag(name) {
         if (name === "a") endLink();
-        if (SKIP.has(name)) skip = Math.max(0, skip - 1);
+        if (open.pop()) skip = Math.max(0, skip - 1);
         else if (skip === 0 && BLOCK.has(name)) flush();
         if (name === "pre") pre = Math.max(0, pre - 1);
       },
