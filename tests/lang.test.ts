@@ -22,10 +22,25 @@ describe("languages", () => {
   });
 
   test("unknown languages get the generic profile but keep Cyrillic transliteration", () => {
+    const uk = getLanguage("uk");
+    expect(uk.nonFinalAbbreviations.size).toBe(0);
+    expect(uk.transliterate("Москва")).toBe("Moskva");
+    expect(uk.decimalSeparator).toBe(",");
+  });
+
+  test("Russian has its own transliteration (BGN/PCGN), Bulgarian's letters aside", () => {
     const ru = getLanguage("ru");
-    expect(ru.nonFinalAbbreviations.size).toBe(0);
-    expect(ru.transliterate("Москва")).toBe("Moskva");
-    expect(ru.decimalSeparator).toBe(",");
+    expect(["Жуков", "Щукин", "Юрий", "Ярослав", "Мышкин", "Соловьёв", "Объект"].map((w) => ru.transliterate(w))).toEqual([
+      "Zhukov",
+      "Shchukin",
+      "Yuriy",
+      "Yaroslav",
+      "Myshkin",
+      "Solovyov",
+      "Obekt",
+    ]);
+    expect(ru.romanize("Достоевский")).toBe("Dostoevsky");
+    expect(getLanguage("bg").transliterate("Щукин")).toBe("Shtukin");
   });
 });
 
@@ -34,6 +49,7 @@ describe("dangling words", () => {
     expect(getLanguage("en").danglingWords.has("the")).toBe(true);
     expect(getLanguage("bg").danglingWords.has("на")).toBe(true);
     expect(getLanguage("en").danglingWords.has("from")).toBe(false);
-    expect(getLanguage("de").danglingWords.size).toBe(0);
+    expect(getLanguage("de").danglingWords.has("und")).toBe(true);
+    expect(getLanguage("it").danglingWords.size).toBe(0);
   });
 });

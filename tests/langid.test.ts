@@ -158,12 +158,17 @@ describe("each side is in its declared language", () => {
   });
 
   test("a language sverka knows no script or words of is not checked", () => {
-    // Greenlandic: neither its script nor its words are known; German words are not English ones.
+    // Greenlandic and Italian: neither their script nor their words are known; Italian words are not French, German or English ones.
+    const it =
+      "Il consiglio di amministrazione ha approvato il bilancio della società nella riunione del 15 maggio 2024. La relazione sarà pubblicata sul sito entro dieci giorni lavorativi.";
+    expect(languageMismatch(it, "kl")).toBeUndefined();
+    expect(languageMismatch(it, "it")).toBeUndefined();
+    expect(languageMismatch(EN.join(" "), "kl")?.looksLike.name).toBe("English");
+    // German words are known now: German declared Greenlandic is refused, as English is.
     const de =
       "Der Vorstand hat den Jahresabschluss der Gesellschaft in seiner Sitzung vom 15. Mai 2024 genehmigt. Der Bericht wird innerhalb von zehn Arbeitstagen auf der Website veröffentlicht.";
-    expect(languageMismatch(de, "kl")).toBeUndefined();
     expect(languageMismatch(de, "de")).toBeUndefined();
-    expect(languageMismatch(EN.join(" "), "kl")?.looksLike.name).toBe("English");
+    expect(languageMismatch(de, "kl")?.looksLike.name).toBe("German");
   });
 });
 

@@ -29,10 +29,13 @@ describe.each(MODULES)("language data: %s", (_, data) => {
     }
   });
 
-  test("only final abbreviations have two words (the others are looked up by the last word)", () => {
-    for (const list of ABBREVIATION_LISTS.filter((l) => l !== "finalAbbreviations")) {
+  test("only final and never-final abbreviations have two words (the others are looked up by the last word)", () => {
+    for (const list of ABBREVIATION_LISTS.filter((l) => l !== "finalAbbreviations" && l !== "nonFinalAbbreviations")) {
       expect([list, data[list].filter((x) => /\s/u.test(x))]).toEqual([list, []]);
     }
+    // A never-final one of two words is looked up only when its last word has one or two letters ("z. B.", "т. е.").
+    const long = data.nonFinalAbbreviations.filter((x) => /\s/u.test(x) && [...x.slice(x.lastIndexOf(" ") + 1)].length > 2);
+    expect(long).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { tokenize } from "../src/score/index.js";
 import { corpus, describeWithShared, SHARED } from "./helpers.js";
 import { referenceTokenize } from "./reference/tokens.js";
 
-const languages = ["bg", "en", "de"].map((code) => getLanguage(code));
+const languages = ["bg", "en", "de", "fr", "ru"].map((code) => getLanguage(code));
 
 /** Tokens as plain objects (the scanner's word tokens are shared, cached objects). */
 const plain = (text: string, code: number, fn: typeof tokenize) => fn(text, languages[code]!).map((t) => ({ ...t }));
@@ -28,6 +28,8 @@ const pieces = fc.constantFrom(
   ...["(", ")", "]", ";", "!", "?", "<", ">", '"', "„", "“", "”", "«", "»"],
   ..."hHtTpPsSſwWaAmMkKİßẞxXyzхХчасутрнибвдлмтюя",
   ...["часа", "ч.", "ч", "сутринта", "следобед", "вечер", "am", "a.m.", "p. m.", "PM", "hrs", "h"],
+  // French and German hours ("10 h 30", "à 14 h", "14 Uhr"), Russian ordinals and magnitudes ("5-й", "тыс.")
+  ...[" h ", "à ", "dès ", "Uhr", " Uhr", "utra", "утра", "-й", "-го", "тыс.", "Mio.", "millions", "er", "ème"],
   ...["млн.", "хиляди", "хил.", "милиарда", "million", "bn", "thousand", "th", "st", "-та", "-ти", "-те", "ият", "'s", "s"],
   ...["http://", "https://", "HTTPS://", "httpſ://", "www.", "WWW.", "Www.", "ab@cd.com", "x.bg", ".com", ".бг", "mail"],
   ...["\u0301", "\u0345", "\u20dd", "😀", "𝐀", "\ud800", "\udc00", "e\u0301"],

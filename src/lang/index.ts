@@ -1,8 +1,11 @@
 import { SverkaError } from "../errors.js";
 import { bg } from "./bg.js";
+import { de } from "./de.js";
 import { en } from "./en.js";
+import { fr } from "./fr.js";
 import { genericData } from "./generic.js";
 import { ISO_639_1 } from "./iso639-1.js";
+import { ru } from "./ru.js";
 import { stemmerFor } from "./stem.js";
 import { type LanguageData, type LanguageProfile, WORD_LISTS, type WordList } from "./types.js";
 
@@ -10,7 +13,7 @@ export type { LanguageData, LanguageProfile } from "./types.js";
 export { CURRENCY_CODES, isUnitSymbol, sameUnit, UNIT_FAMILIES, UNIT_SYMBOLS } from "./units.js";
 
 /** Languages with their own rules, by code; every other ISO 639-1 code gets the generic profile. */
-export const KNOWN_LANGUAGES: Readonly<Record<string, LanguageData>> = { bg, en };
+export const KNOWN_LANGUAGES: Readonly<Record<string, LanguageData>> = { bg, en, de, fr, ru };
 
 /** Cyrillic letters used by the generic profile so any Cyrillic text can match cognates. */
 const CYRILLIC = bg.transliteration!;

@@ -40,7 +40,8 @@ export interface LanguageData {
   readonly name: string;
   /**
    * Abbreviations (lowercase, without the final dot) after which a sentence
-   * never ends: titles, "ул.", "e.g.".
+   * never ends: titles, "ул.", "e.g.". One written as two words has a single
+   * space ("z. b" of German "z. B.").
    */
   readonly nonFinalAbbreviations: readonly string[];
   /**
@@ -109,6 +110,17 @@ export interface LanguageData {
   readonly danglingWords: readonly string[];
   /** Words written with a capital anywhere in a sentence that are not names ("I", "I'm"), lowercase. */
   readonly capitalisedWords: readonly string[];
+  /**
+   * The language capitalises every noun (German: "das Gehäuse", and the pronoun "Sie"): a capital inside a sentence
+   * is no sign of a name. A word is read as a name there only when the other side's text also writes it capitalised
+   * inside a sentence, when it is in capitals or holds a figure, or when it is a known name.
+   */
+  readonly capitalisesNouns?: boolean;
+  /**
+   * Words elided before an apostrophe and joined to the next ("l", "d" of French "l’art.", "d’env."), lowercase: the word
+   * before a dot is read without them when abbreviations are looked up.
+   */
+  readonly elisions?: readonly string[];
   /** The decimal separator of numbers written in this language. */
   readonly decimalSeparator: "." | ",";
   /** Suffixes of ordinal numbers after the digits ("24-та", "24th"), as a regex source. */
@@ -117,7 +129,21 @@ export interface LanguageData {
    * Words after a clock time, as regex sources: before noon, after noon, on a
    * 24-hour clock. The 24-hour marker makes a time only with minutes ("15:00 ч.").
    */
-  readonly timeMarkers: { readonly am: string; readonly pm: string; readonly h: string };
+  readonly timeMarkers: {
+    readonly am: string;
+    readonly pm: string;
+    readonly h: string;
+    /**
+     * A marker written after a whole hour or between the hour and its minutes, making a time of them ("10 h 30", "10h30",
+     * "14 h"; "14 Uhr"), as a regex source. Without it, only the forms above are times.
+     */
+    readonly hour?: string;
+    /**
+     * Where a whole hour with the `hour` marker is a time, as a regex source of a look-around read before its number
+     * ("à 14 h", but "48 h" is a span of hours): without it, every one is.
+     */
+    readonly wholeHour?: string;
+  };
   /** Words that multiply the number before them ("2 млн.", "25 thousand"), as regex source -> factor. */
   readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;
   /**
@@ -371,6 +397,11 @@ export interface DateData {
   readonly monthAbbreviations: readonly (readonly string[])[];
   /** Month names are capitalised (English): a lowercase "may" or "march" is no month. */
   readonly capitalisedMonths: boolean;
+  /**
+   * A date's day is an ordinal written with a dot before the month (German "am 3. März 2026", "3. Jan."): a day's number
+   * and its dot before a month's name or abbreviation end no sentence.
+   */
+  readonly ordinalDays?: boolean;
   /** The names of the days of the week, as `months` ("петък", "Friday"): no names, though capitalised in some languages. */
   readonly weekdays?: readonly string[];
   /** Other forms of each weekday, Monday first, as `months` (articled, plural: "петъка", "Fridays"): the weekdays check reads them too. */

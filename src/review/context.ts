@@ -126,6 +126,8 @@ export interface SideInfo {
   readonly strong: (t: Matchable) => boolean;
   /** Words the text writes in lowercase somewhere (built when first asked). */
   readonly lowercase: () => ReadonlySet<string>;
+  /** Words the text writes capitalised after a segment's first word somewhere, lowercase (built when first asked). */
+  readonly capitalised: () => ReadonlySet<string>;
   /** Characters of segment id, white space folded. */
   readonly length: (id: number) => number;
   /** The text of segments `ids`, white space folded. */
@@ -426,6 +428,7 @@ function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherS
     scriptOf: (id) => (scripts[id] ??= dominantScript(folded(id))),
     strong: strongAnchors(script, otherScript),
     lowercase: once(() => lowercaseWords(tokens)),
+    capitalised: once(() => capitalisedWords(tokens)),
     length: (id) => folded(id).length,
     text: (ids) => {
       if (ids.length === 1) return folded(ids[0]!);
@@ -554,6 +557,23 @@ function lowercaseWords(tokens: readonly Token[][]): Set<string> {
     if (seen.has(list)) continue;
     seen.add(list);
     for (const t of list) if (t.kind === "word" && t.surface === t.key) out.add(t.key);
+  }
+  return out;
+}
+
+/** The words written capitalised after a segment's first word anywhere on a side, lowercase; each distinct token list read once. */
+function capitalisedWords(tokens: readonly Token[][]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<readonly Token[]>();
+  for (const list of tokens) {
+    if (seen.has(list)) continue;
+    seen.add(list);
+    let first = true;
+    for (const t of list) {
+      if (t.kind !== "word") continue;
+      if (!first && t.surface !== t.key && CAPITALISED.test(t.surface)) out.add(t.key);
+      first = false;
+    }
   }
   return out;
 }

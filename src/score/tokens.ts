@@ -43,8 +43,9 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
     const am = `(?:${lang.timeMarkers.am}|a\\.?m\\.?(?![\\p{L}]))`;
     const pm = `(?:${lang.timeMarkers.pm}|p\\.?m\\.?(?![\\p{L}]))`;
     const { h } = lang.timeMarkers;
-    // Groups: 1 hour, 2 minutes, 3 before noon, 4 after noon; or 5 hour, 6 minutes on a 24-hour clock.
-    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)`;
+    // Groups: 1 hour, 2 minutes, 3 before noon, 4 after noon; or 5 hour, 6 minutes on a 24-hour clock; or, with the
+    // language's hour marker, 7 hour and 8 minutes ("10 h 30") or 9 a whole hour ("à 14 h").
+    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)${hourTime(lang)}`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
     p = {
       time: new NarrowablePattern(`(?:${time})`, "iuy"),
@@ -53,6 +54,17 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
     cache.set(lang, p);
   }
   return p;
+}
+
+/**
+ * The times written with the language's hour marker (`timeMarkers.hour`), as alternatives of the time pattern: the hour
+ * and the minutes around it ("10 h 30", "10h30"), or a whole hour where `timeMarkers.wholeHour` allows ("à 14 h"). None
+ * without a marker.
+ */
+export function hourTime(lang: LanguageProfile): string {
+  const { hour, wholeHour = "" } = lang.timeMarkers;
+  if (!hour) return "";
+  return String.raw`|(\d{1,2})\s?(?:${hour})\s?(\d{2})(?![\p{L}\p{N}])|${wholeHour}(\d{1,2})\s?(?:${hour})(?![\p{L}\p{N}])`;
 }
 
 /**
@@ -455,8 +467,8 @@ function scale(value: string, factor: number): string {
 
 /** A clock time as "HH:MM" on a 24-hour clock: "3 p.m." and "15:00 часа" are both "15:00". */
 function clockTime(m: RegExpMatchArray): string {
-  let hour = Number(m[1] ?? m[5]);
-  const minute = m[2] ?? m[6] ?? "00";
+  let hour = Number(m[1] ?? m[5] ?? m[7] ?? m[9]);
+  const minute = m[2] ?? m[6] ?? m[8] ?? "00";
   if (m[4] && hour < 12) hour += 12;
   if (m[3] && hour === 12) hour = 0;
   return `${String(hour).padStart(2, "0")}:${minute}`;

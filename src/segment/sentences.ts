@@ -144,8 +144,10 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
 
   // The user's abbreviations never end a sentence, whatever the built-in lists say, nor do the dots inside one ("z. B.").
   if (userAbbreviationEnds(before, user) || insideUserAbbreviation(before, after, user)) return false;
-  const word = abbreviationWord(before);
+  const word = abbreviationWord(before, lang);
   if (!word) return true;
+  // "am 3. März 2026": a day's ordinal before its month, in a language that writes it so.
+  if (lang.dates?.ordinalDays && DAY.test(word) && monthNext(after, lang)) return false;
   const key = word.toLowerCase();
   const initial = INITIAL.test(word);
   // An initial before another initial is a name's: "ул. „Г. С. Раковски“", "27 J. K. Rowling Avenue", though "С" is also a
@@ -154,9 +156,12 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // A capital letter after a number is a unit, not an initial (nor "v." of "Roe v. Wade"): "220 V. Стъпка 2.",
   // "16 A. Do not", "230 V. 2. Close": an end before a capital or a number, as "200 кг." is before a capital.
   if (initial && NUMBER_BEFORE.test(before)) return CAPITAL_NEXT.test(after) || digitNext;
-  if (lang.nonFinalAbbreviations.has(key)) return false;
+  if (lang.nonFinalAbbreviations.has(key) || (key.length <= 2 && lang.nonFinalAbbreviations.has(lastTwoWords(before)))) return false;
   // "Ив. Вазов", "Ст. Стамболов": an abbreviated first name before a surname.
   if (upperNext && CAPITALISED.test(word) && lang.nameInitials.has(key)) return starterNext;
+  // "На 2 април 2025 г. „Термосистеми“ откри...": a date opening its sentence is no sentence, whatever capital follows
+  // (before the units that may end one after a number: Russian "В 2024 г. «Газпром»...").
+  if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
   if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && CAPITAL_NEXT.test(after);
   // "No. AB-2025-0147", "№ ОП-2025-0147": a code of capitals and figures is a number too.
@@ -167,8 +172,6 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // "The shop closes at 6 p.m. Employees must leave", but "9 a.m. Eastern time", "7 p.m. ET", "5 p.m. Monday".
   // A clause's number after it opens the next clause: "...at 10 a.m. 2.3. The parties".
   if (lang.clockAbbreviations.has(key)) return (upperNext && !clockGoesOn(lang).test(after)) || LABEL_NEXT.test(after);
-  // "На 2 април 2025 г. „Термосистеми“ откри...": a date opening its sentence is no sentence, whatever capital follows.
-  if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
   // A capital letter is an initial, though: "доц. Г. Иванов" (not "г.", a year), "В. Левски".
   // A clause's number and its dot before a capital opens the next one: "...Rodopa Trade Ltd. 3.2. The rent", "...2024 г. 4. Срокът".
@@ -211,9 +214,41 @@ function otherScript(word: string, lang: LanguageProfile): boolean {
  * The word before the final dot of `before`, without the quotes or brackets that open it ("(лв." is "лв"). Of a
  * range of abbreviations, the last: "Fri" of "Mon.–Fri.", "пт" of "пон.-пт." (a dot before the dash says so).
  */
-function abbreviationWord(before: string): string | undefined {
+function abbreviationWord(before: string, lang: LanguageProfile): string | undefined {
   const word = lastWord(before)?.replace(/^["'„“«([]+/u, "");
-  return word?.replace(ABBREVIATION_RANGE, "");
+  return word === undefined ? undefined : withoutElision(word.replace(ABBREVIATION_RANGE, ""), lang);
+}
+
+/** A word without the elided word joined to it by an apostrophe, where the language elides (`elisions`): "art" of "l’art". */
+function withoutElision(word: string, lang: LanguageProfile): string {
+  if (!lang.elisions?.length) return word;
+  const apostrophe = word.search(/['’]/u);
+  return apostrophe > 0 && apostrophe < word.length - 1 && lang.elisions.includes(word.slice(0, apostrophe).toLowerCase())
+    ? word.slice(apostrophe + 1)
+    : word;
+}
+
+/** A day's number: "3" of "am 3. März". */
+const DAY = /^\d{1,2}$/u;
+
+const monthPatterns = new WeakMap<LanguageProfile, RegExp>();
+
+/** Whether a month's name or abbreviation of the language comes next (`DateData.ordinalDays`); src/segment/srx.ts writes the same pattern. */
+function monthNext(after: string, lang: LanguageProfile): boolean {
+  let re = monthPatterns.get(lang);
+  if (!re) {
+    re = new RegExp(String.raw`^\s+(?:${monthAlternation(lang)})(?![\p{L}\p{N}])`, lang.dates?.capitalisedMonths ? "u" : "iu");
+    monthPatterns.set(lang, re);
+  }
+  return re.test(after);
+}
+
+/** The language's month names and abbreviations (an abbreviation with its dot), longest first, as a regex alternation. */
+function monthAlternation(lang: LanguageProfile): string {
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const full = (lang.dates?.months ?? []).flat().map(literal);
+  const short = (lang.dates?.monthAbbreviations ?? []).flat().map((w) => `${literal(w)}\\.`);
+  return [...full, ...short].sort((a, b) => b.length - a.length).join("|") || "(?!)";
 }
 
 /** What comes before the last abbreviation of a range: up to a letter's dot and a dash (src/segment/srx.ts: ABBREVIATION_START). */
@@ -221,7 +256,7 @@ const ABBREVIATION_RANGE = /^.*[^\s.–—-]\.[–—-](?=[^\s.–—-]+$)/u;
 
 /** Whether `before` ends with a word of one of the language's abbreviation lists and its dot. */
 function abbreviationEnds(before: string, lang: LanguageProfile): boolean {
-  const key = abbreviationWord(before)?.toLowerCase();
+  const key = abbreviationWord(before, lang)?.toLowerCase();
   if (!key) return false;
   return (
     lang.nonFinalAbbreviations.has(key) ||

@@ -205,11 +205,47 @@ function innerDotRules(userWords: readonly string[]): Rule[] {
   return rules;
 }
 
+/** "am 3. März 2026": a day's ordinal before its month, in a language that writes it so (sentences.ts, monthNext). */
+function ordinalDayRules(lang: LanguageProfile): Rule[] {
+  if (!lang.dates?.ordinalDays) return [];
+  const form = lang.dates.capitalisedMonths ? (w: string) => [...w].map(escapeChar).join("") : anyCase;
+  const months = [...lang.dates.months.flat().map(form), ...lang.dates.monthAbbreviations.flat().map((w) => `${form(w)}\\.`)].sort(
+    (a, b) => b.length - a.length,
+  );
+  return [
+    {
+      break: false,
+      before: `${WORD_START}\\d{1,2}\\.`,
+      after: `${WS}+(?:${months.join("|")})${WORD_END}`,
+      comment: "a day's ordinal before its month (3. März): never an end",
+    },
+  ];
+}
+
+/** A date opening its sentence, up to its final abbreviation's dot: no end (sentences.ts, opensWithDate). */
+function dateOpeningRules(lang: LanguageProfile): Rule[] {
+  if (!lang.dateOpening) return [];
+  return [
+    {
+      break: false,
+      before: `(?:^|(?<=${TERMINAL}${CLOSERS}{0,2}${WS}{1,3}))${lang.dateOpening.replaceAll(" ", "[ \\u00A0]")}`,
+      after: WS,
+      comment:
+        "a date opening its sentence (На 2 април 2025 г.): no end, whatever capital follows (before a unit's rules: В 2024 г. «Газпром»)",
+    },
+  ];
+}
+
 /** The abbreviation rules, in the order sentences.ts tests them. */
 function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule[] {
   const start = starters(lang);
-  const word = (list: Iterable<string>, form?: (w: string) => string, from = ABBREVIATION_START) => `${from}${alternation(list, form)}\\.`;
+  // "l’art.": after a word elided before an apostrophe too (sentences.ts, withoutElision).
+  const elided = lang.elisions?.length
+    ? `(?:${ABBREVIATION_START}|(?<=(?:^|[${WS_CHARS}${TOKEN_OPENER_CHARS}])${alternation(lang.elisions)}['\\u2019]))`
+    : ABBREVIATION_START;
+  const word = (list: Iterable<string>, form?: (w: string) => string, from = elided) => `${from}${alternation(list, form)}\\.`;
   const rules: Rule[] = userRules(user);
+  rules.push(...ordinalDayRules(lang));
   rules.push({
     break: false,
     before: `${ABBREVIATION_START}\\p{Lu}\\.`,
@@ -235,6 +271,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       { break: false, before, after: `${GAP}\\p{Lu}` },
     );
   }
+  rules.push(...dateOpeningRules(lang));
   if (lang.unitOrNonFinalAbbreviations.size) {
     const list = alternation(lang.unitOrNonFinalAbbreviations);
     rules.push(
@@ -267,13 +304,6 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     );
   }
   rules.push(...clockRules(lang));
-  if (lang.dateOpening)
-    rules.push({
-      break: false,
-      before: `(?:^|(?<=${TERMINAL}${CLOSERS}{0,2}${WS}{1,3}))${lang.dateOpening.replaceAll(" ", "[ \\u00A0]")}`,
-      after: WS,
-      comment: "a date opening its sentence (На 2 април 2025 г.): no end, whatever capital follows",
-    });
   rules.push(...finalRules(lang));
   if (lang.labelWords.size)
     rules.push({

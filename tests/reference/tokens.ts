@@ -27,7 +27,11 @@ function tokenPattern(lang: LanguageProfile): RegExp {
     const am = `(?:${lang.timeMarkers.am}|a\\.?m\\.?(?![\\p{L}]))`;
     const pm = `(?:${lang.timeMarkers.pm}|p\\.?m\\.?(?![\\p{L}]))`;
     const { h } = lang.timeMarkers;
-    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)`;
+    // With an hour marker, groups 9 to 11 are its times ("10 h 30", "à 14 h"), and the later groups come 3 after.
+    const hour = lang.timeMarkers.hour
+      ? String.raw`|(\d{1,2})\s?(?:${lang.timeMarkers.hour})\s?(\d{2})(?![\p{L}\p{N}])|${lang.timeMarkers.wholeHour ?? ""}(\d{1,2})\s?(?:${lang.timeMarkers.hour})(?![\p{L}\p{N}])`
+      : "";
+    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)${hour}`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
     re = new RegExp(
       `(${ADDRESS})|(${FRACTION})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|${DIMENSION}|(${WORD})`,
@@ -42,21 +46,22 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
   const tokens: Token[] = [];
   // The letter a money magnitude took ("€865.9m") is no word of its own.
   let skipTo = 0;
-  for (const m of text.matchAll(tokenPattern(lang))) {
-    if (m.index < skipTo) continue;
+  for (const found of text.matchAll(tokenPattern(lang))) {
+    if (found.index < skipTo) continue;
+    const m = lang.timeMarkers.hour ? hourGroups(found) : found;
     if (m[1]) tokens.push(other("address", m[1], m[1].toLowerCase()));
     else if (m[2]) {
       const [a, b] = m[2].split("/").map(Number);
       tokens.push(other("number", m[2], String(Number((a! / b!).toFixed(3)))));
-    } else if (m[3] ?? m[7]) tokens.push(other("number", m[0].trim(), clockTime(m)));
+    } else if (m[3] ?? m[7] ?? m[14] ?? m[16]) tokens.push(other("number", m[0].trim(), clockTime(m)));
     else if (m[9]) {
       const values = normaliseNumber(m[9], lang);
       if (m[10] && /^(?:\d|\d{3})0$/.test(values[values.length - 1]!))
         values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
       else if (m[11]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[11], lang));
-      const money = m[10] || m[11] || m[12] ? undefined : moneyMagnitude(text, m.index, m.index + m[0].length, lang);
+      const money = m[10] || m[11] || m[12] ? undefined : moneyMagnitude(text, found.index, found.index + m[0].length, lang);
       if (money) values[values.length - 1] = scale(values[values.length - 1]!, money.factor);
-      const surface = money ? text.slice(m.index, money.end) : m[0];
+      const surface = money ? text.slice(found.index, money.end) : m[0];
       if (money) skipTo = money.end;
       values.forEach((value, k) => {
         tokens.push(
@@ -68,6 +73,14 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
     } else if (m[13]) tokens.push({ surface: m[13], kind: "word", key: m[13].toLowerCase(), stem: lang.stem(m[13]), scaled: false });
   }
   return tokens;
+}
+
+/** A match with the hour marker's groups (9 to 11) moved to 14 to 16, so that the others have their usual numbers. */
+function hourGroups(m: RegExpMatchArray): RegExpMatchArray {
+  const groups = [...m];
+  const moved = groups.splice(9, 3);
+  groups.push(...moved);
+  return Object.assign(groups, { index: m.index, input: m.input }) as unknown as RegExpMatchArray;
 }
 
 function other(kind: "number" | "address", surface: string, key: string): Token {
@@ -84,8 +97,8 @@ function scale(value: string, factor: number): string {
 }
 
 function clockTime(m: RegExpMatchArray): string {
-  let hour = Number(m[3] ?? m[7]);
-  const minute = m[4] ?? m[8] ?? "00";
+  let hour = Number(m[3] ?? m[7] ?? m[14] ?? m[16]);
+  const minute = m[4] ?? m[8] ?? m[15] ?? "00";
   if (m[6] && hour < 12) hour += 12;
   if (m[5] && hour === 12) hour = 0;
   return `${String(hour).padStart(2, "0")}:${minute}`;

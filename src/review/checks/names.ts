@@ -230,6 +230,8 @@ function replacedNames(ctx: ReviewContext, k: number, added: readonly string[]):
           a.key.length >= 4 &&
           CAPITAL_FIRST.test(a.surface) &&
           !NUMERAL.test(a.surface) &&
+          // Every noun is capitalised in German: no capital says a name there.
+          !ctx.source.lang.capitalisesNouns &&
           !frequent.has(a.key) &&
           !lowercase.has(a.key) &&
           dominantScript(a.surface).script === ctx.source.script &&
@@ -434,6 +436,8 @@ export function strangerNames(
   translates: (a: Matchable, b: Matchable) => boolean = () => false,
 ): { matched: number; unmatched: string[] } {
   const capitalised = (t: Matchable) => t.kind === "word" && CAPITAL_FIRST.test(t.surface);
+  // A language that capitalises its nouns (German): a capital there is a name's only where the other side writes the word so too.
+  const nounAsName = (t: Matchable, side: SideInfo) => NUMERAL.test(t.surface) || (side === src ? tgt : src).capitalised().has(t.key);
   const names = (segments: readonly (readonly Matchable[])[], side: SideInfo) =>
     segments.flatMap((tokens) => {
       const words = tokens.filter((t) => t.kind === "word");
@@ -454,7 +458,10 @@ export function strangerNames(
           t.surface.length >= 2 &&
           // A heading's short word of the language's own ("ЗА", "TO", "ПРИ", "FOR") is no acronym either.
           ((ALL_CAPS.test(t.surface) && !(allCaps && (t.surface.length > HEADING_ACRONYM_MAX || side.lang.danglingWords.has(t.key)))) ||
-            (n > first && !allCaps && !(titleCase && side.lowercase().has(t.key)))) &&
+            (n > first &&
+              !allCaps &&
+              !(titleCase && side.lowercase().has(t.key)) &&
+              (!side.lang.capitalisesNouns || nounAsName(t, side)))) &&
           !side.lang.capitalisedWords.has(t.key),
       );
     });

@@ -547,6 +547,11 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
       lower !== undefined &&
       !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
       !lang.capitalisedWords.has(lower) &&
+      // Every noun is capitalised in German: there only a known name, or one in capitals, is read as a name.
+      (!lang.capitalisesNouns ||
+        ACRONYM.test(w) ||
+        formsOf(lang.code)?.proper(w) === true ||
+        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower)) &&
       // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
       // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
       // A country or a city of the language's name forms is one too, on either side ("Turkey, which..."), and a first
@@ -588,6 +593,7 @@ export function nameWords(text: string): Array<{ readonly 0: string; readonly in
   return out;
 }
 const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
 const LETTER = narrowable(/\p{L}/u);
 

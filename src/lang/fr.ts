@@ -1,0 +1,217 @@
+import type { LanguageData } from "./types.js";
+
+/** 80 to 99 written out ("quatre-vingt-dix-sept"): their parts do not add up, so each is listed. */
+function eighties(): Record<string, number> {
+  const units = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
+  const teens = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"];
+  const out: Record<string, number> = { "quatre-vingts": 80, "quatre-vingt": 80 };
+  units.forEach((u, n) => {
+    if (n > 0) out[`quatre-vingt-${u}`] = 80 + n;
+  });
+  teens.forEach((t, n) => {
+    out[`quatre-vingt-${t}`] = 90 + n;
+  });
+  return out;
+}
+
+/**
+ * French. Articles and pronouns are elided before a vowel and joined by an apostrophe ("l’art. 5", `elisions`); times
+ * are "10 h 30", "10h30", "14 h"; numbers have a decimal comma.
+ */
+export const fr: LanguageData = {
+  code: "fr",
+  name: "French",
+  nonFinalAbbreviations: [
+    // titles before a name: "Mme Dupont", "Dr Martin", "Pr. Durand", "Mgr", "Ste-Anne"
+    ...["mme", "mmes", "mlle", "mlles", "dr", "pr", "mgr", "st", "ste"],
+    // in-sentence markers: "cf.", "c.-à-d.", "p. ex.", "env. 5", "av. de la Gare", "bd Haussmann"
+    ...["cf", "c.-à-d", "c-à-d", "p. ex", "p.ex", "env", "vs", "resp", "av", "bd"],
+  ],
+  unitOrNonFinalAbbreviations: [],
+  // Reference labels and months before a figure: "art. 5", "al. 2", "chap. 3", "p. 12", "tél. 01 23", "janv. 2026".
+  numberPrefixAbbreviations: [
+    ...["art", "al", "chap", "p", "pp", "no", "nos", "tél", "tel", "fax", "vol", "fig", "tab", "sect", "réf", "bât", "max"],
+    ...["janv", "févr", "fév", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec"],
+    // weekdays before a time: "lun.–ven. 9 h–17 h"
+    ...["lun", "mar", "mer", "jeu", "ven", "sam", "dim"],
+  ],
+  finalAbbreviations: ["etc", "cie", "hab", "km", "kg", "min", "sec", "j.-c", "av. j.-c", "apr. j.-c", "s.a"],
+  qualifierAbbreviations: [],
+  clockAbbreviations: [],
+  clockContinuations: [],
+  nameInitials: [],
+  labelWords: [
+    ...["article", "art", "chapitre", "chap", "section", "annexe", "titre", "partie", "étape", "figure", "fig", "tableau"],
+    ...["alinéa", "al", "point", "paragraphe", "exemple", "question", "leçon", "livre"],
+  ],
+  figureWords: ["fig", "figure", "figures", "tableau", "tableaux", "tab"],
+  noteWords: [],
+  elisions: ["l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu"],
+  // "L’entreprise", "C’est", "D’autre part": the elided word is read alone.
+  sentenceStarters: [
+    ...["le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles", "nous", "vous", "on", "ce", "c", "cette", "ces"],
+    ...["cet", "en", "dans", "au", "aux", "à", "pour", "par", "sur", "avec", "après", "avant", "pendant", "depuis", "si", "mais"],
+    ...["et", "ou", "donc", "or", "cependant", "toutefois", "ainsi", "enfin", "puis", "alors", "de", "d", "du", "selon", "comme"],
+    ...["quand", "lorsque", "notre", "votre", "leur", "son", "sa", "ses"],
+  ],
+  speechVerbs: ["déclare", "affirme", "explique", "ajoute", "précise", "souligne", "indique", "estime", "conclut", "annonce", "dit"],
+  // Not "le", "la", "les": pronouns close an imperative ("Prenez-le" is one word, but "Je le sais bien, je le." no).
+  danglingWords: [
+    ...["un", "une", "des", "du", "de", "et", "ou", "mais", "à", "au", "aux", "dans", "pour", "par", "sur", "avec", "sans"],
+    ...["entre", "vers", "chez", "dont", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "notre", "votre"],
+  ],
+  capitalisedWords: [],
+  decimalSeparator: ",",
+  // "1er", "1re", "2e", "2ème", "2nd".
+  ordinalSuffix: "(?:er|re|ère|ème|e|nd|nde)(?![\\p{L}])",
+  timeMarkers: {
+    am: "du\\s+matin(?![\\p{L}])",
+    pm: "(?:de\\s+l['’]après-midi|du\\s+soir)(?![\\p{L}])",
+    h: "(?:heures?|h)(?![\\p{L}])",
+    hour: "h",
+    // "à 14 h", "dès 8 h", "de 9 h à 17 h"; not "48 h" alone (a span of hours).
+    wholeHour: String.raw`(?:(?<=(?:^|[\s(])(?:à|dès|vers|avant|après|jusqu['’]à|entre|et)\s)|(?=\d{1,2}\s?h\s?(?:à|-|–)\s?\d))`,
+  },
+  magnitudes: [
+    ["mille|milliers?", 1e3],
+    ["millions?", 1e6],
+    ["milliards?|mds?|mrds?", 1e9],
+    // French "billion" is 10^12.
+    ["billions?", 1e12],
+  ],
+  units: {
+    BGN: ["lev", "leva"],
+    EUR: ["euro", "euros"],
+    cent: ["centime", "centimes"],
+    USD: ["dollar américain", "dollars américains", "dollar us", "dollars us"],
+    dollar: ["dollar", "dollars"],
+    CHF: ["franc suisse", "francs suisses"],
+    franc: ["franc", "francs"],
+    GBP: ["livre sterling", "livres sterling"],
+    pound: ["livre", "livres"],
+    yen: ["yen", "yens"],
+    CNY: ["yuan", "yuans"],
+    RUB: ["rouble", "roubles"],
+    percent: ["pour cent", "pourcent"],
+    permille: ["pour mille"],
+    km: ["kilomètre", "kilomètres"],
+    m: ["mètre", "mètres"],
+    cm: ["centimètre", "centimètres"],
+    mm: ["millimètre", "millimètres"],
+    km2: ["kilomètre carré", "kilomètres carrés"],
+    m2: ["mètre carré", "mètres carrés"],
+    ha: ["hectare", "hectares"],
+    m3: ["mètre cube", "mètres cubes"],
+    kg: ["kilogramme", "kilogrammes", "kilo", "kilos"],
+    g: ["gramme", "grammes"],
+    mg: ["milligramme", "milligrammes"],
+    t: ["tonne", "tonnes"],
+    l: ["litre", "litres"],
+    ml: ["millilitre", "millilitres"],
+    kmh: ["kilomètres par heure", "kilomètres-heure"],
+    celsius: ["degré celsius", "degrés celsius"],
+    W: ["watt", "watts"],
+    kW: ["kilowatt", "kilowatts"],
+    kWh: ["kilowattheure", "kilowattheures"],
+    V: ["volt", "volts"],
+    A: ["ampère", "ampères"],
+    second: ["seconde", "secondes"],
+    minute: ["minute", "minutes"],
+    hour: ["heure", "heures"],
+    day: ["jour", "jours", "jour calendaire", "jours calendaires"],
+    workday: ["jour ouvrable", "jours ouvrables", "jour ouvré", "jours ouvrés"],
+    week: ["semaine", "semaines"],
+    month: ["mois"],
+    year: ["an", "ans", "année", "années"],
+    tablet: ["comprimé", "comprimés"],
+    capsule: ["gélule", "gélules", "capsule", "capsules"],
+    drop: ["goutte", "gouttes"],
+    time: ["fois"],
+  },
+  unitJoiners: ["et", "ou", "à"],
+  rangeWords: [
+    ["de", "à"],
+    ["entre", "et"],
+    ["", "à"],
+  ],
+  decadeSuffix: "(?!)",
+  legacyEncodings: ["windows-1252", "iso-8859-15", "iso-8859-1"],
+  scripts: ["Latin"],
+  // Function words rare in English, German and the other Romance languages ("de", "la", "que", "en", "se", "un" are
+  // Spanish, Italian or Catalan too, "ou" and "mais" Portuguese, "a" and "on" English): about a fifth of a French text's words.
+  frequentWords:
+    "le les des du et est une dans pour qui pas sur au aux avec par ce cette sont ont elle ils plus été être ses leur nous vous aussi comme il".split(
+      " ",
+    ),
+  // "neuf" is also "new", "second" a unit of time, "mille" a magnitude ("deux mille"): left out.
+  numberWords: {
+    ...{ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, dix: 10, onze: 11, douze: 12, treize: 13 },
+    ...{ quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, vingt: 20, trente: 30 },
+    ...{ quarante: 40, cinquante: 50, soixante: 60, "soixante-dix": 70, cent: 100, cents: 100 },
+    ...eighties(),
+    ...{ premier: 1, première: 1, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7 },
+    ...{ huitième: 8, neuvième: 9, dixième: 10 },
+  },
+  // "vingt et un", "trente et une".
+  compoundUnits: { un: 1, une: 1, onze: 11 },
+  numberWordJoiner: "et",
+  companyForms: ["SA", "SARL", "SAS", "SASU", "SNC", "EURL", "SCI"],
+  negation: {
+    plain: String.raw`(?:ne\s+|n['’](?=\p{L}))(?:\p{L}+['’]?\s*){0,3}?(?:pas|jamais|plus|rien|aucun|aucune|personne|nullement|guère)|interdit|interdite|interdits|interdites|défendu|défendue`,
+    prohibition: String.raw`(?:ne\s+|n['’])(?:doit|doivent|devez|peut|peuvent|pouvez|faut|\p{L}+ez)\s+(?:\p{L}+\s+)?(?:pas|jamais)|interdit\p{L}*|défendu\p{L}*`,
+    // A condition ("si ... ne ... pas") is said either way; "non seulement" adds; "pas plus de 10" is a limit (the limits check).
+    expletive: String.raw`(?:si|s['’]il|s['’]ils|lorsque|quand|sauf\s+si|à\s+moins\s+qu['’]?e?)\s*(?:\p{L}+['’]?\s*){0,4}(?:ne|n['’]\p{L}+)\s+(?:\p{L}+\s+){0,2}pas|non\s+seulement|pas\s+(?:plus|moins)\s+(?:de|d['’]|que|tard|tôt)|ne\s+(?:\p{L}+\s+){0,2}plus\s+(?:de|d['’]|que)|(?:ne|n['’]\p{L}+)\s+(?:\p{L}+\s+){0,2}pas\s+(?:plus|moins)`,
+    any: String.raw`ne|n['’]\p{L}+|pas|jamais|aucun\p{L}*|rien|ni|sans|non|nul\p{L}*|interdit\p{L}*|défendu\p{L}*|impossibl\p{L}*|incapabl\p{L}*|évit\p{L}*|empêch\p{L}*|refus\p{L}*|exclu\p{L}*|invalide\p{L}*|incorrect\p{L}*|inappropri\p{L}*|inconnu\p{L}*|sauf|hors|exempt\p{L}*|gratuit\p{L}*|dispens\p{L}*|prohib\p{L}*|manqu\p{L}*`,
+    particles: String.raw`ne|n['’]\p{L}+|pas|jamais|rien|ni|aucun\p{L}*`,
+    bounds: {
+      before: { negated: "avant|tant|jusqu['’]à", plain: String.raw`après|dès|une\s+fois|seulement\s+après|qu['’]après` },
+      above: {
+        negated: String.raw`dépass\p{L}*|excéd\p{L}*|plus|supérieur\p{L}*`,
+        plain: String.raw`au\s+plus|au\s+maximum|maximum|jusqu['’]à|limité\p{L}*|plafonné\p{L}*`,
+      },
+      below: { negated: String.raw`moins|inférieur\p{L}*`, plain: String.raw`au\s+moins|au\s+minimum|minimum` },
+    },
+  },
+  // "de" and "à partir de" are left out ("de 5 à 10" is a range, "à partir de" from).
+  limits: {
+    upper: [
+      ...["jusqu’à", "jusqu'à", "au plus", "au maximum", "maximum", "moins de", "pas plus de", "ne dépassant pas"],
+      ...["n’excédant pas", "n'excédant pas", "avant", "sous", "dans un délai de", "inférieur à", "inférieure à", "inférieurs à"],
+      ...["inférieures à", "en dessous de", "au plus tard le"],
+    ],
+    lower: [
+      ...["au moins", "au minimum", "minimum", "plus de", "pas moins de", "supérieur à", "supérieure à", "supérieurs à"],
+      ...["supérieures à", "au-delà de", "au-dessus de", "après", "au plus tôt le"],
+    ],
+    deadlines: ["d’ici", "d'ici"],
+    upperAfter: ["ou moins", "au plus", "au maximum", "au plus tard"],
+    lowerAfter: ["ou plus", "au moins", "au minimum", "au plus tôt"],
+    negations: ["ne", "pas", "jamais", "non", "ni"],
+    clauseOpeners: ["si", "lorsque", "quand", "qui", "que", "dont", "où", "parce", "car", "sauf"],
+  },
+  dates: {
+    months: [
+      ["janvier"],
+      ["février", "fevrier"],
+      ["mars"],
+      ["avril"],
+      ["mai"],
+      ["juin"],
+      ["juillet"],
+      ["août", "aout"],
+      ["septembre"],
+      ["octobre"],
+      ["novembre"],
+      ["décembre", "decembre"],
+    ],
+    monthAbbreviations: [["janv"], ["févr", "fév", "fevr"], [], ["avr"], [], [], ["juil"], [], ["sept"], ["oct"], ["nov"], ["déc", "dec"]],
+    capitalisedMonths: false,
+    weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    weekdayForms: [["lundis"], ["mardis"], ["mercredis"], ["jeudis"], ["vendredis"], ["samedis"], ["dimanches"]],
+    weekdayAbbreviations: [["lun"], ["mar"], ["mer"], ["jeu"], ["ven"], ["sam"], ["dim"]],
+    yearMarker: "(?!)",
+    dayJoiners: "et|ou|au",
+    dayOf: "(?!)",
+    slashOrders: ["dmy"],
+  },
+};
