@@ -602,6 +602,18 @@ describe("a language sverka has no data for", () => {
     expect(datesOf("The contract was signed on 03/08/2026.", "en-CA")).toEqual([]);
   });
 
+  test("within one script an acronym is often translated ('CEO' / 'directeur général'): information, where a name dropped is a warning", () => {
+    const namesOf = (en: string, fr: string) =>
+      align(en, fr, { sourceLang: "en", targetLang: "fr" }).links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "names"));
+    expect(
+      namesOf("The CEO signed the contract with Dunav Logistics.", "Le directeur général a signé le contrat avec Dunav Logistics."),
+    ).toEqual([expect.objectContaining({ severity: "info", reason: "CEO is not in the translation (an acronym may be translated)" })]);
+    // A code with a figure is no acronym: copied, and its loss a warning as before.
+    expect(namesOf("Replace the filter ZF600 every year.", "Remplacez le filtre chaque année.")).toEqual([
+      expect.objectContaining({ severity: "warning" }),
+    ]);
+  });
+
   test("a tag written with an underscore, as gettext writes it, is refused with the tag it means", async () => {
     const r = await sverka(["check", fixture("news", "bg.txt"), fixture("news", "en.txt"), "-t", "en_GB"]);
     expect(r.code).toBe(2);

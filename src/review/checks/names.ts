@@ -37,14 +37,21 @@ export const namesMissing: Check = {
         reason: `the translation says ${quarter.surface} where the source says ${roman}`,
         evidence: { source: [roman], target: [quarter.surface] },
       };
+    // Within one script, an acronym is often translated as the words it stands for ("CEO" / "directeur général", "LED" /
+    // "voyant", "EU" / "UE"): information. (Across scripts the acronyms of the source's own script are never expected.)
+    const translatable = ctx.source.script === ctx.target.script && ctx.source.lang.code !== ctx.target.lang.code;
+    const acronymsOnly = translatable && missing.every((m) => ACRONYM.for(m).test(m));
     return {
       type: "names",
-      severity: "warning",
-      reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation`,
+      severity: acronymsOnly ? "info" : "warning",
+      reason: `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the translation${acronymsOnly ? " (an acronym may be translated)" : ""}`,
       evidence: { source: missing },
     };
   },
 };
+
+/** An acronym of capitals alone, two to six ("CEO", "LED", "NATO"): a code with a figure ("A4", "ZF-6021") is no acronym. */
+const ACRONYM = narrowable(String.raw`^\p{Lu}{2,6}$`, "u");
 
 /**
  * A name in the translation only: information (translators add names that
