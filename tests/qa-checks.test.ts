@@ -602,6 +602,18 @@ describe("a language sverka has no data for", () => {
     expect(datesOf("The contract was signed on 03/08/2026.", "en-CA")).toEqual([]);
   });
 
+  test("with no dictionary for the pair, a sentence sharing little is information: the document's own words are too few to judge it", () => {
+    const en =
+      "The device costs EUR 249 and weighs 2.4 kg.\n\nThe warranty lasts 24 months from 3 March 2026.\n\nClean the housing with a dry cloth.\n\nThe Supervisory Board welcomed the Management Board's decision.\n\nOrders above EUR 500 ship in 5 days.\n\nThe battery lasts 12 hours at 20 °C.\n";
+    const de =
+      "Das Gerät kostet 249 EUR und wiegt 2,4 kg.\n\nDie Garantie gilt 24 Monate ab dem 3. März 2026.\n\nReinigen Sie das Gehäuse mit einem trockenen Tuch.\n\nDer Aufsichtsrat begrüßte die Entscheidung des Vorstands.\n\nBestellungen über 500 EUR werden in 5 Tagen versandt.\n\nDer Akku hält 12 Stunden bei 20 °C.\n";
+    const b = align(en, de, { sourceLang: "en", targetLang: "de" });
+    const divergent = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "divergent"));
+    expect(divergent.length).toBeGreaterThan(0);
+    expect(divergent.every((f) => f.severity === "info")).toBe(true);
+    expect(b.links.every((l) => l.kind === "1-1")).toBe(true);
+  });
+
   test("within one script an acronym is often translated ('CEO' / 'directeur général'): information, where a name dropped is a warning", () => {
     const namesOf = (en: string, fr: string) =>
       align(en, fr, { sourceLang: "en", targetLang: "fr" }).links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "names"));
