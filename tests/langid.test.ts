@@ -157,6 +157,11 @@ describe("each side is in its declared language", () => {
     expect(languageMismatch(ru, "bg")?.why).toMatch(/letters Bulgarian does not use/);
   });
 
+  test("a short Russian warning full of words Bulgarian shares ('от', 'до', 'при') is Russian by its 'э'", () => {
+    const ru = "ВНИМАНИЕ! Эксплуатируйте устройство только при температуре от 0 до 35 °C. Аккумулятор заряжается за 3 часа.";
+    expect(languageMismatch(ru, "ru")).toBeUndefined();
+  });
+
   test("a language sverka knows no script or words of is not checked", () => {
     // Greenlandic and Italian: neither their script nor their words are known; Italian words are not French, German or English ones.
     const it =

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { align, consistencyAcross, getLanguage } from "../src/index.js";
+import { align, consistencyAcross, getLanguage, parseDictionary } from "../src/index.js";
 import { dictionaryFromPairs, readDictionaryPairs } from "../src/lang/dictionary.js";
 import { knownNames } from "../src/lang/names.js";
 import { readTbx } from "../src/read/tbx.js";
@@ -602,16 +602,73 @@ describe("a language sverka has no data for", () => {
     expect(datesOf("The contract was signed on 03/08/2026.", "en-CA")).toEqual([]);
   });
 
-  test("with no dictionary for the pair, a sentence sharing little is information: the document's own words are too few to judge it", () => {
-    const en =
-      "The device costs EUR 249 and weighs 2.4 kg.\n\nThe warranty lasts 24 months from 3 March 2026.\n\nClean the housing with a dry cloth.\n\nThe Supervisory Board welcomed the Management Board's decision.\n\nOrders above EUR 500 ship in 5 days.\n\nThe battery lasts 12 hours at 20 °C.\n";
-    const de =
-      "Das Gerät kostet 249 EUR und wiegt 2,4 kg.\n\nDie Garantie gilt 24 Monate ab dem 3. März 2026.\n\nReinigen Sie das Gehäuse mit einem trockenen Tuch.\n\nDer Aufsichtsrat begrüßte die Entscheidung des Vorstands.\n\nBestellungen über 500 EUR werden in 5 Tagen versandt.\n\nDer Akku hält 12 Stunden bei 20 °C.\n";
-    const b = align(en, de, { sourceLang: "en", targetLang: "de" });
-    const divergent = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "divergent"));
-    expect(divergent.length).toBeGreaterThan(0);
-    expect(divergent.every((f) => f.severity === "info")).toBe(true);
-    expect(b.links.every((l) => l.kind === "1-1")).toBe(true);
+  test("a warning's label in capitals is translated ('WARNUNG:' / 'AVERTISSEMENT :', 'ВНИМАНИЕ!' cut off): no name missing, no '!' lost", () => {
+    const problems = (source: string, sl: string, target: string, tl: string) =>
+      align(source, target, { sourceLang: sl, targetLang: tl }).links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"));
+    expect(
+      problems(
+        "WARNUNG: Betreiben Sie das Gerät nur zwischen 0 °C und 35 °C.\n\nDer Akku ist nach 3 Stunden geladen.\n",
+        "de",
+        "AVERTISSEMENT : utilisez l'appareil uniquement entre 0 °C et 35 °C.\n\nLa batterie est chargée au bout de 3 heures.\n",
+        "fr",
+      ),
+    ).toEqual([]);
+    expect(
+      problems(
+        "ВНИМАНИЕ! Эксплуатируйте устройство только при температуре от 0 до 35 °C.\n\nАккумулятор заряжается за 3 часа.\n",
+        "ru",
+        "WARNING: Operate the device only at temperatures from 0 to 35 °C.\n\nThe battery charges in 3 hours.\n",
+        "en",
+      ),
+    ).toEqual([]);
+    // A manual's "ВНИМАНИЕ!" cut off as a sentence of its own and joined to its warning: no "!" lost to say it is left untranslated.
+    const manual = align(read(fixture("no-dictionary", "manual.ru.txt")), read(fixture("no-dictionary", "manual.en.txt")), {
+      sourceLang: "ru",
+      targetLang: "en",
+    });
+    expect(manual.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info"))).toEqual([]);
+    expect(manual.links.some((l) => l.source.length === 2)).toBe(true);
+    // An acronym's length or shorter is not a label: "NATO:" dropped is still an acronym dropped (information within one script).
+    const nato = align("NATO: Die Tagung beginnt am 3. März 2026 in Brüssel.\n", "La réunion commence le 3 mars 2026 à Bruxelles.\n", {
+      sourceLang: "de",
+      targetLang: "fr",
+    });
+    expect(nato.links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "names").map((f) => f.reason))).toEqual([
+      "NATO is not in the translation (an acronym may be translated)",
+    ]);
+  });
+
+  test("with no dictionary for the pair the report says so, and a concise translation is not 'cut short?' but information", async () => {
+    const de = read(fixture("no-dictionary", "contract.de.txt"));
+    const en = read(fixture("no-dictionary", "contract.en.txt"));
+    // Thresholds low enough that the concise "excluding VAT" for "zzgl. der gesetzlichen Mehrwertsteuer" is judged a cut.
+    const review = { cutDeviations: 0.5, cutTail: 0.2 };
+    const cuts = (b: Bitext) => b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "length" && /cut short\?$/.test(f.reason)));
+    const bare = align(de, en, { sourceLang: "de", targetLang: "en", review });
+    expect(cuts(bare).length).toBeGreaterThan(0);
+    expect(cuts(bare).every((f) => f.severity === "info")).toBe(true);
+    expect(bare.documentFlags).toEqual([
+      expect.objectContaining({
+        type: "checks-skipped",
+        severity: "info",
+        reason: expect.stringMatching(/^sverka has no dictionary for de-en: not checked: translations cut short, as the words they share/),
+      }),
+    ]);
+    // Given a dictionary for the pair, the same is judged as before: a warning, and nothing said skipped.
+    const dictionary = parseDictionary("Pumpe\tpump\n", "tsv", getLanguage("de"), getLanguage("en"));
+    const given = align(de, en, { sourceLang: "de", targetLang: "en", review, dictionary });
+    expect(cuts(given).some((f) => f.severity === "warning")).toBe(true);
+    expect(given.documentFlags).toBeUndefined();
+    const r = await sverka([
+      "check",
+      fixture("no-dictionary", "contract.de.txt"),
+      fixture("no-dictionary", "contract.en.txt"),
+      "-s",
+      "de",
+      "-t",
+      "en",
+    ]);
+    expect(r.stdout).toMatch(/^note: sverka has no dictionary for de-en/m);
   });
 
   test("within one script an acronym is often translated ('CEO' / 'directeur général'): information, where a name dropped is a warning", () => {

@@ -122,6 +122,24 @@ describe("currencies and units", () => {
     expect(flagsOf("Лихвата е повишена с 25 базисни пункта.", "The rate was raised by 25%.")).toHaveLength(1);
   });
 
+  test("percentage points in German, French and Russian, and a French currency after its magnitude ('26,3 millions d'euros')", () => {
+    const unitsOf = (source: string, sl: string, target: string, tl: string) =>
+      align(source, target, { sourceLang: sl, targetLang: tl }).links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "units"));
+    expect(unitsOf("Die Marge stieg um 3,5 Prozentpunkte.", "de", "The margin rose by 3.5%.", "en")).toHaveLength(1);
+    expect(unitsOf("Die Marge stieg um 3,5 Prozentpunkte.", "de", "The margin rose by 3.5 percentage points.", "en")).toEqual([]);
+    expect(unitsOf("La marge a progressé de 3,5 points de pourcentage.", "fr", "The margin rose by 3.5%.", "en")).toHaveLength(1);
+    expect(unitsOf("Маржа выросла на 3,5 процентного пункта.", "ru", "The margin rose by 3.5%.", "en")).toHaveLength(1);
+    expect(unitsOf("Маржа выросла на 3,5 процентного пункта.", "ru", "The margin rose by 3.5 percentage points.", "en")).toEqual([]);
+    const fr = "Les effets de change ont réduit le chiffre d'affaires d'environ 26,3 millions d'euros.";
+    expect(unitsOf(fr, "fr", "Exchange rate effects reduced revenue by about USD 26.3 million.", "en")).toEqual([
+      expect.objectContaining({ severity: "error", reason: expect.stringMatching(/26,3 millions d'euros: another currency/) }),
+    ]);
+    expect(unitsOf(fr, "fr", "Exchange rate effects reduced revenue by about EUR 26.3 million.", "en")).toEqual([]);
+    expect(
+      unitsOf("Der Umsatz sank um 26,3 Mio. EUR.", "de", "Le chiffre d'affaires a baissé de 26,3 millions de dollars.", "fr"),
+    ).toHaveLength(1);
+  });
+
   test("a conversion the translation adds, a unit dropped or added, a dollar of no country: no flag", () => {
     // The source's amount and currency are there; 51 EUR is extra (the numbers check may mention it).
     expect(flagsOf("Таксата е 100 лв.", "The fee is BGN 100 (EUR 51).")).toEqual([]);

@@ -170,7 +170,14 @@ function addAlignOptions(command: Command): Command {
         .default("bg")
         .argParser(langTag),
     )
-    .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
+    .addOption(
+      new Option(
+        "-t, --target-lang <tag>",
+        "target language; a region decides how 03/04/2026 is read (en-GB day first, en-US month first, en both)",
+      )
+        .default("en")
+        .argParser(langTag),
+    )
     .option("--segmented", "inputs are already one segment a line; blank lines separate paragraphs")
     .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
     .option("--many-to-many", "also look for 2-3, 3-2 and 3-3 links (off: they tend to merge correct 1-1 links)")

@@ -82,6 +82,9 @@ export const de: LanguageData = {
     CNY: ["yuan", "renminbi"],
     RUB: ["rubel"],
     percent: ["prozent"],
+    // "1,6 Prozentpunkte" is no 1,6 %: a change of a rate, not a rate.
+    pp: ["prozentpunkt", "prozentpunkte", "prozentpunkten", "prozentpunktes"],
+    bp: ["basispunkt", "basispunkte", "basispunkten", "basispunktes"],
     permille: ["promille"],
     km: ["kilometer", "kilometern"],
     m: ["meter", "metern"],

@@ -18,6 +18,11 @@ function eighties(): Record<string, number> {
  * French. Articles and pronouns are elided before a vowel and joined by an apostrophe ("l’art. 5", `elisions`); times
  * are "10 h 30", "10h30", "14 h"; numbers have a decimal comma.
  */
+/** A currency's words, and the same after a magnitude word ("26,3 millions d'euros", "2 milliards de dollars"). */
+function money(...forms: string[]): string[] {
+  return forms.flatMap((f) => (/^[aeiouyéèêh]/u.test(f) ? [f, `d'${f}`, `d’${f}`] : [f, `de ${f}`]));
+}
+
 export const fr: LanguageData = {
   code: "fr",
   name: "French",
@@ -80,19 +85,22 @@ export const fr: LanguageData = {
     ["billions?", 1e12],
   ],
   units: {
-    BGN: ["lev", "leva"],
-    EUR: ["euro", "euros"],
+    BGN: money("lev", "leva"),
+    EUR: money("euro", "euros"),
     cent: ["centime", "centimes"],
-    USD: ["dollar américain", "dollars américains", "dollar us", "dollars us"],
-    dollar: ["dollar", "dollars"],
-    CHF: ["franc suisse", "francs suisses"],
-    franc: ["franc", "francs"],
-    GBP: ["livre sterling", "livres sterling"],
-    pound: ["livre", "livres"],
-    yen: ["yen", "yens"],
-    CNY: ["yuan", "yuans"],
-    RUB: ["rouble", "roubles"],
+    USD: money("dollar américain", "dollars américains", "dollar us", "dollars us"),
+    dollar: money("dollar", "dollars"),
+    CHF: money("franc suisse", "francs suisses"),
+    franc: money("franc", "francs"),
+    GBP: money("livre sterling", "livres sterling"),
+    pound: money("livre", "livres"),
+    yen: money("yen", "yens"),
+    CNY: money("yuan", "yuans"),
+    RUB: money("rouble", "roubles"),
     percent: ["pour cent", "pourcent"],
+    // "1,6 point de pourcentage" is no 1,6 %: a change of a rate, not a rate.
+    pp: ["point de pourcentage", "points de pourcentage"],
+    bp: ["point de base", "points de base"],
     permille: ["pour mille"],
     km: ["kilomètre", "kilomètres"],
     m: ["mètre", "mètres"],

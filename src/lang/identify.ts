@@ -103,6 +103,19 @@ export function frequentShare(profile: TextProfile, lang: Pick<LanguageData, "fr
   return n / profile.words;
 }
 
+/**
+ * How many of the language's frequent words a text recognised as it must have: one word alone, however often, is as
+ * likely another language's ("Il contratto ... il prezzo": Italian's "il" is French's too).
+ */
+const MIN_DISTINCT_WORDS = 3;
+
+/** How many different frequent words of the language the text has. */
+function distinctFrequent(profile: TextProfile, lang: Pick<LanguageData, "frequentWords">): number {
+  let n = 0;
+  for (const w of new Set(lang.frequentWords ?? [])) if (profile.wordCounts.has(w)) n++;
+  return n;
+}
+
 /** Share of the text's letters in the language's scripts (1 when its scripts are not known). */
 export function scriptShare(profile: TextProfile, lang: Pick<LanguageData, "scripts">): number {
   if (lang.scripts.length === 0 || profile.letters === 0) return 1;
@@ -156,7 +169,8 @@ export function recogniseLanguage(profile: TextProfile, except?: string): Langua
     if (data.code === except || !data.frequentWords?.length) continue;
     if (scriptShare(profile, data) < SCRIPT_MIN_SHARE || tooForeign(profile, data)) continue;
     const share = frequentShare(profile, data);
-    if (share >= WORD_SHARE && (!best || share > best.share)) best = { data, share };
+    if (share >= WORD_SHARE && distinctFrequent(profile, data) >= MIN_DISTINCT_WORDS && (!best || share > best.share))
+      best = { data, share };
   }
   return best && { code: best.data.code, name: best.data.name };
 }
@@ -195,7 +209,8 @@ export function languageMismatch(text: string | TextProfile, tag: string): Langu
   }
   // The right script and letters, but another language's words (not for a text mostly in another script kept by its own words).
   const other = inScript ? recogniseLanguage(profile, lang.code) : undefined;
-  if (other?.code) {
+  // Not one whose alphabet lacks letters the text has: a short Russian text of "от", "до", "при" with an "э" is no Bulgarian.
+  if (other?.code && foreignLetters(profile, KNOWN_LANGUAGES[other.code]!).length === 0) {
     const theirs = frequentShare(profile, KNOWN_LANGUAGES[other.code]!);
     const own = frequentShare(profile, lang);
     if (!lang.frequentWords?.length || own < OWN_SHARE_RATIO * theirs) {

@@ -24,18 +24,28 @@ const NEEDS: ReadonlyArray<readonly [check: string, has: (lang: LanguageProfile)
 export function skippedChecks(ctx: ReviewContext): ChecksSkipped[] {
   // A language with a module of its own may still lack a list (written-out numbers, say): what it lacks is said too.
   const unknown = [ctx.source.lang, ctx.target.lang].filter((l) => NEEDS.some(([, has]) => !has(l)));
-  if (unknown.length === 0) return [];
+  // No dictionary for the pair (no built-in lexicon, none given): a sentence that shares little cannot be judged.
+  const noDictionary = ctx.given === undefined;
+  if (unknown.length === 0 && !noDictionary) return [];
   const checks = NEEDS.filter(([, has]) => unknown.some((l) => !has(l))).map(([check]) => check);
-  if (builtinLexicon(ctx.source.lang.code, ctx.target.lang.code) === undefined)
+  if (noDictionary)
+    checks.push(
+      'translations cut short, as the words they share with their source would show (no dictionary for the pair: "cut short?" is information, and a sentence of another is told by its names and figures alone; give one with --dict)',
+    );
+  else if (unknown.length > 0 && builtinLexicon(ctx.source.lang.code, ctx.target.lang.code) === undefined)
     checks.push("the built-in lexicon (word evidence comes from the document pair and your dictionaries)");
-  if (ctx.knownNames === undefined && ctx.source.script !== ctx.target.script)
+  if (unknown.length > 0 && ctx.knownNames === undefined && ctx.source.script !== ctx.target.script)
     checks.push("known forms of names that are not their transliteration");
-  const languages = unknown.map((l) => l.code);
+  const languages = unknown.length > 0 ? unknown.map((l) => l.code) : [ctx.source.lang.code, ctx.target.lang.code];
+  const who =
+    unknown.length === 0
+      ? `sverka has no dictionary for ${languages.join("-")}`
+      : `${unknown.every((l) => KNOWN_LANGUAGES[l.code] === undefined) ? "sverka has no language data" : "sverka's language data lack what some checks need"} for ${languages.join(" or ")}`;
   return [
     {
       type: "checks-skipped",
       severity: "info",
-      reason: `${unknown.every((l) => KNOWN_LANGUAGES[l.code] === undefined) ? "sverka has no language data" : "sverka's language data lack what some checks need"} for ${languages.join(" or ")}: not checked: ${checks.join("; ")}`,
+      reason: `${who}: not checked: ${checks.join("; ")}`,
       evidence: { languages, checks },
     },
   ];

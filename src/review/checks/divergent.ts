@@ -36,12 +36,9 @@ export const divergent: Check = {
     );
     const strangers = names.matched === 0 && names.unmatched.length >= MIN_STRANGER_NAMES;
     const several = link.source.length > 1;
-    // With no dictionary for the pair (no built-in lexicon, none given), a sentence without figures shares only what the
-    // document taught: too little to call it another sentence. Information, where a dropped or added one is still flagged.
-    const judged = ctx.given !== undefined;
     return {
       type: "divergent",
-      severity: judged && (link.score < ctx.options.divergentScore || strangers) ? "warning" : "info",
+      severity: link.score < ctx.options.divergentScore || strangers ? "warning" : "info",
       reason:
         `${several ? `translation sentence ${j + 1} has` : "the translation has"} far fewer words, names and numbers in common with ${several ? `source sentence ${i + 1}` : "its source"} than this document's translations usually have` +
         (strangers ? `, and no name matches across (${names.unmatched.slice(0, LISTED_NAMES).join(", ")})` : "") +

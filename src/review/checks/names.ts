@@ -344,8 +344,29 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
     )
       out.push(a.surface);
   }
-  return out;
+  // A label in capitals opening a sentence ("WARNUNG:", "ВНИМАНИЕ!", "AVERTISSEMENT :") is a word of the language, translated.
+  return out.length === 0
+    ? out
+    : out.filter(
+        (name) =>
+          !labelOpening(
+            name,
+            link[side].map((id) => info.text([id])),
+          ),
+      );
 }
+
+/** Whether `word`, in capitals and longer than an acronym, opens one of `texts` as a label: a colon or "!" after it, or nothing. */
+function labelOpening(word: string, texts: readonly string[]): boolean {
+  if (word.length <= HEADING_ACRONYM_MAX || !ALL_CAPS.for(word).test(word)) return false;
+  return texts.some((t) => {
+    const text = t.trimStart();
+    return text.startsWith(word) && LABEL_END.test(text.slice(word.length));
+  });
+}
+
+/** What follows a label: a colon or an exclamation mark (French spaces it), or the end of its sentence. */
+const LABEL_END = /^\s*(?:[:!]|$)/u;
 
 /** Whether token a of one side names what a token of the other side does (`nameMatch`, source token first). */
 export function matchedIn(a: Matchable, other: readonly Matchable[], fromSource: boolean): boolean {

@@ -1,5 +1,6 @@
 /** A sentence left untranslated (or added) that the aligner tucked into its neighbour's link rather than leave alone. */
 
+import { narrowable } from "../../lang/chars.js";
 import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
 import { contentChars, roomBeside } from "../coverage.js";
@@ -29,6 +30,8 @@ const ROOM_SHARE = 0.35;
 const ROOMLESS_DEVIATIONS = 3.5;
 /** Paragraphs are trusted to tell a merge across them when the two sides' paragraph counts are at least this close (see `PairFeatures.paragraphWeight`). */
 const PARAGRAPH_TRUST = 0.5;
+/** A label in capitals alone, longer than an acronym, with its mark ("ВНИМАНИЕ!", "ACHTUNG!"). */
+const LABEL = narrowable(String.raw`^\s*\p{Lu}{5,}\s*[!:]\s*$`, "u");
 /** How much of a sentence a reason quotes. */
 const QUOTED_CHARS = 80;
 
@@ -163,7 +166,8 @@ function sharesNothing(ctx: ReviewContext, merge: Merge, id: number): Orphan | u
   const evidence = evidenceWith(ctx, merge, id);
   // A short sentence has too few words to share; a question or an exclamation still shows in its translation's punctuation.
   const short = expected < MIN_EXPECTED_EVIDENCE;
-  const mark = short ? finalMark(text) : undefined;
+  // A label in capitals cut off as a sentence of its own ("ВНИМАНИЕ!", "WARNUNG!"): a translation writes it "WARNING:" as often.
+  const mark = short && !LABEL.for(text).test(text) ? finalMark(text) : undefined;
   if (short ? evidence > 0 || mark === undefined || merge.oneText.includes(mark) : evidence >= ctx.options.orphanRatio * expected)
     return undefined;
   const rest = merge.ids.filter((x) => x !== id);
