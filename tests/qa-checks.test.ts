@@ -671,6 +671,38 @@ describe("a language sverka has no data for", () => {
     expect(r.stdout).toMatch(/^note: sverka has no dictionary for de-en/m);
   });
 
+  test("within one script, another person named is a warning; a name inflected or spelt the other language's way is not", () => {
+    const names = (source: string, sl: string, target: string, tl: string) =>
+      align(source, target, { sourceLang: sl, targetLang: tl }).links.flatMap((l) =>
+        (l.flags ?? []).filter((f) => f.type === "names" && f.severity !== "info").map((f) => f.reason),
+      );
+    const de = "Die Lieferung erfolgt am 3. März 2026.\n\nBei Fragen wenden Sie sich bitte an Dr. Klaus Hoffmann.\n";
+    expect(
+      names(de, "de", "Delivery takes place on 3 March 2026.\n\nIf you have any questions, please contact Dr Klaus Hoffmann.\n", "en"),
+    ).toEqual([]);
+    expect(
+      names(de, "de", "Delivery takes place on 3 March 2026.\n\nIf you have any questions, please contact Dr Matthias Schäfer.\n", "en"),
+    ).toEqual(["the translation names Matthias Schäfer where the source names Klaus Hoffmann: another person?"]);
+    // Russian writes the Bulgarian name its own way and in its case: the same person.
+    expect(
+      names(
+        "Договорът е подписан на 3 март 2026 г.\n\nДоговорът е подписан от Анна Шмит и Джон Милър.\n",
+        "bg",
+        "Договор подписан 3 марта 2026 г.\n\nДоговор подписан Анной Шмидт и Джоном Миллером.\n",
+        "ru",
+      ),
+    ).toEqual([]);
+    // Title-case terms translated in lowercase are no person.
+    expect(
+      names(
+        "The contract was signed on 3 March 2026.\n\nThe Supervisory Board approved the contract.\n",
+        "en",
+        "Le contrat a été signé le 3 mars 2026.\n\nLe conseil de surveillance a approuvé le contrat.\n",
+        "fr",
+      ),
+    ).toEqual([]);
+  });
+
   test("within one script an acronym is often translated ('CEO' / 'directeur général'): information, where a name dropped is a warning", () => {
     const namesOf = (en: string, fr: string) =>
       align(en, fr, { sourceLang: "en", targetLang: "fr" }).links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "names"));

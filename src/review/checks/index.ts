@@ -20,6 +20,7 @@ import { orphanInMerge } from "./orphan.js";
 import { panelsChanged } from "./panels.js";
 import { partiesSwapped } from "./parties.js";
 import { periods } from "./periods.js";
+import { personsReplaced } from "./persons.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import { surnamesMisspelled } from "./surnames.js";
@@ -52,6 +53,7 @@ export const CHECKS: readonly Check[] = [
   codesChanged,
   namesMisspelled,
   surnamesMisspelled,
+  personsReplaced,
   namesMissing,
   namesNotCarried,
   namesAdded,

@@ -1,0 +1,101 @@
+/**
+ * A person named in the source and another in the translation, where both are
+ * written in one script: "please contact Dr Klaus Hoffmann" / "wenden Sie sich
+ * an Dr. Matthias Schäfer". Across scripts the names checks compare names by
+ * transliteration; within one script a name is copied as it is, so a run of
+ * capitalised words the other side lacks in every word, where the other side
+ * has a run of its own the source lacks, is another person (or place).
+ */
+import levenshtein from "fast-levenshtein";
+import { narrowable } from "../../lang/chars.js";
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import type { SideInfo } from "../context.js";
+import type { Check } from "./types.js";
+
+const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}`, "u");
+/**
+ * Letters two spellings of one name may differ by ("Наталья" / "Наталия", "Jürgen" / "Juergen", "Шмит" / "Шмидт", a
+ * case ending "Анна" / "Анны"), in words this long or longer that start alike.
+ */
+const NEAR_LETTERS = 2;
+const NEAR_MIN_LENGTH = 4;
+const NEAR_SAME_START = 2;
+
+/** The month and weekday names of a language, lowercase: capitalised words of a date, no person. */
+function calendarWords(lang: LanguageProfile): ReadonlySet<string> {
+  return new Set([...(lang.dates?.months ?? []).flat(), ...(lang.dates?.weekdays ?? [])].map((w) => w.toLowerCase()));
+}
+
+/**
+ * Runs of two or more capitalised words inside a sentence (not its first word): "Klaus Hoffmann", "Dr Matthias
+ * Schäfer". In a language that capitalises its nouns, two capitalised words in a row are a name as well, since a noun
+ * seldom follows another without an article or a preposition between.
+ */
+function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): string[][] {
+  const calendar = calendarWords(side.lang);
+  const lowercase = side.lang.capitalisesNouns ? undefined : side.lowercase();
+  const out: string[][] = [];
+  for (const tokens of segments) {
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length >= 2) out.push(run);
+      run = [];
+    };
+    tokens.forEach((t, n) => {
+      // A title before the name ("Dr", "Prof.", "Mme") is the same on both sides however the name changed.
+      if (t.kind === "word" && run.length === 0 && side.lang.nonFinalAbbreviations.has(t.key)) return;
+      const name =
+        n > 0 &&
+        t.kind === "word" &&
+        CAPITALISED.test(t.surface) &&
+        !side.lang.capitalisedWords.has(t.key) &&
+        !calendar.has(t.key) &&
+        !lowercase?.has(t.key);
+      if (name) run.push(t.surface);
+      else flush();
+    });
+    flush();
+  }
+  return out;
+}
+
+/** Whether `word` is written on the other side, as it is or a letter or two otherwise. */
+function writtenIn(word: string, words: readonly string[]): boolean {
+  const w = word.toLowerCase();
+  return words.some((o) => {
+    const x = o.toLowerCase();
+    if (x === w) return true;
+    return (
+      Math.min(x.length, w.length) >= NEAR_MIN_LENGTH &&
+      x.slice(0, NEAR_SAME_START) === w.slice(0, NEAR_SAME_START) &&
+      levenshtein.get(x, w) <= NEAR_LETTERS
+    );
+  });
+}
+
+export const personsReplaced: Check = {
+  name: "another person named, within one script",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (ctx.source.script !== ctx.target.script || ctx.source.lang.code === ctx.target.lang.code) return undefined;
+    const lt = ctx.linkTokens(k);
+    const words = (tokens: readonly Matchable[]) => tokens.filter((t) => t.kind === "word").map((t) => t.surface);
+    const sourceWords = words(lt.source);
+    const targetWords = words(lt.target);
+    // Runs none of whose words the other side writes.
+    const lost = runsOf(lt.sourceSegments, ctx.source).filter((run) => !run.some((w) => writtenIn(w, targetWords)));
+    if (lost.length === 0) return undefined;
+    const added = runsOf(lt.targetSegments, ctx.target).filter((run) => !run.some((w) => writtenIn(w, sourceWords)));
+    if (added.length === 0) return undefined;
+    const said = (runs: string[][]) => runs.map((r) => r.join(" "));
+    return {
+      type: "names",
+      severity: "warning",
+      reason: `the translation names ${said(added).join(", ")} where the source names ${said(lost).join(", ")}: another person?`,
+      evidence: { source: said(lost), target: said(added) },
+    } satisfies Flag;
+  },
+};
