@@ -8,10 +8,10 @@
  */
 import levenshtein from "fast-levenshtein";
 import { narrowable } from "../../lang/chars.js";
-import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { SideInfo } from "../context.js";
+import { monthsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 
 const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}`, "u");
@@ -23,18 +23,14 @@ const NEAR_LETTERS = 2;
 const NEAR_MIN_LENGTH = 4;
 const NEAR_SAME_START = 2;
 
-/** The month and weekday names of a language, lowercase: capitalised words of a date, no person. */
-function calendarWords(lang: LanguageProfile): ReadonlySet<string> {
-  return new Set([...(lang.dates?.months ?? []).flat(), ...(lang.dates?.weekdays ?? [])].map((w) => w.toLowerCase()));
-}
-
 /**
  * Runs of two or more capitalised words inside a sentence (not its first word): "Klaus Hoffmann", "Dr Matthias
  * Schäfer". In a language that capitalises its nouns, two capitalised words in a row are a name as well, since a noun
  * seldom follows another without an article or a preposition between.
  */
 function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): string[][] {
-  const calendar = calendarWords(side.lang);
+  // Month and weekday names, kept per language: capitalised words of a date, no person.
+  const calendar = monthsOf(side.lang);
   const lowercase = side.lang.capitalisesNouns ? undefined : side.lowercase();
   const out: string[][] = [];
   for (const tokens of segments) {

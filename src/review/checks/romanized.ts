@@ -370,7 +370,7 @@ function nativeForms(ctx: ReviewContext): ReadonlySet<string> {
 
 /** A language's month and weekday names, lowercase (once per language). */
 const months = new WeakMap<LanguageProfile, ReadonlySet<string>>();
-function monthsOf(lang: LanguageProfile): ReadonlySet<string> {
+export function monthsOf(lang: LanguageProfile): ReadonlySet<string> {
   let set = months.get(lang);
   if (!set) {
     const dates = lang.dates;
