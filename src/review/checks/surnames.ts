@@ -14,7 +14,7 @@ import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
-import { perLanguage } from "../memo.js";
+import { perLanguage, perString } from "../memo.js";
 import { unique } from "../text.js";
 import type { Check } from "./types.js";
 
@@ -43,12 +43,15 @@ function folded(latin: string): string {
     .replace(/(.)\1+/gu, "$1");
 }
 
-/** A "j" read as "й" ("Jordanov") or as "ж" ("Jivkov"): both forms, folded. */
-function foldedForms(latin: string): string[] {
+/** A "j" read as "й" ("Jordanov") or as "ж" ("Jivkov"): both forms, folded. Kept per word: every capitalised word of a long document is asked. */
+const foldedForms = perString((latin: string): readonly string[] => {
   const f = folded(latin);
   // "Georgijevska" is "Georgievska": the glide written twice is one.
   return f.includes("j") ? [f.replace(/j/gu, "i").replace(/i+/gu, "i"), f.replace(/j/gu, "ž")] : [f];
-}
+});
+
+/** Whether a word is capitalised and in Latin letters: a name as the Latin side writes it. */
+const capitalisedLatin = perString((w: string) => CAPITAL_FIRST.test(w) && dominantScript(w).script === "Latin");
 
 /** The romanisations of a surname, folded: the language's (Streamlined for Bulgarian), and "ъ" as "u" ("Purvanov"). */
 const romanised = perLanguage((lang, w): readonly string[] => {
@@ -58,9 +61,20 @@ const romanised = perLanguage((lang, w): readonly string[] => {
 
 /** Whether `w` is a capitalised surname of `lang` (its surname endings), long enough to judge. */
 function surnameOf(lang: LanguageProfile, w: string): boolean {
-  if (w.length < MIN_LETTERS || w.charAt(0) === w.charAt(0).toLowerCase()) return false;
+  // Most words are short or in lowercase: told without a table.
+  return w.length >= MIN_LETTERS && !lowercaseFirst(w) && surnameEnding(lang, w);
+}
+
+const surnameEnding = perLanguage((lang, w): boolean => {
+  if (w.charAt(0) === w.charAt(0).toLowerCase()) return false;
   const lower = w.toLowerCase();
   return (lang.surnameEndings ?? []).some((e) => lower.endsWith(e) && lower.length > e.length + 2);
+});
+
+/** Whether a word starts with an ASCII lowercase letter or digit: no name, told without a table. */
+function lowercaseFirst(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /**
@@ -79,12 +93,24 @@ function formsInDocument(
     const romanisedForms = new Set<string>();
     const otherSide = latinSide === "source" ? "target" : "source";
     const lang = ctx[otherSide].lang;
-    for (let i = 0; i < ctx.bitext[latinSide].segments.length; i++)
-      for (const b of ctx[latinSide].tokens(i))
-        if (b.kind === "word" && CAPITAL_FIRST.test(b.surface)) for (const f of foldedForms(b.surface)) latin.add(f);
-    for (let i = 0; i < ctx.bitext[otherSide].segments.length; i++)
-      for (const a of ctx[otherSide].tokens(i))
-        if (a.kind === "word" && surnameOf(lang, a.surface)) for (const r of romanised(lang, a.surface)) romanisedForms.add(r);
+    // Each text once: a long document repeats its sentences.
+    const each = (side: "source" | "target", of: (token: Matchable) => void) => {
+      const seen = new Set<string>();
+      const segments = ctx.bitext[side].segments;
+      for (let i = 0; i < segments.length; i++) {
+        const text = segments[i]!.text;
+        // A review piece's segments before it are blank.
+        if (text === "" || seen.has(text)) continue;
+        seen.add(text);
+        for (const token of ctx[side].tokens(i)) if (token.kind === "word") of(token);
+      }
+    };
+    each(latinSide, (b) => {
+      if (!lowercaseFirst(b.surface) && CAPITAL_FIRST.test(b.surface)) for (const f of foldedForms(b.surface)) latin.add(f);
+    });
+    each(otherSide, (a) => {
+      if (surnameOf(lang, a.surface)) for (const r of romanised(lang, a.surface)) romanisedForms.add(r);
+    });
     out = { latin, romanised: romanisedForms };
     documentForms.set(ctx, out);
   }
@@ -104,7 +130,7 @@ function misspelt(
   written: () => { latin: ReadonlySet<string>; romanised: ReadonlySet<string> },
 ): Array<[string, string, string]> {
   const out: Array<[string, string, string]> = [];
-  const words = latin.filter((b) => b.kind === "word" && CAPITAL_FIRST.test(b.surface) && dominantScript(b.surface).script === "Latin");
+  const words = latin.filter((b) => b.kind === "word" && !lowercaseFirst(b.surface) && capitalisedLatin(b.surface));
   if (words.length === 0) return out;
   for (const a of cyrillic) {
     if (a.kind !== "word" || !surnameOf(lang, a.surface)) continue;
