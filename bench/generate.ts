@@ -273,7 +273,49 @@ function clause(v: Values, k: number, n: number): Pair {
 /** Copies of the general terms, 120 clauses each, a paragraph a clause. */
 const clauses: Fill = (v) => Array.from({ length: 120 }, (_, k) => [clause(v, k * 5, k + 1)]);
 
-export type GeneratedKind = "contracts" | "repeated" | "mixed" | "distinct" | "clauses";
+/**
+ * The particulars of one contract of a framework agreement, copy after copy:
+ * seven articles, each a heading of its own ("Член 3" / "Article 3") and one
+ * sentence with one value from a few (a term, an amount, a rate, a person, a
+ * court's city; a date of entry into force). No sentence but the dates' is
+ * found once, and no run of a clause or two tells one copy from the next:
+ * only what several clauses say together does.
+ */
+const particulars: Fill = (v) => {
+  const [bd, ed] = date(v);
+  const [bp, ep] = v.pick(PEOPLE);
+  const [bc, ec] = v.pick(CITIES);
+  const days = v.pick([30, 60, 90]);
+  const [ba, ea] = v.pick([
+    ["25 000,00", "25,000.00"],
+    ["48 500,00", "48,500.00"],
+    ["100 000,50", "100,000.50"],
+  ]);
+  const [br, er] = v.pick([
+    ["2,5", "2.5"],
+    ["3,0", "3.0"],
+    ["8,0", "8.0"],
+  ]);
+  const notice = v.pick([5, 10, 15]);
+  const articles: Pair[] = [
+    [
+      `Изпълнителят доставя стоките в срок от ${days} дни от датата на поръчката.`,
+      `The Contractor shall deliver the goods within ${days} days of the order date.`,
+    ],
+    [`Общата стойност на този договор не може да надвишава ${ba} евро.`, `The total value of this contract shall not exceed EUR ${ea}.`],
+    [`Настоящият договор влиза в сила на ${bd}`, `This contract shall enter into force on ${ed}.`],
+    [`За забавено плащане се дължи лихва в размер на ${br} % годишно.`, `Late payment shall bear interest at a rate of ${er}% per year.`],
+    [`Възложителят се представлява от ${bp}.`, `The Client is represented by ${ep}.`],
+    [`Всеки спор се решава от компетентния съд в ${bc}.`, `Any dispute shall be settled by the competent court in ${ec}.`],
+    [
+      `Изпълнителят уведомява писмено възложителя за всяка промяна в срок от ${notice} работни дни.`,
+      `The Contractor shall notify the Client in writing of any change within ${notice} working days.`,
+    ],
+  ];
+  return articles.flatMap((article, k) => [[[`Член ${k + 1}`, `Article ${k + 1}`]], [article]]);
+};
+
+export type GeneratedKind = "contracts" | "repeated" | "mixed" | "distinct" | "clauses" | "particulars";
 
 export interface GenerateOptions {
   /** Source sentences to reach (the pair stops at the first paragraph past it). */
@@ -310,18 +352,20 @@ export function generatePair(kind: GeneratedKind, options: GenerateOptions): Bui
         ? contract(v)
         : kind === "clauses"
           ? clauses(v)
-          : kind === "repeated"
-            ? [...contract(same), ...manual(same), ...news(same)]
-            : kind === "distinct"
-              ? numbered(mixedParagraphs(v, rand, options.ntrex), count)
-              : mixedParagraphs(v, rand, options.ntrex);
+          : kind === "particulars"
+            ? particulars(v)
+            : kind === "repeated"
+              ? [...contract(same), ...manual(same), ...news(same)]
+              : kind === "distinct"
+                ? numbered(mixedParagraphs(v, rand, options.ntrex), count)
+                : mixedParagraphs(v, rand, options.ntrex);
     for (const p of next) {
       paragraphs.push(p);
       count += p.length;
     }
   }
   const pair = dropSentences(`${kind}-${options.size}`, paragraphs, rand, options.drop ?? 0.03);
-  if (kind !== "clauses") return pair;
+  if (kind !== "clauses" && kind !== "particulars") return pair;
   // A chapter missing besides: a tenth of the translation, from its middle (at least 100 sentences, at most 3,000).
   const m = pair.target.segments.length;
   const length = Math.min(3000, Math.max(100, Math.round(m / 10)));

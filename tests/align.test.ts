@@ -6,6 +6,7 @@ import {
   consistentWith,
   gapStretches,
   guideBand,
+  onceWindows,
   pathBand,
   trackAnchors,
   widenBand,
@@ -358,6 +359,35 @@ describe("align: long-document guides", () => {
           expect(evidence.group(i, i + a, j, j + b)).toBeLessThanOrEqual(evidence.bound(i, i + a, j, j + b) + 1e-9);
       }
     }
+  });
+});
+
+describe("align: numbers in a row found once on each side", () => {
+  test("a window of numbers across segments anchors where it starts, whatever the segments between; a twin window none", () => {
+    // One number a sentence, each repeated: only four in a row tell the copies apart.
+    const source = [["30"], [], ["5", "2016"], ["2.5"], ["30"], [], ["7", "2019"], ["2.5"], ["60"]];
+    // The translation joins two sentences and leaves one out; its windows still start at a segment's first number.
+    const target = [["30"], ["5", "2016", "2.5"], ["30"], ["7", "2019"], ["2.5"], ["60"]];
+    const anchors = onceWindows(
+      (i) => source[i]!,
+      source.length,
+      (j) => target[j]!,
+      target.length,
+    );
+    expect(anchors).toContainEqual([0, 0, 1]);
+    expect(anchors).toContainEqual([2, 1, 1]);
+    expect(anchors).toContainEqual([4, 2, 1]);
+    // "2.5 30 60" has no fourth number: no window there; and a window found more than once on a side anchors nowhere.
+    expect(anchors.some(([i]) => i === 7)).toBe(false);
+    const thrice = Array.from({ length: 12 }, (_, k) => [String((k % 4) + 1)]);
+    const starts = onceWindows(
+      (i) => thrice[i]!,
+      thrice.length,
+      (j) => thrice[j]!,
+      thrice.length,
+    ).map(([i]) => i);
+    // Each copy's first number starts four in a row found thrice, and eight found twice.
+    expect(starts.filter((i) => i % 4 === 0)).toEqual([]);
   });
 });
 

@@ -153,6 +153,17 @@ describe("a long omission in a contract collection", () => {
   }, 60_000);
 });
 
+describe("a contract's particulars filled in again and again (one value a clause), a passage left out", () => {
+  test("the gap stays where the translation left it: 99 % of links right from raw text and pre-split", () => {
+    // Seven one-sentence articles, each value one of a few: no sentence but a date's is found once, no run of a clause
+    // or two tells one copy from the next. Before, the path followed the wrong copy from the gap on: 72.8 % of links right
+    // at 2,000 sentences (the gap put 330 sentences late), 42 % at 20,000 (the rest of the document 1-0 and 0-1 links).
+    const p = generatePair("particulars", { size: 2000, seed: 2000 });
+    expect(p.gold.filter((l) => l.target.length === 0).length).toBeGreaterThan(150);
+    expectRightFromBoth(p);
+  }, 60_000);
+});
+
 describeWithShared("news among template text (NTREX news from ../shared)", () => {
   test("freely translated news sentences side by side stay 1-1 links: 99 % of links right from raw text and pre-split", () => {
     // Two short sentences translated freely fit their lengths better together than apart; the 2-2 prior

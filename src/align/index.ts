@@ -6,7 +6,7 @@
  */
 
 import { ceil, exp, INFINITY, log1p, max, min, round } from "../math.js";
-import type { CostInputs, CostParams, PairFeatures } from "../score/index.js";
+import type { CostInputs, CostParams, PairFeatures, Token } from "../score/index.js";
 import {
   boundHolds,
   COST,
@@ -33,6 +33,7 @@ import {
   gapStretches,
   guideBand,
   onceRuns,
+  onceWindows,
   pathBand,
   trackAnchors,
   widenBand,
@@ -373,16 +374,35 @@ function roughPath(
 /**
  * Pairs of segments where the same run of numbers starts on both sides, and
  * nowhere else on either (`onceRuns`: a segment's significant numbers and the
- * next one's). A document built from one template (copies of a contract,
- * clauses numbered anew in each, the same wording clause after clause) has no
- * word found once, and a window's rare words then lead the tracking into
- * another copy of the text after a long omission (clause 149 of an earlier
- * copy for clause 149 of the next); its amounts, dates and terms in sequence
- * still tell one place from every other.
+ * next one's; `onceWindows`: every number, small ones too, several segments
+ * on). A document built from one template (copies of a contract, clauses
+ * numbered anew in each, the same wording clause after clause) has no word
+ * found once, and a window's rare words then lead the tracking into another
+ * copy of the text after a long omission (clause 149 of an earlier copy for
+ * clause 149 of the next); its amounts, dates and terms in sequence still
+ * tell one place from every other.
  */
 export function numberRunAnchors(f: PairFeatures): Anchor[] {
   const items = (lists: PairFeatures["sourceNumbers"]) => (k: number) => lists.ids.subarray(lists.start[k], lists.start[k + 1]);
-  return onceRuns(items(f.sourceNumbers), f.n, items(f.targetNumbers), f.m);
+  const runs = onceRuns(items(f.sourceNumbers), f.n, items(f.targetNumbers), f.m);
+  const windows = onceWindows(numbersWritten(f.sourceTokens), f.n, numbersWritten(f.targetTokens), f.m);
+  return runs.length === 0 ? windows : windows.length === 0 ? runs : runs.concat(windows);
+}
+
+/** Each segment's numbers as written, small ones too ("5 август 2016" is 5 and 2016): once per token list (segments of one text share theirs). */
+function numbersWritten(tokens: readonly Token[][]): (k: number) => readonly string[] {
+  const lists = new Map<readonly Token[], readonly string[]>();
+  return (k) => {
+    const list = tokens[k]!;
+    let numbers = lists.get(list);
+    if (!numbers) {
+      const out: string[] = [];
+      for (const t of list) if (t.kind === "number") out.push(t.key);
+      numbers = out;
+      lists.set(list, numbers);
+    }
+    return numbers;
+  };
 }
 
 /**
