@@ -204,3 +204,25 @@ describe("German nouns are no names", () => {
     expect(flagsOf(EN_DE, target)).toContainEqual([6, "divergent", "warning"]);
   });
 });
+
+describe("Russian comparatives of frequency", () => {
+  test("“не реже раза в год” is “at least once a year”: no negation missing; “не чаще” likewise", () => {
+    const p: Pair = {
+      source: "ru",
+      target: "bg",
+      sentences: [
+        [
+          "Заменяйте фильтр каждые 500 часов работы или не реже одного раза в год.",
+          "Сменяйте филтъра на всеки 500 работни часа или поне веднъж годишно.",
+        ],
+        ["Смазывайте подшипник не чаще одного раза в месяц.", "Смазвайте лагера най-много веднъж месечно."],
+        ["Не используйте растворители для очистки корпуса.", "Не използвайте разтворители за почистване на корпуса."],
+      ],
+    };
+    expect(flagsOf(p).filter(([, type]) => type === "negation")).toEqual([]);
+    // A negation left out still is one.
+    const target = p.sentences.map(([, t]) => t);
+    target[2] = "Използвайте разтворители за почистване на корпуса.";
+    expect(flagsOf(p, target)).toContainEqual([2, "negation", "warning"]);
+  });
+});
