@@ -13,7 +13,7 @@ import {
   withoutStrays,
   withRectangles,
 } from "../src/align/guide.js";
-import { alignPath, gatherGaps, joinedPriors, linkShapes, numberRunAnchors } from "../src/align/index.js";
+import { alignPath, gatheredGaps, gatherGaps, joinedPriors, linkShapes, numberRunAnchors } from "../src/align/index.js";
 import { addCounts, emptyCounts, parseLinkLines, scoresFrom } from "../src/eval/index.js";
 import { align, alignSegments } from "../src/index.js";
 import { DEFAULT_COST_PARAMS, LexicalEvidence, prepareFeatures } from "../src/score/index.js";
@@ -465,6 +465,19 @@ describe("align: a long omission in text made from one template", () => {
       [5, 1, 2, 0],
       [6, 1, 2, 1],
       [7, 1, 3, 1],
+      [8, 1, 4, 1],
+    ]);
+    // Each step moved is scored as the search's step it replaces, written alike: the links as the links they were, the
+    // sentences now left out as the copies the search left out. A step outside the search's band has no posterior.
+    expect(gatheredGaps(found, f).scoredAs).toEqual([
+      [0, 1, 0, 1],
+      [1, 1, 1, 1],
+      [2, 1, 2, 0],
+      [6, 1, 4, 0],
+      [7, 1, 4, 0],
+      [5, 1, 4, 0],
+      [3, 1, 2, 1],
+      [4, 1, 3, 1],
       [8, 1, 4, 1],
     ]);
     // No gap before the links (they may be the first copies' translation), a run that no link follows (a translation

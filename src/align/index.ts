@@ -131,12 +131,14 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
   const posterior = posteriors(search.band, search.shapes, search.costs);
   // The evidence the search read, so that each link is explained by exactly the terms the search added.
   const inputs: CostInputs = { features: f, evidence: search.evidence, model: searchModel(search.model), params: search.params };
-  const links = gatherGaps(search.path, f).map(([i, a, j, b]): Link => {
+  const gathered = gatheredGaps(search.path, f);
+  const links = gathered.steps.map(([i, a, j, b], k): Link => {
+    const [si, sa, sj, sb] = gathered.scoredAs[k]!;
     const link: Link = {
       source: range(i, a),
       target: range(j, b),
       kind: `${a}-${b}` as LinkKind,
-      score: posterior(i, a, j, b),
+      score: posterior(si, sa, sj, sb),
     };
     return options.explain ? { ...link, explain: explainLink(inputs, i, a, j, b) } : link;
   });
@@ -156,7 +158,19 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
  * no gap, or whose segments are written otherwise, are never moved.
  */
 export function gatherGaps(path: readonly Step[], f: PairFeatures): Step[] {
+  return gatheredGaps(path, f).steps;
+}
+
+/**
+ * `gatherGaps`, with the step of the search's own path each step is scored
+ * as: a step moved stands where the search never looked (outside its band,
+ * perhaps), and takes the confidence of the step it replaces, whose segments
+ * are written exactly as its own (a link moved, the link it was; a segment
+ * it leaves out, the copy the search left out). Each other step is scored as itself.
+ */
+export function gatheredGaps(path: readonly Step[], f: PairFeatures): { steps: Step[]; scoredAs: Step[] } {
   const out: Array<[number, number, number, number]> = path.map(([i, a, j, b]) => [i, a, j, b]);
+  const scoredAs: Step[] = path.slice();
   for (const side of [0, 1] as const) {
     const tokens = side === 0 ? f.sourceTokens : f.targetTokens;
     const paragraph = side === 0 ? f.sourceParagraph : f.targetParagraph;
@@ -190,20 +204,34 @@ export function gatherGaps(path: readonly Step[], f: PairFeatures): Step[] {
       const left = Array.from({ length: size }, (_, x) => at(out[first + x]!));
       const run = out.slice(k + 1, end + 1).map(at);
       const rebuilt: Array<[number, number, number, number]> = [];
+      const scores: Step[] = [];
+      const was = scoredAs.slice(first, end + 1);
       const skip = (pos: number, other: number): [number, number, number, number] => (side === 0 ? [pos, 1, other, 0] : [other, 0, pos, 1]);
-      for (const x of left) rebuilt.push(skip(x, side === 0 ? j0 : i0));
       const before = to - (k + 1);
-      for (let x = 0; x < before; x++) rebuilt.push(skip(run[x]!, side === 0 ? j0 : i0));
+      // The block's segments left out, scored as the copies the search left out; the links, as the block's own links.
+      for (let x = 0; x < size; x++) {
+        rebuilt.push(skip(left[x]!, side === 0 ? j0 : i0));
+        scores.push(was[size + before + x]!);
+      }
+      for (let x = 0; x < before; x++) {
+        rebuilt.push(skip(run[x]!, side === 0 ? j0 : i0));
+        scores.push(was[size + x]!);
+      }
       for (let x = 0; x < size; x++) {
         const pos = run[before + x]!;
         rebuilt.push(side === 0 ? [pos, 1, j0 + x, 1] : [i0 + x, 1, pos, 1]);
+        scores.push(was[x]!);
       }
-      for (let x = before + size; x < run.length; x++) rebuilt.push(skip(run[x]!, side === 0 ? j0 + size : i0 + size));
+      for (let x = before + size; x < run.length; x++) {
+        rebuilt.push(skip(run[x]!, side === 0 ? j0 + size : i0 + size));
+        scores.push(was[size + x]!);
+      }
       out.splice(first, end - first + 1, ...rebuilt);
+      scoredAs.splice(first, end - first + 1, ...scores);
       k = first;
     }
   }
-  return out;
+  return { steps: out, scoredAs };
 }
 
 export interface PathResult {
@@ -881,8 +909,11 @@ function posteriors(
   const total = fwd[band.size - 1]!;
   return (i, a, j, b) => {
     const s = shapes.findIndex(([x, y]) => x === a && y === b);
+    const from = band.index(i, j);
     const to = band.index(i + a, j + b);
-    const logP = fwd[band.index(i, j)]! - costs.get(to * S + s) + bwd[to]! - total;
+    // A link outside the band was never weighed: no path the search saw takes it (and no NaN reaches the bitext).
+    if (from < 0 || to < 0 || s < 0) return 0;
+    const logP = fwd[from]! - costs.get(to * S + s) + bwd[to]! - total;
     return min(1, max(0, exp(logP)));
   };
 }
