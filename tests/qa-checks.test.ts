@@ -703,6 +703,30 @@ describe("a language sverka has no data for", () => {
     ).toEqual([]);
   });
 
+  test("within one script, a person opening the sentence replaced by another is a warning; an article or a word written in lowercase elsewhere opens no name", () => {
+    const names = (source: string, target: string) =>
+      align(source, target, { sourceLang: "de", targetLang: "en" }).links.flatMap((l) =>
+        (l.flags ?? []).filter((f) => f.type === "names" && f.severity !== "info").map((f) => f.reason),
+      );
+    const de = [
+      "Der Umsatz stieg um 8,7 % auf 518,5 Mio. EUR.",
+      "Sophie Martin wurde am 12. Dezember 2015 zum Finanzvorstand ernannt.",
+      "Die Hauptversammlung findet am 3. Mai 2016 in Wien statt.",
+      "Umsatz und Ergebnis stiegen im Jahr 2016 weiter.",
+    ].join("\n\n");
+    const en = (who: string) =>
+      [
+        "Revenue rose by 8.7% to EUR 518.5 million.",
+        `${who} was appointed chief financial officer on 12 December 2015.`,
+        "The annual general meeting will be held on 3 May 2016 in Vienna.",
+        "Revenue and earnings rose further in 2016.",
+      ].join("\n\n");
+    expect(names(de, en("Sophie Martin"))).toEqual([]);
+    expect(names(de, en("Ivan Petrov"))).toEqual([
+      "the translation names Ivan Petrov where the source names Sophie Martin: another person?",
+    ]);
+  });
+
   test("within one script an acronym is often translated ('CEO' / 'directeur général'): information, where a name dropped is a warning", () => {
     const namesOf = (en: string, fr: string) =>
       align(en, fr, { sourceLang: "en", targetLang: "fr" }).links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "names"));

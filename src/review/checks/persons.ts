@@ -8,6 +8,7 @@
  */
 import levenshtein from "fast-levenshtein";
 import { narrowable } from "../../lang/chars.js";
+import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { SideInfo } from "../context.js";
@@ -24,14 +25,17 @@ const NEAR_MIN_LENGTH = 4;
 const NEAR_SAME_START = 2;
 
 /**
- * Runs of two or more capitalised words inside a sentence (not its first word): "Klaus Hoffmann", "Dr Matthias
- * Schäfer". In a language that capitalises its nouns, two capitalised words in a row are a name as well, since a noun
- * seldom follows another without an article or a preposition between.
+ * Runs of two or more capitalised words: "Klaus Hoffmann", "Dr Matthias Schäfer". In a language that capitalises its
+ * nouns, two capitalised words in a row are a name as well, since a noun seldom follows another without an article or
+ * a preposition between. A sentence's first word is capitalised whatever it is: it opens a run only where the document
+ * never writes it in lowercase ("Sophie Martin wurde ... ernannt", not "Die Hauptversammlung" nor "The Contractor").
  */
 function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): string[][] {
   // Month and weekday names, kept per language: capitalised words of a date, no person.
   const calendar = monthsOf(side.lang);
-  const lowercase = side.lang.capitalisesNouns ? undefined : side.lowercase();
+  const inLowercase = side.lowercase();
+  const frequent = frequentWordsOf(side.lang);
+  const lowercase = side.lang.capitalisesNouns ? undefined : inLowercase;
   const out: string[][] = [];
   for (const tokens of segments) {
     let run: string[] = [];
@@ -43,7 +47,7 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): st
       // A title before the name ("Dr", "Prof.", "Mme") is the same on both sides however the name changed.
       if (t.kind === "word" && run.length === 0 && side.lang.nonFinalAbbreviations.has(t.key)) return;
       const name =
-        n > 0 &&
+        (n > 0 || !(inLowercase.has(t.key) || frequent.has(t.key))) &&
         t.kind === "word" &&
         CAPITALISED.test(t.surface) &&
         !side.lang.capitalisedWords.has(t.key) &&
@@ -53,6 +57,18 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): st
       else flush();
     });
     flush();
+  }
+  return out;
+}
+
+/** A language's frequent words (its articles, pronouns, prepositions), in lowercase: no sentence opening them starts a name. */
+const frequentWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+
+function frequentWordsOf(lang: LanguageProfile): ReadonlySet<string> {
+  let out = frequentWords.get(lang);
+  if (!out) {
+    out = new Set((lang.frequentWords ?? []).map((w) => w.toLowerCase()));
+    frequentWords.set(lang, out);
   }
   return out;
 }
