@@ -107,6 +107,28 @@ describe("sverka batch", () => {
     expect(r.stderr).toMatch(/output \.\.\/\.\.\/escaped\.tmx is outside the output folder \S+\/out: refused/);
   });
 
+  test("pairs whose files are named alike in other folders (deen/defect/src.txt, fren/defect/src.txt) get outputs named by their folders", async () => {
+    const dir = batchDir();
+    const copy = (folder: string) => {
+      mkdirSync(join(dir, folder, "defect"), { recursive: true });
+      writeFileSync(join(dir, folder, "defect", "src.txt"), readFileSync(join(dir, "docs", "osce.bg.txt")));
+      writeFileSync(join(dir, folder, "defect", "tgt.txt"), readFileSync(join(dir, "docs", "osce.en.txt")));
+      return `${folder}/defect/src.txt\t${folder}/defect/tgt.txt\n`;
+    };
+    writeFileSync(join(dir, "alike.tsv"), [copy("deen"), copy("fren"), "docs/osce.bg.txt\tdocs/osce.en.txt\n"].join(""));
+    const pairs = await readManifest(join(dir, "alike.tsv"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      outDir: join(dir, "o"),
+      extension: ".json",
+    });
+    expect(pairs.map((p) => p.name)).toEqual(["deen-defect-src", "fren-defect-src", "osce"]);
+    expect(pairs.map((p) => p.output)).toEqual(["deen-defect-src", "fren-defect-src", "osce"].map((n) => join(dir, "o", `${n}.json`)));
+    const r = await sverka(["batch", join(dir, "alike.tsv"), "--out-dir", join(dir, "o"), "-f", "json", "-q"]);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, "o", "fren-defect-src.json"))).toBe(true);
+  });
+
   test("a manifest line may give its pair's languages (an English original beside Bulgarian ones): aligned, merged and checked in them", async () => {
     const dir = batchDir();
     // The bus notice the other way round: its English is the source, as a translation agency's English original would be.

@@ -220,6 +220,8 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
     return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
   };
   const pairs: BatchPair[] = [];
+  // The pairs named after their files, not given an output.
+  const named: number[] = [];
   const base = dirname(path);
   const text = await readFile(path, "utf8");
   text.split(/\r?\n/).forEach((line, k) => {
@@ -246,9 +248,43 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
       output: out,
       ...languages,
     });
+    if (!output) named.push(pairs.length - 1);
   });
   if (pairs.length === 0) throw new SverkaError("the manifest lists no pairs", { path });
-  return pairs;
+  return withDistinctNames(pairs, named, outDir, options.extension);
+}
+
+/**
+ * The pairs with the names of those named after their files (`named`, their
+ * indexes) made distinct where two are alike: "deen/defect/src.txt" and
+ * "fren/defect/src.txt" are both "src", and would write one output. Each such
+ * name takes its folders before it, nearest first, until it differs from the
+ * others ("deen-defect-src", "fren-defect-src"); its output follows.
+ */
+export function withDistinctNames(pairs: BatchPair[], named: readonly number[], outDir: string, extension: string): BatchPair[] {
+  const folders = new Map(named.map((k) => [k, dirname(pairs[k]!.source).split(/[\\/]/u).filter(Boolean)]));
+  const names = new Map(named.map((k) => [k, pairs[k]!.name]));
+  for (let depth = 1; ; depth++) {
+    const byName = new Map<string, number[]>();
+    for (const k of named) byName.set(names.get(k)!, [...(byName.get(names.get(k)!) ?? []), k]);
+    const alike = [...byName.values()].filter((ks) => ks.length > 1).flat();
+    if (alike.length === 0) break;
+    let longer = false;
+    for (const k of alike) {
+      const path = folders.get(k)!;
+      if (depth > path.length) continue;
+      // "defect/src" for a pair named "src" in a folder "defect"; a folder already in the name (corpus/NAME/bg.txt) is skipped.
+      const folder = path[path.length - depth]!;
+      if (names.get(k) === folder) continue;
+      names.set(k, `${folder}-${names.get(k)}`);
+      longer = true;
+    }
+    if (!longer) break;
+  }
+  return pairs.map((p, k) => {
+    const name = names.get(k);
+    return name === undefined || name === p.name ? p : { ...p, name, output: join(outDir, `${name}${extension}`) };
+  });
 }
 
 /** A manifest line's languages: both or neither, each a tag sverka reads ("en", "bg-BG"). */
