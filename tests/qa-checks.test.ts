@@ -703,6 +703,29 @@ describe("a language sverka has no data for", () => {
     ).toEqual([]);
   });
 
+  test("a person opening a Bulgarian sentence replaced by another is a warning; a sentence opening with a word written in lowercase elsewhere names nobody", () => {
+    const names = (target: string) =>
+      align(
+        [
+          "Приходите нараснаха с 8,7 % до 518,5 млн. евро.",
+          "Анна Вебер беше назначена за финансов директор на 12 декември 2015 г.",
+          "Общото Събрание ще се проведе на 3 май 2016 г. във Виена, където общото събрание заседава всяка година.",
+        ].join("\n\n"),
+        target,
+        {},
+      ).links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "names" && f.severity !== "info").map((f) => f.reason));
+    const en = (who: string) =>
+      [
+        "Revenue rose by 8.7% to EUR 518.5 million.",
+        `${who} was appointed chief financial officer on 12 December 2015.`,
+        "The annual general meeting will be held on 3 May 2016 in Vienna, where the general meeting sits every year.",
+      ].join("\n\n");
+    expect(names(en("Anna Weber"))).toEqual([]);
+    expect(names(en("Ivan Petrov"))).toEqual([
+      "the name Анна Вебер (Anna Veber) is not in the translation, which names Ivan Petrov instead: replaced by another name?",
+    ]);
+  });
+
   test("within one script, a person opening the sentence replaced by another is a warning; an article or a word written in lowercase elsewhere opens no name", () => {
     const names = (source: string, target: string) =>
       align(source, target, { sourceLang: "de", targetLang: "en" }).links.flatMap((l) =>

@@ -37,6 +37,18 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
     const lower = next[0].toLowerCase();
     return (lang.surnameEndings ?? []).some((e) => lower.length >= e.length + 3 && lower.endsWith(e));
   };
+  const frequent = new Set((lang.frequentWords ?? []).map((w) => w.toLowerCase()));
+  // A word opening a sentence before a name: "Анна Вебер беше назначена" (the thirty-fifth session).
+  const nameNext = (n: number): boolean => {
+    const next = words[n + 1];
+    if (!next || !capitalised(next[0]) || !/^\s+$/u.test(text.slice(words[n]!.index + words[n]![0].length, next.index))) return false;
+    const lower = next[0].toLowerCase();
+    return (
+      !abbreviation(lang, lower, text.slice(next.index + next[0].length)) &&
+      !lang.capitalisedWords.has(lower) &&
+      !side.lowercase().has(lower)
+    );
+  };
   for (const [n, m] of words.entries()) {
     const w = m[0];
     const lower = w.toLowerCase();
@@ -48,7 +60,8 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
       (!opensSentence(text.slice(0, m.index), lang) ||
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
         nameForms(lang.code)?.proper(w) === true ||
-        surnameNext(n));
+        surnameNext(n) ||
+        (!frequent.has(lower) && nameNext(n)));
     if (isName) {
       const last = out[out.length - 1];
       if (last && previousName && /^\s+$/u.test(text.slice(previousEnd, m.index))) last.push(w);

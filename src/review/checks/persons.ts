@@ -8,11 +8,10 @@
  */
 import levenshtein from "fast-levenshtein";
 import { narrowable } from "../../lang/chars.js";
-import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { SideInfo } from "../context.js";
-import { monthsOf } from "./romanized.js";
+import { frequentWordsOf, monthsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 
 const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}`, "u");
@@ -57,18 +56,6 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): st
       else flush();
     });
     flush();
-  }
-  return out;
-}
-
-/** A language's frequent words (its articles, pronouns, prepositions), in lowercase: no sentence opening them starts a name. */
-const frequentWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
-
-function frequentWordsOf(lang: LanguageProfile): ReadonlySet<string> {
-  let out = frequentWords.get(lang);
-  if (!out) {
-    out = new Set((lang.frequentWords ?? []).map((w) => w.toLowerCase()));
-    frequentWords.set(lang, out);
   }
   return out;
 }

@@ -455,6 +455,20 @@ interface Candidate {
   readonly lower: string;
   /** The word before it is a candidate too, and only white space parts them: one name when both are names ("Петър Христов"). */
   readonly joins: boolean;
+  /** It opens a sentence, and is a candidate only for the capitalised word after it: a name only with that one, and never a frequent word. */
+  readonly opening?: boolean;
+}
+
+/** A language's frequent words (its articles, pronouns, prepositions), in lowercase: no sentence opening with one opens a name. */
+const frequentWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+
+export function frequentWordsOf(lang: LanguageProfile): ReadonlySet<string> {
+  let out = frequentWords.get(lang);
+  if (!out) {
+    out = new Set((lang.frequentWords ?? []).map((w) => w.toLowerCase()));
+    frequentWords.set(lang, out);
+  }
+  return out;
 }
 
 /** `TextNames` per language and dictionary of known names, per text: a long document repeats its sentences, and its pieces share them. */
@@ -483,13 +497,16 @@ function findNames(side: SideInfo, text: string, known?: Dictionary, places?: Re
   const lowercase = side.lowercase();
   const out: string[][] = [];
   let previousName = false;
-  for (const c of read.candidates) {
-    const isName = !lowercase.has(c.lower);
+  const frequent = frequentWordsOf(side.lang);
+  read.candidates.forEach((c, x) => {
+    const next = read.candidates[x + 1];
+    const isName =
+      !lowercase.has(c.lower) && (!c.opening || (next !== undefined && next.joins && !lowercase.has(next.lower) && !frequent.has(c.lower)));
     // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
     if (isName && c.joins && previousName) out[out.length - 1]!.push(c.word);
     else if (isName) out.push([c.word]);
     previousName = isName;
-  }
+  });
   return (places ? out.flatMap((words) => placeAndPerson(words, side.lang, places)) : out).map((words) => ({ words }));
 }
 
@@ -533,14 +550,18 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   let previous = false;
   const endings = lang.surnameEndings ?? [];
   // A first name opening a sentence or a line before a surname of the language: a signature's "Даниел Панов".
-  const beforeSurname = (n: number): boolean => {
+  const beforeCapitalised = (n: number): boolean => {
     const next = words[n + 1];
-    if (!next || !capitalised[n + 1] || !/^\s+$/u.test(text.slice(words[n]!.index + words[n]![0].length, next.index))) return false;
-    const lower = next[0].toLowerCase();
+    return next !== undefined && capitalised[n + 1]! && /^\s+$/u.test(text.slice(words[n]!.index + words[n]![0].length, next.index));
+  };
+  const beforeSurname = (n: number): boolean => {
+    if (!beforeCapitalised(n)) return false;
+    const lower = words[n + 1]![0].toLowerCase();
     return endings.some((e) => lower.length >= e.length + 3 && lower.endsWith(e));
   };
   words.forEach((m, n) => {
     const w = m[0];
+    let opening = false;
     // Only a capitalised word can be a name: the others (most words) need no lowercase copy.
     const lower = capitalised[n] ? w.toLowerCase() : undefined;
     const candidate =
@@ -559,8 +580,17 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
       (!opensSentence(text.slice(0, m.index), lang) ||
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
         formsOf(lang.code)?.proper(w) === true ||
-        beforeSurname(n));
-    if (candidate) candidates.push({ word: w, lower, joins: previous && /^\s+$/u.test(text.slice(previousEnd, m.index)) });
+        beforeSurname(n) ||
+        // Any other word opening a sentence before a capitalised one: a name only where the document never writes it in
+        // lowercase and the word after it is one too ("Софи Мартен беше назначена", not "Общото Събрание"; `findNames`).
+        (opening = beforeCapitalised(n)));
+    if (candidate)
+      candidates.push({
+        word: w,
+        lower,
+        joins: previous && /^\s+$/u.test(text.slice(previousEnd, m.index)),
+        ...(opening ? { opening } : {}),
+      });
     previous = candidate;
     previousEnd = m.index + w.length;
   });
