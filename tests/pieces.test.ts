@@ -214,6 +214,17 @@ describe("a long pair missing a long passage of its translation", () => {
     expect(scoresFrom(addCounts(emptyCounts(), p.gold, cut.links)).precisionStrict).toBe(1);
   }, 120_000);
 
+  test("in a contract's particulars filled in again and again, one value a clause, numbers in a row place the windows", () => {
+    // Seven one-sentence articles a copy, each value one of a few, and a tenth of the translation missing: no digit group
+    // and no run of a segment or two is written once. With the windows placed by characters, 91.2 % of these links were right.
+    const p = generatePair("particulars", { size: 6000, seed: 3 });
+    const source = segment(segmentedText(p.source), "bg", { segmented: true });
+    const cut = runFlow(
+      alignFlow(source, segment(segmentedText(p.target), "en", { segmented: true }), { search: "band", review: false }, SMALL),
+    );
+    expect(scoresFrom(addCounts(emptyCounts(), p.gold, cut.links)).precisionStrict).toBeGreaterThanOrEqual(0.99);
+  }, 120_000);
+
   test("number runs: a segment's digit groups and the next one's, three or more, written once in each text", () => {
     // Each number is written again and again; the runs are not: [15 30][12 17] and [15 60][12 17] tell the copies apart.
     const src = ["Чл. 15. Срок 30 дни.", "Чл. 12. Глоба 17 %.", "Чл. 15. Срок 60 дни.", "Чл. 12. Глоба 17 %."];

@@ -9,7 +9,7 @@
  * the pieces, so a pair gives the same bitext on any machine.
  */
 import type { Link, LinkKind } from "../types.js";
-import { type Anchor, firstFrom, onceRuns } from "./guide.js";
+import { type Anchor, firstFrom, onceRuns, onceWindows } from "./guide.js";
 
 /**
  * Pairs with fewer segments a side than this align whole, as they always
@@ -168,7 +168,26 @@ export function onceNumbers(source: readonly string[], target: readonly string[]
     target.length,
   ))
     anchors.push(run);
+  // Every digit run, single digits too, four, eight and sixteen in a row (`onceWindows`): a contract's particulars
+  // filled in again and again, one value a clause, have no run above found once, and a window placed by characters
+  // alone fell inside the tenth its translation left out.
+  const sourceDigits = digitRuns(source);
+  const targetDigits = digitRuns(target);
+  for (const window of onceWindows(
+    (k) => sourceDigits[k]!,
+    source.length,
+    (k) => targetDigits[k]!,
+    target.length,
+  ))
+    anchors.push(window);
   return anchors;
+}
+
+const DIGIT_RUNS = /\d+/gu;
+
+/** Each text's runs of digits, in order ("25 000,00" is 25, 000 and 00 in either language's way of writing it). */
+function digitRuns(texts: readonly string[]): Array<readonly string[]> {
+  return texts.map((text) => text.match(DIGIT_RUNS) ?? NO_GROUPS);
 }
 
 const NO_GROUPS: readonly string[] = [];
