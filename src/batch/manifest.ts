@@ -266,7 +266,12 @@ export function withDistinctNames(pairs: BatchPair[], named: readonly number[], 
   const names = new Map(named.map((k) => [k, pairs[k]!.name]));
   for (let depth = 1; ; depth++) {
     const byName = new Map<string, number[]>();
-    for (const k of named) byName.set(names.get(k)!, [...(byName.get(names.get(k)!) ?? []), k]);
+    for (const k of named) {
+      const name = names.get(k)!;
+      const ks = byName.get(name);
+      if (ks) ks.push(k);
+      else byName.set(name, [k]);
+    }
     const alike = [...byName.values()].filter((ks) => ks.length > 1).flat();
     if (alike.length === 0) break;
     let longer = false;
