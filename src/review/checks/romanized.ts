@@ -501,7 +501,7 @@ function findNames(side: SideInfo, text: string, known?: Dictionary, places?: Re
   read.candidates.forEach((c, x) => {
     const next = read.candidates[x + 1];
     const isName =
-      !lowercase.has(c.lower) && (!c.opening || (next !== undefined && next.joins && !lowercase.has(next.lower) && !frequent.has(c.lower)));
+      !lowercase.has(c.lower) && (!c.opening || (next?.joins === true && !lowercase.has(next.lower) && !frequent.has(c.lower)));
     // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
     if (isName && c.joins && previousName) out[out.length - 1]!.push(c.word);
     else if (isName) out.push([c.word]);
@@ -561,10 +561,9 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   };
   words.forEach((m, n) => {
     const w = m[0];
-    let opening = false;
     // Only a capitalised word can be a name: the others (most words) need no lowercase copy.
     const lower = capitalised[n] ? w.toLowerCase() : undefined;
-    const candidate =
+    const possible =
       lower !== undefined &&
       !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
       !lang.capitalisedWords.has(lower) &&
@@ -572,18 +571,21 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
       (!lang.capitalisesNouns ||
         ACRONYM.test(w) ||
         formsOf(lang.code)?.proper(w) === true ||
-        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower)) &&
-      // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
-      // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
-      // A country or a city of the language's name forms is one too, on either side ("Turkey, which..."), and a first
-      // name before a surname of the language ("Даниел Панов", a signature's line).
+        (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower));
+    // A word opening a sentence is a name only when it is a known one ("Гърция, където...").
+    // (spelt as listed: stems are too coarse there, "Никой" (nobody) shares its stem with "Никола").
+    // A country or a city of the language's name forms is one too, on either side ("Turkey, which..."), and a first
+    // name before a surname of the language ("Даниел Панов", a signature's line).
+    const named =
+      possible &&
       (!opensSentence(text.slice(0, m.index), lang) ||
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
         formsOf(lang.code)?.proper(w) === true ||
-        beforeSurname(n) ||
-        // Any other word opening a sentence before a capitalised one: a name only where the document never writes it in
-        // lowercase and the word after it is one too ("Софи Мартен беше назначена", not "Общото Събрание"; `findNames`).
-        (opening = beforeCapitalised(n)));
+        beforeSurname(n));
+    // Any other word opening a sentence before a capitalised one: a name only where the document never writes it in
+    // lowercase and the word after it is one too ("Анна Вебер беше назначена", not "Общото Събрание"; `findNames`).
+    const opening = possible && !named && beforeCapitalised(n);
+    const candidate = named || opening;
     if (candidate)
       candidates.push({
         word: w,
