@@ -127,12 +127,13 @@ function between(chain: readonly Anchor[], i: number): number | undefined {
 const DIGITS_ONCE = 3;
 
 /**
- * Groups of two digits or more, each: "1 200" and "1,200" are both 200, "12,5" and "12.5" both 12. A single digit (a step's
- * number, a clause's 3) runs alike in too many places: "2. Press the button for 3 seconds" found its twin in "2. Replace
- * the filter every 3 months" 40,000 sentences off a translation cut short. The numbers of `DIGITS_ONCE` digits or more are
- * the same groups, those long enough: each text is searched once for both.
+ * Runs of digits, each: "1 200" and "1,200" are both 1 and 200, "12,5" and "12.5" both 12 and 5. The groups of two digits
+ * or more are the runs long enough: a single digit (a step's number, a clause's 3) runs alike in too many places for a
+ * run of a segment or two: "2. Press the button for 3 seconds" found its twin in "2. Replace the filter every 3 months"
+ * 40,000 sentences off a translation cut short. The numbers of `DIGITS_ONCE` digits or more are the same groups, those
+ * long enough: each text is searched once for all three.
  */
-const DIGIT_GROUPS = /\d{2,}/gu;
+const DIGIT_RUNS = /\d+/gu;
 
 /**
  * Anchors for placing the cut windows (chained, `anchorChain`): numbers
@@ -144,8 +145,10 @@ const DIGIT_GROUPS = /\d{2,}/gu;
  * unchained: where the translation follows another order, many lie off any one chain.
  */
 export function onceNumbers(source: readonly string[], target: readonly string[]): Anchor[] {
-  const sourceGroups = digitGroups(source);
-  const targetGroups = digitGroups(target);
+  const sourceDigits = digitRuns(source);
+  const targetDigits = digitRuns(target);
+  const sourceGroups = sourceDigits.map(groupsOf);
+  const targetGroups = targetDigits.map(groupsOf);
   const once = (groups: ReadonlyArray<readonly string[]>) => {
     const at = new Map<string, number>();
     groups.forEach((list, k) => {
@@ -171,8 +174,6 @@ export function onceNumbers(source: readonly string[], target: readonly string[]
   // Every digit run, single digits too, four, eight and sixteen in a row (`onceWindows`): a contract's particulars
   // filled in again and again, one value a clause, have no run above found once, and a window placed by characters
   // alone fell inside the tenth its translation left out.
-  const sourceDigits = digitRuns(source);
-  const targetDigits = digitRuns(target);
   for (const window of onceWindows(
     (k) => sourceDigits[k]!,
     source.length,
@@ -183,18 +184,16 @@ export function onceNumbers(source: readonly string[], target: readonly string[]
   return anchors;
 }
 
-const DIGIT_RUNS = /\d+/gu;
+const NO_GROUPS: readonly string[] = [];
 
-/** Each text's runs of digits, in order ("25 000,00" is 25, 000 and 00 in either language's way of writing it). */
+/** Each text's runs of digits, in order ("25 000,00" is 25, 000 and 00 in either language's way of writing it; most texts have none: one shared empty list). */
 function digitRuns(texts: readonly string[]): Array<readonly string[]> {
   return texts.map((text) => text.match(DIGIT_RUNS) ?? NO_GROUPS);
 }
 
-const NO_GROUPS: readonly string[] = [];
-
-/** Each text's digit groups, in order (most texts have none: one shared empty list). */
-function digitGroups(texts: readonly string[]): Array<readonly string[]> {
-  return texts.map((text) => text.match(DIGIT_GROUPS) ?? NO_GROUPS);
+/** A text's digit groups: its runs of two digits or more (the list itself where every run is). */
+function groupsOf(runs: readonly string[]): readonly string[] {
+  return runs.every((d) => d.length >= 2) ? runs : runs.filter((d) => d.length >= 2);
 }
 
 /**
