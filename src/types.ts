@@ -329,6 +329,8 @@ export interface LinkExplanation {
   readonly numberMismatch: number;
   /** Penalty for breaking paragraph structure on one side only. */
   readonly paragraph: number;
+  /** Penalty for a heading joined to a sentence that shares nothing with it (a heading left out of the translation, or added). */
+  readonly heading: number;
   readonly total: number;
   /** The anchors that matched, e.g. { kind: "number", source: "0,20", target: "0.20" }. */
   readonly matches: readonly AnchorMatch[];

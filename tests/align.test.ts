@@ -138,7 +138,7 @@ describe("align: invariants and options", () => {
       expect(l.score).toBeGreaterThanOrEqual(0);
       expect(l.score).toBeLessThanOrEqual(1);
       const e = l.explain!;
-      expect(e.total).toBeCloseTo(e.length + e.kind - e.lexical + e.numberMismatch + e.paragraph, 6);
+      expect(e.total).toBeCloseTo(e.length + e.kind - e.lexical + e.numberMismatch + e.paragraph + e.heading, 6);
     }
     const numbers = b.links.find((l) => l.source.includes(14))!.explain!.matches;
     expect(numbers.map((m) => `${m.source}=${m.target}`)).toEqual(expect.arrayContaining(["2 500=2,500", "2025=2025"]));

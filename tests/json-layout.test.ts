@@ -62,6 +62,7 @@ const link: fc.Arbitrary<Link> = fc
           lexical: number,
           numberMismatch: number,
           paragraph: number,
+          heading: number,
           matches: fc.array(fc.record({ source: text, target: text, kind: fc.constantFrom("number", "cognate") }), { maxLength: 2 }),
         }),
         { nil: undefined },

@@ -196,3 +196,28 @@ describeWithShared("a translation that joins its source's sentences two by two (
     expect(b.model.ratio).toBeLessThan(1.2);
   }, 60_000);
 });
+
+describe("a heading left out where a contract's lines run on without blank lines", () => {
+  test("each is a sentence not translated (an error), never joined to the sentence after it", () => {
+    // Each copy of the contract one block of lines (a PDF's text, a register), a third of its headings
+    // ("2. ЦЕНА И НАЧИН НА ПЛАЩАНЕ") left out of the translation. Before, half of them were joined to the next
+    // sentence as 2-1 links (a memory unit with a heading its translation lacks), a warning at most.
+    const p = generatePair("contracts", { size: 600, seed: 11, drop: 0 });
+    const copies = (side: { segments: string[] }, keep: (k: number) => boolean) =>
+      `${side.segments.flatMap((t, k) => (keep(k) ? [k > 0 && /^(ДОГОВОР|SERVICE AGREEMENT)/u.test(t) ? `\n${t}` : t] : [])).join("\n")}\n`;
+    let headings = 0;
+    const left = new Set(p.target.segments.flatMap((t, k) => (/^\d\. [A-Z ]+$/u.test(t) && headings++ % 3 === 0 ? [k] : [])));
+    let j = 0;
+    const gold = p.source.segments.map((_, k) => ({ source: [k], target: left.has(k) ? [] : [j++] }));
+    const b = align(
+      copies(p.source, () => true),
+      copies(p.target, (k) => !left.has(k)),
+      { segmented: true },
+    );
+    expect(left.size).toBe(40);
+    expect(b.links.filter((l) => l.kind === "2-1")).toEqual([]);
+    expect(scoresFrom(addCounts(emptyCounts(), gold, b.links)).precisionStrict).toBe(1);
+    const errors = b.links.filter((l) => l.target.length === 0 && l.flags?.some((f) => f.type === "missing" && f.severity === "error"));
+    expect(errors.map((l) => l.source[0])).toEqual([...left]);
+  }, 60_000);
+});

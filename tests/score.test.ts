@@ -165,6 +165,28 @@ describe("lexical evidence", () => {
     expect(one === undefined || one.weight < disrupt.weight).toBe(true);
   });
 
+  test("a heading joined to a sentence that shares nothing with it pays the heading term; one whose words are there does not", () => {
+    const heading = (source: string[], target: string[], a: number, b: number) => {
+      const f = prepareFeatures(segs(source), segs(target), "bg", "en");
+      return explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, a, 0, b).heading;
+    };
+    const sentence = "Изпълнителят уведомява писмено възложителя за всяка промяна.";
+    const translated = "The Contractor shall notify the Client in writing of any change.";
+    // Left out of the translation: "Член 7" has nothing in the one sentence across (the source's 2-1, the target's 1-2).
+    expect(heading(["Член 7", sentence], [translated], 2, 1)).toBe(DEFAULT_COST_PARAMS.headingJoin);
+    expect(heading([sentence], [translated, "Article 7"], 1, 2)).toBe(DEFAULT_COST_PARAMS.headingJoin);
+    // Its words only those the sentence shares too: "СПОРОВЕ" is the "disputes" that "споровете" already matched.
+    expect(
+      heading(["4. СПОРОВЕ", "Страните решават споровете чрез преговори."], ["The parties shall settle disputes by negotiation."], 2, 1),
+    ).toBe(DEFAULT_COST_PARAMS.headingJoin);
+    // The line break lost in translation: the heading's number and word are in the sentence.
+    expect(heading(["Член 17", sentence], [`Article 17 ${translated}`], 2, 1)).toBe(0);
+    // Two headings to one: the one across is a heading too.
+    expect(heading(["Член 7", "Уведомления"], ["Article 7 Notices"], 2, 1)).toBe(0);
+    // A sentence with its closing mark is no heading.
+    expect(heading(["Това е всичко.", sentence], [translated], 2, 1)).toBe(0);
+  });
+
   test("a number on one side only is a mismatch", () => {
     const f = prepareFeatures(segs(["През 2024 г. дойдоха 150 души."]), segs(["In 2023, 150 people came."]), "bg", "en");
     const e = explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, 1, 0, 1);

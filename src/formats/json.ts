@@ -224,6 +224,7 @@ function roundExplain(e: NonNullable<Link["explain"]>) {
     lexical: round(e.lexical),
     numberMismatch: round(e.numberMismatch),
     paragraph: round(e.paragraph),
+    heading: round(e.heading),
     matches: e.matches,
   };
 }

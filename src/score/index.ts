@@ -44,6 +44,13 @@ export interface CostParams {
    * unit spanning two paragraphs is a poor one in a memory.
    */
   readonly paragraphCrossBoth: number;
+  /**
+   * Cost of a heading (a short line with no closing mark) joined in one
+   * link to a sentence of its own side when it shares nothing with the
+   * one sentence across: translators do not run a heading into a sentence,
+   * so this is a heading left out of the translation (or added to it).
+   */
+  readonly headingJoin: number;
 }
 
 export const DEFAULT_COST_PARAMS: CostParams = {
@@ -68,6 +75,7 @@ export const DEFAULT_COST_PARAMS: CostParams = {
   paragraphCross: 5,
   paragraphStart: 1.5,
   paragraphCrossBoth: 8,
+  headingJoin: 3,
 };
 
 /** The default weights with `overrides` on top (the same object when there are none). */
@@ -97,6 +105,9 @@ export interface PairFeatures {
   /** Paragraph breaks before segments 1..i-1 at [i] (a break at k: segment k starts a paragraph). */
   readonly sourceBreaks: Int32Array;
   readonly targetBreaks: Int32Array;
+  /** 1 where a segment reads as a heading (`isHeading`), else 0. */
+  readonly sourceHeading: Uint8Array;
+  readonly targetHeading: Uint8Array;
   /** Which words of the two sides match; laid out over cells as `LexicalEvidence` by whoever reads them. */
   readonly matches: LexicalMatches;
   /** How far paragraph structure can be trusted: 0 (one side has none) to 1 (same number of paragraphs). */
@@ -160,6 +171,8 @@ function pairFeatures(base: SegmentFeatures, matches: LexicalMatches): PairFeatu
     targetParagraph: base.targetParagraph,
     sourceBreaks: base.sourceBreaks,
     targetBreaks: base.targetBreaks,
+    sourceHeading: base.sourceHeading,
+    targetHeading: base.targetHeading,
     matches,
     paragraphWeight: base.paragraphWeight,
     charRatio: base.charRatio,
@@ -216,6 +229,8 @@ function segmentFeatures(
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
     targetBreaks: t.breaks,
+    sourceHeading: s.heading,
+    targetHeading: t.heading,
     paragraphWeight: s.paragraphs < 2 || t.paragraphs < 2 ? 0 : min(s.paragraphs, t.paragraphs) / max(s.paragraphs, t.paragraphs),
     charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
     sourceTokens,
@@ -230,15 +245,28 @@ function sideLayout(segs: readonly Segment[]) {
   const charSum = new Float64Array(n + 1);
   const paragraph = new Int32Array(n);
   const breaks = new Int32Array(n + 1);
+  const heading = new Uint8Array(n);
   const seen = new Set<number>();
   for (let i = 0; i < n; i++) {
     chars[i] = collapsedLength(segs[i]!.text);
+    heading[i] = chars[i]! <= HEADING_CHARS && isHeading(segs[i]!.text) ? 1 : 0;
     charSum[i + 1] = charSum[i]! + chars[i]!;
     paragraph[i] = segs[i]!.paragraph;
     seen.add(paragraph[i]!);
     if (i > 0) breaks[i + 1] = breaks[i]! + (paragraph[i] !== paragraph[i - 1] ? 1 : 0);
   }
-  return { chars, charSum, paragraph, breaks, paragraphs: seen.size };
+  return { chars, charSum, paragraph, breaks, heading, paragraphs: seen.size };
+}
+
+/** The longest line read as a heading, in characters. */
+const HEADING_CHARS = 80;
+/** A line ending with a letter or a digit (closing brackets and quotes after it aside, spaced or not): no sentence's closing mark, no comma, no colon. */
+const OPEN_END = /[\p{L}\p{N}](?:\s*[)\]"'”“’»])*\s*$/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a segment reads as a heading, a title or a label ("Член 7", "3. ОТГОВОРНОСТ", "For the Client: Ivan Petrov"): it ends without a mark and has a letter. */
+export function isHeading(text: string): boolean {
+  return OPEN_END.test(text) && LETTER.test(text);
 }
 
 /** `text.replace(/\s+/gu, " ").length`, without building the string. */
@@ -386,7 +414,7 @@ export function shapedLinkCost(
   terms?: (t: CostTerms) => void,
 ): number {
   if (a === 0 || b === 0) {
-    terms?.({ length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, total: kind });
+    terms?.({ length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, heading: 0, total: kind });
     return kind;
   }
   linkCarry[PRIOR] = kind;
@@ -470,7 +498,8 @@ export function carriedLinkCost(
     return;
   }
   const { features: f, params: p } = c;
-  const lexical = p.lexicalWeight * (one ? single : evidence.group(i0, i0 + a, j0, j0 + b));
+  const shared = one ? single : evidence.group(i0, i0 + a, j0, j0 + b);
+  const lexical = p.lexicalWeight * shared;
   const numberMismatch = p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
   let paragraph = 0;
   if (f.paragraphWeight !== 0) {
@@ -479,19 +508,27 @@ export function carriedLinkCost(
     const cross = bits & CROSSES_ONE_SIDE ? p.paragraphCross : bits & CROSSES_BOTH ? p.paragraphCrossBoth : 0;
     paragraph = f.paragraphWeight * ((bits & STARTS_ONE_SIDE ? p.paragraphStart : 0) + cross);
   }
-  const total = fixed - lexical + numberMismatch + paragraph;
+  const heading = a + b > 2 && (a === 1 || b === 1) ? p.headingJoin * joinedHeadings(f, evidence, i0, a, j0, b, shared) : 0;
+  const total = fixed - lexical + numberMismatch + paragraph + heading;
   linkCarry[COST] = total;
-  terms?.({ length, kind, lexical, numberMismatch, paragraph, total });
+  terms?.({ length, kind, lexical, numberMismatch, paragraph, heading, total });
 }
 
 /**
  * Whether every cost term but the length is at least what `linkCost`'s
- * bound assumes (evidence lowers a cost by at most the bound, numbers and
- * paragraphs only raise it): true of the default weights; weights given
+ * bound assumes (evidence lowers a cost by at most the bound, numbers,
+ * paragraphs and headings only raise it): true of the default weights; weights given
  * otherwise keep the search's wide margin.
  */
 export function boundHolds(p: CostParams): boolean {
-  return p.lexicalWeight >= 0 && p.numberPenalty >= 0 && p.paragraphCross >= 0 && p.paragraphStart >= 0 && p.paragraphCrossBoth >= 0;
+  return (
+    p.lexicalWeight >= 0 &&
+    p.numberPenalty >= 0 &&
+    p.paragraphCross >= 0 &&
+    p.paragraphStart >= 0 &&
+    p.paragraphCrossBoth >= 0 &&
+    p.headingJoin >= 0
+  );
 }
 
 /**
@@ -597,6 +634,38 @@ export function stampedOneSided(mine: Int32Array, m0: number, m1: number, other:
   }
   return missing;
 }
+
+/**
+ * In a one-to-many link whose one segment is no heading, the headings on the
+ * many side that add no evidence to the link (`whole`, its evidence): a
+ * heading run into a sentence whose translation has none of its words, or
+ * only those the sentence shares too ("4. СПОРОВЕ" beside "Страните решават
+ * споровете..."). A heading whose line break was lost in translation
+ * ("Article 7 The Contractor...") adds its own words.
+ */
+function joinedHeadings(f: PairFeatures, evidence: LexicalEvidence, i0: number, a: number, j0: number, b: number, whole: number): number {
+  const fromSource = b === 1;
+  if ((fromSource ? f.targetHeading[j0] : f.sourceHeading[i0]) === 1) return 0;
+  const heading = fromSource ? f.sourceHeading : f.targetHeading;
+  const from = fromSource ? i0 : j0;
+  const to = from + (fromSource ? a : b);
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    if (heading[k] !== 1) continue;
+    // What the link shares without the heading, where the rest is one run; a heading inside the run is read alone.
+    const rest = k === from ? [k + 1, to] : k === to - 1 ? [from, k] : undefined;
+    const added = rest
+      ? whole - (fromSource ? evidence.group(rest[0]!, rest[1]!, j0, j0 + 1) : evidence.group(i0, i0 + 1, rest[0]!, rest[1]!))
+      : fromSource
+        ? evidence.pair(k, j0)
+        : evidence.pair(i0, k);
+    if (added <= HEADING_ADDS) count++;
+  }
+  return count;
+}
+
+/** Evidence a heading adds that counts as none (sums of weights differ in their last bits). */
+const HEADING_ADDS = 1e-9;
 
 /** Which paragraph penalties a link pays, as bits (a whole number, not boxed when returned): STARTS_ONE_SIDE, and CROSSES_ONE_SIDE or CROSSES_BOTH. */
 function paragraphCase(f: PairFeatures, i0: number, a: number, j0: number, b: number): number {
