@@ -129,6 +129,35 @@ describe("sverka batch", () => {
     expect(existsSync(join(dir, "o", "fren-defect-src.json"))).toBe(true);
   });
 
+  test("one source listed against two translations gets an output for each, named by the translation", async () => {
+    // Before: "output file given twice" (both named after the source, in the same folder).
+    const dir = batchDir();
+    mkdirSync(join(dir, "review"), { recursive: true });
+    writeFileSync(join(dir, "review", "osce-b.en.txt"), readFileSync(join(dir, "docs", "osce.en.txt")));
+    writeFileSync(join(dir, "review", "de.txt"), readFileSync(join(dir, "docs", "osce.en.txt")));
+    writeFileSync(
+      join(dir, "twice.tsv"),
+      [
+        "docs/osce.bg.txt\tdocs/osce.en.txt",
+        "docs/osce.bg.txt\treview/osce-b.en.txt",
+        "docs/osce.bg.txt\treview/de.txt",
+        "docs/osce.bg.txt\tdocs/osce.en.txt",
+        "",
+      ].join("\n"),
+    );
+    const pairs = await readManifest(join(dir, "twice.tsv"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      outDir: join(dir, "o"),
+      extension: ".json",
+    });
+    // The same pair twice is numbered in the manifest's order.
+    expect(pairs.map((p) => p.name)).toEqual(["osce-en", "osce-osce-b", "osce-de", "osce-en-2"]);
+    const r = await sverka(["batch", join(dir, "twice.tsv"), "--out-dir", join(dir, "o"), "-f", "json", "-q"]);
+    expect(r.code).toBe(0);
+    expect(["osce-en", "osce-osce-b", "osce-de", "osce-en-2"].every((n) => existsSync(join(dir, "o", `${n}.json`)))).toBe(true);
+  });
+
   test("a manifest line may give its pair's languages (an English original beside Bulgarian ones): aligned, merged and checked in them", async () => {
     const dir = batchDir();
     // The bus notice the other way round: its English is the source, as a translation agency's English original would be.

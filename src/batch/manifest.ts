@@ -259,20 +259,25 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
  * indexes) made distinct where two are alike: "deen/defect/src.txt" and
  * "fren/defect/src.txt" are both "src", and would write one output. Each such
  * name takes its folders before it, nearest first, until it differs from the
- * others ("deen-defect-src", "fren-defect-src"); its output follows.
+ * others ("deen-defect-src", "fren-defect-src"); one source listed against
+ * two translations takes the translation's name ("src-de", "src-fr"), and
+ * names still alike are numbered in manifest order ("src", "src-2"). Its
+ * output follows the name.
  */
 export function withDistinctNames(pairs: BatchPair[], named: readonly number[], outDir: string, extension: string): BatchPair[] {
   const folders = new Map(named.map((k) => [k, dirname(pairs[k]!.source).split(/[\\/]/u).filter(Boolean)]));
   const names = new Map(named.map((k) => [k, pairs[k]!.name]));
-  for (let depth = 1; ; depth++) {
-    const byName = new Map<string, number[]>();
-    for (const k of named) {
-      const name = names.get(k)!;
-      const ks = byName.get(name);
-      if (ks) ks.push(k);
-      else byName.set(name, [k]);
+  // One source against two translations: the translation's file tells them apart ("src-de", "src-fr").
+  for (const ks of alikeNames(named, names))
+    for (const k of ks) {
+      if (!ks.some((x) => x !== k && pairs[x]!.source === pairs[k]!.source)) continue;
+      names.set(k, `${names.get(k)}-${translationName(pairs[k]!)}`);
     }
-    const alike = [...byName.values()].filter((ks) => ks.length > 1).flat();
+  for (let depth = 1; ; depth++) {
+    // Folders tell apart only sources in different folders.
+    const alike = alikeNames(named, names)
+      .filter((ks) => ks.some((k) => dirname(pairs[k]!.source) !== dirname(pairs[ks[0]!]!.source)))
+      .flat();
     if (alike.length === 0) break;
     let longer = false;
     for (const k of alike) {
@@ -286,10 +291,33 @@ export function withDistinctNames(pairs: BatchPair[], named: readonly number[], 
     }
     if (!longer) break;
   }
+  // Failing those, their order in the manifest ("src", "src-2").
+  for (const ks of alikeNames(named, names)) for (let x = 1; x < ks.length; x++) names.set(ks[x]!, `${names.get(ks[x]!)}-${x + 1}`);
   return pairs.map((p, k) => {
     const name = names.get(k);
     return name === undefined || name === p.name ? p : { ...p, name, output: join(outDir, `${name}${extension}`) };
   });
+}
+
+/** What tells a translation apart: its file's stem ("de" of de.txt, "osce-b" of osce-b.en.txt), or the language of one named as its source is (osce.en.txt). */
+function translationName(pair: BatchPair): string {
+  const stem = basename(pair.target).replace(/\.[^.]+$/u, "");
+  const dot = stem.lastIndexOf(".");
+  if (dot <= 0) return stem;
+  const sourceStem = basename(pair.source).replace(/\.[^.]+$/u, "");
+  return sourceStem.startsWith(`${stem.slice(0, dot)}.`) ? stem.slice(dot + 1) : stem.slice(0, dot);
+}
+
+/** The pairs of `named` whose names are alike, in groups of two or more, in manifest order. */
+function alikeNames(named: readonly number[], names: ReadonlyMap<number, string>): number[][] {
+  const byName = new Map<string, number[]>();
+  for (const k of named) {
+    const name = names.get(k)!;
+    const ks = byName.get(name);
+    if (ks) ks.push(k);
+    else byName.set(name, [k]);
+  }
+  return [...byName.values()].filter((ks) => ks.length > 1);
 }
 
 /** A manifest line's languages: both or neither, each a tag sverka reads ("en", "bg-BG"). */
