@@ -724,6 +724,12 @@ describe("a language sverka has no data for", () => {
     expect(names(en("Ivan Petrov"))).toEqual([
       "the name Анна Вебер (Anna Veber) is not in the translation, which names Ivan Petrov instead: replaced by another name?",
     ]);
+    // The first name kept, the surname another's: before, a foreign surname was judged only where the whole name was replaced.
+    expect(names(en("Anna Wagner"))).toEqual([
+      "the name Анна Вебер (Anna Veber) is not in the translation, which names Wagner instead: replaced by another name?",
+    ]);
+    // Written back by ear, the same person.
+    expect(names(en("Anna Veber"))).toEqual([]);
   });
 
   test("within one script, a person opening the sentence replaced by another is a warning; an article or a word written in lowercase elsewhere opens no name", () => {
@@ -748,6 +754,16 @@ describe("a language sverka has no data for", () => {
     expect(names(de, en("Ivan Petrov"))).toEqual([
       "the translation names Ivan Petrov where the source names Sophie Martin: another person?",
     ]);
+    // The first name kept, the surname another's (before: passed, the run sharing a word); accents are no other name.
+    expect(names(de, en("Sophie Laurent"))).toEqual([
+      "the translation names Sophie Laurent where the source names Sophie Martin: another person?",
+    ]);
+    expect(names(de, en("Sophie Martín"))).toEqual([]);
+    // Two names a bracket parts are no person: "Baltoro" (Basel) is a book and the town of its publisher, "Bâle" in French.
+    expect(
+      names("Ich habe 1939 in meinem « Baltoro » ( Basel : Benno Schwabe ) geschrieben.", "J'avais écrit en 1939 dans Baltoro ( Bâle ).")
+        .length,
+    ).toBe(0);
   });
 
   test("within one script an acronym is often translated ('CEO' / 'directeur général'): information, where a name dropped is a warning", () => {

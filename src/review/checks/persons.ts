@@ -84,17 +84,52 @@ export const personsReplaced: Check = {
     const words = (tokens: readonly Matchable[]) => tokens.filter((t) => t.kind === "word").map((t) => t.surface);
     const sourceWords = words(lt.source);
     const targetWords = words(lt.target);
+    const sourceRuns = runsOf(lt.sourceSegments, ctx.source);
+    if (sourceRuns.length === 0) return undefined;
     // Runs none of whose words the other side writes.
-    const lost = runsOf(lt.sourceSegments, ctx.source).filter((run) => !run.some((w) => writtenIn(w, targetWords)));
-    if (lost.length === 0) return undefined;
-    const added = runsOf(lt.targetSegments, ctx.target).filter((run) => !run.some((w) => writtenIn(w, sourceWords)));
-    if (added.length === 0) return undefined;
-    const said = (runs: string[][]) => runs.map((r) => r.join(" "));
-    return {
-      type: "names",
-      severity: "warning",
-      reason: `the translation names ${said(added).join(", ")} where the source names ${said(lost).join(", ")}: another person?`,
-      evidence: { source: said(lost), target: said(added) },
-    } satisfies Flag;
+    const lost = sourceRuns.filter((run) => !run.some((w) => writtenIn(w, targetWords)));
+    // A first name and a surname ("Anna Weber", only a space between) whose first the other side writes and whose surname it does not.
+    const sourceText = ctx.source.text(link.source);
+    const renamed = sourceRuns.filter(
+      (run) => personLike(run, sourceText) && targetWords.includes(run[0]!) && !writtenIn(folded(run[1]!), targetWords.map(folded)),
+    );
+    if (lost.length === 0 && renamed.length === 0) return undefined;
+    const targetRuns = runsOf(lt.targetSegments, ctx.target);
+    const added = targetRuns.filter((run) => !run.some((w) => writtenIn(w, sourceWords)));
+    if (lost.length > 0 && added.length > 0) return replacedFlag(lost, added);
+    // The same first name, another surname ("Anna Wagner" for "Anna Weber"): a name is copied whole within one script.
+    const targetText = ctx.target.text(link.target);
+    const sourceFolded = sourceWords.map(folded);
+    const pairs = renamed.flatMap((run) =>
+      targetRuns
+        .filter((other) => personLike(other, targetText) && other[0] === run[0] && !writtenIn(folded(other[1]!), sourceFolded))
+        .map((other) => [run, other] as const),
+    );
+    if (pairs.length === 0) return undefined;
+    return replacedFlag(
+      pairs.map(([run]) => run),
+      pairs.map(([, other]) => other),
+    );
   },
 };
+
+/** A run of two words written with one space between ("Anna Weber"), not two names a bracket or a quote parts ("Baltoro » ( Basel"). */
+function personLike(run: readonly string[], text: string): boolean {
+  return run.length === 2 && text.includes(`${run[0]} ${run[1]}`);
+}
+
+/** A word without its accents: "Débé" is "Debe" written the French way, no other name. */
+function folded(word: string): string {
+  return word.normalize("NFD").replace(MARKS, "");
+}
+const MARKS = /\p{M}+/gu;
+
+function replacedFlag(lost: readonly string[][], added: readonly string[][]): Flag {
+  const said = (runs: readonly string[][]) => runs.map((r) => r.join(" "));
+  return {
+    type: "names",
+    severity: "warning",
+    reason: `the translation names ${said(added).join(", ")} where the source names ${said(lost).join(", ")}: another person?`,
+    evidence: { source: said(lost), target: said(added) },
+  };
+}

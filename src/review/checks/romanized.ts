@@ -86,6 +86,17 @@ export const namesNotCarried: Check = {
     const inForms = carriedByForms(ctx, sourceText, targetText);
     // A firm's name ("„Домотех“ ООД"): its own words, spelt the translation's way ("Domotech Ltd"), however unknown.
     const firms = firmNames(ctx, sourceText, names);
+    // A first name carried and the surname not, where the translation has a first name and a surname the source lacks:
+    // "Anna Wagner" for "Анна Вебер", another person, however foreign the name.
+    const surnames = new Map<Name, string>();
+    const renamed = (n: Name): boolean => {
+      if (n.words.length !== 2 || !found(n.words[0]!, false)) return false;
+      const other = link.target
+        .flatMap((j) => namesIn(ctx.target, j))
+        .find((t) => t.words.length === 2 && carriedBack(ctx, t.words[0]!, lt.source) && !carriedBack(ctx, t.words[1]!, lt.source));
+      if (other) surnames.set(n, other.words[1]!);
+      return other !== undefined;
+    };
     // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
     const missing = names.filter((n) => {
       const kind = facts.recognised(n);
@@ -105,10 +116,12 @@ export const namesNotCarried: Check = {
       if (has(n.words[n.words.length - 1]!) || (surname !== undefined && has(surname))) return false;
       // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
-      return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0);
+      return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0 && !renamed(n));
     });
     // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
-    return missing.length === 0 ? undefined : missingFlag(ctx, facts, missing, strayList(), inForms, targetText, firms);
+    if (missing.length === 0) return undefined;
+    const instead = [...strayList(), ...[...surnames.values()].filter((w) => !strayList().includes(w))];
+    return missingFlag(ctx, facts, missing, instead, inForms, targetText, firms, (n) => surnames.has(n));
   },
 };
 
@@ -157,6 +170,7 @@ function missingFlag(
   inForms: (name: Name) => "carried" | "fewer" | undefined,
   targetText: string,
   firms: ReadonlySet<Name>,
+  renamed: (name: Name) => boolean,
 ): Flag | undefined {
   // Only names known to be rendered by their conventional form are warned about (`recognised`): foreign names
   // written back by ear ("Литлоу" for "Lithgow") and capitalised words of titles ("Висшата лига") are too loosely spelt to judge.
@@ -180,7 +194,8 @@ function missingFlag(
     if (firms.has(n)) return true;
     const kind = facts.recognised(n);
     return (
-      kind === "native" || (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n))))
+      kind === "native" ||
+      (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n)) || renamed(n)))
     );
   });
   if (judged.length === 0) return undefined;
