@@ -766,6 +766,31 @@ describe("a language sverka has no data for", () => {
     ).toBe(0);
   });
 
+  test("facing German, an English term in title case is no name ('Supervisory Board' for 'Aufsichtsrat'): no 'no name matches across'", () => {
+    const warned = (de: string[], en: string[]) =>
+      align(de.join("\n\n"), en.join("\n\n"), { sourceLang: "de", targetLang: "en" }).links.flatMap((l) =>
+        (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`),
+      );
+    const de = [
+      "Der Prüfungsausschuss hat den Jahresabschluss am 12. März 2026 geprüft und genehmigt.",
+      "Der Aufsichtsrat besteht aus neun Mitgliedern, von denen drei vom Betriebsrat benannt werden.",
+      "Die Hauptversammlung wählte Dr. Klaus Hoffmann erneut zum Vorsitzenden.",
+      "Die Geschäftsführung berichtet dem Prüfungsausschuss vierteljährlich über die Risikolage.",
+    ];
+    const en = [
+      "The Audit Committee reviewed and approved the annual financial statements on 12 March 2026.",
+      "The Supervisory Board consists of nine members, three of whom are appointed by the Works Council.",
+      "The Annual General Meeting re-elected Dr Klaus Hoffmann as Chairman.",
+      "The Executive Management reports quarterly to the Audit Committee on the risk situation.",
+    ];
+    // Before: two divergent warnings, "no name matches across (Supervisory, Board, Works, Council)".
+    expect(warned(de, en)).toEqual([]);
+    // Another person is still a warning (the run of capitals it lists beside him, "General Meeting", is a term: left as it is).
+    expect(warned(de, [...en.slice(0, 2), "The Annual General Meeting re-elected Dr Matthias Schäfer as Chairman.", en[3]!])).toEqual([
+      "names: the translation names General Meeting, Matthias Schäfer where the source names Klaus Hoffmann: another person?",
+    ]);
+  });
+
   test("within one script an acronym is often translated ('CEO' / 'directeur général'): information, where a name dropped is a warning", () => {
     const namesOf = (en: string, fr: string) =>
       align(en, fr, { sourceLang: "en", targetLang: "fr" }).links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "names"));

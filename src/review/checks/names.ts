@@ -465,6 +465,7 @@ export function strangerNames(
 ): { matched: number; unmatched: string[] } {
   const capitalised = (t: Matchable) => t.kind === "word" && CAPITAL_FIRST.test(t.surface);
   // A language that capitalises its nouns (German): a capital there is a name's only where the other side writes the word so too.
+  // So is a capital facing such a language: "Supervisory Board" translates "Aufsichtsrat", which has no capital to tell.
   const nounAsName = (t: Matchable, side: SideInfo) => NUMERAL.test(t.surface) || (side === src ? tgt : src).capitalised().has(t.key);
   const names = (segments: readonly (readonly Matchable[])[], side: SideInfo) =>
     segments.flatMap((tokens) => {
@@ -489,7 +490,7 @@ export function strangerNames(
             (n > first &&
               !allCaps &&
               !(titleCase && side.lowercase().has(t.key)) &&
-              (!side.lang.capitalisesNouns || nounAsName(t, side)))) &&
+              (!(side.lang.capitalisesNouns || (side === src ? tgt : src).lang.capitalisesNouns) || nounAsName(t, side)))) &&
           !side.lang.capitalisedWords.has(t.key),
       );
     });
