@@ -132,6 +132,20 @@ describe("bad input: one line naming the problem, exit 2, nothing written", () =
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/missing required argument 'target'/);
   });
+
+  test("an option of another command is named as one, with the commands that take it", async () => {
+    // A script moved from align to check keeps --min-score: before, only "unknown option".
+    const r = await sverka(["check", BG, EN, "--min-score", "0.5"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--min-score'/);
+    expect(r.stderr).toMatch(
+      /--min-score is an option of sverka align and sverka export, not of sverka check \(sverka check --help lists its own\)/,
+    );
+    const other = await sverka(["align", BG, EN, "--fail-on=warning"]);
+    expect(other.stderr).toMatch(/--fail-on is an option of sverka check and sverka batch, not of sverka align/);
+    // An option no command has gets commander's message alone.
+    expect((await sverka(["check", BG, EN, "--frobnicate"])).stderr).not.toMatch(/is an option of/);
+  });
 });
 
 describe("dictionaries and eval on the command line", () => {

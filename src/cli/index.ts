@@ -52,8 +52,31 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     return exitCode;
   } catch (error) {
     await loadColours();
+    if (error instanceof CommanderError && error.code === "commander.unknownOption") explainUnknownOption(program, argv, io);
     return reportError(error, io, argv.includes("--verbose"));
   }
+}
+
+/**
+ * After commander's "unknown option '--min-score'": which commands take it,
+ * when others do ("--min-score is an option of sverka align and sverka
+ * export: what a memory keeps; sverka check writes none").
+ */
+function explainUnknownOption(program: Command, argv: readonly string[], io: Io): void {
+  const command = program.commands.find((c) => c.name() === argv[0]);
+  if (!command) return;
+  const name = argv.find((a) => a.startsWith("-") && !command.options.some((o) => names(o, a.split("=")[0]!)) && a !== "--verbose");
+  if (!name) return;
+  const flag = name.split("=")[0]!;
+  const others = program.commands.filter((c) => c !== command && c.options.some((o) => names(o, flag))).map((c) => `sverka ${c.name()}`);
+  if (others.length === 0) return;
+  const said = others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others.at(-1)}`;
+  io.stderr.write(`${flag} is an option of ${said}, not of sverka ${command.name()} (sverka ${command.name()} --help lists its own)\n`);
+}
+
+/** Whether `option` is written `flag` ("--min-score", "-o"; "--no-learn" is the option "--no-learn"). */
+function names(option: Option, flag: string): boolean {
+  return option.long === flag || option.short === flag;
 }
 
 /** What to do about a bug: exit code 3 says it is one. */
