@@ -766,6 +766,33 @@ describe("a language sverka has no data for", () => {
     ).toBe(0);
   });
 
+  test("a surname replaced mid-sentence after a German noun is a warning; a name written alike before a title's word is not; a heading in capitals is words", () => {
+    const said = (source: string, target: string, sl: string, tl: string) =>
+      align(source, target, { sourceLang: sl, targetLang: tl }).links.flatMap((l) =>
+        (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`),
+      );
+    // "unsere Technikerin Anna Wagner" is one run of capitals; the person is its last two words.
+    expect(
+      said(
+        "Please contact our technician Anna Weber on weekdays.",
+        "Bitte wenden Sie sich an Werktagen an unsere Technikerin Anna Wagner.",
+        "en",
+        "de",
+      ),
+    ).toEqual(["names: the translation names Anna Wagner where the source names Anna Weber: another person?"]);
+    // "Christian Weiss" written alike, then a title's word: no person replaced.
+    expect(said("88 Christian Weiss Bergtouren im Altai", "88 Christian Weiss Ascensions dans l' Altaï", "de", "fr")).toEqual([]);
+    // A manual's title in capitals (before: "USER, MANUAL, MACHINE are not in the translation", a warning on every German manual);
+    // a code in it is still copied exactly.
+    const title = "USER MANUAL – ESPRESSO MACHINE EM-420\n\nUnplug the appliance before cleaning.\n";
+    expect(
+      said(title, "BEDIENUNGSANLEITUNG – ESPRESSOMASCHINE EM-420\n\nZiehen Sie vor der Reinigung den Netzstecker.\n", "en", "de"),
+    ).toEqual([]);
+    expect(
+      said(title, "BEDIENUNGSANLEITUNG – ESPRESSOMASCHINE EM-240\n\nZiehen Sie vor der Reinigung den Netzstecker.\n", "en", "de"),
+    ).toEqual(["names: the translation has EM-240 where the source has EM-420: codes and e-mails are copied exactly"]);
+  });
+
   test("facing German, an English term in title case is no name ('Supervisory Board' for 'Aufsichtsrat'): no 'no name matches across'", () => {
     const warned = (de: string[], en: string[]) =>
       align(de.join("\n\n"), en.join("\n\n"), { sourceLang: "de", targetLang: "en" }).links.flatMap((l) =>

@@ -322,11 +322,18 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
   const info = fromSource ? ctx.source : ctx.target;
   const otherInfo = fromSource ? ctx.target : ctx.source;
   const link = ctx.links[k]!;
+  // Within one script, a heading in capitals ("USER MANUAL – ESPRESSO MACHINE", "BEDIENUNGSANLEITUNG") is words of its
+  // language, translated: only its short words (an acronym's length: "EU", "LED") may be names there.
+  const headingWords =
+    info.script === otherInfo.script && info.lang.code !== otherInfo.lang.code
+      ? capitalsHeadingWords(fromSource ? tokens.sourceSegments : tokens.targetSegments)
+      : undefined;
   // Each name once, in the order met (most links have none: nothing is made for them).
   const out: string[] = [];
   for (const a of mine) {
     if (
       info.strong(a) &&
+      !headingWords?.has(a) &&
       !reported?.has(a.surface) &&
       // The head of a changed version ("FW-2" of "FW-2.3.1") is reported with it.
       !(reported && a.kind === "word" && [...reported].some((r) => r.startsWith(`${a.surface}.`))) &&
@@ -354,6 +361,31 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
             link[side].map((id) => info.text([id])),
           ),
       );
+}
+
+const DIGIT = /\d/u;
+
+/** The words longer than an acronym of the segments written in capitals throughout (two words or more), if any. */
+function capitalsHeadingWords(segments: readonly (readonly Matchable[])[]): ReadonlySet<Matchable> | undefined {
+  let out: Set<Matchable> | undefined;
+  for (const tokens of segments) {
+    if (!inCapitals(tokens)) continue;
+    out ??= new Set();
+    // A code in it ("EM-420") is copied as it is, and stays a name.
+    for (const t of tokens) if (t.kind === "word" && t.surface.length > HEADING_ACRONYM_MAX && !DIGIT.test(t.surface)) out.add(t);
+  }
+  return out;
+}
+
+/** Whether a segment's words, two or more, are in capitals (most segments are sentences: their first word settles it). */
+function inCapitals(tokens: readonly Matchable[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    if (HAS_LOWER.for(t.surface).test(t.surface)) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /** Whether `word`, in capitals and longer than an acronym, opens one of `texts` as a label: a colon or "!" after it, or nothing. */

@@ -90,9 +90,11 @@ export const personsReplaced: Check = {
     const lost = sourceRuns.filter((run) => !run.some((w) => writtenIn(w, targetWords)));
     // A first name and a surname ("Anna Weber", only a space between) whose first the other side writes and whose surname it does not.
     const sourceText = ctx.source.text(link.source);
-    const renamed = sourceRuns.filter(
-      (run) => personLike(run, sourceText) && targetWords.includes(run[0]!) && !writtenIn(folded(run[1]!), targetWords.map(folded)),
-    );
+    const renamed = sourceRuns
+      .map((run) => personIn(run, sourceText, targetWords))
+      .filter(
+        (run) => run !== undefined && targetWords.includes(run[0]!) && !writtenIn(folded(run[1]!), targetWords.map(folded)),
+      ) as string[][];
     if (lost.length === 0 && renamed.length === 0) return undefined;
     const targetRuns = runsOf(lt.targetSegments, ctx.target);
     const added = targetRuns.filter((run) => !run.some((w) => writtenIn(w, sourceWords)));
@@ -102,8 +104,9 @@ export const personsReplaced: Check = {
     const sourceFolded = sourceWords.map(folded);
     const pairs = renamed.flatMap((run) =>
       targetRuns
-        .filter((other) => personLike(other, targetText) && other[0] === run[0] && !writtenIn(folded(other[1]!), sourceFolded))
-        .map((other) => [run, other] as const),
+        .map((other) => personIn(other, targetText, sourceWords))
+        .filter((other) => other !== undefined && other[0] === run[0] && !writtenIn(folded(other[1]!), sourceFolded))
+        .map((other) => [run, other!] as const),
     );
     if (pairs.length === 0) return undefined;
     return replacedFlag(
@@ -113,9 +116,17 @@ export const personsReplaced: Check = {
   },
 };
 
-/** A run of two words written with one space between ("Anna Weber"), not two names a bracket or a quote parts ("Baltoro » ( Basel"). */
-function personLike(run: readonly string[], text: string): boolean {
-  return run.length === 2 && text.includes(`${run[0]} ${run[1]}`);
+/**
+ * The first name and surname that end a run, written with one space between ("Anna Weber"; of a German run
+ * "Technikerin Anna Weber", the last two), or none: two names a bracket or a quote parts ("Baltoro » ( Basel") are no
+ * person, nor are the last two of a run whose word before them the other side writes too (of "Christian Weiss
+ * Bergtouren", a name and a title's word, "Weiss" is no first name).
+ */
+function personIn(run: readonly string[], text: string, otherWords: readonly string[]): string[] | undefined {
+  if (run.length < 2) return undefined;
+  if (run.length > 2 && writtenIn(run.at(-3)!, otherWords)) return undefined;
+  const two = run.slice(-2);
+  return text.includes(`${two[0]} ${two[1]}`) ? two : undefined;
 }
 
 /** A word without its accents: "Débé" is "Debe" written the French way, no other name. */
