@@ -496,6 +496,26 @@ describe("consistency across the documents of a folder", () => {
     expect([fa!.length, fb!.length]).toEqual([1, 1]);
     expect(consistencyAcross([a])).toEqual([a]);
   });
+
+  test("one source translated into two languages is no inconsistency: only documents of one language pair are compared", () => {
+    // Before: every sentence of an English manual listed against its German and Bulgarian translations was "translated differently".
+    const en = "Unplug the appliance before you clean it.\n\nFill the water tank up to the MAX mark.\n";
+    const de = align(en, "Ziehen Sie vor der Reinigung den Netzstecker.\n\nFüllen Sie den Wassertank bis zur Markierung MAX.\n", {
+      sourceLang: "en",
+      targetLang: "de",
+    });
+    const bg = align(en, "Изключете уреда от контакта, преди да го почистите.\n\nНапълнете резервоара за вода до знака MAX.\n", {
+      sourceLang: "en",
+      targetLang: "bg",
+    });
+    expect(consistencyAcross([de, bg]).flatMap((x) => flags(x, "consistency"))).toEqual([]);
+    // Two German translations of it, one of them another way, are compared (en-GB and en are one language).
+    const other = align(en, "Vor dem Reinigen den Stecker ziehen.\n\nFüllen Sie den Wassertank bis zur Markierung MAX.\n", {
+      sourceLang: "en-GB",
+      targetLang: "de",
+    });
+    expect(consistencyAcross([de, bg, other]).map((x) => flags(x, "consistency").length)).toEqual([1, 0, 1]);
+  });
 });
 
 describe("numbers written out", () => {

@@ -7,6 +7,7 @@
  * places that differ from it are flagged, and each flag names the other
  * documents' places.
  */
+import { primaryLanguage } from "../lang/index.js";
 import type { Bitext, ConsistencyEvidence, Flag, Link } from "../types.js";
 import { leadersOf, questioned } from "./checks/consistency.js";
 import { clip, sentenceKey } from "./text.js";
@@ -31,8 +32,21 @@ type Side = "source" | "target";
 export function consistencyAcross(bitexts: readonly Bitext[]): Bitext[] {
   if (bitexts.length < 2) return [...bitexts];
   const added = bitexts.map(() => new Map<number, Flag[]>());
-  for (const side of ["source", "target"] as const) {
-    for (const group of groupsOf(bitexts, side)) flagGroup(bitexts, group, side, added);
+  // Only documents of one language pair: a source translated into German and into Bulgarian is no inconsistency.
+  const byPair = new Map<string, Bitext[]>();
+  for (const b of bitexts) {
+    const pair = `${primaryLanguage(b.source.lang)}\n${primaryLanguage(b.target.lang)}`;
+    const list = byPair.get(pair);
+    if (list) list.push(b);
+    else byPair.set(pair, [b]);
+  }
+  for (const docs of byPair.values()) {
+    if (docs.length < 2) continue;
+    const index = docs.map((b) => bitexts.indexOf(b));
+    const local = index.map((d) => added[d]!);
+    for (const side of ["source", "target"] as const) {
+      for (const group of groupsOf(docs, side)) flagGroup(docs, group, side, local);
+    }
   }
   return bitexts.map((b, d) =>
     added[d]!.size === 0
