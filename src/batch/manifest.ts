@@ -299,13 +299,17 @@ export function withDistinctNames(pairs: BatchPair[], named: readonly number[], 
   });
 }
 
-/** What tells a translation apart: its file's stem ("de" of de.txt, "osce-b" of osce-b.en.txt), or the language of one named as its source is (osce.en.txt). */
+/**
+ * What tells a translation apart: its file's stem ("de" of de.txt, "osce-b" of osce-b.en.txt), or the language of one
+ * named as its source is (osce.en.txt), less the pair's own name before it ("rev2" of contract01.rev2.en.txt).
+ */
 function translationName(pair: BatchPair): string {
   const stem = basename(pair.target).replace(/\.[^.]+$/u, "");
   const dot = stem.lastIndexOf(".");
-  if (dot <= 0) return stem;
   const sourceStem = basename(pair.source).replace(/\.[^.]+$/u, "");
-  return sourceStem.startsWith(`${stem.slice(0, dot)}.`) ? stem.slice(dot + 1) : stem.slice(0, dot);
+  const name = dot <= 0 ? stem : sourceStem.startsWith(`${stem.slice(0, dot)}.`) ? stem.slice(dot + 1) : stem.slice(0, dot);
+  const own = /^(.+?)[.\-_](.+)$/u.exec(name);
+  return own && own[1] === pair.name ? own[2]! : name;
 }
 
 /** The pairs of `named` whose names are alike, in groups of two or more, in manifest order. */
