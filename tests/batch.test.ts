@@ -249,6 +249,21 @@ describe("sverka batch", () => {
     expect(pairs.map((p) => [p.name, p.output])).toEqual([["doc", join(dir, "o", "doc.json")]]);
   });
 
+  test("a pair's errors are counted as check counts them: a passage left out is one", async () => {
+    // The translation without its bullet list (three sentences in a row): before, the table and --report said one error per sentence.
+    const en = readFileSync(corpus("osce-alliance-2024", "en.txt"), "utf8").replace(/\n\n {2}•[\s\S]*?\n\n/u, "\n\n");
+    const dir = batchDir({ "gap.bg.txt": readFileSync(corpus("osce-alliance-2024", "bg.txt"), "utf8"), "gap.en.txt": en });
+    const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "-f", "json", "--report", join(dir, "report.json")]);
+    expect(r.code).toBe(0);
+    const gap = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")).pairs.find((p: { name: string }) => p.name === "gap");
+    const checked = await sverka(["check", join(dir, "docs", "gap.bg.txt"), join(dir, "docs", "gap.en.txt"), "-f", "json"]);
+    const counts = JSON.parse(checked.stdout).counts;
+    expect([gap.errors, gap.warnings, gap.info]).toEqual([counts.error, counts.warning, counts.info]);
+    const links = JSON.parse(readFileSync(join(dir, "out", "gap.json"), "utf8")).links as Array<{ target: number[] }>;
+    expect(links.filter((l) => l.target.length === 0).length).toBe(3);
+    expect(gap.errors).toBe(1);
+  });
+
   test("a file without its counterpart is listed as skipped, with the file it lacks, in the table and both reports", async () => {
     const dir = batchDir({ "lonely.bg.txt": "Само на български.", "orphan.en.txt": "English only." });
     mkdirSync(join(dir, "docs", "manual"));

@@ -1,5 +1,6 @@
 /** One pair of a batch, start to finish: read, align, review, write. Runs in a worker thread. */
 import { stat } from "node:fs/promises";
+import { pairCounts } from "../edit/problems.js";
 import { SverkaError } from "../errors.js";
 import { type FormatName, formats } from "../formats/index.js";
 import { type DropFlagged, type LeftOut, leftOutIn, leftOutOf, sideText } from "../formats/text.js";
@@ -148,8 +149,8 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
     const write = { dropFlagged: options.dropFlagged, unitProps: options.unitProps, creationId: options.creationId };
     onProgress?.("write", 0, 0); // as align's bar says it
     await writeAtomic(pair.output, await formats[options.format].write(bitext, write));
-    // The pair's own flags (not a translation) count with its links' flags.
-    const flags = [...bitext.links.flatMap((l) => l.flags ?? []), ...(bitext.documentFlags ?? [])];
+    // Problems as check counts them (a passage left out is one), with the pair's own (not a translation).
+    const counts = pairCounts(bitext);
     const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info").map((f) => f.reason);
     const reason = leftOutIn(bitext, write);
     const both = bitext.links.filter((l) => l.source.length && l.target.length);
@@ -164,9 +165,9 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
       links: bitext.links.length,
       unmatched: bitext.links.length - both.length,
       meanScore: bitext.links.reduce((a, l) => a + l.score, 0) / Math.max(1, bitext.links.length),
-      errors: flags.filter((f) => f.severity === "error").length,
-      warnings: flags.filter((f) => f.severity === "warning").length,
-      info: flags.filter((f) => f.severity === "info").length,
+      errors: counts.error,
+      warnings: counts.warning,
+      info: counts.info,
       seconds: (performance.now() - started) / 1000,
       ...(problems.length ? { problems } : {}),
       ...(options.collectUnits || options.format === "tmx" || options.format === "tsv" ? { leftOut: leftOutOf(bitext, write) } : {}),

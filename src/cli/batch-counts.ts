@@ -6,6 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { JobResult } from "../batch/index.js";
+import { pairCounts } from "../edit/problems.js";
 import { readJson } from "../formats/json.js";
 import { SEVERITY_RANK, type Severity } from "../types.js";
 
@@ -79,11 +80,10 @@ async function countsOfOutput(path: string): Promise<Counts | undefined> {
   if (!path.toLowerCase().endsWith(".json")) return undefined;
   try {
     const bitext = readJson(await readFile(path, "utf8"), path);
-    // Counted as the run that wrote it counted: the pair's own flags with its links'.
-    const flags = [...bitext.links.flatMap((l) => l.flags ?? []), ...(bitext.documentFlags ?? [])];
-    const count = (s: Severity) => flags.filter((f) => f.severity === s).length;
+    // Counted as the run that wrote it counted: the pair's own problems with its links'.
+    const counts = pairCounts(bitext);
     const problems = (bitext.documentFlags ?? []).filter((f) => f.severity !== "info").map((f) => f.reason);
-    return { errors: count("error"), warnings: count("warning"), info: count("info"), ...(problems.length ? { problems } : {}) };
+    return { errors: counts.error, warnings: counts.warning, info: counts.info, ...(problems.length ? { problems } : {}) };
   } catch {
     return undefined;
   }

@@ -2,10 +2,11 @@
  * How many problems a bitext's flags make, as `sverka check` counts them: a
  * run of consecutive sentences with no counterpart (1-0 or 0-1 links, each
  * flagged missing or added) is one problem, a passage; every other flag is
- * one. Shared by the check's report (src/review/report.ts) and the review
- * page's counts, which said "7 errors" where the report said 6.
+ * one. Shared by the check's report (src/review/report.ts), the review
+ * page's counts, which said "7 errors" where the report said 6, and batch's
+ * table and report, which counted every sentence of a passage.
  */
-import type { Flag, Link, Severity } from "../types.js";
+import type { Bitext, Flag, Link, Severity } from "../types.js";
 
 /** Whether `flag` is link k's sentence having no counterpart (a 1-0 link missing, a 0-1 link added): part of a passage. */
 export function unmatchedFlag(link: Pick<Link, "source" | "target">, flag: { readonly type: string }): boolean {
@@ -16,6 +17,13 @@ export function unmatchedFlag(link: Pick<Link, "source" | "target">, flag: { rea
 export function problemCounts(links: readonly Pick<Link, "source" | "target" | "flags">[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const { flag } of problems(links)) counts[flag.severity]++;
+  return counts;
+}
+
+/** The problems of a pair by severity, as `sverka check` and `batch` count them: its links' (`problemCounts`) and its own (not a translation, out of order), one each. */
+export function pairCounts(bitext: Pick<Bitext, "links" | "documentFlags">): Record<Severity, number> {
+  const counts = problemCounts(bitext.links);
+  for (const f of bitext.documentFlags ?? []) counts[f.severity]++;
   return counts;
 }
 
