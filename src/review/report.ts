@@ -476,7 +476,7 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   }
   // What the review could not check is said whatever --show says: a clean report must not pass for a full one.
   const skipped = report.problems.find((p) => p.type === "checks-skipped" && !shown.includes(p));
-  if (skipped) lines.push(c.dim(`note: ${skipped.reason}`));
+  if (skipped) lines.push(c.dim(`note: ${briefly(skipped)}`));
   const n = report.counts;
   const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least])).length;
   const hidden = report.problems.length - shown.length;
@@ -653,3 +653,19 @@ export function hasLine(loc: Location): loc is Location & { line: number; column
 }
 
 export { LINE_FORMATS };
+
+/**
+ * The note under a report of what was not checked, each check named without its why ("translations cut short"):
+ * `--show info` gives the whole reason, and a batch's report has the note once per pair.
+ */
+function briefly(skipped: Problem): string {
+  const checks = (skipped.evidence as { checks?: unknown } | undefined)?.checks;
+  const at = skipped.reason.indexOf(": not checked: ");
+  if (!Array.isArray(checks) || at < 0) return skipped.reason;
+  const brief = checks.map((check) =>
+    String(check)
+      .replace(/ \([^()]*\)$/u, "")
+      .replace(/, as .*$/u, ""),
+  );
+  return `${skipped.reason.slice(0, at)}: not checked: ${brief.join("; ")} (--show info says why)`;
+}
