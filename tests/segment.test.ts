@@ -385,6 +385,27 @@ describe("segment: numbered labels stay with their text", () => {
     expect(texts("Срокът за плащане е определен в съответствие с разпоредбите на закона и по\nчл. 5. от договора.", "bg")).toHaveLength(1);
   });
 
+  test("a wrapped line that stops on an article, a preposition or an abbreviation always followed by more goes on with the next", () => {
+    // Before: "Client: ..." opened a line of its own as a form's field (a false "added" error against an unwrapped source),
+    // and "в гр." / "Пловдив." were two segments.
+    const en =
+      "The Contract was signed on 3 March 2025 in two identical copies, one for each party. For the\nClient: Radoslava Nikolova, Managing Director.";
+    expect(texts(en, "en")).toEqual([
+      "The Contract was signed on 3 March 2025 in two identical copies, one for each party.",
+      "For the\nClient: Radoslava Nikolova, Managing Director.",
+    ]);
+    const bg = "Общото събрание на акционерите ще се проведе на 9 март 2026 г. в гр.\nПловдив. Дружеството не е получавало субсидии.";
+    expect(texts(bg, "bg")).toEqual([
+      "Общото събрание на акционерите ще се проведе на 9 март 2026 г. в гр.\nПловдив.",
+      "Дружеството не е получавало субсидии.",
+    ]);
+    // Grams after a number may end a sentence; a short line is its writer's line as before, whatever it ends on ("За").
+    expect(texts("Към сместа добавете захар, масло и брашно в количество от около 200 гр.\nРазбъркайте добре.", "bg")).toHaveLength(2);
+    expect(
+      texts("Адрес за кореспонденция на дружеството в гр. София, ул. „Шипка“ № 12, ет. 3\nТел.: 02 123 45 67\nЗа\nКонтакти", "bg"),
+    ).toHaveLength(4);
+  });
+
   test("a label alone on its line is its own segment", () => {
     expect(texts("Article 1\nDefinitions\nIn this Agreement, words have their usual meaning.", "en")).toEqual([
       "Article 1",

@@ -35,6 +35,24 @@ const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
  */
 const FIELD = narrowable(String.raw`^[ \t]*\p{Lu}[\p{L}-]{0,14}\.?:[ \t\u00a0]+\S`, "u");
 
+/** A line's last word, and the dot after it if any. */
+const LAST_WORD = narrowable(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}'’-]*)(\.?)$`, "u");
+/** A number just before a line's last word ("200 гр."): grams, a unit that may end the sentence. */
+const NUMBER_BEFORE = /\d\s*\S+$/u;
+
+/** Whether a line ends on a word no sentence ends on: an article, a preposition ("the", "на"), or an abbreviation always followed by more ("гр.", "Dr."). */
+function endsMidSentence(line: string, lang: LanguageProfile): boolean {
+  const m = LAST_WORD.for(line).exec(line);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  if (m[2] === "") return lang.danglingWords.has(word);
+  return (
+    lang.nonFinalAbbreviations.has(word) ||
+    lang.numberPrefixAbbreviations.has(word) ||
+    (lang.unitOrNonFinalAbbreviations.has(word) && !NUMBER_BEFORE.test(line))
+  );
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\n|\r/g;
@@ -85,10 +103,12 @@ const MIN_WRAP_WIDTH = 60;
 const SHORT_LINE_SHARE = 0.6;
 
 function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProfile): boolean {
+  const trimmed = line.text.trim();
+  // A wrapped line that stops on a word no sentence ends on ("For the" / "Client: ...", "в гр." / "Пловдив."): the next goes on with it.
+  if (longest >= MIN_WRAP_WIDTH && trimmed.length >= SHORT_LINE_SHARE * longest && endsMidSentence(trimmed, lang)) return false;
   // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
   if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang) || FIELD.test(next.text)) return true;
   if (STARTS_LOWER.test(next.text)) return false;
-  const trimmed = line.text.trim();
   if (ENDS_SENTENCE.test(trimmed) || CONTENTS_ENTRY.test(trimmed) || CONTENTS_ENTRY.test(next.text.trimEnd())) return true;
   // Short lines are headings, titles, address or table lines; long ones that stop
   // mid-sentence are hard-wrapped prose.
