@@ -282,6 +282,50 @@ describe("review: which of two neighbours went untranslated", () => {
     expect(flagsOf(strict, "missing").map((x) => x.link)).toEqual([6]);
   });
 
+  test("no doubt to tell where the two neighbours are written alike: the sentence left out is an error alone", () => {
+    // Source sentence 6 written twice in a row, one copy left out of the translation (a manual's warning): either copy is the
+    // one missing, to the same effect. Before, the link beside had a warning too ("perhaps source sentence 6 is the one left
+    // untranslated"), on a correct unit.
+    const doubled = [...seedBg.slice(0, 6), seedBg[5]!, ...seedBg.slice(6)].map((x, id) => ({ ...x, id }));
+    const aligned = alignSegments(doubled, seedEn, { review: false });
+    const links = [
+      ...ones(6),
+      [[6], [], 0.6] as [number[], number[], number],
+      ...ones(seedEn.length)
+        .slice(6)
+        .map(([s, t, p]): [number[], number[], number] => [[s[0]! + 1], t, p]),
+    ];
+    const b = review({
+      ...aligned,
+      links: links.map(([source, target, score]) => ({
+        source,
+        target,
+        kind: `${source.length}-${target.length}` as Bitext["links"][number]["kind"],
+        score,
+      })),
+    });
+    expect(flagsOf(b, "missing").map((x) => [x.link, x.severity])).toEqual([[6, "error"]]);
+    // The same with the two written otherwise is the warning above.
+    expect(
+      flagsOf(
+        review(
+          bitext(
+            seedEn.map((x) => x.text).filter((_, k) => k !== 5),
+            [
+              ...ones(5),
+              [[5], [5], 0.6],
+              [[6], [], 0.6],
+              ...ones(seedEn.length)
+                .slice(7)
+                .map(([s, t, p]): [number[], number[], number] => [s, [t[0]! - 1], p]),
+            ],
+          ),
+        ),
+        "missing",
+      ).map((x) => x.severity),
+    ).toEqual(["warning", "error"]);
+  });
+
   test("the same on the translation's side: the added sentence may be this link's", () => {
     // An unrelated sentence inserted before translation 5; the aligner gave it to source 5 and left translation 5 (now 6) alone.
     const added = [

@@ -150,7 +150,9 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
  * The path with each run of 1-1 links that stands between two runs of 1-0
  * links (or of 0-1 links) moved to the end of the run after it, beside the
  * link that follows, where the segments there are written exactly as its
- * own, in order and in the same places in their paragraphs: one gap where
+ * own, in order, wherever they stand in their paragraphs (a passage left
+ * out of a report from the middle of a paragraph leaves the translation's
+ * next paragraph opening where the source's did not): one gap where
  * the search saw two. A sentence repeated word for word (a
  * template's clauses, a manual's warnings) costs the same linked anywhere,
  * and the search took the first copy inside a chapter left out of the
@@ -173,17 +175,11 @@ export function gatheredGaps(path: readonly Step[], f: PairFeatures): { steps: S
   const scoredAs: Step[] = path.slice();
   for (const side of [0, 1] as const) {
     const tokens = side === 0 ? f.sourceTokens : f.targetTokens;
-    const paragraph = side === 0 ? f.sourceParagraph : f.targetParagraph;
-    const count = side === 0 ? f.n : f.m;
     // A step leaving out one segment of this side (1-0 for the source, 0-1 for the target), and where a step stands on it.
     const gap = (s: readonly number[]) => (side === 0 ? s[1] === 1 && s[3] === 0 : s[1] === 0 && s[3] === 1);
     const one = (s: readonly number[]) => s[1] === 1 && s[3] === 1;
     const at = (s: readonly number[]) => (side === 0 ? s[0]! : s[2]!);
-    // Whether segment x opens and closes its paragraph as segment y does: a link's paragraph terms are the same.
-    const edges = (x: number, y: number) =>
-      (x === 0 || paragraph[x] !== paragraph[x - 1]) === (y === 0 || paragraph[y] !== paragraph[y - 1]) &&
-      (x === count - 1 || paragraph[x] !== paragraph[x + 1]) === (y === count - 1 || paragraph[y] !== paragraph[y + 1]);
-    const same = (x: number, y: number) => tokens[x]!.length > 0 && tokens[x] === tokens[y] && edges(x, y);
+    const same = (x: number, y: number) => tokens[x]!.length > 0 && tokens[x] === tokens[y];
     for (let k = out.length - 2; k >= 1; k--) {
       if (!one(out[k]!) || !gap(out[k + 1]!)) continue;
       let first = k;

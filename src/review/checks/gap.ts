@@ -45,6 +45,8 @@ export const gapNextDoor: Check = {
       if (!missing && repeatedSentence(ctx, at, id) !== undefined) continue;
       const there = missing ? cost(id, j) : cost(i, id);
       if (there - here > ctx.options.gapMargin || (best && there >= best.there)) continue;
+      // The two written alike (a manual's warning twice in a row, one copy left out): either is the one missing, to the same effect.
+      if (missing ? ctx.source.text([id]) === ctx.source.text([i]) : ctx.target.text([id]) === ctx.target.text([j])) continue;
       // A name of the language this link carries and the other placement would not (a signature's "(Галина Христова)"
       // beside "ЗА ИЗПЪЛНИТЕЛЯ:" / "FOR THE CONTRACTOR:"): the evidence does tell, though short sentences cost little either way.
       if (missing ? namesNotIn(ctx, id, j) && !namesNotIn(ctx, i, j) : namesNotIn(ctx, i, id) && !namesNotIn(ctx, i, j)) continue;
