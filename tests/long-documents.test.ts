@@ -220,4 +220,44 @@ describe("a heading left out where a contract's lines run on without blank lines
     const errors = b.links.filter((l) => l.target.length === 0 && l.flags?.some((f) => f.type === "missing" && f.severity === "error"));
     expect(errors.map((l) => l.source[0])).toEqual([...left]);
   }, 60_000);
+  test("a heading left out beside a sentence whose translation is long is an error, not 'translated together with' it", () => {
+    // The length model alone made the heading and the clause before it about as likely one link as two: a warning, and
+    // --fail-on error passed the translation. A heading joined to a sentence that shares nothing of it is no link.
+    const bg = [
+      "ДОГОВОР ЗА УСЛУГИ № 332",
+      "Днес, 11 април 2025 г., в гр. Стара Загора между страните се сключи настоящият договор.",
+      "1. ПРЕДМЕТ НА ДОГОВОРА",
+      "Възложителят възлага, а Изпълнителят приема да извърши услугите, описани в Приложение № 1 към настоящия договор.",
+      "Обхватът на услугите може да бъде променян само с писмено допълнително споразумение.",
+      "2. СРОК НА ДОГОВОРА",
+      "Договорът влиза в сила на 7 юни 2025 г. и е със срок 24 месеца.",
+      "3. ЦЕНА И НАЧИН НА ПЛАЩАНЕ",
+      "Общата цена на услугите е 4 800 лв. без ДДС.",
+      "Плащанията се извършват по банков път по сметката на Изпълнителя. Фактурата се издава до 19-о число на месеца, следващ месеца на извършване на услугите.",
+      "4. ПРАВА И ЗАДЪЛЖЕНИЯ НА СТРАНИТЕ",
+      "Изпълнителят е длъжен да извършва услугите качествено и в уговорените срокове.",
+      "Възложителят има право да проверява изпълнението по всяко време, без да пречи на работата на Изпълнителя.",
+      "5. ОТГОВОРНОСТ",
+      "При забава на плащането Възложителят дължи неустойка в размер на 0,2 % от дължимата сума за всеки ден забава.",
+    ];
+    const en = [
+      "SERVICES CONTRACT No. 332",
+      "This Contract was concluded today, 11 April 2025, in Stara Zagora between the parties.",
+      "1. SUBJECT MATTER",
+      "The Client assigns and the Contractor accepts to perform the services described in Annex No. 1 to this Contract.",
+      "The scope of the services may be changed only by a written supplementary agreement.",
+      "2. TERM OF THE CONTRACT",
+      "The Contract enters into force on 7 June 2025 and is concluded for a term of 24 months.",
+      "3. PRICE AND PAYMENT",
+      "The total price of the services is BGN 4,800 excluding VAT.",
+      "Payments shall be made by bank transfer to the Contractor's account. The invoice shall be issued by the 19th day of the month following the month in which the services were performed.",
+      "The Contractor shall perform the services properly and within the agreed time limits.",
+      "The Client may check the performance at any time without hindering the Contractor's work.",
+      "5. LIABILITY",
+      "In the event of late payment, the Client shall pay a penalty of 0.2% of the amount due for each day of delay.",
+    ];
+    const b = align(bg.join("\n"), en.join("\n"));
+    const flags = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => [l.source, f.severity, f.type]));
+    expect(flags).toEqual([[[11], "error", "missing"]]);
+  });
 });

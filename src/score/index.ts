@@ -635,6 +635,12 @@ export function stampedOneSided(mine: Int32Array, m0: number, m1: number, other:
   return missing;
 }
 
+/** Whether the one-to-many link source [i0, i0+a) -> target [j0, j0+b) joins a heading that adds nothing to it (what its `heading` term costs). */
+export function joinsHeading(c: CostInputs, i0: number, a: number, j0: number, b: number): boolean {
+  if (!(a + b > 2 && (a === 1 || b === 1))) return false;
+  return joinedHeadings(c.features, c.evidence, i0, a, j0, b, c.evidence.group(i0, i0 + a, j0, j0 + b)) > 0;
+}
+
 /**
  * In a one-to-many link whose one segment is no heading, the headings on the
  * many side that add no evidence to the link (`whole`, its evidence): a

@@ -1,5 +1,5 @@
 /** Sentences with no counterpart: 1-0 and 0-1 links, and links with an empty side (units of an existing memory can have one). */
-import { linkCost } from "../../score/index.js";
+import { joinsHeading, linkCost } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
@@ -138,6 +138,8 @@ function joinedBeside(
     if ((missing ? linkCost(ctx.costs, id, 1, j, 1) : linkCost(ctx.costs, i, 1, id, 1)) - own <= ctx.options.gapMargin) continue;
     const alone = missing ? linkCost(ctx.costs, id, 1, j, 0) : linkCost(ctx.costs, i, 0, id, 1);
     const apart = alone + own;
+    // A heading joined to a sentence that shares nothing of it is no translation of the two: a heading left out (or added).
+    if (missing ? joinsHeading(ctx.costs, Math.min(i, id), 2, j, 1) : joinsHeading(ctx.costs, i, 1, Math.min(j, id), 2)) continue;
     const joined = missing ? linkCost(ctx.costs, Math.min(i, id), 2, j, 1) : linkCost(ctx.costs, i, 1, Math.min(j, id), 2);
     if (joined - apart > ctx.options.joinMargin || (best && joined - apart >= best.joined - best.apart)) continue;
     best = { with: missing ? i : j, in: missing ? j : i, apart, joined };
