@@ -9,7 +9,7 @@
  * the pieces, so a pair gives the same bitext on any machine.
  */
 import type { Link, LinkKind } from "../types.js";
-import { type Anchor, firstFrom, onceRuns, onceWindows } from "./guide.js";
+import { type Anchor, denseEnough, firstFrom, onceRuns, onceWindows } from "./guide.js";
 
 /**
  * Pairs with fewer segments a side than this align whole, as they always
@@ -163,24 +163,23 @@ export function onceNumbers(source: readonly string[], target: readonly string[]
     const j = t.get(d);
     if (i >= 0 && j !== undefined && j >= 0) anchors.push([i, j, 1]);
   }
-  // One by one: spread into arguments, a 400,000-segment pair's runs overflowed the stack.
-  for (const run of onceRuns(
+  const runs = onceRuns(
     (k) => sourceGroups[k]!,
     source.length,
     (k) => targetGroups[k]!,
     target.length,
-  ))
-    anchors.push(run);
+  );
   // Every digit run, single digits too, four, eight and sixteen in a row (`onceWindows`): a contract's particulars
   // filled in again and again, one value a clause, have no run above found once, and a window placed by characters
-  // alone fell inside the tenth its translation left out.
-  for (const window of onceWindows(
+  // alone fell inside the tenth its translation left out. Only as many as a template's values give (`denseEnough`).
+  const windows = onceWindows(
     (k) => sourceDigits[k]!,
     source.length,
     (k) => targetDigits[k]!,
     target.length,
-  ))
-    anchors.push(window);
+  );
+  // One by one: spread into arguments, a 400,000-segment pair's runs overflowed the stack.
+  for (const anchor of denseEnough(runs.length === 0 ? windows : runs.concat(windows), source.length, target.length)) anchors.push(anchor);
   return anchors;
 }
 

@@ -28,6 +28,7 @@ import {
   type Anchor,
   anchorChain,
   consistentWith,
+  denseEnough,
   edgeRows,
   firstFrom,
   gapStretches,
@@ -410,7 +411,7 @@ export function numberRunAnchors(f: PairFeatures): Anchor[] {
   const items = (lists: PairFeatures["sourceNumbers"]) => (k: number) => lists.ids.subarray(lists.start[k], lists.start[k + 1]);
   const runs = onceRuns(items(f.sourceNumbers), f.n, items(f.targetNumbers), f.m);
   const windows = onceWindows(numbersWritten(f.sourceTokens), f.n, numbersWritten(f.targetTokens), f.m);
-  return runs.length === 0 ? windows : windows.length === 0 ? runs : runs.concat(windows);
+  return denseEnough(runs.length === 0 ? windows : windows.length === 0 ? runs : runs.concat(windows), f.n, f.m);
 }
 
 /** Each segment's numbers as written, small ones too ("5 август 2016" is 5 and 2016): once per token list (segments of one text share theirs). */
