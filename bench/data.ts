@@ -211,6 +211,45 @@ function joinSentences(a: string, b: string): string {
   return `${head}; ${keepCase ? b : tailFirst.toLowerCase() + b.slice(1)}`;
 }
 
+/** NTREX's pairs in groups of eight, again and again, noise drawn anew for every copy, until the source side reaches `size` sentences. */
+export function repeatedNoisyPairs(docs: readonly NtrexDoc[], size: number): BuiltPair[] {
+  const pairs: BuiltPair[] = [];
+  let n = 0;
+  for (let seed = 1; n < size; seed++) {
+    for (const p of buildNoisyPairs(docs, { perPair: 8, seed })) {
+      pairs.push(p);
+      n += p.source.segments.length;
+      if (n >= size) break;
+    }
+  }
+  return pairs;
+}
+
+/** The pairs as one document: paragraphs and gold links renumbered. */
+export function concatenatePairs(pairs: readonly BuiltPair[]): BuiltPair {
+  const side = (pick: (p: BuiltPair) => BuiltSide): BuiltSide => {
+    const segments: string[] = [];
+    const paragraphs: number[] = [];
+    let base = 0;
+    for (const p of pairs) {
+      const s = pick(p);
+      segments.push(...s.segments);
+      paragraphs.push(...s.paragraphs.map((x) => x + base));
+      base += Math.max(0, ...s.paragraphs) + 1;
+    }
+    return { segments, paragraphs };
+  };
+  const gold: GoldLink[] = [];
+  let si = 0;
+  let ti = 0;
+  for (const p of pairs) {
+    for (const l of p.gold) gold.push({ source: l.source.map((x) => x + si), target: l.target.map((x) => x + ti) });
+    si += p.source.segments.length;
+    ti += p.target.segments.length;
+  }
+  return { name: "long", source: side((p) => p.source), target: side((p) => p.target), gold };
+}
+
 /** A side as the one-segment-a-line text of `--segmented` mode (blank line between paragraphs). */
 export function segmentedText(side: BuiltSide): string {
   return `${side.segments.map((s, i) => (i > 0 && side.paragraphs[i] !== side.paragraphs[i - 1] ? "\n" : "") + s).join("\n")}\n`;

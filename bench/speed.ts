@@ -19,10 +19,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { addCounts, emptyCounts, type GoldLink, scoresFrom } from "../src/eval/index.js";
+import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
 import { align, alignFiles, type BitextOptions, markdownToText, readDocument, segmentDocument } from "../src/index.js";
 import { VERSION } from "../src/version.js";
-import { type BuiltPair, type BuiltSide, buildNoisyPairs, inGoldTerms, loadNtrex, type NtrexDoc, rawText, sharedDir } from "./data.js";
+import { concatenatePairs, inGoldTerms, loadNtrex, type NtrexDoc, rawText, repeatedNoisyPairs, sharedDir } from "./data.js";
 
 interface SizeResult {
   readonly segments: readonly [number, number];
@@ -33,49 +33,9 @@ interface SizeResult {
   readonly pieces: number;
 }
 
-/** NTREX pairs, fresh noise per copy, until the source side reaches `size` sentences. */
-function build(size: number, shared: string): BuiltPair[] {
-  const docs = loadNtrex(shared);
-  const pairs: BuiltPair[] = [];
-  let n = 0;
-  for (let seed = 1; n < size; seed++) {
-    for (const p of buildNoisyPairs(docs, { perPair: 8, seed })) {
-      pairs.push(p);
-      n += p.source.segments.length;
-      if (n >= size) break;
-    }
-  }
-  return pairs;
-}
-
-/** The pairs as one document: paragraphs and gold links renumbered. */
-function concatenate(pairs: readonly BuiltPair[]): BuiltPair {
-  const side = (pick: (p: BuiltPair) => BuiltSide): BuiltSide => {
-    const segments: string[] = [];
-    const paragraphs: number[] = [];
-    let base = 0;
-    for (const p of pairs) {
-      const s = pick(p);
-      segments.push(...s.segments);
-      paragraphs.push(...s.paragraphs.map((x) => x + base));
-      base += Math.max(0, ...s.paragraphs) + 1;
-    }
-    return { segments, paragraphs };
-  };
-  const gold: GoldLink[] = [];
-  let si = 0;
-  let ti = 0;
-  for (const p of pairs) {
-    for (const l of p.gold) gold.push({ source: l.source.map((x) => x + si), target: l.target.map((x) => x + ti) });
-    si += p.source.segments.length;
-    ti += p.target.segments.length;
-  }
-  return { name: "long", source: side((p) => p.source), target: side((p) => p.target), gold };
-}
-
 async function one(size: number, shared: string, withPieces = true): Promise<SizeResult> {
-  const pairs = build(size, shared);
-  const long = concatenate(pairs);
+  const pairs = repeatedNoisyPairs(loadNtrex(shared), size);
+  const long = concatenatePairs(pairs);
   const src = rawText(long.source);
   const tgt = rawText(long.target);
   const dir = mkdtempSync(join(tmpdir(), "sverka-speed-"));

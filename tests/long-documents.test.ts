@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type BuiltPair, buildNoisyPairs, inGoldTerms, loadNtrex, rawText, segmentedText } from "../bench/data.js";
+import { concatenatePairs, inGoldTerms, loadNtrex, rawText, repeatedNoisyPairs, segmentedText } from "../bench/data.js";
 import { generatePair, leaveOut } from "../bench/generate.js";
 import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
 import { align } from "../src/index.js";
@@ -202,30 +202,11 @@ describeWithShared("the same news items again and again, each copy with noise of
     // npm run bench:speed's document: NTREX's pairs in groups of 8, noise drawn anew for every copy, 10,000 sentences a
     // side, running text. Since the twenty-third session, runs and windows of numbers found once on each side pinned the
     // path; here 38 of 43 such runs paired one copy with another (strict F1 0.20; 0.46 at 50,000 through the cut windows).
-    const docs = loadNtrex(SHARED!);
-    const pairs: BuiltPair[] = [];
-    for (let seed = 1, n = 0; n < 10000; seed++)
-      for (const p of buildNoisyPairs(docs, { perPair: 8, seed })) {
-        if (n >= 10000) break;
-        pairs.push(p);
-        n += p.source.segments.length;
-      }
-    const side = (pick: (p: BuiltPair) => BuiltPair["source"]) => ({
-      segments: pairs.flatMap((p) => pick(p).segments),
-      paragraphs: pairs.flatMap((p, k) => pick(p).paragraphs.map((x) => x + 1000 * k)),
-    });
-    const gold: BuiltPair["gold"] = [];
-    let si = 0;
-    let ti = 0;
-    for (const p of pairs) {
-      for (const l of p.gold) gold.push({ source: l.source.map((x) => x + si), target: l.target.map((x) => x + ti) });
-      si += p.source.segments.length;
-      ti += p.target.segments.length;
-    }
-    const src = rawText(side((p) => p.source));
-    const tgt = rawText(side((p) => p.target));
+    const long = concatenatePairs(repeatedNoisyPairs(loadNtrex(SHARED!), 10000));
+    const src = rawText(long.source);
+    const tgt = rawText(long.target);
     const b = align(src.text, tgt.text);
-    expect(scoresFrom(addCounts(emptyCounts(), gold, inGoldTerms(b, src.spans, tgt.spans))).f1Strict).toBeGreaterThanOrEqual(0.95);
+    expect(scoresFrom(addCounts(emptyCounts(), long.gold, inGoldTerms(b, src.spans, tgt.spans))).f1Strict).toBeGreaterThanOrEqual(0.95);
   }, 120_000);
 });
 

@@ -396,7 +396,7 @@ export function withRectangles(band: Band, rectangles: readonly Rectangle[], bud
  * stretches their noise left whole where it broke the other copies; strict F1 0.20 where it had been 0.98).
  */
 export function denseEnough(anchors: Anchor[], n: number, m: number): Anchor[] {
-  return anchors.length >= NUMBER_ANCHORS_PER_SEGMENT * Math.min(n, m) ? anchors : [];
+  return anchors.length >= NUMBER_ANCHORS_PER_SEGMENT * min(n, m) ? anchors : [];
 }
 
 /** The fewest number anchors a segment for any of them to be trusted (a first pass over the news had 20 in a hundred). */

@@ -60,7 +60,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 /**
  * After commander's "unknown option '--min-score'": which commands take it,
  * when others do ("--min-score is an option of sverka align and sverka
- * export: what a memory keeps; sverka check writes none").
+ * export, not of sverka check"): a script moved from one command to another.
  */
 function explainUnknownOption(program: Command, argv: readonly string[], io: Io): void {
   const command = program.commands.find((c) => c.name() === argv[0]);
