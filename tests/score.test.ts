@@ -187,6 +187,23 @@ describe("lexical evidence", () => {
     expect(heading(["Това е всичко.", sentence], [translated], 2, 1)).toBe(0);
   });
 
+  test("a section's number opening a heading is its parts in every language; a number wrapped across lines is one", () => {
+    const numbers = (t: string, lang: typeof bg) =>
+      tokenize(t, lang)
+        .filter((x) => x.kind === "number")
+        .map((x) => x.key);
+    // Before: "12.1" was a decimal in English and two numbers in Bulgarian, so every such heading was a number changed.
+    expect(numbers("12.1. Safety", en)).toEqual(["12", "1"]);
+    expect(numbers("12.1. Безопасност", bg)).toEqual(["12", "1"]);
+    expect(numbers("4.2.3 Scope of the services", en)).toEqual(["4", "2", "3"]);
+    // A decimal ending a sentence, opening one without a heading's dot, or a version alone stays as it was.
+    expect(numbers("The rate rose by 12.1.", en)).toEqual(["12.1"]);
+    expect(numbers("12.5 kg of flour were added.", en)).toEqual(["12.5"]);
+    expect(numbers("2.3.1", en)).toEqual(["2.3", "1"]);
+    // Hard-wrapped text: the line break fell between a number's groups ("823\n558 лв."). Before: 823 and 558.
+    expect(numbers("Проектът ще струва около 823\n558 лв. и ще бъде финансиран.", bg)).toEqual(["823558"]);
+  });
+
   test("a number on one side only is a mismatch", () => {
     const f = prepareFeatures(segs(["През 2024 г. дойдоха 150 души."]), segs(["In 2023, 150 people came."]), "bg", "en");
     const e = explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, 1, 0, 1);

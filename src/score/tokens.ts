@@ -113,6 +113,27 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
   return tokens;
 }
 
+/** A section's number opening a segment: "12.1." (its own dot after it) or "4.2.3" (two dots or more). */
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+$/u;
+
+/**
+ * The parts of a section's number that opens a segment ("12.1. Safety", "4.2.3 Scope"), one number each in every
+ * language: "12.1" read as a decimal in English and as two numbers in Bulgarian made every such heading a number
+ * changed, and the aligner linked "12." to "12.1." when one of the two headings was left out.
+ */
+function sectionLabel(text: string, p: number, end: number, raw: string): string[] | undefined {
+  if (!SECTION_NUMBER.test(raw)) return undefined;
+  const dotted = text.charCodeAt(end) === 0x2e;
+  if (!dotted && raw.split(".").length < 3) return undefined;
+  // A heading's words after it: a number alone ("2.3.1", a version read on its own) is no section's.
+  if (!HEADING_AFTER.test(text.slice(dotted ? end + 1 : end, end + 4))) return undefined;
+  for (let q = p - 1; q >= 0; q--) if (!isSpace(text.charCodeAt(q))) return undefined;
+  return raw.split(".").map((part) => String(Number(part)));
+}
+
+/** White space, then a letter: the words of a heading after its section's number. */
+const HEADING_AFTER = /^\s+\p{L}/u;
+
 /** The letters written for "by" between two figures: Latin and Cyrillic x, either case ("3x4 м", "1920х1080"). */
 const DIMENSION_SIGNS = new Set([0x78, 0x58, 0x445, 0x425]);
 
@@ -246,7 +267,7 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   const m = suffix.exec(text);
   const surface = m ? text.slice(p, end + m[0].length) : raw;
   const money = m ? undefined : moneyMagnitude(text, p, end, lang);
-  const values = normaliseNumber(raw, lang);
+  const values = sectionLabel(text, p, end, raw) ?? normaliseNumber(raw, lang);
   const last = values.length - 1;
   // A decade has two figures or four ("80-те", "1980s"): "120-те участници" are the 120 participants.
   if (m?.[1] && DECADE_FIGURES.test(values[last]!)) values[last] = `${values[last]!.slice(-2)}s`;
@@ -369,7 +390,8 @@ function slashFraction(text: string, p: number, end: number): { end: number; key
 }
 
 // The no-break spaces between digit groups: U+00A0, the figure space U+2007 (typeset tables), the narrow U+202F.
-const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0xa0, 0x2007, 0x202f, 0x20]);
+/** What may stand between a number's groups: a dot, a comma, a space of any width, or a line break where wrapping fell between them ("823\n558 лв."). */
+const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0xa0, 0x2007, 0x202f, 0x20, 0x0a]);
 
 function isNumberChar(cp: number): boolean {
   return (charBits(cp) & NUMBER) !== 0;
@@ -497,7 +519,7 @@ export function numberParts(raw: string, lang: LanguageProfile): Array<{ readonl
 
 /** The values of a number's groups; with `texts`, the text each was read from too (messages only: tokenising makes none). */
 function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): string[] {
-  const groups = raw.split(/([.,\u00a0\u2007\u202f ])/u);
+  const groups = raw.split(/([.,\u00a0\u2007\u202f \n])/u);
   // groups: digits, sep, digits, sep, ...
   const out: string[] = [];
   let current = groups[0]!;
@@ -507,7 +529,7 @@ function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): stri
   for (let k = 1; k < groups.length; k += 2) {
     const sep = groups[k]!;
     const next = groups[k + 1]!;
-    const isSpace = /[\u00a0\u2007\u202f ]/u.test(sep);
+    const isSpace = /[\u00a0\u2007\u202f \n]/u.test(sep);
     at += sep.length;
     // "1 ½" is one and a half, as "1½" is.
     if (isSpace && VULGAR.has(next) && /^\d+$/u.test(current)) {
