@@ -33,16 +33,16 @@ export function consistencyAcross(bitexts: readonly Bitext[]): Bitext[] {
   if (bitexts.length < 2) return [...bitexts];
   const added = bitexts.map(() => new Map<number, Flag[]>());
   // Only documents of one language pair: a source translated into German and into Bulgarian is no inconsistency.
-  const byPair = new Map<string, Bitext[]>();
-  for (const b of bitexts) {
+  const byPair = new Map<string, number[]>();
+  bitexts.forEach((b, d) => {
     const pair = `${primaryLanguage(b.source.lang)}\n${primaryLanguage(b.target.lang)}`;
     const list = byPair.get(pair);
-    if (list) list.push(b);
-    else byPair.set(pair, [b]);
-  }
-  for (const docs of byPair.values()) {
-    if (docs.length < 2) continue;
-    const index = docs.map((b) => bitexts.indexOf(b));
+    if (list) list.push(d);
+    else byPair.set(pair, [d]);
+  });
+  for (const index of byPair.values()) {
+    if (index.length < 2) continue;
+    const docs = index.map((d) => bitexts[d]!);
     const local = index.map((d) => added[d]!);
     for (const side of ["source", "target"] as const) {
       for (const group of groupsOf(docs, side)) flagGroup(docs, group, side, local);

@@ -16,6 +16,7 @@ import type { InputFormat } from "../read/index.js";
 import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
+import { briefCheck } from "./skipped.js";
 
 export { LineIndex } from "./location.js";
 
@@ -662,10 +663,5 @@ function briefly(skipped: Problem): string {
   const checks = (skipped.evidence as { checks?: unknown } | undefined)?.checks;
   const at = skipped.reason.indexOf(": not checked: ");
   if (!Array.isArray(checks) || at < 0) return skipped.reason;
-  const brief = checks.map((check) =>
-    String(check)
-      .replace(/ \([^()]*\)$/u, "")
-      .replace(/, as .*$/u, ""),
-  );
-  return `${skipped.reason.slice(0, at)}: not checked: ${brief.join("; ")} (--show info says why)`;
+  return `${skipped.reason.slice(0, at)}: not checked: ${checks.map((check) => briefCheck(String(check))).join("; ")} (--show info says why)`;
 }

@@ -50,3 +50,8 @@ export function skippedChecks(ctx: ReviewContext): ChecksSkipped[] {
     },
   ];
 }
+
+/** A check of `skippedChecks` named without its why, for a one-line note: "translations cut short", "dates written with month names". */
+export function briefCheck(check: string): string {
+  return check.replace(/ \([^()]*\)$/u, "").replace(/, as .*$/u, "");
+}

@@ -508,7 +508,7 @@ export function carriedLinkCost(
     const cross = bits & CROSSES_ONE_SIDE ? p.paragraphCross : bits & CROSSES_BOTH ? p.paragraphCrossBoth : 0;
     paragraph = f.paragraphWeight * ((bits & STARTS_ONE_SIDE ? p.paragraphStart : 0) + cross);
   }
-  const heading = a + b > 2 && (a === 1 || b === 1) ? p.headingJoin * joinedHeadings(f, evidence, i0, a, j0, b, shared) : 0;
+  const heading = oneToMany(a, b) ? p.headingJoin * joinedHeadings(f, evidence, i0, a, j0, b, shared) : 0;
   const total = fixed - lexical + numberMismatch + paragraph + heading;
   linkCarry[COST] = total;
   terms?.({ length, kind, lexical, numberMismatch, paragraph, heading, total });
@@ -635,9 +635,14 @@ export function stampedOneSided(mine: Int32Array, m0: number, m1: number, other:
   return missing;
 }
 
+/** A 1-n or n-1 link with n of 2 or more: the only kind that can run a heading into a sentence. */
+function oneToMany(a: number, b: number): boolean {
+  return a + b > 2 && (a === 1 || b === 1);
+}
+
 /** Whether the one-to-many link source [i0, i0+a) -> target [j0, j0+b) joins a heading that adds nothing to it (what its `heading` term costs). */
 export function joinsHeading(c: CostInputs, i0: number, a: number, j0: number, b: number): boolean {
-  if (!(a + b > 2 && (a === 1 || b === 1))) return false;
+  if (!oneToMany(a, b)) return false;
   return joinedHeadings(c.features, c.evidence, i0, a, j0, b, c.evidence.group(i0, i0 + a, j0, j0 + b)) > 0;
 }
 

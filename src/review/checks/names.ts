@@ -205,7 +205,7 @@ const NUMERAL = narrowable(String.raw`\p{N}`, "u");
 const SPELT_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
 /** A key without its accents: with German's spelt out (`spelt`), or dropped. */
-function plainLetters(key: string, spelt = false): string {
+export function plainLetters(key: string, spelt = false): string {
   const folded = spelt ? key.replace(/[äöüß]/gu, (c) => SPELT_OUT[c]!) : key;
   // Hyphens and apostrophes aside too: "e-mail" and "email", "Wi-Fi" and "WiFi" are one word.
   return folded.normalize("NFD").replace(/[\p{M}'’-]/gu, "");

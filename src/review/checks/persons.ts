@@ -11,6 +11,7 @@ import { narrowable } from "../../lang/chars.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { SideInfo } from "../context.js";
+import { plainLetters } from "./names.js";
 import { frequentWordsOf, monthsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 
@@ -90,22 +91,29 @@ export const personsReplaced: Check = {
     const lost = sourceRuns.filter((run) => !run.some((w) => writtenIn(w, targetWords)));
     // A first name and a surname ("Anna Weber", only a space between) whose first the other side writes and whose surname it does not.
     const sourceText = ctx.source.text(link.source);
+    // The translation's words without their accents, made once, for the first run that asks.
+    let targetFolded: string[] | undefined;
+    const foldedTarget = (): string[] => {
+      if (targetFolded === undefined) targetFolded = targetWords.map((w) => plainLetters(w));
+      return targetFolded;
+    };
     const renamed = sourceRuns
       .map((run) => personIn(run, sourceText, targetWords))
       .filter(
-        (run) => run !== undefined && targetWords.includes(run[0]!) && !writtenIn(folded(run[1]!), targetWords.map(folded)),
+        (run) => run !== undefined && targetWords.includes(run[0]!) && !writtenIn(plainLetters(run[1]!), foldedTarget()),
       ) as string[][];
     if (lost.length === 0 && renamed.length === 0) return undefined;
     const targetRuns = runsOf(lt.targetSegments, ctx.target);
     const added = targetRuns.filter((run) => !run.some((w) => writtenIn(w, sourceWords)));
     if (lost.length > 0 && added.length > 0) return replacedFlag(lost, added);
-    // The same first name, another surname ("Anna Wagner" for "Anna Weber"): a name is copied whole within one script.
+    // The same first name, another surname ("Anna Wagner" for "Anna Weber"): a name is copied whole within one script
+    // (accents aside: "Martín" is "Martin").
     const targetText = ctx.target.text(link.target);
-    const sourceFolded = sourceWords.map(folded);
+    const sourceFolded = sourceWords.map((w) => plainLetters(w));
     const pairs = renamed.flatMap((run) =>
       targetRuns
         .map((other) => personIn(other, targetText, sourceWords))
-        .filter((other) => other !== undefined && other[0] === run[0] && !writtenIn(folded(other[1]!), sourceFolded))
+        .filter((other) => other !== undefined && other[0] === run[0] && !writtenIn(plainLetters(other[1]!), sourceFolded))
         .map((other) => [run, other!] as const),
     );
     if (pairs.length === 0) return undefined;
@@ -128,12 +136,6 @@ function personIn(run: readonly string[], text: string, otherWords: readonly str
   const two = run.slice(-2);
   return text.includes(`${two[0]} ${two[1]}`) ? two : undefined;
 }
-
-/** A word without its accents: "Débé" is "Debe" written the French way, no other name. */
-function folded(word: string): string {
-  return word.normalize("NFD").replace(MARKS, "");
-}
-const MARKS = /\p{M}+/gu;
 
 function replacedFlag(lost: readonly string[][], added: readonly string[][]): Flag {
   const said = (runs: readonly string[][]) => runs.map((r) => r.join(" "));
