@@ -8,7 +8,8 @@ import { magnitudeOf, normaliseNumber, type Token } from "../../src/score/index.
 import { moneyMagnitude } from "../../src/score/tokens.js";
 
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
-const NUMBER = String.raw`\p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*`;
+/** A line break separates a number's groups as a space does: hard-wrapped text ("823\n558 лв."). */
+const NUMBER = String.raw`\p{N}+(?:[.,\u00a0\u2007\u202f \n]\p{N}+)*`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
 /** Every proper fraction with a slash the scanner reads as one number ("1/2", "3/16"), two-digit denominators first. */
 const FRACTIONS = Array.from({ length: 15 }, (_, k) => 16 - k)
@@ -55,7 +56,7 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
       tokens.push(other("number", m[2], String(Number((a! / b!).toFixed(3)))));
     } else if (m[3] ?? m[7] ?? m[14] ?? m[16]) tokens.push(other("number", m[0].trim(), clockTime(m)));
     else if (m[9]) {
-      const values = normaliseNumber(m[9], lang);
+      const values = sectionParts(text, found.index, m[9]) ?? normaliseNumber(m[9], lang);
       if (m[10] && /^(?:\d|\d{3})0$/.test(values[values.length - 1]!))
         values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
       else if (m[11]) values[values.length - 1] = scale(values[values.length - 1]!, magnitudeOf(m[11], lang));
@@ -102,4 +103,15 @@ function clockTime(m: RegExpMatchArray): string {
   if (m[6] && hour < 12) hour += 12;
   if (m[5] && hour === 12) hour = 0;
   return `${String(hour).padStart(2, "0")}:${minute}`;
+}
+
+/**
+ * A section's number opening the text before a heading's words ("12.1. Safety", "4.2.3 Scope"): its parts, one
+ * number each, in every language.
+ */
+function sectionParts(text: string, at: number, raw: string): string[] | undefined {
+  if (text.slice(0, at).trim() !== "" || !/^\d{1,3}(?:\.\d{1,3})+$/u.test(raw)) return undefined;
+  const after = text.slice(at + raw.length);
+  const parts = raw.split(".");
+  return /^\.\s+\p{L}/u.test(after) || (parts.length >= 3 && /^\s+\p{L}/u.test(after)) ? parts.map((x) => String(Number(x))) : undefined;
 }
