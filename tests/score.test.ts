@@ -6,6 +6,7 @@ import {
   DEFAULT_COST_PARAMS,
   DEFAULT_VARIANCE,
   explainLink,
+  isHeading,
   normaliseNumber,
   prepareFeatures,
   skeleton,
@@ -17,6 +18,39 @@ import { referenceLengthModel } from "./reference/length.js";
 
 const bg = getLanguage("bg");
 const en = getLanguage("en");
+
+describe("isHeading", () => {
+  test.each([
+    ["Член 7", true],
+    ["3. ОТГОВОРНОСТ", true],
+    ["For the Client: Ivan Petrov", true],
+    ["( voie « Jugend » )", true],
+    ["Title ” ", true],
+    ["Article 12", true],
+    ["12", false],
+    ["The parties agree.", false],
+    ["Definitions:", false],
+    ["one, two,", false],
+    ["", false],
+    ["  ))", false],
+    ["𝐀𝐁", true],
+  ])("%j is a heading: %s", (text, heading) => {
+    expect(isHeading(text)).toBe(heading);
+  });
+
+  // The definition it reads from the end, as a regular expression.
+  const OPEN_END = /[\p{L}\p{N}](?:\s*[)\]"'”“’»])*\s*$/u;
+  test("agrees with its definition on any text", () => {
+    const chars = fc.constantFrom(..."aЯ1 .,:)]\"'”“’»\u00a0\n𝐀\ud835\udc00".split(""));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), (list) => {
+        const text = list.join("");
+        expect(isHeading(text)).toBe(OPEN_END.test(text) && /\p{L}/u.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe("numbers", () => {
   test.each([

@@ -4,6 +4,7 @@
  * sum over a path. Every term is reported by `explainLink`.
  */
 
+import { charBits, LETTER, NUMBER } from "../lang/chars.js";
 import type { Dictionary } from "../lang/dictionary.js";
 import { getLanguage } from "../lang/index.js";
 import { INFINITY, log, max, min } from "../math.js";
@@ -260,13 +261,29 @@ function sideLayout(segs: readonly Segment[]) {
 
 /** The longest line read as a heading, in characters. */
 const HEADING_CHARS = 80;
-/** A line ending with a letter or a digit (closing brackets and quotes after it aside, spaced or not): no sentence's closing mark, no comma, no colon. */
-const OPEN_END = /[\p{L}\p{N}](?:\s*[)\]"'”“’»])*\s*$/u;
-const LETTER = /\p{L}/u;
+/** Closing brackets and quotes a heading may end with after its last letter or digit: `)]"'”“’»`. */
+const HEADING_CLOSERS = new Set([0x29, 0x5d, 0x22, 0x27, 0x201d, 0x201c, 0x2019, 0xbb]);
 
-/** Whether a segment reads as a heading, a title or a label ("Член 7", "3. ОТГОВОРНОСТ", "For the Client: Ivan Petrov"): it ends without a mark and has a letter. */
+/**
+ * Whether a segment reads as a heading, a title or a label ("Член 7", "3. ОТГОВОРНОСТ", "For the Client: Ivan Petrov"):
+ * it has a letter and ends with a letter or a digit (closing brackets and quotes after it aside, spaced or not), so no
+ * sentence's closing mark, no comma, no colon. Read from the end: a regular expression anchored at the end tried every
+ * letter of every segment (0.4 s of a 100,000-segment pair).
+ */
 export function isHeading(text: string): boolean {
-  return OPEN_END.test(text) && LETTER.test(text);
+  let k = text.length - 1;
+  for (; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c) && !HEADING_CLOSERS.has(c)) break;
+  }
+  if (k < 0) return false;
+  const last = text.charCodeAt(k);
+  const high = k > 0 ? text.charCodeAt(k - 1) : 0;
+  const cp = last >= 0xdc00 && last <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(k - 1)! : last;
+  if ((charBits(cp) & (LETTER | NUMBER)) === 0) return false;
+  if ((charBits(cp) & LETTER) !== 0) return true;
+  for (let i = 0; i < k; i++) if ((charBits(text.codePointAt(i)!) & LETTER) !== 0) return true;
+  return false;
 }
 
 /** `text.replace(/\s+/gu, " ").length`, without building the string. */
