@@ -31,7 +31,7 @@ import { alignFlow, foldedLength, type PieceTask, reviewBitextFlow, runFlow, run
 import { review } from "../src/review/index.js";
 import { reviewPieceInput } from "../src/review/pieces.js";
 import { segment } from "../src/segment/index.js";
-import type { Bitext, Link } from "../src/types.js";
+import type { Bitext, Flag, Link } from "../src/types.js";
 import { runFlowThreaded, threadsFor } from "../src/worker/long.js";
 import { TaskPool } from "../src/worker/pool.js";
 import { corpus, sverka } from "./helpers.js";
@@ -305,6 +305,34 @@ describe("what crosses to a thread", () => {
     const there = structuredClone(task, { transfer });
     expect(task.input.counts.length).toBe(0);
     expect(runTask(there)).toEqual(here);
+  });
+
+  test("a piece inside one paragraph of a document of several names it, as the whole review does; a document of one paragraph names none", () => {
+    // Source and translation each in two paragraphs (segments 0-279, then the rest), or in one; the piece, links 40-199, lies in the first.
+    const regrouped = (b: Bitext, paragraphs: number): Bitext => {
+      const side = (s: Bitext["source"]) => ({
+        ...s,
+        segments: s.segments.map((g) => ({ ...g, paragraph: paragraphs > 1 && g.id >= 280 ? 1 : 0 })),
+      });
+      return { ...b, source: side(b.source), target: side(b.target) };
+    };
+    const reasons = (b: Bitext) => {
+      const result = runTask({ kind: "review", input: reviewPieceInput(b, 40, 200), options: {} }) as { flags: Flag[][] };
+      return result.flags
+        .flat()
+        .filter((f) => f.type === "missing" || f.type === "added")
+        .map((f) => f.reason);
+    };
+    const two = reasons(regrouped(bitext, 2));
+    expect(two.filter((r) => /\(paragraph 1\)|, paragraph 1\)/.test(r)).length).toBeGreaterThan(3);
+    const whole = review(regrouped(bitext, 2))
+      .links.slice(40, 200)
+      .flatMap((l) => l.flags ?? []);
+    expect(whole.filter((f) => /\(paragraph 1\)/.test(f.reason)).length).toBeGreaterThan(3);
+    // The same flags, without the paragraph.
+    const one = reasons(regrouped(bitext, 1));
+    expect(one).toEqual(two.map((r) => r.replace(/ \(paragraph \d+\)/, "").replace(/, paragraph \d+\)/, ")")));
+    for (const reason of one) expect(reason).not.toMatch(/paragraph/);
   });
 
   test("the review reads no segment's id: a review piece's segments before it are one blank segment, ids and all", () => {

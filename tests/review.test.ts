@@ -5,7 +5,7 @@ import { review } from "../src/review/index.js";
 import { checkExitCode, problems } from "../src/review/report.js";
 import { Dictionary, matchable, stemKey, tokenize } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
-import type { Bitext, FlagType } from "../src/types.js";
+import type { Bitext, FlagType, Segment } from "../src/types.js";
 import { corpus, read } from "./helpers.js";
 
 /** A short news item, one sentence a paragraph, and its translation in order. */
@@ -103,6 +103,16 @@ describe("review flags", () => {
     expect(missing).toHaveLength(1);
     expect(missing[0]!.source).toEqual([3, 4, 5]);
     expect(missing[0]!.reason).toBe("these 3 sentences are not translated (paragraph 4)");
+  });
+
+  test("in a document of one paragraph (lines that run on, no blank line), a passage's reason names no paragraph", () => {
+    const flat = (segs: readonly Segment[]) => segs.map((g) => ({ ...g, paragraph: 0 }));
+    const b = alignSegments(
+      flat(seedBg),
+      flat(seedEn).filter((_, i) => i < 3 || i > 5),
+    );
+    const missing = problems(b).filter((p) => p.type === "missing");
+    expect(missing.map((p) => [p.source, p.reason])).toEqual([[[3, 4, 5], "these 3 sentences are not translated"]]);
   });
 
   test("a sentence left in Bulgarian is untranslated", () => {
@@ -461,7 +471,7 @@ describe("review: a short sentence left alone beside a neighbour it may be trans
       [7, "error"],
     ]);
     expect(f[0]!.reason).toBe(
-      "this sentence is not translated (paragraph 1), or it is translated together with source sentence 5 next to it, in translation sentence 4: the alignment costs about the same either way",
+      "this sentence is not translated, or it is translated together with source sentence 5 next to it, in translation sentence 4: the alignment costs about the same either way",
     );
     expect(f[0]!.evidence).toMatchObject({ joinedWith: 4, joinedIn: 3 });
     // Joining costs at most joinMargin nats more: with none allowed, both are errors again.
@@ -477,7 +487,7 @@ describe("review: a short sentence left alone beside a neighbour it may be trans
     const named = bg.map((b) => (b === "Спокойно." ? "А Петров?" : b));
     const f = flagsOf(review(linked(named, en, "bg", "en", "missing")), "missing").filter((x) => x.link === 3);
     expect(f.map((x) => x.severity)).toEqual(["error"]);
-    expect(f[0]!.reason).toBe("this sentence is not translated (paragraph 1)");
+    expect(f[0]!.reason).toBe("this sentence is not translated");
   });
 
   test("the same the other way: a line not in the source, or the translation of one with the next", () => {
@@ -488,7 +498,7 @@ describe("review: a short sentence left alone beside a neighbour it may be trans
       [7, "error"],
     ]);
     expect(f[0]!.reason).toBe(
-      "this sentence is not in the source (paragraph 1), or it translates source sentence 4 together with translation sentence 5 next to it: the alignment costs about the same either way",
+      "this sentence is not in the source, or it translates source sentence 4 together with translation sentence 5 next to it: the alignment costs about the same either way",
     );
   });
 });

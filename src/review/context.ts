@@ -28,7 +28,7 @@ import {
 import { drain, SLICE_LINKS, type Sliced } from "../slices.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
 import { perLanguage } from "./memo.js";
-import { foldSpace, joinText, median, sentenceKey } from "./text.js";
+import { foldSpace, hasParagraphs, joinText, median, sentenceKey } from "./text.js";
 import { NO_TOKENS, objectList } from "./tokens.js";
 
 /** Thresholds of the checks; every one can be overridden. */
@@ -69,6 +69,8 @@ export interface ReviewOptions extends Partial<ReviewThresholds> {
   readonly lexicon?: boolean;
   /** Tokens already computed for these very segments (by the aligner), to reuse. */
   readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens">;
+  /** Whether each document has paragraphs (more than one), where the bitext is a piece of a longer one; else read from the bitext. */
+  readonly paragraphed?: { readonly source: boolean; readonly target: boolean };
   /** The cost weights the bitext was aligned with (default: sverka's), for checks that compare alignment costs. */
   readonly costParams?: CostParams;
   /** A termbase to check the translation against (the user's `--dict` files and TBX): a source term present needs one of its target terms. */
@@ -115,6 +117,8 @@ const SCRIPT_SAMPLE = 500;
 /** One side of the bitext as the checks see it. */
 export interface SideInfo {
   readonly side: Side;
+  /** Whether the document has more than one paragraph: where it has one (lines run on, no blank line between), "paragraph 1" says nothing. */
+  readonly paragraphed: boolean;
   readonly lang: LanguageProfile;
   /** The tokens of segment i, ready for matching (built when first asked: a long document has millions; the same array after). */
   readonly tokens: (i: number) => readonly Matchable[];
@@ -253,8 +257,8 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
   };
   const sourceScript = sideScript(bitext.source.segments);
   const targetScript = sideScript(bitext.target.segments);
-  const source = sideInfo(bitext.source, features.sourceTokens, sourceScript, targetScript);
-  const target = sideInfo(bitext.target, features.targetTokens, targetScript, sourceScript);
+  const source = sideInfo(bitext.source, features.sourceTokens, sourceScript, targetScript, options.paragraphed?.source);
+  const target = sideInfo(bitext.target, features.targetTokens, targetScript, sourceScript, options.paragraphed?.target);
   const linkEvidence = (l: Link) =>
     l.source.length && l.target.length
       ? costs.evidence.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length)
@@ -413,7 +417,13 @@ function sideScript(segments: readonly Segment[]): string {
   return dominantScript(picked.map((g) => g.text).join(" ")).script;
 }
 
-function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherScript: string): SideInfo {
+function sideInfo(
+  side: Side,
+  tokens: readonly Token[][],
+  script: string,
+  otherScript: string,
+  paragraphed = hasParagraphs(side),
+): SideInfo {
   const lang = getLanguage(side.lang);
   // Every check reads a link's text, some a segment's several times: each is folded once.
   const texts: (string | undefined)[] = new Array(side.segments.length);
@@ -422,6 +432,7 @@ function sideInfo(side: Side, tokens: readonly Token[][], script: string, otherS
   const scripts: (ScriptShare | undefined)[] = new Array(side.segments.length);
   return {
     side,
+    paragraphed,
     lang,
     tokens: matchables(tokens, lang),
     script,

@@ -18,7 +18,7 @@ import { type LinkMeasures, linkMeasures, pairFlags, pairOrder } from "./documen
 import { withFlags } from "./flagged.js";
 import { PROGRESS_EVERY, reviewLink } from "./index.js";
 import { skippedChecks } from "./skipped.js";
-import { joinText } from "./text.js";
+import { hasParagraphs, joinText } from "./text.js";
 
 /** The checks that read the whole document: run once over it, after the pieces. */
 const WHOLE_CHECKS: readonly Check[] = [translatedDifferently, translatedTheSame];
@@ -50,6 +50,8 @@ export interface PieceSide {
   readonly path?: string;
   /** The id of the piece's first segment in the document. */
   readonly start: number;
+  /** Whether the document has more than one paragraph (the piece may lie in one of several). */
+  readonly paragraphed: boolean;
   /** The piece's segments, consecutive: their texts and paragraphs. */
   readonly texts: readonly string[];
   readonly paragraphs: Int32Array;
@@ -110,6 +112,7 @@ export function reviewPieceInput(bitext: Bitext, start: number, end: number): Re
       lang: side.lang,
       ...(side.path ? { path: side.path } : {}),
       start: end > from ? segments[from]!.id : 0,
+      paragraphed: hasParagraphs(side),
       texts,
       paragraphs,
       ...(any((g) => g.codes !== undefined) ? { codes: each((g) => g.codes) } : {}),
@@ -169,7 +172,10 @@ export function reviewPiece(input: ReviewPieceInput, options: ReviewOptions = {}
     return { source, target, kind: input.kinds?.[k] ?? (`${source.length}-${target.length}` as LinkKind), score };
   });
   const bitext: Bitext = { source: side(input.source), target: side(input.target), links, model: input.model };
-  const ctx = buildReviewContext(bitext, options);
+  const ctx = buildReviewContext(bitext, {
+    ...options,
+    paragraphed: { source: input.source.paragraphed, target: input.target.paragraphed },
+  });
   // Setting the review up (words learned, evidence laid out) takes about as long as checking the links.
   return {
     flags: links.map((_, k) => {

@@ -17,6 +17,7 @@ import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side }
 import { SEVERITY_RANK } from "../types.js";
 import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
 import { briefCheck } from "./skipped.js";
+import { hasParagraphs } from "./text.js";
 
 export { LineIndex } from "./location.js";
 
@@ -92,7 +93,12 @@ function passageReason(p: Problem, bitext: Bitext): string {
   const side = p.type === "missing" ? bitext.source : bitext.target;
   const ids = p.type === "missing" ? p.source : p.target;
   const paragraphs = [...new Set(ids.map((id) => side.segments[id]!.paragraph + 1))];
-  const where = paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs[0]}-${paragraphs[paragraphs.length - 1]}`;
+  // A document that runs on without a blank line is one paragraph: naming it says nothing.
+  const where = !hasParagraphs(side)
+    ? ""
+    : paragraphs.length === 1
+      ? ` (paragraph ${paragraphs[0]})`
+      : ` (paragraphs ${paragraphs[0]}-${paragraphs[paragraphs.length - 1]})`;
   // A passage every sentence of which repeats another: a passage translated twice.
   const repeats = p.links
     .map((k) => bitext.links[k]!.flags?.find((f) => f.type === p.type)?.evidence)
@@ -101,9 +107,9 @@ function passageReason(p: Problem, bitext: Bitext): string {
     // Folded, not spread: a translation pasted twice is a passage of as many sentences as the document.
     const first = (repeats as number[]).reduce((a, x) => Math.min(a, x), Infinity) + 1;
     const last = (repeats as number[]).reduce((a, x) => Math.max(a, x), -Infinity) + 1;
-    return `these ${ids.length} sentences are translated twice: they say again what translation sentences ${first}-${last} say (${where})`;
+    return `these ${ids.length} sentences are translated twice: they say again what translation sentences ${first}-${last} say${where}`;
   }
-  return `these ${ids.length} sentences ${p.type === "missing" ? "are not translated" : "are not in the source"} (${where})`;
+  return `these ${ids.length} sentences ${p.type === "missing" ? "are not translated" : "are not in the source"}${where}`;
 }
 
 /** Problems by severity, those a reviewer verified left out (`verifiedCount` counts them). */

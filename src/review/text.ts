@@ -1,10 +1,15 @@
 /** Small text helpers the checks share. */
 import { narrowable } from "../lang/chars.js";
-import type { Segment } from "../types.js";
+import type { Segment, Side } from "../types.js";
 
 /** The text of segments `ids`, joined with single spaces. */
 export function joinText(segments: readonly Segment[], ids: readonly number[]): string {
   return foldSpace(ids.length === 1 ? segments[ids[0]!]!.text : ids.map((id) => segments[id]!.text).join(" "));
+}
+
+/** Whether a side's segments lie in more than one paragraph (paragraphs are numbered from 0 in the order of the text). */
+export function hasParagraphs(side: Side): boolean {
+  return (side.segments.at(-1)?.paragraph ?? 0) > (side.segments[0]?.paragraph ?? 0);
 }
 
 /** White space folded to single spaces; the text itself (no copy) when it has nothing to fold, as most sentences. */

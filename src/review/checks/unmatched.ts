@@ -57,35 +57,38 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   const side = type === "missing" ? ctx.bitext.source : ctx.bitext.target;
   const id = (type === "missing" ? link.source : link.target)[0]!;
   const paragraph = side.segments[id]!.paragraph + 1;
+  // Where a document runs on without a blank line, it is one paragraph: naming it says nothing.
+  const named = (type === "missing" ? ctx.source : ctx.target).paragraphed;
+  const inParagraph = named ? ` (paragraph ${paragraph})` : "";
   const count = passage?.count ?? 1;
   // A translation sentence that says again what its neighbour says: one source sentence translated twice.
   const repeats = type === "added" ? repeatedSentence(ctx, k, id) : undefined;
   const what = type === "missing" ? "is not translated" : "is not in the source";
   let reason =
     repeats !== undefined
-      ? `this sentence is translated twice: translation sentences ${Math.min(id, repeats) + 1} and ${Math.max(id, repeats) + 1} say the same (paragraph ${paragraph})`
+      ? `this sentence is translated twice: translation sentences ${Math.min(id, repeats) + 1} and ${Math.max(id, repeats) + 1} say the same${inParagraph}`
       : count > 1
-        ? `this sentence ${what}, nor are the sentences next to it (${count} in a row, paragraph ${paragraph})`
-        : `this sentence ${what} (paragraph ${paragraph})`;
+        ? `this sentence ${what}, nor are the sentences next to it (${count} in a row${named ? `, paragraph ${paragraph}` : ""})`
+        : `this sentence ${what}${inParagraph}`;
   // The sentence's counterpart a few links away, left unmatched there too: moved, not left out (list items swapped).
   const moved = count === 1 && !beside && repeats === undefined ? movedTo(ctx, k, type) : undefined;
   if (moved) {
     const other = type === "missing" ? "translation" : "source";
     const where = moved.links === 1 ? "1 link" : `${moved.links} links`;
-    reason = `this sentence ${type === "missing" ? "is not translated here" : "is not in the source here"} (paragraph ${paragraph}), but ${other} sentence ${moved.id + 1}, ${where} ${moved.after ? "further on" : "back"} and unmatched too, shares its words and numbers: moved?`;
+    reason = `this sentence ${type === "missing" ? "is not translated here" : "is not in the source here"}${inParagraph}, but ${other} sentence ${moved.id + 1}, ${where} ${moved.after ? "further on" : "back"} and unmatched too, shares its words and numbers: moved?`;
   }
   // A sentence the aligner may have left alone because the next one's translation is cut or left out: the neighbour took its translation.
   const claimed = type === "missing" && count === 1 && !beside && !moved ? claimedBeside(ctx, k, id) : undefined;
   if (claimed)
-    reason = `this sentence seems not to be translated (paragraph ${paragraph}), but translation sentence ${claimed.target + 1}, which the alignment gives to source sentence ${claimed.owner + 1}, fits it at least as well: perhaps it is this sentence's translation, and the translation of source sentence ${claimed.owner + 1} is cut short or left out`;
+    reason = `this sentence seems not to be translated${inParagraph}, but translation sentence ${claimed.target + 1}, which the alignment gives to source sentence ${claimed.owner + 1}, fits it at least as well: perhaps it is this sentence's translation, and the translation of source sentence ${claimed.owner + 1} is cut short or left out`;
   // A short sentence the aligner left alone where joining it to its neighbour's translation costs about as much: subtitles
   // join two lines ("Спокойно." + "Всичко ще се оправи." / "Relax, it'll all work out.") with nothing in a lexicon to show it.
   const joined = count === 1 && !beside && !moved && !claimed && repeats === undefined ? joinedBeside(ctx, k, type, id) : undefined;
   if (joined)
     reason =
       type === "missing"
-        ? `this sentence is not translated (paragraph ${paragraph}), or it is translated together with source sentence ${joined.with + 1} next to it, in translation sentence ${joined.in + 1}: the alignment costs about the same either way`
-        : `this sentence is not in the source (paragraph ${paragraph}), or it translates source sentence ${joined.in + 1} together with translation sentence ${joined.with + 1} next to it: the alignment costs about the same either way`;
+        ? `this sentence is not translated${inParagraph}, or it is translated together with source sentence ${joined.with + 1} next to it, in translation sentence ${joined.in + 1}: the alignment costs about the same either way`
+        : `this sentence is not in the source${inParagraph}, or it translates source sentence ${joined.in + 1} together with translation sentence ${joined.with + 1} next to it: the alignment costs about the same either way`;
   if (beside && repeats === undefined) {
     reason +=
       beside.side === "target"
