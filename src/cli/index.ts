@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
+import { joinBrokenWords } from "../formats/hyphens.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJsonFile } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
@@ -1001,7 +1002,7 @@ Examples:
         lang: flags.lang,
       });
       const segs = segmentDocument(doc, flags.lang, { abbreviations });
-      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpaces(s.text)).join("\n")}\n`;
+      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpaces(joinBrokenWords(s.text, segs))).join("\n")}\n`;
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
     });

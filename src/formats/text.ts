@@ -9,6 +9,7 @@ import {
   type Segment,
   type Severity,
 } from "../types.js";
+import { joinBrokenWords } from "./hyphens.js";
 import type { WriteOptions } from "./types.js";
 
 /** What `--drop-flagged` may say: leave out units with a flag of this severity or worse, or keep them all. */
@@ -17,9 +18,13 @@ export type DropFlagged = Severity | "none";
 /** The default of `dropFlagged`: a memory does not receive what sverka itself calls an error. */
 export const DEFAULT_DROP_FLAGGED: DropFlagged = "error";
 
-/** A link's text on one side: its segments (as corrected, where a reviewer did) joined by a space, runs of ordinary white space folded (no-break spaces kept: src/read/space.ts). */
+/**
+ * A link's text on one side: its segments (as corrected, where a reviewer did) joined by a space, a word a line's end
+ * broke with a hyphen joined again (src/formats/hyphens.ts), runs of ordinary white space folded (no-break spaces kept:
+ * src/read/space.ts).
+ */
 export function sideText(segments: readonly Segment[], ids: readonly number[]): string {
-  return foldSpaces(ids.map((id) => segments[id]!.corrected ?? segments[id]!.text).join(" ")).trim();
+  return foldSpaces(joinBrokenWords(ids.map((id) => segments[id]!.corrected ?? segments[id]!.text).join(" "), segments)).trim();
 }
 
 /** A link's translation as a memory takes it: a reviewer's correction, else its target segments' text. */
