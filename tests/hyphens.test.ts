@@ -5,29 +5,34 @@ import { segment } from "../src/segment/index.js";
 import type { Segment } from "../src/types.js";
 
 /** The segments of a text (one a line, as a pre-split text is read): the vocabulary a broken word is judged by. */
-const doc = (...lines: string[]): Segment[] => segment(lines.join("\n"), "en", { segmented: true });
+const doc = (lang: string, lines: string[]): Segment[] => segment(lines.join("\n"), lang, { segmented: true });
 
 describe("a word broken at a line's end with a hyphen", () => {
   test.each([
-    // A compound's hyphen stays, the line break goes: "по-долу", "well-known".
-    ["описани по-\nдолу в документа", [], "описани по-долу в документа"],
-    ["a well-\nknown rule", [], "a well-known rule"],
-    // Written whole elsewhere in the document, and never with the hyphen: a hyphen the line's end put there.
-    ["orders described be-\nlow in", ["see below."], "orders described below in"],
-    ["described be-  \r\n   low", ["below"], "described below"],
-    // Written both ways in the document: the hyphen may be the word's own, and stays.
-    ["an e-\nmail", ["email", "e-mail"], "an e-mail"],
+    // Broken at a syllable: the hyphen goes.
+    ["bg", "извършва подд-\nръжка на системата", [], "извършва поддръжка на системата"],
+    ["en", "are presen-\nted in a report", [], "are presented in a report"],
+    // A prefix of the language that takes a hyphen keeps it: "по-долу", "well-known".
+    ["bg", "описани по-\nдолу в документа", [], "описани по-долу в документа"],
+    ["en", "a well-\nknown rule", [], "a well-known rule"],
+    // The document writes the word with its hyphen elsewhere: it stays.
+    ["en", "a decision-\nmaking body", ["Decision-making is slow."], "a decision-making body"],
+    ["en", "an e-\nmail", ["email", "e-mail"], "an e-mail"],
+    // Or whole, or a form of it (its stem): it goes, spaces around the line break and all.
+    ["en", "described be-  \r\n   low", ["see below."], "described below"],
+    // In capitals, joined where the document writes the word (any of its forms) elsewhere; else the hyphen stays.
+    ["bg", "в офисите на ВЪЗЛ-\nОЖИТЕЛЯ.", ["ВЪЗЛОЖИТЕЛЯТ възлага."], "в офисите на ВЪЗЛОЖИТЕЛЯ."],
+    ["en", "the EU-\nUSA deal", [], "the EU-USA deal"],
     // A soft hyphen is the line's own, always.
-    ["трансла\u00ad\nция", [], "транслация"],
-    // A capital or a digit after the line break: a list, a range, a new clause, no broken word.
-    ["Volume -\nChapter", ["volumechapter"], "Volume -\nChapter"],
-    ["pages 10-\n12", [], "pages 10-\n12"],
-    ["COVID-\n19", [], "COVID-\n19"],
+    ["bg", "трансла\u00ad\nция", [], "транслация"],
+    // A capitalised word or a digit after the line break: a new word, a range; left as read.
+    ["en", "Volume-\nChapter", [], "Volume-\nChapter"],
+    ["en", "pages 10-\n12", [], "pages 10-\n12"],
+    ["en", "COVID-\n19", [], "COVID-\n19"],
     // A hyphen with no line break after it is left as it is.
-    ["a state-of-the-art tool", [], "a state-of-the-art tool"],
-  ])("%j becomes %j", (text, elsewhere, joined) => {
-    const segments = doc(text, ...elsewhere);
-    expect(joinBrokenWords(text, segments)).toBe(joined);
+    ["en", "a state-of-the-art tool", [], "a state-of-the-art tool"],
+  ])("%s: %j becomes %j", (lang, text, elsewhere, joined) => {
+    expect(joinBrokenWords(text, doc(lang, [text, ...elsewhere]), lang)).toBe(joined);
   });
 });
 

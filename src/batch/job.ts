@@ -176,8 +176,8 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
             units: both
               .filter((l) => reason(l) === undefined)
               .map((l) => ({
-                source: sideText(bitext.source.segments, l.source),
-                target: sideText(bitext.target.segments, l.target),
+                source: sideText(bitext.source, l.source),
+                target: sideText(bitext.target, l.target),
                 score: l.score,
                 document: pair.name,
                 ...(forced ? { note: forcedNote(bitext.source.lang, bitext.target.lang) } : {}),

@@ -1002,7 +1002,7 @@ Examples:
         lang: flags.lang,
       });
       const segs = segmentDocument(doc, flags.lang, { abbreviations });
-      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpaces(joinBrokenWords(s.text, segs))).join("\n")}\n`;
+      const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpaces(joinBrokenWords(s.text, segs, flags.lang))).join("\n")}\n`;
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
     });

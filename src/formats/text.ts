@@ -1,14 +1,5 @@
 import { foldSpaces } from "../read/space.js";
-import {
-  type Bitext,
-  type DocumentFlag,
-  type Flag,
-  type FlagType,
-  type Link,
-  SEVERITY_RANK,
-  type Segment,
-  type Severity,
-} from "../types.js";
+import { type Bitext, type DocumentFlag, type Flag, type FlagType, type Link, SEVERITY_RANK, type Severity, type Side } from "../types.js";
 import { joinBrokenWords } from "./hyphens.js";
 import type { WriteOptions } from "./types.js";
 
@@ -23,13 +14,14 @@ export const DEFAULT_DROP_FLAGGED: DropFlagged = "error";
  * broke with a hyphen joined again (src/formats/hyphens.ts), runs of ordinary white space folded (no-break spaces kept:
  * src/read/space.ts).
  */
-export function sideText(segments: readonly Segment[], ids: readonly number[]): string {
-  return foldSpaces(joinBrokenWords(ids.map((id) => segments[id]!.corrected ?? segments[id]!.text).join(" "), segments)).trim();
+export function sideText(side: Pick<Side, "lang" | "segments">, ids: readonly number[]): string {
+  const segments = side.segments;
+  return foldSpaces(joinBrokenWords(ids.map((id) => segments[id]!.corrected ?? segments[id]!.text).join(" "), segments, side.lang)).trim();
 }
 
 /** A link's translation as a memory takes it: a reviewer's correction, else its target segments' text. */
-export function targetText(segments: readonly Segment[], link: Link): string {
-  return link.correction !== undefined ? foldSpaces(link.correction).trim() : sideText(segments, link.target);
+export function targetText(side: Pick<Side, "lang" | "segments">, link: Link): string {
+  return link.correction !== undefined ? foldSpaces(link.correction).trim() : sideText(side, link.target);
 }
 
 /** Why a link stays out of a memory or a pair list, if it does. */

@@ -19,11 +19,7 @@ const csv = lazy<typeof csvStringify>("csv-stringify/sync");
  */
 export function writeTsv(bitext: Bitext, options: WriteOptions = {}): string {
   return tsvLines(
-    keptLinks(bitext, options).map((l) => [
-      sideText(bitext.source.segments, l.source),
-      targetText(bitext.target.segments, l),
-      roundScore(l.score),
-    ]),
+    keptLinks(bitext, options).map((l) => [sideText(bitext.source, l.source), targetText(bitext.target, l), roundScore(l.score)]),
   );
 }
 

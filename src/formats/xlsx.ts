@@ -118,8 +118,8 @@ function addLinkRow(sheet: ExcelJS.Worksheet, bitext: Bitext, link: Link, k: num
   const flags = link.flags ?? [];
   const row = sheet.addRow([
     k + 1,
-    cell(sideText(bitext.source.segments, link.source)),
-    cell(targetText(bitext.target.segments, link)),
+    cell(sideText(bitext.source, link.source)),
+    cell(targetText(bitext.target, link)),
     roundScore(link.score),
     cell(flagsText(flags)),
     link.status ?? "",
@@ -189,7 +189,7 @@ function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (
   const restore = "rows were inserted, deleted or reordered: sort by the # column, or export the bitext again";
   if (cells.link.trim() !== String(k + 1))
     fail(row.row, `# is ${JSON.stringify(cells.link.trim())} where link ${k + 1} was written; ${restore}`);
-  const source = comparable(sideText(bitext.source.segments, link.source));
+  const source = comparable(sideText(bitext.source, link.source));
   if (comparable(cells.source) !== source)
     fail(
       row.row,
@@ -200,7 +200,7 @@ function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (
     fail(row.row, `status ${JSON.stringify(cells.status)}: expected ${STATUSES.join(" or ")}, or nothing`);
   const { status: _s, comment: _c, ...rest } = link;
   const target = cells.target.trim();
-  const changed = comparable(target) !== comparable(targetText(bitext.target.segments, link));
+  const changed = comparable(target) !== comparable(targetText(bitext.target, link));
   const comment = cells.comment.trim();
   return {
     ...rest,

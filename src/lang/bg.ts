@@ -753,6 +753,7 @@ export const bg: LanguageData = {
     ],
   },
   // Under the Commerce Act: a sole trader, the partnerships, the limited companies, the joint-stock companies.
+  hyphenPrefixes: ["по", "най"],
   companyForms: ["ЕТ", "СД", "КД", "КДА", "ООД", "ЕООД", "АД", "ЕАД", "АДСИЦ"],
   // "един" is also "a" ("един човек"): left out. Gendered, personal ("петима") and definite ("петте") forms.
   numberWords: {
