@@ -179,6 +179,15 @@ describe("segment: structure", () => {
     expect(texts(text, "en")).toHaveLength(2);
   });
 
+  test("a wrapped line ending on the number of the next item goes on with the next line: the number is that item's", () => {
+    const text =
+      "1. Сървърът работи непрекъснато и се наблюдава от системата всеки ден. 2.\nБазата данни се архивира автоматично всяка нощ в отделно хранилище.";
+    expect(texts(text, "bg")).toEqual([
+      "1. Сървърът работи непрекъснато и се наблюдава от системата всеки ден.",
+      "2.\nБазата данни се архивира автоматично всяка нощ в отделно хранилище.",
+    ]);
+  });
+
   test("paragraph indices follow blank lines", () => {
     const s = segment("One. Two.\n\nThree.\r\n\r\n\r\nFour.", "en");
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 2]);
@@ -293,6 +302,10 @@ describe("segment: numbered labels stay with their text", () => {
     ["bg", "I. ПРЕДМЕТ НА ДОГОВОРА", ["I. ПРЕДМЕТ НА ДОГОВОРА"]],
     ["bg", "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ", ["II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ"]],
     ["bg", "IV. СРОК", ["IV. СРОК"]],
+    // A label word and a number sign: "Приложение № 1.", "Annex No. 1." stay with the title after them.
+    ["bg", "ПРИЛОЖЕНИЕ № 1. ТЕХНИЧЕСКИ ИЗИСКВАНИЯ", ["ПРИЛОЖЕНИЕ № 1. ТЕХНИЧЕСКИ ИЗИСКВАНИЯ"]],
+    ["en", "ANNEX No. 1. TECHNICAL REQUIREMENTS", ["ANNEX No. 1. TECHNICAL REQUIREMENTS"]],
+    ["en", "The fee is set in Annex No. 4. It is due monthly.", ["The fee is set in Annex No. 4.", "It is due monthly."]],
     ["bg", "XIV. Заключителни разпоредби", ["XIV. Заключителни разпоредби"]],
     ["bg", "XX. ДРУГИ", ["XX. ДРУГИ"]],
     [
@@ -503,6 +516,9 @@ describe("segment: legal and academic abbreviations", () => {
     ["Цената (в лв.) 12 души платиха.", 1],
     ["Тя подписа (виж прил.) Договорът е в сила.", 2],
     ["Случи се през 2024 г. (вж. т. 3.) 12 души дойдоха.", 2],
+    // A paragraph's number in brackets before a capital opens the next paragraph, after "г." as after any end.
+    ["Първата вноска е дължима до 30.04.2024 г. (4) Всяка следваща вноска е дължима до края на тримесечието.", 2],
+    ["Договорът е от 2024 г. (изм.) и важи.", 1],
   ])("bg: %s", (input, n) => {
     expect(texts(input, "bg")).toHaveLength(n);
   });
@@ -521,6 +537,7 @@ describe("segment: legal and academic abbreviations", () => {
     // A clause's number after a company's abbreviation opens the next clause; a figure or a decimal does not.
     ["The lessee is Rodopa Trade Ltd. 3.2. The monthly rent is BGN 1,200.", 2],
     ["Signed by ACME Inc. 4. Payment is due monthly.", 2],
+    ["Signed by ACME Inc. (2) The lessee pays monthly.", 2],
     ["It was sold to Acme Co. 12 units were shipped.", 1],
     ["Shares of Acme Inc. 3.2 per cent higher.", 1],
     ["The meeting opens at 10 a.m. 2.3. The parties sign the minutes.", 2],

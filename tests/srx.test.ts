@@ -195,17 +195,20 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([3, 3]);
   });
 
-  test("a clause's number after Ltd., Inc. or г. starts a segment for both; a figure, a unit's or a figure's label does not", () => {
+  test("a clause's number (or a paragraph's in brackets) after Ltd., Inc. or г. starts a segment for both; a figure, a unit's or a figure's label does not", () => {
     // Before, "...Rodopa Trade Ltd. 3.2. The monthly rent..." kept "3.2." on the sentence before it: "3.2 is in the translation only".
     const en = [
       "The lessee is Rodopa Trade Ltd. 3.2. The monthly rent is BGN 1,200. Signed by ACME Inc. 4. Payment is due monthly. See Fig. 3.2. for details. It was sold to Acme Co. 12 units were shipped.",
       "The meeting opens at 10 a.m. 2.3. The parties sign. It closes at 5 p.m. 3 days later it reopens.",
     ];
-    const bg = ["Срокът изтича на 1 март 2024 г. 4. Срокът за плащане е 30 дни. Вижте фиг. 3.2. за подробности."];
+    const bg = [
+      "Срокът изтича на 1 март 2024 г. 4. Срокът за плащане е 30 дни. Вижте фиг. 3.2. за подробности.",
+      "Първата вноска е до 30.04.2024 г. (4) Всяка следваща е до края на тримесечието.",
+    ];
     const a = agreement("en", en);
     const b = agreement("bg", bg);
     expect([a.differences, b.differences]).toEqual([[], []]);
-    expect([a.sverka, b.sverka]).toEqual([7, 2]);
+    expect([a.sverka, b.sverka]).toEqual([7, 3]);
   });
 
   test("a sentence after a.m. or p.m. starts a segment for both; a time zone, a weekday or a month after it does not", () => {

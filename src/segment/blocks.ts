@@ -40,6 +40,9 @@ const LAST_WORD = narrowable(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}'’-]*)(
 /** A number just before a line's last word ("200 гр."): grams, a unit that may end the sentence. */
 const NUMBER_BEFORE = /\d\s*\S+$/u;
 
+/** A sentence's end, then a clause's number and its dot, ending a line: "... всеки ден. 2.", "... the day. 3.1.". */
+const LABEL_AT_END = /[.!?…]["'»“”’)]*\s+\d{1,3}(?:\.\d{1,3}){0,3}\.$/u;
+
 /** Whether a line ends on a word no sentence ends on: an article, a preposition ("the", "на"), or an abbreviation always followed by more ("гр.", "Dr."). */
 function endsMidSentence(line: string, lang: LanguageProfile): boolean {
   const m = LAST_WORD.for(line).exec(line);
@@ -106,6 +109,9 @@ function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProf
   const trimmed = line.text.trim();
   // A wrapped line that stops on a word no sentence ends on ("For the" / "Client: ...", "в гр." / "Пловдив."): the next goes on with it.
   if (longest >= MIN_WRAP_WIDTH && trimmed.length >= SHORT_LINE_SHARE * longest && endsMidSentence(trimmed, lang)) return false;
+  // A wrapped line that ends on the number opening the next sentence ("... всеки ден. 2." / "Базата данни ..."): the
+  // number is the next line's label, and goes on with it.
+  if (longest >= MIN_WRAP_WIDTH && LABEL_AT_END.test(trimmed)) return false;
   // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
   if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang) || FIELD.test(next.text)) return true;
   if (STARTS_LOWER.test(next.text)) return false;

@@ -26,8 +26,11 @@ const ROMAN = "(?=[IVXL])(?:XL|L|X{0,3})(?:IX|IV|V?I{0,3})";
  */
 const ARABIC_AFTER_WORD = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*";
 const ARABIC = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*";
-/** A label word, then its dot or white space ("Чл. 1", "Чл.1", "Step 1"); or "§", "№". */
-const WORD = "(?:(\\p{L}+)(?:\\.[ \\t\\u00a0]*|[ \\t\\u00a0]+)|[§№][ \\t\\u00a0]*)";
+/**
+ * A label word, then its dot or white space ("Чл. 1", "Чл.1", "Step 1"), perhaps a number sign after it
+ * ("Приложение № 1", "Annex No. 1"); or "§", "№".
+ */
+const WORD = "(?:(\\p{L}+)(?:\\.[ \\t\\u00a0]*|[ \\t\\u00a0]+)(?:(?:№|N[o°r]\\.?)[ \\t\\u00a0]*)?|[§№][ \\t\\u00a0]*)";
 /** A label: a label word (group 1) and a number (group 2), "§" or "№" and a number, or a number alone (group 3). */
 const LABEL_BODY = `(?:${WORD}(${ROMAN}|${ARABIC_AFTER_WORD})|(${ROMAN}|${ARABIC}))\\.`;
 

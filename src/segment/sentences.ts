@@ -174,7 +174,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   if (lang.clockAbbreviations.has(key)) return (upperNext && !clockGoesOn(lang).test(after)) || LABEL_NEXT.test(after);
   // "2024 г. във Виена", "12 лв. Студентите": these end a sentence only before a capital.
   // A capital letter is an initial, though: "доц. Г. Иванов" (not "г.", a year), "В. Левски".
-  // A clause's number and its dot before a capital opens the next one: "...Rodopa Trade Ltd. 3.2. The rent", "...2024 г. 4. Срокът".
+  // A clause's number and its dot before a capital opens the next one: "...Rodopa Trade Ltd. 3.2. The rent", "...2024 г. 4. Срокът",
+  // and so does a paragraph's number in brackets: "...до 30.04.2024 г. (4) Всяка следваща вноска".
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))))
     return CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after);
   // A letter after a label word is the label's, no initial: "Приложение А. То е...", "Annex B. Payment is due".
@@ -287,8 +288,8 @@ const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.(?:\s|$|[,;)¹²³⁴-⁹
 const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
 /** A capitalised word next, after at most one opening quote or bracket. */
 const CAPITAL_NEXT = narrowable(String.raw`^\s+["„“«(]?\p{Lu}`, "u");
-/** A clause's number next ("3.2.", "4."; labels.ts), then a capitalised word. */
-const LABEL_NEXT = narrowable(String.raw`^\s+\d{1,3}(?:\.\d{1,3}){0,3}\.\s+["„“«(]?\p{Lu}`, "u");
+/** A clause's number next ("3.2.", "4."; labels.ts) or a paragraph's in brackets ("(4)"), then a capitalised word. */
+const LABEL_NEXT = narrowable(String.raw`^\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}\.|\(\d{1,3}\))\s+["„“«(]?\p{Lu}`, "u");
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */
 const NUMBER_BEFORE = narrowable(String.raw`\p{N}\s+\S+\.$`, "u");
 

@@ -69,8 +69,8 @@ const BRACKETED = "(?:\\(\\d{1,3}\\p{Ll}?\\)|\\d{1,3}\\p{Ll}?\\)|\\p{Ll}\\))";
 const LETTERS = "\\p{L}{1,3}";
 /** A clause's number ("3.2", "4"), as sentences.ts's LABEL_NEXT reads one. */
 const CLAUSE = `\\d{1,3}${SUBNUMBERS}`;
-/** A clause's number and its dot next, then a capitalised word ("Ltd. 3.2. The": sentences.ts, LABEL_NEXT). */
-const LABEL_NEXT = `${WS}+${CLAUSE}\\.${WS}+["\\u201E\\u201C\\u00AB(]?\\p{Lu}`;
+/** A clause's number and its dot, or a paragraph's in brackets, next, then a capitalised word ("Ltd. 3.2. The", "г. (4) Всяка": sentences.ts, LABEL_NEXT). */
+const LABEL_NEXT = `${WS}+(?:${CLAUSE}\\.|\\(\\d{1,3}\\))${WS}+["\\u201E\\u201C\\u00AB(]?\\p{Lu}`;
 /** Letters joined by dots, then the final dot ("т.н.", "U.N.", "a.m."): 2 to 4 groups. */
 const DOTTED = `(?:${LETTERS}\\.${LETTERS}\\.${LETTERS}\\.${LETTERS}|${LETTERS}\\.${LETTERS}\\.${LETTERS}|${LETTERS}\\.${LETTERS})\\.`;
 
@@ -117,7 +117,10 @@ function starters(lang: LanguageProfile): string | undefined {
 /** The rules of labels: "II.", "1.2.", "Чл. 5." at the start of a line or after a sentence end stay with their text. */
 function labelRules(lang: LanguageProfile): Rule[] {
   const words = [...lang.labelWords];
-  const labelWord = words.length ? `${alternation(words)}(?:\\.[ \\t\\u00A0]*|[ \\t\\u00A0]+)|` : "";
+  // A number sign may follow the word ("Приложение № 1.", "Annex No. 1."; labels.ts, WORD).
+  const labelWord = words.length
+    ? `${alternation(words)}(?:\\.[ \\t\\u00A0]*|[ \\t\\u00A0]+)(?:(?:\\u2116|N[o\\u00B0r]\\.?)[ \\t\\u00A0]*)?|`
+    : "";
   const worded = `(?:${labelWord}[\\u00A7\\u2116][ \\t\\u00A0]*)(?:${ROMAN}|${ARABIC_AFTER_WORD})\\.`;
   const label = `(?:${worded}|(?:${ROMAN}|${ARABIC})\\.)`;
   // An editor's note opening with one of the language's note words, after a label or none (labels.ts, noteAfterLabel).
