@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { messageCodes } from "../src/read/codes.js";
 import { readPo } from "../src/read/po.js";
 import { readXliff } from "../src/read/xliff.js";
 import { codeDifference } from "../src/review/checks/tags.js";
@@ -57,6 +58,36 @@ describe("XLIFF", () => {
     const r = await tagProblems(fixture("xliff", "po2xliff.xlf"), "-t", "bg");
     expect(r.code).toBe(0);
     expect(r.report.problems).toEqual([]);
+  });
+});
+
+describe("codes written as text", () => {
+  test.each([
+    ["Press <b>Save</b>.", ["<b>", "</b>"]],
+    ["Line<br/>break and <br />", ["<br/>", "<br />"]],
+    ['See <a href="https://example.org">the site</a>.', ['<a href="https://example.org">', "</a>"]],
+    ['<input type="checkbox" disabled>', ['<input type="checkbox" disabled>']],
+    ["%s of %1$d, %(name)s and {0}; 50% done, 100%% sure", ["%s", "%1$d", "%(name)s", "{0}"]],
+    // Words in angle brackets are text, in any script: a memory escapes them (&lt;excluding VAT&gt;), no tag.
+    ["The price is BGN 1,200 <excluding VAT>.", []],
+    ["Цената е 1 200 лв. <без ДДС>.", []],
+    ["if a < b and c > d", []],
+  ])("%j holds %j", (text, codes) => {
+    expect(messageCodes(text)).toEqual(codes);
+  });
+
+  test("a memory's escaped words in angle brackets are no tags on either side", async () => {
+    const path = join(dir, "escaped.tmx");
+    const tu = (bg: string, en: string) => `<tu><tuv xml:lang="bg"><seg>${bg}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>`;
+    writeFileSync(
+      path,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="bg" o-tmf="t"/><body>` +
+        tu("Цената е 1 200 лв. &lt;без ДДС&gt;.", "The price is BGN 1,200 &lt;excluding VAT&gt;.") +
+        tu("Натиснете &lt;b&gt;Запази&lt;/b&gt;.", "Click Save.") +
+        "</body></tmx>\n",
+    );
+    const r = await tagProblems(path);
+    expect(r.tags).toEqual([[2, ["<b>", "</b>"], []]]);
   });
 });
 

@@ -6,10 +6,14 @@
 
 /**
  * printf conversions (`%s`, `%1$d`, `%.2f`; no space flag, so "50% done" is
- * text), Python's `%(name)s`, brace placeholders (`{0}`, `{name}`) and tags.
+ * text), Python's `%(name)s`, brace placeholders (`{0}`, `{name}`) and tags:
+ * a name alone (`<b>`, `</b>`, `<br/>`) or with attributes that have values
+ * (`<a href="x">`). Words in angle brackets are text, in any script
+ * (`<excluding VAT>`, `<без ДДС>`): a bare attribute (`<input disabled>`) is
+ * not told from them, and a translation keeps it as any word.
  */
 const CODE =
-  /%(?:\(\w+\)|\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]|\{[\p{L}\p{N}_.:-]*\}|<\/?[A-Za-z][^<>]*>/gu;
+  /%(?:\(\w+\)|\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]|\{[\p{L}\p{N}_.:-]*\}|<\/?[A-Za-z][\w:.-]*(?:\s+[^<>=]*=[^<>]*)?\s*\/?>/gu;
 
 /** The placeholders and tags of a message, in order (`%%` is a percent sign, not a code). */
 export function messageCodes(text: string): string[] {
