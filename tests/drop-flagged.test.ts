@@ -181,6 +181,10 @@ describe("merge", () => {
     expect(r.stderr).toMatch(
       /merged 16 units of 2 memories into \S*m\.tmx: 14 written; 3 tuids already used by an earlier memory made unique \([^)]*\); left out 2 units/,
     );
+    // Each unit left out is named, with the flag that left it out: a client's approved unit may be among them.
+    const named = r.stderr.split("\n").filter((line) => line.startsWith("  left out "));
+    expect(named).toHaveLength(2);
+    for (const line of named) expect(line).toMatch(/^ {2}left out \S*a\.tmx:\d+ \(tuid \d+\): error (numbers|untranslated): /);
     const v = validateTmx([join(dir, "m.tmx")]);
     expect(v.stderr).toBe("");
     expect(v.status).toBe(0);

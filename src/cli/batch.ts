@@ -24,7 +24,7 @@ import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
 import { parseTmx, type TmxFile, tmxDirections, unitSegments } from "../read/tm.js";
 import { grouped } from "../review/report.js";
-import type { Severity } from "../types.js";
+import type { Flag, Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
 import type { Io } from "./index.js";
 import { batchBar, type Progress, progressBar } from "./progress.js";
@@ -377,8 +377,9 @@ export async function mergeCommand(
   const progress = options.io ? progressBar(options.io, options.quiet) : { stop: () => {} };
   let merged: MergedTmx;
   let leftOut: LeftOut;
+  let dropped: DroppedUnit[];
   try {
-    ({ merged, leftOut } = await mergeMemories(files, output, langs, options, progress));
+    ({ merged, leftOut, dropped } = await mergeMemories(files, output, langs, options, progress));
   } finally {
     progress.stop();
   }
@@ -395,7 +396,7 @@ export async function mergeCommand(
     ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
   ];
-  if (!options.quiet) options.io?.stderr.write(`${said.join("; ")}\n${describeCollisions(merged.collisions)}`);
+  if (!options.quiet) options.io?.stderr.write(`${said.join("; ")}\n${describeCollisions(merged.collisions)}${describeDropped(dropped)}`);
   return ExitCode.ok;
 }
 
@@ -406,9 +407,10 @@ async function mergeMemories(
   langs: { source?: string; target?: string },
   options: { dropFlagged?: DropFlagged; props?: ReadonlyArray<readonly [string, string]>; creationId?: string },
   progress: Progress,
-): Promise<{ merged: MergedTmx; leftOut: LeftOut }> {
+): Promise<{ merged: MergedTmx; leftOut: LeftOut; dropped: DroppedUnit[] }> {
   const drop = options.dropFlagged ?? "none";
   let leftOut: LeftOut = emptyLeftOut();
+  const droppedUnits: DroppedUnit[] = [];
   const memories: TmxFile[] = [];
   const dropped: Array<Set<number>> = [];
   // Each file a thousandth at a time, as far into it as its units are read.
@@ -435,7 +437,15 @@ async function mergeMemories(
       pairs.units.forEach((u, k) => {
         const reason = leftOutReason(reviewed.links[k]!, { dropFlagged: drop });
         leftOut = countLeftOut(leftOut, reason);
-        if (reason !== undefined) out.add(u.position!);
+        if (reason === undefined) return;
+        out.add(u.position!);
+        const record = memory.units[u.position!]!;
+        droppedUnits.push({
+          path: file,
+          line: record.line,
+          ...(record.attrs.tuid ? { tuid: record.attrs.tuid } : {}),
+          ...(reason.why === "flagged" ? { flag: reason.flag } : {}),
+        });
       });
       // The review's garbage goes before the next memory is read, not beside it.
       collectBetweenSteps();
@@ -449,7 +459,30 @@ async function mergeMemories(
   // A piece at a time, told as units written.
   progress.onProgress?.("write", 0, merged.written);
   await writeAtomic(output, told(merged.chunks(), merged.written, progress));
-  return { merged, leftOut };
+  return { merged, leftOut, dropped: droppedUnits };
+}
+
+/** A memory's unit `--drop-flagged` left out: where it stands, and the flag that left it out. */
+interface DroppedUnit {
+  readonly path: string;
+  readonly line: number;
+  readonly tuid?: string;
+  readonly flag?: Flag;
+}
+
+/** How many units left out `merge` names one by one; the rest are counted. */
+const DROPPED_LISTED = 20;
+
+/** The units left out, one a line ("  left out client.tmx:16 (tuid 2): error tags: ..."), a client's approved one among them perhaps. */
+function describeDropped(dropped: readonly DroppedUnit[]): string {
+  const lines = dropped
+    .slice(0, DROPPED_LISTED)
+    .map(
+      (d) =>
+        `  left out ${d.path}:${d.line}${d.tuid ? ` (tuid ${d.tuid})` : ""}${d.flag ? `: ${d.flag.severity} ${d.flag.type}: ${d.flag.reason}` : ""}\n`,
+    );
+  if (dropped.length > DROPPED_LISTED) lines.push(`  and ${grouped(dropped.length - DROPPED_LISTED)} more left out\n`);
+  return lines.join("");
 }
 
 /** The merged memory's pieces, telling the bar how far they are (each piece is about a megabyte of units). */
