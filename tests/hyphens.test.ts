@@ -1,8 +1,12 @@
-import { joinBrokenWords } from "../src/formats/hyphens.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { align, formats } from "../src/index.js";
 import { parseTmx } from "../src/read/tm.js";
+import { joinBrokenWords } from "../src/segment/hyphens.js";
 import { segment } from "../src/segment/index.js";
 import type { Segment } from "../src/types.js";
+import { sverka } from "./helpers.js";
 
 /** The segments of a text (one a line, as a pre-split text is read): the vocabulary a broken word is judged by. */
 const doc = (lang: string, lines: string[]): Segment[] => segment(lines.join("\n"), lang, { segmented: true });
@@ -56,5 +60,20 @@ describe("what a memory and a pair list give of a hard-wrapped text", () => {
       "Договорът се прилага за всички поръчки, описани по-долу в настоящия документ.",
       "The contract applies to all orders described below in this document.",
     ]);
+  });
+});
+
+describe("what check quotes of a hard-wrapped text", () => {
+  test("a sentence left out is quoted with its broken words whole, as the memory writes them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-hyphens-"));
+    writeFileSync(
+      join(dir, "bg.txt"),
+      "Поддръжката включва отстраняване на грешки и инсталиране на обновления.\nТя не включва разраб-\nотването на нови модули. Срокът е една година.\n",
+    );
+    writeFileSync(join(dir, "en.txt"), "Support includes fixing errors and installing updates.\nThe term is one year.\n");
+    const r = await sverka(["check", join(dir, "bg.txt"), join(dir, "en.txt")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Тя не включва разработването на нови модули.");
+    expect(r.stdout).not.toContain("разраб- отването");
   });
 });

@@ -6,7 +6,6 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, SverkaError } from "../errors.js";
-import { joinBrokenWords } from "../formats/hyphens.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJsonFile } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
@@ -19,6 +18,7 @@ import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../la
 import { reviewUnits, segmentDocument } from "../pipeline.js";
 import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
+import { joinBrokenWords } from "../segment/hyphens.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { alignFilesThreaded, reviewBitextThreaded } from "../worker/long.js";

@@ -1,6 +1,6 @@
 import { foldSpaces } from "../read/space.js";
+import { joinBrokenWords } from "../segment/hyphens.js";
 import { type Bitext, type DocumentFlag, type Flag, type FlagType, type Link, SEVERITY_RANK, type Severity, type Side } from "../types.js";
-import { joinBrokenWords } from "./hyphens.js";
 import type { WriteOptions } from "./types.js";
 
 /** What `--drop-flagged` may say: leave out units with a flag of this severity or worse, or keep them all. */
@@ -11,7 +11,7 @@ export const DEFAULT_DROP_FLAGGED: DropFlagged = "error";
 
 /**
  * A link's text on one side: its segments (as corrected, where a reviewer did) joined by a space, a word a line's end
- * broke with a hyphen joined again (src/formats/hyphens.ts), runs of ordinary white space folded (no-break spaces kept:
+ * broke with a hyphen joined again (src/segment/hyphens.ts), runs of ordinary white space folded (no-break spaces kept:
  * src/read/space.ts).
  */
 export function sideText(side: Pick<Side, "lang" | "segments">, ids: readonly number[]): string {

@@ -222,7 +222,7 @@ export interface LanguageData {
   /**
    * Words a hyphen joins to the next as part of it ("по-долу", "най-добре"; "self-employed", "well-known"),
    * lowercase: where a hard-wrapped line ends on one of them and a hyphen, the hyphen is the word's own
-   * (src/formats/hyphens.ts); after any other word it is the line's, and goes.
+   * (src/segment/hyphens.ts); after any other word it is the line's, and goes.
    */
   readonly hyphenPrefixes?: readonly string[];
   /** Number words read only as the units after tens ("тридесет и едно", "thirty-one"): alone they are other words ("един човек", "one of them"). */

@@ -13,6 +13,7 @@ import type { ChalkInstance } from "chalk";
 import { unmatchedFlag } from "../edit/problems.js";
 import { ExitCode } from "../errors.js";
 import type { InputFormat } from "../read/index.js";
+import { joinBrokenWords } from "../segment/hyphens.js";
 import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
@@ -415,10 +416,12 @@ function isMemory(bitext: Bitext): boolean {
 }
 
 /** The text around a gap: the last words of the sentence before it, or the first of the sentence after. */
-function gapContext(segments: Side["segments"], loc: Location): string {
-  const g = segments[loc.sentence - 1];
+function gapContext(side: Side, loc: Location): string {
+  const g = side.segments[loc.sentence - 1];
   if (!g) return "";
-  const text = (g.corrected ?? g.text).replace(/\s+/gu, " ").trim();
+  const text = joinBrokenWords(g.corrected ?? g.text, side.segments, side.lang)
+    .replace(/\s+/gu, " ")
+    .trim();
   if (text.length <= GAP_CONTEXT) return loc.gap === "after" ? `${text} ▸` : `▸ ${text}`;
   return loc.gap === "after" ? `...${text.slice(-GAP_CONTEXT)} ▸` : `▸ ${text.slice(0, GAP_CONTEXT)}...`;
 }
@@ -439,11 +442,10 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   const { bitext } = report;
   const colour = (s: Severity) => (s === "error" ? c.red : s === "warning" ? c.yellow : c.blue);
   // A long sentence is cut around the words the flag names, so they show.
-  const excerpt = (ids: readonly number[], segs: Side["segments"], flagged: string | undefined) => {
-    const text = ids
-      .map((id) => segs[id]!.corrected ?? segs[id]!.text)
-      .join(" ")
-      .replace(/\s+/gu, " ");
+  // A word a hard-wrapped line broke with a hyphen is quoted whole, as the memory writes it (src/segment/hyphens.ts).
+  const excerpt = (ids: readonly number[], side: Side, flagged: string | undefined) => {
+    const segs = side.segments;
+    const text = joinBrokenWords(ids.map((id) => segs[id]!.corrected ?? segs[id]!.text).join(" "), segs, side.lang).replace(/\s+/gu, " ");
     if (text.length <= 160) return text;
     const at = flagged ? text.indexOf(flagged) : -1;
     if (at < 120) return `${text.slice(0, 157)}...`;
@@ -475,7 +477,7 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
       if (!loc) continue;
       const ids = p[side].filter((id) => id + 1 >= loc.sentence && id + 1 <= loc.lastSentence);
       // A gap shows the end of the sentence it follows (or the start of the one it precedes), dimmed: the text is not the problem's.
-      const text = loc.gap ? c.dim(gapContext(bitext[side].segments, loc)) : excerpt(ids, bitext[side].segments, loc.flagged);
+      const text = loc.gap ? c.dim(gapContext(bitext[side], loc)) : excerpt(ids, bitext[side], loc.flagged);
       lines.push(`    ${c.dim(`${describeLocation(loc, bitext[side].lang, memory)}:`)} ${text}`);
     }
     if (repeats) lines.push(`    ${c.dim(repeatsLine(repeats))}`);
