@@ -81,6 +81,18 @@ describe("dictionaries", () => {
     expect(builtinLexicon("de", "fr")).toBeUndefined();
   });
 
+  test.each([
+    ["Натиснете", "Click"],
+    ["Натиснете", "Press"],
+    ["Запази", "Save"],
+    ["изтрийте", "delete"],
+    ["Изберете", "Select"],
+    ["въведете", "enter"],
+    ["инсталирайте", "install"],
+  ])("a manual's command: %s is %s, in the imperative a manual writes", (b, e) => {
+    expect(builtinLexicon("bg", "en")!.lookup(stemKey(b.toLowerCase(), bg))?.has(stemKey(e.toLowerCase(), en))).toBe(true);
+  });
+
   test("translations are learned from links and written in the --dict format", () => {
     const pairs = Array.from({ length: 12 }, (_, k) =>
       k % 3 === 0
