@@ -919,7 +919,7 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
     links,
     model,
   };
-  return review(bitext, reviewOptions(options));
+  return review(bitext, { ...reviewOptions(options), units: true });
 }
 
 /**

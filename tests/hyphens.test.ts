@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { align, formats } from "../src/index.js";
 import { parseTmx } from "../src/read/tm.js";
 import { joinBrokenWords } from "../src/segment/hyphens.js";
-import { segment } from "../src/segment/index.js";
 import type { Segment } from "../src/types.js";
 import { sverka } from "./helpers.js";
 
-/** The segments of a text (one a line, as a pre-split text is read): the vocabulary a broken word is judged by. */
-const doc = (lang: string, lines: string[]): Segment[] => segment(lines.join("\n"), lang, { segmented: true });
+/** The segments of a document, one a text: the vocabulary a broken word is judged by. */
+const doc = (_lang: string, texts: string[]): Segment[] =>
+  texts.map((text, id) => ({ id, text, start: 0, end: text.length, paragraph: id }));
 
 describe("a word broken at a line's end with a hyphen", () => {
   test.each([
@@ -29,10 +29,21 @@ describe("a word broken at a line's end with a hyphen", () => {
     ["en", "the EU-\nUSA deal", [], "the EU-USA deal"],
     // A soft hyphen is the line's own, always.
     ["bg", "трансла\u00ad\nция", [], "транслация"],
-    // A capitalised word or a digit after the line break: a new word, a range; left as read.
-    ["en", "Volume-\nChapter", [], "Volume-\nChapter"],
+    // A capitalised word or a number after the line break keeps the hyphen.
+    ["en", "a Wi-\nFi network", [], "a Wi-Fi network"],
+    ["en", "cases of COVID-\n19 fell", [], "cases of COVID-19 fell"],
+    // Both halves words the document writes on their own: a compound, whose hyphen stays.
+    ["en", "a decision-\nmaking body", ["The decision is final.", "Making it took a year."], "a decision-making body"],
+    ["bg", "заместник-\nдиректор", ["Заместник на управителя.", "Директор на фирмата."], "заместник-директор"],
+    // Syllables are no words: "ex", "so" are too short to count.
+    ["en", "for ex-\nample", ["an example"], "for example"],
+    ["en", "the so-\ncial fund", [], "the social fund"],
+    // The hyphenated parts before and after the break count: the document writes "state-of-the-art".
+    ["en", "a state-of-\nthe-art tool", ["state-of-the-art"], "a state-of-the-art tool"],
+    // A soft hyphen inside a line goes too.
+    ["en", "the docu\u00admentation", [], "the documentation"],
+    // A number before the hyphen is no word broken.
     ["en", "pages 10-\n12", [], "pages 10-\n12"],
-    ["en", "COVID-\n19", [], "COVID-\n19"],
     // A hyphen with no line break after it is left as it is.
     ["en", "a state-of-the-art tool", [], "a state-of-the-art tool"],
   ])("%s: %j becomes %j", (lang, text, elsewhere, joined) => {
@@ -75,5 +86,20 @@ describe("what check quotes of a hard-wrapped text", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Тя не включва разработването на нови модули.");
     expect(r.stdout).not.toContain("разраб- отването");
+  });
+
+  test("a limit broken at a line's end is read whole: its reversal in the translation is an error", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-hyphens-"));
+    writeFileSync(
+      join(dir, "bg.txt"),
+      "При съмнение за пробив в сигурността Изпълнителят уведомява Възложителя в рамките на най-\nмалко 2 часа. Срокът на договора е една година.\n",
+    );
+    writeFileSync(
+      join(dir, "en.txt"),
+      "In case of a suspected security breach the Contractor notifies the Client within 2 hours at the most. The term of the agreement is one year.\n",
+    );
+    const r = await sverka(["check", join(dir, "bg.txt"), join(dir, "en.txt")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('the limit is reversed: the translation says "within 2" where the source says "най-малко 2"');
   });
 });

@@ -188,6 +188,27 @@ describe("segment: structure", () => {
     ]);
   });
 
+  test("a wrapped line stopping mid-clause goes on through a number or a dash the line's end put first on the next", () => {
+    const en = [
+      "Overtime hours are paid at BGN 80 per hour. 3. Training one employee costs BGN",
+      "150. 4. The prices do not include travel expenses outside Sofia and other costs.",
+      "The parties are not liable for force majeure, including an epidemic of COVID-",
+      "19. Either party may end the agreement with one month's written notice to the other.",
+    ].join("\n");
+    expect(texts(en, "en")).toEqual([
+      "Overtime hours are paid at BGN 80 per hour.",
+      "3. Training one employee costs BGN\n150.",
+      "4. The prices do not include travel expenses outside Sofia and other costs.",
+      "The parties are not liable for force majeure, including an epidemic of COVID-\n19.",
+      "Either party may end the agreement with one month's written notice to the other.",
+    ]);
+    const bg = [
+      "Некритичните грешки се отстраняват в срок до 2 работни дни, а останалите в срок",
+      "– до 5 работни дни. Изпълнителят инсталира нови версии след съгласуване.",
+    ].join("\n");
+    expect(texts(bg, "bg")).toHaveLength(2);
+  });
+
   test("paragraph indices follow blank lines", () => {
     const s = segment("One. Two.\n\nThree.\r\n\r\n\r\nFour.", "en");
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 2]);

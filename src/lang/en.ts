@@ -485,7 +485,7 @@ export const en: LanguageData = {
     clauseOpeners: ["if", "when", "unless", "provided", "which", "who", "whose", "where", "while", "because"],
   },
   // Firms' legal forms, British, American and others met in translations (Bulgarian ones romanized: "Domotech OOD").
-  hyphenPrefixes: ["self", "non", "well", "ex", "anti", "all", "half", "cross", "multi", "semi", "e", "x", "t", "so"],
+  hyphenPrefixes: ["self", "non", "well", "cross", "half"],
   companyForms: ["Ltd", "LLC", "LLP", "Inc", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA", "SRL", "OOD", "EOOD", "AD", "EAD", "ET"],
   decimalSeparator: ".",
   ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",

@@ -25,10 +25,11 @@ import {
   type Token,
   tokenize,
 } from "../score/index.js";
+import { joinBrokenWords } from "../segment/hyphens.js";
 import { drain, SLICE_LINKS, type Sliced } from "../slices.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
 import { perLanguage } from "./memo.js";
-import { foldSpace, hasParagraphs, joinText, median, sentenceKey } from "./text.js";
+import { foldSpace, hasParagraphs, median, sentenceKey } from "./text.js";
 import { NO_TOKENS, objectList } from "./tokens.js";
 
 /** Thresholds of the checks; every one can be overridden. */
@@ -69,6 +70,8 @@ export interface ReviewOptions extends Partial<ReviewThresholds> {
   readonly lexicon?: boolean;
   /** Tokens already computed for these very segments (by the aligner), to reuse. */
   readonly reuse?: Pick<PairFeatures, "sourceTokens" | "targetTokens">;
+  /** The bitext is a memory's units, each pair on its own (`reviewUnits`), not two documents aligned. */
+  readonly units?: boolean;
   /** Whether each document has paragraphs (more than one), where the bitext is a piece of a longer one; else read from the bitext. */
   readonly paragraphed?: { readonly source: boolean; readonly target: boolean };
   /** The cost weights the bitext was aligned with (default: sverka's), for checks that compare alignment costs. */
@@ -98,6 +101,14 @@ export const DEFAULT_REVIEW_OPTIONS: ReviewThresholds = {
  * the usual stay silent.
  */
 const MIN_BASELINE_LINKS = 5;
+/**
+ * The same for a memory's units (a TMX, PO, XLIFF or TSV file:
+ * `ReviewOptions.units`): unrelated sentences, whose usual is steadier over
+ * more of them. In a five-unit catalogue, two sentences the lexicon does not know
+ * ("Invoice %s was sent", "The total is %d BGN") fell below the other
+ * three's median.
+ */
+const MIN_BASELINE_UNITS = 10;
 /**
  * A sentence expected to share less lexical evidence than this with its
  * translation has too few words to share: that it shares nothing says nothing.
@@ -228,6 +239,23 @@ export function differingPlaces(group: RepeatGroup, own: string, limit: number):
   return { links: links.sort((a, b) => a - b), total: group.size - (group.byOther.get(own)?.length ?? 0) };
 }
 
+/**
+ * A side's token lists, those of a segment with a word a hard-wrapped line broke with a hyphen made again from its
+ * text with the word whole, as the memory writes it: "най-\nмалко" is the limit "най-малко", and its reversal in the
+ * translation an error (the aligner's tokens, reused, read it as two words).
+ */
+function mendedTokens(side: Side, lists: readonly Token[][]): Token[][] {
+  const lang = getLanguage(side.lang);
+  let out: Token[][] | undefined;
+  side.segments.forEach((g, i) => {
+    const text = joinBrokenWords(g.text, side.segments, side.lang);
+    if (text === g.text) return;
+    out ??= lists.slice();
+    out[i] = tokenLists(lang, text);
+  });
+  return out ?? (lists as Token[][]);
+}
+
 export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}): ReviewContext {
   const thresholds: ReviewThresholds = { ...DEFAULT_REVIEW_OPTIONS, ...definedOnly(options) };
   const given = pairDictionary(bitext.source.lang, bitext.target.lang, options);
@@ -239,7 +267,11 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     for (const g of side.segments) out.push(tokenLists(lang, g.text));
     return out;
   };
-  const tokens = options.reuse ?? { sourceTokens: tokensOf(bitext.source), targetTokens: tokensOf(bitext.target) };
+  const read = options.reuse ?? { sourceTokens: tokensOf(bitext.source), targetTokens: tokensOf(bitext.target) };
+  const tokens = {
+    sourceTokens: mendedTokens(bitext.source, read.sourceTokens),
+    targetTokens: mendedTokens(bitext.target, read.targetTokens),
+  };
   // Word translations of this very bitext, learned from its 1-1 links: the document's own vocabulary
   // shows which sentences share nothing. Learned from the links as they stand, so a bitext read back
   // is reviewed exactly as it was when aligned.
@@ -300,7 +332,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     source,
     target,
     perChar,
-    hasBaseline: ones.length >= MIN_BASELINE_LINKS,
+    hasBaseline: ones.length >= (options.units ? MIN_BASELINE_UNITS : MIN_BASELINE_LINKS),
     passages: unmatchedRuns(bitext.links),
     common,
     ownCommon,
@@ -427,7 +459,8 @@ function sideInfo(
   const lang = getLanguage(side.lang);
   // Every check reads a link's text, some a segment's several times: each is folded once.
   const texts: (string | undefined)[] = new Array(side.segments.length);
-  const folded = (id: number) => (texts[id] ??= foldSpace(side.segments[id]!.text));
+  // A word a hard-wrapped line broke with a hyphen is read whole, as the memory writes it ("най-\nмалко" is "най-малко").
+  const folded = (id: number) => (texts[id] ??= foldSpace(joinBrokenWords(side.segments[id]!.text, side.segments, side.lang)));
   const joined = new WeakMap<readonly number[], string>();
   const scripts: (ScriptShare | undefined)[] = new Array(side.segments.length);
   return {
@@ -445,7 +478,7 @@ function sideInfo(
       if (ids.length === 1) return folded(ids[0]!);
       let text = joined.get(ids);
       if (text === undefined) {
-        text = joinText(side.segments, ids);
+        text = foldSpace(joinBrokenWords(ids.map((id) => side.segments[id]!.text).join(" "), side.segments, side.lang));
         joined.set(ids, text);
       }
       return text;

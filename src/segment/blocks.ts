@@ -25,6 +25,12 @@ interface Line {
 /** Bullets, dashes, "1.", "2)", "a)" at the start of a line. */
 export const LIST_MARKER = narrowable(String.raw`^[ \t]*(?:[•·▪◦‣∙●○■□►▸✓✔*+\-–—]|\(?\d{1,3}[.)]|\(?\p{L}\))[ \t\u00a0]+`, "u");
 const ENDS_SENTENCE = /[.!?…:;。]["'»“”’)\]]*$/u;
+/** A full stop, a question or exclamation mark or a colon ending a line: a sentence's end, or a list's opening. */
+const ENDS_CLAUSE = /[.!?…:。]["'»“”’)\]]*$/u;
+/** Letters and a hyphen ending a line (a soft hyphen too): a word the line's end broke. */
+const BROKEN_WORD_END = /\p{L}[-\u00ad\u2010]$/u;
+/** A line opening with a bare number and a lowercase word or another number ("2. updating", "150. 4."), or a dash and a lowercase word. */
+const RUN_ON = /^[ \t]*(?:\d{1,6}\.[ \t]+(?:\p{Ll}|\d)|[–—-][ \t]+\p{Ll})/u;
 /** A table of contents' entry: a dot leader, then the page ("12.1 Смяна на решетката ........ 305"): a line of its own, however long the lines around it. */
 const CONTENTS_ENTRY = /(?:\.{3,}|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
@@ -112,6 +118,13 @@ function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProf
   // A wrapped line that ends on the number opening the next sentence ("... всеки ден. 2." / "Базата данни ..."): the
   // number is the next line's label, and goes on with it.
   if (longest >= MIN_WRAP_WIDTH && LABEL_AT_END.test(trimmed)) return false;
+  // A wrapped line stopping mid-clause (no full stop, colon or semicolon) before a bare number or a dash that the
+  // sentence runs on through ("... within 4" / "hours, 2. updating ...", "... BGN" / "150. 4. ...", "... срок" / "– до 5
+  // дни"): the line's end fell there, no list begins.
+  if (longest >= MIN_WRAP_WIDTH && trimmed.length >= SHORT_LINE_SHARE * longest && !ENDS_CLAUSE.test(trimmed) && RUN_ON.test(next.text))
+    return false;
+  // A word broken at the line's end with a hyphen ("ИЗПЪЛНИ-" / "ТЕЛЯТ", "COVID-" / "19."), however short the line: it goes on.
+  if (longest >= MIN_WRAP_WIDTH && BROKEN_WORD_END.test(trimmed) && /^[ \t]*[\p{L}\p{N}]/u.test(next.text)) return false;
   // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
   if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang) || FIELD.test(next.text)) return true;
   if (STARTS_LOWER.test(next.text)) return false;

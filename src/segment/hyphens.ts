@@ -9,21 +9,24 @@ import { getLanguage } from "../lang/index.js";
 import type { Segment } from "../types.js";
 
 /**
- * Letters, a hyphen (or a soft hyphen, U+2010, U+2011), spaces or none, a
- * line break, the next line's indent and letters: a word broken at the
- * line's end, when the letters after it are lowercase, or the word is in
- * capitals on both sides ("ВЪЗЛ-\nОЖИТЕЛЯ"). A capitalised word after it is a
- * new word ("Volume-\nChapter"), a digit a range ("10-\n12").
+ * A word (its hyphenated parts before it too: "state-of-"), a hyphen (or a
+ * soft hyphen, U+2010, U+2011), spaces or none, a line break, the next line's
+ * indent and a word or a number (with its hyphenated parts: "the-art"): a word
+ * broken at the line's end.
  */
-const BROKEN = /(\p{L}+)([-\u00ad\u2010\u2011])[^\S\r\n]*\r?\n[^\S\r\n]*(\p{L}+)/gu;
-/** Whether a text holds a line break after a hyphen at all (most do not: no vocabulary is read for them). */
-const MAY_BREAK = /[-\u00ad\u2010\u2011][^\S\r\n]*\r?\n/u;
+const BROKEN =
+  /(\p{L}+(?:[-\u2010\u2011]\p{L}+)*)([-\u00ad\u2010\u2011])[^\S\r\n]*\r?\n[^\S\r\n]*(\p{L}+(?:[-\u2010\u2011]\p{L}+)*|\p{N}+)/gu;
+/** Whether a text holds a line break after a hyphen, or a soft hyphen, at all (most do not: no vocabulary is read for them). */
+const MAY_BREAK = /[-\u2010\u2011][^\S\r\n]*\r?\n|\u00ad/u;
 /** A word as the vocabulary keeps it: letters, with hyphens inside ("по-долу", "well-known"). */
 const WORD = /\p{L}+(?:[-\u2010\u2011]\p{L}+)*/gu;
 const LOWERCASE = /^\p{Ll}+$/u;
 const CAPITALS = /^\p{Lu}{2,}$/u;
+const DIGITS = /^\p{N}+$/u;
 /** Stems shorter than this say little of a word ("при", "by"): a broken word is judged by its whole form then. */
 const MIN_STEM = 4;
+/** A word's part shorter than this is no word of its own ("ex-ample", "so-cial" break syllables, not words). */
+const MIN_PART = 3;
 
 interface Vocabulary {
   /** The document's words, lowercase, hyphens as "-". */
@@ -44,7 +47,8 @@ function vocabularyOf(segments: readonly Segment[], stem: (word: string) => stri
   let vocabulary = vocabularies.get(segments);
   if (!vocabulary) {
     const words = new Set<string>();
-    for (const g of segments) for (const m of (g.corrected ?? g.text).matchAll(WORD)) words.add(keyOf(m[0]));
+    // The halves of a broken word are no words of the document.
+    for (const g of segments) for (const m of (g.corrected ?? g.text).replace(BROKEN, " ").matchAll(WORD)) words.add(keyOf(m[0]));
     const stems = new Set<string>();
     for (const w of words) if (!w.includes("-")) stems.add(stem(w));
     vocabulary = { words, stems };
@@ -55,33 +59,43 @@ function vocabularyOf(segments: readonly Segment[], stem: (word: string) => stri
 
 /**
  * `text` (of `segments`, a document in language `lang`) with each word
- * broken at a line's end joined again:
- * - a soft hyphen goes;
+ * broken at a line's end joined again, and soft hyphens gone:
+ * - a soft hyphen goes, at a line's end or not;
+ * - a number after the line break keeps the hyphen ("COVID-19", "10-12"),
+ *   and so does a capitalised word ("Wi-Fi"), unless both halves are in
+ *   capitals and the document writes the word whole ("ВЪЗЛ-\nОЖИТЕЛЯ");
  * - a hyphen stays (the line break goes) where the document writes the word
- *   with it elsewhere ("e-mail"), or it follows one of the language's
- *   prefixes that take one ("по-долу", "най-добре", "self-employed");
- * - else it goes where the document writes the word whole elsewhere, or a
- *   word of its stem ("поддръжката" for "подд-\nръжка"), and, a word in
- *   lowercase, where nothing says either way: a line's end breaks words at
- *   their syllables far more often than at a compound's hyphen;
- * - a word in capitals keeps its hyphen without such a word ("EU-\nUSA").
+ *   with it elsewhere ("e-mail", "state-of-the-art"), or it follows a prefix
+ *   of the language that takes one ("по-долу", "най-малко", "self-employed");
+ * - it goes where the document writes the word whole elsewhere, or a word of
+ *   its stem ("поддръжката" for "подд-\nръжка");
+ * - it stays where both halves are words the document writes on their own
+ *   ("заместник-директор", "decision-making": a compound);
+ * - else, a word in lowercase, it goes: a line's end breaks words at their
+ *   syllables far more often than at a compound's hyphen.
  */
 export function joinBrokenWords(text: string, segments: readonly Segment[], lang: string): string {
   if (!MAY_BREAK.test(text)) return text;
   let vocabulary: Vocabulary | undefined;
   const profile = getLanguage(lang);
-  return text.replace(BROKEN, (found: string, head: string, hyphen: string, tail: string) => {
-    const lower = LOWERCASE.test(tail);
-    if (!lower && !(CAPITALS.test(head) && CAPITALS.test(tail))) return found;
+  const joined = text.replace(BROKEN, (found: string, head: string, hyphen: string, tail: string) => {
     const whole = `${head}${tail}`;
-    const kept = `${head}${hyphen}${tail}`;
-    if (hyphen === "\u00ad") return whole;
+    const kept = `${head}${hyphen === "\u00ad" ? "-" : hyphen}${tail}`;
+    if (hyphen === "\u00ad") return DIGITS.test(tail) ? found : whole;
+    if (DIGITS.test(tail)) return kept;
     vocabulary ??= vocabularyOf(segments, (w) => profile.stem(w));
-    if (vocabulary.words.has(keyOf(`${head}-${tail}`))) return kept;
-    if (vocabulary.words.has(keyOf(whole))) return whole;
-    const stem = profile.stem(whole.toLowerCase());
-    if (stem.length >= MIN_STEM && vocabulary.stems.has(stem)) return whole;
-    if (!lower || profile.hyphenPrefixes?.includes(head.toLowerCase())) return kept;
-    return whole;
+    const words = vocabulary.words;
+    if (words.has(keyOf(`${head}-${tail}`))) return kept;
+    const last = head.split(/[-\u2010\u2011]/u).at(-1)!;
+    const first = tail.split(/[-\u2010\u2011]/u)[0]!;
+    const wholeKey = keyOf(`${last}${first}`);
+    const stem = profile.stem(wholeKey);
+    const known = words.has(wholeKey) || (stem.length >= MIN_STEM && vocabulary.stems.has(stem));
+    if (!LOWERCASE.test(first)) return known && CAPITALS.test(last) && CAPITALS.test(first) ? whole : kept;
+    if (known) return whole;
+    if (profile.hyphenPrefixes?.includes(last.toLowerCase())) return kept;
+    const word = (part: string) => part.length >= MIN_PART && words.has(keyOf(part));
+    return word(last) && word(first) ? kept : whole;
   });
+  return joined.includes("\u00ad") ? joined.replace(/\u00ad/gu, "") : joined;
 }
