@@ -118,9 +118,9 @@ function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProf
   // A wrapped line that ends on the number opening the next sentence ("... всеки ден. 2." / "Базата данни ..."): the
   // number is the next line's label, and goes on with it.
   if (longest >= MIN_WRAP_WIDTH && LABEL_AT_END.test(trimmed)) return false;
-  // A wrapped line stopping mid-clause (no full stop, colon or semicolon) before a bare number or a dash that the
-  // sentence runs on through ("... within 4" / "hours, 2. updating ...", "... BGN" / "150. 4. ...", "... срок" / "– до 5
-  // дни"): the line's end fell there, no list begins.
+  // A wrapped line stopping mid-clause (no full stop, question or exclamation mark, or colon; after a semicolon a run-in
+  // list goes on) before a bare number or a dash the sentence runs on through ("... hours;" / "2. updating ...", "... BGN"
+  // / "150. 4. ...", "... срок" / "– до 5 дни"): the line's end fell there, no list begins.
   if (longest >= MIN_WRAP_WIDTH && trimmed.length >= SHORT_LINE_SHARE * longest && !ENDS_CLAUSE.test(trimmed) && RUN_ON.test(next.text))
     return false;
   // A word broken at the line's end with a hyphen ("ИЗПЪЛНИ-" / "ТЕЛЯТ", "COVID-" / "19."), however short the line: it goes on.
