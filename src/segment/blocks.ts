@@ -29,6 +29,8 @@ const ENDS_SENTENCE = /[.!?…:;。]["'»“”’)\]]*$/u;
 const ENDS_CLAUSE = /[.!?…:。]["'»“”’)\]]*$/u;
 /** Letters and a hyphen ending a line (a soft hyphen too): a word the line's end broke. */
 const BROKEN_WORD_END = /\p{L}[-\u00ad\u2010]$/u;
+/** A line opening with a letter or a digit, after its indent: a broken word's rest. */
+const OPENS_WORD = /^[ \t]*[\p{L}\p{N}]/u;
 /** A line opening with a bare number and a lowercase word or another number ("2. updating", "150. 4."), or a dash and a lowercase word. */
 const RUN_ON = /^[ \t]*(?:\d{1,6}\.[ \t]+(?:\p{Ll}|\d)|[–—-][ \t]+\p{Ll})/u;
 /** A table of contents' entry: a dot leader, then the page ("12.1 Смяна на решетката ........ 305"): a line of its own, however long the lines around it. */
@@ -124,7 +126,7 @@ function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProf
   if (longest >= MIN_WRAP_WIDTH && trimmed.length >= SHORT_LINE_SHARE * longest && !ENDS_CLAUSE.test(trimmed) && RUN_ON.test(next.text))
     return false;
   // A word broken at the line's end with a hyphen ("ИЗПЪЛНИ-" / "ТЕЛЯТ", "COVID-" / "19."), however short the line: it goes on.
-  if (longest >= MIN_WRAP_WIDTH && BROKEN_WORD_END.test(trimmed) && /^[ \t]*[\p{L}\p{N}]/u.test(next.text)) return false;
+  if (longest >= MIN_WRAP_WIDTH && BROKEN_WORD_END.test(trimmed) && OPENS_WORD.test(next.text)) return false;
   // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
   if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang) || FIELD.test(next.text)) return true;
   if (STARTS_LOWER.test(next.text)) return false;

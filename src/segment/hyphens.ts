@@ -80,8 +80,8 @@ export function joinBrokenWords(text: string, segments: readonly Segment[], lang
   const profile = getLanguage(lang);
   const joined = text.replace(BROKEN, (found: string, head: string, hyphen: string, tail: string) => {
     const whole = `${head}${tail}`;
-    const kept = `${head}${hyphen === "\u00ad" ? "-" : hyphen}${tail}`;
     if (hyphen === "\u00ad") return DIGITS.test(tail) ? found : whole;
+    const kept = `${head}${hyphen}${tail}`;
     if (DIGITS.test(tail)) return kept;
     vocabulary ??= vocabularyOf(segments, (w) => profile.stem(w));
     const words = vocabulary.words;
