@@ -6,7 +6,7 @@
  * pair took ten times as long to align as in a plain process. Read from here,
  * they cost the same in either (docs/scale.md).
  */
-export const { abs, ceil, exp, floor, log, log1p, max, min, round, sqrt, SQRT2 } = Math;
+export const { abs, ceil, exp, floor, imul, log, log1p, max, min, round, sqrt, SQRT2 } = Math;
 /**
  * Optimized code types an imported binding as anything, not as a number: a
  * loop variable that starts at INFINITY and later holds computed costs is

@@ -389,6 +389,68 @@ describe("align: numbers in a row found once on each side", () => {
     // Each copy's first number starts four in a row found thrice, and eight found twice.
     expect(starts.filter((i) => i % 4 === 0)).toEqual([]);
   });
+
+  test("windows keyed by a hash of their numbers find what windows keyed by the numbers' text find", () => {
+    // The plain way: each window's numbers joined, counted on each side.
+    const plain = (source: string[][], target: string[][]) => {
+      const keys = (items: string[][]) => {
+        const flat = items.flat();
+        const firsts: number[] = [];
+        let at = 0;
+        for (const list of items) {
+          firsts.push(list.length ? at : -1);
+          at += list.length;
+        }
+        return (size: number) => {
+          const out = new Map<string, number>();
+          firsts.forEach((from, k) => {
+            if (from < 0 || from + size > flat.length) return;
+            const key = flat.slice(from, from + size).join("|");
+            out.set(key, out.has(key) ? -1 : k);
+          });
+          return out;
+        };
+      };
+      const [s, t] = [keys(source), keys(target)];
+      const out: Anchor[] = [];
+      for (const size of [4, 8, 16]) {
+        const ts = t(size);
+        for (const [key, i] of s(size)) {
+          const j = ts.get(key);
+          if (i >= 0 && j !== undefined && j >= 0) out.push([i, j, 1]);
+        }
+      }
+      return out;
+    };
+    // Few distinct numbers, so windows repeat, and "1,2" next to "12": the separators must count. The translation
+    // is the original with segments left out and numbers changed, so that windows are found on both sides.
+    const number = fc.constantFrom("1", "2", "12", "1,2", "30", "2016", "7", "45");
+    const pair = fc
+      .array(fc.array(number, { maxLength: 3 }), { maxLength: 60 })
+      .chain((source) =>
+        fc.tuple(
+          fc.constant(source),
+          fc.array(fc.nat(9), { minLength: source.length, maxLength: source.length }),
+          fc.array(number, { minLength: source.length, maxLength: source.length }),
+        ),
+      )
+      .map(([source, fate, other]) => {
+        const target = source.flatMap((list, k) => (fate[k] === 0 ? [] : fate[k] === 1 ? [[other[k]!, ...list.slice(1)]] : [list]));
+        return [source, target] as const;
+      });
+    fc.assert(
+      fc.property(pair, ([source, target]) => {
+        const got = onceWindows(
+          (i) => source[i]!,
+          source.length,
+          (j) => target[j]!,
+          target.length,
+        );
+        expect(got).toEqual(plain(source, target));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe("align: a long omission in text made from one template", () => {
