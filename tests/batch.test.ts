@@ -274,7 +274,7 @@ describe("sverka batch", () => {
     expect(r.stdout).toMatch(/^lonely +skipped: no lonely\.en\.txt$/m);
     expect(r.stdout).toMatch(/^orphan +skipped: no orphan\.bg\.txt$/m);
     expect(r.stdout).toMatch(/^manual +skipped: no manual\/en\.txt$/m);
-    expect(r.stdout).toMatch(/2 aligned \([^)]*\), 0 up to date, 0 failed, 3 skipped \(no counterpart\);/);
+    expect(r.stdout).toMatch(/2 aligned \([^)]*\), 0 up to date, 0 failed, 3 skipped \(not paired\);/);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
     expect(
       report.pairs.filter((p: { reason?: string }) => p.reason?.startsWith("no ")).map((p: any) => [p.name, p.status, p.reason, p.file]),

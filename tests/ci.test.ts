@@ -205,13 +205,39 @@ describe("check a folder in CI", () => {
     });
   });
 
-  test("a file without its translation is listed as skipped and fails nothing", async () => {
+  test("a document left unchecked (no translation, or a third language) is named in every report; --fail-on-unpaired fails on it", async () => {
     await inFolder(readFileSync(EN, "utf8"), async () => {
       mkdirSync(join("docs", "draft"));
       writeFileSync(join("docs", "draft", "bg.txt"), readFileSync(BG, "utf8"));
-      const r = await sverka(["check", "docs", "-o", "qa.json"]);
+      writeFileSync(join("docs", "policy.de.txt"), "Wir erheben keine personenbezogenen Daten.\n");
+      writeFileSync(join("docs", "notes.txt"), "to do\n");
+      const r = await sverka(["check", "docs", "-o", "qa.json", "-o", "qa.xml", "-o", "qa.sarif"]);
       expect(r.code).toBe(0);
-      expect(r.stderr).toContain("skipped: docs/draft/bg.txt (no draft/en.txt)");
+      expect(r.stderr).toContain("docs/draft/bg.txt (no draft/en.txt)");
+      expect(r.stderr).toContain("docs/policy.de.txt (in de, not bg or en)");
+      // A file that is no document of either language is said as batch says it, not counted as a translation.
+      expect(r.stderr).toMatch(/not documents of bg or en, left out: docs\/notes\.txt/);
+      expect(JSON.parse(readFileSync("qa.json", "utf8")).skipped).toEqual([
+        { file: "docs/policy.de.txt", reason: "in de, not bg or en" },
+        { file: "docs/draft/bg.txt", reason: "no draft/en.txt" },
+      ]);
+      const junit = readFileSync("qa.xml", "utf8");
+      expect(junit).toMatch(/<testsuite name="files not checked" tests="2" failures="0" errors="0" skipped="2">/);
+      expect(junit).toContain('<skipped message="not checked: in de, not bg or en"/>');
+      const sarif = readFileSync("qa.sarif", "utf8");
+      validateSarif(sarif);
+      expect(JSON.parse(sarif).runs[0].invocations[0]).toMatchObject({
+        executionSuccessful: true,
+        toolExecutionNotifications: [{}, { level: "warning", message: { text: "docs/draft/bg.txt not checked: no draft/en.txt" } }],
+      });
+      expect((await sverka(["check", "docs", "-f", "github"])).stdout).toContain(
+        "::warning file=docs/policy.de.txt,title=sverka%3A not checked::in de, not bg or en",
+      );
+      const gate = await sverka(["check", "docs", "--fail-on-unpaired", "-o", "gate.xml", "-q"]);
+      expect(gate.code).toBe(1);
+      expect(readFileSync("gate.xml", "utf8")).toMatch(/<failure type="not-checked" message="not checked: no draft\/en.txt">/);
+      // A pair has nothing to leave unpaired: the option is refused there.
+      expect((await sverka(["check", BG, EN, "--fail-on-unpaired"])).code).toBe(2);
     });
   });
 

@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
+import { ISO_639_1 } from "../lang/iso639-1.js";
 import { DOCUMENT_EXTENSIONS } from "../read/index.js";
 
 /** One document pair of a batch and where its output goes. */
@@ -123,7 +124,13 @@ function pairFiles(
     const doc = documentName(file, sl, tl);
     // LANG.EXT names a document by its folder: at the top, there is none.
     if (doc && (doc.stem !== "" || prefix !== "")) byStem.set(doc.stem, [...(byStem.get(doc.stem) ?? []), doc]);
-    else if (!file.startsWith(".")) into.others.push(join(dir, file));
+    else if (file.startsWith(".")) continue;
+    else {
+      // A document named in a third language (policy.de.txt in a bg-en folder) is a translation left unchecked, not a stray file.
+      const other = otherLanguage(file, prefix);
+      if (other) into.unpaired.push({ name: shown(file), file: join(dir, file), reason: `in ${other.lang}, not ${sl} or ${tl}` });
+      else into.others.push(join(dir, file));
+    }
   }
   for (const [stem, docs] of byStem) {
     const ordered = [...docs].sort((a, b) => rank(a) - rank(b));
@@ -149,6 +156,21 @@ function pairFiles(
     for (const target of targets)
       into.unpaired.push({ name: named(stem), file: join(dir, target.file), reason: `no ${shown(counterpart(target, sl))}` });
   }
+}
+
+/**
+ * The language of a document named NAME.LANG.EXT (in a document's folder, LANG.EXT) with LANG an ISO 639-1
+ * code, with or without a region (policy.de.txt, pt-BR.md); undefined for any other file.
+ */
+function otherLanguage(file: string, prefix: string): { lang: string } | undefined {
+  const lower = file.toLowerCase();
+  const ext = DOCUMENT_EXTENSIONS.find((e) => lower.endsWith(e));
+  if (!ext) return undefined;
+  const base = file.slice(0, -ext.length);
+  const dot = base.lastIndexOf(".");
+  const tag = base.slice(dot + 1);
+  if ((dot < 0 && prefix === "") || !isLanguageTag(tag) || !ISO_639_1.has(tag.slice(0, 2).toLowerCase())) return undefined;
+  return { lang: tag };
 }
 
 /** The file a document lacks: its name with the other language. */

@@ -281,7 +281,7 @@ function summaryTable(
     results.reduce((a, r) => (r.status === "done" && r.leftOut ? addLeftOut(a, r.leftOut) : a), emptyLeftOut()),
   );
   const extra = [
-    ...(unpaired.length ? [`${unpaired.length} skipped (no counterpart)`] : []),
+    ...(unpaired.length ? [`${unpaired.length} skipped (not paired)`] : []),
     ...(notDone ? [c.yellow(`${notDone} not done`)] : []),
   ];
   // A pair flagged as a whole (not a translation) is named under the table, where a glance at the last lines finds it.

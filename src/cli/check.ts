@@ -75,8 +75,12 @@ export async function runCheck(
   if (annotate) targets.unshift({ path: undefined, format: "github" });
   const batch = second === undefined ? await pairsOf(first, flags) : undefined;
   const pairs = batch?.pairs;
-  // A file without a counterpart is listed as batch lists it, and fails nothing.
-  if (!flags.quiet) for (const u of batch?.unpaired ?? []) io.stderr.write(`skipped: ${u.file} (${u.reason})\n`);
+  // Files without a counterpart, or in a third language, are named in every report (`CheckRun.skipped`); they fail
+  // the run only with --fail-on-unpaired. Files that are no document at all are said as batch says them.
+  if (!flags.quiet && batch?.others.length)
+    io.stderr.write(`sverka: not documents of ${flags.sourceLang} or ${flags.targetLang}, left out: ${batch.others.join(", ")}\n`);
+  if (flags.failOnUnpaired && !batch)
+    throw new SverkaError("--fail-on-unpaired is for a folder or manifest of pairs: a pair or memory has nothing left unpaired");
   checkOutputs(outputs, pairs ? pairs.flatMap((p) => [p.source, p.target]) : [first, ...(second ? [second] : [])], { stdout: true });
   if (pairs && targets.some((t) => t.format === "html"))
     throw new SverkaError("the review page shows one pair: check the pairs one by one with -f html, or use batch -f html");
@@ -84,7 +88,8 @@ export async function runCheck(
     throw new SverkaError("the review workbook holds one pair: check the pairs one by one with -o NAME.xlsx, or use batch -f xlsx");
   if (targets.some((t) => t.format === "xlsx" && t.path === undefined))
     throw new SverkaError("xlsx is a binary file, not for standard output: give a file name with -o (-o review.xlsx)");
-  const run = await gather(first, second, pairs, flags, read);
+  const skipped = (batch?.unpaired ?? []).map((u) => ({ file: u.file, reason: u.reason }));
+  const run = { ...(await gather(first, second, pairs, flags, read)), skipped, failOnSkipped: flags.failOnUnpaired === true };
   // The review's garbage goes before the reports are written, not beside them (docs/scale.md).
   collectBetweenSteps();
   if (!pairs && run.reports.length > 1 && targets.some((t) => t.format === "html" || t.format === "xlsx")) {
@@ -193,7 +198,10 @@ async function gather(
  * paths relative to the working folder where they lie inside it; undefined
  * for anything else (a memory, a pair list, a bitext).
  */
-async function pairsOf(path: string, flags: CheckFlags): Promise<{ pairs: BatchPair[]; unpaired: readonly Unpaired[] } | undefined> {
+async function pairsOf(
+  path: string,
+  flags: CheckFlags,
+): Promise<{ pairs: BatchPair[]; unpaired: readonly Unpaired[]; others: readonly string[] } | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return undefined;
   if (!info.isDirectory() && !(path.toLowerCase().endsWith(".tsv") && (await isManifest(path)))) return undefined;
@@ -211,6 +219,7 @@ async function pairsOf(path: string, flags: CheckFlags): Promise<{ pairs: BatchP
   return {
     pairs: input.pairs.map((p) => ({ ...p, source: near(p.source), target: near(p.target) })),
     unpaired: input.unpaired.map((u) => ({ ...u, file: near(u.file) })),
+    others: input.others.map(near),
   };
 }
 

@@ -181,6 +181,7 @@ export interface CheckFlags extends PairFlags {
   format: CheckFormat;
   output?: string[];
   failOn: Severity;
+  failOnUnpaired?: boolean;
   show: Severity;
   lengthDeviations?: number;
   divergentScore?: number;
@@ -638,6 +639,10 @@ function defineCheck(program: Command, cli: Cli): void {
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
     )
+    .option(
+      "--fail-on-unpaired",
+      "with a folder: exit 1 when a document of it was not checked (no counterpart, or in a third language); every report names such files either way",
+    )
     .addOption(
       new Option("--show <severity>", "list problems of this severity or worse in the text report, annotations, SARIF and JUnit")
         .choices(SEVERITIES)
@@ -662,6 +667,7 @@ Examples:
   sverka check bg.txt en.txt --format html -o review.html
   sverka check corpus/ -o qa.sarif -o qa.xml        # every pair of a folder: SARIF and JUnit, the report on stderr
   sverka check corpus/ -f github                    # GitHub Actions annotations
+  sverka check corpus/ --fail-on-unpaired -q        # a CI gate: also fails on a document left without its translation
   sverka check memory.tmx                           # which units look wrong, and why
   sverka check bg.txt en.txt -o review.xlsx           # a review workbook for a spreadsheet
   sverka check pairs.tsv -s bg -t en

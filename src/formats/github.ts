@@ -16,6 +16,10 @@ export function writeGithub(run: CheckRun, options: CiOptions = {}): string {
   const lines = run.reports.flatMap((r) => listed(r.problems, least).map((p) => annotation(p)));
   for (const f of run.failures)
     lines.push(`::error file=${property(slashed(f.source))},title=${property("sverka: not checked")}::${data(f.message)}`);
+  for (const f of run.skipped ?? [])
+    lines.push(
+      `::${run.failOnSkipped ? "error" : "warning"} file=${property(slashed(f.file))},title=${property("sverka: not checked")}::${data(f.reason)}`,
+    );
   return lines.length ? `${lines.join("\n")}\n` : "";
 }
 

@@ -5,7 +5,7 @@
  * testcase for a pair with nothing to list, an error for a pair that could
  * not be checked.
  */
-import { type CheckReport, type CheckRun, describeLocation, type LocatedProblem } from "../review/report.js";
+import { type CheckReport, type CheckRun, describeLocation, type LocatedProblem, type SkippedFile } from "../review/report.js";
 import { SEVERITY_RANK } from "../types.js";
 import { type CiOptions, listed, listedFrom, primary, slashed } from "./ci.js";
 import { escapeXml } from "./tmx.js";
@@ -24,8 +24,12 @@ export function writeJunit(run: CheckRun, options: CiOptions = {}): string {
       ].join("\n"),
     ),
   ];
-  const tests = run.reports.reduce((a, r) => a + Math.max(1, listed(r.problems, least).length), 0) + run.failures.length;
-  const failures = run.reports.reduce((a, r) => a + r.problems.filter((p) => fails(p, r)).length, 0);
+  const skipped = run.skipped ?? [];
+  // Files of the folder left unchecked: skipped test cases, or failures where the run fails on them (--fail-on-unpaired).
+  if (skipped.length) suites.push(skippedSuite(skipped, run.failOnSkipped === true));
+  const tests = run.reports.reduce((a, r) => a + Math.max(1, listed(r.problems, least).length), 0) + run.failures.length + skipped.length;
+  const failures =
+    run.reports.reduce((a, r) => a + r.problems.filter((p) => fails(p, r)).length, 0) + (run.failOnSkipped ? skipped.length : 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="sverka check" tests="${tests}" failures="${failures}" errors="${run.failures.length}">`,
@@ -33,6 +37,22 @@ export function writeJunit(run: CheckRun, options: CiOptions = {}): string {
     "</testsuites>",
     "",
   ].join("\n");
+}
+
+function skippedSuite(files: readonly SkippedFile[], failing: boolean): string {
+  const cases = files.map((f) => {
+    const message = `not checked: ${f.reason}`;
+    const verdict = failing
+      ? `<failure type="not-checked" message="${attr(message)}">${escapeXml(`${f.file}: ${message}`)}</failure>`
+      : `<skipped message="${attr(message)}"/>`;
+    return [
+      `    <testcase classname="sverka.check" name="${attr(`${f.file}: not checked`)}" file="${attr(slashed(f.file))}">`,
+      `      ${verdict}`,
+      "    </testcase>",
+    ].join("\n");
+  });
+  const counts = failing ? `failures="${files.length}" errors="0" skipped="0"` : `failures="0" errors="0" skipped="${files.length}"`;
+  return [`  <testsuite name="files not checked" tests="${files.length}" ${counts}>`, ...cases, "  </testsuite>"].join("\n");
 }
 
 function fails(p: LocatedProblem, r: CheckReport): boolean {

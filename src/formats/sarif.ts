@@ -34,11 +34,19 @@ export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
   const ruleIds = [...FLAG_TYPES, "not-a-translation", ...Object.keys(RULES)].filter((id, k, all) => all.indexOf(id) === k);
   const least = listedFrom(run, options);
   const results = run.reports.flatMap((r) => listed(r.problems, least, { verified: true }).map((p) => result(p, ruleIds)));
-  const notifications = run.failures.map((f) => ({
-    level: "error",
-    message: { text: `${f.source} → ${f.target} not checked: ${f.message}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(f.source) } } }],
-  }));
+  const notifications = [
+    ...run.failures.map((f) => ({
+      level: "error",
+      message: { text: `${f.source} → ${f.target} not checked: ${f.message}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(f.source) } } }],
+    })),
+    // Files of the folder left unchecked: said where a code-scanning view shows the run's health, an error where they fail it.
+    ...(run.skipped ?? []).map((f) => ({
+      level: run.failOnSkipped ? "error" : "warning",
+      message: { text: `${f.file} not checked: ${f.reason}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(f.file) } } }],
+    })),
+  ];
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -59,7 +67,7 @@ export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
         },
         invocations: [
           {
-            executionSuccessful: run.failures.length === 0,
+            executionSuccessful: run.failures.length === 0 && !(run.failOnSkipped && (run.skipped?.length ?? 0) > 0),
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
           },
         ],

@@ -194,6 +194,13 @@ export interface PairFailure {
   readonly exitCode: number;
 }
 
+/** A file of a folder that was not checked: a document without its counterpart, or one in a third language. */
+export interface SkippedFile {
+  readonly file: string;
+  /** Why, as the user would say it: "no policy.bg.txt", "in de, not bg or en". */
+  readonly reason: string;
+}
+
 /** A check of one pair or many: what every report format renders. */
 export interface CheckRun {
   readonly reports: readonly CheckReport[];
@@ -201,6 +208,10 @@ export interface CheckRun {
   readonly failOn: Severity;
   /** Whether it checked a folder or manifest (the JSON layout of many pairs), even of one pair. */
   readonly many: boolean;
+  /** Files of the folder left unchecked: every report names them, so that a gate never passes on what it did not read. */
+  readonly skipped?: readonly SkippedFile[];
+  /** Whether a file left unchecked fails the run (`--fail-on-unpaired`: exit 1). */
+  readonly failOnSkipped?: boolean;
 }
 
 /** The check of a bitext: problems, their places (lines when `lines` has the input texts), counts and the exit decision. */
@@ -221,8 +232,9 @@ export function checkReport(bitext: Bitext, options: { failOn?: Severity; lines?
 }
 
 /** The exit code of a run: 2 when a pair could not be checked, else 1 when a problem reaches --fail-on, else 0. */
-export function runExitCode(run: Pick<CheckRun, "reports" | "failures">): number {
+export function runExitCode(run: Pick<CheckRun, "reports" | "failures" | "skipped" | "failOnSkipped">): number {
   if (run.failures.length > 0) return Math.max(...run.failures.map((f) => f.exitCode));
+  if (run.failOnSkipped && (run.skipped?.length ?? 0) > 0) return ExitCode.problems;
   return run.reports.some((r) => r.exitCode !== ExitCode.ok) ? ExitCode.problems : ExitCode.ok;
 }
 
@@ -573,12 +585,21 @@ export function* runTextChunks(run: CheckRun, c: ChalkInstance, options: { show:
     first = false;
     yield `${c.bold("sverka check")} ${f.source} ${c.dim("→")} ${f.target}\n${c.red("✗ not checked:")} ${f.message}\n`;
   }
+  const skipped = run.skipped ?? [];
+  if (skipped.length) {
+    if (!first) yield between;
+    first = false;
+    const mark = run.failOnSkipped ? c.red("✗ not checked:") : c.yellow("! not checked:");
+    yield `${mark} ${plural(skipped.length, "file")} of the folder pair${skipped.length === 1 ? "s" : ""} with nothing\n`;
+    for (const f of skipped) yield `  ${f.file} (${f.reason})\n`;
+  }
   if (!run.many) return;
   const n = runCounts(run);
   const code = runExitCode(run);
   const failed = run.failures.length ? `, ${run.failures.length} not checked` : "";
+  const left = skipped.length ? `, ${plural(skipped.length, "file")} skipped${run.failOnSkipped ? " (--fail-on-unpaired)" : ""}` : "";
   if (!first) yield between;
-  yield `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info; fails on ${run.failOn}\n`;
+  yield `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}${left}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info; fails on ${run.failOn}\n`;
 }
 
 function plural(n: number, word: string): string {
@@ -639,6 +660,7 @@ export function checkData<P>(run: CheckRun, problems: (report: CheckReport) => P
             exitCode: f.exitCode,
           })),
         ],
+        skipped: run.skipped ?? [],
       };
 }
 
