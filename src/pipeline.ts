@@ -180,7 +180,8 @@ export function* documentsFlow(sourceDoc: Segmentable, targetDoc: Segmentable, o
     if (!isLanguageTag(tag)) throw new SverkaError(malformedTag(tag));
   }
   const problem = languageProblem(sourceDoc.text, targetDoc.text, sourceLang, targetLang, options);
-  if (problem && !options.force) throw new SverkaError(`${problem.message}; --force to go on`, problem.path ? { path: problem.path } : {});
+  if (problem && !options.force)
+    throw new SverkaError(`${problem.message}; --force (the library's force: true) to go on`, problem.path ? { path: problem.path } : {});
   const [source, target] =
     !options.segmented && sourceDoc.text.length + targetDoc.text.length >= SEGMENT_APART_CHARS
       ? yield* segmentFlow(sourceDoc, targetDoc, sourceLang, targetLang, options)
@@ -268,7 +269,8 @@ export function checkLanguages(
   paths: { readonly sourcePath?: string; readonly targetPath?: string } = {},
 ): void {
   const problem = languageProblem(sourceText, targetText, sourceLang, targetLang, paths);
-  if (problem) throw new SverkaError(`${problem.message}; --force to go on`, problem.path ? { path: problem.path } : {});
+  if (problem)
+    throw new SverkaError(`${problem.message}; --force (the library's force: true) to go on`, problem.path ? { path: problem.path } : {});
 }
 
 /** Why a pair's languages look wrong (`checkLanguages`), and the file it names, if they do. */

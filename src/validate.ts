@@ -1,7 +1,8 @@
 /**
  * The library's options checked at the door, as the CLI checks its flags:
- * a wrong value is a SverkaError (exit code 2) naming the option and what it
- * accepts, never a TypeError from deep inside or a value quietly ignored.
+ * a wrong value, or an option of another name, is a SverkaError (exit code 2)
+ * naming the option and what it accepts, never a TypeError from deep inside or
+ * a value quietly ignored.
  * JavaScript callers have no compiler to catch `maxLinkSize: 0` or `search: "bogus"`.
  */
 import { SverkaError } from "./errors.js";
@@ -47,6 +48,7 @@ const BITEXT_OPTIONS: Readonly<Record<string, Check>> = {
   threads: wholeFrom(1),
   lexicon: boolean,
   dictionary,
+  terms: dictionary,
   learn: booleanOr("{ minCount, minDice }"),
   onLearned: fn,
   review: booleanOr("review thresholds (see DEFAULT_REVIEW_OPTIONS)"),
@@ -77,9 +79,19 @@ function checkWith(table: Readonly<Record<string, Check>>, options: unknown, whe
   for (const [name, value] of Object.entries(options)) {
     // An option set to undefined is an option not given, as callers spreading their own settings expect.
     if (value === undefined) continue;
-    const problem = table[name]?.(value);
+    const check = table[name];
+    if (!check)
+      throw new SverkaError(`${where}: unknown option ${name}${elsewhere(name)}; its options are ${Object.keys(table).join(", ")}`);
+    const problem = check(value);
     if (problem) throw new SverkaError(`${where}: option ${name} must be ${problem}, not ${describe(value)}`);
   }
+}
+
+/** The writers' options (`WriteOptions`), which a caller may hand to `align` by mistake: the message says where they go. */
+const WRITER_OPTIONS = new Set(["sourceLocale", "targetLocale", "minScore", "dropFlagged", "date", "unitProps", "creationId"]);
+
+function elsewhere(name: string): string {
+  return WRITER_OPTIONS.has(name) ? ` (${name} is an option of the writers: formats.tmx.write(bitext, { ${name} }))` : "";
 }
 
 /** Checks the options of `align` and `alignSegments`. */

@@ -358,6 +358,30 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a 2-1 link split: the translation stays with the sentence whose names it holds, the first part is selected, the header counts again", async () => {
+    // A true merge: the translation's first half holds the parameter's names, which the first Bulgarian sentence has.
+    const bg =
+      "Версия 2.4 излезе днес. Параметърът sync_interval е преименуван на sync_period. Старото име ще работи до версия 3.0 и ще извежда предупреждение. Благодарим на всички.";
+    const en =
+      "Version 2.4 was released today. The sync_interval parameter has been renamed to sync_period and the old name will keep working until version 3.0 with a warning. Thanks to everyone.";
+    const bitext = align(bg, en, { sourcePath: "notes.bg.txt", targetPath: "notes.en.txt" });
+    const k = bitext.links.findIndex((l) => l.kind === "2-1");
+    expect(k).toBe(1);
+    const { p, errors, close } = await open(pageFile("split-cut", bitext));
+    await p.locator("#list").focus();
+    expect(await p.locator("#totals").textContent()).toBe("4 source and 3 target segments in 3 links");
+    for (const key of ["j", "x", "Enter"]) await p.keyboard.press(key);
+    expect((await edits(p)).map((e) => e.op)).toEqual(["split-link"]);
+    const link = (i: number) => p.evaluate((i) => (window as any).sverkaReview.session.bitext.links[i], i);
+    expect(await link(1)).toMatchObject({ source: [1], target: [1] });
+    expect(await link(2)).toMatchObject({ source: [2], target: [] });
+    expect(await selected(p)).toBe(1);
+    expect(await p.locator("#message").textContent()).toMatch(/first part is selected/);
+    expect(await p.locator("#totals").textContent()).toBe("4 source and 3 target segments in 4 links");
+    await close();
+    expect(errors).toEqual([]);
+  });
+
   test("the work survives a reload; undo takes it back after", async () => {
     const { p, close } = await open(pageFile("reload", osce()));
     await p.locator("#list").focus();

@@ -48,6 +48,9 @@ describe("options are checked, naming the option and what it takes", () => {
     [{ abbreviations: "прил." }, /option abbreviations must be an array/],
     [{ onProgress: 3 }, /option onProgress must be a function/],
     [{ sourceLang: 7 }, /option sourceLang must be a non-empty string, not 7/],
+    // A name it does not take is refused as a wrong value is, not ignored: a misspelling, or a writer's option.
+    [{ maxLinkSiz: 2 }, /unknown option maxLinkSiz; its options are maxLinkSize, /],
+    [{ minScore: 0.5 }, /unknown option minScore \(minScore is an option of the writers: formats\.tmx\.write\(bitext, \{ minScore \}\)\)/],
   ])("align(…, %j) is refused: %s", (options, message) => {
     const error = sverkaError(() => align(BG, EN, options as unknown as BitextOptions));
     expect(error.message).toMatch(message);
@@ -67,6 +70,8 @@ describe("options are checked, naming the option and what it takes", () => {
     await expect(
       alignFiles(corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), { maxBytes: 0 }),
     ).rejects.toThrow(/option maxBytes must be a whole number of at least 1/);
+    // A file option is one of alignFiles only.
+    expect(sverkaError(() => align(BG, EN, { encoding: "utf8" } as never)).message).toMatch(/^align: unknown option encoding/);
   });
 
   test("parseDictionary: an unknown format is refused; languages as tags or profiles; anything else refused", () => {

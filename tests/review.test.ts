@@ -533,6 +533,17 @@ describe("uncoveredTail: what of a source its translation answers, in order", ()
     expect(tail("It rained.")).toMatchObject({ matched: 0, share: 1 });
     expect(tail("The minister visited the hospital.", () => true)).toMatchObject({ matched: 0, share: 1 });
   });
+
+  test("a dictionary phrase answers its words together: a release note's 'case-insensitive'", () => {
+    const words = new Dictionary();
+    words.add(stemKey("търсенето", bg), stemKey("searching", en));
+    const text = "Търсенето вече не прави разлика между главни и малки букви.";
+    const answered = (dictionary: Dictionary) =>
+      uncoveredTail(text, tokens(text, bg), tokens("Searching is now case-insensitive.", en), dictionary, () => false);
+    expect(answered(words).text).toBe("вече не прави разлика между главни и малки букви.");
+    words.add(["главни", "и", "малки", "букви"].map((w) => stemKey(w, bg)).join(" "), stemKey("case-insensitive", en));
+    expect(answered(words)).toMatchObject({ matched: 5, text: ".", share: 0 });
+  });
 });
 
 describe("review: sentences cut short or lost inside a link", () => {

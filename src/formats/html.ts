@@ -79,7 +79,7 @@ export function writeHtml(bitext: Bitext, _options: WriteOptions = {}): string {
 <body>
 <header>
 <h1>sverka review <small>${escapeHtml(title)}</small></h1>
-<p class="summary">${src.segments.length} source and ${tgt.segments.length} target segments in ${bitext.links.length} links ·
+<p class="summary"><span id="totals">${src.segments.length} source and ${tgt.segments.length} target segments in ${bitext.links.length} links</span> ·
 <span id="flag-counts"></span> · <span id="progress"></span> · <span id="shown" aria-live="polite"></span></p>
 <div class="controls" role="toolbar" aria-label="Filters">
 <label><input type="checkbox" id="flagged-only"> flagged only <kbd>f</kbd></label>

@@ -47,6 +47,8 @@ export const de: LanguageData = {
     ...["nach", "seit", "von", "vor", "während", "wenn", "als", "auch", "aber", "doch", "dann", "danach", "daher", "deshalb"],
     ...["dies", "diese", "dieser", "dieses", "jedoch", "zudem", "außerdem", "allerdings", "nun", "hier", "dort", "um", "für"],
     ...["wie", "was", "wo", "wer", "warum", "unser", "unsere", "ihr", "ihre", "sein", "seine", "so", "damit", "dabei"],
+    // Determiners and adjectives before a sentence's first noun: "Weitere Einzelheiten finden Sie ...", no name.
+    ...["weitere", "nähere", "alle", "viele", "einige", "jede", "jeder", "jedes", "kein", "keine", "bitte", "mehr", "neue"],
   ],
   speechVerbs: ["sagte", "sagt", "erklärte", "erklärt", "betonte", "schrieb", "berichtete", "meldete", "warnte", "fragte", "antwortete"],
   // Not "an", "auf", "aus", "ein", "zu", "um", "mit", "vor", "nach", "durch": a separable verb's particle ends sentences

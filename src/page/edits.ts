@@ -89,9 +89,38 @@ function segmentEdit(id: CommandId, bitext: Bitext, side: SideName, segment: num
   }
 }
 
-/** The cut that splits a link where both sides are about as far through their text: 1|1 for a 2-2. */
+/**
+ * Words that a translation copies as they are: with a digit or an underscore (`sync_interval`, `3.0`, `2026`), or in
+ * capitals or capitalised inside a sentence (names, acronyms); lowercase, each once.
+ */
+function copiedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}_][\p{L}\p{N}_.@-]*[\p{L}\p{N}_]|\p{N}/gu)) {
+    const w = m[0];
+    const inside = m.index > 0 && !/[.!?]\s*$/u.test(text.slice(0, m.index));
+    if (/[\p{N}_]/u.test(w) || (w.length > 1 && (/^\p{Lu}+$/u.test(w) || (inside && /^\p{Lu}/u.test(w))))) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * The cut that splits a link: where the two parts keep the most words copied on both sides together (a 2-1 link's
+ * translation stays with the sentence whose names and figures it holds), then where both sides are about as far
+ * through their text (1|1 for a 2-2).
+ */
 export function defaultCut(bitext: Bitext, k: number): Cut {
   const link = bitext.links[k]!;
+  const words = (name: SideName) => link[name].map((id) => copiedWords(bitext[name].segments[id]!.text));
+  const sourceWords = words("source");
+  const targetWords = words("target");
+  // Words copied on both sides, kept within one part by cutting the source after a and the target after b.
+  const kept = (a: number, b: number) => {
+    const shared = (s: readonly Set<string>[], t: readonly Set<string>[]) => {
+      const there = new Set(t.flatMap((x) => [...x]));
+      return new Set(s.flatMap((x) => [...x]).filter((w) => there.has(w))).size;
+    };
+    return shared(sourceWords.slice(0, a), targetWords.slice(0, b)) + shared(sourceWords.slice(a), targetWords.slice(b));
+  };
   const cumulative = (name: SideName) => {
     const lengths = link[name].map((id) => bitext[name].segments[id]!.text.length + 1);
     const total = lengths.reduce((a, b) => a + b, 0) || 1;
@@ -104,13 +133,16 @@ export function defaultCut(bitext: Bitext, k: number): Cut {
   const ns = link.source.length;
   const nt = link.target.length;
   let best = { link: k, source: Math.min(1, ns), target: ns >= 1 ? 0 : 1 };
+  let bestKept = -1;
   let bestCost = Number.POSITIVE_INFINITY;
   for (let a = 0; a <= ns; a++)
     for (let b = 0; b <= nt; b++) {
       if (a + b === 0 || a + b === ns + nt) continue;
       const edge = (x: number, n: number) => (x === 0 || x === n ? 0.5 : 0);
       const cost = Math.abs(fs[a]! - ft[b]!) + edge(a, ns) + edge(b, nt);
-      if (cost < bestCost) [best, bestCost] = [{ link: k, source: a, target: b }, cost];
+      const held = kept(a, b);
+      if (held > bestKept || (held === bestKept && cost < bestCost))
+        [best, bestKept, bestCost] = [{ link: k, source: a, target: b }, held, cost];
     }
   return best;
 }

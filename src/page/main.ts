@@ -284,7 +284,9 @@ export class ReviewPage {
     this.say(
       made.op === "verify-above"
         ? `Verified ${done.change.removed.filter((l, i) => l !== done.change.inserted[i]).length} links.`
-        : `Done: ${command(id).label} (z undoes).`,
+        : made.op === "split-link"
+          ? "Done: split the link; its first part is selected (z undoes)."
+          : `Done: ${command(id).label} (z undoes).`,
     );
   }
 
@@ -315,8 +317,10 @@ export class ReviewPage {
   private afterEdit(done: Done, anchor: { side: "source" | "target"; id: number } | undefined, select?: number): void {
     const links = this.bitext.links;
     const holds = (k: number) => anchor !== undefined && links[k]?.[anchor.side].includes(anchor.id);
+    // A split selects its first part, whichever side the cursor was on: the next key acts where the reader expects.
+    const first = done.edit.op === "split-link" ? done.touched[0] : undefined;
     const target =
-      select ?? done.touched.find(holds) ?? (done.edit.op === "verify-above" ? this.selected : (done.touched[0] ?? this.selected));
+      select ?? first ?? done.touched.find(holds) ?? (done.edit.op === "verify-above" ? this.selected : (done.touched[0] ?? this.selected));
     this.refilter();
     this.selected = Math.min(target, links.length - 1);
     const link = links[this.selected]!;
@@ -521,7 +525,11 @@ export class ReviewPage {
     // Counted as `sverka check` counts them: a passage of sentences left out is one problem.
     const flags = problemCounts(this.bitext.links);
     const left = this.bitext.links.length - verified - rejected;
-    byId("flag-counts").textContent = `${flags.error} errors · ${flags.warning} warnings · ${flags.info} info`;
+    // A split or a join changes the links, a cut segment the segments: the header counts them as they are now.
+    const { source, target, links } = this.bitext;
+    byId("totals").textContent = `${source.segments.length} source and ${target.segments.length} target segments in ${links.length} links`;
+    const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    byId("flag-counts").textContent = `${counted(flags.error, "error")} · ${counted(flags.warning, "warning")} · ${flags.info} info`;
     byId("progress").textContent = `${verified} verified, ${rejected} rejected, ${left} to review`;
   }
 

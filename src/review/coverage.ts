@@ -35,6 +35,58 @@ function contentLength(text: string, from = 0): number {
 /** For `uncoveredTail`'s `common`: no word skipped, the document's common ones counted too. */
 export const EVERY_WORD = (_t: Matchable): boolean => false;
 
+/** Words a dictionary phrase holds at most (as the matches find them: src/score/matches.ts). */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * The source tokens inside a dictionary phrase whose translation the target holds ("не прави разлика между главни и
+ * малки букви" / "case-insensitive": the phrase "главни и малки букви"), longest phrase first, each target word
+ * answering one phrase (taken from `left`); undefined where the dictionary has no phrases.
+ */
+function phrasesAnswered(
+  source: readonly Matchable[],
+  dictionary: Dictionary | undefined,
+  left: Map<string, number>,
+): Uint8Array | undefined {
+  if (!dictionary?.sourcePhrases.size) return undefined;
+  const starts = phraseStarts(dictionary);
+  const words: number[] = [];
+  let any = false;
+  for (let n = 0; n < source.length; n++)
+    if (source[n]!.kind === "word") {
+      words.push(n);
+      any ||= starts.has(source[n]!.stem);
+    }
+  if (!any) return undefined;
+  const out = new Uint8Array(source.length);
+  for (let size = MAX_PHRASE_WORDS; size >= 2; size--)
+    for (let w = 0; w + size <= words.length; w++) {
+      if (!starts.has(source[words[w]!]!.stem)) continue;
+      const span = words.slice(w, w + size);
+      if (span.some((n) => out[n] === 1)) continue;
+      const stem = span.map((n) => source[n]!.stem).join(" ");
+      if (!dictionary.sourcePhrases.has(stem)) continue;
+      for (const t of dictionary.lookup(stem)?.keys() ?? [])
+        if ((left.get(t) ?? 0) > 0) {
+          left.set(t, left.get(t)! - 1);
+          for (const n of span) out[n] = 1;
+          break;
+        }
+    }
+  return out;
+}
+
+/** The stems a dictionary's phrases start with, per dictionary: most words of a sentence start none. */
+const startsOf = new WeakMap<Dictionary, ReadonlySet<string>>();
+function phraseStarts(dictionary: Dictionary): ReadonlySet<string> {
+  let out = startsOf.get(dictionary);
+  if (!out) {
+    out = new Set([...dictionary.sourcePhrases].map((p) => p.slice(0, p.indexOf(" "))));
+    startsOf.set(dictionary, out);
+  }
+  return out;
+}
+
 /**
  * The end of `text` that no word of `target` answers. A source word counts as
  * answered when the translation holds a dictionary translation of it, the same
@@ -58,17 +110,19 @@ export function uncoveredTail(
   const left = new Map<string, number>();
   for (const t of target) left.set(t.stem, (left.get(t.stem) ?? 0) + 1);
   const used = new Uint8Array(target.length);
+  const inPhrase = phrasesAnswered(source, dictionary, left);
   let matched = 0;
   let end = 0;
   let at = 0;
-  for (const s of source) {
+  for (let n = 0; n < source.length; n++) {
+    const s = source[n]!;
     const found = text.indexOf(s.surface, at);
     const tokenEnd = found < 0 ? at : found + s.surface.length;
     at = tokenEnd;
     const isCommon = common(s);
-    if (isCommon && !reaching(s)) continue;
+    if (isCommon && !reaching(s) && !inPhrase?.[n]) continue;
     const translations = s.kind === "word" ? dictionary?.lookup(s.stem) : undefined;
-    let answered = false;
+    let answered = inPhrase?.[n] === 1;
     if (translations)
       for (const stem of translations.keys())
         if ((left.get(stem) ?? 0) > 0) {

@@ -35,6 +35,7 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): st
   const calendar = monthsOf(side.lang);
   const inLowercase = side.lowercase();
   const frequent = frequentWordsOf(side.lang);
+  const starters = side.lang.sentenceStarters;
   const lowercase = side.lang.capitalisesNouns ? undefined : inLowercase;
   const out: string[][] = [];
   for (const tokens of segments) {
@@ -47,7 +48,7 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): st
       // A title before the name ("Dr", "Prof.", "Mme") is the same on both sides however the name changed.
       if (t.kind === "word" && run.length === 0 && side.lang.nonFinalAbbreviations.has(t.key)) return;
       const name =
-        (n > 0 || !(inLowercase.has(t.key) || frequent.has(t.key))) &&
+        (n > 0 || !(inLowercase.has(t.key) || frequent.has(t.key) || starters.has(t.key))) &&
         t.kind === "word" &&
         CAPITALISED.test(t.surface) &&
         !side.lang.capitalisedWords.has(t.key) &&
@@ -61,12 +62,16 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): st
   return out;
 }
 
-/** Whether `word` is written on the other side, as it is or a letter or two otherwise. */
+/**
+ * Whether `word` is written on the other side, as it is or a letter or two otherwise, or as a part of a hyphenated
+ * word ("Cookie Notice" / "Cookie-Hinweis": the name's word kept in a German compound).
+ */
 function writtenIn(word: string, words: readonly string[]): boolean {
   const w = word.toLowerCase();
   return words.some((o) => {
     const x = o.toLowerCase();
     if (x === w) return true;
+    if (x.includes("-") && x.split("-").includes(w)) return true;
     return (
       Math.min(x.length, w.length) >= NEAR_MIN_LENGTH &&
       x.slice(0, NEAR_SAME_START) === w.slice(0, NEAR_SAME_START) &&
