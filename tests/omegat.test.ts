@@ -2,9 +2,9 @@
  * A real CAT tool: OmegaT (Debian's 3.6, console mode) translates a project
  * whose tm/auto/ holds sverka's TMX of the documents. The figure is the share
  * of OmegaT's segments filled from the memory, with OmegaT's own segmentation
- * rules and with sverka's (`sverka srx`, converted to OmegaT 3.6's project
- * file, omegat/segmentation.conf, by OmegaT's own classes: 3.6 reads no SRX
- * in a project).
+ * rules and with sverka's (`sverka srx -o PROJECT/omegat/segmentation.conf`,
+ * OmegaT 3.6's project file: 3.6 reads no SRX in a project), which is what
+ * OmegaT's own classes write from sverka's SRX.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -71,17 +71,26 @@ describeNeeding([OMEGAT], "OmegaT fills a project from sverka's TMX", () => {
     return dir;
   }
 
-  /** Loads sverka's SRX into the project as OmegaT 3.6's segmentation.conf. */
+  /** Writes sverka's rules into the project as OmegaT 3.6's segmentation.conf, as a user does: `sverka srx -o PROJECT/omegat/segmentation.conf`. */
   async function useSverkaRules(dir: string, abbreviations?: string): Promise<void> {
     const extra = abbreviations ? ["--abbreviations", join(dir, "abbreviations.txt")] : [];
-    expect((await sverka(["srx", "-s", "bg", "-t", "en", "-o", join(dir, "sverka.srx"), ...extra])).code).toBe(0);
-    const r = spawnSync(
-      "java",
-      ["-cp", `${OMEGAT_JAR}:${converter}`, "SrxToOmegat", join(dir, "sverka.srx"), join(dir, "omegat", "segmentation.conf")],
-      { encoding: "utf8" },
-    );
-    if (r.status !== 0) throw new Error(r.stderr);
+    expect((await sverka(["srx", "-s", "bg", "-t", "en", "-o", join(dir, "omegat", "segmentation.conf"), ...extra])).code).toBe(0);
   }
+
+  test("sverka's segmentation.conf is what OmegaT's own classes write from sverka's SRX", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-omegat-conf-"));
+    writeFileSync(join(dir, "abbreviations.txt"), ABBREVIATIONS);
+    const extra = ["--abbreviations", join(dir, "abbreviations.txt")];
+    expect((await sverka(["srx", "-s", "bg", "-t", "en", "-o", join(dir, "sverka.srx"), ...extra])).code).toBe(0);
+    expect((await sverka(["srx", "-s", "bg", "-t", "en", "-f", "omegat", "-o", join(dir, "ours.conf"), ...extra])).code).toBe(0);
+    const r = spawnSync("java", ["-cp", `${OMEGAT_JAR}:${converter}`, "SrxToOmegat", join(dir, "sverka.srx"), join(dir, "theirs.conf")], {
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(r.stderr);
+    // The same beans, property for property; only the Java version that wrote the file differs.
+    const beans = (file: string) => readFileSync(join(dir, file), "utf8").replace(/<java version="[^"]*"/, "<java");
+    expect(beans("ours.conf")).toBe(beans("theirs.conf"));
+  });
 
   /** Runs OmegaT's console translation and reads its statistics: segments, and those left untranslated. */
   function translate(dir: string): Fill {

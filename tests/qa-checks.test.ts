@@ -991,6 +991,25 @@ describe("negations", () => {
     expect(alone("Do not take this medicine with alcohol.", "Не приемайте това лекарство с алкохол.")).toEqual([]);
   });
 
+  test("a contract's and a policy's negations dropped (a stranger's probes): 'няма право да', the present of verbs in -ема, -еля, -еня, -авя, -аща", () => {
+    const alone = (bg: string, en: string) =>
+      negations(align(`${bg}\n`, `${en}\n`)).map((f) => (f.type === "negation" ? f.evidence?.source : undefined));
+    const reversed: Array<[string, string, string]> = [
+      ["Купувачът няма право да препродава стоките.", "The buyer has the right to resell the goods.", "няма право да"],
+      ["Продавачът не приема връщане на стоки след 14 дни.", "The seller accepts returns of goods after 14 days.", "не приема"],
+      ["Програмата не променя оригиналните данни.", "The program changes the original data.", "не променя"],
+      ["Устройството не се нуждае от поддръжка.", "The device needs maintenance.", "не се нуждае"],
+      ["Фирмата никога не споделя лични данни с трети лица.", "The company always shares personal data with third parties.", "не споделя"],
+      ["Банката не предоставя информация на трети лица.", "The bank provides information to third parties.", "не предоставя"],
+      ["Системата не изпраща известия през нощта.", "The system sends notifications at night.", "не изпраща"],
+    ];
+    for (const [bg, en, said] of reversed) expect(alone(bg, en)).toEqual([said]);
+    // Kept, or said by an antonym, they are no warning.
+    expect(alone("Купувачът няма право да препродава стоките.", "The buyer has no right to resell the goods.")).toEqual([]);
+    expect(alone("Продавачът не приема връщане на стоки след 14 дни.", "The seller rejects returns of goods after 14 days.")).toEqual([]);
+    expect(alone("Програмата не променя оригиналните данни.", "The program leaves the original data unchanged.")).toEqual([]);
+  });
+
   test("a price list's 'not included' made 'included', and a prohibition's word: a warning each; a condition's negation is none", () => {
     const b = check("leaflet", [["Do not use this medicine after the expiry date", "Use this medicine after the expiry date"]]);
     expect(negations(b).map((f) => f.reason)).toEqual([

@@ -31,6 +31,42 @@ const DOCUMENTS = {
   ],
 };
 
+describe("OmegaT 3's segmentation.conf (sverka srx -f omegat)", () => {
+  test("holds every rule of the SRX, in order, each pattern as XMLEncoder escapes it, and names the languages as the SRX maps them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-omegat-conf-"));
+    const file = join(dir, "segmentation.conf");
+    expect((await sverka(["srx", "-s", "bg", "-t", "en", "-o", file])).code).toBe(0);
+    const conf = readFileSync(file, "utf8");
+    const srx = writeSrx(["bg", "en"]);
+    const unescaped = (t: string) =>
+      t
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&");
+    const srxRules = [
+      ...srx.matchAll(/<rule break="(yes|no)">\s*<beforebreak>(.*?)<\/beforebreak>\s*<afterbreak>(.*?)<\/afterbreak>/gs),
+    ].map((m) => [m[1] === "yes", unescaped(m[2]!), unescaped(m[3]!)]);
+    const confRules = [
+      ...conf.matchAll(
+        /<object class="org.omegat.core.segmentation.Rule">\s*<void property="afterbreak">\s*<string>(.*?)<\/string>\s*<\/void>\s*<void property="beforebreak">\s*<string>(.*?)<\/string>\s*<\/void>\s*(<void property="breakRule">)?/gs,
+      ),
+    ].map((m) => [m[3] !== undefined, unescaped(m[2]!), unescaped(m[1]!)]);
+    expect(confRules.length).toBeGreaterThan(50);
+    expect(confRules).toEqual(srxRules);
+    // `>` as it is, the four others as entities: what java.beans.XMLDecoder reads back.
+    expect(conf).not.toContain("&gt;");
+    expect([...conf.matchAll(/<void property="language">\s*<string>(.*?)<\/string>/g)].map((m) => m[1])).toEqual([
+      "sverka-bg",
+      "sverka-en",
+      "sverka-generic",
+    ]);
+    // -f says so for any file name, and stdout takes it too.
+    expect((await sverka(["srx", "-f", "omegat"])).stdout).toBe(conf);
+  });
+});
+
 interface Agreement {
   readonly sverka: number;
   readonly srx: number;

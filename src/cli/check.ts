@@ -78,7 +78,9 @@ export async function runCheck(
   // Files without a counterpart, or in a third language, are named in every report (`CheckRun.skipped`); they fail
   // the run only with --fail-on-unpaired. Files that are no document at all are said as batch says them.
   if (!flags.quiet && batch?.others.length)
-    io.stderr.write(`sverka: not documents of ${flags.sourceLang} or ${flags.targetLang}, left out: ${batch.others.join(", ")}\n`);
+    io.stderr.write(
+      `sverka: ${batch.others.length === 1 ? "1 file pairs" : `${batch.others.length} files pair`} with nothing, left out: ${batch.others.join(", ")}\n`,
+    );
   if (flags.failOnUnpaired && !batch)
     throw new SverkaError("--fail-on-unpaired is for a folder or manifest of pairs: a pair or memory has nothing left unpaired");
   checkOutputs(outputs, pairs ? pairs.flatMap((p) => [p.source, p.target]) : [first, ...(second ? [second] : [])], { stdout: true });

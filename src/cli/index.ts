@@ -1019,11 +1019,17 @@ function defineSrx(program: Command, cli: Cli): void {
   program
     .command("srx")
     .description(
-      "write sverka's sentence segmentation rules for the languages as SRX 2.0, for CAT tools (OmegaT, Okapi, memoQ, Trados), so they cut a new source where sverka cut the memory's",
+      "write sverka's sentence segmentation rules for the languages as SRX 2.0, for CAT tools (OmegaT, Okapi, memoQ, Trados), so they cut a new source where sverka cut the memory's; or as OmegaT 3's project file, omegat/segmentation.conf (OmegaT 3.6 reads no SRX)",
     )
     .addOption(new Option("-s, --source-lang <tag>", "source language").default("bg").argParser(langTag))
     .addOption(new Option("-t, --target-lang <tag>", "target language").default("en").argParser(langTag))
     .option("-o, --output <file>", "write here instead of stdout (- for stdout)")
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "srx (SRX 2.0), or omegat (an OmegaT project's omegat/segmentation.conf); default: omegat for an -o file ending in .conf, else srx",
+      ).choices(SRX_FORMATS),
+    )
     .option(ABBREVIATIONS_FLAG, ABBREVIATIONS_HELP, collect)
     .addHelpText(
       "after",
@@ -1034,16 +1040,23 @@ and the reading of line breaks cannot be said in SRX (see the README).
 
 Examples:
   sverka srx -s bg -t en -o sverka.srx
-  sverka srx -s bg -t en --abbreviations my-abbreviations.txt -o sverka.srx`,
+  sverka srx -s bg -t en --abbreviations my-abbreviations.txt -o sverka.srx
+  sverka srx -s bg -t en -o PROJECT/omegat/segmentation.conf   # OmegaT 3.6: the project's own rules`,
     )
-    .action(async (flags: { sourceLang: string; targetLang: string; output?: string; abbreviations?: string[] }) => {
+    .action(async (flags: { sourceLang: string; targetLang: string; output?: string; format?: SrxFormat; abbreviations?: string[] }) => {
       if (flags.output) checkOutputs([flags.output], flags.abbreviations ?? [], { stdout: true });
+      const format = flags.format ?? (flags.output?.toLowerCase().endsWith(".conf") ? "omegat" : "srx");
       const abbreviations = await loadAbbreviations(flags.abbreviations);
       const langs = [flags.sourceLang, flags.targetLang];
       const byLang = Object.fromEntries(langs.map((l) => [primaryLanguage(l), abbreviationsFor(abbreviations, l)]));
-      const { writeSrx } = await import("../segment/srx.js");
-      const text = writeSrx(langs, { abbreviations: byLang });
+      const text =
+        format === "omegat"
+          ? (await import("../segment/omegat.js")).writeOmegatSegmentation(langs, { abbreviations: byLang })
+          : (await import("../segment/srx.js")).writeSrx(langs, { abbreviations: byLang });
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
       else cli.io.stdout.write(text);
     });
 }
+
+const SRX_FORMATS = ["srx", "omegat"] as const;
+type SrxFormat = (typeof SRX_FORMATS)[number];

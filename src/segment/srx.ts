@@ -74,7 +74,7 @@ const LABEL_NEXT = `${WS}+(?:${CLAUSE}\\.|\\(\\d{1,3}\\))${WS}+["\\u201E\\u201C\
 /** Letters joined by dots, then the final dot ("т.н.", "U.N.", "a.m."): 2 to 4 groups. */
 const DOTTED = `(?:${LETTERS}\\.${LETTERS}\\.${LETTERS}\\.${LETTERS}|${LETTERS}\\.${LETTERS}\\.${LETTERS}|${LETTERS}\\.${LETTERS})\\.`;
 
-interface Rule {
+export interface Rule {
   readonly break: boolean;
   readonly before: string;
   readonly after: string;
@@ -469,8 +469,7 @@ export function writeSrx(langs: readonly string[], options: SrxOptions = {}): st
     `  <body>`,
     `    <languagerules>`,
   ];
-  const sets: Array<[string, Rule[]]> = codes.map((code) => [`sverka-${code}`, srxRules(code, options.abbreviations?.[code] ?? [])]);
-  sets.push(["sverka-generic", srxRules(undefined)]);
+  const { sets, maps } = ruleSets(langs, options);
   for (const [name, rules] of sets) {
     out.push(`      <languagerule languagerulename="${xml(name)}">`);
     for (const r of rules) {
@@ -485,8 +484,24 @@ export function writeSrx(langs: readonly string[], options: SrxOptions = {}): st
     out.push(`      </languagerule>`);
   }
   out.push(`    </languagerules>`, `    <maprules>`);
-  for (const code of codes)
-    out.push(`      <languagemap languagepattern="${xml(languagePattern(code))}" languagerulename="sverka-${xml(code)}"/>`);
-  out.push(`      <languagemap languagepattern=".*" languagerulename="sverka-generic"/>`, `    </maprules>`, `  </body>`, `</srx>`, ``);
+  for (const [pattern, name] of maps) out.push(`      <languagemap languagepattern="${xml(pattern)}" languagerulename="${xml(name)}"/>`);
+  out.push(`    </maprules>`, `  </body>`, `</srx>`, ``);
   return out.join("\n");
+}
+
+/**
+ * The rule sets of the languages, each named, then a generic set; and which language tags take which set (a
+ * pattern of the tag and the set's name), in the order a CAT tool tries them. What `writeSrx` writes, and
+ * `writeOmegatSegmentation` (src/segment/omegat.ts) in OmegaT 3's project file.
+ */
+export function ruleSets(
+  langs: readonly string[],
+  options: SrxOptions = {},
+): { sets: Array<[name: string, rules: Rule[]]>; maps: Array<[pattern: string, name: string]> } {
+  const codes = [...new Set(langs.map(primaryLanguage))];
+  const sets: Array<[string, Rule[]]> = codes.map((code) => [`sverka-${code}`, srxRules(code, options.abbreviations?.[code] ?? [])]);
+  sets.push(["sverka-generic", srxRules(undefined)]);
+  const maps: Array<[string, string]> = codes.map((code) => [languagePattern(code), `sverka-${code}`]);
+  maps.push([".*", "sverka-generic"]);
+  return { sets, maps };
 }
