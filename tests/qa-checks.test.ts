@@ -1327,6 +1327,48 @@ test("from English into Bulgarian, a person with a Bulgarian surname must be nam
   ]);
 });
 
+describe("a price list's and a shop's numbers (a stranger's e-commerce probes, English to Bulgarian)", () => {
+  const numbers = (en: string, bg: string) =>
+    flags(align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" }), "numbers").map((f) => [f.severity, f.reason]);
+
+  test("a decimal opening a sentence before a unit or a currency is a value, not a clause number", () => {
+    const en = "Price list\n\n49.99 EUR for one pair.\n\n12.5 kg is the maximum load.\n\n3.5 mm lugs give good grip.";
+    expect(
+      numbers(
+        en,
+        "Ценоразпис\n\n49,99 € за един чифт.\n\n12,5 кг е максималното натоварване.\n\n3,5 мм грайфери осигуряват добро сцепление.",
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        en,
+        "Ценоразпис\n\n49,90 € за един чифт.\n\n12,5 кг е максималното натоварване.\n\n3,5 мм грайфери осигуряват добро сцепление.",
+      ),
+    ).toEqual([["error", "the translation says 49,90 where the source says 49.99"]]);
+    // A clause number is still one: "2.3 The buyer" / "2.3. Купувачът" pairs nothing with a number of the sentence.
+    expect(numbers("2.3 The buyer pays within 14 days.", "2.3. Купувачът плаща в срок от 14 дни.")).toEqual([]);
+  });
+
+  test("opening hours changed though written otherwise: the hour lost is named, not read as 8 p.m. beside 8:00", () => {
+    expect(numbers("The shop is open 8:00–20:00.", "Магазинът работи 8–18 ч.")).toEqual([
+      ["error", "the translation says 18 where the source says 20:00"],
+    ]);
+    expect(numbers("The hotline is open between 8:00 and 20:00.", "Горещата линия работи между 8 и 20 ч.")).toEqual([]);
+    expect(numbers("Opening hours: 9 am to 6 pm.", "Работно време: 9–18 ч.")).toEqual([]);
+  });
+
+  test("'closed on Sundays' / 'не работи в неделя' says the same, either way", () => {
+    const negations = (source: string, target: string, sourceLang: string, targetLang: string) =>
+      flags(align(`${source}\n`, `${target}\n`, { sourceLang, targetLang }), "negation");
+    expect(
+      negations("Our store on Vitosha Blvd is closed on Sundays.", "Магазинът ни на бул. „Витоша“ не работи в неделя.", "en", "bg"),
+    ).toEqual([]);
+    expect(
+      negations("Магазинът ни на бул. „Витоша“ не работи в неделя.", "Our store on Vitosha Blvd is closed on Sundays.", "bg", "en"),
+    ).toEqual([]);
+  });
+});
+
 describe("Roman and Arabic numbering", () => {
   const names = (bg: string, en: string) =>
     align(`${bg}\n\nДоговорът се сключва в два еднообразни екземпляра.\n`, `${en}\n\nThe contract is made in two identical copies.\n`)

@@ -544,6 +544,16 @@ describe("uncoveredTail: what of a source its translation answers, in order", ()
     words.add(["главни", "и", "малки", "букви"].map((w) => stemKey(w, bg)).join(" "), stemKey("case-insensitive", en));
     expect(answered(words)).toMatchObject({ matched: 5, text: ".", share: 0 });
   });
+
+  test("a translation of several words answers its word when the target holds them all: 'пералня' / 'washing machine'", () => {
+    const words = new Dictionary();
+    const text = "Не ги перете в пералня.";
+    const answered = () =>
+      uncoveredTail(text, tokens(text, bg), tokens("Do not put them in the washing machine.", en), words, () => false).text;
+    expect(answered()).toBe(text);
+    words.add(stemKey("пералня", bg), ["washing", "machine"].map((w) => stemKey(w, en)).join(" "));
+    expect(answered()).toBe(".");
+  });
 });
 
 describe("review: sentences cut short or lost inside a link", () => {

@@ -352,6 +352,15 @@ describe("export from a reviewed workbook", () => {
     ],
     ["the last row deleted", [["delete", 999]], /./],
     ["an unknown status", [["set", "F2", "ok"]], /row 2: status "ok": expected verified or rejected/],
+    // A reviewer's own column of corrections would be passed over: refused, naming it (a stranger's QA habit).
+    [
+      "a column of corrections added beside the sheet's",
+      [
+        ["set", "H1", "Corrected translation"],
+        ["set", "H4", "The fixed text."],
+      ],
+      /row 4: column H \("Corrected translation"\) is not one sverka wrote, and its text would be lost: .*Type a correction over the Target cell/,
+    ],
   ];
   for (const [what, ops, message] of refusals) {
     testNeeding([OPENPYXL], `refused, naming the row: ${what}`, async () => {

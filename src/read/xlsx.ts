@@ -129,18 +129,33 @@ export async function readReviewWorkbook(bytes: Uint8Array, path: string, onShar
     step(1),
   );
   const rows: ReviewRow[] = [];
+  let headers: readonly string[] = [];
+  // A cell with text right of the columns sverka wrote: a reviewer's own "Corrected translation" column, which export would pass over.
+  let beyond: { column: number; row: number } | undefined;
   // Every row from the second on, those with nothing in them too: rows match links by place, as the sheet shows them.
   await readSheet(
     zip,
     review,
     cellsRead,
     (row, cells) => {
-      if (row === 1) return;
+      if (row === 1) {
+        headers = cells;
+        return;
+      }
+      const extra = cells.findIndex((c, k) => k >= COLUMNS.length && c !== undefined && c.trim() !== "");
+      if (extra >= 0 && beyond === undefined) beyond = { column: extra + 1, row };
       for (let r = rows.length + 2; r < row; r++) rows.push({ row: r, cells: cellsOf([]) });
       rows.push({ row, cells: cellsOf(cells) });
     },
     step(2),
   );
+  if (beyond) {
+    const header = headers[beyond.column - 1]?.trim();
+    throw new SverkaError(
+      `sheet ${REVIEW_SHEET}, row ${beyond.row}: column ${columnName(beyond.column)}${header ? ` ("${header}")` : ""} is not one sverka wrote, and its text would be lost: sverka reads ${COLUMNS.map((c) => c.header).join(", ")}. Type a correction over the Target cell and a note in Comment, then delete the column`,
+      { path },
+    );
+  }
   while (rows.length && Object.values(rows[rows.length - 1]!.cells).every((v) => v.trim() === "")) rows.pop();
   return { bitextJson: chunks.join(""), rows };
 }
@@ -338,6 +353,13 @@ async function dateStyles(zip: Zip, part: string | undefined): Promise<boolean[]
     },
   });
   return out;
+}
+
+/** A column's letters as a spreadsheet shows them: 8 is "H", 28 "AB". */
+function columnName(column: number): string {
+  let name = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }
 
 /** The column (from 1) of a cell reference: "C12" is 3. */

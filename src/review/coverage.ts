@@ -67,13 +67,28 @@ function phrasesAnswered(
       const stem = span.map((n) => source[n]!.stem).join(" ");
       if (!dictionary.sourcePhrases.has(stem)) continue;
       for (const t of dictionary.lookup(stem)?.keys() ?? [])
-        if ((left.get(t) ?? 0) > 0) {
-          left.set(t, left.get(t)! - 1);
+        if (takeTranslation(t, left)) {
           for (const n of span) out[n] = 1;
           break;
         }
     }
   return out;
+}
+
+/**
+ * Whether the target holds a translation's stem, or every word of a translation of several ("пералня" / "washing
+ * machine"), each not yet answering another source word; taken from `left` if so.
+ */
+function takeTranslation(stem: string, left: Map<string, number>): boolean {
+  if (!stem.includes(" ")) {
+    const n = left.get(stem) ?? 0;
+    if (n > 0) left.set(stem, n - 1);
+    return n > 0;
+  }
+  const words = stem.split(" ");
+  if (!words.every((w) => (left.get(w) ?? 0) > 0)) return false;
+  for (const w of words) left.set(w, left.get(w)! - 1);
+  return true;
 }
 
 /** The stems a dictionary's phrases start with, per dictionary: most words of a sentence start none. */
@@ -123,10 +138,9 @@ export function uncoveredTail(
     if (isCommon && !reaching(s) && !inPhrase?.[n]) continue;
     const translations = s.kind === "word" ? dictionary?.lookup(s.stem) : undefined;
     let answered = inPhrase?.[n] === 1;
-    if (translations)
+    if (translations && !answered)
       for (const stem of translations.keys())
-        if ((left.get(stem) ?? 0) > 0) {
-          left.set(stem, left.get(stem)! - 1);
+        if (takeTranslation(stem, left)) {
           answered = true;
           break;
         }

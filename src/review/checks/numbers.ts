@@ -1,5 +1,5 @@
 /** Numbers on one side of a link only. */
-import type { LanguageProfile } from "../../lang/index.js";
+import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import { numberParts } from "../../score/tokens.js";
 import type { Flag, Link, Segment } from "../../types.js";
@@ -111,10 +111,7 @@ function unpaired(
     us = us.filter((v) => !alike.has(v));
     ut = ut.filter((v) => !alike.has(v));
   }
-  // The same number written two ways pairs off; a zero more or less, a moved decimal point or million for billion do not.
-  const source = us;
-  us = us.filter((a) => !ut.some((b) => writtenTwoWays(a, b)));
-  ut = ut.filter((b) => !source.some((a) => writtenTwoWays(a, b)));
+  [us, ut] = pairedTwoWays(us, ut);
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);
@@ -283,10 +280,20 @@ function sharedLabel(source: string, target: string): string | undefined {
   return s !== undefined && clauseLabel(target) === s ? s : undefined;
 }
 
-/** The clause number a text opens with, without its closing point or parenthesis ("2.3", "4"). */
-function clauseLabel(text: string): string | undefined {
-  return LABEL.exec(text)?.[1]?.replace(/[.)]$/u, "");
+/**
+ * The clause number a text opens with, without its closing point or parenthesis ("2.3", "4"). A number a unit or a
+ * currency follows is a value, not a label: a price list's "49.99 EUR for one pair.", a size table's "25.5 cm" (the
+ * shared symbols, and the words of the language's `units` where given).
+ */
+function clauseLabel(text: string, units: Readonly<Record<string, readonly string[]>> = NO_UNITS): string | undefined {
+  const m = LABEL.exec(text);
+  if (!m) return undefined;
+  const next = /^[^\s]+/u.exec(text.slice(m[0].length))?.[0].replace(/[.,;:!?)]+$/u, "");
+  if (next !== undefined && isUnitSymbol(next, units)) return undefined;
+  return m[1]!.replace(/[.)]$/u, "");
 }
+
+const NO_UNITS: Readonly<Record<string, readonly string[]>> = {};
 
 /**
  * The label a text opens with, its number without the closing point: a
@@ -294,7 +301,7 @@ function clauseLabel(text: string): string | undefined {
  * ("Чл. 4.", "Article 12", "Стъпка 3:").
  */
 export function openingLabel(text: string, lang: LanguageProfile): string | undefined {
-  const bare = clauseLabel(text);
+  const bare = clauseLabel(text, lang.units);
   if (bare !== undefined) return bare;
   let pattern = WORDED_LABELS.get(lang);
   if (pattern === undefined) {
@@ -470,21 +477,53 @@ function inPhone(v: Counted, text: string, phones: ReadonlySet<string>): boolean
   return false;
 }
 
+/**
+ * The numbers of each side left when the same number written two ways pairs off (a zero more or less, a moved decimal
+ * point or million for billion do not), and a clock time and its hour one for one, the hour as written first: in
+ * "8:00–20:00" / "8–18 ч." the 8 is 8:00, not 20:00 read as 8 p.m. as well, which left 20:00 answered and only 18 said.
+ */
+function pairedTwoWays(source: readonly Counted[], target: readonly Counted[]): [Counted[], Counted[]] {
+  const us = source.filter((a) => !target.some((b) => writtenTwoWays(a, b)));
+  const ut = target.filter((b) => !source.some((a) => writtenTwoWays(a, b)));
+  return sameTimes(us, ut);
+}
+
+/**
+ * The numbers of each side left when a clock time and a number saying the same time pair off, one for one: the hour
+ * as written ("8" and "8:00") before the hour of a 12-hour clock ("8" and "20:00").
+ */
+function sameTimes(source: readonly Counted[], target: readonly Counted[]): [Counted[], Counted[]] {
+  if (!source.some((v) => v.key.includes(":")) && !target.some((v) => v.key.includes(":"))) return [[...source], [...target]];
+  const paired = new Set<Counted>();
+  for (const twelve of [false, true])
+    for (const a of source) {
+      if (paired.has(a)) continue;
+      const b = target.find((b) => !paired.has(b) && sameTime(a, b, twelve));
+      if (b) paired.add(a).add(b);
+    }
+  return [source.filter((v) => !paired.has(v)), target.filter((v) => !paired.has(v))];
+}
+
+/** Whether one of two numbers is a clock time and the other the same time: its hour, or (`twelve`) that hour on a 12-hour clock. */
+function sameTime(a: Counted, b: Counted, twelve: boolean): boolean {
+  const clock = a.key.includes(":") ? a : b.key.includes(":") ? b : undefined;
+  if (!clock) return false;
+  const other = clock === a ? b : a;
+  if (other.key.includes(":")) return false;
+  const [hour, minute] = clock.key.split(":").map(Number);
+  const h = Number(other.key);
+  // "at 19.30" written with no marker is the number 19.3 to the tokens: the same time as "19:30".
+  if (hour !== undefined && minute !== undefined && minute > 0 && Math.abs(h - (hour + minute / 100)) < 1e-9) return true;
+  return minute === 0 && Number.isInteger(h) && (h === hour || (twelve && hour !== undefined && h === hour - 12));
+}
+
 function writtenTwoWays(a: Counted, b: Counted): boolean {
   // Written the same on both sides, read two ways by the two languages' conventions: a section "2.1" is "2" and "1" in Bulgarian.
   if (a.surface === b.surface) return true;
   // "80 градуса" and "the 80s".
   if (DECADE.test(a.key) || DECADE.test(b.key)) return a.key.replace(/s$/, "") === b.key.replace(/s$/, "");
-  const clock = a.key.includes(":") ? a : b.key.includes(":") ? b : undefined;
-  if (clock) {
-    const other = clock === a ? b : a;
-    if (other.key.includes(":")) return false;
-    const [hour, minute] = clock.key.split(":").map(Number);
-    const h = Number(other.key);
-    // "at 19.30" written with no marker is the number 19.3 to the tokens: the same time as "19:30".
-    if (hour !== undefined && minute !== undefined && minute > 0 && Math.abs(h - (hour + minute / 100)) < 1e-9) return true;
-    return minute === 0 && Number.isInteger(h) && (h === hour || (hour !== undefined && h === hour - 12));
-  }
+  // A clock time is paired one for one (`sameTimes`).
+  if (a.key.includes(":") || b.key.includes(":")) return false;
   const [big, small] = Number(a.key) >= Number(b.key) ? [a, b] : [b, a];
   if (!big.scaled || small.scaled) return false;
   const ratio = Number(big.key) / Number(small.key);
