@@ -1357,6 +1357,20 @@ describe("a price list's and a shop's numbers (a stranger's e-commerce probes, E
     expect(numbers("Opening hours: 9 am to 6 pm.", "Работно време: 9–18 ч.")).toEqual([]);
   });
 
+  test("a support macro turned around by a negation the translation adds: 'не е безплатно', 'не е възможно', 'Не доставяме'", () => {
+    const added = (en: string, bg: string) =>
+      flags(align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" }), "negation").map((f) =>
+        f.type === "negation" ? f.evidence?.target : undefined,
+      );
+    expect(added("Returns are free.", "Връщането не е безплатно.")).toEqual(["не е безплатно"]);
+    expect(added("Pickup is possible.", "Вземането на място не е възможно.")).toEqual(["не е възможно"]);
+    expect(added("We ship abroad.", "Не доставяме в чужбина.")).toEqual(["Не доставяме"]);
+    expect(added("Returns are free.", "Връщането е безплатно.")).toEqual([]);
+    // "free of" and "-free" say no; "free of charge" is gratis, and says nothing of the kind.
+    expect(added("This cream is free of parabens.", "Този крем не съдържа парабени.")).toEqual([]);
+    expect(added("Returns are free of charge.", "Връщането не е безплатно.")).toEqual(["не е безплатно"]);
+  });
+
   test("'closed on Sundays' / 'не работи в неделя' says the same, either way", () => {
     const negations = (source: string, target: string, sourceLang: string, targetLang: string) =>
       flags(align(`${source}\n`, `${target}\n`, { sourceLang, targetLang }), "negation");

@@ -80,9 +80,19 @@ describe("writing the review workbook", () => {
       ]);
       expect(d.freeze).toBe("A2");
       expect(d.headerBold).toBe(true);
-      expect(d.rows[0]).toEqual(["#", "Source", "Target", "Confidence", "Flags", "Status", "Comment"]);
+      expect(d.rows[0]).toEqual([
+        "#",
+        "Source",
+        "Target",
+        "Confidence",
+        "Flags",
+        "Status",
+        "Comment",
+        "Source sentence",
+        "Target sentence",
+      ]);
       expect(d.rows).toHaveLength(bitext.links.length + 1);
-      expect(d.filter).toBe(`A1:G${bitext.links.length + 1}`);
+      expect(d.filter).toBe(`A1:I${bitext.links.length + 1}`);
       expect(d.widths.B).toBe(60);
       expect(d.wrap).toMatchObject({ A: false, B: true, C: true, E: true, G: true });
       expect(d.validations).toEqual([[`F2:F${bitext.links.length + 1}`, '"verified,rejected"']]);
@@ -91,6 +101,10 @@ describe("writing the review workbook", () => {
         expect(row[0]).toBe(k + 1);
         expect(row[1] ?? "").toBe(linkText(bitext, "source", link));
         expect(row[2] ?? "").toBe(linkText(bitext, "target", link));
+        // The sentences as `check` numbers them, from 1: a 2-1 link's "5-6", nothing where a side has none.
+        const numbered = (ids: number[]) =>
+          ids.length === 0 ? null : ids.length === 1 ? String(ids[0]! + 1) : `${ids[0]! + 1}-${ids.at(-1)! + 1}`;
+        expect(row.slice(7, 9)).toEqual([numbered(link.source), numbered(link.target)]);
         expect(row[3]).toBeCloseTo(link.score, 3);
         const severities = link.flags.map((f: any) => f.severity);
         const fill = severities.includes("error")
@@ -356,10 +370,10 @@ describe("export from a reviewed workbook", () => {
     [
       "a column of corrections added beside the sheet's",
       [
-        ["set", "H1", "Corrected translation"],
-        ["set", "H4", "The fixed text."],
+        ["set", "J1", "Corrected translation"],
+        ["set", "J4", "The fixed text."],
       ],
-      /row 4: column H \("Corrected translation"\) is not one sverka wrote, and its text would be lost: .*Type a correction over the Target cell/,
+      /row 4: column J \("Corrected translation"\) is not one sverka wrote, and its text would be lost: .*Type a correction over the Target cell/,
     ],
   ];
   for (const [what, ops, message] of refusals) {

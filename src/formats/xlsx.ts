@@ -114,6 +114,14 @@ export async function writeXlsx(bitext: Bitext, options: WriteOptions = {}): Pro
   return Buffer.concat(chunks);
 }
 
+/** A link's sentences on one side as `check` numbers them, from 1: "30", "30-31", nothing for none. */
+function sentences(ids: readonly number[]): string {
+  if (ids.length === 0) return "";
+  const first = ids[0]! + 1;
+  const last = ids[ids.length - 1]! + 1;
+  return first === last ? String(first) : `${first}-${last}`;
+}
+
 function addLinkRow(sheet: ExcelJS.Worksheet, bitext: Bitext, link: Link, k: number): void {
   const flags = link.flags ?? [];
   const row = sheet.addRow([
@@ -124,6 +132,8 @@ function addLinkRow(sheet: ExcelJS.Worksheet, bitext: Bitext, link: Link, k: num
     cell(flagsText(flags)),
     link.status ?? "",
     cell(link.comment ?? ""),
+    sentences(link.source),
+    sentences(link.target),
   ]);
   COLUMNS.forEach((c, i) => {
     row.getCell(i + 1).alignment = { vertical: "top", wrapText: c.wrap };

@@ -46,6 +46,9 @@ export const COLUMNS = [
   { key: "flags", header: "Flags", width: 45, wrap: true },
   { key: "status", header: "Status", width: 11, wrap: false },
   { key: "comment", header: "Comment", width: 40, wrap: true },
+  // The sentences of each side as `check` numbers them ("30", "30-31"): where to find them in the documents. Not read back.
+  { key: "sourceSentences", header: "Source sentence", width: 10, wrap: false },
+  { key: "targetSentences", header: "Target sentence", width: 10, wrap: false },
 ] as const;
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];

@@ -227,12 +227,16 @@ function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: 
   const dictionary = ctx.dictionary;
   if (!dictionary) return false;
   const at = target.indexOf(said);
+  // The negation's first word dropped before short words are: "не е безплатно" negates "безплатно", which came first after
+  // the filter and was dropped as the negation's own.
   const words = target
     .slice(at)
     .split(/[.!?;,]/u, 1)[0]!
     .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w !== "")
+    .slice(1)
     .filter((w) => w.length >= 3)
-    .slice(1, 1 + NEGATED_REACH);
+    .slice(0, NEGATED_REACH);
   const stems = new Set(words.map((w) => ctx.target.lang.stem(w.toLowerCase())));
   return ctx
     .linkTokens(k)
