@@ -323,13 +323,28 @@ describe("sverka batch", () => {
       ["supply", "supply.bg.odt", "supply.en.odt"],
       ["letter", "bg.xhtml", "en.xhtml"],
     ]);
-    expect(input.unpaired).toEqual([]);
-    expect(input.others).toEqual([join(docs, "manifest.tsv"), join(docs, "scan.bg.pdf"), join(docs, "letter", "notes.txt")]);
+    // A text document whose name says no language is a translation perhaps, left unchecked: skipped, named. Other files are said.
+    expect(input.unpaired).toEqual([
+      { name: "letter/notes.txt", file: join(docs, "letter", "notes.txt"), reason: "no language in its name (NAME.bg.EXT, NAME.en.EXT)" },
+    ]);
+    expect(input.others).toEqual([join(docs, "manifest.tsv"), join(docs, "scan.bg.pdf")]);
     // Its own ending first: supply.en.txt beside supply.en.odt is left over, and said so.
     writeFileSync(join(docs, "supply.en.txt"), "Supply contract");
     const again = await readBatchInput(docs, options);
     expect(again.pairs.find((p) => p.name === "supply")!.target).toBe(join(docs, "supply.en.odt"));
-    expect(again.unpaired).toEqual([{ name: "supply", file: join(docs, "supply.en.txt"), reason: "no supply.bg.txt" }]);
+    expect(again.unpaired).toContainEqual({ name: "supply", file: join(docs, "supply.en.txt"), reason: "no supply.bg.txt" });
+    // Folders at any depth are read, a name's case aside: clients/acme/2025/Lease.EN.txt is lease.bg.txt's translation.
+    mkdirSync(join(docs, "acme", "2025"), { recursive: true });
+    copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(docs, "acme", "2025", "lease.bg.txt"));
+    copyFileSync(corpus("handmade-bg-en", "en.txt"), join(docs, "acme", "2025", "Lease.EN.txt"));
+    copyFileSync(corpus("handmade-bg-en", "en.txt"), join(docs, "acme", "2025", "privacy.en.txt"));
+    const deep = await readBatchInput(docs, options);
+    expect(deep.pairs.find((p) => p.name === "acme/2025/lease")).toMatchObject({ target: join(docs, "acme", "2025", "Lease.EN.txt") });
+    expect(deep.unpaired).toContainEqual({
+      name: "acme/2025/privacy",
+      file: join(docs, "acme", "2025", "privacy.en.txt"),
+      reason: "no acme/2025/privacy.bg.txt",
+    });
     // A folder of ODT pairs only is a batch, and the run says what it left out.
     const odt = join(dir, "odt");
     mkdirSync(odt);

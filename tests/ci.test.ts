@@ -210,25 +210,28 @@ describe("check a folder in CI", () => {
       mkdirSync(join("docs", "draft"));
       writeFileSync(join("docs", "draft", "bg.txt"), readFileSync(BG, "utf8"));
       writeFileSync(join("docs", "policy.de.txt"), "Wir erheben keine personenbezogenen Daten.\n");
-      writeFileSync(join("docs", "notes.txt"), "to do\n");
+      writeFileSync(join("docs", "offer_BG.txt"), "Оферта.\n");
+      writeFileSync(join("docs", "scan.pdf"), "%PDF-1.4");
       const r = await sverka(["check", "docs", "-o", "qa.json", "-o", "qa.xml", "-o", "qa.sarif"]);
       expect(r.code).toBe(0);
       expect(r.stderr).toContain("docs/draft/bg.txt (no draft/en.txt)");
       expect(r.stderr).toContain("docs/policy.de.txt (in de, not bg or en)");
-      // A file that is no document of either language is said as batch says it, not counted as a translation.
-      expect(r.stderr).toMatch(/1 file pairs with nothing, left out: docs\/notes\.txt/);
+      // A text document whose name says no language is skipped and named as well; a file that is no document is said as batch says it.
+      expect(r.stderr).toContain("docs/offer_BG.txt (no language in its name (NAME.bg.EXT, NAME.en.EXT))");
+      expect(r.stderr).toMatch(/1 file pairs with nothing, left out: docs\/scan\.pdf/);
       expect(JSON.parse(readFileSync("qa.json", "utf8")).skipped).toEqual([
+        { file: "docs/offer_BG.txt", reason: "no language in its name (NAME.bg.EXT, NAME.en.EXT)" },
         { file: "docs/policy.de.txt", reason: "in de, not bg or en" },
         { file: "docs/draft/bg.txt", reason: "no draft/en.txt" },
       ]);
       const junit = readFileSync("qa.xml", "utf8");
-      expect(junit).toMatch(/<testsuite name="files not checked" tests="2" failures="0" errors="0" skipped="2">/);
+      expect(junit).toMatch(/<testsuite name="files not checked" tests="3" failures="0" errors="0" skipped="3">/);
       expect(junit).toContain('<skipped message="not checked: in de, not bg or en"/>');
       const sarif = readFileSync("qa.sarif", "utf8");
       validateSarif(sarif);
       expect(JSON.parse(sarif).runs[0].invocations[0]).toMatchObject({
         executionSuccessful: true,
-        toolExecutionNotifications: [{}, { level: "warning", message: { text: "docs/draft/bg.txt not checked: no draft/en.txt" } }],
+        toolExecutionNotifications: [{}, {}, { level: "warning", message: { text: "docs/draft/bg.txt not checked: no draft/en.txt" } }],
       });
       expect((await sverka(["check", "docs", "-f", "github"])).stdout).toContain(
         "::warning file=docs/policy.de.txt,title=sverka%3A not checked::in de, not bg or en",
@@ -238,6 +241,23 @@ describe("check a folder in CI", () => {
       expect(readFileSync("gate.xml", "utf8")).toMatch(/<failure type="not-checked" message="not checked: no draft\/en.txt">/);
       // A pair has nothing to leave unpaired: the option is refused there.
       expect((await sverka(["check", BG, EN, "--fail-on-unpaired"])).code).toBe(2);
+    });
+  });
+
+  test("a manifest's folders: a document it does not list is named and fails --fail-on-unpaired; a folder read by the default direction says so", async () => {
+    await inFolder(readFileSync(EN, "utf8"), async () => {
+      writeFileSync(join("docs", "pairs.tsv"), "school/bg.txt\tschool/en.txt\n");
+      writeFileSync(join("docs", "school", "privacy.en.txt"), "We do not collect personal data.\n");
+      const gate = await sverka(["check", join("docs", "pairs.tsv"), "--fail-on-unpaired", "-f", "json"]);
+      expect(JSON.parse(gate.stdout).skipped).toEqual([{ file: "docs/school/privacy.en.txt", reason: "not in the manifest pairs.tsv" }]);
+      expect(gate.code).toBe(1);
+      const folder = await sverka(["check", "docs"]);
+      expect(folder.stderr).toContain("note: 2 pairs are read bg → en, the default: -s and -t say which language is the original");
+      expect((await sverka(["check", "docs", "-s", "bg", "-t", "en"])).stderr).not.toContain("the default");
+      // A language's name alone (bg.txt) names a document by its folder: at the top of the folder checked, it is skipped, saying why.
+      const top = await sverka(["check", join("docs", "school"), "-f", "json"]);
+      expect(top.code).toBe(2);
+      expect(top.stderr).toContain("bg.txt names a document by its folder (NAME/bg.txt): at the top, name it NAME.bg.txt");
     });
   });
 

@@ -366,6 +366,13 @@ describe("export from a reviewed workbook", () => {
     ],
     ["the last row deleted", [["delete", 999]], /./],
     ["an unknown status", [["set", "F2", "ok"]], /row 2: status "ok": expected verified or rejected/],
+    // A note typed in a column sverka writes and does not read back would be lost as well.
+    [
+      "a note typed in the Flags cell",
+      [["set", "E3", "fixed by Petya"]],
+      /row 3: the Flags cell is not the one written, .*write notes in Comment/,
+    ],
+    ["a sentence number changed", [["set", "I3", "should be BGN 850"]], /row 3: the Target sentence cell is not the one written/],
     // A reviewer's own column of corrections would be passed over: refused, naming it (a stranger's QA habit).
     [
       "a column of corrections added beside the sheet's",

@@ -18,6 +18,7 @@ export {
   type BatchInput,
   type BatchPair,
   EXTENSIONS_SAID,
+  isDocumentFile,
   type ManifestOptions,
   readBatchInput,
   readManifest,

@@ -117,18 +117,35 @@ function pairFiles(
   options: Outputs,
 ): void {
   const shown = (file: string) => (prefix ? `${prefix}/${file}` : file);
-  const named = (stem: string) => (stem === "" || stem === prefix ? prefix : prefix === "" ? stem : `${prefix}/${stem}`);
+  // NAME/NAME.bg.txt is the document NAME, as NAME/bg.txt is; the folder is the last of the prefix.
+  const folder = prefix.slice(prefix.lastIndexOf("/") + 1);
+  const named = (stem: string) => (stem === "" || stem === folder ? prefix : prefix === "" ? stem : `${prefix}/${stem}`);
   const rank = (d: DocumentName) => DOCUMENT_EXTENSIONS.indexOf(d.ext as (typeof DOCUMENT_EXTENSIONS)[number]);
   const byStem = new Map<string, DocumentName[]>();
   for (const file of [...files].sort()) {
     const doc = documentName(file, sl, tl);
     // LANG.EXT names a document by its folder: at the top, there is none.
-    if (doc && (doc.stem !== "" || prefix !== "")) byStem.set(doc.stem, [...(byStem.get(doc.stem) ?? []), doc]);
+    // Names pair whatever their case: Lease.EN.txt is lease.bg.txt's translation.
+    const key = doc?.stem.toLowerCase() ?? "";
+    if (doc && (doc.stem !== "" || prefix !== "")) byStem.set(key, [...(byStem.get(key) ?? []), doc]);
     else if (file.startsWith(".")) continue;
+    else if (doc)
+      into.unpaired.push({
+        name: file,
+        file: join(dir, file),
+        reason: `${file} names a document by its folder (NAME/${file}): at the top, name it NAME.${doc.lang}${doc.ext}`,
+      });
     else {
-      // A document named in a third language (policy.de.txt in a bg-en folder) is a translation left unchecked, not a stray file.
+      // A document named in a third language (policy.de.txt in a bg-en folder) is a translation left unchecked, not a stray
+      // file; so is a document whose name says no language (offer_BG.txt, notes.txt): a gate must not pass it unread.
       const other = otherLanguage(file, prefix);
       if (other) into.unpaired.push({ name: shown(file), file: join(dir, file), reason: `in ${other.lang}, not ${sl} or ${tl}` });
+      else if (isDocumentFile(file))
+        into.unpaired.push({
+          name: shown(file),
+          file: join(dir, file),
+          reason: `no language in its name (NAME.${sl}.EXT, NAME.${tl}.EXT)`,
+        });
       else into.others.push(join(dir, file));
     }
   }
@@ -173,6 +190,12 @@ function otherLanguage(file: string, prefix: string): { lang: string } | undefin
   return { lang: tag };
 }
 
+/** Whether a file is a document by its ending (.txt, .md, .docx...): text a translation may be. */
+export function isDocumentFile(file: string): boolean {
+  const lower = file.toLowerCase();
+  return DOCUMENT_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+
 /** The file a document lacks: its name with the other language. */
 function counterpart(doc: DocumentName, lang: string): string {
   return doc.stem === "" ? `${lang}${doc.ext}` : `${doc.stem}.${lang}${doc.ext}`;
@@ -189,26 +212,7 @@ async function readDirectory(path: string, options: ManifestOptions): Promise<Ba
   const tl = primaryLanguage(options.targetLang);
   const outputs = { outDir: resolve(options.outDir), extension: options.extension };
   const into: BatchInput = { pairs: [], unpaired: [], others: [] };
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  pairFiles(
-    path,
-    entries.filter((e) => e.isFile()).map((e) => e.name),
-    sl,
-    tl,
-    "",
-    into,
-    outputs,
-  );
-  for (const folder of entries.filter((e) => e.isDirectory() && !e.name.startsWith("."))) {
-    const dir = join(path, folder.name);
-    const files = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-    // A folder with no document of either language (an output folder, images) is not a document's: its files are not listed.
-    const inFolder: BatchInput = { pairs: [], unpaired: [], others: [] };
-    pairFiles(dir, files, sl, tl, folder.name, inFolder, outputs);
-    into.pairs.push(...inFolder.pairs);
-    into.unpaired.push(...inFolder.unpaired);
-    if (inFolder.pairs.length + inFolder.unpaired.length > 0) into.others.push(...inFolder.others);
-  }
+  await walkFolder(path, "", 0, { sl, tl, outputs }, into);
   const byName = new Map<string, BatchPair>();
   for (const p of into.pairs) {
     const twin = byName.get(p.name);
@@ -230,6 +234,40 @@ async function readDirectory(path: string, options: ManifestOptions): Promise<Ba
     );
   }
   return into;
+}
+
+/** Folders below the one given that are read at most: a client's, a year's, a project's... (a link loop is never followed). */
+const MAX_DEPTH = 12;
+
+/**
+ * The pairs of a folder and of the folders in it, at any depth (`clients/acme/2025/offer.bg.txt` is the pair
+ * `acme/2025/offer`): a translation two folders down is checked, not passed over. A folder with no document of either
+ * language (an output folder, images) is not a document's: its other files are not listed.
+ */
+async function walkFolder(
+  dir: string,
+  prefix: string,
+  depth: number,
+  how: { sl: string; tl: string; outputs: Outputs },
+  into: BatchInput,
+): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const here: BatchInput = { pairs: [], unpaired: [], others: [] };
+  pairFiles(
+    dir,
+    entries.filter((e) => e.isFile()).map((e) => e.name),
+    how.sl,
+    how.tl,
+    prefix,
+    here,
+    how.outputs,
+  );
+  into.pairs.push(...here.pairs);
+  into.unpaired.push(...here.unpaired);
+  if (depth === 0 || here.pairs.length + here.unpaired.length > 0) into.others.push(...here.others);
+  if (depth >= MAX_DEPTH) return;
+  for (const folder of entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")))
+    await walkFolder(join(dir, folder.name), prefix ? `${prefix}/${folder.name}` : folder.name, depth + 1, how, into);
 }
 
 /** The endings a folder's documents may have, as messages say them. */

@@ -5,9 +5,9 @@
  * to stdout or to files (`-o`, repeatable), the readable report on stderr
  * when the reports go to files (or only annotations to stdout).
  */
-import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { type BatchPair, readBatchInput, type Unpaired } from "../batch/index.js";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { type BatchPair, isDocumentFile, readBatchInput, type Unpaired } from "../batch/index.js";
 import { SverkaError } from "../errors.js";
 import { checkJsonChunks } from "../formats/check-json.js";
 import { writeGithub } from "../formats/github.js";
@@ -16,6 +16,7 @@ import { writeJunit } from "../formats/junit.js";
 import { writeSarif } from "../formats/sarif.js";
 import { checkOutputs, STDOUT, writeAllAtomic } from "../io/files.js";
 import { collectBetweenSteps } from "../io/gc.js";
+import { primaryLanguage } from "../lang/index.js";
 import { consistencyAcross } from "../review/across.js";
 import {
   type CheckReport,
@@ -80,6 +81,13 @@ export async function runCheck(
   if (!flags.quiet && batch?.others.length)
     io.stderr.write(
       `sverka: ${batch.others.length === 1 ? "1 file pairs" : `${batch.others.length} files pair`} with nothing, left out: ${batch.others.join(", ")}\n`,
+    );
+  // A folder's pairs are read one way, -s to -t: said, where the defaults chose it (an English original would have its
+  // translation's omissions reported as additions, and the annotations put on the original). A manifest line's own win.
+  const defaulted = batch?.pairs.filter((p) => p.sourceLang === undefined) ?? [];
+  if (!flags.quiet && !flags.languagesGiven && defaulted.length > 0)
+    io.stderr.write(
+      `note: ${defaulted.length === 1 ? "1 pair is" : `${defaulted.length} pairs are`} read ${primaryLanguage(flags.sourceLang)} → ${primaryLanguage(flags.targetLang)}, the default: -s and -t say which language is the original (a manifest gives each pair its own)\n`,
     );
   if (flags.failOnUnpaired && !batch)
     throw new SverkaError("--fail-on-unpaired is for a folder or manifest of pairs: a pair or memory has nothing left unpaired");
@@ -218,11 +226,29 @@ async function pairsOf(
     const rel = relative(process.cwd(), p);
     return isAbsolute(p) && rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
   };
+  // A manifest lists its pairs: a document beside them that it does not list (a client's new file) is named, not passed over.
+  const unlisted = info.isDirectory() ? [] : await unlistedDocuments(input.pairs, path);
   return {
     pairs: input.pairs.map((p) => ({ ...p, source: near(p.source), target: near(p.target) })),
-    unpaired: input.unpaired.map((u) => ({ ...u, file: near(u.file) })),
+    unpaired: [...input.unpaired, ...unlisted].map((u) => ({ ...u, file: near(u.file) })),
     others: input.others.map(near),
   };
+}
+
+/** The documents (by their ending: .txt, .md, .docx...) in the folders of a manifest's pairs that no line of it lists. */
+async function unlistedDocuments(pairs: readonly BatchPair[], manifest: string): Promise<Unpaired[]> {
+  const listed = new Set([resolve(manifest), ...pairs.flatMap((p) => [resolve(p.source), resolve(p.target)])]);
+  const folders = [...new Set(pairs.flatMap((p) => [dirname(resolve(p.source)), dirname(resolve(p.target))]))].sort();
+  const out: Unpaired[] = [];
+  for (const folder of folders) {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const file = join(folder, e.name);
+      if (!e.isFile() || e.name.startsWith(".") || listed.has(file) || !isDocumentFile(e.name)) continue;
+      out.push({ name: e.name, file, reason: `not in the manifest ${basename(manifest)}` });
+    }
+  }
+  return out;
 }
 
 /** Whether a .tsv is a batch manifest: its first line (not a comment) names two files that exist, relative to it. */

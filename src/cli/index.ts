@@ -182,6 +182,8 @@ export interface CheckFlags extends PairFlags {
   output?: string[];
   failOn: Severity;
   failOnUnpaired?: boolean;
+  /** -s or -t was given (not the defaults): a folder's direction is then the user's word. */
+  languagesGiven?: boolean;
   show: Severity;
   lengthDeviations?: number;
   divergentScore?: number;
@@ -677,9 +679,10 @@ Examples:
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
       const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;
+      const languagesGiven = ["sourceLang", "targetLang"].some((name) => command.getOptionValueSource(name) === "cli");
       const { runCheck } = await import("./check.js");
       cli.setExit(
-        await runCheck(sourcePath, targetPath, flags, given, cli.io, {
+        await runCheck(sourcePath, targetPath, { ...flags, languagesGiven }, given, cli.io, {
           pair: (s, t, languages) => checkPair(s, t, languages ? { ...flags, ...languages } : flags, cli.io),
           single: (path) => checkMemory(path, flags, command, cli.io),
         }),

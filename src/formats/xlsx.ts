@@ -205,6 +205,18 @@ function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (
       row.row,
       `the source text of link ${k + 1} is not the one written: a memory keeps its source as aligned, so correct the target only (or, if rows were moved, sort by the # column; else export the bitext again)`,
     );
+  // The columns sverka writes and does not read back: a note typed there would be lost ("fixed by Petya" in Flags).
+  const written: Array<[string, string, string]> = [
+    ["Flags", cells.flags, flagsText(link.flags ?? [])],
+    ["Source sentence", cells.sourceSentences, sentences(link.source)],
+    ["Target sentence", cells.targetSentences, sentences(link.target)],
+  ];
+  for (const [column, now, was] of written)
+    if (comparable(now) !== "" && comparable(now) !== comparable(was))
+      fail(
+        row.row,
+        `the ${column} cell is not the one written, and sverka does not read it back, so its text would be lost: write notes in Comment, a correction over Target, and set Status to verified to accept a flagged link`,
+      );
   const status = cells.status.trim().toLowerCase();
   if (status !== "" && !STATUSES.includes(status as LinkStatus))
     fail(row.row, `status ${JSON.stringify(cells.status)}: expected ${STATUSES.join(" or ")}, or nothing`);
