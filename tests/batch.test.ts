@@ -314,6 +314,8 @@ describe("sverka batch", () => {
     writeFileSync(join(docs, "manifest.tsv"), "a\tb\n");
     writeFileSync(join(docs, "scan.bg.pdf"), "%PDF-1.4");
     writeFileSync(join(docs, "letter", "notes.txt"), "for the translator");
+    // A copy of a document of the pair, its language in its name though not last (a text's sentences one a line), is said, not skipped.
+    writeFileSync(join(docs, "letter", "bg.sentences.txt"), "Първо изречение.\n");
     writeFileSync(join(docs, ".DS_Store"), "");
     const options = { sourceLang: "bg", targetLang: "en", outDir: join(dir, "out"), extension: ".tmx" };
     const input = await readBatchInput(docs, options);
@@ -327,7 +329,7 @@ describe("sverka batch", () => {
     expect(input.unpaired).toEqual([
       { name: "letter/notes.txt", file: join(docs, "letter", "notes.txt"), reason: "no language in its name (NAME.bg.EXT, NAME.en.EXT)" },
     ]);
-    expect(input.others).toEqual([join(docs, "manifest.tsv"), join(docs, "scan.bg.pdf")]);
+    expect(input.others).toEqual([join(docs, "manifest.tsv"), join(docs, "scan.bg.pdf"), join(docs, "letter", "bg.sentences.txt")]);
     // Its own ending first: supply.en.txt beside supply.en.odt is left over, and said so.
     writeFileSync(join(docs, "supply.en.txt"), "Supply contract");
     const again = await readBatchInput(docs, options);

@@ -140,7 +140,7 @@ function pairFiles(
       // file; so is a document whose name says no language (offer_BG.txt, notes.txt): a gate must not pass it unread.
       const other = otherLanguage(file, prefix);
       if (other) into.unpaired.push({ name: shown(file), file: join(dir, file), reason: `in ${other.lang}, not ${sl} or ${tl}` });
-      else if (isDocumentFile(file))
+      else if (isDocumentFile(file) && !namesLanguage(file, sl, tl))
         into.unpaired.push({
           name: shown(file),
           file: join(dir, file),
@@ -188,6 +188,16 @@ function otherLanguage(file: string, prefix: string): { lang: string } | undefin
   const tag = base.slice(dot + 1);
   if ((dot < 0 && prefix === "") || !isLanguageTag(tag) || !ISO_639_1.has(tag.slice(0, 2).toLowerCase())) return undefined;
   return { lang: tag };
+}
+
+/**
+ * Whether a name holds one of the pair's languages as a part of its own, though not last (`bg.sentences.txt`, a
+ * document's sentences one a line beside it; `offer.bg.old.txt`): a copy of a document of the pair, no translation of
+ * its own left unchecked.
+ */
+function namesLanguage(file: string, sl: string, tl: string): boolean {
+  const parts = file.toLowerCase().split(".").slice(0, -1);
+  return parts.includes(sl) || parts.includes(tl);
 }
 
 /** Whether a file is a document by its ending (.txt, .md, .docx...): text a translation may be. */

@@ -76,8 +76,8 @@ export async function runCheck(
   if (annotate) targets.unshift({ path: undefined, format: "github" });
   const batch = second === undefined ? await pairsOf(first, flags) : undefined;
   const pairs = batch?.pairs;
-  // Files without a counterpart, or in a third language, are named in every report (`CheckRun.skipped`); they fail
-  // the run only with --fail-on-unpaired. Files that are no document at all are said as batch says them.
+  // Documents left unchecked (no counterpart, a third language, no language in the name, not in the manifest) are named
+  // in every report (`CheckRun.skipped`); they fail the run only with --fail-on-unpaired. Other files are said as batch says them.
   if (!flags.quiet && batch?.others.length)
     io.stderr.write(
       `sverka: ${batch.others.length === 1 ? "1 file pairs" : `${batch.others.length} files pair`} with nothing, left out: ${batch.others.join(", ")}\n`,
