@@ -18,12 +18,13 @@ export {
   type BatchInput,
   type BatchPair,
   EXTENSIONS_SAID,
-  isDocumentFile,
   type ManifestOptions,
+  pairsWithNothing,
   readBatchInput,
   readManifest,
   shard,
   type Unpaired,
+  unlistedDocuments,
 } from "./manifest.js";
 
 export interface BatchOptions extends JobOptions {

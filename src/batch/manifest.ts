@@ -261,7 +261,7 @@ async function walkFolder(
   how: { sl: string; tl: string; outputs: Outputs },
   into: BatchInput,
 ): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
   const here: BatchInput = { pairs: [], unpaired: [], others: [] };
   pairFiles(
     dir,
@@ -278,6 +278,32 @@ async function walkFolder(
   if (depth >= MAX_DEPTH) return;
   for (const folder of entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")))
     await walkFolder(join(dir, folder.name), prefix ? `${prefix}/${folder.name}` : folder.name, depth + 1, how, into);
+}
+
+/** The documents (by their ending: .txt, .md, .docx...) in the folders of a manifest's pairs that no line of it lists. */
+export async function unlistedDocuments(pairs: readonly BatchPair[], manifest: string): Promise<Unpaired[]> {
+  const listed = new Set([resolve(manifest), ...pairs.flatMap((p) => [resolve(p.source), resolve(p.target)])]);
+  const folders = [...new Set(pairs.flatMap((p) => [dirname(resolve(p.source)), dirname(resolve(p.target))]))].sort();
+  const out: Unpaired[] = [];
+  for (const folder of folders) {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort(byName)) {
+      const file = join(folder, e.name);
+      if (!e.isFile() || e.name.startsWith(".") || listed.has(file) || !isDocumentFile(e.name)) continue;
+      out.push({ name: e.name, file, reason: `not in the manifest ${basename(manifest)}` });
+    }
+  }
+  return out;
+}
+
+/** Folder entries in the order of their names' code units, whatever the locale. */
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** Files of a folder that are no document of the pair, as `batch` and `check` say them: "2 files pair with nothing, left out: a, b". */
+export function pairsWithNothing(files: readonly string[]): string {
+  return `${files.length === 1 ? "1 file pairs" : `${files.length} files pair`} with nothing, left out: ${files.join(", ")}`;
 }
 
 /** The endings a folder's documents may have, as messages say them. */

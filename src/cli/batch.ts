@@ -2,7 +2,16 @@
 
 import { resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
-import { type BatchOptions, EXTENSIONS_SAID, type JobResult, readBatchInput, runBatch, shard, type Unpaired } from "../batch/index.js";
+import {
+  type BatchOptions,
+  EXTENSIONS_SAID,
+  type JobResult,
+  pairsWithNothing,
+  readBatchInput,
+  runBatch,
+  shard,
+  type Unpaired,
+} from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
 import { type FormatName, formatForPath, formats } from "../formats/index.js";
 import {
@@ -71,7 +80,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   // Files that are no document of either language are said, never dropped silently (a .pdf, notes, a misnamed document).
   if (first && input.others.length > 0 && !flags.quiet)
     io.stderr.write(
-      `sverka: ${input.others.length === 1 ? "1 file pairs" : `${input.others.length} files pair`} with nothing, left out: ${input.others.join(", ")} ` +
+      `sverka: ${pairsWithNothing(input.others)} ` +
         `(a pair is NAME.${primaryLanguage(flags.sourceLang)}.EXT with NAME.${primaryLanguage(flags.targetLang)}.EXT, EXT: ${EXTENSIONS_SAID})\n`,
     );
   checkOutputs(

@@ -5,9 +5,9 @@
  * to stdout or to files (`-o`, repeatable), the readable report on stderr
  * when the reports go to files (or only annotations to stdout).
  */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { type BatchPair, isDocumentFile, readBatchInput, type Unpaired } from "../batch/index.js";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { type BatchPair, pairsWithNothing, readBatchInput, type Unpaired, unlistedDocuments } from "../batch/index.js";
 import { SverkaError } from "../errors.js";
 import { checkJsonChunks } from "../formats/check-json.js";
 import { writeGithub } from "../formats/github.js";
@@ -78,10 +78,7 @@ export async function runCheck(
   const pairs = batch?.pairs;
   // Documents left unchecked (no counterpart, a third language, no language in the name, not in the manifest) are named
   // in every report (`CheckRun.skipped`); they fail the run only with --fail-on-unpaired. Other files are said as batch says them.
-  if (!flags.quiet && batch?.others.length)
-    io.stderr.write(
-      `sverka: ${batch.others.length === 1 ? "1 file pairs" : `${batch.others.length} files pair`} with nothing, left out: ${batch.others.join(", ")}\n`,
-    );
+  if (!flags.quiet && batch?.others.length) io.stderr.write(`sverka: ${pairsWithNothing(batch.others)}\n`);
   // A folder's pairs are read one way, -s to -t: said, where the defaults chose it (an English original would have its
   // translation's omissions reported as additions, and the annotations put on the original). A manifest line's own win.
   const defaulted = batch?.pairs.filter((p) => p.sourceLang === undefined) ?? [];
@@ -233,22 +230,6 @@ async function pairsOf(
     unpaired: [...input.unpaired, ...unlisted].map((u) => ({ ...u, file: near(u.file) })),
     others: input.others.map(near),
   };
-}
-
-/** The documents (by their ending: .txt, .md, .docx...) in the folders of a manifest's pairs that no line of it lists. */
-async function unlistedDocuments(pairs: readonly BatchPair[], manifest: string): Promise<Unpaired[]> {
-  const listed = new Set([resolve(manifest), ...pairs.flatMap((p) => [resolve(p.source), resolve(p.target)])]);
-  const folders = [...new Set(pairs.flatMap((p) => [dirname(resolve(p.source)), dirname(resolve(p.target))]))].sort();
-  const out: Unpaired[] = [];
-  for (const folder of folders) {
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const file = join(folder, e.name);
-      if (!e.isFile() || e.name.startsWith(".") || listed.has(file) || !isDocumentFile(e.name)) continue;
-      out.push({ name: e.name, file, reason: `not in the manifest ${basename(manifest)}` });
-    }
-  }
-  return out;
 }
 
 /** Whether a .tsv is a batch manifest: its first line (not a comment) names two files that exist, relative to it. */
