@@ -72,9 +72,7 @@ describe("document formats", () => {
       .map((p) => p.trim())
       .filter(Boolean);
   const html = (text: string) =>
-    `<!DOCTYPE html><html><head><title>t</title><style>p{}</style><script>alert(1)</script></head><body><nav>Menu · Home</nav>${paragraphs(
-      text,
-    )
+    `<!DOCTYPE html><html><head><style>p{}</style><script>alert(1)</script></head><body><nav>Menu · Home</nav>${paragraphs(text)
       .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</p>`)
       .join("\n")}</body></html>`;
   // As a Markdown author writes it: a heading, list items as "- ", other lines as paragraphs.
@@ -124,6 +122,25 @@ describe("document formats", () => {
       ),
     );
     expect(doc.text).toBe("GDP grew\n\nGrowth was 2.1%.\n\nFact box: inflation 3.1%.\n");
+  });
+
+  test("HTML's title and meta description open the text, and an image's alt text follows its block, as text to translate", async () => {
+    const doc = await readDocument(
+      file(
+        "shop.html",
+        `<html><head><title>Кафемашина Lumo 3 | Магазин</title><meta name="description" content="Автоматична кафемашина с мелачка."><meta name="keywords" content="кафе"></head>
+<body><svg><title>икона</title></svg><h1>Кафемашина Lumo 3</h1><p>Натиснете <img src="btn.png" alt="бутона за включване"> и изчакайте. Готово.</p><p><img src="logo.png" alt="logo.png"><img src="x.png" alt=""><img src="ad.png" alt="реклама" hidden></p><map><area href="/a" alt="Зона за доставка"></map></body></html>`,
+      ),
+    );
+    expect(doc.text).toBe(
+      "Кафемашина Lumo 3 | Магазин\n\nАвтоматична кафемашина с мелачка.\n\nКафемашина Lumo 3\n\nНатиснете и изчакайте. Готово.\n\nбутона за включване\n\nЗона за доставка\n",
+    );
+  });
+
+  test("a page's title that repeats its description is read once; a page with neither reads as before", async () => {
+    const page = await readDocument(file("offer.html", `<title> Offer </title><meta name="Description" content="Offer"><p>Text.</p>`));
+    expect(page.text).toBe("Offer\n\nText.\n");
+    expect((await readDocument(file("plain.html", "<p>Text.</p>"))).text).toBe("Text.\n");
   });
 
   test("a footnote's mark is dropped from the sentence and from the note: pandoc's HTML, mammoth's from a Word footnote, a wiki's references", async () => {

@@ -13,6 +13,7 @@ const SKIP = new Set([
   "noscript",
   "template",
   "head",
+  "title",
   "svg",
   "math",
   "iframe",
@@ -78,18 +79,39 @@ const BLOCK = new Set([
  */
 const NOTE_MARK = /^\s*(?:[[(]?(?:\d{1,4}|[*†‡§¶]{1,3}|[a-z]|[ivx]{1,5})[\])]?|[↑↩^][\ufe0e\ufe0f]?)\s*$/u;
 
+/** An image's alt text that is only its file's name (`logo.png`): no words to translate. */
+const FILE_NAME = /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?)$/i;
+
+/** Elements whose `alt` is text a reader is given in place of an image. */
+function altOf(name: string, attributes: Readonly<Record<string, string>>): string | undefined {
+  const image = name === "img" || name === "area" || (name === "input" && attributes.type?.toLowerCase() === "image");
+  const alt = image ? foldSpaces(attributes.alt ?? "").trim() : "";
+  return alt === "" || FILE_NAME.test(alt) ? undefined : alt;
+}
+
 /**
  * The text of an HTML page as sverka's plain text: each block element
  * (paragraph, heading, list item, table cell, footnote) a paragraph of its
  * own, separated by blank lines; <br> a line break; script, style and nav
  * dropped; a link within the page whose text is a note's mark (`NOTE_MARK`)
- * dropped; entities decoded; white space folded except in <pre>.
+ * dropped; entities decoded; white space folded except in <pre>. What a
+ * reader is shown or told besides the body is translated too, and a
+ * memory needs it: the page's <title> and meta description come first,
+ * each a paragraph, and an image's alt text is a paragraph of its own after
+ * the block that holds the image (inside it, it would split a sentence).
  */
 export function htmlToText(html: string): string {
   const blocks: string[] = [];
   let current = "";
   let skip = 0;
   let pre = 0;
+  // The page's title (undefined until its element opens; an SVG's own <title> is a tooltip of the drawing) and description.
+  let title: string | undefined;
+  let inTitle = false;
+  let svg = 0;
+  let description = "";
+  // Alt texts met in the block being read, written after it.
+  const alts: string[] = [];
   // A block ends any link within the page still open (its text kept, or dropped as a note's mark).
   const flush = () => {
     endLink();
@@ -101,6 +123,7 @@ export function htmlToText(html: string): string {
           .trim();
     if (text !== "") blocks.push(text);
     current = "";
+    blocks.push(...alts.splice(0));
   };
   // Whether each open element hides its content (htmlparser2 closes every element it opens, void ones too).
   const open: boolean[] = [];
@@ -113,7 +136,17 @@ export function htmlToText(html: string): string {
   const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
+        if (name === "svg") svg++;
+        if (name === "title" && svg === 0 && title === undefined) {
+          title = "";
+          inTitle = true;
+        }
+        if (name === "meta" && attributes.name?.trim().toLowerCase() === "description" && description === "") {
+          description = foldSpaces(attributes.content ?? "").trim();
+        }
         const hides = SKIP.has(name) || hiddenBy(attributes);
+        const alt = skip === 0 && !hides ? altOf(name, attributes) : undefined;
+        if (alt !== undefined) alts.push(alt);
         open.push(hides);
         if (hides) skip++;
         else if (skip === 0 && BLOCK.has(name)) flush();
@@ -125,9 +158,12 @@ export function htmlToText(html: string): string {
         }
       },
       ontext(text) {
+        if (inTitle) title += text;
         if (skip === 0) add(pre ? text : foldSpaces(text));
       },
       onclosetag(name) {
+        if (name === "svg") svg = Math.max(0, svg - 1);
+        if (name === "title") inTitle = false;
         if (name === "a") endLink();
         if (open.pop()) skip = Math.max(0, skip - 1);
         else if (skip === 0 && BLOCK.has(name)) flush();
@@ -145,5 +181,6 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   flush();
-  return `${blocks.join("\n\n")}\n`;
+  const front = [foldSpaces(title ?? "").trim(), description].filter((text, k, all) => text !== "" && all.indexOf(text) === k);
+  return `${[...front, ...blocks].join("\n\n")}\n`;
 }
