@@ -155,6 +155,25 @@ describe("currencies and units", () => {
     expect(flagsOf("Срещата е в 17 часа на 5 май 2024 г.", "The meeting is at 5 p.m. on 5 May 2024.")).toEqual([]);
   });
 
+  test("'г.' after a number is grams, a year or years, as the other side's unit says (a stranger's manual)", () => {
+    const reasons = (bg: string, en: string, type?: string) => flagsOf(bg, en, type).map((f) => f.reason);
+    expect(reasons("Мелачката тежи 1,2 г.", "The grinder weighs 1.2 kg.")).toEqual([
+      "the translation says 1.2 kg where the source says 1,2 г.: another unit",
+    ]);
+    expect(reasons("Пакетът тежи 250 г.", "The pack weighs 250 kg.")).toHaveLength(1);
+    expect(reasons("Гаранцията е 2 г.", "The warranty is 2 months.")).toHaveLength(1);
+    for (const [bg, en] of [
+      ["Пакетът тежи 250 г.", "The pack weighs 250 g."] as const,
+      ["Гаранцията е 2 г. от датата на покупката.", "The warranty is 2 years from the date of purchase."],
+      ["Договорът е сключен през 2024 г. в София.", "The contract was signed in 2024 in Sofia."],
+      ["Цената за 100 г. е 2,50 лв.", "The price per 100 g is BGN 2.50."],
+    ])
+      expect(reasons(bg, en)).toEqual([]);
+    // Converted: 1.2 kg is 1200 g, though 1200 might be a year.
+    expect(reasons("Мелачката тежи 1200 г.", "The grinder weighs 1.2 kg.", "numbers")).toEqual([]);
+    expect(reasons("Мелачката тежи 1200 г.", "The grinder weighs 1.5 kg.", "numbers")).toHaveLength(1);
+  });
+
   test("a changed number is the numbers check's, not this one's", () => {
     expect(flagsOf("Таксата е 100 лв.", "The fee is EUR 1,000.")).toEqual([]);
     expect(flagsOf("Таксата е 100 лв.", "The fee is EUR 1,000.", "numbers")).toHaveLength(1);
@@ -221,8 +240,8 @@ describe("currencies and units", () => {
       "25:Nm",
       "2.5:kPa",
     ]);
-    // "5G" is no gram, "т.е." no tonne, "2024 г." no unit.
-    expect(amounts("Мрежата 5G покрива 3 т.е. всички града от 2024 г.", "bg")).toEqual([]);
+    // "5G" is no gram, "т.е." no tonne; "2024 г." a year or grams, as the other side's unit will say.
+    expect(amounts("Мрежата 5G покрива 3 т.е. всички града от 2024 г.", "bg")).toEqual(["2024:gramOrYear"]);
   });
 
   test("a changed currency in a document is flagged on its own link", () => {

@@ -384,8 +384,10 @@ export const bg: LanguageData = {
     ["милиард\\p{L}*|млрд\\.?", 1e9],
     ["трилион\\p{L}*|трлн\\.?", 1e12],
   ],
-  // After a number: "100 лв.", "5 км", "50 процента". "г." is left out: "2024 г." is a year, "200 г" grams.
+  // After a number: "100 лв.", "5 км", "50 процента".
   units: {
+    // "2024 г." is a year, "гаранция 2 г." years, "200 г" and "1,2 г." grams: any of them, as the other side says.
+    gramOrYear: ["г"],
     BGN: ["лв", "лев", "лева", "левове"],
     stotinka: ["ст", "стотинка", "стотинки"],
     EUR: ["евро"],

@@ -153,6 +153,9 @@ export const UNIT_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   krona: ["SEK", "NOK", "DKK", "CZK", "ISK"],
   rupee: ["INR", "PKR", "LKR", "NPR"],
   ton: ["t", "short ton", "long ton"],
+  // Bulgarian and Russian "г." after a number: grams ("1,2 г"), a year ("2024 г.") or years ("гаранция 2 г."); the
+  // other side's unit tells which.
+  gramOrYear: ["g", "year"],
 };
 
 /** Currencies among the codes: a changed one is "another currency", anything else "another unit". */

@@ -2,6 +2,7 @@
  * Amounts a translation converts to other units ("30 yards" for "27-28
  * метра", "5 miles" for "8 км"): the same quantity, written two ways.
  */
+import { UNIT_FAMILIES } from "../../lang/index.js";
 import type { Amount } from "./units.js";
 
 /** Leva to the euro, fixed. */
@@ -51,8 +52,20 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
 /** How far a converted amount may be from the one written: translators round ("30 yards", "27 m"; "5 miles", "8 km"). */
 const ROUNDING = 0.06;
 
-/** `a` converted into `b`'s unit lands within rounding of `b`: two units of one dimension, not the same unit. */
+/**
+ * `a` converted into `b`'s unit lands within rounding of `b`: two units of one dimension, not the same unit. A code
+ * that stands for several units (`UNIT_FAMILIES`: "1200 г." is grams or a year) converts as any of them.
+ */
 export function converted(a: Amount, b: Amount): boolean {
+  if (a.unit === b.unit) return false;
+  const as = UNIT_FAMILIES[a.unit];
+  if (as) return as.some((unit) => converted({ ...a, unit }, b));
+  const bs = UNIT_FAMILIES[b.unit];
+  if (bs) return bs.some((unit) => converted(a, { ...b, unit }));
+  return convertedAs(a, b);
+}
+
+function convertedAs(a: Amount, b: Amount): boolean {
   if (a.unit === b.unit) return false;
   const x = Number(a.key);
   const y = Number(b.key);
