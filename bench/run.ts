@@ -196,6 +196,8 @@ async function acrossSets(shared: string): Promise<void> {
     console.log(
       `set=${set}  mode=batch  alone strictF1=${f(r.alone)} in ${r.secondsAlone.toFixed(2)} s  --learn-across strictF1=${f(r.pooled)} in ${r.secondsPooled.toFixed(2)} s  pooled=${r.translations} translations`,
     );
+    // Nothing pooled from documents that share words is a learning pass that read no pair: it went unseen for a session.
+    if (r.translations === 0) console.log(`set=${set}  WARNING: --learn-across pooled no translation: its learning pass read no pair`);
     rows.push({
       set,
       mode: "batch --learn-across",

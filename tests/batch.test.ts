@@ -60,7 +60,8 @@ describe("sverka batch", () => {
     const dir = batchDir({ "empty.bg.txt": "", "empty.en.txt": "Text." });
     const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "-f", "json", "--learn-across", "--jobs", jobs]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/learned \d+ word translations across 3 pairs/);
+    // Some: the learning pass once read no pair (each refused an option of the batch's) and pooled none, silently.
+    expect(Number(/learned (\d+) word translations across 3 pairs/.exec(r.stderr)?.[1])).toBeGreaterThan(10);
     expect(r.stdout).toMatch(/2 aligned \([^)]*\), 0 up to date, 1 failed/);
     const osce = JSON.parse(readFileSync(join(dir, "out", "osce.json"), "utf8"));
     expect(osce.links.map((l: { kind: string }) => l.kind)).toEqual(Array(11).fill("1-1"));

@@ -91,7 +91,14 @@ export async function runLearnJob(pair: BatchPair, options: JobOptions, onProgre
   // A pair in other languages (or the other direction) has no translations of the batch's pair to give.
   if (!batchLanguages(pair, options)) return { status: "learned", name: pair.name, bags: [], surfaces: [] };
   try {
-    const { source, target } = await segmentFiles(pair.source, pair.target, { ...options, onProgress });
+    // The reading options alone: segmentFiles refuses any other (the batch's format, its pooled words).
+    const { source, target } = await segmentFiles(pair.source, pair.target, {
+      sourceLang: options.sourceLang,
+      targetLang: options.targetLang,
+      segmented: options.segmented,
+      force: options.forceLanguage,
+      ...(onProgress ? { onProgress } : {}),
+    });
     const { features, draft } = draftSegments(source, target, {
       sourceLang: options.sourceLang,
       targetLang: options.targetLang,
