@@ -1,9 +1,27 @@
 /** `sverka batch` and `sverka merge`, through `run(argv, io)` in this process (the worker threads still load the built files); the interrupted batch is in tests/e2e.test.ts. */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { readBatchInput, readManifest, runBatch, shard } from "../src/batch/index.js";
+import { MADE_FILE } from "../src/batch/made.js";
 import { batchDir, corpus, fixture, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+
+/** The outputs a batch wrote to a folder, by name (not the record of what made them, `.sverka-batch`). */
+const outputsIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((f) => f !== MADE_FILE)
+    .sort();
 
 describe("sverka batch", () => {
   test("a directory of pairs: outputs, report, merged memory; a failing pair does not stop the rest", async () => {
@@ -23,7 +41,7 @@ describe("sverka batch", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/2 aligned \([^)]*\), 0 up to date, 1 failed/);
     expect(r.stdout).toMatch(/failed: \S*docs\/empty\.bg\.txt: the document is empty/);
-    expect(readdirSync(join(dir, "aligned")).sort()).toEqual(["bus.tmx", "osce.tmx"]);
+    expect(outputsIn(join(dir, "aligned"))).toEqual(["bus.tmx", "osce.tmx"]);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
     expect(report.pairs.map((p: { name: string; status: string }) => `${p.name}:${p.status}`)).toEqual([
       "bus:done",
@@ -74,6 +92,28 @@ describe("sverka batch", () => {
     expect((await sverka(args)).code).toBe(0);
     expect((await sverka(args)).stdout).toMatch(/0 aligned \([^)]*\), 2 up to date/);
     expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned \([^)]*\), 0 up to date/);
+  });
+
+  test("a run with other options, or another input of the same time, redoes the pairs its outputs were not made for (a corpus builder's second run)", async () => {
+    const dir = batchDir();
+    const args = ["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "-f", "tsv", "--jobs", "1"];
+    expect((await sverka(args)).code).toBe(0);
+    expect(readFileSync(join(dir, "out", MADE_FILE), "utf8").trim().split("\n")).toHaveLength(2);
+    expect((await sverka(args)).stdout).toMatch(/0 aligned \([^)]*\), 2 up to date/);
+    for (const other of [["--drop-flagged", "none"], ["--max-link", "1"], ["--segmented"]]) {
+      expect((await sverka([...args, ...other])).stdout).toMatch(/2 aligned \([^)]*\), 0 up to date/);
+      expect((await sverka([...args, ...other])).stdout).toMatch(/0 aligned \([^)]*\), 2 up to date/);
+    }
+    expect((await sverka(args)).stdout).toMatch(/2 aligned \([^)]*\), 0 up to date/);
+    // An input replaced by another of an older time (cp -p): its pair is redone, the other kept.
+    const input = join(dir, "docs", "osce.en.txt");
+    const { mtime } = statSync(input);
+    writeFileSync(input, `${readFileSync(input, "utf8")}\nOne more sentence.\n`);
+    utimesSync(input, mtime, mtime);
+    expect((await sverka(args)).stdout).toMatch(/1 aligned \([^)]*\), 1 up to date/);
+    // Outputs no run recorded (an older sverka's) are judged by their times, as before.
+    rmSync(join(dir, "out", MADE_FILE));
+    expect((await sverka(args)).stdout).toMatch(/0 aligned \([^)]*\), 2 up to date/);
   });
 
   test("--redo redoes up-to-date pairs and still refuses a swapped one, which --force aligns; -q says only what failed", async () => {
@@ -222,7 +262,7 @@ describe("sverka batch", () => {
     expect(r.code).toBe(0);
     // A folder cannot say which side is the original (stranger 33 aligned English originals as Bulgarian ones unawares).
     expect(r.stdout).toMatch(/3 aligned \(bg → en, the default: -s and -t say which language is the original\), 0 up to date, 0 failed;/);
-    expect(readdirSync(join(dir, "aligned")).sort()).toEqual(["bus.tmx", "flat.tmx", "osce-alliance-2024.tmx"]);
+    expect(outputsIn(join(dir, "aligned"))).toEqual(["bus.tmx", "flat.tmx", "osce-alliance-2024.tmx"]);
     const given = await sverka([
       "batch",
       join(dir, "corpus"),
@@ -427,7 +467,7 @@ describe("sverka batch", () => {
     expect(result.interrupted).toBe(true);
     expect(result.results.map((r) => `${r.name}:${r.status}`)).toEqual(["bus:not-done", "osce:done"]);
     expect(Object.keys(result.results)).toHaveLength(2);
-    expect(readdirSync(join(dir, "out"))).toEqual(["osce.tmx"]);
+    expect(outputsIn(join(dir, "out"))).toEqual(["osce.tmx"]);
   });
 
   test("the longest pairs start first, whatever their place (one started last would run alone at the end); results keep the manifest's order", async () => {

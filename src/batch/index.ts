@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 import { temporaryPath } from "../io/files.js";
 import { learnFromBags, type StemBag } from "../score/index.js";
 import { type JobOptions, type JobResult, type LearnResult, runJob, runLearnJob, upToDate } from "./job.js";
+import { MadeLog, optionsDigest, pairDigest } from "./made.js";
 import type { BatchPair } from "./manifest.js";
 import { type StageProgress, thinned } from "./progress.js";
 
@@ -71,16 +72,21 @@ export interface BatchResult {
 export async function runBatch(pairs: readonly BatchPair[], options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const results: JobResult[] = new Array(pairs.length);
+  // What each output would be made from this time, and what made it last time (src/batch/made.ts).
+  const made = new MadeLog();
+  const digest = optionsDigest(options);
+  const digests = await Promise.all(pairs.map((p) => pairDigest(p, digest, options.sourceLang, options.targetLang)));
   let done = 0;
   const finish = (k: number, r: JobResult) => {
     results[k] = r;
     done++;
+    if (r.status === "done" && digests[k] !== undefined) made.record(pairs[k]!.output, digests[k]);
     options.onResult?.(r, done, pairs.length, k);
   };
   const todo: number[] = [];
   for (let k = 0; k < pairs.length; k++) {
     // A merged memory needs every pair's units, and only an alignment gives them: with collectUnits, no pair is skipped as up to date.
-    if (!options.force && !options.redo && !options.collectUnits && (await upToDate(pairs[k]!)))
+    if (!options.force && !options.redo && !options.collectUnits && (await upToDate(pairs[k]!, made.made(pairs[k]!.output), digests[k])))
       finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
     else todo.push(k);
   }

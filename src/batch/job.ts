@@ -76,10 +76,15 @@ export type JobResult =
   | { readonly status: "not-done"; readonly name: string; readonly output: string }
   | { readonly status: "failed"; readonly name: string; readonly output: string; readonly error: string };
 
-/** Output newer than both inputs: nothing to do (unless forced). */
-export async function upToDate(pair: BatchPair): Promise<boolean> {
+/**
+ * Nothing to do (unless forced): the output is there and was made from these inputs with these options (`made`,
+ * what the output's folder recorded, equals `now`: src/batch/made.ts); where nothing was recorded for it, it is
+ * newer than both inputs.
+ */
+export async function upToDate(pair: BatchPair, made?: string, now?: string): Promise<boolean> {
   try {
     const [o, s, t] = await Promise.all([stat(pair.output), stat(pair.source), stat(pair.target)]);
+    if (made !== undefined) return made === now;
     return o.mtimeMs > s.mtimeMs && o.mtimeMs > t.mtimeMs;
   } catch {
     return false;

@@ -1,0 +1,105 @@
+/**
+ * What made each output of a batch: a file `.sverka-batch` in each folder a
+ * batch writes to, one line per output written (JSON: its file name and a
+ * digest of the options, sverka's version, its pair's languages and its
+ * inputs' sizes and times). An output is up to date when the digest of this
+ * run matches the last line for it: a run with other options (`--max-link 1`,
+ * `--drop-flagged none`), another version or an input replaced by an older
+ * file redoes it, as make would, where comparing times alone kept it. An
+ * output with no line (written before sverka kept these files, or by hand) is
+ * judged by times, as before.
+ */
+import { createHash } from "node:crypto";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { VERSION } from "../version.js";
+import type { JobOptions } from "./job.js";
+import type { BatchPair } from "./manifest.js";
+
+/** The file in each output folder. */
+export const MADE_FILE = ".sverka-batch";
+
+/** A log is rewritten with its last line per output when it holds this many more lines than outputs. */
+const SLACK = 200;
+
+/** The options that change what a pair's output holds (not how it is run: jobs, progress). */
+export function optionsDigest(options: JobOptions & { readonly learnAcross?: boolean }): string {
+  return JSON.stringify([
+    VERSION,
+    options.format,
+    options.segmented ?? false,
+    options.maxLinkSize ?? null,
+    options.dropFlagged ?? null,
+    options.unitProps ?? [],
+    options.creationId ?? null,
+    // Not forceLanguage: a pair forced through once gives what it gives; a later run without --force keeps it.
+    options.learnAcross ?? false,
+  ]);
+}
+
+/** The digest of one pair's output: the run's options, the pair's languages, and its inputs as they are now (undefined: an input cannot be read). */
+export async function pairDigest(pair: BatchPair, options: string, sourceLang: string, targetLang: string): Promise<string | undefined> {
+  try {
+    const [s, t] = await Promise.all([stat(pair.source), stat(pair.target)]);
+    const what = [options, pair.sourceLang ?? sourceLang, pair.targetLang ?? targetLang, s.size, s.mtimeMs, t.size, t.mtimeMs];
+    return createHash("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 32);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The logs of the folders a batch writes to, read once. */
+export class MadeLog {
+  /** Per folder, the last digest per output file name. */
+  private readonly folders = new Map<string, Map<string, string>>();
+
+  /** The digest the last run that wrote `output` recorded (undefined: none did). */
+  made(output: string): string | undefined {
+    return this.folder(dirname(output)).get(basename(output));
+  }
+
+  /** Records that `output` was written for `digest`, in its folder's log. */
+  record(output: string, digest: string): void {
+    const folder = dirname(output);
+    const name = basename(output);
+    this.folder(folder).set(name, digest);
+    try {
+      appendFileSync(join(folder, MADE_FILE), `${JSON.stringify({ output: name, made: digest })}\n`);
+    } catch {
+      // A log that cannot be written costs a redo next time, never this run.
+    }
+  }
+
+  private folder(folder: string): Map<string, string> {
+    let entries = this.folders.get(folder);
+    if (!entries) {
+      entries = new Map();
+      this.folders.set(folder, entries);
+      const file = join(folder, MADE_FILE);
+      let lines: string[] = [];
+      try {
+        lines = readFileSync(file, "utf8").split("\n");
+      } catch {
+        return entries;
+      }
+      for (const line of lines) {
+        try {
+          const entry = JSON.parse(line) as { output?: unknown; made?: unknown };
+          if (typeof entry.output === "string" && typeof entry.made === "string") entries.set(entry.output, entry.made);
+        } catch {
+          // A line cut short by a run that was killed: skipped.
+        }
+      }
+      if (lines.length > entries.size + SLACK) {
+        const compact = [...entries].map(([output, made]) => `${JSON.stringify({ output, made })}\n`).join("");
+        try {
+          writeFileSync(file, compact);
+        } catch {
+          // Left long: read as well.
+        }
+      }
+    }
+    return entries;
+  }
+}
