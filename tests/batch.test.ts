@@ -98,7 +98,11 @@ describe("sverka batch", () => {
     const dir = batchDir();
     const args = ["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "-f", "tsv", "--jobs", "1"];
     expect((await sverka(args)).code).toBe(0);
-    expect(readFileSync(join(dir, "out", MADE_FILE), "utf8").trim().split("\n")).toHaveLength(2);
+    expect(
+      readFileSync(join(dir, "out", MADE_FILE), "utf8")
+        .trim()
+        .split("\n"),
+    ).toHaveLength(2);
     expect((await sverka(args)).stdout).toMatch(/0 aligned \([^)]*\), 2 up to date/);
     for (const other of [["--drop-flagged", "none"], ["--max-link", "1"], ["--segmented"]]) {
       expect((await sverka([...args, ...other])).stdout).toMatch(/2 aligned \([^)]*\), 0 up to date/);
