@@ -94,6 +94,20 @@ describe("sverka batch", () => {
     expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned \([^)]*\), 0 up to date/);
   });
 
+  test("--min-score leaves low-confidence links out of each pair's memory and of the merged one, and says so", async () => {
+    const dir = batchDir();
+    const args = (out: string) => ["batch", join(dir, "docs"), "--out-dir", join(dir, out), "--jobs", "1"];
+    const r = await sverka([...args("out"), "--min-score", "0.9999", "--merge-tmx", join(dir, "all.tmx")]);
+    expect(r.code).toBe(0);
+    const left = Number(/memories: left out (?:\d+ units? flagged [^;]*; )?(\d+) units? below --min-score/.exec(r.stdout + r.stderr)?.[1]);
+    expect(left).toBeGreaterThan(0);
+    expect((await sverka(args("all"))).code).toBe(0);
+    const units = (file: string) => readFileSync(file, "utf8").match(/<tu /g)?.length ?? 0;
+    const both = (folder: string) => units(join(dir, folder, "osce.tmx")) + units(join(dir, folder, "bus.tmx"));
+    expect(both("all") - both("out")).toBe(left);
+    expect(units(join(dir, "all.tmx"))).toBe(both("out"));
+  });
+
   test("a run with other options, or another input of the same time, redoes the pairs its outputs were not made for (a corpus builder's second run)", async () => {
     const dir = batchDir();
     const args = ["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "-f", "tsv", "--jobs", "1"];

@@ -139,7 +139,7 @@ describe("bad input: one line naming the problem, exit 2, nothing written", () =
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown option '--min-score'/);
     expect(r.stderr).toMatch(
-      /--min-score is an option of sverka align and sverka export, not of sverka check \(sverka check --help lists its own\)/,
+      /--min-score is an option of sverka align, sverka export and sverka batch, not of sverka check \(sverka check --help lists its own\)/,
     );
     const other = await sverka(["align", BG, EN, "--fail-on=warning"]);
     expect(other.stderr).toMatch(/--fail-on is an option of sverka check and sverka batch, not of sverka align/);

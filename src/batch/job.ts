@@ -19,6 +19,8 @@ export interface JobOptions {
   readonly maxLinkSize?: number;
   /** Leave units flagged at this severity or worse out of TMX and TSV outputs and of the units returned (default "error"). */
   readonly dropFlagged?: DropFlagged;
+  /** Leave links scoring below this out of TMX and TSV outputs and of the units returned (--min-score). */
+  readonly minScore?: number;
   /** Align even a pair whose sides do not look like their languages (batch --force). */
   readonly forceLanguage?: boolean;
   /** TMX: <prop>s on every unit and the creationid (--prop, --creation-id). */
@@ -158,7 +160,12 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
       force: options.forceLanguage,
       ...(onProgress ? { onProgress } : {}),
     });
-    const write = { dropFlagged: options.dropFlagged, unitProps: options.unitProps, creationId: options.creationId };
+    const write = {
+      dropFlagged: options.dropFlagged,
+      minScore: options.minScore,
+      unitProps: options.unitProps,
+      creationId: options.creationId,
+    };
     onProgress?.("write", 0, 0); // as align's bar says it
     await writeAtomic(pair.output, await formats[options.format].write(bitext, write));
     // Problems as check counts them (a passage left out is one), with the pair's own (not a translation).

@@ -31,6 +31,7 @@ export function optionsDigest(options: JobOptions & { readonly learnAcross?: boo
     options.segmented ?? false,
     options.maxLinkSize ?? null,
     options.dropFlagged ?? null,
+    options.minScore ?? null,
     options.unitProps ?? [],
     options.creationId ?? null,
     // Not forceLanguage: a pair forced through once gives what it gives; a later run without --force keeps it.

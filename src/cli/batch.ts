@@ -54,6 +54,7 @@ export interface BatchFlags {
   shard?: string;
   mergeTmx?: string;
   dropFlagged: DropFlagged;
+  minScore?: number;
   segmented?: boolean;
   learnAcross?: boolean;
   maxLink: number;
@@ -105,6 +106,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     unitProps: flags.prop,
     creationId: flags.creationId,
     dropFlagged: flags.dropFlagged,
+    minScore: flags.minScore,
     learnAcross: flags.learnAcross,
     onPass: (pass, total, done) => bar?.phase(pass === "learn" ? "learning" : "aligning", total, done),
     onLearned: (_r, done, _total, k) => bar?.finished(k, done),

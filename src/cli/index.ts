@@ -839,6 +839,9 @@ function defineBatch(program: Command, cli: Cli): void {
       "--merge-tmx <file>",
       "also write one memory for the whole batch, duplicates removed, each unit noting its document (every pair is aligned again: none is skipped as up to date)",
     )
+    .addOption(
+      new Option("--min-score <p>", "leave links scoring below p out of each pair's TMX or TSV and of --merge-tmx").argParser(probability),
+    )
     .addOption(dropFlaggedOption())
     .addOption(propOption())
     .addOption(creationIdOption())
