@@ -92,6 +92,52 @@ describe("the pair judged as a whole", () => {
     expect(b.documentFlags?.map((f) => f.type)).toEqual(["not-a-translation"]);
   });
 
+  test("a short translation in a pair with no dictionary and one script is no wrong file (a corpus builder's news item, English to German)", () => {
+    const en = [
+      "Library extends opening hours",
+      "From next month, the central library will stay open until 10 p.m. on weekdays. The change follows a survey in which 62 percent of students asked for longer hours. Weekend hours remain unchanged.",
+      "The library will also add 40 new study desks on the second floor. The extra staff costs are covered by the university budget. A spokesperson said the trial will last six months.",
+    ].join("\n\n");
+    const de = [
+      "Bibliothek verlängert Öffnungszeiten",
+      "Ab nächstem Monat bleibt die Zentralbibliothek an Wochentagen bis 22 Uhr geöffnet. Die Änderung folgt einer Umfrage, in der 62 Prozent der Studierenden längere Öffnungszeiten forderten; die Öffnungszeiten am Wochenende bleiben unverändert.",
+      "Die Bibliothek wird außerdem 40 neue Arbeitsplätze im zweiten Stock einrichten. Ein Sprecher sagte, der Versuch werde sechs Monate dauern.",
+    ].join("\n\n");
+    const b = align(en, de, { sourceLang: "en", targetLang: "de" });
+    expect(b.documentFlags?.map((f) => f.type)).toEqual(["checks-skipped"]);
+    expect(b.documentFlags?.[0]?.reason).toMatch(/not checked: whether the target is a translation of the source at all/);
+  });
+
+  test("with no dictionary and one script, a pair of 30 sentences or more is still judged: German against unrelated French is a wrong file", () => {
+    // Sentences of words drawn in turn, of lengths that vary otherwise on each side.
+    const text = (words: readonly string[], size: (i: number) => number) =>
+      Array.from({ length: 40 }, (_, i) => {
+        const sentence = Array.from({ length: size(i) }, (_, w) => words[(i * 3 + w * 5) % words.length]).join(" ");
+        return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+      }).join(" ");
+    const de = [
+      "Kommission",
+      "prüft",
+      "Bericht",
+      "über",
+      "Wasser",
+      "Energie",
+      "Verkehr",
+      "Bildung",
+      "erneut",
+      "gründlich",
+      "Ausschuss",
+      "Haushalt",
+    ];
+    const fr = ["il", "a", "beaucoup", "plu", "hier", "selon", "les", "prévisions", "du", "matin", "vent", "nuages", "froid", "soleil"];
+    const b = align(
+      text(de, (i) => 4 + ((i * 7) % 11)),
+      text(fr, (i) => 4 + ((i * 5 + 3) % 13)),
+      { sourceLang: "de", targetLang: "fr" },
+    );
+    expect(b.documentFlags?.map((f) => f.type)).toContain("not-a-translation");
+  });
+
   test("a document pasted four times into its file has no sentence said once: all its links judge it", () => {
     const NEWS_EN_WHOLE = [
       ...NEWS_EN,

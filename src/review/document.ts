@@ -47,10 +47,31 @@ export const UNRELATED_EVIDENCE_ALONE = 0.01;
 /** Fewer source segments than this: too little text to judge a whole pair. */
 export const UNRELATED_MIN_SEGMENTS = 5;
 
+/**
+ * With no dictionary for the pair (no built-in lexicon, none given) and both
+ * sides in one script, the evidence is what spelling alone tells (cognates,
+ * numbers, names), and a short translation shares as little of it as
+ * another text does. `node dist/bench/unrelated.js` (Bleualign's DE/FR
+ * documents cut into windows at their gold links): with the thresholds
+ * above, 53 of 99 translations of seven sentences, 13 of 46 of fifteen and 6
+ * of 24 of thirty were called no translation, every unit of theirs withheld
+ * from a memory; with these, none, and 22 of 24 and 9 of 11 unrelated windows
+ * of thirty and sixty sentences are flagged still. Shorter such pairs are not
+ * judged, and the review says so. Across scripts a dictionary is missed less:
+ * NTREX's BG/EN without the lexicon (transliteration finds names and
+ * borrowings) keeps the thresholds above, 0-1 of 123 translations and 119-121
+ * unrelated windows flagged at seven to thirty sentences.
+ */
+export const UNRELATED_MIN_SEGMENTS_NO_DICTIONARY = 30;
+export const UNRELATED_EVIDENCE_NO_DICTIONARY = 0.01;
+export const UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY = 0.002;
+
 /** Each link's lexical evidence and source characters (white space folded), as the pair is judged by them. */
 export interface LinkMeasures {
   readonly evidence: Float64Array;
   readonly chars: Int32Array;
+  /** Whether the evidence is spelling alone: no dictionary, one script (`UNRELATED_MIN_SEGMENTS_NO_DICTIONARY`). */
+  readonly spellingOnly?: boolean;
 }
 
 /** The lexical evidence and source characters of each of the context's links. */
@@ -64,7 +85,7 @@ export function linkMeasures(ctx: ReviewContext): LinkMeasures {
     if (l.source.length === 0 || l.target.length === 0) return;
     evidence[k] = ctx.costs.evidence.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length);
   });
-  return { evidence, chars };
+  return { evidence, chars, spellingOnly: ctx.given === undefined && ctx.source.script === ctx.target.script };
 }
 
 export function documentFlags(ctx: ReviewContext): DocumentFlag[] {
@@ -127,7 +148,8 @@ export function judgedLinks(bitext: Bitext): number[] {
 
 /** The pair flagged as no translation when its judged links' evidence per source character and their mean confidence are both low, or the evidence very low. */
 export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): DocumentFlag[] {
-  if (bitext.source.segments.length < UNRELATED_MIN_SEGMENTS) return [];
+  const spelling = measures.spellingOnly === true;
+  if (bitext.source.segments.length < (spelling ? UNRELATED_MIN_SEGMENTS_NO_DICTIONARY : UNRELATED_MIN_SEGMENTS)) return [];
   const judged = judgedLinks(bitext);
   if (judged.length === 0) return [];
   let scores = 0;
@@ -140,7 +162,10 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
   }
   const meanScore = scores / judged.length;
   const perChar = evidence / Math.max(1, chars);
-  if (perChar >= UNRELATED_EVIDENCE || (meanScore >= UNRELATED_SCORE && perChar >= UNRELATED_EVIDENCE_ALONE)) return [];
+  const [together, alone] = spelling
+    ? [UNRELATED_EVIDENCE_NO_DICTIONARY, UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY]
+    : [UNRELATED_EVIDENCE, UNRELATED_EVIDENCE_ALONE];
+  if (perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone)) return [];
   return [
     {
       type: "not-a-translation",

@@ -230,7 +230,11 @@ export function joinReview(
       flags[at] = list;
     });
   });
-  const measures: LinkMeasures = { evidence: new Float64Array(bitext.links.length), chars: new Int32Array(bitext.links.length) };
+  const measures: LinkMeasures = {
+    evidence: new Float64Array(bitext.links.length),
+    chars: new Int32Array(bitext.links.length),
+    spellingOnly: pieces.some((p) => p.measures.spellingOnly === true),
+  };
   ranges.forEach(([start], p) => {
     measures.evidence.set(pieces[p]!.measures.evidence, start);
     measures.chars.set(pieces[p]!.measures.chars, start);
