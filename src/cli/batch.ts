@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
 import {
   type BatchOptions,
+  type BatchPair,
   EXTENSIONS_SAID,
   type JobResult,
   pairsWithNothing,
@@ -36,7 +37,7 @@ import { grouped } from "../review/report.js";
 import type { Flag, Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
 import type { Io } from "./index.js";
-import { batchBar, type Progress, progressBar } from "./progress.js";
+import { type BatchProgress, batchBar, type Progress, progressBar } from "./progress.js";
 import { colours, loadColours } from "./summary.js";
 
 export interface BatchFlags {
@@ -93,28 +94,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   const c = colours(io.stderr as NodeJS.WriteStream);
   const table = colours(io.stdout as NodeJS.WriteStream);
   const bar = flags.quiet ? undefined : batchBar(io);
-  const options: BatchOptions = {
-    sourceLang: flags.sourceLang,
-    targetLang: flags.targetLang,
-    format: flags.format,
-    segmented: flags.segmented,
-    maxLinkSize: flags.maxLink,
-    jobs: flags.jobs,
-    force: flags.force,
-    redo: flags.redo,
-    collectUnits: Boolean(flags.mergeTmx),
-    unitProps: flags.prop,
-    creationId: flags.creationId,
-    dropFlagged: flags.dropFlagged,
-    minScore: flags.minScore,
-    learnAcross: flags.learnAcross,
-    onPass: (pass, total, done) => bar?.phase(pass === "learn" ? "learning" : "aligning", total, done),
-    onLearned: (_r, done, _total, k) => bar?.finished(k, done),
-    onResult: (_r, done, _total, k) => bar?.finished(k, done),
-    ...(bar
-      ? { onProgress: (k: number, stage: string, done: number, total: number) => bar.progress(k, pairs[k]!.name, stage, done, total) }
-      : {}),
-  };
+  const options = batchOptions(flags, pairs, bar);
   const batch = await runBatch(pairs, options);
   bar?.stop();
   // Pairs up to date keep the counts of the run that wrote them: the previous report's, or their bitext JSON's.
@@ -160,6 +140,32 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   if (result.results.some((r) => r.status === "failed")) return ExitCode.problems;
   if (flags.failOn && result.results.some((r) => failsOn(r, flags.failOn!))) return ExitCode.problems;
   return ExitCode.ok;
+}
+
+/** The library's batch options from the command's flags, with the bar told of passes, pairs and progress. */
+function batchOptions(flags: BatchFlags, pairs: readonly BatchPair[], bar: BatchProgress | undefined): BatchOptions {
+  return {
+    sourceLang: flags.sourceLang,
+    targetLang: flags.targetLang,
+    format: flags.format,
+    segmented: flags.segmented,
+    maxLinkSize: flags.maxLink,
+    jobs: flags.jobs,
+    force: flags.force,
+    redo: flags.redo,
+    collectUnits: Boolean(flags.mergeTmx),
+    unitProps: flags.prop,
+    creationId: flags.creationId,
+    dropFlagged: flags.dropFlagged,
+    minScore: flags.minScore,
+    learnAcross: flags.learnAcross,
+    onPass: (pass, total, done) => bar?.phase(pass === "learn" ? "learning" : "aligning", total, done),
+    onLearned: (_r, done, _total, k) => bar?.finished(k, done),
+    onResult: (_r, done, _total, k) => bar?.finished(k, done),
+    ...(bar
+      ? { onProgress: (k: number, stage: string, done: number, total: number) => bar.progress(k, pairs[k]!.name, stage, done, total) }
+      : {}),
+  };
 }
 
 /** What `--merge-tmx` made of the pairs' units, for stderr and the JSON report. */

@@ -13,58 +13,15 @@ import type { Anchor } from "../align/guide.js";
 import type { Bitext, DocumentFlag, OutOfOrder } from "../types.js";
 import type { ReviewContext } from "./context.js";
 import { orderFlags } from "./order.js";
-
-/**
- * Lexical evidence per source character below which a pair
- * shares too little. Measured on NTREX: translated BG/EN documents 0.037 at
- * least (5th percentile 0.057, median 0.086), a BG document against another
- * document's EN 0.037 at most (95th percentile 0.013, median 0.006); the
- * Bleualign DE/FR pairs 0.058 at least, an unrelated DE/FR pair 0.002.
- */
-export const UNRELATED_EVIDENCE = 0.04;
-/**
- * ...and mean link confidence below which: translated BG/EN 0.92 at least,
- * unrelated 0.88 at most (DE/FR translations go down to 0.86: the evidence
- * above is what tells them apart). Both together: no translated NTREX pair
- * flagged, 121 of 123 unrelated ones. Both are read over the links the pair
- * is judged by (`judgedLinks`) since these figures were measured over all
- * links; with that, the same 0 and 121 of 123, and of the NTREX documents
- * with their translation cut to the first quarter or half, 7 of 216 flagged
- * (61 before: their untranslated rest counted against them).
- */
-export const UNRELATED_SCORE = 0.9;
-
-/**
- * Lexical evidence per source character below which the pair is flagged
- * whatever its confidences: two texts that share nothing, their paragraphs
- * of as many sentences, align one to one with every link sure of itself (a
- * news item and a manual, each pasted four times: 0.99). NTREX: every
- * translated pair 0.0376 or more; unrelated ones, median 0.0091 (68 of 123
- * below this; all 121 flagged before are flagged still).
- */
-export const UNRELATED_EVIDENCE_ALONE = 0.01;
-
-/** Fewer source segments than this: too little text to judge a whole pair. */
-export const UNRELATED_MIN_SEGMENTS = 5;
-
-/**
- * With no dictionary for the pair (no built-in lexicon, none given) and both
- * sides in one script, the evidence is what spelling alone tells (cognates,
- * numbers, names), and a short translation shares as little of it as
- * another text does. `node dist/bench/unrelated.js` (Bleualign's DE/FR
- * documents cut into windows at their gold links): with the thresholds
- * above, 53 of 99 translations of seven sentences, 13 of 46 of fifteen and 6
- * of 24 of thirty were called no translation, every unit of theirs withheld
- * from a memory; with these, none, and 22 of 24 and 9 of 11 unrelated windows
- * of thirty and sixty sentences are flagged still. Shorter such pairs are not
- * judged, and the review says so. Across scripts a dictionary is missed less:
- * NTREX's BG/EN without the lexicon (transliteration finds names and
- * borrowings) keeps the thresholds above, 0-1 of 123 translations and 119-121
- * unrelated windows flagged at seven to thirty sentences.
- */
-export const UNRELATED_MIN_SEGMENTS_NO_DICTIONARY = 30;
-export const UNRELATED_EVIDENCE_NO_DICTIONARY = 0.01;
-export const UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY = 0.002;
+import {
+  UNRELATED_EVIDENCE,
+  UNRELATED_EVIDENCE_ALONE,
+  UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY,
+  UNRELATED_EVIDENCE_NO_DICTIONARY,
+  UNRELATED_MIN_SEGMENTS,
+  UNRELATED_MIN_SEGMENTS_NO_DICTIONARY,
+  UNRELATED_SCORE,
+} from "./unrelated.js";
 
 /** Each link's lexical evidence and source characters (white space folded), as the pair is judged by them. */
 export interface LinkMeasures {

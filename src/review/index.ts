@@ -13,7 +13,8 @@ import { skippedChecks } from "./skipped.js";
 
 export { CHECKS, type Check } from "./checks/index.js";
 export { buildReviewContext, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type ReviewOptions, type ReviewThresholds } from "./context.js";
-export { documentFlags, UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./document.js";
+export { documentFlags } from "./document.js";
+export { UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./unrelated.js";
 
 /** How many links between two calls of `onProgress` (a long pair's review pieces report as often). */
 export const PROGRESS_EVERY = 1000;

@@ -10,7 +10,7 @@ import { KNOWN_LANGUAGES, type LanguageProfile } from "../lang/index.js";
 import { builtinLexicon } from "../lang/lexicon.js";
 import type { ChecksSkipped } from "../types.js";
 import type { ReviewContext } from "./context.js";
-import { UNRELATED_MIN_SEGMENTS, UNRELATED_MIN_SEGMENTS_NO_DICTIONARY } from "./document.js";
+import { UNRELATED_MIN_SEGMENTS, UNRELATED_MIN_SEGMENTS_NO_DICTIONARY } from "./unrelated.js";
 
 /** The checks (or parts) that need a language's data, and whether a profile has it. */
 const NEEDS: ReadonlyArray<readonly [check: string, has: (lang: LanguageProfile) => boolean]> = [
