@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { readBatchInput, readManifest, runBatch, shard } from "../src/batch/index.js";
 import { MADE_FILE } from "../src/batch/made.js";
-import { batchDir, corpus, fixture, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+import { batchDir, corpus, fixture, read, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 /** The outputs a batch wrote to a folder, by name (not the record of what made them, `.sverka-batch`). */
 const outputsIn = (folder: string) =>
@@ -92,6 +92,30 @@ describe("sverka batch", () => {
     expect((await sverka(args)).code).toBe(0);
     expect((await sverka(args)).stdout).toMatch(/0 aligned \([^)]*\), 2 up to date/);
     expect((await sverka([...args, "--force"])).stdout).toMatch(/2 aligned \([^)]*\), 0 up to date/);
+  });
+
+  test("a pair that is no translation at all says so in the table and in both reports, and gives no unit (a corpus builder's wrong file)", async () => {
+    const dir = batchDir({
+      "wrong.bg.txt": read(corpus("osce-alliance-2024", "bg.txt")),
+      "wrong.en.txt": read(corpus("handmade-bg-en", "en.txt")),
+    });
+    const args = ["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "-f", "tsv", "--jobs", "1"];
+    const r = await sverka([...args, "--report", join(dir, "report.tsv")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^wrong +.*done; see below$/m);
+    expect(r.stdout).toMatch(/wrong: the target does not look like a translation of the source/);
+    const rows = readFileSync(join(dir, "report.tsv"), "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    const wrong = rows.find((row) => row[0] === "wrong")!;
+    expect(wrong[rows[0]!.indexOf("reason")]).toMatch(/^the target does not look like a translation of the source/);
+    expect(rows.find((row) => row[0] === "osce")![rows[0]!.indexOf("reason")]).toBe("");
+    expect(readFileSync(join(dir, "out", "wrong.tsv"), "utf8")).toBe("");
+    // Quiet, it is still said: its output alone is an empty file.
+    const quiet = await sverka([...args, "-q", "--redo"]);
+    expect(quiet.stdout).toBe("");
+    expect(quiet.stderr).toMatch(/^sverka: wrong: the target does not look like a translation of the source/m);
   });
 
   test("--min-score leaves low-confidence links out of each pair's memory and of the merged one, and says so", async () => {

@@ -120,8 +120,13 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   if (result.pooled !== undefined && !flags.quiet)
     io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
   if (!flags.quiet) io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table, directions(pairs, flags)));
-  // Quiet, a pair that failed is still said: the table that would say it is not written.
-  else for (const r of result.results) if (r.status === "failed") io.stderr.write(`sverka: ${r.name} failed: ${r.error}\n`);
+  // Quiet, a pair that failed is still said, and one whose units no memory takes (not a translation): the table that would
+  // say it is not written, and its output alone would be an empty file.
+  else
+    for (const r of result.results) {
+      if (r.status === "failed") io.stderr.write(`sverka: ${r.name} failed: ${r.error}\n`);
+      if (r.status === "done") for (const p of r.problems ?? []) io.stderr.write(`sverka: ${r.name}: ${p}\n`);
+    }
   // An interrupted batch writes no merged memory: one of the finished pairs only, under the name of the whole, would pass for it.
   const merged = flags.mergeTmx && !result.interrupted ? await writeMerged(result.results, flags.mergeTmx, flags) : undefined;
   if (merged && !flags.quiet) io.stderr.write(`${describeMerged(merged)}\n`);
@@ -357,7 +362,7 @@ function reportTsv(results: readonly JobResult[], unpaired: readonly Unpaired[])
     results
       .map((r) =>
         r.status === "done"
-          ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\t\n`
+          ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\t${clean((r.problems ?? []).join("; "))}\n`
           : r.status === "skipped" && r.errors !== undefined
             ? `${r.name}\tskipped\t\t\t\t\t\t${r.errors}\t${r.warnings}\t\t${r.output}\t\t${statusText(r)}\n`
             : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? clean(r.error) : ""}\t${r.status === "failed" ? "" : statusText(r)}\n`,

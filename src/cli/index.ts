@@ -859,7 +859,7 @@ function defineBatch(program: Command, cli: Cli): void {
     .addOption(new Option("--max-link <n>", "most segments on one side of a link").default(4).argParser(positiveInt))
     .option(
       "-q, --quiet",
-      "show no progress bar, table or notes; a pair that fails is still said on stderr, and so are pairs --fail-on could not count",
+      "show no progress bar, table or notes; a pair that fails is still said on stderr, so is one that is no translation (its units withheld), and so are pairs --fail-on could not count",
     )
     .addHelpText(
       "after",
