@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, join, relative } from "node:path";
 import { readBatchInput, readManifest, runBatch, shard } from "../src/batch/index.js";
 import { MADE_FILE } from "../src/batch/made.js";
 import { batchDir, corpus, fixture, read, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
@@ -536,6 +536,22 @@ describe("sverka batch", () => {
       expect(started).toEqual(["osce", "zeta", "bus", "alpha"]);
       expect(result.results.map((r) => r.name)).toEqual(["alpha", "bus", "osce", "zeta"]);
     }
+  });
+
+  test("a manifest named relatively gives its pairs' paths relative to here, as a folder does: a bitext's JSON does not say where the corpus was built", async () => {
+    const dir = batchDir();
+    writeFileSync(join(dir, "pairs.tsv"), `docs/osce.bg.txt\tdocs/osce.en.txt\n${join(dir, "docs", "bus.bg.txt")}\tdocs/bus.en.txt\n`);
+    const here = relative(process.cwd(), dir);
+    const pairs = await readManifest(join(here, "pairs.tsv"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      outDir: join(dir, "out"),
+      extension: ".json",
+    });
+    expect(pairs.map((p) => [p.source, p.target])).toEqual([
+      [join(here, "docs", "osce.bg.txt"), join(here, "docs", "osce.en.txt")],
+      [join(dir, "docs", "bus.bg.txt"), join(here, "docs", "bus.en.txt")],
+    ]);
   });
 
   test("shards are deterministic and together cover the manifest once", () => {

@@ -281,6 +281,11 @@ async function walkFolder(
 }
 
 /** The documents (by their ending: .txt, .md, .docx...) in the folders of a manifest's pairs that no line of it lists. */
+/** A path of the manifest's (relative to its folder `base`) as from here: relative if `base` is, absolute if it is. */
+function inManifest(base: string, file: string): string {
+  return isAbsolute(file) ? file : join(base, file);
+}
+
 export async function unlistedDocuments(pairs: readonly BatchPair[], manifest: string): Promise<Unpaired[]> {
   const listed = new Set([resolve(manifest), ...pairs.flatMap((p) => [resolve(p.source), resolve(p.target)])]);
   const folders = [...new Set(pairs.flatMap((p) => [dirname(resolve(p.source)), dirname(resolve(p.target))]))].sort();
@@ -339,8 +344,9 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
       );
     pairs.push({
       name: output ? basename(output).replace(/\.[^.]+$/, "") : name,
-      source: resolve(base, source),
-      target: resolve(base, target),
+      // As a folder batch names its files: relative to here when the manifest was named so (a bitext's JSON keeps its paths).
+      source: inManifest(base, source),
+      target: inManifest(base, target),
       output: out,
       ...languages,
     });
