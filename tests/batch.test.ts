@@ -554,6 +554,17 @@ describe("sverka batch", () => {
     ]);
   });
 
+  test("the summary's directions count the pairs aligned, not one that failed", async () => {
+    const dir = batchDir({ "x.de.txt": "", "x.en.txt": "Text." });
+    writeFileSync(
+      join(dir, "pairs.tsv"),
+      "docs/osce.bg.txt\tdocs/osce.en.txt\ndocs/bus.bg.txt\tdocs/bus.en.txt\ndocs/x.de.txt\tdocs/x.en.txt\t\tde\ten\n",
+    );
+    const r = await sverka(["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "--jobs", "1"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^2 aligned \(bg → en, the default[^)]*\), 0 up to date, 1 failed/m);
+  });
+
   test("shards are deterministic and together cover the manifest once", () => {
     const items = Array.from({ length: 10 }, (_, k) => k);
     const parts = [shard(items, "1/3"), shard(items, "2/3"), shard(items, "3/3")];

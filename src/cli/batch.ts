@@ -119,7 +119,10 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   }
   if (result.pooled !== undefined && !flags.quiet)
     io.stderr.write(`learned ${grouped(result.pooled)} word translations across ${pairs.length} pairs\n`);
-  if (!flags.quiet) io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table, directions(pairs, flags)));
+  // The directions of the pairs aligned, as the line says ("190 aligned (189 bg → en, 1 de → en)"), not of those that failed.
+  const aligned = pairs.filter((_, k) => result.results[k]?.status === "done");
+  if (!flags.quiet)
+    io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table, directions(aligned.length ? aligned : pairs, flags)));
   // Quiet, a pair that failed is still said, and one whose units no memory takes (not a translation): the table that would
   // say it is not written, and its output alone would be an empty file.
   else
