@@ -63,7 +63,7 @@ describe("a package leaflet, English into Bulgarian", () => {
     ["a storage temperature", "под 25 °C", "под 30 °C", "error numbers"],
     // Before: a sentence this short was never judged ("Do not freeze." has too few words for its evidence to say), though
     // it shares "freeze" with its translation.
-    ["a short prohibition made a permission", "Да не се замразява.", "Да се замразява.", "warning negation"],
+    ["a short prohibition made a permission", "Да не се замразява.", "Да се замразява.", "error negation"],
   ])("%s is flagged on its link alone", (_what, from, to, expected) => {
     const found = problems(aligned(edited(from, to)));
     expect(found).toHaveLength(1);

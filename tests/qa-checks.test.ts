@@ -919,16 +919,29 @@ describe("negations", () => {
       doc("leaflet", "en").replace("Do not throw away any medicines", `${en} Do not throw away any medicines`),
     );
 
-  test("a leaflet's prohibition made a permission: a warning quoting the source's negation", () => {
+  test("a leaflet's prohibition made a permission: an error quoting the source's negation, the word it negates being translated", () => {
     const b = check("leaflet", [
       ["Do not give this medicine to children under 6 years of age.", "You can give this medicine to children under 6 years of age."],
     ]);
     expect(negations(b)).toEqual([
       expect.objectContaining({
-        severity: "warning",
+        severity: "error",
         reason: 'the source says "Не давайте това", and the translation has no negation: meaning reversed?',
         evidence: expect.objectContaining({ source: "Не давайте" }),
       }),
+    ]);
+  });
+
+  test("reversed, the negated word translated, is an error; reworded with an antonym, a warning; the lexicon's words only (a stranger's price list and manual)", () => {
+    const severities = (en: string, bg: string) =>
+      negations(align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" })).map((f) => f.severity);
+    expect(severities("Prices do not include VAT.", "Цените включват ДДС.")).toEqual(["error"]);
+    expect(severities("Do not open the cover while the machine is heating.", "Отваряйте капака, докато машината загрява.")).toEqual([
+      "error",
+    ]);
+    // Said with an antonym ("does not cover" / "изключва", excludes): the negated word is not there, and the translation may be right.
+    expect(severities("The warranty does not cover damage caused by water.", "Гаранцията изключва повреди, причинени от вода.")).toEqual([
+      "warning",
     ]);
   });
 

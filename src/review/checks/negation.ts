@@ -200,9 +200,12 @@ export const negation: Check = {
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
+    // The very word the source negates translated, and no negation at all: reversed, not reworded with an antonym
+    // ("Do not open the cover" / "Отваряйте капака"; "do not include" / "включват"). A memory should not take it.
+    const reversed = dropped !== undefined && none && keepsNegatedWord(ctx, k, source, dropped, sn);
     return {
       type: "negation",
-      severity: "warning",
+      severity: reversed ? "error" : "warning",
       reason:
         dropped !== undefined
           ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : ""}: meaning reversed?`
@@ -241,6 +244,31 @@ function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: 
   return ctx
     .linkTokens(k)
     .source.some((a) => a.kind === "word" && [...(dictionary.lookup(a.stem)?.keys() ?? [])].some((stem) => stems.has(stem)));
+}
+
+/**
+ * Whether the word the source's negation `said` negates (its first word of three letters or more that is no negative
+ * word, in the negation or after it: "Не давайте", "do not include", "shall not be used") has a translation among the
+ * translation's words, by the built-in lexicon or the dictionaries given.
+ */
+function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: string, sn: Negations): boolean {
+  // Not the translations learned from the document: a long sentence's words learn a neighbour's now and then.
+  const dictionary = ctx.given;
+  if (!dictionary) return false;
+  const at = source.indexOf(said);
+  if (at < 0) return false;
+  // The first such word only: a later one is as often a pronoun the translation has anyway ("не съответства на това" /
+  // "it goes beyond").
+  const word = source
+    .slice(at)
+    .split(/[.!?;,]/u, 1)[0]!
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .find((w) => w.length >= 3 && !says(sn.any, w));
+  if (word === undefined) return false;
+  const translations = dictionary.lookup(ctx.source.lang.stem(word.toLowerCase()));
+  if (translations === undefined) return false;
+  const targetStems = new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
+  return [...translations.keys()].some((stem) => targetStems.has(stem));
 }
 
 /**
