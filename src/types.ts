@@ -115,7 +115,7 @@ export type Flag =
   | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence | RunOnEvidence>
   | FlagOf<"untranslated", UntranslatedEvidence>
   | FlagOf<"divergent", DivergentEvidence>
-  | FlagOf<"merged", ReorderEvidence>
+  | FlagOf<"merged", ReorderEvidence | StepMergedEvidence>
   | FlagOf<"split", never>
   | FlagOf<"tags", TagsEvidence>
   | FlagOf<"negation", NegationEvidence>;
@@ -162,6 +162,12 @@ export interface RepeatEvidence {
 /** Two source sentences translated in the opposite order (a 2-2 link whose sentences pair crosswise). */
 export interface ReorderEvidence {
   readonly reversed: true;
+}
+
+/** A numbered step translated inside the sentence before it, its number left out (`Step 6.` in `Стъпка 5. ..., след което ...`). */
+export interface StepMergedEvidence extends InLink {
+  /** The step's number, as the source writes it ("6"). */
+  readonly label: string;
 }
 
 /** A sentence merged into a link whose other side it shares next to nothing with. */

@@ -966,6 +966,42 @@ describe("review: defects the aligner sees as merges or additions", () => {
     expect(b.links[4]!.flags?.some((f) => /twice/.test(f.reason))).toBe(false);
   });
 
+  test("two numbered steps made one, the translation's numbering skipping the second: a warning; steps merged that keep their numbers: information (a stranger's manual)", () => {
+    const en = [
+      "First use",
+      "",
+      'Step 1. Press the "Power" button.',
+      'Step 2. The display shows "Heating..." for about 40 seconds.',
+      'Step 3. When the message "Ready" appears, place a cup under the spout.',
+      'Step 4. Press "Rinse" to flush the system with hot water.',
+      "Step 5. Empty the cup and repeat the rinse twice.",
+      "Step 6. Fill the bean container with coffee beans.",
+      "Step 7. Close the lid of the bean container.",
+    ];
+    const bg = (five: string) => [
+      "Първо използване",
+      "",
+      'Стъпка 1. Натиснете бутона "Power".',
+      "Стъпка 2. На дисплея се изписва „Загряване...“ за около 40 секунди.",
+      "Стъпка 3. Когато се появи съобщението „Готово“, поставете чаша под чучура.",
+      'Стъпка 4. Натиснете "Rinse", за да промиете системата с гореща вода.',
+      `${five} Изпразнете чашата и повторете изплакването два пъти, след което напълнете контейнера за зърна с кафе на зърна.`,
+      "Стъпка 7. Затворете капака на контейнера за зърна.",
+    ];
+    const merged = (five: string) =>
+      align(en.join("\n"), bg(five).join("\n"), { sourceLang: "en", targetLang: "bg" })
+        .links.flatMap((l) => l.flags ?? [])
+        .filter((f) => f.type === "merged");
+    expect(merged("Стъпка 5.")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        reason:
+          'source sentence 7 is a numbered step of its own ("Step 6."), translated inside translation sentence 6, which does not number it: steps merged, the translation\'s numbering skips 6?',
+      }),
+    ]);
+    expect(merged("Стъпки 5 и 6.").map((f) => f.severity)).toEqual(["info"]);
+  });
+
   test("a 2-2 link whose sentences pair crosswise: translated in the opposite order", () => {
     const swapped = [...texts];
     [swapped[4], swapped[5]] = [swapped[5]!, swapped[4]!];

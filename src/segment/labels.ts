@@ -103,6 +103,17 @@ export function opensWithLabel(line: string, lang: LanguageProfile): boolean {
   return /^[IVXL]{2,}$/u.test(number) || number.includes(".");
 }
 
+/**
+ * The number of the label a sentence opens with ("6" of "Step 6. Fill...", "12" of "Чл. 12. ...", "3" of "3. Press..."),
+ * if it opens with one: a label word of the language, "§", "№", or a number alone.
+ */
+export function openingLabelNumber(text: string, lang: LanguageProfile): string | undefined {
+  const m = LABEL_OPENS_LINE.exec(text);
+  if (!m) return undefined;
+  if (m[1] !== undefined && !labelWord(m[1], lang)) return undefined;
+  return m[2] ?? m[3];
+}
+
 function labelWord(word: string, lang: LanguageProfile): boolean {
   return lang.labelWords.has(word.toLowerCase());
 }

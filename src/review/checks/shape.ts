@@ -1,5 +1,7 @@
 /** What the shape of a link says: out of step with a gap beside it, or a merge or split worth knowing of. */
+import { openingLabelNumber } from "../../segment/labels.js";
 import type { Link } from "../../types.js";
+import type { ReviewContext } from "../context.js";
 import { crosswise, sameSentence } from "./repeat.js";
 import type { Check } from "./types.js";
 
@@ -62,6 +64,14 @@ export const mergedOrSplit: Check = {
         evidence: { reversed: true },
       };
     if (link.source.length > 1) {
+      const step = link.target.length === 1 ? stepMerged(ctx, link.source, link.target[0]!) : undefined;
+      if (step)
+        return {
+          type: "merged",
+          severity: "warning",
+          reason: `source sentence ${step.sentence + 1} is a numbered step of its own ("${step.label}"), translated inside translation sentence ${link.target[0]! + 1}, which does not number it: steps merged, the translation's numbering skips ${step.number}?`,
+          evidence: { sourceSegment: step.sentence, label: step.number },
+        };
       return {
         type: "merged",
         severity: "info",
@@ -88,3 +98,25 @@ export const mergedOrSplit: Check = {
     return { type: "split", severity: "info", reason: `this sentence is translated as ${link.target.length} sentences` };
   },
 };
+
+/**
+ * A source sentence after the first of a merge that opens with a numbered label ("Step 6.", "6.", "Чл. 6.") whose
+ * number the one translation sentence does not write: a manual's two steps made one, its numbering jumping from 5 to 7.
+ */
+function stepMerged(
+  ctx: ReviewContext,
+  source: readonly number[],
+  target: number,
+): { sentence: number; number: string; label: string } | undefined {
+  const translation = ctx.target.text([target]);
+  for (const i of source.slice(1)) {
+    const text = ctx.source.text([i]);
+    const number = openingLabelNumber(text, ctx.source.lang);
+    if (number === undefined) continue;
+    // The number anywhere in the translation as a number of its own ("Стъпки 5 и 6.") says the step is there.
+    if (new RegExp(`(?<![\\p{N}.])${number.replace(/\./g, "\\.")}(?![\\p{N}])`, "u").test(translation)) continue;
+    const label = text.slice(0, text.indexOf(number) + number.length + 1).trim();
+    return { sentence: i, number, label };
+  }
+  return undefined;
+}
