@@ -1311,7 +1311,23 @@ test("a telephone number written nationally in the source and internationally in
   const same = align(bg, "Book on +359 888 123 456 or +359 2 981 44 70 every day.");
   expect(problems(same)).toEqual([]);
   const changed = align(bg, "Book on +359 888 123 457 or +359 2 981 44 70 every day.");
-  expect(problems(changed).map((f) => f.reason)).toEqual(["the translation says 359 888 123 457 where the source says 0888 123 456"]);
+  expect(problems(changed).map((f) => f.reason)).toEqual([
+    "the translation has the telephone number +359 888 123 457 where the source has 0888 123 456",
+  ]);
+  // Two digits swapped, and the country code for the trunk 0 (a stranger's manual): the number named whole, not as "359, 6543".
+  const swapped = align("Call the hotline on +359 2 987 6543 if it stops.", "Обадете се на 02 987 6534, ако спре.", {
+    sourceLang: "en",
+    targetLang: "bg",
+  });
+  expect(problems(swapped).map((f) => f.reason)).toEqual([
+    "the translation has the telephone number 02 987 6534 where the source has +359 2 987 6543",
+  ]);
+  // A clock time at a sentence's end is named without the sentence's full stop.
+  expect(
+    problems(align("The shop closes at 5 PM.", "Магазинът затваря в 15:00 ч.", { sourceLang: "en", targetLang: "bg" })).map(
+      (f) => f.reason,
+    ),
+  ).toEqual(["the translation says 15:00 ч. where the source says 5 PM"]);
 });
 
 test("'one and a half' is 1,5 ('един и половина' too); against 2,5 it is another number", () => {

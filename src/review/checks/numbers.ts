@@ -105,6 +105,7 @@ function unpaired(
   const lt = ctx.linkTokens(k);
   let us = unmatchedSource;
   let ut = unmatchedTarget;
+  let phones: Array<readonly [string, string]> = [];
   // One figure written alike, read by the languages' conventions as different numbers ("2.5 млн.": 2 and 5 million in Bulgarian, where a point is no decimal mark; "2.5 million").
   const alike = sameFigures(us, ut);
   if (alike.size > 0) {
@@ -123,6 +124,14 @@ function unpaired(
     if (same.size > 0) {
       us = us.filter((v) => !inPhone(v, sourceText, same));
       ut = ut.filter((v) => !inPhone(v, targetText, same));
+    }
+    // The same number with a digit or two changed: named whole, not as its groups ("359, 6543" for "+359 2 987 6543").
+    phones = changedPhones(sourceText, targetText, same);
+    if (phones.length > 0) {
+      const source = new Set(phones.map(([a]) => a));
+      const target = new Set(phones.map(([, b]) => b));
+      us = us.filter((v) => !inPhone(v, sourceText, source));
+      ut = ut.filter((v) => !inPhone(v, targetText, target));
     }
   }
   // A year of a decade and the decade: "след 1930 г." and "in the 1930s" (decades are kept as "30s").
@@ -196,14 +205,19 @@ function unpaired(
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
   const sourceOnly = counting(us, smallSource, ctx.source, link.source);
   const targetOnly = counting(ut, smallTarget, ctx.target, link.target);
-  if (sourceOnly.length === 0 && targetOnly.length === 0) return undefined;
-  const changed = sourceOnly.length > 0 && targetOnly.length > 0;
-  const reason = changed
-    ? `the translation says ${targetOnly.join(", ")} where the source says ${sourceOnly.join(", ")}`
-    : sourceOnly.length
-      ? `${sourceOnly.join(", ")} ${isAre(sourceOnly)} not in the translation`
-      : `${targetOnly.join(", ")} ${isAre(targetOnly)} in the translation only`;
-  return { type: "numbers", severity: changed ? "error" : "warning", reason, evidence: { source: sourceOnly, target: targetOnly } };
+  if (sourceOnly.length === 0 && targetOnly.length === 0 && phones.length === 0) return undefined;
+  const changed = (sourceOnly.length > 0 && targetOnly.length > 0) || phones.length > 0;
+  const reasons = phones.map(([a, b]) => `the translation has the telephone number ${b} where the source has ${a}`);
+  if (sourceOnly.length > 0 && targetOnly.length > 0)
+    reasons.push(`the translation says ${targetOnly.join(", ")} where the source says ${sourceOnly.join(", ")}`);
+  else if (sourceOnly.length > 0) reasons.push(`${sourceOnly.join(", ")} ${isAre(sourceOnly)} not in the translation`);
+  else if (targetOnly.length > 0) reasons.push(`${targetOnly.join(", ")} ${isAre(targetOnly)} in the translation only`);
+  return {
+    type: "numbers",
+    severity: changed ? "error" : "warning",
+    reason: reasons.join("; "),
+    evidence: { source: [...phones.map(([a]) => a), ...sourceOnly], target: [...phones.map(([, b]) => b), ...targetOnly] },
+  };
 }
 
 /**
@@ -240,6 +254,8 @@ const FIGURE_RUN = /^\p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*/u;
  */
 function ownSurface(v: Counted, lang: LanguageProfile): string {
   const run = FIGURE_RUN.exec(v.surface)?.[0];
+  // "5 PM." read at a sentence's end: its dot is the sentence's ("5 p.m." keeps its own).
+  if (/\s?[AaPp][Mm]\.$/u.test(v.surface)) return v.surface.slice(0, -1);
   if (!run || !/[\u00a0\u2007\u202f ]/u.test(run)) return v.surface;
   const parts = numberParts(run, lang);
   const k = parts.findIndex((part) => part.value === v.key);
@@ -469,6 +485,40 @@ function samePhones(sourceText: string, targetText: string): Set<string> {
         out.add(y.text);
       }
   return out;
+}
+
+/**
+ * Telephone numbers of the two sides that no number of the other side is (`same` holds those that are) and that are one
+ * number with a digit or two changed or two digits swapped: as many national digits (without the country code or the
+ * trunk 0), differing in two places at most. Each source number pairs with one translation number at most.
+ */
+function changedPhones(sourceText: string, targetText: string, same: ReadonlySet<string>): Array<readonly [string, string]> {
+  const read = (text: string) =>
+    [...text.matchAll(PHONE)].map((m) => m[0].trim()).filter((phone) => !same.has(phone) && nationalDigits(phone) !== undefined);
+  const targets = read(targetText);
+  const out: Array<readonly [string, string]> = [];
+  for (const a of read(sourceText)) {
+    const b = targets.find((y) => !out.some(([, taken]) => taken === y) && nearlySame(a, y));
+    if (b !== undefined) out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether two telephone numbers have as many national digits, differing in one or two places. */
+function nearlySame(a: string, b: string): boolean {
+  const forms = (phone: string) => {
+    const digits = phone.replace(/\D/g, "");
+    // An international number's country code is 1 to 3 digits; a national one's trunk 0 goes.
+    return phone.startsWith("+") ? [1, 2, 3].map((k) => digits.slice(k)) : [digits.startsWith("0") ? digits.slice(1) : digits];
+  };
+  for (const x of forms(a))
+    for (const y of forms(b)) {
+      if (x.length !== y.length || x.length < 6) continue;
+      let differ = 0;
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ++;
+      if (differ > 0 && differ <= 2) return true;
+    }
+  return false;
 }
 
 /** Whether a number is read from one of the telephone numbers `phones` of `text`. */
