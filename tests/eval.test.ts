@@ -1,8 +1,17 @@
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SverkaError } from "../src/errors.js";
-import { boundaryScores, checkSameSegments, formatLinkLines, parseLinkLines, scoreAlignment } from "../src/eval/index.js";
+import {
+  addCounts,
+  boundaryScores,
+  checkSameSegments,
+  emptyCounts,
+  formatLinkLines,
+  parseLinkLines,
+  scoreAlignment,
+  scoresFrom,
+} from "../src/eval/index.js";
 import { corpus, sverka } from "./helpers.js";
 
 describe("alignment scoring (Sennrich & Volk definitions)", () => {
@@ -60,5 +69,45 @@ describe("sverka eval: both alignments must be of the same segments", () => {
       /2 source and 2 target segments, the test 2 and 3/,
     );
     expect(() => checkSameSegments(links("[0]:[0]\n[1, 2]:[1]\n"), links("[0, 1]:[0]\n[2]:[1]\n"), "g", "t")).not.toThrow();
+  });
+});
+
+describe("sverka eval GOLD_FOLDER TEST_FOLDER: a corpus scored at once", () => {
+  test("pairs files by name, scores all links together, names the worst pairs and what it could not score", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-eval-folders-"));
+    for (const sub of ["gold", "out"]) mkdirSync(join(dir, sub));
+    // Two pairs: one aligned as its gold says, one with a 1-1 link split off wrongly.
+    writeFileSync(join(dir, "gold", "a.links"), "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+    writeFileSync(join(dir, "out", "a.links"), "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+    writeFileSync(join(dir, "gold", "b.links"), "[0]:[0]\n[1, 2]:[1]\n");
+    writeFileSync(join(dir, "out", "b.links"), "[0]:[0]\n[1]:[1]\n[2]:[]\n");
+    // A gold with no test, a test with no gold, and a pair of different segmentations.
+    writeFileSync(join(dir, "gold", "c.links"), "[0]:[0]\n");
+    writeFileSync(join(dir, "out", "d.links"), "[0]:[0]\n");
+    writeFileSync(join(dir, "gold", "e.links"), "[0]:[0]\n[1]:[1]\n");
+    writeFileSync(join(dir, "out", "e.links"), "[0]:[0]\n");
+    const r = await sverka(["eval", join(dir, "gold"), join(dir, "out")]);
+    expect(r.code).toBe(2);
+    // Both pairs' links counted together: 4 of the 6 test links are gold links, 4 of the 5 gold links found.
+    const counts = addCounts(emptyCounts(), parseLinkLines("[0]:[0]\n[1]:[1]\n[2]:[2]\n"), parseLinkLines("[0]:[0]\n[1]:[1]\n[2]:[2]\n"));
+    const one = scoresFrom(addCounts(counts, parseLinkLines("[0]:[0]\n[1, 2]:[1]\n"), parseLinkLines("[0]:[0]\n[1]:[1]\n[2]:[]\n")));
+    expect([one.precisionStrict, one.recallStrict]).toEqual([4 / 6, 4 / 5]);
+    expect(r.stdout).toContain(`: 2 pairs scored together (5 gold links, 6 test links)`);
+    expect(r.stdout).toContain(
+      `strict       ${one.precisionStrict.toFixed(3)}      ${one.recallStrict.toFixed(3)}   ${one.f1Strict.toFixed(3)}`,
+    );
+    expect(r.stdout).toMatch(/^lowest strict F1: b 0\.\d{3}$/m);
+    expect(r.stdout).toMatch(/^not scored: .*e\.links: the two alignments are of different segmentations/m);
+    expect(r.stdout).toContain(`not scored: ${join(dir, "gold", "c.links")} has no test file of its name in ${join(dir, "out")}`);
+    expect(r.stdout).toContain(`not scored: ${join(dir, "out", "d.links")} has no gold file of its name in ${join(dir, "gold")}`);
+    const json = JSON.parse((await sverka(["eval", join(dir, "gold"), join(dir, "out"), "-f", "json"])).stdout);
+    expect(json.f1Strict).toBeCloseTo(one.f1Strict, 10);
+    expect(json.pairs.map((p: { name: string; f1Strict: number }) => [p.name, p.f1Strict])).toEqual([
+      ["a", 1],
+      ["b", expect.any(Number)],
+    ]);
+    expect(json.failed.map((f: { name: string }) => f.name)).toEqual(["e"]);
+    // A folder against a file is refused.
+    expect((await sverka(["eval", join(dir, "gold"), join(dir, "out", "a.links")])).stderr).toMatch(/is a folder and .* a file/);
   });
 });

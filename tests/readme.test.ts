@@ -10,7 +10,7 @@
  * `test.failing`, so it shows up the day it is fixed).
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "shell-quote";
@@ -135,6 +135,10 @@ function prepare(): string {
       "corpus/handmade-bg-en/bg.txt\tcorpus/handmade-bg-en/en.txt\ncontract.bg.txt\tcontract.en.txt\n",
   );
   put("gold.txt", readFileSync(corpus("osce-alliance-2024", "gold.links"), "utf8"));
+  // A corpus's gold alignments, named after its pairs (`eval gold/ json/`).
+  mkdirSync(join(dir, "gold"));
+  for (const name of ["osce-alliance-2024", "handmade-bg-en"])
+    put(join("gold", `${name}.links`), readFileSync(corpus(name, "gold.links"), "utf8"));
   // Memories and bilingual files of other tools (tests/fixtures/tmx, xliff, po).
   for (const [name, from] of [
     ["client.tmx", "tmx/spec-1.4b.tmx"],

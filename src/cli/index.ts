@@ -930,8 +930,11 @@ function defineEval(program: Command, cli: Cli): void {
   program
     .command("eval")
     .description("score an alignment against a gold one: strict and lax precision, recall, F1, and F1 of 1-0/0-1 links")
-    .argument("<gold>", "the gold alignment: sverka JSON, [0]:[1, 2] lines, or a hunalign ladder")
-    .argument("<test>", "the alignment to score, in any of those formats")
+    .argument("<gold>", "the gold alignment: sverka JSON, [0]:[1, 2] lines, or a hunalign ladder; or a folder of them")
+    .argument(
+      "<test>",
+      "the alignment to score, in any of those formats; or a folder of them, each scored against the gold file of its name",
+    )
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .addHelpText(
       "after",
@@ -941,38 +944,18 @@ counts strictly if the gold has it, laxly if it overlaps a gold link on both sid
 out gold 1-0/0-1 links. Both must be alignments of the same segments: when they cover different
 numbers of segments on a side, eval refuses (exit 2) and gives both counts.
 
-Example:
+Two folders: each file of the test folder is scored against the gold file of its name (without
+its ending: gold/news-17.links with out/news-17.json), and all their links together; the text
+report names the pairs of lowest strict F1, and a pair that cannot be scored (exit 2).
+
+Examples:
   sverka align de.txt fr.txt -s de -t fr --segmented -f json -o test.json
-  sverka eval gold.defr test.json`,
+  sverka eval gold.defr test.json
+  sverka batch corpus/ -f json --out-dir out && sverka eval gold/ out/`,
     )
     .action(async (goldPath: string, testPath: string, flags: { format: "text" | "json" }) => {
-      const { addCounts, checkSameSegments, emptyCounts, scoresFrom } = await import("../eval/index.js");
-      const { readAlignment } = await import("../eval/read.js");
-      const gold = readAlignment(await readText(goldPath), goldPath);
-      const test = readAlignment(await readText(testPath), testPath);
-      checkSameSegments(gold, test, goldPath, testPath);
-      const counts = addCounts(emptyCounts(), gold, test);
-      const s = scoresFrom(counts);
-      if (flags.format === "json") {
-        cli.io.stdout.write(
-          `${JSON.stringify({ gold: goldPath, test: testPath, goldLinks: gold.length, testLinks: test.length, ...s }, null, 2)}\n`,
-        );
-        return;
-      }
-      const f = (x: number) => x.toFixed(3);
-      cli.io.stdout.write(
-        [
-          `gold ${goldPath} (${gold.length} links), test ${testPath} (${test.length} links)`,
-          `             precision  recall  F1`,
-          `strict       ${f(s.precisionStrict)}      ${f(s.recallStrict)}   ${f(s.f1Strict)}`,
-          `lax          ${f(s.precisionLax)}      ${f(s.recallLax)}   ${f(s.f1Lax)}`,
-          // Scored 1.000 (none found of none): said as it is.
-          counts.nulls[1] + counts.nulls[2] === 0
-            ? "1-0 / 0-1    none in either alignment"
-            : `1-0 / 0-1    ${f(s.nullPrecision)}      ${f(s.nullRecall)}   ${f(s.nullF1)}`,
-          "",
-        ].join("\n"),
-      );
+      const { evalCommand } = await import("./eval.js");
+      cli.setExit(await evalCommand(goldPath, testPath, flags, cli.io));
     });
 }
 

@@ -105,7 +105,7 @@ function unpaired(
   const lt = ctx.linkTokens(k);
   let us = unmatchedSource;
   let ut = unmatchedTarget;
-  let phones: Array<readonly [string, string]> = [];
+  let phones: ReadonlyArray<readonly [string, string]> = [];
   // One figure written alike, read by the languages' conventions as different numbers ("2.5 млн.": 2 and 5 million in Bulgarian, where a point is no decimal mark; "2.5 million").
   const alike = sameFigures(us, ut);
   if (alike.size > 0) {
@@ -116,24 +116,9 @@ function unpaired(
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);
-  // A telephone number written nationally on one side and internationally on the other ("0888 123 456", "+359 888 123 456").
-  if (us.length > 0 || ut.length > 0) {
-    const sourceText = ctx.source.text(link.source);
-    const targetText = ctx.target.text(link.target);
-    const same = samePhones(sourceText, targetText);
-    if (same.size > 0) {
-      us = us.filter((v) => !inPhone(v, sourceText, same));
-      ut = ut.filter((v) => !inPhone(v, targetText, same));
-    }
-    // The same number with a digit or two changed: named whole, not as its groups ("359, 6543" for "+359 2 987 6543").
-    phones = changedPhones(sourceText, targetText, same);
-    if (phones.length > 0) {
-      const source = new Set(phones.map(([a]) => a));
-      const target = new Set(phones.map(([, b]) => b));
-      us = us.filter((v) => !inPhone(v, sourceText, source));
-      ut = ut.filter((v) => !inPhone(v, targetText, target));
-    }
-  }
+  // Telephone numbers: the same written nationally and internationally, or one with a digit or two changed, named whole.
+  const phoneRead = us.length > 0 || ut.length > 0 ? telephones(ctx, link, us, ut) : undefined;
+  if (phoneRead) [us, ut, phones] = [phoneRead.us, phoneRead.ut, phoneRead.phones];
   // A year of a decade and the decade: "след 1930 г." and "in the 1930s" (decades are kept as "30s").
   const decadesS = decadesOf(us);
   const decadesT = decadesOf(ut);
@@ -203,8 +188,15 @@ function unpaired(
   const smallSource = us.length > 0 && ut.length > 0 && significant(us) < against(ut);
   const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < against(us);
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
-  const sourceOnly = counting(us, smallSource, ctx.source, link.source);
-  const targetOnly = counting(ut, smallTarget, ctx.target, link.target);
+  return numbersFlag(counting(us, smallSource, ctx.source, link.source), counting(ut, smallTarget, ctx.target, link.target), phones);
+}
+
+/** The flag of numbers left unpaired on each side (as written) and of telephone numbers changed, if any. */
+function numbersFlag(
+  sourceOnly: readonly string[],
+  targetOnly: readonly string[],
+  phones: ReadonlyArray<readonly [string, string]>,
+): Flag | undefined {
   if (sourceOnly.length === 0 && targetOnly.length === 0 && phones.length === 0) return undefined;
   const changed = (sourceOnly.length > 0 && targetOnly.length > 0) || phones.length > 0;
   const reasons = phones.map(([a, b]) => `the translation has the telephone number ${b} where the source has ${a}`);
@@ -218,6 +210,36 @@ function unpaired(
     reason: reasons.join("; "),
     evidence: { source: [...phones.map(([a]) => a), ...sourceOnly], target: [...phones.map(([, b]) => b), ...targetOnly] },
   };
+}
+
+/**
+ * The numbers of each side left once telephone numbers are read: one written nationally on one side and
+ * internationally on the other ("0888 123 456", "+359 888 123 456") is the same number; one with a digit or two
+ * changed is named whole (`phones`), its groups no numbers of their own.
+ */
+function telephones(
+  ctx: ReviewContext,
+  link: Link,
+  unmatchedSource: Counted[],
+  unmatchedTarget: Counted[],
+): { us: Counted[]; ut: Counted[]; phones: ReadonlyArray<readonly [string, string]> } {
+  let us = unmatchedSource;
+  let ut = unmatchedTarget;
+  const sourceText = ctx.source.text(link.source);
+  const targetText = ctx.target.text(link.target);
+  const same = samePhones(sourceText, targetText);
+  if (same.size > 0) {
+    us = us.filter((v) => !inPhone(v, sourceText, same));
+    ut = ut.filter((v) => !inPhone(v, targetText, same));
+  }
+  const phones = changedPhones(sourceText, targetText, same);
+  if (phones.length > 0) {
+    const source = new Set(phones.map(([a]) => a));
+    const target = new Set(phones.map(([, b]) => b));
+    us = us.filter((v) => !inPhone(v, sourceText, source));
+    ut = ut.filter((v) => !inPhone(v, targetText, target));
+  }
+  return { us, ut, phones };
 }
 
 /**
