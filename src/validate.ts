@@ -88,7 +88,7 @@ function checkWith(table: Readonly<Record<string, Check>>, options: unknown, whe
 }
 
 /** The writers' options (`WriteOptions`), which a caller may hand to `align` by mistake: the message says where they go. */
-const WRITER_OPTIONS = new Set(["sourceLocale", "targetLocale", "minScore", "dropFlagged", "date", "unitProps", "creationId"]);
+const WRITER_OPTIONS = new Set(["sourceLocale", "targetLocale", "minScore", "dropFlagged", "date", "unitProps", "creationId", "plainTsv"]);
 
 function elsewhere(name: string): string {
   return WRITER_OPTIONS.has(name) ? ` (${name} is an option of the writers: formats.tmx.write(bitext, { ${name} }))` : "";

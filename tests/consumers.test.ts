@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { align, type Bitext, formats } from "../src/index.js";
 import { readPairsTsv } from "../src/read/tm.js";
-import { corpus, describeNeeding, PYTHON, ROOT, read, TRANSLATE_TOOLKIT, testNeeding, tool } from "./helpers.js";
+import { corpus, describeNeeding, PYTHON, ROOT, read, sverka, TRANSLATE_TOOLKIT, testNeeding, tool } from "./helpers.js";
 
 const PYTHON3 = tool("python3", "python3", () => existsSync(PYTHON));
 
@@ -99,6 +99,21 @@ describe("CSV readers read the TSV back, quotes and all (RFC 4180 quoting)", () 
       expect(r.stderr).toBe("");
       expect(JSON.parse(r.stdout)).toEqual(expectedRows(bitext));
     }
+  });
+
+  test.each(Object.keys(all))("plainTsv (--plain-tsv), %s: each line split on tabs gives the texts as they are, no quote added", (name) => {
+    const bitext = all[name]!();
+    const lines = formats.tsv.write(bitext, { plainTsv: true }).split("\n").slice(0, -1);
+    expect(lines.map((line) => line.split("\t"))).toEqual(expectedRows(bitext));
+  });
+
+  test("--plain-tsv on align writes the cells as they are", async () => {
+    const [bg, en, out] = ["quote.bg.txt", "quote.en.txt", "plain.tsv"].map((f) => join(dir, f));
+    writeFileSync(bg!, '"Цитат" в началото на изречението.\n');
+    writeFileSync(en!, '"A quote" at the start of the sentence.\n');
+    const r = await sverka(["align", bg!, en!, "--segmented", "--plain-tsv", "-o", out!]);
+    expect(r.code).toBe(0);
+    expect(read(out!)).toMatch(/^"Цитат" в началото на изречението\.\t"A quote" at the start of the sentence\.\t[\d.]+\n$/);
   });
 
   test.each(Object.keys(all))("sverka's own pair-list reader (check pairs.tsv), %s: texts intact", (name) => {

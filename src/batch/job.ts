@@ -21,6 +21,8 @@ export interface JobOptions {
   readonly dropFlagged?: DropFlagged;
   /** Leave links scoring below this out of TMX and TSV outputs and of the units returned (--min-score). */
   readonly minScore?: number;
+  /** TSV outputs' cells never quoted (--plain-tsv). */
+  readonly plainTsv?: boolean;
   /** Align even a pair whose sides do not look like their languages (batch --force). */
   readonly forceLanguage?: boolean;
   /** TMX: <prop>s on every unit and the creationid (--prop, --creation-id). */
@@ -163,6 +165,7 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
     const write = {
       dropFlagged: options.dropFlagged,
       minScore: options.minScore,
+      plainTsv: options.plainTsv,
       unitProps: options.unitProps,
       creationId: options.creationId,
     };

@@ -32,6 +32,7 @@ export function optionsDigest(options: JobOptions & { readonly learnAcross?: boo
     options.maxLinkSize ?? null,
     options.dropFlagged ?? null,
     options.minScore ?? null,
+    options.plainTsv ?? false,
     options.unitProps ?? [],
     options.creationId ?? null,
     // Not forceLanguage: a pair forced through once gives what it gives; a later run without --force keeps it.

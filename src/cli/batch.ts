@@ -56,6 +56,7 @@ export interface BatchFlags {
   mergeTmx?: string;
   dropFlagged: DropFlagged;
   minScore?: number;
+  plainTsv?: boolean;
   segmented?: boolean;
   learnAcross?: boolean;
   maxLink: number;
@@ -166,6 +167,7 @@ function batchOptions(flags: BatchFlags, pairs: readonly BatchPair[], bar: Batch
     creationId: flags.creationId,
     dropFlagged: flags.dropFlagged,
     minScore: flags.minScore,
+    plainTsv: flags.plainTsv,
     learnAcross: flags.learnAcross,
     onPass: (pass, total, done) => bar?.phase(pass === "learn" ? "learning" : "aligning", total, done),
     onLearned: (_r, done, _total, k) => bar?.finished(k, done),

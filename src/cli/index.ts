@@ -24,7 +24,7 @@ import { VERSION } from "../version.js";
 import { alignFilesThreaded, reviewBitextThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
 import { reviewCorrections } from "./export.js";
-import { byteSize, CHECK_FORMATS, type CheckFormat, creationIdOption, dropFlaggedOption, propOption } from "./options.js";
+import { byteSize, CHECK_FORMATS, type CheckFormat, creationIdOption, dropFlaggedOption, plainTsvOption, propOption } from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
 import type { ReviewFlags } from "./review.js";
 import { colours, formatSummary, loadColours } from "./summary.js";
@@ -175,6 +175,7 @@ interface AlignFlags extends PairFlags {
   quiet?: boolean;
   prop?: Array<[string, string]>;
   creationId?: string;
+  plainTsv?: boolean;
 }
 
 export interface CheckFlags extends PairFlags {
@@ -478,7 +479,13 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
   const written: Array<{ path: string; format: string }> = [];
   try {
     const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
-    const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
+    const options = {
+      minScore: flags.minScore,
+      dropFlagged: flags.dropFlagged,
+      unitProps: flags.prop,
+      creationId: flags.creationId,
+      plainTsv: flags.plainTsv,
+    };
     const files = targets.flatMap((t, k) => (t.path === undefined ? [] : [{ path: t.path, format: t.format, k }]));
     // The files as one: all renamed into place once all are whole, none where the run fails or is interrupted.
     await writeAllAtomic(
@@ -599,6 +606,7 @@ function defineAlign(program: Command, cli: Cli): void {
     .addOption(dropFlaggedOption())
     .addOption(propOption())
     .addOption(creationIdOption())
+    .addOption(plainTsvOption())
     .option("--explain", "add each link's cost terms and matched words to the JSON")
     .option("--summary", "print the summary to stderr even when it is not a terminal")
     .option("-q, --quiet", "print no summary and no progress bar")
@@ -742,6 +750,7 @@ interface ExportFlags {
   dropFlagged: DropFlagged;
   prop?: Array<[string, string]>;
   creationId?: string;
+  plainTsv?: boolean;
   quiet?: boolean;
 }
 
@@ -764,6 +773,7 @@ function defineExport(program: Command, cli: Cli): void {
     .addOption(dropFlaggedOption())
     .addOption(propOption())
     .addOption(creationIdOption())
+    .addOption(plainTsvOption())
     .addHelpText(
       "after",
       `
@@ -790,7 +800,13 @@ Examples:
               await readXlsx(await readInputBytes(file), file, (share) => progress.onProgress?.("read", Math.round(share * 1000), 1000)),
             )
           : await readJsonFile(file, { onShare: readShare(progress) });
-        const options = { minScore: flags.minScore, dropFlagged: flags.dropFlagged, unitProps: flags.prop, creationId: flags.creationId };
+        const options = {
+          minScore: flags.minScore,
+          dropFlagged: flags.dropFlagged,
+          unitProps: flags.prop,
+          creationId: flags.creationId,
+          plainTsv: flags.plainTsv,
+        };
         // The files as one (none where the run fails or is interrupted), then standard output.
         const files = targets.filter((t) => t.path !== STDOUT);
         await writeAllAtomic(
@@ -845,6 +861,7 @@ function defineBatch(program: Command, cli: Cli): void {
     .addOption(dropFlaggedOption())
     .addOption(propOption())
     .addOption(creationIdOption())
+    .addOption(plainTsvOption())
     .addOption(
       new Option(
         "--fail-on <severity>",

@@ -40,6 +40,14 @@ export function propOption(): Option {
   ).argParser(collectProp);
 }
 
+/** `--plain-tsv`: TSV cells never quoted. */
+export function plainTsvOption(): Option {
+  return new Option(
+    "--plain-tsv",
+    "write TSV cells as they are, never quoted (for cut, awk and corpus tools; by default a cell with a double quote is quoted as RFC 4180 says)",
+  );
+}
+
 /** `--creation-id <id>`: who made the memory, as TMX's creationid. */
 export function creationIdOption(): Option {
   return new Option("--creation-id <id>", "the TMX creationid (who made the units) of the file and of every unit written").argParser(

@@ -15,12 +15,20 @@ const csv = lazy<typeof csvStringify>("csv-stringify/sync");
  * text become spaces. A cell with a double quote in it is quoted as RFC 4180
  * says (in "…", its quotes doubled), so Excel, LibreOffice, Python's csv
  * module and csv-parse read the text back as it was; other cells are written
- * as they are.
+ * as they are. With `plainTsv`, no cell is quoted: corpus tools split on tabs.
  */
 export function writeTsv(bitext: Bitext, options: WriteOptions = {}): string {
-  return tsvLines(
-    keptLinks(bitext, options).map((l) => [sideText(bitext.source, l.source), targetText(bitext.target, l), roundScore(l.score)]),
-  );
+  const rows = keptLinks(bitext, options).map((l) => [
+    sideText(bitext.source, l.source),
+    targetText(bitext.target, l),
+    roundScore(l.score),
+  ]);
+  return options.plainTsv ? plainTsvLines(rows) : tsvLines(rows);
+}
+
+/** Rows as TSV lines, every cell as it is (`WriteOptions.plainTsv`): a tab or a line break in a cell is a space. */
+export function plainTsvLines(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return rows.map((row) => `${row.map((cell) => String(cell).replace(/[\t\r\n]+/g, " ")).join("\t")}\n`).join("");
 }
 
 /**

@@ -19,6 +19,11 @@ export interface WriteOptions {
   readonly unitProps?: ReadonlyArray<readonly [string, string]>;
   /** TMX: creationid of the file and of every unit (`--creation-id`). */
   readonly creationId?: string;
+  /**
+   * TSV: cells as they are, never quoted (`--plain-tsv`), for `cut`, `awk` and corpus tools that split on tabs (tabs
+   * and line breaks in text are spaces already). By default a cell with a double quote is quoted as RFC 4180 says.
+   */
+  readonly plainTsv?: boolean;
   /** Told now and then the share of the text given so far, from 0 to 1, by a writer that gives it in pieces (JSON's `chunks`): a progress bar. */
   readonly onProgress?: (share: number) => void;
 }
