@@ -70,14 +70,17 @@ function ntrexWindows(size: number): Window[] {
 }
 
 function judge(set: string, windows: readonly Window[], sourceLang: string, targetLang: string, lexicon = true): void {
-  const flagged = (target: readonly string[], source: readonly string[]) =>
-    (alignSegments(segments(source), segments(target), { sourceLang, targetLang, lexicon }).documentFlags ?? []).some(
+  // The pair's judgement: "error" (its units withheld), "warning" (a short pair with spelling alone to go by) or none.
+  const judged = (target: readonly string[], source: readonly string[]) =>
+    (alignSegments(segments(source), segments(target), { sourceLang, targetLang, lexicon }).documentFlags ?? []).find(
       (f) => f.type === "not-a-translation",
-    );
-  const translated = windows.filter((w) => flagged(w.target, w.source)).length;
-  const unrelated = windows.filter((w) => flagged(w.other, w.source)).length;
+    )?.severity;
+  const count = (list: ReadonlyArray<string | undefined>) =>
+    `${list.filter((s) => s === "error").length} as errors, ${list.filter((s) => s === "warning").length} as warnings`;
+  const translated = windows.map((w) => judged(w.target, w.source));
+  const unrelated = windows.map((w) => judged(w.other, w.source));
   console.log(
-    `${set.padEnd(44)} windows=${String(windows.length).padStart(3)}  translated flagged=${translated}  unrelated flagged=${unrelated}`,
+    `${set.padEnd(44)} windows=${String(windows.length).padStart(3)}  translated flagged ${count(translated)}; unrelated flagged ${count(unrelated)}`,
   );
 }
 

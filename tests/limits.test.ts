@@ -47,6 +47,21 @@ describe("limits", () => {
     expect(problems("Стойността не трябва да надвишава 5 000 евро.", "The value must not exceed EUR 5,000.")).toEqual([]);
   });
 
+  test("a prohibition opening the sentence turns around a bound anywhere in its clause (a stranger's blender manual)", () => {
+    const enBg = (en: string, bg: string) =>
+      align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" })
+        .links.flatMap((l) => l.flags ?? [])
+        .filter((f) => f.severity === "error")
+        .map((f) => f.reason);
+    expect(
+      enBg("Do not leave food in the jug for longer than 24 hours.", "Изхвърляйте храната, останала в каната, в рамките на 24 часа."),
+    ).toEqual([]);
+    // Past a clause opening, it does not reach: "if" starts a clause of its own.
+    expect(
+      enBg("Do not refill the tank if it holds more than 2 litres.", "Не доливайте резервоара, ако в него има най-много 2 литра."),
+    ).toHaveLength(1);
+  });
+
   test("a comparative negated as contracts state a floor or a ceiling is one phrase: its bound is read and compared (a stranger's lease)", () => {
     expect(problems("Депозитът не може да бъде по-малък от 1 000 лв.", "The deposit may not exceed BGN 1,000.")).toEqual([
       'numbers: the limit is reversed: the translation says "not exceed BGN 1,000" where the source says "не може да бъде по-малък от 1 000"',

@@ -382,6 +382,12 @@ export interface NegationData {
    * same kind answers a negation its `negated` made a bound.
    */
   readonly bounds?: Readonly<Partial<Record<NegatedBound, { readonly negated: string; readonly plain: string }>>>;
+  /**
+   * Words by which a translation says no without a negation, keeping the negated verb: "only", "outside", "away
+   * from" ("Do not use with wet hands" / "Използвайте само със сухи ръце"; "Do not store in the freezer" /
+   * "Съхранявайте извън фризера"). A dropped negation is then a warning, never the error of a plain reversal.
+   */
+  readonly restrictive?: string;
 }
 
 /** The kinds of bound a negation may say (`NegationData.bounds`). */

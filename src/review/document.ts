@@ -105,8 +105,10 @@ export function judgedLinks(bitext: Bitext): number[] {
 
 /** The pair flagged as no translation when its judged links' evidence per source character and their mean confidence are both low, or the evidence very low. */
 export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): DocumentFlag[] {
+  if (bitext.source.segments.length < UNRELATED_MIN_SEGMENTS) return [];
+  // Spelling alone and a short pair: what would be an error is a warning, its units kept unless --drop-flagged warning.
   const spelling = measures.spellingOnly === true;
-  if (bitext.source.segments.length < (spelling ? UNRELATED_MIN_SEGMENTS_NO_DICTIONARY : UNRELATED_MIN_SEGMENTS)) return [];
+  const short = spelling && bitext.source.segments.length < UNRELATED_MIN_SEGMENTS_NO_DICTIONARY;
   const judged = judgedLinks(bitext);
   if (judged.length === 0) return [];
   let scores = 0;
@@ -119,17 +121,28 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
   }
   const meanScore = scores / judged.length;
   const perChar = evidence / Math.max(1, chars);
-  const [together, alone] = spelling
-    ? [UNRELATED_EVIDENCE_NO_DICTIONARY, UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY]
-    : [UNRELATED_EVIDENCE, UNRELATED_EVIDENCE_ALONE];
+  const [together, alone] =
+    spelling && !short
+      ? [UNRELATED_EVIDENCE_NO_DICTIONARY, UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY]
+      : [UNRELATED_EVIDENCE, UNRELATED_EVIDENCE_ALONE];
   if (perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone)) return [];
+  const evidenceOf = { evidencePerChar: round(perChar), meanScore: round(meanScore) };
+  if (short)
+    return [
+      {
+        type: "not-a-translation",
+        severity: "warning",
+        reason: `the target shares almost no words, numbers or names with the source across the whole document, which with no dictionary for ${bitext.source.lang}-${bitext.target.lang} and fewer than ${UNRELATED_MIN_SEGMENTS_NO_DICTIONARY} sentences a short translation often does too: is it a translation of the source? (--dict gives a dictionary)`,
+        evidence: evidenceOf,
+      },
+    ];
   return [
     {
       type: "not-a-translation",
       severity: "error",
       reason:
         "the target does not look like a translation of the source: across the whole document the two have almost no words, numbers or names in common. Are these the right files?",
-      evidence: { evidencePerChar: round(perChar), meanScore: round(meanScore) },
+      evidence: evidenceOf,
     },
   ];
 }

@@ -10,7 +10,6 @@ import { KNOWN_LANGUAGES, type LanguageProfile } from "../lang/index.js";
 import { builtinLexicon } from "../lang/lexicon.js";
 import type { ChecksSkipped } from "../types.js";
 import type { ReviewContext } from "./context.js";
-import { UNRELATED_MIN_SEGMENTS, UNRELATED_MIN_SEGMENTS_NO_DICTIONARY } from "./unrelated.js";
 
 /** The checks (or parts) that need a language's data, and whether a profile has it. */
 const NEEDS: ReadonlyArray<readonly [check: string, has: (lang: LanguageProfile) => boolean]> = [
@@ -29,12 +28,6 @@ export function skippedChecks(ctx: ReviewContext): ChecksSkipped[] {
   const noDictionary = ctx.given === undefined;
   if (unknown.length === 0 && !noDictionary) return [];
   const checks = NEEDS.filter(([, has]) => unknown.some((l) => !has(l))).map(([check]) => check);
-  const judged = ctx.source.side.segments.length;
-  const spellingOnly = noDictionary && ctx.source.script === ctx.target.script;
-  if (spellingOnly && judged >= UNRELATED_MIN_SEGMENTS && judged < UNRELATED_MIN_SEGMENTS_NO_DICTIONARY)
-    checks.push(
-      `whether the target is a translation of the source at all (with no dictionary and one script, a document of fewer than ${UNRELATED_MIN_SEGMENTS_NO_DICTIONARY} sentences shares too few words to tell)`,
-    );
   if (noDictionary)
     checks.push(
       'translations cut short, as the words they share with their source would show (no dictionary for the pair: "cut short?" is information, and a sentence of another is told by its names and figures alone; give one with --dict)',

@@ -41,12 +41,14 @@ export const UNRELATED_MIN_SEGMENTS = 5;
  * documents cut into windows at their gold links): with the thresholds
  * above, 53 of 99 translations of seven sentences, 13 of 46 of fifteen and 6
  * of 24 of thirty were called no translation, every unit of theirs withheld
- * from a memory; with these, none, and 22 of 24 and 9 of 11 unrelated windows
- * of thirty and sixty sentences are flagged still. Shorter such pairs are not
- * judged, and the review says so. Across scripts a dictionary is missed less:
- * NTREX's BG/EN without the lexicon (transliteration finds names and
- * borrowings) keeps the thresholds above, 0-1 of 123 translations and 119-121
- * unrelated windows flagged at seven to thirty sentences.
+ * from a memory. A shorter pair is judged by the thresholds above still, but
+ * as a warning that says why it may be wrong (its units kept by default); a
+ * longer one by these, an error, none of the translations flagged and 22 of
+ * 24 and 9 of 11 unrelated windows of thirty and sixty sentences. Across
+ * scripts a dictionary is missed less: NTREX's BG/EN without the lexicon
+ * (transliteration finds names and borrowings) keeps the thresholds above,
+ * 0-1 of 123 translations and 119-121 unrelated windows flagged at seven to
+ * thirty sentences.
  */
 export const UNRELATED_MIN_SEGMENTS_NO_DICTIONARY = 30;
 export const UNRELATED_EVIDENCE_NO_DICTIONARY = 0.01;

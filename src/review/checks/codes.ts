@@ -10,7 +10,7 @@
  * One missing with nothing in its place is the `names` warning of `namesMissing`.
  */
 import { narrowable } from "../../lang/chars.js";
-import { isUnitSymbol } from "../../lang/index.js";
+import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
 import type { Link, Segment, SegmentMarkup } from "../../types.js";
@@ -57,6 +57,7 @@ export const codesChanged: Check = {
           : lonely(lt.target, lt.source, ctx.target, kind);
       // Paired in order: the n-th code of the source with the n-th of the translation.
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
+        if (kind === "code" && writtenInLatin(mine[n]!, theirs[n]!, ctx.source.lang)) continue;
         source.push(mine[n]!);
         target.push(theirs[n]!);
         (kind === "web address" ? links : copied).push(`${theirs[n]} where the source has ${mine[n]}${lookalikes(mine[n]!, theirs[n]!)}`);
@@ -90,6 +91,19 @@ const MAILTO = /^mailto:/iu;
 
 /** Cyrillic letters that look like Latin ones, each with its look-alike: a code typed on a Bulgarian keyboard ("Ctrl+С"). */
 const LOOKALIKES: ReadonlyMap<string, string> = new Map([..."АВЕКМНОРСТХаеорсух"].map((c, k) => [c, "ABEKMHOPCTXaeopcyx"[k]!]));
+
+/**
+ * Whether the translation writes in Latin letters a code the source wrote with Cyrillic ones: look-alikes typed on a
+ * Cyrillic keyboard ("Т1" for "T1", "С2" for "S2"), or the code's letters transliterated ("МиГ-29", "MiG-29"). The
+ * translation is right to; the other way round ("Ctrl+С" for "Ctrl+C") it is not, and is an error.
+ */
+export function writtenInLatin(mine: string, theirs: string, lang: LanguageProfile): boolean {
+  if (![...mine].some((c) => CYRILLIC.test(c)) || [...theirs].some((c) => CYRILLIC.test(c))) return false;
+  const latin = [...mine].map((c) => LOOKALIKES.get(c) ?? c).join("");
+  return latin === theirs || lang.transliterate(mine).toLowerCase() === theirs.toLowerCase();
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * Where two codes that differ look the same (Cyrillic letters for Latin

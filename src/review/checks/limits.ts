@@ -173,15 +173,22 @@ function phraseBefore(
   };
 }
 
-/** Whether a negation stands within NEGATION_REACH words before `start`, no clause opening between ("not charged if ... at most"). */
+/**
+ * Whether a negation stands within NEGATION_REACH words before `start`, no clause opening between ("not charged if ...
+ * at most"); or opens the sentence as a prohibition does, in its first two words, with no clause opening before
+ * `start` ("Do not leave food in the jug for longer than 24 hours": the whole clause is what is forbidden).
+ */
 function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phrases): boolean {
-  for (let j = start - 1; j >= Math.max(0, start - NEGATION_REACH); j--) {
+  for (let j = start - 1; j >= 0; j--) {
     const key = tokens[j]!.key;
-    if (phrases.negations.has(key)) return true;
+    if (phrases.negations.has(key) && (j >= start - NEGATION_REACH || j < PROHIBITION_OPENS)) return true;
     if (phrases.clauseOpeners.has(key)) return false;
   }
   return false;
 }
+
+/** A negation among a sentence's first this many words opens it as a prohibition ("Do not", "Не", "Never"). */
+const PROHIBITION_OPENS = 2;
 
 /**
  * The numbers of one sentence's tokens bounded by a phrase with a negation:

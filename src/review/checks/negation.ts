@@ -31,6 +31,8 @@ interface Negations {
   readonly any: NarrowablePattern;
   /** A whole word that is a particle (`particles`, anchored): asked only of a source's few negative words. */
   readonly particle: RegExp | undefined;
+  /** Words saying no without a negation (`NegationData.restrictive`), if the language has them. */
+  readonly restrictive: NarrowablePattern | undefined;
   /** The language's bounds said with a negation or without (`NegationData.bounds`), compiled. */
   readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: NarrowablePattern; readonly plain: NarrowablePattern }>;
 }
@@ -50,6 +52,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         expletive: data.expletive ? word(data.expletive) : undefined,
         any: word(data.any),
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
+        restrictive: data.restrictive ? word(data.restrictive) : undefined,
         bounds: Object.entries(data.bounds ?? {}).map(([kind, b]) => ({
           kind: kind as NegatedBound,
           negated: word(b!.negated),
@@ -202,7 +205,8 @@ export const negation: Check = {
     if (closeness === undefined) return undefined;
     // The very word the source negates translated, and no negation at all: reversed, not reworded with an antonym
     // ("Do not open the cover" / "Отваряйте капака"; "do not include" / "включват"). A memory should not take it.
-    const reversed = dropped !== undefined && none && keepsNegatedWord(ctx, k, source, dropped, sn);
+    const reversed =
+      dropped !== undefined && none && !(tn.restrictive && says(tn.restrictive, target)) && keepsNegatedWord(ctx, k, source, dropped, sn);
     return {
       type: "negation",
       severity: reversed ? "error" : "warning",
@@ -247,9 +251,11 @@ function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: 
 }
 
 /**
- * Whether the word the source's negation `said` negates (its first word of three letters or more that is no negative
- * word, in the negation or after it: "Не давайте", "do not include", "shall not be used") has a translation among the
- * translation's words, by the built-in lexicon or the dictionaries given.
+ * Whether the word the source's negation `said` negates has a translation among the translation's words, by the
+ * built-in lexicon or the dictionaries given: of the words in the negation and after it (three letters or more, no
+ * negative word, no function word), the first the dictionaries know ("Не давайте", "does not include": "does" is
+ * none of theirs). Two words at most: a later one is as often a pronoun the translation has anyway ("не
+ * съответства на това" / "it goes beyond").
  */
 function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: string, sn: Negations): boolean {
   // Not the translations learned from the document: a long sentence's words learn a neighbour's now and then.
@@ -257,15 +263,14 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   if (!dictionary) return false;
   const at = source.indexOf(said);
   if (at < 0) return false;
-  // The first such word only: a later one is as often a pronoun the translation has anyway ("не съответства на това" /
-  // "it goes beyond").
-  const word = source
+  const lang = ctx.source.lang;
+  const candidates = source
     .slice(at)
     .split(/[.!?;,]/u, 1)[0]!
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .find((w) => w.length >= 3 && !says(sn.any, w));
-  if (word === undefined) return false;
-  const translations = dictionary.lookup(ctx.source.lang.stem(word.toLowerCase()));
+    .filter((w) => w.length >= 3 && !says(sn.any, w) && !lang.danglingWords.has(w.toLowerCase()))
+    .slice(0, NEGATED_REACH);
+  const translations = candidates.map((w) => dictionary.lookup(lang.stem(w.toLowerCase()))).find((t) => t !== undefined);
   if (translations === undefined) return false;
   const targetStems = new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
   return [...translations.keys()].some((stem) => targetStems.has(stem));
