@@ -6,7 +6,7 @@
  * translator reads; and docs/ci.md's jobs run as written.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AjvDraft04 from "ajv-draft-04";
@@ -279,19 +279,31 @@ describe("batch --fail-on", () => {
       const again = await sverka([...args, "--fail-on", "error"]);
       expect(again.code).toBe(1);
       expect(again.stdout).toMatch(/school .*1\/0 .*up to date \(counts of the last run\)/);
+      // The run that wrote the output recorded the counts beside it (out/.sverka-batch).
       const report = JSON.parse(readFileSync("report.json", "utf8"));
-      expect(report.pairs.find((p: any) => p.name === "school")).toMatchObject({ status: "skipped", errors: 1, countsFrom: "report" });
+      expect(report.pairs.find((p: any) => p.name === "school")).toMatchObject({ status: "skipped", errors: 1, countsFrom: "record" });
+      // Without that record (outputs of an older sverka), the previous report gives them.
+      rmSync(join("out", ".sverka-batch"));
+      expect((await sverka([...args, "--fail-on", "error"])).code).toBe(1);
+      expect(JSON.parse(readFileSync("report.json", "utf8")).pairs.find((p: any) => p.name === "school")).toMatchObject({
+        status: "skipped",
+        errors: 1,
+        countsFrom: "report",
+      });
       // Without a report, a JSON output gives the counts.
       const json = ["batch", "docs", "--out-dir", "outj", "-f", "json", "--jobs", "1"];
       expect((await sverka(json)).code).toBe(0);
+      rmSync(join("outj", ".sverka-batch"));
       const skipped = await sverka([...json, "--fail-on", "error"]);
       expect(skipped.stdout).toMatch(/up to date \(counts of the last run\)/);
       expect(skipped.code).toBe(1);
       // Neither: the pairs up to date are aligned again, so the gate fails as the first run did (it passed them uncounted once).
       const tmx = ["batch", "docs", "--out-dir", "outt", "--jobs", "1"];
       expect((await sverka([...tmx, "-q"])).code).toBe(0);
+      rmSync(join("outt", ".sverka-batch"));
       const quiet = await sverka([...tmx, "-q", "--fail-on", "error"]);
       expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([1, "", ""]);
+      rmSync(join("outt", ".sverka-batch"));
       const told = await sverka([...tmx, "--fail-on", "error"]);
       expect(told.code).toBe(1);
       expect(told.stderr).toMatch(/note: 2 pairs are up to date with no counts from a previous run .*aligned again for --fail-on/);

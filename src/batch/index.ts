@@ -9,8 +9,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { temporaryPath } from "../io/files.js";
 import { learnFromBags, type StemBag } from "../score/index.js";
-import { type JobOptions, type JobResult, type LearnResult, runJob, runLearnJob, upToDate } from "./job.js";
-import { MadeLog, optionsDigest, pairDigest } from "./made.js";
+import { type FlagCounts, type JobOptions, type JobResult, type LearnResult, runJob, runLearnJob, upToDate } from "./job.js";
+import { type Made, MadeLog, optionsDigest, pairDigest } from "./made.js";
 import type { BatchPair } from "./manifest.js";
 import { type StageProgress, thinned } from "./progress.js";
 
@@ -80,14 +80,22 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   const finish = (k: number, r: JobResult) => {
     results[k] = r;
     done++;
-    if (r.status === "done" && digests[k] !== undefined) made.record(pairs[k]!.output, digests[k]);
+    if (r.status === "done" && digests[k] !== undefined)
+      made.record(pairs[k]!.output, {
+        made: digests[k],
+        errors: r.errors,
+        warnings: r.warnings,
+        info: r.info,
+        ...(r.problems?.length ? { problems: r.problems } : {}),
+      });
     options.onResult?.(r, done, pairs.length, k);
   };
   const todo: number[] = [];
   for (let k = 0; k < pairs.length; k++) {
     // A merged memory needs every pair's units, and only an alignment gives them: with collectUnits, no pair is skipped as up to date.
-    if (!options.force && !options.redo && !options.collectUnits && (await upToDate(pairs[k]!, made.made(pairs[k]!.output), digests[k])))
-      finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output });
+    const record = made.made(pairs[k]!.output);
+    if (!options.force && !options.redo && !options.collectUnits && (await upToDate(pairs[k]!, record?.made, digests[k])))
+      finish(k, { status: "skipped", name: pairs[k]!.name, output: pairs[k]!.output, ...countsOf(record) });
     else todo.push(k);
   }
   // Longest first: a long pair started last would run alone at the end with the other threads idle.
@@ -151,6 +159,18 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   // Pairs an interrupt left undone are listed as such, not as holes.
   for (let k = 0; k < pairs.length; k++) results[k] ??= { status: "not-done", name: pairs[k]!.name, output: pairs[k]!.output };
   return { results, seconds: (performance.now() - started) / 1000, interrupted, ...(pooled === undefined ? {} : { pooled }) };
+}
+
+/** A skipped pair's counts and problems as the run that wrote its output recorded them, where it did. */
+function countsOf(record: Made | undefined): Partial<FlagCounts> & { problems?: readonly string[] } {
+  if (record?.errors === undefined) return {};
+  return {
+    errors: record.errors,
+    warnings: record.warnings!,
+    info: record.info!,
+    countsFrom: "record",
+    ...(record.problems ? { problems: record.problems } : {}),
+  };
 }
 
 /**

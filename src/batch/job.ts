@@ -40,7 +40,7 @@ export interface FlagCounts {
   readonly warnings: number;
   readonly info: number;
   /** For a pair skipped as up to date: "report" (the previous --report) or "output" (its bitext JSON). */
-  readonly countsFrom: "report" | "output";
+  readonly countsFrom: "report" | "output" | "record";
 }
 
 /** What a pair gives the pooled learning of --learn-across: the stem bags of its draft's 1-1 links. */

@@ -51,29 +51,39 @@ export async function pairDigest(pair: BatchPair, options: string, sourceLang: s
   }
 }
 
+/** What the run that wrote an output recorded: the digest it was made for, and the pair's flag counts and problems. */
+export interface Made {
+  readonly made: string;
+  readonly errors?: number;
+  readonly warnings?: number;
+  readonly info?: number;
+  /** The pair's own problems (not a translation, forced through in other languages), as the report says them. */
+  readonly problems?: readonly string[];
+}
+
 /** The logs of the folders a batch writes to, read once. */
 export class MadeLog {
-  /** Per folder, the last digest per output file name. */
-  private readonly folders = new Map<string, Map<string, string>>();
+  /** Per folder, the last record per output file name. */
+  private readonly folders = new Map<string, Map<string, Made>>();
 
-  /** The digest the last run that wrote `output` recorded (undefined: none did). */
-  made(output: string): string | undefined {
+  /** What the last run that wrote `output` recorded (undefined: none did). */
+  made(output: string): Made | undefined {
     return this.folder(dirname(output)).get(basename(output));
   }
 
-  /** Records that `output` was written for `digest`, in its folder's log. */
-  record(output: string, digest: string): void {
+  /** Records that `output` was written for `made.made`, with the pair's counts, in its folder's log. */
+  record(output: string, made: Made): void {
     const folder = dirname(output);
     const name = basename(output);
-    this.folder(folder).set(name, digest);
+    this.folder(folder).set(name, made);
     try {
-      appendFileSync(join(folder, MADE_FILE), `${JSON.stringify({ output: name, made: digest })}\n`);
+      appendFileSync(join(folder, MADE_FILE), `${JSON.stringify({ output: name, ...made })}\n`);
     } catch {
       // A log that cannot be written costs a redo next time, never this run.
     }
   }
 
-  private folder(folder: string): Map<string, string> {
+  private folder(folder: string): Map<string, Made> {
     let entries = this.folders.get(folder);
     if (!entries) {
       entries = new Map();
@@ -87,14 +97,14 @@ export class MadeLog {
       }
       for (const line of lines) {
         try {
-          const entry = JSON.parse(line) as { output?: unknown; made?: unknown };
-          if (typeof entry.output === "string" && typeof entry.made === "string") entries.set(entry.output, entry.made);
+          const entry = JSON.parse(line) as Record<string, unknown>;
+          if (typeof entry.output === "string" && typeof entry.made === "string") entries.set(entry.output, madeOf(entry));
         } catch {
           // A line cut short by a run that was killed: skipped.
         }
       }
       if (lines.length > entries.size + SLACK) {
-        const compact = [...entries].map(([output, made]) => `${JSON.stringify({ output, made })}\n`).join("");
+        const compact = [...entries].map(([output, made]) => `${JSON.stringify({ output, ...made })}\n`).join("");
         try {
           writeFileSync(file, compact);
         } catch {
@@ -104,4 +114,16 @@ export class MadeLog {
     }
     return entries;
   }
+}
+
+/** A record read back: its digest, and its counts and problems where they are whole (a line of another version may lack them). */
+function madeOf(entry: Record<string, unknown>): Made {
+  const count = (x: unknown) => typeof x === "number" && Number.isInteger(x) && x >= 0;
+  const counted = count(entry.errors) && count(entry.warnings) && count(entry.info);
+  const problems = Array.isArray(entry.problems) ? entry.problems.filter((p): p is string => typeof p === "string") : [];
+  return {
+    made: entry.made as string,
+    ...(counted ? { errors: entry.errors as number, warnings: entry.warnings as number, info: entry.info as number } : {}),
+    ...(problems.length ? { problems } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * The flag counts of pairs a batch skipped as up to date, from the run that
  * wrote them, so that `batch --fail-on` gates a re-run as it gated the first:
+ * recorded beside the output by the run that wrote it (`.sverka-batch`), else
  * read back from the previous `--report` (JSON or TSV, read before it is
  * written again), else from the pair's own output when it is a bitext JSON.
  */
@@ -17,7 +18,8 @@ export async function countsOfSkipped(results: readonly JobResult[], reportPath:
   const previous = reportPath ? await previousReport(reportPath) : new Map<string, Counts>();
   const out: JobResult[] = [];
   for (const r of results) {
-    if (r.status !== "skipped") {
+    // Counts the output folder's record gave (src/batch/made.ts) stand; others are looked for.
+    if (r.status !== "skipped" || r.errors !== undefined) {
       out.push(r);
       continue;
     }

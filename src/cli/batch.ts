@@ -123,13 +123,13 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   // The directions of the pairs aligned, as the line says ("190 aligned (189 bg → en, 1 de → en)"), not of those that failed.
   const aligned = pairs.filter((_, k) => result.results[k]?.status === "done");
   if (!flags.quiet)
-    io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table, directions(aligned.length ? aligned : pairs, flags)));
+    io.stdout.write(summaryTable(result.results, unpaired, result.seconds, table, aligned.length ? directions(aligned, flags) : undefined));
   // Quiet, a pair that failed is still said, and one whose units no memory takes (not a translation): the table that would
   // say it is not written, and its output alone would be an empty file.
   else
     for (const r of result.results) {
       if (r.status === "failed") io.stderr.write(`sverka: ${r.name} failed: ${r.error}\n`);
-      if (r.status === "done") for (const p of r.problems ?? []) io.stderr.write(`sverka: ${r.name}: ${p}\n`);
+      if (r.status === "done" || r.status === "skipped") for (const p of r.problems ?? []) io.stderr.write(`sverka: ${r.name}: ${p}\n`);
     }
   // An interrupted batch writes no merged memory: one of the finished pairs only, under the name of the whole, would pass for it.
   const merged = flags.mergeTmx && !result.interrupted ? await writeMerged(result.results, flags.mergeTmx, flags) : undefined;
@@ -269,7 +269,7 @@ function summaryTable(
   unpaired: readonly Unpaired[],
   seconds: number,
   c: ChalkInstance,
-  direction: string,
+  direction: string | undefined,
 ): string {
   const rows = [
     ...results.map((r) =>
@@ -319,7 +319,7 @@ function summaryTable(
     c.bold(line(head)),
     ...rows.map((r) => (r[6]!.startsWith("failed") ? c.red(line(r)) : line(r))),
     ...problems,
-    `${count("done")} aligned (${direction}), ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${grouped(segs)} source segments in ${seconds.toFixed(1)} s (${grouped(Math.round(segs / Math.max(0.001, seconds)))} segments/s)`,
+    `${count("done")} aligned${direction ? ` (${direction})` : ""}, ${count("skipped")} up to date, ${failed ? c.red(`${failed} failed`) : "0 failed"}${extra.map((x) => `, ${x}`).join("")}; ${grouped(segs)} source segments in ${seconds.toFixed(1)} s (${grouped(Math.round(segs / Math.max(0.001, seconds)))} segments/s)`,
     ...(leftOut ? [`memories: ${leftOut}${/flagged/.test(leftOut) ? " (--drop-flagged none keeps flagged units)" : ""}`] : []),
     "",
   ].join("\n");
@@ -369,7 +369,7 @@ function reportTsv(results: readonly JobResult[], unpaired: readonly Unpaired[])
         r.status === "done"
           ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\t${clean((r.problems ?? []).join("; "))}\n`
           : r.status === "skipped" && r.errors !== undefined
-            ? `${r.name}\tskipped\t\t\t\t\t\t${r.errors}\t${r.warnings}\t\t${r.output}\t\t${statusText(r)}\n`
+            ? `${r.name}\tskipped\t\t\t\t\t\t${r.errors}\t${r.warnings}\t\t${r.output}\t\t${clean([statusText(r), ...(r.problems ?? [])].join("; "))}\n`
             : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? clean(r.error) : ""}\t${r.status === "failed" ? "" : statusText(r)}\n`,
       )
       .join("") +
