@@ -137,6 +137,38 @@ describe("document formats", () => {
     );
   });
 
+  test("HTML's controls are text a user reads: labels, buttons, choices and questions are paragraphs; a placeholder and a button's value follow their block (a stranger's shop)", async () => {
+    const doc = await readDocument(
+      file(
+        "order.html",
+        `<html><head><meta property="og:description" content="Поръчайте онлайн."></head><body><main>
+<p>Изберете количество.</p><button type="button">Добави в количката</button>
+<form><label for="n">Вашето име</label><input id="n" placeholder="напр. Иван Петров"><label for="c">Град</label>
+<select id="c"><option>София</option><option>Пловдив</option></select><textarea>typed by a user</textarea>
+<input type="submit" value="Изпрати поръчката"><input type="hidden" value="42"></form>
+<details><summary>Доставка</summary><p>До 2 работни дни.</p></details><details><summary>Връщане</summary><p>До 14 дни.</p></details>
+</main></body></html>`,
+      ),
+    );
+    expect(doc.text).toBe(
+      [
+        "Поръчайте онлайн.",
+        "Изберете количество.",
+        "Добави в количката",
+        "Вашето име",
+        "напр. Иван Петров",
+        "Град",
+        "София",
+        "Пловдив",
+        "Изпрати поръчката",
+        "Доставка",
+        "До 2 работни дни.",
+        "Връщане",
+        "До 14 дни.",
+      ].join("\n\n") + "\n",
+    );
+  });
+
   test("a page's title that repeats its description is read once; a page with neither reads as before", async () => {
     const page = await readDocument(file("offer.html", `<title> Offer </title><meta name="Description" content="Offer"><p>Text.</p>`));
     expect(page.text).toBe("Offer\n\nText.\n");

@@ -18,8 +18,7 @@ const SKIP = new Set([
   "math",
   "iframe",
   "object",
-  "button",
-  "select",
+  // A text field's content is what a user types, not the page's text (its placeholder is read: `attributeTexts`).
   "textarea",
   // A page's footer: copyright, contact and subscription lines, the same on every page; not the article's text.
   "footer",
@@ -69,6 +68,13 @@ const BLOCK = new Set([
   "form",
   "fieldset",
   "legend",
+  // A form's and a page's controls are text a user reads, each on its own: a label, a button, a choice, a question.
+  "label",
+  "button",
+  "option",
+  "optgroup",
+  "details",
+  "summary",
 ]);
 
 /**
@@ -82,11 +88,25 @@ const NOTE_MARK = /^\s*(?:[[(]?(?:\d{1,4}|[*†‡§¶]{1,3}|[a-z]|[ivx]{1,5})[\
 /** An image's alt text that is only its file's name (`logo.png`): no words to translate. */
 const FILE_NAME = /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?)$/i;
 
-/** Elements whose `alt` is text a reader is given in place of an image. */
-function altOf(name: string, attributes: Readonly<Record<string, string>>): string | undefined {
-  const image = name === "img" || name === "area" || (name === "input" && attributes.type?.toLowerCase() === "image");
-  const alt = image ? foldSpaces(attributes.alt ?? "").trim() : "";
-  return alt === "" || FILE_NAME.test(alt) ? undefined : alt;
+/** Input types whose `value` is the label a button shows. */
+const BUTTON_INPUTS = new Set(["submit", "button", "reset"]);
+
+/**
+ * The texts an element's attributes show a reader: an image's `alt` (`img`, `area`, an image button), a field's
+ * `placeholder`, a button's `value` (`<input type="submit" value="Изпрати">`). An alt that is only a file's name
+ * has no words to translate.
+ */
+function attributeTexts(name: string, attributes: Readonly<Record<string, string>>): string[] {
+  const type = attributes.type?.toLowerCase() ?? "";
+  const out: string[] = [];
+  const add = (value: string | undefined) => {
+    const text = foldSpaces(value ?? "").trim();
+    if (text !== "" && !FILE_NAME.test(text)) out.push(text);
+  };
+  if (name === "img" || name === "area" || (name === "input" && type === "image")) add(attributes.alt);
+  if ((name === "input" || name === "textarea") && attributes.placeholder !== undefined) add(attributes.placeholder);
+  if (name === "input" && BUTTON_INPUTS.has(type)) add(attributes.value);
+  return out;
 }
 
 /**
@@ -97,8 +117,10 @@ function altOf(name: string, attributes: Readonly<Record<string, string>>): stri
  * dropped; entities decoded; white space folded except in <pre>. What a
  * reader is shown or told besides the body is translated too, and a
  * memory needs it: the page's <title> and meta description come first,
- * each a paragraph, and an image's alt text is a paragraph of its own after
- * the block that holds the image (inside it, it would split a sentence).
+ * each a paragraph; a label, a button, a choice of a list and a question
+ * (`summary`) are paragraphs of their own; an image's alt text, a field's
+ * placeholder and a button's value are paragraphs after the block that holds
+ * them (inside it, they would split a sentence).
  */
 export function htmlToText(html: string): string {
   const blocks: string[] = [];
@@ -110,7 +132,7 @@ export function htmlToText(html: string): string {
   let inTitle = false;
   let svg = 0;
   let description = "";
-  // Alt texts met in the block being read, written after it.
+  // Alt texts, placeholders and button values met in the block being read, written after it.
   const alts: string[] = [];
   // A block ends any link within the page still open (its text kept, or dropped as a note's mark).
   const flush = () => {
@@ -141,12 +163,12 @@ export function htmlToText(html: string): string {
           title = "";
           inTitle = true;
         }
-        if (name === "meta" && attributes.name?.trim().toLowerCase() === "description" && description === "") {
-          description = foldSpaces(attributes.content ?? "").trim();
-        }
+        // The page's description, or its social preview's where it has none of its own.
+        const meta = (attributes.name ?? attributes.property ?? "").trim().toLowerCase();
+        if ((meta === "description" || (meta === "og:description" && description === "")) && attributes.content !== undefined)
+          description = foldSpaces(attributes.content).trim() || description;
         const hides = SKIP.has(name) || hiddenBy(attributes);
-        const alt = skip === 0 && !hides ? altOf(name, attributes) : undefined;
-        if (alt !== undefined) alts.push(alt);
+        if (skip === 0 && !hides) alts.push(...attributeTexts(name, attributes));
         open.push(hides);
         if (hides) skip++;
         else if (skip === 0 && BLOCK.has(name)) flush();
