@@ -459,7 +459,7 @@ describe("sverka batch", () => {
     const none = await sverka(["batch", join(dir, "none")]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(
-      /no document pairs in the directory: expected NAME\.bg\.EXT with NAME\.en\.EXT, or a folder per document holding bg\.EXT and en\.EXT \(EXT: txt, md, html, docx, odt or rtf/,
+      /no document pairs in the directory: expected NAME\.bg\.EXT with NAME\.en\.EXT, a folder per document holding bg\.EXT and en\.EXT, or folders bg\/ and en\/ holding documents of the same names \(EXT: txt, md, html, docx, odt or rtf/,
     );
     expect(none.stderr).toMatch(/a\.bg\.txt \(no a\.en\.txt\)/);
     mkdirSync(join(dir, "docs", "osce"));
@@ -571,6 +571,40 @@ describe("sverka batch", () => {
     const r = await sverka(["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "--jobs", "1"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^2 aligned \(bg → en, the default[^)]*\), 0 up to date, 1 failed/m);
+  });
+
+  test("a folder per language (a website's bg/ and en/) pairs its documents by their paths within, at any depth (a stranger's site)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-site-"));
+    const put = (path: string, text: string) => {
+      mkdirSync(join(dir, "site", path, ".."), { recursive: true });
+      writeFileSync(join(dir, "site", path), text);
+    };
+    put("bg/index.html", "<p>Добре дошли в нашия магазин.</p>");
+    put("en/index.html", "<p>Welcome to our shop.</p>");
+    put("bg/help/faq.md", "# Помощ\n\nНатиснете бутона.\n");
+    put("en/help/faq.md", "# Help\n\nPress the button.\n");
+    put("bg/only.html", "<p>Само на български.</p>");
+    put("bg/img/logo.png", "not a document");
+    const input = await readBatchInput(join(dir, "site"), {
+      sourceLang: "bg",
+      targetLang: "en",
+      outDir: join(dir, "out"),
+      extension: ".tmx",
+    });
+    expect(input.pairs.map((p) => [p.name, p.source, p.target, p.output])).toEqual([
+      [
+        "help/faq",
+        join(dir, "site", "bg", "help", "faq.md"),
+        join(dir, "site", "en", "help", "faq.md"),
+        join(dir, "out", "help", "faq.tmx"),
+      ],
+      ["index", join(dir, "site", "bg", "index.html"), join(dir, "site", "en", "index.html"), join(dir, "out", "index.tmx")],
+    ]);
+    expect(input.unpaired).toEqual([{ name: "only", file: join(dir, "site", "bg", "only.html"), reason: "no en/only.html" }]);
+    expect(input.others).toEqual([]);
+    const r = await sverka(["batch", join(dir, "site"), "--out-dir", join(dir, "out"), "--jobs", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2 aligned .*1 skipped \(not paired\)/m);
   });
 
   test("shards are deterministic and together cover the manifest once", () => {

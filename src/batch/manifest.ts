@@ -239,7 +239,7 @@ async function readDirectory(path: string, options: ManifestOptions): Promise<Ba
       into.others.length ? `; no document of either language: ${into.others.join(", ")}` : "",
     ].join("");
     throw new SverkaError(
-      `no document pairs in the directory: expected NAME.${sl}.EXT with NAME.${tl}.EXT, or a folder per document holding ${sl}.EXT and ${tl}.EXT (EXT: ${EXTENSIONS_SAID}; the suffixes come from -s and -t)${why}`,
+      `no document pairs in the directory: expected NAME.${sl}.EXT with NAME.${tl}.EXT, a folder per document holding ${sl}.EXT and ${tl}.EXT, or folders ${sl}/ and ${tl}/ holding documents of the same names (EXT: ${EXTENSIONS_SAID}; the codes come from -s and -t; a manifest lists pairs named otherwise)${why}`,
       { path },
     );
   }
@@ -276,8 +276,71 @@ async function walkFolder(
   into.unpaired.push(...here.unpaired);
   if (depth === 0 || here.pairs.length + here.unpaired.length > 0) into.others.push(...here.others);
   if (depth >= MAX_DEPTH) return;
-  for (const folder of entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")))
+  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith("."));
+  // A folder per language (site/bg/about.html with site/en/about.html): its documents pair by their paths within.
+  const source = folders.find((e) => e.name.toLowerCase() === how.sl);
+  const target = folders.find((e) => e.name.toLowerCase() === how.tl);
+  if (source && target) await pairLanguageFolders(join(dir, source.name), join(dir, target.name), prefix, depth, how, into);
+  for (const folder of folders.filter((e) => e !== source && e !== target))
     await walkFolder(join(dir, folder.name), prefix ? `${prefix}/${folder.name}` : folder.name, depth + 1, how, into);
+  // One language's folder without the other's is read as any folder is.
+  for (const folder of source && target ? [] : [source, target].filter((e) => e !== undefined))
+    await walkFolder(join(dir, folder.name), prefix ? `${prefix}/${folder.name}` : folder.name, depth + 1, how, into);
+}
+
+/**
+ * The documents of two folders, one per language (a website's `bg/` and `en/`), paired by their paths within them
+ * (`bg/help/faq.html` with `en/help/faq.html`; a name with its language, `faq.bg.html`, with `faq.en.html`), each pair
+ * named by that path (`help/faq`). A document in one folder only is unpaired; other files (images, styles) are
+ * the site's, not documents, and are not listed.
+ */
+async function pairLanguageFolders(
+  sourceDir: string,
+  targetDir: string,
+  prefix: string,
+  depth: number,
+  how: { sl: string; tl: string; outputs: Outputs },
+  into: BatchInput,
+): Promise<void> {
+  const key = (path: string, lang: string) => {
+    const lower = path.toLowerCase();
+    const ext = DOCUMENT_EXTENSIONS.find((e) => lower.endsWith(e))!;
+    const stem = lower.slice(0, -ext.length);
+    return stem.endsWith(`.${lang}`) ? stem.slice(0, -lang.length - 1) : stem;
+  };
+  const sources = await documentsIn(sourceDir, "", depth + 1);
+  const targets = new Map((await documentsIn(targetDir, "", depth + 1)).map((t) => [key(t, how.tl), t]));
+  const named = (stem: string) => (prefix ? `${prefix}/${stem}` : stem);
+  const shown = (folder: string, file: string) => `${prefix ? `${prefix}/` : ""}${basename(folder)}/${file}`;
+  for (const file of sources) {
+    const stem = key(file, how.sl);
+    const target = targets.get(stem);
+    if (target === undefined) {
+      into.unpaired.push({ name: named(stem), file: join(sourceDir, file), reason: `no ${shown(targetDir, file)}` });
+      continue;
+    }
+    targets.delete(stem);
+    into.pairs.push({
+      name: named(stem),
+      source: join(sourceDir, file),
+      target: join(targetDir, target),
+      output: join(how.outputs.outDir, `${named(stem)}${how.outputs.extension}`),
+    });
+  }
+  for (const [stem, file] of targets)
+    into.unpaired.push({ name: named(stem), file: join(targetDir, file), reason: `no ${shown(sourceDir, file)}` });
+}
+
+/** The documents of a folder and the folders in it (by their ending: .txt, .md, .html...), as paths within it, in name order. */
+async function documentsIn(dir: string, within: string, depth: number): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of (await readdir(dir, { withFileTypes: true })).sort(byName)) {
+    if (e.name.startsWith(".")) continue;
+    const path = within ? `${within}/${e.name}` : e.name;
+    if (e.isFile() && isDocumentFile(e.name)) out.push(path);
+    else if (e.isDirectory() && depth < MAX_DEPTH) out.push(...(await documentsIn(join(dir, e.name), path, depth + 1)));
+  }
+  return out;
 }
 
 /** The documents (by their ending: .txt, .md, .docx...) in the folders of a manifest's pairs that no line of it lists. */
