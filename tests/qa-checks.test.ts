@@ -269,6 +269,29 @@ describe("codes, e-mails and web addresses", () => {
     expect(flags(web, "names")).toEqual([expect.objectContaining({ severity: "warning" })]);
   });
 
+  test("a link to the page in the translation's language, the language code put for the source's, is no change (a stranger's help centre)", () => {
+    const links = (bg: string, en: string) => flags(align(`${bg}\n`, `${en}\n`), "names").map((f) => f.severity);
+    expect(
+      links("Вижте https://termosmart.bg/bg/faq.html за въпросите.", "See https://termosmart.bg/en/faq.html for the questions."),
+    ).toEqual([]);
+    expect(
+      links(
+        "Изтеглете ръководството на потребителя от https://termosmart.bg/docs/t1-bg.pdf още днес.",
+        "Download the user manual from https://termosmart.bg/docs/t1-en.pdf today.",
+      ),
+    ).toEqual([]);
+    expect(
+      links(
+        "Вижте отговорите на често задаваните въпроси на https://bg.example.com/help?lang=bg за помощ.",
+        "See the answers to frequently asked questions at https://en.example.com/help?lang=en for help.",
+      ),
+    ).toEqual([]);
+    // Another page is still a changed link.
+    expect(
+      links("Вижте https://termosmart.bg/bg/faq.html за въпросите.", "See https://termosmart.bg/en/terms.html for the questions."),
+    ).toEqual(["warning"]);
+  });
+
   test("a keyboard shortcut changed in plain text is an error, as a code is (a stranger's release notes)", () => {
     const shortcut = (en: string, bg: string) =>
       flags(align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" }), "names").map((f) => `${f.severity}: ${f.reason}`);

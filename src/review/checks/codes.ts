@@ -58,6 +58,7 @@ export const codesChanged: Check = {
       // Paired in order: the n-th code of the source with the n-th of the translation.
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
         if (kind === "code" && writtenInLatin(mine[n]!, theirs[n]!, ctx.source.lang)) continue;
+        if (kind === "web address" && localized(mine[n]!, theirs[n]!, ctx.source.lang.code, ctx.target.lang.code)) continue;
         source.push(mine[n]!);
         target.push(theirs[n]!);
         (kind === "web address" ? links : copied).push(`${theirs[n]} where the source has ${mine[n]}${lookalikes(mine[n]!, theirs[n]!)}`);
@@ -65,7 +66,11 @@ export const codesChanged: Check = {
     }
     // A code span or link the tokens compared already (a version, an address the text shows) is reported once.
     for (const [mine, theirs, kind] of marked ?? [])
-      if (!source.includes(mine) && !target.includes(theirs)) {
+      if (
+        !source.includes(mine) &&
+        !target.includes(theirs) &&
+        !(kind === "links" && localized(mine, theirs, ctx.source.lang.code, ctx.target.lang.code))
+      ) {
         source.push(mine);
         target.push(theirs);
         (kind === "links" ? links : copied).push(
@@ -104,6 +109,19 @@ export function writtenInLatin(mine: string, theirs: string, lang: LanguageProfi
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Whether a web address is the source's with the source's language code put for the target's wherever the address
+ * says it ("/bg/faq.html" and "/en/faq.html", "bg.example.com", "?lang=bg", "t1-bg.pdf"): the page in the
+ * translation's language, which a translation rightly links to.
+ */
+export function localized(mine: string, theirs: string, sl: string, tl: string): boolean {
+  if (sl === tl) return false;
+  // Each code as a part of its own; the source's may stay where it is no language ("termosmart.bg/bg/" is "termosmart.bg/en/").
+  const codes = (...list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const a = mine.toLowerCase().replace(codes(sl), "\0");
+  return a !== mine.toLowerCase() && a === theirs.toLowerCase().replace(codes(sl, tl), "\0");
+}
 
 /**
  * Where two codes that differ look the same (Cyrillic letters for Latin

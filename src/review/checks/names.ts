@@ -9,7 +9,7 @@ import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { romanValue, unique } from "../text.js";
 import { LONG_LIST, tokenIndex, tokenKey } from "../tokens.js";
-import { writtenInLatin } from "./codes.js";
+import { localized, writtenInLatin } from "./codes.js";
 import type { Check } from "./types.js";
 
 /** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
@@ -346,8 +346,13 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       !matchedIn(a, other, fromSource) &&
       // A code the source types in Cyrillic look-alikes or transliterates ("Т1", "МиГ-29"), written in Latin letters ("T1", "MiG-29").
       !(fromSource
-        ? other.some((b) => writtenInLatin(a.surface, b.surface, info.lang))
-        : other.some((b) => writtenInLatin(b.surface, a.surface, otherInfo.lang))) &&
+        ? other.some(
+            (b) => writtenInLatin(a.surface, b.surface, info.lang) || localized(a.surface, b.surface, info.lang.code, otherInfo.lang.code),
+          )
+        : other.some(
+            (b) =>
+              writtenInLatin(b.surface, a.surface, otherInfo.lang) || localized(b.surface, a.surface, otherInfo.lang.code, info.lang.code),
+          )) &&
       // "раздел II" / "Section 2": a section numbered in Roman figures on one side and Arabic on the other, a house style.
       !(a.kind === "word" && romanIn(a.surface, other)) &&
       // "III тримесечие" / "Q3": a quarter, in Roman figures on one side and as English writes it on the other.
