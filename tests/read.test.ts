@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { SverkaError } from "../src/errors.js";
-import { align, readDocument, segment } from "../src/index.js";
+import { align, alignFiles, readDocument, segment } from "../src/index.js";
 import { corpus, OOXML_RELATIONSHIPS, read, sverka, wordPackage } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sverka-read-"));
@@ -192,6 +192,18 @@ describe("document formats", () => {
     expect(wiki.text).toBe("Sofia is the capital. It has 1.2 million people.\n");
     const word = await readDocument(file("notes.docx", await docxWithFootnote("Цената е 12 500 лв.", "Без ДДС.")));
     expect(word.text).toBe("Цената е 12 500 лв.\n\nБез ДДС.\n");
+  });
+
+  test("Markdown's image alt texts are paragraphs after their block, tied to their place in the file; a file name is none", async () => {
+    const path = file(
+      "alt.md",
+      "# Помощ\n\nНатиснете ![Бутонът **за** включване](img/on.png) и изчакайте.\n\n![logo.png](logo.png)\n\nКрай.\n",
+    );
+    const doc = await readDocument(path);
+    expect(doc.text).toBe("Помощ\n\nНатиснете  и изчакайте.\n\nБутонът за включване\n\nКрай.\n");
+    const b = await alignFiles(path, path, { sourceLang: "bg", targetLang: "bg", force: true });
+    const alt = b.source.segments.find((s) => s.text === "Бутонът за включване")!;
+    expect(read(path).slice(alt.start, alt.start + 7)).toBe("Бутонът");
   });
 
   test("Markdown loses its markup", async () => {

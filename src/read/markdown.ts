@@ -1,5 +1,6 @@
 import type * as markdownToAst from "@textlint/markdown-to-ast";
 import { lazy } from "../lazy.js";
+import { FILE_NAME } from "./markup.js";
 import { SourceMap } from "./source-map.js";
 
 const markdown = lazy<typeof markdownToAst>("@textlint/markdown-to-ast");
@@ -18,6 +19,8 @@ interface Node {
   readonly value?: unknown;
   /** A link's target. */
   readonly url?: unknown;
+  /** An image's alt text, its markup stripped. */
+  readonly alt?: unknown;
   readonly children?: readonly Node[];
 }
 
@@ -25,7 +28,7 @@ interface Node {
 const CONTAINERS = new Set(["Document", "BlockQuote", "List", "ListItem", "Table", "TableRow", "footnoteDefinition"]);
 /** Blocks whose content is inline text: each becomes a paragraph. */
 const TEXT_BLOCKS = new Set(["Paragraph", "Header", "TableCell"]);
-/** Inline nodes with no text to translate. */
+/** Inline nodes with no text to translate in place (an image's alt text is a paragraph after its block: `imageAlt`). */
 const NO_TEXT = new Set(["Image", "ImageReference", "FootnoteReference", "footnote", "Definition"]);
 /** Inline elements kept whole: no sentence ends inside them. */
 const WHOLE = new Set(["Link", "LinkReference", "Code"]);
@@ -37,8 +40,9 @@ const SKIPPABLE = /[\s>`]/;
  * Reads Markdown with textlint's parser (`@textlint/markdown-to-ast`, GFM:
  * tables, strikethrough, footnotes; YAML front matter). Headings, paragraphs,
  * list items, block-quote paragraphs, table cells and footnotes become
- * paragraphs of the text; code blocks, HTML blocks, front matter, link
- * definitions and images are left out. Inline markup is stripped
+ * paragraphs of the text, and an image's alt text a paragraph after its
+ * block; code blocks, HTML blocks, front matter and link definitions are
+ * left out. Inline markup is stripped
  * (`**bold**` -> `bold`, `[text](url)` -> `text`, `` `code` `` -> `code`);
  * a line break inside a paragraph stays a line break, as in a .txt file.
  * `onShare` hears how much of the file is read, from 0 to 1.
@@ -139,6 +143,11 @@ function blocks(node: Node, out: TextBuilder): void {
   if (TEXT_BLOCKS.has(node.type)) {
     out.startBlock();
     for (const child of node.children ?? []) inline(child, out);
+    // An image's alt text is text a reader is given: a paragraph of its own after the block (inside, it would split a sentence).
+    for (const alt of out.alts.splice(0)) {
+      out.startBlock();
+      out.add(alt.text, alt.start, alt.end);
+    }
   } else if (CONTAINERS.has(node.type)) {
     for (const child of node.children ?? []) blocks(child, out);
   }
@@ -148,7 +157,10 @@ function blocks(node: Node, out: TextBuilder): void {
 function inline(node: Node, out: TextBuilder): void {
   const start = node.range[0] + out.base;
   const end = node.range[1] + out.base;
-  if (NO_TEXT.has(node.type)) return;
+  if (NO_TEXT.has(node.type)) {
+    if (node.type === "Image" || node.type === "ImageReference") imageAlt(node, start, out);
+    return;
+  }
   if (node.type === "Break") {
     out.lineBreak();
     return;
@@ -175,6 +187,24 @@ function inline(node: Node, out: TextBuilder): void {
   if (WHOLE.has(node.type)) out.map.keepWhole(from, out.length);
 }
 
+/** An image's alt text (`![Схема на уреда](a.png)`), kept for after its block, where it is in the file: after "![", to its "]". */
+function imageAlt(node: Node, start: number, out: TextBuilder): void {
+  const alt = typeof node.alt === "string" ? node.alt.trim() : "";
+  if (alt === "" || FILE_NAME.test(alt)) return;
+  const raw = out.raw(start, node.range[1] + out.base);
+  let depth = 0;
+  let close = raw.length;
+  for (let i = 2; i < raw.length; i++) {
+    if (raw[i] === "\\") i++;
+    else if (raw[i] === "[") depth++;
+    else if (raw[i] === "]" && depth-- === 0) {
+      close = i;
+      break;
+    }
+  }
+  out.alts.push({ text: alt, start: start + 2, end: start + close });
+}
+
 /**
  * Whether a link's target is one the text does not show: not a page anchor
  * ("#usage", translated with its heading), nor an autolink
@@ -193,6 +223,8 @@ class TextBuilder {
   length = 0;
   /** Where in the file the part being read starts: node ranges are the part's. */
   base = 0;
+  /** Images' alt texts met in the block being read, with where they are in the file: paragraphs after it. */
+  readonly alts: Array<{ text: string; start: number; end: number }> = [];
   /** A block has started and nothing is written for it yet: the blank line before it is owed. */
   private pending = false;
   /** The text written so far ends with a line break (and maybe spaces): another would make a blank line. */
@@ -202,6 +234,11 @@ class TextBuilder {
 
   text(): string {
     return this.parts.join("");
+  }
+
+  /** The file's characters at [start, end). */
+  raw(start: number, end: number): string {
+    return this.source.slice(start, end);
   }
 
   startBlock(): void {

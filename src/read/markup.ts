@@ -86,7 +86,7 @@ const BLOCK = new Set([
 const NOTE_MARK = /^\s*(?:[[(]?(?:\d{1,4}|[*†‡§¶]{1,3}|[a-z]|[ivx]{1,5})[\])]?|[↑↩^][\ufe0e\ufe0f]?)\s*$/u;
 
 /** An image's alt text that is only its file's name (`logo.png`): no words to translate. */
-const FILE_NAME = /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?)$/i;
+export const FILE_NAME = /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?)$/i;
 
 /** Input types whose `value` is the label a button shows. */
 const BUTTON_INPUTS = new Set(["submit", "button", "reset"]);
