@@ -459,6 +459,17 @@ describe("consistency", () => {
     expect(f[1]!.evidence).toMatchObject({ kind: "translated-differently", source: [1], target: [1] });
   });
 
+  test("sentences alike but for their numbers, translated two ways, are said so: not 'the same source sentence' (a stranger's price pages)", () => {
+    const bg =
+      "Термостатът е в наличност.\n\nЦената на термостата е 49,90 лв. с ДДС за брой.\n\nСензорът е в наличност.\n\nЦената на термостата е 189,90 лв. с ДДС за брой.\n";
+    const en =
+      "The thermostat is in stock.\n\nThe thermostat costs BGN 49.90 including VAT per piece.\n\nThe sensor is in stock.\n\nThe price of the thermostat is BGN 189.90 per piece, VAT included.\n";
+    expect(flags(align(bg, en), "consistency").map((f) => f.reason)).toEqual([
+      expect.stringMatching(/^the same \(numbers aside\) source sentence is translated differently at source 4, target 4/),
+      expect.stringMatching(/^the same \(numbers aside\) source sentence is translated differently at source 2, target 2/),
+    ]);
+  });
+
   test("two different instructions translated the same way: information", () => {
     const b = check("manual", [["Step 4. Wait for the indicator to turn green.", "Step 4. Switch off the power to the device."]]);
     const f = flags(b, "consistency");

@@ -90,12 +90,12 @@ function flagGroup(bitexts: readonly Bitext[], group: readonly Place[], side: Si
     const elsewhere = group.filter((q) => q.doc !== p.doc && q.otherKey !== p.otherKey);
     if (elsewhere.length === 0) continue;
     const list = added[p.doc]!.get(p.k) ?? [];
-    list.push(flagOf(bitexts, elsewhere, side));
+    list.push(flagOf(bitexts, elsewhere, side, sideText(bitexts[p.doc]!, bitexts[p.doc]!.links[p.k]!, side)));
     added[p.doc]!.set(p.k, list);
   }
 }
 
-function flagOf(bitexts: readonly Bitext[], elsewhere: readonly Place[], side: Side): Flag {
+function flagOf(bitexts: readonly Bitext[], elsewhere: readonly Place[], side: Side, mine: string): Flag {
   const named = elsewhere.slice(0, NAMED_PLACES);
   const range = (ids: readonly number[]) => (ids.length === 1 ? `${ids[0]! + 1}` : `${ids[0]! + 1}-${ids[ids.length - 1]! + 1}`);
   const where = (q: Place) => {
@@ -127,13 +127,15 @@ function flagOf(bitexts: readonly Bitext[], elsewhere: readonly Place[], side: S
       };
     }),
   };
+  // Sentences alike but for their numbers ("49,90 лв. с ДДС", "189,90 лв. с ДДС") are a template's: said so.
+  const aside = sideText(first, firstLink, side) === mine ? "" : " (numbers aside)";
   return {
     type: "consistency",
     severity: "info",
     reason:
       side === "source"
-        ? `the same source sentence is translated differently in ${places} ("${quoted}"): keep one translation?`
-        : `this translation is also given in ${places} for another source sentence ("${quoted}"): is one of them a mistranslation?`,
+        ? `the same${aside} source sentence is translated differently in ${places} ("${quoted}"): keep one translation?`
+        : `this${aside} translation is also given in ${places} for another source sentence ("${quoted}"): is one of them a mistranslation?`,
     evidence,
   };
 }

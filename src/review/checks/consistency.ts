@@ -66,13 +66,15 @@ function repeatFlag(ctx: ReviewContext, k: number, side: "source" | "target"): F
   if (others.length === 0) return undefined;
   const first = ctx.links[others[0]!]!;
   const quoted = clip(ctx[other].text(first[other]), QUOTED_CHARS);
+  // Sentences alike but for their numbers ("49,90 лв. с ДДС", "189,90 лв. с ДДС") are a template's: said so.
+  const same = ctx[side].text(ctx.links[k]![side]) === ctx[side].text(first[side]) ? "the same" : "the same (numbers aside)";
   return {
     type: "consistency",
     severity: "info",
     reason:
       side === "source"
-        ? `the same source sentence is translated differently at ${places(ctx, others, total)} ("${quoted}"): keep one translation?`
-        : `this translation is also given at ${places(ctx, others, total)} for another source sentence ("${quoted}"): is one of them a mistranslation?`,
+        ? `${same} source sentence is translated differently at ${places(ctx, others, total)} ("${quoted}"): keep one translation?`
+        : `${same === "the same" ? "this" : "this (numbers aside)"} translation is also given at ${places(ctx, others, total)} for another source sentence ("${quoted}"): is one of them a mistranslation?`,
     evidence: evidenceOf(ctx.links, others, total, side === "source" ? "translated-differently" : "translated-the-same"),
   };
 }
