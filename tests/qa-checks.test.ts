@@ -79,7 +79,7 @@ describe("the clean documents", () => {
       "warning names",
     ]);
     // Before: square feet were no unit, and 78 кв. м / 78 sq ft was not compared.
-    expect(found[0]!.reason).toBe("the translation says 78 sq ft where the source says 78 кв. м.: another unit");
+    expect(found[0]!.reason).toBe("the translation says 78 sq ft where the source says 78 кв. м: another unit");
     expect(found[3]!.reason).toMatch(/USD 613\.55 .*: another currency$/);
     expect(found[9]!.reason).toMatch(/София \(Sofia\) .* which names Plovdiv instead/);
   });
@@ -447,6 +447,35 @@ describe("terms", () => {
     const t = await sverka(["check", fixture("qa", "contract.bg.txt"), fixture("qa", "contract.en.txt"), "--dict", tsv]);
     expect(t.code).toBe(2);
     expect(t.stderr).toMatch(/terms\.tsv: line 2: expected source<TAB>target/);
+  });
+});
+
+describe("a manual's title in title case", () => {
+  test("words of the lexicon in a title-case heading are no names: 'Quick Reference Card' is no other sentence (a stranger's manual)", () => {
+    const en = [
+      "Quick Reference Card\n",
+      "Call the hotline if the machine stops working.",
+      "The steam nozzle reaches 95 °C.",
+      "The grinder weighs 1.2 kg.",
+      "Leave 100 mm of space above the machine.",
+      "The descaling cycle uses 0.75 l of water.",
+      "Clean the milk system after every 10 cups.",
+      "Replace the filter WF-12 every 60 days.",
+    ].join("\n");
+    const bg = [
+      "Кратък справочник\n",
+      "Обадете се на горещата линия, ако машината спре да работи.",
+      "Парната дюза достига 95 °C.",
+      "Мелачката тежи 1,2 кг.",
+      "Оставете 100 мм свободно пространство над машината.",
+      "Цикълът на декалциниране използва 0,75 л вода.",
+      "Почиствайте системата за мляко след всеки 10 чаши.",
+      "Сменяйте филтъра WF-12 на всеки 60 дни.",
+    ].join("\n");
+    const warnings = align(en, bg, { sourceLang: "en", targetLang: "bg" })
+      .links.flatMap((l) => l.flags ?? [])
+      .filter((f) => f.type === "divergent" && f.severity !== "info");
+    expect(warnings).toEqual([]);
   });
 });
 

@@ -33,6 +33,11 @@ export const divergent: Check = {
       (a, b) =>
         b.kind === "word" &&
         (translatedBy([builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms], a, b.stem) || knownFormHas(ctx, a, b.stem)),
+      // A word the built-in lexicon has, on either side ("Reference", "Card" of a manual's title).
+      (t, side) => {
+        const other = side === ctx.source ? ctx.target : ctx.source;
+        return t.kind === "word" && builtinLexicon(side.lang.code, other.lang.code)?.lookup(t.stem) !== undefined;
+      },
     );
     const strangers = names.matched === 0 && names.unmatched.length >= MIN_STRANGER_NAMES;
     const several = link.source.length > 1;

@@ -506,6 +506,7 @@ export function strangerNames(
   src: SideInfo,
   tgt: SideInfo,
   translates: (a: Matchable, b: Matchable) => boolean = () => false,
+  known: (t: Matchable, side: SideInfo) => boolean = () => false,
 ): { matched: number; unmatched: string[] } {
   const capitalised = (t: Matchable) => t.kind === "word" && CAPITAL_FIRST.test(t.surface);
   // A language that capitalises its nouns (German): a capital there is a name's only where the other side writes the word so too.
@@ -514,7 +515,7 @@ export function strangerNames(
   const names = (segments: readonly (readonly Matchable[])[], side: SideInfo) =>
     segments.flatMap((tokens) => {
       const words = tokens.filter((t) => t.kind === "word");
-      // In a title-case headline, a word the document also writes in lowercase is no name.
+      // In a title-case headline, a word the document also writes in lowercase is no name ("Quick Reference Card").
       const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter(capitalised).length >= TITLE_CASE_SHARE * words.length;
       // A heading in capitals ("ПРЕКРАТЯВАНЕ", "TERMINATION") is words, not acronyms: only short ones (NATO, BGN) may be names there.
       // One-letter words and hyphenated ones count ("INVITATION TO A LECTURE", "NON-PERFORMANCE"): no lowercase letter anywhere.
@@ -533,7 +534,8 @@ export function strangerNames(
           ((ALL_CAPS.test(t.surface) && !(allCaps && (t.surface.length > HEADING_ACRONYM_MAX || side.lang.danglingWords.has(t.key)))) ||
             (n > first &&
               !allCaps &&
-              !(titleCase && side.lowercase().has(t.key)) &&
+              // In a title-case heading, a word the document writes in lowercase, or a word of the dictionaries, is no name.
+              !(titleCase && (side.lowercase().has(t.key) || known(t, side))) &&
               (!(side.lang.capitalisesNouns || (side === src ? tgt : src).lang.capitalisesNouns) || nounAsName(t, side)))) &&
           !side.lang.capitalisedWords.has(t.key),
       );

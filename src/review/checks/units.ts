@@ -501,8 +501,9 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
   if (!s && !w) return undefined;
   if (w && (!s || w[0].length >= s[0].length)) {
     const unit = p.words.get(wordForm(w[1]!));
-    // An abbreviation is shown with its dot: "100 лв.", not "100 лв".
-    const dot = ABBREVIATION.test(w[1]!) && after[w[0].length] === "." ? 1 : 0;
+    // An abbreviation is shown with its dot ("100 лв.", not "100 лв"), unless the dot ends the sentence ("тежи 120 кг.").
+    const dotAt = end + w[0].length;
+    const dot = ABBREVIATION.test(w[1]!) && text[dotAt] === "." && text.slice(dotAt + 1).trim() !== "" ? 1 : 0;
     return unit ? { unit, start, end: end + w[0].length + dot } : undefined;
   }
   return { unit: p.symbols.get(s![1]!)!, start, end: end + s![0].length };
