@@ -101,14 +101,14 @@ describe("a research paper, Bulgarian into English", () => {
     ).toEqual([]);
   });
 
-  test("a result's negation dropped is a warning; kept, none", () => {
+  test("a result's negation dropped is an error, the word it negates translated; kept, none", () => {
     expect(
       inContext(
         "Разликата между двете групи не беше статистически значима (p = 0,12).",
         "The difference between the two groups was statistically significant (p = 0.12).",
       ),
     ).toEqual([
-      'warning negation: the source says "не беше статистически значима", and the translation has no negation: meaning reversed?',
+      'error negation: the source says "не беше статистически значима", and the translation has no negation: meaning reversed?',
     ]);
     expect(
       inContext(
