@@ -107,9 +107,7 @@ describe("a research paper, Bulgarian into English", () => {
         "Разликата между двете групи не беше статистически значима (p = 0,12).",
         "The difference between the two groups was statistically significant (p = 0.12).",
       ),
-    ).toEqual([
-      'error negation: the source says "не беше статистически значима", and the translation has no negation: meaning reversed?',
-    ]);
+    ).toEqual(['error negation: the source says "не беше статистически значима", and the translation has no negation: meaning reversed?']);
     expect(
       inContext(
         "Не се установи връзка между възрастта и изхода от лечението.",
