@@ -56,6 +56,13 @@ describe("limits", () => {
     expect(
       enBg("Do not leave food in the jug for longer than 24 hours.", "Изхвърляйте храната, останала в каната, в рамките на 24 часа."),
     ).toEqual([]);
+    // After a clause's label, and said by a prohibition's verb (a legal translator's lease): "up to" answers them.
+    expect(
+      problems("Чл. 50. Не се допуска забава на плащането с повече от 10 дни.", "Article 50. Payment may be delayed by up to 10 days."),
+    ).toEqual([]);
+    expect(
+      problems("Забранява се преотдаването на имота за срок над 30 дни.", "The property may be sublet for periods of up to 30 days."),
+    ).toEqual([]);
     // Past a clause opening, it does not reach: "if" starts a clause of its own.
     expect(
       enBg("Do not refill the tank if it holds more than 2 litres.", "Не доливайте резервоара, ако в него има най-много 2 литра."),

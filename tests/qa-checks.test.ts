@@ -1015,6 +1015,26 @@ describe("negations", () => {
     // Said with a word of restriction ("only", "outside"): the verb kept, the translation may be right (a stranger's blender manual).
     expect(severities("Do not use the appliance with wet hands.", "Използвайте уреда само със сухи ръце.")).toEqual(["warning"]);
     expect(severities("Do not store the jug in the freezer.", "Съхранявайте каната извън фризера.")).toEqual(["warning"]);
+    // A legal translator's correct translations (stranger 53): a modal is not what is negated, nor a noun after the verb; a
+    // double negative says yes; a bound may be what the negation says.
+    const bgEn = (bg: string, en: string) => negations(align(`${bg}\n`, `${en}\n`)).map((f) => f.severity);
+    expect(
+      bgEn(
+        "Страната не трябва да допуска достъп на трети лица до информацията.",
+        "The Party must ensure that access to the information by third parties is restricted.",
+      ),
+    ).not.toContain("error");
+    expect(bgEn("Съдът не уважава иска на ищеца.", "The court dismisses the plaintiff's claim.")).not.toContain("error");
+    expect(
+      bgEn("Наемодателят не може да прекрати договора без предизвестие.", "The Landlord may terminate the contract subject to notice."),
+    ).not.toContain("error");
+    expect(
+      severities("You cannot cancel an order after it has been shipped.", "Поръчка може да бъде отменена до изпращането ѝ."),
+    ).not.toContain("error");
+    // The negated verb itself kept: reversed.
+    expect(bgEn("Наемателят няма право да преотдава имота на трети лица.", "The Tenant may sublet the property to third parties.")).toEqual(
+      ["error"],
+    );
     // Said with an antonym ("does not cover" / "изключва", excludes): the negated word is not there, and the translation may be right.
     expect(severities("The warranty does not cover damage caused by water.", "Гаранцията изключва повреди, причинени от вода.")).toEqual([
       "warning",

@@ -391,6 +391,8 @@ export const en: LanguageData = {
     any: String.raw`not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     restrictive: "only|solely|exclusively|outside|away|except|dry",
+    auxiliaries:
+      "must|may|might|shall|should|can|could|will|would|need|be|been|being|is|are|was|were|have|has|had|do|does|did|to|allowed|permitted",
     bounds: {
       before: { negated: String.raw`until|till|before|prior\s+to`, plain: String.raw`after|once|upon|following|only\s+when|only\s+if` },
       above: {
@@ -477,7 +479,7 @@ export const en: LanguageData = {
       ...["or more", "or greater", "or higher", "or above", "or over", "or longer", "or later", "or older", "and above", "and over"],
       ...["at least", "at the least", "at the earliest"],
     ],
-    negations: ["not", "no", "never", "cannot", "nor", "neither"].concat(
+    negations: ["not", "no", "never", "cannot", "nor", "neither", "prohibited", "forbidden"].concat(
       ...["don", "doesn", "didn", "won", "can", "isn", "aren", "wasn", "weren", "mustn", "shouldn", "couldn", "wouldn"].map((w) => [
         `${w}'t`,
         `${w}’t`,

@@ -388,6 +388,12 @@ export interface NegationData {
    * "Съхранявайте извън фризера"). A dropped negation is then a warning, never the error of a plain reversal.
    */
   readonly restrictive?: string;
+  /**
+   * Words between a negation and the verb it negates, which say nothing of what is negated: modals, auxiliaries, a
+   * prohibition's own words ("не трябва да допуска", "няма право да преотдава", "must not disclose", "is not
+   * allowed to use"). The word after them is the one a translation that keeps it unnegated reverses.
+   */
+  readonly auxiliaries?: string;
 }
 
 /** The kinds of bound a negation may say (`NegationData.bounds`). */

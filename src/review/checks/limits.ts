@@ -25,6 +25,8 @@ interface Phrases {
   readonly numberWords: ReadonlySet<string>;
   /** The language's month names (lowercase): a deadline's word bounds a day before one. */
   readonly months: ReadonlySet<string>;
+  /** Words of a clause's label ("чл", "article"): a prohibition opens the sentence after its label ("Чл. 50. Не се допуска"). */
+  readonly labelWords: ReadonlySet<string>;
 }
 
 /**
@@ -66,7 +68,16 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     const months = new Set((lang.dates?.months ?? []).flat().map((m) => m.toLowerCase()));
     const numberWords = new Set(Object.keys(lang.numberWords ?? {}).map((w) => w.toLowerCase()));
-    table = { byLast, negations: new Set(data.negations), clauseOpeners: new Set(data.clauseOpeners), byFirst, numberWords, months };
+    const labelWords = lang.labelWords;
+    table = {
+      byLast,
+      negations: new Set(data.negations),
+      clauseOpeners: new Set(data.clauseOpeners),
+      byFirst,
+      numberWords,
+      months,
+      labelWords,
+    };
   }
   tables.set(lang, table);
   return table;
@@ -179,9 +190,12 @@ function phraseBefore(
  * `start` ("Do not leave food in the jug for longer than 24 hours": the whole clause is what is forbidden).
  */
 function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phrases): boolean {
+  // The sentence opens after its label ("Чл. 50.", "3.", "Article 4"): its words and numbers are none of its own.
+  let opens = 0;
+  while (opens < tokens.length && (tokens[opens]!.kind === "number" || phrases.labelWords.has(tokens[opens]!.key))) opens++;
   for (let j = start - 1; j >= 0; j--) {
     const key = tokens[j]!.key;
-    if (phrases.negations.has(key) && (j >= start - NEGATION_REACH || j < PROHIBITION_OPENS)) return true;
+    if (phrases.negations.has(key) && (j >= start - NEGATION_REACH || j < opens + PROHIBITION_OPENS)) return true;
     if (phrases.clauseOpeners.has(key)) return false;
   }
   return false;

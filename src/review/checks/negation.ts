@@ -33,6 +33,8 @@ interface Negations {
   readonly particle: RegExp | undefined;
   /** Words saying no without a negation (`NegationData.restrictive`), if the language has them. */
   readonly restrictive: NarrowablePattern | undefined;
+  /** Modals and auxiliaries between a negation and its verb (`NegationData.auxiliaries`), as a whole word. */
+  readonly auxiliary: RegExp | undefined;
   /** The language's bounds said with a negation or without (`NegationData.bounds`), compiled. */
   readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: NarrowablePattern; readonly plain: NarrowablePattern }>;
 }
@@ -53,6 +55,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         any: word(data.any),
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
+        auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
         bounds: Object.entries(data.bounds ?? {}).map(([kind, b]) => ({
           kind: kind as NegatedBound,
           negated: word(b!.negated),
@@ -205,8 +208,14 @@ export const negation: Check = {
     if (closeness === undefined) return undefined;
     // The very word the source negates translated, and no negation at all: reversed, not reworded with an antonym
     // ("Do not open the cover" / "Отваряйте капака"; "do not include" / "включват"). A memory should not take it.
+    // Not where a bound may be what the negation says ("cannot cancel after it is shipped" / "може да бъде отменена до").
+    const bounded = sn.bounds.some((b) => says(b.negated, source) || says(b.plain, source));
     const reversed =
-      dropped !== undefined && none && !(tn.restrictive && says(tn.restrictive, target)) && keepsNegatedWord(ctx, k, source, dropped, sn);
+      dropped !== undefined &&
+      none &&
+      !bounded &&
+      !(tn.restrictive && says(tn.restrictive, target)) &&
+      keepsNegatedWord(ctx, k, source, dropped, sn);
     return {
       type: "negation",
       severity: reversed ? "error" : "warning",
@@ -252,10 +261,12 @@ function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: 
 
 /**
  * Whether the word the source's negation `said` negates has a translation among the translation's words, by the
- * built-in lexicon or the dictionaries given: of the words in the negation and after it (three letters or more, no
- * negative word, no function word), the first the dictionaries know ("Не давайте", "does not include": "does" is
- * none of theirs). Two words at most: a later one is as often a pronoun the translation has anyway ("не
- * съответства на това" / "it goes beyond").
+ * built-in lexicon or the dictionaries given: the first word of three letters or more in the negation or after it
+ * that is no negative word, no modal or auxiliary and no function word ("не трябва да допуска": "допуска"; "does
+ * not include": "include"). That word only: a later one, a noun, is as often kept by a translation that says the
+ * same another way ("не уважава иска" / "dismisses the claim"). A source with another negative word after its
+ * negation says something positive by two ("не може да прекрати без предизвестие" / "may terminate subject to
+ * notice"): never.
  */
 function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: string, sn: Negations): boolean {
   // Not the translations learned from the document: a long sentence's words learn a neighbour's now and then.
@@ -264,13 +275,14 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const at = source.indexOf(said);
   if (at < 0) return false;
   const lang = ctx.source.lang;
-  const candidates = source
-    .slice(at)
-    .split(/[.!?;,]/u, 1)[0]!
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w.length >= 3 && !says(sn.any, w) && !lang.danglingWords.has(w.toLowerCase()))
-    .slice(0, NEGATED_REACH);
-  const translations = candidates.map((w) => dictionary.lookup(lang.stem(w.toLowerCase()))).find((t) => t !== undefined);
+  const clause = source.slice(at).split(/[.!?;]/u, 1)[0]!;
+  const words = clause.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  // The negation's own words, then: another negative word after them makes two.
+  const own = said.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "").length;
+  if (words.slice(own).some((w) => says(sn.any, w))) return false;
+  const word = words.find((w) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase()));
+  if (word === undefined) return false;
+  const translations = dictionary.lookup(lang.stem(word.toLowerCase()));
   if (translations === undefined) return false;
   const targetStems = new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
   return [...translations.keys()].some((stem) => targetStems.has(stem));
