@@ -607,6 +607,29 @@ describe("sverka batch", () => {
     expect(r.stdout).toMatch(/^2 aligned .*1 skipped \(not paired\)/m);
   });
 
+  test("language folders named by locale (bg-BG/, en_US/); a third language's folder named as such; a site's own files said on stderr", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-locales-"));
+    for (const [path, text] of [
+      ["site/bg-BG/index.html", "<p>Добре дошли в клиниката.</p>"] as const,
+      ["site/en_US/index.html", "<p>Welcome to the clinic.</p>"],
+      ["site/de/index.html", "<p>Willkommen in der Klinik.</p>"],
+      ["site/robots.txt", "User-agent: *\n"],
+      ["site/index.html", '<meta http-equiv="refresh" content="0;url=bg-BG/">'],
+    ]) {
+      mkdirSync(join(dir, path, ".."), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const input = await readBatchInput(join(dir, "site"), {
+      sourceLang: "bg-BG",
+      targetLang: "en-US",
+      outDir: join(dir, "out"),
+      extension: ".tmx",
+    });
+    expect(input.pairs.map((p) => p.name)).toEqual(["index"]);
+    expect(input.unpaired.map((u) => [u.name, u.reason])).toEqual([["de/index.html", "in de, not bg or en"]]);
+    expect(input.others).toEqual([join(dir, "site", "index.html"), join(dir, "site", "robots.txt")]);
+  });
+
   test("shards are deterministic and together cover the manifest once", () => {
     const items = Array.from({ length: 10 }, (_, k) => k);
     const parts = [shard(items, "1/3"), shard(items, "2/3"), shard(items, "3/3")];

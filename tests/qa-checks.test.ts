@@ -269,6 +269,14 @@ describe("codes, e-mails and web addresses", () => {
     expect(flags(web, "names")).toEqual([expect.objectContaining({ severity: "warning" })]);
   });
 
+  test("an example e-mail of a form, localized as a name is, is no change; a real one changed is (a stranger's clinic)", () => {
+    const mails = (bg: string, en: string) => flags(align(`${bg}\n`, `${en}\n`), "names").map((f) => f.severity);
+    expect(
+      mails("Въведете адрес като ivan@example.bg в полето за имейл.", "Enter an address such as john@example.com in the e-mail field."),
+    ).toEqual([]);
+    expect(mails("Пишете ни на office@klinika.bg по всяко време.", "Write to us at office@clinic.bg at any time.")).toEqual(["error"]);
+  });
+
   test("a link to the page in the translation's language, the language code put for the source's, is no change (a stranger's help centre)", () => {
     const links = (bg: string, en: string) => flags(align(`${bg}\n`, `${en}\n`), "names").map((f) => f.severity);
     expect(

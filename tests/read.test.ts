@@ -169,6 +169,16 @@ describe("document formats", () => {
     );
   });
 
+  test("HTML: a text field's placeholder, an option group's label and a social description are read; a picker's numbers are not (a stranger's clinic)", async () => {
+    const doc = await readDocument(
+      file(
+        "clinic.html",
+        '<head><meta name="description" content="Клиника."><meta property="og:description" content="Най-добрата клиника."></head><p>Текст.</p><form><textarea placeholder="Вашето съобщение">typed</textarea><select><optgroup label="Година"><option>1987</option><option>1988</option></optgroup><option>Друго</option></select></form>',
+      ),
+    );
+    expect(doc.text).toBe("Клиника.\n\nНай-добрата клиника.\n\nТекст.\n\nВашето съобщение\n\nГодина\n\nДруго\n");
+  });
+
   test("a page's title that repeats its description is read once; a page with neither reads as before", async () => {
     const page = await readDocument(file("offer.html", `<title> Offer </title><meta name="Description" content="Offer"><p>Text.</p>`));
     expect(page.text).toBe("Offer\n\nText.\n");

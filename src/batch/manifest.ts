@@ -272,17 +272,36 @@ async function walkFolder(
     here,
     how.outputs,
   );
+  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith("."));
+  const languageFolders = [how.sl, how.tl].every((l) => dirs.some((e) => e.name.toLowerCase().split(/[-_]/u, 1)[0] === l));
   into.pairs.push(...here.pairs);
-  into.unpaired.push(...here.unpaired);
+  // Beside a folder per language, a file named in neither (a site's robots.txt, its redirecting index.html) is the site's, said on stderr.
+  if (languageFolders && here.pairs.length === 0) {
+    into.others.push(...here.unpaired.filter((u) => /^no language in its name/u.test(u.reason)).map((u) => u.file));
+    into.unpaired.push(...here.unpaired.filter((u) => !/^no language in its name/u.test(u.reason)));
+  } else into.unpaired.push(...here.unpaired);
   if (depth === 0 || here.pairs.length + here.unpaired.length > 0) into.others.push(...here.others);
   if (depth >= MAX_DEPTH) return;
   const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith("."));
-  // A folder per language (site/bg/about.html with site/en/about.html): its documents pair by their paths within.
-  const source = folders.find((e) => e.name.toLowerCase() === how.sl);
-  const target = folders.find((e) => e.name.toLowerCase() === how.tl);
+  // A folder per language (site/bg/about.html with site/en/about.html; bg-BG/, en_US/ too): its documents pair by their paths within.
+  const language = (e: { name: string }) => e.name.toLowerCase().split(/[-_]/u, 1)[0];
+  const source = folders.find((e) => language(e) === how.sl);
+  const target = folders.find((e) => language(e) === how.tl);
   if (source && target) await pairLanguageFolders(join(dir, source.name), join(dir, target.name), prefix, depth, how, into);
-  for (const folder of folders.filter((e) => e !== source && e !== target))
+  for (const folder of folders.filter((e) => e !== source && e !== target)) {
+    // Beside the two, another language's folder (de/) holds translations left unchecked: each named as one.
+    const other = source && target && isLanguageTag(folder.name) && ISO_639_1.has(language(folder)!) ? folder.name : undefined;
+    if (other) {
+      for (const file of await documentsIn(join(dir, folder.name), "", depth + 1))
+        into.unpaired.push({
+          name: `${prefix ? `${prefix}/` : ""}${folder.name}/${file}`,
+          file: join(dir, folder.name, file),
+          reason: `in ${other}, not ${how.sl} or ${how.tl}`,
+        });
+      continue;
+    }
     await walkFolder(join(dir, folder.name), prefix ? `${prefix}/${folder.name}` : folder.name, depth + 1, how, into);
+  }
   // One language's folder without the other's is read as any folder is.
   for (const folder of source && target ? [] : [source, target].filter((e) => e !== undefined))
     await walkFolder(join(dir, folder.name), prefix ? `${prefix}/${folder.name}` : folder.name, depth + 1, how, into);

@@ -88,6 +88,9 @@ const NOTE_MARK = /^\s*(?:[[(]?(?:\d{1,4}|[*†‡§¶]{1,3}|[a-z]|[ivx]{1,5})[\
 /** An image's alt text that is only its file's name (`logo.png`): no words to translate. */
 export const FILE_NAME = /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?)$/i;
 
+/** A letter in a text: an option of none (a number of a picker) is no text. */
+const LETTER_IN = /\p{L}/u;
+
 /** Input types whose `value` is the label a button shows. */
 const BUTTON_INPUTS = new Set(["submit", "button", "reset"]);
 
@@ -106,6 +109,7 @@ function attributeTexts(name: string, attributes: Readonly<Record<string, string
   if (name === "img" || name === "area" || (name === "input" && type === "image")) add(attributes.alt);
   if ((name === "input" || name === "textarea") && attributes.placeholder !== undefined) add(attributes.placeholder);
   if (name === "input" && BUTTON_INPUTS.has(type)) add(attributes.value);
+  if (name === "optgroup") add(attributes.label);
   return out;
 }
 
@@ -132,6 +136,7 @@ export function htmlToText(html: string): string {
   let inTitle = false;
   let svg = 0;
   let description = "";
+  let social = "";
   // Alt texts, placeholders and button values met in the block being read, written after it.
   const alts: string[] = [];
   // A block ends any link within the page still open (its text kept, or dropped as a note's mark).
@@ -163,12 +168,13 @@ export function htmlToText(html: string): string {
           title = "";
           inTitle = true;
         }
-        // The page's description, or its social preview's where it has none of its own.
+        // The page's description, and its social preview's (a text of its own where it differs).
         const meta = (attributes.name ?? attributes.property ?? "").trim().toLowerCase();
-        if ((meta === "description" || (meta === "og:description" && description === "")) && attributes.content !== undefined)
-          description = foldSpaces(attributes.content).trim() || description;
+        if (meta === "description" && attributes.content !== undefined) description = foldSpaces(attributes.content).trim();
+        if (meta === "og:description" && attributes.content !== undefined) social = foldSpaces(attributes.content).trim();
         const hides = SKIP.has(name) || hiddenBy(attributes);
-        if (skip === 0 && !hides) alts.push(...attributeTexts(name, attributes));
+        // A text field's content is a user's, its placeholder the page's.
+        if (skip === 0 && !hiddenBy(attributes) && (!hides || name === "textarea")) alts.push(...attributeTexts(name, attributes));
         open.push(hides);
         if (hides) skip++;
         else if (skip === 0 && BLOCK.has(name)) flush();
@@ -184,6 +190,8 @@ export function htmlToText(html: string): string {
         if (skip === 0) add(pre ? text : foldSpaces(text));
       },
       onclosetag(name) {
+        // An option with no letter (a year or a day of a picker) is no text to translate: its block was its own.
+        if (name === "option" && !LETTER_IN.test(current)) current = "";
         if (name === "svg") svg = Math.max(0, svg - 1);
         if (name === "title") inTitle = false;
         if (name === "a") endLink();
@@ -203,6 +211,6 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   flush();
-  const front = [foldSpaces(title ?? "").trim(), description].filter((text, k, all) => text !== "" && all.indexOf(text) === k);
+  const front = [foldSpaces(title ?? "").trim(), description, social].filter((text, k, all) => text !== "" && all.indexOf(text) === k);
   return `${[...front, ...blocks].join("\n\n")}\n`;
 }

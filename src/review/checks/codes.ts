@@ -59,6 +59,8 @@ export const codesChanged: Check = {
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
         if (kind === "code" && writtenInLatin(mine[n]!, theirs[n]!, ctx.source.lang)) continue;
         if (kind === "web address" && localized(mine[n]!, theirs[n]!, ctx.source.lang.code, ctx.target.lang.code)) continue;
+        // An example e-mail of a form's placeholder is localized as a name is ("ivan@example.bg", "john@example.com").
+        if (kind === "e-mail" && examples(mine[n]!, theirs[n]!)) continue;
         source.push(mine[n]!);
         target.push(theirs[n]!);
         (kind === "web address" ? links : copied).push(`${theirs[n]} where the source has ${mine[n]}${lookalikes(mine[n]!, theirs[n]!)}`);
@@ -109,6 +111,14 @@ export function writtenInLatin(mine: string, theirs: string, lang: LanguageProfi
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Whether two e-mails are both examples (at a domain kept for them): a form's placeholder, localized as a name is. */
+export function examples(mine: string, theirs: string): boolean {
+  return EXAMPLE_MAIL.test(mine) && EXAMPLE_MAIL.test(theirs);
+}
+
+/** An e-mail at a domain kept for examples (RFC 2606 and 6761: example.com, .org, .net, a country's example.bg; .test, .example). */
+const EXAMPLE_MAIL = /@(?:[\w-]+\.)*(?:example\.[a-z]{2,}|[\w-]+\.(?:test|example|invalid))$/iu;
 
 /**
  * Whether a web address is the source's with the source's language code put for the target's wherever the address

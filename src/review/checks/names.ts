@@ -9,7 +9,7 @@ import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { romanValue, unique } from "../text.js";
 import { LONG_LIST, tokenIndex, tokenKey } from "../tokens.js";
-import { localized, writtenInLatin } from "./codes.js";
+import { examples, localized, writtenInLatin } from "./codes.js";
 import type { Check } from "./types.js";
 
 /** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
@@ -346,13 +346,8 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       !matchedIn(a, other, fromSource) &&
       // A code the source types in Cyrillic look-alikes or transliterates ("Т1", "МиГ-29"), written in Latin letters ("T1", "MiG-29").
       !(fromSource
-        ? other.some(
-            (b) => writtenInLatin(a.surface, b.surface, info.lang) || localized(a.surface, b.surface, info.lang.code, otherInfo.lang.code),
-          )
-        : other.some(
-            (b) =>
-              writtenInLatin(b.surface, a.surface, otherInfo.lang) || localized(b.surface, a.surface, otherInfo.lang.code, info.lang.code),
-          )) &&
+        ? other.some((b) => copiedOtherwise(a.surface, b.surface, info, otherInfo))
+        : other.some((b) => copiedOtherwise(b.surface, a.surface, otherInfo, info))) &&
       // "раздел II" / "Section 2": a section numbered in Roman figures on one side and Arabic on the other, a house style.
       !(a.kind === "word" && romanIn(a.surface, other)) &&
       // "III тримесечие" / "Q3": a quarter, in Roman figures on one side and as English writes it on the other.
@@ -376,6 +371,14 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
 }
 
 const DIGIT = /\d/u;
+
+/**
+ * Whether a translation's name is the source's as it should be written there: a code typed in Cyrillic look-alikes or
+ * transliterated ("Т1" / "T1"), a link to the page in the translation's language, an example e-mail localized.
+ */
+function copiedOtherwise(mine: string, theirs: string, source: SideInfo, target: SideInfo): boolean {
+  return writtenInLatin(mine, theirs, source.lang) || localized(mine, theirs, source.lang.code, target.lang.code) || examples(mine, theirs);
+}
 
 /** The words longer than an acronym of the segments written in capitals throughout (two words or more), if any. */
 function capitalsHeadingWords(segments: readonly (readonly Matchable[])[]): ReadonlySet<Matchable> | undefined {
