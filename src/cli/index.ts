@@ -334,6 +334,17 @@ function readShare(progress: Progress): ((share: number) => void) | undefined {
   return onProgress ? (share) => onProgress("read", Math.round(1000 * share), 1000) : undefined;
 }
 
+/** The writers' options `align` and `export` take from their flags. */
+function writeOptionsOf(flags: Pick<AlignFlags, "minScore" | "dropFlagged" | "prop" | "creationId" | "plainTsv">): WriteOptions {
+  return {
+    minScore: flags.minScore,
+    dropFlagged: flags.dropFlagged,
+    unitProps: flags.prop,
+    creationId: flags.creationId,
+    plainTsv: flags.plainTsv,
+  };
+}
+
 async function readText(path: string): Promise<string> {
   return (await readDocument(path)).text;
 }
@@ -479,13 +490,7 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
   const written: Array<{ path: string; format: string }> = [];
   try {
     const bitext = await alignPair(sourcePath, targetPath, flags, { explain: flags.explain, progress });
-    const options = {
-      minScore: flags.minScore,
-      dropFlagged: flags.dropFlagged,
-      unitProps: flags.prop,
-      creationId: flags.creationId,
-      plainTsv: flags.plainTsv,
-    };
+    const options = writeOptionsOf(flags);
     const files = targets.flatMap((t, k) => (t.path === undefined ? [] : [{ path: t.path, format: t.format, k }]));
     // The files as one: all renamed into place once all are whole, none where the run fails or is interrupted.
     await writeAllAtomic(
@@ -800,13 +805,7 @@ Examples:
               await readXlsx(await readInputBytes(file), file, (share) => progress.onProgress?.("read", Math.round(share * 1000), 1000)),
             )
           : await readJsonFile(file, { onShare: readShare(progress) });
-        const options = {
-          minScore: flags.minScore,
-          dropFlagged: flags.dropFlagged,
-          unitProps: flags.prop,
-          creationId: flags.creationId,
-          plainTsv: flags.plainTsv,
-        };
+        const options = writeOptionsOf(flags);
         // The files as one (none where the run fails or is interrupted), then standard output.
         const files = targets.filter((t) => t.path !== STDOUT);
         await writeAllAtomic(
