@@ -272,21 +272,19 @@ async function walkFolder(
     here,
     how.outputs,
   );
-  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith("."));
-  const languageFolders = [how.sl, how.tl].every((l) => dirs.some((e) => e.name.toLowerCase().split(/[-_]/u, 1)[0] === l));
-  into.pairs.push(...here.pairs);
-  // Beside a folder per language, a file named in neither (a site's robots.txt, its redirecting index.html) is the site's, said on stderr.
-  if (languageFolders && here.pairs.length === 0) {
-    into.others.push(...here.unpaired.filter((u) => /^no language in its name/u.test(u.reason)).map((u) => u.file));
-    into.unpaired.push(...here.unpaired.filter((u) => !/^no language in its name/u.test(u.reason)));
-  } else into.unpaired.push(...here.unpaired);
-  if (depth === 0 || here.pairs.length + here.unpaired.length > 0) into.others.push(...here.others);
-  if (depth >= MAX_DEPTH) return;
   const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith("."));
   // A folder per language (site/bg/about.html with site/en/about.html; bg-BG/, en_US/ too): its documents pair by their paths within.
   const language = (e: { name: string }) => e.name.toLowerCase().split(/[-_]/u, 1)[0];
   const source = folders.find((e) => language(e) === how.sl);
   const target = folders.find((e) => language(e) === how.tl);
+  into.pairs.push(...here.pairs);
+  // Beside a folder per language, a file named in neither (a site's robots.txt, its redirecting index.html) is the site's, said on stderr.
+  if (source && target && here.pairs.length === 0) {
+    into.others.push(...here.unpaired.filter((u) => /^no language in its name/u.test(u.reason)).map((u) => u.file));
+    into.unpaired.push(...here.unpaired.filter((u) => !/^no language in its name/u.test(u.reason)));
+  } else into.unpaired.push(...here.unpaired);
+  if (depth === 0 || here.pairs.length + here.unpaired.length > 0) into.others.push(...here.others);
+  if (depth >= MAX_DEPTH) return;
   if (source && target) await pairLanguageFolders(join(dir, source.name), join(dir, target.name), prefix, depth, how, into);
   for (const folder of folders.filter((e) => e !== source && e !== target)) {
     // Beside the two, another language's folder (de/) holds translations left unchecked: each named as one.
@@ -362,12 +360,12 @@ async function documentsIn(dir: string, within: string, depth: number): Promise<
   return out;
 }
 
-/** The documents (by their ending: .txt, .md, .docx...) in the folders of a manifest's pairs that no line of it lists. */
 /** A path of the manifest's (relative to its folder `base`) as from here: relative if `base` is, absolute if it is. */
 function inManifest(base: string, file: string): string {
   return isAbsolute(file) ? file : join(base, file);
 }
 
+/** The documents (by their ending: .txt, .md, .docx...) in the folders of a manifest's pairs that no line of it lists. */
 export async function unlistedDocuments(pairs: readonly BatchPair[], manifest: string): Promise<Unpaired[]> {
   const listed = new Set([resolve(manifest), ...pairs.flatMap((p) => [resolve(p.source), resolve(p.target)])]);
   const folders = [...new Set(pairs.flatMap((p) => [dirname(resolve(p.source)), dirname(resolve(p.target))]))].sort();
