@@ -179,6 +179,18 @@ describe("document formats", () => {
     expect(doc.text).toBe("Клиника.\n\nНай-добрата клиника.\n\nТекст.\n\nВашето съобщение\n\nГодина\n\nДруго\n");
   });
 
+  test("a short page left mostly in Bulgarian still has its untranslated button and link flagged: a side's script is its language's (a stranger's clinic)", async () => {
+    const page = (lang: string, title: string, h1: string, p: string) =>
+      `<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${h1}</h1><p>${p}</p><p>Ще се свържем с вас до един работен ден.</p><a href="/${lang}/">Към началото</a><button type="button">Затвори</button></main></body></html>`;
+    const bg = file("thanks.bg.html", page("bg", "Благодарим ви | Усмивка", "Благодарим ви!", "Получихме запитването ви."));
+    const en = file("thanks.en.html", page("en", "Thank you | Usmivka", "Thank you!", "We have received your enquiry."));
+    const b = await alignFiles(bg, en);
+    const untranslated = b.links.flatMap((l) =>
+      (l.flags ?? []).filter((f) => f.type === "untranslated").map(() => b.target.segments[l.target[0]!]!.text),
+    );
+    expect(untranslated).toEqual(["Ще се свържем с вас до един работен ден.", "Към началото", "Затвори"]);
+  });
+
   test("a page's title that repeats its description is read once; a page with neither reads as before", async () => {
     const page = await readDocument(file("offer.html", `<title> Offer </title><meta name="Description" content="Offer"><p>Text.</p>`));
     expect(page.text).toBe("Offer\n\nText.\n");

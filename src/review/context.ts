@@ -287,8 +287,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     model: bitext.model,
     params: options.costParams ?? DEFAULT_COST_PARAMS,
   };
-  const sourceScript = sideScript(bitext.source.segments);
-  const targetScript = sideScript(bitext.target.segments);
+  const [sourceScript, targetScript] = sideScripts(bitext);
   const source = sideInfo(bitext.source, features.sourceTokens, sourceScript, targetScript, options.paragraphed?.source);
   const target = sideInfo(bitext.target, features.targetTokens, targetScript, sourceScript, options.paragraphed?.target);
   const linkEvidence = (l: Link) =>
@@ -438,6 +437,18 @@ function definedOnly(options: ReviewOptions): Partial<ReviewThresholds> {
     if (value !== undefined) out[key] = value;
   }
   return out;
+}
+
+/**
+ * Each side's script: the dominant script of its text; but where the translation's text is mostly in the source's
+ * script though its language is written in another (a page left mostly untranslated, which hid its untranslated
+ * strings), each side's language's. A pair forced through in other languages (its texts in two scripts) keeps its texts'.
+ */
+function sideScripts(bitext: Bitext): [string, string] {
+  const texts = [sideScript(bitext.source.segments), sideScript(bitext.target.segments)] as const;
+  const own = [getLanguage(bitext.source.lang).scripts, getLanguage(bitext.target.lang).scripts];
+  const single = own.every((scripts) => scripts.length === 1) && own[0]![0] !== own[1]![0];
+  return single && texts[0] === texts[1] ? [own[0]![0]!, own[1]![0]!] : [texts[0], texts[1]];
 }
 
 /** The side's dominant script, from up to `SCRIPT_SAMPLE` segments spread evenly over the document. */
