@@ -128,9 +128,20 @@ const EXAMPLE_MAIL = /@(?:[\w-]+\.)*(?:example\.[a-z]{2,}|[\w-]+\.(?:test|exampl
 export function localized(mine: string, theirs: string, sl: string, tl: string): boolean {
   if (sl === tl) return false;
   // Each code as a part of its own; the source's may stay where it is no language ("termosmart.bg/bg/" is "termosmart.bg/en/").
-  const codes = (...list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-  const a = mine.toLowerCase().replace(codes(sl), "\0");
-  return a !== mine.toLowerCase() && a === theirs.toLowerCase().replace(codes(sl, tl), "\0");
+  const a = mine.toLowerCase().replace(languageCodes(sl), "\0");
+  return a !== mine.toLowerCase() && a === theirs.toLowerCase().replace(languageCodes(`${sl}|${tl}`), "\0");
+}
+
+/** Language codes as parts of an address of their own ("bg", "bg|en"), a pattern made once per list: the names check asks for every token. */
+const codePatterns = new Map<string, RegExp>();
+
+function languageCodes(list: string): RegExp {
+  let pattern = codePatterns.get(list);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list})(?![\\p{L}\\p{N}])`, "giu");
+    codePatterns.set(list, pattern);
+  }
+  return pattern;
 }
 
 /**
