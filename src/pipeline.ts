@@ -9,7 +9,6 @@ import {
   compactLinks,
   cutWindows,
   joinPieces,
-  linkPieces,
   onceNumbers,
   orderedCuts,
   PIECE_SIZES,
@@ -30,18 +29,8 @@ import { pairDictionary } from "./lang/lexicon.js";
 import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
 import { decodeBytes, type InputDocument, type InputFormat, readDocument, STDIN } from "./read/index.js";
-import { pairOrder } from "./review/document.js";
 import { withFlags } from "./review/flagged.js";
-import { buildReviewContext, type ReviewOptions, review, reviewLink } from "./review/index.js";
-import {
-  joinReview,
-  type ReviewPieceInput,
-  type ReviewPieceResult,
-  reviewPiece,
-  reviewPieceInput,
-  type wholeFlags,
-  wholeFlagsInSlices,
-} from "./review/pieces.js";
+import { buildReviewContext, type ReviewOptions, review, reviewLink, reviewWhole } from "./review/index.js";
 import {
   Dictionary,
   estimateLengthModel,
@@ -62,7 +51,6 @@ import {
   textParts,
   textsAndParagraphs,
 } from "./segment/index.js";
-import { drain, type Sliced } from "./slices.js";
 import type { Bitext, DocumentFlag, Flag, LengthModel, Link, Segment, Side } from "./types.js";
 import { checkBitextOptions, checkFileOptions, describe } from "./validate.js";
 
@@ -467,21 +455,18 @@ export interface FlowStep {
   /** The stage the tasks belong to, for progress. */
   readonly stage: string;
   readonly tasks: readonly PieceTask[];
-  /** No task follows: threads running the flow may stop before what is left (joining the pieces) runs in the caller's. */
+  /** No task follows: threads running the flow may stop before what is left (joining the pieces, the review) runs in the caller's. */
   readonly last?: boolean;
+  /** Work for the caller's thread while the tasks run on others (run after them where there are none), before the flow goes on. */
+  readonly meanwhile?: () => void;
   /**
-   * Work for the caller's thread while the tasks run on others (run after them where there are none), before the flow
-   * goes on. Long work comes in slices (src/slices.ts), between which that thread reads the tasks' progress.
-   */
-  readonly meanwhile?: () => undefined | Sliced<void>;
-  /**
-   * What each task counts for on the progress bar (a piece's source segments, a review piece's links), where the
+   * What each task counts for on the progress bar (a piece's source segments), where the
    * tasks tell how far they are: `done` of `total` are then those, moving as the tasks go, not tasks finished.
    */
   readonly weights?: readonly number[];
 }
 
-/** An alignment or a review as steps of tasks: `runFlow` runs it in this thread, src/worker/long.ts on worker threads. */
+/** An alignment as steps of tasks: `runFlow` runs it in this thread, src/worker/long.ts on worker threads. */
 export type Flow<T> = Generator<FlowStep, T, readonly unknown[]>;
 
 /** One task of a flow. Plain data only: it crosses to a worker thread as a structured clone. */
@@ -501,7 +486,6 @@ export type PieceTask =
       /** Whether the words learned come back with the links. */
       readonly learned?: boolean;
     }
-  | { readonly kind: "review"; readonly input: ReviewPieceInput; readonly options: ReviewOptions }
   | { readonly kind: "segment"; readonly text: string; readonly lang: string; readonly options: SegmentOptions }
   | { readonly kind: "warm"; readonly options: BitextOptions };
 
@@ -535,8 +519,7 @@ export function runFlow<T>(flow: Flow<T>, onProgress?: BitextOptions["onProgress
       told.done(k);
       return result;
     });
-    const sliced = step.value.meanwhile?.();
-    if (sliced) drain(sliced);
+    step.value.meanwhile?.();
     step = flow.next(results);
   }
   return step.value;
@@ -586,10 +569,7 @@ export function stepProgress(
  * Runs one task of a flow (in whatever thread holds it). A piece to align or
  * review tells `progress` the share of it done, from 0 to 1, now and then.
  */
-export function runTask(
-  task: PieceTask,
-  progress?: (share: number) => void,
-): Cut | undefined | AlignedPiece | ReviewPieceResult | SegmentedPart {
+export function runTask(task: PieceTask, progress?: (share: number) => void): Cut | undefined | AlignedPiece | SegmentedPart {
   if (task.kind === "cut") return cutIn(task);
   if (task.kind === "segment") return segmentPart(task.text, task.lang, task.options);
   if (task.kind === "warm") {
@@ -609,7 +589,6 @@ export function runTask(
     });
     return { links: compactLinks(links), model, ...(learned ? { learned } : {}) };
   }
-  if (task.kind === "review") return reviewPiece(task.input, task.options, progress);
   throw new SverkaError(`unknown task ${JSON.stringify((task as { kind?: unknown }).kind)}`);
 }
 
@@ -656,14 +635,6 @@ export function taskTransfers(task: PieceTask): ArrayBuffer[] {
   if (task.kind === "cut" || task.kind === "align") {
     add(task.source.paragraphs);
     add(task.target.paragraphs);
-  } else if (task.kind === "review") {
-    // A review piece's input is typed arrays already (src/review/pieces.ts): texts and paragraphs, link counts, ids and scores.
-    const input: Partial<ReviewPieceInput> = task.input ?? {};
-    add(input.source?.paragraphs);
-    add(input.target?.paragraphs);
-    add(input.counts);
-    add(input.ids);
-    add(input.scores);
   }
   return out;
 }
@@ -760,11 +731,11 @@ export function* alignFlow(
   let chars: SideChars | undefined;
   let aligned: readonly AlignedPiece[] | undefined = (yield {
     stage: "align",
-    last: options.review === false,
+    // The review that follows reads the whole bitext in this thread (`reviewLong`): no task comes after these.
+    last: true,
     // The segments' lengths for the joined length model, counted here while the threads align: not after, with both idle.
     meanwhile: () => {
       chars = sideChars(source, target);
-      return undefined;
     },
     weights: pieces.map((p) => p.i1 - p.i0),
     tasks: pieces.map((p) => ({
@@ -787,12 +758,12 @@ export function* alignFlow(
   const model = joinedModel(chars ?? sideChars(source, target), links);
   const bitext = sides(links, { ratio: roundModel(model.ratio), variance: roundModel(model.variance) });
   if (options.review === false) return withoutFlags(bitext);
-  return (yield* reviewFlow(
+  return reviewLong(
     bitext,
     { ...reviewOptions(options), costParams: resolveCostParams(options.params) },
-    sizes,
+    options.onProgress,
     once,
-  )) as AlignedBitext;
+  ) as AlignedBitext;
 }
 
 /** Three decimals, as src/formats/json.ts writes a length model. */
@@ -832,39 +803,20 @@ function joinedModel({ sc, tc }: SideChars, links: readonly Link[]): LengthModel
   return estimateLengthModel(modelLengths(steps, sc, tc), s > 0 && t > 0 ? t / s : 1);
 }
 
-/** How a bitext is reviewed: whole when it is short, in pieces when long (src/review/pieces.ts). */
-export function* reviewFlow(
-  bitext: Bitext,
-  options: ReviewOptions,
-  sizes: PieceSizes = PIECE_SIZES,
-  once?: readonly Anchor[],
-): Flow<Bitext> {
-  const source = bitext.source.segments;
-  const target = bitext.target.segments;
-  const ranges = linkPieces(
-    bitext.links,
-    (i) => source[i]!.paragraph,
-    (j) => target[j]!.paragraph,
-    sizes,
-  );
-  if (ranges.length < 2) return review(bitext, options);
-  const plain = taskOptions(options);
-  const { reuse: _reuse, ...rest } = plain;
-  let consistency: ReturnType<typeof wholeFlags> | undefined;
-  let order: ReturnType<typeof pairOrder> | undefined;
-  const results = (yield {
-    stage: "review",
-    last: true,
-    tasks: ranges.map(([start, end]) => ({ kind: "review", input: reviewPieceInput(bitext, start, end), options: rest })),
-    weights: ranges.map(([start, end]) => end - start),
-    // The checks of the whole document read the bitext alone: worked out here while the threads review the pieces.
-    meanwhile: function* () {
-      consistency = yield* wholeFlagsInSlices(bitext);
-      yield;
-      order = pairOrder(bitext, once);
-    },
-  }) as readonly ReviewPieceResult[];
-  return joinReview(bitext, ranges, results, consistency, order);
+/**
+ * A long pair's review: whole, in this thread, as a short pair's is. Reviewed
+ * in pieces on the task threads, each piece learned its own words and laid
+ * out its own evidence, and a sentence pair repeated across pieces was checked
+ * in each: 45 % more CPU at 100,000 segments a side for no gain in time on two
+ * cores (docs/scale.md, "The fortieth session"). Whole, the flags are those of
+ * the bitext read back and reviewed again, however it was aligned.
+ */
+function reviewLong(bitext: Bitext, options: ReviewOptions, onProgress: BitextOptions["onProgress"], once?: readonly Anchor[]): Bitext {
+  // Told from 0 of the links (by the review) to all of them.
+  const told = onProgress && { onProgress: (done: number, total: number) => onProgress("review", done, total) };
+  const reviewed = reviewWhole(bitext, { ...options, ...told }, once);
+  onProgress?.("review", bitext.links.length, bitext.links.length);
+  return reviewed;
 }
 
 /**
@@ -929,14 +881,9 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
  * a reviewer edited it): its flags are dropped and made anew, as `align` would.
  */
 export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): Bitext {
-  const reviewed = runFlow(reviewBitextFlow(bitext, options), options.onProgress);
-  return { ...reviewed, source: bitext.source, target: bitext.target };
-}
-
-/** `reviewBitext` as a flow: its flags dropped, the text as corrected reviewed. */
-export function reviewBitextFlow(bitext: Bitext, options: BitextOptions = {}, sizes: PieceSizes = PIECE_SIZES): Flow<Bitext> {
   const links = bitext.links.map(({ flags: _flags, ...link }) => link);
-  return reviewFlow(asCorrected({ ...bitext, links }), reviewOptions(options), sizes);
+  const reviewed = reviewLong(asCorrected({ ...bitext, links }), reviewOptions(options), options.onProgress);
+  return { ...reviewed, source: bitext.source, target: bitext.target };
 }
 
 /**

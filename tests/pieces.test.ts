@@ -1,7 +1,7 @@
 /**
  * Long pairs in pieces (src/align/cut.ts, the flows of src/pipeline.ts, the
  * pool of src/worker/): pieces joined exactly, the same bitext in one thread
- * and on two, the review the same after aligning and on the saved JSON, a
+ * and on two, the review whole and the same after aligning and on the saved JSON, a
  * failing thread a SverkaError. The pieces are made small here (`sizes`) so
  * a pair of a few thousand segments is cut as a long one is.
  */
@@ -11,27 +11,16 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { segmentedText } from "../bench/data.js";
 import { generatePair, leaveOut } from "../bench/generate.js";
-import {
-  type Cut,
-  cutWindows,
-  ids,
-  joinPieces,
-  linkPieces,
-  onceNumbers,
-  orderedCuts,
-  type PieceLinks,
-  piecesOf,
-} from "../src/align/cut.js";
+import { type Cut, cutWindows, ids, joinPieces, onceNumbers, orderedCuts, type PieceLinks, piecesOf } from "../src/align/cut.js";
 import { anchorChain } from "../src/align/guide.js";
 import { range } from "../src/align/index.js";
 import { SverkaError } from "../src/errors.js";
 import { addCounts, emptyCounts, scoresFrom } from "../src/eval/index.js";
 import { alignFiles, formats, readJson } from "../src/index.js";
-import { alignFlow, foldedLength, type PieceTask, reviewBitextFlow, runFlow, runTask, taskTransfers } from "../src/pipeline.js";
+import { alignFlow, foldedLength, type PieceTask, reviewBitext, runFlow, runTask } from "../src/pipeline.js";
 import { review } from "../src/review/index.js";
-import { reviewPieceInput } from "../src/review/pieces.js";
 import { segment } from "../src/segment/index.js";
-import type { Bitext, Flag, Link } from "../src/types.js";
+import type { Bitext } from "../src/types.js";
 import { runFlowThreaded, threadsFor } from "../src/worker/long.js";
 import { TaskPool } from "../src/worker/pool.js";
 import { corpus, sverka } from "./helpers.js";
@@ -105,38 +94,6 @@ describe("pieces joined exactly", () => {
   });
 });
 
-describe("the review's pieces", () => {
-  const links = (count: number): Link[] =>
-    Array.from({ length: count }, (_, k) => ({ source: [k], target: [k], kind: "1-1", score: 1 }) as Link);
-
-  test("cut at a paragraph break near an equal share, never beside a sentence with no counterpart", () => {
-    const list = links(100);
-    list[50] = { source: [50], target: [], kind: "1-0", score: 1 };
-    // Paragraphs of 7 segments: the break nearest 50 that is not beside link 50 is at 49.
-    const ranges = linkPieces(
-      list,
-      (i) => Math.floor(i / 7),
-      (j) => Math.floor(j / 7),
-      { long: 40, piece: 50 },
-    );
-    expect(ranges).toEqual([
-      [0, 49],
-      [49, 100],
-    ]);
-  });
-
-  test("a short bitext is one piece", () => {
-    expect(
-      linkPieces(
-        links(30),
-        () => 0,
-        () => 0,
-        { long: 40, piece: 10 },
-      ),
-    ).toEqual([[0, 30]]);
-  });
-});
-
 /** A generated pair of about `size` segments a side, pre-split, segmented as the CLI does. */
 function pair(size: number) {
   const p = generatePair("contracts", { size, seed: 7 });
@@ -171,9 +128,17 @@ describe("a long pair in pieces", () => {
       steps.push(`${step.value.stage}:${step.value.tasks.length}`);
       step = flow.next(step.value.tasks.map((t) => runTask(t)));
     }
-    // An even number of pieces, two at a time on two cores.
-    expect(steps).toEqual(["score:3", "align:4", "review:4"]);
+    // An even number of pieces, two at a time on two cores; the review follows in this thread, whole.
+    expect(steps).toEqual(["score:3", "align:4"]);
   }, 180_000);
+
+  test("a long pair is reviewed whole: its flags are those of the whole review of its bitext", () => {
+    const aligned = runFlow(alignFlow(source, target, options, SMALL));
+    const whole = review({ ...aligned, links: aligned.links.map(({ flags: _flags, ...l }) => l) });
+    expect(aligned.links.map((l) => l.flags)).toEqual(whole.links.map((l) => l.flags));
+    expect(aligned.documentFlags).toEqual(whole.documentFlags);
+    expect(aligned.links.some((l) => l.flags.some((f) => f.type === "missing"))).toBe(true);
+  });
 
   test("links right as when aligned whole", () => {
     const cut = runFlow(alignFlow(source, target, options, SMALL));
@@ -186,7 +151,7 @@ describe("a long pair in pieces", () => {
   test("the flags after aligning are the flags of the saved JSON checked again", () => {
     const aligned = runFlow(alignFlow(source, target, options, SMALL));
     const saved = readJson(formats.json.write(aligned));
-    const checked = runFlow(reviewBitextFlow(saved, {}, SMALL));
+    const checked = reviewBitext(saved);
     expect(checked.links.map((l) => l.flags)).toEqual(aligned.links.map((l) => l.flags));
     expect(checked.documentFlags).toEqual(aligned.documentFlags);
     expect(aligned.links.some((l) => l.flags.some((f) => f.type === "missing"))).toBe(true);
@@ -273,93 +238,6 @@ describe("what crosses to a thread", () => {
       { numRuns: 2000 },
     );
   });
-
-  const { source, target } = pair(300);
-  const links: Link[] = [];
-  for (let i = 0, j = 0; i < source.length || j < target.length; ) {
-    const a = i < source.length ? 1 + ((i + j) % 5 === 0 && i + 1 < source.length ? 1 : 0) : 0;
-    const b = j < target.length && (i + j) % 7 !== 3 ? 1 : 0;
-    const step = a + b === 0 ? { a: 0, b: 1 } : { a, b };
-    links.push({
-      source: Array.from({ length: step.a }, (_, k) => i + k),
-      target: Array.from({ length: step.b }, (_, k) => j + k),
-      kind: `${step.a}-${step.b}` as Link["kind"],
-      score: ((i * 7 + j) % 100) / 100,
-    });
-    i += step.a;
-    j += step.b;
-  }
-  const bitext: Bitext = {
-    source: { lang: "bg", segments: source },
-    target: { lang: "en", path: "en.txt", segments: target },
-    links,
-    model: { ratio: 0.9, variance: 2.5 },
-  };
-
-  test("a review piece's typed arrays move to the thread, and the piece reviewed there is the piece reviewed here", () => {
-    const task = { kind: "review", input: reviewPieceInput(bitext, 40, 200), options: {} } as const;
-    const here = runTask(task);
-    const transfer = taskTransfers(task);
-    expect(transfer).toHaveLength(5);
-    // As postMessage sends it: the arrays moved, not copied (they are the task's own).
-    const there = structuredClone(task, { transfer });
-    expect(task.input.counts.length).toBe(0);
-    expect(runTask(there)).toEqual(here);
-  });
-
-  test("a piece inside one paragraph of a document of several names it, as the whole review does; a document of one paragraph names none", () => {
-    // Source and translation each in two paragraphs (segments 0-279, then the rest), or in one; the piece, links 40-199, lies in the first.
-    const regrouped = (b: Bitext, paragraphs: number): Bitext => {
-      const side = (s: Bitext["source"]) => ({
-        ...s,
-        segments: s.segments.map((g) => ({ ...g, paragraph: paragraphs > 1 && g.id >= 280 ? 1 : 0 })),
-      });
-      return { ...b, source: side(b.source), target: side(b.target) };
-    };
-    const reasons = (b: Bitext) => {
-      const result = runTask({ kind: "review", input: reviewPieceInput(b, 40, 200), options: {} }) as { flags: Flag[][] };
-      return result.flags
-        .flat()
-        .filter((f) => f.type === "missing" || f.type === "added")
-        .map((f) => f.reason);
-    };
-    const two = reasons(regrouped(bitext, 2));
-    expect(two.filter((r) => /\(paragraph 1\)|, paragraph 1\)/.test(r)).length).toBeGreaterThan(3);
-    const whole = review(regrouped(bitext, 2))
-      .links.slice(40, 200)
-      .flatMap((l) => l.flags ?? []);
-    expect(whole.filter((f) => /\(paragraph 1\)/.test(f.reason)).length).toBeGreaterThan(3);
-    // The same flags, without the paragraph.
-    const one = reasons(regrouped(bitext, 1));
-    expect(one).toEqual(two.map((r) => r.replace(/ \(paragraph \d+\)/, "").replace(/, paragraph \d+\)/, ")")));
-    for (const reason of one) expect(reason).not.toMatch(/paragraph/);
-  });
-
-  test("the review reads no segment's id: a review piece's segments before it are one blank segment, ids and all", () => {
-    // Every segment given the id 0, as the blank segments before a review piece have (src/review/pieces.ts).
-    const zeroed = (side: Bitext["source"]) => ({ ...side, segments: side.segments.map((g) => ({ ...g, id: 0 })) });
-    const flags = (b: Bitext) => review(b).links.map((l) => l.flags);
-    const own = flags(bitext);
-    expect(flags({ ...bitext, source: zeroed(bitext.source), target: zeroed(bitext.target) })).toEqual(own);
-    expect(own.flat().length).toBeGreaterThan(20);
-  });
-
-  test("the consistency flags of a review in pieces (worked out while the pieces are reviewed) are the whole review's", () => {
-    const only = (b: Bitext) => b.links.map((l) => (l.flags ?? []).filter((f) => f.type === "consistency"));
-    const whole = only(review(bitext));
-    const flow = reviewBitextFlow(bitext, {}, { long: 100, piece: 50 });
-    let meanwhile = false;
-    let step = flow.next([]);
-    while (!step.done) {
-      const results = step.value.tasks.map((t) => runTask(t));
-      if (step.value.meanwhile) meanwhile = true;
-      step.value.meanwhile?.();
-      step = flow.next(results);
-    }
-    expect(meanwhile).toBe(true);
-    expect(only(step.value)).toEqual(whole);
-    expect(whole.flat().length).toBeGreaterThan(3);
-  });
 });
 
 describe("a failing thread", () => {
@@ -445,18 +323,10 @@ describe("--threads", () => {
 });
 
 describe("how many threads a pair runs on by default", () => {
-  test("one below about 65,000 segments a side (15 MB of files, 10 million characters, 65,000 links), the cores from there; `threads` wins", () => {
+  test("one below about 65,000 segments a side (15 MB of files, 10 million characters), the cores from there; `threads` wins", () => {
     // The 50,000-segment mixed pair is 11.4 MB of files: as fast in one thread as in two, 100 MB lighter (docs/scale.md).
-    expect([
-      threadsFor({}, { bytes: 11_400_000 }, 8),
-      threadsFor({}, { chars: 8_000_000 }, 8),
-      threadsFor({}, { links: 50_000 }, 8),
-    ]).toEqual([1, 1, 1]);
-    expect([
-      threadsFor({}, { bytes: 22_600_000 }, 2),
-      threadsFor({}, { chars: 15_000_000 }, 4),
-      threadsFor({}, { links: 100_000 }, 8),
-    ]).toEqual([2, 4, 8]);
+    expect([threadsFor({}, { bytes: 11_400_000 }, 8), threadsFor({}, { chars: 8_000_000 }, 8)]).toEqual([1, 1]);
+    expect([threadsFor({}, { bytes: 22_600_000 }, 2), threadsFor({}, { chars: 15_000_000 }, 4)]).toEqual([2, 4]);
     expect([threadsFor({ threads: 2 }, { bytes: 1000 }), threadsFor({ threads: 1 }, { bytes: 22_600_000 }, 8)]).toEqual([2, 1]);
     // Without the count, the machine's.
     expect(threadsFor({}, { bytes: 22_600_000 })).toBe(availableParallelism());

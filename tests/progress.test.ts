@@ -3,9 +3,7 @@ import { segmentedText } from "../bench/data.js";
 import { generatePair } from "../bench/generate.js";
 import { align, alignFiles } from "../src/index.js";
 import { alignFlow, type Flow, type PieceTask, runFlow } from "../src/pipeline.js";
-import { wholeFlags, wholeFlagsInSlices } from "../src/review/pieces.js";
 import { segment } from "../src/segment/index.js";
-import { SLICE_LINKS } from "../src/slices.js";
 import { runFlowThreaded } from "../src/worker/long.js";
 import { corpus } from "./helpers.js";
 
@@ -101,7 +99,7 @@ describe("onProgress", () => {
   });
 
   // Before: a long pair's pieces told nothing until each was done, so its bar stood at 0 %, 25 %, 50 %... for seconds.
-  describe("a long pair's pieces tell how far they are: rows of the search, links reviewed", () => {
+  describe("a long pair's pieces tell how far they are (rows of the search), then its whole review the links reviewed", () => {
     const p = generatePair("contracts", { size: 1500, seed: 7 });
     const source = segment(segmentedText(p.source), "bg", { segmented: true });
     const target = segment(segmentedText(p.target), "en", { segmented: true });
@@ -113,7 +111,8 @@ describe("onProgress", () => {
 
     test("in this thread: the rows of every piece as they are searched, then the links as they are reviewed", () => {
       const { calls, onProgress } = record();
-      const bitext = runFlow(alignFlow(source, target, options, small), onProgress);
+      // As the library's callers give it: to the flow (its own work, the review) and to what runs its steps.
+      const bitext = runFlow(alignFlow(source, target, { ...options, onProgress }, small), onProgress);
       const aligning = of(calls, "align");
       const reviewing = of(calls, "review");
       // Counted in the pair's source segments, not in pieces.
@@ -131,7 +130,7 @@ describe("onProgress", () => {
 
     test("on two threads: the same units, told as the threads go, ending at the total", async () => {
       const { calls, onProgress } = record();
-      const bitext = await runFlowThreaded(alignFlow(source, target, options, small), 2, onProgress);
+      const bitext = await runFlowThreaded(alignFlow(source, target, { ...options, onProgress }, small), 2, onProgress);
       const aligning = of(calls, "align");
       expect(new Set(aligning.map(([, , total]) => total))).toEqual(new Set([source.length]));
       expect(new Set(of(calls, "review").map(([, , total]) => total))).toEqual(new Set([bitext.links.length]));
@@ -170,62 +169,4 @@ describe("a flow collects between its steps where the collector is exposed", () 
     expect(await withGc(() => runFlow(flow()))).toBe(3);
     expect(await withGc(() => runFlowThreaded(flow(), 2))).toBe(4);
   }, 30_000);
-});
-
-// Before: a long pair's calling thread worked out the whole document's checks in one go while its threads reviewed the
-// pieces, and read none of their reports meanwhile: at 400,000 links the bar stood at "reviewing 0%" for 5 to 14 s.
-describe("the calling thread's own work comes in slices, between which the threads' progress is told", () => {
-  const warm = { kind: "warm", options: { lexicon: false } } as PieceTask;
-  // Two tasks on two threads: this thread takes the second and the worker thread the first.
-  const flow = (state: { told: boolean; toldDuring?: boolean }, tasks = 2): Flow<string> =>
-    (function* () {
-      yield {
-        stage: "review",
-        tasks: Array(tasks).fill(warm),
-        last: true,
-        meanwhile: function* () {
-          // Until the thread's task is told done, or 20 s: work that never let the event loop run would see nothing.
-          const end = performance.now() + 20_000;
-          while (!state.told && performance.now() < end) yield;
-          state.toldDuring = state.told;
-        },
-      };
-      return "bitext";
-    })();
-
-  test("on two threads: the worker thread's task is told done while the calling thread's work still runs", async () => {
-    const state: { told: boolean; toldDuring?: boolean } = { told: false };
-    const onProgress = (_stage: string, done: number) => {
-      if (done === 2) state.told = true;
-    };
-    expect(await runFlowThreaded(flow(state), 2, onProgress)).toBe("bitext");
-    expect(state.toldDuring).toBe(true);
-  }, 30_000);
-
-  test("in this thread: the same work runs to its end after the tasks", () => {
-    const state: { told: boolean; toldDuring?: boolean } = { told: false };
-    expect(runFlow(flow(state, 1), (_stage, done) => (state.told ||= done === 1))).toBe("bitext");
-    expect(state.toldDuring).toBe(true);
-  });
-
-  test("wholeFlagsInSlices gives wholeFlags's flags, in slices of SLICE_LINKS links", () => {
-    const p = generatePair("repeated", { size: 3000, seed: 3 });
-    // One sentence of a manual said five times, translated once otherwise: a consistency flag.
-    const said = "Изключете захранването преди почистване на уреда.";
-    const ways = ["Switch off the power before cleaning the appliance.", "Disconnect the mains before you clean the device."];
-    const bg = `${segmentedText(p.source)}\n${Array(5).fill(said).join("\n")}`;
-    const en = `${segmentedText(p.target)}\n${[0, 0, 1, 0, 0].map((w) => ways[w]).join("\n")}`;
-    const b = align(bg, en, { segmented: true, review: false });
-    const sliced = wholeFlagsInSlices(b);
-    let slices = 0;
-    let step = sliced.next();
-    while (!step.done) {
-      slices++;
-      step = sliced.next();
-    }
-    expect(step.value).toEqual(wholeFlags(b));
-    expect(step.value.filter(Boolean).length).toBeGreaterThan(0);
-    // Each side's texts keyed, the groups' other sides read, then the links checked: a slice at every SLICE_LINKS of each.
-    expect(slices).toBeGreaterThanOrEqual(3 * Math.floor(b.links.length / SLICE_LINKS));
-  });
 });

@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { alignFiles, readMarkdown, segmentDocument } from "../src/index.js";
-import { reviewPiece, reviewPieceInput } from "../src/review/pieces.js";
 import type { Bitext } from "../src/types.js";
 import { sverka } from "./helpers.js";
 
@@ -104,11 +103,6 @@ describe("Markdown's inline code and link targets", () => {
       "error: the translation has `Ctrl+J` where the source has `Ctrl+K`: codes and e-mails are copied exactly",
       "error: the translation has `--dry-rn` where the source has `--dry-run`: codes and e-mails are copied exactly",
     ]);
-    // The review in pieces (as threads run it) reads the same markup.
-    const piece = reviewPiece(reviewPieceInput(b, 0, b.links.length));
-    expect(piece.flags.flat().filter((f) => f.type === "names")).toEqual(
-      b.links.flatMap((l) => l.flags ?? []).filter((f) => f.type === "names"),
-    );
   });
 
   test("the check command fails on them", async () => {

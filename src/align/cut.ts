@@ -15,16 +15,16 @@ import { type Anchor, denseEnough, firstFrom, onceRuns, onceWindows } from "./gu
  * Pairs with fewer segments a side than this align whole, as they always
  * have; longer ones in pieces of about `PIECE_SEGMENTS` source segments, at
  * least two. A piece costs a fixed share (the lexicon merged with what it
- * learns, its review's set-up), so pieces are not made smaller than needed.
+ * learns), so pieces are not made smaller than needed.
  */
 export const LONG_SEGMENTS = 20_000;
 export const PIECE_SEGMENTS = 25_000;
 
 /** When a pair is long and how long its pieces are (tests make them small). */
 export interface PieceSizes {
-  /** Segments a side (links, for a review) from which a pair is cut in pieces. */
+  /** Segments a side from which a pair is cut in pieces. */
   readonly long: number;
-  /** Source segments (links) a piece aims at. */
+  /** Source segments a piece aims at. */
   readonly piece: number;
 }
 
@@ -59,8 +59,8 @@ export function pieceCount(n: number, m: number, sizes: PieceSizes = PIECE_SIZES
 /**
  * How many pieces `count` items make: an even number, at least two, near one
  * per `sizes.piece`. Pieces run two at a time on two cores (four on four): an
- * odd last piece would run alone with a core idle (three review pieces of a
- * 100k pair took 5.8 s, then 4.8 s more for the third).
+ * odd last piece would run alone with a core idle (three pieces of a 100k
+ * pair's review, when it was reviewed in pieces, took 5.8 s, then 4.8 s more for the third).
  */
 function evenCount(count: number, sizes: PieceSizes): number {
   return Math.max(2, 2 * Math.round(count / (2 * sizes.piece)));
@@ -313,46 +313,4 @@ export function ids(start: number, count: number): number[] {
   if (count === 1) return [start];
   if (count === 2) return [start, start + 1];
   return Array.from({ length: count }, (_, k) => start + k);
-}
-
-/** Links either side of an equal share searched for a paragraph break. */
-const REVIEW_CUT_REACH = 500;
-
-/**
- * The review's pieces of a bitext, as [first link, end) ranges (a bitext of
- * fewer than `sizes.long` links is one piece, a longer one two at least): the link list
- * cut at the boundaries nearest equal shares, at a paragraph break on both
- * sides where there is one near, and never beside a sentence with no
- * counterpart (its passage is judged whole). A function of the links alone:
- * a bitext reviewed after aligning and read back from a file is cut the same.
- */
-export function linkPieces(
-  links: ReadonlyArray<Pick<Link, "source" | "target">>,
-  sourceParagraph: (i: number) => number,
-  targetParagraph: (j: number) => number,
-  sizes: PieceSizes = PIECE_SIZES,
-): Array<readonly [number, number]> {
-  if (links.length < sizes.long) return [[0, links.length]];
-  const count = evenCount(links.length, sizes);
-  const both = (k: number) => links[k]!.source.length > 0 && links[k]!.target.length > 0;
-  const breaks = (k: number) =>
-    sourceParagraph(links[k]!.source[0]!) !== sourceParagraph(links[k - 1]!.source.at(-1)!) &&
-    targetParagraph(links[k]!.target[0]!) !== targetParagraph(links[k - 1]!.target.at(-1)!);
-  const bounds = [0];
-  for (let p = 1; p < count; p++) {
-    const want = Math.round((p * links.length) / count);
-    let best = -1;
-    let rank = Infinity;
-    for (let k = Math.max(bounds.at(-1)! + 1, want - REVIEW_CUT_REACH); k <= Math.min(links.length - 1, want + REVIEW_CUT_REACH); k++) {
-      if (!both(k) || !both(k - 1)) continue;
-      const r = Math.abs(k - want) + (breaks(k) ? 0 : 2 * REVIEW_CUT_REACH);
-      if (r < rank) {
-        rank = r;
-        best = k;
-      }
-    }
-    if (best > 0) bounds.push(best);
-  }
-  bounds.push(links.length);
-  return bounds.slice(1).map((end, k) => [bounds[k]!, end] as const);
 }

@@ -15,13 +15,13 @@ import { checkOutputs, type FileContent, STDOUT, writeAllAtomic, writeAtomic } f
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
-import { reviewUnits, segmentDocument } from "../pipeline.js";
+import { reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
 import { type Bitext, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
-import { alignFilesThreaded, reviewBitextThreaded } from "../worker/long.js";
+import { alignFilesThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
 import { reviewCorrections } from "./export.js";
 import { byteSize, CHECK_FORMATS, type CheckFormat, creationIdOption, dropFlaggedOption, plainTsvOption, propOption } from "./options.js";
@@ -423,8 +423,7 @@ async function checkMemoryWith(path: string, flags: CheckFlags, command: Command
     );
     const dictionary = await loadDictionaries(flags.dict ?? [], { ...flags, sourceLang: saved.source.lang, targetLang: saved.target.lang });
     return [
-      await reviewBitextThreaded(saved, {
-        threads: flags.threads,
+      reviewBitext(saved, {
         dictionary,
         terms: dictionary,
         lexicon: flags.lexicon,

@@ -26,7 +26,6 @@ import {
   tokenize,
 } from "../score/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
-import { drain, SLICE_LINKS, type Sliced } from "../slices.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
 import { perLanguage } from "./memo.js";
 import { foldSpace, hasParagraphs, median, sentenceKey } from "./text.js";
@@ -350,14 +349,6 @@ const REPEAT_MIN_WORDS = 3;
 
 /** Links with text on both sides grouped by the normalised text of each side; links alone in their group are left out. */
 export function findRepeats(bitext: Bitext): Repeats {
-  return drain(findRepeatsInSlices(bitext));
-}
-
-/**
- * `findRepeats` in slices of `SLICE_LINKS` links, yielding between them: a long pair's caller
- * works it out while its threads review, and between slices reads their progress (about 2 s at 400,000 links).
- */
-export function* findRepeatsInSlices(bitext: Bitext): Sliced<Repeats> {
   const keys = { source: new Array<string | undefined>(bitext.links.length), target: new Array<string | undefined>(bitext.links.length) };
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
   // Each distinct text normalised once: repeated sentences are the point here.
@@ -380,12 +371,11 @@ export function* findRepeatsInSlices(bitext: Bitext): Sliced<Repeats> {
     }
     return v;
   };
-  function* group(side: "source" | "target"): Sliced<Map<number, RepeatGroup>> {
+  function group(side: "source" | "target"): Map<number, RepeatGroup> {
     const other = side === "source" ? "target" : "source";
     const groups = new Map<string, number[]>();
     const links = bitext.links;
     for (let k = 0; k < links.length; k++) {
-      if (k % SLICE_LINKS === SLICE_LINKS - 1) yield;
       const l = links[k]!;
       if (!l.source.length || !l.target.length) continue;
       const text = key(k, side);
@@ -395,12 +385,10 @@ export function* findRepeatsInSlices(bitext: Bitext): Sliced<Repeats> {
       else groups.set(text, [k]);
     }
     const out = new Map<number, RepeatGroup>();
-    let read = 0;
     for (const list of groups.values()) {
       if (list.length < 2) continue;
       const byOther = new Map<string, number[]>();
       for (const k of list) {
-        if (++read % SLICE_LINKS === 0) yield;
         const text = key(k, other);
         const same = byOther.get(text);
         if (same) same.push(k);
@@ -411,8 +399,8 @@ export function* findRepeatsInSlices(bitext: Bitext): Sliced<Repeats> {
     }
     return out;
   }
-  const bySource = yield* group("source");
-  const byTarget = yield* group("target");
+  const bySource = group("source");
+  const byTarget = group("target");
   return { bySource, byTarget, key };
 }
 

@@ -45,8 +45,9 @@ export function linkMeasures(ctx: ReviewContext): LinkMeasures {
   return { evidence, chars, spellingOnly: ctx.given === undefined && ctx.source.script === ctx.target.script };
 }
 
-export function documentFlags(ctx: ReviewContext): DocumentFlag[] {
-  return pairFlags(ctx.bitext, linkMeasures(ctx));
+/** The pair's flags; `once`: the numbers written once in each text, where the caller found them already (a long pair's cuts). */
+export function documentFlags(ctx: ReviewContext, once?: readonly Anchor[]): DocumentFlag[] {
+  return pairFlags(ctx.bitext, linkMeasures(ctx), pairOrder(ctx.bitext, once));
 }
 
 /**

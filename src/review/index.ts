@@ -4,6 +4,7 @@
  * a module of its own, listed in `CHECKS`. Thresholds come from the document
  * pair itself (its length model, its usual lexical evidence) and can be overridden.
  */
+import type { Anchor } from "../align/guide.js";
 import type { Bitext, Flag, Link } from "../types.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, type ReviewContext, type ReviewOptions } from "./context.js";
@@ -16,13 +17,23 @@ export { buildReviewContext, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type Re
 export { documentFlags } from "./document.js";
 export { UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./unrelated.js";
 
-/** How many links between two calls of `onProgress` (a long pair's review pieces report as often). */
+/** How many links between two calls of `onProgress`. */
 export const PROGRESS_EVERY = 1000;
 
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
 export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
+  return reviewWhole(bitext, options);
+}
+
+/**
+ * `review`, given the numbers written once in each text where they were found
+ * already (a long pair's cuts): one context for the whole document, however
+ * long, so a repeated sentence pair is checked once in it and the flags are
+ * those of the bitext read back and reviewed again.
+ */
+export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, once?: readonly Anchor[]): Bitext {
   const ctx = buildReviewContext(bitext, options);
-  const whole = [...documentFlags(ctx), ...skippedChecks(ctx)];
+  const whole = [...documentFlags(ctx, once), ...skippedChecks(ctx)];
   const total = bitext.links.length;
   const onProgress = options.onProgress;
   return {

@@ -46,7 +46,7 @@ export function stemSurfaces(tokenLists: ReadonlyArray<readonly Token[][]>, into
   const seen = new Set<readonly Token[]>();
   for (const lists of tokenLists) {
     for (const toks of lists) {
-      // Empty lists (blank segments: a review piece reads those before it as blank) have nothing, and are not remembered one by one.
+      // Empty lists (blank segments) have nothing, and are not remembered one by one.
       if (toks.length === 0 || seen.has(toks)) continue;
       seen.add(toks);
       for (const t of toks) if (t.kind === "word" && !into.has(t.stem)) into.set(t.stem, t.key);

@@ -185,8 +185,7 @@ function pairFeatures(base: SegmentFeatures, matches: LexicalMatches): PairFeatu
 /**
  * Token lists given for the segments, with segments of one text sharing the
  * first one's list, as `tokenizeSegments` makes them: lists given one per
- * segment (a review's) are then typed and counted once per text, and a
- * review piece's blank segments before it once in all. The same lists
+ * segment (a review's) are then typed and counted once per text. The same lists
  * where they are shared already.
  */
 function sharedByText(segments: readonly Segment[], tokens: readonly Token[][]): readonly Token[][] {

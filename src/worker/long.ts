@@ -15,15 +15,12 @@ import {
   type FileOptions,
   type Flow,
   readFiles,
-  reviewBitextFlow,
   runFlow,
   runTask,
   stepProgress,
   type TextInput,
   textOf,
 } from "../pipeline.js";
-import { runInSlices } from "../slices.js";
-import type { Bitext } from "../types.js";
 import { checkBitextOptions, checkFileOptions } from "../validate.js";
 import { TaskPool } from "./pool.js";
 
@@ -41,14 +38,13 @@ const EARLY_START_BYTES = 2_000_000;
  */
 const THREADS_FROM_BYTES = 15_000_000;
 const THREADS_FROM_CHARS = 10_000_000;
-const THREADS_FROM_LINKS = 65_000;
 
 /**
  * Runs a flow on `threads` threads: this one and `threads` - 1 worker threads
  * (started with the first task they get, or given started). This thread takes
  * the last of each step's tasks and every `threads`-th before it (a step's
  * pieces are of about equal size), one at a time, reading the threads'
- * messages between two; then its share of the step's own work, in slices.
+ * messages between two; then the step's own work (`meanwhile`).
  * On two cores one isolate fewer compiles and collects: the 100,000-segment
  * pair took 5 % less time and 8 % less CPU than on two worker threads beside
  * an idle calling thread (docs/scale.md).
@@ -86,8 +82,7 @@ export async function runFlowThreaded<T>(
           results[k] = runTask(tasks[k]!, told.within(k));
           told.done(k);
         }
-        const sliced = meanwhile?.();
-        if (sliced) await runInSlices(sliced);
+        meanwhile?.();
       } catch (error) {
         running?.catch(() => {});
         throw error;
@@ -115,12 +110,11 @@ export async function runFlowThreaded<T>(
  */
 export function threadsFor(
   options: Pick<BitextOptions, "threads">,
-  size: { bytes?: number; chars?: number; links?: number },
+  size: { bytes?: number; chars?: number },
   cores = availableParallelism(),
 ): number {
   if (options.threads !== undefined) return options.threads;
-  const long =
-    (size.bytes ?? 0) >= THREADS_FROM_BYTES || (size.chars ?? 0) >= THREADS_FROM_CHARS || (size.links ?? 0) >= THREADS_FROM_LINKS;
+  const long = (size.bytes ?? 0) >= THREADS_FROM_BYTES || (size.chars ?? 0) >= THREADS_FROM_CHARS;
   return long ? cores : 1;
 }
 
@@ -152,14 +146,6 @@ export async function alignThreaded(source: TextInput, target: TextInput, option
   const flow = documentsFlow({ text: sourceText }, { text: targetText }, options);
   const threads = threadsFor(options, { chars: sourceText.length + targetText.length });
   return threads < 2 ? runFlow(flow, options.onProgress) : runFlowThreaded(flow, threads, options.onProgress);
-}
-
-/** `reviewBitext` with a long bitext's pieces on worker threads. */
-export async function reviewBitextThreaded(bitext: Bitext, options: BitextOptions = {}): Promise<Bitext> {
-  const flow = reviewBitextFlow(bitext, options);
-  const threads = threadsFor(options, { links: bitext.links.length });
-  const reviewed = threads < 2 ? runFlow(flow, options.onProgress) : await runFlowThreaded(flow, threads, options.onProgress);
-  return { ...reviewed, source: bitext.source, target: bitext.target };
 }
 
 function bytes(path: string): number {

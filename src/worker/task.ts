@@ -14,14 +14,11 @@ function revived<T extends BitextOptions | ReviewOptions>(options: T | undefined
   return { ...options, ...(dictionary ? { dictionary } : {}), ...(terms ? { terms } : {}) };
 }
 
-/** The typed arrays of a result (an aligned piece's links, a review piece's measures, a segmented part's offsets), moved rather than copied: each is its own. */
+/** The typed arrays of a result (an aligned piece's links, a segmented part's offsets), moved rather than copied: each is its own. */
 function transfers(result: unknown): TransferListItem[] {
   const links = (result as { links?: { steps?: unknown; scores?: unknown } } | undefined)?.links;
   if (links?.steps instanceof Int32Array && links.scores instanceof Float64Array)
     return [links.steps.buffer as ArrayBuffer, links.scores.buffer as ArrayBuffer];
-  const measures = (result as { measures?: { evidence?: unknown; chars?: unknown } } | undefined)?.measures;
-  if (measures?.evidence instanceof Float64Array && measures.chars instanceof Int32Array)
-    return [measures.evidence.buffer as ArrayBuffer, measures.chars.buffer as ArrayBuffer];
   const part = result as { starts?: unknown; ends?: unknown; paragraphs?: unknown } | undefined;
   if (part?.starts instanceof Int32Array && part.ends instanceof Int32Array && part.paragraphs instanceof Int32Array)
     return [part.starts.buffer as ArrayBuffer, part.ends.buffer as ArrayBuffer, part.paragraphs.buffer as ArrayBuffer];

@@ -99,7 +99,6 @@ function formsInDocument(
       const segments = ctx.bitext[side].segments;
       for (let i = 0; i < segments.length; i++) {
         const text = segments[i]!.text;
-        // A review piece's segments before it are blank.
         if (text === "" || seen.has(text)) continue;
         seen.add(text);
         for (const token of ctx[side].tokens(i)) if (token.kind === "word") of(token);
