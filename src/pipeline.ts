@@ -261,6 +261,9 @@ export function checkLanguages(
     throw new SverkaError(`${problem.message}; --force (the library's force: true) to go on`, problem.path ? { path: problem.path } : {});
 }
 
+/** The languages a pair is taken to be in when none is given (the CLI's -s and -t, the library's options). */
+const DEFAULT_LANGS = { source: "bg", target: "en" } as const;
+
 /** Why a pair's languages look wrong (`checkLanguages`), and the file it names, if they do. */
 interface LanguageProblem {
   readonly message: string;
@@ -279,19 +282,21 @@ function languageProblem(
   const sourceName = paths.sourcePath ?? "the source";
   const targetName = paths.targetPath ?? "the target";
   const code = (tag: string) => getLanguage(tag).code;
+  // A user who gave no -s or -t declared nothing: the defaults' languages are "taken", as the command took them.
+  const said = (tag: string, side: "source" | "target") => (tag === DEFAULT_LANGS[side] ? `taken as ${tag} by default` : `declared ${tag}`);
   if (source && target && source.looksLike.code === code(targetLang) && target.looksLike.code === code(sourceLang))
     return {
-      message: `the files look swapped: ${sourceName} (declared ${sourceLang}) looks like ${source.looksLike.name} and ${targetName} (declared ${targetLang}) like ${target.looksLike.name}: give them the other way round or swap -s/-t`,
+      message: `the files look swapped: ${sourceName} (${said(sourceLang, "source")}) looks like ${source.looksLike.name} and ${targetName} (${said(targetLang, "target")}) like ${target.looksLike.name}: give them the other way round or swap -s/-t`,
     };
-  const wrong = (m: LanguageMismatch, tag: string, path: string | undefined, side: string): LanguageProblem => ({
-    message: `declared ${tag}, but the text looks like ${m.looksLike.name} (${m.why}): swap the files or give -s/-t`,
+  const wrong = (m: LanguageMismatch, tag: string, path: string | undefined, side: "source" | "target"): LanguageProblem => ({
+    message: `${said(tag, side)}, but the text looks like ${m.looksLike.name} (${m.why}): swap the files or give -s/-t`,
     path: path ?? `the ${side}`,
   });
   if (source) return wrong(source, sourceLang, paths.sourcePath, "source");
   // A translation in the source's language is most often the source itself, not translated (a copy delivered by mistake).
   if (target && target.looksLike.code === code(sourceLang))
     return {
-      message: `declared ${targetLang}, but the text looks like ${target.looksLike.name} (${target.why}), the source's language: is it the untranslated source, or a wrong file? Give the translation, or -s/-t if the languages are others`,
+      message: `${said(targetLang, "target")}, but the text looks like ${target.looksLike.name} (${target.why}), the source's language: is it the untranslated source, or a wrong file? Give the translation, or -s/-t if the languages are others`,
       path: paths.targetPath ?? "the target",
     };
   if (target) return wrong(target, targetLang, paths.targetPath, "target");

@@ -183,7 +183,7 @@ describe("sverka batch", () => {
     expect(quiet.code).toBe(1);
   });
 
-  test("a TSV manifest, its paths relative to it; an output outside the output folder is refused", async () => {
+  test("a TSV manifest, its paths relative to it; a relative output read inside --out-dir, one still outside refused", async () => {
     const dir = batchDir();
     writeFileSync(join(dir, "pairs.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\tout/osce.tsv\n");
     expect((await sverka(["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "-f", "tsv"])).code).toBe(0);
@@ -192,6 +192,11 @@ describe("sverka batch", () => {
         .trimEnd()
         .split("\n"),
     ).toHaveLength(11);
+    // A relative output that would land beside the manifest, outside --out-dir, goes inside it, as its user meant.
+    writeFileSync(join(dir, "named.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\tosce-named.tsv\n");
+    expect((await sverka(["batch", join(dir, "named.tsv"), "--out-dir", join(dir, "out"), "-f", "tsv"])).code).toBe(0);
+    expect(existsSync(join(dir, "out", "osce-named.tsv"))).toBe(true);
+    expect(existsSync(join(dir, "osce-named.tsv"))).toBe(false);
     writeFileSync(join(dir, "escape.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\t../../escaped.tmx\n");
     const r = await sverka(["batch", join(dir, "escape.tsv"), "--out-dir", join(dir, "out")]);
     expect(r.code).toBe(2);

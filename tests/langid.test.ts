@@ -47,8 +47,8 @@ describe("each side is in its declared language", () => {
     const r = await sverka(["align", en, bg, "-o", join(tmpdir(), "sverka-langid-swapped.tmx")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("the files look swapped");
-    expect(r.stderr).toContain(`${en} (declared bg) looks like English`);
-    expect(r.stderr).toContain(`${bg} (declared en) like Bulgarian`);
+    expect(r.stderr).toContain(`${en} (taken as bg by default) looks like English`);
+    expect(r.stderr).toContain(`${bg} (taken as en by default) like Bulgarian`);
     expect(r.stderr).toContain("--force");
   });
 
@@ -62,7 +62,7 @@ describe("each side is in its declared language", () => {
   test("a side in another language than declared is refused, naming the file and the language", async () => {
     const r = await sverka(["align", bg, bg, "-f", "json", "-o", "-"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${bg}: declared en, but the text looks like Bulgarian`);
+    expect(r.stderr).toContain(`${bg}: taken as en by default, but the text looks like Bulgarian`);
     // The source's own language on the translation's side: most likely the source delivered untranslated, not a swap.
     expect(r.stderr).toMatch(/the source's language: is it the untranslated source, or a wrong file\?/);
     expect(r.stderr).not.toMatch(/swap the files/);
@@ -191,6 +191,11 @@ describeWithShared("language identification on NTREX", () => {
         const sides = d[lang];
         expect(languageMismatch(sides.join(" "), lang)).toBeUndefined();
         for (let k = 0; k < sides.length; k++) {
+          // The Bulgarian side quotes one sentence in French untranslated ("Il faut bien le faire."): alone, it is no Bulgarian.
+          if (lang === "bg" && !/\p{Script=Cyrillic}/u.test(sides[k]!)) {
+            expect(languageMismatch(sides[k]!, lang)?.why).toBe("its letters are Latin, not Cyrillic");
+            continue;
+          }
           expect(languageMismatch(sides[k]!, lang)).toBeUndefined();
           if (k % 3 === 0) expect(languageMismatch(sides.slice(k, k + 3).join(" "), lang)).toBeUndefined();
         }

@@ -394,6 +394,14 @@ export function pairsWithNothing(files: readonly string[]): string {
 /** The endings a folder's documents may have, as messages say them. */
 export const EXTENSIONS_SAID = "txt, md, html, docx, odt or rtf";
 
+/**
+ * Where a manifest's output goes: beside the manifest, as the line says; but a relative one that lands outside an
+ * `--out-dir` given (`outside`) goes inside it, as its user meant ("manual.tmx" with `--out-dir out` is out/manual.tmx).
+ */
+function outputOf(output: string, base: string, outDir: string, outside: boolean): string {
+  return outside && !isAbsolute(output) ? resolve(outDir, output) : resolve(base, output);
+}
+
 async function readTsvManifest(path: string, options: ManifestOptions): Promise<BatchPair[]> {
   const outDir = resolve(options.outDir);
   const inside = (p: string) => {
@@ -415,7 +423,9 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
     const stem = basename(source).replace(/\.[^.]+$/, "");
     // corpus/NAME/bg.txt is named by its folder; NAME.bg.txt by its stem.
     const name = stem === sl ? basename(dirname(resolve(base, source))) : stem.replace(new RegExp(`\\.${sl}$`), "");
-    const out = output ? resolve(base, output) : join(outDir, `${name}${options.extension}`);
+    const out = output
+      ? outputOf(output, base, outDir, options.confine !== false && !inside(resolve(base, output)))
+      : join(outDir, `${name}${options.extension}`);
     if (options.confine !== false && !inside(out))
       throw new SverkaError(
         `line ${k + 1}: output ${output} is ${out === outDir ? "the output folder itself" : "outside the output folder"} ${options.outDir}: refused. ` +

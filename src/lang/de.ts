@@ -156,6 +156,19 @@ export const de: LanguageData = {
     ...ordinal("zehnt", 10),
   },
   companyForms: ["GmbH", "AG", "KG", "KGaA", "SE", "OHG", "UG", "e.V.", "eG", "mbH"],
+  // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
+  negativeAmountWords: [
+    "verlust",
+    "negativ",
+    "minus",
+    "defizit",
+    "rückgang",
+    "abfluss",
+    "aufwand",
+    "wertminderung",
+    "fehlbetrag",
+    "minder",
+  ],
   negation: {
     plain: "nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|weder|verboten|untersagt",
     prohibition: String.raw`(?:darf|dürfen|darfst|dürft)\s+(?:\p{L}+\s+){0,4}(?:nicht|nie|niemals|kein\p{L}{0,2})|nicht\s+(?:gestattet|erlaubt|zulässig)|verboten|untersagt|unzulässig`,

@@ -224,6 +224,8 @@ export const en: LanguageData = {
     "item",
     "lesson",
     "no",
+    // a financial statement's notes: "Note 12. Administrative expenses"
+    "note",
     "para",
     "paragraph",
     "part",
@@ -370,6 +372,21 @@ export const en: LanguageData = {
     "tn:",
     "t/n:",
     "t.n.:",
+  ],
+  // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
+  negativeAmountWords: [
+    "loss",
+    "negative",
+    "minus",
+    "deficit",
+    "decrease",
+    "decline",
+    "outflow",
+    "expense",
+    "impairment",
+    "shortfall",
+    "deduct",
+    "reduc",
   ],
   directions: {
     up: [

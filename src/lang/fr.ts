@@ -164,6 +164,8 @@ export const fr: LanguageData = {
   compoundUnits: { un: 1, une: 1, onze: 11 },
   numberWordJoiner: "et",
   companyForms: ["SA", "SARL", "SAS", "SASU", "SNC", "EURL", "SCI"],
+  // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
+  negativeAmountWords: ["perte", "négati", "moins", "déficit", "baisse", "diminution", "sortie", "charge", "dépréciation"],
   negation: {
     plain: String.raw`(?:ne\s+|n['’](?=\p{L}))(?:\p{L}+['’]?\s*){0,3}?(?:pas|jamais|plus|rien|aucun|aucune|personne|nullement|guère)|interdit|interdite|interdits|interdites|défendu|défendue`,
     prohibition: String.raw`(?:ne\s+|n['’])(?:doit|doivent|devez|peut|peuvent|pouvez|faut|\p{L}+ez)\s+(?:\p{L}+\s+)?(?:pas|jamais)|interdit\p{L}*|défendu\p{L}*`,

@@ -15,6 +15,8 @@ import type { LanguageData } from "./types.js";
 
 /** Below this many letters a text says too little: nothing is checked. */
 export const MIN_LETTERS = 40;
+/** Fewer letters than `MIN_LETTERS`, but this many, none in the language's script: in another language all the same. */
+export const MIN_SCRIPT_LETTERS = 12;
 /** Below this many words the frequent words are not counted. */
 export const MIN_WORDS = 12;
 /** A side whose letters are less than this share in its language's scripts is in another script. */
@@ -182,9 +184,10 @@ export function recogniseLanguage(profile: TextProfile, except?: string): Langua
  */
 export function languageMismatch(text: string | TextProfile, tag: string): LanguageMismatch | undefined {
   const profile = typeof text === "string" ? profileText(text) : text;
-  if (profile.letters < MIN_LETTERS) return undefined;
   const lang = getLanguage(tag);
   const declared = lang.name;
+  // Too short to judge by words, but not one letter in the language's script: "Verwenden Sie kein Benzin." is no Bulgarian.
+  if (profile.letters < MIN_LETTERS) return profile.letters >= MIN_SCRIPT_LETTERS ? noLetterInScript(profile, lang) : undefined;
   // Another script.
   const inScript = scriptShare(profile, lang) >= SCRIPT_MIN_SHARE;
   if (!inScript && !(lang.frequentWords?.length && frequentShare(profile, lang) >= OWN_WORDS_KEEP)) {
@@ -218,6 +221,17 @@ export function languageMismatch(text: string | TextProfile, tag: string): Langu
     }
   }
   return undefined;
+}
+
+/** A short text none of whose letters is in the language's script (none when sverka knows no script of it). */
+function noLetterInScript(profile: TextProfile, lang: ReturnType<typeof getLanguage>): LanguageMismatch | undefined {
+  if (lang.scripts.length === 0 || scriptShare(profile, lang) > 0) return undefined;
+  const main = [...profile.scripts].sort((a, b) => b[1] - a[1])[0]![0];
+  return {
+    declared: lang.name,
+    looksLike: { name: `${main}-script text` },
+    why: `its letters are ${main}, not ${lang.scripts.join(" or ")}`,
+  };
 }
 
 function pct(x: number): string {

@@ -232,6 +232,8 @@ export const ru: LanguageData = {
     // "тысяча рублей"; "пять тысяч", "две тысячи" are a magnitude after a number (`magnitudes`).
     ...forms(1000, "тысяча", "тысячу"),
   },
+  // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
+  negativeAmountWords: ["убыт", "отрицател", "минус", "дефицит", "снижен", "уменьшен", "отток", "расход", "обесцен", "недостач"],
   negation: {
     plain: String.raw`не|нельзя|никогда|запрещ\p{L}*`,
     prohibition: String.raw`не\s+(?:\p{L}+(?:йте|ите|ьте)|(?:должен|должна|должно|должны|может|могут|можете|следует|допускается|допускаются|разрешается|разрешено|рекомендуется))|нельзя|запрещ\p{L}*`,

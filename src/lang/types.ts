@@ -288,6 +288,12 @@ export interface LanguageData {
    */
   readonly directions?: { readonly up: readonly string[]; readonly down: readonly string[] };
   /**
+   * Beginnings of words (lowercase) that say an amount is below zero, as a translation may say what a statement's
+   * brackets do: "loss" ("a loss of 41,830"), "negative", "загуб", "отрицател". Without them, an amount's sign in
+   * brackets is not compared.
+   */
+  readonly negativeAmountWords?: readonly string[];
+  /**
    * The parties of a contract, a loan, a lawsuit, each written form in lowercase, by an id shared across languages:
    * "sale/buyer" is "купувач", "купувачът"... and "buyer", "purchaser"...; its counterpart is the other role of its
    * group ("sale/seller"). A translation naming the counterpart instead is a swap. Without them, parties are not compared.

@@ -36,6 +36,10 @@ const RUN_ON = /^[ \t]*(?:\d{1,6}\.[ \t]+(?:\p{Ll}|\d)|[–—-][ \t]+\p{Ll})/u;
 /** A table of contents' entry: a dot leader, then the page ("12.1 Смяна на решетката ........ 305"): a line of its own, however long the lines around it. */
 const CONTENTS_ENTRY = /(?:\.{3,}|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
+/** A table's row flattened to a line ends on its cells' figures, two groups or more ("357 031 485 040", "264,347 625,227"). */
+const FIGURES_END = /\d[\d.,]*[ \u00a0\u202f]+\(?[\d.,]*\d\)?$/u;
+/** The next row opens with its label, a capitalised word (not a code or a currency's "EUR" the sentence goes on with). */
+const STARTS_UPPER = narrowable(String.raw`^[ \t]*\p{Lu}\p{Ll}`, "u");
 /**
  * A field of an address or a form opening a line: a capitalised word, its
  * dot, a colon ("Tel: +34 91 555 01 23", "Тел.: ...", "E-mail: ..."). A line
@@ -115,6 +119,9 @@ const SHORT_LINE_SHARE = 0.6;
 
 function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProfile): boolean {
   const trimmed = line.text.trim();
+  // A table flattened to lines, a row each ("Разходи за персонала 357 031 485 040" / "Разходи за амортизация ..."): a
+  // long row makes the text look hard-wrapped, but a line ending on figures before a capital is a row of its own.
+  if (FIGURES_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;
   // A wrapped line that stops on a word no sentence ends on ("For the" / "Client: ...", "в гр." / "Пловдив."): the next goes on with it.
   if (longest >= MIN_WRAP_WIDTH && trimmed.length >= SHORT_LINE_SHARE * longest && endsMidSentence(trimmed, lang)) return false;
   // A wrapped line that ends on the number opening the next sentence ("... всеки ден. 2." / "Базата данни ..."): the

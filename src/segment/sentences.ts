@@ -156,7 +156,9 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // A capital letter after a number is a unit, not an initial (nor "v." of "Roe v. Wade"): "220 V. Стъпка 2.",
   // "16 A. Do not", "230 V. 2. Close": an end before a capital or a number, as "200 кг." is before a capital.
   if (initial && NUMBER_BEFORE.test(before)) return CAPITAL_NEXT.test(after) || digitNext;
-  if (lang.nonFinalAbbreviations.has(key) || (key.length <= 2 && lang.nonFinalAbbreviations.has(lastTwoWords(before)))) return false;
+  // A single letter of those lists is lowercase ("z. B.", "d. h."): a capital is an initial or a grade ("Energieeffizienzklasse D. Auf").
+  const listed = lang.nonFinalAbbreviations.has(key) && !(initial && key.length === 1);
+  if (listed || (key.length <= 2 && lang.nonFinalAbbreviations.has(lastTwoWords(before)))) return false;
   // "Ив. Вазов", "Ст. Стамболов": an abbreviated first name before a surname.
   if (upperNext && CAPITALISED.test(word) && lang.nameInitials.has(key)) return starterNext;
   // "На 2 април 2025 г. „Термосистеми“ откри...": a date opening its sentence is no sentence, whatever capital follows

@@ -261,8 +261,10 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
     comment: "a capital letter after a number is a unit (220 V.): an end before a capital or a number",
   });
+  // A single letter of the list only in lowercase ("z. B."): a capital is an initial or a grade (sentences.ts).
+  const lowerSingle = (w: string) => ([...w].length === 1 ? escapeChar(w.toLowerCase()) : anyCase(w));
   if (lang.nonFinalAbbreviations.size)
-    rules.push(...wordRules(word(lang.nonFinalAbbreviations), undefined, "abbreviations that never end a sentence"));
+    rules.push(...wordRules(word(lang.nonFinalAbbreviations, lowerSingle), undefined, "abbreviations that never end a sentence"));
   const names = [...lang.nameInitials].filter((w) => [...w].length >= 2);
   if (names.length) {
     const capitalised = (w: string) => [...w].map((ch, i) => escapeChar(i === 0 ? ch.toUpperCase() : ch)).join("");

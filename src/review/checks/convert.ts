@@ -47,6 +47,9 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   // The lev was pegged to the euro (and the euro replaced it at that rate): prices are given in both.
   BGN: ["lev-euro", 1 / LEV_PER_EURO],
   EUR: ["lev-euro", 1],
+  // A change of a rate: a percentage point is 100 basis points ("0,35 процентни пункта", "35 basis points").
+  pp: ["rate change", 1],
+  bp: ["rate change", 0.01],
 };
 
 /** How far a converted amount may be from the one written: translators round ("30 yards", "27 m"; "5 miles", "8 km"). */

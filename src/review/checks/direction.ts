@@ -77,8 +77,9 @@ function oneWay(tokens: readonly Matchable[], lang: LanguageProfile): { way: Way
     if (t.kind !== "word") continue;
     const way = wayOf(words, t.key);
     if (way === undefined) continue;
+    // A compound's negative prefix ("non-performing loans increased", "non-current assets") names a thing: it turns no change.
     for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
-      if (tokens[j]!.kind === "word" && saysNo(lang, tokens[j]!.key)) return undefined;
+      if (tokens[j]!.kind === "word" && !tokens[j]!.key.includes("-") && saysNo(lang, tokens[j]!.key)) return undefined;
     if (found && found.way !== way) return undefined;
     found ??= { way, at: i };
   }

@@ -14,6 +14,7 @@ import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.j
 import { limits, signsReversed } from "./limits.js";
 import { namesAdded, namesMissing, namesMisspelled } from "./names.js";
 import { negation } from "./negation.js";
+import { decimalKept, signLost } from "./notation.js";
 import { translatorNote } from "./note.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
@@ -23,6 +24,7 @@ import { periods } from "./periods.js";
 import { personsReplaced } from "./persons.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
+import { nameSpeltTwoWays } from "./spellings.js";
 import { surnamesMisspelled } from "./surnames.js";
 import { numbersSwapped } from "./swapped.js";
 import { tags } from "./tags.js";
@@ -42,6 +44,8 @@ export const CHECKS: readonly Check[] = [
   emptySource,
   tags,
   numbers,
+  signLost,
+  decimalKept,
   dates,
   weekdays,
   units,
@@ -57,6 +61,7 @@ export const CHECKS: readonly Check[] = [
   namesMissing,
   namesNotCarried,
   namesAdded,
+  nameSpeltTwoWays,
   partiesSwapped,
   termsMissing,
   lengthOff,

@@ -329,7 +329,7 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
   // language, translated: only its short words (an acronym's length: "EU", "LED") may be names there.
   const headingWords =
     info.script === otherInfo.script && info.lang.code !== otherInfo.lang.code
-      ? capitalsHeadingWords(fromSource ? tokens.sourceSegments : tokens.targetSegments)
+      ? capitalsHeadingWords(fromSource ? tokens.sourceSegments : tokens.targetSegments, info.lang)
       : undefined;
   // Each name once, in the order met (most links have none: nothing is made for them).
   const out: string[] = [];
@@ -381,21 +381,33 @@ function copiedOtherwise(mine: string, theirs: string, source: SideInfo, target:
 }
 
 /** The words longer than an acronym of the segments written in capitals throughout (two words or more), if any. */
-function capitalsHeadingWords(segments: readonly (readonly Matchable[])[]): ReadonlySet<Matchable> | undefined {
+function capitalsHeadingWords(segments: readonly (readonly Matchable[])[], lang: LanguageProfile): ReadonlySet<Matchable> | undefined {
   let out: Set<Matchable> | undefined;
   for (const tokens of segments) {
     if (!inCapitals(tokens)) continue;
     out ??= new Set();
-    // A code in it ("EM-420") is copied as it is, and stays a name.
-    for (const t of tokens) if (t.kind === "word" && t.surface.length > HEADING_ACRONYM_MAX && !DIGIT.test(t.surface)) out.add(t);
+    // A code in it ("EM-420") is copied as it is, and stays a name; so may a short word ("EU"), but not one of the
+    // language's small words ("НА", "ЗА", "AND").
+    for (const t of tokens)
+      if (t.kind === "word" && !DIGIT.test(t.surface) && (t.surface.length > HEADING_ACRONYM_MAX || lang.danglingWords.has(t.key)))
+        out.add(t);
   }
   return out;
 }
 
-/** Whether a segment's words, two or more, are in capitals (most segments are sentences: their first word settles it). */
+/** Whether a segment opens with a word and a number, as a heading's label does ("Статья 2.", "Article 5"). */
+function labelledHeading(tokens: readonly Matchable[]): boolean {
+  return tokens.length > 2 && tokens[0]!.kind === "word" && tokens[1]!.kind === "number";
+}
+
+/**
+ * Whether a segment's words, two or more, are in capitals (most segments are sentences: their first word settles it),
+ * its label aside: "Статья 2. ЦЕНА И ПОРЯДОК РАСЧЁТОВ", "Article 5. LIABILITY" (a word and a number opening it).
+ */
 function inCapitals(tokens: readonly Matchable[]): boolean {
   let words = 0;
-  for (const t of tokens) {
+  for (let i = labelledHeading(tokens) ? 2 : 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== "word") continue;
     if (HAS_LOWER.for(t.surface).test(t.surface)) return false;
     words++;
@@ -522,7 +534,9 @@ export function strangerNames(
       const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter(capitalised).length >= TITLE_CASE_SHARE * words.length;
       // A heading in capitals ("ПРЕКРАТЯВАНЕ", "TERMINATION") is words, not acronyms: only short ones (NATO, BGN) may be names there.
       // One-letter words and hyphenated ones count ("INVITATION TO A LECTURE", "NON-PERFORMANCE"): no lowercase letter anywhere.
-      const allCaps = words.length > 0 && words.every((w) => !HAS_LOWER.for(w.surface).test(w.surface));
+      // Its label aside: "Член 8. СРОК НА ДЕЙСТВИЕ".
+      const heading = labelledHeading(tokens) ? words.slice(1) : words;
+      const allCaps = heading.length > 0 && heading.every((w) => !HAS_LOWER.for(w.surface).test(w.surface));
       // The first word opens the sentence after a heading's number too ("12.2 Смяна на решетката", "3. Replace"): no name.
       let first = tokens.indexOf(words[0]!);
       // A label in capitals opening the sentence ("ВНИМАНИЕ: Преди почистване...", "WARNING: Unplug..."): the word after it opens the sentence.

@@ -187,8 +187,36 @@ function unpaired(
   const against = (list: readonly Counted[]) => (significant(list) > 0 ? significant(list) : list.length);
   const smallSource = us.length > 0 && ut.length > 0 && significant(us) < against(ut);
   const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < against(us);
+  // "12 345 хил. лв." given as "BGN 12.3 million": the source's amount to fewer figures, no other number changed.
+  if (us.length === 1 && ut.length === 1 && roundedFrom(us[0]!, ut[0]!))
+    return {
+      type: "numbers",
+      severity: "warning",
+      reason: `the translation rounds ${us[0]!.surface} to ${ut[0]!.surface}: check the precision the source gives`,
+      evidence: { source: [us[0]!.surface], target: [ut[0]!.surface] },
+    };
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
   return numbersFlag(counting(us, smallSource, ctx.source, link.source), counting(ut, smallTarget, ctx.target, link.target), phones);
+}
+
+/**
+ * Whether `t` is `s` rounded to the figures `t` writes, fewer than `s` writes, both of three figures or more
+ * ("12 345 хил." as "12.3 million"; "12.4 million" is another amount, and "12" for "12,5" a change).
+ */
+function roundedFrom(s: Counted, t: Counted): boolean {
+  const x = Number(s.key);
+  const y = Number(t.key);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === y) return false;
+  const figures = (c: Counted) => (/^[\d\s.,\u00a0\u202f]+/u.exec(c.surface)?.[0] ?? "").replace(/\D/gu, "").replace(/^0+/u, "").length;
+  // The figures written must be the number's own, or a magnitude word's multiple: "19" of "1914-19" stands for 1919.
+  const digits = (c: Counted) => c.key.replace(/\D/gu, "").replace(/^0+/u, "");
+  if (!t.scaled && digits(t) !== (/^[\d\s.,\u00a0\u202f]+/u.exec(t.surface)?.[0] ?? "").replace(/\D/gu, "").replace(/^0+/u, ""))
+    return false;
+  const fx = figures(s);
+  const fy = figures(t);
+  if (fy < 2 || fx < 3 || fy >= fx) return false;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(y))) - fy + 1);
+  return Math.abs(x - y) <= unit / 2 + unit * 1e-9;
 }
 
 /** The flag of numbers left unpaired on each side (as written) and of telephone numbers changed, if any. */

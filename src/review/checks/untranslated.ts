@@ -37,7 +37,10 @@ export const untranslated: Check = {
       const heading = copiedHeading(sourceText, targetText, ctx.source, ctx.target, ctx.dictionary);
       if (heading) return heading;
     }
-    return undefined;
+    // A copy the translation's side cut otherwise ("Статья 7." | "РАЗРЕШЕНИЕ СПОРОВ" for "Статья 7. РАЗРЕШЕНИЕ СПОРОВ"): whole, it is the source.
+    if (link.target.length < 2) return undefined;
+    const whole = ctx.target.text(link.target);
+    return untranslatedPart(sourceText, whole, dominantScript(whole), ctx.source, ctx.target, ctx.dictionary);
   },
 };
 

@@ -1,0 +1,134 @@
+/**
+ * How a number is written, where the value is the same on both sides and the
+ * numbers check has nothing to say: an amount's sign in brackets lost
+ * ("(41 830)" in a statement's table is minus 41,830), and the source's
+ * decimal comma kept in a language that writes a point ("11,3%" in
+ * English reads as 113 %).
+ */
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Matchable } from "../../score/index.js";
+import { numberParts } from "../../score/tokens.js";
+import type { Flag } from "../../types.js";
+import { tokenSpans } from "../tokens.js";
+import type { Check } from "./types.js";
+
+/** A number as written on one side: its value (the token's key), its text, and whether it says it is below zero. */
+interface Written {
+  readonly key: string;
+  readonly surface: string;
+  readonly negative: boolean;
+}
+
+/** Brackets around a number alone, "(41 830)", or a minus sign before it: how accounts write a number below zero. */
+function writtenNumbers(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Written[] {
+  if (!/\d/u.test(text)) return [];
+  const spans = tokenSpans(text, tokens);
+  const out: Written[] = [];
+  tokens.forEach((t, k) => {
+    if (t.kind !== "number" || !spans[k]!.found) return;
+    const { start, end } = spans[k]!;
+    const before = text.slice(Math.max(0, start - 2), start);
+    const bracketed = /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end, end + 2));
+    // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025").
+    const minus = /(?:^|[\s(])[-−]$/u.test(text.slice(Math.max(0, start - 2), start)) && !/\d\s?[-−]$/u.test(before);
+    // "(2,5) млн." is 2.5 where "BGN 2.5 million" is 2,500,000: a magnitude word's number is compared as written.
+    const figures = t.scaled ? /^\d[\d.,\s]*\d|^\d/u.exec(t.surface)?.[0] : undefined;
+    const key = figures ? (numberParts(figures, lang)[0]?.value ?? t.key) : t.key;
+    out.push({ key, surface: text.slice(start, end), negative: bracketed || minus });
+  });
+  return out;
+}
+
+/** Whether the text says in words that an amount is below zero ("a loss of 41,830", "загуба от"), by the language's list. */
+function saysNegative(tokens: readonly Matchable[], lang: LanguageProfile): boolean {
+  const words = lang.negativeAmountWords;
+  if (!words?.length) return false;
+  return tokens.some((t) => t.kind === "word" && words.some((w) => t.key.startsWith(w)));
+}
+
+/**
+ * An amount below zero on one side only: "(41 830)" or "-41 830" in the
+ * source, "41,830" in the translation, with no brackets, minus or word of a
+ * loss or a decrease there (or the other way round). Small bracketed numbers
+ * are a paragraph's ("(4)"), a bracketed year a reference ("(2024)"): only
+ * amounts of three figures or more, or with decimals, count. A warning: a
+ * translation may say "a loss of" where the source brackets; judged only where
+ * the language says which words do (`negativeAmountWords`).
+ */
+export const signLost: Check = {
+  name: "an amount's sign lost",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (!ctx.source.lang.negativeAmountWords || !ctx.target.lang.negativeAmountWords) return undefined;
+    const lt = ctx.linkTokens(k);
+    const source = writtenNumbers(ctx.source.text(link.source), lt.source, ctx.source.lang);
+    if (source.length === 0) return undefined;
+    const target = writtenNumbers(ctx.target.text(link.target), lt.target, ctx.target.lang);
+    const one = (from: readonly Written[], to: readonly Written[], toTokens: readonly Matchable[], toLang: LanguageProfile) => {
+      for (const s of from) {
+        if (!s.negative || !amountLike(s)) continue;
+        const same = to.filter((t) => t.key === s.key);
+        if (same.length === 0 || same.some((t) => t.negative) || from.some((o) => o.key === s.key && !o.negative)) continue;
+        if (saysNegative(toTokens, toLang)) continue;
+        return { s, t: same[0]! };
+      }
+      return undefined;
+    };
+    const lost = one(source, target, lt.target, ctx.target.lang);
+    const added = lost ? undefined : one(target, source, lt.source, ctx.source.lang);
+    if (!lost && !added) return undefined;
+    const [sw, tw] = lost ? [lost.s.surface, lost.t.surface] : [added!.t.surface, added!.s.surface];
+    const reason = lost
+      ? `the source writes ${signed(ctx.source.text(link.source), sw)} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
+      : `the translation writes ${signed(ctx.target.text(link.target), tw)} below zero where the source has ${sw}: sign added?`;
+    return { type: "numbers", severity: "warning", reason, evidence: { source: [sw], target: [tw] } } satisfies Flag;
+  },
+};
+
+/** Three figures or more, or decimals: an amount, not a paragraph's number "(4)" or a year "(2024)". */
+function amountLike(w: Written): boolean {
+  const digits = w.key.replace(/\D/gu, "").length;
+  if (w.key.includes(".")) return true;
+  return digits >= 3 && !(digits === 4 && /^(?:19|20)\d\d$/u.test(w.key) && !/\D/u.test(w.surface));
+}
+
+/** The number as the text writes it below zero: "(41 830)", "-41 830". */
+function signed(text: string, surface: string): string {
+  const at = text.indexOf(surface);
+  const m = /\(\s?$|[-−]$/u.exec(text.slice(Math.max(0, at - 2), at));
+  if (!m) return surface;
+  return m[0].startsWith("(") ? `(${surface})` : `${m[0]}${surface}`;
+}
+
+/** A number with a comma and one or two figures after it: "11,3". */
+const DECIMAL_COMMA = /(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])/gu;
+
+/**
+ * The source's decimal comma kept in a translation whose language writes a
+ * point: "11,3 %" translated "11,3%" (English reads 113). A number with one
+ * or two figures after the comma, written so in the source too; three figures
+ * after it are a thousands group, the numbers check's ("8,826 million" for
+ * "8,826 млн."). A point kept the other way is not judged: "4.2" and "22.04"
+ * are a version and a date in any language. A warning.
+ */
+export const decimalKept: Check = {
+  name: "the source's decimal comma kept",
+  textOnly: true,
+  run: (ctx, link) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (ctx.source.lang.decimalSeparator !== "," || ctx.target.lang.decimalSeparator !== ".") return undefined;
+    const target = ctx.target.text(link.target);
+    if (!target.includes(",")) return undefined;
+    const source = ctx.source.text(link.source);
+    const inSource = (n: string) => new RegExp(`(?<![\\d.,])${n}(?![\\d.,])`, "u").test(source);
+    const kept = [...target.matchAll(DECIMAL_COMMA)].map((m) => m[0]).find(inSource);
+    if (!kept) return undefined;
+    return {
+      type: "numbers",
+      severity: "warning",
+      reason: `the translation writes ${kept} with the source's decimal comma: ${ctx.target.lang.name} writes ${kept.replace(",", ".")}`,
+      evidence: { source: [kept], target: [kept] },
+    } satisfies Flag;
+  },
+};
