@@ -5,6 +5,7 @@
  * whole document once, then asked link by link.
  */
 import levenshtein from "fast-levenshtein";
+import { letterScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
@@ -14,6 +15,8 @@ import type { Check } from "./types.js";
 const MIN_NAME_LETTERS = 4;
 /** Consonants its outline needs ("ptr" of "Петър"): two ("Мила", "Мола") tell too little. */
 const MIN_OUTLINE = 3;
+/** Letters two spellings of one name differ by at most ("Шрьодер", "Шрейдер"). */
+const MAX_LETTERS_APART = 2;
 /** Other places a reason names. */
 const NAMED_PLACES = 5;
 
@@ -22,8 +25,11 @@ function nameLike(t: Matchable, side: SideInfo): boolean {
   if (t.kind !== "word" || t.surface.length < MIN_NAME_LETTERS) return false;
   const first = t.surface.charAt(0);
   const second = t.surface.charAt(1);
-  // In capitals throughout ("ООД", "ПОРЯДОК") it is an acronym or a heading's word, not a spelling.
-  return first !== first.toLowerCase() && second !== second.toUpperCase() && !side.lowercase().has(t.key);
+  // In capitals throughout ("ООД", "ПОРЯДОК") it is an acronym or a heading's word, not a spelling; in another script
+  // than its side's ("Ливингстън" in a sentence left untranslated), a copy, not the side's own spelling.
+  return (
+    first !== first.toLowerCase() && second !== second.toUpperCase() && letterScript(first) === side.script && !side.lowercase().has(t.key)
+  );
 }
 
 /**
@@ -94,8 +100,10 @@ function spellingFlags(ctx: ReviewContext): Map<number, Flag> {
         const [a, b] = [keys[x]!, keys[y]!];
         const la = target.links.get(a)!;
         const lb = target.links.get(b)!;
-        // Forms of one word ("Петров", "Петрова" may be two people, or one inflected), or two names side by side: not one misspelt.
-        if (stem(a) === stem(b) || meet(la, lb)) continue;
+        // Forms of one word ("Петров", "Петрова" may be two people, or one inflected; "German", "Germany"), two names side by
+        // side, or two words further apart than a misspelling: not one name misspelt.
+        if (stem(a) === stem(b) || a.startsWith(b) || b.startsWith(a) || meet(la, lb) || levenshtein.get(a, b) > MAX_LETTERS_APART)
+          continue;
         // The source's one name behind both: a word of that outline in a link of each.
         const named = [...source.tokens].find(
           ([key, s]) => outline(s) === o && meet(source!.links.get(key)!, la) && meet(source!.links.get(key)!, lb),
