@@ -95,6 +95,28 @@ describe("one name spelt two ways through a translation", () => {
   });
 });
 
+describe("a merge beside a sentence the translation adds", () => {
+  test("two sentences merged, each sharing a name or a number with the merge, beside an added one: the added one alone is flagged", () => {
+    const de = [
+      "Die Dividende soll auf 2,40 Euro je Aktie erhöht werden.",
+      "Der Geschäftsbericht ist ab dem 20. März 2025 online verfügbar.",
+      "Pressekontakt: Thomas Becker. Telefon: +49 89 1234 5600.",
+      "E-Mail: presse@mueller-hausgeraete.de",
+    ];
+    const bg = [
+      "Дивидентът трябва да бъде увеличен на 2,40 евро на акция.",
+      "Годишният отчет е достъпен онлайн от 20 март 2025 г.",
+      "Компанията е носител на наградата „Работодател на годината“ за 2024 г.",
+      "Контакт за медиите: Томас Бекер, телефон: +49 89 1234 5600.",
+      "Имейл: presse@mueller-hausgeraete.de",
+    ];
+    const b = align(de.join("\n\n"), bg.join("\n\n"), { sourceLang: "de", targetLang: "bg" });
+    const problems = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}`));
+    expect(problems).toEqual(["error added"]);
+    expect(b.links.some((l) => l.source.length === 2 && l.target.length === 1)).toBe(true);
+  });
+});
+
 describe("the cut-short check's words", () => {
   test("'под' is a floor too: a Bulgarian sentence may end on it", () => {
     expect(getLanguage("bg").danglingWords.has("под")).toBe(false);

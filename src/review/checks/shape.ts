@@ -17,6 +17,7 @@ export const outOfStep: Check = {
     if (!short) return undefined;
     const gap = [ctx.links[k - 1], ctx.links[k + 1]].find((l) => l !== undefined && l[short].length === 1 && l.kind.includes("0"));
     const id = gap?.[short][0];
+    if (id !== undefined && mergeHolds(ctx, link, short, id)) return undefined;
     const n = (x: number | undefined) => (x === undefined ? "" : ` ${x + 1}`);
     return {
       type: "divergent",
@@ -28,6 +29,26 @@ export const outOfStep: Check = {
     };
   },
 };
+
+/**
+ * Whether a merge beside a gap is a merge indeed: every sentence of its long side shares evidence (a word, a name, a
+ * figure) with its one sentence, and the gap's sentence shares none with any of them ("Pressekontakt: Thomas Becker."
+ * and "Telefon: +49 89 1234 5600." in "Контакт за медиите: Томас Бекер, телефон: +49 ...", beside a sentence added).
+ */
+function mergeHolds(ctx: ReviewContext, link: Link, short: "source" | "target", gap: number): boolean {
+  const one = link[short][0]!;
+  const many = short === "source" ? link.target : link.source;
+  const evidence = (a: number, b: number) => (short === "source" ? ctx.evidence(a, b) : ctx.evidence(b, a));
+  // Half the usual evidence for the sentence's length, as the gap check asks (a source sentence's characters; a translation
+  // sentence's share of its source's).
+  const usual = (x: number) => ctx.perChar * (short === "source" ? ctx.source.length(one) / many.length : ctx.source.length(x));
+  return (
+    many.every((x) => evidence(one, x) >= MERGED_SHARE * usual(x) && evidence(one, x) > 0) && many.every((x) => evidence(gap, x) === 0)
+  );
+}
+
+/** The share of the usual evidence for its length each sentence of a merge must share with the other side's one. */
+const MERGED_SHARE = 0.5;
 
 /** Which side of link k is short, if it is one-to-many beside a gap on its single side. */
 function shortSide(links: readonly Link[], k: number): "source" | "target" | undefined {
