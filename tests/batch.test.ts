@@ -635,6 +635,19 @@ describe("sverka batch", () => {
     expect(input.others).toEqual([join(dir, "site", "index.html"), join(dir, "site", "robots.txt")]);
   });
 
+  test("a document whose counterpart is in a third language says which pair it makes and how to align it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-third-"));
+    writeFileSync(join(dir, "manual.bg.txt"), "Не използвайте бензин.\n");
+    writeFileSync(join(dir, "manual.de.txt"), "Verwenden Sie kein Benzin.\n");
+    writeFileSync(join(dir, "guide.bg.txt"), "Натиснете бутона.\n");
+    writeFileSync(join(dir, "guide.en.txt"), "Press the button.\n");
+    const input = await readBatchInput(dir, { sourceLang: "bg", targetLang: "en", outDir: join(dir, "out"), extension: ".tmx" });
+    expect(input.unpaired.map((u) => [u.name, u.reason])).toEqual([
+      ["manual.de.txt", "in de, not bg or en"],
+      ["manual", "no manual.en.txt; manual.de.txt is in de: a de–bg pair needs -s de -t bg, or a manifest line"],
+    ]);
+  });
+
   test("shards are deterministic and together cover the manifest once", () => {
     const items = Array.from({ length: 10 }, (_, k) => k);
     const parts = [shard(items, "1/3"), shard(items, "2/3"), shard(items, "3/3")];

@@ -158,7 +158,12 @@ function pairFiles(
         targets.length > 0 ? 0 : -1,
       );
       if (k < 0) {
-        into.unpaired.push({ name: named(stem), file: join(dir, source.file), reason: `no ${shown(counterpart(source, tl))}` });
+        const third = thirdLanguage(files, stem, prefix, [primaryLanguage(sl), primaryLanguage(tl)]);
+        // "manual.bg.txt" beside "manual.de.txt": a pair in other languages than -s and -t, which only they can say.
+        const hint = third
+          ? `; ${shown(third.file)} is in ${third.lang}: a ${third.lang}–${sl} pair needs -s ${third.lang} -t ${sl}, or a manifest line`
+          : "";
+        into.unpaired.push({ name: named(stem), file: join(dir, source.file), reason: `no ${shown(counterpart(source, tl))}${hint}` });
         continue;
       }
       const [target] = targets.splice(k, 1);
@@ -179,6 +184,21 @@ function pairFiles(
  * The language of a document named NAME.LANG.EXT (in a document's folder, LANG.EXT) with LANG an ISO 639-1
  * code, with or without a region (policy.de.txt, pt-BR.md); undefined for any other file.
  */
+/** A document of `stem` in a third language among a folder's files ("manual.de.txt" for "manual"), if any. */
+function thirdLanguage(
+  files: readonly string[],
+  stem: string,
+  prefix: string,
+  pair: readonly string[],
+): { file: string; lang: string } | undefined {
+  for (const file of files) {
+    if (!file.toLowerCase().startsWith(`${stem}.`)) continue;
+    const other = otherLanguage(file, prefix);
+    if (other && !pair.includes(other.lang.slice(0, 2).toLowerCase())) return { file, lang: other.lang };
+  }
+  return undefined;
+}
+
 function otherLanguage(file: string, prefix: string): { lang: string } | undefined {
   const lower = file.toLowerCase();
   const ext = DOCUMENT_EXTENSIONS.find((e) => lower.endsWith(e));
