@@ -165,7 +165,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   // (before the units that may end one after a number: Russian "В 2024 г. «Газпром»...").
   if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
-  if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && CAPITAL_NEXT.test(after);
+  // A clause's number after it opens the next clause: "до 31 декабря 2025 г. 8.2. Договор".
+  if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && (CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after));
   // "No. AB-2025-0147", "№ ОП-2025-0147": a code of capitals and figures is a number too.
   if ((digitNext || CODE_NEXT.test(after)) && lang.numberPrefixAbbreviations.has(key)) return false;
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":

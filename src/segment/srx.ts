@@ -283,8 +283,8 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       {
         break: true,
         before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*${list}\\.`,
-        after: CAPITAL_NEXT,
-        comment: "a unit after a number (200 гр.) before a capital",
+        after: `(?:${CAPITAL_NEXT}|${LABEL_NEXT})`,
+        comment: "a unit after a number (200 гр.) before a capital or a clause's number",
       },
       { break: false, before: word(lang.unitOrNonFinalAbbreviations), after: WS, comment: "elsewhere never an end (гр. Пловдив)" },
     );

@@ -151,6 +151,23 @@ function anyNegation(text: string, n: Negations): boolean {
   return says(n.any, text);
 }
 
+/** A negative word joined by a hyphen and another word after it: a thing's name ("non-performing loans", "non-current assets"). */
+const NAMING_COMPOUND = /^\p{L}+-\p{L}+$/u;
+const WORD_AFTER = /^\s+\p{L}/u;
+
+/**
+ * Whether a translation says no otherwise than by naming things with a negative compound before a noun: "sold
+ * non-performing loans" for "не е продавала необслужвани кредити" says no nowhere ("is non-refundable." still does).
+ */
+function negationBeyondNames(text: string, n: Negations): boolean {
+  if (!says(n.any, text)) return false;
+  // Said of the thing after an auxiliary ("is non-refundable in case of cancellation"), it says no.
+  const said = (at: number) => n.auxiliary?.test(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "") === true;
+  return matchesIn(n.any, text).some(
+    (m) => !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
+  );
+}
+
 /** A sentence asking: its last mark, before closing quotes or brackets, a question mark. */
 const QUESTION = /\?["'»“”’)\]]*\s*$/u;
 
@@ -179,7 +196,7 @@ export const negation: Check = {
     // "ще повиши" / "will not raise". (An antonym rendered with a negation, "will stay" / "will not change", negates a word of its own.)
     const targetAll = sourcePlain.length === 0 && targetPlain.length === 0 ? plainNegations(target, tn) : [];
     if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
-    const none = !anyNegation(target, tn);
+    const none = !negationBeyondNames(target, tn);
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
     const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, tn);
     const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn);

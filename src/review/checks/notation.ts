@@ -101,8 +101,8 @@ function signed(text: string, surface: string): string {
   return m[0].startsWith("(") ? `(${surface})` : `${m[0]}${surface}`;
 }
 
-/** A number with a comma and one or two figures after it: "11,3". */
-const DECIMAL_COMMA = /(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])/gu;
+/** A number with a comma and one or two figures after it ("11,3"), or three before a per cent sign ("3,125%": no thousands). */
+const DECIMAL_COMMA = /(?<![\d.,])\d{1,3},(?:\d{1,2}(?![\d,])|\d{3}(?=\s?%))/gu;
 
 /**
  * The source's decimal comma kept in a translation whose language writes a

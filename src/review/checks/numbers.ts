@@ -187,14 +187,17 @@ function unpaired(
   const against = (list: readonly Counted[]) => (significant(list) > 0 ? significant(list) : list.length);
   const smallSource = us.length > 0 && ut.length > 0 && significant(us) < against(ut);
   const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < against(us);
-  // "12 345 хил. лв." given as "BGN 12.3 million": the source's amount to fewer figures, no other number changed.
-  if (us.length === 1 && ut.length === 1 && roundedFrom(us[0]!, ut[0]!))
+  // "12 345 хил. лв." given as "BGN 12.3 million": the source's amounts to fewer figures, in order, no other number changed
+  // ("112 645 хил. лв. (2024 г.: 98 765 хил. лв.)" / "BGN 112.6 million (2024: BGN 98.8 million)").
+  if (us.length > 0 && us.length === ut.length && us.every((v, n) => roundedFrom(v, ut[n]!))) {
+    const pairs = us.map((v, n) => `${v.surface} to ${ut[n]!.surface}`);
     return {
       type: "numbers",
       severity: "warning",
-      reason: `the translation rounds ${us[0]!.surface} to ${ut[0]!.surface}: check the precision the source gives`,
-      evidence: { source: [us[0]!.surface], target: [ut[0]!.surface] },
+      reason: `the translation rounds ${pairs.join(", ")}: check the precision the source gives`,
+      evidence: { source: us.map((v) => v.surface), target: ut.map((v) => v.surface) },
     };
+  }
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
   return numbersFlag(counting(us, smallSource, ctx.source, link.source), counting(ut, smallTarget, ctx.target, link.target), phones);
 }

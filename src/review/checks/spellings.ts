@@ -109,11 +109,11 @@ function spellingFlags(ctx: ReviewContext): Map<number, Flag> {
           ([key, s]) => outline(s) === o && meet(source!.links.get(key)!, la) && meet(source!.links.get(key)!, lb),
         );
         if (!named) continue;
-        // The spelling further from the source's name in the translation's letters is questioned ("Petkowa" for "Петкова"),
-        // then the rarer, then the one met later.
+        // The rarer spelling is questioned ("Петр" once, "Петър" four times); of two as frequent, the one further from the
+        // source's name in the translation's letters ("Petkowa" for "Петкова"), then the one met later.
         const latin = ctx.source.lang.transliterate(named[0]);
         const far = (key: string) => levenshtein.get(ctx.target.lang.transliterate(key), latin);
-        const order = far(b) - far(a) || la.length - lb.length || lb[0]! - la[0]!;
+        const order = la.length - lb.length || far(b) - far(a) || lb[0]! - la[0]!;
         const [rare, usual] = order > 0 ? [b, a] : [a, b];
         const rareLinks = target.links.get(rare)!;
         const usualLinks = target.links.get(usual)!;

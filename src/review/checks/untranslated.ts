@@ -22,6 +22,8 @@ const MIN_TRANSLITERATED_LETTERS = 5;
 const SOURCE_SCRIPT_SHARE = 0.6;
 /** A copy of the source counts when it has at least this many words (short ones, names and figures, are copied rightly). */
 const MIN_COPIED_WORDS = 3;
+/** ...or this many, where the translation's side cut the copy into sentences the source's did not. */
+const MIN_COPIED_CUT_WORDS = 2;
 
 /** Each target sentence on its own: one left untranslated must not hide in a merge. */
 export const untranslated: Check = {
@@ -40,7 +42,8 @@ export const untranslated: Check = {
     // A copy the translation's side cut otherwise ("Статья 7." | "РАЗРЕШЕНИЕ СПОРОВ" for "Статья 7. РАЗРЕШЕНИЕ СПОРОВ"): whole, it is the source.
     if (link.target.length < 2) return undefined;
     const whole = ctx.target.text(link.target);
-    return untranslatedPart(sourceText, whole, dominantScript(whole), ctx.source, ctx.target, ctx.dictionary);
+    // Two words are enough here: a text the translation's side cut in two, the same as the source, is a copy ("Статья 6." | "ФОРС-МАЖОР").
+    return untranslatedPart(sourceText, whole, dominantScript(whole), ctx.source, ctx.target, ctx.dictionary, MIN_COPIED_CUT_WORDS);
   },
 };
 
@@ -92,6 +95,7 @@ function untranslatedPart(
   src: SideInfo,
   tgt: SideInfo,
   dictionary: Dictionary | undefined,
+  minCopied = MIN_COPIED_WORDS,
 ): Flag | undefined {
   const norm = (x: string) => {
     const lower = x.toLowerCase();
@@ -113,7 +117,7 @@ function untranslatedPart(
     !foreign() &&
     norm(sourceText) === norm(targetText) &&
     // An address is copied rightly, however many words its parts make ("https://www.example.com/forms").
-    wordsOf(withoutAddresses(sourceText, src)) >= MIN_COPIED_WORDS;
+    wordsOf(withoutAddresses(sourceText, src)) >= minCopied;
   if (!inSourceScript && !copied) return undefined;
   return {
     type: "untranslated",
