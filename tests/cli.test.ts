@@ -39,6 +39,10 @@ describe("sverka align", () => {
     expect(json.links).toHaveLength(11);
     expect(readFileSync(join(dir, "a.tsv"), "utf8").trimEnd().split("\n")).toHaveLength(11);
     expect(r.stderr).toContain("links       11: 1-1 11");
+    // The review's flags counted, as check would list them.
+    expect(r.stderr).toMatch(
+      /\n {2}flags {7}(?:none|[\d,]+ errors?, [\d,]+ warnings?, [\d,]+ info on [\d,]+ links? \(sverka check lists them\))\n/,
+    );
     expect(r.stderr).not.toMatch(/\u001b\[/); // NO_COLOR
     expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
   });

@@ -61,6 +61,7 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     `  confidence  mean ${colourScore(mean, c)}${weak ? `, ${c.yellow(`${grouped(weak)} below 0.5`)}` : ", none below 0.5"}`,
     `  unmatched   ${unmatched ? c.yellow(`${grouped(unmatched)} segment(s) with no counterpart (1-0 / 0-1 links; not in TMX)`) : "none"}`,
     `  length      ${bitext.model.ratio.toFixed(2)} target characters per source character ${c.dim(`(variance ${bitext.model.variance.toFixed(1)})`)}`,
+    `  flags       ${flagLine(bitext, c)}`,
     `  time        ${facts.seconds.toFixed(2)} s`,
   ];
   if (facts.leftOut)
@@ -71,6 +72,20 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
     lines.push(f.severity === "info" ? `  note        ${f.reason}` : `  ${c.yellow("warning")}     ${c.yellow(f.reason)}`);
   for (const w of facts.written) lines.push(`  wrote       ${w.path} ${c.dim(`(${w.format})`)}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** The review's flags by severity and the links they are on: "12 errors, 30 warnings, 41 info on 70 links (sverka check lists them)". */
+function flagLine(bitext: Bitext, c: ChalkInstance): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  let flagged = 0;
+  for (const l of bitext.links) {
+    if (l.flags?.length) flagged++;
+    for (const f of l.flags ?? []) counts[f.severity]++;
+  }
+  if (flagged === 0) return "none";
+  const errors = `${grouped(counts.error)} error${counts.error === 1 ? "" : "s"}`;
+  const warnings = `${grouped(counts.warning)} warning${counts.warning === 1 ? "" : "s"}`;
+  return `${counts.error ? c.red(errors) : errors}, ${counts.warning ? c.yellow(warnings) : warnings}, ${grouped(counts.info)} info on ${grouped(flagged)} link${flagged === 1 ? "" : "s"} ${c.dim("(sverka check lists them)")}`;
 }
 
 function colourScore(x: number, c: ChalkInstance): string {
