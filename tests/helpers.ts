@@ -166,6 +166,17 @@ export function pairProblems(bg: string, en: string, second: readonly [string, s
   return b.links.flatMap((l) => (l.flags ?? []).map((f) => `${f.type}: ${f.reason}`));
 }
 
+/** Sentence pairs as paragraphs of one sentence a side, aligned and reviewed in `langs`. */
+export function paragraphPairs(list: ReadonlyArray<readonly [string, string]>, langs: readonly [string, string] = ["bg", "en"]): Bitext {
+  return align(list.map((p) => p[0]).join("\n\n"), list.map((p) => p[1]).join("\n\n"), { sourceLang: langs[0], targetLang: langs[1] });
+}
+
+/** Two sentences of a bank's report, BG and EN, for a pair under test to stand beside (each then a link of its own). */
+export const REPORT_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["Банката е регистрирана в Република България.", "The Bank is registered in the Republic of Bulgaria."],
+  ["Отчетът е одобрен от Управителния съвет.", "The report was approved by the Management Board."],
+];
+
 export const IN_CI = !["", "0", "false"].includes((process.env.CI ?? "").toLowerCase());
 
 /** Something a test needs from outside the project: a program from a Debian package, or a file of ../shared. */

@@ -3,27 +3,17 @@
  * in brackets lost, a decimal comma kept in English, a change reversed beside
  * "non-performing", and how a report's dates and notes open their sentences.
  */
-import { align, segment } from "../src/index.js";
+import { segment } from "../src/index.js";
 import type { Bitext, Flag } from "../src/types.js";
-
-/** Paragraphs of one sentence a side, aligned and reviewed. */
-function pairs(list: ReadonlyArray<readonly [string, string]>, langs: readonly [string, string] = ["bg", "en"]): Bitext {
-  return align(list.map((p) => p[0]).join("\n\n"), list.map((p) => p[1]).join("\n\n"), { sourceLang: langs[0], targetLang: langs[1] });
-}
+import { paragraphPairs, REPORT_PAIRS } from "./helpers.js";
 
 const reasons = (b: Bitext, type: Flag["type"]) =>
   b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === type && f.severity !== "info").map((f) => f.reason));
 
-/** Sentences of a report around the pair under test, so that each is a link of its own. */
-const REPORT: ReadonlyArray<readonly [string, string]> = [
-  ["Банката е регистрирана в Република България.", "The Bank is registered in the Republic of Bulgaria."],
-  ["Отчетът е одобрен от Управителния съвет.", "The report was approved by the Management Board."],
-];
-
 describe("an amount's sign in brackets", () => {
   test("lost in the translation: a warning naming the amount as each side writes it", () => {
-    const b = pairs([
-      ...REPORT,
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Текущ данък (41 830) (260 885)", "Current tax 41,830 (260,885)"],
       [
         "Промяната в справедливата стойност на имотите е (2,5) млн. лв.",
@@ -42,8 +32,8 @@ describe("an amount's sign in brackets", () => {
   });
 
   test("kept, said in words, a paragraph's number or a year in brackets: nothing", () => {
-    const b = pairs([
-      ...REPORT,
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Текущ данък (41 830) (260 885)", "Current tax (41,830) (260,885)"],
       ["Резултатът е загуба в размер на (43 039) хил. лв.", "The result was a loss of BGN 43,039 thousand."],
       ["Разходът за обезценка е (1 250) хил. лв.", "The impairment expense was BGN -1,250 thousand."],
@@ -54,15 +44,15 @@ describe("an amount's sign in brackets", () => {
   });
 
   test("added by the translation: a warning too", () => {
-    const b = pairs([...REPORT, ["Нетната печалба е 12 345 хил. лв.", "Net profit was BGN (12,345) thousand."]]);
+    const b = paragraphPairs([...REPORT_PAIRS, ["Нетната печалба е 12 345 хил. лв.", "Net profit was BGN (12,345) thousand."]]);
     expect(reasons(b, "numbers")).toEqual(["the translation writes (12,345) below zero where the source has 12 345 хил.: sign added?"]);
   });
 });
 
 describe("a rate's change and an amount rounded", () => {
   test("0,35 percentage points are 35 basis points: no flag", () => {
-    const b = pairs([
-      ...REPORT,
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Лихвеният марж се повиши с 0,35 процентни пункта до 3,1 %.", "The interest margin rose by 35 basis points to 3.1%."],
     ]);
     expect(reasons(b, "numbers")).toEqual([]);
@@ -70,7 +60,7 @@ describe("a rate's change and an amount rounded", () => {
 
   test("'12 345 хил. лв.' as 'BGN 12.3 million' is rounded (a warning); '12.4 million' and a zero less are errors", () => {
     const flagsOf = (en: string) =>
-      pairs([...REPORT, ["Приходите от такси достигнаха 12 345 хил. лв. през отчетния период.", en]]).links.flatMap((l) =>
+      paragraphPairs([...REPORT_PAIRS, ["Приходите от такси достигнаха 12 345 хил. лв. през отчетния период.", en]]).links.flatMap((l) =>
         (l.flags ?? []).filter((f) => f.type === "numbers").map((f) => `${f.severity}: ${f.reason}`),
       );
     expect(flagsOf("Fee income reached BGN 12.3 million in the reporting period.")).toEqual([
@@ -83,21 +73,22 @@ describe("a rate's change and an amount rounded", () => {
 
 describe("the source's decimal separator kept", () => {
   test("'11,3 %' translated '11,3%': a warning; '11.3%' nothing; a thousands group is the numbers check's", () => {
-    const pair = (en: string) => pairs([...REPORT, ["Нетният доход от лихви нарасна с 11,3 % спрямо предходната година.", en]]);
+    const pair = (en: string) =>
+      paragraphPairs([...REPORT_PAIRS, ["Нетният доход от лихви нарасна с 11,3 % спрямо предходната година.", en]]);
     expect(reasons(pair("Net interest income increased by 11,3% compared with the previous year."), "numbers")).toEqual([
       "the translation writes 11,3 with the source's decimal comma: English writes 11.3",
     ]);
     expect(reasons(pair("Net interest income increased by 11.3% compared with the previous year."), "numbers")).toEqual([]);
     // A list of figures, not a decimal: "1,2 and 3" where the source writes no "1,2".
-    const list = pairs([...REPORT, ["Виж бележки 1, 2 и 3.", "See notes 1,2 and 3."]]);
+    const list = paragraphPairs([...REPORT_PAIRS, ["Виж бележки 1, 2 и 3.", "See notes 1,2 and 3."]]);
     expect(reasons(list, "numbers")).toEqual([]);
   });
 });
 
 describe("a change reversed beside a compound's negative prefix", () => {
   test("'non-performing loans increased' for 'необслужваните кредити намаля' is flagged as 'bad loans increased' is", () => {
-    const b = pairs([
-      ...REPORT,
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
       [
         "Делът на необслужваните кредити намаля до 7,3 % от брутния кредитен портфейл.",
         "The share of non-performing loans increased to 7.3% of the gross loan portfolio.",
@@ -109,8 +100,8 @@ describe("a change reversed beside a compound's negative prefix", () => {
     ]);
     expect(reasons(b, "negation")).toHaveLength(2);
     // A negation that turns the change still keeps it from being flagged: "did not fall" is no "grew".
-    const turned = pairs([
-      ...REPORT,
+    const turned = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Делът на кредитите не намаля през годината.", "The share of loans did not increase during the year."],
     ]);
     expect(reasons(turned, "negation")).toEqual([]);
@@ -119,8 +110,8 @@ describe("a change reversed beside a compound's negative prefix", () => {
 
 describe("a report's negations dropped", () => {
   test("'не е страна по', 'не е изплащала', 'не е получавала' translated without a negation are flagged", () => {
-    const b = pairs([
-      ...REPORT,
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
       [
         "Банката не е страна по съдебни дела, които биха могли да окажат съществено влияние върху финансовото ѝ състояние.",
         "The Bank is a party to legal proceedings that could have a material effect on its financial position.",
@@ -132,8 +123,8 @@ describe("a report's negations dropped", () => {
       ["Групата не е получавала държавна помощ през отчетния период.", "The Group received state aid during the reporting period."],
     ]);
     expect(reasons(b, "negation")).toHaveLength(3);
-    const kept = pairs([
-      ...REPORT,
+    const kept = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Банката не е страна по съдебни дела през годината.", "The Bank is not a party to any legal proceedings during the year."],
       ["Групата не е получавала държавна помощ през отчетния период.", "The Group has not received state aid during the reporting period."],
     ]);

@@ -5,23 +5,15 @@
  */
 import { align, segment } from "../src/index.js";
 import type { Bitext } from "../src/types.js";
-
-const REPORT: ReadonlyArray<readonly [string, string]> = [
-  ["Банката е регистрирана в Република България.", "The Bank is registered in the Republic of Bulgaria."],
-  ["Отчетът е одобрен от Управителния съвет.", "The report was approved by the Management Board."],
-];
-
-function pairs(list: ReadonlyArray<readonly [string, string]>, langs: readonly [string, string] = ["bg", "en"]): Bitext {
-  return align(list.map((p) => p[0]).join("\n\n"), list.map((p) => p[1]).join("\n\n"), { sourceLang: langs[0], targetLang: langs[1] });
-}
+import { paragraphPairs, REPORT_PAIRS } from "./helpers.js";
 
 const flagsOf = (b: Bitext) =>
   b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));
 
 describe("a bank report's figures", () => {
   test("this year's amount and last year's, both rounded, are one warning, not an error", () => {
-    const b = pairs([
-      ...REPORT,
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Печалбата е 112 645 хил. лв. (2024 г.: 98 765 хил. лв.).", "Profit was BGN 112.6 million (2024: BGN 98.8 million)."],
     ]);
     expect(flagsOf(b)).toEqual([
@@ -30,16 +22,18 @@ describe("a bank report's figures", () => {
   });
 
   test("'п.п.' is percentage points: 50 basis points are the same, 0.5% another unit", () => {
-    expect(flagsOf(pairs([...REPORT, ["Лихвата се понижи с 0,5 п.п.", "The interest rate fell by 50 bps."]]))).toEqual([]);
-    expect(flagsOf(pairs([...REPORT, ["Лихвата се понижи с 0,5 п.п.", "The interest rate fell by 0.5%."]]))[0]).toMatch(/^error units: /);
+    expect(flagsOf(paragraphPairs([...REPORT_PAIRS, ["Лихвата се понижи с 0,5 п.п.", "The interest rate fell by 50 bps."]]))).toEqual([]);
+    expect(flagsOf(paragraphPairs([...REPORT_PAIRS, ["Лихвата се понижи с 0,5 п.п.", "The interest rate fell by 0.5%."]]))[0]).toMatch(
+      /^error units: /,
+    );
   });
 
   test("'3,125%' left in English is a decimal comma kept; 'used' says an amount's sign", () => {
-    expect(flagsOf(pairs([...REPORT, ["Купонът по облигациите е 3,125% годишно.", "The bond coupon is 3,125% per annum."]]))).toEqual([
-      "warning numbers: the translation writes 3,125 with the source's decimal comma: English writes 3.125",
-    ]);
-    const used = pairs([
-      ...REPORT,
+    expect(
+      flagsOf(paragraphPairs([...REPORT_PAIRS, ["Купонът по облигациите е 3,125% годишно.", "The bond coupon is 3,125% per annum."]])),
+    ).toEqual(["warning numbers: the translation writes 3,125 with the source's decimal comma: English writes 3.125"]);
+    const used = paragraphPairs([
+      ...REPORT_PAIRS,
       [
         "Нетните парични потоци от инвестиционна дейност са (12 000) хил. лв.",
         "Net cash used in investing activities was BGN 12,000 thousand.",
@@ -51,32 +45,35 @@ describe("a bank report's figures", () => {
 
 describe("negations a report drops, and one English keeps otherwise", () => {
   test("'non-performing loans' names loans: the source's 'не е продавала' dropped is flagged", () => {
-    const b = pairs([
-      ...REPORT,
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Банката не е продавала необслужвани кредити през годината.", "The Bank sold non-performing loans during the year."],
     ]);
     expect(flagsOf(b).filter((f) => f.includes("negation"))).toHaveLength(1);
     // A negative word said of the thing ("is non-refundable.") still says no.
-    const refund = pairs([
-      ...REPORT,
+    const refund = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Депозитът не се възстановява след подписване на договора.", "The deposit is non-refundable after the contract is signed."],
     ]);
     expect(flagsOf(refund).filter((f) => f.includes("negation"))).toEqual([]);
   });
 
   test("'няма експозиции' (has none) translated 'has exposures' is flagged; 'няма достъп до' is left to antonyms ('landlocked')", () => {
-    const b = pairs([...REPORT, ["Банката няма експозиции към Русия и Украйна.", "The Bank has exposures to Russia and Ukraine."]]);
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
+      ["Банката няма експозиции към Русия и Украйна.", "The Bank has exposures to Russia and Ukraine."],
+    ]);
     expect(flagsOf(b).filter((f) => f.includes("negation"))).toHaveLength(1);
-    const landlocked = pairs([
-      ...REPORT,
+    const landlocked = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Страната, която няма достъп до океана, търгува през съседите си.", "The landlocked country trades through its neighbours."],
     ]);
     expect(flagsOf(landlocked).filter((f) => f.includes("negation"))).toEqual([]);
   });
 
   test("'have yet to announce' says 'не са обявили'", () => {
-    const b = pairs([
-      ...REPORT,
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
       ["Организаторите все още не са обявили датата на събитието.", "The organisers have yet to announce the date of the event."],
     ]);
     expect(flagsOf(b).filter((f) => f.includes("negation"))).toEqual([]);
@@ -107,7 +104,7 @@ describe("segmentation", () => {
 
 describe("Russian into Bulgarian", () => {
   test("a two-word heading left in Russian, cut after its label on the Bulgarian side, is untranslated", () => {
-    const b = pairs(
+    const b = paragraphPairs(
       [
         ["Статья 6. ФОРС-МАЖОР", "Статья 6. ФОРС-МАЖОР"],
         ["6.1. Стороны освобождаются от ответственности.", "6.1. Страните се освобождават от отговорност."],
