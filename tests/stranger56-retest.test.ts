@@ -103,6 +103,17 @@ describe("segmentation", () => {
 });
 
 describe("Russian into Bulgarian", () => {
+  test("'не обязан' translated 'е длъжен' is flagged though the translation renders the source's own 'ненадлежащего' with a не- word", () => {
+    const b = paragraphPairs(
+      [
+        ["Покупатель не обязан принимать товар ненадлежащего качества.", "Купувачът е длъжен да приеме стока с неподходящо качество."],
+        ["Поставщик несёт расходы по доставке товара.", "Доставчикът поема разходите по доставката на стоката."],
+      ],
+      ["ru", "bg"],
+    );
+    expect(flagsOf(b).filter((f) => f.includes("negation"))).toHaveLength(1);
+  });
+
   test("a two-word heading left in Russian, cut after its label on the Bulgarian side, is untranslated", () => {
     const b = paragraphPairs(
       [
