@@ -191,7 +191,7 @@ export function languageMismatch(text: string | TextProfile, tag: string): Langu
   // Another script.
   const inScript = scriptShare(profile, lang) >= SCRIPT_MIN_SHARE;
   if (!inScript && !(lang.frequentWords?.length && frequentShare(profile, lang) >= OWN_WORDS_KEEP)) {
-    const main = [...profile.scripts].sort((a, b) => b[1] - a[1])[0]![0];
+    const main = mainScript(profile);
     // Mixed scripts whose largest share is the language's own, but too small a share to be a text in it.
     if (lang.scripts.includes(main)) {
       const looksLike = recogniseLanguage(profile, lang.code) ?? { name: "text in mixed scripts" };
@@ -226,12 +226,17 @@ export function languageMismatch(text: string | TextProfile, tag: string): Langu
 /** A short text none of whose letters is in the language's script (none when sverka knows no script of it). */
 function noLetterInScript(profile: TextProfile, lang: ReturnType<typeof getLanguage>): LanguageMismatch | undefined {
   if (lang.scripts.length === 0 || scriptShare(profile, lang) > 0) return undefined;
-  const main = [...profile.scripts].sort((a, b) => b[1] - a[1])[0]![0];
+  const main = mainScript(profile);
   return {
     declared: lang.name,
     looksLike: { name: `${main}-script text` },
     why: `its letters are ${main}, not ${lang.scripts.join(" or ")}`,
   };
+}
+
+/** The script most of a text's letters are in. */
+function mainScript(profile: TextProfile): string {
+  return [...profile.scripts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 function pct(x: number): string {

@@ -12,11 +12,13 @@ import type { Flag } from "../../types.js";
 import { tokenSpans } from "../tokens.js";
 import type { Check } from "./types.js";
 
-/** A number as written on one side: its value (the token's key), its text, and whether it says it is below zero. */
+/** A number as written on one side: its value (the token's key), its text, whether it says it is below zero, and how. */
 interface Written {
   readonly key: string;
   readonly surface: string;
   readonly negative: boolean;
+  /** The number with its sign as the text writes it: "(41 830)", "-41 830"; the surface where it has none. */
+  readonly signed: string;
 }
 
 /** Brackets around a number alone, "(41 830)", or a minus sign before it: how accounts write a number below zero. */
@@ -30,11 +32,13 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     const before = text.slice(Math.max(0, start - 2), start);
     const bracketed = /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end, end + 2));
     // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025").
-    const minus = /(?:^|[\s(])[-−]$/u.test(text.slice(Math.max(0, start - 2), start)) && !/\d\s?[-−]$/u.test(before);
+    const minus = /(?:^|[\s(])[-−]$/u.test(before) && !/\d\s?[-−]$/u.test(before);
     // "(2,5) млн." is 2.5 where "BGN 2.5 million" is 2,500,000: a magnitude word's number is compared as written.
     const figures = t.scaled ? /^\d[\d.,\s]*\d|^\d/u.exec(t.surface)?.[0] : undefined;
     const key = figures ? (numberParts(figures, lang)[0]?.value ?? t.key) : t.key;
-    out.push({ key, surface: text.slice(start, end), negative: bracketed || minus });
+    const surface = text.slice(start, end);
+    const signed = bracketed ? `(${surface})` : minus ? `${before.at(-1)}${surface}` : surface;
+    out.push({ key, surface, negative: bracketed || minus, signed });
   });
   return out;
 }
@@ -80,8 +84,8 @@ export const signLost: Check = {
     if (!lost && !added) return undefined;
     const [sw, tw] = lost ? [lost.s.surface, lost.t.surface] : [added!.t.surface, added!.s.surface];
     const reason = lost
-      ? `the source writes ${signed(ctx.source.text(link.source), sw)} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
-      : `the translation writes ${signed(ctx.target.text(link.target), tw)} below zero where the source has ${sw}: sign added?`;
+      ? `the source writes ${lost.s.signed} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
+      : `the translation writes ${added!.s.signed} below zero where the source has ${sw}: sign added?`;
     return { type: "numbers", severity: "warning", reason, evidence: { source: [sw], target: [tw] } } satisfies Flag;
   },
 };
@@ -91,14 +95,6 @@ function amountLike(w: Written): boolean {
   const digits = w.key.replace(/\D/gu, "").length;
   if (w.key.includes(".")) return true;
   return digits >= 3 && !(digits === 4 && /^(?:19|20)\d\d$/u.test(w.key) && !/\D/u.test(w.surface));
-}
-
-/** The number as the text writes it below zero: "(41 830)", "-41 830". */
-function signed(text: string, surface: string): string {
-  const at = text.indexOf(surface);
-  const m = /\(\s?$|[-−]$/u.exec(text.slice(Math.max(0, at - 2), at));
-  if (!m) return surface;
-  return m[0].startsWith("(") ? `(${surface})` : `${m[0]}${surface}`;
 }
 
 /** A number with a comma and one or two figures after it ("11,3"), or three before a per cent sign ("3,125%": no thousands). */

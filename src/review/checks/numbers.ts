@@ -210,13 +210,13 @@ function roundedFrom(s: Counted, t: Counted): boolean {
   const x = Number(s.key);
   const y = Number(t.key);
   if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === y) return false;
-  const figures = (c: Counted) => (/^[\d\s.,\u00a0\u202f]+/u.exec(c.surface)?.[0] ?? "").replace(/\D/gu, "").replace(/^0+/u, "").length;
+  // The figures a number is written with, and those of its value, leading zeros aside.
+  const significant = (text: string) => text.replace(/\D/gu, "").replace(/^0+/u, "");
+  const written = (c: Counted) => significant(/^[\d\s.,\u00a0\u202f]+/u.exec(c.surface)?.[0] ?? "");
   // The figures written must be the number's own, or a magnitude word's multiple: "19" of "1914-19" stands for 1919.
-  const digits = (c: Counted) => c.key.replace(/\D/gu, "").replace(/^0+/u, "");
-  if (!t.scaled && digits(t) !== (/^[\d\s.,\u00a0\u202f]+/u.exec(t.surface)?.[0] ?? "").replace(/\D/gu, "").replace(/^0+/u, ""))
-    return false;
-  const fx = figures(s);
-  const fy = figures(t);
+  if (!t.scaled && significant(t.key) !== written(t)) return false;
+  const fx = written(s).length;
+  const fy = written(t).length;
   if (fy < 2 || fx < 3 || fy >= fx) return false;
   const unit = 10 ** (Math.floor(Math.log10(Math.abs(y))) - fy + 1);
   return Math.abs(x - y) <= unit / 2 + unit * 1e-9;
