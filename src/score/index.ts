@@ -147,6 +147,7 @@ export function prepareFeatures(
           target,
           reuse ? sharedByText(source, reuse.sourceTokens) : tokenizeSegments(source, sl),
           reuse ? sharedByText(target, reuse.targetTokens) : tokenizeSegments(target, tl),
+          [sl.labelWords, tl.labelWords],
         );
   return pairFeatures(base, new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary));
 }
@@ -210,6 +211,7 @@ function segmentFeatures(
   target: readonly Segment[],
   sourceTokens: readonly Token[][],
   targetTokens: readonly Token[][],
+  labelWords: readonly [ReadonlySet<string>, ReadonlySet<string>],
 ): SegmentFeatures {
   const s = sideLayout(source);
   const t = sideLayout(target);
@@ -223,8 +225,8 @@ function segmentFeatures(
     targetChars: t.chars,
     sourceCharSum: s.charSum,
     targetCharSum: t.charSum,
-    sourceNumbers: numberLists(sourceTokens, numberIds),
-    targetNumbers: numberLists(targetTokens, numberIds),
+    sourceNumbers: numberLists(sourceTokens, numberIds, labelWords[0]),
+    targetNumbers: numberLists(targetTokens, numberIds, labelWords[1]),
     sourceParagraph: s.paragraph,
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
@@ -298,8 +300,11 @@ export function collapsedLength(text: string): number {
   return length;
 }
 
-/** Each segment's distinct significant numbers, in order of appearance, as ids from `ids` (shared by both sides). */
-function numberLists(tokens: readonly Token[][], ids: Map<string, number>): NumberLists {
+/**
+ * Each segment's distinct significant numbers, in order of appearance, as ids from `ids` (shared by both sides),
+ * and the number of a label word opening it (`labelNumber`).
+ */
+function numberLists(tokens: readonly Token[][], ids: Map<string, number>, labelWords: ReadonlySet<string>): NumberLists {
   const start = new Int32Array(tokens.length + 1);
   const out: number[] = [];
   const perList = new Map<readonly Token[], number[]>();
@@ -314,6 +319,15 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>): Numb
       numbers = [];
       // A sentence's few numbers are looked for in the list; a table's thousands in a set, kept beside it once the list grows.
       let seen: Set<number> | undefined;
+      const label = labelNumber(list, labelWords);
+      if (label !== undefined) {
+        let id = ids.get(label);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(label, id);
+        }
+        numbers.push(id);
+      }
       for (const t of list) {
         const key = comparedKey(t);
         if (key === undefined) continue;
@@ -333,6 +347,20 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>): Numb
     start[i + 1] = out.length;
   }
   return { start, ids: Int32Array.from(out) };
+}
+
+/**
+ * The key of a small number after a label word opening a segment ("Стъпка 2.", "Step 2", "Чл. 3"), compared
+ * with other labels' only: too small to count elsewhere ("2 капака", "two covers"), it is what tells one step
+ * from the next where their words repeat, and a translation that left out "Step 1" of identical steps had
+ * "Стъпка 1." linked to "Step 2." and "Стъпка 2." left out. Numbers from 10 count already, as any other.
+ */
+function labelNumber(list: readonly Token[], labelWords: ReadonlySet<string>): string | undefined {
+  if (list.length < 2 || labelWords.size === 0) return undefined;
+  const word = list[0]!;
+  const number = list[1]!;
+  if (word.kind !== "word" || number.kind !== "number" || !labelWords.has(word.key)) return undefined;
+  return /^\d$/u.test(number.key) ? `§${number.key}` : undefined;
 }
 
 /**
