@@ -265,11 +265,12 @@ function contains(a: UnitFacts, b: UnitFacts): boolean {
 /**
  * Whether two units of sverka's own memories say the same but where they were
  * aligned: their tuids (sverka numbers its units) and the props of their
- * place and score in the document aside. Units not written by sverka (no
+ * place, score and flags in the document aside. Units not written by sverka (no
  * x-sverka-link) are not judged so: another tool's tuid may be an id.
  */
 function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
-  const where = (e: string) => /^<prop\b[^>]*\btype="x-sverka-(?:link|score)"/.test(e);
+  // A flag is of the link where the pair was met too: a repeated sentence is "translated differently" in one place only.
+  const where = (e: string) => /^<prop\b[^>]*\btype="x-sverka-(?:link|score|flag)"/.test(e);
   const placed = (x: UnitFacts) => [...x.elements].some((e) => /^<prop\b[^>]*\btype="x-sverka-link"/.test(e));
   if (!placed(a) || !placed(b)) return false;
   const rest = (x: UnitFacts): UnitFacts => ({

@@ -1,5 +1,5 @@
 import { basename, isAbsolute, relative } from "node:path";
-import type { Bitext } from "../types.js";
+import type { Bitext, Link } from "../types.js";
 import { VERSION } from "../version.js";
 import { keptLinks, roundScore, sideText, targetText } from "./text.js";
 import type { WriteOptions } from "./types.js";
@@ -36,6 +36,8 @@ export interface TmxUnit {
   readonly document?: string;
   /** A reviewer's comment (TMX <note>). */
   readonly note?: string;
+  /** What the review flagged on the unit at warning or worse, as "severity type: reason" (a `x-sverka-flag` property each). */
+  readonly flags?: readonly string[];
   /** The unit's own languages, where a memory holds several pairs (a batch's English original beside Bulgarian ones). */
   readonly sourceLang?: string;
   readonly targetLang?: string;
@@ -80,7 +82,15 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
     const source = sideText(bitext.source, link.source);
     const target = targetText(bitext.target, link);
     const note = link.comment ? { note: link.comment } : {};
-    units.push({ source, target, score: link.score, link: `${link.kind} s${link.source.join(",")} t${link.target.join(",")}`, ...note });
+    const flags = unitFlags(link);
+    units.push({
+      source,
+      target,
+      score: link.score,
+      link: `${link.kind} s${link.source.join(",")} t${link.target.join(",")}`,
+      ...note,
+      ...(flags.length ? { flags } : {}),
+    });
   }
   const props: Array<[string, string]> = [];
   if (bitext.source.path) props.push(["x-sverka-source-document", documentName(bitext.source.path)]);
@@ -103,6 +113,15 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
     },
     told && ((share) => told(0.25 + 0.75 * share)),
   );
+}
+
+/**
+ * The flags a unit carries into the memory: those at warning or worse, unless a reviewer verified the link. A memory
+ * outlives the run's report, and a unit kept with "meaning reversed?" on it must not read as a clean one in a CAT tool.
+ */
+function unitFlags(link: Link): string[] {
+  if (link.status === "verified" || !link.flags) return [];
+  return link.flags.filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`);
 }
 
 /** Links gathered into units between two reports of `tmxFileChunks`'s progress. */
@@ -163,6 +182,7 @@ export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader, onProgr
     out.push(`      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
     if (u.link) out.push(`      <prop type="x-sverka-link">${escapeXml(u.link)}</prop>`);
     if (u.document) out.push(`      <prop type="x-document">${escapeXml(u.document)}</prop>`);
+    for (const flag of u.flags ?? []) out.push(`      <prop type="x-sverka-flag">${escapeXml(flag)}</prop>`);
     for (const [type, value] of header.unitProps ?? []) out.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
     out.push(
       `      <tuv xml:lang="${escapeXml(sourceLang)}"><seg>${src}</seg></tuv>`,

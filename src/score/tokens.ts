@@ -381,7 +381,8 @@ const MAX_DENOMINATOR = 16;
  */
 function slashFraction(text: string, p: number, end: number): { end: number; key: string } | undefined {
   if (text.charCodeAt(end) !== 0x2f || end - p > 2 || (p > 0 && /[\d/]/u.test(text[p - 1]!))) return undefined;
-  const denominator = /^[1-9]\d?(?![\d/]|[.,]\p{N})/u.exec(text.slice(end + 1, end + 6))?.[0];
+  // Not a denominator with a group of thousands after it: an SmPC's frequency "≥ 1/10 000" is one in ten thousand.
+  const denominator = /^[1-9]\d?(?![\d/]|[.,]\p{N}|[ \u00a0\u2007\u202f]\d{3}(?!\d))/u.exec(text.slice(end + 1, end + 7))?.[0];
   if (!denominator || !/^[1-9]\d?$/u.test(text.slice(p, end))) return undefined;
   const a = Number(text.slice(p, end));
   const b = Number(denominator);

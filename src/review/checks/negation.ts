@@ -336,6 +336,9 @@ function around(text: string, negation: string): string {
  */
 const SHORT_DOCUMENT_PER_CHAR = 0.07;
 
+/** The share of a word met once in each side's weight that counts as that word shared (the evidence is rounded). */
+const RARE_WORD_SHARE = 0.95;
+
 /** The weight a word met once in each side of the seed news item (11 sentences a side) has, where SHORT_DOCUMENT_PER_CHAR was measured. */
 const SEED_IDF = highestIdf(22);
 
@@ -352,12 +355,19 @@ export function followsClosely(ctx: ReviewContext, link: Link, source: string): 
   // Too short a sentence for its evidence to say whether it follows the source: a length, in the seed's terms at most (a
   // leaflet's excerpt of six sentences has a usual of 0.03, and its 46 characters of "Не приемайте повече от 4 g" were too few).
   // That it shares a word or more says it follows, though: a leaflet's "Do not freeze." / "Да се замразява." shares "freeze".
-  if (Math.max(usual, SHORT_DOCUMENT_PER_CHAR) * source.length < MIN_EXPECTED_EVIDENCE)
-    return evidence >= MIN_EXPECTED_EVIDENCE ? { evidence, wanted: MIN_EXPECTED_EVIDENCE } : undefined;
   // A word weighs by how rare it is among the document's sentences: in a document of one or two sentences a side, a word
   // shared weighs a tenth or a third of what it does in the seed's, and a pair judged alone got no flag a document gave it.
   const short = ctx.hasBaseline
     ? 1
     : Math.min(1, highestIdf(ctx.bitext.source.segments.length + ctx.bitext.target.segments.length) / SEED_IDF);
+  // A short sentence follows by one word of the document's rarest shared, however short the document: "Да не се
+  // замразява." / "Freeze." in a leaflet's excerpt of six sentences a side, where such a word weighs less than 2.
+  if (Math.max(usual, SHORT_DOCUMENT_PER_CHAR) * source.length < MIN_EXPECTED_EVIDENCE) {
+    const wanted = Math.min(
+      MIN_EXPECTED_EVIDENCE,
+      RARE_WORD_SHARE * highestIdf(ctx.bitext.source.segments.length + ctx.bitext.target.segments.length),
+    );
+    return evidence >= wanted ? { evidence, wanted } : undefined;
+  }
   return evidence >= CLOSE_SHARE * wanted * short ? { evidence, wanted: wanted * short } : undefined;
 }

@@ -1,0 +1,128 @@
+/**
+ * A pharma QA reviewer's leaflets and SmPC (stranger 58): a prohibition
+ * turned into an instruction is an error whatever verb it has, an SmPC's
+ * findings and a leaflet's "Да не се ..." say no, the frequency sentence and
+ * a month written with its year in figures are read as written, and a unit
+ * kept with a warning says so in the memory.
+ */
+import { writeTmx } from "../src/formats/tmx.js";
+import type { Bitext } from "../src/types.js";
+import { paragraphPairs } from "./helpers.js";
+
+/** Two sentences of a leaflet, for a pair under test to stand beside. */
+const LEAFLET: ReadonlyArray<readonly [string, string]> = [
+  ["Листовка: информация за пациента.", "Package leaflet: information for the patient."],
+  [
+    "Прочетете внимателно цялата листовка, преди да започнете да приемате това лекарство.",
+    "Read all of this leaflet carefully before you start taking this medicine.",
+  ],
+  ["Запазете тази листовка, може да се наложи да я прочетете отново.", "Keep this leaflet, you may need to read it again."],
+  [
+    "Ако имате някакви допълнителни въпроси, попитайте Вашия лекар или фармацевт.",
+    "If you have any further questions, ask your doctor or pharmacist.",
+  ],
+  ["Това лекарство е предписано лично на Вас.", "This medicine has been prescribed for you only."],
+];
+
+const flagsOf = (b: Bitext) =>
+  b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));
+const bgEn = (bg: string, en: string) => flagsOf(paragraphPairs([...LEAFLET, [bg, en]]));
+const enBg = (en: string, bg: string) => flagsOf(paragraphPairs([...LEAFLET.map(([b, e]) => [e, b] as const), [en, bg]], ["en", "bg"]));
+
+describe("a prohibition reversed", () => {
+  test("'Не приемайте' rendered 'Take' is an error, as 'Не използвайте' rendered 'Use' was", () => {
+    expect(
+      bgEn("Не приемайте това лекарство, ако имате тежко бъбречно увреждане.", "Take this medicine if you have severe kidney impairment."),
+    ).toEqual(['error negation: the source says "Не приемайте това", and the translation has no negation: meaning reversed?']);
+  });
+
+  test("'Do not take a double dose' rendered 'Вземете двойна доза' is an error", () => {
+    expect(
+      enBg("Do not take a double dose to make up for a forgotten dose.", "Вземете двойна доза, за да компенсирате пропуснатата доза.")[0],
+    ).toMatch(/^error negation: the source says "Do not take/);
+  });
+
+  test("'Да не се замразява.' rendered 'Freeze.' is an error; 'Do not freeze.' is right", () => {
+    expect(bgEn("Да не се замразява.", "Freeze.")).toEqual([
+      'error negation: the source says "Да не се замразява", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(bgEn("Да не се замразява.", "Do not freeze.")).toEqual([]);
+  });
+
+  test("a purpose's 'за да не се' is no prohibition", () => {
+    expect(
+      bgEn(
+        "Съхранявайте в оригиналната опаковка, за да не се навлажни.",
+        "Store in the original package in order to protect from moisture.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("an SmPC's 'не са установени' rendered 'have been established' is an error", () => {
+    expect(
+      bgEn(
+        "Безопасността и ефикасността при деца под 18-годишна възраст не са установени.",
+        "The safety and efficacy in children under 18 years of age have been established.",
+      ),
+    ).toEqual(['error negation: the source says "не са установени", and the translation has no negation: meaning reversed?']);
+    expect(
+      bgEn(
+        "Безопасността и ефикасността при деца под 18-годишна възраст не са установени.",
+        "The safety and efficacy in children under 18 years of age have not been established.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("figures read as a leaflet writes them", () => {
+  test("the SmPC frequency sentence, '≥ 1/10 000' and '≥ 1/10,000', is the same", () => {
+    expect(
+      bgEn(
+        "Нежеланите реакции са изброени по честота: много чести (≥ 1/10), чести (≥ 1/100 до < 1/10), нечести (≥ 1/1000 до < 1/100), редки (≥ 1/10 000 до < 1/1000).",
+        "Adverse reactions are listed by frequency: very common (≥ 1/10), common (≥ 1/100 to < 1/10), uncommon (≥ 1/1,000 to < 1/100), rare (≥ 1/10,000 to < 1/1,000).",
+      ),
+    ).toEqual([]);
+    // Half a tablet is still a fraction.
+    expect(bgEn("Приемайте по 1/2 таблетка сутрин.", "Take 1/4 tablet in the morning.")[0]).toMatch(/^error numbers: /);
+  });
+
+  test("'11/2023' is November 2023; October is another month", () => {
+    expect(enBg("This leaflet was last revised in 11/2023.", "Дата на последно преразглеждане на листовката: ноември 2023 г.")).toEqual([]);
+    expect(enBg("This leaflet was last revised in 11/2023.", "Дата на последно преразглеждане на листовката: октомври 2023 г.")).toEqual([
+      "error dates: the translation says октомври 2023 г. where the source says 11/2023",
+    ]);
+  });
+
+  test("'едно денонощие' is 24 hours; 'две денонощия' is not", () => {
+    expect(
+      enBg(
+        "If symptoms persist for more than 24 hours, consult a doctor.",
+        "Ако симптомите продължат повече от едно денонощие, се консултирайте с лекар.",
+      ),
+    ).toEqual([]);
+    expect(
+      enBg(
+        "If symptoms persist for more than 24 hours, consult a doctor.",
+        "Ако симптомите продължат повече от две денонощия, се консултирайте с лекар.",
+      ),
+    ).not.toEqual([]);
+  });
+});
+
+describe("a memory's unit kept with a warning", () => {
+  const pair: readonly [string, string] = ["Бременни жени не трябва да докосват таблетките.", "Pregnant women should handle the tablets."];
+
+  test("carries the flag as an x-sverka-flag property", () => {
+    const b = paragraphPairs([...LEAFLET, pair]);
+    const tmx = writeTmx(b, { date: new Date(0) });
+    expect(tmx.match(/<prop type="x-sverka-flag">[^<]*<\/prop>/gu)).toEqual([
+      '<prop type="x-sverka-flag">warning negation: the source says &quot;не трябва да докосват&quot;, and the translation has no negation: meaning reversed?</prop>',
+    ]);
+  });
+
+  test("not once a reviewer verified the link", () => {
+    const b = paragraphPairs([...LEAFLET, pair]);
+    const verified: Bitext = { ...b, links: b.links.map((l) => ({ ...l, status: "verified" as const })) };
+    expect(writeTmx(verified, { date: new Date(0) })).not.toContain("x-sverka-flag");
+  });
+});
