@@ -97,6 +97,7 @@ export { SRX_LIMITS, type SrxOptions, writeSrx } from "./segment/srx.js";
 export type {
   AnchorMatch,
   Bitext,
+  DocumentFlag,
   Flag,
   FlagType,
   LengthModel,

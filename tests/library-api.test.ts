@@ -17,9 +17,12 @@ import {
   readJson,
   readPairsTsv,
   readTmx,
+  review,
+  reviewBitext,
   SverkaError,
   segment,
 } from "../src/index.js";
+import { jobPoolState, jobThreads } from "../src/worker/jobs.js";
 import { corpus, read } from "./helpers.js";
 
 const BG = read(corpus("osce-alliance-2024", "bg.txt"));
@@ -141,6 +144,24 @@ describe("readers of what sverka writes", () => {
     );
     expect(readPairsTsv(formats.tsv.write(bitext), "x.tsv", { source: "bg", target: "en" }).units.length).toBeGreaterThan(5);
   });
+
+  test("a bitext read back from its JSON is reviewed exactly as align reviewed it: the length model unrounded, scores as written", () => {
+    // A translation with a sentence left out and a number changed: flags whose figures come from the model and the scores.
+    const en = EN.split(/(?<=\.) /u);
+    const changed = [...en.slice(0, 2), ...en.slice(3)].join(" ").replace(/\d/u, (d) => String((Number(d) + 3) % 10));
+    const bitext = align(BG, changed);
+    const back = readJson(formats.json.write(bitext));
+    expect(back.model).toEqual(bitext.model);
+    expect(reviewBitext(back).links.map((l) => l.flags)).toEqual(bitext.links.map((l) => l.flags));
+    // A divergent flag's confidence is the score the outputs write, rounded once more: 0.98149 is written 0.9815, said 0.982.
+    const link = bitext.links.find((l) => l.source.length === 1 && l.target.length === 1)!;
+    const doubled = review(
+      { ...bitext, links: bitext.links.map((l) => (l === link ? { ...l, score: 0.98149 } : l)) },
+      { divergentRatio: 100 },
+    );
+    const flag = doubled.links.find((l) => l.score === 0.98149)?.flags?.find((f) => f.type === "divergent");
+    expect(flag?.evidence).toMatchObject({ confidence: 0.982 });
+  });
 });
 
 describe("the asynchronous API", () => {
@@ -180,5 +201,41 @@ describe("the asynchronous API", () => {
     });
     await expect(job).rejects.toThrow("stop");
     await expect(alignAsync(BG, EN, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+  });
+
+  test("calls share the threads: one a core at most, the rest wait their turn, and a thread runs job after job", async () => {
+    const cores = jobThreads();
+    const before = jobPoolState().started;
+    const expected = align(BG, EN).links;
+    let most = 0;
+    const jobs = Array.from({ length: 3 * cores }, () =>
+      alignAsync(BG, EN, {
+        onProgress: () => {
+          most = Math.max(most, jobPoolState().threads);
+        },
+      }),
+    );
+    expect(jobPoolState().waiting).toBe(2 * cores);
+    for (const bitext of await Promise.all(jobs)) expect(bitext.links).toEqual(expected);
+    expect(most).toBeLessThanOrEqual(cores);
+    // Threads still up from the earlier tests are used again: no more are started than run at once.
+    expect(jobPoolState().started - before).toBeLessThanOrEqual(cores);
+    await alignAsync(BG, EN);
+    expect(jobPoolState().started - before).toBeLessThanOrEqual(cores);
+  });
+
+  test("a job stopped while it waits leaves the queue; one stopped while it runs leaves the others running", async () => {
+    const cores = jobThreads();
+    const running = new AbortController();
+    const queued = new AbortController();
+    const first = alignAsync(BG.repeat(20), EN.repeat(20), { signal: running.signal, force: true });
+    const others = Array.from({ length: cores }, () => alignAsync(BG, EN));
+    const last = alignAsync(BG, EN, { signal: queued.signal });
+    queued.abort(new Error("not needed"));
+    await expect(last).rejects.toThrow("not needed");
+    running.abort(new Error("stop"));
+    await expect(first).rejects.toThrow("stop");
+    for (const bitext of await Promise.all(others)) expect(bitext.links.length).toBeGreaterThan(5);
+    expect(jobPoolState().waiting).toBe(0);
   });
 });

@@ -32,7 +32,8 @@ function documentOf(bitext: Bitext, withLists: boolean) {
     tool: { name: "sverka", version: VERSION },
     source: side(bitext.source),
     target: side(bitext.target),
-    model: { ratio: round(bitext.model.ratio), variance: round(bitext.model.variance) },
+    // Unrounded: the review of a bitext read back measures lengths by it, and must give the flags align gave.
+    model: { ratio: bitext.model.ratio, variance: bitext.model.variance },
     // The pair's own problems ("not-a-translation", "out-of-order"): a memory exported from this file later leaves its units out as `align` does.
     ...(bitext.documentFlags?.length ? { documentFlags: bitext.documentFlags } : {}),
     links: withLists ? bitext.links.map(linkJson) : [],

@@ -185,7 +185,4 @@ export function describeLeftOut(left: LeftOut): string | undefined {
   return `left out ${parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`}`;
 }
 
-/** Scores are probabilities; four decimals are plenty for sorting and reading. */
-export function roundScore(x: number): number {
-  return Math.round(x * 10000) / 10000;
-}
+export { roundScore } from "../review/text.js";

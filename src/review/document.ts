@@ -13,6 +13,7 @@ import type { Anchor } from "../align/guide.js";
 import type { Bitext, DocumentFlag, OutOfOrder } from "../types.js";
 import type { ReviewContext } from "./context.js";
 import { orderFlags } from "./order.js";
+import { roundScore } from "./text.js";
 import {
   UNRELATED_EVIDENCE,
   UNRELATED_EVIDENCE_ALONE,
@@ -116,7 +117,7 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
   let evidence = 0;
   let chars = 0;
   for (const k of judged) {
-    scores += bitext.links[k]!.score;
+    scores += roundScore(bitext.links[k]!.score);
     evidence += measures.evidence[k]!;
     chars += measures.chars[k]!;
   }

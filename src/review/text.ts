@@ -74,6 +74,11 @@ export function unique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
+/** Scores are probabilities; four decimals are plenty for sorting and reading, and every output writes them so. */
+export function roundScore(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
 /** Figures in evidence: three decimals are plenty for a reviewer and keep files stable. */
 export function round(x: number): number {
   return Math.round(x * 1000) / 1000;

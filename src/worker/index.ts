@@ -1,19 +1,20 @@
 /**
  * The asynchronous API: a whole job (`align` or `alignFiles`) on a worker
  * thread, so a server's event loop stays free while a long document aligns.
- * A job costs a thread's start and sverka's loading in it (a few hundred
- * milliseconds): for short texts the synchronous functions are quicker.
+ * The threads are shared by every call (src/worker/jobs.ts): as many jobs run
+ * at once as the machine has cores, the others wait their turn, and a thread
+ * stays up a few seconds for the next job.
  */
-import { Worker } from "node:worker_threads";
 import { SverkaError } from "../errors.js";
 import type { Dictionary } from "../lang/dictionary.js";
 import type { AlignedBitext, BitextOptions, FileOptions, TextInput } from "../pipeline.js";
 import { checkBitextOptions, checkFileOptions, describe } from "../validate.js";
-import { errorFrom, type Job, type Reply, revive } from "./messages.js";
+import { submitJob } from "./jobs.js";
+import { type Job, revive } from "./messages.js";
 
 /** What the asynchronous functions take besides the options of their synchronous twins. */
 export interface AsyncOptions {
-  /** Stops the job: the worker is terminated and the promise rejects with the signal's reason. */
+  /** Stops the job: taken off the queue, or its thread ended where it runs; the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal;
 }
 
@@ -57,7 +58,6 @@ function runJob(job: Job, options: BitextOptions & AsyncOptions): Promise<Aligne
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./thread.js", import.meta.url), { workerData: job });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
@@ -65,15 +65,16 @@ function runJob(job: Job, options: BitextOptions & AsyncOptions): Promise<Aligne
       signal?.removeEventListener("abort", onAbort);
       fn();
     };
-    const onAbort = () => settle(() => void worker.terminate().then(() => reject(signal!.reason)));
-    signal?.addEventListener("abort", onAbort, { once: true });
-    worker.on("message", (reply: Reply) => {
-      if (reply.type === "progress") options.onProgress?.(reply.stage, reply.done, reply.total);
-      else if (reply.type === "learned") options.onLearned?.(revive(reply.learned) as Dictionary);
-      else if (reply.type === "done") settle(() => resolve(reply.bitext));
-      else settle(() => reject(errorFrom(reply.error)));
+    const cancel = submitJob(job, {
+      reply: (reply) => {
+        if (settled) return;
+        if (reply.type === "progress") options.onProgress?.(reply.stage, reply.done, reply.total);
+        else options.onLearned?.(revive(reply.learned) as Dictionary);
+      },
+      resolve: (bitext) => settle(() => resolve(bitext)),
+      reject: (error) => settle(() => reject(error)),
     });
-    worker.on("error", (error) => settle(() => reject(error)));
-    worker.on("exit", (code) => settle(() => reject(new Error(`sverka's worker thread stopped (exit code ${code}) before it finished`))));
+    const onAbort = () => settle(() => void cancel().then(() => reject(signal!.reason)));
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -1,4 +1,4 @@
-/** What the library's job worker and its caller say to each other (src/worker/index.ts, thread.ts). */
+/** What the library's job worker and its caller say to each other (src/worker/index.ts, jobs.ts, thread.ts). */
 import { type ExitCode, SverkaError } from "../errors.js";
 import { Dictionary } from "../lang/dictionary.js";
 import type { AlignedBitext, BitextOptions, FileOptions, TextInput } from "../pipeline.js";
@@ -22,6 +22,12 @@ export type Reply =
   | { readonly type: "learned"; readonly learned: unknown }
   | { readonly type: "done"; readonly bitext: AlignedBitext }
   | { readonly type: "error"; readonly error: ErrorMessage };
+
+/** A reply of a pool's thread, under the id of the job it is about. */
+export interface JobReply {
+  readonly id: number;
+  readonly reply: Reply;
+}
 
 /** A Dictionary arrives as a structured clone (its maps and sets, no prototype): made a Dictionary again. */
 export function revive(dictionary: unknown): Dictionary | undefined {

@@ -1,12 +1,16 @@
-/** The worker thread of the asynchronous API: runs one job, reports progress, posts the bitext or the error back. */
-import { parentPort, workerData } from "node:worker_threads";
+/**
+ * A worker thread of the asynchronous API: runs the jobs its pool sends it,
+ * one at a time, reports their progress and posts each bitext or error back
+ * under the job's id. It stays up between jobs (src/worker/jobs.ts), so a
+ * server's second job does not pay for a thread's start and sverka's loading.
+ */
+import { parentPort } from "node:worker_threads";
 import type { BitextOptions } from "../pipeline.js";
 import { alignFilesThreaded, alignThreaded } from "./long.js";
-import { errorMessage, type Job, type Reply, revive } from "./messages.js";
+import { errorMessage, type Job, type JobReply, revive } from "./messages.js";
 
-const post = (reply: Reply) => parentPort!.postMessage(reply);
-
-async function run(job: Job): Promise<void> {
+async function run(id: number, job: Job): Promise<void> {
+  const post = (reply: JobReply["reply"]) => parentPort!.postMessage({ id, reply } satisfies JobReply);
   const callbacks: Pick<BitextOptions, "onProgress" | "onLearned"> = {
     onProgress: (stage, done, total) => post({ type: "progress", stage, done, total }),
     onLearned: (learned) => post({ type: "learned", learned }),
@@ -26,4 +30,4 @@ async function run(job: Job): Promise<void> {
   }
 }
 
-await run(workerData as Job);
+parentPort!.on("message", (message: { readonly id: number; readonly job: Job }) => void run(message.id, message.job));

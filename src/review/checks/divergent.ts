@@ -3,7 +3,7 @@ import { builtinLexicon } from "../../lang/lexicon.js";
 import type { Matchable } from "../../score/index.js";
 import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
-import { round } from "../text.js";
+import { round, roundScore } from "../text.js";
 import { strangerNames } from "./names.js";
 import { pairedTargets } from "./repeat.js";
 import { translatedBy } from "./romanized.js";
@@ -43,7 +43,7 @@ export const divergent: Check = {
     const several = link.source.length > 1;
     return {
       type: "divergent",
-      severity: link.score < ctx.options.divergentScore || strangers ? "warning" : "info",
+      severity: roundScore(link.score) < ctx.options.divergentScore || strangers ? "warning" : "info",
       reason:
         `${several ? `translation sentence ${j + 1} has` : "the translation has"} far fewer words, names and numbers in common with ${several ? `source sentence ${i + 1}` : "its source"} than this document's translations usually have` +
         (strangers ? `, and no name matches across (${names.unmatched.slice(0, LISTED_NAMES).join(", ")})` : "") +
@@ -51,7 +51,7 @@ export const divergent: Check = {
       evidence: {
         lexical: round(evidence),
         expected: round(wanted),
-        confidence: round(link.score),
+        confidence: round(roundScore(link.score)),
         ...(several ? { sourceSegment: i, targetSegment: j } : {}),
         ...(strangers ? { unmatchedNames: names.unmatched } : {}),
       },

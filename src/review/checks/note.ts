@@ -5,7 +5,7 @@
  */
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
-import { clip, round } from "../text.js";
+import { clip, round, roundScore } from "../text.js";
 import type { Check } from "./types.js";
 
 /** How much of the note a reason quotes. */
@@ -48,7 +48,7 @@ export const translatorNote: Check = {
       evidence: {
         lexical: round(evidence),
         expected: round(ctx.perChar * ctx.source.length(i)),
-        confidence: round(link.score),
+        confidence: round(roundScore(link.score)),
         ...(several ? { sourceSegment: i, targetSegment: j } : {}),
       },
     } satisfies Flag;
