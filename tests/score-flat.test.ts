@@ -219,14 +219,29 @@ function referenceLength(
   );
 }
 
-/** Distinct significant numbers found on one side of the link only; a clock time on the hour is its hour ("18:00" is 18, "09:00" too small to count). */
+/** Distinct significant numbers (and labels' numbers) found on one side of the link only; a clock time on the hour is its hour ("18:00" is 18, "09:00" too small to count). */
 function referenceNumbers(source: Segment[], target: Segment[], i: number, a: number, j: number, b: number): number {
   const compared = (t: ReturnType<typeof tokenize>[number]): string[] => {
     const onTheHour = t.kind === "number" ? /^(\d\d):00$/.exec(t.key) : null;
     if (onTheHour) return Number(onTheHour[1]) >= 10 ? [String(Number(onTheHour[1]))] : [];
     return isSignificantNumber(t) ? [t.key] : [];
   };
-  const numbers = (side: Segment[], lang: typeof bg) => new Set(side.flatMap((s) => tokenize(s.text, lang).flatMap(compared)));
+  // A one-digit number after a label word opening a segment ("член 9.") counts as a label's, compared with labels' only.
+  const label = (tokens: ReturnType<typeof tokenize>, lang: typeof bg): string[] =>
+    tokens.length >= 2 &&
+    tokens[0]!.kind === "word" &&
+    tokens[1]!.kind === "number" &&
+    lang.labelWords.has(tokens[0]!.key) &&
+    /^\d$/u.test(tokens[1]!.key)
+      ? [`§${tokens[1]!.key}`]
+      : [];
+  const numbers = (side: Segment[], lang: typeof bg) =>
+    new Set(
+      side.flatMap((s) => {
+        const tokens = tokenize(s.text, lang);
+        return [...label(tokens, lang), ...tokens.flatMap(compared)];
+      }),
+    );
   const s = numbers(source.slice(i, i + a), bg);
   const t = numbers(target.slice(j, j + b), en);
   return [...s].filter((x) => !t.has(x)).length + [...t].filter((x) => !s.has(x)).length;

@@ -54,6 +54,8 @@ function readerFor(lang: LanguageProfile): Reader {
     `(?<![\\p{N}.,])(\\d{1,2})\\.\\s?(\\d{1,2}|[IVX]{1,4})\\.\\s?(\\d{4})(?![\\p{N}])${mark}`,
     // 15/03/2024, 03/15/2024
     `(?<![\\p{N}\\/])(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})(?![\\p{N}\\/])`,
+    // 11/2023
+    `(?<![\\p{N}\\/.,])(0?[1-9]|1[0-2])\\/((?:19|20)\\d{2})(?![\\p{N}\\/])`,
   ];
   const named = months.size
     ? [
@@ -92,9 +94,11 @@ export function referenceReadDates(text: string, lang: LanguageProfile): Array<D
       const [a, b, y] = [Number(g[6]), Number(g[7]), Number(g[8])];
       const orders = lang.dates?.slashOrders ?? ["dmy", "mdy"];
       readings = orders.map((o) => (o === "dmy" ? { days: [a], month: b, year: y } : { days: [b], month: a, year: y }));
+    } else if (g[9]) {
+      readings = [{ month: Number(g[9]), year: Number(g[10]) }];
     } else {
       named = true;
-      const [dayList, name, y] = g[10] ? [g[9], g[10], g[11]] : [g[13], g[12]!, g[14]];
+      const [dayList, name, y] = g[12] ? [g[11], g[12], g[13]] : [g[15], g[14]!, g[16]];
       const word = name.toLowerCase().replace(/\.$/, "");
       // A lowercase "may" or "march" in English is no month; an abbreviation alone ("Jan", "мар") is no date.
       if (lang.dates?.capitalisedMonths && !/^\p{Lu}/u.test(name)) continue;

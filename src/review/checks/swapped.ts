@@ -73,6 +73,8 @@ export const numbersSwapped: Check = {
       units ??= new Map(amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang).map((x) => [x.key, x.unit]));
       return units.get(key);
     };
+    const heads = [sourceTokens.find((t) => t.kind === "word")?.surface, targetTokens.find((t) => t.kind === "word")?.surface];
+    const notHeads = ([w, t]: [string, string]) => w !== heads[0] || t !== heads[1];
     for (let i = 0; i < both.length; i++)
       for (let j = i + 1; j < both.length; j++) {
         const [a, b] = [both[i]!, both[j]!];
@@ -98,8 +100,10 @@ export const numbersSwapped: Check = {
           // Words beside both numbers ("2 таблетки сутрин и 3 таблетки вечер") tell them apart no more than the numbers do.
           const [sa, sb] = apart(a[side], b[side]);
           const [tA, tB] = apart(ta[side], tb[side]);
-          const aWords = answers(ctx, sa, tB);
-          const bWords = answers(ctx, sb, tA);
+          // The two sentences' first words, the one translating the other ("Приемайте" / "Take"), open the sentence, whichever
+          // number follows: they name none ("2 … сутрин" is "3 … morning", not "Приемайте … 2" "Take … 3").
+          const aWords = answers(ctx, sa, tB).filter(notHeads);
+          const bWords = answers(ctx, sb, tA).filter(notHeads);
           if (aWords.length === 0 || bWords.length === 0) continue;
           // Words that stay with their number, a learned translation's noise among them ("наемателят" for "rent" in a
           // lease), must be far fewer than those that cross.
