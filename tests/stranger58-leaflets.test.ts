@@ -74,6 +74,47 @@ describe("a prohibition reversed", () => {
   });
 });
 
+describe("a term turned into another of its class", () => {
+  test("severity, the lowest dose, a frequency and a route: warnings naming both terms", () => {
+    expect(
+      bgEn(
+        "Лекарството е противопоказано при пациенти с тежка бронхиална астма.",
+        "The medicine is contraindicated in patients with mild bronchial asthma.",
+      ),
+    ).toEqual(['warning negation: the source says "тежка" (severe), the translation "mild" (mild): the opposite, meaning reversed?']);
+    expect(
+      bgEn(
+        "Използвайте най-ниската ефективна доза за възможно най-кратко време.",
+        "Use the highest effective dose for the shortest possible time.",
+      ),
+    ).toEqual([
+      'warning negation: the source says "най-ниската" (lowest), the translation "highest" (highest): the opposite, meaning reversed?',
+    ]);
+    expect(
+      bgEn(
+        "Много редки (може да засегнат до 1 на 10 000 души): сериозни кожни реакции.",
+        "Common (may affect up to 1 in 10,000 people): serious skin reactions.",
+      ),
+    ).toEqual(['warning negation: the source says "Много редки" (very rare), the translation "Common" (common): another frequency?']);
+    expect(enBg("Inject subcutaneously into the abdomen.", "Инжектирайте интравенозно в областта на корема.")).toEqual([
+      'warning negation: the source says "subcutaneously" (subcutaneous), the translation "интравенозно" (intravenous): another route of administration?',
+    ]);
+  });
+
+  test("the same terms, both named, a sequence and rewordings: nothing", () => {
+    expect(
+      bgEn(
+        "Много редки (може да засегнат до 1 на 10 000 души): сериозни кожни реакции.",
+        "Very rare (may affect up to 1 in 10,000 people): serious skin reactions.",
+      ),
+    ).toEqual([]);
+    expect(bgEn("Приемайте таблетките преди и след хранене.", "Take the tablets before and after meals.")).toEqual([]);
+    // "X, след което Y" is "X before Y" as often as "X, then Y".
+    expect(bgEn("Измийте ръцете си, след което отстранете капачката.", "Wash your hands before removing the cap.")).toEqual([]);
+    expect(bgEn("Лекарството може да причини тежки алергични реакции.", "The medicine may cause serious allergic reactions.")).toEqual([]);
+  });
+});
+
 describe("figures read as a leaflet writes them", () => {
   test("the SmPC frequency sentence, '≥ 1/10 000' and '≥ 1/10,000', is the same", () => {
     expect(

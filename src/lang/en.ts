@@ -394,6 +394,30 @@ export const en: LanguageData = {
     "used",
     "paid",
   ],
+  // Terms that exclude each other (checks/contrasts.ts), the ids bg.ts shares. Not "least"/"most" (the limits check's).
+  contrasts: {
+    severity: { severe: ["severe", "severely", "serious", "seriously"], mild: ["mild", "mildly", "slight", "slightly"] },
+    extreme: { lowest: ["lowest"], highest: ["highest"] },
+    bound: { minimum: ["minimum", "minimal"], maximum: ["maximum", "maximal"] },
+    timing: { before: ["before", "beforehand"], after: ["after", "afterwards"] },
+    meal: { fasting: ["on an empty stomach", "fasting"], fed: ["with food", "with a meal", "with meals", "during a meal", "during meals"] },
+    frequency: {
+      "very common": ["very common"],
+      common: ["common", "frequent"],
+      uncommon: ["uncommon"],
+      rare: ["rare"],
+      "very rare": ["very rare"],
+    },
+    route: {
+      subcutaneous: ["subcutaneous", "subcutaneously"],
+      intravenous: ["intravenous", "intravenously"],
+      intramuscular: ["intramuscular", "intramuscularly"],
+      oral: ["oral", "orally", "by mouth"],
+    },
+    use: { internal: ["internal use"], external: ["external use", "externally"] },
+    side: { left: ["left", "left-hand"], right: ["right", "right-hand"] },
+    level: { upper: ["upper", "top"], lower: ["lower", "bottom"] },
+  },
   directions: {
     up: [
       ...["rise", "rises", "rising", "risen", "rose", "increas*", "grew", "grow", "grows", "growing", "grown", "growth"],

@@ -288,6 +288,14 @@ export interface LanguageData {
    */
   readonly directions?: { readonly up: readonly string[]; readonly down: readonly string[] };
   /**
+   * Terms that exclude each other, by class and member, the ids shared by every language ("severity": "severe",
+   * "mild"; "route": "subcutaneous", "intravenous"), each member's words in lowercase, a final "*" for any ending, a
+   * phrase's words joined by one space: a sentence naming one member of a class, translated naming another and not
+   * it, changed what it says ("тежка астма" / "mild asthma", "подкожно" / "intravenously"). Without them, nothing is
+   * compared (checks/contrasts.ts).
+   */
+  readonly contrasts?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /**
    * Beginnings of words (lowercase) that say an amount is below zero, as a translation may say what a statement's
    * brackets do: "loss" ("a loss of 41,830"), "negative", "загуб", "отрицател". Without them, an amount's sign in
    * brackets is not compared.

@@ -6,6 +6,7 @@
 
 import { codesChanged } from "./codes.js";
 import { translatedDifferently, translatedTheSame } from "./consistency.js";
+import { contrasts } from "./contrasts.js";
 import { dates } from "./dates.js";
 import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
@@ -68,6 +69,7 @@ export const CHECKS: readonly Check[] = [
   untranslated,
   negation,
   direction,
+  contrasts,
   cutShort,
   danglingEnd,
   runOn,

@@ -151,6 +151,12 @@ function anyNegation(text: string, n: Negations): boolean {
   return says(n.any, text);
 }
 
+/** Whether a text says no in any way, by its language's words (false where the language has none). */
+export function negates(text: string, lang: LanguageProfile): boolean {
+  const n = negationsOf(lang);
+  return n !== null && says(n.any, text);
+}
+
 /** A negative word joined by a hyphen and another word after it: a thing's name ("non-performing loans", "non-current assets"). */
 const NAMING_COMPOUND = /^\p{L}+-\p{L}+$/u;
 const WORD_AFTER = /^\s+\p{L}/u;

@@ -1,0 +1,119 @@
+/**
+ * A term turned into another of its class: "тежка астма" / "mild asthma",
+ * "подкожно" / "intravenously", "Много редки" / "Common", "преди храна" /
+ * "after a meal", "левия бутон" / "the right button". From per-language
+ * lists of terms that exclude each other (`LanguageData.contrasts`), the
+ * classes and their members named alike in every language. Judged only where
+ * the link follows its source closely, as the negation check judges.
+ */
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Flag } from "../../types.js";
+import { clip, escapeRegExp, round } from "../text.js";
+import { followsClosely, negates } from "./negation.js";
+import type { Check } from "./types.js";
+
+/** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
+const OPPOSITES = new Set(["severity", "extreme", "bound", "timing", "meal", "use", "side", "level"]);
+
+/** What a class is, for a reason: "another frequency?". */
+const CLASS_NAMES: Readonly<Record<string, string>> = {
+  frequency: "frequency",
+  route: "route of administration",
+};
+
+/** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */
+interface Terms {
+  readonly pattern: RegExp;
+  /** Class and member of a form as written in the data (its "*" kept), tried in order. */
+  readonly forms: ReadonlyArray<{ readonly test: RegExp; readonly kind: string; readonly member: string }>;
+}
+
+const tables = new WeakMap<LanguageProfile, Terms | null>();
+
+function termsOf(lang: LanguageProfile): Terms | null {
+  let table = tables.get(lang);
+  if (table !== undefined) return table;
+  const data = lang.contrasts;
+  if (!data) table = null;
+  else {
+    const source = (form: string) =>
+      form
+        .split(" ")
+        .map((w) => (w.endsWith("*") ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)))
+        .join("\\s+");
+    const all: Array<{ form: string; kind: string; member: string }> = [];
+    for (const [kind, members] of Object.entries(data))
+      for (const [member, forms] of Object.entries(members)) for (const form of forms) all.push({ form, kind, member });
+    // The longest first: "много редки" is very rare, not "редки" after a word.
+    all.sort((a, b) => b.form.length - a.form.length);
+    table = {
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.map((f) => source(f.form)).join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
+      forms: all.map((f) => ({ test: new RegExp(`^${source(f.form)}$`, "iu"), kind: f.kind, member: f.member })),
+    };
+  }
+  tables.set(lang, table);
+  return table;
+}
+
+/** The members a text names, by class: each member with the first words that named it. */
+function namedIn(text: string, terms: Terms): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const m of text.matchAll(terms.pattern)) {
+    const found = terms.forms.find((f) => f.test.test(m[0]));
+    if (!found) continue;
+    let members = out.get(found.kind);
+    if (!members) {
+      members = new Map();
+      out.set(found.kind, members);
+    }
+    if (!members.has(found.member)) members.set(found.member, m[0]);
+  }
+  return out;
+}
+
+export const contrasts: Check = {
+  name: "a term turned into another of its class",
+  textOnly: true,
+  run: (ctx, link, _k, earlier) => {
+    if (link.source.length === 0 || link.source.length !== link.target.length) return undefined;
+    // One cause, one flag: a negation dropped or a change reversed says the sentence turned already.
+    if (earlier.some((f) => f.type === "negation" || f.type === "untranslated")) return undefined;
+    const sourceTerms = termsOf(ctx.source.lang);
+    const targetTerms = termsOf(ctx.target.lang);
+    if (!sourceTerms || !targetTerms) return undefined;
+    const source = ctx.source.text(link.source);
+    const inSource = namedIn(source, sourceTerms);
+    if (inSource.size === 0) return undefined;
+    const target = ctx.target.text(link.target);
+    const inTarget = namedIn(target, targetTerms);
+    // A term negated is its opposite said another way: "не може да прекрати преди 1 януари" / "may terminate only after",
+    // "не е рядка" / "common". Read once a pair of terms differs (most links name none).
+    let negated: boolean | undefined;
+    for (const [kind, said] of inSource) {
+      const rendered = inTarget.get(kind);
+      // One member on each side, another: a sentence naming two of a class ("before and after meals") is left alone.
+      if (said.size !== 1 || rendered?.size !== 1) continue;
+      const [member, words] = [...said][0]!;
+      const [other, theirs] = [...rendered][0]!;
+      if (other === member) continue;
+      negated ??= negates(source, ctx.source.lang) || negates(target, ctx.target.lang);
+      if (negated) return undefined;
+      const closeness = followsClosely(ctx, link, source);
+      if (closeness === undefined) return undefined;
+      const [sq, tq] = [clip(words, QUOTED_CHARS), clip(theirs, QUOTED_CHARS)];
+      const opposite = OPPOSITES.has(kind);
+      return {
+        type: "negation",
+        severity: "warning",
+        reason: opposite
+          ? `the source says "${sq}" (${member}), the translation "${tq}" (${other}): the opposite, meaning reversed?`
+          : `the source says "${sq}" (${member}), the translation "${tq}" (${other}): another ${CLASS_NAMES[kind] ?? kind}?`,
+        evidence: { source: sq, target: tq, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
+      } satisfies Flag;
+    }
+    return undefined;
+  },
+};
+
+/** How much of a term a reason quotes. */
+const QUOTED_CHARS = 40;
