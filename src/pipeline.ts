@@ -143,20 +143,33 @@ export type TextInput = string | Uint8Array;
  */
 export function align(source: TextInput, target: TextInput, options: BitextOptions = {}): AlignedBitext {
   checkBitextOptions(options, "align");
-  const sourceText = textOf(source, "source", options.sourceLang ?? "bg", options.sourcePath);
-  const targetText = textOf(target, "target", options.targetLang ?? "en", options.targetPath);
-  return runFlow(documentsFlow({ text: sourceText }, { text: targetText }, options), options.onProgress);
+  const sourceDoc = decodedOf(source, "source", options.sourceLang ?? "bg", options.sourcePath);
+  const targetDoc = decodedOf(target, "target", options.targetLang ?? "en", options.targetPath);
+  return withEncodings(runFlow(documentsFlow(sourceDoc, targetDoc, options), options.onProgress), sourceDoc, targetDoc);
+}
+
+/** A bitext's sides with the encodings their bytes were read in (none for a text given as a string). */
+export function withEncodings(bitext: AlignedBitext, source: GivenText, target: GivenText): AlignedBitext {
+  if (source.encoding === undefined && target.encoding === undefined) return bitext;
+  const side = (s: AlignedBitext["source"], d: GivenText) => (d.encoding === undefined ? s : { ...s, encoding: d.encoding });
+  return { ...bitext, source: side(bitext.source, source), target: side(bitext.target, target) };
+}
+
+/** A text given to the library, and the encoding it was decoded from when given as bytes. */
+export interface GivenText {
+  readonly text: string;
+  readonly encoding?: string;
 }
 
 /** A text given to the library as a string or as bytes, checked as a read file is. */
-export function textOf(input: unknown, side: "source" | "target", lang: string, path?: string): string {
+export function decodedOf(input: unknown, side: "source" | "target", lang: string, path?: string): GivenText {
   const name = path ?? `the ${side}`;
-  let text: string;
-  if (typeof input === "string") text = input;
-  else if (input instanceof Uint8Array) text = decodeBytes(input, { path: name, language: getLanguage(lang) }).text;
+  let decoded: GivenText;
+  if (typeof input === "string") decoded = { text: input };
+  else if (input instanceof Uint8Array) decoded = decodeBytes(input, { path: name, language: getLanguage(lang) });
   else throw new SverkaError(`the ${side} must be a string or bytes (a Buffer or Uint8Array), not ${describe(input)}`);
-  if (text.trim() === "") throw new SverkaError("the document is empty", { path: name });
-  return text;
+  if (decoded.text.trim() === "") throw new SverkaError("the document is empty", { path: name });
+  return decoded;
 }
 
 /** Two documents checked (their languages), segmented, aligned and reviewed, as a flow (see `alignFlow`). */

@@ -44,7 +44,7 @@ export interface Side {
   readonly lang: string;
   /** Where the document came from, if it was a file. */
   readonly path?: string;
-  /** How the file was read ("utf-8", "windows-1251", "docx"), if it was a file. */
+  /** How the file or the bytes given were read ("utf-8", "windows-1251", "docx"); none for a text given as a string. */
   readonly encoding?: string;
   readonly segments: readonly Segment[];
 }

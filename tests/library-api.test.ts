@@ -97,6 +97,9 @@ describe("texts", () => {
     expect(fromBuffers.links).toEqual(fromStrings.links);
     const cp1251 = align(iconv.encode(BG, "windows-1251"), Buffer.from(EN));
     expect(cp1251.source.segments.map((s) => s.text)).toEqual(fromStrings.source.segments.map((s) => s.text));
+    // What the bytes were read as, as for a file; a string was read as nothing.
+    expect([cp1251.source.encoding, cp1251.target.encoding]).toEqual(["windows-1251", "utf-8"]);
+    expect([fromStrings.source.encoding, fromStrings.target.encoding]).toEqual([undefined, undefined]);
   });
 
   test("an empty text is refused as the CLI refuses an empty document; a number is no text", () => {

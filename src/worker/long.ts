@@ -11,6 +11,7 @@ import { collectBetweenSteps } from "../io/gc.js";
 import {
   type AlignedBitext,
   type BitextOptions,
+  decodedOf,
   documentsFlow,
   type FileOptions,
   type Flow,
@@ -19,7 +20,7 @@ import {
   runTask,
   stepProgress,
   type TextInput,
-  textOf,
+  withEncodings,
 } from "../pipeline.js";
 import { checkBitextOptions, checkFileOptions } from "../validate.js";
 import { TaskPool } from "./pool.js";
@@ -141,11 +142,12 @@ export async function alignFilesThreaded(sourcePath: string, targetPath: string,
 /** `align` with a long pair's pieces on worker threads. */
 export async function alignThreaded(source: TextInput, target: TextInput, options: BitextOptions = {}): Promise<AlignedBitext> {
   checkBitextOptions(options, "align");
-  const sourceText = textOf(source, "source", options.sourceLang ?? "bg", options.sourcePath);
-  const targetText = textOf(target, "target", options.targetLang ?? "en", options.targetPath);
-  const flow = documentsFlow({ text: sourceText }, { text: targetText }, options);
-  const threads = threadsFor(options, { chars: sourceText.length + targetText.length });
-  return threads < 2 ? runFlow(flow, options.onProgress) : runFlowThreaded(flow, threads, options.onProgress);
+  const sourceDoc = decodedOf(source, "source", options.sourceLang ?? "bg", options.sourcePath);
+  const targetDoc = decodedOf(target, "target", options.targetLang ?? "en", options.targetPath);
+  const flow = documentsFlow(sourceDoc, targetDoc, options);
+  const threads = threadsFor(options, { chars: sourceDoc.text.length + targetDoc.text.length });
+  const bitext = threads < 2 ? runFlow(flow, options.onProgress) : await runFlowThreaded(flow, threads, options.onProgress);
+  return withEncodings(bitext, sourceDoc, targetDoc);
 }
 
 function bytes(path: string): number {
