@@ -81,23 +81,23 @@ describe("a term turned into another of its class", () => {
         "Лекарството е противопоказано при пациенти с тежка бронхиална астма.",
         "The medicine is contraindicated in patients with mild bronchial asthma.",
       ),
-    ).toEqual(['warning negation: the source says "тежка" (severe), the translation "mild" (mild): the opposite, meaning reversed?']);
+    ).toEqual(['warning terms: the source says "тежка" (severe), the translation "mild" (mild): the opposite, meaning reversed?']);
     expect(
       bgEn(
         "Използвайте най-ниската ефективна доза за възможно най-кратко време.",
         "Use the highest effective dose for the shortest possible time.",
       ),
     ).toEqual([
-      'warning negation: the source says "най-ниската" (lowest), the translation "highest" (highest): the opposite, meaning reversed?',
+      'warning terms: the source says "най-ниската" (lowest), the translation "highest" (highest): the opposite, meaning reversed?',
     ]);
     expect(
       bgEn(
         "Много редки (може да засегнат до 1 на 10 000 души): сериозни кожни реакции.",
         "Common (may affect up to 1 in 10,000 people): serious skin reactions.",
       ),
-    ).toEqual(['warning negation: the source says "Много редки" (very rare), the translation "Common" (common): another frequency?']);
+    ).toEqual(['warning terms: the source says "Много редки" (very rare), the translation "Common" (common): another frequency?']);
     expect(enBg("Inject subcutaneously into the abdomen.", "Инжектирайте интравенозно в областта на корема.")).toEqual([
-      'warning negation: the source says "subcutaneously" (subcutaneous), the translation "интравенозно" (intravenous): another route of administration?',
+      'warning terms: the source says "subcutaneously" (subcutaneous), the translation "интравенозно" (intravenous): another route of administration?',
     ]);
   });
 

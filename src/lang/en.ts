@@ -394,13 +394,18 @@ export const en: LanguageData = {
     "used",
     "paid",
   ],
-  // Terms that exclude each other (checks/contrasts.ts), the ids bg.ts shares. Not "least"/"most" (the limits check's).
+  // Terms that exclude each other (checks/contrasts.ts), the ids bg.ts shares. Not "least"/"most" (the limits check's), not
+  // "slightly" (a translator's "малко"), not "upper"/"lower" (a comparative, a verb: "lower than the cap"), not "before" and
+  // "after" at large (a sentence's order turned: "Y, преди X" / "X, after which Y"), only around a meal.
   contrasts: {
-    severity: { severe: ["severe", "severely", "serious", "seriously"], mild: ["mild", "mildly", "slight", "slightly"] },
+    severity: { severe: ["severe", "severely", "serious", "seriously", "heavy"], mild: ["mild", "mildly"] },
     extreme: { lowest: ["lowest"], highest: ["highest"] },
-    bound: { minimum: ["minimum", "minimal"], maximum: ["maximum", "maximal"] },
-    timing: { before: ["before", "beforehand"], after: ["after", "afterwards"] },
+    bound: { minimum: ["minimum"], maximum: ["maximum"] },
     meal: { fasting: ["on an empty stomach", "fasting"], fed: ["with food", "with a meal", "with meals", "during a meal", "during meals"] },
+    mealtime: {
+      "before meals": ["before meals", "before a meal", "before food", "before eating", "before breakfast"],
+      "after meals": ["after meals", "after a meal", "after food", "after eating", "after breakfast"],
+    },
     frequency: {
       "very common": ["very common"],
       common: ["common", "frequent"],
@@ -416,7 +421,6 @@ export const en: LanguageData = {
     },
     use: { internal: ["internal use"], external: ["external use", "externally"] },
     side: { left: ["left", "left-hand"], right: ["right", "right-hand"] },
-    level: { upper: ["upper", "top"], lower: ["lower", "bottom"] },
   },
   directions: {
     up: [
@@ -431,13 +435,13 @@ export const en: LanguageData = {
     ],
   },
   negation: {
-    plain: String.raw`(?:do|does|must|shall|may|should|will|can|need)\s+not|(?:do|does|must|sha|should|wo|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
+    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|can|need)\s+not|(?:do|does|must|sha|should|wo|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
     prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|prohibited|forbidden`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds.
     expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
-    any: String.raw`yet\s+to|not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*`,
+    any: String.raw`yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|optional|unproven|not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
-    restrictive: "only|solely|exclusively|outside|away|except|dry",
+    restrictive: "only|solely|exclusively|outside|away|except|dry|separately",
     auxiliaries:
       "must|may|might|shall|should|can|could|will|would|need|be|been|being|is|are|was|were|have|has|had|do|does|did|to|allowed|permitted",
     bounds: {

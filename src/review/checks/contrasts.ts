@@ -1,19 +1,26 @@
 /**
  * A term turned into another of its class: "тежка астма" / "mild asthma",
- * "подкожно" / "intravenously", "Много редки" / "Common", "преди храна" /
- * "after a meal", "левия бутон" / "the right button". From per-language
+ * "подкожно" / "intravenously", "Много редки" / "Common", "преди хранене" /
+ * "after meals", "левия бутон" / "the right button". From per-language
  * lists of terms that exclude each other (`LanguageData.contrasts`), the
  * classes and their members named alike in every language. Judged only where
- * the link follows its source closely, as the negation check judges.
+ * the link follows its source closely, as the negation check judges; a
+ * `terms` warning, as a termbase's term rendered otherwise is.
  */
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
-import { clip, escapeRegExp, round } from "../text.js";
-import { followsClosely, negates } from "./negation.js";
+import { clip, escapeRegExp } from "../text.js";
+import { followsClosely, negatedBefore } from "./negation.js";
 import type { Check } from "./types.js";
 
 /** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
-const OPPOSITES = new Set(["severity", "extreme", "bound", "timing", "meal", "use", "side", "level"]);
+const OPPOSITES = new Set(["severity", "extreme", "bound", "meal", "mealtime", "use", "side"]);
+
+/**
+ * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the
+ * sentence ("Very rare side effects include..."): a leaflet's frequencies, not a story's "рядка гледка" / "uncommon sight".
+ */
+const LABELS = new Set(["frequency"]);
 
 /** What a class is, for a reason: "another frequency?". */
 const CLASS_NAMES: Readonly<Record<string, string>> = {
@@ -26,6 +33,8 @@ interface Terms {
   readonly pattern: RegExp;
   /** Class and member of a form as written in the data (its "*" kept), tried in order. */
   readonly forms: ReadonlyArray<{ readonly test: RegExp; readonly kind: string; readonly member: string }>;
+  /** Each member's forms as a reader would look for them (a final "*" dropped), by class and member. */
+  readonly written: ReadonlyMap<string, readonly string[]>;
 }
 
 const tables = new WeakMap<LanguageProfile, Terms | null>();
@@ -46,7 +55,13 @@ function termsOf(lang: LanguageProfile): Terms | null {
       for (const [member, forms] of Object.entries(members)) for (const form of forms) all.push({ form, kind, member });
     // The longest first: "много редки" is very rare, not "редки" after a word.
     all.sort((a, b) => b.form.length - a.form.length);
+    const written = new Map<string, string[]>();
+    for (const f of all) {
+      const key = `${f.kind}\u0001${f.member}`;
+      written.set(key, [...(written.get(key) ?? []), f.form.replace(/\*$/u, "")]);
+    }
     table = {
+      written,
       pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.map((f) => source(f.form)).join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
       forms: all.map((f) => ({ test: new RegExp(`^${source(f.form)}$`, "iu"), kind: f.kind, member: f.member })),
     };
@@ -55,12 +70,21 @@ function termsOf(lang: LanguageProfile): Terms | null {
   return table;
 }
 
-/** The members a text names, by class: each member with the first words that named it. */
+/**
+ * The members a text names, by class: each member with the first words that named it. A term capitalised inside the
+ * text is a name ("Долна Митрополия", "Lower Saxony"); a label's term is one before its rate or list ("Чести:") or opening the text.
+ */
 function namedIn(text: string, terms: Terms): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const m of text.matchAll(terms.pattern)) {
     const found = terms.forms.find((f) => f.test.test(m[0]));
     if (!found) continue;
+    const first = m[0].charAt(0);
+    if (first !== first.toLowerCase() && /\p{L}/u.test(text.slice(0, m.index))) {
+      const before = text.slice(0, m.index).trimEnd();
+      if (!/[.!?:;(]$/u.test(before)) continue;
+    }
+    if (LABELS.has(found.kind) && !/^\s*[(:]/u.test(text.slice(m.index + m[0].length)) && /\p{L}/u.test(text.slice(0, m.index))) continue;
     let members = out.get(found.kind);
     if (!members) {
       members = new Map();
@@ -69,6 +93,12 @@ function namedIn(text: string, terms: Terms): Map<string, Map<string, string>> {
     if (!members.has(found.member)) members.set(found.member, m[0]);
   }
   return out;
+}
+
+/** Whether the clause of a term says no before it: "не може да прекрати ... преди" is "may terminate only after". */
+function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
+  const at = text.indexOf(term);
+  return at >= 0 && negatedBefore(text, at, lang);
 }
 
 export const contrasts: Check = {
@@ -86,9 +116,6 @@ export const contrasts: Check = {
     if (inSource.size === 0) return undefined;
     const target = ctx.target.text(link.target);
     const inTarget = namedIn(target, targetTerms);
-    // A term negated is its opposite said another way: "не може да прекрати преди 1 януари" / "may terminate only after",
-    // "не е рядка" / "common". Read once a pair of terms differs (most links name none).
-    let negated: boolean | undefined;
     for (const [kind, said] of inSource) {
       const rendered = inTarget.get(kind);
       // One member on each side, another: a sentence naming two of a class ("before and after meals") is left alone.
@@ -96,19 +123,18 @@ export const contrasts: Check = {
       const [member, words] = [...said][0]!;
       const [other, theirs] = [...rendered][0]!;
       if (other === member) continue;
-      negated ??= negates(source, ctx.source.lang) || negates(target, ctx.target.lang);
-      if (negated) return undefined;
+      if (negatedIn(source, words, ctx.source.lang) || negatedIn(target, theirs, ctx.target.lang)) continue;
       const closeness = followsClosely(ctx, link, source);
       if (closeness === undefined) return undefined;
       const [sq, tq] = [clip(words, QUOTED_CHARS), clip(theirs, QUOTED_CHARS)];
       const opposite = OPPOSITES.has(kind);
       return {
-        type: "negation",
+        type: "terms",
         severity: "warning",
         reason: opposite
           ? `the source says "${sq}" (${member}), the translation "${tq}" (${other}): the opposite, meaning reversed?`
           : `the source says "${sq}" (${member}), the translation "${tq}" (${other}): another ${CLASS_NAMES[kind] ?? kind}?`,
-        evidence: { source: sq, target: tq, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
+        evidence: { source: [sq], expected: [targetTerms.written.get(`${kind}\u0001${member}`) ?? []] },
       } satisfies Flag;
     }
     return undefined;

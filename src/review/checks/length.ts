@@ -124,7 +124,10 @@ function shortened(ctx: ReviewContext, link: Link, k: number, clause: boolean): 
     const unanswered = tail.matched > 0 && tail.share >= tailShare;
     // Little evidence says a cut only of a sentence with words enough to share: a list item of three ("Комплект крепежни
     // елементи." / "Fixing kit.") is named tersely, its words often beyond the lexicon. A part left out is told by its end alone.
-    if ((clause || evidence >= options.cutRatio * wanted || source.tokens(i).length < MIN_CUT_WORDS) && !unanswered) continue;
+    // A translation that answers its source's last word reaches its end: cut nowhere, however little it shares on the way
+    // ("Интервалът между два приема трябва да бъде най-малко 4 часа." / "Leave at least 4 hours between doses.").
+    const reachesEnd = tail.matched > 0 && tail.share === 0;
+    if ((clause || evidence >= options.cutRatio * wanted || source.tokens(i).length < MIN_CUT_WORDS || reachesEnd) && !unanswered) continue;
     const subject = link.source.length > 1 ? `translation sentence ${j + 1}` : "the translation";
     const why = unanswered
       ? `nothing in it answers the end of its source ("${clip(tail.text, QUOTED_CHARS)}")`

@@ -151,10 +151,17 @@ function anyNegation(text: string, n: Negations): boolean {
   return says(n.any, text);
 }
 
-/** Whether a text says no in any way, by its language's words (false where the language has none). */
-export function negates(text: string, lang: LanguageProfile): boolean {
-  const n = negationsOf(lang);
-  return n !== null && says(n.any, text);
+/**
+ * Whether the clause of `text` that position `at` is in says no before it, by a particle of its language ("не", "not",
+ * "never"): "Наемателят не може да прекрати договора преди 1 януари" negates its "преди", "Press the left button until"
+ * nothing ("until" is a way of saying no elsewhere, no particle). False where the language has no particles.
+ */
+export function negatedBefore(text: string, at: number, lang: LanguageProfile): boolean {
+  const particle = negationsOf(lang)?.particle;
+  if (!particle) return false;
+  const before = text.slice(0, at);
+  const clause = before.slice(Math.max(...[",", ";", ":", ".", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
+  return clause.split(/[^\p{L}'’-]+/u).some((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w)));
 }
 
 /** A negative word joined by a hyphen and another word after it: a thing's name ("non-performing loans", "non-current assets"). */

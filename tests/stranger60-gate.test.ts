@@ -1,0 +1,96 @@
+/**
+ * A QA lead deciding on `check` as a CI gate (stranger 60): correct leaflet,
+ * manual, contract and news wording that must pass, and terms turned into
+ * others of their class that must not.
+ */
+import type { Bitext } from "../src/types.js";
+import { paragraphPairs } from "./helpers.js";
+
+/** Sentences of a leaflet and a manual, for a pair under test to stand beside. */
+const CONTEXT: ReadonlyArray<readonly [string, string]> = [
+  ["Листовка: информация за пациента.", "Package leaflet: information for the patient."],
+  [
+    "Прочетете внимателно цялата листовка, преди да започнете да приемате това лекарство.",
+    "Read all of this leaflet carefully before you start taking this medicine.",
+  ],
+  ["Запазете тази листовка, може да се наложи да я прочетете отново.", "Keep this leaflet, you may need to read it again."],
+  [
+    "Ако имате някакви допълнителни въпроси, попитайте Вашия лекар или фармацевт.",
+    "If you have any further questions, ask your doctor or pharmacist.",
+  ],
+  ["Това лекарство е предписано лично на Вас.", "This medicine has been prescribed for you only."],
+];
+
+const flagsOf = (b: Bitext) =>
+  b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));
+const bgEn = (bg: string, en: string) => flagsOf(paragraphPairs([...CONTEXT, [bg, en]]));
+const enBg = (en: string, bg: string) => flagsOf(paragraphPairs([...CONTEXT.map(([b, e]) => [e, b] as const), [en, bg]], ["en", "bg"]));
+
+describe("correct wording that passes the gate", () => {
+  test.each([
+    ["Да не се замразява.", "Protect from freezing."],
+    ["Да не се замразява.", "Keep from freezing."],
+    [
+      "Безопасността и ефикасността при деца под 18 години не са установени.",
+      "The safety and efficacy in children under 18 years remain to be established.",
+    ],
+    ["Да не се оставя в обсега и полезрението на деца.", "Keep out of the sight and reach of children."],
+    ["Не забравяйте да приемате таблетката всеки ден по едно и също време.", "Remember to take the tablet at the same time every day."],
+    ["Максималният размер на неустойката е три месечни наема.", "The penalty shall not exceed three months' rent."],
+    [
+      "Рискът от венозна тромбоза е по-висок при жени, които приемат противозачатъчни таблетки.",
+      "The risk of venous thrombosis is higher in women taking oral contraceptives.",
+    ],
+    ["Мускулни болки са съобщавани при пациенти, приемащи таблетките.", "Muscle pain has been reported in patients on oral treatment."],
+    [
+      "Шофьорът на лека кола е в сериозно състояние след катастрофа край Пловдив.",
+      "The driver of a car is in a serious condition after a crash near Plovdiv.",
+    ],
+    [
+      "Община Долна Митрополия е сред първите десет по усвоени европейски средства.",
+      "Dolna Mitropoliya municipality is in the top ten for absorbed EU funds.",
+    ],
+    ["Подобна гледка е рядка за този сезон.", "Such a sight is uncommon for the season."],
+    [
+      "Цената на тока ще бъде по-ниска от горната граница, определена от регулатора.",
+      "The electricity price will be lower than the cap set by the regulator.",
+    ],
+    ["Ограничете максимално излагането на слънце по време на лечението.", "Keep sun exposure to a minimum during treatment."],
+    ["Измерете кръвното си налягане, преди да приемете таблетката.", "Take the tablet after measuring your blood pressure."],
+    ["Заводът беше открит преди 30 години и е кръстен на основателя си.", "The plant opened 30 years ago and is named after its founder."],
+    ["Наемателят не може да прекрати договора преди 1 януари 2026 г.", "The Tenant may terminate the contract only after 1 January 2026."],
+  ])("%s / %s", (bg, en) => {
+    expect(bgEn(bg, en)).toEqual([]);
+  });
+});
+
+describe("a term turned into another of its class, caught", () => {
+  test("sides in every form, severity said 'serious' or 'heavy', a step that runs 'until'", () => {
+    const caught = [
+      ["Десният бутон стартира програмата.", "The left button starts the programme."],
+      ["Бутонът за захранване се намира вляво от дисплея.", "The power button is on the right of the display."],
+      ["Натиснете десния бутон, докато индикаторът светне.", "Press the left button until the indicator lights up."],
+      ["При сериозна чернодробна недостатъчност дозата се намалява.", "In mild liver impairment the dose is reduced."],
+      ["Пострадалите са с леки наранявания.", "The injured have heavy injuries."],
+    ].map(([bg, en]) => bgEn(bg!, en!));
+    expect(caught.map((flags) => flags.map((f) => f.replace(/: the source says .*$/u, "")))).toEqual([
+      ["warning terms"],
+      ["warning terms"],
+      ["warning terms"],
+      ["warning terms"],
+      ["warning terms"],
+    ]);
+    expect(caught[2]).toEqual([
+      'warning terms: the source says "десния" (right), the translation "left" (left): the opposite, meaning reversed?',
+    ]);
+  });
+
+  test("English into Bulgarian: a frequency opening the sentence, and 'has not been established'", () => {
+    expect(
+      enBg("Very rare side effects include inflammation of the liver.", "Честите нежелани реакции включват възпаление на черния дроб."),
+    ).toEqual(['warning terms: the source says "Very rare" (very rare), the translation "Честите" (common): another frequency?']);
+    expect(
+      enBg("The safety of this medicine in children has not been established.", "Безопасността на това лекарство при деца е установена."),
+    ).toEqual(['error negation: the source says "has not been established", and the translation has no negation: meaning reversed?']);
+  });
+});
