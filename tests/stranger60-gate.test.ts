@@ -94,3 +94,14 @@ describe("a term turned into another of its class, caught", () => {
     ).toEqual(['error negation: the source says "has not been established", and the translation has no negation: meaning reversed?']);
   });
 });
+
+describe("a contract's and a manual's prohibitions reversed", () => {
+  test.each([
+    ["Наемателят няма право да пуши в имота.", "The Tenant may smoke in the property."],
+    ["Наемодателят не е длъжен да осигурява паркомясто.", "The Landlord is obliged to provide a parking space."],
+    ["Не изхвърляйте лекарствата в канализацията.", "Dispose of medicines via wastewater."],
+    ["Не мийте моторния блок с вода.", "Wash the motor unit with water."],
+  ])("%s / %s: an error, the verb it negates being known", (bg, en) => {
+    expect(bgEn(bg, en).map((f) => f.slice(0, 14))).toEqual(["error negation"]);
+  });
+});
