@@ -177,6 +177,36 @@ export const REPORT_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["Отчетът е одобрен от Управителния съвет.", "The report was approved by the Management Board."],
 ];
 
+/** Five sentences of a leaflet, BG and EN, for a pair under test to stand beside (a document long enough to have a usual). */
+export const LEAFLET_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["Листовка: информация за пациента.", "Package leaflet: information for the patient."],
+  [
+    "Прочетете внимателно цялата листовка, преди да започнете да приемате това лекарство.",
+    "Read all of this leaflet carefully before you start taking this medicine.",
+  ],
+  ["Запазете тази листовка, може да се наложи да я прочетете отново.", "Keep this leaflet, you may need to read it again."],
+  [
+    "Ако имате някакви допълнителни въпроси, попитайте Вашия лекар или фармацевт.",
+    "If you have any further questions, ask your doctor or pharmacist.",
+  ],
+  ["Това лекарство е предписано лично на Вас.", "This medicine has been prescribed for you only."],
+];
+
+/** The flags above information of a bitext, as "severity type: reason". */
+export function flagTexts(b: Bitext): string[] {
+  return b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));
+}
+
+/** The flags above information of a BG sentence and its EN translation after the leaflet's five (`LEAFLET_PAIRS`). */
+export function leafletFlags(bg: string, en: string): string[] {
+  return flagTexts(paragraphPairs([...LEAFLET_PAIRS, [bg, en]]));
+}
+
+/** As `leafletFlags`, English into Bulgarian. */
+export function leafletFlagsFromEnglish(en: string, bg: string): string[] {
+  return flagTexts(paragraphPairs([...LEAFLET_PAIRS.map(([b, e]) => [e, b] as const), [en, bg]], ["en", "bg"]));
+}
+
 export const IN_CI = !["", "0", "false"].includes((process.env.CI ?? "").toLowerCase());
 
 /** Something a test needs from outside the project: a program from a Debian package, or a file of ../shared. */

@@ -7,27 +7,10 @@
  */
 import { writeTmx } from "../src/formats/tmx.js";
 import type { Bitext } from "../src/types.js";
-import { paragraphPairs } from "./helpers.js";
+import { LEAFLET_PAIRS, leafletFlags, leafletFlagsFromEnglish, paragraphPairs } from "./helpers.js";
 
-/** Two sentences of a leaflet, for a pair under test to stand beside. */
-const LEAFLET: ReadonlyArray<readonly [string, string]> = [
-  ["Листовка: информация за пациента.", "Package leaflet: information for the patient."],
-  [
-    "Прочетете внимателно цялата листовка, преди да започнете да приемате това лекарство.",
-    "Read all of this leaflet carefully before you start taking this medicine.",
-  ],
-  ["Запазете тази листовка, може да се наложи да я прочетете отново.", "Keep this leaflet, you may need to read it again."],
-  [
-    "Ако имате някакви допълнителни въпроси, попитайте Вашия лекар или фармацевт.",
-    "If you have any further questions, ask your doctor or pharmacist.",
-  ],
-  ["Това лекарство е предписано лично на Вас.", "This medicine has been prescribed for you only."],
-];
-
-const flagsOf = (b: Bitext) =>
-  b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));
-const bgEn = (bg: string, en: string) => flagsOf(paragraphPairs([...LEAFLET, [bg, en]]));
-const enBg = (en: string, bg: string) => flagsOf(paragraphPairs([...LEAFLET.map(([b, e]) => [e, b] as const), [en, bg]], ["en", "bg"]));
+const bgEn = leafletFlags;
+const enBg = leafletFlagsFromEnglish;
 
 describe("a prohibition reversed", () => {
   test("'Не приемайте' rendered 'Take' is an error, as 'Не използвайте' rendered 'Use' was", () => {
@@ -154,7 +137,7 @@ describe("a memory's unit kept with a warning", () => {
   const pair: readonly [string, string] = ["Бременни жени не трябва да докосват таблетките.", "Pregnant women should handle the tablets."];
 
   test("carries the flag as an x-sverka-flag property", () => {
-    const b = paragraphPairs([...LEAFLET, pair]);
+    const b = paragraphPairs([...LEAFLET_PAIRS, pair]);
     const tmx = writeTmx(b, { date: new Date(0) });
     expect(tmx.match(/<prop type="x-sverka-flag">[^<]*<\/prop>/gu)).toEqual([
       '<prop type="x-sverka-flag">warning negation: the source says &quot;не трябва да докосват&quot;, and the translation has no negation: meaning reversed?</prop>',
@@ -162,7 +145,7 @@ describe("a memory's unit kept with a warning", () => {
   });
 
   test("not once a reviewer verified the link", () => {
-    const b = paragraphPairs([...LEAFLET, pair]);
+    const b = paragraphPairs([...LEAFLET_PAIRS, pair]);
     const verified: Bitext = { ...b, links: b.links.map((l) => ({ ...l, status: "verified" as const })) };
     expect(writeTmx(verified, { date: new Date(0) })).not.toContain("x-sverka-flag");
   });

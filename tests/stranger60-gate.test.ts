@@ -3,28 +3,10 @@
  * manual, contract and news wording that must pass, and terms turned into
  * others of their class that must not.
  */
-import type { Bitext } from "../src/types.js";
-import { paragraphPairs } from "./helpers.js";
+import { leafletFlags, leafletFlagsFromEnglish } from "./helpers.js";
 
-/** Sentences of a leaflet and a manual, for a pair under test to stand beside. */
-const CONTEXT: ReadonlyArray<readonly [string, string]> = [
-  ["Листовка: информация за пациента.", "Package leaflet: information for the patient."],
-  [
-    "Прочетете внимателно цялата листовка, преди да започнете да приемате това лекарство.",
-    "Read all of this leaflet carefully before you start taking this medicine.",
-  ],
-  ["Запазете тази листовка, може да се наложи да я прочетете отново.", "Keep this leaflet, you may need to read it again."],
-  [
-    "Ако имате някакви допълнителни въпроси, попитайте Вашия лекар или фармацевт.",
-    "If you have any further questions, ask your doctor or pharmacist.",
-  ],
-  ["Това лекарство е предписано лично на Вас.", "This medicine has been prescribed for you only."],
-];
-
-const flagsOf = (b: Bitext) =>
-  b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));
-const bgEn = (bg: string, en: string) => flagsOf(paragraphPairs([...CONTEXT, [bg, en]]));
-const enBg = (en: string, bg: string) => flagsOf(paragraphPairs([...CONTEXT.map(([b, e]) => [e, b] as const), [en, bg]], ["en", "bg"]));
+const bgEn = leafletFlags;
+const enBg = leafletFlagsFromEnglish;
 
 describe("correct wording that passes the gate", () => {
   test.each([
