@@ -35,6 +35,11 @@ interface Terms {
   readonly forms: ReadonlyArray<{ readonly test: RegExp; readonly kind: string; readonly member: string }>;
   /** Each member's forms as a reader would look for them (a final "*" dropped), by class and member. */
   readonly written: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Every form's longest word ("гладно" of "на гладно"; a word's beginning where it ends in "*"), by its first three
+   * letters: a text with no word beginning so names none (most texts), a function word ("на", "с") being no sign.
+   */
+  readonly starts: ReadonlyMap<string, readonly string[]>;
 }
 
 const tables = new WeakMap<LanguageProfile, Terms | null>();
@@ -62,6 +67,7 @@ function termsOf(lang: LanguageProfile): Terms | null {
     }
     table = {
       written,
+      starts: groupedByStart(all.map((f) => longestWord(f.form))),
       pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.map((f) => source(f.form)).join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
       forms: all.map((f) => ({ test: new RegExp(`^${source(f.form)}$`, "iu"), kind: f.kind, member: f.member })),
     };
@@ -95,6 +101,26 @@ function namedIn(text: string, terms: Terms): Map<string, Map<string, string>> {
   return out;
 }
 
+/** Words by their first three letters. */
+function groupedByStart(words: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of new Set(words)) out.set(w.slice(0, 3), [...(out.get(w.slice(0, 3)) ?? []), w]);
+  return out;
+}
+
+/** Whether a word (lowercase) may be one of a term's: it begins as a form's longest word does. */
+function mayName(terms: Terms, word: string): boolean {
+  return terms.starts.get(word.slice(0, 3))?.some((w) => word.startsWith(w)) === true;
+}
+
+/** A form's longest word, its "*" dropped. */
+function longestWord(form: string): string {
+  return form
+    .split(" ")
+    .map((w) => w.replace(/\*$/u, ""))
+    .reduce((a, b) => (b.length > a.length ? b : a));
+}
+
 /** Whether the clause of a term says no before it: "не може да прекрати ... преди" is "may terminate only after". */
 function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
   const at = text.indexOf(term);
@@ -104,13 +130,14 @@ function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
 export const contrasts: Check = {
   name: "a term turned into another of its class",
   textOnly: true,
-  run: (ctx, link, _k, earlier) => {
+  run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.source.length !== link.target.length) return undefined;
     // One cause, one flag: a negation dropped or a change reversed says the sentence turned already.
     if (earlier.some((f) => f.type === "negation" || f.type === "untranslated")) return undefined;
     const sourceTerms = termsOf(ctx.source.lang);
     const targetTerms = termsOf(ctx.target.lang);
     if (!sourceTerms || !targetTerms) return undefined;
+    if (!ctx.linkTokens(k).source.some((t) => t.kind === "word" && mayName(sourceTerms, t.key))) return undefined;
     const source = ctx.source.text(link.source);
     const inSource = namedIn(source, sourceTerms);
     if (inSource.size === 0) return undefined;
