@@ -84,6 +84,14 @@ describe("a term turned into another of its class", () => {
     ]);
   });
 
+  test("a dose every other day given daily; during the day is no interval", () => {
+    expect(bgEn("Приемайте 1 таблетка през ден в продължение на 14 дни.", "Take 1 tablet every day for 14 days.")).toEqual([
+      'warning terms: the source says "през ден" (every other day), the translation "every day" (daily): another interval?',
+    ]);
+    expect(bgEn("Приемайте 1 таблетка през ден в продължение на 14 дни.", "Take 1 tablet every other day for 14 days.")).toEqual([]);
+    expect(bgEn("Пийте много течности през деня.", "Drink plenty of fluids every day.")).toEqual([]);
+  });
+
   test("the same terms, both named, a sequence and rewordings: nothing", () => {
     expect(
       bgEn(

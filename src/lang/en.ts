@@ -419,6 +419,10 @@ export const en: LanguageData = {
       intramuscular: ["intramuscular", "intramuscularly"],
       oral: ["oral", "orally", "by mouth"],
     },
+    interval: {
+      daily: ["every day", "daily", "each day"],
+      "every other day": ["every other day", "on alternate days", "every second day"],
+    },
     use: { internal: ["internal use"], external: ["external use", "externally"] },
     side: { left: ["left", "left-hand"], right: ["right", "right-hand"] },
   },

@@ -26,6 +26,7 @@ const LABELS = new Set(["frequency"]);
 const CLASS_NAMES: Readonly<Record<string, string>> = {
   frequency: "frequency",
   route: "route of administration",
+  interval: "interval",
 };
 
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */
