@@ -349,11 +349,7 @@ export async function readFiles(
   const { source, target } = await readPair(sourcePath, targetPath, withFiles);
   return {
     flow: documentsFlow(source, target, { ...withFiles, sourcePath, targetPath }),
-    finish: (bitext) => ({
-      ...bitext,
-      source: { ...bitext.source, encoding: source.encoding },
-      target: { ...bitext.target, encoding: target.encoding },
-    }),
+    finish: (bitext) => withEncodings(bitext, source, target),
   };
 }
 

@@ -4,11 +4,9 @@
  * documents still found.
  */
 import { align, segment } from "../src/index.js";
-import type { Bitext } from "../src/types.js";
-import { paragraphPairs, REPORT_PAIRS } from "./helpers.js";
+import { flagTexts, paragraphPairs, REPORT_PAIRS } from "./helpers.js";
 
-const flagsOf = (b: Bitext) =>
-  b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));
+const flagsOf = flagTexts;
 
 describe("a bank report's figures", () => {
   test("this year's amount and last year's, both rounded, are one warning, not an error", () => {
