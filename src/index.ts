@@ -72,19 +72,25 @@ export {
   unitSegments,
 } from "./read/tm.js";
 export { consistencyAcross } from "./review/across.js";
+export { type Baseline, baselineFromBitext, baselineFromReport, isCheckReport, joinBaselines } from "./review/baseline.js";
+export { withoutFlagTypes } from "./review/flagged.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
 export {
+  type BaselineUse,
+  baselineUse,
   type CheckReport,
   type CheckRun,
   checkExitCode,
   checkReport,
   countBySeverity,
+  counted,
   type InputLines,
   LineIndex,
   type LocatedProblem,
   type Location,
   type PairFailure,
   type Problem,
+  problemKey,
   problems,
   readInputLines,
   renderJson as renderCheckJson,

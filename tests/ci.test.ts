@@ -452,11 +452,14 @@ describe("messages a translator reads", () => {
 });
 
 describe("docs/ci.md", () => {
-  /** The sverka lines of the YAML blocks: `run:` steps and `script:` items. */
-  const commands = readFileSync(join(ROOT, "docs", "ci.md"), "utf8")
+  /** The sverka lines of the YAML blocks: `run:` steps and `script:` items; those of the baseline's workflow apart. */
+  const all = readFileSync(join(ROOT, "docs", "ci.md"), "utf8")
     .split("\n")
     .map((l) => /^\s*(?:- )?(?:run: )?(npx sverka .*)$/.exec(l)?.[1])
     .filter((l): l is string => l !== undefined);
+  const commands = all.filter((l) => !l.includes("baseline"));
+  const baseline = all.filter((l) => l.includes("baseline"));
+  const argvOf = (line: string) => line.replace(/^npx sverka /, "").split(/\s+/);
 
   test("has a GitHub Actions and a GitLab CI job", () => {
     const doc = readFileSync(join(ROOT, "docs", "ci.md"), "utf8");
@@ -485,6 +488,38 @@ describe("docs/ci.md", () => {
       validateSarif(readFileSync("sverka.sarif", "utf8"));
       expect(JSON.parse(readFileSync("sverka.sarif", "utf8")).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
         "corpus/osce-alliance-2024/en.txt",
+      );
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test("its baseline workflow runs as written: a problem saved in the baseline passes the gate, a new one fails it", async () => {
+    expect(baseline.map((l) => argvOf(l).find((a) => a.endsWith(".json") || a.endsWith(".sarif")))).toEqual([
+      "qa-baseline.json",
+      "qa-baseline.json",
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), "sverka-ci-baseline-"));
+    cpSync(join(ROOT, "corpus", "osce-alliance-2024"), join(dir, "corpus", "osce-alliance-2024"), { recursive: true });
+    const en = join("corpus", "osce-alliance-2024", "en.txt");
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      // A problem the reviewer let stand, saved; then the gate.
+      writeFileSync(en, readFileSync(en, "utf8").replace("the 24th", "the 34th"));
+      expect((await sverka(argvOf(baseline[0]!))).code).toBe(1);
+      expect((await sverka(argvOf(baseline[1]!))).code).toBe(0);
+      // A new problem: the gate fails, and SARIF tells the new result from the accepted one.
+      writeFileSync(en, readFileSync(en, "utf8").replace("The 24th Alliance Conference", "The 25th Alliance Conference"));
+      expect((await sverka(argvOf(baseline[1]!))).code).toBe(1);
+      const sarif = readFileSync("qa.sarif", "utf8");
+      validateSarif(sarif);
+      const results = JSON.parse(sarif).runs[0].results as Array<{ baselineState: string; message: { text: string } }>;
+      expect(results.map((r) => [r.baselineState, /34th/.test(r.message.text)])).toEqual(
+        expect.arrayContaining([
+          ["unchanged", true],
+          ["new", false],
+        ]),
       );
     } finally {
       process.chdir(cwd);

@@ -12,13 +12,18 @@ import { SverkaError } from "../errors.js";
 import { checkJsonChunks } from "../formats/check-json.js";
 import { writeGithub } from "../formats/github.js";
 import { chooseOutputFormat, formats } from "../formats/index.js";
+import { readJson } from "../formats/json.js";
 import { writeJunit } from "../formats/junit.js";
 import { writeSarif } from "../formats/sarif.js";
 import { checkOutputs, STDOUT, writeAllAtomic } from "../io/files.js";
 import { collectBetweenSteps } from "../io/gc.js";
 import { primaryLanguage } from "../lang/index.js";
+import { readInputBytes } from "../read/index.js";
 import { consistencyAcross } from "../review/across.js";
+import { type Baseline, baselineFromBitext, baselineFromReport, isCheckReport, joinBaselines } from "../review/baseline.js";
+import { withoutFlagTypes } from "../review/flagged.js";
 import {
+  baselineUse,
   type CheckReport,
   type CheckRun,
   checkReport,
@@ -96,7 +101,15 @@ export async function runCheck(
   if (targets.some((t) => t.format === "xlsx" && t.path === undefined))
     throw new SverkaError("xlsx is a binary file, not for standard output: give a file name with -o (-o review.xlsx)");
   const skipped = (batch?.unpaired ?? []).map((u) => ({ file: u.file, reason: u.reason }));
-  const run = { ...(await gather(first, second, pairs, flags, read)), skipped, failOnSkipped: flags.failOnUnpaired === true };
+  // The baseline is read first: one that cannot be read stops the run before the long part.
+  const baseline = flags.baseline?.length ? joinBaselines(await Promise.all(flags.baseline.map(readBaseline))) : undefined;
+  const gathered = await gather(first, second, pairs, flags, read, baseline);
+  const run: CheckRun = {
+    ...gathered,
+    skipped,
+    failOnSkipped: flags.failOnUnpaired === true,
+    ...(baseline ? { baseline: baselineUse(baseline, gathered.reports) } : {}),
+  };
   // The review's garbage goes before the reports are written, not beside them (docs/scale.md).
   collectBetweenSteps();
   if (!pairs && run.reports.length > 1 && targets.some((t) => t.format === "html" || t.format === "xlsx")) {
@@ -166,12 +179,15 @@ async function gather(
   pairs: readonly BatchPair[] | undefined,
   flags: CheckFlags,
   read: CheckReaders,
+  baseline: Baseline | undefined,
 ): Promise<CheckRun> {
+  const ignored = new Set(flags.ignore ?? []);
   const report = async (bitext: Bitext, file?: string): Promise<CheckReport> =>
-    checkReport(bitext, {
+    checkReport(ignored.size ? withoutFlagTypes(bitext, ignored) : bitext, {
       failOn: flags.failOn,
       lines: await readInputLines(bitext, { inputFormat: flags.inputFormat }),
       ...(file !== undefined ? { file } : {}),
+      ...(baseline ? { baseline } : {}),
     });
   if (!pairs) {
     const bitexts = second === undefined ? await read.single(first) : [await read.pair(first, second)];
@@ -197,6 +213,30 @@ async function gather(
   const reports: CheckReport[] = [];
   for (const bitext of consistencyAcross(bitexts)) reports.push(await report(bitext));
   return { reports, failures, failOn: flags.failOn, many: true };
+}
+
+/**
+ * A baseline file (`--baseline`): a check report saved as JSON, or a reviewed
+ * bitext (.json, or a review workbook .xlsx) whose verified links' problems
+ * were let stand.
+ */
+async function readBaseline(path: string): Promise<Baseline> {
+  const bytes = await readInputBytes(path);
+  if (path.toLowerCase().endsWith(".xlsx")) {
+    const { readXlsx } = await import("../formats/xlsx.js");
+    return baselineFromBitext(await readXlsx(bytes, path), path);
+  }
+  const text = new TextDecoder().decode(bytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new SverkaError(
+      `not a baseline sverka can read: ${(error as Error).message} (a baseline is a check report saved with -o NAME.json, or a reviewed bitext)`,
+      { path },
+    );
+  }
+  return isCheckReport(data) ? baselineFromReport(data, path) : baselineFromBitext(readJson(text, path), path);
 }
 
 /**

@@ -19,7 +19,7 @@ import { reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
-import { type Bitext, SEVERITIES, type Severity } from "../types.js";
+import { type Bitext, FLAG_TYPES, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { alignFilesThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
@@ -144,6 +144,23 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** Every type a report can hold: the links' flag types, then the whole pair's. */
+const REPORTED_TYPES: readonly string[] = [...FLAG_TYPES, "not-a-translation", "out-of-order", "languages-forced", "checks-skipped"];
+
+/** `--ignore terms,length`, repeatable: known flag types only (a misspelt one would ignore nothing, silently). */
+function flagTypes(value: string, previous: string[] = []): string[] {
+  const list = value
+    .split(",")
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+  const unknown = list.filter((t) => !REPORTED_TYPES.includes(t));
+  if (list.length === 0 || unknown.length)
+    throw new InvalidArgumentError(
+      `${unknown.length ? `unknown flag type ${unknown.join(", ")}` : "no flag type given"}: expected some of ${REPORTED_TYPES.join(", ")}, comma-separated`,
+    );
+  return [...previous, ...list];
+}
+
 /** Options every command that aligns takes. */
 interface PairFlags {
   sourceLang: string;
@@ -189,6 +206,10 @@ export interface CheckFlags extends PairFlags {
   lengthDeviations?: number;
   divergentScore?: number;
   quiet?: boolean;
+  /** Files of problems accepted before (`--baseline`). */
+  baseline?: string[];
+  /** Flag types not reported (`--ignore`). */
+  ignore?: string[];
 }
 
 function addAlignOptions(command: Command): Command {
@@ -670,6 +691,14 @@ function defineCheck(program: Command, cli: Cli): void {
         probability,
       ),
     )
+    .option(
+      "--baseline <file>",
+      "problems accepted before: a check report saved as JSON (-o baseline.json), or a reviewed bitext (.json, .xlsx) whose verified links' problems stand; a problem of the same type on the same sentences is neither listed nor counted, only what is new fails; repeatable",
+      collect,
+    )
+    .addOption(
+      new Option("--ignore <types>", `flag types not to report, comma-separated (${REPORTED_TYPES.join(", ")})`).argParser(flagTypes),
+    )
     .addHelpText(
       "after",
       `
@@ -687,7 +716,10 @@ Examples:
   sverka check pairs.tsv -s bg -t en
   sverka check delivery.xlf                         # XLIFF 1.2 or 2.x: each unit, inline tags compared
   sverka check bg.po -s en                          # gettext: placeholders and tags compared
-  sverka check bitext.json                          # a saved (perhaps edited) bitext, reviewed again`,
+  sverka check bitext.json                          # a saved (perhaps edited) bitext, reviewed again
+  sverka check bg.txt en.txt -o baseline.json       # accept what is reported now...
+  sverka check bg.txt en.txt --baseline baseline.json   # ...and fail only on what is new
+  sverka check bg.txt en.txt --ignore terms,length  # report no flag of these types`,
     )
     .action(async (sourcePath: string, targetPath: string | undefined, flags: CheckFlags, command: Command) => {
       const given = command.getOptionValueSource("format") === "cli" ? flags.format : undefined;

@@ -1,7 +1,7 @@
 /** What the CI report formats (SARIF, JUnit, GitHub annotations) share: which problems they list, and file paths as CI systems want them. */
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { CheckRun, LocatedProblem, Location } from "../review/report.js";
+import { type CheckRun, counted, type LocatedProblem, type Location } from "../review/report.js";
 import { SEVERITY_RANK, type Severity } from "../types.js";
 
 /** Options of the CI formats. */
@@ -16,9 +16,12 @@ export function listedFrom(run: CheckRun, options: CiOptions): Severity {
   return SEVERITY_RANK[run.failOn] < SEVERITY_RANK[show] ? run.failOn : show;
 }
 
-/** The problems listed at `least` or worse; with `verified`, those a reviewer verified too (SARIF lists them as suppressed). */
+/**
+ * The problems listed at `least` or worse; with `verified`, also those a reviewer verified or a baseline accepted
+ * (SARIF lists them as suppressed).
+ */
 export function listed(problems: readonly LocatedProblem[], least: Severity, options: { verified?: boolean } = {}): LocatedProblem[] {
-  return problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && (options.verified || p.status !== "verified"));
+  return problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && (options.verified || counted(p)));
 }
 
 /** A path as a URI reference: relative paths stay relative (to the working folder, which a CI job's checkout is), with forward slashes. */

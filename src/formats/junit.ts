@@ -5,7 +5,7 @@
  * testcase for a pair with nothing to list, an error for a pair that could
  * not be checked.
  */
-import { type CheckReport, type CheckRun, describeLocation, type LocatedProblem, type SkippedFile } from "../review/report.js";
+import { type CheckReport, type CheckRun, counted, describeLocation, type LocatedProblem, type SkippedFile } from "../review/report.js";
 import { SEVERITY_RANK } from "../types.js";
 import { type CiOptions, listed, listedFrom, primary, slashed } from "./ci.js";
 import { escapeXml } from "./tmx.js";
@@ -56,7 +56,7 @@ function skippedSuite(files: readonly SkippedFile[], failing: boolean): string {
 }
 
 function fails(p: LocatedProblem, r: CheckReport): boolean {
-  return p.status !== "verified" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[r.failOn];
+  return counted(p) && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[r.failOn];
 }
 
 function suite(r: CheckReport, problems: readonly LocatedProblem[]): string {

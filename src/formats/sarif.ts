@@ -33,7 +33,8 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
 export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
   const ruleIds = [...FLAG_TYPES, "not-a-translation", ...Object.keys(RULES)].filter((id, k, all) => all.indexOf(id) === k);
   const least = listedFrom(run, options);
-  const results = run.reports.flatMap((r) => listed(r.problems, least, { verified: true }).map((p) => result(p, ruleIds)));
+  const accepted = run.baseline ? `accepted in the baseline ${run.baseline.files.join(", ")}` : undefined;
+  const results = run.reports.flatMap((r) => listed(r.problems, least, { verified: true }).map((p) => result(p, ruleIds, accepted)));
   const notifications = [
     ...run.failures.map((f) => ({
       level: "error",
@@ -79,7 +80,7 @@ export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function result(p: LocatedProblem, ruleIds: readonly string[]) {
+function result(p: LocatedProblem, ruleIds: readonly string[], accepted: string | undefined) {
   const [first, ...rest] = p.locations.filter((l) => l.path !== undefined);
   const other = rest.map((l, k) => ({
     id: k + 1,
@@ -97,10 +98,14 @@ function result(p: LocatedProblem, ruleIds: readonly string[]) {
     },
     ...(first ? { locations: [physical(first)] } : {}),
     ...(other.length ? { relatedLocations: other } : {}),
-    // A problem a reviewer verified is suppressed, as code scanning dismisses an alert: shown as such, failing nothing.
+    // A problem a reviewer verified, or a baseline accepted, is suppressed, as code scanning dismisses an alert: shown
+    // as such, failing nothing. With a baseline, each result also says whether it is new (SARIF's baselineState).
     ...(p.status === "verified"
       ? { suppressions: [{ kind: "external", status: "accepted", justification: "verified by the reviewer" }] }
-      : {}),
+      : p.baseline
+        ? { suppressions: [{ kind: "external", status: "accepted", justification: accepted ?? "accepted in the baseline" }] }
+        : {}),
+    ...(accepted !== undefined ? { baselineState: p.baseline ? "unchanged" : "new" } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
  * common case is written out; a link that has more (an explanation, a
  * reviewer's status) is spread, its fields in the same order either way.
  */
-import type { Flag, Link } from "../types.js";
+import type { Bitext, Flag, Link } from "../types.js";
 
 export function withFlags(link: Link, flags: readonly Flag[]): Link & { readonly flags: readonly Flag[] } {
   if (
@@ -19,4 +19,20 @@ export function withFlags(link: Link, flags: readonly Flag[]): Link & { readonly
   )
     return { source: link.source, target: link.target, kind: link.kind, score: link.score, flags };
   return { ...link, flags };
+}
+
+/**
+ * The bitext without flags of these types (`check --ignore`), on links and on
+ * the pair: a team that does not want a kind of flag reported has it reported
+ * nowhere, the review page included.
+ */
+export function withoutFlagTypes(bitext: Bitext, types: ReadonlySet<string>): Bitext {
+  const links = bitext.links.map((link) => {
+    if (!link.flags?.some((f) => types.has(f.type))) return link;
+    const { flags, ...rest } = link;
+    const kept = flags.filter((f) => !types.has(f.type));
+    return kept.length ? { ...rest, flags: kept } : rest;
+  });
+  const documentFlags = bitext.documentFlags?.filter((f) => !types.has(f.type));
+  return { ...bitext, links, ...(documentFlags ? { documentFlags } : {}) };
 }

@@ -16,6 +16,7 @@ import type { InputFormat } from "../read/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
 import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
+import type { Baseline } from "./baseline.js";
 import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
 import { briefCheck } from "./skipped.js";
 import { hasParagraphs } from "./text.js";
@@ -41,6 +42,17 @@ export interface Problem {
    * but neither counted nor failing the check; "rejected" ones are.
    */
   readonly status?: LinkStatus;
+  /**
+   * Set where a baseline (`check --baseline`) accepted it: the same type on
+   * the same sentences was reported before and let stand. Not counted, failing
+   * nothing, left out of the text report and annotations.
+   */
+  readonly baseline?: true;
+}
+
+/** Whether a problem counts (for the counts and the exit code): not verified by a reviewer, not accepted by a baseline. */
+export function counted(p: Problem): boolean {
+  return p.status !== "verified" && p.baseline !== true;
 }
 
 export function problems(bitext: Bitext): Problem[] {
@@ -113,10 +125,10 @@ function passageReason(p: Problem, bitext: Bitext): string {
   return `these ${ids.length} sentences ${p.type === "missing" ? "are not translated" : "are not in the source"}${where}`;
 }
 
-/** Problems by severity, those a reviewer verified left out (`verifiedCount` counts them). */
+/** Problems by severity, those a reviewer verified or a baseline accepted left out (`verifiedCount` counts the first). */
 export function countBySeverity(list: readonly Problem[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { info: 0, warning: 0, error: 0 };
-  for (const p of list) if (p.status !== "verified") counts[p.severity]++;
+  for (const p of list) if (counted(p)) counts[p.severity]++;
   return counts;
 }
 
@@ -125,9 +137,28 @@ export function verifiedCount(list: readonly Problem[]): number {
   return list.filter((p) => p.status === "verified").length;
 }
 
-/** 1 when any problem reaches `failOn`, else 0. */
+/** 1 when any problem that counts reaches `failOn`, else 0. */
 export function checkExitCode(list: readonly Problem[], failOn: Severity): number {
-  return list.some((p) => p.status !== "verified" && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]) ? ExitCode.problems : ExitCode.ok;
+  return list.some((p) => counted(p) && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]) ? ExitCode.problems : ExitCode.ok;
+}
+
+/** A problem as a baseline knows it: its type and its sentences' texts (whitespace as one space). */
+export function problemKey(type: string, sourceText: string, targetText: string): string {
+  const norm = (s: string) => s.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return `${type}\u0001${norm(sourceText)}\u0001${norm(targetText)}`;
+}
+
+/** The texts of a problem's sentences on each side, as the report quotes them: a reviewer's correction over the text. */
+export function problemTexts(p: Pick<Problem, "source" | "target">, bitext: Bitext): { sourceText: string; targetText: string } {
+  const text = (side: Bitext["source"], ids: readonly number[]) =>
+    ids.map((id) => side.segments[id]!.corrected ?? side.segments[id]!.text).join(" ");
+  return { sourceText: text(bitext.source, p.source), targetText: text(bitext.target, p.target) };
+}
+
+/** The key of a problem found in `bitext`. */
+export function keyOf(p: Problem, bitext: Bitext): string {
+  const { sourceText, targetText } = problemTexts(p, bitext);
+  return problemKey(p.type, sourceText, targetText);
 }
 
 /** Where a problem lies on one side: its sentences, and their line and column in the input file when known. All 1-based. */
@@ -181,6 +212,8 @@ export interface CheckReport {
   readonly counts: Record<Severity, number>;
   /** Problems a reviewer verified: listed, not counted, failing nothing. */
   readonly verified: number;
+  /** With a baseline: the problems it accepted (marked `baseline`, not counted, failing nothing). */
+  readonly accepted?: number;
   readonly failOn: Severity;
   /** 0, or 1 when a problem reaches `failOn`. */
   readonly exitCode: number;
@@ -212,12 +245,37 @@ export interface CheckRun {
   readonly skipped?: readonly SkippedFile[];
   /** Whether a file left unchecked fails the run (`--fail-on-unpaired`: exit 1). */
   readonly failOnSkipped?: boolean;
+  /** The baseline given (`--baseline`): its files, how many problems it holds, and how many of them were found again. */
+  readonly baseline?: BaselineUse;
+}
+
+/** What became of a baseline's problems in a run. */
+export interface BaselineUse {
+  readonly files: readonly string[];
+  /** Problems the baseline accepts (one per type and sentence texts). */
+  readonly entries: number;
+  /** Of those, the ones found again in this run. */
+  readonly found: number;
+}
+
+/** How many of a baseline's problems a run's reports found again. */
+export function baselineUse(baseline: Baseline, reports: readonly CheckReport[]): BaselineUse {
+  const found = new Set<string>();
+  for (const r of reports) for (const p of r.problems) if (p.baseline) found.add(keyOf(p, r.bitext));
+  return { files: baseline.files, entries: baseline.keys.size, found: found.size };
 }
 
 /** The check of a bitext: problems, their places (lines when `lines` has the input texts), counts and the exit decision. */
-export function checkReport(bitext: Bitext, options: { failOn?: Severity; lines?: InputLines; file?: string } = {}): CheckReport {
+export function checkReport(
+  bitext: Bitext,
+  options: { failOn?: Severity; lines?: InputLines; file?: string; baseline?: Baseline } = {},
+): CheckReport {
   const failOn = options.failOn ?? "error";
-  const list = problems(bitext);
+  const { baseline } = options;
+  // A problem reported before on the same sentences is accepted; a verified one is the reviewer's already.
+  const list = problems(bitext).map((p) =>
+    baseline && p.status !== "verified" && baseline.keys.has(keyOf(p, bitext)) ? withField(p, "baseline", true as const) : p,
+  );
   const file =
     options.file !== undefined && options.file !== bitext.source.path && options.file !== bitext.target.path ? options.file : undefined;
   return {
@@ -226,6 +284,7 @@ export function checkReport(bitext: Bitext, options: { failOn?: Severity; lines?
     problems: list.map((p) => withField(p, "locations", locate(p, bitext, options.lines ?? {}))),
     counts: countBySeverity(list),
     verified: verifiedCount(list),
+    ...(baseline ? { accepted: list.filter((p) => p.baseline).length } : {}),
     failOn,
     exitCode: checkExitCode(list, failOn),
   };
@@ -474,7 +533,8 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   ];
   // What fails the run is always listed, whatever --show says (as the CI formats list it).
   const least = SEVERITY_RANK[report.failOn] < SEVERITY_RANK[options.show] ? report.failOn : options.show;
-  const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least]);
+  // A problem a baseline accepted was judged before: counted in the last line, not listed again.
+  const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && !p.baseline);
   const again = repeatsOf(shown, bitext);
   for (const [n, p] of shown.entries()) {
     const repeats = again.get(n);
@@ -500,10 +560,12 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   if (skipped) lines.push(c.dim(`note: ${briefly(skipped)}`));
   const n = report.counts;
   const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least])).length;
-  const hidden = report.problems.length - shown.length;
+  const accepted = report.accepted ?? 0;
+  const hidden = report.problems.filter((p) => SEVERITY_RANK[p.severity] < SEVERITY_RANK[least] && !p.baseline).length;
   lines.push(
     `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${plural(bitext.links.length, memory ? "unit" : "link")} ` +
       `(${grouped(flaggedLinks)} flagged)${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
+      `${accepted ? `; ${plural(accepted, "problem")} accepted in the baseline, not counted` : ""}` +
       `${hidden ? c.dim(`; ${grouped(hidden)} below ${least} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
   );
   yield `${lines.join("\n")}\n`;
@@ -593,6 +655,16 @@ export function* runTextChunks(run: CheckRun, c: ChalkInstance, options: { show:
     yield `${mark} ${plural(skipped.length, "file")} of the folder pair${skipped.length === 1 ? "s" : ""} with nothing\n`;
     for (const f of skipped) yield `  ${f.file} (${f.reason})\n`;
   }
+  if (run.baseline) {
+    const b = run.baseline;
+    const gone = b.entries - b.found;
+    yield c.dim(
+      b.entries === 0
+        ? `baseline ${b.files.join(", ")}: accepts no problem (a report of none, or a bitext with no link verified)\n`
+        : `baseline ${b.files.join(", ")}: ${grouped(b.found)} of its ${plural(b.entries, "problem")} found again and accepted` +
+            `${gone ? `; ${grouped(gone)} not found (fixed, or their sentences changed: a new baseline drops them)` : ""}\n`,
+    );
+  }
   if (!run.many) return;
   const n = runCounts(run);
   const code = runExitCode(run);
@@ -621,6 +693,7 @@ function reportData<P>(report: CheckReport, problems: (report: CheckReport) => P
     links: bitext.links.length,
     counts: report.counts,
     verified: report.verified,
+    ...(report.accepted !== undefined ? { accepted: report.accepted } : {}),
     failOn: report.failOn,
     exitCode: report.exitCode,
     problems: problems(report),
@@ -629,12 +702,8 @@ function reportData<P>(report: CheckReport, problems: (report: CheckReport) => P
 
 /** A problem as the JSON report gives it: with the texts of its sentences. */
 export function problemJson(p: LocatedProblem, bitext: Bitext) {
-  return {
-    ...p,
-    // A reviewer's correction is what was checked: it is what the report quotes.
-    sourceText: p.source.map((id) => bitext.source.segments[id]!.corrected ?? bitext.source.segments[id]!.text).join(" "),
-    targetText: p.target.map((id) => bitext.target.segments[id]!.corrected ?? bitext.target.segments[id]!.text).join(" "),
-  };
+  // A reviewer's correction is what was checked: it is what the report quotes.
+  return { ...p, ...problemTexts(p, bitext) };
 }
 
 /**
@@ -644,7 +713,7 @@ export function problemJson(p: LocatedProblem, bitext: Bitext) {
  */
 export function checkData<P>(run: CheckRun, problems: (report: CheckReport) => P) {
   return isSingle(run)
-    ? { format: "sverka-check", version: 1, ...reportData(run.reports[0]!, problems) }
+    ? { format: "sverka-check", version: 1, ...reportData(run.reports[0]!, problems), ...baselineData(run) }
     : {
         format: "sverka-check-batch",
         version: 1,
@@ -661,7 +730,13 @@ export function checkData<P>(run: CheckRun, problems: (report: CheckReport) => P
           })),
         ],
         skipped: run.skipped ?? [],
+        ...baselineData(run),
       };
+}
+
+/** The baseline's use, where one was given. */
+function baselineData(run: CheckRun): { baseline?: BaselineUse } {
+  return run.baseline ? { baseline: run.baseline } : {};
 }
 
 /** Whether the run has the layout of one pair (`sverka-check`). */
