@@ -87,3 +87,40 @@ describe("a contract's and a manual's prohibitions reversed", () => {
     expect(bgEn(bg, en).map((f) => f.slice(0, 14))).toEqual(["error negation"]);
   });
 });
+
+describe("a liability a contract bears, negated (the noun after a support verb is what it negates)", () => {
+  test.each([
+    ["Наемодателят не носи отговорност за вещите на наемателя.", "The Landlord is liable for the Tenant's belongings."],
+    ["Наемодателят не носи отговорност за вещите на наемателя.", "The Landlord shall be responsible for the Tenant's belongings."],
+    ["Изпълнителят не поема задължение за поддръжка.", "The Contractor undertakes an obligation of maintenance."],
+  ])("%s / %s: an error", (bg, en) => {
+    expect(bgEn(bg, en).map((f) => f.slice(0, 14))).toEqual(["error negation"]);
+  });
+
+  test("English into Bulgarian: 'shall not bear liability' / 'носи отговорност' is an error", () => {
+    expect(
+      enBg("The Landlord shall not bear liability for the belongings.", "Наемодателят носи отговорност за вещите.").map((f) =>
+        f.slice(0, 14),
+      ),
+    ).toEqual(["error negation"]);
+  });
+
+  test.each([
+    "The Landlord shall not be liable for the Tenant's belongings.",
+    "The Landlord accepts no liability for the Tenant's belongings.",
+    "The Landlord disclaims any liability for the Tenant's belongings.",
+    "The Landlord is released from liability for the Tenant's belongings.",
+    "The Landlord is exempt from liability for the Tenant's belongings.",
+  ])("'не носи отговорност' / %s: nothing", (en) => {
+    expect(bgEn("Наемодателят не носи отговорност за вещите на наемателя.", en)).toEqual([]);
+  });
+
+  test("said otherwise, 'lies with the Tenant alone': a warning at most", () => {
+    expect(
+      bgEn(
+        "Наемодателят не носи отговорност за вещите на наемателя.",
+        "Liability for the Tenant's belongings lies with the Tenant alone.",
+      ).map((f) => f.slice(0, 16)),
+    ).toEqual(["warning negation"]);
+  });
+});

@@ -408,6 +408,12 @@ export interface NegationData {
    * allowed to use"). The word after them is the one a translation that keeps it unnegated reverses.
    */
   readonly auxiliaries?: string;
+  /**
+   * Verbs that take their meaning from the noun after them ("носи отговорност", "поема задължение", "bear liability"):
+   * what a negation of one negates is that noun as much as the verb, and a translation that keeps the noun unnegated
+   * ("is liable") reverses it as one keeping the verb would.
+   */
+  readonly supportVerbs?: string;
 }
 
 /** The kinds of bound a negation may say (`NegationData.bounds`). */

@@ -35,6 +35,8 @@ interface Negations {
   readonly restrictive: NarrowablePattern | undefined;
   /** Modals and auxiliaries between a negation and its verb (`NegationData.auxiliaries`), as a whole word. */
   readonly auxiliary: RegExp | undefined;
+  /** Verbs whose noun after them is what they say (`NegationData.supportVerbs`), as a whole word. */
+  readonly support: RegExp | undefined;
   /** The language's bounds said with a negation or without (`NegationData.bounds`), compiled. */
   readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: NarrowablePattern; readonly plain: NarrowablePattern }>;
 }
@@ -56,6 +58,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
         auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
+        support: data.supportVerbs ? new RegExp(`^(?:${data.supportVerbs})$`, "iu") : undefined,
         bounds: Object.entries(data.bounds ?? {}).map(([kind, b]) => ({
           kind: kind as NegatedBound,
           negated: word(b!.negated),
@@ -310,12 +313,14 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   // The negation's own words, then: another negative word after them makes two.
   const own = said.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "").length;
   if (words.slice(own).some((w) => says(sn.any, w))) return false;
-  const word = words.find((w) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase()));
-  if (word === undefined) return false;
-  const translations = dictionary.lookup(lang.stem(word.toLowerCase()));
-  if (translations === undefined) return false;
+  const content = (w: string) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
+  const at0 = words.findIndex(content);
+  if (at0 < 0) return false;
+  // A support verb's noun is negated with it ("не носи отговорност": "отговорност"), the next word when it is no function word.
+  const next = words[at0 + 1];
+  const negated = sn.support?.test(words[at0]!) && next !== undefined && content(next) ? [words[at0]!, next] : [words[at0]!];
   const targetStems = new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
-  return [...translations.keys()].some((stem) => targetStems.has(stem));
+  return negated.some((word) => [...(dictionary.lookup(lang.stem(word.toLowerCase()))?.keys() ?? [])].some((stem) => targetStems.has(stem)));
 }
 
 /**
