@@ -104,7 +104,7 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warn
  * several checks carries the evidence of the one that raised it.
  */
 export type Flag =
-  | FlagOf<"missing", UnmatchedEvidence | OrphanEvidence | GapEvidence>
+  | FlagOf<"missing", UnmatchedEvidence | OrphanEvidence | GapEvidence | ListItemEvidence>
   | FlagOf<"added", UnmatchedEvidence | OrphanEvidence | GapEvidence | RepeatEvidence>
   | FlagOf<"numbers", NumbersEvidence>
   | FlagOf<"dates", DatesEvidence>
@@ -168,6 +168,16 @@ export interface ReorderEvidence {
 export interface StepMergedEvidence extends InLink {
   /** The step's number, as the source writes it ("6"). */
   readonly label: string;
+}
+
+/** An item of a sentence's list the translation has nothing for, and lists one item fewer (src/review/checks/lists.ts). */
+export interface ListItemEvidence {
+  /** The item the translation has nothing for, as the source writes it; two where either may be the one. */
+  readonly items: readonly string[];
+  /** Items of the source's list. */
+  readonly sourceItems: number;
+  /** Items of the translation's longest list (1: none). */
+  readonly targetItems: number;
 }
 
 /** A sentence merged into a link whose other side it shares next to nothing with. */

@@ -662,6 +662,13 @@ export const bg: LanguageData = {
   // most: the limits check's), "чест*" (it begins "честота"), "лек*" (also "лекар", "лекарство"), "венозна" or "мускулни"
   // (venous thrombosis, muscle pain: no route), "максимално" (as far as can be: "to a minimum"), "горн*"/"долн*" (a cap is
   // "горната граница", a lower one too), nor "преди"/"след" but around a meal ("Y, преди X" is "X, after which Y").
+  lists: {
+    joiners: ["и", "или", "както и"],
+    clauseOpeners:
+      "че ще да се не ни който която което които когато ако където как защо дали той тя те то аз ние вие беше бяха е са има няма бе".split(
+        " ",
+      ),
+  },
   contrasts: {
     severity: {
       severe: ["тежка", "тежко", "тежки", "тежък", "тежката", "тежкия", "тежките", "сериозн*"],

@@ -397,6 +397,13 @@ export const en: LanguageData = {
   // Terms that exclude each other (checks/contrasts.ts), the ids bg.ts shares. Not "least"/"most" (the limits check's), not
   // "slightly" (a translator's "малко"), not "upper"/"lower" (a comparative, a verb: "lower than the cap"), not "before" and
   // "after" at large (a sentence's order turned: "Y, преди X" / "X, after which Y"), only around a meal.
+  lists: {
+    joiners: ["and", "or", "as well as"],
+    clauseOpeners:
+      "that which who whom whose to will would shall should can could may might must is are was were be been has have had do does did not he she it they we you i there when where if then so".split(
+        " ",
+      ),
+  },
   contrasts: {
     severity: { severe: ["severe", "severely", "serious", "seriously", "heavy"], mild: ["mild", "mildly"] },
     extreme: { lowest: ["lowest"], highest: ["highest"] },

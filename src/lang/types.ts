@@ -296,6 +296,13 @@ export interface LanguageData {
    */
   readonly contrasts?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /**
+   * How the language lists things in a sentence (checks/lists.ts): `joiners`, the words that join the last item
+   * ("и", "или"; "and", "or"), and `clauseOpeners`, lowercase words that open a clause or a verb's phrase, never an
+   * item ("че", "ще", "that", "will"): "каза, че ще дойде и ще помогне" lists nothing. Without them, lists are not
+   * compared.
+   */
+  readonly lists?: { readonly joiners: readonly string[]; readonly clauseOpeners: readonly string[] };
+  /**
    * Beginnings of words (lowercase) that say an amount is below zero, as a translation may say what a statement's
    * brackets do: "loss" ("a loss of 41,830"), "negative", "загуб", "отрицател". Without them, an amount's sign in
    * brackets is not compared.

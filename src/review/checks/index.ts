@@ -13,6 +13,7 @@ import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
 import { limits, signsReversed } from "./limits.js";
+import { listItemLeftOut } from "./lists.js";
 import { namesAdded, namesMissing, namesMisspelled } from "./names.js";
 import { negation } from "./negation.js";
 import { decimalKept, signLost } from "./notation.js";
@@ -71,6 +72,7 @@ export const CHECKS: readonly Check[] = [
   direction,
   contrasts,
   cutShort,
+  listItemLeftOut,
   danglingEnd,
   runOn,
   partLeftOut,

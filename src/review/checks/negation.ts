@@ -320,7 +320,9 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const next = words[at0 + 1];
   const negated = sn.support?.test(words[at0]!) && next !== undefined && content(next) ? [words[at0]!, next] : [words[at0]!];
   const targetStems = new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
-  return negated.some((word) => [...(dictionary.lookup(lang.stem(word.toLowerCase()))?.keys() ?? [])].some((stem) => targetStems.has(stem)));
+  return negated.some((word) =>
+    [...(dictionary.lookup(lang.stem(word.toLowerCase()))?.keys() ?? [])].some((stem) => targetStems.has(stem)),
+  );
 }
 
 /**

@@ -1,0 +1,155 @@
+/**
+ * An item of a list left out: "гадене, повръщане, диария и главоболие"
+ * translated "nausea, diarrhoea and headache". A leaflet's side effects, a
+ * contract's documents, a manual's parts are listed in one sentence; a
+ * translation that drops one keeps the sentence's length and words close
+ * enough that nothing else notices.
+ */
+import type { LanguageProfile } from "../../lang/index.js";
+import { anchorMatch, type Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import { clip } from "../text.js";
+import { followsClosely } from "./negation.js";
+import type { Check } from "./types.js";
+
+/** Words an item of a list has at most, the last one's aside (its words may run on to the end of the sentence). */
+const ITEM_WORDS = 4;
+/** Words the last item of a translation's list may run to (it is only counted). */
+const LAST_WORDS_COUNTED = 6;
+/** Items a source's list needs to be compared: two ("X и Y") are too often a phrase a translation words as one. */
+const MIN_ITEMS = 3;
+/** Letters a word's stem needs for the lexicon's entry for it to be the word's own, not another word's of the same stem. */
+const KNOWN_STEM = 5;
+/** How much of a list's text a reason quotes. */
+const QUOTED_CHARS = 90;
+
+/** A list of a sentence: its items' texts, in order. */
+type List = readonly string[];
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const wordsOf = (text: string) => text.match(WORD) ?? [];
+
+/** A language's list words (`LanguageData.lists`), compiled once. */
+interface ListWords {
+  readonly joiner: RegExp;
+  readonly openers: ReadonlySet<string>;
+}
+const compiled = new WeakMap<LanguageProfile, ListWords | null>();
+function listWordsOf(lang: LanguageProfile): ListWords | null {
+  let out = compiled.get(lang);
+  if (out === undefined) {
+    const data = lang.lists;
+    out = data?.joiners.length
+      ? {
+          joiner: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.joiners.join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+          openers: new Set(data.clauseOpeners),
+        }
+      : null;
+    compiled.set(lang, out);
+  }
+  return out;
+}
+
+/**
+ * The lists of a text: in each clause (up to `;`, `:`, a bracket or the end of a sentence), a run of short parts
+ * between commas that ends in a part joined by the language's word ("и", "or"): "гадене, повръщане, диария и
+ * главоболие" is four items. With `pairs`, "X and Y" with no comma is a list of two (how a translation that lost an
+ * item of three may write it). The first item may carry the clause's opening words ("Честите реакции са гадене").
+ */
+export function listsIn(text: string, lang: LanguageProfile, pairs = false): List[] {
+  const words = listWordsOf(lang);
+  if (!words) return [];
+  const { joiner, openers } = words;
+  const out: List[] = [];
+  for (const clause of text.split(/[;:()[\]!?]|\.(?:\s|$)/u)) {
+    if (!joiner.test(clause)) continue;
+    const parts = clause.split(",").map((p) => p.trim());
+    for (let end = 0; end < parts.length; end++) {
+      const joined = joiner.exec(parts[end]!);
+      if (!joined) continue;
+      const before = parts[end]!.slice(0, joined.index).trim();
+      const after = parts[end]!.slice(joined.index + joined[0].length).trim();
+      // The last item ends its clause: a longer run after the joining word is a clause of its own ("и желае да вдъхне
+      // надежда на другите"). A translation's, only counted, may run on ("and the lid with warm water").
+      if (wordsOf(after).length === 0 || wordsOf(after).length > (pairs ? LAST_WORDS_COUNTED : ITEM_WORDS)) continue;
+      // Back from the joined part over the short parts before it (a part with a joining word of its own ends the run).
+      let start = end;
+      const short = (part: string) => wordsOf(part).length > 0 && wordsOf(part).length <= ITEM_WORDS && !joiner.test(part);
+      while (start > 0 && short(parts[start - 1]!)) start--;
+      // A short part before the joining word is an item ("диария и главоболие"); an Oxford comma leaves it empty. A long
+      // one is a clause, unless it opens a pair ("Common side effects are nausea and headache").
+      const beforeWords = wordsOf(before).length;
+      if (beforeWords > ITEM_WORDS && !(pairs && start === end)) continue;
+      if (start === end && beforeWords === 0) continue;
+      const pair = start === end && beforeWords > ITEM_WORDS;
+      const items = [...parts.slice(start, end), ...(beforeWords > 0 ? [pair ? wordsOf(before).at(-1)! : before] : []), after];
+      // The clause's opening words and the first item, in the long part before the short ones: its last word.
+      const opening = start > 0 ? wordsOf(parts[start - 1]!).at(-1) : undefined;
+      if (opening !== undefined) items.unshift(opening);
+      // Clauses joined, not items: "каза, че ще дойде и ще помогне", "научих се отново да ходя", "re-learned how to walk".
+      // The first part may open the clause ("Ако имате гадене"): its last word is the item.
+      const opens = (item: string) => wordsOf(item.toLowerCase()).some((w) => openers.has(w));
+      if (opens(items[0]!)) items[0] = wordsOf(items[0]!).at(-1)!;
+      if (items.slice(1).some(opens)) continue;
+      out.push(items);
+    }
+  }
+  return out;
+}
+
+/** The tokens of a link's side that an item holds, by its words. */
+function tokensOfItem(item: string, tokens: readonly Matchable[]): Matchable[] {
+  const words = new Set(wordsOf(item.toLowerCase()));
+  return tokens.filter((t) => words.has(t.surface.toLowerCase()));
+}
+
+export const listItemLeftOut: Check = {
+  name: "an item of a list left out",
+  textOnly: true,
+  run: (ctx, link, k, earlier) => {
+    if (link.source.length === 0 || link.source.length !== link.target.length) return undefined;
+    // One cause, one flag: a sentence cut short, left untranslated or reversed says so already.
+    if (earlier.some((f) => f.type === "untranslated" || f.type === "length" || f.type === "missing" || f.type === "negation"))
+      return undefined;
+    const source = ctx.source.text(link.source);
+    const sourceLists = listsIn(source, ctx.source.lang).filter((l) => l.length >= MIN_ITEMS);
+    if (sourceLists.length !== 1) return undefined;
+    const list = sourceLists[0]!;
+    const target = ctx.target.text(link.target);
+    const targetItems = Math.max(1, ...listsIn(target, ctx.target.lang, true).map((l) => l.length));
+    // One item fewer: a translation that words the list otherwise (a clause, two sentences) is not compared.
+    if (targetItems !== list.length - 1) return undefined;
+    const lt = ctx.linkTokens(k);
+    const targetStems = new Set(lt.target.map((t) => t.stem));
+    const dictionary = ctx.dictionary;
+    // An item is answered by a translation of one of its words, or the same number, name or a cognate; it can be
+    // judged left out only when the dictionary knows one of its words (else its translation may be there, unknown).
+    const judged = list.map((item) => {
+      const tokens = tokensOfItem(item, lt.source).filter((t) => t.kind !== "word" || !ctx.common(t));
+      // Known by the lexicon or a dictionary given, not by what the document taught (a word learned wrong is answered
+      // nowhere), and by a stem long enough to be its own: "стомана" and "стомах" are both "стом".
+      const known = tokens.some((t) => t.kind !== "word" || (t.stem.length >= KNOWN_STEM && (ctx.given?.lookup(t.stem)?.size ?? 0) > 0));
+      const answered = tokens.some(
+        (t) =>
+          (t.kind === "word" && [...(dictionary?.lookup(t.stem)?.keys() ?? [])].some((stem) => targetStems.has(stem))) ||
+          lt.target.some((u) => anchorMatch(t, u) !== undefined),
+      );
+      return { item, known, answered };
+    });
+    // The translation lists one item fewer: the one left out is an item it has nothing for, of those the dictionary
+    // knows a word of (one it knows none of may be there in words it does not know: "стомана" / "steel"). One such, and
+    // the rest answered but for one unknown at most, two at least: the translation's list is the source's.
+    const left = judged.filter((j) => !j.answered);
+    const known = left.filter((j) => j.known);
+    if (known.length !== 1 || left.length > 2 || list.length - left.length < 2) return undefined;
+    if (followsClosely(ctx, link, source) === undefined) return undefined;
+    const items = known.map((j) => j.item);
+    const quoted = items.map((item) => `"${clip(item, 40)}"`).join(" or ");
+    return {
+      type: "missing",
+      severity: "warning",
+      reason: `the source lists ${list.length} items (${clip(list.join(", "), QUOTED_CHARS)}) and the translation ${targetItems}, with nothing for ${quoted}: left out?`,
+      evidence: { items, sourceItems: list.length, targetItems },
+    } satisfies Flag;
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * An item left out of a list inside a sentence (a leaflet's side effects, a
+ * contract's documents): the lists as read, what is flagged, and what is not
+ * (a translation that lists every item in its own order or wording, clauses
+ * joined by "и", a news sentence whose commas fall elsewhere).
+ */
+import { getLanguage } from "../src/lang/index.js";
+import { listsIn } from "../src/review/checks/lists.js";
+import { leafletFlags, leafletFlagsFromEnglish } from "./helpers.js";
+
+const bg = getLanguage("bg");
+const en = getLanguage("en");
+const listFlags = (flags: string[]) => flags.filter((f) => f.startsWith("warning missing: the source lists"));
+
+describe("lists as read", () => {
+  test.each([
+    ["Чести нежелани реакции са гадене, повръщане, диария и главоболие.", bg, [["гадене", "повръщане", "диария", "главоболие"]]],
+    [
+      "Необходими документи: лична карта, диплома, медицинско свидетелство и снимка.",
+      bg,
+      [["лична карта", "диплома", "медицинско свидетелство", "снимка"]],
+    ],
+    // An Oxford comma; the first part's opening words and the last item's run to the clause's end are kept.
+    [
+      "Representatives of Bulgaria, Romania, Greece, and Turkey took part.",
+      en,
+      [["Representatives of Bulgaria", "Romania", "Greece", "Turkey took part"]],
+    ],
+    ["Store away from heat, moisture, or direct sunlight.", en, [["Store away from heat", "moisture", "direct sunlight"]]],
+    // Clauses, not items.
+    ["Той каза, че ще дойде, ще помогне и ще остане до вечерта.", bg, []],
+    ["Беше изтощителна работа, но постигнах пълно възстановяване, научих се отново да ходя и днес правя тренировки за подвижност!", bg, []],
+  ] as const)("%s", (text, lang, lists) => {
+    expect(listsIn(text, lang)).toEqual(lists);
+  });
+
+  test("a translation's pair is counted as a list of two", () => {
+    expect(listsIn("Possible side effects are nausea and headache.", en, true)).toEqual([["nausea", "headache"]]);
+    expect(listsIn("Possible side effects are nausea and headache.", en)).toEqual([]);
+  });
+});
+
+describe("an item left out", () => {
+  test.each([
+    [
+      "Чести нежелани реакции са гадене, повръщане, диария и главоболие.",
+      "Common side effects are nausea, diarrhoea and headache.",
+      "повръщане",
+    ],
+    [
+      "Необходими документи: лична карта, диплома, медицинско свидетелство и снимка.",
+      "Required documents: identity card, diploma and photograph.",
+      "медицинско свидетелство",
+    ],
+    [
+      "Възможни нежелани реакции са обрив, сърбеж, подуване на лицето и затруднено дишане.",
+      "Possible side effects are rash, swelling of the face and difficulty breathing.",
+      "сърбеж",
+    ],
+  ])("%s / %s: a warning naming it", (source, target, item) => {
+    const flags = listFlags(leafletFlags(source, target));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toContain(`with nothing for "${item}": left out?`);
+  });
+
+  test("English into Bulgarian", () => {
+    expect(
+      listFlags(
+        leafletFlagsFromEnglish(
+          "Common side effects are nausea, vomiting, diarrhoea and headache.",
+          "Чести нежелани реакции са гадене, диария и главоболие.",
+        ),
+      ),
+    ).toEqual([
+      'warning missing: the source lists 4 items (nausea, vomiting, diarrhoea, headache) and the translation 3, with nothing for "vomiting": left out?',
+    ]);
+  });
+});
+
+describe("no flag", () => {
+  test.each([
+    [
+      "Чести нежелани реакции са гадене, повръщане, диария и главоболие.",
+      "Common side effects are headache, nausea, vomiting and diarrhoea.",
+    ],
+    ["Съхранявайте далеч от топлина, влага и пряка слънчева светлина.", "Store away from heat, moisture and direct sunlight."],
+    ["Той каза, че ще дойде, ще помогне и ще остане до вечерта.", "He said he would come and help, staying until the evening."],
+    ["Пийте много течности, почивайте и избягвайте алкохол.", "Drink plenty of fluids and rest; avoid alcohol."],
+    ["Продуктът съдържа захар, сол, брашно и мая.", "Ingredients: sugar, salt, flour, yeast."],
+    // An item a lexicon entry of a short stem would claim ("стомана" and "стомах" are "стом"): not named, not flagged.
+    [
+      "Тръмп обложи с данъци ключови елементи от износа на Китай, включително слънчеви панели, стомана и алуминий.",
+      "Trump taxed key Chinese exports including solar panels, steel and aluminium.",
+    ],
+  ])("%s / %s", (source, target) => {
+    expect(listFlags(leafletFlags(source, target))).toEqual([]);
+  });
+});
