@@ -72,12 +72,19 @@ export {
   unitSegments,
 } from "./read/tm.js";
 export { consistencyAcross } from "./review/across.js";
-export { type Baseline, baselineFromBitext, baselineFromReport, isCheckReport, joinBaselines } from "./review/baseline.js";
+export {
+  Baseline,
+  type BaselineEntry,
+  type BaselineUse,
+  baselineFromBitext,
+  baselineFromReport,
+  documentOf,
+  isCheckReport,
+  joinBaselines,
+} from "./review/baseline.js";
 export { withoutFlagTypes } from "./review/flagged.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";
 export {
-  type BaselineUse,
-  baselineUse,
   type CheckReport,
   type CheckRun,
   checkExitCode,
@@ -90,8 +97,8 @@ export {
   type Location,
   type PairFailure,
   type Problem,
-  problemKey,
   problems,
+  problemTexts,
   readInputLines,
   renderJson as renderCheckJson,
   runCounts,

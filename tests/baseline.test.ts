@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AjvDraft04 from "ajv-draft-04";
 import { formats } from "../src/formats/index.js";
-import { alignFiles, baselineFromReport, checkReport, renderCheckJson } from "../src/index.js";
+import { alignFiles, baselineFromReport, checkReport, documentOf, renderCheckJson } from "../src/index.js";
 import { fixture, sverka } from "./helpers.js";
 
 const BG = `ДОГОВОР ЗА НАЕМ
@@ -76,14 +76,29 @@ describe("check --baseline", () => {
     const report = json(r.stdout);
     const negations = report.problems.filter((x: { type: string }) => x.type === "negation");
     // "Keep the appliances dry" stays accepted; the changed sentence is new.
-    expect(negations.map((x: { targetText: string; baseline?: boolean }) => [x.targetText, x.baseline])).toEqual([
-      ["Keep the appliances dry.", true],
-      ["Dispose of it separately from household waste.", undefined],
+    // "Keep the appliances dry" stays accepted; the changed sentence is judged again, and said to have been accepted before.
+    expect(negations.map((x: { targetText: string; baseline?: string }) => [x.targetText, x.baseline])).toEqual([
+      ["Keep the appliances dry.", "accepted"],
+      ["Dispose of it separately from household waste.", "changed"],
     ]);
     expect(report.counts.warning).toBe(1);
-    expect(report.baseline).toEqual({ files: [base], entries, found: entries - 1 });
+    expect(report.baseline).toMatchObject({ files: [base], entries, found: entries - 1, elsewhere: 0 });
+    expect(report.baseline.notFound).toEqual([
+      {
+        document: documentOf(p.bg),
+        type: "negation",
+        sourceText: "Да не се изхвърля заедно с битовите отпадъци.",
+        targetText: "Dispose of separately from household waste.",
+      },
+    ]);
     const text = await sverka(["check", p.bg, p.en, "--baseline", base]);
     expect(text.stdout).toContain("1 not found (fixed, or their sentences changed: a new baseline drops them)");
+    expect(text.stdout).toContain(
+      `  not found: negation in ${documentOf(p.bg)}: "Да не се изхвърля заедно с битовите отпадъци." / "Dispose of separately`,
+    );
+    expect(text.stdout).toContain("(accepted in the baseline before this translation sentence changed: judged again)");
+    const sarif = json((await sverka(["check", p.bg, p.en, "--baseline", base, "-f", "sarif"])).stdout);
+    expect(sarif.runs[0].results.map((r: { baselineState: string }) => r.baselineState).sort()).toEqual(["unchanged", "updated"]);
   });
 
   test("JSON lists the accepted problems, marked; SARIF lists them suppressed and says which results are new", async () => {
@@ -130,7 +145,12 @@ describe("check --baseline", () => {
     writeFileSync(reviewed, formats.json.write(verified));
     const r = await sverka(["check", p.bg, p.en, "--fail-on", "warning", "--baseline", reviewed]);
     expect(r.code).toBe(0);
+    // A verified link accepts whatever it is flagged with: an entry a link.
     expect(r.stdout).toContain(`baseline ${reviewed}: 2 of its 2 problems found again and accepted`);
+    expect(r.stdout).toContain("2 problems accepted in the baseline, not counted");
+    // Its flags as stored do not matter: a bitext saved with none (another sverka, another dictionary) accepts the same.
+    writeFileSync(reviewed, formats.json.write({ ...verified, links: verified.links.map(({ flags, ...l }) => l) }));
+    expect((await sverka(["check", p.bg, p.en, "--fail-on", "warning", "--baseline", reviewed])).code).toBe(0);
     // Not verified: the same bitext accepts nothing.
     writeFileSync(reviewed, formats.json.write(b));
     const none = await sverka(["check", p.bg, p.en, "--fail-on", "warning", "--baseline", reviewed]);
@@ -172,6 +192,55 @@ describe("check --baseline", () => {
     const noTexts = await sverka(["check", p.bg, p.en, "--baseline", bad]);
     expect(noTexts.code).toBe(2);
     expect(noTexts.stderr).toContain("problem 1 has no type, sourceText and targetText");
+    // A SARIF report (written beside the baseline by the docs' gate) and a report of another version say so.
+    const sarif = join(p.dir, "qa.sarif");
+    await sverka(["check", p.bg, p.en, "-o", sarif, "-q"]);
+    const notReport = await sverka(["check", p.bg, p.en, "--baseline", sarif]);
+    expect(notReport.code).toBe(2);
+    expect(notReport.stderr).toContain("a SARIF report (a baseline is a check report saved as JSON");
+    writeFileSync(bad, JSON.stringify({ format: "sverka-check", version: 99, problems: [] }));
+    expect((await sverka(["check", p.bg, p.en, "--baseline", bad])).stderr).toContain(
+      "a check report of version 99; this sverka reads version 1",
+    );
+  });
+
+  test("a report written over its own baseline is refused (the next run would accept today's problems)", async () => {
+    const p = pair();
+    const base = join(p.dir, "b.json");
+    await sverka(["check", p.bg, p.en, "-o", base, "-q"]);
+    const before = readFileSync(base, "utf8");
+    const r = await sverka(["check", p.bg, p.en, "--baseline", base, "-o", base]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is the baseline and a report to write");
+    expect(readFileSync(base, "utf8")).toBe(before);
+  });
+
+  test("an acceptance holds for its own document, as many times as it was reported: not for another contract, nor a clause pasted again", async () => {
+    const root = mkdtempSync(join(tmpdir(), "sverka-baseline-docs-"));
+    for (const name of ["lease-a", "lease-b"]) mkdirSync(join(root, name));
+    writeFileSync(join(root, "lease-a", "bg.txt"), BG);
+    writeFileSync(join(root, "lease-a", "en.txt"), EN);
+    const base = join(root, "baseline.json");
+    expect((await sverka(["check", root, "--fail-on", "warning", "-o", base, "-q"])).code).toBe(1);
+    // A new contract from the same template, its translation with the same accepted wording: its problems are new.
+    writeFileSync(join(root, "lease-b", "bg.txt"), BG);
+    writeFileSync(join(root, "lease-b", "en.txt"), EN);
+    const r = json((await sverka(["check", root, "--fail-on", "warning", "--baseline", base, "-f", "json"])).stdout);
+    expect(r.exitCode).toBe(1);
+    expect(r.pairs.map((x: { exitCode: number; accepted: number }) => [x.exitCode, x.accepted])).toEqual([
+      [0, 2],
+      [1, 0],
+    ]);
+    // The clause pasted again in the first contract: the copy is new.
+    writeFileSync(join(root, "lease-a", "bg.txt"), `${BG}\nДа не се изхвърля заедно с битовите отпадъци.\n`);
+    writeFileSync(join(root, "lease-a", "en.txt"), `${EN}\nDispose of separately from household waste.\n`);
+    const again = json(
+      (await sverka(["check", join(root, "lease-a", "bg.txt"), join(root, "lease-a", "en.txt"), "--baseline", base, "-f", "json"])).stdout,
+    );
+    expect(again.accepted).toBe(2);
+    expect(again.counts.warning).toBe(1);
+    // Checked alone, the other contract's entries are not "not found": they were not looked for.
+    expect(again.baseline).toMatchObject({ found: 2, notFound: [], elsewhere: 0 });
   });
 
   test("the library: a report's data as a baseline for the next report", async () => {
@@ -213,6 +282,28 @@ describe("check --ignore", () => {
     expect(r.code).toBe(report.problems.some((x: { severity: string }) => x.severity !== "info") ? 1 : 0);
     const page = await sverka(["check", p.bg, p.en, "--ignore", "negation", "-f", "html"]);
     expect(page.stdout).not.toContain("the translation has no negation");
+    // Every report says what was not checked: a clean report must not pass for a full one.
+    expect(report.ignored).toEqual(["negation", "divergent", "length"]);
+    const text = await sverka(["check", p.bg, p.en, "--ignore", "negation"]);
+    expect(text.stdout).toContain("note: not checked: negation (--ignore)");
+    const sarif = json((await sverka(["check", p.bg, p.en, "--ignore", "negation", "-f", "sarif"])).stdout);
+    expect(sarif.runs[0].invocations[0].ruleConfigurationOverrides).toEqual([
+      {
+        descriptor: { id: "negation", index: sarif.runs[0].tool.driver.rules.findIndex((x: { id: string }) => x.id === "negation") },
+        configuration: { enabled: false },
+      },
+    ]);
+    expect((await sverka(["check", p.bg, p.en, "--ignore", "negation", "-f", "junit"])).stdout).toContain(
+      '<property name="ignored" value="negation"/>',
+    );
+    expect((await sverka(["check", p.bg, p.en, "--ignore", "negation", "-f", "github"])).stdout).toContain(
+      "::notice title=sverka%3A not checked::negation (--ignore)",
+    );
+    // A baseline's entries of an ignored type are not "not found".
+    const base = join(p.dir, "baseline.json");
+    await sverka(["check", p.bg, p.en, "-o", base, "-q"]);
+    const withBase = json((await sverka(["check", p.bg, p.en, "--ignore", "negation", "--baseline", base, "-f", "json"])).stdout);
+    expect(withBase.baseline).toMatchObject({ notFound: [], elsewhere: 2 });
     const typo = await sverka(["check", p.bg, p.en, "--ignore", "negatoin"]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("unknown flag type negatoin");

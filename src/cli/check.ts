@@ -23,7 +23,6 @@ import { consistencyAcross } from "../review/across.js";
 import { type Baseline, baselineFromBitext, baselineFromReport, isCheckReport, joinBaselines } from "../review/baseline.js";
 import { withoutFlagTypes } from "../review/flagged.js";
 import {
-  baselineUse,
   type CheckReport,
   type CheckRun,
   checkReport,
@@ -102,13 +101,29 @@ export async function runCheck(
     throw new SverkaError("xlsx is a binary file, not for standard output: give a file name with -o (-o review.xlsx)");
   const skipped = (batch?.unpaired ?? []).map((u) => ({ file: u.file, reason: u.reason }));
   // The baseline is read first: one that cannot be read stops the run before the long part.
+  // A report written over its own baseline would accept today's new problems on the next run.
+  const written = new Set(outputs.filter((o) => o !== STDOUT).map((o) => resolve(o)));
+  const overwritten = flags.baseline?.find((b) => written.has(resolve(b)));
+  if (overwritten !== undefined)
+    throw new SverkaError(
+      `${overwritten} is the baseline and a report to write: the gate would accept the problems it finds now on its next run; write the report elsewhere`,
+    );
   const baseline = flags.baseline?.length ? joinBaselines(await Promise.all(flags.baseline.map(readBaseline))) : undefined;
+  const ignored = [...new Set(flags.ignore ?? [])];
   const gathered = await gather(first, second, pairs, flags, read, baseline);
   const run: CheckRun = {
     ...gathered,
     skipped,
     failOnSkipped: flags.failOnUnpaired === true,
-    ...(baseline ? { baseline: baselineUse(baseline, gathered.reports) } : {}),
+    ...(ignored.length ? { ignored } : {}),
+    ...(baseline
+      ? {
+          baseline: baseline.use(
+            gathered.reports.map((r) => r.bitext),
+            new Set(ignored),
+          ),
+        }
+      : {}),
   };
   // The review's garbage goes before the reports are written, not beside them (docs/scale.md).
   collectBetweenSteps();
@@ -236,7 +251,16 @@ async function readBaseline(path: string): Promise<Baseline> {
       { path },
     );
   }
-  return isCheckReport(data) ? baselineFromReport(data, path) : baselineFromBitext(readJson(text, path), path);
+  if (isCheckReport(data)) return baselineFromReport(data, path);
+  const format = (data as { format?: unknown; runs?: unknown } | null)?.format;
+  if (format !== "sverka-bitext") {
+    const what = Array.isArray((data as { runs?: unknown } | null)?.runs) ? "a SARIF report" : "not a report or bitext of sverka's";
+    throw new SverkaError(
+      `not a baseline sverka can read: ${what} (a baseline is a check report saved as JSON, -o baseline.json, or a reviewed bitext)`,
+      { path },
+    );
+  }
+  return baselineFromBitext(readJson(text, path), path);
 }
 
 /**

@@ -20,6 +20,8 @@ export function writeGithub(run: CheckRun, options: CiOptions = {}): string {
     lines.push(
       `::${run.failOnSkipped ? "error" : "warning"} file=${property(slashed(f.file))},title=${property("sverka: not checked")}::${data(f.reason)}`,
     );
+  // Checks switched off are said where the job's summary shows them: a clean run must not pass for a full one.
+  if (run.ignored?.length) lines.push(`::notice title=${property("sverka: not checked")}::${data(`${run.ignored.join(", ")} (--ignore)`)}`);
   return lines.length ? `${lines.join("\n")}\n` : "";
 }
 

@@ -13,7 +13,7 @@ import { escapeXml } from "./tmx.js";
 export function writeJunit(run: CheckRun, options: CiOptions = {}): string {
   const least = listedFrom(run, options);
   const suites = [
-    ...run.reports.map((r) => suite(r, listed(r.problems, least))),
+    ...run.reports.map((r) => suite(r, listed(r.problems, least), run.ignored ?? [])),
     ...run.failures.map((f) =>
       [
         `  <testsuite name="${attr(`${f.source} → ${f.target}`)}" tests="1" failures="0" errors="1" skipped="0">`,
@@ -59,7 +59,7 @@ function fails(p: LocatedProblem, r: CheckReport): boolean {
   return counted(p) && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[r.failOn];
 }
 
-function suite(r: CheckReport, problems: readonly LocatedProblem[]): string {
+function suite(r: CheckReport, problems: readonly LocatedProblem[], ignored: readonly string[]): string {
   const { bitext } = r;
   const name = `${bitext.source.path ?? "source"} → ${bitext.target.path ?? "target"}`;
   const memory = bitext.source.path !== undefined && bitext.source.path === bitext.target.path;
@@ -88,7 +88,7 @@ function suite(r: CheckReport, problems: readonly LocatedProblem[]): string {
   const failures = problems.filter((p) => fails(p, r)).length;
   return [
     `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`,
-    `    <properties><property name="fail-on" value="${r.failOn}"/><property name="errors" value="${r.counts.error}"/><property name="warnings" value="${r.counts.warning}"/><property name="info" value="${r.counts.info}"/></properties>`,
+    `    <properties><property name="fail-on" value="${r.failOn}"/><property name="errors" value="${r.counts.error}"/><property name="warnings" value="${r.counts.warning}"/><property name="info" value="${r.counts.info}"/>${r.accepted !== undefined ? `<property name="accepted" value="${r.accepted}"/>` : ""}${ignored.length ? `<property name="ignored" value="${attr(ignored.join(","))}"/>` : ""}</properties>`,
     ...cases,
     "  </testsuite>",
   ].join("\n");

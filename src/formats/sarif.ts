@@ -69,6 +69,15 @@ export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
         invocations: [
           {
             executionSuccessful: run.failures.length === 0 && !(run.failOnSkipped && (run.skipped?.length ?? 0) > 0),
+            // Flag types left out (--ignore): rules switched off for this run, as SARIF says it.
+            ...(run.ignored?.length
+              ? {
+                  ruleConfigurationOverrides: run.ignored.map((id) => ({
+                    descriptor: { id, index: ruleIds.indexOf(id) },
+                    configuration: { enabled: false },
+                  })),
+                }
+              : {}),
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
           },
         ],
@@ -102,10 +111,13 @@ function result(p: LocatedProblem, ruleIds: readonly string[], accepted: string 
     // as such, failing nothing. With a baseline, each result also says whether it is new (SARIF's baselineState).
     ...(p.status === "verified"
       ? { suppressions: [{ kind: "external", status: "accepted", justification: "verified by the reviewer" }] }
-      : p.baseline
+      : p.baseline === "accepted"
         ? { suppressions: [{ kind: "external", status: "accepted", justification: accepted ?? "accepted in the baseline" }] }
         : {}),
-    ...(accepted !== undefined ? { baselineState: p.baseline ? "unchanged" : "new" } : {}),
+    // "updated": accepted on this source sentence before its translation changed.
+    ...(accepted !== undefined
+      ? { baselineState: p.baseline === "accepted" ? "unchanged" : p.baseline === "changed" ? "updated" : "new" }
+      : {}),
   };
 }
 

@@ -16,7 +16,7 @@ import type { InputFormat } from "../read/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
 import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
-import type { Baseline } from "./baseline.js";
+import type { Baseline, BaselineUse } from "./baseline.js";
 import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
 import { briefCheck } from "./skipped.js";
 import { hasParagraphs } from "./text.js";
@@ -43,16 +43,18 @@ export interface Problem {
    */
   readonly status?: LinkStatus;
   /**
-   * Set where a baseline (`check --baseline`) accepted it: the same type on
-   * the same sentences was reported before and let stand. Not counted, failing
-   * nothing, left out of the text report and annotations.
+   * What a baseline (`check --baseline`) says of it: "accepted", the same
+   * type on the same sentences of the same document was reported before and
+   * let stand (not counted, failing nothing, left out of the text report and
+   * annotations); "changed", a problem of this type on this source sentence
+   * was accepted, and the translation has changed since (counted as any).
    */
-  readonly baseline?: true;
+  readonly baseline?: "accepted" | "changed";
 }
 
 /** Whether a problem counts (for the counts and the exit code): not verified by a reviewer, not accepted by a baseline. */
 export function counted(p: Problem): boolean {
-  return p.status !== "verified" && p.baseline !== true;
+  return p.status !== "verified" && p.baseline !== "accepted";
 }
 
 export function problems(bitext: Bitext): Problem[] {
@@ -142,23 +144,11 @@ export function checkExitCode(list: readonly Problem[], failOn: Severity): numbe
   return list.some((p) => counted(p) && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]) ? ExitCode.problems : ExitCode.ok;
 }
 
-/** A problem as a baseline knows it: its type and its sentences' texts (whitespace as one space). */
-export function problemKey(type: string, sourceText: string, targetText: string): string {
-  const norm = (s: string) => s.normalize("NFC").replace(/\s+/gu, " ").trim();
-  return `${type}\u0001${norm(sourceText)}\u0001${norm(targetText)}`;
-}
-
 /** The texts of a problem's sentences on each side, as the report quotes them: a reviewer's correction over the text. */
 export function problemTexts(p: Pick<Problem, "source" | "target">, bitext: Bitext): { sourceText: string; targetText: string } {
   const text = (side: Bitext["source"], ids: readonly number[]) =>
     ids.map((id) => side.segments[id]!.corrected ?? side.segments[id]!.text).join(" ");
   return { sourceText: text(bitext.source, p.source), targetText: text(bitext.target, p.target) };
-}
-
-/** The key of a problem found in `bitext`. */
-export function keyOf(p: Problem, bitext: Bitext): string {
-  const { sourceText, targetText } = problemTexts(p, bitext);
-  return problemKey(p.type, sourceText, targetText);
 }
 
 /** Where a problem lies on one side: its sentences, and their line and column in the input file when known. All 1-based. */
@@ -245,24 +235,10 @@ export interface CheckRun {
   readonly skipped?: readonly SkippedFile[];
   /** Whether a file left unchecked fails the run (`--fail-on-unpaired`: exit 1). */
   readonly failOnSkipped?: boolean;
-  /** The baseline given (`--baseline`): its files, how many problems it holds, and how many of them were found again. */
+  /** The baseline given (`--baseline`): its files, how many problems it holds, which of them were found again. */
   readonly baseline?: BaselineUse;
-}
-
-/** What became of a baseline's problems in a run. */
-export interface BaselineUse {
-  readonly files: readonly string[];
-  /** Problems the baseline accepts (one per type and sentence texts). */
-  readonly entries: number;
-  /** Of those, the ones found again in this run. */
-  readonly found: number;
-}
-
-/** How many of a baseline's problems a run's reports found again. */
-export function baselineUse(baseline: Baseline, reports: readonly CheckReport[]): BaselineUse {
-  const found = new Set<string>();
-  for (const r of reports) for (const p of r.problems) if (p.baseline) found.add(keyOf(p, r.bitext));
-  return { files: baseline.files, entries: baseline.keys.size, found: found.size };
+  /** Flag types left out (`--ignore`): every report says they were not checked. */
+  readonly ignored?: readonly string[];
 }
 
 /** The check of a bitext: problems, their places (lines when `lines` has the input texts), counts and the exit decision. */
@@ -273,9 +249,10 @@ export function checkReport(
   const failOn = options.failOn ?? "error";
   const { baseline } = options;
   // A problem reported before on the same sentences is accepted; a verified one is the reviewer's already.
-  const list = problems(bitext).map((p) =>
-    baseline && p.status !== "verified" && baseline.keys.has(keyOf(p, bitext)) ? withField(p, "baseline", true as const) : p,
-  );
+  const list = problems(bitext).map((p) => {
+    const said = baseline && p.status !== "verified" ? baseline.take(p, bitext) : undefined;
+    return said ? withField(p, "baseline", said) : p;
+  });
   const file =
     options.file !== undefined && options.file !== bitext.source.path && options.file !== bitext.target.path ? options.file : undefined;
   return {
@@ -284,7 +261,7 @@ export function checkReport(
     problems: list.map((p) => withField(p, "locations", locate(p, bitext, options.lines ?? {}))),
     counts: countBySeverity(list),
     verified: verifiedCount(list),
-    ...(baseline ? { accepted: list.filter((p) => p.baseline).length } : {}),
+    ...(baseline ? { accepted: list.filter((p) => p.baseline === "accepted").length } : {}),
     failOn,
     exitCode: checkExitCode(list, failOn),
   };
@@ -534,13 +511,17 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   // What fails the run is always listed, whatever --show says (as the CI formats list it).
   const least = SEVERITY_RANK[report.failOn] < SEVERITY_RANK[options.show] ? report.failOn : options.show;
   // A problem a baseline accepted was judged before: counted in the last line, not listed again.
-  const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && !p.baseline);
+  const shown = report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && p.baseline !== "accepted");
   const again = repeatsOf(shown, bitext);
   for (const [n, p] of shown.entries()) {
     const repeats = again.get(n);
     if (repeats === null) continue;
     // A reviewer's decision is said: a verified problem was judged and let stand, a rejected link is out of the memories.
-    const decided = p.status ? c.dim(` (${p.status} by the reviewer${p.status === "verified" ? ": not counted" : ""})`) : "";
+    const decided = p.status
+      ? c.dim(` (${p.status} by the reviewer${p.status === "verified" ? ": not counted" : ""})`)
+      : p.baseline === "changed"
+        ? c.dim(" (accepted in the baseline before this translation sentence changed: judged again)")
+        : "";
     lines.push(`${colour(p.severity)(`${SYMBOL[p.severity]} ${p.severity.padEnd(7)}`)} ${c.bold(p.type.padEnd(12))} ${p.reason}${decided}`);
     if (p.links.length === 0) lines.push(`    ${c.dim("the whole document")}`);
     // Source first, then the translation, as a reader compares them.
@@ -559,9 +540,12 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   const skipped = report.problems.find((p) => p.type === "checks-skipped" && !shown.includes(p));
   if (skipped) lines.push(c.dim(`note: ${briefly(skipped)}`));
   const n = report.counts;
-  const flaggedLinks = bitext.links.filter((l) => (l.flags ?? []).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least])).length;
+  // Links with a problem at `least` or worse that the baseline did not accept (each flag is a problem, or part of a passage).
+  const flaggedLinks = new Set(
+    report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && p.baseline !== "accepted").flatMap((p) => p.links),
+  ).size;
   const accepted = report.accepted ?? 0;
-  const hidden = report.problems.filter((p) => SEVERITY_RANK[p.severity] < SEVERITY_RANK[least] && !p.baseline).length;
+  const hidden = report.problems.filter((p) => SEVERITY_RANK[p.severity] < SEVERITY_RANK[least] && p.baseline !== "accepted").length;
   lines.push(
     `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${plural(bitext.links.length, memory ? "unit" : "link")} ` +
       `(${grouped(flaggedLinks)} flagged)${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
@@ -655,16 +639,8 @@ export function* runTextChunks(run: CheckRun, c: ChalkInstance, options: { show:
     yield `${mark} ${plural(skipped.length, "file")} of the folder pair${skipped.length === 1 ? "s" : ""} with nothing\n`;
     for (const f of skipped) yield `  ${f.file} (${f.reason})\n`;
   }
-  if (run.baseline) {
-    const b = run.baseline;
-    const gone = b.entries - b.found;
-    yield c.dim(
-      b.entries === 0
-        ? `baseline ${b.files.join(", ")}: accepts no problem (a report of none, or a bitext with no link verified)\n`
-        : `baseline ${b.files.join(", ")}: ${grouped(b.found)} of its ${plural(b.entries, "problem")} found again and accepted` +
-            `${gone ? `; ${grouped(gone)} not found (fixed, or their sentences changed: a new baseline drops them)` : ""}\n`,
-    );
-  }
+  if (run.ignored?.length) yield c.dim(`note: not checked: ${run.ignored.join(", ")} (--ignore)\n`);
+  if (run.baseline) yield* baselineLines(run.baseline, c);
   if (!run.many) return;
   const n = runCounts(run);
   const code = runExitCode(run);
@@ -672,6 +648,35 @@ export function* runTextChunks(run: CheckRun, c: ChalkInstance, options: { show:
   const left = skipped.length ? `, ${plural(skipped.length, "file")} skipped${run.failOnSkipped ? " (--fail-on-unpaired)" : ""}` : "";
   if (!first) yield between;
   yield `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}${left}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info; fails on ${run.failOn}\n`;
+}
+
+/** Entries of a baseline no longer found that the text report names. */
+const NOT_FOUND_NAMED = 5;
+
+/** What became of the baseline: how much of it was found again, and which of its problems were not. */
+function* baselineLines(b: BaselineUse, c: ChalkInstance): Generator<string> {
+  const files = b.files.join(", ");
+  if (b.entries === 0) {
+    yield c.dim(`baseline ${files}: accepts no problem (a report of none, or a bitext with no link verified)\n`);
+    return;
+  }
+  const parts = [`${grouped(b.found)} of its ${plural(b.entries, "problem")} found again and accepted`];
+  if (b.notFound.length)
+    parts.push(`${grouped(b.notFound.length)} not found (fixed, or their sentences changed: a new baseline drops them)`);
+  if (b.elsewhere) parts.push(`${grouped(b.elsewhere)} of documents or flag types not checked in this run`);
+  yield c.dim(`baseline ${files}: ${parts.join("; ")}\n`);
+  for (const e of b.notFound.slice(0, NOT_FOUND_NAMED)) {
+    const what = e.type === "*" ? "a verified link" : e.type;
+    yield c.dim(`  not found: ${what} in ${e.document || "the pair"}: ${clipText(e.sourceText, 60)} / ${clipText(e.targetText, 60)}\n`);
+  }
+  if (b.notFound.length > NOT_FOUND_NAMED)
+    yield c.dim(`  and ${grouped(b.notFound.length - NOT_FOUND_NAMED)} more (the JSON report lists them all)\n`);
+}
+
+/** A text cut to `n` characters, whitespace as one space, quoted. */
+function clipText(text: string, n: number): string {
+  const t = text.replace(/\s+/gu, " ").trim();
+  return `"${t.length > n ? `${t.slice(0, n - 1)}…` : t}"`;
 }
 
 function plural(n: number, word: string): string {
@@ -734,9 +739,9 @@ export function checkData<P>(run: CheckRun, problems: (report: CheckReport) => P
       };
 }
 
-/** The baseline's use, where one was given. */
-function baselineData(run: CheckRun): { baseline?: BaselineUse } {
-  return run.baseline ? { baseline: run.baseline } : {};
+/** The flag types ignored and the baseline's use, where given. */
+function baselineData(run: CheckRun): { ignored?: readonly string[]; baseline?: BaselineUse } {
+  return { ...(run.ignored?.length ? { ignored: run.ignored } : {}), ...(run.baseline ? { baseline: run.baseline } : {}) };
 }
 
 /** Whether the run has the layout of one pair (`sverka-check`). */
