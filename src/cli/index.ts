@@ -693,7 +693,7 @@ function defineCheck(program: Command, cli: Cli): void {
     )
     .option(
       "--baseline <file>",
-      "problems accepted before: a check report saved as JSON (-o baseline.json), or a reviewed bitext (.json, .xlsx) whose verified links' problems stand; a problem of the same type on the same sentences is neither listed nor counted, only what is new fails; repeatable",
+      "problems accepted before: a check report saved as JSON (-o baseline.json), or a reviewed bitext (.json, .xlsx) whose verified links' problems stand; a problem of the same type on the same sentences of the same document is neither listed nor counted, only what is new fails; repeatable",
       collect,
     )
     .addOption(
