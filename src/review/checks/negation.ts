@@ -316,13 +316,14 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const content = (w: string) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
   const at0 = words.findIndex(content);
   if (at0 < 0) return false;
-  // A support verb's noun is negated with it ("не носи отговорност": "отговорност"), the next word when it is no function word.
+  // A support verb's noun is negated with it ("не носи отговорност": "отговорност", and the phrase "носи отговорност"),
+  // the next word when it is no function word.
+  const stem = (w: string) => lang.stem(w.toLowerCase());
   const next = words[at0 + 1];
-  const negated = sn.support?.test(words[at0]!) && next !== undefined && content(next) ? [words[at0]!, next] : [words[at0]!];
+  const negated = [stem(words[at0]!)];
+  if (sn.support?.test(words[at0]!) && next !== undefined && content(next)) negated.push(stem(next), `${stem(words[at0]!)} ${stem(next)}`);
   const targetStems = new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
-  return negated.some((word) =>
-    [...(dictionary.lookup(lang.stem(word.toLowerCase()))?.keys() ?? [])].some((stem) => targetStems.has(stem)),
-  );
+  return negated.some((key) => [...(dictionary.lookup(key)?.keys() ?? [])].some((t) => t.split(" ").every((w) => targetStems.has(w))));
 }
 
 /**
