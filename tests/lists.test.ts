@@ -63,6 +63,39 @@ describe("an item left out", () => {
     expect(flags[0]).toContain(`with nothing for "${item}": left out?`);
   });
 
+  test.each([
+    // Words whose stems are short ("гад", "диар"): the lexicon's entry is theirs by its written form.
+    [
+      "Чести нежелани реакции са гадене, повръщане, диария и главоболие.",
+      "Common side effects are vomiting, diarrhoea and headache.",
+      "гадене",
+    ],
+    [
+      "Чести нежелани реакции са гадене, повръщане, диария и главоболие.",
+      "Common side effects are nausea, vomiting and headache.",
+      "диария",
+    ],
+    // A clause opening the list ("ако имате"), an adjective whose vowel drops ("чернодробен", "чернодробни").
+    [
+      "Говорете с Вашия лекар, ако имате бъбречни, чернодробни или сърдечни проблеми.",
+      "Talk to your doctor if you have kidney or heart problems.",
+      "чернодробни",
+    ],
+    // Words after the translation's list ("may occur").
+    ["Възможни са гадене, повръщане, главоболие и обрив.", "Nausea, vomiting and rash may occur.", "главоболие"],
+  ])("%s / %s: names %s", (source, target, item) => {
+    const flags = listFlags(leafletFlags(source, target));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toContain(`with nothing for "${item}": left out?`);
+  });
+
+  test("two items the translation has nothing for, one reworded in words the lexicon does not know: both named", () => {
+    const flags = listFlags(
+      leafletFlags("Чести са главоболие, повръщане, световъртеж и безсъние.", "Common are headache, dizziness and insomnia."),
+    );
+    expect(flags).toEqual([expect.stringContaining('with nothing for "повръщане" or "световъртеж": left out?')]);
+  });
+
   test("English into Bulgarian", () => {
     expect(
       listFlags(

@@ -32,7 +32,7 @@ import { numbersSwapped } from "./swapped.js";
 import { tags } from "./tags.js";
 import { termsMissing } from "./terms.js";
 import type { Check } from "./types.js";
-import { units } from "./units.js";
+import { unitLeftOut, units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
 import { untranslated } from "./untranslated.js";
 import { weekdays } from "./weekdays.js";
@@ -51,6 +51,7 @@ export const CHECKS: readonly Check[] = [
   dates,
   weekdays,
   units,
+  unitLeftOut,
   numbersSwapped,
   periods,
   limits,

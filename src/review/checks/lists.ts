@@ -5,6 +5,7 @@
  * translation that drops one keeps the sentence's length and words close
  * enough that nothing else notices.
  */
+import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
@@ -14,11 +15,11 @@ import type { Check } from "./types.js";
 
 /** Words an item of a list has at most, the last one's aside (its words may run on to the end of the sentence). */
 const ITEM_WORDS = 4;
-/** Words the last item of a translation's list may run to (it is only counted). */
-const LAST_WORDS_COUNTED = 6;
+/** Words the last item may run to, to its clause's end ("капака с топла вода и малко препарат"). */
+const LAST_WORDS = 6;
 /** Items a source's list needs to be compared: two ("X и Y") are too often a phrase a translation words as one. */
 const MIN_ITEMS = 3;
-/** Letters a word's stem needs for the lexicon's entry for it to be the word's own, not another word's of the same stem. */
+/** Letters a word's stem needs for a dictionary's entry for it to be the word's own, where the dictionary kept no written form. */
 const KNOWN_STEM = 5;
 /** How much of a list's text a reason quotes. */
 const QUOTED_CHARS = 90;
@@ -70,8 +71,8 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
       const before = parts[end]!.slice(0, joined.index).trim();
       const after = parts[end]!.slice(joined.index + joined[0].length).trim();
       // The last item ends its clause: a longer run after the joining word is a clause of its own ("и желае да вдъхне
-      // надежда на другите"). A translation's, only counted, may run on ("and the lid with warm water").
-      if (wordsOf(after).length === 0 || wordsOf(after).length > (pairs ? LAST_WORDS_COUNTED : ITEM_WORDS)) continue;
+      // надежда на другите, че ...").
+      if (wordsOf(after).length === 0 || wordsOf(after).length > LAST_WORDS) continue;
       // Back from the joined part over the short parts before it (a part with a joining word of its own ends the run).
       let start = end;
       const short = (part: string) => wordsOf(part).length > 0 && wordsOf(part).length <= ITEM_WORDS && !joiner.test(part);
@@ -87,11 +88,18 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
       const opening = start > 0 ? wordsOf(parts[start - 1]!).at(-1) : undefined;
       if (opening !== undefined) items.unshift(opening);
       // Clauses joined, not items: "каза, че ще дойде и ще помогне", "научих се отново да ходя", "re-learned how to walk".
-      // The first part may open the clause ("Ако имате гадене"): its last word is the item.
+      // A part that opens a clause ("Ако имате гадене", "ако имате бъбречни") opens the list: its last word is the first
+      // item. The last item ends before a verb's words after it ("rash may occur"); one that opens with them is a clause.
       const opens = (item: string) => wordsOf(item.toLowerCase()).some((w) => openers.has(w));
-      if (opens(items[0]!)) items[0] = wordsOf(items[0]!).at(-1)!;
-      if (items.slice(1).some(opens)) continue;
-      out.push(items);
+      let first = 0;
+      for (let n = 0; n < items.length - 1; n++) if (opens(items[n]!)) first = n;
+      const list = items.slice(first);
+      if (opens(list[0]!)) list[0] = wordsOf(list[0]!).at(-1)!;
+      const lastWords = wordsOf(list.at(-1)!);
+      const stop = lastWords.findIndex((w) => openers.has(w.toLowerCase()));
+      if (stop === 0) continue;
+      if (stop > 0) list[list.length - 1] = lastWords.slice(0, stop).join(" ");
+      if (list.length >= 2) out.push(list);
     }
   }
   return out;
@@ -102,6 +110,31 @@ function tokensOfItem(item: string, tokens: readonly Matchable[]): Matchable[] {
   const words = new Set(wordsOf(item.toLowerCase()));
   return tokens.filter((t) => words.has(t.surface.toLowerCase()));
 }
+
+/** A letter at the end of a dictionary word that its other forms change ("болка", "болки"; "медицински", "медицинско"). */
+const ENDING = /[аъоуеиюяaeiouy]$/u;
+
+/**
+ * Whether the lexicon or a dictionary given (not what the document taught: a word learned wrong is answered nowhere)
+ * has an entry that is this word's own, not another word's of the same stem: "стомана" and "стомах" are both "стом".
+ * The entry's written word, its last vowel aside, begins the word ("гадене", "гаденето"; "болка", "болки"); where a
+ * dictionary kept no written form, a stem of five letters or more.
+ */
+function ownEntry(given: Dictionary | undefined, t: Matchable): boolean {
+  if (!given?.lookup(t.stem)?.size) return false;
+  const written = given.surfaceOf("s", t.stem).toLowerCase();
+  if (written === t.stem || written.includes(" ")) return t.stem.length >= KNOWN_STEM;
+  const word = t.surface.toLowerCase();
+  // Its other forms: the last vowel changed ("болка", "болки"), or a vowel before the last consonant dropped ("чернодробен",
+  // "чернодробни"; "кратък", "кратка"), never more ("основен" is not "основа").
+  const bases = [written];
+  if (written.length > 4 && ENDING.test(written)) bases.push(written.slice(0, -1));
+  if (written.length > 4 && FLEETING.test(written)) bases.push(written.slice(0, -2) + written.slice(-1));
+  return bases.some((b) => word.startsWith(b)) || written.startsWith(word);
+}
+
+/** A vowel that drops before the last consonant in a word's other forms ("чернодробен", "чернодробни"). */
+const FLEETING = /[еъ][бвгджзклмнпрстфхцчшщ]$/u;
 
 export const listItemLeftOut: Check = {
   name: "an item of a list left out",
@@ -126,9 +159,7 @@ export const listItemLeftOut: Check = {
     // judged left out only when the dictionary knows one of its words (else its translation may be there, unknown).
     const judged = list.map((item) => {
       const tokens = tokensOfItem(item, lt.source).filter((t) => t.kind !== "word" || !ctx.common(t));
-      // Known by the lexicon or a dictionary given, not by what the document taught (a word learned wrong is answered
-      // nowhere), and by a stem long enough to be its own: "стомана" and "стомах" are both "стом".
-      const known = tokens.some((t) => t.kind !== "word" || (t.stem.length >= KNOWN_STEM && (ctx.given?.lookup(t.stem)?.size ?? 0) > 0));
+      const known = tokens.some((t) => t.kind !== "word" || ownEntry(ctx.given, t));
       const answered = tokens.some(
         (t) =>
           (t.kind === "word" && [...(dictionary?.lookup(t.stem)?.keys() ?? [])].some((stem) => targetStems.has(stem))) ||
@@ -137,11 +168,12 @@ export const listItemLeftOut: Check = {
       return { item, known, answered };
     });
     // The translation lists one item fewer: the one left out is an item it has nothing for, of those the dictionary
-    // knows a word of (one it knows none of may be there in words it does not know: "стомана" / "steel"). One such, and
-    // the rest answered but for one unknown at most, two at least: the translation's list is the source's.
+    // knows a word of (one it knows none of may be there in words it does not know: "стомана" / "steel"). At most two
+    // unanswered, two at least answered: the translation's list is the source's.
+    // Two the dictionary knows, and one is reworded in words it does not know ("световъртеж" / "dizziness"): both named.
     const left = judged.filter((j) => !j.answered);
     const known = left.filter((j) => j.known);
-    if (known.length !== 1 || left.length > 2 || list.length - left.length < 2) return undefined;
+    if (known.length === 0 || left.length > 2 || list.length - left.length < 2) return undefined;
     if (followsClosely(ctx, link, source) === undefined) return undefined;
     const items = known.map((j) => j.item);
     const quoted = items.map((item) => `"${clip(item, 40)}"`).join(" or ");

@@ -1,7 +1,7 @@
 /** The same amount in another currency or unit: "100 лв." and "EUR 100", "5 km" and "5 miles". */
 import { charBits, LETTER, NarrowablePattern, NUMBER, narrowable } from "../../lang/chars.js";
 import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "../../lang/index.js";
-import type { Matchable } from "../../score/index.js";
+import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Segment } from "../../types.js";
 import type { SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
@@ -508,3 +508,91 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
   }
   return { unit: p.symbols.get(s![1]!)!, start, end: end + s![0].length };
 }
+
+/**
+ * Units that measure (a dose, a volume, a temperature, a power): one left out
+ * leaves a bare number ("500 mg" / "500", "под 25 °C" / "below 25"). Not
+ * money, which translators drop or add as they see fit ("100 лв." / "100"),
+ * nor shares, spans of time ("деца под 12 години" / "children under 12"),
+ * counts of a leaflet's tablets, or "г.", a gram or a year.
+ */
+const UNMEASURED: ReadonlySet<string> = new Set([
+  ...["percent", "pp", "bp", "bps", "permille", "gramOrYear", "year", "pound", "in"],
+  ...["second", "minute", "hour", "day", "workday", "week", "month", "min", "h", "hrs"],
+  ...["tablet", "capsule", "drop", "sachet", "puff", "time"],
+]);
+
+function measured(unit: string): boolean {
+  return !CURRENCY_CODES.has(unit) && !UNMEASURED.has(unit);
+}
+
+/**
+ * The same number in the translation with nothing after it that could be a unit: punctuation, a function word, or a
+ * word that translates one of the source's ("500 paracetamol" for "500 mg парацетамол").
+ */
+function bareIn(
+  tokens: readonly Matchable[],
+  key: string,
+  lang: LanguageProfile,
+  translates: (t: Matchable) => boolean,
+): string | undefined {
+  const plain = plainWordsOf(lang);
+  for (let n = 0; n < tokens.length; n++) {
+    const t = tokens[n]!;
+    if (t.kind !== "number" || t.key !== key) continue;
+    const next = tokens[n + 1];
+    if (next === undefined || next.kind !== "word" || plain.has(next.surface.toLowerCase()) || translates(next)) return t.surface;
+  }
+  return undefined;
+}
+
+/** A language's function words (`danglingWords`, `frequentWords`), lowercase: no unit. */
+const plainWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+function plainWordsOf(lang: LanguageProfile): ReadonlySet<string> {
+  let out = plainWords.get(lang);
+  if (!out) {
+    out = new Set([...lang.danglingWords, ...(lang.frequentWords ?? [])].map((w) => w.toLowerCase()));
+    plainWords.set(lang, out);
+  }
+  return out;
+}
+
+/**
+ * An amount of a measuring unit whose number the translation gives bare: the
+ * unit left out ("3,5 л" / "3.5", "800 W" / "800"), where the translation
+ * writes that unit nowhere (a range or a list says it once: "500 и 1000 mg").
+ * A warning: the unit may be said in words the language data do not know,
+ * though a function word or punctuation after the number says it is not.
+ */
+export const unitLeftOut: Check = {
+  name: "a measuring unit left out of an amount",
+  textOnly: true,
+  run: (ctx, link, k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    // One cause, one flag: a number or unit changed, or a sentence left untranslated, says so already.
+    if (earlier.some((f) => f.type === "numbers" || f.type === "units" || f.type === "untranslated")) return undefined;
+    const lt = ctx.linkTokens(k);
+    if (!lt.source.some((t) => t.kind === "number") || !lt.target.some((t) => t.kind === "number")) return undefined;
+    const source = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang).filter(
+      (a) => measured(a.unit) && !a.scaled,
+    );
+    if (source.length === 0) return undefined;
+    const target = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+    const dictionary = ctx.dictionary;
+    const translates = (t: Matchable) =>
+      lt.source.some((s) => s.kind === "word" && (dictionary?.lookup(s.stem)?.has(t.stem) === true || anchorMatch(s, t) !== undefined));
+    for (const a of source) {
+      // The unit written anywhere in the translation, or the number with a unit of its own (another unit: the units check's).
+      if (target.some((b) => sameUnit(a.unit, b.unit) || b.key === a.key)) continue;
+      const bare = bareIn(lt.target, a.key, ctx.target.lang, translates);
+      if (bare === undefined) continue;
+      return {
+        type: "units",
+        severity: "warning",
+        reason: `the translation has ${bare} with no unit where the source says ${a.written}: unit left out?`,
+        evidence: { source: [a.written], target: [bare] },
+      };
+    }
+    return undefined;
+  },
+};
