@@ -1,5 +1,5 @@
 /**
- * The JSON Schemas of docs/schema (draft 2020-12) describe what sverka
+ * The JSON Schemas of schema/ (draft 2020-12) describe what sverka
  * writes: every bitext and check report made here validates with ajv, strict,
  * and the schemas refuse what sverka would not write (a flag type it does not
  * know, a link without its kind). Their lists of flag types are the library's.
@@ -13,7 +13,7 @@ import { corpus, ROOT, sverka } from "./helpers.js";
 
 // The CommonJS module's class is its default export under Node's ESM loader.
 const Ajv2020 = Ajv2020Module.default;
-const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, "docs", "schema", `${name}.schema.json`), "utf8"));
+const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, "schema", `${name}.json`), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const bitextValid = ajv.compile(schema("bitext"));
 const checkValid = ajv.compile(schema("check"));
@@ -126,8 +126,9 @@ describe("check.schema.json", () => {
 describe("the package", () => {
   test("exports the schemas as sverka/schema/bitext.json and sverka/schema/check.json", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-    expect(pkg.exports["./schema/bitext.json"]).toBe("./docs/schema/bitext.schema.json");
-    expect(pkg.exports["./schema/check.json"]).toBe("./docs/schema/check.schema.json");
-    expect(pkg.files).toContain("docs/");
+    // The files where the subpaths are, for resolvers that read no "exports" (TypeScript's node10).
+    expect(pkg.exports["./schema/bitext.json"]).toBe("./schema/bitext.json");
+    expect(pkg.exports["./schema/check.json"]).toBe("./schema/check.json");
+    expect(pkg.files).toContain("schema/");
   });
 });

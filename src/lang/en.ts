@@ -495,6 +495,18 @@ export const en: LanguageData = {
   // "from" and "since" are left out: "from 5 to 10" is a range, and a translation says "от" or "считано от" either way.
   // "min" and "max" too: "10 min 20 s".
   limits: {
+    explicit: [
+      "at least",
+      "at most",
+      "no more than",
+      "not more than",
+      "no less than",
+      "not less than",
+      "a minimum of",
+      "a maximum of",
+      "up to",
+      "no later than",
+    ],
     upper: [
       "up to",
       "under",

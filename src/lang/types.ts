@@ -362,6 +362,12 @@ export interface LimitData {
    * charged if a salary of at most BGN 800": the bound is the condition's).
    */
   readonly clauseOpeners?: readonly string[];
+  /**
+   * Phrases of `upper` and `lower` that state a bound and nothing else ("най-малко", "не повече от"; "at least", "up
+   * to"), lowercase: a translation that gives their number with no bound at all left the bound out ("най-малко 2
+   * часа" / "2 hours"). Not words that are as often something else ("до" is "to", "след" "after" a day).
+   */
+  readonly explicit?: readonly string[];
 }
 
 /**

@@ -12,7 +12,7 @@ import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
-import { limits, signsReversed } from "./limits.js";
+import { limitLeftOut, limits, signsReversed } from "./limits.js";
 import { listItemLeftOut } from "./lists.js";
 import { namesAdded, namesMissing, namesMisspelled } from "./names.js";
 import { negation } from "./negation.js";
@@ -51,10 +51,11 @@ export const CHECKS: readonly Check[] = [
   dates,
   weekdays,
   units,
-  unitLeftOut,
   numbersSwapped,
+  unitLeftOut,
   periods,
   limits,
+  limitLeftOut,
   signsReversed,
   panelsChanged,
   codesChanged,

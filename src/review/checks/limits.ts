@@ -365,3 +365,79 @@ export const limits: Check = {
     } satisfies Flag;
   },
 };
+
+/** The explicit bound phrases of a language (`LimitData.explicit`), and every word of four letters or more of its limit phrases. */
+const explicitOf = new WeakMap<LanguageProfile, { readonly phrases: ReadonlySet<string>; readonly words: ReadonlySet<string> }>();
+function explicitPhrases(lang: LanguageProfile): { readonly phrases: ReadonlySet<string>; readonly words: ReadonlySet<string> } {
+  let out = explicitOf.get(lang);
+  if (!out) {
+    const data = lang.limits;
+    // The explicit phrases' words and the comparatives' ("more than", "повече от"): words that bound wherever they stand.
+    // Not those of time ("before", "after", "within"), which relate as often as they bound ("2 hours before taking").
+    const comparatives = [...(data?.upper ?? []), ...(data?.lower ?? [])].filter((p) => / (?:than|от)$/u.test(p));
+    out = {
+      phrases: new Set((data?.explicit ?? []).map((p) => p.toLowerCase())),
+      // Not the modals and negations of the phrases a negation makes ("shall not be more than"), nor "than".
+      words: new Set(
+        [...(data?.explicit ?? []), ...comparatives]
+          .map((p) => p.toLowerCase().split(" "))
+          .filter((words) => !words.some((w) => (data?.negations ?? []).includes(w)))
+          .flat()
+          .filter((w) => w.length >= 4 && w !== "than"),
+      ),
+    };
+    explicitOf.set(lang, out);
+  }
+  return out;
+}
+
+/** A bound said as a noun or a sign: "the maximum dose is 8", "10+ minutes", "максималната доза". */
+const BOUND_WORD =
+  /(?<![\p{L}])(?:max|min)(?:imum|imal|imally|ima)?(?![\p{L}])|(?<![\p{L}])(?:максим|миним|надвиш|надхвърл|огранич|exceed|limit)\p{L}*|\d\s?\+/iu;
+
+/**
+ * A bound left out: the source bounds a number with a phrase that says nothing else ("най-малко 2 часа", "up to
+ * 10 employees"), and the translation gives the number with no bound at all, nor a comparison sign ("2 hours").
+ * A warning: the translation may bound it in words the language data do not hold ("2 hours or longer" is read).
+ */
+export const limitLeftOut: Check = {
+  name: "a limit left out",
+  textOnly: true,
+  run: (ctx, link, k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (earlier.some((f) => f.type === "numbers" || f.type === "units" || f.type === "untranslated")) return undefined;
+    const explicit = explicitPhrases(ctx.source.lang).phrases;
+    const sourcePhrases = phrasesOf(ctx.source.lang);
+    const targetPhrases = phrasesOf(ctx.target.lang);
+    if (explicit.size === 0 || !sourcePhrases || !targetPhrases) return undefined;
+    const lt = ctx.linkTokens(k);
+    if (!lt.source.some((t) => t.kind === "number") || !lt.target.some((t) => t.kind === "number")) return undefined;
+    const source = limitsOf(lt.sourceSegments, sourcePhrases);
+    if (source.size === 0) return undefined;
+    // Any bound of the translation's, a word of one, a sign, may say it otherwise ("the maximum dose is 8", "10+ minutes"):
+    // only a sentence with none is judged.
+    const targetText = ctx.target.text(link.target);
+    if (limitsOf(lt.targetSegments, targetPhrases).size > 0 || /[<>≤≥]/u.test(targetText) || BOUND_WORD.test(targetText)) return undefined;
+    const boundWords = explicitPhrases(ctx.target.lang).words;
+    if (lt.target.some((t) => t.kind === "word" && boundWords.has(t.surface.toLowerCase()))) return undefined;
+    const targetNumbers = new Set(lt.target.flatMap((t) => (t.kind === "number" ? [t.key] : [])));
+    const sourceText = ctx.source.text(link.source);
+    for (const [value, s] of source) {
+      if (!s || s.negated || !targetNumbers.has(value)) continue;
+      const phrase = s.tokens
+        .filter((t) => t.kind === "word")
+        .map((t) => t.surface.toLowerCase())
+        .join(" ");
+      if (!explicit.has(phrase)) continue;
+      const said = written(s, sourceText);
+      const bare = lt.target.find((t) => t.kind === "number" && t.key === value)!.surface;
+      return {
+        type: "numbers",
+        severity: "warning",
+        reason: `the translation has ${bare} with no limit where the source says "${said}": limit left out?`,
+        evidence: { source: [said], target: [bare] },
+      } satisfies Flag;
+    }
+    return undefined;
+  },
+};
