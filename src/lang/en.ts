@@ -505,7 +505,6 @@ export const en: LanguageData = {
       "a minimum of",
       "a maximum of",
       "up to",
-      "no later than",
     ],
     upper: [
       "up to",
