@@ -155,14 +155,19 @@ function epithet(a: Matchable, before: Matchable | undefined): boolean {
  */
 function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo): Array<readonly [Matchable, Matchable]> {
   const out: Array<readonly [Matchable, Matchable]> = [];
+  // Each side's words looked up, not scanned for every name: a line with no full stop is one segment of thousands of
+  // words, and scans made it quadratic (bench/lines.ts: NTREX news without stops grew 3.5 times per character from 100k to 400k).
+  let index: OtherWords | undefined;
   // Indexed: `entries()` made a pair per word of every link (78 MB on a 100,000-segment pair).
   for (let n = 0; n < mine.length; n++) {
     const a = mine[n]!;
     if (a.kind !== "word" || !info.strong(a) || NUMERAL.test(a.surface)) continue;
     if (a.key.length < MISSPELT_MIN_LETTERS && !(a.key.length === MISSPELT_MIN_LETTERS - 1 && epithet(a, mine[n - 1]))) continue;
-    if (other.some((b) => b.kind === "word" && (b.key === a.key || withClitic(a, b)))) continue;
+    index ??= otherWords(mine, other);
+    // Spelt as a is, or joined to it by an apostrophe or a hyphen ("ITV's", "PNG-registered"): `withClitic` both ways.
+    if (index.keys.has(a.key) || index.parts.has(a.key) || partsOf(a.key).some((p) => index!.keys.has(p))) continue;
     const script = dominantScript(a.surface).script;
-    for (const b of other) {
+    for (const b of index.near(bare(a.key).length)) {
       // Capitalised as the name is: a species' epithet ("aureus" made "aureas") is in lowercase on both sides.
       if (
         b.kind !== "word" ||
@@ -174,7 +179,7 @@ function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info:
       // "Alcommet's" for "Alcomet": the name without its English possessive is compared.
       const [x, y] = [bare(a.key), bare(b.key)];
       if (Math.abs(y.length - x.length) > 2 || sameName(a.key, b.key) || withClitic(a, b)) continue;
-      if (dominantScript(b.surface).script !== script || mine.some((c) => c.kind === "word" && c.key === b.key)) continue;
+      if (dominantScript(b.surface).script !== script || index.mine.has(b.key)) continue;
       const distance = levenshtein.get(x, y);
       if (distance > Math.min(2, Math.floor(Math.max(x.length, y.length) / 3))) continue;
       out.push([a, b]);
@@ -185,6 +190,44 @@ function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info:
 }
 
 /** A key without the English possessive after it ("alcommet's", "banks'"). */
+/** What `misspelt` looks up of a link's two sides: each side's word keys, the other's clitic parts, its words by length. */
+interface OtherWords {
+  readonly keys: ReadonlySet<string>;
+  readonly parts: ReadonlySet<string>;
+  readonly mine: ReadonlySet<string>;
+  /** The other side's words whose key, bare of a possessive, is within two letters of `length` long, in their order. */
+  readonly near: (length: number) => readonly Matchable[];
+}
+
+function otherWords(mine: readonly Matchable[], other: readonly Matchable[]): OtherWords {
+  const keys = new Set<string>();
+  const parts = new Set<string>();
+  const byLength = new Map<number, number[]>();
+  other.forEach((b, n) => {
+    if (b.kind !== "word") return;
+    keys.add(b.key);
+    for (const p of partsOf(b.key)) parts.add(p);
+    const length = bare(b.key).length;
+    byLength.set(length, [...(byLength.get(length) ?? []), n]);
+  });
+  const mineKeys = new Set(mine.flatMap((c) => (c.kind === "word" ? [c.key] : [])));
+  return {
+    keys,
+    parts,
+    mine: mineKeys,
+    near: (length) => {
+      const at: number[] = [];
+      for (let d = -2; d <= 2; d++) at.push(...(byLength.get(length + d) ?? []));
+      return at.sort((x, y) => x - y).map((n) => other[n]!);
+    },
+  };
+}
+
+/** The parts of a key joined by apostrophes or hyphens ("itv's": "itv", "s"), none for a key with neither. */
+function partsOf(key: string): readonly string[] {
+  return /['’-]/u.test(key) ? key.split(/['’-]/u) : [];
+}
+
 function bare(key: string): string {
   return key.replace(/['’]s?$/u, "");
 }

@@ -684,14 +684,18 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], st
   const lang = ctx.source.lang;
   const forms = sourceForms(lang, w);
   // Strict (a name of the source's own language): the same consonants, only vowels may differ ("Gorbachev", "-iya" for "-ia").
-  const near = (f: SpeltWord, b: Matchable) => {
+  const near = (f: SpeltWord, b: Matchable, mask: number) => {
     const s = b.skeleton;
     if (Math.abs(f.skeleton.length - s.length) > 0.5 * Math.max(f.skeleton.length, s.length)) return false;
     // Letters one word lacks bound the edit distance: most words are told apart without it (`mayBeCognates`).
-    if (!mayBeCognates(f.skeleton, s, f.mask, maskOf(s)) || cognateSimilarity(f.skeleton, s) <= 0) return false;
+    if (!mayBeCognates(f.skeleton, s, f.mask, mask) || cognateSimilarity(f.skeleton, s) <= 0) return false;
     return !strict || f.consonants === consonantsOf(s);
   };
-  for (const b of target) if (b.kind === "word" && forms.some((f) => f.skeleton === b.skeleton || near(f, b))) return true;
+  // The translation's words read once per token list (skeletons, letter masks): asked for every name of the source, a
+  // line with no full stop (thousands of names, tens of thousands of words) read each word's mask for each name.
+  const read = targetWordsOf(target);
+  if (forms.some((f) => read.skeletons.has(f.skeleton))) return true;
+  for (let k = 0; k < read.words.length; k++) if (forms.some((f) => near(f, read.words[k]!, read.masks[k]!))) return true;
   const stem = lang.stem(w);
   let stems: Set<string> | undefined;
   for (const dict of translations(ctx)) {
@@ -703,6 +707,18 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], st
     }
   }
   return false;
+}
+
+/** A token list's words, their skeletons as a set and their letter masks, read once per list (`carried`). */
+const targetWords = new WeakMap<readonly Matchable[], { skeletons: ReadonlySet<string>; words: readonly Matchable[]; masks: Int32Array }>();
+function targetWordsOf(target: readonly Matchable[]) {
+  let out = targetWords.get(target);
+  if (!out) {
+    const words = target.filter((b) => b.kind === "word");
+    out = { skeletons: new Set(words.map((b) => b.skeleton)), words, masks: Int32Array.from(words, (b) => maskOf(b.skeleton)) };
+    targetWords.set(target, out);
+  }
+  return out;
 }
 
 /** A word's spelling skeleton (of Latin letters), its letters as bits (`letterMask`) and its consonants (`consonants`). */
