@@ -180,6 +180,28 @@ describe("check --baseline", () => {
     expect(r.baseline.found).toBe(r.baseline.entries);
   });
 
+  test("two clients' leases in folders of the same name are two documents: one client's acceptance is not the other's", async () => {
+    const root = mkdtempSync(join(tmpdir(), "sverka-baseline-clients-"));
+    for (const client of ["acme", "beta"]) {
+      mkdirSync(join(root, client, "lease"), { recursive: true });
+      writeFileSync(join(root, client, "lease", "bg.txt"), BG);
+      writeFileSync(join(root, client, "lease", "en.txt"), EN);
+    }
+    const base = join(root, "acme.json");
+    await sverka(["check", join(root, "acme", "lease", "bg.txt"), join(root, "acme", "lease", "en.txt"), "-o", base, "-q"]);
+    const beta = await sverka([
+      "check",
+      join(root, "beta", "lease", "bg.txt"),
+      join(root, "beta", "lease", "en.txt"),
+      "--fail-on",
+      "warning",
+      "--baseline",
+      base,
+    ]);
+    expect(beta.code).toBe(1);
+    expect(beta.stdout).toContain("of documents or flag types not checked in this run");
+  });
+
   test("a baseline that cannot be read stops the run with exit 2 and says why", async () => {
     const p = pair();
     const notJson = await sverka(["check", p.bg, p.en, "--baseline", p.bg]);
@@ -239,6 +261,10 @@ describe("check --baseline", () => {
     );
     expect(again.accepted).toBe(2);
     expect(again.counts.warning).toBe(1);
+    // The copy is new, not an accepted problem whose translation changed.
+    expect(
+      again.problems.filter((x: { baseline?: string }) => x.baseline !== "accepted").map((x: { baseline?: string }) => x.baseline),
+    ).toEqual([undefined]);
     // Checked alone, the other contract's entries are not "not found": they were not looked for.
     expect(again.baseline).toMatchObject({ found: 2, notFound: [], elsewhere: 0 });
   });

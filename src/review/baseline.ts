@@ -28,17 +28,14 @@ export interface BaselineEntry {
 
 /**
  * The document a problem is in, as a baseline knows it: the source file's
- * name and the name of its folder ("lease/bg.txt", "contracts/lease.bg.txt"),
- * forward slashes; "" for texts with no file. A repository checked from
- * another folder, or copied elsewhere, names its documents alike.
+ * path as the check was given it, with forward slashes and no leading "./"
+ * ("clients/acme/lease/bg.txt"); "" for texts with no file. Two clients'
+ * leases in folders of the same name are two documents: a gate run from the
+ * repository's root names each alike every time.
  */
 export function documentOf(path: string | undefined): string {
   if (path === undefined) return "";
-  return path
-    .split(/[\\/]+/u)
-    .filter(Boolean)
-    .slice(-2)
-    .join("/");
+  return path.replace(/\\/gu, "/").replace(/\/{2,}/gu, "/").replace(/^(?:\.\/)+/u, "");
 }
 
 /** Texts as compared: Unicode's composed form, whitespace as one space. */
@@ -74,6 +71,8 @@ export class Baseline {
   private readonly left = new Map<string, number>();
   /** Keys of the source sentences with a problem of a type accepted (document, type, source text): a translation changed since. */
   private readonly sources = new Set<string>();
+  /** Every key the baseline holds: a problem of one, taken as often as it was, is new, not changed. */
+  private readonly held = new Set<string>();
 
   constructor(files: readonly string[], entries: readonly BaselineEntry[]) {
     this.files = files;
@@ -81,6 +80,7 @@ export class Baseline {
     for (const e of entries) {
       const key = keyOf(e.document, e.type, e.sourceText, e.targetText);
       this.left.set(key, (this.left.get(key) ?? 0) + 1);
+      this.held.add(key);
       this.sources.add(keyOf(e.document, e.type, e.sourceText, ""));
     }
   }
@@ -108,6 +108,8 @@ export class Baseline {
         return "accepted";
       }
     }
+    // The same sentences again, once more than accepted (a clause pasted twice): new, not changed.
+    if (this.held.has(keyOf(document, p.type, sourceText, targetText))) return undefined;
     return p.source.length > 0 && this.sources.has(keyOf(document, p.type, sourceText, "")) ? "changed" : undefined;
   }
 
