@@ -28,10 +28,28 @@ describe("no bound left out", () => {
     ["Приемайте не повече от 8 таблетки за 24 часа.", "The maximum dose is 8 tablets in 24 hours."],
     ["Разбъркайте поне 10 минути.", "Stir for 10 minutes or longer."],
     ["Разбъркайте поне 10 минути.", "Stir for 10+ minutes."],
+    // A comparison in other words, an explicit phrase elsewhere in the sentence (stranger 63).
+    ["Млякото трябва да е с температура не повече от 40 °C.", "The milk should be no warmer than 40 °C."],
+    ["Всеки монитор трябва да тежи не повече от 4,5 кг.", "Each monitor shall be 4.5 kg or lighter."],
+    [
+      "Възложителят дължи законната лихва, но общо не повече от 5 000 лв.",
+      "The Client shall pay statutory interest, up to a total of BGN 5,000.",
+    ],
     // "до" is as often "to"; a deadline is the dates' ("by the 5th").
     ["Изпълнителят осигурява обучение на до 10 служители.", "The Contractor shall provide training for 10 employees."],
     ["Наемът се плаща най-късно до 5-о число на месеца.", "The rent is paid by the 5th day of the month."],
   ])("%s / %s", (bg, en) => {
     expect(limitFlags(bg, en)).toEqual([]);
+  });
+});
+
+describe("a deadline before an event is a floor on the notice", () => {
+  test("'не по-късно от 3 работни дни предварително' / 'at least 3 working days in advance' is no limit reversed", () => {
+    expect(
+      leafletFlags(
+        "Доставчикът уведомява Възложителя за датата на доставката не по-късно от 3 работни дни предварително.",
+        "The Supplier shall notify the Client of the delivery date at least 3 working days in advance.",
+      ).filter((f) => f.includes("limit")),
+    ).toEqual([]);
   });
 });

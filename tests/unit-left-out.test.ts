@@ -31,6 +31,10 @@ describe("no unit left out", () => {
     ["Съхранявайте между 2 и 8 °C.", "Store between 2 and 8 °C."],
     ["Дозата е 10 mg/kg телесно тегло.", "The dose is 10 mg per kg body weight."],
     ["Площта е 85 кв. м.", "The area is 85 square metres."],
+    // The unit in words for one amount of a range, a degree sign, a glued letter (stranger 63).
+    ["Термостатът поддържа температура от 5 до 35 °C.", "The thermostat keeps the temperature between 5 and 35 degrees C."],
+    ["Загрейте фурната до 200 °C.", "Preheat the oven to 200° C."],
+    ["Печете при 180 °C.", "Bake at 180C."],
     // Not measures: money, a span of time, a count of tablets.
     ["Цената е 100 лв.", "The price is 100."],
     ["Деца под 12 години не трябва да приемат лекарството.", "Children under 12 must not take the medicine."],

@@ -506,6 +506,8 @@ export const en: LanguageData = {
       "a maximum of",
       "up to",
     ],
+    comparative: String.raw`\bthan\b|\bor\s+(?:\p{L}+er|more|less|fewer|above|below|over|under)\b`,
+    advance: ["in advance", "beforehand", "advance notice"],
     upper: [
       "up to",
       "under",

@@ -368,6 +368,17 @@ export interface LimitData {
    * часа" / "2 hours"). Not words that are as often something else ("до" is "to", "след" "after" a day).
    */
   readonly explicit?: readonly string[];
+  /**
+   * A comparison said in other words, as a regex source matched without case ("no warmer than", "4.5 kg or lighter";
+   * "по-топла от"): a translation that has one bounds its number, whatever the data's phrases.
+   */
+  readonly comparative?: string;
+  /**
+   * Words that make a deadline before an event a floor on the notice ("не по-късно от 3 дни предварително" is "at
+   * least 3 days in advance"), lowercase: a deadline one side says and a floor the other, both with them, is no limit
+   * reversed.
+   */
+  readonly advance?: readonly string[];
 }
 
 /**

@@ -35,7 +35,10 @@ export interface BaselineEntry {
  */
 export function documentOf(path: string | undefined): string {
   if (path === undefined) return "";
-  return path.replace(/\\/gu, "/").replace(/\/{2,}/gu, "/").replace(/^(?:\.\/)+/u, "");
+  return path
+    .replace(/\\/gu, "/")
+    .replace(/\/{2,}/gu, "/")
+    .replace(/^(?:\.\/)+/u, "");
 }
 
 /** Texts as compared: Unicode's composed form, whitespace as one space. */

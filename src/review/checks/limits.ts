@@ -355,6 +355,9 @@ export const limits: Check = {
     if (reversed.length === 0) return undefined;
     const sourceText = ctx.source.text(link.source);
     const targetText = ctx.target.text(link.target);
+    // A deadline before an event is a floor on the notice: "не по-късно от 3 дни предварително" is "at least 3 days in advance".
+    const advance = (lang: LanguageProfile, text: string) => (lang.limits?.advance ?? []).some((p) => containsPhrase(text, p));
+    if (advance(ctx.source.lang, sourceText) && advance(ctx.target.lang, targetText)) return undefined;
     const sourceSaid = reversed.map(([s]) => written(s, sourceText));
     const targetSaid = reversed.map(([, t]) => written(t, targetText));
     return {
@@ -367,8 +370,13 @@ export const limits: Check = {
 };
 
 /** The explicit bound phrases of a language (`LimitData.explicit`), and every word of four letters or more of its limit phrases. */
-const explicitOf = new WeakMap<LanguageProfile, { readonly phrases: ReadonlySet<string>; readonly words: ReadonlySet<string> }>();
-function explicitPhrases(lang: LanguageProfile): { readonly phrases: ReadonlySet<string>; readonly words: ReadonlySet<string> } {
+interface ExplicitBounds {
+  readonly phrases: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+  readonly comparative: RegExp | undefined;
+}
+const explicitOf = new WeakMap<LanguageProfile, ExplicitBounds>();
+function explicitPhrases(lang: LanguageProfile): ExplicitBounds {
   let out = explicitOf.get(lang);
   if (!out) {
     const data = lang.limits;
@@ -376,6 +384,7 @@ function explicitPhrases(lang: LanguageProfile): { readonly phrases: ReadonlySet
     // Not those of time ("before", "after", "within"), which relate as often as they bound ("2 hours before taking").
     const comparatives = [...(data?.upper ?? []), ...(data?.lower ?? [])].filter((p) => / (?:than|от)$/u.test(p));
     out = {
+      comparative: data?.comparative ? new RegExp(data.comparative, "iu") : undefined,
       phrases: new Set((data?.explicit ?? []).map((p) => p.toLowerCase())),
       // Not the modals and negations of the phrases a negation makes ("shall not be more than"), nor "than".
       words: new Set(
@@ -389,6 +398,11 @@ function explicitPhrases(lang: LanguageProfile): { readonly phrases: ReadonlySet
     explicitOf.set(lang, out);
   }
   return out;
+}
+
+/** Whether `text` holds `phrase` (lowercase) as whole words, case aside. */
+function containsPhrase(text: string, phrase: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /gu, "\\s+")}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
 /** A bound said as a noun or a sign: "the maximum dose is 8", "10+ minutes", "максималната доза". */
@@ -418,8 +432,11 @@ export const limitLeftOut: Check = {
     // only a sentence with none is judged.
     const targetText = ctx.target.text(link.target);
     if (limitsOf(lt.targetSegments, targetPhrases).size > 0 || /[<>≤≥]/u.test(targetText) || BOUND_WORD.test(targetText)) return undefined;
-    const boundWords = explicitPhrases(ctx.target.lang).words;
-    if (lt.target.some((t) => t.kind === "word" && boundWords.has(t.surface.toLowerCase()))) return undefined;
+    const targetBounds = explicitPhrases(ctx.target.lang);
+    if (lt.target.some((t) => t.kind === "word" && targetBounds.words.has(t.surface.toLowerCase()))) return undefined;
+    // A comparison in other words ("no warmer than", "or lighter"), or an explicit phrase anywhere ("up to a total of BGN 5,000").
+    if (targetBounds.comparative?.test(targetText) || [...targetBounds.phrases].some((p) => containsPhrase(targetText, p)))
+      return undefined;
     const targetNumbers = new Set(lt.target.flatMap((t) => (t.kind === "number" ? [t.key] : [])));
     const sourceText = ctx.source.text(link.source);
     for (const [value, s] of source) {

@@ -105,6 +105,19 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
   return out;
 }
 
+/** The most items a clause of `text` may list: its parts between commas, and a part more for each joining word. */
+function itemsCounted(text: string, lang: LanguageProfile): number {
+  const words = listWordsOf(lang);
+  if (!words) return 0;
+  const joiners = new RegExp(words.joiner.source, "giu");
+  let most = 0;
+  for (const clause of text.split(/[;:()[\]!?]|\.(?:\s|$)/u)) {
+    const joined = clause.match(joiners)?.length ?? 0;
+    if (joined > 0) most = Math.max(most, clause.split(",").length + joined);
+  }
+  return most;
+}
+
 /** The tokens of a link's side that an item holds, by its words. */
 function tokensOfItem(item: string, tokens: readonly Matchable[]): Matchable[] {
   const words = new Set(wordsOf(item.toLowerCase()));
@@ -149,7 +162,9 @@ export const listItemLeftOut: Check = {
     if (sourceLists.length !== 1) return undefined;
     const list = sourceLists[0]!;
     const target = ctx.target.text(link.target);
-    const targetItems = Math.max(1, ...listsIn(target, ctx.target.lang, true).map((l) => l.length));
+    // Items the translation lists: its longest list, or a clause's parts and joining words counted (a list regrouped in
+    // pairs, "headache and dizziness, rash and itching", is four).
+    const targetItems = Math.max(1, ...listsIn(target, ctx.target.lang, true).map((l) => l.length), itemsCounted(target, ctx.target.lang));
     // One item fewer: a translation that words the list otherwise (a clause, two sentences) is not compared.
     if (targetItems !== list.length - 1) return undefined;
     const lt = ctx.linkTokens(k);

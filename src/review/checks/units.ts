@@ -546,6 +546,14 @@ function bareIn(
   return undefined;
 }
 
+/** Whether the text writes number `key` with a degree sign after it, or a letter glued to it ("200° C", "180C"): a unit the data do not read. */
+function gluedUnit(text: string, key: string): boolean {
+  const digits = key.replace(/\.0+$/u, "");
+  if (!/^\d+(?:\.\d+)?$/u.test(digits)) return false;
+  const written = digits.replace(".", "[.,]");
+  return new RegExp(`(?<![\\d.,])${written}(?:\\s?°|\\p{L})`, "u").test(text);
+}
+
 /** A language's function words (`danglingWords`, `frequentWords`), lowercase: no unit. */
 const plainWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
 function plainWordsOf(lang: LanguageProfile): ReadonlySet<string> {
@@ -581,9 +589,18 @@ export const unitLeftOut: Check = {
     const dictionary = ctx.dictionary;
     const translates = (t: Matchable) =>
       lt.source.some((s) => s.kind === "word" && (dictionary?.lookup(s.stem)?.has(t.stem) === true || anchorMatch(s, t) !== undefined));
+    const targetText = ctx.target.text(link.target);
+    // A unit said in words the data do not know, for any amount of it ("between 5 and 35 degrees C"), or written glued or
+    // as a degree sign ("180C", "200° C"), is said for all: the number bare beside it may share it.
+    const worded = new Set(
+      source
+        .filter((a) => bareIn(lt.target, a.key, ctx.target.lang, translates) === undefined || gluedUnit(targetText, a.key))
+        .map((a) => a.unit),
+    );
     for (const a of source) {
       // The unit written anywhere in the translation, or the number with a unit of its own (another unit: the units check's).
       if (target.some((b) => sameUnit(a.unit, b.unit) || b.key === a.key)) continue;
+      if ([...worded].some((u) => sameUnit(u, a.unit))) continue;
       const bare = bareIn(lt.target, a.key, ctx.target.lang, translates);
       if (bare === undefined) continue;
       return {
