@@ -96,6 +96,13 @@ describe("an item left out", () => {
     expect(flags).toEqual([expect.stringContaining('with nothing for "повръщане" or "безсъние": left out?')]);
   });
 
+  test("an Oxford comma's 'and' joins no item of its own: one item fewer is still one fewer", () => {
+    const flags = listFlags(
+      leafletFlags("Чести са главоболие, гадене, диария и безсъние.", "Common are headache, nausea, and difficulty sleeping."),
+    );
+    expect(flags).toEqual([expect.stringContaining('with nothing for "диария"')]);
+  });
+
   test("a list regrouped in pairs, or an item said in other words the lexicon knows, is no item left out", () => {
     const source = "Нечести нежелани реакции са главоболие, световъртеж, обрив и сърбеж.";
     expect(listFlags(leafletFlags(source, "Uncommon side effects are headache and dizziness, rash and itching."))).toEqual([]);

@@ -112,8 +112,12 @@ function itemsCounted(text: string, lang: LanguageProfile): number {
   const joiners = new RegExp(words.joiner.source, "giu");
   let most = 0;
   for (const clause of text.split(/[;:()[\]!?]|\.(?:\s|$)/u)) {
-    const joined = clause.match(joiners)?.length ?? 0;
-    if (joined > 0) most = Math.max(most, clause.split(",").length + joined);
+    const parts = clause.split(",");
+    // A joining word opening a part (an Oxford comma's ", and") joins no part of its own.
+    const joined = parts.reduce((n, part) => n + (part.match(joiners) ?? []).filter((j) => !part.trimStart().startsWith(j)).length, 0);
+    const opened = parts.filter((part) => joiners.test(part.trimStart().split(/\s+/u)[0] ?? "")).length;
+    joiners.lastIndex = 0;
+    if (joined + opened > 0) most = Math.max(most, parts.length + joined);
   }
   return most;
 }
