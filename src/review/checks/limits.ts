@@ -193,12 +193,34 @@ function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phr
   // The sentence opens after its label ("Чл. 50.", "3.", "Article 4"): its words and numbers are none of its own.
   let opens = 0;
   while (opens < tokens.length && (tokens[opens]!.kind === "number" || phrases.labelWords.has(tokens[opens]!.key))) opens++;
-  for (let j = start - 1; j >= 0; j--) {
+  // Back from the phrase: a negation within reach says no, a clause opening first says nothing more.
+  const reach = Math.max(0, start - NEGATION_REACH);
+  for (let j = start - 1; j >= reach; j--) {
     const key = tokens[j]!.key;
-    if (phrases.negations.has(key) && (j >= start - NEGATION_REACH || j < opens + PROHIBITION_OPENS)) return true;
+    if (phrases.negations.has(key)) return true;
     if (phrases.clauseOpeners.has(key)) return false;
   }
+  // Beyond reach, only a prohibition opening the sentence, with no clause opening after it: the last opening before
+  // the reach looked up, not scanned for (a line with no full stop is one sentence of tens of thousands of words).
+  const lastOpener = reach > 0 ? openersOf(tokens, phrases)[reach - 1]! : -1;
+  for (let j = Math.min(opens + PROHIBITION_OPENS, reach) - 1; j > lastOpener; j--) if (phrases.negations.has(tokens[j]!.key)) return true;
   return false;
+}
+
+/** Per token list, at each position the last clause opener at or before it (-1: none), made once. */
+const openers = new WeakMap<readonly Matchable[], Int32Array>();
+function openersOf(tokens: readonly Matchable[], phrases: Phrases): Int32Array {
+  let out = openers.get(tokens);
+  if (!out) {
+    out = new Int32Array(tokens.length);
+    let last = -1;
+    for (let j = 0; j < tokens.length; j++) {
+      if (phrases.clauseOpeners.has(tokens[j]!.key)) last = j;
+      out[j] = last;
+    }
+    openers.set(tokens, out);
+  }
+  return out;
 }
 
 /** A negation among a sentence's first this many words opens it as a prohibition ("Do not", "Не", "Never"). */
