@@ -43,3 +43,19 @@ describe("no unit left out", () => {
     expect(unitFlags(bg, en)).toEqual([]);
   });
 });
+
+describe("a span of time in two units, converted as one (stranger 63)", () => {
+  test.each([
+    ["Общото време за приготвяне е около 1 час и 30 минути.", "The total preparation time is about an hour and a half."],
+    ["Общото време за приготвяне е около 1 час и 30 минути.", "The total preparation time is about 90 minutes."],
+  ])("%s / %s: nothing", (bg, en) => {
+    expect(leafletFlags(bg, en)).toEqual([]);
+  });
+
+  test.each([
+    ["Общото време за приготвяне е около 1 час и 30 минути.", "The total preparation time is about two hours."],
+    ["Общото време за приготвяне е около 1 час и 30 минути.", "The total preparation time is about 1 hour and 40 minutes."],
+  ])("%s / %s: a numbers error", (bg, en) => {
+    expect(leafletFlags(bg, en).map((f) => f.slice(0, 13))).toEqual(["error numbers"]);
+  });
+});

@@ -162,3 +162,25 @@ function writtenLike(value: number, digits: number, written: string): string {
   const grouped = group ? whole!.replace(/\B(?=(\d{3})+$)/g, group) : whole!;
   return fraction === undefined ? grouped : `${grouped}${decimalMark}${fraction}`;
 }
+
+/**
+ * Spans of time a side writes as two amounts of two units ("1 час и 30 минути", "2 hours 15 minutes"), each pair of a
+ * larger unit and a smaller one as one span in seconds ("5400"), with the keys it is made of: "an hour and a half"
+ * is that span, converted.
+ */
+export function compoundSpans(amounts: readonly Amount[]): Array<{ readonly span: Amount; readonly parts: readonly [string, string] }> {
+  const times = amounts.filter((a) => SIZES[a.unit]?.[0] === "time" && !a.scaled && Number.isFinite(Number(a.key)));
+  const out: Array<{ span: Amount; parts: readonly [string, string] }> = [];
+  for (const big of times)
+    for (const small of times) {
+      const sb = SIZES[big.unit]![1];
+      const ss = SIZES[small.unit]![1];
+      if (ss >= sb || Number(small.key) * ss >= sb) continue;
+      const seconds = Number(big.key) * sb + Number(small.key) * ss;
+      out.push({
+        span: { key: String(seconds), unit: "second", written: `${big.written} ${small.written}`, scaled: false },
+        parts: [big.key, small.key],
+      });
+    }
+  return out;
+}

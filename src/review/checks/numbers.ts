@@ -7,7 +7,7 @@ import type { ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
 import { isAre, romanValue, unique } from "../text.js";
 import { objectList } from "../tokens.js";
-import { converted, LEV_PER_EURO, missedPeg } from "./convert.js";
+import { compoundSpans, converted, LEV_PER_EURO, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
 import type { Check } from "./types.js";
@@ -175,6 +175,13 @@ function unpaired(
       ...spelled(ctx.target, link.target, lt.target),
     ];
     const pairs = as.flatMap((a) => at.filter((b) => converted(a, b)).map((b) => [a.key, b.key] as const));
+    // A span in two units converted as one ("1 час и 30 минути" / "an hour and a half"): both its numbers are the other side's.
+    for (const [mine, other, flip] of [
+      [as, at, false],
+      [at, as, true],
+    ] as const)
+      for (const { span, parts } of compoundSpans(mine))
+        for (const b of other) if (converted(span, b)) for (const part of parts) pairs.push(flip ? [b.key, part] : [part, b.key]);
     const before = us;
     us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)));
     ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
