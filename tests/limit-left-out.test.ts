@@ -19,6 +19,16 @@ describe("a bound left out", () => {
       `warning numbers: the translation has ${said.split(" ").at(-1)} with no limit where the source says "${said}": limit left out?`,
     ]);
   });
+
+  test.each([
+    // Said after the number, past its unit's words (stranger 63).
+    ["Нивото на шума е 82 dB най-много.", "The noise level is 82 dB.", "82 dB най-много"],
+    ["Гаранцията е 24 месеца или повече.", "The warranty is 24 months.", "24 месеца или повече"],
+  ])("%s / %s: a warning", (bg, en, said) => {
+    expect(limitFlags(bg, en)).toEqual([
+      `warning numbers: the translation has ${said.split(" ")[0]} with no limit where the source says "${said}": limit left out?`,
+    ]);
+  });
 });
 
 describe("no bound left out", () => {
@@ -28,6 +38,8 @@ describe("no bound left out", () => {
     ["Приемайте не повече от 8 таблетки за 24 часа.", "The maximum dose is 8 tablets in 24 hours."],
     ["Разбъркайте поне 10 минути.", "Stir for 10 minutes or longer."],
     ["Разбъркайте поне 10 минути.", "Stir for 10+ minutes."],
+    ["Гаранцията е 24 месеца или повече.", "The warranty is 24 months or longer."],
+    ["Нивото на шума е 82 dB най-много.", "The noise level is 82 dB at most."],
     // A comparison in other words, an explicit phrase elsewhere in the sentence (stranger 63).
     ["Млякото трябва да е с температура не повече от 40 °C.", "The milk should be no warmer than 40 °C."],
     ["Всеки монитор трябва да тежи не повече от 4,5 кг.", "Each monitor shall be 4.5 kg or lighter."],

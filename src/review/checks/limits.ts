@@ -467,7 +467,9 @@ export const limitLeftOut: Check = {
         .filter((t) => t.kind === "word")
         .map((t) => t.surface.toLowerCase())
         .join(" ");
-      if (!explicit.has(phrase)) continue;
+      // A phrase before the number ("най-малко 2") or after it, past the unit's words ("82 dB най-много", "24 месеца или повече").
+      const after = [...(ctx.source.lang.limits?.upperAfter ?? []), ...(ctx.source.lang.limits?.lowerAfter ?? [])];
+      if (!explicit.has(phrase) && !after.some((p) => phrase === p || phrase.endsWith(` ${p}`))) continue;
       const said = written(s, sourceText);
       const bare = lt.target.find((t) => t.kind === "number" && t.key === value)!.surface;
       return {
