@@ -80,7 +80,6 @@ export {
   baselineFromReport,
   documentOf,
   isCheckReport,
-  joinBaselines,
 } from "./review/baseline.js";
 export { withoutFlagTypes } from "./review/flagged.js";
 export { DEFAULT_REVIEW_OPTIONS, type ReviewOptions, review } from "./review/index.js";

@@ -20,7 +20,7 @@ import { collectBetweenSteps } from "../io/gc.js";
 import { primaryLanguage } from "../lang/index.js";
 import { readInputBytes } from "../read/index.js";
 import { consistencyAcross } from "../review/across.js";
-import { type Baseline, baselineFromBitext, baselineFromReport, isCheckReport, joinBaselines } from "../review/baseline.js";
+import { Baseline, baselineFromBitext, baselineFromReport, isCheckReport } from "../review/baseline.js";
 import { withoutFlagTypes } from "../review/flagged.js";
 import {
   type CheckReport,
@@ -108,7 +108,7 @@ export async function runCheck(
     throw new SverkaError(
       `${overwritten} is the baseline and a report to write: the gate would accept the problems it finds now on its next run; write the report elsewhere`,
     );
-  const baseline = flags.baseline?.length ? joinBaselines(await Promise.all(flags.baseline.map(readBaseline))) : undefined;
+  const baseline = flags.baseline?.length ? Baseline.join(await Promise.all(flags.baseline.map(readBaseline))) : undefined;
   const ignored = [...new Set(flags.ignore ?? [])];
   const gathered = await gather(first, second, pairs, flags, read, baseline);
   const run: CheckRun = {

@@ -189,8 +189,3 @@ export function baselineFromBitext(bitext: Bitext, file: string): Baseline {
   const entries = bitext.links.filter((l) => l.status === "verified").map((l) => ({ document, type: "*", ...problemTexts(l, bitext) }));
   return new Baseline([file], entries);
 }
-
-/** Several baselines as one. */
-export function joinBaselines(list: readonly Baseline[]): Baseline {
-  return Baseline.join(list);
-}

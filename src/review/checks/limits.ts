@@ -378,7 +378,7 @@ export const limits: Check = {
     const sourceText = ctx.source.text(link.source);
     const targetText = ctx.target.text(link.target);
     // A deadline before an event is a floor on the notice: "не по-късно от 3 дни предварително" is "at least 3 days in advance".
-    const advance = (lang: LanguageProfile, text: string) => (lang.limits?.advance ?? []).some((p) => containsPhrase(text, p));
+    const advance = (lang: LanguageProfile, text: string) => explicitPhrases(lang).advance.some((p) => p.test(text));
     if (advance(ctx.source.lang, sourceText) && advance(ctx.target.lang, targetText)) return undefined;
     const sourceSaid = reversed.map(([s]) => written(s, sourceText));
     const targetSaid = reversed.map(([, t]) => written(t, targetText));
@@ -394,8 +394,14 @@ export const limits: Check = {
 /** The explicit bound phrases of a language (`LimitData.explicit`), and every word of four letters or more of its limit phrases. */
 interface ExplicitBounds {
   readonly phrases: ReadonlySet<string>;
+  /** `phrases` as patterns, to find one anywhere in a text. */
+  readonly patterns: readonly RegExp[];
+  /** The phrases that bound the number before them (`upperAfter`, `lowerAfter`). */
+  readonly after: readonly string[];
   readonly words: ReadonlySet<string>;
   readonly comparative: RegExp | undefined;
+  /** `LimitData.advance` as patterns. */
+  readonly advance: readonly RegExp[];
 }
 const explicitOf = new WeakMap<LanguageProfile, ExplicitBounds>();
 function explicitPhrases(lang: LanguageProfile): ExplicitBounds {
@@ -405,9 +411,13 @@ function explicitPhrases(lang: LanguageProfile): ExplicitBounds {
     // The explicit phrases' words and the comparatives' ("more than", "повече от"): words that bound wherever they stand.
     // Not those of time ("before", "after", "within"), which relate as often as they bound ("2 hours before taking").
     const comparatives = [...(data?.upper ?? []), ...(data?.lower ?? [])].filter((p) => / (?:than|от)$/u.test(p));
+    const phrases = new Set((data?.explicit ?? []).map((p) => p.toLowerCase()));
     out = {
       comparative: data?.comparative ? new RegExp(data.comparative, "iu") : undefined,
-      phrases: new Set((data?.explicit ?? []).map((p) => p.toLowerCase())),
+      phrases,
+      patterns: [...phrases].map(phrasePattern),
+      after: [...(data?.upperAfter ?? []), ...(data?.lowerAfter ?? [])],
+      advance: (data?.advance ?? []).map(phrasePattern),
       // Not the modals and negations of the phrases a negation makes ("shall not be more than"), nor "than".
       words: new Set(
         [...(data?.explicit ?? []), ...comparatives]
@@ -422,9 +432,9 @@ function explicitPhrases(lang: LanguageProfile): ExplicitBounds {
   return out;
 }
 
-/** Whether `text` holds `phrase` (lowercase) as whole words, case aside. */
-function containsPhrase(text: string, phrase: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /gu, "\\s+")}(?![\\p{L}\\p{N}])`, "iu").test(text);
+/** A pattern finding `phrase` as whole words, case aside. */
+function phrasePattern(phrase: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /gu, "\\s+")}(?![\\p{L}\\p{N}])`, "iu");
 }
 
 /** A bound said as a noun or a sign: "the maximum dose is 8", "10+ minutes", "максималната доза". */
@@ -442,7 +452,8 @@ export const limitLeftOut: Check = {
   run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     if (earlier.some((f) => f.type === "numbers" || f.type === "units" || f.type === "untranslated")) return undefined;
-    const explicit = explicitPhrases(ctx.source.lang).phrases;
+    const sourceBounds = explicitPhrases(ctx.source.lang);
+    const explicit = sourceBounds.phrases;
     const sourcePhrases = phrasesOf(ctx.source.lang);
     const targetPhrases = phrasesOf(ctx.target.lang);
     if (explicit.size === 0 || !sourcePhrases || !targetPhrases) return undefined;
@@ -457,8 +468,7 @@ export const limitLeftOut: Check = {
     const targetBounds = explicitPhrases(ctx.target.lang);
     if (lt.target.some((t) => t.kind === "word" && targetBounds.words.has(t.surface.toLowerCase()))) return undefined;
     // A comparison in other words ("no warmer than", "or lighter"), or an explicit phrase anywhere ("up to a total of BGN 5,000").
-    if (targetBounds.comparative?.test(targetText) || [...targetBounds.phrases].some((p) => containsPhrase(targetText, p)))
-      return undefined;
+    if (targetBounds.comparative?.test(targetText) || targetBounds.patterns.some((p) => p.test(targetText))) return undefined;
     const targetNumbers = new Set(lt.target.flatMap((t) => (t.kind === "number" ? [t.key] : [])));
     const sourceText = ctx.source.text(link.source);
     for (const [value, s] of source) {
@@ -468,8 +478,7 @@ export const limitLeftOut: Check = {
         .map((t) => t.surface.toLowerCase())
         .join(" ");
       // A phrase before the number ("най-малко 2") or after it, past the unit's words ("82 dB най-много", "24 месеца или повече").
-      const after = [...(ctx.source.lang.limits?.upperAfter ?? []), ...(ctx.source.lang.limits?.lowerAfter ?? [])];
-      if (!explicit.has(phrase) && !after.some((p) => phrase === p || phrase.endsWith(` ${p}`))) continue;
+      if (!explicit.has(phrase) && !sourceBounds.after.some((p) => phrase === p || phrase.endsWith(` ${p}`))) continue;
       const said = written(s, sourceText);
       const bare = lt.target.find((t) => t.kind === "number" && t.key === value)!.surface;
       return {

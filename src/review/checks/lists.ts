@@ -33,6 +33,8 @@ const wordsOf = (text: string) => text.match(WORD) ?? [];
 /** A language's list words (`LanguageData.lists`), compiled once. */
 interface ListWords {
   readonly joiner: RegExp;
+  /** `joiner`, global: every joining word of a text. */
+  readonly joiners: RegExp;
   readonly openers: ReadonlySet<string>;
 }
 const compiled = new WeakMap<LanguageProfile, ListWords | null>();
@@ -43,6 +45,7 @@ function listWordsOf(lang: LanguageProfile): ListWords | null {
     out = data?.joiners.length
       ? {
           joiner: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.joiners.join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+          joiners: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.joiners.join("|")})(?![\\p{L}\\p{N}])`, "giu"),
           openers: new Set(data.clauseOpeners),
         }
       : null;
@@ -109,15 +112,16 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
 function itemsCounted(text: string, lang: LanguageProfile): number {
   const words = listWordsOf(lang);
   if (!words) return 0;
-  const joiners = new RegExp(words.joiner.source, "giu");
   let most = 0;
   for (const clause of text.split(/[;:()[\]!?]|\.(?:\s|$)/u)) {
+    if (!words.joiner.test(clause)) continue;
     const parts = clause.split(",");
     // A joining word opening a part (an Oxford comma's ", and") joins no part of its own.
-    const joined = parts.reduce((n, part) => n + (part.match(joiners) ?? []).filter((j) => !part.trimStart().startsWith(j)).length, 0);
-    const opened = parts.filter((part) => joiners.test(part.trimStart().split(/\s+/u)[0] ?? "")).length;
-    joiners.lastIndex = 0;
-    if (joined + opened > 0) most = Math.max(most, parts.length + joined);
+    const joined = parts.reduce(
+      (n, part) => n + (part.match(words.joiners) ?? []).filter((j) => !part.trimStart().startsWith(j)).length,
+      0,
+    );
+    most = Math.max(most, parts.length + joined);
   }
   return most;
 }

@@ -592,16 +592,13 @@ export const unitLeftOut: Check = {
     const targetText = ctx.target.text(link.target);
     // A unit said in words the data do not know, for any amount of it ("between 5 and 35 degrees C"), or written glued or
     // as a degree sign ("180C", "200° C"), is said for all: the number bare beside it may share it.
-    const worded = new Set(
-      source
-        .filter((a) => bareIn(lt.target, a.key, ctx.target.lang, translates) === undefined || gluedUnit(targetText, a.key))
-        .map((a) => a.unit),
-    );
-    for (const a of source) {
+    const bares = source.map((a) => bareIn(lt.target, a.key, ctx.target.lang, translates));
+    const worded = new Set(source.filter((a, n) => bares[n] === undefined || gluedUnit(targetText, a.key)).map((a) => a.unit));
+    for (const [n, a] of source.entries()) {
       // The unit written anywhere in the translation, or the number with a unit of its own (another unit: the units check's).
       if (target.some((b) => sameUnit(a.unit, b.unit) || b.key === a.key)) continue;
       if ([...worded].some((u) => sameUnit(u, a.unit))) continue;
-      const bare = bareIn(lt.target, a.key, ctx.target.lang, translates);
+      const bare = bares[n];
       if (bare === undefined) continue;
       return {
         type: "units",
