@@ -828,6 +828,9 @@ function joinedModel({ sc, tc }: SideChars, links: readonly Link[]): LengthModel
 function reviewLong(bitext: Bitext, options: ReviewOptions, onProgress: BitextOptions["onProgress"], once?: readonly Anchor[]): Bitext {
   // Told from 0 of the links (by the review) to all of them.
   const told = onProgress && { onProgress: (done: number, total: number) => onProgress("review", done, total) };
+  // Said before the review's context is built (a few seconds of a 100,000-segment pair): the bar moves on to "reviewing" then, not
+  // after it, with "aligning" full meanwhile.
+  onProgress?.("review", 0, bitext.links.length);
   const reviewed = reviewWhole(bitext, { ...options, ...told }, once);
   onProgress?.("review", bitext.links.length, bitext.links.length);
   return reviewed;

@@ -12,6 +12,7 @@ import { getLanguage } from "../src/lang/index.js";
 import { namesIn } from "../src/review/checks/romanized.js";
 import { amountsOf } from "../src/review/checks/units.js";
 import { buildReviewContext } from "../src/review/context.js";
+import { KeptPerObject, MAX_KEPT, perString } from "../src/review/memo.js";
 import type { Matchable } from "../src/score/index.js";
 import { tokenize } from "../src/score/index.js";
 import type { Bitext } from "../src/types.js";
@@ -140,5 +141,39 @@ describe("amounts kept per language and text", () => {
     expect(read("en")).toEqual([]);
     expect(read("bg")).toEqual(["m"]);
     expect(read("en")).toEqual([]);
+  });
+});
+
+// The tables are bounded: a long text that never repeats must not fill them for nothing.
+describe("a table kept per object", () => {
+  test("answers what it was given, up to its bound, and starts afresh past it", () => {
+    const table = new KeptPerObject<object, number>();
+    const keys = Array.from({ length: MAX_KEPT + 10 }, () => ({}));
+    for (let n = 0; n < MAX_KEPT; n++) table.set(keys[n]!, n);
+    expect(table.get(keys[0]!)).toBe(0);
+    expect(table.get(keys[MAX_KEPT - 1]!)).toBe(MAX_KEPT - 1);
+    expect(table.get(keys[MAX_KEPT]!)).toBeUndefined();
+    // One more: the table starts afresh with it, and what came before is asked of the maker again.
+    table.set(keys[MAX_KEPT]!, MAX_KEPT);
+    expect(table.get(keys[MAX_KEPT]!)).toBe(MAX_KEPT);
+    expect(table.get(keys[0]!)).toBeUndefined();
+    expect(table.get(keys[MAX_KEPT - 1]!)).toBeUndefined();
+  });
+});
+
+describe("a table kept per string", () => {
+  test("computes each string once while it is kept, and again once the table started afresh", () => {
+    let calls = 0;
+    const length = perString((s) => {
+      calls++;
+      return s.length;
+    });
+    expect(length("абв")).toBe(3);
+    expect(length("абв")).toBe(3);
+    expect(calls).toBe(1);
+    for (let n = 0; n < MAX_KEPT; n++) length(`text ${n}`);
+    expect(calls).toBe(MAX_KEPT + 1);
+    expect(length("абв")).toBe(3);
+    expect(calls).toBe(MAX_KEPT + 2);
   });
 });

@@ -1,8 +1,8 @@
 /** The unit words after a number, read per first character (src/review/checks/units.ts), as the one pattern of all of them read them. */
 import fc from "fast-check";
 import { getLanguage } from "../src/lang/index.js";
-import { FOLDS_AS_LOWERCASE, unitWordAfter } from "../src/review/checks/units.js";
-import { referenceWordAfter } from "./reference/units.js";
+import { FOLDS_AS_LOWERCASE, gluedUnit, unitWordAfter } from "../src/review/checks/units.js";
+import { referenceGluedUnit, referenceWordAfter } from "./reference/units.js";
 
 const languages = ["bg", "en", "de"].map((code) => getLanguage(code));
 
@@ -61,5 +61,58 @@ describe("unit words after a number", () => {
   ])("%s", (text) => {
     for (const lang of languages)
       expect([lang.code, [...(unitWordAfter(text, lang) ?? [])]]).toEqual([lang.code, [...(referenceWordAfter(lang).exec(text) ?? [])]]);
+  });
+});
+
+describe("a unit glued to a number", () => {
+  const key = fc.oneof(
+    fc.constantFrom("5", "15", "3.5", "0.25", "100.0", "2.50", "1e3", "-4", "12"),
+    fc.nat(120).map(String),
+    fc.tuple(fc.nat(20), fc.nat(99)).map(([a, b]) => `${a}.${b}`),
+  );
+  const bit = fc.oneof(
+    key.map((k) => k.replace(/\.0+$/u, "")),
+    key.map((k) => k.replace(".", ",")),
+    fc.constantFrom(
+      " ",
+      "\u00a0",
+      "\u2009",
+      "\n",
+      "°",
+      "°C",
+      " °",
+      "  °",
+      "\u00a0°",
+      "\t°",
+      "\u3000°",
+      ".",
+      ",",
+      "-",
+      "mg",
+      "мг",
+      "C",
+      "µ",
+      "\u212a",
+      "٣",
+      "αβ",
+      "😀",
+      "𝒜",
+      "\u0301",
+      "x",
+      "1",
+      "0",
+    ),
+  );
+  test("is found as the pattern made per key found it, on random text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(bit, { maxLength: 8 }).map((xs) => xs.join("")),
+        key,
+        (text, k) => {
+          expect([text, k, gluedUnit(text, k)]).toEqual([text, k, referenceGluedUnit(text, k)]);
+        },
+      ),
+      { numRuns: 6000 },
+    );
   });
 });

@@ -76,12 +76,33 @@ type ByTarget = { readonly target: string; readonly flags: PairFlags } | Map<str
 /** Per review and list of checks: the flags of its text-only checks on each sentence pair met. */
 const known = new WeakMap<ReviewContext, Map<readonly Check[], Map<string, ByTarget>>>();
 
+/** Per review, the source texts of more than one 1-1 link: only their sentence pairs can be met again. */
+const repeatedSources = new WeakMap<ReviewContext, ReadonlySet<string>>();
+function repeatedSourcesOf(ctx: ReviewContext): ReadonlySet<string> {
+  let out = repeatedSources.get(ctx);
+  if (!out) {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const l of ctx.links)
+      if (l.source.length === 1 && l.target.length === 1) {
+        const text = ctx.source.side.segments[l.source[0]!]!.text;
+        if (seen.has(text)) repeated.add(text);
+        else seen.add(text);
+      }
+    out = repeated;
+    repeatedSources.set(ctx, out);
+  }
+  return out;
+}
+
 /**
  * The flags the text-only checks (`Check.textOnly`) gave the same sentence
  * pair as this 1-1 link's, filled as the checks run; each link gets its own
- * copy of a flag.
+ * copy of a flag. None for a source text no other 1-1 link has: on a long text
+ * that never repeats, a slot per check for every pair was held to the review's
+ * end for nothing (tens of megabytes at 100,000 segments a side).
  */
-function pairFlags(ctx: ReviewContext, checks: readonly Check[], link: Link): PairFlags {
+function pairFlags(ctx: ReviewContext, checks: readonly Check[], link: Link): PairFlags | undefined {
   let byChecks = known.get(ctx);
   if (!byChecks) {
     byChecks = new Map();
@@ -93,6 +114,7 @@ function pairFlags(ctx: ReviewContext, checks: readonly Check[], link: Link): Pa
     byChecks.set(checks, bySource);
   }
   const source = ctx.source.side.segments[link.source[0]!]!.text;
+  if (!repeatedSourcesOf(ctx).has(source)) return undefined;
   const target = ctx.target.side.segments[link.target[0]!]!.text;
   const met = bySource.get(source);
   if (met === undefined) {

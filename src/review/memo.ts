@@ -65,3 +65,28 @@ export function perString<T>(f: (key: string) => T): (key: string) => T {
     return value !== undefined || table.has(key) ? (value as T) : remember(table, key, f(key));
   };
 }
+
+/**
+ * A WeakMap that starts afresh after `MAX_KEPT` entries. What it keeps per
+ * token list lives as long as the list, and the review context holds every
+ * segment's list to the end: on a long text that never repeats, such tables
+ * grew with the document, and the live heap of a 100,000-segment pair's review
+ * with its links to the last (docs/scale.md). The lists of one link are asked
+ * of again and again while its checks run, and are kept.
+ */
+export class KeptPerObject<K extends object, V> {
+  private table = new WeakMap<K, V>();
+  private size = 0;
+
+  get(key: K): V | undefined {
+    return this.table.get(key);
+  }
+
+  set(key: K, value: V): void {
+    if (++this.size > MAX_KEPT) {
+      this.table = new WeakMap();
+      this.size = 1;
+    }
+    this.table.set(key, value);
+  }
+}

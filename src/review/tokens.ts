@@ -7,6 +7,7 @@
  * every list of them holds objects from the start.
  */
 import type { Matchable } from "../score/index.js";
+import { KeptPerObject } from "./memo.js";
 
 /**
  * A number token of the review's own reading (a clock time read whole, a
@@ -49,7 +50,7 @@ export interface TokenIndex {
   readonly parts: ReadonlySet<string>;
 }
 
-const indexes = new WeakMap<readonly Matchable[], Map<RegExp, TokenIndex>>();
+const indexes = new KeptPerObject<readonly Matchable[], Map<RegExp, TokenIndex>>();
 
 export function tokenIndex(tokens: readonly Matchable[], marks: RegExp): TokenIndex {
   let byMarks = indexes.get(tokens);

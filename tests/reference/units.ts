@@ -43,3 +43,11 @@ export function referenceWordAfter(lang: LanguageProfile): RegExp {
   }
   return re;
 }
+
+/** Whether `text` writes the number `key` with a unit glued to it or a degree sign, as src/review/checks/units.ts found it with a pattern made per key. */
+export function referenceGluedUnit(text: string, key: string): boolean {
+  const digits = key.replace(/\.0+$/u, "");
+  if (!/^\d+(?:\.\d+)?$/u.test(digits)) return false;
+  const written = digits.replace(".", "[.,]");
+  return new RegExp(`(?<![\\d.,])${written}(?:\\s?°|\\p{L})`, "u").test(text);
+}

@@ -5,6 +5,7 @@ import { CURRENCY_CODES } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
+import { KeptPerObject } from "../memo.js";
 import { escapeRegExp } from "../text.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
@@ -208,7 +209,7 @@ function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phr
 }
 
 /** Per token list, at each position the last clause opener at or before it (-1: none), made once. */
-const openers = new WeakMap<readonly Matchable[], Int32Array>();
+const openers = new KeptPerObject<readonly Matchable[], Int32Array>();
 function openersOf(tokens: readonly Matchable[], phrases: Phrases): Int32Array {
   let out = openers.get(tokens);
   if (!out) {

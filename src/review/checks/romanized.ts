@@ -18,7 +18,7 @@ import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.j
 import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
-import { MAX_KEPT, perLanguage, perString } from "../memo.js";
+import { KeptPerObject, MAX_KEPT, perLanguage, perString } from "../memo.js";
 import { LONG_LIST } from "../tokens.js";
 import { formsShared } from "./names.js";
 import type { Check } from "./types.js";
@@ -710,7 +710,10 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], st
 }
 
 /** A token list's words, their skeletons as a set and their letter masks, read once per list (`carried`). */
-const targetWords = new WeakMap<readonly Matchable[], { skeletons: ReadonlySet<string>; words: readonly Matchable[]; masks: Int32Array }>();
+const targetWords = new KeptPerObject<
+  readonly Matchable[],
+  { skeletons: ReadonlySet<string>; words: readonly Matchable[]; masks: Int32Array }
+>();
 function targetWordsOf(target: readonly Matchable[]) {
   let out = targetWords.get(target);
   if (!out) {
@@ -923,12 +926,12 @@ interface SourcePhrases {
  * pairs, and the pieces of a long review, share it), dropped when the
  * dictionary gains phrases (a user's may be added to between reviews).
  */
-const phrasesKept = new WeakMap<Dictionary, { size: number; byList: WeakMap<readonly Matchable[], SourcePhrases> }>();
+const phrasesKept = new WeakMap<Dictionary, { size: number; byList: KeptPerObject<readonly Matchable[], SourcePhrases> }>();
 
 function phrasesIn(dict: Dictionary, source: readonly Matchable[]): SourcePhrases {
   let kept = phrasesKept.get(dict);
   if (!kept || kept.size !== dict.sourcePhrases.size) {
-    kept = { size: dict.sourcePhrases.size, byList: new WeakMap() };
+    kept = { size: dict.sourcePhrases.size, byList: new KeptPerObject() };
     phrasesKept.set(dict, kept);
   }
   let found = kept.byList.get(source);

@@ -547,12 +547,25 @@ function bareIn(
 }
 
 /** Whether the text writes number `key` with a degree sign after it, or a letter glued to it ("200° C", "180C"): a unit the data do not read. */
-function gluedUnit(text: string, key: string): boolean {
+export function gluedUnit(text: string, key: string): boolean {
   const digits = key.replace(/\.0+$/u, "");
   if (!/^\d+(?:\.\d+)?$/u.test(digits)) return false;
-  const written = digits.replace(".", "[.,]");
-  return new RegExp(`(?<![\\d.,])${written}(?:\\s?°|\\p{L})`, "u").test(text);
+  // Found by hand, not by a pattern made per key: a `\p{L}` compiled per call was the review's costliest line on long text.
+  const needles = digits.includes(".") ? [digits, digits.replace(".", ",")] : [digits];
+  for (const needle of needles)
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+      if ((before >= 48 && before <= 57) || before === 46 || before === 44) continue;
+      const end = at + needle.length;
+      if (end >= text.length) continue;
+      if (text[end] === "°" || (WHITE.test(text[end]!) && text[end + 1] === "°")) return true;
+      if (charBits(text.codePointAt(end)!) & LETTER) return true;
+    }
+  return false;
 }
+
+/** One white-space character as `\s` takes it. */
+const WHITE = /^\s$/u;
 
 /** A language's function words (`danglingWords`, `frequentWords`), lowercase: no unit. */
 const plainWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
