@@ -21,7 +21,7 @@ import { type Anchor, anchorChain, consistentWith } from "./align/guide.js";
 import { type AlignOptions, alignFeatures, draftAlignment, joinedPriors, modelLengths, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { roundScore } from "./formats/text.js";
-import { collectBetweenSteps } from "./io/gc.js";
+import { collectBetweenSteps, collectorPace } from "./io/gc.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/abbreviations.js";
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag, malformedTag } from "./lang/index.js";
@@ -579,6 +579,9 @@ export function stepProgress(
   };
 }
 
+/** How many links a long review goes between two looks at its heap (`collectorPace`). */
+const PACE_EVERY = 5_000;
+
 /**
  * Runs one task of a flow (in whatever thread holds it). A piece to align or
  * review tells `progress` the share of it done, from 0 to 1, now and then.
@@ -827,7 +830,14 @@ function joinedModel({ sc, tc }: SideChars, links: readonly Link[]): LengthModel
  */
 function reviewLong(bitext: Bitext, options: ReviewOptions, onProgress: BitextOptions["onProgress"], once?: readonly Anchor[]): Bitext {
   // Told from 0 of the links (by the review) to all of them.
-  const told = onProgress && { onProgress: (done: number, total: number) => onProgress("review", done, total) };
+  // A full collection where the heap has grown (`collectorPace`): the review's garbage otherwise piles up beside its context.
+  const pace = collectorPace();
+  const told = {
+    onProgress: (done: number, total: number) => {
+      if (done > 0 && done % PACE_EVERY === 0) pace();
+      onProgress?.("review", done, total);
+    },
+  };
   // Said before the review's context is built (a few seconds of a 100,000-segment pair): the bar moves on to "reviewing" then, not
   // after it, with "aligning" full meanwhile.
   onProgress?.("review", 0, bitext.links.length);

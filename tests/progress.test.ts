@@ -2,6 +2,7 @@
 import { segmentedText } from "../bench/data.js";
 import { generatePair } from "../bench/generate.js";
 import { align, alignFiles } from "../src/index.js";
+import { collectorPace } from "../src/io/gc.js";
 import { alignFlow, type Flow, type PieceTask, runFlow } from "../src/pipeline.js";
 import { segment } from "../src/segment/index.js";
 import { runFlowThreaded } from "../src/worker/long.js";
@@ -169,4 +170,39 @@ describe("a flow collects between its steps where the collector is exposed", () 
     expect(await withGc(() => runFlow(flow()))).toBe(3);
     expect(await withGc(() => runFlowThreaded(flow(), 2))).toBe(4);
   }, 30_000);
+});
+
+// Through one long step (a long pair's review) the heap is looked at now and then: collected each time it has grown by half
+// over what the last collection left, never otherwise, and never where no collector is exposed.
+describe("a long step's collector pace", () => {
+  const paced = (heaps: readonly number[], exposed: boolean) => {
+    const g = globalThis as { gc?: () => void };
+    const before = g.gc;
+    const collected: number[] = [];
+    let at = 0;
+    const usage = process.memoryUsage;
+    process.memoryUsage = Object.assign(
+      () => ({ rss: 0, heapTotal: 0, heapUsed: heaps[Math.min(at++, heaps.length - 1)]!, external: 0, arrayBuffers: 0 }),
+      { rss: () => 0 },
+    );
+    if (exposed) g.gc = () => collected.push(at);
+    else delete g.gc;
+    try {
+      const pace = collectorPace();
+      for (let k = 1; k < heaps.length; k++) pace();
+    } finally {
+      process.memoryUsage = usage;
+      g.gc = before;
+    }
+    return collected;
+  };
+
+  test("collects where the heap has grown by half since the last collection", () => {
+    // Left 100; 120 and 149 are not half more; 150 is; that collection leaves 110, so 160 is not and 165 is.
+    expect(paced([100, 120, 149, 150, 110, 160, 165, 90], true)).toEqual([4, 7]);
+  });
+
+  test("does nothing where no collector is exposed", () => {
+    expect(paced([100, 500, 900], false)).toEqual([]);
+  });
 });
