@@ -701,14 +701,15 @@ export function* alignFlow(
     model,
   });
   // The numbers written once in each text: chained, they guide the cuts; all of them, the review judges the pair's order by.
-  const once =
+  // Handed to the review once (`takeOnce`), and let go of there: on text that never repeats they are hundreds of thousands.
+  let once =
     pieceCount(source.length, target.length, sizes) > 1
       ? onceNumbers(
           source.map((s) => s.text),
           target.map((s) => s.text),
         )
       : undefined;
-  const guide = once ? anchorChain(once, target.length) : [];
+  let guide: Anchor[] | undefined = once ? anchorChain(once, target.length) : [];
   const windows = cutWindows(
     source.map((s) => s.text.length),
     target.map((s) => s.text.length),
@@ -728,8 +729,11 @@ export function* alignFlow(
       }) as ReadonlyArray<Cut | undefined>)
     : [];
   // A window inside a long omission finds sure-looking links in another copy of a template: a cut the numbers contradict is no cut.
-  const holds = consistentWith(guide);
-  const sure = cuts.map((cut) => (cut && holds(cut[0], cut[1]) ? cut : undefined));
+  let holds: ((i: number, j: number) => boolean) | undefined = consistentWith(guide);
+  const sure = cuts.map((cut) => (cut && holds!(cut[0], cut[1]) ? cut : undefined));
+  // Neither is needed past here (the flow keeps its variables while the review runs).
+  guide = undefined;
+  holds = undefined;
   const pieces = piecesOf(orderedCuts(sure, source.length, target.length), source.length, target.length);
   if (pieces.length < 2) {
     const aligned = alignLinks(source, target, options);
@@ -775,12 +779,11 @@ export function* alignFlow(
   const model = joinedModel(chars ?? sideChars(source, target), links);
   const bitext = sides(links, { ratio: roundModel(model.ratio), variance: roundModel(model.variance) });
   if (options.review === false) return withoutFlags(bitext);
-  return reviewLong(
-    bitext,
-    { ...reviewOptions(options), costParams: resolveCostParams(options.params) },
-    options.onProgress,
-    once,
-  ) as AlignedBitext;
+  return reviewLong(bitext, { ...reviewOptions(options), costParams: resolveCostParams(options.params) }, options.onProgress, () => {
+    const taken = once;
+    once = undefined;
+    return taken;
+  }) as AlignedBitext;
 }
 
 /** Three decimals, as src/formats/json.ts writes a length model. */
@@ -828,7 +831,12 @@ function joinedModel({ sc, tc }: SideChars, links: readonly Link[]): LengthModel
  * cores (docs/scale.md, "The fortieth session"). Whole, the flags are those of
  * the bitext read back and reviewed again, however it was aligned.
  */
-function reviewLong(bitext: Bitext, options: ReviewOptions, onProgress: BitextOptions["onProgress"], once?: readonly Anchor[]): Bitext {
+function reviewLong(
+  bitext: Bitext,
+  options: ReviewOptions,
+  onProgress: BitextOptions["onProgress"],
+  takeOnce?: () => readonly Anchor[] | undefined,
+): Bitext {
   // Told from 0 of the links (by the review) to all of them.
   // A full collection where the heap has grown (`collectorPace`): the review's garbage otherwise piles up beside its context.
   const pace = collectorPace();
@@ -841,7 +849,7 @@ function reviewLong(bitext: Bitext, options: ReviewOptions, onProgress: BitextOp
   // Said before the review's context is built (a few seconds of a 100,000-segment pair): the bar moves on to "reviewing" then, not
   // after it, with "aligning" full meanwhile.
   onProgress?.("review", 0, bitext.links.length);
-  const reviewed = reviewWhole(bitext, { ...options, ...told }, once);
+  const reviewed = reviewWhole(bitext, { ...options, ...told }, takeOnce);
   onProgress?.("review", bitext.links.length, bitext.links.length);
   return reviewed;
 }

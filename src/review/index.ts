@@ -27,13 +27,14 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
 
 /**
  * `review`, given the numbers written once in each text where they were found
- * already (a long pair's cuts): one context for the whole document, however
- * long, so a repeated sentence pair is checked once in it and the flags are
- * those of the bitext read back and reviewed again.
+ * already (a long pair's cuts; taken when the document's flags need them, so
+ * that nothing holds them through the links): one context for the whole
+ * document, however long, so a repeated sentence pair is checked once in it
+ * and the flags are those of the bitext read back and reviewed again.
  */
-export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, once?: readonly Anchor[]): Bitext {
+export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, takeOnce?: () => readonly Anchor[] | undefined): Bitext {
   const ctx = buildReviewContext(bitext, options);
-  const whole = [...documentFlags(ctx, once), ...skippedChecks(ctx)];
+  const whole = [...documentFlags(ctx, takeOnce?.()), ...skippedChecks(ctx)];
   const total = bitext.links.length;
   const onProgress = options.onProgress;
   return {
