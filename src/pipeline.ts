@@ -579,9 +579,6 @@ export function stepProgress(
   };
 }
 
-/** How many links a long review goes between two looks at its heap (`collectorPace`). */
-const PACE_EVERY = 5_000;
-
 /**
  * Runs one task of a flow (in whatever thread holds it). A piece to align or
  * review tells `progress` the share of it done, from 0 to 1, now and then.
@@ -822,6 +819,9 @@ function joinedModel({ sc, tc }: SideChars, links: readonly Link[]): LengthModel
   const steps = links.map((l) => [l.source[0] ?? 0, l.source.length, l.target[0] ?? 0, l.target.length] as const);
   return estimateLengthModel(modelLengths(steps, sc, tc), s > 0 && t > 0 ? t / s : 1);
 }
+
+/** How many links a long review goes between two looks at its heap (`collectorPace`). */
+const PACE_EVERY = 5_000;
 
 /**
  * A long pair's review: whole, in this thread, as a short pair's is. Reviewed

@@ -506,6 +506,28 @@ describe("consistency", () => {
     ]);
   });
 
+  test("a template's dates, numeric in the source and named in the translation, are set aside as its numbers are (stranger 64)", () => {
+    // A contract's deadline filled in again and again: "09.10.2024 г." / "9 October 2024" is no other translation of the sentence.
+    const dates = [
+      ["09.10.2024", "9 October 2024"],
+      ["12.03.2025", "12 March 2025"],
+      ["01.07.2025", "1 July 2025"],
+    ];
+    const bg = dates.map(([d]) => `Срокът за изпълнение на поръчката е до ${d} г.`).join("\n\n");
+    const en = dates.map(([, d]) => `The deadline for performance of the order is ${d}.`).join("\n\n");
+    expect(flags(align(bg, en), "consistency")).toEqual([]);
+    // Translated otherwise once, that one is still said, naming the others, whatever their dates.
+    const other = en.replace(
+      "The deadline for performance of the order is 12 March 2025.",
+      "The order must be performed by 12 March 2025.",
+    );
+    expect(flags(align(bg, other), "consistency").map((f) => f.reason)).toEqual([
+      expect.stringMatching(
+        /translated differently at source 1, target 1; source 3, target 3 \("The deadline for performance of the order is 9 October 2024\."\)/,
+      ),
+    ]);
+  });
+
   test("two different instructions translated the same way: information", () => {
     const b = check("manual", [["Step 4. Wait for the indicator to turn green.", "Step 4. Switch off the power to the device."]]);
     const f = flags(b, "consistency");

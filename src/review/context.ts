@@ -27,6 +27,7 @@ import {
 } from "../score/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
 import type { Bitext, Link, Segment, Side } from "../types.js";
+import { withoutNamedDates } from "./checks/dates.js";
 import { perLanguage } from "./memo.js";
 import { foldSpace, hasParagraphs, median, sentenceKey } from "./text.js";
 import { NO_TOKENS, objectList } from "./tokens.js";
@@ -351,13 +352,15 @@ const REPEAT_MIN_WORDS = 3;
 export function findRepeats(bitext: Bitext): Repeats {
   const keys = { source: new Array<string | undefined>(bitext.links.length), target: new Array<string | undefined>(bitext.links.length) };
   // Numbers aside: "Step 1. Switch off the power." and "Step 5. Switch off the power." are one sentence repeated (numbers are the numbers check's).
-  // Each distinct text normalised once: repeated sentences are the point here.
-  const normals = new Map<string, string>();
-  const normal = (text: string) => {
-    let v = normals.get(text);
+  // Dates too, where they name their month ("до 09.10.2024 г." / "by 9 October 2024": the dates check's).
+  // Each distinct text normalised once a side: repeated sentences are the point here.
+  const langs = { source: getLanguage(bitext.source.lang), target: getLanguage(bitext.target.lang) };
+  const normals = { source: new Map<string, string>(), target: new Map<string, string>() };
+  const normal = (text: string, side: "source" | "target") => {
+    let v = normals[side].get(text);
     if (v === undefined) {
-      v = sentenceKey(text);
-      normals.set(text, v);
+      v = sentenceKey(withoutNamedDates(text, langs[side]));
+      normals[side].set(text, v);
     }
     return v;
   };
@@ -366,7 +369,7 @@ export function findRepeats(bitext: Bitext): Repeats {
     if (v === undefined) {
       const link = bitext.links[k]!;
       // The text as written: the key keeps letters alone, so folding white space first would change nothing.
-      v = normal(rawText(bitext[side], link[side]));
+      v = normal(rawText(bitext[side], link[side]), side);
       keys[side][k] = v;
     }
     return v;

@@ -109,6 +109,17 @@ type Mentions = ReadonlyArray<DateMention & { named: boolean }>;
 /** The dates read in each text, per language: a sentence repeated through a document (or its pieces) is read once. */
 const datesIn = perLanguage((lang, text): Mentions => readDates(text, lang));
 
+/**
+ * The text with the dates that name their month blanked out: "до 9 октомври
+ * 2024 г." and "до 12 март 2025 г." are one sentence of a template, as
+ * "09.10.2024" and "12.03.2025" are once their numbers are set aside.
+ */
+export function withoutNamedDates(text: string, lang: LanguageProfile): string {
+  let out = text;
+  for (const m of datesIn(lang, text)) if (m.named) out = out.replace(m.surface, " ");
+  return out;
+}
+
 /** The figures of a date as written (number keys, as the tokenizer reads them), per language. */
 const figures = perLanguage((lang, surface): readonly string[] =>
   tokenize(surface, lang).flatMap((t) => (t.kind === "number" ? [t.key] : [])),
