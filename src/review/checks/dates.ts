@@ -115,6 +115,9 @@ const datesIn = perLanguage((lang, text): Mentions => readDates(text, lang));
  * "09.10.2024" and "12.03.2025" are once their numbers are set aside.
  */
 export function withoutNamedDates(text: string, lang: LanguageProfile): string {
+  // Most sentences name no month: they are not read for dates here (every sentence of a long text is asked, and
+  // a text with a reference number, "№ 48213", reads as one that may hold a numeric date).
+  if (!readerFor(lang).mayName?.test(text)) return text;
   let out = text;
   for (const m of datesIn(lang, text)) if (m.named) out = out.replace(m.surface, " ");
   return out;
@@ -210,8 +213,14 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 interface Reader {
   /** Sticky: tried only where a date may start (`dateMatches`). */
   readonly pattern: NarrowablePattern;
-  /** Whether a text may hold a date at all: four digits, or a month name as `pattern` reads one (most sentences have neither). */
+  /**
+   * Whether a text may hold a date at all: a year next to the mark that joins it to a numeric date's other fields
+   * ("2024-", ".2024", "/2024"), or a month name as `pattern` reads one. Most sentences have neither; a reference
+   * number or an amount of four digits ("№ 48213", "1279 W") does not make one that may.
+   */
   readonly mayHold: NarrowablePattern;
+  /** Whether a text may hold a date written with its month's name (none where the language lists no month names). */
+  readonly mayName: NarrowablePattern | undefined;
   /** Month number by lowercase name or abbreviation. */
   readonly months: ReadonlyMap<string, number>;
   readonly abbreviations: ReadonlySet<string>;
@@ -271,8 +280,9 @@ function readerFor(lang: LanguageProfile): Reader {
     : [];
   reader = {
     pattern: new NarrowablePattern([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "yiu"),
-    // Every numeric date has four digits in a row (its year); any other names a month.
-    mayHold: new NarrowablePattern(months.size ? `\\d{4}|${month}` : "\\d{4}", "iu"),
+    // Every numeric pattern above holds its year beside a hyphen, a dot or a slash ("2024-03", "03.2024", "03/2024"); every named one, a month.
+    mayHold: new NarrowablePattern(`\\d{4}-\\d|[.\\/]\\s?\\d{4}${months.size ? `|${month}` : ""}`, "iu"),
+    mayName: months.size ? new NarrowablePattern(month, "iu") : undefined,
     months,
     abbreviations,
   };
