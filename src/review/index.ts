@@ -11,6 +11,7 @@ import { buildReviewContext, type ReviewContext, type ReviewOptions } from "./co
 import { documentFlags } from "./document.js";
 import { withFlags } from "./flagged.js";
 import { skippedChecks } from "./skipped.js";
+import { round } from "./text.js";
 
 export { CHECKS, type Check } from "./checks/index.js";
 export { buildReviewContext, DEFAULT_REVIEW_OPTIONS, type ReviewContext, type ReviewOptions, type ReviewThresholds } from "./context.js";
@@ -47,9 +48,19 @@ export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, takeOnc
   };
 }
 
+/**
+ * A link with more words and numbers than this on a side is no sentence pair: a text with no sentence ends (no
+ * punctuation, no line breaks) is one segment. The text-only checks compare a sentence's words with its
+ * translation's, some of them pair by pair: on a pair of 270,000 words each they ran for hours. They are not
+ * run on such a link, and its flag says so (`tooLongToCheck`).
+ */
+export const MAX_CHECKED_TOKENS = 5_000;
+
 /** The flags of link k: every check in turn, until one marked final flags it. */
 export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check[] = CHECKS): Flag[] {
   const link = ctx.links[k]!;
+  const tokens = ctx.linkTokens(k);
+  if (tokens.source.length > MAX_CHECKED_TOKENS || tokens.target.length > MAX_CHECKED_TOKENS) return tooLongToCheck(ctx, k, checks);
   const flags: Flag[] = [];
   const pair = link.source.length === 1 && link.target.length === 1 ? pairFlags(ctx, checks, link) : undefined;
   for (let c = 0; c < checks.length; c++) {
@@ -66,6 +77,38 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
     flags.push(flag);
     if (check.final) break;
   }
+  return flags;
+}
+
+/** The flags of an over-long link (`MAX_CHECKED_TOKENS`): the checks of its place among the links, and a warning that its text was not checked. */
+function tooLongToCheck(ctx: ReviewContext, k: number, checks: readonly Check[]): Flag[] {
+  const link = ctx.links[k]!;
+  const flags: Flag[] = [];
+  for (const check of checks) {
+    if (check.textOnly) continue;
+    const flag = check.run(ctx, link, k, flags);
+    if (!flag) continue;
+    flags.push(flag);
+    if (check.final) return flags;
+  }
+  const tokens = ctx.linkTokens(k);
+  const chars = (info: ReviewContext["source"], ids: readonly number[]) => ids.reduce((n, id) => n + info.length(id), 0);
+  const [ls, lt] = [chars(ctx.source, link.source), chars(ctx.target, link.target)];
+  const count = (n: number) => n.toLocaleString("en-US");
+  flags.push({
+    type: "length",
+    severity: "warning",
+    reason:
+      `too long to check as a sentence: ${count(tokens.source.length)} words and numbers in the source, ${count(tokens.target.length)} in the translation ` +
+      `(more than ${count(MAX_CHECKED_TOKENS)} on a side); its numbers, dates, names, negations and the rest of a sentence's text were not checked. ` +
+      "A text with no sentence ends (no punctuation, no line breaks) is one segment: split it, one sentence a line, and align it with --segmented",
+    evidence: {
+      sourceChars: ls,
+      targetChars: lt,
+      expectedChars: Math.round(ctx.bitext.model.ratio * ls),
+      deviations: round(ctx.deviations(ls, lt)),
+    },
+  });
   return flags;
 }
 
