@@ -48,7 +48,7 @@ describe("a link too long to check as a sentence", () => {
     const target = run(EN, n, (i) => (i === 13 ? 7777 : 1000 + i));
     const flags = flagsOf(source, target);
     expect(flags.map((f) => [f.type, f.severity])).toEqual([["length", "warning"]]);
-    expect(flags[0]!.reason).toMatch(/^too long to check as a sentence: 5,500 words and numbers in the source/);
+    expect(flags[0]!.reason).toMatch(/^too long to check as a sentence: 10,500 words and numbers in the source/);
     expect(flags[0]!.reason).toContain("--segmented");
   });
 

@@ -54,7 +54,7 @@ export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, takeOnc
  * translation's, some of them pair by pair: on a pair of 270,000 words each they ran for hours. They are not
  * run on such a link, and its flag says so (`tooLongToCheck`).
  */
-export const MAX_CHECKED_TOKENS = 5_000;
+export const MAX_CHECKED_TOKENS = 10_000;
 
 /** The flags of link k: every check in turn, until one marked final flags it. */
 export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check[] = CHECKS): Flag[] {
