@@ -208,17 +208,27 @@ function otherWords(mine: readonly Matchable[], other: readonly Matchable[]): Ot
     keys.add(b.key);
     for (const p of partsOf(b.key)) parts.add(p);
     const length = bare(b.key).length;
-    byLength.set(length, [...(byLength.get(length) ?? []), n]);
+    // Added to in place: a copy of the list per word made a segment of 300,000 words quadratic (docs/scale.md).
+    const list = byLength.get(length);
+    if (list) list.push(n);
+    else byLength.set(length, [n]);
   });
   const mineKeys = new Set(mine.flatMap((c) => (c.kind === "word" ? [c.key] : [])));
+  const nearBy = new Map<number, readonly Matchable[]>();
   return {
     keys,
     parts,
     mine: mineKeys,
     near: (length) => {
-      const at: number[] = [];
-      for (let d = -2; d <= 2; d++) at.push(...(byLength.get(length + d) ?? []));
-      return at.sort((x, y) => x - y).map((n) => other[n]!);
+      // Once per length: every name of the link asks, and the answer is most of the other side's words, sorted.
+      let words = nearBy.get(length);
+      if (!words) {
+        const at: number[] = [];
+        for (let d = -2; d <= 2; d++) for (const n of byLength.get(length + d) ?? []) at.push(n);
+        words = at.sort((x, y) => x - y).map((n) => other[n]!);
+        nearBy.set(length, words);
+      }
+      return words;
     },
   };
 }
