@@ -656,10 +656,14 @@ function opensSentence(before: string, lang: LanguageProfile): boolean {
   const p = before.slice(0, endBefore(before, OPENING));
   if (p === "") return true;
   // A sentence ends on a mark, closing quotes after it: without one, the pattern (tried at every position) cannot match.
-  if (!SENTENCE_MARKS.includes(p.charAt(endBefore(p, CLOSING) - 1))) return false;
-  const end = SENTENCE_END.exec(p);
+  const closed = endBefore(p, CLOSING);
+  if (!SENTENCE_MARKS.includes(p.charAt(closed - 1))) return false;
+  // Read at the text's end only: the pattern, tried at every position of the text before each capitalised word,
+  // made a segment of thousands of words quadratic (docs/scale.md). A word before the mark longer than the window
+  // is cut, and is no abbreviation either way.
+  const end = SENTENCE_END.exec(p.slice(Math.max(0, closed - 1 - WORD_WINDOW)));
   if (!end) return false;
-  if (!p.replace(/["'”’»)\]]+$/u, "").endsWith(".")) return true;
+  if (p.charAt(closed - 1) !== ".") return true;
   const word = end[1]!.toLowerCase();
   const abbreviation =
     lang.nonFinalAbbreviations.has(word) || lang.unitOrNonFinalAbbreviations.has(word) || lang.nameInitials.has(word) || word.length === 1;
@@ -671,6 +675,8 @@ const OPENING = /^[\s"'“„«‚([–—-]$/u;
 /** What may follow the mark that ends a sentence (closing quotes and brackets), and the marks, as `SENTENCE_END` reads them. */
 const CLOSING = /^["'”’»)\]]$/u;
 const SENTENCE_MARKS = ".!?…:;•";
+/** How many characters before a sentence's mark `opensSentence` reads for the word it ends (an abbreviation has a few). */
+const WORD_WINDOW = 64;
 
 /** Where a run of characters `one` takes (each a UTF-16 unit: all of them are in the Basic Multilingual Plane) starts at the end of `text`. */
 function endBefore(text: string, one: RegExp): number {
