@@ -127,11 +127,24 @@ function unpaired(
   us = us.filter((v) => !yearIn(v.key, decadesT) && !(DECADE.test(v.key) && yearsT.has(v.key.slice(0, 2))));
   ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(DECADE.test(v.key) && yearsS.has(v.key.slice(0, 2))));
   // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full.
-  us = us.filter((v) => !centuryOfDecade(v.key, lt.source, lt.target));
-  ut = ut.filter((v) => !centuryOfDecade(v.key, lt.target, lt.source));
+  // Each side's tokens read once for all its numbers: a segment of thousands of words was read once per number left.
+  if (us.length > 0) {
+    const centuries = centuriesOfDecades(lt.source, lt.target);
+    us = us.filter((v) => !centuries.has(v.key));
+  }
+  if (ut.length > 0) {
+    const centuries = centuriesOfDecades(lt.target, lt.source);
+    ut = ut.filter((v) => !centuries.has(v.key));
+  }
   // "XIX век" / "the 19th century", "глава IV" / "Chapter 4": a number the other side writes in Roman figures.
-  us = us.filter((v) => !inRomanFigures(v, lt.target));
-  ut = ut.filter((w) => !inRomanFigures(w, lt.source));
+  if (us.length > 0) {
+    const roman = romanValues(lt.target);
+    us = us.filter((v) => !inRomanFigures(v, roman));
+  }
+  if (ut.length > 0) {
+    const roman = romanValues(lt.source);
+    ut = ut.filter((w) => !inRomanFigures(w, roman));
+  }
   // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
   if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
   if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
@@ -693,22 +706,35 @@ function yearIn(key: string, decades: ReadonlySet<string>): boolean {
 }
 
 /**
- * A number that is the century of a decade: this side writes the decade
- * short ("80-те") and the other in full ("1980s", of the 20th century).
+ * The numbers that are the century of a decade: this side writes the decade
+ * short ("80-те") and the other in full ("1980s", of the 20th century: "20").
  */
-function centuryOfDecade(key: string, mine: readonly Matchable[], other: readonly Matchable[]): boolean {
-  const full = other.filter((t) => t.kind === "number" && DECADE.test(t.key) && /^\d{2}\d0s?$/.test(t.surface.replace(/\D+$/, "")));
-  return full.some(
-    (t) =>
-      String(Number(t.surface.slice(0, 2)) + 1) === key &&
-      mine.some((m) => m.kind === "number" && m.key === t.key && !/^\d{4}/.test(m.surface)),
-  );
+function centuriesOfDecades(mine: readonly Matchable[], other: readonly Matchable[]): ReadonlySet<string> {
+  // The decades this side writes short ("80-те", not "1980"), by key.
+  const short = new Set<string>();
+  for (const m of mine) if (m.kind === "number" && !/^\d{4}/.test(m.surface)) short.add(m.key);
+  const out = new Set<string>();
+  for (const t of other)
+    if (t.kind === "number" && DECADE.test(t.key) && /^\d{2}\d0s?$/.test(t.surface.replace(/\D+$/, "")) && short.has(t.key))
+      out.add(String(Number(t.surface.slice(0, 2)) + 1));
+  return out;
 }
 
-/** Whether the other side's tokens write number `v` in Roman figures: a word of two figures or more ("I" is a pronoun too). */
-function inRomanFigures(v: Counted, other: readonly Matchable[]): boolean {
+/** The values of the words of two Roman figures or more among these tokens ("I" is a pronoun too). */
+function romanValues(other: readonly Matchable[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const t of other) {
+    if (t.kind !== "word" || t.surface.length < 2) continue;
+    const value = romanValue(t.surface);
+    if (value !== undefined) out.add(value);
+  }
+  return out;
+}
+
+/** Whether the other side writes number `v` in Roman figures (`romanValues` of its tokens). */
+function inRomanFigures(v: Counted, roman: ReadonlySet<number>): boolean {
   const n = Number(v.key);
-  return Number.isInteger(n) && n > 0 && other.some((t) => t.kind === "word" && t.surface.length > 1 && romanValue(t.surface) === n);
+  return Number.isInteger(n) && n > 0 && roman.has(n);
 }
 
 /** A 100 written with a percent unit ("100 percent", "на 100 %"). */
