@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { isSpace } from "../src/read/decode.js";
 import { segment } from "../src/segment/index.js";
+import { TERMINAL } from "../src/segment/sentences.js";
 import { corpus, read } from "./helpers.js";
 import { referenceLines } from "./reference/lines.js";
 
@@ -600,5 +601,21 @@ describe("segment: the user's abbreviations", () => {
   test("only a whole word matches, after an opening bracket too", () => {
     expect(withAbbreviations("Това е глагол. Ол. Друг.", "bg", ["гол"])).toHaveLength(3);
     expect(withAbbreviations("Виж (пълном. Иванов).", "bg", ["пълном"])).toEqual(["Виж (пълном. Иванов)."]);
+  });
+});
+
+describe("runs of sentence marks", () => {
+  // The pattern before a match had to start where a run of marks does (src/segment/sentences.ts TERMINAL).
+  const before = /[.!?…。]+["'»“”’)\]]*(?=\s)/gu;
+  const ends = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index! + m[0].length);
+  const piece = fc.constantFrom(".", "!", "?", "…", "。", '"', "»", "”", ")", "]", " ", "\n", "а", "b", "1", "...", "?!", ".)");
+  test("end where they ended when a match could start inside a run", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (xs) => {
+        const text = xs.join("");
+        expect(ends(TERMINAL, text)).toEqual(ends(before, text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
