@@ -7,6 +7,7 @@ import {
   DEFAULT_VARIANCE,
   explainLink,
   isHeading,
+  MAX_COGNATE_LENGTH,
   normaliseNumber,
   prepareFeatures,
   skeleton,
@@ -243,5 +244,20 @@ describe("lexical evidence", () => {
     const e = explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, 1, 0, 1);
     expect(e.numberMismatch).toBe(2 * DEFAULT_COST_PARAMS.numberPenalty);
     expect(e.matches.map((m) => m.source)).toContain("150");
+  });
+});
+
+describe("tokens too long to be words", () => {
+  // A base64 blob or a run of letters with no space: two such tokens' edit distance grows with the product of their lengths.
+  const long = (n: number) => Array.from({ length: n }, (_, k) => "abcdefghij"[(k * 7) % 10]).join("");
+  test("are cognates only when equal, beyond MAX_COGNATE_LENGTH characters", () => {
+    const a = long(MAX_COGNATE_LENGTH + 10);
+    expect(cognateSimilarity(a, a)).toBe(1);
+    expect(cognateSimilarity(a, `${a.slice(0, -1)}z`)).toBe(0);
+  });
+
+  test("a long web address is still compared", () => {
+    const a = `https://example.com/bg/${long(300)}`;
+    expect(cognateSimilarity(a, a.replace("/bg/", "/en/"))).toBeGreaterThan(0.9);
   });
 });

@@ -50,7 +50,7 @@ export function cognateSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
-  if (shorter < 4 || longer <= 4) return 0;
+  if (shorter < 4 || longer <= 4 || longer > MAX_COGNATE_LENGTH) return 0;
   let lcp = 0;
   while (lcp < shorter && a.charCodeAt(lcp) === b.charCodeAt(lcp)) lcp++;
   const distance = levenshtein.get(a, b);
@@ -62,6 +62,13 @@ export function cognateSimilarity(a: string, b: string): number {
 }
 
 export const COGNATE_THRESHOLD = 0.72;
+
+/**
+ * Words longer than this are cognates only when equal: no word is, and the edit distance of two such tokens (a
+ * base64 blob, a run of letters with no space) grows with the product of their lengths: two different tokens of
+ * 300,000 characters took a minute (stranger 65). A long web address (a few hundred characters) is still compared.
+ */
+export const MAX_COGNATE_LENGTH = 512;
 
 /** The letters of a skeleton as bits (a-z their own, any other character one of six more): for `mayBeCognates`. */
 export function letterMask(skeleton: string): number {
@@ -84,7 +91,7 @@ export function mayBeCognates(a: string, b: string, maskA: number, maskB: number
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
-  if (shorter < 4 || longer <= 4) return false;
+  if (shorter < 4 || longer <= 4 || longer > MAX_COGNATE_LENGTH) return false;
   const least = Math.max(popCount(maskA & ~maskB), popCount(maskB & ~maskA));
   if (longer === 5) return least <= 1;
   if (1 - least / longer >= COGNATE_THRESHOLD) return true;

@@ -3,7 +3,7 @@ import levenshtein from "fast-levenshtein";
 import { narrowable } from "../../lang/chars.js";
 import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { dominantScript } from "../../lang/script.js";
-import { anchorMatch, type Matchable } from "../../score/index.js";
+import { anchorMatch, MAX_COGNATE_LENGTH, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
@@ -153,7 +153,12 @@ function epithet(a: Matchable, before: Matchable | undefined): boolean {
  * word b of `other` in that script, capitalised as a is, one or two letters
  * away from it (a third of its length at most), itself not a word of `mine`.
  */
-function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info: SideInfo): Array<readonly [Matchable, Matchable]> {
+export function misspelt(
+  mine: readonly Matchable[],
+  other: readonly Matchable[],
+  info: Pick<SideInfo, "strong">,
+  indexFrom = DELETIONS_FROM,
+): Array<readonly [Matchable, Matchable]> {
   const out: Array<readonly [Matchable, Matchable]> = [];
   // Each side's words looked up, not scanned for every name: a line with no full stop is one segment of thousands of
   // words, and scans made it quadratic (bench/lines.ts: NTREX news without stops grew 3.5 times per character from 100k to 400k).
@@ -163,11 +168,13 @@ function misspelt(mine: readonly Matchable[], other: readonly Matchable[], info:
     const a = mine[n]!;
     if (a.kind !== "word" || !info.strong(a) || NUMERAL.test(a.surface)) continue;
     if (a.key.length < MISSPELT_MIN_LETTERS && !(a.key.length === MISSPELT_MIN_LETTERS - 1 && epithet(a, mine[n - 1]))) continue;
-    index ??= otherWords(mine, other);
+    // No name is this long, and the edit distance of two such runs of letters grows with the product of their lengths.
+    if (a.key.length > MAX_COGNATE_LENGTH) continue;
+    index ??= otherWords(mine, other, indexFrom);
     // Spelt as a is, or joined to it by an apostrophe or a hyphen ("ITV's", "PNG-registered"): `withClitic` both ways.
     if (index.keys.has(a.key) || index.parts.has(a.key) || partsOf(a.key).some((p) => index!.keys.has(p))) continue;
     const script = dominantScript(a.surface).script;
-    for (const b of index.near(bare(a.key).length)) {
+    for (const b of index.near(bare(a.key))) {
       // Capitalised as the name is: a species' epithet ("aureus" made "aureas") is in lowercase on both sides.
       if (
         b.kind !== "word" ||
@@ -195,11 +202,34 @@ interface OtherWords {
   readonly keys: ReadonlySet<string>;
   readonly parts: ReadonlySet<string>;
   readonly mine: ReadonlySet<string>;
-  /** The other side's words whose key, bare of a possessive, is within two letters of `length` long, in their order. */
-  readonly near: (length: number) => readonly Matchable[];
+  /**
+   * The other side's words whose key, bare of a possessive, may be within two edits of `key` (bare too), in their
+   * order: every one within two letters of its length, or, on a long list, those sharing a form with two letters
+   * deleted at most (`deletionIndex`).
+   */
+  readonly near: (key: string) => readonly Matchable[];
 }
 
-function otherWords(mine: readonly Matchable[], other: readonly Matchable[]): OtherWords {
+/**
+ * A list of words this long or longer is looked up by its words' deletions (`deletionIndex`), not scanned: a
+ * segment of 4,900 Latin words a side compared every word with every other (50-70 s a link; stranger 65).
+ */
+const DELETIONS_FROM = 200;
+/** Keys longer than this are scanned for, not indexed (a word's deletions grow with the square of its length). */
+const DELETIONS_MAX_LETTERS = 24;
+
+/** `key` with up to two of its characters (UTF-16 units, as the edit distance counts them) left out, itself included. */
+function deletions(key: string): Set<string> {
+  const out = new Set<string>([key]);
+  for (let i = 0; i < key.length; i++) {
+    const one = key.slice(0, i) + key.slice(i + 1);
+    out.add(one);
+    for (let j = i; j < one.length; j++) out.add(one.slice(0, j) + one.slice(j + 1));
+  }
+  return out;
+}
+
+function otherWords(mine: readonly Matchable[], other: readonly Matchable[], indexFrom: number): OtherWords {
   const keys = new Set<string>();
   const parts = new Set<string>();
   const byLength = new Map<number, number[]>();
@@ -215,11 +245,39 @@ function otherWords(mine: readonly Matchable[], other: readonly Matchable[]): Ot
   });
   const mineKeys = new Set(mine.flatMap((c) => (c.kind === "word" ? [c.key] : [])));
   const nearBy = new Map<number, readonly Matchable[]>();
+  // The deletion index of a long list: each form with up to two characters deleted, the words that have it; the
+  // words too long to index are met by every key.
+  let byDeletion: Map<string, number[]> | undefined;
+  const long: number[] = [];
+  if (keys.size >= indexFrom) {
+    byDeletion = new Map();
+    other.forEach((b, n) => {
+      if (b.kind !== "word") return;
+      const key = bare(b.key);
+      if (key.length > DELETIONS_MAX_LETTERS) {
+        long.push(n);
+        return;
+      }
+      for (const d of deletions(key)) {
+        const list = byDeletion!.get(d);
+        if (list) list.push(n);
+        else byDeletion!.set(d, [n]);
+      }
+    });
+  }
   return {
     keys,
     parts,
     mine: mineKeys,
-    near: (length) => {
+    near: (key) => {
+      // Two keys within two edits keep a common form with two characters deleted from each at most: a long list is
+      // looked up by those forms, the words found taken in their order, as the scan would meet them.
+      if (byDeletion && key.length <= DELETIONS_MAX_LETTERS) {
+        const found = new Set<number>(long);
+        for (const d of deletions(key)) for (const n of byDeletion.get(d) ?? []) found.add(n);
+        return [...found].sort((x, y) => x - y).map((n) => other[n]!);
+      }
+      const length = key.length;
       // Once per length: every name of the link asks, and the answer is most of the other side's words, sorted.
       let words = nearBy.get(length);
       if (!words) {
