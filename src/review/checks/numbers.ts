@@ -127,24 +127,9 @@ function unpaired(
   us = us.filter((v) => !yearIn(v.key, decadesT) && !(DECADE.test(v.key) && yearsT.has(v.key.slice(0, 2))));
   ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(DECADE.test(v.key) && yearsS.has(v.key.slice(0, 2))));
   // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full.
-  // Each side's tokens read once for all its numbers: a segment of thousands of words was read once per number left.
-  if (us.length > 0) {
-    const centuries = centuriesOfDecades(lt.source, lt.target);
-    us = us.filter((v) => !centuries.has(v.key));
-  }
-  if (ut.length > 0) {
-    const centuries = centuriesOfDecades(lt.target, lt.source);
-    ut = ut.filter((v) => !centuries.has(v.key));
-  }
   // "XIX век" / "the 19th century", "глава IV" / "Chapter 4": a number the other side writes in Roman figures.
-  if (us.length > 0) {
-    const roman = romanValues(lt.target);
-    us = us.filter((v) => !inRomanFigures(v, roman));
-  }
-  if (ut.length > 0) {
-    const roman = romanValues(lt.source);
-    ut = ut.filter((w) => !inRomanFigures(w, roman));
-  }
+  us = notWrittenOtherwise(us, lt.source, lt.target);
+  ut = notWrittenOtherwise(ut, lt.target, lt.source);
   // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
   if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
   if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
@@ -709,6 +694,20 @@ function yearIn(key: string, decades: ReadonlySet<string>): boolean {
  * The numbers that are the century of a decade: this side writes the decade
  * short ("80-те") and the other in full ("1980s", of the 20th century: "20").
  */
+/**
+ * The numbers of `list` (this side's, unpaired) that the other side writes neither as the century of a decade nor in
+ * Roman figures. Each side's tokens are read once for all the numbers: a segment of thousands of words was read once
+ * per number left.
+ */
+function notWrittenOtherwise(list: Counted[], mine: readonly Matchable[], other: readonly Matchable[]): Counted[] {
+  if (list.length === 0) return list;
+  const centuries = centuriesOfDecades(mine, other);
+  const kept = list.filter((v) => !centuries.has(v.key));
+  if (kept.length === 0) return kept;
+  const roman = romanValues(other);
+  return kept.filter((v) => !inRomanFigures(v, roman));
+}
+
 function centuriesOfDecades(mine: readonly Matchable[], other: readonly Matchable[]): ReadonlySet<string> {
   // The decades this side writes short ("80-те", not "1980"), by key.
   const short = new Set<string>();
