@@ -17,7 +17,7 @@ import {
   pieceCount,
   piecesOf,
 } from "./align/cut.js";
-import { type Anchor, anchorChain, consistentWith } from "./align/guide.js";
+import { type Anchor, anchorChain, consistentWith, corroborated } from "./align/guide.js";
 import { type AlignOptions, alignFeatures, draftAlignment, joinedPriors, modelLengths, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
 import { roundScore } from "./formats/text.js";
@@ -706,7 +706,7 @@ export function* alignFlow(
           target.map((s) => s.text),
         )
       : undefined;
-  let guide: Anchor[] | undefined = once ? anchorChain(once, target.length) : [];
+  let guide: Anchor[] | undefined = once ? corroborated(anchorChain(once, target.length), source.length, target.length) : [];
   const windows = cutWindows(
     source.map((s) => s.text.length),
     target.map((s) => s.text.length),

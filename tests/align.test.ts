@@ -4,6 +4,7 @@ import {
   type Anchor,
   anchorChain,
   consistentWith,
+  corroborated,
   gapStretches,
   guideBand,
   onceWindows,
@@ -652,5 +653,34 @@ describeWithShared("align: two unrelated texts", () => {
     // Grown to the whole table's 60 % before; twice a band of 25 cells a row now.
     expect(found.band.size).toBeLessThan(((f.n + 1) * (f.m + 1)) / 4);
     expect(found.band.size).toBeLessThanOrEqual(2 * pathBand(f.n, f.m, found.path, 12).size * 1.5);
+  });
+});
+
+describe("align: pins a neighbour agrees with", () => {
+  test("a pin alone on its offset is dropped; pins after a long omission agree with each other and stay", () => {
+    const w = 9.2;
+    // Stranger 65's cycled corpus: two pins on the diagonal, one two copies off.
+    expect(
+      corroborated(
+        [
+          [2162, 2162, w],
+          [3478, 3478, w],
+          [8987, 4993, w],
+        ],
+        10_000,
+        10_000,
+      ),
+    ).toEqual([
+      [2162, 2162, w],
+      [3478, 3478, w],
+    ]);
+    // 1,000 source sentences left out between the second and the third.
+    const omission: Anchor[] = [
+      [100, 100, w],
+      [200, 200, w],
+      [5000, 4000, w],
+      [5100, 4100, w],
+    ];
+    expect(corroborated(omission, 10_000, 9_000)).toEqual(omission);
   });
 });

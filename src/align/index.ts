@@ -28,6 +28,7 @@ import {
   type Anchor,
   anchorChain,
   consistentWith,
+  corroborated,
   denseEnough,
   edgeRows,
   firstFrom,
@@ -374,7 +375,7 @@ function roughPath(
 ): PathResult {
   // Words found once in each whole document pin the path: a window's anchors that contradict them are
   // dropped, so tracking cannot follow a template's wording into the wrong copy across a long omission.
-  const once = anchorChain([...f.matches.localAnchors(0, f.n, 0, f.m, 1), ...numberRunAnchors(f)], f.m);
+  const once = corroborated(anchorChain([...f.matches.localAnchors(0, f.n, 0, f.m, 1), ...numberRunAnchors(f)], f.m), f.n, f.m);
   const holds = consistentWith(once);
   // A window holds the pins in it too: where a window's own words are all repeated (a template's copies), they carry the tracking on.
   const pinned = (i0: number, i1: number, j0: number, j1: number) => {
