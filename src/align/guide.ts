@@ -202,8 +202,7 @@ const PINS_AGREE = 32;
 export function corroborated(chain: readonly Anchor[], n: number, m: number): Anchor[] {
   const slope = m / max(1, n);
   const offset = (a: Anchor) => a[1] - a[0] * slope;
-  const agree = (a: Anchor, b: Anchor | undefined) =>
-    b !== undefined && Math.abs(offset(a) - offset(b)) <= PINS_AGREE + Math.abs(a[0] - b[0]) / 10;
+  const agree = (a: Anchor, b: Anchor | undefined) => b !== undefined && abs(offset(a) - offset(b)) <= PINS_AGREE + abs(a[0] - b[0]) / 10;
   return chain.filter((a, k) => agree(a, chain[k - 1]) || agree(a, chain[k + 1]));
 }
 
