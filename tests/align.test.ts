@@ -11,6 +11,7 @@ import {
   pathBand,
   trackAnchors,
   widenBand,
+  withoutDetours,
   withoutStrays,
   withRectangles,
 } from "../src/align/guide.js";
@@ -682,5 +683,58 @@ describe("align: pins a neighbour agrees with", () => {
       [5100, 4100, w],
     ];
     expect(corroborated(omission, 10_000, 9_000)).toEqual(omission);
+  });
+});
+
+describe("align: pins the chain jumps out to and back from", () => {
+  const w = 9.2;
+  test("a detour's pins are taken out for the search to try without them; a long omission alone is no detour", () => {
+    // The cycled corpus's variant: two pins one copy (1,997 lines) off, agreeing with each other.
+    expect(
+      withoutDetours(
+        [
+          [4230, 6227, w],
+          [7946, 9943, w],
+        ],
+        10_000,
+        10_000,
+      ),
+    ).toEqual([]);
+    // Pins on the diagonal around the detour stay.
+    expect(
+      withoutDetours(
+        [
+          [1000, 1000, w],
+          [4230, 6227, w],
+          [7946, 9943, w],
+          [9000, 9000, w],
+        ],
+        10_000,
+        10_000,
+      ),
+    ).toEqual([
+      [1000, 1000, w],
+      [9000, 9000, w],
+    ]);
+    // 1,000 source sentences left out: the offset falls once and never comes back.
+    const omission: Anchor[] = [
+      [100, 100, w],
+      [2000, 2000, w],
+      [5000, 4000, w],
+      [8000, 7000, w],
+    ];
+    expect(withoutDetours(omission, 10_000, 9_000)).toBeUndefined();
+    // Out and back by 50 sentences, fewer than 64: an addition and an omission the band search follows.
+    expect(
+      withoutDetours(
+        [
+          [1000, 1000, w],
+          [1100, 1150, w],
+          [1200, 1200, w],
+        ],
+        10_000,
+        10_000,
+      ),
+    ).toBeUndefined();
   });
 });

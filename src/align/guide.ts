@@ -206,6 +206,48 @@ export function corroborated(chain: readonly Anchor[], n: number, m: number): An
   return chain.filter((a, k) => agree(a, chain[k - 1]) || agree(a, chain[k + 1]));
 }
 
+/** Sentences a chain must jump off the diagonal by, and back, for its pins in between to be doubted (`withoutDetours`). */
+const DETOUR_MIN = 64;
+
+/**
+ * The chain without the pins of its detours, or undefined where it has none.
+ * A detour is a run of pins the chain jumps out to and back from, corners
+ * counted: its target gaps outgrow its source gaps by DETOUR_MIN sentences or
+ * more in one jump and fall behind them in a later one (or the reverse). A translation that adds a long passage and
+ * later leaves one out has one, its pins true; so does a text that repeats
+ * itself, where the words a change made unique in each text can be two
+ * copies of one sentence a copy apart. Two such pins agree with each other
+ * (`corroborated`): a corpus repeated five times with two words of each
+ * sentence swapped had two, both one copy off, and the path through them
+ * left 3,993 sentences a side unmatched. Which is right is for the search to
+ * say: the caller searches both ways and keeps the cheaper path.
+ */
+export function withoutDetours(chain: readonly Anchor[], n: number, m: number): Anchor[] | undefined {
+  const points: Anchor[] = [[0, 0, 0], ...chain, [n, m, 0]];
+  const dropped = new Uint8Array(chain.length);
+  let open = -1;
+  let openSign = 0;
+  let any = false;
+  for (let k = 0; k + 1 < points.length; k++) {
+    const a = points[k]!;
+    const b = points[k + 1]!;
+    // Skew against one sentence for one, as `jumps` reads it: a long omission is one fall, never a rise after it.
+    const skew = b[1] - a[1] - (b[0] - a[0]);
+    if (abs(skew) < DETOUR_MIN || !jumps(a, b)) continue;
+    const sign = skew > 0 ? 1 : -1;
+    if (open >= 0 && sign !== openSign) {
+      // Points open + 1 .. k are the chain's anchors open .. k - 1.
+      for (let q = open; q < k; q++) dropped[q] = 1;
+      any = true;
+      open = -1;
+    } else {
+      open = k;
+      openSign = sign;
+    }
+  }
+  return any ? chain.filter((_, q) => dropped[q] === 0) : undefined;
+}
+
 /**
  * Whether an anchor (i, j) can lie on one monotonic path with every anchor of
  * `fixed` (a chain: source and target both increasing).

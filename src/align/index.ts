@@ -39,6 +39,7 @@ import {
   pathBand,
   trackAnchors,
   widenBand,
+  withoutDetours,
   withoutStrays,
   withRectangles,
 } from "./guide.js";
@@ -376,6 +377,27 @@ function roughPath(
   // Words found once in each whole document pin the path: a window's anchors that contradict them are
   // dropped, so tracking cannot follow a template's wording into the wrong copy across a long omission.
   const once = corroborated(anchorChain([...f.matches.localAnchors(0, f.n, 0, f.m, 1), ...numberRunAnchors(f)], f.m), f.n, f.m);
+  const model = given ? searchModel(given) : firstModel(f, once);
+  let best = pinnedSearch(f, once, model, params, shapes, rows);
+  // Pins the chain jumps out to and back from may be a repeated text's chance: the search with them and without keeps the cheaper path.
+  const direct = withoutDetours(once, f.n, f.m);
+  if (direct) {
+    const other = pinnedSearch(f, direct, model, params, shapes, rows);
+    if (other.found.cost < best.found.cost) best = other;
+  }
+  const { found, band, evidence } = best;
+  return pathResult(found, given ?? estimateModel(f, found.path, model.ratio), params, shapes, band, evidence);
+}
+
+/** The rough search in a band around anchors tracked along the document, held to `once`, the pins. */
+function pinnedSearch(
+  f: PairFeatures,
+  once: readonly Anchor[],
+  model: LengthModel,
+  params: CostParams,
+  shapes: ReadonlyArray<readonly [number, number]>,
+  rows?: RowProgress,
+): { found: ReturnType<typeof viterbi>; band: Band; evidence: LexicalEvidence } {
   const holds = consistentWith(once);
   // A window holds the pins in it too: where a window's own words are all repeated (a template's copies), they carry the tracking on.
   const pinned = (i0: number, i1: number, j0: number, j1: number) => {
@@ -392,9 +414,8 @@ function roughPath(
   );
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
-  const model = given ? searchModel(given) : firstModel(f, once);
-  const rough = viterbi({ features: f, evidence, model, params }, shapes, band, false, undefined, rows?.pass());
-  return pathResult(rough, given ?? estimateModel(f, rough.path, model.ratio), params, shapes, band, evidence);
+  const found = viterbi({ features: f, evidence, model, params }, shapes, band, false, undefined, rows?.pass());
+  return { found, band, evidence };
 }
 
 /**
@@ -696,7 +717,7 @@ function viterbi(
   keep = false,
   scratch = new Scratch(),
   onRow?: (row: number) => void,
-): { path: Step[]; costs: KeptCosts } {
+): { path: Step[]; costs: KeptCosts; cost: number } {
   const f = inputs.features;
   const S = shapes.length;
   // Every link unreachable until costed: most never are (out of the band, or pruned).
@@ -736,7 +757,8 @@ function viterbi(
     rowReach(run, i);
     viterbiRow(run, i);
   }
-  return { path: tracePath(band, shapes, back), costs };
+  // The cost of the best path: what the rough search's two ways are compared by.
+  return { path: tracePath(band, shapes, back), costs, cost: cost[band.index(f.n, f.m)]! };
 }
 
 /** What each row of one search reads and writes. */
