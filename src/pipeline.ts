@@ -174,13 +174,16 @@ export function decodedOf(input: unknown, side: "source" | "target", lang: strin
 
 /** Two documents checked (their languages), segmented, aligned and reviewed, as a flow (see `alignFlow`). */
 export function* documentsFlow(sourceDoc: Segmentable, targetDoc: Segmentable, options: BitextOptions): Flow<AlignedBitext> {
-  const sourceLang = options.sourceLang ?? "bg";
-  const targetLang = options.targetLang ?? "en";
+  const sourceLang = options.sourceLang ?? DEFAULT_LANGS.source;
+  const targetLang = options.targetLang ?? DEFAULT_LANGS.target;
   for (const tag of [sourceLang, targetLang]) {
     getLanguage(tag);
     if (!isLanguageTag(tag)) throw new SverkaError(malformedTag(tag));
   }
-  const problem = languageProblem(sourceDoc.text, targetDoc.text, sourceLang, targetLang, options);
+  const problem = languageProblem(sourceDoc.text, targetDoc.text, sourceLang, targetLang, {
+    ...options,
+    defaulted: { source: options.sourceLang === undefined, target: options.targetLang === undefined },
+  });
   if (problem && !options.force)
     throw new SverkaError(`${problem.message}; --force (the library's force: true) to go on`, problem.path ? { path: problem.path } : {});
   const [source, target] =
@@ -288,7 +291,12 @@ function languageProblem(
   targetText: string,
   sourceLang: string,
   targetLang: string,
-  paths: { readonly sourcePath?: string; readonly targetPath?: string },
+  paths: {
+    readonly sourcePath?: string;
+    readonly targetPath?: string;
+    /** The sides whose language the caller left to the default. */
+    readonly defaulted?: { readonly source: boolean; readonly target: boolean };
+  },
 ): LanguageProblem | undefined {
   const source = languageMismatch(sourceText, sourceLang);
   const target = languageMismatch(targetText, targetLang);
@@ -296,7 +304,7 @@ function languageProblem(
   const targetName = paths.targetPath ?? "the target";
   const code = (tag: string) => getLanguage(tag).code;
   // A user who gave no -s or -t declared nothing: the defaults' languages are "taken", as the command took them.
-  const said = (tag: string, side: "source" | "target") => (tag === DEFAULT_LANGS[side] ? `taken as ${tag} by default` : `declared ${tag}`);
+  const said = (tag: string, side: "source" | "target") => (paths.defaulted?.[side] ? `taken as ${tag} by default` : `declared ${tag}`);
   if (source && target && source.looksLike.code === code(targetLang) && target.looksLike.code === code(sourceLang))
     return {
       message: `the files look swapped: ${sourceName} (${said(sourceLang, "source")}) looks like ${source.looksLike.name} and ${targetName} (${said(targetLang, "target")}) like ${target.looksLike.name}: give them the other way round or swap -s/-t`,

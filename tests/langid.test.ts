@@ -71,6 +71,17 @@ describe("each side is in its declared language", () => {
     expect(de.stderr).toContain(`${en}: declared de, but the text looks like English`);
   });
 
+  test("a language given as -s or -t is declared, even where it is the default's (stranger 65)", async () => {
+    const r = await sverka(["align", bg, bg, "-t", "en", "-f", "json", "-o", "-"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bg}: declared en, but the text looks like Bulgarian`);
+    const swapped = await sverka(["check", en, bg, "-s", "bg"]);
+    expect(swapped.stderr).toContain(`${en} (declared bg) looks like English and ${bg} (taken as en by default) like Bulgarian`);
+    // The library alike: a language passed is declared, one left out is taken.
+    expect(() => align(BG.join("\n\n"), BG.join("\n\n"), { targetLang: "en" })).toThrow(/^the target: declared en, but/);
+    expect(() => align(BG.join("\n\n"), BG.join("\n\n"))).toThrow(/^the target: taken as en by default, but/);
+  });
+
   test("--force goes on (align and check), and so does the library's force", async () => {
     const r = await sverka(["align", en, bg, "-f", "tsv", "-o", "-", "--force"]);
     expect(r.code).toBe(0);

@@ -180,6 +180,8 @@ interface PairFlags {
   saveLexicon?: string;
   force?: boolean;
   threads?: number;
+  /** The language options left at their defaults (set before each command runs): a message then says "taken as en by default", not "declared en". */
+  defaultLangs?: ReadonlyArray<"sourceLang" | "targetLang">;
 }
 
 interface AlignFlags extends PairFlags {
@@ -296,7 +298,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--verbose", "on errors, show the underlying cause")
     .showHelpAfterError("(run sverka --help for usage)")
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .exitOverride();
+    .exitOverride()
+    .hook("preAction", (_program, command) => {
+      const defaults = (["sourceLang", "targetLang"] as const).filter((name) => command.getOptionValueSource(name) === "default");
+      if (defaults.length) command.setOptionValue("defaultLangs", defaults);
+    });
 
   const cli: Cli = { io, setExit };
   for (const define of [defineAlign, defineCheck, defineReview, defineExport, defineBatch, defineMerge, defineEval, defineSplit, defineSrx])
@@ -317,8 +323,9 @@ async function alignPair(
   let learned: Dictionary | undefined;
   const bitext = await alignFilesThreaded(sourcePath, targetPath, {
     threads: flags.threads,
-    sourceLang: flags.sourceLang,
-    targetLang: flags.targetLang,
+    // A language not given is left to the library's default (the same), which then says it took it by default.
+    sourceLang: flags.defaultLangs?.includes("sourceLang") ? undefined : flags.sourceLang,
+    targetLang: flags.defaultLangs?.includes("targetLang") ? undefined : flags.targetLang,
     segmented: flags.segmented,
     abbreviations,
     maxLinkSize: flags.maxLink,
@@ -727,7 +734,7 @@ Examples:
       const { runCheck } = await import("./check.js");
       cli.setExit(
         await runCheck(sourcePath, targetPath, { ...flags, languagesGiven }, given, cli.io, {
-          pair: (s, t, languages) => checkPair(s, t, languages ? { ...flags, ...languages } : flags, cli.io),
+          pair: (s, t, languages) => checkPair(s, t, languages ? { ...flags, ...languages, defaultLangs: [] } : flags, cli.io),
           single: (path) => checkMemory(path, flags, command, cli.io),
         }),
       );
