@@ -413,6 +413,8 @@ export interface OutOfOrder {
 export interface OutOfOrderPassage {
   readonly source: readonly [number, number];
   readonly target: readonly [number, number];
+  /** Present (true) where the passage's sentences run backward in the translation: the last source sentence first. */
+  readonly reversed?: true;
 }
 
 /**

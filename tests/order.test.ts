@@ -124,6 +124,32 @@ describe("a translation out of order", () => {
     ]);
   });
 
+  test("sentences reversed one by one, a number every fifth: passages in reverse order, out of order and not 'no translation'", () => {
+    // Stranger 65's reversed news: the numbers' places far apart, each further back in the target as the source runs on.
+    // Grouped only where they went as far ahead or back, none lay in a passage, and the pair was called no translation.
+    const n = 200;
+    const places: Anchor[] = Array.from({ length: n / 5 }, (_, k) => [5 * k, n - 1 - 5 * k, 1] as const);
+    const [flag] = orderFlags(places, n, n);
+    expect(flag).toMatchObject({ severity: "error" });
+    expect(flag!.evidence.inPassages).toBeGreaterThanOrEqual(flag!.evidence.outOfOrder - 2);
+    expect(flag!.evidence.passages[0]).toMatchObject({ reversed: true });
+    expect(flag!.reason).toMatch(/\(source sentences \d+-1\d\d are at target \d+-1\d\d, in reverse order\)/);
+    // The links such a pair aligns are as weak as unrelated text's: its numbers say what is wrong with it.
+    const texts = Array.from({ length: n }, (_, k) => `Ред ${k}.`);
+    const bitext: Bitext = {
+      source: { lang: "bg", segments: segs(texts) },
+      target: { lang: "en", segments: segs(texts.map((_, k) => `Line ${k}.`)) },
+      links: texts.map((_, k) => ({ source: [k], target: [k], kind: "1-1" as const, score: 0.3 })),
+      model: { ratio: 1, variance: 6 },
+    };
+    const weak = { evidence: new Float64Array(n), chars: new Int32Array(n).fill(6) };
+    expect(pairFlags(bitext, weak, [flag!]).map((f) => f.type)).toEqual(["out-of-order"]);
+    // A passage moved as it was, forward, is not called reversed.
+    const moved = Array.from({ length: n }, (_, i) => [i, i < 40 ? i + 150 : i < 190 ? i - 40 : i, 1] as const);
+    const [warning] = orderFlags(moved, n, n);
+    expect(warning!.evidence.passages.some((p) => p.reversed)).toBe(false);
+  });
+
   test("check fails on it, align says so, and the JSON keeps it for a memory exported later", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-order-"));
     writeFileSync(join(dir, "bg.txt"), text(bg));

@@ -143,7 +143,7 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
       type: "not-a-translation",
       severity: "error",
       reason:
-        "the target does not look like a translation of the source: across the whole document the two have almost no words, numbers or names in common. Are these the right files?",
+        "the target does not look like a translation of the source: across the whole document, the sentences paired in order share almost no words, numbers or names. Are these the right files, and is the translation in the source's order?",
       evidence: evidenceOf,
     },
   ];

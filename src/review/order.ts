@@ -72,7 +72,7 @@ export function orderFlags(once: readonly Anchor[], n: number, m: number): OutOf
   const error = share >= ORDER_ERROR_SHARE;
   if (!error && inPassages < WARNING_IN_PASSAGES * far.length) return [];
   const where = passages.length
-    ? ` (${passages.map((p) => `source ${sentences(p.source)} at target ${span(p.target)}`).join("; ")}${groups.length > MAX_PASSAGES ? "; ..." : ""})`
+    ? ` (${passages.map((p) => `source ${sentences(p.source)} at target ${span(p.target)}${p.reversed ? ", in reverse order" : ""}`).join("; ")}${groups.length > MAX_PASSAGES ? "; ..." : ""})`
     : "";
   const counted = `${grouped(far.length)} of the ${grouped(places.length)} places where a number written once in each text meets its counterpart lie far from the order the others follow${where}`;
   return [
@@ -87,7 +87,7 @@ export function orderFlags(once: readonly Anchor[], n: number, m: number): OutOf
         outOfOrder: far.length,
         share: Math.round(share * 10000) / 10000,
         inPassages,
-        passages: passages.map(({ source, target }) => ({ source, target })),
+        passages: passages.map(({ source, target, reversed }) => (reversed ? { source, target, reversed } : { source, target })),
       },
     },
   ];
@@ -121,31 +121,40 @@ function chainAt(chain: readonly Anchor[], i: number, slope: number): number {
 
 /**
  * The places far off the chain grouped into passages: in source order, a
- * place joins the one before when it lies as far ahead or back (within a
- * sentence or two merged or split on the way, `drift`) and not far on in
- * the source. Those of `PASSAGE_MIN_PLACES` or
- * more, the largest first (of equals, the first in the source), with their places counted.
+ * place joins the one before when it is not far on in the source and lies as
+ * far ahead or back (within a sentence or two merged or split on the way,
+ * `drift`), or, in a passage whose translation runs backward (sentences
+ * reversed), as far before the one before's target as it is after its
+ * source. Those of `PASSAGE_MIN_PLACES` or more, the largest first (of
+ * equals, the first in the source), with their places counted.
  */
 function movedPassages(far: readonly Anchor[], near: number): Array<OutOfOrderPassage & { readonly places: number }> {
   const sorted = [...far].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const groups: Anchor[][] = [];
+  // way: 1 the passage runs forward, -1 backward, 0 not known yet (one place, or places of one source segment).
+  const groups: Array<{ places: Anchor[]; way: number }> = [];
   for (const place of sorted) {
-    const last = groups.at(-1)?.at(-1);
-    if (last && place[0] - last[0] <= 4 * near && Math.abs(place[1] - place[0] - (last[1] - last[0])) <= drift(place[0] - last[0]))
-      groups.at(-1)!.push(place);
-    else groups.push([place]);
+    const group = groups.at(-1);
+    const last = group?.places.at(-1);
+    const gap = last ? place[0] - last[0] : 0;
+    const ahead = last !== undefined && Math.abs(place[1] - place[0] - (last[1] - last[0])) <= drift(gap);
+    const back = last !== undefined && Math.abs(place[1] + place[0] - (last[1] + last[0])) <= drift(gap);
+    if (group && gap <= 4 * near && ((group.way >= 0 && ahead) || (group.way <= 0 && back))) {
+      if (group.way === 0 && gap > 0) group.way = ahead ? 1 : -1;
+      group.places.push(place);
+    } else groups.push({ places: [place], way: 0 });
   }
   return groups
-    .filter((g) => g.length >= PASSAGE_MIN_PLACES)
-    .sort((x, y) => y.length - x.length || x[0]![0] - y[0]![0])
-    .map((g) => {
+    .filter((g) => g.places.length >= PASSAGE_MIN_PLACES)
+    .sort((x, y) => y.places.length - x.places.length || x.places[0]![0] - y.places[0]![0])
+    .map(({ places: g, way }) => {
       let j0 = g[0]![1];
       let j1 = j0;
       for (const [, j] of g) {
         if (j < j0) j0 = j;
         if (j > j1) j1 = j;
       }
-      return { source: [g[0]![0], g.at(-1)![0]] as const, target: [j0, j1] as const, places: g.length };
+      const passage = { source: [g[0]![0], g.at(-1)![0]] as const, target: [j0, j1] as const, places: g.length };
+      return way < 0 ? { ...passage, reversed: true as const } : passage;
     });
 }
 
