@@ -17,7 +17,7 @@ import { isSignificantNumber, type Token, tokenizeSegments } from "./tokens.js";
 
 export { Dictionary, formatDictionary, stemKey } from "../lang/dictionary.js";
 export { type DictionaryFormat, parseDictionary } from "../read/dictionary.js";
-export { cognateSimilarity, MAX_COGNATE_LENGTH, skeleton } from "./cognates.js";
+export { cognateSimilarity, letterMask, MAX_COGNATE_LENGTH, mayBeCognates, skeleton } from "./cognates.js";
 export { type LearnOptions, learnDictionary, learnFromBags, linkBags, type StemBag, stemSurfaces } from "./dictionary.js";
 export { allCells, CellRows, type CellSet, LexicalEvidence } from "./evidence.js";
 export { DEFAULT_VARIANCE, estimateLengthModel, lengthCost, lengthCostFloor } from "./length.js";

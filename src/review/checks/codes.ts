@@ -105,16 +105,32 @@ const LOOKALIKES: ReadonlyMap<string, string> = new Map([..."АВЕКМНОРС�
  * translation is right to; the other way round ("Ctrl+С" for "Ctrl+C") it is not, and is an error.
  */
 export function writtenInLatin(mine: string, theirs: string, lang: LanguageProfile): boolean {
-  if (![...mine].some((c) => CYRILLIC.test(c)) || [...theirs].some((c) => CYRILLIC.test(c))) return false;
-  const latin = [...mine].map((c) => LOOKALIKES.get(c) ?? c).join("");
-  return latin === theirs || lang.transliterate(mine).toLowerCase() === theirs.toLowerCase();
+  const forms = latinForms(mine, lang);
+  return forms !== undefined && !hasCyrillic(theirs) && (forms.latin === theirs || forms.lower === theirs.toLowerCase());
+}
+
+/**
+ * What `writtenInLatin` compares a translation's word with, for a source word with Cyrillic letters in it (none:
+ * undefined): its look-alikes put for Latin letters, as they are, and its transliteration in lowercase.
+ */
+export function latinForms(mine: string, lang: LanguageProfile): { readonly latin: string; readonly lower: string } | undefined {
+  if (!hasCyrillic(mine)) return undefined;
+  return { latin: [...mine].map((c) => LOOKALIKES.get(c) ?? c).join(""), lower: lang.transliterate(mine).toLowerCase() };
+}
+
+export function hasCyrillic(text: string): boolean {
+  return [...text].some((c) => CYRILLIC.test(c));
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Whether two e-mails are both examples (at a domain kept for them): a form's placeholder, localized as a name is. */
 export function examples(mine: string, theirs: string): boolean {
-  return EXAMPLE_MAIL.test(mine) && EXAMPLE_MAIL.test(theirs);
+  return isExampleMail(mine) && isExampleMail(theirs);
+}
+
+export function isExampleMail(text: string): boolean {
+  return EXAMPLE_MAIL.test(text);
 }
 
 /** An e-mail at a domain kept for examples (RFC 2606 and 6761: example.com, .org, .net, a country's example.bg; .test, .example). */
@@ -126,10 +142,22 @@ const EXAMPLE_MAIL = /@(?:[\w-]+\.)*(?:example\.[a-z]{2,}|[\w-]+\.(?:test|exampl
  * translation's language, which a translation rightly links to.
  */
 export function localized(mine: string, theirs: string, sl: string, tl: string): boolean {
-  if (sl === tl) return false;
+  const a = localizedSource(mine, sl, tl);
+  return a !== undefined && a === localizedTarget(theirs, sl, tl);
+}
+
+/** The source's address with its language codes blanked, as `localized` compares it (none there, or one language: undefined). */
+export function localizedSource(mine: string, sl: string, tl: string): string | undefined {
+  if (sl === tl) return undefined;
   // Each code as a part of its own; the source's may stay where it is no language ("termosmart.bg/bg/" is "termosmart.bg/en/").
-  const a = mine.toLowerCase().replace(languageCodes(sl), "\0");
-  return a !== mine.toLowerCase() && a === theirs.toLowerCase().replace(languageCodes(`${sl}|${tl}`), "\0");
+  const lower = mine.toLowerCase();
+  const a = lower.replace(languageCodes(sl), "\0");
+  return a === lower ? undefined : a;
+}
+
+/** The translation's address with both languages' codes blanked, as `localized` compares it. */
+export function localizedTarget(theirs: string, sl: string, tl: string): string {
+  return theirs.toLowerCase().replace(languageCodes(`${sl}|${tl}`), "\0");
 }
 
 /** Language codes as parts of an address of their own ("bg", "bg|en"), a pattern made once per list: the names check asks for every token. */

@@ -1,12 +1,11 @@
 /** Sentence pairs that share far less than the document's usual: a different sentence, a mistranslation or a cut. */
 import { builtinLexicon } from "../../lang/lexicon.js";
-import type { Matchable } from "../../score/index.js";
+import type { Dictionary, Matchable } from "../../score/index.js";
 import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { round, roundScore } from "../text.js";
 import { strangerNames } from "./names.js";
 import { pairedTargets } from "./repeat.js";
-import { translatedBy } from "./romanized.js";
 import type { Check } from "./types.js";
 
 /** Names that find no counterpart (at least this many, and none that do) mark a different sentence; one alone is often a pronoun in the other language ("продължи Тръмп", "he said"). */
@@ -23,6 +22,7 @@ export const divergent: Check = {
     if (!odd) return undefined;
     const { i, j, evidence, wanted } = odd;
     const lt = ctx.linkTokens(k);
+    const lexicon = builtinLexicon(ctx.source.lang.code, ctx.target.lang.code);
     // Names that find no counterpart, and none that do: the mark of a different sentence, however sure the aligner was.
     const names = strangerNames(
       link.source.length > 1 ? { ...lt, sourceSegments: [ctx.source.tokens(i)], targetSegments: [ctx.target.tokens(j)] } : lt,
@@ -30,9 +30,7 @@ export const divergent: Check = {
       ctx.target,
       // Not the translations learned from the bitext: a replaced sentence's words find some there. A known name's form counts
       // by any of its words ("САЩ" by "United" or "States").
-      (a, b) =>
-        b.kind === "word" &&
-        (translatedBy([builtinLexicon(ctx.source.lang.code, ctx.target.lang.code), ctx.terms], a, b.stem) || knownFormHas(ctx, a, b.stem)),
+      (a) => translationsOf(ctx, [lexicon, ctx.terms], a),
       // A word the built-in lexicon has, on either side ("Reference", "Card" of a manual's title).
       (t, side) => {
         const other = side === ctx.source ? ctx.target : ctx.source;
@@ -59,12 +57,24 @@ export const divergent: Check = {
   },
 };
 
-/** Whether a known form of source word `a` (data/names: "САЩ" is "United States", "US", "USA") has the word of stem `stem`. */
-function knownFormHas(ctx: ReviewContext, a: Matchable, stem: string): boolean {
-  const forms = a.kind === "word" ? ctx.knownNames?.lookup(a.stem) : undefined;
-  if (!forms) return false;
-  for (const form of forms.keys()) if (form === stem || form.split(" ").includes(stem)) return true;
-  return false;
+/**
+ * The target stems source word `a` translates into: those `dictionaries` give it, and each word of its known forms
+ * (data/names: "САЩ" is "United States", "US", "USA") and each form whole.
+ */
+function translationsOf(ctx: ReviewContext, dictionaries: ReadonlyArray<Dictionary | undefined>, a: Matchable): string[] {
+  if (a.kind !== "word") return [];
+  const out: string[] = [];
+  for (const d of dictionaries) {
+    const stems = d?.lookup(a.stem);
+    if (stems) for (const stem of stems.keys()) out.push(stem);
+  }
+  const forms = ctx.knownNames?.lookup(a.stem);
+  if (forms)
+    for (const form of forms.keys()) {
+      out.push(form);
+      if (form.includes(" ")) out.push(...form.split(" "));
+    }
+  return out;
 }
 
 /**

@@ -8,8 +8,9 @@ import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { romanValue, unique } from "../text.js";
-import { LONG_LIST, tokenIndex, tokenKey } from "../tokens.js";
+import { LONG_LIST } from "../tokens.js";
 import { examples, localized, writtenInLatin } from "./codes.js";
+import { copiedIndex, nameIndex } from "./name-index.js";
 import type { Check } from "./types.js";
 
 /** A name in the source with no counterpart in the translation: dropped, or replaced by another? */
@@ -456,9 +457,15 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       !(a.kind === "word" && LOWERCASE_WORD.for(a.surface).test(a.surface)) &&
       !matchedIn(a, other, fromSource) &&
       // A code the source types in Cyrillic look-alikes or transliterates ("Т1", "МиГ-29"), written in Latin letters ("T1", "MiG-29").
-      !(fromSource
-        ? other.some((b) => copiedOtherwise(a.surface, b.surface, info, otherInfo))
-        : other.some((b) => copiedOtherwise(b.surface, a.surface, otherInfo, info))) &&
+      !(other.length > LONG_LIST
+        ? copiedIndex(
+            other,
+            fromSource,
+            fromSource ? { source: info.lang, target: otherInfo.lang } : { source: otherInfo.lang, target: info.lang },
+          ).has(a.surface)
+        : fromSource
+          ? other.some((b) => copiedOtherwise(a.surface, b.surface, info, otherInfo))
+          : other.some((b) => copiedOtherwise(b.surface, a.surface, otherInfo, info))) &&
       // "раздел II" / "Section 2": a section numbered in Roman figures on one side and Arabic on the other, a house style.
       !(a.kind === "word" && romanIn(a.surface, other)) &&
       // "III тримесечие" / "Q3": a quarter, in Roman figures on one side and as English writes it on the other.
@@ -540,19 +547,11 @@ const LABEL_END = /^\s*(?:[:!]|$)/u;
 
 /** Whether token a of one side names what a token of the other side does (`nameMatch`, source token first). */
 export function matchedIn(a: Matchable, other: readonly Matchable[], fromSource: boolean): boolean {
-  // A long list's tokens as they are first, looked up: a line of thousands of codes copied as they are asks once per code, not once per pair.
-  if (other.length > LONG_LIST) {
-    const index = tokenIndex(other, CLITIC_MARK);
-    const key = tokenKey(a.kind, a.key);
-    if (a.kind !== "word") return index.keys.has(key);
-    if ((a.key.length >= 3 && index.keys.has(key)) || index.parts.has(key)) return true;
-  }
+  // A long list is looked up: a line of thousands of names asks once per name, not once per pair.
+  if (other.length > LONG_LIST) return nameIndex(other).has(a, fromSource);
   for (const b of other) if (fromSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
   return false;
 }
-
-/** An apostrophe or a hyphen, joining a clitic to a name (as `nameMatch` splits words). */
-const CLITIC_MARK = /['’-]/u;
 
 /** The names, codes and addresses earlier flags of the link named on `side` (none: undefined, as on most links). */
 function reportedNames(earlier: readonly Flag[], side: "source" | "target"): ReadonlySet<string> | undefined {
@@ -627,11 +626,16 @@ function isLabel(word: Matchable, next: Matchable | undefined, token: Matchable 
 }
 const HAS_LOWER = narrowable(String.raw`\p{Ll}`, "u");
 
+/**
+ * The names of a link's two sides that find a counterpart on the other side, counted, and those that find none:
+ * the same name (`nameMatch`), the same spelling skeleton, or a word a dictionary translates so (`translations`: the
+ * target stems a source word translates into). `known`: a word a dictionary has (no name in a title-case heading).
+ */
 export function strangerNames(
   lt: LinkTokens,
   src: SideInfo,
   tgt: SideInfo,
-  translates: (a: Matchable, b: Matchable) => boolean = () => false,
+  translations: (a: Matchable) => Iterable<string> = () => [],
   known: (t: Matchable, side: SideInfo) => boolean = () => false,
 ): { matched: number; unmatched: string[] } {
   const capitalised = (t: Matchable) => t.kind === "word" && CAPITAL_FIRST.test(t.surface);
@@ -673,13 +677,41 @@ export function strangerNames(
   const unmatched: string[] = [];
   // Short names ("Паз", "Paz") are too short to be cognates but spell the same once transliterated.
   // A capitalised word one of the dictionaries translates ("Наемодателят", "the Landlord": a contract's defined term) matches too.
-  const same = (a: Matchable, b: Matchable) =>
-    nameMatch(a, b) || (a.kind === "word" && a.skeleton.length >= 2 && a.skeleton === b.skeleton) || translates(a, b);
-  for (const a of names(lt.sourceSegments, src))
-    if (t.some((b) => same(a, b))) matched++;
-    else unmatched.push(a.surface);
-  for (const b of names(lt.targetSegments, tgt))
-    if (s.some((a) => same(a, b))) matched++;
-    else unmatched.push(b.surface);
+  // What the other side has is gathered once a side (a long line of names compared pair by pair was quadratic).
+  const sourceNames = names(lt.sourceSegments, src);
+  if (sourceNames.length) {
+    const stems = new Set<string>();
+    for (const b of t) if (b.kind === "word") stems.add(b.stem);
+    const skeletons = new Set<string>();
+    for (const b of t) skeletons.add(b.skeleton);
+    for (const a of sourceNames)
+      if (nameIn(a, t, true) || (a.skeleton.length >= 2 && skeletons.has(a.skeleton)) || someIn(translations(a), stems)) matched++;
+      else unmatched.push(a.surface);
+  }
+  const targetNames = names(lt.targetSegments, tgt);
+  if (targetNames.length) {
+    const skeletons = new Set<string>();
+    const translated = new Set<string>();
+    for (const a of s) {
+      if (a.kind !== "word") continue;
+      if (a.skeleton.length >= 2) skeletons.add(a.skeleton);
+      for (const stem of translations(a)) translated.add(stem);
+    }
+    for (const b of targetNames)
+      if (nameIn(b, s, false) || skeletons.has(b.skeleton) || translated.has(b.stem)) matched++;
+      else unmatched.push(b.surface);
+  }
   return { matched, unmatched: unique(unmatched) };
+}
+
+/** Whether a token of `list` is the same name as `a` (`nameMatch`, the source's token first): a long list looked up, a short one scanned. */
+function nameIn(a: Matchable, list: readonly Matchable[], aIsSource: boolean): boolean {
+  if (list.length > LONG_LIST) return nameIndex(list).has(a, aIsSource);
+  for (const b of list) if (aIsSource ? nameMatch(a, b) : nameMatch(b, a)) return true;
+  return false;
+}
+
+function someIn(items: Iterable<string>, set: ReadonlySet<string>): boolean {
+  for (const item of items) if (set.has(item)) return true;
+  return false;
 }
