@@ -333,6 +333,23 @@ describe("align: long-document guides", () => {
     expect(chain.some(([i]) => i > 800)).toBe(true);
   });
 
+  test("past a passage longer than the widest window, the next pin says where the texts meet again", () => {
+    // 10,000 source segments of 30,000 left out at 5,000 (a manual's 400 chapters of the same steps): no window's
+    // words tell where, every 25th segment has a code found once in each text. Along the slope, the tracking went on
+    // into the wrong chapters (stranger 66).
+    const N = 30_000;
+    const M = 20_000;
+    const at = (i: number) => (i < 5_000 ? i : i >= 15_000 ? i - 10_000 : undefined);
+    const pins: Anchor[] = [];
+    for (let i = 0; i < N; i += 25) if (at(i) !== undefined) pins.push([i, at(i)!, 1]);
+    const near = (i0: number, i1: number, j0: number, j1: number) => pins.filter(([i, j]) => i >= i0 && i < i1 && j >= j0 && j < j1);
+    const chain = trackAnchors(N, M, near, pins);
+    for (const [i, j] of chain) expect(j).toBe(at(i));
+    expect(chain.some(([i]) => i >= 15_000 && i < 15_100)).toBe(true);
+    // Without the pins past the widest window, it loses them.
+    expect(trackAnchors(N, M, near).some(([i]) => i >= 15_000 && i < 16_000)).toBe(false);
+  });
+
   test("with no anchors at all (the same line 20,000 times) the guide's band stays a few hundred cells a row, not a share of the table", () => {
     const band = guideBand(20_000, 19_600, [], 12);
     expect(band.size / 20_001).toBeLessThan(2 * 128 + 16);

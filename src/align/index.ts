@@ -407,10 +407,12 @@ function pinnedSearch(
     return out;
   };
   const chain = withoutStrays(
-    trackAnchors(f.n, f.m, (i0, i1, j0, j1) => [
-      ...f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)),
-      ...pinned(i0, i1, j0, j1),
-    ]),
+    trackAnchors(
+      f.n,
+      f.m,
+      (i0, i1, j0, j1) => [...f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)), ...pinned(i0, i1, j0, j1)],
+      once,
+    ),
   );
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
   const evidence = LexicalEvidence.layOut(f.matches, band);
