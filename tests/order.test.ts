@@ -91,6 +91,12 @@ describe("a translation out of order", () => {
     expect(orderFlags(nine, 200, 200)).toEqual([]);
     const ten = diagonal.map(([i, j]) => [i, i >= 100 && i < 110 ? j + 80 : j, 1] as const);
     expect(orderFlags(ten, 200, 200)).toMatchObject([{ type: "out-of-order", severity: "warning" }]);
+    // What the links did with the passage: left it unmatched (the usual), or, where the text repeats itself, linked its
+    // sentences to the translations in their place (stranger 66's copies in another order). The message says which.
+    expect(orderFlags(ten, 200, 200)[0]!.reason).toMatch(/Its sentences are reported missing where the source has them/);
+    expect(orderFlags(ten, 200, 200, (i) => i >= 100 && i < 110)[0]!.reason).toMatch(
+      /most of its sentences are linked to the translations of other sentences, those the translation has in their place: check those links$/,
+    );
     // A number and a run meeting in the same two segments are one place.
     expect(orderFlags([...nine, [100, 180, 1], [101, 181, 1]], 200, 200)).toEqual([]);
     // Ten places far off the order one by one, each somewhere else (numbers met by chance), are no passage moved: no warning.

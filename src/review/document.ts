@@ -76,7 +76,14 @@ export const PASSAGES_OVER_UNRELATED = 0.25;
 export function pairOrder(bitext: Bitext, once?: readonly Anchor[]): OutOfOrder[] {
   const { source, target } = bitext;
   const texts = (side: Bitext["source"]) => side.segments.map((s) => s.text);
-  return orderFlags(once ?? onceNumbers(texts(source), texts(target)), source.segments.length, target.segments.length);
+  const linked = new Uint8Array(source.segments.length);
+  for (const l of bitext.links) if (l.target.length > 0) for (const i of l.source) linked[i] = 1;
+  return orderFlags(
+    once ?? onceNumbers(texts(source), texts(target)),
+    source.segments.length,
+    target.segments.length,
+    (i) => linked[i] === 1,
+  );
 }
 
 /**

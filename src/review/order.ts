@@ -56,7 +56,7 @@ const MAX_PASSAGES = 5;
  * (`once`: `onceNumbers` of its n source and m target segments' texts) say
  * its translation follows another order.
  */
-export function orderFlags(once: readonly Anchor[], n: number, m: number): OutOfOrder[] {
+export function orderFlags(once: readonly Anchor[], n: number, m: number, linked: (i: number) => boolean = () => false): OutOfOrder[] {
   const places = distinctPlaces(once);
   if (places.length < ORDER_MIN_PLACES) return [];
   const chain = anchorChain(places, m);
@@ -81,7 +81,7 @@ export function orderFlags(once: readonly Anchor[], n: number, m: number): OutOf
       severity: error ? "error" : "warning",
       reason: error
         ? `the translation does not follow the source's order: ${counted}. Its links pair sentences with other sentences' translations: check how the translation was put together, and align its parts in order`
-        : `part of the translation is in another place than in the source: ${counted}. Its sentences are reported missing where the source has them and added where the translation has them`,
+        : `part of the translation is in another place than in the source: ${counted}. ${movedSaid(passages, linked)}`,
       evidence: {
         places: places.length,
         outOfOrder: far.length,
@@ -91,6 +91,25 @@ export function orderFlags(once: readonly Anchor[], n: number, m: number): OutOf
       },
     },
   ];
+}
+
+/**
+ * What the links say of the passages moved. The aligner links in order: a passage moved is most often left without
+ * translation where the source has it, and its translation added where it went. Where the text repeats itself (a
+ * report's yearly copies in another order), its sentences are linked to the translations of the copy in their place
+ * instead, near enough word for word (stranger 66): the message says which, by the passages' source sentences linked.
+ */
+function movedSaid(passages: readonly OutOfOrderPassage[], linked: (i: number) => boolean): string {
+  let sentences = 0;
+  let withText = 0;
+  for (const p of passages)
+    for (let i = p.source[0]; i <= p.source[1]; i++) {
+      sentences++;
+      if (linked(i)) withText++;
+    }
+  return withText * 2 > sentences
+    ? "The aligner links in order, so most of its sentences are linked to the translations of other sentences, those the translation has in their place: check those links"
+    : "Its sentences are reported missing where the source has them and added where the translation has them";
 }
 
 /** Each (source, target) place once: a number and a run starting in the same two segments say one thing. */
