@@ -315,7 +315,29 @@ const particulars: Fill = (v) => {
   return articles.flatMap((article, k) => [[[`Член ${k + 1}`, `Article ${k + 1}`]], [article]]);
 };
 
-export type GeneratedKind = "contracts" | "repeated" | "mixed" | "distinct" | "clauses" | "particulars";
+/** The steps of every chapter of the service manual ("models"), the same in each. */
+const MODEL_STEPS: readonly Pair[] = [
+  ["Изключете уреда от контакта.", "Unplug the appliance."],
+  ["Свалете предния капак.", "Remove the front cover."],
+  ["Почистете филтъра с мека четка.", "Clean the filter with a soft brush."],
+  ["Проверете дали уплътнението не е повредено.", "Check that the seal is not damaged."],
+  ["Завийте четирите винта.", "Tighten the four screws."],
+  ["Поставете обратно предния капак.", "Put the front cover back."],
+];
+
+/**
+ * A service manual's chapter for one device model: its code in the heading (found once in each text), then the same
+ * steps, numbered anew, with the same warning after each. Nothing else tells one chapter from another.
+ */
+function modelChapter(k: number): Pair[][] {
+  const code = `KX-${100 + 3 * k}`;
+  return [
+    [[`Модел ${code}: почистване и поддръжка`, `Model ${code}: cleaning and maintenance`]],
+    MODEL_STEPS.flatMap(([bg, en], s): Pair[] => [[`Стъпка ${s + 1}. ${bg}`, `Step ${s + 1}. ${en}`], WARNING]),
+  ];
+}
+
+export type GeneratedKind = "contracts" | "repeated" | "mixed" | "distinct" | "clauses" | "particulars" | "models";
 
 export interface GenerateOptions {
   /** Source sentences to reach (the pair stops at the first paragraph past it). */
@@ -337,6 +359,10 @@ export interface GenerateOptions {
  * pair with a running reference in every sentence, as a register or a
  * regulation numbers its entries, so that no sentence repeats: the work done
  * once per distinct text is then done for every segment, as on a long book.
+ * "models": a service manual, a chapter per device model, every chapter the
+ * same steps and warnings (`modelChapter`), with a quarter of the translation
+ * left out from its middle in one run: 25,000 sentences at 100k, far more
+ * than the widest window that tracks anchors along the document.
  */
 export function generatePair(kind: GeneratedKind, options: GenerateOptions): BuiltPair {
   const rand = rng(options.seed ?? 1);
@@ -346,25 +372,33 @@ export function generatePair(kind: GeneratedKind, options: GenerateOptions): Bui
   const same: Values = { pick: (list) => list[0]!, int };
   const paragraphs: Pair[][] = [];
   let count = 0;
+  let chapters = 0;
   while (count < options.size) {
     const next =
-      kind === "contracts"
-        ? contract(v)
-        : kind === "clauses"
-          ? clauses(v)
-          : kind === "particulars"
-            ? particulars(v)
-            : kind === "repeated"
-              ? [...contract(same), ...manual(same), ...news(same)]
-              : kind === "distinct"
-                ? numbered(mixedParagraphs(v, rand, options.ntrex), count)
-                : mixedParagraphs(v, rand, options.ntrex);
+      kind === "models"
+        ? modelChapter(chapters++)
+        : kind === "contracts"
+          ? contract(v)
+          : kind === "clauses"
+            ? clauses(v)
+            : kind === "particulars"
+              ? particulars(v)
+              : kind === "repeated"
+                ? [...contract(same), ...manual(same), ...news(same)]
+                : kind === "distinct"
+                  ? numbered(mixedParagraphs(v, rand, options.ntrex), count)
+                  : mixedParagraphs(v, rand, options.ntrex);
     for (const p of next) {
       paragraphs.push(p);
       count += p.length;
     }
   }
   const pair = dropSentences(`${kind}-${options.size}`, paragraphs, rand, options.drop ?? 0.03);
+  if (kind === "models") {
+    const m = pair.target.segments.length;
+    const from = Math.floor((3 * m) / 8);
+    return { ...leaveOut(pair, from, from + Math.round(m / 4)), name: pair.name };
+  }
   if (kind !== "clauses" && kind !== "particulars") return pair;
   // A chapter missing besides: a tenth of the translation, from its middle (at least 100 sentences, at most 3,000).
   const m = pair.target.segments.length;

@@ -137,12 +137,12 @@ const list = (name: string) => {
 const USAGE = `node dist/bench/scale.js [options]   (npm run bench:scale -- [options])
 Long generated pairs aligned end to end, each in a process of its own: links right, strict F1, time, CPU, peak RSS.
   --sizes 1000,5000      segments a side (default 1000,5000,20000; with --large also 100000,400000)
-  --kinds mixed,distinct contracts, repeated, mixed, distinct, clauses, particulars (default all six)
+  --kinds mixed,distinct contracts, repeated, mixed, distinct, clauses, particulars, models (default all seven)
   --modes raw,segmented  running text, pre-split, or both (default both)
   --threads N            worker threads for a long pair (default: as the command chooses, one below about 65,000 segments a side)
   --json FILE            also write the figures as JSON
 The default run takes several minutes; --large adds much more (the 400k pairs take about a minute each).`;
-const KINDS: readonly GeneratedKind[] = ["contracts", "repeated", "mixed", "distinct", "clauses", "particulars"];
+const KINDS: readonly GeneratedKind[] = ["contracts", "repeated", "mixed", "distinct", "clauses", "particulars", "models"];
 const OPTIONS = new Set(["--sizes", "--kinds", "--modes", "--threads", "--json", "--large"]);
 
 if (!args) {
