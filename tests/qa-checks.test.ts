@@ -1264,15 +1264,33 @@ describe("negations", () => {
       'the source says "не е длъжен да", and the translation has no negation: meaning reversed?',
       'the source says "не се възстановява при", and the translation has no negation: meaning reversed?',
     ]);
-    // The translation's "improper" answers the source's "неправилна", not its "не покрива" (a stranger's warranty clause).
+    // The translation's "improper" answers the source's "неправилна", not its "не покрива" (a stranger's warranty clause):
+    // the word the source negates is translated, its other negative word kept and its "no" dropped. An error.
     expect(
       negations(
         withSentences(
           "Гаранцията не покрива повреди, причинени от неправилна експлоатация.",
           "The warranty covers damage caused by improper operation.",
         ),
-      ).map((f) => f.reason),
-    ).toEqual(['the source says "не покрива повреди", and the translation has no negation: meaning reversed?']);
+      ).map((f) => [f.severity, f.reason]),
+    ).toEqual([
+      [
+        "error",
+        `the source says "не покрива повреди", and the translation has no negation but where the source's other negative words are ("improper"): meaning reversed?`,
+      ],
+    ]);
+    // "не може ... без" said positively is a warning (reworded, perhaps rightly); with its "без" kept and its "не" dropped, an error.
+    const sublet = "Наемателят не може да преотдава имота без писменото съгласие на наемодателя.";
+    expect(
+      negations(withSentences(sublet, "The Tenant may sublet the property only with the written consent of the Landlord.")).map(
+        (f) => f.severity,
+      ),
+    ).toEqual(["warning"]);
+    expect(
+      negations(withSentences(sublet, "The Tenant may sublet the property without the written consent of the Landlord.")).map(
+        (f) => f.severity,
+      ),
+    ).toEqual(["error"]);
     // "никога да не" is one negation, which "never" answers: "никога" is no negative word of the source's own (NTREX).
     expect(
       negations(
@@ -1330,13 +1348,17 @@ describe("negations", () => {
     expect(negations(kept)).toEqual([]);
   });
 
-  test("a translation's 'without' answers its source's 'без', not a prohibition: one dropped beside it is a warning", () => {
+  test("a translation's 'without' answers its source's 'без', not a prohibition: one dropped beside it is flagged, an error", () => {
     const b = withSentences(
       "Не давайте лекарството на деца без лекарско предписание.",
       "Give the medicine to children without a prescription.",
     );
-    expect(negations(b).map((f) => f.reason)).toEqual([
-      'the source says "Не давайте лекарството", and the translation has no negation: meaning reversed?',
+    // "давайте" is translated ("give"): the prohibition reversed, its "без" kept.
+    expect(negations(b).map((f) => [f.severity, f.reason])).toEqual([
+      [
+        "error",
+        `the source says "Не давайте лекарството", and the translation has no negation but where the source's other negative words are ("without"): meaning reversed?`,
+      ],
     ]);
     const kept = withSentences(
       "Не давайте лекарството на деца без лекарско предписание.",

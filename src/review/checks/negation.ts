@@ -5,7 +5,7 @@ import type { NegatedBound } from "../../lang/types.js";
 import { highestIdf } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
-import { clip, round } from "../text.js";
+import { clip, round, unique } from "../text.js";
 import { negatedLimitsAnswered } from "./limits.js";
 import type { Check } from "./types.js";
 
@@ -243,18 +243,20 @@ export const negation: Check = {
     // ("Do not open the cover" / "Отваряйте капака"; "do not include" / "включват"). A memory should not take it.
     // Not where a bound may be what the negation says ("cannot cancel after it is shipped" / "може да бъде отменена до").
     const bounded = sn.bounds.some((b) => says(b.negated, source) || says(b.plain, source));
+    // So too where the translation's only negative words answer the source's others: "не може да променя цената без
+    // съгласието" / "may change the price without the consent" kept "без" and dropped the "не" before it.
     const reversed =
       dropped !== undefined &&
-      none &&
+      (none || own) &&
       !bounded &&
       !(tn.restrictive && says(tn.restrictive, target)) &&
-      keepsNegatedWord(ctx, k, source, dropped, sn);
+      keepsNegatedWord(ctx, k, source, dropped, sn, own);
     return {
       type: "negation",
       severity: reversed ? "error" : "warning",
       reason:
         dropped !== undefined
-          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : ""}: meaning reversed?`
+          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(matchesIn(tn.any, target).map((m) => `"${m[0]}"`)).join(", ")})` : ""}: meaning reversed?`
           : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),
@@ -299,9 +301,9 @@ function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: 
  * not include": "include"). That word only: a later one, a noun, is as often kept by a translation that says the
  * same another way ("не уважава иска" / "dismisses the claim"). A source with another negative word after its
  * negation says something positive by two ("не може да прекрати без предизвестие" / "may terminate subject to
- * notice"): never.
+ * notice"): never, unless `second`: the translation keeps that other negative word, and drops only the first.
  */
-function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: string, sn: Negations): boolean {
+function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: string, sn: Negations, second = false): boolean {
   // Not the translations learned from the document: a long sentence's words learn a neighbour's now and then.
   const dictionary = ctx.given;
   if (!dictionary) return false;
@@ -312,7 +314,7 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const words = clause.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
   // The negation's own words, then: another negative word after them makes two.
   const own = said.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "").length;
-  if (words.slice(own).some((w) => says(sn.any, w))) return false;
+  if (!second && words.slice(own).some((w) => says(sn.any, w))) return false;
   const content = (w: string) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
   const at0 = words.findIndex(content);
   if (at0 < 0) return false;
