@@ -700,6 +700,11 @@ describe("align: pins a neighbour agrees with", () => {
       [5100, 4100, w],
     ];
     expect(corroborated(omission, 10_000, 9_000)).toEqual(omission);
+    // Pins every 400 sentences, a fifth of the text left out in one passage (slope 0.8): they run one for one on either
+    // side of it, and along the slope each differed from the next by 80 (stranger 67). All stay.
+    const sparse: Anchor[] = [];
+    for (let i = 0; i < 40_000; i += 400) if (i < 16_000 || i >= 24_000) sparse.push([i, i < 16_000 ? i : i - 8_000, w]);
+    expect(corroborated(sparse, 40_000, 32_000)).toEqual(sparse);
   });
 });
 
@@ -741,6 +746,11 @@ describe("align: pins the chain jumps out to and back from", () => {
       [8000, 7000, w],
     ];
     expect(withoutDetours(omission, 10_000, 9_000)).toBeUndefined();
+    // Four pins or more on a detour are the path: 8,000 sentences left out, then 8,000 notes added (stranger 67).
+    const both: Anchor[] = [[1000, 1000, w]];
+    for (let i = 24_000; i < 30_000; i += 500) both.push([i, i - 8_000, w]);
+    both.push([39_000, 39_000, w]);
+    expect(withoutDetours(both, 40_000, 40_000)).toBeUndefined();
     // Out and back by 50 sentences, fewer than 64: an addition and an omission the band search follows.
     expect(
       withoutDetours(
