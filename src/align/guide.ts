@@ -190,9 +190,10 @@ const PINS_AGREE = 32;
 
 /**
  * The anchors of a chain that a neighbour in it agrees with: their offsets from the
- * document's diagonal (or from a line of one sentence for one) differ by at most
- * `PINS_AGREE` sentences and a tenth of the sentences between them. A word or a number found once in each text is a
- * sentence and its translation as a rule; alone on its offset it may be chance,
+ * document's diagonal (or from a line of one sentence for one) differ by at
+ * most `PINS_AGREE` sentences and a tenth of the sentences between them. A
+ * word or a number found once in each text is a sentence and its translation
+ * as a rule; alone on its offset it may be chance,
  * and as a pin it holds the whole path to it: in a corpus repeated five times with
  * two words of each sentence swapped, one run of numbers written once in each
  * text paired source 8,987 with target 4,993, two copies apart, and 3,785
@@ -220,11 +221,13 @@ const DETOUR_MIN = 64;
 const DETOUR_TRUSTED = 4;
 
 /**
- * The chain without the pins of its detours, or undefined where it has none.
+ * The chain without the pins of its detours on fewer than `DETOUR_TRUSTED`
+ * pins, or undefined where it has none.
  * A detour is a run of pins the chain jumps out to and back from, corners
  * counted: its target gaps outgrow its source gaps by DETOUR_MIN sentences or
- * more in one jump and fall behind them in a later one (or the reverse). A translation that adds a long passage and
- * later leaves one out has one, its pins true; so does a text that repeats
+ * more in one jump and fall behind them in a later one (or the reverse). A
+ * translation that adds a long passage and later leaves one out has one, its
+ * pins true (and many of them); so does a text that repeats
  * itself, where the words a change made unique in each text can be two
  * copies of one sentence a copy apart. Two such pins agree with each other
  * (`corroborated`): a corpus repeated five times with two words of each
