@@ -33,14 +33,11 @@ export class NameIndex {
   private readonly parts = new Set<string>();
   /** Its words by skeleton length, for cognates. */
   private readonly byLength = new Map<number, LengthBucket>();
-  /** The skeletons of all its tokens (a number's is its key). */
-  readonly skeletons = new Set<string>();
   /** Whether a skeleton asked for, from the source's side ("s") or the target's ("t"), has a cognate in the list. */
   private readonly cognates = new Map<string, boolean>();
 
   constructor(list: readonly Matchable[]) {
     for (const t of list) {
-      this.skeletons.add(t.skeleton);
       if (t.kind !== "word") {
         this.others.add(`${t.kind}\u0000${t.key}`);
         continue;

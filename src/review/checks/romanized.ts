@@ -883,10 +883,6 @@ function knownAs(ctx: ReviewContext, w: string): ReadonlyMap<string, number> | u
 
 /** The known names read from the translation's side: target stem -> source keys. */
 const reversed = new WeakMap<object, Map<string, string[]>>();
-/** Whether one of `dictionaries` has target stem `stem` among the translations of source word `a`. */
-export function translatedBy(dictionaries: ReadonlyArray<Dictionary | undefined>, a: Matchable, stem: string): boolean {
-  return a.kind === "word" && dictionaries.some((d) => d?.lookup(a.stem)?.has(stem) === true);
-}
 
 function reverseKnown(ctx: ReviewContext): Map<string, string[]> {
   // A pair with no list of known names (bg-de, ru-en) has none to reverse.
