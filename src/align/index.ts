@@ -24,6 +24,7 @@ import {
 } from "../score/index.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { type Band, fullBand } from "./band.js";
+import { COARSE_DIMS, type Corridor, corridorOf } from "./coarse.js";
 import {
   type Anchor,
   anchorChain,
@@ -378,11 +379,13 @@ function roughPath(
   // dropped, so tracking cannot follow a template's wording into the wrong copy across a long omission.
   const once = corroborated(anchorChain([...f.matches.localAnchors(0, f.n, 0, f.m, 1), ...numberRunAnchors(f)], f.m), f.n, f.m);
   const model = given ? searchModel(given) : firstModel(f, once);
-  let best = pinnedSearch(f, once, model, params, shapes, rows);
+  // Where few words are found once, the coarse path over blocks of segments (through the pins) says which stretches the anchors may come from.
+  const vectors = (sourceSize: number, targetSize: number) => f.matches.blockVectors(sourceSize, targetSize, COARSE_DIMS);
+  let best = pinnedSearch(f, once, model, params, shapes, corridorOf(f.n, f.m, once, vectors), rows);
   // Pins the chain jumps out to and back from may be a repeated text's chance: the search with them and without keeps the cheaper path.
   const direct = withoutDetours(once, f.n, f.m);
   if (direct) {
-    const other = pinnedSearch(f, direct, model, params, shapes, rows);
+    const other = pinnedSearch(f, direct, model, params, shapes, corridorOf(f.n, f.m, direct, vectors), rows);
     if (other.found.cost < best.found.cost) best = other;
   }
   const { found, band, evidence } = best;
@@ -396,9 +399,11 @@ function pinnedSearch(
   model: LengthModel,
   params: CostParams,
   shapes: ReadonlyArray<readonly [number, number]>,
+  corridor: Corridor | undefined,
   rows?: RowProgress,
 ): { found: ReturnType<typeof viterbi>; band: Band; evidence: LexicalEvidence } {
-  const holds = consistentWith(once);
+  const pinsHold = consistentWith(once);
+  const holds = corridor ? (i: number, j: number) => pinsHold(i, j) && corridor.allows(i, j) : pinsHold;
   // A window holds the pins in it too: where a window's own words are all repeated (a template's copies), they carry the tracking on.
   const pinned = (i0: number, i1: number, j0: number, j1: number) => {
     const out: Anchor[] = [];
@@ -412,6 +417,7 @@ function pinnedSearch(
       f.m,
       (i0, i1, j0, j1) => [...f.matches.localAnchors(i0, i1, j0, j1).filter(([i, j]) => holds(i, j)), ...pinned(i0, i1, j0, j1)],
       once,
+      corridor,
     ),
   );
   const band = guideBand(f.n, f.m, chain, BAND_BASE);
