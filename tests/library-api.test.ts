@@ -69,7 +69,7 @@ describe("options are checked, naming the option and what it takes", () => {
     expect(sverkaError(() => alignSegments(segs, segs, { search: "wide" as never })).message).toMatch(/^alignSegments: option search/);
     await expect(
       alignFiles(corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), { inputFormat: "pdf" as never }),
-    ).rejects.toThrow(/alignFiles: option inputFormat must be one of "txt", "md", "html", "docx", "odt", "rtf", not "pdf"/);
+    ).rejects.toThrow(/alignFiles: option inputFormat must be one of "txt", "md", "html", "docx", "odt", "rtf", "srt", "vtt", not "pdf"/);
     await expect(
       alignFiles(corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt"), { maxBytes: 0 }),
     ).rejects.toThrow(/option maxBytes must be a whole number of at least 1/);

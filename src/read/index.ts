@@ -9,6 +9,7 @@ import { htmlparser2, htmlToText } from "./markup.js";
 import { odtToText } from "./odt.js";
 import { rtfToText } from "./rtf.js";
 import type { SourceMap } from "./source-map.js";
+import { looksLikeSubtitles, subtitlesToText } from "./subtitles.js";
 
 export { type Decoded, type DecodeLanguage, decodeBytes } from "./decode.js";
 export { type MarkdownText, markdownToText, readMarkdown } from "./markdown.js";
@@ -16,7 +17,7 @@ export { htmlToText } from "./markup.js";
 export { SourceMap } from "./source-map.js";
 export { foldSpaces } from "./space.js";
 
-export const INPUT_FORMATS = ["txt", "md", "html", "docx", "odt", "rtf"] as const;
+export const INPUT_FORMATS = ["txt", "md", "html", "docx", "odt", "rtf", "srt", "vtt"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** A document as read from disk: its text plus what was learned reading it. */
@@ -67,7 +68,20 @@ export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
  * The endings of the documents `align` reads (`formatForInput` knows each),
  * .txt first: what a folder of documents pairs up (`batch DIR`, `check DIR`).
  */
-export const DOCUMENT_EXTENSIONS = [".txt", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".rtf"] as const;
+export const DOCUMENT_EXTENSIONS = [
+  ".txt",
+  ".md",
+  ".markdown",
+  ".mdown",
+  ".html",
+  ".htm",
+  ".xhtml",
+  ".docx",
+  ".odt",
+  ".rtf",
+  ".srt",
+  ".vtt",
+] as const;
 
 /** The input format a file name says; .txt for anything unknown. */
 export function formatForInput(path: string): InputFormat {
@@ -77,6 +91,8 @@ export function formatForInput(path: string): InputFormat {
   if (lower.endsWith(".docx")) return "docx";
   if (lower.endsWith(".odt")) return "odt";
   if (lower.endsWith(".rtf")) return "rtf";
+  if (lower.endsWith(".srt")) return "srt";
+  if (lower.endsWith(".vtt")) return "vtt";
   return "txt";
 }
 
@@ -100,9 +116,9 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
         : "is an old binary Office document (Word's .doc): save it as .docx, .odt or text first",
       { path },
     );
-  const { text, encoding, sourceMap } = await extract(bytes, format, path, options);
+  const { text, encoding, sourceMap, read = format } = await extract(bytes, format, path, options);
   if (text.trim() === "") throw new SverkaError("the document is empty", { path });
-  return { path, text, encoding, format, ...(sourceMap ? { sourceMap } : {}) };
+  return { path, text, encoding, format: read, ...(sourceMap ? { sourceMap } : {}) };
 }
 
 /** The input path that stands for standard input ("sverka split -", "cat bg.txt | sverka align - en.txt"). */
@@ -196,7 +212,7 @@ async function extract(
   format: InputFormat,
   path: string,
   options: ReadOptions,
-): Promise<{ text: string; encoding: string; sourceMap?: SourceMap }> {
+): Promise<{ text: string; encoding: string; sourceMap?: SourceMap; read?: InputFormat }> {
   if (format === "html") await htmlparser2.preload();
   if (format === "docx") return { text: await docxToText(bytes, path), encoding: "docx" };
   if (format === "odt") return { text: await odtToText(bytes, path), encoding: "odt" };
@@ -212,6 +228,14 @@ async function extract(
     const markdown = readMarkdown(decoded.text, { onShare: options.onShare });
     return { text: markdown.text, sourceMap: markdown.map, encoding: decoded.encoding };
   }
+  if (format === "srt" || format === "vtt") return { text: subtitlesToText(decoded.text), encoding: decoded.encoding };
+  // Subtitles saved as .txt (or read from standard input) are read as subtitles, unless --input-format txt says otherwise.
+  if (format === "txt" && options.format === undefined && looksLikeSubtitles(decoded.text))
+    return {
+      text: subtitlesToText(decoded.text),
+      encoding: decoded.encoding,
+      read: decoded.text.includes("-->") && /^\uFEFF?\s*WEBVTT/u.test(decoded.text) ? "vtt" : "srt",
+    };
   const text = format === "html" ? htmlToText(decoded.text) : decoded.text;
   return { text, encoding: decoded.encoding };
 }
