@@ -100,6 +100,29 @@ describe("the coarse path over blocks (src/align/coarse.ts)", () => {
     expect(chance.sort((a, b) => a - b)[chance.length >> 1]!).toBeLessThan(0.4);
   });
 
+  test("no coarse path where pins are never 512 segments apart on both sides: the pins hold the tracking", () => {
+    const vectors = () => ({ source: blocks(range(0, 3000), 64), target: blocks([...range(0, 1000), ...range(1700, 3000)], 16) });
+    const every = (step: number) => range(0, 3000 / step).map((k) => [k * step, k * step < 1000 ? k * step : k * step - 700, 5] as const);
+    // Pins every 100 sentences, the 700 left out between two of them: that is where the gap is.
+    expect(
+      corridorOf(
+        3000,
+        2300,
+        every(100).filter(([i]) => i < 1000 || i >= 1700),
+        vectors,
+      ),
+    ).toBeUndefined();
+    // Pins every 600: stretches of 600 a side with none.
+    expect(
+      corridorOf(
+        3000,
+        2300,
+        every(600).filter(([i]) => i < 1000 || i >= 1700),
+        vectors,
+      ),
+    ).toBeInstanceOf(Corridor);
+  });
+
   test("where the blocks are alike, the pins say where the texts meet", () => {
     // Four blocks' worth of text again and again (a manual's chapters of the same steps in a cycle), three turns of it
     // left out: the gap could be at any turn. Pins every 100 segments, as a chapter's model code found once in each

@@ -119,6 +119,7 @@ export function coarsePath(source: BlockVectors, target: BlockVectors, pins: rea
   let prev = [new Float64Array(W), new Float64Array(W), new Float64Array(W)] as const;
   let row = [new Float64Array(W), new Float64Array(W), new Float64Array(W)] as const;
   const never = +INFINITY;
+  const before = new Int32Array(M + 1);
   prev[1][0] = never;
   prev[2][0] = never;
   for (let y = 1; y <= M; y++) {
@@ -137,6 +138,10 @@ export function coarsePath(source: BlockVectors, target: BlockVectors, pins: rea
     windows.against(s, (x - 1) * source.dims);
     const pinsFrom = pinned.start[x - 1]!;
     const pinsTo = pinned.start[x]!;
+    // The block's pins before each target step: those a link misses are then two reads, however many the block has.
+    before.fill(0);
+    for (let q = pinsFrom; q < pinsTo; q++) before[pinned.step[q]! + 1]!++;
+    for (let y = 1; y <= M; y++) before[y]! += before[y - 1]!;
     for (let y = 1; y <= M; y++) {
       const c = x * W + y;
       // A source block left out: a gap opened here, or one going on.
@@ -173,7 +178,7 @@ export function coarsePath(source: BlockVectors, target: BlockVectors, pins: rea
         // Per block of text on the two sides: a link of more steps leaves fewer to leave out, so it costs as much more.
         let cost = (1 - windows.cosine(w, y)) * (0.5 + k / (2 * STEPS));
         // A pin of the block whose target lies more than a step outside the link's.
-        for (let q = pinsFrom; q < pinsTo; q++) if (pinned.step[q]! < w - 1 || pinned.step[q]! > y) cost += PIN_MISSED;
+        if (pinsTo > pinsFrom) cost += PIN_MISSED * (before[max(0, w - 1)]! + pinsTo - pinsFrom - before[min(M, y + 1)]!);
         if (L0[w]! + cost < best) {
           best = L0[w]! + cost;
           how = 3 * k;
@@ -390,6 +395,28 @@ export class Corridor implements CoarseGuide {
   }
 }
 
+/**
+ * Segments of each side between two pins (or a pin and an end) from which
+ * the pins alone are too few to hold the tracking, and the coarse path is
+ * worth its cost (half a second a 25,000-sentence piece). Pins every few
+ * sentences (a contract's names and amounts, running text's numbers) leave
+ * it nothing to add, and neither do pins either side of a passage one side
+ * left out: they say where it is.
+ */
+const PINS_APART = 512;
+
+/** Whether some stretch of PINS_APART segments or more on both sides holds no pin. */
+function sparse(pins: readonly Anchor[], n: number, m: number): boolean {
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of pins) {
+    if (pi - i >= PINS_APART && pj - j >= PINS_APART) return true;
+    i = max(i, pi);
+    j = max(j, pj);
+  }
+  return n - i >= PINS_APART && m - j >= PINS_APART;
+}
+
 /** The corridor for a pair, or none where the pair is short or the coarse path links too little to trust. */
 export function corridorOf(
   n: number,
@@ -397,7 +424,7 @@ export function corridorOf(
   pins: readonly Anchor[],
   vectors: (sourceSize: number, targetSize: number) => { source: BlockVectors; target: BlockVectors },
 ): Corridor | undefined {
-  if (n < COARSE_MIN || m < COARSE_MIN) return undefined;
+  if (n < COARSE_MIN || m < COARSE_MIN || !sparse(pins, n, m)) return undefined;
   const size = blockSize(n, m);
   const { source, target } = vectors(size, size / STEPS);
   const links = coarsePath(source, target, pins);

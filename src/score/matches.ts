@@ -160,7 +160,8 @@ export class LexicalMatches {
     const dim = (t: number) => (Math.imul(t, 0x9e3779b1) >>> 0) % dims;
     const rare = (this.n + this.m) * BLOCK_NUMBER_RARE;
     const weight = this.weight.map((w, k) =>
-      this.kind[k] === "number" && this.sourceTypes[this.source[k]!]!.segments.length + this.targetTypes[this.target[k]!]!.segments.length <= rare
+      this.kind[k] === "number" &&
+      this.sourceTypes[this.source[k]!]!.segments.length + this.targetTypes[this.target[k]!]!.segments.length <= rare
         ? w * BLOCK_NUMBER_WEIGHT
         : w,
     );
