@@ -100,7 +100,7 @@ describe("the coarse path over blocks (src/align/coarse.ts)", () => {
     expect(chance.sort((a, b) => a - b)[chance.length >> 1]!).toBeLessThan(0.4);
   });
 
-  test("no coarse path where pins are never 512 segments apart on both sides: the pins hold the tracking", () => {
+  test("no coarse path where pins are never 256 segments apart on both sides: the pins hold the tracking", () => {
     const vectors = () => ({ source: blocks(range(0, 3000), 64), target: blocks([...range(0, 1000), ...range(1700, 3000)], 16) });
     const every = (step: number) => range(0, 3000 / step).map((k) => [k * step, k * step < 1000 ? k * step : k * step - 700, 5] as const);
     // Pins every 100 sentences, the 700 left out between two of them: that is where the gap is.

@@ -104,7 +104,8 @@ const LINK_MAX = 2 * STEPS;
  * it makes, in order. Every cell is searched, so a passage left out or added
  * anywhere, of any length, is seen where words found once in each text are
  * too few to hold the tracking (the same news in three sets of figures, a
- * manual's chapters of the same steps in another order).
+ * manual's chapters each drawn from the same few steps). A block is a bag
+ * of words: chapters that are the same sentences in another order look alike.
  */
 export function coarsePath(source: BlockVectors, target: BlockVectors, pins: readonly Anchor[] = []): BlockLink[] {
   const N = source.count;
@@ -403,7 +404,7 @@ export class Corridor implements CoarseGuide {
  * it nothing to add, and neither do pins either side of a passage one side
  * left out: they say where it is.
  */
-const PINS_APART = 512;
+const PINS_APART = 256;
 
 /** Whether some stretch of PINS_APART segments or more on both sides holds no pin. */
 function sparse(pins: readonly Anchor[], n: number, m: number): boolean {
