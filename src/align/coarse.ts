@@ -71,7 +71,7 @@ export function blockSize(n: number, m: number): number {
 const LOCAL = 8;
 
 /** Each block's vector less the mean of the blocks within LOCAL of it, at unit length. */
-export function centred(values: Float32Array, count: number, dims: number): Float32Array {
+function centred(values: Float32Array, count: number, dims: number): Float32Array {
   const out = new Float32Array(count * dims);
   const sums = new Float64Array((count + 1) * dims);
   for (let b = 0; b < count; b++) for (let d = 0; d < dims; d++) sums[(b + 1) * dims + d] = sums[b * dims + d]! + values[b * dims + d]!;

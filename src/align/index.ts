@@ -22,6 +22,7 @@ import {
   shapePriors,
   surelyAbove,
 } from "../score/index.js";
+import type { BlockVectors } from "../score/matches.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { type Band, fullBand } from "./band.js";
 import { COARSE_DIMS, type Corridor, corridorOf } from "./coarse.js";
@@ -380,7 +381,9 @@ function roughPath(
   const once = corroborated(anchorChain([...f.matches.localAnchors(0, f.n, 0, f.m, 1), ...numberRunAnchors(f)], f.m), f.n, f.m);
   const model = given ? searchModel(given) : firstModel(f, once);
   // Where few words are found once, the coarse path over blocks of segments (through the pins) says which stretches the anchors may come from.
-  const vectors = (sourceSize: number, targetSize: number) => f.matches.blockVectors(sourceSize, targetSize, COARSE_DIMS);
+  // Made once: the search without a detour's pins asks for the same blocks (the pair's sizes are the same).
+  let blocks: { source: BlockVectors; target: BlockVectors } | undefined;
+  const vectors = (sourceSize: number, targetSize: number) => (blocks ??= f.matches.blockVectors(sourceSize, targetSize, COARSE_DIMS));
   let best = pinnedSearch(f, once, model, params, shapes, corridorOf(f.n, f.m, once, vectors), rows);
   // Pins the chain jumps out to and back from may be a repeated text's chance: the search with them and without keeps the cheaper path.
   const direct = withoutDetours(once, f.n, f.m);

@@ -234,7 +234,7 @@ async function extract(
     return {
       text: subtitlesToText(decoded.text),
       encoding: decoded.encoding,
-      read: decoded.text.includes("-->") && /^\uFEFF?\s*WEBVTT/u.test(decoded.text) ? "vtt" : "srt",
+      read: /^\uFEFF?\s*WEBVTT/u.test(decoded.text) ? "vtt" : "srt",
     };
   const text = format === "html" ? htmlToText(decoded.text) : decoded.text;
   return { text, encoding: decoded.encoding };
