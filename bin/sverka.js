@@ -40,18 +40,20 @@ try {
     const { VERSION } = await import("../dist/src/version.js");
     process.stdout.write(`${VERSION}\n`);
   } else {
-    // The build bundles the command's modules into dist/cli/ (scripts/bundle-cli.js): one file loads in half
-    // the time of the hundred it is made of. A checkout built by tsc alone runs them from dist/src/.
-    const bundled = existsSync(new URL("../dist/cli/index.js", import.meta.url));
+    // The build bundles the command's modules into one CommonJS file (scripts/bundle-cli.js says why): it loads in
+    // half the time of the hundred modules it is made of. A checkout built by tsc alone runs them from dist/src/.
+    const bundled = existsSync(new URL("../dist/cli/index.cjs", import.meta.url));
+    const load = bundled ? module.createRequire(import.meta.url) : (id) => import(id);
     // A long alignment (`align`, or `check` of two documents) on Linux runs in a process started with fixed malloc
     // thresholds: less memory, less time in the kernel. Asked of a module of its own, before the CLI loads: the
     // process that only launches another never loads it.
-    const malloc = bundled ? "../dist/cli/malloc.js" : "../dist/src/io/malloc.js";
     const aligns = argv[0] === "align" || argv[0] === "check";
-    const env = aligns ? (await import(malloc)).relaunchEnv(argv, process.env) : undefined;
+    const env = aligns
+      ? (await load(bundled ? "../dist/cli/malloc.cjs" : "../dist/src/io/malloc.js")).relaunchEnv(argv, process.env)
+      : undefined;
     if (env) process.exitCode = await relaunch(env);
     else {
-      const { quietOnClosedPipe, run } = await import(bundled ? "../dist/cli/index.js" : "../dist/src/cli/index.js");
+      const { quietOnClosedPipe, run } = await load(bundled ? "../dist/cli/index.cjs" : "../dist/src/cli/index.js");
       quietOnClosedPipe(process.stdout, process.stderr);
       process.exitCode = await run(argv);
     }

@@ -15,7 +15,7 @@ function newest(path) {
   return out;
 }
 
-const built = ["dist/src/index.js", "dist/cjs/index.cjs", "dist/cli/index.js", "dist/src/page/page.js"];
+const built = ["dist/src/index.js", "dist/cjs/index.cjs", "dist/cli/index.cjs", "dist/src/page/page.js"];
 const oldest = Math.min(...built.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
 const sources = Math.max(newest("src"), newest("data/lexicon"), newest("package.json"), newest("tsconfig.json"));
 if (oldest === 0 || oldest < sources) {

@@ -115,7 +115,7 @@ describe("the packed package", () => {
         "dist/cjs/index.cjs",
         "dist/cjs/index.d.cts",
         // The command's bundle (scripts/bundle-cli.js): without it bin/sverka.js still runs, from dist/src, slower.
-        "dist/cli/index.js",
+        "dist/cli/index.cjs",
         "data/lexicon/bg-en.tsv",
         "docs/library.md",
       ]),

@@ -144,7 +144,7 @@ describe("merging dictionaries (the lexicon with what each alignment learns)", (
 });
 
 // Loader hooks in the child report every module from node_modules it imports; require.cache
-// at exit adds the CommonJS ones that a lazy require() loaded.
+// at exit adds the CommonJS ones that a lazy require() loaded, and the command's bundle.
 const HOOKS = `export async function load(url, context, next) {
   const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(url);
   if (m) process.stderr.write("sverka-loaded " + m[1] + "\\n");
@@ -159,6 +159,9 @@ process.on("exit", () => {
   for (const path of Object.keys(cache)) {
     const m = /[\\\\/]node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)[\\\\/]/.exec(path);
     if (m) process.stderr.write("sverka-loaded " + m[1].replace("\\\\", "/") + "\\n");
+    // The command's bundle is CommonJS, required by bin/sverka.js: the hooks above do not see it.
+    const own = /[\\\\/](dist[\\\\/](?:src|cli)[\\\\/].*)$/.exec(path);
+    if (own) process.stderr.write("sverka-module " + own[1].replaceAll("\\\\", "/") + "\\n");
   }
   // And Node's own modules, as node:crypto.
   for (const entry of process.moduleLoadList) if (entry.startsWith("NativeModule ")) process.stderr.write("sverka-loaded node:" + entry.slice(13) + "\\n");
@@ -186,7 +189,7 @@ describe("the command runs from its bundle (dist/cli, scripts/bundle-cli.js)", (
     const [bg, en] = [corpus("osce-alliance-2024", "bg.txt"), corpus("osce-alliance-2024", "en.txt")];
     const outputs = ["seed.json", "seed.html", "seed.tsv"].map((f) => join(dir, f));
     const modules = packagesLoaded(["align", bg, en, ...outputs.flatMap((o) => ["-o", o])], true);
-    expect([...modules].filter((m) => m.startsWith("dist/cli/"))).toContain("dist/cli/index.js");
+    expect([...modules].filter((m) => m.startsWith("dist/cli/"))).toContain("dist/cli/index.cjs");
     expect([...modules].filter((m) => m.startsWith("dist/src/"))).toEqual([]);
     // The same files from the modules of dist/src, in this process: data, the lexicon's stems, the review page were found from the bundle.
     const own = outputs.map((o) => o.replace("seed.", "own."));
