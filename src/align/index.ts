@@ -45,6 +45,7 @@ import {
   withoutStrays,
   withRectangles,
 } from "./guide.js";
+import { packWeaves } from "./weaves.js";
 
 export interface AlignOptions {
   /** Most segments on one side of a link (default 4: 1-4, 4-1, 2-2 and below). */
@@ -136,7 +137,8 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
   const posterior = posteriors(search.band, search.shapes, search.costs);
   // The evidence the search read, so that each link is explained by exactly the terms the search added.
   const inputs: CostInputs = { features: f, evidence: search.evidence, model: searchModel(search.model), params: search.params };
-  const gathered = gatheredGaps(search.path, f);
+  const gaps = gatheredGaps(search.path, f);
+  const gathered = packWeaves(gaps.steps, gaps.scoredAs, f);
   const links = gathered.steps.map(([i, a, j, b], k): Link => {
     const [si, sa, sj, sb] = gathered.scoredAs[k]!;
     const link: Link = {
