@@ -503,6 +503,44 @@ describe("sverka batch", () => {
     );
   });
 
+  test("each output a manifest names is of the format its ending says: refused where -f says another, taken where -f is not given", async () => {
+    // Stranger 70: -f json wrote JSON into manual-out.tmx, and TMX went into m.json and m.xls; the batch said "done".
+    const dir = batchDir();
+    writeFileSync(join(dir, "tmx.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\tout/manual-out.tmx\n");
+    const mismatch = await sverka(["batch", join(dir, "tmx.tsv"), "-f", "json"]);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toContain("manual-out.tmx: the ending .tmx says tmx, but --format says json: name the file");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    writeFileSync(join(dir, "xls.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\tout/m.xls\n");
+    const foreign = await sverka(["batch", join(dir, "xls.tsv")]);
+    expect(foreign.code).toBe(2);
+    expect(foreign.stderr).toContain("sverka does not write Excel 97-2003 workbooks (.xls)");
+    // Without -f, the named outputs' ending is the batch's format, the default outputs' too.
+    writeFileSync(join(dir, "json.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\tout/m.json\ndocs/bus.bg.txt\tdocs/bus.en.txt\n");
+    expect((await sverka(["batch", join(dir, "json.tsv"), "--out-dir", join(dir, "out"), "--jobs", "1", "-q"])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "out", "m.json"), "utf8")).format).toBe("sverka-bitext");
+    expect(JSON.parse(readFileSync(join(dir, "out", "bus.json"), "utf8")).format).toBe("sverka-bitext");
+    writeFileSync(join(dir, "mixed.tsv"), "docs/osce.bg.txt\tdocs/osce.en.txt\tout/a.json\ndocs/bus.bg.txt\tdocs/bus.en.txt\tout/b.tmx\n");
+    const mixed = await sverka(["batch", join(dir, "mixed.tsv")]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain("the outputs it names are of 2 formats (a.json: json, b.tmx: tmx), and a batch writes one");
+  });
+
+  test("a project's folder: node_modules and hidden folders are not read, and a long list of other files is cut short", async () => {
+    // Stranger 70: `batch .` where sverka was installed listed 1,445 files of node_modules on one line of 60 KB.
+    const dir = batchDir();
+    for (const folder of ["node_modules/pkg", ".git/objects"]) {
+      mkdirSync(join(dir, "docs", folder), { recursive: true });
+      copyFileSync(join(dir, "docs", "osce.bg.txt"), join(dir, "docs", folder, "stray.bg.txt"));
+      writeFileSync(join(dir, "docs", folder, "readme.md"), "A package.\n");
+    }
+    for (let k = 0; k < 25; k++) writeFileSync(join(dir, "docs", `notes${k}.log`), "x\n");
+    const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--jobs", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(/node_modules|\.git|stray/);
+    expect(r.stderr).toMatch(/25 files pair with nothing, left out: \S+notes0\.log, \S+notes1\.log, (\S+, ){7}\S+ and 15 more \(/);
+  });
+
   test("interrupted in one thread: it stops after the pair in progress, and the pairs not reached are listed as not done, not as holes", async () => {
     const dir = batchDir();
     const pairs = await readManifest(join(dir, "docs"), {

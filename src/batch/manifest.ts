@@ -52,6 +52,8 @@ export interface ManifestOptions {
    * written where it says. Default true.
    */
   readonly confine?: boolean;
+  /** Called with each output a manifest line names (not the default ones): it may refuse one by throwing. */
+  readonly checkOutput?: (output: string) => void;
 }
 
 /**
@@ -255,8 +257,8 @@ async function readDirectory(path: string, options: ManifestOptions): Promise<Ba
   }
   if (into.pairs.length === 0) {
     const why = [
-      into.unpaired.length ? `; without a counterpart: ${into.unpaired.map((u) => `${u.file} (${u.reason})`).join(", ")}` : "",
-      into.others.length ? `; no document of either language: ${into.others.join(", ")}` : "",
+      into.unpaired.length ? `; without a counterpart: ${someOf(into.unpaired.map((u) => `${u.file} (${u.reason})`))}` : "",
+      into.others.length ? `; no document of either language: ${someOf(into.others)}` : "",
     ].join("");
     throw new SverkaError(
       `no document pairs in the directory: expected NAME.${sl}.EXT with NAME.${tl}.EXT, a folder per document holding ${sl}.EXT and ${tl}.EXT, or folders ${sl}/ and ${tl}/ holding documents of the same names (EXT: ${EXTENSIONS_SAID}; the codes come from -s and -t; a manifest lists pairs named otherwise)${why}`,
@@ -264,6 +266,11 @@ async function readDirectory(path: string, options: ManifestOptions): Promise<Ba
     );
   }
   return into;
+}
+
+/** Folders never read: hidden ones (.git) and installed packages (node_modules: a project's folder holds thousands of their files). */
+function skipped(folder: string): boolean {
+  return folder.startsWith(".") || folder === "node_modules";
 }
 
 /** Folders below the one given that are read at most: a client's, a year's, a project's... (a link loop is never followed). */
@@ -292,7 +299,7 @@ async function walkFolder(
     here,
     how.outputs,
   );
-  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith("."));
+  const folders = entries.filter((e) => e.isDirectory() && !skipped(e.name));
   // A folder per language (site/bg/about.html with site/en/about.html; bg-BG/, en_US/ too): its documents pair by their paths within.
   const language = (e: { name: string }) => e.name.toLowerCase().split(/[-_]/u, 1)[0];
   const source = folders.find((e) => language(e) === how.sl);
@@ -372,7 +379,7 @@ async function pairLanguageFolders(
 async function documentsIn(dir: string, within: string, depth: number): Promise<string[]> {
   const out: string[] = [];
   for (const e of (await readdir(dir, { withFileTypes: true })).sort(byName)) {
-    if (e.name.startsWith(".")) continue;
+    if (e.name.startsWith(".") || (e.isDirectory() && skipped(e.name))) continue;
     const path = within ? `${within}/${e.name}` : e.name;
     if (e.isFile() && isDocumentFile(e.name)) out.push(path);
     else if (e.isDirectory() && depth < MAX_DEPTH) out.push(...(await documentsIn(join(dir, e.name), path, depth + 1)));
@@ -408,7 +415,16 @@ function byName(a: { name: string }, b: { name: string }): number {
 
 /** Files of a folder that are no document of the pair, as `batch` and `check` say them: "2 files pair with nothing, left out: a, b". */
 export function pairsWithNothing(files: readonly string[]): string {
-  return `${files.length === 1 ? "1 file pairs" : `${files.length} files pair`} with nothing, left out: ${files.join(", ")}`;
+  return `${files.length === 1 ? "1 file pairs" : `${files.length} files pair`} with nothing, left out: ${someOf(files)}`;
+}
+
+/** Names a message lists at most: a folder of thousands (a project's build output) would be a line of 100 KB. */
+const LISTED = 10;
+
+/** The first LISTED of `items`, and how many more. */
+function someOf(items: readonly string[]): string {
+  const more = items.length - LISTED;
+  return more > 0 ? `${items.slice(0, LISTED).join(", ")} and ${more.toLocaleString("en-US")} more` : items.join(", ");
 }
 
 /** The endings a folder's documents may have, as messages say them. */
@@ -460,7 +476,8 @@ async function readTsvManifest(path: string, options: ManifestOptions): Promise<
       output: out,
       ...languages,
     });
-    if (!output) named.push(pairs.length - 1);
+    if (output) options.checkOutput?.(out);
+    else named.push(pairs.length - 1);
   });
   if (pairs.length === 0) throw new SverkaError("the manifest lists no pairs", { path });
   return withDistinctNames(pairs, named, outDir, options.extension);

@@ -1,6 +1,6 @@
 /** `sverka batch` and `sverka merge`: rendering and files around the batch library. */
 
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
 import {
   type BatchOptions,
@@ -14,7 +14,7 @@ import {
   type Unpaired,
 } from "../batch/index.js";
 import { ExitCode, SverkaError } from "../errors.js";
-import { type FormatName, formatForPath, formats } from "../formats/index.js";
+import { chooseOutputFormat, type FormatName, formatEndings, formatForPath, formats } from "../formats/index.js";
 import {
   addLeftOut,
   countLeftOut,
@@ -66,16 +66,43 @@ export interface BatchFlags {
   failOn?: Severity;
   /** Whether -s or -t was given: else the summary says the direction is the default one. */
   languagesGiven?: boolean;
+  /** Whether -f was given (false: `format` is the default, and a manifest's output endings may say another). */
+  formatGiven?: boolean;
+}
+
+/** The one format the outputs a manifest names end in, if they say one; refused where they say several. */
+function saidFormat(said: ReadonlyMap<FormatName, string>, manifest: string): FormatName | undefined {
+  if (said.size > 1)
+    throw new SverkaError(
+      `the outputs it names are of ${said.size} formats (${[...said].map(([f, o]) => `${basename(o)}: ${f}`).join(", ")}), and a batch writes one: ` +
+        "end them alike, or give --format and end them so",
+      { path: manifest },
+    );
+  return [...said.keys()][0];
 }
 
 export async function batchCommand(manifest: string, flags: BatchFlags, io: Io): Promise<number> {
-  const input = await readBatchInput(manifest, {
+  // Each output a manifest names must end as its format does, as `align -o` asks (a CAT tool given x.tmx would get JSON).
+  const given = flags.formatGiven === false ? undefined : flags.format;
+  const said = new Map<FormatName, string>();
+  const reading = {
     sourceLang: flags.sourceLang,
     targetLang: flags.targetLang,
     outDir: flags.outDir ?? "out",
     extension: formats[flags.format].extensions[0]!,
     confine: flags.outDir !== undefined,
-  });
+    checkOutput: (output: string) => {
+      const format = chooseOutputFormat(output, given, formatEndings, flags.format);
+      if (formatForPath(output)) said.set(format, output);
+    },
+  };
+  let input = await readBatchInput(manifest, reading);
+  // Without -f, the outputs' endings say the format (a manifest of .json outputs writes JSON), the default ones' too.
+  const format = given ?? saidFormat(said, manifest) ?? flags.format;
+  if (format !== flags.format) {
+    flags = { ...flags, format };
+    input = await readBatchInput(manifest, { ...reading, extension: formats[format].extensions[0]! });
+  }
   const pairs = flags.shard ? shard(input.pairs, flags.shard) : input.pairs;
   // Files without a counterpart are listed once: in the first shard's table and report.
   const first = !flags.shard || flags.shard.startsWith("1/");

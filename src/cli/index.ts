@@ -932,7 +932,8 @@ Examples:
     .action(async (manifest: string, flags: BatchFlags, command: Command) => {
       const { batchCommand } = await import("./batch.js");
       const languagesGiven = ["sourceLang", "targetLang"].some((name) => command.getOptionValueSource(name) === "cli");
-      cli.setExit(await batchCommand(manifest, { ...flags, languagesGiven }, cli.io));
+      const formatGiven = command.getOptionValueSource("format") === "cli";
+      cli.setExit(await batchCommand(manifest, { ...flags, languagesGiven, formatGiven }, cli.io));
     });
 }
 
