@@ -48,6 +48,18 @@ describe("clock times", () => {
     expect(flags[0]!.reason).toBe(`the translation says ${target} where the source says ${source}`);
   });
 
+  test("a time one side names in words (midnight, noon) is the other's figures; another hour is still flagged", () => {
+    // Stranger 70: "от 5:00 до 24:00 часа" / "from 5 a.m. to midnight" was warned as 24:00 missing.
+    const shop = (time: string, words: string) =>
+      pair(`Магазинът работи всеки ден от 5:00 до ${time} часа.`, `The shop is open every day from 5 a.m. to ${words}.`);
+    expect(problems(shop("24:00", "midnight"))).toEqual([]);
+    expect(problems(shop("12:00", "noon"))).toEqual([]);
+    expect(problems(pair("Срещата е по обед, в 12:00 ч.", "The meeting is at 12:00 noon."))).toEqual([]);
+    expect(problems(pair("Магазинът работи до полунощ.", "The shop is open until 00:00."))).toEqual([]);
+    expect(problems(shop("23:00", "midnight"))).toEqual([expect.objectContaining({ type: "numbers" })]);
+    expect(problems(shop("24:00", "noon"))).toEqual([expect.objectContaining({ type: "numbers" })]);
+  });
+
   test("a duration in hours with a decimal comma is still a number (2,5 часа, 2.5 hours)", () => {
     const b = pair("Ремонтът на моста ще продължи 2,5 часа през нощта.", "The repair of the bridge will take 2.5 hours during the night.");
     expect(problems(b)).toEqual([]);

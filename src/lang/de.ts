@@ -63,7 +63,7 @@ export const de: LanguageData = {
   decimalSeparator: ",",
   // "3.–5. März", "3. und 4. März": the day's dot before a range's dash or a joiner (a dot before the month is `dates.dayOf`).
   ordinalSuffix: String.raw`\.(?=[\s\u00a0]?[-–—]|\s(?:und|bis|oder)\s)`,
-  timeMarkers: { am: "(?!)", pm: "(?!)", h: "(?:Uhr|h)(?![\\p{L}])", hour: "Uhr" },
+  timeMarkers: { am: "(?!)", pm: "(?!)", h: "(?:Uhr|h)(?![\\p{L}])", hour: "Uhr", midnight: "Mitternacht", noon: "Mittag" },
   magnitudes: [
     ["tausend|tsd\\.?", 1e3],
     ["million\\p{L}*|mio\\.?", 1e6],

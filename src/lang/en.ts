@@ -802,7 +802,13 @@ export const en: LanguageData = {
     "the of and that with this is are from it have has not which will would were been their they she his said its also who about after than there what when can should these those into our your".split(
       " ",
     ),
-  timeMarkers: { am: "a\\.?\\s?m\\.?(?![\\p{L}])", pm: "p\\.?\\s?m\\.?(?![\\p{L}])", h: "(?:hrs|h)(?![\\p{L}])" },
+  timeMarkers: {
+    am: "a\\.?\\s?m\\.?(?![\\p{L}])",
+    pm: "p\\.?\\s?m\\.?(?![\\p{L}])",
+    h: "(?:hrs|h)(?![\\p{L}])",
+    midnight: "midnight",
+    noon: "noon|midday",
+  },
   // "15 April 2024", "April 15, 2024", "the 15th of April"; numeric dates with slashes are month first (US) or day first (UK).
   dates: {
     months: [

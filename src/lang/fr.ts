@@ -74,6 +74,8 @@ export const fr: LanguageData = {
     pm: "(?:de\\s+l['’]après-midi|du\\s+soir)(?![\\p{L}])",
     h: "(?:heures?|h)(?![\\p{L}])",
     hour: "h",
+    midnight: "minuit",
+    noon: "midi",
     // "à 14 h", "dès 8 h", "de 9 h à 17 h"; not "48 h" alone (a span of hours).
     wholeHour: String.raw`(?:(?<=(?:^|[\s(])(?:à|dès|vers|avant|après|jusqu['’]à|entre|et)\s)|(?=\d{1,2}\s?h\s?(?:à|-|–)\s?\d))`,
   },

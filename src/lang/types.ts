@@ -143,6 +143,9 @@ export interface LanguageData {
      * ("à 14 h", but "48 h" is a span of hours): without it, every one is.
      */
     readonly wholeHour?: string;
+    /** The words naming 0:00 (24:00) and 12:00, as regex sources of a word's start ("полунощ", "noon|midday"): a time one side names so is the other's figures. */
+    readonly midnight?: string;
+    readonly noon?: string;
   };
   /** Words that multiply the number before them ("2 млн.", "25 thousand"), as regex source -> factor. */
   readonly magnitudes: ReadonlyArray<readonly [pattern: string, factor: number]>;

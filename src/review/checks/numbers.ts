@@ -113,6 +113,9 @@ function unpaired(
     ut = ut.filter((v) => !alike.has(v));
   }
   [us, ut] = pairedTwoWays(us, ut);
+  // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words.
+  us = namedTimes(us, ctx.target, link.target);
+  ut = namedTimes(ut, ctx.source, link.source);
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);
@@ -594,6 +597,23 @@ function pairedTwoWays(source: readonly Counted[], target: readonly Counted[]): 
   const us = source.filter((a) => !target.some((b) => writtenTwoWays(a, b)));
   const ut = target.filter((b) => !source.some((a) => writtenTwoWays(a, b)));
   return sameTimes(us, ut);
+}
+
+/** Patterns of the words naming a time, by their source: made once, when a time is first left unpaired. */
+const timeWords = new Map<string, RegExp>();
+
+/** The numbers of `list` but the clock times the other side names in words: 0:00 or 24:00 its midnight, 12:00 its noon. */
+function namedTimes(list: Counted[], other: SideInfo, ids: readonly number[]): Counted[] {
+  const { midnight, noon } = other.lang.timeMarkers;
+  if (!list.some((v) => v.key.endsWith(":00"))) return list;
+  const text = other.text(ids);
+  const says = (word: string | undefined) => {
+    if (word === undefined) return false;
+    let pattern = timeWords.get(word);
+    if (!pattern) timeWords.set(word, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${word})`, "iu")));
+    return pattern.test(text);
+  };
+  return list.filter((v) => !((v.key === "00:00" || v.key === "24:00") && says(midnight)) && !(v.key === "12:00" && says(noon)));
 }
 
 /**
