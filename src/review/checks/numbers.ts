@@ -609,8 +609,8 @@ function namedTimes(list: Counted[], other: SideInfo, ids: readonly number[]): C
   const text = other.text(ids);
   const says = (word: string | undefined) => {
     if (word === undefined) return false;
-    let pattern = timeWords.get(word);
-    if (!pattern) timeWords.set(word, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${word})`, "iu")));
+    const pattern = timeWords.get(word) ?? new RegExp(`(?<![\\p{L}\\p{N}])(?:${word})`, "iu");
+    timeWords.set(word, pattern);
     return pattern.test(text);
   };
   return list.filter((v) => !((v.key === "00:00" || v.key === "24:00") && says(midnight)) && !(v.key === "12:00" && says(noon)));
