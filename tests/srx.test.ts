@@ -222,6 +222,12 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([2, 3]);
   });
 
+  test("a capital letter before a noun with its definite article ends a sentence for both; before a surname it does not", () => {
+    const a = agreement("bg", ["Не съдържат бисфенол А. Индикаторът светва. Директорът А. Иванов каза, че П. Петров е прав."]);
+    expect(a.differences).toEqual([]);
+    expect(a.sverka).toBe(2);
+  });
+
   test("a letter after a label word ends a sentence for both before a capital or a number: Приложение А., Annex B.", () => {
     const bg = ["Спецификацията е в Приложение А. То е неразделна част от договора. Вижте прил. Б. Сроковете са там."];
     const en = ["The specification is given in Annex A. Payment is due within 30 days. See Section B. 2 copies are enclosed."];

@@ -213,6 +213,8 @@ export const bg: LanguageData = {
   clockAbbreviations: [],
   clockContinuations: [],
   // "Ив. Вазов", "Хр. Ботев", "Ал. Константинов", "Ст. Стамболов".
+  // The full definite article of masculine nouns: "Индикаторът", "Уредът", "Учителят"; no surname ends so.
+  notSurnameEnding: "ът|ят",
   nameInitials: [
     "ал",
     "ат",

@@ -85,6 +85,14 @@ export interface LanguageData {
    */
   readonly nameInitials: readonly string[];
   /**
+   * The ending of a capitalised word that is never a surname, as a regex
+   * source (Bulgarian's definite article, "Индикаторът"): after a capital
+   * letter and its full stop, such a word opens a sentence ("бисфенол А.
+   * Индикаторът светва"), where a surname would make the letter an initial
+   * ("А. Иванов"). Without it, only a sentence starter does.
+   */
+  readonly notSurnameEnding?: string;
+  /**
    * Words that open a numbered label ("Чл. 1.", "Art. 5.", "Step 2.",
    * "Глава 3."), lowercase without a dot. A label that opens a segment stays
    * with the text after it; one that opens a line starts a new unit.

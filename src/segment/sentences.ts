@@ -188,14 +188,31 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
     return CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after);
   // A letter after a label word is the label's, no initial: "Приложение А. То е...", "Annex B. Payment is due".
   if (initial && lang.labelWords.has(wordBeforeLast(before))) return CAPITAL_NEXT.test(after) || digitNext;
-  // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data".
-  if (initial) return starterNext || digitNext;
+  // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data", "бисфенол А. Индикаторът светва".
+  if (initial) return starterNext || digitNext || notSurname(lang).test(after);
   // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
   if (DOTTED_LETTERS.test(word)) return upperNext && (lang.sentenceStarters.size === 0 || starterNext);
   return true;
 }
 
 const BRACKETS_ONLY = /^[)\]]+$/u;
+
+const surnamePatterns = new WeakMap<LanguageProfile, RegExp>();
+
+/** A capitalised word next that is never a surname (`notSurnameEnding`); src/segment/srx.ts writes the same pattern. */
+function notSurname(lang: LanguageProfile): RegExp {
+  let re = surnamePatterns.get(lang);
+  if (!re) {
+    re = lang.notSurnameEnding ? notSurnameNext(lang.notSurnameEnding) : /(?!)/u;
+    surnamePatterns.set(lang, re);
+  }
+  return re;
+}
+
+/** White space, then a capitalised word of letters ending in `ending` ("Индикаторът"). */
+export function notSurnameNext(ending: string): RegExp {
+  return new RegExp(String.raw`^\s+\p{Lu}\p{Ll}*(?:${ending})(?![\p{L}\p{N}])`, "u");
+}
 
 const clockPatterns = new WeakMap<LanguageProfile, RegExp>();
 

@@ -320,8 +320,8 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   rules.push(
     ...wordRules(
       `${ABBREVIATION_START}\\p{Lu}\\.`,
-      `${GAP}(?:${start ? `${start}|` : ""}\\+?\\p{N})`,
-      "an initial (J. R. R. Tolkien): an end only before a sentence starter or a number",
+      `(?:${GAP}(?:${start ? `${start}|` : ""}\\+?\\p{N})${lang.notSurnameEnding ? `|${WS}+\\p{Lu}\\p{Ll}*(?:${lang.notSurnameEnding})${WORD_END}` : ""})`,
+      "an initial (J. R. R. Tolkien): an end only before a sentence starter, a number or a word no surname is (бисфенол А. Индикаторът)",
     ),
     ...wordRules(
       `${ABBREVIATION_START}${DOTTED}`,
