@@ -226,6 +226,10 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     const a = agreement("bg", ["Не съдържат бисфенол А. Индикаторът светва. Директорът А. Иванов каза, че П. Петров е прав."]);
     expect(a.differences).toEqual([]);
     expect(a.sverka).toBe(2);
+    // Two initials, the first also a label word in lowercase (т. = item): a name, for both; "т. А." an item's letter.
+    const b = agreement("bg", ["Според Т. Г. Влайков селото е бедно. Вижте т. А. Следва текст."]);
+    expect(b.differences).toEqual([]);
+    expect(b.sverka).toBe(2);
   });
 
   test("a letter after a label word ends a sentence for both before a capital or a number: Приложение А., Annex B.", () => {

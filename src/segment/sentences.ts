@@ -187,7 +187,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))))
     return CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after);
   // A letter after a label word is the label's, no initial: "Приложение А. То е...", "Annex B. Payment is due".
-  if (initial && lang.labelWords.has(wordBeforeLast(before))) return CAPITAL_NEXT.test(after) || digitNext;
+  // A one-letter label word counts in lowercase only: "т. А." is an item's letter, "Т. Г. Влайков" two initials (stranger 71).
+  if (initial && lang.labelWords.has(wordBeforeLast(before)) && !TWO_INITIALS.test(before)) return CAPITAL_NEXT.test(after) || digitNext;
   // Initials: "J. R. R. Tolkien", "П. Петров"; but "a grade A. The data", "бисфенол А. Индикаторът светва".
   if (initial) return starterNext || digitNext || notSurname(lang).test(after);
   // Letters joined by dots ("U.N.", "т.н.") that no list knows: end only before a capital.
@@ -309,6 +310,8 @@ function wordBeforeLast(before: string): string {
  * bracket, an affiliation's superscript or the text's end ("Маринов Е. В.², Петрова С. И., Kirova I. A.").
  */
 const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.(?:\s|$|[,;)¹²³⁴-⁹⁰*])`, "u");
+/** Two capital letters each with its full stop, at the end: a name's initials ("Т. Г."), not a one-letter label and its letter. */
+const TWO_INITIALS = narrowable(String.raw`(?:^|[\s"'„“«(\[])\p{Lu}\.\s+\p{Lu}\.$`, "u");
 /** A code next: up to four capitals, a hyphen or not, and figures ("AB-2025-0147", "ОП-12", "A123"; not "B2B"). */
 const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
 /** A capitalised word next, after at most one opening quote or bracket. */

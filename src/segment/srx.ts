@@ -313,7 +313,8 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   if (lang.labelWords.size)
     rules.push({
       break: true,
-      before: `${WORD_START}${alternation(lang.labelWords)}\\.?${WS}+\\p{Lu}\\.`,
+      // A one-letter label word in lowercase only: "т. А." is an item's letter, "Т. Г. Влайков" two initials (sentences.ts).
+      before: `${WORD_START}${alternation(lang.labelWords, (w) => ([...w].length === 1 ? escapeChar(w) : anyCase(w)))}\\.?${WS}+\\p{Lu}\\.`,
       after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
       comment: "a letter after a label word (Приложение А., Annex B.): an end before a capital or a number",
     });
