@@ -213,8 +213,9 @@ export const bg: LanguageData = {
   clockAbbreviations: [],
   clockContinuations: [],
   // "Ив. Вазов", "Хр. Ботев", "Ал. Константинов", "Ст. Стамболов".
-  // The full definite article of masculine nouns: "Индикаторът", "Уредът", "Учителят"; no surname ends so.
-  notSurnameEnding: "ът|ят",
+  // A noun with its definite article: "Индикаторът", "Учителят", "Машината", "Болестта", "Лечението", "Веществото",
+  // "Продуктите"; no surname ends so ("Гьоте" and "Данте" end in -те, not -ите; Bulgarian surnames in -ов, -ева, -ски...).
+  notSurnameEnding: "ът|ят|ата|ята|тта|ото|ето|ите",
   nameInitials: [
     "ал",
     "ат",
