@@ -36,21 +36,36 @@ export function packWeaves(path: readonly Step[], scoredAs: readonly Step[], f: 
   if (known.size === 0) return { steps, scoredAs: scores };
   for (const side of [0, 1] as const) {
     const view = sideView(side, f, known);
+    // Built anew in one pass: each weave's steps replaced where it packs, the rest copied.
+    const outSteps: Step[] = [];
+    const outScores: Step[] = [];
+    let copied = 0;
     for (let k = 1; k < steps.length; k++) {
       if (!view.gap(steps[k]!) || view.gap(steps[k - 1]!)) continue;
       let end = weaveEnd(steps, k, view);
       if (end < 0) continue;
       // A link joining sentences either side is the weave's too (the search joined a look-alike at its edge).
       let start = k;
-      while (start > 0 && k - start < EDGE && isLink(steps[start - 1]!) && !isOne(steps[start - 1]!)) start--;
+      while (start > copied && k - start < EDGE && isLink(steps[start - 1]!) && !isOne(steps[start - 1]!)) start--;
       for (const stop = end + EDGE; end < min(stop, steps.length - 1) && isLink(steps[end]!) && !isOne(steps[end]!); ) end++;
       const packed = packed1(steps.slice(start, end), scores.slice(start, end), view);
       if (packed) {
-        steps = [...steps.slice(0, start), ...packed.steps, ...steps.slice(end)];
-        scores = [...scores.slice(0, start), ...packed.scoredAs, ...scores.slice(end)];
-        k = start + packed.steps.length - 1;
-      } else k = end;
+        for (; copied < start; copied++) {
+          outSteps.push(steps[copied]!);
+          outScores.push(scores[copied]!);
+        }
+        outSteps.push(...packed.steps);
+        outScores.push(...packed.scoredAs);
+        copied = end;
+      }
+      k = end;
     }
+    for (; copied < steps.length; copied++) {
+      outSteps.push(steps[copied]!);
+      outScores.push(scores[copied]!);
+    }
+    steps = outSteps;
+    scores = outScores;
   }
   return { steps, scoredAs: scores };
 }
