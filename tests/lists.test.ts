@@ -27,6 +27,14 @@ describe("lists as read", () => {
       [["Representatives of Bulgaria", "Romania", "Greece", "Turkey took part"]],
     ],
     ["Store away from heat, moisture, or direct sunlight.", en, [["Store away from heat", "moisture", "direct sunlight"]]],
+    // A preposition's two nouns are one item where no other item opens with one (stranger 71: a contract's party read as
+    // four items against the translation's three); where the next item has its own, they are two.
+    [
+      "1. „Витоша Имоти“ ЕООД, ЕИК 204512378, със седалище и адрес на управление гр. София, ул. „Цар Шишман“ № 12.",
+      bg,
+      [["„Витоша Имоти“ ЕООД", "ЕИК 204512378", "със седалище и адрес на управление гр"]],
+    ],
+    ["Документи: паспорт, лична карта, от общината и от съда.", bg, [["паспорт", "лична карта", "от общината", "от съда"]]],
     // Clauses, not items.
     ["Той каза, че ще дойде, ще помогне и ще остане до вечерта.", bg, []],
     ["Беше изтощителна работа, но постигнах пълно възстановяване, научих се отново да ходя и днес правя тренировки за подвижност!", bg, []],
@@ -137,6 +145,11 @@ describe("no flag", () => {
     [
       "Тръмп обложи с данъци ключови елементи от износа на Китай, включително слънчеви панели, стомана и алуминий.",
       "Trump taxed key Chinese exports including solar panels, steel and aluminium.",
+    ],
+    // A party's particulars: its seat and address are the translation's "registered office" (stranger 71).
+    [
+      "„Витоша Имоти“ ЕООД, ЕИК 204512378, със седалище и адрес на управление гр. София, ул. „Цар Шишман“ № 12.",
+      "Vitosha Imoti EOOD, UIC 204512378, with its registered office at 12 Tsar Shishman St., Sofia.",
     ],
   ])("%s / %s", (source, target) => {
     expect(listFlags(leafletFlags(source, target))).toEqual([]);

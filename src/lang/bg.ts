@@ -669,6 +669,7 @@ export const bg: LanguageData = {
   // "горната граница", a lower one too), nor "преди"/"след" but around a meal ("Y, преди X" is "X, after which Y").
   lists: {
     joiners: ["и", "или", "както и"],
+    prepositions: "с със в във на от за по при до към чрез без между под над пред след срещу през около".split(" "),
     clauseOpeners:
       "че ще да се не ни който която което които когато ако където как защо дали той тя те то аз ние вие беше бяха е са има няма бе".split(
         " ",

@@ -310,9 +310,14 @@ export interface LanguageData {
    * How the language lists things in a sentence (checks/lists.ts): `joiners`, the words that join the last item
    * ("и", "или"; "and", "or"), and `clauseOpeners`, lowercase words that open a clause or a verb's phrase, never an
    * item ("че", "ще", "that", "will"): "каза, че ще дойде и ще помогне" lists nothing. Without them, lists are not
-   * compared.
+   * compared. `prepositions`, lowercase: the last two items joined after one of them, where no item before opens with
+   * one, are one item ("„Витоша Имоти“ ЕООД, ЕИК 204512378, със седалище и адрес на управление..." lists three).
    */
-  readonly lists?: { readonly joiners: readonly string[]; readonly clauseOpeners: readonly string[] };
+  readonly lists?: {
+    readonly joiners: readonly string[];
+    readonly clauseOpeners: readonly string[];
+    readonly prepositions?: readonly string[];
+  };
   /**
    * Beginnings of words (lowercase) that say an amount is below zero, as a translation may say what a statement's
    * brackets do: "loss" ("a loss of 41,830"), "negative", "загуб", "отрицател". Without them, an amount's sign in

@@ -36,6 +36,7 @@ interface ListWords {
   /** `joiner`, global: every joining word of a text. */
   readonly joiners: RegExp;
   readonly openers: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
 }
 const compiled = new WeakMap<LanguageProfile, ListWords | null>();
 function listWordsOf(lang: LanguageProfile): ListWords | null {
@@ -47,6 +48,7 @@ function listWordsOf(lang: LanguageProfile): ListWords | null {
           joiner: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.joiners.join("|")})(?![\\p{L}\\p{N}])`, "iu"),
           joiners: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.joiners.join("|")})(?![\\p{L}\\p{N}])`, "giu"),
           openers: new Set(data.clauseOpeners),
+          prepositions: new Set(data.prepositions ?? []),
         }
       : null;
     compiled.set(lang, out);
@@ -102,6 +104,12 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
       const stop = lastWords.findIndex((w) => openers.has(w.toLowerCase()));
       if (stop === 0) continue;
       if (stop > 0) list[list.length - 1] = lastWords.slice(0, stop).join(" ");
+      // "..., ЕИК 204512378, със седалище и адрес на управление": one item, the preposition's two nouns, where no other
+      // item opens with one (a party's particulars, read as four items against the translation's three; "от общината и
+      // от съда" stays two).
+      const opensWith = (item: string) => words.prepositions.has(wordsOf(item.toLowerCase())[0] ?? "");
+      if (list.length >= 3 && opensWith(list.at(-2)!) && !opensWith(list.at(-1)!) && !list.slice(0, -2).some(opensWith))
+        list.splice(-2, 2, `${list.at(-2)!} ${joined[0]} ${list.at(-1)!}`);
       if (list.length >= 2) out.push(list);
     }
   }
