@@ -91,6 +91,11 @@ function escapeChar(ch: string): string {
   return /[\\^$.|?*+()[\]{}\-/]/u.test(ch) ? `\\${ch}` : ch;
 }
 
+/** A word in any case, but a one-letter word only as written: "г." is a year, "Г." an initial. */
+function letterAsWritten(word: string): string {
+  return [...word].length === 1 ? escapeChar(word) : anyCase(word);
+}
+
 /** A word matched whatever its case, letter by letter: "ул" -> "[Уу][Лл]". */
 function anyCase(word: string): string {
   return [...word]
@@ -314,7 +319,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     rules.push({
       break: true,
       // A one-letter label word in lowercase only: "т. А." is an item's letter, "Т. Г. Влайков" two initials (sentences.ts).
-      before: `${WORD_START}${alternation(lang.labelWords, (w) => ([...w].length === 1 ? escapeChar(w) : anyCase(w)))}\\.?${WS}+\\p{Lu}\\.`,
+      before: `${WORD_START}${alternation(lang.labelWords, letterAsWritten)}\\.?${WS}+\\p{Lu}\\.`,
       after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
       comment: "a letter after a label word (Приложение А., Annex B.): an end before a capital or a number",
     });
@@ -362,10 +367,9 @@ function clockRules(lang: LanguageProfile): Rule[] {
 function finalRules(lang: LanguageProfile): Rule[] {
   const one = [...lang.finalAbbreviations].filter((w) => !w.includes(" "));
   const two = [...lang.finalAbbreviations].filter((w) => w.includes(" "));
-  const form = (w: string) => ([...w].length === 1 ? escapeChar(w) : anyCase(w));
   const parts: string[] = [];
-  if (one.length) parts.push(`${ABBREVIATION_START}${alternation(one, form)}\\.`);
-  if (two.length) parts.push(`(?<![^${WS_CHARS}])${alternation(two, form)}\\.`);
+  if (one.length) parts.push(`${ABBREVIATION_START}${alternation(one, letterAsWritten)}\\.`);
+  if (two.length) parts.push(`(?<![^${WS_CHARS}])${alternation(two, letterAsWritten)}\\.`);
   if (!parts.length) return [];
   const before = `(?:${parts.join("|")})`;
   return [
