@@ -26,8 +26,10 @@ type KnownPairs = Map<Tokens, Map<Tokens, Step>>;
  * side's segments all go one to one to its two ends (the first ones beside
  * the link before it, the rest beside the link after it), where each such
  * pair of texts is linked one to one in a long run elsewhere in the path.
+ * Where no split fits (a passage kept between two left out close together),
+ * the other side's segments go where the fewest passages are left out.
  * Each link made is scored as that run's link, each segment left out as a
- * copy of one the search left out. Where no split fits, the weave stays.
+ * copy of one the search left out. Where nothing fits, the weave stays.
  */
 export function packWeaves(path: readonly Step[], scoredAs: readonly Step[], f: PairFeatures): { steps: Step[]; scoredAs: Step[] } {
   const known = knownPairs(path, scoredAs, f);
@@ -48,7 +50,8 @@ export function packWeaves(path: readonly Step[], scoredAs: readonly Step[], f: 
       let start = k;
       while (start > copied && k - start < EDGE && isLink(steps[start - 1]!) && !isOne(steps[start - 1]!)) start--;
       for (const stop = end + EDGE; end < min(stop, steps.length - 1) && isLink(steps[end]!) && !isOne(steps[end]!); ) end++;
-      const packed = packed1(steps.slice(start, end), scores.slice(start, end), view);
+      const weave = steps.slice(start, end);
+      const packed = packed1(weave, scores.slice(start, end), view) ?? placed(weave, scores.slice(start, end), view);
       if (packed) {
         for (; copied < start; copied++) {
           outSteps.push(steps[copied]!);
@@ -174,14 +177,7 @@ function packed1(steps: readonly Step[], scoredAs: readonly Step[], view: SideVi
   const lowest = count - right;
   if (lowest > left) return undefined;
   const split = (lowest + left) >> 1;
-  // Each segment left out is scored as a copy the search left out (or, where none is, as the first one it left out).
-  const leftOut = new Map<Tokens, Step[]>();
-  for (const [k, s] of steps.entries()) {
-    if (!view.gap(s)) continue;
-    const text = view.tokens[view.at(s)]!;
-    leftOut.set(text, [...(leftOut.get(text) ?? []), scoredAs[k]!]);
-  }
-  const anyLeftOut = scoredAs[steps.findIndex((s) => view.gap(s))]!;
+  const leftOut = leftOutScores(steps, scoredAs, view);
   const out: Step[] = [];
   const scores: Step[] = [];
   for (let x = 0; x < split; x++) {
@@ -191,7 +187,7 @@ function packed1(steps: readonly Step[], scoredAs: readonly Step[], view: SideVi
   const rest = last - (count - split);
   for (let x = first + split; x < rest; x++) {
     out.push(view.step(x, from + split, false));
-    scores.push(leftOut.get(view.tokens[x]!)?.pop() ?? anyLeftOut);
+    scores.push(leftOut(x));
   }
   for (let x = 0; x < count - split; x++) {
     out.push(view.step(rest + x, from + split + x, true));
@@ -199,3 +195,90 @@ function packed1(steps: readonly Step[], scoredAs: readonly Step[], view: SideVi
   }
   return { steps: out, scoredAs: scores };
 }
+
+/** What a segment left out in a packed weave is scored as: a copy the search left out (or, where none is, the first one it left out). */
+function leftOutScores(steps: readonly Step[], scoredAs: readonly Step[], view: SideView): (x: number) => Step {
+  const byText = new Map<Tokens, Step[]>();
+  for (const [k, s] of steps.entries()) {
+    if (!view.gap(s)) continue;
+    const text = view.tokens[view.at(s)]!;
+    byText.set(text, [...(byText.get(text) ?? []), scoredAs[k]!]);
+  }
+  const any = scoredAs[steps.findIndex((s) => view.gap(s))]!;
+  return (x) => byText.get(view.tokens[x]!)?.pop() ?? any;
+}
+
+/** The largest weave (its segments times the other side's) searched for a placement; a larger one stays woven. */
+const MAX_PLACED_CELLS = 1 << 22;
+
+/**
+ * A weave's steps with the other side's segments in order where each pair
+ * is known and the fewest passages are left out, or undefined where no such
+ * placement is, or it leaves out no fewer passages than the weave. Two
+ * passages left out close together, with a few sentences kept between, are
+ * such a weave: neither end takes those sentences.
+ */
+function placed(steps: readonly Step[], scoredAs: readonly Step[], view: SideView): { steps: Step[]; scoredAs: Step[] } | undefined {
+  const first = view.at(steps[0]!);
+  const n = view.at(steps[steps.length - 1]!) + view.count(steps[steps.length - 1]!) - first;
+  const from = view.other(steps[0]!);
+  let m = 0;
+  let passages = 0;
+  for (const [k, s] of steps.entries()) {
+    m += view.otherCount(s);
+    if (view.gap(s) && (k === 0 || !view.gap(steps[k - 1]!))) passages++;
+  }
+  if (m === 0 || m > n || (n + 1) * (m + 1) > MAX_PLACED_CELLS) return undefined;
+  // Passages left out so far, ending on a link (linked) or a segment left out (gap), over this side's x and the other's y.
+  const width = m + 1;
+  let linked = new Int32Array(width).fill(UNREACHED);
+  let gap = new Int32Array(width).fill(UNREACHED);
+  let nextLinked = new Int32Array(width);
+  let nextGap = new Int32Array(width);
+  linked[0] = 0;
+  // Per cell: 1 where the link came from a gap, 2 where the gap opened after a link.
+  const came = new Uint8Array((n + 1) * width);
+  for (let x = 1; x <= n; x++) {
+    nextLinked.fill(UNREACHED);
+    nextGap.fill(UNREACHED);
+    const row = x * width;
+    for (let y = 0; y <= m && y <= x; y++) {
+      const opened = linked[y]! + 1;
+      const kept = gap[y]!;
+      let c = 0;
+      if (opened <= kept) {
+        nextGap[y] = opened;
+        c = 2;
+      } else nextGap[y] = kept;
+      if (y > 0 && view.pair(first + x - 1, from + y - 1)) {
+        nextLinked[y] = min(linked[y - 1]!, gap[y - 1]!);
+        if (gap[y - 1]! < linked[y - 1]!) c |= 1;
+      }
+      came[row + y] = c;
+    }
+    [linked, nextLinked] = [nextLinked, linked];
+    [gap, nextGap] = [nextGap, gap];
+  }
+  const best = min(linked[m]!, gap[m]!);
+  if (best >= passages) return undefined;
+  const leftOut = leftOutScores(steps, scoredAs, view);
+  const out: Step[] = [];
+  const scores: Step[] = [];
+  let onLink = linked[m]! <= gap[m]!;
+  for (let x = n, y = m; x > 0; x--) {
+    const c = came[x * width + y]!;
+    if (onLink) {
+      out.push(view.step(first + x - 1, from + y - 1, true));
+      scores.push(view.pair(first + x - 1, from + y - 1)!);
+      y--;
+      onLink = (c & 1) === 0;
+    } else {
+      out.push(view.step(first + x - 1, from + y, false));
+      scores.push(leftOut(first + x - 1));
+      onLink = (c & 2) !== 0;
+    }
+  }
+  return { steps: out.reverse(), scoredAs: scores.reverse() };
+}
+
+const UNREACHED = 0x3fffffff;
