@@ -212,6 +212,9 @@ describe("check a folder in CI", () => {
       writeFileSync(join("docs", "policy.de.txt"), "Wir erheben keine personenbezogenen Daten.\n");
       writeFileSync(join("docs", "offer_BG.txt"), "Оферта.\n");
       writeFileSync(join("docs", "scan.pdf"), "%PDF-1.4");
+      // A review page of the folder's pair written into it is sverka's own, no document left unchecked.
+      const pair = [join("docs", "school", "bg.txt"), join("docs", "school", "en.txt")];
+      expect((await sverka(["check", ...pair, "-o", join("docs", "review.html"), "-q"])).code).toBe(0);
       const r = await sverka(["check", "docs", "-o", "qa.json", "-o", "qa.xml", "-o", "qa.sarif"]);
       expect(r.code).toBe(0);
       expect(r.stderr).toContain("docs/draft/bg.txt (no draft/en.txt)");
@@ -248,6 +251,11 @@ describe("check a folder in CI", () => {
     await inFolder(readFileSync(EN, "utf8"), async () => {
       writeFileSync(join("docs", "pairs.tsv"), "school/bg.txt\tschool/en.txt\n");
       writeFileSync(join("docs", "school", "privacy.en.txt"), "We do not collect personal data.\n");
+      // sverka's own reports written beside the documents are no translation the manifest forgot (stranger 70).
+      const pair = [join("docs", "school", "bg.txt"), join("docs", "school", "en.txt")];
+      expect(
+        (await sverka(["check", ...pair, "-o", join("docs", "school", "review.html"), "-o", join("docs", "school", "qa.txt")])).code,
+      ).toBe(0);
       const gate = await sverka(["check", join("docs", "pairs.tsv"), "--fail-on-unpaired", "-f", "json"]);
       expect(JSON.parse(gate.stdout).skipped).toEqual([{ file: "docs/school/privacy.en.txt", reason: "not in the manifest pairs.tsv" }]);
       expect(gate.code).toBe(1);
@@ -274,14 +282,32 @@ describe("batch --fail-on", () => {
   test("fails on a changed number, and a re-run that skips the pair as up to date still fails, with the counts of the report", async () => {
     await inFolder(CHANGED, async () => {
       const args = ["batch", "docs", "--out-dir", "out", "-f", "tmx", "--jobs", "1", "--report", "report.json"];
-      expect((await sverka(args)).code).toBe(0);
+      const first = await sverka(args);
+      expect(first.code).toBe(0);
+      const aligned = JSON.parse(readFileSync("report.json", "utf8")).pairs.find((p: any) => p.name === "school");
       expect((await sverka([...args, "--fail-on", "error"])).code).toBe(1);
       const again = await sverka([...args, "--fail-on", "error"]);
       expect(again.code).toBe(1);
+      // The row says what the run that wrote the output said: segments, links, confidence and counts (stranger 71: they were empty).
+      const row = (out: string) =>
+        out
+          .split("\n")
+          .find((l) => l.startsWith("school "))!
+          .split(/\s{2,}/u)
+          .slice(0, 5);
+      expect(row(again.stdout)).toEqual(row(first.stdout));
       expect(again.stdout).toMatch(/school .*1\/0 .*up to date \(counts of the last run\)/);
       // The run that wrote the output recorded the counts beside it (out/.sverka-batch).
       const report = JSON.parse(readFileSync("report.json", "utf8"));
-      expect(report.pairs.find((p: any) => p.name === "school")).toMatchObject({ status: "skipped", errors: 1, countsFrom: "record" });
+      expect(report.pairs.find((p: any) => p.name === "school")).toMatchObject({
+        status: "skipped",
+        errors: 1,
+        countsFrom: "record",
+        source: aligned.source,
+        target: aligned.target,
+        links: aligned.links,
+        meanScore: aligned.meanScore,
+      });
       // Without that record (outputs of an older sverka), the previous report gives them.
       rmSync(join("out", ".sverka-batch"));
       expect((await sverka([...args, "--fail-on", "error"])).code).toBe(1);

@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import { temporaryPath } from "../io/files.js";
 import { learnFromBags, type StemBag } from "../score/index.js";
 import { type FlagCounts, type JobOptions, type JobResult, type LearnResult, runJob, runLearnJob, upToDate } from "./job.js";
-import { type Made, MadeLog, optionsDigest, pairDigest } from "./made.js";
+import { type Made, MadeLog, optionsDigest, type PairFigures, pairDigest } from "./made.js";
 import type { BatchPair } from "./manifest.js";
 import { type StageProgress, thinned } from "./progress.js";
 
@@ -87,6 +87,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
         warnings: r.warnings,
         info: r.info,
         ...(r.problems?.length ? { problems: r.problems } : {}),
+        figures: { source: r.source, target: r.target, links: r.links, unmatched: r.unmatched, meanScore: r.meanScore },
       });
     options.onResult?.(r, done, pairs.length, k);
   };
@@ -162,7 +163,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
 }
 
 /** A skipped pair's counts and problems as the run that wrote its output recorded them, where it did. */
-function countsOf(record: Made | undefined): Partial<FlagCounts> & { problems?: readonly string[] } {
+function countsOf(record: Made | undefined): Partial<FlagCounts> & { problems?: readonly string[]; figures?: PairFigures } {
   if (record?.errors === undefined) return {};
   return {
     errors: record.errors,
@@ -170,6 +171,7 @@ function countsOf(record: Made | undefined): Partial<FlagCounts> & { problems?: 
     info: record.info!,
     countsFrom: "record",
     ...(record.problems ? { problems: record.problems } : {}),
+    ...(record.figures ? { figures: record.figures } : {}),
   };
 }
 

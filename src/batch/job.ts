@@ -8,6 +8,7 @@ import { forcedNote, type TmxUnit } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
 import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
 import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
+import type { PairFigures } from "./made.js";
 import type { BatchPair } from "./manifest.js";
 import type { StageProgress } from "./progress.js";
 
@@ -75,6 +76,8 @@ export type JobResult =
       readonly output: string;
       /** The problems of the pair as a whole the previous run found (a pair forced through in the wrong languages), where it says them. */
       readonly problems?: readonly string[];
+      /** Its segments, links and mean confidence in the run that wrote it, where that run recorded them. */
+      readonly figures?: PairFigures;
     } & Partial<FlagCounts>)
   /** Interrupted (Ctrl-C) before the pair was aligned; running the batch again does it. */
   | { readonly status: "not-done"; readonly name: string; readonly output: string }

@@ -59,6 +59,17 @@ export interface Made {
   readonly info?: number;
   /** The pair's own problems (not a translation, forced through in other languages), as the report says them. */
   readonly problems?: readonly string[];
+  /** The pair's segments, links and mean confidence, for the table of a re-run that skips it. */
+  readonly figures?: PairFigures;
+}
+
+/** What the table says of an aligned pair beside its flags. */
+export interface PairFigures {
+  readonly source: number;
+  readonly target: number;
+  readonly links: number;
+  readonly unmatched: number;
+  readonly meanScore: number;
 }
 
 /** The logs of the folders a batch writes to, read once. */
@@ -121,9 +132,21 @@ function madeOf(entry: Record<string, unknown>): Made {
   const count = (x: unknown) => typeof x === "number" && Number.isInteger(x) && x >= 0;
   const counted = count(entry.errors) && count(entry.warnings) && count(entry.info);
   const problems = Array.isArray(entry.problems) ? entry.problems.filter((p): p is string => typeof p === "string") : [];
+  const f = entry.figures as Record<string, unknown> | undefined;
+  const figures =
+    typeof f === "object" && f !== null && [f.source, f.target, f.links, f.unmatched].every(count) && typeof f.meanScore === "number"
+      ? {
+          source: f.source as number,
+          target: f.target as number,
+          links: f.links as number,
+          unmatched: f.unmatched as number,
+          meanScore: f.meanScore,
+        }
+      : undefined;
   return {
     made: entry.made as string,
     ...(counted ? { errors: entry.errors as number, warnings: entry.warnings as number, info: entry.info as number } : {}),
     ...(problems.length ? { problems } : {}),
+    ...(figures ? { figures } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { Stats } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
@@ -299,6 +299,9 @@ async function walkFolder(
     here,
     how.outputs,
   );
+  // sverka's own reports beside the documents (`check docs -o docs/review.html`) are no documents left unchecked.
+  const own = await Promise.all(here.unpaired.map((u) => /^no language in its name/u.test(u.reason) && writtenBySverka(u.file)));
+  for (let k = own.length - 1; k >= 0; k--) if (own[k]) here.unpaired.splice(k, 1);
   const folders = entries.filter((e) => e.isDirectory() && !skipped(e.name));
   // A folder per language (site/bg/about.html with site/en/about.html; bg-BG/, en_US/ too): its documents pair by their paths within.
   const language = (e: { name: string }) => e.name.toLowerCase().split(/[-_]/u, 1)[0];
@@ -402,10 +405,28 @@ export async function unlistedDocuments(pairs: readonly BatchPair[], manifest: s
     for (const e of entries.sort(byName)) {
       const file = join(folder, e.name);
       if (!e.isFile() || e.name.startsWith(".") || listed.has(file) || !isDocumentFile(e.name)) continue;
+      if (await writtenBySverka(file)) continue;
       out.push({ name: e.name, file, reason: `not in the manifest ${basename(manifest)}` });
     }
   }
   return out;
+}
+
+/**
+ * Whether a file is one of sverka's own reports, by how it starts: a review page (its generator named in its head) or a
+ * readable `check` report. Written beside the documents (`check -o review.html`), it is no translation a manifest forgot.
+ */
+async function writtenBySverka(file: string): Promise<boolean> {
+  const handle = await open(file, "r").catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.toString("utf8", 0, bytesRead);
+    return text.startsWith("sverka check ") || /<meta name="generator" content="sverka[ "]/.test(text);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Folder entries in the order of their names' code units, whatever the locale. */

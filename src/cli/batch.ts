@@ -313,9 +313,9 @@ function summaryTable(
         : r.status === "skipped" && r.errors !== undefined
           ? [
               r.name,
-              "",
-              "",
-              "",
+              r.figures ? `${r.figures.source}/${r.figures.target}` : "",
+              r.figures ? String(r.figures.links) : "",
+              r.figures ? r.figures.meanScore.toFixed(2) : "",
               `${r.errors}/${r.warnings}`,
               "",
               `${statusText(r)} (counts of the last run)${r.problems?.length ? "; see below" : ""}`,
@@ -375,7 +375,12 @@ function reportJson(results: readonly JobResult[], unpaired: readonly Unpaired[]
       pairs: [
         ...results.map(({ ...r }) => {
           if ("units" in r) delete (r as { units?: unknown }).units;
-          return r.status === "skipped" || r.status === "not-done" ? { ...r, reason: statusText(r) } : r;
+          // A pair up to date says what the run that wrote it said, as a pair aligned now does.
+          if (r.status === "skipped") {
+            const { figures, ...rest } = r;
+            return { ...rest, ...figures, reason: statusText(r) };
+          }
+          return r.status === "not-done" ? { ...r, reason: statusText(r) } : r;
         }),
         ...unpaired.map(unpairedEntry),
       ],
@@ -396,7 +401,7 @@ function reportTsv(results: readonly JobResult[], unpaired: readonly Unpaired[])
         r.status === "done"
           ? `${r.name}\tdone\t${r.source}\t${r.target}\t${r.links}\t${r.unmatched}\t${r.meanScore.toFixed(4)}\t${r.errors}\t${r.warnings}\t${r.seconds.toFixed(2)}\t${r.output}\t\t${clean((r.problems ?? []).join("; "))}\n`
           : r.status === "skipped" && r.errors !== undefined
-            ? `${r.name}\tskipped\t\t\t\t\t\t${r.errors}\t${r.warnings}\t\t${r.output}\t\t${clean([statusText(r), ...(r.problems ?? [])].join("; "))}\n`
+            ? `${r.name}\tskipped\t${r.figures ? `${r.figures.source}\t${r.figures.target}\t${r.figures.links}\t${r.figures.unmatched}\t${r.figures.meanScore.toFixed(4)}` : "\t\t\t\t"}\t${r.errors}\t${r.warnings}\t\t${r.output}\t\t${clean([statusText(r), ...(r.problems ?? [])].join("; "))}\n`
             : `${r.name}\t${r.status}\t\t\t\t\t\t\t\t\t${r.output}\t${r.status === "failed" ? clean(r.error) : ""}\t${r.status === "failed" ? "" : statusText(r)}\n`,
       )
       .join("") +
