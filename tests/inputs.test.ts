@@ -65,6 +65,16 @@ describe("encodings per file, and wrong ones refused", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("[bg, windows-1251]");
     expect(r.stderr).toContain("[en, utf-8]");
+    // A document that is no plain text is named by its format too, as a DOCX is (stranger 70: "[bg, docx]" but "[bg, utf-8]" for HTML).
+    const page = write(
+      dir,
+      "en.html",
+      `<!DOCTYPE html><html><body>${EN.split("\n\n")
+        .map((p) => `<p>${p}</p>`)
+        .join("")}</body></html>`,
+    );
+    const html = await sverka(["align", bg, page, "--source-encoding", "windows-1251", "-f", "json", "--summary"]);
+    expect(html.stderr).toContain("[en, html, utf-8]");
     expect(JSON.parse(r.stdout).source.segments[0].text).toBe("Договор за доставка");
     // --source-encoding wins over --encoding for its side.
     const mixed = await sverka(["align", bg, en, "--encoding", "utf-8", "--source-encoding", "windows-1251", "-f", "json"]);

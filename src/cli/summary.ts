@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { lazy } from "../lazy.js";
+import { formatForInput } from "../read/index.js";
 import { grouped } from "../review/report.js";
 import type { Bitext } from "../types.js";
 
@@ -47,7 +48,7 @@ export function formatSummary(facts: SummaryFacts, c: ChalkInstance): string {
   const unmatched = bitext.links.length - both.length;
   const mean = bitext.links.length ? bitext.links.reduce((a, l) => a + l.score, 0) / bitext.links.length : 0;
   const weak = bitext.links.filter((l) => l.score < 0.5).length;
-  const name = (s: Bitext["source"]) => `${s.path ?? "(text)"} ${c.dim(`[${s.lang}${s.encoding ? `, ${s.encoding}` : ""}]`)}`;
+  const name = (s: Bitext["source"]) => `${s.path ?? "(text)"} ${c.dim(`[${[s.lang, ...howRead(s)].join(", ")}]`)}`;
   const kinds = kindCounts(bitext)
     .map(([k, n]) => {
       const label = `${k} ${grouped(n)}`;
@@ -91,4 +92,11 @@ function flagLine(bitext: Bitext, c: ChalkInstance): string {
 function colourScore(x: number, c: ChalkInstance): string {
   const s = x.toFixed(2);
   return x >= 0.9 ? c.green(s) : x >= 0.6 ? c.yellow(s) : c.red(s);
+}
+
+/** How a side was read, as the header says it: its format where it is no plain text, then its encoding ("html, utf-8"; "docx"). */
+function howRead(s: Bitext["source"]): string[] {
+  if (s.encoding === undefined) return [];
+  const format = s.path === undefined ? "txt" : formatForInput(s.path);
+  return format === "txt" || format === s.encoding ? [s.encoding] : [format, s.encoding];
 }
