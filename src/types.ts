@@ -343,6 +343,8 @@ export interface LinkExplanation {
   readonly lexical: number;
   /** Penalty for numbers present on one side only. */
   readonly numberMismatch: number;
+  /** Penalty for questions on one side only (sentences ending in a question mark). */
+  readonly questionMismatch: number;
   /** Penalty for breaking paragraph structure on one side only. */
   readonly paragraph: number;
   /** Penalty for a heading joined to a sentence that shares nothing with it (a heading left out of the translation, or added). */

@@ -125,6 +125,30 @@ describe("align: omissions and insertions surface as 1-0 / 0-1", () => {
     expect(changed.links.map((l) => l.kind)).toEqual(["1-1", "1-1", "1-1"]);
     expect(changed.links[1]!.flags?.map((f) => f.reason)).toEqual(["the translation says 5 pm where the source says 18"]);
   });
+  test("of two short sentences in a paragraph, the question left out is the one a statement does not answer", () => {
+    // A stranger's NTREX item ("Новороденото си? Замислете се." / "Come on."): the question was linked to the statement and
+    // the statement flagged as the sentence not translated. Lengths and words say nothing here; the question mark does.
+    const bg = [
+      "„Ремонтът е спешен и не може да чака до пролетта“, заяви кметът пред репортери. „Но бихте ли минавали всеки ден по мост, за който знаете, че се руши?",
+      "Вие бихте ли? Помислете си.“",
+      "Работите ще продължат шест седмици и ще струват 1,2 млн. лв.",
+    ].join("\n\n");
+    const en = [
+      '"The repair is urgent and cannot wait until spring," the mayor told reporters. "But would you drive every day over a bridge you know is falling apart?',
+      'Think about it."',
+      "The works will last six weeks and cost BGN 1.2 million.",
+    ].join("\n\n");
+    const b = align(bg, en);
+    const text = (l: (typeof b.links)[number]) => [
+      l.source.map((i) => b.source.segments[i]!.text),
+      l.target.map((j) => b.target.segments[j]!.text),
+    ];
+    expect(b.links.map(text).slice(2, 4)).toEqual([
+      [["Вие бихте ли?"], []],
+      [["Помислете си.“"], ['Think about it."']],
+    ]);
+    expect(b.links[2]!.flags?.map((f) => [f.type, f.severity])).toContainEqual(["missing", "error"]);
+  });
 });
 
 describe("align: invariants and options", () => {
@@ -140,7 +164,7 @@ describe("align: invariants and options", () => {
       expect(l.score).toBeGreaterThanOrEqual(0);
       expect(l.score).toBeLessThanOrEqual(1);
       const e = l.explain!;
-      expect(e.total).toBeCloseTo(e.length + e.kind - e.lexical + e.numberMismatch + e.paragraph + e.heading, 6);
+      expect(e.total).toBeCloseTo(e.length + e.kind - e.lexical + e.numberMismatch + e.questionMismatch + e.paragraph + e.heading, 6);
     }
     const numbers = b.links.find((l) => l.source.includes(14))!.explain!.matches;
     expect(numbers.map((m) => `${m.source}=${m.target}`)).toEqual(expect.arrayContaining(["2 500=2,500", "2025=2025"]));

@@ -33,7 +33,7 @@ describe("one cost formula", () => {
       fc.property(link, ([a, b, i, j]) => {
         const e = explainLink(inputs, i, a, j, b);
         expect(e.total).toBe(linkCost(inputs, i, a, j, b));
-        expect(e.total).toBeCloseTo(e.length + e.kind - e.lexical + e.numberMismatch + e.paragraph + e.heading, 9);
+        expect(e.total).toBeCloseTo(e.length + e.kind - e.lexical + e.numberMismatch + e.questionMismatch + e.paragraph + e.heading, 9);
       }),
       { numRuns: 300 },
     );

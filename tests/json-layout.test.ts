@@ -61,6 +61,7 @@ const link: fc.Arbitrary<Link> = fc
           kind: number,
           lexical: number,
           numberMismatch: number,
+          questionMismatch: number,
           paragraph: number,
           heading: number,
           matches: fc.array(fc.record({ source: text, target: text, kind: fc.constantFrom("number", "cognate") }), { maxLength: 2 }),

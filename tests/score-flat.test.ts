@@ -68,11 +68,14 @@ const EN_NUMBERS = ["12", "2,000", "3.5", "3:30 pm", "24th", "2.5 million", "sev
 /** A short document: 1-7 segments of 1-8 words and numbers, in paragraphs. */
 function documentOf(words: readonly string[], numbers: readonly string[]) {
   const segment = fc
-    .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...words) }, { weight: 1, arbitrary: fc.constantFrom(...numbers) }), {
-      minLength: 1,
-      maxLength: 8,
-    })
-    .map((ws) => `${ws.join(" ")}.`);
+    .tuple(
+      fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...words) }, { weight: 1, arbitrary: fc.constantFrom(...numbers) }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+      fc.constantFrom(".", ".", ".", "?", "?“", '?" ', "!", "? »"),
+    )
+    .map(([ws, end]) => `${ws.join(" ")}${end}`);
   return fc.array(fc.tuple(segment, fc.boolean()), { minLength: 1, maxLength: 7 }).map((list) => {
     let paragraph = 0;
     const breaks = list.map(([, brk], k) => (k > 0 && brk ? ++paragraph : paragraph));
@@ -161,6 +164,7 @@ describe("flat features", () => {
                   const e = explainLink(inputs, i, a, j, b);
                   expect(e.length).toBe(referenceLength(source, target, f, model, i, a, j, b));
                   expect(e.numberMismatch).toBe(DEFAULT_COST_PARAMS.numberPenalty * referenceNumbers(source, target, i, a, j, b));
+                  expect(e.questionMismatch).toBe(DEFAULT_COST_PARAMS.questionPenalty * referenceQuestions(source, target, i, a, j, b));
                   expect(e.lexical).toBe(referenceLexical(f, cells, i, i + a, j, j + b));
                   expect(inputs.evidence.bound(i, i + a, j, j + b)).toBeGreaterThanOrEqual(e.lexical - 1e-12);
                 }
@@ -220,6 +224,13 @@ function referenceLength(
 }
 
 /** Distinct significant numbers (and labels' numbers) found on one side of the link only; a clock time on the hour is its hour ("18:00" is 18, "09:00" too small to count). */
+/** Questions (sentences ending in a question mark, closing quotes and spaces after it) more on one side of the link than on the other. */
+function referenceQuestions(source: Segment[], target: Segment[], i: number, a: number, j: number, b: number): number {
+  const asked = (side: Segment[], from: number, count: number) =>
+    side.slice(from, from + count).filter((s) => /[?？؟][\s"'“”’»)\]]*$/u.test(s.text)).length;
+  return Math.abs(asked(source, i, a) - asked(target, j, b));
+}
+
 function referenceNumbers(source: Segment[], target: Segment[], i: number, a: number, j: number, b: number): number {
   const compared = (t: ReturnType<typeof tokenize>[number]): string[] => {
     const onTheHour = t.kind === "number" ? /^(\d\d):00$/.exec(t.key) : null;

@@ -239,6 +239,25 @@ describe("lexical evidence", () => {
     expect(numbers("Проектът ще струва около 823\n558 лв. и ще бъде финансиран.", bg)).toEqual(["823558"]);
   });
 
+  test("a question on one side only is a mismatch; a question on each side, whatever closes it, is none", () => {
+    const f = prepareFeatures(
+      segs(["Детето ви?", "Помислете си.“", "„Кой ще плати?“ – попита той."]),
+      segs(['Think about it."', 'Who will pay?" he asked.', "Who will pay?"]),
+      "bg",
+      "en",
+    );
+    const c = costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE });
+    expect(explainLink(c, 0, 1, 0, 1).questionMismatch).toBe(DEFAULT_COST_PARAMS.questionPenalty);
+    expect(explainLink(c, 1, 1, 0, 1).questionMismatch).toBe(0);
+    // A quoted question and its speaker are no question: the sentence ends in a full stop.
+    expect(explainLink(c, 2, 1, 1, 1).questionMismatch).toBe(0);
+    expect(explainLink(c, 2, 1, 2, 1).questionMismatch).toBe(DEFAULT_COST_PARAMS.questionPenalty);
+    // Counted over the sentences of a link: a question on each side, whichever sentence asks it.
+    expect(explainLink(c, 0, 1, 1, 2).questionMismatch).toBe(0);
+    expect(explainLink(c, 0, 2, 2, 1).questionMismatch).toBe(0);
+    expect(explainLink(c, 0, 1, 0, 3).questionMismatch).toBe(0);
+  });
+
   test("a number on one side only is a mismatch", () => {
     const f = prepareFeatures(segs(["През 2024 г. дойдоха 150 души."]), segs(["In 2023, 150 people came."]), "bg", "en");
     const e = explainLink(costInputs(f, { ratio: 1, variance: DEFAULT_VARIANCE }), 0, 1, 0, 1);

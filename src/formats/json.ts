@@ -224,6 +224,7 @@ function roundExplain(e: NonNullable<Link["explain"]>) {
     kind: round(e.kind),
     lexical: round(e.lexical),
     numberMismatch: round(e.numberMismatch),
+    questionMismatch: round(e.questionMismatch),
     paragraph: round(e.paragraph),
     heading: round(e.heading),
     matches: e.matches,

@@ -7,7 +7,7 @@
 import { charBits, LETTER, NUMBER } from "../lang/chars.js";
 import type { Dictionary } from "../lang/dictionary.js";
 import { getLanguage } from "../lang/index.js";
-import { INFINITY, log, max, min } from "../math.js";
+import { abs, INFINITY, log, max, min } from "../math.js";
 import { isSpace } from "../read/decode.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
 import { type CellSet, LexicalEvidence, TypeSlots } from "./evidence.js";
@@ -34,6 +34,12 @@ export interface CostParams {
   readonly lexicalWeight: number;
   /** Cost of each significant number (>= 10, or with decimals) present on one side of a link only. */
   readonly numberPenalty: number;
+  /**
+   * Cost of each question more on one side of a link than on the other (a
+   * sentence ending in a question mark): translators keep a question a
+   * question. It tells which of two short sentences a translation left out.
+   */
+  readonly questionPenalty: number;
   /** Cost of merging across a paragraph break on one side only. */
   readonly paragraphCross: number;
   /** Cost of a link that starts a paragraph on one side only. */
@@ -73,6 +79,7 @@ export const DEFAULT_COST_PARAMS: CostParams = {
   otherKind: 0.001,
   lexicalWeight: 1,
   numberPenalty: 1.5,
+  questionPenalty: 1.5,
   paragraphCross: 5,
   paragraphStart: 1.5,
   paragraphCrossBoth: 8,
@@ -109,6 +116,9 @@ export interface PairFeatures {
   /** 1 where a segment reads as a heading (`isHeading`), else 0. */
   readonly sourceHeading: Uint8Array;
   readonly targetHeading: Uint8Array;
+  /** Segments 0..i-1 that ask a question (`asksQuestion`) at [i]. */
+  readonly sourceQuestions: Int32Array;
+  readonly targetQuestions: Int32Array;
   /** Which words of the two sides match; laid out over cells as `LexicalEvidence` by whoever reads them. */
   readonly matches: LexicalMatches;
   /** How far paragraph structure can be trusted: 0 (one side has none) to 1 (same number of paragraphs). */
@@ -175,6 +185,8 @@ function pairFeatures(base: SegmentFeatures, matches: LexicalMatches): PairFeatu
     targetBreaks: base.targetBreaks,
     sourceHeading: base.sourceHeading,
     targetHeading: base.targetHeading,
+    sourceQuestions: base.sourceQuestions,
+    targetQuestions: base.targetQuestions,
     matches,
     paragraphWeight: base.paragraphWeight,
     charRatio: base.charRatio,
@@ -233,6 +245,8 @@ function segmentFeatures(
     targetBreaks: t.breaks,
     sourceHeading: s.heading,
     targetHeading: t.heading,
+    sourceQuestions: s.questions,
+    targetQuestions: t.questions,
     paragraphWeight: s.paragraphs < 2 || t.paragraphs < 2 ? 0 : min(s.paragraphs, t.paragraphs) / max(s.paragraphs, t.paragraphs),
     charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
     sourceTokens,
@@ -248,16 +262,29 @@ function sideLayout(segs: readonly Segment[]) {
   const paragraph = new Int32Array(n);
   const breaks = new Int32Array(n + 1);
   const heading = new Uint8Array(n);
+  const questions = new Int32Array(n + 1);
   const seen = new Set<number>();
   for (let i = 0; i < n; i++) {
     chars[i] = collapsedLength(segs[i]!.text);
+    questions[i + 1] = questions[i]! + (asksQuestion(segs[i]!.text) ? 1 : 0);
     heading[i] = chars[i]! <= HEADING_CHARS && isHeading(segs[i]!.text) ? 1 : 0;
     charSum[i + 1] = charSum[i]! + chars[i]!;
     paragraph[i] = segs[i]!.paragraph;
     seen.add(paragraph[i]!);
     if (i > 0) breaks[i + 1] = breaks[i]! + (paragraph[i] !== paragraph[i - 1] ? 1 : 0);
   }
-  return { chars, charSum, paragraph, breaks, heading, paragraphs: seen.size };
+  return { chars, charSum, paragraph, breaks, heading, questions, paragraphs: seen.size };
+}
+
+/**
+ * Whether a segment ends in a question mark (closing quotes and brackets after it aside): `?`, the full-width `？` and
+ * the Arabic `؟`. Every language sverka has data for writes `?`; a Greek question's `;` is not read as one.
+ */
+export function asksQuestion(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && (HEADING_CLOSERS.has(text.charCodeAt(k)) || text.charCodeAt(k) <= 0x20)) k--;
+  const c = text.charCodeAt(k);
+  return c === 0x3f || c === 0xff1f || c === 0x61f;
 }
 
 /** The longest line read as a heading, in characters. */
@@ -458,7 +485,7 @@ export function shapedLinkCost(
   terms?: (t: CostTerms) => void,
 ): number {
   if (a === 0 || b === 0) {
-    terms?.({ length: 0, kind, lexical: 0, numberMismatch: 0, paragraph: 0, heading: 0, total: kind });
+    terms?.({ length: 0, kind, lexical: 0, numberMismatch: 0, questionMismatch: 0, paragraph: 0, heading: 0, total: kind });
     return kind;
   }
   linkCarry[PRIOR] = kind;
@@ -545,6 +572,8 @@ export function carriedLinkCost(
   const shared = one ? single : evidence.group(i0, i0 + a, j0, j0 + b);
   const lexical = p.lexicalWeight * shared;
   const numberMismatch = p.numberPenalty * unmatchedNumbers(f, i0, a, j0, b);
+  const questions = f.sourceQuestions[i0 + a]! - f.sourceQuestions[i0]! - (f.targetQuestions[j0 + b]! - f.targetQuestions[j0]!);
+  const questionMismatch = questions === 0 ? 0 : p.questionPenalty * abs(questions);
   let paragraph = 0;
   if (f.paragraphWeight !== 0) {
     // The penalty worked out here, not returned by a call (see `linkCarry`).
@@ -553,9 +582,9 @@ export function carriedLinkCost(
     paragraph = f.paragraphWeight * ((bits & STARTS_ONE_SIDE ? p.paragraphStart : 0) + cross);
   }
   const heading = oneToMany(a, b) ? p.headingJoin * joinedHeadings(f, evidence, i0, a, j0, b, shared) : 0;
-  const total = fixed - lexical + numberMismatch + paragraph + heading;
+  const total = fixed - lexical + numberMismatch + questionMismatch + paragraph + heading;
   linkCarry[COST] = total;
-  terms?.({ length, kind, lexical, numberMismatch, paragraph, heading, total });
+  terms?.({ length, kind, lexical, numberMismatch, questionMismatch, paragraph, heading, total });
 }
 
 /**
@@ -568,6 +597,7 @@ export function boundHolds(p: CostParams): boolean {
   return (
     p.lexicalWeight >= 0 &&
     p.numberPenalty >= 0 &&
+    p.questionPenalty >= 0 &&
     p.paragraphCross >= 0 &&
     p.paragraphStart >= 0 &&
     p.paragraphCrossBoth >= 0 &&
