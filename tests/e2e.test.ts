@@ -95,6 +95,11 @@ describe("end to end: the built binary", () => {
     const links = (out: string) => JSON.parse(out).links.map((l: { source: number[]; target: number[] }) => [l.source, l.target]);
     expect(links(fromStdin.stdout)).toEqual(links(fromFile.stdout));
     expect(spawnSverka(["check", "-", en], { input: bg }).code).toBe(0);
+    // A problem is placed by line and column in what standard input gave (before: "- paragraph 6, sentence 16").
+    const handmade = read(corpus("handmade-bg-en", "bg.txt"));
+    const placed = spawnSverka(["check", "-", corpus("handmade-bg-en", "en.txt")], { input: handmade });
+    expect(placed.code).toBe(1);
+    expect(placed.stdout).toContain("    -:15:147 sentence 16: Това е с 15% повече от старата линия.");
     // With no ending to go by, an archive or a page says what it is.
     const odt = spawnSync(process.execPath, [join(ROOT, "bin", "sverka.js"), "split", "-", "-l", "en"], {
       input: readFileSync(join(ROOT, "tests", "fixtures", "read", "contract.en.odt")),
@@ -122,6 +127,23 @@ describe("end to end: the built binary", () => {
       );
       expect(r.status).toBe(0);
       expect(r.stdout.split("\n").length).toBeGreaterThan(5);
+      // check places its problems in what the pipe gave: it opened the pipe again for them, and waited for a writer forever.
+      const checked = spawnSync(
+        "sh",
+        [
+          "-c",
+          `cat "$1" > "$2" & exec "$3" "$4" check "$2" "$5"`,
+          "sh",
+          corpus("handmade-bg-en", "bg.txt"),
+          fifo,
+          process.execPath,
+          join(ROOT, "bin", "sverka.js"),
+          corpus("handmade-bg-en", "en.txt"),
+        ],
+        { encoding: "utf8", timeout: 60_000 },
+      );
+      expect(checked.status).toBe(1);
+      expect(checked.stdout).toContain(`    ${fifo}:15:147 sentence 16:`);
     }
     const both = spawnSverka(["align", "-", "-"], { input: bg });
     expect(both.code).toBe(2);

@@ -130,7 +130,7 @@ export const STDIN = "-";
  * `-` is standard input; a pipe (`<(zcat bg.txt.gz)`) is read as it comes.
  */
 export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES, onShare?: (share: number) => void): Promise<Buffer> {
-  if (path === STDIN) return readStream(process.stdin, path, maxBytes);
+  if (path === STDIN) return kept(path, await readStream(process.stdin, path, maxBytes));
   let info: Stats;
   try {
     info = await stat(path);
@@ -138,7 +138,7 @@ export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES,
     throw new SverkaError(describeFsError(error), { path, cause: error });
   }
   if (info.isDirectory()) throw new SverkaError("is a directory, not a document", { path });
-  if (info.isFIFO()) return readStream(createReadStream(path), path, maxBytes);
+  if (info.isFIFO()) return kept(path, await readStream(createReadStream(path), path, maxBytes));
   if (!info.isFile()) throw new SverkaError("is not a regular file", { path });
   if (info.size > maxBytes) throw new SverkaError(`is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-size)`, { path });
   try {
@@ -146,6 +146,22 @@ export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES,
   } catch (error) {
     throw new SverkaError(describeFsError(error), { path, cause: error });
   }
+}
+
+/**
+ * The bytes read from standard input or a pipe, by path: a stream is read once, and a report's lines and columns are
+ * found in what was read (opening a named pipe again would wait for a writer that is gone: `check` hung there).
+ */
+const streamed = new Map<string, Buffer>();
+
+function kept(path: string, bytes: Buffer): Buffer {
+  streamed.set(path, bytes);
+  return bytes;
+}
+
+/** What was read from `path` when it was standard input or a pipe, if it was. */
+export function streamedBytes(path: string): Buffer | undefined {
+  return streamed.get(path);
 }
 
 /** A stream's bytes to its end (standard input, a pipe), refused once over `maxBytes`. */

@@ -5,9 +5,9 @@
  * file; for .html, .docx, .odt and .rtf they point into the text extracted
  * from the file, whose lines are not the file's, and no line is given.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { decodeBytes } from "../read/decode.js";
-import { formatForInput, type InputFormat } from "../read/index.js";
+import { formatForInput, type InputFormat, streamedBytes } from "../read/index.js";
 
 /** A line (1-based) and column (1-based, in UTF-16 code units: a tab or a Cyrillic letter is one column). */
 export interface LineColumn {
@@ -57,8 +57,9 @@ export async function readLineIndex(
   const format = options.format ?? formatForInput(path);
   if (!LINE_FORMATS.has(format)) return undefined;
   try {
-    const bytes = await readFile(path);
-    if (bytes.subarray(0, 5).toString("latin1") === "{\\rtf") return undefined;
+    // Standard input or a pipe: what was read (it cannot be read again). Anything else but a file is not read.
+    const bytes = streamedBytes(path) ?? ((await stat(path)).isFile() ? await readFile(path) : undefined);
+    if (bytes === undefined || bytes.subarray(0, 5).toString("latin1") === "{\\rtf") return undefined;
     return new LineIndex(decodeBytes(bytes, { encoding: options.encoding, path }).text);
   } catch {
     return undefined;
