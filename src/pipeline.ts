@@ -246,7 +246,7 @@ export function* segmentFlow(
         kind: "segment",
         text: doc.text.slice(from, starts[k + 1] ?? doc.text.length),
         lang,
-        options: segmentOptions(options, lang),
+        options: asWritten(doc, segmentOptions(options, lang)),
       }),
     ),
   );
@@ -325,7 +325,7 @@ function languageProblem(
 }
 
 /** What `segmentDocument` needs of a document: its text, and for Markdown where the text is in the file. */
-export type Segmentable = Pick<InputDocument, "text" | "sourceMap">;
+export type Segmentable = Pick<InputDocument, "text" | "sourceMap"> & { readonly format?: InputFormat };
 
 /**
  * Cuts a document as read into segments. For Markdown the sentences are cut
@@ -333,7 +333,7 @@ export type Segmentable = Pick<InputDocument, "text" | "sourceMap">;
  * at a sentence's edges included), and inline code and links stay whole.
  */
 export function segmentDocument(doc: Segmentable, lang: string, options: SegmentOptions = {}): Segment[] {
-  const segments = segment(doc.text, lang, options);
+  const segments = segment(doc.text, lang, asWritten(doc, options));
   return doc.sourceMap ? doc.sourceMap.place(segments, doc.text) : segments;
 }
 
@@ -391,6 +391,11 @@ async function readOptionFiles(options: FileOptions): Promise<FileOptions> {
 }
 
 /** How one side is segmented: pre-split or not, with the user's abbreviations for its language. */
+/** Subtitles' lines end where their writer ended them (a cue's full stop is often dropped): `linesAsWritten`. */
+function asWritten(doc: Segmentable, options: SegmentOptions): SegmentOptions {
+  return doc.format === "srt" || doc.format === "vtt" ? { ...options, linesAsWritten: true } : options;
+}
+
 function segmentOptions(options: BitextOptions, lang: string): SegmentOptions {
   return { segmented: options.segmented, abbreviations: abbreviationsFor(options.abbreviations ?? [], lang) };
 }

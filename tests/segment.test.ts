@@ -176,6 +176,26 @@ describe("segment: English rules", () => {
 });
 
 describe("segment: structure", () => {
+  test("an ellipsis, then one opening the next words, is a sentence going on; lines as written are none of them wrapped", () => {
+    const texts = (t: string, options = {}) => segment(t, "en", options).map((g) => g.text);
+    expect(texts("Your mother called three times... ...while you were out. Then she left.")).toEqual([
+      "Your mother called three times... ...while you were out.",
+      "Then she left.",
+    ]);
+    expect(texts("Your mother called three times...\n...while you were out")).toEqual([
+      "Your mother called three times...\n...while you were out",
+    ]);
+    expect(texts("He waited... Then he left.")).toEqual(["He waited...", "Then he left."]);
+    // A long line makes prose look wrapped at a width: a line stopping with no mark goes on into the next. A subtitle's
+    // lines end where their writer ended them.
+    const cue = "Talk of European glory remains premature for the club, though\nCome back, come back to me\nand stay";
+    expect(texts(cue)).toEqual(["Talk of European glory remains premature for the club, though\nCome back, come back to me\nand stay"]);
+    expect(texts(cue, { linesAsWritten: true })).toEqual([
+      "Talk of European glory remains premature for the club, though",
+      "Come back, come back to me\nand stay",
+    ]);
+  });
+
   test("a headline on its own line is its own segment", () => {
     expect(texts("Wildfires spread\nThe fire reached the town. It burned for days.", "en")).toEqual([
       "Wildfires spread",

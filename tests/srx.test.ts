@@ -193,6 +193,13 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([5, 2]);
   });
 
+  test("an ellipsis then one opening the next words goes on for both; an ellipsis before a capital ends a sentence", () => {
+    const en = ["Your mother called three times... ...while you were out. He waited... Then he left. It was late.... ...and cold."];
+    const a = agreement("en", en);
+    expect(a.differences).toEqual([]);
+    expect(a.sverka).toBe(4);
+  });
+
   test("a code after No. and a letter's numbers (Reg., Рег., Изх.) end no sentence for either; No. before a word does", () => {
     const en = ["Reg. No. AB-2025-0147 of 03.03.2025 applies. File No. (ОП-2025-0147) was opened. The answer was No. B2B sales grew."];
     const bg = ["Рег. № 1 от днес. Изх. № ОП-12 от вчера. Така е."];

@@ -115,3 +115,61 @@ describe("aligning subtitles whose translation joined two cues and numbered the 
     expect(pairs).toEqual(cues.map(([bg, en]) => [bg, en]));
   }, 60_000);
 });
+
+describe("subtitles whose cues end with no full stop", () => {
+  // Stranger 69: many subtitles drop the full stop at a cue's end. Read as prose, a long line made the text look wrapped
+  // at a width, and cues ran into each other: 81 % of links right, a cue of one language joined to the next ("…remains
+  // premature, though ♪ Come back ♪"), and lines with no closing mark read as headings, a 1-2 link made two.
+  const LONG: ReadonlyArray<readonly [string, string]> = [
+    [
+      "Общината обяви, че ремонтът на централния площад ще продължи до края на октомври.",
+      "The municipality said the repair of the central square would last until the end of October.",
+    ],
+    ["Шофьорите трябва да използват обходния път през индустриалната зона.", "Drivers have to use the detour through the industrial zone."],
+    ["Разговорите за европейска слава обаче все още са преждевременни.", "Talk of European glory remains premature, though."],
+  ];
+  const pairs = Array.from({ length: 90 }, (_, k) => (k % 4 === 3 ? LONG[k % 3]! : LINES[(k * 7) % LINES.length]!));
+  /** Cues of one or two pairs (every fifth cue two lines), the English with no full stop at a line's end. */
+  function cues(side: 0 | 1): string[][] {
+    const out: string[][] = [];
+    pairs.forEach((pair, k) => {
+      const line = side === 1 ? pair[1].replace(/\.$/u, "") : pair[0];
+      if (k % 5 === 1) out[out.length - 1]!.push(line);
+      else out.push([line]);
+    });
+    return out;
+  }
+
+  test("each line of a cue is a sentence where the next opens with a capital; a sentence over two cues stays one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-subs-"));
+    const bg = [["Майка ти се обади три пъти, докато те нямаше."], ["Изключи телефона, ще ни чуят."], ["Не знам."]];
+    const en = [
+      ["Your mother called three times..."],
+      ["...while you were out"],
+      ["Turn off the phone"],
+      ["They'll hear us"],
+      ["I don't know"],
+    ];
+    writeFileSync(join(dir, "film.bg.srt"), subRip([...cues(0), ...bg]));
+    writeFileSync(join(dir, "film.en.srt"), subRip([...cues(1), ...en]));
+    const out = join(dir, "film.json");
+    const r = await sverka(["align", join(dir, "film.bg.srt"), join(dir, "film.en.srt"), "-f", "json", "-o", out, "-q"]);
+    expect(r.code).toBe(0);
+    const b = JSON.parse(readFileSync(out, "utf8")) as {
+      source: { segments: Array<{ text: string }> };
+      target: { segments: Array<{ text: string }> };
+      links: Array<{ source: number[]; target: number[] }>;
+    };
+    const linked = b.links.map((l) => [
+      l.source.map((k) => b.source.segments[k]!.text).join(" "),
+      l.target.map((k) => b.target.segments[k]!.text).join(" "),
+    ]);
+    expect(linked).toEqual([
+      ...pairs.map(([bg, en]) => [bg, en.replace(/\.$/u, "")]),
+      ["Майка ти се обади три пъти, докато те нямаше.", "Your mother called three times...\n...while you were out"],
+      // A line with no closing mark is no heading here: run into the sentence before as a cue's second half is.
+      ["Изключи телефона, ще ни чуят.", "Turn off the phone They'll hear us"],
+      ["Не знам.", "I don't know"],
+    ]);
+  }, 60_000);
+});

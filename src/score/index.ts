@@ -273,8 +273,16 @@ function sideLayout(segs: readonly Segment[]) {
     seen.add(paragraph[i]!);
     if (i > 0) breaks[i + 1] = breaks[i]! + (paragraph[i] !== paragraph[i - 1] ? 1 : 0);
   }
+  // A text whose lines mostly end with no closing mark (subtitles that drop a cue's full stop, a list of terms) has no
+  // headings among them: a line so ended is its usual sentence, and runs into the next as a sentence does.
+  let headings = 0;
+  for (let i = 0; i < n; i++) headings += heading[i]!;
+  if (headings > n * MOST_UNCLOSED) heading.fill(0);
   return { chars, charSum, paragraph, breaks, heading, questions, paragraphs: seen.size };
 }
+
+/** The share of a side's segments read as headings above which none is. */
+const MOST_UNCLOSED = 0.5;
 
 /**
  * Whether a segment ends in a question mark (closing quotes and brackets after it aside): `?`, the full-width `？` and

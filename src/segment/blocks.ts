@@ -33,6 +33,9 @@ const BROKEN_WORD_END = /\p{L}[-\u00ad\u2010]$/u;
 const OPENS_WORD = /^[ \t]*[\p{L}\p{N}]/u;
 /** A line opening with a bare number and a lowercase word or another number ("2. updating", "150. 4."), or a dash and a lowercase word. */
 const RUN_ON = /^[ \t]*(?:\d{1,6}\.[ \t]+(?:\p{Ll}|\d)|[–—-][ \t]+\p{Ll})/u;
+/** A line ending on an ellipsis (closing quotes after it aside), and one opening with one. */
+const ELLIPSIS_END = /(?:\.{3}|…)["'»“”’)\]]*$/u;
+const ELLIPSIS_START = /^\s*(?:\.{3}|…)/u;
 /** A table of contents' entry: a dot leader, then the page ("12.1 Смяна на решетката ........ 305"): a line of its own, however long the lines around it. */
 const CONTENTS_ENTRY = /(?:\.{3,}|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
@@ -81,13 +84,13 @@ function splitLines(text: string): Line[] {
 }
 
 /** Splits a document into units that no sentence crosses, each tagged with its paragraph. */
-export function splitUnits(text: string, lang: LanguageProfile): Unit[] {
+export function splitUnits(text: string, lang: LanguageProfile, linesAsWritten = false): Unit[] {
   const units: Unit[] = [];
   let block: Line[] = [];
   let paragraph = 0;
   const flush = () => {
     if (block.length === 0) return;
-    emitBlock(block, paragraph++, units, lang);
+    emitBlock(block, paragraph++, units, lang, linesAsWritten);
     block = [];
   };
   for (const line of splitLines(text)) {
@@ -98,10 +101,11 @@ export function splitUnits(text: string, lang: LanguageProfile): Unit[] {
   return units;
 }
 
-function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: LanguageProfile): void {
+function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: LanguageProfile, linesAsWritten: boolean): void {
   // Not Math.max(...lengths): a text of 400,000 lines and no blank one is one block, too many arguments for the stack.
+  // Lines as written (subtitles) are none of them wrapped: read as a block of short lines.
   let longest = 0;
-  for (const l of lines) longest = Math.max(longest, l.text.trim().length);
+  if (!linesAsWritten) for (const l of lines) longest = Math.max(longest, l.text.trim().length);
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
     if (isHardBreak(lines[k]!, lines[k + 1]!, longest, lang)) {
@@ -137,6 +141,8 @@ function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProf
   // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
   if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang) || FIELD.test(next.text)) return true;
   if (STARTS_LOWER.test(next.text)) return false;
+  // A sentence said over two subtitles: "Your mother called three times..." / "...while you were out.".
+  if (ELLIPSIS_END.test(trimmed) && ELLIPSIS_START.test(next.text)) return false;
   if (ENDS_SENTENCE.test(trimmed) || CONTENTS_ENTRY.test(trimmed) || CONTENTS_ENTRY.test(next.text.trimEnd())) return true;
   // Short lines are headings, titles, address or table lines; long ones that stop
   // mid-sentence are hard-wrapped prose.

@@ -12,6 +12,12 @@ export interface SegmentOptions {
    * a sentence never ends at one. See `parseAbbreviations` for the file format.
    */
   readonly abbreviations?: readonly string[];
+  /**
+   * Every line ends where its writer ended it, as a subtitle cue's lines do: no line is read as prose wrapped at a
+   * width, so a line that stops without a full stop ends its sentence unless the next opens in lowercase (or goes on
+   * after an ellipsis). Subtitles often drop the full stop at a cue's end.
+   */
+  readonly linesAsWritten?: boolean;
 }
 
 /**
@@ -83,7 +89,7 @@ function sentencesOf(
   push: (start: number, end: number, paragraph: number) => void,
 ): number {
   const user = userAbbreviations(options.abbreviations ?? []);
-  const units = splitUnits(text, profile);
+  const units = splitUnits(text, profile, options.linesAsWritten);
   for (const unit of units) {
     const body = text.slice(unit.start, unit.end);
     let from = 0;

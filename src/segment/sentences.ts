@@ -140,6 +140,9 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
   if (lowerNext) return false;
   // `"...in the water!" Hammel added.`, `"Are you ready?" CNN reported.`
   if (closers && speechFollows(after, lang)) return false;
+  // "three times... ...while you were out": an ellipsis, then one opening the next words, is a sentence going on (in
+  // subtitles, from one cue into the next).
+  if ((punct === "..." || punct === "…") && ELLIPSIS_NEXT.test(after)) return false;
   if (punct !== ".") return true;
   // "Приходи (млн. лв.) 31,7": a bracket closed right after an abbreviation, then a figure: a table's row, not two sentences.
   if (closers) {
@@ -197,6 +200,8 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
 }
 
 const BRACKETS_ONLY = /^[)\]]+$/u;
+/** White space, then an ellipsis opening the words after it. */
+const ELLIPSIS_NEXT = /^\s+(?:\.{3}|…)(?![.…])/u;
 
 const surnamePatterns = new WeakMap<LanguageProfile, RegExp>();
 

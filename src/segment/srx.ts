@@ -428,6 +428,12 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
     },
     ...labelRules(profile),
     { break: false, before: `${TERMINAL}+${CLOSERS}*`, after: `${GAP}\\p{Ll}`, comment: "a lowercase word next continues the sentence" },
+    {
+      break: false,
+      before: `(?<![.!?\\u2026\\u3002])(?:\\.{3}|\\u2026)${CLOSERS}*`,
+      after: `${WS}+(?:\\.{3}|\\u2026)(?![.\\u2026])`,
+      comment: "an ellipsis, then one opening the next words: a sentence going on (a subtitle's, into the next cue)",
+    },
     ...speechRule(profile),
     {
       break: true,
