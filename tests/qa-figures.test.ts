@@ -66,6 +66,25 @@ describe("clock times", () => {
   });
 });
 
+describe("a table's row after a label word", () => {
+  test("Item<TAB>2023<TAB>2024 is a row of years, no item's label: nothing flagged, and a year changed is an error", () => {
+    // Stranger 72: 659 false "2023 is not in the translation" in a yearly report, the English row read as item 2023.
+    const row = (bg: string, en: string) => pair(`Показател\t${bg}`, `Item\t${en}`);
+    expect(problems(row("2023\t2024", "2023\t2024"))).toEqual([]);
+    expect(problems(pair("Таблица\t2022\t2023", "Table\t2022\t2023"))).toEqual([]);
+    expect(problems(row("2023\t2024", "2023\t2025"))).toEqual([expect.objectContaining({ type: "numbers", severity: "error" })]);
+    // A label is still one: "Article 12" opening a clause only one side numbers.
+    expect(
+      problems(
+        pair(
+          "Всяка страна може да го прекрати с тримесечно предизвестие.",
+          "Article 12 Either party may terminate it with three months' notice.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("versions are codes", () => {
   const bg = (v: string) => `Изтеглете фърмуер ${v} от сайта на производителя и го инсталирайте.`;
   const en = (v: string) => `Download firmware ${v} from the manufacturer's website and install it.`;

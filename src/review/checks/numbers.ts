@@ -375,7 +375,7 @@ const NO_UNITS: Readonly<Record<string, readonly string[]>> = {};
 /**
  * The label a text opens with, its number without the closing point: a
  * clause number ("2.3.", "4)") or a label word of the language and its number
- * ("Чл. 4.", "Article 12", "Стъпка 3:").
+ * ("Чл. 4.", "Article 12", "Стъпка 3:"), not followed by another number.
  */
 export function openingLabel(text: string, lang: LanguageProfile): string | undefined {
   const bare = clauseLabel(text, lang.units);
@@ -383,7 +383,9 @@ export function openingLabel(text: string, lang: LanguageProfile): string | unde
   let pattern = WORDED_LABELS.get(lang);
   if (pattern === undefined) {
     const words = [...lang.labelWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
-    pattern = words.length > 0 ? new RegExp(`^\\s*(?:${words.join("|")})\\.?\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,4})[.):]?\\s`, "iu") : null;
+    // Not before another number: "Item<TAB>2023<TAB>2024" is a table's row of years, no item's label (stranger 72).
+    pattern =
+      words.length > 0 ? new RegExp(`^\\s*(?:${words.join("|")})\\.?\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,4})[.):]?\\s(?!\\s*\\d)`, "iu") : null;
     WORDED_LABELS.set(lang, pattern);
   }
   return pattern?.exec(text)?.[1];
