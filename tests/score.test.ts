@@ -237,6 +237,8 @@ describe("lexical evidence", () => {
     expect(numbers("2.3.1", en)).toEqual(["2.3", "1"]);
     // Hard-wrapped text: the line break fell between a number's groups ("823\n558 лв."). Before: 823 and 558.
     expect(numbers("Проектът ще струва около 823\n558 лв. и ще бъде финансиран.", bg)).toEqual(["823558"]);
+    // The same in a file with Windows line breaks (stranger 72's legal code: 17 false errors, "2, 000" against "2,000").
+    expect(numbers("Глобата е от 500 до 2\r\n000 лв.", bg)).toEqual(["500", "2000"]);
   });
 
   test("a question on one side only is a mismatch; a question on each side, whatever closes it, is none", () => {

@@ -196,6 +196,26 @@ describe("segment: structure", () => {
     ]);
   });
 
+  test("hard-wrapped text: a sentence's last number opening a line before the next one's label goes on; a table's row is a line of its own", () => {
+    // Stranger 72's legal code, a PDF's copy wrapped at 72 characters: "…BGN 100 to" / "500. (2) Statements…" was cut
+    // after "to", the amount taken into the next sentence (95 false number flags); a table's header joined its first row.
+    const texts = (t: string) => segment(t, "en").map((g) => g.text);
+    const wrapped =
+      "Article 9. (1) The offender shall be punished by a fine of BGN 100 to\r\n500. (2) Statements establishing offences shall be drawn up by authorised officials.\r\n";
+    expect(texts(wrapped)).toEqual([
+      "Article 9. (1) The offender shall be punished by a fine of BGN 100 to\r\n500.",
+      "(2) Statements establishing offences shall be drawn up by authorised officials.",
+    ]);
+    const table =
+      "register of the permits issued. (2) The permit shall be issued for a\r\nperiod of up to 3 years.\r\nAnnex No. 1 to Article 6\r\nCode\tMinimum fine\tMaximum fine\tRepeated offence\r\nA1\t1,000\t5,000\t10,000\r\nA2\t1,000\t5,000\t10,000\r\n";
+    expect(texts(table).slice(2)).toEqual([
+      "Annex No. 1 to Article 6",
+      "Code\tMinimum fine\tMaximum fine\tRepeated offence",
+      "A1\t1,000\t5,000\t10,000",
+      "A2\t1,000\t5,000\t10,000",
+    ]);
+  });
+
   test("a headline on its own line is its own segment", () => {
     expect(texts("Wildfires spread\nThe fire reached the town. It burned for days.", "en")).toEqual([
       "Wildfires spread",

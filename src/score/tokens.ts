@@ -249,13 +249,13 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   }
   // \p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*
   let end = runOf(text, p, isNumberChar);
-  while (
-    end < text.length &&
-    NUMBER_SEPARATORS.has(text.charCodeAt(end)) &&
-    end + 1 < text.length &&
-    isNumberChar(text.codePointAt(end + 1)!)
-  )
-    end = runOf(text, end + 1, isNumberChar);
+  for (;;) {
+    // A Windows line break is one separator: "2\r\n000 лв." wrapped in a CRLF file.
+    const sep =
+      text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : NUMBER_SEPARATORS.has(text.charCodeAt(end)) ? 1 : 0;
+    if (sep === 0 || end + sep >= text.length || !isNumberChar(text.codePointAt(end + sep)!)) break;
+    end = runOf(text, end + sep, isNumberChar);
+  }
   const raw = text.slice(p, end);
   const fraction = slashFraction(text, p, end);
   if (fraction) {
@@ -391,7 +391,7 @@ function slashFraction(text: string, p: number, end: number): { end: number; key
 }
 
 // The no-break spaces between digit groups: U+00A0, the figure space U+2007 (typeset tables), the narrow U+202F.
-/** What may stand between a number's groups: a dot, a comma, a space of any width, or a line break where wrapping fell between them ("823\n558 лв."). */
+/** What may stand between a number's groups: a dot, a comma, a space of any width, or a line break where wrapping fell between them ("823\n558 лв.", "\r\n" too). */
 const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0xa0, 0x2007, 0x202f, 0x20, 0x0a]);
 
 function isNumberChar(cp: number): boolean {
@@ -520,7 +520,7 @@ export function numberParts(raw: string, lang: LanguageProfile): Array<{ readonl
 
 /** The values of a number's groups; with `texts`, the text each was read from too (messages only: tokenising makes none). */
 function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): string[] {
-  const groups = raw.split(/([.,\u00a0\u2007\u202f \n])/u);
+  const groups = raw.split(/(\r\n|[.,\u00a0\u2007\u202f \n])/u);
   // groups: digits, sep, digits, sep, ...
   const out: string[] = [];
   let current = groups[0]!;

@@ -31,11 +31,17 @@ const ENDS_CLAUSE = /[.!?…:。]["'»“”’)\]]*$/u;
 const BROKEN_WORD_END = /\p{L}[-\u00ad\u2010]$/u;
 /** A line opening with a letter or a digit, after its indent: a broken word's rest. */
 const OPENS_WORD = /^[ \t]*[\p{L}\p{N}]/u;
-/** A line opening with a bare number and a lowercase word or another number ("2. updating", "150. 4."), or a dash and a lowercase word. */
-const RUN_ON = /^[ \t]*(?:\d{1,6}\.[ \t]+(?:\p{Ll}|\d)|[–—-][ \t]+\p{Ll})/u;
+/**
+ * A line opening with a bare number and a lowercase word, another number or a paragraph's number in brackets ("2.
+ * updating", "150. 4.", "500. (2) Statements": the sentence's last number, then the next one's label), or a dash and
+ * a lowercase word.
+ */
+const RUN_ON = /^[ \t]*(?:\d{1,6}\.[ \t]+(?:\p{Ll}|\d|\(\d{1,3}\p{Ll}?\))|[–—-][ \t]+\p{Ll})/u;
 /** A line ending on an ellipsis (closing quotes after it aside), and one opening with one. */
 const ELLIPSIS_END = /(?:\.{3}|…)["'»“”’)\]]*$/u;
 const ELLIPSIS_START = /^\s*(?:\.{3}|…)/u;
+/** Text, a tab, text: cells of a table's row. */
+const CELLS = /\S\t+\S/u;
 /** A table of contents' entry: a dot leader, then the page ("12.1 Смяна на решетката ........ 305"): a line of its own, however long the lines around it. */
 const CONTENTS_ENTRY = /(?:\.{3,}|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
@@ -123,6 +129,9 @@ const SHORT_LINE_SHARE = 0.6;
 
 function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProfile): boolean {
   const trimmed = line.text.trim();
+  // A table's row, its cells between tabs ("Код<TAB>Минимална глоба<TAB>..."), is a line of its own: prose wrapped at a
+  // width has no tab inside a line (a header was joined to its first row in stranger 72's hard-wrapped legal code).
+  if (CELLS.test(trimmed) || CELLS.test(next.text)) return true;
   // A table flattened to lines, a row each ("Разходи за персонала 357 031 485 040" / "Разходи за амортизация ..."): a
   // long row makes the text look hard-wrapped, but a line ending on figures before a capital is a row of its own.
   if (FIGURES_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;
