@@ -45,6 +45,7 @@ import {
   withoutStrays,
   withRectangles,
 } from "./guide.js";
+import { replacedPassages } from "./replaced.js";
 import { packWeaves } from "./weaves.js";
 
 export interface AlignOptions {
@@ -131,6 +132,24 @@ export interface AlignResult {
  * `near`, a path from that earlier alignment, lets a long document search a
  * narrow band around it instead of around the anchors.
  */
+/**
+ * Whether each step is a one-to-one link of texts (written alike, token for token) that another link of the path
+ * pairs with confidence: a repeated sentence and its repeated translation.
+ */
+function linkedElsewhere(steps: readonly Step[], confidences: readonly number[], f: PairFeatures): boolean[] {
+  const sure = new Map<Token[], Set<Token[]>>();
+  steps.forEach(([i, a, j, b], k) => {
+    if (a !== 1 || b !== 1 || confidences[k]! < SURE_ELSEWHERE) return;
+    const targets = sure.get(f.sourceTokens[i]!) ?? new Set<Token[]>();
+    targets.add(f.targetTokens[j]!);
+    sure.set(f.sourceTokens[i]!, targets);
+  });
+  return steps.map(([i, a, j, b]) => a === 1 && b === 1 && (sure.get(f.sourceTokens[i]!)?.has(f.targetTokens[j]!) ?? false));
+}
+
+/** A link this sure says its texts translate each other wherever else they stand. */
+const SURE_ELSEWHERE = 0.9;
+
 export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model?: LengthModel, near?: readonly Step[]): AlignResult {
   const rows = new RowProgress(options.onProgress, f.n + 1);
   const search = alignPath(f, options, model, near, true, rows);
@@ -139,13 +158,19 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
   const inputs: CostInputs = { features: f, evidence: search.evidence, model: searchModel(search.model), params: search.params };
   const gaps = gatheredGaps(search.path, f);
   const gathered = packWeaves(gaps.steps, gaps.scoredAs, f);
-  const links = gathered.steps.map(([i, a, j, b], k): Link => {
-    const [si, sa, sj, sb] = gathered.scoredAs[k]!;
+  const confidences = gathered.scoredAs.map(([si, sa, sj, sb]) => posterior(si, sa, sj, sb));
+  const replaced = replacedPassages(
+    gathered.steps,
+    confidences,
+    gathered.steps.map(([i, a, j, b]) => (a > 0 && b > 0 ? search.evidence.group(i, i + a, j, j + b) : 0)),
+    linkedElsewhere(gathered.steps, confidences, f),
+  );
+  const links = replaced.steps.map(([i, a, j, b], k): Link => {
     const link: Link = {
       source: range(i, a),
       target: range(j, b),
       kind: `${a}-${b}` as LinkKind,
-      score: posterior(si, sa, sj, sb),
+      score: replaced.scores[k]!,
     };
     return options.explain ? { ...link, explain: explainLink(inputs, i, a, j, b) } : link;
   });

@@ -1,0 +1,134 @@
+/**
+ * Passages the translation replaced with other text: a passage left out and
+ * another put in its place (a translator's notes, a section pasted from
+ * elsewhere). Side by side, the search pairs their sentences with each other,
+ * none with any confidence, for a link costs less than a sentence left out
+ * and one added: units of unrelated texts in the memory, and `check` telling
+ * one replacement as many passages. A run of such pairs, however the
+ * sentences left out and added stand among them, is one passage left out
+ * and one added.
+ */
+import type { Step } from "./index.js";
+
+/** A link pairing sentences below this confidence is not relied on. */
+export const UNRELIABLE = 0.5;
+/** Links of a run not relied on, at least, for it to be a passage replaced: one or two are a sentence translated freely. */
+const MIN_UNRELIABLE = 3;
+/** Of them, links in doubt (not weak), at least. */
+const MIN_DOUBTFUL = 2;
+/**
+ * The words tell translations apart in a document where at most this share of the links relied on share no word, name
+ * or number (a pair with a built-in lexicon or a dictionary): there a link sharing none is not relied on either.
+ */
+const UNSUPPORTED_SHARE = 0.1;
+/** Links relied on that measure that share, at least: fewer say nothing of the document. */
+const MIN_MEASURED = 20;
+
+const pairs = (s: Step) => s[1] > 0 && s[3] > 0;
+
+/** Evidence a link shares that counts as none (sums of weights differ in their last bits). */
+const NO_EVIDENCE = 1e-9;
+/**
+ * How far each step is from a link relied on, in a document whose links relied on mostly share a word, a name or a
+ * number: a link sharing nothing, or below `UNRELIABLE` where its texts are linked with confidence nowhere else, is in
+ * doubt; one not quite sure that shares little is weak. In any other document, none is.
+ */
+function doubtful(path: readonly Step[], scores: readonly number[], evidence: readonly number[], known: readonly boolean[]): Doubt[] {
+  let relied = 0;
+  let bare = 0;
+  path.forEach((s, k) => {
+    if (!pairs(s) || scores[k]! < UNRELIABLE) return;
+    relied++;
+    if (evidence[k]! <= NO_EVIDENCE) bare++;
+  });
+  // Where words do not tell translations apart (no dictionary for the pair: cognates and numbers only), a run of links
+  // in doubt is text hard to align, not text replaced: the search's links are the best guess.
+  if (relied < MIN_MEASURED || bare > UNSUPPORTED_SHARE * relied) return path.map(() => Doubt.None);
+  const usual = median(path.flatMap((s, k) => (pairs(s) && scores[k]! >= UNRELIABLE ? [evidence[k]!] : [])));
+  return path.map((s, k) => {
+    if (!pairs(s)) return Doubt.None;
+    if (evidence[k]! <= NO_EVIDENCE) return Doubt.Doubtful;
+    // Texts linked with confidence elsewhere (a manual's repeated steps) are a translation: the search's doubt here is
+    // which copy, not whether.
+    if (known[k]) return Doubt.None;
+    if (scores[k]! < UNRELIABLE) return Doubt.Doubtful;
+    return scores[k]! < WEAK_SURE && evidence[k]! < WEAK_SHARE * usual ? Doubt.Weak : Doubt.None;
+  });
+}
+
+/**
+ * A link the search was not quite sure of (below this confidence) that shares under this share of the usual link's
+ * evidence (the median of those relied on) is weak: among links in doubt, one by chance (a note on spare parts beside
+ * an instruction to use approved spare parts); elsewhere, a translation.
+ */
+const WEAK_SURE = 0.95;
+const WEAK_SHARE = 0.3;
+
+enum Doubt {
+  None = 0,
+  Weak = 1,
+  Doubtful = 2,
+}
+
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  return values[values.length >> 1] ?? 0;
+}
+
+/**
+ * The path with each replaced passage as its segments left out (source
+ * first, then target), and each step's confidence: a run of steps that are
+ * links not relied on (`doubtful`) or segments left out, with
+ * `MIN_UNRELIABLE` links or more, between links relied on (or the
+ * document's ends). `evidence`: what each link shares (0 for a segment
+ * left out). A segment left out here keeps the confidence it had, one taken
+ * from a link that link's doubt (1 minus its confidence).
+ */
+export function replacedPassages(
+  path: readonly Step[],
+  scores: readonly number[],
+  evidence: readonly number[],
+  known: readonly boolean[],
+): { steps: Step[]; scores: number[] } {
+  const doubt = doubtful(path, scores, evidence, known);
+  const steps: Step[] = [];
+  const out: number[] = [];
+  for (let k = 0; k < path.length; ) {
+    // The run from k: links not relied on, and segments left out.
+    let end = k;
+    let doubtful = 0;
+    let weak = 0;
+    while (end < path.length && (!pairs(path[end]!) || doubt[end] !== Doubt.None)) {
+      if (doubt[end] === Doubt.Doubtful) doubtful++;
+      if (doubt[end] === Doubt.Weak) weak++;
+      end++;
+    }
+    if (doubtful < MIN_DOUBTFUL || doubtful + weak < MIN_UNRELIABLE) {
+      // The run as it is, and the link relied on after it.
+      for (const stop = Math.min(path.length, end + 1); k < stop; k++) {
+        steps.push(path[k]!);
+        out.push(scores[k]!);
+      }
+      continue;
+    }
+    // Each segment left out is as sure as the link it came from was in doubt; one left out already keeps its confidence.
+    const [, , j0] = path[k]!;
+    const [iEnd, aEnd] = path[end - 1]!;
+    for (let s = k; s < end; s++) {
+      const [i, a] = path[s]!;
+      for (let x = i; x < i + a; x++) {
+        steps.push([x, 1, j0, 0]);
+        out.push(pairs(path[s]!) ? 1 - scores[s]! : scores[s]!);
+      }
+    }
+    for (let s = k; s < end; s++) {
+      const [, , j, b] = path[s]!;
+      for (let y = j; y < j + b; y++) {
+        steps.push([iEnd + aEnd, 0, y, 1]);
+        out.push(pairs(path[s]!) ? 1 - scores[s]! : scores[s]!);
+      }
+    }
+    k = end;
+  }
+  return { steps, scores: out };
+}

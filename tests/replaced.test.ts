@@ -1,0 +1,130 @@
+/**
+ * A passage the translation replaced with other text (stranger 72): the
+ * source's sentences were paired with the notes that stand in their place,
+ * units of unrelated texts in the memory, and `check` told one replacement as
+ * several passages.
+ */
+
+import type { Step } from "../src/align/index.js";
+import { replacedPassages } from "../src/align/replaced.js";
+import { align } from "../src/index.js";
+
+const unknown = (path: readonly Step[]) => path.map(() => false);
+const ones = (i: number, j: number, count: number): Step[] => Array.from({ length: count }, (_, x) => [i + x, 1, j + x, 1] as const);
+
+describe("replacedPassages (src/align/replaced.ts)", () => {
+  // 30 links relied on that share words, then a run, then 10 more.
+  const sure = (count: number) => Array.from({ length: count }, () => 0.99);
+  const shared = (count: number) => Array.from({ length: count }, () => 8);
+
+  test("a run of three links in doubt, with a sentence left out among them, is one passage left out and one added", () => {
+    const path: Step[] = [...ones(0, 0, 30), [30, 1, 30, 1], [31, 1, 31, 0], [32, 2, 31, 1], [34, 1, 32, 1], ...ones(35, 33, 10)];
+    const scores = [...sure(30), 0.3, 0.6, 0.4, 0.2, ...sure(10)];
+    const evidence = [...shared(30), 0, 0, 1.5, 0, ...shared(10)];
+    const { steps, scores: out } = replacedPassages(path, scores, evidence, unknown(path));
+    expect(steps).toEqual([
+      ...ones(0, 0, 30),
+      [30, 1, 30, 0],
+      [31, 1, 30, 0],
+      [32, 1, 30, 0],
+      [33, 1, 30, 0],
+      [34, 1, 30, 0],
+      [35, 0, 30, 1],
+      [35, 0, 31, 1],
+      [35, 0, 32, 1],
+      ...ones(35, 33, 10),
+    ]);
+    // A segment taken from a link is as sure of being left out as the link was in doubt; one left out keeps its confidence.
+    expect(out.slice(30, 38).map((x) => Math.round(x * 100) / 100)).toEqual([0.7, 0.6, 0.6, 0.6, 0.8, 0.7, 0.6, 0.8]);
+  });
+
+  test("a link sharing nothing is in doubt however sure the search was, where the document's links share words", () => {
+    const path: Step[] = [...ones(0, 0, 40)];
+    const scores = sure(40);
+    const evidence = [...shared(20), 0, 0, 0, ...shared(17)];
+    expect(replacedPassages(path, scores, evidence, unknown(path)).steps.slice(20, 26)).toEqual([
+      [20, 1, 20, 0],
+      [21, 1, 20, 0],
+      [22, 1, 20, 0],
+      [23, 0, 20, 1],
+      [23, 0, 21, 1],
+      [23, 0, 22, 1],
+    ]);
+  });
+
+  test("nothing moves: two links in doubt, or a document whose words do not tell translations apart", () => {
+    const path: Step[] = [...ones(0, 0, 40)];
+    const two = [...sure(20), 0.2, 0.3, ...sure(18)];
+    expect(replacedPassages(path, two, shared(40), unknown(path)).steps).toEqual(path);
+    // A pair with no dictionary (cognates and numbers only): a link in five shares nothing, and doubt is not replacement.
+    const sparse = Array.from({ length: 40 }, (_, k) => (k % 5 === 0 ? 0 : 3));
+    const low = [...sure(20), 0.2, 0.3, 0.1, 0.2, ...sure(16)];
+    expect(replacedPassages(path, low, sparse, unknown(path)).steps).toEqual(path);
+    // Links in doubt whose texts are linked with confidence elsewhere: a repeated step, which copy in doubt, not whether.
+    const doubted = [...sure(20), 0.2, 0.3, 0.1, ...sure(17)];
+    expect(replacedPassages(path, doubted, shared(40), unknown(path)).steps).not.toEqual(path);
+    expect(
+      replacedPassages(
+        path,
+        doubted,
+        shared(40),
+        path.map(() => true),
+      ).steps,
+    ).toEqual(path);
+  });
+});
+
+describe("a manual whose translation put translator's notes where a passage was", () => {
+  const STEPS: ReadonlyArray<readonly [string, string]> = [
+    ["Изключете уреда от контакта преди почистване.", "Unplug the appliance before cleaning it."],
+    ["Свалете предния капак, като развиете четирите винта.", "Remove the front cover by undoing the four screws."],
+    ["Проверете дали уплътнението не е напукано.", "Check that the seal is not cracked."],
+    ["Почистете филтъра с мека четка под течаща вода.", "Clean the filter with a soft brush under running water."],
+    ["Поставете филтъра обратно и затегнете капака.", "Put the filter back and tighten the cover."],
+    ["Включете уреда и изчакайте индикаторът да светне.", "Switch the appliance on and wait for the indicator to light up."],
+    ["Ако индикаторът мига в червено, обадете се на сервиза.", "If the indicator flashes red, call the service centre."],
+    ["Не използвайте абразивни препарати.", "Do not use abrasive cleaners."],
+    ["Пазете уреда далеч от деца.", "Keep the appliance away from children."],
+    ["Сменяйте филтъра веднъж годишно.", "Replace the filter once a year."],
+    ["Водата в резервоара трябва да се сменя всеки ден.", "The water in the tank must be changed every day."],
+    ["Изхвърлете стария филтър разделно.", "Dispose of the old filter separately."],
+  ];
+  const NOTES = [
+    "Translator's note: the original refers to national standards that do not apply in the United Kingdom.",
+    "Editor's remark: customers in Ireland should contact their local distributor.",
+    "Note for the English edition: spare parts may be sold under different names.",
+    "Translator's note: the wiring colours shown are those used in continental Europe.",
+    "Editor's remark: this section was shortened for the English edition.",
+  ];
+
+  test("the passage is one left out and the notes one added; no note is linked to an instruction", () => {
+    const bg: string[] = [];
+    const en: string[] = [];
+    const leftOut = new Set<string>();
+    for (let section = 0; section < 10; section++) {
+      const paragraph: string[] = [];
+      const translated: string[] = [];
+      STEPS.forEach(([b, e], k) => {
+        const text = `Стъпка ${section * 12 + k + 1}. ${b}`;
+        paragraph.push(text);
+        if (section === 5) leftOut.add(text);
+        else translated.push(`Step ${section * 12 + k + 1}. ${e}`);
+      });
+      bg.push(paragraph.join(" "));
+      en.push((section === 5 ? NOTES : translated).join(" "));
+    }
+    const b = align(bg.join("\n\n"), en.join("\n\n"));
+    const notes = new Set(NOTES);
+    const paired = b.links.filter((l) => l.source.length > 0 && l.target.length > 0);
+    expect(paired.filter((l) => l.target.some((j) => notes.has(b.target.segments[j]!.text)))).toEqual([]);
+    expect(paired.filter((l) => l.source.some((i) => leftOut.has(b.source.segments[i]!.text)))).toEqual([]);
+    expect(paired).toHaveLength(108);
+    // The review tells one passage left out and one added: one run of links with each error.
+    const runs = (type: string) =>
+      b.links.filter((l, k) => {
+        const has = (x: (typeof b.links)[number] | undefined) => (x?.flags ?? []).some((f) => f.type === type && f.severity === "error");
+        return has(l) && !has(b.links[k - 1]);
+      }).length;
+    expect([runs("missing"), runs("added")]).toEqual([1, 1]);
+  });
+});
