@@ -151,6 +151,8 @@ export interface UnmatchedEvidence {
   readonly claimedBy?: { readonly target: number; readonly owner: number };
   /** The other side's sentence (0-based id), unmatched a few links away, that answers this one: moved, not left out (then a warning). */
   readonly movedTo?: number;
+  /** The other side's sentences (first and last, 0-based) of a passage with no counterpart that says what this one's passage says: moved. */
+  readonly movedPassage?: readonly [number, number];
 }
 
 /** A translation sentence of a 1-2 link that repeats the other one: the source sentence translated twice. */

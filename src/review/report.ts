@@ -124,6 +124,13 @@ function passageReason(p: Problem, bitext: Bitext): string {
     const last = (repeats as number[]).reduce((a, x) => Math.max(a, x), -Infinity) + 1;
     return `these ${ids.length} sentences are translated twice: they say again what translation sentences ${first}-${last} say${where}`;
   }
+  // A passage the other side has elsewhere, unmatched there too: moved.
+  const moved = p.links
+    .map((k) => bitext.links[k]!.flags?.find((f) => f.type === p.type)?.evidence)
+    .map((e) => (e && "movedPassage" in e ? e.movedPassage : undefined));
+  const to = moved[0];
+  if (to !== undefined && moved.every((m) => m !== undefined && m[0] === to[0]))
+    return `these ${ids.length} sentences ${p.type === "missing" ? "are not translated here" : "are not in the source here"}${where}, but ${p.type === "missing" ? "translation" : "source"} sentences ${to[0] + 1}-${to[1] + 1}, unmatched too, say what they say: the passage moved?`;
   return `these ${ids.length} sentences ${p.type === "missing" ? "are not translated" : "are not in the source"}${where}`;
 }
 

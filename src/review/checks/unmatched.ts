@@ -1,7 +1,7 @@
 /** Sentences with no counterpart: 1-0 and 0-1 links, and links with an empty side (units of an existing memory can have one). */
 import { joinsHeading, linkCost } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
-import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
+import { MIN_EXPECTED_EVIDENCE, type Passage, type ReviewContext } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { round } from "../text.js";
 import { repeatedSentence } from "./repeat.js";
@@ -70,6 +70,12 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       : count > 1
         ? `this sentence ${what}, nor are the sentences next to it (${count} in a row${named ? `, paragraph ${paragraph}` : ""})`
         : `this sentence ${what}${inParagraph}`;
+  // A passage whose counterpart stands unmatched elsewhere, as many sentences saying the same: a chapter moved.
+  const movedPassage = count >= MIN_MOVED_PASSAGE && repeats === undefined ? passageMoved(ctx, passage!, type) : undefined;
+  if (movedPassage) {
+    const other = type === "missing" ? "translation" : "source";
+    reason = `this sentence ${type === "missing" ? "is not translated here" : "is not in the source here"}, nor are the sentences next to it (${count} in a row${named ? `, paragraph ${paragraph}` : ""}), but ${other} sentences ${movedPassage[0] + 1}-${movedPassage[1] + 1}, unmatched too, say what they say: the passage moved?`;
+  }
   // The sentence's counterpart a few links away, left unmatched there too: moved, not left out (list items swapped).
   const moved = count === 1 && !beside && repeats === undefined ? movedTo(ctx, k, type) : undefined;
   if (moved) {
@@ -98,7 +104,7 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   return {
     type,
     // Either way a sentence's translation is missing or cut here: an error still, told both ways. A sentence moved is there.
-    severity: moved || joined ? "warning" : "error",
+    severity: moved || joined || movedPassage ? "warning" : "error",
     reason,
     evidence: {
       paragraph,
@@ -107,6 +113,7 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       ...(beside ? { beside } : {}),
       ...(claimed ? { claimedBy: claimed } : {}),
       ...(moved ? { movedTo: moved.id } : {}),
+      ...(movedPassage ? { movedPassage } : {}),
       ...(joined ? { joinedWith: joined.with, joinedIn: joined.in, costApart: round(joined.apart), costJoined: round(joined.joined) } : {}),
       ...(repeats !== undefined ? { repeats } : {}),
     },
@@ -205,4 +212,95 @@ function movedTo(ctx: ReviewContext, k: number, type: "missing" | "added"): { id
     best = { id: type === "missing" ? j : i, links: Math.abs(d), after: d > 0, matched };
   }
   return best && !tied ? best : undefined;
+}
+
+/** Sentences a passage has, at least, to be looked for elsewhere as a whole: fewer are too few to tell a passage moved from one that says what the document says everywhere. */
+const MIN_MOVED_PASSAGE = 10;
+/** Places along a passage where its sentences are compared with the other's. */
+const MOVED_SAMPLES = 10;
+/** The share of them whose sentences answer each other (`MOVE_MATCHES` words, numbers or names) for the passage to be the other's. */
+const MOVED_SHARE = 0.6;
+/** ...and how many times the words they answer out of step (the other passage read half its length on). */
+const MOVED_OVER_CHANCE = 2;
+
+/**
+ * At `MOVED_SAMPLES` places along `mine`, how many of its sentences answer the one at the same place along `theirs`
+ * (`shift` sentences on, around the end), a sentence or so either way (a translation joins and splits a few), with
+ * `MOVE_MATCHES` words, numbers or names or more; and how many words those places answer in all.
+ */
+function answered(
+  mine: readonly number[],
+  theirs: readonly number[],
+  shift: number,
+  words: (i: number, j: number) => number,
+  missing: boolean,
+): { places: number; words: number } {
+  let places = 0;
+  let total = 0;
+  for (let s = 0; s < MOVED_SAMPLES; s++) {
+    const a = mine[Math.round((s * (mine.length - 1)) / (MOVED_SAMPLES - 1))]!;
+    const at = Math.round((s * (theirs.length - 1)) / (MOVED_SAMPLES - 1)) + shift;
+    let most = 0;
+    for (let d = -1; d <= 1; d++) {
+      const b = theirs[(at + d + theirs.length) % theirs.length]!;
+      most = Math.max(most, missing ? words(a, b) : words(b, a));
+    }
+    if (most >= MOVE_MATCHES) places++;
+    total += most;
+  }
+  return { places, words: total };
+}
+
+/** Per review context: its passages of three sentences or more (the candidates), and each one's counterpart once found. */
+const movedPassages = new WeakMap<
+  ReviewContext,
+  { readonly candidates: readonly Passage[]; readonly found: Map<number, readonly [number, number] | null>; compared: number }
+>();
+/** Passages compared, at most, in one review: a translation in hundreds of pieces is the order check's, not this one's. */
+const MAX_COMPARED = 20_000;
+
+/**
+ * The other side's sentences (first and last) of the passage with no counterpart that says what passage `p` says,
+ * anywhere in the document: about as long (half to twice as many sentences), its sentences answering this one's at
+ * `MOVED_SHARE` of `MOVED_SAMPLES` places along both in step. A chapter the translation put elsewhere aligns as one
+ * passage left out where the source has it and one added where it went (stranger 72: 103 sentences each way, told as
+ * two errors, nothing linking them).
+ */
+function passageMoved(ctx: ReviewContext, p: Passage, type: "missing" | "added"): readonly [number, number] | undefined {
+  let memo = movedPassages.get(ctx);
+  if (!memo) {
+    const firsts = new Map<number, Passage>();
+    for (const q of ctx.passages.values()) if (q.count >= MIN_MOVED_PASSAGE) firsts.set(q.first, q);
+    memo = { candidates: [...firsts.values()], found: new Map(), compared: 0 };
+    movedPassages.set(ctx, memo);
+  }
+  const known = memo.found.get(p.first);
+  if (known !== undefined) return known ?? undefined;
+  const missing = type === "missing";
+  const ids = (first: number, count: number, side: "source" | "target") => {
+    const out: number[] = [];
+    for (let x = first; x < first + count; x++) out.push(...ctx.links[x]![side]);
+    return out;
+  };
+  const words = (i: number, j: number) =>
+    uncoveredTail(ctx.source.text([i]), ctx.source.tokens(i), ctx.target.tokens(j), ctx.dictionary, EVERY_WORD).matched;
+  const mine = ids(p.first, p.count, missing ? "source" : "target");
+  let best: { ids: number[]; matched: number } | undefined;
+  for (const other of memo.candidates) {
+    if (ctx.links[other.first]!.kind !== (missing ? "0-1" : "1-0")) continue;
+    if (other.count * 2 < p.count || other.count > p.count * 2) continue;
+    if (++memo.compared > MAX_COMPARED) break;
+    const theirs = ids(other.first, other.count, missing ? "target" : "source");
+    // Sentences answering in step, against the same out of step (half the passage on): in a text that says the same
+    // things over and over (a manual's steps, a report's names and figures), any two passages answer each other by
+    // their common words, in step or not; a passage moved answers its own far better in step.
+    const inStep = answered(mine, theirs, 0, words, missing);
+    if (inStep.places < MOVED_SHARE * MOVED_SAMPLES) continue;
+    const outOfStep = answered(mine, theirs, theirs.length >> 1, words, missing);
+    if (inStep.words >= MOVED_OVER_CHANCE * outOfStep.words && (!best || inStep.words > best.matched))
+      best = { ids: theirs, matched: inStep.words };
+  }
+  const result = best ? ([best.ids[0]!, best.ids[best.ids.length - 1]!] as const) : null;
+  memo.found.set(p.first, result);
+  return result ?? undefined;
 }
