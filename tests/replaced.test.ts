@@ -10,6 +10,7 @@ import { replacedPassages } from "../src/align/replaced.js";
 import { align } from "../src/index.js";
 
 const unknown = (path: readonly Step[]) => path.map(() => false);
+const lengths = (path: readonly Step[]) => path.map(() => 40);
 const ones = (i: number, j: number, count: number): Step[] => Array.from({ length: count }, (_, x) => [i + x, 1, j + x, 1] as const);
 
 describe("replacedPassages (src/align/replaced.ts)", () => {
@@ -21,7 +22,7 @@ describe("replacedPassages (src/align/replaced.ts)", () => {
     const path: Step[] = [...ones(0, 0, 30), [30, 1, 30, 1], [31, 1, 31, 0], [32, 2, 31, 1], [34, 1, 32, 1], ...ones(35, 33, 10)];
     const scores = [...sure(30), 0.3, 0.6, 0.4, 0.2, ...sure(10)];
     const evidence = [...shared(30), 0, 0, 1.5, 0, ...shared(10)];
-    const { steps, scores: out } = replacedPassages(path, scores, evidence, unknown(path));
+    const { steps, scores: out } = replacedPassages(path, scores, evidence, unknown(path), lengths(path));
     expect(steps).toEqual([
       ...ones(0, 0, 30),
       [30, 1, 30, 0],
@@ -42,7 +43,7 @@ describe("replacedPassages (src/align/replaced.ts)", () => {
     const path: Step[] = [...ones(0, 0, 40)];
     const scores = sure(40);
     const evidence = [...shared(20), 0, 0, 0, ...shared(17)];
-    expect(replacedPassages(path, scores, evidence, unknown(path)).steps.slice(20, 26)).toEqual([
+    expect(replacedPassages(path, scores, evidence, unknown(path), lengths(path)).steps.slice(20, 26)).toEqual([
       [20, 1, 20, 0],
       [21, 1, 20, 0],
       [22, 1, 20, 0],
@@ -55,22 +56,20 @@ describe("replacedPassages (src/align/replaced.ts)", () => {
   test("nothing moves: two links in doubt, or a document whose words do not tell translations apart", () => {
     const path: Step[] = [...ones(0, 0, 40)];
     const two = [...sure(20), 0.2, 0.3, ...sure(18)];
-    expect(replacedPassages(path, two, shared(40), unknown(path)).steps).toEqual(path);
+    expect(replacedPassages(path, two, shared(40), unknown(path), lengths(path)).steps).toEqual(path);
     // A pair with no dictionary (cognates and numbers only): a link in five shares nothing, and doubt is not replacement.
     const sparse = Array.from({ length: 40 }, (_, k) => (k % 5 === 0 ? 0 : 3));
     const low = [...sure(20), 0.2, 0.3, 0.1, 0.2, ...sure(16)];
-    expect(replacedPassages(path, low, sparse, unknown(path)).steps).toEqual(path);
-    // Links in doubt whose texts are linked with confidence elsewhere: a repeated step, which copy in doubt, not whether.
+    expect(replacedPassages(path, low, sparse, unknown(path), lengths(path)).steps).toEqual(path);
+    // Links the search doubts that share the usual words: a copy of the text elsewhere takes half their confidence.
     const doubted = [...sure(20), 0.2, 0.3, 0.1, ...sure(17)];
-    expect(replacedPassages(path, doubted, shared(40), unknown(path)).steps).not.toEqual(path);
-    expect(
-      replacedPassages(
-        path,
-        doubted,
-        shared(40),
-        path.map(() => true),
-      ).steps,
-    ).toEqual(path);
+    expect(replacedPassages(path, doubted, shared(40), unknown(path), lengths(path)).steps).toEqual(path);
+    // Sharing little, they are in doubt; unless their texts are linked with confidence elsewhere (a repeated step: which
+    // copy is in doubt, not whether).
+    const little = [...shared(20), 2, 2, 2, ...shared(17)];
+    expect(replacedPassages(path, doubted, little, unknown(path), lengths(path)).steps).not.toEqual(path);
+    const known = path.map(() => true);
+    expect(replacedPassages(path, doubted, little, known, lengths(path)).steps).toEqual(path);
   });
 });
 
@@ -95,6 +94,9 @@ describe("a manual whose translation put translator's notes where a passage was"
     "Note for the English edition: spare parts may be sold under different names.",
     "Translator's note: the wiring colours shown are those used in continental Europe.",
     "Editor's remark: this section was shortened for the English edition.",
+    "Translator's note: prices in the original are given in Bulgarian leva.",
+    "Editor's remark: the warranty terms differ outside the European Union.",
+    "Note for the English edition: the helpline is open on weekdays only.",
   ];
 
   test("the passage is one left out and the notes one added; no note is linked to an instruction", () => {

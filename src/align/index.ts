@@ -164,6 +164,7 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
     confidences,
     gathered.steps.map(([i, a, j, b]) => (a > 0 && b > 0 ? search.evidence.group(i, i + a, j, j + b) : 0)),
     linkedElsewhere(gathered.steps, confidences, f),
+    gathered.steps.map(([i, a]) => f.sourceCharSum[i + a]! - f.sourceCharSum[i]!),
   );
   const links = replaced.steps.map(([i, a, j, b], k): Link => {
     const link: Link = {

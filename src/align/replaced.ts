@@ -15,7 +15,7 @@ export const UNRELIABLE = 0.5;
 /** Links of a run not relied on, at least, for it to be a passage replaced: one or two are a sentence translated freely. */
 const MIN_UNRELIABLE = 3;
 /** Of them, links in doubt (not weak), at least. */
-const MIN_DOUBTFUL = 2;
+const MIN_DOUBTFUL = 3;
 /**
  * The words tell translations apart in a document where at most this share of the links relied on share no word, name
  * or number (a pair with a built-in lexicon or a dictionary): there a link sharing none is not relied on either.
@@ -33,7 +33,13 @@ const NO_EVIDENCE = 1e-9;
  * number: a link sharing nothing, or below `UNRELIABLE` where its texts are linked with confidence nowhere else, is in
  * doubt; one not quite sure that shares little is weak. In any other document, none is.
  */
-function doubtful(path: readonly Step[], scores: readonly number[], evidence: readonly number[], known: readonly boolean[]): Doubt[] {
+function doubtful(
+  path: readonly Step[],
+  scores: readonly number[],
+  evidence: readonly number[],
+  known: readonly boolean[],
+  chars: readonly number[],
+): Doubt[] {
   let relied = 0;
   let bare = 0;
   path.forEach((s, k) => {
@@ -44,25 +50,26 @@ function doubtful(path: readonly Step[], scores: readonly number[], evidence: re
   // Where words do not tell translations apart (no dictionary for the pair: cognates and numbers only), a run of links
   // in doubt is text hard to align, not text replaced: the search's links are the best guess.
   if (relied < MIN_MEASURED || bare > UNSUPPORTED_SHARE * relied) return path.map(() => Doubt.None);
-  const usual = median(path.flatMap((s, k) => (pairs(s) && scores[k]! >= UNRELIABLE ? [evidence[k]!] : [])));
+  // Evidence per source character: a long sentence shares more words by chance too.
+  const usual = median(path.flatMap((s, k) => (pairs(s) && scores[k]! >= UNRELIABLE && chars[k]! > 0 ? [evidence[k]! / chars[k]!] : [])));
   return path.map((s, k) => {
     if (!pairs(s)) return Doubt.None;
     if (evidence[k]! <= NO_EVIDENCE) return Doubt.Doubtful;
-    // Texts linked with confidence elsewhere (a manual's repeated steps) are a translation: the search's doubt here is
-    // which copy, not whether.
-    if (known[k]) return Doubt.None;
+    // A link sharing its usual words is a translation, however unsure the search (a copy of the text elsewhere takes
+    // half its confidence); so are texts linked with confidence elsewhere (a manual's repeated steps).
+    if (known[k] || evidence[k]! >= WEAK_SHARE * usual * chars[k]!) return Doubt.None;
     if (scores[k]! < UNRELIABLE) return Doubt.Doubtful;
-    return scores[k]! < WEAK_SURE && evidence[k]! < WEAK_SHARE * usual ? Doubt.Weak : Doubt.None;
+    return scores[k]! < WEAK_SURE ? Doubt.Weak : Doubt.None;
   });
 }
 
 /**
- * A link the search was not quite sure of (below this confidence) that shares under this share of the usual link's
- * evidence (the median of those relied on) is weak: among links in doubt, one by chance (a note on spare parts beside
- * an instruction to use approved spare parts); elsewhere, a translation.
+ * A link sharing under this share of the usual evidence for its length (the median per source character of the links
+ * relied on) is in doubt below `UNRELIABLE`, and weak below this confidence: among links in doubt, one by chance (a
+ * note on spare parts beside an instruction to use approved spare parts); elsewhere, a translation.
  */
 const WEAK_SURE = 0.95;
-const WEAK_SHARE = 0.3;
+const WEAK_SHARE = 0.5;
 
 enum Doubt {
   None = 0,
@@ -89,8 +96,9 @@ export function replacedPassages(
   scores: readonly number[],
   evidence: readonly number[],
   known: readonly boolean[],
+  chars: readonly number[],
 ): { steps: Step[]; scores: number[] } {
-  const doubt = doubtful(path, scores, evidence, known);
+  const doubt = doubtful(path, scores, evidence, known, chars);
   const steps: Step[] = [];
   const out: number[] = [];
   for (let k = 0; k < path.length; ) {
