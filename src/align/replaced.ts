@@ -14,6 +14,8 @@ import type { Step } from "./index.js";
 export const UNRELIABLE = 0.5;
 /** Links of a run not relied on, at least, for it to be a passage replaced: one or two are a sentence translated freely. */
 const MIN_UNRELIABLE = 3;
+/** The shorter side of a passage replaced, at least, as a share of the longer. */
+const MIN_SIDE_SHARE = 0.1;
 /** Of them, links in doubt (not weak), at least. */
 const MIN_DOUBTFUL = 3;
 /**
@@ -111,7 +113,16 @@ export function replacedPassages(
       if (doubt[end] === Doubt.Weak) weak++;
       end++;
     }
-    if (doubtful < MIN_DOUBTFUL || doubtful + weak < MIN_UNRELIABLE) {
+    // A run of one side's segments with a few links among them is a passage left out that the search wove through
+    // (src/align/weaves.ts), not one replaced: the other text stands in its place about as long.
+    let sourceCount = 0;
+    let targetCount = 0;
+    for (let x = k; x < end; x++) {
+      sourceCount += path[x]![1];
+      targetCount += path[x]![3];
+    }
+    const balanced = Math.min(sourceCount, targetCount) >= MIN_SIDE_SHARE * Math.max(sourceCount, targetCount);
+    if (doubtful < MIN_DOUBTFUL || doubtful + weak < MIN_UNRELIABLE || !balanced) {
       // The run as it is, and the link relied on after it.
       for (const stop = Math.min(path.length, end + 1); k < stop; k++) {
         steps.push(path[k]!);
