@@ -130,8 +130,9 @@ const SHORT_LINE_SHARE = 0.6;
 function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProfile): boolean {
   const trimmed = line.text.trim();
   // A table's row, its cells between tabs ("Код<TAB>Минимална глоба<TAB>..."), is a line of its own: prose wrapped at a
-  // width has no tab inside a line (a header was joined to its first row in stranger 72's hard-wrapped legal code).
-  if (CELLS.test(trimmed) || CELLS.test(next.text)) return true;
+  // width has no tab inside a line (a header was joined to its first row in stranger 72's hard-wrapped legal code). A
+  // line opening in lowercase goes on from it all the same: a sentence with a tab, wrapped.
+  if ((CELLS.test(trimmed) || CELLS.test(next.text)) && !STARTS_LOWER.test(next.text)) return true;
   // A table flattened to lines, a row each ("Разходи за персонала 357 031 485 040" / "Разходи за амортизация ..."): a
   // long row makes the text look hard-wrapped, but a line ending on figures before a capital is a row of its own.
   if (FIGURES_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;
