@@ -26,6 +26,21 @@ function subRip(cues: ReadonlyArray<readonly string[]>): string {
   return cues.map((lines, k) => `${k + 1}\n${time(2 * k)} --> ${time(2 * k + 1)}\n${lines.join("\n")}\n`).join("\n");
 }
 
+/** Two SubRip files aligned by the command, as JSON: the bitext read back. */
+async function alignFilm(bg: string, en: string) {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-subs-"));
+  writeFileSync(join(dir, "film.bg.srt"), bg);
+  writeFileSync(join(dir, "film.en.srt"), en);
+  const out = join(dir, "film.json");
+  const r = await sverka(["align", join(dir, "film.bg.srt"), join(dir, "film.en.srt"), "-f", "json", "-o", out, "-q"]);
+  expect(r.code).toBe(0);
+  return JSON.parse(readFileSync(out, "utf8")) as {
+    source: { segments: Array<{ text: string }> };
+    target: { segments: Array<{ text: string }> };
+    links: Array<{ source: number[]; target: number[] }>;
+  };
+}
+
 describe("reading subtitles (src/read/subtitles.ts)", () => {
   test("SubRip: the cues' lines, without numbers, timecodes and tags", () => {
     const srt =
@@ -95,17 +110,7 @@ describe("aligning subtitles whose translation joined two cues and numbered the 
       if (k === 21 || k === 41) target[target.length - 1]!.push(en);
       else target.push([en]);
     });
-    const dir = mkdtempSync(join(tmpdir(), "sverka-subs-"));
-    writeFileSync(join(dir, "film.bg.srt"), subRip(source));
-    writeFileSync(join(dir, "film.en.srt"), subRip(target));
-    const out = join(dir, "film.json");
-    const r = await sverka(["align", join(dir, "film.bg.srt"), join(dir, "film.en.srt"), "-f", "json", "-o", out, "-q"]);
-    expect(r.code).toBe(0);
-    const b = JSON.parse(readFileSync(out, "utf8")) as {
-      source: { segments: Array<{ text: string }> };
-      target: { segments: Array<{ text: string }> };
-      links: Array<{ source: number[]; target: number[] }>;
-    };
+    const b = await alignFilm(subRip(source), subRip(target));
     expect(b.source.segments).toHaveLength(60);
     expect(b.target.segments).toHaveLength(60);
     const pairs = b.links.map((l) => [
@@ -141,7 +146,6 @@ describe("subtitles whose cues end with no full stop", () => {
   }
 
   test("each line of a cue is a sentence where the next opens with a capital; a sentence over two cues stays one", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sverka-subs-"));
     const bg = [["Майка ти се обади три пъти, докато те нямаше."], ["Изключи телефона, ще ни чуят."], ["Не знам."]];
     const en = [
       ["Your mother called three times..."],
@@ -150,16 +154,7 @@ describe("subtitles whose cues end with no full stop", () => {
       ["They'll hear us"],
       ["I don't know"],
     ];
-    writeFileSync(join(dir, "film.bg.srt"), subRip([...cues(0), ...bg]));
-    writeFileSync(join(dir, "film.en.srt"), subRip([...cues(1), ...en]));
-    const out = join(dir, "film.json");
-    const r = await sverka(["align", join(dir, "film.bg.srt"), join(dir, "film.en.srt"), "-f", "json", "-o", out, "-q"]);
-    expect(r.code).toBe(0);
-    const b = JSON.parse(readFileSync(out, "utf8")) as {
-      source: { segments: Array<{ text: string }> };
-      target: { segments: Array<{ text: string }> };
-      links: Array<{ source: number[]; target: number[] }>;
-    };
+    const b = await alignFilm(subRip([...cues(0), ...bg]), subRip([...cues(1), ...en]));
     const linked = b.links.map((l) => [
       l.source.map((k) => b.source.segments[k]!.text).join(" "),
       l.target.map((k) => b.target.segments[k]!.text).join(" "),
