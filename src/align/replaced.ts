@@ -31,9 +31,9 @@ const pairs = (s: Step) => s[1] > 0 && s[3] > 0;
 /** Evidence a link shares that counts as none (sums of weights differ in their last bits). */
 const NO_EVIDENCE = 1e-9;
 /**
- * How far each step is from a link relied on, in a document whose links relied on mostly share a word, a name or a
- * number: a link sharing nothing, or below `UNRELIABLE` where its texts are linked with confidence nowhere else, is in
- * doubt; one not quite sure that shares little is weak. In any other document, none is.
+ * Each step's doubt, in a document whose links relied on mostly share a word, a name or a number: a link sharing
+ * nothing is in doubt, and so is one below `UNRELIABLE` that shares little for its length where its texts are linked
+ * with confidence nowhere else; one not quite sure that shares little is weak. In any other document, none is.
  */
 function doubtful(
   path: readonly Step[],
@@ -106,10 +106,10 @@ export function replacedPassages(
   for (let k = 0; k < path.length; ) {
     // The run from k: links not relied on, and segments left out.
     let end = k;
-    let doubtful = 0;
+    let inDoubt = 0;
     let weak = 0;
     while (end < path.length && (!pairs(path[end]!) || doubt[end] !== Doubt.None)) {
-      if (doubt[end] === Doubt.Doubtful) doubtful++;
+      if (doubt[end] === Doubt.Doubtful) inDoubt++;
       if (doubt[end] === Doubt.Weak) weak++;
       end++;
     }
@@ -122,7 +122,7 @@ export function replacedPassages(
       targetCount += path[x]![3];
     }
     const balanced = Math.min(sourceCount, targetCount) >= MIN_SIDE_SHARE * Math.max(sourceCount, targetCount);
-    if (doubtful < MIN_DOUBTFUL || doubtful + weak < MIN_UNRELIABLE || !balanced) {
+    if (inDoubt < MIN_DOUBTFUL || inDoubt + weak < MIN_UNRELIABLE || !balanced) {
       // The run as it is, and the link relied on after it.
       for (const stop = Math.min(path.length, end + 1); k < stop; k++) {
         steps.push(path[k]!);

@@ -251,10 +251,18 @@ function answered(
   return { places, words: total };
 }
 
-/** Per review context: its passages of three sentences or more (the candidates), and each one's counterpart once found. */
+/**
+ * Per review context: its passages of `MIN_MOVED_PASSAGE` sentences or more (the candidates), each one's sentences
+ * once read, and each one's counterpart once found.
+ */
 const movedPassages = new WeakMap<
   ReviewContext,
-  { readonly candidates: readonly Passage[]; readonly found: Map<number, readonly [number, number] | null>; compared: number }
+  {
+    readonly candidates: readonly Passage[];
+    readonly sentences: Map<number, number[]>;
+    readonly found: Map<number, readonly [number, number] | null>;
+    compared: number;
+  }
 >();
 /** Passages compared, at most, in one review: a translation in hundreds of pieces is the order check's, not this one's. */
 const MAX_COMPARED = 20_000;
@@ -271,26 +279,33 @@ function passageMoved(ctx: ReviewContext, p: Passage, type: "missing" | "added")
   if (!memo) {
     const firsts = new Map<number, Passage>();
     for (const q of ctx.passages.values()) if (q.count >= MIN_MOVED_PASSAGE) firsts.set(q.first, q);
-    memo = { candidates: [...firsts.values()], found: new Map(), compared: 0 };
+    memo = { candidates: [...firsts.values()], sentences: new Map(), found: new Map(), compared: 0 };
     movedPassages.set(ctx, memo);
   }
   const known = memo.found.get(p.first);
   if (known !== undefined) return known ?? undefined;
   const missing = type === "missing";
-  const ids = (first: number, count: number, side: "source" | "target") => {
-    const out: number[] = [];
-    for (let x = first; x < first + count; x++) out.push(...ctx.links[x]![side]);
+  const sentences = memo.sentences;
+  // A passage's sentences on its own side (a 1-0 passage's source, a 0-1 passage's target), read once.
+  const ids = (q: Passage) => {
+    let out = sentences.get(q.first);
+    if (!out) {
+      out = [];
+      const side = ctx.links[q.first]!.kind === "1-0" ? "source" : "target";
+      for (let x = q.first; x < q.first + q.count; x++) out.push(...ctx.links[x]![side]);
+      sentences.set(q.first, out);
+    }
     return out;
   };
   const words = (i: number, j: number) =>
     uncoveredTail(ctx.source.text([i]), ctx.source.tokens(i), ctx.target.tokens(j), ctx.dictionary, EVERY_WORD).matched;
-  const mine = ids(p.first, p.count, missing ? "source" : "target");
+  const mine = ids(p);
   let best: { ids: number[]; matched: number } | undefined;
   for (const other of memo.candidates) {
     if (ctx.links[other.first]!.kind !== (missing ? "0-1" : "1-0")) continue;
     if (other.count * 2 < p.count || other.count > p.count * 2) continue;
     if (++memo.compared > MAX_COMPARED) break;
-    const theirs = ids(other.first, other.count, missing ? "target" : "source");
+    const theirs = ids(other);
     // Sentences answering in step, against the same out of step (half the passage on): in a text that says the same
     // things over and over (a manual's steps, a report's names and figures), any two passages answer each other by
     // their common words, in step or not; a passage moved answers its own far better in step.
