@@ -12,11 +12,9 @@ import type { Step } from "./index.js";
 
 /** A link pairing sentences below this confidence is not relied on. */
 export const UNRELIABLE = 0.5;
-/** Links of a run not relied on, at least, for it to be a passage replaced: one or two are a sentence translated freely. */
-const MIN_UNRELIABLE = 3;
 /** The shorter side of a passage replaced, at least, as a share of the longer. */
 const MIN_SIDE_SHARE = 0.1;
-/** Of them, links in doubt (not weak), at least. */
+/** Links in doubt (weak ones aside) a run holds, at least, to be a passage replaced: one or two are a sentence translated freely. */
 const MIN_DOUBTFUL = 3;
 /**
  * The words tell translations apart in a document where at most this share of the links relied on share no word, name
@@ -88,7 +86,7 @@ function median(values: number[]): number {
  * The path with each replaced passage as its segments left out (source
  * first, then target), and each step's confidence: a run of steps that are
  * links not relied on (`doubtful`) or segments left out, with
- * `MIN_UNRELIABLE` links or more, between links relied on (or the
+ * `MIN_DOUBTFUL` links in doubt or more, between links relied on (or the
  * document's ends). `evidence`: what each link shares (0 for a segment
  * left out). A segment left out here keeps the confidence it had, one taken
  * from a link that link's doubt (1 minus its confidence).
@@ -107,10 +105,8 @@ export function replacedPassages(
     // The run from k: links not relied on, and segments left out.
     let end = k;
     let inDoubt = 0;
-    let weak = 0;
     while (end < path.length && (!pairs(path[end]!) || doubt[end] !== Doubt.None)) {
       if (doubt[end] === Doubt.Doubtful) inDoubt++;
-      if (doubt[end] === Doubt.Weak) weak++;
       end++;
     }
     // A run of one side's segments with a few links among them is a passage left out that the search wove through
@@ -122,7 +118,7 @@ export function replacedPassages(
       targetCount += path[x]![3];
     }
     const balanced = Math.min(sourceCount, targetCount) >= MIN_SIDE_SHARE * Math.max(sourceCount, targetCount);
-    if (inDoubt < MIN_DOUBTFUL || inDoubt + weak < MIN_UNRELIABLE || !balanced) {
+    if (inDoubt < MIN_DOUBTFUL || !balanced) {
       // The run as it is, and the link relied on after it.
       for (const stop = Math.min(path.length, end + 1); k < stop; k++) {
         steps.push(path[k]!);
