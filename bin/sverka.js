@@ -3,6 +3,7 @@
 // A reader closing the pipe early (`| head`) ends the output quietly; the exit code stays the run's own.
 import { existsSync } from "node:fs";
 import module from "node:module";
+import { fileURLToPath } from "node:url";
 
 // Node 22.1+ keeps compiled code between runs (start-up is most of a small job); older Nodes lack it.
 module.enableCompileCache?.();
@@ -18,7 +19,6 @@ const argv = process.argv.slice(2);
  */
 async function relaunch(env) {
   const { spawn } = await import("node:child_process");
-  const { fileURLToPath } = await import("node:url");
   // --expose-gc: the run collects its own garbage between the steps of the long pair (src/io/gc.ts).
   const flags = process.execArgv.includes("--expose-gc") ? process.execArgv : [...process.execArgv, "--expose-gc"];
   const child = spawn(process.execPath, [...flags, fileURLToPath(import.meta.url), ...argv], { stdio: "inherit", env });
@@ -41,7 +41,8 @@ try {
     process.stdout.write(`${VERSION}\n`);
   } else {
     // The build bundles the command's modules into one CommonJS file (scripts/bundle-cli.js says why): it loads in
-    // half the time of the hundred modules it is made of. A checkout built by tsc alone runs them from dist/src/.
+    // half the time of the hundred modules it is made of, and the code V8 compiled for it comes with it
+    // (bin/load-bundle.cjs). A checkout built by tsc alone runs them from dist/src/.
     const bundled = existsSync(new URL("../dist/cli/index.cjs", import.meta.url));
     const load = bundled ? module.createRequire(import.meta.url) : (id) => import(id);
     // A long alignment (`align`, or `check` of two documents) on Linux runs in a process started with fixed malloc
@@ -53,7 +54,9 @@ try {
       : undefined;
     if (env) process.exitCode = await relaunch(env);
     else {
-      const { quietOnClosedPipe, run } = await load(bundled ? "../dist/cli/index.cjs" : "../dist/src/cli/index.js");
+      const { quietOnClosedPipe, run } = bundled
+        ? load("./load-bundle.cjs").loadBundle(fileURLToPath(new URL("../dist/cli/index.cjs", import.meta.url))).exports
+        : await load("../dist/src/cli/index.js");
       quietOnClosedPipe(process.stdout, process.stderr);
       process.exitCode = await run(argv);
     }

@@ -16,15 +16,27 @@ const src = join(root, "dist", "src");
 const outdir = join(root, "dist", "cli");
 
 /**
- * A module that finds files beside itself (data/, the lexicons' stem keys, the worker threads' scripts,
- * the review page) through `import.meta.url` finds them from its place in dist/src, not the bundle's.
+ * src/lazy.ts loads an ES-module-only package by import() for test runners with their own module loader. The bundle runs
+ * in Node's, where require() loads any package, and it is compiled as a script with a code cache (bin/load-bundle.cjs),
+ * where an import() needs a flag or an experimental constant: it has none.
  */
-const placeOfEachModule = {
-  name: "import-meta-url",
+const LAZY_IMPORT = "loaded ??= (await import(id));";
+
+/**
+ * sverka's own modules as the bundle needs them. A module that finds files beside itself (data/, the lexicons' stem
+ * keys, the worker threads' scripts, the review page) through `import.meta.url` finds them from its place in
+ * dist/src, not the bundle's; and src/lazy.ts requires what it would import (LAZY_IMPORT).
+ */
+const ownModules = {
+  name: "own-modules",
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      if (!args.path.startsWith(src + sep) || !text.includes("import.meta.url")) return { contents: text, loader: "js" };
+      let text = await readFile(args.path, "utf8");
+      if (!args.path.startsWith(src + sep)) return { contents: text, loader: "js" };
+      if (args.path === join(src, "lazy.js")) {
+        if (!text.includes(LAZY_IMPORT)) throw new Error(`bundle-cli: ${args.path} no longer reads ${LAZY_IMPORT}`);
+        text = text.replace(LAZY_IMPORT, "loaded ??= load(id);");
+      }
       const from = relative(outdir, args.path).split(sep).join("/");
       return { contents: text.replaceAll("import.meta.url", `new URL(${JSON.stringify(from)}, __bundleUrl).href`), loader: "js" };
     });
@@ -84,6 +96,8 @@ await build({
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: "none",
   logLevel: "warning",
-  plugins: [placeOfEachModule, otherPackagesOutside, childProcessWhenUsed],
+  plugins: [ownModules, otherPackagesOutside, childProcessWhenUsed],
 });
 console.log(`bundle-cli: the command's modules bundled into ${relative(root, outdir)}`);
+if (/\bimport\(/.test(await readFile(join(outdir, "index.cjs"), "utf8")))
+  throw new Error("bundle-cli: the bundle calls import(), which its loader (bin/load-bundle.cjs) cannot serve");
