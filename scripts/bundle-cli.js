@@ -6,7 +6,7 @@
 // bin/sverka.js runs the bundle when it is there and dist/src/cli/index.js otherwise; the library
 // (`import "sverka"`), the tests and the worker threads use dist/src as before. The packages every `align`
 // loads are bundled too (BUNDLED); the others stay outside, loaded from node_modules when used.
-import { readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { isBuiltin } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
 import { build } from "esbuild";
@@ -39,6 +39,22 @@ const ownModules = {
       }
       const from = relative(outdir, args.path).split(sep).join("/");
       return { contents: text.replaceAll("import.meta.url", `new URL(${JSON.stringify(from)}, __bundleUrl).href`), loader: "js" };
+    });
+  },
+};
+
+/**
+ * fast-levenshtein makes an Intl.Collator when loaded, for its `useCollator` option: ICU's collation data, 9 ms of every
+ * run. sverka never asks for it, so the bundle's copy makes none (a `useCollator` in dist/src fails the build).
+ */
+const COLLATOR = 'Intl.Collator("generic", { sensitivity: "base" })';
+const noCollator = {
+  name: "no-collator",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]fast-levenshtein[\\/]levenshtein\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes(COLLATOR)) throw new Error(`bundle-cli: ${args.path} no longer makes ${COLLATOR}`);
+      return { contents: text.replace(COLLATOR, "null"), loader: "js" };
     });
   },
 };
@@ -77,6 +93,20 @@ const childProcessWhenUsed = {
   },
 };
 
+/** Whether any of sverka's modules under `dir` mentions `word`. */
+async function mentioned(dir, word) {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }))
+    if (
+      entry.isFile() &&
+      entry.name.endsWith(".js") &&
+      (await readFile(join(entry.parentPath ?? entry.path, entry.name), "utf8")).includes(word)
+    )
+      return true;
+  return false;
+}
+if (await mentioned(src, "useCollator"))
+  throw new Error("bundle-cli: sverka asks fast-levenshtein for useCollator, which the bundle's copy has not (noCollator)");
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   // malloc.cjs apart: bin/sverka.js asks it whether to run a long alignment again before it loads the rest.
@@ -96,7 +126,7 @@ await build({
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: "none",
   logLevel: "warning",
-  plugins: [ownModules, otherPackagesOutside, childProcessWhenUsed],
+  plugins: [noCollator, ownModules, otherPackagesOutside, childProcessWhenUsed],
 });
 console.log(`bundle-cli: the command's modules bundled into ${relative(root, outdir)}`);
 if (/\bimport\(/.test(await readFile(join(outdir, "index.cjs"), "utf8")))

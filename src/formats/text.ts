@@ -169,7 +169,8 @@ export function describeLeftOut(left: LeftOut): string | undefined {
     const n = types.reduce((a, [, k]) => a + k, 0);
     if (n === 0) continue;
     const detail = types
-      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      // Flag types are ASCII words: compared by code unit, not localeCompare (its first call loads ICU's collation, 12 ms).
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
       .map(([type, k]) => `${k} ${type}`)
       .join(", ");
     parts.push(`${n}${units(n)} flagged as ${SEVERITY_WORDS[severity]} (${detail})`);
