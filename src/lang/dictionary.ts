@@ -9,19 +9,33 @@ import { SverkaError } from "../errors.js";
 import { narrowable } from "./chars.js";
 import type { LanguageProfile } from "./types.js";
 
-/** Targets of a source key held by more than one dictionary since a merge: copied by the first to add to them. */
-const shared = new WeakSet<Map<string, number>>();
-
 export class Dictionary {
-  private readonly map = new Map<string, Map<string, number>>();
+  private readonly map: Map<string, Map<string, number>>;
   /** Multi-word keys on each side, so tokenised text can be scanned for them. */
-  readonly sourcePhrases = new Set<string>();
-  readonly targetPhrases = new Set<string>();
+  readonly sourcePhrases: Set<string>;
+  readonly targetPhrases: Set<string>;
   /** Readable forms of the keys, for saving what was learned: the first given for a key. */
-  private sourceSurfaces = new Map<string, string>();
-  private targetSurfaces = new Map<string, string>();
+  private readonly sourceSurfaces: Map<string, string>;
+  private readonly targetSurfaces: Map<string, string>;
   /** Whether an entry was added without its readable forms: then some keys have none. */
-  private bare = false;
+  private bare: boolean;
+  /**
+   * The targets maps this dictionary made and holds alone. One it holds with a copy (`new Dictionary(d)`, `merge`) is
+   * copied by the first of the two to add to it: copying is then a copy of the maps of keys, not of every entry.
+   */
+  private owned = new Set<Map<string, number>>();
+
+  /** An empty dictionary, or a copy of `copy`: the same entries, phrases and readable forms, and changed apart from it. */
+  constructor(copy?: Dictionary) {
+    this.map = new Map(copy?.map);
+    this.sourcePhrases = new Set(copy?.sourcePhrases);
+    this.targetPhrases = new Set(copy?.targetPhrases);
+    this.sourceSurfaces = new Map(copy?.sourceSurfaces);
+    this.targetSurfaces = new Map(copy?.targetSurfaces);
+    this.bare = copy?.bare ?? false;
+    // The two share every targets map now.
+    if (copy) copy.owned = new Set();
+  }
 
   get size(): number {
     let n = 0;
@@ -34,11 +48,13 @@ export class Dictionary {
     let m = this.map.get(source);
     if (!m) {
       m = new Map();
+      this.owned.add(m);
       this.map.set(source, m);
     }
     if ((m.get(target) ?? 0) < weight) {
-      if (shared.has(m)) {
+      if (!this.owned.has(m)) {
         m = new Map(m);
+        this.owned.add(m);
         this.map.set(source, m);
       }
       m.set(target, weight);
@@ -64,20 +80,20 @@ export class Dictionary {
    * key's targets until either adds to them, which copies them first.
    */
   merge(other: Dictionary): Dictionary {
-    const out = new Dictionary();
     // Every key of this one gets its readable form in the merged one, itself where it has none: a copy when all have one.
-    if (!this.bare) {
-      out.sourceSurfaces = new Map(this.sourceSurfaces);
-      out.targetSurfaces = new Map(this.targetSurfaces);
-    }
-    for (const [s, m] of this.map) {
-      shared.add(m);
-      out.map.set(s, m);
-      if (s.includes(" ")) out.sourcePhrases.add(s);
-      if (this.bare) out.sourceSurfaces.set(s, this.surfaceOf("s", s));
-      for (const t of m.keys()) {
-        if (t.includes(" ")) out.targetPhrases.add(t);
-        if (this.bare && !out.targetSurfaces.has(t)) out.targetSurfaces.set(t, this.surfaceOf("t", t));
+    let out: Dictionary;
+    if (!this.bare) out = new Dictionary(this);
+    else {
+      out = new Dictionary();
+      this.owned = new Set();
+      for (const [s, m] of this.map) {
+        out.map.set(s, m);
+        if (s.includes(" ")) out.sourcePhrases.add(s);
+        out.sourceSurfaces.set(s, this.surfaceOf("s", s));
+        for (const t of m.keys()) {
+          if (t.includes(" ")) out.targetPhrases.add(t);
+          if (!out.targetSurfaces.has(t)) out.targetSurfaces.set(t, this.surfaceOf("t", t));
+        }
       }
     }
     for (const [s, t, w] of other.entries()) out.add(s, t, w, { source: other.surfaceOf("s", s), target: other.surfaceOf("t", t) });
