@@ -71,6 +71,34 @@ describe("a passage left out that the search wove through is packed into one (sr
     expect(packWeaves(path, path, g).steps).toEqual([...ones(0, 0, 12), ...leftOut(12, 12, 6), ...ones(18, 12, 8)]);
   });
 
+  test("a sentence the translation split or joined at the gap's edge is linked as it stands, not its parts to copies inside the gap", () => {
+    const [a, b] = [PAIRS.A, PAIRS.B];
+    const sentences = (letters: string, side: 0 | 1) => [...letters].map((l) => PAIRS[l as keyof typeof PAIRS][side]);
+    // Split: source 10 is A and B as one sentence, translated as two; the six after it are left out.
+    const joinedSource = [
+      ...sentences("ABCDABCDAB", 0),
+      `${a[0].slice(0, -1)}; ${b[0].toLowerCase()}`,
+      ...sentences("CDABCD" + "ACBDABCDBA", 0),
+    ];
+    const split = prepareFeatures(seg(joinedSource), seg(sentences("ABCDABCDAB" + "AB" + "ACBDABCDBA", 1)), "bg", "en");
+    // The search linked the two translations to copies of A and B inside the gap.
+    const wovenSplit: Step[] = [...ones(0, 0, 10), ...leftOut(10, 10, 3), ...ones(13, 10, 2), ...leftOut(15, 12, 2), ...ones(17, 12, 10)];
+    const packed = packWeaves(wovenSplit, wovenSplit, split);
+    expect(packed.steps).toEqual([...ones(0, 0, 10), [10, 1, 10, 2], ...leftOut(11, 12, 6), ...ones(17, 12, 10)]);
+    // Scored as itself: no run link pairs these texts.
+    expect(packed.scoredAs[10]).toEqual([10, 1, 10, 2]);
+    // Joined: the translation writes the source's 16 and 17 (A, B, after six left out) as one sentence.
+    const joinedTarget = [...sentences("ABCDABCDAB", 1), `${a[1].slice(0, -1)}; ${b[1].toLowerCase()}`, ...sentences("CDABCDAB", 1)];
+    const joined = prepareFeatures(seg(sentences("ABCDABCDAB" + "CDABCD" + "AB" + "CDABCDAB", 0)), seg(joinedTarget), "bg", "en");
+    const wovenJoined: Step[] = [...ones(0, 0, 10), ...leftOut(10, 10, 2), [12, 2, 10, 1], ...leftOut(14, 11, 4), ...ones(18, 11, 8)];
+    expect(packWeaves(wovenJoined, wovenJoined, joined).steps).toEqual([
+      ...ones(0, 0, 10),
+      ...leftOut(10, 10, 6),
+      [16, 2, 10, 1],
+      ...ones(18, 11, 8),
+    ]);
+  });
+
   test("nothing moves where the sentences at the gap's ends are not linked one to one elsewhere, or no link follows the gap", () => {
     // The same path over texts whose sentences after the gap are others: no long run says that they translate each other.
     const source = [...letters].map((l, k) => (k >= 16 ? `Друго изречение номер ${k}.` : PAIRS[l as keyof typeof PAIRS][0]));

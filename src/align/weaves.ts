@@ -109,12 +109,43 @@ interface SideView {
   otherCount(s: Step): number;
   /** The known link of this side's segment x with the other side's y, if any. */
   pair(x: number, y: number): Step | undefined;
+  /** Whether this side's x is written as the texts known to translate the other side's y and y + 1, one after the other. */
+  joinsOther(x: number, y: number): boolean;
+  /** Whether the other side's y is written as the texts known to translate this side's x and x + 1, one after the other. */
+  joinedBy(x: number, y: number): boolean;
   /** A step of this side's x with the other side's y: a link, or x left out at y. */
   step(x: number, y: number, link: boolean): Step;
+  /** A link of this side's `a` segments from x with the other side's `b` from y. */
+  link(x: number, a: number, y: number, b: number): Step;
   tokens: readonly Tokens[];
 }
 
 function sideView(side: 0 | 1, f: PairFeatures, known: KnownPairs): SideView {
+  // The texts known to translate a text, from either side; and each text as its words' keys, for joining.
+  const backward = new Map<Tokens, Tokens[]>();
+  for (const [source, targets] of known)
+    for (const target of targets.keys()) backward.set(target, [...(backward.get(target) ?? []), source]);
+  const partners = (tokens: Tokens, ofSource: boolean): Iterable<Tokens> =>
+    (ofSource ? known.get(tokens)?.keys() : backward.get(tokens)) ?? [];
+  const keys = new Map<Tokens, string>();
+  const keyOf = (tokens: Tokens) => {
+    let key = keys.get(tokens);
+    if (key === undefined) keys.set(tokens, (key = tokens.map((t) => t.key).join(" ")));
+    return key;
+  };
+  // Whether `whole` is written as a text known for `first` then one known for `second` (texts of the side `ofSource` says).
+  const joins = (whole: Tokens | undefined, first: Tokens | undefined, second: Tokens | undefined, ofSource: boolean): boolean => {
+    if (!whole || !first || !second || whole.length === 0) return false;
+    const target = keyOf(whole);
+    for (const a of partners(first, ofSource)) {
+      const head = keyOf(a);
+      if (!target.startsWith(head) || target[head.length] !== " ") continue;
+      for (const b of partners(second, ofSource))
+        if (target.length === head.length + 1 + keyOf(b).length && target.endsWith(keyOf(b))) return true;
+    }
+    return false;
+  };
+  const [own, others] = side === 0 ? [f.sourceTokens, f.targetTokens] : [f.targetTokens, f.sourceTokens];
   return {
     side,
     gap: (s) => (side === 0 ? s[1] === 1 && s[3] === 0 : s[1] === 0 && s[3] === 1),
@@ -124,7 +155,10 @@ function sideView(side: 0 | 1, f: PairFeatures, known: KnownPairs): SideView {
     otherCount: (s) => (side === 0 ? s[3] : s[1]),
     pair: (x, y) =>
       side === 0 ? known.get(f.sourceTokens[x]!)?.get(f.targetTokens[y]!) : known.get(f.sourceTokens[y]!)?.get(f.targetTokens[x]!),
+    joinsOther: (x, y) => joins(own[x], others[y], others[y + 1], side === 1),
+    joinedBy: (x, y) => joins(others[y], own[x], own[x + 1], side === 0),
     step: (x, y, link) => (side === 0 ? [x, 1, y, link ? 1 : 0] : [y, link ? 1 : 0, x, 1]),
+    link: (x, a, y, b) => (side === 0 ? [x, a, y, b] : [y, b, x, a]),
     tokens: side === 0 ? f.sourceTokens : f.targetTokens,
   };
 }
@@ -159,7 +193,10 @@ function weaveEnd(steps: readonly Step[], start: number, view: SideView): number
 /**
  * A weave's steps packed, or undefined where no split fits: the first of
  * the other side's segments linked in order from the weave's start, the
- * rest in order up to its end, the segments between left out.
+ * rest in order up to its end, the segments between left out. A segment
+ * the translation split or joined at either end (one sentence written as
+ * two known ones, or two as one) is linked as it stands, one to two or two
+ * to one: otherwise its parts go to copies inside the passage.
  */
 function packed1(steps: readonly Step[], scoredAs: readonly Step[], view: SideView): { steps: Step[]; scoredAs: Step[] } | undefined {
   const first = view.at(steps[0]!);
@@ -169,31 +206,61 @@ function packed1(steps: readonly Step[], scoredAs: readonly Step[], view: SideVi
   for (const s of steps) to += view.otherCount(s);
   const count = to - from;
   if (count > last - first) return undefined;
-  let left = 0;
-  while (left < count && view.pair(first + left, from + left)) left++;
-  let right = 0;
-  while (right < count && view.pair(last - 1 - right, to - 1 - right)) right++;
-  // Splits that fit: `split` of them at the start, the rest at the end. Any costs the same: the middle one.
-  const lowest = count - right;
-  if (lowest > left) return undefined;
-  const split = (lowest + left) >> 1;
+  const lefts = edgeLinks(view, first, from, count, last - first, 1);
+  const rights = edgeLinks(view, last, to, count, last - first, -1);
+  // Splits that fit: the other side's segments all taken, this side's not overlapping. Any costs the same: the middle one.
+  const rightTaking = (taken: number) => rights.stages.findIndex((r) => r.taken === count - taken);
+  const fits = lefts.stages
+    .map((l, k) => [k, rightTaking(l.taken)] as const)
+    .filter(([k, r]) => r >= 0 && lefts.stages[k]!.used + rights.stages[r]!.used <= last - first);
+  if (fits.length === 0) return undefined;
+  const [l, r] = fits[(fits.length - 1) >> 1]!;
+  const [left, right] = [lefts.stages[l]!, rights.stages[r]!];
   const leftOut = leftOutScores(steps, scoredAs, view);
-  const out: Step[] = [];
-  const scores: Step[] = [];
-  for (let x = 0; x < split; x++) {
-    out.push(view.step(first + x, from + x, true));
-    scores.push(view.pair(first + x, from + x)!);
-  }
-  const rest = last - (count - split);
-  for (let x = first + split; x < rest; x++) {
-    out.push(view.step(x, from + split, false));
+  const out: Step[] = lefts.steps.slice(0, l);
+  const scores: Step[] = lefts.scoredAs.slice(0, l);
+  for (let x = first + left.used; x < last - right.used; x++) {
+    out.push(view.step(x, from + left.taken, false));
     scores.push(leftOut(x));
   }
-  for (let x = 0; x < count - split; x++) {
-    out.push(view.step(rest + x, from + split + x, true));
-    scores.push(view.pair(rest + x, from + split + x)!);
-  }
+  out.push(...rights.steps.slice(0, r).reverse());
+  scores.push(...rights.scoredAs.slice(0, r).reverse());
   return { steps: out, scoredAs: scores };
+}
+
+/**
+ * The links that can be made in order from one end of a weave, this side's `x`
+ * and the other side's `y`: forward from them (`dir` 1) or back from them (-1),
+ * one more at each stage, a known pair, else a segment written as two known
+ * ones on either side. Stage k (its segments used on this side, taken on the
+ * other) ends after the first k steps; stage 0 takes none. A link of a known
+ * pair is scored as that pair's run link; one joining, as itself.
+ */
+function edgeLinks(view: SideView, x: number, y: number, count: number, room: number, dir: 1 | -1) {
+  const stages = [{ used: 0, taken: 0 }];
+  const steps: Step[] = [];
+  const scoredAs: Step[] = [];
+  let used = 0;
+  let taken = 0;
+  // The first of the next k segments from this end, on a side started at `start` with `done` of them behind.
+  const at = (k: number, start: number, done: number) => (dir === 1 ? start + done : start - done - k);
+  for (;;) {
+    let a = 1;
+    let b = 1;
+    const known = used + 1 <= room && taken + 1 <= count ? view.pair(at(1, x, used), at(1, y, taken)) : undefined;
+    if (!known) {
+      if (used + 1 <= room && taken + 2 <= count && view.joinsOther(at(1, x, used), at(2, y, taken))) b = 2;
+      else if (used + 2 <= room && taken + 1 <= count && view.joinedBy(at(2, x, used), at(1, y, taken))) a = 2;
+      else break;
+    }
+    const step = view.link(at(a, x, used), a, at(b, y, taken), b);
+    steps.push(step);
+    scoredAs.push(known ?? step);
+    used += a;
+    taken += b;
+    stages.push({ used, taken });
+  }
+  return { stages, steps, scoredAs };
 }
 
 /** What a segment left out in a packed weave is scored as: a copy the search left out (or, where none is, the first one it left out). */
