@@ -122,15 +122,27 @@ interface SideView {
 
 function sideView(side: 0 | 1, f: PairFeatures, known: KnownPairs): SideView {
   // The texts known to translate a text, from either side; and each text as its words' keys, for joining.
-  const backward = new Map<Tokens, Tokens[]>();
-  for (const [source, targets] of known)
-    for (const target of targets.keys()) backward.set(target, [...(backward.get(target) ?? []), source]);
-  const partners = (tokens: Tokens, ofSource: boolean): Iterable<Tokens> =>
-    (ofSource ? known.get(tokens)?.keys() : backward.get(tokens)) ?? [];
+  let backward: Map<Tokens, Tokens[]> | undefined;
+  const knownFor = (target: Tokens) => {
+    if (!backward) {
+      backward = new Map();
+      for (const [source, targets] of known)
+        for (const t of targets.keys()) {
+          const sources = backward.get(t);
+          if (sources) sources.push(source);
+          else backward.set(t, [source]);
+        }
+    }
+    return backward.get(target);
+  };
+  const partners = (tokens: Tokens, ofSource: boolean): Iterable<Tokens> => (ofSource ? known.get(tokens)?.keys() : knownFor(tokens)) ?? [];
   const keys = new Map<Tokens, string>();
   const keyOf = (tokens: Tokens) => {
     let key = keys.get(tokens);
-    if (key === undefined) keys.set(tokens, (key = tokens.map((t) => t.key).join(" ")));
+    if (key === undefined) {
+      key = tokens.map((t) => t.key).join(" ");
+      keys.set(tokens, key);
+    }
     return key;
   };
   // Whether `whole` is written as a text known for `first` then one known for `second` (texts of the side `ofSource` says).
