@@ -107,7 +107,7 @@ interface SideView {
   other(s: Step): number;
   /** How many of the other side's segments a step takes. */
   otherCount(s: Step): number;
-  /** The known link of this side's segment x with the other side's y, if any. */
+  /** The known link of this side's segment x with the other side's y, if any (two separators, "* * *", are known to each other). */
   pair(x: number, y: number): Step | undefined;
   /** Whether this side's x is written as the texts known to translate the other side's y and y + 1, one after the other. */
   joinsOther(x: number, y: number): boolean;
@@ -165,8 +165,14 @@ function sideView(side: 0 | 1, f: PairFeatures, known: KnownPairs): SideView {
     count: (s) => (side === 0 ? s[1] : s[3]),
     other: (s) => (side === 0 ? s[2] : s[0]),
     otherCount: (s) => (side === 0 ? s[3] : s[1]),
-    pair: (x, y) =>
-      side === 0 ? known.get(f.sourceTokens[x]!)?.get(f.targetTokens[y]!) : known.get(f.sourceTokens[y]!)?.get(f.targetTokens[x]!),
+    pair: (x, y) => {
+      const [i, j] = side === 0 ? [x, y] : [y, x];
+      const [source, target] = [f.sourceTokens[i], f.targetTokens[j]];
+      if (!source || !target) return undefined;
+      // Two segments with no word or number ("* * *", "---") are a separator and its own: scored as themselves.
+      if (source.length === 0 && target.length === 0) return [i, 1, j, 1];
+      return known.get(source)?.get(target);
+    },
     joinsOther: (x, y) => joins(own[x], others[y], others[y + 1], side === 1),
     joinedBy: (x, y) => joins(others[y], own[x], own[x + 1], side === 0),
     step: (x, y, link) => (side === 0 ? [x, 1, y, link ? 1 : 0] : [y, link ? 1 : 0, x, 1]),
