@@ -112,3 +112,33 @@ describe("Markdown's inline code and link targets", () => {
     expect(r.stdout).toContain("the translation has `Ctrl+J` where the source has `Ctrl+K`");
   });
 });
+
+describe("code in backticks in plain text (release notes kept as .txt)", () => {
+  /** The notes' list items as plain text: the same backticks, no Markdown. */
+  const plain = (md: string) =>
+    md
+      .split("\n")
+      .filter((l) => l.startsWith("- "))
+      .map((l) => l.slice(2).replaceAll("**", ""))
+      .join("\n");
+
+  async function aligned(bg: string): Promise<Bitext> {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-txt-codes-"));
+    writeFileSync(join(dir, "en.txt"), plain(EN));
+    writeFileSync(join(dir, "bg.txt"), plain(bg));
+    return alignFiles(join(dir, "en.txt"), join(dir, "bg.txt"), { sourceLang: "en", targetLang: "bg", segmented: true });
+  }
+
+  test("a changed key and option are errors, as in Markdown; the translation as it should be draws none", async () => {
+    expect(nameFlags(await aligned(BG))).toEqual([]);
+    expect(nameFlags(await aligned(BG_DEFECT))).toEqual([
+      "error: the translation has `Ctrl+J` where the source has `Ctrl+K`: codes and e-mails are copied exactly",
+      "error: the translation has `--dry-rn` where the source has `--dry-run`: codes and e-mails are copied exactly",
+    ]);
+    // A variable renamed, which is no code of letters and digits: told only where backticks say it is code.
+    const renamed = BG.replace("`--dry-run`", "`cache.ttl`");
+    expect(nameFlags(await aligned(renamed))).toEqual([
+      "error: the translation has `cache.ttl` where the source has `--dry-run`: codes and e-mails are copied exactly",
+    ]);
+  });
+});

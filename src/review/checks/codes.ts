@@ -198,10 +198,10 @@ const CODE_LIKE = narrowable(String.raw`[^\p{L}\s]`, "u");
  * A link to a page anchor ("#usage") is left out when read.
  */
 function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, keyof SegmentMarkup]> | undefined {
-  // Only Markdown segments have markup: most links have none on either side, and nothing is made for them.
+  // Only Markdown segments, and text with code in backticks, have markup: most links have none on either side, and nothing is made for them.
   if (!hasMarkup(ctx.source.side.segments, link.source) || !hasMarkup(ctx.target.side.segments, link.target)) return undefined;
-  const s = link.source.map((id) => ctx.source.side.segments[id]?.markup);
-  const t = link.target.map((id) => ctx.target.side.segments[id]?.markup);
+  const s = link.source.map((id) => markupOf(ctx.source.side.segments[id]));
+  const t = link.target.map((id) => markupOf(ctx.target.side.segments[id]));
   const sourceText = ctx.source.text(link.source);
   const targetText = ctx.target.text(link.target);
   const scripts = ctx.source.script !== ctx.target.script;
@@ -224,8 +224,18 @@ function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, k
 }
 
 function hasMarkup(segments: readonly Segment[], ids: readonly number[]): boolean {
-  for (const id of ids) if (segments[id]?.markup !== undefined) return true;
+  for (const id of ids) if (markupOf(segments[id]) !== undefined) return true;
   return false;
+}
+
+/** Code in backticks in plain text (`cache.ttl`), as release notes and string files kept as .txt write it; no links. */
+const BACKTICKS = /`([^`\n]+)`/g;
+
+/** A segment's markup: Markdown's, or in plain text its code in backticks, if any. */
+function markupOf(segment: Segment | undefined): SegmentMarkup | undefined {
+  if (!segment || segment.markup !== undefined || !segment.text.includes("`")) return segment?.markup;
+  const code = [...segment.text.matchAll(BACKTICKS)].map((m) => m[1]!.trim()).filter((c) => c.length > 0);
+  return code.length ? { code, links: [] } : undefined;
 }
 
 /** The items of `mine` that `other` does not have as many times, once each. */
