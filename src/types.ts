@@ -410,6 +410,11 @@ export interface OutOfOrder {
     readonly inPassages: number;
     /** The largest passages that went elsewhere, in source order (at most five). */
     readonly passages: readonly OutOfOrderPassage[];
+    /**
+     * Where the error is one stretch's alone (a list sorted in each language's own order), with the rest in order:
+     * its source and target segments. Only the links there are left out of memories; without it, all are.
+     */
+    readonly region?: OutOfOrderPassage;
   };
 }
 

@@ -70,6 +70,31 @@ describe("a translation out of order", () => {
     expect(formats.tmx.write(b, { dropFlagged: "none" })).toContain("<tu ");
   });
 
+  test("one stretch in another order (a list sorted in each language's order): an error of that stretch, the rest kept for a memory", () => {
+    // Paragraphs 41-95 of 120 in another order in the translation (the first of them in its place); the rest in order.
+    const shuffled = Array.from({ length: 55 }, (_, k) => en[40 + ((k * 17) % 55)]!);
+    const b = align(text(bg), text([...en.slice(0, 40), ...shuffled, ...en.slice(95)]));
+    const [flag] = outOfOrder(b);
+    expect(flag).toMatchObject({ severity: "error" });
+    expect(flag!.evidence.share).toBeGreaterThanOrEqual(ORDER_ERROR_SHARE);
+    // Three sentences a paragraph: the stretch is sentences 121-285 of each side, give or take the places in order at its edges.
+    const region = flag!.evidence.region!;
+    for (const side of [region.source, region.target]) {
+      expect(side[0]).toBeGreaterThan(110);
+      expect(side[0]).toBeLessThanOrEqual(125);
+      expect(side[1]).toBeGreaterThanOrEqual(284);
+      expect(side[1]).toBeLessThan(295);
+    }
+    expect(flag!.reason).toMatch(
+      /^part of the translation does not follow the source's order: source sentences \d+-\d+ against translation sentences \d+-\d+/,
+    );
+    const tmx = formats.tmx.write(b);
+    // Before and after the stretch, the units are there; inside it, none.
+    expect(tmx).toContain("Contract No. 4100 ");
+    expect(tmx).toContain("Contract No. 4219 ");
+    for (let k = 42; k < 95; k++) expect(tmx).not.toContain(`Contract No. ${4100 + k} `);
+  });
+
   test("in pieces, the pair is judged as it is whole", () => {
     const reversed = [...en].reverse();
     const source = segment(text(bg), "bg");

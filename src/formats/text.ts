@@ -64,7 +64,8 @@ export function worstFlag(flags: readonly Flag[], least: Severity): Flag | undef
  * The pair's own flag of `dropFlagged`'s severity or worse, if it has one: a
  * pair that does not look like a translation, or whose translation follows
  * another order throughout, gives a memory junk, so none of its units goes
- * in unless a reviewer verified them.
+ * in unless a reviewer verified them (of a pair out of order in one stretch,
+ * none of that stretch's: `leftOutIn`).
  */
 export function documentLeftOut(bitext: Bitext, options: WriteOptions = {}): LeftOutReason | undefined {
   const drop = options.dropFlagged ?? DEFAULT_DROP_FLAGGED;
@@ -80,7 +81,11 @@ const LEAVES_PAIR_OUT: ReadonlySet<DocumentFlag["type"]> = new Set(["not-a-trans
 export function leftOutIn(bitext: Bitext, options: WriteOptions = {}): (link: Link) => LeftOutReason | undefined {
   const document = documentLeftOut(bitext, options);
   if (!document) return (link) => leftOutReason(link, options);
-  return (link) => (link.status === "rejected" || link.status === "verified" ? leftOutReason(link, options) : document);
+  // A pair out of order in one stretch only (`region`): the links there, not the rest.
+  const region = document.why === "document" && document.flag.type === "out-of-order" ? document.flag.evidence.region : undefined;
+  const inside = (ids: readonly number[], [first, last]: readonly [number, number]) => ids.some((x) => x >= first && x <= last);
+  const concerned = (link: Link) => !region || inside(link.source, region.source) || inside(link.target, region.target);
+  return (link) => (link.status === "rejected" || link.status === "verified" || !concerned(link) ? leftOutReason(link, options) : document);
 }
 
 /** Links kept for a memory or a pair list: see `leftOutReason` and `documentLeftOut`. */

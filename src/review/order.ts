@@ -71,6 +71,7 @@ export function orderFlags(once: readonly Anchor[], n: number, m: number, linked
   for (const g of groups) inPassages += g.places;
   const error = share >= ORDER_ERROR_SHARE;
   if (!error && inPassages < WARNING_IN_PASSAGES * far.length) return [];
+  const region = error ? disorderedRegion(places, far, n, m) : undefined;
   const where = passages.length
     ? ` (${passages.map((p) => `source ${sentences(p.source)} at target ${span(p.target)}${p.reversed ? ", in reverse order" : ""}`).join("; ")}${groups.length > MAX_PASSAGES ? "; ..." : ""})`
     : "";
@@ -79,18 +80,57 @@ export function orderFlags(once: readonly Anchor[], n: number, m: number, linked
     {
       type: "out-of-order",
       severity: error ? "error" : "warning",
-      reason: error
-        ? `the translation does not follow the source's order: ${counted}. Its links pair sentences with other sentences' translations: check how the translation was put together, and align its parts in order`
-        : `part of the translation is in another place than in the source: ${counted}. ${movedSaid(passages, linked)}`,
+      reason: region
+        ? `part of the translation does not follow the source's order: source sentences ${span(region.source)} against translation sentences ${span(region.target)} (a list sorted in each language's own order, or a passage put together otherwise); ${counted}. Its links there pair sentences with other sentences' translations and are left out of memories; the rest of the translation follows the source's order`
+        : error
+          ? `the translation does not follow the source's order: ${counted}. Its links pair sentences with other sentences' translations: check how the translation was put together, and align its parts in order`
+          : `part of the translation is in another place than in the source: ${counted}. ${movedSaid(passages, linked)}`,
       evidence: {
         places: places.length,
         outOfOrder: far.length,
         share: Math.round(share * 10000) / 10000,
         inPassages,
         passages: passages.map(({ source, target, reversed }) => (reversed ? { source, target, reversed } : { source, target })),
+        ...(region ? { region } : {}),
       },
     },
   ];
+}
+
+/**
+ * The most of either text the stretch out of order may take for the flag to be that stretch's alone (a parts list
+ * sorted in each language's order inside a manual): beyond it, the pair as a whole does not follow the source.
+ */
+const REGION_MAX_SHARE = 0.5;
+
+/**
+ * The stretch of the pair out of order: its source and target segments, between the nearest place before every far
+ * one on both sides and the nearest after every far one on both (exclusive), or the text's edge; places near the
+ * order by chance inside it are inside. Undefined where fewer than `ORDER_MIN_PLACES` places lie outside it, or it
+ * takes more than `REGION_MAX_SHARE` of either text.
+ */
+function disorderedRegion(places: readonly Anchor[], far: readonly Anchor[], n: number, m: number): OutOfOrderPassage | undefined {
+  // The far places' spans on each side; then the nearest place before them on both sides, and after them on both.
+  let [first, last, low, high] = [n, -1, m, -1];
+  for (const [i, j] of far) {
+    first = Math.min(first, i);
+    last = Math.max(last, i);
+    low = Math.min(low, j);
+    high = Math.max(high, j);
+  }
+  let before: Anchor | undefined;
+  let after: Anchor | undefined;
+  for (const p of places) {
+    if (p[0] < first && p[1] < low && (!before || p[0] > before[0])) before = p;
+    if (p[0] > last && p[1] > high && (!after || p[0] < after[0])) after = p;
+  }
+  let outside = 0;
+  for (const [i, j] of places) if ((before && i <= before[0] && j <= before[1]) || (after && i >= after[0] && j >= after[1])) outside++;
+  const source: [number, number] = [before ? before[0] + 1 : 0, after ? after[0] - 1 : n - 1];
+  const target: [number, number] = [before ? before[1] + 1 : 0, after ? after[1] - 1 : m - 1];
+  if (outside < ORDER_MIN_PLACES || source[1] < source[0] || target[1] < target[0]) return undefined;
+  if (source[1] - source[0] + 1 > REGION_MAX_SHARE * n || target[1] - target[0] + 1 > REGION_MAX_SHARE * m) return undefined;
+  return { source, target };
 }
 
 /**
