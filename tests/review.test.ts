@@ -221,6 +221,29 @@ describe("review: a translator's note", () => {
     expect(f[0]!.l.flags).toHaveLength(1);
   });
 
+  test("joined to a translation as its second sentence (a 1-2 link): a warning that the unit would put the note into a memory", () => {
+    const t = [...en];
+    t[3] = `${en[3]} Translator's note: the amounts are given in Bulgarian leva as in the original.`;
+    // The aligner leaves such a note out (0-1); a search that took it with the sentence before it linked the two to one.
+    const aligned = align(bg.join("\n\n"), t.join("\n\n"), { review: false });
+    expect(aligned.links[4]).toMatchObject({ source: [], target: [4] });
+    const joined: Bitext["links"] = [
+      ...aligned.links.slice(0, 3),
+      { source: [3], target: [3, 4], kind: "1-2", score: 0.88 },
+      ...aligned.links.slice(5),
+    ];
+    const f = noteFlags(review({ ...aligned, links: joined }));
+    expect(f).toEqual([
+      expect.objectContaining({
+        type: "divergent",
+        severity: "warning",
+        reason:
+          "translation sentence 5 is a translator's note (\"Translator's note: the amounts are given in Bulgarian leva…\"), which the source does not have: as one unit with the translation, it would go into a memory",
+      }),
+    ]);
+    expect(f[0]!.l.kind).toBe("1-2");
+  });
+
   test("the source's own note translated, or a note added beside every sentence translated: no such flag", () => {
     const withNote = (note: string) => [...bg.slice(0, 4), note, ...bg.slice(4)];
     const translated = [...en.slice(0, 4), "(Translator's note: the amounts are in leva.)", ...en.slice(4)];

@@ -24,16 +24,19 @@ export function isTranslatorNote(text: string, lang: LanguageProfile): boolean {
 /**
  * A link (1-1, or as many sentences a side) one of whose translation
  * sentences is a translator's note, its source sentence none: a warning that
- * the source sentence may be left untranslated. Per-language openers; a
- * language without them is not judged.
+ * the source sentence may be left untranslated. A link with more translation
+ * sentences than source ones, one a note the source has not (a 1-2 of a
+ * sentence and the note after it): a warning that the unit would put the note
+ * into a memory. Per-language openers; a language without them is not judged.
  */
 export const translatorNote: Check = {
   name: "a translator's note linked as a translation",
   textOnly: true,
   run: (ctx, link) => {
-    if (link.source.length === 0 || link.source.length !== link.target.length || !ctx.target.lang.translatorNotes) return undefined;
+    if (link.source.length === 0 || link.target.length < link.source.length || !ctx.target.lang.translatorNotes) return undefined;
     const n = link.target.findIndex((j) => isTranslatorNote(ctx.target.side.segments[j]!.text, ctx.target.lang));
     if (n < 0) return undefined;
+    if (link.target.length > link.source.length) return addedNote(ctx, link, link.target[n]!);
     const i = link.source[n]!;
     const j = link.target[n]!;
     // The source's own note, translated: a pair as it should be.
@@ -54,3 +57,21 @@ export const translatorNote: Check = {
     } satisfies Flag;
   },
 };
+
+/** A translator's note, target sentence j, joined to the translation of a source that has none (a 1-2 link). */
+function addedNote(ctx: Parameters<Check["run"]>[0], link: Parameters<Check["run"]>[1], j: number): Flag | undefined {
+  if (link.source.some((i) => isTranslatorNote(ctx.source.side.segments[i]!.text, ctx.source.lang))) return undefined;
+  let evidence = 0;
+  for (const s of link.source) for (const t of link.target) evidence += ctx.evidence(s, t);
+  return {
+    type: "divergent",
+    severity: "warning",
+    reason: `translation sentence ${j + 1} is a translator's note ("${clip(ctx.target.text([j]), QUOTED_CHARS)}"), which the source does not have: as one unit with the translation, it would go into a memory`,
+    evidence: {
+      lexical: round(evidence),
+      expected: round(ctx.perChar * ctx.source.text(link.source).length),
+      confidence: round(roundScore(link.score)),
+      targetSegment: j,
+    },
+  };
+}
