@@ -36,6 +36,18 @@ describe("alignment scoring (Sennrich & Volk definitions)", () => {
     expect(s.nullRecall).toBe(1);
   });
 
+  test("a gold line of several sentences left out ([3, 4, 5]:[]) is as many sentences left out, as sverka writes them", () => {
+    const grouped = parseLinkLines("[0]:[0]\n[1, 2]:[]\n[3]:[1]\n[]:[2, 3]\n");
+    const apart = parseLinkLines("[0]:[0]\n[1]:[]\n[2]:[]\n[3]:[1]\n[]:[2]\n[]:[3]\n");
+    for (const [g, t] of [
+      [grouped, apart],
+      [apart, grouped],
+      [grouped, grouped],
+    ])
+      expect(scoreAlignment(g!, t!)).toEqual(scoreAlignment(apart, apart));
+    expect(scoreAlignment(grouped, apart).precisionStrict).toBe(1);
+  });
+
   test("the link format round-trips and rejects garbage", () => {
     expect(parseLinkLines(formatLinkLines(gold))).toEqual(gold);
     expect(() => parseLinkLines("[0]:[1]\nnot a link\n", "g.txt")).toThrow(/g.txt: line 2/);

@@ -75,8 +75,24 @@ function precisionCounts(gold: readonly GoldLink[], test: readonly GoldLink[]): 
   return [strict, lax, all, all];
 }
 
+/**
+ * n-0 and 0-n links as one link a segment: three sentences left out are three sentences left out, however a gold file
+ * groups them (`[3, 4, 5]:[]`). sverka writes them one a link, and a grouped gold line would match none of them.
+ */
+function nullsApart(links: readonly GoldLink[]): readonly GoldLink[] {
+  if (!links.some((l) => (l.source.length === 0) !== (l.target.length === 0) && l.source.length + l.target.length > 1)) return links;
+  return links.flatMap((l): GoldLink[] =>
+    l.target.length === 0 && l.source.length > 1
+      ? l.source.map((s) => ({ source: [s], target: [] }))
+      : l.source.length === 0 && l.target.length > 1
+        ? l.target.map((t) => ({ source: [], target: [t] }))
+        : [l],
+  );
+}
+
 /** Adds one document's comparison to `counts`. */
-export function addCounts(counts: ScoreCounts, gold: readonly GoldLink[], test: readonly GoldLink[]): ScoreCounts {
+export function addCounts(counts: ScoreCounts, goldAsGiven: readonly GoldLink[], testAsGiven: readonly GoldLink[]): ScoreCounts {
+  const [gold, test] = [nullsApart(goldAsGiven), nullsApart(testAsGiven)];
   const [ps, pl, pa] = precisionCounts(gold, test);
   const both = (l: GoldLink) => l.source.length > 0 && l.target.length > 0;
   const [rs, rl, ra] = precisionCounts(test.filter(both), gold.filter(both));
