@@ -133,56 +133,65 @@ function divergentPair(ctx: ReviewContext, link: Link): { i: number; j: number; 
   return odd.length === 1 ? odd[0] : undefined;
 }
 
-/** Whether link k is a 1-1 link sharing little of its usual (`CROSS_BELOW`): its source sentence, its target and what it wants. */
-function doubtfulOne(ctx: ReviewContext, k: number): { i: number; j: number; wanted: number } | undefined {
+/** Link k's sentence pair if it is a 1-1 link: its source and target sentence, and the evidence its source's length wants. */
+function oneToOne(ctx: ReviewContext, k: number): { i: number; j: number; wanted: number } | undefined {
   const link = ctx.links[k];
   if (link?.kind !== "1-1") return undefined;
   const i = link.source[0]!;
-  const j = link.target[0]!;
-  const wanted = ctx.perChar * ctx.source.length(i);
-  return wanted >= MIN_EXPECTED_EVIDENCE && ctx.evidence(i, j) < CROSS_BELOW * wanted ? { i, j, wanted } : undefined;
+  return { i, j: link.target[0]!, wanted: ctx.perChar * ctx.source.length(i) };
 }
 
-/** Whether a link within `CROSS_WINDOW` of link k is a doubtful 1-1 link. */
-function aroundDoubtful(ctx: ReviewContext, k: number): boolean {
-  for (let q = Math.max(0, k - CROSS_WINDOW); q <= Math.min(ctx.links.length - 1, k + CROSS_WINDOW); q++)
-    if (q !== k && doubtfulOne(ctx, q)) return true;
-  return false;
+/** What the search for links that traded texts works out once per review (`crossing`). */
+interface Crossing {
+  /** 1 for each 1-1 link sharing less than `CROSS_BELOW` of its usual. */
+  readonly doubtful: Uint8Array;
+  /**
+   * Lexical evidence of the source sentences of the 1-1 links around each doubtful one with the targets of the links
+   * around them (`CROSS_WINDOW`), laid out for those rows alone: most links share what they should.
+   */
+  readonly near: LexicalEvidence;
+  /** The texts of the document's 1-1 links: target texts by source text, with how many links pair them; made when first asked. */
+  texts?: Map<string, Map<string, number>>;
 }
 
-/**
- * Lexical evidence of the source sentences of the 1-1 links around each doubtful one with the targets of the links
- * around them (`CROSS_WINDOW`), laid out once per review for those rows alone: most links share what they should.
- */
-const nearbyEvidence = new WeakMap<ReviewContext, LexicalEvidence>();
+const crossings = new WeakMap<ReviewContext, Crossing>();
 
-function nearby(ctx: ReviewContext): LexicalEvidence {
-  let out = nearbyEvidence.get(ctx);
+function crossing(ctx: ReviewContext): Crossing {
+  let out = crossings.get(ctx);
   if (out) return out;
+  const doubtful = new Uint8Array(ctx.links.length);
+  for (let k = 0; k < ctx.links.length; k++) {
+    const one = oneToOne(ctx, k);
+    if (one && one.wanted >= MIN_EXPECTED_EVIDENCE && ctx.evidence(one.i, one.j) < CROSS_BELOW * one.wanted) doubtful[k] = 1;
+  }
   const { matches } = ctx.costs.features;
   const lo = new Int32Array(matches.n + 1).fill(1);
   const hi = new Int32Array(matches.n + 1);
   for (let k = 0; k < ctx.links.length; k++) {
-    if (!doubtfulOne(ctx, k)) continue;
+    if (!doubtful[k]) continue;
     // Its row and those of the 1-1 links around it, each over the targets of the links around it.
-    for (let q = Math.max(0, k - CROSS_WINDOW); q <= Math.min(ctx.links.length - 1, k + CROSS_WINDOW); q++) {
+    for (const q of around(ctx, k)) {
       const link = ctx.links[q]!;
       if (link.kind !== "1-1") continue;
-      const i = link.source[0]!;
       let first = link.target[0]!;
       let last = first;
-      for (let r = Math.max(0, q - CROSS_WINDOW); r <= Math.min(ctx.links.length - 1, q + CROSS_WINDOW); r++)
+      for (const r of around(ctx, q))
         for (const t of ctx.links[r]!.target) {
           if (t < first) first = t;
           if (t > last) last = t;
         }
-      lo[i] = first;
-      hi[i] = last;
+      lo[link.source[0]!] = first;
+      hi[link.source[0]!] = last;
     }
   }
-  out = LexicalEvidence.layOut(matches, new CellRows(matches.n, matches.m, lo, hi));
-  nearbyEvidence.set(ctx, out);
+  out = { doubtful, near: LexicalEvidence.layOut(matches, new CellRows(matches.n, matches.m, lo, hi)) };
+  crossings.set(ctx, out);
   return out;
+}
+
+/** The links within `CROSS_WINDOW` of link k, k among them. */
+function* around(ctx: ReviewContext, k: number): Generator<number> {
+  for (let q = Math.max(0, k - CROSS_WINDOW); q <= Math.min(ctx.links.length - 1, k + CROSS_WINDOW); q++) yield q;
 }
 
 /**
@@ -191,20 +200,17 @@ function nearby(ctx: ReviewContext): LexicalEvidence {
  * the other order are linked crosswise with full confidence (their questions share "from the mobile app").
  */
 function crossedWith(ctx: ReviewContext, k: number): { i: number; j: number; other: number; i2: number; j2: number } | undefined {
-  const link = ctx.links[k]!;
-  if (link.kind !== "1-1") return undefined;
-  const one = { i: link.source[0]!, j: link.target[0]!, wanted: ctx.perChar * ctx.source.length(link.source[0]!) };
+  const one = oneToOne(ctx, k);
+  if (!one) return undefined;
+  const { doubtful, near } = crossing(ctx);
   // One of the two shares little of its usual: most links share what they should, and are looked at no further.
-  const doubtful = doubtfulOne(ctx, k) !== undefined;
-  if (!doubtful && !aroundDoubtful(ctx, k)) return undefined;
-  const near = nearby(ctx);
+  if (!doubtful[k] && ![...around(ctx, k)].some((q) => doubtful[q])) return undefined;
   const own = ctx.evidence(one.i, one.j);
   let best: { i: number; j: number; other: number; i2: number; j2: number } | undefined;
   let bestEvidence = 0;
-  for (let q = Math.max(0, k - CROSS_WINDOW); q <= Math.min(ctx.links.length - 1, k + CROSS_WINDOW); q++) {
-    const other = ctx.links[q]!;
-    if (q === k || other.kind !== "1-1" || (!doubtful && !doubtfulOne(ctx, q))) continue;
-    const two = { i: other.source[0]!, j: other.target[0]!, wanted: ctx.perChar * ctx.source.length(other.source[0]!) };
+  for (const q of around(ctx, k)) {
+    const two = q === k || (!doubtful[k] && !doubtful[q]) ? undefined : oneToOne(ctx, q);
+    if (!two) continue;
     const there = near.pair(one.i, two.j);
     const back = near.pair(two.i, one.j);
     // A pair reads as a translation by its words, or where the document links its two texts one to one elsewhere and never the pair linked
@@ -222,23 +228,19 @@ function crossedWith(ctx: ReviewContext, k: number): { i: number; j: number; oth
   return best;
 }
 
-/** The texts of the document's 1-1 links: target texts by source text, with how many links pair them. */
-const pairedTexts = new WeakMap<ReviewContext, Map<string, Map<string, number>>>();
-
 /** Whether `times` 1-1 links or more pair source sentence i's text with target sentence j's (written exactly so). */
 function pairedElsewhere(ctx: ReviewContext, i: number, j: number, times = 1): boolean {
-  let texts = pairedTexts.get(ctx);
-  if (!texts) {
-    texts = new Map();
+  const state = crossing(ctx);
+  if (!state.texts) {
+    state.texts = new Map();
     for (const l of ctx.links) {
       if (l.kind !== "1-1") continue;
       const s = ctx.bitext.source.segments[l.source[0]!]!.text;
       const t = ctx.bitext.target.segments[l.target[0]!]!.text;
-      const byTarget = texts.get(s) ?? new Map<string, number>();
+      const byTarget = state.texts.get(s) ?? new Map<string, number>();
       byTarget.set(t, (byTarget.get(t) ?? 0) + 1);
-      texts.set(s, byTarget);
+      state.texts.set(s, byTarget);
     }
-    pairedTexts.set(ctx, texts);
   }
-  return (texts.get(ctx.bitext.source.segments[i]!.text)?.get(ctx.bitext.target.segments[j]!.text) ?? 0) >= times;
+  return (state.texts.get(ctx.bitext.source.segments[i]!.text)?.get(ctx.bitext.target.segments[j]!.text) ?? 0) >= times;
 }

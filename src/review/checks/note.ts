@@ -4,7 +4,8 @@
  * into a memory as a unit.
  */
 import type { LanguageProfile } from "../../lang/index.js";
-import type { Flag } from "../../types.js";
+import type { Flag, Link } from "../../types.js";
+import type { ReviewContext } from "../context.js";
 import { clip, round, roundScore } from "../text.js";
 import type { Check } from "./types.js";
 
@@ -41,15 +42,13 @@ export const translatorNote: Check = {
     const j = link.target[n]!;
     // The source's own note, translated: a pair as it should be.
     if (isTranslatorNote(ctx.source.side.segments[i]!.text, ctx.source.lang)) return undefined;
-    let evidence = 0;
-    for (const s of link.source) for (const t of link.target) evidence += ctx.evidence(s, t);
     const several = link.source.length > 1;
     return {
       type: "divergent",
       severity: "warning",
       reason: `${several ? `translation sentence ${j + 1}` : "the translation"} is a translator's note ("${clip(ctx.target.text([j]), QUOTED_CHARS)}"), not a translation of source sentence ${i + 1}: is that sentence left untranslated?`,
       evidence: {
-        lexical: round(evidence),
+        lexical: round(pairsEvidence(ctx, link)),
         expected: round(ctx.perChar * ctx.source.length(i)),
         confidence: round(roundScore(link.score)),
         ...(several ? { sourceSegment: i, targetSegment: j } : {}),
@@ -59,19 +58,24 @@ export const translatorNote: Check = {
 };
 
 /** A translator's note, target sentence j, joined to the translation of a source that has none (a 1-2 link). */
-function addedNote(ctx: Parameters<Check["run"]>[0], link: Parameters<Check["run"]>[1], j: number): Flag | undefined {
+function addedNote(ctx: ReviewContext, link: Link, j: number): Flag | undefined {
   if (link.source.some((i) => isTranslatorNote(ctx.source.side.segments[i]!.text, ctx.source.lang))) return undefined;
-  let evidence = 0;
-  for (const s of link.source) for (const t of link.target) evidence += ctx.evidence(s, t);
   return {
     type: "divergent",
     severity: "warning",
     reason: `translation sentence ${j + 1} is a translator's note ("${clip(ctx.target.text([j]), QUOTED_CHARS)}"), which the source does not have: as one unit with the translation, it would go into a memory`,
     evidence: {
-      lexical: round(evidence),
+      lexical: round(pairsEvidence(ctx, link)),
       expected: round(ctx.perChar * ctx.source.text(link.source).length),
       confidence: round(roundScore(link.score)),
       targetSegment: j,
     },
   };
+}
+
+/** The lexical evidence of every source sentence of a link with every translation sentence of it, summed. */
+function pairsEvidence(ctx: ReviewContext, link: Link): number {
+  let evidence = 0;
+  for (const s of link.source) for (const t of link.target) evidence += ctx.evidence(s, t);
+  return evidence;
 }
