@@ -33,6 +33,8 @@ const pieces = fc.constantFrom(
   ...["млн.", "хиляди", "хил.", "милиарда", "million", "bn", "thousand", "th", "st", "-та", "-ти", "-те", "ият", "'s", "s"],
   ...["http://", "https://", "HTTPS://", "httpſ://", "www.", "WWW.", "Www.", "ab@cd.com", "x.bg", ".com", ".бг", "mail"],
   ...["\u0301", "\u0345", "\u20dd", "😀", "𝐀", "\ud800", "\udc00", "e\u0301"],
+  // Tables of contents: leaders before a page's number, headings' titles after a section's number
+  ...["....", "…", "⋯", "·", "‧", ". . ", "Safety", "Монтаж", "MB"],
 );
 const text = fc.array(pieces, { maxLength: 30 }).map((xs) => xs.join(""));
 /** A few of them, dense: where a clock time, a number, an address and a word meet. */
@@ -75,7 +77,24 @@ describe("tokenize: the scanner and the reference pattern", () => {
     "x,5pm .7:30 a@.com b@c..de 12@3.45 http://. www.a https://a) —www.x.y",
     "e\u0301te co-op don't rock’n’roll -x- ’t 😀𝐀b 𝟙2",
     "3х4 м, 1920x1080, 0X1F, 4x, x4, 2х𝟙, A3x4, 3xx4, 3 x 4",
+    "68.1 Монтаж .......... 679",
+    "4.2 Scope . . . . . 12 ",
+    "Wait... 5",
+    "2.5 Million people voted.",
   ])("on %s", (t) => expectSame(t));
+
+  test("a table of contents' line: its section's number is read alike in both languages, and its page's number not at all", () => {
+    const numbers = (t: string, k: number) => tokenize(t, languages[k]!).flatMap((x) => (x.kind === "number" ? [x.key] : []));
+    expect(numbers("68.1 Монтаж .......... 679", 0)).toEqual(["68", "1"]);
+    expect(numbers("68.1 Installation .......... 726", 1)).toEqual(["68", "1"]);
+    expect(numbers("Scope …… 3", 1)).toEqual([]);
+    expect(numbers("Scope\u00a0·\u00a0·\u00a0·\u00a0· 3", 1)).toEqual([]);
+    // Three dots are a pause, not a leader; a number in the text's middle is the text's; a sentence's decimal stays one.
+    expect(numbers("Wait... 5", 1)).toEqual(["5"]);
+    expect(numbers("Pages .... 5 to 9", 1)).toEqual(["5", "9"]);
+    expect(numbers("2.5 Litres were used.", 1)).toEqual(["2.5"]);
+    expect(numbers("2.5 MB free", 1)).toEqual(["2.5"]);
+  });
 
   test("an x between figures is 'by': both figures are numbers ('3х4 м', '1920x1080'), and a word with an x in it stays one", () => {
     const numbers = (t: string, code: number) => tokenize(t, languages[code]!).map((x) => `${x.kind}:${x.key}`);

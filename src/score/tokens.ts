@@ -120,19 +120,50 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+$/u;
  * The parts of a section's number that opens a segment ("12.1. Safety", "4.2.3 Scope"), one number each in every
  * language: "12.1" read as a decimal in English and as two numbers in Bulgarian made every such heading a number
  * changed, and the aligner linked "12." to "12.1." when one of the two headings was left out.
+ *
+ * "12.1 Safety" (two parts, no dot of its own) is a heading's number only before a capitalised word in a segment
+ * that does not end as a sentence does: a table of contents' "68.1 Монтаж .... 679" and "68.1 Installation .... 726",
+ * where the page numbers alone were left to pair the lines, and not "2.5 Million people voted."
  */
 function sectionLabel(text: string, p: number, end: number, raw: string): string[] | undefined {
   if (!SECTION_NUMBER.test(raw)) return undefined;
   const dotted = text.charCodeAt(end) === 0x2e;
-  if (!dotted && raw.split(".").length < 3) return undefined;
+  const after = text.slice(dotted ? end + 1 : end, end + 4);
   // A heading's words after it: a number alone ("2.3.1", a version read on its own) is no section's.
-  if (!HEADING_AFTER.test(text.slice(dotted ? end + 1 : end, end + 4))) return undefined;
+  if (!HEADING_AFTER.test(after)) return undefined;
+  if (!dotted && raw.split(".").length < 3 && !(TITLE_AFTER.test(after) && !SENTENCE_END.test(text))) return undefined;
   for (let q = p - 1; q >= 0; q--) if (!isSpace(text.charCodeAt(q))) return undefined;
   return raw.split(".").map((part) => String(Number(part)));
 }
 
 /** White space, then a letter: the words of a heading after its section's number. */
 const HEADING_AFTER = /^\s+\p{L}/u;
+/** White space, then a capital and a small letter: a heading's title ("Safety", "Монтаж"), not "MB" or "million". */
+const TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+/** A sentence's last mark, with closing quotes or brackets after it. */
+const SENTENCE_END = /[.!?…;:][\s"'”’»)\]]*$/u;
+
+/**
+ * A page's number closing a table of contents' line after a leader of four dots or more ("Монтаж .......... 679",
+ * "Safety . . . . 12", "Scope …… 3"; not "Wait... 5"): a translation's pages are not the original's, so it is no
+ * number of the text. Read as one, it paired each line with another section's of the same page and flagged every
+ * correct line's.
+ */
+function isPageNumber(text: string, p: number, end: number): boolean {
+  for (let q = end; q < text.length; q++) if (!isSpace(text.charCodeAt(q))) return false;
+  let dots = 0;
+  let q = p - 1;
+  for (; q >= 0; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x2026 || c === 0x22ef) dots += 3;
+    else if (LEADER_CHARS.has(c)) dots++;
+    else if (!isSpace(c)) break;
+  }
+  return dots >= 4 && q >= 0;
+}
+
+/** A leader's marks besides the ellipses ("…", "⋯", three each): ".", "·", "_", "‧". */
+const LEADER_CHARS = new Set([0x2e, 0xb7, 0x5f, 0x2027]);
 
 /** The letters written for "by" between two figures: Latin and Cyrillic x, either case ("3x4 м", "1920х1080"). */
 const DIMENSION_SIGNS = new Set([0x78, 0x58, 0x445, 0x425]);
@@ -257,6 +288,7 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
     end = runOf(text, end + sep, isNumberChar);
   }
   const raw = text.slice(p, end);
+  if (isPageNumber(text, p, end)) return end;
   const fraction = slashFraction(text, p, end);
   if (fraction) {
     tokens.push(other("number", text.slice(p, fraction.end), fraction.key, false));

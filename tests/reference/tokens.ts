@@ -56,6 +56,11 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
       tokens.push(other("number", m[2], String(Number((a! / b!).toFixed(3)))));
     } else if (m[3] ?? m[7] ?? m[14] ?? m[16]) tokens.push(other("number", m[0].trim(), clockTime(m)));
     else if (m[9]) {
+      // A page's number after a table of contents' leader, closing the text, is no number of it.
+      if (/^\s*$/u.test(text.slice(found.index + m[9].length)) && /[^\s.·_‧…⋯][\s.·_‧…⋯]*$/u.test(text.slice(0, found.index))) {
+        const leader = /[\s.·_‧…⋯]*$/u.exec(text.slice(0, found.index))![0];
+        if ([...leader].reduce((n, c) => n + (c === "…" || c === "⋯" ? 3 : /\s/u.test(c) ? 0 : 1), 0) >= 4) continue;
+      }
       const values = sectionParts(text, found.index, m[9]) ?? normaliseNumber(m[9], lang);
       if (m[10] && /^(?:\d|\d{3})0$/.test(values[values.length - 1]!))
         values[values.length - 1] = `${values[values.length - 1]!.slice(-2)}s`;
@@ -113,5 +118,8 @@ function sectionParts(text: string, at: number, raw: string): string[] | undefin
   if (text.slice(0, at).trim() !== "" || !/^\d{1,3}(?:\.\d{1,3})+$/u.test(raw)) return undefined;
   const after = text.slice(at + raw.length);
   const parts = raw.split(".");
-  return /^\.\s+\p{L}/u.test(after) || (parts.length >= 3 && /^\s+\p{L}/u.test(after)) ? parts.map((x) => String(Number(x))) : undefined;
+  const title = /^\s+\p{Lu}\p{Ll}/u.test(after) && !/[.!?…;:][\s"'”’»)\]]*$/u.test(text);
+  return /^\.\s+\p{L}/u.test(after) || ((parts.length >= 3 || title) && /^\s+\p{L}/u.test(after))
+    ? parts.map((x) => String(Number(x)))
+    : undefined;
 }
