@@ -96,7 +96,13 @@ const { block } = fc.letrec<{ block: Block; inline: Inline; paragraph: Block }>(
     }),
     fc.record({
       kind: fc.constant("field" as const),
-      instruction: fc.constantFrom(" PAGE ", " REF _Ref123 \\h ", ' HYPERLINK "https://example.bg/terms" ', ' DATE \\@ "d.M.yyyy" '),
+      // A page's number (PAGE, PAGEREF) is left out where mammoth kept it: tested on its own below.
+      instruction: fc.constantFrom(
+        " SEQ Figure \\* ARABIC ",
+        " REF _Ref123 \\h ",
+        ' HYPERLINK "https://example.bg/terms" ',
+        ' DATE \\@ "d.M.yyyy" ',
+      ),
       result: fc.array(run, { minLength: 1, maxLength: 2 }),
     }),
     fc.record({
@@ -268,6 +274,33 @@ describe("DOCX read as mammoth read it", () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  test("a table of contents' page numbers, and any page's number Word works out, are left out; other fields' results are read", async () => {
+    const p = (...inlines: Inline[]): Block => ({ kind: "p", heading: false, deletedMark: false, inlines });
+    const r = (t: string): Inline => ({ kind: "run", parts: [{ t }] });
+    const page = (instruction: string, n: string): Inline => ({ kind: "field", instruction, result: [[{ t: n }]] });
+    const bytes = await writeDocx(
+      [
+        p(r("1.1 Монтаж"), { kind: "run", parts: ["tab"] }, page(" PAGEREF _Toc1 \\h ", "5")),
+        p(r("1.2 Почистване"), { kind: "run", parts: ["tab"] }, page(" pageref _Toc2 ", "17")),
+        p(r("Вж. стр. "), page(" PAGEREF _Ref7 \\h ", "12"), r(" и чл. "), page(" REF _Ref8 \\h ", "4"), r(".")),
+        p(r("Страница "), page(" PAGE ", "3"), r(" от "), page(" NUMPAGES ", "20")),
+      ],
+      { prefix: "w", strict: false },
+    );
+    expect(await docxToText(bytes, "toc.docx")).toBe("1.1 Монтаж\n\n1.2 Почистване\n\nВж. стр. и чл. 4.\n\nСтраница от\n\nКрай.\n");
+    // A simple field (w:fldSimple) is read as a complex one is.
+    const simple = await wordPackage(
+      {
+        "word/document.xml":
+          '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+          '<w:p><w:r><w:t>1.1 Installation</w:t></w:r><w:r><w:tab/></w:r><w:fldSimple w:instr=" PAGEREF _Toc1 \\h "><w:r><w:t>6</w:t></w:r></w:fldSimple></w:p>' +
+          '<w:p><w:fldSimple w:instr=" REF _Ref1 \\h "><w:r><w:t>Article 4</w:t></w:r></w:fldSimple></w:p></w:body></w:document>',
+      },
+      OOXML_RELATIONSHIPS,
+    );
+    expect(await docxToText(simple, "simple.docx")).toBe("1.1 Installation\n\nArticle 4\n");
+  });
 
   test("a document of each feature reads as it should, not only as mammoth did", async () => {
     const p = (...inlines: Inline[]): Block => ({ kind: "p", heading: false, deletedMark: false, inlines });

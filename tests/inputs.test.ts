@@ -266,6 +266,26 @@ describe("RTF and ODT", () => {
     );
   });
 
+  test("an ODT's table of contents and page fields: the page numbers are left out, the entries and the rest read", async () => {
+    const ns =
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+    const entry = (title: string, page: string) => `<text:p><text:a xlink:href="#x">${title}<text:tab/>${page}</text:a></text:p>`;
+    const odt = await zip({
+      mimetype: "application/vnd.oasis.opendocument.text",
+      "content.xml":
+        `<office:document-content ${ns}><office:body><office:text>` +
+        '<text:table-of-content text:name="Contents"><text:table-of-content-source><text:index-title-template>Съдържание</text:index-title-template></text:table-of-content-source>' +
+        `<text:index-body><text:index-title><text:p>Съдържание</text:p></text:index-title>${entry("1.1 Монтаж", "5")}${entry("1.2 Почистване", "xii")}</text:index-body></text:table-of-content>` +
+        "<text:h>1.1 Монтаж</text:h>" +
+        '<text:p>Вж. стр. <text:bookmark-ref text:reference-format="page" text:ref-name="a">12</text:bookmark-ref> и <text:bookmark-ref text:reference-format="text" text:ref-name="b">чл. 4</text:bookmark-ref>.</text:p>' +
+        "<text:p>Страница <text:page-number>3</text:page-number> от <text:page-count>20</text:page-count>; таблица\t7</text:p>" +
+        "</office:text></office:body></office:document-content>",
+    });
+    expect((await readDocument(write(tmp(), "toc.odt", odt))).text).toBe(
+      "Съдържание\n\n1.1 Монтаж\n\n1.2 Почистване\n\n1.1 Монтаж\n\nВж. стр. и чл. 4.\n\nСтраница от ; таблица 7\n",
+    );
+  });
+
   test.each([
     ["text named .odt", "fake.odt", async () => Buffer.from("just text"), /is not an ODT file/],
     [

@@ -11,10 +11,10 @@
  * heading, list item and table cell a paragraph; a line break within one a line
  * break; footnotes and endnotes after the text, in the order of their
  * references, without their marks; inserted text kept, deleted and moved-away
- * text left out; the text of a field's result, not its code; text boxes after
- * the paragraph they stand in. Like mammoth, it reads only the elements it
- * knows: anything else (comments, headers, equations, a drawing's own text) is
- * left out with what it holds.
+ * text left out; the text of a field's result, not its code (and not a page's
+ * number: `PAGE_FIELD`); text boxes after the paragraph they stand in. Like
+ * mammoth, it reads only the elements it knows: anything else (comments,
+ * headers, equations, a drawing's own text) is left out with what it holds.
  */
 
 import type * as dingbatModule from "dingbat-to-unicode";
@@ -89,6 +89,14 @@ const CONTAINERS = new Set([
   "w:rPr",
 ]);
 
+/**
+ * A field whose result is a page's number, which Word works out as it lays the pages out: a table of contents'
+ * (`PAGEREF _Toc… \h`), a cross-reference's ("see page 12"), the page's own. It is left out: a translation's pages are
+ * not the original's, and a manual's contents read as text paired each entry with another of the same page and made
+ * every right one a number changed (143 errors on a 150-entry table).
+ */
+const PAGE_FIELD = /^\s*(?:PAGEREF|PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+
 /** A paragraph being read: its text so far, and the paragraphs of text boxes standing in it, which follow it. */
 interface OpenParagraph {
   text: string;
@@ -130,9 +138,16 @@ class WordStory implements Partial<Handler> {
   private carriedAfter: string[] = [];
   private inText = false;
   private pict = 0;
-  /** Fields open whose code is being read (between their begin and separate marks): their text, nested fields' results too, is not shown. */
-  private readonly fields: boolean[] = [];
+  /**
+   * Fields open, innermost last: "code" while their code is read (between their begin and separate marks: their
+   * text, nested fields' results too, is not shown), then "result", or "page" for a page's number (`PAGE_FIELD`).
+   */
+  private readonly fields: ("code" | "result" | "page")[] = [];
+  /** The code of each field open, as read so far (w:instrText), to tell a page's number by. */
+  private readonly codes: string[] = [];
   private inCode = 0;
+  private inPage = 0;
+  private inInstr = false;
   /** A run formatted as hidden text (w:vanish): not shown, and not translated. */
   private hidden = false;
   private note: { key: string; blocks: string[] } | undefined;
@@ -154,7 +169,11 @@ class WordStory implements Partial<Handler> {
       return;
     }
     if (name === "w:t") this.inText = true;
-    else if (name === "w:pict" || name === "w:drawing") this.pict++;
+    else if (name === "w:instrText" && this.fields.at(-1) === "code") this.inInstr = true;
+    else if (name === "w:fldSimple" && PAGE_FIELD.test(this.attribute(attributes, "instr") ?? "")) {
+      this.skip = 1;
+      return;
+    } else if (name === "w:pict" || name === "w:drawing") this.pict++;
     else if (name === "mc:AlternateContent") {
       const paragraph = this.open.at(-1);
       const paragraphs = paragraph?.after ?? this.note?.blocks ?? this.blocks;
@@ -175,7 +194,11 @@ class WordStory implements Partial<Handler> {
         return;
       }
       this.note = { key: `${name.slice(2)}:${this.attribute(attributes, "id")}`, blocks: [] };
-    } else if (name === "w:rPr" ? this.path.at(-1) !== "w:pPr" && this.path.at(-1) !== "w:r" : name !== "w:t" && !CONTAINERS.has(name)) {
+    } else if (
+      name === "w:rPr"
+        ? this.path.at(-1) !== "w:pPr" && this.path.at(-1) !== "w:r"
+        : name !== "w:t" && !this.inInstr && !CONTAINERS.has(name)
+    ) {
       // Properties hold no text: a paragraph mark's may hold its deletion, a run's whether it is hidden. Nor does any element not known.
       this.skip = 1;
       return;
@@ -184,7 +207,9 @@ class WordStory implements Partial<Handler> {
   }
 
   ontext(text: string): void {
-    if (this.inText && this.skip === 0) this.add(foldSpaces(text));
+    if (this.skip > 0) return;
+    if (this.inText) this.add(foldSpaces(text));
+    else if (this.inInstr) this.codes[this.codes.length - 1] += text;
   }
 
   onclosetag(_name: string, implied: boolean): void {
@@ -197,6 +222,7 @@ class WordStory implements Partial<Handler> {
     // before its end, a damaged file.
     if (implied && this.path.length === 0) this.cutOff = true;
     if (name === "w:t") this.inText = false;
+    else if (name === "w:instrText") this.inInstr = false;
     else if (name === "w:r") this.hidden = false;
     else if (name === "w:pict" || name === "w:drawing") this.pict--;
     else if (name === "mc:AlternateContent") this.alternates.pop();
@@ -298,18 +324,24 @@ class WordStory implements Partial<Handler> {
   /** A complex field's begin, separate or end mark: its code runs from begin to separate, its result from there to end. */
   private fieldMark(type: string | undefined): void {
     if (type === "begin") {
-      this.fields.push(true);
+      this.fields.push("code");
+      this.codes.push("");
       this.inCode++;
-    } else if (type === "separate" && this.fields.at(-1) === true) {
-      this.fields[this.fields.length - 1] = false;
+    } else if (type === "separate" && this.fields.at(-1) === "code") {
+      const page = PAGE_FIELD.test(this.codes.at(-1)!);
+      this.fields[this.fields.length - 1] = page ? "page" : "result";
       this.inCode--;
+      if (page) this.inPage++;
     } else if (type === "end" && this.fields.length > 0) {
-      if (this.fields.pop()) this.inCode--;
+      const field = this.fields.pop();
+      this.codes.pop();
+      if (field === "code") this.inCode--;
+      else if (field === "page") this.inPage--;
     }
   }
 
   private add(text: string): void {
-    if (this.inCode > 0 || this.hidden) return;
+    if (this.inCode > 0 || this.inPage > 0 || this.hidden) return;
     const paragraph = this.open.at(-1);
     if (paragraph) paragraph.text += text;
   }

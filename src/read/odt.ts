@@ -4,7 +4,7 @@
  * a piece at a time (src/read/zip-xml.ts).
  * Headings, paragraphs, list items and table cells become paragraphs, as for
  * DOCX; footnotes and endnotes follow the text; tracked deletions, comments,
- * note citations and frames' alternative text are left out.
+ * note citations, frames' alternative text and page numbers are left out.
  */
 import type { Handler } from "htmlparser2";
 import { SverkaError } from "../errors.js";
@@ -34,6 +34,24 @@ const SKIP = new Set([
 
 /** A text:p or text:h is a paragraph; the containers around them (lists, cells, sections) need nothing more. */
 const BLOCK = new Set(["text:p", "text:h"]);
+
+/**
+ * A page's number, worked out as the pages are laid out, is left out: a translation's pages are not the original's,
+ * and a manual's contents read with them paired each entry with another of the same page and made every right one a
+ * number changed. These are the fields of one (the page's own, a cross-reference to a page: `text:reference-format`
+ * "page"), and the indexes whose entries end in one after a tab (a table of contents: "1.1 Installation→5").
+ */
+const REFERENCES = new Set(["text:bookmark-ref", "text:reference-ref", "text:sequence-ref", "text:note-ref"]);
+const PAGE_FIELDS = new Set(["text:page-number", "text:page-count", "text:page-continuation"]);
+const PAGE_INDEXES = new Set([
+  "text:table-of-content",
+  "text:illustration-index",
+  "text:table-index",
+  "text:object-index",
+  "text:user-index",
+]);
+/** An index entry's page number, after the tab that leads to it. */
+const ENTRY_PAGE = /\t\s*(?:\d+|[ivxlcdm]+)\s*$/iu;
 
 export async function odtToText(bytes: Buffer, path: string): Promise<string> {
   if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004")
@@ -76,6 +94,10 @@ class OdfContent implements Partial<Handler> {
   private readonly open: string[] = [];
   private note = 0;
   private skip = 0;
+  /** The elements open whose content is left out, innermost last. */
+  private readonly skipped: string[] = [];
+  /** Indexes open whose entries end in a page's number (`PAGE_INDEXES`). */
+  private index = 0;
   private inBody = false;
   private depth = 0;
 
@@ -83,7 +105,11 @@ class OdfContent implements Partial<Handler> {
     this.depth++;
     if (name === "office:body") this.inBody = true;
     else if (this.inBody && this.body === undefined && name.startsWith("office:")) this.body = name.slice("office:".length);
-    if (SKIP.has(name)) this.skip++;
+    if (SKIP.has(name) || PAGE_FIELDS.has(name) || (REFERENCES.has(name) && attributes["text:reference-format"] === "page")) {
+      this.skipped.push(name);
+      this.skip++;
+    }
+    if (PAGE_INDEXES.has(name)) this.index++;
     if (this.skip > 0) return;
     if (BLOCK.has(name)) this.open.push("");
     else if (name === "text:note-body") this.note++;
@@ -100,14 +126,17 @@ class OdfContent implements Partial<Handler> {
     // The root closed by the parser itself (as it closes a self-closing element), not by its end tag: content.xml
     // stops before its end, a damaged file.
     if (--this.depth === 0 && implied) this.cutOff = true;
-    if (SKIP.has(name)) {
+    if (this.skipped.at(-1) === name) {
+      this.skipped.pop();
       this.skip = Math.max(0, this.skip - 1);
       return;
     }
+    if (PAGE_INDEXES.has(name)) this.index = Math.max(0, this.index - 1);
     if (this.skip > 0) return;
     if (name === "text:note-body") this.note = Math.max(0, this.note - 1);
     if (!BLOCK.has(name)) return;
-    const text = tidy(this.open.pop() ?? "");
+    const raw = this.open.pop() ?? "";
+    const text = tidy(this.index > 0 ? raw.replace(ENTRY_PAGE, "") : raw);
     if (text !== "") (this.note > 0 ? this.notes : this.blocks).push(text);
   }
 
