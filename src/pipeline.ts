@@ -29,6 +29,7 @@ import { pairDictionary } from "./lang/lexicon.js";
 import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
 import { decodeBytes, type InputDocument, type InputFormat, readDocument, STDIN } from "./read/index.js";
+import { withoutPageFurniture } from "./read/pages.js";
 import { withFlags } from "./review/flagged.js";
 import { buildReviewContext, type ReviewOptions, review, reviewLink, reviewWhole } from "./review/index.js";
 import {
@@ -237,8 +238,8 @@ export function* segmentFlow(
   partChars: number = SEGMENT_PART_CHARS,
 ): Generator<FlowStep, readonly [Segment[], Segment[]], readonly unknown[]> {
   const sides = [
-    { doc: sourceDoc, lang: sourceLang },
-    { doc: targetDoc, lang: targetLang },
+    { doc: withoutPages(sourceDoc, options), lang: sourceLang },
+    { doc: withoutPages(targetDoc, options), lang: targetLang },
   ].map((s) => ({ ...s, starts: textParts(s.doc.text, partChars) }));
   const tasks = sides.flatMap(({ doc, lang, starts }) =>
     starts.map(
@@ -332,7 +333,8 @@ export type Segmentable = Pick<InputDocument, "text" | "sourceMap"> & { readonly
  * in its text and placed in the file: offsets point into the .md file (markup
  * at a sentence's edges included), and inline code and links stay whole.
  */
-export function segmentDocument(doc: Segmentable, lang: string, options: SegmentOptions = {}): Segment[] {
+export function segmentDocument(given: Segmentable, lang: string, options: SegmentOptions = {}): Segment[] {
+  const doc = withoutPages(given, options);
   const segments = segment(doc.text, lang, asWritten(doc, options));
   return doc.sourceMap ? doc.sourceMap.place(segments, doc.text) : segments;
 }
@@ -388,6 +390,16 @@ async function readOptionFiles(options: FileOptions): Promise<FileOptions> {
   const abbreviations = [...(options.abbreviations ?? [])];
   for (const path of abbreviationFiles) abbreviations.push(...(await readAbbreviations(path)));
   return { ...rest, ...(dictionary ? { dictionary } : {}), abbreviations };
+}
+
+/**
+ * Plain running text without what its pages repeat (a PDF's text: src/read/pages.ts), every character in its place;
+ * a text pre-split one segment a line, or of another format, as it is.
+ */
+function withoutPages<T extends Segmentable>(doc: T, options: { readonly segmented?: boolean }): T {
+  if (options.segmented || (doc.format !== undefined && doc.format !== "txt")) return doc;
+  const text = withoutPageFurniture(doc.text);
+  return text === doc.text ? doc : { ...doc, text };
 }
 
 /** How one side is segmented: pre-split or not, with the user's abbreviations for its language. */

@@ -107,7 +107,10 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   if (/\.doc$/i.test(path) && !options.format && format !== "rtf")
     throw new SverkaError("is an old binary Word document: save it as .docx, .odt or text first", { path });
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-")
-    throw new SverkaError("is a PDF, not a text document: export its text first", { path });
+    throw new SverkaError(
+      "is a PDF, not a text document: export its text first (`pdftotext file.pdf file.txt` keeps the page breaks by which sverka leaves out headers, footers and page numbers)",
+      { path },
+    );
   // An OLE compound file: Word's password-protected documents are one whatever their name, and so is the old .doc.
   if (bytes.subarray(0, 8).equals(OLE_MAGIC) && format !== "rtf")
     throw new SverkaError(

@@ -1,0 +1,154 @@
+/**
+ * Text a PDF gave (pdftotext: pages parted by form feeds, each with a running header and a footer with its number):
+ * what the pages repeat is left out and a page break is no break of the text (src/read/pages.ts), so a clean pair
+ * printed to PDF and read back is checked as the clean pair is.
+ */
+import fc from "fast-check";
+import { alignSegments, segmentDocument } from "../src/index.js";
+import { withoutPageFurniture } from "../src/read/pages.js";
+import { fixture, sverka } from "./helpers.js";
+
+/** Sentences of a report, Bulgarian and English. */
+const SENTENCES = [
+  [
+    "Общото събрание на акционерите се проведе на 12 май 2025 г. в София.",
+    "The general meeting of shareholders was held in Sofia on 12 May 2025.",
+  ],
+  ["Приходите от продажби нараснаха с 8 % спрямо предходната година.", "Revenue from sales grew by 8% on the previous year."],
+  ["Разходите за персонала останаха на нивото от 2024 г.", "Staff costs stayed at their 2024 level."],
+  ["Съветът на директорите предлага дивидент от 0,12 лв. на акция.", "The board of directors proposes a dividend of BGN 0.12 per share."],
+  ["Дружеството няма просрочени задължения към доставчици.", "The company has no overdue liabilities to suppliers."],
+  [
+    "Одиторът изрази мнение без резерви за годишния финансов отчет.",
+    "The auditor gave an unqualified opinion on the annual financial statements.",
+  ],
+] as const;
+
+/** The report wrapped at `width` characters, `perPage` lines a page, each page with the layout's header and footer. */
+function printed(side: 0 | 1, sentences: number, width: number, perPage: number): string {
+  // In no set order: a text that repeats its lines with the period of the pages would repeat them at every page's top.
+  const pick = (k: number) => SENTENCES[(k * 7 + ((k * k) % 5)) % SENTENCES.length]![side];
+  const words = Array.from({ length: sentences }, (_, k) => `${k + 1}. ${pick(k)}`)
+    .join(" ")
+    .split(" ");
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  const pages: string[] = [];
+  for (let p = 0; p * perPage < lines.length; p++) {
+    const header = side === 0 ? "Годишен доклад 2025\n\nАКМЕ АД" : "Annual report 2025\n\nACME AD";
+    const footer = side === 0 ? `Страница ${p + 1} от ${Math.ceil(lines.length / perPage)}` : `Page ${p + 1}`;
+    pages.push(`${header}\n\n${lines.slice(p * perPage, (p + 1) * perPage).join("\n")}\n\n${footer}\n`);
+  }
+  return pages.join("\f");
+}
+
+test("a report printed to PDF and read back: links and flags as for the same report in plain lines, sentences across page breaks whole", () => {
+  const n = 60;
+  // The English runs longer: its pages break elsewhere.
+  const [bg, en] = [printed(0, n, 90, 9), printed(1, n, 80, 8)];
+  expect(bg.split("\f").length).toBeGreaterThan(4);
+  const b = alignSegments(segmentDocument({ text: bg }, "bg"), segmentDocument({ text: en }, "en"), { sourceLang: "bg", targetLang: "en" });
+  // Every sentence is a segment of its own, numbered: none lost, none cut at a page's end, no header or footer among them.
+  const numbers = (texts: readonly string[]) => texts.map((t) => Number(/^(\d+)\.\s/.exec(t)?.[1]));
+  expect(numbers(b.source.segments.map((s) => s.text))).toEqual(Array.from({ length: n }, (_, k) => k + 1));
+  expect(numbers(b.target.segments.map((s) => s.text))).toEqual(Array.from({ length: n }, (_, k) => k + 1));
+  expect(b.links.every((l) => l.source.length === 1 && l.target.length === 1 && l.source[0] === l.target[0])).toBe(true);
+  const flagged = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.type}: ${f.reason}`));
+  expect(flagged).toEqual([]);
+  // Offsets are the file's: each segment starts and ends where it says (one that a page broke spans the page's footer
+  // and the next one's header in the file).
+  const fold = (t: string) => t.replace(/\s+/g, " ");
+  for (const s of b.target.segments) {
+    expect(fold(en.slice(s.start, s.start + 8))).toBe(fold(s.text.slice(0, 8)));
+    expect(fold(en.slice(s.end - 8, s.end))).toBe(fold(s.text.slice(-8)));
+  }
+});
+
+test("a report Chromium printed to PDF and pdftotext read back (tests/fixtures/pdf): checked clean, its memory without the browser's headers and footers", async () => {
+  const [bg, en] = [fixture("pdf", "bg.txt"), fixture("pdf", "en.txt")];
+  const check = await sverka(["check", bg, en]);
+  expect(check.stdout + check.stderr).toContain("0 errors, 0 warnings, 0 info in 30 links");
+  expect(check.code).toBe(0);
+  const tsv = await sverka(["align", bg, en, "-f", "tsv"]);
+  const rows = tsv.stdout.trimEnd().split("\n");
+  expect(rows).toHaveLength(30);
+  expect(rows[1]).toMatch(
+    /^През 2025 г\. дружеството реализира нетни приходи от продажби в размер на 48,6 млн\. лв\.\tIn 2025 the company/,
+  );
+  expect(tsv.stdout).not.toMatch(/file:|Annual report 2025|Годишен доклад 2025|PM|\d\/\d/);
+});
+
+test("what pages repeat is written over with spaces, every other character kept in its place; a text of one page is left as it is", () => {
+  const text = printed(1, 30, 70, 6);
+  const out = withoutPageFurniture(text);
+  expect(out).toHaveLength(text.length);
+  expect(out).not.toMatch(/Annual report|ACME|Page \d|\f/);
+  for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) expect([text[i], out[i]]).toEqual([text[i], out[i]!.match(/\s/)![0]]);
+  expect(withoutPageFurniture(out)).toBe(out);
+  const onePage = "Annual report\n\nThe meeting was held.\fPage 1";
+  expect(withoutPageFurniture(onePage)).toBe(onePage);
+});
+
+test("a line the pages do not repeat stays, at a page's top or bottom too; so does a line repeated at the pages' middle", () => {
+  const page = (k: number, first: string) =>
+    `${first}\nThe text of page ${k} goes on here.\nIt has a middle line.\nAnd it ends here.\nPage ${k}\n`;
+  const text = [1, 2, 3, 4].map((k) => page(k, k === 2 ? "Chapter 2 opens here." : `Running head`)).join("\f");
+  const out = withoutPageFurniture(text);
+  expect(out).toContain("Chapter 2 opens here.");
+  expect(out).toContain("It has a middle line.");
+  expect(out).not.toMatch(/Running head|Page \d/);
+});
+
+test("a line of the text at every page's top that stands amid pages too (a contract's clause heading) is the text's, not the layout's", () => {
+  const page = (k: number) =>
+    `Член ${k}. Предмет\nИзпълнителят доставя стоките в срок.\nЧлен ${k + 10}. Предмет\nВъзложителят плаща в срок.\nСтр. ${k}\n`;
+  const out = withoutPageFurniture([1, 2, 3, 4].map(page).join("\f"));
+  expect(out).toContain("Член 1. Предмет");
+  expect(out).toContain("Член 14. Предмет");
+  expect(out).not.toMatch(/Стр\. \d/);
+});
+
+test("a hard-wrapped text with a line a PDF justified to twice the width: its sentences are still whole", async () => {
+  const { segmentDocument: segmentText } = await import("../src/index.js");
+  // Names and terms in capitals: a line break before one is a sentence's end unless the line is as long as the text's.
+  const sentence = (k: number) => `Clause ${k} binds Acme Trading Ltd and Beta Logistics Ltd from the Effective Date in Annex A.`;
+  const words = Array.from({ length: 40 }, (_, k) => sentence(k + 1))
+    .join(" ")
+    .split(" ");
+  const lines: string[] = [];
+  for (let k = 0; k < words.length; k += 11) lines.push(words.slice(k, k + 11).join(" "));
+  // One line's words spread by the justification, as pdftotext gives it.
+  lines[20] = lines[20]!.split(" ").join("          ");
+  const segments = segmentText({ text: lines.join("\n") }, "en");
+  expect(segments.map((s) => s.text.replace(/\s+/g, " "))).toEqual(Array.from({ length: 40 }, (_, k) => sentence(k + 1)));
+});
+
+test("property: the output has the input's length, and differs from it only by white space where it differs", () => {
+  const line = fc.constantFrom(
+    "Header 2025",
+    "Page 3",
+    "Страница 4 от 9",
+    "A sentence of the text.",
+    "and it goes on",
+    "",
+    "   ",
+    "12/4/26, 4:08 PM",
+  );
+  const page = fc.array(line, { maxLength: 6 }).map((ls) => ls.join("\n"));
+  fc.assert(
+    fc.property(fc.array(page, { maxLength: 6 }), (pages) => {
+      const text = pages.join("\f");
+      const out = withoutPageFurniture(text);
+      expect(out).toHaveLength(text.length);
+      for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) expect(out[i]).toMatch(/\s/);
+    }),
+    { numRuns: 500 },
+  );
+});
