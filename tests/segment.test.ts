@@ -235,6 +235,37 @@ describe("segment: structure", () => {
     expect(texts(text, "en")).toHaveLength(2);
   });
 
+  test("a number whose thousands the line's end put on the next line is one number, in a sentence of its own (README's example)", () => {
+    expect(texts("Цената е 2\n000 лв. на месец.", "bg")).toEqual(["Цената е 2\n000 лв. на месец."]);
+    expect(texts("Revenue for the year amounted to BGN 21\r\n458 thousand, up 12 percent.", "en")).toHaveLength(1);
+    // A column of figures is no sentence going on; nor is a number before a line that is all figures.
+    expect(texts("Общо 12\n345 678", "bg")).toHaveLength(2);
+  });
+
+  test("prose wrapped narrower than 60 characters (a PDF's column, text wrapped at 50): its sentences are whole (stranger 74)", () => {
+    const clauses = [
+      "Договорът се сключва между наемодателя Мария Петрова и наемателя Иван Петров за срок от една година.",
+      "Наемната цена е 1 200 лв. месечно и се плаща до пето число на месеца по банковата сметка на наемодателя.",
+      "При забава наемателят дължи неустойка в размер на 0,1 % от дължимата сума за всеки ден забава.",
+      "Депозитът от 2 400 лв. се връща в срок от 30 дни след прекратяване на договора, ако имотът е в добро състояние.",
+      "Наемателят няма право да преотдава имота на трети лица без писменото съгласие на наемодателя.",
+    ];
+    for (const width of [42, 48, 55]) {
+      const lines: string[] = [];
+      let line = "";
+      for (const word of clauses.join(" ").split(" ")) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      lines.push(line);
+      expect([width, texts(lines.join("\n"), "bg").map((t) => t.replace(/\s+/g, " "))]).toEqual([width, clauses]);
+    }
+    // Short lines that do not go on in lowercase stay lines of their own: a signature block.
+    expect(texts("За наемодателя:\nМария Петрова\nЗа наемателя:\nИван Петров", "bg")).toHaveLength(4);
+  });
+
   test("a wrapped line ending on the number of the next item goes on with the next line: the number is that item's", () => {
     const text =
       "1. Сървърът работи непрекъснато и се наблюдава от системата всеки ден. 2.\nБазата данни се архивира автоматично всяка нощ в отделно хранилище.";

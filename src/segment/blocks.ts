@@ -61,6 +61,10 @@ const LAST_WORD = narrowable(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}'’-]*)(
 /** A number just before a line's last word ("200 гр."): grams, a unit that may end the sentence. */
 const NUMBER_BEFORE = /\d\s*\S+$/u;
 
+/** A line of words ending on a number's first group ("... е 2", "... BGN 21"), and a line opening on a group of three more, then words. */
+const GROUP_END = /\p{L}\S*\s+\d{1,3}$/u;
+const GROUP_START = /^[ \t]*\d{3}(?!\d)[^\n]*\p{L}/u;
+
 /** A sentence's end, then a clause's number and its dot, ending a line: "... всеки ден. 2.", "... the day. 3.1.". */
 const LABEL_AT_END = /[.!?…]["'»“”’)]*\s+\d{1,3}(?:\.\d{1,3}){0,3}\.$/u;
 
@@ -109,10 +113,11 @@ export function splitUnits(text: string, lang: LanguageProfile, linesAsWritten =
 
 function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: LanguageProfile, linesAsWritten: boolean): void {
   // Lines as written (subtitles) are none of them wrapped: read as a block of short lines.
-  const longest = linesAsWritten ? 0 : wrapWidth(lines);
+  const width = linesAsWritten ? 0 : wrapWidth(lines);
+  const wrapped = width >= MIN_WRAP_WIDTH || (width >= MIN_NARROW_WIDTH && wrappedNarrow(lines));
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
-    if (isHardBreak(lines[k]!, lines[k + 1]!, longest, lang)) {
+    if (isHardBreak(lines[k]!, lines[k + 1]!, width, wrapped, lang)) {
       out.push({ start: unitStart, end: lines[k]!.end, paragraph });
       unitStart = lines[k + 1]!.start;
     }
@@ -135,12 +140,27 @@ function wrapWidth(lines: readonly Line[]): number {
 /** A block of this many lines or more is wrapped at the width most of its lines reach (`wrapWidth`). */
 const MANY_LINES = 40;
 
-/** A text whose longest line is shorter than this is not hard-wrapped: every line break counts. */
+/** A text whose longest line is shorter than this is not hard-wrapped (every line break counts), unless `wrappedNarrow`. */
 const MIN_WRAP_WIDTH = 60;
+/** Lines narrower than this are a list's, a poem's or an address's, whatever goes on from one to the next. */
+const MIN_NARROW_WIDTH = 30;
+
+/**
+ * Whether a block of lines narrower than MIN_WRAP_WIDTH is prose wrapped at its width all the same (a PDF's column,
+ * text wrapped at 50 characters): a quarter or more of its line breaks fall before a word in lowercase, where no
+ * line of a list, a heading or an address begins. Read line by line, its sentences were cut at every line's end
+ * ("Договорът се сключва между наемодателя" / "Мария Петрова и наемателя ...").
+ */
+function wrappedNarrow(lines: readonly Line[]): boolean {
+  if (lines.length < 3) return false;
+  let lower = 0;
+  for (let k = 1; k < lines.length; k++) if (STARTS_LOWER.for(lines[k]!.text).test(lines[k]!.text)) lower++;
+  return lower >= (lines.length - 1) / 4;
+}
 /** A line shorter than this share of the wrap width ends where its writer ended it, not where wrapping did. */
 const SHORT_LINE_SHARE = 0.6;
 
-function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProfile): boolean {
+function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, lang: LanguageProfile): boolean {
   const trimmed = line.text.trim();
   // A table's row, its cells between tabs ("Код<TAB>Минимална глоба<TAB>..."), is a line of its own: prose wrapped at a
   // width has no tab inside a line (a header was joined to its first row in stranger 72's hard-wrapped legal code). A
@@ -149,18 +169,19 @@ function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProf
   // A table flattened to lines, a row each ("Разходи за персонала 357 031 485 040" / "Разходи за амортизация ..."): a
   // long row makes the text look hard-wrapped, but a line ending on figures before a capital is a row of its own.
   if (FIGURES_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;
+  // A number whose thousands the line's end put on the next line ("Цената е 2" / "000 лв. на месец."): one number.
+  if (GROUP_END.test(trimmed) && GROUP_START.test(next.text)) return false;
   // A wrapped line that stops on a word no sentence ends on ("For the" / "Client: ...", "в гр." / "Пловдив."): the next goes on with it.
-  if (longest >= MIN_WRAP_WIDTH && trimmed.length >= SHORT_LINE_SHARE * longest && endsMidSentence(trimmed, lang)) return false;
+  if (wrapped && trimmed.length >= SHORT_LINE_SHARE * longest && endsMidSentence(trimmed, lang)) return false;
   // A wrapped line that ends on the number opening the next sentence ("... всеки ден. 2." / "Базата данни ..."): the
   // number is the next line's label, and goes on with it.
-  if (longest >= MIN_WRAP_WIDTH && LABEL_AT_END.test(trimmed)) return false;
+  if (wrapped && LABEL_AT_END.test(trimmed)) return false;
   // A wrapped line stopping mid-clause (no full stop, question or exclamation mark, or colon; after a semicolon a run-in
   // list goes on) before a bare number or a dash the sentence runs on through ("... hours;" / "2. updating ...", "... BGN"
   // / "150. 4. ...", "... срок" / "– до 5 дни"): the line's end fell there, no list begins.
-  if (longest >= MIN_WRAP_WIDTH && trimmed.length >= SHORT_LINE_SHARE * longest && !ENDS_CLAUSE.test(trimmed) && RUN_ON.test(next.text))
-    return false;
+  if (wrapped && trimmed.length >= SHORT_LINE_SHARE * longest && !ENDS_CLAUSE.test(trimmed) && RUN_ON.test(next.text)) return false;
   // A word broken at the line's end with a hyphen ("ИЗПЪЛНИ-" / "ТЕЛЯТ", "COVID-" / "19."), however short the line: it goes on.
-  if (longest >= MIN_WRAP_WIDTH && BROKEN_WORD_END.test(trimmed) && OPENS_WORD.test(next.text)) return false;
+  if (wrapped && BROKEN_WORD_END.test(trimmed) && OPENS_WORD.test(next.text)) return false;
   // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
   if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang) || FIELD.test(next.text)) return true;
   if (STARTS_LOWER.test(next.text)) return false;
@@ -169,5 +190,5 @@ function isHardBreak(line: Line, next: Line, longest: number, lang: LanguageProf
   if (ENDS_SENTENCE.test(trimmed) || CONTENTS_ENTRY.test(trimmed) || CONTENTS_ENTRY.test(next.text.trimEnd())) return true;
   // Short lines are headings, titles, address or table lines; long ones that stop
   // mid-sentence are hard-wrapped prose.
-  return longest < MIN_WRAP_WIDTH || trimmed.length < SHORT_LINE_SHARE * longest;
+  return !wrapped || trimmed.length < SHORT_LINE_SHARE * longest;
 }
