@@ -91,6 +91,44 @@ describe("codes written as text", () => {
   });
 });
 
+describe("placeholders and tags in a document pair and a TSV of pairs (stranger 74)", () => {
+  const BG = [
+    "Изтрий {count} файла?",
+    "Качени са %d от %d файла.",
+    "Натиснете <b>Ctrl+Z</b>, за да отмените.",
+    "Файлът е запазен.",
+    "Изпратено е 100% от данните.",
+  ];
+  const EN = ["Delete files?", "Uploaded %d of %s files.", "Press Ctrl+Z to undo.", "The file was saved.", "100% of the data was sent."];
+
+  test("a string list as two documents: a placeholder or tag lost, changed or added is an error, and the unit stays out of the memory", async () => {
+    const [bg, en] = [join(dir, "strings.bg.txt"), join(dir, "strings.en.txt")];
+    writeFileSync(bg, `${BG.join("\n")}\n`);
+    writeFileSync(en, `${EN.join("\n")}\n`);
+    const r = await tagProblems(bg, en, "--segmented");
+    expect(r.code).toBe(1);
+    expect(r.tags).toEqual([
+      [1, ["{count}"], []],
+      [2, ["%d"], ["%s"]],
+      [3, ["<b>", "</b>"], []],
+    ]);
+    const tmx = await sverka(["align", bg, en, "--segmented", "-f", "tmx"]);
+    expect(tmx.stdout).not.toMatch(/Delete files|Uploaded|Press Ctrl/);
+    expect(tmx.stdout).toContain("The file was saved.");
+  });
+
+  test("a TSV of pairs is compared as a PO file is", async () => {
+    const tsv = join(dir, "strings.tsv");
+    writeFileSync(tsv, `${BG.map((b, k) => `${b}\t${EN[k]}`).join("\n")}\n`);
+    const r = await tagProblems(tsv, "-s", "bg", "-t", "en");
+    expect(r.tags).toEqual([
+      [1, ["{count}"], []],
+      [2, ["%d"], ["%s"]],
+      [3, ["<b>", "</b>"], []],
+    ]);
+  });
+});
+
 describe("PO", () => {
   test("placeholders and tags compared; plurals, the header and a literal percent sign read rightly", async () => {
     const m = readPo(read(fixture("po", "defects.bg.po")), "defects.bg.po");

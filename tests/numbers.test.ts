@@ -19,6 +19,10 @@ describe("numbers by value and magnitude", () => {
     ["Инвестицията възлиза на 2,5 млн. евро.", "The investment amounts to EUR 25 million."],
     ["Инвестицията възлиза на 2,5 млн. евро.", "The investment amounts to EUR 2.5 billion."],
     ["Цената е 12,50 лв.", "The price is BGN 125."],
+    // A magnitude word left out: the translation's amount a thousand times too small (stranger 74).
+    ["Нетните приходи възлизат на 21 458 хил. лв.", "Net revenue amounted to BGN 21,458."],
+    ["Собственият капитал е 58 240 хиляди лева.", "Equity is BGN 58,240."],
+    ["Фондът държи 3,2 млн. евро в брой.", "The fund holds EUR 3.2 in cash."],
     // A decimal point in the Bulgarian (read as 2 and 5 million): a magnitude or a digit changed is still an error.
     ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 2.5 billion."],
     ["Бюджетът на проекта е 2.5 млн. евро.", "The project budget is EUR 3.5 million."],
@@ -230,6 +234,9 @@ describe("numbers by value and magnitude", () => {
 
   test.each([
     ["Инвестицията възлиза на 125 милиона паунда.", "The investment amounts to £125m."],
+    // The translation says its magnitude in a way the tokens do not read as one: glued, abbreviated, a heading's '000.
+    ["Нетните приходи възлизат на 21 458 хил. лв.", "Net revenue (BGN '000): 21,458."],
+    ["Нетните приходи възлизат на 21 458 хил. лв.", "Net revenue amounted to 21,458 thousand leva."],
     ["Срещата започва в 5 часа сутринта.", "The meeting starts at 5 a.m."],
     ["Срещата започва в 17 часа.", "The meeting starts at 5 p.m."],
     ["Инвестицията възлиза на 2,5 млн. евро.", "The investment amounts to EUR 2.5 million."],

@@ -49,6 +49,44 @@ describe("numbers swapped", () => {
     ]);
   });
 
+  test("this year's figure under last year's: the years beside two amounts tell them apart as words do (stranger 74)", () => {
+    expect(
+      problems(
+        "Разходите за персонал са 2 871 хил. лв. през 2024 г. и 2 540 хил. лв. през 2023 г.",
+        "Staff costs were BGN 2,540 thousand in 2024 and BGN 2,871 thousand in 2023.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      problems(
+        "Разходи за персонал: 2024 г. – 2 871 хил. лв.; 2023 г. – 2 540 хил. лв.",
+        "Staff costs: 2024 – BGN 2,540 thousand; 2023 – BGN 2,871 thousand.",
+      ),
+    ).toEqual([
+      "numbers: the numbers are swapped: the source's 2024 … 2 871 хил. is 2024 … 2,540 thousand in the translation, and 2023 … 2 540 хил. is 2023 … 2,871 thousand",
+    ]);
+    // Each amount with its own year, in another order: no flag.
+    expect(
+      problems(
+        "Разходите за персонал са 2 871 хил. лв. през 2024 г. и 2 540 хил. лв. през 2023 г.",
+        "Staff costs were BGN 2,540 thousand in 2023 and BGN 2,871 thousand in 2024.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a table's row whose figures stand in other columns in the translation is an error; a date's figures in a row are not (stranger 74)", () => {
+    expect(problems("Разходи за персонал\t(2 871)\t(2 540)", "Staff costs\t(2,540)\t(2,871)")).toEqual([
+      "numbers: the numbers are swapped: the row's figures stand in other columns in the translation (2 871, 2 540 in the source, 2,540, 2,871 in the translation)",
+    ]);
+    expect(problems("Разходи за персонал\t(2 871)\t(2 540)", "Staff costs\t(2,871)\t(2,540)")).toEqual([]);
+    expect(problems("Срок за плащане\t12.03.2025\t5 000 лв.", "Payment due\t03/12/2025\tBGN 5,000")).not.toContainEqual(
+      expect.stringMatching(/other columns/),
+    );
+    // Not a row: prose may put its figures in another order.
+    expect(problems("Разходите бяха 2 871 и 2 540.", "The costs were 2,540 and 2,871.")).not.toContainEqual(
+      expect.stringMatching(/other columns/),
+    );
+  });
+
   test("in a whole lease, where the rent is in every other sentence; a minimum and a maximum exchanged are a swap, no limit reversed", () => {
     const lease = [
       "Наемателят заплаща наема до 5-о число на всеки месец.",

@@ -320,11 +320,13 @@ export function tmxDirections(file: TmxFile, langs: { source?: string; target?: 
  * is read as plain tab-separated lines.
  */
 export function readPairsTsv(text: string, path: string, langs: { source: string; target: string }): MemoryUnits {
-  const units: Array<{ source: string; target: string; id: string }> = [];
+  const units: Array<{ source: string; target: string; id: string; sourceCodes: string[]; targetCodes: string[] }> = [];
   for (const { cells, line } of tsvRecords(text)) {
     if (cells.every((c) => c.trim() === "")) continue;
     if (cells.length < 2) throw new SverkaError(`line ${line}: expected source<TAB>target`, { path });
-    units.push({ source: cells[0]!.trim(), target: cells[1]!.trim(), id: `line ${line}` });
+    const [source, target] = [cells[0]!.trim(), cells[1]!.trim()];
+    // Placeholders and tags written as text are compared, as in a PO file: a TSV is often a string table.
+    units.push({ source, target, id: `line ${line}`, sourceCodes: messageCodes(source), targetCodes: messageCodes(target) });
   }
   if (units.length === 0) throw new SverkaError("the file has no pairs", { path });
   return { sourceLang: langs.source, targetLang: langs.target, units };

@@ -112,7 +112,7 @@ function unpaired(
     us = us.filter((v) => !alike.has(v));
     ut = ut.filter((v) => !alike.has(v));
   }
-  [us, ut] = pairedTwoWays(us, ut);
+  [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
   // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words.
   us = namedTimes(us, ctx.target, link.target);
   ut = namedTimes(ut, ctx.source, link.source);
@@ -595,9 +595,14 @@ function inPhone(v: Counted, text: string, phones: ReadonlySet<string>): boolean
  * point or million for billion do not), and a clock time and its hour one for one, the hour as written first: in
  * "8:00–20:00" / "8–18 ч." the 8 is 8:00, not 20:00 read as 8 p.m. as well, which left 20:00 answered and only 18 said.
  */
-function pairedTwoWays(source: readonly Counted[], target: readonly Counted[]): [Counted[], Counted[]] {
-  const us = source.filter((a) => !target.some((b) => writtenTwoWays(a, b)));
-  const ut = target.filter((b) => !source.some((a) => writtenTwoWays(a, b)));
+function pairedTwoWays(
+  source: readonly Counted[],
+  target: readonly Counted[],
+  sourceText: string,
+  targetText: string,
+): [Counted[], Counted[]] {
+  const us = source.filter((a) => !target.some((b) => writtenTwoWays(a, b, sourceText, targetText)));
+  const ut = target.filter((b) => !source.some((a) => writtenTwoWays(a, b, sourceText, targetText)));
   return sameTimes(us, ut);
 }
 
@@ -647,7 +652,7 @@ function sameTime(a: Counted, b: Counted, twelve: boolean): boolean {
   return minute === 0 && Number.isInteger(h) && (h === hour || (twelve && hour !== undefined && h === hour - 12));
 }
 
-function writtenTwoWays(a: Counted, b: Counted): boolean {
+function writtenTwoWays(a: Counted, b: Counted, aText: string, bText: string): boolean {
   // Written the same on both sides, read two ways by the two languages' conventions: a section "2.1" is "2" and "1" in Bulgarian.
   if (a.surface === b.surface) return true;
   // "80 градуса" and "the 80s".
@@ -657,8 +662,15 @@ function writtenTwoWays(a: Counted, b: Counted): boolean {
   const [big, small] = Number(a.key) >= Number(b.key) ? [a, b] : [b, a];
   if (!big.scaled || small.scaled) return false;
   const ratio = Number(big.key) / Number(small.key);
-  return [1e3, 1e6, 1e9, 1e12].some((f) => Math.abs(ratio / f - 1) < 1e-9);
+  if (![1e3, 1e6, 1e9, 1e12].some((f) => Math.abs(ratio / f - 1) < 1e-9)) return false;
+  // The smaller side must say its magnitude somehow: a letter glued to it, a word, a heading's "'000". With none
+  // ("21 458 хил. лв." / "BGN 21,458"), the translation's amount is a thousand times too small.
+  return UNREAD_MAGNITUDE.test(small === a ? aText : bText);
 }
+
+/** A magnitude the tokens do not read as one: a letter or an abbreviation after figures ("125m", "3 mln"), a word, "'000". */
+const UNREAD_MAGNITUDE =
+  /\d\s?(?:[kmbKMB]|bn|mn|mln|tn|млн|млрд|хил|тыс)(?![\p{L}])|thousand|million|billion|trillion|milliard|хиляд|милион|милиард|['’]000|Mio|Mrd|Tsd/iu;
 
 /** The figure a number token was read from: the digits and separators its surface begins with ("2.5" of "2.5 млн."). */
 const NUMERAL = /^\d+(?:[.,]\d+)*/;

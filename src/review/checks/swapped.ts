@@ -28,6 +28,9 @@ export const SWAPPED = "the numbers are swapped";
 /** How a flag of a range written the other way round begins. */
 export const REVERSED = "the range is written the other way round";
 
+/** A year, which tells two amounts apart where it stands beside each. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** Words this short say nothing of what a number counts ("за", "for", "и", "the"). */
 const MIN_WORD = 3;
 
@@ -60,6 +63,8 @@ export const numbersSwapped: Check = {
     const [sourceTokens, targetTokens] = shared ? [unlabelled(lt.source), unlabelled(lt.target)] : [lt.source, lt.target];
     if (!anyMoved(sourceTokens, targetTokens)) return undefined;
     const owned = linkDates(ctx, k).figures;
+    const columns = columnsSwapped(ctx, link.source, link.target, sourceTokens, targetTokens, owned);
+    if (columns) return columns;
     const [sourceStarts, targetStarts] = [tokenStarts(sourceText, sourceTokens), tokenStarts(targetText, targetTokens)];
     const source = placed(sourceTokens, new Set(owned.source), ctx.source.lang, sourceText, sourceStarts, lt.sourceSegments);
     const target = placed(targetTokens, new Set(owned.target), ctx.target.lang, targetText, targetStarts, lt.targetSegments);
@@ -125,6 +130,38 @@ export const numbersSwapped: Check = {
     return undefined;
   },
 };
+
+/**
+ * A table's row whose figures stand in other columns in the translation ("Разходи за персонал<TAB>(2 871)<TAB>(2 540)" /
+ * "Staff costs<TAB>(2,540)<TAB>(2,871)"): a translation keeps a table's columns, so the same figures in another order
+ * are this year's under last year's heading. Both sides must be rows (cells between tabs) of one segment each, with the
+ * same numbers once each.
+ */
+function columnsSwapped(
+  ctx: ReviewContext,
+  sourceIds: readonly number[],
+  targetIds: readonly number[],
+  sourceTokens: readonly Matchable[],
+  targetTokens: readonly Matchable[],
+  dateFigures: { readonly source: readonly string[]; readonly target: readonly string[] },
+): Flag | undefined {
+  if (sourceIds.length !== 1 || targetIds.length !== 1) return undefined;
+  const row = (text: string) => /\S\t+\S/u.test(text);
+  if (!row(ctx.source.side.segments[sourceIds[0]!]!.text) || !row(ctx.target.side.segments[targetIds[0]!]!.text)) return undefined;
+  // A date's figures change places between languages ("12.03.2025", "03/12/2025"): the dates check's.
+  const figures = (tokens: readonly Matchable[], dates: readonly string[]) =>
+    tokens.filter((t) => t.kind === "number" && !dates.includes(t.key));
+  const [s, t] = [figures(sourceTokens, dateFigures.source), figures(targetTokens, dateFigures.target)];
+  const keys = (list: readonly Matchable[]) => list.map((x) => x.key);
+  if (s.length < 2 || s.length !== t.length || new Set(keys(s)).size !== s.length) return undefined;
+  if ([...keys(s)].sort().join("\n") !== [...keys(t)].sort().join("\n")) return undefined;
+  return {
+    type: "numbers",
+    severity: "error",
+    reason: `${SWAPPED}: the row's figures stand in other columns in the translation (${s.map((x) => x.surface).join(", ")} in the source, ${t.map((x) => x.surface).join(", ")} in the translation)`,
+    evidence: { source: s.map((x) => x.surface), target: t.map((x) => x.surface) },
+  } satisfies Flag;
+}
 
 /** The number tokens of a side. */
 function numberCount(tokens: readonly Matchable[]): number {
@@ -194,6 +231,8 @@ function placed(
     if (t.kind !== "number" || seen.get(t.key) !== 1 || dateFigures.has(t.key) || t.key.includes(":") || t.key.endsWith("s")) return;
     out.push({ key: t.key, surface: t.surface, at, before: [], after: [] });
   });
+  // Amounts and their years: the years are the amounts' words (below), not numbers that trade places of their own.
+  if (out.filter((p) => !YEAR.test(p.key)).length >= 2) out.splice(0, out.length, ...out.filter((p) => !YEAR.test(p.key)));
   if (out.length < 2) return out;
   const breaks = clauseBreaks(text, tokens, starts);
   // Each sentence of the link after the first begins a clause ("Някой е бил тук преди нас. За 2024 г. ..." joined in one
@@ -220,7 +259,10 @@ function placed(
     const unitBeside =
       (tokens[at - 1]?.kind === "number" && isUnitSymbol(t.surface, lang.units)) ||
       (tokens[at + 1]?.kind === "number" && CURRENCY_CODES.has(t.surface));
-    if (t.kind !== "word" || t.key.length < MIN_WORD || unitBeside) return;
+    // A year beside an amount says which it is as a word does ("2 871 хил. лв. през 2024 г. и 2 540 хил. лв. през
+    // 2023 г." / "BGN 2,540 thousand in 2024 and BGN 2,871 thousand in 2023": this year's figure under last year's).
+    const year = t.kind === "number" && YEAR.test(t.key) && !out.some((o) => o.at === at);
+    if (!year && (t.kind !== "word" || t.key.length < MIN_WORD || unitBeside)) return;
     out[next]?.before.push(t);
     if (afterOpen) out[next - 1]?.after.push(t);
   });

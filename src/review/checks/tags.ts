@@ -1,4 +1,5 @@
 /** Inline codes a translation lost or gained: a tag or placeholder of a bilingual file on one side only. */
+import { messageCodes } from "../../read/codes.js";
 import type { Flag, Segment, TagsEvidence } from "../../types.js";
 import type { Check } from "./types.js";
 
@@ -14,7 +15,12 @@ export function codeDifference(source: readonly string[], target: readonly strin
   return { missing, added: left };
 }
 
-/** Only segments read from a file that has codes (TMX, XLIFF, PO) carry them; documents are not judged. */
+/**
+ * Segments read from a file that has codes (TMX, XLIFF, PO, a TSV of pairs) carry them. Two documents' are read from
+ * their text: placeholders and tags written as text (`{count}`, `%d`, `<b>`: a help page, a string list), which a
+ * translation must keep as they are. In a document pair a link with none on either side (nearly every one) is not
+ * compared further.
+ */
 export const tags: Check = {
   name: "inline codes",
   run: (ctx, link) => {
@@ -22,14 +28,29 @@ export const tags: Check = {
       const all = ids.map((id) => segments[id]?.codes);
       return all.length > 0 && all.every((c) => c !== undefined) ? all.flat() : undefined;
     };
-    const source = codes(ctx.source.side.segments, link.source);
-    const target = codes(ctx.target.side.segments, link.target);
+    let source = codes(ctx.source.side.segments, link.source);
+    let target = codes(ctx.target.side.segments, link.target);
+    if (!source && !target && link.source.length > 0 && link.target.length > 0) {
+      source = textCodes(ctx.source.side.segments, link.source);
+      target = textCodes(ctx.target.side.segments, link.target);
+      if (source.length === 0 && target.length === 0) return undefined;
+    }
     if (!source || !target) return undefined;
     const evidence = codeDifference(source, target);
     if (evidence.missing.length === 0 && evidence.added.length === 0) return undefined;
     return { type: "tags", severity: "error", reason: describe(evidence), evidence } satisfies Flag;
   },
 };
+
+/** The placeholders and tags written in segments' text (`messageCodes`); none without a mark that opens one. */
+function textCodes(segments: readonly Segment[], ids: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const text = segments[id]!.text;
+    if (text.includes("%") || text.includes("{") || text.includes("<")) out.push(...messageCodes(text));
+  }
+  return out;
+}
 
 function describe(e: TagsEvidence): string {
   const list = (codes: readonly string[]) => codes.map((c) => (/^[%{<]/.test(c) ? c : `<${c}>`)).join(", ");
