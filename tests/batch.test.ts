@@ -301,6 +301,30 @@ describe("sverka batch", () => {
     );
   });
 
+  test("an agency's names pair too: NAME_BG.txt, NAME-bg.txt, NAME_bg-BG.txt, NAME.en_GB.txt (stranger 74)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
+    const names: Array<[string, string]> = [
+      ["PIL_Cardioprol_BG.txt", "PIL_Cardioprol_EN.txt"],
+      ["lease-bg.txt", "lease-en.txt"],
+      ["report_bg-BG.txt", "report_en-GB.txt"],
+      ["manual.bg.txt", "manual.en_GB.txt"],
+    ];
+    for (const [bg, en] of names) {
+      copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(dir, bg));
+      copyFileSync(corpus("handmade-bg-en", "en.txt"), join(dir, en));
+    }
+    // One with no translation is named with the counterpart it lacks, written as its own name is.
+    copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(dir, "offer_BG.txt"));
+    const pairs = await readBatchInput(dir, { sourceLang: "bg", targetLang: "en", outDir: join(dir, "out"), extension: ".tmx" });
+    expect(pairs.pairs.map((p) => [p.name, basename(p.source), basename(p.target)])).toEqual([
+      ["pil_cardioprol", "PIL_Cardioprol_BG.txt", "PIL_Cardioprol_EN.txt"],
+      ["lease", "lease-bg.txt", "lease-en.txt"],
+      ["manual", "manual.bg.txt", "manual.en_GB.txt"],
+      ["report", "report_bg-BG.txt", "report_en-GB.txt"],
+    ]);
+    expect(pairs.unpaired.map((u) => u.reason)).toEqual(["no offer_EN.txt"]);
+  });
+
   test("a folder per document (NAME/bg.txt, NAME/NAME.bg.txt) as well as NAME.bg.txt pairs; languages from -s and -t", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
     const put = (from: string, lang: string, ...to: string[]) => {

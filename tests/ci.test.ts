@@ -219,12 +219,12 @@ describe("check a folder in CI", () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain("docs/draft/bg.txt (no draft/en.txt)");
       expect(r.stderr).toContain("docs/policy.de.txt (in de, not bg or en)");
-      // A text document whose name says no language is skipped and named as well; a file that is no document is said as batch says it.
-      expect(r.stderr).toContain("docs/offer_BG.txt (no language in its name (NAME.bg.EXT, NAME.en.EXT))");
+      // An agency's offer_BG.txt with no offer_EN.txt is skipped and named as well; a file that is no document is said as batch says it.
+      expect(r.stderr).toContain("docs/offer_BG.txt (no offer_EN.txt)");
       expect(r.stderr).toMatch(/1 file pairs with nothing, left out: docs\/scan\.pdf/);
       expect(JSON.parse(readFileSync("qa.json", "utf8")).skipped).toEqual([
-        { file: "docs/offer_BG.txt", reason: "no language in its name (NAME.bg.EXT, NAME.en.EXT)" },
         { file: "docs/policy.de.txt", reason: "in de, not bg or en" },
+        { file: "docs/offer_BG.txt", reason: "no offer_EN.txt" },
         { file: "docs/draft/bg.txt", reason: "no draft/en.txt" },
       ]);
       const junit = readFileSync("qa.xml", "utf8");

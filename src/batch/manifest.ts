@@ -80,12 +80,17 @@ export async function readBatchInput(path: string, options: ManifestOptions): Pr
   return info.isDirectory() ? readDirectory(path, options) : { pairs: await readTsvManifest(path, options), unpaired: [], others: [] };
 }
 
-/** A document's file name taken apart: `NAME.LANG.EXT`, or `LANG.EXT` (a folder per document: no stem). */
+/**
+ * A document's file name taken apart: `NAME.LANG.EXT`, or `LANG.EXT` (a folder per document: no stem); an agency's
+ * `NAME_LANG.EXT`, `NAME-LANG.EXT` and a region after the language (`NAME_bg-BG.EXT`, `NAME.en_GB.EXT`) too.
+ */
 interface DocumentName {
   readonly file: string;
   readonly stem: string;
   readonly lang: string;
   readonly ext: string;
+  /** What stands between the stem and the language: ".", "_" or "-". */
+  readonly sep: string;
 }
 
 /** `file` as a document of language `sl` or `tl` with an ending `align` reads, if it is one. */
@@ -95,11 +100,18 @@ function documentName(file: string, sl: string, tl: string): DocumentName | unde
   if (!ext) return undefined;
   const base = lower.slice(0, -ext.length);
   for (const lang of [sl, tl]) {
-    if (base === lang) return { file, stem: "", lang, ext };
-    if (base.endsWith(`.${lang}`)) return { file, stem: file.slice(0, base.length - lang.length - 1), lang, ext };
+    if (base === lang) return { file, stem: "", lang, ext, sep: "." };
+    if (base.endsWith(`.${lang}`)) return { file, stem: file.slice(0, base.length - lang.length - 1), lang, ext, sep: "." };
   }
+  // PIL_Cardioprol_BG.txt, lease-bg.txt, report_bg-BG.txt, report.en_GB.txt: the language after "_" or "-", a region after it.
+  const m = AGENCY_NAME.exec(base);
+  if (m && (m[3] === sl || m[3] === tl) && m[1]!.length > 0)
+    return { file, stem: file.slice(0, m[1]!.length), lang: m[3]!, ext, sep: m[2]! };
   return undefined;
 }
+
+/** NAME, a separator, a two-letter language, and perhaps a region ("_bg", "-en", "_bg-bg", ".en_gb"), lowercased. */
+const AGENCY_NAME = /^(.*?)([._-])([a-z]{2})(?:[-_](?:[a-z]{2}|\d{3}))?$/u;
 
 /**
  * The pairs among `files` of `dir`: `NAME.sl.EXT` with `NAME.tl.EXT`, and in a
@@ -139,7 +151,7 @@ function pairFiles(
       });
     else {
       // A document named in a third language (policy.de.txt in a bg-en folder) is a translation left unchecked, not a stray
-      // file; so is a document whose name says no language (offer_BG.txt, notes.txt): a gate must not pass it unread.
+      // file; so is a document whose name says no language (notes.txt): a gate must not pass it unread.
       const other = otherLanguage(file, prefix);
       if (other) into.unpaired.push({ name: shown(file), file: join(dir, file), reason: `in ${other.lang}, not ${sl} or ${tl}` });
       else if (isDocumentFile(file) && !namesLanguage(file, sl, tl))
@@ -230,7 +242,10 @@ export function isDocumentFile(file: string): boolean {
 
 /** The file a document lacks: its name with the other language. */
 function counterpart(doc: DocumentName, lang: string): string {
-  return doc.stem === "" ? `${lang}${doc.ext}` : `${doc.stem}.${lang}${doc.ext}`;
+  if (doc.stem === "") return `${lang}${doc.ext}`;
+  // Written as the document writes its own: offer_BG.txt lacks offer_EN.txt.
+  const own = doc.file.slice(doc.stem.length + 1, doc.stem.length + 3);
+  return `${doc.stem}${doc.sep}${own === own.toUpperCase() ? lang.toUpperCase() : lang}${doc.ext}`;
 }
 
 /** Where a directory's outputs go. */
