@@ -632,6 +632,13 @@ export const bg: LanguageData = {
   },
   romanizationEndings: { ия: "ia" },
   surnameEndings: ["ов", "ова", "ев", "ева", "ски", "ска", "цки", "цка"],
+  surnameGenders: [
+    ["ова", "ов"],
+    ["ева", "ев"],
+    ["ина", "ин"],
+    ["ска", "ски"],
+    ["цка", "цки"],
+  ],
   // A preposition of time (and what extends it: "До края на", "Още през"), perhaps a day and a month, a year and "г.". Written
   // without a quantified group (alternatives instead): Java's look-behind, which the SRX export makes of it, needs an obvious maximum length.
   // A report's quarter or half ("През първото тримесечие на 2025 г.") and a date in figures ("Към 31.12.2025 г.") too.

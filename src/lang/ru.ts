@@ -197,6 +197,15 @@ export const ru: LanguageData = {
   // "Достоевский" -> "Dostoevsky", "Василий" -> "Vasily".
   romanizationEndings: { ий: "y", ый: "y" },
   surnameEndings: ["ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына", "ский", "ская", "цкий", "цкая"],
+  surnameGenders: [
+    ["ова", "ов"],
+    ["ева", "ев"],
+    ["ёва", "ёв"],
+    ["ина", "ин"],
+    ["ына", "ын"],
+    ["ская", "ский"],
+    ["цкая", "цкий"],
+  ],
   companyForms: ["ООО", "АО", "ПАО", "ЗАО", "ОАО", "НАО", "ИП"],
   // Cardinals in their cases; "один" is also "a" ("один человек"): left out.
   numberWords: {

@@ -226,6 +226,12 @@ export interface LanguageData {
    */
   readonly surnameEndings?: readonly string[];
   /**
+   * A surname's endings for a woman and for a man ("-ова" and "-ов", "-ска" and "-ски"), lowercase: the form of a
+   * person's surname says who is meant, and a translation that gives the other ("Stoyanov" for "Стоянова") names
+   * another person (the surnames check).
+   */
+  readonly surnameGenders?: ReadonlyArray<readonly [female: string, male: string]>;
+  /**
    * The legal forms written after a firm's name ("„Домотех“ ООД", "Acme Ltd"), as written: a name in quotes
    * before one is a firm's, which a translation carries, spelt its way ("Domotech Ltd"), not replaced.
    */

@@ -27,7 +27,7 @@ import { personsReplaced } from "./persons.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import { nameSpeltTwoWays } from "./spellings.js";
-import { surnamesMisspelled } from "./surnames.js";
+import { surnameGender, surnamesMisspelled } from "./surnames.js";
 import { numbersSwapped } from "./swapped.js";
 import { tags } from "./tags.js";
 import { termsMissing } from "./terms.js";
@@ -59,6 +59,7 @@ export const CHECKS: readonly Check[] = [
   codesChanged,
   namesMisspelled,
   surnamesMisspelled,
+  surnameGender,
   personsReplaced,
   namesMissing,
   namesNotCarried,

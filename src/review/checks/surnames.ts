@@ -177,3 +177,54 @@ export const surnamesMisspelled: Check = {
     } satisfies Flag;
   },
 };
+
+/**
+ * A surname given in the other gender's form: "Стоянова" (a woman) as "Stoyanov" (a man), or the other way round. The
+ * names checks compare consonants, as a name spelt by ear differs in its vowels, and so took the one for the other;
+ * in a certificate or a contract the form says who is meant. Only where the translation has the other form's
+ * romanisation and not this one's (a sentence naming the husband and the wife has both).
+ */
+export const surnameGender: Check = {
+  name: "surname in the other gender's form",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const lt = ctx.linkTokens(k);
+    const sourceOwn = ctx.source.script !== "Latin" && ctx.target.script === "Latin" && ctx.source.lang.surnameGenders;
+    const targetOwn = ctx.target.script !== "Latin" && ctx.source.script === "Latin" && ctx.target.lang.surnameGenders;
+    if (!sourceOwn && !targetOwn) return undefined;
+    const [own, latin, lang] = sourceOwn ? [lt.source, lt.target, ctx.source.lang] : [lt.target, lt.source, ctx.target.lang];
+    const found = otherGender(own, latin, lang);
+    if (found.length === 0) return undefined;
+    const [written, given, romanized] = found[0]!;
+    return {
+      type: "names",
+      severity: "warning",
+      reason: sourceOwn
+        ? `the source's ${written} (${romanized}) is ${given} in the translation: the surname in the other gender's form, another person?`
+        : `the source's ${given} is ${written} in the translation, where ${romanized} is its form: the surname in the other gender's form, another person?`,
+      evidence: sourceOwn ? { source: [written], target: [given] } : { source: [given], target: [written] },
+    } satisfies Flag;
+  },
+};
+
+/** Each capitalised surname of `own` whose other gender's romanisation `latin` has, and not its own: [written, other form found, own romanisation]. */
+function otherGender(own: readonly Matchable[], latin: readonly Matchable[], lang: LanguageProfile): Array<[string, string, string]> {
+  const out: Array<[string, string, string]> = [];
+  let words: Map<string, string> | undefined;
+  for (const t of own) {
+    if (t.kind !== "word" || t.surface.length < MIN_LETTERS || !CAPITAL_FIRST.for(t.surface).test(t.surface)) continue;
+    const lower = t.surface.toLowerCase();
+    for (const [female, male] of lang.surnameGenders ?? []) {
+      const [mine, other] = lower.endsWith(female) ? [female, male] : lower.endsWith(male) ? [male, female] : [undefined, undefined];
+      if (mine === undefined || other === undefined) continue;
+      words ??= new Map(latin.filter((x) => x.kind === "word").map((x) => [folded(x.surface), x.surface]));
+      const romanized = lang.romanize(t.surface);
+      const otherForm = folded(lang.romanize(lower.slice(0, lower.length - mine.length) + other));
+      const given = words.get(otherForm);
+      if (given !== undefined && !words.has(folded(romanized))) out.push([t.surface, given, romanized]);
+      break;
+    }
+  }
+  return out;
+}
