@@ -19,13 +19,13 @@ import type { LanguageProfile } from "../lang/index.js";
 /** A roman numeral from I to XXXIX, or XL to L. */
 const ROMAN = "(?=[IVXL])(?:XL|L|X{0,3})(?:IX|IV|V?I{0,3})";
 /**
- * An arabic number, with sub-numbers ("1.2.3") and a letter ("12а", "5a"), up
+ * An arabic number, with sub-numbers ("1.2.3") and a letter ("12а", "5a", "25.8а"), up
  * to six digits: a list, a register or a catalogue runs past 999 ("1000. The
  * fee..."). Only what opens a segment is read as a label: a year that ends a
  * sentence ("...in\n2024. The next") follows the sentence's own words.
  */
-const ARABIC_AFTER_WORD = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*";
-const ARABIC = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*";
+const ARABIC_AFTER_WORD = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*\\p{Ll}?";
+const ARABIC = "\\d{1,6}\\p{Ll}?(?:\\.\\d{1,3})*\\p{Ll}?";
 /**
  * A label word, then its dot or white space ("Чл. 1", "Чл.1", "Step 1"), perhaps a number sign after it
  * ("Приложение № 1", "Annex No. 1"); or "§", "№".

@@ -62,8 +62,8 @@ const CODE_NEXT = `${GAP}\\p{Lu}{1,4}-?\\p{N}{2}`;
 const ROMAN = "(?=[IVXL])(?:XL|L|X{0,3})(?:IX|IV|V?I{0,3})";
 const SUB = "\\.\\d{1,3}";
 const SUBNUMBERS = `(?:${SUB}${SUB}${SUB}|${SUB}${SUB}|${SUB}|)`;
-const ARABIC_AFTER_WORD = `\\d{1,6}\\p{Ll}?${SUBNUMBERS}`;
-const ARABIC = `\\d{1,6}\\p{Ll}?${SUBNUMBERS}`;
+const ARABIC_AFTER_WORD = `\\d{1,6}\\p{Ll}?${SUBNUMBERS}\\p{Ll}?`;
+const ARABIC = `\\d{1,6}\\p{Ll}?${SUBNUMBERS}\\p{Ll}?`;
 /** A label in brackets or before one, without a dot ("(2)", "2)", "б)"), as labels.ts's BRACKETED_LABEL reads it. */
 const BRACKETED = "(?:\\(\\d{1,3}\\p{Ll}?\\)|\\d{1,3}\\p{Ll}?\\)|\\p{Ll}\\))";
 const LETTERS = "\\p{L}{1,3}";
