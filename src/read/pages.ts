@@ -5,10 +5,10 @@
  * with no translation or a number changed (a news item printed from a browser: 14 errors and 10 warnings on a
  * pair without a defect), and a sentence the page broke was cut in two.
  *
- * What most pages repeat at their top or bottom (its figures aside), and nowhere else, is left out, and a page break is no break of
- * the text: the last line of a page and the first of the next are two lines like any others (a sentence wrapped
- * there runs on). Every character keeps its place (left
- * out is written over with spaces), so offsets, lines and columns are the file's.
+ * What most pages repeat at their top or bottom (its figures aside), and nowhere else, is left out, and a page
+ * break is no break of the text: the last line of a page and the first of the next are two lines like any others
+ * (a sentence wrapped there runs on). Every character keeps its place (what is left out is written over with
+ * spaces), so offsets, lines and columns are the file's.
  */
 
 /** The lines at a page's top and bottom where a header or a footer stands. */

@@ -668,9 +668,9 @@ function writtenTwoWays(a: Counted, b: Counted, aText: string, bText: string): b
   return UNREAD_MAGNITUDE.test(small === a ? aText : bText);
 }
 
-/** A magnitude the tokens do not read as one: a letter or an abbreviation after figures ("125m", "3 mln"), a word, "'000". */
+/** A magnitude the tokens do not read as one: a letter or an abbreviation after figures ("125m", "3 mln", "(2,5) млн."), a word, "'000". */
 const UNREAD_MAGNITUDE =
-  /\d\s?(?:[kmbKMB]|bn|mn|mln|tn|млн|млрд|хил|тыс)(?![\p{L}])|thousand|million|billion|trillion|milliard|хиляд|милион|милиард|['’]000|Mio|Mrd|Tsd/iu;
+  /\d[)\]]?\s?(?:[kmbKMB]|bn|mn|mln|tn|млн|млрд|хил|тыс)(?![\p{L}])|thousand|million|billion|trillion|milliard|хиляд|милион|милиард|['’]000|Mio|Mrd|Tsd/iu;
 
 /** The figure a number token was read from: the digits and separators its surface begins with ("2.5" of "2.5 млн."). */
 const NUMERAL = /^\d+(?:[.,]\d+)*/;
