@@ -1060,4 +1060,32 @@ describe("review: defects the aligner sees as merges or additions", () => {
       "this sentence is not in the source here (paragraph 6), but source sentence 5, 2 links back and unmatched too, shares its words and numbers: moved?",
     ]);
   });
+
+  test("a requirement moved six places down a tender's list is told moved, both ends warnings (stranger 74)", () => {
+    const items: Array<[string, string]> = [
+      ["Процесор с не по-малко от 8 ядра.", "Processor with at least 8 cores."],
+      ["Оперативна памет не по-малко от 16 GB DDR5.", "RAM of not less than 16 GB DDR5."],
+      ["Твърд диск SSD с капацитет не по-малко от 512 GB.", "SSD with a capacity of not less than 512 GB."],
+      ["Монитор с диагонал 27 инча.", "Monitor with a diagonal of 27 inches."],
+      ["Гаранция не по-малко от 36 месеца.", "Warranty of at least 36 months."],
+      ["Доставка до 30 календарни дни.", "Delivery within 30 calendar days."],
+      ["Операционна система Windows 11 Pro.", "Operating system Windows 11 Pro."],
+      ["Мрежова карта 2,5 Gbit/s.", "Network card 2.5 Gbit/s."],
+      ["Захранване с мощност 650 W.", "Power supply of 650 W."],
+    ];
+    const labelled = (side: 0 | 1, order: readonly number[]) => order.map((k) => `2.${k + 1}. ${items[k]![side]}`).join("\n");
+    const moved = [0, 1, 3, 4, 5, 6, 7, 8, 2];
+    const b = align(
+      labelled(
+        0,
+        items.map((_, k) => k),
+      ),
+      labelled(1, moved),
+    );
+    const said = b.links.flatMap((l) => l.flags ?? []).filter((f) => f.severity !== "info");
+    expect(said.map((f) => [f.type, f.severity, /moved\?$/.test(f.reason)])).toEqual([
+      ["missing", "warning", true],
+      ["added", "warning", true],
+    ]);
+  });
 });

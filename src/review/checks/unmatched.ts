@@ -187,27 +187,34 @@ function claimedBeside(ctx: ReviewContext, k: number, id: number): { target: num
 const MOVE_WINDOW = 3;
 /** Words, numbers and names two sentences must share to be taken for one another, besides what chance shares. */
 const MOVE_MATCHES = 2;
+/**
+ * Further away, up to this many links, a counterpart that shares more: a requirement moved five places down a
+ * tender's list ("2.3. ... SSD ... 512 GB") was a sentence left out and another added, both errors.
+ */
+const MOVE_WINDOW_FAR = 10;
+const MOVE_MATCHES_FAR = 4;
 
 /**
  * The counterpart of the sentence link k leaves unmatched (`type` says which
  * side), when one is left unmatched within `MOVE_WINDOW` links and answers at
- * least `MOVE_MATCHES` of its words, numbers or names, and no other there
- * answers as many: two list items swapped leave each unmatched where the
+ * least `MOVE_MATCHES` of its words, numbers or names (within `MOVE_WINDOW_FAR`,
+ * `MOVE_MATCHES_FAR`), and no other there answers as many: two list items swapped leave each unmatched where the
  * other is.
  */
 function movedTo(ctx: ReviewContext, k: number, type: "missing" | "added"): { id: number; links: number; after: boolean } | undefined {
   const link = ctx.links[k]!;
   let best: { id: number; links: number; after: boolean; matched: number } | undefined;
   let tied = false;
-  for (let d = -MOVE_WINDOW; d <= MOVE_WINDOW; d++) {
+  for (let d = -MOVE_WINDOW_FAR; d <= MOVE_WINDOW_FAR; d++) {
     const other = ctx.links[k + d];
     if (d === 0 || !other) continue;
+    const least = Math.abs(d) <= MOVE_WINDOW ? MOVE_MATCHES : MOVE_MATCHES_FAR;
     const mine =
       type === "missing" ? other.source.length === 0 && other.target.length === 1 : other.target.length === 0 && other.source.length === 1;
     if (!mine) continue;
     const [i, j] = type === "missing" ? [link.source[0]!, other.target[0]!] : [other.source[0]!, link.target[0]!];
     const matched = uncoveredTail(ctx.source.text([i]), ctx.source.tokens(i), ctx.target.tokens(j), ctx.dictionary, EVERY_WORD).matched;
-    if (matched < MOVE_MATCHES || (best && matched < best.matched)) continue;
+    if (matched < least || (best && matched < best.matched)) continue;
     tied = best?.matched === matched;
     best = { id: type === "missing" ? j : i, links: Math.abs(d), after: d > 0, matched };
   }
