@@ -46,6 +46,7 @@ import {
   withRectangles,
 } from "./guide.js";
 import { replacedPassages } from "./replaced.js";
+import { joinRunIns } from "./runin.js";
 import { packWeaves } from "./weaves.js";
 
 export interface AlignOptions {
@@ -166,12 +167,19 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
     linkedElsewhere(gathered.steps, confidences, f),
     gathered.steps.map(([i, a]) => f.sourceCharSum[i + a]! - f.sourceCharSum[i]!),
   );
-  const links = replaced.steps.map(([i, a, j, b], k): Link => {
+  const runIn = joinRunIns(
+    replaced.steps,
+    replaced.scores,
+    (i0, i1, j0, j1) => search.evidence.group(i0, i1, j0, j1),
+    f,
+    max(1, options.maxLinkSize ?? 4),
+  );
+  const links = runIn.steps.map(([i, a, j, b], k): Link => {
     const link: Link = {
       source: range(i, a),
       target: range(j, b),
       kind: `${a}-${b}` as LinkKind,
-      score: replaced.scores[k]!,
+      score: runIn.scores[k]!,
     };
     return options.explain ? { ...link, explain: explainLink(inputs, i, a, j, b) } : link;
   });
