@@ -43,3 +43,10 @@ test("with --max-link 6 the search links it itself, as before", () => {
   const b = align(bg, en, { maxLinkSize: 6 });
   expect(b.links.map((l) => l.kind)).toEqual(["6-1"]);
 });
+
+test("a search told to make small links (--max-link 2) gets none larger", () => {
+  const bg = [HEADING[0], ...ITEMS.map(([w]) => `- ${w};`)].join("\n");
+  const en = `${HEADING[1]} tiredness, dizziness, headache, nausea and constipation.`;
+  const b = align(bg, en, { maxLinkSize: 2 });
+  expect(Math.max(...b.links.map((l) => Math.max(l.source.length, l.target.length)))).toBeLessThanOrEqual(2);
+});

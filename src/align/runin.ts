@@ -16,6 +16,9 @@ type GroupEvidence = (i0: number, i1: number, j0: number, j1: number) => number;
 /** Evidence a segment must add to the link to join it: a word the link's other side answers, not a rounding. */
 const MIN_GAIN = 1e-6;
 
+/** The least `maxLinkSize` (the default) at which links grow so: a smaller one is a user's wish for small links. */
+const MIN_LINK_SIZE = 4;
+
 /** The steps with such runs joined to their links, and each step's score (a joined link keeps its own). */
 export function joinRunIns(
   steps: readonly Step[],
@@ -24,6 +27,8 @@ export function joinRunIns(
   f: PairFeatures,
   maxLinkSize: number,
 ): { steps: Step[]; scores: number[] } {
+  // A search told to make small links only (`--max-link 1` for 1-1 links) gets none larger.
+  if (maxLinkSize < MIN_LINK_SIZE) return { steps: [...steps], scores: [...scores] };
   const out: Step[] = [];
   const outScores: number[] = [];
   for (let k = 0; k < steps.length; k++) {
