@@ -212,19 +212,36 @@ export const surnameGender: Check = {
 function otherGender(own: readonly Matchable[], latin: readonly Matchable[], lang: LanguageProfile): Array<[string, string, string]> {
   const out: Array<[string, string, string]> = [];
   let words: Map<string, string> | undefined;
+  const endings = lastLettersOf(lang);
   for (const t of own) {
-    if (t.kind !== "word" || t.surface.length < MIN_LETTERS || !CAPITAL_FIRST.for(t.surface).test(t.surface)) continue;
-    const lower = t.surface.toLowerCase();
+    // Most words end on no surname's last letter, or are not capitalised: told without a pattern (every link of a document).
+    const surface = t.surface;
+    if (t.kind !== "word" || surface.length < MIN_LETTERS || !endings.has(surface.charCodeAt(surface.length - 1))) continue;
+    const first = surface.charAt(0);
+    if (first === first.toLowerCase() || !CAPITAL_FIRST.for(surface).test(surface)) continue;
+    const lower = surface.toLowerCase();
     for (const [female, male] of lang.surnameGenders ?? []) {
       const [mine, other] = lower.endsWith(female) ? [female, male] : lower.endsWith(male) ? [male, female] : [undefined, undefined];
       if (mine === undefined || other === undefined) continue;
       words ??= new Map(latin.filter((x) => x.kind === "word").map((x) => [folded(x.surface), x.surface]));
-      const romanized = lang.romanize(t.surface);
+      const romanized = lang.romanize(surface);
       const otherForm = folded(lang.romanize(lower.slice(0, lower.length - mine.length) + other));
       const given = words.get(otherForm);
-      if (given !== undefined && !words.has(folded(romanized))) out.push([t.surface, given, romanized]);
+      if (given !== undefined && !words.has(folded(romanized))) out.push([surface, given, romanized]);
       break;
     }
+  }
+  return out;
+}
+
+/** The last letters of a language's gendered surname endings, lowercase and capital ("а", "в", "и", "А"...). */
+const lastLetters = new WeakMap<LanguageProfile, ReadonlySet<number>>();
+function lastLettersOf(lang: LanguageProfile): ReadonlySet<number> {
+  let out = lastLetters.get(lang);
+  if (!out) {
+    const letters = (lang.surnameGenders ?? []).flatMap((pair) => pair.map((e) => e.slice(-1)));
+    out = new Set(letters.flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
+    lastLetters.set(lang, out);
   }
   return out;
 }
