@@ -85,6 +85,53 @@ test("a report Chromium printed to PDF and pdftotext read back (tests/fixtures/p
   expect(tsv.stdout).not.toMatch(/file:|Annual report 2025|Годишен доклад 2025|PM|\d\/\d/);
 });
 
+test("a running header pdftotext put amid one page, after the page's first lines: left out there too, the sentence it stood in whole", () => {
+  const n = 60;
+  const misplace = (text: string, header: string) => {
+    const pages = text.split("\f");
+    // Page 3's header after its fourth line of text, inside a wrapped sentence.
+    const lines = pages[2]!.replace(`${header}\n\n`, "").split("\n");
+    lines.splice(4, 0, header);
+    pages[2] = lines.join("\n");
+    return pages.join("\f");
+  };
+  const bg = misplace(printed(0, n, 90, 9), "Годишен доклад 2025");
+  const en = misplace(printed(1, n, 80, 8), "Annual report 2025");
+  expect(en.split("\f")[2]!.split("\n")[4]).toBe("Annual report 2025");
+  const b = alignSegments(segmentDocument({ text: bg }, "bg"), segmentDocument({ text: en }, "en"), { sourceLang: "bg", targetLang: "en" });
+  for (const side of [b.source, b.target]) {
+    expect(side.segments.map((s) => s.text).filter((t) => /Годишен доклад|Annual report|АКМЕ|ACME/.test(t))).toEqual([]);
+    expect(side.segments).toHaveLength(n);
+  }
+  expect(b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => f.reason))).toEqual([]);
+});
+
+test("a page's number, address and printing time as a browser prints them are left out of a text of one page too; a table's last number is not", () => {
+  const page = (last: string) =>
+    `12/4/26, 4:18 PM\n\nNotice\n\nThe meeting is held on 18 May.\nStaff\t612\n${last}\nfile:///home/ana/notice.en.html\n\n1/1\n\n\f`;
+  const out = withoutPageFurniture(page("Total\t612"));
+  expect(out).not.toMatch(/PM|file:|1\/1/);
+  expect(out).toContain("Notice");
+  expect(out).toContain("Total\t612");
+  // The counter of another page, a number that is not the page's: the text's.
+  expect(withoutPageFurniture("The meeting is held on 18 May.\nTotal\n612\n\f")).toContain("612");
+  expect(withoutPageFurniture("Scores\nAna\n2/3\n\f")).toContain("2/3");
+  for (const stamp of ["04.12.2026 г., 16:18 ч.", "2026-12-04 16:18", "4.12.26, 16:18"]) {
+    expect(withoutPageFurniture(`${stamp}\nText.\n\f`).trim()).toBe("Text.");
+  }
+  // A text without a form feed was not a PDF's.
+  expect(withoutPageFurniture("12/4/26, 4:18 PM\nText.\n1/1\n")).toBe("12/4/26, 4:18 PM\nText.\n1/1\n");
+});
+
+test("a notice of one page Chromium printed to PDF (tests/fixtures/pdf): its memory without the printing time, the file's address and '1/1'", async () => {
+  const tsv = await sverka(["align", fixture("pdf", "notice.bg.txt"), fixture("pdf", "notice.en.txt"), "-f", "tsv"]);
+  const rows = tsv.stdout.trimEnd().split("\n");
+  // The browser's title (the notice's heading) twice, four sentences, the table's two rows.
+  expect(rows).toHaveLength(8);
+  expect(tsv.stdout).not.toMatch(/file:|PM|1\/1/);
+  expect(rows.at(-1)).toMatch(/^Акции на дружеството 36 500\tOwn shares 36,500\t/);
+});
+
 test("what pages repeat is written over with spaces, every other character kept in its place; a text of one page is left as it is", () => {
   const text = printed(1, 30, 70, 6);
   const out = withoutPageFurniture(text);
@@ -92,7 +139,7 @@ test("what pages repeat is written over with spaces, every other character kept 
   expect(out).not.toMatch(/Annual report|ACME|Page \d|\f/);
   for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) expect([text[i], out[i]]).toEqual([text[i], out[i]!.match(/\s/)![0]]);
   expect(withoutPageFurniture(out)).toBe(out);
-  const onePage = "Annual report\n\nThe meeting was held.\fPage 1";
+  const onePage = "Annual report\n\nThe meeting was held.\nIt ended at 5.\n\f";
   expect(withoutPageFurniture(onePage)).toBe(onePage);
 });
 
