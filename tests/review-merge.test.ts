@@ -67,6 +67,39 @@ describe("review: a sentence left out inside a merge", () => {
     );
   });
 
+  test("the sentence left out has a number the merged translation lacks: missing is an error", () => {
+    // Stranger 75's news: "Загинаха повече от 1100 души." left out and tucked beside its neighbour was a warning. The
+    // aligner makes such a merge where the rest fits the translation closely (NTREX: 4 of 70 drops); made here as it makes it.
+    const numbered = (insured: string) => BG.map((s) => (s.startsWith("Складът на Иванов") ? insured : s));
+    const merged = (bg: readonly string[]) => {
+      const plain = align(
+        doc(TITLE_BG, bg),
+        doc(
+          TITLE_EN,
+          EN.filter((s) => !s.startsWith("Ivanov's warehouse")),
+        ),
+        {
+          sourceLang: "bg",
+          targetLang: "en",
+          segmented: true,
+          review: false,
+        },
+      );
+      const at = plain.links.findIndex((l) => l.source.includes(7));
+      const links = plain.links.flatMap((l, k) =>
+        k === at ? [] : k === at - 1 ? [{ ...l, source: [6, 7], target: [6], kind: "2-1" as const }] : [l],
+      );
+      return raised(review({ ...plain, links })).filter((f) => f.type === "missing");
+    };
+    expect(merged(numbered("Складът на Иванов е бил застрахован за 250 000 лева."))).toEqual([
+      expect.objectContaining({ severity: "error", source: [6, 7], evidence: expect.objectContaining({ sourceSegment: 7 }) }),
+    ]);
+    // Its number in the translation too (the neighbour's 400 000): words alone tell, a warning.
+    expect(merged(numbered("Складът на Иванов за 400 000 лева е бил застрахован."))).toEqual([
+      expect.objectContaining({ severity: "warning", source: [6, 7] }),
+    ]);
+  });
+
   test("two short sentences legitimately translated as one stay an info merge", () => {
     // The cause and the investigation in one English sentence: both are translated, each with its own words.
     const en = [

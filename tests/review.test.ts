@@ -513,6 +513,18 @@ describe("review: a short sentence left alone beside a neighbour it may be trans
     expect(f[0]!.reason).toBe("this sentence is not translated");
   });
 
+  test("a line with a number its neighbour's translation lacks is no join: an error still", () => {
+    const numbered = bg.map((b) => (b === "Спокойно." ? "Беше 17:45." : b));
+    // A number on one side costs the join more than a margin of 1 nat; with any margin, it is no join still.
+    const wide = { joinMargin: 50 };
+    const f = flagsOf(review(linked(numbered, en, "bg", "en", "missing"), wide), "missing").filter((x) => x.link === 3);
+    expect(f.map((x) => x.severity)).toEqual(["error"]);
+    // The number in the neighbour's translation too: the join may hold.
+    const carried = en.map((e) => (e === "Easy, everything will be fine." ? "It was 17:45, everything will be fine." : e));
+    const g = flagsOf(review(linked(numbered, carried, "bg", "en", "missing"), wide), "missing").filter((x) => x.link === 3);
+    expect(g.map((x) => x.severity)).toEqual(["warning"]);
+  });
+
   test("the same the other way: a line not in the source, or the translation of one with the next", () => {
     const b = review(linked(en, bg, "en", "bg", "added"));
     const f = flagsOf(b, "added").filter((x) => x.link === 3 || x.link === 7);

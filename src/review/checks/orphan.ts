@@ -58,9 +58,11 @@ export const orphanInMerge: Check = {
     const orphan = ctx.hasBaseline ? findOrphan(ctx, link) : undefined;
     if (!orphan) return undefined;
     const source = orphan.side === "source";
+    const [i, j] = source ? [orphan.id, link.target[0]!] : [link.source[0]!, orphan.id];
     return {
       type: source ? "missing" : "added",
-      severity: "warning",
+      // Its numbers nowhere in the other side's sentence as well: what it says is lost, not merely worded apart.
+      severity: numbersNoneIn(ctx, source, i, j) ? "error" : "warning",
       reason: reasonFor(ctx, link, orphan),
       evidence: {
         [`${orphan.side}Segment`]: orphan.id,
@@ -211,7 +213,8 @@ function hidden(ctx: ReviewContext, merge: Merge, id: number): Orphan | undefine
     if (otherParagraph(ctx, merge, id)) return { ...base, why: "paragraph" };
   }
   // Numbers are carried as they are: a sentence none of whose numbers the other side has, adding nothing else either, was left out, whatever the length says.
-  if ((first || last) && evidence < ctx.options.orphanRatio * expected && numbersAbsent(ctx, merge, id)) {
+  const [i, j] = merge.fromSource ? [id, merge.one] : [merge.one, id];
+  if ((first || last) && evidence < ctx.options.orphanRatio * expected && numbersNoneIn(ctx, merge.fromSource, i, j)) {
     const added = addedEvidence(ctx, merge, first);
     if (added <= ADDED_SHARE * expected) return { ...base, why: "numbers", added };
   }
@@ -234,13 +237,17 @@ function addedEvidence(ctx: ReviewContext, merge: Merge, first: boolean): number
   return merge.fromSource ? ev.group(a, b, o, o + 1) - ev.group(r0, r1, o, o + 1) : ev.group(o, o + 1, a, b) - ev.group(o, o + 1, r0, r1);
 }
 
-/** Whether sentence `id` has significant numbers and the other side none of them. */
-function numbersAbsent(ctx: ReviewContext, merge: Merge, id: number): boolean {
+/**
+ * Whether one sentence has significant numbers and the other none of them: source sentence `i` when `fromSource`,
+ * else translation sentence `j`.
+ */
+export function numbersNoneIn(ctx: ReviewContext, fromSource: boolean, i: number, j: number): boolean {
   const f = ctx.costs.features;
   // Number ids, equal on both sides for equal numbers (NumberLists: segment i's are ids[start[i]] .. ids[start[i + 1] - 1]).
-  const list = (lists: typeof f.sourceNumbers, i: number) => lists.ids.subarray(lists.start[i]!, lists.start[i + 1]!);
-  const mine = list(merge.fromSource ? f.sourceNumbers : f.targetNumbers, id);
-  const other = list(merge.fromSource ? f.targetNumbers : f.sourceNumbers, merge.one);
+  const list = (lists: typeof f.sourceNumbers, k: number) => lists.ids.subarray(lists.start[k]!, lists.start[k + 1]!);
+  const [mine, other] = fromSource
+    ? [list(f.sourceNumbers, i), list(f.targetNumbers, j)]
+    : [list(f.targetNumbers, j), list(f.sourceNumbers, i)];
   return mine.length > 0 && mine.every((x) => !other.includes(x));
 }
 

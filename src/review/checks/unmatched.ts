@@ -4,6 +4,7 @@ import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type Passage, type ReviewContext } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { round } from "../text.js";
+import { numbersNoneIn } from "./orphan.js";
 import { repeatedSentence } from "./repeat.js";
 import { namesBackNotIn, namesNotIn } from "./romanized.js";
 import type { Check } from "./types.js";
@@ -143,6 +144,8 @@ function joinedBeside(
     if ((missing ? i : j) !== id + (at > k ? 1 : -1)) continue;
     // A name the sentence has and the neighbour's counterpart lacks ("А Петров?", "Where's Desislava?"): no join hides it.
     if (missing ? namesNotIn(ctx, id, j) : namesBackNotIn(ctx, i, id)) continue;
+    // So does a number of its that the neighbour's counterpart lacks ("Загинаха повече от 1100 души.").
+    if (missing ? numbersNoneIn(ctx, true, id, j) : numbersNoneIn(ctx, false, i, id)) continue;
     const own = linkCost(ctx.costs, i, 1, j, 1);
     // The neighbour's counterpart fits the sentence about as well as its own (`gapNextDoor`): a translation is missing either way.
     if ((missing ? linkCost(ctx.costs, id, 1, j, 1) : linkCost(ctx.costs, i, 1, id, 1)) - own <= ctx.options.gapMargin) continue;
