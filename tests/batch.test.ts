@@ -325,6 +325,40 @@ describe("sverka batch", () => {
     expect(pairs.unpaired.map((u) => u.reason)).toEqual(["no offer_EN.txt"]);
   });
 
+  test("an agency's names with a space or brackets, a three-letter code, a version after the language: the latest version pairs (stranger 75)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
+    const files = [
+      "Договор за наем BG.txt",
+      "Договор за наем EN.txt",
+      "Offer (BG).txt",
+      "Offer (EN).txt",
+      "Leaflet_BUL.txt",
+      "Leaflet_ENG.txt",
+      "Manual_BG.txt",
+      "Manual_EN_v1.txt",
+      "Manual_EN_v2.txt",
+      "Manual_EN_final.txt",
+      "Notice-bg.v2.txt",
+      "Notice-en.v3.txt",
+      "Tender [BUL].txt",
+    ];
+    for (const f of files) copyFileSync(corpus("handmade-bg-en", /bg|bul/i.test(f) ? "bg.txt" : "en.txt"), join(dir, f));
+    const input = await readBatchInput(dir, { sourceLang: "bg", targetLang: "en", outDir: join(dir, "out"), extension: ".tmx" });
+    expect(input.pairs.map((p) => [p.name, basename(p.source), basename(p.target)])).toEqual([
+      ["leaflet", "Leaflet_BUL.txt", "Leaflet_ENG.txt"],
+      ["manual", "Manual_BG.txt", "Manual_EN_final.txt"],
+      ["notice", "Notice-bg.v2.txt", "Notice-en.v3.txt"],
+      ["offer", "Offer (BG).txt", "Offer (EN).txt"],
+      ["договор за наем", "Договор за наем BG.txt", "Договор за наем EN.txt"],
+    ]);
+    expect(input.unpaired.map((u) => [basename(u.file), u.reason])).toEqual([
+      ["Manual_EN_v2.txt", "an earlier version than Manual_EN_final.txt"],
+      ["Manual_EN_v1.txt", "an earlier version than Manual_EN_final.txt"],
+      ["Tender [BUL].txt", "no Tender [ENG].txt"],
+    ]);
+    expect(input.others).toEqual([]);
+  });
+
   test("a folder per document (NAME/bg.txt, NAME/NAME.bg.txt) as well as NAME.bg.txt pairs; languages from -s and -t", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-batch-"));
     const put = (from: string, lang: string, ...to: string[]) => {

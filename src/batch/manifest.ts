@@ -3,7 +3,7 @@ import { open, readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
-import { ISO_639_1 } from "../lang/iso639-1.js";
+import { ISO_639_1, ISO_639_2 } from "../lang/iso639-1.js";
 import { DOCUMENT_EXTENSIONS } from "../read/index.js";
 
 /** One document pair of a batch and where its output goes. */
@@ -82,15 +82,22 @@ export async function readBatchInput(path: string, options: ManifestOptions): Pr
 
 /**
  * A document's file name taken apart: `NAME.LANG.EXT`, or `LANG.EXT` (a folder per document: no stem); an agency's
- * `NAME_LANG.EXT`, `NAME-LANG.EXT` and a region after the language (`NAME_bg-BG.EXT`, `NAME.en_GB.EXT`) too.
+ * `NAME_LANG.EXT`, `NAME-LANG.EXT`, `NAME LANG.EXT`, `NAME (LANG).EXT`, a region after the language
+ * (`NAME_bg-BG.EXT`, `NAME.en_GB.EXT`), a three-letter code (`NAME_BUL.EXT`) and a version after it
+ * (`NAME_EN_final.EXT`, `NAME-EN.v2.EXT`) too.
  */
 interface DocumentName {
   readonly file: string;
   readonly stem: string;
   readonly lang: string;
   readonly ext: string;
-  /** What stands between the stem and the language: ".", "_" or "-". */
+  /** What stands between the stem and the language: ".", "_", "-", " ", " (". */
   readonly sep: string;
+  /** The language as the name writes it ("BG", "eng"), and what closes it (")", "]", or nothing). */
+  readonly written: string;
+  readonly close: string;
+  /** A version after the language ("_final", ".v2", " (rev3)"), or "". */
+  readonly version: string;
 }
 
 /** `file` as a document of language `sl` or `tl` with an ending `align` reads, if it is one. */
@@ -99,19 +106,57 @@ function documentName(file: string, sl: string, tl: string): DocumentName | unde
   const ext = DOCUMENT_EXTENSIONS.find((e) => lower.endsWith(e));
   if (!ext) return undefined;
   const base = lower.slice(0, -ext.length);
+  const plain = { ext, close: "", version: "" };
   for (const lang of [sl, tl]) {
-    if (base === lang) return { file, stem: "", lang, ext, sep: "." };
-    if (base.endsWith(`.${lang}`)) return { file, stem: file.slice(0, base.length - lang.length - 1), lang, ext, sep: "." };
+    if (base === lang) return { file, stem: "", lang, sep: ".", written: file.slice(0, lang.length), ...plain };
+    if (base.endsWith(`.${lang}`)) {
+      const stem = file.slice(0, base.length - lang.length - 1);
+      return { file, stem, lang, sep: ".", written: file.slice(stem.length + 1, base.length), ...plain };
+    }
   }
-  // PIL_Cardioprol_BG.txt, lease-bg.txt, report_bg-BG.txt, report.en_GB.txt: the language after "_" or "-", a region after it.
+  // PIL_Cardioprol_BG.txt, lease-bg.txt, report_bg-BG.txt, report.en_GB.txt, Договор (BG).docx, Offer_ENG_final.docx.
   const m = AGENCY_NAME.exec(base);
-  if (m && (m[3] === sl || m[3] === tl) && m[1]!.length > 0)
-    return { file, stem: file.slice(0, m[1]!.length), lang: m[3]!, ext, sep: m[2]! };
-  return undefined;
+  if (!m?.groups || m.groups.stem!.length === 0) return undefined;
+  const g = m.groups;
+  const lang = g.lang!.length === 3 ? ISO_639_2.get(g.lang!) : g.lang;
+  if (lang !== sl && lang !== tl) return undefined;
+  const at = g.stem!.length + g.sep!.length;
+  return {
+    file,
+    stem: file.slice(0, g.stem!.length),
+    lang,
+    ext,
+    sep: file.slice(g.stem!.length, at),
+    written: file.slice(at, at + g.lang!.length),
+    close: g.close!,
+    version: file.slice(base.length - g.version!.length, base.length),
+  };
 }
 
-/** NAME, a separator, a two-letter language, and perhaps a region ("_bg", "-en", "_bg-bg", ".en_gb"), lowercased. */
-const AGENCY_NAME = /^(.*?)([._-])([a-z]{2})(?:[-_](?:[a-z]{2}|\d{3}))?$/u;
+/** Words of a version an agency writes after the language: the latest of several is the one to check. */
+const VERSION_WORD = String.raw`final|v\d+(?:\.\d+)*|ver\d+|rev\d*|r\d+|draft\d*|clean|reviewed|proofread|checked|edited|approved|signed|corr(?:ected)?|\d{8}|\d{4}-\d{2}-\d{2}`;
+/**
+ * NAME, a separator, a language of two or three letters, perhaps a region ("_bg", "-en", " BG", " (EN)", "_bg-bg",
+ * ".en_gb", "_bul"), and perhaps a version ("_final", ".v2", " (rev3)"), lowercased.
+ */
+const AGENCY_NAME = new RegExp(
+  String.raw`^(?<stem>.*?)(?<sep>[._-]| ?[([]| )(?<lang>[a-z]{2,3})(?:[-_](?:[a-z]{2}|\d{3}))?(?<close>[)\]]?)(?<version>(?:[._ -]+\(?(?:${VERSION_WORD})\)?)*)$`,
+  "u",
+);
+
+/** How late a version is, compared element by element: final or signed first, then the highest number or date. */
+function versionRank(version: string): number[] {
+  const v = version.toLowerCase();
+  const done = /final|approved|signed|clean/u.test(v) ? 1 : 0;
+  const numbers = (v.match(/\d+/gu) ?? []).map(Number);
+  return [done, ...numbers];
+}
+
+function later(a: DocumentName, b: DocumentName): number {
+  const [x, y] = [versionRank(a.version), versionRank(b.version)];
+  for (let k = 0; k < Math.max(x.length, y.length); k++) if ((x[k] ?? -1) !== (y[k] ?? -1)) return (y[k] ?? -1) - (x[k] ?? -1);
+  return 0;
+}
 
 /**
  * The pairs among `files` of `dir`: `NAME.sl.EXT` with `NAME.tl.EXT`, and in a
@@ -163,10 +208,26 @@ function pairFiles(
       else into.others.push(join(dir, file));
     }
   }
+  // Of versions of one document (Offer_EN_v1.docx, Offer_EN_v2.docx, Offer_EN_final.docx) the latest is checked, the
+  // others said to be earlier.
+  const latest = (stem: string, docs: DocumentName[]): DocumentName[] => {
+    if (docs.length < 2 || docs.every((d) => d.version === "")) return docs;
+    const sorted = [...docs].sort(later);
+    const kept = sorted.filter((d) => later(d, sorted[0]!) === 0);
+    for (const d of sorted.slice(kept.length))
+      into.unpaired.push({ name: named(stem), file: join(dir, d.file), reason: `an earlier version than ${shown(sorted[0]!.file)}` });
+    return kept;
+  };
   for (const [stem, docs] of byStem) {
     const ordered = [...docs].sort((a, b) => rank(a) - rank(b));
-    const targets = ordered.filter((d) => d.lang === tl);
-    for (const source of ordered.filter((d) => d.lang === sl)) {
+    const targets = latest(
+      stem,
+      ordered.filter((d) => d.lang === tl),
+    );
+    for (const source of latest(
+      stem,
+      ordered.filter((d) => d.lang === sl),
+    )) {
       const k = Math.max(
         targets.findIndex((t) => t.ext === source.ext),
         targets.length > 0 ? 0 : -1,
@@ -243,9 +304,13 @@ export function isDocumentFile(file: string): boolean {
 /** The file a document lacks: its name with the other language. */
 function counterpart(doc: DocumentName, lang: string): string {
   if (doc.stem === "") return `${lang}${doc.ext}`;
-  // Written as the document writes its own: offer_BG.txt lacks offer_EN.txt.
-  const own = doc.file.slice(doc.stem.length + 1, doc.stem.length + 3);
-  return `${doc.stem}${doc.sep}${own === own.toUpperCase() ? lang.toUpperCase() : lang}${doc.ext}`;
+  // Written as the document writes its own: offer_BG.txt lacks offer_EN.txt, Offer (BUL).docx lacks Offer (ENG).docx.
+  const code =
+    doc.written.length === 3
+      ? ([...ISO_639_2].find(([three, two]) => two === lang && three !== "enu" && three !== "bgr")?.[0] ?? lang)
+      : lang;
+  const written = doc.written === doc.written.toUpperCase() ? code.toUpperCase() : code;
+  return `${doc.stem}${doc.sep}${written}${doc.close}${doc.ext}`;
 }
 
 /** Where a directory's outputs go. */
