@@ -302,6 +302,25 @@ describe("DOCX read as mammoth read it", () => {
     expect(await docxToText(simple, "simple.docx")).toBe("1.1 Installation\n\nArticle 4\n");
   });
 
+  test("a table of contents whose pages are plain text after the entry's tab (no PAGEREF): the pages left out, a tab's number elsewhere kept (stranger 75)", async () => {
+    const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const tab = "<w:r><w:tab/></w:r>";
+    const mark = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const bytes = await wordPackage(
+      {
+        "word/document.xml":
+          '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+          `<w:p>${mark("begin")}<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\u </w:instrText></w:r>${mark("separate")}${run("Предговор")}${tab}${run("iv")}</w:p>` +
+          `<w:p>${run("1.")}${tab}${run("Мерки за безопасност")}${tab}${run("3")}</w:p>` +
+          `<w:p>${run("2.")}${tab}${run("Монтаж")}${tab}${run("12")}${mark("end")}</w:p>` +
+          `<w:p>${run("Общо")}${tab}${run("612")}</w:p>` +
+          "</w:body></w:document>",
+      },
+      OOXML_RELATIONSHIPS,
+    );
+    expect(await docxToText(bytes, "contents.docx")).toBe("Предговор\n\n1. Мерки за безопасност\n\n2. Монтаж\n\nОбщо 612\n");
+  });
+
   test("a document of each feature reads as it should, not only as mammoth did", async () => {
     const p = (...inlines: Inline[]): Block => ({ kind: "p", heading: false, deletedMark: false, inlines });
     const r = (t: string): Inline => ({ kind: "run", parts: [{ t }] });

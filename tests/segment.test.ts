@@ -477,6 +477,24 @@ describe("segment: numbered labels stay with their text", () => {
     expect(texts("Wait... 5 minutes passed.", "en")).toEqual(["Wait...", "5 minutes passed."]);
   });
 
+  test("a dot leader spaced out or of ellipses ends no sentence either: each dot was a sentence, the page one more (stranger 75)", () => {
+    const toc = "Съдържание\n\n1. Мерки за безопасност . . . . . . . . 3\n2. Монтаж . . . . 5\n3. Свързване ……… 8\n4. Пускане . .. . 11\n";
+    expect(texts(toc, "bg")).toEqual([
+      "Съдържание",
+      "1. Мерки за безопасност . . . . . . . . 3",
+      "2. Монтаж . . . . 5",
+      "3. Свързване ……… 8",
+      "4. Пускане . .. . 11",
+    ]);
+    // A sentence ending before a number that opens the next words still ends.
+    expect(texts("Това е всичко. 12 души дойдоха. Чакахме... 5 минути.", "bg")).toEqual([
+      "Това е всичко.",
+      "12 души дойдоха.",
+      "Чакахме...",
+      "5 минути.",
+    ]);
+  });
+
   test("a table of contents' entries are lines of their own, even where its longest line makes the text look hard-wrapped", () => {
     // Before: the Bulgarian contents (one entry of 60 characters or more) were read as wrapped prose, each page number
     // joined to the next entry, while the English ones (shorter lines) were split line by line.

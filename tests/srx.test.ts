@@ -298,6 +298,15 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([2, 2]);
   });
 
+  test("a dot leader spaced out or of ellipses: one segment an entry for both", () => {
+    const bg = ["1. Мерки за безопасност . . . . . . . . 3\n2. Монтаж . . . . 5\n3. Свързване ……… 8\n4. Пускане . .. . 11"];
+    const en = ["1. Safety . . . . . . . . 3\n2. Installing . . . . 5\n3. Connecting ……… 8\n4. Starting . .. . 11"];
+    const a = agreement("bg", bg);
+    const b = agreement("en", en);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([4, 4]);
+  });
+
   test("--abbreviations reach the SRX: 3 февр. 2025 г. is one sentence for both, two without the file", () => {
     const text = readFileSync(fixture("srx", "contract.bg.txt"), "utf8");
     const list = abbreviationsFor(parseAbbreviations("bg\tфевр.\nян.\n"), "bg");

@@ -96,12 +96,21 @@ const CONTAINERS = new Set([
  * every right one a number changed (143 errors on a 150-entry table).
  */
 const PAGE_FIELD = /^\s*(?:PAGEREF|PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+/**
+ * A table of contents' field: an entry's page after its tab, plain text where the contents were pasted or made
+ * without links (no PAGEREF), is left out as a PAGEREF's result is.
+ */
+const CONTENTS_FIELD = /^\s*TOC\b/i;
+/** What follows an entry's last tab when it is a page's number: figures, or a front matter's Roman ones (i to xxxix). */
+const ENTRY_PAGE = /^\s*(?:\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*$/iu;
 
 /** A paragraph being read: its text so far, and the paragraphs of text boxes standing in it, which follow it. */
 interface OpenParagraph {
   text: string;
   after: string[];
   deletedMark: boolean;
+  /** Where in `text` the last tab of a table of contents' entry stands, its page after it. */
+  entryTab?: number;
 }
 
 /**
@@ -140,9 +149,10 @@ class WordStory implements Partial<Handler> {
   private pict = 0;
   /**
    * Fields open, innermost last: "code" while their code is read (between their begin and separate marks: their
-   * text, nested fields' results too, is not shown), then "result", or "page" for a page's number (`PAGE_FIELD`).
+   * text, nested fields' results too, is not shown), then "result", "page" for a page's number (`PAGE_FIELD`), or
+   * "contents" for a table of contents (`CONTENTS_FIELD`).
    */
-  private readonly fields: ("code" | "result" | "page")[] = [];
+  private readonly fields: ("code" | "result" | "page" | "contents")[] = [];
   /** The code of each field open, as read so far (w:instrText), to tell a page's number by. */
   private readonly codes: string[] = [];
   private inCode = 0;
@@ -272,9 +282,13 @@ class WordStory implements Partial<Handler> {
   /** An element that stands for text or a mark and holds none: true when it was one, its content to be skipped. */
   private leaf(name: string, attributes: Record<string, string>): boolean {
     switch (name) {
-      case "w:tab":
+      case "w:tab": {
+        const paragraph = this.open.at(-1);
+        if (paragraph && this.fields.includes("contents") && this.inCode === 0 && this.inPage === 0)
+          paragraph.entryTab = paragraph.text.length;
         this.add(" ");
         return true;
+      }
       case "w:cr":
         this.add("\n");
         return true;
@@ -328,8 +342,9 @@ class WordStory implements Partial<Handler> {
       this.codes.push("");
       this.inCode++;
     } else if (type === "separate" && this.fields.at(-1) === "code") {
-      const page = PAGE_FIELD.test(this.codes.at(-1)!);
-      this.fields[this.fields.length - 1] = page ? "page" : "result";
+      const code = this.codes.at(-1)!;
+      const page = PAGE_FIELD.test(code);
+      this.fields[this.fields.length - 1] = page ? "page" : CONTENTS_FIELD.test(code) ? "contents" : "result";
       this.inCode--;
       if (page) this.inPage++;
     } else if (type === "end" && this.fields.length > 0) {
@@ -349,6 +364,8 @@ class WordStory implements Partial<Handler> {
   private closeParagraph(): void {
     const paragraph = this.open.pop();
     if (!paragraph) return;
+    if (paragraph.entryTab !== undefined && ENTRY_PAGE.test(paragraph.text.slice(paragraph.entryTab)))
+      paragraph.text = paragraph.text.slice(0, paragraph.entryTab);
     if (paragraph.deletedMark && this.pict === 0) {
       this.carried += paragraph.text;
       this.carriedAfter.push(...paragraph.after);

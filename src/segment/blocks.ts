@@ -42,8 +42,8 @@ const ELLIPSIS_END = /(?:\.{3}|…)["'»“”’)\]]*$/u;
 const ELLIPSIS_START = /^\s*(?:\.{3}|…)/u;
 /** Text, a tab, text: cells of a table's row. */
 const CELLS = /\S\t+\S/u;
-/** A table of contents' entry: a dot leader, then the page ("12.1 Смяна на решетката ........ 305"): a line of its own, however long the lines around it. */
-const CONTENTS_ENTRY = /(?:\.{3,}|…+)\s*\d+$/u;
+/** A table of contents' entry: a dot leader, spaced or not, then the page ("12.1 Смяна на решетката ........ 305", "Монтаж . . . . 5"): a line of its own, however long the lines around it. */
+const CONTENTS_ENTRY = /(?:(?:[.…][ \t]?){2,}[.…]|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
 /** A table's row flattened to a line ends on its cells' figures, two groups or more ("357 031 485 040", "264,347 625,227"). */
 const FIGURES_END = /\d[\d.,]*[ \u00a0\u202f]+\(?[\d.,]*\d\)?$/u;

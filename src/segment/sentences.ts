@@ -24,8 +24,9 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
     if (p <= 0 || p >= text.length || !/\s/u.test(text[p]!)) continue;
     if (text.slice(p).trim() === "") continue;
     if (quoted.some(([s, e]) => p > s && p < e)) continue;
-    // A table of contents' dot leader, then the page number to the end of the line: "Смяна на решетката ........ 305".
-    if (LEADER_END.test(text.slice(Math.max(0, p - 3), p)) && PAGE_NUMBER_NEXT.test(text.slice(p, p + 40))) continue;
+    // A table of contents' dot leader, then the page number to the end of the line: "Смяна на решетката ........ 305",
+    // "Монтаж . . . . . 5", "Монтаж ……… 5".
+    if (inLeader(text, p)) continue;
     // A numbered label stays with its text: "Чл. 1. (1) Текст", "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ".
     const from = kept[kept.length - 1] ?? 0;
     if (isLabel(text.slice(from, p), lang, from === 0)) continue;
@@ -90,10 +91,24 @@ function userAbbreviationEnds(before: string, user: UserAbbreviations): boolean 
   return false;
 }
 
-/** Three dots or more: a dot leader's end (an ellipsis too: both go with a number ending the line). */
-const LEADER_END = /\.{3}$/u;
-/** Spaces, a number, spaces, then the end of the line. */
-const PAGE_NUMBER_NEXT = /^[ \t]+\p{N}+[ \t]*(?:[\n\r]|$)/u;
+/**
+ * Whether the end at `p` falls in a table of contents' dot leader before the page number ending the line: three marks
+ * or more before it ("........", ". . .", "…": an ellipsis too, both going with a number ending the line), or one
+ * before it and more after it, spaced or not (". | . . . 5"). The SRX rules say the same (srx.ts).
+ */
+function inLeader(text: string, p: number): boolean {
+  const before = text.slice(Math.max(0, p - 5), p);
+  const after = text.slice(p, p + 200);
+  return (LEADER_BEFORE.test(before) && PAGE_AFTER_LEADER.test(after)) || (LEADER_MARK_BEFORE.test(before) && LEADER_GOES_ON.test(after));
+}
+
+/** Three leader marks, single-spaced or not, or an ellipsis, ending where the sentence would. */
+const LEADER_BEFORE = /(?:(?:[.…][ \t]?){2}[.…]|…)$/u;
+/** The rest of a leader, spaces, a number, spaces, then the end of the line. */
+const PAGE_AFTER_LEADER = /^(?:[ \t]?[.…])*[ \t]+\p{N}+[ \t]*(?:[\n\r]|$)/u;
+const LEADER_MARK_BEFORE = /[.…]$/u;
+/** More of a leader, then its page number to the end of the line. */
+const LEADER_GOES_ON = /^(?:[ \t]?[.…])+[ \t]+\p{N}+[ \t]*(?:[\n\r]|$)/u;
 
 /**
  * Terminal punctuation, then closing quotes or brackets, then white space. A match starts only where a run of marks

@@ -422,9 +422,15 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
   return [
     {
       break: false,
-      before: "\\.{3}",
-      after: "[ \\t]+\\p{N}+[ \\t]*(?![^\\n\\r])",
+      before: "(?:(?:[.\\u2026][ \\t]?){2}[.\\u2026]|\\u2026)",
+      after: "(?:[ \\t]?[.\\u2026])*[ \\t]+\\p{N}+[ \\t]*(?![^\\n\\r])",
       comment: "a dot leader, then the page number to the end of the line: a table of contents' entry",
+    },
+    {
+      break: false,
+      before: "[.\\u2026]",
+      after: "(?:[ \\t]?[.\\u2026])+[ \\t]+\\p{N}+[ \\t]*(?![^\\n\\r])",
+      comment: "inside a dot leader, spaced or not, more of it and the page number to the end of the line",
     },
     ...labelRules(profile),
     { break: false, before: `${TERMINAL}+${CLOSERS}*`, after: `${GAP}\\p{Ll}`, comment: "a lowercase word next continues the sentence" },
