@@ -1,6 +1,9 @@
 /** Numbers compared by value and magnitude: a zero more or less is an error; the same value written two ways is not. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { alignSegments } from "../src/pipeline.js";
-import { segs } from "./helpers.js";
+import { segs, sverka } from "./helpers.js";
 
 /** The numbers flag of a one-sentence pair, if any. */
 function numbersFlag(bg: string, en: string, sourceLang = "bg", targetLang = "en") {
@@ -295,4 +298,22 @@ describe("numbers by value and magnitude", () => {
   ])("%s / %s is still flagged", (bg, en) => {
     expect(numbersFlag(bg, en)).toBeDefined();
   });
+});
+
+test("an amount whose thousands pdftotext -layout set on the next line, indented: the same number, and a changed one named on one line where the file has it (stranger 75)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-layout-"));
+  const bg = join(dir, "bg.txt");
+  const en = join(dir, "en.txt");
+  writeFileSync(
+    bg,
+    "Нетните приходи за годината възлизат на 3\n      482 хил. лв., което е ръст от 12 % спрямо предходната година.\nРазходите за персонал са 1\n      215 хил. лв.\n",
+  );
+  const english = (staff: string) =>
+    `Net revenue for the year amounted to BGN 3,482 thousand, an increase of 12% on the previous year.\nStaff costs are BGN ${staff} thousand.\n`;
+  writeFileSync(en, english("1,215"));
+  expect((await sverka(["check", bg, en])).stdout).toContain("0 errors, 0 warnings, 0 info in 2 links");
+  writeFileSync(en, english("1,251"));
+  const changed = await sverka(["check", bg, en]);
+  expect(changed.stdout).toContain("the translation says 1,251 thousand where the source says 1 215 хил.");
+  expect(changed.stdout).toContain("bg.txt:3:26 sentence 2");
 });

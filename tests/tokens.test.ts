@@ -24,7 +24,30 @@ function expectSame(text: string): void {
 const pieces = fc.constantFrom(
   ..."0123456789٣²½¾Ⅻ𝟙",
   ...["1/2", "3/4", "24/7", "1/16", "12/05"],
-  ...[".", ",", ":", " ", "\u00a0", "\u202f", "\t", "\n", "\u2028", "\u3000", "\ufeff", "-", "–", "'", "’", "/", "@", "_", "%", "+"],
+  ...[
+    ".",
+    ",",
+    ":",
+    " ",
+    "\u00a0",
+    "\u202f",
+    "\t",
+    "\n",
+    "\n   ",
+    "\r\n\t",
+    "\u2028",
+    "\u3000",
+    "\ufeff",
+    "-",
+    "–",
+    "'",
+    "’",
+    "/",
+    "@",
+    "_",
+    "%",
+    "+",
+  ],
   ...["(", ")", "]", ";", "!", "?", "<", ">", '"', "„", "“", "”", "«", "»"],
   ..."hHtTpPsSſwWaAmMkKİßẞxXyzхХчасутрнибвдлмтюя",
   ...["часа", "ч.", "ч", "сутринта", "следобед", "вечер", "am", "a.m.", "p. m.", "PM", "hrs", "h"],
@@ -81,7 +104,16 @@ describe("tokenize: the scanner and the reference pattern", () => {
     "4.2 Scope . . . . . 12 ",
     "Wait... 5",
     "2.5 Million people voted.",
+    "Приходи 3\n      482 хил. лв. и 2\r\n\t000 лв.",
   ])("on %s", (t) => expectSame(t));
+
+  test("a number whose thousands pdftotext -layout set on the next line, indented, is one number (stranger 75)", () => {
+    const numbers = (t: string, k: number) => tokenize(t, languages[k]!).flatMap((x) => (x.kind === "number" ? [x.key] : []));
+    expect(numbers("Приходите са 3\n      482 хил. лв.", 0)).toEqual(["3482000"]);
+    expect(numbers("Revenue was BGN 3,482\n   thousand", 1)).toEqual(["3482"]);
+    // A step's number on the next line is its own.
+    expect(numbers("Стъпка 2\n   3. Натиснете", 0)).toEqual(["2", "3"]);
+  });
 
   test("a table of contents' line: its section's number is read alike in both languages, and its page's number not at all", () => {
     const numbers = (t: string, k: number) => tokenize(t, languages[k]!).flatMap((x) => (x.kind === "number" ? [x.key] : []));

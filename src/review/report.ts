@@ -19,7 +19,7 @@ import { SEVERITY_RANK } from "../types.js";
 import type { Baseline, BaselineUse } from "./baseline.js";
 import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
 import { briefCheck } from "./skipped.js";
-import { hasParagraphs } from "./text.js";
+import { escapeRegExp, hasParagraphs } from "./text.js";
 
 export { LineIndex } from "./location.js";
 
@@ -365,6 +365,20 @@ function flaggedWords(p: Problem, side: "source" | "target"): readonly string[] 
 }
 
 /**
+ * Where `word` stands in `written` from `from`, and how long it is there: as named, or with its spaces a line break
+ * and the next line's indentation in the file ("1 215 хил." written "1\n      215 хил.").
+ */
+function findWritten(written: string, word: string, from: number): { at: number; length: number } | undefined {
+  const at = written.indexOf(word, from);
+  if (at >= 0) return { at, length: word.length };
+  if (!word.includes(" ") || !written.includes("\n")) return undefined;
+  const loose = new RegExp(word.split(/\s+/u).map(escapeRegExp).join("\\s+"), "gu");
+  loose.lastIndex = from;
+  const m = loose.exec(written);
+  return m ? { at: m.index, length: m[0].length } : undefined;
+}
+
+/**
  * A problem's place on one side, and how far into its sentences the flagged
  * word lies (0 to 1) when one was found. Where the word is written more than
  * once ("1,5 A" and "1,5 м"), the copy nearest `hint` (the other side's
@@ -392,14 +406,19 @@ function place(
     for (const id of ids) {
       const g = s.segments[id]!;
       const written = lines ? lines.text.slice(g.start, g.end) : g.text;
-      for (let at = written.indexOf(word); at >= 0; at = hint === undefined ? -1 : written.indexOf(word, at + 1)) {
+      for (
+        let found = findWritten(written, word, 0);
+        found;
+        found = hint === undefined ? undefined : findWritten(written, word, found.at + 1)
+      ) {
+        const at = found.at;
         const here = (chars + at) / Math.max(1, total);
         const distance = hint === undefined ? 0 : Math.abs(here - hint);
         if (distance >= best) continue;
         best = distance;
         flagged = word;
         share = here;
-        if (lines) span = { start: g.start + at, end: g.start + at + word.length };
+        if (lines) span = { start: g.start + at, end: g.start + at + found.length };
       }
       if (flagged && hint === undefined) break;
       chars += g.text.length;

@@ -278,12 +278,10 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
       return p + m[0].length;
     }
   }
-  // \p{N}+(?:[.,\u00a0\u2007\u202f ]\p{N}+)*
+  // \p{N}+(?:(?:[.,\u00a0\u2007\u202f ]|\r?\n[ \t]*)\p{N}+)*
   let end = runOf(text, p, isNumberChar);
   for (;;) {
-    // A Windows line break is one separator: "2\r\n000 лв." wrapped in a CRLF file.
-    const sep =
-      text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : NUMBER_SEPARATORS.has(text.charCodeAt(end)) ? 1 : 0;
+    const sep = separatorAt(text, end);
     if (sep === 0 || end + sep >= text.length || !isNumberChar(text.codePointAt(end + sep)!)) break;
     end = runOf(text, end + sep, isNumberChar);
   }
@@ -426,6 +424,20 @@ function slashFraction(text: string, p: number, end: number): { end: number; key
 /** What may stand between a number's groups: a dot, a comma, a space of any width, or a line break where wrapping fell between them ("823\n558 лв.", "\r\n" too). */
 const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0xa0, 0x2007, 0x202f, 0x20, 0x0a]);
 
+/**
+ * The length of the separator of a number's groups at `at`, or 0: one of `NUMBER_SEPARATORS`, or a line break (a
+ * Windows one too, "2\r\n000 лв." wrapped in a CRLF file) with the next line's indentation ("3\n      482" as
+ * `pdftotext -layout` sets a column's amount).
+ */
+function separatorAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  const lineBreak = c === 0x0a ? 1 : c === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 0;
+  if (lineBreak === 0) return NUMBER_SEPARATORS.has(c) ? 1 : 0;
+  let end = at + lineBreak;
+  while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
+  return end - at;
+}
+
 function isNumberChar(cp: number): boolean {
   return (charBits(cp) & NUMBER) !== 0;
 }
@@ -552,7 +564,7 @@ export function numberParts(raw: string, lang: LanguageProfile): Array<{ readonl
 
 /** The values of a number's groups; with `texts`, the text each was read from too (messages only: tokenising makes none). */
 function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): string[] {
-  const groups = raw.split(/(\r\n|[.,\u00a0\u2007\u202f \n])/u);
+  const groups = raw.split(/(\r?\n[ \t]*|[.,\u00a0\u2007\u202f ])/u);
   // groups: digits, sep, digits, sep, ...
   const out: string[] = [];
   let current = groups[0]!;

@@ -8,8 +8,8 @@ import { magnitudeOf, normaliseNumber, type Token } from "../../src/score/index.
 import { moneyMagnitude } from "../../src/score/tokens.js";
 
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
-/** A line break separates a number's groups as a space does: hard-wrapped text ("823\n558 лв."). */
-const NUMBER = String.raw`\p{N}+(?:[.,\u00a0\u2007\u202f \n]\p{N}+)*`;
+/** A line break, the next line's indentation with it, separates a number's groups as a space does: hard-wrapped text ("823\n558 лв.", "3\n      482"). */
+const NUMBER = String.raw`\p{N}+(?:(?:[.,\u00a0\u2007\u202f ]|\r?\n[ \t]*)\p{N}+)*`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
 /** Every proper fraction with a slash the scanner reads as one number ("1/2", "3/16"), two-digit denominators first. */
 const FRACTIONS = Array.from({ length: 15 }, (_, k) => 16 - k)

@@ -288,7 +288,9 @@ function telephones(
  */
 function counting(list: readonly Counted[], small: boolean, info: SideInfo, ids: readonly number[]): string[] {
   const cited = !small && list.some((v) => !v.significant) ? citedNumbers(info.text(ids)) : NO_CITATIONS;
-  return unique(list.filter((v) => v.significant || small || cited.has(v.key)).map((v) => ownSurface(v, info.lang)));
+  // A number wrapped across lines ("1\n      215") is named on one line.
+  const oneLine = (t: string) => (t.includes("\n") ? t.replace(/\s*\n\s*/gu, " ") : t);
+  return unique(list.filter((v) => v.significant || small || cited.has(v.key)).map((v) => oneLine(ownSurface(v, info.lang))));
 }
 
 const NO_CITATIONS: ReadonlySet<string> = new Set();
