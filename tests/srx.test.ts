@@ -303,8 +303,9 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     const en = ["1. Safety . . . . . . . . 3\n2. Installing . . . . 5\n3. Connecting ……… 8\n4. Starting . .. . 11"];
     const a = agreement("bg", bg);
     const b = agreement("en", en);
+    // Each entry a unit of its own, with no end inside it for either (the rules before broke after every dot).
     expect([a.differences, b.differences]).toEqual([[], []]);
-    expect([a.sverka, b.sverka]).toEqual([4, 4]);
+    expect([a.sverka, b.sverka]).toEqual([0, 0]);
   });
 
   test("--abbreviations reach the SRX: 3 февр. 2025 г. is one sentence for both, two without the file", () => {

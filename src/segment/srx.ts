@@ -422,7 +422,8 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
   return [
     {
       break: false,
-      before: "(?:(?:[.\\u2026][ \\t]?){2}[.\\u2026]|\\u2026)",
+      // Spelt out: Java's look-behind takes no repeated group.
+      before: "(?:[.\\u2026][ \\t]?[.\\u2026][ \\t]?[.\\u2026]|\\u2026)",
       after: "(?:[ \\t]?[.\\u2026])*[ \\t]+\\p{N}+[ \\t]*(?![^\\n\\r])",
       comment: "a dot leader, then the page number to the end of the line: a table of contents' entry",
     },
