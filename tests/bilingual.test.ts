@@ -257,3 +257,33 @@ ${tu("bg", ["bg", "Наемателят заплаща наема до 5-о чи
   };
   expect([oneWay.format, oneWay.links]).toEqual(["sverka-check", 4]);
 });
+
+describe("a TSV of pairs with a header line", () => {
+  const pair = "Договорът влиза в сила от 1 март.\tThe contract enters into force on 1 March.\n";
+  test("the columns' words or languages are no pair; languages named give the direction, unless -s and -t say it (stranger 74)", async () => {
+    const words = join(dir, "words.tsv");
+    writeFileSync(words, `Source\tTarget\n${pair}`);
+    expect((await sverka(["check", words, "-s", "bg", "-t", "en"])).stdout).toContain("in 1 unit");
+    const cat = join(dir, "cat.tsv");
+    writeFileSync(cat, `bg-BG\ten-US\n${pair}`);
+    const r = await sverka(["check", cat]);
+    expect(r.stdout).toContain("cat.tsv (1 units, bg-BG → en-US)");
+    // English first: read so without -s and -t; with them the other way round, an error saying so.
+    const reversed = join(dir, "reversed.tsv");
+    writeFileSync(reversed, "en_US\tbg_BG\nThe contract enters into force on 1 March.\tДоговорът влиза в сила от 1 март.\n");
+    expect((await sverka(["check", reversed])).stdout).toContain("(1 units, en-US → bg-BG)");
+    const wrong = await sverka(["check", reversed, "-s", "bg", "-t", "en"]);
+    expect([wrong.code, wrong.stderr.trim()]).toEqual([
+      2,
+      `sverka: ${reversed}: line 1: the columns are en-US then bg-BG, the other way round from -s bg -t en: swap -s and -t`,
+    ]);
+    // A header alone is no memory.
+    const empty = join(dir, "empty.tsv");
+    writeFileSync(empty, "source\ttarget\n");
+    expect((await sverka(["check", empty, "-s", "bg", "-t", "en"])).code).toBe(2);
+    // A first pair that only looks like codes (one language twice) is a pair.
+    const codes = join(dir, "codes.tsv");
+    writeFileSync(codes, `EN\ten\n${pair}`);
+    expect((await sverka(["check", codes, "-s", "bg", "-t", "en"])).stdout).toContain("in 2 units");
+  });
+});

@@ -30,7 +30,12 @@ export function readUnits(
     case "tmx":
       return readTmx(text, path, langs);
     case "tsv":
-      return readPairsTsv(text, path, { source: langs.source ?? fallback.source, target: langs.target ?? fallback.target });
+      return readPairsTsv(
+        text,
+        path,
+        { source: langs.source ?? fallback.source, target: langs.target ?? fallback.target },
+        langs.source !== undefined || langs.target !== undefined,
+      );
     case "xliff":
       return readXliff(text, path, langs);
     case "po":

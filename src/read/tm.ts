@@ -1,6 +1,7 @@
 import type * as csvParseModule from "csv-parse/sync";
 import { SverkaError } from "../errors.js";
-import { primaryLanguage } from "../lang/index.js";
+import { isLanguageTag, primaryLanguage } from "../lang/index.js";
+import { ISO_639_1 } from "../lang/iso639-1.js";
 import { lazy } from "../lazy.js";
 import type { Segment } from "../types.js";
 import { messageCodes } from "./codes.js";
@@ -319,17 +320,66 @@ export function tmxDirections(file: TmxFile, langs: { source?: string; target?: 
  * an unquoted cell is text, and a file whose quotes do not follow the RFC
  * is read as plain tab-separated lines.
  */
-export function readPairsTsv(text: string, path: string, langs: { source: string; target: string }): MemoryUnits {
+export function readPairsTsv(
+  text: string,
+  path: string,
+  langs: { source: string; target: string },
+  /** Whether the user gave `langs` (-s, -t): else a header naming the columns' languages gives them. */
+  given = true,
+): MemoryUnits {
   const units: Array<{ source: string; target: string; id: string; sourceCodes: string[]; targetCodes: string[] }> = [];
+  let first = true;
+  let languages = langs;
   for (const { cells, line } of tsvRecords(text)) {
     if (cells.every((c) => c.trim() === "")) continue;
     if (cells.length < 2) throw new SverkaError(`line ${line}: expected source<TAB>target`, { path });
+    // A first line naming the columns ("source<TAB>target", "bg-BG<TAB>en-US", as a CAT tool exports) is no pair.
+    const header = first ? columnHeader(cells[0]!, cells[1]!) : undefined;
+    first = false;
+    if (header === "words") continue;
+    if (header && !given) {
+      languages = header;
+      continue;
+    }
+    if (header) {
+      // With -s and -t given, a header is one that names their languages; the other way round, an error.
+      const [s, t] = [primaryLanguage(header.source), primaryLanguage(header.target)];
+      const [ls, lt] = [primaryLanguage(langs.source), primaryLanguage(langs.target)];
+      if (s === lt && t === ls)
+        throw new SverkaError(
+          `line ${line}: the columns are ${header.source} then ${header.target}, the other way round from -s ${langs.source} -t ${langs.target}: swap -s and -t`,
+          { path },
+        );
+      if (s === ls && t === lt) continue;
+    }
     const [source, target] = [cells[0]!.trim(), cells[1]!.trim()];
     // Placeholders and tags written as text are compared, as in a PO file: a TSV is often a string table.
     units.push({ source, target, id: `line ${line}`, sourceCodes: messageCodes(source), targetCodes: messageCodes(target) });
   }
   if (units.length === 0) throw new SverkaError("the file has no pairs", { path });
-  return { sourceLang: langs.source, targetLang: langs.target, units };
+  return { sourceLang: languages.source, targetLang: languages.target, units };
+}
+
+/** Words a header names a memory's columns by, lowercased. */
+const COLUMN_WORDS = [
+  ["source", "target"],
+  ["src", "tgt"],
+  ["source text", "target text"],
+  ["source segment", "target segment"],
+  ["original", "translation"],
+  ["оригинал", "превод"],
+  ["изходен текст", "превод"],
+];
+
+/** The first line's two cells as a header: the columns' words, or their languages (two different language tags). */
+function columnHeader(a: string, b: string): "words" | { source: string; target: string } | undefined {
+  const [x, y] = [a.trim(), b.trim()];
+  if (COLUMN_WORDS.some(([s, t]) => s === x.toLowerCase() && t === y.toLowerCase())) return "words";
+  const tag = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/u;
+  const known = (t: string) => tag.test(t) && isLanguageTag(t) && ISO_639_1.has(t.slice(0, 2).toLowerCase()) && !/^[A-Za-z]{3}/u.test(t);
+  const [s, t] = [x.replace(/_/gu, "-"), y.replace(/_/gu, "-")];
+  if (known(s) && known(t) && s.slice(0, 2).toLowerCase() !== t.slice(0, 2).toLowerCase()) return { source: s, target: t };
+  return undefined;
 }
 
 /**
