@@ -87,6 +87,7 @@ export const FLAG_TYPES = [
   "divergent",
   "merged",
   "split",
+  "order",
   "tags",
   "negation",
 ] as const;
@@ -115,7 +116,8 @@ export type Flag =
   | FlagOf<"length", LengthEvidence | CutEvidence | DanglingEvidence | RunOnEvidence>
   | FlagOf<"untranslated", UntranslatedEvidence>
   | FlagOf<"divergent", DivergentEvidence>
-  | FlagOf<"merged", ReorderEvidence | StepMergedEvidence>
+  | FlagOf<"merged", StepMergedEvidence>
+  | FlagOf<"order", ReorderEvidence>
   | FlagOf<"split", never>
   | FlagOf<"tags", TagsEvidence>
   | FlagOf<"negation", NegationEvidence>;

@@ -79,7 +79,8 @@ export const mergedOrSplit: Check = {
       ids.length === 2 ? `${ids[0]! + 1} and ${ids[1]! + 1}` : `${ids[0]! + 1}-${ids.at(-1)! + 1}`;
     if (crosswise(ctx, link.source, link.target))
       return {
-        type: "merged",
+        // A type of its own: a reviewer who sets merges aside (--ignore merged) still sees steps that changed places.
+        type: "order",
         severity: "warning",
         reason: `these two sentences are translated in the opposite order: source sentence ${link.source[0]! + 1} is translation sentence ${link.target[1]! + 1}, and ${link.source[1]! + 1} is ${link.target[0]! + 1}`,
         evidence: { reversed: true },
