@@ -477,6 +477,19 @@ describe("segment: numbered labels stay with their text", () => {
     expect(texts("Wait... 5 minutes passed.", "en")).toEqual(["Wait...", "5 minutes passed."]);
   });
 
+  test("an abbreviation in another script than the text's is read by that script's language: a Bulgarian address in an English translation (stranger 74)", () => {
+    expect(texts("The office is at бул. Витоша 15, гр. София. Call us on weekdays. See чл. 5, ал. 2 of the Act.", "en")).toEqual([
+      "The office is at бул. Витоша 15, гр. София.",
+      "Call us on weekdays.",
+      "See чл. 5, ал. 2 of the Act.",
+    ]);
+    // The text's own abbreviations as before, and a Latin one in a Bulgarian text by English's.
+    expect(texts("Договорът е с Acme Inc. Той е подписан в 10 a.m. на 3 май.", "bg")).toEqual([
+      "Договорът е с Acme Inc.",
+      "Той е подписан в 10 a.m. на 3 май.",
+    ]);
+  });
+
   test("a dot leader spaced out or of ellipses ends no sentence either: each dot was a sentence, the page one more (stranger 75)", () => {
     const toc = "Съдържание\n\n1. Мерки за безопасност . . . . . . . . 3\n2. Монтаж . . . . 5\n3. Свързване ……… 8\n4. Пускане . .. . 11\n";
     expect(texts(toc, "bg")).toEqual([

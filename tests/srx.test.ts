@@ -298,6 +298,17 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([2, 2]);
   });
 
+  test("an abbreviation in the other script (a Bulgarian address in English, an English firm in Bulgarian) is read by its script's language, for both", () => {
+    const en = [
+      "The office is at бул. Витоша 15, гр. София. Call us on weekdays. See чл. 5, ал. 2 of the Act. It was signed on 3 май 2024 г. The rest follows.",
+    ];
+    const bg = ["Договорът е с Acme Inc. Той е подписан в 10 a.m. на 3 май. Вж. напр. Smith et al. 2020. Срокът е 30 дни."];
+    const a = agreement("en", en);
+    const b = agreement("bg", bg);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([4, 3]);
+  });
+
   test("a dot leader spaced out or of ellipses: one segment an entry for both", () => {
     const bg = ["1. Мерки за безопасност . . . . . . . . 3\n2. Монтаж . . . . 5\n3. Свързване ……… 8\n4. Пускане . .. . 11"];
     const en = ["1. Safety . . . . . . . . 3\n2. Installing . . . . 5\n3. Connecting ……… 8\n4. Starting . .. . 11"];
@@ -327,7 +338,7 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
 
   test("the command writes the rules libsegment reads, with the user's abbreviations for their language only", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-srx-cli-"));
-    writeFileSync(join(dir, "abbr.txt"), "bg\tфевр.\nen\tapprox.\n");
+    writeFileSync(join(dir, "abbr.txt"), "bg\tфевр.\nen\tabt.\n");
     const out = join(dir, "sverka.srx");
     const r = await sverka(["srx", "-s", "bg", "-t", "en", "--abbreviations", join(dir, "abbr.txt"), "-o", out]);
     expect(r.stderr).toBe("");
@@ -335,9 +346,9 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     const srx = readFileSync(out, "utf8");
     const [cut] = srxBoundaries(srx, "bg-BG", ["Днес, 3 февр. 2025 г., в гр. София. Второ."]);
     expect(cut).toEqual(["Днес, 3 февр. 2025 г., в гр. София.".length]);
-    // "approx." is for English only: a Bulgarian text still ends a sentence there.
-    expect(srxBoundaries(srx, "bg", ["Около approx. Второ."])[0]).toHaveLength(1);
-    expect(srxBoundaries(srx, "en", ["About approx. Two more."])[0]).toEqual([]);
+    // "abt." is the user's for English only: a Bulgarian text still ends a sentence there.
+    expect(srxBoundaries(srx, "bg", ["Около abt. Второ."])[0]).toHaveLength(1);
+    expect(srxBoundaries(srx, "en", ["About abt. Two more."])[0]).toEqual([]);
     // A language without rules of its own gets the generic ones.
     expect(srxBoundaries(srx, "de", ["Er kam. Sie ging."])[0]).toEqual([7]);
   });

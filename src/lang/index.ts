@@ -66,6 +66,27 @@ export function getLanguage(tag: string): LanguageProfile {
   return profile;
 }
 
+/**
+ * The language whose abbreviations are read for a word of a script the text is not written in: a Bulgarian address
+ * ("бул. Витоша 15, гр. София") or a citation of an act ("чл. 5, ал. 2") left in an English translation, "e.g." or
+ * "Inc." in a Bulgarian one.
+ */
+const SCRIPT_LANGUAGES: Readonly<Record<string, string>> = { Cyrillic: "bg", Latin: "en" };
+
+/** The profile whose abbreviations a word of `script` is read by in a text of another script, if any. */
+export function scriptLanguage(script: string): LanguageProfile | undefined {
+  const code = SCRIPT_LANGUAGES[script];
+  return code === undefined ? undefined : getLanguage(code);
+}
+
+/** The profiles whose abbreviations a text of `lang` borrows, one for each script it is not written in. */
+export function borrowedLanguages(lang: LanguageProfile): LanguageProfile[] {
+  if (lang.scripts.length === 0) return [];
+  return Object.keys(SCRIPT_LANGUAGES)
+    .filter((script) => !lang.scripts.includes(script))
+    .flatMap((script) => scriptLanguage(script) ?? []);
+}
+
 /** The region subtag of a tag, in uppercase ("en-gb" -> "GB"; "sr-Latn-RS" -> "RS"), if it has one. */
 function regionOf(tag: string): string | undefined {
   if (typeof tag !== "string" || !tag.includes("-")) return undefined;

@@ -1,5 +1,5 @@
 import { NarrowablePattern, narrowable } from "../lang/chars.js";
-import type { LanguageProfile } from "../lang/index.js";
+import { type LanguageProfile, scriptLanguage } from "../lang/index.js";
 import { letterScript } from "../lang/script.js";
 import { isLabel } from "./labels.js";
 
@@ -136,7 +136,8 @@ const WORD_OR_COMMA_END = narrowable(String.raw`[\p{L}\p{N},]$`, "u");
 /** Characters read on each side of a full stop to judge it: the abbreviation before it, the word after it. */
 const CONTEXT_CHARS = 80;
 
-function endsSentence(text: string, p: number, lang: LanguageProfile, user: UserAbbreviations): boolean {
+function endsSentence(text: string, p: number, textLang: LanguageProfile, user: UserAbbreviations): boolean {
+  let lang = textLang;
   const before = text.slice(Math.max(0, p - CONTEXT_CHARS), p);
   const after = text.slice(p, p + CONTEXT_CHARS);
   const nextWord = OPENERS_THEN_WORD.exec(after);
@@ -167,8 +168,17 @@ function endsSentence(text: string, p: number, lang: LanguageProfile, user: User
 
   // The user's abbreviations never end a sentence, whatever the built-in lists say, nor do the dots inside one ("z. B.").
   if (userAbbreviationEnds(before, user) || insideUserAbbreviation(before, after, user)) return false;
-  const word = abbreviationWord(before, lang);
+  let word = abbreviationWord(before, lang);
   if (!word) return true;
+  // An abbreviation in another script than the text's is that script's language's: "бул. Витоша" in an English text.
+  // A letter alone is an initial or a grade, as the text's rules read it ("оценка A. Данните").
+  if (word.length > 1 && otherScript(word, lang)) {
+    const borrowed = scriptLanguage(letterScript(word));
+    if (borrowed && borrowed !== lang) {
+      lang = borrowed;
+      word = abbreviationWord(before, lang) ?? word;
+    }
+  }
   // "am 3. März 2026": a day's ordinal before its month, in a language that writes it so.
   if (lang.dates?.ordinalDays && DAY.test(word) && monthNext(after, lang)) return false;
   const key = word.toLowerCase();

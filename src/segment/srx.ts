@@ -18,7 +18,8 @@
  * by letter ("[Уу][Лл]"), and white space is spelt out, since Java's \s is
  * ASCII only where JavaScript's is Unicode.
  */
-import { genericProfile, getLanguage, type LanguageProfile, primaryLanguage } from "../lang/index.js";
+import { borrowedLanguages, genericProfile, getLanguage, type LanguageProfile, primaryLanguage } from "../lang/index.js";
+import { letterScript } from "../lang/script.js";
 import { VERSION } from "../version.js";
 
 /** What sverka's segmentation does that the SRX rules cannot: said in the README and the file's comment. */
@@ -416,6 +417,25 @@ function bracketedAbbreviationRule(lang: LanguageProfile, user: readonly string[
   ];
 }
 
+/**
+ * `lang` with only its abbreviations of scripts not in `scripts`: what a text in another script borrows from it
+ * ("бул. Витоша" in an English text: sentences.ts reads such a word by its script's language).
+ */
+function inScriptsOtherThan(lang: LanguageProfile, scripts: readonly string[]): LanguageProfile {
+  const foreign = (list: ReadonlySet<string>) => new Set([...list].filter((w) => !scripts.includes(letterScript(w))));
+  return {
+    ...lang,
+    nonFinalAbbreviations: foreign(lang.nonFinalAbbreviations),
+    unitOrNonFinalAbbreviations: foreign(lang.unitOrNonFinalAbbreviations),
+    numberPrefixAbbreviations: foreign(lang.numberPrefixAbbreviations),
+    qualifierAbbreviations: foreign(lang.qualifierAbbreviations),
+    clockAbbreviations: foreign(lang.clockAbbreviations),
+    finalAbbreviations: foreign(lang.finalAbbreviations),
+    nameInitials: foreign(lang.nameInitials),
+    labelWords: foreign(lang.labelWords),
+  };
+}
+
 /** The rules of one language, in sentences.ts's order. */
 export function srxRules(lang: string | undefined, userAbbreviations: readonly string[] = []): Rule[] {
   const profile = lang === undefined ? genericProfile() : getLanguage(lang);
@@ -451,6 +471,7 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
     ...bracketedAbbreviationRule(profile, userAbbreviations),
     { break: true, before: `\\.${CLOSERS}+`, after: WS, comment: "a full stop inside quotes or brackets" },
     ...abbreviationRules(profile, userAbbreviations),
+    ...borrowedLanguages(profile).flatMap((other) => abbreviationRules(inScriptsOtherThan(other, profile.scripts), [])),
     { break: true, before: `${TERMINAL}+${CLOSERS}*`, after: WS, comment: "any other full stop before white space" },
   ];
 }
