@@ -43,6 +43,20 @@ describe("an amount's sign in brackets", () => {
     expect(reasons(b, "numbers")).toEqual([]);
   });
 
+  test("lost in a table's row whose name says loss: the name covers both signs, the cell's figure says which (stranger 75)", () => {
+    const b = paragraphPairs([
+      ...REPORT_PAIRS,
+      ["Нетна печалба (загуба)\t(1 234)\t2 345", "Net profit (loss)\t1,234\t2,345"],
+      ["Финансов резултат\t(загуба) 5 678\t3 456", "Financial result\t(loss) 5,678\t3,456"],
+    ]);
+    expect(reasons(b, "numbers")).toEqual([
+      "the source writes (1 234) below zero where the translation has 1,234 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+    // Its own cell saying it: no sign lost.
+    const kept = paragraphPairs([...REPORT_PAIRS, ["Нетна печалба (загуба)\t(1 234)\t2 345", "Net profit (loss)\tloss of 1,234\t2,345"]]);
+    expect(reasons(kept, "numbers")).toEqual([]);
+  });
+
   test("added by the translation: a warning too", () => {
     const b = paragraphPairs([...REPORT_PAIRS, ["Нетната печалба е 12 345 хил. лв.", "Net profit was BGN (12,345) thousand."]]);
     expect(reasons(b, "numbers")).toEqual(["the translation writes (12,345) below zero where the source has 12 345 хил.: sign added?"]);

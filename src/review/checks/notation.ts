@@ -43,11 +43,20 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
   return out;
 }
 
-/** Whether the text says in words that an amount is below zero ("a loss of 41,830", "загуба от"), by the language's list. */
-function saysNegative(tokens: readonly Matchable[], lang: LanguageProfile): boolean {
+/**
+ * Whether the text says in words that an amount is below zero ("a loss of 41,830", "загуба от"), by the language's
+ * list. In a table's row (`raw`, cells between tabs), in the cell of the amount (`surface`): the row's name "Net
+ * profit (loss)" names both signs, and its figures say which.
+ */
+function saysNegative(tokens: readonly Matchable[], lang: LanguageProfile, raw: string, surface: string): boolean {
   const words = lang.negativeAmountWords;
   if (!words?.length) return false;
-  return tokens.some((t) => t.kind === "word" && words.some((w) => t.key.startsWith(w)));
+  const cell = raw.includes("\t") ? raw.split("\t").find((c) => c.includes(surface)) : undefined;
+  if (cell === undefined) return tokens.some((t) => t.kind === "word" && words.some((w) => t.key.startsWith(w)));
+  return cell
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)
+    .some((word) => word !== "" && words.some((w) => word.startsWith(w)));
 }
 
 /**
@@ -69,18 +78,28 @@ export const signLost: Check = {
     const source = writtenNumbers(ctx.source.text(link.source), lt.source, ctx.source.lang);
     if (source.length === 0) return undefined;
     const target = writtenNumbers(ctx.target.text(link.target), lt.target, ctx.target.lang);
-    const one = (from: readonly Written[], to: readonly Written[], toTokens: readonly Matchable[], toLang: LanguageProfile) => {
+
+    // As written, tabs and all: a table's row says its figures' signs cell by cell.
+    const raw = (side: typeof ctx.source, ids: readonly number[]) => ids.map((id) => side.side.segments[id]!.text).join("\n");
+    const [sourceRaw, targetRaw] = [raw(ctx.source, link.source), raw(ctx.target, link.target)];
+    const one = (
+      from: readonly Written[],
+      to: readonly Written[],
+      toRaw: string,
+      toTokens: readonly Matchable[],
+      toLang: LanguageProfile,
+    ) => {
       for (const s of from) {
         if (!s.negative || !amountLike(s)) continue;
         const same = to.filter((t) => t.key === s.key);
         if (same.length === 0 || same.some((t) => t.negative) || from.some((o) => o.key === s.key && !o.negative)) continue;
-        if (saysNegative(toTokens, toLang)) continue;
+        if (saysNegative(toTokens, toLang, toRaw, same[0]!.surface)) continue;
         return { s, t: same[0]! };
       }
       return undefined;
     };
-    const lost = one(source, target, lt.target, ctx.target.lang);
-    const added = lost ? undefined : one(target, source, lt.source, ctx.source.lang);
+    const lost = one(source, target, targetRaw, lt.target, ctx.target.lang);
+    const added = lost ? undefined : one(target, source, sourceRaw, lt.source, ctx.source.lang);
     if (!lost && !added) return undefined;
     const [sw, tw] = lost ? [lost.s.surface, lost.t.surface] : [added!.t.surface, added!.s.surface];
     const reason = lost
