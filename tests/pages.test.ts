@@ -132,6 +132,47 @@ test("a notice of one page Chromium printed to PDF (tests/fixtures/pdf): its mem
   expect(rows.at(-1)).toMatch(/^Акции на дружеството 36 500\tOwn shares 36,500\t/);
 });
 
+test("a browser's time and title, then the page's own header, a heading read before it on some pages; -layout's footer padded to the page's width: all left out (stranger 76)", () => {
+  // Each page's twelve lines of a contract, its clauses numbered on.
+  const body = (k: number) =>
+    Array.from({ length: 12 }, (_, n) => `Art. ${k * 12 + n}. The party shall pay the sum of BGN ${(k + 1) * 100 + n} by the date`);
+  const page = (k: number) => {
+    const header = ["12/4/26, 5:29 PM", "Document collection", "HOME DELIVERY EOOD · ref. No. 2025/118"];
+    // pdftotext reads a heading at the page's top before the browser's title and the page's header on pages 4 and 5.
+    const top = k >= 4 ? [header[0]!, k === 4 ? "6. Final provisions" : "4. Maintenance", header[1]!, header[2]!] : header;
+    const footer = `file:///home/ana/docs/collection.en.html${" ".repeat(90)}${k}/5`;
+    return `${top.join("\n\n")}\n\n${body(k).join("\n")}\n${footer}\n\n`;
+  };
+  const text = [1, 2, 3, 4, 5].map(page).join("\f");
+  const out = withoutPageFurniture(text);
+  expect(out).not.toMatch(/PM|Document collection|HOME DELIVERY|file:|\d\/5/);
+  expect(out).toMatch(/^\s*6\. Final provisions\s*$/mu);
+  expect(out).toMatch(/^\s*4\. Maintenance\s*$/mu);
+  expect(out.match(/^Art\. \d+\./gmu)).toHaveLength(60);
+});
+
+test("a blank line pdftotext put inside a paragraph, after a full line that runs on, is no paragraph's end; after a sentence's end or a heading it is", () => {
+  const lines = [
+    "Art. 5. The costs of electricity, water and heating are not included in the rent and are paid by",
+    "",
+    "the TENANT. Art. 6. In case of late payment, the TENANT shall owe a penalty of 0.5% of the sum due.",
+    "",
+    "Art. 7. The agreement is concluded for a term of three years from the date of its signing here.",
+    "Art. 8. The TENANT may not sublet the premises or any part of them without written consent of",
+    "the LANDLORD. Art. 9. Disputes are settled by the competent court in Sofia under Bulgarian law.",
+    "",
+    "Final provisions",
+    "",
+    "Art. 10. The agreement is signed in two copies, one for each party, each with the same force.",
+  ];
+  const text = `${[...lines, ...lines].join("\n")}\n\f`;
+  const paragraphs = withoutPageFurniture(text)
+    .split(/\n\s*\n/u)
+    .map((p) => p.trim().slice(0, 12))
+    .filter(Boolean);
+  expect(paragraphs.slice(0, 4)).toEqual(["Art. 5. The ", "Art. 7. The ", "Final provis", "Art. 10. The"]);
+});
+
 test("what pages repeat is written over with spaces, every other character kept in its place; a text of one page is left as it is", () => {
   const text = printed(1, 30, 70, 6);
   const out = withoutPageFurniture(text);

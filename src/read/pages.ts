@@ -13,6 +13,16 @@
 
 /** The lines at a page's top and bottom where a header or a footer stands. */
 const ZONE = 2;
+/**
+ * The lines at a page's top and bottom where a header repeated on most pages may stand: a browser's time and title,
+ * then the page's own header, and pdftotext may read a heading before them.
+ */
+const NEAR = 4;
+
+/** How many of a page's first and last lines are near its edge: `NEAR`, but a third of a short page's at most (`ZONE` at least). */
+function nearOf(lines: readonly unknown[]): number {
+  return Math.max(ZONE, Math.min(NEAR, Math.floor(lines.length / 3)));
+}
 /** A header or a footer is short. */
 const MAX_FURNITURE_CHARS = 120;
 /** The share of pages that must repeat a line for it to be the layout's (a header of odd pages only: about half). */
@@ -56,27 +66,7 @@ export function withoutPageFurniture(text: string): string {
       .trim()
       .replace(/\s+/gu, " ")
       .replace(/\p{N}+/gu, "#");
-  const zones = pages.map((lines) => [...new Set([...lines.slice(0, ZONE), ...lines.slice(-ZONE)])]);
-  const pagesWith = new Map<string, number>();
-  for (const zone of zones) {
-    for (const key of new Set(zone.map(keyOf))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
-  }
-  // A line of the text that repeats (a template's, a periodic list's) stands amid pages as well: the layout's does not.
-  const amid = new Map<string, number>();
-  pages.forEach((lines, p) => {
-    for (const line of lines) {
-      if (zones[p]!.includes(line)) continue;
-      const key = keyOf(line);
-      if (pagesWith.has(key)) amid.set(key, (amid.get(key) ?? 0) + 1);
-    }
-  });
   const least = Math.max(2, Math.ceil(pages.filter((lines) => lines.length > 0).length * MIN_SHARE));
-  const repeated = (line: Line) => {
-    if (line.end - line.start > MAX_FURNITURE_CHARS) return false;
-    const key = keyOf(line);
-    const n = pagesWith.get(key) ?? 0;
-    return n >= least && (amid.get(key) ?? 0) <= n * MAX_AMID_SHARE;
-  };
   const printed = (line: Line, page: number) => {
     const shown = text.slice(line.start, line.end).trim().replace(/\s+/gu, " ");
     return PRINTED.some((form) => {
@@ -84,16 +74,23 @@ export function withoutPageFurniture(text: string): string {
       return m !== null && (m.groups?.page === undefined || Number(m.groups.page) === page);
     });
   };
+  const repeated = repeatedIn(pages, keyOf, least);
   // What is written over: 1 a space, 2 a line break.
   const over = new Uint8Array(text.length);
-  zones.forEach((zone, p) => {
-    for (const line of zone) if (repeated(line) || printed(line, p + 1)) over.fill(1, line.start, line.end);
-  });
-  // The layout's line amid a page goes too, and the text on either side of it is joined as across a page break.
   pages.forEach((lines, p) => {
-    for (const line of lines) if (!zones[p]!.includes(line) && repeated(line)) joinOver(text, over, line.start, line.end);
+    lines.forEach((line, k) => {
+      const edge = k < ZONE || k >= lines.length - ZONE;
+      if (edge && (repeated(line) || printed(line, p + 1))) over.fill(1, line.start, line.end);
+      // The layout's line elsewhere (pdftotext put a heading or a paragraph before it) goes too, and the text on
+      // either side of it is joined as across a page break.
+      else if (repeated(line)) {
+        over.fill(1, line.start, line.end);
+        joinOver(text, over, line.start, line.end);
+      }
+    });
   });
   for (const at of breaks) joinOver(text, over, at, at + 1);
+  joinSentencesAcrossGaps(text, over, pages);
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -107,6 +104,75 @@ export function withoutPageFurniture(text: string): string {
   }
   parts.push(text.slice(from));
   return parts.join("");
+}
+
+/**
+ * Whether a line is the layout's: at most `MAX_FURNITURE_CHARS`, repeated (figures aside) near the top or the bottom
+ * (`NEAR` lines) of `least` pages or more, once a page, and elsewhere (amid a page, or again on it) at most
+ * `MAX_AMID_SHARE` as often. A line of the text that repeats (a template's, a periodic list's, a contract's clause
+ * heading) stands amid pages as well, or twice on one: the layout's does not.
+ */
+function repeatedIn(pages: readonly Line[][], keyOf: (line: Line) => string, least: number): (line: Line) => boolean {
+  const pagesWith = new Map<string, number>();
+  for (const lines of pages) {
+    const d = nearOf(lines);
+    const near = lines.length <= 2 * d ? lines : [...lines.slice(0, d), ...lines.slice(-d)];
+    for (const key of new Set(near.map(keyOf))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  }
+  const amid = new Map<string, number>();
+  for (const lines of pages) {
+    const d = nearOf(lines);
+    const onPage = new Map<string, { all: number; near: boolean }>();
+    lines.forEach((line, k) => {
+      const key = keyOf(line);
+      if (!pagesWith.has(key)) return;
+      const seen = onPage.get(key) ?? { all: 0, near: false };
+      seen.all++;
+      if (k < d || k >= lines.length - d) seen.near = true;
+      onPage.set(key, seen);
+    });
+    for (const [key, seen] of onPage) {
+      const elsewhere = seen.all - (seen.near ? 1 : 0);
+      if (elsewhere > 0) amid.set(key, (amid.get(key) ?? 0) + elsewhere);
+    }
+  }
+  return (line: Line) => {
+    // Its length as read: pdftotext -layout pads a footer's address and its page's counter apart with spaces.
+    const key = keyOf(line);
+    if (key.length > MAX_FURNITURE_CHARS) return false;
+    const n = pagesWith.get(key) ?? 0;
+    return n >= least && (amid.get(key) ?? 0) <= n * MAX_AMID_SHARE;
+  };
+}
+
+/** A line that runs on: a lowercase letter, a comma or a hyphen at its end, no mark that ends a sentence. */
+const RUNS_ON = /[\p{Ll},;\-‐]$/u;
+/** A line at least this share of the text's width (its lines' 95th percentile) is a full line of a paragraph. */
+const FULL_LINE = 0.75;
+
+/**
+ * Blank lines pdftotext put inside a paragraph (a justified page's lines spaced apart: "…се заплащат от" ⏎⏎
+ * "НАЕМАТЕЛЯ. Чл. 6.") written over, so the sentence runs on: where the line before is a full line that runs on. A
+ * paragraph ends with its sentence's mark, a heading on a short line.
+ */
+function joinSentencesAcrossGaps(text: string, over: Uint8Array, pages: readonly Line[][]): void {
+  const shown = (line: Line) => text.slice(line.start, line.end).trim();
+  const lengths = pages
+    .flat()
+    .map((line) => shown(line).length)
+    .sort((a, b) => a - b);
+  if (lengths.length < 10) return;
+  const width = lengths[lengths.length - 1 - Math.floor(lengths.length / 20)]!;
+  for (const lines of pages) {
+    for (let k = 0; k + 1 < lines.length; k++) {
+      const [line, next] = [lines[k]!, lines[k + 1]!];
+      if (over[line.start] !== 0 || over[next.start] !== 0) continue;
+      const gap = text.slice(line.end, next.start);
+      if ((gap.match(/\n/gu)?.length ?? 0) < 2 || /\S/u.test(gap)) continue;
+      const before = shown(line);
+      if (before.length >= FULL_LINE * width && RUNS_ON.test(before)) joinOver(text, over, line.end, line.end);
+    }
+  }
 }
 
 /** Each page's lines that hold more than white space, in order (none for a blank page: pages keep their places). */
