@@ -135,7 +135,7 @@ export const numbersSwapped: Check = {
  * A table's row whose figures stand in other columns in the translation ("Разходи за персонал<TAB>(2 871)<TAB>(2 540)" /
  * "Staff costs<TAB>(2,540)<TAB>(2,871)"): a translation keeps a table's columns, so the same figures in another order
  * are this year's under last year's heading. Both sides must be rows (cells between tabs) of one segment each, with the
- * same numbers once each.
+ * same numbers once each. A `pdftotext -layout` row has its columns apart by spaces: "Печалба преди данъци      2 330      2 475".
  */
 function columnsSwapped(
   ctx: ReviewContext,
@@ -146,7 +146,8 @@ function columnsSwapped(
   dateFigures: { readonly source: readonly string[]; readonly target: readonly string[] },
 ): Flag | undefined {
   if (sourceIds.length !== 1 || targetIds.length !== 1) return undefined;
-  const row = (text: string) => /\S\t+\S/u.test(text);
+  // Cells between tabs, or figures set apart by two spaces or more as pdftotext -layout sets a table's columns.
+  const row = (text: string) => /\S(?:\t+\S| {2,}[-−(]?\p{N})/u.test(text);
   if (!row(ctx.source.side.segments[sourceIds[0]!]!.text) || !row(ctx.target.side.segments[targetIds[0]!]!.text)) return undefined;
   // A date's figures change places between languages ("12.03.2025", "03/12/2025"): the dates check's.
   const figures = (tokens: readonly Matchable[], dates: readonly string[]) =>
