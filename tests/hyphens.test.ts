@@ -29,6 +29,10 @@ describe("a word broken at a line's end with a hyphen", () => {
     ["en", "the EU-\nUSA deal", [], "the EU-USA deal"],
     // A soft hyphen is the line's own, always.
     ["bg", "трансла\u00ad\nция", [], "транслация"],
+    // So where Chromium's PDF wrote the break as a soft hyphen and U+2010 (stranger 76): "безп\u00ad‐" / "латна", a
+    // word with soft hyphens inside it, an e-mail address.
+    ["bg", "дост\u00adавката е безп\u00ad\u2010\nлатна", [], "доставката е безплатна"],
+    ["en", "at rekl\u00ad\u2010\namacii@dostavka.bg", [], "at reklamacii@dostavka.bg"],
     // A capitalised word or a number after the line break keeps the hyphen.
     ["en", "a Wi-\nFi network", [], "a Wi-Fi network"],
     ["en", "cases of COVID-\n19 fell", [], "cases of COVID-19 fell"],
@@ -102,4 +106,24 @@ describe("what check quotes of a hard-wrapped text", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('the limit is reversed: the translation says "within 2" where the source says "най-малко 2"');
   });
+});
+
+test("a clean text Chromium hyphenated in a narrow column, as pdftotext gives it: its e-mail whole, no flag (stranger 76)", () => {
+  const bg =
+    "Рекламации се приемат на телефон 0800 11 222 или на адрес rekl\u00ad\u2010\namacii@dostavka.bg. Отговорник за рекламациите е г-жа Деси\u00ad\u2010\nслава Ангелова.\n";
+  const en =
+    "Complaints are accepted on 0800 11 222 or at reklamacii@dostavka.bg. The person responsible for complaints is Ms Desislava Angelova.\n";
+  const b = align(bg, en, { sourceLang: "bg", targetLang: "en" });
+  expect(b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => f.reason))).toEqual([]);
+  expect(formats.tsv.write(b)).toContain("г-жа Десислава Ангелова.");
+});
+
+test("a telephone number whose last group went to the next line stays in its sentence", () => {
+  const bg = "Рекламации се приемат на телефон 0800 11\n222 или на адрес reklamacii@dostavka.bg. Срокът е 14 дни.\n";
+  const en = "Complaints are accepted on 0800 11 222 or at reklamacii@dostavka.bg. The period is 14 days.\n";
+  const b = align(bg, en, { sourceLang: "bg", targetLang: "en" });
+  expect(b.source.segments.map((s) => s.text.replace(/\s+/g, " "))).toEqual([
+    "Рекламации се приемат на телефон 0800 11 222 или на адрес reklamacii@dostavka.bg.",
+    "Срокът е 14 дни.",
+  ]);
 });

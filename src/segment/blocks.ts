@@ -28,7 +28,7 @@ const ENDS_SENTENCE = /[.!?…:;。]["'»“”’)\]]*$/u;
 /** A full stop, a question or exclamation mark or a colon ending a line: a sentence's end, or a list's opening. */
 const ENDS_CLAUSE = /[.!?…:。]["'»“”’)\]]*$/u;
 /** Letters and a hyphen ending a line (a soft hyphen too): a word the line's end broke. */
-const BROKEN_WORD_END = /\p{L}[-\u00ad\u2010]$/u;
+const BROKEN_WORD_END = /\p{L}\u00ad?[-\u00ad\u2010]$/u;
 /** A line opening with a letter or a digit, after its indent: a broken word's rest. */
 const OPENS_WORD = /^[ \t]*[\p{L}\p{N}]/u;
 /**
@@ -61,8 +61,8 @@ const LAST_WORD = narrowable(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}'’-]*)(
 /** A number just before a line's last word ("200 гр."): grams, a unit that may end the sentence. */
 const NUMBER_BEFORE = /\d\s*\S+$/u;
 
-/** A line of words ending on a number's first group ("... е 2", "... BGN 21"), and a line opening on a group of three more, then words. */
-const GROUP_END = /\p{L}\S*\s+\d{1,3}$/u;
+/** A line of words ending on a number's first group ("... е 2", "... BGN 21", a telephone's "0800 11"), and a line opening on a group of three more, then words. */
+const GROUP_END = /(?:\p{L}\S*|\d+)\s+\d{1,3}$/u;
 const GROUP_START = /^[ \t]*\d{3}(?!\d)[^\n]*\p{L}/u;
 
 /** A sentence's end, then a clause's number and its dot, ending a line: "... всеки ден. 2.", "... the day. 3.1.". */

@@ -10,12 +10,13 @@ import type { Segment } from "../types.js";
 
 /**
  * A word (its hyphenated parts before it too: "state-of-"), a hyphen (or a
- * soft hyphen, U+2010, U+2011), spaces or none, a line break, the next line's
+ * soft hyphen, U+2010, U+2011; Chromium's PDFs write a soft hyphen the line broke at as U+00AD U+2010), spaces or
+ * none, a line break, the next line's
  * indent and a word or a number (with its hyphenated parts: "the-art"): a word
  * broken at the line's end.
  */
 const BROKEN =
-  /(\p{L}+(?:[-\u2010\u2011]\p{L}+)*)([-\u00ad\u2010\u2011])[^\S\r\n]*\r?\n[^\S\r\n]*(\p{L}+(?:[-\u2010\u2011]\p{L}+)*|\p{N}+)/gu;
+  /(\p{L}+(?:[-\u2010\u2011]\p{L}+)*)(\u00ad?[-\u2010\u2011]|\u00ad)[^\S\r\n]*\r?\n[^\S\r\n]*(\p{L}+(?:[-\u2010\u2011]\p{L}+)*|\p{N}+)/gu;
 /** Whether a text holds a line break after a hyphen, or a soft hyphen, at all (most do not: no vocabulary is read for them). */
 const MAY_BREAK = /[-\u2010\u2011][^\S\r\n]*\r?\n|\u00ad/u;
 /** A word as the vocabulary keeps it: letters, with hyphens inside ("по-долу", "well-known"). */
@@ -80,7 +81,8 @@ export function joinBrokenWords(text: string, segments: readonly Segment[], lang
   const profile = getLanguage(lang);
   const joined = text.replace(BROKEN, (found: string, head: string, hyphen: string, tail: string) => {
     const whole = `${head}${tail}`;
-    if (hyphen === "\u00ad") return DIGITS.test(tail) ? found : whole;
+    // A soft hyphen the line broke at is the typesetter's: the word is whole.
+    if (hyphen.includes("\u00ad")) return DIGITS.test(tail) ? found : whole;
     const kept = `${head}${hyphen}${tail}`;
     if (DIGITS.test(tail)) return kept;
     vocabulary ??= vocabularyOf(segments, (w) => profile.stem(w));
