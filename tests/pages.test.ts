@@ -173,6 +173,38 @@ test("a blank line pdftotext put inside a paragraph, after a full line that runs
   expect(paragraphs.slice(0, 4)).toEqual(["Art. 5. The ", "Art. 7. The ", "Final provis", "Art. 10. The"]);
 });
 
+test("a table of contents' page numbers pdftotext read apart from their entries, between the page's footer lines, are left out; a table's last figures are not (stranger 76)", () => {
+  const entries = Array.from({ length: 12 }, (_, k) => `${k + 1}. Chapter ${k + 1} ........ ${k * 2 + 3}`);
+  const page = (tail: string[]) =>
+    [
+      "12/4/26, 5:27 PM",
+      "",
+      "Manual",
+      "",
+      "Contents",
+      ...entries,
+      "Annexes",
+      "Annex A. Error codes",
+      "Annex B. Specifications",
+      "",
+      "file:///home/ana/toc.en.html",
+      "",
+      ...tail,
+      "",
+      "1/1",
+      "",
+      "\f",
+    ].join("\n");
+  const out = withoutPageFurniture(page(["18", "20"]));
+  expect(out).not.toMatch(/^\s*(?:18|20)\s*$/mu);
+  expect(out).toContain("Annex B. Specifications");
+  // Figures of the text's own before the footer stay.
+  const table = ["12/4/26, 5:27 PM", "", "Staff", ...entries, "Total", "612", "", "file:///home/ana/t.html", "", "1/1", "", "\f"].join(
+    "\n",
+  );
+  expect(withoutPageFurniture(table)).toMatch(/^612$/mu);
+});
+
 test("what pages repeat is written over with spaces, every other character kept in its place; a text of one page is left as it is", () => {
   const text = printed(1, 30, 70, 6);
   const out = withoutPageFurniture(text);

@@ -46,6 +46,8 @@ const PRINTED = [
   // A date and a time: "12/4/26, 4:18 PM", "04.12.2026 г., 16:18 ч.", "2026-12-04 16:18".
   /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*г\.)?,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ч\.))?$/u,
 ];
+/** Of `PRINTED`, the forms no line of a text takes: a page's number alone may be a table's figure. */
+const PRINTED_NEAR = PRINTED.filter((_, k) => k !== 1);
 
 interface Line {
   readonly start: number;
@@ -67,9 +69,10 @@ export function withoutPageFurniture(text: string): string {
       .replace(/\s+/gu, " ")
       .replace(/\p{N}+/gu, "#");
   const least = Math.max(2, Math.ceil(pages.filter((lines) => lines.length > 0).length * MIN_SHARE));
-  const printed = (line: Line, page: number) => {
+  // At the page's edge, any of these; nearer the text, those no line of it reads as: a counter, an address, a time.
+  const printed = (line: Line, page: number, edge = true) => {
     const shown = text.slice(line.start, line.end).trim().replace(/\s+/gu, " ");
-    return PRINTED.some((form) => {
+    return (edge ? PRINTED : PRINTED_NEAR).some((form) => {
       const m = form.exec(shown);
       return m !== null && (m.groups?.page === undefined || Number(m.groups.page) === page);
     });
@@ -80,7 +83,8 @@ export function withoutPageFurniture(text: string): string {
   pages.forEach((lines, p) => {
     lines.forEach((line, k) => {
       const edge = k < ZONE || k >= lines.length - ZONE;
-      if (edge && (repeated(line) || printed(line, p + 1))) over.fill(1, line.start, line.end);
+      const near = k < nearOf(lines) || k >= lines.length - nearOf(lines);
+      if ((edge && (repeated(line) || printed(line, p + 1))) || (near && printed(line, p + 1, false))) over.fill(1, line.start, line.end);
       // The layout's line elsewhere (pdftotext put a heading or a paragraph before it) goes too, and the text on
       // either side of it is joined as across a page break.
       else if (repeated(line)) {
@@ -89,6 +93,7 @@ export function withoutPageFurniture(text: string): string {
       }
     });
   });
+  pages.forEach((lines) => numbersAmidFurniture(text, over, lines));
   for (const at of breaks) joinOver(text, over, at, at + 1);
   joinSentencesAcrossGaps(text, over, pages);
   const parts: string[] = [];
@@ -143,6 +148,31 @@ function repeatedIn(pages: readonly Line[][], keyOf: (line: Line) => string, lea
     const n = pagesWith.get(key) ?? 0;
     return n >= least && (amid.get(key) ?? 0) <= n * MAX_AMID_SHARE;
   };
+}
+
+/** A line of a number alone. */
+const NUMBER_LINE = /^\s*\d{1,4}\s*$/u;
+
+/**
+ * Lines of a number alone that stand between the layout's lines at a page's top or bottom, written over: a table of
+ * contents' page numbers pdftotext read apart from their entries, after the page's footer ("file:///…", "18", "20",
+ * "1/3"), are no numbers of the text.
+ */
+function numbersAmidFurniture(text: string, over: Uint8Array, lines: readonly Line[]): void {
+  const gone = (line: Line | undefined) => line === undefined || over[line.start] !== 0;
+  const bare = (line: Line) => NUMBER_LINE.test(text.slice(line.start, line.end));
+  const d = nearOf(lines);
+  for (let k = 0; k < lines.length; k++) {
+    if (!bare(lines[k]!) || over[lines[k]!.start] !== 0) continue;
+    let end = k;
+    while (end + 1 < lines.length && bare(lines[end + 1]!) && over[lines[end + 1]!.start] === 0) end++;
+    const near = k < d || end >= lines.length - d;
+    const [before, after] = [lines[k - 1], lines[end + 1]];
+    // Furniture on both sides, one of them at least a line of its own (not the page's edge alone).
+    if (near && gone(before) && gone(after) && (before !== undefined || after !== undefined))
+      for (let n = k; n <= end; n++) over.fill(1, lines[n]!.start, lines[n]!.end);
+    k = end;
+  }
 }
 
 /** A line that runs on: a lowercase letter, a comma or a hyphen at its end, no mark that ends a sentence. */

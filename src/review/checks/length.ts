@@ -156,7 +156,7 @@ function shortened(ctx: ReviewContext, link: Link, k: number, clause: boolean): 
 /** A translation sentence that stops on "the" or "на" was cut, whatever its length says alone (a 1-1 link must also be somewhat short). */
 export const danglingEnd: Check = {
   name: "stops on a word sentences do not end on",
-  run: (ctx, link, _k, earlier) => {
+  run: (ctx, link, k, earlier) => {
     if (hasLengthFlag(earlier)) return undefined;
     const { target } = ctx;
     const z = ctx.deviations(ctx.source.text(link.source).length, target.text(link.target).length);
@@ -169,10 +169,11 @@ export const danglingEnd: Check = {
         target.lang.danglingWords.has(word) &&
         (link.target.length > 1 || z <= -ctx.options.danglingDeviations) &&
         !unitAtEnd(target.tokens(j), target.lang) &&
-        !CODE_END.test(target.text([j]))
+        !CODE_END.test(target.text([j])) &&
+        !LETTER_END.test(target.text([j]))
       );
     });
-    if (cut === undefined) return undefined;
+    if (cut === undefined) return unfinished(ctx, link, k, z);
     const word = finalWord(target.text([cut]))!;
     return {
       type: "length",
@@ -182,6 +183,39 @@ export const danglingEnd: Check = {
     };
   },
 };
+
+/** A translation this many standard deviations shorter than usual, stopping mid-sentence, is flagged as cut short. */
+const UNFINISHED_DEVIATIONS = 1;
+
+/**
+ * A 1-1 translation that stops on a lowercase word with no mark after it, where its source ends a sentence, and is
+ * shorter than usual: the rest of the sentence was lost ("...any repairs not caused" for "...ремонтите, които не се
+ * дължат на виновно поведение на наемателя."). A heading, in capitals or with no mark on either side, is never judged.
+ */
+function unfinished(ctx: ReviewContext, link: Link, k: number, z: number): Flag | undefined {
+  if (link.source.length !== 1 || link.target.length !== 1 || z > -UNFINISHED_DEVIATIONS || !ctx.hasBaseline) return undefined;
+  const i = link.source[0]!;
+  const sourceText = ctx.source.side.segments[i]!.text;
+  const targetText = ctx.target.side.segments[link.target[0]!]!.text.trimEnd();
+  if (!endsSentence(sourceText) || inCapitals(sourceText) || !LOWERCASE_END.test(targetText)) return undefined;
+  // And the source's end answered nowhere in it: what the sentence lost is its end.
+  const text = ctx.source.text([i]);
+  const tail = uncoveredTail(text, ctx.source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common, ctx.ownCommon);
+  if (tail.matched === 0 || tail.share < CLAUSE_TAIL) return undefined;
+  const word = finalWord(targetText)!;
+  return {
+    type: "length",
+    severity: "warning",
+    reason: `the translation stops on "${word}" with no full stop, where its source ends its sentence, is shorter than usual, and nothing in it answers the source's end ("${clip(tail.text, QUOTED_CHARS)}"): cut short?`,
+    evidence: { lastWord: word, deviations: round(z), unansweredEnd: tail.text, unansweredShare: round(tail.share) },
+  };
+}
+
+/** A text that stops on a lowercase word, no mark after it. */
+const LOWERCASE_END = /\p{Ll}$/u;
+
+/** A sentence that ends on a capital letter alone ("Annex A.", "energy class A."): a label's or a grade's, not the article. */
+const LETTER_END = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}["'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u;
 
 /** A sentence that ends on a code whose last part is a letter ("... with kit ZF-6021-A."): no word. */
 const CODE_END = /\d[-/]?\p{L}{1,3}["'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$/u;
