@@ -93,7 +93,7 @@ export function withoutPageFurniture(text: string): string {
       }
     });
   });
-  pages.forEach((lines) => numbersAmidFurniture(text, over, lines));
+  for (const lines of pages) numbersAmidFurniture(text, over, lines);
   for (const at of breaks) joinOver(text, over, at, at + 1);
   joinSentencesAcrossGaps(text, over, pages);
   const parts: string[] = [];
