@@ -79,3 +79,14 @@ test("reported speech: 'would not interrupt' said as 'ще прекъснат' i
   );
   expect(flagged(b)).toEqual([0]);
 });
+
+test("'until' that translates the source's 'до' says no to nothing: a negation dropped beside it is flagged (stranger 77)", () => {
+  const pair = (en: string) =>
+    align(
+      "Ръководството не очаква съществени промени в цените на суровините до края на годината.\n\nДружеството има два завода.",
+      `${en}\n\nThe company has two plants.`,
+      { sourceLang: "bg", targetLang: "en" },
+    );
+  expect(flagged(pair("Management expects significant changes in raw material prices until the end of the year."))).toEqual([0]);
+  expect(flagged(pair("Management does not expect significant changes in raw material prices until the end of the year."))).toEqual([]);
+});

@@ -153,6 +153,7 @@ test("a browser's time and title, then the page's own header, a heading read bef
 
 test("a blank line pdftotext put inside a paragraph, after a full line that runs on, is no paragraph's end; after a sentence's end or a heading it is", () => {
   const lines = [
+    "Art. 4. The rent is due on the first working day of each month and is paid to the bank account.",
     "Art. 5. The costs of electricity, water and heating are not included in the rent and are paid by",
     "",
     "the TENANT. Art. 6. In case of late payment, the TENANT shall owe a penalty of 0.5% of the sum due.",
@@ -170,7 +171,10 @@ test("a blank line pdftotext put inside a paragraph, after a full line that runs
     .split(/\n\s*\n/u)
     .map((p) => p.trim().slice(0, 12))
     .filter(Boolean);
-  expect(paragraphs.slice(0, 4)).toEqual(["Art. 5. The ", "Art. 7. The ", "Final provis", "Art. 10. The"]);
+  expect(paragraphs.slice(0, 4)).toEqual(["Art. 4. The ", "Art. 7. The ", "Final provis", "Art. 10. The"]);
+  // A line alone between blank lines, a letter's subject, is a paragraph whatever its end.
+  const letter = `${["Sofia, 4 December 2025", "", "Subject: notice of the termination of the supply agreement no. 2025-118 of", "", "Dear Mr Hansen,", "", ...lines].join("\n")}\n\f`;
+  expect(withoutPageFurniture(letter)).toContain("agreement no. 2025-118 of\n\nDear Mr Hansen,");
 });
 
 test("a table of contents' page numbers pdftotext read apart from their entries, between the page's footer lines, are left out; a table's last figures are not (stranger 76)", () => {
@@ -203,6 +207,15 @@ test("a table of contents' page numbers pdftotext read apart from their entries,
     "\n",
   );
   expect(withoutPageFurniture(table)).toMatch(/^612$/mu);
+});
+
+test("a running header the footer repeats word for word is the layout's at both edges (stranger 77)", () => {
+  const running = "„Витекс Индъстрийс“ АД • Междинен доклад за дейността • 1-во полугодие 2025 г.";
+  const body = (k: number) => Array.from({ length: 12 }, (_, n) => `Редът ${k * 12 + n} на доклада продължава тук с текста си`);
+  const text = [1, 2, 3].map((k) => `${running}\n\n${body(k).join("\n")}\n\n${running}\n`).join("\f");
+  const out = withoutPageFurniture(text);
+  expect(out).not.toContain("Витекс");
+  expect(out.match(/Редът \d+/gu)).toHaveLength(36);
 });
 
 test("what pages repeat is written over with spaces, every other character kept in its place; a text of one page is left as it is", () => {

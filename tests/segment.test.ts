@@ -490,6 +490,29 @@ describe("segment: numbered labels stay with their text", () => {
     ]);
   });
 
+  test("a -layout table whose rows end on bracketed figures: a row a segment (stranger 77: five rows were one)", () => {
+    const rows = [
+      "The main financial indicators are presented in the table below (in BGN thousand) for the first half of each year.",
+      "",
+      " Indicator                                               H1 2025                  H1 2024",
+      "  Sales revenue                                           48,612                   45,263",
+      "  Cost of materials                                      (26,145)                (24,870)",
+      "  Staff costs                                             (8,731)                  (7,986)",
+      "  Operating profit                                          5,284                       4,917",
+    ];
+    expect(
+      texts(rows.join("\n"), "en")
+        .slice(1)
+        .map((t) => t.replace(/\s+/gu, " ")),
+    ).toEqual([
+      "Indicator H1 2025 H1 2024",
+      "Sales revenue 48,612 45,263",
+      "Cost of materials (26,145) (24,870)",
+      "Staff costs (8,731) (7,986)",
+      "Operating profit 5,284 4,917",
+    ]);
+  });
+
   test("a dot leader spaced out or of ellipses ends no sentence either: each dot was a sentence, the page one more (stranger 75)", () => {
     const toc = "Съдържание\n\n1. Мерки за безопасност . . . . . . . . 3\n2. Монтаж . . . . 5\n3. Свързване ……… 8\n4. Пускане . .. . 11\n";
     expect(texts(toc, "bg")).toEqual([

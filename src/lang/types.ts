@@ -460,6 +460,11 @@ export interface NegationData {
    * ("is liable") reverses it as one keeping the verb would.
    */
   readonly supportVerbs?: string;
+  /**
+   * The words for "until" ("до", "докато"; "until", "till"): in a translation, a way of saying no (`any`), except
+   * where the source says its own word for it: "до края на годината" is "until the end of the year", no negation.
+   */
+  readonly until?: string;
 }
 
 /** The kinds of bound a negation may say (`NegationData.bounds`). */

@@ -113,7 +113,7 @@ export function withoutPageFurniture(text: string): string {
 
 /**
  * Whether a line is the layout's: at most `MAX_FURNITURE_CHARS`, repeated (figures aside) near the top or the bottom
- * (`NEAR` lines) of `least` pages or more, once a page, and elsewhere (amid a page, or again on it) at most
+ * (`NEAR` lines) of `least` pages or more, once near each edge, and elsewhere (amid a page, or again near an edge) at most
  * `MAX_AMID_SHARE` as often. A line of the text that repeats (a template's, a periodic list's, a contract's clause
  * heading) stands amid pages as well, or twice on one: the layout's does not.
  */
@@ -127,17 +127,19 @@ function repeatedIn(pages: readonly Line[][], keyOf: (line: Line) => string, lea
   const amid = new Map<string, number>();
   for (const lines of pages) {
     const d = nearOf(lines);
-    const onPage = new Map<string, { all: number; near: boolean }>();
+    // Once near each edge is the layout's (a header the footer repeats: once at the top, once at the bottom).
+    const onPage = new Map<string, { top: number; bottom: number; inside: number }>();
     lines.forEach((line, k) => {
       const key = keyOf(line);
       if (!pagesWith.has(key)) return;
-      const seen = onPage.get(key) ?? { all: 0, near: false };
-      seen.all++;
-      if (k < d || k >= lines.length - d) seen.near = true;
+      const seen = onPage.get(key) ?? { top: 0, bottom: 0, inside: 0 };
+      if (k < d) seen.top++;
+      else if (k >= lines.length - d) seen.bottom++;
+      else seen.inside++;
       onPage.set(key, seen);
     });
     for (const [key, seen] of onPage) {
-      const elsewhere = seen.all - (seen.near ? 1 : 0);
+      const elsewhere = seen.inside + Math.max(0, seen.top - 1) + Math.max(0, seen.bottom - 1);
       if (elsewhere > 0) amid.set(key, (amid.get(key) ?? 0) + elsewhere);
     }
   }
@@ -183,7 +185,8 @@ const FULL_LINE = 0.75;
 /**
  * Blank lines pdftotext put inside a paragraph (a justified page's lines spaced apart: "…се заплащат от" ⏎⏎
  * "НАЕМАТЕЛЯ. Чл. 6.") written over, so the sentence runs on: where the line before is a full line that runs on. A
- * paragraph ends with its sentence's mark, a heading on a short line.
+ * paragraph ends with its sentence's mark, a heading on a short line; a line alone between blank lines (a letter's
+ * subject) is a paragraph whatever its end.
  */
 function joinSentencesAcrossGaps(text: string, over: Uint8Array, pages: readonly Line[][]): void {
   const shown = (line: Line) => text.slice(line.start, line.end).trim();
@@ -200,7 +203,11 @@ function joinSentencesAcrossGaps(text: string, over: Uint8Array, pages: readonly
       const gap = text.slice(line.end, next.start);
       if ((gap.match(/\n/gu)?.length ?? 0) < 2 || /\S/u.test(gap)) continue;
       const before = shown(line);
-      if (before.length >= FULL_LINE * width && RUNS_ON.test(before)) joinOver(text, over, line.end, line.end);
+      // The paragraph's lines before it run on too: a line alone ("ОТНОСНО: Уведомление за...") is a paragraph of its own.
+      const above = lines[k - 1];
+      const inParagraph =
+        above !== undefined && !/\n[^\S\n]*\n/u.test(text.slice(above.end, line.start)) && shown(above).length >= FULL_LINE * width;
+      if (inParagraph && before.length >= FULL_LINE * width && RUNS_ON.test(before)) joinOver(text, over, line.end, line.end);
     }
   }
 }

@@ -45,8 +45,8 @@ const CELLS = /\S\t+\S/u;
 /** A table of contents' entry: a dot leader, spaced or not, then the page ("12.1 Смяна на решетката ........ 305", "Монтаж . . . . 5"): a line of its own, however long the lines around it. */
 const CONTENTS_ENTRY = /(?:(?:[.…][ \t]?){2,}[.…]|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
-/** A table's row flattened to a line ends on its cells' figures, two groups or more ("357 031 485 040", "264,347 625,227"). */
-const FIGURES_END = /\d[\d.,]*[ \u00a0\u202f]+\(?[\d.,]*\d\)?$/u;
+/** A table's row flattened to a line ends on its cells' figures, two groups or more ("357 031 485 040", "264,347 625,227", "(26,145)   (24,870)"). */
+const FIGURES_END = /\d[\d.,]*\)?[ \u00a0\u202f]+\(?[\d.,]*\d\)?$/u;
 /** The next row opens with its label, a capitalised word (not a code or a currency's "EUR" the sentence goes on with). */
 const STARTS_UPPER = narrowable(String.raw`^[ \t]*\p{Lu}\p{Ll}`, "u");
 /**

@@ -35,6 +35,8 @@ interface Negations {
   readonly restrictive: NarrowablePattern | undefined;
   /** Modals and auxiliaries between a negation and its verb (`NegationData.auxiliaries`), as a whole word. */
   readonly auxiliary: RegExp | undefined;
+  /** The words for "until" (`NegationData.until`). */
+  readonly until: NarrowablePattern | undefined;
   /** Verbs whose noun after them is what they say (`NegationData.supportVerbs`), as a whole word. */
   readonly support: RegExp | undefined;
   /** The language's bounds said with a negation or without (`NegationData.bounds`), compiled. */
@@ -59,6 +61,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
         auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
         support: data.supportVerbs ? new RegExp(`^(?:${data.supportVerbs})$`, "iu") : undefined,
+        until: data.until ? word(data.until) : undefined,
         bounds: Object.entries(data.bounds ?? {}).map(([kind, b]) => ({
           kind: kind as NegatedBound,
           negated: word(b!.negated),
@@ -175,12 +178,14 @@ const WORD_AFTER = /^\s+\p{L}/u;
  * Whether a translation says no otherwise than by naming things with a negative compound before a noun: "sold
  * non-performing loans" for "не е продавала необслужвани кредити" says no nowhere ("is non-refundable." still does).
  */
-function negationBeyondNames(text: string, n: Negations): boolean {
+function negationBeyondNames(text: string, n: Negations, untilAnswered = false): boolean {
   if (!says(n.any, text)) return false;
   // Said of the thing after an auxiliary ("is non-refundable in case of cancellation"), it says no.
   const said = (at: number) => n.auxiliary?.test(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "") === true;
+  // "until" that translates the source's own ("до края на годината" / "until the end of the year") says no to nothing.
+  const until = (m: RegExpMatchArray) => untilAnswered && n.until !== undefined && says(n.until, m[0]);
   return matchesIn(n.any, text).some(
-    (m) => !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
+    (m) => !until(m) && !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
   );
 }
 
@@ -212,7 +217,7 @@ export const negation: Check = {
     // "ще повиши" / "will not raise". (An antonym rendered with a negation, "will stay" / "will not change", negates a word of its own.)
     const targetAll = sourcePlain.length === 0 && targetPlain.length === 0 ? plainNegations(target, tn) : [];
     if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
-    const none = !negationBeyondNames(target, tn);
+    const none = !negationBeyondNames(target, tn, sn.until !== undefined && says(sn.until, source));
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
     const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, tn);
     const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn);

@@ -147,7 +147,8 @@ function columnsSwapped(
 ): Flag | undefined {
   if (sourceIds.length !== 1 || targetIds.length !== 1) return undefined;
   // Cells between tabs, or figures set apart by two spaces or more as pdftotext -layout sets a table's columns.
-  const row = (text: string) => /\S(?:\t+\S| {2,}[-−(]?\p{N})/u.test(text);
+  // One line: a row whose cell wrapped onto the next lines (-layout) is read out of order.
+  const row = (text: string) => /\S(?:\t+\S| {2,}[-−(]?\p{N})/u.test(text) && !text.trimEnd().includes("\n");
   if (!row(ctx.source.side.segments[sourceIds[0]!]!.text) || !row(ctx.target.side.segments[targetIds[0]!]!.text)) return undefined;
   // A date's figures change places between languages ("12.03.2025", "03/12/2025"): the dates check's.
   const figures = (tokens: readonly Matchable[], dates: readonly string[]) =>
