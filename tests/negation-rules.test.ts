@@ -90,3 +90,19 @@ test("'until' that translates the source's 'до' says no to nothing: a negation
   expect(flagged(pair("Management expects significant changes in raw material prices until the end of the year."))).toEqual([0]);
   expect(flagged(pair("Management does not expect significant changes in raw material prices until the end of the year."))).toEqual([]);
 });
+
+test("a negation dropped beside a bound the translation keeps ('преди' / 'before') is reversed, an error (stranger 77: a warning)", () => {
+  const b = align(
+    "2.5. Не се допуска промяна на цените преди изтичане на срока по т. 2.2.\n\n2.6. Цените са в лева.",
+    "2.5. A change to the prices is permitted before the expiry of the period under item 2.2.\n\n2.6. The prices are in leva.",
+    { sourceLang: "bg", targetLang: "en" },
+  );
+  expect(b.links[0]!.flags?.filter((f) => f.type === "negation").map((f) => f.severity)).toEqual(["error"]);
+  // The bound said otherwise ("only after"): the negation may be what it says, a warning.
+  const after = align(
+    "2.5. Не се допуска промяна на цените преди изтичане на срока по т. 2.2.\n\n2.6. Цените са в лева.",
+    "2.5. A change to the prices is permitted only after the expiry of the period under item 2.2.\n\n2.6. The prices are in leva.",
+    { sourceLang: "bg", targetLang: "en" },
+  );
+  expect(after.links[0]!.flags?.filter((f) => f.type === "negation").map((f) => f.severity) ?? []).not.toContain("error");
+});

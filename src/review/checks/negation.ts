@@ -247,7 +247,11 @@ export const negation: Check = {
     // The very word the source negates translated, and no negation at all: reversed, not reworded with an antonym
     // ("Do not open the cover" / "Отваряйте капака"; "do not include" / "включват"). A memory should not take it.
     // Not where a bound may be what the negation says ("cannot cancel after it is shipped" / "може да бъде отменена до").
-    const bounded = sn.bounds.some((b) => says(b.negated, source) || says(b.plain, source));
+    // A bound the translation says as the source does ("преди" / "before") is kept: only the negation went.
+    const sameBound = (kind: string, form: "negated" | "plain") => tn.bounds.some((o) => o.kind === kind && says(o[form], target));
+    const bounded = sn.bounds.some(
+      (b) => (says(b.negated, source) && !sameBound(b.kind, "negated")) || (says(b.plain, source) && !sameBound(b.kind, "plain")),
+    );
     // So too where the translation's only negative words answer the source's others: "не може да променя цената без
     // съгласието" / "may change the price without the consent" kept "без" and dropped the "не" before it.
     const reversed =
