@@ -341,6 +341,8 @@ describe("sverka batch", () => {
       "Notice-bg.v2.txt",
       "Notice-en.v3.txt",
       "Tender [BUL].txt",
+      "contract-DE.txt",
+      "meeting-no.txt",
     ];
     for (const f of files) copyFileSync(corpus("handmade-bg-en", /bg|bul/i.test(f) ? "bg.txt" : "en.txt"), join(dir, f));
     const input = await readBatchInput(dir, { sourceLang: "bg", targetLang: "en", outDir: join(dir, "out"), extension: ".tmx" });
@@ -352,6 +354,10 @@ describe("sverka batch", () => {
       ["договор за наем", "Договор за наем BG.txt", "Договор за наем EN.txt"],
     ]);
     expect(input.unpaired.map((u) => [basename(u.file), u.reason])).toEqual([
+      // A third language named as agencies name it, in capitals (stranger 76: "no language in its name"); a name's own
+      // last word in lowercase is none.
+      ["contract-DE.txt", "in de, not bg or en"],
+      ["meeting-no.txt", "no language in its name (NAME.bg.EXT, NAME.en.EXT)"],
       ["Manual_EN_v2.txt", "an earlier version than Manual_EN_final.txt"],
       ["Manual_EN_v1.txt", "an earlier version than Manual_EN_final.txt"],
       ["Tender [BUL].txt", "no Tender [ENG].txt"],

@@ -281,8 +281,16 @@ function otherLanguage(file: string, prefix: string): { lang: string } | undefin
   const base = file.slice(0, -ext.length);
   const dot = base.lastIndexOf(".");
   const tag = base.slice(dot + 1);
-  if ((dot < 0 && prefix === "") || !isLanguageTag(tag) || !ISO_639_1.has(tag.slice(0, 2).toLowerCase())) return undefined;
-  return { lang: tag };
+  if ((dot >= 0 || prefix !== "") && isLanguageTag(tag) && ISO_639_1.has(tag.slice(0, 2).toLowerCase())) return { lang: tag };
+  // An agency's name: contract-DE.txt, Offer (FR).docx, Leaflet_DEU.txt. In capitals only, for a name's own last
+  // word may be a language's two letters ("meeting-no.txt" is no Norwegian).
+  const m = AGENCY_NAME.exec(base.toLowerCase());
+  if (!m?.groups || m.groups.stem!.length === 0) return undefined;
+  const at = m.groups.stem!.length + m.groups.sep!.length;
+  const written = base.slice(at, at + m.groups.lang!.length);
+  if (written !== written.toUpperCase()) return undefined;
+  const code = written.length === 3 ? ISO_639_2.get(written.toLowerCase()) : written.toLowerCase();
+  return code !== undefined && ISO_639_1.has(code) ? { lang: code } : undefined;
 }
 
 /**
