@@ -490,6 +490,17 @@ describe("segment: numbered labels stay with their text", () => {
     ]);
   });
 
+  test("a heading in capitals wrapped onto a second line is one heading, wherever each language's line broke (stranger 76)", () => {
+    const text = "           ЕЛЕКТРИЧЕСКИ БОЙЛЕР ТЕРМО 80 – РЪКОВОДСТВО\n                    ЗА ЕКСПЛОАТАЦИЯ\n\n 1. Мерки за безопасност\n";
+    expect(texts(text, "bg").map((t) => t.replace(/\s+/gu, " "))).toEqual([
+      "ЕЛЕКТРИЧЕСКИ БОЙЛЕР ТЕРМО 80 – РЪКОВОДСТВО ЗА ЕКСПЛОАТАЦИЯ",
+      "1. Мерки за безопасност",
+    ]);
+    // Two headings of a line each, a field's label: each its own.
+    expect(texts("НАЕМОДАТЕЛ:\nНАЕМАТЕЛ:\n", "bg")).toEqual(["НАЕМОДАТЕЛ:", "НАЕМАТЕЛ:"]);
+    expect(texts("ДОГОВОР\nЗА НАЕМ\n", "bg")).toEqual(["ДОГОВОР", "ЗА НАЕМ"]);
+  });
+
   test("a -layout table whose rows end on bracketed figures: a row a segment (stranger 77: five rows were one)", () => {
     const rows = [
       "The main financial indicators are presented in the table below (in BGN thousand) for the first half of each year.",

@@ -157,6 +157,11 @@ function wrappedNarrow(lines: readonly Line[]): boolean {
   for (let k = 1; k < lines.length; k++) if (STARTS_LOWER.for(lines[k]!.text).test(lines[k]!.text)) lower++;
   return lower >= (lines.length - 1) / 4;
 }
+/** A heading's first line in capitals, long enough to have wrapped: three words or more, no lowercase letter. */
+const WRAPPED_HEADING = narrowable(String.raw`^(?=[^\p{Ll}]{20,}$)\p{Lu}[^\p{Ll}\s]*(?:\s+[^\p{Ll}\s]+){2,}$`, "u");
+/** A line of capitals: words, no lowercase letter, no figure alone. */
+const CAPITALS_LINE = narrowable(String.raw`^\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$`, "u");
+
 /** A line shorter than this share of the wrap width ends where its writer ended it, not where wrapping did. */
 const SHORT_LINE_SHARE = 0.6;
 
@@ -188,6 +193,9 @@ function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, 
   // A sentence said over two subtitles: "Your mother called three times..." / "...while you were out.".
   if (ELLIPSIS_END.test(trimmed) && ELLIPSIS_START.test(next.text)) return false;
   if (ENDS_SENTENCE.test(trimmed) || CONTENTS_ENTRY.test(trimmed) || CONTENTS_ENTRY.test(next.text.trimEnd())) return true;
+  // A heading in capitals the page's width wrapped onto a line in capitals ("ЕЛЕКТРИЧЕСКИ БОЙЛЕР ТЕРМО 80 – РЪКОВОДСТВО" /
+  // "ЗА ЕКСПЛОАТАЦИЯ"): one heading, wherever each language's line broke.
+  if (WRAPPED_HEADING.test(trimmed) && CAPITALS_LINE.test(next.text.trim()) && !/[:;,]$/u.test(trimmed)) return false;
   // Short lines are headings, titles, address or table lines; long ones that stop
   // mid-sentence are hard-wrapped prose.
   return !wrapped || trimmed.length < SHORT_LINE_SHARE * longest;
