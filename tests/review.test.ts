@@ -514,6 +514,18 @@ describe("review: a short sentence left alone beside a neighbour it may be trans
     expect(f[0]!.reason).toBe("this sentence is not translated");
   });
 
+  test("'and' alone on its line between a contract's parties is no sentence added: information (stranger 77)", () => {
+    const bg =
+      "Доставчикът е „Агро“ ЕООД, представлявано от управителя, наричано по-долу ДОСТАВЧИК, и\n\nВъзложителят е „Хранинвест“ АД, представлявано от директора.\n\nСтраните се споразумяха за следното.";
+    const en =
+      "The supplier is Agro EOOD, represented by its manager, hereinafter the SUPPLIER,\n\nand\n\nThe client is Hraninvest AD, represented by its director.\n\nThe parties agreed as follows.";
+    const b = align(bg, en, { sourceLang: "bg", targetLang: "en" });
+    const added = b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.type === "added"));
+    expect(added.map((f) => [f.severity, f.reason])).toEqual([
+      ["info", '"and" alone is no sentence: a joining word, which the source may write at the end of the sentence before'],
+    ]);
+  });
+
   test("a line with a number its neighbour's translation lacks is no join: an error still", () => {
     const numbered = bg.map((b) => (b === "Спокойно." ? "Беше 17:45." : b));
     // A number on one side costs the join more than a margin of 1 nat; with any margin, it is no join still.

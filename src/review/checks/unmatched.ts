@@ -57,6 +57,16 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   const passage = ctx.passages.get(k);
   const side = type === "missing" ? ctx.bitext.source : ctx.bitext.target;
   const id = (type === "missing" ? link.source : link.target)[0]!;
+  // A joining word alone on its line ("and" between a contract's parties, which the other side ends a party's
+  // paragraph with): no sentence left out or added.
+  const word = (type === "missing" ? link.source : link.target).length === 1 ? side.segments[id]!.text.trim().replace(/[.,;:]+$/u, "") : "";
+  if (word !== "" && (type === "missing" ? ctx.source : ctx.target).lang.danglingWords.has(word.toLowerCase()))
+    return {
+      type,
+      severity: "info",
+      reason: `"${word}" alone is no sentence: a joining word, which the ${type === "missing" ? "translation" : "source"} may write at the end of the sentence before`,
+      evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: 1, passageStart: passage?.first ?? null },
+    };
   const paragraph = side.segments[id]!.paragraph + 1;
   // Where a document runs on without a blank line, it is one paragraph: naming it says nothing.
   const named = (type === "missing" ? ctx.source : ctx.target).paragraphed;
