@@ -3,7 +3,7 @@ import { open, readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
-import { ISO_639_1, ISO_639_2 } from "../lang/iso639-1.js";
+import { ISO_639_1, ISO_639_2, threeLetterCode } from "../lang/iso639-1.js";
 import { DOCUMENT_EXTENSIONS } from "../read/index.js";
 
 /** One document pair of a batch and where its output goes. */
@@ -115,21 +115,26 @@ function documentName(file: string, sl: string, tl: string): DocumentName | unde
     }
   }
   // PIL_Cardioprol_BG.txt, lease-bg.txt, report_bg-BG.txt, report.en_GB.txt, Договор (BG).docx, Offer_ENG_final.docx.
-  const m = AGENCY_NAME.exec(base);
+  const named = agencyName(file.slice(0, -ext.length));
+  if (!named || (named.lang !== sl && named.lang !== tl)) return undefined;
+  return { file, ext, ...named, lang: named.lang };
+}
+
+/** A file name's base (its ending aside) read as an agency writes it (`AGENCY_NAME`), its language two letters. */
+function agencyName(
+  base: string,
+): { stem: string; sep: string; written: string; lang: string | undefined; close: string; version: string } | undefined {
+  const m = AGENCY_NAME.exec(base.toLowerCase());
   if (!m?.groups || m.groups.stem!.length === 0) return undefined;
   const g = m.groups;
-  const lang = g.lang!.length === 3 ? ISO_639_2.get(g.lang!) : g.lang;
-  if (lang !== sl && lang !== tl) return undefined;
   const at = g.stem!.length + g.sep!.length;
   return {
-    file,
-    stem: file.slice(0, g.stem!.length),
-    lang,
-    ext,
-    sep: file.slice(g.stem!.length, at),
-    written: file.slice(at, at + g.lang!.length),
+    stem: base.slice(0, g.stem!.length),
+    sep: base.slice(g.stem!.length, at),
+    written: base.slice(at, at + g.lang!.length),
+    lang: g.lang!.length === 3 ? ISO_639_2.get(g.lang!) : g.lang,
     close: g.close!,
-    version: file.slice(base.length - g.version!.length, base.length),
+    version: base.slice(base.length - g.version!.length),
   };
 }
 
@@ -284,13 +289,9 @@ function otherLanguage(file: string, prefix: string): { lang: string } | undefin
   if ((dot >= 0 || prefix !== "") && isLanguageTag(tag) && ISO_639_1.has(tag.slice(0, 2).toLowerCase())) return { lang: tag };
   // An agency's name: contract-DE.txt, Offer (FR).docx, Leaflet_DEU.txt. In capitals only, for a name's own last
   // word may be a language's two letters ("meeting-no.txt" is no Norwegian).
-  const m = AGENCY_NAME.exec(base.toLowerCase());
-  if (!m?.groups || m.groups.stem!.length === 0) return undefined;
-  const at = m.groups.stem!.length + m.groups.sep!.length;
-  const written = base.slice(at, at + m.groups.lang!.length);
-  if (written !== written.toUpperCase()) return undefined;
-  const code = written.length === 3 ? ISO_639_2.get(written.toLowerCase()) : written.toLowerCase();
-  return code !== undefined && ISO_639_1.has(code) ? { lang: code } : undefined;
+  const named = agencyName(base);
+  if (!named || named.written !== named.written.toUpperCase()) return undefined;
+  return named.lang !== undefined && ISO_639_1.has(named.lang) ? { lang: named.lang } : undefined;
 }
 
 /**
@@ -313,10 +314,7 @@ export function isDocumentFile(file: string): boolean {
 function counterpart(doc: DocumentName, lang: string): string {
   if (doc.stem === "") return `${lang}${doc.ext}`;
   // Written as the document writes its own: offer_BG.txt lacks offer_EN.txt, Offer (BUL).docx lacks Offer (ENG).docx.
-  const code =
-    doc.written.length === 3
-      ? ([...ISO_639_2].find(([three, two]) => two === lang && three !== "enu" && three !== "bgr")?.[0] ?? lang)
-      : lang;
+  const code = doc.written.length === 3 ? (threeLetterCode(lang) ?? lang) : lang;
   const written = doc.written === doc.written.toUpperCase() ? code.toUpperCase() : code;
   return `${doc.stem}${doc.sep}${written}${doc.close}${doc.ext}`;
 }

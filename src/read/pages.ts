@@ -61,13 +61,21 @@ export function withoutPageFurniture(text: string): string {
   // pdftotext ends every page with a form feed: a text without one was not a PDF's.
   if (breaks.length === 0) return text;
   const pages = pageLines(text, breaks);
-  // What each line reads as with its figures aside, counted once a page where it stands at the page's top or bottom.
-  const keyOf = (line: Line) =>
-    text
-      .slice(line.start, line.end)
-      .trim()
-      .replace(/\s+/gu, " ")
-      .replace(/\p{N}+/gu, "#");
+  // What each line reads as with its figures aside, counted once a page where it stands at the page's top or bottom;
+  // read once a line, for its key is asked for in each pass.
+  const keys = new Map<Line, string>();
+  const keyOf = (line: Line) => {
+    let key = keys.get(line);
+    if (key === undefined) {
+      key = text
+        .slice(line.start, line.end)
+        .trim()
+        .replace(/\s+/gu, " ")
+        .replace(/\p{N}+/gu, "#");
+      keys.set(line, key);
+    }
+    return key;
+  };
   const least = Math.max(2, Math.ceil(pages.filter((lines) => lines.length > 0).length * MIN_SHARE));
   // At the page's edge, any of these; nearer the text, those no line of it reads as: a counter, an address, a time.
   const printed = (line: Line, page: number, edge = true) => {
@@ -81,9 +89,10 @@ export function withoutPageFurniture(text: string): string {
   // What is written over: 1 a space, 2 a line break.
   const over = new Uint8Array(text.length);
   pages.forEach((lines, p) => {
+    const d = nearOf(lines);
     lines.forEach((line, k) => {
       const edge = k < ZONE || k >= lines.length - ZONE;
-      const near = k < nearOf(lines) || k >= lines.length - nearOf(lines);
+      const near = k < d || k >= lines.length - d;
       if ((edge && (repeated(line) || printed(line, p + 1))) || (near && printed(line, p + 1, false))) over.fill(1, line.start, line.end);
       // The layout's line elsewhere (pdftotext put a heading or a paragraph before it) goes too, and the text on
       // either side of it is joined as across a page break.

@@ -375,8 +375,9 @@ const COLUMN_WORDS = [
 function columnHeader(a: string, b: string): "words" | { source: string; target: string } | undefined {
   const [x, y] = [a.trim(), b.trim()];
   if (COLUMN_WORDS.some(([s, t]) => s === x.toLowerCase() && t === y.toLowerCase())) return "words";
-  const tag = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/u;
-  const known = (t: string) => tag.test(t) && isLanguageTag(t) && ISO_639_1.has(t.slice(0, 2).toLowerCase()) && !/^[A-Za-z]{3}/u.test(t);
+  // A two-letter code, perhaps with a region: the header's cells are tags already, "_" read as "-".
+  const tag = /^[A-Za-z]{2}(?:-[A-Za-z0-9]{2,8})*$/u;
+  const known = (t: string) => tag.test(t) && isLanguageTag(t) && ISO_639_1.has(t.slice(0, 2).toLowerCase());
   const [s, t] = [x.replace(/_/gu, "-"), y.replace(/_/gu, "-")];
   if (known(s) && known(t) && s.slice(0, 2).toLowerCase() !== t.slice(0, 2).toLowerCase()) return { source: s, target: t };
   return undefined;
