@@ -35,6 +35,12 @@ describe("lists as read", () => {
       [["„Витоша Имоти“ ЕООД", "ЕИК 204512378", "със седалище и адрес на управление гр"]],
     ],
     ["Документи: паспорт, лична карта, от общината и от съда.", bg, [["паспорт", "лична карта", "от общината", "от съда"]]],
+    // The last item ends where its clause's verb begins, however long the clause runs on (stranger 76's contract).
+    [
+      "Чл. 5. Разходите за електроенергия, вода и отопление не са включени в наемната цена и се заплащат от НАЕМАТЕЛЯ.",
+      bg,
+      [["Разходите за електроенергия", "вода", "отопление"]],
+    ],
     // Clauses, not items.
     ["Той каза, че ще дойде, ще помогне и ще остане до вечерта.", bg, []],
     ["Беше изтощителна работа, но постигнах пълно възстановяване, научих се отново да ходя и днес правя тренировки за подвижност!", bg, []],
@@ -91,6 +97,12 @@ describe("an item left out", () => {
     ],
     // Words after the translation's list ("may occur").
     ["Възможни са гадене, повръщане, главоболие и обрив.", "Nausea, vomiting and rash may occur.", "главоболие"],
+    // A clause after the lists, its own "and" joining clauses, not items (stranger 76's contract).
+    [
+      "Разходите за електроенергия, вода и отопление не са включени в наемната цена и се заплащат от наемателя.",
+      "The costs of electricity and heating are not included in the rent and are paid by the tenant.",
+      "вода",
+    ],
   ])("%s / %s: names %s", (source, target, item) => {
     const flags = listFlags(leafletFlags(source, target));
     expect(flags).toHaveLength(1);
@@ -138,6 +150,10 @@ describe("no flag", () => {
       "Common side effects are headache, nausea, vomiting and diarrhoea.",
     ],
     ["Съхранявайте далеч от топлина, влага и пряка слънчева светлина.", "Store away from heat, moisture and direct sunlight."],
+    [
+      "Разходите за електроенергия, вода и отопление не са включени в наемната цена и се заплащат от наемателя.",
+      "The costs of electricity, water and heating are not included in the rent and are paid by the tenant.",
+    ],
     ["Той каза, че ще дойде, ще помогне и ще остане до вечерта.", "He said he would come and help, staying until the evening."],
     ["Пийте много течности, почивайте и избягвайте алкохол.", "Drink plenty of fluids and rest; avoid alcohol."],
     ["Продуктът съдържа захар, сол, брашно и мая.", "Ingredients: sugar, salt, flour, yeast."],

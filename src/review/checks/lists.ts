@@ -75,9 +75,12 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
       if (!joined) continue;
       const before = parts[end]!.slice(0, joined.index).trim();
       const after = parts[end]!.slice(joined.index + joined[0].length).trim();
-      // The last item ends its clause: a longer run after the joining word is a clause of its own ("и желае да вдъхне
-      // надежда на другите, че ...").
-      if (wordsOf(after).length === 0 || wordsOf(after).length > LAST_WORDS) continue;
+      // The last item ends its clause, or where its verb's words begin ("вода и отопление не са включени в наемната цена
+      // и се заплащат"): a longer run after the joining word is a clause of its own ("и желае да вдъхне надежда на другите, че ...").
+      const afterWords = wordsOf(after);
+      const verbAt = afterWords.findIndex((w) => openers.has(w.toLowerCase()));
+      const lastLength = verbAt > 0 ? verbAt : afterWords.length;
+      if (lastLength === 0 || lastLength > LAST_WORDS) continue;
       // Back from the joined part over the short parts before it (a part with a joining word of its own ends the run).
       let start = end;
       const short = (part: string) => wordsOf(part).length > 0 && wordsOf(part).length <= ITEM_WORDS && !joiner.test(part);
@@ -123,7 +126,7 @@ function itemsCounted(text: string, lang: LanguageProfile): number {
   let most = 0;
   for (const clause of text.split(/[;:()[\]!?]|\.(?:\s|$)/u)) {
     if (!words.joiner.test(clause)) continue;
-    const parts = clause.split(",");
+    const parts = clause.split(",").map((part) => beforeVerb(part, words.openers));
     // A joining word opening a part (an Oxford comma's ", and") joins no part of its own.
     const joined = parts.reduce(
       (n, part) => n + (part.match(words.joiners) ?? []).filter((j) => !part.trimStart().startsWith(j)).length,
@@ -132,6 +135,19 @@ function itemsCounted(text: string, lang: LanguageProfile): number {
     most = Math.max(most, parts.length + joined);
   }
   return most;
+}
+
+/**
+ * A part of a clause up to its verb's words, its first word aside: a joining word after them joins clauses, not items
+ * ("electricity and heating are not included in the rent and are paid by the tenant" lists two).
+ */
+function beforeVerb(part: string, openers: ReadonlySet<string>): string {
+  let first = true;
+  for (const m of part.matchAll(WORD)) {
+    if (!first && openers.has(m[0].toLowerCase())) return part.slice(0, m.index);
+    first = false;
+  }
+  return part;
 }
 
 /** The tokens of a link's side that an item holds, by its words. */
