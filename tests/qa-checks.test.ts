@@ -1351,6 +1351,27 @@ describe("negations", () => {
     expect(negations(kept)).toEqual([]);
   });
 
+  test("a translation that lists its subject before the verb keeps the negation in its opening clause: the list's commas end no clause (stranger 76)", () => {
+    const source = "Не се приемат за връщане хранителни продукти, лекарства и козметика с нарушена опаковка.";
+    expect(
+      negations(withSentences(source, "Food products, medicines and cosmetics with damaged packaging are not accepted for return.")),
+    ).toEqual([]);
+    expect(
+      negations(withSentences(source, "Food products, medicines and cosmetics with damaged packaging are accepted for return.")).map(
+        (f) => f.reason,
+      ),
+    ).toEqual(['the source says "Не се приемат за", and the translation has no negation: meaning reversed?']);
+    // A list inside the opening clause, and a reason after it: still the opening clause's.
+    expect(
+      negations(
+        withSentences(
+          "Не давайте на деца, юноши и възрастни над 65 години, тъй като няма данни за безопасността му.",
+          "Give it to children, teenagers and adults over 65, because there are no data on its safety.",
+        ),
+      ).map((f) => f.reason),
+    ).toEqual(['the source says "Не давайте на", and the translation has no negation in its opening clause: meaning reversed?']);
+  });
+
   test("a translation's 'without' answers its source's 'без', not a prohibition: one dropped beside it is flagged, an error", () => {
     const b = withSentences(
       "Не давайте лекарството на деца без лекарско предписание.",

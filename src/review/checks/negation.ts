@@ -41,6 +41,8 @@ interface Negations {
   readonly support: RegExp | undefined;
   /** The language's bounds said with a negation or without (`NegationData.bounds`), compiled. */
   readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: NarrowablePattern; readonly plain: NarrowablePattern }>;
+  /** The language's words joining a list's last item (`LanguageData.lists`), as a whole word. */
+  readonly listJoiner: RegExp | undefined;
 }
 
 const compiled = new WeakMap<LanguageProfile, Negations | null>();
@@ -67,6 +69,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
           negated: word(b!.negated),
           plain: word(b!.plain),
         })),
+        listJoiner: lang.lists?.joiners.length ? new RegExp(`^(?:${lang.lists.joiners.join("|")})$`, "iu") : undefined,
       }
     : null;
   compiled.set(lang, out);
@@ -219,7 +222,7 @@ export const negation: Check = {
     if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
     const none = !negationBeyondNames(target, tn, sn.until !== undefined && says(sn.until, source));
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
-    const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, tn);
+    const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, sn, tn);
     const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn);
     let dropped = none || opening || own ? sourcePlain[0] : undefined;
     let added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
@@ -344,13 +347,38 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
  * a reason after says no ("Не давайте..., тъй като няма данни" / "You can
  * give..., because there are no data").
  */
-const CLAUSE_END = /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s/iu;
+const CLAUSE_END = /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s/giu;
 
-function openingDropped(source: string, target: string, negation: string, tn: Negations): boolean {
-  const opening = (text: string) => text.slice(0, Math.max(0, text.search(CLAUSE_END)) || text.length);
-  const first = opening(source);
+/** Words an item of a list has at most, before the word joining the last one ("medicines and cosmetics"). */
+const LIST_ITEM_WORDS = 4;
+
+/**
+ * A text's first clause: up to a clause's end, where a comma between a list's items ends none ("Food products,
+ * medicines and cosmetics with damaged packaging are not accepted": the subject listed before the verb). A comma
+ * ends no clause where the words after it, a few at most, reach the next comma or the word joining the list.
+ */
+function openingClause(text: string, n: Negations): string {
+  for (const m of text.matchAll(CLAUSE_END)) {
+    if (m[0] === "," && n.listJoiner && listGoesOn(text.slice(m.index + 1), n.listJoiner)) continue;
+    return text.slice(0, m.index);
+  }
+  return text;
+}
+
+function listGoesOn(after: string, joiner: RegExp): boolean {
+  const next = after.split(/[;:(.!?]/u, 1)[0]!;
+  const comma = next.indexOf(",");
+  const words = (comma < 0 ? next : next.slice(0, comma)).split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const joinedAt = words.findIndex((w) => joiner.test(w));
+  // "medicines and cosmetics ...": an item, then the joining word; "cosmetics, ...": a short item before the next comma.
+  if (joinedAt > 0) return joinedAt <= LIST_ITEM_WORDS;
+  return joinedAt < 0 && comma >= 0 && words.length > 0 && words.length <= LIST_ITEM_WORDS;
+}
+
+function openingDropped(source: string, target: string, negation: string, sn: Negations, tn: Negations): boolean {
+  const first = openingClause(source, sn);
   // The prohibition opens the source; the translation's opening clause has no way of saying no.
-  return first.length < source.length && first.indexOf(negation) === 0 && !anyNegation(opening(target), tn);
+  return first.length < source.length && first.indexOf(negation) === 0 && !anyNegation(openingClause(target, tn), tn);
 }
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */
