@@ -71,6 +71,17 @@ function doubtful(
 const WEAK_SURE = 0.95;
 const WEAK_SHARE = 0.5;
 
+/**
+ * Whether the run from k to end is sentences paired one to one, each link of them sure (`WEAK_SURE`): a translation
+ * in words no dictionary has (a kettle's manual: "Избършете външната повърхност с влажна кърпа." / "Wipe the outside
+ * with a damp cloth.", three in a row), which the review may question, not the search. Text put in a passage's
+ * place is paired with less confidence, or beside sentences left out.
+ */
+function surelyOneToOne(path: readonly Step[], scores: readonly number[], k: number, end: number): boolean {
+  for (let x = k; x < end; x++) if (path[x]![1] !== 1 || path[x]![3] !== 1 || scores[x]! < WEAK_SURE) return false;
+  return true;
+}
+
 enum Doubt {
   None = 0,
   Weak = 1,
@@ -118,7 +129,7 @@ export function replacedPassages(
       targetCount += path[x]![3];
     }
     const balanced = Math.min(sourceCount, targetCount) >= MIN_SIDE_SHARE * Math.max(sourceCount, targetCount);
-    if (inDoubt < MIN_DOUBTFUL || !balanced) {
+    if (inDoubt < MIN_DOUBTFUL || !balanced || surelyOneToOne(path, scores, k, end)) {
       // The run as it is, and the link relied on after it.
       for (const stop = Math.min(path.length, end + 1); k < stop; k++) {
         steps.push(path[k]!);
