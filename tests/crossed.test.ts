@@ -3,7 +3,7 @@
  * question to the other's, "from the mobile app" in both), with full confidence. The divergent check tells it
  * (src/review/checks/divergent.ts, `crossedWith`).
  */
-import { alignSegments } from "../src/index.js";
+import { align, alignSegments } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
 import type { Bitext } from "../src/types.js";
 
@@ -78,4 +78,72 @@ test("two items put in the other order and linked crosswise: each crosswise link
 
 test("the same FAQ in its own order: no link is told crossed", () => {
   expect(crossed(aligned(Array.from({ length: 25 }, (_, k) => k)))).toEqual([]);
+});
+
+describe("a lease whose article has its two sentences in the other order (stranger 78)", () => {
+  const SENTENCES: ReadonlyArray<readonly [string, string]> = [
+    [
+      "Наемодателят предоставя на наемателя за временно ползване офис в град Пловдив.",
+      "The Landlord grants the Tenant the temporary use of an office in the city of Plovdiv.",
+    ],
+    [
+      "Офисът се намира на третия етаж и има площ от 85 квадратни метра.",
+      "The office is on the third floor and has an area of 85 square metres.",
+    ],
+    ["Договорът се сключва за срок от две години.", "The agreement is concluded for a period of two years."],
+    ["Срокът започва да тече от датата на подписването му.", "The term runs from the date of its signature."],
+    ["Месечният наем е 1 200 лева без ДДС.", "The monthly rent is BGN 1,200 excluding VAT."],
+    ["Наемът се плаща до пето число на месеца по банков път.", "The rent is paid by the fifth day of the month by bank transfer."],
+    ["Наемателят плаща разходите за електроенергия, вода и отопление.", "The Tenant pays the costs of electricity, water and heating."],
+    ["Наемодателят плаща данъка върху сградата.", "The Landlord pays the building tax."],
+    [
+      "Наемателят използва офиса грижливо и според предназначението му.",
+      "The Tenant uses the office with care and for its intended purpose.",
+    ],
+    [
+      "Наемателят не може да преотдава офиса без писменото съгласие на наемодателя.",
+      "The Tenant may not sublet the office without the written consent of the Landlord.",
+    ],
+    ["Всички съобщения между страните се правят в писмена форма.", "All notices between the parties shall be made in writing."],
+    ["Съобщенията по електронна поща се считат за писмени.", "Notices sent by e-mail are deemed to be in writing."],
+    [
+      "Всяка от страните може да прекрати договора с тримесечно предизвестие.",
+      "Either party may terminate the agreement with three months' notice.",
+    ],
+    [
+      "При прекратяване наемателят връща офиса в състоянието, в което го е получил.",
+      "On termination the Tenant returns the office in the condition in which it was received.",
+    ],
+    ["Споровете между страните се решават по взаимно съгласие.", "Disputes between the parties are settled by mutual agreement."],
+    [
+      "Ако съгласие не бъде постигнато, спорът се отнася до компетентния съд в Пловдив.",
+      "If no agreement is reached, the dispute is referred to the competent court in Plovdiv.",
+    ],
+    ["Договорът се подписа в два еднакви екземпляра.", "The agreement was signed in two identical copies."],
+    ["Всяка страна получи по един екземпляр.", "Each party received one copy."],
+  ];
+  /** The lease, article `swapped`'s two sentences in the other order in the translation (-1: none). */
+  function lease(swapped: number): [string, string] {
+    const bg: string[] = [];
+    const en: string[] = [];
+    for (let a = 0; a < SENTENCES.length / 2; a++) {
+      const [first, second] = [SENTENCES[2 * a]!, SENTENCES[2 * a + 1]!];
+      bg.push(`Чл. ${a + 1}. ${first[0]} ${second[0]}`);
+      en.push(a === swapped ? `Art. ${a + 1}. ${second[1]} ${first[1]}` : `Art. ${a + 1}. ${first[1]} ${second[1]}`);
+    }
+    return [bg.join("\n\n"), en.join("\n\n")];
+  }
+  const crosswise = (b: ReturnType<typeof align>) =>
+    b.links.flatMap((l, k) =>
+      l.flags.some((f) => f.type === "divergent" && f.severity === "error" && /another order/.test(f.reason)) ? [k] : [],
+    );
+
+  test("the notices' two sentences, linked crosswise, the article's label with the first of each: both links are errors", () => {
+    // "Чл. 6." and "Art. 6." open the first sentence of each side, so the link in place shares the label's number.
+    expect(crosswise(align(...lease(5)))).toEqual([10, 11]);
+  });
+
+  test("the lease as translated in order: no link is told crosswise", () => {
+    expect(crosswise(align(...lease(-1)))).toEqual([]);
+  });
 });

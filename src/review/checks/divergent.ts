@@ -21,6 +21,8 @@ const CROSS_BELOW = 0.75;
 const CROSS_GAIN = 1.5;
 /** ...and this share of its usual evidence at least: it reads as that text's translation. */
 const CROSS_FIT = 0.6;
+/** Or the two texts crosswise share this many times what the two links share. */
+const CROSS_SUM_GAIN = 1.3;
 
 export const divergent: Check = {
   name: "shares little with its source",
@@ -218,8 +220,15 @@ function crossedWith(ctx: ReviewContext, k: number): { i: number; j: number; oth
     const fits = (e: number, linked: number, wanted: number, i: number, j: number, linkedJ: number) =>
       e > linked &&
       ((e >= CROSS_GAIN * linked && e >= CROSS_FIT * wanted) || (pairedElsewhere(ctx, i, j) && !pairedElsewhere(ctx, i, linkedJ, 2)));
-    if (!fits(there, own, one.wanted, one.i, two.j, one.j) || !fits(back, ctx.evidence(two.i, two.j), two.wanted, two.i, one.j, two.j))
-      continue;
+    const own2 = ctx.evidence(two.i, two.j);
+    // Or the two read far better crosswise taken together, each as a translation and one of them far better: a label
+    // opening the first sentence of each side ("Чл. 19." / "Art. 19.") stays with its place, and holds that link's pair up.
+    const together =
+      there + back >= CROSS_SUM_GAIN * (own + own2) &&
+      there >= CROSS_FIT * one.wanted &&
+      back >= CROSS_FIT * two.wanted &&
+      (there >= CROSS_GAIN * own || back >= CROSS_GAIN * own2);
+    if (!together && (!fits(there, own, one.wanted, one.i, two.j, one.j) || !fits(back, own2, two.wanted, two.i, one.j, two.j))) continue;
     if (there + back > bestEvidence) {
       bestEvidence = there + back;
       best = { i: one.i, j: one.j, other: q, i2: two.i, j2: two.j };
