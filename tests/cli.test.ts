@@ -286,6 +286,30 @@ describe("-o - is standard output", () => {
     expect(existsSync(cwdDash)).toBe(false);
   });
 
+  test("export judges a target the review page corrected and saved with no flags, as check does (stranger 78)", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "fee.bg.txt"), "Чл. 4. Месечното възнаграждение е 1 500 лв. без ДДС. То се плаща до 10-о число на месеца.\n");
+    writeFileSync(
+      join(dir, "fee.en.txt"),
+      "Art. 4. The monthly fee is BGN 15,000 excluding VAT. It is payable by the 10th day of the month.\n",
+    );
+    await sverka(["align", join(dir, "fee.bg.txt"), join(dir, "fee.en.txt"), "-o", join(dir, "fee.json")]);
+    // The page opened as a file records the correction on the segment and cannot judge it: the link is saved without flags.
+    const saved = JSON.parse(read(join(dir, "fee.json")));
+    saved.target.segments[0].corrected = "Art. 4. The monthly fee is BGN 1,050 excluding VAT.";
+    delete saved.links[0].flags;
+    writeFileSync(join(dir, "reviewed.json"), JSON.stringify(saved));
+    const r = await sverka(["export", join(dir, "reviewed.json"), "-o", join(dir, "memory.tmx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/left out 1 unit flagged as errors \(1 numbers\)/);
+    expect(read(join(dir, "memory.tmx"))).not.toContain("1,050");
+    // Corrected right, it goes in.
+    saved.target.segments[0].corrected = "Art. 4. The monthly fee is BGN 1,500 excluding VAT.";
+    writeFileSync(join(dir, "reviewed.json"), JSON.stringify(saved));
+    expect((await sverka(["export", join(dir, "reviewed.json"), "-o", join(dir, "memory.tmx")])).code).toBe(0);
+    expect(read(join(dir, "memory.tmx"))).toContain("BGN 1,500 excluding VAT.");
+  });
+
   test("at most one output to stdout; options that cannot write there say so", async () => {
     const twice = await sverka(["align", BG, EN, "-o", "-", "-o", "-"]);
     expect(twice.code).toBe(2);

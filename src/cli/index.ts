@@ -837,12 +837,13 @@ Examples:
       let bitext: Bitext;
       try {
         progress.onProgress?.("read", 0, 1);
-        // A workbook's corrected targets carry the flags of the text before: judged again, as check would.
-        bitext = file.toLowerCase().endsWith(".xlsx")
-          ? reviewCorrections(
-              await readXlsx(await readInputBytes(file), file, (share) => progress.onProgress?.("read", Math.round(share * 1000), 1000)),
-            )
-          : await readJsonFile(file, { onShare: readShare(progress) });
+        // Corrected targets carry the flags of the text before (a workbook's), or none (the review page opened as a file
+        // cannot judge them): judged again, as check would.
+        bitext = reviewCorrections(
+          file.toLowerCase().endsWith(".xlsx")
+            ? await readXlsx(await readInputBytes(file), file, (share) => progress.onProgress?.("read", Math.round(share * 1000), 1000))
+            : await readJsonFile(file, { onShare: readShare(progress) }),
+        );
         const options = writeOptionsOf(flags);
         // The files as one (none where the run fails or is interrupted), then standard output.
         const files = targets.filter((t) => t.path !== STDOUT);
