@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "../bench/page.js";
+import { reviewCorrections } from "../src/cli/export.js";
 import { applyEdit, type Edit } from "../src/edit/index.js";
 import { readJson } from "../src/formats/json.js";
 import { align, formats } from "../src/index.js";
@@ -76,9 +77,9 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     return { name: download.suggestedFilename(), file, doc: JSON.parse(readFileSync(file, "utf8")) };
   }
 
-  async function exportTmx(file: string): Promise<string> {
+  async function exportTmx(file: string, ...options: string[]): Promise<string> {
     const out = `${file}.tmx`;
-    const r = await sverka(["export", file, "-o", out]);
+    const r = await sverka(["export", file, "-o", out, ...options]);
     // Only the line saying what the memory left out (the links the page rejected), nothing else.
     expect(r.stderr).toMatch(/^(sverka: left out [^\n]*\n)?$/);
     expect(r.code).toBe(0);
@@ -347,9 +348,12 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     expect(doc.links[2].target).toEqual([1, 2]);
     expect(doc.target.segments[1].corrected).toMatch(/ \(corrected\)$/);
     expect(doc.links.filter((l: any) => l.status === "verified").length).toBeGreaterThan(0);
+    // Export judges the corrected link again, as check would (the page opened as a file cannot): its target now holds
+    // source 1's translation too, an error that keeps it out of the memory unless flagged units are kept.
     const tmx = await exportTmx(file);
-    expect(units(tmx)).toEqual(units(formats.tmx.write(expected)));
-    expect(tmx).toContain("prevention. (corrected) Grounded");
+    expect(units(tmx)).toEqual(units(formats.tmx.write(reviewCorrections(expected))));
+    expect(tmx).not.toContain("prevention. (corrected) Grounded");
+    expect(await exportTmx(file, "--drop-flagged", "none")).toContain("prevention. (corrected) Grounded");
     // Disabled where the edit is impossible: the first link has nothing before it to take from.
     await p.locator("#l0 .seg").first().click();
     expect(await p.locator("#cmd-take-previous").isDisabled()).toBe(true);

@@ -58,7 +58,8 @@ describe("merge round trip: merge a.tmx -o b.tmx keeps every unit", () => {
     const all = FIXTURES.map((f) => fixture("tmx", f));
     expect((await sverka(["merge", ...all, "-o", once])).code).toBe(0);
     expect((await sverka(["merge", once, "-o", twice])).code).toBe(0);
-    const body = (path: string) => readFileSync(path, "utf8").replace(/creationdate="\d+T\d+Z">/, "");
+    // The header says when the memory was changed: the one difference.
+    const body = (path: string) => readFileSync(path, "utf8").replace(/changedate="\d+T\d+Z">/, "");
     expect(body(twice)).toBe(body(once));
   });
 
@@ -91,15 +92,26 @@ describe("merging memories of other tools", () => {
     );
     const merged = load(out);
     expect(merged.units.map((u) => u.attrs.tuid)).toEqual(["kt-001", "kt-002", "kt-003", "kt-004", "kt-005", "kt-007", "kt-101"]);
-    // Each unit keeps its own locales and what it inherited from its own header.
-    expect(merged.header.srclang).toBe("*all*");
+    // The first memory's header is the merged one's, as written but for the tool and the changedate: its units say
+    // what they said, by it. A later memory's units keep what their own header gave them, where it differs.
+    expect(merged.header).toMatchObject({
+      creationtool: "sverka",
+      srclang: "*all*",
+      datatype: "html",
+      "o-encoding": "iso-8859-1",
+      "o-tmf": "ABCTransMem",
+      adminlang: "en-us",
+      creationdate: "20230115T090000Z",
+      creationid: "ivana",
+    });
+    expect(merged.header.changedate).toMatch(/^\d{8}T\d{6}Z$/);
+    expect(merged.headerElements.map((e) => e.name)).toEqual(["note", "prop", "ude"]);
+    for (const k of [0, 1, 2, 3, 4]) expect(merged.units[k]!.xml).toBe(load(spec).units[k]!.xml);
     expect(merged.units[5]!.variants.map((v) => v.lang)).toEqual(["EN-GB", "bg-bg"]);
-    expect(merged.units[0]!.attrs).toMatchObject({ srclang: "en-GB", datatype: "html", "o-encoding": "iso-8859-1" });
+    expect(merged.units[5]!.attrs).toMatchObject({ srclang: "en-GB", datatype: "plaintext", "o-tmf": "XYZ" });
     expect(merged.units[6]!.attrs).toMatchObject({ srclang: "en-GB", datatype: "plaintext", creationid: "petar" });
-    // The header's note and prop of the first file move onto its units; its <ude> stays in the header.
-    expect(merged.units[1]!.props).toContainEqual(["x-client", "Domakin Ltd"]);
-    expect(merged.units[1]!.xml).toContain("<note>A client memory for the manual of the Kettle KT-200.</note>");
-    expect(merged.headerElements.map((e) => e.name)).toEqual(["ude"]);
+    // The first memory's note and prop stay in its header, not on its units nor the update's.
+    expect(merged.units[1]!.xml).not.toContain("A client memory for the manual");
   });
 
   test("the later date wins whichever file comes first, and is said so; no date: the first read is kept", () => {
@@ -194,24 +206,29 @@ ${units}</body></tmx>`;
   const tu = (tuid: string, bg: string, en: string, inside = "") =>
     `<tu tuid="${tuid}" creationdate="20240301T100000Z">${inside}<tuv xml:lang="bg"><seg>${bg}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>\n`;
 
-  test("a header prop of a type a unit has stays off that unit; the header's note and its other props come along", () => {
+  test("the first memory's header stays its header and its units are as written; a later one's header note and props go onto its units, but a prop of a type the unit has (stranger 78)", () => {
     const client = memory(
       "client.tmx",
       tu("c-1", "Договор", "Contract", '<prop type="x-domain">legal</prop>') + tu("c-2", "Помпа", "Pump"),
       "bg-BG",
       '<note>Client memory: do not share.</note><prop type="x-domain">technical</prop><prop type="x-client">Termo</prop>',
     );
-    const other = memory("other.tmx", tu("o-1", "Кран", "Valve"));
+    const other = memory(
+      "other.tmx",
+      tu("o-1", "Кран", "Valve") + tu("o-2", "Вентил", "Valve", '<prop type="x-domain">plumbing</prop>'),
+      "bg-BG",
+      '<note>From the manual.</note><prop type="x-domain">technical</prop><prop type="x-client">Termo</prop><prop type="x-project">KT</prop>',
+    );
     const merged = parseTmx(mergeTmx([client, other]).text, "m.tmx");
-    expect(merged.units[0]!.props).toEqual([
-      ["x-domain", "legal"],
-      ["x-client", "Termo"],
+    expect(merged.headerElements.map((e) => e.xml)).toEqual(client.headerElements.map((e) => e.xml));
+    expect(merged.units.slice(0, 2).map((u) => u.xml)).toEqual(client.units.map((u) => u.xml));
+    // What the merged header says already is not repeated; the rest of the other's header comes along.
+    expect(merged.units[2]!.props).toEqual([["x-project", "KT"]]);
+    expect(merged.units[2]!.xml).toContain("<note>From the manual.</note>");
+    expect(merged.units[3]!.props).toEqual([
+      ["x-domain", "plumbing"],
+      ["x-project", "KT"],
     ]);
-    expect(merged.units[1]!.props).toEqual([
-      ["x-domain", "technical"],
-      ["x-client", "Termo"],
-    ]);
-    for (const k of [0, 1]) expect(merged.units[k]!.xml).toContain("<note>Client memory: do not share.</note>");
   });
 
   test("tuids two memories share: the first memory's stay, a later one's are made unique (a tuid no memory uses), and said so", async () => {
@@ -249,16 +266,44 @@ ${units}</body></tmx>`;
     expect(r.stderr).toContain(`; 1 tuid already used by an earlier memory made unique (${files[1]}:${b.units[0]!.line} 1 → 1-3)`);
   });
 
-  test("memories whose source languages differ by region only: the first's in the header, not *all*; each unit keeps its own", () => {
+  test("a pair aligned with bare language tags is the pair a client's memory holds in its regions: the memory's unit is kept (stranger 78)", () => {
+    const regional = (target: string) =>
+      parseTmx(
+        `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="bg-BG" datatype="plaintext"/><body>
+<tu tuid="4"><note>Approved.</note><tuv xml:lang="bg-BG"><seg>Договор</seg></tuv><tuv xml:lang="${target}"><seg>Contract</seg></tuv></tu>
+</body></tmx>`,
+        `client-${target}.tmx`,
+      );
+    const aligned = parseTmx(
+      `<tmx version="1.4"><header creationtool="sverka" creationtoolversion="0.1.0" segtype="sentence" o-tmf="sverka-bitext" adminlang="en-US" srclang="bg" datatype="plaintext"/><body>
+<tu tuid="1" creationdate="20261204T100000Z"><prop type="x-sverka-score">1</prop><tuv xml:lang="bg"><seg>Договор</seg></tuv><tuv xml:lang="en"><seg>Contract</seg></tuv></tu>
+</body></tmx>`,
+      "aligned.tmx",
+    );
+    for (const files of [
+      [regional("en-GB"), aligned],
+      [aligned, regional("en-GB")],
+    ]) {
+      const m = mergeTmx(files);
+      expect([m.written, m.collisions.map((c) => [c.kept.path, c.why])]).toEqual([1, [["client-en-GB.tmx", "memory"]]]);
+    }
+    // The client's memory first: its unit as written.
+    expect(parseTmx(mergeTmx([regional("en-GB"), aligned]).text, "m.tmx").units[0]!.xml).toBe(regional("en-GB").units[0]!.xml);
+    // Another region is another unit: a memory for each keeps its own.
+    expect(mergeTmx([regional("en-GB"), regional("en-US")]).written).toBe(2);
+  });
+
+  test("memories whose source languages differ: the first's in the header, not *all*; each unit keeps its own", () => {
     const regional = memory("client.tmx", tu("c-1", "Договор", "Contract"), "bg-BG");
     const plain = memory("update.tmx", tu("u-1", "Помпа", "Pump"), "bg");
     const merged = parseTmx(mergeTmx([regional, plain]).text, "m.tmx");
     expect(merged.header.srclang).toBe("bg-BG");
     expect(merged.units.map((u) => u.attrs.srclang)).toEqual([undefined, "bg"]);
     expect(parseTmx(mergeTmx([plain, regional]).text, "m.tmx").header.srclang).toBe("bg");
-    expect(parseTmx(mergeTmx([regional, memory("en.tmx", tu("e-1", "Кран", "Valve"), "en-GB")]).text, "m.tmx").header.srclang).toBe(
-      "*all*",
-    );
+    // Another source language: the first's header still, the other memory's units saying theirs.
+    const withEnglish = parseTmx(mergeTmx([regional, memory("en.tmx", tu("e-1", "Кран", "Valve"), "en-GB")]).text, "m.tmx");
+    expect(withEnglish.header.srclang).toBe("bg-BG");
+    expect(withEnglish.units.map((u) => u.attrs.srclang)).toEqual([undefined, "en-GB"]);
   });
 
   test("a memory merged again with an update it holds: no unit reported, the richer one kept whichever comes first", () => {
@@ -274,7 +319,7 @@ ${units}</body></tmx>`;
     const again = mergeTmx([once, update]);
     expect(again.collisions).toEqual([]);
     expect([again.written, again.contained, again.renamed.length]).toEqual([3, 2, 0]);
-    expect(again.text.replace(/creationdate="\d+T\d+Z">/, "")).toBe(mergeTmx([once]).text.replace(/creationdate="\d+T\d+Z">/, ""));
+    expect(again.text.replace(/changedate="\d+T\d+Z">/, "")).toBe(mergeTmx([once]).text.replace(/changedate="\d+T\d+Z">/, ""));
     // The other way round, the merged memory's unit says all the update's does and more (its header's note): it is kept.
     const reversed = parseTmx(mergeTmx([update, once]).text, "r.tmx");
     expect(reversed.units[0]!.xml).toContain("<note>From the manual.</note>");
@@ -319,10 +364,10 @@ ${units}</body></tmx>`;
       "all.tmx",
     );
     const m = mergeTmx([both]);
-    // bg-BG is bg as a source language; its locale written otherwise makes it another unit anyway.
-    expect([m.written, m.collisions.length]).toEqual([3, 0]);
+    // bg-BG is bg: the language alone is any of its regions, so the third is the first again (no date: the first kept).
+    expect([m.written, m.collisions.length]).toEqual([2, 1]);
     const again = parseTmx(m.text, "again.tmx");
-    expect(again.units.map((u) => u.attrs.srclang)).toEqual(["bg", "en", "bg-BG"]);
+    expect(again.units.map((u) => u.attrs.srclang)).toEqual(["bg", "en"]);
     // A unit saying no srclang has its header's: the same as one that says it.
     const bgMemory = memory("bg.tmx", tu("1", "Договор", "Contract"), "bg");
     const enMemory = parseTmx(

@@ -1,10 +1,13 @@
 /**
  * TMX files merged into one, each unit written back as it was read: its
  * inline markup, attributes, props, notes and locales untouched, byte for
- * byte. sverka adds to a unit only what keeps its meaning once its own header
- * is gone (the header attributes it inherited, such as srclang) and what the
- * user asked for (`--prop`, `--creation-id`); it invents nothing. The one
- * change it makes: a tuid an earlier file's unit has is made unique ("7-2").
+ * byte. The first file is the memory merged into: its header is the merged
+ * file's, so its units are written exactly as they were, and a client's
+ * memory comes back with its own header. A later file's unit gets only what
+ * keeps its meaning under that header (what its own header said otherwise:
+ * srclang, a note, a prop) and what the user asked for (`--prop`,
+ * `--creation-id`); nothing is invented. The one change: a tuid an earlier
+ * file's unit has is made unique ("7-2").
  */
 import type { TmxFile, TmxUnitRecord } from "../read/tm.js";
 import { VERSION } from "../version.js";
@@ -16,7 +19,7 @@ export interface MergeOptions {
   readonly props?: ReadonlyArray<readonly [string, string]>;
   /** creationid of the merged file, and of each unit that has none. */
   readonly creationId?: string;
-  /** The merged file's creationdate (default: now). */
+  /** The merged file's changedate, and its creationdate where the first file's header has none (default: now). */
   readonly date?: Date;
   /** Whether a unit is kept (e.g. not flagged by a review): file index, unit index. */
   readonly keep?: (file: number, unit: number) => boolean;
@@ -79,7 +82,7 @@ export interface MergedTmx {
   readonly renamed: readonly RenamedTuid[];
 }
 
-/** Header attributes a unit inherits when it does not say them itself (TMX 1.4b), with the merged file's value when the inputs disagree. */
+/** Header attributes a unit inherits when it does not say them itself (TMX 1.4b), with their values where a header says none. */
 const INHERITED: ReadonlyArray<readonly [string, string | undefined]> = [
   ["srclang", "*all*"],
   ["datatype", "unknown"],
@@ -96,10 +99,11 @@ const SOURCE_DOCUMENT = "x-sverka-source-document";
  * language as one already read is a duplicate; of two such units written
  * differently (other props, notes, dates), the one with the later changedate
  * (else creationdate) is kept, in the place of the first, and the choice is
- * returned. Header notes, props and <ude>s that every file has are kept in the
- * merged header (every file's <ude>s, in fact); a file's other header notes
- * and props move onto its units, and the header attributes its units inherit
- * (srclang, datatype...) onto those that do not say them.
+ * returned. The first file's header is the merged file's (its notes, props
+ * and <ude>s as written, every other file's <ude>s besides); a later file's
+ * header notes and props that the first's lacks move onto its units, and the
+ * header attributes its units inherit (srclang, datatype...) onto those that
+ * do not say them, where the first's header says otherwise.
  */
 export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}): MergedTmx {
   const header = mergedHeader(files);
@@ -115,7 +119,7 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       const key = unitKey(unit);
       const way = sourceOf(unit, file);
       const ways = byKey.get(key);
-      const at = ways?.find((k) => sameWay(sourceOf(chosen[k]!.unit, files[chosen[k]!.file]!), way));
+      const at = ways?.find((k) => sameWay(sourceOf(chosen[k]!.unit, files[chosen[k]!.file]!), way) && sameLocales(chosen[k]!.unit, unit));
       if (at === undefined) {
         if (ways) ways.push(chosen.length);
         else byKey.set(key, [chosen.length]);
@@ -292,15 +296,36 @@ function aligned(unit: TmxUnitRecord): boolean {
 
 /** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */
 function unitKey(unit: TmxUnitRecord): string {
-  return unit.variants
-    .map((v) => `${v.lang.toLowerCase()}\u0001${v.key}`)
-    .sort()
+  return sortedVariants(unit)
+    .map((v) => `${primaryTag(v.lang)}\u0001${v.key}`)
     .join("\u0002");
+}
+
+/** A locale's language, its region and the rest aside: "bg" of "bg-BG". */
+const primaryTag = (lang: string) => lang.toLowerCase().split(/[-_]/)[0]!;
+
+function sortedVariants(unit: TmxUnitRecord): TmxUnitRecord["variants"] {
+  const key = (v: TmxUnitRecord["variants"][number]) => `${primaryTag(v.lang)}\u0001${v.key}`;
+  return [...unit.variants].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * Whether two units of one key are in the same locales: each text's written alike (case aside), or one of them the
+ * language alone ("bg" is "bg-BG" too: a memory aligned with `-s bg` beside a client's `bg-BG` holds the same pair).
+ * "en-GB" and "en-US" are not: a memory for each region keeps its own.
+ */
+function sameLocales(a: TmxUnitRecord, b: TmxUnitRecord): boolean {
+  const [x, y] = [sortedVariants(a), sortedVariants(b)];
+  const bare = (lang: string) => !/[-_]/.test(lang);
+  return x.every((v, k) => {
+    const w = y[k]!;
+    return v.lang.toLowerCase() === w.lang.toLowerCase() || bare(v.lang) || bare(w.lang);
+  });
 }
 
 /** A unit's source language (its own srclang, else its header's), by its primary tag: bg and bg-BG are one; "*all*" where any may be. */
 function sourceOf(unit: TmxUnitRecord, file: TmxFile): string {
-  return (unit.attrs.srclang ?? file.header.srclang ?? "*all*").toLowerCase().split(/[-_]/)[0]!;
+  return primaryTag(unit.attrs.srclang ?? file.header.srclang ?? "*all*");
 }
 
 /**
@@ -341,48 +366,67 @@ function unitPlace(file: TmxFile, unit: TmxUnitRecord): UnitPlace {
 }
 
 interface MergedHeader {
+  /** The memory merged into: the first file, whose header this is. */
+  readonly first: TmxFile | undefined;
+  /** The attributes its units inherit, as the merged header says them (a TMX default where it says none). */
   readonly attrs: Readonly<Record<string, string | undefined>>;
-  /** Header elements (note, prop, ude) every file has, as written. */
+  /** The merged header's notes, props and <ude>s, as written. */
   readonly elements: readonly string[];
-  /** The header notes and props every file has (as written): the others move onto their file's units. */
-  readonly shared: ReadonlySet<string>;
 }
 
+/** The header prop types the merged header does not keep: sverka's own names one document, and its units note it (as x-document). */
+const kept = (e: TmxFile["headerElements"][number]) => !(e.name === "prop" && e.attrs.type === SOURCE_DOCUMENT);
+
 function mergedHeader(files: readonly TmxFile[]): MergedHeader {
-  const agreed = (name: string) => {
-    const values = new Set(files.map((f) => f.header[name]));
-    return values.size === 1 ? [...values][0] : undefined;
-  };
+  const first = files[0];
   const attrs: Record<string, string | undefined> = {};
-  for (const [name, fallback] of INHERITED) attrs[name] = agreed(name) ?? fallback;
-  // bg and bg-BG are one source language: the first memory's says it (units of the others keep theirs on the <tu>);
-  // *all* would make a CAT tool warn that the memory has no source language.
-  const primary = (tag: string | undefined) => tag?.toLowerCase().split(/[-_]/)[0];
-  if (files.length > 0 && new Set(files.map((f) => primary(f.header.srclang))).size === 1 && primary(files[0]!.header.srclang) !== "*all*")
-    attrs.srclang = files[0]!.header.srclang;
-  attrs.adminlang = agreed("adminlang") ?? "en-US";
-  const shared = (files[0]?.headerElements ?? []).filter((e) => files.every((f) => f.headerElements.some((o) => o.xml === e.xml)));
-  const elements = [...shared.map((e) => e.xml)];
-  // A <ude> defines characters units may use: every file's is kept (once per name), not only those all share.
-  const udeNames = new Set(shared.filter((e) => e.name === "ude").map((e) => e.attrs.name));
-  for (const f of files)
+  for (const [name, fallback] of INHERITED) attrs[name] = first?.header[name] ?? fallback;
+  const own = (first?.headerElements ?? []).filter(kept);
+  const elements = own.map((e) => e.xml);
+  // A <ude> defines characters units may use: every file's is kept (once per name).
+  const udeNames = new Set(own.filter((e) => e.name === "ude").map((e) => e.attrs.name));
+  for (const f of files.slice(1))
     for (const e of f.headerElements)
       if (e.name === "ude" && !udeNames.has(e.attrs.name)) {
         udeNames.add(e.attrs.name);
         elements.push(e.xml);
       }
-  return { attrs, elements, shared: new Set(shared.map((e) => e.xml)) };
+  return { first, attrs, elements };
 }
 
+/** The header attributes the TMX 1.4 DTD requires besides the tool's, and what to write where the first header lacks one. */
+const REQUIRED: ReadonlyArray<readonly [string, string]> = [
+  ["segtype", "sentence"],
+  ["o-tmf", "unknown"],
+  ["adminlang", "en-US"],
+  ["srclang", "*all*"],
+  ["datatype", "unknown"],
+];
+
+/** Header attributes sverka writes itself: it wrote the merged file, and changed the memory today. */
+const WRITTEN_BY_MERGE = new Set(["creationtool", "creationtoolversion", "changedate", "changeid"]);
+
+/**
+ * The first file's header as the merged file's: its attributes as written (creationid too, unless `--creation-id`
+ * says who made this one), sverka as the tool, today as the changedate (and the creationdate where it has none).
+ */
 function headerXml(header: MergedHeader, options: MergeOptions): string {
-  const a = header.attrs;
   const attr = (name: string, value: string | undefined) => (value === undefined ? "" : ` ${name}="${escapeXml(value)}"`);
+  const written = header.first?.header ?? {};
+  const today = tmxDate(options.date ?? new Date());
+  const own = Object.entries(written)
+    .filter(([name]) => !WRITTEN_BY_MERGE.has(name) && !(name === "creationid" && options.creationId !== undefined))
+    .map(([name, value]) => attr(name, value))
+    .join("");
+  // The attributes the DTD requires, where the first header lacks them: their TMX defaults (what its units inherited).
+  const required = REQUIRED.filter(([name]) => written[name] === undefined)
+    .map(([name, value]) => attr(name, header.attrs[name] ?? value))
+    .join("");
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<tmx version="1.4">`,
-    `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}"${attr("datatype", a.datatype)}${attr("segtype", a.segtype)}` +
-      `${attr("adminlang", a.adminlang)}${attr("srclang", a.srclang)}${attr("o-tmf", a["o-tmf"])}${attr("o-encoding", a["o-encoding"])}` +
-      ` creationdate="${tmxDate(options.date ?? new Date())}"${attr("creationid", options.creationId)}>`,
+    `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}"${own}${required}` +
+      `${written.creationdate === undefined ? attr("creationdate", today) : ""}${attr("creationid", options.creationId)}${attr("changedate", today)}>`,
     ...header.elements.map((e) => `    ${e}`),
     `  </header>`,
     `  <body>`,
@@ -393,11 +437,11 @@ function headerXml(header: MergedHeader, options: MergeOptions): string {
 const propXml = (type: string, value: string) => `<prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`;
 
 /**
- * What a unit gets once its header is gone, and what the user asked for: its
- * header's notes and props that not every memory shares (a header prop of a
- * type the unit has is not: the unit's own x-domain=legal says more than its
- * memory's x-domain=technical), the header attributes it inherited where the
- * merged header says otherwise, `--prop` and `--creation-id`.
+ * What a unit gets under the merged header, and what the user asked for: a later file's header notes and props that
+ * the merged header lacks (a header prop of a type the unit has is not: the unit's own x-domain=legal says more than
+ * its memory's x-domain=technical), the header attributes it inherited where the merged header says otherwise, and
+ * for every unit `--prop`, `--creation-id` and sverka's document prop as x-document. The first file's units inherit
+ * their own header still, and get nothing else from it.
  */
 function additions(
   unit: TmxUnitRecord,
@@ -406,23 +450,26 @@ function additions(
   options: MergeOptions,
 ): { elements: string[]; attrs: Array<readonly [string, string]> } {
   const has = (type: string) => unit.props.some(([t]) => t === type);
+  const first = file === header.first;
   const elements: string[] = [];
   for (const e of file.headerElements) {
-    if (header.shared.has(e.xml) || (e.name !== "prop" && e.name !== "note")) continue;
+    if (e.name !== "prop" && e.name !== "note") continue;
     // sverka's own TMX names its document in the header; a merged unit notes it as x-document, as batch --merge-tmx does.
     if (e.name === "prop" && e.attrs.type === SOURCE_DOCUMENT) {
       if (!has("x-document")) elements.push(propXml("x-document", e.text));
-    } else if (e.name === "prop" && e.attrs.type !== undefined && has(e.attrs.type)) continue;
+    } else if (first || header.elements.includes(e.xml)) continue;
+    else if (e.name === "prop" && e.attrs.type !== undefined && has(e.attrs.type)) continue;
     else if (!unit.xml.includes(e.xml)) elements.push(e.xml);
   }
   // What a memory says wins: a unit with a prop of that type (its own, or its file's header's) keeps its value, and gets no second one.
   const headerHas = (type: string) => file.headerElements.some((e) => e.name === "prop" && e.attrs.type === type);
   for (const [type, value] of options.props ?? []) if (!has(type) && !headerHas(type)) elements.push(propXml(type, value));
   const attrs: Array<readonly [string, string]> = [];
-  for (const [name] of INHERITED) {
-    const own = file.header[name];
-    if (unit.attrs[name] === undefined && own !== undefined && own !== header.attrs[name]) attrs.push([name, own]);
-  }
+  if (!first)
+    for (const [name, fallback] of INHERITED) {
+      const own = file.header[name] ?? fallback;
+      if (unit.attrs[name] === undefined && own !== undefined && own !== header.attrs[name]) attrs.push([name, own]);
+    }
   if (options.creationId !== undefined && unit.attrs.creationid === undefined) attrs.push(["creationid", options.creationId]);
   return { elements, attrs };
 }
