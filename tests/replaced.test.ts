@@ -186,4 +186,29 @@ describe("a kettle's manual whose three sentences in a row use words no dictiona
     expect(b.links.map((l) => `${l.source}:${l.target}`)).toEqual(PAIRS.map((_, k) => `${k}:${k}`));
     expect(b.links.flatMap((l) => l.flags.filter((f) => f.severity !== "info"))).toEqual([]);
   });
+
+  const withHeading = (bg: string, en: string) =>
+    align(
+      paragraphs.map((p, k) => (k === 2 ? bg : p.map(([b]) => b).join(" "))).join("\n\n"),
+      paragraphs.map((p, k) => (k === 2 ? en : p.map(([, e]) => e).join(" "))).join("\n\n"),
+    );
+  const unmatched = (b: ReturnType<typeof align>) =>
+    b.links.flatMap((l) => l.flags.filter((f) => f.type === "missing" || f.type === "added").map((f) => `${f.severity} ${f.type}`));
+
+  test("a heading translated freely, far shorter and sharing no word, left alone facing its translation: a warning each, not two errors", () => {
+    const b = withHeading("Премахване на котления камък", "Descaling");
+    const flags = b.links.flatMap((l) => l.flags.filter((f) => /a heading of its own too/.test(f.reason)));
+    expect(flags.map((f) => `${f.severity} ${f.type}`).sort()).toEqual(["warning added", "warning missing"]);
+    expect(flags[0]!.reason).toMatch(/this heading translated freely, or another heading\?$/);
+    expect(unmatched(b).filter((f) => f.startsWith("error"))).toEqual([]);
+  });
+
+  test("a heading facing a sentence that is no heading (it ends on a full stop) is left out and added, errors as before", () => {
+    const b = withHeading("Премахване на котления камък", "Keep the receipt of purchase in a safe place for the guarantee.");
+    expect(
+      unmatched(b)
+        .filter((f) => f.startsWith("error"))
+        .sort(),
+    ).toEqual(["error added", "error missing"]);
+  });
 });

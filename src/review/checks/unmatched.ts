@@ -1,6 +1,6 @@
 /** Sentences with no counterpart: 1-0 and 0-1 links, and links with an empty side (units of an existing memory can have one). */
 import { joinsHeading, linkCost } from "../../score/index.js";
-import type { Flag, Link } from "../../types.js";
+import type { Flag, Link, Side } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type Passage, type ReviewContext } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { round } from "../text.js";
@@ -106,16 +106,21 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       type === "missing"
         ? `this sentence is not translated${inParagraph}, or it is translated together with source sentence ${joined.with + 1} next to it, in translation sentence ${joined.in + 1}: the alignment costs about the same either way`
         : `this sentence is not in the source${inParagraph}, or it translates source sentence ${joined.in + 1} together with translation sentence ${joined.with + 1} next to it: the alignment costs about the same either way`;
+  // Two headings facing each other, each a paragraph of its own: a heading translated freely ("Премахване на котления
+  // камък" / "Descaling") shares no word and is far shorter, and the aligner leaves both alone.
+  const headings = beside !== undefined && repeats === undefined && count === 1 && facingHeadings(ctx, type, id, beside);
   if (beside && repeats === undefined) {
-    reason +=
-      beside.side === "target"
+    reason += headings
+      ? `; ${beside.side === "target" ? "translation" : "source"} sentence ${beside.id + 1} next to it, a heading of its own too, ${beside.side === "target" ? "matches no source sentence" : "has no translation"}: this heading translated freely, or another heading?`
+      : beside.side === "target"
         ? `; translation sentence ${beside.id + 1} next to it matches no source sentence: is it a wrong or cut translation of this one?`
         : `; source sentence ${beside.id + 1} next to it has no translation: is this a wrong or cut translation of it?`;
   }
   return {
     type,
-    // Either way a sentence's translation is missing or cut here: an error still, told both ways. A sentence moved is there.
-    severity: moved || joined || movedPassage ? "warning" : "error",
+    // Either way a sentence's translation is missing or cut here: an error still, told both ways. A sentence moved is there;
+    // a heading facing a heading is likely translated freely.
+    severity: moved || joined || movedPassage || headings ? "warning" : "error",
     reason,
     evidence: {
       paragraph,
@@ -129,6 +134,32 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       ...(repeats !== undefined ? { repeats } : {}),
     },
   };
+}
+
+/** The longest heading, in characters, that `facingHeadings` reads as one. */
+const HEADING_CHARS = 80;
+/** A sentence's closing mark, closing quotes or brackets after it: a heading has none. */
+const CLOSED = /[.!?…;:]["'»“”’)\]]*\s*$/u;
+
+/**
+ * Whether the unmatched sentence `id` (on the side `type` says) and the one facing it are both headings: short, with
+ * no closing mark, each the whole of its paragraph in a text of paragraphs.
+ */
+function facingHeadings(ctx: ReviewContext, type: "missing" | "added", id: number, beside: Beside): boolean {
+  const heading = (side: Side, paragraphed: boolean, k: number) => {
+    const segment = side.segments[k]!;
+    const text = segment.text.trim();
+    return (
+      paragraphed &&
+      text.length > 0 &&
+      text.length <= HEADING_CHARS &&
+      !CLOSED.test(text) &&
+      side.segments[k - 1]?.paragraph !== segment.paragraph &&
+      side.segments[k + 1]?.paragraph !== segment.paragraph
+    );
+  };
+  const [mine, other] = type === "missing" ? (["source", "target"] as const) : (["target", "source"] as const);
+  return heading(ctx.bitext[mine], ctx[mine].paragraphed, id) && heading(ctx.bitext[other], ctx[other].paragraphed, beside.id);
 }
 
 /**
