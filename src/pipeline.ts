@@ -26,6 +26,7 @@ import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/a
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
 import { getLanguage, isLanguageTag, malformedTag } from "./lang/index.js";
 import { pairDictionary } from "./lang/lexicon.js";
+import { twoColumnPages } from "./read/columns.js";
 import { isSpace } from "./read/decode.js";
 import { readDictionary } from "./read/dictionary.js";
 import { decodeBytes, type InputDocument, type InputFormat, readDocument, STDIN } from "./read/index.js";
@@ -192,7 +193,64 @@ export function* documentsFlow(sourceDoc: Segmentable, targetDoc: Segmentable, o
       ? yield* segmentFlow(sourceDoc, targetDoc, sourceLang, targetLang, options)
       : segmentPair(sourceDoc, targetDoc, sourceLang, targetLang, options);
   const bitext = yield* alignFlow(source, target, { ...options, sourceLang, targetLang });
-  return problem ? withForcedLanguages(bitext, problem) : bitext;
+  const told = options.segmented ? bitext : withColumns(bitext, sourceDoc, targetDoc);
+  return problem ? withForcedLanguages(told, problem) : told;
+}
+
+/**
+ * A side whose pages are set in two columns side by side (a PDF read with `pdftotext -layout`: src/read/columns.ts)
+ * says so as an error of the pair, one a side, naming the pages: their sentences are interleaved, and their links
+ * are kept out of memories. sverka does not reorder the columns: every character stays where the file has it.
+ */
+function withColumns(bitext: AlignedBitext, sourceDoc: Segmentable, targetDoc: Segmentable): AlignedBitext {
+  const flags: DocumentFlag[] = [];
+  for (const [side, doc] of [
+    ["source", sourceDoc],
+    ["target", targetDoc],
+  ] as const) {
+    if (doc.format !== undefined && doc.format !== "txt") continue;
+    const pages = twoColumnPages(doc.text);
+    if (pages.length === 0) continue;
+    const breaks: number[] = [];
+    for (let i = doc.text.indexOf("\f"); i >= 0; i = doc.text.indexOf("\f", i + 1)) breaks.push(i);
+    const pageOf = (offset: number) => {
+      let p = 0;
+      while (p < breaks.length && breaks[p]! < offset) p++;
+      return p + 1;
+    };
+    const on = new Set(pages);
+    const segments: Array<[number, number]> = [];
+    for (const g of bitext[side].segments) {
+      if (!on.has(pageOf(g.start))) continue;
+      const last = segments.at(-1);
+      if (last && last[1] === g.id - 1) last[1] = g.id;
+      else segments.push([g.id, g.id]);
+    }
+    const total = breaks.length + (doc.text.slice((breaks.at(-1) ?? -1) + 1).trim() === "" ? 0 : 1);
+    const named = pages.length === 1 ? `page ${pages[0]}` : `pages ${listedPages(pages)}`;
+    flags.push({
+      type: "columns",
+      severity: "error",
+      reason:
+        `${bitext[side].path ? `${bitext[side].path}: ` : ""}${named} of ${total} ${pages.length === 1 ? "is" : "are"} set in two columns side by side, read across ` +
+        "both a line at a time (pdftotext -layout does so): the columns' sentences are interleaved, and the links there are no translation units. " +
+        "Convert each column apart (pdftotext -layout -x -y -W -H crops a page to one), or align the document the PDF was made from (DOCX, ODT, HTML)",
+      evidence: { side, pages, segments },
+    });
+  }
+  return flags.length ? { ...bitext, documentFlags: [...flags, ...(bitext.documentFlags ?? [])] } : bitext;
+}
+
+/** "1-3, 5" for pages 1, 2, 3 and 5. */
+function listedPages(pages: readonly number[]): string {
+  const runs: string[] = [];
+  for (let k = 0; k < pages.length; ) {
+    let end = k;
+    while (end + 1 < pages.length && pages[end + 1] === pages[end]! + 1) end++;
+    runs.push(end === k ? `${pages[k]}` : `${pages[k]}-${pages[end]}`);
+    k = end + 1;
+  }
+  return runs.join(", ");
 }
 
 /**

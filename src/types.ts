@@ -390,7 +390,7 @@ export interface Bitext {
  * (evidence: lexical evidence per source character, the median over 1-1
  * links, and the links' mean confidence).
  */
-export type DocumentFlag = NotATranslation | OutOfOrder | ChecksSkipped | LanguagesForced;
+export type DocumentFlag = NotATranslation | OutOfOrder | ChecksSkipped | LanguagesForced | Columns;
 
 /**
  * "out-of-order": numbers written once in each text meet far from the order
@@ -437,6 +437,24 @@ export interface LanguagesForced {
   readonly severity: Severity;
   readonly reason: string;
   readonly evidence: { readonly sourceLang: string; readonly targetLang: string };
+}
+
+/**
+ * "columns" (error): pages of one side's text set in two columns side by side, as `pdftotext -layout` reads them
+ * (src/read/columns.ts): each line holds a line of each column, so their sentences are interleaved. The links of
+ * those pages are left out of memories (`--drop-flagged` error or lower, as for a pair that is no translation).
+ */
+export interface Columns {
+  readonly type: "columns";
+  readonly severity: Severity;
+  readonly reason: string;
+  readonly evidence: {
+    readonly side: "source" | "target";
+    /** The pages (1-based, as form feeds part them) set in two columns. */
+    readonly pages: readonly number[];
+    /** That side's segments on those pages: first and last id of each run of such pages. */
+    readonly segments: ReadonlyArray<readonly [number, number]>;
+  };
 }
 
 export interface NotATranslation {

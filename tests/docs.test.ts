@@ -6,7 +6,7 @@ import { ROOT, read } from "./helpers.js";
 test("docs/check-format.md lists every flag type and the document-level problems", () => {
   const doc = read(join(ROOT, "docs", "check-format.md"));
   const row = doc.split("\n").find((l) => l.startsWith("| `type` |"))!;
-  for (const type of [...FLAG_TYPES, "not-a-translation", "out-of-order", "checks-skipped", "languages-forced"])
+  for (const type of [...FLAG_TYPES, "not-a-translation", "out-of-order", "checks-skipped", "languages-forced", "columns"])
     expect(row).toContain(`\`${type}\``);
 });
 

@@ -119,7 +119,7 @@ describe("check.schema.json", () => {
   test("its flag types are the library's, and the whole pair's", () => {
     const types = schema("check").$defs.problem.properties.type.enum;
     expect(types.slice(0, FLAG_TYPES.length)).toEqual([...FLAG_TYPES]);
-    expect(types.slice(FLAG_TYPES.length)).toEqual(["not-a-translation", "out-of-order", "checks-skipped", "languages-forced"]);
+    expect(types.slice(FLAG_TYPES.length)).toEqual(["not-a-translation", "out-of-order", "checks-skipped", "languages-forced", "columns"]);
   });
 });
 

@@ -145,7 +145,14 @@ function collect(value: string, previous: string[] = []): string[] {
 }
 
 /** Every type a report can hold: the links' flag types, then the whole pair's. */
-const REPORTED_TYPES: readonly string[] = [...FLAG_TYPES, "not-a-translation", "out-of-order", "languages-forced", "checks-skipped"];
+const REPORTED_TYPES: readonly string[] = [
+  ...FLAG_TYPES,
+  "not-a-translation",
+  "out-of-order",
+  "languages-forced",
+  "checks-skipped",
+  "columns",
+];
 
 /** `--ignore terms,length`, repeatable: known flag types only (a misspelt one would ignore nothing, silently). */
 function flagTypes(value: string, previous: string[] = []): string[] {

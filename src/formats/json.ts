@@ -301,7 +301,13 @@ function utf8Text(bytes: Uint8Array): string | undefined {
   return decodeUtf8(bytes, true);
 }
 
-const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set(["not-a-translation", "out-of-order", "checks-skipped", "languages-forced"]);
+const DOCUMENT_FLAG_TYPES: ReadonlySet<string> = new Set([
+  "not-a-translation",
+  "out-of-order",
+  "checks-skipped",
+  "languages-forced",
+  "columns",
+]);
 const SEVERITIES: ReadonlySet<string> = new Set(["error", "warning", "info"]);
 
 /** The problems of the pair as a whole, as `writeJson` writes them (docs/json-format.md). */
@@ -313,7 +319,7 @@ function readDocumentFlags(list: Json, fail: Fail): DocumentFlag[] {
     if (typeof f.type !== "string" || !DOCUMENT_FLAG_TYPES.has(f.type))
       return fail(
         `${where}.type`,
-        `expected "not-a-translation", "out-of-order", "checks-skipped" or "languages-forced", found ${JSON.stringify(f.type)}`,
+        `expected "not-a-translation", "out-of-order", "checks-skipped", "languages-forced" or "columns", found ${JSON.stringify(f.type)}`,
       );
     if (typeof f.severity !== "string" || !SEVERITIES.has(f.severity)) return fail(`${where}.severity`, "expected error, warning or info");
     if (typeof f.reason !== "string") return fail(`${where}.reason`, "expected a string");

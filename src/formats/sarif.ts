@@ -27,6 +27,7 @@ const RULES: Readonly<Record<string, string>> = {
   "not-a-translation": "The target does not look like a translation of the source",
   "out-of-order": "The translation does not follow the source's order (numbers written once in each text meet elsewhere)",
   "languages-forced": "The pair was aligned though its languages looked wrong (--force)",
+  columns: "Pages set in two columns side by side, read across both: their sentences interleaved",
 };
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };

@@ -75,16 +75,22 @@ export function documentLeftOut(bitext: Bitext, options: WriteOptions = {}): Lef
 }
 
 /** The pair's own flags that leave all its units out of a memory. */
-const LEAVES_PAIR_OUT: ReadonlySet<DocumentFlag["type"]> = new Set(["not-a-translation", "out-of-order"]);
+const LEAVES_PAIR_OUT: ReadonlySet<DocumentFlag["type"]> = new Set(["not-a-translation", "out-of-order", "columns"]);
 
 /** `leftOutReason` for a link of `bitext`, the pair's own flags (`documentLeftOut`) counted after a reviewer's decision. */
 export function leftOutIn(bitext: Bitext, options: WriteOptions = {}): (link: Link) => LeftOutReason | undefined {
   const document = documentLeftOut(bitext, options);
   if (!document) return (link) => leftOutReason(link, options);
-  // A pair out of order in one stretch only (`region`): the links there, not the rest.
-  const region = document.why === "document" && document.flag.type === "out-of-order" ? document.flag.evidence.region : undefined;
+  // A pair out of order in one stretch only (`region`): the links there, not the rest. Pages in two columns: the links
+  // with a segment on them.
+  const flag = document.why === "document" ? document.flag : undefined;
+  const region = flag?.type === "out-of-order" ? flag.evidence.region : undefined;
+  const columns = (bitext.documentFlags ?? []).filter((f) => f.type === "columns");
   const inside = (ids: readonly number[], [first, last]: readonly [number, number]) => ids.some((x) => x >= first && x <= last);
-  const concerned = (link: Link) => !region || inside(link.source, region.source) || inside(link.target, region.target);
+  const concerned = (link: Link) =>
+    flag?.type === "columns"
+      ? columns.some((f) => f.evidence.segments.some((run) => inside(link[f.evidence.side], run)))
+      : !region || inside(link.source, region.source) || inside(link.target, region.target);
   return (link) => (link.status === "rejected" || link.status === "verified" || !concerned(link) ? leftOutReason(link, options) : document);
 }
 
@@ -101,7 +107,7 @@ export interface LeftOut {
   readonly rejected: number;
   /** Below --min-score. */
   readonly belowScore: number;
-  /** Units of pairs flagged as a whole, by the flag's type ("not-a-translation", "out-of-order"); each pair's units once. */
+  /** Units of pairs flagged as a whole, by the flag's type ("not-a-translation", "out-of-order", "columns"); each pair's units once. */
   readonly document?: Partial<Record<DocumentFlag["type"], number>>;
 }
 
@@ -187,6 +193,8 @@ export function describeLeftOut(left: LeftOut): string | undefined {
   if (notTranslation) parts.push(`${notTranslation}${units(notTranslation)} whose pair does not look like a translation (check the files)`);
   const outOfOrder = left.document?.["out-of-order"] ?? 0;
   if (outOfOrder) parts.push(`${outOfOrder}${units(outOfOrder)} whose translation does not follow the source's order (check the files)`);
+  const columns = left.document?.columns ?? 0;
+  if (columns) parts.push(`${columns}${units(columns)} on pages set in two columns, read across both (convert each column apart)`);
   if (parts.length === 0) return undefined;
   return `left out ${parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`}`;
 }
