@@ -143,6 +143,16 @@ describe("a lease whose article has its two sentences in the other order (strang
     expect(crosswise(align(...lease(5)))).toEqual([10, 11]);
   });
 
+  test("the rent's two sentences in the other order, linked as one 2-2: an order warning, not sentences divided at other places", () => {
+    // "1 200 лв." and "1,200" share a number crosswise, but the label "Чл. 3." / "Art. 3." stays with the first of each:
+    // the words alone are a little more crosswise; the aligner's costs, lengths and words, far more.
+    const b = align(...lease(2));
+    const k = b.links.findIndex((l) => l.source.includes(4));
+    expect(b.links[k]!.kind).toBe("2-2");
+    expect(b.links[k]!.flags.map((f) => `${f.severity} ${f.type}`)).toEqual(["warning order"]);
+    expect(b.links.flatMap((l) => l.flags.filter((f) => f.type === "order"))).toHaveLength(1);
+  });
+
   test("the lease as translated in order: no link is told crosswise", () => {
     expect(crosswise(align(...lease(-1)))).toEqual([]);
   });

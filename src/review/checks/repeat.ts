@@ -3,6 +3,7 @@
  * twice (it sees a sentence "not in the source", or a split) and two
  * sentences translated in the opposite order (it sees a 2-2 merge).
  */
+import { linkCost } from "../../score/index.js";
 import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
 
@@ -16,8 +17,11 @@ const TWICE_EVIDENCE = 0.75;
 const TWICE_DEVIATIONS = 2;
 /** Sentences pair crosswise when crossing them finds this many times the evidence of pairing them in order (and their lengths fit)... */
 const CROSS_FACTOR = 2;
-/** ...or this many times, whatever the lengths say (a short document's length variance is too small to judge by). */
+/** ...or this many times, whatever the lengths say (a short document's length variance is too small to judge by)... */
 const SURE_CROSS_FACTOR = 4;
+/** ...or more than this many times, where pairing them crosswise costs the aligner this many nats less than in order. */
+const COST_CROSS_FACTOR = 1.2;
+const CROSS_COST_MARGIN = 5;
 
 /** Whether translation sentences a and b say the same thing: mostly the same words. */
 export function sameSentence(side: SideInfo, a: number, b: number): boolean {
@@ -62,12 +66,16 @@ export function repeatedSentence(ctx: ReviewContext, k: number, j: number): numb
  */
 export function crosswise(ctx: ReviewContext, source: readonly number[], target: readonly number[]): boolean {
   const factor = crossFactor(ctx, source, target);
-  if (factor <= CROSS_FACTOR) return false;
+  if (factor <= COST_CROSS_FACTOR) return false;
   if (factor > SURE_CROSS_FACTOR) return true;
   const [i0, i1] = source as [number, number];
   const [j0, j1] = target as [number, number];
   const fits = (i: number, j: number) => Math.abs(ctx.deviations(ctx.source.length(i), ctx.target.length(j))) < TWICE_DEVIATIONS;
-  return fits(i0, j1) && fits(i1, j0);
+  if (factor > CROSS_FACTOR && fits(i0, j1) && fits(i1, j0)) return true;
+  // A little more evidence crosswise, and the aligner's own costs (length and words) far lower so: a label opening the
+  // first sentence on each side ("Чл. 3." / "Art. 3.") stays in its place and holds the pair in order up.
+  const cost = (i: number, j: number) => linkCost(ctx.costs, i, 1, j, 1);
+  return cost(i0, j0) + cost(i1, j1) - (cost(i0, j1) + cost(i1, j0)) >= CROSS_COST_MARGIN;
 }
 
 /** A link's translation sentences in the order they pair with its source sentences: crosswise when `crosswise` says so. */
