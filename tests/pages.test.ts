@@ -4,7 +4,7 @@
  * printed to PDF and read back is checked as the clean pair is.
  */
 import fc from "fast-check";
-import { alignSegments, segmentDocument } from "../src/index.js";
+import { align, alignSegments, segmentDocument } from "../src/index.js";
 import { withoutPageFurniture } from "../src/read/pages.js";
 import { fixture, sverka } from "./helpers.js";
 
@@ -263,8 +263,41 @@ test("a hard-wrapped text with a line a PDF justified to twice the width: its se
   expect(segments.map((s) => s.text.replace(/\s+/g, " "))).toEqual(Array.from({ length: 40 }, (_, k) => sentence(k + 1)));
 });
 
-test("property: the output has the input's length, and differs from it only by white space where it differs", () => {
+test("a table of contents whose leaders are spaces (pdftotext -layout's tab leader): dots in their place, its page numbers none of the text's (stranger 76)", () => {
+  const toc = (entries: ReadonlyArray<readonly [string, number]>) => entries.map(([t, p]) => `        ${t.padEnd(60)}${p}`).join("\n");
+  const bg = `Съдържание\n        1. Въведение ................................ 3\n        2. Монтаж .................................. 5\n\n        Приложения\n${toc(
+    [
+      ["Приложение А. Кодове на грешки", 18],
+      ["Приложение Б. Технически характеристики", 20],
+    ],
+  )}\n\fТекстът започва тук.\n\f`;
+  const en = bg
+    .replace("Съдържание", "Contents")
+    .replace("1. Въведение", "1. Introduction")
+    .replace("2. Монтаж", "2. Mounting")
+    .replace("Приложения", "Annexes")
+    .replace("Приложение А. Кодове на грешки    ", "Annex A. Error codes              ")
+    .replace("Приложение Б. Технически характеристики", "Annex B. Technical specifications      ")
+    .replace(/18$/mu, "19")
+    .replace(/20$/mu, "21")
+    .replace("Текстът започва тук.", "The text begins here.");
+  const out = withoutPageFurniture(bg);
+  expect(out).toHaveLength(bg.length);
+  expect(out).toMatch(/Кодове на грешки \.{20,} 18\s*$/mu);
+  expect(out).toMatch(/Технически характеристики \.{10,} 20\s*$/mu);
+  // Another translation's pages (19, 21 for 18, 20): no number of the text, so no error.
+  const b = align(bg, en);
+  expect(b.links.flatMap((l) => l.flags ?? []).filter((f) => f.type === "numbers")).toEqual([]);
+  // A table's rows, one small figure each after a wide gap, are left as they are: no entry of contents before them,
+  // and their figures rise and fall.
+  const table = `Показател                     2025\n\n        Служители                          12\n        Клиенти                            9\n        Обекти                             15\n\f`;
+  expect(withoutPageFurniture(table)).toBe(table);
+});
+
+test("property: the output has the input's length, and differs from it only by white space where it differs, or a leader's dots for spaces", () => {
   const line = fc.constantFrom(
+    "Annex A. Error codes          18",
+    "1. Introduction ........ 3",
     "Header 2025",
     "Page 3",
     "Страница 4 от 9",
@@ -280,7 +313,7 @@ test("property: the output has the input's length, and differs from it only by w
       const text = pages.join("\f");
       const out = withoutPageFurniture(text);
       expect(out).toHaveLength(text.length);
-      for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) expect(out[i]).toMatch(/\s/);
+      for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) expect(out[i] === "." ? text[i] : out[i]).toMatch(/\s/);
     }),
     { numRuns: 500 },
   );

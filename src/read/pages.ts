@@ -86,7 +86,7 @@ export function withoutPageFurniture(text: string): string {
     });
   };
   const repeated = repeatedIn(pages, keyOf, least);
-  // What is written over: 1 a space, 2 a line break.
+  // What is written over: 1 a space, 2 a line break, 3 a leader's dot.
   const over = new Uint8Array(text.length);
   pages.forEach((lines, p) => {
     const d = nearOf(lines);
@@ -103,6 +103,7 @@ export function withoutPageFurniture(text: string): string {
     });
   });
   for (const lines of pages) numbersAmidFurniture(text, over, lines);
+  spaceLeaders(text, over, pages.flat());
   for (const at of breaks) joinOver(text, over, at, at + 1);
   joinSentencesAcrossGaps(text, over, pages);
   const parts: string[] = [];
@@ -112,7 +113,7 @@ export function withoutPageFurniture(text: string): string {
     let end = i;
     while (end < text.length && over[end] !== 0) end++;
     parts.push(text.slice(from, i));
-    for (let k = i; k < end; k++) parts.push(over[k] === 2 ? "\n" : " ");
+    for (let k = i; k < end; k++) parts.push(over[k] === 2 ? "\n" : over[k] === 3 ? "." : " ");
     from = end;
     i = end - 1;
   }
@@ -183,6 +184,57 @@ function numbersAmidFurniture(text: string, over: Uint8Array, lines: readonly Li
     if (near && gone(before) && gone(after) && (before !== undefined || after !== undefined))
       for (let n = k; n <= end; n++) over.fill(1, lines[n]!.start, lines[n]!.end);
     k = end;
+  }
+}
+
+/** A table of contents' entry with a dot leader, and its page number. */
+const DOT_ENTRY = /(?:[.…·][ \t]?){3,}[ \t]*(\d{1,4})[ \t]*$/u;
+/** An entry whose leader is spaces, as `pdftotext -layout` sets a tab leader: text, four spaces or more, the page number. */
+const SPACE_ENTRY = /\p{L}\S*([ \t]{4,})(\d{1,3})[ \t]*$/du;
+/** Lines after a dot leader's entry (or a space leader's taken) within which an entry of spaces continues the contents. */
+const CONTENTS_REACH = 4;
+/** Entries of spaces in a row, page numbers never falling, that are a table of contents however far from a dot leader. */
+const SPACE_RUN = 3;
+
+/**
+ * A table of contents whose leaders are spaces (a tab leader with no dots, as `pdftotext -layout` sets it: "Приложение
+ * А. Кодове на грешки          18"): its spaces written over with dots, so that the entry is a line of its own and its
+ * page number no number of the text, as for a dot leader (src/segment, src/score/tokens.ts). An entry of spaces is
+ * one within `CONTENTS_REACH` lines after a dot leader's entry or another taken, its page number no lower; or one of
+ * `SPACE_RUN` in a row whose numbers never fall. A table's row of one small figure is neither, mostly.
+ */
+function spaceLeaders(text: string, over: Uint8Array, lines: readonly Line[]): void {
+  const entries = lines.map((line) => {
+    const shown = text.slice(line.start, line.end);
+    const dot = DOT_ENTRY.exec(shown);
+    if (dot) return { dot: true, page: Number(dot[1]) } as const;
+    const space = SPACE_ENTRY.exec(shown);
+    if (!space?.indices?.[1] || over[line.start] !== 0) return undefined;
+    // The gap's spaces but its first and last: "грешки ........ 18".
+    const [from, to] = space.indices[1];
+    return { dot: false, page: Number(space[2]), from: line.start + from + 1, to: line.start + to - 1 } as const;
+  });
+  const taken = new Set<number>();
+  let last: { at: number; page: number } | undefined;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    if (!e) continue;
+    if (e.dot) {
+      last = { at: k, page: e.page };
+      continue;
+    }
+    let run = k;
+    while (run + 1 < entries.length && entries[run + 1] && !entries[run + 1]!.dot && entries[run + 1]!.page >= entries[run]!.page) run++;
+    const continues = last !== undefined && k - last.at <= CONTENTS_REACH && e.page >= last.page;
+    if (continues || run - k + 1 >= SPACE_RUN) {
+      for (let x = k; x <= run; x++) taken.add(x);
+      last = { at: run, page: entries[run]!.page };
+    }
+    k = run;
+  }
+  for (const k of taken) {
+    const e = entries[k];
+    if (e && !e.dot && e.to > e.from) over.fill(3, e.from, e.to);
   }
 }
 
