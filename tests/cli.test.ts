@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { byteSize } from "../src/cli/options.js";
+import { applyEdit } from "../src/edit/index.js";
+import { readJson, writeJson } from "../src/formats/json.js";
 import { writeAtomic } from "../src/io/files.js";
 import { batchDir, corpus, ROOT, read, sverka } from "./helpers.js";
 
@@ -308,6 +310,29 @@ describe("-o - is standard output", () => {
     writeFileSync(join(dir, "reviewed.json"), JSON.stringify(saved));
     expect((await sverka(["export", join(dir, "reviewed.json"), "-o", join(dir, "memory.tmx")])).code).toBe(0);
     expect(read(join(dir, "memory.tmx"))).toContain("BGN 1,500 excluding VAT.");
+  });
+
+  test("export judges a link the review page made and saved unjudged (a join), as check does: an error in it stays out (stranger 79)", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "k.bg.txt"), "Напълнете каната с вода. Водата завира за около 10 минути. Изключете каната след употреба.\n");
+    writeFileSync(
+      join(dir, "k.en.txt"),
+      "Fill the kettle with water. The water boils in about 100 minutes. Switch the kettle off after use.\n",
+    );
+    await sverka(["align", join(dir, "k.bg.txt"), join(dir, "k.en.txt"), "-o", join(dir, "k.json")]);
+    const bitext = readJson(read(join(dir, "k.json")));
+    expect(bitext.links[1]!.flags!.map((f) => `${f.severity} ${f.type}`)).toContain("error numbers");
+    // The page's "m" on the first link: one 2-2 link, its flags gone until something judges it.
+    writeFileSync(join(dir, "joined.json"), writeJson(applyEdit(bitext, { op: "join-links", link: 0 })));
+    const r = await sverka(["export", join(dir, "joined.json"), "-o", join(dir, "joined.tmx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/left out 1 unit flagged as errors \(1 numbers\)/);
+    expect(read(join(dir, "joined.tmx"))).not.toContain("100 minutes");
+    // A bitext nobody reviewed (no flags on any link) is written as it is.
+    const unreviewed = { ...bitext, links: bitext.links.map(({ flags: _f, ...l }) => l) };
+    writeFileSync(join(dir, "plain.json"), writeJson(unreviewed));
+    expect((await sverka(["export", join(dir, "plain.json"), "-o", join(dir, "plain.tmx")])).code).toBe(0);
+    expect(read(join(dir, "plain.tmx"))).toContain("100 minutes");
   });
 
   test("at most one output to stdout; options that cannot write there say so", async () => {
