@@ -24,6 +24,30 @@ describe("limits", () => {
     ]);
   });
 
+  test("a deadline a span before an event is a floor on that span: the same notice; a ceiling on the span is not (stranger 79)", () => {
+    const notice = "Ако никоя от страните не възрази писмено до 30 дни преди изтичане на срока, договорът се продължава.";
+    expect(
+      problems(notice, "If neither party objects in writing at least 30 days before the term expires, the agreement is extended."),
+    ).toEqual([]);
+    expect(
+      problems(
+        "Наемателят уведомява наемодателя не по-малко от 60 дни преди освобождаването на имота.",
+        "The Tenant notifies the Landlord no later than 60 days before vacating the property.",
+      ),
+    ).toEqual([]);
+    // "up to 60 days before" bounds the span: the notice may come later, the other way round.
+    expect(
+      problems(
+        "Наемателят уведомява наемодателя не по-малко от 60 дни преди освобождаването на имота.",
+        "The Tenant notifies the Landlord up to 60 days before vacating the property.",
+      ),
+    ).toEqual(['numbers: the limit is reversed: the translation says "up to 60" where the source says "не по-малко от 60"']);
+    // After the event, no notice: "до 30 дни след" is a ceiling still.
+    expect(
+      problems("Рекламации се приемат до 30 дни след доставката.", "Complaints are accepted at least 30 days after delivery."),
+    ).toEqual(['numbers: the limit is reversed: the translation says "at least 30" where the source says "до 30"']);
+  });
+
   test("the same bound in other words, a bound made strict or loose, or a bound one side leaves out: no flag", () => {
     expect(problems("Срокът е не повече от 10 дни.", "The period is up to 10 days.")).toEqual([]);
     expect(problems("Срокът е до 10 дни.", "The period is less than 10 days.")).toEqual([]);

@@ -762,6 +762,8 @@ export const bg: LanguageData = {
     explicit: ["най-малко", "поне", "най-много", "не повече от", "не по-малко от", "минимум", "максимум"],
     comparative: String.raw`по-\p{L}+\s+от|или\s+(?:повече|по-\p{L}+)`,
     advance: ["предварително"],
+    deadlineBefore: ["до", "в срок до", "не по-късно от"],
+    beforeEvent: ["преди"],
     upper: [
       "до",
       "под",

@@ -510,6 +510,8 @@ export const en: LanguageData = {
     ],
     comparative: String.raw`\bthan\b|\bor\s+(?:\p{L}+er|more|less|fewer|above|below|over|under)\b`,
     advance: ["in advance", "beforehand", "advance notice"],
+    deadlineBefore: ["no later than", "not later than", "by"],
+    beforeEvent: ["before", "prior to"],
     upper: [
       "up to",
       "under",

@@ -357,6 +357,14 @@ export interface PartyData {
  * "от", "преди 10 години": ten years ago) is left out.
  */
 export interface LimitData {
+  /**
+   * Upper phrases that state a deadline before an event when a span of time and a word of `beforeEvent` follow ("до 30
+   * дни преди изтичане на срока": no later than 30 days before it), lowercase: the same as a floor on the notice ("at
+   * least 30 days before the term expires"). Not a ceiling on the span ("up to 30 days before").
+   */
+  readonly deadlineBefore?: readonly string[];
+  /** Words of time before an event, after a span ("преди", "before", "prior to"), lowercase. */
+  readonly beforeEvent?: readonly string[];
   /** The number is a ceiling or a deadline: "at most", "up to", "less than", "within", "no later than". */
   readonly upper: readonly string[];
   /** The number is a floor or a start: "at least", "more than", "over", "after", "no earlier than". */

@@ -381,6 +381,11 @@ export const limits: Check = {
     // A deadline before an event is a floor on the notice: "не по-късно от 3 дни предварително" is "at least 3 days in advance".
     const advance = (lang: LanguageProfile, text: string) => explicitPhrases(lang).advance.some((p) => p.test(text));
     if (advance(ctx.source.lang, sourceText) && advance(ctx.target.lang, targetText)) return undefined;
+    // So is a deadline a span before an event, against a floor on that span: "до 30 дни преди изтичане на срока" / "at least
+    // 30 days before the term expires".
+    const source_ = { lang: ctx.source.lang, text: sourceText };
+    const target_ = { lang: ctx.target.lang, text: targetText };
+    if (reversed.every(([s, t]) => noticeBeforeEvent({ ...source_, limit: s }, { ...target_, limit: t }))) return undefined;
     const sourceSaid = reversed.map(([s]) => written(s, sourceText));
     const targetSaid = reversed.map(([, t]) => written(t, targetText));
     return {
@@ -391,6 +396,53 @@ export const limits: Check = {
     } satisfies Flag;
   },
 };
+
+/** Words between a bound's number and a word of time before an event, at most: its unit ("30 calendar days before"). */
+const BEFORE_REACH = 3;
+
+interface SaidLimit {
+  readonly lang: LanguageProfile;
+  readonly text: string;
+  readonly limit: Limit;
+}
+
+/**
+ * Whether two limits the other way round are a deadline before an event on one side (its phrase one of the language's
+ * `deadlineBefore`: "до 30 дни преди", "no later than 30 days before") and a floor on the same span before it on the
+ * other ("at least 30 days before", "не по-малко от 30 дни преди"): the same notice. "up to 30 days before" is not.
+ */
+function noticeBeforeEvent(a: SaidLimit, b: SaidLimit): boolean {
+  const [upper, lower] = a.limit.bound === "upper" ? [a, b] : [b, a];
+  if (upper.limit.bound !== "upper" || lower.limit.bound !== "lower") return false;
+  const said = written(upper.limit, upper.text).toLowerCase();
+  if (!(upper.lang.limits?.deadlineBefore ?? []).some((p) => said.startsWith(`${p} `))) return false;
+  return beforeAfter(upper) && beforeAfter(lower);
+}
+
+/** Whether a word of time before an event (`LimitData.beforeEvent`) follows the limit's number within `BEFORE_REACH` words. */
+function beforeAfter({ lang, text, limit }: SaidLimit): boolean {
+  const said = written(limit, text);
+  const at = text.toLowerCase().indexOf(said.toLowerCase());
+  if (at < 0) return false;
+  const words = text
+    .slice(at + said.length)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w !== "")
+    .slice(0, BEFORE_REACH + 2);
+  const window = ` ${words.join(" ")} `;
+  return (lang.limits?.beforeEvent ?? []).some((p) => {
+    const found = window.indexOf(` ${p} `);
+    return (
+      found >= 0 &&
+      window
+        .slice(0, found)
+        .trim()
+        .split(" ")
+        .filter((w) => w !== "").length <= BEFORE_REACH
+    );
+  });
+}
 
 /** The explicit bound phrases of a language (`LimitData.explicit`), and every word of four letters or more of its limit phrases. */
 interface ExplicitBounds {
