@@ -11,6 +11,7 @@ import { dates } from "./dates.js";
 import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
 import { gapNextDoor } from "./gap.js";
+import { headingCopied } from "./headings.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
 import { limitLeftOut, limits, signsReversed } from "./limits.js";
 import { listItemLeftOut } from "./lists.js";
@@ -88,4 +89,5 @@ export const CHECKS: readonly Check[] = [
   mergedOrSplit,
   translatedDifferently,
   translatedTheSame,
+  headingCopied,
 ];

@@ -1,9 +1,10 @@
 /** Sentences with no counterpart: 1-0 and 0-1 links, and links with an empty side (units of an existing memory can have one). */
 import { joinsHeading, linkCost } from "../../score/index.js";
-import type { Flag, Link, Side } from "../../types.js";
+import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type Passage, type ReviewContext } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { round } from "../text.js";
+import { isHeading } from "./headings.js";
 import { numbersNoneIn } from "./orphan.js";
 import { repeatedSentence } from "./repeat.js";
 import { namesBackNotIn, namesNotIn } from "./romanized.js";
@@ -136,30 +137,13 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   };
 }
 
-/** The longest heading, in characters, that `facingHeadings` reads as one. */
-const HEADING_CHARS = 80;
-/** A sentence's closing mark, closing quotes or brackets after it: a heading has none. */
-const CLOSED = /[.!?…;:]["'»“”’)\]]*\s*$/u;
-
 /**
  * Whether the unmatched sentence `id` (on the side `type` says) and the one facing it are both headings: short, with
  * no closing mark, each the whole of its paragraph in a text of paragraphs.
  */
 function facingHeadings(ctx: ReviewContext, type: "missing" | "added", id: number, beside: Beside): boolean {
-  const heading = (side: Side, paragraphed: boolean, k: number) => {
-    const segment = side.segments[k]!;
-    const text = segment.text.trim();
-    return (
-      paragraphed &&
-      text.length > 0 &&
-      text.length <= HEADING_CHARS &&
-      !CLOSED.test(text) &&
-      side.segments[k - 1]?.paragraph !== segment.paragraph &&
-      side.segments[k + 1]?.paragraph !== segment.paragraph
-    );
-  };
   const [mine, other] = type === "missing" ? (["source", "target"] as const) : (["target", "source"] as const);
-  return heading(ctx.bitext[mine], ctx[mine].paragraphed, id) && heading(ctx.bitext[other], ctx[other].paragraphed, beside.id);
+  return isHeading(ctx.bitext[mine], ctx[mine].paragraphed, id) && isHeading(ctx.bitext[other], ctx[other].paragraphed, beside.id);
 }
 
 /**
