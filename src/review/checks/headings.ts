@@ -31,47 +31,61 @@ export function isHeading(side: Side, paragraphed: boolean, k: number): boolean 
   );
 }
 
-/** Per review: the 1-1 links of a heading to a heading, by the translation's text (its letters alone). */
-const byTranslation = new WeakMap<ReviewContext, Map<string, number[]>>();
+/** Per review: the 1-1 links of a heading to a heading, by the translation's text, then by the source's (letters alone). */
+const byTranslation = new WeakMap<ReviewContext, Map<string, Map<string, number[]>>>();
 
-function headingsOf(ctx: ReviewContext): Map<string, number[]> {
+function headingsOf(ctx: ReviewContext): Map<string, Map<string, number[]>> {
   let out = byTranslation.get(ctx);
   if (out) return out;
-  out = new Map();
+  const groups = new Map<string, Map<string, number[]>>();
   ctx.links.forEach((l, k) => {
     if (l.source.length !== 1 || l.target.length !== 1) return;
     const [i, j] = [l.source[0]!, l.target[0]!];
     if (!isHeading(ctx.bitext.source, ctx.source.paragraphed, i) || !isHeading(ctx.bitext.target, ctx.target.paragraphed, j)) return;
     const key = sentenceKey(ctx.bitext.target.segments[j]!.text);
     if (key === "") return;
-    const list = out!.get(key);
+    const bySource = groups.get(key) ?? new Map<string, number[]>();
+    groups.set(key, bySource);
+    const sourceKey = sentenceKey(ctx.bitext.source.segments[i]!.text);
+    const list = bySource.get(sourceKey);
     if (list) list.push(k);
-    else out!.set(key, [k]);
+    else bySource.set(sourceKey, [k]);
   });
+  // Only translations given to two source headings or more are asked about.
+  out = new Map([...groups].filter(([, bySource]) => bySource.size > 1));
   byTranslation.set(ctx, out);
   return out;
 }
+
+/** How many other places a flag names in its evidence: a template's heading repeated 5,000 times is named by its first few. */
+const NAMED_PLACES = 5;
 
 export const headingCopied: Check = {
   name: "a heading translated as another heading",
   run: (ctx, link, k) => {
     if (link.source.length !== 1 || link.target.length !== 1) return undefined;
     const [i, j] = [link.source[0]!, link.target[0]!];
-    const same = headingsOf(ctx).get(sentenceKey(ctx.bitext.target.segments[j]!.text));
-    if (!same || same.length < 2 || !same.includes(k)) return undefined;
-    // Their words of content: "на" of "Премахване на котления камък" and "Отстраняване на неизправности" says nothing.
-    const stems = (id: number) => new Set(ctx.source.tokens(id).flatMap((t) => (t.kind === "word" && !ctx.common(t) ? [t.stem] : [])));
-    if (ctx.source.tokens(i).filter((t) => t.kind === "word").length < MIN_WORDS) return undefined;
-    const mine = stems(i);
+    const headings = headingsOf(ctx);
+    if (headings.size === 0) return undefined;
+    const bySource = headings.get(sentenceKey(ctx.bitext.target.segments[j]!.text));
     const ownKey = sentenceKey(ctx.bitext.source.segments[i]!.text);
-    // Another heading of the source, two words or more, sharing no word with this one, translated the same.
-    const others = same.filter((q) => {
-      if (q === k) return false;
-      const other = ctx.links[q]!.source[0]!;
-      if (sentenceKey(ctx.bitext.source.segments[other]!.text) === ownKey) return false;
-      const theirs = stems(other);
-      return ctx.source.tokens(other).filter((t) => t.kind === "word").length >= MIN_WORDS && ![...theirs].some((s) => mine.has(s));
-    });
+    if (!bySource?.get(ownKey)?.includes(k)) return undefined;
+    const words = (id: number) => ctx.source.tokens(id).filter((t) => t.kind === "word");
+    // Their words of content: "на" of "Премахване на котления камък" and "Отстраняване на неизправности" says nothing.
+    const stems = (id: number) => new Set(words(id).flatMap((t) => (ctx.common(t) ? [] : [t.stem])));
+    if (words(i).length < MIN_WORDS) return undefined;
+    const mine = stems(i);
+    // Another heading of the source, two words or more, sharing no word with this one, translated the same: each other
+    // source heading once (a template's heading repeats).
+    const others: number[] = [];
+    let total = 0;
+    for (const [sourceKey, list] of bySource) {
+      if (sourceKey === ownKey) continue;
+      const other = ctx.links[list[0]!]!.source[0]!;
+      if (words(other).length < MIN_WORDS || [...stems(other)].some((s) => mine.has(s))) continue;
+      total += list.length;
+      for (const q of list) if (others.length < NAMED_PLACES) others.push(q);
+    }
     if (others.length === 0) return undefined;
     const first = ctx.links[others[0]!]!.source[0]!;
     return {
@@ -81,7 +95,7 @@ export const headingCopied: Check = {
       evidence: {
         kind: "translated-the-same",
         links: others,
-        total: others.length,
+        total,
         source: others.map((q) => ctx.links[q]!.source[0]!),
         target: others.map((q) => ctx.links[q]!.target[0]!),
       },
