@@ -41,6 +41,18 @@ describe("lists as read", () => {
       bg,
       [["Разходите за електроенергия", "вода", "отопление"]],
     ],
+    // A phrase introducing the list: the items begin after it, what stands before names what is listed (stranger 79).
+    [
+      "Наемателят извършва дребни ремонти, свързани с обикновеното ползване, като смяна на крушки, уплътнения и батерии за смесители.",
+      bg,
+      [["смяна на крушки", "уплътнения", "батерии за смесители"]],
+    ],
+    [
+      "Гаранцията не покрива повреди, причинени от неправилна употреба, падане или котлен камък.",
+      bg,
+      [["неправилна употреба", "падане", "котлен камък"]],
+    ],
+    ["The warranty does not cover damage caused by misuse, dropping or limescale.", en, [["misuse", "dropping", "limescale"]]],
     // Clauses, not items.
     ["Той каза, че ще дойде, ще помогне и ще остане до вечерта.", bg, []],
     ["Беше изтощителна работа, но постигнах пълно възстановяване, научих се отново да ходя и днес правя тренировки за подвижност!", bg, []],
@@ -161,6 +173,15 @@ describe("no flag", () => {
     [
       "Тръмп обложи с данъци ключови елементи от износа на Китай, включително слънчеви панели, стомана и алуминий.",
       "Trump taxed key Chinese exports including solar panels, steel and aluminium.",
+    ],
+    // A list introduced after the noun it names, translated whole (stranger 79: the noun and its clause were read as items).
+    [
+      "Наемателят извършва дребни ремонти, свързани с обикновеното ползване, като смяна на крушки, уплътнения и батерии за смесители.",
+      "The Tenant carries out minor repairs arising from ordinary use, such as replacing light bulbs, seals and tap cartridges.",
+    ],
+    [
+      "Гаранцията не покрива повреди, причинени от неправилна употреба, падане или котлен камък.",
+      "The warranty does not cover damage caused by misuse, dropping or limescale.",
     ],
     // A party's particulars: its seat and address are the translation's "registered office" (stranger 71).
     [

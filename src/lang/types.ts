@@ -322,6 +322,12 @@ export interface LanguageData {
   readonly lists?: {
     readonly joiners: readonly string[];
     readonly clauseOpeners: readonly string[];
+    /**
+     * Lowercase phrases that open a list after the noun it names ("ремонти, свързани с ползването, като смяна на
+     * крушки, уплътнения и батерии": three items; "damage caused by misuse, dropping or limescale"): the items begin
+     * after the last one in a clause.
+     */
+    readonly introducers?: readonly string[];
     readonly prepositions?: readonly string[];
   };
   /**

@@ -37,6 +37,8 @@ interface ListWords {
   readonly joiners: RegExp;
   readonly openers: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
+  /** `introducers`, each a pattern of the whole phrase, its end as its index's: "като", "such as". */
+  readonly introducer: RegExp | undefined;
 }
 const compiled = new WeakMap<LanguageProfile, ListWords | null>();
 function listWordsOf(lang: LanguageProfile): ListWords | null {
@@ -49,6 +51,12 @@ function listWordsOf(lang: LanguageProfile): ListWords | null {
           joiners: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.joiners.join("|")})(?![\\p{L}\\p{N}])`, "giu"),
           openers: new Set(data.clauseOpeners),
           prepositions: new Set(data.prepositions ?? []),
+          introducer: data.introducers?.length
+            ? new RegExp(
+                `(?<![\\p{L}\\p{N}])(?:${data.introducers.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
+                "giu",
+              )
+            : undefined,
         }
       : null;
     compiled.set(lang, out);
@@ -98,6 +106,22 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
       // Clauses joined, not items: "каза, че ще дойде и ще помогне", "научих се отново да ходя", "re-learned how to walk".
       // A part that opens a clause ("Ако имате гадене", "ако имате бъбречни") opens the list: its last word is the first
       // item. The last item ends before a verb's words after it ("rash may occur"); one that opens with them is a clause.
+      // A phrase introducing the list ("като", "such as", "caused by") in an item before the last: the items begin after
+      // it, what stands before names what is listed ("ремонти, свързани с ползването, като смяна на крушки, уплътнения").
+      if (words.introducer) {
+        let at = -1;
+        let rest = "";
+        for (let n = 0; n < items.length - 1; n++) {
+          const found = [...items[n]!.matchAll(words.introducer)].at(-1);
+          if (!found) continue;
+          at = n;
+          rest = items[n]!.slice(found.index + found[0].length).trim();
+        }
+        if (at >= 0) {
+          items.splice(0, at + 1, ...(wordsOf(rest).length > 0 ? [rest] : []));
+          if (items.length < 2) continue;
+        }
+      }
       const opens = (item: string) => wordsOf(item.toLowerCase()).some((w) => openers.has(w));
       let first = 0;
       for (let n = 0; n < items.length - 1; n++) if (opens(items[n]!)) first = n;
