@@ -53,6 +53,14 @@ describe("lists as read", () => {
       [["неправилна употреба", "падане", "котлен камък"]],
     ],
     ["The warranty does not cover damage caused by misuse, dropping or limescale.", en, [["misuse", "dropping", "limescale"]]],
+    // A participle opening the one item after the noun it names: its object begins the list (NTREX's "проблеми, засягащи ...").
+    [
+      "Лекарството може да предизвика нежелани реакции, засягащи кожата, стомаха и черния дроб.",
+      bg,
+      [["кожата", "стомаха", "черния дроб"]],
+    ],
+    // Items that all open with one are the list, and a noun ending so is no participle ("вещи").
+    ["Взех вещи, дрехи и обувки.", bg, [["Взех вещи", "дрехи", "обувки"]]],
     // Clauses, not items.
     ["Той каза, че ще дойде, ще помогне и ще остане до вечерта.", bg, []],
     ["Беше изтощителна работа, но постигнах пълно възстановяване, научих се отново да ходя и днес правя тренировки за подвижност!", bg, []],
@@ -182,6 +190,10 @@ describe("no flag", () => {
     [
       "Гаранцията не покрива повреди, причинени от неправилна употреба, падане или котлен камък.",
       "The warranty does not cover damage caused by misuse, dropping or limescale.",
+    ],
+    [
+      "Лекарството може да предизвика нежелани реакции, засягащи кожата, стомаха и черния дроб.",
+      "The medicine may cause side effects affecting the skin, the stomach and the liver.",
     ],
     // A party's particulars: its seat and address are the translation's "registered office" (stranger 71).
     [

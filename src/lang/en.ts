@@ -399,7 +399,19 @@ export const en: LanguageData = {
   // "after" at large (a sentence's order turned: "Y, преди X" / "X, after which Y"), only around a meal.
   lists: {
     joiners: ["and", "or", "as well as"],
-    introducers: ["such as", "including", "like", "e.g.", "for example", "caused by", "resulting from"],
+    introducers: [
+      "such as",
+      "including",
+      "like",
+      "e.g.",
+      "for example",
+      "caused by",
+      "resulting from",
+      "affecting",
+      "concerning",
+      "involving",
+      "regarding",
+    ],
     prepositions: "with in at of for by from to on into under over between through without about after before during against".split(" "),
     clauseOpeners:
       "that which who whom whose to will would shall should can could may might must is are was were be been has have had do does did not he she it they we you i there when where if then so".split(

@@ -328,6 +328,12 @@ export interface LanguageData {
      * after the last one in a clause.
      */
     readonly introducers?: readonly string[];
+    /**
+     * A word that introduces the list when it opens an item after the noun it names, as a regex source matched on the
+     * lowercase word: a participle ("проблеми, засягащи човешките права, свободата на медиите и ..." lists three).
+     * Only where one item alone opens so: items that all open with one are the list ("reading books, writing letters").
+     */
+    readonly introducerWord?: string;
     readonly prepositions?: readonly string[];
   };
   /**

@@ -39,6 +39,8 @@ interface ListWords {
   readonly prepositions: ReadonlySet<string>;
   /** `introducers`, each a pattern of the whole phrase, its end as its index's: "като", "such as". */
   readonly introducer: RegExp | undefined;
+  /** `introducerWord`: a participle opening an item ("засягащи"). */
+  readonly introducerWord: RegExp | undefined;
 }
 const compiled = new WeakMap<LanguageProfile, ListWords | null>();
 function listWordsOf(lang: LanguageProfile): ListWords | null {
@@ -57,6 +59,7 @@ function listWordsOf(lang: LanguageProfile): ListWords | null {
                 "giu",
               )
             : undefined,
+          introducerWord: data.introducerWord ? new RegExp(data.introducerWord, "u") : undefined,
         }
       : null;
     compiled.set(lang, out);
@@ -120,6 +123,18 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
         if (at >= 0) {
           items.splice(0, at + 1, ...(wordsOf(rest).length > 0 ? [rest] : []));
           if (items.length < 2) continue;
+        }
+      }
+      // An item after the first opened by a participle, words after it, and no other so: the participle's object begins the list.
+      if (words.introducerWord) {
+        const led = items.flatMap((item, n) => {
+          const w = wordsOf(item);
+          return w.length > 1 && words.introducerWord!.test(w[0]!.toLowerCase()) ? [n] : [];
+        });
+        const n = led[0];
+        if (led.length === 1 && n !== undefined && n >= 1 && n < items.length - 1) {
+          const participle = wordsOf(items[n]!)[0]!;
+          items.splice(0, n + 1, items[n]!.slice(items[n]!.indexOf(participle) + participle.length).trim());
         }
       }
       const opens = (item: string) => wordsOf(item.toLowerCase()).some((w) => openers.has(w));
