@@ -213,15 +213,13 @@ function withColumns(bitext: AlignedBitext, sourceDoc: Segmentable, targetDoc: S
     if (pages.length === 0) continue;
     const breaks: number[] = [];
     for (let i = doc.text.indexOf("\f"); i >= 0; i = doc.text.indexOf("\f", i + 1)) breaks.push(i);
-    const pageOf = (offset: number) => {
-      let p = 0;
-      while (p < breaks.length && breaks[p]! < offset) p++;
-      return p + 1;
-    };
     const on = new Set(pages);
     const segments: Array<[number, number]> = [];
+    // Segments come in the text's order: the page a segment starts on is found walking on from the last one's.
+    let page = 0;
     for (const g of bitext[side].segments) {
-      if (!on.has(pageOf(g.start))) continue;
+      while (page < breaks.length && breaks[page]! < g.start) page++;
+      if (!on.has(page + 1)) continue;
       const last = segments.at(-1);
       if (last && last[1] === g.id - 1) last[1] = g.id;
       else segments.push([g.id, g.id]);

@@ -383,9 +383,9 @@ export const limits: Check = {
     if (advance(ctx.source.lang, sourceText) && advance(ctx.target.lang, targetText)) return undefined;
     // So is a deadline a span before an event, against a floor on that span: "до 30 дни преди изтичане на срока" / "at least
     // 30 days before the term expires".
-    const source_ = { lang: ctx.source.lang, text: sourceText };
-    const target_ = { lang: ctx.target.lang, text: targetText };
-    if (reversed.every(([s, t]) => noticeBeforeEvent({ ...source_, limit: s }, { ...target_, limit: t }))) return undefined;
+    const notice = ([s, t]: [Limit, Limit]) =>
+      noticeBeforeEvent({ lang: ctx.source.lang, text: sourceText, limit: s }, { lang: ctx.target.lang, text: targetText, limit: t });
+    if (reversed.every(notice)) return undefined;
     const sourceSaid = reversed.map(([s]) => written(s, sourceText));
     const targetSaid = reversed.map(([, t]) => written(t, targetText));
     return {
