@@ -631,7 +631,15 @@ export function anchorMatch(s: Matchable, t: Matchable): [similarity: number, ki
   return sim > 0 ? [sim, "cognate"] : undefined;
 }
 
-type SurfaceMatches = Array<Array<[number, number, AnchorMatch["kind"]]>>;
+/**
+ * Each source type's matches by spelling: those of source type s are found[starts[s]] .. found[starts[s + 1] - 1].
+ * Flat, not an array of tuples per type: the cache holds them as long as the types live, to the review's end
+ * (38 MB at 100,000 segments a side of text that never repeats).
+ */
+interface SurfaceMatches {
+  readonly starts: Int32Array;
+  readonly found: FoundMatches;
+}
 
 /** Matches by spelling per pair of type lists: the aligner's second pass and the review ask again with other dictionaries only. */
 const surfaceCache = new WeakMap<readonly TokenType[], WeakMap<readonly TokenType[], SurfaceMatches>>();
@@ -664,31 +672,35 @@ function surfaceMatches(source: readonly TokenType[], target: readonly TokenType
   });
   const buckets = new Map<string, Bucket>();
   for (const [b, ks] of lists) buckets.set(b, bucketOf(target, ks));
-  const result: SurfaceMatches = source.map((st) => {
-    const found: Array<[number, number, AnchorMatch["kind"]]> = [];
-    if (st.phrase) return found;
+  const starts = new Int32Array(source.length + 1);
+  const found = new FoundMatches();
+  for (let s = 0; s < source.length; s++) {
+    starts[s] = found.size;
+    const st = source[s]!;
+    if (st.phrase) continue;
     const same = exact.get(`${st.kind}:${st.key}`);
     const exactMatch = same === undefined ? undefined : anchorMatch(st, target[same]!);
     if (exactMatch?.[1] === "identical" || exactMatch?.[1] === "number" || st.kind !== "word") {
-      if (exactMatch) found.push([same!, ...exactMatch]);
-      return found;
+      if (exactMatch) found.add(s, same!, exactMatch[0], exactMatch[1]);
+      continue;
     }
     // Every inflected form that passes counts; each cell keeps the best one per source word.
     // In the bucket, a word matches only as a cognate (its own key, if there, was not identical above):
     // words too short, or too unlike by their letters, are passed over without comparing them.
     const sk = st.skeleton;
     const bucket = sk.length < 4 ? undefined : buckets.get(sk.slice(0, 2));
-    if (!bucket) return found;
+    if (!bucket) continue;
     const mask = letterMask(sk);
     const { ks, skeletons, masks } = bucket;
     for (let q = 0; q < ks.length; q++) {
       if (!mayBeCognates(sk, skeletons[q]!, mask, masks[q]!)) continue;
       const k = ks[q]!;
       const m = anchorMatch(st, target[k]!);
-      if (m) found.push([k, ...m]);
+      if (m) found.add(s, k, m[0], m[1]);
     }
-    return found;
-  });
+  }
+  starts[source.length] = found.size;
+  const result: SurfaceMatches = { starts, found };
   inner.set(target, result);
   return result;
 }
@@ -753,11 +765,8 @@ function matchTypes(source: readonly TokenType[], target: readonly TokenType[], 
         if (ks) for (let q = 0; q < ks.length; q++) out.add(s, ks[q]!, weight, "lexicon");
       }
     }
-    const bySpelling = surface[s]!;
-    for (let q = 0; q < bySpelling.length; q++) {
-      const m = bySpelling[q]!;
-      out.add(s, m[0], m[1], m[2]);
-    }
+    const { starts, found } = surface;
+    for (let q = starts[s]!; q < starts[s + 1]!; q++) out.add(s, found.target[q]!, found.similarity[q]!, found.kind[q]!);
   }
   return out;
 }

@@ -153,8 +153,14 @@ interface Crossing {
    */
   readonly near: LexicalEvidence;
   /** The texts of the document's 1-1 links: target texts by source text, with how many links pair them; made when first asked. */
-  texts?: Map<string, Map<string, number>>;
+  texts?: Map<string, PairedWith>;
 }
+
+/**
+ * The target texts one source text is linked one to one with: the text itself where one link pairs them (a long text
+ * that never repeats: a map per sentence was 22 MB at 100,000 segments a side), else each text with its count.
+ */
+type PairedWith = string | Map<string, number>;
 
 const crossings = new WeakMap<ReviewContext, Crossing>();
 
@@ -241,15 +247,20 @@ function crossedWith(ctx: ReviewContext, k: number): { i: number; j: number; oth
 function pairedElsewhere(ctx: ReviewContext, i: number, j: number, times = 1): boolean {
   const state = crossing(ctx);
   if (!state.texts) {
-    state.texts = new Map();
+    const texts = new Map<string, PairedWith>();
     for (const l of ctx.links) {
       if (l.kind !== "1-1") continue;
       const s = ctx.bitext.source.segments[l.source[0]!]!.text;
       const t = ctx.bitext.target.segments[l.target[0]!]!.text;
-      const byTarget = state.texts.get(s) ?? new Map<string, number>();
-      byTarget.set(t, (byTarget.get(t) ?? 0) + 1);
-      state.texts.set(s, byTarget);
+      const met = texts.get(s);
+      if (met === undefined) texts.set(s, t);
+      else if (typeof met === "string") texts.set(s, new Map([[met, met === t ? 2 : 1], ...(met === t ? [] : [[t, 1] as const])]));
+      else met.set(t, (met.get(t) ?? 0) + 1);
     }
+    state.texts = texts;
   }
-  return (state.texts.get(ctx.bitext.source.segments[i]!.text)?.get(ctx.bitext.target.segments[j]!.text) ?? 0) >= times;
+  const met = state.texts.get(ctx.bitext.source.segments[i]!.text);
+  const target = ctx.bitext.target.segments[j]!.text;
+  const count = met === undefined ? 0 : typeof met === "string" ? (met === target ? 1 : 0) : (met.get(target) ?? 0);
+  return count >= times;
 }
