@@ -93,6 +93,32 @@ describe("limits", () => {
     ).toHaveLength(1);
   });
 
+  test("a bound a prohibition opening the sentence turns, against a bound with no negation: compared turned (stranger 81's leaflet)", () => {
+    const enBg = (en: string, bg: string) =>
+      align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" })
+        .links.flatMap((l) => l.flags ?? [])
+        .filter((f) => f.type === "numbers")
+        .map((f) => `${f.severity}: ${f.reason}`);
+    const dose = "Do not take more than 4 tablets in 24 hours.";
+    // "Take no fewer than 4", "take at least 4": the maximum dose made a minimum. Quoted with the prohibition that turns it.
+    expect(enBg(dose, "Приемайте не по-малко от 4 таблетки за 24 часа.")).toEqual([
+      'error: the limit is reversed: the translation says "не по-малко от 4" where the source says "Do not take more than 4"',
+    ]);
+    expect(enBg(dose, "Приемайте най-малко 4 таблетки за 24 часа.")).toEqual([
+      'error: the limit is reversed: the translation says "най-малко 4" where the source says "Do not take more than 4"',
+    ]);
+    // The same maximum, said with or without a negation: no flag.
+    expect(enBg(dose, "Приемайте не повече от 4 таблетки за 24 часа.")).toEqual([]);
+    expect(enBg(dose, "Приемайте най-много 4 таблетки за 24 часа.")).toEqual([]);
+    expect(enBg(dose, "Не приемайте повече от 4 таблетки за 24 часа.")).toEqual([]);
+    expect(problems("Не съхранявайте при температура над 25 °C.", "Store below 25 °C.")).toEqual([]);
+    expect(problems("Не съхранявайте при температура над 25 °C.", "Store above 25 °C.")).toContain(
+      'numbers: the limit is reversed: the translation says "above 25" where the source says "Не съхранявайте при температура над 25"',
+    );
+    // The other side's negation after its bound ("is not allowed") turns it too: not compared.
+    expect(problems("Чл. 5. Не се допуска забава повече от 10 дни.", "Art. 5. A delay of more than 10 days is not allowed.")).toEqual([]);
+  });
+
   test("a comparative negated as contracts state a floor or a ceiling is one phrase: its bound is read and compared (a stranger's lease)", () => {
     expect(problems("Депозитът не може да бъде по-малък от 1 000 лв.", "The deposit may not exceed BGN 1,000.")).toEqual([
       'numbers: the limit is reversed: the translation says "not exceed BGN 1,000" where the source says "не може да бъде по-малък от 1 000"',

@@ -98,6 +98,13 @@ interface Limit {
   readonly tokens: readonly Matchable[];
   /** A negation stands shortly before the phrase: the bound is as the phrase says it, which the negation may turn around. */
   readonly negated: boolean;
+  /**
+   * That negation opens the sentence as a prohibition, no clause opening between ("Do not take more than 4 tablets",
+   * "Не съхранявайте над 25 °C"): it certainly turns the bound around (at most 4; at most 25 °C).
+   */
+  readonly prohibited: boolean;
+  /** A prohibited limit's tokens from where its sentence opens ("Do not take more than 4"): quoted where the prohibition is what turns it. */
+  readonly clause?: readonly Matchable[];
 }
 
 /**
@@ -115,13 +122,27 @@ function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<strin
     // Most tokens bound nothing: nothing is made for them (asked of every token of every text).
     if (!before && !after) continue;
     const read = before
-      ? { bound: before.bound, from: before.start, to: i + 1, negated: before.negatedBefore }
-      : { bound: after!.bound, from: after!.from, to: after!.to, negated: false };
+      ? {
+          bound: before.bound,
+          from: before.start,
+          to: i + 1,
+          opens: before.negatedBefore.kind === "prohibition" ? before.negatedBefore.at : -1,
+          negated: before.negatedBefore.kind !== "none",
+          prohibited: before.negatedBefore.kind === "prohibition",
+        }
+      : { bound: after!.bound, from: after!.from, to: after!.to, opens: -1, negated: false, prohibited: false };
     const key = tokens[i]!.key;
     const seen = out.get(key);
     if (seen === null) continue;
-    if (seen && (seen.bound !== read.bound || seen.negated !== read.negated)) out.set(key, null);
-    else if (!seen) out.set(key, { bound: read.bound, tokens: tokens.slice(read.from, read.to), negated: read.negated });
+    if (seen && (seen.bound !== read.bound || seen.negated !== read.negated || seen.prohibited !== read.prohibited)) out.set(key, null);
+    else if (!seen)
+      out.set(key, {
+        bound: read.bound,
+        tokens: tokens.slice(read.from, read.to),
+        negated: read.negated,
+        prohibited: read.prohibited,
+        ...(read.opens >= 0 ? { clause: tokens.slice(read.opens, read.to) } : {}),
+      });
   }
 }
 
@@ -166,7 +187,7 @@ function phraseBefore(
   tokens: readonly Matchable[],
   i: number,
   phrases: Phrases,
-): { bound: "upper" | "lower"; start: number; negatedWithin: boolean; negatedBefore: boolean } | undefined {
+): { bound: "upper" | "lower"; start: number; negatedWithin: boolean; negatedBefore: NegationAt } | undefined {
   if (tokens[i]!.kind !== "number") return undefined;
   let end = i - 1;
   if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
@@ -185,12 +206,23 @@ function phraseBefore(
   };
 }
 
+/** No negation before a limit phrase; one within reach ("may not show until"), whose reach is a guess; one opening the sentence. */
+type Negation = "none" | "near" | "prohibition";
+
+/** A negation before a limit phrase, and where it stands. */
+interface NegationAt {
+  readonly kind: Negation;
+  readonly at: number;
+}
+
+const NO_NEGATION: NegationAt = { kind: "none", at: -1 };
+
 /**
  * Whether a negation stands within NEGATION_REACH words before `start`, no clause opening between ("not charged if ...
  * at most"); or opens the sentence as a prohibition does, in its first two words, with no clause opening before
  * `start` ("Do not leave food in the jug for longer than 24 hours": the whole clause is what is forbidden).
  */
-function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phrases): boolean {
+function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phrases): NegationAt {
   // The sentence opens after its label ("Чл. 50.", "3.", "Article 4"): its words and numbers are none of its own.
   let opens = 0;
   while (opens < tokens.length && (tokens[opens]!.kind === "number" || phrases.labelWords.has(tokens[opens]!.key))) opens++;
@@ -198,14 +230,16 @@ function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phr
   const reach = Math.max(0, start - NEGATION_REACH);
   for (let j = start - 1; j >= reach; j--) {
     const key = tokens[j]!.key;
-    if (phrases.negations.has(key)) return true;
-    if (phrases.clauseOpeners.has(key)) return false;
+    // A prohibition's place is where its sentence opens (quoted from there: "Do not take more than 4").
+    if (phrases.negations.has(key)) return j < opens + PROHIBITION_OPENS ? { kind: "prohibition", at: opens } : { kind: "near", at: j };
+    if (phrases.clauseOpeners.has(key)) return NO_NEGATION;
   }
   // Beyond reach, only a prohibition opening the sentence, with no clause opening after it: the last opening before
   // the reach looked up, not scanned for (a line with no full stop is one sentence of tens of thousands of words).
   const lastOpener = reach > 0 ? openersOf(tokens, phrases)[reach - 1]! : -1;
-  for (let j = Math.min(opens + PROHIBITION_OPENS, reach) - 1; j > lastOpener; j--) if (phrases.negations.has(tokens[j]!.key)) return true;
-  return false;
+  for (let j = Math.min(opens + PROHIBITION_OPENS, reach) - 1; j > lastOpener; j--)
+    if (phrases.negations.has(tokens[j]!.key)) return { kind: "prohibition", at: opens };
+  return NO_NEGATION;
 }
 
 /** Per token list, at each position the last clause opener at or before it (-1: none), made once. */
@@ -238,7 +272,8 @@ function negatedLimitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Ar
   for (let i = 1; i < tokens.length; i++) {
     const read = phraseBefore(tokens, i, phrases);
     if (read?.negatedWithin) out.push({ value: tokens[i]!.key, bound: read.bound });
-    else if (read?.negatedBefore) out.push({ value: tokens[i]!.key, bound: read.bound === "upper" ? "lower" : "upper" });
+    else if (read && read.negatedBefore.kind !== "none")
+      out.push({ value: tokens[i]!.key, bound: read.bound === "upper" ? "lower" : "upper" });
   }
 }
 
@@ -369,11 +404,25 @@ export const limits: Check = {
     if (source.size === 0) return undefined;
     const target = limitsOf(lt.targetSegments, targetPhrases);
     const reversed: [Limit, Limit][] = [];
-    // A bound a negation stands before on one side only is not compared: the negation's reach is a guess. On both sides
-    // ("Не се препоръчва при деца под 12" / "not recommended for children over 12"), each turns its bound alike.
+    // A bound a negation stands before on one side only is not compared where the negation's reach is a guess. On both
+    // sides ("Не се препоръчва при деца под 12" / "not recommended for children over 12"), each turns its bound alike; a
+    // prohibition opening the sentence turns it for certain ("Do not take more than 4" / "Приемайте не по-малко от 4").
+    // Not where the side with no negation before its bound has one elsewhere: "Не се допуска забава повече от 10 дни" / "A
+    // delay of more than 10 days is not allowed".
+    const prohibitionCompared = (negated: Limit, other: "source" | "target") =>
+      negated.prohibited &&
+      !(other === "source" ? lt.sourceSegments : lt.targetSegments).some((tokens) =>
+        negationOutsidePhrases(tokens, other === "source" ? sourcePhrases : targetPhrases),
+      );
     for (const [value, s] of source) {
       const t = target.get(value);
-      if (s && t && s.negated === t.negated && s.bound !== t.bound) reversed.push([s, t]);
+      if (!s || !t) continue;
+      if (
+        s.negated === t.negated
+          ? s.bound !== t.bound
+          : prohibitionCompared(s.negated ? s : t, s.negated ? "target" : "source") && boundOf(s) !== boundOf(t)
+      )
+        reversed.push([s, t]);
     }
     if (reversed.length === 0) return undefined;
     const sourceText = ctx.source.text(link.source);
@@ -386,8 +435,11 @@ export const limits: Check = {
     const notice = ([s, t]: [Limit, Limit]) =>
       noticeBeforeEvent({ lang: ctx.source.lang, text: sourceText, limit: s }, { lang: ctx.target.lang, text: targetText, limit: t });
     if (reversed.every(notice)) return undefined;
-    const sourceSaid = reversed.map(([s]) => written(s, sourceText));
-    const targetSaid = reversed.map(([, t]) => written(t, targetText));
+    // A bound turned by a prohibition on one side only is quoted with it: "Do not take more than 4".
+    const quoted = (l: Limit, other: Limit, text: string) =>
+      written(l.negated !== other.negated && l.clause ? { ...l, tokens: l.clause } : l, text);
+    const sourceSaid = reversed.map(([s, t]) => quoted(s, t, sourceText));
+    const targetSaid = reversed.map(([s, t]) => quoted(t, s, targetText));
     return {
       type: "numbers",
       severity: "error",
@@ -396,6 +448,21 @@ export const limits: Check = {
     } satisfies Flag;
   },
 };
+
+/** Whether a sentence has a negation that is no word of a limit phrase ("не по-малко от 4" has none). */
+function negationOutsidePhrases(tokens: readonly Matchable[], phrases: Phrases): boolean {
+  const within = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) {
+    const read = phraseBefore(tokens, i, phrases);
+    if (read) within.fill(1, read.start, i);
+  }
+  return tokens.some((t, j) => !within[j] && phrases.negations.has(t.key));
+}
+
+/** The bound a limit sets, its negation's turn taken. */
+function boundOf(limit: Limit): "upper" | "lower" {
+  return limit.negated === (limit.bound === "upper") ? "lower" : "upper";
+}
 
 /** Words between a bound's number and a word of time before an event, at most: its unit ("30 calendar days before"). */
 const BEFORE_REACH = 3;
