@@ -1062,6 +1062,23 @@ describe("review: defects the aligner sees as merges or additions", () => {
     expect(inOrder.links[4]!.flags?.some((f) => f.evidence && "reversed" in f.evidence)).toBe(false);
   });
 
+  test("a 2-2 link of a sentence left out beside one added, the other two translating each other: not a swap (stranger 81)", () => {
+    // Source sentence 5's translation left out; source sentence 6's translated; an unrelated sentence added after it.
+    const changed = [...texts];
+    [changed[4], changed[5]] = [texts[5]!, "The weather in the mountains stayed cold and windy for the whole of that week."];
+    const b = review(bitext(changed, [...ones(4), [[4, 5], [4, 5], 0.9], ...ones(seedEn.length).slice(6)]));
+    expect(b.links[4]!.flags?.some((f) => f.type === "order")).toBe(false);
+    expect(b.links[4]!.flags).toContainEqual(
+      expect.objectContaining({
+        type: "divergent",
+        severity: "warning",
+        reason:
+          "source sentence 6 is translation sentence 5, and source sentence 5 and translation sentence 6 have nothing in common: source sentence 5 left out and translation sentence 6 added?",
+        evidence: expect.objectContaining({ sourceSegment: 4, targetSegment: 5 }),
+      }),
+    );
+  });
+
   test("a short news item with two paragraphs of one sentence each swapped: each reported moved, not one link across both breaks, and no 'cut short?'", () => {
     const bg = GABROVO_BG;
     const en = GABROVO_EN.map((_, k) => GABROVO_EN[k === 4 ? 5 : k === 5 ? 4 : k]!);

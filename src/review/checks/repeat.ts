@@ -78,6 +78,23 @@ export function crosswise(ctx: ReviewContext, source: readonly number[], target:
   return cost(i0, j0) + cost(i1, j1) - (cost(i0, j1) + cost(i1, j0)) >= CROSS_COST_MARGIN;
 }
 
+/** A crosswise pair with less evidence than this share of what its source sentence's translations usually show shares nothing. */
+const CROSS_NONE = 0.25;
+
+/**
+ * Of a 2-2 link whose sentences pair crosswise, the crosswise pair that shares
+ * (next to) nothing, if one does: the link's other two sentences translate each
+ * other, and these two nothing (a sentence left out beside one added: no swap).
+ */
+export function unpairedCrosswise(ctx: ReviewContext, source: readonly number[], target: readonly number[]): [number, number] | undefined {
+  const [i0, i1] = source as [number, number];
+  const [j0, j1] = target as [number, number];
+  const none = (i: number, j: number) => ctx.evidence(i, j) < CROSS_NONE * ctx.perChar * ctx.source.length(i);
+  if (none(i0, j1) && !none(i1, j0)) return [i0, j1];
+  if (none(i1, j0) && !none(i0, j1)) return [i1, j0];
+  return undefined;
+}
+
 /** A link's translation sentences in the order they pair with its source sentences: crosswise when `crosswise` says so. */
 export function pairedTargets(ctx: ReviewContext, link: Link): readonly number[] {
   return crosswise(ctx, link.source, link.target) ? [...link.target].reverse() : link.target;

@@ -2,7 +2,8 @@
 import { openingLabelNumber } from "../../segment/labels.js";
 import type { Link } from "../../types.js";
 import type { ReviewContext } from "../context.js";
-import { crosswise, sameSentence } from "./repeat.js";
+import { round, roundScore } from "../text.js";
+import { crosswise, sameSentence, unpairedCrosswise } from "./repeat.js";
 import type { Check } from "./types.js";
 
 /**
@@ -77,7 +78,25 @@ export const mergedOrSplit: Check = {
     if (link.source.length <= 1 && link.target.length <= 1) return undefined;
     const range = (ids: readonly number[]) =>
       ids.length === 2 ? `${ids[0]! + 1} and ${ids[1]! + 1}` : `${ids[0]! + 1}-${ids.at(-1)! + 1}`;
-    if (crosswise(ctx, link.source, link.target))
+    const crossed = crosswise(ctx, link.source, link.target);
+    const unpaired = crossed ? unpairedCrosswise(ctx, link.source, link.target) : undefined;
+    if (unpaired) {
+      const [i, j] = unpaired;
+      const [i2, j2] = [link.source.find((x) => x !== i)!, link.target.find((x) => x !== j)!];
+      return {
+        type: "divergent",
+        severity: "warning",
+        reason: `source sentence ${i2 + 1} is translation sentence ${j2 + 1}, and source sentence ${i + 1} and translation sentence ${j + 1} have nothing in common: source sentence ${i + 1} left out and translation sentence ${j + 1} added?`,
+        evidence: {
+          lexical: round(ctx.evidence(i, j)),
+          expected: round(ctx.perChar * ctx.source.length(i)),
+          confidence: round(roundScore(link.score)),
+          sourceSegment: i,
+          targetSegment: j,
+        },
+      };
+    }
+    if (crossed)
       return {
         // A type of its own: a reviewer who sets merges aside (--ignore merged) still sees steps that changed places.
         type: "order",
