@@ -1,0 +1,36 @@
+/**
+ * What a stranger reviewing English originals translated into Bulgarian found (stranger 81): a licence's
+ * prohibition made a permission, and the checks that need the words of software licences and leaflets.
+ */
+import { align } from "../src/index.js";
+import type { Flag } from "../src/types.js";
+
+const EULA_EN =
+  "You must not rent, lease or sublicense the Software. You must not remove or alter any copyright notice. You may not use the Software to provide services to third parties without a separate written agreement.";
+const eulaBg = (second: string) =>
+  `Нямате право да отдавате Софтуера под наем, на лизинг или да го преотстъпвате. ${second} Не можете да използвате Софтуера, за да предоставяте услуги на трети лица, без отделно писмено споразумение.`;
+
+const flagsOf = (en: string, bg: string): Flag[] =>
+  align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" }).links.flatMap((l) => l.flags ?? []);
+
+describe("a licence's prohibition turned into a permission (stranger 81)", () => {
+  test("'you may remove', 'you have the right to remove' for 'you must not remove': an error", () => {
+    for (const permission of [
+      "Можете да премахвате или променяте бележки за авторско право.",
+      "Имате право да премахвате или променяте бележки за авторско право.",
+    ]) {
+      const negations = flagsOf(EULA_EN, eulaBg(permission)).filter((f) => f.type === "negation");
+      expect(negations).toEqual([
+        expect.objectContaining({
+          severity: "error",
+          reason: 'the source says "must not remove", and the translation has no negation: meaning reversed?',
+        }),
+      ]);
+    }
+  });
+
+  test("the prohibition translated as one: no flag", () => {
+    const flags = flagsOf(EULA_EN, eulaBg("Нямате право да премахвате или променяте бележки за авторско право."));
+    expect(flags.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
