@@ -864,6 +864,22 @@ describe("review: what a faithful translation does that must not be flagged", ()
     expect(quiet("Чл. 4. Наемът е 500 лв.", "The rent is BGN 600.").map((f) => f.reason)).toEqual([
       "the translation says 600 where the source says 500",
     ]);
+    // The other side numbers the same thing further in: the two numbers are compared (stranger 80's minutes), unless
+    // the number it gives there is one the labelled side has too ("съгласно чл. 3" / "under Article 3").
+    expect(
+      quiet("По точка 7 от дневния ред: Продажба на общински имот.", "Item 4 on the agenda: Sale of a municipal property.").map(
+        (f) => f.reason,
+      ),
+    ).toEqual(["the translation says 4 where the source says 7"]);
+    expect(quiet("По точка 4 от дневния ред: Продажба на общински имот.", "Item 4 on the agenda: Sale of a municipal property.")).toEqual(
+      [],
+    );
+    expect(
+      quiet(
+        "Чл. 4. Всяка страна може да го прекрати съгласно чл. 3 с тримесечно предизвестие.",
+        "Either party may terminate it under Article 3 with three months' notice.",
+      ),
+    ).toEqual([]);
   });
 
   test('a year and its decade: "след 1930 г." and "in the 1930s"; but two different years are a changed number', () => {

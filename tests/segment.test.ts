@@ -235,6 +235,27 @@ describe("segment: structure", () => {
     expect(texts(text, "en")).toHaveLength(2);
   });
 
+  test("a list of lines with one long item is no wrapped text: each line is its own (stranger 80's parts list)", () => {
+    const en = [
+      "Bolt M8x40, galvanised – 120 pcs",
+      "Nut M8, galvanised – 500 pcs",
+      "Self-tapping screw M10x100, hot-dip galvanised, with EPDM washer – 1000 pcs",
+      "Washer M8, black – 250 pcs",
+    ];
+    expect(texts(en.join("\n"), "en")).toEqual(en);
+    const bg = [
+      "Болт M8x40, поцинкован – 120 бр.",
+      "Гайка M8, поцинкована – 500 бр.",
+      "Самонарезен винт M10x100, горещо поцинкован, с EPDM шайба – 1000 бр.",
+      "Шайба M8, черна – 250 бр.",
+    ];
+    expect(texts(bg.join("\n"), "bg")).toEqual(bg);
+    // Wrapped prose whose lines are short but for one still goes on where a line opens in lowercase.
+    expect(
+      texts("Short line.\nThe tenant pays the rent of BGN 1,200 a month to the landlord's bank\naccount by the fifth day.\nEnd.", "en"),
+    ).toEqual(["Short line.", "The tenant pays the rent of BGN 1,200 a month to the landlord's bank\naccount by the fifth day.", "End."]);
+  });
+
   test("a number whose thousands the line's end put on the next line is one number, in a sentence of its own (README's example)", () => {
     expect(texts("Цената е 2\n000 лв. на месец.", "bg")).toEqual(["Цената е 2\n000 лв. на месец."]);
     expect(texts("Revenue for the year amounted to BGN 21\r\n458 thousand, up 12 percent.", "en")).toHaveLength(1);

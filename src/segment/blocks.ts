@@ -114,7 +114,7 @@ export function splitUnits(text: string, lang: LanguageProfile, linesAsWritten =
 function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: LanguageProfile, linesAsWritten: boolean): void {
   // Lines as written (subtitles) are none of them wrapped: read as a block of short lines.
   const width = linesAsWritten ? 0 : wrapWidth(lines);
-  const wrapped = width >= MIN_WRAP_WIDTH || (width >= MIN_NARROW_WIDTH && wrappedNarrow(lines));
+  const wrapped = (width >= MIN_WRAP_WIDTH && !listOfLines(lines, width)) || (width >= MIN_NARROW_WIDTH && wrappedNarrow(lines));
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
     if (isHardBreak(lines[k]!, lines[k + 1]!, width, wrapped, lang)) {
@@ -135,6 +135,22 @@ function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: Language
 function wrapWidth(lines: readonly Line[]): number {
   const lengths = Int32Array.from(lines, (l) => l.text.trim().length).sort();
   return lengths.length < MANY_LINES ? (lengths.at(-1) ?? 0) : lengths[lengths.length - 1 - Math.floor(lengths.length / 20)]!;
+}
+
+/**
+ * Whether a block whose longest line reaches the wrap width is a list of lines all the same: a parts list, a
+ * price list, with a long item here and there ("Self-tapping screw M10x100, hot-dip galvanised, with EPDM washer
+ * – 1000 pcs" among lines of 30). Text wrapped at a width has most of its lines (its paragraph's last aside) long,
+ * or goes on from a line to one opening in lowercase; this block has neither. Read as wrapped, each long item was
+ * joined to the line after it on both sides (stranger 80's catalogue: 488 units of two to five lines).
+ */
+function listOfLines(lines: readonly Line[], width: number): boolean {
+  if (lines.length < 3) return false;
+  let long = 0;
+  for (let k = 0; k < lines.length - 1; k++) if (lines[k]!.text.trim().length >= SHORT_LINE_SHARE * width) long++;
+  if (2 * long >= lines.length - 1) return false;
+  for (let k = 1; k < lines.length; k++) if (STARTS_LOWER.for(lines[k]!.text).test(lines[k]!.text)) return false;
+  return true;
 }
 
 /** A block of this many lines or more is wrapped at the width most of its lines reach (`wrapWidth`). */

@@ -59,10 +59,14 @@ export const numbers: Check = {
       // A label only one side opens with ("Чл. 4. ... с тримесечно предизвестие." / "Either party ... three months' notice."):
       // the other's clause numbers are its word processor's automatic numbering, which a document's text does not hold.
       // Its number is left out, or it pairs with a number the sentence writes out ("three where the source says 4").
+      // Not where the other side numbers the same thing further in ("По точка 7 от дневния ред" / "Item 4 on the agenda"):
+      // the two numbers are compared.
       const ls = openingLabel(sourceNumbers.text, ctx.source.lang);
       const lt = openingLabel(targetNumbers.text, ctx.target.lang);
-      if (ls !== undefined && lt === undefined) sourceOwned = [...owned.source, ...labelKeys(sourceRanged, ls, true)];
-      else if (lt !== undefined && ls === undefined) targetOwned = [...owned.target, ...labelKeys(targetRanged, lt, true)];
+      if (ls !== undefined && lt === undefined && !labelledOtherwise(targetNumbers.text, ctx.target.lang, sourceNumbers.text))
+        sourceOwned = [...owned.source, ...labelKeys(sourceRanged, ls, true)];
+      else if (lt !== undefined && ls === undefined && !labelledOtherwise(sourceNumbers.text, ctx.source.lang, targetNumbers.text))
+        targetOwned = [...owned.target, ...labelKeys(targetRanged, lt, true)];
     }
     const s = count(sourceRanged, sourceOwned);
     const t = count(targetRanged, targetOwned);
@@ -395,6 +399,26 @@ export function openingLabel(text: string, lang: LanguageProfile): string | unde
 
 /** Each language's pattern of a label word and its number opening a text, made when first needed (null: the language has no label words). */
 const WORDED_LABELS = new WeakMap<LanguageProfile, RegExp | null>();
+
+/**
+ * Whether a text numbers something with a label word of its language further in, a number the other text (which
+ * opens with a label) does not have ("По точка 7 от дневния ред" / "Item 4 on the agenda"); not "съгласно чл. 3"
+ * where the other has the 3 too (its own label is then its word processor's numbering).
+ */
+function labelledOtherwise(text: string, lang: LanguageProfile, other: string): boolean {
+  let pattern = LABELLED.get(lang);
+  if (pattern === undefined) {
+    const words = [...lang.labelWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    pattern = words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|")})\\.?\\s*(\\d+)`, "giu") : null;
+    LABELLED.set(lang, pattern);
+  }
+  if (!pattern) return false;
+  const others = new Set(other.match(/\d+/gu));
+  for (const m of text.matchAll(pattern)) if (!others.has(m[1]!)) return true;
+  return false;
+}
+
+const LABELLED = new WeakMap<LanguageProfile, RegExp | null>();
 
 /**
  * The keys of the number tokens a side's clause number makes: "2.3" is 2 and 3 in Bulgarian (one surface, two tokens), 2.3 in English.
