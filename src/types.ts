@@ -335,6 +335,8 @@ export interface DivergentEvidence extends InLink {
   readonly confidence: number;
   /** Names on either side with no counterpart on the other. */
   readonly unmatchedNames?: readonly string[];
+  /** A link that gives this link's source sentence the translation the document gives it elsewhere (this one another text). */
+  readonly usualLink?: number;
 }
 
 /** The terms of a link's cost; lower cost = better link. Logs are natural. */

@@ -3,7 +3,7 @@ import { builtinLexicon } from "../../lang/lexicon.js";
 import { CellRows, type Dictionary, LexicalEvidence, type Matchable } from "../../score/index.js";
 import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
-import { round, roundScore } from "../text.js";
+import { clip, round, roundScore } from "../text.js";
 import { strangerNames } from "./names.js";
 import { pairedTargets } from "./repeat.js";
 import type { Check } from "./types.js";
@@ -69,6 +69,15 @@ export const divergent: Check = {
     );
     const strangers = names.matched === 0 && names.unmatched.length >= MIN_STRANGER_NAMES;
     const several = link.source.length > 1;
+    // The document itself says what this sentence's translation is: another text in its place was put there instead.
+    const usual = several ? undefined : usualElsewhere(ctx, k);
+    if (usual)
+      return {
+        type: "divergent",
+        severity: "error",
+        reason: `this source sentence is translated "${clip(usual.text, QUOTED_CHARS)}" at ${usual.places} other places, and this translation shares next to nothing with it or with its source: replaced by another text?`,
+        evidence: { lexical: round(evidence), expected: round(wanted), confidence: round(roundScore(link.score)), usualLink: usual.link },
+      };
     return {
       type: "divergent",
       severity: roundScore(link.score) < ctx.options.divergentScore || strangers ? "warning" : "info",
@@ -86,6 +95,37 @@ export const divergent: Check = {
     };
   },
 };
+
+/** A source sentence translated one way at this many other places at least has a translation the document vouches for... */
+const USUAL_PLACES = 2;
+/** ...and a translation sharing less than this of its words with that one (Dice over stems, numbers aside) is another text. */
+const USUAL_SHARE = 0.25;
+/** How much of the usual translation a reason quotes. */
+const QUOTED_CHARS = 60;
+
+/**
+ * The translation the document gives link k's source sentence elsewhere, one way at USUAL_PLACES or more other
+ * places (more than it gives this link's), where this link's translation shares next to nothing with it: a
+ * translator's note or another sentence put in its place (stranger 80's manual: "(Text added by the translator at
+ * the client's request.)" for "Clean the surface with a soft cloth", linked with 0.99 between its sure neighbours).
+ */
+function usualElsewhere(ctx: ReviewContext, k: number): { text: string; places: number; link: number } | undefined {
+  const { bySource, key } = ctx.repeats();
+  const group = bySource.get(k);
+  if (!group) return undefined;
+  const own = key(k, "target");
+  let top: readonly number[] | undefined;
+  for (const [text, list] of group.byOther) if (text !== own && list.length > (top?.length ?? 0)) top = list;
+  if (!top || top.length < USUAL_PLACES || top.length <= (group.byOther.get(own)?.length ?? 0)) return undefined;
+  const stems = (ids: readonly number[]) =>
+    new Set(ids.flatMap((id) => ctx.target.tokens(id).flatMap((t) => (t.kind === "word" ? [t.stem] : []))));
+  const mine = stems(ctx.links[k]!.target);
+  const theirs = stems(ctx.links[top[0]!]!.target);
+  let shared = 0;
+  for (const stem of mine) if (theirs.has(stem)) shared++;
+  if (mine.size + theirs.size === 0 || (2 * shared) / (mine.size + theirs.size) >= USUAL_SHARE) return undefined;
+  return { text: ctx.target.text(ctx.links[top[0]!]!.target), places: top.length, link: top[0]! };
+}
 
 /**
  * The target stems source word `a` translates into: those `dictionaries` give it, and each word of its known forms
