@@ -211,6 +211,8 @@ export interface Repeats {
   readonly byTarget: ReadonlyMap<number, RepeatGroup>;
   /** The normalised text of link k's side. */
   readonly key: (k: number, side: "source" | "target") => string;
+  /** A text normalised as `key` normalises a link's. */
+  readonly keyOf: (text: string, side: "source" | "target") => string;
 }
 
 /**
@@ -412,7 +414,7 @@ export function findRepeats(bitext: Bitext): Repeats {
   }
   normals.source.clear();
   normals.target.clear();
-  return { bySource, byTarget, key };
+  return { bySource, byTarget, key, keyOf: (text, side) => sentenceKey(withoutNamedDates(text, langs[side])) };
 }
 
 /** The text of segments `ids` as written, joined with spaces. */

@@ -7,6 +7,7 @@ import { clip, round, roundScore } from "../text.js";
 import { strangerNames } from "./names.js";
 import { pairedTargets } from "./repeat.js";
 import type { Check } from "./types.js";
+import { targetStems, usualTranslation } from "./usual.js";
 
 /** Names that find no counterpart (at least this many, and none that do) mark a different sentence; one alone is often a pronoun in the other language ("продължи Тръмп", "he said"). */
 const MIN_STRANGER_NAMES = 2;
@@ -96,35 +97,26 @@ export const divergent: Check = {
   },
 };
 
-/** A source sentence translated one way at this many other places at least has a translation the document vouches for... */
-const USUAL_PLACES = 2;
-/** ...and a translation sharing less than this of its words with that one (Dice over stems, numbers aside) is another text. */
+/** A translation sharing less than this of its words with the document's usual one (Dice over stems, numbers aside) is another text. */
 const USUAL_SHARE = 0.25;
 /** How much of the usual translation a reason quotes. */
 const QUOTED_CHARS = 60;
 
 /**
- * The translation the document gives link k's source sentence elsewhere, one way at USUAL_PLACES or more other
- * places (more than it gives this link's), where this link's translation shares next to nothing with it: a
- * translator's note or another sentence put in its place (stranger 80's manual: "(Text added by the translator at
- * the client's request.)" for "Clean the surface with a soft cloth", linked with 0.99 between its sure neighbours).
+ * The translation the document gives link k's source sentence elsewhere (`usualTranslation`), where this link's
+ * translation shares next to nothing with it: a translator's note or another sentence put in its place (stranger
+ * 80's manual: "(Text added by the translator at the client's request.)" for "Clean the surface with a soft cloth",
+ * linked with 0.99 between its sure neighbours).
  */
 function usualElsewhere(ctx: ReviewContext, k: number): { text: string; places: number; link: number } | undefined {
-  const { bySource, key } = ctx.repeats();
-  const group = bySource.get(k);
-  if (!group) return undefined;
-  const own = key(k, "target");
-  let top: readonly number[] | undefined;
-  for (const [text, list] of group.byOther) if (text !== own && list.length > (top?.length ?? 0)) top = list;
-  if (!top || top.length < USUAL_PLACES || top.length <= (group.byOther.get(own)?.length ?? 0)) return undefined;
-  const stems = (ids: readonly number[]) =>
-    new Set(ids.flatMap((id) => ctx.target.tokens(id).flatMap((t) => (t.kind === "word" ? [t.stem] : []))));
-  const mine = stems(ctx.links[k]!.target);
-  const theirs = stems(ctx.links[top[0]!]!.target);
+  const usual = usualTranslation(ctx, k);
+  if (!usual) return undefined;
+  const mine = targetStems(ctx, ctx.links[k]!.target);
+  const theirs = targetStems(ctx, ctx.links[usual[0]!]!.target);
   let shared = 0;
   for (const stem of mine) if (theirs.has(stem)) shared++;
   if (mine.size + theirs.size === 0 || (2 * shared) / (mine.size + theirs.size) >= USUAL_SHARE) return undefined;
-  return { text: ctx.target.text(ctx.links[top[0]!]!.target), places: top.length, link: top[0]! };
+  return { text: ctx.target.text(ctx.links[usual[0]!]!.target), places: usual.length, link: usual[0]! };
 }
 
 /**

@@ -6,6 +6,7 @@ import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../con
 import { contentChars, roomBeside } from "../coverage.js";
 import { clip, finalMark, round } from "../text.js";
 import type { Check } from "./types.js";
+import { heldShare, targetStems, usualTranslationOfSentence } from "./usual.js";
 
 /** A merged sentence that shares nothing is flagged when the link without it lies within this many standard deviations of the usual length... */
 const REST_DEVIATIONS = 2;
@@ -36,7 +37,7 @@ const LABEL = narrowable(String.raw`^\s*\p{Lu}{5,}\s*[!:]\s*$`, "u");
 const QUOTED_CHARS = 80;
 
 /** What shows the sentence is not translated: it shares nothing, lacks the "?" or "!" it ends with, adds nothing to its neighbour's evidence (nor any of its numbers), leaves no room, or lies in another paragraph. */
-type Why = "nothing" | "mark" | "neighbour" | "numbers" | "room" | "paragraph";
+type Why = "nothing" | "mark" | "neighbour" | "numbers" | "room" | "paragraph" | "usual";
 
 interface Orphan {
   readonly side: "source" | "target";
@@ -50,6 +51,8 @@ interface Orphan {
   readonly added?: number;
   /** Free share of the translation at the sentence's end of the link, of its translation's expected length ("room"). */
   readonly room?: number;
+  /** The translation the document gives the sentence elsewhere, and at how many places ("usual"). */
+  readonly usual?: { readonly text: string; readonly places: number };
 }
 
 export const orphanInMerge: Check = {
@@ -62,7 +65,8 @@ export const orphanInMerge: Check = {
     return {
       type: source ? "missing" : "added",
       // Its numbers nowhere in the other side's sentence as well: what it says is lost, not merely worded apart.
-      severity: numbersNoneIn(ctx, source, i, j) ? "error" : "warning",
+      // So too where the document translates it elsewhere, and the other side does not say that.
+      severity: orphan.why === "usual" || numbersNoneIn(ctx, source, i, j) ? "error" : "warning",
       reason: reasonFor(ctx, link, orphan),
       evidence: {
         [`${orphan.side}Segment`]: orphan.id,
@@ -91,13 +95,15 @@ function reasonFor(ctx: ReviewContext, link: Link, orphan: Orphan): string {
   const quoted = `"${clip((source ? ctx.source : ctx.target).text([orphan.id]), QUOTED_CHARS)}"`;
   const head = source ? `the translation seems to leave out ${name} (${quoted})` : `${name} (${quoted}) seems not to be in the source`;
   const why =
-    orphan.why === "neighbour"
-      ? `the words it shares with the ${partner} matched with it are those ${others} share${link[orphan.side].length > 2 ? "" : "s"} too, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`
-      : orphan.why === "numbers"
-        ? `none of its numbers is in the ${partner} matched with it, and the words it shares with it are those ${others} share${link[orphan.side].length > 2 ? "" : "s"} too`
-        : orphan.why === "room"
-          ? `the words of ${others} run through the ${partner} matched with it from ${orphan.id === link[orphan.side][0] ? "its start" : "end to end"}, leaving no room for this one, which shares little with it`
-          : `it lies in another paragraph than ${others} it is matched with, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`;
+    orphan.why === "usual"
+      ? `the document translates it "${clip(orphan.usual!.text, QUOTED_CHARS)}" at ${orphan.usual!.places} other places, and the ${partner} matched with it does not say that, only what the document gives ${others} elsewhere`
+      : orphan.why === "neighbour"
+        ? `the words it shares with the ${partner} matched with it are those ${others} share${link[orphan.side].length > 2 ? "" : "s"} too, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`
+        : orphan.why === "numbers"
+          ? `none of its numbers is in the ${partner} matched with it, and the words it shares with it are those ${others} share${link[orphan.side].length > 2 ? "" : "s"} too`
+          : orphan.why === "room"
+            ? `the words of ${others} run through the ${partner} matched with it from ${orphan.id === link[orphan.side][0] ? "its start" : "end to end"}, leaving no room for this one, which shares little with it`
+            : `it lies in another paragraph than ${others} it is matched with, and the ${partner} is no longer than ${others} alone need${link[orphan.side].length > 2 ? "" : "s"}`;
   return `${head}: ${why}`;
 }
 
@@ -135,6 +141,12 @@ function findOrphan(ctx: ReviewContext, link: Link): Orphan | undefined {
     one,
     oneText: (fromSource ? ctx.target : ctx.source).text([one]),
   };
+  // The document's own translation of a sentence elsewhere says most: asked first.
+  if (merge.fromSource)
+    for (const id of merge.ids) {
+      const found = usualLeftOut(ctx, merge, id);
+      if (found) return found;
+    }
   for (const id of merge.ids) {
     const found = sharesNothing(ctx, merge, id);
     if (found) return found;
@@ -144,6 +156,43 @@ function findOrphan(ctx: ReviewContext, link: Link): Orphan | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** A translation holds a sentence's usual translation (`usualTranslationOfSentence`) with this share of its words. */
+const USUAL_HELD = 0.5;
+
+/**
+ * Source sentence `id` of a merge, which the document translates one way elsewhere (`usualTranslationOfSentence`),
+ * where the translation does not hold that translation but holds the usual one of another sentence of the merge: a
+ * repeated step left out and its neighbour's link taking it in (stranger 80's manual: "Монтирайте обратно защитния
+ * капак." merged with the step before it, whose usual translation alone stood there).
+ */
+function usualLeftOut(ctx: ReviewContext, merge: Merge, id: number): Orphan | undefined {
+  const usualOf = (x: number) => {
+    const links = usualTranslationOfSentence(ctx, x);
+    return links ? { link: links[0]!, places: links.length, stems: targetStems(ctx, ctx.links[links[0]!]!.target) } : undefined;
+  };
+  const own = usualOf(id);
+  if (!own) return undefined;
+  const stems = targetStems(ctx, [merge.one]);
+  if (heldShare(stems, own.stems) >= USUAL_HELD) return undefined;
+  const rest = merge.ids.filter((x) => x !== id);
+  if (
+    !rest.some((x) => {
+      const theirs = usualOf(x);
+      return theirs !== undefined && heldShare(stems, theirs.stems) >= USUAL_HELD;
+    })
+  )
+    return undefined;
+  return {
+    side: "source",
+    id,
+    why: "usual",
+    evidence: evidenceWith(ctx, merge, id),
+    expected: usual(ctx, merge, merge.many.text([id]).length),
+    deviationsWithout: lengthWithout(ctx, merge, id),
+    usual: { text: ctx.target.text(ctx.links[own.link]!.target), places: own.places },
+  };
 }
 
 function evidenceWith(ctx: ReviewContext, merge: Merge, id: number): number {

@@ -3,12 +3,13 @@ import { joinsHeading, linkCost } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type Passage, type ReviewContext } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
-import { round } from "../text.js";
+import { clip, round } from "../text.js";
 import { isHeading } from "./headings.js";
 import { numbersNoneIn } from "./orphan.js";
 import { repeatedSentence } from "./repeat.js";
 import { namesBackNotIn, namesNotIn } from "./romanized.js";
 import type { Check } from "./types.js";
+import { targetStems, usualTranslation } from "./usual.js";
 
 export const missingSentence: Check = {
   name: "source sentence not translated",
@@ -101,7 +102,14 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
     reason = `this sentence seems not to be translated${inParagraph}, but translation sentence ${claimed.target + 1}, which the alignment gives to source sentence ${claimed.owner + 1}, fits it at least as well: perhaps it is this sentence's translation, and the translation of source sentence ${claimed.owner + 1} is cut short or left out`;
   // A short sentence the aligner left alone where joining it to its neighbour's translation costs about as much: subtitles
   // join two lines ("Спокойно." + "Всичко ще се оправи." / "Relax, it'll all work out.") with nothing in a lexicon to show it.
-  const joined = count === 1 && !beside && !moved && !claimed && repeats === undefined ? joinedBeside(ctx, k, type, id) : undefined;
+  let joined = count === 1 && !beside && !moved && !claimed && repeats === undefined ? joinedBeside(ctx, k, type, id) : undefined;
+  // Unless the document translates the sentence on its own elsewhere, and its neighbour's translation does not say that:
+  // a step of a manual translated one way forty times, left out at the forty-first (stranger 80).
+  const usual = joined && type === "missing" ? usualNotIn(ctx, k, joined.in) : undefined;
+  if (usual) {
+    reason = `this sentence is not translated${inParagraph}: the document translates it "${clip(usual.text, QUOTED_CHARS)}" at ${usual.places} other places, and translation sentence ${joined!.in + 1} next to it does not say that`;
+    joined = undefined;
+  }
   if (joined)
     reason =
       type === "missing"
@@ -183,6 +191,23 @@ function joinedBeside(
     best = { with: missing ? i : j, in: missing ? j : i, apart, joined };
   }
   return best;
+}
+
+/** A translation sentence holds the usual translation of a sentence when it has this share of its words at least. */
+const USUAL_HELD = 0.5;
+/** How much of the usual translation a reason quotes. */
+const QUOTED_CHARS = 60;
+
+/** Link k's source sentence's usual translation in the document (`usualTranslation`), where translation sentence j does not hold it. */
+function usualNotIn(ctx: ReviewContext, k: number, j: number): { text: string; places: number } | undefined {
+  const usual = usualTranslation(ctx, k);
+  if (!usual) return undefined;
+  const theirs = targetStems(ctx, ctx.links[usual[0]!]!.target);
+  if (theirs.size === 0) return undefined;
+  const mine = targetStems(ctx, [j]);
+  let held = 0;
+  for (const stem of theirs) if (mine.has(stem)) held++;
+  return held >= USUAL_HELD * theirs.size ? undefined : { text: ctx.target.text(ctx.links[usual[0]!]!.target), places: usual.length };
 }
 
 /** The evidence a sentence must share with a translation sentence, as a share of what its length leads to expect, to be taken for its translation. */
