@@ -34,3 +34,31 @@ describe("a licence's prohibition turned into a permission (stranger 81)", () =>
     expect(flags.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("quarters of the year (stranger 81's press release)", () => {
+  const numbers = (en: string, bg: string) =>
+    flagsOf(en, bg)
+      .filter((f) => f.type === "numbers")
+      .map((f) => `${f.severity}: ${f.reason}`);
+  test("two quarters in a sentence, one changed: an error naming it", () => {
+    expect(
+      numbers(
+        "Revenue for Q3 2025 reached EUR 12.5 million, up 4.3% from EUR 11.98 million in Q3 2024.",
+        "Приходите за третото тримесечие на 2025 г. достигнаха 12,5 млн. евро, с 4,3% повече от 11,98 млн. евро за второто тримесечие на 2024 г.",
+      ),
+    ).toEqual(['error: the translation says "второто тримесечие" where the source says Q3']);
+    expect(
+      numbers(
+        "Revenue for Q3 2025 reached EUR 12.5 million, up 4.3% from EUR 11.98 million in Q3 2024.",
+        "Приходите за третото тримесечие на 2025 г. достигнаха 12,5 млн. евро, с 4,3% повече от 11,98 млн. евро за третото тримесечие на 2024 г.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a quarter given in Roman figures, another one: an error, not a name left out", () => {
+    const flags = flagsOf("Revenue for Q3 2025 reached EUR 12.5 million.", "Приходите за II тримесечие на 2025 г. достигнаха 12,5 млн. евро.");
+    expect(flags.filter((f) => f.severity !== "info").map((f) => `${f.severity}: ${f.reason}`)).toEqual([
+      'error: the translation says "II тримесечие" where the source says Q3',
+    ]);
+  });
+});

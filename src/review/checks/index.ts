@@ -15,7 +15,7 @@ import { headingCopied } from "./headings.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
 import { limitLeftOut, limits, signsReversed } from "./limits.js";
 import { listItemLeftOut } from "./lists.js";
-import { namesAdded, namesMissing, namesMisspelled } from "./names.js";
+import { namesAdded, namesMissing, namesMisspelled, quartersChanged } from "./names.js";
 import { negation } from "./negation.js";
 import { decimalKept, signLost } from "./notation.js";
 import { translatorNote } from "./note.js";
@@ -65,6 +65,7 @@ export const CHECKS: readonly Check[] = [
   namesMissing,
   namesNotCarried,
   namesAdded,
+  quartersChanged,
   nameSpeltTwoWays,
   partiesSwapped,
   termsMissing,

@@ -29,6 +29,9 @@ export const namesMissing: Check = {
         reason: `the translation says "${changed.other}" where the source says ${changed.mine}`,
         evidence: { source: [changed.mine], target: [changed.other] },
       };
+    // "Q3" / "II тримесечие": another quarter in Roman figures.
+    const quarter3 = missing.some((m) => QUARTER.test(m)) ? quarterChange(ctx, k, 1) : undefined;
+    if (quarter3) return quarter3;
     // A quarter in Roman figures, where the translation names another ("II тримесечие" / "Q3"): a changed figure.
     const roman = missing.find((m) => (romanValue(m) ?? Number.POSITIVE_INFINITY) <= 4);
     const quarter = roman && ctx.linkTokens(k).target.find((t) => t.kind === "word" && QUARTER.test(t.surface));
@@ -714,4 +717,73 @@ function nameIn(a: Matchable, list: readonly Matchable[], aIsSource: boolean): b
 function someIn(items: Iterable<string>, set: ReadonlySet<string>): boolean {
   for (const item of items) if (set.has(item)) return true;
   return false;
+}
+
+/** A quarter a side names: its number, and how the side writes it ("Q3", "третото тримесечие", "III тримесечие"). */
+interface QuarterSaid {
+  readonly value: number;
+  readonly said: string;
+}
+
+/** The quarters of a year a side names, in order: "Q3", in words (`LanguageData.quarters`), or in Roman figures before the quarter's noun. */
+function quartersSaid(tokens: readonly Matchable[], lang: LanguageProfile): QuarterSaid[] {
+  const out: QuarterSaid[] = [];
+  const forms = lang.quarters ?? [];
+  const nouns = new Set(forms.flat().map((f) => f.slice(f.lastIndexOf(" ") + 1)));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const q = QUARTER.exec(t.surface)?.[1];
+    if (q !== undefined) {
+      out.push({ value: Number(q), said: t.surface });
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!next) continue;
+    const pair = `${t.surface} ${next.surface}`;
+    const n = forms.findIndex((f) => f.includes(pair.toLowerCase()));
+    const roman = nouns.has(next.surface.toLowerCase()) ? romanValue(t.surface) : undefined;
+    if (n >= 0 || (roman !== undefined && roman >= 1 && roman <= 4)) {
+      out.push({ value: n >= 0 ? n + 1 : roman!, said: pair });
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * A quarter of the year changed where a sentence names several ("Revenue for Q3 2025 ... up from ... in Q3 2024" /
+ * "... третото тримесечие на 2025 г. ... второто тримесечие на 2024 г."): as many quarters on each side, one of
+ * them another. (One quarter alone, named otherwise, is the names checks'.) Stranger 81's press release.
+ */
+export const quartersChanged: Check = {
+  name: "another quarter of the year",
+  textOnly: true,
+  run: (ctx, link, k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (earlier.some((f) => f.type === "numbers" && /\bQ[1-4]\b|тримесеч|quarter/iu.test(f.reason))) return undefined;
+    return quarterChange(ctx, k, 2);
+  },
+};
+
+/** The flag of a quarter changed among `least` or more quarters the source names, as many on each side (`quartersChanged`). */
+function quarterChange(ctx: ReviewContext, k: number, least: number): Flag | undefined {
+  const lt = ctx.linkTokens(k);
+  const source = quartersSaid(lt.source, ctx.source.lang);
+  if (source.length < least) return undefined;
+  const target = quartersSaid(lt.target, ctx.target.lang);
+  if (target.length !== source.length) return undefined;
+  const left = [...target];
+  const unmatched: QuarterSaid[] = [];
+  for (const q of source) {
+    const at = left.findIndex((t) => t.value === q.value);
+    if (at >= 0) left.splice(at, 1);
+    else unmatched.push(q);
+  }
+  if (unmatched.length === 0) return undefined;
+  return {
+    type: "numbers",
+    severity: "error",
+    reason: `the translation says "${left.map((q) => q.said).join('", "')}" where the source says ${unmatched.map((q) => q.said).join(", ")}`,
+    evidence: { source: unmatched.map((q) => q.said), target: left.map((q) => q.said) },
+  };
 }
