@@ -56,9 +56,35 @@ describe("quarters of the year (stranger 81's press release)", () => {
   });
 
   test("a quarter given in Roman figures, another one: an error, not a name left out", () => {
-    const flags = flagsOf("Revenue for Q3 2025 reached EUR 12.5 million.", "Приходите за II тримесечие на 2025 г. достигнаха 12,5 млн. евро.");
+    const flags = flagsOf(
+      "Revenue for Q3 2025 reached EUR 12.5 million.",
+      "Приходите за II тримесечие на 2025 г. достигнаха 12,5 млн. евро.",
+    );
     expect(flags.filter((f) => f.severity !== "info").map((f) => `${f.severity}: ${f.reason}`)).toEqual([
       'error: the translation says "II тримесечие" where the source says Q3',
     ]);
+  });
+});
+
+describe("English notation kept in a language with a decimal comma (stranger 81)", () => {
+  const numbers = (en: string, other: string, targetLang = "bg") =>
+    align(`${en}\n`, `${other}\n`, { sourceLang: "en", targetLang })
+      .links.flatMap((l) => l.flags ?? [])
+      .filter((f) => f.type === "numbers")
+      .map((f) => `${f.severity}: ${f.reason}`);
+  test("a decimal point before a per cent sign or a magnitude word: Bulgarian writes a comma", () => {
+    expect(numbers("Net sales rose by 4.3% to EUR 12.5 million.", "Нетните продажби нараснаха с 4.3% до 12.5 млн. евро.")).toEqual([
+      "warning: the translation writes 4.3 with the source's decimal point: Bulgarian writes 4,3",
+    ]);
+    expect(numbers("Net sales rose by 4.3% to EUR 12.5 million.", "Нетните продажби нараснаха с 4,3% до 12,5 млн. евро.")).toEqual([]);
+    // A version is a version in any language.
+    expect(numbers("Version 5.1 of the app is available.", "Версия 5.1 на приложението е достъпна.")).toEqual([]);
+  });
+
+  test("a thousands comma copied into German reads as a decimal one", () => {
+    expect(numbers("Power: 1,450 W.", "Leistung: 1,450 W.", "de")).toEqual([
+      "warning: the translation writes 1,450 as the source does, but in German a comma is the decimal mark (a reader there takes 1,450 for 1.45): write 1450",
+    ]);
+    expect(numbers("Power: 1,450 W.", "Leistung: 1.450 W.", "de")).toEqual([]);
   });
 });

@@ -7,8 +7,9 @@
  */
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
-import { numberParts } from "../../score/tokens.js";
-import type { Flag } from "../../types.js";
+import { magnitudeOf, numberParts } from "../../score/tokens.js";
+import type { Flag, Link } from "../../types.js";
+import type { ReviewContext } from "../context.js";
 import { tokenSpans } from "../tokens.js";
 import type { Check } from "./types.js";
 
@@ -132,6 +133,7 @@ export const decimalKept: Check = {
   textOnly: true,
   run: (ctx, link) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (ctx.source.lang.decimalSeparator === "." && ctx.target.lang.decimalSeparator === ",") return pointKept(ctx, link);
     if (ctx.source.lang.decimalSeparator !== "," || ctx.target.lang.decimalSeparator !== ".") return undefined;
     const target = ctx.target.text(link.target);
     if (!target.includes(",")) return undefined;
@@ -147,3 +149,48 @@ export const decimalKept: Check = {
     } satisfies Flag;
   },
 };
+
+/** A decimal point before a per cent sign or a magnitude word ("4.3%", "12.5 млн."): a decimal in any language that writes one. */
+const POINT_DECIMAL = /(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])(?=\s?(%|\p{L}+\.?))/gu;
+/** A number grouped in thousands with commas ("1,450", "12,500,000"). */
+const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)/gu;
+
+/**
+ * The source's way of writing a number kept in a translation whose language writes a decimal comma (English into
+ * Bulgarian or German): a decimal point before a per cent sign or a magnitude word ("4.3%", "12.5 млн."), or a
+ * thousands comma, which the translation's language reads as a decimal one ("1,450 W" is 1.45 W in German). A
+ * version or a date ("5.1", "22.04") is not judged. A warning (stranger 81).
+ */
+function pointKept(ctx: ReviewContext, link: Link): Flag | undefined {
+  const target = ctx.target.text(link.target);
+  if (!/\d[.,]\d/u.test(target)) return undefined;
+  const source = ctx.source.text(link.source);
+  const inSource = (n: string) => new RegExp(`(?<![\\d.,])${n.replace(/\./gu, "\\.")}(?![\\d.,])`, "u").test(source);
+  const lang = ctx.target.lang;
+  const point = [...target.matchAll(POINT_DECIMAL)].find((m) => (m[1] === "%" || magnitudeOf(m[1]!, lang) > 1) && inSource(m[0]))?.[0];
+  if (point)
+    return {
+      type: "numbers",
+      severity: "warning",
+      reason: `the translation writes ${point} with the source's decimal point: ${lang.name} writes ${point.replace(".", ",")}`,
+      evidence: { source: [point], target: [point] },
+    };
+  const groups = [...target.matchAll(COMMA_GROUPS)].map((m) => m[0]).find(inSource);
+  if (!groups) return undefined;
+  return {
+    type: "numbers",
+    severity: "warning",
+    reason: `the translation writes ${groups} as the source does, but in ${lang.name} a comma is the decimal mark (a reader there takes ${groups} for ${decimalRead(groups)}): write ${groups.replace(/,/gu, "")}`,
+    evidence: { source: [groups], target: [groups] },
+  };
+}
+
+/** "1,450" read with its first comma as a decimal mark, as a comma-decimal language reads it: 1.45. */
+function decimalRead(groups: string): string {
+  const at = groups.indexOf(",");
+  const decimals = groups
+    .slice(at + 1)
+    .replace(/,/gu, "")
+    .replace(/0+$/u, "");
+  return decimals === "" ? groups.slice(0, at) : `${groups.slice(0, at)}.${decimals}`;
+}
