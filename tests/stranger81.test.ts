@@ -88,3 +88,35 @@ describe("English notation kept in a language with a decimal comma (stranger 81)
     expect(numbers("Power: 1,450 W.", "Leistung: 1.450 W.", "de")).toEqual([]);
   });
 });
+
+describe("a list item left out (stranger 81)", () => {
+  const missing = (en: string, bg: string) =>
+    flagsOf(en, bg)
+      .filter((f) => f.type === "missing")
+      .map((f) => f.reason);
+  test("after 'such as' / 'като': what stands before names what is listed, on both sides", () => {
+    expect(
+      missing(
+        "It is used to treat mild to moderate pain, such as headache, toothache and period pain.",
+        "Използва се за лечение на лека до умерена болка, като главоболие и менструална болка.",
+      ),
+    ).toEqual([
+      'the source lists 3 items (headache, toothache, period pain) and the translation 2, with nothing for "toothache": left out?',
+    ]);
+    expect(
+      missing(
+        "It is used to treat mild to moderate pain, such as headache, toothache and period pain.",
+        "Използва се за лечение на лека до умерена болка, като главоболие, зъбобол и менструална болка.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("acronyms the translation copies: one not copied is left out", () => {
+    expect(missing("Reports can now be exported to PDF, CSV and XLSX.", "Отчетите вече могат да се експортират в PDF и XLSX.")).toEqual([
+      'the source lists 3 items (PDF, CSV, XLSX) and the translation 2, with nothing for "CSV": left out?',
+    ]);
+    expect(
+      missing("Reports can now be exported to PDF, CSV and XLSX.", "Отчетите вече могат да се експортират в PDF, CSV и XLSX."),
+    ).toEqual([]);
+  });
+});

@@ -163,7 +163,12 @@ function itemsCounted(text: string, lang: LanguageProfile): number {
   const words = listWordsOf(lang);
   if (!words) return 0;
   let most = 0;
-  for (const clause of text.split(/[;:()[\]!?]|\.(?:\s|$)/u)) {
+  for (const whole of text.split(/[;:()[\]!?]|\.(?:\s|$)/u)) {
+    if (!words.joiner.test(whole)) continue;
+    // After a phrase introducing the list ("като", "such as"): what stands before names what is listed ("болка, като
+    // главоболие и менструална болка" lists two).
+    const introduced = words.introducer ? [...whole.matchAll(words.introducer)].at(-1) : undefined;
+    const clause = introduced ? whole.slice(introduced.index + introduced[0].length) : whole;
     if (!words.joiner.test(clause)) continue;
     const parts = clause.split(",").map((part) => beforeVerb(part, words.openers));
     // A joining word opening a part (an Oxford comma's ", and") joins no part of its own.
@@ -217,6 +222,9 @@ function ownEntry(given: Dictionary | undefined, t: Matchable): boolean {
   return bases.some((b) => word.startsWith(b)) || written.startsWith(word);
 }
 
+/** An item that is an acronym or a format's name in capitals ("CSV", "XLSX", "MP3"). */
+const ACRONYM_ITEM = /^\p{Lu}{2,6}\d?$/u;
+
 /** A vowel that drops before the last consonant in a word's other forms ("чернодробен", "чернодробни"). */
 const FLEETING = /[еъ][бвгджзклмнпрстфхцчшщ]$/u;
 
@@ -251,8 +259,12 @@ export const listItemLeftOut: Check = {
           (t.kind === "word" && [...(dictionary?.lookup(t.stem)?.keys() ?? [])].some((stem) => targetStems.has(stem))) ||
           lt.target.some((u) => anchorMatch(t, u) !== undefined),
       );
-      return { item, known, answered };
+      const acronym = tokens.length === 1 && ACRONYM_ITEM.test(tokens[0]!.surface);
+      return { item, known, answered, acronym };
     });
+    // A list of acronyms the translation copies ("PDF, CSV and XLSX" / "PDF и XLSX"): one not copied is known to be
+    // missing, as the others show it would be copied (stranger 81).
+    if (judged.some((j) => j.acronym && j.answered)) for (const j of judged) if (j.acronym) j.known = true;
     // The translation lists one item fewer: the one left out is an item it has nothing for, of those the dictionary
     // knows a word of (one it knows none of may be there in words it does not know: "стомана" / "steel"). At most two
     // unanswered, two at least answered: the translation's list is the source's.
