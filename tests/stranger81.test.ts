@@ -120,3 +120,37 @@ describe("a list item left out (stranger 81)", () => {
     ).toEqual([]);
   });
 });
+
+describe("names on clean translations (stranger 81's false warnings)", () => {
+  test("a place naming a local time, translated as its country's time: no name left out", () => {
+    const flags = flagsOf(
+      "A conference call will be held on the same day at 15:00 Sofia time.",
+      "Конферентен разговор ще се проведе в същия ден от 15:00 ч. българско време.",
+    );
+    expect(flags.filter((f) => f.type === "names")).toEqual([]);
+    // Not named as a time, it is still a name left out.
+    expect(
+      flagsOf(
+        "A conference call will be held on the same day at 15:00 in Sofia.",
+        "Конферентен разговор ще се проведе в същия ден от 15:00 ч.",
+      )
+        .filter((f) => f.type === "names")
+        .map((f) => f.severity),
+    ).toEqual(["warning"]);
+  });
+
+  test("a title in title case names no person: German capitalises its nouns too", () => {
+    const names = (en: string, de: string) =>
+      align(`${en}\n`, `${de}\n`, { sourceLang: "en", targetLang: "de" })
+        .links.flatMap((l) => l.flags ?? [])
+        .filter((f) => f.type === "names" && f.severity !== "info");
+    expect(names("Brevo CM-300 Espresso Machine – Quick Start Guide", "Brevo CM-300 Espressomaschine – Kurzanleitung")).toEqual([]);
+    // A sentence still names its people.
+    expect(
+      names(
+        "If you have any questions, please contact Dr Klaus Hoffmann.",
+        "Bei Fragen wenden Sie sich bitte an Dr. Matthias Schäfer.",
+      ).map((f) => f.reason),
+    ).toEqual(["the translation names Matthias Schäfer where the source names Klaus Hoffmann: another person?"]);
+  });
+});

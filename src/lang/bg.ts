@@ -944,6 +944,7 @@ export const bg: LanguageData = {
   oneWords: ["един", "една", "едно"],
   halfWords: { words: ["половин"], articles: [] },
   // "третото тримесечие", "първо тримесечие на 2026 г.": the ordinals of a quarter, with and without the article.
+  localTime: "време",
   quarters: [
     ["първо тримесечие", "първото тримесечие"],
     ["второ тримесечие", "второто тримесечие"],

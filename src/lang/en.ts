@@ -787,6 +787,7 @@ export const en: LanguageData = {
   oneWords: ["one"],
   halfWords: { words: ["half"], articles: ["a", "an"] },
   // "the third quarter", "the final quarter of 2026".
+  localTime: "time",
   quarters: [
     ["first quarter", "1st quarter"],
     ["second quarter", "2nd quarter"],

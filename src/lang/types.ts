@@ -281,6 +281,11 @@ export interface LanguageData {
    * an error of the numbers. A count ("три тримесечия", "three quarters") is none.
    */
   readonly quarters?: readonly (readonly string[])[];
+  /**
+   * The word after a place that names its local time, lowercase ("15:00 Sofia time", "10 ч. българско време"): a place
+   * named so may be translated as its country's time, and is no name left out.
+   */
+  readonly localTime?: string;
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
   /**

@@ -30,7 +30,7 @@ const NEAR_SAME_START = 2;
  * a preposition between. A sentence's first word is capitalised whatever it is: it opens a run only where the document
  * never writes it in lowercase ("Sophie Martin wurde ... ernannt", not "Die Hauptversammlung" nor "The Contractor").
  */
-function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): string[][] {
+function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo, ids: readonly number[]): string[][] {
   // Month and weekday names, kept per language: capitalised words of a date, no person.
   const calendar = monthsOf(side.lang);
   const inLowercase = side.lowercase();
@@ -38,7 +38,10 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): st
   const starters = side.lang.sentenceStarters;
   const lowercase = side.lang.capitalisesNouns ? undefined : inLowercase;
   const out: string[][] = [];
-  for (const tokens of segments) {
+  for (const [n, tokens] of segments.entries()) {
+    // A title in title case ("Espresso Machine – Quick Start Guide", "Espressomaschine – Kurzanleitung") capitalises its
+    // words whatever they are: its runs are no names (stranger 81's manual: "another person?" on its title).
+    if (titleCase(tokens, side.text([ids[n]!]))) continue;
     let run: string[] = [];
     const flush = () => {
       if (run.length >= 2) out.push(run);
@@ -60,6 +63,23 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo): st
     flush();
   }
   return out;
+}
+
+/** A segment of this many words or more, this share of them capitalised and no mark at its end, is a title in title case. */
+const TITLE_WORDS = 3;
+const TITLE_SHARE = 0.6;
+
+function titleCase(tokens: readonly Matchable[], text: string): boolean {
+  // A sentence ends with its mark; a title does not (a German sentence capitalises its nouns, and may reach the share).
+  if (/[.!?:;]["'”»)]*\s*$/u.test(text)) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    words++;
+    if (CAPITALISED.test(t.surface) || /^\p{Lu}+$/u.test(t.surface)) capitalised++;
+  }
+  return words >= TITLE_WORDS && capitalised >= TITLE_SHARE * words;
 }
 
 /**
@@ -90,7 +110,7 @@ export const personsReplaced: Check = {
     const words = (tokens: readonly Matchable[]) => tokens.filter((t) => t.kind === "word").map((t) => t.surface);
     const sourceWords = words(lt.source);
     const targetWords = words(lt.target);
-    const sourceRuns = runsOf(lt.sourceSegments, ctx.source);
+    const sourceRuns = runsOf(lt.sourceSegments, ctx.source, link.source);
     if (sourceRuns.length === 0) return undefined;
     // Runs none of whose words the other side writes.
     const lost = sourceRuns.filter((run) => !run.some((w) => writtenIn(w, targetWords)));
@@ -108,7 +128,7 @@ export const personsReplaced: Check = {
         (run) => run !== undefined && targetWords.includes(run[0]!) && !writtenIn(plainLetters(run[1]!), foldedTarget()),
       ) as string[][];
     if (lost.length === 0 && renamed.length === 0) return undefined;
-    const targetRuns = runsOf(lt.targetSegments, ctx.target);
+    const targetRuns = runsOf(lt.targetSegments, ctx.target, link.target);
     const added = targetRuns.filter((run) => !run.some((w) => writtenIn(w, sourceWords)));
     if (lost.length > 0 && added.length > 0) return replacedFlag(lost, added);
     // The same first name, another surname ("Anna Wagner" for "Anna Weber"): a name is copied whole within one script

@@ -36,6 +36,22 @@ interface Name {
   readonly words: readonly string[];
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The words (lowercase) standing right before the source's word of a local time ("Sofia" of "15:00 Sofia time"), where
+ * the translation names a local time too ("българско време"): a place of a time zone, translated as its country's time.
+ */
+function placesOfLocalTime(source: string, sourceTime: string, target: string, targetTime: string): ReadonlySet<string> {
+  const lowerTarget = target.toLowerCase();
+  const at = lowerTarget.indexOf(` ${targetTime}`);
+  if (at < 1 || /[\p{L}]/u.test(lowerTarget.charAt(at + targetTime.length + 1))) return NONE;
+  const out = new Set<string>();
+  const words = source.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+  for (let n = 1; n < words.length; n++) if (words[n] === sourceTime) out.add(words[n - 1]!);
+  return out;
+}
+
 export const namesNotCarried: Check = {
   name: "names not carried into the translation",
   textOnly: true,
@@ -65,6 +81,17 @@ export const namesNotCarried: Check = {
     // ("Petkov" for "Петров") is another name, where a foreign name written back by ear may be spelt loosely.
     // Each word asked once per link: a name said again and again through a paragraph that never split read the whole translation each time.
     const answered = new Map<string, boolean>();
+    // A place naming a local time, the translation naming a time so too ("15:00 Sofia time" / "15:00 ч. българско време").
+    const sourceTime = ctx.source.lang.localTime;
+    const targetTime = ctx.target.lang.localTime;
+    let timed: ReadonlySet<string> | undefined;
+    const localTime = (w: string) => {
+      timed ??=
+        sourceTime && targetTime
+          ? placesOfLocalTime(ctx.source.text(link.source), sourceTime, ctx.target.text(link.target), targetTime)
+          : NONE;
+      return timed.has(w.toLowerCase());
+    };
     const found = (w: string, strict: boolean): boolean => {
       const key = strict ? `s${w}` : `l${w}`;
       let v = answered.get(key);
@@ -76,7 +103,8 @@ export const namesNotCarried: Check = {
           carried(ctx, w, lt.target, strict) ||
           inPhrase(w) ||
           // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
-          (soundsAlike(ctx, w, targetWords(), strict) && !(strict && knownAs(ctx, w)));
+          (soundsAlike(ctx, w, targetWords(), strict) && !(strict && knownAs(ctx, w))) ||
+          localTime(w);
         answered.set(key, v);
       }
       return v;
