@@ -154,3 +154,20 @@ describe("names on clean translations (stranger 81's false warnings)", () => {
     ).toEqual(["the translation names Matthias Schäfer where the source names Klaus Hoffmann: another person?"]);
   });
 });
+
+test("a press release's comparison said the other way: 'up 4.3% from' / 'с 4,3% по-малко от' is a warning (stranger 81)", () => {
+  const said = (bg: string) =>
+    flagsOf("Revenue reached EUR 12.5 million, up 4.3% from EUR 11.98 million.", bg)
+      .filter((f) => f.severity !== "info")
+      .map((f) => f.reason);
+  expect(said("Приходите достигнаха 12,5 млн. евро, с 4,3% по-малко от 11,98 млн. евро.")).toEqual([
+    'the source says it grew ("up 4.3% from"), the translation that it shrank ("по-малко от 11,98"): meaning reversed?',
+  ]);
+  expect(said("Приходите достигнаха 12,5 млн. евро, с 4,3% повече от 11,98 млн. евро.")).toEqual([]);
+  // A bound is no comparison: "не по-малко от" after no figure says nothing of a change.
+  expect(
+    flagsOf("Revenue must reach at least EUR 12 million.", "Приходите трябва да достигнат не по-малко от 12 млн. евро.").filter(
+      (f) => f.severity !== "info",
+    ),
+  ).toEqual([]);
+});

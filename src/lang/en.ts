@@ -452,11 +452,14 @@ export const en: LanguageData = {
       ...["rise", "rises", "rising", "risen", "rose", "increas*", "grew", "grow", "grows", "growing", "grown", "growth"],
       ...["climb*", "jump*", "soar*", "surg*", "rally", "rallied", "rallies", "gain", "gains", "gained"],
       ...["hike", "hikes", "hiked", "raise", "raised", "raises", "raising"],
+      // A press release's "up 4.3%", "4.3% higher".
+      ...["up#", "higher@", "more@"],
     ],
     down: [
       ...["fall", "falls", "falling", "fallen", "fell", "decreas*", "declin*", "drop", "drops", "dropped", "dropping"],
       ...["shrank", "shrink*", "shrunk", "slump*", "plung*", "plummet*", "tumbl*", "slid", "slide", "slides", "sliding"],
       ...["lower", "lowered", "lowering", "lowers", "reduc*", "cut", "cuts", "cutting", "dip", "dips", "dipped"],
+      ...["down#", "less@", "fewer@"],
     ],
   },
   negation: {

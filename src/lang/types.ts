@@ -305,8 +305,9 @@ export interface LanguageData {
   readonly translatorNotes?: readonly string[];
   /**
    * Words saying that something grew or shrank, in lowercase, a final "*" for any ending ("нарасн*", "rose"; "намал*",
-   * "fell"): a sentence saying only one way, translated saying only the other, reversed the change. Without them,
-   * directions are not compared.
+   * "fell"), a final "#" for a word that says so only right before a number ("up#": "up 4.3%"), a final "@" only right
+   * after one ("по-малко@": "с 4,3% по-малко"): a sentence saying only one way, translated saying only the other,
+   * reversed the change. Without them, directions are not compared.
    */
   readonly directions?: { readonly up: readonly string[]; readonly down: readonly string[] };
   /**

@@ -23,6 +23,10 @@ type Way = "up" | "down";
 interface Words {
   readonly whole: ReadonlyMap<string, Way>;
   readonly starts: ReadonlyMap<number, ReadonlyArray<readonly [string, Way]>>;
+  /** Words that say a way only right before a number ("up 4.3%", "down 2%": `word#` in the data). */
+  readonly beforeNumber: ReadonlyMap<string, Way>;
+  /** Words that say a way only right after one ("с 4,3% по-малко", "с 4,3% повече": `word@`). */
+  readonly afterNumber: ReadonlyMap<string, Way>;
 }
 
 const wordsOf = perLanguage((lang: LanguageProfile): Words | null => {
@@ -30,16 +34,20 @@ const wordsOf = perLanguage((lang: LanguageProfile): Words | null => {
   if (!d) return null;
   const whole = new Map<string, Way>();
   const starts = new Map<number, Array<readonly [string, Way]>>();
+  const beforeNumber = new Map<string, Way>();
+  const afterNumber = new Map<string, Way>();
   for (const [way, list] of [["up", d.up] as const, ["down", d.down] as const])
     for (const w of list) {
-      if (!w.endsWith("*")) whole.set(w, way);
+      if (w.endsWith("#")) beforeNumber.set(w.slice(0, -1), way);
+      else if (w.endsWith("@")) afterNumber.set(w.slice(0, -1), way);
+      else if (!w.endsWith("*")) whole.set(w, way);
       else {
         const start = w.slice(0, -1);
         const at = pairCode(start);
         starts.set(at, [...(starts.get(at) ?? []), [start, way]]);
       }
     }
-  return { whole, starts };
+  return { whole, starts, beforeNumber, afterNumber };
 });
 
 /** A word's first two UTF-16 units as one number. */
@@ -75,7 +83,10 @@ function oneWay(tokens: readonly Matchable[], lang: LanguageProfile): { way: Way
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    const way = wayOf(words, t.key);
+    const way =
+      wayOf(words, t.key) ??
+      (tokens[i + 1]?.kind === "number" ? words.beforeNumber.get(t.key) : undefined) ??
+      (tokens[i - 1]?.kind === "number" ? words.afterNumber.get(t.key) : undefined);
     if (way === undefined) continue;
     // A compound's negative prefix ("non-performing loans increased", "non-current assets") names a thing: it turns no change.
     for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
