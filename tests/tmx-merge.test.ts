@@ -650,7 +650,9 @@ test("a memory sverka wrote: a sentence pair its document says twice is one unit
   const merged = mergeTmx([written]);
   expect([merged.written, merged.repeated, merged.identical, merged.collisions.length]).toEqual([4, 2, 0, 0]);
   const r = await sverka(["merge", tmx, "-o", join(dir, "manual-merged.tmx")]);
-  expect(r.stderr).toContain("4 written; 2 duplicates (0 identical, 2 the same pair aligned again in its document, 0 written differently)");
+  expect(r.stderr).toContain(
+    "4 written; 2 duplicates (0 identical, 2 the same pair aligned again, in its document or another, 0 written differently)",
+  );
   // With a reviewer's note on one of them, they differ in more than their place: a collision, listed.
   const noted = written.units[2]!.xml.replace("<prop", "<note>Checked.</note><prop");
   const edited = parseTmx(readFileSync(tmx, "utf8").replace(written.units[2]!.xml, noted), "noted.tmx");
@@ -663,4 +665,27 @@ test("a memory sverka wrote: a sentence pair its document says twice is one unit
     "client.tmx",
   );
   expect([mergeTmx([other]).repeated, mergeTmx([other]).collisions.length]).toEqual([0, 1]);
+});
+
+test("memories of two documents sverka aligned seconds apart: a pair met in both is one unit, the first kept, nothing listed (stranger 80)", () => {
+  const memory = (doc: string, date: string, tuid: number, score: string, link: string) =>
+    parseTmx(
+      `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="sverka" creationtoolversion="0.1.0" datatype="plaintext" segtype="sentence" adminlang="en-US" srclang="bg" o-tmf="sverka-bitext" creationdate="${date}">
+<prop type="x-sverka-source-document">${doc}.bg.txt</prop><prop type="x-sverka-target-document">${doc}.en.txt</prop></header><body>
+<tu tuid="${tuid}" creationdate="${date}"><prop type="x-sverka-score">${score}</prop><prop type="x-sverka-link">${link}</prop><tuv xml:lang="bg"><seg>Шайба M8, черна – 1000 бр.</seg></tuv><tuv xml:lang="en"><seg>Washer M8, black – 1000 pcs</seg></tuv></tu>
+</body></tmx>`,
+      `${doc}.tmx`,
+    );
+  const first = memory("catalogue01", "20261204T224155Z", 502, "0.9999", "1-1 s546 t501");
+  const later = memory("catalogue07", "20261204T224154Z", 72, "0.9993", "1-1 s84 t71");
+  for (const order of [
+    [first, later],
+    [later, first],
+  ]) {
+    const merged = mergeTmx(order);
+    expect([merged.written, merged.repeated, merged.collisions.length]).toEqual([1, 1, 0]);
+    // The first read is kept.
+    expect(merged.text).toContain(`<prop type="x-sverka-link">${order[0] === first ? "1-1 s546 t501" : "1-1 s84 t71"}</prop>`);
+  }
 });

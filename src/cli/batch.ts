@@ -444,7 +444,7 @@ export async function mergeCommand(
   }
   const duplicates = merged.identical + merged.contained + merged.repeated + merged.collisions.length;
   const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
-  const repeated = merged.repeated ? `, ${grouped(merged.repeated)} the same pair aligned again in its document` : "";
+  const repeated = merged.repeated ? `, ${grouped(merged.repeated)} the same pair aligned again, in its document or another` : "";
   const said = [
     `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
     ...(duplicates > 0

@@ -140,18 +140,20 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
         if (alignedOld) chosen[at] = challenger;
         return;
       }
+      const facts = (x: Chosen) => unitFacts(x.unit, files[x.file]!, header, options);
+      // Two units sverka aligned that differ only in where and when they were aligned (a pair met in two documents of a
+      // batch, aligned seconds apart): the first is kept, whatever their dates, and nothing is said.
+      if (alignedOld && sameButWhere(facts(old), facts(challenger))) {
+        counts.repeated++;
+        return;
+      }
       const [mine, theirs] = [digits(unitDate(unit)?.date), digits(unitDate(old.unit)?.date)];
       if (mine === theirs) {
         // No date tells them apart: when one says all the other does, it is kept and nothing is lost (a memory merged again).
-        const facts = (x: Chosen) => unitFacts(x.unit, files[x.file]!, header, options);
         const [a, b] = [facts(old), facts(challenger)];
         if (contains(a, b) || contains(b, a)) {
           counts.contained++;
           if (!contains(a, b)) chosen[at] = challenger;
-          return;
-        }
-        if (sameButWhere(a, b)) {
-          counts.repeated++;
           return;
         }
       }
@@ -274,11 +276,13 @@ function contains(a: UnitFacts, b: UnitFacts): boolean {
  */
 function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
   // A flag is of the link where the pair was met too: a repeated sentence is "translated differently" in one place only.
-  const where = (e: string) => /^<prop\b[^>]*\btype="x-sverka-(?:link|score|flag)"/.test(e);
+  // The documents it was met in, and the moment it was aligned, are where too: the pairs of one batch merged are aligned
+  // seconds apart (stranger 80: 28,000 such units were each a "kept ... over ...: the later date" on stderr).
+  const where = (e: string) => /^<prop\b[^>]*\btype="x-(?:sverka-(?:link|score|flag|source-document|target-document)|document)"/.test(e);
   const placed = (x: UnitFacts) => [...x.elements].some((e) => /^<prop\b[^>]*\btype="x-sverka-link"/.test(e));
   if (!placed(a) || !placed(b)) return false;
   const rest = (x: UnitFacts): UnitFacts => ({
-    attrs: Object.fromEntries(Object.entries(x.attrs).filter(([name]) => name !== "tuid")),
+    attrs: Object.fromEntries(Object.entries(x.attrs).filter(([name]) => name !== "tuid" && name !== "creationdate")),
     elements: new Set([...x.elements].filter((e) => !where(e))),
     variants: x.variants,
   });
