@@ -53,6 +53,35 @@ describe("sverka batch", () => {
     expect(merged).toContain(`<prop type="x-document">osce</prop>`);
   });
 
+  test("the merged memory keeps a unit's warning as the pair's own TMX does (stranger 82)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-batch-flags-"));
+    mkdirSync(join(dir, "docs"));
+    writeFileSync(
+      join(dir, "docs", "care.bg.txt"),
+      "Уредът се почиства с мека кърпа.\n\nНе поставяйте уреда близо до вода.\n\nПроверете кабела преди употреба.\n",
+    );
+    writeFileSync(
+      join(dir, "docs", "care.en.txt"),
+      "Clean the appliance with a soft cloth.\n\nPlace the appliance near water.\n\nCheck the cable before use.\n",
+    );
+    const r = await sverka([
+      "batch",
+      join(dir, "docs"),
+      "--out-dir",
+      join(dir, "out"),
+      "--merge-tmx",
+      join(dir, "all.tmx"),
+      "--jobs",
+      "1",
+      "-q",
+    ]);
+    expect(r.code).toBe(0);
+    const flag =
+      '<prop type="x-sverka-flag">warning negation: the source says &quot;Не поставяйте уреда&quot;, and the translation has no negation: meaning reversed?</prop>';
+    expect(readFileSync(join(dir, "out", "care.tmx"), "utf8")).toContain(flag);
+    expect(readFileSync(join(dir, "all.tmx"), "utf8")).toContain(flag);
+  });
+
   test("a second run writes the same merged memory: no pair is skipped as up to date when its units are needed", async () => {
     const dir = batchDir();
     const args = ["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", join(dir, "all.tmx"), "--jobs", "1"];

@@ -4,7 +4,7 @@ import { pairCounts } from "../edit/problems.js";
 import { SverkaError } from "../errors.js";
 import { type FormatName, formats } from "../formats/index.js";
 import { type DropFlagged, type LeftOut, leftOutIn, leftOutOf, sideText } from "../formats/text.js";
-import { forcedNote, type TmxUnit } from "../formats/tmx.js";
+import { forcedNote, type TmxUnit, unitFlags } from "../formats/tmx.js";
 import { writeAtomic } from "../io/files.js";
 import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
 import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
@@ -205,6 +205,8 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
                 target: sideText(bitext.target, l.target),
                 score: l.score,
                 document: pair.name,
+                // What the review said of a unit kept with a warning, as the pair's own TMX says it (stranger 82: the merged memory had none).
+                ...(unitFlags(l).length ? { flags: unitFlags(l) } : {}),
                 ...(forced ? { note: forcedNote(bitext.source.lang, bitext.target.lang) } : {}),
                 // A pair in its own languages says them on each unit; the merged memory's header says "*all*".
                 ...(batchLanguages(pair, options) ? {} : { sourceLang: bitext.source.lang, targetLang: bitext.target.lang }),

@@ -119,7 +119,7 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
  * The flags a unit carries into the memory: those at warning or worse, unless a reviewer verified the link. A memory
  * outlives the run's report, and a unit kept with "meaning reversed?" on it must not read as a clean one in a CAT tool.
  */
-function unitFlags(link: Link): string[] {
+export function unitFlags(link: Link): string[] {
   if (link.status === "verified" || !link.flags) return [];
   return link.flags.filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`);
 }
@@ -201,16 +201,23 @@ export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader, onProgr
   onProgress?.(1);
 }
 
-/** Units of several memories as one: the first occurrence of each source-target pair (in its languages) is kept. */
+/** Units of several memories as one: the first occurrence of each source-target pair (in its languages) is kept, with the flags of every occurrence. */
 export function mergeUnits(groups: Iterable<readonly TmxUnit[]>): TmxUnit[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: TmxUnit[] = [];
   for (const units of groups) {
     for (const u of units) {
       const key = `${u.source}\u0000${u.target}\u0000${u.sourceLang ?? ""}\u0000${u.targetLang ?? ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(u);
+      const at = seen.get(key);
+      if (at === undefined) {
+        seen.set(key, out.length);
+        out.push(u);
+        continue;
+      }
+      // The first is kept, with what the review said of the pair wherever it was met: a flag must not be lost to a clean copy.
+      const kept = out[at]!;
+      const more = (u.flags ?? []).filter((f) => !kept.flags?.includes(f));
+      if (more.length > 0) out[at] = { ...kept, flags: [...(kept.flags ?? []), ...more] };
     }
   }
   return out;
