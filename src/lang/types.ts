@@ -447,6 +447,11 @@ export interface NegationData {
    * source's antonym; a source's "не" dropped is judged by `plain`.
    */
   readonly prohibition?: string;
+  /**
+   * Words that permit ("is permitted", "may", "разрешено", "може"): a translation that has one where its source's
+   * prohibition was, and no negation, permits what the source forbids (an error, not a rewording to ask about).
+   */
+  readonly permission?: string;
   /** Where the plain form negates nothing: "докато ... не" is "until"; "not only" adds. */
   readonly expletive?: string;
   /**

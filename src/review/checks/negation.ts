@@ -27,6 +27,8 @@ interface Negations {
   readonly plain: NarrowablePattern;
   /** The plain negations a translation may not add: `prohibition`, else `plain`. */
   readonly prohibition: NarrowablePattern;
+  /** Words that permit (`NegationData.permission`), if the language has them. */
+  readonly permission: NarrowablePattern | undefined;
   readonly expletive: NarrowablePattern | undefined;
   readonly any: NarrowablePattern;
   /** A whole word that is a particle (`particles`, anchored): asked only of a source's few negative words. */
@@ -57,6 +59,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
     ? {
         plain: word(data.plain),
         prohibition: word(data.prohibition ?? data.plain),
+        permission: data.permission ? word(data.permission) : undefined,
         expletive: data.expletive ? word(data.expletive) : undefined,
         any: word(data.any),
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
@@ -263,13 +266,28 @@ export const negation: Check = {
       !bounded &&
       !(tn.restrictive && says(tn.restrictive, target)) &&
       keepsNegatedWord(ctx, k, source, dropped, sn, own);
+    // A prohibition made a permission: the translation permits, in so many words, what the source forbids ("Забранява се
+    // паленето на огън" / "Lighting fires ... is permitted"; "Пушенето е забранено" / "Smoking is permitted").
+    // Not where the source says no otherwise too ("не може да прекрати договора без предизвестие" / "may terminate the
+    // contract subject to notice" says it positively), nor where a bound may be what its negation says.
+    const permitted =
+      dropped !== undefined &&
+      (none || own) &&
+      !bounded &&
+      matchesIn(sn.any, source).length <= 1 &&
+      tn.permission !== undefined &&
+      says(sn.prohibition, source) &&
+      says(tn.permission, target) &&
+      !(tn.restrictive && says(tn.restrictive, target));
     return {
       type: "negation",
-      severity: reversed ? "error" : "warning",
+      severity: reversed || permitted ? "error" : "warning",
       reason:
-        dropped !== undefined
-          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(matchesIn(tn.any, target).map((m) => `"${m[0]}"`)).join(", ")})` : ""}: meaning reversed?`
-          : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
+        dropped !== undefined && permitted
+          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
+          : dropped !== undefined
+            ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(matchesIn(tn.any, target).map((m) => `"${m[0]}"`)).join(", ")})` : ""}: meaning reversed?`
+            : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),
         lexical: round(closeness.evidence),
