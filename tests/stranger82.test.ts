@@ -42,3 +42,28 @@ describe("a parts list (stranger 82)", () => {
     expect(numbers("Item 12 Spacer sleeve\nItem 11 Coupling\n")).toEqual(["error: the translation says 12 where the source says 10"]);
   });
 });
+
+test("a limit on a number written as a word is read as on its figure (stranger 82's ordinance)", () => {
+  const limits = (en: string) =>
+    flags("Едно лице може да разхожда не повече от две кучета едновременно.", en)
+      .filter((f) => f.type === "numbers")
+      .map((f) => f.reason);
+  expect(limits("One person may walk at least two dogs at a time.")).toEqual([
+    'the limit is reversed: the translation says "at least two" where the source says "не повече от две"',
+  ]);
+  expect(limits("One person may walk no more than two dogs at a time.")).toEqual([]);
+  expect(limits("One person may walk up to 2 dogs at a time.")).toEqual([]);
+});
+
+test("an ordinance's and a skin cream's words: a list item left out is found, a clean sentence is not cut short (stranger 82)", () => {
+  const said = (bg: string, en: string) =>
+    flags(bg, en)
+      .filter((f) => f.severity !== "info")
+      .map((f) => f.reason);
+  expect(
+    said("Велосипеди, тротинетки и скейтбордове не се допускат в парка.", "Bicycles and skateboards are not allowed in the park."),
+  ).toEqual([
+    'the source lists 3 items (Велосипеди, тротинетки, скейтбордове) and the translation 2, with nothing for "тротинетки": left out?',
+  ]);
+  expect(said("Не се допуска влизането на кучета в детските площадки.", "Dogs are not allowed on playgrounds.")).toEqual([]);
+});

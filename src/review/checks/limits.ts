@@ -24,6 +24,8 @@ interface Phrases {
   readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly bound: "upper" | "lower" }[]>;
   /** Words that say a number ("one", "две"): a phrase before one bounds it, not the number before the phrase. */
   readonly numberWords: ReadonlySet<string>;
+  /** Each such word's value (lowercase): "не повече от две кучета" bounds 2, as "не повече от 2" does. */
+  readonly wordValues: ReadonlyMap<string, number>;
   /** The language's month names (lowercase): a deadline's word bounds a day before one. */
   readonly months: ReadonlySet<string>;
   /** Words of a clause's label ("чл", "article"): a prohibition opens the sentence after its label ("Чл. 50. Не се допуска"). */
@@ -69,6 +71,7 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     const months = new Set((lang.dates?.months ?? []).flat().map((m) => m.toLowerCase()));
     const numberWords = new Set(Object.keys(lang.numberWords ?? {}).map((w) => w.toLowerCase()));
+    const wordValues = new Map(Object.entries(lang.numberWords ?? {}).map(([w, v]) => [w.toLowerCase(), v] as const));
     const labelWords = lang.labelWords;
     table = {
       byLast,
@@ -76,12 +79,20 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
       clauseOpeners: new Set(data.clauseOpeners),
       byFirst,
       numberWords,
+      wordValues,
       months,
       labelWords,
     };
   }
   tables.set(lang, table);
   return table;
+}
+
+/** A number's key, or a number word's value ("две" is "2"): what a limit bounds; none for any other word. */
+function numberKey(t: Matchable, phrases: Phrases): string | undefined {
+  if (t.kind === "number") return t.key;
+  const value = t.kind === "word" ? phrases.wordValues.get(t.key) : undefined;
+  return value === undefined ? undefined : String(value);
 }
 
 /** Whether the number at `i` is a date's: a day before a month's name ("15 July"), or a year ("2030"). */
@@ -131,7 +142,7 @@ function limitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Map<strin
           prohibited: before.negatedBefore.kind === "prohibition",
         }
       : { bound: after!.bound, from: after!.from, to: after!.to, opens: -1, negated: false, prohibited: false };
-    const key = tokens[i]!.key;
+    const key = numberKey(tokens[i]!, phrases)!;
     const seen = out.get(key);
     if (seen === null) continue;
     if (seen && (seen.bound !== read.bound || seen.negated !== read.negated || seen.prohibited !== read.prohibited)) out.set(key, null);
@@ -188,7 +199,7 @@ function phraseBefore(
   i: number,
   phrases: Phrases,
 ): { bound: "upper" | "lower"; start: number; negatedWithin: boolean; negatedBefore: NegationAt } | undefined {
-  if (tokens[i]!.kind !== "number") return undefined;
+  if (numberKey(tokens[i]!, phrases) === undefined) return undefined;
   let end = i - 1;
   if (CURRENCY_CODES.has(tokens[end]!.surface) && end > 0) end--;
   const candidates = phrases.byLast.get(tokens[end]!.key);
@@ -271,9 +282,9 @@ const PROHIBITION_OPENS = 2;
 function negatedLimitsIn(tokens: readonly Matchable[], phrases: Phrases, out: Array<{ value: string; bound: "upper" | "lower" }>): void {
   for (let i = 1; i < tokens.length; i++) {
     const read = phraseBefore(tokens, i, phrases);
-    if (read?.negatedWithin) out.push({ value: tokens[i]!.key, bound: read.bound });
+    if (read?.negatedWithin) out.push({ value: numberKey(tokens[i]!, phrases)!, bound: read.bound });
     else if (read && read.negatedBefore.kind !== "none")
-      out.push({ value: tokens[i]!.key, bound: read.bound === "upper" ? "lower" : "upper" });
+      out.push({ value: numberKey(tokens[i]!, phrases)!, bound: read.bound === "upper" ? "lower" : "upper" });
   }
 }
 
@@ -399,7 +410,9 @@ export const limits: Check = {
     const targetPhrases = phrasesOf(ctx.target.lang);
     if (!sourcePhrases || !targetPhrases) return undefined;
     const lt = ctx.linkTokens(k);
-    if (!lt.source.some((t) => t.kind === "number") || !lt.target.some((t) => t.kind === "number")) return undefined;
+    // Digits or a number's word ("не повече от две кучета"), on each side.
+    const counts = (tokens: readonly Matchable[], phrases: Phrases) => tokens.some((t) => numberKey(t, phrases) !== undefined);
+    if (!counts(lt.source, sourcePhrases) || !counts(lt.target, targetPhrases)) return undefined;
     const source = limitsOf(lt.sourceSegments, sourcePhrases);
     if (source.size === 0) return undefined;
     const target = limitsOf(lt.targetSegments, targetPhrases);
