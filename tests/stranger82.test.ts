@@ -67,3 +67,16 @@ test("an ordinance's and a skin cream's words: a list item left out is found, a 
   ]);
   expect(said("Не се допуска влизането на кучета в детските площадки.", "Dogs are not allowed on playgrounds.")).toEqual([]);
 });
+
+test("the same figures written alike and read as other numbers: the error says why (stranger 82's press release)", () => {
+  const numbers = align("Production reached 1,250 thousand tonnes.\n", "Производството достигна 1,250 хил. тона.\n", {
+    sourceLang: "en",
+    targetLang: "bg",
+  })
+    .links.flatMap((l) => l.flags ?? [])
+    .filter((f) => f.type === "numbers" && f.severity === "error")
+    .map((f) => f.reason);
+  expect(numbers).toEqual([
+    "the translation says 1,250 хил. where the source says 1,250 thousand: 1,250 written alike is read as another number on each side (a comma or a point is a decimal mark in one language, a thousands separator in the other)",
+  ]);
+});

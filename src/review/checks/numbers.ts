@@ -243,9 +243,19 @@ function numbersFlag(
   if (sourceOnly.length === 0 && targetOnly.length === 0 && phones.length === 0) return undefined;
   const changed = (sourceOnly.length > 0 && targetOnly.length > 0) || phones.length > 0;
   const reasons = phones.map(([a, b]) => `the translation has the telephone number ${b} where the source has ${a}`);
-  if (sourceOnly.length > 0 && targetOnly.length > 0)
-    reasons.push(`the translation says ${targetOnly.join(", ")} where the source says ${sourceOnly.join(", ")}`);
-  else if (sourceOnly.length > 0) reasons.push(`${sourceOnly.join(", ")} ${isAre(sourceOnly)} not in the translation`);
+  if (sourceOnly.length > 0 && targetOnly.length > 0) {
+    // The same figures written alike and read otherwise ("1,250 thousand" / "1,250 хил.": 1,250,000 and 1.25 thousand):
+    // said so, or the reason reads as no difference at all (stranger 82).
+    const figures = (w: string) => /^[\d.,\s\u00a0\u202f]+/u.exec(w)?.[0].trim() ?? "";
+    const alike =
+      sourceOnly.length === 1 &&
+      targetOnly.length === 1 &&
+      figures(sourceOnly[0]!) !== "" &&
+      figures(sourceOnly[0]!) === figures(targetOnly[0]!);
+    reasons.push(
+      `the translation says ${targetOnly.join(", ")} where the source says ${sourceOnly.join(", ")}${alike ? `: ${figures(targetOnly[0]!)} written alike is read as another number on each side (a comma or a point is a decimal mark in one language, a thousands separator in the other)` : ""}`,
+    );
+  } else if (sourceOnly.length > 0) reasons.push(`${sourceOnly.join(", ")} ${isAre(sourceOnly)} not in the translation`);
   else if (targetOnly.length > 0) reasons.push(`${targetOnly.join(", ")} ${isAre(targetOnly)} in the translation only`);
   return {
     type: "numbers",
