@@ -80,3 +80,11 @@ test("the same figures written alike and read as other numbers: the error says w
     "the translation says 1,250 хил. where the source says 1,250 thousand: 1,250 written alike is read as another number on each side (a comma or a point is a decimal mark in one language, a thousands separator in the other)",
   ]);
 });
+
+test("a clock time read otherwise is no notation: the error names the two times alone", () => {
+  const numbers = align("Срещата започва в 9.30 ч.\n", "The meeting starts at 9.30 pm.\n")
+    .links.flatMap((l) => l.flags ?? [])
+    .filter((f) => f.type === "numbers")
+    .map((f) => f.reason);
+  expect(numbers).toEqual(["the translation says 9.30 pm where the source says 9.30 ч."]);
+});

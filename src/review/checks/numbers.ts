@@ -247,10 +247,11 @@ function numbersFlag(
     // The same figures written alike and read otherwise ("1,250 thousand" / "1,250 хил.": 1,250,000 and 1.25 thousand):
     // said so, or the reason reads as no difference at all (stranger 82).
     const figures = (w: string) => /^[\d.,\s\u00a0\u202f]+/u.exec(w)?.[0].trim() ?? "";
+    // A group of three figures after the mark: a thousands group in one language, decimals in the other (not a clock's "9.30").
     const alike =
       sourceOnly.length === 1 &&
       targetOnly.length === 1 &&
-      figures(sourceOnly[0]!) !== "" &&
+      /\d[.,]\d{3}(?!\d)/u.test(figures(sourceOnly[0]!)) &&
       figures(sourceOnly[0]!) === figures(targetOnly[0]!);
     reasons.push(
       `the translation says ${targetOnly.join(", ")} where the source says ${sourceOnly.join(", ")}${alike ? `: ${figures(targetOnly[0]!)} written alike is read as another number on each side (a comma or a point is a decimal mark in one language, a thousands separator in the other)` : ""}`,
