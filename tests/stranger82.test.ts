@@ -88,3 +88,25 @@ test("a clock time read otherwise is no notation: the error names the two times 
     .map((f) => f.reason);
   expect(numbers).toEqual(["the translation says 9.30 pm where the source says 9.30 ч."]);
 });
+
+test("a results sentence saying both ways is compared figure by figure (stranger 82's press release)", () => {
+  const said = (en: string, bg: string) =>
+    align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" })
+      .links.flatMap((l) => l.flags ?? [])
+      .filter((f) => f.severity !== "info")
+      .map((f) => f.reason);
+  const en = "Warehousing revenue was up 18.2%, while revenue from customs brokerage was down 3.1%.";
+  expect(
+    said(en, "Приходите от складови услуги се увеличиха с 18,2%, а приходите от митническо посредничество се увеличиха с 3,1%."),
+  ).toEqual(['the source says it shrank ("down 3.1%"), the translation that it grew ("увеличиха с 3,1%"): meaning reversed?']);
+  expect(said(en, "Приходите от складови услуги се увеличиха с 18,2%, а приходите от митническо посредничество намаляха с 3,1%.")).toEqual(
+    [],
+  );
+  // One way against both: the figure said otherwise is named.
+  expect(
+    said(
+      "Net profit rose to EUR 14.8 million, up 9.6% from a year earlier.",
+      "Нетната печалба нарасна до 14,8 млн. евро, с 9,6% по-малко спрямо година по-рано.",
+    ),
+  ).toEqual(['the source says it grew ("up 9.6% from"), the translation that it shrank ("по-малко спрямо година"): meaning reversed?']);
+});

@@ -97,6 +97,69 @@ function oneWay(tokens: readonly Matchable[], lang: LanguageProfile): { way: Way
   return found;
 }
 
+/** Tokens between a figure and a word of change that says which way it went ("up 4.3%", "с 4,3% по-малко", "rose by 5%"). */
+const FIGURE_REACH = 3;
+
+/**
+ * The way each figure of a side is said to go: the nearest word of change within FIGURE_REACH tokens of it, no other
+ * figure between, not negated; by the figure's value. A figure said both ways in the text is left out.
+ */
+function figureWays(tokens: readonly Matchable[], lang: LanguageProfile): Map<string, { way: Way; at: number } | null> {
+  const words = wordsOf(lang, "");
+  const out = new Map<string, { way: Way; at: number } | null>();
+  if (!words) return out;
+  const wayAt = (j: number): Way | undefined => {
+    const t = tokens[j];
+    if (t?.kind !== "word") return undefined;
+    const way =
+      wayOf(words, t.key) ??
+      (tokens[j + 1]?.kind === "number" ? words.beforeNumber.get(t.key) : undefined) ??
+      (tokens[j - 1]?.kind === "number" ? words.afterNumber.get(t.key) : undefined);
+    if (way === undefined) return undefined;
+    for (let n = Math.max(0, j - NEGATION_REACH); n < j; n++)
+      if (tokens[n]!.kind === "word" && !tokens[n]!.key.includes("-") && saysNo(lang, tokens[n]!.key)) return undefined;
+    return way;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== "number") continue;
+    let found: { way: Way; at: number } | undefined;
+    for (let d = 1; d <= FIGURE_REACH && !found; d++)
+      for (const j of [i + d, i - d]) {
+        // No other figure between: "rose 5% and fell 3%" gives each its own.
+        const between = j > i ? tokens.slice(i + 1, j) : tokens.slice(j + 1, i);
+        if (j < 0 || j >= tokens.length || between.some((x) => x.kind === "number")) continue;
+        const way = wayAt(j);
+        if (way !== undefined) {
+          found = { way, at: j };
+          break;
+        }
+      }
+    if (!found) continue;
+    const key = tokens[i]!.key;
+    const seen = out.get(key);
+    if (seen === undefined) out.set(key, found);
+    else if (seen !== null && seen.way !== found.way) out.set(key, null);
+  }
+  return out;
+}
+
+/** The first figure both sides say goes, each the other way: where it is said on each side. */
+function otherWayByFigure(
+  source: readonly Matchable[],
+  sourceLang: LanguageProfile,
+  target: readonly Matchable[],
+  targetLang: LanguageProfile,
+): [{ way: Way; at: number }, { way: Way; at: number }] | undefined {
+  const s = figureWays(source, sourceLang);
+  if (s.size === 0) return undefined;
+  const t = figureWays(target, targetLang);
+  for (const [key, a] of s) {
+    const b = t.get(key);
+    if (a && b && a.way !== b.way) return [a, b];
+  }
+  return undefined;
+}
+
 /** The text from token `at` on, as written, with the two words after it: "нараснаха с 12,5%", "fell by 12.5%". */
 function quoted(text: string, tokens: readonly Matchable[], at: number): string {
   const from = text.slice(tokenSpans(text, tokens, at + 1)[at]!.start);
@@ -120,10 +183,16 @@ export const direction: Check = {
     // One cause, one flag: a negation dropped or added reverses the sentence already; a translation left untranslated has no words of its own.
     if (earlier.some((f) => f.type === "negation" || f.type === "untranslated")) return undefined;
     const lt = ctx.linkTokens(k);
-    const s = oneWay(lt.source, ctx.source.lang);
-    if (!s) return undefined;
-    const t = oneWay(lt.target, ctx.target.lang);
-    if (!t || t.way === s.way) return undefined;
+    let s = oneWay(lt.source, ctx.source.lang);
+    let t = s ? oneWay(lt.target, ctx.target.lang) : undefined;
+    if (s && t && t.way === s.way) return undefined;
+    // A side saying both ways (a results release: "up 18.2%, while ... down 3.1%"), or one way against both: the way each
+    // figure is said to go, figure by figure.
+    if (!s || !t) {
+      const byFigure = otherWayByFigure(lt.source, ctx.source.lang, lt.target, ctx.target.lang);
+      if (!byFigure) return undefined;
+      [s, t] = byFigure;
+    }
     const source = ctx.source.text(link.source);
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
