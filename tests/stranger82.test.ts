@@ -110,3 +110,37 @@ test("a results sentence saying both ways is compared figure by figure (stranger
     ),
   ).toEqual(['the source says it grew ("up 9.6% from"), the translation that it shrank ("по-малко спрямо година"): meaning reversed?']);
 });
+
+test("a procedure's warnings put after its steps: each side's three sentences told moved, warnings, not left out and added (stranger 82)", () => {
+  const warnings: ReadonlyArray<readonly [string, string]> = [
+    [
+      "ВНИМАНИЕ: Изключете уреда от електрическата мрежа, преди да започнете.",
+      "WARNING: Disconnect the appliance from the mains before you start.",
+    ],
+    ["Не отваряйте корпуса, докато системата е под налягане.", "Do not open the housing while the system is under pressure."],
+    ["Носете защитни ръкавици и предпазни очила.", "Wear protective gloves and safety glasses."],
+  ];
+  const steps: ReadonlyArray<readonly [string, string]> = [
+    ["Стъпка 1. Затворете входящия кран.", "Step 1. Close the inlet valve."],
+    ["Стъпка 2. Развийте капака на филтъра.", "Step 2. Unscrew the filter cover."],
+    ["Стъпка 3. Извадете стария филтър.", "Step 3. Remove the old filter."],
+    ["Стъпка 4. Поставете новия филтър.", "Step 4. Insert the new filter."],
+    ["Стъпка 5. Завийте капака на филтъра.", "Step 5. Screw the filter cover back on."],
+    ["Стъпка 6. Отворете входящия кран.", "Step 6. Open the inlet valve."],
+  ];
+  const intro: ReadonlyArray<readonly [string, string]> = [
+    ["Филтърът се сменя на всеки шест месеца.", "The filter is replaced every six months."],
+    ["Новият филтър се поръчва от сервиза.", "The new filter is ordered from the service centre."],
+  ];
+  const paragraph = (list: ReadonlyArray<readonly [string, string]>, n: 0 | 1) => list.map((x) => x[n]).join(" ");
+  const bg = [intro, warnings, steps].map((p) => paragraph(p, 0)).join("\n\n");
+  const en = [intro, steps, warnings].map((p) => paragraph(p, 1)).join("\n\n");
+  const said = align(`${bg}\n`, `${en}\n`)
+    .links.flatMap((l) => l.flags ?? [])
+    .filter((f) => f.type === "missing" || f.type === "added");
+  expect(said.length).toBeGreaterThan(0);
+  for (const f of said) {
+    expect(f.severity).toBe("warning");
+    expect(f.reason).toMatch(/the passage moved\?$/u);
+  }
+});

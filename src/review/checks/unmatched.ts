@@ -84,7 +84,14 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
         ? `this sentence ${what}, nor are the sentences next to it (${count} in a row${named ? `, paragraph ${paragraph}` : ""})`
         : `this sentence ${what}${inParagraph}`;
   // A passage whose counterpart stands unmatched elsewhere, as many sentences saying the same: a chapter moved.
-  const movedPassage = count >= MIN_MOVED_PASSAGE && repeats === undefined ? passageMoved(ctx, passage!, type) : undefined;
+  const movedPassage =
+    repeats !== undefined || !passage
+      ? undefined
+      : count >= MIN_MOVED_PASSAGE
+        ? passageMoved(ctx, passage, type)
+        : count >= 2
+          ? shortPassageMoved(ctx, passage, type)
+          : undefined;
   if (movedPassage) {
     const other = type === "missing" ? "translation" : "source";
     reason = `this sentence ${type === "missing" ? "is not translated here" : "is not in the source here"}, nor are the sentences next to it (${count} in a row${named ? `, paragraph ${paragraph}` : ""}), but ${other} sentences ${movedPassage[0] + 1}-${movedPassage[1] + 1}, unmatched too, say what they say: the passage moved?`;
@@ -276,6 +283,46 @@ function movedTo(ctx: ReviewContext, k: number, type: "missing" | "added"): { id
 
 /** Sentences a passage has, at least, to be looked for elsewhere as a whole: fewer are too few to tell a passage moved from one that says what the document says everywhere. */
 const MIN_MOVED_PASSAGE = 10;
+/** A shorter passage is looked for this many links either way: a paragraph moved past its neighbour (a warning put after the steps). */
+const SHORT_MOVE_REACH = 40;
+
+/**
+ * A passage of 2 to MIN_MOVED_PASSAGE - 1 sentences with no counterpart whose counterpart stands unmatched near it: a
+ * passage of as many sentences on the other side, within SHORT_MOVE_REACH links, each sentence of which answers the one
+ * in step (stranger 82's manual: a procedure's warnings put after its steps, told as 3 sentences left out and 3 added,
+ * 11 sentences apart). Its first and last sentence on the other side.
+ */
+function shortPassageMoved(ctx: ReviewContext, p: Passage, type: "missing" | "added"): readonly [number, number] | undefined {
+  const missing = type === "missing";
+  const side = (q: Passage) => {
+    const out: number[] = [];
+    for (let x = q.first; x < q.first + q.count; x++) out.push(...ctx.links[x]![missing ? "source" : "target"]);
+    return out;
+  };
+  const others = (q: Passage) => {
+    const out: number[] = [];
+    for (let x = q.first; x < q.first + q.count; x++) out.push(...ctx.links[x]![missing ? "target" : "source"]);
+    return out;
+  };
+  const mine = side(p);
+  const seen = new Set<number>();
+  for (let k = Math.max(0, p.first - SHORT_MOVE_REACH); k < Math.min(ctx.links.length, p.first + p.count + SHORT_MOVE_REACH); k++) {
+    const q = ctx.passages.get(k);
+    if (!q || seen.has(q.first) || q.count !== p.count || ctx.links[q.first]!.kind !== (missing ? "0-1" : "1-0")) continue;
+    seen.add(q.first);
+    const theirs = others(q);
+    if (theirs.length !== mine.length) continue;
+    // Read on the sentences' words (the evidence laid out for the search reaches only its band): every sentence answers
+    // the one in step by a word, number or name at least, MOVE_MATCHES a sentence on average.
+    const matched = mine.map((id, n) => {
+      const [i, j] = missing ? [id, theirs[n]!] : [theirs[n]!, id];
+      return uncoveredTail(ctx.source.text([i]), ctx.source.tokens(i), ctx.target.tokens(j), ctx.dictionary, EVERY_WORD).matched;
+    });
+    if (matched.every((m) => m > 0) && matched.reduce((a, m) => a + m, 0) >= MOVE_MATCHES * matched.length)
+      return [theirs[0]!, theirs.at(-1)!];
+  }
+  return undefined;
+}
 /** Places along a passage where its sentences are compared with the other's. */
 const MOVED_SAMPLES = 10;
 /** The share of them whose sentences answer each other (`MOVE_MATCHES` words, numbers or names) for the passage to be the other's. */
