@@ -144,3 +144,31 @@ test("a procedure's warnings put after its steps: each side's three sentences to
     expect(f.reason).toMatch(/the passage moved\?$/u);
   }
 });
+
+test("a skin cream's leaflet: a word said everywhere ('skin') still answers the items it is in, so the one left out is found (stranger 82)", () => {
+  const en = [
+    "Apply a thin layer of the cream to the affected skin twice a day.",
+    "Wash your hands after applying the cream to the skin.",
+    "Do not apply the cream to broken skin.",
+    "Keep the cream away from the eyes and the skin around them.",
+    "Rare side effects: thinning of the skin, stretch marks, acne and changes in skin colour.",
+    "If the skin becomes red, stop using the cream.",
+  ];
+  const bg = (list: string) => [
+    "Нанасяйте тънък слой от крема върху засегнатата кожа два пъти дневно.",
+    "Измийте ръцете си след нанасяне на крема върху кожата.",
+    "Не нанасяйте крема върху наранена кожа.",
+    "Пазете крема далеч от очите и кожата около тях.",
+    list,
+    "Ако кожата се зачерви, спрете употребата на крема.",
+  ];
+  const missing = (list: string) =>
+    align(`${en.join(" ")}\n`, `${bg(list).join(" ")}\n`, { sourceLang: "en", targetLang: "bg" })
+      .links.flatMap((l) => l.flags ?? [])
+      .filter((f) => f.type === "missing")
+      .map((f) => f.reason);
+  expect(missing("Редки нежелани реакции: изтъняване на кожата, стрии и промени в цвета на кожата.")).toEqual([
+    'the source lists 4 items (thinning of the skin, stretch marks, acne, changes in skin colour) and the translation 3, with nothing for "acne": left out?',
+  ]);
+  expect(missing("Редки нежелани реакции: изтъняване на кожата, стрии, акне и промени в цвета на кожата.")).toEqual([]);
+});

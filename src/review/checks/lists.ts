@@ -222,6 +222,9 @@ function ownEntry(given: Dictionary | undefined, t: Matchable): boolean {
   return bases.some((b) => word.startsWith(b)) || written.startsWith(word);
 }
 
+/** A word the document says everywhere answers an item where it has this many letters or more. */
+const ANSWERING_LETTERS = 4;
+
 /** An item that is an acronym or a format's name in capitals ("CSV", "XLSX", "MP3"). */
 const ACRONYM_ITEM = /^\p{Lu}{2,6}\d?$/u;
 
@@ -254,7 +257,12 @@ export const listItemLeftOut: Check = {
     const judged = list.map((item) => {
       const tokens = tokensOfItem(item, lt.source).filter((t) => t.kind !== "word" || !ctx.common(t));
       const known = tokens.some((t) => t.kind !== "word" || ownEntry(ctx.given, t));
-      const answered = tokens.some(
+      // A word the document says everywhere answers an item too when it is a word of four letters or more, no "of" or
+      // "the": "skin" of a skin cream's leaflet answers "thinning of the skin" (stranger 82).
+      const answering = tokensOfItem(item, lt.source).filter(
+        (t) => t.kind !== "word" || !ctx.common(t) || ctx.ownCommon(t) || t.key.length >= ANSWERING_LETTERS,
+      );
+      const answered = answering.some(
         (t) =>
           (t.kind === "word" && [...(dictionary?.lookup(t.stem)?.keys() ?? [])].some((stem) => targetStems.has(stem))) ||
           lt.target.some((u) => anchorMatch(t, u) !== undefined),
