@@ -151,7 +151,7 @@ test("a skin cream's leaflet: a word said everywhere ('skin') still answers the 
     "Wash your hands after applying the cream to the skin.",
     "Do not apply the cream to broken skin.",
     "Keep the cream away from the eyes and the skin around them.",
-    "Rare side effects: thinning of the skin, stretch marks, acne and changes in skin colour.",
+    "Rare side effects: redness of the skin, dryness of the skin, stretch marks and acne.",
     "If the skin becomes red, stop using the cream.",
   ];
   const bg = (list: string) => [
@@ -167,8 +167,9 @@ test("a skin cream's leaflet: a word said everywhere ('skin') still answers the 
       .links.flatMap((l) => l.flags ?? [])
       .filter((f) => f.type === "missing")
       .map((f) => f.reason);
-  expect(missing("Редки нежелани реакции: изтъняване на кожата, стрии и промени в цвета на кожата.")).toEqual([
-    'the source lists 4 items (thinning of the skin, stretch marks, acne, changes in skin colour) and the translation 3, with nothing for "acne": left out?',
+  // "redness" and "dryness" are no words of the lexicon: "skin" alone answers their items.
+  expect(missing("Редки нежелани реакции: зачервяване на кожата, сухота на кожата и стрии.")).toEqual([
+    'the source lists 4 items (redness of the skin, dryness of the skin, stretch marks, acne) and the translation 3, with nothing for "acne": left out?',
   ]);
-  expect(missing("Редки нежелани реакции: изтъняване на кожата, стрии, акне и промени в цвета на кожата.")).toEqual([]);
+  expect(missing("Редки нежелани реакции: зачервяване на кожата, сухота на кожата, стрии и акне.")).toEqual([]);
 });
