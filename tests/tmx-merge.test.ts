@@ -689,3 +689,33 @@ test("memories of two documents sverka aligned seconds apart: a pair met in both
     expect(merged.text).toContain(`<prop type="x-sverka-link">${order[0] === first ? "1-1 s546 t501" : "1-1 s84 t71"}</prop>`);
   }
 });
+
+test("a memory sverka wrote in bare languages merged into a client's of regional locales: written in the client's (stranger 83)", () => {
+  const clientXml = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="CAT" creationtoolversion="9" datatype="plaintext" segtype="sentence" adminlang="en-GB" srclang="bg-BG" o-tmf="cat"/><body>
+<tu tuid="zg-001" changedate="20240215T101500Z"><note>Agreed with the client.</note><tuv xml:lang="bg-BG"><seg>Цената включва ДДС.</seg></tuv><tuv xml:lang="en-GB"><seg>The price includes VAT.</seg></tuv></tu>
+</body></tmx>`;
+  const client = parseTmx(clientXml, "client.tmx");
+  const aligned = parseTmx(
+    `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="sverka" creationtoolversion="0.1.0" datatype="plaintext" segtype="sentence" adminlang="en-US" srclang="bg" o-tmf="sverka-bitext" creationdate="20261204T120000Z"/><body>
+<tu tuid="1" creationdate="20261204T120000Z"><prop type="x-sverka-score">0.99</prop><tuv xml:lang="bg"><seg>Доставката е безплатна.</seg></tuv><tuv xml:lang="en"><seg>Delivery is free.</seg></tuv></tu>
+<tu tuid="2" srclang="en" creationdate="20261204T120000Z"><prop type="x-sverka-score">0.98</prop><tuv xml:lang="en"><seg>Thank you for your order.</seg></tuv><tuv xml:lang="bg"><seg>Благодарим ви за поръчката.</seg></tuv></tu>
+</body></tmx>`,
+    "aligned.tmx",
+  );
+  const merged = mergeTmx([client, aligned]);
+  expect(merged.relocaled).toBe(2);
+  const text = merged.text;
+  // The client's unit as it was, byte for byte; the aligned ones in its locales, the English original's direction kept.
+  expect(text).toContain(client.units[0]!.xml);
+  expect(text.match(/xml:lang="(?:bg|en)"/g)).toBeNull();
+  expect(text).toContain('<tu tuid="2" srclang="en-GB"');
+  expect(text).not.toMatch(/<tu tuid="1"[^>]*srclang/);
+  // A client memory that writes a language bare somewhere, or in two regions, is left as written.
+  const two = parseTmx(
+    clientXml.replace("</body>", `<tu><tuv xml:lang="bg-BG"><seg>Да.</seg></tuv><tuv xml:lang="en-US"><seg>Yes.</seg></tuv></tu></body>`),
+    "two.tmx",
+  );
+  expect([...mergeTmx([two, aligned]).regional]).toEqual([["bg", "bg-BG"]]);
+});

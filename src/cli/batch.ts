@@ -453,6 +453,11 @@ export async function mergeCommand(
         ]
       : []),
     ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),
+    ...(merged.relocaled > 0
+      ? [
+          `${grouped(merged.relocaled)} ${plural(merged.relocaled, "unit")} of later memories written in the first one's locales (${[...merged.regional].map(([bare, regional]) => `${bare} as ${regional}`).join(", ")})`,
+        ]
+      : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
   ];
   if (!options.quiet) options.io?.stderr.write(`${said.join("; ")}\n${describeCollisions(merged.collisions)}${describeDropped(dropped)}`);

@@ -950,7 +950,7 @@ function defineMerge(program: Command, cli: Cli): void {
   program
     .command("merge")
     .description(
-      "merge translation memories into one, duplicates removed: each unit is written as it was read (inline markup, attributes, props, notes, locales); of two units with the same text and markup, the newer changedate is kept",
+      "merge translation memories into one, the first memory's header and units as they are, duplicates removed: each unit is written as it was read (inline markup, attributes, props, notes; a later memory's bare language in the first memory's region, bg as bg-BG); of two units with the same text and markup, a translator's unit is kept over one sverka aligned, else the one changed last (README: Duplicates are judged on meaning)",
     )
     .argument("<files...>", 'TMX files (any TMX 1.4: UTF-8 or UTF-16, srclang="*all*")')
     .requiredOption("-o, --output <file>", "the merged TMX")

@@ -77,6 +77,9 @@ export interface MergedTmx {
    * x-sverka-score props apart. The first is kept; they are not collisions.
    */
   readonly repeated: number;
+  /** Units of later memories written in the first memory's regional locales (`regional`), their bare language's. */
+  readonly relocaled: number;
+  readonly regional: ReadonlyMap<string, string>;
   readonly collisions: readonly Collision[];
   /** Units of a later memory whose tuid an earlier memory's unit has, written with a tuid of their own. */
   readonly renamed: readonly RenamedTuid[];
@@ -192,6 +195,9 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
     chunks,
     ...counts,
     written: chosen.length,
+    relocaled: chosen.filter((c) => files[c.file] !== header.first && c.unit.variants.some((v) => inRegion(v.lang, header) !== v.lang))
+      .length,
+    regional: header.regional,
     collisions,
     renamed,
   };
@@ -376,6 +382,12 @@ interface MergedHeader {
   readonly attrs: Readonly<Record<string, string | undefined>>;
   /** The merged header's notes, props and <ude>s, as written. */
   readonly elements: readonly string[];
+  /**
+   * The one regional locale the first memory writes each language in ("bg" → "bg-BG", "en" → "en-GB"), where it writes
+   * one only: a later memory's units in the bare language are written so, and the merged memory has one locale a
+   * language (a CAT tool that matches locales whole would skip or misfile the others; stranger 83).
+   */
+  readonly regional: ReadonlyMap<string, string>;
 }
 
 /** The header prop types the merged header does not keep: sverka's own names one document, and its units note it (as x-document). */
@@ -395,7 +407,38 @@ function mergedHeader(files: readonly TmxFile[]): MergedHeader {
         udeNames.add(e.attrs.name);
         elements.push(e.xml);
       }
-  return { first, attrs, elements };
+  return { first, attrs, elements, regional: regionalLocales(first) };
+}
+
+/** The first memory's regional locale of each language it writes in one region only (its units' and header's srclang). */
+function regionalLocales(first: TmxFile | undefined): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  const note = (lang: string | undefined) => {
+    if (!lang || !/[-_]/.test(lang) || lang === "*all*") return;
+    const primary = primaryTag(lang);
+    const set = seen.get(primary) ?? new Set<string>();
+    set.add(lang);
+    seen.set(primary, set);
+  };
+  // Its units' locales, bare ones too: a language its units write bare somewhere is left as it is.
+  const bare = new Set<string>();
+  for (const unit of first?.units ?? [])
+    for (const v of unit.variants) {
+      if (/[-_]/.test(v.lang)) note(v.lang);
+      else bare.add(v.lang.toLowerCase());
+    }
+  const out = new Map<string, string>();
+  for (const [primary, langs] of seen) {
+    // "en-GB" and "en-gb" are one; "en-GB" and "en-US" two regions.
+    const written = new Set([...langs].map((l) => l.toLowerCase()));
+    if (written.size === 1 && !bare.has(primary)) out.set(primary, [...langs][0]!);
+  }
+  return out;
+}
+
+/** A locale written in the first memory's region where it is the bare language of one ("bg" → "bg-BG"). */
+function inRegion(lang: string, header: MergedHeader): string {
+  return /[-_]/.test(lang) ? lang : (header.regional.get(lang.toLowerCase()) ?? lang);
 }
 
 /** The header attributes the TMX 1.4 DTD requires besides the tool's, and what to write where the first header lacks one. */
@@ -480,7 +523,13 @@ function additions(
 
 /** A unit as it was written, with `additions`, and the tuid `tuid` in place of its own when one is given. */
 function unitXml(unit: TmxUnitRecord, file: TmxFile, header: MergedHeader, options: MergeOptions, tuid?: string): string {
-  const { elements: added, attrs } = additions(unit, file, header, options);
+  const { elements: added, attrs: inherited } = additions(unit, file, header, options);
+  // A source language the first memory writes in a region is written so; where that is the merged header's, not at all.
+  const attrs = inherited.flatMap(([name, value]): Array<readonly [string, string]> => {
+    if (name !== "srclang" || file === header.first) return [[name, value]];
+    const regional = inRegion(value, header);
+    return regional === header.attrs.srclang ? [] : [[name, regional]];
+  });
   let xml = unit.xml;
   if (added.length > 0) {
     const sep = unit.variantsIndent ? `\n${unit.variantsIndent}` : "";
@@ -490,6 +539,16 @@ function unitXml(unit: TmxUnitRecord, file: TmxFile, header: MergedHeader, optio
   if (attrs.length > 0) {
     const inserted = attrs.map(([n, v]) => ` ${n}="${escapeXml(v)}"`).join("");
     xml = xml.slice(0, unit.attrsEnd) + inserted + xml.slice(unit.attrsEnd);
+  }
+  if (file !== header.first && header.regional.size > 0) {
+    const relocale = (m: string, before: string, q: string, lang: string) => {
+      const regional = inRegion(lang, header);
+      return regional === lang ? m : `${before}${q}${escapeXml(regional)}${q}`;
+    };
+    const end = xml.indexOf(">") + 1;
+    xml =
+      xml.slice(0, end).replace(/(\ssrclang\s*=\s*)(["'])([^"']*)\2/, relocale) +
+      xml.slice(end).replace(/(<tuv\b[^>]*?\sxml:lang\s*=\s*)(["'])([^"']*)\2/g, relocale);
   }
   if (tuid !== undefined) {
     // Only the start tag's own tuid attribute: its value is replaced, the rest stays as written.
