@@ -30,6 +30,8 @@ export interface Segment {
    * as read, so the offsets still find it in the input.
    */
   readonly corrected?: string;
+  /** The translation memory's unit the segment is (`check memory.tmx`): its tuid where the file gives one, and its line. */
+  readonly unit?: { readonly tuid?: string; readonly line?: number };
 }
 
 /** A Markdown sentence's inline code spans (`--dry-run`, as between the backticks) and link targets (`[text](url)`'s url), in order. */

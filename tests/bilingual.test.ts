@@ -248,8 +248,8 @@ ${tu("bg", ["bg", "Наемателят заплаща наема до 5-о чи
   expect(report.pairs[1]!.problems).toContainEqual(
     expect.objectContaining({ type: "negation", reason: expect.stringMatching(/the source says "shall not subcontract"/) }),
   );
-  // A unit is named by its place in the file, not in its direction: the English original's first unit is the file's third.
-  expect((await sverka(["check", path])).stdout).toMatch(/negation .*shall not subcontract.*\n\s+unit 3 \(en\): The Contractor/);
+  // A unit is named by its place in the file, not in its direction (the English original's first unit is the file's third), and by its line.
+  expect((await sverka(["check", path])).stdout).toMatch(/negation .*shall not subcontract.*\n\s+unit 3, line 4 \(en\): The Contractor/);
   // Read one way on request, as before: every unit's Bulgarian is its source.
   const oneWay = JSON.parse((await sverka(["check", path, "-s", "bg", "-t", "en", "-f", "json"])).stdout) as {
     format: string;

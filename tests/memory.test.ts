@@ -50,6 +50,26 @@ describe("sverka check on a memory", () => {
     expect(byUnit(2)).toContain("untranslated");
   });
 
+  test("a unit is named by its place, its tuid and its line, as a CAT tool and an editor find it (stranger 83)", async () => {
+    const path = join(dir, "tuids.tmx");
+    writeFileSync(
+      path,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="CAT" creationtoolversion="9" datatype="plaintext" segtype="sentence" adminlang="en-GB" srclang="bg-BG" o-tmf="cat"/><body>
+<tu tuid="zg-001"><tuv xml:lang="bg-BG"><seg>Добър ден.</seg></tuv><tuv xml:lang="en-GB"><seg>Good afternoon.</seg></tuv></tu>
+<tu tuid="zg-007">
+<tuv xml:lang="bg-BG"><seg>Безплатна доставка при поръчка над 80 лв.</seg></tuv>
+<tuv xml:lang="en-GB"><seg>Free delivery on orders over BGN 100.</seg></tuv>
+</tu>
+</body></tmx>
+`,
+    );
+    const text = await sverka(["check", path]);
+    expect(text.stdout).toContain("unit 2, tuid zg-007, line 4 (en-GB): Free delivery on orders over BGN 100.");
+    const report = JSON.parse((await sverka(["check", path, "--format", "json"])).stdout);
+    expect(report.problems[0].locations[0]).toMatchObject({ side: "target", line: 4, tuid: "zg-007" });
+  });
+
   test("a TSV with an empty translation", async () => {
     const path = join(dir, "pairs.tsv");
     writeFileSync(path, "Добър ден.\tGood afternoon.\nБлагодаря.\t\n");

@@ -25,6 +25,9 @@ export interface MemoryUnit {
   readonly targetCodes?: readonly string[];
   /** The unit's place among the file's units (0-based), where some are skipped. */
   readonly position?: number;
+  /** Its tuid as the file writes it (TMX), and the line it starts on: what a report names it by. */
+  readonly tuid?: string;
+  readonly line?: number;
 }
 
 /** TMX inline elements whose content is native code (formatting), not text. */
@@ -266,6 +269,8 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
         sourceCodes: src.codes,
         targetCodes: tgt.codes,
         position: k,
+        ...(tu.attrs.tuid !== undefined ? { tuid: tu.attrs.tuid } : {}),
+        line: tu.line,
       },
     ];
   });
@@ -415,7 +420,11 @@ export function unitSegments(units: MemoryUnits["units"]): { source: Segment[]; 
       const c = codes(u);
       // A unit is a paragraph of its own, numbered by its place in the file: a report's "unit 100" is the file's 100th unit
       // even where some were skipped or the memory is read a direction at a time.
-      const s = { id, text, start: offset, end: offset + text.length, paragraph: u.position ?? id, ...(c ? { codes: c } : {}) };
+      const unit =
+        u.tuid !== undefined || u.line !== undefined
+          ? { unit: { ...(u.tuid !== undefined ? { tuid: u.tuid } : {}), ...(u.line !== undefined ? { line: u.line } : {}) } }
+          : {};
+      const s = { id, text, start: offset, end: offset + text.length, paragraph: u.position ?? id, ...(c ? { codes: c } : {}), ...unit };
       offset += text.length + 1;
       return s;
     });

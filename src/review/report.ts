@@ -186,6 +186,8 @@ export interface Location {
    * Its line and column are that point, `endLine`/`endColumn` the same.
    */
   readonly gap?: "after" | "before";
+  /** A translation memory's unit: its tuid, where the file gives one (its line is `line`). */
+  readonly tuid?: string;
 }
 
 export interface LocatedProblem extends Problem {
@@ -432,8 +434,10 @@ function place(
     location.column = from.column;
     location.endLine = to.line;
     location.endColumn = to.column;
-  }
+  } else if (first.unit?.line !== undefined) location.line = first.unit.line;
   if (flagged) location.flagged = flagged;
+  // A memory's unit by its tuid and line too, as a CAT tool and an editor find it (stranger 83: "unit 38" was tuid 33).
+  if (first.unit?.tuid !== undefined) location.tuid = first.unit.tuid;
   return share !== undefined ? { location, share } : { location };
 }
 
@@ -475,8 +479,12 @@ export function describeLocation(loc: Location, lang: string, memory = false): s
       ? `sentence ${loc.sentence}`
       : `sentences ${loc.sentence}-${loc.lastSentence}`;
   // A memory's unit by its place in the file (its paragraph: src/read/tm.ts), which a direction's own count is not.
-  if (memory)
-    return `unit ${loc.sentence === loc.lastSentence ? loc.paragraph : `${loc.paragraph}-${loc.paragraph + loc.lastSentence - loc.sentence}`} (${lang})`;
+  if (memory) {
+    const named = [loc.tuid !== undefined ? `tuid ${loc.tuid}` : "", loc.line !== undefined ? `line ${loc.line}` : ""].filter(
+      (x) => x !== "",
+    );
+    return `unit ${loc.sentence === loc.lastSentence ? loc.paragraph : `${loc.paragraph}-${loc.paragraph + loc.lastSentence - loc.sentence}`}${named.length ? `, ${named.join(", ")}` : ""} (${lang})`;
+  }
   if (loc.path === undefined) return `${lang} ${sentences}`;
   if (loc.line === undefined) return `${loc.path} paragraph ${loc.paragraph}, ${sentences}`;
   return `${loc.path}:${loc.line}:${loc.column} ${sentences}`;
