@@ -64,6 +64,26 @@ function wayOf(words: Words, key: string): Way | undefined {
   return undefined;
 }
 
+/** Which way word token i says a change goes, if any: a word of change, or one that says so beside its figure (`word#`, `word@`). */
+function tokenWay(words: Words, tokens: readonly Matchable[], i: number): Way | undefined {
+  const key = tokens[i]!.key;
+  return (
+    wayOf(words, key) ??
+    (tokens[i + 1]?.kind === "number" ? words.beforeNumber.get(key) : undefined) ??
+    (tokens[i - 1]?.kind === "number" ? words.afterNumber.get(key) : undefined)
+  );
+}
+
+/**
+ * Whether a negation stands within NEGATION_REACH words before token i ("не се повишиха"); a compound's negative prefix
+ * ("non-performing loans increased", "non-current assets") names a thing: it turns no change.
+ */
+function negatedAt(tokens: readonly Matchable[], i: number, lang: LanguageProfile): boolean {
+  for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
+    if (tokens[j]!.kind === "word" && !tokens[j]!.key.includes("-") && saysNo(lang, tokens[j]!.key)) return true;
+  return false;
+}
+
 /** The language's words of saying no (`NegationData.any`) as a whole word; keys are lowercase, so no `i` flag (narrowed: src/lang/chars.ts). */
 const negationOf = perLanguage((lang: LanguageProfile) => (lang.negation ? narrowable(`^(?:${lang.negation.any})$`, "u") : undefined));
 
@@ -83,14 +103,9 @@ function oneWay(tokens: readonly Matchable[], lang: LanguageProfile): { way: Way
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    const way =
-      wayOf(words, t.key) ??
-      (tokens[i + 1]?.kind === "number" ? words.beforeNumber.get(t.key) : undefined) ??
-      (tokens[i - 1]?.kind === "number" ? words.afterNumber.get(t.key) : undefined);
+    const way = tokenWay(words, tokens, i);
     if (way === undefined) continue;
-    // A compound's negative prefix ("non-performing loans increased", "non-current assets") names a thing: it turns no change.
-    for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
-      if (tokens[j]!.kind === "word" && !tokens[j]!.key.includes("-") && saysNo(lang, tokens[j]!.key)) return undefined;
+    if (negatedAt(tokens, i, lang)) return undefined;
     if (found && found.way !== way) return undefined;
     found ??= { way, at: i };
   }
@@ -109,16 +124,9 @@ function figureWays(tokens: readonly Matchable[], lang: LanguageProfile): Map<st
   const out = new Map<string, { way: Way; at: number } | null>();
   if (!words) return out;
   const wayAt = (j: number): Way | undefined => {
-    const t = tokens[j];
-    if (t?.kind !== "word") return undefined;
-    const way =
-      wayOf(words, t.key) ??
-      (tokens[j + 1]?.kind === "number" ? words.beforeNumber.get(t.key) : undefined) ??
-      (tokens[j - 1]?.kind === "number" ? words.afterNumber.get(t.key) : undefined);
-    if (way === undefined) return undefined;
-    for (let n = Math.max(0, j - NEGATION_REACH); n < j; n++)
-      if (tokens[n]!.kind === "word" && !tokens[n]!.key.includes("-") && saysNo(lang, tokens[n]!.key)) return undefined;
-    return way;
+    if (tokens[j]?.kind !== "word") return undefined;
+    const way = tokenWay(words, tokens, j);
+    return way === undefined || negatedAt(tokens, j, lang) ? undefined : way;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== "number") continue;

@@ -9,7 +9,7 @@ import { numbersNoneIn } from "./orphan.js";
 import { repeatedSentence } from "./repeat.js";
 import { namesBackNotIn, namesNotIn } from "./romanized.js";
 import type { Check } from "./types.js";
-import { targetStems, usualTranslation } from "./usual.js";
+import { heldShare, targetStems, usualTranslation } from "./usual.js";
 
 export const missingSentence: Check = {
   name: "source sentence not translated",
@@ -211,10 +211,9 @@ function usualNotIn(ctx: ReviewContext, k: number, j: number): { text: string; p
   if (!usual) return undefined;
   const theirs = targetStems(ctx, ctx.links[usual[0]!]!.target);
   if (theirs.size === 0) return undefined;
-  const mine = targetStems(ctx, [j]);
-  let held = 0;
-  for (const stem of theirs) if (mine.has(stem)) held++;
-  return held >= USUAL_HELD * theirs.size ? undefined : { text: ctx.target.text(ctx.links[usual[0]!]!.target), places: usual.length };
+  return heldShare(targetStems(ctx, [j]), theirs) >= USUAL_HELD
+    ? undefined
+    : { text: ctx.target.text(ctx.links[usual[0]!]!.target), places: usual.length };
 }
 
 /** The evidence a sentence must share with a translation sentence, as a share of what its length leads to expect, to be taken for its translation. */
@@ -294,23 +293,19 @@ const SHORT_MOVE_REACH = 40;
  */
 function shortPassageMoved(ctx: ReviewContext, p: Passage, type: "missing" | "added"): readonly [number, number] | undefined {
   const missing = type === "missing";
-  const side = (q: Passage) => {
+  // A passage's sentences, on the side that has them.
+  const sentencesOf = (q: Passage, side: "source" | "target") => {
     const out: number[] = [];
-    for (let x = q.first; x < q.first + q.count; x++) out.push(...ctx.links[x]![missing ? "source" : "target"]);
+    for (let x = q.first; x < q.first + q.count; x++) out.push(...ctx.links[x]![side]);
     return out;
   };
-  const others = (q: Passage) => {
-    const out: number[] = [];
-    for (let x = q.first; x < q.first + q.count; x++) out.push(...ctx.links[x]![missing ? "target" : "source"]);
-    return out;
-  };
-  const mine = side(p);
+  const mine = sentencesOf(p, missing ? "source" : "target");
   const seen = new Set<number>();
   for (let k = Math.max(0, p.first - SHORT_MOVE_REACH); k < Math.min(ctx.links.length, p.first + p.count + SHORT_MOVE_REACH); k++) {
     const q = ctx.passages.get(k);
     if (!q || seen.has(q.first) || q.count !== p.count || ctx.links[q.first]!.kind !== (missing ? "0-1" : "1-0")) continue;
     seen.add(q.first);
-    const theirs = others(q);
+    const theirs = sentencesOf(q, missing ? "target" : "source");
     if (theirs.length !== mine.length) continue;
     // Read on the sentences' words (the evidence laid out for the search reaches only its band): every sentence answers
     // the one in step by a word, number or name at least, MOVE_MATCHES a sentence on average.
