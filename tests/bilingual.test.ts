@@ -1,6 +1,6 @@
 /** `sverka check` on bilingual files (XLIFF 1.2, XLIFF 2.x, PO): unit by unit, inline tags and placeholders compared. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { messageCodes } from "../src/read/codes.js";
@@ -256,6 +256,13 @@ ${tu("bg", ["bg", "Наемателят заплаща наема до 5-о чи
     links: number;
   };
   expect([oneWay.format, oneWay.links]).toEqual(["sverka-check", 4]);
+  // Merged under a client's header that names one language (merge keeps each unit's srclang): each unit its own way still (stranger 83).
+  writeFileSync(path, readFileSync(path, "utf8").replace('srclang="*all*"', 'srclang="bg"'));
+  const merged = JSON.parse((await sverka(["check", path, "-f", "json"])).stdout) as typeof report;
+  expect(merged.pairs.map((p) => [p.source.lang, p.target.lang, p.links])).toEqual([
+    ["bg", "en", 2],
+    ["en", "bg", 2],
+  ]);
 });
 
 describe("a TSV of pairs with a header line", () => {

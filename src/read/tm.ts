@@ -285,18 +285,20 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
 }
 
 /**
- * A TMX file's pairs by direction. A memory of srclang "*all*" whose units
- * name source languages of their own that differ (`batch --merge-tmx` of pairs
- * in both directions) is read as one list per source language, in the order
- * first met, each unit in its own direction; a unit naming none goes with the
- * first unit's. Any other memory, or one whose source language is given, is
- * one list (`tmxPairs`).
+ * A TMX file's pairs by direction. A memory whose units name source
+ * languages of their own that differ (`batch --merge-tmx` of pairs in both
+ * directions, or such units merged under a client's header) is read as one
+ * list per source language, in the order first met, each unit in its own
+ * direction; a unit naming none goes with the header's srclang (for
+ * "*all*", the first unit's). Any other memory, or one whose source language
+ * is given, is one list (`tmxPairs`).
  */
 export function tmxDirections(file: TmxFile, langs: { source?: string; target?: string } = {}): MemoryUnits[] {
-  if (langs.source !== undefined || file.header.srclang !== "*all*" || file.units.length === 0) return [tmxPairs(file, langs)];
+  if (langs.source !== undefined || file.units.length === 0) return [tmxPairs(file, langs)];
   const own = (tu: TmxUnitRecord) => (tu.attrs.srclang && tu.attrs.srclang !== "*all*" ? tu.attrs.srclang : undefined);
   const first = file.units[0]!;
-  const fallback = own(first) ?? first.variants[0]?.lang;
+  // A unit's srclang overrides the header's (TMX 1.4): a memory merged under one header keeps each unit's direction.
+  const fallback = file.header.srclang !== "*all*" ? file.header.srclang : (own(first) ?? first.variants[0]?.lang);
   const ways = new Map<string, { tag: string; units: number[] }>();
   file.units.forEach((tu, k) => {
     const tag = own(tu) ?? fallback;
