@@ -128,5 +128,15 @@ describe("CSV readers read the TSV back, quotes and all (RFC 4180 quoting)", () 
     expect(plain.units[0]).toMatchObject({ source: 'Текст с "кавички" тук', target: 'Text with "quotes" here' });
     const unclosed = readPairsTsv('"Начало без край\t"Start without end\nВтори\tSecond\n', "b.tsv", { source: "bg", target: "en" });
     expect(unclosed.units.map((u) => u.target)).toEqual(['"Start without end', "Second"]);
+    // Sentences of a quotation over three lines: the first opens with a quote, the last closes with one; three units, not one.
+    const quoted = readPairsTsv(
+      '„Бяхме тръгнали към война.\t"We were going to war.\nЩяха да загинат хора.\tPeople would have died.\nСега сме приятели“.\tNow we are friends."\n',
+      "c.tsv",
+      { source: "bg", target: "en" },
+    );
+    expect(quoted.units.map((u) => u.target)).toEqual(['"We were going to war.', "People would have died.", 'Now we are friends."']);
+    // A cell quoted as the RFC says, over two lines, is one cell still.
+    const multiline = readPairsTsv('Първи ред\t"First line\nsecond line"\nВтори\tSecond\n', "d.tsv", { source: "bg", target: "en" });
+    expect(multiline.units.map((u) => u.target)).toEqual(["First line\nsecond line", "Second"]);
   });
 });

@@ -392,24 +392,33 @@ function columnHeader(a: string, b: string): "words" | { source: string; target:
 
 /**
  * A TSV file's records with the line each ends on: RFC 4180 quoting read
- * where the file follows it (every record with text has two cells or more),
- * else plain lines.
+ * where the file follows it, else plain lines. A file follows it where its
+ * quotes are all a quoted cell's (a writer that quotes never leaves a quote
+ * in a cell it did not quote), every record with text has two cells or more,
+ * and a cell running over lines is not what makes the lines of a file of
+ * even columns into fewer records: a memory's sentences opening and closing
+ * with quotes (`"We were going to war.` on one line, `... he said."` some
+ * lines on) are no quoted cell.
  */
 function tsvRecords(text: string): Array<{ cells: string[]; line: number }> {
-  const plain = () => text.split(/\r\n|\n|\r/).map((l, k) => ({ cells: l.split("\t"), line: k + 1 }));
+  const lines = text.split(/\r\n|\n|\r/);
+  const plain = () => lines.map((l, k) => ({ cells: l.split("\t"), line: k + 1 }));
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
     rows = csvParse().parse(text, {
       delimiter: "\t",
       record_delimiter: ["\r\n", "\n", "\r"],
       relax_column_count: true,
-      relax_quotes: true,
       info: true,
     }) as unknown as typeof rows;
   } catch {
     return plain();
   }
   if (rows.some((r) => r.record.length < 2 && r.record.some((c) => c.trim() !== ""))) return plain();
+  if (rows.some((r) => r.record.some((c) => /[\r\n]/.test(c)))) {
+    const counts = new Set(lines.filter((l) => l.trim() !== "").map((l) => l.split("\t").length));
+    if (counts.size === 1 && [...counts][0]! >= 2) return plain();
+  }
   return rows.map((r) => ({ cells: r.record, line: r.info.lines }));
 }
 
