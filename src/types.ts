@@ -333,12 +333,15 @@ export interface UntranslatedEvidence {
 /** Lexical evidence far below the document's usual for sentences of this length. */
 export interface DivergentEvidence extends InLink {
   readonly lexical: number;
-  readonly expected: number;
+  /** The lexical evidence the document's (or memory's) usual wants of a source sentence this long; none where too few links give a usual. */
+  readonly expected?: number;
   readonly confidence: number;
   /** Names on either side with no counterpart on the other. */
   readonly unmatchedNames?: readonly string[];
   /** A link that gives this link's source sentence the translation the document gives it elsewhere (this one another text). */
   readonly usualLink?: number;
+  /** A memory's unit too few units to judge by their usual: how many of its source's words the built-in lexicon knows. */
+  readonly knownWords?: number;
 }
 
 /** The terms of a link's cost; lower cost = better link. Logs are natural. */

@@ -70,6 +70,24 @@ describe("sverka check on a memory", () => {
     expect(report.problems[0].locations[0]).toMatchObject({ side: "target", line: 4, tuid: "zg-007" });
   });
 
+  test("a small memory's unit pairing a clause with an unrelated line is doubted; free translations in it are not (stranger 83)", async () => {
+    const path = join(dir, "small.tsv");
+    writeFileSync(
+      path,
+      [
+        "Доставка до 3 работни дни.\tDelivery within 3 working days.",
+        "Гаранцията не покрива пукнатини от замръзване, ако саксията е оставена навън през зимата.\tThank you for your order!",
+        // Free, but a translation: shares little the lexicon knows, of a translation's length.
+        "Макар и да не съм кандидат, в действителност аз също участвам.\tI'm not running, but I'm really running.",
+        "Цена: 34,90 лв.\tPrice: 34.90 BGN",
+      ].join("\n"),
+    );
+    const report = JSON.parse((await sverka(["check", path, "--format", "json"])).stdout);
+    const divergent = report.problems.filter((p: { type: string }) => p.type === "divergent");
+    expect(divergent.map((p: { source: number[]; severity: string }) => [p.source[0], p.severity])).toEqual([[1, "warning"]]);
+    expect(divergent[0].reason).toMatch(/shares no word, name or number with its source.*\(Гаранцията, .*far shorter/);
+  });
+
   test("a TSV with an empty translation", async () => {
     const path = join(dir, "pairs.tsv");
     writeFileSync(path, "Добър ден.\tGood afternoon.\nБлагодаря.\t\n");

@@ -180,6 +180,8 @@ export interface ReviewContext {
   readonly perChar: number;
   /** Whether there are enough 1-1 links for `perChar` to be the document's usual (`MIN_BASELINE_LINKS`). */
   readonly hasBaseline: boolean;
+  /** The bitext is a memory's units, each paired by its place (`ReviewOptions.units`), not links the aligner chose. */
+  readonly units: boolean;
   /** The passage each 1-0 or 0-1 link belongs to, by link index. */
   readonly passages: ReadonlyMap<number, Passage>;
   /** Whether a token's stem is found in many source sentences ("the", "said"): it answers any sentence, so it cannot show where a translation stops. */
@@ -334,6 +336,7 @@ export function buildReviewContext(bitext: Bitext, options: ReviewOptions = {}):
     target,
     perChar,
     hasBaseline: ones.length >= (options.units ? MIN_BASELINE_UNITS : MIN_BASELINE_LINKS),
+    units: options.units === true,
     passages: unmatchedRuns(bitext.links),
     common,
     ownCommon,

@@ -1,7 +1,7 @@
 /** Sentence pairs that share far less than the document's usual: a different sentence, a mistranslation or a cut. */
 import { builtinLexicon } from "../../lang/lexicon.js";
 import { CellRows, type Dictionary, LexicalEvidence, type Matchable } from "../../score/index.js";
-import type { Link } from "../../types.js";
+import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { clip, round, roundScore } from "../text.js";
 import { strangerNames } from "./names.js";
@@ -29,7 +29,8 @@ export const divergent: Check = {
   name: "shares little with its source",
   run: (ctx, link, k, earlier) => {
     // A translator's note in the link says why already (`translatorNote`).
-    if (!ctx.hasBaseline || earlier.some((f) => f.type === "divergent")) return undefined;
+    if (earlier.some((f) => f.type === "divergent")) return undefined;
+    if (!ctx.hasBaseline) return ctx.units ? nothingShared(ctx, link) : undefined;
     const crossed = crossedWith(ctx, k);
     if (crossed) {
       const { i, j, other, i2, j2 } = crossed;
@@ -96,6 +97,53 @@ export const divergent: Check = {
     };
   },
 };
+
+/** How many times longer or shorter than usual a unit sharing nothing is to be doubted without the memory's usual. */
+const UNPAIRED_LENGTHS = 2;
+
+/** Words of the source the built-in lexicon must know (and one of the translation's at least) for a unit sharing nothing to be doubted without the memory's usual. */
+const KNOWN_WORDS = 3;
+
+/**
+ * The source words of sentence pair (i, j) the built-in lexicon (or the glossary) knows, where it knows `KNOWN_WORDS` or
+ * more distinct ones and a word of the translation: their sharing nothing then says more than a memory too small for a usual can.
+ */
+function knownWords(ctx: ReviewContext, i: number, j: number): string[] | undefined {
+  const known = (side: ReviewContext["source"], other: ReviewContext["target"], id: number) => {
+    const lexicon = builtinLexicon(side.lang.code, other.lang.code);
+    const terms = side === ctx.source ? ctx.terms : undefined;
+    const words = new Map<string, string>();
+    for (const t of side.tokens(id))
+      if (t.kind === "word" && !words.has(t.stem) && (lexicon?.lookup(t.stem) !== undefined || terms?.lookup(t.stem) !== undefined))
+        words.set(t.stem, t.surface);
+    return [...words.values()];
+  };
+  const source = known(ctx.source, ctx.target, i);
+  return source.length >= KNOWN_WORDS && known(ctx.target, ctx.source, j).length > 0 ? source : undefined;
+}
+
+/**
+ * A memory's 1-1 unit sharing no word, name or number with its source where the lexicon knows words enough of both
+ * (`knownWords`), of a length no translation of it has (`UNPAIRED_LENGTHS`): in a memory of a few units, too few for its usual (stranger 83's seven-unit client memory paired a
+ * warranty clause with "Thank you for your order!").
+ */
+function nothingShared(ctx: ReviewContext, link: Link): Flag | undefined {
+  if (link.kind !== "1-1") return undefined;
+  const i = link.source[0]!;
+  const j = link.target[0]!;
+  if (ctx.evidence(i, j) !== 0) return undefined;
+  // Of a length a translation has too: a free one shares nothing the lexicon knows as often as one unit in a hundred.
+  const ratio = ctx.target.length(j) / Math.max(1, ctx.source.length(i) * ctx.bitext.model.ratio);
+  if (ratio >= 1 / UNPAIRED_LENGTHS && ratio <= UNPAIRED_LENGTHS) return undefined;
+  const words = knownWords(ctx, i, j);
+  if (!words) return undefined;
+  return {
+    type: "divergent",
+    severity: "warning",
+    reason: `the translation shares no word, name or number with its source, though the built-in lexicon knows ${words.length} of the source's words (${words.slice(0, LISTED_NAMES).join(", ")}), and is ${ratio < 1 ? "far shorter" : "far longer"} than a translation of it would be: is it the translation of another sentence?`,
+    evidence: { lexical: 0, knownWords: words.length, confidence: round(roundScore(link.score)) },
+  };
+}
 
 /** A translation sharing less than this of its words with the document's usual one (Dice over stems, numbers aside) is another text. */
 const USUAL_SHARE = 0.25;
