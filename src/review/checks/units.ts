@@ -170,6 +170,9 @@ export function amountsOf(
 /** Per language, the amounts of each segment text met (its tokens are the text's own: the text says it all). */
 const segmentAmounts = keptPerLanguage<readonly Amount[]>();
 
+/** A number's key that reads as a year of the last two centuries or so. */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
 function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Amount[] {
   const out: Amount[] = [];
   let cursor = 0;
@@ -188,8 +191,10 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
     numbers.push({ key: t.key, start, end, scaled: t.scaled === true, found: unitAround(text, start, end, lang) });
   }
   // A unit shared by two numbers joined by a dash or a word ("5–10 км", "200 и 400 метра", "$5 to 10").
+  // Not a year before a far smaller number ("less than in 2023 and 21% less than..."): no range, and no amount of its unit.
   const joined = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
     const between = text.slice(a.end, b.start);
+    if (YEAR_LIKE.test(a.key) && Number(b.key) * 10 < Number(a.key)) return false;
     return joiners(lang, between).test(between) && a.end <= b.start;
   };
   for (let k = numbers.length - 2; k >= 0; k--) {

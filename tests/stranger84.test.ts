@@ -1,0 +1,20 @@
+/** What a QA reviewer of a loan agreement, a manual, a sustainability report and a leaflet found (stranger 84). */
+import { align } from "../src/index.js";
+
+/** Each flag of an EN→BG or BG→EN pair as "severity type: reason". */
+const flagsOf = (source: string, target: string, sourceLang = "bg", targetLang = "en") =>
+  align(`${source}\n`, `${target}\n`, { sourceLang, targetLang })
+    .links.flatMap((l) => l.flags ?? [])
+    .map((f) => `${f.severity} ${f.type}: ${f.reason}`);
+
+describe("a sustainability report (stranger 84)", () => {
+  test("a year before a percentage joined by 'and' is no amount of that unit: '2023 г.' is no other unit", () => {
+    const en = "This is 8.5% less than in 2023 and 21% less than in our base year, 2019.";
+    const bg = "Това е с 8,5% по-малко от 2023 г. и с 21% по-малко от базовата ни 2019 г.";
+    expect(flagsOf(en, bg, "en", "bg").filter((f) => !f.startsWith("info"))).toEqual([]);
+    // A range still shares its unit: "between 10 and 15%" against "между 10 и 50%".
+    expect(flagsOf("The share rose to between 10 and 15% of sales.", "Делът нарасна до между 10 и 50% от продажбите.", "en", "bg")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^error numbers: the translation says 50 where the source says 15/)]),
+    );
+  });
+});
