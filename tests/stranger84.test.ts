@@ -18,3 +18,21 @@ describe("a sustainability report (stranger 84)", () => {
     );
   });
 });
+
+describe("a negated past (stranger 84's report)", () => {
+  test("the source's 'did not' the translation lost is flagged; a translation's own 'didn't' is not compared", () => {
+    expect(
+      flagsOf("We did not purchase any carbon offsets in 2024.", "През 2024 г. закупихме въглеродни компенсации.", "en", "bg"),
+    ).toEqual(['error negation: the source says "did not purchase", and the translation has no negation: meaning reversed?']);
+    expect(
+      flagsOf("We did not purchase any carbon offsets in 2024.", "През 2024 г. не закупихме въглеродни компенсации.", "en", "bg"),
+    ).toEqual([]);
+    // Added unasked, a story's past may render an antonym: not compared.
+    expect(
+      flagsOf(
+        "Цунамито пристигна заедно с коли, дървета и къщи.",
+        "The tsunami didn't come alone: it brought cars, trees and houses.",
+      ).filter((f) => f.includes("negation")),
+    ).toEqual([]);
+  });
+});

@@ -361,7 +361,8 @@ export const en: LanguageData = {
   // The pronoun "I" and its contractions: capitalised mid-sentence, never a name.
   capitalisedWords: ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"],
   // A prohibition, a modal, a verb's present negation ("does not support"), a word of permission ("is not included"), "never" opening
-  // a clause ("Never leave..."). A story's past ("didn't come by itself") and its "never more so" are turns of phrase.
+  // a clause ("Never leave..."). A story's past ("didn't come by itself") and its "never more so" are turns of phrase: a past
+  // is compared where the source says it ("We did not purchase any offsets" / "закупихме компенсации"), not added.
   // Verbs and nouns of a change, as reports and news write them ("Revenue rose by 12.5%", "a drop of 3%"). "fall" is also autumn, "cut"
   // and "lower" other things; with the other side saying the opposite only, they are rare.
   // A translator's note ("Translator's note: the amounts are given in leva"): the translator's words, no translation of the sentence beside it.
@@ -464,6 +465,7 @@ export const en: LanguageData = {
   },
   negation: {
     plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold)|(?:has|have)\s+no\s+right|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
+    past: String.raw`did\s+not|didn['’]t`,
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,
     prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|prohibited|forbidden`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds.
