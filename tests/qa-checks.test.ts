@@ -712,6 +712,29 @@ describe("a language sverka has no data for", () => {
     const all = await sverka(["check", join(dir, "sv.txt"), join(dir, "en.txt"), "-s", "sv", "-t", "en", "--show", "info"]);
     expect(all.stdout).not.toMatch(/^note:/m);
     expect(all.stdout).toMatch(/checks-skipped .*no language data for sv/);
+    // A note on the review, not a problem of the translation: a clean pair passes a gate that fails on info, counted nowhere
+    // (stranger 85), and SARIF lists it under a rule of its own, placed on the translation.
+    const sarif = join(dir, "qa.sarif");
+    writeFileSync(join(dir, "march.txt"), "The contract starts on 3 March 2026.\n");
+    const gate = await sverka([
+      "check",
+      join(dir, "sv.txt"),
+      join(dir, "march.txt"),
+      "-s",
+      "sv",
+      "-t",
+      "en",
+      "--fail-on",
+      "info",
+      "-o",
+      sarif,
+      "-q",
+    ]);
+    expect(gate.code).toBe(0);
+    const run = JSON.parse(read(sarif)).runs[0];
+    const note = run.results.find((x: { ruleId: string }) => x.ruleId === "checks-skipped");
+    expect(run.tool.driver.rules[note.ruleIndex].id).toBe("checks-skipped");
+    expect(note.locations[0].physicalLocation.artifactLocation.uri).toMatch(/march\.txt$/);
   });
 
   test("a region's order of a numeric date: 08/03/2026 is 8 March in en-GB, August 3 in en-US, either in plain en", () => {

@@ -27,6 +27,7 @@ const RULES: Readonly<Record<string, string>> = {
   "not-a-translation": "The target does not look like a translation of the source",
   "out-of-order": "The translation does not follow the source's order (numbers written once in each text meet elsewhere)",
   "languages-forced": "The pair was aligned though its languages looked wrong (--force)",
+  "checks-skipped": "Checks sverka has no language data or dictionary for, not run on this pair (a note on the review, failing nothing)",
   columns: "Pages set in two columns side by side, read across both: their sentences interleaved",
 };
 
@@ -36,7 +37,9 @@ export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
   const ruleIds = [...FLAG_TYPES, "not-a-translation", ...Object.keys(RULES)].filter((id, k, all) => all.indexOf(id) === k);
   const least = listedFrom(run, options);
   const accepted = run.baseline ? `accepted in the baseline ${run.baseline.files.join(", ")}` : undefined;
-  const results = run.reports.flatMap((r) => listed(r.problems, least, { verified: true }).map((p) => result(p, ruleIds, accepted)));
+  const results = run.reports.flatMap((r) =>
+    listed(r.problems, least, { verified: true }).map((p) => result(p, ruleIds, accepted, r.bitext.target.path)),
+  );
   const notifications = [
     ...run.failures.map((f) => ({
       level: "error",
@@ -91,7 +94,8 @@ export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function result(p: LocatedProblem, ruleIds: readonly string[], accepted: string | undefined) {
+/** `document`: the translation's path, where a problem of the whole pair (no sentence of its own) is placed. */
+function result(p: LocatedProblem, ruleIds: readonly string[], accepted: string | undefined, document: string | undefined) {
   const [first, ...rest] = p.locations.filter((l) => l.path !== undefined);
   const other = rest.map((l, k) => ({
     id: k + 1,
@@ -107,7 +111,11 @@ function result(p: LocatedProblem, ruleIds: readonly string[], accepted: string 
         p.reason +
         (rest.length ? ` (${rest.map((l) => `${l.side === "source" ? "source" : "translation"}: ${shortPlace(l)}`).join("; ")})` : ""),
     },
-    ...(first ? { locations: [physical(first)] } : {}),
+    ...(first
+      ? { locations: [physical(first)] }
+      : document !== undefined
+        ? { locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(document) } } }] }
+        : {}),
     ...(other.length ? { relatedLocations: other } : {}),
     // A problem a reviewer verified, or a baseline accepted, is suppressed, as code scanning dismisses an alert: shown
     // as such, failing nothing. With a baseline, each result also says whether it is new (SARIF's baselineState).
