@@ -1,4 +1,4 @@
-/** What a QA reviewer of a loan agreement, a manual, a sustainability report and a leaflet found (stranger 84). */
+/** What a QA reviewer of a loan agreement, a manual, a sustainability report and a leaflet found (stranger 84), and a developer wiring the CLI into CI (stranger 85). */
 import { align } from "../src/index.js";
 
 /** Each flag of an EN→BG or BG→EN pair as "severity type: reason". */
@@ -34,5 +34,16 @@ describe("a negated past (stranger 84's report)", () => {
         "The tsunami didn't come alone: it brought cars, trees and houses.",
       ).filter((f) => f.includes("negation")),
     ).toEqual([]);
+  });
+});
+
+describe("French limits elided before 'au' (stranger 85)", () => {
+  test("'d'au moins 8' is 'at least 8'; 'd’au plus 8' its reversal", () => {
+    expect(
+      flagsOf("Choose a password of at least 8 characters.", "Choisissez un mot de passe d'au moins 8 caractères.", "en", "fr"),
+    ).toEqual([]);
+    expect(
+      flagsOf("Choose a password of at least 8 characters.", "Choisissez un mot de passe d’au plus 8 caractères.", "en", "fr"),
+    ).toEqual(['error numbers: the limit is reversed: the translation says "d’au plus 8" where the source says "at least 8"']);
   });
 });

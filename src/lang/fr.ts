@@ -190,10 +190,13 @@ export const fr: LanguageData = {
       ...["jusqu’à", "jusqu'à", "au plus", "au maximum", "maximum", "moins de", "pas plus de", "ne dépassant pas"],
       ...["n’excédant pas", "n'excédant pas", "avant", "sous", "dans un délai de", "inférieur à", "inférieure à", "inférieurs à"],
       ...["inférieures à", "en dessous de", "au plus tard le"],
+      // Elided before "au" ("un mot de passe d'au moins 8 caractères"): the tokens keep "d'au" whole.
+      ...["d'au plus", "d’au plus", "d'au maximum", "d’au maximum"],
     ],
     lower: [
       ...["au moins", "au minimum", "minimum", "plus de", "pas moins de", "supérieur à", "supérieure à", "supérieurs à"],
       ...["supérieures à", "au-delà de", "au-dessus de", "après", "au plus tôt le"],
+      ...["d'au moins", "d’au moins", "d'au minimum", "d’au minimum"],
     ],
     deadlines: ["d’ici", "d'ici"],
     upperAfter: ["ou moins", "au plus", "au maximum", "au plus tard"],
