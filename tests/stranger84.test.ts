@@ -47,3 +47,18 @@ describe("French limits elided before 'au' (stranger 85)", () => {
     ).toEqual(['error numbers: the limit is reversed: the translation says "d’au plus 8" where the source says "at least 8"']);
   });
 });
+
+describe("a first name or a father's name a letter off (stranger 84's loan agreement)", () => {
+  test("'Marina' for 'Мариана', 'Petkova' for the father's name 'Петрова': warnings; 'Peter' for 'Петър' and the name as written pass", () => {
+    expect(
+      flagsOf("Дружеството се представлява от Мариана Георгиева Костова.", "The company is represented by Marina Georgieva Kostova."),
+    ).toEqual([
+      "warning names: the name Мариана Георгиева Костова is written with Marina where its romanisation is Mariana: misspelt, or another name?",
+    ]);
+    expect(flagsOf("Поръчител е Елена Петрова Драганова.", "The guarantor is Elena Petkova Draganova.")).toEqual([
+      "warning names: the name Елена Петрова Драганова is written with Petkova where its romanisation is Petrova: misspelt, or another name?",
+    ]);
+    expect(flagsOf("Поръчител е Елена Петрова Драганова.", "The guarantor is Elena Petrova Draganova.")).toEqual([]);
+    expect(flagsOf("Поръчител е Петър Иванов Драганов.", "The guarantor is Peter Ivanov Draganov.")).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { formsOf } from "../forms.js";
 import { KeptPerObject, MAX_KEPT, perLanguage, perString } from "../memo.js";
 import { LONG_LIST } from "../tokens.js";
 import { formsShared } from "./names.js";
+import { capitalisedLatin, foldedForms, romanised } from "./surnames.js";
 import type { Check } from "./types.js";
 
 /** A headline in title case capitalises at least this share of its words (and three or more): its capitals are no names. */
@@ -147,11 +148,74 @@ export const namesNotCarried: Check = {
       return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0 && !renamed(n));
     });
     // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
-    if (missing.length === 0) return undefined;
+    const misspelt = () =>
+      misspeltFlag(
+        ctx,
+        names.filter((n) => !missing.includes(n) && facts.recognised(n) === "native"),
+        targetWords,
+      );
+    if (missing.length === 0) return misspelt();
     const instead = [...strayList(), ...[...surnames.values()].filter((w) => !strayList().includes(w))];
-    return missingFlag(ctx, facts, missing, instead, inForms, targetText, firms, (n) => surnames.has(n));
+    return missingFlag(ctx, facts, missing, instead, inForms, targetText, firms, (n) => surnames.has(n)) ?? misspelt();
   },
 };
+
+/** Letters a name's word may be off its romanisation and still be read as that word misspelt, not another ("Gjorge" for "Георги" is Macedonian). */
+const MISSPELT_LETTERS = 1;
+/** The shortest romanised word judged so ("Ivo" and "Iva" are two names). */
+const MISSPELT_MIN = 4;
+
+/**
+ * A first name or a father's name of a name of the language carried by none of the translation's words as its
+ * romanisation (folded: "Mariya" and "Maria" alike), where the translation has a Latin word a letter off it: "Petkova" in "Elena Petkova
+ * Draganova" for "Елена Петрова Драганова", "Marina" for "Мариана". The name's other words carry it as a whole, and
+ * a near miss passes as the word spelt by ear (stranger 84). Not a vowel for a vowel ("Peter" for "Петър", "George"
+ * for "Георги": English forms of the name), nor a word the translation writes for another of the source's names.
+ */
+function misspeltFlag(ctx: ReviewContext, names: readonly Name[], targetWords: () => readonly string[]): Flag | undefined {
+  if (names.length === 0) return undefined;
+  const lang = ctx.source.lang;
+  const latin = targetWords().filter((v) => capitalisedLatin(v));
+  if (latin.length === 0) return undefined;
+  // A word's spellings: its romanisations and its known forms ("Америка" is America), folded.
+  const spellings = (w: string) => [...romanised(lang, w), ...[...(knownAs(ctx, w)?.keys() ?? [])].flatMap((k) => foldedForms(k))];
+  const exact = (w: string, v: string) => foldedForms(v).some((f) => spellings(w).includes(f));
+  const all = names.flatMap((n) => n.words);
+  // A first name or a father's name: the surname, carried or not, the check above judges.
+  for (const n of names)
+    for (const w of n.words.slice(0, -1)) {
+      if (latin.some((v) => exact(w, v))) continue;
+      // Any reading of the word ("j" as "й" or as "ж") that is a vowel off at most answers it.
+      const readings = (v: string) => foldedForms(v).flatMap((f) => spellings(w).map((r) => [f, r] as const));
+      const written = latin.find(
+        (v) =>
+          !all.some((other) => exact(other, v)) &&
+          !readings(v).some(([f, r]) => vowelsOff(f, r)) &&
+          readings(v).some(([f, r]) => nearMiss(f, r)),
+      );
+      if (written === undefined) continue;
+      const roman = lang.romanize(w);
+      return {
+        type: "names",
+        severity: "warning",
+        reason: `the name ${n.words.join(" ")} is written with ${written} where its romanisation is ${roman}: misspelt, or another name?`,
+        evidence: { source: [w], expected: [roman], target: [written] },
+      };
+    }
+  return undefined;
+}
+
+/** Whether folded spellings `f` and `r` differ by a letter (`MISSPELT_LETTERS`) and start alike. */
+function nearMiss(f: string, r: string): boolean {
+  return f.charAt(0) === r.charAt(0) && Math.min(f.length, r.length) >= MISSPELT_MIN && levenshtein.get(f, r) <= MISSPELT_LETTERS;
+}
+
+/** Whether folded spellings of one length differ at most by vowels in the same places ("Peter" and "Petar"). */
+function vowelsOff(f: string, r: string): boolean {
+  if (f.length !== r.length) return false;
+  for (let k = 0; k < f.length; k++) if (f[k] !== r[k] && !(VOWEL.test(f[k]!) && VOWEL.test(r[k]!))) return false;
+  return true;
+}
 
 /** The names of a link's source that are firms': in quotes, right before a legal form of the language ("„Домотех“ ООД"). */
 function firmNames(ctx: ReviewContext, sourceText: string, names: readonly Name[]): ReadonlySet<Name> {
@@ -582,8 +646,10 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
   // A title leaves only its short words in lowercase ("and", "the", "near"): a line dense with names is no title ("Contact person:
   // Maria Petrova, tel.", an address).
+  // A sentence says it is one by its full stop ("Поръчител е Елена Петрова Драганова."): a title has none.
   if (
     words.length >= TITLE_CASE_MIN_WORDS &&
+    !SENTENCE_STOP.test(text) &&
     capitalised.filter(Boolean).length >= TITLE_CASE_SHARE * words.length &&
     words.every((m, n) => capitalised[n] || m[0].length <= TITLE_LOWERCASE_LETTERS)
   )
@@ -668,6 +734,8 @@ export function nameWords(text: string): Array<{ readonly 0: string; readonly in
   return out;
 }
 const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
+/** A text ending as a sentence does: a full stop after three letters or more (not an initial's), closing marks aside. */
+const SENTENCE_STOP = /[^\s.]{3}[.!][”’"'»)\]]*\s*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
 const LETTER = narrowable(/\p{L}/u);

@@ -44,17 +44,17 @@ function folded(latin: string): string {
 }
 
 /** A "j" read as "й" ("Jordanov") or as "ж" ("Jivkov"): both forms, folded. Kept per word: every capitalised word of a long document is asked. */
-const foldedForms = perString((latin: string): readonly string[] => {
+export const foldedForms = perString((latin: string): readonly string[] => {
   const f = folded(latin);
   // "Georgijevska" is "Georgievska": the glide written twice is one.
   return f.includes("j") ? [f.replace(/j/gu, "i").replace(/i+/gu, "i"), f.replace(/j/gu, "ž")] : [f];
 });
 
 /** Whether a word is capitalised and in Latin letters: a name as the Latin side writes it. */
-const capitalisedLatin = perString((w: string) => CAPITAL_FIRST.test(w) && dominantScript(w).script === "Latin");
+export const capitalisedLatin = perString((w: string) => CAPITAL_FIRST.test(w) && dominantScript(w).script === "Latin");
 
 /** The romanisations of a surname, folded: the language's (Streamlined for Bulgarian), and "ъ" as "u" ("Purvanov"). */
-const romanised = perLanguage((lang, w): readonly string[] => {
+export const romanised = perLanguage((lang, w): readonly string[] => {
   const forms = [folded(lang.romanize(w)), folded(lang.romanize(w.replace(/ъ/gu, "у").replace(/Ъ/gu, "У")))];
   return unique(forms);
 });
