@@ -62,3 +62,9 @@ describe("a first name or a father's name a letter off (stranger 84's loan agree
     expect(flagsOf("Поръчител е Петър Иванов Драганов.", "The guarantor is Peter Ivanov Draganov.")).toEqual([]);
   });
 });
+
+test("a Bulgarian town of the data, another in its place (stranger 84's report: 'Devnya' / 'Девин')", () => {
+  expect(
+    flagsOf("The solar park at our Devnya plant produced 14.2 GWh.", "Соларният парк в завода ни в Девин произведе 14,2 GWh.", "en", "bg"),
+  ).toEqual(["warning names: the name Devnya (Девня) is not in the translation, which names Девин instead: replaced by another name?"]);
+});
