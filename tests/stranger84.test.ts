@@ -68,3 +68,13 @@ test("a Bulgarian town of the data, another in its place (stranger 84's report: 
     flagsOf("The solar park at our Devnya plant produced 14.2 GWh.", "Соларният парк в завода ни в Девин произведе 14,2 GWh.", "en", "bg"),
   ).toEqual(["warning names: the name Devnya (Девня) is not in the translation, which names Девин instead: replaced by another name?"]);
 });
+
+test("energy in gigawatt-hours, and the Cyrillic symbols (stranger 84's report: '14.2 GWh' / '14,2 MWh')", () => {
+  expect(flagsOf("The park produced 14.2 GWh in seven months.", "Паркът произведе 14,2 MWh за седем месеца.", "en", "bg")).toEqual([
+    "error units: the translation says 14,2 MWh where the source says 14.2 GWh: another unit",
+  ]);
+  expect(flagsOf("The park produced 14.2 GWh in seven months.", "Паркът произведе 14,2 ГВтч за седем месеца.", "en", "bg")).toEqual([]);
+  expect(flagsOf("A heater of 5 kW.", "Нагревател от 5 МВт.", "en", "bg")).toEqual([
+    "error units: the translation says 5 МВт where the source says 5 kW: another unit",
+  ]);
+});
