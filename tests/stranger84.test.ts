@@ -78,3 +78,19 @@ test("energy in gigawatt-hours, and the Cyrillic symbols (stranger 84's report: 
     "error units: the translation says 5 МВт where the source says 5 kW: another unit",
   ]);
 });
+
+test("a notice's floor reversed in advance (stranger 84's loan agreement): 'най-малко 14 дни предварително' / 'at most 14 days in advance'", () => {
+  expect(
+    flagsOf(
+      "Той уведомява Кредитора писмено най-малко 14 дни предварително.",
+      "He notifies the Lender in writing at most 14 days in advance.",
+    ),
+  ).toEqual(['error numbers: the limit is reversed: the translation says "at most 14" where the source says "най-малко 14"']);
+  // A deadline before the event is a floor on the notice, either way round.
+  expect(
+    flagsOf("Той уведомява Кредитора не по-късно от 14 дни предварително.", "He notifies the Lender at least 14 days in advance."),
+  ).toEqual([]);
+  expect(
+    flagsOf("Той уведомява Кредитора най-малко 14 дни предварително.", "He notifies the Lender no later than 14 days in advance."),
+  ).toEqual([]);
+});

@@ -441,8 +441,15 @@ export const limits: Check = {
     const sourceText = ctx.source.text(link.source);
     const targetText = ctx.target.text(link.target);
     // A deadline before an event is a floor on the notice: "не по-късно от 3 дни предварително" is "at least 3 days in advance".
+    // Only a deadline's phrase (`deadlineBefore`) turns so: "at most 14 days in advance" for "най-малко 14 дни предварително"
+    // is a reversal (stranger 84's loan agreement).
     const advance = (lang: LanguageProfile, text: string) => explicitPhrases(lang).advance.some((p) => p.test(text));
-    if (advance(ctx.source.lang, sourceText) && advance(ctx.target.lang, targetText)) return undefined;
+    const deadline = ([s, t]: [Limit, Limit]) => {
+      const [upper, lang, text] = s.bound === "upper" ? [s, ctx.source.lang, sourceText] : [t, ctx.target.lang, targetText];
+      const said = written(upper, text).toLowerCase();
+      return (lang.limits?.deadlineBefore ?? []).some((p) => said.startsWith(`${p} `));
+    };
+    if (advance(ctx.source.lang, sourceText) && advance(ctx.target.lang, targetText) && reversed.every(deadline)) return undefined;
     // So is a deadline a span before an event, against a floor on that span: "до 30 дни преди изтичане на срока" / "at least
     // 30 days before the term expires".
     const notice = ([s, t]: [Limit, Limit]) =>
