@@ -114,7 +114,8 @@ export function splitUnits(text: string, lang: LanguageProfile, linesAsWritten =
 function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: LanguageProfile, linesAsWritten: boolean): void {
   // Lines as written (subtitles) are none of them wrapped: read as a block of short lines.
   const width = linesAsWritten ? 0 : wrapWidth(lines);
-  const wrapped = (width >= MIN_WRAP_WIDTH && !listOfLines(lines, width)) || (width >= MIN_NARROW_WIDTH && wrappedNarrow(lines));
+  const wrapped =
+    (width >= MIN_WRAP_WIDTH && !listOfLines(lines, width) && !parallelLines(lines)) || (width >= MIN_NARROW_WIDTH && wrappedNarrow(lines));
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
     if (isHardBreak(lines[k]!, lines[k + 1]!, width, wrapped, lang)) {
@@ -152,6 +153,22 @@ function listOfLines(lines: readonly Line[], width: number): boolean {
   for (let k = 1; k < lines.length; k++) if (STARTS_LOWER.for(lines[k]!.text).test(lines[k]!.text)) return false;
   return true;
 }
+
+/**
+ * Whether a block's lines all open with the same capitalised word, none in lowercase: a specification's or a schedule's
+ * rows ("Степен 1, PP филтър ...: на всеки 6 месеца" / "Степен 2, ..."), however long. Wrapped prose does not open three
+ * lines in a row with one word; read as wrapped, one language's longer rows were joined and the other's were not
+ * (stranger 86's data sheet: a 5-1 unit).
+ */
+function parallelLines(lines: readonly Line[]): boolean {
+  if (lines.length < 3) return false;
+  const first = (line: Line) => FIRST_WORD.exec(line.text)?.[0];
+  const word = first(lines[0]!);
+  return word !== undefined && lines.every((l) => first(l) === word);
+}
+
+/** A line's first word, capitalised: what `parallelLines` compares. */
+const FIRST_WORD = /^\s*\p{Lu}[\p{L}\p{M}]*(?=[\s,.:])/u;
 
 /** A block of this many lines or more is wrapped at the width most of its lines reach (`wrapWidth`). */
 const MANY_LINES = 40;
