@@ -15,3 +15,10 @@ describe("a data sheet's rows (stranger 86)", () => {
     expect(segment(prose, "bg").map((s) => s.text)).toHaveLength(1);
   });
 });
+
+test("'обр.' (образец, a form's number) ends no sentence (stranger 86's tender notice)", () => {
+  expect(segment("Подава се протокол обр. 2а към офертата. Прилага се акт обр. 15 без забележки.\n", "bg").map((s) => s.text)).toEqual([
+    "Подава се протокол обр. 2а към офертата.",
+    "Прилага се акт обр. 15 без забележки.",
+  ]);
+});

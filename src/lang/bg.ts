@@ -67,11 +67,13 @@ export const bg: LanguageData = {
     "р",
     "ез",
     "вр",
-    // legal and document structure; a parts list's or a bill of quantities' "Поз. 3" (позиция, item)
+    // legal and document structure; a parts list's or a bill of quantities' "Поз. 3" (позиция, item); a procurement's
+    // "протокол обр. 2а" (образец, form)
     "чл",
     "ал",
     "т",
     "поз",
+    "обр",
     "пар",
     "гл",
     "раз",
