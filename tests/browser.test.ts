@@ -453,6 +453,22 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
       await p.reload();
       expect(await p.locator("#message").textContent()).toMatch(/Not restored: 1 edit from your last visit .* earlier version/);
       expect(await edits(p)).toEqual([]);
+
+      // The server stopped under the page: a save says where the edits are and how to save them, not "Failed to fetch"
+      // (stranger 86), and closing the tab asks first.
+      await p.keyboard.press("v");
+      await server.close();
+      await p.keyboard.press("s");
+      await p.waitForFunction(() => /Not saved/.test(document.getElementById("message")!.textContent ?? ""));
+      expect(await p.locator("#message").textContent()).toMatch(/sverka review is not running .* kept in this browser/);
+      let asked = false;
+      p.on("dialog", async (d) => {
+        asked = d.type() === "beforeunload";
+        await d.dismiss();
+      });
+      await p.close({ runBeforeUnload: true });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(asked).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -6,8 +6,10 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { ownPort } from "../src/cli/review.js";
 import { RELAUNCH_BYTES } from "../src/io/malloc.js";
 import { batchDir, corpus, ROOT, read, spawnSverka } from "./helpers.js";
 
@@ -302,6 +304,38 @@ describe("end to end: the built binary", () => {
       expect(stderr).toMatch(/stopped\n$/);
       expect(readdirSync(dir).sort()).toEqual(["bus.bg.txt", "bus.en.txt", "bus.json", "bus.json.bak"]);
       await expect(fetch(url)).rejects.toThrow();
+      // Served at the bitext's own port both times: the browser finds the edits it kept unsaved at the same address (stranger 86).
+      expect(new URL(url).port).toBe(String(ownPort(join(dir, "bus.json"))));
+    }
+  });
+
+  test("sverka review: the bitext's own port taken, a free one, said on stderr", async () => {
+    const dir = tmp();
+    copyFileSync(corpus("handmade-bg-en", "bg.txt"), join(dir, "bus.bg.txt"));
+    copyFileSync(corpus("handmade-bg-en", "en.txt"), join(dir, "bus.en.txt"));
+    const own = ownPort(join(dir, "bus.json"));
+    const holder = createServer();
+    await new Promise<void>((r) => holder.listen(own, "127.0.0.1", () => r()));
+    try {
+      const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "review", "bus.bg.txt", "bus.en.txt", "--no-open"], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => {
+        stdout += d.toString();
+      });
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+      });
+      for (let waited = 0; waited < 30_000 && !stdout.includes("\n"); waited += 50) await new Promise((r) => setTimeout(r, 50));
+      expect(new URL(stdout.trim()).port).not.toBe(String(own));
+      expect(stderr).toContain(`port ${own}, where bus.json is always served, is taken`);
+      child.kill("SIGTERM");
+      await new Promise((r) => child.on("close", r));
+    } finally {
+      await new Promise((r) => holder.close(r));
     }
   });
 });

@@ -769,7 +769,12 @@ function defineReview(program: Command, cli: Cli): void {
       "-o, --output <file>",
       "given documents: write the bitext here (default NAME.json beside them); an existing file is never overwritten",
     )
-    .addOption(new Option("--port <n>", "listen on this port (default: a free one)").argParser(portNumber))
+    .addOption(
+      new Option(
+        "--port <n>",
+        "listen on this port (default: the bitext's own, the same each time for its path, so a browser finds the edits it kept unsaved; a free one if that is taken)",
+      ).argParser(portNumber),
+    )
     .option("--no-open", "print the address only; do not open a browser")
     .addHelpText(
       "after",

@@ -1,5 +1,6 @@
 /** `sverka review`: the review page on a local server, saving the bitext in place. */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
@@ -33,7 +34,7 @@ export async function reviewCommand(
   review: BitextOptions = {},
 ): Promise<number> {
   const path = await bitextFile(files, flags, alignPair, io);
-  const server = await startReviewServer({ path, port: flags.port, review });
+  const server = await listen(path, flags.port, review, io);
   io.stdout.write(`${server.url}\n`);
   io.stderr.write(
     `sverka review: ${path} at the address above (saves keep the previous version as ${basename(path)}.bak); Ctrl-C to stop\n`,
@@ -42,6 +43,36 @@ export async function reviewCommand(
   await untilStopped(server);
   io.stderr.write("sverka review: stopped\n");
   return 0;
+}
+
+/**
+ * The server, on the port given, else on the bitext's own port (`ownPort`): the browser keeps unsaved edits per
+ * address, so a review stopped and started again must come back at the same one to find them (stranger 86: a new
+ * free port each time, and the edits of the last session silently not restored). Where that port is taken, a free
+ * one, said on stderr.
+ */
+async function listen(path: string, port: number | undefined, review: BitextOptions, io: ReviewIo): Promise<ReviewServer> {
+  if (port !== undefined) return startReviewServer({ path, port, review });
+  const own = ownPort(path);
+  try {
+    return await startReviewServer({ path, port: own, review });
+  } catch (error) {
+    if (!(error instanceof SverkaError)) throw error;
+    const server = await startReviewServer({ path, port: 0, review });
+    io.stderr.write(
+      `sverka review: port ${own}, where ${basename(path)} is always served, is taken (${error.message.replace(/:.*$/su, "")}); serving on ${server.port}. Edits a browser keeps unsaved from an earlier review are at port ${own}: stop what holds it and start again to save them\n`,
+    );
+    return server;
+  }
+}
+
+/** The first port of the range `ownPort` picks from (the dynamic ports, 49152-65535, as IANA reserves them). */
+const OWN_PORTS_FROM = 49152;
+const OWN_PORTS = 16000;
+
+/** A port of a bitext file's own, the same each time for its absolute path. */
+export function ownPort(path: string): number {
+  return OWN_PORTS_FROM + (createHash("sha256").update(resolve(path)).digest().readUInt32BE(0) % OWN_PORTS);
 }
 
 /** The bitext to serve: the one given, or the pair aligned into a new file. */

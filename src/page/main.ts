@@ -362,7 +362,7 @@ export class ReviewPage {
     try {
       flags = await this.saver.review(this.session.edits, ks);
     } catch (e) {
-      this.say(`Could not re-check the flags: ${(e as Error).message}`);
+      this.say(`Could not re-check the flags: ${notAnswered(e)}`);
       return;
     }
     if (!flags) return;
@@ -466,7 +466,7 @@ export class ReviewPage {
       this.say(message);
       this.updateControls();
     } catch (e) {
-      this.say(`Not saved: ${(e as Error).message}`);
+      this.say(`Not saved: ${notAnswered(e)}`);
     }
   }
 
@@ -573,6 +573,12 @@ export class ReviewPage {
     byId("rows").addEventListener("click", (e) => this.onRowClick(e));
     byId("problem-list").addEventListener("click", (e) => this.onProblemClick(e));
     document.addEventListener("keydown", (e) => this.onKey(e));
+    // Edits not saved to the file yet: the browser keeps them, but a tab closed by mistake is asked about first.
+    window.addEventListener("beforeunload", (e) => {
+      if (this.session.edits.length === 0) return;
+      e.preventDefault();
+      e.returnValue = "";
+    });
   }
 
   private onRowClick(e: MouseEvent): void {
@@ -642,3 +648,13 @@ const page = new ReviewPage(data);
 performance.mark("sverka-ready");
 // For the tests and the bench: the page's state, read-only in spirit.
 (window as unknown as { sverkaReview: ReviewPage }).sverkaReview = page;
+
+/**
+ * Why a request failed, as a reviewer can act on it: a fetch the network refused (the `sverka review` that served the
+ * page has stopped) says where the edits are and how to save them (stranger 86: "Failed to fetch" alone).
+ */
+function notAnswered(e: unknown): string {
+  if (e instanceof TypeError)
+    return "sverka review is not running (stopped?). Your edits are kept in this browser: run sverka review on the same bitext again (it serves it at this same address), reload this page and save.";
+  return (e as Error).message;
+}
