@@ -386,6 +386,38 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  test("j through a document to its end: the selected link is always in view (stranger 86: the last links selected below the pane)", async () => {
+    // Rows of very unequal heights, as a tender's are: the list's estimates are off, and its last rows drawn taller.
+    const long = (n: number) => `Параграф ${n}: ${"Изпълнителят изпълнява задълженията си по договора. ".repeat(1 + (n % 4) * 2)}`;
+    const longEn = (n: number) =>
+      `Paragraph ${n}: ${"The Contractor performs the obligations under the contract. ".repeat(1 + (n % 4) * 2)}`;
+    const n = 40;
+    const bitext = align(
+      Array.from({ length: n }, (_, k) => long(k + 1)).join("\n\n"),
+      Array.from({ length: n }, (_, k) => longEn(k + 1)).join("\n\n"),
+      { segmented: true, sourcePath: "tall.bg.txt", targetPath: "tall.en.txt" },
+    );
+    const { p, errors, close } = await open(pageFile("tall", bitext));
+    try {
+      await p.setViewportSize({ width: 1400, height: 700 });
+      const hidden: number[] = [];
+      for (let k = 1; k < bitext.links.length; k++) {
+        await p.keyboard.press("j");
+        const out = await p.evaluate(() => {
+          const row = document.querySelector(".row.current")!.getBoundingClientRect();
+          const pane = document.getElementById("list")!.getBoundingClientRect();
+          return row.top >= pane.top - 1 && row.bottom <= pane.bottom + 2;
+        });
+        if (!out) hidden.push(k);
+      }
+      expect(hidden).toEqual([]);
+      expect(await selected(p)).toBe(bitext.links.length - 1);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test("the work survives a reload; undo takes it back after", async () => {
     const { p, close } = await open(pageFile("reload", osce()));
     await p.locator("#list").focus();

@@ -181,6 +181,16 @@ export class ReviewPage {
     if (link) this.cursor = { side: this.cursor.side, pos: Math.min(this.cursor.pos, Math.max(0, link[this.cursor.side].length - 1)) };
     if (reveal) this.list.reveal(this.list.shown.indexOf(k));
     this.refresh();
+    if (reveal) this.showSelected();
+  }
+
+  /**
+   * The selected row brought fully into view once drawn: the list scrolls to it by estimated heights, and rows drawn
+   * taller than estimated left the last links of a document selected below the pane's edge, keys acting on a link
+   * out of sight (stranger 86).
+   */
+  private showSelected(): void {
+    document.getElementById(`l${this.selected}`)?.scrollIntoView({ block: "nearest" });
   }
 
   /** Selects link k (shown or not: the filters are cleared if it is hidden). */
@@ -328,6 +338,7 @@ export class ReviewPage {
     this.cursor = { side: this.cursor.side, pos: Math.min(pos, Math.max(0, link[this.cursor.side].length - 1)) };
     this.list.reveal(this.list.shown.indexOf(this.selected));
     this.refresh();
+    this.showSelected();
     void this.recheck(done);
   }
 
