@@ -53,7 +53,7 @@ import {
   textParts,
   textsAndParagraphs,
 } from "./segment/index.js";
-import type { Bitext, DocumentFlag, Flag, LengthModel, Link, Segment, Side } from "./types.js";
+import type { AlignedBitext, Bitext, DocumentFlag, Flag, LengthModel, Link, Segment, Side } from "./types.js";
 import { checkBitextOptions, checkFileOptions, describe } from "./validate.js";
 
 export interface BitextOptions extends AlignOptions {
@@ -130,10 +130,7 @@ export interface FileOptions extends BitextOptions {
   readonly abbreviationFiles?: readonly string[];
 }
 
-/** A link as the library's aligners return it: `flags` always set (empty when there is nothing to say, or the review is off). */
-export type ReviewedLink = Link & { readonly flags: readonly Flag[] };
-/** A bitext as `align`, `alignFiles` and `alignSegments` return it: every link has its `flags`. */
-export type AlignedBitext = Omit<Bitext, "links"> & { readonly links: readonly ReviewedLink[] };
+export type { AlignedBitext, ReviewedLink } from "./types.js";
 
 /** A document's text, or its bytes (a Buffer, a Uint8Array) to decode as files are: UTF-8, UTF-16 or a legacy encoding of its language. */
 export type TextInput = string | Uint8Array;
@@ -917,7 +914,7 @@ function reviewLong(
   options: ReviewOptions,
   onProgress: BitextOptions["onProgress"],
   takeOnce?: () => readonly Anchor[] | undefined,
-): Bitext {
+): AlignedBitext {
   // Told from 0 of the links (by the review) to all of them.
   // A full collection where the heap has grown (`collectorPace`): the review's garbage otherwise piles up beside its context.
   const pace = collectorPace();
@@ -966,7 +963,7 @@ function draftOf(features: PairFeatures, options: BitextOptions) {
  * 1-1 link): QA for memories nobody checked. The length model and the usual
  * lexical evidence come from the memory itself.
  */
-export function reviewUnits(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): Bitext {
+export function reviewUnits(source: readonly Segment[], target: readonly Segment[], options: BitextOptions = {}): AlignedBitext {
   const sourceLang = options.sourceLang ?? "bg";
   const targetLang = options.targetLang ?? "en";
   const chars = (segs: readonly Segment[]) => segs.map((s) => s.text.replace(/\s+/gu, " ").length);
@@ -996,7 +993,7 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
  * Reviews a bitext again as it stands (one read back from JSON, perhaps after
  * a reviewer edited it): its flags are dropped and made anew, as `align` would.
  */
-export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): Bitext {
+export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): AlignedBitext {
   const links = bitext.links.map(({ flags: _flags, ...link }) => link);
   const reviewed = reviewLong(asCorrected({ ...bitext, links }), reviewOptions(options), options.onProgress);
   return { ...reviewed, source: bitext.source, target: bitext.target };

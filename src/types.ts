@@ -391,6 +391,11 @@ export interface Bitext {
   readonly documentFlags?: readonly DocumentFlag[];
 }
 
+/** A link as the library's aligners and reviews return it: `flags` always set (empty when there is nothing to say, or the review is off). */
+export type ReviewedLink = Link & { readonly flags: readonly Flag[] };
+/** A bitext as `align`, `alignFiles`, `alignSegments` and the reviews (`review`, `reviewBitext`, `reviewUnits`) return it: every link has its `flags`. */
+export type AlignedBitext = Omit<Bitext, "links"> & { readonly links: readonly ReviewedLink[] };
+
 /**
  * A problem of the whole pair: "not-a-translation", the target shares too
  * little with the source, across the document, to be its translation

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { formats } from "../src/formats/index.js";
 import {
+  type AlignedBitext,
   align,
   alignAsync,
   alignFiles,
@@ -156,6 +157,10 @@ describe("readers of what sverka writes", () => {
     const back = readJson(formats.json.write(bitext));
     expect(back.model).toEqual(bitext.model);
     expect(reviewBitext(back).links.map((l) => l.flags)).toEqual(bitext.links.map((l) => l.flags));
+    // Typed as align's output: every reviewed link has its flags (stranger 85: `l.flags` "possibly undefined" under strict).
+    const reviewed: AlignedBitext = reviewBitext(back);
+    expect(reviewed.links.every((l) => Array.isArray(l.flags))).toBe(true);
+    expect(review(back).links.reduce((n, l) => n + l.flags.length, 0)).toBeGreaterThan(0);
     // A divergent flag's confidence is the score the outputs write, rounded once more: 0.98149 is written 0.9815, said 0.982.
     const link = bitext.links.find((l) => l.source.length === 1 && l.target.length === 1)!;
     const doubled = review(

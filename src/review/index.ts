@@ -5,7 +5,7 @@
  * pair itself (its length model, its usual lexical evidence) and can be overridden.
  */
 import type { Anchor } from "../align/guide.js";
-import type { Bitext, Flag, Link } from "../types.js";
+import type { AlignedBitext, Bitext, Flag, Link } from "../types.js";
 import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, type ReviewContext, type ReviewOptions } from "./context.js";
 import { documentFlags } from "./document.js";
@@ -22,7 +22,7 @@ export { UNRELATED_EVIDENCE, UNRELATED_SCORE } from "./unrelated.js";
 export const PROGRESS_EVERY = 1000;
 
 /** Returns the bitext with `flags` on every link (an empty list where there is nothing to say). */
-export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
+export function review(bitext: Bitext, options: ReviewOptions = {}): AlignedBitext {
   return reviewWhole(bitext, options);
 }
 
@@ -33,14 +33,14 @@ export function review(bitext: Bitext, options: ReviewOptions = {}): Bitext {
  * document, however long, so a repeated sentence pair is checked once in it
  * and the flags are those of the bitext read back and reviewed again.
  */
-export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, takeOnce?: () => readonly Anchor[] | undefined): Bitext {
+export function reviewWhole(bitext: Bitext, options: ReviewOptions = {}, takeOnce?: () => readonly Anchor[] | undefined): AlignedBitext {
   const ctx = buildReviewContext(bitext, options);
   const whole = [...documentFlags(ctx, takeOnce?.()), ...skippedChecks(ctx)];
   const total = bitext.links.length;
   const onProgress = options.onProgress;
   return {
     ...bitext,
-    links: bitext.links.map((link, k): Link => {
+    links: bitext.links.map((link, k) => {
       if (onProgress && k % PROGRESS_EVERY === 0) onProgress(k, total);
       return withFlags(link, reviewLink(ctx, k));
     }),
