@@ -1,5 +1,9 @@
 /** What a QA reviewer of a loan agreement, a manual, a sustainability report and a leaflet found (stranger 84), and a developer wiring the CLI into CI (stranger 85). */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { align } from "../src/index.js";
+import { sverka } from "./helpers.js";
 
 /** Each flag of an EN→BG or BG→EN pair as "severity type: reason". */
 const flagsOf = (source: string, target: string, sourceLang = "bg", targetLang = "en") =>
@@ -93,4 +97,23 @@ test("a notice's floor reversed in advance (stranger 84's loan agreement): 'на
   expect(
     flagsOf("Той уведомява Кредитора най-малко 14 дни предварително.", "He notifies the Lender no later than 14 days in advance."),
   ).toEqual([]);
+});
+
+test("split without -l: a text in another language than the default is refused, not cut by the wrong rules (stranger 85)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-split-"));
+  const file = join(dir, "en.txt");
+  writeFileSync(
+    file,
+    "The body is made of stainless steel and contains no bisphenol A. The appliance switches off automatically when the water boils.\n",
+  );
+  const refused = await sverka(["split", file]);
+  expect([refused.code, refused.stdout]).toEqual([2, ""]);
+  expect(refused.stderr).toMatch(/taken as bg by default, but the text looks like English .*: give its language with -l/);
+  expect((await sverka(["split", file, "-l", "en"])).stdout.split("\n").filter(Boolean)).toHaveLength(2);
+  // Given, the language is the user's: said, and followed.
+  const given = await sverka(["split", file, "-l", "bg"]);
+  expect([given.code, given.stderr]).toEqual([
+    0,
+    expect.stringMatching(/declared bg, but the text looks like English .*: split by Bulgarian rules, as -l says/),
+  ]);
 });

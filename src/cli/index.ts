@@ -15,6 +15,7 @@ import { checkOutputs, type FileContent, STDOUT, writeAllAtomic, writeAtomic } f
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
+import { languageMismatch } from "../lang/identify.js";
 import { reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
@@ -1056,7 +1057,7 @@ Examples:
   sverka split bg.txt --lang bg
   sverka split contract.bg.txt --abbreviations my-abbreviations.txt`,
     )
-    .action(async (file: string, flags: SplitFlags) => {
+    .action(async (file: string, flags: SplitFlags, command: Command) => {
       if (flags.output) checkOutputs([flags.output], [file], { stdout: true });
       const abbreviations = abbreviationsFor(await loadAbbreviations(flags.abbreviations), flags.lang);
       const doc = await readDocument(file, {
@@ -1064,6 +1065,15 @@ Examples:
         format: flags.inputFormat,
         lang: flags.lang,
       });
+      // Another language's rules cut another language's text wrongly, silently (stranger 85: English split by Bulgarian
+      // rules, one segment short): refused where the language was the default, said where it was given.
+      const mismatch = languageMismatch(doc.text, flags.lang);
+      if (mismatch) {
+        const defaulted = command.getOptionValueSource("lang") === "default";
+        const said = `${defaulted ? `taken as ${flags.lang} by default` : `declared ${flags.lang}`}, but the text looks like ${mismatch.looksLike.name} (${mismatch.why})`;
+        if (defaulted) throw new SverkaError(`${said}: give its language with -l`, { path: file });
+        cli.io.stderr.write(`sverka: ${file}: ${said}: split by ${getLanguage(flags.lang).name} rules, as -l says\n`);
+      }
       const segs = segmentDocument(doc, flags.lang, { abbreviations });
       const text = `${segs.map((s, i) => (i > 0 && s.paragraph !== segs[i - 1]!.paragraph ? "\n" : "") + foldSpaces(joinBrokenWords(s.text, segs, flags.lang))).join("\n")}\n`;
       if (flags.output && flags.output !== STDOUT) await writeAtomic(flags.output, text);
