@@ -384,12 +384,12 @@ describe("an output that cannot be a file: a clear message before any work, exit
     ["an existing directory", (dir: string) => join(dir, "folder"), /folder: is a directory: give a file name inside it/],
     [
       "a path under a file",
-      (dir: string) => join(dir, "file.txt", "a.tmx"),
-      /a\.tmx: cannot write it: \S+file\.txt is a file, not a directory/,
+      (dir: string) => join(dir, "file.txt", "a.json"),
+      /a\.json: cannot write it: \S+file\.txt is a file, not a directory/,
     ],
     [
       "a path deeper under a file",
-      (dir: string) => join(dir, "file.txt", "x", "a.tmx"),
+      (dir: string) => join(dir, "file.txt", "x", "a.json"),
       /cannot write it: \S+file\.txt is a file, not a directory/,
     ],
   ])("%s", async (_name, output, message) => {

@@ -117,3 +117,24 @@ test("split without -l: a text in another language than the default is refused, 
     expect.stringMatching(/declared bg, but the text looks like English .*: split by Bulgarian rules, as -l says/),
   ]);
 });
+
+test("check -o: a memory's or a pair list's ending is refused, and each ending is named once (stranger 85)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-check-o-"));
+  const [bg, en] = [join(dir, "bg.txt"), join(dir, "en.txt")];
+  writeFileSync(bg, "Договорът влиза в сила на 1 март.\n");
+  writeFileSync(en, "The contract enters into force on 1 March.\n");
+  for (const [ending, kind] of [
+    ["tmx", "memory"],
+    ["tsv", "pair list"],
+  ] as const) {
+    const r = await sverka(["check", bg, en, "-o", join(dir, `qa.${ending}`)]);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      expect.stringContaining(`check writes reports (.txt, .json, .html, .xlsx, .sarif, .xml for JUnit), not a ${kind}`),
+    ]);
+  }
+  const csv = await sverka(["check", bg, en, "-o", join(dir, "qa.csv")]);
+  expect(csv.stderr).toContain(
+    "give an output ending in .txt (text), .json (json), .html (html), .sarif (sarif), .xml (junit), .xlsx (xlsx) (a table for a spreadsheet: .xlsx)",
+  );
+});

@@ -6,12 +6,12 @@
  * when the reports go to files (or only annotations to stdout).
  */
 import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { type BatchPair, pairsWithNothing, readBatchInput, type Unpaired, unlistedDocuments } from "../batch/index.js";
 import { SverkaError } from "../errors.js";
 import { checkJsonChunks } from "../formats/check-json.js";
 import { writeGithub } from "../formats/github.js";
-import { chooseOutputFormat, formats } from "../formats/index.js";
+import { chooseOutputFormat, formatEndings, formats } from "../formats/index.js";
 import { readJson } from "../formats/json.js";
 import { writeJunit } from "../formats/junit.js";
 import { writeSarif } from "../formats/sarif.js";
@@ -49,6 +49,21 @@ const REPORT_ENDINGS: Readonly<Record<CheckFormat, readonly string[]>> = {
   xlsx: [".xlsx"],
 };
 
+/**
+ * `path`, unless it ends as a memory or a pair list does (.tmx, .tsv): check writes reports, and `-o memory.tmx`
+ * wrote the readable report into a file a CAT tool would take for a memory (stranger 85).
+ */
+function notAMemory(path: string): string {
+  const ext = extname(path).toLowerCase();
+  const format = (["tmx", "tsv"] as const).find((f) => formatEndings[f].includes(ext));
+  if (format)
+    throw new SverkaError(
+      `check writes reports (.txt, .json, .html, .xlsx, .sarif, .xml for JUnit), not a ${format === "tmx" ? "memory" : "pair list"} (${ext}): \`sverka align\` or \`sverka export\` writes one`,
+      { path },
+    );
+  return path;
+}
+
 /** How the command reads what it checks (the CLI's own readers, with its options). */
 export interface CheckReaders {
   /** A pair, in the languages a manifest line gives it where it does (else the command's). */
@@ -74,7 +89,7 @@ export async function runCheck(
     ? outputs.map((path) =>
         path === STDOUT
           ? { path: undefined, format: given ?? "text" }
-          : { path, format: chooseOutputFormat(path, forFiles, REPORT_ENDINGS, "text") },
+          : { path, format: chooseOutputFormat(notAMemory(path), forFiles, REPORT_ENDINGS, "text") },
       )
     : [{ path: undefined, format: given ?? "text" }];
   if (annotate) targets.unshift({ path: undefined, format: "github" });

@@ -103,7 +103,11 @@ export function chooseOutputFormat<F extends string>(
   const dot = lower.lastIndexOf(".");
   const ext = dot > lower.lastIndexOf("/") && dot > 0 ? lower.slice(dot) : "";
   const names = Object.keys(table) as F[];
-  const endings = names.map((name) => `${table[name][0]} (${name})`).join(", ");
+  // An ending two formats share (check's text and github annotations: .txt) is named once, for the first.
+  const endings = names
+    .filter((name, k) => names.findIndex((other) => table[other][0] === table[name][0]) === k)
+    .map((name) => `${table[name][0]} (${name})`)
+    .join(", ");
   const byEnding = names.find((name) => table[name].includes(ext));
   if (byEnding && given && byEnding !== given && !LOOSE.has(ext))
     throw new SverkaError(
@@ -112,7 +116,7 @@ export function chooseOutputFormat<F extends string>(
     );
   if (!byEnding && FOREIGN[ext])
     throw new SverkaError(
-      `sverka does not write ${FOREIGN[ext]} (${ext}): give an output ending in ${endings}${ext === ".csv" ? " (a table for a spreadsheet: .tsv, tab-separated, or .xlsx)" : ""}`,
+      `sverka does not write ${FOREIGN[ext]} (${ext}): give an output ending in ${endings}${ext === ".csv" ? (names.some((n) => table[n].includes(".tsv")) ? " (a table for a spreadsheet: .tsv, tab-separated, or .xlsx)" : " (a table for a spreadsheet: .xlsx)") : ""}`,
       { path },
     );
   const format = given ?? byEnding ?? fallback;
