@@ -138,3 +138,13 @@ test("check -o: a memory's or a pair list's ending is refused, and each ending i
     "give an output ending in .txt (text), .json (json), .html (html), .sarif (sarif), .xml (junit), .xlsx (xlsx) (a table for a spreadsheet: .xlsx)",
   );
 });
+
+test("one file given as both documents is refused, by align and check alike (stranger 85: check read it as a memory)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-same-"));
+  const one = join(dir, "one.txt");
+  writeFileSync(one, "Здравей.\n");
+  for (const command of ["align", "check"]) {
+    const r = await sverka([command, one, join(dir, ".", "one.txt"), "-o", join(dir, "out.json")]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("is given as both the source and the translation")]);
+  }
+});
