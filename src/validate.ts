@@ -7,6 +7,7 @@
  */
 import { SverkaError } from "./errors.js";
 import { Dictionary } from "./lang/dictionary.js";
+import { isLanguageTag } from "./lang/index.js";
 import { INPUT_FORMATS } from "./read/index.js";
 
 export const SEARCH_MODES = ["auto", "full", "band"] as const;
@@ -85,6 +86,44 @@ function checkWith(table: Readonly<Record<string, Check>>, options: unknown, whe
     const problem = check(value);
     if (problem) throw new SverkaError(`${where}: option ${name} must be ${problem}, not ${describe(value)}`);
   }
+}
+
+const locale: Check = (v) => (typeof v === "string" && isLanguageTag(v) ? undefined : 'a language tag, such as "bg" or "en-GB"');
+const share: Check = (v) => (typeof v === "number" && v >= 0 && v <= 1 ? undefined : "a number from 0 to 1");
+const date: Check = (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? undefined : "a valid Date");
+const oneLine: Check = (v) => (typeof v === "string" && /\S/u.test(v) && !/\p{Cc}/u.test(v) ? undefined : "a name or id, on one line");
+/** TMX's <prop type="..."> as the CLI's --prop takes it: a type with no space, a value on one line. */
+const props: Check = (v) =>
+  Array.isArray(v) &&
+  v.every(
+    (p) =>
+      Array.isArray(p) &&
+      p.length === 2 &&
+      typeof p[0] === "string" &&
+      /^[^\s=<>&"]+$/u.test(p[0]) &&
+      typeof p[1] === "string" &&
+      /\S/u.test(p[1]) &&
+      !/\p{Cc}/u.test(p[1]),
+  )
+    ? undefined
+    : 'an array of [type, value] pairs, a type without spaces and a value on one line (["x-client", "ACME"])';
+
+/** What each option of the writers (`formats.*.write`, `WriteOptions`) accepts. */
+const WRITE_OPTIONS: Readonly<Record<string, Check>> = {
+  sourceLocale: locale,
+  targetLocale: locale,
+  minScore: share,
+  dropFlagged: oneOf(["error", "warning", "info", "none"]),
+  date,
+  unitProps: props,
+  creationId: oneLine,
+  plainTsv: boolean,
+  onProgress: fn,
+};
+
+/** Checks the options of the writers: `formats.tmx.write(bitext, { minScore: 5 })` would write an empty memory (stranger 85). */
+export function checkWriteOptions(options: unknown, where: string): void {
+  checkWith(WRITE_OPTIONS, options, where);
 }
 
 /** The writers' options (`WriteOptions`), which a caller may hand to `align` by mistake: the message says where they go. */

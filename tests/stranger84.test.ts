@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { align } from "../src/index.js";
+import { align, formats, SverkaError, type WriteOptions } from "../src/index.js";
 import { sverka } from "./helpers.js";
 
 /** Each flag of an EN→BG or BG→EN pair as "severity type: reason". */
@@ -147,4 +147,24 @@ test("one file given as both documents is refused, by align and check alike (str
     const r = await sverka([command, one, join(dir, ".", "one.txt"), "-o", join(dir, "out.json")]);
     expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("is given as both the source and the translation")]);
   }
+});
+
+test("the writers check their options as align does (stranger 85: minScore 5 wrote an empty memory)", () => {
+  const bitext = align("Договорът влиза в сила.\n", "The contract enters into force.\n");
+  const refused = (options: Record<string, unknown>) => {
+    try {
+      formats.tmx.write(bitext, options as WriteOptions);
+    } catch (e) {
+      return e instanceof SverkaError ? [e.exitCode, e.message] : ["not a SverkaError", String(e)];
+    }
+    return undefined;
+  };
+  expect(refused({ minScore: 5 })).toEqual([2, "formats.tmx.write: option minScore must be a number from 0 to 1, not 5"]);
+  expect(refused({ dropFlagged: "bogus" })?.[1]).toMatch(/option dropFlagged must be one of "error", "warning", "info", "none"/);
+  expect(refused({ minScor: 0.5 })?.[1]).toMatch(/unknown option minScor; its options are sourceLocale, targetLocale, minScore/);
+  expect(refused({ unitProps: [["bad type", "v"]] })?.[1]).toMatch(/option unitProps must be an array of \[type, value\] pairs/);
+  expect(refused({ sourceLocale: "not a locale!!" })?.[1]).toMatch(/option sourceLocale must be a language tag/);
+  expect(refused({ creationId: "two\nlines" })?.[1]).toMatch(/option creationId must be a name or id, on one line/);
+  expect(refused({ minScore: 0.5, sourceLocale: "bg-BG", dropFlagged: "none", date: new Date(0) })).toBeUndefined();
+  expect(() => formats.tsv.write(bitext, { plainTsv: "yes" } as unknown as WriteOptions)).toThrow(/option plainTsv must be true or false/);
 });

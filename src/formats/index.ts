@@ -1,5 +1,6 @@
 import { SverkaError } from "../errors.js";
 import type { Bitext } from "../types.js";
+import { checkWriteOptions } from "../validate.js";
 import { writeHtml } from "./html.js";
 import { jsonChunks, writeJson } from "./json.js";
 import { tmxFileChunks, writeTmx } from "./tmx.js";
@@ -28,25 +29,41 @@ export interface Format {
 export const formatNames = ["tmx", "json", "tsv", "html", "xlsx"] as const;
 export type FormatName = (typeof formatNames)[number];
 
+/**
+ * A writer with its options checked at the door, as `align`'s are: a misspelt option or a value out of range is a
+ * SverkaError naming it, never a memory written empty or mis-tagged.
+ */
+function checked<A extends unknown[], R>(name: string, write: (bitext: Bitext, options?: WriteOptions, ...rest: A) => R) {
+  return (bitext: Bitext, options?: WriteOptions, ...rest: A): R => {
+    checkWriteOptions(options, `formats.${name}`);
+    return write(bitext, options, ...rest);
+  };
+}
+
 /** Every output format; the CLI's --format choices come from here. */
 export const formats = {
-  tmx: { extensions: [".tmx"], description: "TMX 1.4 translation memory", write: writeTmx, chunks: tmxFileChunks },
+  tmx: {
+    extensions: [".tmx"],
+    description: "TMX 1.4 translation memory",
+    write: checked("tmx.write", writeTmx),
+    chunks: checked("tmx.chunks", tmxFileChunks),
+  },
   json: {
     extensions: [".json"],
     description: "sverka bitext JSON (segments, offsets, links, scores)",
-    write: writeJson,
-    chunks: jsonChunks,
+    write: checked("json.write", writeJson),
+    chunks: checked("json.chunks", jsonChunks),
   },
-  tsv: { extensions: [".tsv", ".tab", ".txt"], description: "tab-separated source, target, score", write: writeTsv },
+  tsv: { extensions: [".tsv", ".tab", ".txt"], description: "tab-separated source, target, score", write: checked("tsv.write", writeTsv) },
   html: {
     extensions: [".html", ".htm"],
     description: "review page: both texts side by side, flags, filters, verify/reject",
-    write: writeHtml,
+    write: checked("html.write", writeHtml),
   },
   xlsx: {
     extensions: [".xlsx"],
     description: "review workbook: one row per link with confidence, flags, status and comment; export reads it back",
-    write: writeXlsx,
+    write: checked("xlsx.write", writeXlsx),
     binary: true,
   },
 } as const satisfies Record<FormatName, Format>;
