@@ -133,6 +133,8 @@ test("check -o: a memory's or a pair list's ending is refused, and each ending i
       expect.stringContaining(`check writes reports (.txt, .json, .html, .xlsx, .sarif, .xml for JUnit), not a ${kind}`),
     ]);
   }
+  // ".txt" is the text report's, though a TSV may end so too.
+  expect((await sverka(["check", bg, en, "-o", join(dir, "qa.txt"), "-q"])).code).toBe(0);
   const csv = await sverka(["check", bg, en, "-o", join(dir, "qa.csv")]);
   expect(csv.stderr).toContain(
     "give an output ending in .txt (text), .json (json), .html (html), .sarif (sarif), .xml (junit), .xlsx (xlsx) (a table for a spreadsheet: .xlsx)",
@@ -167,4 +169,13 @@ test("the writers check their options as align does (stranger 85: minScore 5 wro
   expect(refused({ creationId: "two\nlines" })?.[1]).toMatch(/option creationId must be a name or id, on one line/);
   expect(refused({ minScore: 0.5, sourceLocale: "bg-BG", dropFlagged: "none", date: new Date(0) })).toBeUndefined();
   expect(() => formats.tsv.write(bitext, { plainTsv: "yes" } as unknown as WriteOptions)).toThrow(/option plainTsv must be true or false/);
+});
+
+test("JUnit: a missing sentence's place shows the sentence it would follow, as the text report does (stranger 85)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-junit-gap-"));
+  const [bg, en] = [join(dir, "bg.txt"), join(dir, "en.txt")];
+  writeFileSync(bg, "Въведете имейла си. Ще получите писмо с връзка. Връзката е валидна 30 минути. След това изберете нова парола.\n");
+  writeFileSync(en, "Enter your e-mail. You will receive an e-mail with a link. Then choose a new password.\n");
+  const r = await sverka(["check", bg, en, "-f", "junit"]);
+  expect(r.stdout).toMatch(/en\.txt:1:\d+ after sentence 2 \(where it would go\): You will receive an e-mail with a link\. ▸<\/failure>/);
 });

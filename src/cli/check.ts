@@ -55,7 +55,8 @@ const REPORT_ENDINGS: Readonly<Record<CheckFormat, readonly string[]>> = {
  */
 function notAMemory(path: string): string {
   const ext = extname(path).toLowerCase();
-  const format = (["tmx", "tsv"] as const).find((f) => formatEndings[f].includes(ext));
+  // Not ".txt", which a TSV may end in too: it is check's text report.
+  const format = (["tmx", "tsv"] as const).find((f) => ext !== ".txt" && formatEndings[f].includes(ext));
   if (format)
     throw new SverkaError(
       `check writes reports (.txt, .json, .html, .xlsx, .sarif, .xml for JUnit), not a ${format === "tmx" ? "memory" : "pair list"} (${ext}): \`sverka align\` or \`sverka export\` writes one`,

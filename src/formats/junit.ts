@@ -5,7 +5,15 @@
  * testcase for a pair with nothing to list, an error for a pair that could
  * not be checked.
  */
-import { type CheckReport, type CheckRun, counted, describeLocation, type LocatedProblem, type SkippedFile } from "../review/report.js";
+import {
+  type CheckReport,
+  type CheckRun,
+  counted,
+  describeLocation,
+  gapContext,
+  type LocatedProblem,
+  type SkippedFile,
+} from "../review/report.js";
 import { SEVERITY_RANK } from "../types.js";
 import { type CiOptions, listed, listedFrom, primary, slashed } from "./ci.js";
 import { escapeXml } from "./tmx.js";
@@ -69,6 +77,8 @@ function suite(r: CheckReport, problems: readonly LocatedProblem[], ignored: rea
     const text = [
       p.reason,
       ...p.locations.map((l, k) => {
+        // A gap shows the sentence it follows or precedes, as the text report does (stranger 85: nothing after the colon).
+        if (l.gap) return `${where[k]}: ${gapContext(bitext[l.side], l)}`;
         const ids = p[l.side].filter((id) => id + 1 >= l.sentence && id + 1 <= l.lastSentence);
         return `${where[k]}: ${ids.map((id) => bitext[l.side].segments[id]!.text).join(" ")}`;
       }),

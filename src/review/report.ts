@@ -502,7 +502,7 @@ function isMemory(bitext: Bitext): boolean {
 }
 
 /** The text around a gap: the last words of the sentence before it, or the first of the sentence after. */
-function gapContext(side: Side, loc: Location): string {
+export function gapContext(side: Side, loc: Location): string {
   const g = side.segments[loc.sentence - 1];
   if (!g) return "";
   const text = joinBrokenWords(g.corrected ?? g.text, side.segments, side.lang)
