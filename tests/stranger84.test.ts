@@ -179,3 +179,27 @@ test("JUnit: a missing sentence's place shows the sentence it would follow, as t
   const r = await sverka(["check", bg, en, "-f", "junit"]);
   expect(r.stdout).toMatch(/en\.txt:1:\d+ after sentence 2 \(where it would go\): You will receive an e-mail with a link\. ▸<\/failure>/);
 });
+
+test("a fraction said in words, said otherwise (stranger 84's report: 'one third' / 'две трети')", () => {
+  expect(
+    flagsOf(
+      "Almost one third of our electricity comes from renewable sources.",
+      "Почти две трети от електроенергията ни идва от възобновяеми източници.",
+      "en",
+      "bg",
+    ),
+  ).toEqual(['error numbers: the translation says "две трети" where the source says "one third"']);
+  expect(
+    flagsOf(
+      "Almost one third of our electricity comes from renewable sources.",
+      "Почти една трета от електроенергията ни идва от възобновяеми източници.",
+      "en",
+      "bg",
+    ),
+  ).toEqual([]);
+  expect(flagsOf("Половината отпадъци се рециклират.", "A quarter of the waste is recycled.")).toEqual([
+    'error numbers: the translation says "a quarter" where the source says "половината"',
+  ]);
+  // An ordinal is no fraction: "трети страни", "the third quarter".
+  expect(flagsOf("Третите страни получават половината от приходите.", "Third parties receive half of the revenue.")).toEqual([]);
+});

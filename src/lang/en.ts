@@ -734,6 +734,14 @@ export const en: LanguageData = {
     ["", "to"],
   ],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
+  fractions: {
+    numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
+    denominators: {
+      ...{ third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 },
+      ...{ sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 },
+    },
+    halves: ["half"],
+  },
   numberWords: {
     // "twice a day" is a leaflet's "2 пъти дневно"; "once" is as often "when" ("once paid"): read before a frequency only (onceWords).
     twice: 2,

@@ -220,6 +220,17 @@ export interface LanguageData {
    */
   readonly numberWords?: Readonly<Record<string, number>>;
   /**
+   * Fractions said in words ("one third", "две трети", "three quarters"): a numerator word (`numerators`, "a" and
+   * "една" one) right before a denominator's form (`denominators`, lowercase: "thirds" 3), or a half said alone
+   * (`halves`: "half", "половината"). A denominator with no numerator before it is an ordinal ("third parties",
+   * "трети страни"), no fraction. The fractions check compares them.
+   */
+  readonly fractions?: {
+    readonly numerators: Readonly<Record<string, number>>;
+    readonly denominators: Readonly<Record<string, number>>;
+    readonly halves?: readonly string[];
+  };
+  /**
    * Endings of the language's surnames ("-ов", "-ева", "-ски"), lowercase: a
    * name of two or more words with one of them ("Петър Христов") is a person of
    * the language, whose name a translation must carry (the names check).

@@ -10,6 +10,7 @@ import { contrasts } from "./contrasts.js";
 import { dates } from "./dates.js";
 import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
+import { fractionsChanged } from "./fractions.js";
 import { gapNextDoor } from "./gap.js";
 import { headingCopied } from "./headings.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
@@ -53,6 +54,7 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   units,
   numbersSwapped,
+  fractionsChanged,
   periods,
   limits,
   signsReversed,

@@ -1,0 +1,65 @@
+/** A fraction said in words that the translation says otherwise: "one third" translated "две трети". */
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Flag } from "../../types.js";
+import { unique } from "../text.js";
+import type { Check } from "./types.js";
+
+/** A fraction a text says, as written and as its value ("1/3"). */
+interface Said {
+  readonly written: string;
+  readonly value: string;
+}
+
+/** Words, each with where it is: the text read once, lowercase. */
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Greatest common divisor, for a fraction's lowest terms ("2/4" is "1/2"). */
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/** The fractions a text says in words (`LanguageData.fractions`). */
+export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
+  const data = lang.fractions;
+  if (!data) return [];
+  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+  const out: Said[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const denominator = data.denominators[word];
+    const numerator = k > 0 ? data.numerators[words[k - 1]!] : undefined;
+    if (denominator !== undefined && numerator !== undefined && numerator < denominator) {
+      const d = gcd(numerator, denominator);
+      out.push({ written: `${words[k - 1]} ${word}`, value: `${numerator / d}/${denominator / d}` });
+    } else if (data.halves?.includes(word)) out.push({ written: word, value: "1/2" });
+  }
+  return out;
+}
+
+/**
+ * Fractions both sides say in words, none of them the same: an error naming both ("the translation says "две трети"
+ * where the source says "one third""). One side's fraction the other says as a percentage or in digits, or not at
+ * all, is left to the numbers checks (stranger 84's sustainability report: "one third" / "две трети" passed).
+ */
+export const fractionsChanged: Check = {
+  name: "a fraction said otherwise",
+  textOnly: true,
+  run: (ctx, link) => {
+    if (link.source.length === 0 || link.target.length === 0 || !ctx.source.lang.fractions || !ctx.target.lang.fractions) return undefined;
+    const source = fractionsIn(ctx.source.text(link.source), ctx.source.lang);
+    if (source.length === 0) return undefined;
+    const target = fractionsIn(ctx.target.text(link.target), ctx.target.lang);
+    if (target.length === 0) return undefined;
+    const theirs = new Set(target.map((f) => f.value));
+    const ours = new Set(source.map((f) => f.value));
+    if (source.some((f) => theirs.has(f.value))) return undefined;
+    const sourceSaid = unique(source.filter((f) => !theirs.has(f.value)).map((f) => f.written));
+    const targetSaid = unique(target.filter((f) => !ours.has(f.value)).map((f) => f.written));
+    return {
+      type: "numbers",
+      severity: "error",
+      reason: `the translation says ${targetSaid.map((w) => `"${w}"`).join(", ")} where the source says ${sourceSaid.map((w) => `"${w}"`).join(", ")}`,
+      evidence: { source: sourceSaid, target: targetSaid },
+    } satisfies Flag;
+  },
+};
