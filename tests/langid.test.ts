@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { loadNtrex } from "../bench/data.js";
 import { SverkaError } from "../src/errors.js";
 import { align } from "../src/index.js";
@@ -59,10 +59,14 @@ describe("each side is in its declared language", () => {
     expect(r.stderr).toContain("the files look swapped");
   });
 
+  // The source delivered as its translation: a copy of it under the translation's name.
+  const copy = join(dirname(bg), "copy-of-bg.txt");
+  copyFileSync(bg, copy);
+
   test("a side in another language than declared is refused, naming the file and the language", async () => {
-    const r = await sverka(["align", bg, bg, "-f", "json", "-o", "-"]);
+    const r = await sverka(["align", bg, copy, "-f", "json", "-o", "-"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${bg}: taken as en by default, but the text looks like Bulgarian`);
+    expect(r.stderr).toContain(`${copy}: taken as en by default, but the text looks like Bulgarian`);
     // The source's own language on the translation's side: most likely the source delivered untranslated, not a swap.
     expect(r.stderr).toMatch(/the source's language: is it the untranslated source, or a wrong file\?/);
     expect(r.stderr).not.toMatch(/swap the files/);
@@ -72,9 +76,9 @@ describe("each side is in its declared language", () => {
   });
 
   test("a language given as -s or -t is declared, even where it is the default's (stranger 65)", async () => {
-    const r = await sverka(["align", bg, bg, "-t", "en", "-f", "json", "-o", "-"]);
+    const r = await sverka(["align", bg, copy, "-t", "en", "-f", "json", "-o", "-"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${bg}: declared en, but the text looks like Bulgarian`);
+    expect(r.stderr).toContain(`${copy}: declared en, but the text looks like Bulgarian`);
     const swapped = await sverka(["check", en, bg, "-s", "bg"]);
     expect(swapped.stderr).toContain(`${en} (declared bg) looks like English and ${bg} (taken as en by default) like Bulgarian`);
     // The library alike: a language passed is declared, one left out is taken.
