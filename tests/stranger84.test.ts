@@ -203,3 +203,14 @@ test("a fraction said in words, said otherwise (stranger 84's report: 'one third
   // An ordinal is no fraction: "трети страни", "the third quarter".
   expect(flagsOf("Третите страни получават половината от приходите.", "Third parties receive half of the revenue.")).toEqual([]);
 });
+
+test("a condition of a leaflet's list left out (stranger 84: 'бъбречни проблеми, астма или дехидратация' / 'kidney problems or asthma')", () => {
+  expect(
+    flagsOf(
+      "Говорете с лекар, преди да дадете Пиретол, ако детето има бъбречни проблеми, астма или дехидратация.",
+      "Talk to a doctor before giving Piretol if your child has kidney problems or asthma.",
+    ),
+  ).toEqual([
+    'warning missing: the source lists 3 items (проблеми, астма, дехидратация) and the translation 2, with nothing for "дехидратация": left out?',
+  ]);
+});
