@@ -214,3 +214,14 @@ test("a condition of a leaflet's list left out (stranger 84: 'бъбречни �
     'warning missing: the source lists 3 items (проблеми, астма, дехидратация) and the translation 2, with nothing for "дехидратация": left out?',
   ]);
 });
+
+test("a negation in a part of the source the translation left out is said so, not 'meaning reversed?' (stranger 84's loan agreement)", () => {
+  expect(
+    flagsOf(
+      "(2) При предсрочно погасяване Кредиторът има право на обезщетение, което не може да надвишава 1 % от предсрочно погасената сума.",
+      "(2) In the event of early repayment, the Lender is entitled to compensation.",
+    ).filter((f) => f.includes("negation")),
+  ).toEqual([
+    'warning negation: the source says "не може да надвишава" in a part the translation has nothing of ("което не може да надвишава 1 % от…"): left out, and the limit or prohibition with it?',
+  ]);
+});

@@ -5,6 +5,7 @@ import type { NegatedBound } from "../../lang/types.js";
 import { highestIdf } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
+import { uncoveredTail } from "../coverage.js";
 import { clip, round, unique } from "../text.js";
 import { negatedLimitsAnswered } from "./limits.js";
 import type { Check } from "./types.js";
@@ -282,15 +283,21 @@ export const negation: Check = {
       says(sn.prohibition, source) &&
       says(tn.permission, target) &&
       !(tn.restrictive && says(tn.restrictive, target));
+    // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
+    // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
+    const leftOut =
+      dropped !== undefined && !reversed && !permitted && link.source.length === 1 ? unansweredTail(ctx, k, source, dropped) : undefined;
     return {
       type: "negation",
       severity: reversed || permitted ? "error" : "warning",
       reason:
-        dropped !== undefined && permitted
-          ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
-          : dropped !== undefined
-            ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(matchesIn(tn.any, target).map((m) => `"${m[0]}"`)).join(", ")})` : ""}: meaning reversed?`
-            : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
+        leftOut !== undefined
+          ? `the source says "${clip(around(source, dropped!), QUOTED_CHARS)}" in a part the translation has nothing of ("${clip(leftOut, QUOTED_CHARS)}"): left out, and the limit or prohibition with it?`
+          : dropped !== undefined && permitted
+            ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
+            : dropped !== undefined
+              ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(matchesIn(tn.any, target).map((m) => `"${m[0]}"`)).join(", ")})` : ""}: meaning reversed?`
+              : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),
         lexical: round(closeness.evidence),
@@ -299,6 +306,29 @@ export const negation: Check = {
     } satisfies Flag;
   },
 };
+
+/** Share of its source's letters the unanswered end must have to be a part left out, not a word or two. */
+const TAIL_SHARE = 0.25;
+
+/** Words the unanswered end must have besides the negated phrase: a clause, not the verb the lexicon does not know. */
+const TAIL_MORE_WORDS = 3;
+/**
+ * The end of link k's source that its translation answers nothing of, where it holds the negation `dropped` and more,
+ * and the translation is of the length of the rest ("Оферти ... няма да бъдат разглеждани." / "Tenders ... will be considered."
+ * answers its source's end with a verb the lexicon lacks: the meaning turned, nothing left out).
+ */
+function unansweredTail(ctx: ReviewContext, k: number, source: string, dropped: string): string | undefined {
+  const lt = ctx.linkTokens(k);
+  const tail = uncoveredTail(source, lt.source, lt.target, ctx.dictionary, ctx.common);
+  if (tail.matched === 0 || tail.share < TAIL_SHARE || !tail.text.includes(dropped)) return undefined;
+  // The translation's length is the answered part's rather than the whole source's (by the document's ratio of lengths;
+  // in a document of a few sentences, whose ratio is the pair's own, character for character).
+  const ratio = ctx.hasBaseline ? Math.max(ctx.bitext.model.ratio, 1e-9) : 1;
+  const target = ctx.target.text(ctx.links[k]!.target).length / ratio;
+  if (Math.abs(target - (source.length - tail.text.length)) >= Math.abs(target - source.length)) return undefined;
+  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "").length;
+  return words(tail.text) >= words(dropped) + TAIL_MORE_WORDS ? tail.text : undefined;
+}
 
 /** Words after a negation's first word that may be what it negates ("няма да повишава", "will not be raised"). */
 const NEGATED_REACH = 2;
