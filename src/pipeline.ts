@@ -2,7 +2,6 @@
  * The pipeline, written once: read -> segment -> score -> align -> review.
  * The library's functions, the CLI and batch all go through here.
  */
-import { resolve as resolvePath } from "node:path";
 import {
   type Cut,
   type CutWindow,
@@ -469,12 +468,6 @@ function segmentOptions(options: BitextOptions, lang: string): SegmentOptions {
 function readPair(sourcePath: string, targetPath: string, options: FileOptions) {
   if (sourcePath === STDIN && targetPath === STDIN)
     throw new SverkaError("both documents are given as standard input (-): one of them must be a file");
-  // One file as both documents aligns a text with itself: a slip of the shell (stranger 85: `check one.txt one.txt`
-  // reported it unit by unit, as a memory).
-  if (sourcePath !== STDIN && resolvePath(sourcePath) === resolvePath(targetPath))
-    throw new SverkaError("is given as both the source and the translation: give the translation's file as the second", {
-      path: sourcePath,
-    });
   // Files read, counted; a long Markdown file, which takes seconds to parse, counts in shares of it as its parts are read.
   const shares = [0, 0];
   const tell = () => options.onProgress?.("read", shares[0]! + shares[1]!, 2);

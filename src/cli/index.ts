@@ -17,7 +17,7 @@ import { Dictionary, formatDictionary } from "../lang/dictionary.js";
 import { languageMismatch } from "../lang/identify.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
 import { reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
-import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes } from "../read/index.js";
+import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes, STDIN } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
 import { type Bitext, FLAG_TYPES, SEVERITIES, type Severity } from "../types.js";
@@ -325,6 +325,12 @@ async function alignPair(
   flags: PairFlags,
   extra: { explain?: boolean; review?: ReviewOptions; progress?: Progress } = {},
 ): Promise<Bitext> {
+  // One file as both documents aligns a text with itself: a slip of the shell (stranger 85: `check one.txt one.txt`
+  // reported it unit by unit, as a memory). The library may (a reader's test aligns a file with itself).
+  if (sourcePath !== STDIN && resolve(sourcePath) === resolve(targetPath))
+    throw new SverkaError("is given as both the source and the translation: give the translation's file as the second", {
+      path: sourcePath,
+    });
   if (flags.saveLexicon) checkOutputs([flags.saveLexicon], [sourcePath, targetPath, ...(flags.dict ?? [])], { option: "--save-lexicon" });
   const dictionary = await loadDictionaries(flags.dict ?? [], flags);
   const abbreviations = await loadAbbreviations(flags.abbreviations);

@@ -22,8 +22,10 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
   const lang = side.lang;
   const words = [...text.matchAll(WORD.for(text))];
   const capitalised = (w: string) => CAPITALISED.test(w);
+  // A line ending with a full stop after three letters or more is a sentence, however many of its words are capitalised.
   if (
     words.length >= TITLE_CASE_MIN_WORDS &&
+    !/[^\s.]{3}[.!][”’"'»)\]]*\s*$/u.test(text) &&
     words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length &&
     words.every((m) => capitalised(m[0]) || m[0].length <= TITLE_LOWERCASE_LETTERS)
   )
