@@ -225,3 +225,26 @@ test("a negation in a part of the source the translation left out is said so, no
     'warning negation: the source says "не може да надвишава" in a part the translation has nothing of ("което не може да надвишава 1 % от…"): left out, and the limit or prohibition with it?',
   ]);
 });
+
+test("a file path is copied exactly, compared whole as a code (stranger 84's manual: 'Data where the source has Backups')", () => {
+  expect(
+    flagsOf(
+      "Backups are kept in the folder C:\\Users\\Public\\Ledgerly\\Backup for 30 days.",
+      "Резервните копия се пазят в папката C:\\Users\\Public\\Ledgerly\\Data в продължение на 30 дни.",
+      "en",
+      "bg",
+    ),
+  ).toEqual([
+    "error names: the translation has C:\\Users\\Public\\Ledgerly\\Data where the source has C:\\Users\\Public\\Ledgerly\\Backup: codes and e-mails are copied exactly",
+  ]);
+  expect(
+    flagsOf(
+      "Logs are written to /var/log/ledgerly/app.log every hour.",
+      "Дневниците се записват в /var/log/ledgerly/app.log на всеки час.",
+      "en",
+      "bg",
+    ),
+  ).toEqual([]);
+  // A score and a date written with slashes are no path.
+  expect(flagsOf("The rate is 5/10 and the date is 12/05/2024.", "Оценката е 5/10, а датата е 12/05/2024.", "en", "bg")).toEqual([]);
+});

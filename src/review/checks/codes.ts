@@ -39,6 +39,10 @@ export const codesChanged: Check = {
       keys[0]!.length ? lonelyShortcuts(ctx.target.text(link.target), ctx.source.text(link.source)).filter((s) => !inCode(s, 1)) : [],
     );
     for (const [n, list] of keys.entries()) versions[n]!.push(...list);
+    // File paths ("C:\Users\Public\Ledgerly\Backup", "/var/log/app"), which the tokens split into words: compared whole, as codes.
+    const paths = [lonelyPaths(ctx.source.text(link.source), ctx.target.text(link.target))];
+    paths.push(paths[0]!.length ? lonelyPaths(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
+    for (const [n, list] of paths.entries()) versions[n]!.push(...list);
     if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked) return undefined;
     const source: string[] = [];
     const target: string[] = [];
@@ -300,6 +304,30 @@ const SHORTCUT = narrowable(
 );
 /** What a text needs to hold a shortcut: a plus sign after a letter or a symbol key. */
 const MAY_HAVE_SHORTCUT = /[\p{L}⌘⌥⇧⌃]\s*\+/u;
+
+/**
+ * A file path: a Windows one from its drive or share ("C:\Users\Public\Backup", "\\server\share\docs"), or a Unix one
+ * of two folders or more from the root or home ("/var/log/app", "~/Documents/Ledgerly"); up to a space, its end's
+ * punctuation left out. A translation copies one exactly, as a code (stranger 84's manual: "...\Ledgerly\Backup" /
+ * "...\Ledgerly\Data" was told as a name, the folder's word against the sentence's first).
+ */
+const PATH =
+  /(?<![\p{L}\p{N}/\\])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)(?:[^\s\\/:*?"<>|]+\\)*[^\s\\/:*?"<>|]*|(?<![\p{L}\p{N}/:.])~?\/(?:[\w.-]+\/)+[\w.-]*/gu;
+const MAY_HAVE_PATH = /[A-Za-z]:\\|\\\\|~?\/[\w.-]+\//u;
+
+/** The file paths of `mine` that `other` does not have, as written (a sentence's last mark left off), once each. */
+function lonelyPaths(mine: string, other: string): string[] {
+  if (!MAY_HAVE_PATH.test(mine)) return [];
+  const paths = (text: string) => [...text.matchAll(PATH)].map((m) => m[0].replace(/[.,;:!?)\]"'”’»]+$/u, "")).filter((p) => p.length > 3);
+  const theirs = MAY_HAVE_PATH.test(other) ? paths(other) : [];
+  const out: string[] = [];
+  for (const p of paths(mine)) {
+    const at = theirs.indexOf(p);
+    if (at >= 0) theirs.splice(at, 1);
+    else if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
 
 /** The shortcuts of `mine` that `other` does not have as many times, as written, once each. */
 function lonelyShortcuts(mine: string, other: string): string[] {

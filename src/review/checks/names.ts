@@ -455,6 +455,8 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       !reported?.has(a.surface) &&
       // The head of a changed version ("FW-2" of "FW-2.3.1") is reported with it.
       !(reported && a.kind === "word" && [...reported].some((r) => r.startsWith(`${a.surface}.`))) &&
+      // A folder of a changed path ("Data" of "C:\Users\Public\Ledgerly\Data") is reported with it.
+      !(reported && a.kind === "word" && [...reported].some((r) => /[\\/]/u.test(r) && r.split(/[\\/]/u).includes(a.surface))) &&
       // Currency and unit codes ("EUR", "km", "мм²"): the units check compares them with their amounts ("500 EUR" is "€500").
       !isUnitSymbol(a.surface, info.lang.units) &&
       !(a.kind === "word" && LOWERCASE_WORD.for(a.surface).test(a.surface)) &&
