@@ -1,4 +1,5 @@
 /** What a translator building a memory from a website, a data sheet and a tender notice found (stranger 86). */
+import { align, review } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
 
 describe("a data sheet's rows (stranger 86)", () => {
@@ -21,4 +22,37 @@ test("'обр.' (образец, a form's number) ends no sentence (stranger 86'
     "Подава се протокол обр. 2а към офертата.",
     "Прилага се акт обр. 15 без забележки.",
   ]);
+});
+
+test("a link of sentences pairing one for one says it can be split, not 'divided at other places' (stranger 86)", () => {
+  const bg = [
+    "Фирмата е основана през 2005 г. в Пловдив.",
+    "Имаме сервизи в София, Пловдив и Варна.",
+    "Ремонтираме перални, хладилници и съдомиялни машини.",
+    "Диагностиката струва 35 лв.",
+    "Гаранцията за ремонта е 6 месеца.",
+    "Работим от понеделник до събота.",
+    "Обадете се на 032 611 200 за час.",
+  ];
+  const en = [
+    "The company was founded in 2005 in Plovdiv.",
+    "We have service centres in Sofia, Plovdiv and Varna.",
+    "We repair washing machines, refrigerators and dishwashers.",
+    "Diagnostics cost BGN 35.",
+    "The repair warranty is 6 months.",
+    "We work from Monday to Saturday.",
+    "Call 032 611 200 for an appointment.",
+  ];
+  const aligned = align(`${bg.join("\n")}\n`, `${en.join("\n")}\n`, { segmented: true });
+  expect(aligned.links.map((l) => l.kind)).toEqual(Array(7).fill("1-1"));
+  // Links 3 and 4 joined, as the review page's join makes them.
+  const links = [
+    ...aligned.links.slice(0, 2),
+    { source: [2, 3], target: [2, 3], kind: "2-2" as const, score: 0.9 },
+    ...aligned.links.slice(4),
+  ];
+  const merged = review({ ...aligned, links }).links[2]!.flags.find((f) => f.type === "merged");
+  expect(merged?.reason).toBe(
+    "source sentences 3 and 4 and translation sentences 3 and 4 pair one for one, in order: the link can be split into 2 links",
+  );
 });

@@ -61,6 +61,25 @@ function shortSide(links: readonly Link[], k: number): "source" | "target" | und
   return undefined;
 }
 
+/** The share of the usual evidence for its length each sentence pair of an n-n link shares, to pair one for one. */
+const ONE_FOR_ONE_SHARE = 0.5;
+
+/**
+ * Whether an n-n link's sentences pair one for one in order, each pair sharing `ONE_FOR_ONE_SHARE` of its usual and
+ * its length a translation's: a link the review page joined, or cut on one side only, that says nothing merged
+ * (stranger 86: five rows cut into five, still "divided at other places").
+ */
+function oneForOne(ctx: ReviewContext, link: Link): boolean {
+  if (!ctx.hasBaseline || link.source.length !== link.target.length) return false;
+  return link.source.every((i, n) => {
+    const j = link.target[n]!;
+    return (
+      ctx.evidence(i, j) >= ONE_FOR_ONE_SHARE * ctx.perChar * ctx.source.length(i) &&
+      Math.abs(ctx.deviations(ctx.source.length(i), ctx.target.length(j))) < WHOLE_DEVIATIONS
+    );
+  });
+}
+
 /** A translation sentence of a 1-2 link is a whole translation of its source when its length lies within this many standard deviations of the usual. */
 const WHOLE_DEVIATIONS = 2;
 
@@ -119,7 +138,9 @@ export const mergedOrSplit: Check = {
         reason:
           link.target.length === 1
             ? `source sentences ${range(link.source)} are translated as one sentence`
-            : `source sentences ${range(link.source)} are translated as ${link.target.length} sentences divided at other places`,
+            : oneForOne(ctx, link)
+              ? `source sentences ${range(link.source)} and translation sentences ${range(link.target)} pair one for one, in order: the link can be split into ${link.source.length} links`
+              : `source sentences ${range(link.source)} are translated as ${link.target.length} sentences divided at other places`,
       };
     }
     // Each of the two is a whole translation of the source sentence, not half of it, and they say the same.
