@@ -1,5 +1,6 @@
 /** What a translator building a memory from a website, a data sheet and a tender notice found (stranger 86). */
-import { align, review } from "../src/index.js";
+import { align, formats, mergeTmx, review } from "../src/index.js";
+import { parseTmx } from "../src/read/tm.js";
 import { segment } from "../src/segment/index.js";
 
 describe("a data sheet's rows (stranger 86)", () => {
@@ -55,4 +56,25 @@ test("a link of sentences pairing one for one says it can be split, not 'divided
   expect(merged?.reason).toBe(
     "source sentences 3 and 4 and translation sentences 3 and 4 pair one for one, in order: the link can be split into 2 links",
   );
+});
+
+test("a unit a reviewer verified says so in the memory, and a merge keeps it over the same unit unverified (stranger 86)", () => {
+  const aligned = align(
+    "Договорът влиза в сила на 1 март.\nЦената е 100 лв.\n",
+    "The contract enters into force on 1 March.\nThe price is BGN 100.\n",
+    {
+      segmented: true,
+    },
+  );
+  const verified = { ...aligned, links: aligned.links.map((l, k) => (k === 0 ? { ...l, status: "verified" as const } : l)) };
+  const date = new Date(Date.UTC(2026, 0, 1));
+  const tmx = formats.tmx.write(verified, { date });
+  expect(tmx.match(/<prop type="x-sverka-status">verified<\/prop>/g)).toHaveLength(1);
+  for (const memories of [
+    [formats.tmx.write(aligned, { date }), tmx],
+    [tmx, formats.tmx.write(aligned, { date })],
+  ]) {
+    const merged = mergeTmx(memories.map((text, n) => parseTmx(text, `m${n}.tmx`)));
+    expect(merged.text.match(/x-sverka-status/g)).toHaveLength(1);
+  }
 });

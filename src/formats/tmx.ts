@@ -38,6 +38,8 @@ export interface TmxUnit {
   readonly note?: string;
   /** What the review flagged on the unit at warning or worse, as "severity type: reason" (a `x-sverka-flag` property each). */
   readonly flags?: readonly string[];
+  /** A reviewer verified the link (`x-sverka-status` "verified"): a colleague given the memory sees which units a person checked. */
+  readonly verified?: boolean;
   /** The unit's own languages, where a memory holds several pairs (a batch's English original beside Bulgarian ones). */
   readonly sourceLang?: string;
   readonly targetLang?: string;
@@ -90,6 +92,7 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
       link: `${link.kind} s${link.source.join(",")} t${link.target.join(",")}`,
       ...note,
       ...(flags.length ? { flags } : {}),
+      ...(link.status === "verified" ? { verified: true } : {}),
     });
   }
   const props: Array<[string, string]> = [];
@@ -182,6 +185,7 @@ export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader, onProgr
     out.push(`      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
     if (u.link) out.push(`      <prop type="x-sverka-link">${escapeXml(u.link)}</prop>`);
     if (u.document) out.push(`      <prop type="x-document">${escapeXml(u.document)}</prop>`);
+    if (u.verified) out.push(`      <prop type="x-sverka-status">verified</prop>`);
     for (const flag of u.flags ?? []) out.push(`      <prop type="x-sverka-flag">${escapeXml(flag)}</prop>`);
     for (const [type, value] of header.unitProps ?? []) out.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
     out.push(
