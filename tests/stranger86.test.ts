@@ -78,3 +78,19 @@ test("a unit a reviewer verified says so in the memory, and a merge keeps it ove
     expect(merged.text.match(/x-sverka-status/g)).toHaveLength(1);
   }
 });
+
+test("one pair aligned in regional locales and in bare languages merges as the same pair aligned again, silently (stranger 86)", () => {
+  const aligned = align(
+    "Договорът влиза в сила на 1 март.\nЦената е 100 лв.\n",
+    "The contract enters into force on 1 March.\nThe price is BGN 100.\n",
+    {
+      segmented: true,
+    },
+  );
+  const regional = formats.tmx.write(aligned, { date: new Date(Date.UTC(2026, 0, 1)), sourceLocale: "bg-BG", targetLocale: "en-GB" });
+  const bare = formats.tmx.write(aligned, { date: new Date(Date.UTC(2026, 0, 2)) });
+  const merged = mergeTmx([parseTmx(regional, "a.tmx"), parseTmx(bare, "c.tmx")]);
+  expect(merged.collisions).toEqual([]);
+  expect(merged.text.match(/<tu /g)).toHaveLength(2);
+  expect(merged.text).not.toMatch(/xml:lang="bg"/);
+});
