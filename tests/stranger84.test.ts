@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { align, formats, SverkaError, type WriteOptions } from "../src/index.js";
+import { segment } from "../src/segment/index.js";
 import { sverka } from "./helpers.js";
 
 /** Each flag of an EN→BG or BG→EN pair as "severity type: reason". */
@@ -247,4 +248,12 @@ test("a file path is copied exactly, compared whole as a code (stranger 84's man
   ).toEqual([]);
   // A score and a date written with slashes are no path.
   expect(flagsOf("The rate is 5/10 and the date is 12/05/2024.", "Оценката е 5/10, а датата е 12/05/2024.", "en", "bg")).toEqual([]);
+});
+
+test("two bullet items, the first long and ending with a semicolon, are two segments (stranger 84's leaflet)", () => {
+  const items = [
+    "- if your child is allergic to paracetamol or to any of the other ingredients of this medicine;",
+    "- if your child is under 3 years of age.",
+  ];
+  expect(segment(`Do not give Piretol:\n${items.join("\n")}\n`, "en").map((s) => s.text)).toEqual(["Do not give Piretol:", ...items]);
 });

@@ -170,6 +170,12 @@ function parallelLines(lines: readonly Line[]): boolean {
 /** A line's first word, capitalised: what `parallelLines` compares. */
 const FIRST_WORD = /^\s*\p{Lu}[\p{L}\p{M}]*(?=[\s,.:])/u;
 
+/** Whether two lines open with the same list marker, a dash or a bullet ("- if ...", "- if ..."). */
+function sameMarker(line: string, next: string): boolean {
+  const a = LIST_MARKER.exec(line)?.[0].trim();
+  return a !== undefined && !/\d/u.test(a) && a === LIST_MARKER.exec(next)?.[0].trim();
+}
+
 /** A block of this many lines or more is wrapped at the width most of its lines reach (`wrapWidth`). */
 const MANY_LINES = 40;
 
@@ -217,7 +223,15 @@ function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, 
   // A wrapped line stopping mid-clause (no full stop, question or exclamation mark, or colon; after a semicolon a run-in
   // list goes on) before a bare number or a dash the sentence runs on through ("... hours;" / "2. updating ...", "... BGN"
   // / "150. 4. ...", "... срок" / "– до 5 дни"): the line's end fell there, no list begins.
-  if (wrapped && trimmed.length >= SHORT_LINE_SHARE * longest && !ENDS_CLAUSE.test(trimmed) && RUN_ON.test(next.text)) return false;
+  // Not an item of a list marked as the line is ("- if ... medicine;" / "- if your child is under 3"): its sibling.
+  if (
+    wrapped &&
+    trimmed.length >= SHORT_LINE_SHARE * longest &&
+    !ENDS_CLAUSE.test(trimmed) &&
+    RUN_ON.test(next.text) &&
+    !sameMarker(line.text, next.text)
+  )
+    return false;
   // A word broken at the line's end with a hyphen ("ИЗПЪЛНИ-" / "ТЕЛЯТ", "COVID-" / "19."), however short the line: it goes on.
   if (wrapped && BROKEN_WORD_END.test(trimmed) && OPENS_WORD.test(next.text)) return false;
   // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
