@@ -274,6 +274,9 @@ export interface LengthEvidence {
   readonly targetChars: number;
   readonly expectedChars: number;
   readonly deviations: number;
+  /** Much shorter: the source's end nothing in the translation answers, and its share of the source's letters. */
+  readonly unansweredEnd?: string;
+  readonly unansweredShare?: number;
 }
 
 /** A translation sentence shorter than usual that does not account for its source. */

@@ -257,3 +257,30 @@ test("two bullet items, the first long and ending with a semicolon, are two segm
   ];
   expect(segment(`Do not give Piretol:\n${items.join("\n")}\n`, "en").map((s) => s.text)).toEqual(["Do not give Piretol:", ...items]);
 });
+
+test("a translation much shorter than usual quotes the end of its source that nothing answers (stranger 84's report)", () => {
+  const en = [
+    "The plant in Devnya produced 1.2 million tonnes of cement in 2024.",
+    "Its kiln was stopped for maintenance in March.",
+    "The company employs 640 people at the plant.",
+    "Our Scope 3 emissions were estimated at 96,000 tonnes, a figure that has not yet been verified by an external auditor and will be published with the annual report next spring.",
+    "Water use fell by 12% compared with 2023.",
+    "The plant's solar park started operating in May.",
+  ];
+  const bg = [
+    "Заводът в Девня произведе 1,2 милиона тона цимент през 2024 г.",
+    "Пещта му беше спряна за поддръжка през март.",
+    "Дружеството има 640 служители в завода.",
+    "Емисиите ни от обхват 3 се оценяват на 96 000 тона.",
+    "Използването на вода намаля с 12% спрямо 2023 г.",
+    "Соларният парк на завода заработи през май.",
+  ];
+  // The length check's threshold lowered to what six sentences' spread gives (a report of forty had it at the default).
+  const length = align(`${en.join("\n")}\n`, `${bg.join("\n")}\n`, { sourceLang: "en", targetLang: "bg", review: { lengthDeviations: 1 } })
+    .links.flatMap((l) => l.flags)
+    .filter((f) => f.type === "length")
+    .map((f) => f.reason);
+  expect(length).toEqual([
+    expect.stringMatching(/much shorter .*, and nothing in it answers the end of its source \(".*verified by an external/),
+  ]);
+});

@@ -37,7 +37,7 @@ export const lengthOff: Check = {
   name: "length",
   // A 1-1 link's lengths are its texts' (its reason names no sentence number): a repeated pair is judged once.
   textOnly: true,
-  run: (ctx, link) => {
+  run: (ctx, link, k) => {
     const { source, target, options } = ctx;
     let ls = source.text(link.source).length;
     let lt = target.text(link.target).length;
@@ -59,14 +59,32 @@ export const lengthOff: Check = {
     }
     if (Math.abs(z) < options.lengthDeviations) return undefined;
     const expected = Math.round(ctx.bitext.model.ratio * ls);
+    // Much shorter, a 1-1 link whose source's end nothing answers: that end quoted, as the cut check quotes it (stranger
+    // 84: "a figure that has not yet been verified externally" dropped, told by its length alone).
+    const tail = z < 0 && link.kind === "1-1" ? unansweredEnd(ctx, k) : undefined;
     return {
       type: "length",
       severity: "warning",
-      reason: `${subject} is ${z < 0 ? "much shorter" : "much longer"} than this document's translations usually are (${lt} characters where about ${expected} were expected)`,
-      evidence: { sourceChars: ls, targetChars: lt, expectedChars: expected, deviations: round(z) },
+      reason:
+        `${subject} is ${z < 0 ? "much shorter" : "much longer"} than this document's translations usually are (${lt} characters where about ${expected} were expected)` +
+        (tail ? `, and nothing in it answers the end of its source ("${clip(tail.text, QUOTED_CHARS)}"): a part left out?` : ""),
+      evidence: {
+        sourceChars: ls,
+        targetChars: lt,
+        expectedChars: expected,
+        deviations: round(z),
+        ...(tail ? { unansweredEnd: tail.text, unansweredShare: round(tail.share) } : {}),
+      },
     };
   },
 };
+
+/** Link k's source's end that its translation answers nothing of (`CLAUSE_TAIL` of its letters at least), if any. */
+function unansweredEnd(ctx: ReviewContext, k: number): { text: string; share: number } | undefined {
+  const i = ctx.links[k]!.source[0]!;
+  const tail = uncoveredTail(ctx.source.text([i]), ctx.source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common, ctx.ownCommon);
+  return tail.matched > 0 && tail.share >= CLAUSE_TAIL ? tail : undefined;
+}
 
 /**
  * A translation sentence shorter than usual whose source sentence it does
