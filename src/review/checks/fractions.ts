@@ -1,7 +1,8 @@
 /** A fraction said in words that the translation says otherwise: "one third" translated "две трети". */
+import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
-import { unique } from "../text.js";
+import { escapeRegExp, unique } from "../text.js";
 import type { Check } from "./types.js";
 
 /** A fraction a text says, as written and as its value ("1/3"). */
@@ -18,10 +19,26 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
+/** Per language, whether a text may say a fraction: one of its denominators' or halves' words in it, as a word. */
+const mayHold = new WeakMap<LanguageProfile, NarrowablePattern>();
+
+function mayHoldOf(lang: LanguageProfile): NarrowablePattern | undefined {
+  const data = lang.fractions;
+  if (!data) return undefined;
+  let out = mayHold.get(lang);
+  if (!out) {
+    const words = [...Object.keys(data.denominators), ...(data.halves ?? [])].map(escapeRegExp).join("|");
+    out = narrowable(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, "iu");
+    mayHold.set(lang, out);
+  }
+  return out;
+}
+
 /** The fractions a text says in words (`LanguageData.fractions`). */
 export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
   const data = lang.fractions;
-  if (!data) return [];
+  // Most sentences say none: read word by word only those with a denominator's word.
+  if (!data || !mayHoldOf(lang)!.for(text).test(text)) return [];
   const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
   const out: Said[] = [];
   for (let k = 0; k < words.length; k++) {

@@ -82,7 +82,14 @@ export const lengthOff: Check = {
 /** Link k's source's end that its translation answers nothing of (`CLAUSE_TAIL` of its letters at least), if any. */
 function unansweredEnd(ctx: ReviewContext, k: number): { text: string; share: number } | undefined {
   const i = ctx.links[k]!.source[0]!;
-  const tail = uncoveredTail(ctx.source.text([i]), ctx.source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common, ctx.ownCommon);
+  const tail = uncoveredTail(
+    ctx.source.text([i]),
+    ctx.source.tokens(i),
+    ctx.linkTokens(k).target,
+    ctx.dictionary,
+    ctx.common,
+    ctx.ownCommon,
+  );
   return tail.matched > 0 && tail.share >= CLAUSE_TAIL ? tail : undefined;
 }
 
