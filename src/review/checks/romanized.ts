@@ -181,9 +181,12 @@ function misspeltFlag(ctx: ReviewContext, names: readonly Name[], targetWords: (
   const spellings = (w: string) => [...romanised(lang, w), ...[...(knownAs(ctx, w)?.keys() ?? [])].flatMap((k) => foldedForms(k))];
   const exact = (w: string, v: string) => foldedForms(v).some((f) => spellings(w).includes(f));
   const all = names.flatMap((n) => n.words);
-  // A first name or a father's name: the surname, carried or not, the check above judges.
+  // A first name or a father's name: the surname, carried or not, the check above judges. Only a first name the data
+  // knows as the language's (Мариана) or a father's name of the language's form (Петрова): a foreign first name written
+  // back by ear in news has no one spelling to miss.
   for (const n of names)
     for (const w of n.words.slice(0, -1)) {
+      if (!knownAs(ctx, w) && !surnameWord(ctx, w)) continue;
       if (latin.some((v) => exact(w, v))) continue;
       // Any reading of the word ("j" as "й" or as "ж") that is a vowel off at most answers it.
       const readings = (v: string) => foldedForms(v).flatMap((f) => spellings(w).map((r) => [f, r] as const));
