@@ -278,14 +278,16 @@ function contains(a: UnitFacts, b: UnitFacts): boolean {
  * Whether two units of sverka's own memories say the same but where they were
  * aligned: their tuids (sverka numbers its units) and the props of their
  * place, score and flags in the document aside. Units not written by sverka (no
- * x-sverka-link) are not judged so: another tool's tuid may be an id.
+ * x-sverka-link or x-sverka-score) are not judged so: another tool's tuid may be an id.
  */
 function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
   // A flag is of the link where the pair was met too: a repeated sentence is "translated differently" in one place only.
   // The documents it was met in, and the moment it was aligned, are where too: the pairs of one batch merged are aligned
   // seconds apart (stranger 80: 28,000 such units were each a "kept ... over ...: the later date" on stderr).
   const where = (e: string) => /^<prop\b[^>]*\btype="x-(?:sverka-(?:link|score|flag|source-document|target-document)|document)"/.test(e);
-  const placed = (x: UnitFacts) => [...x.elements].some((e) => /^<prop\b[^>]*\btype="x-sverka-link"/.test(e));
+  // sverka's own units: a pair's TMX places each (x-sverka-link), a batch's merged memory scores it (x-sverka-score) and
+  // names its document (stranger 88: two batch memories of one corpus merged as 462 units "written differently").
+  const placed = (x: UnitFacts) => [...x.elements].some((e) => /^<prop\b[^>]*\btype="x-sverka-(?:link|score)"/.test(e));
   if (!placed(a) || !placed(b)) return false;
   // Nor the regions of its languages: one pair aligned once with -s bg-BG -t en-GB and once with the defaults is the
   // same pair (stranger 86: 29 units "written differently", each a line on stderr), as the units' key reads it; its
