@@ -23,3 +23,26 @@ test("two batch memories of one corpus merge as the same pairs aligned again, th
   expect(merged.text.match(/<tu /g)).toHaveLength(2);
   expect(merged.text).toContain('creationdate="20260101T000000Z"');
 });
+
+test("a negated statement before a limit is no prohibition: 'не са обитавани повече от 60 дни' / 'unoccupied for more than 60 days' (stranger 87)", () => {
+  const flags = (bg: string, en: string) =>
+    align(`${bg}\n`, `${en}\n`).links.flatMap((l) => l.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`));
+  expect(
+    flags(
+      "Сградите не са обитавани повече от 60 последователни дни.",
+      "The buildings have been unoccupied for more than 60 consecutive days.",
+    ),
+  ).toEqual([]);
+  // A prohibition turns its bound still.
+  expect(flags("Не приемайте повече от 4 таблетки дневно.", "Take no less than 4 tablets a day.")).toEqual([
+    'error numbers: the limit is reversed: the translation says "no less than 4" where the source says "Не приемайте повече от 4"',
+  ]);
+});
+
+test("a fraction changed is said once, as the fraction: its words are no numbers of their own (stranger 87)", () => {
+  const flags = align(
+    "Ако сумата е по-ниска от стойността с повече от една трета, се прилага пропорционалност.\n",
+    "If the sum is lower than the value by more than two thirds, the proportionality rule applies.\n",
+  ).links.flatMap((l) => l.flags.filter((f) => f.severity !== "info").map((f) => f.reason));
+  expect(flags).toEqual(['the translation says "two thirds" where the source says "една трета"']);
+});

@@ -30,6 +30,8 @@ interface Phrases {
   readonly months: ReadonlySet<string>;
   /** Words of a clause's label ("чл", "article"): a prohibition opens the sentence after its label ("Чл. 50. Не се допуска"). */
   readonly labelWords: ReadonlySet<string>;
+  /** The language's prohibitions (`NegationData.prohibition`) read from a text's start: "Не приемайте", "Do not", "shall not". */
+  readonly prohibition: RegExp | undefined;
 }
 
 /**
@@ -82,6 +84,7 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
       wordValues,
       months,
       labelWords,
+      prohibition: lang.negation?.prohibition ? new RegExp(`^(?:${lang.negation.prohibition})`, "iu") : undefined,
     };
   }
   tables.set(lang, table);
@@ -242,15 +245,34 @@ function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phr
   for (let j = start - 1; j >= reach; j--) {
     const key = tokens[j]!.key;
     // A prohibition's place is where its sentence opens (quoted from there: "Do not take more than 4").
-    if (phrases.negations.has(key)) return j < opens + PROHIBITION_OPENS ? { kind: "prohibition", at: opens } : { kind: "near", at: j };
+    if (phrases.negations.has(key))
+      return j < opens + PROHIBITION_OPENS && prohibits(tokens, j, phrases) ? { kind: "prohibition", at: opens } : { kind: "near", at: j };
     if (phrases.clauseOpeners.has(key)) return NO_NEGATION;
   }
   // Beyond reach, only a prohibition opening the sentence, with no clause opening after it: the last opening before
   // the reach looked up, not scanned for (a line with no full stop is one sentence of tens of thousands of words).
   const lastOpener = reach > 0 ? openersOf(tokens, phrases)[reach - 1]! : -1;
   for (let j = Math.min(opens + PROHIBITION_OPENS, reach) - 1; j > lastOpener; j--)
-    if (phrases.negations.has(tokens[j]!.key)) return { kind: "prohibition", at: opens };
+    if (phrases.negations.has(tokens[j]!.key) && prohibits(tokens, j, phrases)) return { kind: "prohibition", at: opens };
   return NO_NEGATION;
+}
+
+/** Words read after a negation, to tell a prohibition ("Не приемайте", "shall not keep") from a statement. */
+const PROHIBITION_WORDS = 4;
+
+/**
+ * Whether the negation at `j` says a prohibition, as the language's prohibitions are written, read from it or the word
+ * before it ("Do not", "shall not"): "Сградите не са обитавани повече от 60 дни" states a fact, and the translation's
+ * "unoccupied for more than 60 days" is no reversal (stranger 87). A language without the data: any negation there.
+ */
+function prohibits(tokens: readonly Matchable[], j: number, phrases: Phrases): boolean {
+  if (!phrases.prohibition) return true;
+  const from = (start: number) =>
+    tokens
+      .slice(start, j + PROHIBITION_WORDS)
+      .map((t) => t.surface)
+      .join(" ");
+  return phrases.prohibition.test(from(j)) || (j > 0 && phrases.prohibition.test(from(j - 1)));
 }
 
 /** Per token list, at each position the last clause opener at or before it (-1: none), made once. */

@@ -90,6 +90,20 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       n += halfSpan;
       continue;
     }
+    // A fraction ("една трета", "two thirds"): the fractions check compares it whole; its words are no numbers of their own
+    // (stranger 87: "the translation says two where the source says трета" beside the fraction's own error).
+    const fractions = lang.fractions;
+    if (
+      value === undefined &&
+      fractions &&
+      t.kind === "word" &&
+      Object.hasOwn(fractions.numerators, t.key) &&
+      tokens[n + 1]?.kind === "word" &&
+      Object.hasOwn(fractions.denominators, tokens[n + 1]!.key)
+    ) {
+      n++;
+      continue;
+    }
     // "once a day", "веднъж дневно": once before a frequency, 1 as "twice" is 2.
     if (value === undefined && t.kind === "word" && onceAt(tokens, n, lang)) {
       out.push(numberToken(t.surface, "1", WRITTEN_OUT, false, ""));
