@@ -1,6 +1,7 @@
 /** What a QA lead gating deliveries (stranger 87) and a corpus builder merging batch memories (stranger 88) found. */
 import { align, formats, mergeTmx } from "../src/index.js";
 import { parseTmx } from "../src/read/tm.js";
+import { fixture, read } from "./helpers.js";
 
 test("two batch memories of one corpus merge as the same pairs aligned again, the first kept, silently (stranger 88)", () => {
   const aligned = align(
@@ -45,4 +46,14 @@ test("a fraction changed is said once, as the fraction: its words are no numbers
     "If the sum is lower than the value by more than two thirds, the proportionality rule applies.\n",
   ).links.flatMap((l) => l.flags.filter((f) => f.severity !== "info").map((f) => f.reason));
   expect(flags).toEqual(['the translation says "two thirds" where the source says "една трета"']);
+});
+
+test("a fee's sentence split in two, 'payable upon signature' its second half, is no sentence added (stranger 87's SLA)", () => {
+  const bitext = align(read(fixture("stranger87", "sla.en.txt")), read(fixture("stranger87", "sla.bg.txt")), {
+    sourceLang: "en",
+    targetLang: "bg",
+  });
+  const split = bitext.links.find((l) => l.target.some((j) => bitext.target.segments[j]!.text.startsWith("Тя се заплаща")))!;
+  expect(split.kind).toBe("1-2");
+  expect(split.flags.filter((f) => f.severity !== "info")).toEqual([]);
 });
