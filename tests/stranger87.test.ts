@@ -57,3 +57,16 @@ test("a fee's sentence split in two, 'payable upon signature' its second half, i
   expect(split.kind).toBe("1-2");
   expect(split.flags.filter((f) => f.severity !== "info")).toEqual([]);
 });
+
+test("a contract's 'Neither party shall' lost in translation is a reversal (stranger 87's SLA)", () => {
+  const flags = (en: string, bg: string) =>
+    align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" }).links.flatMap((l) =>
+      l.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`),
+    );
+  expect(flags("Neither party shall be liable for indirect damages.", "Всяка от страните носи отговорност за косвени вреди.")).toEqual([
+    'error negation: the source says "Neither party shall be", and the translation has no negation: meaning reversed?',
+  ]);
+  expect(flags("Neither party shall be liable for indirect damages.", "Никоя от страните не носи отговорност за косвени вреди.")).toEqual(
+    [],
+  );
+});

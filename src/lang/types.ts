@@ -459,10 +459,11 @@ export interface NegationData {
    */
   readonly prohibition?: string;
   /**
-   * A past the source negates as a report states a fact ("We did not purchase any offsets"): compared where the
-   * source says it, never where only the translation does (a story's added "didn't come" renders an antonym as often).
+   * Negations compared where the source says them, never where only the translation does: a past a report states
+   * ("We did not purchase any offsets"; a story's added "didn't come" renders an antonym as often), a contract's
+   * "Neither party shall".
    */
-  readonly past?: string;
+  readonly sourceOnly?: string;
   /**
    * Words that permit ("is permitted", "may", "разрешено", "може"): a translation that has one where its source's
    * prohibition was, and no negation, permits what the source forbids (an error, not a rewording to ask about).

@@ -26,8 +26,8 @@ const QUOTED_CHARS = 40;
  */
 interface Negations {
   readonly plain: NarrowablePattern;
-  /** A negated past, compared where the source says it (`NegationData.past`). */
-  readonly past: NarrowablePattern | undefined;
+  /** Negations compared where the source says them (`NegationData.sourceOnly`). */
+  readonly sourceOnly: NarrowablePattern | undefined;
   /** The plain negations a translation may not add: `prohibition`, else `plain`. */
   readonly prohibition: NarrowablePattern;
   /** Words that permit (`NegationData.permission`), if the language has them. */
@@ -61,7 +61,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
   out = data
     ? {
         plain: word(data.plain),
-        past: data.past ? word(data.past) : undefined,
+        sourceOnly: data.sourceOnly ? word(data.sourceOnly) : undefined,
         prohibition: word(data.prohibition ?? data.plain),
         permission: data.permission ? word(data.permission) : undefined,
         expletive: data.expletive ? word(data.expletive) : undefined,
@@ -220,7 +220,9 @@ export const negation: Check = {
     // ("никой не", "nobody") and a translator's antonyms ("не може да", "unable"; "не бъде прекратено", "won't be") make the counts differ.
     // A question negates for its answer's sake ("Why wouldn't I...?"): a rhetorical one is turned either way.
     if (QUESTION.test(source) || QUESTION.test(target)) return undefined;
-    const sourcePlain = sn.past ? [...plainNegations(source, sn), ...plainNegations(source, sn, sn.past)] : plainNegations(source, sn);
+    const sourcePlain = sn.sourceOnly
+      ? [...plainNegations(source, sn), ...plainNegations(source, sn, sn.sourceOnly)]
+      : plainNegations(source, sn);
     // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
     const targetPlain = plainNegations(target, tn, tn.prohibition);
     // Any plain negation the translation adds to a verb the source says plainly: "will raise" / "няма да повишава",
