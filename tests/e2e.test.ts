@@ -275,20 +275,7 @@ describe("end to end: the built binary", () => {
     copyFileSync(corpus("handmade-bg-en", "en.txt"), join(dir, "bus.en.txt"));
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       const args = signal === "SIGINT" ? ["bus.bg.txt", "bus.en.txt"] : ["bus.json"];
-      const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "review", ...args, "--no-open"], {
-        cwd: dir,
-        env: { ...process.env, NO_COLOR: "1" },
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d: Buffer) => {
-        stdout += d.toString();
-      });
-      child.stderr.on("data", (d: Buffer) => {
-        stderr += d.toString();
-      });
-      for (let waited = 0; waited < 30_000 && !stdout.includes("\n"); waited += 50) await new Promise((r) => setTimeout(r, 50));
-      const url = stdout.trim();
+      const { child, url, stderr } = await startReview(dir, args);
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
       const bitext = await fetch(url.replace("/?", "/bitext?"));
       expect(bitext.status).toBe(200);
@@ -301,7 +288,7 @@ describe("end to end: the built binary", () => {
       child.kill(signal);
       const code = await new Promise<number | null>((r) => child.on("close", r));
       expect(code).toBe(0);
-      expect(stderr).toMatch(/stopped\n$/);
+      expect(stderr()).toMatch(/stopped\n$/);
       expect(readdirSync(dir).sort()).toEqual(["bus.bg.txt", "bus.en.txt", "bus.json", "bus.json.bak"]);
       await expect(fetch(url)).rejects.toThrow();
       // Served at the bitext's own port both times: the browser finds the edits it kept unsaved at the same address (stranger 86).
@@ -317,21 +304,9 @@ describe("end to end: the built binary", () => {
     const holder = createServer();
     await new Promise<void>((r) => holder.listen(own, "127.0.0.1", () => r()));
     try {
-      const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "review", "bus.bg.txt", "bus.en.txt", "--no-open"], {
-        cwd: dir,
-        env: { ...process.env, NO_COLOR: "1" },
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d: Buffer) => {
-        stdout += d.toString();
-      });
-      child.stderr.on("data", (d: Buffer) => {
-        stderr += d.toString();
-      });
-      for (let waited = 0; waited < 30_000 && !stdout.includes("\n"); waited += 50) await new Promise((r) => setTimeout(r, 50));
-      expect(new URL(stdout.trim()).port).not.toBe(String(own));
-      expect(stderr).toContain(`port ${own}, where bus.json is always served, is taken`);
+      const { child, url, stderr } = await startReview(dir, ["bus.bg.txt", "bus.en.txt"]);
+      expect(new URL(url).port).not.toBe(String(own));
+      expect(stderr()).toContain(`port ${own}, where bus.json is always served, is taken`);
       child.kill("SIGTERM");
       await new Promise((r) => child.on("close", r));
     } finally {
@@ -339,3 +314,21 @@ describe("end to end: the built binary", () => {
     }
   });
 });
+
+/** `sverka review ARGS --no-open` started in `dir`: the process, the address it printed, and its stderr so far. */
+async function startReview(dir: string, args: readonly string[]) {
+  const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "review", ...args, "--no-open"], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  for (let waited = 0; waited < 30_000 && !stdout.includes("\n"); waited += 50) await new Promise((r) => setTimeout(r, 50));
+  return { child, url: stdout.trim(), stderr: () => stderr };
+}
