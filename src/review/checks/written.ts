@@ -92,15 +92,7 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     }
     // A fraction ("една трета", "two thirds"): the fractions check compares it whole; its words are no numbers of their own
     // (stranger 87: "the translation says two where the source says трета" beside the fraction's own error).
-    const fractions = lang.fractions;
-    if (
-      value === undefined &&
-      fractions &&
-      t.kind === "word" &&
-      Object.hasOwn(fractions.numerators, t.key) &&
-      tokens[n + 1]?.kind === "word" &&
-      Object.hasOwn(fractions.denominators, tokens[n + 1]!.key)
-    ) {
+    if (value === undefined && fractionAt(tokens, n, lang)) {
       n++;
       continue;
     }
@@ -148,6 +140,19 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   }
   flush();
   return out;
+}
+
+/** Whether tokens n and n + 1 are a fraction's numerator and denominator (`LanguageData.fractions`). */
+function fractionAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
+  const fractions = lang.fractions;
+  const next = tokens[n + 1];
+  return (
+    fractions !== undefined &&
+    tokens[n]!.kind === "word" &&
+    Object.hasOwn(fractions.numerators, tokens[n]!.key) &&
+    next?.kind === "word" &&
+    Object.hasOwn(fractions.denominators, next.key)
+  );
 }
 
 /** The units of time "one" is read before (`oneSpanAt`). */
