@@ -70,3 +70,18 @@ test("a contract's 'Neither party shall' lost in translation is a reversal (stra
     [],
   );
 });
+
+test("the same figure said to go the other way is an error a gate on errors stops (stranger 87: 'declined 2.8%' / 'нараснаха с 2,8 %')", () => {
+  const flags = (en: string, bg: string) =>
+    align(`${en}\n`, `${bg}\n`, { sourceLang: "en", targetLang: "bg" }).links.flatMap((l) =>
+      l.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`),
+    );
+  expect(
+    flags(
+      "Fixed-line revenue declined 2.8% as customers moved to mobile services.",
+      "Приходите от фиксирани услуги нараснаха с 2,8 %, тъй като клиентите преминаха към мобилни услуги.",
+    ),
+  ).toEqual([
+    'error negation: the source says it shrank ("declined 2.8% as"), the translation that it grew ("нараснаха с 2,8"): meaning reversed?',
+  ]);
+});

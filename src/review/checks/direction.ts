@@ -194,10 +194,11 @@ export const direction: Check = {
     let s = oneWay(lt.source, ctx.source.lang);
     let t = s ? oneWay(lt.target, ctx.target.lang) : undefined;
     if (s && t && t.way === s.way) return undefined;
-    // A side saying both ways (a results release: "up 18.2%, while ... down 3.1%"), or one way against both: the way each
-    // figure is said to go, figure by figure.
+    // The same figure said to go the other way on each side ("declined 2.8%" / "нараснаха с 2,8 %"): the reversal is the
+    // figure's, no rewording, an error a gate on errors stops (stranger 87). A side saying both ways (a results release:
+    // "up 18.2%, while ... down 3.1%"), or one way against both, is compared figure by figure.
+    const byFigure = otherWayByFigure(lt.source, ctx.source.lang, lt.target, ctx.target.lang);
     if (!s || !t) {
-      const byFigure = otherWayByFigure(lt.source, ctx.source.lang, lt.target, ctx.target.lang);
       if (!byFigure) return undefined;
       [s, t] = byFigure;
     }
@@ -208,7 +209,7 @@ export const direction: Check = {
     const [sq, tq] = [quoted(source, lt.source, s.at), quoted(ctx.target.text(link.target), lt.target, t.at)];
     return {
       type: "negation",
-      severity: "warning",
+      severity: byFigure ? "error" : "warning",
       reason: `the source says it ${sw} ("${sq}"), the translation that it ${tw} ("${tq}"): meaning reversed?`,
       evidence: { source: sq, target: tq, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
     } satisfies Flag;
