@@ -232,15 +232,7 @@ describe("end to end: the built binary", () => {
       copyFileSync(corpus("handmade-bg-en", "en.txt"), join(dir, "docs", `copy${k}.en.txt`));
     }
     const args = ["batch", "docs", "--out-dir", "out", "--jobs", "2", "--merge-tmx", "all.tmx"];
-    const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), ...args], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
+    const { child, stdout, stderr } = spawnIn(dir, args);
     // Interrupt once the first outputs are whole (renamed into place, not a temporary file the interrupt removes), well before the 82 pairs are done.
     const whole = () => existsSync(join(dir, "out")) && readdirSync(join(dir, "out")).some((f) => f.endsWith(".tmx"));
     for (let waited = 0; waited < 20_000 && !whole(); waited += 50) await new Promise((r) => setTimeout(r, 50));
@@ -248,14 +240,14 @@ describe("end to end: the built binary", () => {
     const code = await new Promise<number | null>((r) => child.on("close", r));
     expect(code).toBe(130);
     expect(existsSync(join(dir, "all.tmx"))).toBe(false);
-    expect(stderr).toContain("interrupted: finished pairs are written, the merged memory all.tmx is not (it needs every pair)");
+    expect(stderr()).toContain("interrupted: finished pairs are written, the merged memory all.tmx is not (it needs every pair)");
     // The outputs, and the record of what made them (src/batch/made.ts).
     const out = readdirSync(join(dir, "out")).filter((f) => f !== ".sverka-batch");
     expect(out.length).toBeGreaterThan(0);
     expect(out.length).toBeLessThan(82);
     expect(out.filter((f) => !f.endsWith(".tmx"))).toEqual([]);
     for (const f of out) expect(readFileSync(join(dir, "out", f), "utf8")).toMatch(/<\/tmx>\n$/);
-    const rows = stdout.trimEnd().split("\n");
+    const rows = stdout().trimEnd().split("\n");
     expect(rows).toHaveLength(1 + 82 + 1);
     expect(rows.filter((r) => r.trim() === "")).toEqual([]);
     const notDone = rows.filter((r) => / not done \(interrupted\)$/.test(r)).length;
@@ -315,12 +307,9 @@ describe("end to end: the built binary", () => {
   });
 });
 
-/** `sverka review ARGS --no-open` started in `dir`: the process, the address it printed, and its stderr so far. */
-async function startReview(dir: string, args: readonly string[]) {
-  const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), "review", ...args, "--no-open"], {
-    cwd: dir,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+/** `sverka ARGS` started in `dir`, without colour: the process, and its stdout and stderr so far. */
+function spawnIn(dir: string, args: readonly string[]) {
+  const child = spawn(process.execPath, [join(ROOT, "bin", "sverka.js"), ...args], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => {
@@ -329,6 +318,12 @@ async function startReview(dir: string, args: readonly string[]) {
   child.stderr.on("data", (d: Buffer) => {
     stderr += d.toString();
   });
-  for (let waited = 0; waited < 30_000 && !stdout.includes("\n"); waited += 50) await new Promise((r) => setTimeout(r, 50));
-  return { child, url: stdout.trim(), stderr: () => stderr };
+  return { child, stdout: () => stdout, stderr: () => stderr };
+}
+
+/** `sverka review ARGS --no-open` started in `dir`: the process, the address it printed, and its stderr so far. */
+async function startReview(dir: string, args: readonly string[]) {
+  const { child, stdout, stderr } = spawnIn(dir, ["review", ...args, "--no-open"]);
+  for (let waited = 0; waited < 30_000 && !stdout().includes("\n"); waited += 50) await new Promise((r) => setTimeout(r, 50));
+  return { child, url: stdout().trim(), stderr };
 }
