@@ -262,6 +262,11 @@ describe("check a folder in CI", () => {
       const folder = await sverka(["check", "docs"]);
       expect(folder.stderr).toContain("note: 2 pairs are read bg → en, the default: -s and -t say which language is the original");
       expect((await sverka(["check", "docs", "-s", "bg", "-t", "en"])).stderr).not.toContain("the default");
+      // A manifest giving one pair its languages: the note says which pairs it gives none (stranger 89).
+      writeFileSync(join("docs", "pairs.tsv"), "school/bg.txt\tschool/en.txt\nschool/privacy.en.txt\tschool/bg.txt\t\ten\tbg\n");
+      expect((await sverka(["check", join("docs", "pairs.tsv")])).stderr).toContain(
+        "note: 1 of the manifest's 2 pairs gives no languages and is read bg → en, the default: -s and -t say which language is their original",
+      );
       // A language's name alone (bg.txt) names a document by its folder: at the top of the folder checked, it is skipped, saying why.
       const top = await sverka(["check", join("docs", "school"), "-f", "json"]);
       expect(top.code).toBe(2);

@@ -24,8 +24,9 @@ describe.each(MODULES)("language data: %s", (_, data) => {
 
   test("word lists hold each entry once, lowercase, trimmed, without the final dot", () => {
     for (const list of WORD_LISTS) {
-      expect([list, data[list].filter((x, k) => data[list].indexOf(x) !== k)]).toEqual([list, []]);
-      expect([list, data[list].filter((x) => x !== x.toLowerCase() || x !== x.trim() || x === "" || x.endsWith("."))]).toEqual([list, []]);
+      const words = data[list] ?? [];
+      expect([list, words.filter((x, k) => words.indexOf(x) !== k)]).toEqual([list, []]);
+      expect([list, words.filter((x) => x !== x.toLowerCase() || x !== x.trim() || x === "" || x.endsWith("."))]).toEqual([list, []]);
     }
   });
 

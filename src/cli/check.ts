@@ -102,9 +102,15 @@ export async function runCheck(
   // A folder's pairs are read one way, -s to -t: said, where the defaults chose it (an English original would have its
   // translation's omissions reported as additions, and the annotations put on the original). A manifest line's own win.
   const defaulted = batch?.pairs.filter((p) => p.sourceLang === undefined) ?? [];
+  const direction = `${primaryLanguage(flags.sourceLang)} → ${primaryLanguage(flags.targetLang)}`;
+  // Where the manifest gives some pairs their languages, the others are said to be those it gives none (stranger 89 read
+  // the note as the manifest's languages ignored).
+  const some = defaulted.length < (batch?.pairs.length ?? 0);
   if (!flags.quiet && !flags.languagesGiven && defaulted.length > 0)
     io.stderr.write(
-      `note: ${defaulted.length === 1 ? "1 pair is" : `${defaulted.length} pairs are`} read ${primaryLanguage(flags.sourceLang)} → ${primaryLanguage(flags.targetLang)}, the default: -s and -t say which language is the original (a manifest gives each pair its own)\n`,
+      some
+        ? `note: ${defaulted.length} of the manifest's ${batch!.pairs.length} pairs ${defaulted.length === 1 ? "gives no languages and is" : "give no languages and are"} read ${direction}, the default: -s and -t say which language is their original\n`
+        : `note: ${defaulted.length === 1 ? "1 pair is" : `${defaulted.length} pairs are`} read ${direction}, the default: -s and -t say which language is the original (a manifest gives each pair its own)\n`,
     );
   if (flags.failOnUnpaired && !batch)
     throw new SverkaError("--fail-on-unpaired is for a folder or manifest of pairs: a pair or memory has nothing left unpaired");

@@ -42,6 +42,6 @@ export function primary(p: LocatedProblem): Location | undefined {
 
 /** `bg.txt:15:28` or `bg.txt, sentence 15`: a place for a message. */
 export function shortPlace(loc: Location): string {
-  if (loc.line !== undefined) return `${loc.path}:${loc.line}:${loc.column}`;
+  if (loc.line !== undefined) return `${loc.path}:${loc.line}${loc.column !== undefined ? `:${loc.column}` : ""}`;
   return `${loc.path ?? loc.side}, sentence ${loc.sentence}`;
 }

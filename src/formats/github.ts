@@ -33,7 +33,8 @@ function annotation(p: LocatedProblem): string {
     ...(loc?.line !== undefined
       ? [
           `line=${loc.line}`,
-          `col=${loc.column}`,
+          // A memory's unit has a line and no column.
+          ...(loc.column !== undefined ? [`col=${loc.column}`] : []),
           ...(loc.endLine !== undefined ? [`endLine=${loc.endLine}`, `endColumn=${loc.endColumn}`] : []),
         ]
       : []),

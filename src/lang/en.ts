@@ -447,6 +447,11 @@ export const en: LanguageData = {
     },
     use: { internal: ["internal use"], external: ["external use", "externally"] },
     side: { left: ["left", "left-hand"], right: ["right", "right-hand"] },
+    // A report's result: "Нетната печалба" / "Net loss", "загуба от продажба" / "gain on the disposal" ("gain" alone is as often a rise).
+    result: {
+      profit: ["profit", "profits", "net income", "net earnings", "gain on", "gains on", "gain from", "gains from"],
+      loss: ["loss", "losses", "net loss"],
+    },
   },
   directions: {
     up: [

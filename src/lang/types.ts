@@ -28,6 +28,7 @@ export const WORD_LISTS = [
   "danglingWords",
   "capitalisedWords",
   "clockContinuations",
+  "nameQualifiers",
 ] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
@@ -66,6 +67,12 @@ export interface LanguageData {
    * "9 a.m. Eastern time"): they end a sentence only before a sentence starter.
    */
   readonly qualifierAbbreviations: readonly string[];
+  /**
+   * Of `qualifierAbbreviations`, those standing before a person's name (Bulgarian "ред.", an editor: "ред. Г. Георгиев",
+   * "Гл. ред. Иван Иванов"), and as often a word ending its sentence ("на първия ред. Всичко под него"): they end one
+   * before a capitalised word unless an initial or a name of two capitalised words follows.
+   */
+  readonly nameQualifiers?: readonly string[];
   /**
    * A clock's half of the day ("a.m.", "p.m."): a sentence ends after one before a capitalised word, unless the word
    * goes on with the time (`clockContinuations`): "The shop closes at 6 p.m. Employees must leave" is two sentences,
@@ -562,7 +569,7 @@ export interface DateData {
 
 /** What the pipeline reads about a language: its data, word lists as sets, and the functions built from it. */
 export type LanguageProfile = Omit<LanguageData, WordList | "transliteration" | "romanizationEndings"> & {
-  readonly [K in keyof Pick<LanguageData, WordList>]: ReadonlySet<string>;
+  readonly [K in keyof Pick<LanguageData, WordList>]-?: ReadonlySet<string>;
 } & {
   /** Maps a word to Latin script for cognate matching (identity for Latin-script languages). */
   transliterate(word: string): string;

@@ -10,10 +10,11 @@
  * a name alone (`<b>`, `</b>`, `<br/>`) or with attributes that have values
  * (`<a href="x">`). Words in angle brackets are text, in any script
  * (`<excluding VAT>`, `<без ДДС>`): a bare attribute (`<input disabled>`) is
- * not told from them, and a translation keeps it as any word.
+ * not told from them, and a translation keeps it as any word. A Windows variable (`%APPDATA%`,
+ * `%ProgramFiles(x86)%`) is one code, not the conversion `%A` and text.
  */
 const CODE =
-  /%(?:\(\w+\)|\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]|\{[\p{L}\p{N}_.:-]*\}|<\/?[A-Za-z][\w:.-]*(?:\s+[^<>=]*=[^<>]*)?\s*\/?>/gu;
+  /%[A-Za-z_][A-Za-z0-9_()]{2,}%|%(?:\(\w+\)|\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]|\{[\p{L}\p{N}_.:-]*\}|<\/?[A-Za-z][\w:.-]*(?:\s+[^<>=]*=[^<>]*)?\s*\/?>/gu;
 
 /** The placeholders and tags of a message, in order (`%%` is a percent sign, not a code). */
 export function messageCodes(text: string): string[] {

@@ -32,10 +32,12 @@ export function readPo(text: string, path: string, langs: { source?: string; tar
   if (!targetLang) throw new SverkaError("line 1: the PO header names no Language: give it with --target-lang", { path });
   const sourceLang = langs.source ?? data.headers?.["X-Source-Language"]?.trim() ?? "en";
   const units: MemoryUnit[] = [];
+  const lines = msgidLines(text);
   for (const [context, entries] of Object.entries(data.translations)) {
     for (const entry of Object.values(entries)) {
       if (entry.msgid === "" || entry.obsolete) continue;
       const id = context ? `${context}: ${entry.msgid}` : entry.msgid;
+      const line = lines.get(`${context}\u0004${entry.msgid}`);
       const forms = entry.msgid_plural !== undefined ? entry.msgstr : [entry.msgstr[0] ?? ""];
       forms.forEach((target, k) => {
         const source = k === 0 ? entry.msgid : (entry.msgid_plural ?? entry.msgid);
@@ -46,12 +48,61 @@ export function readPo(text: string, path: string, langs: { source?: string; tar
           target: target.replace(/\s+/g, " ").trim(),
           id: forms.length > 1 ? `${id} [${k}]` : id,
           ...(compared ? { sourceCodes: messageCodes(source), targetCodes: messageCodes(target) } : {}),
+          ...(line !== undefined ? { line } : {}),
         });
       });
     }
   }
   if (units.length === 0) throw new SverkaError("the PO file has no messages", { path });
-  return { sourceLang, targetLang, units };
+  // In the file's order: gettext-parser groups messages by context, those with none first.
+  const ordered = units.map((u, n) => [u, n] as const).sort(([a, m], [b, n]) => (a.line ?? 0) - (b.line ?? 0) || m - n);
+  return { sourceLang, targetLang, units: ordered.map(([u]) => u) };
+}
+
+/** A quoted PO string's text: its escapes read. */
+function unquoted(quoted: string): string {
+  const escapes: Record<string, string> = { n: "\n", t: "\t", r: "\r", '"': '"', "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v" };
+  return quoted.replace(/\\(.)/gu, (all, c: string) => escapes[c] ?? all.slice(1));
+}
+
+/**
+ * The line each message's msgid stands on, by its context and msgid (joined by U+0004, as gettext keys them): what a
+ * report names a PO unit by. A string goes on over the lines of quoted text after its keyword; obsolete messages
+ * (`#~`) are no messages.
+ */
+function msgidLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const lines = text.split(/\r?\n/u);
+  let context = "";
+  let reading: "msgctxt" | "msgid" | undefined;
+  let value = "";
+  let at = 0;
+  const finish = () => {
+    if (reading === "msgid") {
+      const key = `${context}\u0004${value}`;
+      if (!out.has(key)) out.set(key, at);
+      context = "";
+    } else if (reading === "msgctxt") context = value;
+    reading = undefined;
+  };
+  lines.forEach((line, n) => {
+    const keyword = /^\s*(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+"(.*)"\s*$/u.exec(line);
+    const more = /^\s*"(.*)"\s*$/u.exec(line);
+    if (keyword) {
+      finish();
+      if (keyword[1] === "msgctxt" || keyword[1] === "msgid") {
+        reading = keyword[1];
+        value = unquoted(keyword[2]!);
+        at = n + 1;
+      }
+    } else if (more && reading) value += unquoted(more[1]!);
+    else if (line.trim() === "" || line.startsWith("#")) {
+      finish();
+      if (line.trim() === "") context = "";
+    }
+  });
+  finish();
+  return out;
 }
 
 /**

@@ -204,7 +204,8 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   if ((digitNext || CODE_NEXT.test(after)) && lang.numberPrefixAbbreviations.has(key)) return false;
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":
   // a capitalised word in a script the language is not written in starts a sentence left untranslated.
-  if (lang.qualifierAbbreviations.has(key)) return starterNext || (upperNext && otherScript(first, lang));
+  if (lang.qualifierAbbreviations.has(key))
+    return starterNext || (upperNext && (otherScript(first, lang) || (lang.nameQualifiers.has(key) && !nameNext(after, lang))));
   // "The shop closes at 6 p.m. Employees must leave", but "9 a.m. Eastern time", "7 p.m. ET", "5 p.m. Monday".
   // A clause's number after it opens the next clause: "...at 10 a.m. 2.3. The parties".
   if (lang.clockAbbreviations.has(key)) return (upperNext && !clockGoesOn(lang).test(after)) || LABEL_NEXT.test(after);
@@ -345,6 +346,16 @@ const TWO_INITIALS = narrowable(String.raw`(?:^|[\s"'„“«(\[])\p{Lu}\.\s+\p{
 /** A code next: up to four capitals, a hyphen or not, and figures ("AB-2025-0147", "ОП-12", "A123"; not "B2B"). */
 const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
 /** A capitalised word next, after at most one opening quote or bracket. */
+/** A person's name after a title: an initial ("ред. Г. Георгиев") or two capitalised words ("ред. Иван Иванов"). */
+const NAME_NEXT = narrowable(String.raw`^\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})`, "u");
+const CAPITALISED_NEXT = narrowable(String.raw`^\s+(\p{Lu}\p{Ll}+)`, "u");
+
+/** Whether a person's name follows: `NAME_NEXT`, or a surname alone, by the language's surname endings ("ред. Петрова."). */
+function nameNext(after: string, lang: LanguageProfile): boolean {
+  if (NAME_NEXT.for(after).test(after)) return true;
+  const word = CAPITALISED_NEXT.for(after).exec(after)?.[1]?.toLowerCase();
+  return word !== undefined && (lang.surnameEndings ?? []).some((e) => word.endsWith(e));
+}
 const CAPITAL_NEXT = narrowable(String.raw`^\s+["„“«(]?\p{Lu}`, "u");
 /** A clause's number next ("3.2.", "4."; labels.ts) or a paragraph's in brackets ("(4)"), then a capitalised word. */
 const LABEL_NEXT = narrowable(String.raw`^\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}\.|\(\d{1,3}\))\s+["„“«(]?\p{Lu}`, "u");

@@ -302,6 +302,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       after: `(?:${NUMBER_NEXT}|${CODE_NEXT})`,
       comment: "before a number or a code (No. 5, No. AB-12)",
     });
+  rules.push(...nameQualifierRules(lang, word(lang.nameQualifiers)));
   if (lang.qualifierAbbreviations.size) {
     // A capital of a script the language is not written in (Java's class intersection): a sentence left untranslated.
     const foreign = lang.scripts.length ? `\\p{Lu}&&[^${lang.scripts.map((x) => `\\p{Is${x}}`).join("")}]` : undefined;
@@ -337,6 +338,20 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     ),
   );
   return rules;
+}
+
+/** A title before a person's name (sentences.ts: `nameNext`): an end before a capital that opens no name. */
+function nameQualifierRules(lang: LanguageProfile, before: string): Rule[] {
+  if (lang.nameQualifiers.size === 0) return [];
+  const surname = lang.surnameEndings?.length ? `|\\p{Lu}\\p{Ll}*(?:${lang.surnameEndings.join("|")})${WORD_END}` : "";
+  return [
+    {
+      break: true,
+      before,
+      after: `${GAP}(?!\\p{Lu}\\.|\\p{Lu}\\p{Ll}+${WS}+\\p{Lu}\\p{Ll}${surname})\\p{Lu}`,
+      comment: "a title before a name (ред. Г. Георгиев): an end before a capital that opens none",
+    },
+  ];
 }
 
 /** A clock's "a.m." and "p.m.": no end before a time zone, a weekday or a month ("9 a.m. Eastern time"), an end before any other capital. */
@@ -429,6 +444,7 @@ function inScriptsOtherThan(lang: LanguageProfile, scripts: readonly string[]): 
     unitOrNonFinalAbbreviations: foreign(lang.unitOrNonFinalAbbreviations),
     numberPrefixAbbreviations: foreign(lang.numberPrefixAbbreviations),
     qualifierAbbreviations: foreign(lang.qualifierAbbreviations),
+    nameQualifiers: foreign(lang.nameQualifiers),
     clockAbbreviations: foreign(lang.clockAbbreviations),
     finalAbbreviations: foreign(lang.finalAbbreviations),
     nameInitials: foreign(lang.nameInitials),

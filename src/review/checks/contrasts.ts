@@ -14,7 +14,7 @@ import { followsClosely, negatedBefore } from "./negation.js";
 import type { Check } from "./types.js";
 
 /** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
-const OPPOSITES = new Set(["severity", "extreme", "bound", "meal", "mealtime", "use", "side"]);
+const OPPOSITES = new Set(["severity", "extreme", "bound", "meal", "mealtime", "use", "side", "result"]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the
@@ -81,7 +81,7 @@ function termsOf(lang: LanguageProfile): Terms | null {
  * The members a text names, by class: each member with the first words that named it. A term capitalised inside the
  * text is a name ("Долна Митрополия", "Lower Saxony"); a label's term is one before its rate or list ("Чести:") or opening the text.
  */
-function namedIn(text: string, terms: Terms): Map<string, Map<string, string>> {
+function namedIn(text: string, terms: Terms, counts?: Map<string, number>): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const m of text.matchAll(terms.pattern)) {
     const found = terms.forms.find((f) => f.test.test(m[0]));
@@ -98,8 +98,30 @@ function namedIn(text: string, terms: Terms): Map<string, Map<string, string>> {
       out.set(found.kind, members);
     }
     if (!members.has(found.member)) members.set(found.member, m[0]);
+    const key = `${found.kind}\u0001${found.member}`;
+    counts?.set(key, (counts.get(key) ?? 0) + 1);
   }
   return out;
+}
+
+/**
+ * Of a class of two opposites both sides name, the member the source names and the translation does not, where the
+ * translation names the other more often: "Нетната печалба ..., а загубата от обезценка" / "Net loss ... and the
+ * impairment loss" (profit once and loss once, loss twice). Its words on each side.
+ */
+function oppositeTurned(
+  kind: string,
+  said: ReadonlyMap<string, string>,
+  rendered: ReadonlyMap<string, string>,
+  sourceCounts: ReadonlyMap<string, number>,
+  targetCounts: ReadonlyMap<string, number>,
+): [member: string, words: string, other: string, theirs: string] | undefined {
+  if (!OPPOSITES.has(kind) || said.size !== 2 || rendered.size !== 1) return undefined;
+  const [other, theirs] = [...rendered][0]!;
+  const member = [...said.keys()].find((m) => m !== other)!;
+  const count = (counts: ReadonlyMap<string, number>, m: string) => counts.get(`${kind}\u0001${m}`) ?? 0;
+  if (count(targetCounts, other) <= count(sourceCounts, other)) return undefined;
+  return [member, said.get(member)!, other, theirs];
 }
 
 /** Words by their first three letters. */
@@ -140,16 +162,23 @@ export const contrasts: Check = {
     if (!sourceTerms || !targetTerms) return undefined;
     if (!ctx.linkTokens(k).source.some((t) => t.kind === "word" && mayName(sourceTerms, t.key))) return undefined;
     const source = ctx.source.text(link.source);
-    const inSource = namedIn(source, sourceTerms);
+    const sourceCounts = new Map<string, number>();
+    const inSource = namedIn(source, sourceTerms, sourceCounts);
     if (inSource.size === 0) return undefined;
     const target = ctx.target.text(link.target);
-    const inTarget = namedIn(target, targetTerms);
+    const targetCounts = new Map<string, number>();
+    const inTarget = namedIn(target, targetTerms, targetCounts);
     for (const [kind, said] of inSource) {
       const rendered = inTarget.get(kind);
-      // One member on each side, another: a sentence naming two of a class ("before and after meals") is left alone.
-      if (said.size !== 1 || rendered?.size !== 1) continue;
-      const [member, words] = [...said][0]!;
-      const [other, theirs] = [...rendered][0]!;
+      if (rendered === undefined) continue;
+      // One member on each side, another: a sentence naming two of a class ("before and after meals") is left alone, but
+      // where one of two opposites is gone and the other said more often.
+      const turned =
+        said.size === 1 && rendered.size === 1
+          ? ([...[...said][0]!, ...[...rendered][0]!] as const)
+          : oppositeTurned(kind, said, rendered, sourceCounts, targetCounts);
+      if (!turned) continue;
+      const [member, words, other, theirs] = turned;
       if (other === member) continue;
       if (negatedIn(source, words, ctx.source.lang) || negatedIn(target, theirs, ctx.target.lang)) continue;
       const closeness = followsClosely(ctx, link, source);

@@ -47,6 +47,9 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   // The lev was pegged to the euro (and the euro replaced it at that rate): prices are given in both.
   BGN: ["lev-euro", 1 / LEV_PER_EURO],
   EUR: ["lev-euro", 1],
+  // Hundredths of each: "0,15 лв." is "15 stotinki", "EUR 0.50" "50 cents" (a cent taken as the euro's, the one beside the lev).
+  stotinka: ["lev-euro", 0.01 / LEV_PER_EURO],
+  cent: ["lev-euro", 0.01],
   // A change of a rate: a percentage point is 100 basis points ("0,35 процентни пункта", "35 basis points").
   pp: ["rate change", 1],
   bp: ["rate change", 0.01],

@@ -331,6 +331,23 @@ export function prefixTree(words: readonly string[]): string {
   return emit(root);
 }
 
+/**
+ * Whether a month's name (or its abbreviation) is the next word after `at`, past white space: "31" of "2025 – 31 December"
+ * is the day of a date, not the end of a year range "2025–31".
+ */
+export function monthFollows(text: string, at: number, lang: LanguageProfile): boolean {
+  if (!lang.dates) return false;
+  let from = at;
+  while (from < text.length && /\s/u.test(text[from]!)) from++;
+  if (from === at) return false;
+  const word = /^\p{L}+/u.exec(text.slice(from, from + 16));
+  if (!word) return false;
+  const { months } = readerFor(lang);
+  if (!months.has(word[0].toLowerCase())) return false;
+  // A lowercase "may" or "march" is no month in English.
+  return !lang.dates.capitalisedMonths || word[0][0] !== word[0][0]!.toLowerCase();
+}
+
 /** The dates written in a text, in order; `named` marks those written with a month name. */
 export function readDates(text: string, lang: LanguageProfile): Array<DateMention & { named: boolean }> {
   const { pattern, mayHold, months, abbreviations } = readerFor(lang);

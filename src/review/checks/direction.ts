@@ -151,6 +151,42 @@ function figureWays(tokens: readonly Matchable[], lang: LanguageProfile): Map<st
   return out;
 }
 
+/** Every word of change of a side, in order, with its way; undefined where one is negated (which way it then says is unsure). */
+function waysInOrder(tokens: readonly Matchable[], lang: LanguageProfile): Array<{ way: Way; at: number }> | undefined {
+  const words = wordsOf(lang, "");
+  if (!words) return undefined;
+  const out: Array<{ way: Way; at: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== "word") continue;
+    const way = tokenWay(words, tokens, i);
+    if (way === undefined) continue;
+    if (negatedAt(tokens, i, lang)) return undefined;
+    out.push({ way, at: i });
+  }
+  return out;
+}
+
+/**
+ * Two sides that each say both ways, as many words of change each, but not as many of each way: "Повишение на лихвите ...
+ * би намалило печалбата" / "A decrease in interest rates would reduce profit" (one rise and one fall, two falls). The
+ * first word in order whose way differs, on each side. A translation that only says the changes in another order
+ * ("costs rose while revenue fell" / "приходите спаднаха, а разходите нараснаха") has as many of each and is left alone.
+ */
+function otherWayInOrder(
+  source: readonly Matchable[],
+  sourceLang: LanguageProfile,
+  target: readonly Matchable[],
+  targetLang: LanguageProfile,
+): [{ way: Way; at: number }, { way: Way; at: number }] | undefined {
+  const s = waysInOrder(source, sourceLang);
+  const t = s && s.length >= 2 ? waysInOrder(target, targetLang) : undefined;
+  if (!s || !t || t.length !== s.length) return undefined;
+  const ups = (list: ReadonlyArray<{ way: Way }>) => list.filter((x) => x.way === "up").length;
+  if (ups(s) === ups(t)) return undefined;
+  const n = s.findIndex((x, i) => x.way !== t[i]!.way);
+  return [s[n]!, t[n]!];
+}
+
 /** The first figure both sides say goes, each the other way: where it is said on each side. */
 function otherWayByFigure(
   source: readonly Matchable[],
@@ -199,8 +235,9 @@ export const direction: Check = {
     // "up 18.2%, while ... down 3.1%"), or one way against both, is compared figure by figure.
     const byFigure = otherWayByFigure(lt.source, ctx.source.lang, lt.target, ctx.target.lang);
     if (!s || !t) {
-      if (!byFigure) return undefined;
-      [s, t] = byFigure;
+      const turned = byFigure ?? otherWayInOrder(lt.source, ctx.source.lang, lt.target, ctx.target.lang);
+      if (!turned) return undefined;
+      [s, t] = turned;
     }
     const source = ctx.source.text(link.source);
     const closeness = followsClosely(ctx, link, source);

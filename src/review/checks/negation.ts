@@ -112,7 +112,7 @@ function matchesIn(pattern: NarrowablePattern, text: string) {
  */
 function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: Negations): boolean {
   if (says(tn.plain, target)) return false;
-  const words = matchesIn(tn.any, target).map((m) => m[0]);
+  const words = negativeWords(target, tn);
   // A particle ("not" in "did not say") is a negation of the translation's own, answering no negative word of the source's.
   if (words.length === 0 || words.some((w) => tn.particle?.test(w))) return false;
   const theirs = words.length;
@@ -122,6 +122,14 @@ function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: 
     (m) => !plain.some(([c, d]) => m.index < d && m.index + m[0].length > c) && !sn.particle?.test(m[0]),
   ).length;
   return theirs <= mine;
+}
+
+/** A text's ways of saying no (`any`), as written, but a particle inside an expletive use ("освен ако не сте сигурни": "unless you are sure"), which says no to nothing. */
+function negativeWords(text: string, n: Negations): string[] {
+  const expletive = n.expletive ? matchesIn(n.expletive, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  return matchesIn(n.any, text)
+    .filter((m) => !(n.particle?.test(m[0]) && expletive.some(([c, d]) => m.index >= c && m.index + m[0].length <= d)))
+    .map((m) => m[0]);
 }
 
 /** Whether a pattern matches a text anywhere (its state left at the start for the next use). */
@@ -298,7 +306,7 @@ export const negation: Check = {
           : dropped !== undefined && permitted
             ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
             : dropped !== undefined
-              ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(matchesIn(tn.any, target).map((m) => `"${m[0]}"`)).join(", ")})` : ""}: meaning reversed?`
+              ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(negativeWords(target, tn).map((w) => `"${w}"`)).join(", ")})` : ""}: meaning reversed?`
               : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),

@@ -65,9 +65,10 @@ function saysNegative(tokens: readonly Matchable[], lang: LanguageProfile, raw: 
  * source, "41,830" in the translation, with no brackets, minus or word of a
  * loss or a decrease there (or the other way round). Small bracketed numbers
  * are a paragraph's ("(4)"), a bracketed year a reference ("(2024)"): only
- * amounts of three figures or more, or with decimals, count. A warning: a
- * translation may say "a loss of" where the source brackets; judged only where
- * the language says which words do (`negativeAmountWords`).
+ * amounts of three figures or more, or with decimals, count. An error where
+ * the sign is lost (a translation saying "a loss of" where the source brackets
+ * is not flagged: judged only where the language says which words do,
+ * `negativeAmountWords`), a warning where it is added.
  */
 export const signLost: Check = {
   name: "an amount's sign lost",
@@ -106,7 +107,9 @@ export const signLost: Check = {
     const reason = lost
       ? `the source writes ${lost.s.signed} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
       : `the translation writes ${added!.s.signed} below zero where the source has ${sw}: sign added?`;
-    return { type: "numbers", severity: "warning", reason, evidence: { source: [sw], target: [tw] } } satisfies Flag;
+    // A sign lost with no word of a loss or a fall for it is a figure changed, as a lost zero is (stranger 89: a financial
+    // statement's "(412)" as "412"); a sign added may be the translation's way of saying a loss the source says in words.
+    return { type: "numbers", severity: lost ? "error" : "warning", reason, evidence: { source: [sw], target: [tw] } } satisfies Flag;
   },
 };
 

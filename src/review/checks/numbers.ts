@@ -7,6 +7,7 @@ import type { ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
 import { isAre, romanValue, unique } from "../text.js";
 import { objectList } from "../tokens.js";
+import { hasDottedDigits } from "./codes.js";
 import { compoundSpans, converted, LEV_PER_EURO, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
@@ -75,9 +76,50 @@ export const numbers: Check = {
     // Every number paired off (most links with numbers): what follows only takes numbers off these lists, so nothing is left to say.
     // In a function of its own, compiled when it is needed: V8 compiles `run` on the links of every kind, and this rarely.
     const flag = us.length === 0 && ut.length === 0 ? undefined : unpaired(ctx, link, k, s, t, us, ut);
-    return flag ?? (label ? undefined : labelChanged(sourceNumbers.text, targetNumbers.text));
+    return (
+      flag ??
+      (label ? undefined : labelChanged(sourceNumbers.text, targetNumbers.text)) ??
+      pointedChanged(sourceNumbers.text, targetNumbers.text)
+    );
   },
 };
+
+/** A figure written with one point between digits ("5.0", "5.2"): not a date's, a thousands group's or a longer figure's part. */
+const POINTED = /(?<![\p{N}.,:/-])\d+\.\d+(?![\p{N}]|[.,:/-]\p{N})/gu;
+const POINTED_THOUSANDS = /^\d{1,3}\.\d{3}$/u;
+
+/**
+ * Figures written with a point on both sides, the same as written where the numbers pair off otherwise: "Notevo 5.0" /
+ * "Notevo 5.2" (a language whose point is no decimal mark reads "5.2" as 5 and 2, the English "5.0" as 5, and the 5s
+ * pair). Those of each side the other does not write, by value ("5.0" is "5.00"), with a whole part the other's left
+ * figures have.
+ */
+function pointedChanged(source: string, target: string): Flag | undefined {
+  if (!hasDottedDigits(source) || !hasDottedDigits(target)) return undefined;
+  const read = (text: string) => [...text.matchAll(POINTED)].map((m) => m[0]).filter((f) => !POINTED_THOUSANDS.test(f));
+  const s = read(source);
+  const t = read(target);
+  for (const same of [(a: string, b: string) => a === b, (a: string, b: string) => Number(a) === Number(b)])
+    for (let i = s.length - 1; i >= 0; i--) {
+      const j = t.findIndex((b) => same(s[i]!, b));
+      if (j >= 0) {
+        s.splice(i, 1);
+        t.splice(j, 1);
+      }
+    }
+  // Left on both sides with the same whole part: the figures that paired off by it alone ("5" of "5.0" and of "5.2"). A
+  // clock's "19.30" and "7.30 pm" are one time, paired otherwise, and differ in their whole parts.
+  const whole = (f: string) => f.slice(0, f.indexOf("."));
+  const said = unique(s.filter((a) => t.some((b) => whole(b) === whole(a))));
+  const written = unique(t.filter((b) => s.some((a) => whole(a) === whole(b))));
+  if (said.length === 0) return undefined;
+  return {
+    type: "numbers",
+    severity: "error",
+    reason: `the translation says ${written.join(", ")} where the source says ${said.join(", ")}`,
+    evidence: { source: said, target: written },
+  };
+}
 
 /**
  * Clause numbers both texts open with that differ where their numbers pair
@@ -494,7 +536,7 @@ function ranged(numbers: SideNumbers): readonly Matchable[] {
       for (const t of numbers.spelt) both.push(t);
       all = both;
     }
-    numbers.ranges = readRanges(readFigures(all, numbers.text, numbers.lang), numbers.text);
+    numbers.ranges = readRanges(readFigures(all, numbers.text, numbers.lang), numbers.text, numbers.lang);
   }
   return numbers.ranges;
 }
@@ -701,13 +743,44 @@ function writtenTwoWays(a: Counted, b: Counted, aText: string, bText: string): b
   const ratio = Number(big.key) / Number(small.key);
   if (![1e3, 1e6, 1e9, 1e12].some((f) => Math.abs(ratio / f - 1) < 1e-9)) return false;
   // The smaller side must say its magnitude somehow: a letter glued to it, a word, a heading's "'000". With none
-  // ("21 458 хил. лв." / "BGN 21,458"), the translation's amount is a thousand times too small.
-  return UNREAD_MAGNITUDE.test(small === a ? aText : bText);
+  // ("21 458 хил. лв." / "BGN 21,458"), the translation's amount is a thousand times too small. Another figure's
+  // ("BGN 38,760 (2024: BGN 33,415 thousand)") says nothing of this one.
+  return magnitudeFor(small === a ? aText : bText, small.surface);
 }
+
+/** A magnitude's own figure: the one written just before it (a currency's code or sign, a bracket between). */
+const FIGURE_BEFORE = /(\d(?:[\d.,\s\u00a0\u202f]*\d)?)[)\]]?\s?(?:\p{Sc}|[A-Z]{3})?\s?$/u;
+
+/**
+ * Whether `text` says a magnitude (`UNREAD_MAGNITUDE`) of the figure `surface`, right after it, or of no figure in
+ * particular ("in BGN thousand", "BGN '000"): not where each magnitude belongs to another figure.
+ */
+function magnitudeFor(text: string, surface: string): boolean {
+  if (!UNREAD_MAGNITUDE.test(text)) return false;
+  // The figure as written ("12 000", "1,250"), and its digits: a figure is told by them, whatever groups its language writes.
+  const numeral = /^\d[\d\s.,\u00a0\u202f]*/u.exec(surface)?.[0].trim() ?? surface;
+  const digits = (f: string) => f.replace(/\D/gu, "");
+  for (const m of text.matchAll(MAGNITUDES_IN)) {
+    // A letter glued to figures ("125m") belongs to them: its match opens with their last digit.
+    const end = /^\d/u.test(m[0]) ? m.index + 1 : m.index;
+    const before = text.slice(0, end);
+    const figure = FIGURE_BEFORE.exec(before.slice(-numeral.length - 12))?.[1];
+    if (figure === undefined || digits(figure).endsWith(digits(numeral))) return true;
+    // Said once for a range or a list the figure opens ("12-15 million", "21,458 and 19,300 thousand").
+    const at = before.lastIndexOf(numeral, before.length - figure.length);
+    if (at >= 0 && JOINED.test(before.slice(at + numeral.length, before.length - FIGURE_BEFORE.exec(before)![0].length))) return true;
+  }
+  return false;
+}
+
+/** Between two figures of a range or a list: a dash, "and", "or", "to" (the languages' words), a currency's code or sign. */
+const JOINED = /^\s?(?:\p{Sc}|[A-Z]{3})?\s?(?:[-–—]|\s(?:and|or|to|и|или|до|und|bis|et|ou|à)\s)\s?(?:\p{Sc}|[A-Z]{3})?\s?$/u;
 
 /** A magnitude the tokens do not read as one: a letter or an abbreviation after figures ("125m", "3 mln", "(2,5) млн."), a word, "'000". */
 const UNREAD_MAGNITUDE =
   /\d[)\]]?\s?(?:[kmbKMB]|bn|mn|mln|tn|млн|млрд|хил|тыс)(?![\p{L}])|thousand|million|billion|trillion|milliard|хиляд|милион|милиард|['’]000|Mio|Mrd|Tsd/iu;
+
+const MAGNITUDES_IN = new RegExp(UNREAD_MAGNITUDE.source, "giu");
 
 /** The figure a number token was read from: the digits and separators its surface begins with ("2.5" of "2.5 млн."). */
 const NUMERAL = /^\d+(?:[.,]\d+)*/;

@@ -4,6 +4,7 @@ import type { Link } from "../../types.js";
 import type { ReviewContext } from "../context.js";
 import { round, roundScore } from "../text.js";
 import { crosswise, sameSentence, unpairedCrosswise } from "./repeat.js";
+import { ROWS_SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 
 /**
@@ -93,8 +94,10 @@ const WHOLE_DEVIATIONS = 2;
  */
 export const mergedOrSplit: Check = {
   name: "merged or split",
-  run: (ctx, link) => {
+  run: (ctx, link, _k, earlier) => {
     if (link.source.length <= 1 && link.target.length <= 1) return undefined;
+    // Two sentences whose figures traded places are not two sentences divided elsewhere, nor in the opposite order: one cause, one flag.
+    if (earlier.some((f) => f.reason.startsWith(ROWS_SWAPPED))) return undefined;
     const range = (ids: readonly number[]) =>
       ids.length === 2 ? `${ids[0]! + 1} and ${ids[1]! + 1}` : `${ids[0]! + 1}-${ids.at(-1)! + 1}`;
     const crossed = crosswise(ctx, link.source, link.target);

@@ -7,6 +7,7 @@ import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile } from "../../lang/i
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
+import { clip } from "../text.js";
 import { linkDates } from "./dates.js";
 import { openingLabel } from "./numbers.js";
 import type { Check } from "./types.js";
@@ -63,6 +64,8 @@ export const numbersSwapped: Check = {
     const [sourceTokens, targetTokens] = shared ? [unlabelled(lt.source), unlabelled(lt.target)] : [lt.source, lt.target];
     if (!anyMoved(sourceTokens, targetTokens)) return undefined;
     const owned = linkDates(ctx, k).figures;
+    const rows = rowsSwapped(ctx, link.source, link.target, lt.sourceSegments, lt.targetSegments, owned);
+    if (rows) return rows;
     const columns = columnsSwapped(ctx, link.source, link.target, sourceTokens, targetTokens, owned);
     if (columns) return columns;
     const [sourceStarts, targetStarts] = [tokenStarts(sourceText, sourceTokens), tokenStarts(targetText, targetTokens)];
@@ -130,6 +133,68 @@ export const numbersSwapped: Check = {
     return undefined;
   },
 };
+
+/** How a flag of figures that changed sentences begins (the merged-or-split check leaves such a link alone). */
+export const ROWS_SWAPPED = "figures swapped between sentences";
+
+/**
+ * Two sentences or table rows whose figures trade places in the translation, the words staying ("Земеделска техника |
+ * 54 215 ... Резервни части | 33 565" / "Agricultural machinery | 33,565 ... Spare parts | 54,215"; "3 месеца – 0,25%
+ * ... 6 месеца – 0,60%" / "3 months – 0.60% ... 6 months – 0.25%"): the aligner links the two as one 2-2 link, and
+ * every number is on both sides. The sentences pair by their words, one for one in order where the words do not say
+ * otherwise; a number written once on each side that stands in the other sentence has moved. Only where figures moved
+ * both ways (a swap, not a sentence divided at another place) and the words are no less on the other pairing's side.
+ */
+function rowsSwapped(
+  ctx: ReviewContext,
+  sourceIds: readonly number[],
+  targetIds: readonly number[],
+  sourceRows: readonly (readonly Matchable[])[],
+  targetRows: readonly (readonly Matchable[])[],
+  dateFigures: { readonly source: readonly string[]; readonly target: readonly string[] },
+): Flag | undefined {
+  if (sourceIds.length !== 2 || targetIds.length !== 2) return undefined;
+  // Each number written once in the link on each side, and in which sentence.
+  const once = (rows: readonly (readonly Matchable[])[], dates: readonly string[]) => {
+    const at = new Map<string, { row: number; surface: string } | null>();
+    rows.forEach((tokens, row) => {
+      for (const t of tokens)
+        if (t.kind === "number" && !dates.includes(t.key)) at.set(t.key, at.has(t.key) ? null : { row, surface: t.surface });
+    });
+    return at;
+  };
+  const s = once(sourceRows, dateFigures.source);
+  const t = once(targetRows, dateFigures.target);
+  const shared: Array<{ from: number; to: number; source: string; target: string }> = [];
+  for (const [key, a] of s) {
+    const b = t.get(key);
+    if (a && b) shared.push({ from: a.row, to: b.row, source: a.surface, target: b.surface });
+  }
+  if (!shared.some((x) => x.from === 0 && x.to === 1) || !shared.some((x) => x.from === 1 && x.to === 0)) return undefined;
+  // The sentences' words (not their numbers), pairing in order or crosswise.
+  const words = (tokens: readonly Matchable[]) => tokens.filter((x) => x.kind === "word" && x.surface.length >= MIN_WORD);
+  const w = (i: number, j: number) => answers(ctx, words(sourceRows[i]!), words(targetRows[j]!)).length;
+  const inOrder = w(0, 0) + w(1, 1);
+  const crosswise = w(0, 1) + w(1, 0);
+  const crossed = crosswise > inOrder;
+  const moved = shared.filter((x) => (x.from === x.to) === crossed);
+  if (!moved.some((x) => x.from === 0) || !moved.some((x) => x.from === 1)) return undefined;
+  // The figures that moved must be fewer than those the words' pairing keeps, or the words must say so.
+  if (inOrder === crosswise && moved.length > shared.length - moved.length) return undefined;
+  const [a, b] = [moved.find((x) => x.from === 0)!, moved.find((x) => x.from === 1)!];
+  // Each sentence named by its words before its first figure: a row's label ("Земеделска техника").
+  const head = (text: string) => `"${clip(/^[^\d]*/u.exec(text)![0].replace(/[\s|:–—-]+$/u, "") || text, 30)}"`;
+  const sourceHead = (row: number) => `source sentence ${sourceIds[row]! + 1} (${head(ctx.source.text([sourceIds[row]!]))})`;
+  const targetHead = (row: number) => `translation sentence ${targetIds[row]! + 1} (${head(ctx.target.text([targetIds[row]!]))})`;
+  return {
+    type: "numbers",
+    severity: "error",
+    reason:
+      `${ROWS_SWAPPED}: ${a.source} of ${sourceHead(a.from)} is in ${targetHead(a.to)}, and ${b.source} of ${sourceHead(b.from)} ` +
+      `in ${targetHead(b.to)}: each sentence's figures are the other's`,
+    evidence: { source: moved.map((x) => x.source), target: moved.map((x) => x.target) },
+  } satisfies Flag;
+}
 
 /**
  * A table's row whose figures stand in other columns in the translation ("Разходи за персонал<TAB>(2 871)<TAB>(2 540)" /

@@ -59,11 +59,26 @@ function termsIn(segments: readonly (readonly Matchable[])[], terms: Dictionary)
   return out;
 }
 
-/** Whether `run` occurs in `list` as consecutive items. */
+/** Whether `run` occurs in `list` as consecutive items, each the same stem or one derived from it (`derived`). */
 function containsRun(list: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= list.length; i++) {
-    for (let n = 0; n < run.length; n++) if (list[i + n] !== run[n]) continue outer;
+    for (let n = 0; n < run.length; n++) if (list[i + n] !== run[n] && !derived(list[i + n]!, run[n]!)) continue outer;
     return true;
   }
   return false;
+}
+
+/** The shortest stem read as another's derivation, and how many letters that one may add. */
+const DERIVED_STEM = 6;
+const DERIVED_LETTERS = 2;
+
+/**
+ * Whether two stems are one word's noun and verb, as a stemmer leaves them: the shorter, of DERIVED_STEM letters or more,
+ * begins the other, which adds DERIVED_LETTERS at most ("сподел" of "споделяйте" and "споделян" of "Споделяне": a
+ * termbase's label "Share" / "Споделяне" is kept by "Не споделяйте"). Not a short stem ("настр" of "настроение" is no
+ * "настройк").
+ */
+function derived(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= DERIVED_STEM && long.length - short.length <= DERIVED_LETTERS && long.startsWith(short);
 }

@@ -4,8 +4,10 @@
  * hyphens ("1-of-4") holds its second number.
  */
 import { narrowable } from "../../lang/chars.js";
+import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import { numberToken, objectList } from "../tokens.js";
+import { monthFollows } from "./dates.js";
 
 /** Longest span of a short range: "2024-03" is a month, not 2024 to 2103. */
 const MAX_SPAN = 30;
@@ -16,8 +18,11 @@ const SHORT_RANGE = narrowable(String.raw`(?<![\p{N}.,/-])(\d{2})(\d{2})\s?[-–
 
 const MAY_HOLD_SHORT_RANGE = /\d{4}\s?[-–—/]/u;
 
-/** The two-digit ends of the short ranges of a text with the years they stand for ("53" -> "1953"), in order. */
-export function shortRangeEnds(text: string): Array<readonly [short: string, full: string]> {
+/**
+ * The two-digit ends of the short ranges of a text with the years they stand for ("53" -> "1953"), in order; not a
+ * day before its month ("1 January 2025 – 31 December 2025": no range 2025–2031), where the language is given.
+ */
+export function shortRangeEnds(text: string, lang?: LanguageProfile): Array<readonly [short: string, full: string]> {
   const out: Array<readonly [string, string]> = [];
   // Four digits, then a dash or a slash: most texts have none, and this pattern (no property class, no look-behind) is quick.
   if (!MAY_HOLD_SHORT_RANGE.test(text)) return out;
@@ -26,7 +31,7 @@ export function shortRangeEnds(text: string): Array<readonly [short: string, ful
     let end = Number(m[1]!) * 100 + Number(m[3]!);
     // "1999-00": the range crosses a century.
     if (end <= start) end += 100;
-    if (end - start <= MAX_SPAN) out.push([m[3]!, String(end)]);
+    if (end - start <= MAX_SPAN && !(lang && monthFollows(text, m.index + m[0].length, lang))) out.push([m[3]!, String(end)]);
   }
   return out;
 }
@@ -43,8 +48,8 @@ const HIDDEN_NUMBER = narrowable(String.raw`^\p{Ll}+-(\d+)(?:-\p{L}+)*$`, "u");
  * of a year range read as a full year (a number token "53" of "1950-53" as
  * 1953), the number inside "of-4" of "1-of-4" (or "by-20-metre") read as one.
  */
-export function readRanges(tokens: readonly Matchable[], text: string): readonly Matchable[] {
-  const ends = shortRangeEnds(text);
+export function readRanges(tokens: readonly Matchable[], text: string, lang?: LanguageProfile): readonly Matchable[] {
+  const ends = shortRangeEnds(text, lang);
   // The tokens themselves where none is read otherwise (most texts); else a copy, made in a loop (src/review/tokens.ts).
   let out: Matchable[] | undefined;
   for (let n = 0; n < tokens.length; n++) {
