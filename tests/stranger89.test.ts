@@ -79,6 +79,13 @@ describe("figures (stranger 89)", () => {
     );
     expect(table).toHaveLength(1);
     expect(table[0]).toMatch(/^error numbers: figures swapped between sentences: 54 215 of source sentence 3 \("Земеделска техника"\)/);
+    // Two rows put in the other order, each with its figures: no figure moved from its words.
+    expect(
+      rows(
+        "Сроковете са:\n\n3 месеца – 0,25% годишно\n6 месеца – 0,60% годишно\n",
+        "The terms are:\n\n6 months – 0.60% per annum\n3 months – 0.25% per annum\n",
+      ).filter((f) => f.includes("figures swapped")),
+    ).toEqual([]);
     // Rows in their order with their figures: nothing.
     expect(
       rows(

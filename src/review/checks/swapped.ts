@@ -143,7 +143,8 @@ export const ROWS_SWAPPED = "figures swapped between sentences";
  * ... 6 месеца – 0,60%" / "3 months – 0.60% ... 6 months – 0.25%"): the aligner links the two as one 2-2 link, and
  * every number is on both sides. The sentences pair by their words, one for one in order where the words do not say
  * otherwise; a number written once on each side that stands in the other sentence has moved. Only where figures moved
- * both ways (a swap, not a sentence divided at another place) and the words are no less on the other pairing's side.
+ * both ways (a swap, not a sentence divided at another place), and where the words decide the pairing or the figures
+ * that stay outnumber those that moved. Two sentences translated in the other order, words and figures, moved nothing.
  */
 function rowsSwapped(
   ctx: ReviewContext,
@@ -179,7 +180,7 @@ function rowsSwapped(
   const crossed = crosswise > inOrder;
   const moved = shared.filter((x) => (x.from === x.to) === crossed);
   if (!moved.some((x) => x.from === 0) || !moved.some((x) => x.from === 1)) return undefined;
-  // The figures that moved must be fewer than those the words' pairing keeps, or the words must say so.
+  // Words that pair neither way: the figures that stay must be more than those that moved.
   if (inOrder === crosswise && moved.length > shared.length - moved.length) return undefined;
   const [a, b] = [moved.find((x) => x.from === 0)!, moved.find((x) => x.from === 1)!];
   // Each sentence named by its words before its first figure: a row's label ("Земеделска техника").
