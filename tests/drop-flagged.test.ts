@@ -24,7 +24,7 @@ The municipality expects about 3,500 passengers a day in 2025. A ticket will cos
 `;
 const NUMBER = "3,500 passengers";
 const UNTRANSLATED = "<seg>Линията ще бъде открита през март от кмета на града.</seg></tuv>\n    </tu>";
-const LEFT_OUT = "left out 2 units flagged as errors (1 numbers, 1 untranslated)";
+const LEFT_OUT = "left out 2 units flagged as errors (numbers 1, untranslated 1)";
 
 function pairDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "sverka-drop-"));
@@ -91,7 +91,7 @@ describe("align: flagged units stay out of TMX and TSV", () => {
     const info = await sverka(["align", ...pair, "-f", "tsv", "--drop-flagged", "info", "--summary"]);
     expect(info.code).toBe(0);
     expect(info.stdout.trim().split("\n")).toHaveLength(12);
-    expect(info.stderr).toContain("left out 3 units flagged as info (2 divergent, 1 merged)");
+    expect(info.stderr).toContain("left out 3 units flagged as info (divergent 2, merged 1)");
   });
 
   test("library: the dropFlagged write option, default error; a verified link is kept", () => {
@@ -117,7 +117,7 @@ describe("export", () => {
     const exported = await sverka(["export", json, "-o", join(dir, "x.tmx")]);
     expect(exported.code).toBe(0);
     // Export says what it left out, as align's summary does.
-    expect(exported.stderr).toContain("left out 2 units flagged as errors (1 numbers, 1 untranslated) and 1 rejected");
+    expect(exported.stderr).toContain("left out 2 units flagged as errors (numbers 1, untranslated 1) and 1 rejected");
     const tmx = read(join(dir, "x.tmx"));
     expect(units(tmx)).toBe(2);
     expect(tmx).not.toContain(NUMBER);

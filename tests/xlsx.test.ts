@@ -238,7 +238,7 @@ describe("export from a reviewed workbook", () => {
       editBook(book, edited, [["set", `C${date + 2}`, "The agreement enters into force on 1 June 2025."]]);
       const r = await sverka(["export", edited, "-o", join(dir, "memory.tmx"), "-o", join(dir, "reviewed.json")]);
       expect(r.code).toBe(0);
-      expect(r.stderr).toBe("sverka: left out 1 unit flagged as errors (1 numbers) (--drop-flagged none keeps flagged units)\n");
+      expect(r.stderr).toBe("sverka: left out 1 unit flagged as errors (numbers 1) (--drop-flagged none keeps flagged units)\n");
       expect(read(join(dir, "memory.tmx"))).toContain("<seg>The agreement enters into force on 1 June 2025.</seg>");
       const saved = JSON.parse(read(join(dir, "reviewed.json")));
       expect(saved.links[date].flags.filter((f: any) => f.severity === "error")).toEqual([]);

@@ -169,7 +169,7 @@ const SEVERITY_WORDS: Record<Severity, string> = { error: "errors", warning: "wa
 
 /**
  * One line about what was left out, or undefined when nothing was: "left out
- * 3 units flagged as errors (2 numbers, 1 untranslated) and 1 rejected".
+ * 3 units flagged as errors (numbers 2, untranslated 1) and 1 rejected".
  */
 export function describeLeftOut(left: LeftOut): string | undefined {
   const parts: string[] = [];
@@ -182,7 +182,8 @@ export function describeLeftOut(left: LeftOut): string | undefined {
     const detail = types
       // Flag types are ASCII words: compared by code unit, not localeCompare (its first call loads ICU's collation, 12 ms).
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-      .map(([type, k]) => `${k} ${type}`)
+      // The flag type first, its count after: "1 units" read as a count of units (stranger 91).
+      .map(([type, k]) => `${type} ${k}`)
       .join(", ");
     parts.push(`${n}${units(n)} flagged as ${SEVERITY_WORDS[severity]} (${detail})`);
   }

@@ -32,7 +32,12 @@ export const de: LanguageData = {
   ],
   finalAbbreviations: ["usw", "etc", "u. ä", "o. ä", "std", "min", "sek", "km", "kg", "v. chr", "n. chr", "hrsg", "a. d"],
   // "5 Mio. Euro", "2 Mrd. Dollar": a capitalised noun goes on; an end only before a sentence starter ("5 Mio. Die Kosten").
-  qualifierAbbreviations: ["mio", "mrd", "tsd", "bio"],
+  // "Müller & Co. KG", "im 19. Jh. erfunden": a capitalised word goes on too.
+  qualifierAbbreviations: ["mio", "mrd", "tsd", "bio", "co", "jh"],
+  ordinalArticles: [
+    ...["der", "die", "das", "dem", "den", "des", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans"],
+    ...["jeder", "jede", "jedes", "jeden", "jedem", "seit", "ab", "bis"],
+  ],
   clockAbbreviations: [],
   clockContinuations: [],
   nameInitials: [],
@@ -41,6 +46,7 @@ export const de: LanguageData = {
     ...["ziffer", "ziff", "punkt", "schritt", "tabelle", "abbildung", "abb", "beispiel", "frage", "aufgabe", "stufe"],
   ],
   figureWords: ["abb", "abbildung", "abbildungen", "tab", "tabelle", "tabellen"],
+  referenceWords: ["buchstabe", "teil", "abschnitt", "kapitel", "titel", "anhang", "anlage", "band"],
   noteWords: [],
   sentenceStarters: [
     ...["der", "die", "das", "ein", "eine", "es", "er", "sie", "wir", "ich", "man", "in", "im", "am", "auf", "aus", "bei", "mit"],

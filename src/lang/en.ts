@@ -452,6 +452,20 @@ export const en: LanguageData = {
       profit: ["profit", "profits", "net income", "net earnings", "gain on", "gains on", "gain from", "gains from"],
       loss: ["loss", "losses", "net loss"],
     },
+    // What a provision obliges and what it permits: "shall reject" / "може да отхвърли" (stranger 92). "shall be entitled
+    // to" permits; "can" is as often an ability.
+    modality: {
+      obligation: ["must", "shall", "is required to", "are required to", "is obliged to", "are obliged to"],
+      permission: [
+        "may",
+        "shall be entitled to",
+        "shall have the right to",
+        "is entitled to",
+        "are entitled to",
+        "is allowed to",
+        "are allowed to",
+      ],
+    },
   },
   directions: {
     up: [
@@ -733,6 +747,7 @@ export const en: LanguageData = {
   },
   unitJoiners: ["and", "or", "to"],
   figureWords: ["fig", "figs", "figure", "figures", "table", "tables", "tab"],
+  referenceWords: ["point", "points", "letter", "part", "section", "chapter", "title", "annex", "appendix", "schedule", "volume", "book"],
   rangeWords: [
     ["from", "to"],
     ["between", "and"],

@@ -27,8 +27,8 @@ export const fr: LanguageData = {
   code: "fr",
   name: "French",
   nonFinalAbbreviations: [
-    // titles before a name: "Mme Dupont", "Dr Martin", "Pr. Durand", "Mgr", "Ste-Anne"
-    ...["mme", "mmes", "mlle", "mlles", "dr", "pr", "mgr", "st", "ste"],
+    // titles before a name: "Mme Dupont", "MM. Durand et Petit", "Dr Martin", "Pr. Durand", "Mgr", "Ste-Anne"
+    ...["mme", "mmes", "mlle", "mlles", "mm", "dr", "pr", "mgr", "st", "ste"],
     // in-sentence markers: "cf.", "c.-à-d.", "p. ex.", "env. 5", "av. de la Gare", "bd Haussmann"
     ...["cf", "c.-à-d", "c-à-d", "p. ex", "p.ex", "env", "vs", "resp", "av", "bd"],
   ],
@@ -50,6 +50,7 @@ export const fr: LanguageData = {
     ...["alinéa", "al", "point", "paragraphe", "exemple", "question", "leçon", "livre"],
   ],
   figureWords: ["fig", "figure", "figures", "tableau", "tableaux", "tab"],
+  referenceWords: ["point", "lettre", "partie", "section", "chapitre", "titre", "annexe", "tome", "livre"],
   noteWords: [],
   elisions: ["l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu"],
   // "L’entreprise", "C’est", "D’autre part": the elided word is read alone.

@@ -29,6 +29,7 @@ export const WORD_LISTS = [
   "capitalisedWords",
   "clockContinuations",
   "nameQualifiers",
+  "ordinalArticles",
 ] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
@@ -74,6 +75,11 @@ export interface LanguageData {
    */
   readonly nameQualifiers?: readonly string[];
   /**
+   * Words before an ordinal written as a number and a dot, in a language that writes ordinals so (`DateData.ordinalDays`):
+   * German "der 2. Schritt", "im 19. Jh.": the number's dot ends no sentence after one of them (lowercase).
+   */
+  readonly ordinalArticles?: readonly string[];
+  /**
    * A clock's half of the day ("a.m.", "p.m."): a sentence ends after one before a capitalised word, unless the word
    * goes on with the time (`clockContinuations`): "The shop closes at 6 p.m. Employees must leave" is two sentences,
    * "9 a.m. Eastern time" one.
@@ -110,6 +116,12 @@ export interface LanguageData {
    * letter after its number ("Фиг. 2Б", "Fig. 2B") is compared by its place in the alphabet (checks/panels.ts).
    */
   readonly figureWords?: readonly string[];
+  /**
+   * Words of a legal or technical reference followed by a letter or a Roman figure ("point (b)", "Annex II", "буква в)",
+   * "приложение III"), lowercase without a dot: the letter is compared by its place in its alphabet, the figure by its
+   * value (checks/references.ts).
+   */
+  readonly referenceWords?: readonly string[];
   /**
    * Words that open an editor's note in brackets before a provision's text
    * ("(Изм. - ДВ, бр. 41 от 1998 г.) Текст", "(Amended, SG No. 41/1998)"),

@@ -129,7 +129,8 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   dB: ["dB", "дБ"],
   lm: ["lm", "лм"],
   lx: ["lx", "лк"],
-  rpm: ["rpm", "об/мин"],
+  // The SI's "min⁻¹" (German and French manuals), "U/min", "tr/min": turns a minute, not minutes.
+  rpm: ["rpm", "r/min", "об/мин", "min⁻¹", "min-1", "1/min", "U/min", "tr/min"],
   Hz: ["Hz"],
   MHz: ["MHz"],
   GHz: ["GHz"],

@@ -50,11 +50,12 @@ const FIGURES_END = /\d[\d.,]*\)?[ \u00a0\u202f]+\(?[\d.,]*\d\)?$/u;
 /** The next row opens with its label, a capitalised word (not a code or a currency's "EUR" the sentence goes on with). */
 const STARTS_UPPER = narrowable(String.raw`^[ \t]*\p{Lu}\p{Ll}`, "u");
 /**
- * A field of an address or a form opening a line: a capitalised word, its
- * dot, a colon ("Tel: +34 91 555 01 23", "Тел.: ...", "E-mail: ..."). A line
- * of its own after a line of an address, however long that line is.
+ * A field of an address or a form opening a line: a capitalised word (and up
+ * to three more), its dot, a colon ("Tel: +34 91 555 01 23", "Тел.: ...",
+ * "E-mail: ...", "Postal address: ...", "Лице за контакт: ..."). A line of its
+ * own after a line of an address, however long that line is.
  */
-const FIELD = narrowable(String.raw`^[ \t]*\p{Lu}[\p{L}-]{0,14}\.?:[ \t\u00a0]+\S`, "u");
+const FIELD = narrowable(String.raw`^[ \t]*\p{Lu}[\p{L}-]{0,14}(?:[ \u00a0][\p{L}-]{1,14}){0,3}\.?:[ \t\u00a0]+\S`, "u");
 
 /** A line's last word, and the dot after it if any. */
 const LAST_WORD = narrowable(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}'’-]*)(\.?)$`, "u");
@@ -176,6 +177,14 @@ function sameMarker(line: string, next: string): boolean {
   return a !== undefined && !/\d/u.test(a) && a === LIST_MARKER.exec(next)?.[0].trim();
 }
 
+/** Whether two lines open with the numbers of a list's items in a row ("1. да регистрират ...;" / "2. да почистват ..."). */
+function numberedSiblings(line: string, next: string): boolean {
+  const a = ITEM_NUMBER.exec(line)?.[1];
+  const b = ITEM_NUMBER.exec(next)?.[1];
+  return a !== undefined && b !== undefined && Number(b) === Number(a) + 1;
+}
+const ITEM_NUMBER = /^[ \t]*(\d{1,3})[.)][ \t]/u;
+
 /** A block of this many lines or more is wrapped at the width most of its lines reach (`wrapWidth`). */
 const MANY_LINES = 40;
 
@@ -229,7 +238,8 @@ function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, 
     trimmed.length >= SHORT_LINE_SHARE * longest &&
     !ENDS_CLAUSE.test(trimmed) &&
     RUN_ON.test(next.text) &&
-    !sameMarker(line.text, next.text)
+    !sameMarker(line.text, next.text) &&
+    !numberedSiblings(line.text, next.text)
   )
     return false;
   // A word broken at the line's end with a hyphen ("ИЗПЪЛНИ-" / "ТЕЛЯТ", "COVID-" / "19."), however short the line: it goes on.

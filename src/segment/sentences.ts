@@ -181,6 +181,15 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   }
   // "am 3. März 2026": a day's ordinal before its month, in a language that writes it so.
   if (lang.dates?.ordinalDays && DAY.test(word) && monthNext(after, lang)) return false;
+  // "Der 2. Schritt", "im 3. Quartal": an ordinal after an article, in that language, before a noun (not before a word
+  // that opens sentences: "Wir kamen am 3. Danach gingen wir.").
+  if (
+    lang.dates?.ordinalDays &&
+    !starterNext &&
+    ORDINAL_NUMBER.test(word) &&
+    lang.ordinalArticles.has(WORD_BEFORE_NUMBER.exec(before)?.[1]?.toLowerCase() ?? "")
+  )
+    return false;
   const key = word.toLowerCase();
   const initial = INITIAL.test(word);
   // An initial before another initial is a name's: "ул. „Г. С. Раковски“", "27 J. K. Rowling Avenue", though "С" is also a
@@ -288,6 +297,9 @@ function withoutElision(word: string, lang: LanguageProfile): string {
 
 /** A day's number: "3" of "am 3. März". */
 const DAY = /^\d{1,2}$/u;
+const ORDINAL_NUMBER = /^\d{1,3}$/u;
+/** The word before a number and its dot ("der" of "Der 2."). */
+const WORD_BEFORE_NUMBER = /(?:^|[^\p{L}])(\p{L}+)\s+\d{1,3}\.$/u;
 
 const monthPatterns = new WeakMap<LanguageProfile, RegExp>();
 

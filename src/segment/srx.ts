@@ -228,6 +228,16 @@ function ordinalDayRules(lang: LanguageProfile): Rule[] {
       after: `${WS}+(?:${months.join("|")})${WORD_END}`,
       comment: "a day's ordinal before its month (3. März): never an end",
     },
+    ...(lang.ordinalArticles.size
+      ? [
+          {
+            break: false,
+            before: `(?<![\\p{L}])${alternation(lang.ordinalArticles, anyCase)}${WS}+\\d{1,3}\\.`,
+            after: `${WS}+(?!${alternation(lang.sentenceStarters, anyCase)}${WORD_END})`,
+            comment: "an ordinal after an article (der 2. Schritt, im 3. Quartal): no end, unless a word that opens sentences follows",
+          },
+        ]
+      : []),
   ];
 }
 

@@ -27,6 +27,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   frequency: "frequency",
   route: "route of administration",
   interval: "interval",
+  modality: "modality (what the text obliges or permits)",
 };
 
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */

@@ -354,7 +354,7 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
   const out: Array<DateMention & { named: boolean }> = [];
   if (!mayHold.for(text).test(text)) return out;
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-  for (const m of dateMatches(text, pattern.for(text))) {
+  for (const m of dateMatches(text, pattern.for(text), (at) => labelledAt(text, at, lang))) {
     const g = m.slice(1);
     const surface = m[0].trim();
     let readings: DateParts[] = [];
@@ -401,11 +401,11 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
  * let a position through, never hold one back); the second half of a pair of
  * UTF-16 units is never a start, as `matchAll` steps over it.
  */
-function* dateMatches(text: string, sticky: RegExp): Generator<RegExpExecArray> {
+function* dateMatches(text: string, sticky: RegExp, labelled: (at: number) => boolean = () => false): Generator<RegExpExecArray> {
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
     const before = at > 0 ? text.charCodeAt(at - 1) : -1;
-    if (isDigit(c) ? isDigit(before) : isBasicLetter(before) || (isLowSurrogate(c) && isHighSurrogate(before))) continue;
+    if (isDigit(c) ? isDigit(before) || labelled(at) : isBasicLetter(before) || (isLowSurrogate(c) && isHighSurrogate(before))) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
@@ -413,6 +413,15 @@ function* dateMatches(text: string, sticky: RegExp): Generator<RegExpExecArray> 
     // A date is never empty: the next one starts after it.
     at += m[0].length - 1;
   }
+}
+
+/** The word before a number: a label's ("ал. 1 до 31 март" is paragraph 1, and a date from 31 March). */
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?\s+$/u;
+
+/** Whether the number at `at` is a label's (`LanguageData.labelWords`: "ал.", "чл.", "para."), no date's day. */
+function labelledAt(text: string, at: number, lang: LanguageProfile): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  return word !== undefined && lang.labelWords.has(word.toLowerCase());
 }
 
 function isDigit(c: number): boolean {

@@ -26,6 +26,7 @@ import { panelsChanged } from "./panels.js";
 import { partiesSwapped } from "./parties.js";
 import { periods } from "./periods.js";
 import { personsReplaced } from "./persons.js";
+import { referencesChanged } from "./references.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import { nameSpeltTwoWays } from "./spellings.js";
@@ -59,6 +60,7 @@ export const CHECKS: readonly Check[] = [
   limits,
   signsReversed,
   panelsChanged,
+  referencesChanged,
   codesChanged,
   namesMisspelled,
   surnamesMisspelled,

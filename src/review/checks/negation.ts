@@ -419,7 +419,10 @@ const LIST_ITEM_WORDS = 4;
  * ends no clause where the words after it, a few at most, reach the next comma or the word joining the list.
  */
 function openingClause(text: string, n: Negations): string {
-  for (const m of text.matchAll(CLAUSE_END)) {
+  // A part in brackets is inserted, no clause ended: "Entfernen Sie die Schutzhaube (Ersatzteil Nr. 4711-203) während des
+  // Betriebs nicht." says no in its one clause (stranger 91). Blanked, so that what is cut is the text as written.
+  const read = text.includes("(") ? text.replace(/\([^()]*\)/gu, (part) => " ".repeat(part.length)) : text;
+  for (const m of read.matchAll(CLAUSE_END)) {
     if (m[0] === "," && n.listJoiner && listGoesOn(text.slice(m.index + 1), n.listJoiner)) continue;
     return text.slice(0, m.index);
   }

@@ -153,11 +153,7 @@ function unpaired(
   let ut = unmatchedTarget;
   let phones: ReadonlyArray<readonly [string, string]> = [];
   // One figure written alike, read by the languages' conventions as different numbers ("2.5 млн.": 2 and 5 million in Bulgarian, where a point is no decimal mark; "2.5 million").
-  const alike = sameFigures(us, ut);
-  if (alike.size > 0) {
-    us = us.filter((v) => !alike.has(v));
-    ut = ut.filter((v) => !alike.has(v));
-  }
+  [us, ut] = withoutSameFigures(us, ut, s, t);
   [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
   // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words.
   us = namedTimes(us, ctx.target, link.target);
@@ -254,6 +250,30 @@ function unpaired(
   }
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
   return numbersFlag(counting(us, smallSource, ctx.source, link.source), counting(ut, smallTarget, ctx.target, link.target), phones);
+}
+
+/**
+ * The numbers left unpaired without those of figures both sides write alike (`sameFigures`), each keeping the places
+ * it is written apart from that figure: "III.1.5) ... 5 %" holds a 5 of "1.5" and the rate's.
+ */
+function withoutSameFigures(
+  us: Counted[],
+  ut: Counted[],
+  s: ReadonlyMap<string, Counted>,
+  t: ReadonlyMap<string, Counted>,
+): [Counted[], Counted[]] {
+  const alike = sameFigures(us, ut);
+  if (alike.size === 0) return [us, ut];
+  // Of a number's places on its side, those the other side does not answer, less the figure's own.
+  const rest =
+    (other: ReadonlyMap<string, Counted>) =>
+    (v: Counted): Counted[] => {
+      if (!alike.has(v)) return [v];
+      const left = v.n - (other.get(v.key)?.n ?? 0) - v.surfaces.filter((x) => x === v.surface).length;
+      const others = v.surfaces.filter((x) => x !== v.surface);
+      return left <= 0 || others.length === 0 ? [] : [{ ...v, n: left, surface: others[0]!, surfaces: others }];
+    };
+  return [us.flatMap(rest(t)), ut.flatMap(rest(s))];
 }
 
 /**
@@ -848,7 +868,9 @@ function notWrittenOtherwise(list: Counted[], mine: readonly Matchable[], other:
   const centuries = centuriesOfDecades(mine, other);
   const kept = list.filter((v) => !centuries.has(v.key));
   if (kept.length === 0) return kept;
-  const roman = romanValues(other);
+  // Roman figures both sides write are each other's ("III.1.5)" / "III.1.5)"): they answer no number written in digits.
+  const own = romanValues(mine);
+  const roman = new Set([...romanValues(other)].filter((n) => !own.has(n)));
   return kept.filter((v) => !inRomanFigures(v, roman));
 }
 

@@ -484,7 +484,9 @@ export function monthsOf(lang: LanguageProfile): ReadonlySet<string> {
   let set = months.get(lang);
   if (!set) {
     const dates = lang.dates;
-    set = new Set([...(dates?.months.flat() ?? []), ...(dates?.weekdays ?? [])].map((m) => m.toLowerCase()));
+    // A weekday abbreviated is no name either: "Mo.–Fr." / "Mon.–Fri." (stranger 91: "another person?").
+    const weekdays = [...(dates?.weekdays ?? []), ...(dates?.weekdayForms?.flat() ?? []), ...(dates?.weekdayAbbreviations?.flat() ?? [])];
+    set = new Set([...(dates?.months.flat() ?? []), ...weekdays].map((m) => m.toLowerCase()));
     months.set(lang, set);
   }
   return set;

@@ -18,8 +18,15 @@ export const termsMissing: Check = {
     const terms = ctx.terms;
     if (!terms || link.source.length === 0 || link.target.length === 0) return undefined;
     const lt = ctx.linkTokens(k);
-    const targetStems = lt.targetSegments.map((seg) => seg.filter((t) => t.kind === "word").map((t) => t.stem));
-    const has = (key: string) => targetStems.some((stems) => containsRun(stems, key.split(" ")));
+    const targetWords = lt.targetSegments.map((seg) => seg.filter((t) => t.kind === "word"));
+    const targetStems = targetWords.map((words) => words.map((t) => t.stem));
+    const targetSurfaces = targetWords.map((words) => words.map((t) => t.surface.toLowerCase()));
+    // By stems, or by the term's words as written, an ending aside (a stemmer cuts "органи" to "орг", "орган" to "орган").
+    const has = (key: string) => {
+      if (targetStems.some((stems) => containsRun(stems, key.split(" ")))) return true;
+      const written = terms.surfaceOf("t", key).toLowerCase().split(/\s+/u);
+      return targetSurfaces.some((surfaces) => containsRun(surfaces, written, inflected));
+    };
     const source: string[] = [];
     const expected: string[][] = [];
     for (const [surface, key] of termsIn(lt.sourceSegments, terms)) {
@@ -50,6 +57,14 @@ function termsIn(segments: readonly (readonly Matchable[])[], terms: Dictionary)
         const key = span.map((t) => t.stem).join(" ");
         if (n > 1 && !terms.sourcePhrases.has(key)) continue;
         if (!terms.lookup(key)) continue;
+        // A word of the term's stem but another word ("operating" for the term "operator": both "oper" to a stemmer) is no
+        // occurrence of it (stranger 91): as written, it is the term's word with another ending at most.
+        const written = terms.surfaceOf("s", key).toLowerCase().split(/\s+/u);
+        if (
+          written.length === n &&
+          span.some((t, m) => !inflected(t.surface.toLowerCase(), written[m]!) && t.surface.toLowerCase() !== written[m])
+        )
+          continue;
         out.push([span.map((t) => t.surface).join(" "), key]);
         i += n - 1;
         break;
@@ -59,13 +74,21 @@ function termsIn(segments: readonly (readonly Matchable[])[], terms: Dictionary)
   return out;
 }
 
-/** Whether `run` occurs in `list` as consecutive items, each the same stem or one derived from it (`derived`). */
-function containsRun(list: readonly string[], run: readonly string[]): boolean {
+/** Whether `run` occurs in `list` as consecutive items, each the same or alike (`derived` stems by default). */
+function containsRun(list: readonly string[], run: readonly string[], alike: (a: string, b: string) => boolean = derived): boolean {
   outer: for (let i = 0; i + run.length <= list.length; i++) {
-    for (let n = 0; n < run.length; n++) if (list[i + n] !== run[n] && !derived(list[i + n]!, run[n]!)) continue outer;
+    for (let n = 0; n < run.length; n++) if (list[i + n] !== run[n] && !alike(list[i + n]!, run[n]!)) continue outer;
     return true;
   }
   return false;
+}
+
+/** Letters a word of four or more keeps of a term's word as written, its last aside: an ending ("органи" of "орган"). */
+const KEPT_LETTERS = 4;
+
+/** Whether a word written (lowercase) is a term's word (lowercase) with another ending: it begins with all of it but its last letter. */
+function inflected(word: string, term: string): boolean {
+  return term.length >= KEPT_LETTERS && word.startsWith(term.slice(0, Math.max(KEPT_LETTERS, term.length - 1)));
 }
 
 /** The shortest stem read as another's derivation, and how many letters that one may add. */

@@ -1,0 +1,88 @@
+/**
+ * A reference's letter or Roman figure changed: "point (b)" translated "буква в)", "Annex II" translated "приложение III",
+ * "Part A" translated "Част Б". The numbers check compares figures written in digits; a reference's letter or Roman
+ * figure is a word to it. Compared by place in each language's own alphabet ("б" is the second, as "b" is) and by value.
+ */
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Flag } from "../../types.js";
+import { escapeRegExp, romanValue } from "../text.js";
+import type { Check } from "./types.js";
+
+const LATIN = "abcdefghijklmnopqrstuvwxyz";
+
+/** A reference as written, and what it says: a letter's place in its alphabet or a Roman figure's value. */
+interface Reference {
+  readonly said: string;
+  readonly kind: "letter" | "roman";
+  readonly value: number;
+}
+
+/**
+ * Per language, a reference word (capitalised or not, or in capitals) and after it a letter in brackets ("(b)", "в)"),
+ * a capital letter alone ("Part A") or a Roman figure in capitals ("Annex II"); group 1 the letter or figure.
+ */
+const patterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+function patternOf(lang: LanguageProfile): RegExp | null {
+  let p = patterns.get(lang);
+  if (p === undefined) {
+    const forms = (lang.referenceWords ?? []).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegExp);
+    p = forms.length
+      ? new RegExp(
+          `(?<![\\p{L}])(?:${forms.join("|")})\\.?\\s+(?:\\((\\p{Ll})\\)|(\\p{Ll})\\)|([IVXLC]{1,6}|\\p{Lu})(?![\\p{L}\\p{N}]))`,
+          "gu",
+        )
+      : null;
+    patterns.set(lang, p);
+  }
+  return p;
+}
+
+/** The references of a text, in order. */
+function referencesIn(text: string, lang: LanguageProfile): Reference[] {
+  const p = patternOf(lang);
+  if (!p) return [];
+  const out: Reference[] = [];
+  for (const m of text.matchAll(p)) {
+    const written = m[1] ?? m[2] ?? m[3]!;
+    // "I", "V", "X" alone are Roman figures ("Part I"); other single capitals letters ("Part C").
+    const roman = written.length > 1 || "IVX".includes(written) ? romanValue(written) : undefined;
+    if (roman !== undefined) {
+      out.push({ said: m[0], kind: "roman", value: roman });
+      continue;
+    }
+    if (written.length > 1) continue;
+    const letter = written.toLowerCase();
+    const place = LATIN.includes(letter) ? LATIN.indexOf(letter) : (lang.alphabet?.indexOf(letter) ?? -1);
+    if (place >= 0) out.push({ said: m[0], kind: "letter", value: place });
+  }
+  return out;
+}
+
+export const referencesChanged: Check = {
+  name: "a reference's letter or Roman figure changed",
+  textOnly: true,
+  run: (ctx, link) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const source = referencesIn(ctx.source.text(link.source), ctx.source.lang);
+    if (source.length === 0) return undefined;
+    const target = referencesIn(ctx.target.text(link.target), ctx.target.lang);
+    // Each pairs off with one of its kind and value on the other side; those left on both sides changed.
+    const left = [...target];
+    const unpaired = source.filter((s) => {
+      const at = left.findIndex((t) => t.kind === s.kind && t.value === s.value);
+      if (at < 0) return true;
+      left.splice(at, 1);
+      return false;
+    });
+    const changed = unpaired.filter((s) => left.some((t) => t.kind === s.kind));
+    if (changed.length === 0) return undefined;
+    const theirs = left.filter((t) => changed.some((s) => s.kind === t.kind));
+    return {
+      type: "numbers",
+      severity: "error",
+      reason: `the translation says ${theirs.map((t) => `"${t.said}"`).join(", ")} where the source says ${changed.map((s) => `"${s.said}"`).join(", ")}: another reference`,
+      evidence: { source: changed.map((s) => s.said), target: theirs.map((t) => t.said) },
+    } satisfies Flag;
+  },
+};
