@@ -27,14 +27,19 @@ function patternOf(lang: LanguageProfile): NarrowablePattern | null {
   return p;
 }
 
+/** A letter's place in its alphabet, from 0: Latin letters in the Latin one, the language's own in its own ("Б" is 1, as "B" is); -1 for none. */
+export function letterPlace(letter: string, lang: LanguageProfile): number {
+  const lower = letter.toLowerCase();
+  return LATIN.includes(lower) ? LATIN.indexOf(lower) : (lang.alphabet?.indexOf(lower) ?? -1);
+}
+
 /** Each figure number with a panel letter, its letter's place in its alphabet (a number given two letters is left out). */
 function panelsIn(text: string, lang: LanguageProfile): Map<string, { place: number; said: string } | null> {
   const out = new Map<string, { place: number; said: string } | null>();
   const p = patternOf(lang);
   if (!p || !FIGURE_LETTER.test(text)) return out;
   for (const m of text.matchAll(p.for(text))) {
-    const letter = m[2]!.toLowerCase();
-    const place = LATIN.includes(letter) ? LATIN.indexOf(letter) : (lang.alphabet?.indexOf(letter) ?? -1);
+    const place = letterPlace(m[2]!, lang);
     if (place < 0) continue;
     const seen = out.get(m[1]!);
     if (seen === null) continue;

@@ -6,9 +6,8 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import { escapeRegExp, romanValue } from "../text.js";
+import { letterPlace } from "./panels.js";
 import type { Check } from "./types.js";
-
-const LATIN = "abcdefghijklmnopqrstuvwxyz";
 
 /** A reference as written, and what it says: a letter's place in its alphabet or a Roman figure's value. */
 interface Reference {
@@ -52,8 +51,7 @@ function referencesIn(text: string, lang: LanguageProfile): Reference[] {
       continue;
     }
     if (written.length > 1) continue;
-    const letter = written.toLowerCase();
-    const place = LATIN.includes(letter) ? LATIN.indexOf(letter) : (lang.alphabet?.indexOf(letter) ?? -1);
+    const place = letterPlace(written, lang);
     if (place >= 0) out.push({ said: m[0], kind: "letter", value: place });
   }
   return out;
