@@ -56,6 +56,27 @@ describe("other language pairs (stranger 91)", () => {
     expect(texts("MM. Durand et Petit étaient absents. Ils reviendront.", "fr")).toHaveLength(2);
   });
 
+  test("within one script, a surname copied in the other gender's form: 'Анна Соколова' / 'Анна Соколов'", () => {
+    expect(
+      flags(
+        "Генеральный директор компании Анна Соколова сообщила о планах.",
+        "Генералният директор на компанията Анна Соколов съобщи за плановете.",
+        "ru",
+        "bg",
+      ).filter((f) => f.includes("other gender")),
+    ).toEqual([
+      "warning names: the source's Соколова is Соколов in the translation: the surname in the other gender's form, another person?",
+    ]);
+    expect(
+      flags(
+        "Генеральный директор компании Анна Соколова сообщила о планах.",
+        "Генералният директор на компанията Анна Соколова съобщи за плановете.",
+        "ru",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
   test("what a memory left out names each flag type before its count: 'units 1', not '1 units'", () => {
     expect(describeLeftOut({ flagged: { error: { units: 1, numbers: 2 } }, rejected: 0, belowScore: 0 })).toBe(
       "left out 3 units flagged as errors (numbers 2, units 1)",

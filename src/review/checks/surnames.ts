@@ -192,7 +192,8 @@ export const surnameGender: Check = {
     const lt = ctx.linkTokens(k);
     const sourceOwn = ctx.source.script !== "Latin" && ctx.target.script === "Latin" && ctx.source.lang.surnameGenders;
     const targetOwn = ctx.target.script !== "Latin" && ctx.source.script === "Latin" && ctx.target.lang.surnameGenders;
-    if (!sourceOwn && !targetOwn) return undefined;
+    if (!sourceOwn && !targetOwn)
+      return ctx.source.script === ctx.target.script ? copiedOtherGender(lt.source, lt.target, ctx.source.lang) : undefined;
     const [own, latin, lang] = sourceOwn ? [lt.source, lt.target, ctx.source.lang] : [lt.target, lt.source, ctx.target.lang];
     const found = otherGender(own, latin, lang);
     if (found.length === 0) return undefined;
@@ -207,6 +208,34 @@ export const surnameGender: Check = {
     } satisfies Flag;
   },
 };
+
+/**
+ * Within one script (Russian and Bulgarian), a surname copied in the other gender's form: "Соколова" / "Соколов". The
+ * source language's forms (`surnameGenders`); only where the translation has the other form and not this one.
+ */
+function copiedOtherGender(source: readonly Matchable[], target: readonly Matchable[], lang: LanguageProfile): Flag | undefined {
+  const genders = lang.surnameGenders;
+  if (!genders?.length) return undefined;
+  const capitalised = (tokens: readonly Matchable[]) =>
+    new Set(tokens.filter((t) => t.kind === "word" && CAPITAL_FIRST.test(t.surface)).map((t) => t.surface));
+  const mine = capitalised(source);
+  let theirs: Set<string> | undefined;
+  for (const word of mine)
+    for (const [female, male] of genders) {
+      const [own, other] = word.endsWith(female) ? [female, male] : word.endsWith(male) ? [male, female] : [undefined, undefined];
+      if (own === undefined || word.length <= own.length + 2) continue;
+      const given = word.slice(0, -own.length) + other!;
+      theirs ??= capitalised(target);
+      if (!theirs.has(given) || theirs.has(word) || mine.has(given)) continue;
+      return {
+        type: "names",
+        severity: "warning",
+        reason: `the source's ${word} is ${given} in the translation: the surname in the other gender's form, another person?`,
+        evidence: { source: [word], target: [given] },
+      };
+    }
+  return undefined;
+}
 
 /** Each capitalised surname of `own` whose other gender's romanisation `latin` has, and not its own: [written, other form found, own romanisation]. */
 function otherGender(own: readonly Matchable[], latin: readonly Matchable[], lang: LanguageProfile): Array<[string, string, string]> {
