@@ -137,6 +137,37 @@ describe("EU-style legislation and an ordinance (stranger 92)", () => {
     ).toEqual([]);
   });
 
+  test("a deadline before an event reversed by a floor on the date: 'no later than 10 days before' / 'не по-рано от 10 дни преди'", () => {
+    const source = "Requests for clarification shall be submitted no later than 10 days before the time limit for the receipt of tenders.";
+    expect(
+      flags(
+        source,
+        "Исканията за разяснения се подават не по-рано от 10 дни преди изтичането на срока за получаване на оферти.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['error numbers: the limit is reversed: the translation says "не по-рано от 10" where the source says "no later than 10"']);
+    // A floor on the span is the same notice.
+    expect(
+      flags(
+        source,
+        "Исканията за разяснения се подават не по-малко от 10 дни преди изтичането на срока за получаване на оферти.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a tender notice's line left out is told where it is, the lexicon knowing procurement's words", () => {
+    const bitext = align(
+      "II.1.6) This contract is divided into lots: yes.\nTenders may be submitted for all lots.\nMaximum number of lots that may be awarded to one tenderer: 2.\n\nII.2) Description\nLot No: 1\n",
+      "II.1.6) Поръчката е разделена на обособени позиции: да.\nОферти могат да бъдат подавани за всички обособени позиции.\n\nII.2) Описание\nОбособена позиция №: 1\n",
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    const missing = bitext.links.filter((l) => l.target.length === 0).map((l) => bitext.source.segments[l.source[0]!]!.text);
+    expect(missing).toEqual(["Maximum number of lots that may be awarded to one tenderer: 2."]);
+  });
+
   test("what a provision obliges made what it permits, and the other way round", () => {
     expect(
       flags(

@@ -811,6 +811,7 @@ export const bg: LanguageData = {
     comparative: String.raw`по-\p{L}+\s+от|или\s+(?:повече|по-\p{L}+)`,
     advance: ["предварително"],
     deadlineBefore: ["до", "в срок до", "не по-късно от"],
+    notEarlier: ["не по-рано от", "не преди"],
     beforeEvent: ["преди"],
     upper: [
       "до",

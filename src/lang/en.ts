@@ -550,6 +550,7 @@ export const en: LanguageData = {
     comparative: String.raw`\bthan\b|\bor\s+(?:\p{L}+er|more|less|fewer|above|below|over|under)\b`,
     advance: ["in advance", "beforehand", "advance notice"],
     deadlineBefore: ["no later than", "not later than", "by"],
+    notEarlier: ["no earlier than", "not earlier than", "not before"],
     beforeEvent: ["before", "prior to"],
     upper: [
       "up to",

@@ -411,6 +411,11 @@ export interface LimitData {
    * least 30 days before the term expires"). Not a ceiling on the span ("up to 30 days before").
    */
   readonly deadlineBefore?: readonly string[];
+  /**
+   * Lower phrases that bound a point in time, not a span ("не по-рано от", "no earlier than"), lowercase: "не по-рано от 10
+   * дни преди" is at most 10 days before, the reverse of a deadline "no later than 10 days before".
+   */
+  readonly notEarlier?: readonly string[];
   /** Words of time before an event, after a span ("преди", "before", "prior to"), lowercase. */
   readonly beforeEvent?: readonly string[];
   /** The number is a ceiling or a deadline: "at most", "up to", "less than", "within", "no later than". */

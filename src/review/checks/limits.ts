@@ -525,6 +525,9 @@ function noticeBeforeEvent(a: SaidLimit, b: SaidLimit): boolean {
   if (upper.limit.bound !== "upper" || lower.limit.bound !== "lower") return false;
   const said = written(upper.limit, upper.text).toLowerCase();
   if (!(upper.lang.limits?.deadlineBefore ?? []).some((p) => said.startsWith(`${p} `))) return false;
+  // A floor on the point in time, not on the span: "не по-рано от 10 дни преди" is at most 10 days before (stranger 92).
+  const floor = written(lower.limit, lower.text).toLowerCase();
+  if ((lower.lang.limits?.notEarlier ?? []).some((p) => floor.startsWith(`${p} `))) return false;
   return beforeAfter(upper) && beforeAfter(lower);
 }
 
