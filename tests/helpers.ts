@@ -192,6 +192,13 @@ export const LEAFLET_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["Това лекарство е предписано лично на Вас.", "This medicine has been prescribed for you only."],
 ];
 
+/** Every flag of a sentence and its translation aligned as two one-line documents, as "severity type: reason" (BG → EN unless given). */
+export function pairFlagTexts(source: string, target: string, sourceLang = "bg", targetLang = "en"): string[] {
+  return align(`${source}\n`, `${target}\n`, { sourceLang, targetLang }).links.flatMap((l) =>
+    l.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`),
+  );
+}
+
 /** The flags above information of a bitext, as "severity type: reason". */
 export function flagTexts(b: Bitext): string[] {
   return b.links.flatMap((l) => (l.flags ?? []).filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`));

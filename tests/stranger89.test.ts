@@ -1,13 +1,9 @@
 /** What a financial QA reviewer (stranger 89) and a software localisation engineer (stranger 90) found. */
 import { align, parseDictionary, segment } from "../src/index.js";
 import { readPo } from "../src/read/po.js";
+import { pairFlagTexts } from "./helpers.js";
 
-/** Each link's flags as "severity type: reason", BG → EN unless said otherwise. */
-function flags(source: string, target: string, sourceLang = "bg", targetLang = "en"): string[] {
-  return align(`${source}\n`, `${target}\n`, { sourceLang, targetLang }).links.flatMap((l) =>
-    l.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`),
-  );
-}
+const flags = pairFlagTexts;
 
 describe("figures (stranger 89)", () => {
   test("a period of numeric dates against dates with month names: the day after the dash is no end of a year range", () => {

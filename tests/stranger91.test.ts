@@ -2,13 +2,9 @@
 
 import { describeLeftOut } from "../src/formats/text.js";
 import { align, parseDictionary, segment } from "../src/index.js";
+import { pairFlagTexts } from "./helpers.js";
 
-/** Each link's flags as "severity type: reason". */
-function flags(source: string, target: string, sourceLang: string, targetLang: string): string[] {
-  return align(`${source}\n`, `${target}\n`, { sourceLang, targetLang }).links.flatMap((l) =>
-    l.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`),
-  );
-}
+const flags = pairFlagTexts;
 
 const texts = (text: string, lang: string) => segment(text, lang).map((s) => s.text);
 
