@@ -25,6 +25,25 @@ describe("other language pairs (stranger 91)", () => {
     ]);
   });
 
+  test("German and French ways of saying no the Bleualign development pair showed: 'verbotene', 'nicht unerheblich', 'n'est guère'", () => {
+    expect(
+      flags("Diese verbotene Zone würde das Hochgebirge umfassen.", "Cette zone interdite inclurait les hautes montagnes.", "de", "fr"),
+    ).toEqual([]);
+    expect(
+      flags(
+        "Das verringerte das Gewicht des Gepäcks nicht unerheblich.",
+        "Cela réduisit sensiblement le poids des bagages.",
+        "de",
+        "fr",
+      ).filter((f) => f.includes("negation")),
+    ).toEqual([]);
+    expect(
+      flags("Der Südostgrat ist nicht sehr vielversprechend.", "L' arête SE n' est guère encourageante.", "de", "fr").filter((f) =>
+        f.includes("negation"),
+      ),
+    ).toEqual([]);
+  });
+
   test("weekdays abbreviated are no person: 'Mon.–Fri.' / 'Mo.–Fr.'", () => {
     expect(
       flags(

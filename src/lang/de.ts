@@ -176,11 +176,12 @@ export const de: LanguageData = {
     "minder",
   ],
   negation: {
-    plain: "nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|weder|verboten|untersagt",
+    plain: String.raw`nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|weder|verboten\p{L}{0,2}|untersagt\p{L}{0,2}`,
     prohibition: String.raw`(?:darf|dürfen|darfst|dürft)\s+(?:\p{L}+\s+){0,4}(?:nicht|nie|niemals|kein\p{L}{0,2})|nicht\s+(?:gestattet|erlaubt|zulässig)|verboten|untersagt|unzulässig`,
-    // "nicht nur" adds; a condition ("wenn ... nicht") is said either way; "nicht mehr als 10" is a limit (the limits check).
-    expletive: String.raw`nicht\s+nur|nicht\s+zuletzt|(?:wenn|falls|sofern|soweit|ob|bis|bevor|solange)\s+(?:\p{L}+\s+){0,4}(?:nicht|kein\p{L}{0,2})|nicht\s+(?:mehr|weniger|später|früher|länger|kürzer|höher|größer|unter|über)\s+als|nicht\s+(?:unter|über)`,
-    any: String.raw`nicht|nie|niemals|kein\p{L}{0,2}|weder|nichts|niemand\p{L}{0,2}|nirgends|nirgendwo|ohne|verboten|untersagt|unzulässig|vermeid\p{L}*|verhinder\p{L}*|verweiger\p{L}*|ablehn\p{L}*|ausgeschlossen|außer|frei|fehl\p{L}*|un(?:möglich|zulässig|geeignet|bekannt|wirksam|gültig|sicher|klar|befugt|berechtigt|zutreffend|erlaubt|bedingt|zureichend|sachgemäß)\p{L}*`,
+    // "nicht nur" adds; a condition ("wenn ... nicht") is said either way; "nicht mehr als 10" is a limit (the limits check);
+    // "nicht unerheblich" says "considerably", a negation of a negative word.
+    expletive: String.raw`nicht\s+nur|nicht\s+zuletzt|(?:wenn|falls|sofern|soweit|ob|bis|bevor|solange)\s+(?:\p{L}+\s+){0,4}(?:nicht|kein\p{L}{0,2})|nicht\s+(?:mehr|weniger|später|früher|länger|kürzer|höher|größer|unter|über)\s+als|nicht\s+(?:unter|über)|nicht\s+un\p{L}{4,}`,
+    any: String.raw`nicht|nie|niemals|kein\p{L}{0,2}|weder|nichts|niemand\p{L}{0,2}|nirgends|nirgendwo|ohne|verboten\p{L}{0,2}|untersagt\p{L}{0,2}|unzulässig|vermeid\p{L}*|verhinder\p{L}*|verweiger\p{L}*|ablehn\p{L}*|ausgeschlossen|außer|frei|fehl\p{L}*|un(?:möglich|zulässig|geeignet|bekannt|wirksam|gültig|sicher|klar|befugt|berechtigt|zutreffend|erlaubt|bedingt|zureichend|sachgemäß)\p{L}*`,
     particles: String.raw`nicht|nie|niemals|kein\p{L}{0,2}|weder|nichts|niemand\p{L}{0,2}`,
     bounds: {
       before: { negated: "bis|bevor|solange", plain: "nach|erst|sobald|nachdem" },

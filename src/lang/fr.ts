@@ -174,7 +174,7 @@ export const fr: LanguageData = {
     prohibition: String.raw`(?:ne\s+|n['’])(?:doit|doivent|devez|peut|peuvent|pouvez|faut|\p{L}+ez)\s+(?:\p{L}+\s+)?(?:pas|jamais)|interdit\p{L}*|défendu\p{L}*`,
     // A condition ("si ... ne ... pas") is said either way; "non seulement" adds; "pas plus de 10" is a limit (the limits check).
     expletive: String.raw`(?:si|s['’]il|s['’]ils|lorsque|quand|sauf\s+si|à\s+moins\s+qu['’]?e?)\s*(?:\p{L}+['’]?\s*){0,4}(?:ne|n['’]\p{L}+)\s+(?:\p{L}+\s+){0,2}pas|non\s+seulement|pas\s+(?:plus|moins)\s+(?:de|d['’]|que|tard|tôt)|ne\s+(?:\p{L}+\s+){0,2}plus\s+(?:de|d['’]|que)|(?:ne|n['’]\p{L}+)\s+(?:\p{L}+\s+){0,2}pas\s+(?:plus|moins)`,
-    any: String.raw`ne|n['’]\p{L}+|pas|jamais|aucun\p{L}*|rien|ni|sans|non|nul\p{L}*|interdit\p{L}*|défendu\p{L}*|impossibl\p{L}*|incapabl\p{L}*|évit\p{L}*|empêch\p{L}*|refus\p{L}*|exclu\p{L}*|invalide\p{L}*|incorrect\p{L}*|inappropri\p{L}*|inconnu\p{L}*|sauf|hors|exempt\p{L}*|gratuit\p{L}*|dispens\p{L}*|prohib\p{L}*|manqu\p{L}*`,
+    any: String.raw`ne|n['’]\p{L}+|n['’](?=\s)|pas|jamais|aucun\p{L}*|rien|ni|sans|non|nul\p{L}*|interdit\p{L}*|défendu\p{L}*|impossibl\p{L}*|incapabl\p{L}*|évit\p{L}*|empêch\p{L}*|refus\p{L}*|exclu\p{L}*|invalide\p{L}*|incorrect\p{L}*|inappropri\p{L}*|inconnu\p{L}*|sauf|hors|exempt\p{L}*|gratuit\p{L}*|dispens\p{L}*|prohib\p{L}*|manqu\p{L}*`,
     particles: String.raw`ne|n['’]\p{L}+|pas|jamais|rien|ni|aucun\p{L}*`,
     bounds: {
       before: { negated: "avant|tant|jusqu['’]à", plain: String.raw`après|dès|une\s+fois|seulement\s+après|qu['’]après` },
