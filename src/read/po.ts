@@ -59,10 +59,12 @@ export function readPo(text: string, path: string, langs: { source?: string; tar
   return { sourceLang, targetLang, units: ordered.map(([u]) => u) };
 }
 
+/** What a PO string's escapes stand for. */
+const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", '"': '"', "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v" };
+
 /** A quoted PO string's text: its escapes read. */
 function unquoted(quoted: string): string {
-  const escapes: Record<string, string> = { n: "\n", t: "\t", r: "\r", '"': '"', "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v" };
-  return quoted.replace(/\\(.)/gu, (all, c: string) => escapes[c] ?? all.slice(1));
+  return quoted.replace(/\\(.)/gu, (all, c: string) => ESCAPES[c] ?? all.slice(1));
 }
 
 /**

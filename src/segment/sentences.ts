@@ -297,6 +297,7 @@ function withoutElision(word: string, lang: LanguageProfile): string {
 
 /** A day's number: "3" of "am 3. März". */
 const DAY = /^\d{1,2}$/u;
+/** An ordinal's number: "2" of "der 2. Schritt". */
 const ORDINAL_NUMBER = /^\d{1,3}$/u;
 /** The word before a number and its dot ("der" of "Der 2."). */
 const WORD_BEFORE_NUMBER = /(?:^|[^\p{L}])(\p{L}+)\s+\d{1,3}\.$/u;
@@ -357,7 +358,6 @@ const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.(?:\s|$|[,;)¹²³⁴-⁹
 const TWO_INITIALS = narrowable(String.raw`(?:^|[\s"'„“«(\[])\p{Lu}\.\s+\p{Lu}\.$`, "u");
 /** A code next: up to four capitals, a hyphen or not, and figures ("AB-2025-0147", "ОП-12", "A123"; not "B2B"). */
 const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
-/** A capitalised word next, after at most one opening quote or bracket. */
 /** A person's name after a title: an initial ("ред. Г. Георгиев") or two capitalised words ("ред. Иван Иванов"). */
 const NAME_NEXT = narrowable(String.raw`^\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})`, "u");
 const CAPITALISED_NEXT = narrowable(String.raw`^\s+(\p{Lu}\p{Ll}+)`, "u");
@@ -368,6 +368,7 @@ function nameNext(after: string, lang: LanguageProfile): boolean {
   const word = CAPITALISED_NEXT.for(after).exec(after)?.[1]?.toLowerCase();
   return word !== undefined && (lang.surnameEndings ?? []).some((e) => word.endsWith(e));
 }
+/** A capitalised word next, after at most one opening quote or bracket. */
 const CAPITAL_NEXT = narrowable(String.raw`^\s+["„“«(]?\p{Lu}`, "u");
 /** A clause's number next ("3.2.", "4."; labels.ts) or a paragraph's in brackets ("(4)"), then a capitalised word. */
 const LABEL_NEXT = narrowable(String.raw`^\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}\.|\(\d{1,3}\))\s+["„“«(]?\p{Lu}`, "u");
