@@ -185,8 +185,18 @@ describe("currencies and units", () => {
     ]);
     expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is 3 weeks.")).toHaveLength(1);
     expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is 3 months.")).toEqual([]);
-    // Written out on both sides, the words may be another sentence's in a merge (NTREX: "два пъти" / "two days" beside "twice").
-    expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is three weeks.")).toEqual([]);
+    // Written out on both sides, a span of time in a sentence and its translation is one (a stranger's leaflet: "three
+    // days" / "три седмици"); in a merge the words may be another sentence's (NTREX: "два пъти" / "two days" beside "twice").
+    expect(flagsOf("Срокът на предизвестие е три месеца.", "The notice period is three weeks.").map((f) => f.reason)).toEqual([
+      "the translation says three weeks where the source says три месеца: another unit",
+    ]);
+    const merged = alignSegments(
+      segs(["Срокът на предизвестие е три месеца.", "Изпитателният срок е кратък."]),
+      segs(["The notice period is three weeks, and the probation period is short."]),
+      { learn: false },
+    );
+    expect(merged.links.map((l) => [l.source.length, l.target.length])).toEqual([[2, 1]]);
+    expect(merged.links.flatMap((l) => l.flags ?? []).filter((f) => f.type === "units")).toEqual([]);
     // Five working days make a week; a working day is no calendar day.
     expect(flagsOf("Отпускът е 10 работни дни.", "The leave is two weeks.", "numbers")).toEqual([]);
     expect(flagsOf("Срокът е 7 работни дни.", "The period is 7 days.").map((f) => f.reason)).toEqual([

@@ -94,6 +94,8 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   mph: ["mph"],
   celsius: ["°C", "℃"],
   fahrenheit: ["°F", "℉"],
+  // Kelvin as SI writes it, after a space ("300 K"); "50K" glued is a thousand as often, and "4K" a screen.
+  kelvin: [" K", " К"],
   W: ["W", "Вт"],
   kW: ["kW", "кВт"],
   MW: ["MW", "МВт"],

@@ -42,16 +42,22 @@ export const units: Check = {
     const targetDigits = lt.target.some((t) => t.kind === "number");
     const spelt = (info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]) =>
       spelledAmounts(info.text(ids), spelledOf(info, ids, tokens), info.lang);
-    const sourceSpelt = sourceDigits ? [] : spelt(ctx.source, link.source, lt.source);
+    // In a sentence and its translation, a side with digits may write a span of time out beside them ("at 4 °C for two weeks").
+    const single = link.source.length === 1 && link.target.length === 1;
+    const sourceSpelt = sourceDigits && !single ? [] : spelt(ctx.source, link.source, lt.source);
     if (!sourceDigits && sourceSpelt.length === 0) return undefined;
-    const targetSpelt = targetDigits ? [] : spelt(ctx.target, link.target, lt.target);
+    const targetSpelt = targetDigits && !single ? [] : spelt(ctx.target, link.target, lt.target);
     if (!targetDigits && targetSpelt.length === 0) return undefined;
     const source = [...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang), ...sourceSpelt];
     if (source.length === 0) return undefined;
     const target = [...amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang), ...targetSpelt];
-    // Both written out, the words are as often another sentence's in a merge ("два пъти" / "two days" beside "twice"): digits on one side at least.
+    // Both written out, the words are as often another sentence's in a merge ("два пъти" / "два дни" beside "twice"): digits
+    // on one side at least, but for spans of time in a sentence and its translation ("three days" / "три седмици": a course
+    // of treatment, a notice period).
     const changed = changedUnits(source, target).filter(
-      (c) => !(c.source.every((a) => sourceSpelt.includes(a)) && c.target.every((b) => targetSpelt.includes(b))),
+      (c) =>
+        !(c.source.every((a) => sourceSpelt.includes(a)) && c.target.every((b) => targetSpelt.includes(b))) ||
+        (single && [...c.source, ...c.target].every((a) => SPANS.has(a.unit))),
     );
     if (changed.length === 0) return undefined;
     const currency = changed.every((c) => [...c.source, ...c.target].every((a) => CURRENCY_CODES.has(a.unit)));
@@ -73,6 +79,9 @@ export const units: Check = {
     };
   },
 };
+
+/** Units of a span of time, which a number written out keeps as surely as digits do. */
+const SPANS: ReadonlySet<string> = new Set(["second", "minute", "hour", "day", "workday", "week", "month", "year", "min", "h", "hrs"]);
 
 /** Per number on both sides, its amounts on each side that no amount of the same unit on the other side pairs off with (both non-empty). */
 export function changedUnits(

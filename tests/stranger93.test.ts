@@ -1,0 +1,34 @@
+/** What a pharma reviewer's leaflet (stranger 93) and the session's own medical sentences showed. */
+
+import { pairFlagTexts } from "./helpers.js";
+
+const flags = pairFlagTexts;
+
+describe("a leaflet's spans of time and temperatures", () => {
+  test("a span of time written out on both sides keeps its unit: 'three days' / 'три седмици'", () => {
+    expect(flags("Take one tablet for three days.", "Приемайте по една таблетка в продължение на три седмици.", "en", "bg")).toEqual([
+      "error units: the translation says три седмици where the source says three days: another unit",
+    ]);
+    expect(flags("Take one tablet for three days.", "Приемайте по една таблетка в продължение на три дни.", "en", "bg")).toEqual([]);
+  });
+
+  test("beside digits, a span written out is read too: 'at 4 °C for two weeks' / 'два месеца'", () => {
+    const source = "Keep the sample at 4 °C for two weeks.";
+    expect(flags(source, "Пазете пробата при 4 °C в продължение на два месеца.", "en", "bg")).toEqual([
+      "error units: the translation says два месеца where the source says two weeks: another unit",
+    ]);
+    expect(flags(source, "Пазете пробата при 4 °C в продължение на две седмици.", "en", "bg")).toEqual([]);
+  });
+
+  test("a count and a span written out are no one unit changed: 'twice in two days'", () => {
+    expect(flags("He called twice in two days.", "Той се обади два пъти за два дни.", "en", "bg")).toEqual([]);
+  });
+
+  test("kelvin after a space is a unit; a figure glued to K is not", () => {
+    expect(flags("Washing at 60 °C removes most stains.", "Пране при 60 K премахва повечето петна.", "en", "bg")).toEqual([
+      "error units: the translation says 60 K where the source says 60 °C: another unit",
+    ]);
+    expect(flags("The detector works at 300 K.", "Детекторът работи при 300 К.", "en", "bg")).toEqual([]);
+    expect(flags("The app has a 4K screen.", "Приложението има 4K екран.", "en", "bg")).toEqual([]);
+  });
+});
