@@ -40,6 +40,7 @@ export const de: LanguageData = {
   ],
   clockAbbreviations: [],
   clockContinuations: [],
+  personTitles: ["herr", "herrn", "frau", "dr", "prof"],
   nameInitials: [],
   labelWords: [
     ...["art", "artikel", "abs", "absatz", "nr", "kapitel", "kap", "abschnitt", "abschn", "anhang", "anlage", "teil"],

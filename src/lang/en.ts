@@ -178,6 +178,7 @@ export const en: LanguageData = {
     "time",
   ],
   // Old abbreviated first names ("Wm. Shakespeare", "Chas. Dickens"), and Bulgarian ones transliterated ("Iv. Vazov", "Hr. Botev").
+  personTitles: ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"],
   nameInitials: [
     "benj",
     "chas",

@@ -44,6 +44,7 @@ export const fr: LanguageData = {
   qualifierAbbreviations: [],
   clockAbbreviations: [],
   clockContinuations: [],
+  personTitles: ["m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr", "me"],
   nameInitials: [],
   labelWords: [
     ...["article", "art", "chapitre", "chap", "section", "annexe", "titre", "partie", "étape", "figure", "fig", "tableau"],

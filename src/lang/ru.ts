@@ -47,6 +47,7 @@ export const ru: LanguageData = {
   qualifierAbbreviations: ["долл", "тыс"],
   clockAbbreviations: [],
   clockContinuations: [],
+  personTitles: ["г-н", "г-жа", "господин", "госпожа", "д-р", "доктор", "проф", "профессор", "доц", "акад"],
   nameInitials: [],
   labelWords: [
     ...["статья", "ст", "пункт", "п", "подпункт", "пп", "глава", "гл", "раздел", "разд", "часть", "ч", "приложение", "прил"],

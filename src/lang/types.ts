@@ -30,6 +30,7 @@ export const WORD_LISTS = [
   "clockContinuations",
   "nameQualifiers",
   "ordinalArticles",
+  "personTitles",
 ] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
@@ -74,6 +75,12 @@ export interface LanguageData {
    * before a capitalised word unless an initial or a name of two capitalised words follows.
    */
   readonly nameQualifiers?: readonly string[];
+  /**
+   * A person's titles before a name ("г-н", "д-р", "Mr", "Dr", "Herr", "Mme"), lowercase without the dot: a surname of the
+   * language after one ("г-н Димитров", "Ms Ivanova") is a person's, named alone as news and letters name them after the
+   * first time, and judged as a first name and a surname are (checks/romanized.ts).
+   */
+  readonly personTitles?: readonly string[];
   /**
    * Words before an ordinal written as a number and a dot, in a language that writes ordinals so (`DateData.ordinalDays`):
    * German "der 2. Schritt", "im 19. Jh.": the number's dot ends no sentence after one of them (lowercase).

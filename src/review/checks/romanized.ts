@@ -35,6 +35,8 @@ const MAX_PHRASE_WORDS = 3;
 /** A name of one or more words ("Петър Христов"), as written. */
 interface Name {
   readonly words: readonly string[];
+  /** A person's title stands before it ("г-н Димитров", "Ms Ivanova"): a person's name, however short. */
+  readonly titled?: boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -501,7 +503,7 @@ export function monthsOf(lang: LanguageProfile): ReadonlySet<string> {
 function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefined {
   const lang = ctx.source.lang;
   if (name.words.some((w) => nativeWord(ctx, w)) || ctx.nativeNames.has(name.words.join(" ").toLowerCase())) return "native";
-  if (surnamed(ctx, name)) return "native";
+  if (surnamed(ctx, name) || (name.titled === true && name.words.some((w) => surnameWord(ctx, w)))) return "native";
   const known = ctx.knownNames;
   if (known && (name.words.some((w) => knownAs(ctx, w)) || known.lookup(name.words.map((w) => lang.stem(w)).join(" ")))) return "known";
   return (formsOf(lang.code)?.idsIn(name.words.join(" ")).size ?? 0) > 0 ? "known" : undefined;
@@ -569,6 +571,8 @@ interface Candidate {
   readonly joins: boolean;
   /** It opens a sentence, and is a candidate only for the capitalised word after it: a name only with that one, and never a frequent word. */
   readonly opening?: boolean;
+  /** A person's title of the language stands right before it ("г-н", "Dr."). */
+  readonly titled?: boolean;
 }
 
 /** A language's frequent words (its articles, pronouns, prepositions), in lowercase: no sentence opening with one opens a name. */
@@ -608,6 +612,7 @@ function findNames(side: SideInfo, text: string, known?: Dictionary, places?: Re
   if ("titleCase" in read) return read.titleCase;
   const lowercase = side.lowercase();
   const out: string[][] = [];
+  const titled = new Set<string[]>();
   let previousName = false;
   const frequent = frequentWordsOf(side.lang);
   read.candidates.forEach((c, x) => {
@@ -616,10 +621,20 @@ function findNames(side: SideInfo, text: string, known?: Dictionary, places?: Re
       !lowercase.has(c.lower) && (!c.opening || (next?.joins === true && !lowercase.has(next.lower) && !frequent.has(c.lower)));
     // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
     if (isName && c.joins && previousName) out[out.length - 1]!.push(c.word);
-    else if (isName) out.push([c.word]);
+    else if (isName) {
+      out.push([c.word]);
+      if (c.titled) titled.add(out[out.length - 1]!);
+    }
     previousName = isName;
   });
-  return (places ? out.flatMap((words) => placeAndPerson(words, side.lang, places)) : out).map((words) => ({ words }));
+  // A title is the first name's of a run a place opens: none is the place's.
+  if (places)
+    return out.flatMap((words) => placeAndPerson(words, side.lang, places).map((w, x) => nameOf(w, x === 0 && titled.has(words))));
+  return out.map((words) => nameOf(words, titled.has(words)));
+}
+
+function nameOf(words: string[], titled: boolean): Name {
+  return titled ? { words, titled } : { words };
 }
 
 /**
@@ -681,6 +696,8 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
       lower !== undefined &&
       !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
       !lang.capitalisedWords.has(lower) &&
+      // A person's title is no part of the name ("Mr Kolev", "Г-жа Петрова"): it says that the name after it is one.
+      !lang.personTitles.has(lower) &&
       // Every noun is capitalised in German: there only a known name, or one in capitals, is read as a name.
       (!lang.capitalisesNouns ||
         ACRONYM.test(w) ||
@@ -706,6 +723,9 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
         lower,
         joins: previous && /^\s+$/u.test(text.slice(previousEnd, m.index)),
         ...(opening ? { opening } : {}),
+        ...(n > 0 && titleBefore(lang, words[n - 1]![0], text.slice(words[n - 1]!.index + words[n - 1]![0].length, m.index))
+          ? { titled: true }
+          : {}),
       });
     previous = candidate;
     previousEnd = m.index + w.length;
@@ -744,6 +764,11 @@ const SENTENCE_STOP = /[^\s.]{3}[.!][”’"'»)\]]*\s*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
 const LETTER = narrowable(/\p{L}/u);
+
+/** Whether `word`, then `between` (white space, a dot), is a person's title before a name: "г-н ", "Dr. ", "Mme ". */
+function titleBefore(lang: LanguageProfile, word: string, between: string): boolean {
+  return lang.personTitles.has(word.toLowerCase()) && /^\.?\s+$/u.test(between);
+}
 
 /** "Св." (Saint), "Г-н": an abbreviation with its dot is no name. */
 function abbreviation(lang: LanguageProfile, lower: string, after: string): boolean {
