@@ -169,6 +169,62 @@ describe("merging memories of other tools", () => {
     }
   });
 
+  describe("one source translated otherwise: a client's approved unit beside an old job's (stranger 94)", () => {
+    const tmx = (units: string) =>
+      `<tmx version="1.4"><header creationtool="memoQ" creationtoolversion="9" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="plaintext"/><body>${units}</body></tmx>`;
+    const clientXml = tmx(
+      `<tu tuid="lex-0002" changedate="20240301T000000Z"><prop type="x-status">Approved</prop><tuv xml:lang="en-US"><seg>Smoking is not allowed in the rooms.</seg></tuv><tuv xml:lang="bg-BG"><seg>Тютюнопушенето в стаите е забранено.</seg></tuv></tu>` +
+        `<tu tuid="lex-0003"><tuv xml:lang="en-US"><seg>Breakfast is served from 7 to 10.</seg></tuv><tuv xml:lang="bg-BG"><seg>Закуската се сервира от 7 до 10 ч.</seg></tuv></tu>`,
+    );
+    const alignedXml = tmx(
+      `<tu tuid="1" creationdate="20261205T080000Z"><prop type="x-sverka-score">0.98</prop><tuv xml:lang="en-US"><seg>Smoking is not allowed in the rooms.</seg></tuv><tuv xml:lang="bg-BG"><seg>Пушенето в стаите не е разрешено.</seg></tuv></tu>` +
+        `<tu tuid="2" creationdate="20261205T080000Z"><prop type="x-sverka-score">0.99</prop><tuv xml:lang="en-US"><seg>Breakfast is served from 7 to 10.</seg></tuv><tuv xml:lang="bg-BG"><seg>Закуската се сервира от 7 до 10 ч.</seg></tuv></tu>`,
+    );
+    const client = parseTmx(clientXml, "client.tmx");
+    const aligned = parseTmx(alignedXml, "aligned.tmx");
+    const written = (text: string) => parseTmx(text, "m.tmx").units.map((u) => u.attrs.tuid);
+
+    test("by default both are kept and the conflict is returned; the same pair is a duplicate, no conflict", () => {
+      const m = mergeTmx([client, aligned]);
+      expect(written(m.text)).toEqual(["lex-0002", "lex-0003", "1"]);
+      expect(m.conflicts.map((c) => [c.unit.tuid, c.other.tuid, c.lang, c.kept])).toEqual([["1", "lex-0002", "bg-BG", true]]);
+    });
+
+    test("'memory' keeps the translator's unit in either order; 'first' the first memory's", () => {
+      for (const files of [
+        [client, aligned],
+        [aligned, client],
+      ]) {
+        const m = mergeTmx(files, { conflicts: "memory" });
+        expect(written(m.text)).toContain("lex-0002");
+        expect(written(m.text)).not.toContain("1");
+        expect(m.conflicts.map((c) => [c.unit.tuid, c.other.tuid, c.kept])).toEqual([["1", "lex-0002", false]]);
+      }
+      const first = mergeTmx([aligned, client], { conflicts: "first" });
+      // The same pair is a duplicate, not a conflict: the translator's unit stands in the aligned one's place.
+      expect(written(first.text)).toEqual(["1", "lex-0003"]);
+      expect(first.conflicts.map((c) => [c.unit.tuid, c.other.tuid, c.kept])).toEqual([["lex-0002", "1", false]]);
+    });
+
+    test("the command says each conflict, and --conflicts memory leaves the aligned unit out", async () => {
+      const [c, a] = [join(dir, "conflict-client.tmx"), join(dir, "conflict-aligned.tmx")];
+      writeFileSync(c, clientXml);
+      writeFileSync(a, alignedXml);
+      const both = await sverka(["merge", c, a, "-o", join(dir, "conflict-both.tmx")]);
+      expect(both.code).toBe(0);
+      expect(both.stderr).toContain("1 unit translates a source another unit translates otherwise (1 kept beside it: listed below;");
+      expect(both.stderr).toContain(`  another translation (bg-BG): ${a}:1 (tuid 1) beside ${c}:1 (tuid lex-0002)\n`);
+      const memory = await sverka(["merge", c, a, "-o", join(dir, "conflict-memory.tmx"), "--conflicts", "memory"]);
+      expect(memory.stderr).toContain(`  left out ${a}:1 (tuid 1): ${c}:1 (tuid lex-0002) translates its source otherwise (bg-BG)\n`);
+      expect(written(readFileSync(join(dir, "conflict-memory.tmx"), "utf8"))).toEqual(["lex-0002", "lex-0003"]);
+      // "-" is stdout, as for align and export.
+      const piped = await sverka(["merge", c, a, "-o", "-", "--conflicts", "memory"]);
+      expect(piped.code).toBe(0);
+      expect(written(piped.stdout)).toEqual(["lex-0002", "lex-0003"]);
+      expect(piped.stderr).toMatch(/^merged 4 units of 2 memories into stdout: 2 written;/);
+    });
+  });
+
   test("--prop adds no second prop of a type a unit has, nor one its file's header gives", () => {
     const file = parseTmx(
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"><prop type="x-client">ACME</prop></header><body>
@@ -718,4 +774,13 @@ test("a memory sverka wrote in bare languages merged into a client's of regional
     "two.tmx",
   );
   expect([...mergeTmx([two, aligned]).regional]).toEqual([["bg", "bg-BG"]]);
+  // Only the regions units were written in are said: a client's German, which no later unit has, is not (stranger 94).
+  const german = parseTmx(
+    clientXml.replace("</body>", `<tu><tuv xml:lang="bg-BG"><seg>Да.</seg></tuv><tuv xml:lang="de-DE"><seg>Ja.</seg></tuv></tu></body>`),
+    "german.tmx",
+  );
+  expect([...mergeTmx([german, aligned]).regional]).toEqual([
+    ["bg", "bg-BG"],
+    ["en", "en-GB"],
+  ]);
 });

@@ -26,8 +26,16 @@ import {
   leftOutReason,
 } from "../formats/text.js";
 import { mergeUnits, tmxChunks } from "../formats/tmx.js";
-import { type Collision, type MergedTmx, mergeTmx, type RenamedTuid, type UnitPlace } from "../formats/tmx-merge.js";
-import { checkOutputs, writeAtomic } from "../io/files.js";
+import {
+  type Collision,
+  type Conflict,
+  type ConflictPolicy,
+  type MergedTmx,
+  mergeTmx,
+  type RenamedTuid,
+  type UnitPlace,
+} from "../formats/tmx-merge.js";
+import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { collectBetweenSteps } from "../io/gc.js";
 import { primaryLanguage } from "../lang/index.js";
 import { reviewUnits } from "../pipeline.js";
@@ -428,17 +436,20 @@ export async function mergeCommand(
     props?: ReadonlyArray<readonly [string, string]>;
     creationId?: string;
     quiet?: boolean;
+    conflicts?: ConflictPolicy;
   } = {},
 ): Promise<number> {
-  if (formatForPath(output) !== "tmx") throw new SverkaError("merge writes TMX: give an output ending in .tmx", { path: output });
-  checkOutputs([output], files);
+  // "-" is stdout, as for align and export: the merged memory, the summary on stderr.
+  if (output !== STDOUT && formatForPath(output) !== "tmx")
+    throw new SverkaError("merge writes TMX: give an output ending in .tmx, or - for stdout", { path: output });
+  if (output !== STDOUT) checkOutputs([output], files);
   // Memories of 100,000 units take seconds each to read, review and write: the bar says how far (on a terminal).
   const progress = options.io ? progressBar(options.io, options.quiet) : { stop: () => {} };
   let merged: MergedTmx;
   let leftOut: LeftOut;
   let dropped: DroppedUnit[];
   try {
-    ({ merged, leftOut, dropped } = await mergeMemories(files, output, langs, options, progress));
+    ({ merged, leftOut, dropped } = await mergeMemories(files, output, langs, options, progress, options.io));
   } finally {
     progress.stop();
   }
@@ -446,7 +457,7 @@ export async function mergeCommand(
   const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
   const repeated = merged.repeated ? `, ${grouped(merged.repeated)} the same pair aligned again, in its document or another` : "";
   const said = [
-    `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output}: ${grouped(merged.written)} written`,
+    `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output === STDOUT ? "stdout" : output}: ${grouped(merged.written)} written`,
     ...(duplicates > 0
       ? [
           `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}${repeated}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
@@ -459,8 +470,12 @@ export async function mergeCommand(
         ]
       : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
+    ...(merged.conflicts.length > 0 ? [conflictsSaid(merged.conflicts, options.conflicts ?? "both")] : []),
   ];
-  if (!options.quiet) options.io?.stderr.write(`${said.join("; ")}\n${describeCollisions(merged.collisions)}${describeDropped(dropped)}`);
+  if (!options.quiet)
+    options.io?.stderr.write(
+      `${said.join("; ")}\n${describeCollisions(merged.collisions)}${describeConflicts(merged.conflicts)}${describeDropped(dropped)}`,
+    );
   return ExitCode.ok;
 }
 
@@ -469,8 +484,14 @@ async function mergeMemories(
   files: readonly string[],
   output: string,
   langs: { source?: string; target?: string },
-  options: { dropFlagged?: DropFlagged; props?: ReadonlyArray<readonly [string, string]>; creationId?: string },
+  options: {
+    dropFlagged?: DropFlagged;
+    props?: ReadonlyArray<readonly [string, string]>;
+    creationId?: string;
+    conflicts?: ConflictPolicy;
+  },
   progress: Progress,
+  io?: Io,
 ): Promise<{ merged: MergedTmx; leftOut: LeftOut; dropped: DroppedUnit[] }> {
   const drop = options.dropFlagged ?? "none";
   let leftOut: LeftOut = emptyLeftOut();
@@ -519,10 +540,12 @@ async function mergeMemories(
     keep: (f, u) => !dropped[f]!.has(u),
     props: options.props,
     creationId: options.creationId,
+    ...(options.conflicts ? { conflicts: options.conflicts } : {}),
   });
   // A piece at a time, told as units written.
   progress.onProgress?.("write", 0, merged.written);
-  await writeAtomic(output, told(merged.chunks(), merged.written, progress));
+  if (output === STDOUT) for (const chunk of told(merged.chunks(), merged.written, progress)) io?.stdout.write(chunk);
+  else await writeAtomic(output, told(merged.chunks(), merged.written, progress));
   return { merged, leftOut, dropped: droppedUnits };
 }
 
@@ -586,6 +609,34 @@ function describeCollisions(collisions: readonly Collision[]): string {
   }
   const rest = [...byFiles].map(([files, n]) => `${grouped(n)} of ${files}`).join(", ");
   return `${listed}  and ${grouped(collisions.length - COLLISIONS_LISTED)} more kept the same ways: ${rest}\n`;
+}
+
+/** How many conflicts `merge` names one by one; the rest are counted. */
+const CONFLICTS_LISTED = 10;
+
+/** The units that translate a source another unit translates otherwise, one a line, the rest counted. */
+function describeConflicts(conflicts: readonly Conflict[]): string {
+  const place = (p: UnitPlace) => `${p.path}:${p.line}${p.tuid ? ` (tuid ${p.tuid})` : ""}`;
+  const listed = conflicts
+    .slice(0, CONFLICTS_LISTED)
+    .map((c) =>
+      c.kept
+        ? `  another translation (${c.lang}): ${place(c.unit)} beside ${place(c.other)}\n`
+        : `  left out ${place(c.unit)}: ${place(c.other)} translates its source otherwise (${c.lang})\n`,
+    )
+    .join("");
+  const rest = conflicts.length - CONFLICTS_LISTED;
+  return rest > 0 ? `${listed}  and ${grouped(rest)} more\n` : listed;
+}
+
+/** The summary's clause on conflicts, with the option that settles them where both were kept. */
+function conflictsSaid(conflicts: readonly Conflict[], policy: ConflictPolicy): string {
+  const kept = conflicts.filter((c) => c.kept).length;
+  const left = conflicts.length - kept;
+  const n = conflicts.length;
+  const parts = [...(kept ? [`${grouped(kept)} kept beside it`] : []), ...(left ? [`${grouped(left)} left out`] : [])];
+  const hint = policy === "both" ? "; --conflicts memory keeps a translator's unit only, --conflicts first the first memory's" : "";
+  return `${grouped(n)} ${plural(n, "unit")} translate${n === 1 ? "s" : ""} a source another unit translates otherwise (${parts.join(", ")}: listed below${hint})`;
 }
 
 function describeCollision(c: Collision): string {

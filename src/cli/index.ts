@@ -9,6 +9,7 @@ import { ExitCode, SverkaError } from "../errors.js";
 import { chooseOutputFormat, type Format, type FormatName, formatEndings, formatNames, formats, isBinary } from "../formats/index.js";
 import { readJsonFile } from "../formats/json.js";
 import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js";
+import type { ConflictPolicy } from "../formats/tmx-merge.js";
 import type { WriteOptions } from "../formats/types.js";
 import { readXlsx } from "../formats/xlsx.js";
 import { checkOutputs, type FileContent, STDOUT, writeAllAtomic, writeAtomic } from "../io/files.js";
@@ -974,18 +975,34 @@ function defineMerge(program: Command, cli: Cli): void {
         creationIdOption().parseArg!,
       ),
     )
+    .addOption(
+      new Option(
+        "--conflicts <policy>",
+        "units with one source text translated otherwise: both kept and listed (both), the first memory's only (first), a translator's over one sverka aligned (memory)",
+      )
+        .choices(["both", "first", "memory"])
+        .default("both"),
+    )
     .addHelpText(
       "after",
       `
 Example:
   sverka merge shard*/*.tmx -o corpus.tmx
+  sverka merge client.tmx aligned.tmx -o client-2025.tmx --conflicts memory   # the client's approved translations win
   sverka merge client.tmx new.tmx -o client-2025.tmx --prop x-client=ACME
   sverka merge a.tmx b.tmx -o all.tmx --drop-flagged error   # review the units, leave out those flagged as errors`,
     )
     .action(
       async (
         files: string[],
-        flags: { output: string; quiet?: boolean; dropFlagged?: DropFlagged; prop?: Array<[string, string]>; creationId?: string },
+        flags: {
+          output: string;
+          quiet?: boolean;
+          dropFlagged?: DropFlagged;
+          prop?: Array<[string, string]>;
+          creationId?: string;
+          conflicts: ConflictPolicy;
+        },
       ) => {
         const { mergeCommand } = await import("./batch.js");
         cli.setExit(
@@ -993,7 +1010,14 @@ Example:
             files,
             flags.output,
             {},
-            { dropFlagged: flags.dropFlagged, io: cli.io, props: flags.prop, creationId: flags.creationId, quiet: flags.quiet },
+            {
+              dropFlagged: flags.dropFlagged,
+              io: cli.io,
+              props: flags.prop,
+              creationId: flags.creationId,
+              quiet: flags.quiet,
+              conflicts: flags.conflicts,
+            },
           ),
         );
       },

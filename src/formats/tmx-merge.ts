@@ -23,6 +23,29 @@ export interface MergeOptions {
   readonly date?: Date;
   /** Whether a unit is kept (e.g. not flagged by a review): file index, unit index. */
   readonly keep?: (file: number, unit: number) => boolean;
+  /**
+   * Two units translating one source text otherwise (`Conflict`): "both" kept (the default: a memory may hold
+   * alternatives, and each is said); "first", the one read first only (a client's memory merged into keeps its
+   * translations); "memory", a translator's unit over one sverka aligned, both kept where neither or both were aligned.
+   */
+  readonly conflicts?: ConflictPolicy;
+}
+
+export type ConflictPolicy = "both" | "first" | "memory";
+
+/**
+ * Two units with the same source text (and markup), one translation each into a language, that differ: a client's
+ * approved translation beside one aligned from an old job. A CAT tool offers both as exact matches, and may prefer the
+ * newer (sverka's is dated the day it was aligned).
+ */
+export interface Conflict {
+  /** The unit read later; left out where `kept` is false. */
+  readonly unit: UnitPlace;
+  /** The unit it conflicts with, which is written. */
+  readonly other: UnitPlace;
+  /** The language translated otherwise, as the unit writes it. */
+  readonly lang: string;
+  readonly kept: boolean;
 }
 
 /** A unit in messages: where it was read. */
@@ -77,10 +100,12 @@ export interface MergedTmx {
    * x-sverka-score props apart. The first is kept; they are not collisions.
    */
   readonly repeated: number;
-  /** Units of later memories written in the first memory's regional locales (`regional`), their bare language's. */
+  /** Units of later memories written in the first memory's regional locales (`regional`: those written so, by bare language), their bare language's. */
   readonly relocaled: number;
   readonly regional: ReadonlyMap<string, string>;
   readonly collisions: readonly Collision[];
+  /** Units whose source another unit written translates otherwise, in the order read (`MergeOptions.conflicts`). */
+  readonly conflicts: readonly Conflict[];
   /** Units of a later memory whose tuid an earlier memory's unit has, written with a tuid of their own. */
   readonly renamed: readonly RenamedTuid[];
 }
@@ -169,6 +194,7 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       if (newer) chosen[at] = challenger;
     });
   });
+  const conflicts = resolveConflicts(files, chosen, options.conflicts ?? "both");
   const tuids = uniqueTuids(files, chosen);
   const renamed = [...tuids].map(([k, tuid]) => ({ place: place(chosen[k]!), tuid }));
   function* chunks(): Generator<string> {
@@ -195,12 +221,85 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
     chunks,
     ...counts,
     written: chosen.length,
-    relocaled: chosen.filter((c) => files[c.file] !== header.first && c.unit.variants.some((v) => inRegion(v.lang, header) !== v.lang))
-      .length,
-    regional: header.regional,
+    ...relocaledUnits(files, chosen, header),
     collisions,
+    conflicts,
     renamed,
   };
+}
+
+/**
+ * The conflicts among the units chosen, each later unit against the first written with its source text and a translation
+ * into the same language; `chosen` is left with the units the policy keeps. A unit whose source is "*all*" says no
+ * direction, and is judged by none.
+ */
+function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: ConflictPolicy): Conflict[] {
+  const out: Conflict[] = [];
+  const firstOf = new Map<string, number>();
+  const left = new Set<number>();
+  chosen.forEach((c, k) => {
+    const source = sourceOf(c.unit, files[c.file]!);
+    if (source === "*all*") return;
+    const original = c.unit.variants.find((v) => primaryTag(v.lang) === source);
+    if (!original) return;
+    for (const v of c.unit.variants) {
+      const lang = primaryTag(v.lang);
+      if (lang === source) continue;
+      const key = `${source}\u0001${original.key}\u0002${lang}`;
+      const at = firstOf.get(key);
+      if (at === undefined || left.has(at)) {
+        firstOf.set(key, k);
+        continue;
+      }
+      const other = chosen[at]!;
+      if (other.unit.variants.find((w) => primaryTag(w.lang) === lang)?.key === v.key) continue;
+      // Under "memory", an aligned unit read first gives way to a translator's read later.
+      const yields = policy === "memory" && aligned(other.unit) && !aligned(c.unit);
+      const drop = policy === "first" || (policy === "memory" && aligned(c.unit) && !aligned(other.unit));
+      const [gone, stays] = yields ? [at, k] : [k, at];
+      out.push({
+        unit: unitPlace(files[chosen[gone]!.file]!, chosen[gone]!.unit),
+        other: unitPlace(files[chosen[stays]!.file]!, chosen[stays]!.unit),
+        lang: v.lang,
+        kept: !(drop || yields),
+      });
+      if (yields) {
+        left.add(at);
+        firstOf.set(key, k);
+      } else if (drop) {
+        left.add(k);
+        break;
+      }
+    }
+  });
+  if (left.size > 0) {
+    const kept = chosen.filter((_, k) => !left.has(k));
+    chosen.length = 0;
+    chosen.push(...kept);
+  }
+  return out;
+}
+
+/** How many later memories' units are written in the first one's regions, and the regions they were written in (only those). */
+function relocaledUnits(
+  files: readonly TmxFile[],
+  chosen: readonly Chosen[],
+  header: MergedHeader,
+): { relocaled: number; regional: Map<string, string> } {
+  let relocaled = 0;
+  const regional = new Map<string, string>();
+  for (const c of chosen) {
+    if (files[c.file] === header.first) continue;
+    let moved = false;
+    for (const v of c.unit.variants) {
+      const to = inRegion(v.lang, header);
+      if (to === v.lang) continue;
+      moved = true;
+      regional.set(v.lang.toLowerCase(), to);
+    }
+    if (moved) relocaled++;
+  }
+  return { relocaled, regional };
 }
 
 /** Characters of units gathered before a piece of the merged memory is given out. */
