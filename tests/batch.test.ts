@@ -283,6 +283,21 @@ describe("sverka batch", () => {
     expect(["osce-en", "osce-b", "osce-de", "osce-en-2"].every((n) => existsSync(join(dir, "o", `${n}.json`)))).toBe(true);
   });
 
+  test("manifest lines that all give the same languages: the merged memory's header says them, not *all* (stranger 94)", async () => {
+    const dir = batchDir();
+    writeFileSync(
+      join(dir, "pairs.tsv"),
+      "docs/osce.bg.txt\tdocs/osce.en.txt\t\tbg-BG\ten-GB\ndocs/bus.bg.txt\tdocs/bus.en.txt\t\tbg-BG\ten-GB\n",
+    );
+    const all = join(dir, "all.tmx");
+    const r = await sverka(["batch", join(dir, "pairs.tsv"), "--out-dir", join(dir, "out"), "--merge-tmx", all, "-q"]);
+    expect(r.code).toBe(0);
+    const merged = readFileSync(all, "utf8");
+    expect(merged).toMatch(/<header [^>]*srclang="bg-BG"/);
+    expect(merged).not.toMatch(/<tu [^>]*srclang/);
+    expect(new Set(merged.match(/xml:lang="[^"]*"/g))).toEqual(new Set(['xml:lang="bg-BG"', 'xml:lang="en-GB"']));
+  });
+
   test("a manifest line may give its pair's languages (an English original beside Bulgarian ones): aligned, merged and checked in them", async () => {
     const dir = batchDir();
     // The bus notice the other way round: its English is the source, as a translation agency's English original would be.

@@ -232,12 +232,21 @@ async function writeMerged(results: readonly JobResult[], file: string, flags: B
   const offered = done.map((r) => r.units ?? []);
   const units = mergeUnits(offered);
   // Pairs of other languages than the batch's (a manifest line's own) make a memory of several: "*all*", each unit its own.
-  const mixed = units.some((u) => u.sourceLang !== undefined);
+  // Where every pair gives the same two (a manifest of en-US → bg-BG lines), they are the header's: CAT tools warn of "*all*".
+  const ways = new Set(units.map((u) => `${u.sourceLang ?? flags.sourceLang}\u0001${u.targetLang ?? flags.targetLang}`));
+  const mixed = ways.size > 1;
+  const [sourceLang, targetLang] =
+    ways.size === 1
+      ? [units[0]!.sourceLang ?? flags.sourceLang, units[0]!.targetLang ?? flags.targetLang]
+      : [flags.sourceLang, flags.targetLang];
+  const written = mixed
+    ? units.map((u) => ({ sourceLang: flags.sourceLang, targetLang: flags.targetLang, ...u }))
+    : units.map(({ sourceLang: _s, targetLang: _t, ...u }) => u);
   await writeAtomic(
     file,
-    tmxChunks(mixed ? units.map((u) => ({ sourceLang: flags.sourceLang, targetLang: flags.targetLang, ...u })) : units, {
-      sourceLang: mixed ? "*all*" : flags.sourceLang,
-      targetLang: flags.targetLang,
+    tmxChunks(written, {
+      sourceLang: mixed ? "*all*" : sourceLang,
+      targetLang,
       date: new Date(),
       unitProps: flags.prop,
       creationId: flags.creationId,
