@@ -168,6 +168,8 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     expect(await p.locator(".row.link").getAttribute("data-status")).toBe("verified");
     await p.locator("#flag-type").selectOption("");
     await p.getByLabel("flagged only").uncheck();
+    // The filters off, the list shows the selected link where it stands: back to the first.
+    await p.evaluate(() => (window as any).sverkaReview.selectLink(0));
 
     // The first link rejected with the mouse, then verified with the keyboard after selecting it.
     await p.locator("#l0 button.reject").click();
@@ -416,6 +418,74 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     } finally {
       await close();
     }
+  });
+
+  test("a decision the filters hide moves the selection on; a filter turned off keeps the selected link in view (stranger 95)", async () => {
+    const bitext = osce();
+    const { p, errors, close } = await open(pageFile("filters", bitext));
+    try {
+      const status = (k: number) => p.evaluate((i) => (window as any).sverkaReview.session.bitext.links[i].status as string | undefined, k);
+      // "not reviewed" shown: v on link 3 hides it, and the next key acts on the next link shown, not on link 3 unseen.
+      await p.locator("#status-filter").selectOption("unreviewed");
+      await p.locator("#l2 .text.source").click();
+      await p.keyboard.press("v");
+      expect(await status(2)).toBe("verified");
+      expect(await selected(p)).toBe(3);
+      await p.keyboard.press("r");
+      expect(await status(2)).toBe("verified");
+      expect(await status(3)).toBe("rejected");
+      // "verified" shown, its one link's decision cleared: no link is shown, and a key says so rather than act unseen.
+      await p.locator("#status-filter").selectOption("verified");
+      expect(await selected(p)).toBe(2);
+      await p.locator("#list").focus();
+      await p.keyboard.press("Backspace");
+      expect(await status(2)).toBeUndefined();
+      expect(await p.locator("#shown").textContent()).toBe(`0 of ${bitext.links.length} links shown`);
+      await p.keyboard.press("v");
+      expect(await p.locator("#message").textContent()).toMatch(/^No link is shown/);
+      expect(await status(2)).toBeUndefined();
+      await p.locator("#status-filter").selectOption("");
+      // A long list, the last link selected, a filter turned on and off: the selected row is on screen.
+      await p.setViewportSize({ width: 1400, height: 700 });
+      const last = bitext.links.length - 1;
+      await p.evaluate((k) => (window as any).sverkaReview.selectLink(k), last);
+      await p.keyboard.press("f");
+      await p.keyboard.press("f");
+      const inView = await p.evaluate(() => {
+        const row = document.querySelector(".row.current")?.getBoundingClientRect();
+        const pane = document.getElementById("list")!.getBoundingClientRect();
+        return row !== undefined && row.top >= pane.top - 1 && row.bottom <= pane.bottom + 2;
+      });
+      expect(inView).toBe(true);
+      expect(await selected(p)).toBe(last);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test("opened as a file, closing the tab asks first only while an edit is not downloaded (stranger 95)", async () => {
+    const file = pageFile("unsaved", osce());
+    const asked = async (saveFirst: boolean): Promise<string[]> => {
+      const { p, close } = await open(file);
+      try {
+        await p.locator("#l1 .text.source").click();
+        await p.keyboard.press("v");
+        if (saveFirst) await save(p, "key", "unsaved.reviewed.json");
+        const dialogs: string[] = [];
+        p.on("dialog", (d) => {
+          dialogs.push(d.type());
+          void d.accept();
+        });
+        await p.close({ runBeforeUnload: true });
+        await p.waitForEvent("close");
+        return dialogs;
+      } finally {
+        await close();
+      }
+    };
+    expect(await asked(false)).toEqual(["beforeunload"]);
+    expect(await asked(true)).toEqual([]);
   });
 
   test("the work survives a reload; undo takes it back after", async () => {

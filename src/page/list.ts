@@ -75,7 +75,11 @@ export class WindowedList<K extends object> {
     const bottom = this.offsets[i + 1]!;
     const view = this.scroller.scrollTop;
     const height = this.scroller.clientHeight - this.headerHeight();
-    if (top < view || bottom > view + height) this.scroller.scrollTop = Math.max(0, top - height / 3);
+    if (top >= view && bottom <= view + height) return;
+    // Items just set (a filter turned off) are not yet drawn: the body is as short as the last list, and the scroll
+    // would stop at its end (stranger 95: the selection off screen). Drawn first, it is as tall as its items.
+    if (this.body.offsetHeight < this.offsets[this.items.length]!) this.draw();
+    this.scroller.scrollTop = Math.max(0, top - height / 3);
   }
 
   private headerHeight(): number {

@@ -38,6 +38,8 @@ export class ReviewPage {
   private readonly list: WindowedList<object>;
   private readonly dialog = new TextDialog();
   private readonly saver: Saver;
+  /** The bitext last saved as a file (a download): edits since are what a closed tab would leave unsaved. */
+  private savedAs: Bitext | undefined;
   /** The bitext the problems sidebar was made for (it is made again only when the bitext changes). */
   private problemsOf: Bitext | undefined;
   private progressOf: Bitext | undefined;
@@ -151,6 +153,14 @@ export class ReviewPage {
     byId("shown").textContent = `${shown.length} of ${this.bitext.links.length} links shown`;
   }
 
+  /** After a filter changed: the selected link, kept or moved to a shown one, in view (stranger 95: the list went to its top, the selection off screen). */
+  private filtered(): void {
+    this.refilter();
+    this.list.reveal(this.list.shown.indexOf(this.selected));
+    this.refresh();
+    this.showSelected();
+  }
+
   private refresh(): void {
     this.list.refresh();
     this.updateControls();
@@ -241,6 +251,8 @@ export class ReviewPage {
     else if (id === "undo") this.history(this.session.undo(), "Undone");
     else if (id === "redo") this.history(this.session.redo(), "Redone");
     else if (id === "save") void this.save();
+    else if (!this.list.shown.includes(this.selected))
+      this.say("No link is shown: the filters hide every link, and keys act on a link you can see.");
     else if (id === "split-link") this.startCut();
     else if (id === "split-segment") void this.cutSegment();
     else if (id === "correct") void this.correct();
@@ -258,8 +270,7 @@ export class ReviewPage {
     else if (id === "flagged-only") {
       const box = byId<HTMLInputElement>("flagged-only");
       box.checked = !box.checked;
-      this.refilter();
-      this.refresh();
+      this.filtered();
     }
   }
 
@@ -332,7 +343,9 @@ export class ReviewPage {
     const target =
       select ?? first ?? done.touched.find(holds) ?? (done.edit.op === "verify-above" ? this.selected : (done.touched[0] ?? this.selected));
     this.refilter();
-    this.selected = Math.min(target, links.length - 1);
+    // A decision the filters hide ("not reviewed" shown, a link verified) moves on to the next link shown: keys act on
+    // what is visible only (stranger 95: r then rejected the link just verified, out of sight).
+    this.selected = shownFrom(this.list.shown, Math.min(target, links.length - 1));
     const link = links[this.selected]!;
     const pos = anchor && link[this.cursor.side].includes(anchor.id) ? link[this.cursor.side].indexOf(anchor.id) : 0;
     this.cursor = { side: this.cursor.side, pos: Math.min(pos, Math.max(0, link[this.cursor.side].length - 1)) };
@@ -466,7 +479,9 @@ export class ReviewPage {
 
   private async save(): Promise<void> {
     try {
-      const { message, saved } = await this.saver.save(this.bitext);
+      const before = this.bitext;
+      const { message, saved } = await this.saver.save(before);
+      if (this.saver.mode === "file") this.savedAs = before;
       if (saved) {
         this.session.rebase(saved);
         this.selectedAt = [];
@@ -572,11 +587,7 @@ export class ReviewPage {
   // ---- events
 
   private listen(): void {
-    for (const id of ["flagged-only", "flag-type", "status-filter"])
-      byId(id).addEventListener("change", () => {
-        this.refilter();
-        this.refresh();
-      });
+    for (const id of ["flagged-only", "flag-type", "status-filter"]) byId(id).addEventListener("change", () => this.filtered());
     byId("edit-toolbar").addEventListener("click", (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>("button[data-cmd]");
       if (button && !button.disabled) this.run(button.dataset.cmd as CommandId);
@@ -586,7 +597,8 @@ export class ReviewPage {
     document.addEventListener("keydown", (e) => this.onKey(e));
     // Edits not saved to the file yet: the browser keeps them, but a tab closed by mistake is asked about first.
     window.addEventListener("beforeunload", (e) => {
-      if (this.session.edits.length === 0) return;
+      // Opened as a file, the edits stay (the browser keeps them): saved once downloaded, until the next one (stranger 95).
+      if (this.session.edits.length === 0 || this.bitext === this.savedAs) return;
       e.preventDefault();
       e.returnValue = "";
     });
@@ -637,6 +649,12 @@ const PROBLEMS_LISTED = 200;
 /** How long after a key the sidebar and the confidence scale are brought up to date. */
 const LATER_MS = 120;
 
+/** k where it is shown; else the first shown after it, else the last before it; k where nothing is shown. */
+function shownFrom(sorted: readonly number[], k: number): number {
+  if (sorted.length === 0 || sorted.includes(k)) return k;
+  return sorted.find((x) => x > k) ?? sorted[sorted.length - 1]!;
+}
+
 function nearest(sorted: readonly number[], k: number): number {
   let best = sorted[0]!;
   for (const x of sorted) if (Math.abs(x - k) < Math.abs(best - k)) best = x;
@@ -666,6 +684,6 @@ performance.mark("sverka-ready");
  */
 function notAnswered(e: unknown): string {
   if (e instanceof TypeError)
-    return "sverka review is not running (stopped?). Your edits are kept in this browser: run sverka review on the same bitext again (it serves it at this same address), reload this page and save.";
+    return "sverka review is not running (stopped?). Your edits are kept in this browser: run sverka review on the same bitext again, open the address it prints (a new token: this page's address is refused), and save there.";
   return (e as Error).message;
 }
