@@ -32,3 +32,28 @@ describe("a leaflet's spans of time and temperatures", () => {
     expect(flags("The app has a 4K screen.", "Приложението има 4K екран.", "en", "bg")).toEqual([]);
   });
 });
+
+describe("a pharma reviewer's leaflet and SmPC (stranger 93)", () => {
+  test("'Не се налага' (no adjustment is needed) is a negation: dropped, it is flagged", () => {
+    const source = "Не се налага специално коригиране на дозата при пациенти в старческа възраст.";
+    expect(flags(source, "Special dose adjustment is required in elderly patients.")).toEqual([
+      'warning negation: the source says "Не се налага специално", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags(source, "No special dose adjustment is required in elderly patients.")).toEqual([]);
+  });
+
+  test("'Do not exceed' made 'Можете да превишите' is a prohibition made a permission: an error, as the other way round", () => {
+    expect(flags("Do not exceed the recommended dose.", "Можете да превишите препоръчителната доза.", "en", "bg")).toEqual([
+      'error negation: the source says "Do not exceed", and the translation permits it ("Можете"): meaning reversed?',
+    ]);
+    expect(flags("Do not exceed the recommended dose.", "Не превишавайте препоръчителната доза.", "en", "bg")).toEqual([]);
+  });
+
+  test("small numbers changed beside larger ones are named with them: 'на всеки 8 часа' / 'every 4 hours'", () => {
+    const source = "Възрастни над 40 kg: дозата е 400 mg на всеки 8 часа.";
+    expect(flags(source, "Adults over 40 kg: the dose is 100 mg every 4 hours.")).toEqual([
+      "error numbers: the translation says 100, 4 where the source says 400, 8",
+    ]);
+    expect(flags(source, "Adults over 40 kg: the dose is 400 mg every 8 hours.")).toEqual([]);
+  });
+});

@@ -235,8 +235,12 @@ function unpaired(
   // Against the other side's significant numbers where it has some: "24 месеца или 2 000 моточаса, което от двете" / "... 3,000
   // engine hours, whichever comes first" changed 2 000, and "двете" and "first" are no numbers of it.
   const against = (list: readonly Counted[]) => (significant(list) > 0 ? significant(list) : list.length);
-  const smallSource = us.length > 0 && ut.length > 0 && significant(us) < against(ut);
-  const smallTarget = us.length > 0 && ut.length > 0 && significant(ut) < against(us);
+  // Small numbers left on both sides are changed too, whatever else changed: "400 mg на всеки 8 часа" / "100 mg every 4
+  // hours" changed both (stranger 93: the 8 was not named).
+  const small = (list: readonly Counted[]) => list.length - significant(list);
+  const bothSmall = small(us) > 0 && small(ut) > 0;
+  const smallSource = us.length > 0 && ut.length > 0 && (significant(us) < against(ut) || bothSmall);
+  const smallTarget = us.length > 0 && ut.length > 0 && (significant(ut) < against(us) || bothSmall);
   // "12 345 хил. лв." given as "BGN 12.3 million": the source's amounts to fewer figures, in order, no other number changed
   // ("112 645 хил. лв. (2024 г.: 98 765 хил. лв.)" / "BGN 112.6 million (2024: BGN 98.8 million)").
   if (us.length > 0 && us.length === ut.length && us.every((v, n) => roundedFrom(v, ut[n]!))) {
