@@ -49,6 +49,14 @@ describe("a pharma reviewer's leaflet and SmPC (stranger 93)", () => {
     expect(flags("Do not exceed the recommended dose.", "Не превишавайте препоръчителната доза.", "en", "bg")).toEqual([]);
   });
 
+  test("a phrase set before a list is no item of it: 'In children under 2 years of age, diarrhoea, fever and insomnia'", () => {
+    const source = "In children under 2 years of age, diarrhoea, fever and insomnia are common.";
+    expect(flags(source, "При деца под 2-годишна възраст чести са диария, повишена температура и безсъние.", "en", "bg")).toEqual([]);
+    expect(flags(source, "При деца под 2-годишна възраст чести са повишена температура и безсъние.", "en", "bg")).toEqual([
+      'warning missing: the source lists 3 items (diarrhoea, fever, insomnia) and the translation 2, with nothing for "diarrhoea": left out?',
+    ]);
+  });
+
   test("small numbers changed beside larger ones are named with them: 'на всеки 8 часа' / 'every 4 hours'", () => {
     const source = "Възрастни над 40 kg: дозата е 400 mg на всеки 8 часа.";
     expect(flags(source, "Adults over 40 kg: the dose is 100 mg every 4 hours.")).toEqual([

@@ -103,8 +103,13 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
       if (start === end && beforeWords === 0) continue;
       const pair = start === end && beforeWords > ITEM_WORDS;
       const items = [...parts.slice(start, end), ...(beforeWords > 0 ? [pair ? wordsOf(before).at(-1)! : before] : []), after];
-      // The clause's opening words and the first item, in the long part before the short ones: its last word.
-      const opening = start > 0 ? wordsOf(parts[start - 1]!).at(-1) : undefined;
+      // The clause's opening words and the first item, in the long part before the short ones: its last word. Not where
+      // that part is a phrase set before the clause, a preposition's and no verb's ("In children under 2 years of age,
+      // diarrhoea, fever and insomnia are common": the age is no item; stranger 93).
+      const openingWords = start > 0 ? wordsOf(parts[start - 1]!) : [];
+      const adverbial =
+        words.prepositions.has(openingWords[0]?.toLowerCase() ?? "") && !openingWords.some((w) => openers.has(w.toLowerCase()));
+      const opening = adverbial ? undefined : openingWords.at(-1);
       if (opening !== undefined) items.unshift(opening);
       // Clauses joined, not items: "каза, че ще дойде и ще помогне", "научих се отново да ходя", "re-learned how to walk".
       // A part that opens a clause ("Ако имате гадене", "ако имате бъбречни") opens the list: its last word is the first
