@@ -16,6 +16,7 @@ import { headingCopied } from "./headings.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
 import { limitLeftOut, limits, signsReversed } from "./limits.js";
 import { listItemLeftOut } from "./lists.js";
+import { medicineChanged, medicineSpeltTwoWays } from "./medicines.js";
 import { namesAdded, namesMissing, namesMisspelled, quartersChanged } from "./names.js";
 import { negation } from "./negation.js";
 import { decimalKept, signLost } from "./notation.js";
@@ -71,6 +72,8 @@ export const CHECKS: readonly Check[] = [
   namesAdded,
   quartersChanged,
   nameSpeltTwoWays,
+  medicineChanged,
+  medicineSpeltTwoWays,
   partiesSwapped,
   termsMissing,
   lengthOff,
