@@ -1,5 +1,6 @@
 /** What a pharma reviewer's leaflet (stranger 93) and the session's own medical sentences showed. */
 
+import { segment } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
 const flags = pairFlagTexts;
@@ -63,5 +64,20 @@ describe("a pharma reviewer's leaflet and SmPC (stranger 93)", () => {
       "error numbers: the translation says 100, 4 where the source says 400, 8",
     ]);
     expect(flags(source, "Adults over 40 kg: the dose is 400 mg every 8 hours.")).toEqual([]);
+  });
+});
+
+describe("a leaflet's title block (stranger 93)", () => {
+  test("its lines are units of their own, the medicine's name in lowercase last too", () => {
+    const title =
+      "Package leaflet: Information for the patient\n\nAleridex 5 mg film-coated tablets\nAleridex 0.5 mg/ml oral solution\ndesloratadine\n";
+    expect(segment(title, "en").map((s) => s.text)).toEqual([
+      "Package leaflet: Information for the patient",
+      "Aleridex 5 mg film-coated tablets",
+      "Aleridex 0.5 mg/ml oral solution",
+      "desloratadine",
+    ]);
+    // A short line that stops on a word no sentence ends on goes on into a lowercase last line.
+    expect(segment("The tablets contain the\ndesloratadine\n", "en").map((s) => s.text)).toHaveLength(1);
   });
 });

@@ -119,7 +119,8 @@ function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: Language
     (width >= MIN_WRAP_WIDTH && !listOfLines(lines, width) && !parallelLines(lines)) || (width >= MIN_NARROW_WIDTH && wrappedNarrow(lines));
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
-    if (isHardBreak(lines[k]!, lines[k + 1]!, width, wrapped, lang)) {
+    // A subtitle's lines are a sentence said over two lines, whatever ends them: no title block.
+    if (isHardBreak(lines[k]!, lines[k + 1]!, width, wrapped, lang, !linesAsWritten && k + 2 === lines.length)) {
       out.push({ start: unitStart, end: lines[k]!.end, paragraph });
       unitStart = lines[k + 1]!.start;
     }
@@ -203,17 +204,22 @@ function wrappedNarrow(lines: readonly Line[]): boolean {
   if (lines.length < 3) return false;
   let lower = 0;
   for (let k = 1; k < lines.length; k++) if (STARTS_LOWER.for(lines[k]!.text).test(lines[k]!.text)) lower++;
-  return lower >= (lines.length - 1) / 4;
+  // Two at least: a leaflet's title block ends on its medicine's name, lowercase ("Aleridex 0.5 mg/ml oral solution" /
+  // "desloratadine"), and is three lines, not one (stranger 93: one unit a CAT tool never matches).
+  return lower >= Math.max(2, (lines.length - 1) / 4);
 }
 /** A heading's first line in capitals, long enough to have wrapped: three words or more, no lowercase letter. */
 const WRAPPED_HEADING = narrowable(String.raw`^(?=[^\p{Ll}]{20,}$)\p{Lu}[^\p{Ll}\s]*(?:\s+[^\p{Ll}\s]+){2,}$`, "u");
 /** A line of capitals: words, no lowercase letter, no figure alone. */
 const CAPITALS_LINE = narrowable(String.raw`^\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$`, "u");
 
+/** A line of one lowercase word of four letters or more, nothing after it: a leaflet title's medicine. */
+const LOWERCASE_NAME_LINE = narrowable(String.raw`^[ \t]*\p{Ll}{4,}[ \t]*$`, "u");
+
 /** A line shorter than this share of the wrap width ends where its writer ended it, not where wrapping did. */
 const SHORT_LINE_SHARE = 0.6;
 
-function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, lang: LanguageProfile): boolean {
+function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, lang: LanguageProfile, nextIsLast = false): boolean {
   const trimmed = line.text.trim();
   // A table's row, its cells between tabs ("Код<TAB>Минимална глоба<TAB>..."), is a line of its own: prose wrapped at a
   // width has no tab inside a line (a header was joined to its first row in stranger 72's hard-wrapped legal code). A
@@ -246,6 +252,9 @@ function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, 
   if (wrapped && BROKEN_WORD_END.test(trimmed) && OPENS_WORD.test(next.text)) return false;
   // List items, numbered labels ("II. ЦЕНА", "Чл. 5. ...", "1.2. Scope") and fields ("Tel: ...") open a line of their own.
   if (LIST_MARKER.test(next.text) || opensWithLabel(next.text, lang) || FIELD.test(next.text)) return true;
+  // A title block's last line, one word in lowercase with no mark after it, under a line that ends no sentence mid-way:
+  // a leaflet's medicine ("Aleridex 0.5 mg/ml oral solution" / "desloratadine"), a line of its own (stranger 93).
+  if (!wrapped && nextIsLast && LOWERCASE_NAME_LINE.test(next.text) && !endsMidSentence(trimmed, lang)) return true;
   if (STARTS_LOWER.test(next.text)) return false;
   // A sentence said over two subtitles: "Your mother called three times..." / "...while you were out.".
   if (ELLIPSIS_END.test(trimmed) && ELLIPSIS_START.test(next.text)) return false;
