@@ -1,4 +1,4 @@
-/** What a pharma reviewer's leaflet (stranger 93) and the session's own medical sentences showed. */
+/** What a pharma reviewer's leaflet (stranger 93), a corpus builder's museum pages (stranger 96) and the session's own medical sentences showed. */
 
 import { segment } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
@@ -79,5 +79,28 @@ describe("a leaflet's title block (stranger 93)", () => {
     ]);
     // A short line that stops on a word no sentence ends on goes on into a lowercase last line.
     expect(segment("The tablets contain the\ndesloratadine\n", "en").map((s) => s.text)).toHaveLength(1);
+  });
+});
+
+describe("a corpus builder's museum and library pages (stranger 96)", () => {
+  test("'пр. Хр.' and 'сл. Хр.' (before and after Christ) end no sentence at their first dot", () => {
+    expect(segment("Учените го датират към края на IV век пр. Хр. Находката е уникална.", "bg").map((s) => s.text)).toEqual([
+      "Учените го датират към края на IV век пр. Хр.",
+      "Находката е уникална.",
+    ]);
+    expect(segment("Разрушена е през 6 в. сл. Хр. от славяните.", "bg")).toHaveLength(1);
+    // "Хр." alone is still an initial: "Хр. Ботев".
+    expect(segment("Поетът Хр. Ботев е роден през 1848 г.", "bg")).toHaveLength(1);
+  });
+
+  test("'p.m.' before a sentence opening with a preposition ends the sentence; before a weekday it does not", () => {
+    const text = "The library is open from 8 a.m. to 8 p.m. On Saturday it is open from 9 a.m. to 2 p.m. In August it is closed.";
+    expect(segment(text, "en").map((s) => s.text)).toEqual([
+      "The library is open from 8 a.m. to 8 p.m.",
+      "On Saturday it is open from 9 a.m. to 2 p.m.",
+      "In August it is closed.",
+    ]);
+    expect(segment("Call us until 5 p.m. Monday to Friday.", "en")).toHaveLength(1);
+    expect(segment("The office opens at 9 a.m. Sofia time every day.", "en")).toHaveLength(1);
   });
 });

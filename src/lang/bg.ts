@@ -196,6 +196,9 @@ export const bg: LanguageData = {
     "сл",
     "н.е",
     "пр.н.е",
+    // before/after Christ, written in two words ("IV век пр. Хр. Находката ..."): "Хр." is no initial there
+    "пр. хр",
+    "сл. хр",
     "хил",
     "млн",
     "млрд",

@@ -82,6 +82,18 @@ function insideUserAbbreviation(before: string, after: string, user: UserAbbrevi
   );
 }
 
+const pairedByLanguage = new WeakMap<LanguageProfile, UserAbbreviations>();
+
+/** A language's final abbreviations of two words or more, read as the user's are. */
+function pairedFinals(lang: LanguageProfile): UserAbbreviations {
+  let out = pairedByLanguage.get(lang);
+  if (!out) {
+    out = userAbbreviations([...lang.finalAbbreviations].filter((a) => a.includes(" ")));
+    pairedByLanguage.set(lang, out);
+  }
+  return out;
+}
+
 /** Whether the words before the dot at the end of `before` are one of the user's abbreviations. */
 function userAbbreviationEnds(before: string, user: UserAbbreviations): boolean {
   for (const [pattern, set] of user.byWords) {
@@ -168,6 +180,13 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
 
   // The user's abbreviations never end a sentence, whatever the built-in lists say, nor do the dots inside one ("z. B.").
   if (userAbbreviationEnds(before, user) || insideUserAbbreviation(before, after, user)) return false;
+  // A final abbreviation of two words in the language's list ("пр. Хр.", before Christ): none ends at its first dot, and it
+  // ends one before a capital, whatever its second word is alone ("Хр." is an initial: "Хр. Ботев").
+  const paired = pairedFinals(lang);
+  if (paired.inner.length > 0) {
+    if (insideUserAbbreviation(before, after, paired)) return false;
+    if (userAbbreviationEnds(before, paired)) return upperNext;
+  }
   let word = abbreviationWord(before, lang);
   if (!word) return true;
   // An abbreviation in another script than the text's is that script's language's: "бул. Витоша" in an English text.
@@ -265,11 +284,29 @@ const clockPatterns = new WeakMap<LanguageProfile, RegExp>();
 function clockGoesOn(lang: LanguageProfile): RegExp {
   let re = clockPatterns.get(lang);
   if (!re) {
-    const words = [...lang.clockContinuations].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
-    re = new RegExp(String.raw`^\s[\s"'„“”«»‘’(\[—–-]*(?:[\p{L}\p{N}]+\s+)?(?:${words.join("|") || "(?!)"})(?![\p{L}\p{N}])`, "iu");
+    const { zones, calendar } = clockWords(lang);
+    const alternation = (words: readonly string[]) =>
+      [...words]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+        .join("|") || "(?!)";
+    re = new RegExp(
+      String.raw`^\s[\s"'„“”«»‘’(\[—–-]*(?:(?:[\p{L}\p{N}]+\s+)?(?:${alternation(zones)})|(?:${alternation(calendar)}))(?![\p{L}\p{N}])`,
+      "iu",
+    );
     clockPatterns.set(lang, re);
   }
   return re;
+}
+
+/**
+ * A language's words that go on with a clock's time: its time zones, which may follow one word ("5 p.m. Sofia time"), and
+ * its weekdays and months, which follow the time itself ("5 p.m. Monday"; "8 p.m. On Saturday" opens a sentence: stranger 96).
+ */
+export function clockWords(lang: LanguageProfile): { zones: string[]; calendar: string[] } {
+  const calendar = new Set([...(lang.dates?.weekdays ?? []), ...(lang.dates?.months ?? []).flat()].map((w) => w.toLowerCase()));
+  const zones = [...lang.clockContinuations].filter((w) => !calendar.has(w));
+  return { zones, calendar: [...lang.clockContinuations].filter((w) => calendar.has(w)) };
 }
 
 /** Whether a word's first letter is of a script the language is not written in (none known: never). */

@@ -21,6 +21,7 @@
 import { borrowedLanguages, genericProfile, getLanguage, type LanguageProfile, primaryLanguage } from "../lang/index.js";
 import { letterScript } from "../lang/script.js";
 import { VERSION } from "../version.js";
+import { clockWords } from "./sentences.js";
 
 /** What sverka's segmentation does that the SRX rules cannot: said in the README and the file's comment. */
 export const SRX_LIMITS = [
@@ -114,6 +115,11 @@ function alternation(words: Iterable<string>, form: (w: string) => string = anyC
   return `(?:${list.map((w) => w.split(" ").map(form).join(`${WS}+`)).join("|")})`;
 }
 
+/** `alternation` of a list that may be empty: then a pattern that matches nothing (an empty one would match anything). */
+function orNone(words: readonly string[]): string {
+  return words.length > 0 ? alternation(words) : "(?!)";
+}
+
 /** The sentence starters a next word can be: sentences.ts reads the next word as a character and letters or digits. */
 function starters(lang: LanguageProfile): string | undefined {
   const words = [...lang.sentenceStarters].filter((w) => /^\S[\p{L}\p{N}]*$/u.test(w));
@@ -201,7 +207,7 @@ function userRules(user: readonly string[]): Rule[] {
 }
 
 /** The dots inside one of the user's abbreviations of several words ("z." of "z. B."): the words up to the dot before, the rest and its dot after. */
-function innerDotRules(userWords: readonly string[]): Rule[] {
+function innerDotRules(userWords: readonly string[], comment = "a dot inside one of your abbreviations: never an end"): Rule[] {
   const rules: Rule[] = [];
   for (const entry of userWords)
     for (let at = entry.indexOf(". "); at >= 0; at = entry.indexOf(". ", at + 1))
@@ -209,9 +215,27 @@ function innerDotRules(userWords: readonly string[]): Rule[] {
         break: false,
         before: `${WORD_START}${alternation([entry.slice(0, at)])}\\.`,
         after: `${WS}+${alternation([entry.slice(at + 2)])}\\.`,
-        comment: "a dot inside one of your abbreviations: never an end",
+        comment,
       });
   return rules;
+}
+
+/**
+ * The language's final abbreviations of two words, each written with its dot ("пр. Хр.", before Christ), before the rules
+ * of their words alone ("пр." may end a sentence, "Хр." is an initial): no end at the dot inside, and an end after them
+ * before a capital (sentences.ts, `pairedFinals`).
+ */
+function pairedFinalRules(lang: LanguageProfile): Rule[] {
+  const paired = [...lang.finalAbbreviations].filter((w) => w.includes(". "));
+  if (paired.length === 0) return [];
+  return [
+    ...innerDotRules(paired, "a dot inside an abbreviation of two words (пр. Хр.): never an end"),
+    ...wordRules(
+      `(?<![^${WS_CHARS}])${alternation(paired)}\\.`,
+      CAPITAL_NEXT,
+      "an abbreviation of two words (пр. Хр.): an end before a capital",
+    ),
+  ];
 }
 
 /** "am 3. März 2026": a day's ordinal before its month, in a language that writes it so (sentences.ts, monthNext). */
@@ -264,6 +288,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     : ABBREVIATION_START;
   const word = (list: Iterable<string>, form?: (w: string) => string, from = elided) => `${from}${alternation(list, form)}\\.`;
   const rules: Rule[] = userRules(user);
+  rules.push(...pairedFinalRules(lang));
   rules.push(...ordinalDayRules(lang));
   rules.push({
     break: false,
@@ -368,12 +393,14 @@ function nameQualifierRules(lang: LanguageProfile, before: string): Rule[] {
 function clockRules(lang: LanguageProfile): Rule[] {
   if (!lang.clockAbbreviations.size) return [];
   const before = `${ABBREVIATION_START}${alternation(lang.clockAbbreviations)}\\.`;
+  // A zone may follow a word ("5 p.m. Sofia time"); a weekday or a month follows the time ("8 p.m. On Saturday" opens a sentence).
+  const { zones, calendar } = clockWords(lang);
   return [
     {
       break: false,
       before,
-      after: `${GAP}(?:[\\p{L}\\p{N}]+${WS}+)?${alternation(lang.clockContinuations)}${WORD_END}`,
-      comment: "a clock's a.m. or p.m. before a time zone, a weekday or a month (9 a.m. Eastern time): no end",
+      after: `${GAP}(?:(?:[\\p{L}\\p{N}]+${WS}+)?${orNone(zones)}|${orNone(calendar)})${WORD_END}`,
+      comment: "a clock's a.m. or p.m. before a time zone, a weekday or a month (9 a.m. Eastern time, 5 p.m. Monday): no end",
     },
     {
       break: false,
