@@ -367,6 +367,12 @@ function languageProblem(
     message: `${said(tag, side)}, but the text looks like ${m.looksLike.name} (${m.why}): swap the files or give -s/-t`,
     path: path ?? `the ${side}`,
   });
+  // Both files in the translation's language (a page fetched twice): swapping them cannot help.
+  if (source && !target && source.looksLike.code === code(targetLang))
+    return {
+      message: `${said(sourceLang, "source")}, but the text looks like ${source.looksLike.name} (${source.why}), the translation's language: both files are in ${source.looksLike.name}. Is the source a wrong file (the translation given twice)? Give the source, or -s/-t if the languages are others`,
+      path: paths.sourcePath ?? "the source",
+    };
   if (source) return wrong(source, sourceLang, paths.sourcePath, "source");
   // A translation in the source's language is most often the source itself, not translated (a copy delivered by mistake).
   if (target && target.looksLike.code === code(sourceLang))

@@ -1,7 +1,10 @@
 /** What a pharma reviewer's leaflet (stranger 93), a corpus builder's museum pages (stranger 96) and the session's own medical sentences showed. */
 
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { segment } from "../src/index.js";
-import { pairFlagTexts } from "./helpers.js";
+import { pairFlagTexts, sverka } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
@@ -91,6 +94,22 @@ describe("a corpus builder's museum and library pages (stranger 96)", () => {
     expect(segment("Разрушена е през 6 в. сл. Хр. от славяните.", "bg")).toHaveLength(1);
     // "Хр." alone is still an initial: "Хр. Ботев".
     expect(segment("Поетът Хр. Ботев е роден през 1848 г.", "bg")).toHaveLength(1);
+  });
+
+  test("both files in the translation's language: the message says so, and forced through, every copied sentence is untranslated", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-same-"));
+    const text =
+      "The Ministry of Culture announces a competition to fund independent theatres. Each theatre may apply with one project.\n\nProjects must be completed by 31 December 2026. The results will be published online.\n";
+    writeFileSync(join(dir, "doc.bg.txt"), text);
+    writeFileSync(join(dir, "doc.en.txt"), text);
+    const refused = await sverka(["align", join(dir, "doc.bg.txt"), join(dir, "doc.en.txt"), "-o", join(dir, "out.json")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("the translation's language: both files are in English. Is the source a wrong file");
+    expect(refused.stderr).not.toContain("swap the files");
+    const forced = await sverka(["align", join(dir, "doc.bg.txt"), join(dir, "doc.en.txt"), "-o", join(dir, "out.json"), "--force", "-q"]);
+    expect(forced.code).toBe(0);
+    const links = JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).links as Array<{ flags: Array<{ type: string }> }>;
+    expect(links.every((l) => l.flags.some((f) => f.type === "untranslated"))).toBe(true);
   });
 
   test("'p.m.' before a sentence opening with a preposition ends the sentence; before a weekday it does not", () => {

@@ -5,7 +5,7 @@ import type { Dictionary } from "../../lang/dictionary.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
-import type { SideInfo } from "../context.js";
+import type { ReviewContext, SideInfo } from "../context.js";
 import type { Check } from "./types.js";
 
 /** A translation is judged by its script when it has at least this many letters... */
@@ -31,10 +31,22 @@ export const untranslated: Check = {
   textOnly: true,
   run: (ctx, link) => {
     const sourceText = ctx.source.text(link.source);
+    // A source written in another script than its language's throughout (a pair of one language forced through) quotes
+    // nothing: a sentence of it copied is a copy.
+    const quotes = writtenInOwnScript(ctx);
     if (link.target.length === 0) return untranslatedPart(sourceText, "", dominantScript(""), ctx.source, ctx.target, ctx.dictionary);
     for (const j of link.target) {
       const targetText = ctx.target.text([j]);
-      const flag = untranslatedPart(sourceText, targetText, ctx.target.scriptOf(j), ctx.source, ctx.target, ctx.dictionary);
+      const flag = untranslatedPart(
+        sourceText,
+        targetText,
+        ctx.target.scriptOf(j),
+        ctx.source,
+        ctx.target,
+        ctx.dictionary,
+        MIN_COPIED_WORDS,
+        quotes,
+      );
       if (flag) return flag;
       const heading = copiedHeading(sourceText, targetText, ctx.source, ctx.target, ctx.dictionary);
       if (heading) return heading;
@@ -43,9 +55,27 @@ export const untranslated: Check = {
     if (link.target.length < 2) return undefined;
     const whole = ctx.target.text(link.target);
     // Two words are enough here: a text the translation's side cut in two, the same as the source, is a copy ("Статья 6." | "ФОРС-МАЖОР").
-    return untranslatedPart(sourceText, whole, dominantScript(whole), ctx.source, ctx.target, ctx.dictionary, MIN_COPIED_CUT_WORDS);
+    return untranslatedPart(sourceText, whole, dominantScript(whole), ctx.source, ctx.target, ctx.dictionary, MIN_COPIED_CUT_WORDS, quotes);
   },
 };
+
+/** Source segments read to tell the script its text is written in. */
+const SCRIPT_SAMPLE = 200;
+const ownScript = new WeakMap<ReviewContext, boolean>();
+
+/** Whether the source's text is written in its side's script (its language's), read from segments spread over it. */
+function writtenInOwnScript(ctx: ReviewContext): boolean {
+  let own = ownScript.get(ctx);
+  if (own === undefined) {
+    const segments = ctx.source.side.segments;
+    const step = Math.max(1, Math.floor(segments.length / SCRIPT_SAMPLE));
+    const sample: string[] = [];
+    for (let k = 0; k < segments.length; k += step) sample.push(segments[k]!.text);
+    own = sample.length === 0 || dominantScript(sample.join(" ")).script === ctx.source.script;
+    ownScript.set(ctx, own);
+  }
+  return own;
+}
 
 /** Letters a heading of one or two words needs to be judged ("What's New" has 8). */
 const MIN_HEADING_LETTERS = 6;
@@ -96,6 +126,7 @@ function untranslatedPart(
   tgt: SideInfo,
   dictionary: Dictionary | undefined,
   minCopied = MIN_COPIED_WORDS,
+  quotes = true,
 ): Flag | undefined {
   const norm = (x: string) => {
     const lower = x.toLowerCase();
@@ -111,7 +142,7 @@ function untranslatedPart(
   // Most sentences differ in their first letter: no need to normalise them to compare.
   const first = (x: string) => ALPHANUMERIC.exec(x)?.[0]?.toLowerCase();
   // A quotation in a third language ("Il faut bien le faire." in a Bulgarian text) stays as it is in the translation.
-  const foreign = () => src.script !== tgt.script && dominantScript(sourceText).script !== src.script;
+  const foreign = () => quotes && src.script !== tgt.script && dominantScript(sourceText).script !== src.script;
   const copied =
     first(sourceText) === first(targetText) &&
     !foreign() &&
