@@ -19,6 +19,8 @@ import {
   UNRELATED_EVIDENCE_ALONE,
   UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY,
   UNRELATED_EVIDENCE_NO_DICTIONARY,
+  UNRELATED_LOW_SCORE,
+  UNRELATED_LOW_SHARE,
   UNRELATED_MIN_SEGMENTS,
   UNRELATED_MIN_SEGMENTS_NO_DICTIONARY,
   UNRELATED_SCORE,
@@ -30,6 +32,8 @@ export interface LinkMeasures {
   readonly chars: Int32Array;
   /** Whether the evidence is spelling alone: no dictionary, one script (`UNRELATED_MIN_SEGMENTS_NO_DICTIONARY`). */
   readonly spellingOnly?: boolean;
+  /** Whether a dictionary (the built-in lexicon, or one given) weighed the evidence. */
+  readonly dictionary?: boolean;
 }
 
 /** The lexical evidence and source characters of each of the context's links. */
@@ -43,7 +47,12 @@ export function linkMeasures(ctx: ReviewContext): LinkMeasures {
     if (l.source.length === 0 || l.target.length === 0) return;
     evidence[k] = ctx.costs.evidence.group(l.source[0]!, l.source[0]! + l.source.length, l.target[0]!, l.target[0]! + l.target.length);
   });
-  return { evidence, chars, spellingOnly: ctx.given === undefined && ctx.source.script === ctx.target.script };
+  return {
+    evidence,
+    chars,
+    spellingOnly: ctx.given === undefined && ctx.source.script === ctx.target.script,
+    dictionary: ctx.given !== undefined,
+  };
 }
 
 /** The pair's flags; `once`: the numbers written once in each text, where the caller found them already (a long pair's cuts). */
@@ -123,10 +132,14 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
   let scores = 0;
   let evidence = 0;
   let chars = 0;
+  let unsure = 0;
   for (const k of judged) {
-    scores += roundScore(bitext.links[k]!.score);
+    const score = roundScore(bitext.links[k]!.score);
+    scores += score;
     evidence += measures.evidence[k]!;
     chars += measures.chars[k]!;
+    // Paired by place alone: unsure of itself, or sure and sharing nothing (unrelated paragraphs of as many sentences pair one to one).
+    if (score < UNRELATED_LOW_SCORE || measures.evidence[k]! < UNRELATED_EVIDENCE_ALONE * measures.chars[k]!) unsure += measures.chars[k]!;
   }
   const meanScore = scores / judged.length;
   const perChar = evidence / Math.max(1, chars);
@@ -134,7 +147,8 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
     spelling && !short
       ? [UNRELATED_EVIDENCE_NO_DICTIONARY, UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY]
       : [UNRELATED_EVIDENCE, UNRELATED_EVIDENCE_ALONE];
-  if (perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone)) return [];
+  const mostlyUnsure = measures.dictionary === true && unsure >= UNRELATED_LOW_SHARE * chars;
+  if (!mostlyUnsure && (perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone))) return [];
   const evidenceOf = { evidencePerChar: round(perChar), meanScore: round(meanScore) };
   if (short)
     return [
@@ -145,12 +159,15 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
         evidence: evidenceOf,
       },
     ];
+  // The pair passed as a whole, its short lines alike: its running text is what is unrelated.
+  const shared = perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone);
   return [
     {
       type: "not-a-translation",
       severity: "error",
-      reason:
-        "the target does not look like a translation of the source: across the whole document, the sentences paired in order share almost no words, numbers or names. Are these the right files, and is the translation in the source's order?",
+      reason: shared
+        ? `the target does not look like a translation of the source: ${Math.round((100 * unsure) / Math.max(1, chars))} % of the source's paired text shares almost nothing with the sentences it pairs with, and what does match is short lines (a site's menu, a cookie notice, headings?). Are these the right files?`
+        : "the target does not look like a translation of the source: across the whole document, the sentences paired in order share almost no words, numbers or names. Are these the right files, and is the translation in the source's order?",
       evidence: evidenceOf,
     },
   ];

@@ -53,3 +53,16 @@ export const UNRELATED_MIN_SEGMENTS = 5;
 export const UNRELATED_MIN_SEGMENTS_NO_DICTIONARY = 30;
 export const UNRELATED_EVIDENCE_NO_DICTIONARY = 0.01;
 export const UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY = 0.002;
+
+/**
+ * Confidence below which a judged link pairs its sentences by place alone (as one whose evidence per character is below
+ * `UNRELATED_EVIDENCE_ALONE` does, however sure: unrelated paragraphs of as many sentences pair one to one), and the
+ * share of the judged source characters in such links from which the pair is no translation, whatever its other links
+ * say: a site's cookie notice, menu and sidebar translated on both pages, around two unrelated articles (stranger 96:
+ * 54 % of the characters; the evidence and the mean confidence over all links passed). NTREX's BG/EN documents cut
+ * to 7, 15 and 30 sentences: translated ones 0.21, 0.10 and 0.10 at most (95th percentile 0.06-0.07), against
+ * another document's English 0.25, 0.29 and 0.21 at the 5th percentile (median 0.61-0.79); no translated one is
+ * flagged by it. Judged only with a dictionary: spelling alone leaves many links of a translation unsure.
+ */
+export const UNRELATED_LOW_SCORE = 0.2;
+export const UNRELATED_LOW_SHARE = 0.4;
