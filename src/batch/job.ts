@@ -5,6 +5,7 @@ import { SverkaError } from "../errors.js";
 import { type FormatName, formats } from "../formats/index.js";
 import { type DropFlagged, type LeftOut, leftOutIn, leftOutOf, sideText } from "../formats/text.js";
 import { forcedNote, type TmxUnit, unitFlags } from "../formats/tmx.js";
+import { writingDate } from "../io/clock.js";
 import { writeAtomic } from "../io/files.js";
 import { alignFiles, draftSegments, segmentFiles } from "../pipeline.js";
 import { Dictionary, linkBags, type StemBag, stemSurfaces } from "../score/index.js";
@@ -29,6 +30,8 @@ export interface JobOptions {
   /** TMX: <prop>s on every unit and the creationid (--prop, --creation-id). */
   readonly unitProps?: ReadonlyArray<readonly [string, string]>;
   readonly creationId?: string;
+  /** TMX: the creationdate of the file and its units (--creation-date; else SOURCE_DATE_EPOCH, else now). */
+  readonly creationDate?: Date;
   /** Return the memory units, for --merge-tmx. */
   readonly collectUnits?: boolean;
   /** Word translations pooled over the batch (--learn-across): [source, target, strength, source form, target form]. */
@@ -171,6 +174,7 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
       plainTsv: options.plainTsv,
       unitProps: options.unitProps,
       creationId: options.creationId,
+      date: options.creationDate ?? writingDate(),
     };
     onProgress?.("write", 0, 0); // as align's bar says it
     await writeAtomic(pair.output, await formats[options.format].write(bitext, write));

@@ -37,6 +37,8 @@ export function optionsDigest(options: JobOptions & { readonly learnAcross?: boo
     options.creationId ?? null,
     // Not forceLanguage: a pair forced through once gives what it gives; a later run without --force keeps it.
     options.learnAcross ?? false,
+    // Only where given: a record written without it stays up to date.
+    ...(options.creationDate ? [options.creationDate.toISOString()] : []),
   ]);
 }
 

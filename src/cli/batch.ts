@@ -35,6 +35,7 @@ import {
   type RenamedTuid,
   type UnitPlace,
 } from "../formats/tmx-merge.js";
+import { writingDate } from "../io/clock.js";
 import { checkOutputs, STDOUT, writeAtomic } from "../io/files.js";
 import { collectBetweenSteps } from "../io/gc.js";
 import { primaryLanguage } from "../lang/index.js";
@@ -70,6 +71,7 @@ export interface BatchFlags {
   maxLink: number;
   prop?: Array<[string, string]>;
   creationId?: string;
+  creationDate?: Date;
   /** Exit 1 when a pair has a flag of this severity or worse (pairs up to date: with the counts of the previous run). */
   failOn?: Severity;
   /** Whether -s or -t was given: else the summary says the direction is the default one. */
@@ -200,6 +202,7 @@ function batchOptions(flags: BatchFlags, pairs: readonly BatchPair[], bar: Batch
     collectUnits: Boolean(flags.mergeTmx),
     unitProps: flags.prop,
     creationId: flags.creationId,
+    ...(flags.creationDate ? { creationDate: flags.creationDate } : {}),
     dropFlagged: flags.dropFlagged,
     minScore: flags.minScore,
     plainTsv: flags.plainTsv,
@@ -247,7 +250,7 @@ async function writeMerged(results: readonly JobResult[], file: string, flags: B
     tmxChunks(written, {
       sourceLang: mixed ? "*all*" : sourceLang,
       targetLang,
-      date: new Date(),
+      date: flags.creationDate ?? writingDate(),
       unitProps: flags.prop,
       creationId: flags.creationId,
     }),
@@ -549,6 +552,7 @@ async function mergeMemories(
     keep: (f, u) => !dropped[f]!.has(u),
     props: options.props,
     creationId: options.creationId,
+    date: writingDate(),
     ...(options.conflicts ? { conflicts: options.conflicts } : {}),
   });
   // A piece at a time, told as units written.

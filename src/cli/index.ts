@@ -12,6 +12,7 @@ import { type DropFlagged, describeLeftOut, leftOutOf } from "../formats/text.js
 import type { ConflictPolicy } from "../formats/tmx-merge.js";
 import type { WriteOptions } from "../formats/types.js";
 import { readXlsx } from "../formats/xlsx.js";
+import { writingDate } from "../io/clock.js";
 import { checkOutputs, type FileContent, STDOUT, writeAllAtomic, writeAtomic } from "../io/files.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "../lang/abbreviations.js";
 import { Dictionary, formatDictionary } from "../lang/dictionary.js";
@@ -26,7 +27,16 @@ import { VERSION } from "../version.js";
 import { alignFilesThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
 import { reviewCorrections } from "./export.js";
-import { byteSize, CHECK_FORMATS, type CheckFormat, creationIdOption, dropFlaggedOption, plainTsvOption, propOption } from "./options.js";
+import {
+  byteSize,
+  CHECK_FORMATS,
+  type CheckFormat,
+  creationDateOption,
+  creationIdOption,
+  dropFlaggedOption,
+  plainTsvOption,
+  propOption,
+} from "./options.js";
 import { type Progress, progressBar } from "./progress.js";
 import type { ReviewFlags } from "./review.js";
 import { colours, formatSummary, loadColours } from "./summary.js";
@@ -203,6 +213,7 @@ interface AlignFlags extends PairFlags {
   quiet?: boolean;
   prop?: Array<[string, string]>;
   creationId?: string;
+  creationDate?: Date;
   plainTsv?: boolean;
 }
 
@@ -378,12 +389,15 @@ function readShare(progress: Progress): ((share: number) => void) | undefined {
 }
 
 /** The writers' options `align` and `export` take from their flags. */
-function writeOptionsOf(flags: Pick<AlignFlags, "minScore" | "dropFlagged" | "prop" | "creationId" | "plainTsv">): WriteOptions {
+function writeOptionsOf(
+  flags: Pick<AlignFlags, "minScore" | "dropFlagged" | "prop" | "creationId" | "creationDate" | "plainTsv">,
+): WriteOptions {
   return {
     minScore: flags.minScore,
     dropFlagged: flags.dropFlagged,
     unitProps: flags.prop,
     creationId: flags.creationId,
+    date: flags.creationDate ?? writingDate(),
     plainTsv: flags.plainTsv,
   };
 }
@@ -653,6 +667,7 @@ function defineAlign(program: Command, cli: Cli): void {
     .addOption(dropFlaggedOption())
     .addOption(propOption())
     .addOption(creationIdOption())
+    .addOption(creationDateOption())
     .addOption(plainTsvOption())
     .option("--explain", "add each link's cost terms and matched words to the JSON")
     .option("--summary", "print the summary to stderr even when it is not a terminal")
@@ -813,6 +828,7 @@ interface ExportFlags {
   dropFlagged: DropFlagged;
   prop?: Array<[string, string]>;
   creationId?: string;
+  creationDate?: Date;
   plainTsv?: boolean;
   quiet?: boolean;
 }
@@ -836,6 +852,7 @@ function defineExport(program: Command, cli: Cli): void {
     .addOption(dropFlaggedOption())
     .addOption(propOption())
     .addOption(creationIdOption())
+    .addOption(creationDateOption())
     .addOption(plainTsvOption())
     .addHelpText(
       "after",
@@ -919,6 +936,7 @@ function defineBatch(program: Command, cli: Cli): void {
     .addOption(dropFlaggedOption())
     .addOption(propOption())
     .addOption(creationIdOption())
+    .addOption(creationDateOption())
     .addOption(plainTsvOption())
     .addOption(
       new Option(

@@ -58,6 +58,29 @@ export function creationIdOption(): Option {
   );
 }
 
+/**
+ * `--creation-date <date>`: when the units were made, as TMX's creationdate: the day a past job was translated, not
+ * the day it was aligned (a CAT tool prefers the newer of two matches). A date (2024-05-01, midnight UTC) or a date
+ * and time (2024-05-01T14:30:00Z, or TMX's 20240501T143000Z).
+ */
+export function creationDateOption(): Option {
+  return new Option(
+    "--creation-date <date>",
+    "the TMX creationdate of the file and of every unit written: YYYY-MM-DD or an ISO date and time (default: now, or SOURCE_DATE_EPOCH when it is set)",
+  ).argParser(parseCreationDate);
+}
+
+/** A date as `--creation-date` takes it. */
+export function parseCreationDate(value: string): Date {
+  const v = value.trim();
+  const tmx = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(v);
+  const iso = tmx ? `${tmx[1]}-${tmx[2]}-${tmx[3]}T${tmx[4]}:${tmx[5]}:${tmx[6]}Z` : /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v;
+  const date = new Date(iso);
+  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/.test(iso) || Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError("expected a date, YYYY-MM-DD, or a date and time, 2024-05-01T14:30:00Z");
+  return date;
+}
+
 function collectProp(value: string, previous: Array<[string, string]> = []): Array<[string, string]> {
   const eq = value.indexOf("=");
   const type = eq < 0 ? "" : value.slice(0, eq);
