@@ -18,7 +18,7 @@ const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
 const SENTENCE_END = narrowable(/([\p{L}]*)[.!?…:;•]["'”’»)\]]*$/u);
 const LETTER = narrowable(/\p{L}/u);
 
-export function referenceNames(side: SideInfo, text: string, known?: Dictionary): Array<{ words: string[] }> {
+export function referenceNames(side: SideInfo, text: string, known?: Dictionary): Array<{ words: string[]; titled?: boolean }> {
   const lang = side.lang;
   const words = [...text.matchAll(WORD.for(text))];
   const capitalised = (w: string) => CAPITALISED.test(w);
@@ -48,9 +48,16 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
     return (
       !abbreviation(lang, lower, text.slice(next.index + next[0].length)) &&
       !lang.capitalisedWords.has(lower) &&
+      !lang.personTitles.has(lower) &&
       !side.lowercase().has(lower)
     );
   };
+  // A person's title right before a word, a dot and white space at most between ("г-н Петров", "Dr. Evans").
+  const titled = (n: number): boolean =>
+    n > 0 &&
+    lang.personTitles.has(words[n - 1]![0].toLowerCase()) &&
+    /^\.?\s+$/u.test(text.slice(words[n - 1]!.index + words[n - 1]![0].length, words[n]!.index));
+  const titledNames = new Set<string[]>();
   for (const [n, m] of words.entries()) {
     const w = m[0];
     const lower = w.toLowerCase();
@@ -58,6 +65,7 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
       capitalised(w) &&
       !abbreviation(lang, lower, text.slice(m.index + w.length)) &&
       !lang.capitalisedWords.has(lower) &&
+      !lang.personTitles.has(lower) &&
       !side.lowercase().has(lower) &&
       (!opensSentence(text.slice(0, m.index), lang) ||
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
@@ -67,12 +75,15 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
     if (isName) {
       const last = out[out.length - 1];
       if (last && previousName && /^\s+$/u.test(text.slice(previousEnd, m.index))) last.push(w);
-      else out.push([w]);
+      else {
+        out.push([w]);
+        if (titled(n)) titledNames.add(out[out.length - 1]!);
+      }
     }
     previousName = isName;
     previousEnd = m.index + w.length;
   }
-  return out.map((words) => ({ words }));
+  return out.map((words) => (titledNames.has(words) ? { words, titled: true } : { words }));
 }
 
 function abbreviation(lang: LanguageProfile, lower: string, after: string): boolean {
