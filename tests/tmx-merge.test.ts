@@ -169,6 +169,19 @@ describe("merging memories of other tools", () => {
     }
   });
 
+  test("the first memory's DOCTYPE of the TMX DTD is written as it was (stranger 94)", () => {
+    const xml = (doctype: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n${doctype}<tmx version="1.4"><header creationtool="memoQ" creationtoolversion="9" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>Yes.</seg></tuv><tuv xml:lang="bg"><seg>Да.</seg></tuv></tu></body></tmx>`;
+    const declared = parseTmx(xml('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'), "c.tmx");
+    expect(mergeTmx([declared]).text.split("\n").slice(0, 3)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
+      '<tmx version="1.4">',
+    ]);
+    // None declared, none written.
+    expect(mergeTmx([parseTmx(xml(""), "d.tmx")]).text).not.toContain("DOCTYPE");
+  });
+
   describe("one source translated otherwise: a client's approved unit beside an old job's (stranger 94)", () => {
     const tmx = (units: string) =>
       `<tmx version="1.4"><header creationtool="memoQ" creationtoolversion="9" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="plaintext"/><body>${units}</body></tmx>`;

@@ -581,6 +581,8 @@ function headerXml(header: MergedHeader, options: MergeOptions): string {
     .join("");
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
+    // The first memory's declaration of the TMX DTD, as it was (some tools recognise a memory by it).
+    ...(header.first?.doctype ? [header.first.doctype] : []),
     `<tmx version="1.4">`,
     `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}"${own}${required}` +
       `${written.creationdate === undefined ? attr("creationdate", today) : ""}${attr("creationid", options.creationId)}${attr("changedate", today)}>`,

@@ -79,7 +79,12 @@ export interface TmxFile {
     readonly text: string;
   }>;
   readonly units: readonly TmxUnitRecord[];
+  /** Its document type declaration, where it names an external DTD only (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`), as written. */
+  readonly doctype?: string;
 }
+
+/** A document type declaration of an external DTD, before the root element (an internal subset is not kept). */
+const DOCTYPE = /<!DOCTYPE\s+tmx\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')|PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*'))\s*>/u;
 
 /**
  * A TMX file as it is: every unit with its markup, attributes, props, notes
@@ -127,7 +132,8 @@ export function parseTmx(text: string, path: string, onProgress?: (done: number,
     ? (bodies.get(bodyElement) ?? { records: [] })
     : { records: elements(header, "tu").map((tu) => tmxUnit(body, tu, path, same)) };
   if ("failed" in units && units.failed !== undefined) throw units.failed;
-  return { path, header: header.attrs, headerElements, units: units.records };
+  const doctype = DOCTYPE.exec(body.slice(0, body.indexOf("<tmx")))?.[0];
+  return { path, header: header.attrs, headerElements, units: units.records, ...(doctype ? { doctype } : {}) };
 }
 
 function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) => string): TmxUnitRecord {
