@@ -112,6 +112,17 @@ describe("a corpus builder's museum and library pages (stranger 96)", () => {
     expect(links.every((l) => l.flags.some((f) => f.type === "untranslated"))).toBe(true);
   });
 
+  test("a newspaper after 'в.', an initial 'Сл.', academic ranks: no ends inside (stranger 100)", () => {
+    expect(
+      segment("Статията е публикувана във в. „Култура“ миналата седмица. Интервю даде акад. Сл. Стоянов.", "bg").map((s) => s.text),
+    ).toEqual(["Статията е публикувана във в. „Култура“ миналата седмица.", "Интервю даде акад. Сл. Стоянов."]);
+    // "в." of a century still ends a sentence before a capital.
+    expect(segment("Църквата е построена през XIX в. Тя е паметник на културата.", "bg")).toHaveLength(2);
+    expect(
+      segment("The lecture is given by Assoc. Prof. Lee and Acad. Ivanov. Asst. Prof. Brown chairs it.", "en").map((s) => s.text),
+    ).toEqual(["The lecture is given by Assoc. Prof. Lee and Acad. Ivanov.", "Asst. Prof. Brown chairs it."]);
+  });
+
   test("'p.m.' before a sentence opening with a preposition ends the sentence; before a weekday it does not", () => {
     const text = "The library is open from 8 a.m. to 8 p.m. On Saturday it is open from 9 a.m. to 2 p.m. In August it is closed.";
     expect(segment(text, "en").map((s) => s.text)).toEqual([

@@ -230,6 +230,8 @@ export const bg: LanguageData = {
   // A noun with its definite article: "Индикаторът", "Учителят", "Машината", "Болестта", "Лечението", "Веществото",
   // "Продуктите"; no surname ends so ("Гьоте" and "Данте" end in -те, not -ите; Bulgarian surnames in -ов, -ева, -ски...).
   notSurnameEnding: "ът|ят|ата|ята|тта|ото|ето|ите",
+  // a newspaper, a magazine named in quotes: "в. „Култура“", "сп. „Мениджър“"
+  namingAbbreviations: ["в", "сп"],
   personTitles: [
     "г-н",
     "г-жа",
@@ -267,6 +269,7 @@ export const bg: LanguageData = {
     "люб",
     "мих",
     "св",
+    "сл",
     "ст",
     "стеф",
     "тод",

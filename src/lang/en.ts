@@ -13,6 +13,10 @@ export const en: LanguageData = {
     "mme",
     "dr",
     "prof",
+    // academic ranks before a title or a name: "Assoc. Prof.", "Asst. Prof.", "Acad. Ivanov"
+    "assoc",
+    "asst",
+    "acad",
     "rev",
     "hon",
     "gen",

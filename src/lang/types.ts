@@ -31,6 +31,7 @@ export const WORD_LISTS = [
   "nameQualifiers",
   "ordinalArticles",
   "personTitles",
+  "namingAbbreviations",
 ] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
@@ -81,6 +82,11 @@ export interface LanguageData {
    * first time, and judged as a first name and a surname are (checks/romanized.ts).
    */
   readonly personTitles?: readonly string[];
+  /**
+   * Abbreviations that name what follows in quotes (Bulgarian "в." of a newspaper: "в. „Култура“"), lowercase without the
+   * dot: before an opening quote mark their dot ends no sentence, whatever list they are in ("в." is also a century).
+   */
+  readonly namingAbbreviations?: readonly string[];
   /**
    * Words before an ordinal written as a number and a dot, in a language that writes ordinals so (`DateData.ordinalDays`):
    * German "der 2. Schritt", "im 19. Jh.": the number's dot ends no sentence after one of them (lowercase).

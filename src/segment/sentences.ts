@@ -145,6 +145,9 @@ const SPEECH = narrowable(String.raw`^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{L
 const CONTINUES = narrowable(String.raw`^\s*(?:[,;:\-–—]|\p{Ll})`, "u");
 const WORD_OR_COMMA_END = narrowable(String.raw`[\p{L}\p{N},]$`, "u");
 
+/** An opening quote mark after white space: a name in quotes follows. */
+const QUOTE_NEXT = /^\s+[„«“"]/u;
+
 /** Characters read on each side of a full stop to judge it: the abbreviation before it, the word after it. */
 const CONTEXT_CHARS = 80;
 
@@ -210,6 +213,8 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   )
     return false;
   const key = word.toLowerCase();
+  // A newspaper or a magazine named in quotes after its abbreviation: "в. „Култура“", "сп. „Мениджър“".
+  if (lang.namingAbbreviations.has(key) && QUOTE_NEXT.test(after)) return false;
   const initial = INITIAL.test(word);
   // An initial before another initial is a name's: "ул. „Г. С. Раковски“", "27 J. K. Rowling Avenue", though "С" is also a
   // preposition starting sentences and a capital after a number is mostly a unit.

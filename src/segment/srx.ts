@@ -289,6 +289,13 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   const word = (list: Iterable<string>, form?: (w: string) => string, from = elided) => `${from}${alternation(list, form)}\\.`;
   const rules: Rule[] = userRules(user);
   rules.push(...pairedFinalRules(lang));
+  if (lang.namingAbbreviations.size)
+    rules.push({
+      break: false,
+      before: `${ABBREVIATION_START}${alternation(lang.namingAbbreviations)}\\.`,
+      after: `${WS}+[„«“"]`,
+      comment: "an abbreviation naming what follows in quotes (в. „Култура“): no end",
+    });
   rules.push(...ordinalDayRules(lang));
   rules.push({
     break: false,
