@@ -220,6 +220,19 @@ function innerDotRules(userWords: readonly string[], comment = "a dot inside one
   return rules;
 }
 
+/** Abbreviations naming what follows in quotes (в. „Култура“): no end before the quote (sentences.ts, `namingAbbreviations`). */
+function namingRules(lang: LanguageProfile): Rule[] {
+  if (!lang.namingAbbreviations.size) return [];
+  return [
+    {
+      break: false,
+      before: `${ABBREVIATION_START}${alternation(lang.namingAbbreviations)}\\.`,
+      after: `${WS}+[„«“"]`,
+      comment: "an abbreviation naming what follows in quotes (в. „Култура“): no end",
+    },
+  ];
+}
+
 /**
  * The language's final abbreviations of two words, each written with its dot ("пр. Хр.", before Christ), before the rules
  * of their words alone ("пр." may end a sentence, "Хр." is an initial): no end at the dot inside, and an end after them
@@ -288,14 +301,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     : ABBREVIATION_START;
   const word = (list: Iterable<string>, form?: (w: string) => string, from = elided) => `${from}${alternation(list, form)}\\.`;
   const rules: Rule[] = userRules(user);
-  rules.push(...pairedFinalRules(lang));
-  if (lang.namingAbbreviations.size)
-    rules.push({
-      break: false,
-      before: `${ABBREVIATION_START}${alternation(lang.namingAbbreviations)}\\.`,
-      after: `${WS}+[„«“"]`,
-      comment: "an abbreviation naming what follows in quotes (в. „Култура“): no end",
-    });
+  rules.push(...pairedFinalRules(lang), ...namingRules(lang));
   rules.push(...ordinalDayRules(lang));
   rules.push({
     break: false,
