@@ -232,6 +232,7 @@ export const bg: LanguageData = {
   notSurnameEnding: "ът|ят|ата|ята|тта|ото|ето|ите",
   // a newspaper, a magazine named in quotes: "в. „Култура“", "сп. „Мениджър“"
   namingAbbreviations: ["в", "сп"],
+  streetWords: ["ул", "улица", "бул", "булевард", "пл", "площад", "ж.к", "кв", "№", "гр", "пк"],
   personTitles: [
     "г-н",
     "г-жа",

@@ -40,6 +40,7 @@ export const de: LanguageData = {
   ],
   clockAbbreviations: [],
   clockContinuations: [],
+  streetWords: ["straße", "str", "strasse", "platz", "weg", "allee", "gasse", "nr"],
   personTitles: ["herr", "herrn", "frau", "dr", "prof"],
   nameInitials: [],
   labelWords: [

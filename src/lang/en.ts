@@ -182,6 +182,7 @@ export const en: LanguageData = {
     "time",
   ],
   // Old abbreviated first names ("Wm. Shakespeare", "Chas. Dickens"), and Bulgarian ones transliterated ("Iv. Vazov", "Hr. Botev").
+  streetWords: ["street", "st", "blvd", "boulevard", "avenue", "ave", "road", "rd", "square", "sq", "lane"],
   personTitles: ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"],
   nameInitials: [
     "benj",

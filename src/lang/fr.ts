@@ -44,6 +44,7 @@ export const fr: LanguageData = {
   qualifierAbbreviations: [],
   clockAbbreviations: [],
   clockContinuations: [],
+  streetWords: ["rue", "avenue", "av", "boulevard", "bd", "place", "allée", "chemin", "n°"],
   personTitles: ["m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr", "me"],
   nameInitials: [],
   labelWords: [

@@ -47,6 +47,7 @@ export const ru: LanguageData = {
   qualifierAbbreviations: ["долл", "тыс"],
   clockAbbreviations: [],
   clockContinuations: [],
+  streetWords: ["ул", "улица", "пр", "проспект", "пл", "площадь", "д", "дом", "№", "г"],
   personTitles: ["г-н", "г-жа", "господин", "госпожа", "д-р", "доктор", "проф", "профессор", "доц", "акад"],
   nameInitials: [],
   labelWords: [

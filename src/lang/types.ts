@@ -32,6 +32,7 @@ export const WORD_LISTS = [
   "ordinalArticles",
   "personTitles",
   "namingAbbreviations",
+  "streetWords",
 ] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
@@ -87,6 +88,12 @@ export interface LanguageData {
    * dot: before an opening quote mark their dot ends no sentence, whatever list they are in ("в." is also a century).
    */
   readonly namingAbbreviations?: readonly string[];
+  /**
+   * Words of an address beside its house number ("бул.", "ул.", "№", "Blvd", "Street", "Straße", "rue"), lowercase
+   * without the dot: languages write the house number and the postcode in other orders ("25 Tsar Boris III Blvd, 1612
+   * Sofia" / "гр. София 1612, бул. „Цар Борис III“ № 25"), and numbers beside them trade places rightly (checks/swapped.ts).
+   */
+  readonly streetWords?: readonly string[];
   /**
    * Words before an ordinal written as a number and a dot, in a language that writes ordinals so (`DateData.ordinalDays`):
    * German "der 2. Schritt", "im 19. Jh.": the number's dot ends no sentence after one of them (lowercase).

@@ -137,6 +137,8 @@ export const namesNotCarried: Check = {
       const strict = kind === "native";
       // A country or a city carried by another of its forms: "Русия" by "Russian-backed", "Китай" by "Beijing" (not a name of the language itself).
       const forms = inForms(n);
+      // A place of the language too, by its own adjective ("Sofia City Court" / "Софийския градски съд"; stranger 97).
+      if (forms === "carried") return false;
       if (!strict && forms !== undefined) return forms === "fewer";
       const has = (w: string) => found(w, strict);
       // A firm or a body named after a place of the language, no person ("Пирин Енерджи", "Витоша Трейд"): carried by its place,
@@ -147,7 +149,12 @@ export const namesNotCarried: Check = {
       if (has(n.words[n.words.length - 1]!) || (surname !== undefined && has(surname))) return false;
       // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
-      return strict || !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0 && !renamed(n));
+      // A person of the language whose first name is carried and surname not: the translation's other surname is named.
+      if (strict) {
+        if (n.words.length === 2) renamed(n);
+        return true;
+      }
+      return !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0 && !renamed(n));
     });
     // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
     const misspelt = () =>
@@ -157,7 +164,22 @@ export const namesNotCarried: Check = {
         targetWords,
       );
     if (missing.length === 0) return misspelt();
-    const instead = [...strayList(), ...[...surnames.values()].filter((w) => !strayList().includes(w))];
+    // A surname the translation writes after the same first name is what stands instead, before any other stray name
+    // ("Ivan Petkov" for "Иван Петров", not "Development Department"; stranger 97).
+    // Else a word of the translation's names a letter or two off a missing name's romanisation ("Petkov" for "Петров").
+    const nearly = (): string[] => {
+      const romanised = missing.flatMap((n) => n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase()));
+      return unique(
+        targetWords().filter((v) => {
+          const lower = v.toLowerCase();
+          return romanised.some(
+            (r) => r !== lower && r.charAt(0) === lower.charAt(0) && r.length >= 5 && levenshtein.get(r, lower) <= Math.ceil(r.length / 3),
+          );
+        }),
+      );
+    };
+    const near = surnames.size > 0 ? [] : nearly();
+    const instead = surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : strayList();
     return missingFlag(ctx, facts, missing, instead, inForms, targetText, firms, (n) => surnames.has(n)) ?? misspelt();
   },
 };
@@ -901,10 +923,14 @@ function soundsAlike(ctx: ReviewContext, w: string, names: readonly string[], st
 
 const VOWEL = /[aeiouy]/u;
 
-/** The consonants of a skeleton, voiced and unvoiced pairs alike ("d" is "t"), "h" (often silent) left out. */
+/**
+ * The consonants of a skeleton, voiced and unvoiced pairs alike ("d" is "t"), "h" (often silent) left out but after a
+ * consonant: the skeleton writes "ch" as "h" (a Greek chi), and "Stoyanchev" is no spelling of "Стоянов" (stranger 97).
+ */
 function consonants(s: string): string {
   return s
     .replace(/[^a-z]/gu, "")
+    .replace(/(?<=[^aeiouyh])h/gu, "x")
     .replace(/[aeiouyh]/gu, "")
     .replace(/d/gu, "t")
     .replace(/b/gu, "p")

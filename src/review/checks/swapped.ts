@@ -89,6 +89,11 @@ export const numbersSwapped: Check = {
         const [ta, tb] = [inTarget(a), inTarget(b)];
         // In the same order on both sides: nothing moved.
         if (ta.at < tb.at || unitOf(a.key) !== unitOf(b.key)) continue;
+        // An address's house number and postcode, in each language's order ("25 Tsar Boris III Blvd, 1612 Sofia" /
+        // "София 1612, бул. „Цар Борис III“ № 25"; stranger 97).
+        const sourceAddress = (p: Placed) => addressed(sourceText, sourceStarts[p.at]!, ctx.source.lang);
+        const targetAddress = (p: Placed) => addressed(targetText, targetStarts[p.at]!, ctx.target.lang);
+        if ((sourceAddress(a) || targetAddress(ta)) && (sourceAddress(b) || targetAddress(tb))) continue;
         // A range written the other way round ("от 2 до 52 °C" / "from 52 to 2 °C"): the same interval, but not as written.
         const sourceRange = rangeOf(sourceTokens, sourceStarts, a.at, b.at, sourceText, ctx.source.lang);
         const targetRange = sourceRange && rangeOf(targetTokens, targetStarts, tb.at, ta.at, targetText, ctx.target.lang);
@@ -357,6 +362,22 @@ function clauseBreaks(text: string, tokens: readonly Matchable[], starts: Int32A
  * Where each token begins in `text`, its surface found after the one before; -1 from the first not found on. The
  * numbers a Bulgarian figure with points makes ("4.4" is 4 and 4) share its surface, and begin where it does.
  */
+/** Characters around a number an address's street word stands within ("25 Tsar Boris III Blvd", "№ 25"). */
+const STREET_REACH = 30;
+const streetPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** Whether a street word of the language stands near the number at `at` of `text` (`LanguageData.streetWords`). */
+function addressed(text: string, at: number, lang: LanguageProfile): boolean {
+  if (at < 0) return false;
+  let p = streetPatterns.get(lang);
+  if (p === undefined) {
+    const words = [...lang.streetWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    p = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "iu") : null;
+    streetPatterns.set(lang, p);
+  }
+  return p !== null && p.test(text.slice(Math.max(0, at - STREET_REACH), at + STREET_REACH));
+}
+
 function tokenStarts(text: string, tokens: readonly Matchable[]): Int32Array {
   const out = new Int32Array(tokens.length).fill(-1);
   let end = 0;
