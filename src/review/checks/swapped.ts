@@ -375,7 +375,7 @@ function addressed(text: string, at: number, lang: LanguageProfile): boolean {
     p = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "iu") : null;
     streetPatterns.set(lang, p);
   }
-  return p !== null && p.test(text.slice(Math.max(0, at - STREET_REACH), at + STREET_REACH));
+  return p?.test(text.slice(Math.max(0, at - STREET_REACH), at + STREET_REACH)) === true;
 }
 
 function tokenStarts(text: string, tokens: readonly Matchable[]): Int32Array {
