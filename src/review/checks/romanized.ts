@@ -167,22 +167,24 @@ export const namesNotCarried: Check = {
     // A surname the translation writes after the same first name is what stands instead, before any other stray name
     // ("Ivan Petkov" for "Иван Петров", not "Development Department"; stranger 97).
     // Else a word of the translation's names a letter or two off a missing name's romanisation ("Petkov" for "Петров").
-    const nearly = (): string[] => {
-      const romanised = missing.flatMap((n) => n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase()));
-      return unique(
-        targetWords().filter((v) => {
-          const lower = v.toLowerCase();
-          return romanised.some(
-            (r) => r !== lower && r.charAt(0) === lower.charAt(0) && r.length >= 5 && levenshtein.get(r, lower) <= Math.ceil(r.length / 3),
-          );
-        }),
-      );
-    };
-    const near = surnames.size > 0 ? [] : nearly();
+    const near = surnames.size > 0 ? [] : nearSpellings(ctx, missing, targetWords());
     const instead = surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : strayList();
     return missingFlag(ctx, facts, missing, instead, inForms, targetText, firms, (n) => surnames.has(n)) ?? misspelt();
   },
 };
+
+/** The words of the translation's names a few letters off the romanisation of a word of `missing` ("Petkov", "Stoyanchev"). */
+function nearSpellings(ctx: ReviewContext, missing: readonly Name[], words: readonly string[]): string[] {
+  const romanised = missing.flatMap((n) => n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase()));
+  return unique(
+    words.filter((v) => {
+      const lower = v.toLowerCase();
+      return romanised.some(
+        (r) => r !== lower && r.charAt(0) === lower.charAt(0) && r.length >= 5 && levenshtein.get(r, lower) <= Math.ceil(r.length / 3),
+      );
+    }),
+  );
+}
 
 /** Letters a name's word may be off its romanisation and still be read as that word misspelt, not another ("Gjorge" for "Георги" is Macedonian). */
 const MISSPELT_LETTERS = 1;
