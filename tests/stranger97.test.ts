@@ -44,3 +44,50 @@ describe("contracts (stranger 97)", () => {
     expect(flags("Христо Стоянов подписа договора.", "Hristo Stoyanov signed the contract.")).toEqual([]);
   });
 });
+
+describe("EN→DE/FR manuals (stranger 98)", () => {
+  test("kelvin after a no-break space, as French writes it", () => {
+    expect(flags("The superheat must be 5 K.", "La surchauffe doit être de 5\u00a0K.", "en", "fr")).toEqual([]);
+    expect(
+      flags(
+        "The discharge temperature must not exceed 110 °C.",
+        "La température de refoulement ne doit pas dépasser 110\u00a0K.",
+        "en",
+        "fr",
+      ),
+    ).toEqual(["error units: the translation says 110\u00a0K where the source says 110 °C: another unit"]);
+  });
+
+  test("a prohibition's 'until' clause: its bound is no bound the prohibition turns", () => {
+    const source = "Do not start the compressor until the crankcase heater has been switched on for at least 12 hours.";
+    expect(
+      flags(source, "Starten Sie den Verdichter erst, wenn die Kurbelwannenheizung mindestens 12 Stunden eingeschaltet war.", "en", "de"),
+    ).toEqual([]);
+    // A bound the prohibition says itself is still turned by it.
+    expect(
+      flags("Do not take more than 4 tablets in 24 hours.", "Приемайте не по-малко от 4 таблетки за 24 часа.", "en", "bg"),
+    ).toHaveLength(1);
+  });
+
+  test("a temperature below zero lost its minus; a typesetter's en dash is a minus", () => {
+    const source = "The unit operates at ambient temperatures from -20 °C to +40 °C.";
+    expect(flags(source, "Das Gerät arbeitet bei Umgebungstemperaturen zwischen 20 °C und +40 °C.", "en", "de")).toEqual([
+      "error numbers: the source writes -20 below zero where the translation has 20 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+    expect(flags(source, "Das Gerät arbeitet bei Umgebungstemperaturen zwischen –20 °C und +40 °C.", "en", "de")).toEqual([]);
+  });
+
+  test("a surname after a title within one script is copied exactly: 'Ms Laurent' / 'Mme Laurens', 'Frau Dupont'", () => {
+    const source = "For spare parts, contact Ms Laurent at the service centre.";
+    expect(flags(source, "Pour les pièces de rechange, contactez Mme Laurent au centre de service.", "en", "fr")).toEqual([]);
+    expect(flags(source, "Pour les pièces de rechange, contactez Mme Laurens au centre de service.", "en", "fr")).toEqual([
+      "warning names: the translation names Laurens where the source names Laurent: another person?",
+    ]);
+    expect(flags(source, "Für Ersatzteile wenden Sie sich an Frau Dupont im Servicezentrum.", "en", "de")).toEqual([
+      "warning names: the translation names Dupont where the source names Laurent: another person?",
+    ]);
+    expect(flags("Contact Mr Moreau in Lyon for details.", "Kontaktieren Sie Herrn Moreno in Lyon.", "en", "de")).toEqual([
+      "warning names: the translation names Moreno where the source names Moreau: another person?",
+    ]);
+  });
+});

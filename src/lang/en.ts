@@ -611,7 +611,8 @@ export const en: LanguageData = {
         `${w}’t`,
       ]),
     ),
-    clauseOpeners: ["if", "when", "unless", "provided", "which", "who", "whose", "where", "while", "because"],
+    // "until": a prohibition's time clause ("Do not start the compressor until ... for at least 12 hours"; stranger 98)
+    clauseOpeners: ["if", "when", "unless", "provided", "which", "who", "whose", "where", "while", "because", "until", "till"],
   },
   // Firms' legal forms, British, American and others met in translations (Bulgarian ones romanized: "Domotech OOD").
   hyphenPrefixes: ["self", "non", "well", "cross", "half"],

@@ -95,7 +95,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   celsius: ["°C", "℃"],
   fahrenheit: ["°F", "℉"],
   // Kelvin as SI writes it, after a space ("300 K"); "50K" glued is a thousand as often, and "4K" a screen.
-  kelvin: [" K", " К"],
+  kelvin: [" K", " К", "\u00a0K", "\u202fK", "\u00a0К", "\u202fК"],
   W: ["W", "Вт"],
   kW: ["kW", "кВт"],
   MW: ["MW", "МВт"],

@@ -20,7 +20,12 @@ interface Written {
   readonly negative: boolean;
   /** The number with its sign as the text writes it: "(41 830)", "-41 830"; the surface where it has none. */
   readonly signed: string;
+  /** A temperature in degrees or kelvin follows it ("-20 °C"): below zero at any size. */
+  readonly degrees: boolean;
 }
+
+/** A temperature's unit after a number: "°C", "° C", "℃", "°F", "K" alone. */
+const DEGREES_AFTER = /^[\s\u00a0\u202f]?(?:°|℃|℉|K(?![\p{L}\p{N}]))/u;
 
 /** Brackets around a number alone, "(41 830)", or a minus sign before it: how accounts write a number below zero. */
 function writtenNumbers(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Written[] {
@@ -32,14 +37,15 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     const { start, end } = spans[k]!;
     const before = text.slice(Math.max(0, start - 2), start);
     const bracketed = /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end, end + 2));
-    // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025").
-    const minus = /(?:^|[\s(])[-−]$/u.test(before) && !/\d\s?[-−]$/u.test(before);
+    // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025"); an en dash glued to the number
+    // is a typesetter's minus ("–20 °C").
+    const minus = /(?:^|[\s(])[-−–]$/u.test(before) && !/\d\s?[-−–]$/u.test(before);
     // "(2,5) млн." is 2.5 where "BGN 2.5 million" is 2,500,000: a magnitude word's number is compared as written.
     const figures = t.scaled ? /^\d[\d.,\s]*\d|^\d/u.exec(t.surface)?.[0] : undefined;
     const key = figures ? (numberParts(figures, lang)[0]?.value ?? t.key) : t.key;
     const surface = text.slice(start, end);
     const signed = bracketed ? `(${surface})` : minus ? `${before.at(-1)}${surface}` : surface;
-    out.push({ key, surface, negative: bracketed || minus, signed });
+    out.push({ key, surface, negative: bracketed || minus, signed, degrees: DEGREES_AFTER.test(text.slice(end, end + 3)) });
   });
   return out;
 }
@@ -113,8 +119,9 @@ export const signLost: Check = {
   },
 };
 
-/** Three figures or more, or decimals: an amount, not a paragraph's number "(4)" or a year "(2024)". */
+/** Three figures or more, or decimals: an amount, not a paragraph's number "(4)" or a year "(2024)"; a temperature below zero. */
 function amountLike(w: Written): boolean {
+  if (w.degrees && !w.signed.startsWith("(")) return true;
   const digits = w.key.replace(/\D/gu, "").length;
   if (w.key.includes(".")) return true;
   return digits >= 3 && !(digits === 4 && /^(?:19|20)\d\d$/u.test(w.key) && !/\D/u.test(w.surface));

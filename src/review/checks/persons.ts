@@ -43,13 +43,29 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo, ids
     // words whatever they are: its runs are no names (stranger 81's manual: "another person?" on its title).
     if (titleCase(tokens, side.text([ids[n]!]))) continue;
     let run: string[] = [];
+    // A person's title before the run ("Ms", "Frau", "Mme"): a surname alone after it is a person's too.
+    let titled = false;
+    let afterTitle = false;
     const flush = () => {
       if (run.length >= 2) out.push(run);
+      else if (run.length === 1 && titled) {
+        out.push(run);
+        titledRuns.add(run);
+      }
       run = [];
+      titled = false;
     };
     tokens.forEach((t, n) => {
+      // A person's title ends a run and opens the next ("Contact Mr Moreau": "Contact" is no part of the person).
+      if (t.kind === "word" && side.lang.personTitles.has(t.key)) {
+        flush();
+        afterTitle = true;
+        return;
+      }
       // A title before the name ("Dr", "Prof.", "Mme") is the same on both sides however the name changed.
       if (t.kind === "word" && run.length === 0 && side.lang.nonFinalAbbreviations.has(t.key)) return;
+      if (run.length === 0) titled = afterTitle;
+      afterTitle = false;
       const name =
         (n > 0 || !(inLowercase.has(t.key) || frequent.has(t.key) || starters.has(t.key))) &&
         t.kind === "word" &&
@@ -64,6 +80,9 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo, ids
   }
   return out;
 }
+
+/** The runs of one capitalised word after a person's title ("Ms Laurent"): a name copied exactly within one script. */
+const titledRuns = new WeakSet<string[]>();
 
 /** A segment of this many words or more, this share of them capitalised and no mark at its end, is a title in title case. */
 const TITLE_WORDS = 3;
@@ -112,8 +131,12 @@ export const personsReplaced: Check = {
     const targetWords = words(lt.target);
     const sourceRuns = runsOf(lt.sourceSegments, ctx.source, link.source);
     if (sourceRuns.length === 0) return undefined;
-    // Runs none of whose words the other side writes.
-    const lost = sourceRuns.filter((run) => !run.some((w) => writtenIn(w, targetWords)));
+    // Runs none of whose words the other side writes; a surname after a title, unless written exactly (accents aside:
+    // "Laurens" for "Laurent" is another person; stranger 98).
+    const exactly = (w: string, words: readonly string[]) => words.some((o) => plainLetters(o) === plainLetters(w));
+    const lost = sourceRuns.filter((run) =>
+      titledRuns.has(run) ? !exactly(run[0]!, targetWords) : !run.some((w) => writtenIn(w, targetWords)),
+    );
     // A first name and a surname ("Anna Weber", only a space between) whose first the other side writes and whose surname it does not.
     const sourceText = ctx.source.text(link.source);
     // The translation's words without their accents, made once, for the first run that asks.
@@ -129,7 +152,9 @@ export const personsReplaced: Check = {
       ) as string[][];
     if (lost.length === 0 && renamed.length === 0) return undefined;
     const targetRuns = runsOf(lt.targetSegments, ctx.target, link.target);
-    const added = targetRuns.filter((run) => !run.some((w) => writtenIn(w, sourceWords)));
+    const added = targetRuns.filter((run) =>
+      titledRuns.has(run) ? !exactly(run[0]!, sourceWords) : !run.some((w) => writtenIn(w, sourceWords)),
+    );
     if (lost.length > 0 && added.length > 0) return replacedFlag(lost, added);
     // The same first name, another surname ("Anna Wagner" for "Anna Weber"): a name is copied whole within one script
     // (accents aside: "Martín" is "Martin").
