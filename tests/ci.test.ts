@@ -332,13 +332,15 @@ describe("batch --fail-on", () => {
       const tmx = ["batch", "docs", "--out-dir", "outt", "--jobs", "1"];
       expect((await sverka([...tmx, "-q"])).code).toBe(0);
       rmSync(join("outt", ".sverka-batch"));
+      // Quiet, the gate still says why it fails: a CI log must not read as a success (stranger 99).
       const quiet = await sverka([...tmx, "-q", "--fail-on", "error"]);
-      expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([1, "", ""]);
+      expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([1, "", "✗ fails on error: 1 pair with errors (school)\n"]);
       rmSync(join("outt", ".sverka-batch"));
       const told = await sverka([...tmx, "--fail-on", "error"]);
       expect(told.code).toBe(1);
       expect(told.stderr).toMatch(/note: 2 pairs are up to date with no counts from a previous run .*aligned again for --fail-on/);
       expect(told.stdout).toMatch(/school .*1\/0 .*done/);
+      expect(told.stderr).toMatch(/✗ fails on error: 1 pair with errors \(school\)\n$/);
     });
   });
 

@@ -183,9 +183,23 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
     io.stderr.write(`${c.yellow("interrupted:")} finished pairs are written${memory}; run the same command again to do the rest\n`);
     return ExitCode.interrupted;
   }
+  // The gate says why it fails, as check's last line does, quiet or not: a CI log must not read as a success (stranger 99).
+  const failing = flags.failOn ? result.results.filter((r) => failsOn(r, flags.failOn!)) : [];
+  if (failing.length > 0) io.stderr.write(`${c.red("✗")} ${failingSaid(failing, flags.failOn!)}\n`);
   if (result.results.some((r) => r.status === "failed")) return ExitCode.problems;
-  if (flags.failOn && result.results.some((r) => failsOn(r, flags.failOn!))) return ExitCode.problems;
+  if (failing.length > 0) return ExitCode.problems;
   return ExitCode.ok;
+}
+
+/** Pairs named in the gate's line before the rest are counted. */
+const FAILING_NAMED = 10;
+
+/** "fails on error: 2 pairs with errors (report-07, manual-3)": the pairs that reached --fail-on, the first few named. */
+function failingSaid(failing: readonly JobResult[], failOn: Severity): string {
+  const names = failing.slice(0, FAILING_NAMED).map((r) => r.name);
+  const more = failing.length > FAILING_NAMED ? ` and ${grouped(failing.length - FAILING_NAMED)} more` : "";
+  const what = failOn === "error" ? "errors" : failOn === "warning" ? "errors or warnings" : "flags";
+  return `fails on ${failOn}: ${grouped(failing.length)} ${plural(failing.length, "pair")} with ${what} (${names.join(", ")}${more})`;
 }
 
 /** The library's batch options from the command's flags, with the bar told of passes, pairs and progress. */
