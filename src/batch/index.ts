@@ -285,8 +285,8 @@ async function pool<R>(
 }
 
 /**
- * One job at a time in this thread. Ctrl-C stops the batch after the pair in
- * progress (its output is written whole); a second Ctrl-C ends the process.
+ * One job at a time in this thread, which takes no signal while a pair aligns (its work never yields): Ctrl-C stops
+ * the batch after the pair in progress (its output is written whole), and one after that ends the process.
  */
 async function inThisThread<R>(
   ids: readonly number[],
