@@ -91,3 +91,11 @@ describe("EN→DE/FR manuals (stranger 98)", () => {
     ]);
   });
 });
+
+test("an NDA's Disclosing and Receiving Party are parties that may be swapped (stranger 97)", () => {
+  const source = "1.2. The Receiving Party shall use the Confidential Information solely for the Purpose.";
+  expect(flags(source, "1.2. Разкриващата страна използва Поверителната информация единствено за Целта.", "en", "bg")).toEqual([
+    "error names: the parties are swapped: the translation says Разкриващата where the source says Receiving",
+  ]);
+  expect(flags(source, "1.2. Получаващата страна използва Поверителната информация единствено за Целта.", "en", "bg")).toEqual([]);
+});

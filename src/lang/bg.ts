@@ -936,6 +936,9 @@ export const bg: LanguageData = {
       "assignment/assignee": noun("цесионер"),
       "works/client": noun("възложител"),
       "works/contractor": noun("изпълнител"),
+      // an NDA's "Разкриващата страна" and "Получаващата страна", by the participle that tells them apart
+      "confidentiality/discloser": ["разкриваща", "разкриващата", "разкриващ", "разкриващия", "разкриващият", "разкриващите"],
+      "confidentiality/recipient": ["получаваща", "получаващата", "получаващ", "получаващия", "получаващият", "получаващите"],
     },
     pronouns: [
       ...["той", "тя", "те", "него", "нея", "тях", "го", "ги", "му", "им", "негов", "негова", "негово", "неговия", "неговият"],

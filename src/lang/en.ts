@@ -536,6 +536,9 @@ export const en: LanguageData = {
       "assignment/assignee": noun("assignee"),
       "works/client": noun("client"),
       "works/contractor": noun("contractor"),
+      // a non-disclosure agreement's "Disclosing Party" and "Receiving Party", by the word that tells them apart
+      "confidentiality/discloser": [...noun("discloser"), "disclosing"],
+      "confidentiality/recipient": [...noun("recipient"), "receiving"],
     },
     pronouns: ["he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs", "latter", "former"],
   },
