@@ -99,3 +99,23 @@ test("an NDA's Disclosing and Receiving Party are parties that may be swapped (s
   ]);
   expect(flags(source, "1.2. Получаващата страна използва Поверителната информация единствено за Целта.", "en", "bg")).toEqual([]);
 });
+
+test("a negation added beside a word of the source's ('без' / 'without'), and a span's possessive ('one week's notice') (stranger 97)", () => {
+  expect(
+    flags(
+      "По време на срока за изпитване договорът може да бъде прекратен без предизвестие.",
+      "During the probationary period the contract may not be terminated without notice.",
+    ),
+  ).toEqual(['warning negation: the translation says "may not be", and the source has no negation: meaning reversed?']);
+  expect(
+    flags(
+      "По време на срока за изпитване договорът може да бъде прекратен без предизвестие.",
+      "During the probationary period the contract may be terminated without notice.",
+    ),
+  ).toEqual([]);
+  const source = "Всяка от страните може да прекрати договора с писмено предизвестие от един месец.";
+  expect(flags(source, "Either party may terminate the contract by giving one week's written notice.")).toEqual([
+    "error units: the translation says one week's where the source says един месец: another unit",
+  ]);
+  expect(flags(source, "Either party may terminate the contract by giving one month's written notice.")).toEqual([]);
+});

@@ -242,7 +242,10 @@ export const negation: Check = {
     const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, sn, tn);
     const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn);
     let dropped = none || opening || own ? sourcePlain[0] : undefined;
-    let added = dropped === undefined && targetPlain.length > 0 && !anyNegation(source, sn) ? targetPlain[0] : undefined;
+    // Added too where the source's only ways of saying no are words the translation says besides its negation ("може да
+    // бъде прекратен без предизвестие" / "may not be terminated without notice": "без" is "without"; stranger 97).
+    const addedBeside = () => sourcePlain.length === 0 && onlyItsOwnNegatives(target, source, tn, sn);
+    let added = dropped === undefined && targetPlain.length > 0 && (!anyNegation(source, sn) || addedBeside()) ? targetPlain[0] : undefined;
     if (added === undefined && targetAll.length > 0 && !anyNegation(source, sn))
       added = targetAll.find((said) => negatesSourceWord(ctx, k, target, said));
     if (dropped === undefined && added === undefined) return undefined;
