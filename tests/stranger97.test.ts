@@ -1,5 +1,6 @@
 /** What a legal reviser's contracts (stranger 97) and a vendor manager's EN→DE/FR manuals (stranger 98) showed. */
 
+import { align, parseDictionary } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
 const flags = pairFlagTexts;
@@ -118,4 +119,19 @@ test("a negation added beside a word of the source's ('без' / 'without'), and
     "error units: the translation says one week's where the source says един месец: another unit",
   ]);
   expect(flags(source, "Either party may terminate the contract by giving one month's written notice.")).toEqual([]);
+});
+
+test("a termbase term inside a German compound is used: 'pressure' / 'Druck' in 'Betriebsdruck' (stranger 98)", () => {
+  const terms = (source: string, target: string) =>
+    align(`${source}\n`, `${target}\n`, {
+      sourceLang: "en",
+      targetLang: "de",
+      terms: parseDictionary("pressure\tDruck\n", "tsv", "en", "de"),
+    }).links.flatMap((l) => l.flags.filter((f) => f.type === "terms").map((f) => f.reason));
+  expect(
+    terms("The maximum operating pressure on the water side is 3 bar.", "Der maximale Betriebsdruck auf der Wasserseite beträgt 3 bar."),
+  ).toEqual([]);
+  expect(
+    terms("The maximum operating pressure on the water side is 3 bar.", "Die maximale Betriebsspannung auf der Wasserseite beträgt 3 bar."),
+  ).toEqual(['your termbase translates "pressure" as "Druck", and the translation does not use it']);
 });

@@ -68,6 +68,7 @@ export const de: LanguageData = {
   // The polite pronoun and its possessive: capitalised anywhere, never a name.
   capitalisedWords: ["sie", "ihnen", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"],
   capitalisesNouns: true,
+  compounds: true,
   decimalSeparator: ",",
   // "3.–5. März", "3. und 4. März": the day's dot before a range's dash or a joiner (a dot before the month is `dates.dayOf`).
   ordinalSuffix: String.raw`\.(?=[\s\u00a0]?[-–—]|\s(?:und|bis|oder)\s)`,

@@ -163,6 +163,8 @@ export interface LanguageData {
    * inside a sentence, when it is in capitals or holds a figure, or when it is a known name.
    */
   readonly capitalisesNouns?: boolean;
+  /** The language writes compound nouns as one word ("Betriebsdruck"): a termbase's term may stand inside one (checks/terms.ts). */
+  readonly compounds?: boolean;
   /**
    * Words elided before an apostrophe and joined to the next ("l", "d" of French "l’art.", "d’env."), lowercase: the word
    * before a dot is read without them when abbreviations are looked up.
