@@ -51,7 +51,7 @@ export const units: Check = {
     const source = [...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang), ...sourceSpelt];
     if (source.length === 0) return undefined;
     const target = [...amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang), ...targetSpelt];
-    // Both written out, the words are as often another sentence's in a merge ("два пъти" / "два дни" beside "twice"): digits
+    // Both written out, the words are as often another sentence's in a merge ("два пъти" / "two days" beside "twice"): digits
     // on one side at least, but for spans of time in a sentence and its translation ("three days" / "три седмици": a course
     // of treatment, a notice period).
     const changed = changedUnits(source, target).filter(
