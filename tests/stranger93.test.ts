@@ -123,6 +123,16 @@ describe("a corpus builder's museum and library pages (stranger 96)", () => {
     ).toEqual(["The lecture is given by Assoc. Prof. Lee and Acad. Ivanov.", "Asst. Prof. Brown chairs it."]);
   });
 
+  test("a subtitle's line that stops on a word no sentence ends on goes on into the next cue line (stranger 100)", () => {
+    const cue = "Чакам посланика на\nБългария в хотела.\n\nТой живее в\nСофия от години.\n";
+    expect(segment(cue, "bg", { linesAsWritten: true }).map((s) => s.text)).toEqual([
+      "Чакам посланика на\nБългария в хотела.",
+      "Той живее в\nСофия от години.",
+    ]);
+    // Lines as written otherwise: a line ending a sentence, or with no word left dangling, ends its unit.
+    expect(segment("Добре дошли\nВ хотела има стаи.\n", "bg", { linesAsWritten: true })).toHaveLength(2);
+  });
+
   test("'p.m.' before a sentence opening with a preposition ends the sentence; before a weekday it does not", () => {
     const text = "The library is open from 8 a.m. to 8 p.m. On Saturday it is open from 9 a.m. to 2 p.m. In August it is closed.";
     expect(segment(text, "en").map((s) => s.text)).toEqual([

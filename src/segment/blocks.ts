@@ -119,6 +119,9 @@ function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: Language
     (width >= MIN_WRAP_WIDTH && !listOfLines(lines, width) && !parallelLines(lines)) || (width >= MIN_NARROW_WIDTH && wrappedNarrow(lines));
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
+    // A subtitle's line that stops on a word no sentence ends on goes on into the next ("There is a hotel on" / "Tsar
+    // Boris III Blvd.", "Чакам посланика на" / "България"; stranger 100). Elsewhere a short line is its writer's ("За").
+    if (linesAsWritten && endsMidSentence(lines[k]!.text.trim(), lang)) continue;
     // A subtitle's lines are a sentence said over two lines, whatever ends them: no title block.
     if (isHardBreak(lines[k]!, lines[k + 1]!, width, wrapped, lang, !linesAsWritten && k + 2 === lines.length)) {
       out.push({ start: unitStart, end: lines[k]!.end, paragraph });
