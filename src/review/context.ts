@@ -456,7 +456,7 @@ function sideScripts(bitext: Bitext): [string, string] {
 }
 
 /** The side's dominant script, from up to `SCRIPT_SAMPLE` segments spread evenly over the document. */
-function sideScript(segments: readonly Segment[]): string {
+export function sideScript(segments: readonly Segment[]): string {
   const picked =
     segments.length <= SCRIPT_SAMPLE
       ? segments

@@ -147,8 +147,10 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
     spelling && !short
       ? [UNRELATED_EVIDENCE_NO_DICTIONARY, UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY]
       : [UNRELATED_EVIDENCE, UNRELATED_EVIDENCE_ALONE];
+  // The pair as a whole shares enough; with a dictionary, its running text may still be paired by place alone.
+  const shared = perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone);
   const mostlyUnsure = measures.dictionary === true && unsure >= UNRELATED_LOW_SHARE * chars;
-  if (!mostlyUnsure && (perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone))) return [];
+  if (shared && !mostlyUnsure) return [];
   const evidenceOf = { evidencePerChar: round(perChar), meanScore: round(meanScore) };
   if (short)
     return [
@@ -159,8 +161,7 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
         evidence: evidenceOf,
       },
     ];
-  // The pair passed as a whole, its short lines alike: its running text is what is unrelated.
-  const shared = perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone);
+  // Passed as a whole, its short lines alike: its running text is what is unrelated.
   return [
     {
       type: "not-a-translation",

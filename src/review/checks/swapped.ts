@@ -7,7 +7,7 @@ import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile } from "../../lang/i
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
-import { clip } from "../text.js";
+import { clip, escapeRegExp } from "../text.js";
 import { linkDates } from "./dates.js";
 import { openingLabel } from "./numbers.js";
 import type { Check } from "./types.js";
@@ -371,7 +371,7 @@ function addressed(text: string, at: number, lang: LanguageProfile): boolean {
   if (at < 0) return false;
   let p = streetPatterns.get(lang);
   if (p === undefined) {
-    const words = [...lang.streetWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    const words = [...lang.streetWords].map(escapeRegExp);
     p = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "iu") : null;
     streetPatterns.set(lang, p);
   }

@@ -5,7 +5,7 @@ import type { Dictionary } from "../../lang/dictionary.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
-import type { ReviewContext, SideInfo } from "../context.js";
+import { type ReviewContext, type SideInfo, sideScript } from "../context.js";
 import type { Check } from "./types.js";
 
 /** A translation is judged by its script when it has at least this many letters... */
@@ -59,19 +59,14 @@ export const untranslated: Check = {
   },
 };
 
-/** Source segments read to tell the script its text is written in. */
-const SCRIPT_SAMPLE = 200;
 const ownScript = new WeakMap<ReviewContext, boolean>();
 
-/** Whether the source's text is written in its side's script (its language's), read from segments spread over it. */
+/** Whether the source's text is written in its side's script (its language's: `sideScripts` may say so of a text in another). */
 function writtenInOwnScript(ctx: ReviewContext): boolean {
   let own = ownScript.get(ctx);
   if (own === undefined) {
     const segments = ctx.source.side.segments;
-    const step = Math.max(1, Math.floor(segments.length / SCRIPT_SAMPLE));
-    const sample: string[] = [];
-    for (let k = 0; k < segments.length; k += step) sample.push(segments[k]!.text);
-    own = sample.length === 0 || dominantScript(sample.join(" ")).script === ctx.source.script;
+    own = segments.length === 0 || sideScript(segments) === ctx.source.script;
     ownScript.set(ctx, own);
   }
   return own;
