@@ -17,6 +17,7 @@ const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, "schema", `$
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const bitextValid = ajv.compile(schema("bitext"));
 const checkValid = ajv.compile(schema("check"));
+const batchReportValid = ajv.compile(schema("batch-report"));
 
 function expectValid(validate: typeof bitextValid, data: unknown): void {
   const ok = validate(data);
@@ -74,6 +75,64 @@ describe("bitext.schema.json", () => {
   });
 });
 
+describe("batch-report.json", () => {
+  test("a batch's report (a pair done, one failed, a file with no counterpart, a merged memory) and the run's again (up to date) validate, its totals the pairs'", async () => {
+    const dir = tmp();
+    const docs = join(dir, "docs");
+    mkdirSync(docs);
+    for (const [name, pair] of [
+      ["news", "osce-alliance-2024"],
+      ["notes", "handmade-bg-en"],
+    ])
+      for (const lang of ["bg", "en"]) writeFileSync(join(docs, `${name}.${lang}.txt`), readFileSync(corpus(pair!, `${lang}.txt`)));
+    writeFileSync(join(docs, "empty.bg.txt"), "");
+    writeFileSync(join(docs, "empty.en.txt"), "Nothing here was translated.\n");
+    writeFileSync(join(docs, "offer.bg.txt"), "Офертата е валидна 30 дни.\n");
+    const report = join(dir, "report.json");
+    const args = ["batch", docs, "--out-dir", join(dir, "out"), "-f", "json", "--report", report, "-q"];
+    await sverka([...args, "--merge-tmx", join(dir, "all.tmx")]);
+    const first = JSON.parse(readFileSync(report, "utf8"));
+    expectValid(batchReportValid, first);
+    expect(first.merged.written).toBeGreaterThan(0);
+    const byName = new Map(first.pairs.map((p: { name: string }) => [p.name, p]));
+    expect(byName.get("news")).toMatchObject({
+      status: "done",
+      sourceFile: join(docs, "news.bg.txt"),
+      targetFile: join(docs, "news.en.txt"),
+      sourceLang: "bg",
+      targetLang: "en",
+    });
+    expect(byName.get("empty")).toMatchObject({ status: "failed" });
+    expect(first.totals).toMatchObject({ pairs: 3, done: 2, upToDate: 0, failed: 1, unpaired: 1, counted: 2 });
+    const done = first.pairs.filter((p: { status: string }) => p.status === "done");
+    const sum = (key: string) => done.reduce((n: number, p: Record<string, number>) => n + p[key]!, 0);
+    for (const [total, key] of [
+      ["errors", "errors"],
+      ["warnings", "warnings"],
+      ["info", "info"],
+      ["sourceSegments", "source"],
+      ["targetSegments", "target"],
+      ["links", "links"],
+    ])
+      expect([total, first.totals[total!]]).toEqual([total, sum(key!)]);
+    expect(first.totals.errors).toBeGreaterThan(0);
+    // Again (no memory to merge, which needs every pair's units): the two pairs done are up to date, with the counts of the run that wrote them.
+    await sverka(args);
+    const second = JSON.parse(readFileSync(report, "utf8"));
+    expectValid(batchReportValid, second);
+    expect(second.totals).toMatchObject({ upToDate: 2, failed: 1, counted: 2, errors: first.totals.errors, links: first.totals.links });
+  });
+
+  test("a pair without its documents' paths is refused", () => {
+    const pair = { status: "failed", name: "x", output: "x.json", error: "the document is empty" };
+    const totals = Object.fromEntries(schema("batch-report").$defs.totals.required.map((k: string) => [k, 0]));
+    const report = { format: "sverka-batch-report", version: 1, seconds: 0, totals, pairs: [pair] };
+    expect(batchReportValid(report)).toBe(false);
+    const files = { sourceFile: "/a/x.bg.txt", targetFile: "/a/x.en.txt", sourceLang: "bg", targetLang: "en" };
+    expect(batchReportValid({ ...report, pairs: [{ ...pair, ...files }] })).toBe(true);
+  });
+});
+
 describe("check.schema.json", () => {
   test("one pair's report, a folder's with a pair that could not be read and a file left unchecked, with a baseline and --ignore, validate", async () => {
     const dir = tmp();
@@ -124,11 +183,12 @@ describe("check.schema.json", () => {
 });
 
 describe("the package", () => {
-  test("exports the schemas as sverka/schema/bitext.json and sverka/schema/check.json", () => {
+  test("exports the schemas as sverka/schema/bitext.json, check.json and batch-report.json", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
     // The files where the subpaths are, for resolvers that read no "exports" (TypeScript's node10).
     expect(pkg.exports["./schema/bitext.json"]).toBe("./schema/bitext.json");
     expect(pkg.exports["./schema/check.json"]).toBe("./schema/check.json");
+    expect(pkg.exports["./schema/batch-report.json"]).toBe("./schema/batch-report.json");
     expect(pkg.files).toContain("schema/");
   });
 });

@@ -176,7 +176,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
       flags.report,
       flags.report.toLowerCase().endsWith(".tsv")
         ? reportTsv(result.results, unpaired)
-        : reportJson(result.results, unpaired, result.seconds, merged),
+        : reportJson(result.results, pairs, unpaired, result.seconds, merged, flags),
     );
   if (result.interrupted) {
     const memory = flags.mergeTmx ? `, the merged memory ${flags.mergeTmx} is not (it needs every pair)` : "";
@@ -389,12 +389,62 @@ function summaryTable(
 /** The reports' entry for a file without a counterpart. */
 const unpairedEntry = (u: Unpaired) => ({ name: u.name, status: "skipped", reason: u.reason, file: u.file });
 
-function reportJson(results: readonly JobResult[], unpaired: readonly Unpaired[], seconds: number, merged?: Merged): string {
+/** The JSON report's totals: the pairs by state and what the pairs counted, those up to date with the counts of the run that wrote them. */
+function reportTotals(results: readonly JobResult[], unpaired: readonly Unpaired[]) {
+  const count = (status: JobResult["status"]) => results.filter((r) => r.status === status).length;
+  const counted = results.flatMap((r) =>
+    r.status === "done"
+      ? [{ errors: r.errors, warnings: r.warnings, info: r.info, figures: r }]
+      : r.status === "skipped" && r.errors !== undefined
+        ? [{ errors: r.errors, warnings: r.warnings ?? 0, info: r.info ?? 0, figures: r.figures }]
+        : [],
+  );
+  const sum = (f: (c: (typeof counted)[number]) => number | undefined) => counted.reduce((n, c) => n + (f(c) ?? 0), 0);
+  return {
+    pairs: results.length,
+    done: count("done"),
+    upToDate: count("skipped"),
+    failed: count("failed"),
+    notDone: count("not-done"),
+    unpaired: unpaired.length,
+    counted: counted.length,
+    errors: sum((c) => c.errors),
+    warnings: sum((c) => c.warnings),
+    info: sum((c) => c.info),
+    sourceSegments: sum((c) => c.figures?.source),
+    targetSegments: sum((c) => c.figures?.target),
+    links: sum((c) => c.figures?.links),
+    unmatched: sum((c) => c.figures?.unmatched),
+  };
+}
+
+/** The report's JSON: described field by field in docs/batch-report.md. */
+function reportJson(
+  results: readonly JobResult[],
+  pairs: readonly BatchPair[],
+  unpaired: readonly Unpaired[],
+  seconds: number,
+  merged: Merged | undefined,
+  flags: BatchFlags,
+): string {
+  // Where each pair's documents are and which way it was read: a CI job's next step needs them, not the name alone.
+  const files = (k: number) => {
+    const p = pairs[k];
+    return p
+      ? {
+          sourceFile: resolve(p.source),
+          targetFile: resolve(p.target),
+          sourceLang: p.sourceLang ?? flags.sourceLang,
+          targetLang: p.targetLang ?? flags.targetLang,
+        }
+      : {};
+  };
   return `${JSON.stringify(
     {
       format: "sverka-batch-report",
       version: 1,
       seconds,
+      totals: reportTotals(results, unpaired),
       ...(merged
         ? {
             merged: {
@@ -407,14 +457,14 @@ function reportJson(results: readonly JobResult[], unpaired: readonly Unpaired[]
           }
         : {}),
       pairs: [
-        ...results.map(({ ...r }) => {
+        ...results.map(({ ...r }, k) => {
           if ("units" in r) delete (r as { units?: unknown }).units;
           // A pair up to date says what the run that wrote it said, as a pair aligned now does.
           if (r.status === "skipped") {
             const { figures, ...rest } = r;
-            return { ...rest, ...figures, reason: statusText(r) };
+            return { ...rest, ...files(k), ...figures, reason: statusText(r) };
           }
-          return r.status === "not-done" ? { ...r, reason: statusText(r) } : r;
+          return r.status === "not-done" ? { ...r, ...files(k), reason: statusText(r) } : { ...r, ...files(k) };
         }),
         ...unpaired.map(unpairedEntry),
       ],
