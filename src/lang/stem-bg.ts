@@ -5,14 +5,18 @@
  * vowel, never leaving fewer than three letters.
  */
 const ARTICLES = ["ият", "ят", "ът", "та", "то", "те"];
-// Longest first: plural, adjective, verbal noun and verb endings.
+// Longest first: plural, adjective, verbal noun and verb endings (the past tenses' too: "искаше", "дойдоха", "говорехме").
 const ENDINGS = [
   "ахме",
+  "охме",
+  "ехме",
   "яхме",
   "ихме",
   "ахте",
   "яхте",
   "ихте",
+  "охте",
+  "ехте",
   "ания",
   "ения",
   "ване",
@@ -35,6 +39,10 @@ const ENDINGS = [
   "аха",
   "яха",
   "иха",
+  "оха",
+  "аше",
+  "яше",
+  "еше",
   "ами",
   "ите",
   "ете",

@@ -529,6 +529,13 @@ export interface NegationData {
    */
   readonly particles?: string;
   /**
+   * The particles that negate the word right after them, a verb of any tense ("не отговори", "не дойде", "never
+   * answered", "not answer"): `plain` lists a tense's forms, and a past tense's ("отговори", "каза", "дойде") ends as
+   * nouns and adverbs do. Such a negation counts where its word's translation (the built-in lexicon's or a dictionary
+   * given) is in a translation that says no nowhere: "Иван не отговори." / "Ivan answered.".
+   */
+  readonly verbParticles?: string;
+  /**
    * Bounds said with a negation or without one, by kind: "before" (a time's lower bound: "shall not pass ... until it is
    * paid", "няма да започне, преди да получи" say "only after"), "above" (a ceiling: "не може да надвишава инфлацията",
    * "is limited to the inflation rate"), "below" (a floor). `negated`: words that, a few words after a plain negation,

@@ -36,6 +36,8 @@ interface Negations {
   readonly any: NarrowablePattern;
   /** A whole word that is a particle (`particles`, anchored): asked only of a source's few negative words. */
   readonly particle: RegExp | undefined;
+  /** A particle negating the word after it (`verbParticles`), as a whole word. */
+  readonly verbParticle: RegExp | undefined;
   /** Words saying no without a negation (`NegationData.restrictive`), if the language has them. */
   readonly restrictive: NarrowablePattern | undefined;
   /** Modals and auxiliaries between a negation and its verb (`NegationData.auxiliaries`), as a whole word. */
@@ -67,6 +69,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         expletive: data.expletive ? word(data.expletive) : undefined,
         any: word(data.any),
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
+        verbParticle: data.verbParticles ? new RegExp(`^(?:${data.verbParticles})$`, "iu") : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
         auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
         support: data.supportVerbs ? new RegExp(`^(?:${data.supportVerbs})$`, "iu") : undefined,
@@ -228,9 +231,14 @@ export const negation: Check = {
     // ("никой не", "nobody") and a translator's antonyms ("не може да", "unable"; "не бъде прекратено", "won't be") make the counts differ.
     // A question negates for its answer's sake ("Why wouldn't I...?"): a rhetorical one is turned either way.
     if (QUESTION.test(source) || QUESTION.test(target)) return undefined;
-    const sourcePlain = sn.sourceOnly
+    let sourcePlain = sn.sourceOnly
       ? [...plainNegations(source, sn), ...plainNegations(source, sn, sn.sourceOnly)]
       : plainNegations(source, sn);
+    // A tense `plain` does not list ("не отговори"), where the lexicon says its verb is in a translation saying no nowhere.
+    if (sourcePlain.length === 0 && sn.verbParticle && says(sn.any, source) && !anyNegation(target, tn)) {
+      const said = negatedTranslatedWord(ctx, k, source, sn);
+      if (said !== undefined) sourcePlain = [said];
+    }
     // Added unasked, only a prohibition or a permission counts: a story's "they don't" may render an antonym of the source's.
     const targetPlain = plainNegations(target, tn, tn.prohibition);
     // Any plain negation the translation adds to a verb the source says plainly: "will raise" / "няма да повишава",
@@ -341,6 +349,34 @@ function unansweredTail(ctx: ReviewContext, k: number, source: string, dropped: 
   if (Math.abs(target - (source.length - tail.text.length)) >= Math.abs(target - source.length)) return undefined;
   const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "").length;
   return words(tail.text) >= words(dropped) + TAIL_MORE_WORDS ? tail.text : undefined;
+}
+
+/** A text's words, with their places. */
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * A particle of `verbParticles` and the word right after it ("не отговори", "never answered"), where that word's
+ * translation by the built-in lexicon or a dictionary given (not one learned from the document) is among the link's
+ * translation's words: the word negated, said unnegated. Its first such pair, as written, or undefined.
+ */
+function negatedTranslatedWord(ctx: ReviewContext, k: number, source: string, sn: Negations): string | undefined {
+  const dictionary = ctx.given;
+  if (!dictionary || !sn.verbParticle) return undefined;
+  const words = [...source.matchAll(WORDS)];
+  let targetStems: Set<string> | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [particle, word] = [words[i]!, words[i + 1]!];
+    if (!sn.verbParticle.test(particle[0])) continue;
+    const w = word[0];
+    if (w.length < 3 || says(sn.any, w) || sn.auxiliary?.test(w)) continue;
+    // Right after it: "не, отговори" negates nothing.
+    if (!/^\s+$/u.test(source.slice(particle.index + particle[0].length, word.index))) continue;
+    targetStems ??= new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
+    const stems = targetStems;
+    const translations = dictionary.lookup(ctx.source.lang.stem(w.toLowerCase()))?.keys() ?? [];
+    if ([...translations].some((t) => t.split(" ").every((s) => stems.has(s)))) return source.slice(particle.index, word.index + w.length);
+  }
+  return undefined;
 }
 
 /** Words after a negation's first word that may be what it negates ("няма да повишава", "will not be raised"). */

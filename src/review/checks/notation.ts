@@ -9,9 +9,10 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import { magnitudeOf, numberParts } from "../../score/tokens.js";
 import type { Flag, Link } from "../../types.js";
-import type { ReviewContext } from "../context.js";
+import type { ReviewContext, SideInfo } from "../context.js";
 import { tokenSpans } from "../tokens.js";
 import type { Check } from "./types.js";
+import { spelledOf } from "./written.js";
 
 /** A number as written on one side: its value (the token's key), its text, whether it says it is below zero, and how. */
 interface Written {
@@ -106,8 +107,10 @@ export const signLost: Check = {
       }
       return undefined;
     };
-    const lost = one(source, target, targetRaw, lt.target, ctx.target.lang);
-    const added = lost ? undefined : one(target, source, sourceRaw, lt.source, ctx.source.lang);
+    const lost = one(restated(source, ctx.source, link.source, lt.source), target, targetRaw, lt.target, ctx.target.lang);
+    const added = lost
+      ? undefined
+      : one(restated(target, ctx.target, link.target, lt.target), source, sourceRaw, lt.source, ctx.source.lang);
     if (!lost && !added) return undefined;
     const [sw, tw] = lost ? [lost.s.surface, lost.t.surface] : [added!.t.surface, added!.s.surface];
     const reason = lost
@@ -118,6 +121,16 @@ export const signLost: Check = {
     return { type: "numbers", severity: lost ? "error" : "warning", reason, evidence: { source: [sw], target: [tw] } } satisfies Flag;
   },
 };
+
+/**
+ * A side's numbers, a bracketed one that the side also writes out in words not below zero: a contract restates an
+ * amount in figures after its words, "eight hundred and fifty (850)", "сто и двадесет (120) дни" (stranger 103).
+ */
+function restated(written: readonly Written[], info: SideInfo, ids: readonly number[], tokens: readonly Matchable[]): readonly Written[] {
+  if (!written.some((w) => w.negative && w.signed.startsWith("("))) return written;
+  const spelt = spelledOf(info, ids, tokens);
+  return written.map((w) => (w.negative && w.signed.startsWith("(") && spelt.some((t) => t.key === w.key) ? { ...w, negative: false } : w));
+}
 
 /** Three figures or more, or decimals: an amount, not a paragraph's number "(4)" or a year "(2024)"; a temperature below zero. */
 function amountLike(w: Written): boolean {

@@ -108,8 +108,10 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
     const oneAndAHalf = value === undefined && compounds.get(t.key) === 1 && halfAfter(tokens, n + 1, lang) > 0;
     const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf ? compounds.get(t.key) : undefined)) : undefined;
+    // Tens and units joined ("двадесет и пет"), or hundreds and what follows them ("eight hundred and fifty", "сто и двадесет").
     const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
-    if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? 10) < 10) {
+    const below = value !== undefined && value >= 100 && value % 100 === 0 && value < 1000 ? 100 : 10;
+    if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? below) < below) {
       surface.push(t.surface);
       continue;
     }
@@ -131,7 +133,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       continue;
     }
     if (value !== undefined && v === 100 && value < 10) value *= 100;
-    else if (value !== undefined && value >= 20 && value % 10 === 0 && v < 10 && value < 100) value += v;
+    else if (value !== undefined && value >= 100 && value < 1000 && value % 100 === 0 && v < 100) value += v;
+    else if (value !== undefined && value % 10 === 0 && value % 100 >= 20 && v < 10 && value < 1000) value += v;
     else {
       flush();
       value = v;

@@ -1,0 +1,59 @@
+/** What a literary translator's story, essay and tale (stranger 101) and a tender's price lines (stranger 103) showed. */
+
+import { align } from "../src/index.js";
+import { pairFlagTexts } from "./helpers.js";
+
+const flags = pairFlagTexts;
+
+describe("a negation the lexicon sees (stranger 101)", () => {
+  test("'не' before a past tense whose verb the translation says unnegated is a reversal", () => {
+    expect(flags("Иван не отговори.", "Ivan answered.")).toEqual([
+      'error negation: the source says "не отговори", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Ivan never answered.", "Иван отговори.", "en", "bg")).toEqual([
+      'error negation: the source says "never answered", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Иван не отговори.", "Ivan did not answer.")).toEqual([]);
+  });
+
+  test("a particle before a word the translation does not say, or a pronoun, is no negation of it", () => {
+    expect(flags("Той ни каза истината.", "He told us the truth.")).toEqual([]);
+    expect(flags("Той не само отговори, но и попита.", "He answered, and asked too.")).toEqual([]);
+  });
+});
+
+test("six short sentences translated word for word are a translation (stranger 101)", () => {
+  const bg = [
+    "Тя не искаше никой да узнае.",
+    "Иван не отговори.",
+    "Тя не дойде на погребението.",
+    "Лисицата не я пуснала.",
+    "Кладенецът беше зазидан.",
+    "Тя не искаше да говори с него.",
+  ];
+  const en = [
+    "She did not want anyone to find out.",
+    "Ivan did not answer.",
+    "She did not come to the funeral.",
+    "The fox did not let her through.",
+    "The well had been bricked up.",
+    "She did not want to talk to him.",
+  ];
+  const b = align(`${bg.join("\n\n")}\n`, `${en.join("\n\n")}\n`, { sourceLang: "bg", targetLang: "en" });
+  expect(b.documentFlags ?? []).toEqual([]);
+  expect(b.links.flatMap((l) => l.flags.filter((f) => f.severity !== "info"))).toEqual([]);
+});
+
+describe("an amount restated in figures after its words (stranger 103)", () => {
+  test("'eight hundred and fifty (850)' is no number below zero, in either direction", () => {
+    const bg = "Изпълнителят доставя 850 броя осветителни тела.";
+    const en = "The Contractor shall supply eight hundred and fifty (850) luminaires.";
+    expect(flags(bg, en)).toEqual([]);
+    expect(flags("Офертата е валидна сто и двадесет (120) дни.", "The tender is valid for 120 days.")).toEqual([]);
+    // Words and figures that differ are still a number changed; a bracketed amount with no words is still below zero.
+    expect(flags(en, "Изпълнителят доставя осемстотин и петдесет (580) осветителни тела.", "en", "bg")).toEqual([
+      "error numbers: the translation says 580 where the source says 850",
+    ]);
+    expect(flags("Нетният резултат за годината е (850) хил. лв.", "The net result for the year is BGN 850 thousand.")).toHaveLength(1);
+  });
+});
