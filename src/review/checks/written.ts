@@ -132,9 +132,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       flush();
       continue;
     }
-    if (value !== undefined && v === 100 && value < 10) value *= 100;
-    else if (value !== undefined && value >= 100 && value < 1000 && value % 100 === 0 && v < 100) value += v;
-    else if (value !== undefined && value % 10 === 0 && value % 100 >= 20 && v < 10 && value < 1000) value += v;
+    const together = value === undefined ? undefined : combined(value, v);
+    if (together !== undefined) value = together;
     else {
       flush();
       value = v;
@@ -143,6 +142,18 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   }
   flush();
   return out;
+}
+
+/**
+ * A number read so far and the next number word as one number: a unit before "hundred" multiplied ("two hundred"), what
+ * follows hundreds added ("eight hundred and fifty"), units after tens added ("twenty-five", "двеста петдесет и пет");
+ * undefined where the word starts a number of its own.
+ */
+function combined(value: number, v: number): number | undefined {
+  if (v === 100 && value < 10) return value * 100;
+  if (value >= 100 && value < 1000 && value % 100 === 0 && v < 100) return value + v;
+  if (value % 10 === 0 && value % 100 >= 20 && v < 10 && value < 1000) return value + v;
+  return undefined;
 }
 
 /** Whether tokens n and n + 1 are a fraction's numerator and denominator (`LanguageData.fractions`). */
