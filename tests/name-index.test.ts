@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { getLanguage } from "../src/lang/index.js";
-import { examples, localized, writtenInLatin } from "../src/review/checks/codes.js";
+import { examples, localized, otherScriptsAlike, writtenInLatin } from "../src/review/checks/codes.js";
 import { CopiedIndex, NameIndex } from "../src/review/checks/name-index.js";
 import { nameMatch } from "../src/review/checks/names.js";
 import { type Matchable, matchable, tokenize } from "../src/score/index.js";
@@ -48,6 +48,12 @@ const SURFACES = [
   "mig-29",
   "SRV-4410",
   "srv-4410",
+  "ЗД2",
+  "T2DM",
+  "T1DM",
+  "КП-06-Н57/12",
+  "KP-06-N57/12",
+  "KP-06-N75/12",
   "2024",
   "12",
   "https://shop.example.bg/bg/faq.html",
@@ -86,7 +92,7 @@ describe("a long list's names looked up, not scanned for", () => {
   test("a code or address is copied otherwise exactly when some token of the list is it as the translation writes it", () => {
     const languages = { source: bg, target: en };
     const copied = (mine: string, theirs: string) =>
-      writtenInLatin(mine, theirs, bg) || localized(mine, theirs, "bg", "en") || examples(mine, theirs);
+      writtenInLatin(mine, theirs, bg) || otherScriptsAlike(mine, theirs) || localized(mine, theirs, "bg", "en") || examples(mine, theirs);
     fc.assert(
       fc.property(token, list, fc.boolean(), (a, other, listIsTarget) => {
         const index = new CopiedIndex(other, listIsTarget, languages);
@@ -106,6 +112,8 @@ describe("a long list's names looked up, not scanned for", () => {
     const languages = { source: bg, target: en };
     expect(new CopiedIndex([one("MiG-29", "en")], true, languages).has("МиГ-29")).toBe(true);
     expect(new CopiedIndex([one("Т1", "bg")], false, languages).has("T1")).toBe(true);
+    expect(new CopiedIndex([one("T2DM", "en")], true, languages).has("ЗД2")).toBe(true);
+    expect(new CopiedIndex([one("T1DM", "en")], true, languages).has("ЗД2")).toBe(false);
     expect(
       new CopiedIndex(tokensOf("https://shop.example.bg/en/faq.html", "en"), true, languages).has("https://shop.example.bg/bg/faq.html"),
     ).toBe(true);

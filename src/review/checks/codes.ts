@@ -61,7 +61,7 @@ export const codesChanged: Check = {
           : lonely(lt.target, lt.source, ctx.target, kind);
       // Paired in order: the n-th code of the source with the n-th of the translation.
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
-        if (kind === "code" && writtenInLatin(mine[n]!, theirs[n]!, ctx.source.lang)) continue;
+        if (kind === "code" && (writtenInLatin(mine[n]!, theirs[n]!, ctx.source.lang) || otherScriptsAlike(mine[n]!, theirs[n]!))) continue;
         if (kind === "web address" && localized(mine[n]!, theirs[n]!, ctx.source.lang.code, ctx.target.lang.code)) continue;
         // An example e-mail of a form's placeholder is localized as a name is ("ivan@example.bg", "john@example.com").
         if (kind === "e-mail" && examples(mine[n]!, theirs[n]!)) continue;
@@ -120,6 +120,25 @@ export function writtenInLatin(mine: string, theirs: string, lang: LanguageProfi
 export function latinForms(mine: string, lang: LanguageProfile): { readonly latin: string; readonly lower: string } | undefined {
   if (!hasCyrillic(mine)) return undefined;
   return { latin: [...mine].map((c) => LOOKALIKES.get(c) ?? c).join(""), lower: lang.transliterate(mine).toLowerCase() };
+}
+
+const LATIN_LETTER = /[A-Za-z]/u;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
+/**
+ * Whether a code of one script has its translation in the other, each wholly its own, with the same figures in the same
+ * order: an abbreviation translated ("ЗД2" / "T2DM", "ЦОГ-2" / "COX-2", "СД4" / "CD4") or a code spelt in the
+ * translation's letters ("KP-06-N57/12" / "КП-06-Н57/12": a fund's own Bulgarian spelling; stranger 102). Not a code
+ * whose Cyrillic translation's letters are the source's Latin ones' look-alikes ("T1" typed "Т1"), nor one without
+ * figures.
+ */
+export function otherScriptsAlike(mine: string, theirs: string): boolean {
+  const cyrillic = [CYRILLIC_LETTER.test(mine), CYRILLIC_LETTER.test(theirs)];
+  const latin = [LATIN_LETTER.test(mine), LATIN_LETTER.test(theirs)];
+  if (cyrillic[0] === cyrillic[1] || (cyrillic[0] && latin[0]) || (cyrillic[1] && latin[1]) || !(latin[0] || latin[1])) return false;
+  const figures = (code: string) => code.replace(/\D/gu, "");
+  if (figures(mine) === "" || figures(mine) !== figures(theirs)) return false;
+  return !(cyrillic[1] && [...theirs].map((c) => LOOKALIKES.get(c) ?? c).join("") === mine);
 }
 
 export function hasCyrillic(text: string): boolean {

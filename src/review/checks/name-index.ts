@@ -9,7 +9,7 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import { cognateSimilarity, letterMask, type Matchable, mayBeCognates } from "../../score/index.js";
 import { KeptPerObject } from "../memo.js";
-import { hasCyrillic, isExampleMail, latinForms, localizedSource, localizedTarget } from "./codes.js";
+import { hasCyrillic, isExampleMail, latinForms, localizedSource, localizedTarget, otherScriptsAlike } from "./codes.js";
 
 /** A name joined to a clitic by an apostrophe or a hyphen ("ITV's", "l'ONU"), as `nameMatch` splits words. */
 const CLITIC_MARK = /['’-]/u;
@@ -115,6 +115,8 @@ export class CopiedIndex {
   private readonly latin = new Set<string>();
   private readonly lower = new Set<string>();
   private readonly addresses = new Set<string>();
+  /** The list's codes of one script with figures, by `scriptFigures` (`otherScriptsAlike`). */
+  private readonly coded = new Map<string, string[]>();
   private readonly exampleMail: boolean;
 
   constructor(
@@ -126,6 +128,8 @@ export class CopiedIndex {
     let exampleMail = false;
     for (const { surface } of list) {
       exampleMail ||= isExampleMail(surface);
+      const key = scriptFigures(surface, false);
+      if (key !== undefined) this.coded.set(key, [...(this.coded.get(key) ?? []), surface]);
       if (listIsTarget) {
         if (!hasCyrillic(surface)) {
           this.latin.add(surface);
@@ -149,6 +153,9 @@ export class CopiedIndex {
   has(surface: string): boolean {
     const { source, target } = this.languages;
     if (this.exampleMail && isExampleMail(surface)) return true;
+    const key = scriptFigures(surface, true);
+    if (key !== undefined && this.coded.get(key)?.some((c) => (this.listIsTarget ? otherScriptsAlike(surface, c) : otherScriptsAlike(c, surface))))
+      return true;
     if (this.listIsTarget) {
       const forms = latinForms(surface, source);
       if (forms && (this.latin.has(forms.latin) || this.lower.has(forms.lower))) return true;
@@ -159,6 +166,19 @@ export class CopiedIndex {
     return this.addresses.has(localizedTarget(surface, source.code, target.code));
   }
 }
+
+/**
+ * A code's script, of its letters all Latin or all Cyrillic, and its figures, where it has both ("c:2" for "ЗД2");
+ * `other`: the other script's, which an `otherScriptsAlike` counterpart has.
+ */
+function scriptFigures(surface: string, other: boolean): string | undefined {
+  if (!FIGURE.test(surface)) return undefined;
+  const cyrillic = hasCyrillic(surface);
+  const latin = /[A-Za-z]/u.test(surface);
+  if (cyrillic === latin) return undefined;
+  return `${cyrillic !== other ? "c" : "l"}:${surface.replace(/\D/gu, "")}`;
+}
+const FIGURE = /\d/u;
 
 const copiedIndexes = new KeptPerObject<readonly Matchable[], Map<string, CopiedIndex>>();
 

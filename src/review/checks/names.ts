@@ -9,7 +9,7 @@ import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { romanValue, unique } from "../text.js";
 import { LONG_LIST } from "../tokens.js";
-import { examples, localized, writtenInLatin } from "./codes.js";
+import { examples, localized, otherScriptsAlike, writtenInLatin } from "./codes.js";
 import { copiedIndex, nameIndex } from "./name-index.js";
 import type { Check } from "./types.js";
 
@@ -500,7 +500,12 @@ const DIGIT = /\d/u;
  * transliterated ("Т1" / "T1"), a link to the page in the translation's language, an example e-mail localized.
  */
 function copiedOtherwise(mine: string, theirs: string, source: SideInfo, target: SideInfo): boolean {
-  return writtenInLatin(mine, theirs, source.lang) || localized(mine, theirs, source.lang.code, target.lang.code) || examples(mine, theirs);
+  return (
+    writtenInLatin(mine, theirs, source.lang) ||
+    otherScriptsAlike(mine, theirs) ||
+    localized(mine, theirs, source.lang.code, target.lang.code) ||
+    examples(mine, theirs)
+  );
 }
 
 /** The words longer than an acronym of the segments written in capitals throughout (two words or more), if any. */

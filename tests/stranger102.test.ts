@@ -1,0 +1,33 @@
+/** What a reviewer of research papers (stranger 102) showed: translated abbreviations and codes spelt in the other script. */
+
+import { pairFlagTexts } from "./helpers.js";
+
+const flags = pairFlagTexts;
+
+describe("a code of one script and its translation in the other, with the same figures (stranger 102)", () => {
+  test("an abbreviation translated is no code changed, nor a name left out", () => {
+    expect(flags("Изследвахме 120 пациенти със захарен диабет тип 2 (ЗД2).", "We studied 120 patients with type 2 diabetes mellitus (T2DM).")).toEqual(
+      [],
+    );
+    expect(flags("Инхибиторите на ЦОГ-2 бяха спрени при 12 пациенти.", "COX-2 inhibitors were stopped in 12 patients.")).toEqual([]);
+    expect(flags("Броят на СД4 клетките беше 350 на μL.", "The CD4 cell count was 350 per μL.")).toEqual([]);
+  });
+
+  test("a grant's number in the fund's own Bulgarian spelling, either way; its figures changed are still an error", () => {
+    const en = "The project is funded under contract No. KP-06-N57/12.";
+    expect(flags(en, "Проектът се финансира по договор № КП-06-Н57/12.", "en", "bg")).toEqual([]);
+    expect(flags("Проектът се финансира по договор № КП-06-Н57/12.", en)).toEqual([]);
+    expect(flags(en, "Проектът се финансира по договор № КП-06-Н75/12.", "en", "bg")).toEqual([
+      "error names: the translation has КП-06-Н75 where the source has KP-06-N57: codes and e-mails are copied exactly",
+    ]);
+    expect(flags("Пациентите със ЗД2 получаваха метформин.", "Patients with T1DM received metformin.")).toEqual([
+      "error names: the translation has T1DM where the source has ЗД2: codes and e-mails are copied exactly",
+    ]);
+  });
+
+  test("a code typed with Cyrillic look-alikes in the translation is still an error", () => {
+    expect(flags("Select mode T1 on the panel.", "Изберете режим Т1 на панела.", "en", "bg")).toEqual([
+      "error names: the translation has Т1 where the source has T1 (the translation's Т is a Cyrillic letter): codes and e-mails are copied exactly",
+    ]);
+  });
+});
