@@ -44,6 +44,14 @@ test("six short sentences translated word for word are a translation (stranger 1
   expect(b.links.flatMap((l) => l.flags.filter((f) => f.severity !== "info"))).toEqual([]);
 });
 
+test("a year written short after an apostrophe is that year in full (stranger 101)", () => {
+  expect(flags("Това се случи през зимата на '44.", "It happened in the winter of 1944.")).toEqual([]);
+  expect(flags("Това се случи през зимата на 1944 г.", "It happened in the winter of ’44.")).toEqual([]);
+  expect(flags("Това се случи през зимата на '44.", "It happened in the winter of 1945.")).toEqual([
+    "error numbers: the translation says 1945 where the source says 44",
+  ]);
+});
+
 describe("an amount restated in figures after its words (stranger 103)", () => {
   test("'eight hundred and fifty (850)' is no number below zero, in either direction", () => {
     const bg = "Изпълнителят доставя 850 броя осветителни тела.";

@@ -1,14 +1,15 @@
 /** What a reviewer of research papers (stranger 102) showed: translated abbreviations and codes spelt in the other script. */
 
+import { align } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
 describe("a code of one script and its translation in the other, with the same figures (stranger 102)", () => {
   test("an abbreviation translated is no code changed, nor a name left out", () => {
-    expect(flags("Изследвахме 120 пациенти със захарен диабет тип 2 (ЗД2).", "We studied 120 patients with type 2 diabetes mellitus (T2DM).")).toEqual(
-      [],
-    );
+    expect(
+      flags("Изследвахме 120 пациенти със захарен диабет тип 2 (ЗД2).", "We studied 120 patients with type 2 diabetes mellitus (T2DM)."),
+    ).toEqual([]);
     expect(flags("Инхибиторите на ЦОГ-2 бяха спрени при 12 пациенти.", "COX-2 inhibitors were stopped in 12 patients.")).toEqual([]);
     expect(flags("Броят на СД4 клетките беше 350 на μL.", "The CD4 cell count was 350 per μL.")).toEqual([]);
   });
@@ -30,4 +31,18 @@ describe("a code of one script and its translation in the other, with the same f
       "error names: the translation has Т1 where the source has T1 (the translation's Т is a Cyrillic letter): codes and e-mails are copied exactly",
     ]);
   });
+});
+
+test("a table's row of figures whose decimal marks the translation localized is translated, not the source unchanged (stranger 102)", () => {
+  const en = "Serum 25(OH)D was measured at baseline.\n\n25(OH)D, nmol/L\t38.1 ± 10.9\t38.7 ± 11.6\t0.77\n";
+  const bg = "Серумният 25(OH)D беше измерен в изходна точка.\n\n25(OH)D, nmol/L\t38,1 ± 10,9\t38,7 ± 11,6\t0,77\n";
+  const types = (b: ReturnType<typeof align>) => b.links.flatMap((l) => l.flags.map((f) => f.type));
+  expect(types(align(en, bg, { sourceLang: "en", targetLang: "bg" }))).toEqual([]);
+  // Copied as it is, figures and all, it is still the source unchanged.
+  const row = "Patients with adverse events, total\t9\t11\t20\n";
+  const copied = align(`Adverse events were rare.\n\n${row}`, `Нежеланите събития бяха редки.\n\n${row}`, {
+    sourceLang: "en",
+    targetLang: "bg",
+  });
+  expect(types(copied)).toEqual(["untranslated"]);
 });

@@ -154,7 +154,10 @@ export class CopiedIndex {
     const { source, target } = this.languages;
     if (this.exampleMail && isExampleMail(surface)) return true;
     const key = scriptFigures(surface, true);
-    if (key !== undefined && this.coded.get(key)?.some((c) => (this.listIsTarget ? otherScriptsAlike(surface, c) : otherScriptsAlike(c, surface))))
+    if (
+      key !== undefined &&
+      this.coded.get(key)?.some((c) => (this.listIsTarget ? otherScriptsAlike(surface, c) : otherScriptsAlike(c, surface)))
+    )
       return true;
     if (this.listIsTarget) {
       const forms = latinForms(surface, source);

@@ -171,6 +171,8 @@ function unpaired(
   const yearsT = new Set(ut.filter((v) => yearIn(v.key, decadesS)).map((v) => v.key.slice(2)));
   us = us.filter((v) => !yearIn(v.key, decadesT) && !(DECADE.test(v.key) && yearsT.has(v.key.slice(0, 2))));
   ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(DECADE.test(v.key) && yearsS.has(v.key.slice(0, 2))));
+  // "през зимата на '44" / "in the winter of 1944": a year written short, as a story writes it.
+  [us, ut] = shortYears(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
   // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full.
   // "XIX век" / "the 19th century", "глава IV" / "Chapter 4": a number the other side writes in Roman figures.
   us = notWrittenOtherwise(us, lt.source, lt.target);
@@ -707,6 +709,25 @@ function pairedTwoWays(
   const us = source.filter((a) => !target.some((b) => writtenTwoWays(a, b, sourceText, targetText)));
   const ut = target.filter((b) => !source.some((a) => writtenTwoWays(a, b, sourceText, targetText)));
   return sameTimes(us, ut);
+}
+
+/** A year of four figures, 1500 to 2099. */
+const FULL_YEAR = /^(?:1[5-9]|20)\d\d$/u;
+
+/**
+ * The numbers of each side but a year one writes short after an apostrophe ("'44", "’44") and the other in full
+ * ("1944"): the same year (stranger 101).
+ */
+function shortYears(us: Counted[], ut: Counted[], sourceText: string, targetText: string): [Counted[], Counted[]] {
+  const short = (v: Counted, text: string) => /^\d\d$/u.test(v.key) && new RegExp(`['’‘]${v.key}(?!\\d)`, "u").test(text);
+  const full = (v: Counted, year: Counted) => FULL_YEAR.test(year.key) && year.key.endsWith(v.key);
+  if (!us.some((v) => short(v, sourceText)) && !ut.some((v) => short(v, targetText))) return [us, ut];
+  const sourceShort = us.filter((v) => short(v, sourceText) && ut.some((y) => full(v, y)));
+  const targetShort = ut.filter((v) => short(v, targetText) && us.some((y) => full(v, y)));
+  return [
+    us.filter((v) => !sourceShort.includes(v) && !targetShort.some((w) => full(w, v))),
+    ut.filter((v) => !targetShort.includes(v) && !sourceShort.some((w) => full(w, v))),
+  ];
 }
 
 /** Patterns of the words naming a time, by their source: made once, when a time is first left unpaired. */

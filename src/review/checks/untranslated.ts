@@ -113,6 +113,11 @@ function copiedHeading(
 const NOT_ALPHANUMERIC = narrowable(String.raw`[^\p{L}\p{N}]+`, "gu");
 const ALPHANUMERIC = narrowable(String.raw`[\p{L}\p{N}]`, "u");
 
+/** A text's figures with the marks between them ("38.1", "1,200"), in order. */
+function figuresAsWritten(text: string): string {
+  return (text.match(/\d(?:[\d.,]*\d)?/gu) ?? []).join(" ");
+}
+
 function untranslatedPart(
   sourceText: string,
   targetText: string,
@@ -142,6 +147,8 @@ function untranslatedPart(
     first(sourceText) === first(targetText) &&
     !foreign() &&
     norm(sourceText) === norm(targetText) &&
+    // A table's row of figures whose decimal marks the translation localized ("38.1 ± 10.9" / "38,1 ± 10,9") is translated.
+    figuresAsWritten(sourceText) === figuresAsWritten(targetText) &&
     // An address is copied rightly, however many words its parts make ("https://www.example.com/forms").
     wordsOf(withoutAddresses(sourceText, src)) >= minCopied;
   if (!inSourceScript && !copied) return undefined;
