@@ -46,3 +46,16 @@ test("a table's row of figures whose decimal marks the translation localized is 
   });
   expect(types(copied)).toEqual(["untranslated"]);
 });
+
+test("a laboratory's units a thousand times apart are another unit (stranger 102)", () => {
+  expect(flags("Нивото на IL-6 спадна от 12,4 на 10,1 pg/mL.", "IL-6 fell from 12.4 to 10.1 ng/mL.")).toEqual([
+    "error units: the translation says 10.1 ng/mL where the source says 10,1 pg/mL: another unit",
+  ]);
+  expect(flags("The mean diameter is 5 μm.", "Средният диаметър е 5 nm.", "en", "bg")).toEqual([
+    "error units: the translation says 5 nm where the source says 5 μm: another unit",
+  ]);
+  expect(flags("Креатининът беше 88 μmol/L.", "Creatinine was 88 mmol/L.")).toEqual([
+    "error units: the translation says 88 mmol/L where the source says 88 μmol/L: another unit",
+  ]);
+  expect(flags("Нивото на IL-6 спадна от 12,4 на 10,1 pg/mL.", "IL-6 fell from 12.4 to 10.1 pg/mL.")).toEqual([]);
+});

@@ -564,6 +564,13 @@ export function numberParts(raw: string, lang: LanguageProfile): Array<{ readonl
 
 /** The values of a number's groups; with `texts`, the text each was read from too (messages only: tokenising makes none). */
 function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): string[] {
+  // A date with dots ("20.02.2026") is a day, a month and a year in any language: English read "20.02" as a decimal, and the
+  // same date written alike on both sides differed (stranger 103: "Дата: 20.02.2026 г." / "Date: 20.02.2026").
+  const date = DOTTED_DATE.exec(raw);
+  if (date && Number(date[1]) >= 1 && Number(date[1]) <= 31 && Number(date[2]) >= 1 && Number(date[2]) <= 12) {
+    texts?.push(date[1]!, date[2]!, date[3]!);
+    return [canonical(date[1]!), canonical(date[2]!), date[3]!];
+  }
   const groups = raw.split(/(\r?\n[ \t]*|[.,\u00a0\u2007\u202f ])/u);
   // groups: digits, sep, digits, sep, ...
   const out: string[] = [];
@@ -609,6 +616,8 @@ function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): stri
 
 /** ASCII digits alone. */
 const PLAIN_DIGITS = /^\d+$/;
+/** A day, a month and a year of four figures, with dots between. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
 
 function canonical(n: string): string {
   const fraction = VULGAR.get(n.slice(-1));

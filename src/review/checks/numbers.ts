@@ -622,8 +622,11 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
 /**
  * A telephone number: an international prefix ("+359") or a leading 0, then
  * groups of digits, seven digits or more in all ("0888 123 456", "+359 2 981 44 70").
+ * Not a run of figures inside a code ("BG16FFPR003-2.001-0045") nor one opening
+ * with three zeros (a company's number, "ЕИК 000215254"; stranger 103).
  */
-const PHONE = /(?<![\p{N}+])(?:\+\d{1,3}[\s\u00a0.-]?\(?0?\)?|\(?0)\d{0,4}\)?(?:[\s\u00a0./-]?\d{1,4}){2,6}(?!\p{N})/gu;
+const PHONE =
+  /(?<![\p{L}\p{N}+])(?<![\p{L}\p{N}][./-])(?:\+\d{1,3}[\s\u00a0.-]?\(?0?\)?|\(?0(?!00))\d{0,4}\)?(?:[\s\u00a0./-]?\d{1,4}){2,6}(?!\p{N})/gu;
 
 /** A telephone number's national digits: without its country code ("+359") or its trunk 0. */
 function nationalDigits(phone: string): string | undefined {

@@ -682,6 +682,20 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
   return [words];
 }
 
+/** A label and a person's name after it: "Кмет: Таня Христова", "Подпис: Петър Стоянов" (a first name, a surname of the language). */
+const LABELLED_NAME = /^[^:\n]{1,40}:\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s*$/u;
+
+/**
+ * Whether a line of a signature block names its signatory after a label: no title, though every word is capitalised
+ * and no full stop ends it (stranger 103: "Кмет: Таня Христова" / "Mayor: Tanya Petrova" was read as a title).
+ */
+function signedBy(text: string, lang: LanguageProfile): boolean {
+  const m = LABELLED_NAME.exec(text);
+  if (!m) return false;
+  const surname = m[2]!.toLowerCase();
+  return (lang.surnameEndings ?? []).some((e) => surname.length >= e.length + 3 && surname.endsWith(e));
+}
+
 function readNames(lang: LanguageProfile, text: string, known?: Dictionary): TextNames {
   const words = nameWords(text);
   // Every word is part of the text: the form of the pattern chosen for the text is right for each of them.
@@ -694,6 +708,7 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   if (
     words.length >= TITLE_CASE_MIN_WORDS &&
     !SENTENCE_STOP.test(text) &&
+    !signedBy(text, lang) &&
     capitalised.filter(Boolean).length >= TITLE_CASE_SHARE * words.length &&
     words.every((m, n) => capitalised[n] || m[0].length <= TITLE_LOWERCASE_LETTERS)
   )
