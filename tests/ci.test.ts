@@ -464,7 +464,7 @@ describe("messages a translator reads", () => {
     const passing = await sverka(["check", bg, en]);
     expect(passing.code).toBe(0);
     expect(passing.stdout).not.toContain("leaves out the day");
-    expect(passing.stdout).toContain("(0 flagged); 1 below warning not shown (--show info); fails on error");
+    expect(passing.stdout).toContain("(0 flagged at warning or worse); 1 below warning not shown (--show info); fails on error");
   });
 
   test("no jargon: lexical evidence, standard deviations and alignment costs stay in the JSON evidence", async () => {

@@ -1,6 +1,6 @@
 /** What a reviewer of research papers (stranger 102) showed: translated abbreviations and codes spelt in the other script. */
 
-import { align } from "../src/index.js";
+import { align, segment } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
 const flags = pairFlagTexts;
@@ -58,4 +58,18 @@ test("a laboratory's units a thousand times apart are another unit (stranger 102
     "error units: the translation says 88 mmol/L where the source says 88 μmol/L: another unit",
   ]);
   expect(flags("Нивото на IL-6 спадна от 12,4 на 10,1 pg/mL.", "IL-6 fell from 12.4 to 10.1 pg/mL.")).toEqual([]);
+});
+
+test("a sentence opening with a term written in lowercase is a sentence of its own, and one left out is missing (stranger 102)", () => {
+  const en =
+    "Serum 25(OH)D increased from 38.4 to 86.7 nmol/L. hs-CRP decreased by 1.3 mg/L. mRNA levels of VDR were 2.3-fold higher. p-values were adjusted for multiple comparisons. β-cells were isolated as described [7].";
+  expect(segment(en, "en")).toHaveLength(5);
+  const bg =
+    "Серумният 25(OH)D се повиши от 38,4 до 86,7 nmol/L. Нивото на hs-CRP се понижи с 1,3 mg/L. mRNA нивата на VDR бяха 2,3 пъти по-високи. p-стойностите бяха коригирани за множествени сравнения. β-клетките бяха изолирани, както е описано [7].";
+  expect(segment(bg, "bg")).toHaveLength(5);
+  // An abbreviation before such a term still goes on, and so does a lowercase word.
+  expect(segment("Use it e.g. mRNA first. We saw approx. pH changes. — Закъсня! — извика той.", "en")).toHaveLength(3);
+  const dropped = en.replace(" p-values were adjusted for multiple comparisons.", "");
+  const b = align(`${bg}\n`, `${dropped}\n`, { sourceLang: "bg", targetLang: "en" });
+  expect(b.links.flatMap((l) => l.flags.filter((f) => f.severity === "error").map((f) => f.type))).toEqual(["missing"]);
 });

@@ -334,6 +334,10 @@ export const en: LanguageData = {
     "stated",
     "tweeted",
     "warned",
+    // A story's dialogue: "“Who's Vera?” Stoyan whispered." is one sentence (stranger 101).
+    ...["whispered", "shouted", "cried", "called", "answered", "murmured", "muttered", "exclaimed", "yelled", "sighed"],
+    ...["laughed", "screamed", "snapped", "repeated", "interrupted", "admitted", "suggested", "protested", "announced"],
+    ...["demanded", "pleaded", "remarked", "responded", "observed", "agreed", "began", "whispers", "shouts", "cries"],
   ],
   // Prepositions that can close a question or a relative clause ("where from?") are left out.
   danglingWords: [
@@ -363,6 +367,13 @@ export const en: LanguageData = {
     "during",
     "between",
     "including",
+  ],
+  // A preposition a phrase leaves at a sentence's end: "Now there is no one left to be ashamed in front of." (stranger 101).
+  endingPhrases: [
+    ...["front of", "afraid of", "ashamed of", "scared of", "proud of", "aware of", "sure of", "fond of", "tired of", "sick of"],
+    ...["capable of", "full of", "made of", "heard of", "thought of", "think of", "dreamed of", "dreamt of", "speak of", "spoke of"],
+    ...["approve of", "consist of", "become of", "rid of", "care of", "kind of", "sort of", "out of", "instead of", "because of"],
+    ...["talk with", "deal with", "cope with", "agree with", "come with", "go with", "live with", "work with", "play with", "stay with"],
   ],
   // The pronoun "I" and its contractions: capitalised mid-sentence, never a name.
   capitalisedWords: ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"],

@@ -17,6 +17,7 @@ export const NAMES_DIR = fileURLToPath(new URL("../../../data/names/", import.me
 
 const cache = new Map<string, Dictionary | undefined>();
 const nativeCache = new Map<string, ReadonlySet<string>>();
+const personCache = new Map<string, ReadonlySet<string>>();
 
 /** One entry of a pair's file by its source: as written in lowercase (an acronym as written), and its target's key. */
 interface Entry {
@@ -41,6 +42,12 @@ export function knownNames(sourceTag: string, targetTag: string): Dictionary | u
 export function nativeNames(sourceTag: string, targetTag: string): ReadonlySet<string> {
   load(sourceTag, targetTag);
   return nativeCache.get(pairKey(sourceTag, targetTag)) ?? new Set();
+}
+
+/** The first names of the pair's file (marked "person"), in the source language, lowercase: a person's name, not a place's. */
+export function personNames(sourceTag: string, targetTag: string): ReadonlySet<string> {
+  load(sourceTag, targetTag);
+  return personCache.get(pairKey(sourceTag, targetTag)) ?? new Set();
 }
 
 /**
@@ -76,6 +83,7 @@ function load(sourceTag: string, targetTag: string): void {
   const path = existsSync(forward) ? forward : existsSync(backward) ? backward : undefined;
   let dict: Dictionary | undefined;
   const native = new Set<string>();
+  const person = new Set<string>();
   if (path) {
     const text = readFileSync(path, "utf8");
     const file = path.slice(NAMES_DIR.length);
@@ -85,12 +93,14 @@ function load(sourceTag: string, targetTag: string): void {
     entryCache.set(key, entriesByStem(entries, path === forward));
     for (const line of text.split(/\r?\n/)) {
       const cells = line.split("\t");
-      if (cells[2]?.trim() !== "native") continue;
-      native.add((path === forward ? cells[0]! : cells[1]!).trim().toLowerCase());
+      const mark = cells[2]?.trim();
+      if (mark === "native" || mark === "person")
+        (mark === "native" ? native : person).add((path === forward ? cells[0]! : cells[1]!).trim().toLowerCase());
     }
   }
   cache.set(key, dict);
   nativeCache.set(key, native);
+  personCache.set(key, person);
 }
 
 /** The entries of single words, by the stem of their source ("рус": Русе and Русия). */

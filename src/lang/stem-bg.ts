@@ -5,9 +5,14 @@
  * vowel, never leaving fewer than three letters.
  */
 const ARTICLES = ["ият", "ят", "ът", "та", "то", "те"];
-// Longest first: plural, adjective, verbal noun and verb endings (the past tenses' too: "искаше", "дойдоха", "говорехме").
+// Longest first: plural, adjective, verbal noun and verb endings (the past tenses' too: "искаше", "дойдоха", "говорехме";
+// a perfective verb's "-на" and its participle's "-нал", "-нала": "пусна", "пуснала", "стана", "станаха").
 const ENDINGS = [
   "ахме",
+  "наха",
+  "нала",
+  "нало",
+  "нали",
   "охме",
   "ехме",
   "яхме",
@@ -39,6 +44,7 @@ const ENDINGS = [
   "аха",
   "яха",
   "иха",
+  "нал",
   "оха",
   "аше",
   "яше",

@@ -33,6 +33,7 @@ export const WORD_LISTS = [
   "personTitles",
   "namingAbbreviations",
   "streetWords",
+  "endingPhrases",
 ] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
@@ -155,6 +156,11 @@ export interface LanguageData {
   readonly speechVerbs: readonly string[];
   /** Words a sentence hardly ever ends on (articles, conjunctions, prepositions): a translation that does was likely cut; lowercase. */
   readonly danglingWords: readonly string[];
+  /**
+   * Two words that end a sentence rightly though the last is a dangling one: a preposition a phrase leaves at the end
+   * ("in front of.", "afraid of.", "ashamed of."); lowercase, one space between.
+   */
+  readonly endingPhrases?: readonly string[];
   /** Words written with a capital anywhere in a sentence that are not names ("I", "I'm"), lowercase. */
   readonly capitalisedWords: readonly string[];
   /**

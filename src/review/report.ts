@@ -586,7 +586,7 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
   const hidden = report.problems.filter((p) => SEVERITY_RANK[p.severity] < SEVERITY_RANK[least] && p.baseline !== "accepted").length;
   lines.push(
     `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${plural(bitext.links.length, memory ? "unit" : "link")} ` +
-      `(${grouped(flaggedLinks)} flagged)${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
+      `(${grouped(flaggedLinks)} flagged${least === "info" ? "" : ` at ${least} or worse`})${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +
       `${accepted ? `; ${plural(accepted, "problem")} accepted in the baseline, not counted` : ""}` +
       `${hidden ? c.dim(`; ${grouped(hidden)} below ${least} not shown (--show info)`) : ""}; fails on ${report.failOn}`,
   );

@@ -36,7 +36,18 @@ export function finalWord(text: string): string | undefined {
   return FINAL_WORD.exec(text.slice(lastWordStart(text)))?.[1]?.toLowerCase();
 }
 
+/** The last two words of a text, lowercased and one space between ("front of"), if only punctuation and quotes follow them. */
+export function finalWords(text: string): string | undefined {
+  return FINAL_WORDS.exec(text.slice(Math.max(0, text.length - FINAL_WORDS_CHARS)))
+    ?.slice(1, 3)
+    .join(" ")
+    .toLowerCase();
+}
+/** Characters read from a text's end for its last two words: more than two words of any length a language writes. */
+const FINAL_WORDS_CHARS = 80;
+
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
+const FINAL_WORDS = narrowable(String.raw`([\p{L}][\p{L}'’-]*)\s+([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$`, "u");
 const FINAL_WORD = narrowable(String.raw`([\p{L}][\p{L}'’-]*)[\s"'”’»)\]]*[.!?…:;,]*["'”’»)\]]*\s*$`, "u");
 const LETTER = narrowable(String.raw`\p{L}`, "u");
 const WORD_PART = narrowable(String.raw`[\p{L}'’-]`, "u");

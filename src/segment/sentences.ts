@@ -141,7 +141,10 @@ const INITIAL = narrowable(String.raw`^\p{Lu}$`, "u");
 const CAPITALISED = narrowable(String.raw`^\p{Lu}\p{Ll}+$`, "u");
 /** Letters joined by dots: "U.N.", "т.н.". */
 const DOTTED_LETTERS = narrowable(String.raw`^(?:\p{L}{1,3}\.)+\p{L}{1,3}$`, "u");
-const SPEECH = narrowable(String.raw`^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)[.,;]`, "u");
+// Who said it, then a mark or the sentence going on: `"What's that?" Elena asked as soon as he came in.`
+const SPEECH = narrowable(String.raw`^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)(?:[.,;]|\s+\p{Ll})`, "u");
+/** A term written with a lowercase first letter, next: a capital after lowercase ones ("mRNA", "iPhone"), or one or two letters and a hyphen ("p-values", "hs-CRP", "β-cells"). */
+const LOWERCASE_TERM_NEXT = narrowable(String.raw`^[\s"'„“«‘([]*(?:\p{Ll}+\p{Lu}|\p{Ll}{1,2}-\p{L})`, "u");
 const CONTINUES = narrowable(String.raw`^\s*(?:[,;:\-–—]|\p{Ll})`, "u");
 const WORD_OR_COMMA_END = narrowable(String.raw`[\p{L}\p{N},]$`, "u");
 
@@ -167,8 +170,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   const tail = /([.!?…。]+)(["'»“”’)\]]*)$/u.exec(before);
   if (!tail) return false;
   const [, punct, closers] = tail;
-  // "— Закъсня! — извика той.", "Ok... and then": a lowercase word continues the sentence.
-  if (lowerNext) return false;
+  // "— Закъсня! — извика той.", "Ok... and then": a lowercase word continues the sentence; a term that opens in lowercase
+  // ("mRNA", "eGFR", "p-values", "β-клетките") opens one as a capital does (stranger 102).
+  if (lowerNext && !LOWERCASE_TERM_NEXT.test(after)) return false;
   // `"...in the water!" Hammel added.`, `"Are you ready?" CNN reported.`
   if (closers && speechFollows(after, lang)) return false;
   // "three times... ...while you were out": an ellipsis, then one opening the next words, is a sentence going on (in

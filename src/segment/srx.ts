@@ -177,7 +177,7 @@ function speechRule(lang: LanguageProfile): Rule[] {
     {
       break: false,
       before: `${TERMINAL}+${CLOSERS}+`,
-      after: `${WS}+${notStarter}(?:\\p{Lu}[\\p{L}.'\\u2019\\-]*${WS}+){1,3}${alternation(lang.speechVerbs, (w) => [...w].map(escapeChar).join(""))}[.,;]`,
+      after: `${WS}+${notStarter}(?:\\p{Lu}[\\p{L}.'\\u2019\\-]*${WS}+){1,3}${alternation(lang.speechVerbs, (w) => [...w].map(escapeChar).join(""))}(?:[.,;]|${WS}+\\p{Ll})`,
       comment: "a quotation, then who said it: one sentence",
     },
   ];
@@ -520,7 +520,12 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
       comment: "inside a dot leader, spaced or not, more of it and the page number to the end of the line",
     },
     ...labelRules(profile),
-    { break: false, before: `${TERMINAL}+${CLOSERS}*`, after: `${GAP}\\p{Ll}`, comment: "a lowercase word next continues the sentence" },
+    {
+      break: false,
+      before: `${TERMINAL}+${CLOSERS}*`,
+      after: `${GAP}(?!\\p{Ll}+\\p{Lu}|\\p{Ll}{1,2}-\\p{L})\\p{Ll}`,
+      comment: "a lowercase word next continues the sentence; a term opening in lowercase (mRNA, p-values) opens one",
+    },
     {
       break: false,
       before: `(?<![.!?\\u2026\\u3002])(?:\\.{3}|\\u2026)${CLOSERS}*`,

@@ -4,7 +4,7 @@ import type { Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
-import { clip, endsSentence, finalWord, inCapitals, round } from "../text.js";
+import { clip, endsSentence, finalWord, finalWords, inCapitals, round } from "../text.js";
 import { tokenSpans } from "../tokens.js";
 import { pairedTargets } from "./repeat.js";
 import type { Check } from "./types.js";
@@ -192,6 +192,7 @@ export const danglingEnd: Check = {
       return (
         word !== undefined &&
         target.lang.danglingWords.has(word) &&
+        !target.lang.endingPhrases.has(finalWords(target.text([j])) ?? "") &&
         (link.target.length > 1 || z <= -ctx.options.danglingDeviations) &&
         !unitAtEnd(target.tokens(j), target.lang) &&
         !CODE_END.test(target.text([j])) &&

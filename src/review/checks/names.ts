@@ -7,6 +7,7 @@ import { anchorMatch, MAX_COGNATE_LENGTH, type Matchable } from "../../score/ind
 import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
+import { perLanguage } from "../memo.js";
 import { romanValue, unique } from "../text.js";
 import { LONG_LIST } from "../tokens.js";
 import { examples, localized, otherScriptsAlike, writtenInLatin } from "./codes.js";
@@ -636,6 +637,11 @@ function isLabel(word: Matchable, next: Matchable | undefined, token: Matchable 
 }
 const HAS_LOWER = narrowable(String.raw`\p{Ll}`, "u");
 
+/** A language's function words (`frequentWords`, `danglingWords`), lowercase: never a name, capitalised or not. */
+const functionWordsOf = perLanguage((lang): ReadonlySet<string> => new Set([...(lang.frequentWords ?? []), ...lang.danglingWords]));
+/** Letters a word of the language may have at most to be taken, capitalised, for one it writes in lowercase ("To", "Да"). */
+const SHORT_WORD = 3;
+
 /**
  * The names of a link's two sides that find a counterpart on the other side, counted, and those that find none:
  * the same name (`nameMatch`), the same spelling skeleton, or a word a dictionary translates so (`translations`: the
@@ -679,7 +685,11 @@ export function strangerNames(
               // In a title-case heading, a word the document writes in lowercase, or a word of the dictionaries, is no name.
               !(titleCase && (side.lowercase().has(t.key) || known(t, side))) &&
               (!(side.lang.capitalisesNouns || (side === src ? tgt : src).lang.capitalisesNouns) || nounAsName(t, side)))) &&
-          !side.lang.capitalisedWords.has(t.key),
+          !side.lang.capitalisedWords.has(t.key) &&
+          // A function word, or a short word the document writes in lowercase, capitalised opens a quotation ("написал: „Да се
+          // отвори..."", "written: “To be opened..."": stranger 101).
+          !functionWordsOf(side.lang, "").has(t.key) &&
+          !(t.key.length <= SHORT_WORD && side.lowercase().has(t.key)),
       );
     });
   const { source: s, target: t } = lt;

@@ -353,6 +353,9 @@ function unansweredTail(ctx: ReviewContext, k: number, source: string, dropped: 
 
 /** A text's words, with their places. */
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
+/** Short words (pronouns' clitics: "я", "го", "ми") a negation may have before its verb, and how many. */
+const CLITIC_LETTERS = 2;
+const CLITICS = 2;
 
 /**
  * A particle of `verbParticles` and the word right after it ("не отговори", "never answered"), where that word's
@@ -365,12 +368,16 @@ function negatedTranslatedWord(ctx: ReviewContext, k: number, source: string, sn
   const words = [...source.matchAll(WORDS)];
   let targetStems: Set<string> | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
-    const [particle, word] = [words[i]!, words[i + 1]!];
+    const particle = words[i]!;
     if (!sn.verbParticle.test(particle[0])) continue;
+    // Past a clitic or two ("не я пуснала", "не ми го каза").
+    let n = i + 1;
+    while (n < words.length - 1 && n - i <= CLITICS && words[n]![0].length <= CLITIC_LETTERS) n++;
+    const word = words[n]!;
     const w = word[0];
     if (w.length < 3 || says(sn.any, w) || sn.auxiliary?.test(w)) continue;
     // Right after it: "не, отговори" negates nothing.
-    if (!/^\s+$/u.test(source.slice(particle.index + particle[0].length, word.index))) continue;
+    if (!/^[\p{L}\s]+$/u.test(source.slice(particle.index + particle[0].length, word.index))) continue;
     targetStems ??= new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
     const stems = targetStems;
     const translations = dictionary.lookup(ctx.source.lang.stem(w.toLowerCase()))?.keys() ?? [];

@@ -12,7 +12,7 @@ import { charBits, LETTER as LETTER_BIT, MARK as MARK_BIT, narrowable } from "..
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
-import { kindOf, knownNameTargets } from "../../lang/names.js";
+import { kindOf, knownNameTargets, personNames } from "../../lang/names.js";
 import { letterMask, mayBeCognates } from "../../score/cognates.js";
 import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.js";
 import type { Flag } from "../../types.js";
@@ -134,7 +134,8 @@ export const namesNotCarried: Check = {
       // A firm's name that no other rule judges ("„Домотех“ ООД"): carried by any of its words, spelt loosely ("Domotech
       // Ltd"); missing when none is there ("Technomarket Ltd"). Not each word: "Аква" is "Aqua", which no spelling rule reaches.
       if (kind === undefined && firms.has(n)) return !n.words.some((w) => found(w, false));
-      const strict = kind === "native";
+      // A known first name is carried by its listed forms or its spelling, only vowels differing: "Martha" is not "Мария".
+      const strict = kind === "native" || (kind === "known" && firstName(ctx, n));
       // A country or a city carried by another of its forms: "Русия" by "Russian-backed", "Китай" by "Beijing" (not a name of the language itself).
       const forms = inForms(n);
       // A place of the language too, by its own adjective ("Sofia City Court" / "Софийския градски съд"; stranger 97).
@@ -172,6 +173,14 @@ export const namesNotCarried: Check = {
     return missingFlag(ctx, facts, missing, instead, inForms, targetText, firms, (n) => surnames.has(n)) ?? misspelt();
   },
 };
+
+/** A known first name alone (data/names' "person": "Мария", whose English forms are listed), as written or an ending taken off. */
+function firstName(ctx: ReviewContext, n: Name): boolean {
+  if (n.words.length !== 1) return false;
+  const people = personNames(ctx.source.lang.code, ctx.target.lang.code);
+  const lower = n.words[0]!.toLowerCase();
+  return (formsOf(ctx.source.lang.code)?.bases(lower) ?? [lower]).some((b) => people.has(b));
+}
 
 /** The words of the translation's names a few letters off the romanisation of a word of `missing` ("Petkov", "Stoyanchev"). */
 function nearSpellings(ctx: ReviewContext, missing: readonly Name[], words: readonly string[]): string[] {
@@ -311,12 +320,16 @@ function missingFlag(
     return countryStandIns;
   };
   const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
+  // A known first name where the translation names one word no source word answers: a character renamed ("Мария" /
+  // "Martha"; stranger 101).
+  const personInstead = (n: Name) => firstName(ctx, n) && instead.length > 0 && instead.every((w) => !w.includes(" "));
   const judged = missing.filter((n) => {
     if (firms.has(n)) return true;
     const kind = facts.recognised(n);
     return (
       kind === "native" ||
-      (kind === "known" && (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n)) || renamed(n)))
+      (kind === "known" &&
+        (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n)) || renamed(n) || personInstead(n)))
     );
   });
   if (judged.length === 0) return undefined;
@@ -471,13 +484,15 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
   // (Or of the translation's own language, in its script: "Elena Petrova" translated "Елена Петрова" for "Elena Dimitrova".)
   const surnames = [...romanizedSurnameEndings(ctx.source.lang), ...(ctx.target.lang.surnameEndings ?? [])];
   const surname = (w: string) => surnames.some((e) => w.length > e.length + 2 && w.toLowerCase().endsWith(e));
+  // A known name's form too ("On Saturday Elena left" for "В събота Мария тръгна": the weekday answers the source; stranger 101).
+  const knownName = (w: string) => reverseKnown(ctx).has(ctx.target.lang.stem(w));
   return [
     ...names.filter((n) => n.words.every(stray)).map((n) => n.words.join(" ")),
     // A country or a place inside a run of capitals that answers the source otherwise stands on its own ("Russia's National
     // ... Foundation", "Rila Energy" for "Пирин Енерджи").
     ...names
       .filter((n) => n.words.length > 1 && !n.words.every(stray))
-      .flatMap((n) => n.words.filter((w) => (proper(w) || surname(w)) && stray(w))),
+      .flatMap((n) => n.words.filter((w) => (proper(w) || surname(w) || knownName(w)) && stray(w))),
   ];
 }
 
