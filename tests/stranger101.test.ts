@@ -62,7 +62,7 @@ describe("a character renamed (stranger 101)", () => {
     expect(flags(bg, "On Saturday Martha left for Plovdiv.\nHer father stayed at home.")).toEqual([
       "warning names: the name Мария (Maria) is not in the translation, which names Martha instead: replaced by another name?",
     ]);
-    expect(flags(bg, "On Saturday Elena left for Plovdiv.\nHer father stayed at home.")).toEqual([
+    expect(flags(bg, "On Saturday, Elena left for Plovdiv.\nHer father stayed at home.")).toEqual([
       "warning names: the name Мария (Maria) is not in the translation, which names Elena instead: replaced by another name?",
     ]);
     // Its English form, or its spelling, is the name carried.

@@ -484,15 +484,13 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
   // (Or of the translation's own language, in its script: "Elena Petrova" translated "Елена Петрова" for "Elena Dimitrova".)
   const surnames = [...romanizedSurnameEndings(ctx.source.lang), ...(ctx.target.lang.surnameEndings ?? [])];
   const surname = (w: string) => surnames.some((e) => w.length > e.length + 2 && w.toLowerCase().endsWith(e));
-  // A known name's form too ("On Saturday Elena left" for "В събота Мария тръгна": the weekday answers the source; stranger 101).
-  const knownName = (w: string) => reverseKnown(ctx).has(ctx.target.lang.stem(w));
   return [
     ...names.filter((n) => n.words.every(stray)).map((n) => n.words.join(" ")),
     // A country or a place inside a run of capitals that answers the source otherwise stands on its own ("Russia's National
     // ... Foundation", "Rila Energy" for "Пирин Енерджи").
     ...names
       .filter((n) => n.words.length > 1 && !n.words.every(stray))
-      .flatMap((n) => n.words.filter((w) => (proper(w) || surname(w) || knownName(w)) && stray(w))),
+      .flatMap((n) => n.words.filter((w) => (proper(w) || surname(w)) && stray(w))),
   ];
 }
 
