@@ -1,4 +1,4 @@
-/** What a tender's clauses, price lines and signature block (stranger 103) showed. */
+/** What a tender's clauses, price lines and signature block (stranger 103), a certificate's form lines (stranger 104) and an offer's facts (strangers 102, 105) showed. */
 
 import { pairFlagTexts } from "./helpers.js";
 
@@ -20,7 +20,11 @@ describe("an amount restated in figures after its words (stranger 103)", () => {
 
 test("a signature line's name after its label is a person's, though no full stop ends the line (stranger 103)", () => {
   expect(flags("Кмет: Таня Христова", "Mayor: Tanya Petrova")).toEqual([
-    "warning names: the name Таня Христова (Tanya Hristova) is not in the translation: left out?",
+    "warning names: the name Таня Христова (Tanya Hristova) is not in the translation, which names Petrova instead: replaced by another name?",
+  ]);
+  // A father's name between (stranger 104's birth certificate).
+  expect(flags("Баща: Георги Петков Щерев", "Father: Georgi Petrov Shterev")).toEqual([
+    "warning names: the name Георги Петков Щерев is written with Petrov where its romanisation is Petkov: misspelt, or another name?",
   ]);
   expect(flags("Кмет: Таня Христова", "Mayor: Tanya Hristova")).toEqual([]);
 });
@@ -41,5 +45,38 @@ test("a company's number and a code's figures are no telephone numbers (stranger
   ]);
   expect(flags("Тел.: 02/981-44-70", "Tel.: 02/981-44-07")).toEqual([
     "error numbers: the translation has the telephone number 02/981-44-07 where the source has 02/981-44-70",
+  ]);
+});
+
+describe("an offer's facts turned around (strangers 102, 103, 105)", () => {
+  test("VAT, a fee, a requirement and a comparison said the other way are warnings", () => {
+    expect(flags("Цената е 12 500 лв. без ДДС.", "The price is BGN 12,500 including VAT.")).toEqual([
+      'warning terms: the source says "без ДДС" (without), the translation "including VAT" (with): the opposite, meaning reversed?',
+    ]);
+    expect(flags("Закуската е безплатна за деца до 12 години.", "Breakfast is paid for children under 12.")).toEqual([
+      'warning terms: the source says "безплатна" (free), the translation "paid" (paid): the opposite, meaning reversed?',
+    ]);
+    expect(flags("Представянето на гаранция е задължително.", "Submitting a guarantee is optional.")).toEqual([
+      'warning terms: the source says "задължително" (mandatory), the translation "optional" (optional): the opposite, meaning reversed?',
+    ]);
+    expect(
+      flags("Нивото беше значително по-високо в групата с витамин D3.", "The level was significantly lower in the vitamin D3 group."),
+    ).toEqual(['warning terms: the source says "по-високо" (higher), the translation "lower" (lower): the opposite, meaning reversed?']);
+  });
+
+  test("the same said alike is nothing", () => {
+    expect(flags("Цената е 12 500 лв. без ДДС.", "The price is BGN 12,500 excluding VAT.")).toEqual([]);
+    expect(flags("Закуската е безплатна за деца до 12 години.", "Breakfast is free for children under 12.")).toEqual([]);
+    expect(
+      flags("Нивото беше значително по-високо в групата с витамин D3.", "The level was significantly higher in the vitamin D3 group."),
+    ).toEqual([]);
+  });
+});
+
+test("a range of days written with dots is the days of one month (stranger 105)", () => {
+  expect(flags("Цени за периода 15.12 – 23.12.2025 г.", "Prices for 15–23 Dec 2025.")).toEqual([]);
+  expect(flags("Prices for 15–23 Dec 2025.", "Цени за периода 15.12 – 23.12.2025 г.", "en", "bg")).toEqual([]);
+  expect(flags("Цени за периода 15.12 – 23.12.2025 г.", "Prices for 16–23 Dec 2025.")).toEqual([
+    "error dates: the translation says 16–23 Dec 2025 where the source says 15.12 – 23.12.2025 г.",
   ]);
 });

@@ -483,6 +483,21 @@ export const en: LanguageData = {
         "are allowed to",
       ],
     },
+    // An offer's and a tender's facts (strangers 102, 103, 105); "free" alone is as often "free time", but only the other
+    // side's word for the other member is ever compared with it.
+    cost: {
+      free: ["free", "free of charge", "complimentary", "at no extra cost", "at no cost", "at no charge", "at no extra charge"],
+      paid: ["paid", "for a fee", "at an extra cost", "at extra cost", "at an extra charge", "for an extra fee", "subject to a charge"],
+    },
+    vat: {
+      with: ["including vat", "incl. vat", "inclusive of vat", "with vat"],
+      without: ["excluding vat", "excl. vat", "exclusive of vat", "plus vat", "before vat", "net of vat", "without vat"],
+    },
+    requirement: { mandatory: ["mandatory", "compulsory", "obligatory"], optional: ["optional", "voluntary"] },
+    comparison: {
+      higher: ["higher", "greater", "larger", "more pronounced"],
+      lower: ["lower", "smaller", "less pronounced"],
+    },
   },
   directions: {
     up: [

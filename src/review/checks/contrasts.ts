@@ -14,7 +14,20 @@ import { followsClosely, negatedBefore } from "./negation.js";
 import type { Check } from "./types.js";
 
 /** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
-const OPPOSITES = new Set(["severity", "extreme", "bound", "meal", "mealtime", "use", "side", "result"]);
+const OPPOSITES = new Set([
+  "severity",
+  "extreme",
+  "bound",
+  "meal",
+  "mealtime",
+  "use",
+  "side",
+  "result",
+  "cost",
+  "vat",
+  "requirement",
+  "comparison",
+]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the

@@ -356,13 +356,17 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
   for (const m of dateMatches(text, pattern.for(text), (at) => labelledAt(text, at, lang))) {
     const g = m.slice(1);
-    const surface = m[0].trim();
+    let surface = m[0].trim();
     let readings: DateParts[] = [];
     let named = false;
     if (g[0]) readings = [{ year: num(g[0]), month: num(g[1]), days: [num(g[2])!] }];
     else if (g[3]) {
       const month = /^\d+$/.test(g[4]!) ? Number(g[4]) : g[4] === g[4]!.toUpperCase() ? ROMAN.indexOf(g[4]!) + 1 : 0;
-      readings = [{ days: [num(g[3])!], month, year: num(g[5]) }];
+      // A range's first day written with its month before it ("15.12 – 23.12.2025"): the days of one month, as "15–23 Dec 2025".
+      const from = RANGE_START.exec(text.slice(Math.max(0, m.index - RANGE_START_CHARS), m.index));
+      const first = from && Number(from[2]) === month && Number(from[1]) < num(g[3])! ? Number(from[1]) : undefined;
+      readings = [{ days: first === undefined ? [num(g[3])!] : [first, num(g[3])!], month, year: num(g[5]) }];
+      if (first !== undefined) surface = `${from![0]}${surface}`.trim();
     } else if (g[6]) {
       const [a, b, y] = [Number(g[6]), Number(g[7]), Number(g[8])];
       const orders = lang.dates?.slashOrders ?? ["dmy", "mdy"];
@@ -390,6 +394,10 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
   }
   return out;
 }
+
+/** A day and a month with dots, then a dash, right before a date: the start of a range ("15.12 – "). */
+const RANGE_START = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*[–—-]\s*$/u;
+const RANGE_START_CHARS = 12;
 
 /**
  * The matches of the sticky date pattern, as a global one's `matchAll` gives

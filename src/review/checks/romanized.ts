@@ -695,8 +695,8 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
   return [words];
 }
 
-/** A label and a person's name after it: "Кмет: Таня Христова", "Подпис: Петър Стоянов" (a first name, a surname of the language). */
-const LABELLED_NAME = /^[^:\n]{1,40}:\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s*$/u;
+/** A label and a person's name after it: "Кмет: Таня Христова", "Баща: Георги Петков Щерев" (a first name, a father's, a surname). */
+const LABELLED_NAME = /^[^:\n]{1,40}:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+)\s*$/u;
 
 /**
  * Whether a line of a signature block names its signatory after a label: no title, though every word is capitalised
@@ -705,8 +705,11 @@ const LABELLED_NAME = /^[^:\n]{1,40}:\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s*$/u;
 function signedBy(text: string, lang: LanguageProfile): boolean {
   const m = LABELLED_NAME.exec(text);
   if (!m) return false;
-  const surname = m[2]!.toLowerCase();
-  return (lang.surnameEndings ?? []).some((e) => surname.length >= e.length + 3 && surname.endsWith(e));
+  // A language without surname endings (English): a label of one word ("Father: Georgi Petrov Shterev").
+  const endings = lang.surnameEndings ?? [];
+  if (endings.length === 0) return /^\p{L}+:/u.test(text);
+  const surname = m[1]!.toLowerCase();
+  return endings.some((e) => surname.length >= e.length + 3 && surname.endsWith(e));
 }
 
 function readNames(lang: LanguageProfile, text: string, known?: Dictionary): TextNames {
