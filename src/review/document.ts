@@ -19,6 +19,7 @@ import {
   UNRELATED_EVIDENCE_ALONE,
   UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY,
   UNRELATED_EVIDENCE_NO_DICTIONARY,
+  UNRELATED_LOW_MIN_LINKS,
   UNRELATED_LOW_SCORE,
   UNRELATED_LOW_SHARE,
   UNRELATED_MIN_SEGMENTS,
@@ -149,7 +150,8 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
       : [UNRELATED_EVIDENCE, UNRELATED_EVIDENCE_ALONE];
   // The pair as a whole shares enough; with a dictionary, its running text may still be paired by place alone.
   const shared = perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone);
-  const mostlyUnsure = measures.dictionary === true && unsure >= UNRELATED_LOW_SHARE * chars;
+  // Links enough: three of a five-unit catalogue, or of six short sentences of a story, are no site's running text.
+  const mostlyUnsure = measures.dictionary === true && judged.length >= UNRELATED_LOW_MIN_LINKS && unsure >= UNRELATED_LOW_SHARE * chars;
   if (shared && !mostlyUnsure) return [];
   const evidenceOf = { evidencePerChar: round(perChar), meanScore: round(meanScore) };
   if (short)

@@ -68,3 +68,5 @@ export const UNRELATED_EVIDENCE_ALONE_NO_DICTIONARY = 0.002;
  */
 export const UNRELATED_LOW_SCORE = 0.2;
 export const UNRELATED_LOW_SHARE = 0.35;
+/** Judged links the share is read over at least (a PO catalogue of five messages at 0.39 was no template's). */
+export const UNRELATED_LOW_MIN_LINKS = 10;
