@@ -20,3 +20,16 @@ test("an identifier written alike on both sides pairs its lines, however much lo
   ]);
   expect(b.links.flatMap((l) => l.flags.filter((f) => f.severity === "error"))).toEqual([]);
 });
+
+test("a certified translation's closing statement at its end is the translator's words, not an error; a sentence added there instead still is (stranger 104)", () => {
+  const read = (lang: string) => readFileSync(fixture("certificate", `attorney.${lang}.txt`), "utf8");
+  const en = read("en");
+  const severities = (target: string) =>
+    align(read("bg"), target, { sourceLang: "bg", targetLang: "en" }).links.flatMap((l) =>
+      l.flags.filter((f) => f.type === "added").map((f) => f.severity),
+    );
+  expect(en).toMatch(/^I, the undersigned/mu);
+  expect(new Set(severities(en))).toEqual(new Set(["info"]));
+  // Anything else the translation adds at its end is an error, as before.
+  expect(severities(en.replace(/^I, the undersigned[\s\S]*$/mu, "The attorney-in-fact may also sell the property.\n"))).toEqual(["error"]);
+});

@@ -695,6 +695,11 @@ export const bg: LanguageData = {
   // Verbs and nouns of a change, as reports and news write them ("Приходите нараснаха с 12,5 %", "спад от 3 %"). "ръст" is also a
   // person's height and "пад-" a body's fall; with the other side saying the opposite only, both are rare.
   // A translator's note ("Бел. прев.: сумите са в евро"): the translator's words, no translation of the sentence beside it.
+  // A certified translation's closing statement, added at its end (stranger 104).
+  translatorCertifications: [
+    ...["долуподписаният", "долуподписаната", "аз, долуподписаният", "аз, долуподписаната", "аз, преводачът", "аз, преводачката"],
+    ...["удостоверявам верността", "удостоверявам, че", "заверен превод", "декларация на преводача"],
+  ],
   translatorNotes: ["бел. прев.", "бел. пр.", "б. пр.", "б. прев.", "бел. на прев.", "бележка на преводача", "забележка на преводача"],
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   negativeAmountWords: [

@@ -382,6 +382,12 @@ export const en: LanguageData = {
   // is compared where the source says it ("We did not purchase any offsets" / "закупихме компенсации"), not added.
   // Verbs and nouns of a change, as reports and news write them ("Revenue rose by 12.5%", "a drop of 3%"). "fall" is also autumn, "cut"
   // and "lower" other things; with the other side saying the opposite only, they are rare.
+  // A certified translation's closing statement, added at its end (stranger 104).
+  translatorCertifications: [
+    ...["i, the undersigned", "i the undersigned", "i, undersigned", "i hereby certify", "i certify that", "i, the translator"],
+    ...["translator's certification", "translator’s certification", "certification of translation", "translator's declaration"],
+    ...["translator’s declaration", "certified translation"],
+  ],
   // A translator's note ("Translator's note: the amounts are given in leva"): the translator's words, no translation of the sentence beside it.
   translatorNotes: [
     "translator's note",

@@ -362,6 +362,12 @@ export interface LanguageData {
    */
   readonly translatorNotes?: readonly string[];
   /**
+   * How a certified translation's closing statement opens, lowercase ("i, the undersigned", "долуподписаната"): sentences
+   * the translation adds at its end from one that opens so on are the translator's certification, no translation left
+   * unaligned.
+   */
+  readonly translatorCertifications?: readonly string[];
+  /**
    * Words saying that something grew or shrank, in lowercase, a final "*" for any ending ("нарасн*", "rose"; "намал*",
    * "fell"), a final "#" for a word that says so only right before a number ("up#": "up 4.3%"), a final "@" only right
    * after one ("по-малко@": "с 4,3% по-малко"): a sentence saying only one way, translated saying only the other,

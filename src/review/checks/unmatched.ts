@@ -37,6 +37,31 @@ export const emptySource: Check = {
     ctx.source.text(link.source).trim() === "" ? { type: "added", severity: "error", reason: "the source is empty" } : undefined,
 };
 
+/** How much of a certification a reason quotes. */
+const QUOTED_NOTE = 60;
+
+/**
+ * The opening sentence of the translator's certification when link k is a 0-1 link of the run of them that ends the
+ * document and opens with one (`LanguageData.translatorCertifications`: "I, the undersigned ... certify that this is a
+ * true translation", then the translator's name and signature).
+ */
+function certificationAtEnd(ctx: ReviewContext, k: number): string | undefined {
+  const openers = ctx.target.lang.translatorCertifications;
+  if (!openers?.length) return undefined;
+  let first = k;
+  while (first > 0 && ctx.links[first - 1]!.source.length === 0) first--;
+  for (let n = k + 1; n < ctx.links.length; n++) if (ctx.links[n]!.source.length > 0) return undefined;
+  for (let n = first; n <= k; n++) {
+    const text = ctx.target.text(ctx.links[n]!.target);
+    const head = text
+      .replace(/^[\s([{*—–-]+/u, "")
+      .slice(0, 40)
+      .toLowerCase();
+    if (openers.some((o) => head.startsWith(o))) return text;
+  }
+  return undefined;
+}
+
 /** The other side's sentence right beside a 1-0 or 0-1 link. */
 type Beside = { side: "source" | "target"; id: number };
 
@@ -68,6 +93,15 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       severity: "info",
       reason: `"${word}" alone is no sentence: a joining word, which the ${type === "missing" ? "translation" : "source"} may write at the end of the sentence before`,
       evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: 1, passageStart: passage?.first ?? null },
+    };
+  // A certified translation's closing statement, and what follows it to the end: the translator's words.
+  const certification = type === "added" ? certificationAtEnd(ctx, k) : undefined;
+  if (certification !== undefined)
+    return {
+      type,
+      severity: "info",
+      reason: `the translator's certification ("${clip(certification, QUOTED_NOTE)}"): the translator's own words at the translation's end, not in the source`,
+      evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: passage?.count ?? 1, passageStart: passage?.first ?? null },
     };
   const paragraph = side.segments[id]!.paragraph + 1;
   // Where a document runs on without a blank line, it is one paragraph: naming it says nothing.
