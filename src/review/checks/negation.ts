@@ -1,8 +1,9 @@
 /** A negation on one side of a link only: "Не давайте..." translated "You can give...". */
 import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
+import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { NegatedBound } from "../../lang/types.js";
-import { highestIdf } from "../../score/index.js";
+import { highestIdf, type Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
@@ -351,6 +352,16 @@ function unansweredTail(ctx: ReviewContext, k: number, source: string, dropped: 
   return words(tail.text) >= words(dropped) + TAIL_MORE_WORDS ? tail.text : undefined;
 }
 
+/** The stems of a list's words. */
+function stemsOf(tokens: readonly Matchable[]): Set<string> {
+  return new Set(tokens.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
+}
+
+/** Whether a dictionary translates the stem `key` into words all among `stems` (a phrase's every word). */
+function translatedIn(dictionary: Dictionary, key: string, stems: ReadonlySet<string>): boolean {
+  return [...(dictionary.lookup(key)?.keys() ?? [])].some((t) => t.split(" ").every((w) => stems.has(w)));
+}
+
 /** A text's words, with their places. */
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 /** Short words (pronouns' clitics: "я", "го", "ми") a negation may have before its verb, and how many. */
@@ -378,10 +389,9 @@ function negatedTranslatedWord(ctx: ReviewContext, k: number, source: string, sn
     if (w.length < 3 || says(sn.any, w) || sn.auxiliary?.test(w)) continue;
     // Right after it: "не, отговори" negates nothing.
     if (!/^[\p{L}\s]+$/u.test(source.slice(particle.index + particle[0].length, word.index))) continue;
-    targetStems ??= new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
-    const stems = targetStems;
-    const translations = dictionary.lookup(ctx.source.lang.stem(w.toLowerCase()))?.keys() ?? [];
-    if ([...translations].some((t) => t.split(" ").every((s) => stems.has(s)))) return source.slice(particle.index, word.index + w.length);
+    targetStems ??= stemsOf(ctx.linkTokens(k).target);
+    if (translatedIn(dictionary, ctx.source.lang.stem(w.toLowerCase()), targetStems))
+      return source.slice(particle.index, word.index + w.length);
   }
   return undefined;
 }
@@ -443,8 +453,8 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const next = words[at0 + 1];
   const negated = [stem(words[at0]!)];
   if (sn.support?.test(words[at0]!) && next !== undefined && content(next)) negated.push(stem(next), `${stem(words[at0]!)} ${stem(next)}`);
-  const targetStems = new Set(ctx.linkTokens(k).target.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
-  return negated.some((key) => [...(dictionary.lookup(key)?.keys() ?? [])].some((t) => t.split(" ").every((w) => targetStems.has(w))));
+  const targetStems = stemsOf(ctx.linkTokens(k).target);
+  return negated.some((key) => translatedIn(dictionary, key, targetStems));
 }
 
 /**

@@ -16,7 +16,11 @@ const OPENING_MARKS = /^[\s([{*—–-]+/u;
 
 /** Whether a text opens as the language's translator's notes do (`LanguageData.translatorNotes`). */
 export function isTranslatorNote(text: string, lang: LanguageProfile): boolean {
-  const openers = lang.translatorNotes;
+  return opensWith(text, lang.translatorNotes);
+}
+
+/** Whether a text opens, past opening marks, with one of `openers` (lowercase): a note's or a certification's words. */
+export function opensWith(text: string, openers: readonly string[] | undefined): boolean {
   if (!openers?.length) return false;
   const head = text.replace(OPENING_MARKS, "").slice(0, 40).toLowerCase();
   return openers.some((o) => head.startsWith(o));

@@ -176,10 +176,7 @@ export const namesNotCarried: Check = {
 
 /** A known first name alone (data/names' "person": "Мария", whose English forms are listed), as written or an ending taken off. */
 function firstName(ctx: ReviewContext, n: Name): boolean {
-  if (n.words.length !== 1) return false;
-  const people = personNames(ctx.source.lang.code, ctx.target.lang.code);
-  const lower = n.words[0]!.toLowerCase();
-  return (formsOf(ctx.source.lang.code)?.bases(lower) ?? [lower]).some((b) => people.has(b));
+  return n.words.length === 1 && listedName(ctx, n.words[0]!, personNames(ctx.source.lang.code, ctx.target.lang.code));
 }
 
 /** The words of the translation's names a few letters off the romanisation of a word of `missing` ("Petkov", "Stoyanchev"). */
@@ -548,9 +545,14 @@ function recognised(ctx: ReviewContext, name: Name): "native" | "known" | undefi
 
 /** A place of the language (data/names, "native"), as written or an ending taken off ("Искъра", "Искър"): a stem is too coarse ("Русия" and the town "Русе"). */
 function nativeWord(ctx: ReviewContext, w: string): boolean {
+  return listedName(ctx, w, ctx.nativeNames);
+}
+
+/** Whether a source word is one of `names` (lowercase), as written or an ending taken off (the language's name forms). */
+function listedName(ctx: ReviewContext, w: string, names: ReadonlySet<string>): boolean {
   const bases = formsOf(ctx.source.lang.code)?.bases;
   const lower = w.toLowerCase();
-  return bases ? bases(lower).some((b) => ctx.nativeNames.has(b)) : ctx.nativeNames.has(lower);
+  return bases ? bases(lower).some((b) => names.has(b)) : names.has(lower);
 }
 
 /** A name of two or more words with a surname ending of the language ("Петър Христов", "Васил Левски"): a person's. */

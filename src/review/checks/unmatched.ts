@@ -5,6 +5,7 @@ import { MIN_EXPECTED_EVIDENCE, type Passage, type ReviewContext } from "../cont
 import { EVERY_WORD, uncoveredTail } from "../coverage.js";
 import { clip, round } from "../text.js";
 import { isHeading } from "./headings.js";
+import { opensWith } from "./note.js";
 import { numbersNoneIn } from "./orphan.js";
 import { repeatedSentence } from "./repeat.js";
 import { namesBackNotIn, namesNotIn } from "./romanized.js";
@@ -53,11 +54,7 @@ function certificationAtEnd(ctx: ReviewContext, k: number): string | undefined {
   for (let n = k + 1; n < ctx.links.length; n++) if (ctx.links[n]!.source.length > 0) return undefined;
   for (let n = first; n <= k; n++) {
     const text = ctx.target.text(ctx.links[n]!.target);
-    const head = text
-      .replace(/^[\s([{*—–-]+/u, "")
-      .slice(0, 40)
-      .toLowerCase();
-    if (openers.some((o) => head.startsWith(o))) return text;
+    if (opensWith(text, openers)) return text;
   }
   return undefined;
 }
