@@ -134,6 +134,39 @@ describe("merging memories of other tools", () => {
   });
 
   // Stranger 33: a client's approved unit gave way to the same pair freshly aligned (dated today), its tuid, status and note lost.
+  test("the XML comments between a client's units stay where they were written; a dropped unit's go with the next one kept (stranger 103)", () => {
+    const unit = (tuid: string, seg: string, date = "") =>
+      `<tu tuid="${tuid}"${date ? ` changedate="${date}"` : ""}><tuv xml:lang="bg"><seg>${seg}</seg></tuv><tuv xml:lang="en"><seg>${seg}-en</seg></tuv></tu>`;
+    const tmx = (units: string) =>
+      `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="bg" datatype="plaintext"/><body>${units}</body></tmx>`;
+    const client = parseTmx(
+      tmx(`\n<!-- approved units, 2023: do not edit -->\n${unit("c1", "А")}\n<!-- draft -->${unit("c2", "Б")}\n<!-- end of the approved units -->\n`),
+      "client.tmx",
+    );
+    const update = parseTmx(tmx(`<!-- our batch -->${unit("u1", "Б", "20990101T000000Z")}<!-- new -->${unit("u2", "В")}<!-- done -->`), "new.tmx");
+    const text = mergeTmx([client, update]).text;
+    const order = (xml: string) => [...xml.matchAll(/<!--[^>]*-->|tuid="[^"]*"/g)].map((m) => m[0]);
+    // The update's newer unit takes c2's place, under c2's comment; its own comment goes before the update's next unit.
+    expect(order(text)).toEqual([
+      "<!-- approved units, 2023: do not edit -->",
+      'tuid="c1"',
+      "<!-- draft -->",
+      'tuid="u1"',
+      "<!-- our batch -->",
+      "<!-- new -->",
+      'tuid="u2"',
+      "<!-- end of the approved units -->",
+      "<!-- done -->",
+    ]);
+    expect(parseTmx(text, "merged.tmx").units.map((u) => u.comments ?? [])).toEqual([
+      ["<!-- approved units, 2023: do not edit -->"],
+      ["<!-- draft -->"],
+      ["<!-- our batch -->", "<!-- new -->"],
+    ]);
+    // Merged again, alone: nothing moves.
+    expect(mergeTmx([parseTmx(text, "merged.tmx")]).text.replace(/changedate="[^"]*"/, "")).toBe(text.replace(/changedate="[^"]*"/, ""));
+  });
+
   test("a translator's unit is kept over the same pair sverka aligned, whatever the dates and the order", () => {
     const tmx = (units: string) =>
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>${units}</body></tmx>`;

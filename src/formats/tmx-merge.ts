@@ -140,9 +140,15 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
   const collisions: Collision[] = [];
   const counts = { read: 0, identical: 0, contained: 0, repeated: 0 };
   const place = (x: Chosen) => unitPlace(files[x.file]!, x.unit);
+  // XML comments of units not written here go before the next unit of their memory that is, or to the body's end.
+  const tail: string[] = [];
   files.forEach((file, f) => {
+    const pending: string[] = [];
+    const carry = (unit: TmxUnitRecord) => {
+      if (unit.comments) pending.push(...unit.comments);
+    };
     file.units.forEach((unit, u) => {
-      if (options.keep && !options.keep(f, u)) return;
+      if (options.keep && !options.keep(f, u)) return carry(unit);
       counts.read++;
       const key = unitKey(unit);
       const way = sourceOf(unit, file);
@@ -151,15 +157,17 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       if (at === undefined) {
         if (ways) ways.push(chosen.length);
         else byKey.set(key, [chosen.length]);
-        chosen.push({ file: f, unit });
+        chosen.push({ file: f, unit, comments: [...pending.splice(0), ...(unit.comments ?? [])] });
         return;
       }
       const old = chosen[at]!;
+      // From here the unit is dropped or takes the old one's place, where the old one's comments stay.
+      carry(unit);
       if (old.unit.xml === unit.xml) {
         counts.identical++;
         return;
       }
-      const challenger = { file: f, unit };
+      const challenger = { file: f, unit, comments: old.comments };
       // A unit sverka aligned is dated the day it was aligned: it must not displace the same pair in a translator's
       // memory, which carries what people decided of it (its tuid, status, notes, who made and changed it).
       const [alignedOld, alignedNew] = [aligned(old.unit), aligned(unit)];
@@ -193,15 +201,17 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       });
       if (newer) chosen[at] = challenger;
     });
+    tail.push(...pending, ...(file.trailingComments ?? []));
   });
-  const conflicts = resolveConflicts(files, chosen, options.conflicts ?? "both");
+  const conflicts = resolveConflicts(files, chosen, options.conflicts ?? "both", tail);
   const tuids = uniqueTuids(files, chosen);
   const renamed = [...tuids].map(([k, tuid]) => ({ place: place(chosen[k]!), tuid }));
   function* chunks(): Generator<string> {
     let parts = [headerXml(header, options)];
     let length = 0;
-    for (const [k, { file, unit }] of chosen.entries()) {
+    for (const [k, { file, unit, comments }] of chosen.entries()) {
       const xml = unitXml(unit, files[file]!, header, options, tuids.get(k));
+      for (const comment of comments) parts.push(`    ${comment}`);
       parts.push(`    ${xml}`);
       length += xml.length;
       if (length >= CHUNK_CHARS) {
@@ -211,7 +221,7 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
         length = 0;
       }
     }
-    parts.push("  </body>", "</tmx>", "");
+    parts.push(...tail.map((comment) => `    ${comment}`), "  </body>", "</tmx>", "");
     yield parts.join("\n");
   }
   return {
@@ -233,7 +243,7 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
  * into the same language; `chosen` is left with the units the policy keeps. A unit whose source is "*all*" says no
  * direction, and is judged by none.
  */
-function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: ConflictPolicy): Conflict[] {
+function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: ConflictPolicy, tail: string[]): Conflict[] {
   const out: Conflict[] = [];
   const firstOf = new Map<string, number>();
   const left = new Set<number>();
@@ -273,7 +283,16 @@ function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: C
     }
   });
   if (left.size > 0) {
-    const kept = chosen.filter((_, k) => !left.has(k));
+    // A unit left out gives its comments to the next one kept.
+    const carried: string[] = [];
+    const kept = chosen.flatMap((c, k) => {
+      if (left.has(k)) {
+        carried.push(...c.comments);
+        return [];
+      }
+      return [carried.length ? { ...c, comments: [...carried.splice(0), ...c.comments] } : c];
+    });
+    tail.unshift(...carried);
     chosen.length = 0;
     chosen.push(...kept);
   }
@@ -309,6 +328,8 @@ const CHUNK_CHARS = 1 << 20;
 interface Chosen {
   readonly file: number;
   readonly unit: TmxUnitRecord;
+  /** The XML comments written before it: those of the first unit in its place, and of its memory's units not written just before. */
+  readonly comments: readonly string[];
 }
 
 /**

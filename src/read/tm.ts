@@ -64,6 +64,8 @@ export interface TmxUnitRecord {
   readonly variants: readonly TmxVariant[];
   /** 1-based line of the <tu> in its file. */
   readonly line: number;
+  /** The XML comments between the unit before it (or <body>'s start) and this one, as written: a merge keeps them before it. */
+  readonly comments?: readonly string[];
 }
 
 /** A TMX file read whole: its header and its units, each as written. */
@@ -81,6 +83,13 @@ export interface TmxFile {
   readonly units: readonly TmxUnitRecord[];
   /** Its document type declaration, where it names an external DTD only (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`), as written. */
   readonly doctype?: string;
+  /** The XML comments after its last unit, before </body>, as written. */
+  readonly trailingComments?: readonly string[];
+}
+
+/** The XML comments in a stretch of a file between two elements. */
+function commentsIn(text: string): string[] {
+  return text.match(/<!--[\s\S]*?-->/g) ?? [];
 }
 
 /** A document type declaration of an external DTD, before the root element (an internal subset is not kept). */
@@ -97,6 +106,7 @@ export function parseTmx(text: string, path: string, onProgress?: (done: number,
   // The <tu>s of each <body> in <tmx>, each read as it closes and taken out of the tree.
   const bodies = new Map<XmlElement, { records: TmxUnitRecord[]; failed?: unknown }>();
   const same = sameStrings();
+  let lastEnd = 0;
   const root = parseXml(body, path, "TMX", (el, parent, depth) => {
     if (el.name !== "tu" || parent.name !== "body" || depth !== 3) return false;
     let units = bodies.get(parent);
@@ -109,7 +119,10 @@ export function parseTmx(text: string, path: string, onProgress?: (done: number,
     // A unit that cannot be read is reported after the header is judged, as when the units were read after it.
     if (units.failed === undefined)
       try {
-        units.records.push(tmxUnit(body, el, path, same));
+        // What lies between the unit before and this one: a client's "<!-- approved units, 2023 -->" stays with its units.
+        const before = units.records.length ? lastEnd : parent.innerStart;
+        lastEnd = el.end;
+        units.records.push(tmxUnit(body, el, path, same, commentsIn(body.slice(before, el.start))));
       } catch (error) {
         units.failed = error;
       }
@@ -133,10 +146,18 @@ export function parseTmx(text: string, path: string, onProgress?: (done: number,
     : { records: elements(header, "tu").map((tu) => tmxUnit(body, tu, path, same)) };
   if ("failed" in units && units.failed !== undefined) throw units.failed;
   const doctype = DOCTYPE.exec(body.slice(0, body.indexOf("<tmx")))?.[0];
-  return { path, header: header.attrs, headerElements, units: units.records, ...(doctype ? { doctype } : {}) };
+  const last = bodyElement ? commentsIn(body.slice(units.records.length ? lastEnd : bodyElement.innerStart, bodyElement.innerEnd)) : [];
+  return {
+    path,
+    header: header.attrs,
+    headerElements,
+    units: units.records,
+    ...(doctype ? { doctype } : {}),
+    ...(last.length ? { trailingComments: last } : {}),
+  };
 }
 
-function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) => string): TmxUnitRecord {
+function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) => string, comments: readonly string[] = []): TmxUnitRecord {
   const tuvs = elements(tu, "tuv");
   if (tuvs.length === 0) throw new SverkaError(`line ${tu.line}: a <tu> with no <tuv>`, { path });
   const variants = tuvs.map((tuv) => {
@@ -173,6 +194,7 @@ function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) =
     props: elements(tu, "prop").map((p) => [same(p.attrs.type ?? ""), same(textContent(p))] as const),
     variants,
     line: tu.line,
+    ...(comments.length ? { comments } : {}),
   };
 }
 
