@@ -80,3 +80,20 @@ test("a range of days written with dots is the days of one month (stranger 105)"
     "error dates: the translation says 16–23 Dec 2025 where the source says 15.12 – 23.12.2025 г.",
   ]);
 });
+
+test("a resort whose second word is lowercase is one name: another resort, or none, is flagged (stranger 105)", () => {
+  const bg = "Хотелът се намира в Слънчев бряг, на 300 м от плажа.";
+  expect(flags(bg, "The hotel is in Golden Sands, 300 m from the beach.")).toEqual([
+    "warning names: the name Слънчев бряг (Slanchev bryag) is not in the translation, which names Golden Sands instead: replaced by another name?",
+  ]);
+  expect(flags("Вилата е на 6 км от Слънчев бряг.", "The villa is 6 km from the resort.")).toEqual([
+    "warning names: the name Слънчев бряг (Slanchev bryag) is not in the translation: left out?",
+  ]);
+  // Its English name, its romanisation, at a sentence's start, and another such resort: carried.
+  expect(flags(bg, "The hotel is in Sunny Beach, 300 m from the beach.")).toEqual([]);
+  expect(flags(bg, "The hotel is in Slanchev Bryag, 300 m from the beach.")).toEqual([]);
+  expect(flags("Слънчев бряг е най-големият курорт.", "Sunny Beach is the largest resort.")).toEqual([]);
+  expect(flags("Апартаментът е в Златни пясъци.", "The apartment is in Golden Sands.")).toEqual([]);
+  // The adjective in lowercase elsewhere in a sentence is no name.
+  expect(flags("Денят беше слънчев и тих.", "The day was sunny and quiet.")).toEqual([]);
+});

@@ -140,10 +140,15 @@ describe("merging memories of other tools", () => {
     const tmx = (units: string) =>
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="bg" datatype="plaintext"/><body>${units}</body></tmx>`;
     const client = parseTmx(
-      tmx(`\n<!-- approved units, 2023: do not edit -->\n${unit("c1", "А")}\n<!-- draft -->${unit("c2", "Б")}\n<!-- end of the approved units -->\n`),
+      tmx(
+        `\n<!-- approved units, 2023: do not edit -->\n${unit("c1", "А")}\n<!-- draft -->${unit("c2", "Б")}\n<!-- end of the approved units -->\n`,
+      ),
       "client.tmx",
     );
-    const update = parseTmx(tmx(`<!-- our batch -->${unit("u1", "Б", "20990101T000000Z")}<!-- new -->${unit("u2", "В")}<!-- done -->`), "new.tmx");
+    const update = parseTmx(
+      tmx(`<!-- our batch -->${unit("u1", "Б", "20990101T000000Z")}<!-- new -->${unit("u2", "В")}<!-- done -->`),
+      "new.tmx",
+    );
     const text = mergeTmx([client, update]).text;
     const order = (xml: string) => [...xml.matchAll(/<!--[^>]*-->|tuid="[^"]*"/g)].map((m) => m[0]);
     // The update's newer unit takes c2's place, under c2's comment; its own comment goes before the update's next unit.

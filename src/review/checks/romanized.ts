@@ -101,8 +101,9 @@ export const namesNotCarried: Check = {
       if (v === undefined) {
         v =
           reported.has(w) ||
-          // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated.
-          facts.titleWord(w) ||
+          // A word of the built-in lexicon ("Асамблеята", "Европейския" парламент) is a capitalised word of a title, translated;
+          // not the lowercase word of a listed place ("бряг" of "Слънчев бряг": Sunny Beach, not any coast).
+          (facts.titleWord(w) && w.toLowerCase() !== w) ||
           carried(ctx, w, lt.target, strict) ||
           inPhrase(w) ||
           // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
@@ -612,6 +613,56 @@ interface Candidate {
   readonly opening?: boolean;
   /** A person's title of the language stands right before it ("г-н", "Dr."). */
   readonly titled?: boolean;
+  /** A word of a listed place whose other words are lowercase ("Слънчев бряг"): a name whatever the document writes in lowercase. */
+  readonly listed?: boolean;
+}
+
+/** The listed places of more than one word, by their first word: the words after it, lowercase ("слънчев" → [["бряг"]]). */
+const multiWordPlaces = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, readonly string[][]>>();
+function multiWordPlacesOf(places: ReadonlySet<string>): ReadonlyMap<string, readonly string[][]> {
+  let out = multiWordPlaces.get(places);
+  if (!out) {
+    const map = new Map<string, string[][]>();
+    for (const place of places) {
+      const [first, ...rest] = place.split(" ");
+      if (rest.length === 0) continue;
+      const list = map.get(first!);
+      if (list) list.push(rest);
+      else map.set(first!, [rest]);
+    }
+    out = map;
+    multiWordPlaces.set(places, out);
+  }
+  return out;
+}
+
+/**
+ * The indices of the words that make a listed place of more than one word whose
+ * other words are lowercase, as the language writes them ("Слънчев бряг",
+ * "Златни пясъци"): read as one word, the second was taken for an ordinary one.
+ */
+function listedPlaceWords(
+  text: string,
+  words: ReadonlyArray<{ readonly 0: string; readonly index: number }>,
+  capitalised: readonly boolean[],
+  places: ReadonlySet<string> | undefined,
+): Set<number> {
+  const out = new Set<number>();
+  if (!places || places.size === 0) return out;
+  const byFirst = multiWordPlacesOf(places);
+  words.forEach((m, n) => {
+    if (!capitalised[n]) return;
+    const rests = byFirst.get(m[0].toLowerCase());
+    const rest = rests?.find((r) =>
+      r.every((w, x) => {
+        const at = words[n + 1 + x];
+        const before = words[n + x]!;
+        return at !== undefined && at[0].toLowerCase() === w && /^\s+$/u.test(text.slice(before.index + before[0].length, at.index));
+      }),
+    );
+    if (rest) for (let x = 0; x <= rest.length; x++) out.add(n + x);
+  });
+  return out;
 }
 
 /** A language's frequent words (its articles, pronouns, prepositions), in lowercase: no sentence opening with one opens a name. */
@@ -644,7 +695,7 @@ function findNames(side: SideInfo, text: string, known?: Dictionary, places?: Re
   }
   let read = byText.get(text);
   if (!read) {
-    read = readNames(side.lang, text, known);
+    read = readNames(side.lang, text, known, places);
     if (byText.size >= MAX_TEXTS) byText.clear();
     byText.set(text, read);
   }
@@ -657,7 +708,8 @@ function findNames(side: SideInfo, text: string, known?: Dictionary, places?: Re
   read.candidates.forEach((c, x) => {
     const next = read.candidates[x + 1];
     const isName =
-      !lowercase.has(c.lower) && (!c.opening || (next?.joins === true && !lowercase.has(next.lower) && !frequent.has(c.lower)));
+      c.listed === true ||
+      (!lowercase.has(c.lower) && (!c.opening || (next?.joins === true && !lowercase.has(next.lower) && !frequent.has(c.lower))));
     // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
     if (isName && c.joins && previousName) out[out.length - 1]!.push(c.word);
     else if (isName) {
@@ -714,11 +766,12 @@ function signedBy(text: string, lang: LanguageProfile): boolean {
   return endings.some((e) => surname.length >= e.length + 3 && surname.endsWith(e));
 }
 
-function readNames(lang: LanguageProfile, text: string, known?: Dictionary): TextNames {
+function readNames(lang: LanguageProfile, text: string, known?: Dictionary, places?: ReadonlySet<string>): TextNames {
   const words = nameWords(text);
   // Every word is part of the text: the form of the pattern chosen for the text is right for each of them.
   const capitalisedPattern = CAPITALISED.for(text);
   const capitalised = words.map((m) => capitalisedPattern.test(m[0]));
+  const listed = listedPlaceWords(text, words, capitalised, places);
   // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
   // A title leaves only its short words in lowercase ("and", "the", "near"): a line dense with names is no title ("Contact person:
   // Maria Petrova, tel.", an address).
@@ -747,6 +800,12 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary): Tex
   };
   words.forEach((m, n) => {
     const w = m[0];
+    if (listed.has(n)) {
+      candidates.push({ word: w, lower: w.toLowerCase(), joins: listed.has(n - 1), listed: true });
+      previous = true;
+      previousEnd = m.index + w.length;
+      return;
+    }
     // Only a capitalised word can be a name: the others (most words) need no lowercase copy.
     const lower = capitalised[n] ? w.toLowerCase() : undefined;
     const possible =
