@@ -148,7 +148,10 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       if (unit.comments) pending.push(...unit.comments);
     };
     file.units.forEach((unit, u) => {
-      if (options.keep && !options.keep(f, u)) return carry(unit);
+      if (options.keep && !options.keep(f, u)) {
+        carry(unit);
+        return;
+      }
       counts.read++;
       const key = unitKey(unit);
       const way = sourceOf(unit, file);
