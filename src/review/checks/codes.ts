@@ -324,6 +324,11 @@ const SHORTCUT = narrowable(
 /** What a text needs to hold a shortcut: a plus sign after a letter or a symbol key. */
 const MAY_HAVE_SHORTCUT = /[\p{L}⌘⌥⇧⌃]\s*\+/u;
 
+/** The text with its keyboard shortcuts blanked: "Ctrl+Shift+P" is a code, the same in any language, no words left untranslated. */
+export function withoutShortcuts(text: string): string {
+  return MAY_HAVE_SHORTCUT.test(text) ? text.replace(SHORTCUT.for(text), " ") : text;
+}
+
 /**
  * A file path: a Windows one from its drive or share ("C:\Users\Public\Backup", "\\server\share\docs"), or a Unix one
  * of two folders or more from the root or home ("/var/log/app", "~/Documents/Ledgerly"); up to a space, its end's

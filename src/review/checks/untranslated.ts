@@ -6,6 +6,7 @@ import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
 import { type ReviewContext, type SideInfo, sideScript } from "../context.js";
+import { withoutShortcuts } from "./codes.js";
 import type { Check } from "./types.js";
 
 /** A translation is judged by its script when it has at least this many letters... */
@@ -150,7 +151,7 @@ function untranslatedPart(
     // A table's row of figures whose decimal marks the translation localized ("38.1 ± 10.9" / "38,1 ± 10,9") is translated.
     figuresAsWritten(sourceText) === figuresAsWritten(targetText) &&
     // An address is copied rightly, however many words its parts make ("https://www.example.com/forms").
-    wordsOf(withoutAddresses(sourceText, src)) >= minCopied;
+    wordsOf(withoutShortcuts(withoutAddresses(sourceText, src))) >= minCopied;
   if (!inSourceScript && !copied) return undefined;
   return {
     type: "untranslated",
@@ -207,7 +208,10 @@ function inSourceScriptBeyondNames(
   const name = (w: string) => copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src);
   // The first word is capitalised as the first; it is a name too where the source's language has no such word
   // ("Nordavia Pharma A/S, Havnegade 12, 2100 Copenhagen, Дания": a leaflet keeps its licence holder's address as written).
-  const own = words.filter((w, n) => !name(w) || (n === 0 && wordOfTheLanguage(w, src, dictionary)));
+  // Not where every other word of its own is in the translation's script: "Windows и Linux" names two systems.
+  const rest = words.filter((w, n) => n > 0 && !name(w));
+  const othersTranslated = rest.length > 0 && rest.every((w) => dominantScript(w).script === tgt.script);
+  const own = words.filter((w, n) => !name(w) || (n === 0 && !othersTranslated && wordOfTheLanguage(w, src, dictionary)));
   if (own.length <= 1 && words.every(name)) return false;
   const t = dominantScript(own.join(" "));
   return t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
