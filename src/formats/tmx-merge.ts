@@ -209,24 +209,7 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
   const conflicts = resolveConflicts(files, chosen, options.conflicts ?? "both", tail);
   const tuids = uniqueTuids(files, chosen);
   const renamed = [...tuids].map(([k, tuid]) => ({ place: place(chosen[k]!), tuid }));
-  function* chunks(): Generator<string> {
-    let parts = [headerXml(header, options)];
-    let length = 0;
-    for (const [k, { file, unit, comments }] of chosen.entries()) {
-      const xml = unitXml(unit, files[file]!, header, options, tuids.get(k));
-      for (const comment of comments) parts.push(`    ${comment}`);
-      parts.push(`    ${xml}`);
-      length += xml.length;
-      if (length >= CHUNK_CHARS) {
-        // Each piece ends with a line break: the next begins a line.
-        yield `${parts.join("\n")}\n`;
-        parts = [];
-        length = 0;
-      }
-    }
-    parts.push(...tail.map((comment) => `    ${comment}`), "  </body>", "</tmx>", "");
-    yield parts.join("\n");
-  }
+  const chunks = () => mergedChunks(files, chosen, tail, header, options, tuids);
   return {
     get text() {
       return [...chunks()].join("");
@@ -239,6 +222,33 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
     conflicts,
     renamed,
   };
+}
+
+/** The merged memory's text a piece at a time: its header, the units chosen with the comments before each, and the comments left at the body's end. */
+function* mergedChunks(
+  files: readonly TmxFile[],
+  chosen: readonly Chosen[],
+  tail: readonly string[],
+  header: MergedHeader,
+  options: MergeOptions,
+  tuids: ReadonlyMap<number, string>,
+): Generator<string> {
+  let parts = [headerXml(header, options)];
+  let length = 0;
+  for (const [k, { file, unit, comments }] of chosen.entries()) {
+    const xml = unitXml(unit, files[file]!, header, options, tuids.get(k));
+    for (const comment of comments) parts.push(`    ${comment}`);
+    parts.push(`    ${xml}`);
+    length += xml.length;
+    if (length >= CHUNK_CHARS) {
+      // Each piece ends with a line break: the next begins a line.
+      yield `${parts.join("\n")}\n`;
+      parts = [];
+      length = 0;
+    }
+  }
+  parts.push(...tail.map((comment) => `    ${comment}`), "  </body>", "</tmx>", "");
+  yield parts.join("\n");
 }
 
 /**
