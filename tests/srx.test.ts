@@ -315,6 +315,18 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([4, 3]);
   });
 
+  test("a table's row of short cells between tabs is one segment for both, its abbreviations ending nothing (stranger 106)", () => {
+    const bg = [
+      "Показател\tIII трим. 2025 г.\tIII трим. 2024 г.\tИзменение\nПриходи\t23 418\t21 347\t9,7 %",
+      "Данните са в хил. лв. Те са одитирани.",
+    ];
+    const en = ["Item\tQ3 2025\tapprox. 5 p.m.\tChange", "Figures are in BGN thousand. They are audited."];
+    const a = agreement("bg", bg);
+    const b = agreement("en", en);
+    expect([a.differences, b.differences]).toEqual([[], []]);
+    expect([a.sverka, b.sverka]).toEqual([1, 1]);
+  });
+
   test("a dot leader spaced out or of ellipses: one segment an entry for both", () => {
     const bg = ["1. Мерки за безопасност . . . . . . . . 3\n2. Монтаж . . . . 5\n3. Свързване ……… 8\n4. Пускане . .. . 11"];
     const en = ["1. Safety . . . . . . . . 3\n2. Installing . . . . 5\n3. Connecting ……… 8\n4. Starting . .. . 11"];

@@ -1,5 +1,6 @@
-/** What a software localization engineer's user guide, UI strings and release notes (stranger 107) showed. */
+/** What a software localization engineer (stranger 107) and an auditor of financial statements (stranger 106) showed. */
 
+import { align, segment } from "../src/index.js";
 import { flagTexts, paragraphPairs } from "./helpers.js";
 
 describe("a shortcuts table copied rightly is no text left untranslated (stranger 107)", () => {
@@ -22,5 +23,25 @@ describe("a shortcuts table copied rightly is no text left untranslated (strange
     expect(flagTexts(paragraphPairs(left, ["en", "bg"]))).toEqual(["error untranslated: the translation is the source text, unchanged"]);
     const heading = [...guide, ["Windows and Linux", "Windows and Linux"] as const];
     expect(flagTexts(paragraphPairs(heading, ["en", "bg"]))).toEqual(["error untranslated: the translation is the source text, unchanged"]);
+  });
+});
+
+describe("a table's row of short cells between tabs is one segment (stranger 106)", () => {
+  test("a header row whose cells end on abbreviations; a list item's sentences after a tab are still sentences", () => {
+    const row = "Показател\tIII трим. 2025 г.\tIII трим. 2024 г.\tИзменение";
+    expect(segment(`${row}\nПриходи\t23 418\t21 347\t9,7 %\n`, "bg").map((s) => s.text)).toEqual([
+      "Показател\tIII трим. 2025 г.\tIII трим. 2024 г.\tИзменение",
+      "Приходи\t23 418\t21 347\t9,7 %",
+    ]);
+    const item = "1.\tИзпълнителят доставя стоките до склада на Възложителя. Възложителят заплаща цената в срок от 30 дни.";
+    expect(segment(item, "bg")).toHaveLength(2);
+  });
+
+  test("the header's years swapped in the translation are an error, and the clean header no flag", () => {
+    const bg = "Показател\t2025 г.\t2024 г.\tИзменение\nПриходи от продажби\t86 542\t77 003\t12,4 %\n";
+    expect(flagTexts(align(bg, "Indicator\t2025\t2024\tChange\nRevenue from sales\t86,542\t77,003\t12.4%\n"))).toEqual([]);
+    expect(flagTexts(align(bg, "Indicator\t2024\t2025\tChange\nRevenue from sales\t86,542\t77,003\t12.4%\n"))).toEqual([
+      "error numbers: the numbers are swapped: the row's figures stand in other columns in the translation (2025, 2024 in the source, 2024, 2025 in the translation)",
+    ]);
   });
 });

@@ -27,12 +27,27 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
     // A table of contents' dot leader, then the page number to the end of the line: "Смяна на решетката ........ 305",
     // "Монтаж . . . . . 5", "Монтаж ……… 5".
     if (inLeader(text, p)) continue;
+    // A table's row of short cells between tabs ("Показател<TAB>III трим. 2025 г.<TAB>III трим. 2024 г."): one segment,
+    // its cells' abbreviations ending no sentence (stranger 106: a clean header cut in five made an "added" error).
+    if (inShortCells(text, p)) continue;
     // A numbered label stays with its text: "Чл. 1. (1) Текст", "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ".
     const from = kept[kept.length - 1] ?? 0;
     if (isLabel(text.slice(from, p), lang, from === 0)) continue;
     if (endsSentence(text, p, lang, user)) kept.push(p);
   }
   return kept;
+}
+
+/** Words a table's cell may have and still be a label or a value, not a sentence of its own. */
+const CELL_WORDS = 6;
+
+/** Whether the end at `p` falls in a line of cells between tabs, each of them at most `CELL_WORDS` words. */
+function inShortCells(text: string, p: number): boolean {
+  const start = text.lastIndexOf("\n", p - 1) + 1;
+  const end = text.indexOf("\n", p);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  if (!/\S\t+\S/u.test(line)) return false;
+  return line.split("\t").every((cell) => cell.trim().split(/\s+/u).length <= CELL_WORDS);
 }
 
 /** A user's abbreviations for one language, lowercase without the final dot, by number of words. */

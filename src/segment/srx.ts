@@ -519,6 +519,13 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
       after: "(?:[ \\t]?[.\\u2026])+[ \\t]+\\p{N}+[ \\t]*(?![^\\n\\r])",
       comment: "inside a dot leader, spaced or not, more of it and the page number to the end of the line",
     },
+    {
+      break: false,
+      before: `${TERMINAL}+${CLOSERS}*`,
+      after: "[ ]+(?:\\S+[ ]){0,5}\\S*\\t|\\t+(?:\\S+[ ]){0,5}\\S*[ \\t]*(?:\\t|(?![^\\n\\r]))",
+      comment:
+        "a table's row of short cells between tabs: its cells' abbreviations end no sentence (sverka also asks every cell of the row to be short)",
+    },
     ...labelRules(profile),
     {
       break: false,
