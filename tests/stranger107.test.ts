@@ -1,7 +1,7 @@
 /** What a software localization engineer (stranger 107) and an auditor of financial statements (stranger 106) showed. */
 
 import { align, segment } from "../src/index.js";
-import { flagTexts, paragraphPairs } from "./helpers.js";
+import { pairFlagTexts as flags, flagTexts, paragraphPairs } from "./helpers.js";
 
 describe("a shortcuts table copied rightly is no text left untranslated (stranger 107)", () => {
   const guide: ReadonlyArray<readonly [string, string]> = [
@@ -42,6 +42,52 @@ describe("a table's row of short cells between tabs is one segment (stranger 106
     expect(flagTexts(align(bg, "Indicator\t2025\t2024\tChange\nRevenue from sales\t86,542\t77,003\t12.4%\n"))).toEqual([]);
     expect(flagTexts(align(bg, "Indicator\t2024\t2025\tChange\nRevenue from sales\t86,542\t77,003\t12.4%\n"))).toEqual([
       "error numbers: the numbers are swapped: the row's figures stand in other columns in the translation (2025, 2024 in the source, 2024, 2025 in the translation)",
+    ]);
+  });
+});
+
+describe("negations of help texts and release notes (stranger 107)", () => {
+  test("'Do not close ... until' / 'Затворете ..., докато ... не приключи': the 'не' of 'докато не' says no to nothing", () => {
+    expect(
+      flags("Do not close this window until the upload is complete.", "Затворете този прозорец, докато качването не приключи.", "en", "bg"),
+    ).toEqual(['warning negation: the source says "Do not close", and the translation has no negation: meaning reversed?']);
+    expect(
+      flags(
+        "Do not close this window until the upload is complete.",
+        "Не затваряйте този прозорец, докато качването не приключи.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("'no longer' and 'are not sent' dropped are warnings", () => {
+    expect(
+      flags(
+        "Notifications are no longer sent twice when a task is reassigned.",
+        "Известията вече се изпращат два пъти, когато задача бъде преназначена.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['warning negation: the source says "no longer sent", and the translation has no negation: meaning reversed?']);
+    expect(
+      flags(
+        "Notifications are not sent when a task is reassigned.",
+        "Известията се изпращат, когато задача бъде преназначена.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['warning negation: the source says "are not sent when", and the translation has no negation: meaning reversed?']);
+    expect(
+      flags(
+        "Notifications are no longer sent twice when a task is reassigned.",
+        "Известията вече не се изпращат два пъти, когато задача бъде преназначена.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(flags("Те нямат достъп до работното пространство.", "They have access to the workspace.")).toEqual([
+      'warning negation: the source says "нямат достъп до", and the translation has no negation: meaning reversed?',
     ]);
   });
 });

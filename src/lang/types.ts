@@ -530,6 +530,12 @@ export interface NegationData {
   /** Where the plain form negates nothing: "докато ... не" is "until"; "not only" adds. */
   readonly expletive?: string;
   /**
+   * Of those, the uses whose particle says no to nothing at all, so that a translation saying no only so has no
+   * negation: "докато ... не" (until), "освен ако не" (unless), "not only". Not a condition's ("ако не", "if ... not"),
+   * nor "is not a", which negate, though no plain negation is judged there.
+   */
+  readonly idle?: string;
+  /**
    * Every way the language says no that a translation of a plain negation
    * may take: the particles, "without", "nothing", verbs and adjectives that
    * negate ("unable", "prohibited", "невъзможно", "забранено").

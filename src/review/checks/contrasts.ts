@@ -27,7 +27,12 @@ const OPPOSITES = new Set([
   "vat",
   "requirement",
   "comparison",
+  "timing",
+  "sequence",
 ]);
+
+/** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
+const CAPITALISED = new Set(["institution"]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the
@@ -51,6 +56,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   route: "route of administration",
   interval: "interval",
   modality: "modality (what the text obliges or permits)",
+  institution: "institution",
 };
 
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */
@@ -111,7 +117,7 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>): Map<
     const found = terms.forms.find((f) => f.test.test(m[0]));
     if (!found) continue;
     const first = m[0].charAt(0);
-    if (first !== first.toLowerCase() && /\p{L}/u.test(text.slice(0, m.index))) {
+    if (first !== first.toLowerCase() && !CAPITALISED.has(found.kind) && /\p{L}/u.test(text.slice(0, m.index))) {
       const before = text.slice(0, m.index).trimEnd();
       if (!/[.!?:;(]$/u.test(before)) continue;
     }

@@ -72,15 +72,18 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
     addAfter(data.lowerAfter, "lower");
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     const months = new Set((lang.dates?.months ?? []).flat().map((m) => m.toLowerCase()));
-    const numberWords = new Set(Object.keys(lang.numberWords ?? {}).map((w) => w.toLowerCase()));
-    const wordValues = new Map(Object.entries(lang.numberWords ?? {}).map(([w, v]) => [w.toLowerCase(), v] as const));
+
+    // "one" and "once" are numbers where a limit bounds them ("най-малко веднъж годишно", "at least one of"), though
+    // elsewhere as often a pronoun or "when": the phrase before them says which.
+    const ones = [...(lang.oneWords ?? []), ...(lang.onceWords?.words ?? [])].map((w) => [w.toLowerCase(), 1] as const);
+    const wordValues = new Map([...Object.entries(lang.numberWords ?? {}).map(([w, v]) => [w.toLowerCase(), v] as const), ...ones]);
     const labelWords = lang.labelWords;
     table = {
       byLast,
       negations: new Set(data.negations),
       clauseOpeners: new Set(data.clauseOpeners),
       byFirst,
-      numberWords,
+      numberWords: new Set(wordValues.keys()),
       wordValues,
       months,
       labelWords,

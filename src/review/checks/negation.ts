@@ -34,6 +34,8 @@ interface Negations {
   /** Words that permit (`NegationData.permission`), if the language has them. */
   readonly permission: NarrowablePattern | undefined;
   readonly expletive: NarrowablePattern | undefined;
+  /** Uses whose particle says no to nothing at all (`NegationData.idle`). */
+  readonly idle: NarrowablePattern | undefined;
   readonly any: NarrowablePattern;
   /** A whole word that is a particle (`particles`, anchored): asked only of a source's few negative words. */
   readonly particle: RegExp | undefined;
@@ -68,6 +70,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         prohibition: word(data.prohibition ?? data.plain),
         permission: data.permission ? word(data.permission) : undefined,
         expletive: data.expletive ? word(data.expletive) : undefined,
+        idle: data.idle ? word(data.idle) : undefined,
         any: word(data.any),
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
         verbParticle: data.verbParticles ? new RegExp(`^(?:${data.verbParticles})$`, "iu") : undefined,
@@ -206,8 +209,13 @@ function negationBeyondNames(text: string, n: Negations, untilAnswered = false):
   const said = (at: number) => n.auxiliary?.test(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "") === true;
   // "until" that translates the source's own ("до края на годината" / "until the end of the year") says no to nothing.
   const until = (m: RegExpMatchArray) => untilAnswered && n.until !== undefined && says(n.until, m[0]);
+  // A particle of an idle use says no to nothing: "Затворете прозореца, докато качването не приключи" (close it until
+  // the upload ends) has no negation of "Do not close this window until..." (stranger 107).
+  const spans = n.idle ? matchesIn(n.idle, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const idle = (m: RegExpMatchArray) =>
+    n.particle?.test(m[0]) === true && spans.some(([c, d]) => m.index! >= c && m.index! + m[0].length <= d);
   return matchesIn(n.any, text).some(
-    (m) => !until(m) && !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
+    (m) => !until(m) && !idle(m) && !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
   );
 }
 

@@ -208,9 +208,11 @@ function inSourceScriptBeyondNames(
   const name = (w: string) => copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src);
   // The first word is capitalised as the first; it is a name too where the source's language has no such word
   // ("Nordavia Pharma A/S, Havnegade 12, 2100 Copenhagen, Дания": a leaflet keeps its licence holder's address as written).
-  // Not where every other word of its own is in the translation's script: "Windows и Linux" names two systems.
+  // Not where every other word of its own is a function word of the translation's: "Windows и Linux" names two systems
+  // ("Manufacturer: Nordavia Pharma A/S, Дания" is a label left in English).
   const rest = words.filter((w, n) => n > 0 && !name(w));
-  const othersTranslated = rest.length > 0 && rest.every((w) => dominantScript(w).script === tgt.script);
+  const joiners = new Set(tgt.lang.frequentWords ?? []);
+  const othersTranslated = rest.length > 0 && rest.every((w) => joiners.has(w.toLowerCase()));
   const own = words.filter((w, n) => !name(w) || (n === 0 && !othersTranslated && wordOfTheLanguage(w, src, dictionary)));
   if (own.length <= 1 && words.every(name)) return false;
   const t = dominantScript(own.join(" "));

@@ -1,0 +1,65 @@
+/** What a lawyer-linguist's regulation and ordinance (stranger 109) showed: limits of one, institutions, the order of steps. */
+
+import { pairFlagTexts } from "./helpers.js";
+
+const flags = pairFlagTexts;
+
+describe("a limit of one turned around (stranger 109)", () => {
+  test("'най-малко веднъж' / 'at most once' and 'най-малко един' / 'at most one' are errors; kept, nothing", () => {
+    expect(flags("Проверките се извършват най-малко веднъж годишно.", "Inspections shall be carried out at most once a year.")).toEqual([
+      'error numbers: the limit is reversed: the translation says "at most once" where the source says "най-малко веднъж"',
+    ]);
+    const bg = "Държавите членки могат да изискват информацията да се предоставя на най-малко един от техните официални езици.";
+    expect(flags(bg, "Member States may require the information to be provided in at most one of their official languages.")).toEqual([
+      'error numbers: the limit is reversed: the translation says "at most one" where the source says "най-малко един"',
+    ]);
+    expect(flags("Проверките се извършват най-малко веднъж годишно.", "Inspections shall be carried out at least once a year.")).toEqual(
+      [],
+    );
+    expect(flags(bg, "Member States may require the information to be provided in at least one of their official languages.")).toEqual([]);
+    expect(flags("Take no more than one tablet a day.", "Приемайте най-малко една таблетка дневно.", "en", "bg")).toEqual([
+      'error numbers: the limit is reversed: the translation says "най-малко една" where the source says "no more than one"',
+    ]);
+  });
+});
+
+describe("another institution, the order of a provision's steps, a schedule's early and late (strangers 107, 109)", () => {
+  test("the Commission for the Council, the Parliament for the Council: warnings; the same institution, none", () => {
+    expect(flags("Комисията приема актовете за изпълнение.", "The Council shall adopt the implementing acts.")).toEqual([
+      'warning terms: the source says "Комисията" (commission), the translation "Council" (council): another institution?',
+    ]);
+    expect(flags("Съветът се информира незабавно.", "The European Parliament shall be informed without delay.")).toEqual([
+      'warning terms: the source says "Съветът" (council), the translation "Parliament" (parliament): another institution?',
+    ]);
+    expect(flags("Комисията приема актовете за изпълнение.", "The Commission shall adopt the implementing acts.")).toEqual([]);
+    // A board is no institution of the class: "Управителният съвет" / "Management Board" says nothing of one.
+    expect(flags("Управителният съвет одобри отчета на Комисията.", "The Management Board approved the Commission's report.")).toEqual([]);
+  });
+
+  test("'преди сключването' / 'After the conclusion' and 'early' / 'по-късно' are the opposite; 'преди' at large is not judged", () => {
+    expect(
+      flags(
+        "Преди сключването на договора за кредит кредиторът оценява кредитоспособността на потребителя.",
+        "After the conclusion of the credit agreement, the creditor shall assess the creditworthiness of the consumer.",
+      ),
+    ).toEqual([
+      'warning terms: the source says "Преди сключването" (before), the translation "After the conclusion" (after): the opposite, meaning reversed?',
+    ]);
+    expect(
+      flags(
+        "Fixed an issue where due dates were shown one day early.",
+        "Отстранен е проблем, при който крайните срокове се показваха с един ден по-късно.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['warning terms: the source says "early" (early), the translation "по-късно" (late): the opposite, meaning reversed?']);
+    expect(
+      flags(
+        "Кредиторът оценява кредитоспособността, преди да сключи договора.",
+        "The creditor shall conclude the agreement after assessing creditworthiness.",
+      ),
+    ).toEqual([]);
+    // "не по-късно от" is a limit: the limits check's.
+    expect(flags("Отчетът се подава не по-късно от 30 април.", "The report shall be submitted no later than 30 April.")).toEqual([]);
+  });
+});
