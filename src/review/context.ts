@@ -501,6 +501,9 @@ function sideInfo(
   };
 }
 
+/** A run of added sentences this long or longer is judged at its far end too (checks/gap.ts). */
+export const FAR_GAP = 5;
+
 /**
  * The segment pairs the review reads evidence for: those inside the links,
  * and one step beyond on each side (a gap's sentence against its neighbours' translations).
@@ -520,6 +523,22 @@ function linkCells(bitext: Bitext): CellRows {
       hi[i] = Math.min(m - 1, last + 1);
     }
     before = last + 1;
+  }
+  // A long run of added sentences beside a 1-1 link: the link's source against the run's far end too, where the link
+  // could as well stand (checks/gap.ts). The run's source sentences of a run left out reach their neighbour's translation already.
+  const links = bitext.links;
+  for (let k = 0; k < links.length; k++) {
+    if (links[k]!.kind !== "0-1") continue;
+    let end = k;
+    while (end + 1 < links.length && links[end + 1]!.kind === "0-1") end++;
+    if (end - k + 1 >= FAR_GAP) {
+      const [first, last] = [links[k]!.target[0]!, links[end]!.target[0]!];
+      const after = links[end + 1];
+      const previous = links[k - 1];
+      if (after?.kind === "1-1") lo[after.source[0]!] = Math.min(lo[after.source[0]!]!, first);
+      if (previous?.kind === "1-1") hi[previous.source[0]!] = Math.max(hi[previous.source[0]!]!, last);
+    }
+    k = end;
   }
   return new CellRows(n, m, lo, hi);
 }
