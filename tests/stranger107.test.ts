@@ -91,3 +91,28 @@ describe("negations of help texts and release notes (stranger 107)", () => {
     ]);
   });
 });
+
+describe("a board's and an auditor's names (stranger 106)", () => {
+  const board =
+    "Дружеството се управлява от Съвет на директорите в състав: Петър Колев – председател, Ивелина Стоянова – изпълнителен директор, и Георги Андонов – член.";
+  const en = (name: string) =>
+    `The Company is managed by a Board of Directors comprising Petar Kolev (Chairman), Ivelina Stoyanova (Chief Executive Officer) and Georgi ${name} (member).`;
+
+  test("a voiced consonant for an unvoiced one is another surname of the language: 'Antonov' is not 'Андонов'", () => {
+    expect(flags(board, en("Antonov"))).toEqual([
+      "warning names: the name Георги Андонов (Georgi Andonov) is not in the translation, which names Antonov instead: replaced by another name?",
+    ]);
+    expect(flags(board, en("Andonov"))).toEqual([]);
+  });
+
+  test("the name standing instead is the one after the same first name, not a firm's beside it", () => {
+    expect(
+      flags(
+        "Финансовият отчет е одитиран от „Мадара Одит“ ООД, представлявано от регистрирания одитор Десислава Маринова.",
+        "The financial statements have been audited by Madara Audit OOD, represented by registered auditor Desislava Martinova.",
+      ),
+    ).toEqual([
+      "warning names: the name Десислава Маринова (Desislava Marinova) is not in the translation, which names Martinova instead: replaced by another name?",
+    ]);
+  });
+});
