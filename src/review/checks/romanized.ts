@@ -123,17 +123,8 @@ export const namesNotCarried: Check = {
     const surnames = new Map<Name, string>();
     const renamed = (n: Name): boolean => {
       if (n.words.length !== 2 || !found(n.words[0]!, false)) return false;
-      const other = link.target
-        .flatMap((j) => namesIn(ctx.target, j))
-        .find(
-          (t) =>
-            t.words.length === 2 &&
-            // The same first name: "Madara Audit" (a firm beside) is not who "Десислава Маринова" became (stranger 106).
-            soundsAlike(ctx, n.words[0]!, [t.words[0]!]) &&
-            carriedBack(ctx, t.words[0]!, lt.source) &&
-            !carriedBack(ctx, t.words[1]!, lt.source),
-        );
-      if (other) surnames.set(n, other.words[1]!);
+      const other = renamedAs(ctx, n, link.target, lt.source);
+      if (other) surnames.set(n, other);
       return other !== undefined;
     };
     // A person is named by the surname: "Петър Христов" may be "Hristov" in the translation, but "Kalin Ivanov" is not "Калин Каменов".
@@ -181,6 +172,23 @@ export const namesNotCarried: Check = {
     return missingFlag(ctx, facts, missing, instead, inForms, targetText, firms, (n) => surnames.has(n)) ?? misspelt();
   },
 };
+
+/**
+ * The surname a two-word name of the translation gives after the same first name, where it answers nothing in the source:
+ * "Anna Wagner" for "Анна Вебер". Not a firm's beside it: "Madara Audit" is not who "Десислава Маринова" became (stranger 106).
+ */
+function renamedAs(ctx: ReviewContext, n: Name, target: readonly number[], source: readonly Matchable[]): string | undefined {
+  const other = target
+    .flatMap((j) => namesIn(ctx.target, j))
+    .find(
+      (t) =>
+        t.words.length === 2 &&
+        soundsAlike(ctx, n.words[0]!, [t.words[0]!]) &&
+        carriedBack(ctx, t.words[0]!, source) &&
+        !carriedBack(ctx, t.words[1]!, source),
+    );
+  return other?.words[1];
+}
 
 /** A known first name alone (data/names' "person": "Мария", whose English forms are listed), as written or an ending taken off. */
 function firstName(ctx: ReviewContext, n: Name): boolean {
