@@ -116,3 +116,14 @@ describe("a board's and an auditor's names (stranger 106)", () => {
     ]);
   });
 });
+
+test("a change in per cent below zero in a table's row, bracketed or with a minus, its sign lost: an error (stranger 106)", () => {
+  expect(flags("Нетен дълг\t9 870\t13 544\t(27,1 %)", "Net debt\t9,870\t13,544\t27.1%")).toEqual([
+    "error numbers: the source writes (27,1 %) below zero where the translation has 27.1 with no brackets, minus or word of a loss: sign lost?",
+  ]);
+  expect(flags("Финансови разходи\t(1 412)\t(1 535)\t-8,0 %", "Finance costs\t(1,412)\t(1,535)\t8.0%")).toEqual([
+    "error numbers: the source writes -8,0 below zero where the translation has 8.0 with no brackets, minus or word of a loss: sign lost?",
+  ]);
+  expect(flags("Финансови разходи\t(1 412)\t(1 535)\t-8,0 %", "Finance costs\t(1,412)\t(1,535)\t(8.0%)")).toEqual([]);
+  expect(flags("Нетен дълг\t9 870\t13 544\t(27,1 %)", "Net debt\t9,870\t13,544\t-27.1%")).toEqual([]);
+});

@@ -23,7 +23,12 @@ interface Written {
   readonly signed: string;
   /** A temperature in degrees or kelvin follows it ("-20 °C"): below zero at any size. */
   readonly degrees: boolean;
+  /** A per cent sign follows it ("-8,0 %"): a change below zero at any size. */
+  readonly percent: boolean;
 }
+
+/** A per cent sign right after a number, a space before it or not. */
+const PERCENT_AFTER = /^[\s\u00a0\u202f]?%/u;
 
 /** A temperature's unit after a number: "°C", "° C", "℃", "°F", "K" alone. */
 const DEGREES_AFTER = /^[\s\u00a0\u202f]?(?:°|℃|℉|K(?![\p{L}\p{N}]))/u;
@@ -37,7 +42,9 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     if (t.kind !== "number" || !spans[k]!.found) return;
     const { start, end } = spans[k]!;
     const before = text.slice(Math.max(0, start - 2), start);
-    const bracketed = /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end, end + 2));
+    // A per cent sign inside the brackets too: a table's change column writes "(27,1 %)" (stranger 106).
+    const after = PERCENT_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+    const bracketed = /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end + after, end + after + 2));
     // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025"); an en dash glued to the number
     // is a typesetter's minus ("–20 °C").
     const minus = /(?:^|[\s(])[-−–]$/u.test(before) && !/\d\s?[-−–]$/u.test(before);
@@ -46,7 +53,14 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     const key = figures ? (numberParts(figures, lang)[0]?.value ?? t.key) : t.key;
     const surface = text.slice(start, end);
     const signed = bracketed ? `(${surface})` : minus ? `${before.at(-1)}${surface}` : surface;
-    out.push({ key, surface, negative: bracketed || minus, signed, degrees: DEGREES_AFTER.test(text.slice(end, end + 3)) });
+    out.push({
+      key,
+      surface,
+      negative: bracketed || minus,
+      signed: bracketed && after > 0 ? `(${surface}${text.slice(end, end + after)})` : signed,
+      degrees: DEGREES_AFTER.test(text.slice(end, end + 3)),
+      percent: after > 0,
+    });
   });
   return out;
 }
@@ -135,6 +149,8 @@ function restated(written: readonly Written[], info: SideInfo, ids: readonly num
 /** Three figures or more, or decimals: an amount, not a paragraph's number "(4)" or a year "(2024)"; a temperature below zero. */
 function amountLike(w: Written): boolean {
   if (w.degrees && !w.signed.startsWith("(")) return true;
+  // A change in per cent below zero ("-8,0 %", "(8.0%)") is a fall, however small: its sign lost is a rise.
+  if (w.percent) return true;
   const digits = w.key.replace(/\D/gu, "").length;
   if (w.key.includes(".")) return true;
   return digits >= 3 && !(digits === 4 && /^(?:19|20)\d\d$/u.test(w.key) && !/\D/u.test(w.surface));
