@@ -315,16 +315,21 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
     expect([a.sverka, b.sverka]).toEqual([4, 3]);
   });
 
-  test("a table's row of short cells between tabs is one segment for both, its abbreviations ending nothing (stranger 106)", () => {
+  test("a table's row of short cells between tabs is one segment for both, its abbreviations ending nothing; a note's reference in brackets closes its sentence (stranger 106)", () => {
     const bg = [
       "Показател\tIII трим. 2025 г.\tIII трим. 2024 г.\tИзменение\nПриходи\t23 418\t21 347\t9,7 %",
       "Данните са в хил. лв. Те са одитирани.",
+      "Паричните средства са 14 208 хил. лв. (Бележка 15). Имотите са в Бележка 12.",
     ];
-    const en = ["Item\tQ3 2025\tapprox. 5 p.m.\tChange", "Figures are in BGN thousand. They are audited."];
+    const en = [
+      "Item\tQ3 2025\tapprox. 5 p.m.\tChange",
+      "Figures are in BGN thousand. They are audited.",
+      "Cash was EUR 5 m. (Note 15). It is held in banks.",
+    ];
     const a = agreement("bg", bg);
     const b = agreement("en", en);
     expect([a.differences, b.differences]).toEqual([[], []]);
-    expect([a.sverka, b.sverka]).toEqual([1, 1]);
+    expect([a.sverka, b.sverka]).toEqual([2, 2]);
   });
 
   test("a dot leader spaced out or of ellipses: one segment an entry for both", () => {

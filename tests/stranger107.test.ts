@@ -127,3 +127,12 @@ test("a change in per cent below zero in a table's row, bracketed or with a minu
   expect(flags("Финансови разходи\t(1 412)\t(1 535)\t-8,0 %", "Finance costs\t(1,412)\t(1,535)\t(8.0%)")).toEqual([]);
   expect(flags("Нетен дълг\t9 870\t13 544\t(27,1 %)", "Net debt\t9,870\t13,544\t-27.1%")).toEqual([]);
 });
+
+test("a note's reference in brackets after an amount closes its sentence: a changed note is a number changed (stranger 106)", () => {
+  expect(segment("Паричните средства са в размер на 14 208 хил. лв. (Бележка 15). Имотите са оповестени в Бележка 12.", "bg")).toHaveLength(
+    2,
+  );
+  expect(
+    flags("Паричните средства са в размер на 14 208 хил. лв. (Бележка 15).", "Cash amounted to BGN 14,208 thousand (Note 16)."),
+  ).toEqual(["error numbers: the translation says 16 where the source says 15"]);
+});

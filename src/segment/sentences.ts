@@ -30,6 +30,9 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
     // A table's row of short cells between tabs ("Показател<TAB>III трим. 2025 г.<TAB>III трим. 2024 г."): one segment,
     // its cells' abbreviations ending no sentence (stranger 106: a clean header cut in five made an "added" error).
     if (inShortCells(text, p)) continue;
+    // A short reference in brackets closing the sentence after an abbreviation or a figure's end: "... 154 730 хил. лв.
+    // (Бележка 15).", "... EUR 5 m (Note 15)." (stranger 106: cut after "лв.", the note read as a sentence of its own).
+    if (BRACKET_TAIL.test(text.slice(p))) continue;
     // A numbered label stays with its text: "Чл. 1. (1) Текст", "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ".
     const from = kept[kept.length - 1] ?? 0;
     if (isLabel(text.slice(from, p), lang, from === 0)) continue;
@@ -37,6 +40,9 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
   }
   return kept;
 }
+
+/** White space, a short bracket with no sentence end inside, and the sentence's end right after it. */
+const BRACKET_TAIL = /^\s+\([^().!?\n]{1,40}\)[.!?]/u;
 
 /** Words a table's cell may have and still be a label or a value, not a sentence of its own. */
 const CELL_WORDS = 6;

@@ -522,6 +522,12 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
     {
       break: false,
       before: `${TERMINAL}+${CLOSERS}*`,
+      after: "\\s+\\([^().!?\\n]{1,40}\\)[.!?]",
+      comment: "a short reference in brackets closing the sentence: (Бележка 15).",
+    },
+    {
+      break: false,
+      before: `${TERMINAL}+${CLOSERS}*`,
       after: "[ ]+(?:\\S+[ ]){0,5}\\S*\\t|\\t+(?:\\S+[ ]){0,5}\\S*[ \\t]*(?:\\t|(?![^\\n\\r]))",
       comment:
         "a table's row of short cells between tabs: its cells' abbreviations end no sentence (sverka also asks every cell of the row to be short)",
