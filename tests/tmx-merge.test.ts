@@ -172,6 +172,23 @@ describe("merging memories of other tools", () => {
     expect(mergeTmx([parseTmx(text, "merged.tmx")]).text.replace(/changedate="[^"]*"/, "")).toBe(text.replace(/changedate="[^"]*"/, ""));
   });
 
+  test("merge --drop-flagged keeps a unit a reviewer verified, as export does; check lists its problem as verified (stranger 111)", async () => {
+    const unit = (tuid: string, verified: boolean) =>
+      `<tu tuid="${tuid}">${verified ? '<prop type="x-sverka-status">verified</prop>' : ""}<tuv xml:lang="bg-BG"><seg>Лице за контакт от страна на ВЪЗЛОЖИТЕЛЯ е Елена Георгиева.</seg></tuv><tuv xml:lang="en-GB"><seg>The CLIENT's contact person is Elena Georgiev${tuid}.</seg></tuv></tu>`;
+    const path = join(dir, "verified.tmx");
+    writeFileSync(
+      path,
+      `<tmx version="1.4"><header creationtool="sverka" creationtoolversion="0.1.0" segtype="sentence" o-tmf="sverka" adminlang="en" srclang="bg-BG" datatype="plaintext"/><body>${unit("a", true)}${unit("b", false)}</body></tmx>`,
+    );
+    const out = join(dir, "verified-merged.tmx");
+    const r = await sverka(["merge", path, "-o", out, "--drop-flagged", "warning"]);
+    expect(r.code).toBe(0);
+    expect(load(out).units.map((u) => u.attrs.tuid)).toEqual(["a"]);
+    const c = await sverka(["check", path, "--fail-on", "warning"]);
+    expect(c.stdout).toMatch(/1 verified by the reviewer, not counted/);
+    expect(c.code).toBe(1);
+  });
+
   test("a translator's unit is kept over the same pair sverka aligned, whatever the dates and the order", () => {
     const tmx = (units: string) =>
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>${units}</body></tmx>`;

@@ -596,7 +596,10 @@ async function mergeMemories(
           : {}),
       });
       pairs.units.forEach((u, k) => {
-        const reason = leftOutReason(reviewed.links[k]!, { dropFlagged: drop });
+        // A unit a reviewer verified is kept, as export and align keep its link (stranger 111: the gate run again on the
+        // client's memory dropped the reviewer's decision on a name checked against a passport).
+        const link = reviewed.links[k]!;
+        const reason = leftOutReason(u.verified ? { ...link, status: "verified" } : link, { dropFlagged: drop });
         leftOut = countLeftOut(leftOut, reason);
         if (reason === undefined) return;
         out.add(u.position!);

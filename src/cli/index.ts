@@ -512,7 +512,7 @@ async function checkMemoryWith(path: string, flags: CheckFlags, command: Command
         primaryLanguage(memory.targetLang) === primaryLanguage(flags.targetLang))
         ? loaded
         : undefined;
-    return reviewUnits(source, target, {
+    const reviewed = reviewUnits(source, target, {
       sourceLang: memory.sourceLang,
       targetLang: memory.targetLang,
       sourcePath: path,
@@ -525,6 +525,9 @@ async function checkMemoryWith(path: string, flags: CheckFlags, command: Command
         ...(progress.onProgress ? { onProgress: (done: number, total: number) => progress.onProgress?.("review", done, total) } : {}),
       },
     });
+    // A unit a reviewer verified (a memory sverka wrote) has its problems listed as verified, counted by no gate.
+    if (!memory.units.some((u) => u.verified)) return reviewed;
+    return { ...reviewed, links: reviewed.links.map((l, k) => (memory.units[k]!.verified ? { ...l, status: "verified" as const } : l)) };
   });
 }
 

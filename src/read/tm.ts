@@ -28,7 +28,12 @@ export interface MemoryUnit {
   /** Its tuid as the file writes it (TMX), and the line it starts on: what a report names it by. */
   readonly tuid?: string;
   readonly line?: number;
+  /** A reviewer verified it (sverka's own `x-sverka-status` prop): a decision a gate run again must not undo. */
+  readonly verified?: boolean;
 }
+
+/** The prop sverka writes on a unit a reviewer verified (src/formats/tmx.ts). */
+const VERIFIED_PROP = "x-sverka-status";
 
 /** TMX inline elements whose content is native code (formatting), not text. */
 const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
@@ -299,6 +304,7 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
         position: k,
         ...(tu.attrs.tuid !== undefined ? { tuid: tu.attrs.tuid } : {}),
         line: tu.line,
+        ...(tu.props.some(([type, value]) => type === VERIFIED_PROP && value === "verified") ? { verified: true } : {}),
       },
     ];
   });
