@@ -213,6 +213,44 @@ describe("export from a reviewed workbook", () => {
 
   testNeeding(
     [OPENPYXL],
+    "a cleared Target is refused, naming the row; a translation typed for a sentence left out carries no 'missing' flag into the TMX (stranger 111)",
+    async () => {
+      const dir = scratch();
+      const bg = join(dir, "inv.bg.txt");
+      const en = join(dir, "inv.en.txt");
+      writeFileSync(
+        bg,
+        "Цената е 1 200 лв. месечно. ИЗПЪЛНИТЕЛЯТ издава фактура до 5-о число на същия месец. Плащането е по банков път.\n",
+      );
+      writeFileSync(en, "The price is BGN 1,200 per month. Payment is made by bank transfer.\n");
+      const book = join(dir, "review.xlsx");
+      const json = join(dir, "bitext.json");
+      await sverka(["align", bg, en, "-o", book, "-o", json, "-q"]);
+      const links = JSON.parse(read(json)).links as any[];
+      const left = links.findIndex((l) => l.target.length === 0);
+      expect(left).toBe(1);
+      const typed = join(dir, "typed.xlsx");
+      editBook(book, typed, [["set", `C${left + 2}`, "The CONTRACTOR shall issue an invoice by the 5th day of that month."]]);
+      const tmxPath = join(dir, "memory.tmx");
+      expect((await sverka(["export", typed, "-o", tmxPath])).code).toBe(0);
+      const tmx = readFileSync(tmxPath, "utf8");
+      expect(tmx).toContain("<seg>The CONTRACTOR shall issue an invoice by the 5th day of that month.</seg>");
+      expect(tmx).not.toContain("missing");
+      const cleared = join(dir, "cleared.xlsx");
+      editBook(book, cleared, [
+        ["set", "C2", null],
+        ["set", "F2", "verified"],
+      ]);
+      const r = await sverka(["export", cleared, "-o", join(dir, "cleared.tmx")]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /sheet Review, row 2: the Target cell is empty where link 1 has a translation: to leave the unit out of the memory, set Status to rejected; else type the translation back/,
+      );
+    },
+  );
+
+  testNeeding(
+    [OPENPYXL],
     "a target corrected without a status is judged on its corrected text: in the TMX, no stale flag in the JSON",
     async () => {
       const dir = scratch();

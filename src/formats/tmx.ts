@@ -124,7 +124,11 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
  */
 export function unitFlags(link: Link): string[] {
   if (link.status === "verified" || !link.flags) return [];
-  return link.flags.filter((f) => f.severity !== "info").map((f) => `${f.severity} ${f.type}: ${f.reason}`);
+  // A translation a reviewer typed for a sentence left out is no sentence missing now (stranger 111).
+  const typed = link.target.length === 0 && link.correction !== undefined;
+  return link.flags
+    .filter((f) => f.severity !== "info" && !(typed && f.type === "missing"))
+    .map((f) => `${f.severity} ${f.type}: ${f.reason}`);
 }
 
 /** Links gathered into units between two reports of `tmxFileChunks`'s progress. */

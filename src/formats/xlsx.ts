@@ -222,7 +222,15 @@ function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (
     fail(row.row, `status ${JSON.stringify(cells.status)}: expected ${STATUSES.join(" or ")}, or nothing`);
   const { status: _s, comment: _c, ...rest } = link;
   const target = cells.target.trim();
-  const changed = comparable(target) !== comparable(targetText(bitext.target, link));
+  const translation = targetText(bitext.target, link);
+  // A translation deleted (a cell cleared by mistake, or meant as "wrong") would leave the memory without a word of it:
+  // said, as the other edits sverka cannot read are (stranger 111: a verified row emptied went nowhere, uncounted).
+  if (target === "" && translation.trim() !== "")
+    fail(
+      row.row,
+      `the Target cell is empty where link ${k + 1} has a translation: to leave the unit out of the memory, set Status to rejected; else type the translation back`,
+    );
+  const changed = comparable(target) !== comparable(translation);
   const comment = cells.comment.trim();
   return {
     ...rest,
