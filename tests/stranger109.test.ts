@@ -63,3 +63,47 @@ describe("another institution, the order of a provision's steps, a schedule's ea
     expect(flags("Отчетът се подава не по-късно от 30 април.", "The report shall be submitted no later than 30 April.")).toEqual([]);
   });
 });
+
+describe("a news agency's clean stories (stranger 110)", () => {
+  test("'0047 GMT' is the time 00:47, as '0:47 ч. по Гринуич' is; another time is still an error", () => {
+    const en = "The quake hit at 3:47 a.m. local time (0047 GMT) at a depth of 10 km.";
+    expect(flags(en, "Трусът е станал в 3:47 ч. местно време (0:47 ч. по Гринуич) на дълбочина 10 км.", "en", "bg")).toEqual([]);
+    expect(flags(en, "Трусът е станал в 3:47 ч. местно време (1:47 ч. по Гринуич) на дълбочина 10 км.", "en", "bg")).toEqual([
+      "error numbers: the translation says 1:47 ч. where the source says 0047",
+    ]);
+  });
+
+  test("'spread over four years' is a period, no floor: 'в рамките на четири години' is no limit reversed", () => {
+    expect(
+      flags(
+        "The package, spread over four years, consists of €33 billion in loans and €17 billion in grants.",
+        "Пакетът е разпределен в рамките на четири години и включва 33 млрд. евро заеми и 17 млрд. евро безвъзмездни средства.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(flags("Children over 12 years may take two tablets.", "Деца под 12 години могат да приемат две таблетки.", "en", "bg")).toEqual([
+      'error numbers: the limit is reversed: the translation says "под 12" where the source says "over 12"',
+    ]);
+  });
+
+  test("'първата десетка' is the top 10; the top 20 for it is an error", () => {
+    const bg = "С победата Димитров си гарантира завръщане в първата десетка на световната ранглиста за първи път от 2018 г.";
+    expect(
+      flags(
+        "The win guarantees that Dimitrov will return to the top 10 of the ATP rankings for the first time since 2018.",
+        bg,
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        "The win guarantees that Dimitrov will return to the top 20 of the ATP rankings for the first time since 2018.",
+        bg,
+        "en",
+        "bg",
+      ),
+    ).toEqual(["error numbers: the translation says първата десетка where the source says 20"]);
+  });
+});

@@ -692,6 +692,12 @@ export const en: LanguageData = {
       ...["not before", "no sooner than", "not sooner than"],
       ...negatedComparatives(["less than", "fewer than", "lower than", "shorter than", "earlier than"]),
     ],
+    // A period a sum or a plan runs for, no floor: "spread over four years" is "в рамките на четири години" (stranger 110).
+    neither: [
+      ...["spread over", "spread out over", "paid over", "repaid over", "repayable over", "phased over", "phased in over"],
+      ...["staggered over", "distributed over", "amortised over", "amortized over", "depreciated over", "spent over"],
+      ...["invested over", "implemented over", "rolled out over", "allocated over", "financed over", "funded over"],
+    ],
     deadlines: ["by"],
     upperAfter: [
       ...["or less", "or fewer", "or lower", "or below", "or under", "or shorter", "or earlier", "or sooner", "and under", "and below"],

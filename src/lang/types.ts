@@ -334,6 +334,12 @@ export interface LanguageData {
    */
   readonly onceWords?: { readonly words: readonly string[]; readonly frequencies: readonly string[] };
   /**
+   * A ranking's "the first ten" said with a collective numeral ("първата десетка", "първите трима" is otherwise read):
+   * the words for "first" before it, and each collective's value. The phrase is its collective's number ("top 10"),
+   * the ordinal none of its own.
+   */
+  readonly rankings?: { readonly first: readonly string[]; readonly collectives: Readonly<Record<string, number>> };
+  /**
    * The quarters of a year in words, first quarter first, every form in lowercase, words space-separated ("третото
    * тримесечие", "the third quarter" as "third quarter"): the same quarter as "Q3" and "III тримесечие", another one
    * an error of the numbers. A count ("три тримесечия", "three quarters") is none.

@@ -43,9 +43,11 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
     const am = `(?:${lang.timeMarkers.am}|a\\.?m\\.?(?![\\p{L}]))`;
     const pm = `(?:${lang.timeMarkers.pm}|p\\.?m\\.?(?![\\p{L}]))`;
     const { h } = lang.timeMarkers;
-    // Groups: 1 hour, 2 minutes, 3 before noon, 4 after noon; or 5 hour, 6 minutes on a 24-hour clock; or, with the
-    // language's hour marker, 7 hour and 8 minutes ("10 h 30") or 9 a whole hour ("à 14 h").
-    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)${hourTime(lang)}`;
+    // Groups: 1 hour, 2 minutes, 3 before noon, 4 after noon; or 5 hour, 6 minutes on a 24-hour clock; or 7 hour, 8
+    // minutes of a news agency's time before GMT or UTC ("0047 GMT": 00:47); or, with the language's hour marker, 9 hour
+    // and 10 minutes ("10 h 30") or 11 a whole hour ("à 14 h").
+    const agency = String.raw`([01]\d|2[0-3])([0-5]\d)(?=\s?(?:GMT|UTC)(?![\p{L}]))`;
+    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)|${agency}${hourTime(lang)}`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
     p = {
       time: new NarrowablePattern(`(?:${time})`, "iuy"),
@@ -534,8 +536,8 @@ function scale(value: string, factor: number): string {
 
 /** A clock time as "HH:MM" on a 24-hour clock: "3 p.m." and "15:00 часа" are both "15:00". */
 function clockTime(m: RegExpMatchArray): string {
-  let hour = Number(m[1] ?? m[5] ?? m[7] ?? m[9]);
-  const minute = m[2] ?? m[6] ?? m[8] ?? "00";
+  let hour = Number(m[1] ?? m[5] ?? m[7] ?? m[9] ?? m[11]);
+  const minute = m[2] ?? m[6] ?? m[8] ?? m[10] ?? "00";
   if (m[4] && hour < 12) hour += 12;
   if (m[3] && hour === 12) hour = 0;
   return `${String(hour).padStart(2, "0")}:${minute}`;

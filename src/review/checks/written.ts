@@ -66,6 +66,13 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       n = last;
       continue;
     }
+    // "първата десетка": a ranking's top 10, the ordinal no number of its own.
+    const ranked = value === undefined && t.kind === "word" ? rankingAt(tokens, n, lang) : undefined;
+    if (ranked !== undefined) {
+      out.push(numberToken(`${t.surface} ${tokens[n + 1]!.surface}`, String(ranked), WRITTEN_OUT, false, ""));
+      n++;
+      continue;
+    }
     // "one week", "един месец": one of a unit of time, read to compare spans ("14 дни" / "one week" is one converted wrongly).
     if (value === undefined && t.kind === "word" && oneSpanAt(tokens, n, lang)) {
       out.push(numberToken(`${t.surface} ${tokens[n + 1]!.surface}`, "1", ONE_UNIT, false, ""));
@@ -192,6 +199,14 @@ function oneSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfil
   const word = tokens[n + 1];
   if (word === undefined || word.kind !== "word" || halfAfter(tokens, n + 2, lang) > 0) return false;
   return unitWordsOf(lang, one ? "spans" : "article").has(word.key);
+}
+
+/** The value of the ranking whose words start at n ("първата десетка": 10), if they are one (`LanguageData.rankings`). */
+function rankingAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number | undefined {
+  const rankings = lang.rankings;
+  const next = tokens[n + 1];
+  if (!rankings || next?.kind !== "word" || !rankings.first.includes(tokens[n]!.key)) return undefined;
+  return Object.hasOwn(rankings.collectives, next.key) ? rankings.collectives[next.key] : undefined;
 }
 
 /** The frequencies of a language's `onceWords`, as lists of words (none: no such data). */
