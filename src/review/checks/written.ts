@@ -58,54 +58,12 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     const t = tokens[n]!;
     // Outside a number, a word that can start none is passed over with one lookup: most of a text's words.
     if (value === undefined && !starts.has(t.key) && !(t.kind === "word" && t.key.includes("-"))) continue;
-    // "a year and a half" ("една година и половина"): one and a half of the unit, the opener its surface (the unit follows it).
-    if (value === undefined && t.kind === "word" && halfUnitAt(tokens, n, lang)) {
-      const last = n + 1 + halfAfter(tokens, n + 2, lang);
-      const phrase = tokens.slice(n, last + 1).map((x) => x.surface);
-      out.push(numberToken(phrase.join(" "), "1.5", HALF_UNIT, false, ""));
-      n = last;
-      continue;
-    }
-    // "първата десетка": a ranking's top 10, the ordinal no number of its own.
-    const ranked = value === undefined && t.kind === "word" ? rankingAt(tokens, n, lang) : undefined;
-    if (ranked !== undefined) {
-      out.push(numberToken(`${t.surface} ${tokens[n + 1]!.surface}`, String(ranked), WRITTEN_OUT, false, ""));
-      n++;
-      continue;
-    }
-    // "one week", "един месец": one of a unit of time, read to compare spans ("14 дни" / "one week" is one converted wrongly).
-    if (value === undefined && t.kind === "word" && oneSpanAt(tokens, n, lang)) {
-      out.push(numberToken(`${t.surface} ${tokens[n + 1]!.surface}`, "1", ONE_UNIT, false, ""));
-      n++;
-      continue;
-    }
-    // "half an hour", "половин час": half of a unit of time.
-    const halfSpan = value === undefined && t.kind === "word" ? halfSpanAt(tokens, n, lang) : 0;
-    if (halfSpan > 0) {
-      out.push(
-        numberToken(
-          tokens
-            .slice(n, n + halfSpan + 1)
-            .map((x) => x.surface)
-            .join(" "),
-          "0.5",
-          HALF_SPAN,
-          false,
-          "",
-        ),
-      );
-      n += halfSpan;
-      continue;
-    }
-    // A fraction ("една трета", "two thirds"): the fractions check compares it whole; its words are no numbers of their own
-    // (stranger 87: "the translation says two where the source says трета" beside the fraction's own error).
-    if (value === undefined && fractionAt(tokens, n, lang)) {
-      n++;
-      continue;
-    }
-    // "once a day", "веднъж дневно": once before a frequency, 1 as "twice" is 2.
-    if (value === undefined && t.kind === "word" && onceAt(tokens, n, lang)) {
-      out.push(numberToken(t.surface, "1", WRITTEN_OUT, false, ""));
+    // A phrase that says one number whole ("a year and a half", "първата десетка", "half an hour", "once a day"), or a
+    // fraction whose words are no numbers of their own.
+    const phrase = value === undefined && t.kind === "word" ? phraseAt(tokens, n, lang) : undefined;
+    if (phrase) {
+      if (phrase.token) out.push(phrase.token);
+      n = phrase.last;
       continue;
     }
     // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
@@ -149,6 +107,43 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   }
   flush();
   return out;
+}
+
+/** A phrase starting at n that says one number whole, as a number token (none for a fraction's words), and its last token's index. */
+function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): { token?: Matchable; last: number } | undefined {
+  const t = tokens[n]!;
+  const said = (last: number, key: string, stem: string) => ({
+    token: numberToken(
+      tokens
+        .slice(n, last + 1)
+        .map((x) => x.surface)
+        .join(" "),
+      key,
+      stem,
+      false,
+      "",
+    ),
+    last,
+  });
+  // "a year and a half" ("една година и половина"): one and a half of the unit, the opener its surface (the unit follows it).
+  if (halfUnitAt(tokens, n, lang)) {
+    const last = n + 1 + halfAfter(tokens, n + 2, lang);
+    return said(last, "1.5", HALF_UNIT);
+  }
+  // "първата десетка": a ranking's top 10, the ordinal no number of its own (stranger 110).
+  const ranked = rankingAt(tokens, n, lang);
+  if (ranked !== undefined) return said(n + 1, String(ranked), WRITTEN_OUT);
+  // "one week", "един месец": one of a unit of time, read to compare spans ("14 дни" / "one week" is one converted wrongly).
+  if (oneSpanAt(tokens, n, lang)) return said(n + 1, "1", ONE_UNIT);
+  // "half an hour", "половин час": half of a unit of time.
+  const halfSpan = halfSpanAt(tokens, n, lang);
+  if (halfSpan > 0) return said(n + halfSpan, "0.5", HALF_SPAN);
+  // A fraction ("една трета", "two thirds"): the fractions check compares it whole; its words are no numbers of their own
+  // (stranger 87: "the translation says two where the source says трета" beside the fraction's own error).
+  if (fractionAt(tokens, n, lang)) return { last: n + 1 };
+  // "once a day", "веднъж дневно": once before a frequency, 1 as "twice" is 2.
+  if (onceAt(tokens, n, lang)) return { token: numberToken(t.surface, "1", WRITTEN_OUT, false, ""), last: n };
+  return undefined;
 }
 
 /**
