@@ -107,3 +107,15 @@ describe("a news agency's clean stories (stranger 110)", () => {
     ).toEqual(["error numbers: the translation says първата десетка where the source says 20"]);
   });
 });
+
+test("a city sverka knows replaced by another that sounds nothing like it: a warning; a name translated by meaning is not judged (strangers 110, 111)", () => {
+  expect(flags("Срещата е във Франкфурт.", "The meeting is in Brussels.")).toEqual([
+    "warning names: the name Франкфурт (Frankfurt) is not in the translation, which names Brussels instead: replaced by another name?",
+  ]);
+  expect(flags("Срещата е в Рим.", "The meeting is in Milan.")).toEqual([
+    "warning names: the name Рим (Rome) is not in the translation, which names Milan instead: replaced by another name?",
+  ]);
+  expect(flags("Срещата е във Франкфурт.", "The meeting is in Frankfurt.")).toEqual([]);
+  // A country may be its adjective or "it": judged by the rules of before.
+  expect(flags("Англия загуби мача.", "The Sky Blues lost the match.")).toEqual([]);
+});

@@ -173,6 +173,21 @@ export const namesNotCarried: Check = {
   },
 };
 
+/** Share of a romanised name's letters another name must differ in to sound nothing like it ("Brussels" for "Франкфурт"). */
+const OTHER_NAME_DISTANCE = 0.6;
+
+/** Whether every name standing instead in the translation is far from each word of `n` romanised: another name, not a spelling. */
+function otherInstead(ctx: ReviewContext, n: Name, instead: readonly string[]): boolean {
+  if (instead.length === 0 || n.words.length > 2) return false;
+  const romanised = n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase());
+  return instead.every((other) =>
+    other
+      .toLowerCase()
+      .split(" ")
+      .every((o) => romanised.every((r) => levenshtein.get(r, o) >= OTHER_NAME_DISTANCE * Math.max(r.length, o.length))),
+  );
+}
+
 /**
  * The surname a two-word name of the translation gives after the same first name, where it answers nothing in the source:
  * "Anna Wagner" for "Анна Вебер". Not a firm's beside it: "Madara Audit" is not who "Десислава Маринова" became (stranger 106).
@@ -342,7 +357,15 @@ function missingFlag(
     return (
       kind === "native" ||
       (kind === "known" &&
-        (knownInstead || standIns(n).length > 0 || (absent.length >= 2 && absent.includes(n)) || renamed(n) || personInstead(n)))
+        // A city sverka knows, where the translation names another that sounds nothing like it: "във Франкфурт" / "in
+        // Brussels", "в Рим" / "in Milan" (strangers 110, 111). Not a country (its adjective, its capital or "it" may stand
+        // for it), nor a first name, nor a name written back by ear ("Финикс" for "Phoenix" is unknown).
+        ((facts.countryIds(n).length === 0 && !firstName(ctx, n) && otherInstead(ctx, n, instead)) ||
+          knownInstead ||
+          standIns(n).length > 0 ||
+          (absent.length >= 2 && absent.includes(n)) ||
+          renamed(n) ||
+          personInstead(n)))
     );
   });
   if (judged.length === 0) return undefined;
