@@ -119,3 +119,10 @@ test("a city sverka knows replaced by another that sounds nothing like it: a war
   // A country may be its adjective or "it": judged by the rules of before.
   expect(flags("Англия загуби мача.", "The Sky Blues lost the match.")).toEqual([]);
 });
+
+test("a quote given to another speaker named by a surname of the language alone: a warning (stranger 110)", () => {
+  expect(flags("„Бюджетът не е реалистичен“, каза Василев.", '"The budget is not realistic," Zhelyazkov said.')).toEqual([
+    "warning names: the name Василев (Vasilev) is not in the translation, which names Zhelyazkov instead: replaced by another name?",
+  ]);
+  expect(flags("„Бюджетът не е реалистичен“, каза Василев.", '"The budget is not realistic," Vasilev said.')).toEqual([]);
+});

@@ -181,7 +181,8 @@ function otherInstead(ctx: ReviewContext, n: Name, instead: readonly string[]): 
   if (instead.length === 0 || n.words.length > 2) return false;
   const romanised = n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase());
   return instead.every((other) =>
-    other
+    ctx.target.lang
+      .romanize(other)
       .toLowerCase()
       .split(" ")
       .every((o) => romanised.every((r) => levenshtein.get(r, o) >= OTHER_NAME_DISTANCE * Math.max(r.length, o.length))),
@@ -356,6 +357,9 @@ function missingFlag(
     const kind = facts.recognised(n);
     return (
       kind === "native" ||
+      // A surname of the language alone, the translation naming someone else that sounds nothing like it: a quote given to
+      // another speaker ("каза Василев" / "Zhelyazkov said"; stranger 110).
+      (kind === undefined && n.words.length === 1 && ownSurname(ctx, n.words[0]!) && otherInstead(ctx, n, instead)) ||
       (kind === "known" &&
         // A city sverka knows, where the translation names another that sounds nothing like it: "във Франкфурт" / "in
         // Brussels", "в Рим" / "in Milan" (strangers 110, 111). Not a country (its adjective, its capital or "it" may stand
@@ -609,6 +613,12 @@ function surnameWord(ctx: ReviewContext, w: string): boolean {
   const lower = w.toLowerCase();
   if ((ctx.source.lang.surnameEndings ?? []).some((e) => lower.endsWith(e))) return true;
   return ctx.source.script !== ctx.target.script && romanizedSurnameEndings(ctx.target.lang).some((e) => lower.endsWith(e));
+}
+
+/** A surname of the source's own language by its ending ("Василев", "Петрова"), not one romanised from another. */
+function ownSurname(ctx: ReviewContext, w: string): boolean {
+  const lower = w.toLowerCase();
+  return w.length >= 6 && (ctx.source.lang.surnameEndings ?? []).some((e) => lower.endsWith(e));
 }
 
 /** A name of several words, one of them a place of the language and none a surname: a firm or a body named after the place. */
