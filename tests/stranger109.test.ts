@@ -126,3 +126,23 @@ test("a quote given to another speaker named by a surname of the language alone:
   ]);
   expect(flags("„Бюджетът не е реалистичен“, каза Василев.", '"The budget is not realistic," Vasilev said.')).toEqual([]);
 });
+
+test("a country said by its adjective or people turned into another: a warning; a part of the kingdom for the whole is not (stranger 110)", () => {
+  expect(
+    flags("The Greek prime minister said the deal was fair.", "Кипърският премиер каза, че сделката е справедлива.", "en", "bg"),
+  ).toEqual([
+    "warning names: the source names Greece (its name, adjective, people or capital), the translation Cyprus and not Greece: another country?",
+  ]);
+  expect(
+    flags(
+      "Around 1,300 farmers drove their tractors into the Belgian capital on Thursday.",
+      "Около 1300 фермери влязоха с тракторите си в нидерландската столица в четвъртък.",
+      "en",
+      "bg",
+    ),
+  ).toEqual([
+    "warning names: the source names Belgium (its name, adjective, people or capital), the translation Netherlands and not Belgium: another country?",
+  ]);
+  expect(flags("Гръцкият премиер каза, че сделката е справедлива.", "The Greek prime minister said the deal was fair.")).toEqual([]);
+  expect(flags("Британският премиер пристигна в Единбург.", "The Scottish first minister arrived in Edinburgh.")).toEqual([]);
+});

@@ -7,6 +7,7 @@
 import { codesChanged } from "./codes.js";
 import { translatedDifferently, translatedTheSame } from "./consistency.js";
 import { contrasts } from "./contrasts.js";
+import { countryChanged } from "./countries.js";
 import { dates } from "./dates.js";
 import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
@@ -69,6 +70,7 @@ export const CHECKS: readonly Check[] = [
   personsReplaced,
   namesMissing,
   namesNotCarried,
+  countryChanged,
   namesAdded,
   quartersChanged,
   nameSpeltTwoWays,
