@@ -146,3 +146,12 @@ test("a country said by its adjective or people turned into another: a warning; 
   expect(flags("Гръцкият премиер каза, че сделката е справедлива.", "The Greek prime minister said the deal was fair.")).toEqual([]);
   expect(flags("Британският премиер пристигна в Единбург.", "The Scottish first minister arrived in Edinburgh.")).toEqual([]);
 });
+
+test("inflation that slowed turned into one that rose: the change said the other way (stranger 110)", () => {
+  const bg = "Годишната инфлация в България се забави до 3,7% през март от 4,3% през февруари.";
+  expect(flags(bg, "Annual inflation in Bulgaria rose to 3.7% in March from 4.3% in February.")).toEqual([
+    'error negation: the source says it shrank ("забави до 3,7%"), the translation that it grew ("rose to 3.7%"): meaning reversed?',
+  ]);
+  expect(flags(bg, "Annual inflation in Bulgaria slowed to 3.7% in March from 4.3% in February.")).toEqual([]);
+  expect(flags(bg, "Annual inflation in Bulgaria eased to 3.7% in March from 4.3% in February.")).toEqual([]);
+});
