@@ -1,5 +1,6 @@
 /** What a lawyer-linguist's regulation and ordinance (stranger 109) showed: limits of one, institutions, the order of steps. */
 
+import { align, parseDictionary } from "../src/index.js";
 import { pairFlagTexts } from "./helpers.js";
 
 const flags = pairFlagTexts;
@@ -154,4 +155,31 @@ test("inflation that slowed turned into one that rose: the change said the other
   ]);
   expect(flags(bg, "Annual inflation in Bulgaria slowed to 3.7% in March from 4.3% in February.")).toEqual([]);
   expect(flags(bg, "Annual inflation in Bulgaria eased to 3.7% in March from 4.3% in February.")).toEqual([]);
+});
+
+test("a termbase's official names of five words and more are checked: an institution or an act named otherwise is a warning (stranger 109)", () => {
+  const terms = parseDictionary(
+    "Министерството на образованието и науката\tMinistry of Education and Science\nЗакона за предучилищното и училищното образование\tPre-school and School Education Act\n",
+    "tsv",
+    "bg",
+    "en",
+  );
+  const check = (bg: string, en: string) =>
+    align(`${bg}\n`, `${en}\n`, { sourceLang: "bg", targetLang: "en", dictionary: terms, terms }).links.flatMap((l) =>
+      l.flags.filter((f) => f.type === "terms").map((f) => f.reason),
+    );
+  expect(
+    check(
+      "Министерството на образованието и науката утвърждава програмите по Закона за предучилищното и училищното образование.",
+      "The Ministry of Finance approves the programmes under the Higher Education Act.",
+    ),
+  ).toEqual([
+    'your termbase translates "Министерството на образованието и науката" as "Ministry of Education and Science", "Закона за предучилищното и училищното образование" as "Pre-school and School Education Act", and the translation does not use them',
+  ]);
+  expect(
+    check(
+      "Министерството на образованието и науката утвърждава програмите по Закона за предучилищното и училищното образование.",
+      "The Ministry of Education and Science approves the programmes under the Pre-school and School Education Act.",
+    ),
+  ).toEqual([]);
 });

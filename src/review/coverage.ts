@@ -93,7 +93,7 @@ function takeTranslation(stem: string, left: Map<string, number>): boolean {
 
 /** The stems a dictionary's phrases start with, per dictionary: most words of a sentence start none. */
 const startsOf = new WeakMap<Dictionary, ReadonlySet<string>>();
-function phraseStarts(dictionary: Dictionary): ReadonlySet<string> {
+export function phraseStarts(dictionary: Dictionary): ReadonlySet<string> {
   let out = startsOf.get(dictionary);
   if (!out) {
     out = new Set([...dictionary.sourcePhrases].map((p) => p.slice(0, p.indexOf(" "))));
