@@ -183,3 +183,29 @@ test("a termbase's official names of five words and more are checked: an institu
     ),
   ).toEqual([]);
 });
+
+test("a definition left out and another added: the list's letters tell the items apart, one missing and one added (stranger 109)", () => {
+  const bg = [
+    "За целите на настоящия регламент се прилагат следните определения:",
+    "а) „потребител“ означава физическо лице, което действа за цели извън рамките на своята търговска или стопанска дейност или упражняваната от него професия;",
+    "б) „кредитор“ означава физическо или юридическо лице, което предоставя или обещава да предостави кредит в рамките на своята търговска или стопанска дейност или професия;",
+    "г) „траен носител“ означава всеки инструмент, който дава възможност на потребителя да съхранява информация, адресирана лично до него;",
+    "д) „кредитен посредник“ означава физическо или юридическо лице, което действа като посредник при сключването на договори за кредит.",
+  ];
+  const en = [
+    "For the purposes of this Regulation, the following definitions apply:",
+    "(a) 'consumer' means a natural person who is acting for purposes which are outside his or her trade, business or profession;",
+    "(b) 'creditor' means a natural or legal person who grants or promises to grant credit in the course of his or her trade, business or profession;",
+    "(c) 'online interface' means any software, including a website or an application, operated by or on behalf of a trader;",
+    "(d) 'durable medium' means any instrument which enables the consumer to store information addressed personally to him or her.",
+  ];
+  const b = align(`${bg.join("\n\n")}\n`, `${en.join("\n\n")}\n`, { sourceLang: "bg", targetLang: "en" });
+  expect(b.links.map((l) => [l.source, l.target])).toEqual([
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+    [[], [3]],
+    [[3], [4]],
+    [[4], []],
+  ]);
+});

@@ -237,8 +237,10 @@ function segmentFeatures(
     targetChars: t.chars,
     sourceCharSum: s.charSum,
     targetCharSum: t.charSum,
-    sourceNumbers: numberLists(sourceTokens, numberIds, labelWords[0]),
-    targetNumbers: numberLists(targetTokens, numberIds, labelWords[1]),
+    ...listLetters(source, target, (sourceLetters, targetLetters) => ({
+      sourceNumbers: numberLists(sourceTokens, numberIds, labelWords[0], sourceLetters),
+      targetNumbers: numberLists(targetTokens, numberIds, labelWords[1], targetLetters),
+    })),
     sourceParagraph: s.paragraph,
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
@@ -339,7 +341,12 @@ export function collapsedLength(text: string): number {
  * Each segment's distinct significant numbers, in order of appearance, as ids from `ids` (shared by both sides),
  * and the number of a label word opening it (`labelNumber`).
  */
-function numberLists(tokens: readonly Token[][], ids: Map<string, number>, labelWords: ReadonlySet<string>): NumberLists {
+function numberLists(
+  tokens: readonly Token[][],
+  ids: Map<string, number>,
+  labelWords: ReadonlySet<string>,
+  letters?: readonly (string | undefined)[],
+): NumberLists {
   const start = new Int32Array(tokens.length + 1);
   const out: number[] = [];
   const perList = new Map<readonly Token[], number[]>();
@@ -354,7 +361,7 @@ function numberLists(tokens: readonly Token[][], ids: Map<string, number>, label
       numbers = [];
       // A sentence's few numbers are looked for in the list; a table's thousands in a set, kept beside it once the list grows.
       let seen: Set<number> | undefined;
-      const label = labelNumber(list, labelWords);
+      const label = labelNumber(list, labelWords) ?? letters?.[i];
       if (label !== undefined) {
         let id = ids.get(label);
         if (id === undefined) {
@@ -396,6 +403,40 @@ function labelNumber(list: readonly Token[], labelWords: ReadonlySet<string>): s
   const number = list[1]!;
   if (word.kind !== "word" || number.kind !== "number" || !labelWords.has(word.key)) return undefined;
   return /^\d$/u.test(number.key) ? `§${number.key}` : undefined;
+}
+
+/** Latin and Bulgarian letters of a list's items, in order: "(c)" and "в)" are the third item of their lists. */
+const LIST_ALPHABETS = ["abcdefghijklmnopqrstuvwxyz", "абвгдежзийклмнопрстуфхцчшщъьюя"];
+/** A segment opening with a list letter: "а) ...", "(a) ...". */
+const LETTER_LABEL = /^\s*\(?(\p{Ll})\)\s/u;
+/** Places whose Latin letter is as often a Roman figure ("(i)", "(v)", "(x)"): no label told by its place. */
+const ROMAN_PLACES = new Set([9, 22, 24]);
+
+/** The place of the list letter a segment opens with, as a key compared with other labels' only; none for another opening. */
+function letterLabel(text: string): string | undefined {
+  const letter = LETTER_LABEL.exec(text)?.[1];
+  if (letter === undefined) return undefined;
+  for (const alphabet of LIST_ALPHABETS) {
+    const place = alphabet.indexOf(letter) + 1;
+    if (place > 0) return ROMAN_PLACES.has(place) ? undefined : `§L${place}`;
+  }
+  return undefined;
+}
+
+/**
+ * Each side's list letters (`letterLabel`), where both sides label items so: a definition left out and another added had
+ * "г) „траен носител“" linked to "(c) 'online interface'" (stranger 109). A side with no such labels (a translation's
+ * list numbered by its word processor) gives none to either, so no item costs for a label the other side cannot have.
+ */
+function listLetters<T>(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  use: (source: readonly (string | undefined)[] | undefined, target: readonly (string | undefined)[] | undefined) => T,
+): T {
+  const labelled = (segments: readonly Segment[]) => segments.some((s) => LETTER_LABEL.test(s.text));
+  if (!labelled(source) || !labelled(target)) return use(undefined, undefined);
+  const letters = (segments: readonly Segment[]) => segments.map((s) => letterLabel(s.text));
+  return use(letters(source), letters(target));
 }
 
 /**
