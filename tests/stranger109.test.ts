@@ -209,3 +209,22 @@ test("a definition left out and another added: the list's letters tell the items
     [[4], []],
   ]);
 });
+
+test("a point's letter in the compact 'Article 5(2)(c)' and a list item's own letter are compared by their place (stranger 109)", () => {
+  expect(
+    flags(
+      "Чл. 13. Изискванията на член 5, параграф 2, буква б) от Регламент (ЕС) 2016/679 се прилагат съответно.",
+      "Art. 13. The requirements of Article 5(2)(c) of Regulation (EU) 2016/679 shall apply mutatis mutandis.",
+    ),
+  ).toEqual(['error numbers: the translation says "5(2)(c)" where the source says "буква б)": another reference']);
+  expect(
+    flags(
+      "Чл. 13. Изискванията на член 5, параграф 2, буква б) от Регламент (ЕС) 2016/679 се прилагат съответно.",
+      "Art. 13. The requirements of Article 5(2)(b) of Regulation (EU) 2016/679 shall apply mutatis mutandis.",
+    ),
+  ).toEqual([]);
+  expect(flags("(c) 'online interface' means any software;", "г) „онлайн интерфейс“ означава всеки софтуер;", "en", "bg")).toEqual([
+    'error numbers: the translation says "г)" where the source says "(c)": another reference',
+  ]);
+  expect(flags("(c) 'online interface' means any software;", "в) „онлайн интерфейс“ означава всеки софтуер;", "en", "bg")).toEqual([]);
+});

@@ -6,7 +6,8 @@
 
 import { charBits, LETTER, NUMBER } from "../lang/chars.js";
 import type { Dictionary } from "../lang/dictionary.js";
-import { getLanguage } from "../lang/index.js";
+import { getLanguage, type LanguageProfile } from "../lang/index.js";
+import { letterPlace } from "../lang/letters.js";
 import { abs, INFINITY, log, max, min } from "../math.js";
 import { isSpace } from "../read/decode.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
@@ -157,7 +158,7 @@ export function prepareFeatures(
           target,
           reuse ? sharedByText(source, reuse.sourceTokens) : tokenizeSegments(source, sl),
           reuse ? sharedByText(target, reuse.targetTokens) : tokenizeSegments(target, tl),
-          [sl.labelWords, tl.labelWords],
+          [sl, tl],
         );
   return pairFeatures(base, new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary));
 }
@@ -223,7 +224,7 @@ function segmentFeatures(
   target: readonly Segment[],
   sourceTokens: readonly Token[][],
   targetTokens: readonly Token[][],
-  labelWords: readonly [ReadonlySet<string>, ReadonlySet<string>],
+  langs: readonly [LanguageProfile, LanguageProfile],
 ): SegmentFeatures {
   const s = sideLayout(source);
   const t = sideLayout(target);
@@ -237,9 +238,9 @@ function segmentFeatures(
     targetChars: t.chars,
     sourceCharSum: s.charSum,
     targetCharSum: t.charSum,
-    ...listLetters(source, target, (sourceLetters, targetLetters) => ({
-      sourceNumbers: numberLists(sourceTokens, numberIds, labelWords[0], sourceLetters),
-      targetNumbers: numberLists(targetTokens, numberIds, labelWords[1], targetLetters),
+    ...listLetters(source, target, langs, (sourceLetters, targetLetters) => ({
+      sourceNumbers: numberLists(sourceTokens, numberIds, langs[0].labelWords, sourceLetters),
+      targetNumbers: numberLists(targetTokens, numberIds, langs[1].labelWords, targetLetters),
     })),
     sourceParagraph: s.paragraph,
     targetParagraph: t.paragraph,
@@ -405,22 +406,17 @@ function labelNumber(list: readonly Token[], labelWords: ReadonlySet<string>): s
   return /^\d$/u.test(number.key) ? `§${number.key}` : undefined;
 }
 
-/** Latin and Bulgarian letters of a list's items, in order: "(c)" and "в)" are the third item of their lists. */
-const LIST_ALPHABETS = ["abcdefghijklmnopqrstuvwxyz", "абвгдежзийклмнопрстуфхцчшщъьюя"];
 /** A segment opening with a list letter: "а) ...", "(a) ...". */
 const LETTER_LABEL = /^\s*\(?(\p{Ll})\)\s/u;
 /** Places whose Latin letter is as often a Roman figure ("(i)", "(v)", "(x)"): no label told by its place. */
-const ROMAN_PLACES = new Set([9, 22, 24]);
+const ROMAN_PLACES = new Set([8, 21, 23]);
 
 /** The place of the list letter a segment opens with, as a key compared with other labels' only; none for another opening. */
-function letterLabel(text: string): string | undefined {
+function letterLabel(text: string, lang: LanguageProfile): string | undefined {
   const letter = LETTER_LABEL.exec(text)?.[1];
   if (letter === undefined) return undefined;
-  for (const alphabet of LIST_ALPHABETS) {
-    const place = alphabet.indexOf(letter) + 1;
-    if (place > 0) return ROMAN_PLACES.has(place) ? undefined : `§L${place}`;
-  }
-  return undefined;
+  const place = letterPlace(letter, lang);
+  return place < 0 || ROMAN_PLACES.has(place) ? undefined : `§L${place}`;
 }
 
 /**
@@ -431,12 +427,13 @@ function letterLabel(text: string): string | undefined {
 function listLetters<T>(
   source: readonly Segment[],
   target: readonly Segment[],
+  langs: readonly [LanguageProfile, LanguageProfile],
   use: (source: readonly (string | undefined)[] | undefined, target: readonly (string | undefined)[] | undefined) => T,
 ): T {
   const labelled = (segments: readonly Segment[]) => segments.some((s) => LETTER_LABEL.test(s.text));
   if (!labelled(source) || !labelled(target)) return use(undefined, undefined);
-  const letters = (segments: readonly Segment[]) => segments.map((s) => letterLabel(s.text));
-  return use(letters(source), letters(target));
+  const letters = (segments: readonly Segment[], lang: LanguageProfile) => segments.map((s) => letterLabel(s.text, lang));
+  return use(letters(source, langs[0]), letters(target, langs[1]));
 }
 
 /**

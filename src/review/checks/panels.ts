@@ -5,11 +5,10 @@
  */
 import { NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
+import { letterPlace } from "../../lang/letters.js";
 import type { Flag } from "../../types.js";
 import { escapeRegExp } from "../text.js";
 import type { Check } from "./types.js";
-
-const LATIN = "abcdefghijklmnopqrstuvwxyz";
 
 /** Per language, its figure words before a number and a letter ("Фиг. 2Б", "Figure 3a"): groups 1 the number, 2 the letter. */
 const patterns = new WeakMap<LanguageProfile, NarrowablePattern | null>();
@@ -25,12 +24,6 @@ function patternOf(lang: LanguageProfile): NarrowablePattern | null {
     patterns.set(lang, p);
   }
   return p;
-}
-
-/** A letter's place in its alphabet, from 0: Latin letters in the Latin one, the language's own in its own ("Б" is 1, as "B" is); -1 for none. */
-export function letterPlace(letter: string, lang: LanguageProfile): number {
-  const lower = letter.toLowerCase();
-  return LATIN.includes(lower) ? LATIN.indexOf(lower) : (lang.alphabet?.indexOf(lower) ?? -1);
 }
 
 /** Each figure number with a panel letter, its letter's place in its alphabet (a number given two letters is left out). */
