@@ -191,6 +191,28 @@ describe("document formats", () => {
     expect(untranslated).toEqual(["Ще се свържем с вас до един работен ден.", "Към началото", "Затвори"]);
   });
 
+  test("a page's furniture is no text: only <main> where it has one; else div menus, sidebars, footers, cookie banners, hidden boxes and language switchers left out (stranger 113)", async () => {
+    const furniture =
+      '<div id="menu"><ul><li><a href="#">Начало</a></li><li><a href="#">Услуги</a></li></ul></div><div class="sidebar"><h3>Полезни връзки</h3></div><div id="footer"><p>Изработка: Уеб Студио ООД</p></div><div class="cookie-banner"><p>Сайтът използва бисквитки.</p></div><div style="display: none"><p>Скрит текст.</p></div><div class="topbar">Версия за слабовиждащи | <a href="/en/">EN</a></div>';
+    const body = "<h1>График</h1><p>Жълтите контейнери се обслужват в понеделник.</p>";
+    // With <main>: only it (and the title).
+    const main = await readDocument(
+      file(
+        "main.bg.html",
+        `<html lang="bg"><head><title>График</title></head><body><header><a href="/en/">English</a></header>${furniture}<main>${body}</main>${furniture}</body></html>`,
+      ),
+    );
+    expect(main.text).toBe("График\n\nГрафик\n\nЖълтите контейнери се обслужват в понеделник.\n");
+    // An old template with no <main>: the furniture by its class, id, style or link.
+    const old = await readDocument(
+      file(
+        "old.bg.html",
+        `<html lang="bg"><body>${furniture}<div class="content">${body}<p><a href="/bg/">Към началото</a></p></div></body></html>`,
+      ),
+    );
+    expect(old.text).toBe("График\n\nЖълтите контейнери се обслужват в понеделник.\n\nКъм началото\n");
+  });
+
   test("a page's title that repeats its description is read once; a page with neither reads as before", async () => {
     const page = await readDocument(file("offer.html", `<title> Offer </title><meta name="Description" content="Offer"><p>Text.</p>`));
     expect(page.text).toBe("Offer\n\nText.\n");

@@ -27,10 +27,64 @@ const SKIP = new Set([
 /** ARIA roles of a page's furniture, whatever element carries them: navigation, the page's footer, a search box. */
 const SKIP_ROLES = new Set(["navigation", "contentinfo", "search"]);
 
-/** Whether an element's attributes say its content is no document text: hidden, or a role of the page's furniture. */
-function hiddenBy(attributes: Readonly<Record<string, string>>): boolean {
-  return "hidden" in attributes || attributes["aria-hidden"] === "true" || SKIP_ROLES.has((attributes.role ?? "").trim().toLowerCase());
+/**
+ * Words of a class or an id that name a page's furniture in templates with no `<nav>` or `<footer>` (an old CMS's
+ * `div#menu`, `div.sidebar`, `div#cookie-consent`; stranger 113: 32 false errors on ten clean municipal pages).
+ */
+const FURNITURE_WORDS = new Set([
+  "menu",
+  "navbar",
+  "nav",
+  "navigation",
+  "sidebar",
+  "breadcrumb",
+  "breadcrumbs",
+  "cookie",
+  "cookies",
+  "consent",
+  "footer",
+  "topbar",
+]);
+
+/** A link to the site's home in a language: a language switcher's "/en/", "/bg", "?lang=en"; group 1 or 2 the language. */
+const LANGUAGE_HOME = /^(?:https?:\/\/[^/]+)?\/([a-z]{2})(?:[-_][a-z]{2})?\/?(?:index\.\w+)?$|[?&]lang=([a-z]{2})\b/iu;
+
+/** Whether a link goes to the site's home in another language than the page's (`pageLang`, from `<html lang>`). */
+function otherLanguageHome(href: string | undefined, pageLang: string | undefined): boolean {
+  const m = pageLang && href ? LANGUAGE_HOME.exec(href) : null;
+  return m !== null && (m[1] ?? m[2])!.toLowerCase() !== pageLang;
 }
+
+/** Whether a class or an id names the page's furniture: one of its words, hyphens and underscores apart ("cookie-banner", "main_menu"). */
+function furniture(value: string | undefined): boolean {
+  if (!value) return false;
+  return value
+    .toLowerCase()
+    .split(/[\s_-]+/u)
+    .some((w) => FURNITURE_WORDS.has(w));
+}
+
+/**
+ * Whether an element's attributes say its content is no document text: hidden (`hidden`, `aria-hidden`, an inline
+ * `display: none`), a role of the page's furniture, a class or id that names it, or a link to the page in another
+ * language (`hreflang`, or to another language's home, "/en/" on a Bulgarian page: a language switcher's "English"
+ * is no sentence of the page; "/bg/" there is its own home, "Към началото").
+ */
+function hiddenBy(attributes: Readonly<Record<string, string>>, pageLang?: string): boolean {
+  return (
+    "hidden" in attributes ||
+    attributes["aria-hidden"] === "true" ||
+    SKIP_ROLES.has((attributes.role ?? "").trim().toLowerCase()) ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(attributes.style ?? "") ||
+    "hreflang" in attributes ||
+    otherLanguageHome(attributes.href, pageLang) ||
+    furniture(attributes.class) ||
+    furniture(attributes.id)
+  );
+}
+
+/** A page's main content, where it marks one: `<main>`, or an element of role "main". */
+const MAIN = /<main[\s>]|\srole\s*=\s*["']?main["'\s>]/iu;
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
   "p",
@@ -129,7 +183,13 @@ function attributeTexts(name: string, attributes: Readonly<Record<string, string
 export function htmlToText(html: string): string {
   const blocks: string[] = [];
   let current = "";
-  let skip = 0;
+  // A page that marks its main content is read there only: its header, menus, sidebars and banners, however written,
+  // are no part of it (its title and description are read all the same).
+  let skip = MAIN.test(html) ? 1 : 0;
+  // The page's language, as its root says ("bg" of `<html lang="bg-BG">`): a link to another's home is a language switcher.
+  const pageLang = /<html[^>]*\slang\s*=\s*["']?([a-z]{2})/iu.exec(html)?.[1]?.toLowerCase();
+  // Per open element, whether it is the main content (entered: one level of `skip` lifted while it is open).
+  const mains: boolean[] = [];
   let pre = 0;
   // The page's title (undefined until its element opens; an SVG's own <title> is a tooltip of the drawing) and description.
   let title: string | undefined;
@@ -172,9 +232,13 @@ export function htmlToText(html: string): string {
         const meta = (attributes.name ?? attributes.property ?? "").trim().toLowerCase();
         if (meta === "description" && attributes.content !== undefined) description = foldSpaces(attributes.content).trim();
         if (meta === "og:description" && attributes.content !== undefined) social = foldSpaces(attributes.content).trim();
-        const hides = SKIP.has(name) || hiddenBy(attributes);
+        const main = (name === "main" || (attributes.role ?? "").trim().toLowerCase() === "main") && mains.every((m) => !m);
+        mains.push(main);
+        if (main) skip = Math.max(0, skip - 1);
+        const hides = SKIP.has(name) || (!main && hiddenBy(attributes, pageLang));
         // A text field's content is a user's, its placeholder the page's.
-        if (skip === 0 && !hiddenBy(attributes) && (!hides || name === "textarea")) alts.push(...attributeTexts(name, attributes));
+        if (skip === 0 && !hiddenBy(attributes, pageLang) && (!hides || name === "textarea"))
+          alts.push(...attributeTexts(name, attributes));
         open.push(hides);
         if (hides) skip++;
         else if (skip === 0 && BLOCK.has(name)) flush();
@@ -197,6 +261,10 @@ export function htmlToText(html: string): string {
         if (name === "a") endLink();
         if (open.pop()) skip = Math.max(0, skip - 1);
         else if (skip === 0 && BLOCK.has(name)) flush();
+        if (mains.pop()) {
+          flush();
+          skip++;
+        }
         if (name === "pre") pre = Math.max(0, pre - 1);
       },
     },
