@@ -136,3 +136,21 @@ test("a note's reference in brackets after an amount closes its sentence: a chan
     flags("Паричните средства са в размер на 14 208 хил. лв. (Бележка 15).", "Cash amounted to BGN 14,208 thousand (Note 16)."),
   ).toEqual(["error numbers: the translation says 16 where the source says 15"]);
 });
+
+test("a clause number before a word that is also a unit's letter is the clause's: '19. A debit card', '35. В изключителни случаи' (stranger 112)", () => {
+  expect(
+    flags(
+      "19. Към всяка разплащателна сметка може да бъде издадена дебитна карта Visa или Mastercard.",
+      "19. A Visa or Mastercard debit card may be issued for each current account.",
+    ),
+  ).toEqual([]);
+  expect(
+    flags(
+      "35. В изключителни случаи срокът може да бъде удължен до 35 работни дни.",
+      "35. In exceptional cases this period may be extended to 35 business days.",
+    ),
+  ).toEqual([]);
+  expect(flags("25 В е напрежението.", "The voltage is 25 A.")).toEqual([
+    "error units: the translation says 25 A where the source says 25 В: another unit",
+  ]);
+});

@@ -11,6 +11,7 @@ import { hasDottedDigits } from "./codes.js";
 import { compoundSpans, converted, LEV_PER_EURO, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
+import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 import { type Amount, amountsOf, spelledAmounts } from "./units.js";
 import { spelledOf, WRITTEN_OUT } from "./written.js";
@@ -447,13 +448,22 @@ function sharedLabel(source: string, target: string): string | undefined {
  * currency follows is a value, not a label: a price list's "49.99 EUR for one pair.", a size table's "25.5 cm" (the
  * shared symbols, and the words of the language's `units` where given).
  */
-function clauseLabel(text: string, units: Readonly<Record<string, readonly string[]>> = NO_UNITS): string | undefined {
+function clauseLabel(
+  text: string,
+  units: Readonly<Record<string, readonly string[]>> = NO_UNITS,
+  words: ReadonlySet<string> = NO_WORDS,
+): string | undefined {
   const m = LABEL.exec(text);
   if (!m) return undefined;
   const next = /^[^\s]+/u.exec(text.slice(m[0].length))?.[0].replace(/[.,;:!?)]+$/u, "");
-  if (next !== undefined && isUnitSymbol(next, units)) return undefined;
+  // A whole number with its point is a clause's, though a unit's letter follows, one letter or a word of the language:
+  // "19. A debit card", "35. В изключителни случаи" (stranger 112; "A" amperes, "В" volts).
+  const word = next !== undefined && /^\d{1,3}[.)]$/u.test(m[1]!) && (next.length === 1 || words.has(next.toLowerCase()));
+  if (next !== undefined && !word && isUnitSymbol(next, units)) return undefined;
   return m[1]!.replace(/[.)]$/u, "");
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const NO_UNITS: Readonly<Record<string, readonly string[]>> = {};
 
@@ -463,7 +473,7 @@ const NO_UNITS: Readonly<Record<string, readonly string[]>> = {};
  * ("Чл. 4.", "Article 12", "Стъпка 3:"), not followed by another number.
  */
 export function openingLabel(text: string, lang: LanguageProfile): string | undefined {
-  const bare = clauseLabel(text, lang.units);
+  const bare = clauseLabel(text, lang.units, frequentWordsOf(lang));
   if (bare !== undefined) return bare;
   let pattern = WORDED_LABELS.get(lang);
   if (pattern === undefined) {
