@@ -325,11 +325,13 @@ describeNeeding([LIBSEGMENT], "SRX rules in libsegment (the SRX 2.0 reference im
       "Item\tQ3 2025\tapprox. 5 p.m.\tChange",
       "Figures are in BGN thousand. They are audited.",
       "Cash was EUR 5 m. (Note 15). It is held in banks.",
+      // A clause's number opening the next line is no number after "app." (stranger 112); "App. 3" on one line is.
+      "12. No fee is payable where the account is opened through the mobile app.\n13. Fees are debited automatically. See App. 3 for them.",
     ];
     const a = agreement("bg", bg);
     const b = agreement("en", en);
     expect([a.differences, b.differences]).toEqual([[], []]);
-    expect([a.sverka, b.sverka]).toEqual([2, 2]);
+    expect([a.sverka, b.sverka]).toEqual([2, 4]);
   });
 
   test("a dot leader spaced out or of ellipses: one segment an entry for both", () => {

@@ -154,3 +154,13 @@ test("a clause number before a word that is also a unit's letter is the clause's
     "error units: the translation says 25 A where the source says 25 В: another unit",
   ]);
 });
+
+test("'app.' ending a clause before the next clause's number on its own line ends the sentence (stranger 112)", () => {
+  const en =
+    "12. No account opening fee is payable where the account is opened through the mobile app.\n13. Fees are debited automatically.";
+  expect(segment(en, "en").map((s) => s.text)).toEqual([
+    "12. No account opening fee is payable where the account is opened through the mobile app.",
+    "13. Fees are debited automatically.",
+  ]);
+  expect(segment("See App. 3 for the fees.", "en")).toHaveLength(1);
+});

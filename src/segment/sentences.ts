@@ -259,7 +259,8 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // A clause's number after it opens the next clause: "до 31 декабря 2025 г. 8.2. Договор".
   if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && (CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after));
   // "No. AB-2025-0147", "№ ОП-2025-0147": a code of capitals and figures is a number too.
-  if ((digitNext || CODE_NEXT.test(after)) && lang.numberPrefixAbbreviations.has(key)) return false;
+  // Not the clause's number opening the next line: "... through the mobile app." / "13. Fees are debited" (stranger 112).
+  if ((digitNext || CODE_NEXT.test(after)) && lang.numberPrefixAbbreviations.has(key) && !LINE_LABEL_NEXT.test(after)) return false;
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":
   // a capitalised word in a script the language is not written in starts a sentence left untranslated.
   if (lang.qualifierAbbreviations.has(key))
@@ -439,6 +440,8 @@ function nameNext(after: string, lang: LanguageProfile): boolean {
 const CAPITAL_NEXT = narrowable(String.raw`^\s+["„“«(]?\p{Lu}`, "u");
 /** A clause's number next ("3.2.", "4."; labels.ts) or a paragraph's in brackets ("(4)"), then a capitalised word. */
 const LABEL_NEXT = narrowable(String.raw`^\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}\.|\(\d{1,3}\))\s+["„“«(]?\p{Lu}`, "u");
+/** A line break, then a clause's number and a capital: the next clause's line. */
+const LINE_LABEL_NEXT = narrowable(String.raw`^[ \t]*\r?\n\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.|\(\d{1,3}\))\s+["„“«(]?\p{Lu}`, "u");
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */
 const NUMBER_BEFORE = narrowable(String.raw`\p{N}\s+\S+\.$`, "u");
 

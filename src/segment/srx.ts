@@ -347,8 +347,8 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     rules.push({
       break: false,
       before: word(lang.numberPrefixAbbreviations),
-      after: `(?:${NUMBER_NEXT}|${CODE_NEXT})`,
-      comment: "before a number or a code (No. 5, No. AB-12)",
+      after: `(?![ \\t]*\\r?\\n${WS}*${LABEL_NEXT.slice(WS.length + 1)})(?:${NUMBER_NEXT}|${CODE_NEXT})`,
+      comment: "before a number or a code (No. 5, No. AB-12), not a clause's number opening the next line",
     });
   rules.push(...nameQualifierRules(lang, word(lang.nameQualifiers)));
   if (lang.qualifierAbbreviations.size) {
