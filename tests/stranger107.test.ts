@@ -164,3 +164,13 @@ test("'app.' ending a clause before the next clause's number on its own line end
   ]);
   expect(segment("See App. 3 for the fees.", "en")).toHaveLength(1);
 });
+
+test("a word opening a table's cell is capitalised as a sentence's first word, no name (stranger 112)", () => {
+  expect(
+    flags(
+      "2.1\tВътрешнобанков превод чрез онлайн банкиране\t0,30 лв.\t0,15 евро",
+      "2.1\tTransfer within the Bank via online banking\tBGN 0.30\tEUR 0.15",
+    ),
+  ).toEqual([]);
+  expect(flags("2.2\tМеждубанков превод в лева чрез БИСЕРА\t0,90 лв.", "2.2\tInterbank transfer in BGN via BISERA\tBGN 0.90")).toEqual([]);
+});

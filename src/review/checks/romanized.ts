@@ -943,8 +943,10 @@ function abbreviation(lang: LanguageProfile, lower: string, after: string): bool
 
 /** Whether a word after this text opens a sentence: nothing before it, or a full stop that is no abbreviation's or initial's ("гр. Враца"). */
 function opensSentence(before: string, lang: LanguageProfile): boolean {
-  const p = before.slice(0, endBefore(before, OPENING));
-  if (p === "") return true;
+  const cut = endBefore(before, OPENING);
+  const p = before.slice(0, cut);
+  // A table's cell opens as a sentence does: "2.1<TAB>Вътрешнобанков превод" (stranger 112).
+  if (p === "" || before.includes("\t", cut)) return true;
   // A sentence ends on a mark, closing quotes after it: without one, the pattern (tried at every position) cannot match.
   const closed = endBefore(p, CLOSING);
   if (!SENTENCE_MARKS.includes(p.charAt(closed - 1))) return false;
