@@ -835,6 +835,8 @@ export const bg: LanguageData = {
         "след края",
       ],
     },
+    // A loan's interest (stranger 112): "лихвеният процент е фиксиран" / "is floating".
+    interest: { fixed: ["фиксиран*"], floating: ["плаващ*", "променлив*"] },
     // The institutions of a legal act, who adopts and who is notified (stranger 109): capitalised as names are.
     institution: {
       commission: ["комисия", "комисията", "комисии", "комисиите"],

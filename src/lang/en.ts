@@ -558,6 +558,11 @@ export const en: LanguageData = {
         "after acceptance",
       ],
     },
+    // "fixed" alone is as often a verb ("Fixed an issue"): only as a rate's.
+    interest: {
+      fixed: ["fixed rate", "fixed-rate", "fixed interest", "is fixed", "are fixed", "remains fixed", "remain fixed"],
+      floating: ["floating", "variable rate", "variable-rate", "variable interest", "is variable", "are variable"],
+    },
     institution: {
       commission: ["commission", "commissions"],
       council: ["council", "councils"],

@@ -29,6 +29,7 @@ const OPPOSITES = new Set([
   "comparison",
   "timing",
   "sequence",
+  "interest",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
