@@ -228,3 +228,12 @@ test("a point's letter in the compact 'Article 5(2)(c)' and a list item's own le
   ]);
   expect(flags("(c) 'online interface' means any software;", "в) „онлайн интерфейс“ означава всеки софтуер;", "en", "bg")).toEqual([]);
 });
+
+test("a range of weekdays in words is a range: 'Понеделник – петък' / 'Monday to Thursday' is an error; 'Monday and Friday' two days (stranger 113)", () => {
+  expect(flags("Понеделник – петък: от 8:00 до 17:00 ч.", "Monday to Thursday: 8:00 to 17:00")).toEqual([
+    "error dates: the translation says Monday to Thursday where the source says Понеделник – петък",
+  ]);
+  expect(flags("Понеделник – петък: от 8:00 до 17:00 ч.", "Monday to Friday: 8:00 to 17:00")).toEqual([]);
+  expect(flags("Центърът работи от понеделник до петък.", "The centre is open from Monday to Friday.")).toEqual([]);
+  expect(flags("Събранията са в понеделник и петък.", "Meetings are on Monday and Friday.")).toEqual([]);
+});

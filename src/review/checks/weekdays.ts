@@ -47,6 +47,25 @@ const WORD = /(\p{L}+)([.,])?/gu;
 /** Two words joined by a dash, each perhaps with its dot: a range of weekdays when both are ("пон.–пт.", "Mon–Fri"). */
 const RANGE = /(\p{L}+)\.?\s?[–—-]\s?(\p{L}+)\.?/gu;
 
+/**
+ * Per language, two words joined as a range in words (`LanguageData.rangeWords`): "from Monday to Thursday", "Monday to
+ * Friday", "от понеделник до петък" (stranger 113: "Понеделник – петък" / "Monday to Thursday" passed, a range against
+ * two days). "Monday and Friday" is two days; "between Monday and Friday" a range.
+ */
+const wordRanges = new WeakMap<LanguageProfile, RegExp>();
+function wordRangeOf(lang: LanguageProfile): RegExp {
+  let p = wordRanges.get(lang);
+  if (!p) {
+    const ways = (lang.rangeWords ?? []).map(([first, between]) =>
+      first ? `${escapeRegExp(first)}\\s+(\\p{L}+)\\.?\\s+${escapeRegExp(between)}` : `(\\p{L}+)\\.?\\s+${escapeRegExp(between)}`,
+    );
+    // Groups in pairs: the first day and the last of each way, in the order of `rangeWords`.
+    p = new RegExp(ways.length ? ways.map((w) => `(?<![\\p{L}])${w}\\s+(\\p{L}+)`).join("|") : "(?!)", "giu");
+    wordRanges.set(lang, p);
+  }
+  return p;
+}
+
 /** The weekdays a text names, by number, with the first form written of each; and its ranges, each with its days. */
 interface Named {
   readonly days: Map<number, string>;
@@ -65,8 +84,10 @@ function named(text: string, lang: LanguageProfile): Named {
   const table = weekdaysOf(lang);
   if (!table?.mentions(text)) return { days, ranges };
   const day = (word: string) => table.forms.get(word.toLowerCase()) ?? table.abbreviations.get(word);
-  for (const m of text.matchAll(RANGE)) {
-    const [first, last] = [day(m[1]!), day(m[2]!)];
+  for (const m of [...text.matchAll(RANGE), ...text.matchAll(wordRangeOf(lang))]) {
+    // The two days of whichever way of writing a range matched (each way has a pair of groups).
+    const [a, b] = m.slice(1).filter((g) => g !== undefined);
+    const [first, last] = [day(a!), day(b!)];
     if (first === undefined || last === undefined) continue;
     const surface = m[0].replace(/[\s,]+$/u, "");
     for (let n = first; ; n = (n + 1) % 7) {
