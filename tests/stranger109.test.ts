@@ -237,3 +237,11 @@ test("a range of weekdays in words is a range: 'Понеделник – пет�
   expect(flags("Центърът работи от понеделник до петък.", "The centre is open from Monday to Friday.")).toEqual([]);
   expect(flags("Събранията са в понеделник и петък.", "Meetings are on Monday and Friday.")).toEqual([]);
 });
+
+test("a street's name in quotes after its word is written as it sounds: another street for it is a warning, whatever its words mean (stranger 113)", () => {
+  expect(flags("Спирката се премества на ул. „Цар Освободител“ № 4.", "The stop moves to 4 Rakovski Street.")).toEqual([
+    "warning names: the name Цар Освободител (Tsar Osvoboditel) is not in the translation, which names Rakovski Street instead: replaced by another name?",
+  ]);
+  expect(flags("Спирката се премества на ул. „Цар Освободител“ № 4.", "The stop moves to 4 Tsar Osvoboditel Street.")).toEqual([]);
+  expect(flags("Общината е на пл. „Свобода“ № 1.", "The municipality is at 1 Svoboda Square.")).toEqual([]);
+});

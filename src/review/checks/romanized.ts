@@ -19,6 +19,7 @@ import type { Flag } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { KeptPerObject, MAX_KEPT, perLanguage, perString } from "../memo.js";
+import { escapeRegExp } from "../text.js";
 import { LONG_LIST } from "../tokens.js";
 import { formsShared } from "./names.js";
 import { capitalisedLatin, foldedForms, romanised } from "./surnames.js";
@@ -118,6 +119,7 @@ export const namesNotCarried: Check = {
     const inForms = carriedByForms(ctx, sourceText, targetText);
     // A firm's name ("„Домотех“ ООД"): its own words, spelt the translation's way ("Domotech Ltd"), however unknown.
     const firms = firmNames(ctx, sourceText, names);
+    const streets = streetNames(ctx.source.lang, sourceText, names);
     // A first name carried and the surname not, where the translation has a first name and a surname the source lacks:
     // "Anna Wagner" for "Анна Вебер", another person, however foreign the name.
     const surnames = new Map<Name, string>();
@@ -133,6 +135,8 @@ export const namesNotCarried: Check = {
       // A firm's name that no other rule judges ("„Домотех“ ООД"): carried by any of its words, spelt loosely ("Domotech
       // Ltd"); missing when none is there ("Technomarket Ltd"). Not each word: "Аква" is "Aqua", which no spelling rule reaches.
       if (kind === undefined && firms.has(n)) return !n.words.some((w) => found(w, false));
+      // A street's name in quotes after its word ("ул. „Цар Освободител“"): written as it sounds, whatever its words mean.
+      if (streets.has(n)) return !n.words.every((w) => carried(ctx, w, lt.target, true) || soundsAlike(ctx, w, targetWords(), true));
       // A known first name is carried by its listed forms or its spelling, only vowels differing: "Martha" is not "Мария".
       const strict = kind === "native" || (kind === "known" && firstName(ctx, n));
       // A country or a city carried by another of its forms: "Русия" by "Russian-backed", "Китай" by "Beijing" (not a name of the language itself).
@@ -169,7 +173,8 @@ export const namesNotCarried: Check = {
     // Else a word of the translation's names a letter or two off a missing name's romanisation ("Petkov" for "Петров").
     const near = surnames.size > 0 ? [] : nearSpellings(ctx, missing, targetWords());
     const instead = surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : strayList();
-    return missingFlag(ctx, facts, missing, instead, inForms, targetText, firms, (n) => surnames.has(n)) ?? misspelt();
+    const judged = streets.size ? new Set([...firms, ...streets]) : firms;
+    return missingFlag(ctx, facts, missing, instead, inForms, targetText, judged, (n) => surnames.has(n)) ?? misspelt();
   },
 };
 
@@ -204,6 +209,31 @@ function renamedAs(ctx: ReviewContext, n: Name, target: readonly number[], sourc
         !carriedBack(ctx, t.words[1]!, source),
     );
   return other?.words[1];
+}
+
+/** Per language, a street word and an opening quote right before a name ("ул. „", "бул. \"", "пл. «"). */
+const streetOpenings = new WeakMap<LanguageProfile, RegExp | null>();
+
+/**
+ * The names a text writes in quotes right after a street word of its language (`LanguageData.streetWords`): "ул. „Цар
+ * Освободител“", "пл. „Свобода“". A street's name is written as it sounds in a translation ("Tsar Osvoboditel Street"),
+ * whatever its words mean, so the lexicon's "tsar" or "freedom" do not carry it (stranger 113: "Vasil Levski Street" for
+ * it passed).
+ */
+function streetNames(lang: LanguageProfile, text: string, names: readonly Name[]): ReadonlySet<Name> {
+  let opening = streetOpenings.get(lang);
+  if (opening === undefined) {
+    const words = [...(lang.streetWords ?? [])].filter((w) => /\p{L}/u.test(w)).map(escapeRegExp);
+    opening = words.length ? new RegExp(`(?<![\\p{L}])(?:${words.join("|")})\\.?\\s*["„“«]$`, "iu") : null;
+    streetOpenings.set(lang, opening);
+  }
+  if (!opening || !/["„“«]/u.test(text)) return NO_NAMES;
+  const out = new Set<Name>();
+  for (const n of names) {
+    const at = text.indexOf(n.words.join(" "));
+    if (at > 0 && opening.test(text.slice(Math.max(0, at - 20), at))) out.add(n);
+  }
+  return out;
 }
 
 /** A known first name alone (data/names' "person": "Мария", whose English forms are listed), as written or an ending taken off. */
