@@ -183,3 +183,13 @@ test("a loan's fixed rate turned floating, and a floating one fixed: warnings (s
   expect(flags(bg, "The annual interest rate is fixed at 9.90% for the entire term of the credit.")).toEqual([]);
   expect(flags("Отстранен е проблем с плаващата лента с инструменти.", "Fixed an issue with the floating toolbar.")).toEqual([]);
 });
+
+test("a double-brace placeholder is no single-brace one, and the spaces inside braces are none of its name (stranger 107)", () => {
+  expect(flags("Welcome back, {{user}}!", "Добре дошли отново, {user}!", "en", "bg")).toEqual([
+    "error tags: inline codes differ: the translation lacks {{user}}; it has {user}, which the source has not",
+  ]);
+  expect(flags("Hello, {{ user }}!", "Здравейте!", "en", "bg")).toEqual([
+    "error tags: inline codes differ: the translation lacks {{user}}",
+  ]);
+  expect(flags("Hello, {{ user }}!", "Здравейте, {{user}}!", "en", "bg")).toEqual([]);
+});

@@ -6,7 +6,7 @@
 
 /**
  * printf conversions (`%s`, `%1$d`, `%.2f`; no space flag, so "50% done" is
- * text), Python's `%(name)s`, brace placeholders (`{0}`, `{name}`) and tags:
+ * text), Python's `%(name)s`, brace placeholders (`{0}`, `{name}`, `{{user}}`) and tags:
  * a name alone (`<b>`, `</b>`, `<br/>`) or with attributes that have values
  * (`<a href="x">`). Words in angle brackets are text, in any script
  * (`<excluding VAT>`, `<без ДДС>`): a bare attribute (`<input disabled>`) is
@@ -14,9 +14,13 @@
  * `%ProgramFiles(x86)%`) is one code, not the conversion `%A` and text.
  */
 const CODE =
-  /%[A-Za-z_][A-Za-z0-9_()]{2,}%|%(?:\(\w+\)|\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]|\{[\p{L}\p{N}_.:-]*\}|<\/?[A-Za-z][\w:.-]*(?:\s+[^<>=]*=[^<>]*)?\s*\/?>/gu;
+  /%[A-Za-z_][A-Za-z0-9_()]{2,}%|%(?:\(\w+\)|\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]|\{\{\s*[\p{L}\p{N}_.:-]+\s*\}\}|\{\s*[\p{L}\p{N}_.:-]+\s*\}|\{\}|<\/?[A-Za-z][\w:.-]*(?:\s+[^<>=]*=[^<>]*)?\s*\/?>/gu;
 
-/** The placeholders and tags of a message, in order (`%%` is a percent sign, not a code). */
+/**
+ * The placeholders and tags of a message, in order (`%%` is a percent sign, not a code). A brace placeholder is read
+ * with its braces as written, double or single (Handlebars' and i18next's `{{user}}` is no `{user}`), the spaces
+ * inside it aside (`{{ user }}` is `{{user}}`; stranger 107).
+ */
 export function messageCodes(text: string): string[] {
-  return [...text.replace(/%%/g, "").matchAll(CODE)].map((m) => m[0]);
+  return [...text.replace(/%%/g, "").matchAll(CODE)].map((m) => (m[0].startsWith("{") ? m[0].replace(/\s+/gu, "") : m[0]));
 }
