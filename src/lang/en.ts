@@ -574,8 +574,9 @@ export const en: LanguageData = {
       ...["rise", "rises", "rising", "risen", "rose", "increas*", "grew", "grow", "grows", "growing", "grown", "growth"],
       ...["climb*", "jump*", "soar*", "surg*", "rally", "rallied", "rallies", "gain", "gains", "gained"],
       ...["hike", "hikes", "hiked", "raise", "raised", "raises", "raising"],
-      // A rate's pace: "inflation accelerated" (rose faster), "slowed" and "eased" (down; stranger 110).
-      ...["accelerat*", "quickened", "picked up"],
+      // A rate's pace beside its figure: "inflation accelerated to 4%" (rose faster), "slowed" and "eased to 3.7%" (down;
+      // stranger 110). Elsewhere "accelerated the vote", "eased the rules".
+      ...["accelerated~", "accelerating~", "accelerates~", "quickened~"],
       // A press release's "up 4.3%", "4.3% higher".
       ...["up#", "higher@", "more@"],
     ],
@@ -583,7 +584,7 @@ export const en: LanguageData = {
       ...["fall", "falls", "falling", "fallen", "fell", "decreas*", "declin*", "drop", "drops", "dropped", "dropping"],
       ...["shrank", "shrink*", "shrunk", "slump*", "plung*", "plummet*", "tumbl*", "slid", "slide", "slides", "sliding"],
       ...["lower", "lowered", "lowering", "lowers", "reduc*", "cut", "cuts", "cutting", "dip", "dips", "dipped"],
-      ...["slowed", "slowing", "slows", "slowdown", "eased", "easing", "eases", "cooled", "cooling"],
+      ...["slowed~", "slowing~", "slows~", "slowdown~", "eased~", "easing~", "eases~", "cooled~", "cooling~"],
       ...["down#", "less@", "fewer@"],
     ],
   },

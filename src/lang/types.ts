@@ -284,6 +284,11 @@ export interface LanguageData {
    */
   readonly surnameEndings?: readonly string[];
   /**
+   * Of `surnameEndings`, those a place's or a thing's adjective ends with as often ("-ски": "Тихоокеански", "Балкански"):
+   * a word with one is read as a surname beside a first name only, never alone.
+   */
+  readonly adjectiveSurnameEndings?: readonly string[];
+  /**
    * A surname's endings for a woman and for a man ("-ова" and "-ов", "-ска" and "-ски"), lowercase: the form of a
    * person's surname says who is meant, and a translation that gives the other ("Stoyanov" for "Стоянова") names
    * another person (the surnames check).
@@ -376,7 +381,8 @@ export interface LanguageData {
   /**
    * Words saying that something grew or shrank, in lowercase, a final "*" for any ending ("нарасн*", "rose"; "намал*",
    * "fell"), a final "#" for a word that says so only right before a number ("up#": "up 4.3%"), a final "@" only right
-   * after one ("по-малко@": "с 4,3% по-малко"): a sentence saying only one way, translated saying only the other,
+   * after one ("по-малко@": "с 4,3% по-малко"), a final "~" only with a figure right after it or a word after that
+   * ("забави~": "се забави до 3,7%", not "забави гласуването"): a sentence saying only one way, translated saying only the other,
    * reversed the change. Without them, directions are not compared.
    */
   readonly directions?: { readonly up: readonly string[]; readonly down: readonly string[] };

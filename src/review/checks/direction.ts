@@ -27,6 +27,8 @@ interface Words {
   readonly beforeNumber: ReadonlyMap<string, Way>;
   /** Words that say a way only right after one ("с 4,3% по-малко", "с 4,3% повече": `word@`). */
   readonly afterNumber: ReadonlyMap<string, Way>;
+  /** Words that say a way only with a figure right after them or a word after it ("се забави до 3,7%": `word~`). */
+  readonly nearNumber: ReadonlyMap<string, Way>;
 }
 
 const wordsOf = perLanguage((lang: LanguageProfile): Words | null => {
@@ -36,9 +38,11 @@ const wordsOf = perLanguage((lang: LanguageProfile): Words | null => {
   const starts = new Map<number, Array<readonly [string, Way]>>();
   const beforeNumber = new Map<string, Way>();
   const afterNumber = new Map<string, Way>();
+  const nearNumber = new Map<string, Way>();
   for (const [way, list] of [["up", d.up] as const, ["down", d.down] as const])
     for (const w of list) {
       if (w.endsWith("#")) beforeNumber.set(w.slice(0, -1), way);
+      else if (w.endsWith("~")) nearNumber.set(w.slice(0, -1), way);
       else if (w.endsWith("@")) afterNumber.set(w.slice(0, -1), way);
       else if (!w.endsWith("*")) whole.set(w, way);
       else {
@@ -47,7 +51,7 @@ const wordsOf = perLanguage((lang: LanguageProfile): Words | null => {
         starts.set(at, [...(starts.get(at) ?? []), [start, way]]);
       }
     }
-  return { whole, starts, beforeNumber, afterNumber };
+  return { whole, starts, beforeNumber, afterNumber, nearNumber };
 });
 
 /** A word's first two UTF-16 units as one number. */
@@ -64,13 +68,14 @@ function wayOf(words: Words, key: string): Way | undefined {
   return undefined;
 }
 
-/** Which way word token i says a change goes, if any: a word of change, or one that says so beside its figure (`word#`, `word@`). */
+/** Which way word token i says a change goes, if any: a word of change, or one that says so beside its figure (`word#`, `word@`, `word~`). */
 function tokenWay(words: Words, tokens: readonly Matchable[], i: number): Way | undefined {
   const key = tokens[i]!.key;
   return (
     wayOf(words, key) ??
     (tokens[i + 1]?.kind === "number" ? words.beforeNumber.get(key) : undefined) ??
-    (tokens[i - 1]?.kind === "number" ? words.afterNumber.get(key) : undefined)
+    (tokens[i - 1]?.kind === "number" ? words.afterNumber.get(key) : undefined) ??
+    (tokens[i + 1]?.kind === "number" || tokens[i + 2]?.kind === "number" ? words.nearNumber.get(key) : undefined)
   );
 }
 

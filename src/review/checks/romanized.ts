@@ -645,10 +645,18 @@ function surnameWord(ctx: ReviewContext, w: string): boolean {
   return ctx.source.script !== ctx.target.script && romanizedSurnameEndings(ctx.target.lang).some((e) => lower.endsWith(e));
 }
 
-/** A surname of the source's own language by its ending ("Василев", "Петрова"), not one romanised from another. */
+/**
+ * A surname of the source's own language by its ending ("Василев", "Петрова"), not one romanised from another; not a
+ * word the dictionaries translate, nor one ending as a place's adjective does ("Тихоокеанския огнен пръстен" / "Pacific
+ * Ring of Fire").
+ */
 function ownSurname(ctx: ReviewContext, w: string): boolean {
   const lower = w.toLowerCase();
-  return w.length >= 6 && (ctx.source.lang.surnameEndings ?? []).some((e) => lower.endsWith(e));
+  const lang = ctx.source.lang;
+  // Not an ending a place's adjective shares ("Тихоокеански", "Балкански": `adjectiveSurnameEndings`).
+  const shared = lang.adjectiveSurnameEndings ?? [];
+  if (w.length < 6 || !(lang.surnameEndings ?? []).some((e) => lower.endsWith(e) && !shared.includes(e))) return false;
+  return ctx.dictionary?.lookup(lang.stem(lower)) === undefined;
 }
 
 /** A name of several words, one of them a place of the language and none a surname: a firm or a body named after the place. */
