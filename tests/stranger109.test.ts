@@ -245,3 +245,40 @@ test("a street's name in quotes after its word is written as it sounds: another 
   expect(flags("Спирката се премества на ул. „Цар Освободител“ № 4.", "The stop moves to 4 Tsar Osvoboditel Street.")).toEqual([]);
   expect(flags("Общината е на пл. „Свобода“ № 1.", "The municipality is at 1 Svoboda Square.")).toEqual([]);
 });
+
+describe("a QA lead's bank, ministry and news documents (stranger 114)", () => {
+  test("'5 bcm' is 5 billion cubic metres: no number changed; '5 mcm' for it is", () => {
+    const bg = "Договорът предвижда доставка на 5 млрд. куб. м газ годишно.";
+    expect(flags(bg, "The deal provides for 5 bcm of gas a year.")).toEqual([]);
+    expect(flags(bg, "The deal provides for 5 mcm of gas a year.")).toEqual([
+      "error numbers: the translation says 5 where the source says 5 млрд.",
+    ]);
+  });
+
+  test("a loan 'предсрочно изискуем' for one 'late' in paying is no schedule turned around", () => {
+    expect(
+      flags(
+        "6.1. При забава на плащането на вноска с повече от 90 дни Кредиторът може да обяви целия кредит за предсрочно изискуем.",
+        "6.1. If the Borrower is more than 90 days late in paying an instalment, the Lender may declare the entire loan immediately due and payable.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a fixed annual rate turned floating, EN→BG; a maximum turned minimum after an article's label", () => {
+    expect(
+      flags(
+        "3.1. The loan bears a fixed annual interest rate of 7.9% for the entire term of the Agreement.",
+        "3.1. Кредитът се олихвява с плаващ годишен лихвен процент в размер на 7,9 % за целия срок на договора.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'warning terms: the source says "fixed annual" (fixed), the translation "плаващ" (floating): the opposite, meaning reversed?',
+    ]);
+    expect(
+      flags("Чл. 4. (1) Максималният размер на помощта е 50 000 лв.", "Art. 4. (1) The minimum amount of aid shall be BGN 50,000."),
+    ).toEqual([
+      'warning terms: the source says "Максималният" (maximum), the translation "minimum" (minimum): the opposite, meaning reversed?',
+    ]);
+  });
+});

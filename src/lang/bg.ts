@@ -793,7 +793,8 @@ export const bg: LanguageData = {
     },
     // A release note's and a schedule's "по-рано" / "later" (stranger 107); "не по-късно от" is a limit, left to the limits check.
     timing: {
-      early: ["рано", "по-рано", "предсрочно", "предсрочн*", "преждевременно"],
+      // Not "предсрочно": a loan "предсрочно изискуем" is due before its term, however late the borrower (stranger 114).
+      early: ["рано", "по-рано", "преждевременно"],
       late: ["късно", "по-късно", "със закъснение", "закъсня*"],
     },
     // The order of a provision's steps, around the act named ("преди сключването на договора" / "after the conclusion of

@@ -560,8 +560,8 @@ export const en: LanguageData = {
     },
     // "fixed" alone is as often a verb ("Fixed an issue"): only as a rate's.
     interest: {
-      fixed: ["fixed rate", "fixed-rate", "fixed interest", "is fixed", "are fixed", "remains fixed", "remain fixed"],
-      floating: ["floating", "variable rate", "variable-rate", "variable interest", "is variable", "are variable"],
+      fixed: ["fixed rate", "fixed-rate", "fixed interest", "fixed annual", "is fixed", "are fixed", "remains fixed", "remain fixed"],
+      floating: ["floating", "variable rate", "variable-rate", "variable interest", "variable annual", "is variable", "are variable"],
     },
     institution: {
       commission: ["commission", "commissions"],
@@ -733,7 +733,8 @@ export const en: LanguageData = {
   magnitudes: [
     ["thousand", 1e3],
     ["million|mn|mln", 1e6],
-    ["billion|bn", 1e9],
+    // "5 bcm": billion cubic metres, energy news' way with gas (stranger 114).
+    ["billion|bn|bcm", 1e9],
     ["trillion|tn", 1e12],
   ],
   // A news agency's house style for money: "€865.9m", "EUR 44m", "$50k", "$3b".

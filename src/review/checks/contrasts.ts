@@ -120,7 +120,8 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>): Map<
     const first = m[0].charAt(0);
     if (first !== first.toLowerCase() && !CAPITALISED.has(found.kind) && /\p{L}/u.test(text.slice(0, m.index))) {
       const before = text.slice(0, m.index).trimEnd();
-      if (!/[.!?:;(]$/u.test(before)) continue;
+      // A sentence's first word after a label too: "Чл. 4. (1) Максималният", "Чл. 8. ал. 1 Максималният" (stranger 114).
+      if (!/[.!?:;(]$|\(\d{1,3}\)$|\d$/u.test(before)) continue;
     }
     if (LABELS.has(found.kind) && !/^\s*[(:]/u.test(text.slice(m.index + m[0].length)) && /\p{L}/u.test(text.slice(0, m.index))) continue;
     let members = out.get(found.kind);
