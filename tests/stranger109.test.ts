@@ -292,3 +292,10 @@ test("a liability exclusion reversed though the clause names a failure: 'не н
     [],
   );
 });
+
+test("a century in Roman figures against another in digits is a number changed, said once (stranger 113)", () => {
+  expect(flags("Църквата е от XVII в.", "The church dates from the 18th century.")).toEqual([
+    "error numbers: the translation says 18th where the source says XVII",
+  ]);
+  expect(flags("Църквата е от XVII в.", "The church dates from the 17th century.")).toEqual([]);
+});

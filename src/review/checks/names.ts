@@ -568,7 +568,8 @@ export function matchedIn(a: Matchable, other: readonly Matchable[], fromSource:
 function reportedNames(earlier: readonly Flag[], side: "source" | "target"): ReadonlySet<string> | undefined {
   let out: Set<string> | undefined;
   for (const f of earlier) {
-    if (f.type !== "names") continue;
+    // A Roman figure the numbers check named changed ("XVII" / "18th") is said already.
+    if (f.type !== "names" && f.type !== "numbers") continue;
     for (const name of f.evidence?.[side] ?? []) {
       out ??= new Set();
       out.add(name);

@@ -178,6 +178,10 @@ function unpaired(
   // "XIX век" / "the 19th century", "глава IV" / "Chapter 4": a number the other side writes in Roman figures.
   us = notWrittenOtherwise(us, lt.source, lt.target);
   ut = notWrittenOtherwise(ut, lt.target, lt.source);
+  // "XVII в." / "the 18th century": a Roman figure the other side answers with no number, where that side has one of its
+  // own left, is a number changed (stranger 113: it was a number in the translation only and a name left out).
+  if (us.length === 0 && ut.length > 0) us = romanLeft(lt.source, lt.target);
+  else if (ut.length === 0 && us.length > 0) ut = romanLeft(lt.target, lt.source);
   // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
   if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
   if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
@@ -930,6 +934,23 @@ function romanValues(other: readonly Matchable[]): ReadonlySet<number> {
     if (t.kind !== "word" || t.surface.length < 2) continue;
     const value = romanValue(t.surface);
     if (value !== undefined) out.add(value);
+  }
+  return out;
+}
+
+/** The largest Roman figure read as a number changed: a century, a chapter, a part ("CD", "DC" are other things). */
+const ROMAN_COUNTED_MAX = 40;
+
+/** This side's Roman figures of two letters or more, up to `ROMAN_COUNTED_MAX`, that no number of the other side answers, as numbers. */
+function romanLeft(mine: readonly Matchable[], other: readonly Matchable[]): Counted[] {
+  const answered = new Set(other.filter((t) => t.kind === "number").map((t) => t.key));
+  const out: Counted[] = [];
+  for (const t of mine) {
+    if (t.kind !== "word" || t.surface.length < 2) continue;
+    const value = romanValue(t.surface);
+    if (value === undefined || value > ROMAN_COUNTED_MAX || answered.has(String(value)) || out.some((c) => c.key === String(value)))
+      continue;
+    out.push({ key: String(value), n: 1, surface: t.surface, surfaces: [t.surface], significant: true, scaled: false });
   }
   return out;
 }
