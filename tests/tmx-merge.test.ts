@@ -646,6 +646,8 @@ describe("--prop and --creation-id", () => {
     const units = load(merged).units;
     expect(units.map((u) => u.attrs.creationid)).toEqual(["sverka-bot", "petar"]);
     expect(units.every((u) => u.props.some(([t]) => t === "x-project"))).toBe(true);
+    // Who changed the memory today (stranger 111: the client header's changeid went with no word of who changed it).
+    expect(load(merged).header).toMatchObject({ creationid: "sverka-bot", changeid: "sverka-bot" });
   });
 
   test("batch writes them into each pair's memory and the --merge-tmx one", async () => {

@@ -599,7 +599,8 @@ const WRITTEN_BY_MERGE = new Set(["creationtool", "creationtoolversion", "change
 
 /**
  * The first file's header as the merged file's: its attributes as written (creationid too, unless `--creation-id`
- * says who made this one), sverka as the tool, today as the changedate (and the creationdate where it has none).
+ * says who made this one), sverka as the tool, today as the changedate (and the creationdate where it has none); the
+ * changeid is `--creation-id`'s, who changed the memory today, else none (the first header's named who changed it last).
  */
 function headerXml(header: MergedHeader, options: MergeOptions): string {
   const attr = (name: string, value: string | undefined) => (value === undefined ? "" : ` ${name}="${escapeXml(value)}"`);
@@ -619,7 +620,7 @@ function headerXml(header: MergedHeader, options: MergeOptions): string {
     ...(header.first?.doctype ? [header.first.doctype] : []),
     `<tmx version="1.4">`,
     `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}"${own}${required}` +
-      `${written.creationdate === undefined ? attr("creationdate", today) : ""}${attr("creationid", options.creationId)}${attr("changedate", today)}>`,
+      `${written.creationdate === undefined ? attr("creationdate", today) : ""}${attr("creationid", options.creationId)}${attr("changedate", today)}${attr("changeid", options.creationId)}>`,
     ...header.elements.map((e) => `    ${e}`),
     `  </header>`,
     `  <body>`,
