@@ -8,3 +8,12 @@ export function letterPlace(letter: string, lang: LanguageProfile): number {
   const lower = letter.toLowerCase();
   return LATIN.includes(lower) ? LATIN.indexOf(lower) : (lang.alphabet?.indexOf(lower) ?? -1);
 }
+
+/** A text opening with a list item's letter: "а) ...", "(c) ...". */
+const OPENING_LETTER = /^\s*\(?(\p{Ll})\)\s/u;
+
+/** The letter a text's list item opens with, and the label as written ("(c)", "г)"); none for another opening. */
+export function openingLetter(text: string): { readonly letter: string; readonly written: string } | undefined {
+  const m = OPENING_LETTER.exec(text);
+  return m ? { letter: m[1]!, written: m[0].trim() } : undefined;
+}

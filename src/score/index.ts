@@ -7,7 +7,7 @@
 import { charBits, LETTER, NUMBER } from "../lang/chars.js";
 import type { Dictionary } from "../lang/dictionary.js";
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
-import { letterPlace } from "../lang/letters.js";
+import { letterPlace, openingLetter } from "../lang/letters.js";
 import { abs, INFINITY, log, max, min } from "../math.js";
 import { isSpace } from "../read/decode.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
@@ -229,6 +229,7 @@ function segmentFeatures(
   const s = sideLayout(source);
   const t = sideLayout(target);
   const numberIds = new Map<string, number>();
+  const letters = listLetters(source, target, langs);
   const sumS = s.charSum[source.length]!;
   const sumT = t.charSum[target.length]!;
   return {
@@ -238,10 +239,8 @@ function segmentFeatures(
     targetChars: t.chars,
     sourceCharSum: s.charSum,
     targetCharSum: t.charSum,
-    ...listLetters(source, target, langs, (sourceLetters, targetLetters) => ({
-      sourceNumbers: numberLists(sourceTokens, numberIds, langs[0].labelWords, sourceLetters),
-      targetNumbers: numberLists(targetTokens, numberIds, langs[1].labelWords, targetLetters),
-    })),
+    sourceNumbers: numberLists(sourceTokens, numberIds, langs[0].labelWords, letters[0]),
+    targetNumbers: numberLists(targetTokens, numberIds, langs[1].labelWords, letters[1]),
     sourceParagraph: s.paragraph,
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
@@ -406,14 +405,12 @@ function labelNumber(list: readonly Token[], labelWords: ReadonlySet<string>): s
   return /^\d$/u.test(number.key) ? `§${number.key}` : undefined;
 }
 
-/** A segment opening with a list letter: "а) ...", "(a) ...". */
-const LETTER_LABEL = /^\s*\(?(\p{Ll})\)\s/u;
 /** Places whose Latin letter is as often a Roman figure ("(i)", "(v)", "(x)"): no label told by its place. */
 const ROMAN_PLACES = new Set([8, 21, 23]);
 
 /** The place of the list letter a segment opens with, as a key compared with other labels' only; none for another opening. */
 function letterLabel(text: string, lang: LanguageProfile): string | undefined {
-  const letter = LETTER_LABEL.exec(text)?.[1];
+  const letter = openingLetter(text)?.letter;
   if (letter === undefined) return undefined;
   const place = letterPlace(letter, lang);
   return place < 0 || ROMAN_PLACES.has(place) ? undefined : `§L${place}`;
@@ -424,16 +421,15 @@ function letterLabel(text: string, lang: LanguageProfile): string | undefined {
  * "г) „траен носител“" linked to "(c) 'online interface'" (stranger 109). A side with no such labels (a translation's
  * list numbered by its word processor) gives none to either, so no item costs for a label the other side cannot have.
  */
-function listLetters<T>(
+function listLetters(
   source: readonly Segment[],
   target: readonly Segment[],
   langs: readonly [LanguageProfile, LanguageProfile],
-  use: (source: readonly (string | undefined)[] | undefined, target: readonly (string | undefined)[] | undefined) => T,
-): T {
-  const labelled = (segments: readonly Segment[]) => segments.some((s) => LETTER_LABEL.test(s.text));
-  if (!labelled(source) || !labelled(target)) return use(undefined, undefined);
+): readonly [readonly (string | undefined)[] | undefined, readonly (string | undefined)[] | undefined] {
+  const labelled = (segments: readonly Segment[]) => segments.some((s) => openingLetter(s.text) !== undefined);
+  if (!labelled(source) || !labelled(target)) return [undefined, undefined];
   const letters = (segments: readonly Segment[], lang: LanguageProfile) => segments.map((s) => letterLabel(s.text, lang));
-  return use(letters(source, langs[0]), letters(target, langs[1]));
+  return [letters(source, langs[0]), letters(target, langs[1])];
 }
 
 /**

@@ -133,10 +133,17 @@ function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: 
 
 /** A text's ways of saying no (`any`), as written, but a particle inside an expletive use ("освен ако не сте сигурни": "unless you are sure"), which says no to nothing. */
 function negativeWords(text: string, n: Negations): string[] {
-  const expletive = n.expletive ? matchesIn(n.expletive, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const inside = particleInside(n, n.expletive, text);
   return matchesIn(n.any, text)
-    .filter((m) => !(n.particle?.test(m[0]) && expletive.some(([c, d]) => m.index >= c && m.index + m[0].length <= d)))
+    .filter((m) => !inside(m))
     .map((m) => m[0]);
+}
+
+/** Whether a way of saying no (a match of `any`) is a particle inside a use of `uses` in the text ("докато ... не"). */
+function particleInside(n: Negations, uses: NarrowablePattern | undefined, text: string): (m: RegExpMatchArray) => boolean {
+  const spans = uses ? matchesIn(uses, text).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+  if (spans.length === 0) return () => false;
+  return (m) => n.particle?.test(m[0]) === true && spans.some(([c, d]) => m.index! >= c && m.index! + m[0].length <= d);
 }
 
 /** Whether a pattern matches a text anywhere (its state left at the start for the next use). */
@@ -211,9 +218,7 @@ function negationBeyondNames(text: string, n: Negations, untilAnswered = false):
   const until = (m: RegExpMatchArray) => untilAnswered && n.until !== undefined && says(n.until, m[0]);
   // A particle of an idle use says no to nothing: "Затворете прозореца, докато качването не приключи" (close it until
   // the upload ends) has no negation of "Do not close this window until..." (stranger 107).
-  const spans = n.idle ? matchesIn(n.idle, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
-  const idle = (m: RegExpMatchArray) =>
-    n.particle?.test(m[0]) === true && spans.some(([c, d]) => m.index! >= c && m.index! + m[0].length <= d);
+  const idle = particleInside(n, n.idle, text);
   return matchesIn(n.any, text).some(
     (m) => !until(m) && !idle(m) && !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
   );

@@ -929,11 +929,16 @@ function centuriesOfDecades(mine: readonly Matchable[], other: readonly Matchabl
 
 /** The values of the words of two Roman figures or more among these tokens ("I" is a pronoun too). */
 function romanValues(other: readonly Matchable[]): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (const t of other) {
+  return new Set(romanFigures(other).keys());
+}
+
+/** The words of two Roman figures or more among these tokens, by value, each as first written. */
+function romanFigures(tokens: readonly Matchable[]): ReadonlyMap<number, string> {
+  const out = new Map<number, string>();
+  for (const t of tokens) {
     if (t.kind !== "word" || t.surface.length < 2) continue;
     const value = romanValue(t.surface);
-    if (value !== undefined) out.add(value);
+    if (value !== undefined && !out.has(value)) out.set(value, t.surface);
   }
   return out;
 }
@@ -945,13 +950,9 @@ const ROMAN_COUNTED_MAX = 40;
 function romanLeft(mine: readonly Matchable[], other: readonly Matchable[]): Counted[] {
   const answered = new Set(other.filter((t) => t.kind === "number").map((t) => t.key));
   const out: Counted[] = [];
-  for (const t of mine) {
-    if (t.kind !== "word" || t.surface.length < 2) continue;
-    const value = romanValue(t.surface);
-    if (value === undefined || value > ROMAN_COUNTED_MAX || answered.has(String(value)) || out.some((c) => c.key === String(value)))
-      continue;
-    out.push({ key: String(value), n: 1, surface: t.surface, surfaces: [t.surface], significant: true, scaled: false });
-  }
+  for (const [value, surface] of romanFigures(mine))
+    if (value <= ROMAN_COUNTED_MAX && !answered.has(String(value)))
+      out.push({ key: String(value), n: 1, surface, surfaces: [surface], significant: true, scaled: false });
   return out;
 }
 

@@ -4,7 +4,7 @@
  * figure is a word to it. Compared by place in each language's own alphabet ("б" is the second, as "b" is) and by value.
  */
 import type { LanguageProfile } from "../../lang/index.js";
-import { letterPlace } from "../../lang/letters.js";
+import { letterPlace, openingLetter } from "../../lang/letters.js";
 import type { Flag } from "../../types.js";
 import { escapeRegExp, romanValue } from "../text.js";
 import type { Check } from "./types.js";
@@ -39,17 +39,16 @@ function patternOf(lang: LanguageProfile): RegExp | null {
 
 /** A point's letter right after an article's number and its paragraph's, as EU English writes a reference: "5(2)(c)". */
 const COMPACT_POINT = /(?<![\p{L}\p{N}])\d{1,4}(?:\(\d{1,3}\))?\((\p{Ll})\)/gu;
-/** A text opening with a point's letter: "а) ...", "(c) ...": the point it is, as a reference to it says it. */
-const OPENING_POINT = /^\s*\(?(\p{Ll})\)\s/u;
 
 /** The references of a text, in order: those after a reference word, a compact one's point, and the point it opens as. */
 function referencesIn(text: string, lang: LanguageProfile): Reference[] {
   const p = patternOf(lang);
   if (!p) return [];
   const out: Reference[] = [];
-  const opening = OPENING_POINT.exec(text);
-  const place = opening ? letterPlace(opening[1]!, lang) : -1;
-  if (place >= 0) out.push({ said: opening![0].trim(), kind: "letter", value: place });
+  // The point the text opens as, as a reference to it says it.
+  const opening = openingLetter(text);
+  const place = opening ? letterPlace(opening.letter, lang) : -1;
+  if (place >= 0) out.push({ said: opening!.written, kind: "letter", value: place });
   for (const m of text.matchAll(COMPACT_POINT)) {
     const at = letterPlace(m[1]!, lang);
     if (at >= 0) out.push({ said: m[0], kind: "letter", value: at });

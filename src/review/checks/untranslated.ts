@@ -7,6 +7,7 @@ import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
 import { type ReviewContext, type SideInfo, sideScript } from "../context.js";
 import { withoutShortcuts } from "./codes.js";
+import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 
 /** A translation is judged by its script when it has at least this many letters... */
@@ -211,7 +212,7 @@ function inSourceScriptBeyondNames(
   // Not where every other word of its own is a function word of the translation's: "Windows и Linux" names two systems
   // ("Manufacturer: Nordavia Pharma A/S, Дания" is a label left in English).
   const rest = words.filter((w, n) => n > 0 && !name(w));
-  const joiners = new Set(tgt.lang.frequentWords ?? []);
+  const joiners = frequentWordsOf(tgt.lang);
   const othersTranslated = rest.length > 0 && rest.every((w) => joiners.has(w.toLowerCase()));
   const own = words.filter((w, n) => !name(w) || (n === 0 && !othersTranslated && wordOfTheLanguage(w, src, dictionary)));
   if (own.length <= 1 && words.every(name)) return false;
