@@ -225,7 +225,8 @@ function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (
   const translation = targetText(bitext.target, link);
   // A translation deleted (a cell cleared by mistake, or meant as "wrong") would leave the memory without a word of it:
   // said, as the other edits sverka cannot read are (stranger 111: a verified row emptied went nowhere, uncounted).
-  if (target === "" && translation.trim() !== "")
+  // (Not a translation of characters a cell cannot hold, written as an empty cell: "\u0000".)
+  if (target === "" && comparable(translation) !== "")
     fail(
       row.row,
       `the Target cell is empty where link ${k + 1} has a translation: to leave the unit out of the memory, set Status to rejected; else type the translation back`,
