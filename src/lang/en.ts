@@ -442,6 +442,10 @@ export const en: LanguageData = {
         " ",
       ),
   },
+  termWords: {
+    copulas: ["is", "are", "was", "were", "be", "been"],
+    nouns: ["side effect", "side effects", "adverse reaction", "adverse reactions", "adverse event", "adverse events"],
+  },
   contrasts: {
     severity: { severe: ["severe", "severely", "serious", "seriously", "heavy"], mild: ["mild", "mildly"] },
     extreme: { lowest: ["lowest"], highest: ["highest"] },
@@ -501,8 +505,8 @@ export const en: LanguageData = {
     },
     requirement: { mandatory: ["mandatory", "compulsory", "obligatory"], optional: ["optional", "voluntary"] },
     comparison: {
-      higher: ["higher", "greater", "larger", "more pronounced"],
-      lower: ["lower", "smaller", "less pronounced"],
+      higher: ["higher", "greater", "larger", "more pronounced", "more than"],
+      lower: ["lower", "smaller", "less pronounced", "less than", "fewer than"],
     },
     // "no later than" is a limit, negated here and left to the limits check.
     timing: {
@@ -727,7 +731,11 @@ export const en: LanguageData = {
   },
   // Firms' legal forms, British, American and others met in translations (Bulgarian ones romanized: "Domotech OOD").
   hyphenPrefixes: ["self", "non", "well", "cross", "half"],
-  companyForms: ["Ltd", "LLC", "LLP", "Inc", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA", "SRL", "OOD", "EOOD", "AD", "EAD", "ET"],
+  companyForms: [
+    ...["Ltd", "LLC", "LLP", "Inc", "plc", "PLC", "Corp", "Co", "GmbH", "AG", "SA", "SRL", "OOD", "EOOD", "AD", "EAD", "ET"],
+    // Foreign firms as English text names them ("ING Bank N.V.", "Philips B.V.", "Eni S.p.A.").
+    ...["N.V.", "B.V.", "NV", "BV", "S.A.", "S.p.A.", "SpA", "S.r.l.", "AB", "ASA", "Oy", "A/S"],
+  ],
   decimalSeparator: ".",
   ordinalSuffix: "(?:st|nd|rd|th)(?![\\p{L}])",
   magnitudes: [

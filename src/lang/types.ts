@@ -395,6 +395,12 @@ export interface LanguageData {
    */
   readonly contrasts?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /**
+   * The words around a label's term of `contrasts` (a frequency) that make it said of a thing, as a leaflet says it, not
+   * a story's "рядка гледка" / "uncommon sight": `copulas` right before it ("Nausea is common", "са редки"), `nouns`
+   * right after it ("a common side effect", "рядка нежелана реакция"), lowercase, a phrase's words joined by one space.
+   */
+  readonly termWords?: { readonly copulas: readonly string[]; readonly nouns: readonly string[] };
+  /**
    * How the language lists things in a sentence (checks/lists.ts): `joiners`, the words that join the last item
    * ("и", "или"; "and", "or"), and `clauseOpeners`, lowercase words that open a clause or a verb's phrase, never an
    * item ("че", "ще", "that", "will"): "каза, че ще дойде и ще помогне" lists nothing. Without them, lists are not
@@ -565,6 +571,11 @@ export interface NegationData {
    * given) is in a translation that says no nowhere: "Иван не отговори." / "Ivan answered.".
    */
   readonly verbParticles?: string;
+  /**
+   * Endings of a negated word the stemmer leaves on it, and what to put instead to find it in a dictionary: a passive
+   * participle's masculine form ("не е осъждан", "не е допускан": read as "осъждано", "допускано", whose stem is the verb's).
+   */
+  readonly participleEndings?: ReadonlyArray<readonly [ending: string, as: string]>;
   /**
    * Bounds said with a negation or without one, by kind: "before" (a time's lower bound: "shall not pass ... until it is
    * paid", "няма да започне, преди да получи" say "only after"), "above" (a ceiling: "не може да надвишава инфлацията",

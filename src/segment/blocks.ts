@@ -57,6 +57,9 @@ const STARTS_UPPER = narrowable(String.raw`^[ \t]*\p{Lu}\p{Ll}`, "u");
  */
 const FIELD = narrowable(String.raw`^[ \t]*\p{Lu}[\p{L}-]{0,14}(?:[ \u00a0][\p{L}-]{1,14}){0,3}\.?:[ \t\u00a0]+\S`, "u");
 
+/** A whole line in square brackets, opening on a letter: a seal or a signature described ("[Кръгъл печат: ...]"), no citation's "[12]". */
+const BRACKETED_LINE = narrowable(String.raw`^[ \t]*\[\p{L}[^\]\n]*\][ \t]*$`, "u");
+
 /** A line's last word, and the dot after it if any. */
 const LAST_WORD = narrowable(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}'’-]*)(\.?)$`, "u");
 /** A number just before a line's last word ("200 гр."): grams, a unit that may end the sentence. */
@@ -228,6 +231,9 @@ function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, 
   // width has no tab inside a line (a header was joined to its first row in stranger 72's hard-wrapped legal code). A
   // line opening in lowercase goes on from it all the same: a sentence with a tab, wrapped.
   if ((CELLS.test(trimmed) || CELLS.test(next.text)) && !STARTS_LOWER.test(next.text)) return true;
+  // A line in square brackets, a certified translation's description of a seal or a signature ("[Кръгъл печат: ...]",
+  // "[Round seal: ...]"), is a line of its own, however the signature's line above it ends (stranger 115).
+  if (BRACKETED_LINE.test(trimmed) || BRACKETED_LINE.test(next.text)) return true;
   // A table flattened to lines, a row each ("Разходи за персонала 357 031 485 040" / "Разходи за амортизация ..."): a
   // long row makes the text look hard-wrapped, but a line ending on figures before a capital is a row of its own.
   if (FIGURES_END.test(trimmed) && STARTS_UPPER.test(next.text)) return true;

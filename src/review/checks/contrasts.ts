@@ -72,6 +72,9 @@ interface Terms {
    * letters: a text with no word beginning so names none (most texts), a function word ("на", "с") being no sign.
    */
   readonly starts: ReadonlyMap<string, readonly string[]>;
+  /** A copula of `termWords` ending a text, and one of its nouns opening one. */
+  readonly copula: RegExp | undefined;
+  readonly noun: RegExp | undefined;
 }
 
 const tables = new WeakMap<LanguageProfile, Terms | null>();
@@ -102,6 +105,12 @@ function termsOf(lang: LanguageProfile): Terms | null {
       starts: groupedByStart(all.map((f) => longestWord(f.form))),
       pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.map((f) => source(f.form)).join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
       forms: all.map((f) => ({ test: new RegExp(`^${source(f.form)}$`, "iu"), kind: f.kind, member: f.member })),
+      copula: lang.termWords?.copulas.length
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lang.termWords.copulas.map(source).join("|")})\\s+$`, "iu")
+        : undefined,
+      noun: lang.termWords?.nouns.length
+        ? new RegExp(`^\\s+(?:${lang.termWords.nouns.map(source).join("|")})(?![\\p{L}\\p{N}])`, "iu")
+        : undefined,
     };
   }
   tables.set(lang, table);
@@ -112,7 +121,7 @@ function termsOf(lang: LanguageProfile): Terms | null {
  * The members a text names, by class: each member with the first words that named it. A term capitalised inside the
  * text is a name ("Долна Митрополия", "Lower Saxony"); a label's term is one before its rate or list ("Чести:") or opening the text.
  */
-function namedIn(text: string, terms: Terms, counts?: Map<string, number>): Map<string, Map<string, string>> {
+function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose?: Set<string>): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const m of text.matchAll(terms.pattern)) {
     const found = terms.forms.find((f) => f.test.test(m[0]));
@@ -123,18 +132,38 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>): Map<
       // A sentence's first word after a label too: "Чл. 4. (1) Максималният", "Чл. 8. ал. 1 Максималният" (stranger 114).
       if (!/[.!?:;(]$|\(\d{1,3}\)$|\d$/u.test(before)) continue;
     }
-    if (LABELS.has(found.kind) && !/^\s*[(:]/u.test(text.slice(m.index + m[0].length)) && /\p{L}/u.test(text.slice(0, m.index))) continue;
+    const label = LABELS.has(found.kind) ? labelled(text, m.index, m.index + m[0].length, terms) : "label";
+    if (label === undefined) continue;
     let members = out.get(found.kind);
     if (!members) {
       members = new Map();
       out.set(found.kind, members);
     }
-    if (!members.has(found.member)) members.set(found.member, m[0]);
     const key = `${found.kind}\u0001${found.member}`;
+    if (!members.has(found.member)) {
+      members.set(found.member, m[0]);
+      if (label === "said") loose?.add(key);
+    } else if (label === "label") loose?.delete(key);
     counts?.set(key, (counts.get(key) ?? 0) + 1);
   }
   return out;
 }
+
+/**
+ * Whether a label class's term at `start`-`end` of a text is a label: before its rate or list ("Чести:", "Common (≥1/100"),
+ * opening the text or qualifying its noun ("a common side effect", "рядка нежелана реакция"); "said" where a copula says it
+ * of a thing, the clause ending there ("Nausea and diarrhoea are common.", "Тендинитът е чест, а ..."; stranger 116), as a
+ * story may say it too ("Such a sight is uncommon."). Undefined where it is none of these.
+ */
+function labelled(text: string, start: number, end: number, terms: Terms): "label" | "said" | undefined {
+  const after = text.slice(end);
+  if (/^\s*[(:]/u.test(after) || !/\p{L}/u.test(text.slice(0, start)) || terms.noun?.test(after)) return "label";
+  if (terms.copula?.test(text.slice(Math.max(0, start - COPULA_CHARS), start)) && /^\s*(?:[.;,!?)]|$)/u.test(after)) return "said";
+  return undefined;
+}
+
+/** How far before a term a copula is looked for: the longest copula and its space. */
+const COPULA_CHARS = 12;
 
 /**
  * Of a class of two opposites both sides name, the member the source names and the translation does not, where the
@@ -154,6 +183,22 @@ function oppositeTurned(
   const count = (counts: ReadonlyMap<string, number>, m: string) => counts.get(`${kind}\u0001${m}`) ?? 0;
   if (count(targetCounts, other) <= count(sourceCounts, other)) return undefined;
   return [member, said.get(member)!, other, theirs];
+}
+
+/**
+ * Of a class each side names as many members of, the one member the source names and the translation does not, where the
+ * translation names one instead: "Tendinitis is rare; tendon rupture is very rare." / "Тендинитът е чест, а руптурата ...
+ * е много рядка." (stranger 116). Its words on each side.
+ */
+function oneTraded(
+  said: ReadonlyMap<string, string>,
+  rendered: ReadonlyMap<string, string>,
+): [member: string, words: string, other: string, theirs: string] | undefined {
+  if (said.size !== rendered.size) return undefined;
+  const gone = [...said.keys()].filter((m) => !rendered.has(m));
+  const come = [...rendered.keys()].filter((m) => !said.has(m));
+  if (gone.length !== 1 || come.length !== 1) return undefined;
+  return [gone[0]!, said.get(gone[0]!)!, come[0]!, rendered.get(come[0]!)!];
 }
 
 /** Words by their first three letters. */
@@ -176,6 +221,18 @@ function longestWord(form: string): string {
     .reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/** How many members apart two members of a class stand in the language's list of them (a frequency's scale). */
+function stepsApart(lang: LanguageProfile, kind: string, a: string, b: string): number {
+  const members = Object.keys(lang.contrasts?.[kind] ?? {});
+  return Math.abs(members.indexOf(a) - members.indexOf(b));
+}
+
+/** Whether a term's first use in a text has a figure right after it, or after one word ("later than 10", "по-рано от 10"). */
+function beforeFigure(text: string, term: string): boolean {
+  const at = text.indexOf(term);
+  return at >= 0 && /^\s*(?:\p{L}+\s+)?[-–+]?\d/u.test(text.slice(at + term.length));
+}
+
 /** Whether the clause of a term says no before it: "не може да прекрати ... преди" is "may terminate only after". */
 function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
   const at = text.indexOf(term);
@@ -194,12 +251,12 @@ export const contrasts: Check = {
     if (!sourceTerms || !targetTerms) return undefined;
     if (!ctx.linkTokens(k).source.some((t) => t.kind === "word" && mayName(sourceTerms, t.key))) return undefined;
     const source = ctx.source.text(link.source);
-    const sourceCounts = new Map<string, number>();
-    const inSource = namedIn(source, sourceTerms, sourceCounts);
+    const [sourceCounts, sourceSaid] = [new Map<string, number>(), new Set<string>()];
+    const inSource = namedIn(source, sourceTerms, sourceCounts, sourceSaid);
     if (inSource.size === 0) return undefined;
     const target = ctx.target.text(link.target);
-    const targetCounts = new Map<string, number>();
-    const inTarget = namedIn(target, targetTerms, targetCounts);
+    const [targetCounts, targetSaid] = [new Map<string, number>(), new Set<string>()];
+    const inTarget = namedIn(target, targetTerms, targetCounts, targetSaid);
     for (const [kind, said] of inSource) {
       const rendered = inTarget.get(kind);
       if (rendered === undefined) continue;
@@ -208,14 +265,26 @@ export const contrasts: Check = {
       const turned =
         said.size === 1 && rendered.size === 1
           ? ([...[...said][0]!, ...[...rendered][0]!] as const)
-          : oppositeTurned(kind, said, rendered, sourceCounts, targetCounts);
+          : (oppositeTurned(kind, said, rendered, sourceCounts, targetCounts) ?? oneTraded(said, rendered));
       if (!turned) continue;
       const [member, words, other, theirs] = turned;
       if (other === member) continue;
+      // A frequency a copula says of a thing, as a story may ("Such a sight is uncommon." / "... е рядка."): two steps apart at least.
+      if (
+        (sourceSaid.has(`${kind}\u0001${member}`) || targetSaid.has(`${kind}\u0001${other}`)) &&
+        stepsApart(ctx.source.lang, kind, member, other) < 2
+      )
+        continue;
       // A modal said at another place in the sentence modals another verb: "трябва да направим тези избори ..." / "...
       // how prolonged the struggle may be" (held-out news: 19 false flags in rounds 7-30).
       if (PLACED.has(kind) && Math.abs(placeOf(source, words) - placeOf(target, theirs)) > MODAL_PLACE) continue;
-      if (negatedIn(source, words, ctx.source.lang) || negatedIn(target, theirs, ctx.target.lang)) continue;
+      // Negated on one side only, the term may say what the other's says ("не може да прекрати ... преди" / "only after");
+      // on both, each is turned alike ("Do not take more than" / "Не приемайте по-малко от": reversed; stranger 116).
+      const negated = negatedIn(source, words, ctx.source.lang);
+      if (negated !== negatedIn(target, theirs, ctx.target.lang)) continue;
+      // A comparison before a figure, or a negated term, is a limit, the limits check's ("more than 10 days" / "по-малко от
+      // 10 дни", "no later than 10 days" / "не по-рано от 10 дни").
+      if ((kind === "comparison" || negated) && (beforeFigure(source, words) || beforeFigure(target, theirs))) continue;
       const closeness = followsClosely(ctx, link, source);
       if (closeness === undefined) return undefined;
       const [sq, tq] = [clip(words, QUOTED_CHARS), clip(theirs, QUOTED_CHARS)];

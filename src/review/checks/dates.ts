@@ -281,8 +281,9 @@ function readerFor(lang: LanguageProfile): Reader {
   ];
   const named = months.size
     ? [
-        // 15 април 2024 г., 15-17 April, the 15th of April, 2024
-        `(?<![\\p{L}\\p{N}.,:\\/])${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
+        // 15 април 2024 г., 15-17 April, the 15th of April, 2024; after a register's number and its slash too
+        // ("Reg. No. 58214/18 March 2025", as "№ 58214/18.03.2025 г." is read; stranger 115), not after a fraction's.
+        `(?<![\\p{L}\\p{N}.,:])(?<!(?<!\\p{N}{3})\\/)${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
         // April 15, 2024; April 2024; April
         `${month}(?:\\s${days}(?![\\p{N}]))?(?:,?\\s${year})?`,
       ]

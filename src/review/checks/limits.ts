@@ -368,21 +368,62 @@ const SIGN_BOUND: Readonly<Record<string, Sign>> = {
   "=": "exact",
 };
 
+/** A fraction's bar and denominator right after a number ("/100", "/1 000"). */
+const FRACTION_REST = /^\/(\d[\d.,\u00a0\u202f ]*)/u;
+
+/** A number a sign stands before: its value, its sign and both as written. */
+interface Signed {
+  readonly key: string;
+  readonly sign: Sign;
+  readonly said: string;
+}
+
 /** Each number a sign stands before, by value (a value signed two ways in the text is left out), with the sign as written. */
-function signedNumbers(text: string, lang: LanguageProfile): Map<string, { sign: Sign; said: string } | null> {
-  const out = new Map<string, { sign: Sign; said: string } | null>();
+function signedNumbers(list: readonly Signed[]): Map<string, Signed | null> {
+  const out = new Map<string, Signed | null>();
+  for (const signed of list) {
+    const seen = out.get(signed.key);
+    if (seen === null) continue;
+    out.set(signed.key, seen && seen.sign !== signed.sign ? null : signed);
+  }
+  return out;
+}
+
+/** The numbers a sign stands before, in the text's order. */
+function signedList(text: string, lang: LanguageProfile): Signed[] {
+  const out: Signed[] = [];
   if (!/[<>≤≥=]/u.test(text)) return out;
   for (const m of text.matchAll(SIGN)) {
     const start = m.index + m[0].length;
     const number = tokenize(text.slice(start, start + 24), lang)[0];
     if (number?.kind !== "number") continue;
-    const sign = SIGN_BOUND[m[1]!]!;
-    const seen = out.get(number.key);
-    if (seen === null) continue;
-    if (seen && seen.sign !== sign) out.set(number.key, null);
-    else out.set(number.key, { sign, said: `${m[1]} ${number.surface}` });
+    // A fraction is one value: "≥1/100 до <1/10" bounds 1/100 and 1/10, not 1 two ways (stranger 116).
+    const over = FRACTION_REST.exec(text.slice(start + number.surface.length, start + number.surface.length + 24));
+    const denominator = over ? tokenize(over[1]!, lang)[0] : undefined;
+    const [key, surface] =
+      denominator?.kind === "number"
+        ? [`${number.key}/${denominator.key}`, `${number.surface}/${denominator.surface}`]
+        : [number.key, number.surface];
+    out.push({ key, sign: SIGN_BOUND[m[1]!]!, said: `${m[1]} ${surface}` });
   }
   return out;
+}
+
+/**
+ * The pairs of a source's and a translation's signed numbers whose signs differ: place by place where both sign the same
+ * values in the same order (a frequency table's ranges: "≥1/100 to <1/10" bounds 1/10 one way, "very common (≥1/10)" the
+ * other; stranger 116), else value by value where each side signs a value one way.
+ */
+function signsChanged(source: readonly Signed[], target: readonly Signed[]): Array<[Signed, Signed]> {
+  if (source.length === target.length && source.every((s, i) => s.key === target[i]!.key))
+    return source.flatMap((s, i) => (s.sign !== target[i]!.sign ? [[s, target[i]!] as [Signed, Signed]] : []));
+  const theirs = signedNumbers(target);
+  const changed: Array<[Signed, Signed]> = [];
+  for (const [value, s] of signedNumbers(source)) {
+    const t = theirs.get(value);
+    if (s && t && s.sign !== t.sign) changed.push([s, t]);
+  }
+  return changed;
 }
 
 /**
@@ -395,14 +436,9 @@ export const signsReversed: Check = {
   textOnly: true,
   run: (ctx, link) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
-    const source = signedNumbers(ctx.source.text(link.source), ctx.source.lang);
-    if (source.size === 0) return undefined;
-    const target = signedNumbers(ctx.target.text(link.target), ctx.target.lang);
-    const changed: Array<[{ sign: Sign; said: string }, { sign: Sign; said: string }]> = [];
-    for (const [value, s] of source) {
-      const t = target.get(value);
-      if (s && t && s.sign !== t.sign) changed.push([s, t]);
-    }
+    const source = signedList(ctx.source.text(link.source), ctx.source.lang);
+    if (source.length === 0) return undefined;
+    const changed = signsChanged(source, signedList(ctx.target.text(link.target), ctx.target.lang));
     if (changed.length === 0) return undefined;
     const reversed = changed.some(([s, t]) => s.sign !== "exact" && t.sign !== "exact");
     const sourceSaid = changed.map(([s]) => s.said);

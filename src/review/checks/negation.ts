@@ -2,7 +2,7 @@
 import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
-import type { NegatedBound } from "../../lang/types.js";
+import type { NegatedBound, NegationData } from "../../lang/types.js";
 import { highestIdf, type Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
@@ -53,6 +53,7 @@ interface Negations {
   readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: NarrowablePattern; readonly plain: NarrowablePattern }>;
   /** The language's words joining a list's last item (`LanguageData.lists`), as a whole word. */
   readonly listJoiner: RegExp | undefined;
+  readonly participleEndings: NegationData["participleEndings"];
 }
 
 const compiled = new WeakMap<LanguageProfile, Negations | null>();
@@ -84,6 +85,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
           plain: word(b!.plain),
         })),
         listJoiner: lang.lists?.joiners.length ? new RegExp(`^(?:${lang.lists.joiners.join("|")})$`, "iu") : undefined,
+        participleEndings: data.participleEndings,
       }
     : null;
   compiled.set(lang, out);
@@ -115,9 +117,10 @@ function matchesIn(pattern: NarrowablePattern, text: string) {
  * "without supervision", "неправилна експлоатация" / "improper operation"),
  * not the plain negation ("Гаранцията не покрива повреди, причинени от
  * неправилна експлоатация" / "The warranty covers damage caused by improper
- * operation"). A plain negation or a particle of the translation's own always counts.
+ * operation"). A plain negation or a particle of the translation's own always counts. `otherPlain`: how many plain
+ * negations the source has besides the one compared.
  */
-function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: Negations): boolean {
+function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: Negations, otherPlain = 0): boolean {
   if (says(tn.plain, target)) return false;
   const words = negativeWords(target, tn);
   // A particle ("not" in "did not say") is a negation of the translation's own, answering no negative word of the source's.
@@ -125,10 +128,16 @@ function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: 
   const theirs = words.length;
   // Its own: not in a plain negation, and no particle ("никога да не използва" / "never use": "никога" is the negation's).
   const plain = matchesIn(sn.plain, source).map((m) => [m.index, m.index + m[0].length] as const);
+  // A condition's negation ("когато ИЗПЪЛНИТЕЛЯТ не е направил", "ако не") is never compared as a plain one, said either
+  // way; a negative word of the translation may answer it ("has failed to").
+  const conditional = particleInside(sn, sn.expletive, source);
+  const idle = particleInside(sn, sn.idle, source);
   const mine = matchesIn(sn.any, source).filter(
-    (m) => !plain.some(([c, d]) => m.index < d && m.index + m[0].length > c) && !sn.particle?.test(m[0]),
+    (m) => (!plain.some(([c, d]) => m.index < d && m.index + m[0].length > c) && !sn.particle?.test(m[0])) || (conditional(m) && !idle(m)),
   ).length;
-  return theirs <= mine;
+  // The source's other plain negations count as its own too: "не носи отговорност ..., когато ... не е направил" / "shall
+  // be liable ... where ... has failed to": "failed" answers the second, and the first went (stranger 111).
+  return theirs <= mine + otherPlain;
 }
 
 /** A text's ways of saying no (`any`), as written, but a particle inside an expletive use ("освен ако не сте сигурни": "unless you are sure"), which says no to nothing. */
@@ -182,6 +191,24 @@ function boundSaidOtherwise(text: string, said: string, n: Negations, other: str
     const theirs = on.bounds.find((o) => o.kind === b.kind);
     return theirs !== undefined && says(b.negated, words) && says(theirs.plain, other);
   });
+}
+
+/**
+ * Whether a translation says no by a restricting word ("only", "outside") that translates none of its source's: "Use only
+ * indoors" for "Не използвайте навън" says the prohibition so; "may transfer ... outside the EEA" for "не може да предава ...
+ * извън ЕИП" translates the source's own "извън" and permits what it forbade (stranger 111). By the built-in lexicon or a
+ * dictionary given; without one, any restricting word counts.
+ */
+function restrictsBeyond(ctx: ReviewContext, target: string, tn: Negations, source: string, sn: Negations): boolean {
+  if (!tn.restrictive) return false;
+  const theirs = matchesIn(tn.restrictive, target);
+  if (theirs.length === 0) return false;
+  const translated = new Set(
+    (sn.restrictive ? matchesIn(sn.restrictive, source) : []).flatMap((m) => [
+      ...(ctx.given?.lookup(ctx.source.lang.stem(m[0].toLowerCase()))?.keys() ?? []),
+    ]),
+  );
+  return theirs.some((m) => !translated.has(ctx.target.lang.stem(m[0].toLowerCase())));
 }
 
 /** Whether a text says no in any way. */
@@ -262,7 +289,7 @@ export const negation: Check = {
     const none = !negationBeyondNames(target, tn, sn.until !== undefined && says(sn.until, source));
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
     const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, sn, tn);
-    const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn);
+    const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn, sourcePlain.length - 1);
     let dropped = none || opening || own ? sourcePlain[0] : undefined;
     // Added too where the source's only ways of saying no are words the translation says besides its negation ("може да
     // бъде прекратен без предизвестие" / "may not be terminated without notice": "без" is "without"; stranger 97).
@@ -270,7 +297,8 @@ export const negation: Check = {
     let added = dropped === undefined && targetPlain.length > 0 && (!anyNegation(source, sn) || addedBeside()) ? targetPlain[0] : undefined;
     if (added === undefined && targetAll.length > 0 && !anyNegation(source, sn))
       added = targetAll.find((said) => negatesSourceWord(ctx, k, target, said));
-    if (dropped === undefined && added === undefined) return undefined;
+    if (dropped === undefined && added === undefined)
+      return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, source, sourcePlain[0]!, sn, target, tn) : undefined;
     // A negation that says a limit, the other side saying the same limit without one: "не може да надвишава 10 %" / "capped at 10%",
     // "shall not pass ... until paid" / "преминава след изплащането". A limit turned around is still flagged (here, or by the limits check).
     const lt = ctx.linkTokens(k);
@@ -303,7 +331,7 @@ export const negation: Check = {
       dropped !== undefined &&
       (none || own) &&
       !bounded &&
-      !(tn.restrictive && says(tn.restrictive, target)) &&
+      !restrictsBeyond(ctx, target, tn, source, sn) &&
       keepsNegatedWord(ctx, k, source, dropped, sn, own);
     // A prohibition made a permission: the translation permits, in so many words, what the source forbids ("Забранява се
     // паленето на огън" / "Lighting fires ... is permitted"; "Пушенето е забранено" / "Smoking is permitted").
@@ -317,7 +345,7 @@ export const negation: Check = {
       tn.permission !== undefined &&
       says(sn.prohibition, source) &&
       says(tn.permission, target) &&
-      !(tn.restrictive && says(tn.restrictive, target));
+      !restrictsBeyond(ctx, target, tn, source, sn);
     // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
     // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
     const leftOut =
@@ -341,6 +369,28 @@ export const negation: Check = {
     } satisfies Flag;
   },
 };
+
+/** The flag of a negation of two verbs joined that the translation keeps for the second only (`coordinatedFreed`). */
+function freedFlag(
+  ctx: ReviewContext,
+  link: Link,
+  source: string,
+  said: string,
+  sn: Negations,
+  target: string,
+  tn: Negations,
+): Flag | undefined {
+  const freed = coordinatedFreed(ctx, source, said, sn, target, tn);
+  if (freed === undefined) return undefined;
+  const closeness = followsClosely(ctx, link, source);
+  if (closeness === undefined) return undefined;
+  return {
+    type: "negation",
+    severity: "error",
+    reason: `the source's "${clip(around(source, said), QUOTED_CHARS)}" says no to each verb it joins, and the translation says "${freed}" with no negation before it: meaning reversed?`,
+    evidence: { source: said, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
+  };
+}
 
 /** Share of its source's letters the unanswered end must have to be a part left out, not a word or two. */
 const TAIL_SHARE = 0.25;
@@ -377,6 +427,21 @@ function translatedIn(dictionary: Dictionary, key: string, stems: ReadonlySet<st
 
 /** A text's words, with their places. */
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
+/** A perfect's auxiliary a negation may have before its participle ("бил", "била", "been"), besides the clitics: one at most. */
+const PERFECT_AUXILIARY = /^(?:бил|била|било|били|been)$/iu;
+const AUXILIARIES = 1;
+
+/**
+ * The keys to look a negated word up by: its stem, and where it ends as a participle the stemmer leaves whole
+ * (`NegationData.participleEndings`), the stem of the form put instead ("осъждан": "осъждано", the verb's stem).
+ */
+function lookupKeys(word: string, endings: NegationData["participleEndings"], lang: LanguageProfile): string[] {
+  const lower = word.toLowerCase();
+  const keys = [lang.stem(lower)];
+  for (const [ending, as] of endings ?? []) if (lower.endsWith(ending)) keys.push(lang.stem(lower.slice(0, -ending.length) + as));
+  return keys;
+}
+
 /** Short words (pronouns' clitics: "я", "го", "ми") a negation may have before its verb, and how many. */
 const CLITIC_LETTERS = 2;
 const CLITICS = 2;
@@ -394,16 +459,22 @@ function negatedTranslatedWord(ctx: ReviewContext, k: number, source: string, sn
   for (let i = 0; i + 1 < words.length; i++) {
     const particle = words[i]!;
     if (!sn.verbParticle.test(particle[0])) continue;
-    // Past a clitic or two ("не я пуснала", "не ми го каза").
+    // Past a clitic or two ("не я пуснала", "не ми го каза") and a perfect's auxiliaries ("не е бил осъждан").
     let n = i + 1;
-    while (n < words.length - 1 && n - i <= CLITICS && words[n]![0].length <= CLITIC_LETTERS) n++;
+    while (
+      n < words.length - 1 &&
+      n - i <= CLITICS + AUXILIARIES &&
+      (words[n]![0].length <= CLITIC_LETTERS || (PERFECT_AUXILIARY.test(words[n]![0]) && sn.auxiliary?.test(words[n]![0])))
+    )
+      n++;
     const word = words[n]!;
     const w = word[0];
     if (w.length < 3 || says(sn.any, w) || sn.auxiliary?.test(w)) continue;
     // Right after it: "не, отговори" negates nothing.
     if (!/^[\p{L}\s]+$/u.test(source.slice(particle.index + particle[0].length, word.index))) continue;
     targetStems ??= stemsOf(ctx.linkTokens(k).target);
-    if (translatedIn(dictionary, ctx.source.lang.stem(w.toLowerCase()), targetStems))
+    const stems = targetStems;
+    if (lookupKeys(w, sn.participleEndings, ctx.source.lang).some((key) => translatedIn(dictionary, key, stems)))
       return source.slice(particle.index, word.index + w.length);
   }
   return undefined;
@@ -449,25 +520,76 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   // Not the translations learned from the document: a long sentence's words learn a neighbour's now and then.
   const dictionary = ctx.given;
   if (!dictionary) return false;
-  const at = source.indexOf(said);
-  if (at < 0) return false;
   const lang = ctx.source.lang;
-  const clause = source.slice(at).split(/[.!?;]/u, 1)[0]!;
-  const words = clause.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
-  // The negation's own words, then: another negative word after them makes two.
-  const own = said.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "").length;
+  const found = negatedWordOf(source, said, sn, lang);
+  if (!found) return false;
+  const { words, own, at: at0, content } = found;
+  // Another negative word after the negation's own words makes two.
   if (!second && words.slice(own).some((w) => says(sn.any, w))) return false;
-  const content = (w: string) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
-  const at0 = words.findIndex(content);
-  if (at0 < 0) return false;
   // A support verb's noun is negated with it ("не носи отговорност": "отговорност", and the phrase "носи отговорност"),
   // the next word when it is no function word.
   const stem = (w: string) => lang.stem(w.toLowerCase());
   const next = words[at0 + 1];
-  const negated = [stem(words[at0]!)];
+  const negated = lookupKeys(words[at0]!, sn.participleEndings, lang);
   if (sn.support?.test(words[at0]!) && next !== undefined && content(next)) negated.push(stem(next), `${stem(words[at0]!)} ${stem(next)}`);
   const targetStems = stemsOf(ctx.linkTokens(k).target);
   return negated.some((key) => translatedIn(dictionary, key, targetStems));
+}
+
+/**
+ * The words of the clause that the negation `said` opens in `text`, how many of them are the negation's own, and where
+ * the word it negates is: the first of three letters or more that is no negative word, no modal or auxiliary and no
+ * function word. Undefined where the text has no such word.
+ */
+function negatedWordOf(text: string, said: string, n: Negations, lang: LanguageProfile) {
+  const at = text.indexOf(said);
+  if (at < 0) return undefined;
+  const words = text
+    .slice(at)
+    .split(/[.!?;]/u, 1)[0]!
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w !== "");
+  const own = said.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "").length;
+  const content = (w: string) => w.length >= 3 && !says(n.any, w) && !n.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
+  const negated = words.findIndex(content);
+  return negated < 0 ? undefined : { words, own, at: negated, content };
+}
+
+/** Words after the negated word within which a list's joining word makes two verbs negated together ("Do not refrigerate or freeze"). */
+const COORDINATED_REACH = 3;
+
+/**
+ * Where a negation says no to two verbs joined ("Do not refrigerate or freeze", "Do not drive or use machines"), the word of
+ * the translation that translates the first (by the built-in lexicon or a dictionary given) with no negation before it in
+ * its clause, the translation's negation kept for the second only: "Да се съхранява в хладилник и да не се замразява",
+ * "Можете да шофирате, но не работете с машини" (stranger 116). Undefined where the translation negates it too.
+ */
+function coordinatedFreed(
+  ctx: ReviewContext,
+  source: string,
+  said: string,
+  sn: Negations,
+  target: string,
+  tn: Negations,
+): string | undefined {
+  const dictionary = ctx.given;
+  if (!dictionary || !sn.listJoiner) return undefined;
+  const found = negatedWordOf(source, said, sn, ctx.source.lang);
+  if (!found) return undefined;
+  const { words, at } = found;
+  if (!words.slice(at + 1, at + 1 + COORDINATED_REACH).some((w) => sn.listJoiner!.test(w))) return undefined;
+  const translations = new Set(
+    [...(dictionary.lookup(ctx.source.lang.stem(words[at]!.toLowerCase()))?.keys() ?? [])].filter((t) => !t.includes(" ")),
+  );
+  if (translations.size === 0) return undefined;
+  for (const m of target.matchAll(WORDS)) {
+    if (!translations.has(ctx.target.lang.stem(m[0].toLowerCase()))) continue;
+    // Any way of saying no before it in its clause: "Нямате право да отдавате ... под наем" negates "наем".
+    const before = target.slice(0, m.index);
+    const clause = before.slice(Math.max(...[",", ";", ":", ".", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
+    return anyNegation(clause, tn) ? undefined : m[0];
+  }
+  return undefined;
 }
 
 /**
@@ -535,6 +657,22 @@ const RARE_WORD_SHARE = 0.95;
 /** The weight a word met once in each side of the seed news item (11 sentences a side) has, where SHORT_DOCUMENT_PER_CHAR was measured. */
 const SEED_IDF = highestIdf(22);
 
+/** Per review, how many source segments have each text said more than once. */
+const sourceRepeats = new WeakMap<ReviewContext, ReadonlyMap<string, number>>();
+
+/** How many times the source says a one-sentence link's source sentence, as written (1 for a link of more sentences). */
+function timesSaid(ctx: ReviewContext, link: Link): number {
+  if (link.source.length !== 1) return 1;
+  let counts = sourceRepeats.get(ctx);
+  if (!counts) {
+    const all = new Map<string, number>();
+    for (const s of ctx.bitext.source.segments) all.set(s.text, (all.get(s.text) ?? 0) + 1);
+    counts = new Map([...all].filter(([, n]) => n > 1));
+    sourceRepeats.set(ctx, counts);
+  }
+  return counts.get(ctx.bitext.source.segments[link.source[0]!]!.text) ?? 1;
+}
+
 /** The link's lexical evidence and what its length leads to expect, when it shares at least `CLOSE_SHARE` of that. */
 export function followsClosely(ctx: ReviewContext, link: Link, source: string): { evidence: number; wanted: number } | undefined {
   let evidence = 0;
@@ -556,10 +694,10 @@ export function followsClosely(ctx: ReviewContext, link: Link, source: string): 
   // A short sentence follows by one word of the document's rarest shared, however short the document: "Да не се
   // замразява." / "Freeze." in a leaflet's excerpt of six sentences a side, where such a word weighs less than 2.
   if (Math.max(usual, SHORT_DOCUMENT_PER_CHAR) * source.length < MIN_EXPECTED_EVIDENCE) {
-    const wanted = Math.min(
-      MIN_EXPECTED_EVIDENCE,
-      RARE_WORD_SHARE * highestIdf(ctx.bitext.source.segments.length + ctx.bitext.target.segments.length),
-    );
+    // A sentence said r times has its rarest word r times a side at least: "Лицето не е осъждано." twice in a short
+    // certificate weighs as such a word can (stranger 115: the negation dropped in both passed).
+    const segments = ctx.bitext.source.segments.length + ctx.bitext.target.segments.length;
+    const wanted = Math.min(MIN_EXPECTED_EVIDENCE, RARE_WORD_SHARE * highestIdf(segments / timesSaid(ctx, link)));
     return evidence >= wanted ? { evidence, wanted } : undefined;
   }
   return evidence >= CLOSE_SHARE * wanted * short ? { evidence, wanted: wanted * short } : undefined;

@@ -315,7 +315,13 @@ function numbersFlag(
 ): Flag | undefined {
   if (sourceOnly.length === 0 && targetOnly.length === 0 && phones.length === 0) return undefined;
   const changed = (sourceOnly.length > 0 && targetOnly.length > 0) || phones.length > 0;
-  const reasons = phones.map(([a, b]) => `the translation has the telephone number ${b} where the source has ${a}`);
+  // A run of figures with no plus, space or mark in it may be an identifier as well ("ЕГН 0051036542": a personal number
+  // of someone born in 2000; stranger 115): named a number, not a telephone's.
+  const reasons = phones.map(([a, b]) =>
+    /^\d+$/u.test(a) && /^\d+$/u.test(b)
+      ? `the translation says ${b} where the source says ${a}`
+      : `the translation has the telephone number ${b} where the source has ${a}`,
+  );
   if (sourceOnly.length > 0 && targetOnly.length > 0) {
     // The same figures written alike and read otherwise ("1,250 thousand" / "1,250 хил.": 1,250,000 and 1.25 thousand):
     // said so, or the reason reads as no difference at all (stranger 82).

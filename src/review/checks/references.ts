@@ -12,8 +12,10 @@ import type { Check } from "./types.js";
 /** A reference as written, and what it says: a letter's place in its alphabet or a Roman figure's value. */
 interface Reference {
   readonly said: string;
-  readonly kind: "letter" | "roman";
+  readonly kind: "letter" | "roman" | "numbered";
   readonly value: number;
+  /** A numbered reference with a letter after its number ("чл. 78а", "Article 78a"). */
+  readonly suffixed?: boolean;
 }
 
 /**
@@ -35,6 +37,34 @@ function patternOf(lang: LanguageProfile): RegExp | null {
     patterns.set(lang, p);
   }
   return p;
+}
+
+/** Per language, a label word ("чл.", "Article") and its number, a letter perhaps right after it ("78а"): groups 1 and 2. */
+const numberedPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+function numberedPatternOf(lang: LanguageProfile): RegExp | null {
+  let p = numberedPatterns.get(lang);
+  if (p === undefined) {
+    const forms = [...lang.labelWords].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegExp);
+    p = forms.length ? new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})\\.?\\s+(\\d{1,4})(\\p{Ll})?(?![\\p{L}\\p{N}])`, "gu") : null;
+    numberedPatterns.set(lang, p);
+  }
+  return p;
+}
+
+/**
+ * A code's articles inserted between two others take a letter after the number ("чл. 78а", "Article 78a"): a value of the
+ * number and the letter's place in its alphabet, so that "чл. 78а" / "Article 78" or "Article 55b" is another article
+ * (stranger 115). Compared only where one side's has a letter: the numbers check compares the numbers.
+ */
+function numberedIn(text: string, lang: LanguageProfile, out: Reference[]): void {
+  const p = numberedPatternOf(lang);
+  if (!p) return;
+  for (const m of text.matchAll(p)) {
+    const place = m[2] ? letterPlace(m[2], lang) : -1;
+    if (m[2] && place < 0) continue;
+    out.push({ said: m[0], kind: "numbered", value: Number(m[1]) * 100 + place + 1, suffixed: m[2] !== undefined });
+  }
 }
 
 /** A point's letter right after an article's number and its paragraph's, as EU English writes a reference: "5(2)(c)". */
@@ -68,14 +98,28 @@ function referencesIn(text: string, lang: LanguageProfile): Reference[] {
   return out;
 }
 
+/** `referencesIn`, and with `numbered` the numbered references ("чл. 78а", "Article 78"). */
+function allReferencesIn(text: string, lang: LanguageProfile, numbered: boolean): Reference[] {
+  const out = referencesIn(text, lang);
+  if (numbered) numberedIn(text, lang, out);
+  return out;
+}
+
+/** A number with a letter right after it ("78а", "55b"). */
+const DIGIT_LETTER = /\d\p{Ll}(?![\p{L}])/u;
+
 export const referencesChanged: Check = {
   name: "a reference's letter or Roman figure changed",
   textOnly: true,
   run: (ctx, link) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
-    const source = referencesIn(ctx.source.text(link.source), ctx.source.lang);
+    const sourceText = ctx.source.text(link.source);
+    const targetText = ctx.target.text(link.target);
+    // Numbered references are read where either side has a number with a letter right after it ("78а" / "78").
+    const numbered = DIGIT_LETTER.test(sourceText) || DIGIT_LETTER.test(targetText);
+    const source = allReferencesIn(sourceText, ctx.source.lang, numbered);
     if (source.length === 0) return undefined;
-    const target = referencesIn(ctx.target.text(link.target), ctx.target.lang);
+    const target = allReferencesIn(targetText, ctx.target.lang, numbered);
     // Each pairs off with one of its kind and value on the other side; those left on both sides changed.
     const left = [...target];
     const unpaired = source.filter((s) => {
@@ -84,9 +128,18 @@ export const referencesChanged: Check = {
       left.splice(at, 1);
       return false;
     });
-    const changed = unpaired.filter((s) => left.some((t) => t.kind === s.kind));
+    // A numbered one only where a letter is what differs: one side's has a letter ("78а" / "78", "55а" / "55b").
+    const changed = unpaired.filter((s) =>
+      left.some(
+        (t) =>
+          t.kind === s.kind &&
+          (s.kind !== "numbered" || ((s.suffixed || t.suffixed) && Math.floor(s.value / 100) === Math.floor(t.value / 100))),
+      ),
+    );
     if (changed.length === 0) return undefined;
-    const theirs = left.filter((t) => changed.some((s) => s.kind === t.kind));
+    const theirs = left.filter((t) =>
+      changed.some((s) => s.kind === t.kind && (s.kind !== "numbered" || Math.floor(s.value / 100) === Math.floor(t.value / 100))),
+    );
     return {
       type: "numbers",
       severity: "error",

@@ -158,6 +158,8 @@ export const namesNotCarried: Check = {
         if (n.words.length === 2) renamed(n);
         return true;
       }
+      // A country's title carried without the country ("Република България" / "the Republic"): the country is what it names.
+      if (facts.countryIds(n).length > 0) return true;
       return !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0 && !renamed(n));
     });
     // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
@@ -174,7 +176,7 @@ export const namesNotCarried: Check = {
     const near = surnames.size > 0 ? [] : nearSpellings(ctx, missing, targetWords());
     const instead = surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : strayList();
     const judged = streets.size ? new Set([...firms, ...streets]) : firms;
-    return missingFlag(ctx, facts, missing, instead, inForms, targetText, judged, (n) => surnames.has(n)) ?? misspelt();
+    return missingFlag(ctx, facts, missing, instead, inForms, [sourceText, targetText], judged, (n) => surnames.has(n)) ?? misspelt();
   },
 };
 
@@ -357,7 +359,7 @@ function missingFlag(
   missing: readonly Name[],
   instead: readonly string[],
   inForms: (name: Name) => "carried" | "fewer" | undefined,
-  targetText: string,
+  [sourceText, targetText]: readonly [string, string],
   firms: ReadonlySet<Name>,
   renamed: (name: Name) => boolean,
 ): Flag | undefined {
@@ -370,7 +372,7 @@ function missingFlag(
     (n) => n.split(" ").some((w) => reverseKnown(ctx).has(ctx.target.lang.stem(w))) || (targetForms?.idsIn(n).size ?? 0) > 0,
   );
   // ... or when the translation writes "the country" where the source names one, or has no form of two countries
-  // the source names ("Русия и Китай" cut off): the country left out.
+  // the source names ("Русия и Китай" cut off), or of one, naming no other name instead: the country left out.
   // The translation's stand-ins for a country ("the country") are read once: many names of a long link are countries.
   let countryStandIns: readonly string[] | undefined;
   const standIns = (n: Name): readonly string[] => {
@@ -379,6 +381,13 @@ function missingFlag(
     return countryStandIns;
   };
   const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
+  // A country of the translation's that the source does not name: another country, which the countries check tells.
+  const anotherCountry = () => {
+    const sourceForms = formsOf(ctx.source.lang.code);
+    if (!sourceForms || !targetForms) return false;
+    const inSource = sourceForms.mentions(sourceText);
+    return [...targetForms.mentions(targetText).keys()].some((id) => kindOf(id) === "country" && !inSource.has(id));
+  };
   // A known first name where the translation names one word no source word answers: a character renamed ("Мария" /
   // "Martha"; stranger 101).
   const personInstead = (n: Name) => firstName(ctx, n) && instead.length > 0 && instead.every((w) => !w.includes(" "));
@@ -398,6 +407,8 @@ function missingFlag(
           knownInstead ||
           standIns(n).length > 0 ||
           (absent.length >= 2 && absent.includes(n)) ||
+          // One country left out, no other name standing instead ("в Гърция" gone from a power of attorney; stranger 115).
+          (absent.length === 1 && absent[0] === n && instead.length === 0 && !anotherCountry()) ||
           renamed(n) ||
           personInstead(n)))
     );
@@ -1299,7 +1310,10 @@ function expectedForm(ctx: ReviewContext, name: Name): string {
   // A source in Latin letters names a person the translation writes in its own script: no form is known for each word ("Elena
   // Dimitrova" is "Елена Димитрова", but only "Elena" is in the known names), and half a form would mislead.
   if (ctx.source.script === "Latin" && !name.words.every((w) => knownAs(ctx, w) !== undefined)) return name.words.join(" ");
-  return name.words
+  // A country's title and the country ("Република България"): the country's form ("Bulgaria"), not "Republika".
+  const known = name.words.filter((w) => knownAs(ctx, w) !== undefined);
+  const words = known.length > 0 && countryIds(ctx, name).length > 0 ? known : name.words;
+  return words
     .map((w) => {
       const key = knownAs(ctx, w)?.keys().next().value;
       return key === undefined ? lang.romanize(w) : ctx.knownNames!.surfaceOf("t", key);

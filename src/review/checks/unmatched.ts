@@ -15,7 +15,7 @@ import { heldShare, targetStems, usualTranslation } from "./usual.js";
 export const missingSentence: Check = {
   name: "source sentence not translated",
   final: true,
-  run: (ctx, link, k) => (link.target.length === 0 ? unmatchedFlag("missing", ctx, k, facing(ctx.links, k)) : undefined),
+  run: (ctx, link, k) => (link.target.length === 0 ? unmatchedFlag("missing", ctx, k, facingBut(ctx, k)) : undefined),
 };
 
 export const addedSentence: Check = {
@@ -49,14 +49,25 @@ const QUOTED_NOTE = 60;
 function certificationAtEnd(ctx: ReviewContext, k: number): string | undefined {
   const openers = ctx.target.lang.translatorCertifications;
   if (!openers?.length) return undefined;
+  // The source's last lines left out may stand among them (a judge's signature): no translation follows the run.
+  const translatesNothing = (n: number) => ctx.links[n]!.source.length === 0 || ctx.links[n]!.target.length === 0;
   let first = k;
-  while (first > 0 && ctx.links[first - 1]!.source.length === 0) first--;
-  for (let n = k + 1; n < ctx.links.length; n++) if (ctx.links[n]!.source.length > 0) return undefined;
+  while (first > 0 && translatesNothing(first - 1)) first--;
+  for (let n = k + 1; n < ctx.links.length; n++) if (!translatesNothing(n)) return undefined;
   for (let n = first; n <= k; n++) {
+    if (ctx.links[n]!.target.length === 0) continue;
     const text = ctx.target.text(ctx.links[n]!.target);
     if (opensWith(text, openers)) return text;
   }
   return undefined;
+}
+
+/** `facing`, but for the translator's certification at the translation's end: no sentence's translation (stranger 115). */
+function facingBut(ctx: ReviewContext, k: number): Beside | undefined {
+  const beside = facing(ctx.links, k);
+  if (beside?.side !== "target") return beside;
+  const at = ctx.links[k - 1]?.target[0] === beside.id ? k - 1 : k + 1;
+  return certificationAtEnd(ctx, at) === undefined ? beside : undefined;
 }
 
 /** The other side's sentence right beside a 1-0 or 0-1 link. */

@@ -2,6 +2,7 @@
 
 import { narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
+import type { LanguageProfile } from "../../lang/index.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
@@ -152,7 +153,9 @@ function untranslatedPart(
     // A table's row of figures whose decimal marks the translation localized ("38.1 ± 10.9" / "38,1 ± 10,9") is translated.
     figuresAsWritten(sourceText) === figuresAsWritten(targetText) &&
     // An address is copied rightly, however many words its parts make ("https://www.example.com/forms").
-    wordsOf(withoutShortcuts(withoutAddresses(sourceText, src))) >= minCopied;
+    wordsOf(withoutShortcuts(withoutAddresses(sourceText, src))) >= minCopied &&
+    !firmName(sourceText, src.lang) &&
+    !firmName(sourceText, tgt.lang);
   if (!inSourceScript && !copied) return undefined;
   return {
     type: "untranslated",
@@ -162,6 +165,23 @@ function untranslatedPart(
       : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
     evidence: { script: t.script },
   };
+}
+
+/** Most words a firm's name copied alone has ("ING Bank N.V.", "Acme Trading Ltd"). */
+const FIRM_NAME_WORDS = 6;
+
+/**
+ * Whether a text is a firm's name alone, as a letterhead writes it: a few capitalised words and one of the language's
+ * legal forms after them ("ING Bank N.V.", "Acme Ltd"). A registered name is copied into any translation (stranger 115).
+ */
+function firmName(text: string, lang: LanguageProfile): boolean {
+  const forms = lang.companyForms;
+  if (!forms?.length) return false;
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > FIRM_NAME_WORDS) return false;
+  const last = words[words.length - 1]!.replace(/[,;]$/u, "");
+  if (!forms.some((f) => f === last || `${f}.` === last)) return false;
+  return words.slice(0, -1).every((w) => w === "&" || CAPITAL_OR_DIGIT.for(w).test(w.charAt(0)));
 }
 
 /**

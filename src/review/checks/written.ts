@@ -72,7 +72,15 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
     // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
     const oneAndAHalf = value === undefined && compounds.get(t.key) === 1 && halfAfter(tokens, n + 1, lang) > 0;
-    const v = t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf ? compounds.get(t.key) : undefined)) : undefined;
+    // "one thousand", "one hundred", "one million": the one read before what multiplies it (stranger 115's "(one thousand euros)").
+    const next = tokens[n + 1];
+    const oneTimes =
+      value === undefined &&
+      compounds.get(t.key) === 1 &&
+      next?.kind === "word" &&
+      (magnitudeOf(next.key, lang) > 1 || (numbers.get(next.key) ?? 0) >= 100);
+    const v =
+      t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf || oneTimes ? compounds.get(t.key) : undefined)) : undefined;
     // Tens and units joined ("двадесет и пет"), or hundreds and what follows them ("eight hundred and fifty", "сто и двадесет").
     const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
     const below = value !== undefined && value >= 100 && value % 100 === 0 && value < 1000 ? 100 : 10;
