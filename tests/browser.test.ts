@@ -464,6 +464,29 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     }
   });
 
+  test("n after a decision the filters hide goes to the link the selection moved to, not past it (stranger 118)", async () => {
+    const bg = "Договорът влиза в сила днес.\n\nЦената е 500 лв.\n\nСрокът е 30 дни.\n\nСтраните подписаха договора.\n";
+    const en =
+      "The contract enters into force today.\n\nThe price is BGN 700.\n\nThe term is 60 days.\n\nThe parties signed the contract.\n";
+    const { p, errors, close } = await open(page("hidden-step", bg, en));
+    try {
+      await p.locator("#status-filter").selectOption("unreviewed");
+      await p.locator("#l1 .text.source").click();
+      await p.keyboard.press("v");
+      // Link 1 is hidden; the selection moved on to link 2, flagged too: n stays there, where the reviewer has not looked.
+      expect(await selected(p)).toBe(2);
+      await p.keyboard.press("n");
+      expect(await selected(p)).toBe(2);
+      expect(await p.locator("#message").textContent()).not.toMatch(/No flagged link/);
+      // From there on, n steps as ever.
+      await p.keyboard.press("n");
+      expect(await p.locator("#message").textContent()).toMatch(/^No flagged link below/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test("opened as a file, closing the tab asks first only while an edit is not downloaded (stranger 95)", async () => {
     const file = pageFile("unsaved", osce());
     const asked = async (saveFirst: boolean): Promise<string[]> => {

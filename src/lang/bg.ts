@@ -1136,6 +1136,7 @@ export const bg: LanguageData = {
     year: ["годишно", "на година", "всяка година", "ежегодно"],
   },
   // "първата десетка" is a ranking's top 10 (stranger 110), not the first of anything.
+  numberIdioms: ["първа необходимост", "първата необходимост", "първа ръка"],
   rankings: {
     first: ["първата", "първа", "първите"],
     collectives: {

@@ -593,7 +593,7 @@ export const en: LanguageData = {
     ],
   },
   negation: {
-    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated)|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
+    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed)|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,
@@ -604,6 +604,7 @@ export const en: LanguageData = {
     any: String.raw`yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|optional|unproven|not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",
+    verbNegators: "fail|fails|failed|failing",
     restrictive: "only|solely|exclusively|alone|outside|away|except|dry|separately",
     auxiliaries:
       "must|may|might|shall|should|can|could|will|would|need|be|been|being|is|are|was|were|have|has|had|do|does|did|to|allowed|permitted",
@@ -884,6 +885,7 @@ export const en: LanguageData = {
     ["", "to"],
   ],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
+  numberIdioms: ["first of all", "at first"],
   fractions: {
     numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
     denominators: {

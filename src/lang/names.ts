@@ -24,6 +24,8 @@ interface Entry {
   readonly surface: string;
   readonly acronym: boolean;
   readonly target: string;
+  /** The target as the data write it ("Русе"): its stem may be another name's too ("Русия"). */
+  readonly written: string;
 }
 const entryCache = new Map<string, ReadonlyMap<string, readonly Entry[]>>();
 
@@ -58,15 +60,24 @@ export function personNames(sourceTag: string, targetTag: string): ReadonlySet<s
  * stem: "Русе" is not "Русия" (Russia), "Банско" not the acronym "БАН" (BAS).
  */
 export function knownNameTargets(sourceTag: string, targetTag: string, word: string): ReadonlyMap<string, number> | undefined {
+  const found = entriesOf(sourceTag, targetTag, word);
+  return found.length ? new Map(found.map((e) => [e.target, 1])) : undefined;
+}
+
+/** The forms a known name's entries give it in the target language, as the data write them ("Ruse": "Русе"). */
+export function knownNameForms(sourceTag: string, targetTag: string, word: string): string[] {
+  return entriesOf(sourceTag, targetTag, word).map((e) => e.written);
+}
+
+function entriesOf(sourceTag: string, targetTag: string, word: string): readonly Entry[] {
   load(sourceTag, targetTag);
   const lang = getLanguage(sourceTag);
   const entries = entryCache.get(pairKey(sourceTag, targetTag))?.get(lang.stem(word.toLowerCase()));
-  if (!entries) return undefined;
+  if (!entries) return [];
   const lower = word.toLowerCase();
   const bases = new Set((nameForms(sourceTag)?.bases(lower) ?? [lower]).map((b) => b.toLowerCase()));
-  let found = entries.filter((e) => (e.acronym ? e.surface === word : bases.has(e.surface)));
-  if (found.length === 0) found = entries.filter((e) => !e.acronym && lower.startsWith(e.surface));
-  return found.length ? new Map(found.map((e) => [e.target, 1])) : undefined;
+  const found = entries.filter((e) => (e.acronym ? e.surface === word : bases.has(e.surface)));
+  return found.length > 0 ? found : entries.filter((e) => !e.acronym && lower.startsWith(e.surface));
 }
 
 function pairKey(sourceTag: string, targetTag: string): string {
@@ -107,10 +118,13 @@ function load(sourceTag: string, targetTag: string): void {
 function entriesByStem(entries: readonly LexiconEntry[], forward: boolean): Map<string, Entry[]> {
   const out = new Map<string, Entry[]>();
   for (const [sk, tk, source, target] of entries) {
-    const [key, targetKey, written] = forward ? [sk, tk, source] : [tk, sk, target];
+    const [key, targetKey, written, other] = forward ? [sk, tk, source, target] : [tk, sk, target, source];
     if (key.includes(" ")) continue;
     const acronym = written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
-    out.set(key, [...(out.get(key) ?? []), { surface: acronym ? written : written.toLowerCase(), acronym, target: targetKey }]);
+    out.set(key, [
+      ...(out.get(key) ?? []),
+      { surface: acronym ? written : written.toLowerCase(), acronym, target: targetKey, written: other },
+    ]);
   }
   return out;
 }
@@ -126,6 +140,8 @@ function entriesByStem(entries: readonly LexiconEntry[], forward: boolean): Map<
 export interface NameForms {
   /** The ids of the names whose forms the words (read from text, in order) hold. */
   readonly idsIn: (text: string) => ReadonlySet<string>;
+  /** The ids of the names the text names by their own name ("Гърция"), not an adjective, a people or a capital. */
+  readonly namedIn: (text: string) => ReadonlySet<string>;
   /** How many times the text names each of them, in any form ("турци ... Турция": country:turkey twice). */
   readonly mentions: (text: string) => ReadonlyMap<string, number>;
   /** Whether a word is a proper name of the forms, capitalised as listed ("Russia", "Москва"; not "руски" at a sentence's start). */
@@ -140,6 +156,8 @@ export interface NameForms {
 interface Form {
   readonly id: string;
   readonly words: readonly string[];
+  /** The line's first form: the name itself ("Гърция"), not its adjective, people or capital. */
+  readonly own?: boolean;
 }
 
 const formsCache = new Map<string, NameForms | undefined>();
@@ -175,7 +193,7 @@ export function readNameForms(text: string): NameForms {
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === "" || line.startsWith("#")) continue;
     const [id, ...cells] = line.split("\t").map((c) => c.trim());
-    const forms = cells.filter((c) => c !== "").map((c) => ({ id: id!, words: wordsOf(c) }));
+    const forms = cells.filter((c) => c !== "").map((c, k) => ({ id: id!, words: wordsOf(c), ...(k === 0 ? { own: true } : {}) }));
     if (id === "@endings") endings = cells.filter((c) => c !== "").sort((a, b) => b.length - a.length);
     else for (const form of forms) if (form.words.length > 0) add(id!.startsWith("@") ? standIns : byFirst, form);
   }
@@ -241,6 +259,13 @@ export function readNameForms(text: string): NameForms {
     proper: (word) =>
       bases(word).some((b) => (byFirst.get(b.toLowerCase()) ?? []).some((f) => f.words.length === 1 && CAPITAL.test(f.words[0]!))),
     idsIn: (text) => new Set(mentions(text).keys()),
+    namedIn: (text) => {
+      const out = new Set<string>();
+      matches(byFirst, wordsOf(text), (form) => {
+        if (form.own) out.add(form.id);
+      });
+      return out;
+    },
     standIns: (text, kind) => {
       const words = wordsOf(text);
       const out: string[] = [];

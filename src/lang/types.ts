@@ -345,6 +345,12 @@ export interface LanguageData {
    */
   readonly rankings?: { readonly first: readonly string[]; readonly collectives: Readonly<Record<string, number>> };
   /**
+   * Phrases opening with a number word that say no number ("първа необходимост": essential; "first of all"), lowercase,
+   * their words joined by one space: their number word is not read (stranger 118: "стоки от първа необходимост" was
+   * named the source's number beside a changed "6 часа").
+   */
+  readonly numberIdioms?: readonly string[];
+  /**
    * The quarters of a year in words, first quarter first, every form in lowercase, words space-separated ("третото
    * тримесечие", "the third quarter" as "third quarter"): the same quarter as "Q3" and "III тримесечие", another one
    * an error of the numbers. A count ("три тримесечия", "three quarters") is none.
@@ -576,6 +582,11 @@ export interface NegationData {
    * participle's masculine form ("не е осъждан", "не е допускан": read as "осъждано", "допускано", whose stem is the verb's).
    */
   readonly participleEndings?: ReadonlyArray<readonly [ending: string, as: string]>;
+  /**
+   * Verbs that say no to the verb after them, a way of saying no of `any` ("failed to remedy", "fails to fulfil"): a
+   * translation of a plain negation of the other language ("не е отстранил", "не изпълни"), one for one.
+   */
+  readonly verbNegators?: string;
   /**
    * Bounds said with a negation or without one, by kind: "before" (a time's lower bound: "shall not pass ... until it is
    * paid", "няма да започне, преди да получи" say "only after"), "above" (a ceiling: "не може да надвишава инфлацията",

@@ -5,6 +5,9 @@
  * Matched case-sensitively: "5 g" is grams, "5G" a network; "m" is metres,
  * "M" nothing.
  */
+/** Leva to the euro, fixed: the lev was pegged to the euro, and the euro replaced it at that rate. */
+export const LEV_PER_EURO = 1.95583;
+
 export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   // currencies
   BGN: ["BGN"],

@@ -31,6 +31,11 @@ export class ReviewPage {
   private selected = 0;
   private cursor: Cursor = { side: "source", pos: 0 };
   private cut: Cut | undefined;
+  /**
+   * The link the filters hid from under the selection (verified, no longer flagged), the selection moved on to the next
+   * shown: n and p count from it, so that the link moved to is not passed over (stranger 118).
+   */
+  private hiddenAt: number | undefined;
   /** The link selected when each edit was made (and each undone one): undo and redo go back to it. */
   private selectedAt: number[] = [];
   private selectedUndone: number[] = [];
@@ -149,7 +154,11 @@ export class ReviewPage {
     const passes = this.filter();
     for (let k = 0; k < this.bitext.links.length; k++) if (passes(k)) shown.push(k);
     this.list.setItems(shown);
-    if (shown.length && !shown.includes(this.selected)) this.select(nearest(shown, this.selected), false);
+    if (shown.length && !shown.includes(this.selected)) {
+      const hidden = this.selected;
+      this.select(nearest(shown, hidden), false);
+      this.hiddenAt = hidden;
+    }
     byId("shown").textContent = `${shown.length} of ${this.bitext.links.length} links shown`;
   }
 
@@ -185,6 +194,7 @@ export class ReviewPage {
   }
 
   private select(k: number, reveal = true): void {
+    this.hiddenAt = undefined;
     if (k !== this.selected) this.cut = undefined;
     this.selected = k;
     const link = this.bitext.links[k];
@@ -218,6 +228,13 @@ export class ReviewPage {
     const shown = this.list.shown;
     let i = shown.indexOf(this.selected);
     if (i < 0) i = dir > 0 ? -1 : shown.length;
+    // From the link the filters hid, the selection having moved on from it by itself: the next shown is the next.
+    const hidden = this.hiddenAt;
+    if (hidden !== undefined) {
+      const after = shown.findIndex((k) => k > hidden);
+      const at = after < 0 ? shown.length : after;
+      i = dir > 0 ? at - 1 : at;
+    }
     for (let j = i + dir; j >= 0 && j < shown.length; j += dir) {
       const link = this.bitext.links[shown[j]!]!;
       // Links the reviewer just made are not "flagged": n goes on to what the review found.

@@ -9,7 +9,7 @@ import { htmlparser2, htmlToText } from "./markup.js";
 import { odtToText } from "./odt.js";
 import { rtfToText } from "./rtf.js";
 import type { SourceMap } from "./source-map.js";
-import { looksLikeSubtitles, subtitlesToText } from "./subtitles.js";
+import { looksLikeSubtitles, readSubtitles } from "./subtitles.js";
 
 export { type Decoded, type DecodeLanguage, decodeBytes } from "./decode.js";
 export { type MarkdownText, markdownToText, readMarkdown } from "./markdown.js";
@@ -247,14 +247,20 @@ async function extract(
     const markdown = readMarkdown(decoded.text, { onShare: options.onShare });
     return { text: markdown.text, sourceMap: markdown.map, encoding: decoded.encoding };
   }
-  if (format === "srt" || format === "vtt") return { text: subtitlesToText(decoded.text), encoding: decoded.encoding };
+  if (format === "srt" || format === "vtt") {
+    const subtitles = readSubtitles(decoded.text);
+    return { text: subtitles.text, sourceMap: subtitles.map, encoding: decoded.encoding };
+  }
   // Subtitles saved as .txt (or read from standard input) are read as subtitles, unless --input-format txt says otherwise.
-  if (format === "txt" && options.format === undefined && looksLikeSubtitles(decoded.text))
+  if (format === "txt" && options.format === undefined && looksLikeSubtitles(decoded.text)) {
+    const subtitles = readSubtitles(decoded.text);
     return {
-      text: subtitlesToText(decoded.text),
+      text: subtitles.text,
+      sourceMap: subtitles.map,
       encoding: decoded.encoding,
       read: /^\uFEFF?\s*WEBVTT/u.test(decoded.text) ? "vtt" : "srt",
     };
+  }
   const text = format === "html" ? htmlToText(decoded.text) : decoded.text;
   return { text, encoding: decoded.encoding };
 }

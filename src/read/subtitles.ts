@@ -9,6 +9,8 @@
  * right with 16 cues joined in 20,000).
  */
 
+import { SourceMap } from "./source-map.js";
+
 /** A cue's timing line: start --> end, hours optional, a comma (SubRip) or a dot (WebVTT) before the milliseconds; settings may follow. */
 const TIMING = /^\s*(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/u;
 /** Markup inside a cue's text: HTML-like tags (<i>, <font color=...>, <v Anna>, <c.yellow>, <00:01:02.000>) and SubStation overrides ({\an8}). */
@@ -38,23 +40,47 @@ export function looksLikeSubtitles(text: string): boolean {
 
 /** The text of the cues, each cue's lines on lines of their own, in the order the file has them. */
 export function subtitlesToText(text: string): string {
+  return readSubtitles(text).text;
+}
+
+/**
+ * The text of the cues (`subtitlesToText`), and where each of its lines lies in the file: a problem is told at the
+ * file's line and column, which a subtitle editor finds, not at "paragraph 1, sentence 43" of a film that is one
+ * paragraph (stranger 119).
+ */
+export function readSubtitles(text: string): { text: string; map: SourceMap } {
   const out: string[] = [];
-  const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/u);
+  const map = new SourceMap();
+  let at = 0;
+  // Each line with its offset in the file (a byte-order mark is the file's first character).
+  const lines: Array<{ line: string; start: number }> = [];
+  let from = text.startsWith("\uFEFF") ? 1 : 0;
+  for (const m of text.slice(from).matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)) {
+    if (m[0] === "") break;
+    lines.push({ line: m[0].replace(/[\r\n]+$/u, ""), start: from + m.index });
+  }
+  from = 0;
   // Text is said from a timing line to the next blank line. Outside a cue are the WebVTT header, NOTE, STYLE and REGION
   // blocks and the cues' numbers or names; a number right before a timing line ends the cue before (a file with no blank
   // line between its cues).
   let inCue = false;
   for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
+    const { line, start } = lines[k]!;
     if (TIMING.test(line)) inCue = true;
     else if (line.trim() === "") inCue = false;
-    else if (inCue && !(/^\s*\d+\s*$/u.test(line) && TIMING.test(lines[k + 1] ?? ""))) {
+    else if (inCue && !(/^\s*\d+\s*$/u.test(line) && TIMING.test(lines[k + 1]?.line ?? ""))) {
       const said = line
         .replace(MARKUP, "")
         .replace(/&(?:amp|lt|gt|nbsp|lrm|rlm);/gu, (e) => ENTITIES[e]!)
         .trim();
-      if (said !== "") out.push(said);
+      if (said === "") continue;
+      // A line as written is tied character to character; one whose markup went, as a whole.
+      const lead = line.length - line.trimStart().length;
+      if (line.trim() === said) map.piece(at, said.length, start + lead, said.length);
+      else map.piece(at, said.length, start, line.length);
+      out.push(said);
+      at += said.length + 1;
     }
   }
-  return out.length === 0 ? "" : `${out.join("\n")}\n`;
+  return { text: out.length === 0 ? "" : `${out.join("\n")}\n`, map };
 }

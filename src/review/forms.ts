@@ -19,6 +19,7 @@ export function formsOf(code: string): NameForms | undefined {
     bases: forms.bases,
     standIns: forms.standIns,
     idsIn: perString((text) => forms.idsIn(text)),
+    namedIn: perString((text) => forms.namedIn(text)),
     mentions: perString((text) => forms.mentions(text)),
     proper: perString((word) => forms.proper(word)),
   };

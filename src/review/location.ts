@@ -1,7 +1,7 @@
 /**
  * Where a flagged sentence lies in its input file: line and column, counted
  * from 1 as editors and CI systems count them. Segment offsets point into the
- * decoded file for .txt and .md inputs, so lines and columns are those of the
+ * decoded file for .txt, .md, .srt and .vtt inputs, so lines and columns are those of the
  * file; for .html, .docx, .odt and .rtf they point into the text extracted
  * from the file, whose lines are not the file's, and no line is given.
  */
@@ -42,7 +42,7 @@ export class LineIndex {
 }
 
 /** Input formats whose segment offsets point into the file itself, so lines and columns are the file's. */
-export const LINE_FORMATS: ReadonlySet<InputFormat> = new Set(["txt", "md"]);
+export const LINE_FORMATS: ReadonlySet<InputFormat> = new Set(["txt", "md", "srt", "vtt"]);
 
 /**
  * The decoded text of an input file that segment offsets point into, or

@@ -13,6 +13,7 @@ import type { ChalkInstance } from "chalk";
 import { unmatchedFlag } from "../edit/problems.js";
 import { ExitCode } from "../errors.js";
 import type { InputFormat } from "../read/index.js";
+import { looksLikeSubtitles } from "../read/subtitles.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
 import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
@@ -311,10 +312,16 @@ export async function readInputLines(bitext: Bitext, options: { inputFormat?: In
   return { ...(source ? { source } : {}), ...(target ? { target } : {}) };
 }
 
-/** Whether `text` is the text a side's offsets point into: each segment's slice is its text (for Markdown, within bounds). */
+/**
+ * Whether `text` is the text a side's offsets point into: each segment's slice is its text (for Markdown and subtitles,
+ * whose markup, cue numbers and timecodes the text leaves out, within bounds).
+ */
 function holds(text: string, side: Side, format: InputFormat | undefined): boolean {
-  const md = (format ?? "") === "md" || /\.(md|markdown|mdown)$/iu.test(side.path ?? "");
-  return side.segments.every((g) => g.end <= text.length && (md || text.slice(g.start, g.end) === g.text));
+  const marked =
+    ["md", "srt", "vtt"].includes(format ?? "") ||
+    /\.(md|markdown|mdown|srt|vtt)$/iu.test(side.path ?? "") ||
+    (/\.txt$/iu.test(side.path ?? "") && looksLikeSubtitles(text));
+  return side.segments.every((g) => g.end <= text.length && (marked || text.slice(g.start, g.end) === g.text));
 }
 
 /** The places of a problem: the translation's side first when it has sentences there. */

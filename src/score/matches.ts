@@ -9,6 +9,7 @@
 
 import type { Dictionary } from "../lang/dictionary.js";
 import type { LanguageProfile } from "../lang/index.js";
+import { LEV_PER_EURO } from "../lang/units.js";
 import type { AnchorMatch } from "../types.js";
 import { cognateSimilarity, letterMask, mayBeCognates, skeleton } from "./cognates.js";
 import type { Token } from "./tokens.js";
@@ -646,6 +647,20 @@ export function anchorMatch(s: Matchable, t: Matchable): [similarity: number, ki
 }
 
 /**
+ * The target numbers that are a source price converted at the lev's fixed rate to the euro, either way, to the
+ * hundredth ("€49.99" / "97,77 лв."): the same amount, as the numbers check reads it. A shop's line of a price and
+ * the old price beside it shared no figure with its translation and was left unaligned (stranger 117).
+ */
+function pegged(key: string, exact: ReadonlyMap<string, number>, add: (k: number) => void): void {
+  const value = Number(key);
+  if (!(value >= 1)) return;
+  for (const converted of [value * LEV_PER_EURO, value / LEV_PER_EURO]) {
+    const k = exact.get(`number:${String(Math.round(converted * 100) / 100)}`);
+    if (k !== undefined) add(k);
+  }
+}
+
+/**
  * Each source type's matches by spelling: those of source type s are found[starts[s]] .. found[starts[s + 1] - 1].
  * Flat, not an array of tuples per type: the cache holds them as long as the types live, to the review's end
  * (38 MB at 100,000 segments a side of text that never repeats).
@@ -696,6 +711,7 @@ function surfaceMatches(source: readonly TokenType[], target: readonly TokenType
     const exactMatch = same === undefined ? undefined : anchorMatch(st, target[same]!);
     if (exactMatch?.[1] === "identical" || exactMatch?.[1] === "number" || st.kind !== "word") {
       if (exactMatch) found.add(s, same!, exactMatch[0], exactMatch[1]);
+      else if (st.kind === "number") pegged(st.key, exact, (k) => found.add(s, k, 1, "number"));
       continue;
     }
     // Every inflected form that passes counts; each cell keeps the best one per source word.

@@ -184,12 +184,20 @@ function sameMarker(line: string, next: string): boolean {
   return a !== undefined && !/\d/u.test(a) && a === LIST_MARKER.exec(next)?.[0].trim();
 }
 
-/** Whether two lines open with the numbers of a list's items in a row ("1. да регистрират ...;" / "2. да почистват ..."). */
+/**
+ * Whether two lines open with the numbers of a list's items in a row ("1. да регистрират ...;" / "2. да почистват ..."),
+ * or an item or two apart after an item's end ("2. ... Bulgaria;" / "4. participation ...": point 3 left out of a
+ * translation, no run-in number; stranger 118).
+ */
 function numberedSiblings(line: string, next: string): boolean {
   const a = ITEM_NUMBER.exec(line)?.[1];
   const b = ITEM_NUMBER.exec(next)?.[1];
-  return a !== undefined && b !== undefined && Number(b) === Number(a) + 1;
+  if (a === undefined || b === undefined) return false;
+  const gap = Number(b) - Number(a);
+  return gap === 1 || (gap > 1 && gap <= MAX_SKIPPED_ITEMS + 1 && /[;.]$/u.test(line.trimEnd()));
 }
+/** Items a list's numbering may skip between two lines that are its items. */
+const MAX_SKIPPED_ITEMS = 2;
 const ITEM_NUMBER = /^[ \t]*(\d{1,3})[.)][ \t]/u;
 
 /** A block of this many lines or more is wrapped at the width most of its lines reach (`wrapWidth`). */

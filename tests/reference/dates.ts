@@ -60,7 +60,7 @@ function readerFor(lang: LanguageProfile): Reader {
   const named = months.size
     ? [
         // 15 април 2024 г., 15-17 April, the 15th of April, 2024
-        `(?<![\\p{L}\\p{N}.,:\\/])${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
+        `(?<![\\p{L}\\p{N}.,:])(?<!(?<!\\p{N}{3})\\/)${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
         // April 15, 2024; April 2024; April
         `${month}(?:\\s${days}(?![\\p{N}]))?(?:,?\\s${year})?`,
       ]

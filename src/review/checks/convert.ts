@@ -3,10 +3,10 @@
  * метра", "5 miles" for "8 км"): the same quantity, written two ways.
  */
 import { UNIT_FAMILIES } from "../../lang/index.js";
+import { LEV_PER_EURO } from "../../lang/units.js";
 import type { Amount } from "./units.js";
 
-/** Leva to the euro, fixed. */
-export const LEV_PER_EURO = 1.95583;
+export { LEV_PER_EURO } from "../../lang/units.js";
 
 /** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, metre per second, second, month, euro for the lev), by the codes of `UNIT_SYMBOLS`. */
 const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>> = {

@@ -31,6 +31,7 @@ import { personsReplaced } from "./persons.js";
 import { referencesChanged } from "./references.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
+import { sizeOrder } from "./sizes.js";
 import { nameSpeltTwoWays } from "./spellings.js";
 import { surnameGender, surnamesMisspelled } from "./surnames.js";
 import { numbersSwapped } from "./swapped.js";
@@ -57,6 +58,7 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   units,
   numbersSwapped,
+  sizeOrder,
   fractionsChanged,
   periods,
   limits,

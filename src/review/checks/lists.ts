@@ -230,8 +230,8 @@ function ownEntry(given: Dictionary | undefined, t: Matchable): boolean {
 /** A word the document says everywhere answers an item where it has this many letters or more. */
 const ANSWERING_LETTERS = 4;
 
-/** An item that is an acronym or a format's name in capitals ("CSV", "XLSX", "MP3"). */
-const ACRONYM_ITEM = /^\p{Lu}{2,6}\d?$/u;
+/** An item that is an acronym, a format's name or a size in capitals ("CSV", "XLSX", "MP3", "XL", "S"). */
+const ACRONYM_ITEM = /^(?:\p{Lu}{2,6}\d?|\p{Lu})$/u;
 
 /** A vowel that drops before the last consonant in a word's other forms ("чернодробен", "чернодробни"). */
 const FLEETING = /[еъ][бвгджзклмнпрстфхцчшщ]$/u;

@@ -41,6 +41,8 @@ interface Negations {
   readonly particle: RegExp | undefined;
   /** A particle negating the word after it (`verbParticles`), as a whole word. */
   readonly verbParticle: RegExp | undefined;
+  /** A verb saying no to the verb after it (`verbNegators`), as a whole word. */
+  readonly verbNegator: RegExp | undefined;
   /** Words saying no without a negation (`NegationData.restrictive`), if the language has them. */
   readonly restrictive: NarrowablePattern | undefined;
   /** Modals and auxiliaries between a negation and its verb (`NegationData.auxiliaries`), as a whole word. */
@@ -75,6 +77,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         any: word(data.any),
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
         verbParticle: data.verbParticles ? new RegExp(`^(?:${data.verbParticles})$`, "iu") : undefined,
+        verbNegator: data.verbNegators ? new RegExp(`^(?:${data.verbNegators})$`, "iu") : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
         auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
         support: data.supportVerbs ? new RegExp(`^(?:${data.supportVerbs})$`, "iu") : undefined,
@@ -132,9 +135,14 @@ function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: 
   // way; a negative word of the translation may answer it ("has failed to").
   const conditional = particleInside(sn, sn.expletive, source);
   const idle = particleInside(sn, sn.idle, source);
-  const mine = matchesIn(sn.any, source).filter(
-    (m) => (!plain.some(([c, d]) => m.index < d && m.index + m[0].length > c) && !sn.particle?.test(m[0])) || (conditional(m) && !idle(m)),
-  ).length;
+  const found = matchesIn(sn.any, source);
+  const conditions = found.filter((m) => conditional(m) && !idle(m)).length;
+  // A verb negated by a word of its own ("не е отстранил" / "failed to remedy"): as many as the source's plain negations
+  // and conditions' translate them all (stranger 118).
+  const negators = words.filter((w) => tn.verbNegator?.test(w)).length;
+  if (negators > 0 && negators >= 1 + otherPlain + conditions) return false;
+  const mine =
+    found.filter((m) => !plain.some(([c, d]) => m.index < d && m.index + m[0].length > c) && !sn.particle?.test(m[0])).length + conditions;
   // The source's other plain negations count as its own too: "не носи отговорност ..., когато ... не е направил" / "shall
   // be liable ... where ... has failed to": "failed" answers the second, and the first went (stranger 111).
   return theirs <= mine + otherPlain;
@@ -298,7 +306,7 @@ export const negation: Check = {
     if (added === undefined && targetAll.length > 0 && !anyNegation(source, sn))
       added = targetAll.find((said) => negatesSourceWord(ctx, k, target, said));
     if (dropped === undefined && added === undefined)
-      return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, source, sourcePlain[0]!, sn, target, tn) : undefined;
+      return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, source, sourcePlain, sn, target, tn) : undefined;
     // A negation that says a limit, the other side saying the same limit without one: "не може да надвишава 10 %" / "capped at 10%",
     // "shall not pass ... until paid" / "преминава след изплащането". A limit turned around is still flagged (here, or by the limits check).
     const lt = ctx.linkTokens(k);
@@ -370,26 +378,30 @@ export const negation: Check = {
   },
 };
 
-/** The flag of a negation of two verbs joined that the translation keeps for the second only (`coordinatedFreed`). */
+/** The flag of a negation whose verb the translation keeps without it, its negations elsewhere (`freedWord`), if any. */
 function freedFlag(
   ctx: ReviewContext,
   link: Link,
   source: string,
-  said: string,
+  plain: readonly string[],
   sn: Negations,
   target: string,
   tn: Negations,
 ): Flag | undefined {
-  const freed = coordinatedFreed(ctx, source, said, sn, target, tn);
-  if (freed === undefined) return undefined;
-  const closeness = followsClosely(ctx, link, source);
-  if (closeness === undefined) return undefined;
-  return {
-    type: "negation",
-    severity: "error",
-    reason: `the source's "${clip(around(source, said), QUOTED_CHARS)}" says no to each verb it joins, and the translation says "${freed}" with no negation before it: meaning reversed?`,
-    evidence: { source: said, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
-  };
+  for (const said of plain) {
+    const freed = freedWord(ctx, source, said, sn, target, tn);
+    if (freed === undefined) continue;
+    const closeness = followsClosely(ctx, link, source);
+    if (closeness === undefined) return undefined;
+    const what = freed.joined ? "each verb it joins" : `"${freed.negated}"`;
+    return {
+      type: "negation",
+      severity: "error",
+      reason: `the source's "${clip(around(source, said), QUOTED_CHARS)}" says no to ${what}, and the translation says "${freed.word}" with no negation before it: meaning reversed?`,
+      evidence: { source: said, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
+    };
+  }
+  return undefined;
 }
 
 /** Share of its source's letters the unanswered end must have to be a part left out, not a word or two. */
@@ -559,37 +571,48 @@ function negatedWordOf(text: string, said: string, n: Negations, lang: LanguageP
 const COORDINATED_REACH = 3;
 
 /**
- * Where a negation says no to two verbs joined ("Do not refrigerate or freeze", "Do not drive or use machines"), the word of
- * the translation that translates the first (by the built-in lexicon or a dictionary given) with no negation before it in
- * its clause, the translation's negation kept for the second only: "Да се съхранява в хладилник и да не се замразява",
- * "Можете да шофирате, но не работете с машини" (stranger 116). Undefined where the translation negates it too.
+ * The word of the translation that translates the word a negation of the source says no to (by the built-in lexicon or a
+ * dictionary given), where no negation stands before it in its clause: the translation keeps the verb and drops its
+ * negation, its own negations being elsewhere. Two verbs joined ("Do not refrigerate or freeze" / "Да се съхранява в
+ * хладилник и да не се замразява", "Do not drive or use machines" / "Можете да шофирате, но не работете с машини"; stranger
+ * 116); an exclusion's verb beside a relative clause's negation ("не покрива щети ... в сгради, които не отговарят" / "covers
+ * damage ... in buildings that do not comply"; stranger 118). Undefined where the translation negates it too.
  */
-function coordinatedFreed(
+function freedWord(
   ctx: ReviewContext,
   source: string,
   said: string,
   sn: Negations,
   target: string,
   tn: Negations,
-): string | undefined {
+): { readonly word: string; readonly negated: string; readonly joined: boolean } | undefined {
   const dictionary = ctx.given;
-  if (!dictionary || !sn.listJoiner) return undefined;
+  if (!dictionary) return undefined;
   const found = negatedWordOf(source, said, sn, ctx.source.lang);
   if (!found) return undefined;
   const { words, at } = found;
-  if (!words.slice(at + 1, at + 1 + COORDINATED_REACH).some((w) => sn.listJoiner!.test(w))) return undefined;
+  // A figure in the negation's clause may be a limit it turns ("Do not take more than 4" / "Приемайте не по-малко от 4"):
+  // the limits check's.
+  if (words.some((w) => /\d/u.test(w))) return undefined;
   const translations = new Set(
-    [...(dictionary.lookup(ctx.source.lang.stem(words[at]!.toLowerCase()))?.keys() ?? [])].filter((t) => !t.includes(" ")),
+    lookupKeys(words[at]!, sn.participleEndings, ctx.source.lang).flatMap((key) =>
+      [...(dictionary.lookup(key)?.keys() ?? [])].filter((t) => !t.includes(" ")),
+    ),
   );
   if (translations.size === 0) return undefined;
+  const joined = sn.listJoiner !== undefined && words.slice(at + 1, at + 1 + COORDINATED_REACH).some((w) => sn.listJoiner!.test(w));
+  let freed: string | undefined;
   for (const m of target.matchAll(WORDS)) {
     if (!translations.has(ctx.target.lang.stem(m[0].toLowerCase()))) continue;
-    // Any way of saying no before it in its clause: "Нямате право да отдавате ... под наем" negates "наем".
+    // A negative word itself says no ("cannot be reached" / "недостъпен"); any way of saying no before it in its clause
+    // too ("Нямате право да отдавате ... под наем" negates "наем"). One so negated is the negation's: another use of the
+    // word is another clause's ("If you take more ..., do not take a double dose").
     const before = target.slice(0, m.index);
     const clause = before.slice(Math.max(...[",", ";", ":", ".", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
-    return anyNegation(clause, tn) ? undefined : m[0];
+    if (says(tn.any, m[0]) || anyNegation(clause, tn)) return undefined;
+    freed ??= m[0];
   }
-  return undefined;
+  return freed === undefined ? undefined : { word: freed, negated: words[at]!, joined };
 }
 
 /**

@@ -53,8 +53,10 @@ export const numbers: Check = {
     const label = sharedLabel(sourceNumbers.text, targetNumbers.text);
     // "1950-53" and "2019/20" are ranges of full years; "1-of-4" holds a 4.
     // "19.30 ч." is a clock time, 19:30; "FW-2.3.1" a code, the codes check's.
-    const sourceRanged = ranged(sourceNumbers);
-    const targetRanged = ranged(targetNumbers);
+    // A figure with a point both sides write alike ("USB-A 3.2", "HDMI 2.0") is one value, though a language whose point
+    // is no decimal mark reads it as two: its parts must not pair with the sentence's other numbers (stranger 117).
+    const alike = pointedAlike(sourceNumbers.text, targetNumbers.text);
+    const [sourceRanged, targetRanged] = withoutFigures(ranged(sourceNumbers), ranged(targetNumbers), alike);
     let sourceOwned = label ? [...owned.source, ...labelKeys(sourceRanged, label)] : owned.source;
     let targetOwned = label ? [...owned.target, ...labelKeys(targetRanged, label)] : owned.target;
     if (!label) {
@@ -84,6 +86,37 @@ export const numbers: Check = {
     );
   },
 };
+
+/** The figures with one point each side writes as often as the other (`POINTED`), as written. */
+function pointedAlike(source: string, target: string): ReadonlySet<string> {
+  if (!hasDottedDigits(source) || !hasDottedDigits(target)) return NO_FIGURES;
+  const tally = (text: string) => {
+    const out = new Map<string, number>();
+    for (const m of text.matchAll(POINTED)) if (!POINTED_THOUSANDS.test(m[0])) out.set(m[0], (out.get(m[0]) ?? 0) + 1);
+    return out;
+  };
+  const theirs = tally(target);
+  const out = new Set<string>();
+  for (const [figure, n] of tally(source)) if (theirs.get(figure) === n) out.add(figure);
+  return out;
+}
+const NO_FIGURES: ReadonlySet<string> = new Set();
+
+/** Each side's tokens but the numbers written as one of `figures` on both ("9.30 ч." is a time, not the figure "9.30"). */
+function withoutFigures(
+  source: readonly Matchable[],
+  target: readonly Matchable[],
+  figures: ReadonlySet<string>,
+): [readonly Matchable[], readonly Matchable[]] {
+  if (figures.size === 0) return [source, target];
+  const written = (tokens: readonly Matchable[]) =>
+    new Set(tokens.filter((t) => t.kind === "number" && figures.has(t.surface)).map((t) => t.surface));
+  const theirs = written(target);
+  const both = new Set([...written(source)].filter((f) => theirs.has(f)));
+  if (both.size === 0) return [source, target];
+  const keep = (tokens: readonly Matchable[]) => tokens.filter((t) => t.kind !== "number" || !both.has(t.surface));
+  return [keep(source), keep(target)];
+}
 
 /** A figure written with one point between digits ("5.0", "5.2"): not a date's, a thousands group's or a longer figure's part. */
 const POINTED = /(?<![\p{N}.,:/-])\d+\.\d+(?![\p{N}]|[.,:/-]\p{N})/gu;
@@ -470,6 +503,8 @@ function clauseLabel(
   // "19. A debit card", "35. В изключителни случаи" (stranger 112; "A" amperes, "В" volts).
   const word = next !== undefined && /^\d{1,3}[.)]$/u.test(m[1]!) && (next.length === 1 || words.has(next.toLowerCase()));
   if (next !== undefined && !word && isUnitSymbol(next, units)) return undefined;
+  // A size's first figure ("35.8 x 23.5 x 1.79 cm" in a specification's cell): no clause (stranger 117).
+  if (next !== undefined && /^[xх×]$/u.test(next)) return undefined;
   return m[1]!.replace(/[.)]$/u, "");
 }
 

@@ -12,10 +12,10 @@ import { charBits, LETTER as LETTER_BIT, MARK as MARK_BIT, narrowable } from "..
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
-import { kindOf, knownNameTargets, personNames } from "../../lang/names.js";
+import { kindOf, knownNameForms, knownNameTargets, personNames } from "../../lang/names.js";
 import { letterMask, mayBeCognates } from "../../score/cognates.js";
 import { cognateSimilarity, type Matchable, skeleton } from "../../score/index.js";
-import type { Flag } from "../../types.js";
+import type { Flag, Link } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { KeptPerObject, MAX_KEPT, perLanguage, perString } from "../memo.js";
@@ -56,6 +56,20 @@ function placesOfLocalTime(source: string, sourceTime: string, target: string, t
   return out;
 }
 
+/** Whether a word is a place naming a local time, the translation naming a time so too ("15:00 Sofia time" / "15:00 ч. българско време"). */
+function localTimeOf(ctx: ReviewContext, link: Link): (w: string) => boolean {
+  const sourceTime = ctx.source.lang.localTime;
+  const targetTime = ctx.target.lang.localTime;
+  let timed: ReadonlySet<string> | undefined;
+  return (w) => {
+    timed ??=
+      sourceTime && targetTime
+        ? placesOfLocalTime(ctx.source.text(link.source), sourceTime, ctx.target.text(link.target), targetTime)
+        : NONE;
+    return timed.has(w.toLowerCase());
+  };
+}
+
 export const namesNotCarried: Check = {
   name: "names not carried into the translation",
   textOnly: true,
@@ -85,17 +99,7 @@ export const namesNotCarried: Check = {
     // ("Petkov" for "Петров") is another name, where a foreign name written back by ear may be spelt loosely.
     // Each word asked once per link: a name said again and again through a paragraph that never split read the whole translation each time.
     const answered = new Map<string, boolean>();
-    // A place naming a local time, the translation naming a time so too ("15:00 Sofia time" / "15:00 ч. българско време").
-    const sourceTime = ctx.source.lang.localTime;
-    const targetTime = ctx.target.lang.localTime;
-    let timed: ReadonlySet<string> | undefined;
-    const localTime = (w: string) => {
-      timed ??=
-        sourceTime && targetTime
-          ? placesOfLocalTime(ctx.source.text(link.source), sourceTime, ctx.target.text(link.target), targetTime)
-          : NONE;
-      return timed.has(w.toLowerCase());
-    };
+    const localTime = localTimeOf(ctx, link);
     const found = (w: string, strict: boolean): boolean => {
       const key = strict ? `s${w}` : `l${w}`;
       let v = answered.get(key);
@@ -150,7 +154,9 @@ export const namesNotCarried: Check = {
       if (strict && namedAfterPlace(ctx, n)) return !n.words.every((w) => !nativeWord(ctx, w) || has(w));
       // The last word, or the last with a surname ending ("Tsvetan Lazarov Boulevard" is named by "Лазаров").
       const surname = [...n.words].reverse().find((w) => surnameWord(ctx, w));
-      if (has(n.words[n.words.length - 1]!) || (surname !== undefined && has(surname))) return false;
+      // The surname carried: the name is, but where another first name stands before it (`renamedFirst`).
+      if (has(n.words.at(-1)!) || (surname !== undefined && has(surname)))
+        return renamedFirst(ctx, n, found, link.target, lt.source, surnames);
       // The first name carried but not the surname: a person of the language is named by the surname ("Ivan Petkov" is
       // not "Иван Петров"); another (a foreign name spelt by ear) is let pass unless the translation names someone else.
       // A person of the language whose first name is carried and surname not: the translation's other surname is named.
@@ -211,6 +217,59 @@ function renamedAs(ctx: ReviewContext, n: Name, target: readonly number[], sourc
         !carriedBack(ctx, t.words[1]!, source),
     );
   return other?.words[1];
+}
+
+/** Whether a name stands right after one of the language's prepositions in a text ("в Гърция", "in Greece"). */
+function afterPreposition(text: string, n: Name, lang: LanguageProfile): boolean {
+  const prepositions = lang.lists?.prepositions;
+  if (!prepositions?.length) return false;
+  const at = text.indexOf(n.words.join(" "));
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 16), Math.max(0, at)))?.[1];
+  return at > 0 && before !== undefined && prepositions.includes(before.toLowerCase());
+}
+
+/**
+ * Whether a name whose surname the translation carries has another first name before it there: another person
+ * ("Кметът Никола Узунов" / "Mayor Georgi Uzunov"; stranger 119). That first name is kept in `surnames` as what stands instead.
+ */
+function renamedFirst(
+  ctx: ReviewContext,
+  n: Name,
+  found: (w: string, strict: boolean) => boolean,
+  target: readonly number[],
+  source: readonly Matchable[],
+  surnames: Map<Name, string>,
+): boolean {
+  const first = n.words.at(-2);
+  const other = first !== undefined && !found(first, false) ? firstRenamedAs(ctx, first, n.words.at(-1)!, target, source) : undefined;
+  if (other !== undefined) surnames.set(n, other);
+  return other !== undefined;
+}
+
+/**
+ * The first name a two-word name of the translation gives before the source name's surname, where the source's first name
+ * is a listed one and the translation's is another listed one the source does not have: "Georgi Uzunov" for "Никола
+ * Узунов", "Maria and Stefan Georgievi" for "Мария и Петър Георгиеви" aside.
+ */
+function firstRenamedAs(
+  ctx: ReviewContext,
+  first: string,
+  surname: string,
+  target: readonly number[],
+  source: readonly Matchable[],
+): string | undefined {
+  if (!listedName(ctx, first, personNames(ctx.source.lang.code, ctx.target.lang.code))) return undefined;
+  const theirs = personNames(ctx.target.lang.code, ctx.source.lang.code);
+  const other = target
+    .flatMap((j) => namesIn(ctx.target, j))
+    .find(
+      (t) =>
+        t.words.length >= 2 &&
+        theirs.has(t.words.at(-2)!.toLowerCase()) &&
+        !carriedBack(ctx, t.words.at(-2)!, source) &&
+        soundsAlike(ctx, surname, [t.words.at(-1)!]),
+    );
+  return other?.words.at(-2);
 }
 
 /** Per language, a street word and an opening quote right before a name ("ул. „", "бул. \"", "пл. «"). */
@@ -381,6 +440,10 @@ function missingFlag(
     return countryStandIns;
   };
   const absent = missing.filter((n) => facts.countryIds(n).length > 0 && inForms(n) === undefined);
+  // A country by its own name ("Гърция"), not its capital or adjective, which a translation may leave to the context, and
+  // after a preposition: a place ("в Гърция"), which no "it" can stand for, as one for a subject can ("Китай ще расте").
+  const countryNamed = (n: Name) =>
+    (formsOf(ctx.source.lang.code)?.namedIn(n.words.join(" ")).size ?? 0) > 0 && afterPreposition(sourceText, n, ctx.source.lang);
   // A country of the translation's that the source does not name: another country, which the countries check tells.
   const anotherCountry = () => {
     const sourceForms = formsOf(ctx.source.lang.code);
@@ -408,7 +471,7 @@ function missingFlag(
           standIns(n).length > 0 ||
           (absent.length >= 2 && absent.includes(n)) ||
           // One country left out, no other name standing instead ("в Гърция" gone from a power of attorney; stranger 115).
-          (absent.length === 1 && absent[0] === n && instead.length === 0 && !anotherCountry()) ||
+          (absent.length === 1 && absent[0] === n && instead.length === 0 && countryNamed(n) && !anotherCountry()) ||
           renamed(n) ||
           personInstead(n)))
     );
@@ -1047,13 +1110,23 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], st
   let stems: Set<string> | undefined;
   for (const dict of translations(ctx)) {
     // A known name by its own entry: "Русе" is Ruse, not Russia, whose stem it shares.
-    const keys = dict === ctx.knownNames ? knownAs(ctx, w)?.keys() : dict?.lookup(stem)?.keys();
+    const known = dict === ctx.knownNames;
+    const keys = known ? knownAs(ctx, w)?.keys() : dict?.lookup(stem)?.keys();
     for (const key of keys ?? []) {
-      stems ??= new Set(target.filter((b) => b.kind === "word").map((b) => b.stem));
+      stems ??= new Set(target.filter((b) => b.kind === "word" && !otherKnownName(ctx, b, stem)).map((b) => b.stem));
       if (key.split(" ").every((s) => stems!.has(s))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a word of the translation is a known name of its own whose entries do not lead back to the source's word (its
+ * stem `stem`): "Русия" shares "Русе"'s stem, but is Russia, not "Ruse" (stranger 119).
+ */
+function otherKnownName(ctx: ReviewContext, b: Matchable, stem: string): boolean {
+  const back = knownNameTargets(ctx.target.lang.code, ctx.source.lang.code, b.surface);
+  return back !== undefined && !back.has(stem);
 }
 
 /** A token list's words, their skeletons as a set and their letter masks, read once per list (`carried`). */
@@ -1315,6 +1388,9 @@ function expectedForm(ctx: ReviewContext, name: Name): string {
   const words = known.length > 0 && countryIds(ctx, name).length > 0 ? known : name.words;
   return words
     .map((w) => {
+      // The entry's own form: the stem's surface may be another name's ("рус" is "Русия" and "Русе").
+      const written = ctx.knownNames ? knownNameForms(ctx.source.lang.code, ctx.target.lang.code, w)[0] : undefined;
+      if (written !== undefined) return written;
       const key = knownAs(ctx, w)?.keys().next().value;
       return key === undefined ? lang.romanize(w) : ctx.knownNames!.surfaceOf("t", key);
     })

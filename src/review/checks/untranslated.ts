@@ -3,6 +3,7 @@
 import { narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
+import { builtinLexicon } from "../../lang/lexicon.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
@@ -155,7 +156,8 @@ function untranslatedPart(
     // An address is copied rightly, however many words its parts make ("https://www.example.com/forms").
     wordsOf(withoutShortcuts(withoutAddresses(sourceText, src))) >= minCopied &&
     !firmName(sourceText, src.lang) &&
-    !firmName(sourceText, tgt.lang);
+    !firmName(sourceText, tgt.lang) &&
+    !(src.script === "Latin" && src.script !== tgt.script && namesAndCodesOnly(sourceText, src.lang, tgt.lang));
   if (!inSourceScript && !copied) return undefined;
   return {
     type: "untranslated",
@@ -165,6 +167,28 @@ function untranslatedPart(
       : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
     evidence: { script: t.script },
   };
+}
+
+/** Letters an acronym or a unit in capitals has at most ("GB", "SSD", "HDMI", "USB-C"). */
+const ACRONYM_LETTERS = 5;
+/** Letters a word in lowercase has at most and still be a unit or a sign between figures ("x", "mm", "kg"). */
+const UNIT_LETTERS = 2;
+
+/**
+ * Whether a text is a specification's value, the same in any language (stranger 117's laptop table: "512 GB NVMe SSD",
+ * "Intel Iris Xe", "16 GB DDR4-3200 (2 x 8 GB)"): every word a figure or a code, an acronym or a unit, or a capitalised
+ * name that the built-in lexicon does not translate ("Storage" and "DISPUTES" it does: a heading left untranslated).
+ */
+function namesAndCodesOnly(text: string, lang: LanguageProfile, other: LanguageProfile): boolean {
+  const lexicon = builtinLexicon(lang.code, other.code);
+  const words = text.match(WORD.for(text)) ?? [];
+  return words.every((w) => {
+    if (DIGIT_CHAR.for(w).test(w) || !LETTER_CHAR.for(w).test(w)) return true;
+    const first = w.charAt(0);
+    if (first === first.toLowerCase()) return w.length <= UNIT_LETTERS;
+    if (w === w.toUpperCase() && w.length <= ACRONYM_LETTERS) return true;
+    return lexicon?.lookup(lang.stem(w.toLowerCase())) === undefined;
+  });
 }
 
 /** Most words a firm's name copied alone has ("ING Bank N.V.", "Acme Trading Ltd"). */
@@ -226,7 +250,8 @@ function inSourceScriptBeyondNames(
   const copied = new Set(sourceText.match(WORD.for(sourceText)) ?? []);
   const ownText = withoutAddresses(targetText, tgt);
   const words = ownText.match(WORD.for(ownText)) ?? [];
-  const name = (w: string) => copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src);
+  // A code with figures is no word of any language, copied or changed ("SKU-48231-BK" for "SKU-48213-BK"; stranger 117).
+  const name = (w: string) => (copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src)) || DIGIT_CHAR.for(w).test(w);
   // The first word is capitalised as the first; it is a name too where the source's language has no such word
   // ("Nordavia Pharma A/S, Havnegade 12, 2100 Copenhagen, Дания": a leaflet keeps its licence holder's address as written).
   // Not where every other word of its own is a function word of the translation's: "Windows и Linux" names two systems

@@ -138,6 +138,9 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
     const last = n + 1 + halfAfter(tokens, n + 2, lang);
     return said(last, "1.5", HALF_UNIT);
   }
+  // "от първа необходимост": an idiom, no number (`numberIdioms`).
+  const idiom = idiomAt(tokens, n, lang);
+  if (idiom !== undefined) return { last: idiom };
   // "първата десетка": a ranking's top 10, the ordinal no number of its own (stranger 110).
   const ranked = rankingAt(tokens, n, lang);
   if (ranked !== undefined) return said(n + 1, String(ranked), WRITTEN_OUT);
@@ -210,6 +213,15 @@ function rankingAt(tokens: readonly Matchable[], n: number, lang: LanguageProfil
   const next = tokens[n + 1];
   if (!rankings || next?.kind !== "word" || !rankings.first.includes(tokens[n]!.key)) return undefined;
   return Object.hasOwn(rankings.collectives, next.key) ? rankings.collectives[next.key] : undefined;
+}
+
+/** A language's `numberIdioms`, as lists of words. */
+const idiomsOf = perLanguage((lang): ReadonlyArray<readonly string[]> => (lang.numberIdioms ?? []).map((f) => f.split(" ")));
+
+/** The index of the last word of a number idiom starting at n (`numberIdioms`), if one does. */
+function idiomAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number | undefined {
+  const found = idiomsOf(lang, "").find((words) => words.every((w, k) => tokens[n + k]?.kind === "word" && tokens[n + k]!.key === w));
+  return found ? n + found.length - 1 : undefined;
 }
 
 /** The frequencies of a language's `onceWords`, as lists of words (none: no such data). */
