@@ -473,6 +473,7 @@ export const en: LanguageData = {
       "every other day": ["every other day", "on alternate days", "every second day"],
     },
     use: { internal: ["internal use"], external: ["external use", "externally"] },
+    rotation: { clockwise: ["clockwise"], anticlockwise: ["anticlockwise", "anti-clockwise", "counterclockwise", "counter-clockwise"] },
     side: { left: ["left", "left-hand"], right: ["right", "right-hand"] },
     // A report's result: "Нетната печалба" / "Net loss", "загуба от продажба" / "gain on the disposal" ("gain" alone is as often a rise).
     result: {
@@ -605,6 +606,7 @@ export const en: LanguageData = {
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",
     verbNegators: "fail|fails|failed|failing",
+    forbidding: String.raw`prohibited|forbidden|banned|not\s+(?:permitted|allowed)|strictly\s+prohibited`,
     restrictive: "only|solely|exclusively|alone|outside|away|except|dry|separately",
     auxiliaries:
       "must|may|might|shall|should|can|could|will|would|need|be|been|being|is|are|was|were|have|has|had|do|does|did|to|allowed|permitted",
@@ -886,6 +888,8 @@ export const en: LanguageData = {
   ],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
   numberIdioms: ["first of all", "at first"],
+  referenceKinds: { art: "article", article: "article", para: "paragraph", paragraph: "paragraph", item: "point", point: "point" },
+  numberPhrases: { "morning and evening": 2, "morning, noon and evening": 3 },
   fractions: {
     numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
     denominators: {

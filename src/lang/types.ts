@@ -351,6 +351,18 @@ export interface LanguageData {
    */
   readonly numberIdioms?: readonly string[];
   /**
+   * A legal reference's label words by what they number, lowercase without a dot ("чл": "article", "ал": "paragraph", "т":
+   * "point"; "art", "para", "item"), the kinds named alike in every language: "чл. 328, ал. 1, т. 2" translated "Art. 328,
+   * para. 2, item 1" swapped its paragraph and point, the same figures (stranger 122).
+   */
+  readonly referenceKinds?: Readonly<Record<string, string>>;
+  /**
+   * Phrases that say a number of times without a number word, lowercase, their words joined by one space, with the number:
+   * a leaflet's "сутрин и вечер" (morning and evening) is twice a day (stranger 116: "one tablet twice daily" / "по 1 таблетка
+   * сутрин и вечер" paired the tablet's 1 with "twice").
+   */
+  readonly numberPhrases?: Readonly<Record<string, number>>;
+  /**
    * The quarters of a year in words, first quarter first, every form in lowercase, words space-separated ("третото
    * тримесечие", "the third quarter" as "third quarter"): the same quarter as "Q3" and "III тримесечие", another one
    * an error of the numbers. A count ("три тримесечия", "three quarters") is none.
@@ -587,6 +599,11 @@ export interface NegationData {
    * translation of a plain negation of the other language ("не е отстранил", "не изпълни"), one for one.
    */
   readonly verbNegators?: string;
+  /**
+   * Words that forbid what stands before them in their clause ("Smoking is prohibited", "Пушенето е забранено"): a
+   * prohibition turned into a noun and its predicate, translating "Do not smoke" / "Не пушете" (stranger 120).
+   */
+  readonly forbidding?: string;
   /**
    * Bounds said with a negation or without one, by kind: "before" (a time's lower bound: "shall not pass ... until it is
    * paid", "няма да започне, преди да получи" say "only after"), "above" (a ceiling: "не може да надвишава инфлацията",

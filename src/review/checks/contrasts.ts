@@ -22,6 +22,7 @@ const OPPOSITES = new Set([
   "mealtime",
   "use",
   "side",
+  "rotation",
   "result",
   "cost",
   "vat",

@@ -43,6 +43,8 @@ interface Negations {
   readonly verbParticle: RegExp | undefined;
   /** A verb saying no to the verb after it (`verbNegators`), as a whole word. */
   readonly verbNegator: RegExp | undefined;
+  /** Words that forbid what stands before them (`NegationData.forbidding`). */
+  readonly forbidding: NarrowablePattern | undefined;
   /** Words saying no without a negation (`NegationData.restrictive`), if the language has them. */
   readonly restrictive: NarrowablePattern | undefined;
   /** Modals and auxiliaries between a negation and its verb (`NegationData.auxiliaries`), as a whole word. */
@@ -78,6 +80,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
         verbParticle: data.verbParticles ? new RegExp(`^(?:${data.verbParticles})$`, "iu") : undefined,
         verbNegator: data.verbNegators ? new RegExp(`^(?:${data.verbNegators})$`, "iu") : undefined,
+        forbidding: data.forbidding ? word(data.forbidding) : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
         auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
         support: data.supportVerbs ? new RegExp(`^(?:${data.supportVerbs})$`, "iu") : undefined,
@@ -388,8 +391,12 @@ function freedFlag(
   target: string,
   tn: Negations,
 ): Flag | undefined {
+  // Each negation where it stands: a sentence may say "не трябва да" twice, of two verbs.
+  let from = 0;
   for (const said of plain) {
-    const freed = freedWord(ctx, source, said, sn, target, tn);
+    const at = source.indexOf(said, from);
+    from = at < 0 ? from : at + 1;
+    const freed = freedWord(ctx, source, said, sn, target, tn, Math.max(0, at));
     if (freed === undefined) continue;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
@@ -397,7 +404,7 @@ function freedFlag(
     return {
       type: "negation",
       severity: "error",
-      reason: `the source's "${clip(around(source, said), QUOTED_CHARS)}" says no to ${what}, and the translation says "${freed.word}" with no negation before it: meaning reversed?`,
+      reason: `the source's "${clip(around(source.slice(Math.max(0, at)), said), QUOTED_CHARS)}" says no to ${what}, and the translation says "${freed.word}" with no negation before it: meaning reversed?`,
       evidence: { source: said, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
     };
   }
@@ -553,8 +560,8 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
  * the word it negates is: the first of three letters or more that is no negative word, no modal or auxiliary and no
  * function word. Undefined where the text has no such word.
  */
-function negatedWordOf(text: string, said: string, n: Negations, lang: LanguageProfile) {
-  const at = text.indexOf(said);
+function negatedWordOf(text: string, said: string, n: Negations, lang: LanguageProfile, from = 0) {
+  const at = text.indexOf(said, from);
   if (at < 0) return undefined;
   const words = text
     .slice(at)
@@ -585,23 +592,27 @@ function freedWord(
   sn: Negations,
   target: string,
   tn: Negations,
+  from = 0,
 ): { readonly word: string; readonly negated: string; readonly joined: boolean } | undefined {
   const dictionary = ctx.given;
   if (!dictionary) return undefined;
-  const found = negatedWordOf(source, said, sn, ctx.source.lang);
+  const found = negatedWordOf(source, said, sn, ctx.source.lang, from);
   if (!found) return undefined;
   const { words, at } = found;
   // A figure in the negation's clause may be a limit it turns ("Do not take more than 4" / "Приемайте не по-малко от 4"):
   // the limits check's.
   if (words.some((w) => /\d/u.test(w))) return undefined;
-  const translations = new Set(
-    lookupKeys(words[at]!, sn.participleEndings, ctx.source.lang).flatMap((key) =>
-      [...(dictionary.lookup(key)?.keys() ?? [])].filter((t) => !t.includes(" ")),
-    ),
-  );
-  if (translations.size === 0) return undefined;
-  const joined = sn.listJoiner !== undefined && words.slice(at + 1, at + 1 + COORDINATED_REACH).some((w) => sn.listJoiner!.test(w));
+  const translationsOf = (w: string) =>
+    new Set(
+      lookupKeys(w, sn.participleEndings, ctx.source.lang).flatMap((key) =>
+        [...(dictionary.lookup(key)?.keys() ?? [])].filter((t) => !t.includes(" ")),
+      ),
+    );
+  const translations = translationsOf(words[at]!);
+  const joinedAt = sn.listJoiner ? words.slice(at + 1, at + 1 + COORDINATED_REACH).findIndex((w) => sn.listJoiner!.test(w)) : -1;
+  const joined = joinedAt >= 0;
   let freed: string | undefined;
+  let negated = false;
   for (const m of target.matchAll(WORDS)) {
     if (!translations.has(ctx.target.lang.stem(m[0].toLowerCase()))) continue;
     // A negative word itself says no ("cannot be reached" / "недостъпен"); any way of saying no before it in its clause
@@ -609,10 +620,42 @@ function freedWord(
     // word is another clause's ("If you take more ..., do not take a double dose").
     const before = target.slice(0, m.index);
     const clause = before.slice(Math.max(...[",", ";", ":", ".", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
-    if (says(tn.any, m[0]) || anyNegation(clause, tn)) return undefined;
-    freed ??= m[0];
+    // A prohibition made a noun and its predicate: "Smoking is prohibited", "Smoking and open fires are prohibited".
+    const after = target.slice(m.index + m[0].length).split(/[,;:.!?]/u, 1)[0]!;
+    if (says(tn.any, m[0]) || anyNegation(clause, tn) || (tn.forbidding && says(tn.forbidding, after))) negated = true;
+    else freed ??= m[0];
   }
-  return freed === undefined ? undefined : { word: freed, negated: words[at]!, joined };
+  if (negated && !joined) return undefined;
+  if (freed !== undefined && !negated) return { word: freed, negated: words[at]!, joined };
+  // The second verb joined, its translation after the translation's "and" with no negation of its own: "do not drive or use
+  // machines" / "не шофирайте и работете с машини" (stranger 120).
+  const second = joined
+    ? words.slice(at + 2 + joinedAt).find((w) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w))
+    : undefined;
+  const unnegated = second === undefined ? undefined : secondUnnegated(ctx, target, tn, translationsOf(second));
+  return unnegated === undefined ? undefined : { word: unnegated, negated: second!, joined };
+}
+
+/** Words before a second verb within which its own negation stands ("и не работете"). */
+const SECOND_REACH = 3;
+
+/**
+ * The word of the translation translating a second verb, right after the translation's word for "and" (its language's first
+ * list joiner: "и", "and") with no negation among the few words before it, where every use of it is so.
+ */
+function secondUnnegated(ctx: ReviewContext, target: string, tn: Negations, translations: ReadonlySet<string>): string | undefined {
+  const and = ctx.target.lang.lists?.joiners[0];
+  if (and === undefined || translations.size === 0) return undefined;
+  const all = [...target.matchAll(WORDS)];
+  let freed: string | undefined;
+  for (let n = 0; n < all.length; n++) {
+    const w = all[n]![0];
+    if (!translations.has(ctx.target.lang.stem(w.toLowerCase()))) continue;
+    const before = all.slice(Math.max(0, n - SECOND_REACH), n).map((m) => m[0]);
+    if (says(tn.any, w) || before.some((b) => says(tn.any, b))) return undefined;
+    if (before.some((b) => b.toLowerCase() === and)) freed ??= w;
+  }
+  return freed;
 }
 
 /**

@@ -108,6 +108,64 @@ function allReferencesIn(text: string, lang: LanguageProfile, numbered: boolean)
 /** A number with a letter right after it ("78а", "55b"). */
 const DIGIT_LETTER = /\d\p{Ll}(?![\p{L}])/u;
 
+/** Per language, a reference's label word (`referenceKinds`) and its number: groups 1 and 2. */
+const chainPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+function chainPatternOf(lang: LanguageProfile): RegExp | null {
+  let p = chainPatterns.get(lang);
+  if (p === undefined) {
+    const words = Object.keys(lang.referenceKinds ?? {}).sort((a, b) => b.length - a.length);
+    p = words.length ? new RegExp(`(?<![\\p{L}])(${words.map(escapeRegExp).join("|")})\\.?\\s*(\\d{1,4})(?![\\p{N}])`, "giu") : null;
+    chainPatterns.set(lang, p);
+  }
+  return p;
+}
+
+/** An article's paragraph and point written after its number ("Article 328(2)(1)"): groups 1, 2 and 3. */
+const COMPACT_CHAIN = /(?<![\p{N}])(\d{1,4})\((\d{1,3})\)(?:\((\d{1,3})\))?/gu;
+
+/** The numbers a text's references give each kind ("article" 328, "paragraph" 1, "point" 2), the first of each kind. */
+function chainIn(text: string, lang: LanguageProfile): Map<string, number> {
+  const out = new Map<string, number>();
+  const p = chainPatternOf(lang);
+  if (!p) return out;
+  for (const m of text.matchAll(p)) {
+    const kind = lang.referenceKinds![m[1]!.toLowerCase()];
+    if (kind !== undefined && !out.has(kind)) out.set(kind, Number(m[2]));
+  }
+  for (const m of text.matchAll(COMPACT_CHAIN)) {
+    if (!out.has("paragraph")) out.set("paragraph", Number(m[2]));
+    if (m[3] !== undefined && !out.has("point")) out.set("point", Number(m[3]));
+  }
+  return out;
+}
+
+/**
+ * A reference's numbers traded between its kinds: "чл. 328, ал. 1, т. 2" / "Art. 328, para. 2, item 1" (or "Article
+ * 328(2)(1)"). The figures are all there, so the numbers check sees nothing; the kinds they number differ (stranger 122).
+ */
+function chainSwapped(source: string, sl: LanguageProfile, target: string, tl: LanguageProfile): Flag | undefined {
+  if (!sl.referenceKinds || !tl.referenceKinds || !/\d/u.test(source)) return undefined;
+  const s = chainIn(source, sl);
+  if (s.size < 2) return undefined;
+  const t = chainIn(target, tl);
+  const differing = [...s.keys()].filter((k) => t.has(k) && t.get(k) !== s.get(k));
+  if (differing.length < 2) return undefined;
+  const values = (m: Map<string, number>) =>
+    differing
+      .map((k) => m.get(k)!)
+      .sort((a, b) => a - b)
+      .join(",");
+  if (values(s) !== values(t)) return undefined;
+  const said = (m: Map<string, number>) => differing.map((k) => `${k} ${m.get(k)}`).join(", ");
+  return {
+    type: "numbers",
+    severity: "error",
+    reason: `the reference's numbers are swapped: the translation says ${said(t)} where the source says ${said(s)}: another reference`,
+    evidence: { source: [said(s)], target: [said(t)] },
+  };
+}
+
 export const referencesChanged: Check = {
   name: "a reference's letter or Roman figure changed",
   textOnly: true,
@@ -117,6 +175,8 @@ export const referencesChanged: Check = {
     const targetText = ctx.target.text(link.target);
     // Numbered references are read where either side has a number with a letter right after it ("78а" / "78").
     const numbered = DIGIT_LETTER.test(sourceText) || DIGIT_LETTER.test(targetText);
+    const swapped = chainSwapped(sourceText, ctx.source.lang, targetText, ctx.target.lang);
+    if (swapped) return swapped;
     const source = allReferencesIn(sourceText, ctx.source.lang, numbered);
     if (source.length === 0) return undefined;
     const target = allReferencesIn(targetText, ctx.target.lang, numbered);

@@ -61,8 +61,9 @@ export const units: Check = {
     );
     if (changed.length === 0) return undefined;
     const currency = changed.every((c) => [...c.source, ...c.target].every((a) => CURRENCY_CODES.has(a.unit)));
-    const sourceWritten = changed.flatMap((c) => c.source.map((a) => a.written));
-    const targetWritten = changed.flatMap((c) => c.target.map((a) => a.written));
+    // A range's end is said with the range ("7 до 14 седмици", not again "14 седмици"; stranger 116).
+    const sourceWritten = withinOthers(changed.flatMap((c) => c.source.map((a) => a.written)));
+    const targetWritten = withinOthers(changed.flatMap((c) => c.target.map((a) => a.written)));
     const swapped = swappedAmounts(changed);
     if (swapped)
       return {
@@ -637,3 +638,9 @@ export const unitLeftOut: Check = {
     return undefined;
   },
 };
+
+/** The texts but those another of them ends with ("14 days" of "7 to 14 days"), each once. */
+function withinOthers(texts: readonly string[]): string[] {
+  const distinct = [...new Set(texts)];
+  return distinct.filter((t) => !distinct.some((o) => o !== t && o.endsWith(t)));
+}

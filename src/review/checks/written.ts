@@ -138,9 +138,11 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
     const last = n + 1 + halfAfter(tokens, n + 2, lang);
     return said(last, "1.5", HALF_UNIT);
   }
-  // "от първа необходимост": an idiom, no number (`numberIdioms`).
+  // "от първа необходимост": an idiom, no number (`numberIdioms`); "сутрин и вечер", twice (`numberPhrases`).
   const idiom = idiomAt(tokens, n, lang);
   if (idiom !== undefined) return { last: idiom };
+  const phrase = phraseOfNumber(tokens, n, lang);
+  if (phrase) return said(phrase.last, String(phrase.value), WRITTEN_OUT);
   // "първата десетка": a ranking's top 10, the ordinal no number of its own (stranger 110).
   const ranked = rankingAt(tokens, n, lang);
   if (ranked !== undefined) return said(n + 1, String(ranked), WRITTEN_OUT);
@@ -218,6 +220,20 @@ function rankingAt(tokens: readonly Matchable[], n: number, lang: LanguageProfil
 /** A language's `numberIdioms`, as lists of words. */
 const idiomsOf = perLanguage((lang): ReadonlyArray<readonly string[]> => (lang.numberIdioms ?? []).map((f) => f.split(" ")));
 
+/** A language's `numberPhrases`, as lists of words with their numbers. */
+const numberPhrasesOf = perLanguage(
+  (lang): ReadonlyArray<readonly [readonly string[], number]> =>
+    Object.entries(lang.numberPhrases ?? {}).map(([phrase, value]) => [phrase.split(" ").map((w) => w.replace(/,$/u, "")), value] as const),
+);
+
+/** The number a phrase starting at n says and its last word's index (`numberPhrases`), if one does. */
+function phraseOfNumber(tokens: readonly Matchable[], n: number, lang: LanguageProfile): { value: number; last: number } | undefined {
+  const found = numberPhrasesOf(lang, "").find(([words]) =>
+    words.every((w, k) => tokens[n + k]?.kind === "word" && tokens[n + k]!.key === w),
+  );
+  return found ? { value: found[1], last: n + found[0].length - 1 } : undefined;
+}
+
 /** The index of the last word of a number idiom starting at n (`numberIdioms`), if one does. */
 function idiomAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number | undefined {
   const found = idiomsOf(lang, "").find((words) => words.every((w, k) => tokens[n + k]?.kind === "word" && tokens[n + k]!.key === w));
@@ -271,6 +287,7 @@ const startWordsOf = perLanguage(
       ...(lang.oneWords ?? []),
       ...(lang.halfWords?.words ?? []),
       ...(lang.onceWords?.words ?? []),
+      ...Object.keys(lang.numberPhrases ?? {}).map((phrase) => phrase.split(" ")[0]!),
     ]),
 );
 
