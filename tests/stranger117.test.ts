@@ -115,19 +115,23 @@ describe("an insurer's general terms (stranger 118)", () => {
     ]);
   });
 
-  test("a negation added to a contract's passive and to 'pays': warnings", () => {
+  test("a negation added to a contract's passive, to 'pays' and to 'included': errors, the lexicon knowing the verb", () => {
     expect(
       flags(
         "Застрахователят изплаща обезщетението в срок до 15 работни дни.",
         "The Insurer does not pay compensation within 15 working days.",
       ),
-    ).toEqual(['warning negation: the translation says "does not pay", and the source has no negation: meaning reversed?']);
+    ).toEqual(['error negation: the translation says "does not pay", and the source has no negation: meaning reversed?']);
     expect(
       flags(
         "При подзастраховане обезщетението се намалява пропорционално.",
         "In the event of underinsurance, compensation is not reduced proportionally.",
       ),
-    ).toEqual([expect.stringMatching(/^warning negation: the translation says "is not reduced/u)]);
+    ).toEqual([expect.stringMatching(/^error negation: the translation says "is not reduced/u)]);
+    expect(flags("Туристическият данък е включен в цената.", "The tourist tax is not included in the price.")).toEqual([
+      'error negation: the translation says "is not included in", and the source has no negation: meaning reversed?',
+    ]);
+    expect(flags("Туристическият данък е включен в цената.", "The tourist tax is included in the price.")).toEqual([]);
   });
 
   test("'не отговаря за' as 'is liable for' is an error, as 'не носи отговорност' is", () => {

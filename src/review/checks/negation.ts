@@ -363,7 +363,9 @@ export const negation: Check = {
       dropped !== undefined && !reversed && !permitted && link.source.length === 1 ? unansweredTail(ctx, k, source, dropped) : undefined;
     return {
       type: "negation",
-      severity: reversed || permitted ? "error" : "warning",
+      // An added negation of the very word the source says, by the built-in lexicon or a dictionary given: "е включен" /
+      // "is not included", as "не е включен" / "is included" is (stranger 123).
+      severity: reversed || permitted || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given)) ? "error" : "warning",
       reason:
         leftOut !== undefined
           ? `the source says "${clip(around(source, dropped!), QUOTED_CHARS)}" in a part the translation has nothing of ("${clip(leftOut, QUOTED_CHARS)}"): left out, and the limit or prohibition with it?`
@@ -504,10 +506,10 @@ const NEGATED_REACH = 2;
 
 /**
  * Whether a word of the negation `said` in the translation, or one of the few after it, translates a word of the
- * source (the dictionary's, given or learned from the document): the translation negates what the source says.
+ * source (by `dictionary`: the one given or learned from the document, unless only the given one is asked for): the
+ * translation negates what the source says.
  */
-function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: string): boolean {
-  const dictionary = ctx.dictionary;
+function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: string, dictionary = ctx.dictionary): boolean {
   if (!dictionary) return false;
   const at = target.indexOf(said);
   // The negation's first word dropped before short words are: "не е безплатно" negates "безплатно", which came first after
