@@ -59,7 +59,7 @@ describe("an economic news item", () => {
       "a negation added to the source's verb",
       "the government will raise",
       "the government will not raise",
-      /^warning negation: the translation says "will not raise"/,
+      /^error negation: the translation says "will not raise"/,
     ],
     [
       "a bank's name misspelt under its possessive",
@@ -105,7 +105,7 @@ describe("an economic news item", () => {
       "a negation added to the source's verb",
       "правителството ще повиши",
       "правителството няма да повиши",
-      /^warning negation: the translation says "няма да повиши/,
+      /^error negation: the translation says "няма да повиши/,
     ],
     [
       "the minister's surname misspelt, spelt right in another sentence",
