@@ -235,9 +235,15 @@ function anyNegation(text: string, n: Negations): boolean {
 export function negatedBefore(text: string, at: number, lang: LanguageProfile): boolean {
   const particle = negationsOf(lang)?.particle;
   if (!particle) return false;
+  return clauseBefore(text, at)
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w)));
+}
+
+/** The text of the clause position `at` is in, before it: back to a comma, a semicolon, a colon or a sentence's mark. */
+function clauseBefore(text: string, at: number): string {
   const before = text.slice(0, at);
-  const clause = before.slice(Math.max(...[",", ";", ":", ".", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
-  return clause.split(/[^\p{L}'’-]+/u).some((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w)));
+  return before.slice(Math.max(...[",", ";", ":", ".", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
 }
 
 /** A negative word joined by a hyphen and another word after it: a thing's name ("non-performing loans", "non-current assets"). */
@@ -620,8 +626,7 @@ function freedWord(
     // A negative word itself says no ("cannot be reached" / "недостъпен"); any way of saying no before it in its clause
     // too ("Нямате право да отдавате ... под наем" negates "наем"). One so negated is the negation's: another use of the
     // word is another clause's ("If you take more ..., do not take a double dose").
-    const before = target.slice(0, m.index);
-    const clause = before.slice(Math.max(...[",", ";", ":", ".", "!", "?"].map((c) => before.lastIndexOf(c))) + 1);
+    const clause = clauseBefore(target, m.index);
     // A prohibition made a noun and its predicate: "Smoking is prohibited", "Smoking and open fires are prohibited".
     const after = target.slice(m.index + m[0].length).split(/[,;:.!?]/u, 1)[0]!;
     if (says(tn.any, m[0]) || anyNegation(clause, tn) || (tn.forbidding && says(tn.forbidding, after))) negated = true;

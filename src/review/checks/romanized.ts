@@ -1110,11 +1110,13 @@ function carried(ctx: ReviewContext, w: string, target: readonly Matchable[], st
   let stems: Set<string> | undefined;
   for (const dict of translations(ctx)) {
     // A known name by its own entry: "Русе" is Ruse, not Russia, whose stem it shares.
-    const known = dict === ctx.knownNames;
-    const keys = known ? knownAs(ctx, w)?.keys() : dict?.lookup(stem)?.keys();
+    const keys = dict === ctx.knownNames ? knownAs(ctx, w)?.keys() : dict?.lookup(stem)?.keys();
     for (const key of keys ?? []) {
-      stems ??= new Set(target.filter((b) => b.kind === "word" && !otherKnownName(ctx, b, stem)).map((b) => b.stem));
-      if (key.split(" ").every((s) => stems!.has(s))) return true;
+      stems ??= new Set(target.filter((b) => b.kind === "word").map((b) => b.stem));
+      // Each part's stem found, then by a word that is no other known name: asked only of the words a key's stems find.
+      const parts = key.split(" ");
+      if (parts.every((s) => stems!.has(s) && target.some((b) => b.kind === "word" && b.stem === s && !otherKnownName(ctx, b, stem))))
+        return true;
     }
   }
   return false;

@@ -228,15 +228,13 @@ const numberPhrasesOf = perLanguage(
 
 /** The number a phrase starting at n says and its last word's index (`numberPhrases`), if one does. */
 function phraseOfNumber(tokens: readonly Matchable[], n: number, lang: LanguageProfile): { value: number; last: number } | undefined {
-  const found = numberPhrasesOf(lang, "").find(([words]) =>
-    words.every((w, k) => tokens[n + k]?.kind === "word" && tokens[n + k]!.key === w),
-  );
+  const found = numberPhrasesOf(lang, "").find(([words]) => wordsAt(tokens, n, words));
   return found ? { value: found[1], last: n + found[0].length - 1 } : undefined;
 }
 
 /** The index of the last word of a number idiom starting at n (`numberIdioms`), if one does. */
 function idiomAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number | undefined {
-  const found = idiomsOf(lang, "").find((words) => words.every((w, k) => tokens[n + k]?.kind === "word" && tokens[n + k]!.key === w));
+  const found = idiomsOf(lang, "").find((words) => wordsAt(tokens, n, words));
   return found ? n + found.length - 1 : undefined;
 }
 
@@ -246,7 +244,12 @@ const frequenciesOf = perLanguage((lang): ReadonlyArray<readonly string[]> => (l
 /** Whether the token at n is the language's "once" before one of its frequencies ("once a day", "веднъж на седмица"). */
 function onceAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
   if (!lang.onceWords?.words.includes(tokens[n]!.key)) return false;
-  return frequenciesOf(lang, "").some((words) => words.every((w, k) => tokens[n + 1 + k]?.kind === "word" && tokens[n + 1 + k]!.key === w));
+  return frequenciesOf(lang, "").some((words) => wordsAt(tokens, n + 1, words));
+}
+
+/** Whether the tokens from n on are these words (lowercase keys), in order. */
+function wordsAt(tokens: readonly Matchable[], n: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[n + k]?.kind === "word" && tokens[n + k]!.key === w);
 }
 
 /** How many tokens after n say the unit of time of "half an hour" ("половин час": the article, if any, and the unit); 0 when they do not. */
