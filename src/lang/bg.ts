@@ -943,6 +943,7 @@ export const bg: LanguageData = {
     advance: ["предварително"],
     deadlineBefore: ["до", "в срок до", "не по-късно от"],
     notEarlier: ["не по-рано от", "не преди"],
+    pointInTime: ["по-късно от", "по-рано от", "не по-късно от", "не по-рано от"],
     beforeEvent: ["преди"],
     upper: [
       "до",

@@ -669,6 +669,7 @@ export const en: LanguageData = {
     advance: ["in advance", "beforehand", "advance notice"],
     deadlineBefore: ["no later than", "not later than", "by"],
     notEarlier: ["no earlier than", "not earlier than", "not before"],
+    pointInTime: ["later than", "earlier than", "no later than", "not later than", "no earlier than", "not earlier than"],
     beforeEvent: ["before", "prior to"],
     upper: [
       "up to",

@@ -486,6 +486,11 @@ export interface LimitData {
    * дни преди" is at most 10 days before, the reverse of a deadline "no later than 10 days before".
    */
   readonly notEarlier?: readonly string[];
+  /**
+   * Phrases that compare a point in time, either way ("по-късно от", "earlier than", "no later than"), lowercase: before
+   * an event they bound the span to it the other way ("later than 48 hours before arrival" is less than 48 hours before).
+   */
+  readonly pointInTime?: readonly string[];
   /** Words of time before an event, after a span ("преди", "before", "prior to"), lowercase. */
   readonly beforeEvent?: readonly string[];
   /** The number is a ceiling or a deadline: "at most", "up to", "less than", "within", "no later than". */

@@ -488,10 +488,18 @@ export const limits: Check = {
       !(other === "source" ? lt.sourceSegments : lt.targetSegments).some((tokens) =>
         negationOutsidePhrases(tokens, other === "source" ? sourcePhrases : targetPhrases),
       );
+    const sourceText = ctx.source.text(link.source);
+    const targetText = ctx.target.text(link.target);
     for (const [value, s] of source) {
       const t = target.get(value);
       if (!s || !t) continue;
-      if (
+      const spans = spansTurned(
+        { lang: ctx.source.lang, text: sourceText, limit: s },
+        { lang: ctx.target.lang, text: targetText, limit: t },
+      );
+      if (spans !== undefined) {
+        if (spans) reversed.push([s, t]);
+      } else if (
         s.negated === t.negated
           ? s.bound !== t.bound
           : prohibitionCompared(s.negated ? s : t, s.negated ? "target" : "source") && boundOf(s) !== boundOf(t)
@@ -499,8 +507,6 @@ export const limits: Check = {
         reversed.push([s, t]);
     }
     if (reversed.length === 0) return undefined;
-    const sourceText = ctx.source.text(link.source);
-    const targetText = ctx.target.text(link.target);
     // A deadline before an event is a floor on the notice: "не по-късно от 3 дни предварително" is "at least 3 days in advance".
     // Only a deadline's phrase (`deadlineBefore`) turns so: "at most 14 days in advance" for "най-малко 14 дни предварително"
     // is a reversal (stranger 84's loan agreement).
@@ -568,6 +574,35 @@ function noticeBeforeEvent(a: SaidLimit, b: SaidLimit): boolean {
   const floor = written(lower.limit, lower.text).toLowerCase();
   if ((lower.lang.limits?.notEarlier ?? []).some((p) => floor.startsWith(`${p} `))) return false;
   return beforeAfter(upper) && beforeAfter(lower);
+}
+
+/**
+ * The bounds a limit can set on the span before an event: a point in time compared (`LimitData.pointInTime`) bounds it
+ * the other way ("по-късно от 48 часа преди пристигането" is less than 48 hours before arrival, stranger 123); a
+ * deadline's word that is also an amount's ("до 30 дни преди": by, or up to) either way. Undefined before no event.
+ */
+function spanBounds(said: SaidLimit): Bound[] | undefined {
+  if (!beforeAfter(said)) return undefined;
+  const phrase = written(said.limit, said.text).toLowerCase();
+  const bound = boundOf(said.limit);
+  if ((said.lang.limits?.pointInTime ?? []).some((p) => phrase.startsWith(`${p} `))) return [bound === "upper" ? "lower" : "upper"];
+  if ((said.lang.limits?.deadlineBefore ?? []).some((p) => phrase.startsWith(`${p} `))) return ["upper", "lower"];
+  return [bound];
+}
+
+/**
+ * Whether two limits on the same span before an event bound it the other way round, where one of them compares a point
+ * in time; undefined where neither does (the bounds are compared as they are written).
+ */
+function spansTurned(source: SaidLimit, target: SaidLimit): boolean | undefined {
+  if (source.limit.negated !== target.limit.negated) return undefined;
+  const pointed = (said: SaidLimit) =>
+    (said.lang.limits?.pointInTime ?? []).some((p) => written(said.limit, said.text).toLowerCase().startsWith(`${p} `));
+  if (!pointed(source) && !pointed(target)) return undefined;
+  const s = spanBounds(source);
+  const t = spanBounds(target);
+  if (!s || !t) return undefined;
+  return !s.some((b) => t.includes(b));
 }
 
 /** Whether a word of time before an event (`LimitData.beforeEvent`) follows the limit's number within `BEFORE_REACH` words. */
