@@ -809,6 +809,7 @@ export const bg: LanguageData = {
       higher: ["по-висок*", "по-голям*", "по-изразен*", "повече от"],
       lower: ["по-ниск*", "по-нисък", "по-малък", "по-малк*", "по-слабо изразен*"],
     },
+    oftenness: { "more often": ["по-често"], "less often": ["по-рядко"] },
     // A release note's and a schedule's "по-рано" / "later" (stranger 107); "не по-късно от" is a limit, left to the limits check.
     timing: {
       // Not "предсрочно": a loan "предсрочно изискуем" is due before its term, however late the borrower (stranger 114).
@@ -1149,7 +1150,11 @@ export const bg: LanguageData = {
   },
   // "първата десетка" is a ranking's top 10 (stranger 110), not the first of anything.
   numberIdioms: ["първа необходимост", "първата необходимост", "първа ръка"],
-  referenceKinds: { чл: "article", член: "article", ал: "paragraph", алинея: "paragraph", т: "point", точка: "point" },
+  referenceKinds: {
+    ...{ чл: "article", член: "article", ал: "paragraph", алинея: "paragraph", т: "point", точка: "point" },
+    // A manual's "(вж. фиг. 5, поз. 8)": a figure's position is its item.
+    ...{ фиг: "figure", фигура: "figure", поз: "point", позиция: "point" },
+  },
   numberPhrases: { "сутрин и вечер": 2, "сутрин, обед и вечер": 3 },
   rankings: {
     first: ["първата", "първа", "първите"],

@@ -509,6 +509,11 @@ export const en: LanguageData = {
       higher: ["higher", "greater", "larger", "more pronounced", "more than"],
       lower: ["lower", "smaller", "less pronounced", "less than", "fewer than"],
     },
+    // A maintenance interval's "or more often" (stranger 121's manual): how often, compared.
+    oftenness: {
+      "more often": ["more often", "more frequently", "oftener"],
+      "less often": ["less often", "less frequently", "more rarely", "more seldom"],
+    },
     // "no later than" is a limit, negated here and left to the limits check.
     timing: {
       early: ["early", "earlier", "prematurely", "ahead of schedule", "ahead of time"],
@@ -889,7 +894,11 @@ export const en: LanguageData = {
   ],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
   numberIdioms: ["first of all", "at first"],
-  referenceKinds: { art: "article", article: "article", para: "paragraph", paragraph: "paragraph", item: "point", point: "point" },
+  referenceKinds: {
+    ...{ art: "article", article: "article", para: "paragraph", paragraph: "paragraph", item: "point", point: "point" },
+    // A manual's "(see Fig. 8, item 5)" (stranger 121).
+    ...{ fig: "figure", figure: "figure" },
+  },
   numberPhrases: { "morning and evening": 2, "morning, noon and evening": 3 },
   fractions: {
     numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },

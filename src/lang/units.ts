@@ -146,6 +146,9 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   psi: ["psi"],
   kN: ["kN", "кН"],
   Nm: ["N·m", "N⋅m", "Nm", "Н·м", "Н⋅м", "Нм"],
+  // An older manual's kilogram-force (stranger 121: "25 N·m" / "25 kgf·m", ten times the torque); not
+  // "kgf" alone, which translators write "кг".
+  kgfm: ["kgf·m", "kgf⋅m", "kgfm", "кгс·м", "кгс⋅м"],
   dB: ["dB", "дБ"],
   lm: ["lm", "лм"],
   lx: ["lx", "лк"],

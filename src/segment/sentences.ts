@@ -261,6 +261,8 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // "No. AB-2025-0147", "№ ОП-2025-0147": a code of capitals and figures is a number too.
   // Not the clause's number opening the next line: "... through the mobile app." / "13. Fees are debited" (stranger 112).
   if ((digitNext || CODE_NEXT.test(after)) && lang.numberPrefixAbbreviations.has(key) && !LINE_LABEL_NEXT.test(after)) return false;
+  // A figure's or a table's letter on the same line: "as shown in Fig. A and", "(Fig. B)" (stranger 121); "Fig. A." ends at its own dot, below.
+  if (LETTER_LABEL_NEXT.test(after) && lang.numberPrefixAbbreviations.has(key) && lang.figureWords?.includes(key)) return false;
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":
   // a capitalised word in a script the language is not written in starts a sentence left untranslated.
   if (lang.qualifierAbbreviations.has(key))
@@ -425,6 +427,8 @@ const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.(?:\s|$|[,;)¹²³⁴-⁹
 /** Two capital letters each with its full stop, at the end: a name's initials ("Т. Г."), not a one-letter label and its letter. */
 const TWO_INITIALS = narrowable(String.raw`(?:^|[\s"'„“«(\[])\p{Lu}\.\s+\p{Lu}\.$`, "u");
 /** A code next: up to four capitals, a hyphen or not, and figures ("AB-2025-0147", "ОП-12", "A123"; not "B2B"). */
+/** A capital letter alone on the same line, a label's letter ("Fig. A and", "Fig. A. Then": its own dot decides). */
+const LETTER_LABEL_NEXT = /^[ \t\u00A0]+\p{Lu}(?![\p{L}\p{N}])/u;
 const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
 /** A person's name after a title: an initial ("ред. Г. Георгиев") or two capitalised words ("ред. Иван Иванов"). */
 const NAME_NEXT = narrowable(String.raw`^\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})`, "u");

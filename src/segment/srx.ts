@@ -343,13 +343,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       { break: false, before: word(lang.unitOrNonFinalAbbreviations), after: WS, comment: "elsewhere never an end (гр. Пловдив)" },
     );
   }
-  if (lang.numberPrefixAbbreviations.size)
-    rules.push({
-      break: false,
-      before: word(lang.numberPrefixAbbreviations),
-      after: `(?![ \\t]*\\r?\\n${WS}*${LABEL_NEXT.slice(WS.length + 1)})(?:${NUMBER_NEXT}|${CODE_NEXT})`,
-      comment: "before a number or a code (No. 5, No. AB-12), not a clause's number opening the next line",
-    });
+  rules.push(...numberPrefixRules(lang, word));
   rules.push(...nameQualifierRules(lang, word(lang.nameQualifiers)));
   if (lang.qualifierAbbreviations.size) {
     // A capital of a script the language is not written in (Java's class intersection): a sentence left untranslated.
@@ -385,6 +379,27 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       "letters joined by dots (т.н., U.N.): an end only before a capitalised sentence starter",
     ),
   );
+  return rules;
+}
+
+/** A number's prefix (No. 5, No. AB-12) and a figure's letter after its word (Fig. A and): no end (sentences.ts). */
+function numberPrefixRules(lang: LanguageProfile, word: (list: Iterable<string>) => string): Rule[] {
+  const rules: Rule[] = [];
+  if (lang.numberPrefixAbbreviations.size)
+    rules.push({
+      break: false,
+      before: word(lang.numberPrefixAbbreviations),
+      after: `(?![ \\t]*\\r?\\n${WS}*${LABEL_NEXT.slice(WS.length + 1)})(?:${NUMBER_NEXT}|${CODE_NEXT})`,
+      comment: "before a number or a code (No. 5, No. AB-12), not a clause's number opening the next line",
+    });
+  const letterLabels = [...lang.numberPrefixAbbreviations].filter((w) => lang.figureWords?.includes(w));
+  if (letterLabels.length)
+    rules.push({
+      break: false,
+      before: word(letterLabels),
+      after: "[ \\t\\u00A0]+\\p{Lu}(?![\\p{L}\\p{N}])",
+      comment: "a figure's letter on the same line (Fig. A and; Fig. A. is decided at its own dot)",
+    });
   return rules;
 }
 

@@ -57,6 +57,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   frequency: "frequency",
   route: "route of administration",
   interval: "interval",
+  oftenness: "frequency (how often)",
   modality: "modality (what the text obliges or permits)",
   institution: "institution",
 };
