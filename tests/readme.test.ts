@@ -127,7 +127,7 @@ function prepare(): string {
   );
   put("names.tsv", 'Виена\tVienna\nфондация "Право и интернет"\tLaw and Internet Foundation\nОССЕ\tOSCE\n');
   put("contract.bg.txt", CONTRACT_BG);
-  put("my-abbreviations.txt", "# our client's abbreviations\nпълном.\nbg\tфевр.\nen\tapprox.\n");
+  put("my-abbreviations.txt", "# our client's abbreviations\nупр.\nbg\tфевр.\nen\tapprox.\n");
   put("contract.en.txt", CONTRACT_EN);
   put(
     "manifest.tsv",

@@ -74,3 +74,78 @@ describe("a figure's letter (stranger 121)", () => {
     expect(texts("See Fig. A. Then close the cover.")).toEqual(["See Fig. A.", "Then close the cover."]);
   });
 });
+
+describe("a court's time limits and abbreviations (stranger 124)", () => {
+  test("a span said as one compound adjective is compared: 'в двуседмичен срок' / 'within one week'", () => {
+    const bg = (limit: string) => `Решението подлежи на обжалване ${limit} от връчването му.`;
+    const en = (limit: string) => `The decision may be appealed ${limit} of its service.`;
+    expect(flags(bg("в двуседмичен срок"), en("within one week"))).toEqual([
+      "error numbers: the translation says one week where the source says двуседмичен",
+    ]);
+    expect(flags(bg("в двуседмичен срок"), en("within two weeks"))).toEqual([]);
+    expect(flags(bg("в двуседмичен срок"), en("within 14 days"))).toEqual([]);
+    expect(flags(bg("в едноседмичен срок"), en("within seven days"))).toEqual([]);
+    expect(flags("Срокът на договора е тригодишен.", "The term of the agreement is five years.")).toEqual([
+      "error numbers: the translation says five where the source says тригодишен",
+    ]);
+    expect(flags("Отчетът е тримесечен.", "The report is quarterly.")).toEqual([]);
+  });
+
+  test("a date's day and month take no unit of its year's 'г.': no 'another unit' beside 'one week'", () => {
+    const bg = "На 10.01.2024 г. съдът дава указания на ищеца в кратък срок да уточни иска.";
+    expect(flags(bg, "On 10 January 2024, the court instructs the claimant to specify the claim within one week.")).toEqual([]);
+  });
+
+  test("an attorney's, a notary's, a proxy's abbreviation, a case's kind and 'и сл.' before a law end no sentence", () => {
+    const texts = (t: string) => segment(t, "bg").map((s) => s.text);
+    for (const one of [
+      "Производството е по реда на чл. 274 и сл. ГПК.",
+      "Образувано е по частна жалба на Стефан Николов чрез адв. Радослава Тодорова от САК.",
+      "В Тълкувателно решение № 4/2013 г. по тълк.д. № 4/2013 г. на ОСГТК на ВКС е прието, че съдът се произнася.",
+      "Нотариалният акт е издаден от нот. Елена Василева.",
+      "Ищецът е представляван от юриск. Мария Петрова.",
+      "Дружеството е представлявано от пълном. Петър Иванов.",
+    ])
+      expect(texts(one)).toEqual([one]);
+    expect(texts("Вж. чл. 45 и сл. Съдът намира иска за основателен.")).toHaveLength(2);
+  });
+});
+
+describe("a discharge summary (stranger 128)", () => {
+  test("a neuter side reversed is flagged as the other genders are", () => {
+    expect(flags("Контузия на лявото рамо.", "Contusion of the right shoulder.")).toEqual([
+      'warning terms: the source says "лявото" (left), the translation "right" (right): the opposite, meaning reversed?',
+    ]);
+    expect(flags("Контузия на лявото рамо.", "Contusion of the left shoulder.")).toEqual([]);
+  });
+
+  test("'1х1 т.' is a tablet a day, no tonne; a count changed is still a number changed", () => {
+    expect(flags("Бисопролол 5 mg 1х1 т. сутрин.", "Bisoprolol 5 mg, 1 tablet once daily in the morning.")).toEqual([]);
+    expect(flags("Бисопролол 5 mg 1х1 т. сутрин.", "Bisoprolol 5 mg, 2 tablets once daily in the morning.")).toEqual([
+      "error numbers: the translation says 2 where the source says 1",
+    ]);
+    expect(flags("Превозът е 5 т. зърно.", "The load is 5 kg of grain.")).toEqual([
+      "error units: the translation says 5 kg where the source says 5 т.: another unit",
+    ]);
+  });
+
+  test("'Не съобщава за X' / 'She reports no X' is a translation; the 'no' dropped is not", () => {
+    const bg = "Не съобщава за сърцебиене, загуба на тегло или нарушения на съня.";
+    expect(flags(bg, "She reports no palpitations, weight loss or sleep disturbance.")).toEqual([]);
+    expect(flags(bg, "She reports palpitations, weight loss or sleep disturbance.")).toHaveLength(1);
+  });
+});
+
+describe("a software guide's and a wire story's (strangers 126, 130)", () => {
+  test("a finite verb after 'and' is no second verb of 'cannot'", () => {
+    expect(flags("The tool cannot write the file and stops.", "Инструментът не може да запише файла и спира.", "en", "bg")).toEqual([]);
+  });
+
+  test("a time in GMT said as Bulgaria's, two or three hours later, is the same time; another hour is not", () => {
+    const en = "Brent crude futures were at $72.10 a barrel by 1230 GMT.";
+    const bg = (time: string) => `Фючърсите на сорта „Брент“ бяха 72,10 долара за барел към ${time} ч. българско време.`;
+    expect(flags(en, bg("14:30"), "en", "bg")).toEqual([]);
+    expect(flags(en, bg("15:30"), "en", "bg")).toEqual([]);
+    expect(flags(en, bg("13:30"), "en", "bg")).toEqual(["error numbers: the translation says 13:30 ч. where the source says 1230"]);
+  });
+});

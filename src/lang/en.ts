@@ -611,6 +611,8 @@ export const en: LanguageData = {
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",
     verbNegators: "fail|fails|failed|failing",
+    // "stops", "prints", "closes", "deleted": not "process", "focus", "analysis".
+    finiteVerb: String.raw`\p{L}{2,}(?:[^suiy']s|ed)`,
     forbidding: String.raw`prohibited|forbidden|banned|not\s+(?:permitted|allowed)|strictly\s+prohibited`,
     restrictive: "only|solely|exclusively|alone|outside|away|except|dry|separately",
     auxiliaries:
@@ -971,6 +973,7 @@ export const en: LanguageData = {
   halfWords: { words: ["half"], articles: ["a", "an"] },
   // "the third quarter", "the final quarter of 2026".
   localTime: "time",
+  bulgarianTime: ["bulgarian time", "sofia time", "eet", "eest"],
   quarters: [
     ["first quarter", "1st quarter"],
     ["second quarter", "2nd quarter"],

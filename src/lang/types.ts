@@ -32,6 +32,7 @@ export const WORD_LISTS = [
   "ordinalArticles",
   "personTitles",
   "namingAbbreviations",
+  "acronymAbbreviations",
   "streetWords",
   "endingPhrases",
 ] as const;
@@ -89,6 +90,11 @@ export interface LanguageData {
    * dot: before an opening quote mark their dot ends no sentence, whatever list they are in ("в." is also a century).
    */
   readonly namingAbbreviations?: readonly string[];
+  /**
+   * Abbreviations whose dot ends no sentence before an acronym, lowercase without the dot: Bulgarian "сл." of "и сл." (and
+   * the following) before a law's ("чл. 274 и сл. ГПК", stranger 124).
+   */
+  readonly acronymAbbreviations?: readonly string[];
   /**
    * Words of an address beside its house number ("бул.", "ул.", "№", "Blvd", "Street", "Straße", "rue"), lowercase
    * without the dot: languages write the house number and the postcode in other orders ("25 Tsar Boris III Blvd, 1612
@@ -363,6 +369,21 @@ export interface LanguageData {
    */
   readonly numberPhrases?: Readonly<Record<string, number>>;
   /**
+   * Abbreviations a dosing scheme's count takes ("1х1 т.": one tablet once a day), lowercase without the dot, with the unit
+   * they are there ("tablet"), where elsewhere they are another ("т." is a tonne; stranger 128).
+   */
+  readonly schemeUnits?: Readonly<Record<string, string>>;
+  /**
+   * A span of time said as one compound adjective, a number's prefix before a unit's stem and an adjective's ending
+   * ("двуседмичен срок": two weeks, "едномесечно предизвестие": a month's notice), lowercase: read as the number with its
+   * unit (stranger 124: "в двуседмичен срок" / "within one week" passed). Units as the units check names them ("week").
+   */
+  readonly numberCompounds?: {
+    readonly prefixes: Readonly<Record<string, number>>;
+    readonly units: Readonly<Record<string, string>>;
+    readonly endings: readonly string[];
+  };
+  /**
    * The quarters of a year in words, first quarter first, every form in lowercase, words space-separated ("третото
    * тримесечие", "the third quarter" as "third quarter"): the same quarter as "Q3" and "III тримесечие", another one
    * an error of the numbers. A count ("три тримесечия", "three quarters") is none.
@@ -373,6 +394,11 @@ export interface LanguageData {
    * named so may be translated as its country's time, and is no name left out.
    */
   readonly localTime?: string;
+  /**
+   * Phrases saying a time is Bulgaria's, lowercase ("българско време", "bulgarian time", "eet"): a wire's "1230 GMT" is
+   * said so two or three hours later (winter, summer; stranger 130).
+   */
+  readonly bulgarianTime?: readonly string[];
   /** How dates are written with month names; without it, only numeric dates are read ("15.03.2024", "2024-03-15"). */
   readonly dates?: DateData;
   /**
@@ -604,6 +630,11 @@ export interface NegationData {
    * translation of a plain negation of the other language ("не е отстранил", "не изпълни"), one for one.
    */
   readonly verbNegators?: string;
+  /**
+   * A finite verb's form, never a negated modal's bare verb (English "stops", "prints"): after "and" it is another clause's
+   * verb, no second verb the negation joins ("cannot write the file and stops", stranger 126).
+   */
+  readonly finiteVerb?: string;
   /**
    * Words that forbid what stands before them in their clause ("Smoking is prohibited", "Пушенето е забранено"): a
    * prohibition turned into a noun and its predicate, translating "Do not smoke" / "Не пушете" (stranger 120).

@@ -240,6 +240,8 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   const key = word.toLowerCase();
   // A newspaper or a magazine named in quotes after its abbreviation: "в. „Култура“", "сп. „Мениджър“".
   if (lang.namingAbbreviations.has(key) && QUOTE_NEXT.test(after)) return false;
+  // A law's acronym after "и сл.": "чл. 274 и сл. ГПК" (stranger 124).
+  if (lang.acronymAbbreviations.has(key) && ACRONYM_NEXT.test(after)) return false;
   const initial = INITIAL.test(word);
   // An initial before another initial is a name's: "ул. „Г. С. Раковски“", "27 J. K. Rowling Avenue", though "С" is also a
   // preposition starting sentences and a capital after a number is mostly a unit.
@@ -427,6 +429,8 @@ const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.(?:\s|$|[,;)¹²³⁴-⁹
 /** Two capital letters each with its full stop, at the end: a name's initials ("Т. Г."), not a one-letter label and its letter. */
 const TWO_INITIALS = narrowable(String.raw`(?:^|[\s"'„“«(\[])\p{Lu}\.\s+\p{Lu}\.$`, "u");
 /** A code next: up to four capitals, a hyphen or not, and figures ("AB-2025-0147", "ОП-12", "A123"; not "B2B"). */
+/** An acronym next: two capitals or more, no lowercase letter after them ("ГПК", "ЗЗД"). */
+const ACRONYM_NEXT = /^\s+\p{Lu}{2,}(?!\p{Ll})/u;
 /** A capital letter alone on the same line, a label's letter ("Fig. A and", "Fig. A. Then": its own dot decides). */
 const LETTER_LABEL_NEXT = /^[ \t\u00A0]+\p{Lu}(?![\p{L}\p{N}])/u;
 const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");

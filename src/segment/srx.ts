@@ -220,17 +220,27 @@ function innerDotRules(userWords: readonly string[], comment = "a dot inside one
   return rules;
 }
 
-/** Abbreviations naming what follows in quotes (в. „Култура“): no end before the quote (sentences.ts, `namingAbbreviations`). */
+/**
+ * Abbreviations naming what follows in quotes (в. „Култура“): no end before the quote (sentences.ts, `namingAbbreviations`);
+ * those before an acronym (и сл. ГПК): no end before it (`acronymAbbreviations`).
+ */
 function namingRules(lang: LanguageProfile): Rule[] {
-  if (!lang.namingAbbreviations.size) return [];
-  return [
-    {
+  const rules: Rule[] = [];
+  if (lang.namingAbbreviations.size)
+    rules.push({
       break: false,
       before: `${ABBREVIATION_START}${alternation(lang.namingAbbreviations)}\\.`,
       after: `${WS}+[„«“"]`,
       comment: "an abbreviation naming what follows in quotes (в. „Култура“): no end",
-    },
-  ];
+    });
+  if (lang.acronymAbbreviations.size)
+    rules.push({
+      break: false,
+      before: `${ABBREVIATION_START}${alternation(lang.acronymAbbreviations)}\\.`,
+      after: `${WS}+\\p{Lu}{2,}(?!\\p{Ll})`,
+      comment: "an abbreviation before an acronym (и сл. ГПК): no end",
+    });
+  return rules;
 }
 
 /**

@@ -58,6 +58,8 @@ interface Negations {
   /** The language's words joining a list's last item (`LanguageData.lists`), as a whole word. */
   readonly listJoiner: RegExp | undefined;
   readonly participleEndings: NegationData["participleEndings"];
+  /** A finite verb's form (`NegationData.finiteVerb`), as a whole word. */
+  readonly finiteVerb: RegExp | undefined;
 }
 
 const compiled = new WeakMap<LanguageProfile, Negations | null>();
@@ -92,6 +94,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         })),
         listJoiner: lang.lists?.joiners.length ? new RegExp(`^(?:${lang.lists.joiners.join("|")})$`, "iu") : undefined,
         participleEndings: data.participleEndings,
+        finiteVerb: data.finiteVerb ? new RegExp(`^(?:${data.finiteVerb})$`, "u") : undefined,
       }
     : null;
   compiled.set(lang, out);
@@ -629,16 +632,26 @@ function freedWord(
     const clause = clauseBefore(target, m.index);
     // A prohibition made a noun and its predicate: "Smoking is prohibited", "Smoking and open fires are prohibited".
     const after = target.slice(m.index + m[0].length).split(/[,;:.!?]/u, 1)[0]!;
-    if (says(tn.any, m[0]) || anyNegation(clause, tn) || (tn.forbidding && says(tn.forbidding, after))) negated = true;
+    // Its object said no to right after it: "Не съобщава за сърцебиене" / "She reports no palpitations" (stranger 128).
+    const next = after.trimStart().split(/\s/u, 1)[0]!;
+    if (
+      says(tn.any, m[0]) ||
+      anyNegation(clause, tn) ||
+      (tn.forbidding && says(tn.forbidding, after)) ||
+      (next !== "" && says(tn.any, next))
+    )
+      negated = true;
     else freed ??= m[0];
   }
   if (negated && !joined) return undefined;
   if (freed !== undefined && !negated) return { word: freed, negated: words[at]!, joined };
   // The second verb joined, its translation after the translation's "and" with no negation of its own: "do not drive or use
   // machines" / "не шофирайте и работете с машини" (stranger 120).
-  const second = joined
+  const found2 = joined
     ? words.slice(at + 2 + joinedAt).find((w) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w))
     : undefined;
+  // A finite verb after "and" where the negated one is none is another clause's: "cannot write the file and stops".
+  const second = found2 !== undefined && sn.finiteVerb?.test(found2) && !sn.finiteVerb.test(words[at]!) ? undefined : found2;
   const unnegated = second === undefined ? undefined : secondUnnegated(ctx, target, tn, translationsOf(second));
   return unnegated === undefined ? undefined : { word: unnegated, negated: second!, joined };
 }

@@ -172,6 +172,42 @@ function labelChanged(source: string, target: string): Flag | undefined {
   };
 }
 
+/** A wire's universal time (GMT, UTC) and the hours Bulgaria's is ahead of it, winter and summer. */
+const UNIVERSAL_TIME = /(?<![\p{L}])(?:GMT|UTC)(?![\p{L}])/u;
+const BULGARIAN_AHEAD = [2, 3];
+
+/**
+ * Times a side gives in GMT that the other gives as Bulgaria's, two or three hours later ("by 1230 GMT" / "към 14:30 ч.
+ * българско време", stranger 130): paired off. Another hour is still a number changed.
+ */
+function zoneShifted(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link): [Counted[], Counted[]] {
+  if (us.length === 0 || ut.length === 0) return [us, ut];
+  const sourceText = ctx.source.text(link.source);
+  const targetText = ctx.target.text(link.target);
+  const bulgarian = (text: string, lang: LanguageProfile) => (lang.bulgarianTime ?? []).some((p) => text.toLowerCase().includes(p));
+  const ahead = UNIVERSAL_TIME.test(sourceText) && bulgarian(targetText, ctx.target.lang) ? 1 : 0;
+  const behind = UNIVERSAL_TIME.test(targetText) && bulgarian(sourceText, ctx.source.lang) ? -1 : 0;
+  const sign = ahead + behind;
+  if (sign === 0) return [us, ut];
+  const minutes = (key: string) => {
+    const m = /^(\d{1,2}):(\d{2})$/u.exec(key);
+    return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+  };
+  const left = [...ut];
+  const kept = us.filter((v) => {
+    const from = minutes(v.key);
+    if (from === undefined) return true;
+    const at = left.findIndex((w) => {
+      const to = minutes(w.key);
+      return to !== undefined && BULGARIAN_AHEAD.some((h) => (from + sign * h * 60 + 1440) % 1440 === to);
+    });
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+  return [kept, left];
+}
+
 /** The flag of a link with numbers not paired off (`unmatchedSource`, `unmatchedTarget`): those the checks' other readings do not pair off either. */
 function unpaired(
   ctx: ReviewContext,
@@ -189,9 +225,8 @@ function unpaired(
   // One figure written alike, read by the languages' conventions as different numbers ("2.5 млн.": 2 and 5 million in Bulgarian, where a point is no decimal mark; "2.5 million").
   [us, ut] = withoutSameFigures(us, ut, s, t);
   [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
-  // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words.
-  us = namedTimes(us, ctx.target, link.target);
-  ut = namedTimes(ut, ctx.source, link.source);
+  // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words; one in GMT said as Bulgaria's.
+  [us, ut] = zoneShifted(namedTimes(us, ctx.target, link.target), namedTimes(ut, ctx.source, link.source), ctx, link);
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);

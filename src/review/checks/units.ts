@@ -8,7 +8,7 @@ import { keptPerLanguage } from "../memo.js";
 import { escapeRegExp } from "../text.js";
 import { NO_TOKENS } from "../tokens.js";
 import type { Check } from "./types.js";
-import { HALF_SPAN, HALF_UNIT, ONE_UNIT, spelledOf } from "./written.js";
+import { COMPOUND_SPAN, HALF_SPAN, HALF_UNIT, ONE_UNIT, spelledOf } from "./written.js";
 
 /** A number with the currency or unit written next to it. */
 
@@ -180,6 +180,9 @@ export function amountsOf(
 /** Per language, the amounts of each segment text met (its tokens are the text's own: the text says it all). */
 const segmentAmounts = keptPerLanguage<readonly Amount[]>();
 
+/** A date's figures joined by dots or slashes ("10.01.2024", "10/01/2024"). */
+const DATE_LIKE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
+
 /** A number's key that reads as a year of the last two centuries or so. */
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
@@ -207,6 +210,11 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
     if (YEAR_LIKE.test(a.key) && Number(b.key) * 10 < Number(a.key)) return false;
     return joiners(lang, between).test(between) && a.end <= b.start;
   };
+  // A date's day and month are read from its one surface with its year: the year's "г." is no unit of theirs ("10.01.2024
+  // г." is no 1 gram, stranger 124).
+  for (let k = numbers.length - 2; k >= 0; k--)
+    if (numbers[k]!.start === numbers[k + 1]!.start && DATE_LIKE.test(text.slice(numbers[k]!.start, numbers[k]!.end)))
+      numbers[k]!.found = undefined;
   for (let k = numbers.length - 2; k >= 0; k--) {
     const [a, b] = [numbers[k]!, numbers[k + 1]!];
     if (!a.found && b.found && b.found.start >= b.start && joined(a, b)) a.found = { ...b.found, start: a.start };
@@ -228,6 +236,11 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
   const out: Amount[] = [];
   let cursor = 0;
   for (const t of spelt) {
+    // "двуседмичен": the unit is the word's own.
+    if (t.stem.startsWith(COMPOUND_SPAN)) {
+      out.push({ key: t.key, unit: t.stem.slice(COMPOUND_SPAN.length), written: t.surface, scaled: false });
+      continue;
+    }
     // "a year and a half": the unit follows the opener, its first word; the amount is the whole phrase. Its words are
     // joined by single spaces, as the text may not be: found from the opener.
     const halfUnit = t.stem === HALF_UNIT || t.stem === ONE_UNIT || t.stem === HALF_SPAN;
@@ -497,6 +510,9 @@ interface Found {
 }
 
 /** The unit of the number at [start, end) of `text`: a currency before it wins ("£125m" is pounds, not metres). */
+/** A dosing scheme's first count and its "х" right before a number ("1х1", "2 x 1"). */
+const SCHEME_BEFORE = /\d\s*[хxХX×]\s*$/u;
+
 function unitAround(text: string, start: number, end: number, lang: LanguageProfile): Found | undefined {
   const p = patterns(lang);
   const before = text.slice(Math.max(0, start - REACH), start);
@@ -515,7 +531,9 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
   const w = p.wordAfter.exec(after);
   if (!s && !w) return undefined;
   if (w && (!s || w[0].length >= s[0].length)) {
-    const unit = p.words.get(wordForm(w[1]!));
+    // "1х1 т.": a dosing scheme's count of tablets, no tonne.
+    const scheme = SCHEME_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? lang.schemeUnits?.[wordForm(w[1]!)] : undefined;
+    const unit = scheme ?? p.words.get(wordForm(w[1]!));
     // An abbreviation is shown with its dot ("100 лв.", not "100 лв"), unless the dot ends the sentence ("тежи 120 кг.").
     const dotAt = end + w[0].length;
     const dot = ABBREVIATION.test(w[1]!) && text[dotAt] === "." && text.slice(dotAt + 1).trim() !== "" ? 1 : 0;

@@ -16,6 +16,9 @@ export const ONE_UNIT = "written-out:one-unit";
 /** The stem of "half an hour", "половин час" read as 0.5 (`writtenOut`): its unit is its last word, the phrase its surface. */
 export const HALF_SPAN = "written-out:half-span";
 
+/** The stem's start of a compound's span ("двуседмичен": 2, `written-out:compound:week`): its unit is in the word (`numberCompounds`). */
+export const COMPOUND_SPAN = "written-out:compound:";
+
 /** Per language, the numbers each segment text writes out (its tokens are the text's own: the text says it all). */
 const segmentSpelt = keptPerLanguage<readonly Matchable[]>();
 
@@ -54,8 +57,17 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     value = undefined;
     surface = [];
   };
+  const compound = compoundPatternOf(lang, "");
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;
+    // "двуседмичен срок": a span of time in one word, its number's prefix and its unit's stem.
+    const parts = value === undefined && compound && t.kind === "word" ? compound.pattern.exec(t.key) : null;
+    if (parts) {
+      out.push(
+        numberToken(t.surface, String(compound!.prefixes.get(parts[1]!)), `${COMPOUND_SPAN}${compound!.units.get(parts[2]!)}`, false, ""),
+      );
+      continue;
+    }
     // Outside a number, a word that can start none is passed over with one lookup: most of a text's words.
     if (value === undefined && !starts.has(t.key) && !(t.kind === "word" && t.key.includes("-"))) continue;
     // A phrase that says one number whole ("a year and a half", "първата десетка", "half an hour", "once a day"), or a
@@ -116,6 +128,23 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
   flush();
   return out;
 }
+
+/** A language's `numberCompounds` as one pattern (groups: prefix, unit's stem) and its maps; null for none. */
+const compoundPatternOf = perLanguage(
+  (lang): { pattern: RegExp; prefixes: ReadonlyMap<string, number>; units: ReadonlyMap<string, string> } | null => {
+    const c = lang.numberCompounds;
+    if (!c) return null;
+    const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
+    return {
+      pattern: new RegExp(
+        `^(${alternation(Object.keys(c.prefixes))})(${alternation(Object.keys(c.units))})(?:${alternation(c.endings)})$`,
+        "u",
+      ),
+      prefixes: new Map(Object.entries(c.prefixes)),
+      units: new Map(Object.entries(c.units)),
+    };
+  },
+);
 
 /** A phrase starting at n that says one number whole, as a number token (none for a fraction's words), and its last token's index. */
 function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): { token?: Matchable; last: number } | undefined {
