@@ -3,8 +3,9 @@
  * event, and what the later strangers found.
  */
 
+import { align } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
-import { pairFlagTexts } from "./helpers.js";
+import { flagTexts, pairFlagTexts } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
@@ -147,5 +148,50 @@ describe("a software guide's and a wire story's (strangers 126, 130)", () => {
     expect(flags(en, bg("14:30"), "en", "bg")).toEqual([]);
     expect(flags(en, bg("15:30"), "en", "bg")).toEqual([]);
     expect(flags(en, bg("13:30"), "en", "bg")).toEqual(["error numbers: the translation says 13:30 ч. where the source says 1230"]);
+  });
+});
+
+describe("false flags and cuts of this session's strangers (124-129)", () => {
+  test("a product's name in every release heading with a Bulgarian date is no text left untranslated", () => {
+    const en = "Ledgerbird 5.2.1 (2025-03-14)\n\nThis is a maintenance release for Ledgerbird 5.2.\n\nLedgerbird 5.2.0 (2025-02-20)\n";
+    const bg = "Ledgerbird 5.2.1 (14.03.2025 г.)\n\nТова е версия за поддръжка на Ledgerbird 5.2.\n\nLedgerbird 5.2.0 (20.02.2025 г.)\n";
+    expect(flagTexts(align(en, bg, { sourceLang: "en", targetLang: "bg" }))).toEqual([]);
+  });
+
+  test("'FY2025' is the year 2025; 'FY2026' is not", () => {
+    // An information that the code is the translation's only is left (a fiscal year is no name, but no error either).
+    expect(flags("Приходите за 2025 г. растат.", "FY2025 revenue grew.").filter((f) => !f.startsWith("info"))).toEqual([]);
+    expect(flags("Приходите за 2025 г. растат.", "FY2026 revenue grew.")[0]).toBe("warning numbers: 2025 is not in the translation");
+  });
+
+  test("'№ 7715 / 14.09.2023 г.' / 'No. 7715 / 14 September 2023': the number is no automatic label", () => {
+    expect(flags("№ 7715 / 14.09.2023 г.", "No. 7715 / 14 September 2023")).toEqual([]);
+    expect(
+      flags(
+        "Всяка страна може да прекрати договора с предизвестие от 4 месеца.",
+        "Article 4. Either party may terminate with 3 months' notice.",
+      ),
+    ).toEqual(["error numbers: the translation says 3 where the source says 4"]);
+  });
+
+  test("'resisted hiring' says no; a reference's commas end no opening clause", () => {
+    expect(flags("Работодателите не са искали да наемат нови служители.", "Employers resisted hiring new staff.")).toEqual([]);
+    expect(
+      flags(
+        "Не могат да участват лица, за които са налице основанията по чл. 54, ал. 1, т. 1 от ЗОП.",
+        "Persons for whom the grounds under Article 54(1), item 1 of the PPA exist may not participate.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a passport's code after 'No.' and a vitamin's letter before a capital", () => {
+    const texts = (t: string, lang: string) => segment(t, lang).map((s) => s.text);
+    const passport = "She holds passport No. C4F7K92L1, as BUYER, on the other hand.";
+    expect(texts(passport, "en")).toEqual([passport]);
+    expect(texts("Тежък дефицит на витамин D. Назначава се холекалциферол 4000 IU дневно.", "bg")).toEqual([
+      "Тежък дефицит на витамин D.",
+      "Назначава се холекалциферол 4000 IU дневно.",
+    ]);
+    expect(texts("Изследвания: 25(OH) витамин D 18 nmol/l.", "bg")).toHaveLength(1);
   });
 });

@@ -278,6 +278,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // and so does a paragraph's number in brackets: "...до 30.04.2024 г. (4) Всяка следваща вноска".
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))))
     return CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after);
+  // "витамин D. Назначава се": a letter of another script than the text's is a vitamin's or a class's, no initial of a name
+  // before a capital of the text's own script (stranger 128).
+  if (initial && upperNext && otherScript(word, lang) && !otherScript(first, lang)) return true;
   // A letter after a label word is the label's, no initial: "Приложение А. То е...", "Annex B. Payment is due".
   // A one-letter label word counts in lowercase only: "т. А." is an item's letter, "Т. Г. Влайков" two initials (stranger 71).
   if (initial && lang.labelWords.has(wordBeforeLast(before)) && !TWO_INITIALS.test(before)) return CAPITAL_NEXT.test(after) || digitNext;
@@ -433,7 +436,8 @@ const TWO_INITIALS = narrowable(String.raw`(?:^|[\s"'„“«(\[])\p{Lu}\.\s+\p{
 const ACRONYM_NEXT = /^\s+\p{Lu}{2,}(?!\p{Ll})/u;
 /** A capital letter alone on the same line, a label's letter ("Fig. A and", "Fig. A. Then": its own dot decides). */
 const LETTER_LABEL_NEXT = /^[ \t\u00A0]+\p{Lu}(?![\p{L}\p{N}])/u;
-const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*\p{Lu}{1,4}-?\p{N}{2}`, "u");
+// Or a passport's capitals and figures mixed ("No. C4F7K92L1", stranger 124).
+const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*(?:\p{Lu}{1,4}-?\p{N}{2}|\p{Lu}\p{N}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}]))`, "u");
 /** A person's name after a title: an initial ("ред. Г. Георгиев") or two capitalised words ("ред. Иван Иванов"). */
 const NAME_NEXT = narrowable(String.raw`^\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})`, "u");
 const CAPITALISED_NEXT = narrowable(String.raw`^\s+(\p{Lu}\p{Ll}+)`, "u");

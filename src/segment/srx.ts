@@ -54,8 +54,8 @@ const CAPITAL_NEXT = `${WS}+["\\u201E\\u201C\\u00AB(]?\\p{Lu}`;
 const WORD_END = "(?![\\p{L}\\p{N}])";
 /** A number next: digits, or a telephone number in international form ("+359"), as sentences.ts reads `digitNext`. */
 const NUMBER_NEXT = `${GAP}\\+?\\p{N}`;
-/** A code after a number's label: capitals, a hyphen or not, figures ("No. AB-2025-0147"; as sentences.ts reads it). */
-const CODE_NEXT = `${GAP}\\p{Lu}{1,4}-?\\p{N}{2}`;
+/** A code after a number's label: capitals, a hyphen or not, figures ("No. AB-2025-0147"), or both mixed ("No. C4F7K92L1"; as sentences.ts reads it). */
+const CODE_NEXT = `${GAP}(?:\\p{Lu}{1,4}-?\\p{N}{2}|\\p{Lu}\\p{N}[\\p{Lu}\\p{N}]{3,}(?![\\p{L}\\p{N}]))`;
 
 /*
  * Labels as labels.ts reads them. Java (libsegment) turns a beforebreak into a look-behind, which cannot
@@ -377,6 +377,16 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
       after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
       comment: "a letter after a label word (Приложение А., Annex B.): an end before a capital or a number",
     });
+  if (lang.scripts.length) {
+    // A letter of another script before a capital of the text's (витамин D. Назначава): an end (sentences.ts).
+    const scripts = lang.scripts.map((x) => `\\p{Is${x}}`).join("");
+    rules.push({
+      break: true,
+      before: `${ABBREVIATION_START}[\\p{Lu}&&[^${scripts}]]\\.`,
+      after: `${WS}+[\\p{Lu}&&[${scripts}]]`,
+      comment: "a letter of another script than the text's (витамин D.) before a capital of its own: an end",
+    });
+  }
   rules.push(
     ...wordRules(
       `${ABBREVIATION_START}\\p{Lu}\\.`,

@@ -7,7 +7,7 @@ import { highestIdf, type Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
-import { clip, round, unique } from "../text.js";
+import { clip, escapeRegExp, round, unique } from "../text.js";
 import { negatedLimitsAnswered } from "./limits.js";
 import type { Check } from "./types.js";
 
@@ -60,6 +60,8 @@ interface Negations {
   readonly participleEndings: NegationData["participleEndings"];
   /** A finite verb's form (`NegationData.finiteVerb`), as a whole word. */
   readonly finiteVerb: RegExp | undefined;
+  /** A reference's label word and number after a comma (", item 1", ", ал. 1"): the reference goes on, no clause ended. */
+  readonly referenceGoesOn: RegExp | undefined;
 }
 
 const compiled = new WeakMap<LanguageProfile, Negations | null>();
@@ -95,6 +97,9 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         listJoiner: lang.lists?.joiners.length ? new RegExp(`^(?:${lang.lists.joiners.join("|")})$`, "iu") : undefined,
         participleEndings: data.participleEndings,
         finiteVerb: data.finiteVerb ? new RegExp(`^(?:${data.finiteVerb})$`, "u") : undefined,
+        referenceGoesOn: lang.labelWords.size
+          ? new RegExp(`^\\s*(?:${[...lang.labelWords].map(escapeRegExp).join("|")})\\.?\\s*\\d`, "iu")
+          : undefined,
       }
     : null;
   compiled.set(lang, out);
@@ -701,6 +706,8 @@ function openingClause(text: string, n: Negations): string {
   const read = text.includes("(") ? text.replace(/\([^()]*\)/gu, (part) => " ".repeat(part.length)) : text;
   for (const m of read.matchAll(CLAUSE_END)) {
     if (m[0] === "," && n.listJoiner && listGoesOn(text.slice(m.index + 1), n.listJoiner)) continue;
+    // "по чл. 54, ал. 1, т. 1", "under Article 54(1), item 1": a reference's parts (stranger 129).
+    if (m[0] === "," && n.referenceGoesOn?.test(text.slice(m.index + 1))) continue;
     return text.slice(0, m.index);
   }
   return text;

@@ -67,10 +67,12 @@ export const numbers: Check = {
       // the two numbers are compared.
       const ls = openingLabel(sourceNumbers.text, ctx.source.lang);
       const lt = openingLabel(targetNumbers.text, ctx.target.lang);
+      // Nor where the other side opens with the label's number too: "№ 7715 / 14.09.2023 г." / "No. 7715 / 14 September
+      // 2023" (stranger 124: "№" is a sign, no label word).
       if (ls !== undefined && lt === undefined && !labelledOtherwise(targetNumbers.text, ctx.target.lang, sourceNumbers.text))
-        sourceOwned = [...owned.source, ...labelKeys(sourceRanged, ls, true)];
+        sourceOwned = [...owned.source, ...unlessOpening(labelKeys(sourceRanged, ls, true), targetRanged)];
       else if (lt !== undefined && ls === undefined && !labelledOtherwise(sourceNumbers.text, ctx.source.lang, targetNumbers.text))
-        targetOwned = [...owned.target, ...labelKeys(targetRanged, lt, true)];
+        targetOwned = [...owned.target, ...unlessOpening(labelKeys(targetRanged, lt, true), sourceRanged)];
     }
     const s = count(sourceRanged, sourceOwned);
     const t = count(targetRanged, targetOwned);
@@ -593,6 +595,11 @@ const LABELLED = new WeakMap<LanguageProfile, RegExp | null>();
  * The keys of the number tokens a side's clause number makes: "2.3" is 2 and 3 in Bulgarian (one surface, two tokens), 2.3 in English.
  * `worded`: the label opens with a word ("Чл. 4."), passed over to its number.
  */
+/** A label's keys, none where the other side opens with the label's first ("№ 7715": the sign is no token). */
+function unlessOpening(keys: readonly string[], other: readonly Matchable[]): readonly string[] {
+  return keys.length > 0 && other[0]?.kind === "number" && other[0].key === keys[0] ? [] : keys;
+}
+
 function labelKeys(tokens: readonly Matchable[], label: string, worded = false): string[] {
   const digits = label.replace(/\D/gu, "");
   const keys: string[] = [];
@@ -809,9 +816,13 @@ const FULL_YEAR = /^(?:1[5-9]|20)\d\d$/u;
 
 /**
  * The numbers of each side but a year one writes short after an apostrophe ("'44", "’44") and the other in full
- * ("1944"): the same year (stranger 101).
+ * ("1944"): the same year (stranger 101); or glued to the letters of a fiscal year ("FY2025").
  */
-function shortYears(us: Counted[], ut: Counted[], sourceText: string, targetText: string): [Counted[], Counted[]] {
+function shortYears(source: Counted[], target: Counted[], sourceText: string, targetText: string): [Counted[], Counted[]] {
+  // "FY2025" / "2025 г.": a fiscal year, its figures glued to the letters (stranger 125).
+  const fiscal = (v: Counted, text: string) => FULL_YEAR.test(v.key) && new RegExp(`(?<![\\p{L}])FY${v.key}(?!\\d)`, "u").test(text);
+  const us = source.filter((v) => !fiscal(v, targetText));
+  const ut = target.filter((v) => !fiscal(v, sourceText));
   const short = (v: Counted, text: string) => /^\d\d$/u.test(v.key) && new RegExp(`['’‘]${v.key}(?!\\d)`, "u").test(text);
   const full = (v: Counted, year: Counted) => FULL_YEAR.test(year.key) && year.key.endsWith(v.key);
   if (!us.some((v) => short(v, sourceText)) && !ut.some((v) => short(v, targetText))) return [us, ut];

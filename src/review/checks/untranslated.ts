@@ -275,7 +275,8 @@ function wordOfTheLanguage(w: string, side: SideInfo, dictionary: Dictionary | u
   const stem = side.lang.stem(lower);
   return (
     (side.lang.frequentWords ?? []).includes(lower) ||
-    dictionary?.lookup(stem) !== undefined ||
+    // Not a word the document's own pairs translate as itself: a product's name copied in every release's heading (stranger 126).
+    [...(dictionary?.lookup(stem)?.keys() ?? [])].some((t) => t !== stem) ||
     side.lowercase().has(lower) ||
     lowercaseStems(side).has(stem)
   );
