@@ -195,3 +195,26 @@ describe("false flags and cuts of this session's strangers (124-129)", () => {
     expect(texts("Изследвания: 25(OH) витамин D 18 nmol/l.", "bg")).toHaveLength(1);
   });
 });
+
+describe("negations a court, a guide, a ward and a newsroom write (strangers 124-130)", () => {
+  test("a dropped 'не' before a verb the lexicon now knows is an error", () => {
+    expect(flags("Свидетелят не се яви в съдебно заседание.", "The witness appeared at the hearing.")).toEqual([
+      'error negation: the source says "не се яви в", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Ответникът не оспори иска.", "The defendant contested the claim.")).toHaveLength(1);
+    expect(flags("Той не е виновен за инцидента.", "He is guilty of the incident.")).toHaveLength(1);
+    expect(flags("Черният дроб не е увеличен.", "The liver is enlarged.")).toHaveLength(1);
+  });
+
+  test("a negation added to a passive or a history is an error; the same without it nothing", () => {
+    expect(flags("The filters are saved with the report.", "Филтрите не се записват заедно със справката.", "en", "bg")).toEqual([
+      'error negation: the translation says "не се записват заедно", and the source has no negation: meaning reversed?',
+    ]);
+    expect(flags("The filters are saved with the report.", "Филтрите се записват заедно със справката.", "en", "bg")).toEqual([]);
+    expect(flags("Пациентът е с известна алергия към пеницилин.", "The patient has no known allergy to penicillin.")).toEqual([
+      'error negation: the translation says "has no known allergy to", and the source has no negation: meaning reversed?',
+    ]);
+    expect(flags("Пробата е хемолизирана.", "The sample is not haemolysed.")).toHaveLength(1);
+    expect(flags("Пробата не е хемолизирана.", "The sample is not haemolysed.")).toEqual([]);
+  });
+});
