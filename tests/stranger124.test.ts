@@ -40,7 +40,7 @@ describe("how often, compared (stranger 121)", () => {
   test("'or more often' as 'или по-рядко' is a warning; as 'или по-често' nothing", () => {
     const en = "Clean the filter every 6 months or more often in dusty conditions.";
     expect(flags(en, "Почиствайте филтъра на всеки 6 месеца или по-рядко при запрашени условия.", "en", "bg")).toEqual([
-      'warning terms: the source says "more often" (more often), the translation "по-рядко" (less often): another frequency (how often)?',
+      'warning terms: the source says "more often" (more often), the translation "по-рядко" (less often): the opposite, meaning reversed?',
     ]);
     expect(flags(en, "Почиствайте филтъра на всеки 6 месеца или по-често при запрашени условия.", "en", "bg")).toEqual([]);
   });
@@ -216,5 +216,28 @@ describe("negations a court, a guide, a ward and a newsroom write (strangers 124
     ]);
     expect(flags("Пробата е хемолизирана.", "The sample is not haemolysed.")).toHaveLength(1);
     expect(flags("Пробата не е хемолизирана.", "The sample is not haemolysed.")).toEqual([]);
+  });
+});
+
+describe("opposites of a report, a settings page and a judgment (strangers 124-126)", () => {
+  test("positive / negative, enabled / disabled, dismisses / grants, upholds / sets aside", () => {
+    expect(
+      flags("Паричните потоци от инвестиционна дейност са положителни.", "Cash flows from investing activities are negative."),
+    ).toEqual([
+      'warning terms: the source says "положителни" (positive), the translation "negative" (negative): the opposite, meaning reversed?',
+    ]);
+    expect(
+      flags("Automatic backups are enabled by default.", "Автоматичните резервни копия са изключени по подразбиране.", "en", "bg"),
+    ).toEqual([
+      'warning terms: the source says "enabled" (enabled), the translation "изключени" (disabled): the opposite, meaning reversed?',
+    ]);
+    expect(flags("ОТХВЪРЛЯ иска като неоснователен.", "DISMISSES the claim as unfounded.")).toEqual([]);
+    expect(flags("ОТХВЪРЛЯ иска за разликата над 1 250 лв.", "GRANTS the claim for the difference above BGN 1,250.")).toEqual([
+      'warning terms: the source says "ОТХВЪРЛЯ" (dismissed), the translation "GRANTS" (granted): the opposite, meaning reversed?',
+    ]);
+    expect(
+      flags("ПОТВЪРЖДАВА решение № 4127 на Софийски районен съд.", "SETS ASIDE Judgment No. 4127 of the Sofia District Court."),
+    ).toHaveLength(1);
+    expect(flags("Цената е с включен ДДС.", "The price includes VAT.")).toEqual([]);
   });
 });

@@ -480,6 +480,19 @@ export const en: LanguageData = {
       profit: ["profit", "profits", "net income", "net earnings", "gain on", "gains on", "gain from", "gains from"],
       loss: ["loss", "losses", "net loss"],
     },
+    sign: { positive: ["positive"], negative: ["negative"] },
+    setting: {
+      enabled: ["enabled", "activated", "switched on", "turned on"],
+      disabled: ["disabled", "deactivated", "switched off", "turned off"],
+    },
+    outcome: {
+      granted: ["grants", "granted", "upholds the claim", "well founded", "well-founded"],
+      dismissed: ["dismisses", "dismissed", "rejects", "rejected", "unfounded"],
+    },
+    appeal: {
+      upheld: ["upholds", "upheld", "confirms", "confirmed"],
+      "set aside": ["sets aside", "set aside", "overturns", "overturned", "annuls", "annulled", "quashes", "quashed", "revokes", "revoked"],
+    },
     // What a provision obliges and what it permits: "shall reject" / "може да отхвърли" (stranger 92). "shall be entitled
     // to" permits; "can" is as often an ability.
     modality: {

@@ -31,6 +31,11 @@ const OPPOSITES = new Set([
   "timing",
   "sequence",
   "interest",
+  "sign",
+  "setting",
+  "outcome",
+  "appeal",
+  "oftenness",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
