@@ -241,3 +241,37 @@ describe("opposites of a report, a settings page and a judgment (strangers 124-1
     expect(flags("Цената е с включен ДДС.", "The price includes VAT.")).toEqual([]);
   });
 });
+
+describe("a procurement rule's two negations and a legacy encoding's 'и' (strangers 127, 129)", () => {
+  test("the main verb's negation dropped beside a relative clause's kept is an error", () => {
+    expect(
+      flags(
+        "Комисията не допуска до оценка оферти, които не отговарят на изискванията на възложителя.",
+        "The committee admits to evaluation tenders that do not meet the requirements of the contracting authority.",
+      )[0],
+    ).toBe(
+      'error negation: the source\'s "не допуска до" says no to "допуска", and the translation says "admits" with no negation before it: meaning reversed?',
+    );
+    expect(
+      flags(
+        "Участник, който не е представил гаранция за изпълнение, не се допуска до подписване на договора.",
+        "A participant who has not provided a performance guarantee is admitted to the signing of the contract.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      flags(
+        "Участник, който не е представил гаранция за изпълнение, не се допуска до подписване на договора.",
+        "A participant who has not provided a performance guarantee is not admitted to the signing of the contract.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("'Лекарствата, дадени и от лекарите' is no list of three", () => {
+    expect(
+      flags(
+        "Лекарствата, дадени и от лекарите, за да поддържат сърцето и, бавно престават да действат.",
+        "The drugs doctors had given her to support her heart are slowly wearing off.",
+      ).filter((f) => f.includes("missing")),
+    ).toEqual([]);
+  });
+});

@@ -629,6 +629,7 @@ export const en: LanguageData = {
       "fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|resist|resists|resisted|resisting",
     // "stops", "prints", "closes", "deleted": not "process", "focus", "analysis".
     finiteVerb: String.raw`\p{L}{2,}(?:[^suiy']s|ed)`,
+    relatives: "who|which|that|whom|whose",
     forbidding: String.raw`prohibited|forbidden|banned|not\s+(?:permitted|allowed)|strictly\s+prohibited`,
     restrictive: "only|solely|exclusively|alone|outside|away|except|dry|separately",
     auxiliaries:

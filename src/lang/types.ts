@@ -636,6 +636,11 @@ export interface NegationData {
    */
   readonly finiteVerb?: string;
   /**
+   * Relative pronouns ("who", "which", "който"): a negation after one, three words or more before a verb, is its relative
+   * clause's ("A participant who has not provided a guarantee is admitted" says no to "provided" only; stranger 129).
+   */
+  readonly relatives?: string;
+  /**
    * Words that forbid what stands before them in their clause ("Smoking is prohibited", "Пушенето е забранено"): a
    * prohibition turned into a noun and its predicate, translating "Do not smoke" / "Не пушете" (stranger 120).
    */

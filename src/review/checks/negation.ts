@@ -60,6 +60,8 @@ interface Negations {
   readonly participleEndings: NegationData["participleEndings"];
   /** A finite verb's form (`NegationData.finiteVerb`), as a whole word. */
   readonly finiteVerb: RegExp | undefined;
+  /** A relative pronoun (`NegationData.relatives`), as a whole word. */
+  readonly relative: RegExp | undefined;
   /** A reference's label word and number after a comma (", item 1", ", ал. 1"): the reference goes on, no clause ended. */
   readonly referenceGoesOn: RegExp | undefined;
 }
@@ -97,6 +99,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         listJoiner: lang.lists?.joiners.length ? new RegExp(`^(?:${lang.lists.joiners.join("|")})$`, "iu") : undefined,
         participleEndings: data.participleEndings,
         finiteVerb: data.finiteVerb ? new RegExp(`^(?:${data.finiteVerb})$`, "u") : undefined,
+        relative: data.relatives ? new RegExp(`^(?:${data.relatives})$`, "iu") : undefined,
         referenceGoesOn: lang.labelWords.size
           ? new RegExp(`^\\s*(?:${[...lang.labelWords].map(escapeRegExp).join("|")})\\.?\\s*\\d`, "iu")
           : undefined,
@@ -248,6 +251,25 @@ export function negatedBefore(text: string, at: number, lang: LanguageProfile): 
     .some((w) => w !== "" && (particle.test(w) || /n['’]t$/iu.test(w)));
 }
 
+/** Words between a relative clause's negation and a verb after it that make the verb the main clause's. */
+const RELATIVE_GAP = 3;
+
+/**
+ * A clause's text without a relative clause's negation far before its end: "A participant who has not provided a
+ * performance guarantee is" is "A participant" to the verb after it (`NegationData.relatives`).
+ */
+function mainClause(clause: string, n: Negations): string {
+  if (!n.relative) return clause;
+  const words = [...clause.matchAll(/[\p{L}'’-]+/gu)];
+  let r = -1;
+  let q = -1;
+  words.forEach((w, i) => {
+    if (n.relative!.test(w[0])) r = i;
+    else if (says(n.any, w[0])) q = i;
+  });
+  return r >= 0 && q > r && words.length - 1 - q >= RELATIVE_GAP ? clause.slice(0, words[r]!.index) : clause;
+}
+
 /** The text of the clause position `at` is in, before it: back to a comma, a semicolon, a colon or a sentence's mark. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(0, at);
@@ -323,7 +345,7 @@ export const negation: Check = {
     if (added === undefined && targetAll.length > 0 && !anyNegation(source, sn))
       added = targetAll.find((said) => negatesSourceWord(ctx, k, target, said));
     if (dropped === undefined && added === undefined)
-      return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, source, sourcePlain, sn, target, tn) : undefined;
+      return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
     // A negation that says a limit, the other side saying the same limit without one: "не може да надвишава 10 %" / "capped at 10%",
     // "shall not pass ... until paid" / "преминава след изплащането". A limit turned around is still flagged (here, or by the limits check).
     const lt = ctx.linkTokens(k);
@@ -401,6 +423,7 @@ export const negation: Check = {
 function freedFlag(
   ctx: ReviewContext,
   link: Link,
+  k: number,
   source: string,
   plain: readonly string[],
   sn: Negations,
@@ -409,7 +432,7 @@ function freedFlag(
 ): Flag | undefined {
   // Each negation where it stands: a sentence may say "не трябва да" twice, of two verbs.
   let from = 0;
-  for (const said of plain) {
+  for (const said of withTranslatedVerb(ctx, k, source, sn, plain)) {
     const at = source.indexOf(said, from);
     from = at < 0 ? from : at + 1;
     const freed = freedWord(ctx, source, said, sn, target, tn, Math.max(0, at));
@@ -486,7 +509,23 @@ const CLITICS = 2;
  * translation by the built-in lexicon or a dictionary given (not one learned from the document) is among the link's
  * translation's words: the word negated, said unnegated. Its first such pair, as written, or undefined.
  */
-function negatedTranslatedWord(ctx: ReviewContext, k: number, source: string, sn: Negations): string | undefined {
+/**
+ * A side's plain negations and a negated verb of a tense `plain` does not list whose translation the lexicon finds
+ * ("Комисията не допуска до оценка оферти, които не отговарят" / "The committee admits ... tenders that do not meet":
+ * only the second was plain; stranger 129).
+ */
+function withTranslatedVerb(ctx: ReviewContext, k: number, source: string, sn: Negations, plain: readonly string[]): readonly string[] {
+  const more = sn.verbParticle ? negatedTranslatedWord(ctx, k, source, sn, plain) : undefined;
+  return more === undefined ? plain : [...plain, more];
+}
+
+function negatedTranslatedWord(
+  ctx: ReviewContext,
+  k: number,
+  source: string,
+  sn: Negations,
+  skip: readonly string[] = [],
+): string | undefined {
   const dictionary = ctx.given;
   if (!dictionary || !sn.verbParticle) return undefined;
   const words = [...source.matchAll(WORDS)];
@@ -509,8 +548,9 @@ function negatedTranslatedWord(ctx: ReviewContext, k: number, source: string, sn
     if (!/^[\p{L}\s]+$/u.test(source.slice(particle.index + particle[0].length, word.index))) continue;
     targetStems ??= stemsOf(ctx.linkTokens(k).target);
     const stems = targetStems;
-    if (lookupKeys(w, sn.participleEndings, ctx.source.lang).some((key) => translatedIn(dictionary, key, stems)))
-      return source.slice(particle.index, word.index + w.length);
+    const said = source.slice(particle.index, word.index + w.length);
+    if (skip.some((p) => p.startsWith(said) || said.startsWith(p))) continue;
+    if (lookupKeys(w, sn.participleEndings, ctx.source.lang).some((key) => translatedIn(dictionary, key, stems))) return said;
   }
   return undefined;
 }
@@ -634,7 +674,7 @@ function freedWord(
     // A negative word itself says no ("cannot be reached" / "недостъпен"); any way of saying no before it in its clause
     // too ("Нямате право да отдавате ... под наем" negates "наем"). One so negated is the negation's: another use of the
     // word is another clause's ("If you take more ..., do not take a double dose").
-    const clause = clauseBefore(target, m.index);
+    const clause = mainClause(clauseBefore(target, m.index), tn);
     // A prohibition made a noun and its predicate: "Smoking is prohibited", "Smoking and open fires are prohibited".
     const after = target.slice(m.index + m[0].length).split(/[,;:.!?]/u, 1)[0]!;
     // Its object said no to right after it: "Не съобщава за сърцебиене" / "She reports no palpitations" (stranger 128).
