@@ -275,3 +275,23 @@ describe("a procurement rule's two negations and a legacy encoding's 'и' (stran
     ).toEqual([]);
   });
 });
+
+describe("amounts with and without VAT swapped (stranger 129)", () => {
+  test("each amount's qualifier changed places is an error, in a document of such sentences too", () => {
+    const bg = "Цената е 1 000 лв. без ДДС, или 1 200 лв. с ДДС.";
+    // Alone, the numbers check tells it by the words around; in a document of such sentences, this check (below).
+    expect(flags(bg, "The price is BGN 1,200 excluding VAT, or BGN 1,000 including VAT.")).toEqual([
+      "error numbers: the numbers are swapped: the source's Цената … 1 000 is price … 1,200 in the translation, and ДДС … 1 200 is VAT … 1,000",
+    ]);
+    expect(flags(bg, "The price is BGN 1,000 excluding VAT, or BGN 1,200 including VAT.")).toEqual([]);
+    // The stranger's three sentences: the numbers check tells none of them (the document's own pairs of words), this one each.
+    const value = "Прогнозната стойност е 148 500 лв. без ДДС, или 178 200 лв. с ДДС.";
+    const swapped = "BGN 178,200 excluding VAT, or BGN 148,500 including VAT.";
+    const b = align(
+      `${value}\n\n${bg}\n\n${value.replace("стойност", "стойност на поръчката")}\n`,
+      `The estimated value is ${swapped}\n\nThe price is BGN 1,200 excluding VAT, or BGN 1,000 including VAT.\n\nThe estimated value of the contract is ${swapped}\n`,
+      { sourceLang: "bg", targetLang: "en" },
+    );
+    expect(b.links.map((l) => l.flags.filter((f) => f.severity === "error" && f.reason.includes("swapped")).length)).toEqual([1, 1, 1]);
+  });
+});

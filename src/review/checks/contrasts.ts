@@ -169,6 +169,28 @@ function labelled(text: string, start: number, end: number, terms: Terms): "labe
   return undefined;
 }
 
+/**
+ * The class term a text says right after position `at` ("148 500 лв. без ДДС", "BGN 178,200 excluding VAT"): its class,
+ * member and words; none where a figure stands between or the term starts more than `reach` characters on.
+ */
+export function termAfter(
+  text: string,
+  at: number,
+  lang: LanguageProfile,
+  reach = TERM_REACH,
+): { kind: string; member: string; said: string } | undefined {
+  const terms = termsOf(lang);
+  if (!terms) return undefined;
+  const window = text.slice(at, at + reach + 40);
+  const m = window.matchAll(terms.pattern).next().value;
+  if (!m || m.index > reach || /\d/u.test(window.slice(0, m.index))) return undefined;
+  const found = terms.forms.find((f) => f.test.test(m[0]));
+  return found && { kind: found.kind, member: found.member, said: m[0] };
+}
+
+/** How far after an amount its qualifier may start: a currency's or a unit's words between ("лв. ", "EUR "). */
+const TERM_REACH = 12;
+
 /** How far before a term a copula is looked for: the longest copula and its space. */
 const COPULA_CHARS = 12;
 

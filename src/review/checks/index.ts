@@ -28,6 +28,7 @@ import { panelsChanged } from "./panels.js";
 import { partiesSwapped } from "./parties.js";
 import { periods } from "./periods.js";
 import { personsReplaced } from "./persons.js";
+import { qualifiersSwapped } from "./qualified.js";
 import { referencesChanged } from "./references.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
@@ -59,6 +60,7 @@ export const CHECKS: readonly Check[] = [
   units,
   numbersSwapped,
   sizeOrder,
+  qualifiersSwapped,
   fractionsChanged,
   periods,
   limits,

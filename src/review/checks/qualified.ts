@@ -1,0 +1,68 @@
+/**
+ * Two amounts whose qualifiers changed places: "148 500 лв. без ДДС, или 178 200 лв. с ДДС" translated "BGN 178,200
+ * excluding VAT, or BGN 148,500 including VAT". Every figure and every term is on both sides, so neither the numbers nor
+ * the terms check sees anything; each amount's own qualifier tells them apart (stranger 129's tender notice).
+ */
+import type { LanguageProfile } from "../../lang/index.js";
+import type { Matchable } from "../../score/index.js";
+import type { Flag } from "../../types.js";
+import { termAfter } from "./contrasts.js";
+import { SWAPPED } from "./swapped.js";
+import type { Check } from "./types.js";
+
+/** Classes whose term right after an amount says what the amount is: with or without VAT, a profit or a loss. */
+const QUALIFYING = new Set(["vat", "result"]);
+
+interface Qualified {
+  readonly key: string;
+  readonly surface: string;
+  readonly kind: string;
+  readonly member: string;
+  readonly said: string;
+}
+
+/** The amounts of a text with a qualifying term right after them, in order. */
+function qualifiedIn(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Qualified[] {
+  const out: Qualified[] = [];
+  let cursor = 0;
+  for (const t of tokens) {
+    const at = text.indexOf(t.surface, cursor);
+    if (at < 0) continue;
+    cursor = at + t.surface.length;
+    if (t.kind !== "number") continue;
+    const term = termAfter(text, cursor, lang);
+    if (term && QUALIFYING.has(term.kind)) out.push({ key: t.key, surface: t.surface, ...term });
+  }
+  return out;
+}
+
+export const qualifiersSwapped: Check = {
+  name: "two amounts' qualifiers swapped",
+  textOnly: true,
+  run: (ctx, link, k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    // The numbers check told the swap already, by the words around the amounts.
+    if (earlier.some((f) => f.type === "numbers" && f.reason.startsWith(SWAPPED))) return undefined;
+    const sourceText = ctx.source.text(link.source);
+    if (!/\d/u.test(sourceText)) return undefined;
+    const lt = ctx.linkTokens(k);
+    const source = qualifiedIn(sourceText, lt.source, ctx.source.lang);
+    if (source.length < 2) return undefined;
+    const target = qualifiedIn(ctx.target.text(link.target), lt.target, ctx.target.lang);
+    // Each amount of the source qualified otherwise in the translation, two of one class at least.
+    const turned = source.flatMap((s) => {
+      const t = target.find((x) => x.key === s.key && x.kind === s.kind);
+      return t && t.member !== s.member ? [[s, t] as const] : [];
+    });
+    if (turned.length < 2 || new Set(turned.map(([s]) => s.member)).size < 2) return undefined;
+    const said = (q: Qualified) => `${q.surface} ${q.said}`;
+    const sourceSaid = turned.map(([s]) => said(s));
+    const targetSaid = turned.map(([, t]) => said(t));
+    return {
+      type: "numbers",
+      severity: "error",
+      reason: `the amounts' qualifiers are swapped: the translation says ${targetSaid.map((w) => `"${w}"`).join(", ")} where the source says ${sourceSaid.map((w) => `"${w}"`).join(", ")}`,
+      evidence: { source: sourceSaid, target: targetSaid },
+    } satisfies Flag;
+  },
+};
