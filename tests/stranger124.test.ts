@@ -3,7 +3,10 @@
  * event, and what the later strangers found.
  */
 
-import { align } from "../src/index.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { align, alignFiles } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, pairFlagTexts } from "./helpers.js";
 
@@ -293,5 +296,22 @@ describe("amounts with and without VAT swapped (stranger 129)", () => {
       { sourceLang: "bg", targetLang: "en" },
     );
     expect(b.links.map((l) => l.flags.filter((f) => f.severity === "error" && f.reason.includes("swapped")).length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe("told once (strangers 126, 130)", () => {
+  test("a placeholder changed is the tags check's alone; 'на сто' is per cent, no number", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-told-"));
+    writeFileSync(
+      join(dir, "en.md"),
+      'The placeholder `{{client_name}}` is replaced.\n\nThe label reads "Showing {0} to {1} of {2} entries".\n',
+    );
+    writeFileSync(join(dir, "bg.md"), "Контейнерът `{client_name}` се заменя.\n\nЕтикетът гласи „Показани са {0} до {1} от {1} записа“.\n");
+    const b = await alignFiles(join(dir, "en.md"), join(dir, "bg.md"), { sourceLang: "en", targetLang: "bg" });
+    expect(flagTexts(b).map((f) => f.split(":")[0])).toEqual(["error tags", "error tags"]);
+    expect(flags("Цената падна с 0,6 на сто.", "The price fell 6 per cent.")).toEqual([
+      "error numbers: the translation says 6 where the source says 0,6",
+    ]);
+    expect(flags("Цената падна с 0,6 на сто.", "The price fell 0.6 per cent.")).toEqual([]);
   });
 });

@@ -1176,6 +1176,7 @@ export const bg: LanguageData = {
     year: ["годишно", "на година", "всяка година", "ежегодно"],
   },
   // "първата десетка" is a ranking's top 10 (stranger 110), not the first of anything.
+  rateAfterNumber: ["на сто", "на хиляда"],
   numberIdioms: ["първа необходимост", "първата необходимост", "първа ръка"],
   referenceKinds: {
     ...{ чл: "article", член: "article", ал: "paragraph", алинея: "paragraph", т: "point", точка: "point" },

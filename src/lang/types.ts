@@ -357,6 +357,11 @@ export interface LanguageData {
    */
   readonly numberIdioms?: readonly string[];
   /**
+   * Phrases right after a number that say a rate of it, no number of their own, lowercase: a news item's "0,6 на сто" (per
+   * cent; stranger 130: "сто" was quoted as a number left out).
+   */
+  readonly rateAfterNumber?: readonly string[];
+  /**
    * A legal reference's label words by what they number, lowercase without a dot ("чл": "article", "ал": "paragraph", "т":
    * "point"; "art", "para", "item"), the kinds named alike in every language: "чл. 328, ал. 1, т. 2" translated "Art. 328,
    * para. 2, item 1" swapped its paragraph and point, the same figures (stranger 122).

@@ -23,7 +23,7 @@ type CodeKind = "code" | "e-mail" | "web address";
 export const codesChanged: Check = {
   name: "codes, e-mails and web addresses changed",
   textOnly: true,
-  run: (ctx, link, k) => {
+  run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const lt = ctx.linkTokens(k);
     // A changed code needs one on each side: most sentences have none (nor a version, "2.3.1", read as numbers).
@@ -71,8 +71,12 @@ export const codesChanged: Check = {
       }
     }
     // A code span or link the tokens compared already (a version, an address the text shows) is reported once.
+    // An inline code the tags check told changed ("{{client_name}}" / "{client_name}") is told once (stranger 126).
+    const toldAsTag = (mine: string, theirs: string) =>
+      earlier.some((f) => f.type === "tags" && f.reason.includes(mine) && f.reason.includes(theirs));
     for (const [mine, theirs, kind] of marked ?? [])
       if (
+        !toldAsTag(mine, theirs) &&
         !source.includes(mine) &&
         !target.includes(theirs) &&
         !(kind === "links" && localized(mine, theirs, ctx.source.lang.code, ctx.target.lang.code))

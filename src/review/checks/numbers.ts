@@ -5,7 +5,7 @@ import { numberParts } from "../../score/tokens.js";
 import type { Flag, Link, Segment } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
-import { isAre, romanValue, unique } from "../text.js";
+import { escapeRegExp, isAre, romanValue, unique } from "../text.js";
 import { objectList } from "../tokens.js";
 import { hasDottedDigits } from "./codes.js";
 import { compoundSpans, converted, LEV_PER_EURO, missedPeg } from "./convert.js";
@@ -38,7 +38,7 @@ interface Counted {
 export const numbers: Check = {
   name: "numbers",
   textOnly: true,
-  run: (ctx, link, k) => {
+  run: (ctx, link, k, earlier) => {
     const lt = ctx.linkTokens(k);
     // Numbers written out ("пет", "twenty-five") pair with the digits the other side writes; alone they are never flagged.
     const sourceNumbers = numbersOf(ctx.source, link.source, lt.source);
@@ -81,6 +81,8 @@ export const numbers: Check = {
     // Every number paired off (most links with numbers): what follows only takes numbers off these lists, so nothing is left to say.
     // In a function of its own, compiled when it is needed: V8 compiles `run` on the links of every kind, and this rarely.
     const flag = us.length === 0 && ut.length === 0 ? undefined : unpaired(ctx, link, k, s, t, us, ut);
+    // A placeholder's number changed ("{2}" / "{1}") is the tags check's, told once (stranger 126).
+    if (flag && inCodesTold(flag, earlier)) return undefined;
     return (
       flag ??
       (label ? undefined : labelChanged(sourceNumbers.text, targetNumbers.text)) ??
@@ -88,6 +90,16 @@ export const numbers: Check = {
     );
   },
 };
+
+/** Whether every figure a flag quotes is inside a code an earlier tags flag quotes ("{2}", "{1}"). */
+export function inCodesTold(flag: Flag, earlier: readonly Flag[]): boolean {
+  const tags = earlier.filter((f) => f.type === "tags");
+  if (tags.length === 0) return false;
+  const evidence = (flag.evidence ?? {}) as { source?: unknown; target?: unknown };
+  const listed = (x: unknown) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === "string") : []);
+  const quoted = [...listed(evidence.source), ...listed(evidence.target)];
+  return quoted.length > 0 && quoted.every((w) => tags.some((f) => new RegExp(`[{<%\\[][^\\s{}]*${escapeRegExp(w)}`, "u").test(f.reason)));
+}
 
 /** The figures with one point each side writes as often as the other (`POINTED`), as written. */
 function pointedAlike(source: string, target: string): ReadonlySet<string> {

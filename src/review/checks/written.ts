@@ -68,6 +68,12 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       );
       continue;
     }
+    // "0,6 на сто": a rate of the number before, no number of its own.
+    const rate = value === undefined && tokens[n - 1]?.kind === "number" ? rateAt(tokens, n, lang) : undefined;
+    if (rate !== undefined) {
+      n = rate;
+      continue;
+    }
     // Outside a number, a word that can start none is passed over with one lookup: most of a text's words.
     if (value === undefined && !starts.has(t.key) && !(t.kind === "word" && t.key.includes("-"))) continue;
     // A phrase that says one number whole ("a year and a half", "първата десетка", "half an hour", "once a day"), or a
@@ -264,6 +270,15 @@ function phraseOfNumber(tokens: readonly Matchable[], n: number, lang: LanguageP
 /** The index of the last word of a number idiom starting at n (`numberIdioms`), if one does. */
 function idiomAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number | undefined {
   const found = idiomsOf(lang, "").find((words) => wordsAt(tokens, n, words));
+  return found ? n + found.length - 1 : undefined;
+}
+
+/** A language's `rateAfterNumber`, as lists of words. */
+const ratesOf = perLanguage((lang): ReadonlyArray<readonly string[]> => (lang.rateAfterNumber ?? []).map((f) => f.split(" ")));
+
+/** The last index of a rate's phrase at n (`rateAfterNumber`), if one is there. */
+function rateAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number | undefined {
+  const found = ratesOf(lang, "").find((words) => wordsAt(tokens, n, words));
   return found ? n + found.length - 1 : undefined;
 }
 
