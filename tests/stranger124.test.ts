@@ -7,6 +7,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { align, alignFiles } from "../src/index.js";
+import { dictionaryFromPairs } from "../src/lang/dictionary.js";
+import { getLanguage } from "../src/lang/index.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, pairFlagTexts } from "./helpers.js";
 
@@ -313,5 +315,26 @@ describe("told once (strangers 126, 130)", () => {
       "error numbers: the translation says 6 where the source says 0,6",
     ]);
     expect(flags("Цената падна с 0,6 на сто.", "The price fell 0.6 per cent.")).toEqual([]);
+  });
+});
+
+describe("a table, a termbase and names (strangers 125-129)", () => {
+  test("a row of cells between semicolons is one segment, its abbreviations ending nothing", () => {
+    const row = "Позиция;II трим. 2025 г.;II трим. 2024 г.;Изменение";
+    expect(segment(row, "bg").map((s) => s.text)).toEqual([row]);
+    expect(segment("Виж т. 3; т. 4; т. 5. Сроковете са кратки.", "bg").map((s) => s.text)).toHaveLength(2);
+  });
+
+  test("a clitic inside a termbase's phrase: 'фирмения си файл' is 'фирмен файл'", () => {
+    const terms = dictionaryFromPairs([["company file", "фирмен файл"]], getLanguage("en"), getLanguage("bg"));
+    const check = (bg: string) =>
+      flagTexts(align("Open your company file.\n", `${bg}\n`, { sourceLang: "en", targetLang: "bg", dictionary: terms, terms }));
+    expect(check("Отворете фирмения си файл.")).toEqual([]);
+    expect(check("Отворете файла на фирмата си.")).toHaveLength(1);
+  });
+
+  test("a formula's localized symbol and a typist's figure inside a word are no names left out", () => {
+    expect(flags("Оценката е Цmin / Цi × 50.", "The score is Pmin / Pi × 50.")).toEqual([]);
+    expect(flags("Положението е по0сериозно от очакваното.", "The situation is more serious than expected.")).toEqual([]);
   });
 });

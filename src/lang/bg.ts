@@ -1177,6 +1177,7 @@ export const bg: LanguageData = {
   },
   // "първата десетка" is a ranking's top 10 (stranger 110), not the first of anything.
   rateAfterNumber: ["на сто", "на хиляда"],
+  clitics: ["си", "ви", "ми", "му", "ѝ", "й", "ни", "им", "ти", "го", "я", "ги"],
   numberIdioms: ["първа необходимост", "първата необходимост", "първа ръка"],
   referenceKinds: {
     ...{ чл: "article", член: "article", ал: "paragraph", алинея: "paragraph", т: "point", точка: "point" },

@@ -362,6 +362,11 @@ export interface LanguageData {
    */
   readonly rateAfterNumber?: readonly string[];
   /**
+   * Short pronouns a phrase takes inside it, lowercase ("фирмения си файл", "your company file"): passed over when a
+   * termbase's phrase is looked for in a translation (stranger 126).
+   */
+  readonly clitics?: readonly string[];
+  /**
    * A legal reference's label words by what they number, lowercase without a dot ("чл": "article", "ал": "paragraph", "т":
    * "point"; "art", "para", "item"), the kinds named alike in every language: "чл. 328, ал. 1, т. 2" translated "Art. 328,
    * para. 2, item 1" swapped its paragraph and point, the same figures (stranger 122).

@@ -47,14 +47,18 @@ const BRACKET_TAIL = /^\s+\([^().!?\n]{1,40}\)[.!?]/u;
 /** Words a table's cell may have and still be a label or a value, not a sentence of its own. */
 const CELL_WORDS = 6;
 
-/** Whether the end at `p` falls in a line of cells between tabs, each of them at most `CELL_WORDS` words. */
+/** Whether the end at `p` falls in a line of cells between tabs or semicolons, each of them at most `CELL_WORDS` words. */
 function inShortCells(text: string, p: number): boolean {
   const start = text.lastIndexOf("\n", p - 1) + 1;
   const end = text.indexOf("\n", p);
   const line = text.slice(start, end < 0 ? text.length : end);
-  if (!/\S\t+\S/u.test(line)) return false;
-  return line.split("\t").every((cell) => cell.trim().split(/\s+/u).length <= CELL_WORDS);
+  const separator = /\S\t+\S/u.test(line) ? "\t" : SEMICOLON_CELLS.test(line) ? ";" : undefined;
+  if (separator === undefined) return false;
+  return line.split(separator).every((cell) => cell.trim().split(/\s+/u).length <= CELL_WORDS);
 }
+
+/** A row of cells between semicolons, as a spreadsheet exports it where the comma is the decimal mark: two, glued to both cells ("Позиция;II трим. 2025 г.;..."; stranger 125). */
+const SEMICOLON_CELLS = /^[^;\n]*\S;(?=\S)[^;\n]*\S;(?=\S)/u;
 
 /** A user's abbreviations for one language, lowercase without the final dot, by number of words. */
 export interface UserAbbreviations {

@@ -567,6 +567,12 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
       comment:
         "a table's row of short cells between tabs: its cells' abbreviations end no sentence (sverka also asks every cell of the row to be short)",
     },
+    {
+      break: false,
+      before: `${TERMINAL}+${CLOSERS}*`,
+      after: "[ ]+(?:\\S+[ ]){0,5}[^\\s;]*;(?=\\S)",
+      comment: "a row of cells between semicolons (Позиция;II трим. 2025 г.;...): its cells' abbreviations end no sentence",
+    },
     ...labelRules(profile),
     {
       break: false,

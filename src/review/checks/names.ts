@@ -431,6 +431,11 @@ function romanIn(surface: string, other: readonly Matchable[]): boolean {
  */
 const LOWERCASE_WORD = narrowable(String.raw`^[\p{Ll}]+(?:[-'’][\p{Ll}]+)*$`, "u");
 
+/** A capital of one script and a subscript of up to four letters of another ("Цmin", "Pмакс"). */
+const FORMULA_SYMBOL = /^(?:\p{Script=Cyrillic}\p{Script=Latin}{1,4}|\p{Script=Latin}\p{Script=Cyrillic}{1,4})$/u;
+/** A lowercase word with a figure inside, a typist's slip ("по0сериозен"). */
+const FIGURE_INSIDE = /^\p{Ll}{2,}\d\p{Ll}{2,}$/u;
+
 /** The names, codes and addresses of link k's `side` that a translation copies and the other side lacks (those an earlier check named aside: a changed code is reported once). */
 function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", earlier: readonly Flag[]): string[] {
   const reported = reportedNames(earlier, side);
@@ -461,6 +466,8 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       // Currency and unit codes ("EUR", "km", "мм²"): the units check compares them with their amounts ("500 EUR" is "€500").
       !isUnitSymbol(a.surface, info.lang.units) &&
       !(a.kind === "word" && LOWERCASE_WORD.for(a.surface).test(a.surface)) &&
+      // A formula's symbol, its letter localized ("Цmin" / "Pmin"), and a word with a typist's figure inside ("по0сериозен").
+      !(a.kind === "word" && (FORMULA_SYMBOL.test(a.surface) || FIGURE_INSIDE.test(a.surface))) &&
       !matchedIn(a, other, fromSource) &&
       // A code the source types in Cyrillic look-alikes or transliterates ("Т1", "МиГ-29"), written in Latin letters ("T1", "MiG-29").
       !(other.length > LONG_LIST

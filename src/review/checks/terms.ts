@@ -23,7 +23,9 @@ export const termsMissing: Check = {
     const terms = ctx.terms;
     if (!terms || link.source.length === 0 || link.target.length === 0) return undefined;
     const lt = ctx.linkTokens(k);
-    const targetWords = lt.targetSegments.map((seg) => seg.filter((t) => t.kind === "word"));
+    // A clitic inside the phrase is passed over: "фирмения си файл" is the term "фирмен файл".
+    const clitics = ctx.target.lang.clitics;
+    const targetWords = lt.targetSegments.map((seg) => seg.filter((t) => t.kind === "word" && !clitics?.includes(t.key)));
     const targetStems = targetWords.map((words) => words.map((t) => t.stem));
     const targetSurfaces = targetWords.map((words) => words.map((t) => t.surface.toLowerCase()));
     // By stems, or by the term's words as written, an ending aside (a stemmer cuts "органи" to "орг", "орган" to "орган").
