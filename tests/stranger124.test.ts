@@ -338,3 +338,47 @@ describe("a table, a termbase and names (strangers 125-129)", () => {
     expect(flags("Положението е по0сериозно от очакваното.", "The situation is more serious than expected.")).toEqual([]);
   });
 });
+
+describe("a paper's, a car importer's, a lawmaker's and an estate agent's false flags (strangers 131-134)", () => {
+  test("APA's '.89' is 0,89; a Vancouver '[4,5]' is references 4 and 5", () => {
+    expect(flags("Корелацията е r = 0,41 (p < 0,001).", "The correlation is r = .41 (p < .001).")).toEqual([]);
+    expect(flags("Корелацията е r = 0,41 (p < 0,001).", "The correlation is r = .51 (p < .001).")).toHaveLength(1);
+    expect(flags("Това е потвърдено в други проучвания [4,5].", "This was confirmed in other studies [4, 5].")).toEqual([]);
+    expect(flags("Това е потвърдено в други проучвания [7,9].", "This was confirmed in other studies [7,9].")).toEqual([]);
+    expect(flags("Средната стойност е 4,5.", "The mean is 4.6.")).toHaveLength(1);
+  });
+
+  test("'което от двете настъпи първо' is no number two", () => {
+    expect(
+      flags(
+        "Every 10,000 miles (16,000 km) or 12 months, whichever comes first.",
+        "На всеки 16 000 km или 12 месеца, което от двете настъпи първо.",
+        "en",
+        "bg",
+      ).filter((f) => f.startsWith("error")),
+    ).toEqual([]);
+  });
+
+  test("'чл. 68г' is 'Article 68g' (transliterated) or 'Article 68d' (by place); 'Article 68e' is another", () => {
+    expect(flags("Съгласно чл. 68г от закона.", "Under Article 68g of the Act.")).toEqual([]);
+    expect(flags("Съгласно чл. 68г от закона.", "Under Article 68d of the Act.")).toEqual([]);
+    expect(flags("Съгласно чл. 68г от закона.", "Under Article 68e of the Act.")).toHaveLength(1);
+  });
+
+  test("'one hundred and sixty-eight thousand' is 168 000; 'No A, B or C are allowed' says no", () => {
+    const bg = "Цената е 168 000 (сто шестдесет и осем хиляди) евро.";
+    expect(flags(bg, "The price is EUR 168,000 (one hundred and sixty-eight thousand euros).")).toEqual([]);
+    expect(flags(bg, "The price is EUR 168,000 (one hundred and sixty-nine thousand euros).")).toHaveLength(1);
+    expect(
+      flags(
+        "В тези часове не се допускат шумни дейности, силна музика и ремонтни работи.",
+        "No noisy activities, loud music or repair work are allowed during these hours.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a Bulgarian address transliterated is one sentence: 'Bl. 24, Entr. B, Fl. 3'", () => {
+    const text = "The seller lives in Sofia, Mladost 1 housing estate, Bl. 24, Entr. B, Fl. 3, Apt. 41.";
+    expect(segment(text, "en").map((s) => s.text)).toEqual([text]);
+  });
+});

@@ -1178,7 +1178,8 @@ export const bg: LanguageData = {
   // "първата десетка" is a ranking's top 10 (stranger 110), not the first of anything.
   rateAfterNumber: ["на сто", "на хиляда"],
   clitics: ["си", "ви", "ми", "му", "ѝ", "й", "ни", "им", "ти", "го", "я", "ги"],
-  numberIdioms: ["първа необходимост", "първата необходимост", "първа ръка"],
+  // "което от двете настъпи първо": whichever comes first, no number of things (stranger 134).
+  numberIdioms: ["първа необходимост", "първата необходимост", "първа ръка", "двете настъпи", "двете събития настъпи"],
   referenceKinds: {
     ...{ чл: "article", член: "article", ал: "paragraph", алинея: "paragraph", т: "point", точка: "point" },
     // A manual's "(вж. фиг. 5, поз. 8)": a figure's position is its item.

@@ -5,6 +5,9 @@ export const en: LanguageData = {
   code: "en",
   name: "English",
   nonFinalAbbreviations: [
+    // a Bulgarian address's parts transliterated, a letter or a number after them ("Bl. 24, Entr. B"; stranger 132)
+    "bl",
+    "entr",
     // titles that precede a name
     "mr",
     "mrs",

@@ -677,13 +677,17 @@ function freedWord(
     const clause = mainClause(clauseBefore(target, m.index), tn);
     // A prohibition made a noun and its predicate: "Smoking is prohibited", "Smoking and open fires are prohibited".
     const after = target.slice(m.index + m[0].length).split(/[,;:.!?]/u, 1)[0]!;
-    // Its object said no to right after it: "Не съобщава за сърцебиене" / "She reports no palpitations" (stranger 128).
+    // Its object said no to right after it: "Не съобщава за сърцебиене" / "She reports no palpitations" (stranger 128); or
+    // its subject, a list, by the sentence's first word: "No noisy activities, loud music or repair work are allowed".
     const next = after.trimStart().split(/\s/u, 1)[0]!;
+    const opensNo =
+      tn.particle?.test(/^[\s"'„“(]*(\p{L}+)/u.exec(target)?.[1] ?? "") === true && !/[.;:!?]/u.test(target.slice(0, m.index));
     if (
       says(tn.any, m[0]) ||
       anyNegation(clause, tn) ||
       (tn.forbidding && says(tn.forbidding, after)) ||
-      (next !== "" && says(tn.any, next))
+      (next !== "" && says(tn.any, next)) ||
+      opensNo
     )
       negated = true;
     else freed ??= m[0];

@@ -178,7 +178,12 @@ export const decimalKept: Check = {
     if (!target.includes(",")) return undefined;
     const source = ctx.source.text(link.source);
     const inSource = (n: string) => new RegExp(`(?<![\\d.,])${n}(?![\\d.,])`, "u").test(source);
-    const kept = [...target.matchAll(DECIMAL_COMMA)].map((m) => m[0]).find(inSource);
+    // Not a citation's two references in square brackets ("[7,9]", stranger 133).
+    const cited = (m: RegExpMatchArray) => target[m.index! - 1] === "[" && target[m.index! + m[0].length] === "]";
+    const kept = [...target.matchAll(DECIMAL_COMMA)]
+      .filter((m) => !cited(m))
+      .map((m) => m[0])
+      .find(inSource);
     if (!kept) return undefined;
     return {
       type: "numbers",

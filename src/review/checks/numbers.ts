@@ -818,9 +818,44 @@ function pairedTwoWays(
   sourceText: string,
   targetText: string,
 ): [Counted[], Counted[]] {
-  const us = source.filter((a) => !target.some((b) => writtenTwoWays(a, b, sourceText, targetText)));
-  const ut = target.filter((b) => !source.some((a) => writtenTwoWays(a, b, sourceText, targetText)));
+  const [cs, ct] = citationsSplit(source, target, sourceText, targetText);
+  const us = cs.filter((a) => !ct.some((b) => writtenTwoWays(a, b, sourceText, targetText)));
+  const ut = ct.filter((b) => !cs.some((a) => writtenTwoWays(a, b, sourceText, targetText)));
   return sameTimes(us, ut);
+}
+
+/** Two reference numbers typed with a comma and no space between, in brackets: "[4,5]", "(12,14)", "[1, 4,5]". */
+const CITED_PAIR = /[[(](?:\d{1,3},\s?)*(\d{1,3},\d{1,3})(?:,\s?\d{1,3})*[\])]/gu;
+
+/**
+ * The numbers of each side but a citation's references a language with a decimal comma reads as one number ("[4,5]":
+ * 4.5), where the other side has both ("[4, 5]"; stranger 133's Vancouver references).
+ */
+function citationsSplit(
+  source: readonly Counted[],
+  target: readonly Counted[],
+  sourceText: string,
+  targetText: string,
+): [Counted[], Counted[]] {
+  let us = [...source];
+  let ut = [...target];
+  for (const [mine, theirs, text, flip] of [
+    [us, ut, sourceText, false],
+    [ut, us, targetText, true],
+  ] as const) {
+    if (!text.includes(",")) continue;
+    for (const m of text.matchAll(CITED_PAIR)) {
+      const joined = mine.find((v) => v.surface === m[1]);
+      if (!joined) continue;
+      const parts = m[1]!.split(",");
+      const found = parts.map((p) => theirs.find((v) => v.key === String(Number(p))));
+      if (found.some((v) => v === undefined)) continue;
+      const drop = (list: Counted[], gone: readonly Counted[]) => list.filter((v) => !gone.includes(v));
+      if (flip) [ut, us] = [drop(ut, [joined]), drop(us, found as Counted[])];
+      else [us, ut] = [drop(us, [joined]), drop(ut, found as Counted[])];
+    }
+  }
+  return [us, ut];
 }
 
 /** A year of four figures, 1500 to 2099. */
@@ -895,6 +930,8 @@ function sameTime(a: Counted, b: Counted, twelve: boolean): boolean {
 function writtenTwoWays(a: Counted, b: Counted, aText: string, bText: string): boolean {
   // Written the same on both sides, read two ways by the two languages' conventions: a section "2.1" is "2" and "1" in Bulgarian.
   if (a.surface === b.surface) return true;
+  // "p < .001", "α = .89": a statistic's leading zero dropped, as APA style writes it, is "0,001" (stranger 133).
+  if (leadingZeroDropped(a, b, aText) || leadingZeroDropped(b, a, bText)) return true;
   // "80 градуса" and "the 80s".
   if (DECADE.test(a.key) || DECADE.test(b.key)) return a.key.replace(/s$/, "") === b.key.replace(/s$/, "");
   // A clock time is paired one for one (`sameTimes`).
@@ -907,6 +944,12 @@ function writtenTwoWays(a: Counted, b: Counted, aText: string, bText: string): b
   // ("21 458 хил. лв." / "BGN 21,458"), the translation's amount is a thousand times too small. Another figure's
   // ("BGN 38,760 (2024: BGN 33,415 thousand)") says nothing of this one.
   return magnitudeFor(small === a ? aText : bText, small.surface);
+}
+
+/** Whether `x` is written as a fraction's digits after a point with no zero before it (".89"), `y` being "0.89". */
+function leadingZeroDropped(x: Counted, y: Counted, xText: string): boolean {
+  if (!/^\d+$/u.test(x.surface) || y.key !== `0.${x.surface}`) return false;
+  return new RegExp(`(?<![\\p{N}.,])\\.${x.surface}(?![\\p{N}])`, "u").test(xText);
 }
 
 /** A magnitude's own figure: the one written just before it (a currency's code or sign, a bracket between). */

@@ -16,6 +16,8 @@ interface Reference {
   readonly value: number;
   /** A numbered reference with a letter after its number ("чл. 78а", "Article 78a"). */
   readonly suffixed?: boolean;
+  /** A numbered reference's number and its letter in Latin ("68g" of "чл. 68г"): "Article 68g" transliterates it (stranger 131). */
+  readonly latin?: string;
 }
 
 /**
@@ -63,7 +65,8 @@ function numberedIn(text: string, lang: LanguageProfile, out: Reference[]): void
   for (const m of text.matchAll(p)) {
     const place = m[2] ? letterPlace(m[2], lang) : -1;
     if (m[2] && place < 0) continue;
-    out.push({ said: m[0], kind: "numbered", value: Number(m[1]) * 100 + place + 1, suffixed: m[2] !== undefined });
+    const latin = m[2] ? `${Number(m[1])}${lang.transliterate(m[2].toLowerCase()).toLowerCase()}` : undefined;
+    out.push({ said: m[0], kind: "numbered", value: Number(m[1]) * 100 + place + 1, suffixed: m[2] !== undefined, latin });
   }
 }
 
@@ -183,7 +186,7 @@ export const referencesChanged: Check = {
     // Each pairs off with one of its kind and value on the other side; those left on both sides changed.
     const left = [...target];
     const unpaired = source.filter((s) => {
-      const at = left.findIndex((t) => t.kind === s.kind && t.value === s.value);
+      const at = left.findIndex((t) => t.kind === s.kind && (t.value === s.value || (s.latin !== undefined && t.latin === s.latin)));
       if (at < 0) return true;
       left.splice(at, 1);
       return false;

@@ -102,7 +102,7 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     // Tens and units joined ("двадесет и пет"), or hundreds and what follows them ("eight hundred and fifty", "сто и двадесет").
     const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
     const below = value !== undefined && value >= 100 && value % 100 === 0 && value < 1000 ? 100 : 10;
-    if (joined && tokens[n + 1] && (unit(tokens[n + 1]!.key) ?? below) < below) {
+    if (joined && tokens[n + 1] && (wordValue(tokens[n + 1]!.key) ?? unit(tokens[n + 1]!.key) ?? below) < below) {
       surface.push(t.surface);
       continue;
     }
