@@ -382,3 +382,30 @@ describe("a paper's, a car importer's, a lawmaker's and an estate agent's false 
     expect(segment(text, "en").map((s) => s.text)).toEqual([text]);
   });
 });
+
+describe("a consumer law's right, a property's state and a workshop's opposites (strangers 131, 132, 134)", () => {
+  test("'няма право да отказва' / 'shall have the right to refuse' dropped the 'няма'; 'declined to comment' is a translation", () => {
+    expect(
+      flags(
+        "Продавачът няма право да отказва приемането на рекламация.",
+        "The seller shall have the right to refuse to accept a complaint.",
+      ),
+    ).toEqual([
+      'error negation: the source says "няма право да отказва", and the translation has no negation but where the source\'s other negative words are ("refuse"): meaning reversed?',
+    ]);
+    expect(flags("Той не пожела да коментира.", "He declined to comment.")).toEqual([]);
+  });
+
+  test("'не е ипотекиран' / 'is mortgaged' is an error", () => {
+    expect(flags("Имотът не е ипотекиран.", "The property is mortgaged.")).toHaveLength(1);
+    expect(flags("Имотът не е ипотекиран.", "The property is not mortgaged.")).toEqual([]);
+  });
+
+  test("front / rear, loosen / tighten, cold / hot, lock / unlock, driver / passenger are opposites", () => {
+    const en = (s: string, bg: string) => flags(s, bg, "en", "bg");
+    expect(en("Lift the front wheels off the ground.", "Повдигнете задните колела от земята.")).toHaveLength(1);
+    expect(en("Loosen the wheel bolts.", "Затегнете болтовете на колелото.")).toHaveLength(1);
+    expect(en("Check the level when the engine is cold.", "Проверете нивото, когато двигателят е горещ.")).toHaveLength(1);
+    expect(en("Lift the front wheels off the ground.", "Повдигнете предните колела от земята.")).toEqual([]);
+  });
+});

@@ -484,6 +484,14 @@ export const en: LanguageData = {
       loss: ["loss", "losses", "net loss"],
     },
     sign: { positive: ["positive"], negative: ["negative"] },
+    position: { front: ["front"], rear: ["rear"] },
+    tightening: {
+      tighten: ["tighten", "tightens", "tightened", "tightening"],
+      loosen: ["loosen", "loosens", "loosened", "loosening", "slacken"],
+    },
+    temperature: { cold: ["cold"], hot: ["hot"] },
+    locking: { lock: ["lock", "locks", "locked", "locking"], unlock: ["unlock", "unlocks", "unlocked", "unlocking"] },
+    seat: { driver: ["driver", "driver's", "drivers"], passenger: ["passenger", "passenger's", "passengers"] },
     setting: {
       enabled: ["enabled", "activated", "switched on", "turned on"],
       disabled: ["disabled", "deactivated", "switched off", "turned off"],

@@ -36,6 +36,11 @@ const OPPOSITES = new Set([
   "outcome",
   "appeal",
   "oftenness",
+  "position",
+  "tightening",
+  "temperature",
+  "locking",
+  "seat",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */

@@ -153,7 +153,9 @@ function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: 
   const conditions = found.filter((m) => conditional(m) && !idle(m)).length;
   // A verb negated by a word of its own ("не е отстранил" / "failed to remedy"): as many as the source's plain negations
   // and conditions' translate them all (stranger 118).
-  const negators = words.filter((w) => tn.verbNegator?.test(w)).length;
+  // Not one translating a negating verb of the source's own: "няма право да отказва" / "shall have the right to refuse"
+  // dropped the "няма" (stranger 131).
+  const negators = words.filter((w) => tn.verbNegator?.test(w)).length - found.filter((m) => sn.verbNegator?.test(m[0])).length;
   if (negators > 0 && negators >= 1 + otherPlain + conditions) return false;
   const mine =
     found.filter((m) => !plain.some(([c, d]) => m.index < d && m.index + m[0].length > c) && !sn.particle?.test(m[0])).length + conditions;
