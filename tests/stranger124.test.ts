@@ -409,3 +409,15 @@ describe("a consumer law's right, a property's state and a workshop's opposites 
     expect(en("Lift the front wheels off the ground.", "Повдигнете предните колела от земята.")).toEqual([]);
   });
 });
+
+describe("a US torque and capacity (stranger 134)", () => {
+  test("'35 lbf·ft' copied as '35 N·m' is another unit; converted ('47 N·m') nothing", () => {
+    const en = (s: string, bg: string) => flags(s, bg, "en", "bg");
+    expect(en("Tighten the bolts to 35 lbf·ft.", "Затегнете болтовете с 35 N·m.")).toEqual([
+      "error units: the translation says 35 N·m where the source says 35 lbf·ft: another unit",
+    ]);
+    expect(en("Tighten the bolts to 35 lbf·ft.", "Затегнете болтовете с 47 N·m.")).toEqual([]);
+    expect(en("The engine oil capacity is 4.5 qt.", "Вместимостта на маслото е 4,5 л.")).toHaveLength(1);
+    expect(en("The engine oil capacity is 4.5 qt.", "Вместимостта на маслото е 4,3 л.")).toEqual([]);
+  });
+});

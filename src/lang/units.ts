@@ -149,6 +149,10 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   // An older manual's kilogram-force (stranger 121: "25 N·m" / "25 kgf·m", ten times the torque); not
   // "kgf" alone, which translators write "кг".
   kgfm: ["kgf·m", "kgf⋅m", "kgfm", "кгс·м", "кгс⋅м"],
+  // A US torque and capacity (stranger 134: "35 lbf·ft" / "35 N·m" passed, 26 % too low).
+  lbfft: ["lbf·ft", "lbf⋅ft", "lb·ft", "lb⋅ft", "lb-ft", "lbf-ft", "ft-lb", "ft·lb", "ft-lbs", "ft-lbf", "lbf ft"],
+  inlb: ["in-lb", "in·lb", "in-lbs", "lbf·in", "lbf⋅in", "lb-in", "in-lbf"],
+  qt: ["qt", "qts"],
   dB: ["dB", "дБ"],
   lm: ["lm", "лм"],
   lx: ["lx", "лк"],
