@@ -421,3 +421,15 @@ describe("a US torque and capacity (stranger 134)", () => {
     expect(en("The engine oil capacity is 4.5 qt.", "Вместимостта на маслото е 4,3 л.")).toEqual([]);
   });
 });
+
+describe("a paper's ages and regions (stranger 133)", () => {
+  test("'65 и повече години' / 'aged 65 years and older' keeps its limit; 'Северна' / 'Southern' is another compass point", () => {
+    expect(flags("Участниците са на 65 и повече години.", "The participants are aged 65 years and older.")).toEqual([]);
+    expect(flags("Анкетата е проведена в Северна България.", "The survey was conducted in Southern Bulgaria.")).toEqual([
+      'warning terms: the source says "Северна" (north), the translation "Southern" (south): another compass point?',
+    ]);
+    expect(
+      flags("Изследването обхваща Северна Македония и Западна Европа.", "The study covers North Macedonia and Western Europe."),
+    ).toEqual([]);
+  });
+});

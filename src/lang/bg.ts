@@ -794,6 +794,13 @@ export const bg: LanguageData = {
       right: ["десен", "дясна", "дясно", "десния", "десният", "дясната", "дясното", "десни", "десните", "отдясно", "надясно", "вдясно"],
     },
     result: { profit: ["печалб*"], loss: ["загуб*"] },
+    // A region's compass point (stranger 133: "Северна България" / "Southern Bulgaria").
+    compass: {
+      north: ["северн*", "на север"],
+      south: ["южн*", "на юг"],
+      east: ["източн*", "на изток"],
+      west: ["западн*", "на запад"],
+    },
     // A cash flow's, a test's sign (stranger 125: "положителни" / "negative" passed).
     sign: { positive: ["положителн*"], negative: ["отрицателн*"] },
     // A setting's state (stranger 126): not "включен" alone, as often "included" ("ДДС е включен").

@@ -485,6 +485,12 @@ export const en: LanguageData = {
     },
     sign: { positive: ["positive"], negative: ["negative"] },
     position: { front: ["front"], rear: ["rear"] },
+    compass: {
+      north: ["north", "northern", "northward", "northwards"],
+      south: ["south", "southern", "southward", "southwards"],
+      east: ["east", "eastern", "eastward", "eastwards"],
+      west: ["west", "western", "westward", "westwards"],
+    },
     tightening: {
       tighten: ["tighten", "tightens", "tightened", "tightening"],
       loosen: ["loosen", "loosens", "loosened", "loosening", "slacken"],
@@ -753,10 +759,13 @@ export const en: LanguageData = {
     deadlines: ["by"],
     upperAfter: [
       ...["or less", "or fewer", "or lower", "or below", "or under", "or shorter", "or earlier", "or sooner", "and under", "and below"],
+      ...["and younger", "and less", "and earlier"],
       ...["at most", "at the most", "at the latest"],
     ],
     lowerAfter: [
       ...["or more", "or greater", "or higher", "or above", "or over", "or longer", "or later", "or older", "and above", "and over"],
+      // "aged 65 years and older" (stranger 133)
+      ...["and older", "and more", "and up", "and upwards", "and later"],
       ...["at least", "at the least", "at the earliest"],
     ],
     negations: ["not", "no", "never", "cannot", "nor", "neither", "prohibited", "forbidden"].concat(

@@ -44,7 +44,7 @@ const OPPOSITES = new Set([
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
-const CAPITALISED = new Set(["institution"]);
+const CAPITALISED = new Set(["institution", "compass"]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the
@@ -70,6 +70,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   oftenness: "frequency (how often)",
   modality: "modality (what the text obliges or permits)",
   institution: "institution",
+  compass: "compass point",
 };
 
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */
