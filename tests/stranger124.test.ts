@@ -433,3 +433,19 @@ describe("a paper's ages and regions (stranger 133)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a car importer's part number and handover (stranger 134)", () => {
+  test("a part number is quoted as written; 'преди предаването' / 'after delivery' is the opposite", () => {
+    expect(flags("Replace the filter 5Q0615423B.", "Сменете филтъра 5Q0615423A.", "en", "bg")).toEqual([
+      "error names: the translation has 5Q0615423A where the source has 5Q0615423B: codes and e-mails are copied exactly",
+    ]);
+    expect(
+      flags(
+        "Остатъкът се плаща до 7 работни дни преди предаването на автомобила.",
+        "The balance is payable within 7 working days after delivery of the vehicle.",
+      ),
+    ).toEqual([
+      'warning terms: the source says "преди предаването" (before), the translation "after delivery" (after): the opposite, meaning reversed?',
+    ]);
+  });
+});

@@ -44,6 +44,8 @@ export const codesChanged: Check = {
     paths.push(paths[0]!.length ? lonelyPaths(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
     for (const [n, list] of paths.entries()) versions[n]!.push(...list);
     if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked) return undefined;
+    const sourceText = ctx.source.text(link.source);
+    const targetText = ctx.target.text(link.target);
     const source: string[] = [];
     const target: string[] = [];
     const copied: string[] = [];
@@ -65,9 +67,11 @@ export const codesChanged: Check = {
         if (kind === "web address" && localized(mine[n]!, theirs[n]!, ctx.source.lang.code, ctx.target.lang.code)) continue;
         // An example e-mail of a form's placeholder is localized as a name is ("ivan@example.bg", "john@example.com").
         if (kind === "e-mail" && examples(mine[n]!, theirs[n]!)) continue;
-        source.push(mine[n]!);
-        target.push(theirs[n]!);
-        (kind === "web address" ? links : copied).push(`${theirs[n]} where the source has ${mine[n]}${lookalikes(mine[n]!, theirs[n]!)}`);
+        // As written: "5Q0615423B", whose first figure the tokens read as a number of its own (stranger 134).
+        const [m, t] = kind === "code" ? [asWritten(sourceText, mine[n]!), asWritten(targetText, theirs[n]!)] : [mine[n]!, theirs[n]!];
+        source.push(m);
+        target.push(t);
+        (kind === "web address" ? links : copied).push(`${t} where the source has ${m}${lookalikes(m, t)}`);
       }
     }
     // A code span or link the tokens compared already (a version, an address the text shows) is reported once.
@@ -421,4 +425,15 @@ function kindOf(t: Matchable): CodeKind | undefined {
   // A code has letters and digits ("SRV-4410", "B2B"); a number with a suffix ("24-та", "1980s") is the numbers check's.
   if (t.kind === "word" && DIGIT.test(t.surface) && TWO_LETTERS_OR_CAPITAL.test(t.surface)) return "code";
   return undefined;
+}
+
+/** A code as its text writes it: with the letters and figures glued to it on either side ("5" of "5Q0615423B"). */
+function asWritten(text: string, code: string): string {
+  const at = text.indexOf(code);
+  if (at < 0) return code;
+  let start = at;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+  let end = at + code.length;
+  while (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
+  return text.slice(start, end);
 }
