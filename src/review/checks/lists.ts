@@ -157,9 +157,6 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
       const opensWith = (item: string) => words.prepositions.has(wordsOf(item.toLowerCase())[0] ?? "");
       if (list.length >= 3 && opensWith(list.at(-2)!) && !opensWith(list.at(-1)!) && !list.slice(0, -2).some(opensWith))
         list.splice(-2, 2, `${list.at(-2)!} ${joined[0]} ${list.at(-1)!}`);
-      // "Лекарствата, дадени и от лекарите": the last opening with a preposition where no other does, its "и" is no joiner
-      // (the pronoun "ѝ" a legacy encoding writes "и"; stranger 127).
-      if (list.length >= 3 && opensWith(list.at(-1)!) && !list.slice(0, -1).some(opensWith)) continue;
       if (list.length >= 2) out.push(list);
     }
   }
