@@ -440,3 +440,11 @@ describe("a car importer's part number and handover (stranger 134)", () => {
     ]);
   });
 });
+
+describe("an act's title in capitals (stranger 131)", () => {
+  test("'2024 Г. ЗА УСЛОВИЯТА' goes on; '2024 г. ЕС прие' ends", () => {
+    const texts = (t: string) => segment(t, "bg").map((s) => s.text);
+    expect(texts("НАРЕДБА № Н-12 ОТ 14 МАРТ 2024 Г. ЗА УСЛОВИЯТА И РЕДА ЗА РЕГИСТРАЦИЯ")).toHaveLength(1);
+    expect(texts("Приходите растат през 2024 г. ЕС прие нови правила.")).toHaveLength(2);
+  });
+});

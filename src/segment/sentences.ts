@@ -252,7 +252,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   if (initial && INITIAL_NEXT.test(after)) return false;
   // A capital letter after a number is a unit, not an initial (nor "v." of "Roe v. Wade"): "220 V. Стъпка 2.",
   // "16 A. Do not", "230 V. 2. Close": an end before a capital or a number, as "200 кг." is before a capital.
-  if (initial && NUMBER_BEFORE.test(before)) return CAPITAL_NEXT.test(after) || digitNext;
+  // In capitals after a year, a title's year ("2024 Г. ЗА УСЛОВИЯТА", stranger 131).
+  if (initial && NUMBER_BEFORE.test(before))
+    return (CAPITAL_NEXT.test(after) && !(YEAR_BEFORE.test(before) && capsTitle(word, after))) || digitNext;
   // A single letter of those lists is lowercase ("z. B.", "d. h."): a capital is an initial or a grade ("Energieeffizienzklasse D. Auf").
   const listed = lang.nonFinalAbbreviations.has(key) && !(initial && key.length === 1);
   if (listed || (key.length <= 2 && lang.nonFinalAbbreviations.has(lastTwoWords(before)))) return false;
@@ -263,7 +265,8 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
   // A clause's number after it opens the next clause: "до 31 декабря 2025 г. 8.2. Договор".
-  if (lang.unitOrNonFinalAbbreviations.has(key)) return NUMBER_BEFORE.test(before) && (CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after));
+  if (lang.unitOrNonFinalAbbreviations.has(key))
+    return NUMBER_BEFORE.test(before) && ((CAPITAL_NEXT.test(after) && !capsTitle(word, after)) || LABEL_NEXT.test(after));
   // "No. AB-2025-0147", "№ ОП-2025-0147": a code of capitals and figures is a number too.
   // Not the clause's number opening the next line: "... through the mobile app." / "13. Fees are debited" (stranger 112).
   if ((digitNext || CODE_NEXT.test(after)) && lang.numberPrefixAbbreviations.has(key) && !LINE_LABEL_NEXT.test(after)) return false;
@@ -280,8 +283,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // A capital letter is an initial, though: "доц. Г. Иванов" (not "г.", a year), "В. Левски".
   // A clause's number and its dot before a capital opens the next one: "...Rodopa Trade Ltd. 3.2. The rent", "...2024 г. 4. Срокът",
   // and so does a paragraph's number in brackets: "...до 30.04.2024 г. (4) Всяка следваща вноска".
+  // Written in capitals before a word in capitals, it is a title's: "НАРЕДБА № Н-12 ОТ 14 МАРТ 2024 Г. ЗА УСЛОВИЯТА" (stranger 131).
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))))
-    return CAPITAL_NEXT.test(after) || LABEL_NEXT.test(after);
+    return (CAPITAL_NEXT.test(after) && !capsTitle(word, after)) || LABEL_NEXT.test(after);
   // "витамин D. Назначава се": a letter of another script than the text's is a vitamin's or a class's, no initial of a name
   // before a capital of the text's own script (stranger 128).
   if (initial && upperNext && otherScript(word, lang) && !otherScript(first, lang)) return true;
@@ -436,6 +440,14 @@ const INITIAL_NEXT = narrowable(String.raw`^\s+\p{Lu}\.(?:\s|$|[,;)¹²³⁴-⁹
 /** Two capital letters each with its full stop, at the end: a name's initials ("Т. Г."), not a one-letter label and its letter. */
 const TWO_INITIALS = narrowable(String.raw`(?:^|[\s"'„“«(\[])\p{Lu}\.\s+\p{Lu}\.$`, "u");
 /** A code next: up to four capitals, a hyphen or not, and figures ("AB-2025-0147", "ОП-12", "A123"; not "B2B"). */
+/** A year, then a letter and its dot: "2024 Г.". */
+const YEAR_BEFORE = /(?<![\p{N}])(?:1[89]|20)\d\d\s+\p{L}\.$/u;
+
+/** An abbreviation written in capitals before a word in capitals: a title's ("2024 Г. ЗА УСЛОВИЯТА"). */
+function capsTitle(word: string, after: string): boolean {
+  return word === word.toUpperCase() && ACRONYM_NEXT.test(after);
+}
+
 /** An acronym next: two capitals or more, no lowercase letter after them ("ГПК", "ЗЗД"). */
 const ACRONYM_NEXT = /^\s+\p{Lu}{2,}(?!\p{Ll})/u;
 /** A capital letter alone on the same line, a label's letter ("Fig. A and", "Fig. A. Then": its own dot decides). */

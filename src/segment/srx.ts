@@ -320,6 +320,12 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     comment: "an initial before another initial (Г. С. Раковски, 27 J. K. Rowling Avenue): never an end",
   });
   rules.push({
+    break: false,
+    before: `(?<![\\p{N}])(?:1[89]|20)\\d\\d${WS}+\\p{Lu}\\.`,
+    after: `${WS}+\\p{Lu}{2,}(?!\\p{Ll})`,
+    comment: "a title's year in capitals (2024 Г. ЗА УСЛОВИЯТА): no end",
+  });
+  rules.push({
     break: true,
     before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*\\p{Lu}\\.`,
     after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
@@ -474,6 +480,15 @@ function finalRules(lang: LanguageProfile): Rule[] {
   if (!parts.length) return [];
   const before = `(?:${parts.join("|")})`;
   return [
+    {
+      break: false,
+      before: `${ABBREVIATION_START}${alternation(
+        one.map((w) => w.toUpperCase()),
+        (w) => w,
+      )}\\.`,
+      after: `${WS}+\\p{Lu}{2,}(?!\\p{Ll})`,
+      comment: "written in capitals before a word in capitals, a title's (2024 Г. ЗА УСЛОВИЯТА): no end",
+    },
     // sverka keeps a label with its text after the end it made ("Ltd. | 3.2. The rent"); a rule sees no earlier end.
     {
       break: false,
