@@ -313,24 +313,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
   const rules: Rule[] = userRules(user);
   rules.push(...pairedFinalRules(lang), ...namingRules(lang));
   rules.push(...ordinalDayRules(lang));
-  rules.push({
-    break: false,
-    before: `${ABBREVIATION_START}\\p{Lu}\\.`,
-    after: `${WS}+\\p{Lu}\\.${WS}`,
-    comment: "an initial before another initial (Г. С. Раковски, 27 J. K. Rowling Avenue): never an end",
-  });
-  rules.push({
-    break: false,
-    before: `(?<![\\p{N}])(?:1[89]|20)\\d\\d${WS}+\\p{Lu}\\.`,
-    after: `${WS}+\\p{Lu}{2,}(?!\\p{Ll})`,
-    comment: "a title's year in capitals (2024 Г. ЗА УСЛОВИЯТА): no end",
-  });
-  rules.push({
-    break: true,
-    before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*\\p{Lu}\\.`,
-    after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
-    comment: "a capital letter after a number is a unit (220 V.): an end before a capital or a number",
-  });
+  rules.push(...letterAfterNumberRules());
   // A single letter of the list only in lowercase ("z. B."): a capital is an initial or a grade (sentences.ts).
   const lowerSingle = (w: string) => ([...w].length === 1 ? escapeChar(w.toLowerCase()) : anyCase(w));
   if (lang.nonFinalAbbreviations.size)
@@ -406,6 +389,30 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     ),
   );
   return rules;
+}
+
+/** An initial before another, a title's year in capitals, and a capital letter after a number, a unit (sentences.ts). */
+function letterAfterNumberRules(): Rule[] {
+  return [
+    {
+      break: false,
+      before: `${ABBREVIATION_START}\\p{Lu}\\.`,
+      after: `${WS}+\\p{Lu}\\.${WS}`,
+      comment: "an initial before another initial (Г. С. Раковски, 27 J. K. Rowling Avenue): never an end",
+    },
+    {
+      break: false,
+      before: `(?<![\\p{N}])(?:1[89]|20)\\d\\d${WS}+\\p{Lu}\\.`,
+      after: `${WS}+\\p{Lu}{2,}(?!\\p{Ll})`,
+      comment: "a title's year in capitals (2024 Г. ЗА УСЛОВИЯТА): no end",
+    },
+    {
+      break: true,
+      before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*\\p{Lu}\\.`,
+      after: `(?:${CAPITAL_NEXT}|${NUMBER_NEXT})`,
+      comment: "a capital letter after a number is a unit (220 V.): an end before a capital or a number",
+    },
+  ];
 }
 
 /** A number's prefix (No. 5, No. AB-12) and a figure's letter after its word (Fig. A and): no end (sentences.ts). */
