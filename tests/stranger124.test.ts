@@ -448,3 +448,14 @@ describe("an act's title in capitals (stranger 131)", () => {
     expect(texts("Приходите растат през 2024 г. ЕС прие нови правила.")).toHaveLength(2);
   });
 });
+
+describe("two nouns joined after a negated verb (found in the held-out rounds)", () => {
+  test("'да не се разпространяват ядрени оръжия и технологии' / 'not to proliferate nuclear weapons and nuclear technology' is a translation", () => {
+    expect(
+      flags(
+        "Те обещаха да не се разпространяват ядрени оръжия и технологии.",
+        "They pledged not to proliferate nuclear weapons and nuclear technology.",
+      ),
+    ).toEqual([]);
+  });
+});
