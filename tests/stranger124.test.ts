@@ -459,3 +459,11 @@ describe("two nouns joined after a negated verb (found in the held-out rounds)",
     ).toEqual([]);
   });
 });
+
+describe("a leaflet's dose per kilogram (stranger 136)", () => {
+  test("'mg for each kilogram' is 'mg на килограм'; a dose per kilogram made a dose is another unit", () => {
+    const en = "The usual dose is 40 mg for each kilogram of body weight a day.";
+    expect(flags(en, "Обичайната доза е 40 mg на килограм телесно тегло дневно.", "en", "bg")).toEqual([]);
+    expect(flags(en, "Обичайната доза е 40 mg дневно.", "en", "bg")).toHaveLength(1);
+  });
+});

@@ -867,8 +867,12 @@ export const en: LanguageData = {
     mmol: ["millimole", "millimoles"],
     kcal: ["kilocalorie", "kilocalories", "calories", "calorie"],
     kJ: ["kilojoule", "kilojoules"],
-    mg_kg: ["mg per kg", "mg per kilogram", "milligram per kilogram", "milligrams per kilogram"],
-    ug_kg: ["micrograms per kilogram", "microgram per kilogram", "mcg per kg"],
+    // A leaflet's "for each kilogram" too (stranger 136).
+    mg_kg: [
+      ...["mg per kg", "mg per kilogram", "milligram per kilogram", "milligrams per kilogram"],
+      ...["mg for each kilogram", "mg for every kilogram", "milligrams for each kilogram", "milligrams for every kilogram"],
+    ],
+    ug_kg: ["micrograms per kilogram", "microgram per kilogram", "mcg per kg", "micrograms for each kilogram", "mcg for each kilogram"],
     mg_ml: ["mg per ml", "mg per millilitre", "milligrams per millilitre", "milligrams per milliliter"],
     ml_kg: ["ml per kg", "millilitres per kilogram"],
     t: ["tonne", "tonnes", "metric ton", "metric tons"],
