@@ -467,3 +467,10 @@ describe("a leaflet's dose per kilogram (stranger 136)", () => {
     expect(flags(en, "Обичайната доза е 40 mg дневно.", "en", "bg")).toHaveLength(1);
   });
 });
+
+describe("a form's address row (stranger 135)", () => {
+  test("an address's figures in another order within their cell are no columns swapped", () => {
+    expect(flags("Адрес\tгр. София 1000, бул. „Витоша“ № 89", "Address\t89 Vitosha Blvd., Sofia 1000")).toEqual([]);
+    expect(flags("Разходи за персонал\t(2 871)\t(2 540)", "Staff costs\t(2,540)\t(2,871)")[0]).toContain("other columns");
+  });
+});

@@ -228,6 +228,12 @@ function columnsSwapped(
   const keys = (list: readonly Matchable[]) => list.map((x) => x.key);
   if (s.length < 2 || s.length !== t.length || new Set(keys(s)).size !== s.length) return undefined;
   if ([...keys(s)].sort().join("\n") !== [...keys(t)].sort().join("\n")) return undefined;
+  // Each figure in the same cell on both sides is no column swapped: an address's house number and postcode in another
+  // order within its cell ("гр. София 1000, бул. „Витоша“ № 89" / "89 Vitosha Blvd., Sofia 1000"; stranger 135).
+  const cellOf = (text: string, surface: string) => text.split(/\t+| {2,}/u).findIndex((cell) => cell.includes(surface));
+  const sourceText = ctx.source.side.segments[sourceIds[0]!]!.text;
+  const targetText = ctx.target.side.segments[targetIds[0]!]!.text;
+  if (s.every((x) => cellOf(sourceText, x.surface) === cellOf(targetText, t.find((y) => y.key === x.key)!.surface))) return undefined;
   return {
     type: "numbers",
     severity: "error",
