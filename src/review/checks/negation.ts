@@ -507,11 +507,6 @@ const CLITIC_LETTERS = 2;
 const CLITICS = 2;
 
 /**
- * A particle of `verbParticles` and the word right after it ("не отговори", "never answered"), where that word's
- * translation by the built-in lexicon or a dictionary given (not one learned from the document) is among the link's
- * translation's words: the word negated, said unnegated. Its first such pair, as written, or undefined.
- */
-/**
  * A side's plain negations and a negated verb of a tense `plain` does not list whose translation the lexicon finds
  * ("Комисията не допуска до оценка оферти, които не отговарят" / "The committee admits ... tenders that do not meet":
  * only the second was plain; stranger 129).
@@ -521,6 +516,12 @@ function withTranslatedVerb(ctx: ReviewContext, k: number, source: string, sn: N
   return more === undefined ? plain : [...plain, more];
 }
 
+/**
+ * A particle of `verbParticles` and the word right after it ("не отговори", "never answered"), where that word's
+ * translation by the built-in lexicon or a dictionary given (not one learned from the document) is among the link's
+ * translation's words: the word negated, said unnegated. Its first such pair, as written, or undefined; none of `skip`, the
+ * negations read already.
+ */
 function negatedTranslatedWord(
   ctx: ReviewContext,
   k: number,

@@ -532,8 +532,9 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
   if (!s && !w) return undefined;
   if (w && (!s || w[0].length >= s[0].length)) {
     // "1х1 т.": a dosing scheme's count of tablets, no tonne.
-    const scheme = SCHEME_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? lang.schemeUnits?.[wordForm(w[1]!)] : undefined;
-    const unit = scheme ?? p.words.get(wordForm(w[1]!));
+    const form = wordForm(w[1]!);
+    const schemes = SCHEME_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? lang.schemeUnits : undefined;
+    const unit = (schemes && Object.hasOwn(schemes, form) ? schemes[form] : undefined) ?? p.words.get(form);
     // An abbreviation is shown with its dot ("100 лв.", not "100 лв"), unless the dot ends the sentence ("тежи 120 кг.").
     const dotAt = end + w[0].length;
     const dot = ABBREVIATION.test(w[1]!) && text[dotAt] === "." && text.slice(dotAt + 1).trim() !== "" ? 1 : 0;
