@@ -474,3 +474,29 @@ describe("a form's address row (stranger 135)", () => {
     expect(flags("Разходи за персонал\t(2 871)\t(2 540)", "Staff costs\t(2,540)\t(2,871)")[0]).toContain("other columns");
   });
 });
+
+describe("an SmPC's contraindication and its data (stranger 136)", () => {
+  test("'is contraindicated' / 'се препоръчва' is the opposite; 'не се препоръчва' for it is no flag; 'There are no data' / 'Има данни' dropped the no", () => {
+    const en = "Cardiovex is contraindicated in patients with severe hepatic impairment.";
+    expect(flags(en, "Cardiovex се препоръчва при пациенти с тежко чернодробно увреждане.", "en", "bg")).toEqual([
+      'warning terms: the source says "contraindicated" (contraindicated), the translation "препоръчва" (recommended): the opposite, meaning reversed?',
+    ]);
+    expect(flags(en, "Cardiovex е противопоказан при пациенти с тежко чернодробно увреждане.", "en", "bg")).toEqual([]);
+    expect(
+      flags(
+        "There are no data from the use of apixaban in pregnant women.",
+        "Има данни от употребата на апиксабан при бременни жени.",
+        "en",
+        "bg",
+      ),
+    ).toHaveLength(1);
+    expect(
+      flags(
+        "There are no data from the use of apixaban in pregnant women.",
+        "Няма данни от употребата на апиксабан при бременни жени.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -801,6 +801,11 @@ export const bg: LanguageData = {
       east: ["източн*", "на изток"],
       west: ["западн*", "на запад"],
     },
+    // An SmPC's contraindication against a recommendation (stranger 136: "is contraindicated" / "се препоръчва").
+    indication: {
+      contraindicated: ["противопоказан*"],
+      recommended: ["препоръчва", "препоръчват", "препоръчан", "препоръчана", "препоръчително"],
+    },
     // A cash flow's, a test's sign (stranger 125: "положителни" / "negative" passed).
     sign: { positive: ["положителн*"], negative: ["отрицателн*"] },
     // A setting's state (stranger 126): not "включен" alone, as often "included" ("ДДС е включен").

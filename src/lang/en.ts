@@ -484,6 +484,7 @@ export const en: LanguageData = {
       loss: ["loss", "losses", "net loss"],
     },
     sign: { positive: ["positive"], negative: ["negative"] },
+    indication: { contraindicated: ["contraindicated", "contraindication", "contraindications"], recommended: ["recommended"] },
     position: { front: ["front"], rear: ["rear"] },
     compass: {
       north: ["north", "northern", "northward", "northwards"],
@@ -634,7 +635,7 @@ export const en: LanguageData = {
   },
   negation: {
     // A finding's passive and a history's "has no" (stranger 128: "is not haemolysed", "has no known allergy" added).
-    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
+    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,

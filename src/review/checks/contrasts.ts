@@ -41,6 +41,7 @@ const OPPOSITES = new Set([
   "temperature",
   "locking",
   "seat",
+  "indication",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
