@@ -500,3 +500,14 @@ describe("an SmPC's contraindication and its data (stranger 136)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a hotel's night and reference (stranger 137)", () => {
+  test("'per night' is per day: 'на нощувка' the same, 'на седмица' another period; 'Реф. № CONF-2025-112' one segment", () => {
+    const en = "The room costs EUR 80 per night.";
+    expect(flags(en, "Стаята струва 80 евро на нощувка.", "en", "bg")).toEqual([]);
+    expect(flags(en, "Стаята струва 80 евро на седмица.", "en", "bg")).toEqual([
+      "error units: the translation says 80 евро на седмица where the source says EUR 80 per night: another period",
+    ]);
+    expect(segment("Реф. № CONF-2025-112", "bg").map((s) => s.text)).toEqual(["Реф. № CONF-2025-112"]);
+  });
+});

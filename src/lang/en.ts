@@ -1027,7 +1027,8 @@ export const en: LanguageData = {
     ["fourth quarter", "4th quarter", "final quarter"],
   ],
   periods: {
-    day: ["a day", "per day", "each day", "every day", "daily", "per diem"],
+    // A hotel's night is its day (stranger 137: "per night" / "на седмица" passed).
+    day: ["a day", "per day", "each day", "every day", "daily", "per diem", "per night", "a night", "each night", "every night", "nightly"],
     week: ["a week", "per week", "each week", "every week", "weekly"],
     month: ["a month", "per month", "each month", "every month", "monthly", "per calendar month"],
     quarter: ["a quarter", "per quarter", "each quarter", "every quarter", "quarterly"],
