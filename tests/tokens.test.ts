@@ -153,3 +153,10 @@ describeWithShared("tokenize on NTREX", () => {
     for (const doc of loadNtrex(SHARED!)) for (const line of [...doc.bg, ...doc.en]) expectSame(line);
   });
 });
+
+describe("tokenize: a fraction before a group of thousands", () => {
+  test("'1/16 024/7' reads alike in the scanner and the reference (a property run's counterexample, session 60)", () => {
+    expectSame("1/16 024/7");
+    expectSame("≥ 1/10 000 и 1/2 таблетка");
+  });
+});

@@ -15,7 +15,8 @@ const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p
 const FRACTIONS = Array.from({ length: 15 }, (_, k) => 16 - k)
   .flatMap((b) => Array.from({ length: b - 1 }, (_, a) => `${a + 1}\\/${b}`))
   .join("|");
-const FRACTION = String.raw`(?<![0-9/])(?:${FRACTIONS})(?![0-9/]|[.,]\p{N})`;
+// Not before a group of thousands: "1/10 000" is one in ten thousand (the scanner's `slashFraction`).
+const FRACTION = String.raw`(?<![0-9/])(?:${FRACTIONS})(?![0-9/]|[.,]\p{N}|[ \u00a0\u2007\u202f]\d{3}(?!\d))`;
 
 /** An x between figures ("3x4", "1920х1080"): "by", no word; matched to be skipped. */
 const DIMENSION = String.raw`(?<=\p{N})[xXхХ](?=\p{N})`;
