@@ -672,6 +672,8 @@ function freedWord(
   const joined = joinedAt >= 0;
   let freed: string | undefined;
   let negated = false;
+  // Whether the translation's first word says no (read once, not per word of it).
+  const opensWithNo = tn.particle?.test(/^[\s"'„“(]*(\p{L}+)/u.exec(target)?.[1] ?? "") === true;
   for (const m of target.matchAll(WORDS)) {
     if (!translations.has(ctx.target.lang.stem(m[0].toLowerCase()))) continue;
     // A negative word itself says no ("cannot be reached" / "недостъпен"); any way of saying no before it in its clause
@@ -683,8 +685,7 @@ function freedWord(
     // Its object said no to right after it: "Не съобщава за сърцебиене" / "She reports no palpitations" (stranger 128); or
     // its subject, a list, by the sentence's first word: "No noisy activities, loud music or repair work are allowed".
     const next = after.trimStart().split(/\s/u, 1)[0]!;
-    const opensNo =
-      tn.particle?.test(/^[\s"'„“(]*(\p{L}+)/u.exec(target)?.[1] ?? "") === true && !/[.;:!?]/u.test(target.slice(0, m.index));
+    const opensNo = opensWithNo && !/[.;:!?]/u.test(target.slice(0, m.index));
     if (
       says(tn.any, m[0]) ||
       anyNegation(clause, tn) ||
