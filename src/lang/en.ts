@@ -8,6 +8,8 @@ export const en: LanguageData = {
     // a Bulgarian address's parts transliterated, a letter or a number after them ("Bl. 24, Entr. B"; stranger 132)
     "bl",
     "entr",
+    // a museum's inventory number ("Inv. No. 8744"; stranger 141)
+    "inv",
     // titles that precede a name
     "mr",
     "mrs",
@@ -379,7 +381,8 @@ export const en: LanguageData = {
     ...["talk with", "deal with", "cope with", "agree with", "come with", "go with", "live with", "work with", "play with", "stay with"],
   ],
   // The pronoun "I" and its contractions: capitalised mid-sentence, never a name.
-  capitalisedWords: ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"],
+  // The pronoun; a date's era ("4th century BC": no name).
+  capitalisedWords: ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "bc", "bce", "ad"],
   // A prohibition, a modal, a verb's present negation ("does not support"), a word of permission ("is not included"), "never" opening
   // a clause ("Never leave..."). A story's past ("didn't come by itself") and its "never more so" are turns of phrase: a past
   // is compared where the source says it ("We did not purchase any offsets" / "закупихме компенсации"), not added.
@@ -527,15 +530,41 @@ export const en: LanguageData = {
     },
     // An offer's and a tender's facts (strangers 102, 103, 105); "free" alone is as often "free time", but only the other
     // side's word for the other member is ever compared with it.
+    // An employment contract's, a shipment's, a utility's and a museum's opposites (strangers 139-142).
+    weight: { gross: ["gross"], net: ["net"] },
+    opening: { open: ["open", "opened"], closed: ["closed"] },
+    hours: { "full-time": ["full-time", "full time"], "part-time": ["part-time", "part time"] },
+    duration: {
+      indefinite: ["indefinite term", "indefinite period", "indefinite duration", "open-ended"],
+      "fixed-term": ["fixed term", "fixed-term", "definite term", "definite period"],
+    },
+    leave: { paid: ["paid leave", "paid annual leave", "paid holiday", "paid holidays"], unpaid: ["unpaid leave", "unpaid"] },
+    tariff: {
+      day: ["day rate", "day tariff", "day energy", "daytime rate", "daytime tariff"],
+      night: ["night rate", "night tariff", "night energy", "night-time rate", "night-time tariff"],
+    },
+    parity: {
+      odd: ["odd numbers", "odd-numbered", "odd house numbers", "odd side"],
+      even: ["even numbers", "even-numbered", "even house numbers", "even side"],
+    },
+    material: {
+      gold: ["gold", "golden", "gilded", "gilt", "gold-plated"],
+      silver: ["silver", "silvered", "silver-plated"],
+      bronze: ["bronze"],
+    },
     cost: {
       free: ["free", "free of charge", "complimentary", "at no extra cost", "at no cost", "at no charge", "at no extra charge"],
-      paid: ["paid", "for a fee", "at an extra cost", "at extra cost", "at an extra charge", "for an extra fee", "subject to a charge"],
+      paid: [
+        ...["paid", "for a fee", "at an extra cost", "at extra cost", "at an extra charge", "for an extra fee", "subject to a charge"],
+        ...["subject to a fee", "chargeable"],
+      ],
     },
     vat: {
       with: ["including vat", "incl. vat", "inclusive of vat", "with vat"],
       without: ["excluding vat", "excl. vat", "exclusive of vat", "plus vat", "before vat", "net of vat", "without vat"],
     },
     requirement: { mandatory: ["mandatory", "compulsory", "obligatory"], optional: ["optional", "voluntary"] },
+    price: { dearer: ["dearer", "more expensive", "costlier"], cheaper: ["cheaper", "less expensive"] },
     comparison: {
       higher: ["higher", "greater", "larger", "more pronounced", "more than"],
       lower: ["lower", "smaller", "less pronounced", "less than", "fewer than"],
@@ -576,6 +605,7 @@ export const en: LanguageData = {
         "before termination",
         "before the acceptance",
         "before acceptance",
+        ...["before arrival", "before the arrival", "before release", "before the release", "before the goods are released"],
       ],
       after: [
         "after the expiry",
@@ -601,6 +631,7 @@ export const en: LanguageData = {
         "after termination",
         "after the acceptance",
         "after acceptance",
+        ...["after arrival", "after the arrival", "after release", "after the release", "after the goods are released"],
       ],
     },
     // "fixed" alone is as often a verb ("Fixed an issue"): only as a rate's.
@@ -635,7 +666,7 @@ export const en: LanguageData = {
   },
   negation: {
     // A finding's passive and a history's "has no" (stranger 128: "is not haemolysed", "has no known allergy" added).
-    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
+    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,
@@ -1080,6 +1111,8 @@ export const en: LanguageData = {
     capitalisedMonths: true,
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     weekdayForms: [["Mondays"], ["Tuesdays"], ["Wednesdays"], ["Thursdays"], ["Fridays"], ["Saturdays"], ["Sundays"]],
+    centuryWords: "century|centuries|millennium|millennia",
+    eras: { bc: ["BC", "B.C.", "BCE", "B.C.E."], ad: ["AD", "A.D.", "CE", "C.E."] },
     weekdayAbbreviations: [["Mon"], ["Tue", "Tues"], ["Wed"], ["Thu", "Thur", "Thurs"], ["Fri"], ["Sat"], ["Sun"]],
     yearMarker: "(?!)",
     dayJoiners: "and|or|to|through",

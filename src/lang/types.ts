@@ -170,6 +170,11 @@ export interface LanguageData {
   /** Words written with a capital anywhere in a sentence that are not names ("I", "I'm"), lowercase. */
   readonly capitalisedWords: readonly string[];
   /**
+   * A name's definite article and what its bare form ends in instead, lowercase ("ята" for "я": "Джумаята" is the square
+   * "Джумая", written "Dzhumaya" in a translation; stranger 141).
+   */
+  readonly nameArticles?: readonly (readonly [article: string, bare: string])[];
+  /**
    * The language capitalises every noun (German: "das Gehäuse", and the pronoun "Sie"): a capital inside a sentence
    * is no sign of a name. A word is read as a name there only when the other side's text also writes it capitalised
    * inside a sentence, when it is in capitals or holds a figure, or when it is a known name.
@@ -718,6 +723,17 @@ export interface DateData {
   readonly weekdayForms?: readonly (readonly string[])[];
   /** Abbreviations of each weekday, Monday first, without the dot ("Tue", "Tues"): read only as written, before a dot or a comma ("Tue, 10 Nov"). */
   readonly weekdayAbbreviations?: readonly (readonly string[])[];
+  /**
+   * How a date says its era, as written (a dot or a space inside matched as written, any space as one): before Christ
+   * ("пр. Хр.", "BC") and after ("сл. Хр.", "AD"). Read only beside a figure or a century's word, so that "CE marking"
+   * and "AD" of a directory are none (stranger 141: "II в. сл. Хр." / "2nd century BC" passed).
+   */
+  readonly eras?: { readonly bc: readonly string[]; readonly ad: readonly string[] };
+  /**
+   * A century's or a millennium's words after its figure, as a regex source ("в\\.|век", "century"): a Roman figure of one
+   * letter before them is a number ("V в. пр. Хр.", "I в."), where alone it is a letter or a pronoun.
+   */
+  readonly centuryWords?: string;
   /** Words after a year ("2024 г.", "2024 година"), as a regex source. */
   readonly yearMarker: string;
   /** Words joining the days of a list or a range besides dashes and commas ("15 и 16 април", "April 15 and 16"), as a regex source. */

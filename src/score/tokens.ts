@@ -580,6 +580,8 @@ function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): stri
   let from = 0;
   let at = current.length;
   let decimal = false;
+  // Whether `current` was joined from groups: "2 024" may take a group after a space, a year "2024" may not ("01.04.2024 325,00").
+  let joined = false;
   for (let k = 1; k < groups.length; k += 2) {
     const sep = groups[k]!;
     const next = groups[k + 1]!;
@@ -596,9 +598,10 @@ function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): stri
       next.length === 3 &&
       /^\p{N}{1,3}$/u.test(current.replace(/\D/g, "").slice(-3)) &&
       (isSpace || sep !== lang.decimalSeparator) &&
-      (isSpace ? current.length <= 3 || /^\d{1,3}(\d{3})*$/u.test(current) : true);
-    if (thousands && !(isSpace && current.length > 3 && !/^\d{1,3}(\d{3})+$/.test(current))) {
+      (isSpace ? current.length <= 3 || (joined && /^\d{1,3}(\d{3})+$/u.test(current)) : true);
+    if (thousands) {
       current += next;
+      joined = true;
     } else if (!isSpace && !decimal && sep === lang.decimalSeparator) {
       current += `.${next}`;
       decimal = true;
@@ -608,6 +611,7 @@ function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): stri
       current = next;
       from = at;
       decimal = false;
+      joined = false;
     }
     at += next.length;
   }

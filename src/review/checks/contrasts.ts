@@ -42,6 +42,14 @@ const OPPOSITES = new Set([
   "locking",
   "seat",
   "indication",
+  "weight",
+  "opening",
+  "hours",
+  "duration",
+  "leave",
+  "tariff",
+  "parity",
+  "price",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
@@ -72,6 +80,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   modality: "modality (what the text obliges or permits)",
   institution: "institution",
   compass: "compass point",
+  material: "material",
 };
 
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */
@@ -174,6 +183,29 @@ function labelled(text: string, start: number, end: number, terms: Terms): "labe
   if (/^\s*[(:]/u.test(after) || !/\p{L}/u.test(text.slice(0, start)) || terms.noun?.test(after)) return "label";
   if (terms.copula?.test(text.slice(Math.max(0, start - COPULA_CHARS), start)) && /^\s*(?:[.;,!?)]|$)/u.test(after)) return "said";
   return undefined;
+}
+
+/**
+ * The class term a text says right before position `at`, a noun perhaps between ("нето тегло 630 кг", "gross weight 630
+ * kg"): its class, member and words; none where a figure stands between or the term ends more than `reach` characters before.
+ */
+export function termBefore(
+  text: string,
+  at: number,
+  lang: LanguageProfile,
+  reach = TERM_REACH,
+): { kind: string; member: string; said: string } | undefined {
+  const terms = termsOf(lang);
+  if (!terms) return undefined;
+  const from = Math.max(0, at - reach - 40);
+  const window = text.slice(from, at);
+  let last: RegExpMatchArray | undefined;
+  for (const m of window.matchAll(terms.pattern)) last = m;
+  if (!last) return undefined;
+  const end = last.index! + last[0].length;
+  if (window.length - end > reach || /\d/u.test(window.slice(end))) return undefined;
+  const found = terms.forms.find((f) => f.test.test(last[0]));
+  return found && { kind: found.kind, member: found.member, said: last[0] };
 }
 
 /**
@@ -321,8 +353,13 @@ export const contrasts: Check = {
       // A comparison before a figure, or a negated term, is a limit, the limits check's ("more than 10 days" / "по-малко от
       // 10 дни", "no later than 10 days" / "не по-рано от 10 дни").
       if ((kind === "comparison" || negated) && (beforeFigure(source, words) || beforeFigure(target, theirs))) continue;
-      const closeness = followsClosely(ctx, link, source);
-      if (closeness === undefined) return undefined;
+      // A label that is its term alone ("Злато" / "Silver" of an object's label) has nothing else to follow its source by.
+      const alone = (text: string, term: string) =>
+        text
+          .replace(/[\s.,:;!]+/gu, " ")
+          .trim()
+          .toLowerCase() === term.toLowerCase();
+      if (!(alone(source, words) && alone(target, theirs)) && followsClosely(ctx, link, source) === undefined) return undefined;
       const [sq, tq] = [clip(words, QUOTED_CHARS), clip(theirs, QUOTED_CHARS)];
       const opposite = OPPOSITES.has(kind);
       return {

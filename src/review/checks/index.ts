@@ -11,6 +11,7 @@ import { countryChanged } from "./countries.js";
 import { dates } from "./dates.js";
 import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
+import { eraChanged } from "./eras.js";
 import { fractionsChanged } from "./fractions.js";
 import { gapNextDoor } from "./gap.js";
 import { headingCopied } from "./headings.js";
@@ -57,6 +58,7 @@ export const CHECKS: readonly Check[] = [
   decimalKept,
   dates,
   weekdays,
+  eraChanged,
   units,
   numbersSwapped,
   sizeOrder,

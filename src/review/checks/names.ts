@@ -416,13 +416,25 @@ function sameQuarter(surface: string, other: readonly Matchable[], otherLang: La
   return value !== undefined && other.some((t) => t.kind === "word" && QUARTER.exec(t.surface)?.[1] === String(value));
 }
 
-/** Whether `surface` is a number in Roman figures that the other side writes in Arabic ones. */
+/**
+ * Whether `surface` is a number in Roman figures that the other side writes in Arabic ones: as a number, inside a word
+ * ("mid-4th" for "средата на IV в."), or as the century of a decade ("1970s" for "70-те години на XX в."; stranger 141).
+ */
 function romanIn(surface: string, other: readonly Matchable[]): boolean {
   const value = romanValue(surface);
   if (value === undefined) return false;
   const key = String(value);
-  return other.some((t) => t.kind === "number" && t.key === key);
+  return other.some(
+    (t) =>
+      (t.kind === "number" && (t.key === key || DECADE_CENTURY.exec(t.surface)?.[1] === String(value - 1))) ||
+      (t.kind === "word" && FIGURE_IN_WORD.exec(t.surface)?.[1] === key),
+  );
 }
+
+/** A decade written in full ("1970s"): its century's figures, less one. */
+const DECADE_CENTURY = /^(\d{2})\d0[’']?s$/u;
+/** A figure inside a hyphenated word, an ordinal perhaps ("mid-4th", "4th-century"). */
+const FIGURE_IN_WORD = /(?:^|-)(\d{1,2})(?:st|nd|rd|th)?(?:-|$)/u;
 
 /**
  * A word in lowercase letters only, written in the other side's script
@@ -480,7 +492,7 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
           ? other.some((b) => copiedOtherwise(a.surface, b.surface, info, otherInfo))
           : other.some((b) => copiedOtherwise(b.surface, a.surface, otherInfo, info))) &&
       // "раздел II" / "Section 2": a section numbered in Roman figures on one side and Arabic on the other, a house style.
-      !(a.kind === "word" && romanIn(a.surface, other)) &&
+      !(a.kind === "word" && (romanIn(a.surface, other) || other.some((b) => b.kind === "word" && romanIn(b.surface, [a])))) &&
       // "III тримесечие" / "Q3": a quarter, in Roman figures on one side and as English writes it on the other.
       !(a.kind === "word" && sameQuarter(a.surface, other, otherInfo.lang)) &&
       // "Twitter" and "tweeted": another form of the name.
@@ -713,7 +725,13 @@ export function strangerNames(
     const skeletons = new Set<string>();
     for (const b of t) skeletons.add(b.skeleton);
     for (const a of sourceNames)
-      if (nameIn(a, t, true) || (a.skeleton.length >= 2 && skeletons.has(a.skeleton)) || someIn(translations(a), stems)) matched++;
+      if (
+        nameIn(a, t, true) ||
+        (a.skeleton.length >= 2 && skeletons.has(a.skeleton)) ||
+        someIn(translations(a), stems) ||
+        romanIn(a.surface, t)
+      )
+        matched++;
       else unmatched.push(a.surface);
   }
   const targetNames = names(lt.targetSegments, tgt);
@@ -726,7 +744,7 @@ export function strangerNames(
       for (const stem of translations(a)) translated.add(stem);
     }
     for (const b of targetNames)
-      if (nameIn(b, s, false) || skeletons.has(b.skeleton) || translated.has(b.stem)) matched++;
+      if (nameIn(b, s, false) || skeletons.has(b.skeleton) || translated.has(b.stem) || romanIn(b.surface, s)) matched++;
       else unmatched.push(b.surface);
   }
   return { matched, unmatched: unique(unmatched) };

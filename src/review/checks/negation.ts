@@ -700,9 +700,10 @@ function freedWord(
   if (freed !== undefined && !negated) return { word: freed, negated: words[at]!, joined };
   // The second verb joined, its translation after the translation's "and" with no negation of its own: "do not drive or use
   // machines" / "не шофирайте и работете с машини" (stranger 120).
-  // Right after the verb or its one word: "не се разпространяват ядрени оръжия и технологии" joins two nouns, no verbs.
+  // Right after the verb: "не се разпространяват ядрени оръжия и технологии", "не могат да прехвърлят права и задължения"
+  // join two nouns, its objects, no verbs (stranger 143).
   const found2 =
-    joined && joinedAt <= 1
+    joined && joinedAt === 0
       ? words.slice(at + 2 + joinedAt).find((w) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w))
       : undefined;
   // A finite verb after "and" where the negated one is none is another clause's: "cannot write the file and stops".

@@ -44,7 +44,9 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     const before = text.slice(Math.max(0, start - 2), start);
     // A per cent sign inside the brackets too: a table's change column writes "(27,1 %)" (stranger 106).
     const after = PERCENT_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0;
-    const bracketed = /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end + after, end + after + 2));
+    // Not a share in brackets ending a sentence after its words, an aside: "has been reached (58%)." (stranger 143).
+    const aside = after > 0 && /\p{L}[\s\u00a0]*\(\s?$/u.test(text.slice(0, start)) && /^\s?\)\s*[.;!?]\s*$/u.test(text.slice(end + after));
+    const bracketed = !aside && /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end + after, end + after + 2));
     // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025"); an en dash glued to the number
     // is a typesetter's minus ("–20 °C").
     const minus = /(?:^|[\s(])[-−–]$/u.test(before) && !/\d\s?[-−–]$/u.test(before);

@@ -3,7 +3,7 @@ import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import { numberParts } from "../../score/tokens.js";
 import type { Flag, Link, Segment } from "../../types.js";
-import type { ReviewContext, SideInfo } from "../context.js";
+import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
 import { escapeRegExp, isAre, romanValue, unique } from "../text.js";
 import { objectList } from "../tokens.js";
@@ -241,6 +241,8 @@ function unpaired(
   [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
   // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words; one in GMT said as Bulgaria's.
   [us, ut] = zoneShifted(namedTimes(us, ctx.target, link.target), namedTimes(ut, ctx.source, link.source), ctx, link);
+  // "7 часа и половина" / "7.5 hours": a number and a half said after its unit (stranger 142).
+  [us, ut] = andAHalf(us, ut, ctx, link);
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);
@@ -256,14 +258,8 @@ function unpaired(
   ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(DECADE.test(v.key) && yearsS.has(v.key.slice(0, 2))));
   // "през зимата на '44" / "in the winter of 1944": a year written short, as a story writes it.
   [us, ut] = shortYears(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
-  // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full.
-  // "XIX век" / "the 19th century", "глава IV" / "Chapter 4": a number the other side writes in Roman figures.
-  us = notWrittenOtherwise(us, lt.source, lt.target);
-  ut = notWrittenOtherwise(ut, lt.target, lt.source);
-  // "XVII в." / "the 18th century": a Roman figure the other side answers with no number, where that side has one of its
-  // own left, is a number changed (stranger 113: it was a number in the translation only and a name left out).
-  if (us.length === 0 && ut.length > 0) us = romanLeft(lt.source, lt.target);
-  else if (ut.length === 0 && us.length > 0) ut = romanLeft(lt.target, lt.source);
+  // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full; Roman figures (`romanRead`).
+  [us, ut] = romanRead(ctx, link, us, ut, lt);
   // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
   if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
   if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
@@ -568,7 +564,8 @@ const NO_UNITS: Readonly<Record<string, readonly string[]>> = {};
  */
 export function openingLabel(text: string, lang: LanguageProfile): string | undefined {
   const bare = clauseLabel(text, lang.units, frequentWordsOf(lang));
-  if (bare !== undefined) return bare;
+  // "1.7 million euro has been spent.": an amount opening the sentence, no clause 1.7 (stranger 143).
+  if (bare !== undefined) return magnitudeOpening(lang).test(text) ? undefined : bare;
   let pattern = WORDED_LABELS.get(lang);
   if (pattern === undefined) {
     const words = [...lang.labelWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
@@ -578,6 +575,18 @@ export function openingLabel(text: string, lang: LanguageProfile): string | unde
     WORDED_LABELS.set(lang, pattern);
   }
   return pattern?.exec(text)?.[1];
+}
+
+/** Per language, a number and a magnitude word opening a text ("1.7 million", "2,5 млн."). */
+const MAGNITUDE_OPENINGS = new WeakMap<LanguageProfile, RegExp>();
+function magnitudeOpening(lang: LanguageProfile): RegExp {
+  let pattern = MAGNITUDE_OPENINGS.get(lang);
+  if (!pattern) {
+    const words = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
+    pattern = new RegExp(`^\\s*\\d[\\d.,]*[\\s-]?(?:${words})(?![\\p{L}])`, "iu");
+    MAGNITUDE_OPENINGS.set(lang, pattern);
+  }
+  return pattern;
 }
 
 /** Each language's pattern of a label word and its number opening a text, made when first needed (null: the language has no label words). */
@@ -824,6 +833,49 @@ function pairedTwoWays(
   return sameTimes(us, ut);
 }
 
+/** Per language, a figure and a half said after its unit ("7 часа и половина", "7 hours and a half"); null without the words. */
+const halfPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** The figures a text says "and a half" of after their unit, by key. */
+function halvedIn(text: string, lang: LanguageProfile): ReadonlySet<string> {
+  let pattern = halfPatterns.get(lang);
+  if (pattern === undefined) {
+    const [joiner, half] = [lang.numberWordJoiner, lang.numberHalf];
+    pattern =
+      joiner && half?.length
+        ? new RegExp(
+            `(?<![\\p{N}.,])(\\d+)\\s+\\p{L}+\\.?\\s+${escapeRegExp(joiner)}\\s+${half.map(escapeRegExp).join("\\s+")}(?!\\p{L})`,
+            "giu",
+          )
+        : null;
+    halfPatterns.set(lang, pattern);
+  }
+  const out = new Set<string>();
+  if (pattern && /\d/u.test(text)) for (const m of text.matchAll(pattern)) out.add(String(Number(m[1])));
+  return out;
+}
+
+/** The numbers of each side but a figure said "and a half" on one side and the other's figure that is it and a half. */
+function andAHalf(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link): [Counted[], Counted[]] {
+  if (us.length === 0 || ut.length === 0) return [us, ut];
+  const hs = halvedIn(ctx.source.text(link.source), ctx.source.lang);
+  const ht = halvedIn(ctx.target.text(link.target), ctx.target.lang);
+  if (hs.size === 0 && ht.size === 0) return [us, ut];
+  const plusHalf = (key: string) => String(Number(key) + 0.5);
+  const paired = (mine: Counted[], other: Counted[], halved: ReadonlySet<string>): [Counted[], Counted[]] => {
+    const left = [...other];
+    const kept = mine.filter((v) => {
+      const at = halved.has(v.key) ? left.findIndex((w) => w.key === plusHalf(v.key)) : -1;
+      if (at >= 0) left.splice(at, 1);
+      return at < 0;
+    });
+    return [kept, left];
+  };
+  const [s1, t1] = paired(us, ut, hs);
+  const [t2, s2] = paired(t1, s1, ht);
+  return [s2, t2];
+}
+
 /** Two reference numbers typed with a comma and no space between, in brackets: "[4,5]", "(12,14)", "[1, 4,5]". */
 const CITED_PAIR = /[[(](?:\d{1,3},\s?)*(\d{1,3},\d{1,3})(?:,\s?\d{1,3})*[\])]/gu;
 
@@ -1034,6 +1086,24 @@ function decadesOf(list: readonly Counted[]): Set<string> {
   return new Set(list.filter((v) => DECADE.test(v.key)).map((v) => v.key.slice(0, 2)));
 }
 
+/**
+ * The numbers of each side but those the other writes in Roman figures ("XIX век" / "the 19th century", "глава IV" /
+ * "Chapter 4"); where one side has none left, its Roman figures the other's numbers do not answer, as numbers: "XVII в."
+ * / "the 18th century" is a number changed (stranger 113: it was a number in the translation only and a name left out).
+ * "V в. пр. Хр.": a Roman figure of one letter before a century's word is one too (stranger 141).
+ */
+function romanRead(ctx: ReviewContext, link: Link, us: Counted[], ut: Counted[], lt: LinkTokens): [Counted[], Counted[]] {
+  const romanS = romanFigures(lt.source, centuryFigures(ctx.source.text(link.source), ctx.source.lang));
+  const romanT = romanFigures(lt.target, centuryFigures(ctx.target.text(link.target), ctx.target.lang));
+  let [s, t] = [
+    notWrittenOtherwise(us, lt.source, lt.target, romanS, romanT),
+    notWrittenOtherwise(ut, lt.target, lt.source, romanT, romanS),
+  ];
+  if (s.length === 0 && t.length > 0) s = romanLeft(romanS, lt.target);
+  else if (t.length === 0 && s.length > 0) t = romanLeft(romanT, lt.source);
+  return [s, t];
+}
+
 function yearIn(key: string, decades: ReadonlySet<string>): boolean {
   return /^\d{2}\d0$/.test(key) && decades.has(key.slice(2));
 }
@@ -1047,14 +1117,19 @@ function yearIn(key: string, decades: ReadonlySet<string>): boolean {
  * Roman figures. Each side's tokens are read once for all the numbers: a segment of thousands of words was read once
  * per number left.
  */
-function notWrittenOtherwise(list: Counted[], mine: readonly Matchable[], other: readonly Matchable[]): Counted[] {
+function notWrittenOtherwise(
+  list: Counted[],
+  mine: readonly Matchable[],
+  other: readonly Matchable[],
+  romanMine: ReadonlyMap<number, string>,
+  romanOther: ReadonlyMap<number, string>,
+): Counted[] {
   if (list.length === 0) return list;
   const centuries = centuriesOfDecades(mine, other);
   const kept = list.filter((v) => !centuries.has(v.key));
   if (kept.length === 0) return kept;
   // Roman figures both sides write are each other's ("III.1.5)" / "III.1.5)"): they answer no number written in digits.
-  const own = romanValues(mine);
-  const roman = new Set([...romanValues(other)].filter((n) => !own.has(n)));
+  const roman = new Set([...romanOther.keys()].filter((n) => !romanMine.has(n)));
   return kept.filter((v) => !inRomanFigures(v, roman));
 }
 
@@ -1069,14 +1144,12 @@ function centuriesOfDecades(mine: readonly Matchable[], other: readonly Matchabl
   return out;
 }
 
-/** The values of the words of two Roman figures or more among these tokens ("I" is a pronoun too). */
-function romanValues(other: readonly Matchable[]): ReadonlySet<number> {
-  return new Set(romanFigures(other).keys());
-}
-
-/** The words of two Roman figures or more among these tokens, by value, each as first written. */
-function romanFigures(tokens: readonly Matchable[]): ReadonlyMap<number, string> {
-  const out = new Map<number, string>();
+/**
+ * The words of two Roman figures or more among these tokens ("I" is a pronoun too), by value, each as first written;
+ * after `known`, a text's figures read otherwise (`centuryFigures`).
+ */
+function romanFigures(tokens: readonly Matchable[], known?: ReadonlyMap<number, string>): ReadonlyMap<number, string> {
+  const out = new Map<number, string>(known);
   for (const t of tokens) {
     if (t.kind !== "word" || t.surface.length < 2) continue;
     const value = romanValue(t.surface);
@@ -1088,17 +1161,39 @@ function romanFigures(tokens: readonly Matchable[]): ReadonlyMap<number, string>
 /** The largest Roman figure read as a number changed: a century, a chapter, a part ("CD", "DC" are other things). */
 const ROMAN_COUNTED_MAX = 40;
 
-/** This side's Roman figures of two letters or more, up to `ROMAN_COUNTED_MAX`, that no number of the other side answers, as numbers. */
-function romanLeft(mine: readonly Matchable[], other: readonly Matchable[]): Counted[] {
+/** This side's Roman figures (`romanFigures`), up to `ROMAN_COUNTED_MAX`, that no number of the other side answers, as numbers. */
+function romanLeft(roman: ReadonlyMap<number, string>, other: readonly Matchable[]): Counted[] {
   const answered = new Set(other.filter((t) => t.kind === "number").map((t) => t.key));
   const out: Counted[] = [];
-  for (const [value, surface] of romanFigures(mine))
+  for (const [value, surface] of roman)
     if (value <= ROMAN_COUNTED_MAX && !answered.has(String(value)))
       out.push({ key: String(value), n: 1, surface, surfaces: [surface], significant: true, scaled: false });
   return out;
 }
 
-/** Whether the other side writes number `v` in Roman figures (`romanValues` of its tokens). */
+/** Per language, a Roman figure before a century's word (`DateData.centuryWords`); null for a language without them. */
+const centuryPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** The Roman figures of a text before a century's word, one letter too ("V в. пр. Хр.", "I в."), by value. */
+function centuryFigures(text: string, lang: LanguageProfile): ReadonlyMap<number, string> | undefined {
+  let pattern = centuryPatterns.get(lang);
+  if (pattern === undefined) {
+    const words = lang.dates?.centuryWords;
+    pattern = words ? new RegExp(`(?<![\\p{L}\\p{N}])([IVX]+)\\s*(?:${words})(?![\\p{L}])`, "gu") : null;
+    centuryPatterns.set(lang, pattern);
+  }
+  if (!pattern || !/[IVX]/u.test(text)) return undefined;
+  let out: Map<number, string> | undefined;
+  for (const m of text.matchAll(pattern)) {
+    const value = romanValue(m[1]!);
+    if (value === undefined || out?.has(value)) continue;
+    out ??= new Map();
+    out.set(value, m[1]!);
+  }
+  return out;
+}
+
+/** Whether the other side writes number `v` in Roman figures (`romanFigures` of its side). */
 function inRomanFigures(v: Counted, roman: ReadonlySet<number>): boolean {
   const n = Number(v.key);
   return Number.isInteger(n) && n > 0 && roman.has(n);

@@ -79,18 +79,22 @@ function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeri
   // A number in figures, or one word of the language's numbers ("два пъти дневно", "twice a week", "once a month").
   const numberOf = (t: Matchable): string | undefined =>
     t.kind === "number" ? t.key : t.kind === "word" ? numberWords.get(t.key) : undefined;
+  // "8 (осем) часа дневно": a figure written out again after it, in a contract's brackets, is the same number (stranger 139).
+  const echo = (j: number) =>
+    j > 0 && tokens[j]!.kind === "word" && tokens[j - 1]!.kind === "number" && numberOf(tokens[j]!) === tokens[j - 1]!.key;
   const seen = new Map<string, number>();
-  for (const t of tokens) {
+  tokens.forEach((t, j) => {
     const v = numberOf(t);
-    if (v !== undefined) seen.set(v, (seen.get(v) ?? 0) + 1);
-  }
+    if (v !== undefined && !echo(j)) seen.set(v, (seen.get(v) ?? 0) + 1);
+  });
   const out: PerPeriod[] = [];
   tokens.forEach((t, i) => {
     const key = numberOf(t);
-    if (key === undefined || seen.get(key) !== 1) return;
+    if (key === undefined || seen.get(key) !== 1 || echo(i)) return;
     // A currency code before the number is the amount's: "BGN 25 a year".
     const from = i > 0 && CURRENCY_CODES.has(tokens[i - 1]!.surface) ? i - 1 : i;
-    for (let j = i + 1; j <= i + 1 + REACH && j < tokens.length && numberOf(tokens[j]!) === undefined; j++) {
+    for (let j = i + 1; j <= i + 1 + REACH && j < tokens.length && (numberOf(tokens[j]!) === undefined || echo(j)); j++) {
+      if (echo(j)) continue;
       const found = phrases.find((p) => p.words.every((w, n) => tokens[j + n]?.kind === "word" && tokens[j + n]!.key === w));
       if (found) {
         out.push({ key, period: found.period, from, to: j + found.words.length - 1 });

@@ -6,12 +6,12 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
-import { termAfter } from "./contrasts.js";
+import { termAfter, termBefore } from "./contrasts.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 
-/** Classes whose term right after an amount says what the amount is: with or without VAT, a profit or a loss. */
-const QUALIFYING = new Set(["vat", "result"]);
+/** Classes whose term right after an amount says what the amount is: with or without VAT, a profit or a loss, gross or net. */
+const QUALIFYING = new Set(["vat", "result", "weight"]);
 
 interface Qualified {
   readonly key: string;
@@ -19,6 +19,8 @@ interface Qualified {
   readonly kind: string;
   readonly member: string;
   readonly said: string;
+  /** Whether the term stands before the amount ("нето тегло 630"). */
+  readonly before: boolean;
 }
 
 /** The amounts of a text with a qualifying term right after them, in order. */
@@ -30,8 +32,11 @@ function qualifiedIn(text: string, tokens: readonly Matchable[], lang: LanguageP
     if (at < 0) continue;
     cursor = at + t.surface.length;
     if (t.kind !== "number") continue;
-    const term = termAfter(text, cursor, lang);
-    if (term && QUALIFYING.has(term.kind)) out.push({ key: t.key, surface: t.surface, ...term });
+    // A weight's gross or net stands before it, its noun between ("нето тегло 630 кг, бруто ..."; stranger 140).
+    const before = termBefore(text, at, lang);
+    const after = termAfter(text, cursor, lang);
+    if (before?.kind === "weight") out.push({ key: t.key, surface: t.surface, ...before, before: true });
+    else if (after && QUALIFYING.has(after.kind)) out.push({ key: t.key, surface: t.surface, ...after, before: false });
   }
   return out;
 }
@@ -55,7 +60,7 @@ export const qualifiersSwapped: Check = {
       return t && t.member !== s.member ? [[s, t] as const] : [];
     });
     if (turned.length < 2 || new Set(turned.map(([s]) => s.member)).size < 2) return undefined;
-    const said = (q: Qualified) => `${q.surface} ${q.said}`;
+    const said = (q: Qualified) => (q.before ? `${q.said} … ${q.surface}` : `${q.surface} ${q.said}`);
     const sourceSaid = turned.map(([s]) => said(s));
     const targetSaid = turned.map(([, t]) => said(t));
     return {

@@ -1161,7 +1161,12 @@ function spelt(skeletonOf: string): SpeltWord {
 const sourceForms = perLanguage((lang, w): readonly SpeltWord[] => {
   const romanized = skeleton(lang.romanize(w));
   const transliterated = skeleton(lang.transliterate(w.toLowerCase()));
-  return romanized === transliterated ? [spelt(romanized)] : [spelt(romanized), spelt(transliterated)];
+  const forms = romanized === transliterated ? [spelt(romanized)] : [spelt(romanized), spelt(transliterated)];
+  // A name with its article ("площад „Джумаята“"), its bare form too: a translation writes "Dzhumaya Square".
+  const lower = w.toLowerCase();
+  const article = lang.nameArticles?.find(([a]) => lower.length >= a.length + 4 && lower.endsWith(a));
+  if (article) forms.push(spelt(skeleton(lang.romanize(w.slice(0, w.length - article[0].length) + article[1]))));
+  return forms;
 });
 
 /** Per language, a word read by ear (`soundsAlike`): the skeleton of its transliteration, its possessive "'s" left off. */

@@ -513,6 +513,9 @@ interface Found {
 /** A dosing scheme's first count and its "х" right before a number ("1х1", "2 x 1"). */
 const SCHEME_BEFORE = /\d\s*[хxХX×]\s*$/u;
 
+/** Words in brackets right after a figure, letters only: the figure written out ("3 (три)", "4 800 (four thousand eight hundred)"). */
+const SPELT_IN_BRACKETS = /^\s*\((?:[\p{L}-]+[\s,]*){1,8}\)/u;
+
 function unitAround(text: string, start: number, end: number, lang: LanguageProfile): Found | undefined {
   const p = patterns(lang);
   const before = text.slice(Math.max(0, start - REACH), start);
@@ -526,10 +529,13 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
       end: end + (LETTERS_AFTER.for(rest).exec(rest)?.[0].length ?? 0),
     };
   }
-  const after = text.slice(end, end + REACH);
+  // "3 (три) месеца", "20 (twenty) calendar days": a contract's figure written out in brackets stands before its unit (stranger 139).
+  const spelt = SPELT_IN_BRACKETS.exec(text.slice(end, end + REACH))?.[0].length ?? 0;
+  const after = text.slice(end + spelt, end + spelt + REACH);
   const s = p.symbolAfter.for(after).exec(after);
   const w = p.wordAfter.exec(after);
   if (!s && !w) return undefined;
+  if (spelt > 0) end += spelt;
   if (w && (!s || w[0].length >= s[0].length)) {
     // "1х1 т.": a dosing scheme's count of tablets, no tonne.
     const form = wordForm(w[1]!);

@@ -1,0 +1,143 @@
+/**
+ * What the sixty-first session's strangers (138-143) showed: an insurer's, an HR department's, a customs broker's, a
+ * museum's, a utility's and an EU project's documents.
+ */
+
+import { align } from "../src/index.js";
+import { getLanguage } from "../src/lang/index.js";
+import { tokenize } from "../src/score/index.js";
+import { pairFlagTexts } from "./helpers.js";
+
+const flags = pairFlagTexts;
+
+describe("a museum's dates (stranger 141)", () => {
+  test("an era turned into the other is an error; before Christ left out a warning; an era kept nothing", () => {
+    expect(flags("Монетата е сечена през II в. сл. Хр. в Тримонциум.", "The coin was struck in the 2nd century BC in Trimontium.")).toEqual(
+      ["error dates: the translation says BC where the source says сл. Хр.: a date moved across the era"],
+    );
+    expect(
+      flags("Филип II Македонски завладява селището през 342 г. пр. Хр.", "Philip II of Macedon conquered the settlement in 342."),
+    ).toEqual(["warning dates: пр. Хр. (before Christ) is not in the translation: a date moved across the era?"]);
+    expect(flags("Монетата е сечена през II в. сл. Хр. в Тримонциум.", "The coin was struck in the 2nd century AD in Trimontium.")).toEqual(
+      [],
+    );
+  });
+
+  test("a marker beside no figure is no era: 'CE marking'", () => {
+    expect(flags("Продуктът носи CE маркировка от 2024 г.", "The product has carried the CE marking since 2024.")).toEqual([]);
+  });
+
+  test("a century in one Roman letter is a number: 'V в.' / '4th century' an error, '5th' nothing", () => {
+    const bg = "Царството е основано в началото на V в. пр. Хр.";
+    expect(flags(bg, "The kingdom was founded at the beginning of the 4th century BC.")).toEqual([
+      "error numbers: the translation says 4th where the source says V",
+    ]);
+    expect(flags(bg, "The kingdom was founded at the beginning of the 5th century BC.")).toEqual([]);
+  });
+
+  test("'mid-4th century' answers 'IV в.', '1970s' answers '70-те години на XX в.', 'Dzhumaya' answers 'Джумаята'", () => {
+    expect(flags("Шлемът е от средата на IV в. пр. Хр.", "The helmet dates from the mid-4th century BC.")).toEqual([]);
+    expect(flags("Театърът е открит през 70-те години на XX в.", "The theatre was discovered in the 1970s.")).toEqual([]);
+    expect(flags("След 400 метра ще стигнете до площад „Джумаята“.", "After 400 metres you will reach Dzhumaya Square.")).toEqual([]);
+  });
+
+  test("an inventory number and a place's name today are one segment each", () => {
+    const b = align(
+      "Римска монета от Тримонциум (дн. Пловдив).\nИнв. № 8744\n",
+      "Roman coin from Trimontium (modern Plovdiv).\nInv. No. 8744\n",
+      { sourceLang: "bg", targetLang: "en" },
+    );
+    expect(b.source.segments.map((s) => s.text)).toEqual(["Римска монета от Тримонциум (дн. Пловдив).", "Инв. № 8744"]);
+    expect(b.target.segments.map((s) => s.text)).toEqual(["Roman coin from Trimontium (modern Plovdiv).", "Inv. No. 8744"]);
+  });
+
+  test("a label's material, a museum's hours: another material and the opposite are told", () => {
+    expect(flags("Музеят е затворен на 1 януари.", "The museum is open on 1 January.")).toEqual([
+      'warning terms: the source says "затворен" (closed), the translation "open" (open): the opposite, meaning reversed?',
+    ]);
+    expect(flags("Не се качвайте на крепостните стени.", "Feel free to climb the fortress walls.")).toEqual([
+      'error negation: the source says "Не се качвайте на", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+});
+
+describe("figures in a table row, in brackets, opening a sentence (strangers 138, 143)", () => {
+  test("a date's year before an amount, a tab turned into a space, is no group of thousands", () => {
+    const bg = getLanguage("bg");
+    expect(
+      tokenize("Първа 01.04.2024 325,00 лв.", bg)
+        .filter((t) => t.kind === "number")
+        .map((t) => t.key),
+    ).toEqual(["1", "4", "2024", "325"]);
+    expect(
+      tokenize("2 024 325 лв.", bg)
+        .filter((t) => t.kind === "number")
+        .map((t) => t.key),
+    ).toEqual(["2024325"]);
+    expect(flags("Първа 01.04.2024 325,00 лв.", "First 01.04.2024 BGN 325.00")).toEqual([]);
+  });
+
+  test("a share in brackets ending a sentence is an aside, no figure below zero", () => {
+    expect(
+      flags(
+        "Постигната е стойност от 560 пътници, което е 58 % от целевата стойност.",
+        "A value of 560 passengers has been reached (58%).",
+      ),
+    ).toEqual([]);
+  });
+
+  test("an amount in millions opening a sentence is no clause number", () => {
+    expect(flags("Изразходвани са 1,7 млн. евро.", "1.7 million euro has been spent.")).toEqual([]);
+    expect(flags("Изразходвани са 1,7 млн. евро.", "2.7 million euro has been spent.")).toEqual([
+      "error numbers: the translation says 2.7 million where the source says 1,7 млн.",
+    ]);
+  });
+});
+
+describe("an employment contract's and a shipment's terms (strangers 139, 140, 142)", () => {
+  test("a figure written out in brackets stands between the figure and its unit", () => {
+    expect(flags("Срокът на предизвестието е 3 (три) месеца.", "The notice period is 3 (three) days.")).toEqual([
+      "error units: the translation says 3 (three) days where the source says 3 (три) месеца: another unit",
+    ]);
+    expect(flags("Срокът на предизвестието е 3 (три) месеца.", "The notice period is 3 (three) months.")).toEqual([]);
+    expect(flags("Работното време е 8 (осем) часа дневно.", "The working time is 8 (eight) hours a week.")).toEqual([
+      "error units: the translation says 8 (eight) hours a week where the source says 8 (осем) часа дневно: another period",
+    ]);
+  });
+
+  test("gross and net: a pay's turned is the opposite, two weights' swapped an error", () => {
+    expect(flags("Основното месечно възнаграждение е 4 800 лв. бруто.", "The basic monthly salary is BGN 4,800 net.")).toEqual([
+      'warning terms: the source says "бруто" (gross), the translation "net" (net): the opposite, meaning reversed?',
+    ]);
+    const bg = "Палети 1-10: нето тегло 630 кг, бруто тегло 550 кг.";
+    expect(flags(bg, "Pallets 1-10: net weight 550 kg, gross weight 630 kg.")).toEqual([
+      'error numbers: the amounts\' qualifiers are swapped: the translation says "gross … 630", "net … 550" where the source says "нето … 630", "бруто … 550"',
+    ]);
+    expect(flags(bg, "Pallets 1-10: net weight 630 kg, gross weight 550 kg.")).toEqual([]);
+  });
+
+  test("after arrival turned before, a live line said dead", () => {
+    expect(flags("Стоките трябва да бъдат декларирани след пристигането.", "The goods must be declared before arrival.")).toEqual([
+      'warning terms: the source says "след пристигането" (after), the translation "before arrival" (before): the opposite, meaning reversed?',
+    ]);
+    expect(flags("Проводниците не са под напрежение.", "The wires are live.")).toEqual([
+      'warning negation: the source says "не са под напрежение", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+
+  test("'7 часа и половина' is 7.5 hours", () => {
+    expect(flags("Ремонтът ще продължи 7 часа и половина.", "The repair will take 7.5 hours.")).toEqual([]);
+    expect(flags("The repair will take 7 hours and a half.", "Ремонтът ще продължи 7,5 часа.", "en", "bg")).toEqual([]);
+  });
+});
+
+describe("a negated verb's two objects (stranger 143)", () => {
+  test("'не могат да прехвърлят права и задължения' / 'may not transfer rights and obligations' is a translation", () => {
+    expect(
+      flags(
+        "(2) Партньорите не могат да прехвърлят права и задължения по настоящото споразумение на трети лица без писменото съгласие на Водещия партньор.",
+        "(2) The partners may not transfer rights and obligations under this Agreement to third parties without the written consent of the Lead Partner.",
+      ),
+    ).toEqual([]);
+  });
+});
