@@ -185,46 +185,44 @@ function labelled(text: string, start: number, end: number, terms: Terms): "labe
   return undefined;
 }
 
+/** A class term found beside a figure: its class, its member and its words. */
+export interface TermBeside {
+  readonly kind: string;
+  readonly member: string;
+  readonly said: string;
+}
+
+/** The class and member of a term's words as found. */
+function termOf(terms: Terms, said: string): TermBeside | undefined {
+  const found = terms.forms.find((f) => f.test.test(said));
+  return found && { kind: found.kind, member: found.member, said };
+}
+
 /**
  * The class term a text says right before position `at`, a noun perhaps between ("нето тегло 630 кг", "gross weight 630
- * kg"): its class, member and words; none where a figure stands between or the term ends more than `reach` characters before.
+ * kg"); none where a figure stands between or the term ends more than `reach` characters before.
  */
-export function termBefore(
-  text: string,
-  at: number,
-  lang: LanguageProfile,
-  reach = TERM_REACH,
-): { kind: string; member: string; said: string } | undefined {
+export function termBefore(text: string, at: number, lang: LanguageProfile, reach = TERM_REACH): TermBeside | undefined {
   const terms = termsOf(lang);
   if (!terms) return undefined;
-  const from = Math.max(0, at - reach - 40);
-  const window = text.slice(from, at);
+  const window = text.slice(Math.max(0, at - reach - 40), at);
   let last: RegExpMatchArray | undefined;
   for (const m of window.matchAll(terms.pattern)) last = m;
   if (!last) return undefined;
   const end = last.index! + last[0].length;
-  if (window.length - end > reach || /\d/u.test(window.slice(end))) return undefined;
-  const found = terms.forms.find((f) => f.test.test(last[0]));
-  return found && { kind: found.kind, member: found.member, said: last[0] };
+  return window.length - end > reach || /\d/u.test(window.slice(end)) ? undefined : termOf(terms, last[0]);
 }
 
 /**
- * The class term a text says right after position `at` ("148 500 лв. без ДДС", "BGN 178,200 excluding VAT"): its class,
- * member and words; none where a figure stands between or the term starts more than `reach` characters on.
+ * The class term a text says right after position `at` ("148 500 лв. без ДДС", "BGN 178,200 excluding VAT"); none where
+ * a figure stands between or the term starts more than `reach` characters on.
  */
-export function termAfter(
-  text: string,
-  at: number,
-  lang: LanguageProfile,
-  reach = TERM_REACH,
-): { kind: string; member: string; said: string } | undefined {
+export function termAfter(text: string, at: number, lang: LanguageProfile, reach = TERM_REACH): TermBeside | undefined {
   const terms = termsOf(lang);
   if (!terms) return undefined;
   const window = text.slice(at, at + reach + 40);
   const m = window.matchAll(terms.pattern).next().value;
-  if (!m || m.index > reach || /\d/u.test(window.slice(0, m.index))) return undefined;
-  const found = terms.forms.find((f) => f.test.test(m[0]));
-  return found && { kind: found.kind, member: found.member, said: m[0] };
+  return !m || m.index > reach || /\d/u.test(window.slice(0, m.index)) ? undefined : termOf(terms, m[0]);
 }
 
 /** How far after an amount its qualifier may start: a currency's or a unit's words between ("лв. ", "EUR "). */
