@@ -746,10 +746,13 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
 const PHONE =
   /(?<![\p{L}\p{N}+])(?<![\p{L}\p{N}][./-])(?:\+\d{1,3}[\s\u00a0.-]?\(?0?\)?|\(?0(?!00))\d{0,4}\)?(?:[\s\u00a0./-]?\d{1,4}){2,6}(?!\p{N})/gu;
 
-/** A telephone number's national digits: without its country code ("+359") or its trunk 0. */
+/** A date in figures, which `PHONE` would read too: "01.07.2025", "07/01/2025" (stranger 139: "the telephone number 07/01/2025"). */
+const DATE_IN_FIGURES = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$/u;
+
+/** A telephone number's national digits: without its country code ("+359") or its trunk 0; none for a date. */
 function nationalDigits(phone: string): string | undefined {
   const digits = phone.replace(/\D/g, "");
-  if (digits.length < 7) return undefined;
+  if (digits.length < 7 || DATE_IN_FIGURES.test(phone)) return undefined;
   if (!phone.startsWith("+")) return digits.startsWith("0") ? digits.slice(1) : undefined;
   // The country code is 1 to 3 digits: every split is tried against the other side.
   return digits;
