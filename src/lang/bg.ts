@@ -244,6 +244,7 @@ export const bg: LanguageData = {
   namingAbbreviations: ["в", "сп"],
   // "чл. 274 и сл. ГПК": the law's acronym after "и сл." (and the following).
   acronymAbbreviations: ["сл"],
+  settlementWords: ["с.", "село", "селото", "махала"],
   streetWords: ["ул", "улица", "бул", "булевард", "пл", "площад", "ж.к", "кв", "№", "гр", "пк"],
   personTitles: [
     "г-н",
@@ -952,6 +953,42 @@ export const bg: LanguageData = {
       commission: ["комисия", "комисията", "комисии", "комисиите"],
       council: ["съвет", "съвета", "съветът", "съвети", "съветите"],
       parliament: ["парламент*"],
+    },
+    // An EU-funded project's funds and programme authorities (stranger 143: "ЕФРР" / "ESF+", "Управляващият орган" /
+    // "The Certifying Authority" passed). Not the two-letter acronyms ("КФ", "УО"): too many other things.
+    // A delivery's Incoterms rule, written alike in every language (stranger 140: "CIF Varna" / "CFR Варна").
+    incoterm: {
+      EXW: ["exw"],
+      FCA: ["fca"],
+      FAS: ["fas"],
+      FOB: ["fob"],
+      CFR: ["cfr"],
+      CIF: ["cif"],
+      CPT: ["cpt"],
+      CIP: ["cip"],
+      DAP: ["dap"],
+      DPU: ["dpu"],
+      DDP: ["ddp"],
+    },
+    fund: {
+      ERDF: [
+        "европейски фонд за регионално развитие",
+        "европейския фонд за регионално развитие",
+        "европейският фонд за регионално развитие",
+        "ефрр",
+      ],
+      ESF: ["европейски социален фонд", "европейския социален фонд", "европейският социален фонд", "есф", "есф+"],
+      "Cohesion Fund": ["кохезионен фонд", "кохезионния фонд", "кохезионният фонд"],
+      EAFRD: [
+        "европейски земеделски фонд за развитие на селските райони",
+        "европейския земеделски фонд за развитие на селските райони",
+        "езфрср",
+      ],
+    },
+    authority: {
+      "managing authority": ["управляващ орган", "управляващия орган", "управляващият орган"],
+      "certifying authority": ["сертифициращ орган", "сертифициращия орган", "сертифициращият орган"],
+      "audit authority": ["одитен орган", "одитния орган", "одитният орган"],
     },
   },
   directions: {

@@ -644,6 +644,31 @@ export const en: LanguageData = {
       council: ["council", "councils"],
       parliament: ["parliament", "parliaments"],
     },
+    // A delivery's Incoterms rule, written alike in every language (stranger 140: "CIF Varna" / "CFR Варна").
+    incoterm: {
+      EXW: ["exw"],
+      FCA: ["fca"],
+      FAS: ["fas"],
+      FOB: ["fob"],
+      CFR: ["cfr"],
+      CIF: ["cif"],
+      CPT: ["cpt"],
+      CIP: ["cip"],
+      DAP: ["dap"],
+      DPU: ["dpu"],
+      DDP: ["ddp"],
+    },
+    fund: {
+      ERDF: ["european regional development fund", "erdf"],
+      ESF: ["european social fund", "european social fund plus", "esf", "esf+"],
+      "Cohesion Fund": ["cohesion fund"],
+      EAFRD: ["european agricultural fund for rural development", "eafrd"],
+    },
+    authority: {
+      "managing authority": ["managing authority"],
+      "certifying authority": ["certifying authority"],
+      "audit authority": ["audit authority"],
+    },
   },
   directions: {
     up: [

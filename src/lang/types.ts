@@ -102,6 +102,11 @@ export interface LanguageData {
    */
   readonly streetWords?: readonly string[];
   /**
+   * Words before a settlement's name, as written, their dot too ("с.", "село"): the name after them is written as it
+   * sounds, as a street's in quotes is ("с. Брестовец" / "Brestnik", another village; stranger 142).
+   */
+  readonly settlementWords?: readonly string[];
+  /**
    * Words before an ordinal written as a number and a dot, in a language that writes ordinals so (`DateData.ordinalDays`):
    * German "der 2. Schritt", "im 19. Jh.": the number's dot ends no sentence after one of them (lowercase).
    */

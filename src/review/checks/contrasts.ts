@@ -53,7 +53,7 @@ const OPPOSITES = new Set([
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
-const CAPITALISED = new Set(["institution", "compass"]);
+const CAPITALISED = new Set(["institution", "compass", "fund", "authority", "incoterm"]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the
@@ -81,6 +81,9 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   institution: "institution",
   compass: "compass point",
   material: "material",
+  fund: "EU fund",
+  authority: "programme authority",
+  incoterm: "Incoterms rule",
 };
 
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */

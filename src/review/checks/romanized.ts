@@ -190,6 +190,16 @@ export const namesNotCarried: Check = {
 const OTHER_NAME_DISTANCE = 0.6;
 
 /** Whether every name standing instead in the translation is far from each word of `n` romanised: another name, not a spelling. */
+function foreignPersonReplaced(ctx: ReviewContext, n: Name, instead: readonly string[]): boolean {
+  return (
+    n.words.length === 2 &&
+    instead.length === 1 &&
+    instead[0]!.split(" ").length === 2 &&
+    !soundsAlike(ctx, n.words[1]!, [instead[0]!.split(" ")[1]!]) &&
+    otherInstead(ctx, n, instead)
+  );
+}
+
 function otherInstead(ctx: ReviewContext, n: Name, instead: readonly string[]): boolean {
   if (instead.length === 0 || n.words.length > 2) return false;
   const romanised = n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase());
@@ -285,10 +295,13 @@ function streetNames(lang: LanguageProfile, text: string, names: readonly Name[]
   let opening = streetOpenings.get(lang);
   if (opening === undefined) {
     const words = [...(lang.streetWords ?? [])].filter((w) => /\p{L}/u.test(w)).map(escapeRegExp);
-    opening = words.length ? new RegExp(`(?<![\\p{L}])(?:${words.join("|")})\\.?\\s*["„“«]$`, "iu") : null;
+    // A settlement's word before its name, no quotes: "с. Брестовец" (`settlementWords`).
+    const settlements = (lang.settlementWords ?? []).map((w) => `${escapeRegExp(w)}\\s+`);
+    const ways = [...(words.length ? [`(?:${words.join("|")})\\.?\\s*["„“«]`] : []), ...settlements];
+    opening = ways.length ? new RegExp(`(?<![\\p{L}])(?:${ways.join("|")})$`, "iu") : null;
     streetOpenings.set(lang, opening);
   }
-  if (!opening || !/["„“«]/u.test(text)) return NO_NAMES;
+  if (!opening) return NO_NAMES;
   const out = new Set<Name>();
   for (const n of names) {
     const at = text.indexOf(n.words.join(" "));
@@ -462,6 +475,9 @@ function missingFlag(
       // A surname of the language alone, the translation naming someone else that sounds nothing like it: a quote given to
       // another speaker ("каза Василев" / "Zhelyazkov said"; stranger 110).
       (kind === undefined && n.words.length === 1 && ownSurname(ctx, n.words[0]!) && otherInstead(ctx, n, instead)) ||
+      // A foreign person's first name and surname written back ("Джон Милър"), the translation naming another person of
+      // two words that sounds nothing like it ("Peter Walker"; stranger 139): a name by ear is loose, never that loose.
+      (kind === undefined && foreignPersonReplaced(ctx, n, instead)) ||
       (kind === "known" &&
         // A city sverka knows, where the translation names another that sounds nothing like it: "във Франкфурт" / "in
         // Brussels", "в Рим" / "in Milan" (strangers 110, 111). Not a country (its adjective, its capital or "it" may stand
