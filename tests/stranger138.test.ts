@@ -141,3 +141,84 @@ describe("a negated verb's two objects (stranger 143)", () => {
     ).toEqual([]);
   });
 });
+
+describe("the second wave: programmes, persons, places and doses (strangers 139-147)", () => {
+  test("an EU fund, a programme authority and an Incoterms rule turned into another", () => {
+    expect(flags("Проектът се финансира от ЕФРР.", "The project is funded by the ESF+.")).toEqual([
+      'warning terms: the source says "ЕФРР" (ERDF), the translation "ESF+" (ESF): another EU fund?',
+    ]);
+    expect(flags("Управляващият орган одобри искането.", "The Certifying Authority approved the request.")).toEqual([
+      'warning terms: the source says "Управляващият орган" (managing authority), the translation "Certifying Authority" (certifying authority): another programme authority?',
+    ]);
+    expect(flags("Условия на доставка: CFR Варна, Incoterms 2020.", "Terms of delivery: CIF Varna, Incoterms 2020.")).toContain(
+      'warning terms: the source says "CFR" (CFR), the translation "CIF" (CIF): another Incoterms rule?',
+    );
+  });
+
+  test("a foreign person replaced by another, a village replaced; the village transliterated is carried", () => {
+    expect(
+      flags("Договорът се подписва от Джон Милър като управител.", "The contract is signed by Peter Walker as managing director."),
+    ).toEqual([
+      "warning names: the name Джон Милър (Dzhon Milar) is not in the translation, which names Peter Walker instead: replaced by another name?",
+    ]);
+    const bg = "Без ток ще бъде с. Брестовец – цялото село.";
+    expect(flags(bg, "The village of Brestnik will be without power – the entire village.")).toEqual([
+      "warning names: the name Брестовец (Brestovets) is not in the translation, which names Brestnik instead: replaced by another name?",
+    ]);
+    expect(flags(bg, "The village of Brestovets will be without power – the entire village.")).toEqual([]);
+  });
+
+  test("a date in figures is no telephone number; '(0)' is a trunk zero; a standard's part is no date", () => {
+    expect(flags("Считано от 01.07.2025 г. възнаграждението е 5 300 лева.", "As of 07/01/2025, the salary is BGN 5,800.")).toEqual([
+      "error numbers: the translation says 5,800 where the source says 5 300",
+    ]);
+    expect(flags("Телефон: +359 750 3 21 21.", "Phone: +359 (0)750 3 21 21.")).toEqual([]);
+    expect(flags("Конструкцията е проектирана съгласно EN 1992-1-1.", "The structure is designed in accordance with EN 1993-1-1.")).toEqual(
+      ["error numbers: the translation says 1993 where the source says 1992"],
+    );
+  });
+
+  test("a range's year written once is no year left out", () => {
+    expect(
+      flags("Документи се приемат от 01.03.2025 г. до 15.07.2025 г.", "Applications are accepted from 1 March to 15 July 2025."),
+    ).toEqual([]);
+  });
+
+  test("a weekday of several dropped where no date carries it", () => {
+    expect(flags("Събота и неделя: затворено.", "Sunday: closed.")).toEqual([
+      "warning dates: the translation leaves out Събота: a day dropped?",
+    ]);
+    expect(flags("Събота и неделя: затворено.", "Saturday and Sunday: closed.")).toEqual([]);
+  });
+
+  test("'нито една ... не трябва да бъде по-ниска от 33' is 'no value shall be lower than 33'", () => {
+    expect(
+      flags(
+        "Средната якост не трябва да бъде по-малка от 38 MPa, а нито една единична стойност не трябва да бъде по-ниска от 33 MPa.",
+        "The mean strength shall not be less than 38 MPa, and no individual value shall be lower than 33 MPa.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a prohibition made a permission beside its 'without' is an error; 'не ... без' as 'only with' a translation", () => {
+    expect(
+      flags(
+        "Не се допуска използването на заварени снадки без писмено съгласие на Проектанта.",
+        "Welded splices may be used without the written consent of the Designer.",
+      ),
+    ).toEqual(['error negation: the source says "Не се допуска използването", and the translation permits it ("may"): meaning reversed?']);
+    expect(
+      flags(
+        "Студентът не може да променя избраните дисциплини без писменото съгласие на координатора.",
+        "The student may change the selected courses only with the written consent of the coordinator.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a dose per area: l/ha is ten times l/dka", () => {
+    expect(flags("Лозя: срещу мана се прилага 150 мл/дка.", "Grapevines: against downy mildew apply 1.5 l/ha.")).toEqual([]);
+    expect(flags("Лозя: срещу мана се прилага 1,5 л/дка.", "Grapevines: against downy mildew apply 1.5 l/ha.")).toEqual([
+      "error units: the translation says 1.5 l/ha where the source says 1,5 л/дка: another unit",
+    ]);
+  });
+});

@@ -241,7 +241,8 @@ export const bg: LanguageData = {
   // "Продуктите"; no surname ends so ("Гьоте" and "Данте" end in -те, not -ите; Bulgarian surnames in -ов, -ева, -ски...).
   notSurnameEnding: "ът|ят|ата|ята|тта|ото|ето|ите",
   // a newspaper, a magazine named in quotes: "в. „Култура“", "сп. „Мениджър“"
-  namingAbbreviations: ["в", "сп"],
+  // a newspaper's, a magazine's, a locality's name ("м. „Младост 4“"; stranger 145)
+  namingAbbreviations: ["в", "сп", "м"],
   // "чл. 274 и сл. ГПК": the law's acronym after "и сл." (and the following).
   acronymAbbreviations: ["сл"],
   settlementWords: ["с.", "село", "селото", "махала"],

@@ -82,6 +82,15 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   kJ: ["kJ"],
   // per body weight, per volume, per body surface, per time: a dose or a concentration, not a mass
   mg_kg: ["mg/kg", "мг/кг"],
+  // per area, a field's dose (a hectare is ten decares; stranger 146: "1.5 l/ha" is "150 мл/дка")
+  l_ha: ["l/ha", "L/ha", "л/ха"],
+  ml_ha: ["ml/ha", "mL/ha", "мл/ха"],
+  l_dka: ["l/dka", "L/dka", "л/дка", "л/дк"],
+  ml_dka: ["ml/dka", "mL/dka", "мл/дка", "мл/дк"],
+  kg_ha: ["kg/ha", "кг/ха"],
+  g_ha: ["g/ha", "г/ха"],
+  kg_dka: ["kg/dka", "кг/дка", "кг/дк"],
+  g_dka: ["g/dka", "г/дка", "г/дк"],
   ug_kg: ["µg/kg", "μg/kg", "mcg/kg", "мкг/кг"],
   IU_kg: ["IU/kg"],
   ml_kg: ["ml/kg", "мл/кг"],

@@ -270,8 +270,8 @@ function readerFor(lang: LanguageProfile): Reader {
   const mark = lang.dates ? `(?:\\s?(?:${lang.dates.yearMarker}))?` : "";
   const year = `(\\d{4})(?![\\p{N}])${mark}`;
   const numeric = [
-    // 2024-03-15
-    `(?<![\\p{N}.\\/-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}-])`,
+    // 2024-03-15: two figures each, as ISO 8601 writes them ("EN 1992-1-1" is a standard's part, no date; stranger 145)
+    `(?<![\\p{N}.\\/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-])`,
     // 15.03.2024, 15. 03. 2024 г., 15.III.2024
     `(?<![\\p{N}.,])(\\d{1,2})\\.\\s?(\\d{1,2}|[IVX]{1,4})\\.\\s?(\\d{4})(?![\\p{N}])${mark}`,
     // 15/03/2024, 03/15/2024

@@ -215,11 +215,14 @@ function phraseBefore(
   );
   if (!found || found.bound === "neither" || (found.deadline && !dated(tokens, i, phrases))) return undefined;
   const start = end - found.words.length + 1;
+  const negatedWithin = found.words.some((w) => phrases.negations.has(w));
   return {
     bound: found.bound,
     start,
-    negatedWithin: found.words.some((w) => phrases.negations.has(w)),
-    negatedBefore: negatedBefore(tokens, start, phrases),
+    negatedWithin,
+    // A phrase that says its own no says it once: "нито една стойност не трябва да бъде по-ниска от 33" is no value below 33,
+    // the "нито" before it agreeing with its "не", not turning it back (stranger 145).
+    negatedBefore: negatedWithin ? NO_NEGATION : negatedBefore(tokens, start, phrases),
   };
 }
 

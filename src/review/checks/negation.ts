@@ -5,7 +5,7 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { NegatedBound, NegationData } from "../../lang/types.js";
 import { highestIdf, type Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
-import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
+import { type LinkTokens, MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
 import { clip, escapeRegExp, round, unique } from "../text.js";
 import { negatedLimitsAnswered } from "./limits.js";
@@ -300,6 +300,30 @@ function negationBeyondNames(text: string, n: Negations, untilAnswered = false):
   );
 }
 
+/**
+ * Whether the negation `said` of one side (the source's; the translation's where `back`) says what the other side says
+ * without one. A limit: "не може да надвишава 10 %" / "capped at 10%", "shall not pass ... until paid" / "преминава след
+ * изплащането" (a limit turned around is still flagged, here or by the limits check). Two noes said as an "only": "не може
+ * да променя ... без съгласието" / "may change ... only with the consent" (stranger 147; `none`: the other side says no nowhere).
+ */
+function saidOtherwise(
+  ctx: ReviewContext,
+  lt: LinkTokens,
+  [text, n, plain]: readonly [string, Negations, readonly string[]],
+  [other, on]: readonly [string, Negations],
+  said: string,
+  none: boolean,
+  back = false,
+): boolean {
+  const [mine, theirs] = back ? [lt.targetSegments, lt.sourceSegments] : [lt.sourceSegments, lt.targetSegments];
+  const [myLang, theirLang] = back ? [ctx.target.lang, ctx.source.lang] : [ctx.source.lang, ctx.target.lang];
+  return (
+    boundSaidOtherwise(text, said, n, other, on) ||
+    (none && matchesIn(n.any, text).length === 2 && restrictsBeyond(ctx, other, on, text, n)) ||
+    (plain.length === 1 && negatedLimitsAnswered(mine, myLang, theirs, theirLang))
+  );
+}
+
 /** A sentence asking: its last mark, before closing quotes or brackets, a question mark. */
 const QUESTION = /\?["'»“”’)\]]*\s*$/u;
 
@@ -348,21 +372,9 @@ export const negation: Check = {
       added = targetAll.find((said) => negatesSourceWord(ctx, k, target, said));
     if (dropped === undefined && added === undefined)
       return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
-    // A negation that says a limit, the other side saying the same limit without one: "не може да надвишава 10 %" / "capped at 10%",
-    // "shall not pass ... until paid" / "преминава след изплащането". A limit turned around is still flagged (here, or by the limits check).
     const lt = ctx.linkTokens(k);
-    if (
-      dropped !== undefined &&
-      (boundSaidOtherwise(source, dropped, sn, target, tn) ||
-        (sourcePlain.length === 1 && negatedLimitsAnswered(lt.sourceSegments, ctx.source.lang, lt.targetSegments, ctx.target.lang)))
-    )
-      dropped = undefined;
-    if (
-      added !== undefined &&
-      (boundSaidOtherwise(target, added, tn, source, sn) ||
-        (targetPlain.length === 1 && negatedLimitsAnswered(lt.targetSegments, ctx.target.lang, lt.sourceSegments, ctx.source.lang)))
-    )
-      added = undefined;
+    if (dropped !== undefined && saidOtherwise(ctx, lt, [source, sn, sourcePlain], [target, tn], dropped, none)) dropped = undefined;
+    if (added !== undefined && saidOtherwise(ctx, lt, [target, tn, targetPlain], [source, sn], added, false, true)) added = undefined;
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
@@ -390,7 +402,8 @@ export const negation: Check = {
       dropped !== undefined &&
       (none || own) &&
       !bounded &&
-      matchesIn(sn.any, source).length <= 1 &&
+      // Its other negative words kept as they are: "Не се допуска X без съгласие" / "X may be used without consent" (stranger 145).
+      (matchesIn(sn.any, source).length <= 1 || own) &&
       tn.permission !== undefined &&
       says(sn.prohibition, source) &&
       says(tn.permission, target) &&

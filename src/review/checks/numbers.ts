@@ -238,6 +238,9 @@ function unpaired(
   let phones: ReadonlyArray<readonly [string, string]> = [];
   // One figure written alike, read by the languages' conventions as different numbers ("2.5 млн.": 2 and 5 million in Bulgarian, where a point is no decimal mark; "2.5 million").
   [us, ut] = withoutSameFigures(us, ut, s, t);
+  // "от 01.03.2025 г. до 15.07.2025 г." / "from 1 March to 15 July 2025": a range's year written once (stranger 147).
+  us = us.filter((v) => !yearOfDates(v, ctx.target.text(link.target)));
+  ut = ut.filter((v) => !yearOfDates(v, ctx.source.text(link.source)));
   [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
   // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words; one in GMT said as Bulgaria's.
   [us, ut] = zoneShifted(namedTimes(us, ctx.target, link.target), namedTimes(ut, ctx.source, link.source), ctx, link);
@@ -751,7 +754,8 @@ const DATE_IN_FIGURES = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$/u;
 
 /** A telephone number's national digits: without its country code ("+359") or its trunk 0; none for a date. */
 function nationalDigits(phone: string): string | undefined {
-  const digits = phone.replace(/\D/g, "");
+  // "+359 (0)750 ...": the trunk 0 in brackets is no digit of the international number (stranger 144).
+  const digits = phone.replace(/\(0\)/u, "").replace(/\D/g, "");
   if (digits.length < 7 || DATE_IN_FIGURES.test(phone)) return undefined;
   if (!phone.startsWith("+")) return digits.startsWith("0") ? digits.slice(1) : undefined;
   // The country code is 1 to 3 digits: every split is tried against the other side.
@@ -1106,6 +1110,18 @@ function romanRead(ctx: ReviewContext, link: Link, us: Counted[], ut: Counted[],
   else if (t.length === 0 && s.length > 0) t = romanLeft(romanT, lt.source);
   return [s, t];
 }
+
+/** A year, read only from dates in figures, that the other side writes too, fewer times: once for a range of dates. */
+function yearOfDates(v: Counted, other: string): boolean {
+  return (
+    /^(?:19|20)\d{2}$/u.test(v.key) &&
+    v.surfaces.every((x) => DOTTED_YEAR.test(x)) &&
+    new RegExp(`(?<!\\d)${v.key}(?!\\d)`, "u").test(other)
+  );
+}
+
+/** A date with dots and its year: "15.07.2025". */
+const DOTTED_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 
 function yearIn(key: string, decades: ReadonlySet<string>): boolean {
   return /^\d{2}\d0$/.test(key) && decades.has(key.slice(2));

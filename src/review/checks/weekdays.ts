@@ -29,7 +29,12 @@ function weekdaysOf(lang: LanguageProfile): Weekdays | null {
     for (const [n, w] of data.weekdays.entries()) forms.set(w.toLowerCase(), n);
     for (const [n, list] of (data.weekdayForms ?? []).entries()) for (const w of list) forms.set(w.toLowerCase(), n);
     const abbreviations = new Map<string, number>();
-    for (const [n, list] of (data.weekdayAbbreviations ?? []).entries()) for (const w of list) abbreviations.set(w, n);
+    // A lowercase abbreviation opens a table's row capitalised too ("Пн – Пт", as "пн – пт"; stranger 144).
+    for (const [n, list] of (data.weekdayAbbreviations ?? []).entries())
+      for (const w of list) {
+        abbreviations.set(w, n);
+        if (w === w.toLowerCase()) abbreviations.set(w.charAt(0).toUpperCase() + w.slice(1), n);
+      }
     const alternatives = (words: Iterable<string>) => [...words].map(escapeRegExp).join("|");
     const form = narrowable(new RegExp(`(?<!\\p{L})(?:${alternatives(forms.keys())})(?!\\p{L})`, "iu"));
     const abbreviation = abbreviations.size
@@ -40,6 +45,9 @@ function weekdaysOf(lang: LanguageProfile): Weekdays | null {
   tables.set(lang, table);
   return table;
 }
+
+/** A date in figures, or a day's figure before or after a word (a month's): its weekday is the date's to carry. */
+const DATED = /\d{1,2}[./-]\d{1,2}|\d{1,2}(?:-?\p{L}{1,3})?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+\d{4})/u;
 
 /** A word, and the dot or comma right after it (an abbreviation is read only there: "Tue, 10 Nov", "пт. 14 март"). */
 const WORD = /(\p{L}+)([.,])?/gu;
@@ -121,9 +129,11 @@ export const weekdays: Check = {
     // A date changed on the link is said already; its weekday goes with it.
     if (link.source.length === 0 || link.target.length === 0 || earlier.some((f) => f.type === "dates")) return undefined;
     if (!weekdaysOf(ctx.source.lang) || !weekdaysOf(ctx.target.lang)) return undefined;
-    const { days: source, ranges: sourceRanges } = named(ctx.source.text(link.source), ctx.source.lang);
+    const sourceText = ctx.source.text(link.source);
+    const { days: source, ranges: sourceRanges } = named(sourceText, ctx.source.lang);
     if (source.size === 0) return undefined;
-    const { days: target, ranges: targetRanges } = named(ctx.target.text(link.target), ctx.target.lang);
+    const targetText = ctx.target.text(link.target);
+    const { days: target, ranges: targetRanges } = named(targetText, ctx.target.lang);
     if (target.size === 0) return undefined;
     let sourceOnly = unique([...source].filter(([n]) => !target.has(n)).map(([, w]) => w));
     let targetOnly = unique([...target].filter(([n]) => !source.has(n)).map(([, w]) => w));
@@ -137,6 +147,16 @@ export const weekdays: Check = {
       sourceOnly = sourceOnly.length ? sourceOnly : [...sourceRanges.keys()];
       targetOnly = targetOnly.length ? targetOnly : [...targetRanges.keys()];
     }
+    // A day of several left out or added where no date stands by to carry it ("Събота и неделя" / "Sunday" closed; stranger 144).
+    if ((sourceOnly.length === 0) !== (targetOnly.length === 0) && source.size + target.size >= 3 && !DATED.test(sourceText + targetText))
+      return {
+        type: "dates",
+        severity: "warning",
+        reason: sourceOnly.length
+          ? `the translation leaves out ${sourceOnly.join(", ")}: a day dropped?`
+          : `the translation adds ${targetOnly.join(", ")}, which the source does not name: a day added?`,
+        evidence: { source: sourceOnly, target: targetOnly },
+      } satisfies Flag;
     if (sourceOnly.length === 0 || targetOnly.length === 0) return undefined;
     return {
       type: "dates",
