@@ -4,9 +4,10 @@
  */
 
 import { align } from "../src/index.js";
+import { dictionaryFromPairs } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { tokenize } from "../src/score/index.js";
-import { pairFlagTexts } from "./helpers.js";
+import { flagTexts, pairFlagTexts } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
@@ -220,5 +221,68 @@ describe("the second wave: programmes, persons, places and doses (strangers 139-
     expect(flags("Лозя: срещу мана се прилага 1,5 л/дка.", "Grapevines: against downy mildew apply 1.5 l/ha.")).toEqual([
       "error units: the translation says 1.5 l/ha where the source says 1,5 л/дка: another unit",
     ]);
+  });
+});
+
+describe("the third wave: terms, labels, tables and devices (strangers 144-151)", () => {
+  test("an adjective's full article stems as its short one and as its base form", () => {
+    const bg = getLanguage("bg");
+    for (const [a, b] of [
+      ["подложният", "подложен"],
+      ["подложния", "подложен"],
+      ["туристическият", "туристически"],
+      ["туристическия", "туристически"],
+      ["националният", "национален"],
+    ])
+      expect(bg.stem(a!)).toBe(bg.stem(b!));
+  });
+
+  test("a termbase's adjective found in its definite form, its fleeting vowel gone", () => {
+    const terms = dictionaryFromPairs([["подложен бетон", "blinding concrete"]], getLanguage("bg"), getLanguage("en"));
+    const b = align("Повърхността на подложния бетон се почиства.\n", "The surface of the lean concrete is cleaned.\n", {
+      sourceLang: "bg",
+      targetLang: "en",
+      dictionary: terms,
+      terms,
+    });
+    expect(flagTexts(b)).toEqual([
+      'warning terms: your termbase translates "подложния бетон" as "blinding concrete", and the translation does not use it',
+    ]);
+  });
+
+  test("exclusive and non-exclusive, a silver medal and a Gold one", () => {
+    expect(
+      flags(
+        "Правото на дистрибуция е изключително за срока на договора.",
+        "The distribution right is non-exclusive for the term of the Agreement.",
+      ),
+    ).toEqual([
+      'warning terms: the source says "е изключително за" (exclusive), the translation "non-exclusive" (non-exclusive): the opposite, meaning reversed?',
+    ]);
+    expect(flags("Рубин 2020 — сребърен медал и 89 точки.", "Rubin 2020 — Gold Medal and 89 points.")).toEqual([
+      'warning terms: the source says "сребърен" (silver), the translation "Gold" (gold): another material?',
+    ]);
+  });
+
+  test("75 cl is 750 мл; a table's cells keep their symbols", () => {
+    expect(flags("Съдържание: 750 мл.", "Net content: 75 cl.")).toEqual([]);
+    expect(
+      flags(
+        "M1\tRequirements specification\t30 April 2025\tEUR 18,500.00",
+        "M1\tСпецификация на изискванията\t30 април 2025 г.\t18 500,00 EUR",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("'larger than' is a bound; 'No serious injuries have been reported' says no", () => {
+    expect(
+      flags("Air bubbles larger than 50 µl trigger an alarm.", "Въздушни мехурчета, по-малки от 50 µl, задействат аларма.", "en", "bg"),
+    ).toEqual(['error numbers: the limit is reversed: the translation says "по-малки от 50" where the source says "larger than 50"']);
+    expect(flags("No serious injuries have been reported to date.", "До момента са съобщени сериозни наранявания.", "en", "bg")).toEqual([
+      'error negation: the source says "No serious injuries", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("No matter what happens, we will win.", "Каквото и да стане, ще победим.", "en", "bg")).toEqual([]);
   });
 });

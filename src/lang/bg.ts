@@ -858,6 +858,27 @@ export const bg: LanguageData = {
     },
     // An offer's and a tender's facts (strangers 102, 103, 105): "безплатен паркинг" / "paid parking", "без ДДС" /
     // "including VAT", "задължително" / "optional", "по-висок" / "lower".
+    // A distribution agreement's exclusivity (stranger 150): not "изключително" alone, as often "extremely".
+    exclusivity: {
+      exclusive: [
+        "е изключително за",
+        "изключително право",
+        "изключителни права",
+        "изключителен дистрибутор",
+        "изключителния дистрибутор",
+        "изключителният дистрибутор",
+        "ексклузивн*",
+      ],
+      "non-exclusive": [
+        "е неизключително за",
+        "неизключително право",
+        "неизключителни права",
+        "неизключителен дистрибутор",
+        "неизключителния дистрибутор",
+        "неизключителният дистрибутор",
+        "неексклузивн*",
+      ],
+    },
     // An employment contract's, a shipment's, a utility's and a museum's opposites (strangers 139-142).
     weight: { gross: ["бруто", "брутн*"], net: ["нето", "нетн*"] },
     opening: { open: ["отворен", "отворена", "отворено", "отворени"], closed: ["затворен", "затворена", "затворено", "затворени"] },

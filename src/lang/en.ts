@@ -530,6 +530,7 @@ export const en: LanguageData = {
     },
     // An offer's and a tender's facts (strangers 102, 103, 105); "free" alone is as often "free time", but only the other
     // side's word for the other member is ever compared with it.
+    exclusivity: { exclusive: ["exclusive"], "non-exclusive": ["non-exclusive", "nonexclusive", "not exclusive"] },
     // An employment contract's, a shipment's, a utility's and a museum's opposites (strangers 139-142).
     weight: { gross: ["gross"], net: ["net"] },
     opening: { open: ["open", "opened"], closed: ["closed"] },
@@ -691,7 +692,7 @@ export const en: LanguageData = {
   },
   negation: {
     // A finding's passive and a history's "has no" (stranger 128: "is not haemolysed", "has no known allergy" added).
-    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|prohibited|forbidden`,
+    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:^|(?<=[.;:!?]\s{1,3}))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|prohibited|forbidden`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,
@@ -791,7 +792,7 @@ export const en: LanguageData = {
       ...["no later than", "not later than", "no greater than", "not greater than", "no higher than", "not higher than"],
       ...["no longer than", "not longer than", "not exceeding", "not to exceed", "not exceed", "cannot exceed"],
       ...["not after", "limited to"],
-      ...negatedComparatives(["more than", "greater than", "higher than", "longer than", "later than"]),
+      ...negatedComparatives(["more than", "greater than", "higher than", "longer than", "later than", "larger than", "bigger than"]),
     ],
     lower: [
       "over",
@@ -805,11 +806,13 @@ export const en: LanguageData = {
       "more than",
       "greater than",
       "higher than",
+      // a size's (stranger 148: "larger than 50 µl" / "по-малки от")
+      ...["larger than", "bigger than"],
       ...["longer than", "later than", "exceeding", "exceeds", "exceed", "in excess of", "upwards of", "no less than", "not less than"],
       ...["no fewer than", "not fewer than", "no earlier than", "not earlier than", "no lower than", "not lower than", "no shorter than"],
       "not shorter than",
       ...["not before", "no sooner than", "not sooner than"],
-      ...negatedComparatives(["less than", "fewer than", "lower than", "shorter than", "earlier than"]),
+      ...negatedComparatives(["less than", "fewer than", "lower than", "shorter than", "earlier than", "smaller than"]),
     ],
     // A period a sum or a plan runs for, no floor: "spread over four years" is "в рамките на четири години" (stranger 110).
     neither: [

@@ -22,6 +22,8 @@ const ENDINGS = [
   "ихте",
   "охте",
   "ехте",
+  // an adjective in -ски with its article ("туристическия", "туристическият"), as "туристически"
+  "ския",
   "ания",
   "ения",
   "ване",
@@ -103,7 +105,9 @@ export function stemBulgarian(word: string): string {
   if (w.length <= MIN || !isCyrillicWord(w)) return w;
   for (const a of ARTICLES) {
     if (w.endsWith(a) && w.length - a.length >= MIN + 1) {
-      w = w.slice(0, -a.length);
+      // The full article of an adjective is its short one's ("подложният" as "подложния"): both give "подлож", as
+      // "подложен" does (strangers 144, 145, 147: a termbase's "подложен бетон" was not found in "подложния бетон").
+      w = a === "ият" ? `${w.slice(0, -a.length)}ия` : w.slice(0, -a.length);
       break;
     }
   }

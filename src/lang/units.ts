@@ -62,6 +62,8 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   acre: ["ac"],
   l: ["l", "L"],
   ml: ["ml", "mL"],
+  // a bottle's content: "75 cl" is "750 мл" (stranger 150)
+  cl: ["cl", "cL"],
   ul: ["µl", "μl", "µL", "μL", "мкл"],
   gal: ["gal"],
   m3: ["m³", "m3", "cu m"],

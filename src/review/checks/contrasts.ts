@@ -50,10 +50,11 @@ const OPPOSITES = new Set([
   "tariff",
   "parity",
   "price",
+  "exclusivity",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
-const CAPITALISED = new Set(["institution", "compass", "fund", "authority", "incoterm"]);
+const CAPITALISED = new Set(["institution", "compass", "fund", "authority", "incoterm", "material"]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the

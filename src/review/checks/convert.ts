@@ -31,6 +31,7 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   g_dka: ["mass per area", 0.01],
   l: ["volume", 1],
   ml: ["volume", 0.001],
+  cl: ["volume", 0.01],
   gal: ["volume", 3.785],
   qt: ["volume", 0.946353],
   t: ["mass", 1000],

@@ -403,7 +403,7 @@ export const negation: Check = {
       (none || own) &&
       !bounded &&
       // Its other negative words kept as they are: "Не се допуска X без съгласие" / "X may be used without consent" (stranger 145).
-      (matchesIn(sn.any, source).length <= 1 || own) &&
+      (matchesIn(sn.any, source).length <= 1 || (own && !reversed)) &&
       tn.permission !== undefined &&
       says(sn.prohibition, source) &&
       says(tn.permission, target) &&

@@ -100,8 +100,14 @@ const KEPT_LETTERS = 4;
 
 /** Whether a word written (lowercase) is a term's word (lowercase) with another ending: it begins with all of it but its last letter. */
 function inflected(word: string, term: string): boolean {
-  return term.length >= KEPT_LETTERS && word.startsWith(term.slice(0, Math.max(KEPT_LETTERS, term.length - 1)));
+  if (term.length >= KEPT_LETTERS && word.startsWith(term.slice(0, Math.max(KEPT_LETTERS, term.length - 1)))) return true;
+  // A vowel that goes when an ending comes: "подложен" in "подложния", "национален" in "Националният" (strangers 144, 145, 147).
+  const fleeting = term.length >= FLEETING_MIN && /[еъ][нлр]$/u.test(term);
+  return fleeting && word.startsWith(term.slice(0, -2)) && word.charAt(term.length - 2) === term.charAt(term.length - 1);
 }
+
+/** The shortest term's word read with a fleeting vowel ("подложен"; not "член", "тен"). */
+const FLEETING_MIN = 6;
 
 /** The shortest stem read as another's derivation, and how many letters that one may add. */
 const DERIVED_STEM = 6;

@@ -519,7 +519,9 @@ const SPELT_IN_BRACKETS = /^\s*\((?:[\p{L}-]+[\s,]*){1,8}\)/u;
 function unitAround(text: string, start: number, end: number, lang: LanguageProfile): Found | undefined {
   const p = patterns(lang);
   const before = text.slice(Math.max(0, start - REACH), start);
+  // A table's cells: a symbol in the cell before or after ("30 April 2025<TAB>EUR 18,500.00") is another cell's (stranger 151).
   const b = p.before.for(before).exec(before);
+  if (b && before.slice(b.index).includes("\t")) return unitAfter(text, start, end, lang, p);
   // "£125m", "$5bn": the letters right after the number are shown with it.
   if (b) {
     const rest = text.slice(end);
@@ -529,9 +531,15 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
       end: end + (LETTERS_AFTER.for(rest).exec(rest)?.[0].length ?? 0),
     };
   }
+  return unitAfter(text, start, end, lang, p);
+}
+
+/** The unit after a number at `start`-`end` (`unitAround`'s second half). */
+function unitAfter(text: string, start: number, end: number, lang: LanguageProfile, p: ReturnType<typeof patterns>): Found | undefined {
   // "3 (три) месеца", "20 (twenty) calendar days": a contract's figure written out in brackets stands before its unit (stranger 139).
   const spelt = SPELT_IN_BRACKETS.exec(text.slice(end, end + REACH))?.[0].length ?? 0;
   const after = text.slice(end + spelt, end + spelt + REACH);
+  if (/^[ \u00a0]*\t/u.test(after)) return undefined;
   const s = p.symbolAfter.for(after).exec(after);
   const w = p.wordAfter.exec(after);
   if (!s && !w) return undefined;
