@@ -286,3 +286,36 @@ describe("the third wave: terms, labels, tables and devices (strangers 144-151)"
     expect(flags("No matter what happens, we will win.", "Каквото и да стане, ще победим.", "en", "bg")).toEqual([]);
   });
 });
+
+describe("the fourth wave: a municipality's, a device's and an SLA's sentences (strangers 148, 149, 151)", () => {
+  test("a prohibition's predicate after a list the noun opens", () => {
+    expect(
+      flags(
+        "Чл. 12. (1) Забранява се паркирането на моторни превозни средства в зелените площи, тротоарите и детските площадки.",
+        "Art. 12. (1) Parking motor vehicles on green areas, pavements and playgrounds is prohibited.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("'ml/ч' is millilitres an hour; '06:00 ч. CET' goes on", () => {
+    expect(flags("Дебит: 0,1–1200 ml/ч.", "Flow rate: 0.1–1200 mL/h.")).toEqual([]);
+    const b = align(
+      "Поддръжката е в неделя от 02:00 до 06:00 ч. CET. Клиентът се уведомява.\n",
+      "Maintenance is on Sunday from 02:00 to 06:00 CET. The client is notified.\n",
+      {
+        sourceLang: "bg",
+        targetLang: "en",
+      },
+    );
+    expect(b.source.segments.map((s) => s.text)).toEqual(["Поддръжката е в неделя от 02:00 до 06:00 ч. CET.", "Клиентът се уведомява."]);
+  });
+
+  test("a foreign name heard loosely is no person replaced: 'Томи Флитууд' / 'Tommy Fleetwood' beside 'Tiger Woods'", () => {
+    expect(
+      flags(
+        "Вдъхновяващият дует Томи Флитууд и Франческо Молинари започна с две победи срещу неубедителния Тайгър Уудс.",
+        "Inspired duo Tommy Fleetwood and Francesco Molinari led the charge with two victories over a struggling Tiger Woods.",
+      ),
+    ).toEqual([]);
+  });
+});

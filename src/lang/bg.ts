@@ -234,14 +234,14 @@ export const bg: LanguageData = {
   // an editor before a name ("Гл. ред. Иван Иванов", "ред. Г. Георгиев"): it ends one unless a name follows.
   qualifierAbbreviations: ["ред"],
   nameQualifiers: ["ред"],
-  clockAbbreviations: [],
-  clockContinuations: [],
+  clockAbbreviations: ["ч"],
+  // A time zone after a clock time's "ч." ("06:00 ч. CET"; stranger 151): the time goes on, no sentence ends.
+  clockContinuations: ["cet", "cest", "eet", "eest", "utc", "gmt", "bst", "est", "edt", "pst", "msk", "българско"],
   // "Ив. Вазов", "Хр. Ботев", "Ал. Константинов", "Ст. Стамболов".
   // A noun with its definite article: "Индикаторът", "Учителят", "Машината", "Болестта", "Лечението", "Веществото",
   // "Продуктите"; no surname ends so ("Гьоте" and "Данте" end in -те, not -ите; Bulgarian surnames in -ов, -ева, -ски...).
   notSurnameEnding: "ът|ят|ата|ята|тта|ото|ето|ите",
-  // a newspaper, a magazine named in quotes: "в. „Култура“", "сп. „Мениджър“"
-  // a newspaper's, a magazine's, a locality's name ("м. „Младост 4“"; stranger 145)
+  // a newspaper, a magazine, a locality named in quotes: "в. „Култура“", "сп. „Мениджър“", "м. „Младост 4“" (stranger 145)
   namingAbbreviations: ["в", "сп", "м"],
   // "чл. 274 и сл. ГПК": the law's acronym after "и сл." (and the following).
   acronymAbbreviations: ["сл"],

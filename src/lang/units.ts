@@ -112,7 +112,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   ng_l: ["ng/l", "ng/L", "нг/л"],
   mg_m2: ["mg/m²", "mg/m2", "мг/м²", "мг/м2"],
   ml_min: ["ml/min", "mL/min", "мл/мин"],
-  ml_h: ["ml/h", "mL/h", "мл/ч"],
+  ml_h: ["ml/h", "mL/h", "мл/ч", "ml/ч", "mL/ч"],
   t: ["t"],
   lb: ["lb", "lbs"],
   oz: ["oz"],

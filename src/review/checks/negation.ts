@@ -702,7 +702,8 @@ function freedWord(
     if (
       says(tn.any, m[0]) ||
       anyNegation(clause, tn) ||
-      (tn.forbidding && says(tn.forbidding, after)) ||
+      // Its predicate after a list the word opens: "Parking ... on green areas, pavements and playgrounds is prohibited" (stranger 149).
+      (tn.forbidding && says(tn.forbidding, target.slice(m.index + m[0].length).split(/[;:.!?]/u, 1)[0]!)) ||
       (next !== "" && says(tn.any, next)) ||
       opensNo
     )

@@ -190,14 +190,12 @@ export const namesNotCarried: Check = {
 const OTHER_NAME_DISTANCE = 0.6;
 
 /** Whether every name standing instead in the translation is far from each word of `n` romanised: another name, not a spelling. */
-function foreignPersonReplaced(ctx: ReviewContext, n: Name, instead: readonly string[]): boolean {
-  return (
-    n.words.length === 2 &&
-    instead.length === 1 &&
-    instead[0]!.split(" ").length === 2 &&
-    !soundsAlike(ctx, n.words[1]!, [instead[0]!.split(" ")[1]!]) &&
-    otherInstead(ctx, n, instead)
-  );
+function foreignPersonReplaced(ctx: ReviewContext, n: Name, instead: readonly string[], targetText: string): boolean {
+  if (n.words.length !== 2 || instead.length !== 1 || instead[0]!.split(" ").length !== 2) return false;
+  // Not where a capitalised word of the translation begins as the surname does: "Флитууд" is "Fleetwood", heard loosely.
+  const initial = ctx.source.lang.romanize(n.words[1]!).charAt(0).toUpperCase();
+  if (new RegExp(`(?<![\\p{L}])${escapeRegExp(initial)}\\p{Ll}{2,}`, "u").test(targetText)) return false;
+  return !soundsAlike(ctx, n.words[1]!, [instead[0]!.split(" ")[1]!]) && otherInstead(ctx, n, instead);
 }
 
 function otherInstead(ctx: ReviewContext, n: Name, instead: readonly string[]): boolean {
@@ -477,7 +475,7 @@ function missingFlag(
       (kind === undefined && n.words.length === 1 && ownSurname(ctx, n.words[0]!) && otherInstead(ctx, n, instead)) ||
       // A foreign person's first name and surname written back ("Джон Милър"), the translation naming another person of
       // two words that sounds nothing like it ("Peter Walker"; stranger 139): a name by ear is loose, never that loose.
-      (kind === undefined && foreignPersonReplaced(ctx, n, instead)) ||
+      (kind === undefined && foreignPersonReplaced(ctx, n, instead, targetText)) ||
       (kind === "known" &&
         // A city sverka knows, where the translation names another that sounds nothing like it: "във Франкфурт" / "in
         // Brussels", "в Рим" / "in Milan" (strangers 110, 111). Not a country (its adjective, its capital or "it" may stand

@@ -46,6 +46,38 @@ function weekdaysOf(lang: LanguageProfile): Weekdays | null {
   return table;
 }
 
+/**
+ * Whether a day one side names alone is written on the other as its abbreviation with no dot, a word otherwise ("Sat
+ * 10–14" for "съб. 10–14 ч."): read so, it is no day left out.
+ */
+function abbreviatedBare(
+  source: ReadonlyMap<number, string>,
+  target: ReadonlyMap<number, string>,
+  sourceText: string,
+  targetText: string,
+  sourceLang: LanguageProfile,
+  targetLang: LanguageProfile,
+): boolean {
+  const bare = (days: Iterable<number>, text: string, lang: LanguageProfile) => {
+    const table = weekdaysOf(lang);
+    if (!table) return false;
+    const words = new Set(text.match(/\p{L}+/gu) ?? []);
+    return [...days].some((n) => [...table.abbreviations].some(([w, m]) => m === n && words.has(w)));
+  };
+  return (
+    bare(
+      [...source.keys()].filter((n) => !target.has(n)),
+      targetText,
+      targetLang,
+    ) ||
+    bare(
+      [...target.keys()].filter((n) => !source.has(n)),
+      sourceText,
+      sourceLang,
+    )
+  );
+}
+
 /** A date in figures, or a day's figure before or after a word (a month's): its weekday is the date's to carry. */
 const DATED = /\d{1,2}[./-]\d{1,2}|\d{1,2}(?:-?\p{L}{1,3})?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\s+\d{1,2}(?:st|nd|rd|th)?(?:,|\s+\d{4})/u;
 
@@ -148,7 +180,12 @@ export const weekdays: Check = {
       targetOnly = targetOnly.length ? targetOnly : [...targetRanges.keys()];
     }
     // A day of several left out or added where no date stands by to carry it ("Събота и неделя" / "Sunday" closed; stranger 144).
-    if ((sourceOnly.length === 0) !== (targetOnly.length === 0) && source.size + target.size >= 3 && !DATED.test(sourceText + targetText))
+    if (
+      (sourceOnly.length === 0) !== (targetOnly.length === 0) &&
+      source.size + target.size >= 3 &&
+      !DATED.test(sourceText + targetText) &&
+      !abbreviatedBare(source, target, sourceText, targetText, ctx.source.lang, ctx.target.lang)
+    )
       return {
         type: "dates",
         severity: "warning",
