@@ -194,7 +194,6 @@ export const bg: LanguageData = {
     "вв",
     "лв",
     "ст",
-    "ч",
     "мин",
     "сек",
     "др",
