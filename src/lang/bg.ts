@@ -1,3 +1,4 @@
+import { INCOTERMS } from "./incoterms.js";
 import type { LanguageData } from "./types.js";
 
 /**
@@ -975,22 +976,10 @@ export const bg: LanguageData = {
       council: ["съвет", "съвета", "съветът", "съвети", "съветите"],
       parliament: ["парламент*"],
     },
+    // A delivery's Incoterms rule, written alike in every language (stranger 140).
+    incoterm: INCOTERMS,
     // An EU-funded project's funds and programme authorities (stranger 143: "ЕФРР" / "ESF+", "Управляващият орган" /
     // "The Certifying Authority" passed). Not the two-letter acronyms ("КФ", "УО"): too many other things.
-    // A delivery's Incoterms rule, written alike in every language (stranger 140: "CIF Varna" / "CFR Варна").
-    incoterm: {
-      EXW: ["exw"],
-      FCA: ["fca"],
-      FAS: ["fas"],
-      FOB: ["fob"],
-      CFR: ["cfr"],
-      CIF: ["cif"],
-      CPT: ["cpt"],
-      CIP: ["cip"],
-      DAP: ["dap"],
-      DPU: ["dpu"],
-      DDP: ["ddp"],
-    },
     fund: {
       ERDF: [
         "европейски фонд за регионално развитие",

@@ -1,3 +1,4 @@
+import { INCOTERMS } from "./incoterms.js";
 import type { LanguageData } from "./types.js";
 
 /** English. */
@@ -645,20 +646,8 @@ export const en: LanguageData = {
       council: ["council", "councils"],
       parliament: ["parliament", "parliaments"],
     },
-    // A delivery's Incoterms rule, written alike in every language (stranger 140: "CIF Varna" / "CFR Варна").
-    incoterm: {
-      EXW: ["exw"],
-      FCA: ["fca"],
-      FAS: ["fas"],
-      FOB: ["fob"],
-      CFR: ["cfr"],
-      CIF: ["cif"],
-      CPT: ["cpt"],
-      CIP: ["cip"],
-      DAP: ["dap"],
-      DPU: ["dpu"],
-      DDP: ["ddp"],
-    },
+    // A delivery's Incoterms rule, written alike in every language (stranger 140).
+    incoterm: INCOTERMS,
     fund: {
       ERDF: ["european regional development fund", "erdf"],
       ESF: ["european social fund", "european social fund plus", "esf", "esf+"],

@@ -492,7 +492,11 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
           ? other.some((b) => copiedOtherwise(a.surface, b.surface, info, otherInfo))
           : other.some((b) => copiedOtherwise(b.surface, a.surface, otherInfo, info))) &&
       // "раздел II" / "Section 2": a section numbered in Roman figures on one side and Arabic on the other, a house style.
-      !(a.kind === "word" && (romanIn(a.surface, other) || other.some((b) => b.kind === "word" && romanIn(b.surface, [a])))) &&
+      // "mid-4th" for "IV": a figure inside the word, answered by a Roman figure of the other side (a word with no figure asks nothing).
+      !(
+        a.kind === "word" &&
+        (romanIn(a.surface, other) || (/\d/u.test(a.surface) && other.some((b) => b.kind === "word" && romanIn(b.surface, [a]))))
+      ) &&
       // "III тримесечие" / "Q3": a quarter, in Roman figures on one side and as English writes it on the other.
       !(a.kind === "word" && sameQuarter(a.surface, other, otherInfo.lang)) &&
       // "Twitter" and "tweeted": another form of the name.

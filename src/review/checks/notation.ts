@@ -33,6 +33,9 @@ const PERCENT_AFTER = /^[\s\u00a0\u202f]?%/u;
 /** A temperature's unit after a number: "°C", "° C", "℃", "°F", "K" alone. */
 const DEGREES_AFTER = /^[\s\u00a0\u202f]?(?:°|℃|℉|K(?![\p{L}\p{N}]))/u;
 
+/** How far before a share's bracket its sentence's word is looked for ("reached (58%)"). */
+const ASIDE_REACH = 6;
+
 /** Brackets around a number alone, "(41 830)", or a minus sign before it: how accounts write a number below zero. */
 function writtenNumbers(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Written[] {
   if (!/\d/u.test(text)) return [];
@@ -45,7 +48,10 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     // A per cent sign inside the brackets too: a table's change column writes "(27,1 %)" (stranger 106).
     const after = PERCENT_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0;
     // Not a share in brackets ending a sentence after its words, an aside: "has been reached (58%)." (stranger 143).
-    const aside = after > 0 && /\p{L}[\s\u00a0]*\(\s?$/u.test(text.slice(0, start)) && /^\s?\)\s*[.;!?]\s*$/u.test(text.slice(end + after));
+    const aside =
+      after > 0 &&
+      /\p{L}[\s\u00a0]*\(\s?$/u.test(text.slice(Math.max(0, start - ASIDE_REACH), start)) &&
+      /^\s?\)\s*[.;!?]\s*$/u.test(text.slice(end + after));
     const bracketed = !aside && /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end + after, end + after + 2));
     // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025"); an en dash glued to the number
     // is a typesetter's minus ("–20 °C").
