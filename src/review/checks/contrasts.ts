@@ -106,17 +106,39 @@ interface Terms {
 
 const tables = new WeakMap<LanguageProfile, Terms | null>();
 
+/** A form of the data as a pattern's source: its words with any space between, a final "*" any letters. */
+function formSource(form: string): string {
+  return form
+    .split(" ")
+    .map((w) => (w.endsWith("*") ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)))
+    .join("\\s+");
+}
+
+/** Per language and class, a pattern finding any of the class's forms. */
+const classPatterns = new WeakMap<LanguageProfile, Map<string, RegExp | null>>();
+
+/** Whether a text names a member of class `kind` anywhere ("нето", "gross"): one look before reading figure by figure. */
+export function mentionsClass(text: string, lang: LanguageProfile, kind: string): boolean {
+  let byKind = classPatterns.get(lang);
+  if (!byKind) {
+    byKind = new Map();
+    classPatterns.set(lang, byKind);
+  }
+  let pattern = byKind.get(kind);
+  if (pattern === undefined) {
+    const forms = Object.values(lang.contrasts?.[kind] ?? {}).flat();
+    pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(formSource).join("|")})(?![\\p{L}\\p{N}-])`, "iu") : null;
+    byKind.set(kind, pattern);
+  }
+  return pattern?.test(text) === true;
+}
+
 function termsOf(lang: LanguageProfile): Terms | null {
   let table = tables.get(lang);
   if (table !== undefined) return table;
   const data = lang.contrasts;
   if (!data) table = null;
   else {
-    const source = (form: string) =>
-      form
-        .split(" ")
-        .map((w) => (w.endsWith("*") ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)))
-        .join("\\s+");
     const all: Array<{ form: string; kind: string; member: string }> = [];
     for (const [kind, members] of Object.entries(data))
       for (const [member, forms] of Object.entries(members)) for (const form of forms) all.push({ form, kind, member });
@@ -130,13 +152,13 @@ function termsOf(lang: LanguageProfile): Terms | null {
     table = {
       written,
       starts: groupedByStart(all.map((f) => longestWord(f.form))),
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.map((f) => source(f.form)).join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
-      forms: all.map((f) => ({ test: new RegExp(`^${source(f.form)}$`, "iu"), kind: f.kind, member: f.member })),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.map((f) => formSource(f.form)).join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
+      forms: all.map((f) => ({ test: new RegExp(`^${formSource(f.form)}$`, "iu"), kind: f.kind, member: f.member })),
       copula: lang.termWords?.copulas.length
-        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lang.termWords.copulas.map(source).join("|")})\\s+$`, "iu")
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lang.termWords.copulas.map(formSource).join("|")})\\s+$`, "iu")
         : undefined,
       noun: lang.termWords?.nouns.length
-        ? new RegExp(`^\\s+(?:${lang.termWords.nouns.map(source).join("|")})(?![\\p{L}\\p{N}])`, "iu")
+        ? new RegExp(`^\\s+(?:${lang.termWords.nouns.map(formSource).join("|")})(?![\\p{L}\\p{N}])`, "iu")
         : undefined,
     };
   }

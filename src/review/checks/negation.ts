@@ -5,7 +5,7 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { NegatedBound, NegationData } from "../../lang/types.js";
 import { highestIdf, type Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
-import { type LinkTokens, MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
+import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
 import { clip, escapeRegExp, round, unique } from "../text.js";
 import { negatedLimitsAnswered } from "./limits.js";
@@ -300,27 +300,26 @@ function negationBeyondNames(text: string, n: Negations, untilAnswered = false):
   );
 }
 
+/** One side of a link as `saidOtherwise` reads it: its text, its negations, its plain ones, its segments' tokens, its language. */
+type NegatedSide = readonly [string, Negations, readonly string[], readonly (readonly Matchable[])[], LanguageProfile];
+
 /**
- * Whether the negation `said` of one side (the source's; the translation's where `back`) says what the other side says
- * without one. A limit: "не може да надвишава 10 %" / "capped at 10%", "shall not pass ... until paid" / "преминава след
- * изплащането" (a limit turned around is still flagged, here or by the limits check). Two noes said as an "only": "не може
- * да променя ... без съгласието" / "may change ... only with the consent" (stranger 147; `none`: the other side says no nowhere).
+ * Whether the negation `said` of one side says what the other side says without one. A limit: "не може да надвишава 10
+ * %" / "capped at 10%", "shall not pass ... until paid" / "преминава след изплащането" (a limit turned around is still
+ * flagged, here or by the limits check). Two noes said as an "only": "не може да променя ... без съгласието" / "may change
+ * ... only with the consent" (stranger 147; `none`: the other side says no nowhere).
  */
 function saidOtherwise(
   ctx: ReviewContext,
-  lt: LinkTokens,
-  [text, n, plain]: readonly [string, Negations, readonly string[]],
-  [other, on]: readonly [string, Negations],
+  [text, n, plain, segments, lang]: NegatedSide,
+  [other, on, , otherSegments, otherLang]: NegatedSide,
   said: string,
   none: boolean,
-  back = false,
 ): boolean {
-  const [mine, theirs] = back ? [lt.targetSegments, lt.sourceSegments] : [lt.sourceSegments, lt.targetSegments];
-  const [myLang, theirLang] = back ? [ctx.target.lang, ctx.source.lang] : [ctx.source.lang, ctx.target.lang];
   return (
     boundSaidOtherwise(text, said, n, other, on) ||
     (none && matchesIn(n.any, text).length === 2 && restrictsBeyond(ctx, other, on, text, n)) ||
-    (plain.length === 1 && negatedLimitsAnswered(mine, myLang, theirs, theirLang))
+    (plain.length === 1 && negatedLimitsAnswered(segments, lang, otherSegments, otherLang))
   );
 }
 
@@ -373,8 +372,10 @@ export const negation: Check = {
     if (dropped === undefined && added === undefined)
       return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
     const lt = ctx.linkTokens(k);
-    if (dropped !== undefined && saidOtherwise(ctx, lt, [source, sn, sourcePlain], [target, tn], dropped, none)) dropped = undefined;
-    if (added !== undefined && saidOtherwise(ctx, lt, [target, tn, targetPlain], [source, sn], added, false, true)) added = undefined;
+    const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
+    const targetSide: NegatedSide = [target, tn, targetPlain, lt.targetSegments, ctx.target.lang];
+    if (dropped !== undefined && saidOtherwise(ctx, sourceSide, targetSide, dropped, none)) dropped = undefined;
+    if (added !== undefined && saidOtherwise(ctx, targetSide, sourceSide, added, false)) added = undefined;
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;

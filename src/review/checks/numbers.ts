@@ -239,8 +239,8 @@ function unpaired(
   // One figure written alike, read by the languages' conventions as different numbers ("2.5 млн.": 2 and 5 million in Bulgarian, where a point is no decimal mark; "2.5 million").
   [us, ut] = withoutSameFigures(us, ut, s, t);
   // "от 01.03.2025 г. до 15.07.2025 г." / "from 1 March to 15 July 2025": a range's year written once (stranger 147).
-  us = us.filter((v) => !yearOfDates(v, ctx.target.text(link.target)));
-  ut = ut.filter((v) => !yearOfDates(v, ctx.source.text(link.source)));
+  us = us.filter((v) => !yearOfDates(v, lt.target));
+  ut = ut.filter((v) => !yearOfDates(v, lt.source));
   [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
   // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words; one in GMT said as Bulgaria's.
   [us, ut] = zoneShifted(namedTimes(us, ctx.target, link.target), namedTimes(ut, ctx.source, link.source), ctx, link);
@@ -1100,6 +1100,7 @@ function decadesOf(list: readonly Counted[]): Set<string> {
  * "V в. пр. Хр.": a Roman figure of one letter before a century's word is one too (stranger 141).
  */
 function romanRead(ctx: ReviewContext, link: Link, us: Counted[], ut: Counted[], lt: LinkTokens): [Counted[], Counted[]] {
+  if (us.length === 0 && ut.length === 0) return [us, ut];
   const romanS = romanFigures(lt.source, centuryFigures(ctx.source.text(link.source), ctx.source.lang));
   const romanT = romanFigures(lt.target, centuryFigures(ctx.target.text(link.target), ctx.target.lang));
   let [s, t] = [
@@ -1112,11 +1113,11 @@ function romanRead(ctx: ReviewContext, link: Link, us: Counted[], ut: Counted[],
 }
 
 /** A year, read only from dates in figures, that the other side writes too, fewer times: once for a range of dates. */
-function yearOfDates(v: Counted, other: string): boolean {
+function yearOfDates(v: Counted, other: readonly Matchable[]): boolean {
   return (
     /^(?:19|20)\d{2}$/u.test(v.key) &&
     v.surfaces.every((x) => DOTTED_YEAR.test(x)) &&
-    new RegExp(`(?<!\\d)${v.key}(?!\\d)`, "u").test(other)
+    other.some((t) => t.kind === "number" && t.key === v.key)
   );
 }
 

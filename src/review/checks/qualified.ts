@@ -6,7 +6,7 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
-import { termAfter, termBefore } from "./contrasts.js";
+import { mentionsClass, termAfter, termBefore } from "./contrasts.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 
@@ -26,6 +26,8 @@ interface Qualified {
 /** The amounts of a text with a qualifying term right after them, in order. */
 function qualifiedIn(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Qualified[] {
   const out: Qualified[] = [];
+  // Most texts name no weight's gross or net: the terms before each figure are read only where one does.
+  const weighs = mentionsClass(text, lang, "weight");
   let cursor = 0;
   for (const t of tokens) {
     const at = text.indexOf(t.surface, cursor);
@@ -33,7 +35,7 @@ function qualifiedIn(text: string, tokens: readonly Matchable[], lang: LanguageP
     cursor = at + t.surface.length;
     if (t.kind !== "number") continue;
     // A weight's gross or net stands before it, its noun between ("нето тегло 630 кг, бруто ..."; stranger 140).
-    const before = termBefore(text, at, lang);
+    const before = weighs ? termBefore(text, at, lang) : undefined;
     const after = termAfter(text, cursor, lang);
     if (before?.kind === "weight") out.push({ key: t.key, surface: t.surface, ...before, before: true });
     else if (after && QUALIFYING.has(after.kind)) out.push({ key: t.key, surface: t.surface, ...after, before: false });
