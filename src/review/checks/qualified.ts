@@ -28,6 +28,8 @@ function qualifiedIn(text: string, tokens: readonly Matchable[], lang: LanguageP
   const out: Qualified[] = [];
   // Most texts name no weight's gross or net: the terms before each figure are read only where one does.
   const weighs = mentionsClass(text, lang, "weight");
+  // Most name no qualifier at all (VAT, a profit or a loss) either: then no figure has one after it.
+  if (!weighs && ![...QUALIFYING].some((kind) => kind !== "weight" && mentionsClass(text, lang, kind))) return out;
   let cursor = 0;
   for (const t of tokens) {
     const at = text.indexOf(t.surface, cursor);
