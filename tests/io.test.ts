@@ -3,13 +3,13 @@
  * a megabyte at a time instead of whole beside itself, and the file holds
  * exactly the bytes of the whole string.
  */
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { chunksOf, writeAllAtomic, writeAtomic } from "../src/io/files.js";
-import { ROOT } from "./helpers.js";
+import { ROOT, sverka } from "./helpers.js";
 
 describe("writing a long output in pieces", () => {
   test("the pieces' UTF-8 is the whole string's, surrogate pairs never cut (property)", () => {
@@ -106,6 +106,69 @@ describe("an interrupt during a write", () => {
       expect(await interrupted(join(dir, "out.json"), true)).toEqual([0, null, ""]);
       expect(readdirSync(dir).sort()).toEqual(["out.json", "out.json.tmx"]);
       expect(existsSync(join(dir, "out.json"))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("an output that is a link, a device or a pipe (stranger 154)", () => {
+  const pair = (dir: string) => {
+    writeFileSync(join(dir, "bg.txt"), "Нощувка в Солун.\n");
+    writeFileSync(join(dir, "en.txt"), "Overnight in Thessaloniki.\n");
+    return [join(dir, "bg.txt"), join(dir, "en.txt")];
+  };
+
+  test("a link to a memory kept elsewhere stays a link, and the memory it points at is the one updated", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-io-"));
+    try {
+      mkdirSync(join(dir, "shared"));
+      writeFileSync(join(dir, "shared", "memory.tsv"), "old\n");
+      symlinkSync(join("shared", "memory.tsv"), join(dir, "memory.tsv"));
+      const [bg, en] = pair(dir);
+      const result = await sverka(["align", bg!, en!, "-o", join(dir, "memory.tsv"), "-q"]);
+      expect(result.code).toBe(0);
+      expect(lstatSync(join(dir, "memory.tsv")).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, "shared", "memory.tsv"), "utf8")).toBe("Нощувка в Солун.\tOvernight in Thessaloniki.\t0.9965\n");
+      expect(readdirSync(join(dir, "shared"))).toEqual(["memory.tsv"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a link to an input is the input: refused before any work", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-io-"));
+    try {
+      const [bg, en] = pair(dir);
+      symlinkSync("en.txt", join(dir, "out.tsv"));
+      const result = await sverka(["align", bg!, en!, "-o", join(dir, "out.tsv")]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("output file is also an input: refusing to overwrite it");
+      expect(readFileSync(en!, "utf8")).toBe("Overnight in Thessaloniki.\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a pipe (as /dev/stdout or a shell's >(…) is) is written through, not replaced by a file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-io-"));
+    try {
+      const [bg, en] = pair(dir);
+      const fifo = join(dir, "pipe");
+      execFileSync("mkfifo", [fifo]);
+      // The reader: a child process reading the pipe to its end.
+      const reader = spawn("cat", [fifo], { stdio: ["ignore", "pipe", "inherit"] });
+      let read = "";
+      reader.stdout.on("data", (d: Buffer) => {
+        read += d.toString();
+      });
+      const closed = new Promise((r) => reader.on("close", r));
+      const result = await sverka(["align", bg!, en!, "-f", "tsv", "-o", fifo, "-q"]);
+      await closed;
+      expect(result.code).toBe(0);
+      expect(read).toBe("Нощувка в Солун.\tOvernight in Thessaloniki.\t0.9965\n");
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(["bg.txt", "en.txt", "pipe"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

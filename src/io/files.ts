@@ -1,5 +1,5 @@
 /** Output files: written atomically, never over an input; "-" is standard output where a command allows it. */
-import { rmSync, type Stats, statSync, writeSync } from "node:fs";
+import { lstatSync, readlinkSync, rmSync, type Stats, statSync, writeSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
 import { SverkaError } from "../errors.js";
@@ -51,14 +51,21 @@ export async function writeAllAtomic(
   files: ReadonlyArray<{ path: string; content: () => FileContent | Promise<FileContent> }>,
 ): Promise<void> {
   const done: string[] = [];
+  const renames: Array<[tmp: string, path: string, given: string]> = [];
   try {
     for (const { path, content } of files) {
-      const tmp = temporaryPath(path);
+      const into = destination(path);
+      if (!into.replace) {
+        await throughTo(path, await content());
+        continue;
+      }
+      const tmp = temporaryPath(into.path);
       writing(tmp);
       done.push(tmp);
+      renames.push([tmp, into.path, path]);
       await toTemporary(path, tmp, await content());
     }
-    for (const [k, { path }] of files.entries()) await renameInto(done[k]!, path);
+    for (const [tmp, path, given] of renames) await renameInto(tmp, path, given);
   } catch (error) {
     await Promise.all(done.map((tmp) => rm(tmp, { force: true }).catch(() => {}))); // none where a folder could not be made
     throw error;
@@ -76,12 +83,47 @@ async function toTemporary(path: string, tmp: string, text: FileContent): Promis
   }
 }
 
-async function renameInto(tmp: string, path: string): Promise<void> {
+async function renameInto(tmp: string, path: string, given: string): Promise<void> {
   try {
     await rename(tmp, path);
   } catch (error) {
+    throw cannotWrite(given, error);
+  }
+}
+
+/** A device or a pipe (`/dev/stdout`, `>(gzip > x.gz)`) is written as it is: nothing can be renamed onto it. */
+async function throughTo(path: string, text: FileContent): Promise<void> {
+  try {
+    await writeFile(path, typeof text === "string" ? chunksOf(text) : text, "utf8");
+  } catch (error) {
     throw cannotWrite(path, error);
   }
+}
+
+/** Links followed at most this many times (as the system's own limit, ELOOP, stops a cycle). */
+const MAX_LINKS = 40;
+
+/**
+ * Where an output's bytes go: a file replaced whole (`replace`), written beside and renamed, at the end of any
+ * symbolic links (a link stays a link, and the file it points at is the one updated: a memory kept in a shared folder
+ * and linked from a project); or, where the path leads to a device or a pipe (`/dev/stdout`, `/dev/fd/63`), written
+ * through. Renaming onto `/dev/stdout` would replace the system's link with a file (stranger 154, running as root).
+ */
+function destination(path: string): { path: string; replace: boolean } {
+  const stat = statOrNothing(path);
+  if (stat && !stat.isFile()) return { path, replace: false };
+  let at = resolve(path);
+  for (let n = 0; n < MAX_LINKS; n++) {
+    let link: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) break;
+      link = readlinkSync(at);
+    } catch {
+      break; // no such file yet: it is made where the path (or the last link) says
+    }
+    at = resolve(dirname(at), link);
+  }
+  return { path: at, replace: true };
 }
 
 function cannotWrite(path: string, error: unknown): SverkaError {
@@ -156,14 +198,17 @@ export function checkOutputs(
     );
   if (toStdout > 1) throw new SverkaError(`"-" (standard output) given ${toStdout} times: at most one output can go to stdout`);
   const files = outputs.filter((out) => out !== STDOUT);
-  const ins = new Set(inputs.map((p) => resolve(p)));
+  // Compared where the links lead: an output linked to an input is written through the link now, so it is the input.
+  const ins = new Set(inputs.map((p) => destination(p).path));
   for (const out of files) {
-    if (ins.has(resolve(out))) throw new SverkaError("output file is also an input: refusing to overwrite it", { path: out });
+    if (ins.has(destination(out).path)) throw new SverkaError("output file is also an input: refusing to overwrite it", { path: out });
   }
   const seen = new Set<string>();
   for (const out of files) {
-    if (seen.has(resolve(out))) throw new SverkaError("output file given twice", { path: out });
-    seen.add(resolve(out));
+    const into = destination(out);
+    // Two outputs to one stream ("-o /dev/stdout -o /dev/stdout") write one after the other, as a shell's would.
+    if (seen.has(into.path) && into.replace) throw new SverkaError("output file given twice", { path: out });
+    seen.add(into.path);
   }
   for (const out of files) checkWritablePath(out);
 }
