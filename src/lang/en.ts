@@ -1,6 +1,9 @@
 import { INCOTERMS } from "./incoterms.js";
 import type { LanguageData } from "./types.js";
 
+/** The verb said no to after "as long as you": "do not", "does not", "haven't" (a duration's "until"). */
+const AS_LONG_AS_NOT = String.raw`(?:(?:do|does|is|are|have|has)\s+not|(?:do|does|is|are|have|has)n['’]t)`;
+
 /** English. */
 export const en: LanguageData = {
   code: "en",
@@ -681,14 +684,15 @@ export const en: LanguageData = {
   },
   negation: {
     // A finding's passive and a history's "has no" (stranger 128: "is not haemolysed", "has no known allergy" added).
-    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:^|(?<=[.;:!?]\s{1,3}))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|prohibited|forbidden`,
+    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:^|(?<=[.;:!?]\s{1,3}))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|prohibited|forbidden`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,
     prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|prohibited|forbidden`,
-    // A condition ("if you do not", "unless") is said either way; "not only" adds.
-    expletive: String.raw`(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
-    idle: String.raw`not\s+only|not\s+least|whether\s+or\s+not|not\s+long\s+after`,
+    // A condition ("if you do not", "unless") is said either way; "not only" adds; "as long as you do not close" is
+    // "until you close", Bulgarian's "докато не затворите" (stranger 155).
+    expletive: String.raw`(?:(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT})|(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
+    idle: String.raw`(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT}|not\s+only|not\s+least|whether\s+or\s+not|not\s+long\s+after`,
     any: String.raw`yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|optional|unproven|not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",

@@ -104,7 +104,9 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
       continue;
     }
     const bits = charBits(cp);
-    if (bits & NUMBER) p = numberAt(text, p, cp, lang, tokens);
+    // A version's "v" is no word of its own: "v2.14.0" is the version "2.14.0" (stranger 155), "V8" and "v12" words.
+    if ((cp === 0x76 || cp === 0x56) && versionAfter(text, p)) p++;
+    else if (bits & NUMBER) p = numberAt(text, p, cp, lang, tokens);
     else if (isDimensionSign(text, p, cp)) p++;
     else if (bits & (LETTER | MARK)) {
       end = wordEnd(text, p + (cp > 0xffff ? 2 : 1));
@@ -114,6 +116,13 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
   }
   return tokens;
 }
+
+/** Whether the "v" at `p` opens a version: no letter or figure before, digits, a dot and a digit after ("v2.15"). */
+function versionAfter(text: string, p: number): boolean {
+  if (p > 0 && charBits(text.codePointAt(p - 1)!) & (LETTER | NUMBER | MARK)) return false;
+  return VERSION_AFTER_V.test(text.slice(p + 1, p + 8));
+}
+const VERSION_AFTER_V = /^\d{1,4}\.\d/u;
 
 /** A section's number opening a segment: "12.1." (its own dot after it) or "4.2.3" (two dots or more). */
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+$/u;

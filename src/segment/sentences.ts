@@ -221,6 +221,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   }
   let word = abbreviationWord(before, lang);
   if (!word) return true;
+  // A short abbreviation in lowercase before a number's sign names what is numbered: "гр. д. № 12345/2023 г.", "т. д. №
+  // 551" (a civil and a commercial case; stranger 156). A sentence does not open with "№".
+  if (NUMBER_SIGN_NEXT.test(after) && SHORT_LOWERCASE.test(word)) return false;
   // An abbreviation in another script than the text's is that script's language's: "бул. Витоша" in an English text.
   // A letter alone is an initial or a grade, as the text's rules read it ("оценка A. Данните").
   if (word.length > 1 && otherScript(word, lang)) {
@@ -377,6 +380,11 @@ function withoutElision(word: string, lang: LanguageProfile): string {
     ? word.slice(apostrophe + 1)
     : word;
 }
+
+/** A number's sign next: "№ 12345". */
+const NUMBER_SIGN_NEXT = /^\s+№/u;
+/** A word of a few lowercase letters, as abbreviations are. */
+const SHORT_LOWERCASE = narrowable(String.raw`^\p{Ll}{1,4}$`, "u");
 
 /** A day's number: "3" of "am 3. März". */
 const DAY = /^\d{1,2}$/u;

@@ -240,6 +240,13 @@ function namingRules(lang: LanguageProfile): Rule[] {
       after: `${WS}+\\p{Lu}{2,}(?!\\p{Ll})`,
       comment: "an abbreviation before an acronym (и сл. ГПК): no end",
     });
+  // In any language: a short abbreviation in lowercase before a number's sign names what is numbered (sentences.ts).
+  rules.push({
+    break: false,
+    before: `${WORD_START}\\p{Ll}{1,4}\\.`,
+    after: `${WS}+№`,
+    comment: "a short abbreviation before a number's sign (гр. д. № 12345/2023): no end",
+  });
   return rules;
 }
 

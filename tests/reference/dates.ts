@@ -81,9 +81,15 @@ export function referenceReadDates(text: string, lang: LanguageProfile): Array<D
   const out: Array<DateMention & { named: boolean }> = [];
   if (!mayHold.test(text)) return out;
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-  for (const m of text.matchAll(pattern)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // A figure after a number's sign is that number, no day ("№ 12 до 15 април"): read on from the next character.
+    if (/^\d/u.test(m[0]) && /[№#]\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
     const g = m.slice(1);
-    const surface = m[0].trim();
+    let surface = m[0].trim();
     let readings: DateParts[] = [];
     let named = false;
     if (g[0]) readings = [{ year: num(g[0]), month: num(g[1]), days: [num(g[2])!] }];
@@ -105,7 +111,12 @@ export function referenceReadDates(text: string, lang: LanguageProfile): Array<D
       if (abbreviations.has(word) && dayList === undefined && y === undefined) continue;
       // Where months are capitalised, one alone after a name or a title is a name too: "Theresa May", "Mrs May" (not "In May").
       if (lang.dates?.capitalisedMonths && dayList === undefined && y === undefined && afterName(text.slice(0, m.index), lang)) continue;
-      const days = dayList?.match(/\d+/g)?.map(Number);
+      let days = dayList?.match(/\d+/g)?.map(Number);
+      // A first figure no day can be is another's number: the date is the last day's ("сметка 78 до 30 септември").
+      if (days && days.length > 1 && days[0]! > 31) {
+        surface = surface.slice(surface.indexOf(dayList!) + dayList!.lastIndexOf(String(days[days.length - 1]))).trim();
+        days = [days[days.length - 1]!];
+      }
       readings = [{ ...(days ? { days } : {}), month: months.get(word), ...(y ? { year: Number(y) } : {}) }];
     }
     readings = readings.filter(valid);

@@ -263,11 +263,25 @@ function hasMarkup(segments: readonly Segment[], ids: readonly number[]): boolea
 const BACKTICKS = /`([^`\n]+)`/g;
 
 /** A segment's markup: Markdown's, or in plain text its code in backticks, if any. */
-function markupOf(segment: Segment | undefined): SegmentMarkup | undefined {
+export function markupOf(segment: Segment | undefined): SegmentMarkup | undefined {
   if (!segment || segment.markup !== undefined || !segment.text.includes("`")) return segment?.markup;
   const code = [...segment.text.matchAll(BACKTICKS)].map((m) => m[1]!.trim()).filter((c) => c.length > 0);
   return code.length ? { code, links: [] } : undefined;
 }
+
+/**
+ * Whether a segment is code and nothing else: a table cell of an option or a path in backticks (`--project <path>`,
+ * `%APPDATA%\Fieldbook\logs`), no word of a language left once its code spans are taken out.
+ */
+export function codeOnly(segment: Segment | undefined): boolean {
+  const code = markupOf(segment)?.code;
+  if (!segment || !code?.length) return false;
+  let rest = segment.text;
+  for (const c of code) rest = rest.replace(c, " ");
+  return !LETTER.for(rest).test(rest);
+}
+
+const LETTER = narrowable(String.raw`\p{L}`, "u");
 
 /** The items of `mine` that `other` does not have as many times, once each. */
 function missingFrom(mine: readonly string[], other: readonly string[]): string[] {
@@ -287,6 +301,8 @@ function missingFrom(mine: readonly string[], other: readonly string[]): string[
  * nor a number with groups of thousands ("1.234.567").
  */
 const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
+/** A version's "v" ("v2.14.0" is "2.14.0"; stranger 155). */
+const V_PREFIX = /^[vV]\d/u;
 const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/u;
 
@@ -294,7 +310,15 @@ const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/u;
 export function versionsIn(text: string): string[] {
   // Every version has a digit, a dot and a digit in a row; most sentences end on a dot and have no such run (the pattern is slow to fail).
   if (!hasDottedDigits(text)) return [];
-  return [...text.matchAll(VERSION)].map((m) => m[0]).filter((v) => !NUMERIC_DATE.test(v) && !THOUSANDS.test(v));
+  const out: string[] = [];
+  for (const [v] of text.matchAll(VERSION)) {
+    // Its "v" aside, a version is what it is without one: "v2.14.0" is "2.14.0", and "v2.15" the number "2.15" that
+    // "version 2.15" has (stranger 155).
+    const bare = V_PREFIX.test(v) ? v.slice(1) : v;
+    if (bare !== v && bare.split(".").length < 3) continue;
+    if (!NUMERIC_DATE.test(bare) && !THOUSANDS.test(bare)) out.push(bare);
+  }
+  return out;
 }
 
 /** Whether `text` has an ASCII digit, a dot and an ASCII digit in a row (`/\d\.\d/`, without a pattern). */

@@ -53,6 +53,9 @@ const OPPOSITES = new Set([
   "exclusivity",
 ]);
 
+/** Opposites that a rewording never turns: a court's outcome, an appeal's ("ОТХВЪРЛЯ" / "GRANTS"): an error (stranger 156). */
+const DECISIVE = new Set(["outcome", "appeal"]);
+
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
 const CAPITALISED = new Set(["institution", "compass", "fund", "authority", "incoterm", "material"]);
 
@@ -388,7 +391,7 @@ export const contrasts: Check = {
       const opposite = OPPOSITES.has(kind);
       return {
         type: "terms",
-        severity: "warning",
+        severity: DECISIVE.has(kind) ? "error" : "warning",
         reason: opposite
           ? `the source says "${sq}" (${member}), the translation "${tq}" (${other}): the opposite, meaning reversed?`
           : `the source says "${sq}" (${member}), the translation "${tq}" (${other}): another ${CLASS_NAMES[kind] ?? kind}?`,

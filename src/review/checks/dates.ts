@@ -383,7 +383,14 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
       if (abbreviations.has(word) && dayList === undefined && y === undefined) continue;
       // Where months are capitalised, one alone after a name or a title is a name too: "Theresa May", "Mrs May" (not "In May").
       if (lang.dates?.capitalisedMonths && dayList === undefined && y === undefined && afterName(text.slice(0, m.index), lang)) continue;
-      const days = dayList?.match(/\d+/g)?.map(Number);
+      let days = dayList?.match(/\d+/g)?.map(Number);
+      // A figure before the day that cannot start a range of days is another's: "сметка 78 до 30 септември" is an
+      // account's number and a date (stranger 153), not no date at all.
+      if (days && days.length > 1 && days[0]! > MAX_DAY) {
+        const last = dayList!.lastIndexOf(String(days[days.length - 1]));
+        surface = surface.slice(surface.indexOf(dayList!) + last).trim();
+        days = [days[days.length - 1]!];
+      }
       const month = months.get(word);
       // Written out, not spread: an object spread from another with a field added gets a hidden class of its own (flagged.ts).
       readings = [days ? (y ? { days, month, year: Number(y) } : { days, month }) : y ? { month, year: Number(y) } : { month }];
@@ -427,8 +434,16 @@ function* dateMatches(text: string, sticky: RegExp, labelled: (at: number) => bo
 /** The word before a number: a label's ("ал. 1 до 31 март" is paragraph 1, and a date from 31 March). */
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?\s+$/u;
 
+/** The last day of any month. */
+const MAX_DAY = 31;
+
+/** A number's sign right before a figure: "№ 12", "#12". */
+const NUMBER_SIGN = /[№#]\s*$/u;
+
 /** Whether the number at `at` is a label's (`LanguageData.labelWords`: "ал.", "чл.", "para."), no date's day. */
 function labelledAt(text: string, at: number, lang: LanguageProfile): boolean {
+  // A number's sign too: "вноска № 12 до 15 април" is instalment 12, due by 15 April (stranger 153).
+  if (NUMBER_SIGN.test(text.slice(Math.max(0, at - 4), at))) return true;
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
   return word !== undefined && lang.labelWords.has(word.toLowerCase());
 }

@@ -409,6 +409,15 @@ export const negation: Check = {
       says(sn.prohibition, source) &&
       says(tn.permission, target) &&
       !restrictsBeyond(ctx, target, tn, source, sn);
+    // The other way: a permission the source gives in so many words forbidden by the translation ("може да учредява
+    // ипотека" / "may not create a mortgage", "има право да получи" / "shall not be entitled to receive"; stranger 152).
+    const forbidden =
+      added !== undefined &&
+      sn.permission !== undefined &&
+      tn.prohibition !== undefined &&
+      says(sn.permission, source) &&
+      says(tn.prohibition, target) &&
+      !anyNegation(source, sn);
     // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
     // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
     const leftOut =
@@ -417,7 +426,10 @@ export const negation: Check = {
       type: "negation",
       // An added negation of the very word the source says, by the built-in lexicon or a dictionary given: "е включен" /
       // "is not included", as "не е включен" / "is included" is (stranger 123).
-      severity: reversed || permitted || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given)) ? "error" : "warning",
+      severity:
+        reversed || permitted || forbidden || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given))
+          ? "error"
+          : "warning",
       reason:
         leftOut !== undefined
           ? `the source says "${clip(around(source, dropped!), QUOTED_CHARS)}" in a part the translation has nothing of ("${clip(leftOut, QUOTED_CHARS)}"): left out, and the limit or prohibition with it?`
@@ -425,7 +437,9 @@ export const negation: Check = {
             ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
             : dropped !== undefined
               ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(negativeWords(target, tn).map((w) => `"${w}"`)).join(", ")})` : ""}: meaning reversed?`
-              : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
+              : forbidden
+                ? `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source permits it ("${matchesIn(sn.permission!, source)[0]![0]}"): meaning reversed?`
+                : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),
         lexical: round(closeness.evidence),
@@ -616,8 +630,14 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const found = negatedWordOf(source, said, sn, lang);
   if (!found) return false;
   const { words, own, at: at0, content } = found;
-  // Another negative word after the negation's own words makes two.
-  if (!second && words.slice(own).some((w) => says(sn.any, w))) return false;
+  // Another negative word after the negation's own words, in its clause, makes two ("Не се дължи неустойка, ако отказът
+  // е ...": the cancellation is a clause on; stranger 154).
+  const clause = source
+    .slice(Math.max(0, source.indexOf(said)))
+    .split(/[.!?;,:]/u, 1)[0]!
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w !== "").length;
+  if (!second && words.slice(own, Math.max(own, clause)).some((w) => says(sn.any, w))) return false;
   // A support verb's noun is negated with it ("не носи отговорност": "отговорност", and the phrase "носи отговорност"),
   // the next word when it is no function word.
   const stem = (w: string) => lang.stem(w.toLowerCase());

@@ -52,7 +52,9 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       after > 0 &&
       /\p{L}[\s\u00a0]*\(\s?$/u.test(text.slice(Math.max(0, start - ASIDE_REACH), start)) &&
       /^\s?\)\s*[.;!?]\s*$/u.test(text.slice(end + after));
-    const bracketed = !aside && /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end + after, end + after + 2));
+    // Nor a fraction: accounts bracket no "(1/2)", a deed restates "one half (1/2)" (stranger 152).
+    const bracketed =
+      !aside && !text.slice(start, end).includes("/") && /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end + after, end + after + 2));
     // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025"); an en dash glued to the number
     // is a typesetter's minus ("–20 °C").
     const minus = /(?:^|[\s(])[-−–]$/u.test(before) && !/\d\s?[-−–]$/u.test(before);

@@ -8,7 +8,7 @@ import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
 import { type ReviewContext, type SideInfo, sideScript } from "../context.js";
-import { withoutShortcuts } from "./codes.js";
+import { codeOnly, withoutShortcuts } from "./codes.js";
 import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 
@@ -34,6 +34,8 @@ export const untranslated: Check = {
   name: "untranslated",
   textOnly: true,
   run: (ctx, link) => {
+    // Code is the same in any language: a Markdown table's cell of an option or a path alone (stranger 155).
+    if (link.source.length && link.source.every((id) => codeOnly(ctx.source.side.segments[id]))) return undefined;
     const sourceText = ctx.source.text(link.source);
     // A source written in another script than its language's throughout (a pair of one language forced through) quotes
     // nothing: a sentence of it copied is a copy.
@@ -182,12 +184,15 @@ const UNIT_LETTERS = 2;
 function namesAndCodesOnly(text: string, lang: LanguageProfile, other: LanguageProfile): boolean {
   const lexicon = builtinLexicon(lang.code, other.code);
   const words = text.match(WORD.for(text)) ?? [];
-  return words.every((w) => {
-    if (DIGIT_CHAR.for(w).test(w) || !LETTER_CHAR.for(w).test(w)) return true;
+  const figure = (w: string | undefined) => w !== undefined && DIGIT_CHAR.for(w).test(w);
+  return words.every((w, n) => {
+    if (figure(w) || !LETTER_CHAR.for(w).test(w)) return true;
     const first = w.charAt(0);
-    if (first === first.toLowerCase()) return w.length <= UNIT_LETTERS;
+    // A capital inside a word is a product's name ("macOS", "iPhone").
+    if (first === first.toLowerCase()) return w.length <= UNIT_LETTERS || w.slice(1) !== w.slice(1).toLowerCase();
     if (w === w.toUpperCase() && w.length <= ACRONYM_LETTERS) return true;
-    return lexicon?.lookup(lang.stem(w.toLowerCase())) === undefined;
+    // A capitalised word before its version is a product's name, however the lexicon reads it ("Windows 11", "Office 365").
+    return figure(words[n + 1]) || lexicon?.lookup(lang.stem(w.toLowerCase())) === undefined;
   });
 }
 

@@ -1,0 +1,166 @@
+/**
+ * What the sixty-second session's strangers (152-160) showed: a notary's, a bank's, a tour operator's, a software
+ * company's, a court's, a car importer's, an estate agency's, a ministry's and a medical researcher's documents.
+ */
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { segment } from "../src/segment/index.js";
+import { pairFlagTexts, sverka } from "./helpers.js";
+
+const flags = pairFlagTexts;
+
+describe("a notary's declarations and powers of attorney (stranger 152)", () => {
+  test("a first person's negation reversed is an error: 'Нямам задължения', 'Не съм регистриран', 'Не съм в брак'", () => {
+    expect(flags("Нямам непогасени публични задължения към държавата.", "I have outstanding public obligations to the State.")).toEqual([
+      'error negation: the source says "Нямам непогасени публични", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Не съм регистриран по Закона за ДДС.", "I am registered under the VAT Act.")).toEqual([
+      'error negation: the source says "Не съм регистриран", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Не съм в брак.", "I am married.")).toEqual([
+      'error negation: the source says "Не съм в", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Не съм регистриран по Закона за ДДС.", "I am not registered under the VAT Act.")).toEqual([]);
+    expect(flags("Нямам непогасени задължения към държавата.", "I have no outstanding obligations to the State.")).toEqual([]);
+  });
+
+  test("a right of substitution refused, then granted, is an error", () => {
+    expect(
+      flags(
+        "Настоящото пълномощно се издава без право на преупълномощаване.",
+        "This power of attorney is issued with the right of substitution.",
+      ),
+    ).toEqual(['error negation: the source says "без право на преупълномощаване", and the translation has no negation: meaning reversed?']);
+    expect(flags("Пълномощникът няма право на преупълномощаване.", "The attorney-in-fact has the right of substitution.")).toEqual([
+      'error negation: the source says "няма право на преупълномощаване", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(
+      flags(
+        "Настоящото пълномощно се издава без право на преупълномощаване.",
+        "This power of attorney is issued without the right of substitution.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a permission the translation forbids is an error, as a prohibition it permits is", () => {
+    expect(
+      flags("Пълномощникът може да учредява ипотека върху имота.", "The attorney-in-fact may not create a mortgage over the property."),
+    ).toEqual(['error negation: the translation says "may not create", and the source permits it ("може"): meaning reversed?']);
+    expect(
+      flags("Пълномощникът има право да получи продажната цена.", "The attorney-in-fact shall not be entitled to receive the sale price."),
+    ).toEqual(['error negation: the translation says "shall not be", and the source permits it ("има право"): meaning reversed?']);
+    expect(
+      flags("Пълномощникът може да учредява ипотека върху имота.", "The attorney-in-fact may create a mortgage over the property."),
+    ).toEqual([]);
+  });
+
+  test("a fraction restated in brackets is no amount below zero: 'one half (1/2)'", () => {
+    expect(
+      flags(
+        "Продавачите продават по 1/2 (една втора) идеална част за всеки от купувачите.",
+        "The Sellers sell one half (1/2) undivided share to each of the Buyers.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a bank's letters and a tour operator's terms (strangers 153, 154)", () => {
+  test("a figure no day can be before a date is another's number: the date is still read", () => {
+    expect(flags("Платете по сметка 78 до 30 септември 2025 г.", "Pay to account 78 by 30 August 2025.")).toEqual([
+      "error dates: the translation says 30 August 2025 where the source says 30 септември 2025 г.",
+    ]);
+    expect(flags("Платете по сметка 78 до 30 септември 2025 г.", "Pay to account 78 by 30 September 2025.")).toEqual([]);
+  });
+
+  test("a figure after a number's sign is no first day of a range: 'вноска № 12 до 15 април'", () => {
+    expect(flags("Моля, платете вноска № 12 до 15 април 2025 г.", "Please pay instalment No. 12 by 15 April 2025.")).toEqual([]);
+  });
+
+  test("a fee's negation dropped is an error, a negative word in a later clause notwithstanding", () => {
+    expect(flags("Кредитодателят не начислява такса за управление на кредита.", "The Lender charges a loan management fee.")).toEqual([
+      'error negation: the source says "не начислява такса", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(
+      flags(
+        "Не се дължи неустойка, ако отказът е поради извънредни обстоятелства.",
+        "A cancellation fee is payable if the cancellation is due to extraordinary circumstances.",
+      ),
+    ).toEqual(['error negation: the source says "Не се дължи неустойка", and the translation has no negation: meaning reversed?']);
+  });
+});
+
+describe("a software company's guides (stranger 155)", () => {
+  test("'as long as you do not close' is 'докато не затворите': no negation dropped", () => {
+    expect(
+      flags(
+        "The change can be undone as long as you do not close the project.",
+        "Промяната може да се отмени, докато не затворите проекта.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a version's 'v' is no part of it: 'v2.14.0' is '2.14.0', 'v2.15' is 'версия 2.15'", () => {
+    expect(flags("Fieldbook v2.14.0 runs on x64 processors.", "Fieldbook 2.14.0 работи с процесори x64.", "en", "bg")).toEqual([]);
+    expect(flags("Upgrade to v2.15 before June.", "Надградете до версия 2.15 преди юни.", "en", "bg")).toEqual([]);
+    expect(flags("Upgrade to v2.15 before June.", "Надградете до версия 2.16 преди юни.", "en", "bg")).toEqual([
+      "error numbers: the translation says 2.16 where the source says 2.15",
+    ]);
+    expect(flags("Fieldbook v2.14.0 runs on x64 processors.", "Fieldbook 2.14.1 работи с процесори x64.", "en", "bg")).toEqual([
+      "error names: the translation has 2.14.1 where the source has v2.14.0: codes and e-mails are copied exactly",
+    ]);
+  });
+
+  test("a Markdown table's cells of inline code alone are code, and a system's name before its version a name: not untranslated", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-s155-"));
+    try {
+      // A system's name before its version is a name too: "Windows 11, macOS 14, Ubuntu 24.04" copied is right.
+      const table = (meaning: [string, string]) =>
+        `| Option | ${meaning[0]} |\n| --- | --- |\n| \`--project <path>\` | ${meaning[1]} |\n| \`--version\` | Print the version. |\n| Systems | Windows 11, macOS 14, Ubuntu 24.04 |\n`;
+      writeFileSync(join(dir, "en.md"), table(["Meaning", "Open the project at the given path."]));
+      writeFileSync(
+        join(dir, "bg.md"),
+        table(["Значение", "Отваря проекта в дадения път."])
+          .replace("| Option |", "| Опция |")
+          .replace("Print the version.", "Извежда версията.")
+          .replace("| Systems |", "| Системи |"),
+      );
+      const result = await sverka(["check", join(dir, "en.md"), join(dir, "bg.md"), "-s", "en", "-t", "bg"]);
+      expect(result.stdout).not.toContain("untranslated");
+      expect(result.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a court's judgments (stranger 156)", () => {
+  test("a negation the translation adds to 'subject to appeal' or 'well-founded' is an error", () => {
+    expect(
+      flags(
+        "Решението подлежи на обжалване пред Софийския градски съд.",
+        "The judgment is not subject to appeal before the Sofia City Court.",
+      ),
+    ).toEqual(['error negation: the translation says "is not subject to appeal", and the source has no negation: meaning reversed?']);
+    expect(flags("Съдът намира, че искът е основателен.", "The court finds that the claim is not well-founded.")).toEqual([
+      'error negation: the translation says "is not well-founded", and the source has no negation: meaning reversed?',
+    ]);
+  });
+
+  test("a court's outcome or an appeal's turned into its opposite is an error", () => {
+    expect(
+      flags("ОТХВЪРЛЯ иска по чл. 86 ЗЗД като неоснователен.", "GRANTS the claim under Article 86 of the Obligations and Contracts Act."),
+    ).toEqual(['error terms: the source says "ОТХВЪРЛЯ" (dismissed), the translation "GRANTS" (granted): the opposite, meaning reversed?']);
+  });
+
+  test("a case's abbreviation before its number's sign ends no sentence: 'гр. д. № 12345/2023 г.'", () => {
+    expect(segment("Съдът разгледа гр. д. № 12345/2023 г. по описа на СРС. Делото е образувано.", "bg").map((s) => s.text)).toEqual([
+      "Съдът разгледа гр. д. № 12345/2023 г. по описа на СРС.",
+      "Делото е образувано.",
+    ]);
+    expect(segment("Съдът разгледа т. д. № 551/2022 г. по описа на СГС.", "bg")).toHaveLength(1);
+  });
+});
