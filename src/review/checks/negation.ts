@@ -409,15 +409,7 @@ export const negation: Check = {
       says(sn.prohibition, source) &&
       says(tn.permission, target) &&
       !restrictsBeyond(ctx, target, tn, source, sn);
-    // The other way: a permission the source gives in so many words forbidden by the translation ("може да учредява
-    // ипотека" / "may not create a mortgage", "има право да получи" / "shall not be entitled to receive"; stranger 152).
-    const forbidden =
-      added !== undefined &&
-      sn.permission !== undefined &&
-      tn.prohibition !== undefined &&
-      says(sn.permission, source) &&
-      says(tn.prohibition, target) &&
-      !anyNegation(source, sn);
+    const forbidden = added !== undefined && forbidsPermitted(source, sn, target, tn);
     // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
     // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
     const leftOut =
@@ -448,6 +440,20 @@ export const negation: Check = {
     } satisfies Flag;
   },
 };
+
+/**
+ * A permission the source gives in so many words, and no negation, that the translation forbids ("може да учредява
+ * ипотека" / "may not create a mortgage", "има право да получи" / "shall not be entitled to receive"; stranger 152).
+ */
+function forbidsPermitted(source: string, sn: Negations, target: string, tn: Negations): boolean {
+  return (
+    sn.permission !== undefined &&
+    tn.prohibition !== undefined &&
+    says(sn.permission, source) &&
+    says(tn.prohibition, target) &&
+    !anyNegation(source, sn)
+  );
+}
 
 /** The flag of a negation whose verb the translation keeps without it, its negations elsewhere (`freedWord`), if any. */
 function freedFlag(
