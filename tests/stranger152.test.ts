@@ -6,6 +6,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { align, formats, mergeTmx } from "../src/index.js";
+import { parseTmx } from "../src/read/tm.js";
 import { segment } from "../src/segment/index.js";
 import { pairFlagTexts, sverka } from "./helpers.js";
 
@@ -162,5 +164,24 @@ describe("a court's judgments (stranger 156)", () => {
       "Делото е образувано.",
     ]);
     expect(segment("Съдът разгледа т. д. № 551/2022 г. по описа на СГС.", "bg")).toHaveLength(1);
+  });
+});
+
+describe("a ministry's memories (stranger 159)", () => {
+  test("a document aligned again without its prop loses nothing of the first alignment's in a merge, either order", () => {
+    const aligned = align("Алинея 3 се отменя.\nЧлен 42 се отменя.\n", "Paragraph 3 is repealed.\nArticle 42 is repealed.\n", {
+      segmented: true,
+    });
+    const tagged = formats.tmx.write(aligned, { date: new Date(Date.UTC(2024, 11, 1)), unitProps: [["x-domain", "legal"]] });
+    const later = formats.tmx.write(aligned, { date: new Date(Date.UTC(2024, 11, 10)) });
+    for (const memories of [
+      [tagged, later],
+      [later, tagged],
+    ]) {
+      const merged = mergeTmx(memories.map((text, n) => parseTmx(text, `m${n}.tmx`)));
+      expect(merged.written).toBe(2);
+      expect(merged.collisions).toEqual([]);
+      expect(merged.text.match(/<prop type="x-domain">legal<\/prop>/g)).toHaveLength(2);
+    }
   });
 });

@@ -779,10 +779,20 @@ test("a memory sverka wrote: a sentence pair its document says twice is one unit
   expect(r.stderr).toContain(
     "4 written; 2 duplicates (0 identical, 2 the same pair aligned again, in its document or another, 0 written differently)",
   );
-  // With a reviewer's note on one of them, they differ in more than their place: a collision, listed.
-  const noted = written.units[2]!.xml.replace("<prop", "<note>Checked.</note><prop");
-  const edited = parseTmx(readFileSync(tmx, "utf8").replace(written.units[2]!.xml, noted), "noted.tmx");
-  expect([mergeTmx([edited]).repeated, mergeTmx([edited]).collisions.length]).toEqual([1, 1]);
+  // With a reviewer's note on one of them, that one says more: it is kept, wherever it stands, and nothing is lost (stranger 159).
+  for (const unit of [0, 2]) {
+    const noted = written.units[unit]!.xml.replace("<prop", "<note>Checked.</note><prop");
+    const edited = parseTmx(readFileSync(tmx, "utf8").replace(written.units[unit]!.xml, noted), "noted.tmx");
+    const again = mergeTmx([edited]);
+    expect([again.written, again.repeated, again.collisions.length]).toEqual([4, 2, 0]);
+    expect(again.text.match(/<note>Checked.<\/note>/g)).toHaveLength(1);
+  }
+  // Each saying something the other does not: a collision, listed.
+  const both = readFileSync(tmx, "utf8")
+    .replace(written.units[0]!.xml, written.units[0]!.xml.replace("<prop", "<note>Checked.</note><prop"))
+    .replace(written.units[2]!.xml, written.units[2]!.xml.replace("<prop", "<note>Approved.</note><prop"));
+  const twice = mergeTmx([parseTmx(both, "noted.tmx")]);
+  expect([twice.repeated, twice.collisions.length]).toEqual([1, 1]);
   // Another tool's units that differ only in their tuid are not sverka's numbering: still a collision.
   const other = parseTmx(
     `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>

@@ -182,8 +182,12 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       const facts = (x: Chosen) => unitFacts(x.unit, files[x.file]!, header, options);
       // Two units sverka aligned that differ only in where and when they were aligned (a pair met in two documents of a
       // batch, aligned seconds apart): the first is kept, whatever their dates, and nothing is said.
-      if (alignedOld && sameButWhere(facts(old), facts(challenger))) {
+      // One of them saying more besides (a prop given with --prop: x-domain=legal) is kept: a document aligned again without
+      // it loses nothing of the first alignment's (stranger 159).
+      const more = alignedOld ? saysMoreButWhere(facts(old), facts(challenger)) : undefined;
+      if (more !== undefined) {
         counts.repeated++;
+        if (more === "second") chosen[at] = challenger;
         return;
       }
       const [mine, theirs] = [digits(unitDate(unit)?.date), digits(unitDate(old.unit)?.date)];
@@ -408,12 +412,12 @@ function contains(a: UnitFacts, b: UnitFacts): boolean {
 }
 
 /**
- * Whether two units of sverka's own memories say the same but where they were
- * aligned: their tuids (sverka numbers its units) and the props of their
- * place, score and flags in the document aside. Units not written by sverka (no
- * x-sverka-link or x-sverka-score) are not judged so: another tool's tuid may be an id.
+ * Of two units of sverka's own memories, where and when they were aligned aside (their tuids, which sverka numbers, and
+ * the props of their place, score and flags in the document), the one that says all the other says: "first" where both
+ * say the same, undefined where each says something the other does not. Units not written by sverka (no x-sverka-link
+ * or x-sverka-score) are not judged so: another tool's tuid may be an id.
  */
-function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
+function saysMoreButWhere(a: UnitFacts, b: UnitFacts): "first" | "second" | undefined {
   // A flag is of the link where the pair was met too: a repeated sentence is "translated differently" in one place only.
   // The documents it was met in, and the moment it was aligned, are where too: the pairs of one batch merged are aligned
   // seconds apart (stranger 80: 28,000 such units were each a "kept ... over ...: the later date" on stderr).
@@ -421,7 +425,7 @@ function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
   // sverka's own units: a pair's TMX places each (x-sverka-link), a batch's merged memory scores it (x-sverka-score) and
   // names its document (stranger 88: two batch memories of one corpus merged as 462 units "written differently").
   const placed = (x: UnitFacts) => [...x.elements].some((e) => /^<prop\b[^>]*\btype="x-sverka-(?:link|score)"/.test(e));
-  if (!placed(a) || !placed(b)) return false;
+  if (!placed(a) || !placed(b)) return undefined;
   // Nor the regions of its languages: one pair aligned once with -s bg-BG -t en-GB and once with the defaults is the
   // same pair (stranger 86: 29 units "written differently", each a line on stderr), as the units' key reads it; its
   // direction, by language, the duplicates share already (`sameWay`), whatever srclang a later memory's unit was given.
@@ -437,7 +441,8 @@ function sameButWhere(a: UnitFacts, b: UnitFacts): boolean {
     ),
   });
   const [ra, rb] = [rest(a), rest(b)];
-  return contains(ra, rb) && contains(rb, ra);
+  // The first where both say the same.
+  return contains(ra, rb) ? "first" : contains(rb, ra) ? "second" : undefined;
 }
 
 /**

@@ -696,6 +696,7 @@ export const en: LanguageData = {
     any: String.raw`yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|optional|unproven|not|no|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",
+    absenceParticles: "without",
     // "failed to remedy", "refused to pay", "declined to comment", "resisted hiring" (stranger 127: "не са искали да наемат").
     verbNegators:
       "fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|resist|resists|resisted|resisting",
@@ -816,7 +817,7 @@ export const en: LanguageData = {
     deadlines: ["by"],
     upperAfter: [
       ...["or less", "or fewer", "or lower", "or below", "or under", "or shorter", "or earlier", "or sooner", "and under", "and below"],
-      ...["and younger", "and less", "and earlier"],
+      ...["and younger", "or younger", "and less", "and earlier"],
       ...["at most", "at the most", "at the latest"],
     ],
     lowerAfter: [

@@ -641,6 +641,11 @@ export interface NegationData {
    */
   readonly verbParticles?: string;
   /**
+   * The words saying a thing is absent ("без", "without"), read as `verbParticles` are, of the noun after them or the
+   * one after its adjective: "пациенти без захарен диабет" / "patients with diabetes mellitus" (stranger 160).
+   */
+  readonly absenceParticles?: string;
+  /**
    * Endings of a negated word the stemmer leaves on it, and what to put instead to find it in a dictionary: a passive
    * participle's masculine form ("не е осъждан", "не е допускан": read as "осъждано", "допускано", whose stem is the verb's).
    */

@@ -41,6 +41,8 @@ interface Negations {
   readonly particle: RegExp | undefined;
   /** A particle negating the word after it (`verbParticles`), as a whole word. */
   readonly verbParticle: RegExp | undefined;
+  /** A word saying a thing is absent (`absenceParticles`), as a whole word. */
+  readonly absence: RegExp | undefined;
   /** A verb saying no to the verb after it (`verbNegators`), as a whole word. */
   readonly verbNegator: RegExp | undefined;
   /** Words that forbid what stands before them (`NegationData.forbidding`). */
@@ -85,6 +87,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         any: word(data.any),
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
         verbParticle: data.verbParticles ? new RegExp(`^(?:${data.verbParticles})$`, "iu") : undefined,
+        absence: data.absenceParticles ? new RegExp(`^(?:${data.absenceParticles})$`, "iu") : undefined,
         verbNegator: data.verbNegators ? new RegExp(`^(?:${data.verbNegators})$`, "iu") : undefined,
         forbidding: data.forbidding ? word(data.forbidding) : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
@@ -569,7 +572,8 @@ function negatedTranslatedWord(
   let targetStems: Set<string> | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     const particle = words[i]!;
-    if (!sn.verbParticle.test(particle[0])) continue;
+    const absent = sn.absence?.test(particle[0]) === true;
+    if (!absent && !sn.verbParticle.test(particle[0])) continue;
     // Past a clitic or two ("не я пуснала", "не ми го каза") and a perfect's auxiliaries ("не е бил осъждан").
     let n = i + 1;
     while (
@@ -578,19 +582,24 @@ function negatedTranslatedWord(
       (words[n]![0].length <= CLITIC_LETTERS || (PERFECT_AUXILIARY.test(words[n]![0]) && sn.auxiliary?.test(words[n]![0])))
     )
       n++;
-    const word = words[n]!;
-    const w = word[0];
-    if (w.length < 3 || says(sn.any, w) || sn.auxiliary?.test(w)) continue;
-    // Right after it: "не, отговори" negates nothing.
-    if (!/^[\p{L}\s]+$/u.test(source.slice(particle.index + particle[0].length, word.index))) continue;
-    targetStems ??= stemsOf(ctx.linkTokens(k).target);
-    const stems = targetStems;
-    const said = source.slice(particle.index, word.index + w.length);
-    if (skip.some((p) => p.startsWith(said) || said.startsWith(p))) continue;
-    if (lookupKeys(w, sn.participleEndings, ctx.source.lang).some((key) => translatedIn(dictionary, key, stems))) return said;
+    // What is absent is a noun, perhaps after its adjective ("без захарен диабет"): the word after, or the one after that.
+    for (const word of absent ? words.slice(i + 1, i + 1 + ABSENCE_REACH) : [words[n]!]) {
+      const w = word[0];
+      if (w.length < 3 || says(sn.any, w) || sn.auxiliary?.test(w)) continue;
+      // Right after it: "не, отговори" negates nothing.
+      if (!/^[\p{L}\s]+$/u.test(source.slice(particle.index + particle[0].length, word.index))) break;
+      targetStems ??= stemsOf(ctx.linkTokens(k).target);
+      const stems = targetStems;
+      const said = source.slice(particle.index, word.index + w.length);
+      if (skip.some((p) => p.startsWith(said) || said.startsWith(p))) continue;
+      if (lookupKeys(w, sn.participleEndings, ctx.source.lang).some((key) => translatedIn(dictionary, key, stems))) return said;
+    }
   }
   return undefined;
 }
+
+/** Words after "без" or "without" that may be what is absent: a noun, or an adjective and its noun. */
+const ABSENCE_REACH = 2;
 
 /** Words after a negation's first word that may be what it negates ("няма да повишава", "will not be raised"). */
 const NEGATED_REACH = 2;

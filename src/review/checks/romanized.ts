@@ -626,7 +626,8 @@ function strayNames(ctx: ReviewContext, target: readonly number[], source: reado
   const stray = (w: string) => {
     let v = answered.get(w);
     if (v === undefined) {
-      v = !(months.has(w.toLowerCase()) || carriedBack(ctx, w, source));
+      // Nor is a number's word ("No" of "protocol No. 4"; stranger 160).
+      v = !(months.has(w.toLowerCase()) || ctx.target.lang.numberPrefixAbbreviations.has(w.toLowerCase()) || carriedBack(ctx, w, source));
       answered.set(w, v);
     }
     return v;
