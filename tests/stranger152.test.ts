@@ -185,3 +185,45 @@ describe("a ministry's memories (stranger 159)", () => {
     }
   });
 });
+
+describe("a clinical study (stranger 160)", () => {
+  test("'без'/'without' a condition the translation names with no negation anywhere: a warning", () => {
+    expect(
+      flags("Ефектът е изследван при пациенти без захарен диабет.", "The effect was studied in patients with diabetes mellitus."),
+    ).toEqual(['warning negation: the source says "без захарен диабет", and the translation has no negation: meaning reversed?']);
+    expect(
+      flags("Ефектът е изследван при пациенти без захарен диабет.", "The effect was studied in patients without diabetes mellitus."),
+    ).toEqual([]);
+    expect(
+      flags("We enrolled adults without chronic kidney disease.", "Включихме възрастни с хронично бъбречно заболяване.", "en", "bg"),
+    ).toEqual([
+      'warning negation: the source says "without chronic kidney disease", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(
+      flags("We enrolled adults without chronic kidney disease.", "Включихме възрастни без хронично бъбречно заболяване.", "en", "bg"),
+    ).toEqual([]);
+  });
+
+  test("'or younger' bounds from above, 'не бяха по-чести' says no", () => {
+    expect(flags("Критерии за включване: възраст 18 или повече години.", "Inclusion criteria: age 18 years or younger.")).toEqual([
+      'error numbers: the limit is reversed: the translation says "18 years or younger" where the source says "18 или повече"',
+    ]);
+    expect(
+      flags(
+        "Нежеланите събития не бяха по-чести при пациентите в активната група.",
+        "Adverse events were more frequent in patients in the active group.",
+      ),
+    ).toEqual(['warning negation: the source says "не бяха по-чести при", and the translation has no negation: meaning reversed?']);
+  });
+
+  test("'No' of 'protocol No. 4' is no name standing for a city", () => {
+    expect(
+      flags(
+        "Проучването е одобрено от Етичната комисия на Медицински университет – Пловдив (протокол № 4/15.02.2021 г.).",
+        "The study was approved by the Ethics Committee of the Medical University of Sofia (protocol No. 4/15.02.2021).",
+      ),
+    ).toEqual([
+      "warning names: the name Пловдив (Plovdiv) is not in the translation, which names Sofia instead: replaced by another name?",
+    ]);
+  });
+});
