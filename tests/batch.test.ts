@@ -62,7 +62,8 @@ describe("sverka batch", () => {
     );
     writeFileSync(
       join(dir, "docs", "care.en.txt"),
-      "Clean the appliance with a soft cloth.\n\nPlace the appliance near water.\n\nCheck the cable before use.\n",
+      // "Keep", not "Place": the very verb kept without its negation is an error, which leaves the memory.
+      "Clean the appliance with a soft cloth.\n\nKeep the appliance near water.\n\nCheck the cable before use.\n",
     );
     const r = await sverka([
       "batch",

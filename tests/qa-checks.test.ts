@@ -1303,7 +1303,7 @@ describe("negations", () => {
     ).toEqual([
       [
         "error",
-        `the source says "не покрива повреди", and the translation has no negation but where the source's other negative words are ("improper"): meaning reversed?`,
+        `the source says "не покрива повреди", and the translation's only negative words ("improper") answer the source's others: meaning reversed?`,
       ],
     ]);
     // "не може ... без" said as "only with" is the same rule (stranger 147: it was a warning); with its "без" kept and its "не"
@@ -1406,7 +1406,7 @@ describe("negations", () => {
     expect(negations(b).map((f) => [f.severity, f.reason])).toEqual([
       [
         "error",
-        `the source says "Не давайте лекарството", and the translation has no negation but where the source's other negative words are ("without"): meaning reversed?`,
+        `the source says "Не давайте лекарството", and the translation's only negative words ("without") answer the source's others: meaning reversed?`,
       ],
     ]);
     const kept = withSentences(

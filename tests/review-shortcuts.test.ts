@@ -28,9 +28,13 @@ import { referenceNames } from "./reference/names.js";
 const VERSION = /(?<![\p{L}\p{N}.,-])(?:\p{L}[\p{L}\p{N}]*-?\d+(?:\.\d+)+|\d+(?:\.\d+){2,})(?![\p{N}]|[.,-]\p{N})/gu;
 function referenceVersions(text: string): string[] {
   if (!text.includes(".")) return [];
-  return [...text.matchAll(VERSION)]
-    .map((m) => m[0])
-    .filter((v) => !/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u.test(v) && !/^\d{1,3}(?:\.\d{3})+$/u.test(v));
+  return (
+    [...text.matchAll(VERSION)]
+      .map((m) => m[0])
+      // A version's "v" aside: "v2.3.1" is "2.3.1"; "v2.3" the number "2.3" (no version).
+      .flatMap((v) => (/^[vV]\d/u.test(v) ? (v.split(".").length < 3 ? [] : [v.slice(1)]) : [v]))
+      .filter((v) => !/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u.test(v) && !/^\d{1,3}(?:\.\d{3})+$/u.test(v))
+  );
 }
 
 const piece = fc.constantFrom("1", "2", "15", "2024", ".", ",", "-", " ", "v", "FW", "версия", "a", "٣", "😀", "1.2", "3.4.5", "10.000");

@@ -286,7 +286,7 @@ describe("a QA lead's bank, ministry and news documents (stranger 114)", () => {
 test("a liability exclusion reversed though the clause names a failure: 'не носи отговорност ... неуведомяване' / 'shall be liable ... failure to notify' (stranger 114)", () => {
   const bg = "Банката не носи отговорност за вреди, настъпили вследствие на неуведомяване за промяна в данните на клиента.";
   expect(flags(bg, "The Bank shall be liable for damage resulting from failure to notify a change in the customer's data.")).toEqual([
-    'error negation: the source says "не носи отговорност", and the translation has no negation but where the source\'s other negative words are ("failure"): meaning reversed?',
+    'error negation: the source says "не носи отговорност", and the translation\'s only negative words ("failure") answer the source\'s others: meaning reversed?',
   ]);
   expect(flags(bg, "The Bank shall not be liable for damage resulting from failure to notify a change in the customer's data.")).toEqual(
     [],

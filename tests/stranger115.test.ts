@@ -74,7 +74,7 @@ describe("a certificate's and a contract's negations dropped (strangers 111, 115
   test("a liability reversed where a condition's own negation is answered by 'failed': an error", () => {
     const bg = "(3) ВЪЗЛОЖИТЕЛЯТ не носи отговорност за загубени данни, когато ИЗПЪЛНИТЕЛЯТ не е направил резервно копие.";
     expect(errors(bg, "(3) The CLIENT shall be liable for lost data where the CONTRACTOR has failed to make a backup copy.")).toEqual([
-      'error negation: the source says "не носи отговорност", and the translation has no negation but where the source\'s other negative words are ("failed"): meaning reversed?',
+      'error negation: the source says "не носи отговорност", and the translation\'s only negative words ("failed") answer the source\'s others: meaning reversed?',
     ]);
     expect(flags(bg, "(3) The CLIENT shall not be liable for lost data where the CONTRACTOR has failed to make a backup copy.")).toEqual(
       [],

@@ -238,7 +238,7 @@ describe("opposites of a report, a settings page and a judgment (strangers 124-1
     ]);
     expect(flags("ОТХВЪРЛЯ иска като неоснователен.", "DISMISSES the claim as unfounded.")).toEqual([]);
     expect(flags("ОТХВЪРЛЯ иска за разликата над 1 250 лв.", "GRANTS the claim for the difference above BGN 1,250.")).toEqual([
-      'warning terms: the source says "ОТХВЪРЛЯ" (dismissed), the translation "GRANTS" (granted): the opposite, meaning reversed?',
+      'error terms: the source says "ОТХВЪРЛЯ" (dismissed), the translation "GRANTS" (granted): the opposite, meaning reversed?',
     ]);
     expect(
       flags("ПОТВЪРЖДАВА решение № 4127 на Софийски районен съд.", "SETS ASIDE Judgment No. 4127 of the Sofia District Court."),
@@ -382,7 +382,7 @@ describe("a consumer law's right, a property's state and a workshop's opposites 
         "The seller shall have the right to refuse to accept a complaint.",
       ),
     ).toEqual([
-      'error negation: the source says "няма право да отказва", and the translation has no negation but where the source\'s other negative words are ("refuse"): meaning reversed?',
+      'error negation: the source says "няма право да отказва", and the translation\'s only negative words ("refuse") answer the source\'s others: meaning reversed?',
     ]);
     expect(flags("Той не пожела да коментира.", "He declined to comment.")).toEqual([]);
   });

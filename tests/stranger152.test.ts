@@ -227,3 +227,62 @@ describe("a clinical study (stranger 160)", () => {
     ]);
   });
 });
+
+describe("a car importer's manuals (stranger 157)", () => {
+  test("a warning light's colour changed is a warning; 'мили/ч' is miles an hour", () => {
+    expect(
+      flags("The oil pressure warning light turns red.", "Предупредителната лампа за налягането на маслото светва в зелено.", "en", "bg"),
+    ).toEqual(['warning terms: the source says "red" (red), the translation "зелено" (green): another colour?']);
+    expect(
+      flags("The oil pressure warning light turns red.", "Предупредителната лампа за налягането на маслото светва в червено.", "en", "bg"),
+    ).toEqual([]);
+    expect(
+      flags("Do not exceed 80 km/h with snow chains fitted.", "Не превишавайте 80 мили/ч с поставени вериги за сняг.", "en", "bg"),
+    ).toEqual(["error units: the translation says 80 мили/ч where the source says 80 km/h: another unit"]);
+  });
+
+  test("'Never release air' translated 'Изпускайте въздух' is reversed: an error", () => {
+    expect(flags("Never release air from hot tyres.", "Изпускайте въздух от горещите гуми.", "en", "bg")).toEqual([
+      'error negation: the source says "Never release", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+
+  test("a part number's letter and figures after 'part no.' end no sentence", () => {
+    expect(segment("Caliper guide bolts, part no. N 910 680 02 (always replace). Brake pads next.", "en").map((s) => s.text)).toEqual([
+      "Caliper guide bolts, part no. N 910 680 02 (always replace).",
+      "Brake pads next.",
+    ]);
+  });
+});
+
+describe("an estate agency's listings (stranger 158)", () => {
+  test("a floor of so many is two numbers: 'Етаж 3/6' / '3rd floor of 6'", () => {
+    expect(flags("Етаж 3/6, южно изложение.", "3rd floor of 6, south-facing.")).toEqual([]);
+  });
+
+  test("a floor one apart is a way of counting (information), two apart an error", () => {
+    expect(flags("На втория етаж има три спални.", "On the first floor there are three bedrooms.")).toEqual([
+      "info numbers: the translation says the first floor where the source says втория: one apart, as one way of counting starts from the ground floor and the other (British English) above it; check the one the translation follows",
+    ]);
+    expect(flags("На втория етаж има три спални.", "On the fourth floor there are three bedrooms.")).toEqual([
+      "error numbers: the translation says fourth where the source says втория",
+    ]);
+  });
+
+  test("an aspect and a flat's furniture turned are warnings", () => {
+    expect(flags("Апартаментът е с южно изложение.", "The flat is north-facing.")).toEqual([
+      'warning terms: the source says "южно" (south), the translation "north-facing" (north): another compass point?',
+    ]);
+    expect(flags("Апартаментът е с южно изложение.", "The flat is south-facing.")).toEqual([]);
+    expect(flags("Апартаментът се предлага напълно обзаведен.", "The flat is offered unfurnished.")).toEqual([
+      'warning terms: the source says "обзаведен" (furnished), the translation "unfurnished" (unfurnished): the opposite, meaning reversed?',
+    ]);
+  });
+
+  test("'sq. ft.' with its dots is square feet, and ends a sentence before a capital", () => {
+    expect(flags("Дворът е 1 200 кв. м.", "The yard is 1,200 sq. ft.")).toEqual([
+      "error units: the translation says 1,200 sq. ft where the source says 1 200 кв. м: another unit",
+    ]);
+    expect(segment("The yard is 1,200 sq. ft. There is a garage.", "en")).toHaveLength(2);
+  });
+});

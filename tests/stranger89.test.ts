@@ -150,7 +150,7 @@ describe("a software company's help pages and strings (stranger 90)", () => {
     expect(
       flags("Do not use this shortcut unless you are sure.", "Използвайте този пряк път, освен ако не сте сигурни.", "en", "bg"),
     ).toEqual([
-      'warning negation: the source says "Do not use", and the translation has no negation but where the source\'s other negative words are ("освен ако"): meaning reversed?',
+      'warning negation: the source says "Do not use", and the translation\'s only negative words ("освен ако") answer the source\'s others: meaning reversed?',
     ]);
     expect(
       flags("Do not use this shortcut unless you are sure.", "Не използвайте този пряк път, освен ако не сте сигурни.", "en", "bg"),

@@ -142,6 +142,10 @@ export const en: LanguageData = {
     "fl",
   ],
   finalAbbreviations: [
+    // an area's unit, "ft" of "sq. ft." no Fort: "The yard is 1,200 sq. ft. There is a garage." (stranger 158)
+    "sq. ft",
+    "sq. yd",
+    "sq. mi",
     "inc",
     "ltd",
     "co",
@@ -410,6 +414,7 @@ export const en: LanguageData = {
     "t/n:",
     "t.n.:",
   ],
+  floorWords: ["floor", "storey", "story"],
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   negativeAmountWords: [
     "loss",
@@ -494,10 +499,24 @@ export const en: LanguageData = {
     indication: { contraindicated: ["contraindicated", "contraindication", "contraindications"], recommended: ["recommended"] },
     position: { front: ["front"], rear: ["rear"] },
     compass: {
-      north: ["north", "northern", "northward", "northwards"],
-      south: ["south", "southern", "southward", "southwards"],
-      east: ["east", "eastern", "eastward", "eastwards"],
-      west: ["west", "western", "westward", "westwards"],
+      // A property's aspect too ("south-facing"; stranger 158).
+      north: ["north", "northern", "northward", "northwards", "north-facing"],
+      south: ["south", "southern", "southward", "southwards", "south-facing"],
+      east: ["east", "eastern", "eastward", "eastwards", "east-facing"],
+      west: ["west", "western", "westward", "westwards", "west-facing"],
+    },
+    // A warning light's colour (stranger 157: "amber" / "червен"); amber and orange are yellow's, as a car's lights are.
+    colour: {
+      red: ["red"],
+      yellow: ["yellow", "amber", "orange"],
+      green: ["green"],
+      blue: ["blue"],
+      white: ["white"],
+    },
+    // A flat let or sold with its furniture or without (stranger 158).
+    furnishing: {
+      furnished: ["furnished", "fully furnished", "partly furnished", "with furniture"],
+      unfurnished: ["unfurnished", "without furniture"],
     },
     tightening: {
       tighten: ["tighten", "tightens", "tightened", "tightening"],

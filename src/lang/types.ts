@@ -495,6 +495,11 @@ export interface LanguageData {
    */
   readonly negativeAmountWords?: readonly string[];
   /**
+   * A building's floor after its number ("етаж", "floor", lowercase): a floor's number one apart between two
+   * languages is a way of counting (Bulgarian counts the ground floor as the first, British English the one above it).
+   */
+  readonly floorWords?: readonly string[];
+  /**
    * The parties of a contract, a loan, a lawsuit, each written form in lowercase, by an id shared across languages:
    * "sale/buyer" is "купувач", "купувачът"... and "buyer", "purchaser"...; its counterpart is the other role of its
    * group ("sale/seller"). A translation naming the counterpart instead is a swap. Without them, parties are not compared.

@@ -298,7 +298,7 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   }
   const raw = text.slice(p, end);
   if (isPageNumber(text, p, end)) return end;
-  const fraction = slashFraction(text, p, end);
+  const fraction = slashFraction(text, p, end, lang);
   if (fraction) {
     tokens.push(other("number", text.slice(p, fraction.end), fraction.key, false));
     return fraction.end;
@@ -412,6 +412,9 @@ function fractionKey(value: number): string {
   return canonical(value.toFixed(3));
 }
 
+/** The word right before a number, its dot and white space aside ("Етаж " of "Етаж 3/6", "ет. " of "ет. 3/6"). */
+const WORD_BEFORE = /(\p{L}+)\.?\s*$/u;
+
 /** The largest denominator of a fraction written with a slash ("1/2", "3/4", "1/16"): above it, "24/7" or a date. */
 const MAX_DENOMINATOR = 16;
 
@@ -420,8 +423,11 @@ const MAX_DENOMINATOR = 16;
  * ends at `end`: "1/2 таблетка" is half a tablet, as "½" is. Not "24/7" (no
  * proper fraction), nor a date's "1/2/2025" or "12/05", nor part of a longer run of slashes.
  */
-function slashFraction(text: string, p: number, end: number): { end: number; key: string } | undefined {
+function slashFraction(text: string, p: number, end: number, lang: LanguageProfile): { end: number; key: string } | undefined {
   if (text.charCodeAt(end) !== 0x2f || end - p > 2 || (p > 0 && /[\d/]/u.test(text[p - 1]!))) return undefined;
+  // A floor of so many: "Етаж 3/6" is the third of six (stranger 158).
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, p - 12), p))?.[1]?.toLowerCase();
+  if (before !== undefined && lang.floorWords?.includes(before)) return undefined;
   // Not a denominator with a group of thousands after it: an SmPC's frequency "≥ 1/10 000" is one in ten thousand.
   const denominator = /^[1-9]\d?(?![\d/]|[.,]\p{N}|[ \u00a0\u2007\u202f]\d{3}(?!\d))/u.exec(text.slice(end + 1, end + 7))?.[0];
   if (!denominator || !/^[1-9]\d?$/u.test(text.slice(p, end))) return undefined;

@@ -461,7 +461,11 @@ const ACRONYM_NEXT = /^\s+\p{Lu}{2,}(?!\p{Ll})/u;
 /** A capital letter alone on the same line, a label's letter ("Fig. A and", "Fig. A. Then": its own dot decides). */
 const LETTER_LABEL_NEXT = /^[ \t\u00A0]+\p{Lu}(?![\p{L}\p{N}])/u;
 // Or a passport's capitals and figures mixed ("No. C4F7K92L1", stranger 124).
-const CODE_NEXT = narrowable(String.raw`^\s+["'„“«(\[]*(?:\p{Lu}{1,4}-?\p{N}{2}|\p{Lu}\p{N}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}]))`, "u");
+// A part number's letter before its groups of figures too: "part no. N 910 680 02" (stranger 157).
+const CODE_NEXT = narrowable(
+  String.raw`^\s+["'„“«(\[]*(?:\p{Lu}{1,4}-?\p{N}{2}|\p{Lu}{1,2} \p{N}{3}|\p{Lu}\p{N}[\p{Lu}\p{N}]{3,}(?![\p{L}\p{N}]))`,
+  "u",
+);
 /** A person's name after a title: an initial ("ред. Г. Георгиев") or two capitalised words ("ред. Иван Иванов"). */
 const NAME_NEXT = narrowable(String.raw`^\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})`, "u");
 const CAPITALISED_NEXT = narrowable(String.raw`^\s+(\p{Lu}\p{Ll}+)`, "u");

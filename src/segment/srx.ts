@@ -55,7 +55,7 @@ const WORD_END = "(?![\\p{L}\\p{N}])";
 /** A number next: digits, or a telephone number in international form ("+359"), as sentences.ts reads `digitNext`. */
 const NUMBER_NEXT = `${GAP}\\+?\\p{N}`;
 /** A code after a number's label: capitals, a hyphen or not, figures ("No. AB-2025-0147"), or both mixed ("No. C4F7K92L1"; as sentences.ts reads it). */
-const CODE_NEXT = `${GAP}(?:\\p{Lu}{1,4}-?\\p{N}{2}|\\p{Lu}\\p{N}[\\p{Lu}\\p{N}]{3,}(?![\\p{L}\\p{N}]))`;
+const CODE_NEXT = `${GAP}(?:\\p{Lu}{1,4}-?\\p{N}{2}|\\p{Lu}{1,2} \\p{N}{3}|\\p{Lu}\\p{N}[\\p{Lu}\\p{N}]{3,}(?![\\p{L}\\p{N}]))`;
 
 /*
  * Labels as labels.ts reads them. Java (libsegment) turns a beforebreak into a look-behind, which cannot

@@ -51,6 +51,7 @@ const OPPOSITES = new Set([
   "parity",
   "price",
   "exclusivity",
+  "furnishing",
 ]);
 
 /** Opposites that a rewording never turns: a court's outcome, an appeal's ("ОТХВЪРЛЯ" / "GRANTS"): an error (stranger 156). */

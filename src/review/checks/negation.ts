@@ -431,7 +431,9 @@ export const negation: Check = {
           : dropped !== undefined && permitted
             ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
             : dropped !== undefined
-              ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : own ? ` but where the source's other negative words are (${unique(negativeWords(target, tn).map((w) => `"${w}"`)).join(", ")})` : ""}: meaning reversed?`
+              ? own && !opening
+                ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation's only negative words (${unique(negativeWords(target, tn).map((w) => `"${w}"`)).join(", ")}) answer the source's others: meaning reversed?`
+                : `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : ""}: meaning reversed?`
               : forbidden
                 ? `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source permits it ("${matchesIn(sn.permission!, source)[0]![0]}"): meaning reversed?`
                 : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,

@@ -329,6 +329,8 @@ function unpaired(
   const bothSmall = small(us) > 0 && small(ut) > 0;
   const smallSource = us.length > 0 && ut.length > 0 && (significant(us) < against(ut) || bothSmall);
   const smallTarget = us.length > 0 && ut.length > 0 && (significant(ut) < against(us) || bothSmall);
+  const floor = floorsCounted(us, ut, ctx.source.text(link.source), ctx.target.text(link.target), ctx.source.lang, ctx.target.lang);
+  if (floor) return floor;
   // "12 345 хил. лв." given as "BGN 12.3 million": the source's amounts to fewer figures, in order, no other number changed
   // ("112 645 хил. лв. (2024 г.: 98 765 хил. лв.)" / "BGN 112.6 million (2024: BGN 98.8 million)").
   if (us.length > 0 && us.length === ut.length && us.every((v, n) => roundedFrom(v, ut[n]!))) {
@@ -366,6 +368,32 @@ function withoutSameFigures(
       return left <= 0 || others.length === 0 ? [] : [{ ...v, n: left, surface: others[0]!, surfaces: others }];
     };
   return [us.flatMap(rest(t)), ut.flatMap(rest(s))];
+}
+
+/**
+ * A building's floor one apart, the only number changed: a way of counting, no mistake ("На втория етаж" / "On the
+ * first floor" in British English; stranger 158). Information, since either may be the one the client counts by.
+ */
+function floorsCounted(
+  us: readonly Counted[],
+  ut: readonly Counted[],
+  sourceText: string,
+  targetText: string,
+  sl: LanguageProfile,
+  tl: LanguageProfile,
+): Flag | undefined {
+  if (us.length !== 1 || ut.length !== 1 || Math.abs(Number(us[0]!.key) - Number(ut[0]!.key)) !== 1) return undefined;
+  const floorAfter = (text: string, surface: string, lang: LanguageProfile) =>
+    lang.floorWords?.length &&
+    new RegExp(`${escapeRegExp(surface)}\\s+(?:${lang.floorWords.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "iu").test(text);
+  const [s, t] = [us[0]!.surface, ut[0]!.surface];
+  if (!floorAfter(sourceText, s, sl) || !floorAfter(targetText, t, tl)) return undefined;
+  return {
+    type: "numbers",
+    severity: "info",
+    reason: `the translation says the ${t} floor where the source says ${s}: one apart, as one way of counting starts from the ground floor and the other (British English) above it; check the one the translation follows`,
+    evidence: { source: [s], target: [t] },
+  };
 }
 
 /**
