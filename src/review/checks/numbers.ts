@@ -329,19 +329,8 @@ function unpaired(
   const bothSmall = small(us) > 0 && small(ut) > 0;
   const smallSource = us.length > 0 && ut.length > 0 && (significant(us) < against(ut) || bothSmall);
   const smallTarget = us.length > 0 && ut.length > 0 && (significant(ut) < against(us) || bothSmall);
-  const floor = floorsCounted(us, ut, ctx.source.text(link.source), ctx.target.text(link.target), ctx.source.lang, ctx.target.lang);
-  if (floor) return floor;
-  // "12 345 хил. лв." given as "BGN 12.3 million": the source's amounts to fewer figures, in order, no other number changed
-  // ("112 645 хил. лв. (2024 г.: 98 765 хил. лв.)" / "BGN 112.6 million (2024: BGN 98.8 million)").
-  if (us.length > 0 && us.length === ut.length && us.every((v, n) => roundedFrom(v, ut[n]!))) {
-    const pairs = us.map((v, n) => `${v.surface} to ${ut[n]!.surface}`);
-    return {
-      type: "numbers",
-      severity: "warning",
-      reason: `the translation rounds ${pairs.join(", ")}: check the precision the source gives`,
-      evidence: { source: us.map((v) => v.surface), target: ut.map((v) => v.surface) },
-    };
-  }
+  const told = floorsCounted(us, ut, ctx, link) ?? roundedAll(us, ut);
+  if (told) return told;
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
   return numbersFlag(counting(us, smallSource, ctx.source, link.source), counting(ut, smallTarget, ctx.target, link.target), phones);
 }
@@ -371,23 +360,32 @@ function withoutSameFigures(
 }
 
 /**
+ * "12 345 хил. лв." given as "BGN 12.3 million": the source's amounts to fewer figures, in order, no other number changed
+ * ("112 645 хил. лв. (2024 г.: 98 765 хил. лв.)" / "BGN 112.6 million (2024: BGN 98.8 million)"). A warning.
+ */
+function roundedAll(us: readonly Counted[], ut: readonly Counted[]): Flag | undefined {
+  if (us.length === 0 || us.length !== ut.length || !us.every((v, n) => roundedFrom(v, ut[n]!))) return undefined;
+  const pairs = us.map((v, n) => `${v.surface} to ${ut[n]!.surface}`);
+  return {
+    type: "numbers",
+    severity: "warning",
+    reason: `the translation rounds ${pairs.join(", ")}: check the precision the source gives`,
+    evidence: { source: us.map((v) => v.surface), target: ut.map((v) => v.surface) },
+  };
+}
+
+/**
  * A building's floor one apart, the only number changed: a way of counting, no mistake ("На втория етаж" / "On the
  * first floor" in British English; stranger 158). Information, since either may be the one the client counts by.
  */
-function floorsCounted(
-  us: readonly Counted[],
-  ut: readonly Counted[],
-  sourceText: string,
-  targetText: string,
-  sl: LanguageProfile,
-  tl: LanguageProfile,
-): Flag | undefined {
+function floorsCounted(us: readonly Counted[], ut: readonly Counted[], ctx: ReviewContext, link: Link): Flag | undefined {
   if (us.length !== 1 || ut.length !== 1 || Math.abs(Number(us[0]!.key) - Number(ut[0]!.key)) !== 1) return undefined;
   const floorAfter = (text: string, surface: string, lang: LanguageProfile) =>
     lang.floorWords?.length &&
     new RegExp(`${escapeRegExp(surface)}\\s+(?:${lang.floorWords.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "iu").test(text);
   const [s, t] = [us[0]!.surface, ut[0]!.surface];
-  if (!floorAfter(sourceText, s, sl) || !floorAfter(targetText, t, tl)) return undefined;
+  if (!floorAfter(ctx.source.text(link.source), s, ctx.source.lang) || !floorAfter(ctx.target.text(link.target), t, ctx.target.lang))
+    return undefined;
   return {
     type: "numbers",
     severity: "info",
