@@ -58,6 +58,24 @@ describe("a notary's declarations and powers of attorney (stranger 152)", () => 
     ).toEqual([]);
   });
 
+  test("an identifier's number left out is an error: a deed without the ID card's number is void", () => {
+    expect(
+      flags(
+        "Продавачът, ЕГН 7503124567, притежаващ лична карта № 645123987, продава имота.",
+        "The Seller, Personal Identification Number 7503124567, holder of identity card, sells the property.",
+      ),
+    ).toEqual(["error numbers: 645123987 is not in the translation"]);
+  });
+
+  test("a story's 'никога не съм се чувствал' is no declaration's negation", () => {
+    expect(
+      flags(
+        "Винаги съм искал да бъда мениджър и никога не съм се чувствал по-удобно в кожата си.",
+        "I always wanted to manage, and it feels the most comfortable I have been in my own skin.",
+      ),
+    ).toEqual([]);
+  });
+
   test("a fraction restated in brackets is no amount below zero: 'one half (1/2)'", () => {
     expect(
       flags(
@@ -69,6 +87,21 @@ describe("a notary's declarations and powers of attorney (stranger 152)", () => 
 });
 
 describe("a bank's letters and a tour operator's terms (strangers 153, 154)", () => {
+  test("'min.' before an amount ends no sentence: a fee's floor", () => {
+    expect(
+      segment("Amendment fee 0.5% of the outstanding balance, min. BGN 50.00. Wait 10 min. BGN payments follow.", "en").map((s) => s.text),
+    ).toEqual(["Amendment fee 0.5% of the outstanding balance, min. BGN 50.00.", "Wait 10 min.", "BGN payments follow."]);
+  });
+
+  test("a place's adjective is carried by the place's name: 'Рилския манастир' / 'the Rila Monastery'", () => {
+    expect(flags("Отпътуване за Рилския манастир.", "Departure for the Rila Monastery.")).toEqual([]);
+    expect(flags("Посещение в Пловдивския университет.", "A visit to Plovdiv University.")).toEqual([]);
+    expect(flags("Разходка по Черноморското крайбрежие.", "A walk along the Black Sea coast.")).toEqual([]);
+    expect(flags("Отпътуване за Рилския манастир.", "Departure for the Bachkovo Monastery.")).toEqual([
+      "warning names: the name Рилския (Rilskia) is not in the translation, which names Bachkovo Monastery instead: replaced by another name?",
+    ]);
+  });
+
   test("a figure no day can be before a date is another's number: the date is still read", () => {
     expect(flags("Платете по сметка 78 до 30 септември 2025 г.", "Pay to account 78 by 30 August 2025.")).toEqual([
       "error dates: the translation says 30 August 2025 where the source says 30 септември 2025 г.",

@@ -495,6 +495,11 @@ export interface LanguageData {
    */
   readonly negativeAmountWords?: readonly string[];
   /**
+   * Endings of an adjective made of a place's name, longest first ("ския", "ската", "ски": "Рилския манастир" is the
+   * Rila Monastery, "Пловдивския университет" Plovdiv University): such a word is carried by the place's own name.
+   */
+  readonly placeAdjectiveEndings?: readonly string[];
+  /**
    * A building's floor after its number ("етаж", "floor", lowercase): a floor's number one apart between two
    * languages is a way of counting (Bulgarian counts the ground floor as the first, British English the one above it).
    */

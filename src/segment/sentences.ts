@@ -287,8 +287,12 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // A clause's number and its dot before a capital opens the next one: "...Rodopa Trade Ltd. 3.2. The rent", "...2024 г. 4. Срокът",
   // and so does a paragraph's number in brackets: "...до 30.04.2024 г. (4) Всяка следваща вноска".
   // Written in capitals before a word in capitals, it is a title's: "НАРЕДБА № Н-12 ОТ 14 МАРТ 2024 Г. ЗА УСЛОВИЯТА" (stranger 131).
+  // Not before an amount where no number stands before it: "..., min. BGN 50.00" is a fee's floor (stranger 153).
   if (!initial && (lang.finalAbbreviations.has(key) || lang.finalAbbreviations.has(lastTwoWords(before))))
-    return (CAPITAL_NEXT.test(after) && !capsTitle(word, after)) || LABEL_NEXT.test(after);
+    return (
+      ((CAPITAL_NEXT.test(after) && !capsTitle(word, after)) || LABEL_NEXT.test(after)) &&
+      !(AMOUNT_NEXT.test(after) && !NUMBER_BEFORE.test(before))
+    );
   // "витамин D. Назначава се": a letter of another script than the text's is a vitamin's or a class's, no initial of a name
   // before a capital of the text's own script (stranger 128).
   if (initial && upperNext && otherScript(word, lang) && !otherScript(first, lang)) return true;
@@ -380,6 +384,9 @@ function withoutElision(word: string, lang: LanguageProfile): string {
     ? word.slice(apostrophe + 1)
     : word;
 }
+
+/** An amount next, its currency's code first: "BGN 50.00". */
+const AMOUNT_NEXT = /^\s+[A-Z]{3}\s?\d/u;
 
 /** A number's sign next: "№ 12345". */
 const NUMBER_SIGN_NEXT = /^\s+№/u;

@@ -414,6 +414,9 @@ function roundedFrom(s: Counted, t: Counted): boolean {
   return Math.abs(x - y) <= unit / 2 + unit * 1e-9;
 }
 
+/** A run of seven figures or more and nothing else: an identifier's number, no amount ("645123987"). */
+const IDENTIFIER = /^\d{7,}$/u;
+
 /** The flag of numbers left unpaired on each side (as written) and of telephone numbers changed, if any. */
 function numbersFlag(
   sourceOnly: readonly string[],
@@ -444,9 +447,12 @@ function numbersFlag(
     );
   } else if (sourceOnly.length > 0) reasons.push(`${sourceOnly.join(", ")} ${isAre(sourceOnly)} not in the translation`);
   else if (targetOnly.length > 0) reasons.push(`${targetOnly.join(", ")} ${isAre(targetOnly)} in the translation only`);
+  // An identifier left out (a run of seven figures or more, no amount's groups: an ID card's, a register's) is copied
+  // into every translation: a deed without the seller's ID card number is void (stranger 152).
+  const identifier = sourceOnly.some((w) => IDENTIFIER.test(w));
   return {
     type: "numbers",
-    severity: changed ? "error" : "warning",
+    severity: changed || identifier ? "error" : "warning",
     reason: reasons.join("; "),
     evidence: { source: [...phones.map(([a]) => a), ...sourceOnly], target: [...phones.map(([, b]) => b), ...targetOnly] },
   };

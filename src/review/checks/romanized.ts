@@ -113,6 +113,7 @@ export const namesNotCarried: Check = {
           inPhrase(w) ||
           // A place of the language with its own known form is written so: "Russia" sounds like "Русе" (Ruse) but is another place.
           (soundsAlike(ctx, w, targetWords(), strict) && !(strict && knownAs(ctx, w))) ||
+          placeAdjectiveCarried(ctx, w, lt.target) ||
           localTime(w);
         answered.set(key, v);
       }
@@ -610,6 +611,21 @@ function carriedByForms(ctx: ReviewContext, sourceText: string, targetText: stri
 /** The countries a name of the source is a form of. */
 function countryIds(ctx: ReviewContext, name: Name): string[] {
   return [...(formsOf(ctx.source.lang.code)?.idsIn(name.words.join(" ")) ?? [])].filter((id) => kindOf(id) === "country");
+}
+
+/** Letters a place's name keeps at least once its adjective's ending is taken off ("Рил" of "Рилския"). */
+const PLACE_STEM_LETTERS = 3;
+
+/**
+ * Whether a capitalised adjective made of a place's name is carried by the place's name, romanised, opening a word of
+ * the translation: "Рилския манастир" / "the Rila Monastery", "Пловдивския университет" / "Plovdiv University" (stranger 154).
+ */
+function placeAdjectiveCarried(ctx: ReviewContext, w: string, target: readonly Matchable[]): boolean {
+  const lower = w.toLowerCase();
+  const ending = ctx.source.lang.placeAdjectiveEndings?.find((e) => lower.endsWith(e));
+  if (ending === undefined || lower.length - ending.length < PLACE_STEM_LETTERS) return false;
+  const place = ctx.source.lang.romanize(lower.slice(0, -ending.length)).toLowerCase();
+  return target.some((t) => t.kind === "word" && t.key.startsWith(place));
 }
 
 /** Whether target segment `j` names someone or somewhere (as `strayNames` reads names) that source segment `i` does not carry. */
