@@ -319,3 +319,26 @@ describe("an estate agency's listings (stranger 158)", () => {
     expect(segment("The yard is 1,200 sq. ft. There is a garage.", "en")).toHaveLength(2);
   });
 });
+
+describe("a ministry's amending law (stranger 159)", () => {
+  test("an amendment's old and new values swapped is an error; in order, nothing", () => {
+    expect(
+      flags(
+        "§ 1. В чл. 5, ал. 2 думите „30 дни“ се заменят с „14 дни“.",
+        '§ 1. In Article 5(2), the words "14 days" shall be replaced by "30 days".',
+      ),
+    ).toEqual([
+      "error numbers: the numbers are swapped: the source replaces 30 with 14, the translation 14 with 30: the old and the new swapped?",
+    ]);
+    expect(
+      flags(
+        "§ 1. В чл. 5, ал. 2 думите „30 дни“ се заменят с „14 дни“.",
+        '§ 1. In Article 5(2), the words "30 days" shall be replaced by "14 days".',
+      ),
+    ).toEqual([]);
+    expect(flags("2. Досегашната ал. 6 става ал. 4.", "2. The former paragraph 4 shall become paragraph 6.")).toEqual([
+      "error numbers: the numbers are swapped: the source replaces 6 with 4, the translation 4 with 6: the old and the new swapped?",
+    ]);
+    expect(flags("2. Досегашната ал. 6 става ал. 4.", "2. The former paragraph 6 shall become paragraph 4.")).toEqual([]);
+  });
+});

@@ -723,6 +723,7 @@ export const bg: LanguageData = {
   ],
   translatorNotes: ["бел. прев.", "бел. пр.", "б. пр.", "б. прев.", "бел. на прев.", "бележка на преводача", "забележка на преводача"],
   floorWords: ["етаж", "етажа", "етажът", "ет"],
+  replacing: String.raw`се\s+заменя(?:т)?\s+(?:с|със)|заменя(?:т)?\s+(?:с|със)|се\s+замества(?:т)?\s+(?:с|със)|става|стават`,
   placeAdjectiveEndings: ["ският", "ския", "ската", "ското", "ските", "ски", "ска", "ско"],
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   negativeAmountWords: [

@@ -415,6 +415,7 @@ export const en: LanguageData = {
     "t.n.:",
   ],
   floorWords: ["floor", "storey", "story"],
+  replacing: String.raw`(?:shall\s+be\s+|is\s+|are\s+)?(?:replaced|substituted)\s+(?:by|with)|(?:shall\s+)?become|becomes`,
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   negativeAmountWords: [
     "loss",

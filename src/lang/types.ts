@@ -495,6 +495,11 @@ export interface LanguageData {
    */
   readonly negativeAmountWords?: readonly string[];
   /**
+   * The words saying one thing replaces another, old before new, as a pattern ("се заменят с", "става"; "replaced by",
+   * "shall become"): an amendment's old and new values swapped are told by them (checks/replacing.ts).
+   */
+  readonly replacing?: string;
+  /**
    * Endings of an adjective made of a place's name, longest first ("ския", "ската", "ски": "Рилския манастир" is the
    * Rila Monastery, "Пловдивския университет" Plovdiv University): such a word is carried by the place's own name.
    */

@@ -31,6 +31,7 @@ import { periods } from "./periods.js";
 import { personsReplaced } from "./persons.js";
 import { qualifiersSwapped } from "./qualified.js";
 import { referencesChanged } from "./references.js";
+import { replacedSwapped } from "./replacing.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import { sizeOrder } from "./sizes.js";
@@ -63,6 +64,7 @@ export const CHECKS: readonly Check[] = [
   numbersSwapped,
   sizeOrder,
   qualifiersSwapped,
+  replacedSwapped,
   fractionsChanged,
   periods,
   limits,
