@@ -342,3 +342,31 @@ describe("a ministry's amending law (stranger 159)", () => {
     expect(flags("2. Досегашната ал. 6 става ал. 4.", "2. The former paragraph 6 shall become paragraph 4.")).toEqual([]);
   });
 });
+
+describe("a bank's tariff (stranger 153)", () => {
+  test("a price where the source says free of charge is an error; free for free nothing", () => {
+    expect(flags("Закриване на сметка: безплатно.", "Closing an account: BGN 10.00.")).toEqual([
+      "error numbers: the source says it is free of charge, the translation charges BGN 10.00",
+    ]);
+    expect(flags("Закриване на сметка: безплатно.", "Closing an account: free of charge.")).toEqual([]);
+  });
+});
+
+describe("a vendor's string files (stranger 162)", () => {
+  test("a termbase is read in the direction a PO file declares, -s and -t not given", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-s162-"));
+    try {
+      writeFileSync(
+        join(dir, "app.po"),
+        'msgid ""\nmsgstr ""\n"Language: bg\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Each workspace can hold up to 50 projects."\nmsgstr "Всяка работна област може да съдържа до 50 проекта."\n',
+      );
+      writeFileSync(join(dir, "terms.tsv"), "workspace\tработно пространство\n");
+      const result = await sverka(["check", join(dir, "app.po"), "--dict", join(dir, "terms.tsv")]);
+      expect(result.stdout).toContain(
+        'your termbase translates "workspace" as "работно пространство", and the translation does not use it',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

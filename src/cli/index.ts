@@ -501,7 +501,13 @@ async function checkMemoryWith(path: string, flags: CheckFlags, command: Command
     { source: flags.sourceLang, target: flags.targetLang },
     progress.onProgress && ((done, total) => progress.onProgress?.("read", done, total)),
   );
-  const loaded = await loadDictionaries(flags.dict ?? [], flags);
+  // A memory of one direction reads its termbase in the direction the file declares (a PO's en → bg, -s and -t not given:
+  // read in the default bg → en, it matched nothing; stranger 162).
+  const only = memories.length === 1 ? memories[0]! : undefined;
+  const loaded = await loadDictionaries(
+    flags.dict ?? [],
+    only ? { ...flags, sourceLang: only.sourceLang, targetLang: only.targetLang } : flags,
+  );
   return memories.map((memory) => {
     for (const tag of [memory.sourceLang, memory.targetLang]) langTag(tag);
     const { source, target } = unitSegments(memory.units);

@@ -121,18 +121,23 @@ function formSource(form: string): string {
 /** Per language and class, a pattern finding any of the class's forms. */
 const classPatterns = new WeakMap<LanguageProfile, Map<string, RegExp | null>>();
 
-/** Whether a text names a member of class `kind` anywhere ("нето", "gross"): one look before reading figure by figure. */
-export function mentionsClass(text: string, lang: LanguageProfile, kind: string): boolean {
+/**
+ * Whether a text names a member of class `kind` anywhere ("нето", "gross"): one look before reading figure by figure;
+ * with `member`, that member of it ("безплатно", "free of charge": the class cost's free).
+ */
+export function mentionsClass(text: string, lang: LanguageProfile, kind: string, member?: string): boolean {
   let byKind = classPatterns.get(lang);
   if (!byKind) {
     byKind = new Map();
     classPatterns.set(lang, byKind);
   }
-  let pattern = byKind.get(kind);
+  const key = member === undefined ? kind : `${kind}\u0001${member}`;
+  let pattern = byKind.get(key);
   if (pattern === undefined) {
-    const forms = Object.values(lang.contrasts?.[kind] ?? {}).flat();
+    const members = lang.contrasts?.[kind] ?? {};
+    const forms = member === undefined ? Object.values(members).flat() : (members[member] ?? []);
     pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(formSource).join("|")})(?![\\p{L}\\p{N}-])`, "iu") : null;
-    byKind.set(kind, pattern);
+    byKind.set(key, pattern);
   }
   return pattern?.test(text) === true;
 }

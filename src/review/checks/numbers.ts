@@ -1,5 +1,5 @@
 /** Numbers on one side of a link only. */
-import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
+import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import { numberParts } from "../../score/tokens.js";
 import type { Flag, Link, Segment } from "../../types.js";
@@ -8,6 +8,7 @@ import { keptPerLanguage } from "../memo.js";
 import { escapeRegExp, isAre, romanValue, unique } from "../text.js";
 import { objectList } from "../tokens.js";
 import { hasDottedDigits } from "./codes.js";
+import { mentionsClass } from "./contrasts.js";
 import { compoundSpans, converted, LEV_PER_EURO, missedPeg } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
@@ -329,7 +330,7 @@ function unpaired(
   const bothSmall = small(us) > 0 && small(ut) > 0;
   const smallSource = us.length > 0 && ut.length > 0 && (significant(us) < against(ut) || bothSmall);
   const smallTarget = us.length > 0 && ut.length > 0 && (significant(ut) < against(us) || bothSmall);
-  const told = floorsCounted(us, ut, ctx, link) ?? roundedAll(us, ut);
+  const told = floorsCounted(us, ut, ctx, link) ?? roundedAll(us, ut) ?? freeCharged(us, ut, ctx, link, lt);
   if (told) return told;
   // One figure read as two numbers ("3.1": 3 and 1) is named once.
   return numbersFlag(counting(us, smallSource, ctx.source, link.source), counting(ut, smallTarget, ctx.target, link.target), phones);
@@ -357,6 +358,27 @@ function withoutSameFigures(
       return left <= 0 || others.length === 0 ? [] : [{ ...v, n: left, surface: others[0]!, surfaces: others }];
     };
   return [us.flatMap(rest(t)), ut.flatMap(rest(s))];
+}
+
+/**
+ * A price where the source says free of charge, and no other number: "Безплатно" / "BGN 10.00" in a tariff's cell
+ * (stranger 153). An error: the translation charges what the source gives.
+ */
+function freeCharged(us: readonly Counted[], ut: readonly Counted[], ctx: ReviewContext, link: Link, lt: LinkTokens): Flag | undefined {
+  if (us.length > 0 || ut.length === 0) return undefined;
+  const source = ctx.source.text(link.source);
+  const target = ctx.target.text(link.target);
+  if (!mentionsClass(source, ctx.source.lang, "cost", "free") || mentionsClass(target, ctx.target.lang, "cost", "free")) return undefined;
+  const prices = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang).filter(
+    (a) => CURRENCY_CODES.has(a.unit) && ut.some((v) => v.key === a.key),
+  );
+  if (prices.length === 0) return undefined;
+  return {
+    type: "numbers",
+    severity: "error",
+    reason: `the source says it is free of charge, the translation charges ${prices.map((a) => a.written).join(", ")}`,
+    evidence: { source: [], target: prices.map((a) => a.written) },
+  };
 }
 
 /**
