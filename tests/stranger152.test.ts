@@ -370,3 +370,19 @@ describe("a vendor's string files (stranger 162)", () => {
     }
   });
 });
+
+describe("a subtitler's cues (stranger 161)", () => {
+  test("a cue's line wrapped after a comma, before a figure or inside a bracket goes on its line", async () => {
+    const { subtitlesToText } = await import("../src/read/subtitles.js");
+    const srt = (lines: string) => `1\n00:00:01,000 --> 00:00:03,500\n${lines}\n\n2\n00:00:04,000 --> 00:00:05,000\n- Идваш ли?\n- Да.\n`;
+    expect(subtitlesToText(srt("Most of them live in Rila,\nPirin, and the Rhodopes."))).toBe(
+      "Most of them live in Rila, Pirin, and the Rhodopes.\n- Идваш ли?\n- Да.\n",
+    );
+    expect(subtitlesToText(srt("Together, they weigh\n6.1 kilograms."))).toBe("Together, they weigh 6.1 kilograms.\n- Идваш ли?\n- Да.\n");
+    expect(subtitlesToText(srt("[PLOVDIV REGIONAL\nARCHAEOLOGICAL MUSEUM]"))).toBe(
+      "[PLOVDIV REGIONAL ARCHAEOLOGICAL MUSEUM]\n- Идваш ли?\n- Да.\n",
+    );
+    // A line that may end its sentence with no full stop, and the next one's capital: apart, as subtitles write them.
+    expect(subtitlesToText(srt("Take it\nOpen the door"))).toBe("Take it\nOpen the door\n- Идваш ли?\n- Да.\n");
+  });
+});

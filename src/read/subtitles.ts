@@ -1,6 +1,7 @@
 /**
  * Subtitles: SubRip (.srt) and WebVTT (.vtt). What is aligned is what is
- * said: each cue's lines, a line of text per line of the cue, cue after cue.
+ * said: each cue's text on a line of its own, its wrapped lines joined (a line a speaker's dash opens on a line of its
+ * own), cue after cue.
  * Cue numbers, timecodes, cue settings, the WebVTT header and its NOTE, STYLE
  * and REGION blocks, and the tags of styling and voices are left out. Read as
  * text, a cue's number and timecode were segments found once in each file:
@@ -10,6 +11,16 @@
  */
 
 import { SourceMap } from "./source-map.js";
+
+/** A speaker's dash opening a cue's line: a line of dialogue of its own. */
+const SPEAKER_DASH = /^[-–—]/u;
+
+/** Whether a cue's line goes on the one before it: that one ends with a comma or leaves a bracket open, or this one opens with a figure or a small letter. */
+function wrapped(before: string, line: string): boolean {
+  if (/[,;:]$/u.test(before) || /^[\p{Ll}\p{N}]/u.test(line)) return true;
+  const open = (re: RegExp) => (before.match(re) ?? []).length;
+  return open(/\[/gu) > open(/\]/gu) || open(/\(/gu) > open(/\)/gu);
+}
 
 /** A cue's timing line: start --> end, hours optional, a comma (SubRip) or a dot (WebVTT) before the milliseconds; settings may follow. */
 const TIMING = /^\s*(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s.*)?$/u;
@@ -64,10 +75,15 @@ export function readSubtitles(text: string): { text: string; map: SourceMap } {
   // blocks and the cues' numbers or names; a number right before a timing line ends the cue before (a file with no blank
   // line between its cues).
   let inCue = false;
+  // Whether the next line of text is a line of the cue that the one before it is in: wrapped, it goes on that line's sentence.
+  let sameCue = false;
+  const breaks: boolean[] = [];
   for (let k = 0; k < lines.length; k++) {
     const { line, start } = lines[k]!;
-    if (TIMING.test(line)) inCue = true;
-    else if (line.trim() === "") inCue = false;
+    if (TIMING.test(line)) {
+      inCue = true;
+      sameCue = false;
+    } else if (line.trim() === "") inCue = false;
     else if (inCue && !(/^\s*\d+\s*$/u.test(line) && TIMING.test(lines[k + 1]?.line ?? ""))) {
       const said = line
         .replace(MARKUP, "")
@@ -78,9 +94,19 @@ export function readSubtitles(text: string): { text: string; map: SourceMap } {
       const lead = line.length - line.trimStart().length;
       if (line.trim() === said) map.piece(at, said.length, start + lead, said.length);
       else map.piece(at, said.length, start, line.length);
+      // A cue's line is the line before it wrapped where that one cannot end there (a comma, an open bracket) or this one
+      // cannot open a sentence (a figure, a small letter): one line of text (stranger 161: "Most of them live in Rila," |
+      // "Pirin, and the Rhodopes." were two sentences). Else the lines stay apart for the sentences to be found: subtitles
+      // often end a line's sentence with no full stop ("Take it" | "Open the door"; stranger 69), and a speaker's dash
+      // opens a line of its own ("- Идваш ли?" | "- Да.").
+      if (out.length > 0) breaks.push(!(sameCue && !SPEAKER_DASH.test(said) && wrapped(out[out.length - 1]!, said)));
       out.push(said);
+      sameCue = true;
       at += said.length + 1;
     }
   }
-  return { text: out.length === 0 ? "" : `${out.join("\n")}\n`, map };
+  if (out.length === 0) return { text: "", map };
+  let joined = out[0]!;
+  for (let n = 1; n < out.length; n++) joined += `${breaks[n - 1] ? "\n" : " "}${out[n]}`;
+  return { text: `${joined}\n`, map };
 }
