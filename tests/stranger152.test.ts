@@ -386,3 +386,32 @@ describe("a subtitler's cues (stranger 161)", () => {
     expect(subtitlesToText(srt("Take it\nOpen the door"))).toBe("Take it\nOpen the door\n- Идваш ли?\n- Да.\n");
   });
 });
+
+describe("a subtitler's documentaries and a federation's bulletin (strangers 161, 163)", () => {
+  test("an era in capitals after a year's 'Г.' ends no sentence; 'калории' are calories", () => {
+    expect(segment("[ВАРНЕНСКИ НЕКРОПОЛ 4600-4200 Г. ПР.Н.Е.] Това е най-старото злато.", "bg").map((s) => s.text)).toEqual([
+      "[ВАРНЕНСКИ НЕКРОПОЛ 4600-4200 Г. ПР.Н.Е.]",
+      "Това е най-старото злато.",
+    ]);
+    expect(
+      flags("Преди зимата мечката се нуждае от до 20 000 калории на ден.", "A bear needs up to 20,000 calories a day before the winter."),
+    ).toEqual([]);
+  });
+
+  test("a section's number takes no unit, nor a number a line's capital after it: '4.5.1 A protest', '2025' / 'Day 1'", () => {
+    expect(
+      flags(
+        "4.5.1 A protest must be filed within 30 minutes after the finish time is posted.",
+        "4.5.1 Протестът се подава в срок до 30 минути след публикуване на времето.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        "Национално първенство – Бургас, 17–20 юли 2025\nДен 1, 17 юли 2025 г. – Финали",
+        "National Junior Swimming Championships – Burgas, 17–20 July 2025\nDay 1, 17 July 2025 – Finals",
+      ),
+    ).toEqual(["info merged: source sentences 1 and 2 are translated as one sentence"]);
+  });
+});

@@ -539,7 +539,7 @@ export const bg: LanguageData = {
     // lowercase, as every word here is (matched in any case): a capital would compile the language's patterns case-insensitively
     IU: ["ме", "международни единици", "международна единица"],
     mmol: ["ммол", "милимол", "милимола"],
-    kcal: ["ккал", "килокалории", "килокалория"],
+    kcal: ["ккал", "килокалории", "килокалория", "калории", "калория"],
     kJ: ["кдж", "килоджаула", "килоджаул"],
     mg_kg: ["mg на kg", "мг на кг", "mg на килограм", "милиграма на килограм", "милиграм на килограм"],
     ug_kg: ["микрограма на килограм", "мкг на кг"],

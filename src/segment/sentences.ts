@@ -256,8 +256,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // A capital letter after a number is a unit, not an initial (nor "v." of "Roe v. Wade"): "220 V. Стъпка 2.",
   // "16 A. Do not", "230 V. 2. Close": an end before a capital or a number, as "200 кг." is before a capital.
   // In capitals after a year, a title's year ("2024 Г. ЗА УСЛОВИЯТА", stranger 131).
+  // Nor before an era written after a year in capitals ("4600-4200 Г. ПР.Н.Е.]"; stranger 161).
   if (initial && NUMBER_BEFORE.test(before))
-    return (CAPITAL_NEXT.test(after) && !(YEAR_BEFORE.test(before) && capsTitle(word, after))) || digitNext;
+    return ((CAPITAL_NEXT.test(after) && !(YEAR_BEFORE.test(before) && capsTitle(word, after))) || digitNext) && !eraNext(after, lang);
   // A single letter of those lists is lowercase ("z. B.", "d. h."): a capital is an initial or a grade ("Energieeffizienzklasse D. Auf").
   const listed = lang.nonFinalAbbreviations.has(key) && !(initial && key.length === 1);
   if (listed || (key.length <= 2 && lang.nonFinalAbbreviations.has(lastTwoWords(before)))) return false;
@@ -387,6 +388,20 @@ function withoutElision(word: string, lang: LanguageProfile): string {
 
 /** An amount next, its currency's code first: "BGN 50.00". */
 const AMOUNT_NEXT = /^\s+[A-Z]{3}\s?\d/u;
+
+const eraPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** Whether an era comes next, as the language's dates write it, in any case and spacing ("пр. н. е.", "ПР.Н.Е.", "BC"). */
+function eraNext(after: string, lang: LanguageProfile): boolean {
+  let re = eraPatterns.get(lang);
+  if (re === undefined) {
+    const forms = [...(lang.dates?.eras?.bc ?? []), ...(lang.dates?.eras?.ad ?? [])];
+    const source = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\\\.\s*/gu, "\\.\\s*")).join("|");
+    re = forms.length ? new RegExp(`^\\s+(?:${source})(?![\\p{L}\\p{N}])`, "iu") : null;
+    eraPatterns.set(lang, re);
+  }
+  return re?.test(after) === true;
+}
 
 /** A number's sign next: "№ 12345". */
 const NUMBER_SIGN_NEXT = /^\s+№/u;

@@ -535,11 +535,17 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
 }
 
 /** The unit after a number at `start`-`end` (`unitAround`'s second half). */
+/** A section's or a version's number: three parts or more, joined by dots ("4.5.1"). */
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3}){2,}$/u;
+
 function unitAfter(text: string, start: number, end: number, lang: LanguageProfile, p: ReturnType<typeof patterns>): Found | undefined {
   // "3 (три) месеца", "20 (twenty) calendar days": a contract's figure written out in brackets stands before its unit (stranger 139).
   const spelt = SPELT_IN_BRACKETS.exec(text.slice(end, end + REACH))?.[0].length ?? 0;
   const after = text.slice(end + spelt, end + spelt + REACH);
-  if (/^[ \u00a0]*\t/u.test(after)) return undefined;
+  // A section's number of three parts or more measures nothing: "4.5.1 A protest must be filed" (stranger 163).
+  if (SECTION_NUMBER.test(text.slice(start, end))) return undefined;
+  // A tab is a cell's end; a line break before a capital a line's ("... July 2025" / "Day 1, ..."; stranger 163).
+  if (/^[ \u00a0]*(?:\t|\r?\n[ \t]*\p{Lu})/u.test(after)) return undefined;
   const s = p.symbolAfter.for(after).exec(after);
   const w = p.wordAfter.exec(after);
   if (!s && !w) return undefined;
