@@ -415,3 +415,19 @@ describe("a subtitler's documentaries and a federation's bulletin (strangers 161
     ).toEqual(["info merged: source sentences 1 and 2 are translated as one sentence"]);
   });
 });
+
+describe("an election desk's reports (stranger 164)", () => {
+  test("a dateline goes on past its date's or time's abbreviation", () => {
+    expect(segment("София, 28 октомври 2024 г. (БТА) – Комисията обяви активността. Гласували са 2 570 629 души.", "bg")).toHaveLength(2);
+    expect(segment("Sofia, 28 October 2024, 2:15 a.m. (BTA) – The coalition gets 26.39% of the vote.", "en")).toHaveLength(1);
+  });
+
+  test("'не са регистрирани' says no", () => {
+    expect(
+      flags(
+        "Комисията заяви, че не са регистрирани сериозни нарушения.",
+        "The commission said that serious violations had been registered.",
+      ),
+    ).toEqual(['warning negation: the source says "не са регистрирани сериозни", and the translation has no negation: meaning reversed?']);
+  });
+});

@@ -224,6 +224,9 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // A short abbreviation in lowercase before a number's sign names what is numbered: "гр. д. № 12345/2023 г.", "т. д. №
   // 551" (a civil and a commercial case; stranger 156). A sentence does not open with "№".
   if (NUMBER_SIGN_NEXT.test(after) && SHORT_LOWERCASE.test(word)) return false;
+  // A news agency's dateline goes on past its date's or time's abbreviation: "София, 28 октомври 2024 г. (БТА) – ...",
+  // "Sofia, 28 October 2024, 2:15 a.m. (BTA) – ..." (stranger 164).
+  if (DATELINE_NEXT.test(after)) return false;
   // An abbreviation in another script than the text's is that script's language's: "бул. Витоша" in an English text.
   // A letter alone is an initial or a grade, as the text's rules read it ("оценка A. Данните").
   if (word.length > 1 && otherScript(word, lang)) {
@@ -402,6 +405,9 @@ function eraNext(after: string, lang: LanguageProfile): boolean {
   }
   return re?.test(after) === true;
 }
+
+/** An agency's name in brackets, then a dash: a dateline's end ("(БТА) – ", "(Reuters) - "). */
+const DATELINE_NEXT = /^\s+\([^()\n]{2,20}\)\s*[–—-]\s/u;
 
 /** A number's sign next: "№ 12345". */
 const NUMBER_SIGN_NEXT = /^\s+№/u;
