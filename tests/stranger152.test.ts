@@ -431,3 +431,31 @@ describe("an election desk's reports (stranger 164)", () => {
     ).toEqual(['warning negation: the source says "не са регистрирани сериозни", and the translation has no negation: meaning reversed?']);
   });
 });
+
+describe("a vendor's XLIFF (stranger 162)", () => {
+  test("a unit of an XLIFF is named by the line its trans-unit starts on", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-s162-"));
+    try {
+      writeFileSync(
+        join(dir, "strings.xlf"),
+        `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en-US" target-language="bg-BG" datatype="plaintext" original="app">
+    <body>
+      <trans-unit id="hidden" translate="no"><source>Acme</source></trans-unit>
+      <trans-unit id="upload.large">
+        <source>Files larger than 10 MB are uploaded in the background.</source>
+        <target>Файлове, по-големи от 100 MB, се качват във фонов режим.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`,
+      );
+      const result = await sverka(["check", join(dir, "strings.xlf")]);
+      expect(result.stdout).toContain("unit 1, line 6 (en-US): Files larger than 10 MB");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -60,11 +60,12 @@ function units1(file: XmlElement, path: string): MemoryUnit[] {
     const marks = (el: XmlElement | undefined) =>
       new Map((el ? descendants(el, "mrk") : []).filter((m) => m.attrs.mtype === "seg").map((m) => [m.attrs.mid, m]));
     const sourceSegs = marks(segSource);
+    // Each unit with the line its <trans-unit> starts on: what a report names it by, as a TMX's <tu> (stranger 162).
     if (sourceSegs.size > 0) {
       const targetSegs = marks(target);
-      return [...sourceSegs].map(([mid, s]) => side1(s, targetSegs.get(mid), `${id}/${mid}`));
+      return [...sourceSegs].map(([mid, s]) => ({ ...side1(s, targetSegs.get(mid), `${id}/${mid}`), line: s.line }));
     }
-    return [side1(source, target, id)];
+    return [{ ...side1(source, target, id), line: tu.line }];
   });
 }
 
@@ -91,6 +92,7 @@ function units2(file: XmlElement, path: string): MemoryUnit[] {
         id,
         sourceCodes: codes(source),
         targetCodes: codes(target),
+        line: segments.length > 1 ? segment.line : unit.line,
       };
     });
   });
