@@ -1070,6 +1070,7 @@ export const bg: LanguageData = {
     particles: "не|ни|нито|няма|нямат|нямало|нямаше|никога|никой|никоя|никое|никои|нищо|никъде|никак",
     verbParticles: "не",
     absenceParticles: "без",
+    presenceParticles: "с|със",
     // "отказва да приеме" translates "does not accept", and "refuses to" translates it (stranger 131).
     verbNegators: String.raw`отказ\p{L}*`,
     relatives: "който|която|което|които|чийто|чиято|чието|чиито",

@@ -717,6 +717,7 @@ export const en: LanguageData = {
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",
     absenceParticles: "without",
+    presenceParticles: "with",
     // "failed to remedy", "refused to pay", "declined to comment", "resisted hiring" (stranger 127: "не са искали да наемат").
     verbNegators:
       "fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|resist|resists|resisted|resisting",

@@ -660,6 +660,8 @@ export interface NegationData {
    * one after its adjective: "пациенти без захарен диабет" / "patients with diabetes mellitus" (stranger 160).
    */
   readonly absenceParticles?: string;
+  /** Their opposites ("с", "with"): an absence is read as turned only where the translation says one. */
+  readonly presenceParticles?: string;
   /**
    * Endings of a negated word the stemmer leaves on it, and what to put instead to find it in a dictionary: a passive
    * participle's masculine form ("не е осъждан", "не е допускан": read as "осъждано", "допускано", whose stem is the verb's).

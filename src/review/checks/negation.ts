@@ -43,6 +43,8 @@ interface Negations {
   readonly verbParticle: RegExp | undefined;
   /** A word saying a thing is absent (`absenceParticles`), as a whole word. */
   readonly absence: RegExp | undefined;
+  /** Its opposite (`presenceParticles`), anywhere in a text. */
+  readonly presence: NarrowablePattern | undefined;
   /** A verb saying no to the verb after it (`verbNegators`), as a whole word. */
   readonly verbNegator: RegExp | undefined;
   /** Words that forbid what stands before them (`NegationData.forbidding`). */
@@ -88,6 +90,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         particle: data.particles ? new RegExp(`^(?:${data.particles})$`, "iu") : undefined,
         verbParticle: data.verbParticles ? new RegExp(`^(?:${data.verbParticles})$`, "iu") : undefined,
         absence: data.absenceParticles ? new RegExp(`^(?:${data.absenceParticles})$`, "iu") : undefined,
+        presence: data.presenceParticles ? word(data.presenceParticles) : undefined,
         verbNegator: data.verbNegators ? new RegExp(`^(?:${data.verbNegators})$`, "iu") : undefined,
         forbidding: data.forbidding ? word(data.forbidding) : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
@@ -572,10 +575,18 @@ function negatedTranslatedWord(
   if (!dictionary || !sn.verbParticle) return undefined;
   const words = [...source.matchAll(WORDS)];
   let targetStems: Set<string> | undefined;
+  // An absence turned is said with the opposite word ("без захарен диабет" / "with diabetes"), not otherwise ("без ДДС" /
+  // "including VAT" is the VAT's class, `contrasts`; "plus VAT" says the same).
+  let present: boolean | undefined;
+  const presentInTarget = () => {
+    const tn = negationsOf(ctx.target.lang);
+    present ??= tn?.presence !== undefined && says(tn.presence, ctx.target.text(ctx.bitext.links[k]!.target));
+    return present;
+  };
   for (let i = 0; i + 1 < words.length; i++) {
     const particle = words[i]!;
     const absent = sn.absence?.test(particle[0]) === true;
-    if (!absent && !sn.verbParticle.test(particle[0])) continue;
+    if (absent ? !presentInTarget() : !sn.verbParticle.test(particle[0])) continue;
     // Past a clitic or two ("не я пуснала", "не ми го каза") and a perfect's auxiliaries ("не е бил осъждан").
     let n = i + 1;
     while (
