@@ -459,3 +459,12 @@ describe("a vendor's XLIFF (stranger 162)", () => {
     }
   });
 });
+
+describe("a federation's results (stranger 163)", () => {
+  test("a race's time to the hundredth is one number", () => {
+    expect(flags("1 Виктория Стоянова 2012 ПК „Левски“ София 5:12.45", "1 Viktoria Stoyanova 2012 Levski SC Sofia 5:12.54")).toEqual([
+      "error numbers: the translation says 5:12.54 where the source says 5:12.45",
+    ]);
+    expect(flags("1 Виктория Стоянова 2012 ПК „Левски“ София 5:12.45", "1 Viktoria Stoyanova 2012 Levski SC Sofia 5:12.45")).toEqual([]);
+  });
+});

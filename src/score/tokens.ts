@@ -277,10 +277,20 @@ function wordEnd(text: string, from: number): number {
   return end;
 }
 
+/** A time measured to a fraction of a second: minutes (or hours and minutes) and seconds, a point or a comma, their hundredths. */
+const RACE_TIME = /\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}(?![\d.,:])/y;
+
 /** Reads the clock time or number at `p` into `tokens`; returns where it ends. */
 function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, tokens: Token[]): number {
   const patterns = numberPatterns(lang);
   if (cp >= 0x30 && cp <= 0x39 && !afterNumber(text, p)) {
+    // A race's time to the hundredth, one number: "5:12.45", "1:02:33,10" (stranger 163: "54 where the source says 45").
+    RACE_TIME.lastIndex = p;
+    const race = RACE_TIME.exec(text);
+    if (race) {
+      tokens.push(other("number", race[0], race[0].replace(",", "."), false));
+      return p + race[0].length;
+    }
     const time = patterns.time.for(text);
     time.lastIndex = p;
     const m = time.exec(text);
