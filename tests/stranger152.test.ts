@@ -468,3 +468,14 @@ describe("a federation's results (stranger 163)", () => {
     expect(flags("1 Виктория Стоянова 2012 ПК „Левски“ София 5:12.45", "1 Viktoria Stoyanova 2012 Levski SC Sofia 5:12.45")).toEqual([]);
   });
 });
+
+describe("a patent's description (stranger 166)", () => {
+  test("a patent's number between its office and its kind is copied as written; an amount's commas are not", () => {
+    expect(
+      flags("A similar exchanger is disclosed in US 10,451,322 B2.", "Подобен топлообменник е описан в US 10,451,322 B2.", "en", "bg"),
+    ).toEqual([]);
+    expect(flags("The plant produced 6,237,679 tonnes.", "Заводът произведе 6,237,679 тона.", "en", "bg")).toEqual([
+      "warning numbers: the translation writes 6,237,679 as the source does, but in Bulgarian a comma is the decimal mark (a reader there takes 6,237,679 for 6.237679): write 6237679",
+    ]);
+  });
+});

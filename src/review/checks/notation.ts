@@ -229,7 +229,14 @@ function pointKept(ctx: ReviewContext, link: Link): Flag | undefined {
       reason: `the translation writes ${point} with the source's decimal point: ${lang.name} writes ${point.replace(".", ",")}`,
       evidence: { source: [point], target: [point] },
     };
-  const groups = [...target.matchAll(COMMA_GROUPS)].map((m) => m[0]).find(inSource);
+  // Not a patent's number, its office's code before it and its kind after ("US 6,237,679 B1"; stranger 166): copied as written.
+  const patent = (m: RegExpMatchArray) =>
+    /\b[A-Z]{2}\s?$/u.test(target.slice(Math.max(0, m.index! - 3), m.index)) &&
+    /^\s?[A-Z]\d?\b/u.test(target.slice(m.index! + m[0].length));
+  const groups = [...target.matchAll(COMMA_GROUPS)]
+    .filter((m) => !patent(m))
+    .map((m) => m[0])
+    .find(inSource);
   if (!groups) return undefined;
   return {
     type: "numbers",
