@@ -479,3 +479,54 @@ describe("a patent's description (stranger 166)", () => {
     ]);
   });
 });
+
+describe("an online shop's pages (stranger 165)", () => {
+  test("a size chart whose cells pair figure for figure is a translation, its labels' words aside", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-s165-"));
+    try {
+      const rows = [38, 40, 42].flatMap((size, k) => [size, 86 + 4 * k, 68 + 4 * k, 94 + 4 * k]);
+      const cells = [0, 1, 2]
+        .map(
+          (r) =>
+            `<tr>${rows
+              .slice(4 * r, 4 * r + 4)
+              .map((n) => `<td>${n}</td>`)
+              .join("")}</tr>`,
+        )
+        .join("");
+      // Labels and lines whose words the built-in lexicon lacks.
+      const page = (labels: readonly string[], lines: readonly string[]) =>
+        `<html><body><main><h1>${labels[0]}</h1><table><tr>${labels
+          .slice(1)
+          .map((l) => `<th>${l}</th>`)
+          .join("")}</tr>${cells}</table>${lines.map((p) => `<p>${p}</p>`).join("")}</main></body></html>`;
+      writeFileSync(
+        join(dir, "bg.html"),
+        page(
+          ["Мерки", "Ръст", "Ръкав (см)", "Рамо (см)", "Бедро (см)"],
+          ["Подплатата е от вискоза.", "Яката е от рипс.", "Маншетите са плетени.", "Цип от месинг."],
+        ),
+      );
+      writeFileSync(
+        join(dir, "en.html"),
+        page(
+          ["Fit guide", "Height", "Sleeve (cm)", "Shoulder (cm)", "Thigh (cm)"],
+          ["The lining is viscose.", "The collar is ribbed.", "The cuffs are knitted.", "Brass zip."],
+        ),
+      );
+      const result = await sverka(["check", join(dir, "bg.html"), join(dir, "en.html")]);
+      expect(result.stdout).not.toContain("not-a-translation");
+      expect(result.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a patent's claims (stranger 166)", () => {
+  test("'does not contain' translated 'съдържа' is reversed: an error", () => {
+    expect(flags("The coating does not contain chromium.", "Покритието съдържа хром.", "en", "bg")).toEqual([
+      'error negation: the source says "does not contain", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+});

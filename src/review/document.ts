@@ -122,6 +122,22 @@ export function judgedLinks(bitext: Bitext): number[] {
   return out.length >= UNRELATED_MIN_SEGMENTS ? out : both;
 }
 
+/** One in this many judged links writing the same figures on both sides makes a pair a translation, its words aside. */
+const FIGURES_SHARE = 3;
+
+/** How many of the links write figures, and the same figures in the same order, on both sides. */
+function sameFigures(bitext: Bitext, links: readonly number[]): number {
+  const figures = (side: Bitext["source"], ids: readonly number[]) =>
+    ids.flatMap((i) => side.segments[i]!.text.match(/\d+/gu) ?? []).join(" ");
+  let n = 0;
+  for (const k of links) {
+    const l = bitext.links[k]!;
+    const mine = figures(bitext.source, l.source);
+    if (mine !== "" && mine === figures(bitext.target, l.target)) n++;
+  }
+  return n;
+}
+
 /** The pair flagged as no translation when its judged links' evidence per source character and their mean confidence are both low, or the evidence very low. */
 export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): DocumentFlag[] {
   if (bitext.source.segments.length < UNRELATED_MIN_SEGMENTS) return [];
@@ -151,7 +167,13 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
   // The pair as a whole shares enough; with a dictionary, its running text may still be paired by place alone.
   const shared = perChar >= together || (meanScore >= UNRELATED_SCORE && perChar >= alone);
   // Links enough: three of a five-unit catalogue, or of six short sentences of a story, are no site's running text.
-  const mostlyUnsure = measures.dictionary === true && judged.length >= UNRELATED_LOW_MIN_LINKS && unsure >= UNRELATED_LOW_SHARE * chars;
+  // Not where a third of its links or more write the same figures on both sides: a size chart's cells pair figure for
+  // figure, whatever words of its labels the dictionary lacks (stranger 165: "not a translation", none of it in the memory).
+  const mostlyUnsure =
+    measures.dictionary === true &&
+    judged.length >= UNRELATED_LOW_MIN_LINKS &&
+    unsure >= UNRELATED_LOW_SHARE * chars &&
+    sameFigures(bitext, judged) * FIGURES_SHARE < judged.length;
   if (shared && !mostlyUnsure) return [];
   const evidenceOf = { evidencePerChar: round(perChar), meanScore: round(meanScore) };
   if (short)
