@@ -530,3 +530,10 @@ describe("a patent's claims (stranger 166)", () => {
     ]);
   });
 });
+
+describe("an airline's letters (stranger 167)", () => {
+  test("'us' is a pronoun ending a sentence, no abbreviation", () => {
+    expect(segment("If you have questions, please contact us. Ms Petrova will reply within 5 days.", "en")).toHaveLength(2);
+    expect(segment("The U.S. Army left.", "en")).toHaveLength(1);
+  });
+});

@@ -184,8 +184,9 @@ export const en: LanguageData = {
     "loc. cit",
     "n.d",
   ],
-  // "St." is Saint before a name and Street at the end of a sentence.
-  qualifierAbbreviations: ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "us", "uk", "st"],
+  // "St." is Saint before a name and Street at the end of a sentence. Not "us": "please contact us. Ms Petrova will
+  // reply" is two sentences (stranger 167); "US" and "UK" written without dots have none to end on.
+  qualifierAbbreviations: ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "st"],
   clockAbbreviations: ["a.m", "p.m"],
   clockContinuations: [
     ...["eastern", "central", "mountain", "pacific", "atlantic", "local", "sharp", "today", "tonight", "tomorrow", "yesterday"],
