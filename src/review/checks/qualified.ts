@@ -6,7 +6,8 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
-import { mentionsClass, termAfter, termBefore } from "./contrasts.js";
+import { mentionsClass } from "./classes.js";
+import { termAfter, termBefore } from "./contrasts.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 
