@@ -6,6 +6,7 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
+import { tokenSpans } from "../tokens.js";
 import { mentionsClass } from "./classes.js";
 import { termAfter, termBefore } from "./contrasts.js";
 import { SWAPPED } from "./swapped.js";
@@ -31,15 +32,13 @@ function qualifiedIn(text: string, tokens: readonly Matchable[], lang: LanguageP
   const weighs = mentionsClass(text, lang, "weight");
   // Most name no qualifier at all (VAT, a profit or a loss) either: then no figure has one after it.
   if (!weighs && ![...QUALIFYING].some((kind) => kind !== "weight" && mentionsClass(text, lang, kind))) return out;
-  let cursor = 0;
-  for (const t of tokens) {
-    const at = text.indexOf(t.surface, cursor);
-    if (at < 0) continue;
-    cursor = at + t.surface.length;
-    if (t.kind !== "number") continue;
+  const spans = tokenSpans(text, tokens);
+  for (let n = 0; n < tokens.length; n++) {
+    const t = tokens[n]!;
+    if (t.kind !== "number" || !spans[n]!.found) continue;
     // A weight's gross or net stands before it, its noun between ("нето тегло 630 кг, бруто ..."; stranger 140).
-    const before = weighs ? termBefore(text, at, lang) : undefined;
-    const after = termAfter(text, cursor, lang);
+    const before = weighs ? termBefore(text, spans[n]!.start, lang) : undefined;
+    const after = termAfter(text, spans[n]!.end, lang);
     if (before?.kind === "weight") out.push({ key: t.key, surface: t.surface, ...before, before: true });
     else if (after && QUALIFYING.has(after.kind)) out.push({ key: t.key, surface: t.surface, ...after, before: false });
   }

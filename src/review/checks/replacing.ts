@@ -9,6 +9,7 @@ import { narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
+import { tokenSpans } from "../tokens.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 
@@ -30,14 +31,12 @@ function oldAndNew(text: string, tokens: readonly Matchable[], lang: LanguagePro
   const word = replacing(text, lang);
   if (!word) return undefined;
   let old: Matchable | undefined;
-  let cursor = 0;
-  for (const t of tokens) {
-    const at = text.indexOf(t.surface, cursor);
-    if (at < 0) continue;
-    cursor = at + t.surface.length;
-    if (t.kind !== "number") continue;
-    if (at < word[0]) old = t;
-    else if (at >= word[1]) return old && [old, t];
+  const spans = tokenSpans(text, tokens);
+  for (let n = 0; n < tokens.length; n++) {
+    const t = tokens[n]!;
+    if (t.kind !== "number" || !spans[n]!.found) continue;
+    if (spans[n]!.start < word[0]) old = t;
+    else if (spans[n]!.start >= word[1]) return old && [old, t];
   }
   return undefined;
 }
