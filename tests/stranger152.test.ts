@@ -13,6 +13,17 @@ import { pairFlagTexts, sverka } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
+/** `sverka` run on files written to a folder of their own (names to texts), "{dir}/" in an argument standing for it. */
+async function inFolder(files: Readonly<Record<string, string>>, args: readonly string[]) {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-s152-"));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return await sverka(args.map((a) => a.replace("{dir}/", `${dir}/`)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("a notary's declarations and powers of attorney (stranger 152)", () => {
   test("a first person's negation reversed is an error: 'Нямам задължения', 'Не съм регистриран', 'Не съм в брак'", () => {
     expect(flags("Нямам непогасени публични задължения към държавата.", "I have outstanding public obligations to the State.")).toEqual([
@@ -150,25 +161,24 @@ describe("a software company's guides (stranger 155)", () => {
   });
 
   test("a Markdown table's cells of inline code alone are code, and a system's name before its version a name: not untranslated", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sverka-s155-"));
-    try {
-      // A system's name before its version is a name too: "Windows 11, macOS 14, Ubuntu 24.04" copied is right.
-      const table = (meaning: [string, string]) =>
-        `| Option | ${meaning[0]} |\n| --- | --- |\n| \`--project <path>\` | ${meaning[1]} |\n| \`--version\` | Print the version. |\n| Systems | Windows 11, macOS 14, Ubuntu 24.04 |\n`;
-      writeFileSync(join(dir, "en.md"), table(["Meaning", "Open the project at the given path."]));
-      writeFileSync(
-        join(dir, "bg.md"),
-        table(["Значение", "Отваря проекта в дадения път."])
-          .replace("| Option |", "| Опция |")
-          .replace("Print the version.", "Извежда версията.")
-          .replace("| Systems |", "| Системи |"),
-      );
-      const result = await sverka(["check", join(dir, "en.md"), join(dir, "bg.md"), "-s", "en", "-t", "bg"]);
-      expect(result.stdout).not.toContain("untranslated");
-      expect(result.code).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // A system's name before its version is a name too: "Windows 11, macOS 14, Ubuntu 24.04" copied is right.
+    const table = (meaning: [string, string]) =>
+      `| Option | ${meaning[0]} |\n| --- | --- |\n| \`--project <path>\` | ${meaning[1]} |\n| \`--version\` | Print the version. |\n| Systems | Windows 11, macOS 14, Ubuntu 24.04 |\n`;
+    const bg = table(["Значение", "Отваря проекта в дадения път."])
+      .replace("| Option |", "| Опция |")
+      .replace("Print the version.", "Извежда версията.")
+      .replace("| Systems |", "| Системи |");
+    const result = await inFolder({ "en.md": table(["Meaning", "Open the project at the given path."]), "bg.md": bg }, [
+      "check",
+      "{dir}/en.md",
+      "{dir}/bg.md",
+      "-s",
+      "en",
+      "-t",
+      "bg",
+    ]);
+    expect(result.stdout).not.toContain("untranslated");
+    expect(result.code).toBe(0);
   });
 });
 
@@ -354,20 +364,15 @@ describe("a bank's tariff (stranger 153)", () => {
 
 describe("a vendor's string files (stranger 162)", () => {
   test("a termbase is read in the direction a PO file declares, -s and -t not given", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sverka-s162-"));
-    try {
-      writeFileSync(
-        join(dir, "app.po"),
-        'msgid ""\nmsgstr ""\n"Language: bg\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Each workspace can hold up to 50 projects."\nmsgstr "Всяка работна област може да съдържа до 50 проекта."\n',
-      );
-      writeFileSync(join(dir, "terms.tsv"), "workspace\tработно пространство\n");
-      const result = await sverka(["check", join(dir, "app.po"), "--dict", join(dir, "terms.tsv")]);
-      expect(result.stdout).toContain(
-        'your termbase translates "workspace" as "работно пространство", and the translation does not use it',
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const po =
+      'msgid ""\nmsgstr ""\n"Language: bg\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Each workspace can hold up to 50 projects."\nmsgstr "Всяка работна област може да съдържа до 50 проекта."\n';
+    const result = await inFolder({ "app.po": po, "terms.tsv": "workspace\tработно пространство\n" }, [
+      "check",
+      "{dir}/app.po",
+      "--dict",
+      "{dir}/terms.tsv",
+    ]);
+    expect(result.stdout).toContain('your termbase translates "workspace" as "работно пространство", and the translation does not use it');
   });
 });
 
@@ -434,11 +439,7 @@ describe("an election desk's reports (stranger 164)", () => {
 
 describe("a vendor's XLIFF (stranger 162)", () => {
   test("a unit of an XLIFF is named by the line its trans-unit starts on", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sverka-s162-"));
-    try {
-      writeFileSync(
-        join(dir, "strings.xlf"),
-        `<?xml version="1.0" encoding="UTF-8"?>
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file source-language="en-US" target-language="bg-BG" datatype="plaintext" original="app">
     <body>
@@ -450,13 +451,9 @@ describe("a vendor's XLIFF (stranger 162)", () => {
     </body>
   </file>
 </xliff>
-`,
-      );
-      const result = await sverka(["check", join(dir, "strings.xlf")]);
-      expect(result.stdout).toContain("unit 1, line 6 (en-US): Files larger than 10 MB");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+`;
+    const result = await inFolder({ "strings.xlf": xliff }, ["check", "{dir}/strings.xlf"]);
+    expect(result.stdout).toContain("unit 1, line 6 (en-US): Files larger than 10 MB");
   });
 });
 
@@ -482,44 +479,33 @@ describe("a patent's description (stranger 166)", () => {
 
 describe("an online shop's pages (stranger 165)", () => {
   test("a size chart whose cells pair figure for figure is a translation, its labels' words aside", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sverka-s165-"));
-    try {
-      const rows = [38, 40, 42].flatMap((size, k) => [size, 86 + 4 * k, 68 + 4 * k, 94 + 4 * k]);
-      const cells = [0, 1, 2]
-        .map(
-          (r) =>
-            `<tr>${rows
-              .slice(4 * r, 4 * r + 4)
-              .map((n) => `<td>${n}</td>`)
-              .join("")}</tr>`,
-        )
-        .join("");
-      // Labels and lines whose words the built-in lexicon lacks.
-      const page = (labels: readonly string[], lines: readonly string[]) =>
-        `<html><body><main><h1>${labels[0]}</h1><table><tr>${labels
-          .slice(1)
-          .map((l) => `<th>${l}</th>`)
-          .join("")}</tr>${cells}</table>${lines.map((p) => `<p>${p}</p>`).join("")}</main></body></html>`;
-      writeFileSync(
-        join(dir, "bg.html"),
-        page(
-          ["Мерки", "Ръст", "Ръкав (см)", "Рамо (см)", "Бедро (см)"],
-          ["Подплатата е от вискоза.", "Яката е от рипс.", "Маншетите са плетени.", "Цип от месинг."],
-        ),
-      );
-      writeFileSync(
-        join(dir, "en.html"),
-        page(
-          ["Fit guide", "Height", "Sleeve (cm)", "Shoulder (cm)", "Thigh (cm)"],
-          ["The lining is viscose.", "The collar is ribbed.", "The cuffs are knitted.", "Brass zip."],
-        ),
-      );
-      const result = await sverka(["check", join(dir, "bg.html"), join(dir, "en.html")]);
-      expect(result.stdout).not.toContain("not-a-translation");
-      expect(result.code).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const rows = [38, 40, 42].flatMap((size, k) => [size, 86 + 4 * k, 68 + 4 * k, 94 + 4 * k]);
+    const cells = [0, 1, 2]
+      .map(
+        (r) =>
+          `<tr>${rows
+            .slice(4 * r, 4 * r + 4)
+            .map((n) => `<td>${n}</td>`)
+            .join("")}</tr>`,
+      )
+      .join("");
+    // Labels and lines whose words the built-in lexicon lacks.
+    const page = (labels: readonly string[], lines: readonly string[]) =>
+      `<html><body><main><h1>${labels[0]}</h1><table><tr>${labels
+        .slice(1)
+        .map((l) => `<th>${l}</th>`)
+        .join("")}</tr>${cells}</table>${lines.map((p) => `<p>${p}</p>`).join("")}</main></body></html>`;
+    const bg = page(
+      ["Мерки", "Ръст", "Ръкав (см)", "Рамо (см)", "Бедро (см)"],
+      ["Подплатата е от вискоза.", "Яката е от рипс.", "Маншетите са плетени.", "Цип от месинг."],
+    );
+    const en = page(
+      ["Fit guide", "Height", "Sleeve (cm)", "Shoulder (cm)", "Thigh (cm)"],
+      ["The lining is viscose.", "The collar is ribbed.", "The cuffs are knitted.", "Brass zip."],
+    );
+    const result = await inFolder({ "bg.html": bg, "en.html": en }, ["check", "{dir}/bg.html", "{dir}/en.html"]);
+    expect(result.stdout).not.toContain("not-a-translation");
+    expect(result.code).toBe(0);
   });
 });
 
