@@ -523,3 +523,14 @@ describe("an airline's letters (stranger 167)", () => {
     expect(segment("The U.S. Army left.", "en")).toHaveLength(1);
   });
 });
+
+describe("an airline's letters: a brand in the signature (stranger 167)", () => {
+  test("a brand's one word with a capital inside, copied, is no heading left untranslated", async () => {
+    // The brand in the letter's sentences too: the document's own pairs learn it as itself.
+    const bg =
+      "Уважаеми г-н Петров,\n\nБлагодарим Ви, че летяхте с FlyBalkan.\n\nFlyBalkan ще възстанови цената на билета в срок от 7 дни.\n\nFlyBalkan\n";
+    const en = "Dear Mr Petrov,\n\nThank you for flying with FlyBalkan.\n\nFlyBalkan will refund the ticket within 7 days.\n\nFlyBalkan\n";
+    const result = await inFolder({ "en.txt": en, "bg.txt": bg }, ["check", "{dir}/en.txt", "{dir}/bg.txt", "-s", "en", "-t", "bg"]);
+    expect(result.stdout).not.toContain('unchanged ("FlyBalkan")');
+  });
+});

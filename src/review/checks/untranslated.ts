@@ -102,9 +102,12 @@ function copiedHeading(
   if (words.join("").length < MIN_HEADING_LETTERS || words.some((w) => DIGIT_CHAR.for(w).test(w))) return undefined;
   // "What's" is "what": a function word of the language, or a word the dictionary translates.
   const frequent = new Set(src.lang.frequentWords ?? []);
+  // Not a brand's word with a capital inside ("FlyBalkan"), nor one the document's own pairs translate only as itself (stranger 167).
   const known = (w: string) => {
     const lower = w.toLowerCase().replace(/['’]s$/u, "");
-    return frequent.has(lower) || dictionary.lookup(src.lang.stem(lower)) !== undefined;
+    if (w.slice(1) !== w.slice(1).toLowerCase() && w !== w.toUpperCase()) return false;
+    const stem = src.lang.stem(lower);
+    return frequent.has(lower) || [...(dictionary.lookup(stem)?.keys() ?? [])].some((t) => t !== stem);
   };
   if (!words.every(known)) return undefined;
   return {
