@@ -534,3 +534,17 @@ describe("an airline's letters: a brand in the signature (stranger 167)", () => 
     expect(result.stdout).not.toContain('unchanged ("FlyBalkan")');
   });
 });
+
+describe("a vendor's PO file: fuzzy messages (stranger 162)", () => {
+  test("a message marked fuzzy is a warning; --ignore untranslated leaves it unsaid", async () => {
+    const po =
+      'msgid ""\nmsgstr ""\n"Language: bg\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n#, fuzzy\nmsgid "Delete the selected invoice?"\nmsgstr "Изтриване на избраните фактури?"\n\nmsgid "Save the invoice?"\nmsgstr "Да се запази ли фактурата?"\n';
+    const result = await inFolder({ "app.po": po }, ["check", "{dir}/app.po"]);
+    expect(result.stdout).toContain(
+      "! warning untranslated the message is marked fuzzy: a draft nobody confirmed, which msgfmt leaves out as untranslated",
+    );
+    expect(result.stdout).toContain("0 errors, 1 warning");
+    const ignored = await inFolder({ "app.po": po }, ["check", "{dir}/app.po", "--ignore", "untranslated"]);
+    expect(ignored.stdout).not.toContain("fuzzy");
+  });
+});

@@ -22,7 +22,7 @@ import { reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes, STDIN } from "../read/index.js";
 import type { ReviewOptions } from "../review/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
-import { type Bitext, FLAG_TYPES, SEVERITIES, type Severity } from "../types.js";
+import { type Bitext, FLAG_TYPES, type Flag, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { alignFilesThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
@@ -531,11 +531,27 @@ async function checkMemoryWith(path: string, flags: CheckFlags, command: Command
         ...(progress.onProgress ? { onProgress: (done: number, total: number) => progress.onProgress?.("review", done, total) } : {}),
       },
     });
-    // A unit a reviewer verified (a memory sverka wrote) has its problems listed as verified, counted by no gate.
-    if (!memory.units.some((u) => u.verified)) return reviewed;
-    return { ...reviewed, links: reviewed.links.map((l, k) => (memory.units[k]!.verified ? { ...l, status: "verified" as const } : l)) };
+    // A unit a reviewer verified (a memory sverka wrote) has its problems listed as verified, counted by no gate; a PO
+    // message marked fuzzy is a draft, said so (stranger 162: its units went into the memory as any other).
+    if (!memory.units.some((u) => u.verified || u.fuzzy)) return reviewed;
+    const fuzzy = !(flags.ignore ?? []).includes("untranslated");
+    return {
+      ...reviewed,
+      links: reviewed.links.map((l, k) => {
+        const unit = memory.units[k]!;
+        if (unit.verified) return { ...l, status: "verified" as const };
+        return unit.fuzzy && fuzzy && unit.target !== "" ? { ...l, flags: [...l.flags, FUZZY] } : l;
+      }),
+    };
   });
 }
+
+/** A PO message marked fuzzy: msgfmt leaves it out, as an untranslated one, and a memory should not take it as confirmed. */
+const FUZZY: Flag = {
+  type: "untranslated",
+  severity: "warning",
+  reason: "the message is marked fuzzy: a draft nobody confirmed, which msgfmt leaves out as untranslated",
+};
 
 async function alignCommand(sourcePath: string, targetPath: string, flags: AlignFlags, io: Io): Promise<number> {
   // Not performance.now(): its first use loads perf_hooks, 1.5 ms of a small pair's start.

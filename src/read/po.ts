@@ -39,6 +39,7 @@ export function readPo(text: string, path: string, langs: { source?: string; tar
       const id = context ? `${context}: ${entry.msgid}` : entry.msgid;
       const line = lines.get(`${context}\u0004${entry.msgid}`);
       const forms = entry.msgid_plural !== undefined ? entry.msgstr : [entry.msgstr[0] ?? ""];
+      const fuzzy = (entry.comments?.flag ?? "").split(/[\s,]+/u).includes("fuzzy");
       forms.forEach((target, k) => {
         const source = k === 0 ? entry.msgid : (entry.msgid_plural ?? entry.msgid);
         // The singular form of a plural message may leave out the number ("one file" for "%d file"), as msgfmt allows.
@@ -49,6 +50,7 @@ export function readPo(text: string, path: string, langs: { source?: string; tar
           id: forms.length > 1 ? `${id} [${k}]` : id,
           ...(compared ? { sourceCodes: messageCodes(source), targetCodes: messageCodes(target) } : {}),
           ...(line !== undefined ? { line } : {}),
+          ...(fuzzy ? { fuzzy: true } : {}),
         });
       });
     }

@@ -30,6 +30,8 @@ export interface MemoryUnit {
   readonly line?: number;
   /** A reviewer verified it (sverka's own `x-sverka-status` prop): a decision a gate run again must not undo. */
   readonly verified?: boolean;
+  /** A PO message marked fuzzy: a draft nobody confirmed, which msgfmt leaves out as untranslated. */
+  readonly fuzzy?: boolean;
 }
 
 /** The prop sverka writes on a unit a reviewer verified (src/formats/tmx.ts). */
