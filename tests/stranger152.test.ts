@@ -548,3 +548,12 @@ describe("a vendor's PO file: fuzzy messages (stranger 162)", () => {
     expect(ignored.stdout).not.toContain("fuzzy");
   });
 });
+
+describe("an online shop's prices (stranger 165)", () => {
+  test("a price's VAT turned around is an error, the verb's forms read too", () => {
+    expect(flags("Всички цени са с включен ДДС.", "All prices exclude VAT.")).toEqual([
+      'error terms: the source says "с включен ДДС" (with), the translation "exclude VAT" (without): the opposite, meaning reversed?',
+    ]);
+    expect(flags("Всички цени са с включен ДДС.", "All prices include VAT.")).toEqual([]);
+  });
+});

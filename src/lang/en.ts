@@ -586,8 +586,12 @@ export const en: LanguageData = {
       ],
     },
     vat: {
-      with: ["including vat", "incl. vat", "inclusive of vat", "with vat"],
-      without: ["excluding vat", "excl. vat", "exclusive of vat", "plus vat", "before vat", "net of vat", "without vat"],
+      // The verb's forms too ("All prices exclude VAT"; stranger 165).
+      with: ["including vat", "incl. vat", "inclusive of vat", "with vat", "include vat", "includes vat", "vat included", "vat inclusive"],
+      without: [
+        ...["excluding vat", "excl. vat", "exclusive of vat", "plus vat", "before vat", "net of vat", "without vat", "exclude vat"],
+        ...["excludes vat", "vat excluded", "ex vat", "ex. vat"],
+      ],
     },
     requirement: { mandatory: ["mandatory", "compulsory", "obligatory"], optional: ["optional", "voluntary"] },
     price: { dearer: ["dearer", "more expensive", "costlier"], cheaper: ["cheaper", "less expensive"] },

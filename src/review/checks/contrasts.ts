@@ -55,8 +55,11 @@ const OPPOSITES = new Set([
   "furnishing",
 ]);
 
-/** Opposites that a rewording never turns: a court's outcome, an appeal's ("ОТХВЪРЛЯ" / "GRANTS"): an error (stranger 156). */
-const DECISIVE = new Set(["outcome", "appeal"]);
+/**
+ * Opposites that a rewording never turns: a court's outcome, an appeal's ("ОТХВЪРЛЯ" / "GRANTS"; stranger 156), a price
+ * with or without VAT ("с включен ДДС" / "exclude VAT": a fifth of it; stranger 165): an error.
+ */
+const DECISIVE = new Set(["outcome", "appeal", "vat"]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
 const CAPITALISED = new Set(["institution", "compass", "fund", "authority", "incoterm", "material"]);
