@@ -285,8 +285,10 @@ function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, to
   const patterns = numberPatterns(lang);
   if (cp >= 0x30 && cp <= 0x39 && !afterNumber(text, p)) {
     // A race's time to the hundredth, one number: "5:12.45", "1:02:33,10" (stranger 163: "54 where the source says 45").
+    // Tried only where a colon follows the first figure or two: most numbers are no time (tokenizing is every text's).
+    const colon = text.charCodeAt(p + 1) === 0x3a || text.charCodeAt(p + 2) === 0x3a;
     RACE_TIME.lastIndex = p;
-    const race = RACE_TIME.exec(text);
+    const race = colon ? RACE_TIME.exec(text) : null;
     if (race) {
       tokens.push(other("number", race[0], race[0].replace(",", "."), false));
       return p + race[0].length;
