@@ -95,11 +95,20 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   incoterm: "Incoterms rule",
 };
 
+/** A form of a class's member: its test, class and member. */
+interface Form {
+  readonly test: RegExp;
+  readonly kind: string;
+  readonly member: string;
+}
+
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */
 interface Terms {
   readonly pattern: RegExp;
   /** Class and member of a form as written in the data (its "*" kept), tried in order. */
-  readonly forms: ReadonlyArray<{ readonly test: RegExp; readonly kind: string; readonly member: string }>;
+  readonly forms: readonly Form[];
+  /** The form each text the pattern found is, as `formFound` first told it: a long text finds the same words again and again. */
+  readonly found: Map<string, Form | null>;
   /** Each member's forms as a reader would look for them (a final "*" dropped), by class and member. */
   readonly written: ReadonlyMap<string, readonly string[]>;
   /**
@@ -135,6 +144,7 @@ function termsOf(lang: LanguageProfile): Terms | null {
       starts: groupedByStart(all.map((f) => longestWord(f.form))),
       pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.map((f) => formSource(f.form)).join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
       forms: all.map((f) => ({ test: new RegExp(`^${formSource(f.form)}$`, "iu"), kind: f.kind, member: f.member })),
+      found: new Map(),
       copula: lang.termWords?.copulas.length
         ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lang.termWords.copulas.map(formSource).join("|")})\\s+$`, "iu")
         : undefined,
@@ -154,7 +164,7 @@ function termsOf(lang: LanguageProfile): Terms | null {
 function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose?: Set<string>): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const m of text.matchAll(terms.pattern)) {
-    const found = terms.forms.find((f) => f.test.test(m[0]));
+    const found = formFound(terms, m[0]);
     if (!found) continue;
     const first = m[0].charAt(0);
     if (first !== first.toLowerCase() && !CAPITALISED.has(found.kind) && /\p{L}/u.test(text.slice(0, m.index))) {
@@ -199,9 +209,26 @@ export interface TermBeside {
   readonly said: string;
 }
 
+/**
+ * The first form (the longest) that words the pattern found are, asked of each form's test once a text: the forms are
+ * hundreds, and trying each at every find was a twentieth of a long pair's review.
+ */
+function formFound(terms: Terms, said: string): Form | undefined {
+  let found = terms.found.get(said);
+  if (found === undefined) {
+    found = terms.forms.find((f) => f.test.test(said)) ?? null;
+    // Bounded: finds beyond this many texts are asked each time, as before.
+    if (terms.found.size < FOUND_TEXTS) terms.found.set(said, found);
+  }
+  return found ?? undefined;
+}
+
+/** How many texts found by a pattern `formFound` remembers. */
+const FOUND_TEXTS = 10_000;
+
 /** The class and member of a term's words as found. */
 function termOf(terms: Terms, said: string): TermBeside | undefined {
-  const found = terms.forms.find((f) => f.test.test(said));
+  const found = formFound(terms, said);
   return found && { kind: found.kind, member: found.member, said };
 }
 

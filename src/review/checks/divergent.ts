@@ -277,6 +277,13 @@ function crossing(ctx: ReviewContext): Crossing {
   return out;
 }
 
+/** Whether a link within `CROSS_WINDOW` of link k is doubtful (asked of every 1-1 link: no list made). */
+function doubtfulNear(ctx: ReviewContext, doubtful: Uint8Array, k: number): boolean {
+  const last = Math.min(ctx.links.length - 1, k + CROSS_WINDOW);
+  for (let q = Math.max(0, k - CROSS_WINDOW); q <= last; q++) if (doubtful[q]) return true;
+  return false;
+}
+
 /** The links within `CROSS_WINDOW` of link k, k among them. */
 function* around(ctx: ReviewContext, k: number): Generator<number> {
   for (let q = Math.max(0, k - CROSS_WINDOW); q <= Math.min(ctx.links.length - 1, k + CROSS_WINDOW); q++) yield q;
@@ -292,7 +299,7 @@ function crossedWith(ctx: ReviewContext, k: number): { i: number; j: number; oth
   if (!one) return undefined;
   const { doubtful, near } = crossing(ctx);
   // One of the two shares little of its usual: most links share what they should, and are looked at no further.
-  if (!doubtful[k] && ![...around(ctx, k)].some((q) => doubtful[q])) return undefined;
+  if (!doubtful[k] && !doubtfulNear(ctx, doubtful, k)) return undefined;
   const own = ctx.evidence(one.i, one.j);
   let best: { i: number; j: number; other: number; i2: number; j2: number } | undefined;
   let bestEvidence = 0;

@@ -775,8 +775,7 @@ interface QuarterSaid {
 /** The quarters of a year a side names, in order: "Q3", in words (`LanguageData.quarters`), or in Roman figures before the quarter's noun. */
 function quartersSaid(tokens: readonly Matchable[], lang: LanguageProfile): QuarterSaid[] {
   const out: QuarterSaid[] = [];
-  const forms = lang.quarters ?? [];
-  const nouns = new Set(forms.flat().map((f) => f.slice(f.lastIndexOf(" ") + 1)));
+  const { quarterOf, nouns } = quarterWords(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const q = QUARTER.exec(t.surface)?.[1];
@@ -785,16 +784,40 @@ function quartersSaid(tokens: readonly Matchable[], lang: LanguageProfile): Quar
       continue;
     }
     const next = tokens[i + 1];
-    if (!next) continue;
+    // Every form ends in a quarter's noun: most token pairs are looked at no further.
+    if (!next || !nouns.has(next.surface.toLowerCase())) continue;
     const pair = `${t.surface} ${next.surface}`;
-    const n = forms.findIndex((f) => f.includes(pair.toLowerCase()));
-    const roman = nouns.has(next.surface.toLowerCase()) ? romanValue(t.surface) : undefined;
-    if (n >= 0 || (roman !== undefined && roman >= 1 && roman <= 4)) {
-      out.push({ value: n >= 0 ? n + 1 : roman!, said: pair });
+    const n = quarterOf.get(pair.toLowerCase());
+    const roman = n === undefined ? romanValue(t.surface) : undefined;
+    if (n !== undefined || (roman !== undefined && roman >= 1 && roman <= 4)) {
+      out.push({ value: n ?? roman!, said: pair });
       i++;
     }
   }
   return out;
+}
+
+/** A language's quarters in words: each form's quarter (1 to 4), and the forms' last words (the quarter's noun). */
+interface QuarterWords {
+  readonly quarterOf: ReadonlyMap<string, number>;
+  readonly nouns: ReadonlySet<string>;
+}
+
+const quarterTables = new WeakMap<LanguageProfile, QuarterWords>();
+
+function quarterWords(lang: LanguageProfile): QuarterWords {
+  let table = quarterTables.get(lang);
+  if (!table) {
+    const forms = lang.quarters ?? [];
+    const quarterOf = new Map<string, number>();
+    // The first quarter a form belongs to, as a search in order finds it.
+    forms.forEach((list, n) => {
+      for (const f of list) if (!quarterOf.has(f)) quarterOf.set(f, n + 1);
+    });
+    table = { quarterOf, nouns: new Set(forms.flat().map((f) => f.slice(f.lastIndexOf(" ") + 1))) };
+    quarterTables.set(lang, table);
+  }
+  return table;
 }
 
 /**
