@@ -52,7 +52,9 @@ function inShortCells(text: string, p: number): boolean {
   const start = text.lastIndexOf("\n", p - 1) + 1;
   const end = text.indexOf("\n", p);
   const line = text.slice(start, end < 0 ? text.length : end);
-  const separator = /\S\t+\S/u.test(line) ? "\t" : SEMICOLON_CELLS.test(line) ? ";" : undefined;
+  // Asked at every sentence end: a line with neither separator (nearly all) is not run through the patterns.
+  const separator =
+    line.includes("\t") && /\S\t+\S/u.test(line) ? "\t" : line.includes(";") && SEMICOLON_CELLS.test(line) ? ";" : undefined;
   if (separator === undefined) return false;
   return line.split(separator).every((cell) => cell.trim().split(/\s+/u).length <= CELL_WORDS);
 }
