@@ -5,9 +5,12 @@
  * several passages.
  */
 
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Step } from "../src/align/index.js";
 import { replacedPassages } from "../src/align/replaced.js";
-import { align } from "../src/index.js";
+import { align, alignFiles } from "../src/index.js";
 
 const unknown = (path: readonly Step[]) => path.map(() => false);
 const lengths = (path: readonly Step[]) => path.map(() => 40);
@@ -22,7 +25,7 @@ describe("replacedPassages (src/align/replaced.ts)", () => {
     const path: Step[] = [...ones(0, 0, 30), [30, 1, 30, 1], [31, 1, 31, 0], [32, 2, 31, 1], [34, 1, 32, 1], ...ones(35, 33, 10)];
     const scores = [...sure(30), 0.3, 0.6, 0.4, 0.2, ...sure(10)];
     const evidence = [...shared(30), 0, 0, 1.5, 0, ...shared(10)];
-    const { steps, scores: out } = replacedPassages(path, scores, evidence, unknown(path), lengths(path));
+    const { steps, scores: out } = replacedPassages(path, scores, evidence, unknown(path), unknown(path), lengths(path));
     expect(steps).toEqual([
       ...ones(0, 0, 30),
       [30, 1, 30, 0],
@@ -43,7 +46,7 @@ describe("replacedPassages (src/align/replaced.ts)", () => {
     const path: Step[] = [...ones(0, 0, 20), [20, 1, 20, 1], [21, 1, 21, 0], [22, 1, 21, 1], [23, 1, 22, 1], ...ones(24, 23, 17)];
     const scores = sure(41);
     const evidence = [...shared(20), 0, 0, 0, 0, ...shared(17)];
-    expect(replacedPassages(path, scores, evidence, unknown(path), lengths(path)).steps.slice(20, 27)).toEqual([
+    expect(replacedPassages(path, scores, evidence, unknown(path), unknown(path), lengths(path)).steps.slice(20, 27)).toEqual([
       [20, 1, 20, 0],
       [21, 1, 20, 0],
       [22, 1, 20, 0],
@@ -57,29 +60,122 @@ describe("replacedPassages (src/align/replaced.ts)", () => {
   test("sentences paired one to one, each link sure, stay paired though they share nothing: words no dictionary has (stranger 78)", () => {
     const path: Step[] = [...ones(0, 0, 40)];
     const evidence = [...shared(20), 0, 0, 0, ...shared(17)];
-    expect(replacedPassages(path, sure(40), evidence, unknown(path), lengths(path)).steps).toEqual(path);
+    expect(replacedPassages(path, sure(40), evidence, unknown(path), unknown(path), lengths(path)).steps).toEqual(path);
     // One of them less sure: the run is in doubt as a whole.
     const doubted = [...sure(21), 0.6, ...sure(18)];
-    expect(replacedPassages(path, doubted, evidence, unknown(path), lengths(path)).steps).not.toEqual(path);
+    expect(replacedPassages(path, doubted, evidence, unknown(path), unknown(path), lengths(path)).steps).not.toEqual(path);
   });
 
   test("nothing moves: two links in doubt, or a document whose words do not tell translations apart", () => {
     const path: Step[] = [...ones(0, 0, 40)];
     const two = [...sure(20), 0.2, 0.3, ...sure(18)];
-    expect(replacedPassages(path, two, shared(40), unknown(path), lengths(path)).steps).toEqual(path);
+    expect(replacedPassages(path, two, shared(40), unknown(path), unknown(path), lengths(path)).steps).toEqual(path);
     // A pair with no dictionary (cognates and numbers only): a link in five shares nothing, and doubt is not replacement.
     const sparse = Array.from({ length: 40 }, (_, k) => (k % 5 === 0 ? 0 : 3));
     const low = [...sure(20), 0.2, 0.3, 0.1, 0.2, ...sure(16)];
-    expect(replacedPassages(path, low, sparse, unknown(path), lengths(path)).steps).toEqual(path);
+    expect(replacedPassages(path, low, sparse, unknown(path), unknown(path), lengths(path)).steps).toEqual(path);
     // Links the search doubts that share the usual words: a copy of the text elsewhere takes half their confidence.
     const doubted = [...sure(20), 0.2, 0.3, 0.1, ...sure(17)];
-    expect(replacedPassages(path, doubted, shared(40), unknown(path), lengths(path)).steps).toEqual(path);
+    expect(replacedPassages(path, doubted, shared(40), unknown(path), unknown(path), lengths(path)).steps).toEqual(path);
     // Sharing little, they are in doubt; unless their texts are linked with confidence elsewhere (a repeated step: which
     // copy is in doubt, not whether).
     const little = [...shared(20), 2, 2, 2, ...shared(17)];
-    expect(replacedPassages(path, doubted, little, unknown(path), lengths(path)).steps).not.toEqual(path);
+    expect(replacedPassages(path, doubted, little, unknown(path), unknown(path), lengths(path)).steps).not.toEqual(path);
     const known = path.map(() => true);
-    expect(replacedPassages(path, doubted, little, known, lengths(path)).steps).toEqual(path);
+    expect(replacedPassages(path, doubted, little, known, unknown(path), lengths(path)).steps).toEqual(path);
+  });
+
+  test("links of texts written alike share nothing and stay: a table's row of cells copied (stranger 170)", () => {
+    const path: Step[] = ones(0, 0, 55);
+    const scores = [...sure(30), ...Array.from({ length: 15 }, () => 0.4), ...sure(10)];
+    const evidence = [...shared(30), ...Array.from({ length: 15 }, () => 0), ...shared(10)];
+    expect(replacedPassages(path, scores, evidence, unknown(path), unknown(path), lengths(path)).steps).not.toEqual(path);
+    const copied = path.map((_, k) => k >= 30 && k < 45);
+    expect(replacedPassages(path, scores, evidence, unknown(path), copied, lengths(path)).steps).toEqual(path);
+  });
+});
+
+describe("a spec table whose last row reads A in every column on both sides (stranger 170)", () => {
+  const models = Array.from({ length: 15 }, (_, x) => `WM-${7012 + x}X`);
+  const row = (label: string, cells: readonly string[]) => `| ${label} | ${cells.join(" | ")} |`;
+  const table = (head: string, rows: ReadonlyArray<readonly [string, readonly string[]]>) =>
+    [row(head, models), `|${"---|".repeat(16)}`, ...rows.map(([label, cells]) => row(label, cells))].join("\n");
+  const same = (cell: string) => models.map(() => cell);
+  // Enough sentences around the table that share their words for the document to measure what its links share.
+  const SAFETY: ReadonlyArray<readonly [string, string]> = [
+    ["This appliance is intended for household use only.", "Този уред е предназначен само за домашна употреба."],
+    ["Read these instructions carefully before using the appliance.", "Прочетете внимателно тези инструкции, преди да използвате уреда."],
+    ["Connect the appliance only to an earthed socket.", "Свързвайте уреда само към заземен контакт."],
+    ["Do not use an extension cable or a multiple socket.", "Не използвайте удължител или разклонител."],
+    ["Keep children and pets away from the appliance.", "Пазете децата и домашните любимци далеч от уреда."],
+    ["Do not open the door while there is water in the drum.", "Не отваряйте вратата, докато в барабана има вода."],
+    ["Do not touch the plug with wet hands.", "Не докосвайте щепсела с мокри ръце."],
+    ["The door glass can become hot during washing.", "Стъклото на вратата може да се нагорещи по време на пране."],
+    ["Do not use solvents on the plastic parts.", "Не използвайте разтворители върху пластмасовите части."],
+    ["The appliance is heavy and must be lifted by two people.", "Уредът е тежък и трябва да се повдига от двама души."],
+    ["Disconnect the appliance from the mains before cleaning.", "Изключете уреда от мрежата преди почистване."],
+    ["If the mains cable is damaged, it must be replaced by the manufacturer.", "Ако захранващият кабел е повреден, той трябва да бъде сменен от производителя."],
+    ["Do not install the appliance outdoors.", "Не монтирайте уреда на открито."],
+    ["Always use the new hose set supplied with the appliance.", "Винаги използвайте новия комплект маркучи, доставен с уреда."],
+    ["Clean the filter once a month.", "Почиствайте филтъра веднъж месечно."],
+    ["Leave the door open after washing so that the drum can dry.", "Оставете вратата отворена след прането, за да изсъхне барабанът."],
+    ["Use only detergents suitable for washing machines.", "Използвайте само перилни препарати, подходящи за перални машини."],
+    ["Check the pockets of the laundry before washing.", "Проверете джобовете на дрехите преди пране."],
+    ["Do not overload the drum.", "Не претоварвайте барабана."],
+    ["Close the water tap when the appliance is not in use.", "Затваряйте крана за водата, когато уредът не се използва."],
+    ["Remove the transport bolts before you switch the appliance on.", "Отстранете транспортните болтове, преди да включите уреда."],
+    ["The appliance must stand level on a firm floor.", "Уредът трябва да стои хоризонтално на твърд под."],
+    ["Do not place the appliance on a carpet.", "Не поставяйте уреда върху килим."],
+    ["Contact the service centre if the appliance does not work.", "Свържете се със сервизния център, ако уредът не работи."],
+    ["Keep this manual for future reference.", "Запазете това ръководство за бъдещи справки."],
+  ];
+  const en = [
+    "# Safety instructions",
+    SAFETY.map(([e]) => `- ${e}`).join("\n"),
+    "# Technical specifications",
+    "The table gives the data of every model covered by this manual.",
+    table("Model", [
+      ["Rated voltage", same("220-240 V")],
+      ["Frequency", same("50 Hz")],
+      ["Maximum power", models.map((_, x) => `${2000 + (x % 3) * 100} W`)],
+      ["Net weight", models.map((_, x) => `${68 + (x % 5)} kg`)],
+      ["Water pressure", same("0.05-0.8 MPa")],
+      ["Energy class", same("A")],
+    ]),
+    "# Installation",
+    "Remove the transport bolts before you switch the appliance on.",
+  ].join("\n\n");
+  const bg = [
+    "# Инструкции за безопасност",
+    SAFETY.map(([, b]) => `- ${b}`).join("\n"),
+    "# Технически данни",
+    "Таблицата дава данните на всеки модел, за който се отнася това ръководство.",
+    table("Модел", [
+      ["Номинално напрежение", same("220-240 V")],
+      ["Честота", same("50 Hz")],
+      ["Максимална мощност", models.map((_, x) => `${2000 + (x % 3) * 100} W`)],
+      ["Нето тегло", models.map((_, x) => `${68 + (x % 5)} кг`)],
+      ["Налягане на водата", same("0,05-0,8 MPa")],
+      ["Енергиен клас", same("A")],
+    ]),
+    "# Монтаж",
+    "Отстранете транспортните болтове, преди да включите уреда.",
+  ].join("\n\n");
+
+  test("the A cells are linked one to one, and nothing is told left out or added", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-cells-"));
+    writeFileSync(join(dir, "spec.en.md"), en);
+    writeFileSync(join(dir, "spec.bg.md"), bg);
+    const bitext = await alignFiles(join(dir, "spec.en.md"), join(dir, "spec.bg.md"), { sourceLang: "en", targetLang: "bg" }).finally(() =>
+      rmSync(dir, { recursive: true, force: true }),
+    );
+    const cells = bitext.links.filter((l) => l.source.some((i) => bitext.source.segments[i]!.text === "A"));
+    expect(cells).toHaveLength(15);
+    for (const link of cells) {
+      expect(link.kind).toBe("1-1");
+      expect(bitext.target.segments[link.target[0]!]!.text).toBe("A");
+    }
+    expect(bitext.links.flatMap((l) => l.flags).filter((f) => f.type === "missing" || f.type === "added")).toEqual([]);
   });
 });
 

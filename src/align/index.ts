@@ -148,6 +148,19 @@ function linkedElsewhere(steps: readonly Step[], confidences: readonly number[],
   return steps.map(([i, a, j, b]) => a === 1 && b === 1 && (sure.get(f.sourceTokens[i]!)?.has(f.targetTokens[j]!) ?? false));
 }
 
+/**
+ * Whether two segments are written alike, token for token: a table's cells copied ("A", "A+", "IP54"), which share no
+ * evidence where their one word is a function word of a language (English "a"): a row of them is no passage replaced.
+ */
+function copied(source: readonly Token[], target: readonly Token[]): boolean {
+  return source.length > 0 && source.length === target.length && source.every((t, x) => t.surface === target[x]!.surface);
+}
+
+/** Whether each step is a one-to-one link of two segments written alike (`copied`). */
+function copiedLinks(steps: readonly Step[], f: PairFeatures): boolean[] {
+  return steps.map(([i, a, j, b]) => a === 1 && b === 1 && copied(f.sourceTokens[i]!, f.targetTokens[j]!));
+}
+
 /** A link this sure says its texts translate each other wherever else they stand. */
 const SURE_ELSEWHERE = 0.9;
 
@@ -165,6 +178,7 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
     confidences,
     gathered.steps.map(([i, a, j, b]) => (a > 0 && b > 0 ? search.evidence.group(i, i + a, j, j + b) : 0)),
     linkedElsewhere(gathered.steps, confidences, f),
+    copiedLinks(gathered.steps, f),
     gathered.steps.map(([i, a]) => f.sourceCharSum[i + a]! - f.sourceCharSum[i]!),
   );
   const runIn = joinRunIns(

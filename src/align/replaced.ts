@@ -38,6 +38,7 @@ function doubtful(
   scores: readonly number[],
   evidence: readonly number[],
   known: readonly boolean[],
+  copied: readonly boolean[],
   chars: readonly number[],
 ): Doubt[] {
   let relied = 0;
@@ -53,7 +54,9 @@ function doubtful(
   // Evidence per source character: a long sentence shares more words by chance too.
   const usual = median(path.flatMap((s, k) => (pairs(s) && scores[k]! >= UNRELIABLE && chars[k]! > 0 ? [evidence[k]! / chars[k]!] : [])));
   return path.map((s, k) => {
-    if (!pairs(s)) return Doubt.None;
+    // Two texts written alike are a copy in its place, whatever they share: a table's cells "A" and "A" (English "a"
+    // being a function word, they share nothing; stranger 170: a row of them told as a passage left out and one added).
+    if (!pairs(s) || copied[k]) return Doubt.None;
     if (evidence[k]! <= NO_EVIDENCE) return Doubt.Doubtful;
     // A link sharing its usual words is a translation, however unsure the search (a copy of the text elsewhere takes
     // half its confidence); so are texts linked with confidence elsewhere (a manual's repeated steps).
@@ -107,9 +110,10 @@ export function replacedPassages(
   scores: readonly number[],
   evidence: readonly number[],
   known: readonly boolean[],
+  copied: readonly boolean[],
   chars: readonly number[],
 ): { steps: Step[]; scores: number[] } {
-  const doubt = doubtful(path, scores, evidence, known, chars);
+  const doubt = doubtful(path, scores, evidence, known, copied, chars);
   const steps: Step[] = [];
   const out: number[] = [];
   for (let k = 0; k < path.length; ) {
