@@ -114,7 +114,10 @@ describe("a spec table whose last row reads A in every column on both sides (str
     ["Do not use solvents on the plastic parts.", "Не използвайте разтворители върху пластмасовите части."],
     ["The appliance is heavy and must be lifted by two people.", "Уредът е тежък и трябва да се повдига от двама души."],
     ["Disconnect the appliance from the mains before cleaning.", "Изключете уреда от мрежата преди почистване."],
-    ["If the mains cable is damaged, it must be replaced by the manufacturer.", "Ако захранващият кабел е повреден, той трябва да бъде сменен от производителя."],
+    [
+      "If the mains cable is damaged, it must be replaced by the manufacturer.",
+      "Ако захранващият кабел е повреден, той трябва да бъде сменен от производителя.",
+    ],
     ["Do not install the appliance outdoors.", "Не монтирайте уреда на открито."],
     ["Always use the new hose set supplied with the appliance.", "Винаги използвайте новия комплект маркучи, доставен с уреда."],
     ["Clean the filter once a month.", "Почиствайте филтъра веднъж месечно."],

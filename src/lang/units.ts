@@ -101,6 +101,10 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   ug_ml: ["µg/ml", "μg/ml", "mcg/ml", "µg/mL", "мкг/мл"],
   IU_ml: ["IU/ml", "IU/mL"],
   mg_l: ["mg/l", "mg/L", "мг/л"],
+  // drinking water's and air's limits, a thousand times apart (stranger 171: "0,50 mg/l" made "0.50 µg/l" passed unflagged)
+  ug_l: ["µg/l", "μg/l", "µg/L", "μg/L", "ug/l", "ug/L", "mcg/l", "mcg/L", "мкг/л"],
+  mg_m3: ["mg/m³", "mg/m3", "мг/м³", "мг/м3"],
+  ug_m3: ["µg/m³", "μg/m³", "µg/m3", "μg/m3", "ug/m3", "mcg/m3", "мкг/м³", "мкг/м3"],
   g_l: ["g/l", "g/L", "г/л"],
   mg_dl: ["mg/dl", "mg/dL", "мг/дл"],
   mmol_l: ["mmol/l", "mmol/L", "ммол/л"],

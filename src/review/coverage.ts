@@ -5,6 +5,7 @@
 
 import { charBits, LETTER, NUMBER } from "../lang/chars.js";
 import type { Dictionary } from "../lang/dictionary.js";
+import type { LanguageProfile } from "../lang/index.js";
 import { anchorMatch, type Matchable } from "../score/index.js";
 
 export interface UncoveredTail {
@@ -30,6 +31,50 @@ function contentLength(text: string, from = 0): number {
     if ((charBits(cp) & (LETTER | NUMBER)) !== 0 && cp !== 0x345) n++;
   }
   return n;
+}
+
+/**
+ * Whether a translation's last word (function words aside) answers its source's last word, by a translation of it
+ * or as the same name or number: the translation reaches its source's end, however common that word is in the
+ * document ("The appliance does not fill with water." / "Уредът не се пълни с вода." in a manual where "water" is in
+ * every tenth sentence, which `uncoveredTail` does not count; stranger 170).
+ */
+export function lastWordAnswered(
+  source: readonly Matchable[],
+  target: readonly Matchable[],
+  dictionary: Dictionary | undefined,
+  sourceLang: LanguageProfile,
+  targetLang: LanguageProfile,
+): boolean {
+  const last = (tokens: readonly Matchable[], skip: ReadonlySet<string>) => {
+    for (let n = tokens.length - 1; n >= 0; n--) {
+      const t = tokens[n]!;
+      if (t.kind !== "word" || !skip.has(t.surface.toLowerCase())) return t;
+    }
+    return undefined;
+  };
+  const s = last(source, functionWords(sourceLang));
+  const t = last(target, functionWords(targetLang));
+  if (!s || !t) return false;
+  const translations = s.kind === "word" ? dictionary?.lookup(s.stem) : undefined;
+  const answers = (x: Matchable) => translations?.has(x.stem) === true || anchorMatch(s, x) !== undefined;
+  if (!answers(t)) return false;
+  // A word the source says twice or more is answered as often: "... from the pump before you clean the drain pump." cut
+  // after "от помпата" ends on a translation of its first "pump".
+  const said = source.filter((x) => x.stem === s.stem).length;
+  return said === 1 || target.filter(answers).length >= said;
+}
+
+const functionSets = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+
+/** A language's function words (`frequentWords`), as a set. */
+function functionWords(lang: LanguageProfile): ReadonlySet<string> {
+  let set = functionSets.get(lang);
+  if (!set) {
+    set = new Set(lang.frequentWords ?? []);
+    functionSets.set(lang, set);
+  }
+  return set;
 }
 
 /** For `uncoveredTail`'s `common`: no word skipped, the document's common ones counted too. */

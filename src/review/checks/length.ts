@@ -3,7 +3,7 @@ import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
-import { EVERY_WORD, uncoveredTail } from "../coverage.js";
+import { EVERY_WORD, lastWordAnswered, uncoveredTail } from "../coverage.js";
 import { clip, endsSentence, finalWord, finalWords, inCapitals, round } from "../text.js";
 import { tokenSpans } from "../tokens.js";
 import { pairedTargets } from "./repeat.js";
@@ -146,12 +146,14 @@ function shortened(ctx: ReviewContext, link: Link, k: number, clause: boolean): 
     if (wanted < MIN_EXPECTED_EVIDENCE) continue;
     const evidence = ctx.evidence(i, j);
     const tail = uncoveredTail(text, source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common, ctx.ownCommon);
-    const unanswered = tail.matched > 0 && tail.share >= tailShare;
+    // Its last word answering its source's reaches the end too, a word common in the document or not.
+    const endAnswered = lastWordAnswered(source.tokens(i), target.tokens(j), ctx.dictionary, source.lang, target.lang);
+    const unanswered = tail.matched > 0 && tail.share >= tailShare && !endAnswered;
     // Little evidence says a cut only of a sentence with words enough to share: a list item of three ("Комплект крепежни
     // елементи." / "Fixing kit.") is named tersely, its words often beyond the lexicon. A part left out is told by its end alone.
     // A translation that answers its source's last word reaches its end: cut nowhere, however little it shares on the way
     // ("Интервалът между два приема трябва да бъде най-малко 4 часа." / "Leave at least 4 hours between doses.").
-    const reachesEnd = tail.matched > 0 && tail.share === 0;
+    const reachesEnd = (tail.matched > 0 && tail.share === 0) || endAnswered;
     if ((clause || evidence >= options.cutRatio * wanted || source.tokens(i).length < MIN_CUT_WORDS || reachesEnd) && !unanswered) continue;
     const subject = link.source.length > 1 ? `translation sentence ${j + 1}` : "the translation";
     const why = unanswered

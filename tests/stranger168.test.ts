@@ -1,0 +1,84 @@
+/**
+ * What the sixty-third session's strangers (168-171) showed: an agency's contract collection, a corpus builder's
+ * reports, an appliance maker's long manual and a ministry's regulation.
+ */
+
+import { align } from "../src/index.js";
+import { flagTexts, pairFlagTexts } from "./helpers.js";
+
+const flags = pairFlagTexts;
+
+/** A manual's troubleshooting sentences (English, Bulgarian): "water" in every few, as a washing machine's manual has it. */
+const MANUAL: ReadonlyArray<readonly [string, string]> = [
+  ["Open the water tap fully before you start a programme.", "Отворете докрай крана за водата, преди да пуснете програма."],
+  ["Check that the water inlet hose is not bent.", "Проверете дали маркучът за подаване на вода не е прегънат."],
+  ["Clean the filter of the water inlet hose once a year.", "Почиствайте филтъра на маркуча за подаване на вода веднъж годишно."],
+  ["The drain hose must not be immersed in water.", "Маркучът за източване не трябва да бъде потопен във вода."],
+  ["Do not open the door while there is water in the drum.", "Не отваряйте вратата, докато в барабана има вода."],
+  ["Remove the remaining water from the pump before cleaning it.", "Отстранете останалата вода от помпата, преди да я почистите."],
+  ["Hard water needs more detergent.", "Твърдата вода изисква повече перилен препарат."],
+  ["Use only detergents suitable for washing machines.", "Използвайте само перилни препарати, подходящи за перални машини."],
+  ["Check the pockets of the laundry before washing.", "Проверете джобовете на дрехите преди пране."],
+  ["Do not overload the drum.", "Не претоварвайте барабана."],
+  ["Leave the door open after washing so that the drum can dry.", "Оставете вратата отворена след прането, за да изсъхне барабанът."],
+  ["Connect the appliance only to an earthed socket.", "Свързвайте уреда само към заземен контакт."],
+  ["Remove the transport bolts before you switch the appliance on.", "Отстранете транспортните болтове, преди да включите уреда."],
+  ["The appliance must stand level on a firm floor.", "Уредът трябва да стои хоризонтално на твърд под."],
+  ["Do not place the appliance on a carpet.", "Не поставяйте уреда върху килим."],
+  ["Contact the service centre if the fault persists.", "Свържете се със сервизния център, ако неизправността не изчезне."],
+  ["Keep this manual for future reference.", "Запазете това ръководство за бъдещи справки."],
+  ["Select the programme with the programme selector.", "Изберете програмата с превключвателя на програмите."],
+  ["Press the start button to begin the programme.", "Натиснете бутона за старт, за да започне програмата."],
+  ["The display shows the remaining time of the programme.", "Дисплеят показва оставащото време на програмата."],
+  ["Close the door until it clicks.", "Затворете вратата, докато щракне."],
+  ["Clean the detergent drawer once a month.", "Почиствайте чекмеджето за перилен препарат веднъж месечно."],
+  ["Wipe the door seal with a dry cloth.", "Избършете уплътнението на вратата със суха кърпа."],
+  ["Do not use solvents on the plastic parts.", "Не използвайте разтворители върху пластмасовите части."],
+  ["The appliance does not fill with water.", "Уредът не се пълни с вода."],
+];
+
+describe("a washing machine's manual where water is in every few sentences (stranger 170)", () => {
+  test("a translation ending on its source's last word reaches its end: 'fill with water' / 'пълни с вода' is no cut", () => {
+    const bitext = align(MANUAL.map(([en]) => en).join("\n"), MANUAL.map(([, bg]) => bg).join("\n"), {
+      sourceLang: "en",
+      targetLang: "bg",
+    });
+    expect(flagTexts(bitext)).toEqual([]);
+  });
+
+  test("a translation cut before its source's end is still told", () => {
+    const cut: ReadonlyArray<readonly [string, string]> = [
+      ...MANUAL.slice(0, -1),
+      ["Remove the remaining water from the pump before you clean the filter of the drain pump.", "Отстранете останалата вода от помпата."],
+    ];
+    const bitext = align(cut.map(([en]) => en).join("\n"), cut.map(([, bg]) => bg).join("\n"), { sourceLang: "en", targetLang: "bg" });
+    expect(flagTexts(bitext).some((f) => f.startsWith("warning length:"))).toBe(true);
+  });
+});
+
+describe("a regulation's limit values (stranger 171)", () => {
+  test("micrograms per litre for milligrams per litre is another unit, a thousand times less", () => {
+    expect(flags("Съдържанието на арсен не може да надвишава 0,50 mg/l.", "The arsenic content may not exceed 0.50 µg/l.")).toEqual([
+      "error units: the translation says 0.50 µg/l where the source says 0,50 mg/l: another unit",
+    ]);
+    expect(flags("Средногодишната норма е 40 µg/m3.", "The annual limit value is 40 mg/m³.")).toEqual([
+      "error units: the translation says 40 mg/m³ where the source says 40 µg/m3: another unit",
+    ]);
+    expect(flags("Съдържанието на арсен не може да надвишава 0,50 мкг/л.", "The arsenic content may not exceed 0.50 μg/L.")).toEqual([]);
+  });
+});
+
+describe("a corpus builder's reports (stranger 169)", () => {
+  test("'безвъзмездна финансова помощ' is 'grants': the standard rendering is no cut", () => {
+    const pairs: ReadonlyArray<readonly [string, string]> = [
+      [
+        "Програмата подкрепя малките и средните предприятия в региона.",
+        "The programme supports small and medium-sized enterprises in the region.",
+      ],
+      ["Общият бюджет на програмата е 12 милиона лева.", "The total budget of the programme is BGN 12 million."],
+      ["Средствата ще бъдат предоставени като безвъзмездна финансова помощ.", "The funds will be provided as grants."],
+      ["Кандидатите подават проектни предложения до 30 юни.", "Applicants submit project proposals by 30 June."],
+    ];
+    expect(flags(pairs.map(([bg]) => bg).join("\n"), pairs.map(([, en]) => en).join("\n"))).toEqual([]);
+  });
+});
