@@ -82,3 +82,33 @@ describe("a corpus builder's reports (stranger 169)", () => {
     expect(flags(pairs.map(([bg]) => bg).join("\n"), pairs.map(([, en]) => en).join("\n"))).toEqual([]);
   });
 });
+
+describe("negations an agency's and a corpus builder's documents drop (strangers 168 and 169)", () => {
+  test("a prohibition kept only in its 'without' ('unlicensed') is a permission given: an error", () => {
+    expect(flags("ИЗПЪЛНИТЕЛЯТ няма право да инсталира софтуер без лиценз.", "The CONTRACTOR may install unlicensed software.")).toEqual([
+      'error negation: the source says "няма право да инсталира", and the translation\'s only negative words ("unlicensed") answer the source\'s others: meaning reversed?',
+    ]);
+    expect(
+      flags("ИЗПЪЛНИТЕЛЯТ няма право да инсталира софтуер без лиценз.", "The CONTRACTOR may not install unlicensed software."),
+    ).toEqual([]);
+    expect(
+      flags("ИЗПЪЛНИТЕЛЯТ няма право да инсталира софтуер без лиценз.", "The CONTRACTOR may install software only with a licence."),
+    ).toEqual([]);
+  });
+
+  test("a report's 'не се предвижда', 'не са постъпили' and 'не разполага' reversed", () => {
+    expect(flags("Не се предвижда увеличение на данъчните ставки през 2024 г.", "An increase in tax rates is planned for 2024.")).toEqual([
+      'error negation: the source says "Не се предвижда увеличение", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(
+      flags("Не са постъпили възражения в законоустановения срок.", "Objections were received within the statutory time limit."),
+    ).toEqual(['error negation: the source says "Не са постъпили възражения", and the translation has no negation: meaning reversed?']);
+    expect(
+      flags(
+        "Агенцията не разполага с достатъчно персонал за извършване на проверки на място.",
+        "The agency has enough staff to carry out on-the-spot checks.",
+      ),
+    ).toEqual(['warning negation: the source says "не разполага с", and the translation has no negation: meaning reversed?']);
+    expect(flags("Агенцията не разполага с достатъчно персонал.", "The agency does not have enough staff.")).toEqual([]);
+  });
+});
