@@ -112,3 +112,40 @@ describe("negations an agency's and a corpus builder's documents drop (strangers
     expect(flags("Агенцията не разполага с достатъчно персонал.", "The agency does not have enough staff.")).toEqual([]);
   });
 });
+
+describe("an agency's contract collection (stranger 168)", () => {
+  const PAY = "Плащането се извършва по сметка IBAN BG30 UBBS 2247 3136 1498 63 в ОББ АД.";
+  test("an IBAN is a code compared whole: two groups traded or its bank code mistyped is an error", () => {
+    expect(flags(PAY, "Payment shall be made to account IBAN BG30 UBBS 3136 2247 1498 63 at UBB AD.")).toEqual([
+      "error names: the translation has BG30 UBBS 3136 2247 1498 63 where the source has BG30 UBBS 2247 3136 1498 63: codes and e-mails are copied exactly",
+    ]);
+    expect(flags(PAY, "Payment shall be made to account IBAN BG30 UBSS 2247 3136 1498 63 at UBB AD.")[0]).toBe(
+      "error names: the translation has BG30 UBSS 2247 3136 1498 63 where the source has BG30 UBBS 2247 3136 1498 63: codes and e-mails are copied exactly",
+    );
+    expect(flags(PAY, "Payment shall be made to account IBAN BG30 UBBS 2247 3136 1498 63 at UBB AD.")).toEqual([]);
+    // Written without its spaces, the same account: no code changed.
+    expect(
+      flags(PAY, "Payment shall be made to account IBAN BG30UBBS22473136149863 at UBB AD.").filter((f) => f.startsWith("error")),
+    ).toEqual([]);
+  });
+
+  const PARTIES = "Настоящото споразумение се сключва между „Софттех Солюшънс“ ООД, със седалище в София, и „Бета Консулт“ ЕООД.";
+  test("a firm's name with one of its words replaced is another firm", () => {
+    expect(
+      flags(
+        PARTIES,
+        "This agreement is concluded between Softtech Systems OOD, with its registered office in Sofia, and Beta Consult EOOD.",
+      ),
+    ).toEqual([
+      "warning names: the name Софттех Солюшънс (Softteh Solyushans) is not in the translation, which names Softtech Systems instead: replaced by another name?",
+    ]);
+    expect(
+      flags(
+        PARTIES,
+        "This agreement is concluded between Softtech Solutions OOD, with its registered office in Sofia, and Beta Consult EOOD.",
+      ),
+    ).toEqual([]);
+    expect(flags("Договорът е сключен с „Аква Терм“ ООД.", "The contract is concluded with Aqua Term OOD.")).toEqual([]);
+    expect(flags("Договорът е сключен с „Зелена Енергия“ ООД.", "The contract is concluded with Green Energy OOD.")).toEqual([]);
+  });
+});

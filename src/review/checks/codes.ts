@@ -43,9 +43,15 @@ export const codesChanged: Check = {
     const paths = [lonelyPaths(ctx.source.text(link.source), ctx.target.text(link.target))];
     paths.push(paths[0]!.length ? lonelyPaths(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
     for (const [n, list] of paths.entries()) versions[n]!.push(...list);
+    // Bank accounts written in groups ("BG30 UBBS 2247 3136 1498 63"), which the tokens split into words and numbers: compared
+    // whole, as codes (stranger 168: two groups traded, the same numbers in another order, passed unflagged).
+    const accounts = [lonelyAccounts(ctx.source.text(link.source), ctx.target.text(link.target))];
+    accounts.push(accounts[0]!.length ? lonelyAccounts(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
+    for (const [n, list] of accounts.entries()) versions[n]!.push(...list);
     if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked) return undefined;
     const sourceText = ctx.source.text(link.source);
     const targetText = ctx.target.text(link.target);
+    const accountKeys = [accountsIn(sourceText), accountsIn(targetText)] as const;
     const source: string[] = [];
     const target: string[] = [];
     const copied: string[] = [];
@@ -53,13 +59,21 @@ export const codesChanged: Check = {
     for (const kind of ["code", "e-mail", "web address"] as const) {
       // Versions ("FW-2.3.1", "2.3.1"), which the tokens split into a code and numbers: compared whole, as codes.
       const inVersion = (v: string) => kind === "code" && versions.some((vs) => vs.some((w) => w.startsWith(v)));
+      // A part of an IBAN, or one written without its spaces, is the account's, compared whole above.
+      const inAccount = (v: string, keys: readonly string[]) => keys.some((key) => key.includes(v));
       const mine =
         kind === "code"
-          ? [...versions[0]!, ...lonely(lt.source, lt.target, ctx.source, kind).filter((v) => !inVersion(v))]
+          ? [
+              ...versions[0]!,
+              ...lonely(lt.source, lt.target, ctx.source, kind).filter((v) => !inVersion(v) && !inAccount(v, accountKeys[0])),
+            ]
           : lonely(lt.source, lt.target, ctx.source, kind);
       const theirs =
         kind === "code"
-          ? [...versions[1]!, ...lonely(lt.target, lt.source, ctx.target, kind).filter((v) => !inVersion(v))]
+          ? [
+              ...versions[1]!,
+              ...lonely(lt.target, lt.source, ctx.target, kind).filter((v) => !inVersion(v) && !inAccount(v, accountKeys[1])),
+            ]
           : lonely(lt.target, lt.source, ctx.target, kind);
       // Paired in order: the n-th code of the source with the n-th of the translation.
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
@@ -381,6 +395,32 @@ function lonelyPaths(mine: string, other: string): string[] {
     const at = theirs.indexOf(p);
     if (at >= 0) theirs.splice(at, 1);
     else if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/** An IBAN: a country's two letters, two check figures, then groups of letters and figures, spaced in fours or not. */
+const ACCOUNT = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+const MAY_HAVE_ACCOUNT = /[A-Z]{2}\d{2}/u;
+
+/** An IBAN's key: without its spaces. */
+const accountKey = (s: string) => s.replace(/[ \u00a0]/gu, "");
+
+/** The IBANs of a text, by their keys. */
+function accountsIn(text: string): string[] {
+  return MAY_HAVE_ACCOUNT.test(text) ? [...text.matchAll(ACCOUNT)].map((m) => accountKey(m[0])) : [];
+}
+
+/** The IBANs of `mine` that `other` does not have as many times (spaces aside), as written, once each. */
+function lonelyAccounts(mine: string, other: string): string[] {
+  if (!MAY_HAVE_ACCOUNT.test(mine)) return [];
+  const key = accountKey;
+  const theirs = accountsIn(other);
+  const out: string[] = [];
+  for (const m of mine.matchAll(ACCOUNT)) {
+    const at = theirs.indexOf(key(m[0]));
+    if (at >= 0) theirs.splice(at, 1);
+    else if (!out.includes(m[0])) out.push(m[0]);
   }
   return out;
 }

@@ -146,8 +146,11 @@ function shortened(ctx: ReviewContext, link: Link, k: number, clause: boolean): 
     if (wanted < MIN_EXPECTED_EVIDENCE) continue;
     const evidence = ctx.evidence(i, j);
     const tail = uncoveredTail(text, source.tokens(i), ctx.linkTokens(k).target, ctx.dictionary, ctx.common, ctx.ownCommon);
-    // Its last word answering its source's reaches the end too, a word common in the document or not.
-    const endAnswered = lastWordAnswered(source.tokens(i), target.tokens(j), ctx.dictionary, source.lang, target.lang);
+    // Its last word answering its source's reaches the end too, a word common in the document or not, past a few words
+    // only: "... платен отпуск годишно, като до 5 от тях може да прехвърли за следващата календарна година." / "... paid
+    // leave per year." ends on a year, said of another thing.
+    const endAnswered =
+      wordsIn(tail.text) <= END_WORDS && lastWordAnswered(source.tokens(i), target.tokens(j), ctx.dictionary, source.lang, target.lang);
     const unanswered = tail.matched > 0 && tail.share >= tailShare && !endAnswered;
     // Little evidence says a cut only of a sentence with words enough to share: a list item of three ("Комплект крепежни
     // елементи." / "Fixing kit.") is named tersely, its words often beyond the lexicon. A part left out is told by its end alone.
@@ -211,6 +214,14 @@ export const danglingEnd: Check = {
     };
   },
 };
+
+/** Words of a source's unanswered end, at most, that its last word answered in the translation accounts for ("with water."). */
+const END_WORDS = 3;
+
+/** Words of a text (runs of letters or figures). */
+function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
 
 /** A translation this many standard deviations shorter than usual, stopping mid-sentence, is flagged as cut short. */
 const UNFINISHED_DEVIATIONS = 1;

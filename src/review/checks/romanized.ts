@@ -139,7 +139,14 @@ export const namesNotCarried: Check = {
       const kind = facts.recognised(n);
       // A firm's name that no other rule judges ("„Домотех“ ООД"): carried by any of its words, spelt loosely ("Domotech
       // Ltd"); missing when none is there ("Technomarket Ltd"). Not each word: "Аква" is "Aqua", which no spelling rule reaches.
-      if (kind === undefined && firms.has(n)) return !n.words.some((w) => found(w, false));
+      // A word of it another word where the translation names the firm with as many words ("„Софттех Солюшънс“ ООД" /
+      // "Softtech Systems OOD": another firm; stranger 168), a word the source has nowhere standing in its place.
+      if (kind === undefined && firms.has(n)) {
+        if (!n.words.some((w) => found(w, false))) return true;
+        const other = firmRenamed(ctx, n, (w) => found(w, false), link.target, lt);
+        if (other) surnames.set(n, other);
+        return other !== undefined;
+      }
       // A street's name in quotes after its word ("ул. „Цар Освободител“"): written as it sounds, whatever its words mean.
       if (streets.has(n)) return !n.words.every((w) => carried(ctx, w, lt.target, true) || soundsAlike(ctx, w, targetWords(), true));
       // A known first name is carried by its listed forms or its spelling, only vowels differing: "Martha" is not "Мария".
@@ -635,6 +642,44 @@ export function namesBackNotIn(ctx: ReviewContext, i: number, j: number): boolea
 }
 
 /** Names of the translation that answer nothing in the source: they may stand for a lost one. */
+/**
+ * The translation's name of as many words as firm name `n` (its legal form aside) that carries some of its words in
+ * their places and, in the place of each word it does not carry, has a word the source says nowhere: the firm renamed.
+ */
+function firmRenamed(
+  ctx: ReviewContext,
+  n: Name,
+  found: (w: string) => boolean,
+  target: readonly number[],
+  tokens: { readonly source: readonly Matchable[]; readonly target: readonly Matchable[] },
+): string | undefined {
+  const legal = ctx.target.lang.companyForms ?? [];
+  const token = (w: string) => tokens.target.filter((t) => t.surface === w);
+  const lost = n.words.map((w) => !found(w));
+  if (!lost.some(Boolean)) return undefined;
+  for (const j of target)
+    for (const name of namesIn(ctx.target, j)) {
+      const words = name.words.filter((w) => !legal.includes(w));
+      if (words.length !== n.words.length) continue;
+      const kept = words.every((w, x) => lost[x] || carried(ctx, n.words[x]!, token(w), false));
+      // A word in the place of a lost one that reads loosely as it ("Solutions" for "Солюшънс", "Aqua" for "Аква": a word
+      // of another language transliterated, which the spelling rules do not reach) is the same word.
+      const other = (w: string, x: number) => !carriedBack(ctx, w, tokens.source) && !looselyAlike(ctx.source.lang, n.words[x]!, w);
+      if (kept && words.every((w, x) => !lost[x] || other(w, x))) return words.join(" ");
+    }
+  return undefined;
+}
+
+/** Whether a word transliterated is within half its letters of another, edited ("Solyushans" and "Solutions"). */
+function looselyAlike(lang: LanguageProfile, word: string, other: string): boolean {
+  const a = lang.transliterate(word.toLowerCase());
+  const b = other.toLowerCase();
+  return levenshtein.get(a, b) <= LOOSE_SHARE * Math.max(a.length, b.length);
+}
+
+/** The share of a word's letters `looselyAlike` lets differ. */
+const LOOSE_SHARE = 0.5;
+
 function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
   // A month or a weekday ("March", "Friday") is a capitalised word of English, not a name that could stand for a lost one.
   const months = monthsOf(ctx.target.lang);
