@@ -143,7 +143,7 @@ export const namesNotCarried: Check = {
       // "Softtech Systems OOD": another firm; stranger 168), a word the source has nowhere standing in its place.
       if (kind === undefined && firms.has(n)) {
         if (!n.words.some((w) => found(w, false))) return true;
-        const other = firmRenamed(ctx, n, (w) => found(w, false), link.target, lt);
+        const other = firmRenamed(ctx, n, link.target, lt);
         if (other) surnames.set(n, other);
         return other !== undefined;
       }
@@ -644,28 +644,26 @@ export function namesBackNotIn(ctx: ReviewContext, i: number, j: number): boolea
 /** Names of the translation that answer nothing in the source: they may stand for a lost one. */
 /**
  * The translation's name of as many words as firm name `n` (its legal form aside) that carries some of its words in
- * their places and, in the place of each word it does not carry, has a word the source says nowhere: the firm renamed.
+ * their places (spelt alike, or translated) and, in the place of another, has a word the source says nowhere: the
+ * firm renamed ("„Евро Асист“" / "Euro Help", "„Балкан Иншурънс“ АД" / "Danube Insurance AD"; strangers 168, 172).
  */
 function firmRenamed(
   ctx: ReviewContext,
   n: Name,
-  found: (w: string) => boolean,
   target: readonly number[],
   tokens: { readonly source: readonly Matchable[]; readonly target: readonly Matchable[] },
 ): string | undefined {
   const legal = ctx.target.lang.companyForms ?? [];
   const token = (w: string) => tokens.target.filter((t) => t.surface === w);
-  const lost = n.words.map((w) => !found(w));
-  if (!lost.some(Boolean)) return undefined;
+  // A word in the place of one of the name's that reads loosely as it ("Solutions" for "Солюшънс", "Aqua" for "Аква": a
+  // word of another language transliterated, which the spelling rules do not reach) is the same word.
+  const alike = (w: string, x: number) => looselyAlike(ctx.source.lang, n.words[x]!, w) || carried(ctx, n.words[x]!, token(w), false);
   for (const j of target)
     for (const name of namesIn(ctx.target, j)) {
       const words = name.words.filter((w) => !legal.includes(w));
       if (words.length !== n.words.length) continue;
-      const kept = words.every((w, x) => lost[x] || carried(ctx, n.words[x]!, token(w), false));
-      // A word in the place of a lost one that reads loosely as it ("Solutions" for "Солюшънс", "Aqua" for "Аква": a word
-      // of another language transliterated, which the spelling rules do not reach) is the same word.
-      const other = (w: string, x: number) => !carriedBack(ctx, w, tokens.source) && !looselyAlike(ctx.source.lang, n.words[x]!, w);
-      if (kept && words.every((w, x) => !lost[x] || other(w, x))) return words.join(" ");
+      const same = words.map(alike);
+      if (same.some(Boolean) && words.some((w, x) => !same[x] && !carriedBack(ctx, w, tokens.source))) return words.join(" ");
     }
   return undefined;
 }
