@@ -149,3 +149,43 @@ describe("an agency's contract collection (stranger 168)", () => {
     expect(flags("Договорът е сключен с „Зелена Енергия“ ООД.", "The contract is concluded with Green Energy OOD.")).toEqual([]);
   });
 });
+
+describe("a municipality's decisions and a tender's specifications (strangers 174 and 175)", () => {
+  test("a price in euros converted at another rate is an error naming that rate; a slip of a figure a warning", () => {
+    expect(flags("Стойността на проекта е 350 000 лв.", "The value of the project is BGN 350,000 (EUR 175,000).")).toEqual([
+      "error numbers: EUR 175,000 beside BGN 350,000 is not its conversion at the fixed rate of 1.95583 (EUR 178,952.16): converted at 2.0000?",
+    ]);
+    expect(flags("Цената е 2 450 лв.", "The price is BGN 2,450 (EUR 1,252.65).")).toEqual([
+      "warning numbers: EUR 1,252.65 beside BGN 2,450 is not its conversion at the fixed rate of 1.95583 (EUR 1,252.67)",
+    ]);
+  });
+
+  test("'Prohibits' opening a decision turns its bound as 'Забранява' does", () => {
+    const bg = "Забранява спирането и паркирането на товарни автомобили с обща маса над 3,5 т по ул. „Марно поле“.";
+    expect(flags(bg, "Prohibits the stopping and parking of lorries with a gross weight of over 3.5 t on Marno Pole Street.")).toEqual([]);
+    expect(flags(bg, "Prohibits the stopping and parking of lorries with a gross weight of under 3.5 t on Marno Pole Street.")).toEqual([
+      'error numbers: the limit is reversed: the translation says "under 3.5" where the source says "над 3,5"',
+    ]);
+  });
+
+  test("a specification's 'не се демонтира', 'не се полага' dropped is told", () => {
+    expect(flags("Бетонът не се полага при дъжд.", "The concrete is placed in rain.")).toEqual([
+      'warning negation: the source says "не се полага при", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Бетонът не се полага при дъжд.", "Concrete shall not be placed in rain.")).toEqual([]);
+  });
+
+  test("a code spaced otherwise is the same code: 'S355 J2' / 'S355J2', 'DN 150' / 'DN150', an IBAN without its spaces", () => {
+    expect(flags("Стоманата е S355 J2 съгласно БДС EN 10025-2.", "The steel is S355J2 according to EN 10025-2.")).toEqual([]);
+    expect(flags("Тръбата е DN 150, PN 10.", "The pipe is DN150, PN10.")).toEqual([]);
+    expect(flags("Тръбата е DN 150, PN 10.", "The pipe is DN 200, PN 10.")).toEqual([
+      "error numbers: the translation says 200 where the source says 150",
+    ]);
+    expect(
+      flags(
+        "Плащането се извършва по сметка IBAN BG30 UBBS 2247 3136 1498 63 в ОББ АД.",
+        "Payment shall be made to account IBAN BG30UBBS22473136149863 at UBB AD.",
+      ),
+    ).toEqual([]);
+  });
+});

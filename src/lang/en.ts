@@ -713,7 +713,7 @@ export const en: LanguageData = {
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,
-    prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|prohibited|forbidden`,
+    prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|bans|banned`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds; "as long as you do not close" is
     // "until you close", Bulgarian's "докато не затворите" (stranger 155).
     expletive: String.raw`(?:(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT})|(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
@@ -852,7 +852,21 @@ export const en: LanguageData = {
       ...["and older", "and more", "and up", "and upwards", "and later"],
       ...["at least", "at the least", "at the earliest"],
     ],
-    negations: ["not", "no", "never", "cannot", "nor", "neither", "prohibited", "forbidden"].concat(
+    negations: [
+      "not",
+      "no",
+      "never",
+      "cannot",
+      "nor",
+      "neither",
+      "prohibited",
+      "forbidden",
+      "prohibit",
+      "prohibits",
+      "forbids",
+      "bans",
+      "banned",
+    ].concat(
       ...["don", "doesn", "didn", "won", "can", "isn", "aren", "wasn", "weren", "mustn", "shouldn", "couldn", "wouldn"].map((w) => [
         `${w}'t`,
         `${w}’t`,

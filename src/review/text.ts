@@ -148,3 +148,29 @@ export function romanValue(surface: string): number | undefined {
     }
   return value;
 }
+
+/**
+ * Whether `written`, a code, a word or a number of `text`, is in `other` glued to a neighbour it stands apart from in
+ * `text`, or apart from one it is glued to ("S355 J2" / "S355J2", "DN 150" / "DN150", "PN10" / "PN 10"): the same code,
+ * spaced otherwise (stranger 175). Only where the code so made has a letter and a figure: "на 10" glues to nothing.
+ */
+export function spacedOtherwise(written: string, text: string, other: string): boolean {
+  const squashed = other.replace(/\s+/gu, "");
+  const code = (s: string) => s.length >= 3 && /\p{L}/u.test(s) && /\d/u.test(s) && squashed.includes(s);
+  if (
+    !/\s/u.test(written) &&
+    code(written) &&
+    !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(written)}(?![\\p{L}\\p{N}])`, "u").test(other)
+  )
+    return true;
+  const at = text.indexOf(written);
+  if (at < 0) return false;
+  const bare = (s: string | undefined) => s?.replace(/^["'„“«([]+|[.,;:!?)\]"'”’»]+$/gu, "");
+  const before = bare(/(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]);
+  const after = bare(/^\s+(\S+)/u.exec(text.slice(at + written.length, at + written.length + 40))?.[1]);
+  if ((before !== undefined && code(before + written)) || (after !== undefined && code(written + after))) return true;
+  // A run of short groups of letters and figures around it, glued: an account's "BG30 UBBS 2247 3136 1498 63".
+  const left = /(?:[A-Za-z0-9]{1,6} )+$/u.exec(text.slice(Math.max(0, at - 60), at))?.[0] ?? "";
+  const right = /^(?: [A-Za-z0-9]{1,6})+/u.exec(text.slice(at + written.length, at + written.length + 60))?.[0] ?? "";
+  return (left !== "" || right !== "") && code(`${left}${written}${right}`.replace(/ /gu, ""));
+}

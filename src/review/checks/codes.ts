@@ -15,6 +15,7 @@ import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
 import type { Link, Segment, SegmentMarkup } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
+import { spacedOtherwise } from "../text.js";
 import { LONG_LIST, tokenIndex, tokenKey } from "../tokens.js";
 import type { Check } from "./types.js";
 
@@ -78,6 +79,9 @@ export const codesChanged: Check = {
       // Paired in order: the n-th code of the source with the n-th of the translation.
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
         if (kind === "code" && (writtenInLatin(mine[n]!, theirs[n]!, ctx.source.lang) || otherScriptsAlike(mine[n]!, theirs[n]!))) continue;
+        // The same code spaced otherwise: "S355 J2" / "S355J2" (stranger 175).
+        if (kind === "code" && (spacedOtherwise(mine[n]!, sourceText, targetText) || spacedOtherwise(theirs[n]!, targetText, sourceText)))
+          continue;
         if (kind === "web address" && localized(mine[n]!, theirs[n]!, ctx.source.lang.code, ctx.target.lang.code)) continue;
         // An example e-mail of a form's placeholder is localized as a name is ("ivan@example.bg", "john@example.com").
         if (kind === "e-mail" && examples(mine[n]!, theirs[n]!)) continue;

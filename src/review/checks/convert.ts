@@ -151,9 +151,9 @@ function decimals(v: number): number {
  * Where b, beside a, is a price in the other of the lev and the euro near
  * a's conversion at the fixed rate but not at it ("BGN 2,450 (EUR
  * 1,252.65)": EUR 1,252.67), the conversion, rounded to b's decimals (at least
- * the cent); otherwise undefined.
+ * the cent), and how far b is from it as a share of b; otherwise undefined.
  */
-export function missedPeg(a: Amount, b: Amount): string | undefined {
+export function missedPeg(a: Amount, b: Amount): { readonly exact: string; readonly off: number } | undefined {
   const [da, sa] = SIZES[a.unit] ?? [];
   const [db, sb] = SIZES[b.unit] ?? [];
   if (da !== PEGGED || db !== PEGGED || a.unit === b.unit || a.scaled || b.scaled) return undefined;
@@ -161,7 +161,7 @@ export function missedPeg(a: Amount, b: Amount): string | undefined {
   const y = Number(b.key);
   const value = (x * sa!) / sb!;
   if (!(Math.abs(value - y) <= ROUNDING * Math.abs(y)) || atPeg(a, b, sa! / sb!)) return undefined;
-  return `${b.unit} ${writtenLike(value, Math.max(2, writtenDecimals(b)), b.written)}`;
+  return { exact: `${b.unit} ${writtenLike(value, Math.max(2, writtenDecimals(b)), b.written)}`, off: Math.abs(value - y) / Math.abs(y) };
 }
 
 /** `value` with `digits` decimals, in the marks `written` uses: "1,252.67" beside "EUR 1,252.65", "639,11" beside "639,10 €". */

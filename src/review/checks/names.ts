@@ -8,7 +8,7 @@ import type { Flag } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { formsOf } from "../forms.js";
 import { perLanguage } from "../memo.js";
-import { romanValue, unique } from "../text.js";
+import { romanValue, spacedOtherwise, unique } from "../text.js";
 import { LONG_LIST } from "../tokens.js";
 import { examples, localized, otherScriptsAlike, writtenInLatin } from "./codes.js";
 import { copiedIndex, nameIndex } from "./name-index.js";
@@ -505,16 +505,17 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
     )
       out.push(a.surface);
   }
-  // A label in capitals opening a sentence ("WARNUNG:", "ВНИМАНИЕ!", "AVERTISSEMENT :") is a word of the language, translated.
-  return out.length === 0
-    ? out
-    : out.filter(
-        (name) =>
-          !labelOpening(
-            name,
-            link[side].map((id) => info.text([id])),
-          ),
-      );
+  // A label in capitals opening a sentence ("WARNUNG:", "ВНИМАНИЕ!", "AVERTISSEMENT :") is a word of the language, translated;
+  // a code spaced otherwise on the other side ("S355 J2" / "S355J2") is there.
+  if (out.length === 0) return out;
+  const [text, otherText] = [info.text(link[side]), otherInfo.text(link[fromSource ? "target" : "source"])];
+  return out.filter(
+    (name) =>
+      !labelOpening(
+        name,
+        link[side].map((id) => info.text([id])),
+      ) && !spacedOtherwise(name, text, otherText),
+  );
 }
 
 const DIGIT = /\d/u;

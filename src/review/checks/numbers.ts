@@ -5,7 +5,7 @@ import { numberParts } from "../../score/tokens.js";
 import type { Flag, Link, Segment } from "../../types.js";
 import type { LinkTokens, ReviewContext, SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
-import { escapeRegExp, isAre, romanValue, unique } from "../text.js";
+import { escapeRegExp, isAre, romanValue, spacedOtherwise, unique } from "../text.js";
 import { objectList } from "../tokens.js";
 import { mentionsClass } from "./classes.js";
 import { hasDottedDigits } from "./codes.js";
@@ -276,22 +276,8 @@ function unpaired(
       mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b)));
     us = us.filter((v) => !added(v, as, t));
     ut = ut.filter((w) => !added(w, at, s));
-    // A price in euros beside one in leva that is near, not at, the fixed rate: the conversion is wrong, and says by how much.
-    const list = us.length > 0 ? us : ut;
-    const [mine, other] = us.length > 0 ? [as, t] : [at, s];
-    if (list.length === 1)
-      for (const b of mine.filter((x) => x.key === list[0]!.key))
-        for (const a of mine)
-          if (a !== b && other.has(a.key)) {
-            const exact = missedPeg(a, b);
-            if (exact !== undefined)
-              return {
-                type: "numbers",
-                severity: "warning",
-                reason: `${b.written} beside ${a.written} is not its conversion at the fixed rate of ${LEV_PER_EURO} (${exact})`,
-                evidence: us.length > 0 ? { source: [b.written], target: [] } : { source: [], target: [b.written] },
-              };
-          }
+    const pegged = missedPegFlag(us, ut, as, at, s, t);
+    if (pegged) return pegged;
   }
   // "27-28 метра" and "30 yards", "24 месеца" and "two years": an amount converted to another unit.
   if (us.length > 0 && ut.length > 0) {
@@ -332,8 +318,14 @@ function unpaired(
   const smallTarget = us.length > 0 && ut.length > 0 && (significant(ut) < against(us) || bothSmall);
   const told = floorsCounted(us, ut, ctx, link) ?? roundedAll(us, ut) ?? freeCharged(us, ut, ctx, link, lt);
   if (told) return told;
-  // One figure read as two numbers ("3.1": 3 and 1) is named once.
-  return numbersFlag(counting(us, smallSource, ctx.source, link.source), counting(ut, smallTarget, ctx.target, link.target), phones);
+  // One figure read as two numbers ("3.1": 3 and 1) is named once; one glued to a code's letters on the other side ("DN 150" /
+  // "DN150") is that code's.
+  const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
+  return numbersFlag(
+    counting(us, smallSource, ctx.source, link.source).filter((w) => !spacedOtherwise(w, sourceText, targetText)),
+    counting(ut, smallTarget, ctx.target, link.target).filter((w) => !spacedOtherwise(w, targetText, sourceText)),
+    phones,
+  );
 }
 
 /**
@@ -438,6 +430,46 @@ function roundedFrom(s: Counted, t: Counted): boolean {
 
 /** A run of seven figures or more and nothing else: an identifier's number, no amount ("645123987"). */
 const IDENTIFIER = /^\d{7,}$/u;
+
+/** A price in euros beside one in leva that is near, not at, the fixed rate: the conversion is wrong, and says by how much. */
+function missedPegFlag(
+  us: readonly Counted[],
+  ut: readonly Counted[],
+  as: readonly Amount[],
+  at: readonly Amount[],
+  s: ReadonlyMap<string, Counted>,
+  t: ReadonlyMap<string, Counted>,
+): Flag | undefined {
+  const list = us.length > 0 ? us : ut;
+  const [mine, other] = us.length > 0 ? [as, t] : [at, s];
+  if (list.length !== 1) return undefined;
+  for (const b of mine.filter((x) => x.key === list[0]!.key))
+    for (const a of mine)
+      if (a !== b && other.has(a.key)) {
+        const missed = missedPeg(a, b);
+        if (missed !== undefined)
+          return {
+            type: "numbers",
+            // A slip of a figure or a rounding is a warning; a conversion one per cent off or more is at another rate, and
+            // the amount is wrong (stranger 174: "BGN 350,000 (EUR 175,000)", at 2).
+            severity: missed.off >= OTHER_RATE ? "error" : "warning",
+            reason:
+              `${b.written} beside ${a.written} is not its conversion at the fixed rate of ${LEV_PER_EURO} (${missed.exact})` +
+              (missed.off >= OTHER_RATE ? `: converted at ${rateOf(a, b)}?` : ""),
+            evidence: us.length > 0 ? { source: [b.written], target: [] } : { source: [], target: [b.written] },
+          };
+      }
+  return undefined;
+}
+
+/** How far, as a share, an amount beside its price in the other currency is from the fixed rate's conversion for an error. */
+const OTHER_RATE = 0.01;
+
+/** The rate two amounts in leva and euros were converted at, leva a euro, to four decimals ("2.0000"). */
+function rateOf(a: Amount, b: Amount): string {
+  const [lev, euro] = a.unit === "EUR" ? [Number(b.key), Number(a.key)] : [Number(a.key), Number(b.key)];
+  return (lev / euro).toFixed(4);
+}
 
 /** The flag of numbers left unpaired on each side (as written) and of telephone numbers changed, if any. */
 function numbersFlag(
