@@ -3,7 +3,7 @@
  * reports, an appliance maker's long manual and a ministry's regulation.
  */
 
-import { align } from "../src/index.js";
+import { align, segmentDocument } from "../src/index.js";
 import { flagTexts, pairFlagTexts } from "./helpers.js";
 
 const flags = pairFlagTexts;
@@ -187,5 +187,22 @@ describe("a municipality's decisions and a tender's specifications (strangers 17
         "Payment shall be made to account IBAN BG30UBBS22473136149863 at UBB AD.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a budget table as pdftotext -layout gives it (stranger 174)", () => {
+  const table = (rows: ReadonlyArray<readonly string[]>) =>
+    rows.map((r) => r.map((c, x) => (x === 0 ? c.padEnd(32) : c.padStart(22))).join("")).join("\n");
+  test("its header is one segment, however many 'хил. лв.' its cells have, and each row another", () => {
+    const bg = table([
+      ["Функция", "План (хил. лв.)", "Отчет (хил. лв.)", "Изпълнение (%)"],
+      ["Общи държавни служби", "1 240", "1 105", "89,1"],
+      ["Образование", "6 850", "6 312", "92,1"],
+    ]);
+    expect(segmentDocument({ text: bg }, "bg").map((s) => s.text.replace(/\s+/gu, " ").trim())).toEqual([
+      "Функция План (хил. лв.) Отчет (хил. лв.) Изпълнение (%)",
+      "Общи държавни служби 1 240 1 105 89,1",
+      "Образование 6 850 6 312 92,1",
+    ]);
   });
 });

@@ -42,6 +42,21 @@ const ELLIPSIS_END = /(?:\.{3}|…)["'»“”’)\]]*$/u;
 const ELLIPSIS_START = /^\s*(?:\.{3}|…)/u;
 /** Text, a tab, text: cells of a table's row. */
 const CELLS = /\S\t+\S/u;
+/** Cells set apart by three spaces or more, twice at least, as `pdftotext -layout` sets a table's columns. */
+const LAYOUT_GAPS = /\S {3,}\S.*\S {3,}\S/u;
+/** Words a cell of a table `layoutCells` finds may have. */
+const LAYOUT_CELL_WORDS = 6;
+
+/**
+ * Whether a line is a table's row whose columns `pdftotext -layout` set apart with spaces ("Функция      План (хил. лв.)
+ * Отчет (хил. лв.)"): two gaps of three spaces or more, every cell short, and a cell of words single-spaced. A line a PDF
+ * justified has every gap wide, or long runs between its wide gaps.
+ */
+export function layoutCells(line: string): boolean {
+  if (!line.includes("   ") || !LAYOUT_GAPS.test(line)) return false;
+  const cells = line.trim().split(/ {3,}/u);
+  return cells.some((c) => / \S/u.test(c)) && cells.every((c) => c.split(" ").length <= LAYOUT_CELL_WORDS);
+}
 /** A table of contents' entry: a dot leader, spaced or not, then the page ("12.1 Смяна на решетката ........ 305", "Монтаж . . . . 5"): a line of its own, however long the lines around it. */
 const CONTENTS_ENTRY = /(?:(?:[.…][ \t]?){2,}[.…]|…+)\s*\d+$/u;
 const STARTS_LOWER = narrowable(String.raw`^[ \t]*["'„“«(]*\p{Ll}`, "u");
@@ -239,6 +254,9 @@ function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, 
   // width has no tab inside a line (a header was joined to its first row in stranger 72's hard-wrapped legal code). A
   // line opening in lowercase goes on from it all the same: a sentence with a tab, wrapped.
   if ((CELLS.test(trimmed) || CELLS.test(next.text)) && !STARTS_LOWER.test(next.text)) return true;
+  // So is a row whose columns `pdftotext -layout` set apart with spaces ("Функция      План (хил. лв.)      Отчет"): its
+  // header was joined with its first row (stranger 174).
+  if ((layoutCells(trimmed) || layoutCells(next.text)) && !STARTS_LOWER.test(next.text)) return true;
   // A line in square brackets, a certified translation's description of a seal or a signature ("[Кръгъл печат: ...]",
   // "[Round seal: ...]"), is a line of its own, however the signature's line above it ends (stranger 115).
   if (BRACKETED_LINE.test(trimmed) || BRACKETED_LINE.test(next.text)) return true;

@@ -1,6 +1,7 @@
 import { NarrowablePattern, narrowable } from "../lang/chars.js";
 import { type LanguageProfile, scriptLanguage } from "../lang/index.js";
 import { letterScript } from "../lang/script.js";
+import { layoutCells } from "./blocks.js";
 import { isLabel } from "./labels.js";
 
 /**
@@ -47,14 +48,23 @@ const BRACKET_TAIL = /^\s+\([^().!?\n]{1,40}\)[.!?]/u;
 /** Words a table's cell may have and still be a label or a value, not a sentence of its own. */
 const CELL_WORDS = 6;
 
-/** Whether the end at `p` falls in a line of cells between tabs or semicolons, each of them at most `CELL_WORDS` words. */
+/**
+ * Whether the end at `p` falls in a line of cells between tabs or semicolons, or columns `pdftotext -layout` set apart
+ * with spaces ("План (хил. лв.)   Отчет (хил. лв.)"; stranger 174), each of them at most `CELL_WORDS` words.
+ */
 function inShortCells(text: string, p: number): boolean {
   const start = text.lastIndexOf("\n", p - 1) + 1;
   const end = text.indexOf("\n", p);
   const line = text.slice(start, end < 0 ? text.length : end);
   // Asked at every sentence end: a line with neither separator (nearly all) is not run through the patterns.
   const separator =
-    line.includes("\t") && /\S\t+\S/u.test(line) ? "\t" : line.includes(";") && SEMICOLON_CELLS.test(line) ? ";" : undefined;
+    line.includes("\t") && /\S\t+\S/u.test(line)
+      ? "\t"
+      : line.includes(";") && SEMICOLON_CELLS.test(line)
+        ? ";"
+        : layoutCells(line)
+          ? / {3,}/u
+          : undefined;
   if (separator === undefined) return false;
   return line.split(separator).every((cell) => cell.trim().split(/\s+/u).length <= CELL_WORDS);
 }
