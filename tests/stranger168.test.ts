@@ -206,3 +206,23 @@ describe("a budget table as pdftotext -layout gives it (stranger 174)", () => {
     ]);
   });
 });
+
+describe("an insurer's limits of liability (stranger 172)", () => {
+  test("a limit per event, per year or for the whole term is another limit said per another basis", () => {
+    expect(flags("Лимитът на отговорност е 5 000 лева за едно събитие.", "The limit of liability is BGN 5,000 per year.")).toEqual([
+      "error units: the translation says BGN 5,000 per year where the source says 5 000 лева за едно събитие: another period",
+    ]);
+    expect(flags("Лимитът на отговорност е 2 000 лева годишно.", "The limit of liability is BGN 2,000 per event.")).toEqual([
+      "error units: the translation says BGN 2,000 per event where the source says 2 000 лева годишно: another period",
+    ]);
+    expect(flags("Лимитът на отговорност е 5 000 лева за едно събитие.", "The limit of liability is BGN 5,000 per occurrence.")).toEqual(
+      [],
+    );
+    expect(
+      flags(
+        "Лимитът на отговорност е 10 000 лева за целия срок на застраховката.",
+        "The limit of liability is BGN 10,000 in the aggregate.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -345,9 +345,10 @@ export interface LanguageData {
   /**
    * The phrases that say how often, by period, lowercase, words space-separated: after an amount they say per what
    * ("3 % годишно", "3% per annum"; "2 таблетки 3 пъти дневно", "3 times a day"). An amount per year on one side
-   * and per month on the other is another amount (`periods` check).
+   * and per month on the other is another amount (`periods` check). A limit of liability's basis too: each event
+   * ("за едно събитие", "per occurrence") or the whole term in aggregate ("за целия срок на застраховката", "in the aggregate").
    */
-  readonly periods?: Readonly<Partial<Record<"day" | "week" | "month" | "quarter" | "year", readonly string[]>>>;
+  readonly periods?: Readonly<Partial<Record<"day" | "week" | "month" | "quarter" | "year" | "event" | "term", readonly string[]>>>;
   /**
    * The word "once" of the language and the frequencies it is read before ("a day", "per week", "daily"; "дневно",
    * "на ден"), lowercase, a frequency's words space-separated: there it is 1, as "twice" is 2 ("once a day" / "два пъти
