@@ -226,3 +226,14 @@ describe("an insurer's limits of liability (stranger 172)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a lease's clauses, one a line (stranger 168)", () => {
+  test("a clause ending on 'sq ft.' ends there: the next clause's number is the next segment's", () => {
+    const en = [
+      "1.1. The landlord provides the tenant with office No. 4 on the third floor with an area of 915 sq ft.",
+      "1.2. The office is provided together with two parking spaces in the underground garage of the building.",
+      "1.3. The property shall be used solely as an office.",
+    ];
+    expect(segmentDocument({ text: en.join("\n") }, "en").map((s) => s.text)).toEqual(en);
+  });
+});

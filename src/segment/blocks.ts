@@ -40,6 +40,8 @@ const RUN_ON = /^[ \t]*(?:\d{1,6}\.[ \t]+(?:\p{Ll}|\d|\(\d{1,3}\p{Ll}?\))|[–�
 /** A line ending on an ellipsis (closing quotes after it aside), and one opening with one. */
 const ELLIPSIS_END = /(?:\.{3}|…)["'»“”’)\]]*$/u;
 const ELLIPSIS_START = /^\s*(?:\.{3}|…)/u;
+/** A line opening with a clause's number of two levels or more, then a capital ("1.2. The office", "3.1.4. Изпълнителят"). */
+const CLAUSE_OPENS = narrowable(String.raw`^[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+\p{Lu}`, "u");
 /** Text, a tab, text: cells of a table's row. */
 const CELLS = /\S\t+\S/u;
 /** Cells set apart by three spaces or more, twice at least, as `pdftotext -layout` sets a table's columns. */
@@ -266,7 +268,10 @@ function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, 
   // A number whose thousands the line's end put on the next line ("Цената е 2" / "000 лв. на месец."): one number.
   if (GROUP_END.test(trimmed) && GROUP_START.test(next.text)) return false;
   // A wrapped line that stops on a word no sentence ends on ("For the" / "Client: ...", "в гр." / "Пловдив."): the next goes on with it.
-  if (wrapped && trimmed.length >= SHORT_LINE_SHARE * longest && endsMidSentence(trimmed, lang)) return false;
+  // Not before a clause's number of two levels or more and a capital ("... 915 sq ft." / "1.2. The office ..."; stranger 168):
+  // the next clause, whatever abbreviation this one ends on.
+  if (wrapped && trimmed.length >= SHORT_LINE_SHARE * longest && endsMidSentence(trimmed, lang) && !CLAUSE_OPENS.test(next.text))
+    return false;
   // A wrapped line that ends on the number opening the next sentence ("... всеки ден. 2." / "Базата данни ..."): the
   // number is the next line's label, and goes on with it.
   if (wrapped && LABEL_AT_END.test(trimmed)) return false;
