@@ -3,8 +3,11 @@
  * reports, an appliance maker's long manual and a ministry's regulation.
  */
 
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { align, segmentDocument } from "../src/index.js";
-import { flagTexts, pairFlagTexts } from "./helpers.js";
+import { flagTexts, pairFlagTexts, sverka } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
@@ -235,5 +238,43 @@ describe("a lease's clauses, one a line (stranger 168)", () => {
       "1.3. The property shall be used solely as an office.",
     ];
     expect(segmentDocument({ text: en.join("\n") }, "en").map((s) => s.text)).toEqual(en);
+  });
+});
+
+describe("merging an aligned memory into a client's (stranger 168)", () => {
+  const tmx = (units: ReadonlyArray<readonly [string, string, string?]>) =>
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en" srclang="bg" datatype="plaintext"/><body>',
+      ...units.map(
+        ([bg, en, flag], k) =>
+          `<tu tuid="${k + 1}">${flag ? `<prop type="x-sverka-flag">${flag}</prop>` : ""}<tuv xml:lang="bg"><seg>${bg}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>`,
+      ),
+      "</body></tmx>",
+    ].join("\n");
+  test("--drop-flagged warning leaves out a unit sverka flagged as a warning when it aligned it, which its text alone does not show", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-s168-"));
+    try {
+      writeFileSync(
+        join(dir, "aligned.tmx"),
+        tmx([
+          ["Договорът влиза в сила от датата на подписването му.", "The contract enters into force on the date of its signature."],
+          [
+            "9.2. Наемателят плаща наема до 5-о число. 9.3. Депозитът се връща в срок от 14 дни.",
+            "9.2. The tenant pays the rent by the 5th and the deposit is returned within 14 days.",
+            "warning merged: source sentence 3 is a numbered step of its own (&quot;9.3.&quot;), translated inside translation sentence 2",
+          ],
+        ]),
+      );
+      const r = await sverka(["merge", join(dir, "aligned.tmx"), "-o", join(dir, "out.tmx"), "--drop-flagged", "warning"]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain("left out 1 unit flagged as warnings (merged 1)");
+      expect(readFileSync(join(dir, "out.tmx"), "utf8")).not.toContain("9.3");
+      const kept = await sverka(["merge", join(dir, "aligned.tmx"), "-o", join(dir, "all.tmx"), "--drop-flagged", "error"]);
+      expect(kept.code).toBe(0);
+      expect(readFileSync(join(dir, "all.tmx"), "utf8")).toContain("9.3");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

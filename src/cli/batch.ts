@@ -598,7 +598,9 @@ async function mergeMemories(
       pairs.units.forEach((u, k) => {
         // A unit a reviewer verified is kept, as export and align keep its link (stranger 111: the gate run again on the
         // client's memory dropped the reviewer's decision on a name checked against a passport).
-        const link = reviewed.links[k]!;
+        // With the flags sverka wrote on it when it was aligned: a link's (a merge, an order) the unit alone cannot show
+        // again (stranger 168: a merge flagged as a warning reached the client's memory through --drop-flagged warning).
+        const link = withStoredFlags(reviewed.links[k]!, u.flagged);
         const reason = leftOutReason(u.verified ? { ...link, status: "verified" } : link, { dropFlagged: drop });
         leftOut = countLeftOut(leftOut, reason);
         if (reason === undefined) return;
@@ -627,6 +629,19 @@ async function mergeMemories(
   if (output === STDOUT) for (const chunk of told(merged.chunks(), merged.written, progress)) io?.stdout.write(chunk);
   else await writeAtomic(output, told(merged.chunks(), merged.written, progress));
   return { merged, leftOut, dropped: droppedUnits };
+}
+
+/** A reviewed link with the flags a memory's unit stored ("warning merged: ..."), those its review gave it aside. */
+function withStoredFlags<L extends { readonly flags: readonly Flag[] }>(link: L, stored: readonly string[] | undefined): L {
+  if (!stored?.length) return link;
+  const flags = [...link.flags];
+  for (const text of stored) {
+    const m = /^(error|warning|info) ([\w-]+): (.*)$/su.exec(text);
+    if (!m) continue;
+    const flag = { severity: m[1] as Flag["severity"], type: m[2] as Flag["type"], reason: m[3]! };
+    if (!flags.some((f) => f.type === flag.type && f.reason === flag.reason)) flags.push(flag);
+  }
+  return { ...link, flags };
 }
 
 /** A memory's unit `--drop-flagged` left out: where it stands, and the flag that left it out. */

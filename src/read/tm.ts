@@ -30,12 +30,19 @@ export interface MemoryUnit {
   readonly line?: number;
   /** A reviewer verified it (sverka's own `x-sverka-status` prop): a decision a gate run again must not undo. */
   readonly verified?: boolean;
+  /**
+   * What sverka's review flagged on it when it was aligned, as written ("warning merged: ...", a `x-sverka-flag` prop
+   * each): a link's flags (a merge, an order) that the unit reviewed on its own cannot show again.
+   */
+  readonly flagged?: readonly string[];
   /** A PO message marked fuzzy: a draft nobody confirmed, which msgfmt leaves out as untranslated. */
   readonly fuzzy?: boolean;
 }
 
 /** The prop sverka writes on a unit a reviewer verified (src/formats/tmx.ts). */
 const VERIFIED_PROP = "x-sverka-status";
+/** The prop sverka writes for each flag at warning or worse on a unit (src/formats/tmx.ts). */
+const FLAG_PROP = "x-sverka-flag";
 
 /** TMX inline elements whose content is native code (formatting), not text. */
 const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
@@ -307,6 +314,9 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
         ...(tu.attrs.tuid !== undefined ? { tuid: tu.attrs.tuid } : {}),
         line: tu.line,
         ...(tu.props.some(([type, value]) => type === VERIFIED_PROP && value === "verified") ? { verified: true } : {}),
+        ...(tu.props.some(([type]) => type === FLAG_PROP)
+          ? { flagged: tu.props.filter(([type]) => type === FLAG_PROP).map(([, v]) => v) }
+          : {}),
       },
     ];
   });
