@@ -278,3 +278,22 @@ describe("merging an aligned memory into a client's (stranger 168)", () => {
     }
   });
 });
+
+describe("two steps of a manual translated as one (stranger 170)", () => {
+  test("the second step is merged, not left out, where the translation says it", () => {
+    const en = [
+      ...MANUAL.slice(0, 20).map(([e]) => e),
+      "Switch off the appliance and pull out the mains plug.",
+      "Close the water tap.",
+      ...MANUAL.slice(20, 24).map(([e]) => e),
+    ];
+    const bg = [
+      ...MANUAL.slice(0, 20).map(([, b]) => b),
+      "Изключете уреда, извадете щепсела от контакта и затворете крана за водата.",
+      ...MANUAL.slice(20, 24).map(([, b]) => b),
+    ];
+    const bitext = align(en.join("\n\n"), bg.join("\n\n"), { sourceLang: "en", targetLang: "bg" });
+    const merged = bitext.links.find((l) => l.source.length === 2)!;
+    expect(merged.flags.map((f) => `${f.severity} ${f.type}`)).toEqual(["info merged"]);
+  });
+});
