@@ -297,3 +297,14 @@ describe("two steps of a manual translated as one (stranger 170)", () => {
     expect(merged.flags.map((f) => `${f.severity} ${f.type}`)).toEqual(["info merged"]);
   });
 });
+
+describe("a public contract's rates written in figures and in words (stranger 175)", () => {
+  const BG = "Неустойката е 0,1 % за всеки просрочен ден, но общо не повече от 10 % (десет на сто) от цената.";
+  test("a cap left out is told, its words in brackets making its figure no small number", () => {
+    expect(flags(BG, "The penalty is 0.1% for each day of delay.")).toEqual(["warning numbers: 10 is not in the translation"]);
+    expect(flags(BG, "The penalty is 0.1% for each day of delay, but in total no more than 10% (ten per cent) of the price.")).toEqual([]);
+    expect(flags(BG, "The penalty is 0.1% for each day of delay, but in total no more than 15% (fifteen per cent) of the price.")).toEqual([
+      "error numbers: the translation says 15 where the source says 10",
+    ]);
+  });
+});

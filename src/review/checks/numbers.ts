@@ -791,7 +791,11 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
         surface: m.get(t.key)?.surface ?? t.surface,
         surfaces: written,
         // A fraction written "½" or "1/2" is "half" or "половин" as often: alone, it counts as a small number does.
-        significant: isSignificantNumber(t) && !t.stem.startsWith(WRITTEN_OUT) && !FRACTION_WRITTEN.test(t.surface),
+        // Significant where any of its tokens is: "10 % (десет на сто)", its words after the figure (stranger 175: the cap
+        // left out passed, the words' token making the figure's number count as a small one).
+        significant:
+          (m.get(t.key)?.significant ?? false) ||
+          (isSignificantNumber(t) && !t.stem.startsWith(WRITTEN_OUT) && !FRACTION_WRITTEN.test(t.surface)),
         scaled: t.scaled === true,
       });
     }
