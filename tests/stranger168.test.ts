@@ -308,3 +308,14 @@ describe("a public contract's rates written in figures and in words (stranger 17
     ]);
   });
 });
+
+describe("a specification's tolerances (stranger 175)", () => {
+  test("'± 5 mm' made '5 mm' is a tolerance lost; '±5', 'plus or minus 5' and '+/- 5' keep it", () => {
+    const bg = "Допустимото отклонение на котите е ± 5 mm.";
+    expect(flags(bg, "The permissible deviation of levels is 5 mm.")).toEqual([
+      'warning numbers: the translation has 5 with no plus-minus sign where the source says "± 5": a tolerance lost?',
+    ]);
+    for (const en of ["±5 mm", "plus or minus 5 mm", "+/- 5 mm"])
+      expect(flags(bg, `The permissible deviation of levels is ${en}.`)).toEqual([]);
+  });
+});

@@ -440,9 +440,9 @@ export const signsReversed: Check = {
   run: (ctx, link) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const source = signedList(ctx.source.text(link.source), ctx.source.lang);
-    if (source.length === 0) return undefined;
+    if (source.length === 0) return toleranceLost(ctx.source.text(link.source), ctx.target.text(link.target));
     const changed = signsChanged(source, signedList(ctx.target.text(link.target), ctx.target.lang));
-    if (changed.length === 0) return undefined;
+    if (changed.length === 0) return toleranceLost(ctx.source.text(link.source), ctx.target.text(link.target));
     const reversed = changed.some(([s, t]) => s.sign !== "exact" && t.sign !== "exact");
     const sourceSaid = changed.map(([s]) => s.said);
     const targetSaid = changed.map(([, t]) => t.said);
@@ -454,6 +454,33 @@ export const signsReversed: Check = {
     } satisfies Flag;
   },
 };
+
+/** A tolerance: a plus-minus sign, or its words, before a number ("± 5 mm", "+/- 5", "plus or minus 5", "плюс-минус 5"). */
+const TOLERANCE = /(?:±|\+\s?\/\s?-|\+-|plus\s+or\s+minus|плюс[\s-]+минус)\s*(\d+(?:[.,]\d+)?)/giu;
+
+/**
+ * A tolerance of the source whose number the translation gives with no plus-minus sign: a symmetric tolerance made
+ * a figure of no sign ("± 5 mm" / "5 mm"; stranger 175). A warning: the figure is there.
+ */
+function toleranceLost(source: string, target: string): Flag | undefined {
+  if (!/±|\+\s?\/?\s?-|плюс|plus/iu.test(source)) return undefined;
+  const value = (v: string) => Number(v.replace(",", "."));
+  const kept = new Set([...target.matchAll(TOLERANCE)].map((m) => value(m[1]!)));
+  for (const m of source.matchAll(TOLERANCE)) {
+    const v = value(m[1]!);
+    if (kept.has(v)) continue;
+    // The figure there, bare: the sign lost (another figure is the numbers check's).
+    const bare = [...target.matchAll(/\d+(?:[.,]\d+)?/gu)].some((n) => value(n[0]) === v);
+    if (!bare) continue;
+    return {
+      type: "numbers",
+      severity: "warning",
+      reason: `the translation has ${m[1]} with no plus-minus sign where the source says "${m[0]}": a tolerance lost?`,
+      evidence: { source: [m[0]], target: [m[1]!] },
+    };
+  }
+  return undefined;
+}
 
 /**
  * The same number bounded one way in the source and the other way in the
