@@ -7,6 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { align, segmentDocument } from "../src/index.js";
+import { Dictionary, stemKey } from "../src/lang/dictionary.js";
+import { getLanguage } from "../src/lang/index.js";
 import { flagTexts, pairFlagTexts, sverka } from "./helpers.js";
 
 const flags = pairFlagTexts;
@@ -317,5 +319,21 @@ describe("a specification's tolerances (stranger 175)", () => {
     ]);
     for (const en of ["±5 mm", "plus or minus 5 mm", "+/- 5 mm"])
       expect(flags(bg, `The permissible deviation of levels is ${en}.`)).toEqual([]);
+  });
+});
+
+describe("a university's termbase of titles (stranger 173)", () => {
+  test("a term written with abbreviations' dots ('доц. д-р' = 'Assoc. Prof.') is looked for as the words it is", () => {
+    const terms = new Dictionary();
+    terms.add(stemKey("доц. д-р", getLanguage("bg")), stemKey("Assoc. Prof.", getLanguage("en")), 1, {
+      source: "доц. д-р",
+      target: "Assoc. Prof.",
+    });
+    const check = (en: string) =>
+      align("Преподавател: доц. д-р Мария Петрова.\n", `${en}\n`, { sourceLang: "bg", targetLang: "en", terms }).links.flatMap((l) =>
+        l.flags.map((f) => `${f.severity} ${f.type}`),
+      );
+    expect(check("Lecturer: Maria Petrova.")).toEqual(["warning terms"]);
+    expect(check("Lecturer: Assoc. Prof. Maria Petrova.")).toEqual([]);
   });
 });

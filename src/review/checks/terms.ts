@@ -31,7 +31,7 @@ export const termsMissing: Check = {
     // By stems, or by the term's words as written, an ending aside (a stemmer cuts "органи" to "орг", "орган" to "орган").
     const has = (key: string) => {
       if (targetStems.some((stems) => containsRun(stems, key.split(" ")))) return true;
-      const written = terms.surfaceOf("t", key).toLowerCase().split(/\s+/u);
+      const written = wordsWritten(terms.surfaceOf("t", key));
       if (targetSurfaces.some((surfaces) => containsRun(surfaces, written, inflected))) return true;
       // A language that writes compounds as one word keeps a term of one word inside one ("Druck" in "Betriebsdruck"; stranger 98).
       const one = written.length === 1 ? written[0]! : "";
@@ -71,7 +71,8 @@ function termsIn(segments: readonly (readonly Matchable[])[], terms: Dictionary)
         if (!terms.lookup(key)) continue;
         // A word of the term's stem but another word ("operating" for the term "operator": both "oper" to a stemmer) is no
         // occurrence of it (stranger 91): as written, it is the term's word with another ending at most.
-        const written = terms.surfaceOf("s", key).toLowerCase().split(/\s+/u);
+        // An abbreviation's dot is no letter of its word: "доц. д-р" is "доц" and "д-р" (stranger 173: never found).
+        const written = wordsWritten(terms.surfaceOf("s", key));
         if (
           written.length === n &&
           span.some((t, m) => !inflected(t.surface.toLowerCase(), written[m]!) && t.surface.toLowerCase() !== written[m])
@@ -84,6 +85,14 @@ function termsIn(segments: readonly (readonly Matchable[])[], terms: Dictionary)
     }
   }
   return out;
+}
+
+/** A term's words as written, lowercase, an abbreviation's final dot left off ("Assoc. Prof." is "assoc", "prof"). */
+function wordsWritten(term: string): string[] {
+  return term
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((w) => w.replace(/\.$/u, ""));
 }
 
 /** Whether `run` occurs in `list` as consecutive items, each the same or alike (`derived` stems by default). */
