@@ -337,3 +337,15 @@ describe("a university's termbase of titles (stranger 173)", () => {
     expect(check("Lecturer: Assoc. Prof. Maria Petrova.")).toEqual([]);
   });
 });
+
+describe("a diploma supplement's people (stranger 173)", () => {
+  test("an academic title left out is told; said another way, it is there", () => {
+    expect(flags("Научен ръководител: доц. д-р Елена Димитрова.", "Supervisor: Elena Dimitrova.")).toEqual([
+      'warning names: the source gives "доц. д-р Елена Димитрова" a title, and the translation has none: left out?',
+    ]);
+    expect(flags("Научен ръководител: доц. д-р Елена Димитрова.", "Supervisor: Assoc. Prof. Elena Dimitrova, PhD.")).toEqual([]);
+    expect(flags("Проф. Иван Петров коментира новината.", "Ivan Petrov, a professor at Sofia University, commented on the news.")).toEqual(
+      [],
+    );
+  });
+});

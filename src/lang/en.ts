@@ -198,6 +198,10 @@ export const en: LanguageData = {
   // Old abbreviated first names ("Wm. Shakespeare", "Chas. Dickens"), and Bulgarian ones transliterated ("Iv. Vazov", "Hr. Botev").
   streetWords: ["street", "st", "blvd", "boulevard", "avenue", "ave", "road", "rd", "square", "sq", "lane"],
   personTitles: ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"],
+  academicTitles: [
+    ...["dr", "doctor", "phd", "prof", "professor", "assoc", "associate", "academician", "eng", "engineer", "arch", "architect"],
+    ...["lecturer", "docent", "assist", "assistant", "fellow", "ing", "dipl"],
+  ],
   nameInitials: [
     "benj",
     "chas",

@@ -31,6 +31,7 @@ export const WORD_LISTS = [
   "nameQualifiers",
   "ordinalArticles",
   "personTitles",
+  "academicTitles",
   "namingAbbreviations",
   "acronymAbbreviations",
   "streetWords",
@@ -85,6 +86,12 @@ export interface LanguageData {
    * first time, and judged as a first name and a surname are (checks/romanized.ts).
    */
   readonly personTitles?: readonly string[];
+  /**
+   * A person's academic and professional titles ("доц.", "д-р", "инж."; "Prof.", "Dr", "Eng."), lowercase without the
+   * dot, with the words that say them in full ("доцент", "professor", "lecturer"): a title the source gives a person and
+   * the translation nowhere is a title left out (a diploma supplement's, a catalogue's; checks/titles.ts).
+   */
+  readonly academicTitles?: readonly string[];
   /**
    * Abbreviations that name what follows in quotes (Bulgarian "в." of a newspaper: "в. „Култура“"), lowercase without the
    * dot: before an opening quote mark their dot ends no sentence, whatever list they are in ("в." is also a century).

@@ -40,6 +40,7 @@ import { surnameGender, surnamesMisspelled } from "./surnames.js";
 import { numbersSwapped } from "./swapped.js";
 import { tags } from "./tags.js";
 import { termsMissing } from "./terms.js";
+import { titleLeftOut } from "./titles.js";
 import type { Check } from "./types.js";
 import { unitLeftOut, units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
@@ -78,6 +79,7 @@ export const CHECKS: readonly Check[] = [
   personsReplaced,
   namesMissing,
   namesNotCarried,
+  titleLeftOut,
   countryChanged,
   namesAdded,
   quartersChanged,
