@@ -349,3 +349,34 @@ describe("a diploma supplement's people (stranger 173)", () => {
     );
   });
 });
+
+describe("a sentence added beside a concise translation (stranger 169)", () => {
+  test("it shares nothing, the other sentence translates the source to its end: not in the source", () => {
+    const pairs: ReadonlyArray<readonly [string, string]> = [
+      [
+        "Програмата подкрепя малките и средните предприятия в региона.",
+        "The programme supports small and medium-sized enterprises in the region.",
+      ],
+      ["Общият бюджет на програмата е 12 милиона лева.", "The total budget of the programme is BGN 12 million."],
+      ["Кандидатите подават проектни предложения до 30 юни.", "Applicants submit project proposals by 30 June."],
+      ["Оценката на предложенията ще продължи два месеца.", "The evaluation of the proposals will take two months."],
+      ["Резултатите ще бъдат публикувани на сайта на министерството.", "The results will be published on the ministry's website."],
+      ["Одобрените проекти трябва да бъдат завършени до края на 2026 г.", "Approved projects must be completed by the end of 2026."],
+      ["Всеки кандидат може да подаде само едно предложение.", "Each applicant may submit only one proposal."],
+      ["Министерството ще организира информационни дни в шест града.", "The ministry will organise information days in six cities."],
+      [
+        "Средствата ще бъдат предоставени като безвъзмездна финансова помощ.",
+        "The funds will be provided as grants. This was confirmed by an independent auditor.",
+      ],
+      ["Допълнителна информация е достъпна на телефон 02 940 12 34.", "Further information is available on 02 940 12 34."],
+      [
+        "Програмата се финансира от Европейския фонд за регионално развитие.",
+        "The programme is funded by the European Regional Development Fund.",
+      ],
+    ];
+    const bitext = align(pairs.map(([bg]) => bg).join("\n"), pairs.map(([, en]) => en).join("\n"));
+    expect(flagTexts(bitext)).toEqual([
+      "warning added: translation sentence 10 has almost no word, name or number in common with the source matched with it, which answers the other sentence alone: not in the source?",
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import { narrowable } from "../../lang/chars.js";
 import type { Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext, type SideInfo } from "../context.js";
-import { contentChars, roomBeside } from "../coverage.js";
+import { contentChars, roomBeside, uncoveredTail } from "../coverage.js";
 import { clip, finalMark, round } from "../text.js";
 import type { Check } from "./types.js";
 import { heldShare, targetStems, usualTranslationOfSentence } from "./usual.js";
@@ -158,6 +158,23 @@ function findOrphan(ctx: ReviewContext, link: Link): Orphan | undefined {
   return undefined;
 }
 
+/**
+ * Whether a translation sentence that shares nothing at all sits beside others that translate the whole source
+ * sentence, sharing what they should and answering its end: added, however concise the rest is ("Средствата ще бъдат
+ * предоставени като безвъзмездна финансова помощ." / "The funds will be provided as grants. This was confirmed by an
+ * independent auditor."; stranger 169: told split, a unit in the memory). A source sentence split in two, its second half's
+ * words unknown, leaves its end unanswered by the first.
+ */
+function restTranslatesAll(ctx: ReviewContext, merge: Merge, id: number, evidence: number, restShares: boolean): boolean {
+  if (merge.fromSource || evidence > 0 || !restShares) return false;
+  const rest = merge.ids.filter((x) => x !== id).flatMap((x) => ctx.target.tokens(x));
+  const tail = uncoveredTail(merge.oneText, ctx.source.tokens(merge.one), rest, ctx.dictionary, ctx.common, ctx.ownCommon);
+  return tail.matched > 0 && tail.share === 0;
+}
+
+/** What the rest of a merge shares of its usual evidence, at least, to translate the whole sentence (`restTranslatesAll`). */
+const FULL_REST_SHARE = 0.8;
+
 /** A translation holds a sentence's usual translation (`usualTranslationOfSentence`) with this share of its words. */
 const USUAL_HELD = 0.5;
 
@@ -227,7 +244,9 @@ function sharesNothing(ctx: ReviewContext, merge: Merge, id: number): Orphan | u
   const restEvidence = rest.reduce((sum, x) => sum + evidenceWith(ctx, merge, x), 0);
   const restExpected = usual(ctx, merge, merge.many.text(rest).length);
   const accounted =
-    Math.abs(without) < REST_DEVIATIONS || (Math.abs(without) < SHARING_REST_DEVIATIONS && restEvidence >= REST_SHARE * restExpected);
+    Math.abs(without) < REST_DEVIATIONS ||
+    (Math.abs(without) < SHARING_REST_DEVIATIONS && restEvidence >= REST_SHARE * restExpected) ||
+    restTranslatesAll(ctx, merge, id, evidence, restEvidence >= FULL_REST_SHARE * restExpected);
   if (!accounted) return undefined;
   return {
     side: merge.side,
