@@ -380,3 +380,19 @@ describe("a sentence added beside a concise translation (stranger 169)", () => {
     ]);
   });
 });
+
+describe("a regulation's cross-references (stranger 171)", () => {
+  const BG = "Заявлението се подава по реда на чл. 12, ал. 3, т. 2, буква „б“.";
+  test("a letter in quotes is a reference's letter, compared with 'point 2(c)', '12(3)(2)(c)' and 'letter (c)'", () => {
+    expect(flags(BG, "The application shall be submitted under Article 12(3), point 2(c).")).toEqual([
+      'error numbers: the translation says "2(c)" where the source says "буква „б“": another reference',
+    ]);
+    expect(flags(BG, "The application shall be submitted under Article 12(3)(2)(c).")).toEqual([
+      'error numbers: the translation says "12(3)(2)(c)" where the source says "буква „б“": another reference',
+    ]);
+    expect(flags(BG, "The application shall be submitted under Article 12(3), point 2, letter (c).")).toEqual([
+      'error numbers: the translation says "letter (c)" where the source says "буква „б“": another reference',
+    ]);
+    expect(flags(BG, "The application shall be submitted under Article 12(3)(2)(b).")).toEqual([]);
+  });
+});

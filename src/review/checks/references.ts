@@ -22,7 +22,8 @@ interface Reference {
 
 /**
  * Per language, a reference word (capitalised or not, or in capitals) and after it a letter in brackets ("(b)", "в)"),
- * a capital letter alone ("Part A") or a Roman figure in capitals ("Annex II"); group 1 the letter or figure.
+ * a capital letter alone ("Part A"), a Roman figure in capitals ("Annex II") or a letter in quotes ("буква „б“"); groups
+ * 1, 2, 4 the letter, 3 the figure or capital.
  */
 const patterns = new WeakMap<LanguageProfile, RegExp | null>();
 
@@ -32,7 +33,7 @@ function patternOf(lang: LanguageProfile): RegExp | null {
     const forms = (lang.referenceWords ?? []).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegExp);
     p = forms.length
       ? new RegExp(
-          `(?<![\\p{L}])(?:${forms.join("|")})\\.?\\s+(?:\\((\\p{Ll})\\)|(\\p{Ll})\\)|([IVXLC]{1,6}|\\p{Lu})(?![\\p{L}\\p{N}]))`,
+          `(?<![\\p{L}])(?:${forms.join("|")})\\.?\\s+(?:\\((\\p{Ll})\\)|(\\p{Ll})\\)|([IVXLC]{1,6}|\\p{Lu})(?![\\p{L}\\p{N}])|[„"“«']\\s?(\\p{Ll})\\s?[“"”»'])`,
           "gu",
         )
       : null;
@@ -70,8 +71,8 @@ function numberedIn(text: string, lang: LanguageProfile, out: Reference[]): void
   }
 }
 
-/** A point's letter right after an article's number and its paragraph's, as EU English writes a reference: "5(2)(c)". */
-const COMPACT_POINT = /(?<![\p{L}\p{N}])\d{1,4}(?:\(\d{1,3}\))?\((\p{Ll})\)/gu;
+/** A point's letter right after an article's number and its paragraph's (and point's), as EU English writes a reference: "5(2)(c)", "12(3)(2)(b)". */
+const COMPACT_POINT = /(?<![\p{L}\p{N}])\d{1,4}(?:\(\d{1,3}\)){0,2}\((\p{Ll})\)/gu;
 
 /** The references of a text, in order: those after a reference word, a compact one's point, and the point it opens as. */
 function referencesIn(text: string, lang: LanguageProfile): Reference[] {
@@ -87,7 +88,8 @@ function referencesIn(text: string, lang: LanguageProfile): Reference[] {
     if (at >= 0) out.push({ said: m[0], kind: "letter", value: at });
   }
   for (const m of text.matchAll(p)) {
-    const written = m[1] ?? m[2] ?? m[3]!;
+    // A letter in quotes too, as a Bulgarian act writes it: "буква „б“" (stranger 171: never compared).
+    const written = m[1] ?? m[2] ?? m[4] ?? m[3]!;
     // "I", "V", "X" alone are Roman figures ("Part I"); other single capitals letters ("Part C").
     const roman = written.length > 1 || "IVX".includes(written) ? romanValue(written) : undefined;
     if (roman !== undefined) {
