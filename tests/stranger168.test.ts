@@ -396,3 +396,32 @@ describe("a regulation's cross-references (stranger 171)", () => {
     expect(flags(BG, "The application shall be submitted under Article 12(3)(2)(b).")).toEqual([]);
   });
 });
+
+describe("an insurer's deductible changed (stranger 172)", () => {
+  test("an end unanswered for its changed number is the number's error alone, no 'cut short?' beside it", () => {
+    const pairs: ReadonlyArray<readonly [string, string]> = [
+      ["Застраховката покрива щети на застрахования автомобил.", "The insurance covers damage caused to the insured motor vehicle."],
+      [
+        "Застрахователят изплаща обезщетение в срок от 15 работни дни.",
+        "The insurer shall pay the compensation due within 15 working days.",
+      ],
+      ["Застрахованият уведомява застрахователя в срок от 7 дни.", "The insured person shall notify the insurer within 7 days."],
+      ["Застрахователната сума е посочена в полицата.", "The sum insured for the vehicle is stated in the policy."],
+      ["Застраховката се сключва за срок от една година.", "The insurance contract is concluded for a period of one calendar year."],
+      ["Премията се плаща еднократно или на четири вноски.", "The premium is paid in one instalment or in four instalments."],
+      [
+        "Застрахованият предоставя документите, поискани от застрахователя.",
+        "The insured provides the documents requested by the insurer.",
+      ],
+      ["Щетите се установяват с оглед на автомобила.", "Damage is established by an inspection of the vehicle."],
+      [
+        "За всяко застрахователно събитие се прилага самоучастие (франшиза) в размер на 200 лева.",
+        "For each insured event, a deductible of BGN 2,000 shall apply.",
+      ],
+      ["Спорове се решават от компетентния български съд.", "Disputes are settled by the competent Bulgarian court."],
+      ["Общите условия са неразделна част от полицата.", "The general conditions are an integral part of the policy."],
+    ];
+    const bitext = align(pairs.map(([bg]) => bg).join("\n"), pairs.map(([, en]) => en).join("\n"));
+    expect(flagTexts(bitext)).toEqual(["error numbers: the translation says 2,000 where the source says 200"]);
+  });
+});

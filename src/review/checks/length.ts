@@ -104,7 +104,7 @@ export const cutShort: Check = {
   name: "cut short (shorter, and not accounting for its source)",
   // On a 1-1 link: its texts, their evidence and the length flag of `lengthOff` (text-only too); no sentence number in the reason.
   textOnly: true,
-  run: (ctx, link, k, earlier) => (hasLengthFlag(earlier) ? undefined : shortened(ctx, link, k, false)),
+  run: (ctx, link, k, earlier) => (hasLengthFlag(earlier) ? undefined : shortened(ctx, link, k, false, earlier)),
 };
 
 /**
@@ -119,11 +119,11 @@ export const cutShort: Check = {
 export const partLeftOut: Check = {
   name: "a part left out (somewhat shorter, its source's end unanswered)",
   textOnly: true,
-  run: (ctx, link, k, earlier) => (hasLengthFlag(earlier) ? undefined : shortened(ctx, link, k, true)),
+  run: (ctx, link, k, earlier) => (hasLengthFlag(earlier) ? undefined : shortened(ctx, link, k, true, earlier)),
 };
 
 /** The flag of `cutShort`, or with `clause` of `partLeftOut`. */
-function shortened(ctx: ReviewContext, link: Link, k: number, clause: boolean): Flag | undefined {
+function shortened(ctx: ReviewContext, link: Link, k: number, clause: boolean, earlier: readonly Flag[] = []): Flag | undefined {
   if (!ctx.hasBaseline || link.source.length !== link.target.length) return undefined;
   const { source, target, options } = ctx;
   const [deviations, tailShare] = clause
@@ -151,7 +151,9 @@ function shortened(ctx: ReviewContext, link: Link, k: number, clause: boolean): 
     // leave per year." ends on a year, said of another thing.
     const endAnswered =
       wordsIn(tail.text) <= END_WORDS && lastWordAnswered(source.tokens(i), target.tokens(j), ctx.dictionary, source.lang, target.lang);
-    const unanswered = tail.matched > 0 && tail.share >= tailShare && !endAnswered;
+    // An end unanswered because a number in it was changed is the numbers check's flag, told already: "самоучастие ...
+    // в размер на 200 лева." / "a deductible of BGN 2,000" (stranger 172: a false "cut short?" beside the number's error).
+    const unanswered = tail.matched > 0 && tail.share >= tailShare && !endAnswered && !numberToldIn(earlier, tail.text);
     // Little evidence says a cut only of a sentence with words enough to share: a list item of three ("Комплект крепежни
     // елементи." / "Fixing kit.") is named tersely, its words often beyond the lexicon. A part left out is told by its end alone.
     // A translation that answers its source's last word reaches its end: cut nowhere, however little it shares on the way
@@ -214,6 +216,17 @@ export const danglingEnd: Check = {
     };
   },
 };
+
+/** Whether an earlier numbers flag of the link names a source number that `text` holds (a number changed there). */
+function numberToldIn(earlier: readonly Flag[], text: string): boolean {
+  return earlier.some(
+    (f) =>
+      f.type === "numbers" &&
+      f.severity === "error" &&
+      Array.isArray(f.evidence?.source) &&
+      (f.evidence.source as unknown[]).some((n) => typeof n === "string" && n.length > 0 && text.includes(n)),
+  );
+}
 
 /** Words of a source's unanswered end, at most, that its last word answered in the translation accounts for ("with water."). */
 const END_WORDS = 3;
