@@ -418,11 +418,10 @@ function accountsIn(text: string): string[] {
 /** The IBANs of `mine` that `other` does not have as many times (spaces aside), as written, once each. */
 function lonelyAccounts(mine: string, other: string): string[] {
   if (!MAY_HAVE_ACCOUNT.test(mine)) return [];
-  const key = accountKey;
   const theirs = accountsIn(other);
   const out: string[] = [];
   for (const m of mine.matchAll(ACCOUNT)) {
-    const at = theirs.indexOf(key(m[0]));
+    const at = theirs.indexOf(accountKey(m[0]));
     if (at >= 0) theirs.splice(at, 1);
     else if (!out.includes(m[0])) out.push(m[0]);
   }

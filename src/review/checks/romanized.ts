@@ -641,7 +641,6 @@ export function namesBackNotIn(ctx: ReviewContext, i: number, j: number): boolea
   return strayNames(ctx, [j], ctx.source.tokens(i)).length > 0;
 }
 
-/** Names of the translation that answer nothing in the source: they may stand for a lost one. */
 /**
  * The translation's name of as many words as firm name `n` (its legal form aside) that carries some of its words in
  * their places (spelt alike, or translated) and, in the place of another, has a word the source says nowhere: the
@@ -678,6 +677,7 @@ function looselyAlike(lang: LanguageProfile, word: string, other: string): boole
 /** The share of a word's letters `looselyAlike` lets differ. */
 const LOOSE_SHARE = 0.5;
 
+/** Names of the translation that answer nothing in the source: they may stand for a lost one. */
 function strayNames(ctx: ReviewContext, target: readonly number[], source: readonly Matchable[]): string[] {
   // A month or a weekday ("March", "Friday") is a capitalised word of English, not a name that could stand for a lost one.
   const months = monthsOf(ctx.target.lang);
