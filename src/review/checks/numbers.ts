@@ -27,6 +27,8 @@ interface Counted {
   readonly significant: boolean;
   /** Its value was multiplied by a magnitude word ("2,5 млн."). */
   readonly scaled: boolean;
+  /** How many of its tokens are figures, not words ("850" of "eight hundred and fifty (850)"). */
+  readonly figures: number;
 }
 
 /**
@@ -797,6 +799,7 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
           (m.get(t.key)?.significant ?? false) ||
           (isSignificantNumber(t) && !t.stem.startsWith(WRITTEN_OUT) && !FRACTION_WRITTEN.test(t.surface)),
         scaled: t.scaled === true,
+        figures: (m.get(t.key)?.figures ?? 0) + (t.stem.startsWith(WRITTEN_OUT) ? 0 : 1),
       });
     }
   return m;
@@ -811,6 +814,8 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
   return [...a.values()].flatMap((v) => {
     const other = b.get(v.key);
     if ((other?.n ?? 0) >= v.n) return [];
+    // Words restating figures the other side has as figures ("eight hundred and fifty (850)" / "850"): no number more.
+    if (other !== undefined && v.figures <= other.figures && v.figures < v.n) return [];
     const written = [...(other?.surfaces ?? [])];
     const left = v.surfaces.find((x) => {
       const at = written.indexOf(x);
@@ -1277,7 +1282,7 @@ function romanLeft(roman: ReadonlyMap<number, string>, other: readonly Matchable
   const out: Counted[] = [];
   for (const [value, surface] of roman)
     if (value <= ROMAN_COUNTED_MAX && !answered.has(String(value)))
-      out.push({ key: String(value), n: 1, surface, surfaces: [surface], significant: true, scaled: false });
+      out.push({ key: String(value), n: 1, surface, surfaces: [surface], significant: true, scaled: false, figures: 1 });
   return out;
 }
 
