@@ -811,11 +811,14 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
  * the figure "4.4", which `sameFigures` pairs with the other's, not the chapter's "4".
  */
 function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] {
+  const wordsIn = [...b.values()].some((x) => x.figures < x.n);
   return [...a.values()].flatMap((v) => {
     const other = b.get(v.key);
     if ((other?.n ?? 0) >= v.n) return [];
     // Words restating figures the other side has as figures ("eight hundred and fifty (850)" / "850"): no number more.
-    if (other !== undefined && v.figures <= other.figures && v.figures < v.n) return [];
+    // Not where the other side writes numbers out too: "168 000 (сто шестдесет и осем хиляди)" / "168,000 (one hundred and
+    // sixty-nine thousand)" says another number in its words.
+    if (other !== undefined && v.figures <= other.figures && v.figures < v.n && !wordsIn) return [];
     const written = [...(other?.surfaces ?? [])];
     const left = v.surfaces.find((x) => {
       const at = written.indexOf(x);
