@@ -303,6 +303,7 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
     targetLang ??= tgt.lang;
     written.source.add(src.lang);
     written.target.add(tgt.lang);
+    const flagged = tu.props.filter(([type]) => type === FLAG_PROP).map(([, value]) => value);
     return [
       {
         source: src.text,
@@ -314,9 +315,7 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
         ...(tu.attrs.tuid !== undefined ? { tuid: tu.attrs.tuid } : {}),
         line: tu.line,
         ...(tu.props.some(([type, value]) => type === VERIFIED_PROP && value === "verified") ? { verified: true } : {}),
-        ...(tu.props.some(([type]) => type === FLAG_PROP)
-          ? { flagged: tu.props.filter(([type]) => type === FLAG_PROP).map(([, v]) => v) }
-          : {}),
+        ...(flagged.length > 0 ? { flagged } : {}),
       },
     ];
   });
