@@ -487,8 +487,12 @@ ${units}</body></tmx>`;
 </body></tmx>`,
       "all.tmx",
     );
-    const m = mergeTmx([both]);
-    // bg-BG is bg: the language alone is any of its regions, so the third is the first again (no date: the first kept).
+    // The memory merged into keeps each of its own units (stranger 178): the third, a duplicate of the first, too.
+    const alone = mergeTmx([both]);
+    expect([alone.written, alone.collisions.length]).toEqual([3, 0]);
+    // bg-BG is bg: the language alone is any of its regions, so a later memory's unit is the first again (no date: the first kept).
+    const [two, third] = [both.units.slice(0, 2), both.units.slice(2)].map((units) => ({ ...both, units }));
+    const m = mergeTmx([two!, third!]);
     expect([m.written, m.collisions.length]).toEqual([2, 1]);
     const again = parseTmx(m.text, "again.tmx");
     expect(again.units.map((u) => u.attrs.srclang)).toEqual(["bg", "en"]);
@@ -800,7 +804,38 @@ test("a memory sverka wrote: a sentence pair its document says twice is one unit
 <tu tuid="KT-2"><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="bg"><seg>Б</seg></tuv></tu></body></tmx>`,
     "client.tmx",
   );
-  expect([mergeTmx([other]).repeated, mergeTmx([other]).collisions.length]).toEqual([0, 1]);
+  // In one memory they are its own: both kept (stranger 178). In two, they collide.
+  expect([mergeTmx([other]).written, mergeTmx([other]).collisions.length]).toEqual([2, 0]);
+  const [kt1, kt2] = other.units.map((u) => ({ ...other, units: [u] }));
+  expect([mergeTmx([kt1!, kt2!]).repeated, mergeTmx([kt1!, kt2!]).collisions.length]).toEqual([0, 1]);
+});
+
+test("the memory merged into keeps a pair it holds twice, an approved unit with its note and a later import (stranger 178)", () => {
+  const client = parseTmx(
+    `<tmx version="1.4"><header creationtool="memoQ" creationtoolversion="9" segtype="sentence" o-tmf="memoQTM" adminlang="en-US" srclang="en-US" datatype="plaintext"/><body>
+    <tu tuid="nd-0005" creationdate="20230301T090000Z" usagecount="31"><prop type="x-status">approved</prop><note>Approved by legal, LOC-4411.</note><tuv xml:lang="en-US"><seg>Click Export.</seg></tuv><tuv xml:lang="bg-BG"><seg>Щракнете върху Експортиране.</seg></tuv></tu>
+    <!-- the 2024 import: kept on purpose -->
+    <tu tuid="nd-0006" creationdate="20240105T090000Z"><tuv xml:lang="en-US"><seg>Click Export.</seg></tuv><tuv xml:lang="bg-BG"><seg>Щракнете върху Експортиране.</seg></tuv></tu>
+    <tu tuid="nd-0007" creationdate="20240105T090000Z"><tuv xml:lang="en-US"><seg>Click Export.</seg></tuv><tuv xml:lang="bg-BG"><seg>Натиснете Експортиране.</seg></tuv></tu>
+</body></tmx>`,
+    "client.tmx",
+  );
+  const update = parseTmx(
+    `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en-US" srclang="en-US" datatype="plaintext"/><body>
+<tu tuid="u1" creationdate="20250105T090000Z"><tuv xml:lang="en-US"><seg>Click Export.</seg></tuv><tuv xml:lang="bg-BG"><seg>Изберете Експортиране.</seg></tuv></tu></body></tmx>`,
+    "update.tmx",
+  );
+  for (const conflicts of ["both", "first", "memory"] as const) {
+    const m = mergeTmx([client, update], { conflicts });
+    expect(m.collisions).toEqual([]);
+    const units = parseTmx(m.text, "m.tmx").units;
+    // Every unit of the client's, in its order, the comment above the one it was above; the update's other translation but under "first".
+    expect(units.map((u) => u.attrs.tuid)).toEqual(
+      conflicts === "first" ? ["nd-0005", "nd-0006", "nd-0007"] : ["nd-0005", "nd-0006", "nd-0007", "u1"],
+    );
+    expect(m.text).toContain("<note>Approved by legal, LOC-4411.</note>");
+    expect(m.text).toMatch(/<!-- the 2024 import: kept on purpose -->\s*<tu tuid="nd-0006"/);
+  }
 });
 
 test("memories of two documents sverka aligned seconds apart: a pair met in both is one unit, the first kept, nothing listed (stranger 80)", () => {

@@ -157,7 +157,10 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       const way = sourceOf(unit, file);
       const ways = byKey.get(key);
       const at = ways?.find((k) => sameWay(sourceOf(chosen[k]!.unit, files[chosen[k]!.file]!), way) && sameLocales(chosen[k]!.unit, unit));
-      if (at === undefined) {
+      // The memory merged into keeps each of its own units, a pair it holds twice too: its two units may carry what people
+      // decided of each (an approval and a note on one, a bot's import on the other: stranger 178). Its units sverka aligned
+      // are one pair met twice in a document, and are judged as any others.
+      if (at === undefined || ownUnits(f, chosen[at]!, unit)) {
         if (ways) ways.push(chosen.length);
         else byKey.set(key, [chosen.length]);
         chosen.push({ file: f, unit, comments: [...pending.splice(0), ...(unit.comments ?? [])] });
@@ -282,7 +285,9 @@ function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: C
       if (other.unit.variants.find((w) => primaryTag(w.lang) === lang)?.key === v.key) continue;
       // Under "memory", an aligned unit read first gives way to a translator's read later.
       const yields = policy === "memory" && aligned(other.unit) && !aligned(c.unit);
-      const drop = policy === "first" || (policy === "memory" && aligned(c.unit) && !aligned(other.unit));
+      // Two translations in the memory merged into are both its own, whatever the policy.
+      const drop =
+        !ownUnits(c.file, other, c.unit) && (policy === "first" || (policy === "memory" && aligned(c.unit) && !aligned(other.unit)));
       const [gone, stays] = yields ? [at, k] : [k, at];
       out.push({
         unit: unitPlace(files[chosen[gone]!.file]!, chosen[gone]!.unit),
@@ -443,6 +448,11 @@ function saysMoreButWhere(a: UnitFacts, b: UnitFacts): "first" | "second" | unde
   const [ra, rb] = [rest(a), rest(b)];
   // The first where both say the same.
   return contains(ra, rb) ? "first" : contains(rb, ra) ? "second" : undefined;
+}
+
+/** Whether a unit of file `file` and a unit chosen before it are both the first memory's own, neither aligned by sverka. */
+function ownUnits(file: number, before: Chosen, unit: TmxUnitRecord): boolean {
+  return file === 0 && before.file === 0 && !aligned(unit) && !aligned(before.unit);
 }
 
 /**
