@@ -681,6 +681,12 @@ export interface NegationData {
    */
   readonly verbNegators?: string;
   /**
+   * Words of `any` that say no by their meaning, not by their form ("closed", "refused"; "недостъпен" says it by its
+   * prefix): one that translates the very word a source's negation says no to keeps the word and loses the negation
+   * ("няма да бъдат затворени" / "will be closed"; stranger 179).
+   */
+  readonly lexicalNegatives?: string;
+  /**
    * A finite verb's form, never a negated modal's bare verb (English "stops", "prints"): after "and" it is another clause's
    * verb, no second verb the negation joins ("cannot write the file and stops", stranger 126).
    */

@@ -8,7 +8,7 @@ import type { Amount } from "./units.js";
 
 export { LEV_PER_EURO } from "../../lang/units.js";
 
-/** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, metre per second, second, month, euro for the lev), by the codes of `UNIT_SYMBOLS`. */
+/** Each unit's size in its dimension's base unit (metre, square metre, litre, kilogram, mole, gram per litre, metre per second, second, month, euro for the lev), by the codes of `UNIT_SYMBOLS`. */
 const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>> = {
   km: ["length", 1000],
   m: ["length", 1],
@@ -31,6 +31,7 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   g_dka: ["mass per area", 0.01],
   l: ["volume", 1],
   ml: ["volume", 0.001],
+  ul: ["volume", 1e-6],
   cl: ["volume", 0.01],
   gal: ["volume", 3.785],
   qt: ["volume", 0.946353],
@@ -38,8 +39,21 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   kg: ["mass", 1],
   g: ["mass", 0.001],
   mg: ["mass", 1e-6],
+  // a medicine's strength in micrograms below a milligram, as leaflets write it ("0.5 mg" / "500 микрограма": stranger 176)
+  ug: ["mass", 1e-9],
+  ng: ["mass", 1e-12],
   lb: ["mass", 0.45359237],
   oz: ["mass", 0.028349523],
+  mmol: ["amount", 0.001],
+  umol: ["amount", 1e-6],
+  nmol: ["amount", 1e-9],
+  // A concentration in grams per litre: "1 mg/ml" is "1000 µg/ml" and "1 g/l".
+  g_l: ["concentration", 1],
+  mg_ml: ["concentration", 1],
+  mg_dl: ["concentration", 0.01],
+  mg_l: ["concentration", 0.001],
+  ug_ml: ["concentration", 0.001],
+  ug_l: ["concentration", 1e-6],
   Nm: ["torque", 1],
   kgfm: ["torque", 9.80665],
   lbfft: ["torque", 1.3558179],

@@ -45,6 +45,8 @@ interface Negations {
   readonly absence: RegExp | undefined;
   /** Its opposite (`presenceParticles`), anywhere in a text. */
   readonly presence: NarrowablePattern | undefined;
+  /** Words saying no by their meaning, not their form (`NegationData.lexicalNegatives`). */
+  readonly lexical: NarrowablePattern | undefined;
   /** A verb saying no to the verb after it (`verbNegators`), as a whole word. */
   readonly verbNegator: RegExp | undefined;
   /** Words that forbid what stands before them (`NegationData.forbidding`). */
@@ -91,6 +93,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         verbParticle: data.verbParticles ? new RegExp(`^(?:${data.verbParticles})$`, "iu") : undefined,
         absence: data.absenceParticles ? new RegExp(`^(?:${data.absenceParticles})$`, "iu") : undefined,
         presence: data.presenceParticles ? word(data.presenceParticles) : undefined,
+        lexical: data.lexicalNegatives ? word(data.lexicalNegatives) : undefined,
         verbNegator: data.verbNegators ? new RegExp(`^(?:${data.verbNegators})$`, "iu") : undefined,
         forbidding: data.forbidding ? word(data.forbidding) : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
@@ -733,6 +736,7 @@ function freedWord(
   const joinedAt = sn.listJoiner ? words.slice(at + 1, at + 1 + COORDINATED_REACH).findIndex((w) => sn.listJoiner!.test(w)) : -1;
   const joined = joinedAt >= 0;
   let freed: string | undefined;
+  let freedCount = 0;
   let negated = false;
   // Whether the translation's first word says no (read once, not per word of it).
   const opensWithNo = tn.particle?.test(/^[\s"'„“(]*(\p{L}+)/u.exec(target)?.[1] ?? "") === true;
@@ -749,7 +753,7 @@ function freedWord(
     const next = after.trimStart().split(/\s/u, 1)[0]!;
     const opensNo = opensWithNo && !/[.;:!?]/u.test(target.slice(0, m.index));
     if (
-      says(tn.any, m[0]) ||
+      (says(tn.any, m[0]) && !(tn.lexical && says(tn.lexical, m[0]))) ||
       anyNegation(clause, tn) ||
       // Its predicate after a list the word opens: "Parking ... on green areas, pavements and playgrounds is prohibited" (stranger 149).
       (tn.forbidding && says(tn.forbidding, target.slice(m.index + m[0].length).split(/[;:.!?]/u, 1)[0]!)) ||
@@ -757,9 +761,17 @@ function freedWord(
       opensNo
     )
       negated = true;
-    else freed ??= m[0];
+    else {
+      freed ??= m[0];
+      freedCount++;
+    }
   }
   if (negated && !joined) return undefined;
+  // The source says the verb without a negation too, as often as the translation does, and the translation says no
+  // otherwise: "съдържа по-малко от 1 mmol натрий ..., т.е. практически не съдържа натрий" / "contains less than 1 mmol
+  // sodium ..., that is to say essentially sodium-free" (stranger 176).
+  if (freed !== undefined && freedCount <= unnegatedUses(source, words[at]!, sn, ctx.source.lang) && anyNegation(target, tn))
+    return undefined;
   if (freed !== undefined && !negated) return { word: freed, negated: words[at]!, joined };
   // The second verb joined, its translation after the translation's "and" with no negation of its own: "do not drive or use
   // machines" / "не шофирайте и работете с машини" (stranger 120).
@@ -773,6 +785,16 @@ function freedWord(
   const second = found2 !== undefined && sn.finiteVerb?.test(found2) && !sn.finiteVerb.test(words[at]!) ? undefined : found2;
   const unnegated = second === undefined ? undefined : secondUnnegated(ctx, target, tn, translationsOf(second));
   return unnegated === undefined ? undefined : { word: unnegated, negated: second!, joined };
+}
+
+/** How many times a text says a word (by its stem) with no negation before it in its clause. */
+function unnegatedUses(text: string, word: string, n: Negations, lang: LanguageProfile): number {
+  const stem = lang.stem(word.toLowerCase());
+  let count = 0;
+  for (const m of text.matchAll(WORDS))
+    if (lang.stem(m[0].toLowerCase()) === stem && !says(n.any, m[0]) && !anyNegation(mainClause(clauseBefore(text, m.index), n), n))
+      count++;
+  return count;
 }
 
 /** Words before a second verb within which its own negation stands ("и не работете"). */
