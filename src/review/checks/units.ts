@@ -560,8 +560,14 @@ function unitAfter(text: string, start: number, end: number, lang: LanguageProfi
     const dot = ABBREVIATION.test(w[1]!) && text[dotAt] === "." && text.slice(dotAt + 1).trim() !== "" ? 1 : 0;
     return unit ? { unit, start, end: end + w[0].length + dot } : undefined;
   }
+  // A code before the next number is that number's ("for 2024 BGN 22,332 thousand"), and one before "'000" a column's
+  // ("2025 2024 / BGN'000 BGN'000"): no unit of this one (stranger 177).
+  if (SYMBOL_OF_NEXT.test(after.slice(s![0].length))) return undefined;
   return { unit: p.symbols.get(s![1]!)!, start, end: end + s![0].length };
 }
+
+/** What follows a currency's symbol that makes it the next number's or a column's: a figure, or "'000". */
+const SYMBOL_OF_NEXT = /^[ \u00a0]?(?:\d|['’]000)/u;
 
 /**
  * Units that measure (a dose, a volume, a temperature, a power): one left out

@@ -186,6 +186,8 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
   // "half an hour", "половин час": half of a unit of time.
   const halfSpan = halfSpanAt(tokens, n, lang);
   if (halfSpan > 0) return said(n + halfSpan, "0.5", HALF_SPAN);
+  // "половин процентен пункт", "half a percentage point": half of another unit, read as 0.5 before it (stranger 177).
+  if (halfOfUnitAt(tokens, n, lang)) return said(n, "0.5", WRITTEN_OUT);
   // A fraction ("една трета", "two thirds"): the fractions check compares it whole; its words are no numbers of their own
   // (stranger 87: "the translation says two where the source says трета" beside the fraction's own error).
   if (fractionAt(tokens, n, lang)) return { last: n + 1 };
@@ -303,6 +305,17 @@ function halfSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfi
   const article = half.articles.includes(tokens[n + 1]?.key ?? "") ? 1 : 0;
   const word = tokens[n + 1 + article];
   return word?.kind === "word" && unitWordsOf(lang, "spans").has(word.key) ? article + 1 : 0;
+}
+
+/** Whether tokens from n say half of a unit that is no unit of time: "half", an article if any, and a unit word of one or two words. */
+function halfOfUnitAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
+  const half = lang.halfWords;
+  if (!half?.words.includes(tokens[n]!.key)) return false;
+  const from = n + 1 + (half.articles.includes(tokens[n + 1]?.key ?? "") ? 1 : 0);
+  const words = unitWordsOf(lang, "all");
+  const word = (k: number) => (tokens[k]?.kind === "word" ? tokens[k]!.key : undefined);
+  const [one, two] = [word(from), word(from + 1)];
+  return one !== undefined && (words.has(one) || (two !== undefined && words.has(`${one} ${two}`)));
 }
 
 /** Whether tokens from n say "a year and a half": an opener, a unit word of the language, and a half. */
