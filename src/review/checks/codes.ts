@@ -235,6 +235,9 @@ function lookalikes(mine: string, theirs: string): string {
   return ` (${side} ${[...new Set(letters)].join(", ")} ${letters.length === 1 ? "is a Cyrillic letter" : "are Cyrillic letters"})`;
 }
 
+/** A code span of one lowercase Latin word, or words joined by "_": a parameter's, a key's or a value's name. */
+const IDENTIFIER = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/u;
+
 /** Something other than letters and spaces: a code span of a key, an option or a command (`Ctrl+K`, `--dry-run`), not a label's words. */
 const CODE_LIKE = narrowable(String.raw`[^\p{L}\s]`, "u");
 
@@ -268,6 +271,15 @@ function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, k
     const lonelyMine = missingFrom(mine, theirs);
     const lonelyTheirs = missingFrom(theirs, mine);
     for (let n = 0; n < Math.min(lonelyMine.length, lonelyTheirs.length); n++) out.push([lonelyMine[n]!, lonelyTheirs[n]!, kind]);
+  }
+  // A lowercase identifier (`format`, `max_rows`) is a parameter's or a key's name, no label: made a word of the
+  // translation's script, it was translated (stranger 178: `format` / `формат`).
+  if (scripts) {
+    const allSource = s.flatMap((m) => m?.code ?? []);
+    const allTarget = t.flatMap((m) => m?.code ?? []);
+    const names = allSource.filter((x) => IDENTIFIER.test(x) && !allTarget.includes(x));
+    const translated = allTarget.filter((x) => words(x) && !allSource.includes(x) && dominantScript(x).script === ctx.target.script);
+    for (let n = 0; n < Math.min(names.length, translated.length); n++) out.push([names[n]!, translated[n]!, "code"]);
   }
   return out.length ? out : undefined;
 }
