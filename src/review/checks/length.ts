@@ -203,7 +203,9 @@ export const danglingEnd: Check = {
         (link.target.length > 1 || z <= -ctx.options.danglingDeviations) &&
         !unitAtEnd(target.tokens(j), target.lang) &&
         !CODE_END.test(target.text([j])) &&
-        !LETTER_END.test(target.text([j]))
+        !LETTER_END.test(target.text([j])) &&
+        // A list's lead-in: its items follow ("противопоказан при пациенти със:"; stranger 176).
+        !target.text([j]).trimEnd().endsWith(":")
       );
     });
     if (cut === undefined) return unfinished(ctx, link, k, z);

@@ -532,7 +532,12 @@ export const limits: Check = {
       } else if (
         s.negated === t.negated
           ? s.bound !== t.bound
-          : prohibitionCompared(s.negated ? s : t, s.negated ? "target" : "source") && boundOf(s) !== boundOf(t)
+          : prohibitionCompared(s.negated ? s : t, s.negated ? "target" : "source") &&
+            boundOf(s) !== boundOf(t) &&
+            // The same bound on both sides, the prohibition before it said on one only ("Do not give to children under 12" /
+            // "Давайте на деца под 12"): the negation lost is the negation check's to say, not a limit reversed (stranger 176).
+            // Not where the other's phrase says no itself: "Do not take more than 4" / "Приемайте не по-малко от 4".
+            (s.bound !== t.bound || phraseSaysNo(s.negated ? t : s, s.negated ? ctx.target.lang : ctx.source.lang))
       )
         reversed.push([s, t]);
     }
@@ -577,6 +582,18 @@ function negationOutsidePhrases(tokens: readonly Matchable[], phrases: Phrases):
 }
 
 /** The bound a limit sets, its negation's turn taken. */
+/** Whether a limit's phrase has a word of its language's particles of negation ("не по-малко от", "no more than"). */
+function phraseSaysNo(limit: Limit, lang: LanguageProfile): boolean {
+  let pattern = particlePatterns.get(lang);
+  if (pattern === undefined) {
+    const particles = lang.negation?.particles;
+    pattern = particles ? new RegExp(`^(?:${particles})$`, "iu") : null;
+    particlePatterns.set(lang, pattern);
+  }
+  return pattern !== null && limit.tokens.some((t) => t.kind === "word" && pattern.test(t.surface));
+}
+const particlePatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
 function boundOf(limit: Limit): "upper" | "lower" {
   return limit.negated === (limit.bound === "upper") ? "lower" : "upper";
 }
