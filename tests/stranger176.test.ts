@@ -1,0 +1,149 @@
+/**
+ * What the sixty-fourth session's strangers (176-179) showed: a pharmaceutical translator's SmPC and leaflet, an annual
+ * report's notes, a software company's help pages and memories, and a news agency's desk.
+ */
+
+import { pairFlagTexts } from "./helpers.js";
+
+const flags = pairFlagTexts;
+
+describe("a medicine's texts (stranger 176)", () => {
+  test("a strength converted between milligrams and micrograms is the same amount; a changed one is not", () => {
+    expect(
+      flags("Each tablet contains 0.5 mg colecalciferol.", "Всяка таблетка съдържа 500 микрограма колекалциферол.", "en", "bg"),
+    ).toEqual([]);
+    expect(flags("Each vial contains 250 micrograms of digoxin.", "Всеки флакон съдържа 0,25 mg дигоксин.", "en", "bg")).toEqual([]);
+    expect(flags("The solution contains 1 mg/ml.", "Разтворът съдържа 1000 µg/ml.", "en", "bg")).toEqual([]);
+    expect(flags("Each vial contains 250 micrograms of digoxin.", "Всеки флакон съдържа 250 mg дигоксин.", "en", "bg")).toEqual([
+      "error units: the translation says 250 mg where the source says 250 micrograms: another unit",
+    ]);
+    expect(
+      flags("Each tablet contains 0.5 mg colecalciferol.", "Всяка таблетка съдържа 50 микрограма колекалциферол.", "en", "bg"),
+    ).toEqual(["error numbers: the translation says 50 where the source says 0.5"]);
+  });
+
+  test("the sodium statement: a verb said plainly too, the negation said otherwise ('sodium-free'), is no reversal", () => {
+    const source =
+      "Това лекарство съдържа по-малко от 1 mmol натрий (23 mg) на таблетка, т.е. може да се каже, че практически не съдържа натрий.";
+    expect(
+      flags(source, 'This medicine contains less than 1 mmol sodium (23 mg) per tablet, that is to say essentially "sodium-free".'),
+    ).toEqual([]);
+    // With no negation in the translation, or the verb said twice, it still is.
+    expect(flags("Продуктът съдържа захар, но не съдържа глутен.", "The product contains sugar and gluten.")).toEqual([
+      'error negation: the source says "не съдържа глутен", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Продуктът съдържа захар, но не съдържа глутен.", "The product contains sugar but no gluten.")).toEqual([]);
+  });
+
+  test("'out of the sight and reach of children' says no; 'Not for use in' is a prohibition", () => {
+    expect(
+      flags(
+        "Keep this medicine out of the sight and reach of children.",
+        "Да се съхранява на място, където децата не могат да го видят и достигнат.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(flags("Not for use in children under 2 years of age.", "Да се използва при деца под 2 години.", "en", "bg")).toEqual([
+      'warning negation: the source says "Not for use in", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Not for use in children under 2 years of age.", "Да не се използва при деца под 2 години.", "en", "bg")).toEqual([]);
+  });
+
+  test("a prohibition lost before the same bound is one flag, the negation's; a phrase that says no itself is a limit reversed", () => {
+    expect(
+      flags(
+        "Do not give this medicine to children under 12 years of age.",
+        "Давайте това лекарство на деца на възраст под 12 години.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['error negation: the source says "Do not give", and the translation has no negation: meaning reversed?']);
+    expect(flags("Do not take more than 4 tablets a day.", "Приемайте не по-малко от 4 таблетки дневно.", "en", "bg")).toEqual([
+      'error numbers: the limit is reversed: the translation says "не по-малко от 4" where the source says "Do not take more than 4"',
+    ]);
+  });
+
+  test("a list's lead-in ending on a colon is not cut short", () => {
+    expect(flags("Amlodipine is contraindicated in patients with:", "Амлодипин е противопоказан при пациенти със:", "en", "bg")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("an annual report (stranger 177)", () => {
+  test("'половин процентен пункт' is 0.5 of the unit", () => {
+    expect(
+      flags(
+        "Лихвените проценти по кредитите на Групата се понижиха с половин процентен пункт през първото тримесечие на 2026 г.",
+        "Interest rates on the Group's loans decreased by 0.5 percentage points in Q1 2026.",
+      ),
+    ).toEqual([]);
+    expect(flags("Лихвите се понижиха с половин процентен пункт.", "Rates fell by 1.5 percentage points.")).toEqual([
+      "error numbers: the translation says 1.5 where the source says половин",
+    ]);
+    expect(flags("Rates fell by half a percentage point.", "Лихвите се понижиха с 0,5 процентни пункта.", "en", "bg")).toEqual([]);
+  });
+
+  test("a currency code before the next figure, or before '000, is no unit of the figure before it", () => {
+    expect(
+      flags(
+        "Приходите за 2025 г. са 27 150 хил. лв., а за 2024 г. – 22 332 хил. лв.",
+        "Revenue for 2025 was BGN 27,150 thousand and for 2024 BGN 22,332 thousand.",
+      ),
+    ).toEqual([]);
+    expect(
+      flags("Показател 2025 г. 2024 г. хил. лв. хил. лв.", "Item 2025 2024 BGN'000 BGN'000").filter((f) => f.startsWith("error")),
+    ).toEqual([]);
+    expect(flags("Цената е 100 лв.", "The price is 100 USD.")).toEqual([
+      "error units: the translation says 100 USD where the source says 100 лв: another currency",
+    ]);
+  });
+});
+
+describe("help pages (stranger 178) and a news desk (stranger 179)", () => {
+  test("a parameter's name in backticks made a word of the translation's script is a code translated; a label is not", () => {
+    expect(
+      flags("Set the `format` parameter to `csv` or `pdf`.", "Задайте за параметъра `формат` стойност `csv` или `pdf`.", "en", "bg"),
+    ).toEqual(["error names: the translation has `формат` where the source has `format`: codes and e-mails are copied exactly"]);
+    expect(
+      flags("Click `Save` to keep your `format` settings.", "Щракнете върху `Запази`, за да запазите настройките за `format`.", "en", "bg"),
+    ).toEqual([]);
+  });
+
+  test("'will never' and 'and no file will' say no mid-sentence", () => {
+    expect(
+      flags("Nimbus Desk support will never ask you for them.", "Поддръжката на Nimbus Desk може да ви ги поиска.", "en", "bg"),
+    ).toEqual(['warning negation: the source says "will never ask", and the translation has no negation: meaning reversed?']);
+    expect(
+      flags(
+        "The export will be cancelled and no file will be created.",
+        "Експортирането ще бъде отменено и ще бъде създаден файл.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['error negation: the source says "no file will", and the translation has no negation: meaning reversed?']);
+    expect(
+      flags(
+        "The export will be cancelled and no file will be created.",
+        "Експортирането ще бъде отменено и няма да бъде създаден файл.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a news passive's negation lost; 'closed' translating the negated word keeps the word, not the negation", () => {
+    expect(flags("Заподозреният не беше арестуван.", "The suspect was arrested.")).toEqual([
+      'error negation: the source says "не беше арестуван", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Законопроектът не беше приет от парламента.", "The bill was not adopted by parliament.")).toEqual([]);
+    expect(flags("Детските градини няма да бъдат затворени.", "Kindergartens will be closed.")).toEqual([
+      'error negation: the source\'s "няма да бъдат затворени" says no to "затворени", and the translation says "closed" with no negation before it: meaning reversed?',
+    ]);
+    // "closed" still answers "не работи", and "недостъпен" "cannot be reached" by its prefix.
+    expect(flags("Магазинът ни на бул. „Витоша“ не работи в неделя.", "Our store on Vitosha Blvd is closed on Sundays.")).toEqual([]);
+    expect(flags("Error NV-1042: the server cannot be reached.", "Грешка NV-1042: сървърът е недостъпен.", "en", "bg")).toEqual([]);
+    expect(flags("Границата с Гърция не е затворена.", "The border with Greece remains open.")).toEqual([]);
+  });
+});
