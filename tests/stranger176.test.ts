@@ -101,6 +101,33 @@ describe("an annual report (stranger 177)", () => {
   });
 });
 
+describe("an annual report's signs, negations and standards (stranger 177)", () => {
+  test("a label's '/(loss)' is its sign convention: a sign added or lost on that row is flagged", () => {
+    expect(flags("Нетна печалба/(загуба)   13 282   23 065", "Net profit/(loss)   (13,282)   23,065")).toEqual([
+      "warning numbers: the translation writes (13,282) below zero where the source has 13 282: sign added?",
+    ]);
+    expect(flags("Нетна печалба/(загуба)   (13 282)   23 065", "Net profit/(loss)   (13,282)   23,065")).toEqual([]);
+    expect(flags("Загубата за годината е (1 234) хил. лв.", "The loss for the year was BGN 1,234 thousand.")).toEqual([]);
+  });
+
+  test("'не е признат' lost is a negation dropped", () => {
+    expect(
+      flags(
+        "Не е признат актив по отсрочен данък за данъчни загуби в размер на 2 239 хил. лв.",
+        "A deferred tax asset has been recognised for tax losses of BGN 2,239 thousand.",
+      ),
+    ).toEqual(['warning negation: the source says "Не е признат актив", and the translation has no negation: meaning reversed?']);
+    expect(flags("Не са признати провизии.", "No provisions were recognised.")).toEqual([]);
+  });
+
+  test("a standard of another family with the same number", () => {
+    expect(
+      flags("Дружеството прилага МСФО 16 „Лизинг“ от 1 януари 2019 г.", "The company has applied IAS 16 Leases since 1 January 2019."),
+    ).toEqual(["error numbers: the translation names IAS 16 where the source names МСФО 16 (IFRS 16): another standard"]);
+    expect(flags("Съгласно МСС 16 и МСФО 16 имотите се оценяват.", "Under IAS 16 and IFRS 16 the properties are measured.")).toEqual([]);
+  });
+});
+
 describe("help pages (stranger 178) and a news desk (stranger 179)", () => {
   test("a parameter's name in backticks made a word of the translation's script is a code translated; a label is not", () => {
     expect(

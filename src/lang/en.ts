@@ -1031,6 +1031,7 @@ export const en: LanguageData = {
   },
   unitJoiners: ["and", "or", "to"],
   figureWords: ["fig", "figs", "figure", "figures", "table", "tables", "tab"],
+  standards: { IFRS: ["IFRS"], IAS: ["IAS"], IFRIC: ["IFRIC"], SIC: ["SIC"], ISA: ["ISA"] },
   referenceWords: ["point", "points", "letter", "part", "section", "chapter", "title", "annex", "appendix", "schedule", "volume", "book"],
   rangeWords: [
     ["from", "to"],

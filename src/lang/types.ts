@@ -162,6 +162,11 @@ export interface LanguageData {
    */
   readonly referenceWords?: readonly string[];
   /**
+   * Families of numbered standards by a name common to all languages, with the abbreviations the language writes them
+   * with ("IFRS": "МСФО"; "IAS": "МСС"): "МСФО 16" is IFRS 16, Leases, and "IAS 16" another standard (checks/standards.ts).
+   */
+  readonly standards?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Words that open an editor's note in brackets before a provision's text
    * ("(Изм. - ДВ, бр. 41 от 1998 г.) Текст", "(Amended, SG No. 41/1998)"),
    * lowercase without the dot. Such a note at a segment's start, alone or

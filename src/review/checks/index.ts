@@ -36,6 +36,7 @@ import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep } from "./shape.js";
 import { sizeOrder } from "./sizes.js";
 import { nameSpeltTwoWays } from "./spellings.js";
+import { standardChanged } from "./standards.js";
 import { surnameGender, surnamesMisspelled } from "./surnames.js";
 import { numbersSwapped } from "./swapped.js";
 import { tags } from "./tags.js";
@@ -72,6 +73,7 @@ export const CHECKS: readonly Check[] = [
   signsReversed,
   panelsChanged,
   referencesChanged,
+  standardChanged,
   codesChanged,
   namesMisspelled,
   surnamesMisspelled,

@@ -80,12 +80,19 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
  * list. In a table's row (`raw`, cells between tabs), in the cell of the amount (`surface`): the row's name "Net
  * profit (loss)" names both signs, and its figures say which.
  */
+/** "/(загуба)", "/(loss)", "/(expense)": a label's sign convention, a word in brackets after a slash. */
+const SIGN_CONVENTION = /\/\s*\([^()\d]*\)/u;
+const SIGN_CONVENTIONS = new RegExp(SIGN_CONVENTION.source, "gu");
+
 function saysNegative(tokens: readonly Matchable[], lang: LanguageProfile, raw: string, surface: string): boolean {
   const words = lang.negativeAmountWords;
   if (!words?.length) return false;
   const cell = raw.includes("\t") ? raw.split("\t").find((c) => c.includes(surface)) : undefined;
-  if (cell === undefined) return tokens.some((t) => t.kind === "word" && words.some((w) => t.key.startsWith(w)));
-  return cell
+  // A label's loss in brackets after a slash is the sign convention the figure follows, no loss said: "Нетна
+  // печалба/(загуба)", "Net profit/(loss)" (stranger 177: a sign added on that row passed).
+  if (cell === undefined && !SIGN_CONVENTION.test(raw))
+    return tokens.some((t) => t.kind === "word" && words.some((w) => t.key.startsWith(w)));
+  return (cell ?? raw.replace(SIGN_CONVENTIONS, " "))
     .toLowerCase()
     .split(/[^\p{L}\p{M}]+/u)
     .some((word) => word !== "" && words.some((w) => word.startsWith(w)));
