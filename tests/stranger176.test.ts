@@ -120,6 +120,14 @@ describe("an annual report's signs, negations and standards (stranger 177)", () 
     expect(flags("Не са признати провизии.", "No provisions were recognised.")).toEqual([]);
   });
 
+  test("a figure and its comparative '(2024: …)' trading places", () => {
+    const source = "Приходите за 2025 г. възлизат на 27 150 хил. лв. (2024 г.: 22 332 хил. лв.).";
+    expect(flags(source, "Revenue for 2025 amounted to BGN 22,332 thousand (2024: BGN 27,150 thousand).")).toEqual([
+      "error numbers: the numbers are swapped: the source gives 22 332 хил. for 2024 and 27 150 хил. beside it, the translation 27,150 thousand for 2024 and 22,332 thousand beside it",
+    ]);
+    expect(flags(source, "Revenue for 2025 amounted to BGN 27,150 thousand (2024: BGN 22,332 thousand).")).toEqual([]);
+  });
+
   test("a standard of another family with the same number", () => {
     expect(
       flags("Дружеството прилага МСФО 16 „Лизинг“ от 1 януари 2019 г.", "The company has applied IAS 16 Leases since 1 January 2019."),

@@ -68,6 +68,8 @@ export const numbersSwapped: Check = {
     if (rows) return rows;
     const columns = columnsSwapped(ctx, link.source, link.target, sourceTokens, targetTokens, owned);
     if (columns) return columns;
+    const comparatives = comparativesSwapped(sourceText, sourceTokens, targetText, targetTokens);
+    if (comparatives) return comparatives;
     const [sourceStarts, targetStarts] = [tokenStarts(sourceText, sourceTokens), tokenStarts(targetText, targetTokens)];
     const source = placed(sourceTokens, new Set(owned.source), ctx.source.lang, sourceText, sourceStarts, lt.sourceSegments);
     const target = placed(targetTokens, new Set(owned.target), ctx.target.lang, targetText, targetStarts, lt.targetSegments);
@@ -138,6 +140,68 @@ export const numbersSwapped: Check = {
     return undefined;
   },
 };
+
+/** A comparative in brackets: the year, "г." perhaps, a colon, and the figure of that year ("(2024 г.: 22 332 хил. лв.)", "(2024: BGN 27,150 thousand)"). */
+const COMPARATIVE = /\((?:\p{L}+\s)?((?:19|20)\d\d)(?:\s?\p{L}{1,2}\.)?\s?:([^()]*)\)/gu;
+
+/**
+ * The figures of a year's comparatives, by year: each number token written in a "(2024: …)" after it, in the order met.
+ */
+function comparativeFigures(text: string, tokens: readonly Matchable[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(COMPARATIVE)) {
+    const inside = m[2]!;
+    const keys = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.key) && inside.includes(t.surface)).map((t) => t.key);
+    if (keys.length) out.set(m[1]!, [...(out.get(m[1]!) ?? []), ...keys]);
+  }
+  return out;
+}
+
+/**
+ * A note's figure and its comparative trading places: "за 2025 г. възлизат на 27 150 хил. лв. (2024 г.: 22 332 хил.
+ * лв.)" / "for 2025 amounted to BGN 22,332 thousand (2024: BGN 27,150 thousand)" (stranger 177). Where both sides give a
+ * year's comparative in brackets, and the translation's is a figure the source gives outside the brackets, whose own
+ * comparative the translation gives outside them.
+ */
+function comparativesSwapped(
+  sourceText: string,
+  sourceTokens: readonly Matchable[],
+  targetText: string,
+  targetTokens: readonly Matchable[],
+): Flag | undefined {
+  if (!sourceText.includes("(") || !targetText.includes("(")) return undefined;
+  const source = comparativeFigures(sourceText, sourceTokens);
+  if (source.size === 0) return undefined;
+  const target = comparativeFigures(targetText, targetTokens);
+  const numbers = (tokens: readonly Matchable[]) => tokens.filter((t) => t.kind === "number" && !YEAR.test(t.key));
+  const [sourceAll, targetAll] = [numbers(sourceTokens), numbers(targetTokens)];
+  for (const [year, figures] of source) {
+    const theirs = target.get(year);
+    if (!theirs || theirs.length !== figures.length) continue;
+    for (let n = 0; n < figures.length; n++) {
+      const [mine, other] = [figures[n]!, theirs[n]!];
+      if (mine === other) continue;
+      // The translation's comparative is a figure of the source's outside the brackets, and the source's comparative a
+      // figure of the translation's outside them: the two traded places.
+      const outside = (all: readonly Matchable[], inBrackets: Map<string, string[]>, key: string) =>
+        all.some((t) => t.key === key) && ![...inBrackets.values()].some((list) => list.includes(key));
+      if (!outside(sourceAll, source, other) || !outside(targetAll, target, mine)) continue;
+      const surface = (all: readonly Matchable[], key: string) => all.find((t) => t.key === key)!.surface;
+      return {
+        type: "numbers",
+        severity: "error",
+        reason:
+          `${SWAPPED}: the source gives ${surface(sourceAll, mine)} for ${year} and ${surface(sourceAll, other)} beside it, ` +
+          `the translation ${surface(targetAll, other)} for ${year} and ${surface(targetAll, mine)} beside it`,
+        evidence: {
+          source: [surface(sourceAll, mine), surface(sourceAll, other)],
+          target: [surface(targetAll, other), surface(targetAll, mine)],
+        },
+      };
+    }
+  }
+  return undefined;
+}
 
 /** How a flag of figures that changed sentences begins (the merged-or-split check leaves such a link alone). */
 export const ROWS_SWAPPED = "figures swapped between sentences";
