@@ -124,6 +124,7 @@ describe("batch --merge-tmx says what it merged", () => {
       written: units,
       duplicates: 11,
       leftOut: 0,
+      translatedOtherwise: 0,
     });
   });
 

@@ -25,7 +25,7 @@ import {
   leftOutCount,
   leftOutReason,
 } from "../formats/text.js";
-import { mergeUnits, tmxChunks } from "../formats/tmx.js";
+import { mergeUnits, type TmxUnit, tmxChunks } from "../formats/tmx.js";
 import {
   type Collision,
   type Conflict,
@@ -43,6 +43,7 @@ import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
 import { parseTmx, type TmxFile, tmxDirections, unitSegments } from "../read/tm.js";
 import { grouped } from "../review/report.js";
+import { clip } from "../review/text.js";
 import type { Flag, Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
 import type { Io } from "./index.js";
@@ -241,6 +242,10 @@ interface Merged {
   /** Units with the same source and target text as one of an earlier pair (or earlier in the same pair): the first is kept. */
   readonly duplicates: number;
   readonly leftOut: LeftOut;
+  /** Source texts written with two translations or more (each kept): a draft's beside the final's, a defect beside its fix. */
+  readonly translatedOtherwise: number;
+  /** The first such source text, and the documents of its units, in the order written. */
+  readonly otherwiseExample?: { readonly source: string; readonly documents: readonly string[] };
 }
 
 /** Writes the batch's one memory, duplicates dropped, and counts what went where. */
@@ -278,6 +283,25 @@ async function writeMerged(results: readonly JobResult[], file: string, flags: B
     written: units.length,
     duplicates: kept - units.length,
     leftOut,
+    ...translatedOtherwise(units),
+  };
+}
+
+/** How many source texts the memory's units translate two ways or more (by direction), and the first of them. */
+function translatedOtherwise(units: readonly TmxUnit[]): Pick<Merged, "translatedOtherwise" | "otherwiseExample"> {
+  const bySource = new Map<string, TmxUnit[]>();
+  for (const u of units) {
+    const key = `${u.source}\u0000${u.sourceLang ?? ""}\u0000${u.targetLang ?? ""}`;
+    const list = bySource.get(key);
+    if (list) list.push(u);
+    else bySource.set(key, [u]);
+  }
+  // Units are one a distinct pair of texts already (`mergeUnits`): two under one source are two translations.
+  const twice = [...bySource.values()].filter((list) => list.length > 1);
+  const first = twice[0];
+  return {
+    translatedOtherwise: twice.length,
+    ...(first ? { otherwiseExample: { source: first[0]!.source, documents: first.map((u) => u.document ?? "?") } } : {}),
   };
 }
 
@@ -289,6 +313,12 @@ function describeMerged(m: Merged): string {
       ? [`${grouped(m.duplicates)} ${plural(m.duplicates, "duplicate")} (the same source and target text as a unit before: the first kept)`]
       : []),
     ...[describeLeftOut(m.leftOut)].filter((x) => x !== undefined),
+    ...(m.otherwiseExample
+      ? [
+          `${grouped(m.translatedOtherwise)} source ${plural(m.translatedOtherwise, "sentence")} translated two ways or more, each kept ` +
+            `(first: "${clip(m.otherwiseExample.source, 60)}" in ${[...new Set(m.otherwiseExample.documents)].join(", ")}; \`sverka check ${m.file} --show info\` lists them)`,
+        ]
+      : []),
   ].join("; ");
 }
 
@@ -453,6 +483,7 @@ function reportJson(
               written: merged.written,
               duplicates: merged.duplicates,
               leftOut: leftOutCount(merged.leftOut),
+              translatedOtherwise: merged.translatedOtherwise,
             },
           }
         : {}),
