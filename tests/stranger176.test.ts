@@ -3,7 +3,9 @@
  * report's notes, a software company's help pages and memories, and a news agency's desk.
  */
 
-import { pairFlagTexts } from "./helpers.js";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { batchDir, pairFlagTexts, sverka } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
@@ -180,5 +182,49 @@ describe("help pages (stranger 178) and a news desk (stranger 179)", () => {
     expect(flags("Магазинът ни на бул. „Витоша“ не работи в неделя.", "Our store on Vitosha Blvd is closed on Sundays.")).toEqual([]);
     expect(flags("Error NV-1042: the server cannot be reached.", "Грешка NV-1042: сървърът е недостъпен.", "en", "bg")).toEqual([]);
     expect(flags("Границата с Гърция не е затворена.", "The border with Greece remains open.")).toEqual([]);
+  });
+});
+
+describe("a court's judgment (stranger 180) and an agency's batch (stranger 181)", () => {
+  test("ОСЪЖДА grants what it orders paid: DISMISSES for it, ORDERS for ОТХВЪРЛЯ, are reversals", () => {
+    const orders = "ОСЪЖДА „Билд Инвест“ ЕООД да заплати на Иван Петров сумата от 12 500 лв.";
+    expect(flags(orders, "DISMISSES the claim of Ivan Petrov against Build Invest EOOD for BGN 12,500.")).toEqual([
+      'error terms: the source says "ОСЪЖДА" (granted), the translation "DISMISSES" (dismissed): the opposite, meaning reversed?',
+    ]);
+    expect(flags(orders, "ORDERS Build Invest EOOD to pay Ivan Petrov the sum of BGN 12,500.")).toEqual([]);
+    expect(
+      flags(
+        "ОТХВЪРЛЯ иска на Иван Петров срещу „Билд Инвест“ ЕООД за сумата от 12 500 лв.",
+        "ORDERS Build Invest EOOD to pay Ivan Petrov the sum of BGN 12,500.",
+      ),
+    ).toEqual(['error terms: the source says "ОТХВЪРЛЯ" (dismissed), the translation "ORDERS" (granted): the opposite, meaning reversed?']);
+  });
+
+  test("a year in words after thousands is one number: 'две хиляди двадесет и четвърта' is 2024", () => {
+    expect(
+      flags("Съдът заседава на седемнадесети октомври две хиляди двадесет и четвърта година.", "The court sat on 17 October 2024.").filter(
+        (f) => f.startsWith("error"),
+      ),
+    ).toEqual([]);
+    expect(flags("Цената е две хиляди и петстотин лева.", "The price is BGN 2,500.")).toEqual([]);
+    expect(flags("Цената е две хиляди двеста и петдесет лева.", "The price is BGN 2,350.")).toEqual([
+      "error numbers: the translation says 2,350 where the source says две хиляди двеста и петдесет",
+    ]);
+    expect(flags("twenty-one thousand five hundred", "21 500", "en", "bg")).toEqual([]);
+  });
+
+  test("batch --merge-tmx refuses to write over a memory sverka did not align, and writes over its own", async () => {
+    const dir = batchDir();
+    const client = join(dir, "client.tmx");
+    const memory = `<?xml version="1.0"?><tmx version="1.4"><header creationtool="Trados Studio" creationtoolversion="17" segtype="sentence" o-tmf="SDL TM" adminlang="en" srclang="bg" datatype="plaintext"/><body>
+<tu tuid="acme-1"><tuv xml:lang="bg"><seg>Договор</seg></tuv><tuv xml:lang="en"><seg>Contract</seg></tuv></tu></body></tmx>`;
+    writeFileSync(client, memory);
+    const r = await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", client, "-q"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("the file is a memory sverka did not align (written by Trados Studio), and the batch would replace it");
+    expect(readFileSync(client, "utf8")).toBe(memory);
+    const own = join(dir, "all.tmx");
+    for (let run = 0; run < 2; run++)
+      expect((await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", own, "-q"])).code).toBe(0);
   });
 });

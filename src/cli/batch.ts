@@ -1,5 +1,6 @@
 /** `sverka batch` and `sverka merge`: rendering and files around the batch library. */
 
+import { closeSync, openSync, readSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
 import {
@@ -124,6 +125,7 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
       `sverka: ${pairsWithNothing(input.others)} ` +
         `(a pair is NAME.${primaryLanguage(flags.sourceLang)}.EXT with NAME.${primaryLanguage(flags.targetLang)}.EXT, EXT: ${EXTENSIONS_SAID})\n`,
     );
+  if (flags.mergeTmx) refuseOthersMemory(flags.mergeTmx);
   checkOutputs(
     [...pairs.map((p) => p.output), ...(flags.report ? [flags.report] : []), ...(flags.mergeTmx ? [flags.mergeTmx] : [])],
     pairs.flatMap((p) => [p.source, p.target]),
@@ -229,6 +231,37 @@ function batchOptions(flags: BatchFlags, pairs: readonly BatchPair[], bar: Batch
       ? { onProgress: (k: number, stage: string, done: number, total: number) => bar.progress(k, pairs[k]!.name, stage, done, total) }
       : {}),
   };
+}
+
+/** Characters of a memory read for its header: the XML declaration, a DOCTYPE and comments come before it. */
+const HEADER_CHARS = 8192;
+
+/**
+ * `--merge-tmx` writes the batch's memory anew: over a file sverka aligned (a batch's earlier run), never over another
+ * memory (a client's, one `merge` wrote into theirs), whose units would be lost (stranger 181: its four units, header
+ * props and note gone, exit 0). `merge` adds a batch's units to such a memory.
+ */
+function refuseOthersMemory(file: string): void {
+  let head: string;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const buffer = Buffer.alloc(HEADER_CHARS);
+      head = buffer.toString("utf8", 0, readSync(fd, buffer, 0, HEADER_CHARS, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return; // no file yet (or none to read): nothing to lose
+  }
+  const header = /<header\b[^>]*>/u.exec(head)?.[0];
+  if (header !== undefined && /\bo-tmf="sverka-bitext"/u.test(header)) return;
+  const tool = header ? /\bcreationtool="([^"]*)"/u.exec(header)?.[1] : undefined;
+  throw new SverkaError(
+    `--merge-tmx ${file}: the file is ${header ? `a memory sverka did not align${tool ? ` (written by ${tool})` : ""}` : "no memory sverka wrote"}, and the batch would replace it: ` +
+      `write the batch's memory to a new file, then add it to this one with \`sverka merge ${file} BATCH.tmx -o MERGED.tmx\``,
+    { exitCode: ExitCode.badInput },
+  );
 }
 
 /** What `--merge-tmx` made of the pairs' units, for stderr and the JSON report. */

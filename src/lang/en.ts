@@ -536,7 +536,7 @@ export const en: LanguageData = {
       disabled: ["disabled", "deactivated", "switched off", "turned off"],
     },
     outcome: {
-      granted: ["grants", "granted", "upholds the claim", "well founded", "well-founded"],
+      granted: ["grants", "granted", "upholds the claim", "well founded", "well-founded", "orders", "ordered"],
       dismissed: ["dismisses", "dismissed", "rejects", "rejected", "unfounded"],
     },
     appeal: {

@@ -101,7 +101,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf || oneTimes ? compounds.get(t.key) : undefined)) : undefined;
     // Tens and units joined ("двадесет и пет"), or hundreds and what follows them ("eight hundred and fifty", "сто и двадесет").
     const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
-    const below = value !== undefined && value >= 100 && value % 100 === 0 && value < 1000 ? 100 : 10;
+    const below =
+      value === undefined ? 10 : value >= 1000 && value % 1000 === 0 ? 1000 : value % 1000 >= 100 && value % 100 === 0 ? 100 : 10;
     if (joined && tokens[n + 1] && (wordValue(tokens[n + 1]!.key) ?? unit(tokens[n + 1]!.key) ?? below) < below) {
       surface.push(t.surface);
       continue;
@@ -119,6 +120,10 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
       if (factor > 1) {
         value! *= factor;
         surface.push(t.surface);
+        // Thousands and what follows them, a year in words: "две хиляди двадесет и четвърта" is 2024 (stranger 180).
+        const after = tokens[n + 1];
+        const word = after?.key === lang.numberWordJoiner ? tokens[n + 2] : after;
+        if (factor === 1000 && word?.kind === "word" && (wordValue(word.key) ?? 1000) < 1000) continue;
       }
       flush();
       continue;
@@ -202,9 +207,12 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
  * undefined where the word starts a number of its own.
  */
 function combined(value: number, v: number): number | undefined {
-  if (v === 100 && value < 10) return value * 100;
-  if (value >= 100 && value < 1000 && value % 100 === 0 && v < 100) return value + v;
-  if (value % 10 === 0 && value % 100 >= 20 && v < 10 && value < 1000) return value + v;
+  // After thousands (a year in words, "две хиляди двадесет и четвърта"), the same within them ("twenty-one thousand five hundred").
+  if (value >= 1000 && value % 1000 === 0 && v < 1000) return value + v;
+  if (v === 100 && value % 1000 < 10) return value - (value % 1000) + (value % 1000) * 100;
+  const within = value % 1000;
+  if (within >= 100 && within % 100 === 0 && v < 100) return value + v;
+  if (value % 10 === 0 && value % 100 >= 20 && v < 10) return value + v;
   return undefined;
 }
 
