@@ -227,4 +227,31 @@ describe("a court's judgment (stranger 180) and an agency's batch (stranger 181)
     for (let run = 0; run < 2; run++)
       expect((await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", own, "-q"])).code).toBe(0);
   });
+
+  test("an age reached is a floor; a firm's name transliterated by its owner's spelling is carried (stranger 181)", () => {
+    expect(
+      flags(
+        "You must be at least 18 years old to create an account.",
+        "Трябва да сте навършили 18 години, за да създадете профил.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(
+      flags("We will cover your travel expenses and two nights' accommodation.", "Ще поемем пътните Ви разходи и две нощувки.", "en", "bg"),
+    ).toEqual([]);
+    expect(flags("Договорът е с „Гама Трейд“ АД.", "The contract is with Gamma Trade AD.")).toEqual([]);
+    expect(flags("Договорът е с „Гама Трейд“ АД.", "The contract is with Gamma Tools AD.")).toEqual([
+      "warning names: the name Гама Трейд (Gama Treyd) is not in the translation, which names Gamma Tools instead: replaced by another name?",
+    ]);
+  });
+
+  test("a project report's results not achieved, not carried out (stranger 182)", () => {
+    for (const [source, target] of [
+      ["Плащането не е извършено.", "The payment was made."],
+      ["Дейностите не са изпълнени.", "The activities were implemented."],
+      ["Целевата стойност не е достигната.", "The target value was reached."],
+    ])
+      expect(flags(source!, target!).some((f) => f.includes("negation"))).toBe(true);
+  });
 });

@@ -478,7 +478,9 @@ function missingFlag(
   // "Martha"; stranger 101).
   const personInstead = (n: Name) => firstName(ctx, n) && instead.length > 0 && instead.every((w) => !w.includes(" "));
   const judged = missing.filter((n) => {
-    if (firms.has(n)) return true;
+    // A firm's name whose every word the translation's name of as many words reads loosely as ("„Гама Трейд“" / "Gamma
+    // Trade": an English name transliterated, written back by its owner's spelling; stranger 181) is the name carried.
+    if (firms.has(n)) return !looselyNamed(ctx, n, instead);
     const kind = facts.recognised(n);
     return (
       kind === "native" ||
@@ -665,6 +667,20 @@ function firmRenamed(
       if (same.some(Boolean) && words.some((w, x) => !same[x] && !carriedBack(ctx, w, tokens.source))) return words.join(" ");
     }
   return undefined;
+}
+
+/** Whether one of the translation's names (its legal form aside) has as many words as `n`, each loosely alike. */
+function looselyNamed(ctx: ReviewContext, n: Name, names: readonly string[]): boolean {
+  const legal = ctx.target.lang.companyForms ?? [];
+  return names.some((name) => {
+    const words = name.split(/\s+/u).filter((w) => w !== "" && !legal.includes(w));
+    return (
+      words.length === n.words.length &&
+      words.every(
+        (w, x) => looselyAlike(ctx.source.lang, n.words[x]!, w) || consonants(ctx.source.lang.transliterate(n.words[x]!)) === consonants(w),
+      )
+    );
+  });
 }
 
 /** Whether a word transliterated is within half its letters of another, edited ("Solyushans" and "Solutions"). */
