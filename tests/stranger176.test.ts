@@ -254,4 +254,14 @@ describe("a court's judgment (stranger 180) and an agency's batch (stranger 181)
     ])
       expect(flags(source!, target!).some((f) => f.includes("negation"))).toBe(true);
   });
+
+  test("a court of another level (stranger 180)", () => {
+    expect(flags("Делото е разгледано от Софийския градски съд.", "The case was heard by the Sofia District Court.")).toEqual([
+      'warning terms: the source says "градски съд" (city), the translation "District Court" (district): another court?',
+    ]);
+    expect(flags("Делото е разгледано от Софийския градски съд.", "The case was heard by the Sofia City Court.")).toEqual([]);
+    expect(
+      flags("Жалбата се подава до Административен съд – София-град.", "The appeal is lodged with the Administrative Court of Sofia City."),
+    ).toEqual([]);
+  });
 });

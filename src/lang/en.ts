@@ -673,6 +673,15 @@ export const en: LanguageData = {
       fixed: ["fixed rate", "fixed-rate", "fixed interest", "fixed annual", "is fixed", "are fixed", "remains fixed", "remain fixed"],
       floating: ["floating", "variable rate", "variable-rate", "variable interest", "variable annual", "is variable", "are variable"],
     },
+    court: {
+      city: ["city court"],
+      district: ["district court"],
+      regional: ["regional court"],
+      appeal: ["court of appeal", "court of appeals", "appellate court"],
+      cassation: ["supreme court of cassation"],
+      "supreme administrative": ["supreme administrative court"],
+      administrative: ["administrative court"],
+    },
     institution: {
       commission: ["commission", "commissions"],
       council: ["council", "councils"],

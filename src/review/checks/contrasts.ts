@@ -62,7 +62,7 @@ const OPPOSITES = new Set([
 const DECISIVE = new Set(["outcome", "appeal", "vat"]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
-const CAPITALISED = new Set(["institution", "compass", "fund", "authority", "incoterm", "material"]);
+const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material"]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the
@@ -88,6 +88,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   oftenness: "frequency (how often)",
   modality: "modality (what the text obliges or permits)",
   institution: "institution",
+  court: "court",
   compass: "compass point",
   material: "material",
   fund: "EU fund",
