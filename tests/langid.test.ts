@@ -137,7 +137,9 @@ describe("each side is in its declared language", () => {
     const report = join(dir, "report.json");
     await sverka(["batch", manifest, "--force", "--report", report]);
     const rerun = await sverka(["batch", manifest, "--report", report]);
-    expect(rerun.stdout).toMatch(/up to date \(counts of the last run\); see below\n.*skipped: not in the manifest pairs\.tsv\n.*the files look swapped: .*aligned anyway \(forced\)/);
+    expect(rerun.stdout).toMatch(
+      /up to date \(counts of the last run\); see below\n.*skipped: not in the manifest pairs\.tsv\n.*the files look swapped: .*aligned anyway \(forced\)/,
+    );
     expect(JSON.parse(readFileSync(report, "utf8")).pairs[0].problems).toEqual([expect.stringMatching(/aligned anyway \(forced\)/)]);
     // A pair in its languages has no such note.
     writeFileSync(manifest, `${bg}\t${en}\t${output}\n`);
