@@ -1,7 +1,9 @@
 /** The library as a program embedding it calls it: options checked, bytes as texts, flags on every link, the asynchronous API. */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import iconv from "iconv-lite";
 import { formats } from "../src/formats/index.js";
 import {
@@ -209,6 +211,35 @@ describe("the asynchronous API", () => {
     });
     await expect(job).rejects.toThrow("stop");
     await expect(alignAsync(BG, EN, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+  });
+
+  test("a job stopped as its thread finishes it rejects, and the script goes on (stranger 183)", () => {
+    // In a process of its own: jest keeps this one's event loop up, where the bug let a script end with the promise unsettled.
+    const dir = mkdtempSync(join(tmpdir(), "sverka-abort-"));
+    const script = join(dir, "abort.mjs");
+    const library = pathToFileURL(join(process.cwd(), "dist", "src", "index.js")).href;
+    writeFileSync(
+      script,
+      `import { alignAsync } from ${JSON.stringify(library)};
+const [a, b] = ["Доставката отнема 1 ден. Куриерът ще се обади.", "Delivery takes 1 day. The courier will call."];
+await alignAsync(a, b);
+const controller = new AbortController();
+try {
+  await alignAsync(a, b, { signal: controller.signal, onProgress: (stage) => {
+    if (stage !== "review") return;
+    const until = Date.now() + 500;
+    while (Date.now() < until); // the thread finishes the job meanwhile: its result is queued, not yet read
+    controller.abort(new Error("cancelled"));
+  } });
+  console.log("resolved");
+} catch (error) {
+  console.log("rejected:", error.message);
+}
+console.log("after the job");
+`,
+    );
+    const run = spawnSync(process.execPath, [script], { encoding: "utf8" });
+    expect([run.status, run.stdout]).toEqual([0, "rejected: cancelled\nafter the job\n"]);
   });
 
   test("calls share the threads: one a core at most, the rest wait their turn, and a thread runs job after job", async () => {

@@ -74,7 +74,14 @@ function runJob(job: Job, options: BitextOptions & AsyncOptions): Promise<Aligne
       resolve: (bitext) => settle(() => resolve(bitext)),
       reject: (error) => settle(() => reject(error)),
     });
-    const onAbort = () => settle(() => void cancel().then(() => reject(signal!.reason)));
+    // Rejected at once, the thread ended meanwhile: a job cancelled as its thread finished it had its result queued, and
+    // waiting for the thread's end left the promise unsettled with nothing keeping the process up (stranger 183: a script
+    // ended silently, exit 13 as a module, 0 as CommonJS).
+    const onAbort = () =>
+      settle(() => {
+        reject(signal!.reason);
+        cancel().catch(() => {});
+      });
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

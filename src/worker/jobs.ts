@@ -94,6 +94,8 @@ function start(): Slot {
       handler?.reply(reply);
       return;
     }
+    // A job cancelled as its thread finished it: the thread is out of the pool and being ended, its result nobody's.
+    if (!slots.includes(slot)) return;
     handlers.delete(id);
     finished(slot);
     if (reply.type === "done") handler?.resolve(reply.bitext);
