@@ -177,6 +177,29 @@ describe("the packed package", () => {
     120_000,
   );
 
+  test("a CommonJS project with module Node16 and its libraries checked compiles against the types (stranger 183)", () => {
+    const dir = project();
+    if (!dir) return;
+    // The CommonJS declarations import the types of ES-module-only packages (chalk, htmlparser2) with their resolution mode.
+    writeFileSync(
+      join(dir, "node16.cts"),
+      'import { align, type Bitext } from "sverka";\nconst b: Bitext = align("Едно.", "One.");\nconsole.log(b.links.length);\n',
+    );
+    const options = {
+      strict: true,
+      target: "ES2022",
+      module: "Node16",
+      moduleResolution: "Node16",
+      types: ["node"],
+      typeRoots: [join(ROOT, "node_modules", "@types")],
+      skipLibCheck: false,
+    };
+    writeFileSync(join(dir, "tsconfig.node16.json"), JSON.stringify({ compilerOptions: options, files: ["node16.cts"] }));
+    const tsc = run(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.node16.json"], dir);
+    expect(output(tsc)).toBe(`exit 0\n${tsc.stdout}\n${tsc.stderr}`);
+    expect(output(run(process.execPath, ["node16.cjs"], dir))).toBe("exit 0\n1\n\n");
+  });
+
   test("installed without optional dependencies (npm install --omit=optional): an XLSX workbook is refused naming its package, the rest works, DOCX too", async () => {
     if (!("tarball" in installed)) {
       project();
