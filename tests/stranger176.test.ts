@@ -273,4 +273,14 @@ describe("a court's judgment (stranger 180) and an agency's batch (stranger 181)
       'error negation: the source says "не се поддържат", and the translation has no negation: meaning reversed?',
     ]);
   });
+
+  test("a unit given per a period after a slash; 'хиляда' alone is a thousand (strangers 182, 177)", () => {
+    expect(flags("Потреблението е 450 000 kWh/год.", "Consumption is 450,000 MWh/year.")).toEqual([
+      "error units: the translation says 450,000 MWh where the source says 450 000 kWh: another unit",
+    ]);
+    expect(flags("Потреблението е 450 000 kWh/год.", "Consumption is 450,000 kWh/year.")).toEqual([]);
+    expect(flags("Скоростта е 50 km/h.", "The speed is 50 km/h.")).toEqual([]);
+    expect(flags("Наемът е 1 200 лв. (хиляда и двеста лева).", "The rent is BGN 1,200 (one thousand two hundred leva).")).toEqual([]);
+    expect(flags("Платени са хиляда и сто лева.", "BGN 1,100 was paid.")).toEqual([]);
+  });
 });

@@ -1293,6 +1293,8 @@ export const bg: LanguageData = {
     ...forms(700, "седемстотин"),
     ...forms(800, "осемстотин"),
     ...forms(900, "деветстотин"),
+    // "хиляда" alone is one thousand ("хиляда и двеста лева" is 1,200); "хиляди" multiplies ("две хиляди").
+    ...forms(1000, "хиляда", "хилядата"),
     // "денонощен" is "24-hour" ("денонощния телефон", "the 24-hour line"; "денонощно", "24 hours a day"): a written-out 24.
     // Not the noun "денонощие", which is as often "a day" as "24 hours" ("по 2 таблетки на денонощие").
     ...forms(

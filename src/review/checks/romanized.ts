@@ -478,8 +478,8 @@ function missingFlag(
   // "Martha"; stranger 101).
   const personInstead = (n: Name) => firstName(ctx, n) && instead.length > 0 && instead.every((w) => !w.includes(" "));
   const judged = missing.filter((n) => {
-    // A firm's name whose every word the translation's name of as many words reads loosely as ("„Гама Трейд“" / "Gamma
-    // Trade": an English name transliterated, written back by its owner's spelling; stranger 181) is the name carried.
+    // A firm's name whose every word has the consonants of the translation's name's of as many words ("„Гама Трейд“" /
+    // "Gamma Trade": an English name transliterated, written back by its owner's spelling; stranger 181) is the name carried.
     if (firms.has(n)) return !looselyNamed(ctx, n, instead);
     const kind = facts.recognised(n);
     return (
@@ -669,17 +669,14 @@ function firmRenamed(
   return undefined;
 }
 
-/** Whether one of the translation's names (its legal form aside) has as many words as `n`, each loosely alike. */
+/** Whether one of the translation's names (its legal form aside) has as many words as `n`, each with the same consonants. */
 function looselyNamed(ctx: ReviewContext, n: Name, names: readonly string[]): boolean {
   const legal = ctx.target.lang.companyForms ?? [];
   return names.some((name) => {
     const words = name.split(/\s+/u).filter((w) => w !== "" && !legal.includes(w));
-    return (
-      words.length === n.words.length &&
-      words.every(
-        (w, x) => looselyAlike(ctx.source.lang, n.words[x]!, w) || consonants(ctx.source.lang.transliterate(n.words[x]!)) === consonants(w),
-      )
-    );
+    const same = (w: string, x: number) =>
+      consonants(ctx.source.lang.transliterate(n.words[x]!).toLowerCase()) === consonants(w.toLowerCase());
+    return words.length === n.words.length && words.every(same);
   });
 }
 

@@ -332,6 +332,9 @@ const GAP_SPACE = /^[\s\u00a0\u202f]$/;
 /** The unit ends there: no letter or digit follows, nor an abbreviation going on ("т.е."), nor a compound unit ("м/с" is no metre). */
 const END = String.raw`(?![\p{L}\p{N}/]|\.\p{L})`;
 
+/** The periods a unit may be given per after a slash ("kWh/год."): not an hour or a second ("km/h", "m/s" are units of their own). */
+const PER_PERIODS = ["day", "week", "month", "year"];
+
 function patterns(lang: LanguageProfile): Patterns {
   let p = cache.get(lang);
   if (!p) {
@@ -345,9 +348,12 @@ function patterns(lang: LanguageProfile): Patterns {
         .map(escapeRegExp)
         .join("|") || "(?!)";
     const currencies = [...symbols].filter(([, code]) => CURRENCY_CODES.has(code)).map(([f]) => f);
+    // A unit per a period the language names, after a slash: "450 000 kWh/год.", "120 t/year" are kWh and t (stranger 182).
+    const periods = PER_PERIODS.flatMap((u) => lang.units[u] ?? []).filter((w) => !w.includes(" "));
+    const end = periods.length ? String.raw`(?![\p{L}\p{N}]|\.\p{L}|/(?!(?:${alternation(periods)})(?![\p{L}])))` : END;
     p = {
       before: new NarrowablePattern(String.raw`(?<![\p{L}\p{N}])(${alternation(currencies)})[\s\u00a0\u202f]?$`, "u"),
-      symbolAfter: new NarrowablePattern(`^${GAP}(${alternation(symbols.keys())})${END}`, "u"),
+      symbolAfter: new NarrowablePattern(`^${GAP}(${alternation(symbols.keys())})${end}`, "u"),
       wordAfter: new WordsAfter([...words.keys()]),
       symbols,
       words,

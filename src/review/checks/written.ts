@@ -210,6 +210,7 @@ function combined(value: number, v: number): number | undefined {
   // After thousands (a year in words, "две хиляди двадесет и четвърта"), the same within them ("twenty-one thousand five hundred").
   if (value >= 1000 && value % 1000 === 0 && v < 1000) return value + v;
   if (v === 100 && value % 1000 < 10) return value - (value % 1000) + (value % 1000) * 100;
+  if (v === 1000 && value < 1000) return value * 1000;
   const within = value % 1000;
   if (within >= 100 && within % 100 === 0 && v < 100) return value + v;
   if (value % 10 === 0 && value % 100 >= 20 && v < 10) return value + v;
