@@ -536,8 +536,8 @@ export const limits: Check = {
             boundOf(s) !== boundOf(t) &&
             // The same bound on both sides, the prohibition before it said on one only ("Do not give to children under 12" /
             // "Давайте на деца под 12"): the negation lost is the negation check's to say, not a limit reversed (stranger 176).
-            // Not where the other's phrase says no itself: "Do not take more than 4" / "Приемайте не по-малко от 4".
-            (s.bound !== t.bound || phraseSaysNo(s.negated ? t : s, s.negated ? ctx.target.lang : ctx.source.lang))
+            // Not where a phrase says more than a preposition: "Do not take more than 4" / "Приемайте не по-малко от 4", "най-малко 4".
+            (s.bound !== t.bound || phraseSaysMore(s, ctx.source.lang) || phraseSaysMore(t, ctx.target.lang))
       )
         reversed.push([s, t]);
     }
@@ -582,6 +582,15 @@ function negationOutsidePhrases(tokens: readonly Matchable[], phrases: Phrases):
 }
 
 /** The bound a limit sets, its negation's turn taken. */
+/**
+ * Whether a limit's phrase is more than a preposition: a word of its language's explicit phrases or comparatives ("more
+ * than", "най-малко"), or a particle of negation ("не по-малко от"). "under 12" and "под 12" translate each other.
+ */
+function phraseSaysMore(limit: Limit, lang: LanguageProfile): boolean {
+  const words = explicitPhrases(lang).words;
+  return phraseSaysNo(limit, lang) || limit.tokens.some((t) => t.kind === "word" && words.has(t.surface.toLowerCase()));
+}
+
 /** Whether a limit's phrase has a word of its language's particles of negation ("не по-малко от", "no more than"). */
 function phraseSaysNo(limit: Limit, lang: LanguageProfile): boolean {
   let pattern = particlePatterns.get(lang);
