@@ -283,4 +283,21 @@ describe("a court's judgment (stranger 180) and an agency's batch (stranger 181)
     expect(flags("Наемът е 1 200 лв. (хиляда и двеста лева).", "The rent is BGN 1,200 (one thousand two hundred leva).")).toEqual([]);
     expect(flags("Платени са хиляда и сто лева.", "BGN 1,100 was paid.")).toEqual([]);
   });
+
+  test("a way of saying no that ends on the word: 'out of time' (stranger 184)", () => {
+    expect(flags("Нямаме време.", "We're out of time.")).toEqual([]);
+    expect(flags("Нямаме време.", "We have time.")).toEqual([
+      'error negation: the source says "Нямаме време", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+
+  test("a warning's label cut off as its own sentence: the negation after it compared, the label no sentence left out (stranger 185)", () => {
+    const bg = "ВНИМАНИЕ! Не отстранявайте защитния екран, докато шпинделът се върти.";
+    expect(flags(bg, "WARNING: Remove the safety guard while the spindle is rotating.").filter((f) => f.includes("negation"))).toHaveLength(
+      1,
+    );
+    expect(
+      flags(bg, "WARNING: Do not remove the safety guard while the spindle is rotating.").filter((f) => !f.startsWith("info")),
+    ).toEqual([]);
+  });
 });

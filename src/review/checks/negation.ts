@@ -335,6 +335,21 @@ function saidOtherwise(
 /** A sentence asking: its last mark, before closing quotes or brackets, a question mark. */
 const QUESTION = /\?["'»“”’)\]]*\s*$/u;
 
+/**
+ * Whether a link has text on both sides and as many sentences on each, a label cut off as its own sentence not counted:
+ * "ВНИМАНИЕ! Не докосвайте..." / "WARNING: Do not touch..." (stranger 185).
+ */
+function sameSentences(ctx: ReviewContext, link: Link): boolean {
+  if (link.source.length === 0 || link.target.length === 0) return false;
+  if (link.source.length === link.target.length) return true;
+  const sentences = (side: ReviewContext["source"], ids: readonly number[]) =>
+    ids.filter((id) => !LABEL_ALONE.test(side.text([id]))).length;
+  return sentences(ctx.source, link.source) === sentences(ctx.target, link.target);
+}
+
+/** A sentence that is a label alone, a word or two ending on "!" or ":" ("ВНИМАНИЕ!", "Note:"). */
+const LABEL_ALONE = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?\s*[!:]\s*$/u;
+
 export const negation: Check = {
   name: "a negation on one side only",
   // Its texts, their evidence and the untranslated flag (text-only too) alone.
@@ -343,7 +358,7 @@ export const negation: Check = {
     // A translation left in the source's language has no negation of the target's to find.
     if (earlier.some((f) => f.type === "untranslated")) return undefined;
     // As many sentences a side: one negation of a merge can cover two sentences ("Не приемайте X, ако... Не приемайте, ако..." / "Do not take X if ..., or if ...").
-    if (link.source.length === 0 || link.source.length !== link.target.length) return undefined;
+    if (!sameSentences(ctx, link)) return undefined;
     const sn = negationsOf(ctx.source.lang);
     const tn = negationsOf(ctx.target.lang);
     if (!sn || !tn) return undefined;
@@ -755,6 +770,8 @@ function freedWord(
     if (
       (says(tn.any, m[0]) && !(tn.lexical && says(tn.lexical, m[0]))) ||
       anyNegation(clause, tn) ||
+      // A way of saying no that ends on the word: "Нямаме време" / "We're out of time" (stranger 184).
+      (!says(tn.any, m[0]) && anyNegation(`${clause}${m[0]}`, tn)) ||
       // Its predicate after a list the word opens: "Parking ... on green areas, pavements and playgrounds is prohibited" (stranger 149).
       (tn.forbidding && says(tn.forbidding, target.slice(m.index + m[0].length).split(/[;:.!?]/u, 1)[0]!)) ||
       (next !== "" && says(tn.any, next)) ||
