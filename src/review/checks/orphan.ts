@@ -33,6 +33,8 @@ const ROOMLESS_DEVIATIONS = 3.5;
 const PARAGRAPH_TRUST = 0.5;
 /** A label in capitals alone, longer than an acronym, with its mark ("ВНИМАНИЕ!", "ACHTUNG!"). */
 const LABEL = narrowable(String.raw`^\s*\p{Lu}{5,}\s*[!:]\s*$`, "u");
+/** A sentence opening with a label in capitals and its mark ("WARNING: Do not..."). */
+const LABEL_OPENS = narrowable(String.raw`^\s*\p{Lu}{4,}\s*[!:]`, "u");
 /** How much of a sentence a reason quotes. */
 const QUOTED_CHARS = 80;
 
@@ -59,7 +61,7 @@ export const orphanInMerge: Check = {
   name: "a sentence in a merge that shares nothing",
   run: (ctx, link) => {
     const orphan = ctx.hasBaseline ? findOrphan(ctx, link) : undefined;
-    if (!orphan) return undefined;
+    if (!orphan || labelled(ctx, link, orphan)) return undefined;
     const source = orphan.side === "source";
     const [i, j] = source ? [orphan.id, link.target[0]!] : [link.source[0]!, orphan.id];
     return {
@@ -81,6 +83,14 @@ export const orphanInMerge: Check = {
     };
   },
 };
+
+/** A label in capitals alone, the other side opening with its own label: "ВНИМАНИЕ!" / "WARNING: Do not..." (stranger 185). */
+function labelled(ctx: ReviewContext, link: Link, orphan: Orphan): boolean {
+  const [many, other] = orphan.side === "source" ? [ctx.source, ctx.target] : [ctx.target, ctx.source];
+  const text = many.text([orphan.id]);
+  const oneText = other.text(link[orphan.side === "source" ? "target" : "source"]);
+  return LABEL.for(text).test(text) && LABEL_OPENS.for(oneText).test(oneText);
+}
 
 function reasonFor(ctx: ReviewContext, link: Link, orphan: Orphan): string {
   const source = orphan.side === "source";
@@ -185,6 +195,9 @@ const USUAL_HELD = 0.5;
  * капак." merged with the step before it, whose usual translation alone stood there).
  */
 function usualLeftOut(ctx: ReviewContext, merge: Merge, id: number): Orphan | undefined {
+  // A label in capitals alone ("ВНИМАНИЕ!") before each warning: its sentence's translation says it ("WARNING: ..."; stranger 185).
+  const text = merge.many.text([id]);
+  if (LABEL.for(text).test(text)) return undefined;
   const usualOf = (x: number) => {
     const links = usualTranslationOfSentence(ctx, x);
     return links ? { link: links[0]!, places: links.length, stems: targetStems(ctx, ctx.links[links[0]!]!.target) } : undefined;
