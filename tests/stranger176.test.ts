@@ -223,6 +223,9 @@ describe("a court's judgment (stranger 180) and an agency's batch (stranger 181)
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("the file is a memory sverka did not align (written by Trados Studio), and the batch would replace it");
     expect(readFileSync(client, "utf8")).toBe(memory);
+    // An empty file holds nothing to lose.
+    writeFileSync(client, "");
+    expect((await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", client, "-q"])).code).toBe(0);
     const own = join(dir, "all.tmx");
     for (let run = 0; run < 2; run++)
       expect((await sverka(["batch", join(dir, "docs"), "--out-dir", join(dir, "out"), "--merge-tmx", own, "-q"])).code).toBe(0);

@@ -258,6 +258,8 @@ function refuseOthersMemory(file: string): void {
   } catch {
     return; // no file yet (or none to read): nothing to lose
   }
+  // An empty file holds nothing to lose either.
+  if (head.trim() === "") return;
   const header = /<header\b[^>]*>/u.exec(head)?.[0];
   if (header !== undefined && /\bo-tmf="sverka-bitext"/u.test(header)) return;
   const tool = header ? /\bcreationtool="([^"]*)"/u.exec(header)?.[1] : undefined;
