@@ -787,7 +787,7 @@ function freedWord(
   // The source says the verb without a negation too, as often as the translation does, and the translation says no
   // otherwise: "съдържа по-малко от 1 mmol натрий ..., т.е. практически не съдържа натрий" / "contains less than 1 mmol
   // sodium ..., that is to say essentially sodium-free" (stranger 176).
-  if (freed !== undefined && freedCount <= unnegatedUses(source, words[at]!, sn, ctx.source.lang) && anyNegation(target, tn))
+  if (freed !== undefined && anyNegation(target, tn) && freedCount <= unnegatedUses(source, words[at]!, sn, ctx.source.lang))
     return undefined;
   if (freed !== undefined && !negated) return { word: freed, negated: words[at]!, joined };
   // The second verb joined, its translation after the translation's "and" with no negation of its own: "do not drive or use
