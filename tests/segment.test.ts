@@ -235,6 +235,26 @@ describe("segment: structure", () => {
     expect(texts(text, "en")).toHaveLength(2);
   });
 
+  test("a title over a paragraph a line is its own segment: the next line's first word would have fitted on it (stranger 181)", () => {
+    // The file's longest line (65 and 70 characters) made the block look wrapped, and the title ran on into the first sentence.
+    const en = [
+      "DR-18V Cordless Drill: Safety Instructions",
+      "Read all instructions carefully before using the tool.",
+      "Do not expose the battery to temperatures above 50 °C (122 °F).",
+    ];
+    expect(texts(en.join("\n"), "en")).toEqual(en);
+    const bg = [
+      "Акумулаторна бормашина DR-18V: Указания за безопасност",
+      "Прочетете внимателно всички указания, преди да използвате инструмента и го пазете.",
+      "Не излагайте акумулатора на температури над 50 °C.",
+    ];
+    expect(texts(bg.join("\n"), "bg")).toEqual(bg);
+    // Wrapped at 64, a line ending where its next word would not have fitted goes on, however it opens.
+    const wrapped =
+      "The Supplier shall deliver the goods to the warehouse of the Buyer\nSofia Logistics Park within ten days of the order.";
+    expect(texts(wrapped, "en")).toHaveLength(1);
+  });
+
   test("a list of lines with one long item is no wrapped text: each line is its own (stranger 80's parts list)", () => {
     const en = [
       "Bolt M8x40, galvanised – 120 pcs",

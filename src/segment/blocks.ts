@@ -137,13 +137,14 @@ function emitBlock(lines: Line[], paragraph: number, out: Unit[], lang: Language
   const width = linesAsWritten ? 0 : wrapWidth(lines);
   const wrapped =
     (width >= MIN_WRAP_WIDTH && !listOfLines(lines, width) && !parallelLines(lines)) || (width >= MIN_NARROW_WIDTH && wrappedNarrow(lines));
+  const fitting = wrapped ? fittingWidth(lines, width) : 0;
   let unitStart = lines[0]!.start;
   for (let k = 0; k < lines.length - 1; k++) {
     // A subtitle's line that stops on a word no sentence ends on goes on into the next ("There is a hotel on" / "Tsar
     // Boris III Blvd.", "Чакам посланика на" / "България"; stranger 100). Elsewhere a short line is its writer's ("За").
     if (linesAsWritten && endsMidSentence(lines[k]!.text.trim(), lang)) continue;
     // A subtitle's lines are a sentence said over two lines, whatever ends them: no title block.
-    if (isHardBreak(lines[k]!, lines[k + 1]!, width, wrapped, lang, !linesAsWritten && k + 2 === lines.length)) {
+    if (isHardBreak(lines[k]!, lines[k + 1]!, width, wrapped, lang, !linesAsWritten && k + 2 === lines.length, fitting)) {
       out.push({ start: unitStart, end: lines[k]!.end, paragraph });
       unitStart = lines[k + 1]!.start;
     }
@@ -250,7 +251,15 @@ const LOWERCASE_NAME_LINE = narrowable(String.raw`^[ \t]*\p{Ll}{4,}[ \t]*$`, "u"
 /** A line shorter than this share of the wrap width ends where its writer ended it, not where wrapping did. */
 const SHORT_LINE_SHARE = 0.6;
 
-function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, lang: LanguageProfile, nextIsLast = false): boolean {
+function isHardBreak(
+  line: Line,
+  next: Line,
+  longest: number,
+  wrapped: boolean,
+  lang: LanguageProfile,
+  nextIsLast: boolean,
+  fitting: number,
+): boolean {
   const trimmed = line.text.trim();
   // A table's row, its cells between tabs ("Код<TAB>Минимална глоба<TAB>..."), is a line of its own: prose wrapped at a
   // width has no tab inside a line (a header was joined to its first row in stranger 72's hard-wrapped legal code). A
@@ -303,6 +312,27 @@ function isHardBreak(line: Line, next: Line, longest: number, wrapped: boolean, 
   // "ЗА ЕКСПЛОАТАЦИЯ"): one heading, wherever each language's line broke.
   if (WRAPPED_HEADING.test(trimmed) && CAPITALS_LINE.test(next.text.trim()) && !/[:;,]$/u.test(trimmed)) return false;
   // Short lines are headings, titles, address or table lines; long ones that stop
-  // mid-sentence are hard-wrapped prose.
-  return !wrapped || trimmed.length < SHORT_LINE_SHARE * longest;
+  // mid-sentence are hard-wrapped prose, unless the next line's first word would have fitted on them: no wrapping
+  // ended that line ("DR-18V Cordless Drill: Safety Instructions" / "Read all ..." in a file of a paragraph a line, its
+  // longest line 65 characters; stranger 181: one memory unit of the title and the first sentence).
+  return !wrapped || trimmed.length < SHORT_LINE_SHARE * longest || nextWordFitted(trimmed, next.text, fitting);
 }
+
+/** Whether a line, a space and the next line's first word fit in `width`: a line wrapping ended would have taken that word. */
+function nextWordFitted(line: string, next: string, width: number): boolean {
+  const word = /^\s*(\S+)/u.exec(next)?.[1];
+  return word !== undefined && line.length + 1 + word.length <= width;
+}
+
+/**
+ * The width a line and the next line's first word must fit in for wrapping not to have ended the line. A block where
+ * a line goes on into one opening in lowercase was wrapped: within a margin of its width, for text a proportional
+ * font wrapped (a PDF's), its characters of different widths. A block with no such line may be a paragraph a line,
+ * its lines ending where their writer ended them: within its width.
+ */
+function fittingWidth(lines: readonly Line[], width: number): number {
+  for (let k = 1; k < lines.length; k++) if (STARTS_LOWER.for(lines[k]!.text).test(lines[k]!.text)) return FITTED_SHARE * width;
+  return width;
+}
+/** Within this share of the wrap width, a next word would have fitted on a wrapped line, however a font set it. */
+const FITTED_SHARE = 0.8;
