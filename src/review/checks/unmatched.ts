@@ -7,7 +7,7 @@ import { clip, round } from "../text.js";
 import { isHeading } from "./headings.js";
 import { opensWith } from "./note.js";
 import { numbersNoneIn } from "./orphan.js";
-import { repeatedSentence } from "./repeat.js";
+import { repeatedSentence, sameSentence } from "./repeat.js";
 import { namesBackNotIn, namesNotIn } from "./romanized.js";
 import type { Check } from "./types.js";
 import { heldShare, targetStems, usualTranslation } from "./usual.js";
@@ -119,9 +119,16 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   // A translation sentence that says again what its neighbour says: one source sentence translated twice.
   const repeats = type === "added" ? repeatedSentence(ctx, k, id) : undefined;
   const what = type === "missing" ? "is not translated" : "is not in the source";
+  // Said as sure where the two share most of their words; where the added one only translates much of the same
+  // source sentence, it may say something else of the same things ("It does not cover damage caused by incorrect
+  // installation." / "Damage caused by water is also covered."; stranger 183): said as a question.
+  const twice = (a: number, b: number) =>
+    sameSentence(ctx.target, a, b)
+      ? `this sentence is translated twice: translation sentences ${Math.min(a, b) + 1} and ${Math.max(a, b) + 1} say the same${inParagraph}`
+      : `this sentence is not in the source${inParagraph}; it says again much of what translation sentence ${b + 1} says: the same source sentence translated twice?`;
   let reason =
     repeats !== undefined
-      ? `this sentence is translated twice: translation sentences ${Math.min(id, repeats) + 1} and ${Math.max(id, repeats) + 1} say the same${inParagraph}`
+      ? twice(id, repeats)
       : count > 1
         ? `this sentence ${what}, nor are the sentences next to it (${count} in a row${named ? `, paragraph ${paragraph}` : ""})`
         : `this sentence ${what}${inParagraph}`;
