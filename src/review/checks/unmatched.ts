@@ -87,6 +87,17 @@ function facing(links: readonly Link[], k: number): Beside | undefined {
   return undefined;
 }
 
+/**
+ * What an added sentence that repeats translation sentence `b` says: sure where the two share most of their words; where
+ * it only translates much of the same source sentence, it may say something else of the same things ("It does not cover
+ * damage caused by incorrect installation." / "Damage caused by water is also covered."; stranger 183): a question.
+ */
+function translatedTwice(ctx: ReviewContext, a: number, b: number, inParagraph: string): string {
+  return sameSentence(ctx.target, a, b)
+    ? `this sentence is translated twice: translation sentences ${Math.min(a, b) + 1} and ${Math.max(a, b) + 1} say the same${inParagraph}`
+    : `this sentence is not in the source${inParagraph}; it says again much of what translation sentence ${b + 1} says: the same source sentence translated twice?`;
+}
+
 function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number, beside: Beside | undefined): Flag {
   const link = ctx.links[k]!;
   const passage = ctx.passages.get(k);
@@ -119,16 +130,9 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
   // A translation sentence that says again what its neighbour says: one source sentence translated twice.
   const repeats = type === "added" ? repeatedSentence(ctx, k, id) : undefined;
   const what = type === "missing" ? "is not translated" : "is not in the source";
-  // Said as sure where the two share most of their words; where the added one only translates much of the same
-  // source sentence, it may say something else of the same things ("It does not cover damage caused by incorrect
-  // installation." / "Damage caused by water is also covered."; stranger 183): said as a question.
-  const twice = (a: number, b: number) =>
-    sameSentence(ctx.target, a, b)
-      ? `this sentence is translated twice: translation sentences ${Math.min(a, b) + 1} and ${Math.max(a, b) + 1} say the same${inParagraph}`
-      : `this sentence is not in the source${inParagraph}; it says again much of what translation sentence ${b + 1} says: the same source sentence translated twice?`;
   let reason =
     repeats !== undefined
-      ? twice(id, repeats)
+      ? translatedTwice(ctx, id, repeats, inParagraph)
       : count > 1
         ? `this sentence ${what}, nor are the sentences next to it (${count} in a row${named ? `, paragraph ${paragraph}` : ""})`
         : `this sentence ${what}${inParagraph}`;
