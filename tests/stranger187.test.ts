@@ -5,6 +5,9 @@
  */
 
 import { align } from "../src/index.js";
+import { pairFlagTexts } from "./helpers.js";
+
+const flags = pairFlagTexts;
 
 describe("left by earlier strangers (181, 183)", () => {
   const bg = [
@@ -51,5 +54,58 @@ describe("left by earlier strangers (181, 183)", () => {
       n === 6 ? p.replace("Damage caused by water is also covered.", "It does not cover damage caused by incorrect installation.") : p,
     );
     expect(added(twice)).toEqual(["error this sentence is translated twice: translation sentences 18 and 19 say the same (paragraph 7)"]);
+  });
+});
+
+describe("an insurer's conditions and letters (stranger 187)", () => {
+  test("'No.' before a policy's number is no negation: the source's 'не' lost is found", () => {
+    expect(flags("Застрахователят не покрива щети по полица № 118.", "The Insurer covers damage under policy No. 118.")).toEqual([
+      'error negation: the source says "не покрива щети", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Застрахователят не покрива щети по полица № 118.", "The Insurer does not cover damage under policy No. 118.")).toEqual(
+      [],
+    );
+  });
+
+  test("'have not received' is a negation", () => {
+    expect(flags("I have not received any compensation from the hotel.", "Получих обезщетение от хотела.", "en", "bg")).toEqual([
+      'warning negation: the source says "have not received any", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("I have not received any compensation from the hotel.", "Не съм получил обезщетение от хотела.", "en", "bg")).toEqual([]);
+  });
+
+  test("'чл. 12, ал. 3' is 'Clause 12.3'; another clause is still a number changed", () => {
+    expect(flags("Документите се представят по чл. 12, ал. 3.", "The documents shall be submitted under Clause 12.3.")).toEqual([]);
+    expect(flags("Documents are submitted under Art. 12, para. 3.", "Документите се представят по т. 12.3.", "en", "bg")).toEqual([]);
+    expect(flags("Документите се представят по чл. 12, ал. 3.", "The documents shall be submitted under Clause 12.4.")).toEqual([
+      "error numbers: the translation says 12.4 where the source says 12",
+    ]);
+  });
+});
+
+describe("university documents (stranger 188)", () => {
+  test("a grade's figure in brackets after its word is no amount below zero", () => {
+    expect(flags("4.3. Общ успех от обучението: Отличен 5,62.", "4.3. Overall classification (GPA): Excellent (5.62).")).toEqual([]);
+    expect(
+      flags("4.3. Overall classification (GPA): Excellent (5.62).", "4.3. Общ успех от обучението: Отличен 5,62.", "en", "bg"),
+    ).toEqual([]);
+    // An account's bracketed figure still is.
+    expect(flags("Нетният резултат за годината е (41 830) лв.", "The net result for the year is BGN 41,830.")).toEqual([
+      "error numbers: the source writes (41 830) below zero where the translation has 41,830 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+  });
+});
+
+describe("a tourism guide (stranger 192)", () => {
+  test("a small price or distance in figures left out is found", () => {
+    expect(flags("Вход: 10 лв. за възрастни, 5 лв. за ученици.", "Admission: BGN 10 for adults, reduced for students.")).toEqual([
+      "warning numbers: 5 is not in the translation",
+    ]);
+    expect(flags("Пътеката до хижата е дълга 8 км.", "The trail to the hut is long.")).toEqual([
+      "warning numbers: 8 is not in the translation",
+    ]);
+    // Said in words, or one kilo, it is no number left out.
+    expect(flags("Пътеката до хижата е дълга 8 км.", "The trail to the hut is eight kilometres long.")).toEqual([]);
+    expect(flags("Цената е 10 лв. за 1 кг.", "The price is BGN 10 per kilo.")).toEqual([]);
   });
 });

@@ -728,6 +728,7 @@ export const bg: LanguageData = {
   floorWords: ["етаж", "етажа", "етажът", "ет"],
   replacing: String.raw`се\s+заменя(?:т)?\s+(?:с|със)|заменя(?:т)?\s+(?:с|със)|се\s+замества(?:т)?\s+(?:с|със)|става|стават`,
   placeAdjectiveEndings: ["ският", "ския", "ската", "ското", "ските", "ски", "ска", "ско"],
+  gradeWords: ["отличен", "отлична", "много добър", "много добра", "добър", "добра", "среден", "средна", "задоволителен", "слаб", "слаба"],
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   negativeAmountWords: [
     "загуб",

@@ -508,6 +508,11 @@ export interface LanguageData {
    */
   readonly negativeAmountWords?: readonly string[];
   /**
+   * A grade's or a rating's words (lowercase), which a figure in brackets after them restates, not below zero: "Excellent
+   * (5.62)", "Много добър (5,25)" (a diploma supplement's; stranger 188).
+   */
+  readonly gradeWords?: readonly string[];
+  /**
    * The words saying one thing replaces another, old before new, as a pattern ("се заменят с", "става"; "replaced by",
    * "shall become"): an amendment's old and new values swapped are told by them (checks/replacing.ts).
    */

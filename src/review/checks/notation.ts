@@ -36,6 +36,16 @@ const DEGREES_AFTER = /^[\s\u00a0\u202f]?(?:°|℃|℉|K(?![\p{L}\p{N}]))/u;
 /** How far before a share's bracket its sentence's word is looked for ("reached (58%)"). */
 const ASIDE_REACH = 6;
 
+/** Whether a text ends on a grade's word of the language and an opening bracket: "... Excellent (", "... Много добър (". */
+function afterGrade(before: string, lang: LanguageProfile): boolean {
+  const words = lang.gradeWords;
+  if (!words) return false;
+  const m = /(\p{L}+(?:\s+\p{L}+)?)\s*\(\s?$/u.exec(before);
+  if (!m) return false;
+  const last = m[1]!.toLowerCase();
+  return words.some((w) => last === w || last.endsWith(` ${w}`));
+}
+
 /** Brackets around a number alone, "(41 830)", or a minus sign before it: how accounts write a number below zero. */
 function writtenNumbers(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Written[] {
   if (!/\d/u.test(text)) return [];
@@ -52,9 +62,14 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       after > 0 &&
       /\p{L}[\s\u00a0]*\(\s?$/u.test(text.slice(Math.max(0, start - ASIDE_REACH), start)) &&
       /^\s?\)\s*[.;!?]\s*$/u.test(text.slice(end + after));
-    // Nor a fraction: accounts bracket no "(1/2)", a deed restates "one half (1/2)" (stranger 152).
+    // Nor a fraction: accounts bracket no "(1/2)", a deed restates "one half (1/2)" (stranger 152); nor a grade's figure
+    // after its word, "Excellent (5.62)" (stranger 188).
     const bracketed =
-      !aside && !text.slice(start, end).includes("/") && /\(\s?$/u.test(before) && /^\s?\)/u.test(text.slice(end + after, end + after + 2));
+      !aside &&
+      !text.slice(start, end).includes("/") &&
+      /\(\s?$/u.test(before) &&
+      /^\s?\)/u.test(text.slice(end + after, end + after + 2)) &&
+      !afterGrade(text.slice(0, start), lang);
     // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025"); an en dash glued to the number
     // is a typesetter's minus ("–20 °C").
     const minus = /(?:^|[\s(])[-−–]$/u.test(before) && !/\d\s?[-−–]$/u.test(before);

@@ -245,6 +245,11 @@ function unpaired(
   us = us.filter((v) => !yearOfDates(v, lt.target));
   ut = ut.filter((v) => !yearOfDates(v, lt.source));
   [us, ut] = pairedTwoWays(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
+  // "по чл. 12, ал. 3" / "under Clause 12.3": a clause and its paragraph, numbered by their labels on one side (stranger 187).
+  if (us.length > 0 && ut.length > 0) {
+    [ut, us] = clausesJoined(ut, us, ctx.source.text(link.source), ctx.source.lang);
+    [us, ut] = clausesJoined(us, ut, ctx.target.text(link.target), ctx.target.lang);
+  }
   // "до 24:00 часа" and "to midnight", "12:00" and "noon": a time the other side names in words; one in GMT said as Bulgaria's.
   [us, ut] = zoneShifted(namedTimes(us, ctx.target, link.target), namedTimes(ut, ctx.source, link.source), ctx, link);
   // "7 часа и половина" / "7.5 hours": a number and a half said after its unit (stranger 142).
@@ -324,8 +329,8 @@ function unpaired(
   // "DN150") is that code's.
   const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
   return numbersFlag(
-    counting(us, smallSource, ctx.source, link.source).filter((w) => !spacedOtherwise(w, sourceText, targetText)),
-    counting(ut, smallTarget, ctx.target, link.target).filter((w) => !spacedOtherwise(w, targetText, sourceText)),
+    counting(us, smallSource, ctx.source, link.source, lt.sourceSegments).filter((w) => !spacedOtherwise(w, sourceText, targetText)),
+    counting(ut, smallTarget, ctx.target, link.target, lt.targetSegments).filter((w) => !spacedOtherwise(w, targetText, sourceText)),
     phones,
   );
 }
@@ -549,12 +554,36 @@ function telephones(
  * ones, small ones where `small`, and any a citation holds ("[3]", "[4–6]"):
  * a citation is never written out.
  */
-function counting(list: readonly Counted[], small: boolean, info: SideInfo, ids: readonly number[]): string[] {
-  const cited = !small && list.some((v) => !v.significant) ? citedNumbers(info.text(ids)) : NO_CITATIONS;
+function counting(
+  list: readonly Counted[],
+  small: boolean,
+  info: SideInfo,
+  ids: readonly number[],
+  tokens: readonly (readonly Matchable[])[],
+): string[] {
+  const few = !small && list.some((v) => !v.significant);
+  const cited = few ? citedNumbers(info.text(ids)) : NO_CITATIONS;
+  const measured = few ? measuredSmall(info, ids, tokens) : NO_CITATIONS;
   // A number wrapped across lines ("1\n      215") is named on one line.
   const oneLine = (t: string) => (t.includes("\n") ? t.replace(/\s*\n\s*/gu, " ") : t);
-  return unique(list.filter((v) => v.significant || small || cited.has(v.key)).map((v) => oneLine(ownSurface(v, info.lang))));
+  return unique(
+    list.filter((v) => v.significant || small || cited.has(v.key) || measured.has(v.key)).map((v) => oneLine(ownSurface(v, info.lang))),
+  );
 }
+
+/**
+ * Small numbers in figures with a currency or a unit of measure ("5 лв.", "€8", "8 км", "5 %"): a price, a distance or a
+ * dose left out ("5 лв. за ученици" / "reduced for students"; stranger 192), where a small number alone is usually said in
+ * words. Not 1 ("за 1 кг" / "per kilo"), nor counts of times ("2 пъти" / "twice").
+ */
+function measuredSmall(info: SideInfo, ids: readonly number[], tokens: readonly (readonly Matchable[])[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const a of amountsOf(info.side.segments, ids, tokens, info.lang))
+    if (!a.scaled && !UNMEASURED.has(a.unit) && /^[2-9]$/u.test(a.key) && /\d/u.test(a.written)) out.add(a.key);
+  return out;
+}
+/** Units a small number is said with in words as often as in figures. */
+const UNMEASURED: ReadonlySet<string> = new Set(["time"]);
 
 const NO_CITATIONS: ReadonlySet<string> = new Set();
 /** A citation of a paper's references: numbers in square brackets, with dashes and commas between ("[3]", "[4–6]", "[3, 7]"). */
@@ -936,6 +965,29 @@ function pairedTwoWays(
   const us = cs.filter((a) => !ct.some((b) => writtenTwoWays(a, b, sourceText, targetText)));
   const ut = ct.filter((b) => !cs.some((a) => writtenTwoWays(a, b, sourceText, targetText)));
   return sameTimes(us, ut);
+}
+
+/**
+ * A side's figure of two levels ("12.3") whose levels the other side numbers each after its label ("чл. 12, ал. 3", "Art. 12,
+ * para. 3"): taken off both lists. `otherText` and `otherLang` are the other side's.
+ */
+function clausesJoined(
+  mine: readonly Counted[],
+  other: readonly Counted[],
+  otherText: string,
+  otherLang: LanguageProfile,
+): [Counted[], Counted[]] {
+  let [a, b] = [[...mine], [...other]];
+  for (const v of mine) {
+    const m = /^(\d{1,3})\.(\d{1,2})$/u.exec(v.surface);
+    if (!m || !b.some((w) => w.key === m[1]) || !b.some((w) => w.key === String(Number(m[2])))) continue;
+    const labels = [...otherLang.labelWords].map(escapeRegExp).join("|");
+    const labelled = new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}\\s*,?\\s*(?:${labels})\\.?\\s*${Number(m[2])}(?![\\p{N}])`, "iu");
+    if (labels === "" || !labelled.test(otherText)) continue;
+    a = a.filter((x) => x !== v);
+    b = b.filter((w) => w.key !== m[1] && w.key !== String(Number(m[2])));
+  }
+  return [a, b];
 }
 
 /** Per language, a figure and a half said after its unit ("7 часа и половина", "7 hours and a half"); null without the words. */
