@@ -5,7 +5,8 @@
  */
 
 import { align } from "../src/index.js";
-import { pairFlagTexts } from "./helpers.js";
+import { htmlparser2, htmlToText } from "../src/read/markup.js";
+import { flagTexts, pairFlagTexts, paragraphPairs } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
@@ -92,6 +93,52 @@ describe("university documents (stranger 188)", () => {
     // An account's bracketed figure still is.
     expect(flags("Нетният резултат за годината е (41 830) лв.", "The net result for the year is BGN 41,830.")).toEqual([
       "error numbers: the source writes (41 830) below zero where the translation has 41,830 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+  });
+});
+
+describe("university documents: names in a form's fields (stranger 188)", () => {
+  test("a surname alone in its field, replaced by another of the same ending, is found", () => {
+    const form = (surname: string) =>
+      flagTexts(
+        paragraphPairs([
+          ["1.1. Фамилно име: Петрова", `1.1. Family name: ${surname}`],
+          ["1.2. Собствено и бащино име: Мария Иванова", "1.2. Given name and patronymic: Maria Ivanova"],
+          ["1.3. Дата на раждане: 14.03.2000 г.", "1.3. Date of birth: 14 March 2000"],
+        ]),
+      );
+    expect(form("Petrova")).toEqual([]);
+    expect(form("Ivanova")).toEqual([
+      "warning names: the name Петрова (Petrova) is not in the translation, which names Ivanova instead: replaced by another name?",
+    ]);
+    expect(flags("Фамилията ѝ е Петрова.", "Her family name is Ivanova.")).toEqual([
+      "warning names: the name Петрова (Petrova) is not in the translation, which names Ivanova instead: replaced by another name?",
+    ]);
+  });
+});
+
+describe("web pages (stranger 190)", () => {
+  beforeAll(() => htmlparser2.preload());
+
+  test("inside the main content a class naming cookies is a part of it, read and checked", () => {
+    const page = (months: string) =>
+      `<html><body><nav class="menu">Home</nav><main><h1>Privacy notice</h1><section id="cookies"><h2>Cookies</h2><table><tr><td>_ga</td><td>${months}</td></tr></table></section></main><div class="cookie-banner">We use cookies.</div></body></html>`;
+    expect(htmlToText(page("13 months"))).toBe("Privacy notice\n\nCookies\n\n_ga\n\n13 months\n");
+  });
+
+  test("a placeholder's name is no word of the translation: 'Общо: {{ total_price }}.' is Bulgarian", () => {
+    const pairs = [
+      ["Thank you for your order.", "Благодарим Ви за поръчката."],
+      ["Total: {{ total_price }}.", "Общо: {{ total_price }}."],
+      [
+        "Delivery to: {{ shipping_address.city }}, {{ shipping_address.country }}",
+        "Доставка до: {{ shipping_address.city }}, {{ shipping_address.country }}",
+      ],
+    ] as const;
+    expect(flagTexts(paragraphPairs(pairs, ["en", "bg"]))).toEqual([]);
+    const copied = pairs.map(([en, bg], n) => [en, n === 2 ? en : bg] as const);
+    expect(flagTexts(paragraphPairs(copied, ["en", "bg"]))).toEqual([
+      "error untranslated: the translation is in Latin script, like the source (English), not Bulgarian",
     ]);
   });
 });

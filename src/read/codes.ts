@@ -24,3 +24,8 @@ const CODE =
 export function messageCodes(text: string): string[] {
   return [...text.replace(/%%/g, "").matchAll(CODE)].map((m) => (m[0].startsWith("{") ? m[0].replace(/\s+/gu, "") : m[0]));
 }
+
+/** A text with its placeholders and tags (`messageCodes`) put out of it, a space for each: what its words are written in. */
+export function withoutMessageCodes(text: string): string {
+  return /[%{<]/u.test(text) ? text.replace(/%%/g, "").replace(CODE, " ") : text;
+}

@@ -70,7 +70,7 @@ function furniture(value: string | undefined): boolean {
  * language (`hreflang`, or to another language's home, "/en/" on a Bulgarian page: a language switcher's "English"
  * is no sentence of the page; "/bg/" there is its own home, "Към началото").
  */
-function hiddenBy(attributes: Readonly<Record<string, string>>, pageLang?: string): boolean {
+function hiddenBy(attributes: Readonly<Record<string, string>>, pageLang?: string, inMain = false): boolean {
   return (
     "hidden" in attributes ||
     attributes["aria-hidden"] === "true" ||
@@ -78,8 +78,8 @@ function hiddenBy(attributes: Readonly<Record<string, string>>, pageLang?: strin
     /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(attributes.style ?? "") ||
     "hreflang" in attributes ||
     otherLanguageHome(attributes.href, pageLang) ||
-    furniture(attributes.class) ||
-    furniture(attributes.id)
+    // Inside the main content a class or an id names a part of it: a privacy notice's "cookie-table" (stranger 190).
+    (!inMain && (furniture(attributes.class) || furniture(attributes.id)))
   );
 }
 
@@ -235,9 +235,10 @@ export function htmlToText(html: string): string {
         const main = (name === "main" || (attributes.role ?? "").trim().toLowerCase() === "main") && mains.every((m) => !m);
         mains.push(main);
         if (main) skip = Math.max(0, skip - 1);
-        const hides = SKIP.has(name) || (!main && hiddenBy(attributes, pageLang));
+        const inMain = mains.some((m) => m);
+        const hides = SKIP.has(name) || (!main && hiddenBy(attributes, pageLang, inMain));
         // A text field's content is a user's, its placeholder the page's.
-        if (skip === 0 && !hiddenBy(attributes, pageLang) && (!hides || name === "textarea"))
+        if (skip === 0 && !hiddenBy(attributes, pageLang, inMain) && (!hides || name === "textarea"))
           alts.push(...attributeTexts(name, attributes));
         open.push(hides);
         if (hides) skip++;

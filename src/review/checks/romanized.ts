@@ -188,7 +188,10 @@ export const namesNotCarried: Check = {
     // ("Ivan Petkov" for "Иван Петров", not "Development Department"; stranger 97).
     // Else a word of the translation's names a letter or two off a missing name's romanisation ("Petkov" for "Петров").
     const near = surnames.size > 0 ? [] : nearSpellings(ctx, missing, targetWords());
-    const instead = surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : strayList();
+    const others = surnames.size > 0 || near.length > 0 ? [] : strayList();
+    // A form's field of one word, read in the title's way on its line (no name of it): "Family name: Ivanova" (stranger 188).
+    const field = others.length === 0 ? FIELD_OF_ONE_WORD.exec(targetText)?.[1] : undefined;
+    const instead = surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : field ? [field] : others;
     const judged = streets.size ? new Set([...firms, ...streets]) : firms;
     return missingFlag(ctx, facts, missing, instead, inForms, [sourceText, targetText], judged, (n) => surnames.has(n)) ?? misspelt();
   },
@@ -212,12 +215,19 @@ function foreignPersonReplaced(ctx: ReviewContext, n: Name, instead: readonly st
 function otherInstead(ctx: ReviewContext, n: Name, instead: readonly string[]): boolean {
   if (instead.length === 0 || n.words.length > 2) return false;
   const romanised = n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase());
+  // Two surnames of one ending are told apart by the rest: "Petrova" and "Ivanova" share "ova", and nothing else (stranger 188).
+  const endings = romanizedSurnameEndings(ctx.source.lang);
+  const apart = (r: string, o: string) => {
+    const ending = endings.find((e) => r.endsWith(e) && o.endsWith(e) && r.length > e.length + 1 && o.length > e.length + 1);
+    const [a, b] = ending ? [r.slice(0, -ending.length), o.slice(0, -ending.length)] : [r, o];
+    return levenshtein.get(a, b) >= OTHER_NAME_DISTANCE * Math.max(a.length, b.length);
+  };
   return instead.every((other) =>
     ctx.target.lang
       .romanize(other)
       .toLowerCase()
       .split(" ")
-      .every((o) => romanised.every((r) => levenshtein.get(r, o) >= OTHER_NAME_DISTANCE * Math.max(r.length, o.length))),
+      .every((o) => romanised.every((r) => apart(r, o))),
   );
 }
 
@@ -1000,8 +1010,11 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
   return [words];
 }
 
+/** A field's label and one capitalised word after it: "Family name: Ivanova". */
+const FIELD_OF_ONE_WORD = /^[^:\n]{1,40}:\s+(\p{Lu}\p{Ll}+)\s*$/u;
+
 /** A label and a person's name after it: "Кмет: Таня Христова", "Баща: Георги Петков Щерев" (a first name, a father's, a surname). */
-const LABELLED_NAME = /^[^:\n]{1,40}:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+)\s*$/u;
+const LABELLED_NAME = /^[^:\n]{1,40}:\s+(?:(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)\s*$/u;
 
 /**
  * Whether a line of a signature block names its signatory after a label: no title, though every word is capitalised
@@ -1011,9 +1024,10 @@ function signedBy(text: string, lang: LanguageProfile): boolean {
   const m = LABELLED_NAME.exec(text);
   if (!m) return false;
   // A language without surname endings (English): a label of one word ("Father: Georgi Petrov Shterev").
+  // A surname alone after its field's label, in a language with surname endings: "Фамилно име: Петрова" (stranger 188).
   const endings = lang.surnameEndings ?? [];
-  if (endings.length === 0) return /^\p{L}+:/u.test(text);
-  const surname = m[1]!.toLowerCase();
+  if (endings.length === 0) return m[1] !== undefined && /^\p{L}+:/u.test(text);
+  const surname = m[2]!.toLowerCase();
   return endings.some((e) => surname.length >= e.length + 3 && surname.endsWith(e));
 }
 
@@ -1049,6 +1063,11 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary, plac
     const lower = words[n + 1]![0].toLowerCase();
     return endings.some((e) => lower.length >= e.length + 3 && lower.endsWith(e));
   };
+  // A form's field of a surname of the language alone: "Фамилно име: Петрова" (stranger 188).
+  const fieldSurname = (n: number): boolean => {
+    const lower = words[n]![0].toLowerCase();
+    return /:\s*$/u.test(text.slice(0, words[n]!.index)) && endings.some((e) => lower.length >= e.length + 3 && lower.endsWith(e));
+  };
   words.forEach((m, n) => {
     const w = m[0];
     if (listed.has(n)) {
@@ -1079,7 +1098,8 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary, plac
       (!opensSentence(text.slice(0, m.index), lang) ||
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
         formsOf(lang.code)?.proper(w) === true ||
-        beforeSurname(n));
+        beforeSurname(n) ||
+        fieldSurname(n));
     // Any other word opening a sentence before a capitalised one: a name only where the document never writes it in
     // lowercase and the word after it is one too ("Анна Вебер беше назначена", not "Общото Събрание"; `findNames`).
     const opening = possible && !named && beforeCapitalised(n);

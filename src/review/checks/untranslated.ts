@@ -5,6 +5,7 @@ import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
+import { withoutMessageCodes } from "../../read/codes.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
 import { type ReviewContext, type SideInfo, sideScript } from "../context.js";
@@ -42,11 +43,13 @@ export const untranslated: Check = {
     const quotes = writtenInOwnScript(ctx);
     if (link.target.length === 0) return untranslatedPart(sourceText, "", dominantScript(""), ctx.source, ctx.target, ctx.dictionary);
     for (const j of link.target) {
-      const targetText = ctx.target.text([j]);
+      // A placeholder's name is no word of the translation ("Общо: {{ total_price }}."; stranger 190): its words are the rest.
+      const written = ctx.target.text([j]);
+      const targetText = withoutMessageCodes(written);
       const flag = untranslatedPart(
-        sourceText,
+        targetText === written ? sourceText : withoutMessageCodes(sourceText),
         targetText,
-        ctx.target.scriptOf(j),
+        targetText === written ? ctx.target.scriptOf(j) : dominantScript(targetText),
         ctx.source,
         ctx.target,
         ctx.dictionary,
