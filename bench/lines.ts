@@ -9,6 +9,7 @@
  * word of one side compared with every word of the other).
  */
 import { align } from "../src/index.js";
+import { segment } from "../src/segment/index.js";
 import { loadNtrex, rng, sharedDir } from "./data.js";
 
 type Row = Record<string, string | number>;
@@ -161,5 +162,50 @@ export function linesSet(): Row[] {
       target: "at most 1.5 (linear); quadratic would be about 4",
     });
   }
+  rows.push(...oneLineOfSentences());
+  return rows;
+}
+
+/**
+ * Sentences with their full stops on one line (a file with no line breaks): segmented, not aligned. Every sentence end
+ * asked about the line it falls in read the whole line (stranger 189: 16,000 sentences took 30 s).
+ */
+function oneLineOfSentences(): Row[] {
+  const line = (chars: number) => {
+    const out: string[] = [];
+    for (let i = 0, n = 0; n < chars; i++) {
+      const s = `The committee met on Tuesday and discussed the budget for ${2000 + (i % 20)}. Mr Petrov said the plan was "ambitious", and the minister agreed.`;
+      out.push(s);
+      n += s.length + 1;
+    }
+    return out.join(" ");
+  };
+  const seconds = (text: string) => {
+    const before = process.cpuUsage();
+    segment(text, "en");
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1e6;
+  };
+  seconds(line(SIZES[0]!));
+  const rows: Row[] = [];
+  const perChar: number[] = [];
+  for (const size of [100_000, 400_000, 1_600_000]) {
+    const cpu = seconds(line(size));
+    perChar.push(cpu / size);
+    rows.push({
+      set: "lines",
+      kind: "sentences on one line (segmenting)",
+      chars: size,
+      cpuSeconds: cpu.toFixed(2),
+      usPerKChar: ((1e9 * cpu) / size).toFixed(0),
+    });
+  }
+  rows.push({
+    set: "lines",
+    kind: "sentences on one line (segmenting)",
+    mode: "growth",
+    perChar1600kOver100k: (perChar[2]! / perChar[0]!).toFixed(2),
+    target: "at most 1.5 (linear); quadratic would be about 16",
+  });
   return rows;
 }

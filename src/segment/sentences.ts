@@ -19,18 +19,19 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
   const candidates = new Set<number>();
   for (const m of text.matchAll(TERMINAL)) candidates.add(m.index! + m[0].length);
 
-  const quoted = embeddedQuoteSpans(text);
+  const inQuote = insideSpans(embeddedQuoteSpans(text));
+  const cells = shortCellsByLine(text);
   const kept: number[] = [];
   for (const p of [...candidates].sort((a, b) => a - b)) {
     if (p <= 0 || p >= text.length || !/\s/u.test(text[p]!)) continue;
     if (text.slice(p).trim() === "") continue;
-    if (quoted.some(([s, e]) => p > s && p < e)) continue;
+    if (inQuote(p)) continue;
     // A table of contents' dot leader, then the page number to the end of the line: "Смяна на решетката ........ 305",
     // "Монтаж . . . . . 5", "Монтаж ……… 5".
     if (inLeader(text, p)) continue;
     // A table's row of short cells between tabs ("Показател<TAB>III трим. 2025 г.<TAB>III трим. 2024 г."): one segment,
     // its cells' abbreviations ending no sentence (stranger 106: a clean header cut in five made an "added" error).
-    if (inShortCells(text, p)) continue;
+    if (cells(p)) continue;
     // A short reference in brackets closing the sentence after an abbreviation or a figure's end: "... 154 730 хил. лв.
     // (Бележка 15).", "... EUR 5 m (Note 15)." (stranger 106: cut after "лв.", the note read as a sentence of its own).
     if (BRACKET_TAIL.test(text.slice(p))) continue;
@@ -49,13 +50,10 @@ const BRACKET_TAIL = /^\s+\([^().!?\n]{1,40}\)[.!?]/u;
 const CELL_WORDS = 6;
 
 /**
- * Whether the end at `p` falls in a line of cells between tabs or semicolons, or columns `pdftotext -layout` set apart
+ * Whether a line is of cells between tabs or semicolons, or columns `pdftotext -layout` set apart
  * with spaces ("План (хил. лв.)   Отчет (хил. лв.)"; stranger 174), each of them at most `CELL_WORDS` words.
  */
-function inShortCells(text: string, p: number): boolean {
-  const start = text.lastIndexOf("\n", p - 1) + 1;
-  const end = text.indexOf("\n", p);
-  const line = text.slice(start, end < 0 ? text.length : end);
+function inShortCells(line: string): boolean {
   // Asked at every sentence end: a line with neither separator (nearly all) is not run through the patterns.
   const separator =
     line.includes("\t") && /\S\t+\S/u.test(line)
@@ -67,6 +65,36 @@ function inShortCells(text: string, p: number): boolean {
           : undefined;
   if (separator === undefined) return false;
   return line.split(separator).every((cell) => cell.trim().split(/\s+/u).length <= CELL_WORDS);
+}
+
+/**
+ * Whether a position falls inside one of the spans, asked of positions in order: the spans that open before it are passed
+ * once, the furthest end among them kept (every span asked at every end made a line of 13,000 quotes quadratic).
+ */
+function insideSpans(spans: ReadonlyArray<readonly [number, number]>): (p: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let [next, furthest] = [0, -1];
+  return (p) => {
+    while (next < sorted.length && sorted[next]![0] < p) furthest = Math.max(furthest, sorted[next++]![1]);
+    return p < furthest;
+  };
+}
+
+/**
+ * `inShortCells` of the line each end falls in, asked of the ends in order: each line is read once, its answer kept
+ * until an end falls past it (a text of 16,000 sentences on one line was read whole at each of them: 30 s; stranger 189).
+ */
+function shortCellsByLine(text: string): (p: number) => boolean {
+  let [start, end, answer] = [-1, -1, false];
+  return (p) => {
+    if (p < start || p > end) {
+      start = text.lastIndexOf("\n", p - 1) + 1;
+      const next = text.indexOf("\n", p);
+      end = next < 0 ? text.length : next;
+      answer = inShortCells(text.slice(start, end));
+    }
+    return answer;
+  };
 }
 
 /** A row of cells between semicolons, as a spreadsheet exports it where the comma is the decimal mark: two, glued to both cells ("Позиция;II трим. 2025 г.;..."; stranger 125). */
