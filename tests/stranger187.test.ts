@@ -6,6 +6,7 @@
 
 import { align } from "../src/index.js";
 import { htmlparser2, htmlToText } from "../src/read/markup.js";
+import { segment } from "../src/segment/index.js";
 import { flagTexts, pairFlagTexts, paragraphPairs } from "./helpers.js";
 
 const flags = pairFlagTexts;
@@ -154,5 +155,31 @@ describe("a tourism guide (stranger 192)", () => {
     // Said in words, or one kilo, it is no number left out.
     expect(flags("Пътеката до хижата е дълга 8 км.", "The trail to the hut is eight kilometres long.")).toEqual([]);
     expect(flags("Цената е 10 лв. за 1 кг.", "The price is BGN 10 per kilo.")).toEqual([]);
+  });
+});
+
+describe("long and repetitive documents (stranger 189)", () => {
+  test("a sentence reporting what a speaker said, after a quote, is a sentence of its own", () => {
+    const en = segment('He said: "I am coming tomorrow." Farage said that he would come. "We need a deal," Mr Clark said.', "en");
+    expect(en.map((x) => x.text)).toEqual([
+      'He said: "I am coming tomorrow."',
+      "Farage said that he would come.",
+      '"We need a deal," Mr Clark said.',
+    ]);
+    const bg = segment("Той каза: „Идвам утре.“ Фараж заяви, че ще дойде. „Идвам утре.“ Фараж заяви пред репортерите.", "bg");
+    expect(bg.map((x) => x.text)).toEqual([
+      "Той каза: „Идвам утре.“",
+      "Фараж заяви, че ще дойде.",
+      "„Идвам утре.“ Фараж заяви пред репортерите.",
+    ]);
+  });
+
+  test("square feet after square metres are the same area", () => {
+    expect(
+      flags("Апартаментът е с полезна площ 92 кв. м.", "The apartment has a usable floor area of 92 square metres (approx. 990 sq ft)."),
+    ).toEqual([]);
+    expect(
+      flags("Апартаментът е с полезна площ 92 кв. м.", "The apartment has a usable floor area of 92 square metres (approx. 1,990 sq ft)."),
+    ).toEqual(["warning numbers: 1,990 is in the translation only"]);
   });
 });

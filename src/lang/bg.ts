@@ -420,6 +420,7 @@ export const bg: LanguageData = {
     ["ът", ""],
   ],
   capitalisedWords: ["вие", "ви", "вас", "ваш", "ваша", "ваше", "ваши", "вашия", "вашият", "хр"],
+  reportedSpeech: ["че"],
   speechVerbs: [
     "каза",
     "казва",

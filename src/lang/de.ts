@@ -58,6 +58,7 @@ export const de: LanguageData = {
     // Determiners and adjectives before a sentence's first noun: "Weitere Einzelheiten finden Sie ...", no name.
     ...["weitere", "nähere", "alle", "viele", "einige", "jede", "jeder", "jedes", "kein", "keine", "bitte", "mehr", "neue"],
   ],
+  reportedSpeech: ["dass"],
   speechVerbs: ["sagte", "sagt", "erklärte", "erklärt", "betonte", "schrieb", "berichtete", "meldete", "warnte", "fragte", "antwortete"],
   // Not "an", "auf", "aus", "ein", "zu", "um", "mit", "vor", "nach", "durch": a separable verb's particle ends sentences
   // ("Schalten Sie das Gerät aus."); nor "das", "die", "der", pronouns too ("Wir wissen das.").

@@ -329,6 +329,7 @@ export const en: LanguageData = {
     "yet",
     "you",
   ],
+  reportedSpeech: ["that"],
   speechVerbs: [
     "said",
     "says",

@@ -62,6 +62,7 @@ export const fr: LanguageData = {
     ...["et", "ou", "donc", "or", "cependant", "toutefois", "ainsi", "enfin", "puis", "alors", "de", "d", "du", "selon", "comme"],
     ...["quand", "lorsque", "notre", "votre", "leur", "son", "sa", "ses"],
   ],
+  reportedSpeech: ["que", "qu"],
   speechVerbs: ["déclare", "affirme", "explique", "ajoute", "précise", "souligne", "indique", "estime", "conclut", "annonce", "dit"],
   // Not "le", "la", "les": pronouns close an imperative ("Prenez-le" is one word, but "Je le sais bien, je le." no).
   danglingWords: [

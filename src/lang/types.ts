@@ -177,6 +177,11 @@ export interface LanguageData {
   readonly sentenceStarters: readonly string[];
   /** Verbs of saying: `"...ready?" CNN reported.` is one sentence; lowercase. */
   readonly speechVerbs: readonly string[];
+  /**
+   * Words opening what a verb of saying reports ("that", "че"), lowercase: `"I am coming." Farage said that he would come.`
+   * is two sentences, the second's speaker no attribution of the quote (stranger 189).
+   */
+  readonly reportedSpeech?: readonly string[];
   /** Words a sentence hardly ever ends on (articles, conjunctions, prepositions): a translation that does was likely cut; lowercase. */
   readonly danglingWords: readonly string[];
   /**

@@ -558,7 +558,12 @@ function speechFollows(after: string, lang: LanguageProfile): boolean {
   if (lang.speechVerbs.size === 0) return false;
   const m = SPEECH.exec(after);
   // "She continued," / "Тя сподели," open a new sentence; a name does not.
-  return m !== null && lang.speechVerbs.has(m[2]!) && !lang.sentenceStarters.has(m[1]!.trim().split(/\s+/u)[0]!.toLowerCase());
+  if (m === null || !lang.speechVerbs.has(m[2]!) || lang.sentenceStarters.has(m[1]!.trim().split(/\s+/u)[0]!.toLowerCase())) return false;
+  // "Farage said that he would come.": a sentence of its own, reporting what he said.
+  // After the verb, or after its comma ("Фараж заяви, че ...").
+  const rest = /\p{Ll}$/u.test(m[0]) ? after.slice(m[0].length - 1) : m[0].endsWith(",") ? after.slice(m[0].length).trimStart() : "";
+  const next = /^\p{Ll}+/u.exec(rest)?.[0];
+  return next === undefined || !lang.reportedSpeech?.includes(next);
 }
 
 /** "и т.н." and "et al." are two-word abbreviations (exported for tests/segment-parts.test.ts). */

@@ -20,6 +20,12 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   km2: ["area", 1e6],
   m2: ["area", 1],
   mi2: ["area", 2_589_988],
+  // a flat's floor area with its square feet after it ("92 square metres (approx. 990 sq ft)"; stranger 189)
+  ft2: ["area", 0.09290304],
+  yd2: ["area", 0.83612736],
+  cm2: ["area", 1e-4],
+  mm2: ["area", 1e-6],
+  acre: ["area", 4046.8564224],
   ha: ["area", 1e4],
   l_ha: ["volume per area", 1],
   ml_ha: ["volume per area", 0.001],
