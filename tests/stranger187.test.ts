@@ -158,6 +158,26 @@ describe("a tourism guide (stranger 192)", () => {
   });
 });
 
+describe("a tourism guide's saints (stranger 192)", () => {
+  test("a saint's English form carries the name; another saint does not", () => {
+    expect(flags("Фрагмент от стенопис със св. Димитър", "Fragment of a mural with St Demetrius")).toEqual([]);
+    expect(flags("Иконата на св. Илия е от XVII в.", "The icon of St Elijah dates from the 17th century.")).toEqual([]);
+    expect(flags("Фрагмент от стенопис със св. Димитър", "Fragment of a mural with St George")).toEqual([
+      "warning names: the name Димитър (Dimitar) is not in the translation, which names St George instead: replaced by another name?",
+    ]);
+  });
+});
+
+describe("a construction specification (stranger 193)", () => {
+  test("a bar's diameter written with Ø, ⌀ or 'dia.' is one number; another diameter is a number changed", () => {
+    const bg = "Снаждането на прътите Ø16 се извършва с припокриване 800 мм.";
+    expect(flags(bg, "The ⌀16 bars shall be lapped 800 mm.")).toEqual([]);
+    expect(flags(bg, "The 16 mm dia. bars shall be lapped 800 mm.")).toEqual([]);
+    expect(flags(bg, "The Ø16 bars shall be lapped 800 mm.")).toEqual([]);
+    expect(flags(bg, "The ⌀20 bars shall be lapped 800 mm.")).toEqual(["error numbers: the translation says 20 where the source says 16"]);
+  });
+});
+
 describe("long and repetitive documents (stranger 189)", () => {
   test("a sentence reporting what a speaker said, after a quote, is a sentence of its own", () => {
     const en = segment('He said: "I am coming tomorrow." Farage said that he would come. "We need a deal," Mr Clark said.', "en");

@@ -106,6 +106,8 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
     const bits = charBits(cp);
     // A version's "v" is no word of its own: "v2.14.0" is the version "2.14.0" (stranger 155), "V8" and "v12" words.
     if ((cp === 0x76 || cp === 0x56) && versionAfter(text, p)) p++;
+    // A diameter written with a slashed O ("Ø16", a bar's): the sign, not a letter of a word; "⌀16" is no letter at all (stranger 193).
+    else if ((cp === 0xd8 || cp === 0xf8) && diameterAt(text, p)) p++;
     else if (bits & NUMBER) p = numberAt(text, p, cp, lang, tokens);
     else if (isDimensionSign(text, p, cp)) p++;
     else if (bits & (LETTER | MARK)) {
@@ -115,6 +117,12 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
     } else p += cp > 0xffff ? 2 : 1;
   }
   return tokens;
+}
+
+/** Whether the "Ø" at `p` is a diameter's sign: no letter before it, figures right after it. */
+function diameterAt(text: string, p: number): boolean {
+  if (p > 0 && charBits(text.codePointAt(p - 1)!) & (LETTER | NUMBER | MARK)) return false;
+  return /^\s?\d/u.test(text.slice(p + 1, p + 3));
 }
 
 /** Whether the "v" at `p` opens a version: no letter or figure before, digits, a dot and a digit after ("v2.15"). */
