@@ -69,6 +69,36 @@ describe("an insurer's conditions and letters (stranger 187)", () => {
     );
   });
 
+  test("an insured person's three names, each of them changed, in a sentence, a field's line or a salutation", () => {
+    const sentence = "Застрахован е Иван Петров Георгиев от Пловдив.";
+    expect(flags(sentence, "The insured is Ivan Petrov Georgiev from Plovdiv.")).toEqual([]);
+    expect(flags(sentence, "The insured is Stefan Petrov Georgiev from Plovdiv.")).toEqual([
+      "warning names: the name Иван Петров Георгиев (Ivan Petrov Georgiev) is not in the translation, which names Stefan instead: replaced by another name?",
+    ]);
+    expect(flags(sentence, "The insured is Ivan Dimitrov Georgiev from Plovdiv.")).toEqual([
+      "warning names: the name Иван Петров Георгиев (Ivan Petrov Georgiev) is not in the translation, which names Dimitrov instead: replaced by another name?",
+    ]);
+    const field = "Застрахован: Иван Петров Георгиев, ЕГН 7503124567";
+    expect(flags(field, "Insured: Ivan Petrov Georgiev, Personal ID No. 7503124567")).toEqual([]);
+    expect(flags(field, "Insured: Ivan Petkov Georgiev, Personal ID No. 7503124567")).toEqual([
+      "warning names: the name Иван Петров Георгиев is written with Petkov where its romanisation is Petrov: misspelt, or another name?",
+    ]);
+    expect(flags("Уважаеми г-н Петров,", "Dear Mr Petrov,")).toEqual([]);
+    expect(flags("Уважаеми г-н Петров,", "Dear Mr Ivanov,")).toEqual([
+      "warning names: the name Петров (Petrov) is not in the translation, which names Ivanov instead: replaced by another name?",
+    ]);
+  });
+
+  test("a date's bound reversed ('не по-рано от' / 'not later than') is an error", () => {
+    const source = "Застраховката влиза в сила от деня след плащането, но не по-рано от началната дата, посочена в полицата.";
+    expect(
+      flags(source, "The insurance enters into force on the day after payment, but not earlier than the start date stated in the policy."),
+    ).toEqual([]);
+    expect(
+      flags(source, "The insurance enters into force on the day after payment, but not later than the start date stated in the policy."),
+    ).toEqual(['error terms: the source says "по-рано" (early), the translation "later" (late): the opposite, meaning reversed?']);
+  });
+
   test("'have not received' is a negation", () => {
     expect(flags("I have not received any compensation from the hotel.", "Получих обезщетение от хотела.", "en", "bg")).toEqual([
       'warning negation: the source says "have not received any", and the translation has no negation: meaning reversed?',

@@ -395,9 +395,12 @@ export const contrasts: Check = {
       if (!(alone(source, words) && alone(target, theirs)) && followsClosely(ctx, link, source) === undefined) return undefined;
       const [sq, tq] = [clip(words, QUOTED_CHARS), clip(theirs, QUOTED_CHARS)];
       const opposite = OPPOSITES.has(kind);
+      // "не по-рано от началната дата" / "not later than the start date": a bound on a date, reversed (stranger 187: the
+      // start of an insurance's cover), as a limit on a figure reversed is.
+      const bound = kind === "timing" && negated;
       return {
         type: "terms",
-        severity: DECISIVE.has(kind) ? "error" : "warning",
+        severity: DECISIVE.has(kind) || bound ? "error" : "warning",
         reason: opposite
           ? `the source says "${sq}" (${member}), the translation "${tq}" (${other}): the opposite, meaning reversed?`
           : `the source says "${sq}" (${member}), the translation "${tq}" (${other}): another ${CLASS_NAMES[kind] ?? kind}?`,

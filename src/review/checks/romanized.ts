@@ -215,20 +215,25 @@ function foreignPersonReplaced(ctx: ReviewContext, n: Name, instead: readonly st
 function otherInstead(ctx: ReviewContext, n: Name, instead: readonly string[]): boolean {
   if (instead.length === 0 || n.words.length > 2) return false;
   const romanised = n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase());
-  // Two surnames of one ending are told apart by the rest: "Petrova" and "Ivanova" share "ova", and nothing else (stranger 188).
-  const endings = romanizedSurnameEndings(ctx.source.lang);
-  const apart = (r: string, o: string) => {
-    const ending = endings.find((e) => r.endsWith(e) && o.endsWith(e) && r.length > e.length + 1 && o.length > e.length + 1);
-    const [a, b] = ending ? [r.slice(0, -ending.length), o.slice(0, -ending.length)] : [r, o];
-    return levenshtein.get(a, b) >= OTHER_NAME_DISTANCE * Math.max(a.length, b.length);
-  };
   return instead.every((other) =>
     ctx.target.lang
       .romanize(other)
       .toLowerCase()
       .split(" ")
-      .every((o) => romanised.every((r) => apart(r, o))),
+      .every((o) => romanised.every((r) => namesApart(ctx, r, o))),
   );
+}
+
+/**
+ * Whether two romanised names (lowercase) sound nothing like each other. Two surnames of one ending are told apart by the
+ * rest: "Petrova" and "Ivanova" share "ova", and nothing else (stranger 188).
+ */
+function namesApart(ctx: ReviewContext, r: string, o: string): boolean {
+  const ending = romanizedSurnameEndings(ctx.source.lang).find(
+    (e) => r.endsWith(e) && o.endsWith(e) && r.length > e.length + 1 && o.length > e.length + 1,
+  );
+  const [a, b] = ending ? [r.slice(0, -ending.length), o.slice(0, -ending.length)] : [r, o];
+  return levenshtein.get(a, b) >= OTHER_NAME_DISTANCE * Math.max(a.length, b.length);
 }
 
 /**
@@ -270,9 +275,35 @@ function renamedFirst(
   surnames: Map<Name, string>,
 ): boolean {
   const first = n.words.at(-2);
-  const other = first !== undefined && !found(first, false) ? firstRenamedAs(ctx, first, n.words.at(-1)!, target, source) : undefined;
+  const other =
+    (n.words.length === 3 ? partRenamed(ctx, n, found, target, source) : undefined) ??
+    (first !== undefined && !found(first, false) ? firstRenamedAs(ctx, first, n.words.at(-1)!, target, source) : undefined);
   if (other !== undefined) surnames.set(n, other);
   return other !== undefined;
+}
+
+/**
+ * A first name or a father's name of a three-word name ("Иван Петров Георгиев") that the translation's three-word name with
+ * the same surname gives as another name, sounding nothing like it: "Stefan Petrov Georgiev", "Ivan Dimitrov Georgiev"
+ * (stranger 187: an insured person's name on a policy).
+ */
+function partRenamed(
+  ctx: ReviewContext,
+  n: Name,
+  found: (w: string, strict: boolean) => boolean,
+  target: readonly number[],
+  source: readonly Matchable[],
+): string | undefined {
+  const theirs = target
+    .flatMap((j) => namesIn(ctx.target, j))
+    .find((t) => t.words.length === 3 && soundsAlike(ctx, n.words[2]!, [t.words[2]!]));
+  if (!theirs) return undefined;
+  for (const k of [0, 1]) {
+    const [mine, other] = [n.words[k]!, theirs.words[k]!];
+    if (found(mine, false) || carriedBack(ctx, other, source)) continue;
+    if (namesApart(ctx, ctx.source.lang.romanize(mine).toLowerCase(), ctx.target.lang.romanize(other).toLowerCase())) return other;
+  }
+  return undefined;
 }
 
 /**
@@ -1014,7 +1045,7 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
 const FIELD_OF_ONE_WORD = /^[^:\n]{1,40}:\s+(\p{Lu}\p{Ll}+)\s*$/u;
 
 /** A label and a person's name after it: "Кмет: Таня Христова", "Баща: Георги Петков Щерев" (a first name, a father's, a surname). */
-const LABELLED_NAME = /^[^:\n]{1,40}:\s+(?:(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)\s*$/u;
+const LABELLED_NAME = /^[^:\n]{1,40}:\s+(?:(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)\s*(?:,[^:\n]*)?$/u;
 
 /**
  * Whether a line of a signature block names its signatory after a label: no title, though every word is capitalised
@@ -1045,6 +1076,11 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary, plac
     words.length >= TITLE_CASE_MIN_WORDS &&
     !SENTENCE_STOP.test(text) &&
     !signedBy(text, lang) &&
+    // "Dear Mr Ivanov," / "Уважаеми г-н Петров,": a salutation names a person, whatever its words' capitals (stranger 187).
+    !words.some(
+      (m, n) =>
+        n > 0 && capitalised[n] && titleBefore(lang, words[n - 1]![0], text.slice(words[n - 1]!.index + words[n - 1]![0].length, m.index)),
+    ) &&
     capitalised.filter(Boolean).length >= TITLE_CASE_SHARE * words.length &&
     words.every((m, n) => capitalised[n] || m[0].length <= TITLE_LOWERCASE_LETTERS)
   )
