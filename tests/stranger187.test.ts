@@ -99,6 +99,23 @@ describe("an insurer's conditions and letters (stranger 187)", () => {
     ).toEqual(['error terms: the source says "по-рано" (early), the translation "later" (late): the opposite, meaning reversed?']);
   });
 
+  test("a policy's number changed is a number, not a telephone's; a letter's polite 'Ви' after a date goes on", () => {
+    expect(flags("ЗАСТРАХОВАТЕЛНА ПОЛИЦА № 0812-2026-004517", "INSURANCE POLICY No. 0812-2026-004571")).toEqual([
+      "error numbers: the translation has the number 0812-2026-004571 where the source has 0812-2026-004517",
+    ]);
+    expect(flags("За справки: тел. 0888 123 456.", "For information: tel. 0888 123 465.")).toEqual([
+      "error numbers: the translation has the telephone number 0888 123 465 where the source has 0888 123 456",
+    ]);
+    const letter = segment(
+      "Във връзка с Вашата претенция от 14.03.2027 г. Ви уведомяваме, че тя е приета. Вие можете да се свържете с нас.",
+      "bg",
+    );
+    expect(letter.map((x) => x.text)).toEqual([
+      "Във връзка с Вашата претенция от 14.03.2027 г. Ви уведомяваме, че тя е приета.",
+      "Вие можете да се свържете с нас.",
+    ]);
+  });
+
   test("'have not received' is a negation", () => {
     expect(flags("I have not received any compensation from the hotel.", "Получих обезщетение от хотела.", "en", "bg")).toEqual([
       'warning negation: the source says "have not received any", and the translation has no negation: meaning reversed?',
@@ -185,6 +202,16 @@ describe("a tourism guide (stranger 192)", () => {
     // Said in words, or one kilo, it is no number left out.
     expect(flags("Пътеката до хижата е дълга 8 км.", "The trail to the hut is eight kilometres long.")).toEqual([]);
     expect(flags("Цената е 10 лв. за 1 кг.", "The price is BGN 10 per kilo.")).toEqual([]);
+  });
+});
+
+describe("German and Russian pairs (stranger 191)", () => {
+  test("an IBAN changed is told once, as a code; its groups are no numbers or telephone", () => {
+    const source = "Bitte überweisen Sie den Betrag auf das Konto DE89 3704 0044 0532 0130 00.";
+    expect(flags(source, "Моля, преведете сумата по сметка DE89 3704 0044 0532 0130 00.", "de", "bg")).toEqual([]);
+    expect(flags(source, "Моля, преведете сумата по сметка DE89 3704 0044 0523 0130 00.", "de", "bg")).toEqual([
+      "error names: the translation has DE89 3704 0044 0523 0130 00 where the source has DE89 3704 0044 0532 0130 00: codes and e-mails are copied exactly",
+    ]);
   });
 });
 

@@ -421,6 +421,8 @@ export const bg: LanguageData = {
   ],
   capitalisedWords: ["вие", "ви", "вас", "ваш", "ваша", "ваше", "ваши", "вашия", "вашият", "хр"],
   reportedSpeech: ["че"],
+  // A clitic opens no sentence: "Ви уведомяваме" goes on from "от 14.03.2027 г.".
+  neverOpening: ["ви"],
   speechVerbs: [
     "каза",
     "казва",

@@ -182,6 +182,11 @@ export interface LanguageData {
    * is two sentences, the second's speaker no attribution of the quote (stranger 189).
    */
   readonly reportedSpeech?: readonly string[];
+  /**
+   * Capitalised words no sentence opens with (lowercase): the polite clitic "Ви" of a letter ("... от 14.03.2027 г. Ви
+   * уведомяваме", stranger 187) goes on from an abbreviation's dot before it.
+   */
+  readonly neverOpening?: readonly string[];
   /** Words a sentence hardly ever ends on (articles, conjunctions, prepositions): a translation that does was likely cut; lowercase. */
   readonly danglingWords: readonly string[];
   /**

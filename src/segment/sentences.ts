@@ -238,6 +238,7 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   // "— Закъсня! — извика той.", "Ok... and then": a lowercase word continues the sentence; a term that opens in lowercase
   // ("mRNA", "eGFR", "p-values", "β-клетките") opens one as a capital does (stranger 102).
   if (lowerNext && !LOWERCASE_TERM_NEXT.test(after)) return false;
+  if (upperNext && lang.neverOpening?.includes(nextWord[0].replace(OPENERS, "").toLowerCase())) return false;
   // `"...in the water!" Hammel added.`, `"Are you ready?" CNN reported.`
   if (closers && speechFollows(after, lang)) return false;
   // "three times... ...while you were out": an ellipsis, then one opening the next words, is a sentence going on (in

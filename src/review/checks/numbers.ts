@@ -257,6 +257,8 @@ function unpaired(
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);
+  // An IBAN's groups are its code's, which the codes check compares whole: one cause, one flag (stranger 191).
+  [us, ut] = [outsideIbans(us, ctx.source.text(link.source)), outsideIbans(ut, ctx.target.text(link.target))];
   // Telephone numbers: the same written nationally and internationally, or one with a digit or two changed, named whole.
   const phoneRead = us.length > 0 || ut.length > 0 ? telephones(ctx, link, us, ut) : undefined;
   if (phoneRead) [us, ut, phones] = [phoneRead.us, phoneRead.ut, phoneRead.phones];
@@ -488,10 +490,13 @@ function numbersFlag(
   const changed = (sourceOnly.length > 0 && targetOnly.length > 0) || phones.length > 0;
   // A run of figures with no plus, space or mark in it may be an identifier as well ("ЕГН 0051036542": a personal number
   // of someone born in 2000; stranger 115): named a number, not a telephone's.
+  // Groups joined by hyphens alone are a policy's or a case's number as often ("0812-2026-004517"; stranger 187).
   const reasons = phones.map(([a, b]) =>
     /^\d+$/u.test(a) && /^\d+$/u.test(b)
       ? `the translation says ${b} where the source says ${a}`
-      : `the translation has the telephone number ${b} where the source has ${a}`,
+      : /^[\d-]+$/u.test(a) && /^[\d-]+$/u.test(b)
+        ? `the translation has the number ${b} where the source has ${a}`
+        : `the translation has the telephone number ${b} where the source has ${a}`,
   );
   if (sourceOnly.length > 0 && targetOnly.length > 0) {
     // The same figures written alike and read otherwise ("1,250 thousand" / "1,250 хил.": 1,250,000 and 1.25 thousand):
@@ -876,6 +881,23 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
 const PHONE =
   /(?<![\p{L}\p{N}+])(?<![\p{L}\p{N}][./-])(?:\+\d{1,3}[\s\u00a0.-]?\(?0?\)?|\(?0(?!00))\d{0,4}\)?(?:[\s\u00a0./-]?\d{1,4}){2,6}(?!\p{N})/gu;
 
+/** What `PHONE` finds in a text, trimmed: not the groups of an IBAN ("DE89 3704 0044 0532 0130 00": the codes check's; stranger 191). */
+function phonesIn(text: string): string[] {
+  const ibans = /[A-Z]{2}\d{2}/u.test(text) ? [...text.matchAll(IBAN)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  return [...text.matchAll(PHONE)].filter((m) => !ibans.some(([a, b]) => m.index >= a && m.index < b)).map((m) => m[0].trim());
+}
+/** The numbers of a list that are not the groups of an IBAN the text writes. */
+function outsideIbans(list: Counted[], text: string): Counted[] {
+  if (list.length === 0 || !/[A-Z]{2}\d{2}/u.test(text)) return list;
+  const ibans = [...text.matchAll(IBAN)].map((m) => m[0]);
+  return ibans.length === 0
+    ? list
+    : list.filter((v) => !ibans.some((iban) => new RegExp(`(?<![\\d])${v.surface}(?![\\d])`, "u").test(iban)));
+}
+
+/** An IBAN in groups of four or run together: its country, its check digits, then its account's letters and figures. */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b/gu;
+
 /** A date in figures, which `PHONE` would read too: "01.07.2025", "07/01/2025" (stranger 139: "the telephone number 07/01/2025"). */
 const DATE_IN_FIGURES = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$/u;
 
@@ -891,7 +913,7 @@ function nationalDigits(phone: string): string | undefined {
 
 /** The telephone numbers written on both sides, each as the text writes it on either side (its digits with spaces left out). */
 function samePhones(sourceText: string, targetText: string): Set<string> {
-  const read = (text: string) => [...text.matchAll(PHONE)].map((m) => ({ text: m[0].trim(), digits: nationalDigits(m[0].trim()) }));
+  const read = (text: string) => phonesIn(text).map((phone) => ({ text: phone, digits: nationalDigits(phone) }));
   const a = read(sourceText).filter((p) => p.digits !== undefined);
   const b = read(targetText).filter((p) => p.digits !== undefined);
   const out = new Set<string>();
@@ -916,8 +938,7 @@ function samePhones(sourceText: string, targetText: string): Set<string> {
  * trunk 0), differing in two places at most. Each source number pairs with one translation number at most.
  */
 function changedPhones(sourceText: string, targetText: string, same: ReadonlySet<string>): Array<readonly [string, string]> {
-  const read = (text: string) =>
-    [...text.matchAll(PHONE)].map((m) => m[0].trim()).filter((phone) => !same.has(phone) && nationalDigits(phone) !== undefined);
+  const read = (text: string) => phonesIn(text).filter((phone) => !same.has(phone) && nationalDigits(phone) !== undefined);
   const targets = read(targetText);
   const out: Array<readonly [string, string]> = [];
   for (const a of read(sourceText)) {
