@@ -6,6 +6,8 @@
 
 import { align } from "../src/index.js";
 import { htmlparser2, htmlToText } from "../src/read/markup.js";
+import { translatedTwice } from "../src/review/checks/unmatched.js";
+import { buildReviewContext } from "../src/review/index.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, pairFlagTexts, paragraphPairs } from "./helpers.js";
 
@@ -37,20 +39,15 @@ describe("left by earlier strangers (181, 183)", () => {
         (l.flags ?? []).filter((f) => f.type === "added").map((f) => `${f.severity} ${f.reason}`),
       );
     expect(added(en)).toEqual(["error this sentence is not in the source (paragraph 7)"]);
-    // In the stranger's translation with its other defects (a sentence left out, others changed), the aligner's baseline reads it
-    // as translating its neighbour's source sentence too: said as a question, not as two sentences saying the same.
-    const defective = [
-      "ThermoDom T300 Thermostat Installation Guide",
-      "Before you begin, switch on the power at the main circuit breaker. Touch the wires while the power is on. Installation takes about 20 minutes.",
-      "The thermostat operates at a voltage of 220 to 250 V and a frequency of 50 Hz. The maximum load current is 16 mA. Mount the unit 1.5 m (about 5 ft) above the floor.",
-      "Remove the old thermostat and label the wires. Connect the brown wire to terminal N and the blue wire to terminal L.",
-      'Download the ThermoDom app from Google Play. Log in with your profile and tap "Add device". The app will search for the thermostat on your Wi-Fi network for up to ninety seconds.',
-      "If no connection is made, restart your router and try again. The thermostat supports 5 GHz networks only. 5 GHz networks are also supported.",
-      en[6]!,
-    ];
-    expect(added(defective)).toEqual([
-      "error this sentence is not in the source (paragraph 7); it says again much of what translation sentence 17 says: the same source sentence translated twice?",
-    ]);
+    // Where the aligner's baseline reads an added sentence as translating its neighbour's source sentence too (as in stranger
+    // 183's translation, with its other defects), the words of the two say whether they say the same: as sure, or as a question.
+    const bitext = align(bg.join("\n\n"), en.join("\n\n"), { sourceLang: "bg", targetLang: "en" });
+    const ctx = buildReviewContext(bitext, {});
+    const [own, other] = [17, 18];
+    expect(bitext.target.segments[own]!.text).toBe("It does not cover damage caused by incorrect installation.");
+    expect(translatedTwice(ctx, other, own, " (paragraph 7)")).toBe(
+      "this sentence is not in the source (paragraph 7); it says again much of what translation sentence 18 says: the same source sentence translated twice?",
+    );
     // Said again in the same words, it is said as sure.
     const twice = en.map((p, n) =>
       n === 6 ? p.replace("Damage caused by water is also covered.", "It does not cover damage caused by incorrect installation.") : p,
@@ -212,6 +209,22 @@ describe("German and Russian pairs (stranger 191)", () => {
     expect(flags(source, "Моля, преведете сумата по сметка DE89 3704 0044 0523 0130 00.", "de", "bg")).toEqual([
       "error names: the translation has DE89 3704 0044 0523 0130 00 where the source has DE89 3704 0044 0532 0130 00: codes and e-mails are copied exactly",
     ]);
+  });
+});
+
+describe("a word's negative prefix (stranger 191)", () => {
+  test("'недействително' translated 'valid' is the meaning reversed; 'invalid' or 'not valid' is the translation", () => {
+    const source = "Прекратяването по електронна поща е недействително.";
+    expect(flags(source, "Termination by e-mail is valid.")).toEqual([
+      'warning negation: the source says "недействително", and the translation "valid", its opposite, with no negation: meaning reversed?',
+    ]);
+    expect(flags(source, "Termination by e-mail is invalid.")).toEqual([]);
+    expect(flags(source, "Termination by e-mail is not valid.")).toEqual([]);
+    expect(flags("Termination by e-mail is invalid.", "Прекратяването по електронна поща е действително.", "en", "bg")).toEqual([
+      'warning negation: the source says "invalid", and the translation "действително", its opposite, with no negation: meaning reversed?',
+    ]);
+    // A word of the prefix's letters that is no opposite: "неделя" is Sunday.
+    expect(flags("Неделя е почивен ден.", "Sunday is a day off.")).toEqual([]);
   });
 });
 

@@ -1094,6 +1094,7 @@ export const bg: LanguageData = {
     presenceParticles: "с|със",
     // "отказва да приеме" translates "does not accept", and "refuses to" translates it (stranger 131).
     verbNegators: String.raw`отказ\p{L}*`,
+    negativePrefixes: ["не"],
     lexicalNegatives: String.raw`забран\p{L}*|избягва\p{L}*|отказ\p{L}*|попреч\p{L}*|предотвра\p{L}*`,
     relatives: "който|която|което|които|чийто|чиято|чието|чиито",
     forbidding: String.raw`забран\p{L}*|не\s+(?:се|е|са)\s+(?:разрешава|разрешено|разрешени|позволява|позволено|допуска|допустимо)`,

@@ -740,6 +740,7 @@ export const en: LanguageData = {
     // "failed to remedy", "refused to pay", "declined to comment", "resisted hiring" (stranger 127: "не са искали да наемат").
     verbNegators:
       "fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|resist|resists|resisted|resisting",
+    negativePrefixes: ["in", "im", "il", "ir", "un", "non-", "non", "dis"],
     lexicalNegatives: String.raw`closed|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|lack\p{L}*|ban|bans|banned|banning|reject\p{L}*|declin\p{L}*|exclud\p{L}*|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*`,
     // "stops", "prints", "closes", "deleted": not "process", "focus", "analysis".
     finiteVerb: String.raw`\p{L}{2,}(?:[^suiy']s|ed)`,

@@ -707,6 +707,11 @@ export interface NegationData {
    */
   readonly lexicalNegatives?: string;
   /**
+   * Prefixes that make a word its opposite (lowercase: "не" of "недействителен", "in" of "invalid"): such a word whose
+   * translation is the word without it, no negation beside, is a meaning reversed ("недействително" / "valid"; stranger 191).
+   */
+  readonly negativePrefixes?: readonly string[];
+  /**
    * A finite verb's form, never a negated modal's bare verb (English "stops", "prints"): after "and" it is another clause's
    * verb, no second verb the negation joins ("cannot write the file and stops", stranger 126).
    */

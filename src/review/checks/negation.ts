@@ -9,6 +9,7 @@ import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
 import { clip, escapeRegExp, round, unique } from "../text.js";
 import { negatedLimitsAnswered } from "./limits.js";
+import { prefixedOpposite } from "./prefixed.js";
 import type { Check } from "./types.js";
 
 /**
@@ -400,6 +401,8 @@ export const negation: Check = {
     const targetSide: NegatedSide = [target, tn, targetPlain, lt.targetSegments, ctx.target.lang];
     if (dropped !== undefined && saidOtherwise(ctx, sourceSide, targetSide, dropped, none)) dropped = undefined;
     if (added !== undefined && saidOtherwise(ctx, targetSide, sourceSide, added, false)) added = undefined;
+    // "недействително" / "not valid": the source says no by a word's prefix.
+    if (added !== undefined && prefixedOpposite(ctx, k) !== undefined) added = undefined;
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
@@ -948,3 +951,27 @@ export function followsClosely(ctx: ReviewContext, link: Link, source: string): 
   }
   return evidence >= CLOSE_SHARE * wanted * short ? { evidence, wanted: wanted * short } : undefined;
 }
+
+/**
+ * A source word of a negative prefix (`NegationData.negativePrefixes`: "недействително", "invalid") whose translation
+ * says the word without it ("valid", "действително"), with no negation anywhere: the meaning reversed (stranger 191:
+ * "Прекратяването по електронна поща е недействително." / "Termination by e-mail is valid."). A warning.
+ */
+export const prefixNegationLost: Check = {
+  name: "a word's negative prefix lost",
+  textOnly: true,
+  run: (ctx, link, k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0 || earlier.some((f) => f.type === "negation")) return undefined;
+    const opposite = prefixedOpposite(ctx, k);
+    if (!opposite) return undefined;
+    const tn = negationsOf(ctx.target.lang);
+    const target = ctx.target.text(link.target);
+    if (tn === null || says(tn.any, target)) return undefined;
+    return {
+      type: "negation",
+      severity: "warning",
+      reason: `the source says "${opposite.word}", and the translation "${opposite.said}", its opposite, with no negation: meaning reversed?`,
+      evidence: { source: opposite.word, target: opposite.said, lexical: 0, expected: 0 },
+    } satisfies Flag;
+  },
+};

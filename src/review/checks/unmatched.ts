@@ -92,7 +92,7 @@ function facing(links: readonly Link[], k: number): Beside | undefined {
  * it only translates much of the same source sentence, it may say something else of the same things ("It does not cover
  * damage caused by incorrect installation." / "Damage caused by water is also covered."; stranger 183): a question.
  */
-function translatedTwice(ctx: ReviewContext, a: number, b: number, inParagraph: string): string {
+export function translatedTwice(ctx: ReviewContext, a: number, b: number, inParagraph: string): string {
   return sameSentence(ctx.target, a, b)
     ? `this sentence is translated twice: translation sentences ${Math.min(a, b) + 1} and ${Math.max(a, b) + 1} say the same${inParagraph}`
     : `this sentence is not in the source${inParagraph}; it says again much of what translation sentence ${b + 1} says: the same source sentence translated twice?`;

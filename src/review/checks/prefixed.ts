@@ -1,0 +1,38 @@
+/** A word made its opposite by a prefix, translated by the word without it: "недействително" / "valid". */
+import type { ReviewContext } from "../context.js";
+
+/** Letters a word must keep after its prefix: "не" of "нещо" or "un" of "unit" leaves no word the dictionary reads so. */
+const MIN_BASE = 4;
+
+/**
+ * A source word of link k with a negative prefix (`NegationData.negativePrefixes`: "недействително", "invalid") whose
+ * translation has the word without it ("valid", "действително") and none of the dictionary's translations of the whole
+ * word: the word and what the translation says of it. Judged by the dictionary (the built-in lexicon, --dict): both the word
+ * and the word without its prefix must be in it, so "неделя" and "unit" are no such words. Whether the translation says no
+ * otherwise ("not valid") is the caller's to ask.
+ */
+export function prefixedOpposite(ctx: ReviewContext, k: number): { word: string; said: string } | undefined {
+  const prefixes = ctx.source.lang.negation?.negativePrefixes;
+  if (!prefixes?.length || !ctx.dictionary) return undefined;
+  const lt = ctx.linkTokens(k);
+  const candidates = lt.source.filter(
+    (t) => t.kind === "word" && prefixes.some((p) => t.key.startsWith(p) && t.key.length - p.length >= MIN_BASE),
+  );
+  if (candidates.length === 0) return undefined;
+  const dictionary = ctx.dictionary;
+  const targetStems = new Map(lt.target.filter((t) => t.kind === "word").map((t) => [t.stem, t.surface] as const));
+  const sourceStems = new Set(lt.source.map((t) => t.stem));
+  for (const t of candidates) {
+    const whole = [...(dictionary.lookup(t.stem)?.keys() ?? [])];
+    if (whole.length === 0 || whole.some((w) => targetStems.has(w))) continue;
+    for (const p of prefixes) {
+      if (!t.key.startsWith(p)) continue;
+      const base = ctx.source.lang.stem(t.key.slice(p.length));
+      // The source says the word without its prefix too ("валидни и невалидни"): either may be the translation's.
+      if (sourceStems.has(base)) continue;
+      const said = [...(dictionary.lookup(base)?.keys() ?? [])].find((w) => targetStems.has(w));
+      if (said !== undefined) return { word: t.surface, said: targetStems.get(said)! };
+    }
+  }
+  return undefined;
+}
