@@ -4,10 +4,12 @@
  * guide and a construction specification.
  */
 
+import { splitDiagonals } from "../src/align/diagonal.js";
 import { align } from "../src/index.js";
 import { htmlparser2, htmlToText } from "../src/read/markup.js";
 import { translatedTwice } from "../src/review/checks/unmatched.js";
 import { buildReviewContext } from "../src/review/index.js";
+import type { PairFeatures } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, pairFlagTexts, paragraphPairs } from "./helpers.js";
 
@@ -249,6 +251,28 @@ describe("a construction specification (stranger 193)", () => {
 });
 
 describe("long and repetitive documents (stranger 189)", () => {
+  test("a 2-2 link whose sentences pair one for one, a word or two crosswise, is two 1-1 links; one of sentences divided elsewhere stays", () => {
+    // Evidence by cell: the diagonal shares 20 and 11 nats, crosswise a word of 2.4 (stranger 189's pair); and a clause.
+    const cells = (cross: number) => (i0: number, i1: number, j0: number, j1: number) => {
+      const cell = (i: number, j: number) => (i === j ? [20, 11][i]! : i === 1 && j === 0 ? cross : 0);
+      let sum = 0;
+      for (let i = i0; i < i1; i++) for (let j = j0; j < j1; j++) sum += cell(i, j);
+      return sum;
+    };
+    const f = { sourceParagraph: Int32Array.of(0, 0), targetParagraph: Int32Array.of(0, 0) } as unknown as PairFeatures;
+    expect(splitDiagonals([[0, 2, 0, 2]], [0.53], cells(2.4), f)).toEqual({
+      steps: [
+        [0, 1, 0, 1],
+        [1, 1, 1, 1],
+      ],
+      scores: [0.53, 0.53],
+    });
+    expect(splitDiagonals([[0, 2, 0, 2]], [0.9], cells(9), f)).toEqual({ steps: [[0, 2, 0, 2]], scores: [0.9] });
+    // Across a paragraph break, the search's own paragraph costs judged it.
+    const broken = { sourceParagraph: Int32Array.of(0, 1), targetParagraph: Int32Array.of(0, 0) } as unknown as PairFeatures;
+    expect(splitDiagonals([[0, 2, 0, 2]], [0.53], cells(2.4), broken).steps).toEqual([[0, 2, 0, 2]]);
+  });
+
   test("a sentence reporting what a speaker said, after a quote, is a sentence of its own", () => {
     const en = segment('He said: "I am coming tomorrow." Farage said that he would come. "We need a deal," Mr Clark said.', "en");
     expect(en.map((x) => x.text)).toEqual([

@@ -26,6 +26,7 @@ import type { BlockVectors } from "../score/matches.js";
 import type { LengthModel, Link, LinkKind } from "../types.js";
 import { type Band, fullBand } from "./band.js";
 import { COARSE_DIMS, type Corridor, corridorOf } from "./coarse.js";
+import { splitDiagonals } from "./diagonal.js";
 import {
   type Anchor,
   anchorChain,
@@ -188,12 +189,13 @@ export function alignFeatures(f: PairFeatures, options: AlignOptions = {}, model
     f,
     max(1, options.maxLinkSize ?? 4),
   );
-  const links = runIn.steps.map(([i, a, j, b], k): Link => {
+  const split = splitDiagonals(runIn.steps, runIn.scores, (i0, i1, j0, j1) => search.evidence.group(i0, i1, j0, j1), f);
+  const links = split.steps.map(([i, a, j, b], k): Link => {
     const link: Link = {
       source: range(i, a),
       target: range(j, b),
       kind: `${a}-${b}` as LinkKind,
-      score: runIn.scores[k]!,
+      score: split.scores[k]!,
     };
     return options.explain ? { ...link, explain: explainLink(inputs, i, a, j, b) } : link;
   });
