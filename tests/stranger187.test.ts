@@ -4,6 +4,7 @@
  * guide and a construction specification.
  */
 
+import { join } from "node:path";
 import { splitDiagonals } from "../src/align/diagonal.js";
 import { align } from "../src/index.js";
 import { htmlparser2, htmlToText } from "../src/read/markup.js";
@@ -11,7 +12,7 @@ import { translatedTwice } from "../src/review/checks/unmatched.js";
 import { buildReviewContext } from "../src/review/index.js";
 import type { PairFeatures } from "../src/score/index.js";
 import { segment } from "../src/segment/index.js";
-import { flagTexts, pairFlagTexts, paragraphPairs } from "./helpers.js";
+import { batchDir, flagTexts, pairFlagTexts, paragraphPairs, sverka } from "./helpers.js";
 
 const flags = pairFlagTexts;
 
@@ -227,6 +228,20 @@ describe("a word's negative prefix (stranger 191)", () => {
     ]);
     // A word of the prefix's letters that is no opposite: "неделя" is Sunday.
     expect(flags("Неделя е почивен ден.", "Sunday is a day off.")).toEqual([]);
+  });
+});
+
+describe("a folder's gate (stranger 192)", () => {
+  test("a bilingual file in a checked folder is named as not checked, and fails the run with --fail-on-unpaired", async () => {
+    const po = 'msgid ""\nmsgstr ""\n"Language: bg\\n"\n\nmsgid "Opening hours"\nmsgstr "Работно време"\n';
+    const dir = batchDir({ "labels.po": po });
+    const gate = await sverka(["check", join(dir, "docs"), "--fail-on-unpaired"]);
+    expect(gate.code).toBe(1);
+    expect(gate.stdout).toContain(
+      `labels.po (a bilingual file (gettext PO), which a folder's pairs do not read: check it on its own (sverka check ${join(dir, "docs", "labels.po")}))`,
+    );
+    // Without the option it is named all the same, failing nothing.
+    expect((await sverka(["check", join(dir, "docs")])).stdout).toContain("! not checked: 1 file of the folder pairs with nothing");
   });
 });
 

@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { SverkaError } from "../errors.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
 import { ISO_639_1, ISO_639_2, threeLetterCode } from "../lang/iso639-1.js";
+import { unitFormatFor } from "../read/bilingual.js";
 import { DOCUMENT_EXTENSIONS } from "../read/index.js";
 
 /** One document pair of a batch and where its output goes. */
@@ -203,7 +204,16 @@ function pairFiles(
       // A document named in a third language (policy.de.txt in a bg-en folder) is a translation left unchecked, not a stray
       // file; so is a document whose name says no language (notes.txt): a gate must not pass it unread.
       const other = otherLanguage(file, prefix);
-      if (other) into.unpaired.push({ name: shown(file), file: join(dir, file), reason: `in ${other.lang}, not ${sl} or ${tl}` });
+      // A bilingual file (gettext .po, XLIFF) holds a translation of its own, which a folder's pairs do not read: named, so
+      // that a gate does not pass it unread (stranger 192: a folder's labels.po left out, exit 0 with --fail-on-unpaired).
+      const bilingual = unitFormatFor(file);
+      if (bilingual === "po" || bilingual === "xliff")
+        into.unpaired.push({
+          name: shown(file),
+          file: join(dir, file),
+          reason: `a bilingual file (${bilingual === "po" ? "gettext PO" : "XLIFF"}), which a folder's pairs do not read: check it on its own (sverka check ${join(dir, file)})`,
+        });
+      else if (other) into.unpaired.push({ name: shown(file), file: join(dir, file), reason: `in ${other.lang}, not ${sl} or ${tl}` });
       else if (isDocumentFile(file) && !namesLanguage(file, sl, tl))
         into.unpaired.push({
           name: shown(file),
