@@ -173,11 +173,13 @@ function labelRules(lang: LanguageProfile): Rule[] {
 function speechRule(lang: LanguageProfile): Rule[] {
   if (lang.speechVerbs.size === 0) return [];
   const notStarter = lang.sentenceStarters.size ? `(?!${alternation(lang.sentenceStarters)}${WS})` : "";
+  // Not where the verb reports what was said ("Farage said that he would come", "Фараж заяви, че"): a sentence of its own.
+  const reported = lang.reportedSpeech?.length ? `${alternation(lang.reportedSpeech)}(?![\\p{L}])` : undefined;
   return [
     {
       break: false,
       before: `${TERMINAL}+${CLOSERS}+`,
-      after: `${WS}+${notStarter}(?:\\p{Lu}[\\p{L}.'\\u2019\\-]*${WS}+){1,3}${alternation(lang.speechVerbs, (w) => [...w].map(escapeChar).join(""))}(?:[.,;]|${WS}+\\p{Ll})`,
+      after: `${WS}+${notStarter}(?:\\p{Lu}[\\p{L}.'\\u2019\\-]*${WS}+){1,3}${alternation(lang.speechVerbs, (w) => [...w].map(escapeChar).join(""))}(?:[.;]|,${reported ? `(?!${WS}*${reported})` : ""}|${WS}+${reported ? `(?!${reported})` : ""}\\p{Ll})`,
       comment: "a quotation, then who said it: one sentence",
     },
   ];
@@ -616,6 +618,16 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
       comment: "an ellipsis, then one opening the next words: a sentence going on (a subtitle's, into the next cue)",
     },
     ...speechRule(profile),
+    ...(profile.neverOpening?.length
+      ? [
+          {
+            break: false,
+            before: `${TERMINAL}+${CLOSERS}*`,
+            after: `${WS}+${alternation(profile.neverOpening)}(?![\\p{L}])`,
+            comment: "a word no sentence opens with (a letter's polite clitic, Ви): the sentence goes on",
+          },
+        ]
+      : []),
     {
       break: true,
       before: `(?:${TERMINAL}{2,}|[!?\\u2026\\u3002])${CLOSERS}*`,

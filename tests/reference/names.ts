@@ -23,9 +23,24 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
   const words = [...text.matchAll(WORD.for(text))];
   const capitalised = (w: string) => CAPITALISED.test(w);
   // A line ending with a full stop after three letters or more is a sentence, however many of its words are capitalised.
+  // A person's title right before a word, a dot and white space at most between ("г-н Петров", "Dr. Evans").
+  const titled = (n: number): boolean =>
+    n > 0 &&
+    lang.personTitles.has(words[n - 1]![0].toLowerCase()) &&
+    /^\.?\s+$/u.test(text.slice(words[n - 1]!.index + words[n - 1]![0].length, words[n]!.index));
+  // A field's name of a person after its label: "Кмет: Таня Христова", "Фамилно име: Петрова".
+  const signed = (): boolean => {
+    const m = /^[^:\n]{1,40}:\s+(?:(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)\s*(?:,[^:\n]*)?$/u.exec(text);
+    if (!m) return false;
+    const endings = lang.surnameEndings ?? [];
+    if (endings.length === 0) return m[1] !== undefined && /^\p{L}+:/u.test(text);
+    return endings.some((e) => m[2]!.length >= e.length + 3 && m[2]!.toLowerCase().endsWith(e));
+  };
   if (
     words.length >= TITLE_CASE_MIN_WORDS &&
     !/[^\s.]{3}[.!][”’"'»)\]]*\s*$/u.test(text) &&
+    !signed() &&
+    !words.some((m, n) => capitalised(m[0]) && titled(n)) &&
     words.filter((m) => capitalised(m[0])).length >= TITLE_CASE_SHARE * words.length &&
     words.every((m) => capitalised(m[0]) || m[0].length <= TITLE_LOWERCASE_LETTERS)
   )
@@ -52,11 +67,14 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
       !side.lowercase().has(lower)
     );
   };
-  // A person's title right before a word, a dot and white space at most between ("г-н Петров", "Dr. Evans").
-  const titled = (n: number): boolean =>
-    n > 0 &&
-    lang.personTitles.has(words[n - 1]![0].toLowerCase()) &&
-    /^\.?\s+$/u.test(text.slice(words[n - 1]!.index + words[n - 1]![0].length, words[n]!.index));
+  // A surname of the language alone after a field's colon: "Фамилно име: Петрова".
+  const fieldSurname = (n: number): boolean => {
+    const lower = words[n]![0].toLowerCase();
+    return (
+      /:\s*$/u.test(text.slice(0, words[n]!.index)) &&
+      (lang.surnameEndings ?? []).some((e) => lower.length >= e.length + 3 && lower.endsWith(e))
+    );
+  };
   const titledNames = new Set<string[]>();
   for (const [n, m] of words.entries()) {
     const w = m[0];
@@ -71,6 +89,7 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
         (known?.lookup(lang.stem(w)) !== undefined && known.surfaceOf("s", lang.stem(w)).toLowerCase() === lower) ||
         nameForms(lang.code)?.proper(w) === true ||
         surnameNext(n) ||
+        fieldSurname(n) ||
         (!frequent.has(lower) && nameNext(n)));
     if (isName) {
       const last = out[out.length - 1];
