@@ -312,3 +312,59 @@ describe("long and repetitive documents (stranger 189)", () => {
     ).toEqual(["warning numbers: 1,990 is in the translation only"]);
   });
 });
+
+describe("negations of licences, trials and councils (strangers 194, 195, 197)", () => {
+  test("'with no history of' says no; 'без анамнеза' translates it", () => {
+    const source = "Patients with no history of hepatitis B infection are eligible.";
+    expect(flags(source, "Пациентите с анамнеза за инфекция с хепатит B са допустими.", "en", "bg")).toEqual([
+      'warning negation: the source says "with no history of hepatitis B", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags(source, "Пациентите без анамнеза за инфекция с хепатит B са допустими.", "en", "bg")).toEqual([]);
+  });
+
+  test("a disclaimer's 'does not warrant ... uninterrupted' made a warranty", () => {
+    expect(
+      flags(
+        "The Vendor does not warrant that the Service will be error-free or uninterrupted.",
+        "Доставчикът гарантира, че Услугата ще бъде без грешки и без прекъсване.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'warning negation: the source says "does not warrant", and the translation\'s only negative words ("без") answer the source\'s others: meaning reversed?',
+    ]);
+  });
+
+  test("a negation added to a clause whose source says 'unless' is judged", () => {
+    const source = "The Vendor shall delete the Customer Data within 30 days, unless retention is required by law.";
+    expect(
+      flags(
+        source,
+        "Доставчикът не изтрива Данните на Клиента в срок от 30 дни, освен ако съхраняването не се изисква по закон.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['error negation: the translation says "не изтрива Данните", and the source has no negation: meaning reversed?']);
+    expect(
+      flags(source, "Доставчикът изтрива Данните на Клиента в срок от 30 дни, освен ако съхраняването не се изисква по закон.", "en", "bg"),
+    ).toEqual([]);
+  });
+
+  test("a council's refusal ('не дава съгласие', 'не прие') made its consent", () => {
+    expect(
+      flags("Общинският съвет не дава съгласие за продажба на имота.", "The Municipal Council consents to the sale of the property."),
+    ).toEqual(['warning negation: the source says "не дава съгласие", and the translation has no negation: meaning reversed?']);
+    expect(flags("Общинският съвет не прие предложението.", "The Municipal Council adopted the proposal.")).toEqual([
+      'warning negation: the source says "не прие предложението", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Общинският съвет не прие предложението.", "The Municipal Council did not adopt the proposal.")).toEqual([]);
+  });
+
+  test("a vote's counts swapped; a plot's decares in square metres", () => {
+    expect(flags("Гласували 41: за – 35, против – 7, въздържали се – 4.", "Voted 41: for – 35, against – 4, abstained – 7.")).toEqual([
+      "error numbers: the numbers are swapped: the source's против … 7 is against … 4 in the translation, and въздържали … 4 is abstained … 7",
+    ]);
+    expect(flags("Имотът е с площ 2,5 дка.", "The property has an area of 2,500 sq m.")).toEqual([]);
+    expect(flags("Имотът е с площ 2,5 дка.", "The property has an area of 0.25 ha.")).toEqual([]);
+  });
+});

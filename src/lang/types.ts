@@ -712,6 +712,11 @@ export interface NegationData {
    */
   readonly negativePrefixes?: readonly string[];
   /**
+   * Words of `any` that say no only of a condition ("unless"): a translation adding a negation to the main clause is judged
+   * as though the source said no nowhere ("shall delete ..., unless required by law" / "не изтрива ..."; stranger 194).
+   */
+  readonly conditions?: string;
+  /**
    * A finite verb's form, never a negated modal's bare verb (English "stops", "prints"): after "and" it is another clause's
    * verb, no second verb the negation joins ("cannot write the file and stops", stranger 126).
    */

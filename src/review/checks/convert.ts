@@ -26,6 +26,8 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   cm2: ["area", 1e-4],
   mm2: ["area", 1e-6],
   acre: ["area", 4046.8564224],
+  // a plot's area, as a council's decision gives it ("2,5 дка" / "2,500 sq m", "0.25 ha"; stranger 197)
+  decare: ["area", 1000],
   ha: ["area", 1e4],
   l_ha: ["volume per area", 1],
   ml_ha: ["volume per area", 0.001],

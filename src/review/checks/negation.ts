@@ -46,6 +46,8 @@ interface Negations {
   readonly absence: RegExp | undefined;
   /** Its opposite (`presenceParticles`), anywhere in a text. */
   readonly presence: NarrowablePattern | undefined;
+  /** A condition's word of `any`, as a whole word (`NegationData.conditions`). */
+  readonly condition: RegExp | undefined;
   /** Words saying no by their meaning, not their form (`NegationData.lexicalNegatives`). */
   readonly lexical: NarrowablePattern | undefined;
   /** A verb saying no to the verb after it (`verbNegators`), as a whole word. */
@@ -96,6 +98,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         presence: data.presenceParticles ? word(data.presenceParticles) : undefined,
         lexical: data.lexicalNegatives ? word(data.lexicalNegatives) : undefined,
         verbNegator: data.verbNegators ? new RegExp(`^(?:${data.verbNegators})$`, "iu") : undefined,
+        condition: data.conditions ? new RegExp(`^(?:${data.conditions})$`, "iu") : undefined,
         forbidding: data.forbidding ? word(data.forbidding) : undefined,
         restrictive: data.restrictive ? word(data.restrictive) : undefined,
         auxiliary: data.auxiliaries ? new RegExp(`^(?:${data.auxiliaries})$`, "iu") : undefined,
@@ -250,6 +253,12 @@ function anyNegation(text: string, n: Negations): boolean {
   return says(n.any, text);
 }
 
+/** Whether a text says no in any way but a condition's word (`NegationData.conditions`: "unless"). */
+function negationBeyondConditions(text: string, n: Negations): boolean {
+  if (!n.condition) return says(n.any, text);
+  return matchesIn(n.any, text).some((m) => !n.condition!.test(m[0]));
+}
+
 /**
  * Whether the clause of `text` that position `at` is in says no before it, by a particle of its language ("не", "not",
  * "never"): "Наемателят не може да прекрати договора преди 1 януари" negates its "преди", "Press the left button until"
@@ -391,8 +400,11 @@ export const negation: Check = {
     // Added too where the source's only ways of saying no are words the translation says besides its negation ("може да
     // бъде прекратен без предизвестие" / "may not be terminated without notice": "без" is "without"; stranger 97).
     const addedBeside = () => sourcePlain.length === 0 && onlyItsOwnNegatives(target, source, tn, sn);
-    let added = dropped === undefined && targetPlain.length > 0 && (!anyNegation(source, sn) || addedBeside()) ? targetPlain[0] : undefined;
-    if (added === undefined && targetAll.length > 0 && !anyNegation(source, sn))
+    let added =
+      dropped === undefined && targetPlain.length > 0 && (!negationBeyondConditions(source, sn) || addedBeside())
+        ? targetPlain[0]
+        : undefined;
+    if (added === undefined && targetAll.length > 0 && !negationBeyondConditions(source, sn))
       added = targetAll.find((said) => negatesSourceWord(ctx, k, target, said));
     if (dropped === undefined && added === undefined)
       return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
