@@ -253,6 +253,24 @@ function anyNegation(text: string, n: Negations): boolean {
   return says(n.any, text);
 }
 
+/**
+ * The negation the translation adds: a prohibition or a permission where the source says no nowhere, or only by words the
+ * translation says besides its negation ("може да бъде прекратен без предизвестие" / "may not be terminated without
+ * notice": "без" is "without"; stranger 97); else any plain one of a word the source says plainly (`negatesSourceWord`).
+ */
+function addedNegation(
+  ctx: ReviewContext,
+  k: number,
+  [source, sn, sourcePlain]: readonly [string, Negations, readonly string[]],
+  [target, tn, targetPlain]: readonly [string, Negations, readonly string[]],
+  targetAll: readonly string[],
+): string | undefined {
+  const saysNo = negationBeyondConditions(source, sn);
+  if (targetPlain.length > 0 && (!saysNo || (sourcePlain.length === 0 && onlyItsOwnNegatives(target, source, tn, sn))))
+    return targetPlain[0];
+  return targetAll.length > 0 && !saysNo ? targetAll.find((said) => negatesSourceWord(ctx, k, target, said)) : undefined;
+}
+
 /** Whether a text says no in any way but a condition's word (`NegationData.conditions`: "unless"). */
 function negationBeyondConditions(text: string, n: Negations): boolean {
   if (!n.condition) return says(n.any, text);
@@ -397,15 +415,7 @@ export const negation: Check = {
     const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, sn, tn);
     const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn, sourcePlain.length - 1);
     let dropped = none || opening || own ? sourcePlain[0] : undefined;
-    // Added too where the source's only ways of saying no are words the translation says besides its negation ("може да
-    // бъде прекратен без предизвестие" / "may not be terminated without notice": "без" is "without"; stranger 97).
-    const addedBeside = () => sourcePlain.length === 0 && onlyItsOwnNegatives(target, source, tn, sn);
-    let added =
-      dropped === undefined && targetPlain.length > 0 && (!negationBeyondConditions(source, sn) || addedBeside())
-        ? targetPlain[0]
-        : undefined;
-    if (added === undefined && targetAll.length > 0 && !negationBeyondConditions(source, sn))
-      added = targetAll.find((said) => negatesSourceWord(ctx, k, target, said));
+    let added = dropped === undefined ? addedNegation(ctx, k, [source, sn, sourcePlain], [target, tn, targetPlain], targetAll) : undefined;
     if (dropped === undefined && added === undefined)
       return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
     const lt = ctx.linkTokens(k);
