@@ -360,6 +360,14 @@ describe("negations of licences, trials and councils (strangers 194, 195, 197)",
     expect(flags("Общинският съвет не прие предложението.", "The Municipal Council did not adopt the proposal.")).toEqual([]);
   });
 
+  test("half in words is 50 per cent", () => {
+    expect(flags("Половината от сумата се възстановява.", "50% of the amount is refunded.")).toEqual([]);
+    expect(flags("50 % от сумата се възстановява.", "Half of the amount is refunded.")).toEqual([]);
+    expect(flags("Половината от сумата се възстановява.", "60% of the amount is refunded.")).toEqual([
+      "warning numbers: 60 is in the translation only",
+    ]);
+  });
+
   test("a vote's counts swapped; a plot's decares in square metres", () => {
     expect(flags("Гласували 41: за – 35, против – 7, въздържали се – 4.", "Voted 41: for – 35, against – 4, abstained – 7.")).toEqual([
       "error numbers: the numbers are swapped: the source's против … 7 is against … 4 in the translation, and въздържали … 4 is abstained … 7",

@@ -254,6 +254,8 @@ function unpaired(
   [us, ut] = zoneShifted(namedTimes(us, ctx.target, link.target), namedTimes(ut, ctx.source, link.source), ctx, link);
   // "7 часа и половина" / "7.5 hours": a number and a half said after its unit (stranger 142).
   [us, ut] = andAHalf(us, ut, ctx, link);
+  // Half said in words and in per cent ("Половината" / "50%"; strangers 191, 198).
+  [us, ut] = [halfInWords(us, ctx, link, k, "source"), halfInWords(ut, ctx, link, k, "target")];
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);
@@ -639,6 +641,19 @@ function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[
         (share(a) !== undefined && theirs.has(b.key) && share(a) === b.key),
     );
   return [us.filter((a) => !pairs(a, ps, ut, pt)), ut.filter((b) => !pairs(b, pt, us, ps))];
+}
+
+/** A side's unmatched numbers without a 50 per cent that the other side says as half in words ("половината", "half"). */
+function halfInWords(list: Counted[], ctx: ReviewContext, link: Link, k: number, side: "source" | "target"): Counted[] {
+  if (!list.some((v) => v.key === "50")) return list;
+  const [mine, other] = side === "source" ? [ctx.source, ctx.target] : [ctx.target, ctx.source];
+  const ids = side === "source" ? link.source : link.target;
+  const lt = ctx.linkTokens(k);
+  const [own, theirs] = side === "source" ? [lt.sourceSegments, lt.targetSegments] : [lt.targetSegments, lt.sourceSegments];
+  const half = other.lang.numberHalf?.at(-1);
+  if (half === undefined || !theirs.flat().some((t) => t.kind === "word" && t.stem === other.lang.stem(half))) return list;
+  const percent = amountsOf(mine.side.segments, ids, own, mine.lang).some((a) => a.unit === "percent" && a.key === "50");
+  return percent ? list.filter((v) => v.key !== "50") : list;
 }
 
 /** A number written with a fraction: a vulgar fraction ("½", "1 ½") or one with a slash ("1/2"). */
