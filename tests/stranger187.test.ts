@@ -6,8 +6,11 @@
 
 import { join } from "node:path";
 import { splitDiagonals } from "../src/align/diagonal.js";
+import { writeTmx } from "../src/formats/tmx.js";
+import { mergeTmx } from "../src/formats/tmx-merge.js";
 import { align } from "../src/index.js";
 import { htmlparser2, htmlToText } from "../src/read/markup.js";
+import { parseTmx } from "../src/read/tm.js";
 import { translatedTwice } from "../src/review/checks/unmatched.js";
 import { buildReviewContext } from "../src/review/index.js";
 import type { PairFeatures } from "../src/score/index.js";
@@ -374,5 +377,33 @@ describe("negations of licences, trials and councils (strangers 194, 195, 197)",
     ]);
     expect(flags("Имотът е с площ 2,5 дка.", "The property has an area of 2,500 sq m.")).toEqual([]);
     expect(flags("Имотът е с площ 2,5 дка.", "The property has an area of 0.25 ha.")).toEqual([]);
+  });
+});
+
+describe("a freelance translator's memories (stranger 196)", () => {
+  test("a unit whose typo a reviewer corrected is a translator's: merge --conflicts memory keeps it over the pair aligned again", () => {
+    const bitext = align(
+      "Не потапяйте каната във вода.\n\nНе включвайте празната кана.",
+      "Do not immerce the kettle in water.\n\nDo not switch on the kettle when it is empty.",
+      {
+        sourceLang: "bg",
+        targetLang: "en",
+      },
+    );
+    const aligned = writeTmx(bitext, { date: new Date("2024-05-15T00:00:00Z") });
+    const segments = bitext.target.segments.map((s, j) => (j === 0 ? { ...s, corrected: "Do not immerse the kettle in water." } : s));
+    const reviewed = writeTmx({ ...bitext, target: { ...bitext.target, segments } }, { date: new Date("2024-05-15T00:00:00Z") });
+    expect(reviewed).toContain('<prop type="x-sverka-status">corrected</prop>');
+    for (const order of [
+      [reviewed, aligned],
+      [aligned, reviewed],
+    ]) {
+      const merged = mergeTmx(
+        order.map((text, n) => parseTmx(text, `m${n}.tmx`)),
+        { conflicts: "memory" },
+      );
+      expect(merged.text).toContain("Do not immerse");
+      expect(merged.text).not.toContain("immerce");
+    }
   });
 });

@@ -458,9 +458,12 @@ function ownUnits(file: number, before: Chosen, unit: TmxUnitRecord): boolean {
 /**
  * Whether sverka aligned the unit: a sentence pair found in two documents, not one a translator kept. Every unit sverka
  * aligns has its confidence (x-sverka-score); a pair's own TMX gives its place too (x-sverka-link), `batch --merge-tmx` not.
+ * One a reviewer verified or corrected (x-sverka-status) is a translator's: the same source aligned again, its typo
+ * uncorrected, does not stand beside it (stranger 196).
  */
 function aligned(unit: TmxUnitRecord): boolean {
-  return /<prop\b[^>]*\btype="x-sverka-(?:score|link)"/.test(unit.xml.slice(unit.attrsEnd, unit.variantsStart));
+  const props = unit.xml.slice(unit.attrsEnd, unit.variantsStart);
+  return /<prop\b[^>]*\btype="x-sverka-(?:score|link)"/.test(props) && !/<prop\b[^>]*\btype="x-sverka-status"/.test(props);
 }
 
 /** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */

@@ -40,6 +40,11 @@ export interface TmxUnit {
   readonly flags?: readonly string[];
   /** A reviewer verified the link (`x-sverka-status` "verified"): a colleague given the memory sees which units a person checked. */
   readonly verified?: boolean;
+  /**
+   * A reviewer corrected the translation (`x-sverka-status` "corrected"): a merge takes it as a translator's unit, over the
+   * same source sverka aligned with the text uncorrected (stranger 196: the typo came back through a merge).
+   */
+  readonly corrected?: boolean;
   /** The unit's own languages, where a memory holds several pairs (a batch's English original beside Bulgarian ones). */
   readonly sourceLang?: string;
   readonly targetLang?: string;
@@ -93,6 +98,7 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
       ...note,
       ...(flags.length ? { flags } : {}),
       ...(link.status === "verified" ? { verified: true } : {}),
+      ...(corrected(bitext, link) ? { corrected: true } : {}),
     });
   }
   const props: Array<[string, string]> = [];
@@ -115,6 +121,15 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
       creationId: options.creationId,
     },
     told && ((share) => told(0.25 + 0.75 * share)),
+  );
+}
+
+/** Whether a reviewer corrected the link's translation: the link's own correction, or a segment's text on either side. */
+function corrected(bitext: Bitext, link: Link): boolean {
+  return (
+    link.correction !== undefined ||
+    link.target.some((j) => bitext.target.segments[j]?.corrected !== undefined) ||
+    link.source.some((i) => bitext.source.segments[i]?.corrected !== undefined)
   );
 }
 
@@ -189,7 +204,7 @@ export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader, onProgr
     out.push(`      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
     if (u.link) out.push(`      <prop type="x-sverka-link">${escapeXml(u.link)}</prop>`);
     if (u.document) out.push(`      <prop type="x-document">${escapeXml(u.document)}</prop>`);
-    if (u.verified) out.push(`      <prop type="x-sverka-status">verified</prop>`);
+    if (u.corrected || u.verified) out.push(`      <prop type="x-sverka-status">${u.corrected ? "corrected" : "verified"}</prop>`);
     for (const flag of u.flags ?? []) out.push(`      <prop type="x-sverka-flag">${escapeXml(flag)}</prop>`);
     for (const [type, value] of header.unitProps ?? []) out.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
     out.push(
