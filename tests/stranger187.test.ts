@@ -407,3 +407,16 @@ describe("a freelance translator's memories (stranger 196)", () => {
     }
   });
 });
+
+describe("a memory's options given for a file that is no memory (stranger 196)", () => {
+  test("align -o job.json --prop says the JSON keeps none of them", async () => {
+    const dir = batchDir();
+    const [bg, en] = [join(dir, "docs", "bus.bg.txt"), join(dir, "docs", "bus.en.txt")];
+    const json = await sverka(["align", bg, en, "-o", join(dir, "job.json"), "--prop", "x-client=ACME", "--creation-date", "2024-05-15"]);
+    expect(json.stderr).toContain(
+      "note: --prop, --creation-date are for a memory (TMX), and the JSON written keeps none of them: give them to export when you write the memory (sverka export FILE -o NAME.tmx)",
+    );
+    const tmx = await sverka(["align", bg, en, "-o", join(dir, "job.tmx"), "--prop", "x-client=ACME"]);
+    expect(tmx.stderr).not.toContain("note: --prop");
+  });
+});

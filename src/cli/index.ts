@@ -592,6 +592,20 @@ async function alignCommand(sourcePath: string, targetPath: string, flags: Align
     progress.stop();
     const memory = targets.some((t) => t.format === "tmx" || t.format === "tsv");
     await summarise(bitext, started, written, flags, io, memory);
+    // A memory's own options given for a file that is no memory: said, not dropped unsaid (stranger 196: align -o job.json
+    // --prop x-client=ACME, then export job.json, and the memory had neither the prop nor the date).
+    const unitOptions = [
+      flags.prop?.length ? "--prop" : "",
+      flags.creationId ? "--creation-id" : "",
+      flags.creationDate ? "--creation-date" : "",
+    ].filter((o) => o !== "");
+    if (!flags.quiet && !targets.some((t) => t.format === "tmx") && unitOptions.length > 0) {
+      const [verb, them] = unitOptions.length > 1 ? ["are", "them"] : ["is", "it"];
+      const kept = targets.map((t) => t.format.toUpperCase()).join(", ");
+      io.stderr.write(
+        `note: ${unitOptions.join(", ")} ${verb} for a memory (TMX), and the ${kept} written keeps none of ${them}: give ${them} to export when you write the memory (sverka export FILE -o NAME.tmx)\n`,
+      );
+    }
   } finally {
     progress.stop();
   }
