@@ -420,3 +420,23 @@ describe("a memory's options given for a file that is no memory (stranger 196)",
     expect(tmx.stderr).not.toContain("note: --prop");
   });
 });
+
+describe("a clinical trial's and a kettle's words (strangers 195, 196)", () => {
+  test("a word prefixed to a code is translated; the code itself is copied", () => {
+    expect(flags("Patients who received any anti-PD-1 antibody.", "Пациенти, получавали анти-PD-1 антитяло.", "en", "bg")).toEqual([]);
+    expect(flags("Patients who received any anti-PD-1 antibody.", "Пациенти, получавали анти-PD-2 антитяло.", "en", "bg")).toEqual([
+      "error names: the translation has анти-PD-2 where the source has anti-PD-1: codes and e-mails are copied exactly",
+    ]);
+    expect(flags("Поръчайте част SRV-4410.", "Order part ABC-4410.")).toEqual([
+      "error names: the translation has ABC-4410 where the source has SRV-4410: codes and e-mails are copied exactly",
+    ]);
+  });
+
+  test("'Много честите' is very common, with its article; inches beside centimetres are the same length", () => {
+    expect(flags("Very common side effects include fatigue.", "Много честите нежелани реакции включват умора.", "en", "bg")).toEqual([]);
+    expect(flags("Very common side effects include fatigue.", "Честите нежелани реакции включват умора.", "en", "bg")).toEqual([
+      'warning terms: the source says "Very common" (very common), the translation "Честите" (common): another frequency?',
+    ]);
+    expect(flags("Дължина на кабела: 75 см.", "Cord length: 75 cm (about 30 inches).")).toEqual([]);
+  });
+});

@@ -79,6 +79,9 @@ export const codesChanged: Check = {
       // Paired in order: the n-th code of the source with the n-th of the translation.
       for (let n = 0; n < Math.min(mine.length, theirs.length); n++) {
         if (kind === "code" && (writtenInLatin(mine[n]!, theirs[n]!, ctx.source.lang) || otherScriptsAlike(mine[n]!, theirs[n]!))) continue;
+        // A word prefixed to a code is translated as any word ("anti-PD-1" / "анти-PD-1", "срещу PD-L1"; stranger 195).
+        if (kind === "code" && withoutWordPrefix(asWritten(sourceText, mine[n]!)) === withoutWordPrefix(asWritten(targetText, theirs[n]!)))
+          continue;
         // The same code spaced otherwise: "S355 J2" / "S355J2" (stranger 175).
         if (kind === "code" && (spacedOtherwise(mine[n]!, sourceText, targetText) || spacedOtherwise(theirs[n]!, targetText, sourceText)))
           continue;
@@ -490,6 +493,12 @@ export function sameCode(a: Matchable, b: Matchable): boolean {
 function isUnit(t: Matchable, info: SideInfo): boolean {
   return t.kind === "word" && isUnitSymbol(t.surface, info.lang.units);
 }
+
+/** A code without a lowercase word glued before it by a hyphen ("anti-" of "anti-PD-1"): the code itself. */
+function withoutWordPrefix(code: string): string {
+  return code.replace(WORD_PREFIX.for(code), "");
+}
+const WORD_PREFIX = narrowable(String.raw`^\p{Ll}{2,}-(?=\p{Lu}|\p{N})`, "u");
 
 function hasKind(t: Matchable): boolean {
   return (t.kind === "address" || (t.kind === "word" && DIGIT.test(t.surface))) && kindOf(t) !== undefined;

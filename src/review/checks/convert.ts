@@ -17,6 +17,8 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   mile: ["length", 1609.344],
   yd: ["length", 0.9144],
   ft: ["length", 0.3048],
+  // a cord's or a screen's length in inches beside its centimetres ("75 cm (about 30 in)"; stranger 196)
+  in: ["length", 0.0254],
   km2: ["area", 1e6],
   m2: ["area", 1],
   mi2: ["area", 2_589_988],
