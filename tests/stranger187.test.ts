@@ -338,6 +338,26 @@ describe("negations of licences, trials and councils (strangers 194, 195, 197)",
     ]);
   });
 
+  test("a cap with no figure turned into a floor", () => {
+    const source = "The Vendor's total liability shall not exceed the Fees paid by the Customer in the 12 months preceding the claim.";
+    expect(
+      flags(
+        source,
+        "Общата отговорност на Доставчика не може да бъде по-малка от Възнагражденията, платени от Клиента през 12-те месеца преди претенцията.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(["warning negation: the source sets a ceiling (at most), and the translation a floor (at least): the limit turned around?"]);
+    expect(
+      flags(
+        source,
+        "Общата отговорност на Доставчика не може да надвишава Възнагражденията, платени от Клиента през 12-те месеца преди претенцията.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
   test("a negation added to a clause whose source says 'unless' is judged", () => {
     const source = "The Vendor shall delete the Customer Data within 30 days, unless retention is required by law.";
     expect(

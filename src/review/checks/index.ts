@@ -20,7 +20,7 @@ import { limitLeftOut, limits, signsReversed } from "./limits.js";
 import { listItemLeftOut } from "./lists.js";
 import { medicineChanged, medicineSpeltTwoWays } from "./medicines.js";
 import { namesAdded, namesMissing, namesMisspelled, quartersChanged } from "./names.js";
-import { negation, prefixNegationLost } from "./negation.js";
+import { boundsReversed, negation, prefixNegationLost } from "./negation.js";
 import { decimalKept, signLost } from "./notation.js";
 import { translatorNote } from "./note.js";
 import { numbers } from "./numbers.js";
@@ -97,6 +97,7 @@ export const CHECKS: readonly Check[] = [
   limitLeftOut,
   negation,
   prefixNegationLost,
+  boundsReversed,
   direction,
   contrasts,
   cutShort,

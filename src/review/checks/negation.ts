@@ -997,3 +997,63 @@ export const prefixNegationLost: Check = {
     } satisfies Flag;
   },
 };
+
+/**
+ * The way a text bounds a thing with no figure after the bound: a ceiling ("shall not exceed the Fees", "най-много"), a
+ * floor ("не може да бъде по-малка от", "at least"), or both or neither (undefined). A bound's negated word counts with a
+ * particle before it in its clause, its plain phrase without one.
+ */
+function boundWay(text: string, n: Negations, lang: LanguageProfile): "ceiling" | "floor" | undefined {
+  const found = new Set<"ceiling" | "floor">();
+  for (const b of n.bounds) {
+    if (b.kind !== "above" && b.kind !== "below") continue;
+    const [same, turned] = b.kind === "above" ? (["ceiling", "floor"] as const) : (["floor", "ceiling"] as const);
+    for (const m of matchesIn(b.negated, text)) {
+      if (beside(text, m.index!, m[0].length)) return undefined;
+      if (negatedBefore(text, m.index!, lang)) found.add(same);
+    }
+    for (const m of matchesIn(b.plain, text)) {
+      if (beside(text, m.index!, m[0].length)) return undefined;
+      found.add(negatedBefore(text, m.index!, lang) ? turned : same);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+/** Whether a figure stands within a few words of the bound at `at`, after it or before it: a limit on a number, the limits check's. */
+function beside(text: string, at: number, length: number): boolean {
+  return (
+    FIGURE_AFTER.test(text.slice(at + length, at + length + FIGURE_REACH)) ||
+    FIGURE_BEFORE.test(text.slice(Math.max(0, at - FIGURE_REACH), at))
+  );
+}
+const FIGURE_AFTER = /^\s*(?:\p{L}+\s+){0,3}[-–+(]?\d/u;
+const FIGURE_BEFORE = /\d[\d.,]*\s*(?:[°%]\s*\p{L}?\s*)?(?:\p{L}+\.?\s+){0,3}(?:или\s+|or\s+)?$/u;
+const FIGURE_REACH = 40;
+
+/**
+ * A ceiling with no figure made a floor, or a floor a ceiling: "shall not exceed the Fees paid" / "не може да бъде
+ * по-малка от Възнагражденията" (stranger 194: a cap on liability turned into a floor). Each side bounding one way only,
+ * the other way from the other side. A warning, as such a limit turned around with no negation is (README, negation).
+ */
+export const boundsReversed: Check = {
+  name: "a limit with no figure turned around",
+  textOnly: true,
+  run: (ctx, link, _k, earlier) => {
+    if (link.source.length === 0 || link.target.length === 0 || earlier.some((f) => f.type === "negation")) return undefined;
+    const sn = negationsOf(ctx.source.lang);
+    const tn = negationsOf(ctx.target.lang);
+    if (!sn?.bounds.length || !tn?.bounds.length) return undefined;
+    const source = ctx.source.text(link.source);
+    const mine = boundWay(source, sn, ctx.source.lang);
+    if (mine === undefined) return undefined;
+    const target = ctx.target.text(link.target);
+    const theirs = boundWay(target, tn, ctx.target.lang);
+    if (theirs === undefined || theirs === mine) return undefined;
+    return {
+      type: "negation",
+      severity: "warning",
+      reason: `the source sets ${mine === "ceiling" ? "a ceiling (at most)" : "a floor (at least)"}, and the translation ${theirs === "ceiling" ? "a ceiling (at most)" : "a floor (at least)"}: the limit turned around?`,
+      evidence: { lexical: 0, expected: 0 },
+    } satisfies Flag;
+  },
+};
