@@ -460,3 +460,23 @@ describe("a clinical trial's and a kettle's words (strangers 195, 196)", () => {
     expect(flags("Дължина на кабела: 75 см.", "Cord length: 75 cm (about 30 inches).")).toEqual([]);
   });
 });
+
+describe("a specification's and a shop's abbreviations (strangers 190, 193)", () => {
+  test("'т. 3.2.1. по-горе', 'Dwg. No. 12', 'dia. 16 mm' and 'Shop Ltd. (UIC ...), Sofia' are no sentence ends", () => {
+    const texts = (text: string, lang: string) => segment(text, lang).map((x) => x.text);
+    expect(texts("Армировката се полага съгласно т. 3.2.1. по-горе. Кофражът се демонтира след 28 дни.", "bg")).toEqual([
+      "Армировката се полага съгласно т. 3.2.1. по-горе.",
+      "Кофражът се демонтира след 28 дни.",
+    ]);
+    expect(texts("Spacing as shown on Dwg. No. 12 and Fig. 3. The bars are dia. 16 mm and shall be lapped.", "en")).toEqual([
+      "Spacing as shown on Dwg. No. 12 and Fig. 3.",
+      "The bars are dia. 16 mm and shall be lapped.",
+    ]);
+    expect(texts("The seller is Shop Ltd. (UIC 123456789), Sofia. Returns are free.", "en")).toEqual([
+      "The seller is Shop Ltd. (UIC 123456789), Sofia.",
+      "Returns are free.",
+    ]);
+    // A term opening in lowercase still opens a sentence ("p-values").
+    expect(texts("Viability was 90%. p-values were computed.", "en")).toEqual(["Viability was 90%.", "p-values were computed."]);
+  });
+});

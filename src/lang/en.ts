@@ -9,6 +9,9 @@ export const en: LanguageData = {
   code: "en",
   name: "English",
   nonFinalAbbreviations: [
+    // a drawing's number and a bar's diameter: "as shown on Dwg. No. 12", "dia. 16 mm" (stranger 193)
+    "dwg",
+    "dia",
     // a Bulgarian address's parts transliterated, a letter or a number after them ("Bl. 24, Entr. B"; stranger 132)
     "bl",
     "entr",

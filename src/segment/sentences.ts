@@ -35,6 +35,8 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
     // A short reference in brackets closing the sentence after an abbreviation or a figure's end: "... 154 730 хил. лв.
     // (Бележка 15).", "... EUR 5 m (Note 15)." (stranger 106: cut after "лв.", the note read as a sentence of its own).
     if (BRACKET_TAIL.test(text.slice(p))) continue;
+    // A bracket the sentence goes on after, with a comma or a lowercase word: "Shop Ltd. (UIC 123456789), Sofia" (stranger 190).
+    if (BRACKET_GOES_ON.test(text.slice(p, p + BRACKET_REACH))) continue;
     // A numbered label stays with its text: "Чл. 1. (1) Текст", "II. ЦЕНА И НАЧИН НА ПЛАЩАНЕ".
     const from = kept[kept.length - 1] ?? 0;
     if (isLabel(text.slice(from, p), lang, from === 0)) continue;
@@ -42,6 +44,10 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
   }
   return kept;
 }
+
+/** White space, a short bracket with no sentence end inside, and a comma, a colon or a lowercase word after it. */
+const BRACKET_GOES_ON = /^\s+\([^().!?\n]{1,60}\)\s*(?:[,;:]|\p{Ll})/u;
+const BRACKET_REACH = 80;
 
 /** White space, a short bracket with no sentence end inside, and the sentence's end right after it. */
 const BRACKET_TAIL = /^\s+\([^().!?\n]{1,40}\)[.!?]/u;
@@ -209,7 +215,8 @@ const DOTTED_LETTERS = narrowable(String.raw`^(?:\p{L}{1,3}\.)+\p{L}{1,3}$`, "u"
 // Who said it, then a mark or the sentence going on: `"What's that?" Elena asked as soon as he came in.`
 const SPEECH = narrowable(String.raw`^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)(?:[.,;]|\s+\p{Ll})`, "u");
 /** A term written with a lowercase first letter, next: a capital after lowercase ones ("mRNA", "iPhone"), or one or two letters and a hyphen ("p-values", "hs-CRP", "β-cells"). */
-const LOWERCASE_TERM_NEXT = narrowable(String.raw`^[\s"'„“«‘([]*(?:\p{Ll}+\p{Lu}|\p{Ll}{1,2}-\p{L})`, "u");
+// Not a Bulgarian comparative or superlative ("по-горе", "най-малко"): a word of the sentence going on ("в т. 3.2.1. по-горе"; stranger 193).
+const LOWERCASE_TERM_NEXT = narrowable(String.raw`^[\s"'„“«‘([]*(?:\p{Ll}+\p{Lu}|(?!(?:по|най)-)\p{Ll}{1,2}-\p{L})`, "u");
 const CONTINUES = narrowable(String.raw`^\s*(?:[,;:\-–—]|\p{Ll})`, "u");
 const WORD_OR_COMMA_END = narrowable(String.raw`[\p{L}\p{N},]$`, "u");
 

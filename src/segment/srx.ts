@@ -608,7 +608,7 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
     {
       break: false,
       before: `${TERMINAL}+${CLOSERS}*`,
-      after: `${GAP}(?!\\p{Ll}+\\p{Lu}|\\p{Ll}{1,2}-\\p{L})\\p{Ll}`,
+      after: `${GAP}(?!\\p{Ll}+\\p{Lu}|(?!(?:по|най)-)\\p{Ll}{1,2}-\\p{L})\\p{Ll}`,
       comment: "a lowercase word next continues the sentence; a term opening in lowercase (mRNA, p-values) opens one",
     },
     {
@@ -618,6 +618,12 @@ export function srxRules(lang: string | undefined, userAbbreviations: readonly s
       comment: "an ellipsis, then one opening the next words: a sentence going on (a subtitle's, into the next cue)",
     },
     ...speechRule(profile),
+    {
+      break: false,
+      before: `${TERMINAL}+${CLOSERS}*`,
+      after: `${WS}+\\([^().!?\\n]{1,60}\\)${WS}*(?:[,;:]|\\p{Ll})`,
+      comment: "a bracket the sentence goes on after, with a comma or a lowercase word (Shop Ltd. (UIC 123456789), Sofia)",
+    },
     ...(profile.neverOpening?.length
       ? [
           {
