@@ -334,7 +334,30 @@ describe("negations of licences, trials and councils (strangers 194, 195, 197)",
         "bg",
       ),
     ).toEqual([
-      'warning negation: the source says "does not warrant", and the translation\'s only negative words ("без") answer the source\'s others: meaning reversed?',
+      'error negation: the source says "does not warrant", and the translation\'s only negative words ("без") answer the source\'s others: meaning reversed?',
+    ]);
+  });
+
+  test("a negation added to a licence's warranty, refund, confidentiality and liability", () => {
+    const flagged = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "The Vendor warrants that the Service will perform as described.",
+            "Доставчикът не гарантира, че Услугата ще функционира както е описано.",
+          ],
+          ["Fees are refunded within 14 days.", "Таксите не се възстановяват в срок от 14 дни."],
+          ["The Recipient shall keep the Confidential Information secret.", "Получателят не пази Поверителната информация в тайна."],
+          ["The Vendor is liable for direct damages.", "Доставчикът не носи отговорност за преки вреди."],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flagged).toEqual([
+      'error negation: the translation says "не гарантира", and the source has no negation: meaning reversed?',
+      'error negation: the translation says "не се възстановяват в", and the source has no negation: meaning reversed?',
+      'error negation: the translation says "не пази Поверителната", and the source has no negation: meaning reversed?',
+      'error negation: the translation says "не носи отговорност", and the source has no negation: meaning reversed?',
     ]);
   });
 
