@@ -317,6 +317,24 @@ describe("long and repetitive documents (stranger 189)", () => {
 });
 
 describe("negations of licences, trials and councils (strangers 194, 195, 197)", () => {
+  test("an age bound reversed ('older than 65' / 'по-млади от 65')", () => {
+    expect(
+      flagTexts(
+        paragraphPairs(
+          [
+            ["Participants older than 65 years are excluded.", "Участниците, по-млади от 65 години, се изключват."],
+            ["Participants younger than 18 years are excluded.", "Участниците, по-възрастни от 18 години, се изключват."],
+            ["Participants older than 75 years are excluded.", "Участниците, по-възрастни от 75 години, се изключват."],
+          ],
+          ["en", "bg"],
+        ),
+      ),
+    ).toEqual([
+      'error numbers: the limit is reversed: the translation says "по-млади от 65" where the source says "older than 65"',
+      'error numbers: the limit is reversed: the translation says "по-възрастни от 18" where the source says "younger than 18"',
+    ]);
+  });
+
   test("'with no history of' says no; 'без анамнеза' translates it", () => {
     const source = "Patients with no history of hepatitis B infection are eligible.";
     expect(flags(source, "Пациентите с анамнеза за инфекция с хепатит B са допустими.", "en", "bg")).toEqual([

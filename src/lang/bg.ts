@@ -1134,6 +1134,10 @@ export const bg: LanguageData = {
     pointInTime: ["по-късно от", "по-рано от", "не по-късно от", "не по-рано от"],
     beforeEvent: ["преди"],
     upper: [
+      // an age bound ("older than 65" / "по-млади от 65"; stranger 195)
+      "по-млади от",
+      "по-млад от",
+      "по-млада от",
       "до",
       "под",
       "най-много",
@@ -1166,6 +1170,9 @@ export const bg: LanguageData = {
       ...negated(comparative(MORE)),
     ],
     lower: [
+      "по-възрастни от",
+      "по-възрастен от",
+      "по-възрастна от",
       "над",
       "след",
       "поне",

@@ -815,6 +815,8 @@ export const en: LanguageData = {
     pointInTime: ["later than", "earlier than", "no later than", "not later than", "no earlier than", "not earlier than"],
     beforeEvent: ["before", "prior to"],
     upper: [
+      // an age bound ("older than 65" / "по-млади от 65"; stranger 195)
+      "younger than",
       "up to",
       "under",
       "below",
@@ -835,6 +837,7 @@ export const en: LanguageData = {
       ...negatedComparatives(["more than", "greater than", "higher than", "longer than", "later than", "larger than", "bigger than"]),
     ],
     lower: [
+      "older than",
       "over",
       "above",
       "after",
