@@ -335,6 +335,13 @@ describe("negations of licences, trials and councils (strangers 194, 195, 197)",
     ]);
   });
 
+  test("a limit on an amount converted to another unit, reversed ('at least 9.0 g/dL' / 'най-много 90 g/l')", () => {
+    expect(flags("Haemoglobin at least 9.0 g/dL.", "Хемоглобин най-малко 90 g/l.", "en", "bg")).toEqual([]);
+    expect(flags("Haemoglobin at least 9.0 g/dL.", "Хемоглобин най-много 90 g/l.", "en", "bg")).toEqual([
+      'error numbers: the limit is reversed: the translation says "най-много 90" where the source says "at least 9.0"',
+    ]);
+  });
+
   test("'with no history of' says no; 'без анамнеза' translates it", () => {
     const source = "Patients with no history of hepatitis B infection are eligible.";
     expect(flags(source, "Пациентите с анамнеза за инфекция с хепатит B са допустими.", "en", "bg")).toEqual([

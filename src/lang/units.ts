@@ -107,6 +107,8 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   ug_m3: ["µg/m³", "μg/m³", "µg/m3", "μg/m3", "ug/m3", "mcg/m3", "мкг/м³", "мкг/м3"],
   g_l: ["g/l", "g/L", "г/л"],
   mg_dl: ["mg/dl", "mg/dL", "мг/дл"],
+  // haemoglobin's grams per decilitre ("9.0 g/dL" is "90 g/l"; stranger 195)
+  g_dl: ["g/dl", "g/dL", "г/дл"],
   mmol_l: ["mmol/l", "mmol/L", "ммол/л"],
   // a laboratory's concentrations, a thousand times apart each (stranger 102: "pg/mL" made "ng/mL")
   umol_l: ["µmol/l", "μmol/l", "µmol/L", "μmol/L", "мкмол/л"],

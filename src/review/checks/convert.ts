@@ -60,6 +60,7 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   // A concentration in grams per litre: "1 mg/ml" is "1000 µg/ml" and "1 g/l".
   g_l: ["concentration", 1],
   mg_ml: ["concentration", 1],
+  g_dl: ["concentration", 10],
   mg_dl: ["concentration", 0.01],
   mg_l: ["concentration", 0.001],
   ug_ml: ["concentration", 0.001],

@@ -4,11 +4,14 @@ import type { LanguageProfile } from "../../lang/index.js";
 import { CURRENCY_CODES } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import { tokenize } from "../../score/tokens.js";
-import type { Flag } from "../../types.js";
+import type { Flag, Link } from "../../types.js";
+import type { LinkTokens, ReviewContext } from "../context.js";
 import { KeptPerObject } from "../memo.js";
 import { escapeRegExp } from "../text.js";
+import { converted } from "./convert.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
+import { amountsOf } from "./units.js";
 
 type Bound = "upper" | "lower" | "neither";
 
@@ -491,6 +494,15 @@ function toleranceLost(source: string, target: string): Flag | undefined {
  * nor a link whose numbers traded places ("минимум 5 лв., максимум 200 лв." /
  * "minimum BGN 200, maximum BGN 5": each bound the other way is the swap's doing).
  */
+/** The source's amounts by value, each to the value of the translation's amount that converts it to another unit ("9.0" g/dL: "90" g/l). */
+function convertedValues(ctx: ReviewContext, link: Link, lt: LinkTokens): ReadonlyMap<string, string> {
+  const mine = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
+  const theirs = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+  const out = new Map<string, string>();
+  for (const a of mine) for (const b of theirs) if (a.key !== b.key && a.unit !== b.unit && converted(a, b)) out.set(a.key, b.key);
+  return out;
+}
+
 export const limits: Check = {
   name: "a limit reversed",
   textOnly: true,
@@ -520,8 +532,11 @@ export const limits: Check = {
       );
     const sourceText = ctx.source.text(link.source);
     const targetText = ctx.target.text(link.target);
+    let units: ReadonlyMap<string, string> | undefined;
     for (const [value, s] of source) {
-      const t = target.get(value);
+      // A bound on an amount the translation converts ("at least 9.0 g/dL" / "най-много 90 g/l"; stranger 195): its value there.
+      if (!target.has(value)) units ??= convertedValues(ctx, link, lt);
+      const t = target.get(value) ?? target.get(units?.get(value) ?? "");
       if (!s || !t) continue;
       const spans = spansTurned(
         { lang: ctx.source.lang, text: sourceText, limit: s },
