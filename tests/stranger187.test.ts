@@ -195,6 +195,18 @@ describe("web pages (stranger 190)", () => {
 });
 
 describe("a tourism guide (stranger 192)", () => {
+  test("a height changed beside its conversion is a number changed, not a figure in the translation only", () => {
+    expect(
+      flags("Връх Мусала (2925 м) е най-високият на Балканите.", "Musala Peak (2,952 m / 9,596 ft) is the highest in the Balkans."),
+    ).toEqual(["error numbers: the translation says 2,952 where the source says 2925"]);
+    expect(
+      flags("Връх Мусала (2925 м) е най-високият на Балканите.", "Musala Peak (2,925 m / 9,596 ft) is the highest in the Balkans."),
+    ).toEqual([]);
+    expect(flags("Пътеката е 12 км.", "The trail is 21 km (7.5 miles).")).toEqual([
+      "error numbers: the translation says 21 where the source says 12",
+    ]);
+  });
+
   test("a small price or distance in figures left out is found", () => {
     expect(flags("Вход: 10 лв. за възрастни, 5 лв. за ученици.", "Admission: BGN 10 for adults, reduced for students.")).toEqual([
       "warning numbers: 5 is not in the translation",

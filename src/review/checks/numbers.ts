@@ -312,7 +312,11 @@ function unpaired(
       for (const { span, parts } of compoundSpans(mine))
         for (const b of other) if (converted(span, b)) for (const part of parts) pairs.push(flip ? [b.key, part] : [part, b.key]);
     const before = us;
-    us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)));
+    // Converted, and written in its own unit with another figure too ("(2925 м)" / "(2,952 m / 9,596 ft)"; stranger 192): the
+    // conversion is the source's, the figure in the same unit a changed one, compared with the source's.
+    const changedBeside = (key: string) =>
+      as.some((a) => a.key === key && at.some((c) => c.unit === a.unit && c.key !== key && ut.some((w) => w.key === c.key)));
+    us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)) || changedBeside(v.key));
     ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
   }
   // A small number counts where the other side has a number unmatched, and this side's figures do not answer it already:
