@@ -271,6 +271,21 @@ describe("a tourism guide's saints (stranger 192)", () => {
 });
 
 describe("a construction specification (stranger 193)", () => {
+  test("a bill of quantities' unit column changed, the quantities the same", () => {
+    const row = (unit: string, other: string) =>
+      flagTexts(
+        paragraphPairs([
+          ["2.3\tАрматура B500B, вкл. доставка и монтаж\tкг\t62 350", `2.3\tReinforcement B500B, incl. supply and fixing\t${unit}\t62,350`],
+          ["2.4\tБетон C25/30 за колони\tм³\t74,80", `2.4\tConcrete C25/30 to columns\t${other}\t74.80`],
+        ]),
+      );
+    expect(row("kg", "m³")).toEqual([]);
+    expect(row("t", "m²")).toEqual([
+      "error units: the translation's unit column says t where the source says кг, the quantities the same: another unit",
+      "error units: the translation's unit column says m² where the source says м³, the quantities the same: another unit",
+    ]);
+  });
+
   test("a bar's diameter written with Ø, ⌀ or 'dia.' is one number; another diameter is a number changed", () => {
     const bg = "Снаждането на прътите Ø16 се извършва с припокриване 800 мм.";
     expect(flags(bg, "The ⌀16 bars shall be lapped 800 mm.")).toEqual([]);

@@ -43,7 +43,7 @@ import { tags } from "./tags.js";
 import { termsMissing } from "./terms.js";
 import { titleLeftOut } from "./titles.js";
 import type { Check } from "./types.js";
-import { unitLeftOut, units } from "./units.js";
+import { unitColumnChanged, unitLeftOut, units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
 import { untranslated } from "./untranslated.js";
 import { weekdays } from "./weekdays.js";
@@ -63,6 +63,7 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   eraChanged,
   units,
+  unitColumnChanged,
   numbersSwapped,
   sizeOrder,
   qualifiersSwapped,

@@ -2,7 +2,7 @@
 import { charBits, LETTER, NarrowablePattern, NUMBER, narrowable } from "../../lang/chars.js";
 import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "../../lang/index.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
-import type { Segment } from "../../types.js";
+import type { Flag, Segment } from "../../types.js";
 import type { SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
 import { escapeRegExp } from "../text.js";
@@ -695,3 +695,54 @@ function withinOthers(texts: readonly string[]): string[] {
   const distinct = [...new Set(texts)];
   return distinct.filter((t) => !distinct.some((o) => o !== t && o.endsWith(t)));
 }
+
+/** The unit a table's cell holds alone ("кг", "м³", "t"), by the language's words or the symbols; undefined for any other cell. */
+function cellUnit(cell: string, lang: LanguageProfile): string | undefined {
+  const text = cell.trim();
+  if (text === "" || text.length > MAX_UNIT_CELL || /\d/u.test(text)) return undefined;
+  const p = patterns(lang);
+  return p.symbols.get(text) ?? p.symbols.get(text.replace(/\.$/u, "")) ?? p.words.get(wordForm(text));
+}
+/** A cell longer than this is text, no unit alone. */
+const MAX_UNIT_CELL = 12;
+
+/** The figures of a row's cells, as the numbers check keys them, in order: what says the two rows are the same quantities. */
+function rowFigures(tokens: readonly Matchable[]): string {
+  return tokens
+    .filter((t) => t.kind === "number")
+    .map((t) => t.key)
+    .join(" ");
+}
+
+/**
+ * A bill of quantities' unit column changed: a row of cells between tabs whose unit cell is another unit than the source's,
+ * its quantity the same ("кг<TAB>62 350" / "t<TAB>62,350": a thousand times the steel; stranger 193). A unit in a cell of
+ * its own is no number's neighbour, which the units check reads. An error.
+ */
+export const unitColumnChanged: Check = {
+  name: "a table's unit column changed",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length !== 1 || link.target.length !== 1) return undefined;
+    // As written, tabs and all (the review's texts fold white space).
+    const source = ctx.source.side.segments[link.source[0]!]!.text;
+    const target = ctx.target.side.segments[link.target[0]!]!.text;
+    if (!source.includes("\t") || !target.includes("\t")) return undefined;
+    const [sc, tc] = [source.split("\t"), target.split("\t")];
+    if (sc.length !== tc.length) return undefined;
+    const lt = ctx.linkTokens(k);
+    if (rowFigures(lt.source) !== rowFigures(lt.target)) return undefined;
+    for (let n = 0; n < sc.length; n++) {
+      const [a, b] = [cellUnit(sc[n]!, ctx.source.lang), cellUnit(tc[n]!, ctx.target.lang)];
+      if (a === undefined || b === undefined || a === b) continue;
+      const [sw, tw] = [sc[n]!.trim(), tc[n]!.trim()];
+      return {
+        type: "units",
+        severity: "error",
+        reason: `the translation's unit column says ${tw} where the source says ${sw}, the quantities the same: another unit`,
+        evidence: { source: [sw], target: [tw] },
+      } satisfies Flag;
+    }
+    return undefined;
+  },
+};
