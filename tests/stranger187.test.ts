@@ -92,6 +92,13 @@ describe("an insurer's conditions and letters (stranger 187)", () => {
     ]);
   });
 
+  test("a cover 'без самоучастие' made 'with an excess'", () => {
+    expect(flags("Рискът „Земетресение“ се покрива без самоучастие.", 'The "Earthquake" risk is covered with an excess.')).toEqual([
+      'error negation: the source says "без самоучастие", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(flags("Рискът „Земетресение“ се покрива без самоучастие.", 'The "Earthquake" risk is covered without an excess.')).toEqual([]);
+  });
+
   test("a date's bound reversed ('не по-рано от' / 'not later than') is an error", () => {
     const source = "Застраховката влиза в сила от деня след плащането, но не по-рано от началната дата, посочена в полицата.";
     expect(
