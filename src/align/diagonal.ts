@@ -20,7 +20,7 @@ type GroupEvidence = (i0: number, i1: number, j0: number, j1: number) => number;
  * development sets (docs/accuracy-history.md, the sixty-fifth session).
  */
 const CROSS_SHARE = 0.1;
-
+/** Nats each pair of the diagonal shares at least, for the 2-2 link to be split (see `CROSS_SHARE`). */
 const MIN_EVIDENCE = 8;
 
 /** The steps with such 2-2 links split, and each step's score (both halves keep the link's). */

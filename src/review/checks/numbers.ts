@@ -911,7 +911,7 @@ function outsideIbans(list: Counted[], text: string): Counted[] {
   const ibans = [...text.matchAll(IBAN)].map((m) => m[0]);
   return ibans.length === 0
     ? list
-    : list.filter((v) => !ibans.some((iban) => new RegExp(`(?<![\\d])${v.surface}(?![\\d])`, "u").test(iban)));
+    : list.filter((v) => !ibans.some((iban) => new RegExp(`(?<![\\d])${escapeRegExp(v.surface)}(?![\\d])`, "u").test(iban)));
 }
 
 /** An IBAN in groups of four or run together: its country, its check digits, then its account's letters and figures. */
