@@ -999,23 +999,20 @@ export const prefixNegationLost: Check = {
 };
 
 /**
- * The way a text bounds a thing with no figure after the bound: a ceiling ("shall not exceed the Fees", "най-много"), a
- * floor ("не може да бъде по-малка от", "at least"), or both or neither (undefined). A bound's negated word counts with a
- * particle before it in its clause, its plain phrase without one.
+ * The way a text bounds a thing with no figure beside the bound, by a negated bound's word: a ceiling ("shall not exceed
+ * the Fees"), a floor ("не може да бъде по-малка от"), or both or neither (undefined). A bound's word counts with a
+ * particle before it in its clause.
  */
 function boundWay(text: string, n: Negations, lang: LanguageProfile): "ceiling" | "floor" | undefined {
   const found = new Set<"ceiling" | "floor">();
   for (const b of n.bounds) {
     if (b.kind !== "above" && b.kind !== "below") continue;
-    const [same, turned] = b.kind === "above" ? (["ceiling", "floor"] as const) : (["floor", "ceiling"] as const);
+    const same = b.kind === "above" ? "ceiling" : "floor";
     for (const m of matchesIn(b.negated, text)) {
       if (beside(text, m.index!, m[0].length)) return undefined;
       if (negatedBefore(text, m.index!, lang)) found.add(same);
     }
-    for (const m of matchesIn(b.plain, text)) {
-      if (beside(text, m.index!, m[0].length)) return undefined;
-      found.add(negatedBefore(text, m.index!, lang) ? turned : same);
-    }
+    // Only a negated bound counts: a plain one ("максимално", "to a minimum") is as often an adverb's, and the terms check's.
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -1039,7 +1036,10 @@ export const boundsReversed: Check = {
   name: "a limit with no figure turned around",
   textOnly: true,
   run: (ctx, link, _k, earlier) => {
-    if (link.source.length === 0 || link.target.length === 0 || earlier.some((f) => f.type === "negation")) return undefined;
+    // One cause, one flag: a negation dropped, a term turned ("more than" / "по-малко"), a limit on a figure reversed.
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    if (earlier.some((f) => f.type === "negation" || f.type === "terms" || (f.type === "numbers" && f.reason.includes("limit"))))
+      return undefined;
     const sn = negationsOf(ctx.source.lang);
     const tn = negationsOf(ctx.target.lang);
     if (!sn?.bounds.length || !tn?.bounds.length) return undefined;

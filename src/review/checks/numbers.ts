@@ -314,8 +314,13 @@ function unpaired(
     const before = us;
     // Converted, and written in its own unit with another figure too ("(2925 м)" / "(2,952 m / 9,596 ft)"; stranger 192): the
     // conversion is the source's, the figure in the same unit a changed one, compared with the source's.
+    // Not a figure the source's amounts convert to themselves ("1 час и 30 минути" / "90 minutes": 90 is the span's).
+    const converts = new Set(pairs.map(([, b]) => b));
     const changedBeside = (key: string) =>
-      as.some((a) => a.key === key && at.some((c) => c.unit === a.unit && c.key !== key && ut.some((w) => w.key === c.key)));
+      as.some(
+        (a) =>
+          a.key === key && at.some((c) => c.unit === a.unit && c.key !== key && !converts.has(c.key) && ut.some((w) => w.key === c.key)),
+      );
     us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)) || changedBeside(v.key));
     ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
   }
