@@ -1001,7 +1001,7 @@ export const prefixNegationLost: Check = {
 /**
  * The way a text bounds a thing with no figure beside the bound, by a negated bound's word: a ceiling ("shall not exceed
  * the Fees"), a floor ("не може да бъде по-малка от"), or both or neither (undefined). A bound's word counts with a
- * particle before it in its clause.
+ * particle before it in its clause; a plain one ("максимално", "to a minimum") is as often an adverb's, and the terms check's.
  */
 function boundWay(text: string, n: Negations, lang: LanguageProfile): "ceiling" | "floor" | undefined {
   const found = new Set<"ceiling" | "floor">();
@@ -1012,10 +1012,10 @@ function boundWay(text: string, n: Negations, lang: LanguageProfile): "ceiling" 
       if (beside(text, m.index!, m[0].length)) return undefined;
       if (negatedBefore(text, m.index!, lang)) found.add(same);
     }
-    // Only a negated bound counts: a plain one ("максимално", "to a minimum") is as often an adverb's, and the terms check's.
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
 /** Whether a figure stands within a few words of the bound at `at`, after it or before it: a limit on a number, the limits check's. */
 function beside(text: string, at: number, length: number): boolean {
   return (
