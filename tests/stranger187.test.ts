@@ -4,6 +4,7 @@
  * guide and a construction specification.
  */
 
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { splitDiagonals } from "../src/align/diagonal.js";
 import { writeTmx } from "../src/formats/tmx.js";
@@ -505,6 +506,18 @@ describe("a freelance translator's memories (stranger 196)", () => {
       expect(merged.text).toContain("Do not immerse");
       expect(merged.text).not.toContain("immerce");
     }
+  });
+});
+
+describe("merge into a device or a pipe (stranger 196)", () => {
+  test("an output with no ending is written as TMX, as align writes one; another format's ending is refused", async () => {
+    const dir = batchDir();
+    const [bg, en] = [join(dir, "docs", "bus.bg.txt"), join(dir, "docs", "bus.en.txt")];
+    expect((await sverka(["align", bg, en, "-o", join(dir, "bus.tmx")])).code).toBe(0);
+    expect((await sverka(["merge", join(dir, "bus.tmx"), "-o", join(dir, "master"), "-q"])).code).toBe(0);
+    expect(readFileSync(join(dir, "master"), "utf8")).toMatch(/^<\?xml[^\n]*\n<tmx version="1.4">/u);
+    const wrong = await sverka(["merge", join(dir, "bus.tmx"), "-o", join(dir, "master.json")]);
+    expect(wrong.code).toBe(2);
   });
 });
 

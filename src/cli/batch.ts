@@ -585,9 +585,11 @@ export async function mergeCommand(
     conflicts?: ConflictPolicy;
   } = {},
 ): Promise<number> {
-  // "-" is stdout, as for align and export: the merged memory, the summary on stderr.
-  if (output !== STDOUT && formatForPath(output) !== "tmx")
-    throw new SverkaError("merge writes TMX: give an output ending in .tmx, or - for stdout", { path: output });
+  // "-" is stdout, as for align and export: the merged memory, the summary on stderr. A path with no ending is written as
+  // TMX too, as align writes one: a device or a pipe (`-o /dev/stdout`, `-o >(gzip > m.tmx.gz)`; stranger 196).
+  const ending = /\.[^./\\]+$/u.test(output);
+  if (output !== STDOUT && ending && formatForPath(output) !== "tmx")
+    throw new SverkaError("merge writes TMX: give an output ending in .tmx (or none: a device, a pipe), or - for stdout", { path: output });
   if (output !== STDOUT) checkOutputs([output], files);
   // Memories of 100,000 units take seconds each to read, review and write: the bar says how far (on a terminal).
   const progress = options.io ? progressBar(options.io, options.quiet) : { stop: () => {} };
