@@ -659,8 +659,9 @@ function halfInWords(list: Counted[], ctx: ReviewContext, link: Link, k: number,
   const ids = side === "source" ? link.source : link.target;
   const lt = ctx.linkTokens(k);
   const [own, theirs] = side === "source" ? [lt.sourceSegments, lt.targetSegments] : [lt.targetSegments, lt.sourceSegments];
-  const half = other.lang.numberHalf?.at(-1);
-  if (half === undefined || !theirs.flat().some((t) => t.kind === "word" && t.stem === other.lang.stem(half))) return list;
+  const word = other.lang.numberHalf?.at(-1);
+  const half = word === undefined ? undefined : other.lang.stem(word);
+  if (half === undefined || !theirs.some((tokens) => tokens.some((t) => t.kind === "word" && t.stem === half))) return list;
   const percent = amountsOf(mine.side.segments, ids, own, mine.lang).some((a) => a.unit === "percent" && a.key === "50");
   return percent ? list.filter((v) => v.key !== "50") : list;
 }
@@ -1023,10 +1024,10 @@ function clausesJoined(
   otherLang: LanguageProfile,
 ): [Counted[], Counted[]] {
   let [a, b] = [[...mine], [...other]];
+  const labels = [...otherLang.labelWords].map(escapeRegExp).join("|");
   for (const v of mine) {
     const m = /^(\d{1,3})\.(\d{1,2})$/u.exec(v.surface);
     if (!m || !b.some((w) => w.key === m[1]) || !b.some((w) => w.key === String(Number(m[2])))) continue;
-    const labels = [...otherLang.labelWords].map(escapeRegExp).join("|");
     const labelled = new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}\\s*,?\\s*(?:${labels})\\.?\\s*${Number(m[2])}(?![\\p{N}])`, "iu");
     if (labels === "" || !labelled.test(otherText)) continue;
     a = a.filter((x) => x !== v);
