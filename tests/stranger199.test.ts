@@ -47,3 +47,20 @@ describe("a score or a ratio written the other way round (201)", () => {
     expect(report("Картата е в мащаб 1:50 000.", "The map is at a scale of 1:50,000.")).toEqual([]);
   });
 });
+
+describe("left by an earlier stranger (195): a day before another's, its minus lost", () => {
+  const schedule = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Графикът на посещенията е даден в таблица 3.", "The visit schedule is given in Table 3."],
+        [bg, en],
+      ]),
+    );
+  test("Ден -28 / Day 28 is an error; Day -28 kept, and a dash between two figures, are not flagged", () => {
+    expect(schedule("Скринингът се провежда от Ден -28 до Ден -1.", "Screening takes place from Day 28 to Day -1.")).toEqual([
+      "error numbers: the source writes -28 below zero where the translation has 28 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+    expect(schedule("Скринингът се провежда от Ден -28 до Ден -1.", "Screening takes place from Day -28 to Day -1.")).toEqual([]);
+    expect(schedule("Прозорецът е от Ден 13 -15 на цикъла.", "The window is Days 13-15 of the cycle.")).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ interface Written {
   readonly degrees: boolean;
   /** A per cent sign follows it ("-8,0 %"): a change below zero at any size. */
   readonly percent: boolean;
+  /** A minus glued to it after a word ("Ден -28", "Day -1"): a day before another's, below zero at any size. */
+  readonly labelled: boolean;
 }
 
 /** A per cent sign right after a number, a space before it or not. */
@@ -85,6 +87,10 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       signed: bracketed && after > 0 ? `(${surface}${text.slice(end, end + after)})` : signed,
       degrees: DEGREES_AFTER.test(text.slice(end, end + 3)),
       percent: after > 0,
+      labelled:
+        minus &&
+        /^[-−–]\d/u.test(text.slice(start - 1, start + 1)) &&
+        /\p{L}[\s\u00a0]$/u.test(text.slice(Math.max(0, start - 3), start - 1)),
     });
   });
   return out;
@@ -182,7 +188,7 @@ function restated(written: readonly Written[], info: SideInfo, ids: readonly num
 function amountLike(w: Written): boolean {
   if (w.degrees && !w.signed.startsWith("(")) return true;
   // A change in per cent below zero ("-8,0 %", "(8.0%)") is a fall, however small: its sign lost is a rise.
-  if (w.percent) return true;
+  if (w.percent || w.labelled) return true;
   const digits = w.key.replace(/\D/gu, "").length;
   if (w.key.includes(".")) return true;
   return digits >= 3 && !(digits === 4 && /^(?:19|20)\d\d$/u.test(w.key) && !/\D/u.test(w.surface));
