@@ -988,7 +988,7 @@ export const prefixNegationLost: Check = {
     if (!opposite) return undefined;
     const tn = negationsOf(ctx.target.lang);
     const target = ctx.target.text(link.target);
-    if (tn === null || says(tn.any, target)) return undefined;
+    if (tn === null || saidNegated(tn, target, opposite.said)) return undefined;
     return {
       type: "negation",
       severity: "warning",
@@ -997,6 +997,20 @@ export const prefixNegationLost: Check = {
     } satisfies Flag;
   },
 };
+
+/** Characters before a word within which a negation says no of it ("not valid", "is not, in any case, valid"). */
+const SAID_NO_REACH = 40;
+
+/**
+ * Whether the translation says no of the word `said` otherwise: a negation in the few words before it, or the word
+ * not found as such. Another word's prefix elsewhere in the sentence ("exclusive and non-transferable" for
+ * "неизключителен и непрехвърлим") says nothing of it (stranger 194's licence).
+ */
+function saidNegated(tn: Negations, target: string, said: string): boolean {
+  const at = target.search(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(said)}(?![\\p{L}\\p{N}])`, "u"));
+  if (at < 0) return says(tn.any, target);
+  return says(tn.any, target.slice(Math.max(0, at - SAID_NO_REACH), at + said.length));
+}
 
 /**
  * The way a text bounds a thing with no figure beside the bound, by a negated bound's word: a ceiling ("shall not exceed
