@@ -234,7 +234,13 @@ describe("lexical evidence", () => {
     // A decimal ending a sentence, opening one without a heading's dot, or a version alone stays as it was.
     expect(numbers("The rate rose by 12.1.", en)).toEqual(["12.1"]);
     expect(numbers("12.5 kg of flour were added.", en)).toEqual(["12.5"]);
-    expect(numbers("2.3.1", en)).toEqual(["2.3", "1"]);
+    // Three groups or more with dots between are no decimal: a version's or an identifier's parts, alike in every language
+    // (stranger 202: "68134.4082.117" was "68134.4082" and "117" in English, "68134" and "4082117" in Bulgarian).
+    expect(numbers("2.3.1", en)).toEqual(["2", "3", "1"]);
+    expect(numbers("2.3.1", bg)).toEqual(["2", "3", "1"]);
+    expect(numbers("68134.4082.117", en)).toEqual(["68134", "4082", "117"]);
+    expect(numbers("68134.4082.117", bg)).toEqual(["68134", "4082", "117"]);
+    expect(numbers("1.234.567", en)).toEqual(["1234567"]);
     // Hard-wrapped text: the line break fell between a number's groups ("823\n558 лв."). Before: 823 and 558.
     expect(numbers("Проектът ще струва около 823\n558 лв. и ще бъде финансиран.", bg)).toEqual(["823558"]);
     // The same in a file with Windows line breaks (stranger 72's legal code: 17 false errors, "2, 000" against "2,000").

@@ -3,6 +3,7 @@
  * sports and breaking news, notarial deeds, a QA engineer's CI gate and a CAT tool's files.
  */
 
+import { align } from "../src/index.js";
 import { flagTexts, paragraphPairs } from "./helpers.js";
 
 describe("a score or a ratio written the other way round (201)", () => {
@@ -21,6 +22,12 @@ describe("a score or a ratio written the other way round (201)", () => {
     expect(report("Крайният резултат е 2:1 за домакините.", "The final score was 1:2 to the hosts.")).toEqual([
       'warning numbers: the score or ratio is written the other way round: the source\'s "2:1" is "1:2" in the translation',
     ]);
+  });
+  test("a colon in the source, a dash in the translation (English writes scores so)", () => {
+    expect(report("Крайният резултат е 2:1 за домакините.", "The final score was 1-2 to the hosts.")).toEqual([
+      'warning numbers: the score or ratio is written the other way round: the source\'s "2:1" is "1-2" in the translation',
+    ]);
+    expect(report("Крайният резултат е 2:1 за домакините.", "The final score was 2-1 to the hosts.")).toEqual([]);
   });
   test("among scores that repeat a number (a half-time score beside the final one)", () => {
     expect(report("Полувремето завърши 1:0, а мачът 2:1.", "The first half ended 0:1 and the match 2:1.")).toEqual([
@@ -62,5 +69,158 @@ describe("left by an earlier stranger (195): a day before another's, its minus l
     ]);
     expect(schedule("Скринингът се провежда от Ден -28 до Ден -1.", "Screening takes place from Day -28 to Day -1.")).toEqual([]);
     expect(schedule("Прозорецът е от Ден 13 -15 на цикъла.", "The window is Days 13-15 of the cycle.")).toEqual([]);
+  });
+});
+
+describe("left by an earlier stranger (195): before and after a trial's day or dose", () => {
+  const protocol = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Графикът на посещенията е даден в таблица 3.", "The visit schedule is given in Table 3."],
+        [bg, en],
+      ]),
+    );
+  test("turned around, a warning; kept, nothing", () => {
+    expect(protocol("Кръвната проба се взема преди Ден 1.", "The blood sample is taken after Day 1.")).toEqual([
+      'warning terms: the source says "преди Ден" (before), the translation "after Day" (after): the opposite, meaning reversed?',
+    ]);
+    expect(
+      protocol("Пациентите се наблюдават 2 часа след първата доза.", "Patients are monitored for 2 hours before the first dose."),
+    ).toEqual([
+      'warning terms: the source says "след първата доза" (after), the translation "before the first dose" (before): the opposite, meaning reversed?',
+    ]);
+    expect(protocol("Кръвната проба се взема преди Ден 1.", "The blood sample is taken prior to Day 1.")).toEqual([]);
+    expect(
+      protocol("Пациентите се наблюдават 2 часа след първата доза.", "Patients are monitored for 2 hours following the first dose."),
+    ).toEqual([]);
+  });
+});
+
+describe("left by an earlier stranger (194): a licence's exclusivity and a cap's negation", () => {
+  const licence = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Настоящото споразумение урежда ползването на софтуера.", "This agreement governs the use of the software."],
+        [bg, en],
+      ]),
+    );
+  const grant =
+    "С настоящия договор Лицензодателят предоставя на Лицензиата неизключителна и непрехвърлима лицензия за ползване на софтуера.";
+  test("another word's negative prefix in the sentence does not cover the one lost", () => {
+    expect(
+      licence(grant, "By this agreement the Licensor grants the Licensee an exclusive and non-transferable licence to use the software."),
+    ).toEqual([
+      'warning negation: the source says "неизключителна", and the translation "exclusive", its opposite, with no negation: meaning reversed?',
+    ]);
+    expect(
+      licence(
+        grant,
+        "By this agreement the Licensor grants the Licensee a non-exclusive and non-transferable licence to use the software.",
+      ),
+    ).toEqual([]);
+    expect(
+      licence(
+        grant,
+        "By this agreement the Licensor grants the Licensee a licence to use the software which is not exclusive and not transferable.",
+      ),
+    ).toEqual([]);
+  });
+  test("a cap made no cap: not limited to", () => {
+    expect(
+      licence(
+        "Отговорността на Лицензодателя е ограничена до платените такси.",
+        "The Licensor's liability is not limited to the fees paid.",
+      ),
+    ).toEqual(['error negation: the translation says "is not limited to", and the source has no negation: meaning reversed?']);
+    expect(
+      licence("Отговорността на Лицензодателя е ограничена до платените такси.", "The Licensor's liability is limited to the fees paid."),
+    ).toEqual([]);
+  });
+});
+
+describe("a notarial deed's identifiers and amounts in words (202)", () => {
+  const deed = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        [
+          "Днес, 12.03.2026 г., пред мен, нотариус Мария Иванова, се явиха страните по договора.",
+          "Today, 12.03.2026, before me, notary Maria Ivanova, the parties to the agreement appeared.",
+        ],
+        [bg, en],
+      ]),
+    );
+  test("dotted identifiers are read alike in both languages: a sentence of two is linked, one left out is an error", () => {
+    const b = paragraphPairs([
+      ["Имотът граничи с 68134.4082.117 и 68134.4082.301.", "The property borders on 68134.4082.117 and 68134.4082.301."],
+    ]);
+    expect(b.links.map((l) => l.kind)).toEqual(["1-1"]);
+    expect(flagTexts(b)).toEqual([]);
+    expect(deed("Имотът граничи с 68134.4082.117 и 68134.4082.301.", "The property borders on 68134.4082.117.")).toEqual([
+      "error numbers: 68134.4082.301 is not in the translation",
+    ]);
+    expect(
+      deed(
+        "Продавачът продава самостоятелен обект с идентификатор 68134.4082.118.1.15 по кадастралната карта на гр. София.",
+        "The seller sells a self-contained unit under the cadastral map of Sofia.",
+      ),
+    ).toEqual(["error numbers: 68134.4082.118.1.15 is not in the translation"]);
+  });
+  test("a clause's dotted number left out is a warning; thousands with dots are one number", () => {
+    expect(deed("Съгласно т. 3.2.1 наемът се плаща месечно.", "Under this clause the rent is paid monthly.")).toEqual([
+      "warning numbers: 3.2.1 is not in the translation",
+    ]);
+    expect(deed("Цената е 1.234.567 лв.", "The price is BGN 1,234,567.")).toEqual([]);
+  });
+  test("fourteen thousand one hundred and sixty is 14 160", () => {
+    expect(
+      deed(
+        "Купувачът заплаща 14 160 (четиринадесет хиляди сто и шестдесет) евро при подписването.",
+        "The buyer pays EUR 14,160 (fourteen thousand one hundred and sixty euro) on signing.",
+      ),
+    ).toEqual([]);
+    expect(
+      deed(
+        "Купувачът заплаща 14 160 (четиринадесет хиляди сто и шестдесет) евро при подписването.",
+        "The buyer pays EUR 14,160 (fourteen thousand one hundred and fifty euro) on signing.",
+      ),
+    ).toEqual(["error numbers: the translation says fourteen thousand one hundred and fifty where the source says 14 160"]);
+  });
+});
+
+describe("three years and a half (201)", () => {
+  test("the half after its unit is read, as English says it before", () => {
+    const flags = (bg: string, en: string) =>
+      flagTexts(
+        paragraphPairs([
+          ["Нападателят подписа нов договор с клуба в понеделник.", "The striker signed a new contract with the club on Monday."],
+          [bg, en],
+        ]),
+      );
+    expect(flags("Договорът е за три години и половина.", "The contract runs for three and a half years.")).toEqual([]);
+    expect(flags("Той се възстановява от два месеца и половина.", "He has been recovering for two and a half months.")).toEqual([]);
+    expect(flags("Договорът е за три години и половина.", "The contract runs for four and a half years.")).toEqual([
+      "error numbers: the translation says four and a half where the source says три години и половина",
+    ]);
+  });
+});
+
+describe("a stub translation: a topic's heading alone (203)", () => {
+  const en =
+    "New feature: selective sync\n\nYou can now choose which folders to synchronise. Open Settings and clear the folders you do not need. Selective sync is available in the Team and Business plans.\n";
+  test("its sentences are not translated (an error), not a 4-1 link of a heading", () => {
+    const b = align(en, "Нова функция: избирателна синхронизация\n", { sourceLang: "en", targetLang: "bg" });
+    expect(b.links.map((l) => l.kind)).toEqual(["1-1", "1-0", "1-0", "1-0"]);
+    expect(flagTexts(b)).toEqual(
+      Array(3).fill("error missing: this sentence is not translated, nor are the sentences next to it (3 in a row, paragraph 2)"),
+    );
+  });
+  test("the languages' ratio is taken only where the pair's own is far from it", () => {
+    const whole = align(
+      en,
+      "Нова функция: избирателна синхронизация\n\nВече можете да изберете кои папки да се синхронизират. Отворете Настройки и махнете отметката от папките, които не ви трябват. Избирателната синхронизация е достъпна в плановете Team и Business.\n",
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    expect(whole.links.map((l) => l.kind)).toEqual(["1-1", "1-1", "1-1", "1-1"]);
+    expect(flagTexts(whole)).toEqual([]);
   });
 });

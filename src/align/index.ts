@@ -584,7 +584,7 @@ function lengthModel(ratio: number, variance: number): LengthModel {
  * The anchors' ratio is taken then.
  */
 export function firstModel(f: PairFeatures, anchors: ReadonlyArray<readonly [number, number, ...number[]]> = []): LengthModel {
-  const ratio = anchoredRatio(f, anchors) ?? f.charRatio;
+  const ratio = anchoredRatio(f, anchors) ?? languagesRatio(f) ?? f.charRatio;
   return { ratio, variance: DEFAULT_VARIANCE * max(1, ratio) };
 }
 
@@ -610,6 +610,20 @@ function anchoredRatio(f: PairFeatures, anchors: ReadonlyArray<readonly [number,
   if (pairs < MIN_RATIO_ANCHORS || source === 0 || target === 0) return undefined;
   const ratio = target / source;
   return ratio > f.charRatio * RATIO_APART || ratio * RATIO_APART < f.charRatio ? ratio : undefined;
+}
+
+/** How far (as a factor either way) the overall ratio must be from the languages' for theirs to be taken instead. */
+const RATIO_UNLIKE = 1.6;
+
+/**
+ * The languages' expected ratio (`PairFeatures.expectedRatio`), where the overall one is RATIO_UNLIKE or more from it
+ * and no anchors said another: a short translation that left most of its source out. Its overall ratio made leaving
+ * out look usual: a Markdown topic's heading and three sentences, translated as its heading alone, was one 4-1 link
+ * of a ratio of 0.21 with nothing flagged above information (stranger 203's stub). Else undefined.
+ */
+function languagesRatio(f: PairFeatures): number | undefined {
+  const e = f.expectedRatio;
+  return e > 0 && (f.charRatio > e * RATIO_UNLIKE || f.charRatio * RATIO_UNLIKE < e) ? e : undefined;
 }
 
 /** The length model re-estimated from a path's links (`modelLengths`; too few: the first model's ratio). */

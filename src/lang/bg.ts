@@ -627,6 +627,8 @@ export const bg: LanguageData = {
   decadeSuffix: "-те",
   legacyEncodings: ["windows-1251", "koi8-r", "iso-8859-5"],
   scripts: ["Cyrillic"],
+  // Characters for one of English (NTREX-128 news, Bulgarian over English).
+  relativeLength: 1.09,
   alphabet: "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
   figureWords: ["фиг", "фигура", "фигури", "табл", "таблица", "таблици"],
   // Accounting's and auditing's standards as Bulgarian writes them (the official translations' abbreviations).
@@ -971,6 +973,8 @@ export const bg: LanguageData = {
         "преди пристигане*",
         "преди освобождаване*",
         "преди края",
+        // A trial's schedule (stranger 195: "преди Ден 1" / "after Day 1").
+        ...["преди ден", "преди първата доза", "преди първото приложение", "преди рандомизация*", "преди прилагане*", "преди операция*"],
       ],
       after: [
         "след изтичане*",
@@ -992,6 +996,7 @@ export const bg: LanguageData = {
         "след пристигане*",
         "след освобождаване*",
         "след края",
+        ...["след ден", "след първата доза", "след първото приложение", "след рандомизация*", "след прилагане*", "след операция*"],
       ],
     },
     // A loan's interest (stranger 112): "лихвеният процент е фиксиран" / "is floating".

@@ -645,6 +645,16 @@ export const en: LanguageData = {
         "before the acceptance",
         "before acceptance",
         ...["before arrival", "before the arrival", "before release", "before the release", "before the goods are released"],
+        // A trial's schedule (stranger 195: "преди Ден 1" / "after Day 1").
+        ...[
+          "before day",
+          "prior to day",
+          "before the first dose",
+          "prior to the first dose",
+          "before randomisation",
+          "before randomization",
+        ],
+        ...["prior to randomisation", "prior to randomization", "before administration", "prior to administration", "before surgery"],
       ],
       after: [
         "after the expiry",
@@ -671,6 +681,8 @@ export const en: LanguageData = {
         "after the acceptance",
         "after acceptance",
         ...["after arrival", "after the arrival", "after release", "after the release", "after the goods are released"],
+        ...["after day", "after the first dose", "following the first dose", "after randomisation", "after randomization"],
+        ...["following randomisation", "following randomization", "after administration", "following administration", "after surgery"],
       ],
     },
     // "fixed" alone is as often a verb ("Fixed an issue"): only as a rate's.
@@ -1185,6 +1197,8 @@ export const en: LanguageData = {
   decadeSuffix: "'?s",
   legacyEncodings: ["windows-1252", "iso-8859-1"],
   scripts: ["Latin"],
+  // Characters for one of English (the unit).
+  relativeLength: 1,
   // Function words that are rare in other Latin-script languages (not "a", "in", "to", "was", "an", "for", "at", "her"):
   // about a fifth of the words of an English text.
   frequentWords:

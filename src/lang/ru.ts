@@ -155,6 +155,8 @@ export const ru: LanguageData = {
   decadeSuffix: "-(?:е|х|ые|ых)",
   legacyEncodings: ["windows-1251", "koi8-r", "iso-8859-5"],
   scripts: ["Cyrillic"],
+  // Characters for one of English (approximate, as Bulgarian).
+  relativeLength: 1.1,
   alphabet: "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
   // Words Bulgarian does not share ("и", "в", "на", "не", "за", "от", "по", "да", "но", "или", "при" are left out): the
   // alphabet tells the two apart only where "ы" or "э" turns up.

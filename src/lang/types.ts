@@ -277,6 +277,13 @@ export interface LanguageData {
    */
   readonly scripts: readonly string[];
   /**
+   * About how many characters a text in this language takes where English takes 1 (bg 1.09: NTREX's news). Two
+   * languages' values give the length ratio their pair is expected near; read only where a pair's own ratio is far
+   * from it and its anchors say none (a short translation that left most of its source out: `firstModel`). None
+   * known: the pair's own ratio, as ever.
+   */
+  readonly relativeLength?: number;
+  /**
    * The letters of the language's alphabet, lowercase, if it has a fixed one.
    * Many letters of its script outside it (Serbian "ђ" in Bulgarian) mean the
    * wrong code page of that script was used.

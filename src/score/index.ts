@@ -126,6 +126,8 @@ export interface PairFeatures {
   readonly paragraphWeight: number;
   /** Total characters, target over source: the first guess at the length ratio. */
   readonly charRatio: number;
+  /** The length ratio the two languages are expected near (`LanguageData.relativeLength`); NaN where one is not known. */
+  readonly expectedRatio: number;
   readonly sourceTokens: readonly Token[][];
   readonly targetTokens: readonly Token[][];
 }
@@ -191,6 +193,7 @@ function pairFeatures(base: SegmentFeatures, matches: LexicalMatches): PairFeatu
     matches,
     paragraphWeight: base.paragraphWeight,
     charRatio: base.charRatio,
+    expectedRatio: base.expectedRatio,
     sourceTokens: base.sourceTokens,
     targetTokens: base.targetTokens,
   };
@@ -251,6 +254,7 @@ function segmentFeatures(
     targetQuestions: t.questions,
     paragraphWeight: s.paragraphs < 2 || t.paragraphs < 2 ? 0 : min(s.paragraphs, t.paragraphs) / max(s.paragraphs, t.paragraphs),
     charRatio: sumS > 0 && sumT > 0 ? sumT / sumS : 1,
+    expectedRatio: (langs[1].relativeLength ?? Number.NaN) / (langs[0].relativeLength ?? Number.NaN),
     sourceTokens,
     targetTokens,
   };

@@ -608,6 +608,18 @@ function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): stri
     texts?.push(date[1]!, date[2]!, date[3]!);
     return [canonical(date[1]!), canonical(date[2]!), date[3]!];
   }
+  // Groups between two dots or more are no decimal in any language: thousands ("1.234.567") or an identifier's parts
+  // ("68134.4082.117", a cadastral one; "3.2.1", a clause's), read alike on both sides. English read "68134.4082" and
+  // "117" where Bulgarian read "68134" and "4082117", and a deed's sentence of two such was linked to nothing (stranger 202).
+  if (DOTTED_PARTS.test(raw)) {
+    if (DOTTED_THOUSANDS.test(raw)) {
+      texts?.push(raw);
+      return [canonical(raw.replace(/\./gu, ""))];
+    }
+    const parts = raw.split(".");
+    texts?.push(...parts);
+    return parts.map(canonical);
+  }
   const groups = raw.split(/(\r?\n[ \t]*|[.,\u00a0\u2007\u202f ])/u);
   // groups: digits, sep, digits, sep, ...
   const out: string[] = [];
@@ -657,6 +669,10 @@ function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): stri
 
 /** ASCII digits alone. */
 const PLAIN_DIGITS = /^\d+$/;
+/** Three groups of digits or more with a dot between each. */
+const DOTTED_PARTS = /^\d+(?:\.\d+){2,}$/u;
+/** Thousands grouped with dots: "1.234.567". */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/u;
 /** A day, a month and a year of four figures, with dots between. */
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
 

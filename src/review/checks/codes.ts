@@ -13,7 +13,7 @@ import { narrowable } from "../../lang/chars.js";
 import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
-import type { Link, Segment, SegmentMarkup } from "../../types.js";
+import type { Flag, Link, Segment, SegmentMarkup } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { spacedOtherwise } from "../text.js";
 import { LONG_LIST, tokenIndex, tokenKey } from "../tokens.js";
@@ -49,7 +49,8 @@ export const codesChanged: Check = {
     const accounts = [lonelyAccounts(ctx.source.text(link.source), ctx.target.text(link.target))];
     accounts.push(accounts[0]!.length ? lonelyAccounts(ctx.target.text(link.target), ctx.source.text(link.source)) : []);
     for (const [n, list] of accounts.entries()) versions[n]!.push(...list);
-    if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked) return undefined;
+    if ((!lt.source.some(has(ctx.source)) || !lt.target.some(has(ctx.target))) && !versions[1]!.length && !marked)
+      return droppedIdentifiers(versions[0]!, versions[1]!);
     const sourceText = ctx.source.text(link.source);
     const targetText = ctx.target.text(link.target);
     const accountKeys = [accountsIn(sourceText), accountsIn(targetText)] as const;
@@ -112,7 +113,7 @@ export const codesChanged: Check = {
           `${kind === "code" ? `\`${theirs}\` where the source has \`${mine}\`` : `${theirs} where the source has ${mine}`}${lookalikes(mine, theirs)}`,
         );
       }
-    if (source.length === 0) return undefined;
+    if (source.length === 0) return droppedIdentifiers(versions[0]!, versions[1]!);
     // A changed link may rightly point at the page in the translation's language: only codes and e-mails are copied exactly.
     const reasons = [
       ...(copied.length ? [`the translation has ${copied.join(", ")}: codes and e-mails are copied exactly`] : []),
@@ -126,6 +127,27 @@ export const codesChanged: Check = {
     };
   },
 };
+
+/** Figures alone with dots between, three groups or more: a cadastral identifier ("68134.4082.118.1.15"), a clause's number. */
+const DOTTED_FIGURES = /^\d+(?:\.\d+){2,}$/u;
+
+/**
+ * The source's dotted figures the translation left out with none of their kind in their place ("обект с идентификатор
+ * 68134.4082.118.1.15" / "a unit under the cadastral map"): the numbers check leaves such figures to this one, as a
+ * code's, and a deed's neighbour left out passed unflagged (stranger 202). An error where they make an identifier (seven
+ * figures or more: copied into every translation), a warning for a clause's number.
+ */
+function droppedIdentifiers(mine: readonly string[], theirs: readonly string[]): Flag | undefined {
+  if (theirs.length > 0) return undefined;
+  const dropped = mine.filter((v) => DOTTED_FIGURES.test(v));
+  if (dropped.length === 0) return undefined;
+  return {
+    type: "numbers",
+    severity: dropped.some((v) => v.replace(/\D/gu, "").length >= 7) ? "error" : "warning",
+    reason: `${dropped.join(", ")} ${dropped.length > 1 ? "are" : "is"} not in the translation`,
+    evidence: { source: dropped, target: [] },
+  };
+}
 
 const MAILTO = /^mailto:/iu;
 

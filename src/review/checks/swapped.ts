@@ -470,32 +470,40 @@ function tokenStarts(text: string, tokens: readonly Matchable[]): Int32Array {
 /** How a flag of a score or a ratio written the other way round begins. */
 export const RATIO_REVERSED = "the score or ratio is written the other way round";
 
-/** A colon between two numbers the tokens read apart ("2:1", "3 : 1"): a clock time ("18:30") is one token. */
-const RATIO_COLON = /^ ?: ?$/;
+/** A colon or a dash between two numbers the tokens read apart ("2:1", "3 : 1", "1-2"): a clock time ("18:30") is one token. */
+const RATIO_BETWEEN = /^ ?([:\-–—]) ?$/u;
 
-/** The scores and ratios of a text: each pair of numbers with a colon between, as "a:b", and as the text writes it. */
-function ratiosOf(
-  text: string,
-  tokens: readonly Matchable[],
-): Array<{ readonly key: string; readonly back: string; readonly surface: string }> {
+interface Ratio {
+  /** "a:b" and "b:a" by the numbers' keys, whatever stands between them. */
+  readonly key: string;
+  readonly back: string;
+  readonly surface: string;
+  /** A colon between: a score or a ratio; a dash alone may be a range (`rangeOf`'s). */
+  readonly colon: boolean;
+}
+
+/** The scores and ratios of a text: each pair of numbers with a colon or a dash between, as the text writes it. */
+function ratiosOf(text: string, tokens: readonly Matchable[]): Ratio[] {
   const starts = tokenStarts(text, tokens);
-  const out: Array<{ key: string; back: string; surface: string }> = [];
+  const out: Ratio[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const [a, b] = [tokens[k]!, tokens[k + 1]!];
     if (a.kind !== "number" || b.kind !== "number" || a.key === b.key || starts[k]! < 0 || starts[k + 1]! < 0) continue;
-    const end = starts[k]! + a.surface.length;
-    if (!RATIO_COLON.test(text.slice(end, starts[k + 1]!))) continue;
-    out.push({ key: `${a.key}:${b.key}`, back: `${b.key}:${a.key}`, surface: text.slice(starts[k]!, starts[k + 1]! + b.surface.length) });
+    const between = RATIO_BETWEEN.exec(text.slice(starts[k]! + a.surface.length, starts[k + 1]!));
+    if (!between) continue;
+    const surface = text.slice(starts[k]!, starts[k + 1]! + b.surface.length);
+    out.push({ key: `${a.key}:${b.key}`, back: `${b.key}:${a.key}`, surface, colon: between[1] === ":" });
   }
   return out;
 }
 
 /**
- * A score or a ratio turned around: "Левски победи с 2:1" / "Levski won 1:2", "в съотношение 3:1" / "in a 1:3
- * ratio". Both numbers are on both sides, often more than once ("2:1 ... 1:0 at half time"), so the numbers and
- * their order say nothing; the pair does. Flagged where the translation has the source's pair the other way round
- * more often than the source has it so, and the source's own pair fewer times. A warning: a translation that names
- * the teams in the other order ("Ludogorets lost 1:2 to Levski") turns the score around rightly.
+ * A score or a ratio turned around: "Левски победи с 2:1" / "Levski won 1:2" (or "1-2", as English writes scores),
+ * "в съотношение 3:1" / "in a 1:3 ratio". Both numbers are on both sides, often more than once ("2:1 ... 1:0 at half
+ * time"), so the numbers and their order say nothing; the pair does. Flagged where the translation has the source's
+ * pair the other way round more often than the source has it so, and the source's own pair fewer times, a colon on
+ * one side at least (two dashes are a range's, `rangeOf`). A warning: a translation that names the teams in the other
+ * order ("Ludogorets lost 1:2 to Levski") turns the score around rightly.
  */
 function ratioReversed(
   sourceText: string,
@@ -503,13 +511,14 @@ function ratioReversed(
   targetText: string,
   targetTokens: readonly Matchable[],
 ): Flag | undefined {
-  if (!HAS_RATIO.test(sourceText) || !HAS_RATIO.test(targetText)) return undefined;
+  if (!HAS_RATIO.test(sourceText) && !HAS_RATIO.test(targetText)) return undefined;
   const [source, target] = [ratiosOf(sourceText, sourceTokens), ratiosOf(targetText, targetTokens)];
   if (source.length === 0 || target.length === 0) return undefined;
-  const count = (list: typeof source, key: string) => list.filter((r) => r.key === key).length;
+  const count = (list: readonly Ratio[], key: string) => list.filter((r) => r.key === key).length;
   for (const r of source) {
     if (count(target, r.key) >= count(source, r.key) || count(target, r.back) <= count(source, r.back)) continue;
-    const turned = target.find((t) => t.key === r.back)!;
+    const turned = target.find((t) => t.key === r.back && (r.colon || t.colon));
+    if (!turned) continue;
     return {
       type: "numbers",
       severity: "warning",

@@ -90,13 +90,7 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
     // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
     const oneAndAHalf = value === undefined && compounds.get(t.key) === 1 && halfAfter(tokens, n + 1, lang) > 0;
-    // "one thousand", "one hundred", "one million": the one read before what multiplies it (stranger 115's "(one thousand euros)").
-    const next = tokens[n + 1];
-    const oneTimes =
-      value === undefined &&
-      compounds.get(t.key) === 1 &&
-      next?.kind === "word" &&
-      (magnitudeOf(next.key, lang) > 1 || (numbers.get(next.key) ?? 0) >= 100);
+    const oneTimes = compounds.get(t.key) === 1 && oneMultiplied(tokens[n + 1], value, numbers, lang);
     const v =
       t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf || oneTimes ? compounds.get(t.key) : undefined)) : undefined;
     // Tens and units joined ("двадесет и пет"), or hundreds and what follows them ("eight hundred and fifty", "сто и двадесет").
@@ -110,6 +104,14 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     if (v === undefined) {
       // "two and a half", then "million": the half added, the magnitude multiplied ("2,5 млн." is the same amount).
       const half = value !== undefined && value % 1 === 0 ? halfAfter(tokens, n, lang) : 0;
+      const halfOfUnit = half === 0 && value !== undefined && value % 1 === 0 ? halfAfterUnit(tokens, n, lang) : 0;
+      if (halfOfUnit > 0) {
+        value! += 0.5;
+        for (let k = n; k <= n + halfOfUnit; k++) surface.push(tokens[k]!.surface);
+        n += halfOfUnit;
+        flush();
+        continue;
+      }
       if (half > 0) {
         for (let k = n; k < n + half; k++) surface.push(tokens[k]!.surface);
         value! += 0.5;
@@ -123,7 +125,8 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
         // Thousands and what follows them, a year in words: "две хиляди двадесет и четвърта" is 2024 (stranger 180).
         const after = tokens[n + 1];
         const word = after?.key === lang.numberWordJoiner ? tokens[n + 2] : after;
-        if (factor === 1000 && word?.kind === "word" && (wordValue(word.key) ?? 1000) < 1000) continue;
+        if (factor === 1000 && word?.kind === "word" && (wordValue(word.key) ?? (compounds.get(word.key) === 1 ? 1 : 1000)) < 1000)
+          continue;
       }
       flush();
       continue;
@@ -332,6 +335,33 @@ function halfUnitAt(tokens: readonly Matchable[], n: number, lang: LanguageProfi
   if (!lang.halfUnitOpeners?.includes(tokens[n]!.key)) return false;
   const word = tokens[n + 1];
   return word !== undefined && word.kind === "word" && unitWordsOf(lang, "all").has(word.key) && halfAfter(tokens, n + 2, lang) > 0;
+}
+
+/**
+ * Whether "one" before `next` is read, in a number (`value`) or starting one: "one thousand", "one hundred", "one
+ * million", the one before what multiplies it (stranger 115's "(one thousand euros)"); after thousands, before hundreds
+ * ("fourteen thousand one hundred and sixty" is 14,160, not 14,000 and 160; stranger 202).
+ */
+function oneMultiplied(
+  next: Matchable | undefined,
+  value: number | undefined,
+  numbers: ReadonlyMap<string, number>,
+  lang: LanguageProfile,
+): boolean {
+  if (next?.kind !== "word") return false;
+  const hundreds = Math.max(numbers.get(next.key) ?? 0, magnitudeOf(next.key, lang));
+  return value === undefined
+    ? magnitudeOf(next.key, lang) > 1 || hundreds >= 100
+    : value % 1000 === 0 && value > 0 && hundreds >= 100 && hundreds < 1000;
+}
+
+/**
+ * How many tokens after a unit at n say "and a half" of it: "три години и половина", as English says it before the
+ * unit ("three and a half years"; stranger 201's false error). 0 when n is no unit or no half follows.
+ */
+function halfAfterUnit(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number {
+  const t = tokens[n]!;
+  return t.kind === "word" && unitWordsOf(lang, "all").has(t.key) ? halfAfter(tokens, n + 1, lang) : 0;
 }
 
 /** How many tokens from n say "and a half" ("и половина"): 0 when they do not. */
