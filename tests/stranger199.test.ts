@@ -3,8 +3,11 @@
  * sports and breaking news, notarial deeds, a QA engineer's CI gate and a CAT tool's files.
  */
 
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { align } from "../src/index.js";
-import { flagTexts, paragraphPairs } from "./helpers.js";
+import { flagTexts, paragraphPairs, sverka } from "./helpers.js";
 
 describe("a score or a ratio written the other way round (201)", () => {
   const report = (bg: string, en: string) =>
@@ -222,5 +225,178 @@ describe("a stub translation: a topic's heading alone (203)", () => {
     );
     expect(whole.links.map((l) => l.kind)).toEqual(["1-1", "1-1", "1-1", "1-1"]);
     expect(flagTexts(whole)).toEqual([]);
+  });
+});
+
+describe("a QA gate's false errors and a limit missed (203)", () => {
+  const docs = (en: string, bg: string) =>
+    flagTexts(
+      paragraphPairs(
+        [
+          ["Her son had seemed fine the week before.", "Синът ѝ изглеждал добре седмица по-рано."],
+          [en, bg],
+        ],
+        ["en", "bg"],
+      ),
+    );
+  test("'didn't say ..., she said' keeps its negation in another verb, 'каза' answering 'said'", () => {
+    expect(
+      docs(
+        '"He didn\'t say that he was feeling down or depressed or anything," she said.',
+        "„Той не сподели, че се чувства потиснат или депресиран, или нещо друго“, каза тя.",
+      ),
+    ).toEqual([]);
+    expect(docs('"He didn\'t say that he was feeling down," she said.', "„Той каза, че се чувства потиснат“, каза тя.")).toEqual([
+      'error negation: the source says "didn\'t say", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+  test("'never more so' says no to nothing; 'never believe' does", () => {
+    expect(
+      docs(
+        "Players truly believe in it, and never more so than at competitions like the Ryder Cup.",
+        "Играчите вярват безрезервно в това, още повече в надпревари като „Райдър Къп“.",
+      ),
+    ).toEqual([]);
+    expect(docs("Players never believe in it at the Ryder Cup.", "Играчите вярват в това на „Райдър Къп“.")).toEqual([
+      'error negation: the source says "never believe in", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+  test("a quotation in a third language kept as written is no untranslated sentence; English copied still is", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "The head teacher likes to quote a French proverb to her pupils.",
+            "Директорката обича да цитира на учениците си една френска поговорка.",
+          ],
+          ["Il faut bien le faire.", "Il faut bien le faire."],
+          ["Click Save to keep your changes and close the window.", "Click Save to keep your changes and close the window."],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual(["error untranslated: the translation is the source text, unchanged"]);
+  });
+  test("a limit reversed under a prohibition said after the subject ('The device must not be used ... above 80%')", () => {
+    expect(
+      docs(
+        "The device must not be used outdoors or in rooms with humidity above 80%.",
+        "Устройството не трябва да се използва на открито или в помещения с влажност под 80%.",
+      ),
+    ).toEqual(['error numbers: the limit is reversed: the translation says "под 80" where the source says "above 80"']);
+    expect(
+      docs(
+        "The device must not be used outdoors or in rooms with humidity above 80%.",
+        "Устройството не трябва да се използва на открито или в помещения с влажност над 80%.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("an audit's opinion and a change's way (199)", () => {
+  const report = (pair: readonly [string, string], langs: readonly [string, string]) =>
+    flagTexts(
+      paragraphPairs(
+        langs[0] === "bg"
+          ? [
+              [
+                "Ние проведохме нашия одит в съответствие с Международните одиторски стандарти.",
+                "We conducted our audit in accordance with International Standards on Auditing.",
+              ],
+              pair,
+            ]
+          : [
+              [
+                "We conducted our audit in accordance with International Standards on Auditing.",
+                "Ние проведохме нашия одит в съответствие с Международните одиторски стандарти.",
+              ],
+              pair,
+            ],
+        langs,
+      ),
+    );
+  test("'did not identify' / 'установихме', both ways", () => {
+    expect(
+      report(
+        [
+          "We did not identify any material misstatements in the other information.",
+          "Установихме съществени неправилни отчитания в другата информация.",
+        ],
+        ["en", "bg"],
+      ),
+    ).toEqual([
+      'error negation: the source\'s "did not identify" says no to "identify", and the translation says "Установихме" with no negation before it: meaning reversed?',
+    ]);
+    expect(report(["Не установихме грешки в другата информация.", "We identified errors in the other information."], ["bg", "en"])).toEqual(
+      ['error negation: the source says "Не установихме грешки", and the translation has no negation: meaning reversed?'],
+    );
+  });
+  test("'по-ниски с 11,9 %' is a fall as '11,9 % по-ниски' is", () => {
+    expect(
+      report(
+        ["Разходите за персонала са по-ниски с 11,9 % спрямо 2025 г.", "Staff costs increased by 11.9% compared to 2025."],
+        ["bg", "en"],
+      ),
+    ).toEqual([
+      'error negation: the source says it shrank ("по-ниски с 11,9"), the translation that it grew ("increased by 11.9%"): meaning reversed?',
+    ]);
+    expect(
+      report(
+        ["Разходите за персонала са по-ниски с 11,9 % спрямо 2025 г.", "Staff costs decreased by 11.9% compared to 2025."],
+        ["bg", "en"],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a quiet gate names what failed (203)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-gate-"));
+  const docs = join(dir, "docs");
+  mkdirSync(docs);
+  writeFileSync(join(docs, "a.en.txt"), "The device must not be used outdoors or in rooms with humidity above 80%. Keep it dry.\n");
+  writeFileSync(
+    join(docs, "a.bg.txt"),
+    "Устройството не трябва да се използва на открито или в помещения с влажност под 80%. Пазете го сухо.\n",
+  );
+  writeFileSync(join(docs, "b.en.txt"), "The device is safe to use indoors.\n");
+  writeFileSync(join(docs, "b.bg.txt"), "Устройството е безопасно за употреба на закрито.\n");
+  test("check -q -o: one line on stderr, the pair named; a passing gate says nothing", async () => {
+    const one = await sverka([
+      "check",
+      join(docs, "a.en.txt"),
+      join(docs, "a.bg.txt"),
+      "-s",
+      "en",
+      "-t",
+      "bg",
+      "-q",
+      "-o",
+      join(dir, "a.json"),
+    ]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toBe(`✗ fails on error: 1 error, 0 warnings, 0 info in ${join(docs, "a.en.txt")} → ${join(docs, "a.bg.txt")}\n`);
+    const folder = await sverka(["check", docs, "-s", "en", "-t", "bg", "-q", "-o", join(dir, "all.xml")]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toBe(`✗ fails on error: 1 pair with errors (${join(docs, "a.en.txt")} → ${join(docs, "a.bg.txt")})\n`);
+    const pass = await sverka([
+      "check",
+      join(docs, "b.en.txt"),
+      join(docs, "b.bg.txt"),
+      "-s",
+      "en",
+      "-t",
+      "bg",
+      "-q",
+      "-o",
+      join(dir, "b.json"),
+    ]);
+    expect([pass.code, pass.stderr]).toEqual([0, ""]);
+  });
+  test("a folder's readable summary names the failing pairs too", async () => {
+    const r = await sverka(["check", docs, "-s", "en", "-t", "bg"]);
+    expect(r.stdout.trimEnd().split("\n").slice(-2)).toEqual([
+      "✗ 2 pairs: 1 error, 0 warnings, 0 info; fails on error",
+      `✗ fails on error: 1 pair with errors (${join(docs, "a.en.txt")} → ${join(docs, "a.bg.txt")})`,
+    ]);
   });
 });

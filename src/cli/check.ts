@@ -26,6 +26,7 @@ import {
   type CheckReport,
   type CheckRun,
   checkReport,
+  failingLine,
   type PairFailure,
   readInputLines,
   runExitCode,
@@ -175,6 +176,11 @@ export async function runCheck(
   const onStdout = targets.filter((t) => t.path === undefined).map((t) => t.format);
   if (!flags.quiet && onStdout.every((f) => f === "github"))
     writeOut(io.stderr, runTextChunks(run, colours(io.stderr as NodeJS.WriteStream), { show: flags.show }));
+  else if (flags.quiet && files.length > 0) {
+    // Quiet, the reports in files: a failing gate still says which pair failed, in one line, for the job's log.
+    const failing = failingLine(run);
+    if (failing !== undefined) io.stderr.write(`${colours(io.stderr as NodeJS.WriteStream).red("✗")} ${failing}\n`);
+  }
   return runExitCode(run);
 }
 

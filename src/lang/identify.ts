@@ -9,7 +9,7 @@
  * Macedonian, Serbian for Bulgarian) is never refused for the wrong reason.
  */
 import { narrowable } from "./chars.js";
-import { getLanguage, KNOWN_LANGUAGES } from "./index.js";
+import { getLanguage, KNOWN_LANGUAGES, primaryLanguage } from "./index.js";
 import { letterScript } from "./script.js";
 import type { LanguageData } from "./types.js";
 
@@ -116,6 +116,23 @@ function distinctFrequent(profile: TextProfile, lang: Pick<LanguageData, "freque
   let n = 0;
   for (const w of new Set(lang.frequentWords ?? [])) if (profile.wordCounts.has(w)) n++;
   return n;
+}
+
+/**
+ * Whether a short text is in a language other than `except`: none of their frequent words, and at least two different
+ * ones of another known language's ("Il faut bien le faire.": French's "il" and "le"). Too short for
+ * `recogniseLanguage` (a quotation of one sentence), and said only where the words say it.
+ */
+export function inOtherLanguage(text: string, except: readonly string[]): boolean {
+  const profile = profileText(text);
+  if (profile.words === 0) return false;
+  for (const code of except) {
+    const data = KNOWN_LANGUAGES[primaryLanguage(code)];
+    if (data && frequentShare(profile, data) > 0) return false;
+  }
+  return Object.values(KNOWN_LANGUAGES).some(
+    (data) => !except.some((c) => primaryLanguage(c) === data.code) && distinctFrequent(profile, data) >= 2,
+  );
 }
 
 /** Share of the text's letters in the language's scripts (1 when its scripts are not known). */

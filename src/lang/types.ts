@@ -479,7 +479,12 @@ export interface LanguageData {
    * ("забави~": "се забави до 3,7%", not "забави гласуването"): a sentence saying only one way, translated saying only the other,
    * reversed the change. Without them, directions are not compared.
    */
-  readonly directions?: { readonly up: readonly string[]; readonly down: readonly string[] };
+  readonly directions?: {
+    readonly up: readonly string[];
+    readonly down: readonly string[];
+    /** The word of a change's size ("с", "by"): a `word@` says its way before it and a figure too ("по-ниски с 11,9 %"). */
+    readonly by?: readonly string[];
+  };
   /**
    * Terms that exclude each other, by class and member, the ids shared by every language ("severity": "severe",
    * "mild"; "route": "subcutaneous", "intravenous"), each member's words in lowercase, a final "*" for any ending, a

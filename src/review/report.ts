@@ -288,6 +288,34 @@ export function runExitCode(run: Pick<CheckRun, "reports" | "failures" | "skippe
   return run.reports.some((r) => r.exitCode !== ExitCode.ok) ? ExitCode.problems : ExitCode.ok;
 }
 
+/** Pairs a run's failing line names before the rest are counted. */
+const FAILING_NAMED = 10;
+
+/**
+ * What made a run fail, in one line: "fails on error: 2 pairs with errors (a.bg.txt → a.en.txt, ...)", or a pair's own
+ * counts; undefined for a run that passes. A quiet check whose reports go to files says this much on stderr, so a CI
+ * log shows which pair failed (stranger 203: `check -q -o report.json` printed nothing and exited 1).
+ */
+export function failingLine(run: Pick<CheckRun, "reports" | "failures" | "skipped" | "failOnSkipped" | "failOn">): string | undefined {
+  if (runExitCode(run) === ExitCode.ok) return undefined;
+  const name = (r: CheckReport) => r.file ?? `${r.bitext.source.path ?? "source"} → ${r.bitext.target.path ?? "translation"}`;
+  const failing = run.reports.filter((r) => r.exitCode !== ExitCode.ok);
+  const parts: string[] = [];
+  if (failing.length === 1 && run.reports.length === 1) {
+    const n = failing[0]!.counts;
+    parts.push(`${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${name(failing[0]!)}`);
+  } else if (failing.length > 0) {
+    const what = run.failOn === "error" ? "errors" : run.failOn === "warning" ? "errors or warnings" : "problems";
+    const more = failing.length > FAILING_NAMED ? ` and ${grouped(failing.length - FAILING_NAMED)} more` : "";
+    parts.push(`${plural(failing.length, "pair")} with ${what} (${failing.slice(0, FAILING_NAMED).map(name).join(", ")}${more})`);
+  }
+  if (run.failures.length > 0)
+    parts.push(`${plural(run.failures.length, "pair")} not checked (${run.failures.map((f) => f.source).join(", ")})`);
+  if (run.failOnSkipped && (run.skipped?.length ?? 0) > 0)
+    parts.push(`${plural(run.skipped!.length, "file")} unpaired (--fail-on-unpaired)`);
+  return `fails on ${run.failOn}: ${parts.join("; ")}`;
+}
+
 /** Counts by severity over a run's pairs. */
 export function runCounts(run: Pick<CheckRun, "reports">): Record<Severity, number> {
   const out: Record<Severity, number> = { info: 0, warning: 0, error: 0 };
@@ -693,6 +721,9 @@ export function* runTextChunks(run: CheckRun, c: ChalkInstance, options: { show:
   const left = skipped.length ? `, ${plural(skipped.length, "file")} skipped${run.failOnSkipped ? " (--fail-on-unpaired)" : ""}` : "";
   if (!first) yield between;
   yield `${code !== 0 ? c.red("✗") : c.green("✓")} ${plural(run.reports.length + run.failures.length, "pair")}${failed}${left}: ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info; fails on ${run.failOn}\n`;
+  // Which pairs failed, as batch's gate line names them (stranger 203: a folder's summary named none).
+  const failing = failingLine(run);
+  if (failing !== undefined) yield `${c.red("✗")} ${failing}\n`;
 }
 
 /** Entries of a baseline no longer found that the text report names. */

@@ -29,6 +29,8 @@ interface Words {
   readonly afterNumber: ReadonlyMap<string, Way>;
   /** Words that say a way only with a figure right after them or a word after it ("се забави до 3,7%": `word~`). */
   readonly nearNumber: ReadonlyMap<string, Way>;
+  /** The words of a change's size (`directions.by`): an `afterNumber` word before one and a figure says its way too. */
+  readonly by: ReadonlySet<string>;
 }
 
 const wordsOf = perLanguage((lang: LanguageProfile): Words | null => {
@@ -51,7 +53,7 @@ const wordsOf = perLanguage((lang: LanguageProfile): Words | null => {
         starts.set(at, [...(starts.get(at) ?? []), [start, way]]);
       }
     }
-  return { whole, starts, beforeNumber, afterNumber, nearNumber };
+  return { whole, starts, beforeNumber, afterNumber, nearNumber, by: new Set(d.by ?? []) };
 });
 
 /** A word's first two UTF-16 units as one number. */
@@ -75,6 +77,8 @@ function tokenWay(words: Words, tokens: readonly Matchable[], i: number): Way | 
     wayOf(words, key) ??
     (tokens[i + 1]?.kind === "number" ? words.beforeNumber.get(key) : undefined) ??
     (tokens[i - 1]?.kind === "number" ? words.afterNumber.get(key) : undefined) ??
+    // "по-ниски с 11,9 %": the size said after the word (stranger 199).
+    (tokens[i + 2]?.kind === "number" && words.by.has(tokens[i + 1]?.key ?? "") ? words.afterNumber.get(key) : undefined) ??
     (tokens[i + 1]?.kind === "number" || tokens[i + 2]?.kind === "number" ? words.nearNumber.get(key) : undefined)
   );
 }

@@ -263,6 +263,11 @@ function negatedBefore(tokens: readonly Matchable[], start: number, phrases: Phr
   const lastOpener = reach > 0 ? openersOf(tokens, phrases)[reach - 1]! : -1;
   for (let j = Math.min(opens + PROHIBITION_OPENS, reach) - 1; j > lastOpener; j--)
     if (phrases.negations.has(tokens[j]!.key) && prohibits(tokens, j, phrases)) return { kind: "prohibition", at: opens };
+  // Or after the sentence's subject, as the language's prohibitions are written ("must not"): "The device must not be used ... in rooms with humidity above 80%", whose
+  // translation "Устройството не трябва да се използва ... под 80%" opens on its negation (stranger 203: one read as a
+  // prohibition, the other not, and the reversed limit passed).
+  for (let j = reach - 1; j > lastOpener && j >= opens + PROHIBITION_OPENS && j >= reach - SUBJECT_REACH; j--)
+    if (phrases.negations.has(tokens[j]!.key) && prohibits(tokens, j, phrases)) return { kind: "prohibition", at: opens };
   return NO_NEGATION;
 }
 
@@ -302,6 +307,8 @@ function openersOf(tokens: readonly Matchable[], phrases: Phrases): Int32Array {
 
 /** A negation among a sentence's first this many words opens it as a prohibition ("Do not", "Не", "Never"). */
 const PROHIBITION_OPENS = 2;
+/** Words before a limit's reach within which a modal's prohibition after a subject may still forbid the clause. */
+const SUBJECT_REACH = 8;
 
 /**
  * The numbers of one sentence's tokens bounded by a phrase with a negation:

@@ -122,13 +122,15 @@ function negationsOf(lang: LanguageProfile): Negations | null {
   return out;
 }
 
-/** The plain negations of a text that no expletive use covers ("докато не" is "until"), as written. */
+/** The plain negations of a text that no expletive or idle use covers ("докато не" is "until", "never more so" says no to nothing), as written. */
 function plainNegations(text: string, n: Negations, pattern: NarrowablePattern = n.plain): string[] {
   const found = matchesIn(pattern, text);
   // Most sentences negate nothing: the expletive uses are looked for only where there is a negation to cover.
   if (found.length === 0) return [];
   const covered: Array<[number, number]> = [];
   if (n.expletive) for (const m of text.matchAll(n.expletive.for(text))) covered.push([m.index, m.index + m[0].length]);
+  // An idle use's whole span: "and never more so than at the Ryder Cup" (stranger 203's false error).
+  if (n.idle) for (const m of matchesIn(n.idle, text)) covered.push([m.index!, m.index! + m[0].length]);
   const out: string[] = [];
   for (const m of found) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
   return out;
@@ -626,10 +628,14 @@ function negatedTranslatedWord(
     present ??= tn?.presence !== undefined && says(tn.presence, ctx.target.text(ctx.bitext.links[k]!.target));
     return present;
   };
+  let idle: ReadonlyArray<readonly [number, number]> | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     const particle = words[i]!;
     const absent = sn.absence?.test(particle[0]) === true;
     if (absent ? !presentInTarget() : !sn.verbParticle.test(particle[0])) continue;
+    // Nor a particle of an idle use: "and never more so than at the Ryder Cup" says no to "more" nowhere (stranger 203).
+    idle ??= sn.idle ? matchesIn(sn.idle, source).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+    if (idle.some(([a, b]) => particle.index >= a && particle.index < b)) continue;
     // Past a clitic or two ("не я пуснала", "не ми го каза") and a perfect's auxiliaries ("не е бил осъждан").
     let n = i + 1;
     while (
@@ -812,7 +818,15 @@ function freedWord(
   // The source says the verb without a negation too, as often as the translation does, and the translation says no
   // otherwise: "съдържа по-малко от 1 mmol натрий ..., т.е. практически не съдържа натрий" / "contains less than 1 mmol
   // sodium ..., that is to say essentially sodium-free" (stranger 176).
-  if (freed !== undefined && anyNegation(target, tn) && freedCount <= unnegatedUses(source, words[at]!, sn, ctx.source.lang))
+  // Said in another word the translation's answers too: "He didn't say that ...," she said." / "„Той не сподели ...“, каза
+  // тя." ("said" is "каза" as "say" is; stranger 203).
+  const freedStem = freed === undefined ? undefined : ctx.target.lang.stem(freed.toLowerCase());
+  const translatesFreed = (w: string) => freedStem !== undefined && translationsOf(w).has(freedStem);
+  if (
+    freed !== undefined &&
+    anyNegation(target, tn) &&
+    freedCount <= unnegatedUses(source, words[at]!, sn, ctx.source.lang, translatesFreed)
+  )
     return undefined;
   if (freed !== undefined && !negated) return { word: freed, negated: words[at]!, joined };
   // The second verb joined, its translation after the translation's "and" with no negation of its own: "do not drive or use
@@ -829,12 +843,16 @@ function freedWord(
   return unnegated === undefined ? undefined : { word: unnegated, negated: second!, joined };
 }
 
-/** How many times a text says a word (by its stem) with no negation before it in its clause. */
-function unnegatedUses(text: string, word: string, n: Negations, lang: LanguageProfile): number {
+/** How many times a text says a word (by its stem, or one `also` takes for it) with no negation before it in its clause. */
+function unnegatedUses(text: string, word: string, n: Negations, lang: LanguageProfile, also?: (word: string) => boolean): number {
   const stem = lang.stem(word.toLowerCase());
   let count = 0;
   for (const m of text.matchAll(WORDS))
-    if (lang.stem(m[0].toLowerCase()) === stem && !says(n.any, m[0]) && !anyNegation(mainClause(clauseBefore(text, m.index), n), n))
+    if (
+      (lang.stem(m[0].toLowerCase()) === stem || also?.(m[0]) === true) &&
+      !says(n.any, m[0]) &&
+      !anyNegation(mainClause(clauseBefore(text, m.index), n), n)
+    )
       count++;
   return count;
 }

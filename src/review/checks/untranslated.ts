@@ -2,6 +2,7 @@
 
 import { narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
+import { inOtherLanguage } from "../../lang/identify.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
@@ -167,6 +168,9 @@ function untranslatedPart(
     !firmName(sourceText, tgt.lang) &&
     !(src.script === "Latin" && src.script !== tgt.script && namesAndCodesOnly(sourceText, src.lang, tgt.lang));
   if (!inSourceScript && !copied) return undefined;
+  // In the source's own script too, kept as written: "Il faut bien le faire." in an English text and its Bulgarian
+  // translation (stranger 203).
+  if (quotes && norm(sourceText) === norm(targetText) && inOtherLanguage(sourceText, [src.lang.code, tgt.lang.code])) return undefined;
   return {
     type: "untranslated",
     severity: "error",
