@@ -3,7 +3,7 @@
  * sports and breaking news, notarial deeds, a QA engineer's CI gate and a CAT tool's files.
  */
 
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { align } from "../src/index.js";
@@ -398,5 +398,78 @@ describe("a quiet gate names what failed (203)", () => {
       "✗ 2 pairs: 1 error, 0 warnings, 0 info; fails on error",
       `✗ fails on error: 1 pair with errors (${join(docs, "a.en.txt")} → ${join(docs, "a.bg.txt")})`,
     ]);
+  });
+});
+
+describe("the same quantity written another way is no changed figure (199, 200, 201, 204)", () => {
+  const pair = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Нападателят подписа нов договор с клуба в понеделник.", "The striker signed a new contract with the club on Monday."],
+        [bg, en],
+      ]),
+    );
+  test("'петдесет хил. лв.' is BGN 50 thousand", () => {
+    expect(pair("Уставният капитал е петдесет хил. лв.", "The share capital is BGN 50 thousand.")).toEqual([]);
+    expect(pair("Уставният капитал е петдесет хил. лв.", "The share capital is BGN 60 thousand.")).toEqual([
+      "error numbers: the translation says 60 thousand where the source says петдесет хил",
+    ]);
+  });
+  test("a height in feet and inches is its metres; another height is flagged", () => {
+    expect(pair("Ръстът му е 1,91 м.", "He is 6 ft 3 in tall.")).toEqual([]);
+    expect(pair("Ръстът му е 1,91 м.", "He is 6 feet 3 inches tall.")).toEqual([]);
+    expect(pair("Ръстът му е 1,91 м.", "He is 6 ft 7 in tall.")).toEqual(["warning numbers: 7 is in the translation only"]);
+  });
+  test("a millilitre is a cubic centimetre, 0,2 bar is 20 kPa", () => {
+    expect(pair("Разтворете 1,5 мл в 100 мл вода.", "Dissolve 1.5 cm³ in 100 ml of water.")).toEqual([]);
+    expect(pair("Налягането е 0,2 бара.", "The pressure is 20 kPa.")).toEqual([]);
+    expect(pair("Налягането е 0,2 бара.", "The pressure is 30 kPa.")).toEqual([
+      "error numbers: the translation says 30 where the source says 0,2",
+    ]);
+  });
+  test("a figure restating its words, the translation saying the words alone", () => {
+    expect(pair("Срокът за плащане е десет (10) дни.", "The payment period is ten days.")).toEqual([]);
+    expect(pair("Срокът за плащане е десет (10) дни.", "The payment period is eleven days.")).toEqual([
+      "error numbers: the translation says eleven where the source says 10",
+    ]);
+  });
+  test("a formula's subscripts typed as plain figures", () => {
+    const formula = (bg: string) => flagTexts(paragraphPairs([["Dissolve C₂H₅OH in water at room temperature.", bg]], ["en", "bg"]));
+    expect(formula("Разтворете C2H5OH във вода при стайна температура.")).toEqual([]);
+    expect(formula("Разтворете CH3OH във вода при стайна температура.")).toEqual([
+      "error names: the translation has CH3OH where the source has C₂H₅OH: codes and e-mails are copied exactly",
+    ]);
+  });
+});
+
+describe("an XLIFF file exported as a memory (204)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-xlf-"));
+  const xlf = join(dir, "delivery.xlf");
+  writeFileSync(
+    xlf,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="contract.docx" source-language="bg-BG" target-language="en-GB" datatype="plaintext">
+    <body>
+      <trans-unit id="1"><source>Договор за преводачески услуги № 14/2025</source><target state="final">Translation Services Agreement No. 14/2025</target></trans-unit>
+      <trans-unit id="2"><source>Цената е 24,00 лв. на страница.</source><target state="translated">The price is BGN 42.00 per page.</target></trans-unit>
+      <trans-unit id="3"><source>Срокът за изпълнение е пет работни дни.</source><target state="final">The deadline is five working days.</target></trans-unit>
+    </body>
+  </file>
+</xliff>
+`,
+  );
+  test("export FILE.xlf -o memory.tmx: the units, its languages, the one flagged as an error left out and said so", async () => {
+    const tmx = join(dir, "memory.tmx");
+    const r = await sverka(["export", xlf, "-o", tmx]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/left out 1 unit flagged as errors/u);
+    const written = readFileSync(tmx, "utf8");
+    expect(written.match(/<tu /gu)).toHaveLength(2);
+    expect(written).toContain('<tuv xml:lang="en-GB"><seg>The deadline is five working days.</seg></tuv>');
+    expect(written).not.toContain("42.00");
+    const kept = await sverka(["export", xlf, "-o", join(dir, "all.tmx"), "--drop-flagged", "none"]);
+    expect(kept.code).toBe(0);
+    expect(readFileSync(join(dir, "all.tmx"), "utf8").match(/<tu /gu)).toHaveLength(3);
   });
 });

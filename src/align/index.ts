@@ -613,7 +613,7 @@ function anchoredRatio(f: PairFeatures, anchors: ReadonlyArray<readonly [number,
 }
 
 /** How far (as a factor either way) the overall ratio must be from the languages' for theirs to be taken instead. */
-const RATIO_UNLIKE = 1.6;
+const RATIO_UNLIKE = 2;
 
 /**
  * The languages' expected ratio (`PairFeatures.expectedRatio`), where the overall one is RATIO_UNLIKE or more from it

@@ -454,13 +454,18 @@ async function checkMemory(path: string, flags: CheckFlags, command: Command, io
   // A memory of 100,000 units takes seconds to read and to review: the bar says how far (on a terminal).
   const progress = progressBar(io, flags.quiet);
   try {
-    return await checkMemoryWith(path, flags, command, progress);
+    return await checkMemoryWith(path, flags, (name) => command.getOptionValueSource(name) === "cli", progress);
   } finally {
     progress.stop();
   }
 }
 
-async function checkMemoryWith(path: string, flags: CheckFlags, command: Command, progress: Progress): Promise<Bitext[]> {
+async function checkMemoryWith(
+  path: string,
+  flags: CheckFlags,
+  given: (option: "sourceLang" | "targetLang") => boolean,
+  progress: Progress,
+): Promise<Bitext[]> {
   const lower = path.toLowerCase();
   // One import at a time: Node 20 can fail two concurrent import()s that share modules ("request for ... is not in cache").
   const { readUnitsByDirection, unitFormatFor } = await import("../read/bilingual.js");
@@ -492,7 +497,6 @@ async function checkMemoryWith(path: string, flags: CheckFlags, command: Command
   if (flags.sourceEncoding || flags.targetEncoding)
     throw new SverkaError("a memory is one file: give its encoding with --encoding, not --source-encoding or --target-encoding", { path });
   const text = (await readDocument(path, { encoding: flags.encoding, maxBytes: flags.maxSize })).text;
-  const given = (name: string) => command.getOptionValueSource(name) === "cli";
   const memories = readUnitsByDirection(
     unitFormat,
     text,
@@ -862,6 +866,8 @@ Examples:
 
 interface ExportFlags {
   output: string[];
+  sourceLang?: string;
+  targetLang?: string;
   format?: FormatName;
   minScore?: number;
   dropFlagged: DropFlagged;
@@ -872,14 +878,48 @@ interface ExportFlags {
   quiet?: boolean;
 }
 
+/**
+ * A memory or bilingual file to export (`export delivery.xlf -o memory.tmx`): its units read and reviewed as `check`
+ * reads them, so that `--drop-flagged` and the review page judge them; one direction only (stranger 204: no command
+ * turned an XLIFF file into TMX).
+ */
+async function memoryToExport(file: string, flags: ExportFlags, progress: Progress): Promise<Bitext> {
+  const checkFlags = {
+    sourceLang: flags.sourceLang ?? "bg",
+    targetLang: flags.targetLang ?? "en",
+    quiet: flags.quiet,
+    format: "text",
+    failOn: "error",
+    show: "warning",
+  } as CheckFlags;
+  const given = (option: "sourceLang" | "targetLang") => flags[option] !== undefined;
+  const bitexts = await checkMemoryWith(file, checkFlags, given, progress);
+  if (bitexts.length > 1)
+    throw new SverkaError(
+      `the file holds pairs translated both ways (${bitexts.map((b) => `${b.source.lang} → ${b.target.lang}`).join(", ")}): give --source-lang and --target-lang to export one`,
+      { path: file },
+    );
+  return bitexts[0]!;
+}
+
 /** `sverka export`: a (reviewed) bitext JSON to another format. */
 function defineExport(program: Command, cli: Cli): void {
   program
     .command("export")
     .description(
-      "re-emit a bitext JSON or a review workbook (for example one a reviewer corrected) as TMX, TSV, HTML, JSON or XLSX; rejected links, and units flagged as errors (--drop-flagged), stay out of TMX and TSV",
+      "re-emit a bitext JSON or a review workbook (for example one a reviewer corrected), or a memory or bilingual file (TMX, TSV, XLIFF, PO), as TMX, TSV, HTML, JSON or XLSX; rejected links, and units flagged as errors (--drop-flagged), stay out of TMX and TSV",
     )
-    .argument("<file>", "a sverka bitext JSON, or a review workbook (.xlsx) sverka wrote, as the reviewer left it")
+    .argument(
+      "<file>",
+      "a sverka bitext JSON, a review workbook (.xlsx) sverka wrote, as the reviewer left it, or a memory or bilingual file (.tmx, .tsv, .xlf/.xliff, .po), its units reviewed as check reviews them",
+    )
+    .addOption(
+      new Option(
+        "-s, --source-lang <tag>",
+        "with a memory or bilingual file: the source language, where the file says none (TSV) or both ways",
+      ).argParser(langTag),
+    )
+    .addOption(new Option("-t, --target-lang <tag>", "with a memory or bilingual file: the target language").argParser(langTag))
     .requiredOption(
       "-o, --output <file>",
       "where to write (- for stdout, with -f); the format comes from the extension unless -f is given; repeat it to write several formats",
@@ -898,7 +938,8 @@ function defineExport(program: Command, cli: Cli): void {
       `
 Examples:
   sverka export review.reviewed.json -o memory.tmx --prop x-client=ACME --creation-id maria
-  sverka export reviewed.xlsx -o memory.tmx    # status, corrected targets and comments from the sheet`,
+  sverka export reviewed.xlsx -o memory.tmx    # status, corrected targets and comments from the sheet
+  sverka export delivery.xlf -o memory.tmx     # an XLIFF file's units as a memory (units flagged as errors left out)`,
     )
     .action(async (file: string, flags: ExportFlags) => {
       checkOutputs(flags.output, [file], { stdout: true });
@@ -918,7 +959,9 @@ Examples:
         bitext = reviewCorrections(
           file.toLowerCase().endsWith(".xlsx")
             ? await readXlsx(await readInputBytes(file), file, (share) => progress.onProgress?.("read", Math.round(share * 1000), 1000))
-            : await readJsonFile(file, { onShare: readShare(progress) }),
+            : (await import("../read/bilingual.js")).unitFormatFor(file)
+              ? await memoryToExport(file, flags, progress)
+              : await readJsonFile(file, { onShare: readShare(progress) }),
         );
         const options = writeOptionsOf(flags);
         // The files as one (none where the run fails or is interrupted), then standard output.

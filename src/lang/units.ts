@@ -68,6 +68,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   ul: ["µl", "μl", "µL", "μL", "мкл"],
   gal: ["gal"],
   m3: ["m³", "m3", "cu m"],
+  dm3: ["dm³", "dm3"],
   cm3: ["cm³", "cm3"],
   mm3: ["mm³", "mm3"],
   kg: ["kg"],
@@ -216,9 +217,16 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   ...["PLN", "RON", "HUF", "cent", "stotinka"],
 ]);
 
-/** Whether two unit codes can name the same unit ("$" and "USD", "pound" and "GBP"). */
+/** Two units of one size under two names: a cubic centimetre is a millilitre, a cubic decimetre a litre. */
+const ALIKE: ReadonlyArray<readonly [string, string]> = [
+  ["ml", "cm3"],
+  ["l", "dm3"],
+];
+
+/** Whether two unit codes can name the same unit ("$" and "USD", "pound" and "GBP", "ml" and "cm3"; stranger 200's "1,5 мл" / "1.5 cm³"). */
 export function sameUnit(a: string, b: string): boolean {
   if (a === b) return true;
+  if (ALIKE.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return true;
   const as = UNIT_FAMILIES[a] ?? [a];
   const bs = UNIT_FAMILIES[b] ?? [b];
   return as.some((x) => bs.includes(x));

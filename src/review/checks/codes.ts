@@ -83,9 +83,7 @@ export const codesChanged: Check = {
         // A word prefixed to a code is translated as any word ("anti-PD-1" / "анти-PD-1", "срещу PD-L1"; stranger 195).
         if (kind === "code" && withoutWordPrefix(asWritten(sourceText, mine[n]!)) === withoutWordPrefix(asWritten(targetText, theirs[n]!)))
           continue;
-        // The same code spaced otherwise: "S355 J2" / "S355J2" (stranger 175).
-        if (kind === "code" && (spacedOtherwise(mine[n]!, sourceText, targetText) || spacedOtherwise(theirs[n]!, targetText, sourceText)))
-          continue;
+        if (kind === "code" && writtenOtherwise(mine[n]!, theirs[n]!, sourceText, targetText)) continue;
         if (kind === "web address" && localized(mine[n]!, theirs[n]!, ctx.source.lang.code, ctx.target.lang.code)) continue;
         // An example e-mail of a form's placeholder is localized as a name is ("ivan@example.bg", "john@example.com").
         if (kind === "e-mail" && examples(mine[n]!, theirs[n]!)) continue;
@@ -147,6 +145,27 @@ function droppedIdentifiers(mine: readonly string[], theirs: readonly string[]):
     reason: `${dropped.join(", ")} ${dropped.length > 1 ? "are" : "is"} not in the translation`,
     evidence: { source: dropped, target: [] },
   };
+}
+
+/**
+ * The same code written otherwise: spaced otherwise ("S355 J2" / "S355J2"; stranger 175), or a formula's subscripts typed
+ * as plain figures ("C₂H₅OH" / "C2H5OH"; stranger 200).
+ */
+function writtenOtherwise(mine: string, theirs: string, sourceText: string, targetText: string): boolean {
+  return (
+    lowered(mine) === lowered(theirs) || spacedOtherwise(mine, sourceText, targetText) || spacedOtherwise(theirs, targetText, sourceText)
+  );
+}
+
+/** Subscript and superscript figures, each as the figure it is ("₂" and "²" are "2"). */
+const SMALL_FIGURES = /[₀-₉⁰¹²³⁴-⁹]/gu;
+const SMALL_FIGURE_VALUE: Readonly<Record<string, string>> = Object.fromEntries(
+  [..."₀₁₂₃₄₅₆₇₈₉"].map((c, k) => [c, String(k)]).concat([..."⁰¹²³⁴⁵⁶⁷⁸⁹"].map((c, k) => [c, String(k)])),
+);
+
+/** A code with its subscript and superscript figures written as plain ones. */
+export function lowered(code: string): string {
+  return code.replace(SMALL_FIGURES, (c) => SMALL_FIGURE_VALUE[c] ?? c);
 }
 
 const MAILTO = /^mailto:/iu;

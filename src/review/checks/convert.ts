@@ -40,6 +40,11 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   kg_dka: ["mass per area", 10],
   g_dka: ["mass per area", 0.01],
   l: ["volume", 1],
+  // A cubic centimetre is a millilitre, a cubic metre a thousand litres ("1,5 мл" / "1.5 cm³"; stranger 200).
+  m3: ["volume", 1000],
+  dm3: ["volume", 1],
+  cm3: ["volume", 0.001],
+  mm3: ["volume", 1e-6],
   ml: ["volume", 0.001],
   ul: ["volume", 1e-6],
   cl: ["volume", 0.01],
@@ -65,6 +70,14 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   mg_l: ["concentration", 0.001],
   ug_ml: ["concentration", 0.001],
   ug_l: ["concentration", 1e-6],
+  // A patent's and a manual's pressures ("0,2 bar" / "20 kPa"; stranger 200).
+  Pa: ["pressure", 1],
+  kPa: ["pressure", 1e3],
+  MPa: ["pressure", 1e6],
+  GPa: ["pressure", 1e9],
+  bar: ["pressure", 1e5],
+  mbar: ["pressure", 100],
+  psi: ["pressure", 6894.757],
   Nm: ["torque", 1],
   kgfm: ["torque", 9.80665],
   lbfft: ["torque", 1.3558179],
@@ -208,21 +221,48 @@ function writtenLike(value: number, digits: number, written: string): string {
 /**
  * Spans of time a side writes as two amounts of two units ("1 час и 30 минути", "2 hours 15 minutes"), each pair of a
  * larger unit and a smaller one as one span in seconds ("5400"), with the keys it is made of: "an hour and a half"
- * is that span, converted.
+ * is that span, converted. A height in feet and inches the same way, in metres ("6 ft 3 in" is 1,91 м; stranger 201).
  */
 export function compoundSpans(amounts: readonly Amount[]): Array<{ readonly span: Amount; readonly parts: readonly [string, string] }> {
-  const times = amounts.filter((a) => SIZES[a.unit]?.[0] === "time" && !a.scaled && Number.isFinite(Number(a.key)));
   const out: Array<{ span: Amount; parts: readonly [string, string] }> = [];
-  for (const big of times)
-    for (const small of times) {
-      const sb = SIZES[big.unit]![1];
-      const ss = SIZES[small.unit]![1];
-      if (ss >= sb || Number(small.key) * ss >= sb) continue;
-      const seconds = Number(big.key) * sb + Number(small.key) * ss;
-      out.push({
-        span: { key: String(seconds), unit: "second", written: `${big.written} ${small.written}`, scaled: false },
-        parts: [big.key, small.key],
-      });
-    }
+  for (const [dimension, base] of COMPOUNDED) {
+    const list = amounts.filter((a) => SIZES[a.unit]?.[0] === dimension && !a.scaled && Number.isFinite(Number(a.key)));
+    for (const big of list)
+      for (const small of list) {
+        const sb = SIZES[big.unit]![1];
+        const ss = SIZES[small.unit]![1];
+        if (ss >= sb || Number(small.key) * ss >= sb || (dimension === "length" && !(big.unit === "ft" && small.unit === "in"))) continue;
+        // In the base's own size, to twelve figures: 6 ft 3 in is 75 in.
+        const value = Number(((Number(big.key) * sb + Number(small.key) * ss) / SIZES[base]![1]).toPrecision(12));
+        out.push({
+          span: { key: String(value), unit: base, written: `${big.written} ${small.written}`, scaled: false },
+          parts: [big.key, small.key],
+        });
+      }
+  }
   return out;
 }
+
+/**
+ * Whether `b` is the compound span `span` (of `compoundSpans`) converted: a height in feet and inches is exact to half an
+ * inch, and the other side's figure to half its last decimal ("1,91 м" is 6 ft 3 in; 6 ft 7 in, 5 % more, is not the
+ * rounding `converted` allows a single amount). A span of time as `converted` says.
+ */
+export function spanConverted(span: Amount, b: Amount): boolean {
+  if (!converted(span, b)) return false;
+  if (span.unit !== "in") return true;
+  const [, size] = SIZES[b.unit] ?? [];
+  if (size === undefined) return false;
+  const decimals = /\.(\d+)$/u.exec(b.key)?.[1]?.length ?? 0;
+  const slack = SIZES.in![1] / 2 + (size * 10 ** -decimals) / 2;
+  return Math.abs(Number(span.key) * SIZES.in![1] - Number(b.key) * size) <= slack;
+}
+
+/**
+ * The dimensions written as two amounts of two units, each with the unit a span is said in: time, and a height in feet
+ * and inches ("6 ft 3 in", said in inches: a unit the other side's metres and centimetres convert to).
+ */
+const COMPOUNDED: ReadonlyArray<readonly [dimension: string, base: string]> = [
+  ["time", "second"],
+  ["length", "in"],
+];

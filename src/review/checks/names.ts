@@ -10,7 +10,7 @@ import { formsOf } from "../forms.js";
 import { perLanguage } from "../memo.js";
 import { romanValue, spacedOtherwise, unique } from "../text.js";
 import { LONG_LIST } from "../tokens.js";
-import { examples, localized, otherScriptsAlike, writtenInLatin } from "./codes.js";
+import { examples, localized, lowered, otherScriptsAlike, writtenInLatin } from "./codes.js";
 import { copiedIndex, nameIndex } from "./name-index.js";
 import type { Check } from "./types.js";
 
@@ -509,12 +509,17 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
   // a code spaced otherwise on the other side ("S355 J2" / "S355J2") is there.
   if (out.length === 0) return out;
   const [text, otherText] = [info.text(link[side]), otherInfo.text(link[fromSource ? "target" : "source"])];
+  // A formula's subscripts typed as plain figures on one side ("C₂H₅OH" / "C2H5OH"; stranger 200).
+  const lowOther = lowered(otherText);
+  const subscripted = (name: string) => (lowered(name) !== name || lowOther !== otherText) && lowOther.includes(lowered(name));
   return out.filter(
     (name) =>
       !labelOpening(
         name,
         link[side].map((id) => info.text([id])),
-      ) && !spacedOtherwise(name, text, otherText),
+      ) &&
+      !spacedOtherwise(name, text, otherText) &&
+      !subscripted(name),
   );
 }
 

@@ -9,7 +9,7 @@ import { escapeRegExp, isAre, romanValue, spacedOtherwise, unique } from "../tex
 import { objectList } from "../tokens.js";
 import { mentionsClass } from "./classes.js";
 import { hasDottedDigits } from "./codes.js";
-import { compoundSpans, converted, LEV_PER_EURO, missedPeg } from "./convert.js";
+import { compoundSpans, converted, LEV_PER_EURO, missedPeg, spanConverted } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
 import { frequentWordsOf } from "./romanized.js";
@@ -310,7 +310,7 @@ function unpaired(
       [at, as, true],
     ] as const)
       for (const { span, parts } of compoundSpans(mine))
-        for (const b of other) if (converted(span, b)) for (const part of parts) pairs.push(flip ? [b.key, part] : [part, b.key]);
+        for (const b of other) if (spanConverted(span, b)) for (const part of parts) pairs.push(flip ? [b.key, part] : [part, b.key]);
     const before = us;
     // Converted, and written in its own unit with another figure too ("(2925 м)" / "(2,952 m / 9,596 ft)"; stranger 192): the
     // conversion is the source's, the figure in the same unit a changed one, compared with the source's.
@@ -878,6 +878,8 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
     // Not where the other side writes numbers out too: "168 000 (сто шестдесет и осем хиляди)" / "168,000 (one hundred and
     // sixty-nine thousand)" says another number in its words.
     if (other !== undefined && v.figures <= other.figures && v.figures < v.n && !wordsIn) return [];
+    // Figures restating words the other side says in words alone ("десет (10) дни" / "ten days"; stranger 204): no number more.
+    if (other !== undefined && other.figures === 0 && v.figures > 0 && v.figures < v.n && v.n - v.figures <= other.n) return [];
     const written = [...(other?.surfaces ?? [])];
     const left = v.surfaces.find((x) => {
       const at = written.indexOf(x);

@@ -223,10 +223,21 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
     const [a, b] = [numbers[k - 1]!, numbers[k]!];
     if (!b.found && a.found && a.found.start < a.start && joined(a, b)) b.found = { unit: a.found.unit, start: a.found.start, end: b.end };
   }
+  // A height in feet and inches: the inches' bare "in" is a unit right after the feet ("6 ft 3 in"; stranger 201), where a
+  // lone "in" is the preposition ("30 in the box").
+  for (let k = 1; k < numbers.length; k++) {
+    const [a, b] = [numbers[k - 1]!, numbers[k]!];
+    if (b.found || a.found?.unit !== "ft" || !/^\s+$/u.test(text.slice(a.found.end, b.start))) continue;
+    const inches = INCHES_AFTER.exec(text.slice(b.end));
+    if (inches) b.found = { unit: "in", start: b.start, end: b.end + inches[0].length };
+  }
   for (const x of numbers)
     if (x.found) out.push({ key: x.key, unit: x.found.unit, written: text.slice(x.found.start, x.found.end).trim(), scaled: x.scaled });
   return out;
 }
+
+/** An inch's bare "in" after a number, a word's end after it. */
+const INCHES_AFTER = /^\s?in\b\.?/u;
 
 /**
  * The amounts of numbers a text writes out ("a term of two years": 2 years),
@@ -568,8 +579,10 @@ function unitAfter(text: string, start: number, end: number, lang: LanguageProfi
   }
   // A code before the next number is that number's ("for 2024 BGN 22,332 thousand"), and one before "'000" a column's
   // ("2025 2024 / BGN'000 BGN'000"): no unit of this one (stranger 177).
-  if (SYMBOL_OF_NEXT.test(after.slice(s![0].length))) return undefined;
-  return { unit: p.symbols.get(s![1]!)!, start, end: end + s![0].length };
+  // A currency's only: "6 ft 3 in" is six feet, then three inches (stranger 201).
+  const unit = p.symbols.get(s![1]!)!;
+  if (CURRENCY_CODES.has(unit) && SYMBOL_OF_NEXT.test(after.slice(s![0].length))) return undefined;
+  return { unit, start, end: end + s![0].length };
 }
 
 /** What follows a currency's symbol that makes it the next number's or a column's: a figure, or "'000". */
