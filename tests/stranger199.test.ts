@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { align } from "../src/index.js";
+import { align, formats } from "../src/index.js";
 import { flagTexts, paragraphPairs, sverka } from "./helpers.js";
 
 describe("a score or a ratio written the other way round (201)", () => {
@@ -471,5 +471,55 @@ describe("an XLIFF file exported as a memory (204)", () => {
     const kept = await sverka(["export", xlf, "-o", join(dir, "all.tmx"), "--drop-flagged", "none"]);
     expect(kept.code).toBe(0);
     expect(readFileSync(join(dir, "all.tmx"), "utf8").match(/<tu /gu)).toHaveLength(3);
+  });
+});
+
+describe("a number's letter: a patent's reference sign, a block's and an entrance's (200, 202)", () => {
+  const patent = (bg: string) =>
+    flagTexts(
+      paragraphPairs(
+        [
+          ["The device comprises a housing and a valve.", "Устройството съдържа корпус и клапан."],
+          ["The valve (14a) is mounted on the housing (12).", bg],
+        ],
+        ["en", "bg"],
+      ),
+    );
+  test("(14a) as (14b) is an error, as (14) a warning, kept nothing", () => {
+    expect(patent("Клапанът (14b) е монтиран на корпуса (12).")).toEqual([
+      'error numbers: the translation says "(14b)" where the source says "(14a)": another letter',
+    ]);
+    expect(patent("Клапанът (14) е монтиран на корпуса (12).")).toEqual([
+      'warning numbers: the translation says "(14)" where the source says "(14a)": its letter left out?',
+    ]);
+    expect(patent("Клапанът (14a) е монтиран на корпуса (12).")).toEqual([]);
+  });
+  test("an address's letters: transliterated or by their place in the alphabet, not another", () => {
+    const deed = (bg: string, en: string) =>
+      flagTexts(
+        paragraphPairs([
+          ["Продавачът продава на купувача следния недвижим имот.", "The seller sells the buyer the following real estate."],
+          [bg, en],
+        ]),
+      );
+    expect(deed("Апартаментът е в бл. 521А, вх. А, ет. 4.", "The flat is in block 521A, entrance B, floor 4.")).toEqual([
+      'error numbers: the translation says "entrance B" where the source says "вх. А": another letter',
+    ]);
+    expect(deed("Апартаментът е в бл. 521А, вх. Б, ет. 4.", "The flat is in block 521B, entrance B, floor 4.")).toEqual([
+      'error numbers: the translation says "block 521B" where the source says "бл. 521А": another letter',
+    ]);
+    expect(deed("Апартаментът е в бл. 521А, вх. В, ет. 4.", "The flat is in block 521A, entrance V, floor 4.")).toEqual([]);
+    expect(deed("Апартаментът е в бл. 521А, вх. Б, ет. 4.", "The flat is in block 521A, entrance B, floor 4.")).toEqual([]);
+  });
+});
+
+describe("a table row's cells in a memory (199)", () => {
+  test("TMX and the workbook keep a row's tabs; the TSV, whose fields tabs separate, folds them", () => {
+    const b = align(
+      "Отчет за финансовото състояние\n\nОтсрочени данъчни активи\t12\t415\t388\nТекущи активи\t14\t1 200\t1 100\n",
+      "Statement of financial position\n\nDeferred tax assets\t12\t415\t388\nCurrent assets\t14\t1,200\t1,100\n",
+    );
+    expect(formats.tmx.write(b)).toContain("<seg>Deferred tax assets\t12\t415\t388</seg>");
+    expect(formats.tsv.write(b)).toContain("Отсрочени данъчни активи 12 415 388\tDeferred tax assets 12 415 388\t");
   });
 });

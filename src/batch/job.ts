@@ -205,8 +205,8 @@ export async function runJob(pair: BatchPair, options: JobOptions, onProgress?: 
             units: both
               .filter((l) => reason(l) === undefined)
               .map((l) => ({
-                source: sideText(bitext.source, l.source),
-                target: sideText(bitext.target, l.target),
+                source: sideText(bitext.source, l.source, true),
+                target: sideText(bitext.target, l.target, true),
                 score: l.score,
                 document: pair.name,
                 // What the review said of a unit kept with a warning, as the pair's own TMX says it (stranger 82: the merged memory had none).

@@ -1,4 +1,4 @@
-import { foldSpaces } from "../read/space.js";
+import { foldSpaces, foldSpacesKeepingTabs } from "../read/space.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
 import { type Bitext, type DocumentFlag, type Flag, type FlagType, type Link, SEVERITY_RANK, type Severity, type Side } from "../types.js";
 import type { WriteOptions } from "./types.js";
@@ -12,16 +12,18 @@ export const DEFAULT_DROP_FLAGGED: DropFlagged = "error";
 /**
  * A link's text on one side: its segments (as corrected, where a reviewer did) joined by a space, a word a line's end
  * broke with a hyphen joined again (src/segment/hyphens.ts), runs of ordinary white space folded (no-break spaces kept:
- * src/read/space.ts).
+ * src/read/space.ts); with `tabs`, a table row's tabs kept (a memory's unit, a workbook's cell: not a TSV's field).
  */
-export function sideText(side: Pick<Side, "lang" | "segments">, ids: readonly number[]): string {
+export function sideText(side: Pick<Side, "lang" | "segments">, ids: readonly number[], tabs = false): string {
   const segments = side.segments;
-  return foldSpaces(joinBrokenWords(ids.map((id) => segments[id]!.corrected ?? segments[id]!.text).join(" "), segments, side.lang)).trim();
+  const joined = joinBrokenWords(ids.map((id) => segments[id]!.corrected ?? segments[id]!.text).join(" "), segments, side.lang);
+  return (tabs ? foldSpacesKeepingTabs(joined) : foldSpaces(joined)).trim();
 }
 
 /** A link's translation as a memory takes it: a reviewer's correction, else its target segments' text. */
-export function targetText(side: Pick<Side, "lang" | "segments">, link: Link): string {
-  return link.correction !== undefined ? foldSpaces(link.correction).trim() : sideText(side, link.target);
+export function targetText(side: Pick<Side, "lang" | "segments">, link: Link, tabs = false): string {
+  if (link.correction === undefined) return sideText(side, link.target, tabs);
+  return (tabs ? foldSpacesKeepingTabs(link.correction) : foldSpaces(link.correction)).trim();
 }
 
 /** Why a link stays out of a memory or a pair list, if it does. */

@@ -86,8 +86,8 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
     if (told && ++seen % GATHER_TOLD_EVERY === 0) told((0.25 * seen) / links.length);
     // A reviewer may translate a sentence the translation left out (a correction on a 1-0 link).
     if (link.source.length === 0 || (link.target.length === 0 && link.correction === undefined)) continue;
-    const source = sideText(bitext.source, link.source);
-    const target = targetText(bitext.target, link);
+    const source = sideText(bitext.source, link.source, true);
+    const target = targetText(bitext.target, link, true);
     const note = link.comment ? { note: link.comment } : {};
     const flags = unitFlags(link);
     units.push({

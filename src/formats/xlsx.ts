@@ -126,8 +126,8 @@ function addLinkRow(sheet: ExcelJS.Worksheet, bitext: Bitext, link: Link, k: num
   const flags = link.flags ?? [];
   const row = sheet.addRow([
     k + 1,
-    cell(sideText(bitext.source, link.source)),
-    cell(targetText(bitext.target, link)),
+    cell(sideText(bitext.source, link.source, true)),
+    cell(targetText(bitext.target, link, true)),
     roundScore(link.score),
     cell(flagsText(flags)),
     link.status ?? "",
@@ -199,7 +199,7 @@ function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (
   const restore = "rows were inserted, deleted or reordered: sort by the # column, or export the bitext again";
   if (cells.link.trim() !== String(k + 1))
     fail(row.row, `# is ${JSON.stringify(cells.link.trim())} where link ${k + 1} was written; ${restore}`);
-  const source = comparable(sideText(bitext.source, link.source));
+  const source = comparable(sideText(bitext.source, link.source, true));
   if (comparable(cells.source) !== source)
     fail(
       row.row,
@@ -222,7 +222,7 @@ function reviewed(bitext: Bitext, link: Link, k: number, row: ReviewRow, fail: (
     fail(row.row, `status ${JSON.stringify(cells.status)}: expected ${STATUSES.join(" or ")}, or nothing`);
   const { status: _s, comment: _c, ...rest } = link;
   const target = cells.target.trim();
-  const translation = targetText(bitext.target, link);
+  const translation = targetText(bitext.target, link, true);
   // A translation deleted (a cell cleared by mistake, or meant as "wrong") would leave the memory without a word of it:
   // said, as the other edits sverka cannot read are (stranger 111: a verified row emptied went nowhere, uncounted).
   // (Not a translation of characters a cell cannot hold, written as an empty cell: "\u0000".)

@@ -631,6 +631,8 @@ export const bg: LanguageData = {
   relativeLength: 1.09,
   alphabet: "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
   figureWords: ["фиг", "фигура", "фигури", "табл", "таблица", "таблици"],
+  // A block's, an entrance's, a flat's letter (stranger 202: "вх. А" / "entrance B" passed).
+  addressLetterWords: ["бл", "блок", "вх", "вход", "ап", "апартамент", "сек", "секция"],
   // Accounting's and auditing's standards as Bulgarian writes them (the official translations' abbreviations).
   standards: { IFRS: ["МСФО"], IAS: ["МСС"], IFRIC: ["КРМСФО", "КТМСФО"], SIC: ["ПКР"], ISA: ["МОС"] },
   referenceWords: ["буква", "букви", "част", "раздел", "глава", "дял", "приложение", "точка", "том", "книга"],

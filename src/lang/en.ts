@@ -1061,6 +1061,8 @@ export const en: LanguageData = {
   },
   unitJoiners: ["and", "or", "to"],
   figureWords: ["fig", "figs", "figure", "figures", "table", "tables", "tab"],
+  // A block's, an entrance's, a flat's letter (stranger 202: "вх. А" / "entrance B" passed).
+  addressLetterWords: ["bl", "block", "bldg", "building", "entr", "entrance", "apt", "apartment", "flat", "section"],
   standards: { IFRS: ["IFRS"], IAS: ["IAS"], IFRIC: ["IFRIC"], SIC: ["SIC"], ISA: ["ISA"] },
   referenceWords: ["point", "points", "letter", "part", "section", "chapter", "title", "annex", "appendix", "schedule", "volume", "book"],
   rangeWords: [

@@ -156,6 +156,12 @@ export interface LanguageData {
    */
   readonly figureWords?: readonly string[];
   /**
+   * Words of an address before a number with a letter or before a letter alone ("бл. 521А", "вх. Б", "block 521A",
+   * "entrance B"), lowercase without a dot: the letter is compared as the panels' are, or as transliterated
+   * (checks/lettered.ts).
+   */
+  readonly addressLetterWords?: readonly string[];
+  /**
    * Words of a legal or technical reference followed by a letter or a Roman figure ("point (b)", "Annex II", "буква в)",
    * "приложение III"), lowercase without a dot: the letter is compared by its place in its alphabet, the figure by its
    * value (checks/references.ts).

@@ -16,6 +16,7 @@ import { fractionsChanged } from "./fractions.js";
 import { gapNextDoor } from "./gap.js";
 import { headingCopied } from "./headings.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
+import { letteredChanged } from "./lettered.js";
 import { limitLeftOut, limits, signsReversed } from "./limits.js";
 import { listItemLeftOut } from "./lists.js";
 import { medicineChanged, medicineSpeltTwoWays } from "./medicines.js";
@@ -73,6 +74,7 @@ export const CHECKS: readonly Check[] = [
   limits,
   signsReversed,
   panelsChanged,
+  letteredChanged,
   referencesChanged,
   standardChanged,
   codesChanged,
