@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { align, formats } from "../src/index.js";
+import { align, alignFiles, formats } from "../src/index.js";
+import { segment } from "../src/segment/index.js";
 import { flagTexts, paragraphPairs, sverka } from "./helpers.js";
 
 describe("a score or a ratio written the other way round (201)", () => {
@@ -521,5 +522,86 @@ describe("a table row's cells in a memory (199)", () => {
     );
     expect(formats.tmx.write(b)).toContain("<seg>Deferred tax assets\t12\t415\t388</seg>");
     expect(formats.tsv.write(b)).toContain("Отсрочени данъчни активи 12 415 388\tDeferred tax assets 12 415 388\t");
+  });
+});
+
+describe("second wave: procurement, HR, subtitles, documentation (205, 206, 208, 209)", () => {
+  const notice = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Възложител е Община Габрово.", "The contracting authority is the Municipality of Gabrovo."],
+        [bg, en],
+      ]),
+    );
+  test("'без ДДС' said as 'excl. VAT', 'plus VAT', 'net of VAT'; 'including VAT' still an error", () => {
+    const bg = "Прогнозната стойност е 320 000 лв. без ДДС.";
+    for (const en of ["excl. VAT", "plus VAT", "net of VAT", "+ VAT"])
+      expect(notice(bg, `The estimated value is BGN 320,000 ${en}.`)).toEqual([]);
+    expect(notice(bg, "The estimated value is BGN 320,000 including VAT.")).toEqual([
+      'error terms: the source says "без ДДС" (without), the translation "including VAT" (with): the opposite, meaning reversed?',
+    ]);
+  });
+  test("a telephone number's digits hide no other figure of the sentence", () => {
+    expect(
+      notice(
+        "Обособена позиция № 3 се възлага от отдел „Обществени поръчки“, тел. 062 619 251.",
+        "Lot 2 is awarded by the Public Procurement Department, tel. 062 619 251.",
+      ),
+    ).toEqual(["error numbers: the translation says 2 where the source says 3"]);
+  });
+  test("a lunch break is no noon; 'half past eleven' is 'единайсет и половина'", () => {
+    expect(notice("Обедната почивка е от 12:30 до 13:00 ч.", "The lunch break is from 12:00 to 13:00.")).toEqual([
+      "error numbers: the translation says 12:00 where the source says 12:30",
+    ]);
+    const subtitle = (bg: string) =>
+      flagTexts(
+        paragraphPairs(
+          [
+            ["Where are you going?", "Къде отиваш?"],
+            ["We will meet at half past eleven tonight.", bg],
+          ],
+          ["en", "bg"],
+        ),
+      );
+    expect(subtitle("Ще се видим в единайсет и половина довечера.")).toEqual([]);
+    expect(subtitle("Ще се видим в десет и половина довечера.")).toEqual([
+      "error numbers: the translation says десет и половина where the source says half past eleven",
+    ]);
+  });
+  test("a brand left out where the translation keeps such names in Latin letters (en → bg)", () => {
+    const flags = (bg: string) =>
+      flagTexts(
+        paragraphPairs(
+          [
+            ["Where are you going?", "Къде отиваш?"],
+            ["The app runs on Windows and was tested by Microsoft engineers.", bg],
+          ],
+          ["en", "bg"],
+        ),
+      );
+    expect(flags("Приложението работи под Windows и е тествано от инженери.")).toEqual([
+      "warning names: the name Microsoft is not in the translation: left out?",
+    ]);
+    expect(flags("Приложението работи под Windows и е тествано от инженери на Microsoft.")).toEqual([]);
+  });
+  test("inline code quoted in a Bulgarian sentence is no untranslated English", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-md-"));
+    writeFileSync(join(dir, "faq.en.md"), "# Troubleshooting\n\nThe log says `permission denied: /var/lib/relay`. How do I fix it?\n");
+    writeFileSync(
+      join(dir, "faq.bg.md"),
+      "# Отстраняване на проблеми\n\nВ журнала пише `permission denied: /var/lib/relay`. Как да го поправя?\n",
+    );
+    const b = await alignFiles(join(dir, "faq.en.md"), join(dir, "faq.bg.md"), { sourceLang: "en", targetLang: "bg" });
+    expect(flagTexts(b)).toEqual([]);
+  });
+  test("a patent's citation is one sentence", () => {
+    expect(segment("A similar valve is known from U.S. Pat. No. 5,123,456 to Smith. It is heavy.", "en").map((s) => s.text)).toEqual([
+      "A similar valve is known from U.S. Pat. No. 5,123,456 to Smith.",
+      "It is heavy.",
+    ]);
+    expect(segment("Клапанът е описан в патент на САЩ № 5123456 (кол. 3, ред 12). Той е тежък.", "bg").map((s) => s.text)).toEqual([
+      "Клапанът е описан в патент на САЩ № 5123456 (кол. 3, ред 12).",
+      "Той е тежък.",
+    ]);
   });
 });

@@ -176,6 +176,8 @@ export const bg: LanguageData = {
     "табл",
     "рис",
     "стр",
+    // a patent's column, a document's line ("(кол. 3, ред 12)"; stranger 200)
+    "кол",
     "бр",
     "забл",
     // a letter's numbers: "Рег. № 12", "Изх. № 12", "Вх. № 5" (above); a part's catalogue number, "кат. № 2 604 312 905"
@@ -646,8 +648,9 @@ export const bg: LanguageData = {
     am: "(?:(?:часа|ч\\.)\\s)?(?:сутринта|сутрин)(?![\\p{L}])",
     pm: "(?:(?:часа|ч\\.)\\s)?(?:следобед|вечерта|вечер)(?![\\p{L}])",
     h: "(?:ч\\.|часа(?![\\p{L}])|ч(?![\\p{L}]))",
-    midnight: "полунощ",
-    noon: "обед|пладне",
+    midnight: "(?<![\\p{L}])полунощ(?![\\p{L}])",
+    // Not "обедна почивка", a lunch break (stranger 206: its 12:30 read as noon).
+    noon: "(?<![\\p{L}])(?:обед(?:а|ът)?|пладне)(?![\\p{L}])",
   },
   decimalSeparator: ",",
   // 24-ти, 24-та, 24-то, 24-те, 24-и, 24-ви, 24-ри, 24-ата, 24-ия, 24-ият

@@ -17,6 +17,8 @@ export const en: LanguageData = {
     "entr",
     // a museum's inventory number ("Inv. No. 8744"; stranger 141)
     "inv",
+    // a patent cited by its number ("U.S. Pat. No. 5,123,456"; stranger 200)
+    "pat",
     // titles that precede a name
     "mr",
     "mrs",
@@ -747,7 +749,9 @@ export const en: LanguageData = {
     // "until you close", Bulgarian's "докато не затворите" (stranger 155).
     expletive: String.raw`(?:(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT})|(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,
     idle: String.raw`(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT}|not\s+only|not\s+least|whether\s+or\s+not|not\s+long\s+after|never\s+more\s+so|(?:nothing|none)\s+(?:less|more)\s+than|not\s+to\s+mention`,
-    any: String.raw`yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|out\s+of\s+(?:the\s+)?(?:sight|reach)|out\s+of\s+(?:time|stock|order|money|options|luck|service|range|date|fuel|battery|paper)(?!\p{L})|optional|unproven|not|no(?!\.?\s?\d)|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified|licensed|licenced|registered|approved|certified|declared|qualified|restricted|limited|accompanied|announced|interrupted)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
+    // A price's tax left out, said as contracts and notices say it: "excl. VAT", "plus VAT", "net of VAT" (for "без ДДС";
+    // stranger 205: a correct unit was an error).
+    any: String.raw`excl\.?(?=\s)|(?:plus|\+)\s?VAT|net\s+of\s+(?:VAT|tax(?:es)?)|before\s+VAT|ex\.?\s+VAT|yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|out\s+of\s+(?:the\s+)?(?:sight|reach)|out\s+of\s+(?:time|stock|order|money|options|luck|service|range|date|fuel|battery|paper)(?!\p{L})|optional|unproven|not|no(?!\.?\s?\d)|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified|licensed|licenced|registered|approved|certified|declared|qualified|restricted|limited|accompanied|announced|interrupted)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",
     absenceParticles: "without",
@@ -1079,6 +1083,7 @@ export const en: LanguageData = {
     ...{ fig: "figure", figure: "figure" },
   },
   numberPhrases: { "morning and evening": 2, "morning, noon and evening": 3 },
+  clockFractions: { "half past": 0.5, "quarter past": 0.25, "a quarter past": 0.25 },
   fractions: {
     numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
     denominators: {
@@ -1211,8 +1216,9 @@ export const en: LanguageData = {
     am: "a\\.?\\s?m\\.?(?![\\p{L}])",
     pm: "p\\.?\\s?m\\.?(?![\\p{L}])",
     h: "(?:hrs|h)(?![\\p{L}])",
-    midnight: "midnight",
-    noon: "noon|midday",
+    midnight: "(?<![\\p{L}])midnight(?![\\p{L}])",
+    // Not "afternoon", nor "noontime" read as a time of its own.
+    noon: "(?<![\\p{L}])(?:noon|midday)(?![\\p{L}])",
   },
   // "15 April 2024", "April 15, 2024", "the 15th of April"; numeric dates with slashes are month first (US) or day first (UK).
   dates: {

@@ -425,6 +425,11 @@ export interface LanguageData {
    */
   readonly numberPhrases?: Readonly<Record<string, number>>;
   /**
+   * Words before an hour in words that add to it, lowercase, joined by one space ("half past": 0.5, "quarter past": 0.25):
+   * "half past eleven" is 11.5, as "единайсет и половина" is (stranger 208's subtitles).
+   */
+  readonly clockFractions?: Readonly<Record<string, number>>;
+  /**
    * Abbreviations a dosing scheme's count takes ("1х1 т.": one tablet once a day), lowercase without the dot, with the unit
    * they are there ("tablet"), where elsewhere they are another ("т." is a tonne; stranger 128).
    */

@@ -994,7 +994,11 @@ function nearlySame(a: string, b: string): boolean {
 
 /** Whether a number is read from one of the telephone numbers `phones` of `text`. */
 function inPhone(v: Counted, text: string, phones: ReadonlySet<string>): boolean {
-  for (const phone of phones) if (phone.includes(v.surface) && text.includes(phone)) return true;
+  // A group of the number, or the number whole: not any figure its digits hold ("№ 3" beside "тел. 062 619 251", changed to
+  // "Lot 2", passed; stranger 205).
+  for (const phone of phones)
+    if (phone.includes(v.surface) && text.includes(phone) && (phone === v.surface || phone.split(/[^\d]+/u).includes(v.surface)))
+      return true;
   return false;
 }
 

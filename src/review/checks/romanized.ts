@@ -197,6 +197,14 @@ export const namesNotCarried: Check = {
   },
 };
 
+/** A capitalised word in Latin letters of two letters or more ("Windows", "SAP"). */
+const LATIN_NAME = /(?<![\p{L}])[A-Z][A-Za-z]+/u;
+
+/** Whether the source is in Latin letters, the translation in another script and keeping a capitalised word in Latin ones. */
+function latinKept(ctx: ReviewContext, targetText: string): boolean {
+  return ctx.source.script === "Latin" && ctx.target.script !== "Latin" && LATIN_NAME.test(targetText);
+}
+
 /** Share of a romanised name's letters another name must differ in to sound nothing like it ("Brussels" for "Франкфурт"). */
 const OTHER_NAME_DISTANCE = 0.6;
 
@@ -531,6 +539,10 @@ function missingFlag(
       // A foreign person's first name and surname written back ("Джон Милър"), the translation naming another person of
       // two words that sounds nothing like it ("Peter Walker"; stranger 139): a name by ear is loose, never that loose.
       (kind === undefined && foreignPersonReplaced(ctx, n, instead, targetText)) ||
+      // A name of one word the source writes in Latin letters, where the translation keeps such names so and has none
+      // that sounds like it: a product's or a firm's left out ("tested by Microsoft engineers" / "тествано от инженери",
+      // "Windows" kept beside it; stranger 203). A translation writing every name in its own letters spells them by ear.
+      (kind === undefined && n.words.length === 1 && latinKept(ctx, targetText)) ||
       (kind === "known" &&
         // A city sverka knows, where the translation names another that sounds nothing like it: "във Франкфурт" / "in
         // Brussels", "в Рим" / "in Milan" (strangers 110, 111). Not a country (its adjective, its capital or "it" may stand

@@ -186,6 +186,9 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
   if (idiom !== undefined) return { last: idiom };
   const phrase = phraseOfNumber(tokens, n, lang);
   if (phrase) return said(phrase.last, String(phrase.value), WRITTEN_OUT);
+  // "half past eleven": the hour and its fraction (`clockFractions`).
+  const clock = clockAt(tokens, n, lang);
+  if (clock) return said(clock.last, String(clock.value), WRITTEN_OUT);
   // "първата десетка": a ranking's top 10, the ordinal no number of its own (stranger 110).
   const ranked = rankingAt(tokens, n, lang);
   if (ranked !== undefined) return said(n + 1, String(ranked), WRITTEN_OUT);
@@ -217,6 +220,23 @@ function combined(value: number, v: number): number | undefined {
   const within = value % 1000;
   if (within >= 100 && within % 100 === 0 && v < 100) return value + v;
   if (value % 10 === 0 && value % 100 >= 20 && v < 10) return value + v;
+  return undefined;
+}
+
+/** Hours a clock's words name, one to twelve: "half past eleven". */
+const CLOCK_HOURS = 12;
+
+/** An hour in words after a fraction of `clockFractions` at n ("half past eleven": 11.5), with its last token's index. */
+function clockAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): { value: number; last: number } | undefined {
+  const fractions = lang.clockFractions;
+  if (!fractions) return undefined;
+  for (const [phrase, fraction] of Object.entries(fractions)) {
+    const words = phrase.split(" ");
+    if (!words.every((w, k) => tokens[n + k]?.key === w)) continue;
+    const hour = tokens[n + words.length];
+    const value = hour?.kind === "word" ? wordMapOf(lang, "numberWords").get(hour.key) : undefined;
+    if (value !== undefined && value >= 1 && value <= CLOCK_HOURS) return { value: value + fraction, last: n + words.length };
+  }
   return undefined;
 }
 
@@ -387,6 +407,7 @@ const startWordsOf = perLanguage(
       ...(lang.halfWords?.words ?? []),
       ...(lang.onceWords?.words ?? []),
       ...Object.keys(lang.numberPhrases ?? {}).map((phrase) => phrase.split(" ")[0]!),
+      ...Object.keys(lang.clockFractions ?? {}).map((phrase) => phrase.split(" ")[0]!),
     ]),
 );
 
