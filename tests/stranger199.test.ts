@@ -605,3 +605,45 @@ describe("second wave: procurement, HR, subtitles, documentation (205, 206, 208,
     ]);
   });
 });
+
+describe("a paper's negated findings (207)", () => {
+  test("'не е значима', 'не се различават', 'не достига' made positive are errors (lexicon: значима, различават, достига)", () => {
+    const b = align(
+      "Разликата в HbA1c не е значима (p = 0,34).\nГрупите не се различават по възраст.\nРазликата не достига статистическа значимост.\n",
+      "The difference in HbA1c was significant (p = 0.34).\nThe groups differed in age.\nThe difference reached statistical significance.\n",
+      { segmented: true },
+    );
+    expect(flagTexts(b)).toEqual([
+      'error negation: the source says "не е значима", and the translation has no negation: meaning reversed?',
+      'error negation: the source says "не се различават по", and the translation has no negation: meaning reversed?',
+      'error negation: the source says "не достига статистическа", and the translation has no negation: meaning reversed?',
+    ]);
+    const kept = align(
+      "Разликата в HbA1c не е значима (p = 0,34).\nГрупите не се различават по възраст.\nРазликата не достига статистическа значимост.\n",
+      "The difference in HbA1c was not significant (p = 0.34).\nThe groups did not differ in age.\nThe difference did not reach statistical significance.\n",
+      { segmented: true },
+    );
+    expect(flagTexts(kept)).toEqual([]);
+  });
+});
+
+describe("a memory sverka wrote, exported again (210)", () => {
+  test("each unit keeps its confidence, which --min-score reads", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-score-"));
+    const b = align(
+      "Договорът влиза в сила днес.\nЦената е 100 лв.\nСрокът е пет дни.\n",
+      "The contract enters into force today.\nThe price is BGN 100.\nThe term is five days.\n",
+      { segmented: true },
+    );
+    const scores = b.links.map((l) => Math.round(l.score * 10_000) / 10_000);
+    writeFileSync(join(dir, "m.tmx"), formats.tmx.write(b));
+    const r = await sverka(["export", join(dir, "m.tmx"), "-o", join(dir, "m.tsv"), "-q"]);
+    expect(r.code).toBe(0);
+    const written = readFileSync(join(dir, "m.tsv"), "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((line) => Number(line.split("\t")[2]));
+    expect(written).toEqual(scores);
+    expect(written.some((s) => s < 1)).toBe(true);
+  });
+});

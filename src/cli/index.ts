@@ -20,9 +20,10 @@ import { languageMismatch } from "../lang/identify.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
 import { reviewBitext, reviewUnits, segmentDocument } from "../pipeline.js";
 import { foldSpaces, INPUT_FORMATS, type InputFormat, readDocument, readInputBytes, STDIN } from "../read/index.js";
+import type { MemoryUnit } from "../read/tm.js";
 import type { ReviewOptions } from "../review/index.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
-import { type Bitext, FLAG_TYPES, type Flag, SEVERITIES, type Severity } from "../types.js";
+import { type AlignedBitext, type Bitext, FLAG_TYPES, type Flag, SEVERITIES, type Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { alignFilesThreaded } from "../worker/long.js";
 import type { BatchFlags } from "./batch.js";
@@ -535,19 +536,28 @@ async function checkMemoryWith(
         ...(progress.onProgress ? { onProgress: (done: number, total: number) => progress.onProgress?.("review", done, total) } : {}),
       },
     });
-    // A unit a reviewer verified (a memory sverka wrote) has its problems listed as verified, counted by no gate; a PO
-    // message marked fuzzy is a draft, said so (stranger 162: its units went into the memory as any other).
-    if (!memory.units.some((u) => u.verified || u.fuzzy)) return reviewed;
-    const fuzzy = !(flags.ignore ?? []).includes("untranslated");
-    return {
-      ...reviewed,
-      links: reviewed.links.map((l, k) => {
-        const unit = memory.units[k]!;
-        if (unit.verified) return { ...l, status: "verified" as const };
-        return unit.fuzzy && fuzzy && unit.target !== "" ? { ...l, flags: [...l.flags, FUZZY] } : l;
-      }),
-    };
+    return withUnitDecisions(reviewed, memory.units, flags);
   });
+}
+
+/**
+ * A memory's units reviewed, with what the file says of each: a unit a reviewer verified (a memory sverka wrote) has its
+ * problems listed as verified, counted by no gate; a PO message marked fuzzy is a draft, said so (stranger 162: its units
+ * went into the memory as any other); a unit sverka aligned keeps its confidence (`x-sverka-score`), which `export
+ * --min-score` reads (stranger 210: every unit of a memory exported again scored 1).
+ */
+function withUnitDecisions(reviewed: AlignedBitext, units: readonly MemoryUnit[], flags: CheckFlags): AlignedBitext {
+  if (!units.some((u) => u.verified || u.fuzzy || u.score !== undefined)) return reviewed;
+  const fuzzy = !(flags.ignore ?? []).includes("untranslated");
+  return {
+    ...reviewed,
+    links: reviewed.links.map((l, k) => {
+      const unit = units[k]!;
+      const scored = unit.score === undefined ? l : { ...l, score: unit.score };
+      if (unit.verified) return { ...scored, status: "verified" as const };
+      return unit.fuzzy && fuzzy && unit.target !== "" ? { ...scored, flags: [...scored.flags, FUZZY] } : scored;
+    }),
+  };
 }
 
 /** A PO message marked fuzzy: msgfmt leaves it out, as an untranslated one, and a memory should not take it as confirmed. */

@@ -37,12 +37,24 @@ export interface MemoryUnit {
   readonly flagged?: readonly string[];
   /** A PO message marked fuzzy: a draft nobody confirmed, which msgfmt leaves out as untranslated. */
   readonly fuzzy?: boolean;
+  /** The confidence sverka gave it when it aligned it (its `x-sverka-score` prop), which a memory exported again keeps. */
+  readonly score?: number;
 }
 
 /** The prop sverka writes on a unit a reviewer verified (src/formats/tmx.ts). */
 const VERIFIED_PROP = "x-sverka-status";
 /** The prop sverka writes for each flag at warning or worse on a unit (src/formats/tmx.ts). */
 const FLAG_PROP = "x-sverka-flag";
+
+/** The prop sverka writes with a unit's confidence (src/formats/tmx.ts). */
+const SCORE_PROP = "x-sverka-score";
+
+/** A unit's `x-sverka-score`, where it has one that is a confidence (0 to 1). */
+function scoreOf(props: ReadonlyArray<readonly [string, string]>): { score?: number } {
+  const value = props.find(([type]) => type === SCORE_PROP)?.[1];
+  const score = value === undefined ? Number.NaN : Number(value);
+  return score >= 0 && score <= 1 ? { score } : {};
+}
 
 /** TMX inline elements whose content is native code (formatting), not text. */
 const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
@@ -316,6 +328,7 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
         line: tu.line,
         ...(tu.props.some(([type, value]) => type === VERIFIED_PROP && value === "verified") ? { verified: true } : {}),
         ...(flagged.length > 0 ? { flagged } : {}),
+        ...scoreOf(tu.props),
       },
     ];
   });
