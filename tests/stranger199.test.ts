@@ -647,3 +647,46 @@ describe("a memory sverka wrote, exported again (210)", () => {
     expect(written.some((s) => s < 1)).toBe(true);
   });
 });
+
+describe("a salary gross or net, counts of men and women (206, 207)", () => {
+  const pair = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["В проучването участваха 124 пациенти.", "The study included 124 patients."],
+        [bg, en],
+      ]),
+    );
+  test("gross made net is an error, as a price with VAT made without is", () => {
+    expect(
+      pair(
+        "Служителят получава основно месечно възнаграждение в размер на 3 200 лв. бруто.",
+        "The employee receives a basic monthly salary of BGN 3,200 net.",
+      ),
+    ).toEqual(['error terms: the source says "бруто" (gross), the translation "net" (net): the opposite, meaning reversed?']);
+  });
+  test("68 men and 56 women made 56 men and 68 women (lexicon: men, women)", () => {
+    expect(pair("В групата бяха включени 68 мъже и 56 жени.", "The group included 56 men and 68 women.")).toEqual([
+      "error numbers: the numbers are swapped: the source's включени … 68 is included … 56 in the translation, and мъже … 56 is men … 68",
+    ]);
+    expect(pair("В групата бяха включени 68 мъже и 56 жени.", "The group included 68 men and 56 women.")).toEqual([]);
+  });
+});
+
+describe("a permission restricted, said as a prohibition beyond it (206)", () => {
+  const rules = (bg: string) =>
+    flagTexts(
+      paragraphPairs(
+        [
+          ["The employee shall observe the internal rules.", "Служителят спазва вътрешните правила."],
+          ["The Employee may accept gifts from the Employer's counterparties only up to a value of BGN 100.", bg],
+        ],
+        ["en", "bg"],
+      ),
+    );
+  test("'may accept only up to a value of BGN 100' / 'не може да приема ... над 100 лв.' is the same rule; 'под 100' is not", () => {
+    expect(rules("Служителят не може да приема подаръци от контрагенти на работодателя на стойност над 100 лв.")).toEqual([]);
+    expect(rules("Служителят не може да приема подаръци от контрагенти на работодателя на стойност под 100 лв.")).toEqual([
+      'error negation: the translation says "не може да приема", and the source has no negation: meaning reversed?',
+    ]);
+  });
+});

@@ -834,6 +834,8 @@ export const en: LanguageData = {
       // an age bound ("older than 65" / "по-млади от 65"; stranger 195)
       "younger than",
       "up to",
+      // a value's ceiling with its noun between ("gifts only up to a value of BGN 100"; stranger 206)
+      ...["up to a value of", "up to an amount of", "up to a total of"],
       "under",
       "below",
       "within",

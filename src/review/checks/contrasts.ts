@@ -57,9 +57,10 @@ const OPPOSITES = new Set([
 
 /**
  * Opposites that a rewording never turns: a court's outcome, an appeal's ("ОТХВЪРЛЯ" / "GRANTS"; stranger 156), a price
- * with or without VAT ("с включен ДДС" / "exclude VAT": a fifth of it; stranger 165): an error.
+ * with or without VAT ("с включен ДДС" / "exclude VAT": a fifth of it; stranger 165), a salary or a weight gross or net
+ * ("брутно възнаграждение" / "net salary"; stranger 206): an error.
  */
-const DECISIVE = new Set(["outcome", "appeal", "vat"]);
+const DECISIVE = new Set(["outcome", "appeal", "vat", "weight"]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
 const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material"]);

@@ -504,7 +504,10 @@ function forbidsPermitted(source: string, sn: Negations, target: string, tn: Neg
     tn.prohibition !== undefined &&
     says(sn.permission, source) &&
     says(tn.prohibition, target) &&
-    !anyNegation(source, sn)
+    !anyNegation(source, sn) &&
+    // A permission restricted ("may accept gifts only up to BGN 100") is a prohibition beyond it ("не може да приема
+    // подаръци ... над 100 лв."; stranger 206).
+    !(sn.restrictive !== undefined && says(sn.restrictive, source))
   );
 }
 
