@@ -690,3 +690,14 @@ describe("a permission restricted, said as a prohibition beyond it (206)", () =>
     ]);
   });
 });
+
+describe("a contract's parties joined by a line of its own (204, 206)", () => {
+  test("'and' / 'и' alone, as the source has it, is no translation cut short", () => {
+    const parties = align(
+      "EMPLOYMENT CONTRACT No. 47/2026\n\nNordvent Bulgaria EOOD, UIC 205318742, hereinafter referred to as the EMPLOYER,\n\nand\n\nStefan Ivanov Kolev, residing in Plovdiv, hereinafter referred to as the EMPLOYEE,\n\nhave concluded this employment contract.\n",
+      "ТРУДОВ ДОГОВОР № 47/2026\n\n„Нордвент България“ ЕООД, ЕИК 205318742, наричано по-долу РАБОТОДАТЕЛ,\n\nи\n\nСтефан Иванов Колев, с постоянен адрес гр. Пловдив, наричан по-долу СЛУЖИТЕЛ,\n\nсключиха настоящия трудов договор.\n",
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    expect(flagTexts(parties).filter((f) => f.includes("cut short"))).toEqual([]);
+  });
+});

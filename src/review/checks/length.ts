@@ -194,10 +194,13 @@ export const danglingEnd: Check = {
     const z = ctx.deviations(ctx.source.text(link.source).length, target.text(link.target).length);
     // One translation sentence of usual length is never flagged: its last word need not be read (most links).
     if (link.target.length === 1 && z > -ctx.options.danglingDeviations) return undefined;
+    // The source stops so too: a contract's parties joined by a line of its own ("and" / "и"; strangers 204, 206).
+    const sourceStops = ctx.source.lang.danglingWords.has(finalWord(ctx.source.text(link.source)) ?? "");
     const cut = link.target.find((j) => {
       const word = finalWord(target.text([j]));
       return (
         word !== undefined &&
+        !sourceStops &&
         target.lang.danglingWords.has(word) &&
         !target.lang.endingPhrases.has(finalWords(target.text([j])) ?? "") &&
         (link.target.length > 1 || z <= -ctx.options.danglingDeviations) &&
