@@ -701,3 +701,23 @@ describe("a contract's parties joined by a line of its own (204, 206)", () => {
     expect(flagTexts(parties).filter((f) => f.includes("cut short"))).toEqual([]);
   });
 });
+
+describe("a paper's abbreviations (207)", () => {
+  test("'SPSS v.', 'вер.', 'съотв.', 'Suppl.' end no sentence; 'resp.' before a capital does", () => {
+    const bg = (t: string) => segment(t, "bg").map((s) => s.text);
+    const en = (t: string) => segment(t, "en").map((s) => s.text);
+    expect(bg("Анализът е извършен със SPSS v. 26.0 (IBM Corp.). Резултатите са в Табл. 2.")).toEqual([
+      "Анализът е извършен със SPSS v. 26.0 (IBM Corp.).",
+      "Резултатите са в Табл. 2.",
+    ]);
+    expect(bg("Анализът е извършен със SPSS вер. 26.0. Стойностите са съотв. 1,2 и 3,4.")).toEqual([
+      "Анализът е извършен със SPSS вер. 26.0.",
+      "Стойностите са съотв. 1,2 и 3,4.",
+    ]);
+    expect(en("See Table 2 and Suppl. Table S1. Values were 1.2 and 3.4, resp. The p value was 0.01.")).toEqual([
+      "See Table 2 and Suppl. Table S1.",
+      "Values were 1.2 and 3.4, resp.",
+      "The p value was 0.01.",
+    ]);
+  });
+});

@@ -176,6 +176,10 @@ export const bg: LanguageData = {
     "табл",
     "рис",
     "стр",
+    // a program's version, in either alphabet, a paper's "respectively" ("SPSS вер. 26.0", "SPSS v. 26.0", "съотв. 1,2 и 3,4"; stranger 207)
+    "вер",
+    "v",
+    "съотв",
     // a patent's column, a document's line ("(кол. 3, ред 12)"; stranger 200)
     "кол",
     "бр",

@@ -75,10 +75,11 @@ export const en: LanguageData = {
     "ca",
     "incl",
     "excl",
+    // a paper's supplementary table or figure ("Suppl. Table S1"; stranger 207)
+    "suppl",
     // "Ref. No. 12/2025", "our ref. AB-12": a reference label, before a number or another label
     "ref",
     "esp",
-    "resp",
     "dept",
     "univ",
     "assn",
@@ -147,6 +148,8 @@ export const en: LanguageData = {
     "fl",
   ],
   finalAbbreviations: [
+    // "respectively" closing a sentence ("1.2 and 3.4, resp. The p value..."; stranger 207), never before a capital otherwise
+    "resp",
     // an area's unit, "ft" of "sq. ft." no Fort: "The yard is 1,200 sq. ft. There is a garage." (stranger 158)
     "sq. ft",
     "sq. yd",

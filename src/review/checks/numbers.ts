@@ -996,9 +996,12 @@ function nearlySame(a: string, b: string): boolean {
 function inPhone(v: Counted, text: string, phones: ReadonlySet<string>): boolean {
   // A group of the number, or the number whole: not any figure its digits hold ("№ 3" beside "тел. 062 619 251", changed to
   // "Lot 2", passed; stranger 205).
-  for (const phone of phones)
-    if (phone.includes(v.surface) && text.includes(phone) && (phone === v.surface || phone.split(/[^\d]+/u).includes(v.surface)))
-      return true;
+  for (const phone of phones) {
+    if (!text.includes(phone)) continue;
+    // Whole groups of it: no figure before or after the number's within the telephone number.
+    for (let at = phone.indexOf(v.surface); at >= 0; at = phone.indexOf(v.surface, at + 1))
+      if (!/\d/u.test(phone.charAt(at - 1)) && !/\d/u.test(phone.charAt(at + v.surface.length))) return true;
+  }
   return false;
 }
 

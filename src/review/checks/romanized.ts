@@ -197,8 +197,8 @@ export const namesNotCarried: Check = {
   },
 };
 
-/** A capitalised word in Latin letters of two letters or more ("Windows", "SAP"). */
-const LATIN_NAME = /(?<![\p{L}])[A-Z][A-Za-z]+/u;
+/** A capitalised word in Latin letters, lowercase after its capital ("Windows"): no Roman figure ("III"), no acronym. */
+const LATIN_NAME = /(?<![\p{L}])[A-Z][a-z]{2,}/u;
 
 /** Whether the source is in Latin letters, the translation in another script and keeping a capitalised word in Latin ones. */
 function latinKept(ctx: ReviewContext, targetText: string): boolean {
@@ -542,7 +542,10 @@ function missingFlag(
       // A name of one word the source writes in Latin letters, where the translation keeps such names so and has none
       // that sounds like it: a product's or a firm's left out ("tested by Microsoft engineers" / "тествано от инженери",
       // "Windows" kept beside it; stranger 203). A translation writing every name in its own letters spells them by ear.
-      (kind === undefined && n.words.length === 1 && latinKept(ctx, targetText)) ||
+      (kind === undefined &&
+        n.words.length === 1 &&
+        !ctx.source.lang.streetWords.has(n.words[0]!.toLowerCase()) &&
+        latinKept(ctx, targetText)) ||
       (kind === "known" &&
         // A city sverka knows, where the translation names another that sounds nothing like it: "във Франкфурт" / "in
         // Brussels", "в Рим" / "in Milan" (strangers 110, 111). Not a country (its adjective, its capital or "it" may stand
