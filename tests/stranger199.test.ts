@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { align, alignFiles, formats } from "../src/index.js";
+import { readMarkdown } from "../src/read/markdown.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, paragraphPairs, sverka } from "./helpers.js";
 
@@ -719,5 +720,67 @@ describe("a paper's abbreviations (207)", () => {
       "Values were 1.2 and 3.4, resp.",
       "The p value was 0.01.",
     ]);
+  });
+});
+
+describe("an MkDocs admonition (209)", () => {
+  test("its title is text, its marker is not, and its indented body is read after a blank line or without one", () => {
+    const text = readMarkdown(
+      '# Backups\n\nA daily backup is kept.\n\n!!! warning "Data loss"\n\n    Deleting a relay also deletes its messages.\n    This cannot be undone.\n\n??? note\n    Backups are kept for 14 days.\n\nThe end.\n',
+    ).text;
+    expect(text).toBe(
+      "Backups\n\nA daily backup is kept.\n\nData loss\n\nDeleting a relay also deletes its messages.\nThis cannot be undone.\n\nBackups are kept for 14 days.\n\nThe end.\n",
+    );
+  });
+  test("a body left in English is an untranslated sentence, where it stands in the file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-adm-"));
+    writeFileSync(
+      join(dir, "b.en.md"),
+      '# Backups\n\n!!! warning "Data loss"\n\n    Deleting a relay also deletes all its messages for good.\n',
+    );
+    writeFileSync(
+      join(dir, "b.bg.md"),
+      '# Резервни копия\n\n!!! warning "Загуба на данни"\n\n    Deleting a relay also deletes all its messages for good.\n',
+    );
+    const r = await sverka(["check", join(dir, "b.en.md"), join(dir, "b.bg.md"), "-s", "en", "-t", "bg"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("✗ error   untranslated the translation is the source text, unchanged");
+    expect(r.stdout).toContain("b.bg.md:5:5 sentence 3: Deleting a relay");
+  });
+});
+
+describe("third wave (211): a figure changed beside its words kept, an ordinal's '-вата', a memory's table cells", () => {
+  const lease = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Наемът е договорен между страните.", "The rent has been agreed between the parties."],
+        [bg, en],
+      ]),
+    );
+  test("'4 080' for '4 800' with the words of 4 800 kept is an error", () => {
+    expect(
+      lease(
+        "Месечният наем е 4 800 лв. (четири хиляди и осемстотин лева).",
+        "The monthly rent is BGN 4,080 (four thousand eight hundred leva).",
+      ),
+    ).toEqual(["error numbers: the translation says 4,080 where the source says 4 800"]);
+    expect(
+      lease(
+        "Месечният наем е 4 800 лв. (четири хиляди и осемстотин лева).",
+        "The monthly rent is BGN 4,800 (four thousand eight hundred leva).",
+      ),
+    ).toEqual([]);
+  });
+  test("'в 41-вата минута' is the 41st minute, no watts", () => {
+    expect(lease("Голът падна в 41-вата минута.", "The goal came in the 41st minute.")).toEqual([]);
+  });
+  test("a TMX's table row is read back with its cells", async () => {
+    const b = align("Отчет\n\nПарични средства\t9 618\t1 042\n", "Statement\n\nCash\t9,618\t1,042\n");
+    const dir = mkdtempSync(join(tmpdir(), "sverka-tabs-"));
+    writeFileSync(join(dir, "m.tmx"), formats.tmx.write(b));
+    const r = await sverka(["check", join(dir, "m.tmx"), "-f", "json", "-o", join(dir, "r.json"), "-q"]);
+    expect(r.code).toBe(0);
+    const checked = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { problems: unknown[] };
+    expect(checked.problems).toEqual([]);
   });
 });

@@ -658,7 +658,8 @@ export const bg: LanguageData = {
   },
   decimalSeparator: ",",
   // 24-ти, 24-та, 24-то, 24-те, 24-и, 24-ви, 24-ри, 24-ата, 24-ия, 24-ият
-  ordinalSuffix: "-?(?:ият|ия|ата|ото|ите|ви|ри|ти|ми|та|то|те|и|а)(?![\\p{L}])",
+  // "41-вата минута" (the forty-first; stranger 211: read as watts), "2-рата", "3-тата", "7-мата".
+  ordinalSuffix: "-?(?:[вртм](?:ият|ия|ата|ото|ите)|ият|ия|ата|ото|ите|ви|ри|ти|ми|та|то|те|и|а)(?![\\p{L}])",
   // The official Bulgarian system (Transliteration Act, 2009).
   transliteration: {
     а: "a",

@@ -140,6 +140,10 @@ export function markdownToText(source: string): string {
 }
 
 function blocks(node: Node, out: TextBuilder): void {
+  if (node.type === "Paragraph" && admonitionTitle(node, out) !== undefined) {
+    admonition(node, out);
+    return;
+  }
   if (TEXT_BLOCKS.has(node.type)) {
     out.startBlock();
     for (const child of node.children ?? []) inline(child, out);
@@ -149,9 +153,74 @@ function blocks(node: Node, out: TextBuilder): void {
       out.add(alt.text, alt.start, alt.end);
     }
   } else if (CONTAINERS.has(node.type)) {
-    for (const child of node.children ?? []) blocks(child, out);
+    const children = node.children ?? [];
+    children.forEach((child, k) => {
+      // An admonition's body, indented under its marker after a blank line, is text the parser takes for code (stranger 209).
+      if (
+        child.type === "CodeBlock" &&
+        k > 0 &&
+        children[k - 1]!.type === "Paragraph" &&
+        admonitionTitle(children[k - 1]!, out) !== undefined
+      )
+        indentedText(child, out);
+      else blocks(child, out);
+    });
   }
   // Code blocks, HTML blocks, front matter, definitions, rules: not document text.
+}
+
+/**
+ * An admonition's marker line (MkDocs' and Python-Markdown's `!!! warning "Data loss"`, a collapsible `??? note`), its
+ * title as written or "" where it has none; undefined for any other paragraph.
+ */
+function admonitionTitle(node: Node, out: TextBuilder): { title: string; start: number } | undefined {
+  const start = node.range[0] + out.base;
+  const line = out.raw(start, node.range[1] + out.base).split("\n", 1)[0]!;
+  const m = ADMONITION.exec(line);
+  if (!m) return undefined;
+  const title = m[2] ?? "";
+  return { title, start: start + (m[2] === undefined ? line.length : line.indexOf(`"${title}"`) + 1) };
+}
+
+/** `!!! type "Title"` (or `???`, `???+`), the title optional. Groups: the marker and type, the title. */
+const ADMONITION = /^ {0,3}((?:!!!|\?\?\?\+?)[ \t]+[\w-]+)(?:[ \t]+"([^"\n]*)")?[ \t]*$/u;
+
+/** An admonition's paragraph: its title a paragraph of its own (the marker is markup), the lines under it (no blank line between) text. */
+function admonition(node: Node, out: TextBuilder): void {
+  const title = admonitionTitle(node, out)!;
+  if (title.title.trim() !== "") {
+    out.startBlock();
+    out.add(title.title, title.start, title.start + title.title.length);
+  }
+  const start = node.range[0] + out.base;
+  const raw = out.raw(start, node.range[1] + out.base);
+  const body = raw.indexOf("\n");
+  if (body >= 0) indentedLines(raw.slice(body + 1), start + body + 1, out);
+}
+
+/** An indented block read as text: its lines, their indentation dropped, a blank line between paragraphs. */
+function indentedText(node: Node, out: TextBuilder): void {
+  const start = node.range[0] + out.base;
+  indentedLines(out.raw(start, node.range[1] + out.base), start, out);
+}
+
+function indentedLines(raw: string, start: number, out: TextBuilder): void {
+  let at = start;
+  let first = true;
+  out.startBlock();
+  for (const line of raw.split("\n")) {
+    const indent = /^(?: {1,4}|\t)?/u.exec(line)![0].length;
+    const text = line.slice(indent).replace(/\r$/u, "");
+    if (text.trim() === "") {
+      if (!first) out.startBlock();
+      first = true;
+    } else {
+      if (!first) out.lineBreak();
+      out.add(text, at + indent, at + indent + text.length);
+      first = false;
+    }
+    at += line.length + 1;
+  }
 }
 
 function inline(node: Node, out: TextBuilder): void {

@@ -5,6 +5,7 @@ import { ISO_639_1 } from "../lang/iso639-1.js";
 import { lazy } from "../lazy.js";
 import type { Segment } from "../types.js";
 import { messageCodes } from "./codes.js";
+import { foldSpacesKeepingTabs } from "./space.js";
 import { canonicalContent, child, elements, inlineCodes, innerXml, parseXml, textContent, type XmlElement } from "./xml.js";
 
 const csvParse = lazy<typeof csvParseModule>("csv-parse/sync");
@@ -191,7 +192,8 @@ function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) =
     if (!lang) throw new SverkaError(`line ${tuv.line}: a <tuv> with no xml:lang`, { path });
     const seg = child(tuv, "seg");
     if (!seg) throw new SverkaError(`line ${tuv.line}: a <tuv> with no <seg>`, { path });
-    const plain = textContent(seg, CODES).replace(/\s+/g, " ").trim();
+    // A table row's cells keep their tabs, as sverka writes them (src/formats/tmx.ts): folded, "214<TAB>433" read as 214 433 (stranger 211).
+    const plain = foldSpacesKeepingTabs(textContent(seg, CODES)).trim();
     const key = canonicalContent(seg).replace(/\s+/g, " ").trim();
     const codes = [...inlineCodes(seg, TMX_CODE_IDS), ...messageCodes(plain)];
     return {

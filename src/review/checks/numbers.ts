@@ -871,6 +871,8 @@ function count(tokens: readonly Matchable[], owned: readonly string[]): Map<stri
  */
 function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] {
   const wordsIn = [...b.values()].some((x) => x.figures < x.n);
+  // A figure of the other side's that this side has nowhere: the other side's figures changed, its words kept.
+  const figureOfItsOwn = [...b.values()].some((x) => x.figures > 0 && !a.has(x.key));
   return [...a.values()].flatMap((v) => {
     const other = b.get(v.key);
     if ((other?.n ?? 0) >= v.n) return [];
@@ -879,7 +881,10 @@ function unmatched(a: Map<string, Counted>, b: Map<string, Counted>): Counted[] 
     // sixty-nine thousand)" says another number in its words.
     if (other !== undefined && v.figures <= other.figures && v.figures < v.n && !wordsIn) return [];
     // Figures restating words the other side says in words alone ("десет (10) дни" / "ten days"; stranger 204): no number more.
-    if (other !== undefined && other.figures === 0 && v.figures > 0 && v.figures < v.n && v.n - v.figures <= other.n) return [];
+    // Not where the other side writes a figure of its own beside its words: "4 080 лв. (four thousand eight hundred)" for
+    // "4 800 лв. (четири хиляди и осемстотин)" changed the figure (stranger 211).
+    if (other !== undefined && other.figures === 0 && v.figures > 0 && v.figures < v.n && v.n - v.figures <= other.n && !figureOfItsOwn)
+      return [];
     const written = [...(other?.surfaces ?? [])];
     const left = v.surfaces.find((x) => {
       const at = written.indexOf(x);
