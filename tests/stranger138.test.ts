@@ -106,9 +106,9 @@ describe("an employment contract's and a shipment's terms (strangers 139, 140, 1
     ]);
   });
 
-  test("gross and net: a pay's turned is the opposite, two weights' swapped an error", () => {
+  test("gross and net: a pay's turned is the opposite (an error since stranger 206), two weights' swapped an error", () => {
     expect(flags("Основното месечно възнаграждение е 4 800 лв. бруто.", "The basic monthly salary is BGN 4,800 net.")).toEqual([
-      'warning terms: the source says "бруто" (gross), the translation "net" (net): the opposite, meaning reversed?',
+      'error terms: the source says "бруто" (gross), the translation "net" (net): the opposite, meaning reversed?',
     ]);
     const bg = "Палети 1-10: нето тегло 630 кг, бруто тегло 550 кг.";
     expect(flags(bg, "Pallets 1-10: net weight 550 kg, gross weight 630 kg.")).toEqual([
