@@ -784,3 +784,41 @@ describe("third wave (211): a figure changed beside its words kept, an ordinal's
     expect(checked.problems).toEqual([]);
   });
 });
+
+describe("a statistics bulletin (213)", () => {
+  test("'0,3 пр.п.' is percentage points, as '0,3 п.п.' is", () => {
+    expect(
+      flagTexts(
+        paragraphPairs([
+          ["Безработицата е 4,1 %.", "Unemployment stood at 4.1%."],
+          ["Ръстът е с 0,3 пр.п. по-висок от очакваното.", "Growth was 0.3% higher than expected."],
+        ]),
+      ),
+    ).toEqual(["error units: the translation says 0.3% where the source says 0,3 пр.п.: another unit"]);
+  });
+  test("a month and its year opening a sentence end no sentence before an acronym", () => {
+    expect(
+      segment("През март 2026 г. НСИ отчете ръст от 2,1 %. Цените се вдигнаха през март 2026 г. НСИ ще публикува данните.", "bg").map(
+        (s) => s.text,
+      ),
+    ).toEqual(["През март 2026 г. НСИ отчете ръст от 2,1 %.", "Цените се вдигнаха през март 2026 г.", "НСИ ще публикува данните."]);
+  });
+});
+
+describe("a change's plus turned into a minus (213)", () => {
+  test("'+12,7 %' / '-12.7%' is an error naming both signs; '12,7 %' / '-12.7%' stays a question", () => {
+    const pair = (bg: string) =>
+      flagTexts(
+        paragraphPairs([
+          ["Безработицата е 4,1 %.", "Unemployment stood at 4.1%."],
+          [bg, "Exports changed by -12.7% year on year."],
+        ]),
+      );
+    expect(pair("Износът се е променил с +12,7 % на годишна база.")).toEqual([
+      "error numbers: the translation writes -12.7 below zero where the source has +12,7: the sign turned",
+    ]);
+    expect(pair("Износът се е променил с 12,7 % на годишна база.")).toEqual([
+      "warning numbers: the translation writes -12.7 below zero where the source has 12,7: sign added?",
+    ]);
+  });
+});

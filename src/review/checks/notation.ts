@@ -27,6 +27,8 @@ interface Written {
   readonly percent: boolean;
   /** A minus glued to it after a word ("Ден -28", "Day -1"): a day before another's, below zero at any size. */
   readonly labelled: boolean;
+  /** A plus before it ("+12,7 %"): above zero, said so. */
+  readonly plus: boolean;
 }
 
 /** A per cent sign right after a number, a space before it or not. */
@@ -79,7 +81,9 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     const figures = t.scaled ? /^\d[\d.,\s]*\d|^\d/u.exec(t.surface)?.[0] : undefined;
     const key = figures ? (numberParts(figures, lang)[0]?.value ?? t.key) : t.key;
     const surface = text.slice(start, end);
-    const signed = bracketed ? `(${surface})` : minus ? `${before.at(-1)}${surface}` : surface;
+    // A plus glued before it ("+12,7 %"): a rise said so, whose minus in the translation is a fall, no rewording.
+    const plus = !bracketed && !minus && /(?:^|[\s(])\+$/u.test(before);
+    const signed = bracketed ? `(${surface})` : minus || plus ? `${before.at(-1)}${surface}` : surface;
     out.push({
       key,
       surface,
@@ -87,6 +91,7 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       signed: bracketed && after > 0 ? `(${surface}${text.slice(end, end + after)})` : signed,
       degrees: DEGREES_AFTER.test(text.slice(end, end + 3)),
       percent: after > 0,
+      plus,
       labelled:
         minus &&
         /^[-−–]\d/u.test(text.slice(start - 1, start + 1)) &&
@@ -165,12 +170,21 @@ export const signLost: Check = {
       : one(restated(target, ctx.target, link.target, lt.target), source, sourceRaw, lt.source, ctx.source.lang);
     if (!lost && !added) return undefined;
     const [sw, tw] = lost ? [lost.s.surface, lost.t.surface] : [added!.t.surface, added!.s.surface];
+    // The source said the plus ("+12,7 %" / "-12.7%"; stranger 213): the sign turned, not added.
+    const turned = added !== undefined && added.t.plus;
     const reason = lost
       ? `the source writes ${lost.s.signed} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
-      : `the translation writes ${added!.s.signed} below zero where the source has ${sw}: sign added?`;
+      : turned
+        ? `the translation writes ${added!.s.signed} below zero where the source has ${added!.t.signed}: the sign turned`
+        : `the translation writes ${added!.s.signed} below zero where the source has ${sw}: sign added?`;
     // A sign lost with no word of a loss or a fall for it is a figure changed, as a lost zero is (stranger 89: a financial
     // statement's "(412)" as "412"); a sign added may be the translation's way of saying a loss the source says in words.
-    return { type: "numbers", severity: lost ? "error" : "warning", reason, evidence: { source: [sw], target: [tw] } } satisfies Flag;
+    return {
+      type: "numbers",
+      severity: lost || turned ? "error" : "warning",
+      reason,
+      evidence: { source: [sw], target: [tw] },
+    } satisfies Flag;
   },
 };
 
