@@ -822,3 +822,48 @@ describe("a change's plus turned into a minus (213)", () => {
     ]);
   });
 });
+
+describe("institutions and ministries of a press release (213)", () => {
+  const release = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Безработицата е 4,1 %.", "Unemployment stood at 4.1%."],
+        [bg, en],
+      ]),
+    );
+  test("another ministry, another central bank, the Commission made the ECB: warnings; the same named otherwise: nothing", () => {
+    expect(release("Министерството на финансите публикува данните.", "The Ministry of Economy published the data.")).toEqual([
+      'warning terms: the source says "Министерството на финансите" (finance), the translation "Ministry of Economy" (economy): another ministry?',
+    ]);
+    expect(release("ЕЦБ повиши лихвите.", "The BNB raised interest rates.")).toEqual([
+      'warning terms: the source says "ЕЦБ" (ECB), the translation "BNB" (BNB): another institution?',
+    ]);
+    expect(release("Европейската комисия одобри плана.", "The European Central Bank approved the plan.")).toEqual([
+      'warning terms: the source says "комисия" (commission), the translation "European Central Bank" (ECB): another institution?',
+    ]);
+    expect(release("Според министъра на финансите ръстът ще е 3 %.", "According to the Finance Minister, growth will be 3%.")).toEqual([]);
+    expect(release("ЕЦБ повиши лихвите.", "The European Central Bank raised interest rates.")).toEqual([]);
+  });
+});
+
+describe("a catalogue's sizes and volumes (212)", () => {
+  const row = (en: string, bg: string) =>
+    flagTexts(
+      paragraphPairs(
+        [
+          ["Hiking backpack with padded straps.", "Туристическа раница с подплатени презрамки."],
+          [en, bg],
+        ],
+        ["en", "bg"],
+      ),
+    );
+  test("size XL is no Roman 40; 'Volume 25 litres' is a quantity, no label", () => {
+    expect(
+      row("Merino wool sweater, size XL, €91.99 (BGN 179.92).", "Пуловер от мериносова вълна, размер XL, 91,99 € (179,92 лв.)."),
+    ).toEqual([]);
+    expect(row("Volume 25 litres, weight 1.2 kg.", "Обем 25 литра, тегло 1,2 кг.")).toEqual([]);
+    expect(row("Volume 25 litres, weight 1.2 kg.", "Обем 30 литра, тегло 1,2 кг.")).toEqual([
+      "error numbers: the translation says 30 where the source says 25",
+    ]);
+  });
+});

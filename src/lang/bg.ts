@@ -6,6 +6,12 @@ import type { LanguageData } from "./types.js";
  * (pysbd/lang/bulgarian.py) and spaCy (spacy/lang/bg/tokenizer_exceptions.py);
  * the split into "never final" and "may be final" is ours.
  */
+
+/** A ministry and its minister by its portfolio, as a sentence names them ("Министерството на финансите", "министърът на финансите"). */
+function ministry(portfolio: string): string[] {
+  return ["министерство", "министерството", "министър", "министъра", "министърът"].map((w) => `${w} на ${portfolio}`);
+}
+
 /** The forms of an adjective made from a unit, written after a number and a hyphen ("10-метрова вълна", "40-процентов ръст"). */
 function adjective(stem: string): string[] {
   return ["", "а", "о", "и", "ия", "ият", "ата", "ото", "ите"].map((end) => `${stem}ов${end}`);
@@ -1028,6 +1034,22 @@ export const bg: LanguageData = {
       commission: ["комисия", "комисията", "комисии", "комисиите"],
       council: ["съвет", "съвета", "съветът", "съвети", "съветите"],
       parliament: ["парламент*"],
+      // The central banks a bulletin names (stranger 213: "ЕЦБ" / "the BNB", "the Commission" / "the ECB" passed).
+      ECB: ["европейска централна банка", "европейската централна банка", "ецб"],
+      BNB: ["българска народна банка", "българската народна банка", "бнб"],
+    },
+    // A ministry by its portfolio (stranger 213: "Министерството на финансите" / "the Ministry of Economy" passed).
+    ministry: {
+      finance: ministry("финансите"),
+      economy: ministry("икономиката"),
+      labour: ministry("труда и социалната политика"),
+      health: ministry("здравеопазването"),
+      education: ministry("образованието и науката"),
+      justice: ministry("правосъдието"),
+      interior: ministry("вътрешните работи"),
+      "foreign affairs": ministry("външните работи"),
+      defence: ministry("отбраната"),
+      energy: ministry("енергетиката"),
     },
     // A delivery's Incoterms rule, written alike in every language (stranger 140).
     incoterm: INCOTERMS,

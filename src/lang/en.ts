@@ -5,6 +5,12 @@ import type { LanguageData } from "./types.js";
 const AS_LONG_AS_NOT = String.raw`(?:(?:do|does|is|are|have|has)\s+not|(?:do|does|is|are|have|has)n['’]t)`;
 
 /** English. */
+
+/** A ministry and its minister by its portfolio, as a sentence names them ("the Ministry of Finance", "Finance Minister"). */
+function ministry(portfolio: string): string[] {
+  return [`ministry of ${portfolio}`, `${portfolio} ministry`, `minister of ${portfolio}`, `${portfolio} minister`];
+}
+
 export const en: LanguageData = {
   code: "en",
   name: "English",
@@ -707,6 +713,20 @@ export const en: LanguageData = {
       commission: ["commission", "commissions"],
       council: ["council", "councils"],
       parliament: ["parliament", "parliaments"],
+      ECB: ["european central bank", "ecb"],
+      BNB: ["bulgarian national bank", "bnb"],
+    },
+    ministry: {
+      finance: ministry("finance"),
+      economy: ministry("economy"),
+      labour: [...ministry("labour and social policy"), ...ministry("labour")],
+      health: ministry("health"),
+      education: [...ministry("education and science"), ...ministry("education")],
+      justice: ministry("justice"),
+      interior: ministry("interior"),
+      "foreign affairs": ministry("foreign affairs"),
+      defence: [...ministry("defence"), ...ministry("defense")],
+      energy: ministry("energy"),
     },
     // A delivery's Incoterms rule, written alike in every language (stranger 140).
     incoterm: INCOTERMS,

@@ -63,7 +63,7 @@ const OPPOSITES = new Set([
 const DECISIVE = new Set(["outcome", "appeal", "vat", "weight"]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
-const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material"]);
+const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);
 
 /**
  * Classes whose terms are a label before what they qualify ("Много редки (могат да засегнат...)", "Common:") or open the

@@ -15,7 +15,7 @@ import { readFigures } from "./figures.js";
 import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 import { type Amount, amountsOf, spelledAmounts } from "./units.js";
-import { spelledOf, WRITTEN_OUT } from "./written.js";
+import { spelledOf, unitWordsOf, WRITTEN_OUT } from "./written.js";
 import { readRanges } from "./years.js";
 
 interface Counted {
@@ -724,7 +724,11 @@ export function openingLabel(text: string, lang: LanguageProfile): string | unde
       words.length > 0 ? new RegExp(`^\\s*(?:${words.join("|")})\\.?\\s*(\\d{1,4}(?:\\.\\d{1,3}){0,4})[.):]?\\s(?!\\s*\\d)`, "iu") : null;
     WORDED_LABELS.set(lang, pattern);
   }
-  return pattern?.exec(text)?.[1];
+  const m = pattern?.exec(text);
+  if (!m) return undefined;
+  // A quantity, not a label: "Volume 25 litres" (stranger 212: its 25 was left out, and "Обем 25 литра" had it only).
+  const next = /^\p{L}+/u.exec(text.slice(m.index + m[0].length))?.[0].toLowerCase();
+  return next !== undefined && unitWordsOf(lang, "all").has(next) ? undefined : m[1];
 }
 
 /** Per language, a number and a magnitude word opening a text ("1.7 million", "2,5 млн."). */
@@ -1381,12 +1385,15 @@ function centuriesOfDecades(mine: readonly Matchable[], other: readonly Matchabl
 function romanFigures(tokens: readonly Matchable[], known?: ReadonlyMap<number, string>): ReadonlyMap<number, string> {
   const out = new Map<number, string>(known);
   for (const t of tokens) {
-    if (t.kind !== "word" || t.surface.length < 2) continue;
+    if (t.kind !== "word" || t.surface.length < 2 || CLOTHING_SIZES.has(t.surface)) continue;
     const value = romanValue(t.surface);
     if (value !== undefined && !out.has(value)) out.set(value, t.surface);
   }
   return out;
 }
+
+/** A garment's sizes, no Roman figures: "размер XL" is no 40 (stranger 212). A century's "XL" is read by its word (`centuryFigures`). */
+const CLOTHING_SIZES: ReadonlySet<string> = new Set(["XL", "XXL", "XXXL", "XS", "XXS"]);
 
 /** The largest Roman figure read as a number changed: a century, a chapter, a part ("CD", "DC" are other things). */
 const ROMAN_COUNTED_MAX = 40;

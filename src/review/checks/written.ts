@@ -259,7 +259,7 @@ const SPANS = ["minute", "hour", "day", "workday", "week", "fortnight", "month",
 const SPANS_AFTER_ARTICLE = ["fortnight"];
 
 /** A language's words (`units`, lowercase) for every unit, the units of time, or those read after an article. */
-const unitWordsOf = perLanguage(
+export const unitWordsOf = perLanguage(
   (lang, which): ReadonlySet<string> =>
     new Set(
       which === "all"
