@@ -867,3 +867,22 @@ describe("a catalogue's sizes and volumes (212)", () => {
     ]);
   });
 });
+
+describe("a care label's restriction (212)", () => {
+  test("'Hand wash only.' / 'Не перете в перална машина, а само на ръка.' is the same rule; a negation governing 'само' is not", () => {
+    const label = (en: string, bg: string) =>
+      flagTexts(
+        paragraphPairs(
+          [
+            ["Merino wool sweater.", "Пуловер от мериносова вълна."],
+            [en, bg],
+          ],
+          ["en", "bg"],
+        ),
+      );
+    expect(label("Hand wash only.", "Не перете в перална машина, а само на ръка.")).toEqual([]);
+    expect(label("Use only the supplied charger.", "Не използвайте само доставеното зарядно.")).toEqual([
+      'error negation: the translation says "Не използвайте само", and the source has no negation: meaning reversed?',
+    ]);
+  });
+});

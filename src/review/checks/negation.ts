@@ -268,9 +268,24 @@ function addedNegation(
   targetAll: readonly string[],
 ): string | undefined {
   const saysNo = negationBeyondConditions(source, sn);
+  // A restriction both sides say, the translation forbidding what it leaves out: "Hand wash only." / "Не перете в перална
+  // машина, а само на ръка." (stranger 212's care label).
+  if (!saysNo && restrictedBoth(source, sn, target, tn)) return undefined;
   if (targetPlain.length > 0 && (!saysNo || (sourcePlain.length === 0 && onlyItsOwnNegatives(target, source, tn, sn))))
     return targetPlain[0];
   return targetAll.length > 0 && !saysNo ? targetAll.find((said) => negatesSourceWord(ctx, k, target, said)) : undefined;
+}
+
+/**
+ * Whether both sides restrict ("only", "само": `NegationData.restrictive`), the translation's restriction in a clause of
+ * its own after its negation ("Не перете ..., а само на ръка"): the negation forbids what the restriction leaves out. Not
+ * one the negation governs ("Не използвайте само доставеното зарядно").
+ */
+function restrictedBoth(source: string, sn: Negations, target: string, tn: Negations): boolean {
+  if (sn.restrictive === undefined || tn.restrictive === undefined || !says(sn.restrictive, source)) return false;
+  const no = matchesIn(tn.any, target)[0];
+  if (no === undefined) return false;
+  return matchesIn(tn.restrictive, target).some((m) => m.index > no.index && /[,;:–—]/u.test(target.slice(no.index, m.index)));
 }
 
 /** Whether a text says no in any way but a condition's word (`NegationData.conditions`: "unless"). */
