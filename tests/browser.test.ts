@@ -570,9 +570,16 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
       });
       writeFileSync(file, onDisk);
       await p.keyboard.press("v");
+      // The page's version is downloaded before the refusal is shown: reloading, as it says to, loses nothing (stranger 214).
+      const downloaded = p.waitForEvent("download");
       await p.keyboard.press("s");
       await p.waitForFunction(() => /Not saved/.test(document.getElementById("message")!.textContent ?? ""));
       expect(await p.locator("#message").textContent()).toMatch(/saved from another tab, or changed on disk/);
+      expect(await p.locator("#message").textContent()).toMatch(
+        /Your edits are not lost: this page's version was downloaded as \S+\.reviewed\.json/,
+      );
+      const kept = JSON.parse(readFileSync((await (await downloaded).path())!, "utf8")) as { links: Array<{ status?: string }> };
+      expect(kept.links.some((l) => l.status === "verified")).toBe(true);
       expect(readFileSync(file, "utf8")).toBe(onDisk);
       // Reloading, as the message says, shows the saved version: the edit made on the earlier one is not replayed over it.
       await p.reload();

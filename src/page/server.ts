@@ -50,20 +50,25 @@ export function saverFor(bitext: Bitext): Saver {
   return location.protocol.startsWith("http") && token ? serverSaver(token) : fileSaver(bitext);
 }
 
+/** The bitext as a download named `name` (the browser's downloads). */
+function download(bitext: Bitext, name: string): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([bitextJson(bitext)], { type: "application/json" }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(a.href);
+    a.remove();
+  }, 0);
+}
+
 function fileSaver(initial: Bitext): Saver {
   const name = downloadName(initial);
   return {
     mode: "file",
     async save(bitext) {
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(new Blob([bitextJson(bitext)], { type: "application/json" }));
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      setTimeout(() => {
-        URL.revokeObjectURL(a.href);
-        a.remove();
-      }, 0);
+      download(bitext, name);
       return {
         message: `Saved as ${name} (your browser's downloads). sverka export ${name} -o memory.tmx writes the memory; sverka check ${name} re-checks the flags.`,
       };
@@ -87,6 +92,9 @@ async function answer(r: Response): Promise<Response> {
   throw new Error(message || `the server answered ${r.status}`);
 }
 
+/** The server's status for a save against a version no longer the file's (src/serve). */
+const STALE = 409;
+
 /** The protocol of src/serve: GET /bitext gives the version (ETag), PUT /bitext saves against it, POST /review flags. */
 function serverSaver(token: string): Saver {
   const url = (path: string) => `${path}?token=${encodeURIComponent(token)}`;
@@ -96,13 +104,22 @@ function serverSaver(token: string): Saver {
   return {
     mode: "server",
     async save(bitext) {
-      const r = await answer(
-        await fetch(url("/bitext"), {
-          method: "PUT",
-          headers: { "content-type": "application/json", "if-match": await version },
-          body: bitextJson(bitext),
-        }),
-      );
+      const put = await fetch(url("/bitext"), {
+        method: "PUT",
+        headers: { "content-type": "application/json", "if-match": await version },
+        body: bitextJson(bitext),
+      });
+      // The file changed since this page loaded it: the edits are downloaded before anything else, so that reloading,
+      // as the refusal says to, loses nothing (stranger 214: a reload after a refused save dropped them).
+      if (put.status === STALE) {
+        const name = downloadName(bitext);
+        download(bitext, name);
+        const refused = await answer(put).catch((error: Error) => error.message);
+        throw new Error(
+          `${refused}. Your edits are not lost: this page's version was downloaded as ${name} (your browser's downloads); compare it with the saved file before reloading`,
+        );
+      }
+      const r = await answer(put);
       const etag = r.headers.get("etag") ?? "";
       version = Promise.resolve(etag);
       return { message: "Saved; the flags in the file are those sverka check gives.", saved: (await r.json()) as Bitext };
