@@ -886,3 +886,22 @@ describe("a care label's restriction (212)", () => {
     ]);
   });
 });
+
+describe("a Windows path under Program Files (203)", () => {
+  test("a folder dropped from 'C:\\Program Files\\...' is a changed code", () => {
+    const doc = (bg: string) =>
+      flagTexts(
+        paragraphPairs(
+          [
+            ["Install the app first.", "Първо инсталирайте приложението."],
+            ["The files are kept in C:\\Program Files\\Filemint\\Sync on your computer.", bg],
+          ],
+          ["en", "bg"],
+        ),
+      );
+    expect(doc("Файловете се пазят в C:\\Program Files\\Filemint на компютъра ви.")).toEqual([
+      "error names: the translation has C:\\Program Files\\Filemint where the source has C:\\Program Files\\Filemint\\Sync: codes and e-mails are copied exactly",
+    ]);
+    expect(doc("Файловете се пазят в C:\\Program Files\\Filemint\\Sync на компютъра ви.")).toEqual([]);
+  });
+});

@@ -437,12 +437,13 @@ export function withoutShortcuts(text: string): string {
 
 /**
  * A file path: a Windows one from its drive or share ("C:\Users\Public\Backup", "\\server\share\docs"), or a Unix one
- * of two folders or more from the root or home ("/var/log/app", "~/Documents/Ledgerly"); up to a space, its end's
+ * of two folders or more from the root or home ("/var/log/app", "~/Documents/Ledgerly"); up to a space (Windows' own
+ * "Program Files" aside: "C:\Program Files\Filemint\Sync"; stranger 203), its end's
  * punctuation left out. A translation copies one exactly, as a code (stranger 84's manual: "...\Ledgerly\Backup" /
  * "...\Ledgerly\Data" was told as a name, the folder's word against the sentence's first).
  */
 const PATH =
-  /(?<![\p{L}\p{N}/\\])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)(?:[^\s\\/:*?"<>|]+\\)*[^\s\\/:*?"<>|]*|(?<![\p{L}\p{N}/:.])~?\/(?:[\w.-]+\/)+[\w.-]*/gu;
+  /(?<![\p{L}\p{N}/\\])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)(?:(?:Program Files(?: \(x86\))?|[^\s\\/:*?"<>|]+)\\)*[^\s\\/:*?"<>|]*|(?<![\p{L}\p{N}/:.])~?\/(?:[\w.-]+\/)+[\w.-]*/gu;
 const MAY_HAVE_PATH = /[A-Za-z]:\\|\\\\|~?\/[\w.-]+\//u;
 
 /** The file paths of `mine` that `other` does not have, as written (a sentence's last mark left off), once each. */
