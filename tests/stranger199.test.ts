@@ -905,3 +905,26 @@ describe("a Windows path under Program Files (203)", () => {
     expect(doc("Файловете се пазят в C:\\Program Files\\Filemint\\Sync на компютъра ви.")).toEqual([]);
   });
 });
+
+describe("a catalogue's colours (212)", () => {
+  test("navy made black, white made grey: another colour; the Black Sea is no colour changed", () => {
+    const row = (en: string, bg: string) =>
+      flagTexts(
+        paragraphPairs(
+          [
+            ["Merino wool sweater with a round neck.", "Пуловер от мериносова вълна с обло деколте."],
+            [en, bg],
+          ],
+          ["en", "bg"],
+        ),
+      );
+    expect(row("Colour: navy blue.", "Цвят: черен.")).toEqual([
+      'warning terms: the source says "navy blue" (blue), the translation "черен" (black): another colour?',
+    ]);
+    expect(row("Colour: white.", "Цвят: сив.")).toEqual([
+      'warning terms: the source says "white" (white), the translation "сив" (grey): another colour?',
+    ]);
+    expect(row("Colour: navy blue.", "Цвят: тъмносин.")).toEqual([]);
+    expect(row("The ship sailed across the Black Sea.", "Корабът прекоси Черно море.")).toEqual([]);
+  });
+});

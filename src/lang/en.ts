@@ -532,8 +532,12 @@ export const en: LanguageData = {
       red: ["red"],
       yellow: ["yellow", "amber", "orange"],
       green: ["green"],
-      blue: ["blue"],
+      blue: ["blue", "navy blue", "light blue", "dark blue"],
       white: ["white"],
+      black: ["black"],
+      grey: ["grey", "gray"],
+      pink: ["pink"],
+      purple: ["purple", "violet"],
     },
     // A flat let or sold with its furniture or without (stranger 158).
     furnishing: {
