@@ -9,6 +9,7 @@ import { narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { letterPlace } from "../../lang/letters.js";
 import type { Flag } from "../../types.js";
+import { perLanguage } from "../memo.js";
 import { escapeRegExp } from "../text.js";
 import type { Check } from "./types.js";
 
@@ -18,16 +19,10 @@ const BRACKETED = narrowable(String.raw`\((\d{1,4})([\p{L}])\)`, "gu");
 const MAY_HAVE = narrowable(String.raw`\d\p{L}|\p{L}\.?\s\p{Lu}(?![\p{L}])`, "u");
 
 /** Per language, its address words before a number with a letter, or before a letter alone: groups 1 the number (or none), 2 the letter. */
-const addressPatterns = new WeakMap<LanguageProfile, RegExp | null>();
-function addressPattern(lang: LanguageProfile): RegExp | null {
-  let p = addressPatterns.get(lang);
-  if (p === undefined) {
-    const words = (lang.addressLetterWords ?? []).map(escapeRegExp).join("|");
-    p = words ? new RegExp(String.raw`(?<![\p{L}])(?:${words})\.?\s*(?:(\d{1,4})\s?)?([\p{L}])(?![\p{L}\p{N}])`, "giu") : null;
-    addressPatterns.set(lang, p);
-  }
-  return p;
-}
+const addressPattern = perLanguage((lang): RegExp | null => {
+  const words = (lang.addressLetterWords ?? []).map(escapeRegExp).join("|");
+  return words ? new RegExp(String.raw`(?<![\p{L}])(?:${words})\.?\s*(?:(\d{1,4})\s?)?([\p{L}])(?![\p{L}\p{N}])`, "giu") : null;
+});
 
 interface Lettered {
   /** The number, or "" for a letter alone after its word ("вх. Б"). */
@@ -41,7 +36,7 @@ function letteredIn(text: string, lang: LanguageProfile): Lettered[] {
   if (!MAY_HAVE.for(text).test(text)) return [];
   const out: Lettered[] = [];
   for (const m of text.matchAll(BRACKETED.for(text))) out.push({ number: m[1]!, letter: m[2]!, said: m[0] });
-  const address = addressPattern(lang);
+  const address = addressPattern(lang, "");
   // A letter alone is a capital ("вх. Б"): "one block a day" names no block.
   if (address)
     for (const m of text.matchAll(address))
