@@ -12,6 +12,7 @@ import type { Flag } from "../../types.js";
 import { clip } from "../text.js";
 import { formSource } from "./classes.js";
 import { followsClosely, negatedBefore } from "./negation.js";
+import { TERMBASE } from "./terms.js";
 import type { Check } from "./types.js";
 
 /** Classes of two members, each the other's opposite: a member turned into the other reverses what is said. */
@@ -346,8 +347,10 @@ export const contrasts: Check = {
   textOnly: true,
   run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.source.length !== link.target.length) return undefined;
-    // One cause, one flag: a negation dropped or a change reversed says the sentence turned already.
-    if (earlier.some((f) => f.type === "negation" || f.type === "untranslated")) return undefined;
+    // One cause, one flag: a negation dropped or a change reversed says the sentence turned already; the user's termbase
+    // named the term the translation does not use ("Министерството на образованието и науката" / "Ministry of Finance").
+    if (earlier.some((f) => f.type === "negation" || f.type === "untranslated" || (f.type === "terms" && f.reason.startsWith(TERMBASE))))
+      return undefined;
     const sourceTerms = termsOf(ctx.source.lang);
     const targetTerms = termsOf(ctx.target.lang);
     if (!sourceTerms || !targetTerms) return undefined;

@@ -16,6 +16,9 @@ import type { Check } from "./types.js";
  */
 const MAX_TERM_WORDS = 10;
 
+/** How a flag of a termbase's term the translation does not use begins (the contrasts check leaves such a link alone). */
+export const TERMBASE = "your termbase translates";
+
 export const termsMissing: Check = {
   name: "terms not translated as the termbase says",
   textOnly: true,
@@ -50,7 +53,7 @@ export const termsMissing: Check = {
     return {
       type: "terms",
       severity: "warning",
-      reason: `your termbase translates ${each.join(", ")}, and the translation does not use ${source.length > 1 ? "them" : "it"}`,
+      reason: `${TERMBASE} ${each.join(", ")}, and the translation does not use ${source.length > 1 ? "them" : "it"}`,
       evidence: { source, expected },
     };
   },
