@@ -44,7 +44,7 @@ import { primaryLanguage } from "../lang/index.js";
 import { reviewUnits } from "../pipeline.js";
 import { readDocument } from "../read/index.js";
 import { parseTmx, type TmxFile, tmxDirections, unitSegments } from "../read/tm.js";
-import { grouped } from "../review/report.js";
+import { grouped, namedFirst } from "../review/report.js";
 import { clip } from "../review/text.js";
 import type { Flag, Severity } from "../types.js";
 import { countsOfSkipped, failsOn } from "./batch-counts.js";
@@ -198,15 +198,10 @@ export async function batchCommand(manifest: string, flags: BatchFlags, io: Io):
   return ExitCode.ok;
 }
 
-/** Pairs named in the gate's line before the rest are counted. */
-const FAILING_NAMED = 10;
-
 /** "fails on error: 2 pairs with errors (report-07, manual-3)": the pairs that reached --fail-on, the first few named. */
 function failingSaid(failing: readonly JobResult[], failOn: Severity): string {
-  const names = failing.slice(0, FAILING_NAMED).map((r) => r.name);
-  const more = failing.length > FAILING_NAMED ? ` and ${grouped(failing.length - FAILING_NAMED)} more` : "";
   const what = failOn === "error" ? "errors" : failOn === "warning" ? "errors or warnings" : "flags";
-  return `fails on ${failOn}: ${grouped(failing.length)} ${plural(failing.length, "pair")} with ${what} (${names.join(", ")}${more})`;
+  return `fails on ${failOn}: ${grouped(failing.length)} ${plural(failing.length, "pair")} with ${what} (${namedFirst(failing.map((r) => r.name))})`;
 }
 
 /** The library's batch options from the command's flags, with the bar told of passes, pairs and progress. */

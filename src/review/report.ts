@@ -288,8 +288,14 @@ export function runExitCode(run: Pick<CheckRun, "reports" | "failures" | "skippe
   return run.reports.some((r) => r.exitCode !== ExitCode.ok) ? ExitCode.problems : ExitCode.ok;
 }
 
-/** Pairs a run's failing line names before the rest are counted. */
+/** Pairs a gate's failing line names before the rest are counted (`check`'s and `batch`'s). */
 const FAILING_NAMED = 10;
+
+/** "a, b, c and 3 more": a gate's failing pairs, the first few named. */
+export function namedFirst(names: readonly string[]): string {
+  const more = names.length > FAILING_NAMED ? ` and ${grouped(names.length - FAILING_NAMED)} more` : "";
+  return `${names.slice(0, FAILING_NAMED).join(", ")}${more}`;
+}
 
 /**
  * What made a run fail, in one line: "fails on error: 2 pairs with errors (a.bg.txt → a.en.txt, ...)", or a pair's own
@@ -306,8 +312,7 @@ export function failingLine(run: Pick<CheckRun, "reports" | "failures" | "skippe
     parts.push(`${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${name(failing[0]!)}`);
   } else if (failing.length > 0) {
     const what = run.failOn === "error" ? "errors" : run.failOn === "warning" ? "errors or warnings" : "problems";
-    const more = failing.length > FAILING_NAMED ? ` and ${grouped(failing.length - FAILING_NAMED)} more` : "";
-    parts.push(`${plural(failing.length, "pair")} with ${what} (${failing.slice(0, FAILING_NAMED).map(name).join(", ")}${more})`);
+    parts.push(`${plural(failing.length, "pair")} with ${what} (${namedFirst(failing.map(name))})`);
   }
   if (run.failures.length > 0)
     parts.push(`${plural(run.failures.length, "pair")} not checked (${run.failures.map((f) => f.source).join(", ")})`);

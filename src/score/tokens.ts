@@ -669,8 +669,8 @@ function splitNumber(raw: string, lang: LanguageProfile, texts?: string[]): stri
 
 /** ASCII digits alone. */
 const PLAIN_DIGITS = /^\d+$/;
-/** Three groups of digits or more with a dot between each. */
-const DOTTED_PARTS = /^\d+(?:\.\d+){2,}$/u;
+/** Three groups of digits or more with a dot between each: an identifier's parts or thousands, no decimal (a cadastral identifier, "68134.4082.118.1.15"; a clause's "3.2.1"). */
+export const DOTTED_PARTS = /^\d+(?:\.\d+){2,}$/u;
 /** Thousands grouped with dots: "1.234.567". */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/u;
 /** A day, a month and a year of four figures, with dots between. */

@@ -13,6 +13,7 @@ import { narrowable } from "../../lang/chars.js";
 import { isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { dominantScript } from "../../lang/script.js";
 import type { Matchable } from "../../score/index.js";
+import { DOTTED_PARTS } from "../../score/tokens.js";
 import type { Flag, Link, Segment, SegmentMarkup } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { spacedOtherwise } from "../text.js";
@@ -126,9 +127,6 @@ export const codesChanged: Check = {
   },
 };
 
-/** Figures alone with dots between, three groups or more: a cadastral identifier ("68134.4082.118.1.15"), a clause's number. */
-const DOTTED_FIGURES = /^\d+(?:\.\d+){2,}$/u;
-
 /**
  * The source's dotted figures the translation left out with none of their kind in their place ("обект с идентификатор
  * 68134.4082.118.1.15" / "a unit under the cadastral map"): the numbers check leaves such figures to this one, as a
@@ -137,7 +135,7 @@ const DOTTED_FIGURES = /^\d+(?:\.\d+){2,}$/u;
  */
 function droppedIdentifiers(mine: readonly string[], theirs: readonly string[]): Flag | undefined {
   if (theirs.length > 0) return undefined;
-  const dropped = mine.filter((v) => DOTTED_FIGURES.test(v));
+  const dropped = mine.filter((v) => DOTTED_PARTS.test(v));
   if (dropped.length === 0) return undefined;
   return {
     type: "numbers",
@@ -348,11 +346,16 @@ export function markupOf(segment: Segment | undefined): SegmentMarkup | undefine
  * `%APPDATA%\Fieldbook\logs`), no word of a language left once its code spans are taken out.
  */
 export function codeOnly(segment: Segment | undefined): boolean {
-  const code = markupOf(segment)?.code;
-  if (!segment || !code?.length) return false;
-  let rest = segment.text;
-  for (const c of code) rest = rest.replace(c, " ");
+  if (!segment || !markupOf(segment)?.code.length) return false;
+  const rest = withoutCode(segment.text, segment);
   return !LETTER.for(rest).test(rest);
+}
+
+/** `text` (a segment's, or what a check kept of it) without the segment's inline code, each span a space. */
+export function withoutCode(text: string, segment: Segment | undefined): string {
+  let rest = text;
+  for (const c of markupOf(segment)?.code ?? []) rest = rest.replace(c, " ");
+  return rest;
 }
 
 const LETTER = narrowable(String.raw`\p{L}`, "u");

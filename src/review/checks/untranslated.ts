@@ -8,9 +8,9 @@ import { builtinLexicon } from "../../lang/lexicon.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
 import { withoutMessageCodes } from "../../read/codes.js";
 import { tokenize } from "../../score/tokens.js";
-import type { Flag, Segment } from "../../types.js";
+import type { Flag } from "../../types.js";
 import { type ReviewContext, type SideInfo, sideScript } from "../context.js";
-import { codeOnly, markupOf, withoutShortcuts } from "./codes.js";
+import { codeOnly, withoutCode, withoutShortcuts } from "./codes.js";
 import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 
@@ -47,7 +47,7 @@ export const untranslated: Check = {
       // A placeholder's name is no word of the translation ("Общо: {{ total_price }}."; stranger 190): its words are the rest.
       const written = ctx.target.text([j]);
       // Nor is inline code (`permission denied: /var/lib/relay` quoted in a Bulgarian sentence; stranger 209): the same in any language.
-      const targetText = withoutInlineCode(withoutMessageCodes(written), ctx.target.side.segments[j]);
+      const targetText = withoutCode(withoutMessageCodes(written), ctx.target.side.segments[j]);
       const flag = untranslatedPart(
         targetText === written ? sourceText : withoutMessageCodes(sourceText),
         targetText,
@@ -69,15 +69,6 @@ export const untranslated: Check = {
     return untranslatedPart(sourceText, whole, dominantScript(whole), ctx.source, ctx.target, ctx.dictionary, MIN_COPIED_CUT_WORDS, quotes);
   },
 };
-
-/** A segment's text without its inline code (Markdown's `code`), each span a space; the text itself where it has none. */
-function withoutInlineCode(text: string, segment: Segment | undefined): string {
-  const code = markupOf(segment)?.code;
-  if (!code?.length) return text;
-  let rest = text;
-  for (const c of code) rest = rest.replace(c, " ");
-  return rest;
-}
 
 const ownScript = new WeakMap<ReviewContext, boolean>();
 

@@ -228,10 +228,8 @@ const CLOCK_HOURS = 12;
 
 /** An hour in words after a fraction of `clockFractions` at n ("half past eleven": 11.5), with its last token's index. */
 function clockAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): { value: number; last: number } | undefined {
-  const fractions = lang.clockFractions;
-  if (!fractions) return undefined;
-  for (const [phrase, fraction] of Object.entries(fractions)) {
-    const words = phrase.split(" ");
+  // Asked at every word that may start a number ("a", "half"): the phrases that start with this one, split once a language.
+  for (const [words, fraction] of clockPhrasesOf(lang, "").get(tokens[n]!.key) ?? []) {
     if (!words.every((w, k) => tokens[n + k]?.key === w)) continue;
     const hour = tokens[n + words.length];
     const value = hour?.kind === "word" ? wordMapOf(lang, "numberWords").get(hour.key) : undefined;
@@ -239,6 +237,16 @@ function clockAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile)
   }
   return undefined;
 }
+
+/** A language's `clockFractions` by their first word, each with its words and its fraction. */
+const clockPhrasesOf = perLanguage((lang): ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], number]>> => {
+  const out = new Map<string, Array<readonly [readonly string[], number]>>();
+  for (const [phrase, fraction] of Object.entries(lang.clockFractions ?? {})) {
+    const words = phrase.split(" ");
+    out.set(words[0]!, [...(out.get(words[0]!) ?? []), [words, fraction]]);
+  }
+  return out;
+});
 
 /** Whether tokens n and n + 1 are a fraction's numerator and denominator (`LanguageData.fractions`). */
 function fractionAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
