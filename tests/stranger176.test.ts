@@ -269,8 +269,9 @@ describe("a court's judgment (stranger 180) and an agency's batch (stranger 181)
   });
 
   test("a safety instruction's prohibition lost in a short manual (stranger 183)", () => {
+    // "докато" alone is "while", no bound the negation may say: reversed, an error (stranger 217).
     expect(flags("Не докосвайте проводниците, докато захранването е включено.", "Touch the wires while the power is on.")).toEqual([
-      'warning negation: the source says "Не докосвайте проводниците", and the translation has no negation: meaning reversed?',
+      'error negation: the source says "Не докосвайте проводниците", and the translation has no negation: meaning reversed?',
     ]);
     expect(flags("Мрежите с честота 5 GHz не се поддържат.", "5 GHz networks are also supported.")).toEqual([
       'error negation: the source says "не се поддържат", and the translation has no negation: meaning reversed?',

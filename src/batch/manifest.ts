@@ -1,10 +1,11 @@
 import type { Stats } from "node:fs";
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { SverkaError } from "../errors.js";
 import { getLanguage, isLanguageTag, malformedTag, primaryLanguage } from "../lang/index.js";
 import { ISO_639_1, ISO_639_2, threeLetterCode } from "../lang/iso639-1.js";
 import { unitFormatFor } from "../read/bilingual.js";
+import { entriesOf } from "../read/entries.js";
 import { DOCUMENT_EXTENSIONS } from "../read/index.js";
 
 /** One document pair of a batch and where its output goes. */
@@ -384,7 +385,7 @@ async function walkFolder(
   how: { sl: string; tl: string; outputs: Outputs },
   into: BatchInput,
 ): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
+  const entries = (await entriesOf(dir)).sort(byName);
   const here: BatchInput = { pairs: [], unpaired: [], others: [] };
   pairFiles(
     dir,
@@ -477,7 +478,7 @@ async function pairLanguageFolders(
 /** The documents of a folder and the folders in it (by their ending: .txt, .md, .html...), as paths within it, in name order. */
 async function documentsIn(dir: string, within: string, depth: number): Promise<string[]> {
   const out: string[] = [];
-  for (const e of (await readdir(dir, { withFileTypes: true })).sort(byName)) {
+  for (const e of (await entriesOf(dir)).sort(byName)) {
     if (e.name.startsWith(".") || (e.isDirectory() && skipped(e.name))) continue;
     const path = within ? `${within}/${e.name}` : e.name;
     if (e.isFile() && isDocumentFile(e.name)) out.push(path);
@@ -497,7 +498,7 @@ export async function unlistedDocuments(pairs: readonly BatchPair[], manifest: s
   const folders = [...new Set(pairs.flatMap((p) => [dirname(resolve(p.source)), dirname(resolve(p.target))]))].sort();
   const out: Unpaired[] = [];
   for (const folder of folders) {
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    const entries = await entriesOf(folder).catch(() => []);
     for (const e of entries.sort(byName)) {
       const file = join(folder, e.name);
       if (!e.isFile() || e.name.startsWith(".") || listed.has(file) || !isDocumentFile(e.name)) continue;

@@ -4,8 +4,8 @@
  * (`gold/news-17.links` with `out/news-17.json`, as a batch names its
  * outputs after its pairs), and scored over all their links together.
  */
-import { readdir } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { entriesOf } from "../read/entries.js";
 
 /** A gold file and the test file of the same name. */
 export interface AlignmentPair {
@@ -29,7 +29,7 @@ function stem(file: string): string {
 
 /** The files of a folder (not hidden ones, nor folders), by name without their ending. */
 async function byStem(folder: string): Promise<Map<string, string>> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  const entries = await entriesOf(folder);
   const out = new Map<string, string>();
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)))
     if (e.isFile() && !e.name.startsWith(".") && !out.has(stem(e.name))) out.set(stem(e.name), join(folder, e.name));

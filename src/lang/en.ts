@@ -603,7 +603,10 @@ export const en: LanguageData = {
       bronze: ["bronze"],
     },
     cost: {
-      free: ["free", "free of charge", "complimentary", "at no extra cost", "at no cost", "at no charge", "at no extra charge"],
+      free: [
+        ...["free", "free of charge", "complimentary", "at no extra cost", "at no cost", "at no charge", "at no extra charge"],
+        ...["at no additional cost", "no charge", "no fee", "without charge", "included in the price", "toll-free", "freephone"],
+      ],
       paid: [
         ...["paid", "for a fee", "at an extra cost", "at extra cost", "at an extra charge", "for an extra fee", "subject to a charge"],
         ...["subject to a fee", "chargeable"],
@@ -836,6 +839,7 @@ export const en: LanguageData = {
       "confidentiality/recipient": [...noun("recipient"), "receiving"],
     },
     pronouns: ["he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs", "latter", "former"],
+    payment: { verbs: String.raw`pay|pays|paid|paying|repay\p{L}*|reimburse\p{L}*|refund\p{L}*`, recipient: "to", articles: ["the"] },
   },
   // "from" and "since" are left out: "from 5 to 10" is a range, and a translation says "от" or "считано от" either way.
   // "min" and "max" too: "10 min 20 s".
@@ -1025,7 +1029,7 @@ export const en: LanguageData = {
     mg: ["milligram", "milligrams"],
     ug: ["microgram", "micrograms"],
     ng: ["nanogram", "nanograms"],
-    IU: ["international unit", "international units"],
+    IU: ["international unit", "international units", "unit", "units"],
     mmol: ["millimole", "millimoles"],
     kcal: ["kilocalorie", "kilocalories", "calories", "calorie"],
     kJ: ["kilojoule", "kilojoules"],
@@ -1105,13 +1109,23 @@ export const en: LanguageData = {
     ["", "to"],
   ],
   // "one" is also a pronoun ("one of them"): left out. "hundred" multiplies the unit before it ("two hundred").
-  numberIdioms: ["first of all", "at first"],
+  numberIdioms: ["first of all", "at first", "third party", "third parties", "third-party", "third country", "third countries"],
   referenceKinds: {
     ...{ art: "article", article: "article", para: "paragraph", paragraph: "paragraph", item: "point", point: "point" },
     // A manual's "(see Fig. 8, item 5)" (stranger 121).
     ...{ fig: "figure", figure: "figure" },
   },
   numberPhrases: { "morning and evening": 2, "morning, noon and evening": 3 },
+  freeAlsoAvailable: { words: ["free"], after: ["of", "for", "to"] },
+  // "a five-minute walk", "a two-hour drive": a span of time in one hyphenated word (stranger 222).
+  numberCompounds: {
+    prefixes: {
+      ...{ "one-": 1, "two-": 2, "three-": 3, "four-": 4, "five-": 5, "six-": 6, "seven-": 7, "eight-": 8, "nine-": 9, "ten-": 10 },
+      ...{ "twelve-": 12, "fifteen-": 15, "twenty-": 20, "thirty-": 30, "forty-": 40, "forty-five-": 45, "sixty-": 60, "ninety-": 90 },
+    },
+    units: { minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year" },
+    endings: [""],
+  },
   clockFractions: { "half past": 0.5, "quarter past": 0.25, "a quarter past": 0.25 },
   fractions: {
     numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },

@@ -505,6 +505,12 @@ export interface LanguageData {
    */
   readonly contrasts?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /**
+   * Forms of the class cost's free that also mean available, lowercase ("free" of "500 MB of free disk space"): they say
+   * free of charge, for `freeLeftOut`, only before a clause's end or one of the words `after` ("Parking is free.", "free
+   * for guests").
+   */
+  readonly freeAlsoAvailable?: { readonly words: readonly string[]; readonly after: readonly string[] };
+  /**
    * The words around a label's term of `contrasts` (a frequency) that make it said of a thing, as a leaflet says it, not
    * a story's "рядка гледка" / "uncommon sight": `copulas` right before it ("Nausea is common", "са редки"), `nouns`
    * right after it ("a common side effect", "рядка нежелана реакция"), lowercase, a phrase's words joined by one space.
@@ -577,6 +583,11 @@ export interface PartyData {
    * the party instead ("Той ... на наемателя" / "The Landlord ... the Tenant's"), so a sentence with one is not judged.
    */
   readonly pronouns: readonly string[];
+  /**
+   * Who pays whom (`payerSwapped`): the verbs of paying ("заплати", "pay"), a pattern of whole words; the word before
+   * the party paid ("на", "to"), and articles that may stand before a party ("the").
+   */
+  readonly payment?: { readonly verbs: string; readonly recipient: string; readonly articles?: readonly string[] };
 }
 
 /**

@@ -96,11 +96,11 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   kg_dka: ["kg/dka", "кг/дка", "кг/дк"],
   g_dka: ["g/dka", "г/дка", "г/дк"],
   ug_kg: ["µg/kg", "μg/kg", "mcg/kg", "мкг/кг"],
-  IU_kg: ["IU/kg"],
+  IU_kg: ["IU/kg", "МЕ/кг", "МЕ/kg", "единици/кг", "единици/kg"],
   ml_kg: ["ml/kg", "мл/кг"],
   mg_ml: ["mg/ml", "mg/mL", "мг/мл"],
   ug_ml: ["µg/ml", "μg/ml", "mcg/ml", "µg/mL", "мкг/мл"],
-  IU_ml: ["IU/ml", "IU/mL"],
+  IU_ml: ["IU/ml", "IU/mL", "МЕ/мл", "МЕ/ml", "единици/мл", "единици/ml"],
   mg_l: ["mg/l", "mg/L", "мг/л"],
   // drinking water's and air's limits, a thousand times apart (stranger 171: "0,50 mg/l" made "0.50 µg/l" passed unflagged)
   ug_l: ["µg/l", "μg/l", "µg/L", "μg/L", "ug/l", "ug/L", "mcg/l", "mcg/L", "мкг/л"],

@@ -156,7 +156,13 @@ export function romanValue(surface: string): number | undefined {
  */
 export function spacedOtherwise(written: string, text: string, other: string): boolean {
   const squashed = other.replace(/\s+/gu, "");
-  const code = (s: string) => s.length >= 3 && /\p{L}/u.test(s) && /\d/u.test(s) && squashed.includes(s);
+  // Not the end of a longer figure: "5 mg" is in "0,5 mg" squashed, another dose (stranger 215).
+  const code = (s: string) =>
+    s.length >= 3 &&
+    /\p{L}/u.test(s) &&
+    /\d/u.test(s) &&
+    squashed.includes(s) &&
+    (!/^\d/u.test(s) || new RegExp(`(?<!\\p{N}[.,]?)${escapeRegExp(s)}`, "u").test(squashed));
   if (
     !/\s/u.test(written) &&
     code(written) &&

@@ -320,11 +320,18 @@ function endsSentence(text: string, p: number, textLang: LanguageProfile, user: 
   if (!initial && lang.dateOpening !== undefined && opensWithDate(text, p, lang.dateOpening)) return false;
   // "200 гр. Сиренето" (grams) may end a sentence like "200 кг.", "в гр. Пловдив" (the town) never does.
   // A clause's number after it opens the next clause: "до 31 декабря 2025 г. 8.2. Договор".
+  // A unit stands on its number's line: "№ 1234" over "гр. София, 15.03.2024 г." is a judgment's header, the town (stranger 219).
   if (lang.unitOrNonFinalAbbreviations.has(key))
-    return NUMBER_BEFORE.test(before) && ((CAPITAL_NEXT.test(after) && !capsTitle(word, after)) || LABEL_NEXT.test(after));
+    return NUMBER_ON_LINE_BEFORE.test(before) && ((CAPITAL_NEXT.test(after) && !capsTitle(word, after)) || LABEL_NEXT.test(after));
   // "No. AB-2025-0147", "№ ОП-2025-0147": a code of capitals and figures is a number too.
   // Not the clause's number opening the next line: "... through the mobile app." / "13. Fees are debited" (stranger 112).
-  if ((digitNext || CODE_NEXT.test(after)) && lang.numberPrefixAbbreviations.has(key) && !LINE_LABEL_NEXT.test(after)) return false;
+  // An amount's currency before its figure too: "min. BGN 25, max. BGN 300" (stranger 216).
+  if (
+    (digitNext || CODE_NEXT.test(after) || AMOUNT_NEXT.test(after)) &&
+    lang.numberPrefixAbbreviations.has(key) &&
+    !LINE_LABEL_NEXT.test(after)
+  )
+    return false;
   // A figure's or a table's letter on the same line: "as shown in Fig. A and", "(Fig. B)" (stranger 121); "Fig. A." ends at its own dot, below.
   if (LETTER_LABEL_NEXT.test(after) && lang.numberPrefixAbbreviations.has(key) && lang.figureWords?.includes(key)) return false;
   // "U.S. President", "5 a.m. Eastern time", but "...of the U.S. As Rosa approaches", and "...9 a.m. Той не може":
@@ -560,6 +567,8 @@ const LABEL_NEXT = narrowable(String.raw`^\s+(?:\d{1,3}(?:\.\d{1,3}){0,3}\.|\(\d
 const LINE_LABEL_NEXT = narrowable(String.raw`^[ \t]*\r?\n\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.|\(\d{1,3}\))\s+["„“«(]?\p{Lu}`, "u");
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */
 const NUMBER_BEFORE = narrowable(String.raw`\p{N}\s+\S+\.$`, "u");
+/** The same on one line: "200 гр.", not "№ 1234" and "гр." on the next. */
+const NUMBER_ON_LINE_BEFORE = narrowable(String.raw`\p{N}[^\S\n\r\u2028\u2029]+\S+\.$`, "u");
 
 /** One to three capitalised words, then a verb of saying. */
 function speechFollows(after: string, lang: LanguageProfile): boolean {

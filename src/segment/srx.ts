@@ -33,6 +33,8 @@ export const SRX_LIMITS = [
 /** White space as JavaScript's \s (Java's \s is ASCII only). */
 const WS_CHARS = "\\t\\n\\x0B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
 const WS = `[${WS_CHARS}]`;
+/** White space within a line: a unit stands on its number's line ("№ 1234" over "гр. София" is a town). */
+const LINE_WS = "[\\t \\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\uFEFF]";
 /** Terminal punctuation, and the closing quotes and brackets after it (sentences.ts: TERMINAL). */
 const TERMINAL = "[.!?\\u2026\\u3002]";
 const CLOSERS = "[\"'\\u00BB\\u201C\\u201D\\u2019)\\]]";
@@ -344,7 +346,7 @@ function abbreviationRules(lang: LanguageProfile, user: readonly string[]): Rule
     rules.push(
       {
         break: true,
-        before: `\\p{N}${WS}+[${TOKEN_OPENER_CHARS}]*${list}\\.`,
+        before: `\\p{N}${LINE_WS}+[${TOKEN_OPENER_CHARS}]*${list}\\.`,
         after: `(?:${CAPITAL_NEXT}|${LABEL_NEXT})`,
         comment: "a unit after a number (200 гр.) before a capital or a clause's number",
       },
@@ -431,8 +433,8 @@ function numberPrefixRules(lang: LanguageProfile, word: (list: Iterable<string>)
     rules.push({
       break: false,
       before: word(lang.numberPrefixAbbreviations),
-      after: `(?![ \\t]*\\r?\\n${WS}*${LABEL_NEXT.slice(WS.length + 1)})(?:${NUMBER_NEXT}|${CODE_NEXT})`,
-      comment: "before a number or a code (No. 5, No. AB-12), not a clause's number opening the next line",
+      after: `(?![ \\t]*\\r?\\n${WS}*${LABEL_NEXT.slice(WS.length + 1)})(?:${NUMBER_NEXT}|${CODE_NEXT}|${WS}+[A-Z]{3}${WS}?\\d)`,
+      comment: "before a number, a code or an amount (No. 5, No. AB-12, max. BGN 300), not a clause's number opening the next line",
     });
   const letterLabels = [...lang.numberPrefixAbbreviations].filter((w) => lang.figureWords?.includes(w));
   if (letterLabels.length)

@@ -89,9 +89,12 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
   const last = memo.get(ctx);
   if (last?.k === k) return last.dates;
   const link = ctx.links[k]!;
+  const sourceText = link.source.length ? ctx.source.text(link.source) : "";
+  const targetText = link.target.length ? ctx.target.text(link.target) : "";
+  const [source, target] = [datesIn(ctx.source.lang, sourceText), datesIn(ctx.target.lang, targetText)];
   const found = pairDates(
-    link.source.length ? datesIn(ctx.source.lang, ctx.source.text(link.source)) : [],
-    link.target.length ? datesIn(ctx.target.lang, ctx.target.text(link.target)) : [],
+    withDaysAndMonths(source, sourceText, target),
+    withDaysAndMonths(target, targetText, source),
     ctx.source.lang.dates !== undefined && ctx.target.lang.dates !== undefined,
   );
   const figuresOf = (list: readonly DateMention[], lang: LanguageProfile) => list.flatMap((m) => figures(lang, m.surface));
@@ -105,6 +108,28 @@ export function linkDates(ctx: ReviewContext, k: number): LinkDates {
 }
 
 type Mentions = ReadonlyArray<DateMention & { named: boolean }>;
+
+/** A day and a month in figures, no year ("01.06", "15.12"): a season's or a deadline's date as a price list writes it. */
+const DAY_AND_MONTH = /(?<![\p{N}.,:/])(\d{1,2})\.(\d{1,2})(?![\p{N}]|[.,:/]\p{N})/gu;
+
+/**
+ * A side's dates, and its days and months in figures where the other side names a day and a month and no year ("15.12 –
+ * 31.03" / "15 Dec – 31 Mar", stranger 222): read so only then, as "15.12" is a section's number as often.
+ */
+function withDaysAndMonths(mine: Mentions, text: string, other: Mentions): Mentions {
+  if (!text.includes(".") || !other.some((m) => m.named && m.readings.some((r) => r.days && r.month !== undefined && r.year === undefined)))
+    return mine;
+  const found: Array<DateMention & { named: boolean; at: number }> = [];
+  for (const m of text.matchAll(DAY_AND_MONTH)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    if (day < 1 || day > 31 || month < 1 || month > 12 || mine.some((d) => d.surface.includes(m[0]))) continue;
+    found.push({ surface: m[0], readings: [{ days: [day], month }], named: false, at: m.index });
+  }
+  if (found.length === 0) return mine;
+  // In the text's order, as the rest are paired in order.
+  const at = (d: DateMention) => ("at" in d ? (d.at as number) : text.indexOf(d.surface));
+  return [...mine, ...found].sort((x, y) => at(x) - at(y));
+}
 
 /** The dates read in each text, per language: a sentence repeated through a document (or its pieces) is read once. */
 const datesIn = perLanguage((lang, text): Mentions => readDates(text, lang));

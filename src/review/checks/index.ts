@@ -13,6 +13,7 @@ import { direction } from "./direction.js";
 import { divergent } from "./divergent.js";
 import { eraChanged } from "./eras.js";
 import { fractionsChanged } from "./fractions.js";
+import { freeLeftOut } from "./free.js";
 import { gapNextDoor } from "./gap.js";
 import { headingCopied } from "./headings.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
@@ -28,6 +29,7 @@ import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { panelsChanged } from "./panels.js";
 import { partiesSwapped } from "./parties.js";
+import { payerSwapped } from "./payer.js";
 import { periods } from "./periods.js";
 import { personsReplaced } from "./persons.js";
 import { qualifiersSwapped } from "./qualified.js";
@@ -92,6 +94,7 @@ export const CHECKS: readonly Check[] = [
   medicineChanged,
   medicineSpeltTwoWays,
   partiesSwapped,
+  payerSwapped,
   termsMissing,
   lengthOff,
   untranslated,
@@ -105,6 +108,7 @@ export const CHECKS: readonly Check[] = [
   boundsReversed,
   cutShort,
   listItemLeftOut,
+  freeLeftOut,
   danglingEnd,
   runOn,
   partLeftOut,

@@ -78,8 +78,16 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
   if (!words) return [];
   const { joiner, openers } = words;
   const out: List[] = [];
-  for (const clause of text.split(/[;:()[\]!?]|\.(?:\s|$)/u)) {
-    if (!joiner.test(clause)) continue;
+  // The clauses, each after the mark that ends the one before it (a colon introduces a list).
+  const pieces = text.split(/([;:()[\]!?]|\.(?:\s|$))/u);
+  for (let c = 0; c < pieces.length; c += 2) {
+    const clause = pieces[c]!;
+    if (!joiner.test(clause)) {
+      const listed =
+        c > 0 && pieces[c - 1] === ":" ? commaList(clause, openers, pairs) : c === 0 ? bulleted(clause, openers, pairs) : undefined;
+      if (listed) out.push(listed);
+      continue;
+    }
     const parts = clause.split(",").map((p) => p.trim());
     for (let end = 0; end < parts.length; end++) {
       const joined = joiner.exec(parts[end]!);
@@ -161,6 +169,27 @@ export function listsIn(text: string, lang: LanguageProfile, pairs = false): Lis
     }
   }
   return out;
+}
+
+/**
+ * A clause of short parts between commas and no joining word, after a colon or a bullet, as a leaflet lists side effects:
+ * "Чести: диария, гадене, повръщане, главоболие", "- диария, гадене, коремна болка" (stranger 215). Three parts or more,
+ * each of a few words and no verb's (two with `pairs`: a translation's list that lost its third).
+ */
+function commaList(clause: string, openers: ReadonlySet<string>, pairs: boolean): List | undefined {
+  const parts = clause.split(",").map((p) => p.trim());
+  if (parts.length < (pairs ? 2 : MIN_ITEMS)) return undefined;
+  const item = (part: string) => {
+    const w = wordsOf(part);
+    return w.length > 0 && w.length <= ITEM_WORDS && !w.some((x) => openers.has(x.toLowerCase()));
+  };
+  return parts.every(item) ? parts : undefined;
+}
+
+/** `commaList` of a text's opening clause after a bullet ("- ", "• "). */
+function bulleted(clause: string, openers: ReadonlySet<string>, pairs: boolean): List | undefined {
+  const m = /^\s*[-–•*]\s+/u.exec(clause);
+  return m ? commaList(clause.slice(m[0].length), openers, pairs) : undefined;
 }
 
 /** The most items a clause of `text` may list: its parts between commas, and a part more for each joining word. */

@@ -57,6 +57,15 @@ function medicinesIn(lists: ReadonlyArray<readonly Matchable[]>, lang: LanguageP
 
 const near = (a: Medicine, b: Medicine) => levenshtein.get(a.key, b.key) <= SAME_NAME;
 
+/**
+ * The names of `theirs` that may write `a`, one of `mine`: near it, and no nearer another of `mine`. A brand made of its
+ * substance's name ("Цефурокс", "цефуроксим") is near both the translation's "Cefurox" and "cefuroxime" (stranger 215).
+ */
+function writing(a: Medicine, mine: readonly Medicine[], theirs: readonly Medicine[]): Medicine[] {
+  const apart = (x: Medicine, y: Medicine) => levenshtein.get(x.key, y.key);
+  return theirs.filter((b) => near(a, b) && mine.every((o) => o === a || apart(o, b) >= apart(a, b)));
+}
+
 export const medicineChanged: Check = {
   name: "a medicine's name changed",
   textOnly: true,
@@ -66,8 +75,8 @@ export const medicineChanged: Check = {
     const source = medicinesIn([lt.source], ctx.source.lang);
     if (source.length === 0) return undefined;
     const target = medicinesIn([lt.target], ctx.target.lang);
-    const missing = source.filter((a) => !target.some((b) => near(a, b)));
-    const other = target.filter((b) => !source.some((a) => near(a, b)));
+    const missing = source.filter((a) => writing(a, source, target).length === 0);
+    const other = target.filter((b) => writing(b, target, source).length === 0);
     if (missing.length === 0 || other.length === 0) return undefined;
     // A capitalised name the names checks reported already: one flag for one cause.
     const reported = new Set(
@@ -105,7 +114,7 @@ function spellingFlags(ctx: ReviewContext): Map<number, { flag: Flag; word: stri
     for (const a of source) {
       const entry = bySource.get(a.key) ?? { word: a.word, spellings: new Map() };
       bySource.set(a.key, entry);
-      for (const b of target.filter((b) => near(a, b))) {
+      for (const b of writing(a, source, target)) {
         const spelling = entry.spellings.get(b.word.toLowerCase()) ?? { word: b.word, links: [] };
         entry.spellings.set(b.word.toLowerCase(), spelling);
         if (spelling.links.at(-1) !== k) spelling.links.push(k);

@@ -9,7 +9,7 @@ import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
 import { clip, escapeRegExp, round, unique } from "../text.js";
 import { negatedLimitsAnswered } from "./limits.js";
-import { prefixedOpposite } from "./prefixed.js";
+import { prefixedInTranslation, prefixedOpposite } from "./prefixed.js";
 import type { Check } from "./types.js";
 
 /**
@@ -429,7 +429,9 @@ export const negation: Check = {
     if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
     const none = !negationBeyondNames(target, tn, sn.until !== undefined && says(sn.until, source));
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
-    const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, sn, tn);
+    // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
+    const fewer = sourcePlain.length > plainNegations(target, tn).length;
+    const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, sn, tn, fewer);
     const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn, sourcePlain.length - 1);
     let dropped = none || opening || own ? sourcePlain[0] : undefined;
     let added = dropped === undefined ? addedNegation(ctx, k, [source, sn, sourcePlain], [target, tn, targetPlain], targetAll) : undefined;
@@ -439,6 +441,10 @@ export const negation: Check = {
     const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
     const targetSide: NegatedSide = [target, tn, targetPlain, lt.targetSegments, ctx.target.lang];
     if (dropped !== undefined && saidOtherwise(ctx, sourceSide, targetSide, dropped, none)) dropped = undefined;
+    // "not yet published" / "все още непубликувана": the translation says no by the prefix of a word the source negates,
+    // one of the few after its negation ("няма право да инсталира софтуер без лиценз" / "may install unlicensed software":
+    // the prefix answers "без").
+    if (dropped !== undefined && prefixedInTranslation(ctx, k, negatedWords(source, dropped, sn, ctx.source.lang))) dropped = undefined;
     if (added !== undefined && saidOtherwise(ctx, targetSide, sourceSide, added, false)) added = undefined;
     // "недействително" / "not valid": the source says no by a word's prefix.
     if (added !== undefined && prefixedOpposite(ctx, k) !== undefined) added = undefined;
@@ -455,9 +461,10 @@ export const negation: Check = {
     );
     // So too where the translation's only negative words answer the source's others: "не може да променя цената без
     // съгласието" / "may change the price without the consent" kept "без" and dropped the "не" before it.
+    // Where the opening clause lost it and the translation says no fewer times, the same (stranger 215).
     const reversed =
       dropped !== undefined &&
-      (none || own) &&
+      (none || own || (opening && fewer)) &&
       !bounded &&
       !restrictsBeyond(ctx, target, tn, source, sn) &&
       keepsNegatedWord(ctx, k, source, dropped, sn, own);
@@ -732,7 +739,9 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
     .split(/[.!?;,:]/u, 1)[0]!
     .split(/[^\p{L}\p{N}'’-]+/u)
     .filter((w) => w !== "").length;
-  if (!second && words.slice(own, Math.max(own, clause)).some((w) => says(sn.any, w))) return false;
+  // A negation joined to it is another verb's, said no to as well: "Не шофирайте и не работете с машини" (stranger 215).
+  const joined = (n: number) => n > 0 && sn.listJoiner?.test(words[n - 1]!) === true && sn.particle?.test(words[n]!) === true;
+  if (!second && words.slice(own, Math.max(own, clause)).some((w, n) => says(sn.any, w) && !joined(own + n))) return false;
   // A support verb's noun is negated with it ("не носи отговорност": "отговорност", and the phrase "носи отговорност"),
   // the next word when it is no function word.
   const stem = (w: string) => lang.stem(w.toLowerCase());
@@ -760,6 +769,18 @@ function negatedWordOf(text: string, said: string, n: Negations, lang: LanguageP
   const content = (w: string) => w.length >= 3 && !says(n.any, w) && !n.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
   const negated = words.findIndex(content);
   return negated < 0 ? undefined : { words, own, at: negated, content };
+}
+
+/**
+ * The stems of the words after the negation `said` in `text` that it may say no to ("not yet published", "shall not be
+ * applicable"): a few (`NEGATED_REACH`), up to another negative word ("софтуер без лиценз": "без" says its own).
+ */
+function negatedWords(text: string, said: string, n: Negations, lang: LanguageProfile): string[] {
+  const found = negatedWordOf(text, said, n, lang);
+  if (!found) return [];
+  const after = found.words.slice(found.own, found.own + NEGATED_REACH + 1);
+  const stop = after.findIndex((w) => says(n.any, w));
+  return (stop < 0 ? after : after.slice(0, stop)).map((w) => lang.stem(w.toLowerCase()));
 }
 
 /** Words after the negated word within which a list's joining word makes two verbs negated together ("Do not refrigerate or freeze"). */
@@ -937,10 +958,14 @@ function listGoesOn(after: string, joiner: RegExp): boolean {
   return joinedAt < 0 && comma >= 0 && words.length > 0 && words.length <= LIST_ITEM_WORDS;
 }
 
-function openingDropped(source: string, target: string, negation: string, sn: Negations, tn: Negations): boolean {
+function openingDropped(source: string, target: string, negation: string, sn: Negations, tn: Negations, fewer: boolean): boolean {
   const first = openingClause(source, sn);
-  // The prohibition opens the source; the translation's opening clause has no way of saying no.
-  return first.length < source.length && first.indexOf(negation) === 0 && !anyNegation(openingClause(target, tn), tn);
+  // The source says no in its opening clause ("Не давайте това лекарство на деца, тъй като няма данни"; "X не се препоръчва
+  // при деца ..., тъй като ... не са установени", stranger 215), the translation fewer times, and none in its opening clause.
+  const at = first.indexOf(negation);
+  // As many negations a side: the translation put its clauses in another order ("Не приемайте X, ако сте бременна" / "If
+  // you are pregnant, do not take X").
+  return first.length < source.length && at >= 0 && fewer && !anyNegation(openingClause(target, tn), tn);
 }
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */

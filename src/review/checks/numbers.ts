@@ -1,5 +1,5 @@
 /** Numbers on one side of a link only. */
-import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
+import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile, UNIT_SYMBOLS } from "../../lang/index.js";
 import { isSignificantNumber, type Matchable } from "../../score/index.js";
 import { numberParts } from "../../score/tokens.js";
 import type { Flag, Link, Segment } from "../../types.js";
@@ -254,6 +254,8 @@ function unpaired(
   [us, ut] = zoneShifted(namedTimes(us, ctx.target, link.target), namedTimes(ut, ctx.source, link.source), ctx, link);
   // "7 часа и половина" / "7.5 hours": a number and a half said after its unit (stranger 142).
   [us, ut] = andAHalf(us, ut, ctx, link);
+  // "3:45 ч." / "3 h 45 min": a span of hours and minutes written as a clock's or in its units (stranger 217).
+  [us, ut] = hoursAndMinutes(us, ut, ctx, link);
   // Half said in words and in per cent ("Половината" / "50%"; strangers 191, 198).
   [us, ut] = [halfInWords(us, ctx, link, k, "source"), halfInWords(ut, ctx, link, k, "target")];
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
@@ -1074,6 +1076,54 @@ function halvedIn(text: string, lang: LanguageProfile): ReadonlySet<string> {
   const out = new Set<string>();
   if (pattern && /\d/u.test(text)) for (const m of text.matchAll(pattern)) out.add(String(Number(m[1])));
   return out;
+}
+
+/** Per language, hours and minutes written in their units ("3 h 45 min", "3 ч и 15 мин"): the hours and the minutes captured. */
+const unitSpans = new WeakMap<LanguageProfile, RegExp>();
+function unitSpanPattern(lang: LanguageProfile): RegExp {
+  const known = unitSpans.get(lang);
+  if (known) return known;
+  const forms = (unit: "hour" | "minute") =>
+    [...(UNIT_SYMBOLS[unit] ?? []), ...(lang.units[unit] ?? [])]
+      .sort((x, y) => y.length - x.length)
+      .map(escapeRegExp)
+      .join("|");
+  const joiner = lang.numberWordJoiner ? `(?:${escapeRegExp(lang.numberWordJoiner)}\\s+)?` : "";
+  const pattern = new RegExp(
+    `(?<![\\p{N}:.,])(\\d{1,2})\\s?(?:${forms("hour")})\\.?,?\\s+${joiner}(\\d{1,2})\\s?(?:${forms("minute")})(?![\\p{L}])`,
+    "giu",
+  );
+  unitSpans.set(lang, pattern);
+  return pattern;
+}
+
+/**
+ * The numbers of each side but a clock's span of hours and minutes on one side ("3:45 ч.", "3:15 h") and the same
+ * hours and minutes written in their units on the other ("3 h 45 min", "3 ч и 15 мин"; stranger 217).
+ */
+function hoursAndMinutes(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link): [Counted[], Counted[]] {
+  if (!us.some((v) => v.key.includes(":")) && !ut.some((v) => v.key.includes(":"))) return [us, ut];
+  const paired = (clocks: Counted[], parts: Counted[], partsText: string, partsLang: LanguageProfile): [Counted[], Counted[]] => {
+    let left = [...parts];
+    const kept = clocks.filter((v) => {
+      const m = /^(\d{1,2}):(\d{2})$/u.exec(v.key);
+      if (!m) return true;
+      const [hours, minutes] = [String(Number(m[1])), String(Number(m[2]))];
+      for (const w of partsText.matchAll(unitSpanPattern(partsLang))) {
+        if (String(Number(w[1])) !== hours || String(Number(w[2])) !== minutes) continue;
+        const h = left.findIndex((x) => x.key === hours);
+        const n = left.findIndex((x, i) => x.key === minutes && i !== h);
+        if (h < 0 || n < 0) continue;
+        left = left.filter((_, i) => i !== h && i !== n);
+        return false;
+      }
+      return true;
+    });
+    return [kept, left];
+  };
+  const [s1, t1] = paired(us, ut, ctx.target.text(link.target), ctx.target.lang);
+  const [t2, s2] = paired(t1, s1, ctx.source.text(link.source), ctx.source.lang);
+  return [s2, t2];
 }
 
 /** The numbers of each side but a figure said "and a half" on one side and the other's figure that is it and a half. */

@@ -341,7 +341,23 @@ export function numbersNoneIn(ctx: ReviewContext, fromSource: boolean, i: number
 /** Whether sentence `id` lies in another paragraph than every other sentence of the merge, where paragraphs can be trusted. */
 function otherParagraph(ctx: ReviewContext, merge: Merge, id: number): boolean {
   const f = ctx.costs.features;
-  if (f.paragraphWeight < PARAGRAPH_TRUST) return false;
+  if (f.paragraphWeight < PARAGRAPH_TRUST) return titleAlone(merge, id);
   const paragraph = merge.fromSource ? f.sourceParagraph : f.targetParagraph;
   return merge.ids.every((x) => x === id || paragraph[x] !== paragraph[id]);
 }
+
+/**
+ * Whether sentence `id` is a title in a paragraph of its own, with no sentence's final mark, the rest of the merge in
+ * others: where the other side's paragraphs say nothing (one sentence a line, no blank lines), its own still tell a
+ * headline left out and merged with the story's first sentence (stranger 220).
+ */
+function titleAlone(merge: Merge, id: number): boolean {
+  const segments = merge.many.side.segments;
+  const paragraph = segments[id]!.paragraph;
+  if (merge.ids.some((x) => x !== id && segments[x]!.paragraph === paragraph)) return false;
+  if (segments[id - 1]?.paragraph === paragraph || segments[id + 1]?.paragraph === paragraph) return false;
+  return !FINAL_MARK.test(segments[id]!.text);
+}
+
+/** A sentence's final mark, before closing quotes or brackets. */
+const FINAL_MARK = /[.!?…:;]["'»“”’)\]]*\s*$/u;

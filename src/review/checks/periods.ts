@@ -17,6 +17,8 @@ interface PeriodWords {
   readonly firstWords: ReadonlySet<string>;
   /** The language's number words and its words for once, with their values as written in figures. */
   readonly numberWords: ReadonlyMap<string, string>;
+  /** The words for once that are no number words ("веднъж", "once"): counted apart from the figure 1. */
+  readonly onceWords: ReadonlySet<string>;
 }
 
 const periodWordsOf = perLanguage((lang: LanguageProfile): PeriodWords => {
@@ -27,7 +29,8 @@ const periodWordsOf = perLanguage((lang: LanguageProfile): PeriodWords => {
   for (const w of lang.onceWords?.words ?? []) numberWords.set(w, "1");
   // A number word that is also a word for once keeps its own value, as it was read before.
   for (const [w, v] of Object.entries(lang.numberWords ?? {})) numberWords.set(w, String(v));
-  return { phrases, firstWords: new Set(phrases.map((p) => p.words[0]!)), numberWords };
+  const onceWords = new Set((lang.onceWords?.words ?? []).filter((w) => !Object.hasOwn(lang.numberWords ?? {}, w)));
+  return { phrases, firstWords: new Set(phrases.map((p) => p.words[0]!)), numberWords, onceWords };
 });
 
 /** Words read after a number for its period: a unit's word or two between ("3 пъти дневно", "25 лв. на месец"). */
@@ -74,7 +77,7 @@ export const periods: Check = {
 
 function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeriod[] {
   if (!lang.periods) return [];
-  const { phrases, firstWords, numberWords } = periodWordsOf(lang, "");
+  const { phrases, firstWords, numberWords, onceWords } = periodWordsOf(lang, "");
   if (!tokens.some((t) => t.kind === "word" && firstWords.has(t.key))) return [];
   // A number in figures, or one word of the language's numbers ("два пъти дневно", "twice a week", "once a month").
   const numberOf = (t: Matchable): string | undefined =>
@@ -82,15 +85,17 @@ function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeri
   // "8 (осем) часа дневно": a figure written out again after it, in a contract's brackets, is the same number (stranger 139).
   const echo = (j: number) =>
     j > 0 && tokens[j]!.kind === "word" && tokens[j - 1]!.kind === "number" && numberOf(tokens[j]!) === tokens[j - 1]!.key;
+  // A word for once is counted apart from the figure 1: "по 1 таблетка веднъж седмично" says each once (stranger 215).
+  const countedAs = (t: Matchable, v: string) => (t.kind === "word" && onceWords.has(t.key) ? `once ${v}` : v);
   const seen = new Map<string, number>();
   tokens.forEach((t, j) => {
     const v = numberOf(t);
-    if (v !== undefined && !echo(j)) seen.set(v, (seen.get(v) ?? 0) + 1);
+    if (v !== undefined && !echo(j)) seen.set(countedAs(t, v), (seen.get(countedAs(t, v)) ?? 0) + 1);
   });
   const out: PerPeriod[] = [];
   tokens.forEach((t, i) => {
     const key = numberOf(t);
-    if (key === undefined || seen.get(key) !== 1 || echo(i)) return;
+    if (key === undefined || seen.get(countedAs(t, key)) !== 1 || echo(i)) return;
     // A currency code before the number is the amount's: "BGN 25 a year".
     const from = i > 0 && CURRENCY_CODES.has(tokens[i - 1]!.surface) ? i - 1 : i;
     for (let j = i + 1; j <= i + 1 + REACH && j < tokens.length && (numberOf(tokens[j]!) === undefined || echo(j)); j++) {

@@ -36,3 +36,26 @@ export function prefixedOpposite(ctx: ReviewContext, k: number): { word: string;
   }
   return undefined;
 }
+
+/**
+ * Whether link k's translation says no by a word's negative prefix to a word the source negates (`negated`: their stems), by
+ * the dictionary: "not yet published" / "все още непубликувана", "shall not be applicable" / "са неприложими" (stranger 221).
+ */
+export function prefixedInTranslation(ctx: ReviewContext, k: number, negated: readonly string[]): boolean {
+  const prefixes = ctx.target.lang.negation?.negativePrefixes;
+  const dictionary = ctx.dictionary;
+  if (!prefixes?.length || !dictionary) return false;
+  const lt = ctx.linkTokens(k);
+  const candidates = lt.target.filter(
+    (t) => t.kind === "word" && prefixes.some((p) => t.key.startsWith(p) && t.key.length - p.length >= MIN_BASE),
+  );
+  if (candidates.length === 0) return false;
+  const translations = new Set(negated.flatMap((stem) => [...(dictionary.lookup(stem)?.keys() ?? [])]));
+  // The base's stem, or one its stem begins with: a light stemmer cuts an inflected form shorter or longer than the
+  // dictionary's ("приложими" is "приложим", the entry "приложим" "прилож").
+  const translates = (base: string) => {
+    for (let n = base.length; n >= MIN_BASE; n--) if (translations.has(base.slice(0, n))) return true;
+    return false;
+  };
+  return candidates.some((t) => prefixes.some((p) => t.key.startsWith(p) && translates(ctx.target.lang.stem(t.key.slice(p.length)))));
+}

@@ -379,7 +379,8 @@ function nearSpellings(ctx: ReviewContext, missing: readonly Name[], words: read
   const romanised = missing.flatMap((n) => n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase()));
   return unique(
     words.filter((v) => {
-      const lower = v.toLowerCase();
+      // In the translation's letters read the same way: "Петков" for "Petrov" in an English source's Bulgarian (stranger 216).
+      const lower = ctx.target.lang.romanize(v).toLowerCase();
       return romanised.some(
         (r) => r !== lower && r.charAt(0) === lower.charAt(0) && r.length >= 5 && levenshtein.get(r, lower) <= Math.ceil(r.length / 3),
       );
@@ -408,11 +409,11 @@ function misspeltFlag(ctx: ReviewContext, names: readonly Name[], targetWords: (
   const spellings = (w: string) => [...romanised(lang, w), ...[...(knownAs(ctx, w)?.keys() ?? [])].flatMap((k) => foldedForms(k))];
   const exact = (w: string, v: string) => foldedForms(v).some((f) => spellings(w).includes(f));
   const all = names.flatMap((n) => n.words);
-  // A first name or a father's name: the surname, carried or not, the check above judges. Only a first name the data
-  // knows as the language's (Мариана) or a father's name of the language's form (Петрова): a foreign first name written
-  // back by ear in news has no one spelling to miss.
+  // Only a first name the data knows as the language's (Мариана) or a word of the language's surname form (Петрова): a
+  // foreign first name written back by ear in news has no one spelling to miss. The surname too, which the check above
+  // takes as carried where only vowels differ: "Ilev" for "Илиев", "Stonayov" for "Стоянов" (strangers 222, 223).
   for (const n of names)
-    for (const w of n.words.slice(0, -1)) {
+    for (const w of n.words) {
       if (!knownAs(ctx, w) && !surnameWord(ctx, w)) continue;
       if (latin.some((v) => exact(w, v))) continue;
       // Any reading of the word ("j" as "й" or as "ж") that is a vowel off at most answers it.
@@ -421,7 +422,7 @@ function misspeltFlag(ctx: ReviewContext, names: readonly Name[], targetWords: (
         (v) =>
           !all.some((other) => exact(other, v)) &&
           !readings(v).some(([f, r]) => vowelsOff(f, r)) &&
-          readings(v).some(([f, r]) => nearMiss(f, r)),
+          readings(v).some(([f, r]) => nearMiss(f, r) || swapped(f, r)),
       );
       if (written === undefined) continue;
       const roman = lang.romanize(w);
@@ -438,6 +439,16 @@ function misspeltFlag(ctx: ReviewContext, names: readonly Name[], targetWords: (
 /** Whether folded spellings `f` and `r` differ by a letter (`MISSPELT_LETTERS`) and start alike. */
 function nearMiss(f: string, r: string): boolean {
   return f.charAt(0) === r.charAt(0) && Math.min(f.length, r.length) >= MISSPELT_MIN && levenshtein.get(f, r) <= MISSPELT_LETTERS;
+}
+
+/** Whether folded spellings `f` and `r` are the same letters, two of them, not both vowels, in each other's places ("stonayov", "stoyanov"). */
+function swapped(f: string, r: string): boolean {
+  if (f.length !== r.length || f.length < MISSPELT_MIN || f.charAt(0) !== r.charAt(0)) return false;
+  const off: number[] = [];
+  for (let k = 0; k < f.length && off.length <= 2; k++) if (f[k] !== r[k]) off.push(k);
+  if (off.length !== 2) return false;
+  const [x, y] = [off[0]!, off[1]!];
+  return f[x] === r[y] && f[y] === r[x] && !(VOWEL.test(f[x]!) && VOWEL.test(f[y]!));
 }
 
 /** Whether folded spellings of one length differ at most by vowels in the same places ("Peter" and "Petar"). */

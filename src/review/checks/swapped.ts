@@ -401,8 +401,11 @@ function placed(
     }
     // A number's unit or currency next to it ("8 часа", "40 hours", "BGN 25") says what it counts, not which number it
     // is; a unit's word elsewhere ("а годишната – 25 лв.": the annual one) is a word like any other.
+    // Not after a comma: "0.15%, min. BGN 25" is a floor's word (stranger 216).
+    const gap =
+      at > 0 && starts[at]! >= 0 && starts[at - 1]! >= 0 ? text.slice(starts[at - 1]! + tokens[at - 1]!.surface.length, starts[at]) : "";
     const unitBeside =
-      (tokens[at - 1]?.kind === "number" && isUnitSymbol(t.surface, lang.units)) ||
+      (tokens[at - 1]?.kind === "number" && isUnitSymbol(t.surface, lang.units) && !/[,;]/u.test(gap)) ||
       (tokens[at + 1]?.kind === "number" && CURRENCY_CODES.has(t.surface));
     // A year beside an amount says which it is as a word does ("2 871 хил. лв. през 2024 г. и 2 540 хил. лв. през
     // 2023 г." / "BGN 2,540 thousand in 2024 and BGN 2,871 thousand in 2023": this year's figure under last year's).
@@ -455,7 +458,9 @@ function tokenStarts(text: string, tokens: readonly Matchable[]): Int32Array {
   let end = 0;
   for (let k = 0; k < tokens.length; k++) {
     const before = tokens[k - 1];
-    if (before?.kind === "number" && tokens[k]!.kind === "number" && before.surface === tokens[k]!.surface) {
+    // A number read several ways is a token each; so is a label `unlabelled` made a word ("1.1." opening both sides; stranger 216).
+    const numeric = (t: Matchable) => t.kind === "number" || (t.key === "" && /\d/u.test(t.surface));
+    if (before !== undefined && numeric(before) && numeric(tokens[k]!) && before.surface === tokens[k]!.surface) {
       out[k] = out[k - 1]!;
       continue;
     }

@@ -21,6 +21,8 @@ export interface Amount {
   readonly written: string;
   /** Its value was multiplied by a magnitude word ("125 милиона"). */
   readonly scaled: boolean;
+  /** Its unit is a table's column of its own before it ("kg<TAB>184 600"): the unit column check's to compare. */
+  readonly column?: true;
 }
 
 /**
@@ -48,9 +50,11 @@ export const units: Check = {
     if (!sourceDigits && sourceSpelt.length === 0) return undefined;
     const targetSpelt = targetDigits && !single ? [] : spelt(ctx.target, link.target, lt.target);
     if (!targetDigits && targetSpelt.length === 0) return undefined;
-    const source = [...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang), ...sourceSpelt];
+    // A unit column's unit is compared by the unit column check: one cause, one flag.
+    const inText = (a: Amount) => a.column === undefined;
+    const source = [...amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang).filter(inText), ...sourceSpelt];
     if (source.length === 0) return undefined;
-    const target = [...amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang), ...targetSpelt];
+    const target = [...amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang).filter(inText), ...targetSpelt];
     // Both written out, the words are as often another sentence's in a merge ("два пъти" / "two days" beside "twice"): digits
     // on one side at least, but for spans of time in a sentence and its translation ("three days" / "три седмици": a course
     // of treatment, a notice period).
@@ -232,7 +236,14 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
     if (inches) b.found = { unit: "in", start: b.start, end: b.end + inches[0].length };
   }
   for (const x of numbers)
-    if (x.found) out.push({ key: x.key, unit: x.found.unit, written: text.slice(x.found.start, x.found.end).trim(), scaled: x.scaled });
+    if (x.found)
+      out.push({
+        key: x.key,
+        unit: x.found.unit,
+        written: shown(text.slice(x.found.start, x.found.end)),
+        scaled: x.scaled,
+        ...(x.found.column ? { column: true as const } : {}),
+      });
   return out;
 }
 
@@ -268,7 +279,7 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
       out.push({
         key: t.key,
         unit: found.unit,
-        written: halfUnit ? t.surface : text.slice(found.start, found.end).trim(),
+        written: halfUnit ? t.surface : shown(text.slice(found.start, found.end)),
         scaled: false,
       });
   }
@@ -524,7 +535,12 @@ interface Found {
   readonly unit: string;
   readonly start: number;
   readonly end: number;
+  /** Read from a table's unit column (`Amount.column`). */
+  readonly column?: boolean;
 }
+
+/** The cell before a number's, a short one: a table's unit column ("\tkg\t184 600"). */
+const UNIT_CELL = /(?:^|\t)([^\t\d]{1,12})\t[ \u00a0]*$/u;
 
 /** The unit of the number at [start, end) of `text`: a currency before it wins ("£125m" is pounds, not metres). */
 /** A dosing scheme's first count and its "х" right before a number ("1х1", "2 x 1"). */
@@ -533,12 +549,24 @@ const SCHEME_BEFORE = /\d\s*[хxХX×]\s*$/u;
 /** Words in brackets right after a figure, letters only: the figure written out ("3 (три)", "4 800 (four thousand eight hundred)"). */
 const SPELT_IN_BRACKETS = /^\s*\((?:[\p{L}-]+[\s,]*){1,8}\)/u;
 
+/** An amount as a reason quotes it: on one line, a line break within it a space (a no-break space kept: "110\u00a0K"). */
+function shown(written: string): string {
+  return written.trim().replace(/\s*[\r\n\u2028\u2029]\s*/gu, " ");
+}
+
 function unitAround(text: string, start: number, end: number, lang: LanguageProfile): Found | undefined {
   const p = patterns(lang);
   const before = text.slice(Math.max(0, start - REACH), start);
   // A table's cells: a symbol in the cell before or after ("30 April 2025<TAB>EUR 18,500.00") is another cell's (stranger 151).
   const b = p.before.for(before).exec(before);
   if (b && before.slice(b.index).includes("\t")) return unitAfter(text, start, end, lang, p);
+  // A table's row whose unit is a column of its own before the quantity's ("Армировка B500B<TAB>kg<TAB>184 600"): the
+  // cell right before the number's is its unit (stranger 223: "kg 184 600" / "t 184.6").
+  const cell = UNIT_CELL.exec(before)?.[1]?.trim();
+  if (cell !== undefined && /^[ \u00a0]*(?:\t|$)/u.test(text.slice(end))) {
+    const unit = p.symbols.get(cell) ?? p.words.get(wordForm(cell));
+    if (unit !== undefined) return { unit, start, end, column: true };
+  }
   // "£125m", "$5bn": the letters right after the number are shown with it.
   if (b) {
     const rest = text.slice(end);
@@ -552,6 +580,9 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
 }
 
 /** The unit after a number at `start`-`end` (`unitAround`'s second half). */
+/** A line break, then an abbreviated word and a capital: the word opens the next line ("гр. София"). */
+const LINE_OPENING_WORD = /^[ \u00a0]*\r?\n[ \t]*(\p{L}+)\.\s+\p{Lu}/u;
+
 /** A section's or a version's number: three parts or more, joined by dots ("4.5.1"). */
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3}){2,}$/u;
 
@@ -563,6 +594,9 @@ function unitAfter(text: string, start: number, end: number, lang: LanguageProfi
   if (SECTION_NUMBER.test(text.slice(start, end))) return undefined;
   // A tab is a cell's end; a line break before a capital a line's ("... July 2025" / "Day 1, ..."; stranger 163).
   if (/^[ \u00a0]*(?:\t|\r?\n[ \t]*\p{Lu})/u.test(after)) return undefined;
+  // Nor a unit that is something else elsewhere opening the next line: "№ 1234" over "гр. София" is a town (stranger 219).
+  const opening = LINE_OPENING_WORD.exec(after)?.[1];
+  if (opening !== undefined && lang.unitOrNonFinalAbbreviations.has(opening.toLowerCase())) return undefined;
   const s = p.symbolAfter.for(after).exec(after);
   const w = p.wordAfter.exec(after);
   if (!s && !w) return undefined;

@@ -1,0 +1,433 @@
+/**
+ * What the sixty-seventh session's strangers (215-219) showed: a pharmaceutical company's leaflets and SmPCs, a bank's
+ * terms translated from English, a washing machine's manual, a court's judgment.
+ */
+
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { align, review } from "../src/index.js";
+import { segment } from "../src/segment/index.js";
+import { flagTexts, LEAFLET_PAIRS, leafletFlags, leafletFlagsFromEnglish, paragraphPairs, sverka } from "./helpers.js";
+
+describe("a judgment's header: a number, then the town on the next line (219)", () => {
+  test("'гр.' opening a line is the town, not grams ending a sentence", () => {
+    const text = "Р Е Ш Е Н И Е\n№ 1234\nгр. София, 15.03.2024 г.\n\nВ ИМЕТО НА НАРОДА";
+    expect(segment(text, "bg").map((s) => s.text)).toEqual(["Р Е Ш Е Н И Е", "№ 1234\nгр. София, 15.03.2024 г.", "В ИМЕТО НА НАРОДА"]);
+    // Grams on the number's line still end a sentence.
+    expect(segment("Добавете 200 гр. Разбъркайте добре.", "bg").map((s) => s.text)).toEqual(["Добавете 200 гр.", "Разбъркайте добре."]);
+  });
+  test("no unit is read across the line break", () => {
+    const flags = flagTexts(
+      paragraphPairs([
+        ["Р Е Ш Е Н И Е\n№ 1234\nгр. София, 15.03.2024 г.", "J U D G M E N T\nNo. 1234\nSofia, 15 March 2024"],
+        ["Ищецът Георги Николов е предявил иск срещу ответника.", "The claimant Georgi Nikolov brought an action against the defendant."],
+      ]),
+    );
+    expect(flags).toEqual([]);
+  });
+});
+
+describe("a prohibition lost (215, 216, 217)", () => {
+  test("'докато' alone is 'while', no bound: the prohibition turned into an instruction is an error", () => {
+    expect(leafletFlags("Не отваряйте вратичката, докато барабанът се върти.", "Open the door while the drum is rotating.")).toEqual([
+      'error negation: the source says "Не отваряйте вратичката", and the translation has no negation: meaning reversed?',
+    ]);
+    // "докато ... не" is "until": a bound the negation may say, a warning as before.
+    expect(leafletFlags("Не отваряйте вратичката, докато барабанът не спре.", "Open the door when the drum stops.")).toEqual([
+      'warning negation: the source says "Не отваряйте вратичката", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(leafletFlags("Не отваряйте вратичката, докато барабанът не спре.", "Do not open the door until the drum stops.")).toEqual([]);
+  });
+  test("two prohibitions joined, both lost, are an error", () => {
+    expect(
+      leafletFlags(
+        "Не шофирайте и не работете с машини, докато приемате това лекарство.",
+        "You may drive and use machines while taking this medicine.",
+      ),
+    ).toEqual(['error negation: the source says "Не шофирайте и", and the translation has no negation: meaning reversed?']);
+  });
+  test("verbs the lexicon now knows: понасям, прилагам, дайте", () => {
+    expect(
+      leafletFlags("Това лекарство не трябва да се прилага по време на бременност.", "This medicine should be used during pregnancy."),
+    ).toEqual(['error negation: the source says "не трябва да се", and the translation has no negation: meaning reversed?']);
+    expect(leafletFlagsFromEnglish("Do not give a double dose.", "Дайте двойна доза.")).toEqual([
+      'error negation: the source says "Do not give", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(
+      leafletFlagsFromEnglish("Glucorin must not be administered intravenously.", "Глюкорин трябва да се прилага интравенозно."),
+    ).toEqual(['error negation: the source says "must not be", and the translation has no negation: meaning reversed?']);
+    const bank = flagTexts(
+      paragraphPairs(
+        [
+          ["6.2. The Client shall notify the Bank without delay.", "6.2. Клиентът уведомява Банката незабавно."],
+          [
+            "6.3. The Client shall not bear any losses after notifying the Bank of the loss of the card.",
+            "6.3. Клиентът понася загуби и след като е уведомил Банката за изгубването на картата.",
+          ],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(bank).toEqual(['error negation: the source says "shall not bear", and the translation has no negation: meaning reversed?']);
+  });
+  test("'not recommended' lost beside a reason that says no: an error on the opening clause", () => {
+    expect(
+      leafletFlags(
+        "Цефурокс не се препоръчва при деца на възраст под 3 месеца, тъй като безопасността и ефективността при тях не са установени.",
+        "Cefurox is recommended for children under 3 months of age, as its safety and efficacy in this age group have not been established.",
+      ),
+    ).toEqual([
+      'error negation: the source says "не се препоръчва при", and the translation has no negation in its opening clause: meaning reversed?',
+    ]);
+  });
+  test("the clauses in another order, as many negations a side: nothing", () => {
+    expect(leafletFlags("Не приемайте лекарството, ако сте бременна.", "If you are pregnant, do not take the medicine.")).toEqual([]);
+    expect(
+      leafletFlags(
+        "Лекарството не се препоръчва при деца, тъй като данните не са достатъчни.",
+        "As data are not sufficient, the medicine is not recommended for children.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a bank's terms from English (216)", () => {
+  test("an address in Bulgarian order after a clause's number is no swap", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "1.1. The General Terms govern the relationship between Danube Commercial Bank AD, UIC 201234567, registered office at 12 Vitosha Blvd, Sofia 1000 (the Bank), and its clients.",
+            "1.1. Общите условия уреждат отношенията между „Дунавска търговска банка“ АД, ЕИК 201234567, със седалище и адрес на управление гр. София 1000, бул. „Витоша“ № 12 (Банката), и нейните клиенти.",
+          ],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual([]);
+  });
+  test("'max.' before an amount ends no sentence; abbreviated floor and cap swapped are an error", () => {
+    expect(segment("Outgoing transfer 0.15%, min. BGN 25, max. BGN 300", "en").map((s) => s.text)).toEqual([
+      "Outgoing transfer 0.15%, min. BGN 25, max. BGN 300",
+    ]);
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "Outgoing transfer in foreign currency: 0.15%, min. BGN 25, max. BGN 300",
+            "Изходящ превод във валута: 0,15%, мин. 300 лв., макс. 25 лв.",
+          ],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual([
+      "error numbers: the numbers are swapped: the source's min … 25 is мин … 300 in the translation, and max … 300 is макс … 25",
+    ]);
+  });
+  test("a surname a letter off, English into Bulgarian, is named as the one standing instead", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "1.4. The Bank is represented by Georgi Ivanov Petrov, Executive Director.",
+            "1.4. Банката се представлява от Георги Иванов Петков, изпълнителен директор.",
+          ],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual([
+      "warning names: the name Georgi Ivanov Petrov is not in the translation, which names Петков instead: replaced by another name?",
+    ]);
+  });
+});
+
+describe("a leaflet's doses, periods, medicines and lists (215)", () => {
+  test("a dose below one, its zero dropped or added, is a number changed: an error", () => {
+    expect(leafletFlags("Дозата е 0,5 mg/kg телесно тегло.", "The dose is 5 mg/kg body weight.")).toEqual([
+      "error numbers: the translation says 5 where the source says 0,5",
+    ]);
+    expect(leafletFlags("Дозата е 0,25 mg.", "The dose is 25 mg.")).toEqual([
+      "error numbers: the translation says 25 where the source says 0,25",
+    ]);
+    expect(leafletFlags("Дозата е 5 mg.", "The dose is 0.5 mg.")).toEqual([
+      "error numbers: the translation says 0.5 where the source says 5",
+    ]);
+    // A code spaced otherwise is still the same code.
+    expect(leafletFlags("Използвайте игла 30G с дължина 8 mm.", "Use a 30 G needle 8 mm long.")).toEqual([]);
+  });
+  test("once a week made once a day, the dose written in figures", () => {
+    expect(leafletFlags("Приемайте по 1 таблетка веднъж седмично.", "Take 1 tablet once daily.")).toEqual([
+      "error units: the translation says once daily where the source says веднъж седмично: another period",
+    ]);
+    expect(leafletFlags("Приемайте по 1 таблетка веднъж седмично.", "Take 1 tablet once a week.")).toEqual([]);
+  });
+  test("a brand made of its substance's name is no second spelling of it", () => {
+    const flags = flagTexts(
+      paragraphPairs([
+        ["Цефурокс 250 mg/5 ml прах за перорална суспензия", "Cefurox 250 mg/5 ml powder for oral suspension"],
+        ["Цефурокс съдържа активното вещество цефуроксим.", "Cefurox contains the active substance cefuroxime."],
+        ["Не давайте Цефурокс на деца под 3 месеца.", "Do not give Cefurox to children under 3 months."],
+      ]),
+    );
+    expect(flags).toEqual([]);
+  });
+  test("the substance replaced beside its brand is another medicine", () => {
+    expect(leafletFlags("Цефурокс съдържа активното вещество цефуроксим.", "Cefurox contains the active substance cefaclor.")).toEqual([
+      "error names: the translation names cefaclor where the source names цефуроксим: another medicine?",
+    ]);
+  });
+  test("insulin's units as 'единици'", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "Glucorin 100 IU/ml solution for injection in pre-filled pen",
+            "Глюкорин 100 единици/ml инжекционен разтвор в предварително напълнена писалка",
+          ],
+          [
+            "Each ml of solution contains 100 IU of insulin glargine (equivalent to 3.64 mg).",
+            "Всеки ml от разтвора съдържа 100 единици инсулин гларжин (еквивалентни на 3,64 mg).",
+          ],
+          [
+            "Each pen contains 3 ml of solution for injection, equivalent to 300 IU.",
+            "Всяка писалка съдържа 3 ml инжекционен разтвор, еквивалентни на 300 единици.",
+          ],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual([]);
+  });
+  test("an item dropped from a list of commas after a colon or a bullet", () => {
+    expect(leafletFlags("Чести: диария, гадене, повръщане, главоболие.", "Common: diarrhoea, nausea, headache.")).toEqual([
+      'warning missing: the source lists 4 items (диария, гадене, повръщане, главоболие) and the translation 3, with nothing for "повръщане": left out?',
+    ]);
+    expect(leafletFlags("Чести: диария, гадене, повръщане, главоболие.", "Common: diarrhoea, nausea, vomiting, headache.")).toEqual([]);
+    const bullets = flagTexts(
+      paragraphPairs([
+        ...LEAFLET_PAIRS,
+        ["Чести нежелани реакции:", "Common side effects:"],
+        ["- диария, гадене, коремна болка;", "- diarrhoea, stomach pain;"],
+      ]),
+    );
+    expect(bullets).toEqual([
+      'warning missing: the source lists 3 items (диария, гадене, коремна болка) and the translation 2, with nothing for "гадене": left out?',
+    ]);
+  });
+});
+
+describe("who pays whom in a judgment (219)", () => {
+  const judgment = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Съдът намира иска за основателен.", "The court finds the claim well-founded."],
+        [bg, en],
+      ]),
+    );
+  test("the payer and the payee turned around, by their roles or their names, are an error", () => {
+    expect(
+      judgment(
+        "На основание чл. 78, ал. 3 ГПК ищецът следва да заплати на ответника разноски по делото в размер на 410 лв.",
+        "Pursuant to Article 78(3) CPC, the Defendant should pay the Claimant costs of the proceedings in the amount of BGN 410.",
+      ),
+    ).toEqual([
+      "error names: who pays whom is turned around: in the source ищецът pays ответника, in the translation Defendant pays Claimant",
+    ]);
+    expect(
+      judgment(
+        "ОСЪЖДА „Бетон Строй Инвест“ ЕООД да заплати на Георги Димитров Николов разноски по делото в размер на 2 870 лв.",
+        "ORDERS Georgi Dimitrov Nikolov to pay to Beton Stroy Invest EOOD costs of the proceedings in the amount of BGN 2,870.",
+      ),
+    ).toEqual(["error names: who pays whom is turned around: in the source Бетон pays Георги, in the translation Georgi pays Beton"]);
+  });
+  test("kept as the source says it, or said otherwise, nothing", () => {
+    expect(
+      judgment(
+        "ОСЪЖДА „Бетон Строй Инвест“ ЕООД да заплати на Георги Димитров Николов разноски по делото в размер на 2 870 лв.",
+        "ORDERS Beton Stroy Invest EOOD to pay to Georgi Dimitrov Nikolov costs of the proceedings in the amount of BGN 2,870.",
+      ),
+    ).toEqual([]);
+    expect(
+      judgment(
+        "На основание чл. 78, ал. 3 ГПК ищецът следва да заплати на ответника разноски по делото в размер на 410 лв.",
+        "Pursuant to Article 78(3) CPC, the Claimant shall pay to the Defendant costs of the proceedings in the amount of BGN 410.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a manual's durations (217)", () => {
+  test("hours and minutes as a clock's or in their units are one span", () => {
+    expect(leafletFlags("Програмата „Еко 40-60“ трае 3:45 ч.", "The Eco 40-60 programme takes 3 h 45 min.")).toEqual([]);
+    expect(leafletFlags("Програмата „Памук“ трае 3 ч и 15 мин.", "The Cotton programme takes 3:15 h.")).toEqual([]);
+    expect(leafletFlags("Програмата „Памук“ трае 3 ч и 15 мин.", "The Cotton programme takes 3:50 h.")).toEqual([
+      "error numbers: the translation says 3:50 h where the source says 3, 15",
+    ]);
+  });
+});
+
+describe("a hotel's site (222) and a construction tender (223)", () => {
+  const site = (pairs: ReadonlyArray<readonly [string, string]>) =>
+    flagTexts(paragraphPairs([["Хотелът се намира в центъра на града.", "The hotel is in the city centre."], ...pairs]));
+  test("a season's days and months in figures, no year, against the translation's named ones", () => {
+    expect(
+      site([
+        ["Летен сезон (01.06 – 30.09): 140 лв. на нощ.", "Summer season (1 Jul – 30 Sep): BGN 140 per night."],
+        ["Зимен сезон (15.12 – 31.03): 180 лв. на нощ.", "Winter season (15 Dec – 31 Mar): BGN 180 per night."],
+      ]),
+    ).toEqual(["error dates: the translation says 1 Jul where the source says 01.06"]);
+    expect(site([["Вижте т. 4.5 от договора, подписан на 15 май.", "See clause 4.5 of the contract signed on 15 May."]])).toEqual([]);
+  });
+  test("free of charge left out is a warning; said, or a price instead, is none of its", () => {
+    expect(site([["Паркирането е безплатно за гостите на хотела.", "Parking is available for hotel guests."]])).toEqual([
+      'warning terms: the source says "безплатно" (free of charge), and the translation says nothing of what it costs: left out?',
+    ]);
+    expect(site([["Паркирането е безплатно за гостите на хотела.", "Parking is free for hotel guests."]])).toEqual([]);
+    expect(site([["Обадете се на безплатната ни линия 0800 11 22.", "Call our toll-free line 0800 11 22."]])).toEqual([]);
+  });
+  test("a span of time in one hyphenated word is its number", () => {
+    expect(
+      site([
+        ["Централният площад е на 5 минути пеша от хотела.", "The central square is a five-minute walk from the hotel."],
+        ["Трансферът от летището отнема 2 часа.", "The airport transfer is a two-hour drive."],
+      ]),
+    ).toEqual([]);
+  });
+  test("a surname a letter off or two letters swapped is misspelt", () => {
+    expect(site([["Управител на хотела е Стефан Илиев.", "The hotel manager is Stefan Ilev."]])).toEqual([
+      "warning names: the name Стефан Илиев is written with Ilev where its romanisation is Iliev: misspelt, or another name?",
+    ]);
+    expect(site([["Отговорен проектант е инж. Петър Стоянов.", "The designer in charge is Eng. Petar Stonayov."]])).toEqual([
+      "warning names: the name Петър Стоянов is written with Stonayov where its romanisation is Stoyanov: misspelt, or another name?",
+    ]);
+    expect(site([["Отговорен проектант е инж. Петър Стоянов.", "The designer in charge is Eng. Petar Stoyanov."]])).toEqual([]);
+  });
+  test("a bill of quantities' unit column: kilograms as tonnes is a conversion", () => {
+    const flags = flagTexts(
+      paragraphPairs([
+        ["Количествената сметка е дадена по-долу.", "The bill of quantities is given below."],
+        [
+          "№\tВид работа\tМярка\tКоличество\n5\tАрмировка B500B\tkg\t184 600",
+          "No.\tItem\tUnit\tQuantity\n5\tReinforcement B500B\tt\t184.6",
+        ],
+      ]),
+    );
+    expect(flags).toEqual([]);
+  });
+});
+
+describe("a regulation from English (221)", () => {
+  const regulation = (en: string, bg: string) =>
+    flagTexts(
+      paragraphPairs(
+        [
+          ["The Commission shall publish the list within 30 days.", "Комисията публикува списъка в срок от 30 дни."],
+          [en, bg],
+        ],
+        ["en", "bg"],
+      ),
+    );
+  test("a word's negative prefix says the source's negation", () => {
+    expect(
+      regulation(
+        "(2) Position of the European Parliament of 10 February 2026 (not yet published in the Official Journal).",
+        "(2) Позиция на Европейския парламент от 10 февруари 2026 г. (все още непубликувана в Официален вестник).",
+      ),
+    ).toEqual([]);
+    expect(
+      regulation(
+        "Points (b) and (c) of paragraph 1 shall not be applicable to microenterprises.",
+        "Букви б) и в) от параграф 1 са неприложими по отношение на микропредприятията.",
+      ),
+    ).toEqual([]);
+  });
+  test("a third party is no number", () => {
+    expect(
+      regulation(
+        "2. Devices classified as critical in accordance with Annex IV shall be subject to third-party assessment by a notified body.",
+        "2. Устройствата, класифицирани като критични съгласно приложение IV, подлежат на оценяване от трета страна, извършвано от нотифициран орган.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a headline left out, merged with the story's first sentence (220)", () => {
+  test("the translation no longer than the first sentence alone: a warning", () => {
+    const bg = [
+      "Новият мост над Янтра във Велико Търново ще бъде готов до края на годината",
+      "Кметът на Велико Търново съобщи в понеделник, че строителството на новия мост над река Янтра ще започне през март и ще приключи до края на годината, ако времето позволи.",
+      "Проектът струва 12 милиона лева и се финансира от европейски програми.",
+      "Старият мост ще бъде затворен за движение от 1 март.",
+      "Шофьорите ще използват обходен маршрут през квартал Картала.",
+      "Общинският съвет одобри проекта с 35 гласа „за“ и 4 „против“.",
+      "Жителите на квартала поискаха нова спирка на автобус номер 10.",
+    ].join("\n\n");
+    const en = [
+      "The mayor of Veliko Tarnovo said on Monday that construction of the new bridge over the Yantra river would begin in March and be finished by the end of the year, weather permitting.",
+      "The project costs 12 million leva and is funded by European programmes.",
+      "The old bridge will be closed to traffic from 1 March.",
+      "Drivers will use a detour through the Kartala district.",
+      "The municipal council approved the project with 35 votes in favour and 4 against.",
+      "Residents of the district asked for a new stop for bus number 10.",
+    ].join("\n");
+    // Aligned as a long story's lede and its headline can be (their words alike): joined in one link.
+    const aligned = align(bg, en);
+    const links = [
+      { source: [0, 1], target: [0], kind: "2-1" as const, score: 0.79 },
+      ...[2, 3, 4, 5, 6].map((i) => ({ source: [i], target: [i - 1], kind: "1-1" as const, score: 1 })),
+    ];
+    const flags = flagTexts(review({ ...aligned, links }));
+    expect(flags).toEqual([
+      "warning length: the translation is much shorter than this document's translations usually are (181 characters where about 261 were expected)",
+      'warning missing: the translation seems to leave out source sentence 1 ("Новият мост над Янтра във Велико Търново ще бъде готов до края на годината"): the words it shares with the translation matched with it are those the other sentence shares too, and the translation is no longer than the other sentence alone needs',
+    ]);
+  });
+  test("a headline in a paragraph of its own, no final mark, where the translation has none: a warning", () => {
+    const bg = [
+      "Новият мост над Янтра ще бъде готов до края на годината",
+      "Кметът на Велико Търново съобщи в понеделник, че строителството на моста над река Янтра ще започне през март и ще приключи до края на годината, ако времето позволи.",
+      "Проектът струва 12 милиона лева и се финансира от европейски програми.",
+      "Старият мост ще бъде затворен за движение от 1 март.",
+      "Шофьорите ще използват обходен маршрут през квартал Картала.",
+      "Общинският съвет одобри проекта с 35 гласа „за“ и 4 „против“.",
+      "Жителите на квартала поискаха нова спирка на автобус номер 10.",
+    ].join("\n\n");
+    // One sentence a line, no blank lines: the translation's paragraphs say nothing.
+    const en = [
+      "The mayor of Veliko Tarnovo said on Monday that construction of the new bridge over the Yantra river would begin in March and be finished by the end of the year, weather permitting.",
+      "The project costs 12 million leva and is funded by European programmes.",
+      "The old bridge will be closed to traffic from 1 March.",
+      "Drivers will use a detour through the Kartala district.",
+      "The municipal council approved the project with 35 votes in favour and 4 against.",
+      "Residents of the district asked for a new stop for bus number 10.",
+    ].join("\n");
+    const aligned = align(bg, en);
+    const links = [
+      { source: [0, 1], target: [0], kind: "2-1" as const, score: 0.79 },
+      ...[2, 3, 4, 5, 6].map((i) => ({ source: [i], target: [i - 1], kind: "1-1" as const, score: 1 })),
+    ];
+    expect(flagTexts(review({ ...aligned, links }))).toEqual([
+      'warning missing: the translation seems to leave out source sentence 1 ("Новият мост над Янтра ще бъде готов до края на годината"): it lies in another paragraph than the other sentence it is matched with, and the translation is no longer than the other sentence alone needs',
+    ]);
+  });
+});
+
+describe("a folder of symbolic links to documents (220)", () => {
+  test("batch and check pair the links as they would the documents", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-links-"));
+    mkdirSync(join(dir, "kept"));
+    mkdirSync(join(dir, "linked"));
+    writeFileSync(join(dir, "kept", "report.bg.txt"), "Докладът е приет от съвета.\n\nСрокът е 30 дни.\n");
+    writeFileSync(join(dir, "kept", "report.en.txt"), "The report was adopted by the council.\n\nThe deadline is 30 days.\n");
+    for (const lang of ["bg", "en"]) symlinkSync(join(dir, "kept", `report.${lang}.txt`), join(dir, "linked", `report.${lang}.txt`));
+    const batch = await sverka(["batch", join(dir, "linked"), "--out-dir", join(dir, "out"), "-q"]);
+    expect(batch.code).toBe(0);
+    expect(readFileSync(join(dir, "out", "report.tmx"), "utf8")).toContain("The deadline is 30 days.");
+    const check = await sverka(["check", join(dir, "linked")]);
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain("1 pair");
+  });
+});
