@@ -243,6 +243,14 @@ describe("who pays whom in a judgment (219)", () => {
       ),
     ).toEqual(["error names: who pays whom is turned around: in the source Бетон pays Георги, in the translation Georgi pays Beton"]);
   });
+  test("past the parties' identifiers between commas, the numbers that moved with them no second flag", () => {
+    expect(
+      judgment(
+        "ОСЪЖДА Иван Петров Иванов, ЕГН 7503124567, да заплати на Мария Георгиева Петрова, ЕГН 8211056732, сумата от 1 200 лв.",
+        "ORDERS Maria Georgieva Petrova, PIN 8211056732, to pay Ivan Petrov Ivanov, PIN 7503124567, the sum of BGN 1,200.",
+      ),
+    ).toEqual(["error names: who pays whom is turned around: in the source Иван pays Мария, in the translation Maria pays Ivan"]);
+  });
   test("kept as the source says it, or said otherwise, nothing", () => {
     expect(
       judgment(
@@ -429,5 +437,161 @@ describe("a folder of symbolic links to documents (220)", () => {
     const check = await sverka(["check", join(dir, "linked")]);
     expect(check.code).toBe(0);
     expect(check.stderr).toContain("1 pair");
+  });
+});
+
+describe("a regulation's structure and names (221)", () => {
+  const en = (paragraphs: readonly string[]) => paragraphs.join("\n\n");
+  test("a numbered paragraph run into the one before, its number dropped: a warning", () => {
+    const source = en([
+      "Article 6",
+      "1. The manufacturer shall notify ENISA of any actively exploited vulnerability within 24 hours of becoming aware of it.",
+      "2. The manufacturer shall submit a detailed report within 30 days of the notification referred to in paragraph 1.",
+      "3. The report shall include a description of the vulnerability, its severity and the corrective measures taken.",
+      "4. ENISA shall forward the notifications to the competent authorities of the Member States concerned without delay.",
+    ]);
+    const target = (run: boolean) =>
+      en([
+        "Член 6",
+        "1. Производителят уведомява ENISA за всяка активно експлоатирана уязвимост в срок от 24 часа, след като е узнал за нея.",
+        ...(run
+          ? [
+              "2. Производителят представя подробен доклад в срок от 30 дни от уведомлението, посочено в параграф 1. Докладът съдържа описание на уязвимостта, нейната тежест и предприетите коригиращи мерки.",
+            ]
+          : [
+              "2. Производителят представя подробен доклад в срок от 30 дни от уведомлението, посочено в параграф 1.",
+              "3. Докладът съдържа описание на уязвимостта, нейната тежест и предприетите коригиращи мерки.",
+            ]),
+        "4. ENISA препраща незабавно уведомленията на компетентните органи на засегнатите държави членки.",
+      ]);
+    const flags = (run: boolean) => flagTexts(align(source, target(run), { sourceLang: "en", targetLang: "bg" }));
+    expect(flags(true)).toEqual([
+      'warning merged: source sentence 4 opens a numbered paragraph of its own ("3."), and its translation runs on in the paragraph before, without the number: paragraphs merged, the translation\'s numbering skips 3?',
+    ]);
+    expect(flags(false)).toEqual([]);
+  });
+  test("an acronym copied with two letters swapped is misspelt", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "4. ENISA shall forward the notifications to the competent authorities of the Member States concerned without delay.",
+            "4. ENSIA препраща незабавно уведомленията на компетентните органи на засегнатите държави членки.",
+          ],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual([
+      "error names: the translation has ENSIA where the source has ENISA: a name kept in Latin letters is copied exactly",
+    ]);
+  });
+  test("a footnote's mark dropped takes the space before it when punctuation follows", async () => {
+    const html =
+      '<html><body><p>Having regard to the opinion of the European Economic and Social Committee <a id="ntc1" href="#ntr1">(<span class="oj-super">1</span>)</a>,</p></body></html>';
+    const dir = mkdtempSync(join(tmpdir(), "sverka-note-"));
+    writeFileSync(join(dir, "en.html"), html);
+    const read = await sverka(["split", join(dir, "en.html"), "-l", "en"]);
+    expect(read.stdout.trim()).toBe("Having regard to the opinion of the European Economic and Social Committee,");
+  });
+});
+
+describe("a construction specification's classes (223)", () => {
+  test("a concrete class changed is one code changed, named whole", () => {
+    const flags = flagTexts(
+      paragraphPairs([
+        [
+          "3.1.2. За колоните на стълбовете се използва бетон C30/37, XC4, XF2.",
+          "3.1.2. Concrete C25/30, XC4, XF2 shall be used for the pier columns.",
+        ],
+        ["3.1.4. Подложният бетон е клас C12/15.", "3.1.4. The blinding concrete is grade C12/15."],
+      ]),
+    );
+    expect(flags).toEqual(["error names: the translation has C25/30 where the source has C30/37: codes and e-mails are copied exactly"]);
+  });
+});
+
+describe("a client's approved unit beside the same pair verified on the review page (225)", () => {
+  test("merge keeps the client's unit, whatever the dates", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-verified-"));
+    const unit = (attrs: string, props: string) =>
+      `<tu ${attrs}>${props}<tuv xml:lang="bg-BG"><seg>Раздел I. Общи положения</seg></tuv><tuv xml:lang="en-GB"><seg>Section I. General Provisions</seg></tuv></tu>`;
+    const tmx = (body: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="bg-BG" datatype="plaintext"/><body>\n${body}\n</body></tmx>\n`;
+    writeFileSync(
+      join(dir, "client.tmx"),
+      tmx(
+        unit(
+          'tuid="bz-0001" creationdate="20230110T090000Z" changedate="20230301T101500Z"',
+          '<prop type="x-status">approved</prop><note>As in the 2023 wording.</note>',
+        ),
+      ),
+    );
+    writeFileSync(
+      join(dir, "pair.tmx"),
+      tmx(
+        unit(
+          'tuid="1" creationdate="20261206T115056Z"',
+          '<prop type="x-sverka-score">0.99</prop><prop type="x-sverka-link">1-1 0:0</prop><prop type="x-sverka-status">verified</prop>',
+        ),
+      ),
+    );
+    const merged = await sverka(["merge", join(dir, "client.tmx"), join(dir, "pair.tmx"), "-o", join(dir, "out.tmx")]);
+    expect(merged.code).toBe(0);
+    const out = readFileSync(join(dir, "out.tmx"), "utf8");
+    expect(out).toContain('tuid="bz-0001"');
+    expect(out).toContain("As in the 2023 wording.");
+    expect(out).not.toContain("x-sverka-status");
+    expect(merged.stderr).toContain("a memory's unit, not one sverka wrote, whatever their dates");
+  });
+});
+
+describe("negations a judgment's, a policy's and a manual's wording say (224, 225, 226)", () => {
+  test("payment denied in the past tense, its negation lost: an error", () => {
+    expect(leafletFlags("Ответникът не заплати сумата в срок.", "The Respondent paid the sum on time.")).toEqual([
+      'error negation: the source says "не заплати сумата", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+  test("only if, said as not unless; excluded, said as not covered", () => {
+    const policy = (bg: string, en: string) =>
+      flagTexts(
+        paragraphPairs([
+          ["Застраховката покрива медицински разходи в чужбина.", "The insurance covers medical expenses abroad."],
+          [bg, en],
+        ]),
+      );
+    expect(
+      policy(
+        "Застрахователят възстановява разходите само ако са предварително одобрени.",
+        "The Insurer will not reimburse costs unless they have been approved in advance.",
+      ),
+    ).toEqual([]);
+    expect(policy("Рисковете от природни бедствия са изключени.", "Natural disaster risks are not covered.")).toEqual([]);
+  });
+  test("'run' the installer: the lexicon knows стартирам", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          ["Install the application from the official website.", "Инсталирайте приложението от официалния уебсайт."],
+          ["Do not run the installer as root on Linux.", "Стартирайте инсталатора като root в Linux."],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual(['error negation: the source says "Do not run", and the translation has no negation: meaning reversed?']);
+  });
+  test("GitHub's and Docusaurus' admonition markers are markup, no sentences", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-admonition-"));
+    writeFileSync(
+      join(dir, "page.en.md"),
+      "# Install\n\n> [!WARNING]\n> Do not run the installer as root on Linux.\n\n## Cache\n\n:::warning\nDo not delete the cache folder while sync is running.\n:::\n",
+    );
+    const split = await sverka(["split", join(dir, "page.en.md"), "-l", "en"]);
+    expect(split.stdout.trim().split(/\n+/u)).toEqual([
+      "Install",
+      "Do not run the installer as root on Linux.",
+      "Cache",
+      "Do not delete the cache folder while sync is running.",
+    ]);
   });
 });

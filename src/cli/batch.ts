@@ -806,7 +806,7 @@ function describeCollision(c: Collision): string {
     `${p.path}:${p.line}${p.tuid ? ` (tuid ${p.tuid})` : ""}${p.date ? ` (${p.dateKind === "creationdate" ? "created" : "changed"} ${p.date})` : " (no date)"}`;
   const why =
     c.why === "memory"
-      ? "a memory's unit, not one sverka aligned, whatever their dates"
+      ? "a memory's unit, not one sverka wrote, whatever their dates"
       : c.why === "newer"
         ? "the later date (a changedate, else the creationdate)"
         : "no date tells them apart: the first read";

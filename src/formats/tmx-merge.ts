@@ -176,10 +176,15 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       const challenger = { file: f, unit, comments: old.comments };
       // A unit sverka aligned is dated the day it was aligned: it must not displace the same pair in a translator's
       // memory, which carries what people decided of it (its tuid, status, notes, who made and changed it).
+      // Nor does one a reviewer verified on the review page: the same pair's unit in a memory sverka did not write carries
+      // the client's approval, tuid and notes, which the verified unit lacks (stranger 225: dated the day it was exported,
+      // it won on date and the client's approved unit was gone).
       const [alignedOld, alignedNew] = [aligned(old.unit), aligned(unit)];
-      if (alignedOld !== alignedNew) {
-        collisions.push({ kept: place(alignedOld ? challenger : old), dropped: place(alignedOld ? old : challenger), why: "memory" });
-        if (alignedOld) chosen[at] = challenger;
+      const [wroteOld, wroteNew] = [bySverka(old.unit), bySverka(unit)];
+      if (alignedOld !== alignedNew || wroteOld !== wroteNew) {
+        const oldGives = wroteOld !== wroteNew ? wroteOld : alignedOld;
+        collisions.push({ kept: place(oldGives ? challenger : old), dropped: place(oldGives ? old : challenger), why: "memory" });
+        if (oldGives) chosen[at] = challenger;
         return;
       }
       const facts = (x: Chosen) => unitFacts(x.unit, files[x.file]!, header, options);
@@ -464,6 +469,11 @@ function ownUnits(file: number, before: Chosen, unit: TmxUnitRecord): boolean {
 function aligned(unit: TmxUnitRecord): boolean {
   const props = unit.xml.slice(unit.attrsEnd, unit.variantsStart);
   return /<prop\b[^>]*\btype="x-sverka-(?:score|link)"/.test(props) && !/<prop\b[^>]*\btype="x-sverka-status"/.test(props);
+}
+
+/** Whether sverka wrote the unit (its confidence or its place in a document), a reviewer's verdict on it or not. */
+function bySverka(unit: TmxUnitRecord): boolean {
+  return /<prop\b[^>]*\btype="x-sverka-(?:score|link)"/.test(unit.xml.slice(unit.attrsEnd, unit.variantsStart));
 }
 
 /** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */

@@ -146,7 +146,24 @@ function blocks(node: Node, out: TextBuilder): void {
   }
   if (TEXT_BLOCKS.has(node.type)) {
     out.startBlock();
-    for (const child of node.children ?? []) inline(child, out);
+    const [from, to] = node.type === "Paragraph" ? withinMarkers(node, out) : [0, Number.POSITIVE_INFINITY];
+    for (const child of node.children ?? []) {
+      const [start, end] = [child.range[0] + out.base, child.range[1] + out.base];
+      if (end <= from || start >= to) continue;
+      // A text run holding a marker's line: the text after it, or before the closing one.
+      if ((start < from || end > to) && child.type === "Str" && typeof child.value === "string") {
+        if (child.value.length === end - start) {
+          const [a, b] = [Math.max(start, from), Math.min(end, to)];
+          out.add(child.value.slice(a - start, b - start), a, b);
+        } else {
+          // In a quote, the text's lines lose their "> ": the marker is taken off the text, and its place in the file found.
+          const marker = start < from ? (OPENING_MARKER.exec(child.value)?.[0].length ?? 0) : 0;
+          const text = child.value.slice(marker);
+          const at = marker > 0 ? Math.max(from, start + out.raw(start, end).indexOf(text.split("\n", 1)[0]!, marker)) : start;
+          out.add(text, at, end);
+        }
+      } else inline(child, out);
+    }
     // An image's alt text is text a reader is given: a paragraph of its own after the block (inside, it would split a sentence).
     for (const alt of out.alts.splice(0)) {
       out.startBlock();
@@ -181,6 +198,25 @@ function admonitionTitle(node: Node, out: TextBuilder): { title: string; start: 
   const title = m[2] ?? "";
   return { title, start: start + (m[2] === undefined ? line.length : line.indexOf(`"${title}"`) + 1) };
 }
+
+/**
+ * Where a paragraph's text lies between the markers of an admonition it opens or closes, which are markup, no text:
+ * GitHub's alert (`> [!WARNING]` as a quote's first line) and Docusaurus' (`:::warning` ... `:::`) (stranger 226: each
+ * an untranslated heading, and a unit of the memory).
+ */
+function withinMarkers(node: Node, out: TextBuilder): [number, number] {
+  const start = node.range[0] + out.base;
+  const end = node.range[1] + out.base;
+  const raw = out.raw(start, end);
+  const opening = OPENING_MARKER.exec(raw);
+  const closing = CLOSING_MARKER.exec(raw);
+  return [start + (opening?.[0].length ?? 0), closing && closing.index >= (opening?.[0].length ?? 0) ? start + closing.index : end];
+}
+
+/** An alert's or an admonition's opening line: `[!NOTE]`... `[!CAUTION]`, `:::warning`, `:::tip Title` (a title dropped too). */
+const OPENING_MARKER = /^(?:\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|:{3,}[ \t]*[\w-]*(?:[ \t][^\n]*)?)[ \t]*(?:\r?\n|$)/iu;
+/** An admonition's closing line, `:::`, its paragraph's last. */
+const CLOSING_MARKER = /(?:^|\r?\n)[ \t]*:{3,}[ \t]*$/u;
 
 /** `!!! type "Title"` (or `???`, `???+`), the title optional. Groups: the marker and type, the title. */
 const ADMONITION = /^ {0,3}((?:!!!|\?\?\?\+?)[ \t]+[\w-]+)(?:[ \t]+"([^"\n]*)")?[ \t]*$/u;

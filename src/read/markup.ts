@@ -216,9 +216,13 @@ export function htmlToText(html: string): string {
   const open: boolean[] = [];
   // The text of a link within the page, held until it ends: a note's mark is dropped, anything else kept.
   let link: string | undefined;
+  // A note's mark dropped: the space before it goes too where a mark of punctuation follows ("Committee (1)," is
+  // "Committee,", not "Committee ,"; stranger 221).
+  let noteDropped = false;
   const add = (text: string) => {
     if (link !== undefined) link += text;
-    else current += text;
+    else current = (noteDropped && /^[,.;:!?)]/u.test(text) ? current.trimEnd() : current) + text;
+    if (text !== "") noteDropped = false;
   };
   const parser = new (htmlparser2().Parser)(
     {
@@ -276,6 +280,7 @@ export function htmlToText(html: string): string {
     const text = link;
     link = undefined;
     if (!NOTE_MARK.test(text)) current += text;
+    else noteDropped = true;
   }
   parser.write(html);
   parser.end();

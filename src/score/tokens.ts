@@ -282,7 +282,30 @@ function wordEnd(text: string, from: number): number {
     else if (c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
     i += w;
   }
-  return end;
+  return classEnd(text, from, end);
+}
+
+/**
+ * A class of letters and figures with its second figure after a slash, one code: "C30/37" (concrete), "PN10/16" (a
+ * pressure class). Read as "C30" and 37, a class changed to "C25/30" was two errors naming neither whole (stranger 223).
+ */
+function classEnd(text: string, from: number, end: number): number {
+  if (text.charCodeAt(end) !== 0x2f || !isDigit(text.charCodeAt(end - 1)) || !isDigit(text.charCodeAt(end + 1))) return end;
+  let letter = false;
+  for (let i = from - 1; i < end && !letter; i++) letter = i >= 0 && isAsciiLetter(text.charCodeAt(i));
+  if (!letter) return end;
+  let after = end + 1;
+  while (isDigit(text.charCodeAt(after))) after++;
+  // Up to three figures, and no letter, figure or slash glued after ("C30/37", not "C30/37/45" or "A4/5b").
+  return after - end - 1 <= 3 && !(charBits(text.codePointAt(after) ?? 0x20) !== 0 || text.charCodeAt(after) === 0x2f) ? after : end;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A time measured to a fraction of a second: minutes (or hours and minutes) and seconds, a point or a comma, their hundredths. */

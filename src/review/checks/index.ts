@@ -36,7 +36,7 @@ import { qualifiersSwapped } from "./qualified.js";
 import { referencesChanged } from "./references.js";
 import { replacedSwapped } from "./replacing.js";
 import { namesNotCarried } from "./romanized.js";
-import { mergedOrSplit, outOfStep } from "./shape.js";
+import { mergedOrSplit, outOfStep, paragraphRunIn } from "./shape.js";
 import { sizeOrder } from "./sizes.js";
 import { nameSpeltTwoWays } from "./spellings.js";
 import { standardChanged } from "./standards.js";
@@ -66,6 +66,8 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   eraChanged,
   units,
+  // Who pays whom first: two parties' identifiers that trade places with them are its cause (stranger 224).
+  payerSwapped,
   numbersSwapped,
   unitColumnChanged,
   sizeOrder,
@@ -94,7 +96,6 @@ export const CHECKS: readonly Check[] = [
   medicineChanged,
   medicineSpeltTwoWays,
   partiesSwapped,
-  payerSwapped,
   termsMissing,
   lengthOff,
   untranslated,
@@ -118,6 +119,7 @@ export const CHECKS: readonly Check[] = [
   gapNextDoor,
   outOfStep,
   mergedOrSplit,
+  paragraphRunIn,
   translatedDifferently,
   translatedTheSame,
   headingCopied,

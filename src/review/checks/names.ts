@@ -193,12 +193,20 @@ export function misspelt(
       if (Math.abs(y.length - x.length) > 2 || sameName(a.key, b.key) || withClitic(a, b)) continue;
       if (dominantScript(b.surface).script !== script || index.mine.has(b.key)) continue;
       const distance = levenshtein.get(x, y);
-      if (distance > Math.min(2, Math.floor(Math.max(x.length, y.length) / 3))) continue;
+      // Two letters side by side swapped count as one slip ("ENSIA" for "ENISA"; stranger 221).
+      if (distance > Math.min(2, Math.floor(Math.max(x.length, y.length) / 3)) && !(distance === 2 && adjacentSwap(x, y))) continue;
       out.push([a, b]);
       break;
     }
   }
   return out;
+}
+
+/** Whether two keys of one length differ by two letters side by side, swapped ("ensia", "enisa"). */
+function adjacentSwap(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const at = [...x].findIndex((c, n) => c !== y[n]);
+  return at >= 0 && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
 
 /** A key without the English possessive after it ("alcommet's", "banks'"). */

@@ -448,6 +448,8 @@ export const negation: Check = {
     if (added !== undefined && saidOtherwise(ctx, targetSide, sourceSide, added, false)) added = undefined;
     // "недействително" / "not valid": the source says no by a word's prefix.
     if (added !== undefined && prefixedOpposite(ctx, k) !== undefined) added = undefined;
+    // "възстановява разходите само ако" / "will not reimburse costs unless": only if is not unless (stranger 225).
+    if (added !== undefined && sn.restrictive !== undefined && says(sn.restrictive, source) && conditionIn(target, tn)) added = undefined;
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
@@ -769,6 +771,11 @@ function negatedWordOf(text: string, said: string, n: Negations, lang: LanguageP
   const content = (w: string) => w.length >= 3 && !says(n.any, w) && !n.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
   const negated = words.findIndex(content);
   return negated < 0 ? undefined : { words, own, at: negated, content };
+}
+
+/** Whether a text says a condition word of its language ("unless"). */
+function conditionIn(text: string, n: Negations): boolean {
+  return n.condition !== undefined && text.split(/[^\p{L}'’-]+/u).some((w) => n.condition!.test(w));
 }
 
 /**

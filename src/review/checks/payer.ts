@@ -8,6 +8,9 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import type { Check } from "./types.js";
 
+/** How its flag begins (the numbers swapped check leaves the parties' identifiers to it). */
+export const PAYER_SWAPPED = "who pays whom is turned around";
+
 /** A party as one side of a payment names it: its role's id, or its name's first word read in Latin letters. */
 interface Party {
   readonly key: string;
@@ -63,8 +66,8 @@ function partyAt(words: ReturnType<typeof wordsOf>, n: number, lang: LanguagePro
 }
 
 /**
- * The payer and the payee of a sentence's first verb of paying: the last party named before the verb in its clause
- * (a name's run from its first word), and the first named after it within a few words, after the recipient's word
+ * The payer and the payee of a sentence's first verb of paying: the last party named before the verb (a name's run
+ * from its first word; a few words back, past an identifier between commas), and the first named after it within a few words, after the recipient's word
  * where the language needs one ("на ищеца"), or straight after the verb ("pay the Claimant").
  */
 function payment(text: string, lang: LanguageProfile): { payer: Party; payee: Party } | undefined {
@@ -72,10 +75,11 @@ function payment(text: string, lang: LanguageProfile): { payer: Party; payee: Pa
   if (!pw) return undefined;
   const verb = pw.verb.exec(text);
   if (!verb) return undefined;
-  const clauseStart = Math.max(0, text.lastIndexOf(",", verb.index), text.lastIndexOf(";", verb.index));
+  // Back over an identifier set off by commas ("ОСЪЖДА Иван Петров Иванов, ЕГН 7503124567, да заплати"; stranger 224).
+  const clauseStart = Math.max(0, text.lastIndexOf(";", verb.index), text.lastIndexOf(":", verb.index));
   const before = wordsOf(text.slice(clauseStart, verb.index));
   let payer: Party | undefined;
-  for (let n = before.length - 1; n >= 0 && !payer; n--) {
+  for (let n = before.length - 1; n >= Math.max(0, before.length - BEFORE_WORDS) && !payer; n--) {
     // A name's first word: the run of capitalised words back from this one.
     let first = n;
     if (!pw.roles.has(before[n]!.word.toLowerCase())) while (first > 0 && CAPITALISED.test(before[first - 1]!.word)) first--;
@@ -92,6 +96,9 @@ function payment(text: string, lang: LanguageProfile): { payer: Party; payee: Pa
   }
   return payer && payee && payer.key !== payee.key ? { payer, payee } : undefined;
 }
+
+/** Words before the verb in which the party paying is looked for. */
+const BEFORE_WORDS = 12;
 
 /** Words after the verb in which the party paid is looked for ("заплати сумата от 2 870 лв. на ищеца"). */
 const AFTER_WORDS = 10;
@@ -110,7 +117,7 @@ export const payerSwapped: Check = {
       type: "names",
       severity: "error",
       reason:
-        `who pays whom is turned around: in the source ${source.payer.written} pays ${source.payee.written}, ` +
+        `${PAYER_SWAPPED}: in the source ${source.payer.written} pays ${source.payee.written}, ` +
         `in the translation ${target.payer.written} pays ${target.payee.written}`,
       evidence: { source: [source.payer.written, source.payee.written], target: [target.payer.written, target.payee.written] },
     } satisfies Flag;

@@ -177,12 +177,8 @@ export const namesNotCarried: Check = {
       return !(n.words.length > 1 && n.words.slice(0, -1).some(has) && strayList().length === 0 && !renamed(n));
     });
     // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
-    const misspelt = () =>
-      misspeltFlag(
-        ctx,
-        names.filter((n) => !missing.includes(n) && facts.recognised(n) === "native"),
-        targetWords,
-      );
+    const carriedNatives = () => names.filter((n) => !missing.includes(n) && facts.recognised(n) === "native");
+    const misspelt = () => misspeltFlag(ctx, carriedNatives(), targetWords, namedBefore(earlier));
     if (missing.length === 0) return misspelt();
     // A surname the translation writes after the same first name is what stands instead, before any other stray name
     // ("Ivan Petkov" for "Иван Петров", not "Development Department"; stranger 97).
@@ -394,13 +390,18 @@ const MISSPELT_LETTERS = 1;
 const MISSPELT_MIN = 4;
 
 /**
- * A first name or a father's name of a name of the language carried by none of the translation's words as its
- * romanisation (folded: "Mariya" and "Maria" alike), where the translation has a Latin word a letter off it: "Petkova" in "Elena Petkova
+ * A first name, a father's name or a surname (a letter left out or added, or two swapped) of a name of the language
+ * carried by none of the translation's words as its romanisation (folded: "Mariya" and "Maria" alike), where the translation has a Latin word a letter off it: "Petkova" in "Elena Petkova
  * Draganova" for "Елена Петрова Драганова", "Marina" for "Мариана". The name's other words carry it as a whole, and
  * a near miss passes as the word spelt by ear (stranger 84). Not a vowel for a vowel ("Peter" for "Петър", "George"
  * for "Георги": English forms of the name), nor a word the translation writes for another of the source's names.
  */
-function misspeltFlag(ctx: ReviewContext, names: readonly Name[], targetWords: () => readonly string[]): Flag | undefined {
+function misspeltFlag(
+  ctx: ReviewContext,
+  names: readonly Name[],
+  targetWords: () => readonly string[],
+  told: ReadonlySet<string>,
+): Flag | undefined {
   if (names.length === 0) return undefined;
   const lang = ctx.source.lang;
   const latin = targetWords().filter((v) => capitalisedLatin(v));
@@ -413,16 +414,20 @@ function misspeltFlag(ctx: ReviewContext, names: readonly Name[], targetWords: (
   // foreign first name written back by ear in news has no one spelling to miss. The surname too, which the check above
   // takes as carried where only vowels differ: "Ilev" for "Илиев", "Stonayov" for "Стоянов" (strangers 222, 223).
   for (const n of names)
-    for (const w of n.words) {
+    for (const [at, w] of n.words.entries()) {
       if (!knownAs(ctx, w) && !surnameWord(ctx, w)) continue;
+      // The surname a letter left out or added, or two swapped: a letter for a letter may be its owner's spelling
+      // ("Petkowa" throughout a document), which the surnames check judges by the document's other spellings.
+      const last = at === n.words.length - 1;
       if (latin.some((v) => exact(w, v))) continue;
       // Any reading of the word ("j" as "й" or as "ж") that is a vowel off at most answers it.
       const readings = (v: string) => foldedForms(v).flatMap((f) => spellings(w).map((r) => [f, r] as const));
       const written = latin.find(
         (v) =>
+          !told.has(v) &&
           !all.some((other) => exact(other, v)) &&
           !readings(v).some(([f, r]) => vowelsOff(f, r)) &&
-          readings(v).some(([f, r]) => nearMiss(f, r) || swapped(f, r)),
+          readings(v).some(([f, r]) => (nearMiss(f, r) && (!last || f.length !== r.length)) || swapped(f, r)),
       );
       if (written === undefined) continue;
       const roman = lang.romanize(w);
@@ -434,6 +439,11 @@ function misspeltFlag(ctx: ReviewContext, names: readonly Name[], targetWords: (
       };
     }
   return undefined;
+}
+
+/** The spellings earlier names flags named (a surname spelt otherwise than elsewhere in the document): one flag a word. */
+function namedBefore(earlier: readonly Flag[]): ReadonlySet<string> {
+  return new Set(earlier.flatMap((f) => (f.type === "names" ? (f.evidence?.target ?? []) : [])));
 }
 
 /** Whether folded spellings `f` and `r` differ by a letter (`MISSPELT_LETTERS`) and start alike. */

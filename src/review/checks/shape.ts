@@ -185,3 +185,31 @@ function stepMerged(
   }
   return undefined;
 }
+
+/**
+ * A numbered paragraph run into the one before it in the translation: "3. The report shall include ..." translated
+ * as the second sentence of the translation's paragraph 2, without its number, the translation's numbering going 1, 2,
+ * 4 (stranger 221). The sentence is there, so nothing else is flagged; the structure a memory or a reader follows is
+ * not. Where both sides are set in paragraphs, a source sentence that opens its paragraph with a numbered label, and
+ * a translation that neither numbers it nor starts a paragraph with it.
+ */
+export const paragraphRunIn: Check = {
+  name: "a numbered paragraph run into the one before",
+  run: (ctx, link) => {
+    if (link.source.length !== 1 || link.target.length !== 1 || !ctx.source.paragraphed || !ctx.target.paragraphed) return undefined;
+    const [i, j] = [link.source[0]!, link.target[0]!];
+    const [source, target] = [ctx.source.side.segments, ctx.target.side.segments];
+    if (i === 0 || j === 0 || source[i - 1]!.paragraph === source[i]!.paragraph || target[j - 1]!.paragraph !== target[j]!.paragraph)
+      return undefined;
+    const text = source[i]!.text;
+    const number = openingLabelNumber(text, ctx.source.lang);
+    if (number === undefined || openingLabelNumber(target[j]!.text, ctx.target.lang) !== undefined) return undefined;
+    const label = text.slice(0, text.indexOf(number) + number.length + 1).trim();
+    return {
+      type: "merged",
+      severity: "warning",
+      reason: `source sentence ${i + 1} opens a numbered paragraph of its own ("${label}"), and its translation runs on in the paragraph before, without the number: paragraphs merged, the translation's numbering skips ${number}?`,
+      evidence: { sourceSegment: i, label: number },
+    };
+  },
+};

@@ -10,6 +10,7 @@ import type { ReviewContext } from "../context.js";
 import { clip, escapeRegExp } from "../text.js";
 import { linkDates } from "./dates.js";
 import { openingLabel } from "./numbers.js";
+import { PAYER_SWAPPED } from "./payer.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
 
@@ -52,8 +53,10 @@ const MIN_WORD = 3;
 export const numbersSwapped: Check = {
   name: "numbers swapped",
   textOnly: true,
-  run: (ctx, link, k) => {
+  run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
+    // The parties' identifiers moved with them: who pays whom says the cause (`payerSwapped`).
+    if (earlier.some((f) => f.reason.startsWith(PAYER_SWAPPED))) return undefined;
     const lt = ctx.linkTokens(k);
     // Most links hold fewer than two numbers a side: their texts need not be read.
     if (numberCount(lt.source) < 2 || numberCount(lt.target) < 2) return undefined;
