@@ -19,7 +19,7 @@ describe("a code of one script and its translation in the other, with the same f
     expect(flags(en, "Проектът се финансира по договор № КП-06-Н57/12.", "en", "bg")).toEqual([]);
     expect(flags("Проектът се финансира по договор № КП-06-Н57/12.", en)).toEqual([]);
     expect(flags(en, "Проектът се финансира по договор № КП-06-Н75/12.", "en", "bg")).toEqual([
-      "error names: the translation has КП-06-Н75 where the source has KP-06-N57: codes and e-mails are copied exactly",
+      "error names: the translation has КП-06-Н75/12 where the source has KP-06-N57/12: codes and e-mails are copied exactly",
     ]);
     expect(flags("Пациентите със ЗД2 получаваха метформин.", "Patients with T1DM received metformin.")).toEqual([
       "error names: the translation has T1DM where the source has ЗД2: codes and e-mails are copied exactly",

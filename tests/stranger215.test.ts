@@ -552,6 +552,14 @@ describe("negations a judgment's, a policy's and a manual's wording say (224, 22
       'error negation: the source says "не заплати сумата", and the translation has no negation: meaning reversed?',
     ]);
   });
+  test("'until' is no negative word; the verb of its clause is no verb the negation said no to", () => {
+    expect(
+      leafletFlags(
+        "Не спирайте приема на Лизотенз, без да говорите с Вашия лекар.",
+        "Keep taking Lisotens until your doctor tells you to stop.",
+      ),
+    ).toEqual(['warning negation: the source says "Не спирайте приема", and the translation has no negation: meaning reversed?']);
+  });
   test("only if, said as not unless; excluded, said as not covered", () => {
     const policy = (bg: string, en: string) =>
       flagTexts(
@@ -593,5 +601,61 @@ describe("negations a judgment's, a policy's and a manual's wording say (224, 22
       "Cache",
       "Do not delete the cache folder while sync is running.",
     ]);
+  });
+});
+
+describe("a museum's guide, an SLA from English, a corpus builder's news (227, 228, 229)", () => {
+  test("'не се провежда' lost: the lexicon knows провеждам", () => {
+    expect(leafletFlags("Спектакълът не се провежда при дъжд или силен вятър.", "The show is held in rain or strong wind.")).toEqual([
+      'error negation: the source says "не се провежда при", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+  test("a conversion the translation adds beside a number said in words", () => {
+    expect(
+      leafletFlags(
+        "Велико Търново е разположен по двата бряга на река Янтра, на около 230 км североизточно от София.",
+        "Veliko Tarnovo lies on both banks of the Yantra River, some 230 km (143 miles) north-east of Sofia.",
+      ),
+    ).toEqual([]);
+  });
+  test("half a million in words; feet before a sentence's end", () => {
+    expect(leafletFlags("Дарението е половин милион лева.", "The donation is 500,000 leva.")).toEqual([]);
+    expect(segment("The pipe is 2 ft. Insulation is required. He lives in Ft. Worth now.", "en").map((s) => s.text)).toEqual([
+      "The pipe is 2 ft.",
+      "Insulation is required.",
+      "He lives in Ft. Worth now.",
+    ]);
+  });
+  test("a figure in brackets after its words takes the unit after the bracket", () => {
+    const sla = (bg: string) =>
+      flagTexts(
+        paragraphPairs(
+          [
+            ["The Provider shall notify the Customer in writing.", "Доставчикът уведомява Клиента писмено."],
+            ["The notice period is three (3) days.", bg],
+          ],
+          ["en", "bg"],
+        ),
+      );
+    expect(sla("Срокът на предизвестие е три (3) месеца.")).toEqual([
+      "error units: the translation says (3) месеца where the source says (3) days: another unit",
+    ]);
+    expect(sla("Срокът на предизвестие е три (3) дни.")).toEqual([]);
+  });
+  test("a negative prefix's opposite judged by the lexicon, not by what the document taught", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          ["SERVICE LEVEL AGREEMENT", "СПОРАЗУМЕНИЕ ЗА НИВО НА ОБСЛУЖВАНЕ"],
+          [
+            '1.4. "Downtime" means any period during which the Services are unavailable to the Customer, excluding Scheduled Maintenance.',
+            "1.4. „Прекъсване“ означава всеки период, през който Услугите не са достъпни за Клиента, с изключение на Планираната поддръжка.",
+          ],
+          ["2.1. The Provider shall ensure the availability of the Services.", "2.1. Доставчикът осигурява достъпност на Услугите."],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual([]);
   });
 });

@@ -1429,7 +1429,7 @@ export const bg: LanguageData = {
     // A manual's "(вж. фиг. 5, поз. 8)": a figure's position is its item.
     ...{ фиг: "figure", фигура: "figure", поз: "point", позиция: "point" },
   },
-  numberPhrases: { "сутрин и вечер": 2, "сутрин, обед и вечер": 3 },
+  numberPhrases: { "сутрин и вечер": 2, "сутрин, обед и вечер": 3, "половин милион": 500_000, "половин милиард": 500_000_000 },
   // A discharge summary's "1х1 т." (one tablet once a day), "2х1 т.", "1х2 капс.".
   schemeUnits: { т: "tablet", табл: "tablet", таб: "tablet", капс: "capsule", кап: "capsule" },
   // "двуседмичен", "едномесечно", "тригодишен", "десетдневен": not "тримесечие" (a quarter, a noun's ending).

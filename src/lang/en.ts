@@ -68,7 +68,6 @@ export const en: LanguageData = {
     "fr",
     "sr",
     "mt",
-    "ft",
     "pt",
     // in-sentence markers
     "e.g",
@@ -95,7 +94,8 @@ export const en: LanguageData = {
     "ul",
     "bul",
   ],
-  unitOrNonFinalAbbreviations: [],
+  // "Ft. Worth" (Fort) never ends a sentence; "2 ft." (feet) may, as "2 in." does (stranger 229).
+  unitOrNonFinalAbbreviations: ["ft"],
   // A final abbreviation ("sec", seconds or section) never ends a sentence before a number either: no entry here.
   numberPrefixAbbreviations: [
     // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."; weekdays before a time: "Mon.–Fri. 9 a.m."
@@ -781,7 +781,7 @@ export const en: LanguageData = {
     idle: String.raw`(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT}|not\s+only|not\s+least|whether\s+or\s+not|not\s+long\s+after|never\s+more\s+so|(?:nothing|none)\s+(?:less|more)\s+than|not\s+to\s+mention`,
     // A price's tax left out, said as contracts and notices say it: "excl. VAT", "plus VAT", "net of VAT" (for "без ДДС";
     // stranger 205: a correct unit was an error).
-    any: String.raw`excl\.?(?=\s)|(?:plus|\+)\s?VAT|net\s+of\s+(?:VAT|tax(?:es)?)|before\s+VAT|ex\.?\s+VAT|yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|out\s+of\s+(?:the\s+)?(?:sight|reach)|out\s+of\s+(?:time|stock|order|money|options|luck|service|range|date|fuel|battery|paper)(?!\p{L})|optional|unproven|not|no(?!\.?\s?\d)|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|til|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified|licensed|licenced|registered|approved|certified|declared|qualified|restricted|limited|accompanied|announced|interrupted)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
+    any: String.raw`excl\.?(?=\s)|(?:plus|\+)\s?VAT|net\s+of\s+(?:VAT|tax(?:es)?)|before\s+VAT|ex\.?\s+VAT|yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|out\s+of\s+(?:the\s+)?(?:sight|reach)|out\s+of\s+(?:time|stock|order|money|options|luck|service|range|date|fuel|battery|paper)(?!\p{L})|optional|unproven|not|no(?!\.?\s?\d)|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified|licensed|licenced|registered|approved|certified|declared|qualified|restricted|limited|accompanied|announced|interrupted)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",
     absenceParticles: "without",
@@ -1115,7 +1115,7 @@ export const en: LanguageData = {
     // A manual's "(see Fig. 8, item 5)" (stranger 121).
     ...{ fig: "figure", figure: "figure" },
   },
-  numberPhrases: { "morning and evening": 2, "morning, noon and evening": 3 },
+  numberPhrases: { "morning and evening": 2, "morning, noon and evening": 3, "half a million": 500_000, "half a billion": 500_000_000 },
   freeAlsoAvailable: { words: ["free"], after: ["of", "for", "to"] },
   // "a five-minute walk", "a two-hour drive": a span of time in one hyphenated word (stranger 222).
   numberCompounds: {

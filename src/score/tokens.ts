@@ -282,18 +282,16 @@ function wordEnd(text: string, from: number): number {
     else if (c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
     i += w;
   }
-  return classEnd(text, from, end);
+  return classEnd(text, end);
 }
 
 /**
  * A class of letters and figures with its second figure after a slash, one code: "C30/37" (concrete), "PN10/16" (a
- * pressure class). Read as "C30" and 37, a class changed to "C25/30" was two errors naming neither whole (stranger 223).
+ * pressure class), a grant's "KP-06-N57/12" (and its Bulgarian spelling "КП-06-Н57/12"). Read as "C30" and 37, a
+ * class changed to "C25/30" was two errors naming neither whole (stranger 223).
  */
-function classEnd(text: string, from: number, end: number): number {
+function classEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 0x2f || !isDigit(text.charCodeAt(end - 1)) || !isDigit(text.charCodeAt(end + 1))) return end;
-  let letter = false;
-  for (let i = from - 1; i < end && !letter; i++) letter = i >= 0 && isAsciiLetter(text.charCodeAt(i));
-  if (!letter) return end;
   let after = end + 1;
   while (isDigit(text.charCodeAt(after))) after++;
   // Up to three figures, and no letter, figure or slash glued after ("C30/37", not "C30/37/45" or "A4/5b").
@@ -302,10 +300,6 @@ function classEnd(text: string, from: number, end: number): number {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A time measured to a fraction of a second: minutes (or hours and minutes) and seconds, a point or a comma, their hundredths. */

@@ -10,8 +10,8 @@ import { moneyMagnitude } from "../../src/score/tokens.js";
 const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"'„“”«»]+[^\s<>"'„“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
 /** A line break, the next line's indentation with it, separates a number's groups as a space does: hard-wrapped text ("823\n558 лв.", "3\n      482"). */
 const NUMBER = String.raw`\p{N}+(?:(?:[.,\u00a0\u2007\u202f ]|\r?\n[ \t]*)\p{N}+)*`;
-// A class of letters (one ASCII at least) and figures with its second figure after a slash is one word ("C30/37").
-const WORD = String.raw`(?=[\p{L}\p{M}\p{N}'’-]*[A-Za-z])[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*\d\/\d{1,3}(?![\p{L}\p{M}\p{N}\/])|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
+// A class of letters and figures with its second figure after a slash is one word ("C30/37").
+const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*\d\/\d{1,3}(?![\p{L}\p{M}\p{N}\/])|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]`;
 /** Every proper fraction with a slash the scanner reads as one number ("1/2", "3/16"), two-digit denominators first. */
 const FRACTIONS = Array.from({ length: 15 }, (_, k) => 16 - k)
   .flatMap((b) => Array.from({ length: b - 1 }, (_, a) => `${a + 1}\\/${b}`))

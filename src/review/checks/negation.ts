@@ -750,8 +750,26 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const next = words[at0 + 1];
   const negated = lookupKeys(words[at0]!, sn.participleEndings, lang);
   if (sn.support?.test(words[at0]!) && next !== undefined && content(next)) negated.push(stem(next), `${stem(words[at0]!)} ${stem(next)}`);
-  const targetStems = stemsOf(ctx.linkTokens(k).target);
+  // Not the verb of a bound's clause: "Не спирайте приема, без да говорите с лекар" / "Keep taking it until your doctor
+  // tells you to stop" says "stop" of the doctor (stranger 224).
+  const targetStems = stemsOf(beforeBound(ctx.target.text(ctx.links[k]!.target), ctx.linkTokens(k).target, negationsOf(ctx.target.lang)));
   return negated.some((key) => translatedIn(dictionary, key, targetStems));
+}
+
+/** The tokens of a text before its first "until" (a bound's negated form, kind before), all where it has none. */
+function beforeBound(text: string, tokens: readonly Matchable[], n: Negations | null): readonly Matchable[] {
+  const bound = n?.bounds.find((b) => b.kind === "before");
+  const at = bound ? matchesIn(bound.negated, text)[0]?.index : undefined;
+  if (at === undefined) return tokens;
+  let cursor = 0;
+  const out: Matchable[] = [];
+  for (const t of tokens) {
+    const found = text.indexOf(t.surface, cursor);
+    if (found < 0 || found >= at) break;
+    out.push(t);
+    cursor = found + t.surface.length;
+  }
+  return out;
 }
 
 /**

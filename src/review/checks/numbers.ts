@@ -225,6 +225,29 @@ function zoneShifted(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Lin
   return [kept, left];
 }
 
+/**
+ * The numbers of each side but an amount converted beside another the other side has ("22 градуса" / "22 degrees
+ * Celsius (72°F)"), whatever else is left ("по двата бряга ... 230 км" / "both banks ... 230 km (143 miles)"; stranger
+ * 227); where one side alone has numbers left, a price near the fixed rate's conversion but off (`missedPegFlag`).
+ */
+function convertedBesides(
+  ctx: ReviewContext,
+  link: Link,
+  lt: LinkTokens,
+  [us, ut]: [Counted[], Counted[]],
+  [s, t]: [Map<string, Counted>, Map<string, Counted>],
+): { us: Counted[]; ut: Counted[]; pegged?: Flag } {
+  const one = (us.length === 0) !== (ut.length === 0);
+  const as = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
+  const at = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+  // The converted amount stands beside the other on its side; that one is a figure the other side has.
+  const added = (v: Counted, mine: readonly Amount[], other: Map<string, Counted>) =>
+    mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b)));
+  const [left, right] = [us.filter((v) => !added(v, as, t)), ut.filter((w) => !added(w, at, s))];
+  const pegged = one ? missedPegFlag(left, right, as, at, s, t) : undefined;
+  return { us: left, ut: right, ...(pegged ? { pegged } : {}) };
+}
+
 /** The flag of a link with numbers not paired off (`unmatchedSource`, `unmatchedTarget`): those the checks' other readings do not pair off either. */
 function unpaired(
   ctx: ReviewContext,
@@ -281,16 +304,10 @@ function unpaired(
   if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
   if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
   // "22 градуса" and "22 degrees Celsius (72°F)": an amount both sides have, converted in the translation besides (or the source).
-  if ((us.length === 0) !== (ut.length === 0)) {
-    const as = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
-    const at = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
-    // The converted amount stands beside the other on its side; that one is a figure the other side has.
-    const added = (v: Counted, mine: readonly Amount[], other: Map<string, Counted>) =>
-      mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b)));
-    us = us.filter((v) => !added(v, as, t));
-    ut = ut.filter((w) => !added(w, at, s));
-    const pegged = missedPegFlag(us, ut, as, at, s, t);
-    if (pegged) return pegged;
+  if (us.length > 0 || ut.length > 0) {
+    const besides = convertedBesides(ctx, link, lt, [us, ut], [s, t]);
+    if (besides.pegged) return besides.pegged;
+    [us, ut] = [besides.us, besides.ut];
   }
   // "27-28 метра" and "30 yards", "24 месеца" and "two years": an amount converted to another unit.
   if (us.length > 0 && ut.length > 0) {

@@ -13,13 +13,13 @@ const MIN_BASE = 4;
  */
 export function prefixedOpposite(ctx: ReviewContext, k: number): { word: string; said: string } | undefined {
   const prefixes = ctx.source.lang.negation?.negativePrefixes;
-  if (!prefixes?.length || !ctx.dictionary) return undefined;
+  if (!prefixes?.length || !ctx.given) return undefined;
   const lt = ctx.linkTokens(k);
   const candidates = lt.source.filter(
     (t) => t.kind === "word" && prefixes.some((p) => t.key.startsWith(p) && t.key.length - p.length >= MIN_BASE),
   );
   if (candidates.length === 0) return undefined;
-  const dictionary = ctx.dictionary;
+  const dictionary = ctx.given;
   const targetStems = new Map(lt.target.filter((t) => t.kind === "word").map((t) => [t.stem, t.surface] as const));
   const sourceStems = new Set(lt.source.map((t) => t.stem));
   for (const t of candidates) {
@@ -43,7 +43,7 @@ export function prefixedOpposite(ctx: ReviewContext, k: number): { word: string;
  */
 export function prefixedInTranslation(ctx: ReviewContext, k: number, negated: readonly string[]): boolean {
   const prefixes = ctx.target.lang.negation?.negativePrefixes;
-  const dictionary = ctx.dictionary;
+  const dictionary = ctx.given;
   if (!prefixes?.length || !dictionary) return false;
   const lt = ctx.linkTokens(k);
   const candidates = lt.target.filter(

@@ -588,7 +588,11 @@ const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3}){2,}$/u;
 
 function unitAfter(text: string, start: number, end: number, lang: LanguageProfile, p: ReturnType<typeof patterns>): Found | undefined {
   // "3 (три) месеца", "20 (twenty) calendar days": a contract's figure written out in brackets stands before its unit (stranger 139).
-  const spelt = SPELT_IN_BRACKETS.exec(text.slice(end, end + REACH))?.[0].length ?? 0;
+  // And the other way round, the figure in brackets after the words: "три (3) месеца", "twelve (12) months" (stranger 228).
+  const bracketed = text.charAt(start - 1) === "(" && text.charAt(end) === ")" ? 1 : 0;
+  // Shown with both its brackets: "(3) месеца".
+  const from = start - bracketed;
+  const spelt = bracketed || (SPELT_IN_BRACKETS.exec(text.slice(end, end + REACH))?.[0].length ?? 0);
   const after = text.slice(end + spelt, end + spelt + REACH);
   // A section's number of three parts or more measures nothing: "4.5.1 A protest must be filed" (stranger 163).
   if (SECTION_NUMBER.test(text.slice(start, end))) return undefined;
@@ -609,14 +613,14 @@ function unitAfter(text: string, start: number, end: number, lang: LanguageProfi
     // An abbreviation is shown with its dot ("100 лв.", not "100 лв"), unless the dot ends the sentence ("тежи 120 кг.").
     const dotAt = end + w[0].length;
     const dot = ABBREVIATION.test(w[1]!) && text[dotAt] === "." && text.slice(dotAt + 1).trim() !== "" ? 1 : 0;
-    return unit ? { unit, start, end: end + w[0].length + dot } : undefined;
+    return unit ? { unit, start: from, end: end + w[0].length + dot } : undefined;
   }
   // A code before the next number is that number's ("for 2024 BGN 22,332 thousand"), and one before "'000" a column's
   // ("2025 2024 / BGN'000 BGN'000"): no unit of this one (stranger 177).
   // A currency's only: "6 ft 3 in" is six feet, then three inches (stranger 201).
   const unit = p.symbols.get(s![1]!)!;
   if (CURRENCY_CODES.has(unit) && SYMBOL_OF_NEXT.test(after.slice(s![0].length))) return undefined;
-  return { unit, start, end: end + s![0].length };
+  return { unit, start: from, end: end + s![0].length };
 }
 
 /** What follows a currency's symbol that makes it the next number's or a column's: a figure, or "'000". */
