@@ -659,3 +659,15 @@ describe("a museum's guide, an SLA from English, a corpus builder's news (227, 2
     expect(flags).toEqual([]);
   });
 });
+
+describe("a museum's centuries and eras (227)", () => {
+  test("a century in Roman figures, its ordinal in words", () => {
+    expect(leafletFlags("Крепостта е построена през XIV век.", "The fortress was built in the fourteenth century.")).toEqual([]);
+    expect(leafletFlags("Цар Иван Асен II е погребан в църквата.", "Tsar Ivan Asen the Second is buried in the church.")).toEqual([]);
+  });
+  test("a year and its era opening a sentence is no sentence", () => {
+    expect(
+      segment("През 341 г. пр.Хр. Филип II Македонски завладява Тракия. През 102 г. сл.Хр. Траян основава града.", "bg").map((s) => s.text),
+    ).toEqual(["През 341 г. пр.Хр. Филип II Македонски завладява Тракия.", "През 102 г. сл.Хр. Траян основава града."]);
+  });
+});

@@ -730,8 +730,9 @@ export const bg: LanguageData = {
   // A preposition of time (and what extends it: "До края на", "Още през"), perhaps a day and a month, a year and "г.". Written
   // without a quantified group (alternatives instead): Java's look-behind, which the SRX export makes of it, needs an obvious maximum length.
   // A report's quarter or half ("През първото тримесечие на 2025 г.") and a date in figures ("Към 31.12.2025 г.") too.
-  // A month and its year too: "През март 2026 г. НСИ отчете..." (stranger 213).
-  dateOpening: String.raw`(?:На|През|От|До|След|Преди|Към|В|Във|Около|Още|Едва|Считано)(?:| края на| началото на| средата на| през| от| в| на| след| до| (?:първо|второ|трето|четвърто|последно)(?:|то) (?:тримесечие|шестмесечие|полугодие) на)(?: \d{1,2}(?:|-\p{Ll}{1,2}|\p{Ll}{1,2}) \p{Ll}{3,10} \d{4}| \p{Ll}{3,10} \d{4}| \d{1,2}\.\d{1,2}\.\d{4}| \d{4}) ?г\.`,
+  // A month and its year too: "През март 2026 г. НСИ отчете..." (stranger 213); a year's era after it, "През 341 г. пр.Хр.
+  // Филип II..." (stranger 227).
+  dateOpening: String.raw`(?:На|През|От|До|След|Преди|Към|В|Във|Около|Още|Едва|Считано)(?:| края на| началото на| средата на| през| от| в| на| след| до| (?:първо|второ|трето|четвърто|последно)(?:|то) (?:тримесечие|шестмесечие|полугодие) на)(?: \d{1,2}(?:|-\p{Ll}{1,2}|\p{Ll}{1,2}) \p{Ll}{3,10} \d{4}| \p{Ll}{3,10} \d{4}| \d{1,2}\.\d{1,2}\.\d{4}| \d{1,4}) ?г\.(?: (?:пр|сл)\. ?Хр\.| (?:пр\. ?)?н\. ?е\.)?`,
   // The plain negations of instructions, contracts, leaflets and price lists: "не" before a plural imperative ("не давайте") or
   // a business's "we" ("не приемаме връщане", "we accept returns" reversed), a
   // modal ("не може да"), a verb of permission ("не се допуска"), a participle of one ("не е включен") or of obligation ("не е

@@ -428,14 +428,17 @@ function sameQuarter(surface: string, other: readonly Matchable[], otherLang: La
  * Whether `surface` is a number in Roman figures that the other side writes in Arabic ones: as a number, inside a word
  * ("mid-4th" for "средата на IV в."), or as the century of a decade ("1970s" for "70-те години на XX в."; stranger 141).
  */
-function romanIn(surface: string, other: readonly Matchable[]): boolean {
+function romanIn(surface: string, other: readonly Matchable[], otherLang?: LanguageProfile): boolean {
   const value = romanValue(surface);
   if (value === undefined) return false;
   const key = String(value);
+  // Or its ordinal in words: "XIV век" / "the fourteenth century", "seventeenth-century", "Ivan Asen the Second" (stranger 227).
+  const words = otherLang?.numberWords;
+  const said = (word: string) => words !== undefined && word.split("-").some((w) => Object.hasOwn(words, w) && words[w] === value);
   return other.some(
     (t) =>
       (t.kind === "number" && (t.key === key || DECADE_CENTURY.exec(t.surface)?.[1] === String(value - 1))) ||
-      (t.kind === "word" && FIGURE_IN_WORD.exec(t.surface)?.[1] === key),
+      (t.kind === "word" && (FIGURE_IN_WORD.exec(t.surface)?.[1] === key || said(t.key))),
   );
 }
 
@@ -503,7 +506,8 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       // "mid-4th" for "IV": a figure inside the word, answered by a Roman figure of the other side (a word with no figure asks nothing).
       !(
         a.kind === "word" &&
-        (romanIn(a.surface, other) || (/\d/u.test(a.surface) && other.some((b) => b.kind === "word" && romanIn(b.surface, [a]))))
+        (romanIn(a.surface, other, otherInfo.lang) ||
+          (/\d/u.test(a.surface) && other.some((b) => b.kind === "word" && romanIn(b.surface, [a]))))
       ) &&
       // "III тримесечие" / "Q3": a quarter, in Roman figures on one side and as English writes it on the other.
       !(a.kind === "word" && sameQuarter(a.surface, other, otherInfo.lang)) &&
