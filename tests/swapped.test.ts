@@ -9,9 +9,10 @@ import { pairProblems } from "./helpers.js";
 const problems = (bg: string, en: string) => pairProblems(bg, en);
 
 describe("numbers swapped", () => {
-  test("is one of the review's checks, after the units", () => {
+  test("is one of the review's checks, after the units and who pays whom (whose parties' identifiers move with them)", () => {
     const names = CHECKS.map((c) => c.name);
-    expect(names.indexOf("numbers swapped")).toBe(names.indexOf("same amount in another currency or unit") + 1);
+    expect(names.indexOf("who pays whom turned around")).toBe(names.indexOf("same amount in another currency or unit") + 1);
+    expect(names.indexOf("numbers swapped")).toBe(names.indexOf("who pays whom turned around") + 1);
   });
 
   test("two amounts of one unit exchanged: an error quoting the words that cross, as they stand", () => {
