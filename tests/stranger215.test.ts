@@ -671,3 +671,46 @@ describe("a museum's centuries and eras (227)", () => {
     ).toEqual(["През 341 г. пр.Хр. Филип II Македонски завладява Тракия.", "През 102 г. сл.Хр. Траян основава града."]);
   });
 });
+
+describe("a service agreement's parties (228)", () => {
+  const sla = (en: string, bg: string) =>
+    flagTexts(
+      paragraphPairs(
+        [
+          ["SERVICE LEVEL AGREEMENT", "СПОРАЗУМЕНИЕ ЗА НИВО НА ОБСЛУЖВАНЕ"],
+          [en, bg],
+        ],
+        ["en", "bg"],
+      ),
+    );
+  test("both parties named, the one who acts changed: an error", () => {
+    expect(
+      sla(
+        "3.2. The Provider shall inform the Customer of any intended change of sub-processors.",
+        "3.2. Клиентът информира Доставчика за всяка планирана промяна на подизпълнителите.",
+      ),
+    ).toEqual(["error names: the parties are swapped: in the source Provider acts, in the translation Клиентът"]);
+  });
+  test("the same party acting, a passive's agent, a possessive or a preposition's object before the subject: nothing", () => {
+    expect(
+      sla("3.2. The Provider shall inform the Customer of any change.", "3.2. Доставчикът информира Клиента за всяка промяна."),
+    ).toEqual([]);
+    expect(
+      sla("3.2. The Customer shall be informed by the Provider of any change.", "3.2. Доставчикът информира Клиента за всяка промяна."),
+    ).toEqual([]);
+    expect(
+      sla(
+        "Upon the Customer's request, the Provider shall provide a monthly report.",
+        "По искане на Клиента Доставчикът предоставя месечен отчет.",
+      ),
+    ).toEqual([]);
+  });
+  test("one party named as its counterpart, the customer and the provider", () => {
+    expect(
+      sla(
+        "6.3. The Customer may terminate the Agreement with immediate effect.",
+        "6.3. Доставчикът може да прекрати Договора с незабавно действие.",
+      ),
+    ).toEqual(["error names: the parties are swapped: the translation says Доставчикът where the source says Customer"]);
+  });
+});

@@ -1290,6 +1290,9 @@ export const bg: LanguageData = {
       "assignment/assignee": noun("цесионер"),
       "works/client": noun("възложител"),
       "works/contractor": noun("изпълнител"),
+      // a service agreement's "Клиентът" and "Доставчикът" (stranger 228)
+      "service/customer": noun("клиент"),
+      "service/provider": noun("доставчик"),
       // an NDA's "Разкриващата страна" and "Получаващата страна", by the participle that tells them apart
       "confidentiality/discloser": ["разкриваща", "разкриващата", "разкриващ", "разкриващия", "разкриващият", "разкриващите"],
       "confidentiality/recipient": ["получаваща", "получаващата", "получаващ", "получаващия", "получаващият", "получаващите"],
@@ -1300,6 +1303,7 @@ export const bg: LanguageData = {
       ...["същата", "същите", "последният", "последния", "последната"],
     ],
     // "плати", "заплащат", not "платформа", "платно".
+    subject: { endings: ["ът", "ят"], agent: ["от"] },
     payment: {
       verbs: String.raw`(?:за|из)?плат(?:и|ят|им|ите|иш|ил|ила|или|ило|ен|ена|ено|ени)|(?:за|из)?плащ\p{L}*|върн\p{L}*|възстанов\p{L}*`,
       recipient: "на",

@@ -834,11 +834,14 @@ export const en: LanguageData = {
       "assignment/assignee": noun("assignee"),
       "works/client": noun("client"),
       "works/contractor": noun("contractor"),
+      "service/customer": noun("customer"),
+      "service/provider": noun("provider", "supplier"),
       // a non-disclosure agreement's "Disclosing Party" and "Receiving Party", by the word that tells them apart
       "confidentiality/discloser": [...noun("discloser"), "disclosing"],
       "confidentiality/recipient": [...noun("recipient"), "receiving"],
     },
     pronouns: ["he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs", "latter", "former"],
+    subject: { first: true, agent: ["by"] },
     payment: { verbs: String.raw`pay|pays|paid|paying|repay\p{L}*|reimburse\p{L}*|refund\p{L}*`, recipient: "to", articles: ["the"] },
   },
   // "from" and "since" are left out: "from 5 to 10" is a range, and a translation says "от" or "считано от" either way.

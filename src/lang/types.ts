@@ -588,6 +588,12 @@ export interface PartyData {
    * the party paid ("на", "to"), and articles that may stand before a party ("the").
    */
   readonly payment?: { readonly verbs: string; readonly recipient: string; readonly articles?: readonly string[] };
+  /**
+   * How a sentence naming both parties says which acts (`partiesReversed`): by the endings of the subject's form
+   * (Bulgarian's full article, "Клиентът" against "Клиента"), or as the first party named (`first`: English); and the
+   * words before the agent of a passive ("by", "от"), where the sentence is not judged.
+   */
+  readonly subject?: { readonly endings?: readonly string[]; readonly first?: boolean; readonly agent: readonly string[] };
 }
 
 /**

@@ -28,7 +28,7 @@ import { translatorNote } from "./note.js";
 import { numbers } from "./numbers.js";
 import { orphanInMerge } from "./orphan.js";
 import { panelsChanged } from "./panels.js";
-import { partiesSwapped } from "./parties.js";
+import { partiesReversed, partiesSwapped } from "./parties.js";
 import { payerSwapped } from "./payer.js";
 import { periods } from "./periods.js";
 import { personsReplaced } from "./persons.js";
@@ -96,6 +96,7 @@ export const CHECKS: readonly Check[] = [
   medicineChanged,
   medicineSpeltTwoWays,
   partiesSwapped,
+  partiesReversed,
   termsMissing,
   lengthOff,
   untranslated,

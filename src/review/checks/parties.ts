@@ -2,6 +2,7 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
+import { PAYER_SWAPPED } from "./payer.js";
 import type { Check } from "./types.js";
 
 /** A language's parties: each written form (lowercase) to its role id, and each role's first form. */
@@ -9,6 +10,7 @@ interface Parties {
   readonly roles: ReadonlyMap<string, string>;
   readonly first: ReadonlyMap<string, string>;
   readonly pronouns: ReadonlySet<string>;
+  readonly subject: NonNullable<LanguageProfile["parties"]>["subject"];
 }
 
 const tables = new WeakMap<LanguageProfile, Parties | null>();
@@ -24,7 +26,7 @@ function partiesOf(lang: LanguageProfile): Parties | null {
       for (const form of forms) roles.set(form, role);
       if (forms[0]) first.set(role, forms[0]);
     }
-    table = { roles, first, pronouns: new Set(lang.parties.pronouns) };
+    table = { roles, first, pronouns: new Set(lang.parties.pronouns), subject: lang.parties.subject };
   }
   tables.set(lang, table);
   return table;
@@ -97,6 +99,66 @@ export const partiesSwapped: Check = {
       severity: "error",
       reason: `the parties are swapped: the translation says ${targetSaid.join(", ")} where the source says ${sourceSaid.join(", ")}`,
       evidence: { source: sourceSaid, target: targetSaid, expected },
+    } satisfies Flag;
+  },
+};
+
+/**
+ * The role of a sentence's subject where it names a party and its counterpart: the one written in a subject's form
+ * (Bulgarian's full article: "Клиентът информира Доставчика"), or the first named (English: "The Provider shall inform
+ * the Customer"). None where both or neither have the form, or where the other is a passive's agent ("by the Provider",
+ * "от Доставчика"): its subject is not who acts.
+ */
+function subjectOf(tokens: readonly Matchable[], parties: Parties, prepositions: ReadonlySet<string>): string | undefined {
+  const how = parties.subject;
+  if (!how) return undefined;
+  const named = tokens.flatMap((t, n) => {
+    const role = t.kind === "word" ? parties.roles.get(t.key) : undefined;
+    return role === undefined ? [] : [{ role, key: t.key, n }];
+  });
+  const roles = new Set(named.map((x) => x.role));
+  if (roles.size !== 2) return undefined;
+  const [a, b] = [...roles];
+  if (counterpart(a!, parties) !== b) return undefined;
+  // The agent's word right before the party, or before its article ("by the Provider").
+  const agent = (n: number) => [1, 2].some((d) => n >= d && how.agent.includes(tokens[n - d]!.key));
+  if (named.some((x) => agent(x.n))) return undefined;
+  // The first named that is no preposition's object nor a possessive: "Upon the Customer's request, the Provider shall ...".
+  const object = (x: { key: string; n: number }) =>
+    /['’]s?$/u.test(x.key) || [1, 2].some((d) => x.n >= d && prepositions.has(tokens[x.n - d]!.key));
+  if (how.first) return named.find((x) => !object(x))?.role;
+  const subjects = new Set(named.filter((x) => how.endings?.some((e) => x.key.endsWith(e))).map((x) => x.role));
+  return subjects.size === 1 ? [...subjects][0] : undefined;
+}
+
+/**
+ * A party and its counterpart, both named on both sides of a sentence, the one who acts changed: "3.2. Клиентът
+ * информира Доставчика ..." translated "3.2. The Provider shall inform the Customer ..." (stranger 228). An error, as a
+ * party swapped is.
+ */
+export const partiesReversed: Check = {
+  name: "parties reversed",
+  textOnly: true,
+  run: (ctx, link, k, earlier) => {
+    // Who pays whom said it: one cause, one flag.
+    if (link.source.length !== 1 || link.target.length !== 1 || earlier.some((f) => f.reason.startsWith(PAYER_SWAPPED))) return undefined;
+    const sourceParties = partiesOf(ctx.source.lang);
+    const targetParties = partiesOf(ctx.target.lang);
+    if (!sourceParties?.subject || !targetParties?.subject) return undefined;
+    const lt = ctx.linkTokens(k);
+    const prepositions = (lang: LanguageProfile) => new Set(lang.lists?.prepositions ?? []);
+    const source = subjectOf(lt.source, sourceParties, prepositions(ctx.source.lang));
+    if (source === undefined) return undefined;
+    const target = subjectOf(lt.target, targetParties, prepositions(ctx.target.lang));
+    if (target === undefined || target === source || counterpart(source, sourceParties) !== target) return undefined;
+    const said = (tokens: readonly Matchable[], parties: Parties, role: string) =>
+      tokens.find((t) => t.kind === "word" && parties.roles.get(t.key) === role)?.surface ?? role;
+    const [s, t] = [said(lt.source, sourceParties, source), said(lt.target, targetParties, target)];
+    return {
+      type: "names",
+      severity: "error",
+      reason: `the parties are swapped: in the source ${s} acts, in the translation ${t}`,
+      evidence: { source: [s], target: [t], expected: [targetParties.first.get(source) ?? source] },
     } satisfies Flag;
   },
 };
