@@ -694,3 +694,14 @@ describe("a service agreement's parties (228)", () => {
     ).toEqual(["error names: the parties are swapped: the translation says Доставчикът where the source says Customer"]);
   });
 });
+
+describe("a changed figure is never a conversion added beside another (the development rounds)", () => {
+  test("a figure changed beside an amount in its other unit is still named", () => {
+    expect(
+      leafletFlags(
+        "Разстоянието е 230 км (143 мили), а пътят отнема 3 часа.",
+        "The distance is 230 km (143 miles), and the trip takes 4 hours.",
+      ),
+    ).toEqual(["error numbers: the translation says 4 where the source says 3"]);
+  });
+});

@@ -304,7 +304,9 @@ function unpaired(
   if (ut.length === 0) us = us.filter((v) => !wholly(v, ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang));
   if (us.length === 0) ut = ut.filter((v) => !wholly(v, ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang));
   // "22 градуса" and "22 degrees Celsius (72°F)": an amount both sides have, converted in the translation besides (or the source).
-  if (us.length > 0 || ut.length > 0) {
+  // Or where the rest of one side is numbers in words ("по двата бряга"): a changed figure is never taken for a conversion.
+  const wordsOnly = (list: readonly Counted[]) => list.length > 0 && list.every((v) => v.figures === 0);
+  if ((us.length === 0) !== (ut.length === 0) || wordsOnly(us) || wordsOnly(ut)) {
     const besides = convertedBesides(ctx, link, lt, [us, ut], [s, t]);
     if (besides.pegged) return besides.pegged;
     [us, ut] = [besides.us, besides.ut];
