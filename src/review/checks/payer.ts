@@ -67,8 +67,9 @@ function partyAt(words: ReturnType<typeof wordsOf>, n: number, lang: LanguagePro
 
 /**
  * The payer and the payee of a sentence's first verb of paying: the last party named before the verb (a name's run
- * from its first word; a few words back, past an identifier between commas), and the first named after it within a few words, after the recipient's word
- * where the language needs one ("на ищеца"), or straight after the verb ("pay the Claimant").
+ * from its first word; a few words back, past an identifier between commas), and the first named after it within a
+ * few words, after the recipient's word where the language needs one ("на ищеца"), or straight after the verb ("pay the
+ * Claimant").
  */
 function payment(text: string, lang: LanguageProfile): { payer: Party; payee: Party } | undefined {
   const pw = paymentWordsOf(lang);
