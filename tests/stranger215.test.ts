@@ -705,3 +705,17 @@ describe("a changed figure is never a conversion added beside another (the devel
     ).toEqual(["error numbers: the translation says 4 where the source says 3"]);
   });
 });
+
+describe("a share in brackets after a place's name is an aside, no figure below zero (229)", () => {
+  test("in running text, not flagged; in a table's change column, still a sign added", () => {
+    expect(
+      leafletFlags(
+        "Най-ниско е то в София – 1,9 %, а най-високо във Видин – 14,8 %.",
+        "It was lowest in Sofia (1.9%) and highest in Vidin (14.8%).",
+      ),
+    ).toEqual([]);
+    expect(flagTexts(paragraphPairs([["Показател\tИзменение\nБезработица\t1,9 %", "Indicator\tChange\nUnemployment\t(1.9%)"]]))).toEqual([
+      "warning numbers: the translation writes (1.9%) below zero where the source has 1,9: sign added?",
+    ]);
+  });
+});

@@ -61,11 +61,12 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     const before = text.slice(Math.max(0, start - 2), start);
     // A per cent sign inside the brackets too: a table's change column writes "(27,1 %)" (stranger 106).
     const after = PERCENT_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0;
-    // Not a share in brackets ending a sentence after its words, an aside: "has been reached (58%)." (stranger 143).
+    // Not a share in brackets after its words, an aside: "has been reached (58%)." (stranger 143), "lowest in Sofia (1.9%)
+    // and highest in Vidin (14.8%)." (stranger 229); a table's change column has a tab before it and no word after.
     const aside =
       after > 0 &&
-      /\p{L}[\s\u00a0]*\(\s?$/u.test(text.slice(Math.max(0, start - ASIDE_REACH), start)) &&
-      /^\s?\)\s*[.;!?]\s*$/u.test(text.slice(end + after));
+      /\p{L}[ \u00a0]*\(\s?$/u.test(text.slice(Math.max(0, start - ASIDE_REACH), start)) &&
+      /^\s?\)(?:\s*[.;!?]\s*$|,?[ \u00a0]+\p{L})/u.test(text.slice(end + after));
     // Nor a fraction: accounts bracket no "(1/2)", a deed restates "one half (1/2)" (stranger 152); nor a grade's figure
     // after its word, "Excellent (5.62)" (stranger 188).
     const bracketed =
