@@ -2,7 +2,6 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
 import type { Flag } from "../../types.js";
-import { PAYER_SWAPPED } from "./payer.js";
 import type { Check } from "./types.js";
 
 /** A language's parties: each written form (lowercase) to its role id, and each role's first form. */
@@ -11,11 +10,17 @@ interface Parties {
   readonly first: ReadonlyMap<string, string>;
   readonly pronouns: ReadonlySet<string>;
   readonly subject: NonNullable<LanguageProfile["parties"]>["subject"];
+  /** The language's prepositions (`LanguageData.lists`): a party after one is no subject. */
+  readonly prepositions: ReadonlySet<string>;
 }
+
+/** How who pays whom's flag begins (`payerSwapped`): the parties reversed and the numbers swapped checks leave it the cause. */
+export const PAYER_SWAPPED = "who pays whom is turned around";
 
 const tables = new WeakMap<LanguageProfile, Parties | null>();
 
-function partiesOf(lang: LanguageProfile): Parties | null {
+/** A language's parties, read once (null: it names none); `payerSwapped` reads their roles too. */
+export function partiesOf(lang: LanguageProfile): Parties | null {
   let table = tables.get(lang);
   if (table !== undefined) return table;
   if (!lang.parties) table = null;
@@ -26,7 +31,13 @@ function partiesOf(lang: LanguageProfile): Parties | null {
       for (const form of forms) roles.set(form, role);
       if (forms[0]) first.set(role, forms[0]);
     }
-    table = { roles, first, pronouns: new Set(lang.parties.pronouns), subject: lang.parties.subject };
+    table = {
+      roles,
+      first,
+      pronouns: new Set(lang.parties.pronouns),
+      subject: lang.parties.subject,
+      prepositions: new Set(lang.lists?.prepositions ?? []),
+    };
   }
   tables.set(lang, table);
   return table;
@@ -109,7 +120,7 @@ export const partiesSwapped: Check = {
  * the Customer"). None where both or neither have the form, or where the other is a passive's agent ("by the Provider",
  * "от Доставчика"): its subject is not who acts.
  */
-function subjectOf(tokens: readonly Matchable[], parties: Parties, prepositions: ReadonlySet<string>): string | undefined {
+function subjectOf(tokens: readonly Matchable[], parties: Parties): string | undefined {
   const how = parties.subject;
   if (!how) return undefined;
   const named = tokens.flatMap((t, n) => {
@@ -125,7 +136,7 @@ function subjectOf(tokens: readonly Matchable[], parties: Parties, prepositions:
   if (named.some((x) => agent(x.n))) return undefined;
   // The first named that is no preposition's object nor a possessive: "Upon the Customer's request, the Provider shall ...".
   const object = (x: { key: string; n: number }) =>
-    /['’]s?$/u.test(x.key) || [1, 2].some((d) => x.n >= d && prepositions.has(tokens[x.n - d]!.key));
+    /['’]s?$/u.test(x.key) || [1, 2].some((d) => x.n >= d && parties.prepositions.has(tokens[x.n - d]!.key));
   if (how.first) return named.find((x) => !object(x))?.role;
   const subjects = new Set(named.filter((x) => how.endings?.some((e) => x.key.endsWith(e))).map((x) => x.role));
   return subjects.size === 1 ? [...subjects][0] : undefined;
@@ -146,10 +157,9 @@ export const partiesReversed: Check = {
     const targetParties = partiesOf(ctx.target.lang);
     if (!sourceParties?.subject || !targetParties?.subject) return undefined;
     const lt = ctx.linkTokens(k);
-    const prepositions = (lang: LanguageProfile) => new Set(lang.lists?.prepositions ?? []);
-    const source = subjectOf(lt.source, sourceParties, prepositions(ctx.source.lang));
+    const source = subjectOf(lt.source, sourceParties);
     if (source === undefined) return undefined;
-    const target = subjectOf(lt.target, targetParties, prepositions(ctx.target.lang));
+    const target = subjectOf(lt.target, targetParties);
     if (target === undefined || target === source || counterpart(source, sourceParties) !== target) return undefined;
     const said = (tokens: readonly Matchable[], parties: Parties, role: string) =>
       tokens.find((t) => t.kind === "word" && parties.roles.get(t.key) === role)?.surface ?? role;

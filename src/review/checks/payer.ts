@@ -6,10 +6,8 @@
  */
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
+import { PAYER_SWAPPED, partiesOf } from "./parties.js";
 import type { Check } from "./types.js";
-
-/** How its flag begins (the numbers swapped check leaves the parties' identifiers to it). */
-export const PAYER_SWAPPED = "who pays whom is turned around";
 
 /** A party as one side of a payment names it: its role's id, or its name's first word read in Latin letters. */
 interface Party {
@@ -31,8 +29,7 @@ function paymentWordsOf(lang: LanguageProfile): PaymentWords | null {
   let out = compiled.get(lang);
   if (out === undefined) {
     const data = lang.parties;
-    const roles = new Map<string, string>();
-    for (const [role, forms] of Object.entries(data?.roles ?? {})) for (const form of forms) roles.set(form, role);
+    const roles = partiesOf(lang)?.roles ?? new Map<string, string>();
     out = data?.payment
       ? {
           verb: new RegExp(`(?<![\\p{L}])(?:${data.payment.verbs})(?![\\p{L}])`, "iu"),

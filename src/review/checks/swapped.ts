@@ -10,7 +10,7 @@ import type { ReviewContext } from "../context.js";
 import { clip, escapeRegExp } from "../text.js";
 import { linkDates } from "./dates.js";
 import { openingLabel } from "./numbers.js";
-import { PAYER_SWAPPED } from "./payer.js";
+import { PAYER_SWAPPED } from "./parties.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
 
