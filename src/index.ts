@@ -20,7 +20,7 @@ export {
   touchedLinks,
 } from "./edit/index.js";
 export { ExitCode, SverkaError } from "./errors.js";
-export * as evaluation from "./eval/index.js";
+export * as evaluation from "./eval/api.js";
 export { writeGithub as checkToGithub } from "./formats/github.js";
 export { type FormatName, formatNames, formats, type WriteOptions } from "./formats/index.js";
 export { readJson } from "./formats/json.js";

@@ -160,21 +160,41 @@ export function segmentCounts(links: readonly GoldLink[]): { source: number; tar
 /**
  * Refuses to compare alignments of different segmentations: their segment
  * ids name different sentences, so any precision or recall would be noise.
+ * `goldPath` and `testPath` name the files (or, as `scoreAlignment` calls it,
+ * nothing: the message then speaks of the gold and the test alone).
  */
-export function checkSameSegments(gold: readonly GoldLink[], test: readonly GoldLink[], goldPath: string, testPath: string): void {
+export function checkSameSegments(gold: readonly GoldLink[], test: readonly GoldLink[], goldPath?: string, testPath?: string): void {
   const g = segmentCounts(gold);
   const t = segmentCounts(test);
   if (g.source === t.source && g.target === t.target) return;
+  const fix =
+    goldPath === undefined
+      ? "Score the test on the gold's own segments (`alignSegments` of its sentences)"
+      : "Align the gold's own segments (its sentence files, one segment a line) with `sverka align --segmented -f json` and score that";
   throw new SverkaError(
-    `the two alignments are of different segmentations: the gold (${goldPath}) covers ${g.source} source and ${g.target} target segments, ` +
-      `the test ${t.source} and ${t.target}, so their links cannot be compared. Align the gold's own segments (its sentence files, ` +
-      "one segment a line) with `sverka align --segmented -f json` and score that",
-    { path: testPath },
+    `the two alignments are of different segmentations: the gold${goldPath === undefined ? "" : ` (${goldPath})`} covers ${g.source} source and ${g.target} target segments, ` +
+      `the test ${t.source} and ${t.target}, so their links cannot be compared. ${fix}`,
+    testPath === undefined ? {} : { path: testPath },
   );
 }
 
-/** Scores one document. */
+/** Refuses a segment id that names no segment (negative, fractional, not a number). */
+function checkIds(links: readonly GoldLink[], name: string): void {
+  for (const [i, l] of links.entries())
+    for (const id of [...l.source, ...l.target])
+      if (!Number.isInteger(id) || id < 0)
+        throw new SverkaError(`link ${i + 1} of ${name} has the segment id ${id}: ids are whole numbers from 0, the first segment's`);
+}
+
+/**
+ * Scores one document. Like `sverka eval`, it refuses alignments of
+ * different segmentations (their ids name different sentences) and ids that
+ * name no segment, with a `SverkaError`.
+ */
 export function scoreAlignment(gold: readonly GoldLink[], test: readonly GoldLink[]): AlignmentScores {
+  checkIds(gold, "the gold");
+  checkIds(test, "the test");
+  checkSameSegments(gold, test);
   return scoresFrom(addCounts(emptyCounts(), gold, test));
 }
 
