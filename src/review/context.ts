@@ -16,6 +16,7 @@ import {
   type CostParams,
   DEFAULT_COST_PARAMS,
   type Dictionary,
+  glossLength,
   LexicalEvidence,
   learnDictionary,
   type Matchable,
@@ -143,8 +144,10 @@ export interface SideInfo {
   readonly lowercase: () => ReadonlySet<string>;
   /** Words the text writes capitalised after a segment's first word somewhere, lowercase (built when first asked). */
   readonly capitalised: () => ReadonlySet<string>;
-  /** Characters of segment id, white space folded. */
+  /** Characters of segment id, white space folded, as `measure` counts them. */
   readonly length: (id: number) => number;
+  /** A text's characters as lengths are compared: its glosses in the other side's script aside (see `glossLength`). */
+  readonly measure: (text: string) => number;
   /** The text of segments `ids`, white space folded. */
   readonly text: (ids: readonly number[]) => string;
 }
@@ -478,6 +481,9 @@ function sideInfo(
   const folded = (id: number) => (texts[id] ??= foldSpace(joinBrokenWords(side.segments[id]!.text, side.segments, side.lang)));
   const joined = new WeakMap<readonly number[], string>();
   const scripts: (ScriptShare | undefined)[] = new Array(side.segments.length);
+  const glosses = script !== "" && otherScript !== "" && script !== otherScript ? new Set([otherScript]) : undefined;
+  const measure = (text: string) => text.length - (glosses === undefined ? 0 : glossLength(text, glosses));
+  const lengths = new Int32Array(side.segments.length).fill(-1);
   return {
     side,
     paragraphed,
@@ -488,7 +494,8 @@ function sideInfo(
     strong: strongAnchors(script, otherScript),
     lowercase: once(() => lowercaseWords(tokens)),
     capitalised: once(() => capitalisedWords(tokens)),
-    length: (id) => folded(id).length,
+    length: (id) => (lengths[id]! >= 0 ? lengths[id]! : (lengths[id] = measure(folded(id)))),
+    measure,
     text: (ids) => {
       if (ids.length === 1) return folded(ids[0]!);
       let text = joined.get(ids);

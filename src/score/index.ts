@@ -8,6 +8,7 @@ import { charBits, LETTER, NUMBER } from "../lang/chars.js";
 import type { Dictionary } from "../lang/dictionary.js";
 import { getLanguage, type LanguageProfile } from "../lang/index.js";
 import { letterPlace, openingLetter } from "../lang/letters.js";
+import { letterScript } from "../lang/script.js";
 import { abs, INFINITY, log, max, min } from "../math.js";
 import { isSpace } from "../read/decode.js";
 import type { LengthModel, LinkExplanation, Segment } from "../types.js";
@@ -229,8 +230,8 @@ function segmentFeatures(
   targetTokens: readonly Token[][],
   langs: readonly [LanguageProfile, LanguageProfile],
 ): SegmentFeatures {
-  const s = sideLayout(source);
-  const t = sideLayout(target);
+  const s = sideLayout(source, glossScripts(langs[0], langs[1]));
+  const t = sideLayout(target, glossScripts(langs[1], langs[0]));
   const numberIds = new Map<string, number>();
   const letters = listLetters(source, target, langs);
   const sumS = s.charSum[source.length]!;
@@ -260,8 +261,21 @@ function segmentFeatures(
   };
 }
 
-/** One side's lengths (white space runs count as one character) and paragraphs, with their running sums. */
-function sideLayout(segs: readonly Segment[]) {
+/**
+ * The scripts a side's glosses of the other language are written in: the other
+ * language's, where the two share none (Bulgarian and English; not German and
+ * French, where a bracket of the other language's words cannot be told apart).
+ */
+function glossScripts(own: LanguageProfile, other: LanguageProfile): ReadonlySet<string> | undefined {
+  if (own.scripts.length === 0 || other.scripts.length === 0 || other.scripts.some((x) => own.scripts.includes(x))) return undefined;
+  return new Set(other.scripts);
+}
+
+/**
+ * One side's lengths (white space runs count as one character, the other language's glosses in brackets none) and
+ * paragraphs, with their running sums.
+ */
+function sideLayout(segs: readonly Segment[], glosses?: ReadonlySet<string>) {
   const n = segs.length;
   const chars = new Float64Array(n);
   const charSum = new Float64Array(n + 1);
@@ -271,7 +285,7 @@ function sideLayout(segs: readonly Segment[]) {
   const questions = new Int32Array(n + 1);
   const seen = new Set<number>();
   for (let i = 0; i < n; i++) {
-    chars[i] = collapsedLength(segs[i]!.text);
+    chars[i] = collapsedLength(segs[i]!.text) - (glosses === undefined ? 0 : glossLength(segs[i]!.text, glosses));
     questions[i + 1] = questions[i]! + (asksQuestion(segs[i]!.text) ? 1 : 0);
     heading[i] = chars[i]! <= HEADING_CHARS && isHeading(segs[i]!.text) ? 1 : 0;
     charSum[i + 1] = charSum[i]! + chars[i]!;
@@ -326,6 +340,35 @@ export function isHeading(text: string): boolean {
   if ((charBits(cp) & LETTER) !== 0) return true;
   for (let i = 0; i < k; i++) if ((charBits(text.codePointAt(i)!) & LETTER) !== 0) return true;
   return false;
+}
+
+/**
+ * The characters of a text's glosses in the other language: brackets holding words of its script only, with a
+ * lower-case letter and no figure, and the space before each (`Отворете Настройки (Settings) > Синхронизация (Sync)`:
+ * UI labels a style guide keeps in English). A gloss has no counterpart in the translation's length, so a sentence
+ * so glossed reads as long as its source (stranger 226: three glosses took the next sentence's translation into a
+ * 2-1 link). An acronym (`(GDPR)`) the translation writes too is no gloss, nor a unit's `(50 mg)`.
+ */
+export function glossLength(text: string, scripts: ReadonlySet<string>): number {
+  let open = text.indexOf("(");
+  let length = 0;
+  while (open >= 0) {
+    const close = text.indexOf(")", open + 1);
+    if (close < 0) break;
+    let lower = false;
+    let foreign = true;
+    for (let k = open + 1; k < close && foreign; k++) {
+      const ch = text[k]!;
+      const bits = charBits(ch.charCodeAt(0));
+      if ((bits & NUMBER) !== 0) foreign = false;
+      if ((bits & LETTER) === 0) continue;
+      foreign = scripts.has(letterScript(ch));
+      if (ch !== ch.toUpperCase()) lower = true;
+    }
+    if (foreign && lower) length += close - open + 1 + (open > 0 && text.charCodeAt(open - 1) === 0x20 ? 1 : 0);
+    open = text.indexOf("(", close + 1);
+  }
+  return length;
 }
 
 /** `text.replace(/\s+/gu, " ").length`, without building the string. */

@@ -39,8 +39,8 @@ export const lengthOff: Check = {
   textOnly: true,
   run: (ctx, link, k) => {
     const { source, target, options } = ctx;
-    let ls = source.text(link.source).length;
-    let lt = target.text(link.target).length;
+    let ls = source.measure(source.text(link.source));
+    let lt = target.measure(target.text(link.target));
     let z = ctx.deviations(ls, lt);
     let subject = "the translation";
     if (Math.abs(z) < options.lengthDeviations && link.source.length === link.target.length && link.source.length > 1) {
@@ -191,7 +191,7 @@ export const danglingEnd: Check = {
   run: (ctx, link, k, earlier) => {
     if (hasLengthFlag(earlier)) return undefined;
     const { target } = ctx;
-    const z = ctx.deviations(ctx.source.text(link.source).length, target.text(link.target).length);
+    const z = ctx.deviations(ctx.source.measure(ctx.source.text(link.source)), target.measure(target.text(link.target)));
     // One translation sentence of usual length is never flagged: its last word need not be read (most links).
     if (link.target.length === 1 && z > -ctx.options.danglingDeviations) return undefined;
     // The source stops so too: a contract's parties joined by a line of its own ("and" / "и"; strangers 204, 206).

@@ -236,8 +236,9 @@ function usual(ctx: ReviewContext, merge: Merge, chars: number): number {
 
 /** Standard deviations of the link's length without sentence `id`. */
 function lengthWithout(ctx: ReviewContext, merge: Merge, id: number): number {
-  const restLength = merge.many.text(merge.ids.filter((x) => x !== id)).length;
-  return merge.fromSource ? ctx.deviations(restLength, merge.oneText.length) : ctx.deviations(merge.oneText.length, restLength);
+  const restLength = merge.many.measure(merge.many.text(merge.ids.filter((x) => x !== id)));
+  const oneLength = (merge.fromSource ? ctx.target : ctx.source).measure(merge.oneText);
+  return merge.fromSource ? ctx.deviations(restLength, oneLength) : ctx.deviations(oneLength, restLength);
 }
 
 /** Sentence `id` shares (almost) nothing with the other side, and the rest of the link accounts for it. */
