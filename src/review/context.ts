@@ -494,7 +494,10 @@ function sideInfo(
     strong: strongAnchors(script, otherScript),
     lowercase: once(() => lowercaseWords(tokens)),
     capitalised: once(() => capitalisedWords(tokens)),
-    length: (id) => (lengths[id]! >= 0 ? lengths[id]! : (lengths[id] = measure(folded(id)))),
+    length: (id) => {
+      if (lengths[id]! < 0) lengths[id] = measure(folded(id));
+      return lengths[id]!;
+    },
     measure,
     text: (ids) => {
       if (ids.length === 1) return folded(ids[0]!);
