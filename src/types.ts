@@ -19,6 +19,12 @@ export interface Segment {
    */
   readonly codes?: readonly string[];
   /**
+   * The segment as TMX 1.4 inline markup (its text escaped, its codes as
+   * `<ph>`, `<bpt>`, `<ept>`, `<it>`), when it comes from a memory or bilingual
+   * file whose unit has inline elements: the TMX written from it keeps them.
+   */
+  readonly inline?: string;
+  /**
    * What a Markdown sentence holds besides its text, which a translation
    * copies: its inline code spans and its links' targets (the codes check
    * compares them). Only segments read from Markdown have it.

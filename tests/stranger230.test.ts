@@ -2,9 +2,12 @@
  * What the sixty-eighth session's strangers (230-) showed, and what earlier strangers' notes left open.
  */
 
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { align, evaluation, formats, SverkaError } from "../src/index.js";
 import { glossLength } from "../src/score/index.js";
-import { flagTexts } from "./helpers.js";
+import { flagTexts, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 describe("the library's evaluation refuses what `sverka eval` refuses (229)", () => {
   const gold = evaluation.parseLinkLines("[0]:[0]\n[1]:[1]\n");
@@ -69,5 +72,93 @@ describe("English UI labels kept in brackets in a Bulgarian text (226)", () => {
     expect(glossLength("Регламентът (GDPR) се прилага.", latin)).toBe(0);
     expect(glossLength("Приемайте по 1 таблетка (50 mg).", latin)).toBe(0);
     expect(glossLength("Натиснете бутона (напр. Save).", latin)).toBe(0);
+  });
+});
+
+describe("a memory exported from an XLIFF or a TMX keeps its inline codes (232)", () => {
+  const XLIFF_1 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="ui.po" source-language="en-US" target-language="bg-BG" datatype="plaintext">
+    <body>
+      <trans-unit id="assign">
+        <source><ph id="1">%1$s</ph> assigned <ph id="2">%2$s</ph> to you.</source>
+        <target state="translated"><ph id="2">%2$s</ph> ви е възложена от <ph id="1">%1$s</ph>.</target>
+      </trans-unit>
+      <trans-unit id="save">
+        <source>Click <g id="1" ctype="bold">Save</g> to continue.<x id="2"/></source>
+        <target state="translated">Натиснете <g id="1" ctype="bold">Запазване</g>, за да продължите.<x id="2"/></target>
+      </trans-unit>
+      <trans-unit id="welcome">
+        <source>Welcome back, <ph id="1">{{name}}</ph>! You have <ph id="2">%d</ph> new messages.</source>
+        <target state="translated">Добре дошли отново, <ph id="1">{{name}}</ph>! Имате нови съобщения.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`;
+  const XLIFF_2 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="bg">
+  <file id="f1">
+    <unit id="u1">
+      <segment>
+        <source>Press <pc id="1">Save</pc> now<ph id="2" equiv="%s"/>.</source>
+        <target>Натиснете <pc id="1">Запазване</pc> сега<ph id="2" equiv="%s"/>.</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+`;
+  const segs = (tmx: string) => [...tmx.matchAll(/<seg>(.*?)<\/seg>/g)].map((m) => m[1]);
+  const exported = async (name: string, text: string, ...args: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-inline-"));
+    writeFileSync(join(dir, name), text);
+    const out = join(dir, "memory.tmx");
+    const r = await sverka(["export", join(dir, name), "-o", out, "-q", ...args]);
+    return { r, out, tmx: readFileSync(out, "utf8") };
+  };
+
+  test("XLIFF 1.2: <ph> placeholders kept with their native code, <g> as <bpt>/<ept>, <x/> as <ph>", async () => {
+    const { r, tmx } = await exported("app.xlf", XLIFF_1);
+    expect(r.code).toBe(0);
+    expect(segs(tmx)).toEqual([
+      '<ph x="1">%1$s</ph> assigned <ph x="2">%2$s</ph> to you.',
+      '<ph x="2">%2$s</ph> ви е възложена от <ph x="1">%1$s</ph>.',
+      'Click <bpt i="1">&lt;g id=&quot;1&quot; ctype=&quot;bold&quot;&gt;</bpt>Save<ept i="1">&lt;/g&gt;</ept> to continue.<ph x="2">&lt;x id=&quot;2&quot;/&gt;</ph>',
+      'Натиснете <bpt i="1">&lt;g id=&quot;1&quot; ctype=&quot;bold&quot;&gt;</bpt>Запазване<ept i="1">&lt;/g&gt;</ept>, за да продължите.<ph x="2">&lt;x id=&quot;2&quot;/&gt;</ph>',
+    ]);
+  });
+  testNeeding([XMLLINT, TMX_DTD], "the memories validate against the TMX 1.4 DTD", async () => {
+    const one = await exported("app.xlf", XLIFF_1);
+    const two = await exported("app2.xlf", XLIFF_2);
+    expect(segs(two.tmx)).toEqual([
+      'Press <bpt i="1">&lt;pc id=&quot;1&quot;&gt;</bpt>Save<ept i="1">&lt;/pc&gt;</ept> now<ph x="2">&lt;ph id=&quot;2&quot; equiv=&quot;%s&quot;/&gt;</ph>.',
+      'Натиснете <bpt i="1">&lt;pc id=&quot;1&quot;&gt;</bpt>Запазване<ept i="1">&lt;/pc&gt;</ept> сега<ph x="2">&lt;ph id=&quot;2&quot; equiv=&quot;%s&quot;/&gt;</ph>.',
+    ]);
+    expect(validateTmx([one.out, two.out])).toEqual({ status: 0, stderr: "" });
+  });
+  test("the check names the placeholders a <ph> holds, and the one the translation lacks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-inline-"));
+    writeFileSync(join(dir, "app.xlf"), XLIFF_1);
+    const r = await sverka(["check", join(dir, "app.xlf"), "--show", "info"]);
+    expect(r.stdout).toContain('error   tags         inline codes differ: the translation lacks <ph id="2">, %d');
+    expect(r.stdout).toContain("Welcome back, {{name}}! You have %d new messages.");
+    // The reordered placeholders of the first unit are no divergence: its text has them.
+    expect(r.stdout).not.toContain("unit 1");
+  });
+  test("TMX exported again keeps its <ph> and <bpt>/<ept>", async () => {
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en-US" datatype="plaintext"/>
+<body>
+<tu tuid="1"><tuv xml:lang="en-US"><seg>Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to continue.</seg></tuv><tuv xml:lang="bg-BG"><seg>Натиснете <bpt i="1">&lt;b&gt;</bpt>Запазване<ept i="1">&lt;/b&gt;</ept>, за да продължите.</seg></tuv></tu>
+<tu tuid="2"><tuv xml:lang="en-US"><seg>Save &amp; close.</seg></tuv><tuv xml:lang="bg-BG"><seg>Запазване и затваряне.</seg></tuv></tu>
+</body></tmx>
+`;
+    const { tmx: out } = await exported("client.tmx", tmx);
+    expect(segs(out)).toEqual([
+      'Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to continue.',
+      'Натиснете <bpt i="1">&lt;b&gt;</bpt>Запазване<ept i="1">&lt;/b&gt;</ept>, за да продължите.',
+      "Save &amp; close.",
+      "Запазване и затваряне.",
+    ]);
   });
 });

@@ -475,7 +475,7 @@ ${units}</body></tmx>`;
       "m.tmx",
     );
     expect(mergeTmx([file]).written).toBe(3);
-    expect(file.units[0]!.variants[0]).toMatchObject({ seg: 'Version <ph x="1">{0}</ph> is out.', text: "Version is out." });
+    expect(file.units[0]!.variants[0]).toMatchObject({ seg: 'Version <ph x="1">{0}</ph> is out.', text: "Version {0} is out." });
   });
 
   test("the same texts translated the other way are another unit: a memory of pairs in both directions merged again keeps both", () => {

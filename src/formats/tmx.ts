@@ -1,21 +1,11 @@
 import { basename, isAbsolute, relative } from "node:path";
+import { escapeXml } from "../escape.js";
 import type { Bitext, Link } from "../types.js";
 import { VERSION } from "../version.js";
 import { keptLinks, roundScore, sideText, targetText } from "./text.js";
 import type { WriteOptions } from "./types.js";
 
-/** Characters XML 1.0 does not allow anywhere, lone surrogates included. */
-const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
+export { escapeXml };
 
 /** TMX 1.4 date: YYYYMMDDThhmmssZ. */
 export function tmxDate(date: Date): string {
@@ -29,6 +19,9 @@ export function tmxDate(date: Date): string {
 export interface TmxUnit {
   readonly source: string;
   readonly target: string;
+  /** Each side as TMX inline markup, written instead of the text escaped where given (a memory's placeholders kept). */
+  readonly sourceInline?: string;
+  readonly targetInline?: string;
   readonly score: number;
   /** Kind and segment ids, e.g. "2-1 s4,5 t4". */
   readonly link?: string;
@@ -89,6 +82,8 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
     const source = sideText(bitext.source, link.source, true);
     const target = targetText(bitext.target, link, true);
     const note = link.comment ? { note: link.comment } : {};
+    const sourceInline = inlineOf(bitext.source.segments, link.source);
+    const targetInline = link.correction === undefined ? inlineOf(bitext.target.segments, link.target) : undefined;
     const flags = unitFlags(link);
     units.push({
       source,
@@ -96,6 +91,8 @@ export function* tmxFileChunks(bitext: Bitext, options: WriteOptions = {}): Gene
       score: link.score,
       link: `${link.kind} s${link.source.join(",")} t${link.target.join(",")}`,
       ...note,
+      ...(sourceInline !== undefined ? { sourceInline } : {}),
+      ...(targetInline !== undefined ? { targetInline } : {}),
       ...(flags.length ? { flags } : {}),
       ...(link.status === "verified" ? { verified: true } : {}),
       ...(corrected(bitext, link) ? { corrected: true } : {}),
@@ -168,6 +165,13 @@ export function documentName(path: string, cwd: string = process.cwd()): string 
   return parts.filter((p) => p !== "" && p !== ".").join("/");
 }
 
+/** A link side's inline markup: its one segment's, as a memory or bilingual file gave it, unless a reviewer corrected it. */
+function inlineOf(segments: Bitext["source"]["segments"], ids: readonly number[]): string | undefined {
+  if (ids.length !== 1) return undefined;
+  const segment = segments[ids[0]!]!;
+  return segment.corrected === undefined ? segment.inline : undefined;
+}
+
 /** The TMX text for units; units whose text is empty once escaped are left out. */
 export function tmxDocument(units: readonly TmxUnit[], header: TmxHeader): string {
   return [...tmxChunks(units, header)].join("");
@@ -192,8 +196,8 @@ export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader, onProgr
   let n = 0;
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    const src = escapeXml(u.source);
-    const tgt = escapeXml(u.target);
+    const src = u.sourceInline ?? escapeXml(u.source);
+    const tgt = u.targetInline ?? escapeXml(u.target);
     if (src.trim() === "" || tgt.trim() === "") continue;
     n++;
     const sourceLang = u.sourceLang ?? header.sourceLang;

@@ -24,6 +24,12 @@ export interface MemoryUnit {
   /** The inline codes of each side (`<ph x="1"/>`, `%s`), when the format has them: a code on one side only is flagged. */
   readonly sourceCodes?: readonly string[];
   readonly targetCodes?: readonly string[];
+  /**
+   * Each side as TMX 1.4 inline markup (text escaped, codes as `<ph>`, `<bpt>`, `<ept>`, `<it>`), where it has inline
+   * elements: what a memory exported from the file writes, so that no placeholder is lost (stranger 232).
+   */
+  readonly sourceInline?: string;
+  readonly targetInline?: string;
   /** The unit's place among the file's units (0-based), where some are skipped. */
   readonly position?: number;
   /** Its tuid as the file writes it (TMX), and the line it starts on: what a report names it by. */
@@ -325,6 +331,8 @@ export function tmxPairs(file: TmxFile, langs: { source?: string; target?: strin
         id: tu.attrs.tuid ?? String(k + 1),
         sourceCodes: src.codes,
         targetCodes: tgt.codes,
+        ...inlineOf("source", src),
+        ...inlineOf("target", tgt),
         position: k,
         ...(tu.attrs.tuid !== undefined ? { tuid: tu.attrs.tuid } : {}),
         line: tu.line,
@@ -482,20 +490,40 @@ function tsvRecords(text: string): Array<{ cells: string[]; line: number }> {
   return rows.map((r) => ({ cells: r.record, line: r.info.lines }));
 }
 
+/** A variant's <seg> as inline markup, where it holds an element (text alone is `<` escaped: no `<` in it). */
+function inlineOf(side: "source" | "target", v: TmxVariant): { sourceInline?: string; targetInline?: string } {
+  if (!v.seg.includes("<")) return {};
+  return { [`${side}Inline`]: foldSpacesKeepingTabs(v.seg).trim() };
+}
+
 /** Units as the two sides of a bitext: unit k is segment k on each side and paragraph k. */
 export function unitSegments(units: MemoryUnits["units"]): { source: Segment[]; target: Segment[] } {
-  const side = (pick: (u: MemoryUnit) => string, codes: (u: MemoryUnit) => readonly string[] | undefined) => {
+  const side = (
+    pick: (u: MemoryUnit) => string,
+    codes: (u: MemoryUnit) => readonly string[] | undefined,
+    markup: (u: MemoryUnit) => string | undefined,
+  ) => {
     let offset = 0;
     return units.map((u, id) => {
       const text = pick(u);
       const c = codes(u);
+      const inline = markup(u);
       // A unit is a paragraph of its own, numbered by its place in the file: a report's "unit 100" is the file's 100th unit
       // even where some were skipped or the memory is read a direction at a time.
       const unit =
         u.tuid !== undefined || u.line !== undefined
           ? { unit: { ...(u.tuid !== undefined ? { tuid: u.tuid } : {}), ...(u.line !== undefined ? { line: u.line } : {}) } }
           : {};
-      const s = { id, text, start: offset, end: offset + text.length, paragraph: u.position ?? id, ...(c ? { codes: c } : {}), ...unit };
+      const s = {
+        id,
+        text,
+        start: offset,
+        end: offset + text.length,
+        paragraph: u.position ?? id,
+        ...(c ? { codes: c } : {}),
+        ...(inline !== undefined ? { inline } : {}),
+        ...unit,
+      };
       offset += text.length + 1;
       return s;
     });
@@ -504,10 +532,12 @@ export function unitSegments(units: MemoryUnits["units"]): { source: Segment[]; 
     source: side(
       (u) => u.source,
       (u) => u.sourceCodes,
+      (u) => u.sourceInline,
     ),
     target: side(
       (u) => u.target,
       (u) => u.targetCodes,
+      (u) => u.targetInline,
     ),
   };
 }

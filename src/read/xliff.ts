@@ -3,7 +3,9 @@
  * to check: one per <trans-unit> (per segment of <seg-source> when it is
  * segmented) or per <segment>, with the inline codes of each side.
  */
+
 import { SverkaError } from "../errors.js";
+import { escapeXml } from "../escape.js";
 import { messageCodes } from "./codes.js";
 import type { MemoryUnit, MemoryUnits } from "./tm.js";
 import { child, elements, inlineCodes, parseXml, textContent, type XmlElement } from "./xml.js";
@@ -72,7 +74,88 @@ function units1(file: XmlElement, path: string): MemoryUnit[] {
 function side1(source: XmlElement, target: XmlElement | undefined, id: string): MemoryUnit {
   const text = (el: XmlElement | undefined) => (el ? textContent(el, NATIVE_1).replace(/\s+/g, " ").trim() : "");
   const codes = (el: XmlElement | undefined) => (el ? [...inlineCodes(el, CODES_1), ...messageCodes(text(el))] : []);
-  return { source: text(source), target: text(target), id, sourceCodes: codes(source), targetCodes: codes(target) };
+  const pairs = new Map<string, number>();
+  return {
+    source: text(source),
+    target: text(target),
+    id,
+    sourceCodes: codes(source),
+    targetCodes: codes(target),
+    ...inlineOf("source", source, pairs),
+    ...(target ? inlineOf("target", target, pairs) : {}),
+  };
+}
+
+/**
+ * A side as TMX inline markup, where it has inline elements (see `tmxInline`); `pairs` numbers the paired codes
+ * of a unit once for both sides, so that a code of the source and the translation's same code share their `i`.
+ */
+function inlineOf(side: "source" | "target", el: XmlElement, pairs: Map<string, number>): { sourceInline?: string; targetInline?: string } {
+  if (!el.children.some((c) => "children" in c)) return {};
+  return { [`${side}Inline`]: tmxInline(el, pairs).replace(/\s+/g, " ").trim() };
+}
+
+/**
+ * An XLIFF segment's content as TMX 1.4 inline markup, so that a memory exported from it keeps its codes: XLIFF 1.2's
+ * `<ph>`, `<bpt>`, `<ept>`, `<it>` are TMX's own (their native code kept, `id` as `x` or `i`); a `<g>` holding text is
+ * a `<bpt>` and an `<ept>` around it, `<x/>` a `<ph>`, `<bx/>` and `<ex/>` `<it>`s, each with the XLIFF tag as its
+ * native code; XLIFF 2's `<pc>`, `<ph/>`, `<sc/>`, `<ec/>` likewise; `<mrk>` and the like are their text, `<cp>` its
+ * character.
+ */
+export function tmxInline(el: XmlElement, pairs: Map<string, number>): string {
+  const paired = (key: string) => {
+    let i = pairs.get(key);
+    if (i === undefined) {
+      i = pairs.size + 1;
+      pairs.set(key, i);
+    }
+    return i;
+  };
+  const tag = (c: XmlElement, close = false) =>
+    escapeXml(
+      close
+        ? `</${c.name}>`
+        : `<${c.name}${Object.entries(c.attrs)
+            .map(([k, v]) => ` ${k}="${v}"`)
+            .join("")}${c.children.length || c.name === "g" || c.name === "pc" ? "" : "/"}>`,
+    );
+  const x = (c: XmlElement) => (c.attrs.id !== undefined ? ` x="${escapeXml(c.attrs.id)}"` : "");
+  return el.children
+    .map((c): string => {
+      if (!("children" in c)) return escapeXml(c.text);
+      const native = () => escapeXml(textContent(c));
+      const id = c.attrs.id ?? c.attrs.startRef ?? "";
+      switch (c.name) {
+        case "ph":
+          return `<ph${x(c)}>${c.children.length ? native() : tag(c)}</ph>`;
+        case "x":
+          return `<ph${x(c)}>${tag(c)}</ph>`;
+        case "bpt":
+          return `<bpt i="${paired(`bpt ${id}`)}">${native()}</bpt>`;
+        case "ept":
+          return `<ept i="${paired(`bpt ${id}`)}">${native()}</ept>`;
+        case "sc":
+          return `<bpt i="${paired(`sc ${id}`)}">${tag(c)}</bpt>`;
+        case "ec":
+          return `<ept i="${paired(`sc ${id}`)}">${tag(c)}</ept>`;
+        case "it":
+          return `<it pos="${c.attrs.pos === "close" || c.attrs.pos === "end" ? "end" : "begin"}"${x(c)}>${native()}</it>`;
+        case "bx":
+          return `<it pos="begin"${x(c)}>${tag(c)}</it>`;
+        case "ex":
+          return `<it pos="end"${x(c)}>${tag(c)}</it>`;
+        case "g":
+        case "pc": {
+          const i = paired(`${c.name} ${id}`);
+          return `<bpt i="${i}">${tag(c)}</bpt>${tmxInline(c, pairs)}<ept i="${i}">${tag(c, true)}</ept>`;
+        }
+        case "cp":
+          return escapeXml(String.fromCodePoint(Number.parseInt(c.attrs.hex ?? "20", 16) || 0x20));
+        default:
+          return tmxInline(c, pairs);
+      }
+    })
+    .join("");
 }
 
 function units2(file: XmlElement, path: string): MemoryUnit[] {
@@ -86,7 +169,10 @@ function units2(file: XmlElement, path: string): MemoryUnit[] {
       const text = (el: XmlElement | undefined) => (el ? text2(el).replace(/\s+/g, " ").trim() : "");
       const codes = (el: XmlElement | undefined) => (el ? [...inlineCodes(el, CODES_2), ...messageCodes(text(el))] : []);
       const id = `${unit.attrs.id ?? `line ${unit.line}`}${segments.length > 1 ? `/${segment.attrs.id ?? k + 1}` : ""}`;
+      const pairs = new Map<string, number>();
       return {
+        ...inlineOf("source", source, pairs),
+        ...(target ? inlineOf("target", target, pairs) : {}),
         source: text(source),
         target: text(target),
         id,

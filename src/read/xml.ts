@@ -10,6 +10,7 @@ import type * as fastXmlParser from "fast-xml-parser";
 import { Parser } from "htmlparser2";
 import { SverkaError } from "../errors.js";
 import { lazy } from "../lazy.js";
+import { messageCodes } from "./codes.js";
 
 // Loaded on first use: a run that reads no XML memory does not pay for it.
 const xmlParser = lazy<typeof fastXmlParser>("fast-xml-parser");
@@ -169,11 +170,23 @@ export function innerXml(text: string, el: XmlElement): string {
 /**
  * All the character data inside an element, descendants included, except
  * elements `skip` names (and theirs). A skipped <ph> stands as a space (a
- * placeholder such as `<ph>&lt;br/&gt;</ph>` often separates words); paired
- * codes (`bpt`, `ept`, `it`) wrap text and stand for nothing.
+ * placeholder such as `<ph>&lt;br/&gt;</ph>` often separates words), or as its
+ * native code where that is a software string's placeholder (`<ph>%1$s</ph>`,
+ * `<ph>{{name}}</ph>`: what a developer reads the message by; stranger 232);
+ * paired codes (`bpt`, `ept`, `it`) wrap text and stand for nothing.
  */
 export function textContent(el: XmlElement, skip: ReadonlySet<string> = new Set()): string {
-  return el.children.map((c) => (!isElement(c) ? c.text : skip.has(c.name) ? (c.name === "ph" ? " " : "") : textContent(c, skip))).join("");
+  return el.children
+    .map((c) => (!isElement(c) ? c.text : skip.has(c.name) ? (c.name === "ph" ? placeholderText(c) : "") : textContent(c, skip)))
+    .join("");
+}
+
+/** A <ph>'s native code where it is one placeholder (`%s`, `{0}`), else a space. */
+function placeholderText(ph: XmlElement): string {
+  const native = textContent(ph).trim();
+  if (native === "" || native.length > 40 || !/^[%{]/.test(native)) return " ";
+  const codes = messageCodes(native);
+  return codes.length === 1 && codes[0] === native ? native : " ";
 }
 
 /**
