@@ -6,8 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { align, evaluation, formats, SverkaError } from "../src/index.js";
+import { getLanguage } from "../src/lang/index.js";
 import { glossLength } from "../src/score/index.js";
-import { flagTexts, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+import { tokenize } from "../src/score/tokens.js";
+import { flagTexts, leafletFlags, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 describe("the library's evaluation refuses what `sverka eval` refuses (229)", () => {
   const gold = evaluation.parseLinkLines("[0]:[0]\n[1]:[1]\n");
@@ -140,7 +142,7 @@ describe("a memory exported from an XLIFF or a TMX keeps its inline codes (232)"
     const dir = mkdtempSync(join(tmpdir(), "sverka-inline-"));
     writeFileSync(join(dir, "app.xlf"), XLIFF_1);
     const r = await sverka(["check", join(dir, "app.xlf"), "--show", "info"]);
-    expect(r.stdout).toContain('error   tags         inline codes differ: the translation lacks <ph id="2">, %d');
+    expect(r.stdout).toContain('error   tags         inline codes differ: the translation lacks <ph id="2">\n');
     expect(r.stdout).toContain("Welcome back, {{name}}! You have %d new messages.");
     // The reordered placeholders of the first unit are no divergence: its text has them.
     expect(r.stdout).not.toContain("unit 1");
@@ -160,5 +162,64 @@ describe("a memory exported from an XLIFF or a TMX keeps its inline codes (232)"
       "Save &amp; close.",
       "Запазване и затваряне.",
     ]);
+  });
+});
+
+describe("a medical record's findings and results (231)", () => {
+  const pairs = (list: ReadonlyArray<readonly [string, string]>) =>
+    flagTexts(align(list.map((p) => p[0]).join("\n\n"), list.map((p) => p[1]).join("\n\n")));
+  const CLEAN: ReadonlyArray<readonly [string, string]> = [
+    ["Не се установява оток на подбедриците.", "No oedema of the lower legs is found."],
+    ["Липсват данни за стомашно-чревно кървене.", "There is no evidence of gastrointestinal bleeding."],
+    ["Без данни за метастази.", "No evidence of metastases."],
+    ["Пациентът отрича алергии.", "The patient denies allergies."],
+    ["Няма анамнеза за тромбоемболия.", "There is no history of thromboembolism."],
+    ["Пациентката не е бременна и не кърми.", "The patient is not pregnant and is not breastfeeding."],
+    ["Не е ваксиниран срещу хепатит B.", "He has not been vaccinated against hepatitis B."],
+    ["Тестът за COVID-19 е отрицателен.", "The COVID-19 test is negative."],
+    ["Левкоцити 9,6 x10^9/l (референтни стойности 3,5–10,5 x10^9/l).", "Leukocytes 9.6 ×10⁹/L (reference range 3.5–10.5 ×10⁹/L)."],
+    ["На рентгенографията се вижда засенчване в основата на левия бял дроб.", "The X-ray shows an opacity at the base of the left lung."],
+  ];
+  test("the findings translated as they are: nothing flagged", () => {
+    expect(pairs(CLEAN)).toEqual([]);
+  });
+  test("a finding's negation lost, a result turned, a power of ten changed: each flagged", () => {
+    const reversed: Record<number, string> = {
+      0: "Oedema of the lower legs is found.",
+      1: "There is evidence of gastrointestinal bleeding.",
+      2: "Evidence of metastases.",
+      3: "The patient reports allergies.",
+      4: "There is a history of thromboembolism.",
+      5: "The patient is pregnant and not breastfeeding.",
+      6: "He has been vaccinated against hepatitis B.",
+      7: "The COVID-19 test is positive.",
+      8: "Leukocytes 9.6 ×10¹²/L (reference range 3.5–10.5 ×10⁹/L).",
+      9: "The X-ray shows an opacity at the base of the right lung.",
+    };
+    for (const [k, en] of Object.entries(reversed)) {
+      const list = CLEAN.map((p, n) => (n === Number(k) ? ([p[0], en] as const) : p));
+      expect([k, pairs(list).length]).toEqual([k, 1]);
+    }
+    const list = CLEAN.map((p, n) => (n === 8 ? ([p[0], reversed[8]!] as const) : p));
+    expect(pairs(list)).toEqual(["error numbers: the translation says ×10¹² where the source says x10^9"]);
+  });
+  test("a power of ten is one number however written", () => {
+    const keys = (text: string, lang: string) =>
+      tokenize(text, getLanguage(lang))
+        .filter((t) => t.kind === "number")
+        .map((t) => t.key);
+    expect(keys("9,6 x10^9/l, 245 х10^9/л, 5 × 10^9/l, 10^12", "bg")).toEqual(["9.6", "1e9", "245", "1e9", "5", "1e9", "1e12"]);
+    expect(keys("9.6 ×10⁹/L, 2·10⁻³ mol", "en")).toEqual(["9.6", "1e9", "2", "1e-3"]);
+    // A dimension and a word are none.
+    expect(keys("1 x 10 m, Box10^3", "en")).toEqual(["1", "10", "3"]);
+  });
+});
+
+describe("a conditional's negation lost in speech (233)", () => {
+  test("'нямаше да', 'не бих' said positively is flagged; said with a negation it is not", () => {
+    expect(leafletFlags("Без него нямаше да се справя.", "I would have managed without him.")).toHaveLength(1);
+    expect(leafletFlags("Не бих се справила сама.", "I would have managed alone.")).toHaveLength(1);
+    expect(leafletFlags("Без него нямаше да се справя.", "I would not have managed without him.")).toEqual([]);
+    expect(leafletFlags("Не бих се справила сама.", "I couldn't have done it alone.")).toEqual([]);
   });
 });

@@ -201,7 +201,8 @@ function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) =
     // A table row's cells keep their tabs, as sverka writes them (src/formats/tmx.ts): folded, "214<TAB>433" read as 214 433 (stranger 211).
     const plain = foldSpacesKeepingTabs(textContent(seg, CODES)).trim();
     const key = canonicalContent(seg).replace(/\s+/g, " ").trim();
-    const codes = [...inlineCodes(seg, TMX_CODE_IDS), ...messageCodes(plain)];
+    // A placeholder a <ph> holds is counted once, as the <ph>.
+    const codes = [...inlineCodes(seg, TMX_CODE_IDS), ...messageCodes(plain === key ? plain : textContent(seg, CODES, false))];
     return {
       lang: same(lang),
       attrs: sameValues(tuv.attrs, same),

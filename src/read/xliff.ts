@@ -73,7 +73,9 @@ function units1(file: XmlElement, path: string): MemoryUnit[] {
 
 function side1(source: XmlElement, target: XmlElement | undefined, id: string): MemoryUnit {
   const text = (el: XmlElement | undefined) => (el ? textContent(el, NATIVE_1).replace(/\s+/g, " ").trim() : "");
-  const codes = (el: XmlElement | undefined) => (el ? [...inlineCodes(el, CODES_1), ...messageCodes(text(el))] : []);
+  // A placeholder a <ph> holds is counted once, as the <ph>.
+  const codes = (el: XmlElement | undefined) =>
+    el ? [...inlineCodes(el, CODES_1), ...messageCodes(textContent(el, NATIVE_1, false))] : [];
   const pairs = new Map<string, number>();
   return {
     source: text(source),

@@ -173,11 +173,14 @@ export function innerXml(text: string, el: XmlElement): string {
  * placeholder such as `<ph>&lt;br/&gt;</ph>` often separates words), or as its
  * native code where that is a software string's placeholder (`<ph>%1$s</ph>`,
  * `<ph>{{name}}</ph>`: what a developer reads the message by; stranger 232);
- * paired codes (`bpt`, `ept`, `it`) wrap text and stand for nothing.
+ * paired codes (`bpt`, `ept`, `it`) wrap text and stand for nothing. With
+ * `placeholders` false, every skipped <ph> is a space: the text whose own
+ * placeholders (`messageCodes`) are counted beside the <ph>s, not again.
  */
-export function textContent(el: XmlElement, skip: ReadonlySet<string> = new Set()): string {
+export function textContent(el: XmlElement, skip: ReadonlySet<string> = new Set(), placeholders = true): string {
+  const ph = placeholders ? placeholderText : () => " ";
   return el.children
-    .map((c) => (!isElement(c) ? c.text : skip.has(c.name) ? (c.name === "ph" ? placeholderText(c) : "") : textContent(c, skip)))
+    .map((c) => (!isElement(c) ? c.text : skip.has(c.name) ? (c.name === "ph" ? ph(c) : "") : textContent(c, skip, placeholders)))
     .join("");
 }
 

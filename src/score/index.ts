@@ -344,24 +344,28 @@ export function isHeading(text: string): boolean {
 
 /**
  * The characters of a text's glosses in the other language: brackets holding words of its script only, with a
- * lower-case letter and no figure, and the space before each (`Отворете Настройки (Settings) > Синхронизация (Sync)`:
+ * lower-case letter, words alone (no figure, no code), and the space before each (`Отворете Настройки (Settings) > Синхронизация (Sync)`:
  * UI labels a style guide keeps in English). A gloss has no counterpart in the translation's length, so a sentence
  * so glossed reads as long as its source (stranger 226: three glosses took the next sentence's translation into a
  * 2-1 link). An acronym (`(GDPR)`) the translation writes too is no gloss, nor a unit's `(50 mg)`.
  */
 export function glossLength(text: string, scripts: ReadonlySet<string>): number {
+  if (!text.includes("(")) return 0;
   let open = text.indexOf("(");
   let length = 0;
   while (open >= 0) {
     const close = text.indexOf(")", open + 1);
     if (close < 0) break;
     let lower = false;
-    let foreign = true;
+    // Words alone, from a letter on: no figure, no code (`alert("bg")` copied into both sides is none).
+    let foreign = (charBits(text.charCodeAt(open + 1)) & LETTER) !== 0;
     for (let k = open + 1; k < close && foreign; k++) {
       const ch = text[k]!;
       const bits = charBits(ch.charCodeAt(0));
-      if ((bits & NUMBER) !== 0) foreign = false;
-      if ((bits & LETTER) === 0) continue;
+      if ((bits & LETTER) === 0) {
+        foreign = GLOSS_MARKS.has(ch);
+        continue;
+      }
       foreign = scripts.has(letterScript(ch));
       if (ch !== ch.toUpperCase()) lower = true;
     }
@@ -370,6 +374,9 @@ export function glossLength(text: string, scripts: ReadonlySet<string>): number 
   }
   return length;
 }
+
+/** What a gloss's words may have between them besides spaces. */
+const GLOSS_MARKS = new Set([" ", "-", "'", "’", "&", "/", ".", ","]);
 
 /** `text.replace(/\s+/gu, " ").length`, without building the string. */
 export function collapsedLength(text: string): number {

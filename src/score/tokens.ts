@@ -103,6 +103,13 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
       p = end;
       continue;
     }
+    // A power of ten, as a laboratory's counts write it ("9,6 x10^9/l", "×10⁹/L", "10^12"): one number, however written.
+    const power = POWER_SIGNS.has(cp) || cp === 0x31 ? powerOfTen(text, p, cp) : undefined;
+    if (power) {
+      tokens.push(other("number", text.slice(p, power.end), `1e${power.exponent}`, false));
+      p = power.end;
+      continue;
+    }
     const bits = charBits(cp);
     // A version's "v" is no word of its own: "v2.14.0" is the version "2.14.0" (stranger 155), "V8" and "v12" words.
     if ((cp === 0x76 || cp === 0x56) && versionAfter(text, p)) p++;
@@ -183,6 +190,40 @@ function isPageNumber(text: string, p: number, end: number): boolean {
 
 /** A leader's marks besides the ellipses ("…", "⋯", three each): ".", "·", "_", "‧". */
 const LEADER_CHARS = new Set([0x2e, 0xb7, 0x5f, 0x2027]);
+
+/** Signs written for "times" before a power of ten: Latin and Cyrillic x, either case, "×", "*", "·". */
+const POWER_SIGNS = new Set([0x78, 0x58, 0x445, 0x425, 0xd7, 0x2a, 0xb7, 0x22c5]);
+/** Superscript digits and minus, as their values. */
+const SUPERSCRIPTS: ReadonlyMap<number, string> = new Map([
+  ...[0x2070, 0xb9, 0xb2, 0xb3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079].map((c, k) => [c, String(k)] as const),
+  [0x207b, "-"],
+]);
+const CARET_EXPONENT = /\^\(?([-+−]?\d{1,2})\)?/y;
+
+/**
+ * A power of ten at `p`: a sign of times right before it or a space apart (`x10^9`, `× 10⁹`; the sign read only so, not
+ * after a letter: "Box10^3" is none), then `10` and its exponent after a caret or in superscript. Its end and exponent.
+ */
+function powerOfTen(text: string, p: number, cp: number): { end: number; exponent: number } | undefined {
+  let at = p;
+  if (cp !== 0x31) {
+    if (p > 0 && isLetter(codePointBefore(text, p))) return undefined;
+    at = p + 1;
+    if (text.charCodeAt(at) === 0x20) at++;
+  } else if (p > 0 && isNumberChar(codePointBefore(text, p))) return undefined;
+  if (text.charCodeAt(at) !== 0x31 || text.charCodeAt(at + 1) !== 0x30) return undefined;
+  at += 2;
+  if (text.charCodeAt(at) === 0x5e) {
+    CARET_EXPONENT.lastIndex = at;
+    const m = CARET_EXPONENT.exec(text);
+    if (!m) return undefined;
+    return { end: at + m[0].length, exponent: Number(m[1]!.replace("−", "-")) };
+  }
+  let digits = "";
+  while (SUPERSCRIPTS.has(text.charCodeAt(at + digits.length))) digits += SUPERSCRIPTS.get(text.charCodeAt(at + digits.length))!;
+  if (!/^-?\d{1,2}$/.test(digits)) return undefined;
+  return { end: at + digits.length, exponent: Number(digits) };
+}
 
 /** The letters written for "by" between two figures: Latin and Cyrillic x, either case ("3x4 м", "1920х1080"). */
 const DIMENSION_SIGNS = new Set([0x78, 0x58, 0x445, 0x425]);

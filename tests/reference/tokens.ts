@@ -19,6 +19,9 @@ const FRACTIONS = Array.from({ length: 15 }, (_, k) => 16 - k)
 // Not before a group of thousands: "1/10 000" is one in ten thousand (the scanner's `slashFraction`).
 const FRACTION = String.raw`(?<![0-9/])(?:${FRACTIONS})(?![0-9/]|[.,]\p{N}|[ \u00a0\u2007\u202f]\d{3}(?!\d))`;
 
+/** A power of ten ("x10^9", "× 10⁹", "10^12"): one number, its key `1e9`. */
+const POWER = String.raw`(?<!\p{L})[xXхХ×*·⋅] ?10(?:\^\(?[-+−]?\d{1,2}\)?|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))|(?<!\p{N})10(?:\^\(?[-+−]?\d{1,2}\)?|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))`;
+
 /** An x between figures ("3x4", "1920х1080"): "by", no word; matched to be skipped. */
 const DIMENSION = String.raw`(?<=\p{N})[xXхХ](?=\p{N})`;
 
@@ -37,7 +40,7 @@ function tokenPattern(lang: LanguageProfile): RegExp {
     const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)${hour}`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
     re = new RegExp(
-      `(${ADDRESS})|(${FRACTION})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|${DIMENSION}|(${WORD})`,
+      `(${ADDRESS})|(${POWER})|(${FRACTION})|(?<![\\p{N}.,])(?:${time})|(${NUMBER})(?:(${lang.decadeSuffix})(?![\\p{L}])|[\\s-]?(${magnitude})(?![\\p{L}])|(${lang.ordinalSuffix}))?|${DIMENSION}|(${WORD})`,
       "giu",
     );
     cache.set(lang, re);
@@ -49,9 +52,17 @@ export function referenceTokenize(text: string, lang: LanguageProfile): Token[] 
   const tokens: Token[] = [];
   // The letter a money magnitude took ("€865.9m") is no word of its own.
   let skipTo = 0;
-  for (const found of text.matchAll(tokenPattern(lang))) {
-    if (found.index < skipTo) continue;
-    const m = lang.timeMarkers.hour ? hourGroups(found) : found;
+  for (const matched of text.matchAll(tokenPattern(lang))) {
+    if (matched.index < skipTo) continue;
+    if (matched[2]) {
+      const exponent = /(?:\^\(?([-+−]?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))/u.exec(matched[2].slice(matched[2].indexOf("10") + 2))!;
+      const digits = exponent[1] ?? [...exponent[2]!].map((c) => (c === "⁻" ? "-" : String("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)))).join("");
+      tokens.push(other("number", matched[2], `1e${Number(digits.replace("−", "-"))}`));
+      continue;
+    }
+    // The power's group taken out: the others keep their numbers.
+    const found = Object.assign([matched[0], matched[1], ...matched.slice(3)], { index: matched.index, input: matched.input });
+    const m = lang.timeMarkers.hour ? hourGroups(found as unknown as RegExpMatchArray) : (found as unknown as RegExpMatchArray);
     if (m[1]) tokens.push(other("address", m[1], m[1].toLowerCase()));
     else if (m[2]) {
       const [a, b] = m[2].split("/").map(Number);
