@@ -9,7 +9,7 @@ import { align, evaluation, formats, SverkaError } from "../src/index.js";
 import { getLanguage } from "../src/lang/index.js";
 import { glossLength } from "../src/score/index.js";
 import { tokenize } from "../src/score/tokens.js";
-import { flagTexts, leafletFlags, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
+import { flagTexts, leafletFlags, paragraphPairs, REPORT_PAIRS, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 describe("the library's evaluation refuses what `sverka eval` refuses (229)", () => {
   const gold = evaluation.parseLinkLines("[0]:[0]\n[1]:[1]\n");
@@ -221,5 +221,80 @@ describe("a conditional's negation lost in speech (233)", () => {
     expect(leafletFlags("Не бих се справила сама.", "I would have managed alone.")).toHaveLength(1);
     expect(leafletFlags("Без него нямаше да се справя.", "I would not have managed without him.")).toEqual([]);
     expect(leafletFlags("Не бих се справила сама.", "I couldn't have done it alone.")).toEqual([]);
+  });
+});
+
+describe("a link inside a tag pointed at the page in the translation's language (232)", () => {
+  const po = (target: string) => `msgid ""
+msgstr ""
+"Language: bg\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Read the <a href=\\"https://brightdesk.io/en/help\\">help page</a> for details."
+msgstr "${target}"
+`;
+  const check = async (target: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-href-"));
+    writeFileSync(join(dir, "links.bg.po"), po(target));
+    return sverka(["check", join(dir, "links.bg.po")]);
+  };
+  test("no tags error for /en/ made /bg/; another address still is one", async () => {
+    const localized = await check('Подробности ще намерите на <a href=\\"https://brightdesk.io/bg/help\\">страницата за помощ</a>.');
+    expect([localized.code, localized.stdout]).toEqual([0, expect.stringContaining("0 errors, 0 warnings")]);
+    const changed = await check('Подробности ще намерите на <a href=\\"https://brightdesk.io/bg/support\\">страницата за помощ</a>.');
+    expect([changed.code, changed.stdout]).toEqual([1, expect.stringContaining("error   tags")]);
+  });
+});
+
+describe("an error message's meaning reversed (232)", () => {
+  const flags = (en: string, bg: string) =>
+    flagTexts(paragraphPairs([...REPORT_PAIRS.map(([b, e]) => [e, b] as const), [en, bg]], ["en", "bg"]));
+  test("'do not have permission' made 'имате право' is an error, as 'cannot' made 'можете' is", () => {
+    expect(flags("You do not have permission to edit this board.", "Имате право да редактирате това табло.")).toEqual([
+      'error negation: the source says "do not have", and the translation permits it ("Имате право"): meaning reversed?',
+    ]);
+    expect(flags("You do not have permission to edit this board.", "Нямате право да редактирате това табло.")).toEqual([]);
+  });
+  test("'no longer' made 'все още' (still) is an error", () => {
+    expect(flags("This link is no longer valid.", "Тази връзка все още е валидна.")).toEqual([
+      'error negation: the source says "no longer valid", and the translation says it goes on ("все още"): meaning reversed?',
+    ]);
+    expect(flags("This link is no longer valid.", "Тази връзка вече не е валидна.")).toEqual([]);
+  });
+});
+
+describe("a financial statement's small figures, costs and comparatives (230)", () => {
+  const report = (bg: string, en: string) => flagTexts(paragraphPairs([...REPORT_PAIRS, [bg, en]]));
+  test("a two-figure amount in brackets is below zero as money or in a table's cell, a paragraph's number is not", () => {
+    expect(report("Отрицателните курсови разлики са (73) хил. лв.", "Foreign exchange differences were BGN 73 thousand.")).toEqual([
+      "error numbers: the source writes (73) below zero where the translation has 73 thousand with no brackets, minus or word of a loss: sign lost?",
+    ]);
+    expect(report("Отписани вземания\t(73)\t(45)", "Receivables written off\t73\t(45)")).toEqual([
+      "error numbers: the source writes (73) below zero where the translation has 73 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+    expect(report("(4) Наемателят заплаща наем от 1 200 лв.", "4. The Tenant pays a rent of BGN 1,200.")).toEqual([]);
+  });
+  test("net finance costs say a net finance loss", () => {
+    expect(
+      report(
+        "Нетният финансов резултат за 2025 г. е загуба в размер на (612) хил. лв. (2024 г.: (488) хил. лв.).",
+        "Net finance costs for 2025 amounted to BGN 612 thousand (2024: BGN 488 thousand).",
+      ),
+    ).toEqual([]);
+  });
+  test("'(2024 г.: 226)' is '(prior year: 226)'", () => {
+    expect(
+      report(
+        "Средносписъчният брой на персонала е 238 души (2024 г.: 226 души).",
+        "The average number of employees was 238 (prior year: 226).",
+      ),
+    ).toEqual([]);
+  });
+  test("a surname's vowel for a vowel is misspelt; 'ъ' has several romanisations", () => {
+    expect(report("Одитор е Мария Стоянова.", "The auditor is Maria Stoyaneva.")).toEqual([
+      "warning names: the name Мария Стоянова is written with Stoyaneva where its romanisation is Stoyanova: misspelt, or another name?",
+    ]);
+    expect(report("Одитор е Мария Стоянова.", "The auditor is Maria Stoianova.")).toEqual([]);
+    expect(report("Одитор е Иван Вълчев.", "The auditor is Ivan Vulchev.")).toEqual([]);
   });
 });

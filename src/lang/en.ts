@@ -436,6 +436,7 @@ export const en: LanguageData = {
   ],
   floorWords: ["floor", "storey", "story"],
   replacing: String.raw`(?:shall\s+be\s+|is\s+|are\s+)?(?:replaced|substituted)\s+(?:by|with)|(?:shall\s+)?become|becomes`,
+  previousYear: ["prior year", "previous year", "preceding year", "last year", "the year before", "prior-year", "previous-year"],
   gradeWords: ["excellent", "very good", "good", "satisfactory", "average", "sufficient", "fair", "pass", "poor", "fail"],
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   negativeAmountWords: [
@@ -447,6 +448,9 @@ export const en: LanguageData = {
     "decline",
     "outflow",
     "expense",
+    // "Net finance costs ... BGN 612 thousand" for a net finance loss of "(612)" (IAS 1's line item; stranger 230)
+    "cost",
+    "charge",
     "impairment",
     "shortfall",
     "deduct",
@@ -773,8 +777,9 @@ export const en: LanguageData = {
     plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?!been(?!\p{L}))\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:will|would|shall|must|can|could|may|should|does|do)\s+never|(?:^|(?<=[.;:!?]\s{1,3}))not\s+(?:for\s+(?:use|injection|oral|internal|external)|to\s+be\s+(?:used|taken|swallowed|given|injected))(?!\p{L})|(?:^|(?<=[.;:!?]\s{1,3}|(?:and|but|so|or)\s))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|with\s+no\s+(?:(?:known|prior|previous|history\s+of)\s+)?(?!(?:matter|doubt|wonder|exception|one|end|less|more)(?!\p{L}))\p{L}{3,}|prohibited|forbidden`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
+    ceased: { ended: String.raw`no\s+longer|not\s+(?:\p{L}+\s+)?any\s*more|not\s+(?:\p{L}+\s+)?any\s+longer`, goesOn: String.raw`still` },
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,
-    prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|bans|banned`,
+    prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|(?:do|does)\s+not\s+have\s+(?:the\s+)?(?:permission|right|rights|access)|(?:don|doesn)['’]t\s+have\s+(?:the\s+)?(?:permission|right|rights|access)|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|bans|banned`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds; "as long as you do not close" is
     // "until you close", Bulgarian's "докато не затворите" (stranger 155).
     expletive: String.raw`(?:(?:as|so)\s+long\s+as\s+(?:\p{L}+\s+){0,3}${AS_LONG_AS_NOT})|(?:if|unless|when|whether)\s+(?:\p{L}+\s+){0,3}(?:(?:do|does|is|are|can|will)\s+not|(?:do|does|is|are|ca|wo)n['’]t)|(?:is|are)\s+not\s+(?:the|a|an)|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|not\s+long\s+after|not\s+(?:\p{L}+\s+){0,2}until|not\s+that`,

@@ -552,6 +552,11 @@ export interface LanguageData {
    */
   readonly gradeWords?: readonly string[];
   /**
+   * Words naming the year before the one reported, lowercase ("prior year", "предходната година"): a statement's
+   * comparative "(2024 г.: 226)" is "(prior year: 226)" (stranger 230).
+   */
+  readonly previousYear?: readonly string[];
+  /**
    * The words saying one thing replaces another, old before new, as a pattern ("се заменят с", "става"; "replaced by",
    * "shall become"): an amendment's old and new values swapped are told by them (checks/replacing.ts).
    */
@@ -697,6 +702,12 @@ export interface NegationData {
    * prohibition was, and no negation, permits what the source forbids (an error, not a rewording to ask about).
    */
   readonly permission?: string;
+  /**
+   * A state said to have ended ("no longer", "вече не") and the words saying it goes on ("still", "все още"): a
+   * translation that has the second where its source's negation was says the opposite (an error: "This link is no
+   * longer valid" / "Тази връзка все още е валидна"; stranger 232).
+   */
+  readonly ceased?: { readonly ended: string; readonly goesOn: string };
   /** Where the plain form negates nothing: "докато ... не" is "until"; "not only" adds. */
   readonly expletive?: string;
   /**

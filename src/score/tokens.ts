@@ -460,6 +460,25 @@ function currencyAfter(text: string, at: number, lang: LanguageProfile): boolean
   return words.some((w) => head.startsWith(w) && ends(w.length));
 }
 
+/** Each language's magnitude words as one sticky pattern, a space before them or none ("хил.", "thousand"). */
+const magnitudeAfter = new WeakMap<LanguageProfile, RegExp | null>();
+
+/**
+ * Whether an amount of money's words follow `at`: a currency ("лв.", "BGN", "€"), or a magnitude word and perhaps one
+ * ("хил. лв.", "thousand"): what makes a small bracketed figure an account's amount, not a paragraph's number.
+ */
+export function moneyAfter(text: string, at: number, lang: LanguageProfile): boolean {
+  if (currencyAfter(text, at, lang)) return true;
+  let pattern = magnitudeAfter.get(lang);
+  if (pattern === undefined) {
+    pattern = lang.magnitudes.length ? new RegExp(`\\s?(?:${lang.magnitudes.map(([p]) => p).join("|")})(?![\\p{L}])`, "iuy") : null;
+    magnitudeAfter.set(lang, pattern);
+  }
+  if (pattern === null) return false;
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
 /** The figures of a decade before its suffix: two or four, the last a zero. */
 const DECADE_FIGURES = /^(?:\d|\d{3})0$/;
 

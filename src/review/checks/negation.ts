@@ -34,6 +34,9 @@ interface Negations {
   readonly prohibition: NarrowablePattern;
   /** Words that permit (`NegationData.permission`), if the language has them. */
   readonly permission: NarrowablePattern | undefined;
+  /** A state said to have ended, and said to go on (`NegationData.ceased`). */
+  readonly ended: NarrowablePattern | undefined;
+  readonly goesOn: NarrowablePattern | undefined;
   readonly expletive: NarrowablePattern | undefined;
   /** Uses whose particle says no to nothing at all (`NegationData.idle`). */
   readonly idle: NarrowablePattern | undefined;
@@ -89,6 +92,8 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         sourceOnly: data.sourceOnly ? word(data.sourceOnly) : undefined,
         prohibition: word(data.prohibition ?? data.plain),
         permission: data.permission ? word(data.permission) : undefined,
+        ended: data.ceased ? word(data.ceased.ended) : undefined,
+        goesOn: data.ceased ? word(data.ceased.goesOn) : undefined,
         expletive: data.expletive ? word(data.expletive) : undefined,
         idle: data.idle ? word(data.idle) : undefined,
         any: word(data.any),
@@ -485,6 +490,9 @@ export const negation: Check = {
       says(tn.permission, target) &&
       !restrictsBeyond(ctx, target, tn, source, sn);
     const forbidden = added !== undefined && forbidsPermitted(source, sn, target, tn);
+    // "no longer valid" / "все още е валидна": the state goes on where the source ended it.
+    const goesOn =
+      dropped !== undefined && sn.ended !== undefined && tn.goesOn !== undefined && says(sn.ended, source) && says(tn.goesOn, target);
     // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
     // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
     const leftOut =
@@ -494,21 +502,17 @@ export const negation: Check = {
       // An added negation of the very word the source says, by the built-in lexicon or a dictionary given: "е включен" /
       // "is not included", as "не е включен" / "is included" is (stranger 123).
       severity:
-        reversed || permitted || forbidden || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given))
+        reversed || permitted || forbidden || goesOn || (added !== undefined && negatesSourceWord(ctx, k, target, added, ctx.given))
           ? "error"
           : "warning",
-      reason:
-        leftOut !== undefined
-          ? `the source says "${clip(around(source, dropped!), QUOTED_CHARS)}" in a part the translation has nothing of ("${clip(leftOut, QUOTED_CHARS)}"): left out, and the limit or prohibition with it?`
-          : dropped !== undefined && permitted
-            ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
-            : dropped !== undefined
-              ? own && !opening
-                ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation's only negative words (${unique(negativeWords(target, tn).map((w) => `"${w}"`)).join(", ")}) answer the source's others: meaning reversed?`
-                : `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : ""}: meaning reversed?`
-              : forbidden
-                ? `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source permits it ("${matchesIn(sn.permission!, source)[0]![0]}"): meaning reversed?`
-                : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`,
+      reason: negationReason([source, sn, dropped], [target, tn, added], {
+        leftOut,
+        permitted,
+        goesOn,
+        own: own && !opening,
+        opening,
+        forbidden,
+      }),
       evidence: {
         ...(dropped !== undefined ? { source: dropped } : { target: added! }),
         lexical: round(closeness.evidence),
@@ -517,6 +521,35 @@ export const negation: Check = {
     } satisfies Flag;
   },
 };
+
+/** Why the negation check flags a link: a part left out, a permission, a state going on, or a negation lost or added. */
+function negationReason(
+  [source, sn, dropped]: readonly [string, Negations, string | undefined],
+  [target, tn, added]: readonly [string, Negations, string | undefined],
+  how: {
+    readonly leftOut: string | undefined;
+    readonly permitted: boolean;
+    readonly goesOn: boolean;
+    readonly own: boolean;
+    readonly opening: boolean;
+    readonly forbidden: boolean;
+  },
+): string {
+  const { leftOut, permitted, goesOn, own, opening, forbidden } = how;
+  return leftOut !== undefined
+    ? `the source says "${clip(around(source, dropped!), QUOTED_CHARS)}" in a part the translation has nothing of ("${clip(leftOut, QUOTED_CHARS)}"): left out, and the limit or prohibition with it?`
+    : dropped !== undefined && permitted
+      ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
+      : dropped !== undefined && goesOn
+        ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation says it goes on ("${matchesIn(tn.goesOn!, target)[0]![0]}"): meaning reversed?`
+        : dropped !== undefined
+          ? own
+            ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation's only negative words (${unique(negativeWords(target, tn).map((w) => `"${w}"`)).join(", ")}) answer the source's others: meaning reversed?`
+            : `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : ""}: meaning reversed?`
+          : forbidden
+            ? `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source permits it ("${matchesIn(sn.permission!, source)[0]![0]}"): meaning reversed?`
+            : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`;
+}
 
 /**
  * A permission the source gives in so many words, and no negation, that the translation forbids ("може да учредява

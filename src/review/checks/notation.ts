@@ -7,7 +7,7 @@
  */
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Matchable } from "../../score/index.js";
-import { magnitudeOf, numberParts } from "../../score/tokens.js";
+import { magnitudeOf, moneyAfter, numberParts } from "../../score/tokens.js";
 import type { Flag, Link } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { tokenSpans } from "../tokens.js";
@@ -29,6 +29,8 @@ interface Written {
   readonly labelled: boolean;
   /** A plus before it ("+12,7 %"): above zero, said so. */
   readonly plus: boolean;
+  /** Bracketed with money's words after it ("(73) хил. лв.") or alone in a table's cell ("\t(73)\t"): an amount at any size. */
+  readonly money: boolean;
 }
 
 /** A per cent sign right after a number, a space before it or not. */
@@ -51,7 +53,7 @@ function afterGrade(before: string, lang: LanguageProfile): boolean {
 }
 
 /** Brackets around a number alone, "(41 830)", or a minus sign before it: how accounts write a number below zero. */
-function writtenNumbers(text: string, tokens: readonly Matchable[], lang: LanguageProfile): Written[] {
+function writtenNumbers(text: string, tokens: readonly Matchable[], lang: LanguageProfile, raw = text): Written[] {
   if (!/\d/u.test(text)) return [];
   const spans = tokenSpans(text, tokens);
   const out: Written[] = [];
@@ -93,6 +95,7 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       degrees: DEGREES_AFTER.test(text.slice(end, end + 3)),
       percent: after > 0,
       plus,
+      money: bracketed && (moneyAfter(text, text.indexOf(")", end + after) + 1, lang) || cellAlone(raw, surface)),
       labelled:
         minus &&
         /^[-−–]\d/u.test(text.slice(start - 1, start + 1)) &&
@@ -142,13 +145,13 @@ export const signLost: Check = {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     if (!ctx.source.lang.negativeAmountWords || !ctx.target.lang.negativeAmountWords) return undefined;
     const lt = ctx.linkTokens(k);
-    const source = writtenNumbers(ctx.source.text(link.source), lt.source, ctx.source.lang);
-    if (source.length === 0) return undefined;
-    const target = writtenNumbers(ctx.target.text(link.target), lt.target, ctx.target.lang);
-
     // As written, tabs and all: a table's row says its figures' signs cell by cell.
     const raw = (side: typeof ctx.source, ids: readonly number[]) => ids.map((id) => side.side.segments[id]!.text).join("\n");
     const [sourceRaw, targetRaw] = [raw(ctx.source, link.source), raw(ctx.target, link.target)];
+    const source = writtenNumbers(ctx.source.text(link.source), lt.source, ctx.source.lang, sourceRaw);
+    if (source.length === 0) return undefined;
+    const target = writtenNumbers(ctx.target.text(link.target), lt.target, ctx.target.lang, targetRaw);
+
     const one = (
       from: readonly Written[],
       to: readonly Written[],
@@ -199,8 +202,21 @@ function restated(written: readonly Written[], info: SideInfo, ids: readonly num
   return written.map((w) => (w.negative && w.signed.startsWith("(") && spelt.some((t) => t.key === w.key) ? { ...w, negative: false } : w));
 }
 
-/** Three figures or more, or decimals: an amount, not a paragraph's number "(4)" or a year "(2024)"; a temperature below zero. */
+/** Whether a bracketed number stands alone in a tab-separated table's cell of the raw text ("Отписани вземания\t(73)\t(45)"). */
+function cellAlone(raw: string, surface: string): boolean {
+  if (!raw.includes("\t")) return false;
+  const at = raw.indexOf(`(${surface})`);
+  if (at < 0) return false;
+  const end = at + surface.length + 2;
+  return at > 0 && raw[at - 1] === "\t" && (end === raw.length || raw[end] === "\t" || raw[end] === "\n" || raw[end] === "\r");
+}
+
+/**
+ * Three figures or more, or decimals: an amount, not a paragraph's number "(4)" or a year "(2024)"; a temperature below
+ * zero; a small figure written as money or in a table's cell (stranger 230: "(73)" of a statement kept in thousands).
+ */
 function amountLike(w: Written): boolean {
+  if (w.money) return true;
   if (w.degrees && !w.signed.startsWith("(")) return true;
   // A change in per cent below zero ("-8,0 %", "(8.0%)") is a fall, however small: its sign lost is a rise.
   if (w.percent || w.labelled) return true;

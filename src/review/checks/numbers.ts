@@ -298,6 +298,11 @@ function unpaired(
   ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(DECADE.test(v.key) && yearsS.has(v.key.slice(0, 2))));
   // "през зимата на '44" / "in the winter of 1944": a year written short, as a story writes it.
   [us, ut] = shortYears(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
+  // "(2024 г.: 226)" / "(prior year: 226)": a statement's comparative year named so (stranger 230).
+  [us, ut] = [
+    previousYears(us, ctx.target.text(link.target), ctx.target.lang),
+    previousYears(ut, ctx.source.text(link.source), ctx.source.lang),
+  ];
   // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full; Roman figures (`romanRead`).
   [us, ut] = romanRead(ctx, link, us, ut, lt);
   // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
@@ -1207,6 +1212,16 @@ const FULL_YEAR = /^(?:1[5-9]|20)\d\d$/u;
  * The numbers of each side but a year one writes short after an apostrophe ("'44", "’44") and the other in full
  * ("1944"): the same year (stranger 101); or glued to the letters of a fiscal year ("FY2025").
  */
+/** The numbers of `list` but one year, where the other side names the year before in words and no year at all. */
+function previousYears(list: Counted[], other: string, lang: LanguageProfile): Counted[] {
+  const words = lang.previousYear;
+  if (!words || list.length === 0) return list;
+  const years = list.filter((v) => FULL_YEAR.test(v.key));
+  if (years.length !== 1 || /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/u.test(other)) return list;
+  const lower = other.toLowerCase();
+  return words.some((w) => lower.includes(w)) ? list.filter((v) => v !== years[0]) : list;
+}
+
 function shortYears(source: Counted[], target: Counted[], sourceText: string, targetText: string): [Counted[], Counted[]] {
   // "FY2025" / "2025 г.": a fiscal year, its figures glued to the letters (stranger 125).
   const fiscal = (v: Counted, text: string) => FULL_YEAR.test(v.key) && new RegExp(`(?<![\\p{L}])FY${v.key}(?!\\d)`, "u").test(text);

@@ -1,6 +1,7 @@
 /** Inline codes a translation lost or gained: a tag or placeholder of a bilingual file on one side only. */
 import { messageCodes } from "../../read/codes.js";
 import type { Flag, Segment, TagsEvidence } from "../../types.js";
+import { localized } from "./codes.js";
 import type { Check } from "./types.js";
 
 /** What each side has that the other has not, counted: two `<ph x="1"/>` against one is one missing. */
@@ -36,11 +37,28 @@ export const tags: Check = {
       if (source.length === 0 && target.length === 0) return undefined;
     }
     if (!source || !target) return undefined;
-    const evidence = codeDifference(source, target);
+    const evidence = localizedLinksAside(codeDifference(source, target), ctx.source.lang.code, ctx.target.lang.code);
     if (evidence.missing.length === 0 && evidence.added.length === 0) return undefined;
     return { type: "tags", severity: "error", reason: describe(evidence), evidence } satisfies Flag;
   },
 };
+
+/**
+ * The difference without a tag whose link the translation points at the page in its own language (`<a
+ * href=".../en/help">` / `<a href=".../bg/help">`), as the names check lets a web address in the text do (stranger 232).
+ */
+function localizedLinksAside(e: TagsEvidence, sl: string, tl: string): TagsEvidence {
+  if (e.missing.length === 0 || e.added.length === 0) return e;
+  const added = [...e.added];
+  const missing = e.missing.filter((code) => {
+    if (!/\s(?:href|src)=/u.test(code)) return true;
+    const k = added.findIndex((other) => localized(code, other, sl, tl));
+    if (k < 0) return true;
+    added.splice(k, 1);
+    return false;
+  });
+  return { missing, added };
+}
 
 /** The placeholders and tags written in segments' text (`messageCodes`); none without a mark that opens one. */
 function textCodes(segments: readonly Segment[], ids: readonly number[]): string[] {
