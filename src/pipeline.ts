@@ -20,7 +20,7 @@ import {
 import { type Anchor, anchorChain, consistentWith, corroborated } from "./align/guide.js";
 import { type AlignOptions, alignFeatures, draftAlignment, joinedPriors, modelLengths, type Step } from "./align/index.js";
 import { SverkaError } from "./errors.js";
-import { roundScore } from "./formats/text.js";
+import { roundScore, sideText } from "./formats/text.js";
 import { collectBetweenSteps, collectorPace } from "./io/gc.js";
 import { type Abbreviation, abbreviationsFor, readAbbreviations } from "./lang/abbreviations.js";
 import { type LanguageMismatch, languageMismatch } from "./lang/identify.js";
@@ -1002,7 +1002,29 @@ export function reviewUnits(source: readonly Segment[], target: readonly Segment
 export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): AlignedBitext {
   const links = bitext.links.map(({ flags: _flags, ...link }) => link);
   const reviewed = reviewLong(asCorrected({ ...bitext, links }), reviewOptions(options), options.onProgress);
-  return { ...reviewed, source: bitext.source, target: bitext.target };
+  const typed = typedCorrectionFlags(reviewed, reviewed.links.keys(), options);
+  const reviewedLinks = typed.size ? reviewed.links.map((l, k) => (typed.has(k) ? { ...l, flags: typed.get(k)! } : l)) : reviewed.links;
+  return { ...reviewed, links: reviewedLinks, source: bitext.source, target: bitext.target };
+}
+
+/**
+ * The flags of the links `ks` that hold a reviewer's own translation typed for a link with no translation sentence or
+ * several (a workbook's empty Target cell filled in), by link index: that pair checked as a memory's unit is, its
+ * numbers, names and negations against its source, instead of the sentence "not translated" it was (stranger 236:
+ * "at least 24 hours" typed for "най-малко 48 часа" went into the memory unchecked).
+ */
+function typedCorrectionFlags(bitext: Bitext, ks: Iterable<number>, options: BitextOptions): Map<number, Flag[]> {
+  const typed = [...ks].filter((k) => bitext.links[k]!.correction !== undefined && bitext.links[k]!.source.length > 0);
+  const out = new Map<number, Flag[]>();
+  if (typed.length === 0) return out;
+  const segment = (text: string, id: number): Segment => ({ id, text, start: 0, end: text.length, paragraph: id });
+  const units = reviewUnits(
+    typed.map((k, id) => segment(sideText(bitext.source, bitext.links[k]!.source), id)),
+    typed.map((k, id) => segment(bitext.links[k]!.correction!, id)),
+    { ...options, sourceLang: bitext.source.lang, targetLang: bitext.target.lang },
+  );
+  for (const [id, k] of typed.entries()) out.set(k, [...units.links[id]!.flags]);
+  return out;
 }
 
 /**
@@ -1039,6 +1061,7 @@ export function reviewTouched(
   const ctx = buildReviewContext(view, { ...reviewOptions(options), reuse });
   const out = new Map<number, Flag[]>();
   for (const k of neighbourhood(links, touched)) out.set(k, reviewLink(ctx, k));
+  for (const [k, flags] of typedCorrectionFlags(bitext, out.keys(), options)) out.set(k, flags);
   return out;
 }
 

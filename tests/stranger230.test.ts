@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { align, evaluation, formats, SverkaError } from "../src/index.js";
+import { align, evaluation, formats, reviewBitext, SverkaError } from "../src/index.js";
 import { getLanguage } from "../src/lang/index.js";
 import { glossLength } from "../src/score/index.js";
 import { tokenize } from "../src/score/tokens.js";
@@ -296,5 +296,37 @@ describe("a financial statement's small figures, costs and comparatives (230)", 
     ]);
     expect(report("Одитор е Мария Стоянова.", "The auditor is Maria Stoianova.")).toEqual([]);
     expect(report("Одитор е Иван Вълчев.", "The auditor is Ivan Vulchev.")).toEqual([]);
+  });
+});
+
+describe("a reviewer's own translation and decisions reach the memory as made (236)", () => {
+  const bitext = () => {
+    const b = align(
+      "Трансферът е безплатен. Заявява се най-малко 48 часа предварително. Паркингът е охраняем.",
+      "The transfer is free. The car park is guarded.",
+    );
+    const k = b.links.findIndex((l) => l.target.length === 0);
+    return { b, k };
+  };
+  test("a translation typed for a sentence left untranslated is checked as a unit, and a wrong one stays out of the memory", () => {
+    const { b, k } = bitext();
+    expect(k).toBe(1);
+    const typed = (text: string) => reviewBitext({ ...b, links: b.links.map((l, n) => (n === k ? { ...l, correction: text } : l)) });
+    const wrong = typed("It must be booked at least 24 hours in advance.");
+    expect(wrong.links[k]!.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`)).toEqual([
+      "error numbers: the translation says 24 where the source says 48",
+    ]);
+    expect(formats.tmx.write(wrong)).not.toContain("24 hours");
+    const right = typed("It must be booked at least 48 hours in advance.");
+    expect(right.links[k]!.flags).toEqual([]);
+    expect(formats.tmx.write(right)).toContain("<seg>It must be booked at least 48 hours in advance.</seg>");
+  });
+  test("a link corrected and verified is both in the memory, so that a merge's gate keeps it", () => {
+    const { b } = bitext();
+    const links = b.links.map((l, n) =>
+      n === 0 ? { ...l, status: "verified" as const, correction: "The transfer is free of charge." } : l,
+    );
+    const tmx = formats.tmx.write({ ...b, links });
+    expect(tmx).toContain('<prop type="x-sverka-status">corrected</prop>\n      <prop type="x-sverka-status">verified</prop>');
   });
 });

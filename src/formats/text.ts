@@ -45,12 +45,20 @@ export type LeftOutReason =
 export function leftOutReason(link: Link, options: WriteOptions = {}): LeftOutReason | undefined {
   if (link.status === "rejected") return { why: "rejected" };
   const drop = options.dropFlagged ?? DEFAULT_DROP_FLAGGED;
-  if (link.status !== "verified" && drop !== "none" && link.source.length > 0 && link.target.length > 0) {
+  if (link.status !== "verified" && drop !== "none" && isUnit(link)) {
     const flag = worstFlag(link.flags ?? [], drop);
     if (flag) return { why: "flagged", flag };
   }
   if (link.score < (options.minScore ?? 0)) return { why: "score" };
   return undefined;
+}
+
+/**
+ * Whether a link is a memory's unit: text on both sides, a reviewer's translation of a sentence the translation left
+ * out too (checked as a unit is: `reviewBitext`).
+ */
+export function isUnit(link: Link): boolean {
+  return link.source.length > 0 && (link.target.length > 0 || link.correction !== undefined);
 }
 
 /** The first of the worst flags at `least` or above, if any. */
@@ -163,7 +171,7 @@ export function addLeftOut(a: LeftOut, b: LeftOut): LeftOut {
 export function leftOutOf(bitext: Bitext, options: WriteOptions = {}): LeftOut {
   let out = emptyLeftOut();
   const reason = leftOutIn(bitext, options);
-  for (const link of bitext.links) if (link.source.length > 0 && link.target.length > 0) out = countLeftOut(out, reason(link));
+  for (const link of bitext.links) if (isUnit(link)) out = countLeftOut(out, reason(link));
   return out;
 }
 

@@ -208,7 +208,9 @@ export function* tmxChunks(units: readonly TmxUnit[], header: TmxHeader, onProgr
     out.push(`      <prop type="x-sverka-score">${roundScore(u.score)}</prop>`);
     if (u.link) out.push(`      <prop type="x-sverka-link">${escapeXml(u.link)}</prop>`);
     if (u.document) out.push(`      <prop type="x-document">${escapeXml(u.document)}</prop>`);
-    if (u.corrected || u.verified) out.push(`      <prop type="x-sverka-status">${u.corrected ? "corrected" : "verified"}</prop>`);
+    // Corrected and verified both: a merge's gate keeps a unit a reviewer verified, whatever else they did (stranger 236).
+    if (u.corrected) out.push(`      <prop type="x-sverka-status">corrected</prop>`);
+    if (u.verified) out.push(`      <prop type="x-sverka-status">verified</prop>`);
     for (const flag of u.flags ?? []) out.push(`      <prop type="x-sverka-flag">${escapeXml(flag)}</prop>`);
     for (const [type, value] of header.unitProps ?? []) out.push(`      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>`);
     out.push(
