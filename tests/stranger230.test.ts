@@ -330,3 +330,49 @@ describe("a reviewer's own translation and decisions reach the memory as made (2
     expect(tmx).toContain('<prop type="x-sverka-status">corrected</prop>\n      <prop type="x-sverka-status">verified</prop>');
   });
 });
+
+describe("a paper's results (237)", () => {
+  const one = (bg: string, en: string) => flagTexts(paragraphPairs([...REPORT_PAIRS, [bg, en]]));
+  test("a change's size after its word goes with that word, not the next change's", () => {
+    expect(
+      one(
+        "Резултатите показват, че повишение на МРЗ с 10% води до намаление на заетостта сред младежите (15–24 г.) с 1,4% (p < 0,01).",
+        "The results show that a 10% increase in the MW reduces youth employment (ages 15–24) by 1.4% (p < 0.01).",
+      ),
+    ).toEqual([]);
+    expect(one("Смъртността намаля с 12% при увеличение на дозата.", "Mortality decreased by 12% as the dose increased.")).toEqual([]);
+    expect(one("Смъртността намаля с 12% при увеличение на дозата.", "Mortality increased by 12% as the dose increased.")).toEqual([
+      'error negation: the source says it shrank ("намаля с 12%"), the translation that it grew ("increased by 12%"): meaning reversed?',
+    ]);
+  });
+  test("a correlation's minus lost, though the sentence says 'negative'", () => {
+    const bg = "Установена е отрицателна корелация между възрастта и показателя (r = −0,62; p < 0,001).";
+    expect(one(bg, "A negative correlation was found between age and the score (r = 0.62; p < 0.001).")).toEqual([
+      "error numbers: the source writes −0,62 below zero where the translation has 0.62 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+    expect(one(bg, "A negative correlation was found between age and the score (r = −0.62; p < 0.001).")).toEqual([]);
+  });
+});
+
+describe("an EU project's towns and partners, English into Bulgarian (235)", () => {
+  const fromEnglish = (en: string, bg: string) =>
+    flagTexts(paragraphPairs([...REPORT_PAIRS.map(([b, e]) => [e, b] as const), [en, bg]], ["en", "bg"]));
+  test("a town's adjective carries the town: 'University of Ruse' is 'Русенския университет'", () => {
+    expect(fromEnglish("The task is led by the University of Ruse.", "Задачата се ръководи от Русенския университет.")).toEqual([]);
+  });
+  test("a town of a neighbour's border region replaced is a warning, its Bulgarian name none", () => {
+    expect(fromEnglish("The office is in Giurgiu.", "Офисът е във Варна.")).toEqual([
+      "warning names: the name Giurgiu is not in the translation, which names Варна instead: replaced by another name?",
+    ]);
+    expect(fromEnglish("The office is in Giurgiu.", "Офисът е в Гюргево.")).toEqual([]);
+    expect(fromEnglish("The meeting was held in Bucharest.", "Срещата се проведе в Букурещ.")).toEqual([]);
+  });
+  test("a number word with its article ('дванадесетте') is its number", () => {
+    expect(
+      fromEnglish(
+        "The target includes the solutions taken up by the 12 partner organisations.",
+        "Целевата стойност включва решенията, възприети от дванадесетте партньорски организации.",
+      ),
+    ).toEqual([]);
+  });
+});

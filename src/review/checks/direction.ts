@@ -123,6 +123,8 @@ function oneWay(tokens: readonly Matchable[], lang: LanguageProfile): { way: Way
 
 /** Tokens between a figure and a word of change that says which way it went ("up 4.3%", "с 4,3% по-малко", "rose by 5%"). */
 const FIGURE_REACH = 3;
+/** Tokens before a figure's "с"/"by" its word of change is looked for in: "повишение на МРЗ с 10%". */
+const BY_REACH = 4;
 
 /**
  * The way each figure of a side is said to go: the nearest word of change within FIGURE_REACH tokens of it, no other
@@ -140,6 +142,13 @@ function figureWays(tokens: readonly Matchable[], lang: LanguageProfile): Map<st
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== "number") continue;
     let found: { way: Way; at: number } | undefined;
+    // A change's size after its word ("намаля с 12% при увеличение", "повишение на МРЗ с 10% води до намаление"): the
+    // word before "с"/"by" is the figure's, looked for first and a little further (stranger 237).
+    if (words.by.has(tokens[i - 1]?.key ?? ""))
+      for (let j = i - 2; j >= Math.max(0, i - 1 - BY_REACH) && !found && tokens[j]!.kind !== "number"; j--) {
+        const way = wayAt(j);
+        if (way !== undefined) found = { way, at: j };
+      }
     for (let d = 1; d <= FIGURE_REACH && !found; d++)
       for (const j of [i + d, i - d]) {
         // No other figure between: "rose 5% and fell 3%" gives each its own.

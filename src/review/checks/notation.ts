@@ -163,7 +163,8 @@ export const signLost: Check = {
         if (!s.negative || !amountLike(s)) continue;
         const same = to.filter((t) => t.key === s.key);
         if (same.length === 0 || same.some((t) => t.negative) || from.some((o) => o.key === s.key && !o.negative)) continue;
-        if (saysNegative(toTokens, toLang, toRaw, same[0]!.surface)) continue;
+        // A statistic's value keeps its sign whatever the words say ("a negative correlation (r = 0.62)"; stranger 237).
+        if (!statistic(toRaw, same[0]!.surface) && saysNegative(toTokens, toLang, toRaw, same[0]!.surface)) continue;
         return { s, t: same[0]! };
       }
       return undefined;
@@ -200,6 +201,15 @@ function restated(written: readonly Written[], info: SideInfo, ids: readonly num
   if (!written.some((w) => w.negative && w.signed.startsWith("("))) return written;
   const spelt = spelledOf(info, ids, tokens);
   return written.map((w) => (w.negative && w.signed.startsWith("(") && spelt.some((t) => t.key === w.key) ? { ...w, negative: false } : w));
+}
+
+/** A statistic's symbol and "=" right before a number: "r = ", "ρ = ", "β=", "t = ", "z = ", "OR = ". */
+const STATISTIC_BEFORE = /(?<![\p{L}\p{N}])(?:r|rs|R|ρ|β|b|t|z|d)\s?=\s?$/u;
+
+/** Whether the number written `surface` in `raw` is a statistic's value: "r = 0.62". */
+function statistic(raw: string, surface: string): boolean {
+  const at = raw.indexOf(surface);
+  return at > 0 && STATISTIC_BEFORE.test(raw.slice(Math.max(0, at - 8), at));
 }
 
 /** Whether a bracketed number stands alone in a tab-separated table's cell of the raw text ("Отписани вземания\t(73)\t(45)"). */

@@ -474,7 +474,9 @@ function oneVowelFor(f: string, r: string): boolean {
     if (off >= 0) return false;
     off = k;
   }
-  return off > 0 && /[aeiou]/u.test(f[off]!) && /[aeiou]/u.test(r[off]!);
+  if (off <= 0 || !/[aeiou]/u.test(f[off]!) || !/[aeiou]/u.test(r[off]!)) return false;
+  // A Russian name's "ё" after a hushing letter, "-ов" in Bulgarian and "-ev" in English ("Горбачов", "Gorbachev").
+  return !(r[off] === "o" && f[off] === "e" && /(?:ch|sh|zh|ts|y)$/u.test(r.slice(0, off)));
 }
 
 /** Whether folded spellings of one length differ at most by vowels in the same places ("Peter" and "Petar"). */
