@@ -1003,15 +1003,17 @@ export function reviewBitext(bitext: Bitext, options: BitextOptions = {}): Align
   const links = bitext.links.map(({ flags: _flags, ...link }) => link);
   const reviewed = reviewLong(asCorrected({ ...bitext, links }), reviewOptions(options), options.onProgress);
   const typed = typedCorrectionFlags(reviewed, reviewed.links.keys(), options);
-  const reviewedLinks = typed.size ? reviewed.links.map((l, k) => (typed.has(k) ? { ...l, flags: typed.get(k)! } : l)) : reviewed.links;
+  const reviewedLinks = typed.size
+    ? reviewed.links.map((l, k) => (typed.has(k) ? { ...l, flags: [...l.flags, ...typed.get(k)!] } : l))
+    : reviewed.links;
   return { ...reviewed, links: reviewedLinks, source: bitext.source, target: bitext.target };
 }
 
 /**
  * The flags of the links `ks` that hold a reviewer's own translation typed for a link with no translation sentence or
  * several (a workbook's empty Target cell filled in), by link index: that pair checked as a memory's unit is, its
- * numbers, names and negations against its source, instead of the sentence "not translated" it was (stranger 236:
- * "at least 24 hours" typed for "най-малко 48 часа" went into the memory unchecked).
+ * numbers, names and negations against its source (stranger 236: "at least 24 hours" typed for "най-малко 48 часа"
+ * went into the memory unchecked). They come beside the link's own: the translated document still lacks the sentence.
  */
 function typedCorrectionFlags(bitext: Bitext, ks: Iterable<number>, options: BitextOptions): Map<number, Flag[]> {
   const typed = [...ks].filter((k) => bitext.links[k]!.correction !== undefined && bitext.links[k]!.source.length > 0);
@@ -1061,7 +1063,7 @@ export function reviewTouched(
   const ctx = buildReviewContext(view, { ...reviewOptions(options), reuse });
   const out = new Map<number, Flag[]>();
   for (const k of neighbourhood(links, touched)) out.set(k, reviewLink(ctx, k));
-  for (const [k, flags] of typedCorrectionFlags(bitext, out.keys(), options)) out.set(k, flags);
+  for (const [k, flags] of typedCorrectionFlags(bitext, out.keys(), options)) out.set(k, [...out.get(k)!, ...flags]);
   return out;
 }
 

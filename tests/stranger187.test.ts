@@ -380,7 +380,7 @@ describe("negations of licences, trials and councils (strangers 194, 195, 197)",
   test("'with no history of' says no; 'без анамнеза' translates it", () => {
     const source = "Patients with no history of hepatitis B infection are eligible.";
     expect(flags(source, "Пациентите с анамнеза за инфекция с хепатит B са допустими.", "en", "bg")).toEqual([
-      'warning negation: the source says "with no history of hepatitis B", and the translation has no negation: meaning reversed?',
+      'error negation: the source says "with no history of hepatitis B", and the translation has no negation: meaning reversed?',
     ]);
     expect(flags(source, "Пациентите без анамнеза за инфекция с хепатит B са допустими.", "en", "bg")).toEqual([]);
   });

@@ -308,17 +308,19 @@ describe("a reviewer's own translation and decisions reach the memory as made (2
     const k = b.links.findIndex((l) => l.target.length === 0);
     return { b, k };
   };
-  test("a translation typed for a sentence left untranslated is checked as a unit, and a wrong one stays out of the memory", () => {
+  test("a translation typed for a sentence left untranslated is checked as a unit too, and a wrong one stays out of the memory", () => {
     const { b, k } = bitext();
     expect(k).toBe(1);
     const typed = (text: string) => reviewBitext({ ...b, links: b.links.map((l, n) => (n === k ? { ...l, correction: text } : l)) });
     const wrong = typed("It must be booked at least 24 hours in advance.");
+    // The document still lacks the sentence; the typed translation is judged besides.
     expect(wrong.links[k]!.flags.map((f) => `${f.severity} ${f.type}: ${f.reason}`)).toEqual([
+      "error missing: this sentence is not translated",
       "error numbers: the translation says 24 where the source says 48",
     ]);
     expect(formats.tmx.write(wrong)).not.toContain("24 hours");
     const right = typed("It must be booked at least 48 hours in advance.");
-    expect(right.links[k]!.flags).toEqual([]);
+    expect(right.links[k]!.flags.map((f) => f.type)).toEqual(["missing"]);
     expect(formats.tmx.write(right)).toContain("<seg>It must be booked at least 48 hours in advance.</seg>");
   });
   test("a link corrected and verified is both in the memory, so that a merge's gate keeps it", () => {

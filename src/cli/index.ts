@@ -760,7 +760,10 @@ function defineCheck(program: Command, cli: Cli): void {
       "write the report here (- for stdout); repeat for several formats, each from its ending: .txt, .json, .html, .sarif, .xml (JUnit)",
       collect,
     )
-    .option("-q, --quiet", "show no progress bar, and no readable report on stderr when the report goes to a file")
+    .option(
+      "-q, --quiet",
+      "show no progress bar, and no readable report on stderr when the report goes to a file (a failing run still names what failed, in one line)",
+    )
     .addOption(
       new Option("--fail-on <severity>", "exit 1 when a problem of this severity or worse is found").choices(SEVERITIES).default("error"),
     )

@@ -46,7 +46,9 @@ export function leftOutReason(link: Link, options: WriteOptions = {}): LeftOutRe
   if (link.status === "rejected") return { why: "rejected" };
   const drop = options.dropFlagged ?? DEFAULT_DROP_FLAGGED;
   if (link.status !== "verified" && drop !== "none" && isUnit(link)) {
-    const flag = worstFlag(link.flags ?? [], drop);
+    // A reviewer's translation of a sentence left out is judged as a unit: "not translated" is the document's, not its.
+    const flags = link.target.length > 0 ? (link.flags ?? []) : (link.flags ?? []).filter((f) => f.type !== "missing");
+    const flag = worstFlag(flags, drop);
     if (flag) return { why: "flagged", flag };
   }
   if (link.score < (options.minScore ?? 0)) return { why: "score" };

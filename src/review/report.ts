@@ -304,7 +304,12 @@ export function namedFirst(names: readonly string[]): string {
  */
 export function failingLine(run: Pick<CheckRun, "reports" | "failures" | "skipped" | "failOnSkipped" | "failOn">): string | undefined {
   if (runExitCode(run) === ExitCode.ok) return undefined;
-  const name = (r: CheckReport) => r.file ?? `${r.bitext.source.path ?? "source"} → ${r.bitext.target.path ?? "translation"}`;
+  // A memory or bilingual file is one file: named once, not "ui.po → ui.po" (stranger 232).
+  const name = (r: CheckReport) =>
+    r.file ??
+    (r.bitext.source.path !== undefined && r.bitext.source.path === r.bitext.target.path
+      ? r.bitext.source.path
+      : `${r.bitext.source.path ?? "source"} → ${r.bitext.target.path ?? "translation"}`);
   const failing = run.reports.filter((r) => r.exitCode !== ExitCode.ok);
   const parts: string[] = [];
   if (failing.length === 1 && run.reports.length === 1) {
