@@ -378,3 +378,46 @@ describe("an EU project's towns and partners, English into Bulgarian (235)", () 
     ).toEqual([]);
   });
 });
+
+describe("manuals, deeds and policies (234, 238, 239, 240)", () => {
+  const bgEn = (bg: string, en: string) => flagTexts(paragraphPairs([...REPORT_PAIRS, [bg, en]]));
+  const enBg = (en: string, bg: string) =>
+    flagTexts(paragraphPairs([...REPORT_PAIRS.map(([b, e]) => [e, b] as const), [en, bg]], ["en", "bg"]));
+  const notary = "Днес, 14.03.2025 г., пред мен, нотариус Мария Петрова, се явиха страните.";
+  test("a deed's day as an ordinal word before 'day of' is read, and compared", () => {
+    expect(bgEn(notary, "On this fourteenth day of March 2025, the parties appeared before me, notary Maria Petrova.")).toEqual([]);
+    expect(bgEn(notary, "On this 14th day of March 2025, the parties appeared before me, notary Maria Petrova.")).toEqual([]);
+    expect(bgEn(notary, "On this fifteenth day of March 2025, the parties appeared before me, notary Maria Petrova.")).toEqual([
+      "error dates: the translation says fifteenth day of March 2025 where the source says 14.03.2025 г.",
+    ]);
+  });
+  test("an edition's number before its date is no day", () => {
+    expect(bgEn("Издание 3, 12.03.2024 г.", "Edition 3, 12 March 2024")).toEqual([]);
+  });
+  test("a machine's prohibition reversed is an error; so is a file said saved, an organ's side turned", () => {
+    expect(
+      bgEn(
+        "Не разглобявайте компресора, докато системата е под налягане.",
+        "Disassemble the compressor while the system is under pressure.",
+      ),
+    ).toEqual(['error negation: the source says "Не разглобявайте компресора", and the translation has no negation: meaning reversed?']);
+    expect(bgEn("Файлът не е записан.", "The file was saved.")).toHaveLength(1);
+    expect(bgEn("Лезия в левия бял дроб.", "Lesion in the right lung.")).toEqual([
+      'error terms: the source says "левия" (left), the translation "right" (right): the opposite, meaning reversed?',
+    ]);
+  });
+  test("a policy's age bound and its period in words; an exclusion with its bound kept reversed is an error", () => {
+    expect(
+      enBg("Cover applies to persons under 70 years of age.", "Покритието се прилага за лица, които не са навършили 70 години."),
+    ).toEqual([]);
+    expect(
+      bgEn("Покритието се прилага за лица, които не са навършили 70 години.", "Cover applies to persons over 70 years of age."),
+    ).toEqual(['error numbers: the limit is reversed: the translation says "over 70" where the source says "не са навършили 70"']);
+    expect(enBg("You must inspect the property at least once every 7 days.", "Трябва да проверявате имота поне веднъж седмично.")).toEqual(
+      [],
+    );
+    expect(enBg("We will not pay for climbing above 4,000 metres.", "Ние ще платим за изкачване над 4000 метра.")).toEqual([
+      'error negation: the source says "will not pay", and the translation has no negation: meaning reversed?',
+    ]);
+  });
+});

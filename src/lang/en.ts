@@ -246,6 +246,10 @@ export const en: LanguageData = {
     "zdr",
   ],
   labelWords: [
+    // a manual's edition and revision before its date: "Edition 3, 12 March 2024" (stranger 240)
+    "edition",
+    "revision",
+    "rev",
     "appendix",
     "annex",
     "art",
@@ -1296,7 +1300,13 @@ export const en: LanguageData = {
     weekdayAbbreviations: [["Mon"], ["Tue", "Tues"], ["Wed"], ["Thu", "Thur", "Thurs"], ["Fri"], ["Sat"], ["Sun"]],
     yearMarker: "(?!)",
     dayJoiners: "and|or|to|through",
-    dayOf: "of",
+    dayOf: "(?:day\\s+)?of",
+    dayWords: [
+      ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+      ...["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"],
+      ...["twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth"],
+      ...["twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"],
+    ],
     slashOrders: ["mdy", "dmy"],
     // Canada writes both; the United States and the Philippines month first; the rest of the English-speaking world day first.
     regionalSlashOrders: {

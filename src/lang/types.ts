@@ -860,8 +860,13 @@ export interface DateData {
   readonly yearMarker: string;
   /** Words joining the days of a list or a range besides dashes and commas ("15 и 16 април", "April 15 and 16"), as a regex source. */
   readonly dayJoiners: string;
-  /** Words between a day and its month ("the 15th of April"), as a regex source. */
+  /** Words between a day and its month ("the 15th of April", "the 15th day of April"), as a regex source. */
   readonly dayOf: string;
+  /**
+   * The days 1 to 31 as ordinal words, lowercase, in order, read before `dayOf` only: a deed's "On this fourteenth day
+   * of March 2025" (stranger 234). None: days are read in figures only.
+   */
+  readonly dayWords?: readonly string[];
   /** How a numeric date with slashes orders day and month: "15/03/2024" (dmy), "03/15/2024" (mdy); both: either, read as both when each is at most 12. */
   readonly slashOrders: readonly ("dmy" | "mdy")[];
   /**

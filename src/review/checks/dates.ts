@@ -289,7 +289,11 @@ function readerFor(lang: LanguageProfile): Reader {
   const full = [...months.keys()].filter((f) => !abbreviations.has(f));
   const month = months.size ? `(?<![\\p{L}])((?:${alternation(full)})(?![\\p{L}])|(?:${alternation(abbreviations)})(?![\\p{L}])\\.?)` : "";
   const ord = `(?:${lang.ordinalSuffix})?`;
-  const day = `\\d{1,2}(?![\\p{N}])${ord}`;
+  // A day as an ordinal word, before "day of" or "of" only ("the fourteenth day of March"; stranger 234).
+  const dayWords = lang.dates?.dayWords?.length
+    ? `|(?:${[...lang.dates.dayWords].sort((a, b) => b.length - a.length).join("|")})(?=\\s+(?:${lang.dates.dayOf})\\s)`
+    : "";
+  const day = `(?:\\d{1,2}(?![\\p{N}])${ord}${dayWords})`;
   const join = `(?:\\s?[-–—]\\s?|,\\s?|\\s(?:${lang.dates?.dayJoiners ?? "(?!)"})\\s)`;
   const days = `(${day}(?:${join}${day})*)`;
   const mark = lang.dates ? `(?:\\s?(?:${lang.dates.yearMarker}))?` : "";
@@ -408,7 +412,7 @@ export function readDates(text: string, lang: LanguageProfile): Array<DateMentio
       if (abbreviations.has(word) && dayList === undefined && y === undefined) continue;
       // Where months are capitalised, one alone after a name or a title is a name too: "Theresa May", "Mrs May" (not "In May").
       if (lang.dates?.capitalisedMonths && dayList === undefined && y === undefined && afterName(text.slice(0, m.index), lang)) continue;
-      let days = dayList?.match(/\d+/g)?.map(Number);
+      let days = dayList === undefined ? undefined : dayNumbers(dayList, lang);
       // A figure before the day that cannot start a range of days is another's: "сметка 78 до 30 септември" is an
       // account's number and a date (stranger 153), not no date at all.
       if (days && days.length > 1 && days[0]! > MAX_DAY) {
@@ -488,6 +492,17 @@ function isHighSurrogate(c: number): boolean {
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** The days a list of days says, in figures or as the language's ordinal words ("14th", "fourteenth"). */
+function dayNumbers(list: string, lang: LanguageProfile): number[] | undefined {
+  const words = lang.dates?.dayWords;
+  const out = (list.match(/\d+|\p{L}[\p{L}-]*/gu) ?? []).flatMap((w) => {
+    if (/^\d+$/u.test(w)) return [Number(w)];
+    const k = words?.indexOf(w.toLowerCase()) ?? -1;
+    return k >= 0 ? [k + 1] : [];
+  });
+  return out.length ? out : undefined;
 }
 
 const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");

@@ -298,11 +298,7 @@ function unpaired(
   ut = ut.filter((v) => !yearIn(v.key, decadesS) && !(DECADE.test(v.key) && yearsS.has(v.key.slice(0, 2))));
   // "през зимата на '44" / "in the winter of 1944": a year written short, as a story writes it.
   [us, ut] = shortYears(us, ut, ctx.source.text(link.source), ctx.target.text(link.target));
-  // "(2024 г.: 226)" / "(prior year: 226)": a statement's comparative year named so (stranger 230).
-  [us, ut] = [
-    previousYears(us, ctx.target.text(link.target), ctx.target.lang),
-    previousYears(ut, ctx.source.text(link.source), ctx.source.lang),
-  ];
+  [us, ut] = timeInWords(us, ut, ctx, link);
   // "80-те години на 20 век" and "the 1980s": the century of a decade one side writes in full; Roman figures (`romanRead`).
   [us, ut] = romanRead(ctx, link, us, ut, lt);
   // "100 percent certain" for "абсолютно категоричен": a lone 100 % is "completely", counted only against a number the other side has.
@@ -1212,6 +1208,29 @@ const FULL_YEAR = /^(?:1[5-9]|20)\d\d$/u;
  * The numbers of each side but a year one writes short after an apostrophe ("'44", "’44") and the other in full
  * ("1944"): the same year (stranger 101); or glued to the letters of a fiscal year ("FY2025").
  */
+/**
+ * The numbers of each side but those the other says in words of time: "once every 7 days" / "веднъж седмично", seven
+ * days a week (stranger 239); "(2024 г.: 226)" / "(prior year: 226)", a statement's comparative year (stranger 230).
+ */
+function timeInWords(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link): [Counted[], Counted[]] {
+  if (us.length === 0 && ut.length === 0) return [us, ut];
+  const [st, tt] = [ctx.source.text(link.source), ctx.target.text(link.target)];
+  const [sl, tl] = [ctx.source.lang, ctx.target.lang];
+  return [previousYears(weekOfDays(us, st, sl, tt, tl), tt, tl), previousYears(weekOfDays(ut, tt, tl, st, sl), st, sl)];
+}
+
+/** The numbers of `list` but a 7 before the language's days ("every 7 days") where the other side says a week's period ("weekly", "седмично"). */
+function weekOfDays(list: Counted[], text: string, lang: LanguageProfile, other: string, otherLang: LanguageProfile): Counted[] {
+  if (!list.some((v) => v.key === "7")) return list;
+  const week = otherLang.periods?.week;
+  const days = lang.units.day;
+  if (!week || !days) return list;
+  const lower = other.toLowerCase();
+  if (!week.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(lower))) return list;
+  const after = /(?<![\d.,])7\s+(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  return after !== undefined && days.includes(after) ? list.filter((v) => v.key !== "7") : list;
+}
+
 /** The numbers of `list` but one year, where the other side names the year before in words and no year at all. */
 function previousYears(list: Counted[], other: string, lang: LanguageProfile): Counted[] {
   const words = lang.previousYear;
