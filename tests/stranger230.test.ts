@@ -421,3 +421,14 @@ describe("manuals, deeds and policies (234, 238, 239, 240)", () => {
     ]);
   });
 });
+
+describe("a manual's dimensions converted (240)", () => {
+  const bgEn = (bg: string, en: string) => flagTexts(paragraphPairs([...REPORT_PAIRS, [bg, en]]));
+  test("millimetres by three with their inches in brackets: no figure 'in the translation only'; a wrong one is", () => {
+    const bg = "Габаритни размери: 1450 × 850 × 1300 mm.";
+    expect(bgEn(bg, "Overall dimensions: 1450 × 850 × 1300 mm (57.1 × 33.5 × 51.2 in).")).toEqual([]);
+    expect(bgEn(bg, "Overall dimensions: 1450 × 850 × 1300 mm (57.1 × 38.5 × 51.2 in).")).toEqual([
+      "warning numbers: 38.5 is in the translation only",
+    ]);
+  });
+});

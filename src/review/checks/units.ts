@@ -235,6 +235,18 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
     const inches = INCHES_AFTER.exec(text.slice(b.end));
     if (inches) b.found = { unit: "in", start: b.start, end: b.end + inches[0].length };
   }
+  // An "in" closing a bracket or a clause after a number is inches too ("(57.1 × 33.5 × 51.2 in)"; stranger 240); then
+  // the dimension's other figures take it, as they take millimetres.
+  for (let k = numbers.length - 1; k >= 0; k--) {
+    const x = numbers[k]!;
+    if (!x.found) {
+      const inches = INCHES_CLOSING.exec(text.slice(x.end));
+      if (inches) x.found = { unit: "in", start: x.start, end: x.end + inches[0].length };
+    }
+    const next = numbers[k + 1];
+    if (!x.found && next?.found?.unit === "in" && next.found.start >= next.start && joined(x, next))
+      x.found = { ...next.found, start: x.start };
+  }
   for (const x of numbers)
     if (x.found)
       out.push({
@@ -246,6 +258,9 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
       });
   return out;
 }
+
+/** An inch's bare "in" after a number, closing a bracket or a clause. */
+const INCHES_CLOSING = /^\s?in\b\.?(?=\s*[),;]|\s*$)/u;
 
 /** An inch's bare "in" after a number, a word's end after it. */
 const INCHES_AFTER = /^\s?in\b\.?/u;
@@ -327,7 +342,8 @@ function joiners(lang: LanguageProfile, between: string): RegExp {
   let re = joinerCache.get(lang);
   if (!re) {
     const words = lang.unitJoiners.map(escapeRegExp).join("|") || "(?!)";
-    re = new NarrowablePattern(String.raw`^\s*(?:[-–—/]|(?:${words})(?![\p{L}]))\s*$`, "iu");
+    // "×" (or an x) between a dimension's figures too: "1450 × 850 × 1300 mm" is three lengths in mm (stranger 240).
+    re = new NarrowablePattern(String.raw`^\s*(?:[-–—/×xх]|(?:${words})(?![\p{L}]))\s*$`, "iu");
     joinerCache.set(lang, re);
   }
   return re.for(between);
