@@ -1184,12 +1184,13 @@ export const bg: LanguageData = {
       },
       above: {
         // "над" before a figure as English's "above": "will not pay for climbing above 4,000 metres" / "ще платим за
-        // изкачване над 4000 метра" kept the bound (stranger 239); "под налягане" is no bound.
+        // изкачване над 4000 метра" kept the bound (stranger 239). Not "под" ("деца под 6 години" is the children's age,
+        // "под налягане" no bound at all).
         negated: String.raw`надвиш\p{L}*|надхвърл\p{L}*|превиш\p{L}*|увеличава|увеличават|повече|по-голям\p{L}*|по-голе\p{L}*|по-висок\p{L}*|по-дълъг\p{L}*|по-дълг\p{L}*|над(?=\s+\d)`,
         plain: String.raw`най-много|максимум|максимал\p{L}*|ограничен\p{L}*|не\s+повече\s+от`,
       },
       below: {
-        negated: String.raw`по-малък|по-малк\p{L}*|по-нисък|по-ниск\p{L}*|по-кратък|по-кратк\p{L}*|намалява|намаляват|под(?=\s+\d)`,
+        negated: String.raw`по-малък|по-малк\p{L}*|по-нисък|по-ниск\p{L}*|по-кратък|по-кратк\p{L}*|намалява|намаляват`,
         plain: String.raw`най-малко|поне|минимум|минимално|не\s+по-малко\s+от`,
       },
     },
