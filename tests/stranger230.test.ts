@@ -9,6 +9,7 @@ import { align, evaluation, formats, reviewBitext, SverkaError } from "../src/in
 import { getLanguage } from "../src/lang/index.js";
 import { glossLength } from "../src/score/index.js";
 import { tokenize } from "../src/score/tokens.js";
+import { segment } from "../src/segment/index.js";
 import { flagTexts, leafletFlags, paragraphPairs, REPORT_PAIRS, sverka, TMX_DTD, testNeeding, validateTmx, XMLLINT } from "./helpers.js";
 
 describe("the library's evaluation refuses what `sverka eval` refuses (229)", () => {
@@ -430,5 +431,19 @@ describe("a manual's dimensions converted (240)", () => {
     expect(bgEn(bg, "Overall dimensions: 1450 × 850 × 1300 mm (57.1 × 38.5 × 51.2 in).")).toEqual([
       "warning numbers: 38.5 is in the translation only",
     ]);
+  });
+});
+
+describe("a contract's two parties, numbered, a long identifier on each line (238)", () => {
+  test("the second party's number opens its line, however wide the lines", () => {
+    const bg =
+      "1. Иван Петров, ЕГН 7203154421, като ПРОДАВАЧ, от една страна, и\n2. Мария Колева, ЕГН 8811226610, като КУПУВАЧ, от друга страна.";
+    expect(segment(bg, "bg").map((s) => s.text)).toEqual([
+      "1. Иван Петров, ЕГН 7203154421, като ПРОДАВАЧ, от една страна, и",
+      "2. Мария Колева, ЕГН 8811226610, като КУПУВАЧ, от друга страна.",
+    ]);
+    const en =
+      "1. Ivan Petrov, PIN 7203154421, as SELLER, on the one hand, and\n2. Maria Koleva, PIN 8811226610, as BUYER, on the other hand.";
+    expect(segment(en, "en")).toHaveLength(2);
   });
 });

@@ -279,7 +279,15 @@ function isHardBreak(
   // A wrapped line that stops on a word no sentence ends on ("For the" / "Client: ...", "в гр." / "Пловдив."): the next goes on with it.
   // Not before a clause's number of two levels or more and a capital ("... 915 sq ft." / "1.2. The office ..."; stranger 168):
   // the next clause, whatever abbreviation this one ends on.
-  if (wrapped && trimmed.length >= SHORT_LINE_SHARE * longest && endsMidSentence(trimmed, lang) && !CLAUSE_OPENS.test(next.text))
+  // Nor before its numbered sibling: "1. Иван Петров, ЕГН ..., от една страна, и" / "2. Мария Колева, ..." is a contract's
+  // two parties, a list (stranger 238).
+  if (
+    wrapped &&
+    trimmed.length >= SHORT_LINE_SHARE * longest &&
+    endsMidSentence(trimmed, lang) &&
+    !CLAUSE_OPENS.test(next.text) &&
+    !numberedSiblings(line.text, next.text)
+  )
     return false;
   // A wrapped line that ends on the number opening the next sentence ("... всеки ден. 2." / "Базата данни ..."): the
   // number is the next line's label, and goes on with it.
