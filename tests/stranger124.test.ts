@@ -120,7 +120,7 @@ describe("a court's time limits and abbreviations (stranger 124)", () => {
 describe("a discharge summary (stranger 128)", () => {
   test("a neuter side reversed is flagged as the other genders are", () => {
     expect(flags("Контузия на лявото рамо.", "Contusion of the right shoulder.")).toEqual([
-      'warning terms: the source says "лявото" (left), the translation "right" (right): the opposite, meaning reversed?',
+      'error terms: the source says "лявото" (left), the translation "right" (right): the opposite, meaning reversed?',
     ]);
     expect(flags("Контузия на лявото рамо.", "Contusion of the left shoulder.")).toEqual([]);
   });
@@ -229,7 +229,7 @@ describe("opposites of a report, a settings page and a judgment (strangers 124-1
     expect(
       flags("Паричните потоци от инвестиционна дейност са положителни.", "Cash flows from investing activities are negative."),
     ).toEqual([
-      'warning terms: the source says "положителни" (positive), the translation "negative" (negative): the opposite, meaning reversed?',
+      'error terms: the source says "положителни" (positive), the translation "negative" (negative): the opposite, meaning reversed?',
     ]);
     expect(
       flags("Automatic backups are enabled by default.", "Автоматичните резервни копия са изключени по подразбиране.", "en", "bg"),

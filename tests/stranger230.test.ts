@@ -447,3 +447,21 @@ describe("a contract's two parties, numbered, a long identifier on each line (23
     expect(segment(en, "en")).toHaveLength(2);
   });
 });
+
+describe("German and Russian into Bulgarian (241)", () => {
+  const pair = (source: string, target: string, sourceLang: string) => flagTexts(align(source, target, { sourceLang, targetLang: "bg" }));
+  test("a penalty's cap 'höchstens jedoch' reversed; a firm's legal form made another kind", () => {
+    expect(
+      pair(
+        "Die Vertragsstrafe beträgt 0,5 % pro Woche, höchstens jedoch 5 % des Auftragswertes.",
+        "Неустойката е 0,5 % на седмица, но най-малко 5 % от стойността на поръчката.",
+        "de",
+      ),
+    ).toEqual(['error numbers: the limit is reversed: the translation says "най-малко 5" where the source says "höchstens jedoch 5"']);
+    expect(pair("Der Vertrag wird mit der Lieferant GmbH geschlossen.", "Договорът се сключва с Доставчик АД.", "de")).toEqual([
+      "warning names: the source's GmbH (a limited liability company) is АД (a joint-stock company) in the translation: another legal form?",
+    ]);
+    expect(pair("Der Vertrag wird mit der Lieferant GmbH geschlossen.", "Договорът се сключва с Доставчик ООД.", "de")).toEqual([]);
+    expect(pair("Договор с ООО «Восток».", "Договор с „Восток“ ООД.", "ru")).toEqual([]);
+  });
+});

@@ -207,10 +207,13 @@ export const de: LanguageData = {
       ...["bis zu", "bis zum", "bis spätestens", "höchstens", "maximal", "max", "weniger als", "unter", "innerhalb von", "innerhalb"],
       ...["binnen", "spätestens", "nicht mehr als", "nicht über", "kürzer als", "niedriger als", "geringer als", "früher als"],
       ...["nicht später als", "nicht länger als", "nicht höher als"],
+      // a penalty's cap, "höchstens jedoch 5 %" (however at most; stranger 241)
+      ...["höchstens jedoch", "maximal jedoch", "jedoch höchstens", "jedoch maximal", "aber höchstens"],
     ],
     lower: [
       ...["mindestens", "wenigstens", "mehr als", "über", "nach", "frühestens", "nicht weniger als", "nicht unter", "länger als"],
       ...["höher als", "größer als", "später als", "nicht früher als", "oberhalb von"],
+      ...["mindestens jedoch", "wenigstens jedoch", "jedoch mindestens", "aber mindestens"],
     ],
     upperAfter: ["oder weniger", "oder kürzer", "oder früher", "und weniger", "höchstens", "maximal", "spätestens"],
     lowerAfter: ["oder mehr", "oder länger", "oder später", "und mehr", "und älter", "oder älter", "mindestens", "frühestens"],

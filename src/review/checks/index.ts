@@ -16,6 +16,7 @@ import { fractionsChanged } from "./fractions.js";
 import { freeLeftOut } from "./free.js";
 import { gapNextDoor } from "./gap.js";
 import { headingCopied } from "./headings.js";
+import { legalFormChanged } from "./legal.js";
 import { cutShort, danglingEnd, lengthOff, partLeftOut, runOn } from "./length.js";
 import { letteredChanged } from "./lettered.js";
 import { limitLeftOut, limits, signsReversed } from "./limits.js";
@@ -97,6 +98,7 @@ export const CHECKS: readonly Check[] = [
   medicineSpeltTwoWays,
   partiesSwapped,
   partiesReversed,
+  legalFormChanged,
   termsMissing,
   lengthOff,
   untranslated,
