@@ -103,14 +103,18 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
       p = end;
       continue;
     }
+    const bits = charBits(cp);
     // A power of ten, as a laboratory's counts write it ("9,6 x10^9/l", "×10⁹/L", "10^12"): one number, however written.
-    const power = POWER_SIGNS.has(cp) || cp === 0x31 ? powerOfTen(text, p, cp) : undefined;
+    // Asked only of a "1", an x or a sign of times followed by a figure or a space: most characters are none.
+    const power =
+      cp === 0x31 || (POWER_SIGNS.has(cp) && (isDigit(text.charCodeAt(p + 1)) || text.charCodeAt(p + 1) === 0x20))
+        ? powerOfTen(text, p, cp)
+        : undefined;
     if (power) {
       tokens.push(other("number", text.slice(p, power.end), `1e${power.exponent}`, false));
       p = power.end;
       continue;
     }
-    const bits = charBits(cp);
     // A version's "v" is no word of its own: "v2.14.0" is the version "2.14.0" (stranger 155), "V8" and "v12" words.
     if ((cp === 0x76 || cp === 0x56) && versionAfter(text, p)) p++;
     // A diameter written with a slashed O ("Ø16", a bar's): the sign, not a letter of a word; "⌀16" is no letter at all (stranger 193).
