@@ -465,3 +465,25 @@ describe("German and Russian into Bulgarian (241)", () => {
     expect(pair("Договор с ООО «Восток».", "Договор с „Восток“ ООД.", "ru")).toEqual([]);
   });
 });
+
+describe("an XLIFF's drafts (243)", () => {
+  test("a target in a state no one confirmed is a warning, as a PO's fuzzy message is", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-state-"));
+    writeFileSync(
+      join(dir, "d.xlf"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="ui.po" source-language="en-US" target-language="bg-BG" datatype="plaintext">
+    <body>
+      <trans-unit id="a"><source>Save the file.</source><target state="translated">Запазете файла.</target></trans-unit>
+      <trans-unit id="b"><source>Close the window.</source><target state="needs-review-translation">Затворете прозореца.</target></trans-unit>
+    </body>
+  </file>
+</xliff>
+`,
+    );
+    const r = await sverka(["check", join(dir, "d.xlf")]);
+    expect(r.stdout).toContain('warning untranslated the XLIFF marks the translation "needs-review-translation": a draft nobody confirmed');
+    expect(r.stdout).toContain("0 errors, 1 warning");
+  });
+});

@@ -547,7 +547,7 @@ async function checkMemoryWith(
  * --min-score` reads (stranger 210: every unit of a memory exported again scored 1).
  */
 function withUnitDecisions(reviewed: AlignedBitext, units: readonly MemoryUnit[], flags: CheckFlags): AlignedBitext {
-  if (!units.some((u) => u.verified || u.fuzzy || u.score !== undefined)) return reviewed;
+  if (!units.some((u) => u.verified || u.fuzzy || u.draft !== undefined || u.score !== undefined)) return reviewed;
   const fuzzy = !(flags.ignore ?? []).includes("untranslated");
   return {
     ...reviewed,
@@ -555,7 +555,8 @@ function withUnitDecisions(reviewed: AlignedBitext, units: readonly MemoryUnit[]
       const unit = units[k]!;
       const scored = unit.score === undefined ? l : { ...l, score: unit.score };
       if (unit.verified) return { ...scored, status: "verified" as const };
-      return unit.fuzzy && fuzzy && unit.target !== "" ? { ...scored, flags: [...scored.flags, FUZZY] } : scored;
+      const draft = unit.fuzzy ? FUZZY : unit.draft !== undefined ? draftFlag(unit.draft) : undefined;
+      return draft && fuzzy && unit.target !== "" ? { ...scored, flags: [...scored.flags, draft] } : scored;
     }),
   };
 }
@@ -566,6 +567,11 @@ const FUZZY: Flag = {
   severity: "warning",
   reason: "the message is marked fuzzy: a draft nobody confirmed, which msgfmt leaves out as untranslated",
 };
+
+/** An XLIFF target in a state no one confirmed ("needs-review-translation"): a draft, as a PO's fuzzy message is. */
+function draftFlag(state: string): Flag {
+  return { type: "untranslated", severity: "warning", reason: `the XLIFF marks the translation "${state}": a draft nobody confirmed` };
+}
 
 async function alignCommand(sourcePath: string, targetPath: string, flags: AlignFlags, io: Io): Promise<number> {
   // Not performance.now(): its first use loads perf_hooks, 1.5 ms of a small pair's start.

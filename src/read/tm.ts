@@ -44,6 +44,8 @@ export interface MemoryUnit {
   readonly flagged?: readonly string[];
   /** A PO message marked fuzzy: a draft nobody confirmed, which msgfmt leaves out as untranslated. */
   readonly fuzzy?: boolean;
+  /** An XLIFF target's state that says no one confirmed it ("new", "needs-review-translation"; 2.x "initial"), as written. */
+  readonly draft?: string;
   /** The confidence sverka gave it when it aligned it (its `x-sverka-score` prop), which a memory exported again keeps. */
   readonly score?: number;
 }

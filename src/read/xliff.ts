@@ -65,10 +65,33 @@ function units1(file: XmlElement, path: string): MemoryUnit[] {
     // Each unit with the line its <trans-unit> starts on: what a report names it by, as a TMX's <tu> (stranger 162).
     if (sourceSegs.size > 0) {
       const targetSegs = marks(target);
-      return [...sourceSegs].map(([mid, s]) => ({ ...side1(s, targetSegs.get(mid), `${id}/${mid}`), line: s.line }));
+      return [...sourceSegs].map(([mid, s]) => ({
+        ...side1(s, targetSegs.get(mid), `${id}/${mid}`),
+        ...draftOf(target?.attrs.state),
+        line: s.line,
+      }));
     }
-    return [{ ...side1(source, target, id), line: tu.line }];
+    return [{ ...side1(source, target, id), ...draftOf(target?.attrs.state), line: tu.line }];
   });
+}
+
+/**
+ * XLIFF states of a translation no one confirmed: 1.2's "new" and "needs-..." (a CAT tool's draft, a machine
+ * translation left for review), 2.x's "initial" (stranger 243: such units went into the memory as any other).
+ */
+const DRAFT_STATES = new Set([
+  "new",
+  "needs-translation",
+  "needs-adaptation",
+  "needs-l10n",
+  "needs-review-translation",
+  "needs-review-adaptation",
+  "needs-review-l10n",
+  "initial",
+]);
+
+function draftOf(state: string | undefined): { draft?: string } {
+  return state !== undefined && DRAFT_STATES.has(state) ? { draft: state } : {};
 }
 
 function side1(source: XmlElement, target: XmlElement | undefined, id: string): MemoryUnit {
@@ -181,6 +204,7 @@ function units2(file: XmlElement, path: string): MemoryUnit[] {
         sourceCodes: codes(source),
         targetCodes: codes(target),
         line: segments.length > 1 ? segment.line : unit.line,
+        ...draftOf(segment.attrs.state),
       };
     });
   });
