@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { align, evaluation, formats, reviewBitext, SverkaError } from "../src/index.js";
+import { align, evaluation, formats, readJson, reviewBitext, SverkaError } from "../src/index.js";
 import { getLanguage } from "../src/lang/index.js";
 import { glossLength } from "../src/score/index.js";
 import { tokenize } from "../src/score/tokens.js";
@@ -485,5 +485,43 @@ describe("an XLIFF's drafts (243)", () => {
     const r = await sverka(["check", join(dir, "d.xlf")]);
     expect(r.stdout).toContain('warning untranslated the XLIFF marks the translation "needs-review-translation": a draft nobody confirmed');
     expect(r.stdout).toContain("0 errors, 1 warning");
+  });
+});
+
+describe("an XLIFF's inline codes through a bitext JSON and back (243)", () => {
+  test("the JSON keeps each unit's codes and markup: the TMX exported from it has them, and a hand-broken markup is refused", () => {
+    const unit = (text: string, inline: string, codes: string[]) => ({
+      id: 0,
+      text,
+      start: 0,
+      end: text.length,
+      paragraph: 0,
+      codes,
+      inline,
+    });
+    const bitext = {
+      source: {
+        lang: "en",
+        segments: [
+          unit("Click Save now.", 'Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> now.', ['bpt i="1"', 'ept i="1"']),
+        ],
+      },
+      target: {
+        lang: "bg",
+        segments: [
+          unit("Натиснете Запазване сега.", 'Натиснете <bpt i="1">&lt;b&gt;</bpt>Запазване<ept i="1">&lt;/b&gt;</ept> сега.', [
+            'bpt i="1"',
+            'ept i="1"',
+          ]),
+        ],
+      },
+      links: [{ source: [0], target: [0], kind: "1-1" as const, score: 1 }],
+      model: { ratio: 1, variance: 1 },
+    };
+    const read = readJson(formats.json.write(bitext));
+    expect(read.source.segments[0]).toMatchObject({ codes: ['bpt i="1"', 'ept i="1"'] });
+    expect(formats.tmx.write(read)).toContain('<seg>Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> now.</seg>');
+    const broken = formats.json.write(bitext).replace('<ept i=\\"1\\">&lt;/b&gt;</ept> now.', "<script>x</script> now.");
+    expect(() => readJson(broken, "app.json")).toThrow(/source\.segments\[0\]\.inline: expected TMX 1\.4 inline markup/);
   });
 });

@@ -153,6 +153,8 @@ function segmentText(g: Segment, inner: string): string | undefined {
   if (id === undefined || start === undefined || end === undefined || paragraph === undefined || typeof g.text !== "string")
     return undefined;
   if (g.corrected !== undefined && typeof g.corrected !== "string") return undefined;
+  // A memory's unit with its inline codes: laid out by JSON.stringify.
+  if (g.codes !== undefined || g.inline !== undefined) return undefined;
   const at = `\n${inner}  `;
   const corrected = g.corrected === undefined ? "" : `,${at}"corrected": ${JSON.stringify(g.corrected)}`;
   return `{${at}"id": ${id},${at}"text": ${JSON.stringify(g.text)}${corrected},${at}"start": ${start},${at}"end": ${end},${at}"paragraph": ${paragraph}\n${inner}}`;
@@ -196,6 +198,10 @@ function segmentJson(g: Segment) {
     start: g.start,
     end: g.end,
     paragraph: g.paragraph,
+    // A memory's or a bilingual file's unit: its inline codes, compared again by `check`, and its TMX markup, which a
+    // memory exported from this file writes (stranger 243: an XLIFF's codes were lost on the way through a workbook).
+    ...(g.codes !== undefined ? { codes: g.codes } : {}),
+    ...(g.inline !== undefined ? { inline: g.inline } : {}),
   };
 }
 
@@ -398,6 +404,25 @@ function isObject(x: Json): x is Record<string, Json> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+/** TMX 1.4's inline elements: what a segment's `inline` may hold besides text. */
+const INLINE_ELEMENTS = new Set(["bpt", "ept", "ph", "it", "hi", "sub", "ut"]);
+
+/**
+ * Whether a string is well-formed TMX inline markup, its elements TMX's inline ones: the TMX written from a file read
+ * back copies it into a `<seg>` as it is, so a hand-edited file must not break the memory.
+ */
+function inlineMarkup(text: string): boolean {
+  const open: string[] = [];
+  for (const m of text.matchAll(/<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<|&(?![a-zA-Z]+;|#\d+;|#x[\da-fA-F]+;)/g)) {
+    if (m[2] === undefined) return false;
+    if (!INLINE_ELEMENTS.has(m[2])) return false;
+    if (m[1]) {
+      if (open.pop() !== m[2]) return false;
+    } else if (!m[4]) open.push(m[2]);
+  }
+  return open.length === 0;
+}
+
 function readSide(raw: Json, name: string, fail: Fail, tick: () => void): Side {
   if (!isObject(raw)) return fail(name, "expected an object with lang and segments");
   if (typeof raw.lang !== "string" || raw.lang === "") fail(`${name}.lang`, "expected a language tag");
@@ -409,11 +434,17 @@ function readSide(raw: Json, name: string, fail: Fail, tick: () => void): Side {
     if (s.id !== k) fail(`${where}.id`, `expected ${k} (ids run 0, 1, 2, ... in order), found ${JSON.stringify(s.id)}`);
     if (typeof s.text !== "string") fail(`${where}.text`, "expected a string");
     if (s.corrected !== undefined && typeof s.corrected !== "string") fail(`${where}.corrected`, "expected a string (the corrected text)");
+    if (s.codes !== undefined && !(Array.isArray(s.codes) && s.codes.every((c: Json) => typeof c === "string")))
+      fail(`${where}.codes`, "expected an array of strings (the segment's inline codes)");
+    if (s.inline !== undefined && (typeof s.inline !== "string" || !inlineMarkup(s.inline)))
+      fail(`${where}.inline`, "expected TMX 1.4 inline markup: text with <bpt>, <ept>, <ph>, <it>, <hi>, <sub> and <ut> elements only");
     const num = (x: Json, fallback: number) => (typeof x === "number" && Number.isInteger(x) && x >= 0 ? x : fallback);
     return {
       id: k,
       text: s.text as string,
       ...(typeof s.corrected === "string" ? { corrected: s.corrected } : {}),
+      ...(Array.isArray(s.codes) ? { codes: s.codes as string[] } : {}),
+      ...(typeof s.inline === "string" ? { inline: s.inline } : {}),
       start: num(s.start, 0),
       end: num(s.end, 0),
       paragraph: num(s.paragraph, 0),
