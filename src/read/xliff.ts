@@ -7,6 +7,7 @@
 import { SverkaError } from "../errors.js";
 import { escapeXml } from "../escape.js";
 import { messageCodes } from "./codes.js";
+import { foldSpacesKeepingTabs } from "./space.js";
 import type { MemoryUnit, MemoryUnits } from "./tm.js";
 import { child, elements, inlineCodes, parseXml, textContent, type XmlElement } from "./xml.js";
 
@@ -95,7 +96,8 @@ function draftOf(state: string | undefined): { draft?: string } {
 }
 
 function side1(source: XmlElement, target: XmlElement | undefined, id: string): MemoryUnit {
-  const text = (el: XmlElement | undefined) => (el ? textContent(el, NATIVE_1).replace(/\s+/g, " ").trim() : "");
+  // No-break spaces and a row's tabs kept, as a TMX's are (stranger 243): ordinary white space folded.
+  const text = (el: XmlElement | undefined) => (el ? foldSpacesKeepingTabs(textContent(el, NATIVE_1)).trim() : "");
   // A placeholder a <ph> holds is counted once, as the <ph>.
   const codes = (el: XmlElement | undefined) =>
     el ? [...inlineCodes(el, CODES_1), ...messageCodes(textContent(el, NATIVE_1, false))] : [];
@@ -117,7 +119,7 @@ function side1(source: XmlElement, target: XmlElement | undefined, id: string): 
  */
 function inlineOf(side: "source" | "target", el: XmlElement, pairs: Map<string, number>): { sourceInline?: string; targetInline?: string } {
   if (!el.children.some((c) => "children" in c)) return {};
-  return { [`${side}Inline`]: tmxInline(el, pairs).replace(/\s+/g, " ").trim() };
+  return { [`${side}Inline`]: foldSpacesKeepingTabs(tmxInline(el, pairs)).trim() };
 }
 
 /**
@@ -191,7 +193,7 @@ function units2(file: XmlElement, path: string): MemoryUnit[] {
       const source = child(segment, "source");
       if (!source) throw new SverkaError(`line ${segment.line}: a <segment> with no <source>`, { path });
       const target = child(segment, "target");
-      const text = (el: XmlElement | undefined) => (el ? text2(el).replace(/\s+/g, " ").trim() : "");
+      const text = (el: XmlElement | undefined) => (el ? foldSpacesKeepingTabs(text2(el)).trim() : "");
       const codes = (el: XmlElement | undefined) => (el ? [...inlineCodes(el, CODES_2), ...messageCodes(text(el))] : []);
       const id = `${unit.attrs.id ?? `line ${unit.line}`}${segments.length > 1 ? `/${segment.attrs.id ?? k + 1}` : ""}`;
       const pairs = new Map<string, number>();
