@@ -28,7 +28,7 @@ describe("a unit symbol in each language's script is a unit, not a code", () => 
 
   test("another unit is still the units check's error: мм² and cm²", () => {
     expect(problems(["Свържете кабел 3 x 4 мм² към клемите."], ["Connect a 3 x 4 cm² cable to the terminals."])).toEqual([
-      "units: the translation says 4 cm² where the source says 4 мм²: another unit",
+      "units: the translation says 3 x 4 cm² where the source says 3 x 4 мм²: another unit",
     ]);
   });
 
