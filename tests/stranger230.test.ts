@@ -525,3 +525,14 @@ describe("an XLIFF's inline codes through a bitext JSON and back (243)", () => {
     expect(() => readJson(broken, "app.json")).toThrow(/source\.segments\[0\]\.inline: expected TMX 1\.4 inline markup/);
   });
 });
+
+describe("a deed's ideal part in figures against words (242)", () => {
+  const bgEn = (bg: string, en: string) => flagTexts(paragraphPairs([...REPORT_PAIRS, [bg, en]]));
+  test("'1/2 идеална част' is 'a one-half share', not 'a one-quarter share'", () => {
+    const bg = "Продавачът притежава 1/2 идеална част от имота.";
+    expect(bgEn(bg, "The Seller owns a one-half undivided share of the property.")).toEqual([]);
+    expect(bgEn(bg, "The Seller owns a one-quarter undivided share of the property.")).toEqual([
+      'error numbers: the translation says "one quarter" where the source says "1/2"',
+    ]);
+  });
+});

@@ -53,6 +53,25 @@ export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
   return out;
 }
 
+/** Vulgar fractions' characters, as their values. */
+const VULGAR: Readonly<Record<string, string>> = { "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3" };
+
+/** The proper fractions a text writes in figures ("1/2", "3/4", "½"), in lowest terms; no date's or a score's figures. */
+function inFigures(text: string): Said[] {
+  const out: Said[] = [];
+  for (const m of text.matchAll(/(?<![\d/.,])([1-9])\/([1-9]\d?)(?![\d/.,])|[½¼¾⅓⅔]/gu)) {
+    if (m[1] === undefined) {
+      out.push({ written: m[0], value: VULGAR[m[0]]! });
+      continue;
+    }
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a >= b) continue;
+    const d = gcd(a, b);
+    out.push({ written: m[0], value: `${a / d}/${b / d}` });
+  }
+  return out;
+}
+
 /**
  * Fractions both sides say in words, none of them the same: an error naming both ("the translation says "две трети"
  * where the source says "one third""). One side's fraction the other says as a percentage or in digits, or not at
@@ -63,10 +82,14 @@ export const fractionsChanged: Check = {
   textOnly: true,
   run: (ctx, link) => {
     if (link.source.length === 0 || link.target.length === 0 || !ctx.source.lang.fractions || !ctx.target.lang.fractions) return undefined;
-    const source = fractionsIn(ctx.source.text(link.source), ctx.source.lang);
-    if (source.length === 0) return undefined;
-    const target = fractionsIn(ctx.target.text(link.target), ctx.target.lang);
-    if (target.length === 0) return undefined;
+    const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
+    const [sourceWords, targetWords] = [fractionsIn(sourceText, ctx.source.lang), fractionsIn(targetText, ctx.target.lang)];
+    if (sourceWords.length === 0 && targetWords.length === 0) return undefined;
+    // A side's fraction in figures against the other's in words: a deed's "1/2 идеална част" / "a one-quarter undivided
+    // share" (stranger 242); figures against figures are the numbers check's.
+    const source = [...sourceWords, ...(targetWords.length ? inFigures(sourceText) : [])];
+    const target = [...targetWords, ...(sourceWords.length ? inFigures(targetText) : [])];
+    if (source.length === 0 || target.length === 0) return undefined;
     const theirs = new Set(target.map((f) => f.value));
     const ours = new Set(source.map((f) => f.value));
     if (source.some((f) => theirs.has(f.value))) return undefined;
