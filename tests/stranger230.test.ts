@@ -536,3 +536,13 @@ describe("a deed's ideal part in figures against words (242)", () => {
     ]);
   });
 });
+
+describe("a deed's declaration of no dispute (242)", () => {
+  test("'не е предмет на съдебен спор' made 'is the subject of a court dispute' is an error", () => {
+    expect(
+      flagTexts(
+        paragraphPairs([...REPORT_PAIRS, ["Имотът не е предмет на съдебен спор.", "The property is the subject of a court dispute."]]),
+      ),
+    ).toEqual(['error negation: the source says "не е предмет на", and the translation has no negation: meaning reversed?']);
+  });
+});
