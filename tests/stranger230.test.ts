@@ -546,3 +546,29 @@ describe("a deed's declaration of no dispute (242)", () => {
     ).toEqual(['error negation: the source says "не е предмет на", and the translation has no negation: meaning reversed?']);
   });
 });
+
+describe("a hotel's amenities and a policy's multiples (236, 239)", () => {
+  const bgEn = (bg: string, en: string) => flagTexts(paragraphPairs([...REPORT_PAIRS, [bg, en]]));
+  test("'не е охраняем' said positively is an error; said with a prefix, none", () => {
+    expect(bgEn("Паркингът не е охраняем.", "The car park is guarded.")).toEqual([
+      'error negation: the source says "не е охраняем", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(bgEn("Паркингът не е охраняем.", "The car park is unguarded.")).toEqual([]);
+    expect(bgEn("Басейнът не е отопляем.", "The pool is unheated.")).toEqual([]);
+  });
+  test("an excess doubled made tripled is another multiple", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          ...REPORT_PAIRS.map(([b, e]) => [e, b] as const),
+          [
+            "If the claim is made within the first month, the excess is doubled.",
+            "Ако претенцията е предявена през първия месец, самоучастието се утроява.",
+          ],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual(['warning terms: the source says "doubled" (double), the translation "утроява" (triple): another multiple?']);
+  });
+});

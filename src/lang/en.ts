@@ -518,6 +518,11 @@ export const en: LanguageData = {
       "every other day": ["every other day", "on alternate days", "every second day"],
     },
     use: { internal: ["internal use"], external: ["external use", "externally"] },
+    multiple: {
+      double: ["doubled", "doubles", "doubling", "twofold"],
+      triple: ["tripled", "triples", "tripling", "threefold"],
+      quadruple: ["quadrupled", "quadruples", "quadrupling", "fourfold"],
+    },
     rotation: { clockwise: ["clockwise"], anticlockwise: ["anticlockwise", "anti-clockwise", "counterclockwise", "counter-clockwise"] },
     side: { left: ["left", "left-hand"], right: ["right", "right-hand"] },
     // A report's result: "Нетната печалба" / "Net loss", "загуба от продажба" / "gain on the disposal" ("gain" alone is as often a rise).

@@ -97,6 +97,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   fund: "EU fund",
   authority: "programme authority",
   incoterm: "Incoterms rule",
+  multiple: "multiple",
 };
 
 /** A form of a class's member: its test, class and member. */

@@ -836,7 +836,8 @@ function conditionIn(text: string, n: Negations): boolean {
 function negatedWords(text: string, said: string, n: Negations, lang: LanguageProfile): string[] {
   const found = negatedWordOf(text, said, n, lang);
   if (!found) return [];
-  const after = found.words.slice(found.own, found.own + NEGATED_REACH + 1);
+  // From the first content word, inside the negation's phrase too: "не е охраняем" negates its own last word (stranger 236).
+  const after = found.words.slice(Math.min(found.at, found.own), found.own + NEGATED_REACH + 1);
   const stop = after.findIndex((w) => says(n.any, w));
   return (stop < 0 ? after : after.slice(0, stop)).map((w) => lang.stem(w.toLowerCase()));
 }
