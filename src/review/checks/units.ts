@@ -207,6 +207,12 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
     const end = start + t.surface.length;
     numbers.push({ key: t.key, start, end, scaled: t.scaled === true, found: unitAround(text, start, end, lang) });
   }
+  // An "in" closing a bracket or a clause after a number is inches too ("(57.1 × 33.5 × 51.2 in)"; stranger 240): read
+  // before the units numbers share, so the dimension's other figures take it as they take millimetres.
+  for (const x of numbers) {
+    const inches = x.found ? null : INCHES_CLOSING.exec(text.slice(x.end));
+    if (inches) x.found = { unit: "in", start: x.start, end: x.end + inches[0].length };
+  }
   // A unit shared by two numbers joined by a dash or a word ("5–10 км", "200 и 400 метра", "$5 to 10").
   // Not a year before a far smaller number ("less than in 2023 and 21% less than..."): no range, and no amount of its unit.
   const joined = (a: (typeof numbers)[number], b: (typeof numbers)[number]) => {
@@ -234,18 +240,6 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
     if (b.found || a.found?.unit !== "ft" || !/^\s+$/u.test(text.slice(a.found.end, b.start))) continue;
     const inches = INCHES_AFTER.exec(text.slice(b.end));
     if (inches) b.found = { unit: "in", start: b.start, end: b.end + inches[0].length };
-  }
-  // An "in" closing a bracket or a clause after a number is inches too ("(57.1 × 33.5 × 51.2 in)"; stranger 240); then
-  // the dimension's other figures take it, as they take millimetres.
-  for (let k = numbers.length - 1; k >= 0; k--) {
-    const x = numbers[k]!;
-    if (!x.found) {
-      const inches = INCHES_CLOSING.exec(text.slice(x.end));
-      if (inches) x.found = { unit: "in", start: x.start, end: x.end + inches[0].length };
-    }
-    const next = numbers[k + 1];
-    if (!x.found && next?.found?.unit === "in" && next.found.start >= next.start && joined(x, next))
-      x.found = { ...next.found, start: x.start };
   }
   for (const x of numbers)
     if (x.found)
