@@ -227,13 +227,18 @@ describe("numbers swapped", () => {
   });
 
   // Before: a range written the other way round had no words beside its numbers to cross, and passed.
-  test("a range written the other way round: a warning quoting both, in words or with a dash", () => {
+  // A range running down from its upper bound is an error (stranger 244: "a fine of BGN 2,000 to BGN 500"); one the
+  // translation writes upward where the source ran down, a warning.
+  test("a range written the other way round: an error quoting both, in words or with a dash", () => {
     const severities = (bg: string, en: string) =>
       align(`${bg}\n\nСтраната е в Европа.\n`, `${en}\n\nThe country is in Europe.\n`).links.flatMap((l) =>
         (l.flags ?? []).map((f) => `${f.severity} ${f.type}: ${f.reason}`),
       );
     expect(severities("Работна температура: от 2 до 52 °C", "Operating temperature: from 52 to 2 °C")).toEqual([
-      'warning numbers: the range is written the other way round: the source\'s "от 2 до 52" is "from 52 to 2" in the translation',
+      'error numbers: the range is written the other way round: the source\'s "от 2 до 52" is "from 52 to 2" in the translation',
+    ]);
+    expect(severities("Работна температура: от 52 до 2 °C", "Operating temperature: from 2 to 52 °C")).toEqual([
+      'warning numbers: the range is written the other way round: the source\'s "от 52 до 2" is "from 2 to 52" in the translation',
     ]);
     expect(
       problems(

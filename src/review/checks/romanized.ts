@@ -404,10 +404,17 @@ function misspeltFlag(
 ): Flag | undefined {
   if (names.length === 0) return undefined;
   const lang = ctx.source.lang;
-  const latin = targetWords().filter((v) => capitalisedLatin(v));
+  // The translation's names in Latin letters: as written, or, where the source is in Latin letters and the translation
+  // in its own script, as the translation's language romanises them ("Дунев" is "Dunev" for "Donev"; stranger 246).
+  const backward = ctx.source.script === "Latin";
+  const latin = targetWords().filter((v) => (backward ? CAPITALISED.for(v).test(v) && !capitalisedLatin(v) : capitalisedLatin(v)));
   if (latin.length === 0) return undefined;
-  // A word's spellings: its romanisations and its known forms ("Америка" is America), folded.
-  const spellings = (w: string) => [...romanised(lang, w), ...[...(knownAs(ctx, w)?.keys() ?? [])].flatMap((k) => foldedForms(k))];
+  const read = (v: string) => (backward ? ctx.target.lang.romanize(v) : v);
+  // A word's spellings: its romanisations (a Latin word's own readings of "j") and its known forms ("Америка" is America), folded.
+  const spellings = (w: string) => [
+    ...(backward ? foldedForms(w) : romanised(lang, w)),
+    ...[...(knownAs(ctx, w)?.keys() ?? [])].flatMap((k) => foldedForms(k)),
+  ];
   const exact = (w: string, v: string) => foldedForms(v).some((f) => spellings(w).includes(f));
   const all = names.flatMap((n) => n.words);
   // Only a first name the data knows as the language's (Мариана) or a word of the language's surname form (Петрова): a
@@ -419,17 +426,18 @@ function misspeltFlag(
       // The surname a letter left out or added, or two swapped: a letter for a letter may be its owner's spelling
       // ("Petkowa" throughout a document), which the surnames check judges by the document's other spellings.
       const last = at === n.words.length - 1;
-      if (latin.some((v) => exact(w, v))) continue;
+      if (latin.some((v) => exact(w, read(v)))) continue;
       // Any reading of the word ("j" as "й" or as "ж") that is a vowel off at most answers it.
-      const readings = (v: string) => foldedForms(v).flatMap((f) => spellings(w).map((r) => [f, r] as const));
+      const readings = (v: string) => foldedForms(read(v)).flatMap((f) => spellings(w).map((r) => [f, r] as const));
       // A surname's one vowel for another where its letter has one romanisation ("Stoyaneva" for "Стоянова", "Kolov"
       // for "Колев"): no owner spells so, as one may "ъ" ("Valchev", "Vulchev"; strangers 230, 231).
       const vowelSlip = last && surnameWord(ctx, w) && !/[ъь]/iu.test(w);
+      const slipOf = (v: string) => vowelSlip && !/[ъь]/iu.test(v);
       const written = latin.find(
         (v) =>
           !told.has(v) &&
-          !all.some((other) => exact(other, v)) &&
-          ((vowelSlip && readings(v).some(([f, r]) => oneVowelFor(f, r)) && !readings(v).some(([f, r]) => f === r)) ||
+          !all.some((other) => exact(other, read(v))) &&
+          ((slipOf(v) && readings(v).some(([f, r]) => oneVowelFor(f, r) || vowelsMoved(f, r)) && !readings(v).some(([f, r]) => f === r)) ||
             (!readings(v).some(([f, r]) => vowelsOff(f, r)) &&
               readings(v).some(([f, r]) => (nearMiss(f, r) && (!last || f.length !== r.length)) || swapped(f, r)))),
       );
@@ -438,7 +446,9 @@ function misspeltFlag(
       return {
         type: "names",
         severity: "warning",
-        reason: `the name ${n.words.join(" ")} is written with ${written} where its romanisation is ${roman}: misspelt, or another name?`,
+        reason: backward
+          ? `the name ${n.words.join(" ")} is written with ${written}, which reads ${read(written)}: misspelt, or another name?`
+          : `the name ${n.words.join(" ")} is written with ${written} where its romanisation is ${roman}: misspelt, or another name?`,
         evidence: { source: [w], expected: [roman], target: [written] },
       };
     }
@@ -477,6 +487,17 @@ function oneVowelFor(f: string, r: string): boolean {
   if (off <= 0 || !/[aeiou]/u.test(f[off]!) || !/[aeiou]/u.test(r[off]!)) return false;
   // A Russian name's "ё" after a hushing letter, "-ов" in Bulgarian and "-ev" in English ("Горбачов", "Gorbachev").
   return !(r[off] === "o" && f[off] === "e" && /(?:ch|sh|zh|ts|y)$/u.test(r.slice(0, off)));
+}
+
+/**
+ * Whether folded spellings, five letters or more and starting alike, have the same consonants and other vowels around
+ * them ("stanoev" for "stoianov": Станоев, another surname, for Стоянов; stranger 245); not a Russian name's "ё" (`oneVowelFor`).
+ */
+function vowelsMoved(f: string, r: string): boolean {
+  if (f === r || Math.min(f.length, r.length) < MISSPELT_MIN + 1 || f.charAt(0) !== r.charAt(0)) return false;
+  const outline = (s: string) => s.replace(/[aeiou]/gu, "");
+  const russian = (s: string) => s.replace(/(?<=ch|sh|zh|ts|i)o(?=v)/gu, "e");
+  return outline(f) === outline(r) && russian(f) !== russian(r);
 }
 
 /** Whether folded spellings of one length differ at most by vowels in the same places ("Peter" and "Petar"). */

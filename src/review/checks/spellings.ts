@@ -37,7 +37,10 @@ function nameLike(t: Matchable, side: SideInfo): boolean {
  * "Шрейдер" and "Schröder" "shrdr"): spellings of one name across scripts and by ear share it.
  */
 function outline(t: Matchable): string {
-  return t.skeleton.replace(/[aeiouy]/gu, "").replace(/(.)\1+/gu, "$1");
+  // An English possessive is the name's own ("Sopharma's" is "Sopharma"; stranger 246).
+  return ownName(t.skeleton)
+    .replace(/[aeiouy]/gu, "")
+    .replace(/(.)\1+/gu, "$1");
 }
 
 /** Where each name-like word of a side stands: its links, by key; and each key's token. */
@@ -63,6 +66,11 @@ function namesOf(ctx: ReviewContext, side: "source" | "target"): Names {
       }
   });
   return { links, tokens };
+}
+
+/** A name's word without an English possessive: "sopharma's" is "sopharma". */
+function ownName(key: string): string {
+  return key.replace(/['’]s?$/u, "");
 }
 
 /** Whether two sorted lists of link indices share one. */
@@ -104,10 +112,13 @@ function spellingFlags(ctx: ReviewContext): Map<number, Flag> {
         // side, or two words further apart than a misspelling: not one name misspelt.
         if (stem(a) === stem(b) || a.startsWith(b) || b.startsWith(a) || meet(la, lb) || levenshtein.get(a, b) > MAX_LETTERS_APART)
           continue;
-        // The source's one name behind both: a word of that outline in a link of each.
-        const named = [...source.tokens].find(
-          ([key, s]) => outline(s) === o && meet(source!.links.get(key)!, la) && meet(source!.links.get(key)!, lb),
-        );
+        // The source's one name behind both: a word of that outline, as written or possessive ("Sopharma", "Sopharma's";
+        // stranger 246), in a link of each.
+        const named = [...source.tokens].find(([key, s]) => {
+          if (outline(s) !== o || !meet(source!.links.get(key)!, la)) return false;
+          const own = ownName(key);
+          return [...source!.links].some(([other, links]) => ownName(other) === own && meet(links, lb));
+        });
         if (!named) continue;
         // The rarer spelling is questioned ("Петр" once, "Петър" four times); of two as frequent, the one further from the
         // source's name in the translation's letters ("Petkowa" for "Петкова"), then the one met later.

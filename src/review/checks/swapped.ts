@@ -61,18 +61,16 @@ export const numbersSwapped: Check = {
     // Most links hold fewer than two numbers a side: their texts need not be read.
     if (numberCount(lt.source) < 2 || numberCount(lt.target) < 2) return undefined;
     const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
-    // A label both sides open with ("Стъпка 8." / "Step 8.") is no number of the sentence: "... между 2,2 и 8,0 bar" holds one 8.
-    const label = openingLabel(sourceText, ctx.source.lang);
-    const shared = label !== undefined && openingLabel(targetText, ctx.target.lang) === label;
-    const [sourceTokens, targetTokens] = shared ? [unlabelled(lt.source), unlabelled(lt.target)] : [lt.source, lt.target];
+    const [sourceTokens, targetTokens] = labelFree(ctx, k);
     const ratio = ratioReversed(sourceText, sourceTokens, targetText, targetTokens);
     if (ratio) return ratio;
+    // A table's row in the source's order among rows in another is flagged though nothing in it moved.
+    const columns = columnsSwapped(ctx, k);
+    if (columns) return columns;
     if (!anyMoved(sourceTokens, targetTokens)) return undefined;
     const owned = linkDates(ctx, k).figures;
     const rows = rowsSwapped(ctx, link.source, link.target, lt.sourceSegments, lt.targetSegments, owned);
     if (rows) return rows;
-    const columns = columnsSwapped(ctx, link.source, link.target, sourceTokens, targetTokens, owned);
-    if (columns) return columns;
     const comparatives = comparativesSwapped(sourceText, sourceTokens, targetText, targetTokens);
     if (comparatives) return comparatives;
     const [sourceStarts, targetStarts] = [tokenStarts(sourceText, sourceTokens), tokenStarts(targetText, targetTokens)];
@@ -102,12 +100,14 @@ export const numbersSwapped: Check = {
         const targetAddress = (p: Placed) => addressed(targetText, targetStarts[p.at]!, ctx.target.lang);
         if ((sourceAddress(a) || targetAddress(ta)) && (sourceAddress(b) || targetAddress(tb))) continue;
         // A range written the other way round ("от 2 до 52 °C" / "from 52 to 2 °C"): the same interval, but not as written.
+        // Running down from its upper bound, it reads as nonsense or as a fall ("a fine of BGN 2,000 to BGN 500"; stranger
+        // 244): an error; a source's range running down written upward may be the translator's correction.
         const sourceRange = rangeOf(sourceTokens, sourceStarts, a.at, b.at, sourceText, ctx.source.lang);
         const targetRange = sourceRange && rangeOf(targetTokens, targetStarts, tb.at, ta.at, targetText, ctx.target.lang);
         if (sourceRange && targetRange)
           return {
             type: "numbers",
-            severity: "warning",
+            severity: Number(a.key) < Number(b.key) ? "error" : "warning",
             reason: `${REVERSED}: the source's "${sourceRange}" is "${targetRange}" in the translation`,
             evidence: { source: [a.surface, b.surface], target: [tb.surface, ta.surface] },
           } satisfies Flag;
@@ -276,39 +276,133 @@ function rowsSwapped(
  * "Staff costs<TAB>(2,540)<TAB>(2,871)"): a translation keeps a table's columns, so the same figures in another order
  * are this year's under last year's heading. Both sides must be rows (cells between tabs) of one segment each, with the
  * same numbers once each. A `pdftotext -layout` row has its columns apart by spaces: "Печалба преди данъци      2 330      2 475".
+ * Not where the table's other rows move their figures alike: the translation ordered its columns otherwise ("Ед. цена"
+ * before "Количество"; stranger 245), and a row that keeps the source's order among them is the one flagged.
  */
-function columnsSwapped(
-  ctx: ReviewContext,
-  sourceIds: readonly number[],
-  targetIds: readonly number[],
-  sourceTokens: readonly Matchable[],
-  targetTokens: readonly Matchable[],
-  dateFigures: { readonly source: readonly string[]; readonly target: readonly string[] },
-): Flag | undefined {
-  if (sourceIds.length !== 1 || targetIds.length !== 1) return undefined;
-  // Cells between tabs, or figures set apart by two spaces or more as pdftotext -layout sets a table's columns.
-  // One line: a row whose cell wrapped onto the next lines (-layout) is read out of order.
-  const row = (text: string) => /\S(?:\t+\S| {2,}[-−(]?\p{N})/u.test(text) && !text.trimEnd().includes("\n");
-  if (!row(ctx.source.side.segments[sourceIds[0]!]!.text) || !row(ctx.target.side.segments[targetIds[0]!]!.text)) return undefined;
-  // A date's figures change places between languages ("12.03.2025", "03/12/2025"): the dates check's.
-  const figures = (tokens: readonly Matchable[], dates: readonly string[]) =>
-    tokens.filter((t) => t.kind === "number" && !dates.includes(t.key));
-  const [s, t] = [figures(sourceTokens, dateFigures.source), figures(targetTokens, dateFigures.target)];
-  const keys = (list: readonly Matchable[]) => list.map((x) => x.key);
-  if (s.length < 2 || s.length !== t.length || new Set(keys(s)).size !== s.length) return undefined;
-  if ([...keys(s)].sort().join("\n") !== [...keys(t)].sort().join("\n")) return undefined;
-  // Each figure in the same cell on both sides is no column swapped: an address's house number and postcode in another
-  // order within its cell ("гр. София 1000, бул. „Витоша“ № 89" / "89 Vitosha Blvd., Sofia 1000"; stranger 135).
-  const cellOf = (text: string, surface: string) => text.split(/\t+| {2,}/u).findIndex((cell) => cell.includes(surface));
-  const sourceText = ctx.source.side.segments[sourceIds[0]!]!.text;
-  const targetText = ctx.target.side.segments[targetIds[0]!]!.text;
-  if (s.every((x) => cellOf(sourceText, x.surface) === cellOf(targetText, t.find((y) => y.key === x.key)!.surface))) return undefined;
+function columnsSwapped(ctx: ReviewContext, k: number): Flag | undefined {
+  const row = rowColumns(ctx, k);
+  if (row === undefined || row.s.length === 0) return undefined;
+  // The table's other rows: how many move their figures as this one does, and the most that move them alike otherwise.
+  const counts = tableOf(ctx, k);
+  const alike = counts.get(row.cells)! - 1;
+  let other = 0;
+  let layout = 0;
+  for (const [cells, n] of counts)
+    if (cells !== row.cells) {
+      other += n;
+      if (cells !== "") layout = Math.max(layout, n);
+    }
+  const { s, t } = row;
+  const sourceOrder = !row.moved;
+  // A row that keeps the source's columns where two or more of its table's rows, most of them, follow another order
+  // the translation gave its columns: its figures stand under other headings.
+  if (sourceOrder ? !(layout >= 2 && layout > alike && 2 * layout > alike + other) : alike > other) return undefined;
   return {
     type: "numbers",
     severity: "error",
-    reason: `${SWAPPED}: the row's figures stand in other columns in the translation (${s.map((x) => x.surface).join(", ")} in the source, ${t.map((x) => x.surface).join(", ")} in the translation)`,
-    evidence: { source: s.map((x) => x.surface), target: t.map((x) => x.surface) },
+    reason: sourceOrder
+      ? `${SWAPPED}: the row's figures stand in the source's columns where the table's other rows have them in another order (${t.join(", ")})`
+      : `${SWAPPED}: the row's figures stand in other columns in the translation (${s.join(", ")} in the source, ${t.join(", ")} in the translation)`,
+    evidence: { source: [...s], target: [...t] },
   } satisfies Flag;
+}
+
+const tables = new WeakMap<ReviewContext, Map<number, ReadonlyMap<string, number>>>();
+
+/**
+ * The rows of link `k`'s table (up to a link that is no row or one of another number of cells; a header, with no
+ * figures, is one) counted by how they move their figures.
+ */
+function tableOf(ctx: ReviewContext, k: number): ReadonlyMap<string, number> {
+  let known = tables.get(ctx);
+  if (!known) {
+    known = new Map();
+    tables.set(ctx, known);
+  }
+  const found = known.get(k);
+  if (found) return found;
+  let [first, last] = [k, k];
+  const width = rowColumns(ctx, k)!.width;
+  while (first > 0 && rowColumns(ctx, first - 1)?.width === width) first--;
+  while (last + 1 < ctx.links.length && rowColumns(ctx, last + 1)?.width === width) last++;
+  const counts = new Map<string, number>();
+  for (let n = first; n <= last; n++) {
+    const row = rowColumns(ctx, n)!;
+    if (row.s.length > 0) counts.set(row.cells, (counts.get(row.cells) ?? 0) + 1);
+  }
+  for (let n = first; n <= last; n++) known.set(n, counts);
+  return counts;
+}
+
+/** A row's figures as each side writes them, and the cells of those that move, from the source's to the translation's ("3>4,4>3"). */
+interface RowColumns {
+  /** Its cells on each side ("6/6"): a table's rows have as many. */
+  readonly width: string;
+  readonly s: readonly string[];
+  readonly t: readonly string[];
+  readonly cells: string;
+  readonly moved: boolean;
+}
+
+/** What parts a table's row in cells: tabs, or two spaces or more (`pdftotext -layout`). */
+const CELL_BREAK = /\t+| {2,}/u;
+const rowsRead = new WeakMap<ReviewContext, Map<number, RowColumns | undefined>>();
+
+/** Link `k`'s row, read once: undefined where a side is no table's row. */
+function rowColumns(ctx: ReviewContext, k: number): RowColumns | undefined {
+  let known = rowsRead.get(ctx);
+  if (!known) {
+    known = new Map();
+    rowsRead.set(ctx, known);
+  }
+  if (known.has(k)) return known.get(k);
+  const read = readRow(ctx, k);
+  known.set(k, read);
+  return read;
+}
+
+function readRow(ctx: ReviewContext, k: number): RowColumns | undefined {
+  const link = ctx.links[k]!;
+  if (link.source.length !== 1 || link.target.length !== 1) return undefined;
+  const sourceText = ctx.source.side.segments[link.source[0]!]!.text;
+  const targetText = ctx.target.side.segments[link.target[0]!]!.text;
+  // Cells between tabs, or figures set apart by two spaces or more as pdftotext -layout sets a table's columns.
+  // One line: a row whose cell wrapped onto the next lines (-layout) is read out of order.
+  const row = (text: string) => /\S(?:\t+\S| {2,}[-−(]?\p{N})/u.test(text) && !text.trimEnd().includes("\n");
+  if (!row(sourceText) || !row(targetText)) return undefined;
+  const [sourceTokens, targetTokens] = labelFree(ctx, k);
+  const owned = linkDates(ctx, k).figures;
+  // A date's figures change places between languages ("12.03.2025", "03/12/2025"): the dates check's.
+  const figures = (tokens: readonly Matchable[], dates: readonly string[]) =>
+    tokens.filter((t) => t.kind === "number" && !dates.includes(t.key));
+  const [s, t] = [figures(sourceTokens, owned.source), figures(targetTokens, owned.target)];
+  const keys = (list: readonly Matchable[]) => list.map((x) => x.key);
+  // A row with no figures to compare (a header) is still its table's.
+  const width = `${sourceText.split(CELL_BREAK).length}/${targetText.split(CELL_BREAK).length}`;
+  const none = { width, s: [], t: [], cells: "", moved: false };
+  if (s.length < 2 || s.length !== t.length || new Set(keys(s)).size !== s.length) return none;
+  if ([...keys(s)].sort().join("\n") !== [...keys(t)].sort().join("\n")) return none;
+  // Each figure in the same cell on both sides is no column swapped: an address's house number and postcode in another
+  // order within its cell ("гр. София 1000, бул. „Витоша“ № 89" / "89 Vitosha Blvd., Sofia 1000"; stranger 135).
+  const cellOf = (text: string, surface: string) => text.split(CELL_BREAK).findIndex((cell) => cell.includes(surface));
+  const pairs = s.map((x) => [cellOf(sourceText, x.surface), cellOf(targetText, t.find((y) => y.key === x.key)!.surface)] as const);
+  const moved = pairs.filter(([a, b]) => a !== b);
+  return {
+    width,
+    s: s.map((x) => x.surface),
+    t: t.map((x) => x.surface),
+    cells: moved.map(([a, b]) => `${a}>${b}`).join(","),
+    moved: moved.length > 0,
+  };
+}
+
+/** Link `k`'s tokens, a label both sides open with ("Стъпка 8." / "Step 8.") read as no number: "... между 2,2 и 8,0 bar" holds one 8. */
+function labelFree(ctx: ReviewContext, k: number): readonly [readonly Matchable[], readonly Matchable[]] {
+  const link = ctx.links[k]!;
+  const lt = ctx.linkTokens(k);
+  const label = openingLabel(ctx.source.text(link.source), ctx.source.lang);
+  const shared = label !== undefined && openingLabel(ctx.target.text(link.target), ctx.target.lang) === label;
+  return shared ? [unlabelled(lt.source), unlabelled(lt.target)] : [lt.source, lt.target];
 }
 
 /** The number tokens of a side. */
@@ -379,8 +473,21 @@ function placed(
     if (t.kind !== "number" || seen.get(t.key) !== 1 || dateFigures.has(t.key) || t.key.includes(":") || t.key.endsWith("s")) return;
     out.push({ key: t.key, surface: t.surface, at, before: [], after: [] });
   });
-  // Amounts and their years: the years are the amounts' words (below), not numbers that trade places of their own.
-  if (out.filter((p) => !YEAR.test(p.key)).length >= 2) out.splice(0, out.length, ...out.filter((p) => !YEAR.test(p.key)));
+  // Amounts and their years: the years are the amounts' words (below), not numbers that trade places of their own. A
+  // figure with its currency or unit beside it is an amount however it reads ("от 500 до 2000 лв."; stranger 244).
+  // Right beside it ("2024 – BGN 2,540" is a year and an amount), and not "г." after a year, which is also grams.
+  const beside = (a: number, b: number) =>
+    starts[a]! >= 0 && starts[b]! >= 0 && /^\s*$/u.test(text.slice(starts[a]! + tokens[a]!.surface.length, starts[b]));
+  const unitAfter = (at: number) => {
+    const t = tokens[at + 1];
+    return (
+      t?.kind === "word" && beside(at, at + 1) && isUnitSymbol(t.surface, lang.units) && !(lang.units.gramOrYear ?? []).includes(t.key)
+    );
+  };
+  const measured = (p: Placed) =>
+    unitAfter(p.at) || (tokens[p.at - 1]?.kind === "word" && beside(p.at - 1, p.at) && CURRENCY_CODES.has(tokens[p.at - 1]!.surface));
+  const yearOf = (p: Placed) => YEAR.test(p.key) && !measured(p);
+  if (out.filter((p) => !yearOf(p)).length >= 2) out.splice(0, out.length, ...out.filter((p) => !yearOf(p)));
   if (out.length < 2) return out;
   const breaks = clauseBreaks(text, tokens, starts);
   // Each sentence of the link after the first begins a clause ("Някой е бил тук преди нас. За 2024 г. ..." joined in one
@@ -545,8 +652,9 @@ const RANGE_DASH = /^\s*[-–—]\s*$/u;
 
 /**
  * The range the numbers at tokens `i` and `j` (i < j) make, as the text writes it: next to each other with a dash
- * between ("2–52"), or inside a pair of the language's words (`rangeWords`: "от 2 до 52", "between 2.5 and 4.8");
- * undefined where they make none ("2 и 52 °C" is two values, in either order).
+ * between ("2–52"), or inside a pair of the language's words (`rangeWords`: "от 2 до 52", "between 2.5 and 4.8"),
+ * each number's unit or currency beside it ("от 500 лв. до 2000 лв.", "from BGN 1,000 to BGN 200"); undefined where
+ * they make none ("2 и 52 °C" is two values, in either order).
  */
 function rangeOf(
   tokens: readonly Matchable[],
@@ -556,16 +664,23 @@ function rangeOf(
   text: string,
   lang: LanguageProfile,
 ): string | undefined {
+  const unit = (t: Matchable | undefined) => t?.kind === "word" && (CURRENCY_CODES.has(t.surface) || isUnitSymbol(t.surface, lang.units));
+  // The words between the two numbers, a unit after the first and one before the second aside.
+  let from = i + 1;
+  let to = j;
+  if (from < to && unit(tokens[from])) from++;
+  if (from < to && unit(tokens[to - 1])) to--;
   let first = i;
-  if (j === i + 2) {
-    const before = tokens[i - 1];
-    const between = tokens[i + 1]!;
+  if (to === from + 1) {
+    const between = tokens[from]!;
     const words = (lang.rangeWords ?? []).filter(([, w]) => between.key === w);
-    // "from 6 to 11" is quoted from its "from"; "6 to 11" from its first number.
-    if (words.some(([b]) => b !== "" && before?.kind === "word" && before.key === b)) first = i - 1;
+    // "from 6 to 11" is quoted from its "from" ("from BGN 6" too); "6 to 11" from its first number.
+    const opening = unit(tokens[i - 1]) ? i - 2 : i - 1;
+    const before = tokens[opening];
+    if (words.some(([b]) => b !== "" && before?.kind === "word" && before.key === b)) first = opening;
     else if (!words.some(([b]) => b === "")) return undefined;
-  } else if (j !== i + 1) return undefined;
-  if (starts[j]! < 0) return undefined;
+  } else if (to !== from || j !== i + 1) return undefined;
+  if (starts[j]! < 0 || starts[first]! < 0) return undefined;
   if (j === i + 1 && !RANGE_DASH.test(text.slice(starts[i]! + tokens[i]!.surface.length, starts[j]!))) return undefined;
   return text.slice(starts[first]!, starts[j]! + tokens[j]!.surface.length);
 }

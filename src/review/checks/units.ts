@@ -549,8 +549,8 @@ interface Found {
   readonly column?: boolean;
 }
 
-/** The cell before a number's, a short one: a table's unit column ("\tkg\t184 600"). */
-const UNIT_CELL = /(?:^|\t)([^\t\d]{1,12})\t[ \u00a0]*$/u;
+/** The cell before a number's, a short one: a table's unit column ("\tkg\t184 600", "\tм3\t410,50": a power in a plain digit; stranger 245). */
+const UNIT_CELL = /(?:^|\t)([^\t\d]{1,12}(?:(?<=\p{L})[23])?)\t[ \u00a0]*$/u;
 
 /** The unit of the number at [start, end) of `text`: a currency before it wins ("£125m" is pounds, not metres). */
 /** A dosing scheme's first count and its "х" right before a number ("1х1", "2 x 1"). */
@@ -760,18 +760,20 @@ function withinOthers(texts: readonly string[]): string[] {
 /** The unit a table's cell holds alone ("кг", "м³", "t"), by the language's words or the symbols; undefined for any other cell. */
 function cellUnit(cell: string, lang: LanguageProfile): string | undefined {
   const text = cell.trim();
-  if (text === "" || text.length > MAX_UNIT_CELL || /\d/u.test(text)) return undefined;
+  // A power in a plain digit is the unit's ("м3", "m2").
+  if (text === "" || text.length > MAX_UNIT_CELL || /\d/u.test(text.replace(/(?<=\p{L})[23]$/u, ""))) return undefined;
   const p = patterns(lang);
   return p.symbols.get(text) ?? p.symbols.get(text.replace(/\.$/u, "")) ?? p.words.get(wordForm(text));
 }
 /** A cell longer than this is text, no unit alone. */
 const MAX_UNIT_CELL = 12;
 
-/** The figures of a row's cells, as the numbers check keys them, in order: what says the two rows are the same quantities. */
+/** The figures of a row's cells, as the numbers check keys them, in any order (its columns may be another): what says the two rows are the same quantities. */
 function rowFigures(tokens: readonly Matchable[]): string {
   return tokens
     .filter((t) => t.kind === "number")
     .map((t) => t.key)
+    .sort()
     .join(" ");
 }
 
@@ -793,10 +795,21 @@ export const unitColumnChanged: Check = {
     if (sc.length !== tc.length) return undefined;
     const lt = ctx.linkTokens(k);
     if (rowFigures(lt.source) !== rowFigures(lt.target)) return undefined;
-    for (let n = 0; n < sc.length; n++) {
-      const [a, b] = [cellUnit(sc[n]!, ctx.source.lang), cellUnit(tc[n]!, ctx.target.lang)];
-      if (a === undefined || b === undefined || a === b) continue;
-      const [sw, tw] = [sc[n]!.trim(), tc[n]!.trim()];
+    // Each side's unit cells, compared in the same column; where each row has one, wherever the translation put its
+    // column ("Количество<TAB>Мярка" for "Unit<TAB>Quantity"; stranger 245).
+    const units = (cells: readonly string[], lang: LanguageProfile) =>
+      cells.flatMap((cell, n) => {
+        const unit = cellUnit(cell, lang);
+        return unit === undefined ? [] : [{ n, unit, written: cell.trim() }];
+      });
+    const [su, tu] = [units(sc, ctx.source.lang), units(tc, ctx.target.lang)];
+    const pairs =
+      su.length === 1 && tu.length === 1
+        ? [[su[0]!, tu[0]!] as const]
+        : su.flatMap((a) => tu.filter((b) => b.n === a.n).map((b) => [a, b] as const));
+    for (const [a, b] of pairs) {
+      if (a.unit === b.unit) continue;
+      const [sw, tw] = [a.written, b.written];
       return {
         type: "units",
         severity: "error",
