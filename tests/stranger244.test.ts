@@ -2,8 +2,12 @@
  * What the sixty-ninth session's strangers (244-) showed.
  */
 
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import iconv from "iconv-lite";
 import { align } from "../src/index.js";
-import { flagTexts, paragraphPairs } from "./helpers.js";
+import { flagTexts, paragraphPairs, sverka } from "./helpers.js";
 
 /** The flags above information of English sentences and their Bulgarian translations, one paragraph a pair. */
 const fromEnglish = (pairs: ReadonlyArray<readonly [string, string]>) => flagTexts(paragraphPairs(pairs, ["en", "bg"]));
@@ -102,5 +106,70 @@ describe("a bill of quantities whose translation orders its columns otherwise (2
     expect(check(changed)).toEqual([
       "error units: the translation's unit column says м2 where the source says m³, the quantities the same: another unit",
     ]);
+  });
+});
+
+describe("a pipeline's inputs and outputs (247)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sverka-247-"));
+  const bg =
+    "Версия 3.4.2 на платформата е налична от днес за всички клиенти.\n\nИмпортирането на файлове, по-големи от 2 GB, не се поддържа в тази версия.\n\nСпрете услугата преди обновяването и я пуснете отново след него.\n";
+  const en =
+    "Version 3.4.2 of the platform is available from today for all customers.\n\nImporting files larger than 2 GB is not supported in this version.\n\nStop the service before the upgrade and start it again after it.\n";
+  const file = (name: string, content: string | Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  test("a version a figure longer is a changed code, and a negation lost after a bound in a noun's phrase an error", () => {
+    const flags = flagTexts(align(bg, en.replace("3.4.2", "3.4.12").replace("is not supported", "is supported")));
+    expect(flags).toContain("error names: the translation has 3.4.12 where the source has 3.4.2: codes and e-mails are copied exactly");
+    expect(flags).toContain('error negation: the source says "не се поддържа в", and the translation has no negation: meaning reversed?');
+    // A date the other text has as a date stays one: "3.4.12" is 3 April 2012 beside no version.
+    expect(flagTexts(align("Договорът е подписан на 3.4.12 г. в София.", "The contract was signed on 3.4.12 in Sofia."))).toEqual([]);
+  });
+  test("windows-1251 text forced as KOI8-R is refused, and the encodings that read it clean named without KOI8-R", async () => {
+    const source = file("cp1251.bg.txt", iconv.encode(bg, "windows-1251"));
+    const target = file("ok.en.txt", en);
+    const r = await sverka(["align", source, target, "--source-encoding", "koi8-r", "-o", join(dir, "out.tmx"), "-q"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("read as koi8-r, it gives words with scrambled letter case");
+    expect(r.stderr).toContain("it reads as clean Bulgarian text in windows-1251; give --source-encoding windows-1251");
+    const other = await sverka(["check", source, target, "--source-encoding", "windows-1252"]);
+    expect(other.stderr).not.toContain("koi8-r;");
+    // Text written in KOI8-R itself still reads.
+    const koi = file("koi.bg.txt", iconv.encode(bg, "koi8-r"));
+    expect((await sverka(["check", koi, target, "--source-encoding", "koi8-r"])).code).toBe(0);
+  });
+  test("UTF-8 with one damaged byte is refused naming where the byte is", async () => {
+    const bytes = Buffer.from(bg, "utf8");
+    const at = Buffer.byteLength(bg.slice(0, bg.indexOf("Спрете")), "utf8");
+    const damaged = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]);
+    const r = await sverka(["check", file("damaged.bg.txt", damaged), file("en.txt", en)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`is UTF-8 but for bytes that are not, the first at line 5, column 1 (byte ${at}): fix them`);
+    expect(r.stderr).not.toContain("big5");
+  });
+  test("an output under a folder that cannot be made fails at once (Node's recursive mkdir never returns under /proc)", async () => {
+    if (!existsSync("/proc/self")) return; // Linux only
+    const r = await sverka(["check", file("v.bg.txt", bg), file("v.en.txt", en), "-o", "/proc/nope/qa.json", "-q"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("cannot write output: a folder of the path does not exist and cannot be made there");
+    const made = await sverka(["check", file("w.bg.txt", bg), file("w.en.txt", en), "-o", join(dir, "new", "deep", "qa.json"), "-q"]);
+    expect(made.code).toBe(0);
+    expect(existsSync(join(dir, "new", "deep", "qa.json"))).toBe(true);
+  });
+  test("a manifest's pairs are reported in its order, a pair that could not be read in its place", async () => {
+    for (const name of ["a", "b", "c"]) {
+      file(`${name}.bg.txt`, bg);
+      if (name !== "b") file(`${name}.en.txt`, en);
+    }
+    const manifest = file(
+      "manifest.tsv",
+      ["a", "b", "c"].map((n) => `${join(dir, `${n}.bg.txt`)}\t${join(dir, `${n}.en.txt`)}`).join("\n"),
+    );
+    const json = JSON.parse((await sverka(["check", manifest, "-f", "json", "-q"])).stdout);
+    expect(json.pairs.map((p: { source: { path: string } }) => basename(p.source.path))).toEqual(["a.bg.txt", "b.bg.txt", "c.bg.txt"]);
+    const junit = (await sverka(["check", manifest, "-f", "junit", "-q"])).stdout;
+    expect([...junit.matchAll(/<testsuite name="([^"]*?)\.bg\.txt/g)].map((m) => basename(m[1]!))).toEqual(["a", "b", "c"]);
   });
 });

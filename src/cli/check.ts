@@ -242,14 +242,14 @@ async function gather(
   }
   const bitexts: Bitext[] = [];
   const failures: PairFailure[] = [];
-  for (const p of pairs) {
+  for (const [at, p] of pairs.entries()) {
     try {
       const languages = p.sourceLang && p.targetLang ? { sourceLang: p.sourceLang, targetLang: p.targetLang } : undefined;
       bitexts.push(await read.pair(p.source, p.target, languages));
     } catch (error) {
       // A pair that cannot be read is reported and the others are checked; the run then exits 2.
       if (!(error instanceof SverkaError)) throw error;
-      failures.push({ source: p.source, target: p.target, message: error.message, exitCode: error.exitCode });
+      failures.push({ source: p.source, target: p.target, message: error.message, exitCode: error.exitCode, at });
     }
   }
   // The same sentence translated otherwise in another document of the folder: information, as inside one.

@@ -12,6 +12,7 @@ import {
   describeLocation,
   gapContext,
   type LocatedProblem,
+  pairsInOrder,
   type SkippedFile,
 } from "../review/report.js";
 import { SEVERITY_RANK } from "../types.js";
@@ -20,18 +21,17 @@ import { escapeXml } from "./tmx.js";
 
 export function writeJunit(run: CheckRun, options: CiOptions = {}): string {
   const least = listedFrom(run, options);
-  const suites = [
-    ...run.reports.map((r) => suite(r, listed(r.problems, least), run.ignored ?? [])),
-    ...run.failures.map((f) =>
-      [
-        `  <testsuite name="${attr(`${f.source} → ${f.target}`)}" tests="1" failures="0" errors="1" skipped="0">`,
-        `    <testcase classname="sverka.check" name="${attr(`${f.source} → ${f.target}`)}" file="${attr(slashed(f.source))}">`,
-        `      <error type="not-checked" message="${attr(f.message)}">${escapeXml(f.message)}</error>`,
-        "    </testcase>",
-        "  </testsuite>",
-      ].join("\n"),
-    ),
-  ];
+  const suites = pairsInOrder(run).map((p) => {
+    if ("report" in p) return suite(p.report, listed(p.report.problems, least), run.ignored ?? []);
+    const f = p.failure;
+    return [
+      `  <testsuite name="${attr(`${f.source} → ${f.target}`)}" tests="1" failures="0" errors="1" skipped="0">`,
+      `    <testcase classname="sverka.check" name="${attr(`${f.source} → ${f.target}`)}" file="${attr(slashed(f.source))}">`,
+      `      <error type="not-checked" message="${attr(f.message)}">${escapeXml(f.message)}</error>`,
+      "    </testcase>",
+      "  </testsuite>",
+    ].join("\n");
+  });
   const skipped = run.skipped ?? [];
   // Files of the folder left unchecked: skipped test cases, or failures where the run fails on them (--fail-on-unpaired).
   if (skipped.length) suites.push(skippedSuite(skipped, run.failOnSkipped === true));

@@ -1,6 +1,6 @@
 /** Output files: written atomically, never over an input; "-" is standard output where a command allows it. */
 import { lstatSync, readlinkSync, rmSync, type Stats, statSync, writeSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
 import { SverkaError } from "../errors.js";
 
@@ -27,6 +27,7 @@ const WRITE_ERRORS: Record<string, string> = {
   EDQUOT: "disk quota exceeded",
   EROFS: "the file system is read-only",
   ENAMETOOLONG: "the file name is too long",
+  ENOENT: "a folder of the path does not exist and cannot be made there, or a link on it leads nowhere",
 };
 
 /** What an output file holds: text (written a megabyte at a time), bytes, or text in pieces. */
@@ -76,10 +77,35 @@ export async function writeAllAtomic(
 
 async function toTemporary(path: string, tmp: string, text: FileContent): Promise<void> {
   try {
-    await mkdir(dirname(resolve(path)), { recursive: true });
+    await makeFolders(dirname(resolve(path)));
     await writeFile(tmp, typeof text === "string" ? chunksOf(text) : text, "utf8");
   } catch (error) {
     throw cannotWrite(path, error);
+  }
+}
+
+/**
+ * The folders of `dir` made from the nearest that exists down. Not `mkdir`'s `recursive`: under a file system that
+ * refuses new entries with ENOENT, /proc, it never returns (Node 20, 22; stranger 247's `-o /proc/nope/qa.json`).
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = dir; ; at = dirname(at)) {
+    try {
+      await stat(at);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || dirname(at) === at) throw error;
+      missing.push(at);
+    }
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      // Made meanwhile by another run writing beside this one.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
 }
 

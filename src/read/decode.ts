@@ -72,6 +72,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (hasZeros(bytes)) throw new SverkaError("looks like a binary file (it contains NUL bytes), not a text document", { path });
   const asUtf8 = decodeUtf8(bytes, true);
   if (asUtf8 !== undefined) return judged(asUtf8, "utf-8");
+  const damaged = damagedUtf8(bytes, options.language);
+  if (damaged) throw new SverkaError(`${damaged}; ${nameIt(options)} if it is not UTF-8`, { path });
   const guess = guessEncoding(bytes, [...(options.language?.legacyEncodings ?? []), ...(options.preferred ?? [])]);
   if (!guess) throw new SverkaError(`is not UTF-8 and its encoding cannot be told: ${nameIt(options)}`, { path });
   const text = iconv().decode(Buffer.from(bytes), guess);
@@ -82,6 +84,35 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     if (!implausible(other, name, options.language)) return { text: other, encoding: name };
   }
   return judged(text, guess);
+}
+
+/** Invalid sequences at most this share of a text's other characters beyond ASCII make it UTF-8 with a few bytes damaged. */
+const DAMAGED_SHARE = 0.01;
+
+/**
+ * What is wrong with bytes that are UTF-8 but for a few (a byte lost in a copy, a word pasted from a file of another
+ * encoding), read clean otherwise; undefined where they are not: a text in a legacy code page has no valid UTF-8
+ * beyond ASCII ("café" in windows-1252 is one byte wrong, and no other). Stranger 247: one such byte was reported as
+ * the file "read as big5", and a script's author looked for a code page; in a short file it was read as "�" unsaid.
+ */
+function damagedUtf8(bytes: Uint8Array, language: DecodeLanguage | undefined): string | undefined {
+  const text = decodeUtf8(bytes, false)!;
+  let count = 0;
+  let first = -1;
+  for (let k = text.indexOf("\ufffd"); k >= 0; k = text.indexOf("\ufffd", k + 1)) {
+    if (first < 0) first = k;
+    count++;
+  }
+  let beyondAscii = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f) beyondAscii++;
+  if (count === 0 || count > DAMAGED_SHARE * (beyondAscii - count) || implausible(text.replaceAll("\ufffd", ""), "utf-8", language))
+    return undefined;
+  const before = text.slice(0, first);
+  const line = before.split("\n").length;
+  const column = first - before.lastIndexOf("\n");
+  const byte = Buffer.byteLength(before, "utf8");
+  const more = count > 1 ? ` (${count - 1} more after it)` : "";
+  return `is UTF-8 but for bytes that are not, the first at line ${line}, column ${column} (byte ${byte})${more}: fix them`;
 }
 
 /** What to do about a decoding that failed: the encodings that give clean text, or how to name one. */
@@ -337,7 +368,11 @@ function wrongLetters(text: string, language: DecodeLanguage): string | undefine
     return `it gives letters that ${language.name} does not use (${[...strange].join(" ")}), a sign of the wrong code page`;
   const words = text.match(/\p{L}{3,}/gu) ?? [];
   const scrambled = words.filter((w) => /\p{Ll}\p{Lu}/u.test(w)).length;
-  if (words.length >= 10 && scrambled > 0.2 * words.length)
+  // A code page whose capitals are the other's small letters (windows-1251 read as KOI8-R: "аЕКЕФЙХ ЙЗЛ БЕПЯХЪ"):
+  // every word in capitals, the capitalised ones scrambled (stranger 247).
+  const capitals = words.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
+  const turned = scrambled >= 3 && scrambled > 0.03 * words.length && capitals + scrambled > 0.6 * words.length;
+  if (words.length >= 10 && (scrambled > 0.2 * words.length || turned))
     return `it gives words with scrambled letter case ("${words.find((w) => /\p{Ll}\p{Lu}/u.test(w))}"), a sign of the wrong code page`;
   return undefined;
 }

@@ -229,6 +229,24 @@ export interface PairFailure {
   readonly target: string;
   readonly message: string;
   readonly exitCode: number;
+  /** Its place among the folder's or manifest's pairs (from 0): the reports list it there. */
+  readonly at?: number;
+}
+
+/** A pair of a folder or manifest as reported: its check, or why it was not checked. */
+export type ReportedPair = { readonly report: CheckReport } | { readonly failure: PairFailure };
+
+/** The run's pairs in the folder's or manifest's order (docs/check-format.md), a pair not checked in its place (stranger 247). */
+export function pairsInOrder(run: Pick<CheckRun, "reports" | "failures">): ReportedPair[] {
+  const out: ReportedPair[] = [];
+  const failures = [...run.failures].sort((a, b) => (a.at ?? Number.POSITIVE_INFINITY) - (b.at ?? Number.POSITIVE_INFINITY));
+  let r = 0;
+  for (const failure of failures) {
+    while (r < run.reports.length && (failure.at === undefined || out.length < failure.at)) out.push({ report: run.reports[r++]! });
+    out.push({ failure });
+  }
+  while (r < run.reports.length) out.push({ report: run.reports[r++]! });
+  return out;
 }
 
 /** A file of a folder that was not checked: a document without its counterpart, or one in a third language. */
@@ -704,15 +722,14 @@ export function* runTextChunks(run: CheckRun, c: ChalkInstance, options: { show:
   // For many pairs, a blank line between one pair's report (or failure) and the next, and before the last line.
   const between = run.many ? "\n" : "";
   let first = true;
-  for (const r of run.reports) {
+  for (const p of pairsInOrder(run)) {
     if (!first) yield between;
     first = false;
-    yield* textChunks(r, c, options);
-  }
-  for (const f of run.failures) {
-    if (!first) yield between;
-    first = false;
-    yield `${c.bold("sverka check")} ${f.source} ${c.dim("→")} ${f.target}\n${c.red("✗ not checked:")} ${f.message}\n`;
+    if ("report" in p) yield* textChunks(p.report, c, options);
+    else {
+      const f = p.failure;
+      yield `${c.bold("sverka check")} ${f.source} ${c.dim("→")} ${f.target}\n${c.red("✗ not checked:")} ${f.message}\n`;
+    }
   }
   const skipped = run.skipped ?? [];
   if (skipped.length) {
@@ -811,15 +828,16 @@ export function checkData<P>(run: CheckRun, problems: (report: CheckReport) => P
         counts: runCounts(run),
         failOn: run.failOn,
         exitCode: runExitCode(run),
-        pairs: [
-          ...run.reports.map((r) => reportData(r, problems)),
-          ...run.failures.map((f) => ({
-            source: { path: f.source },
-            target: { path: f.target },
-            error: f.message,
-            exitCode: f.exitCode,
-          })),
-        ],
+        pairs: pairsInOrder(run).map((p) =>
+          "report" in p
+            ? reportData(p.report, problems)
+            : {
+                source: { path: p.failure.source },
+                target: { path: p.failure.target },
+                error: p.failure.message,
+                exitCode: p.failure.exitCode,
+              },
+        ),
         skipped: run.skipped ?? [],
         ...baselineData(run),
       };

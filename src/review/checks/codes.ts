@@ -384,7 +384,7 @@ const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/u;
 
 /** The versions of a text, in order. */
-export function versionsIn(text: string): string[] {
+export function versionsIn(text: string, datesToo = false): string[] {
   // Every version has a digit, a dot and a digit in a row; most sentences end on a dot and have no such run (the pattern is slow to fail).
   if (!hasDottedDigits(text)) return [];
   const out: string[] = [];
@@ -393,7 +393,7 @@ export function versionsIn(text: string): string[] {
     // "version 2.15" has (stranger 155).
     const bare = V_PREFIX.test(v) ? v.slice(1) : v;
     if (bare !== v && bare.split(".").length < 3) continue;
-    if (!NUMERIC_DATE.test(bare) && !THOUSANDS.test(bare)) out.push(bare);
+    if ((datesToo || !NUMERIC_DATE.test(bare)) && !THOUSANDS.test(bare)) out.push(bare);
   }
   return out;
 }
@@ -413,8 +413,13 @@ function isDigit(code: number): boolean {
 function lonelyVersions(mine: string, other: string): string[] {
   if (!hasDottedDigits(mine)) return [];
   const theirs = versionsIn(other);
+  // What reads as a date ("3.4.12") is a version where the other text has one of its first parts ("3.4.2": a figure
+  // added; stranger 247).
+  const line = (v: string) => v.slice(0, v.lastIndexOf("."));
+  const lines = new Set(theirs.map(line));
+  const versions = versionsIn(mine, lines.size > 0).filter((v) => !NUMERIC_DATE.test(v) || lines.has(line(v)));
   const out: string[] = [];
-  for (const v of versionsIn(mine)) {
+  for (const v of versions) {
     const at = theirs.indexOf(v);
     if (at >= 0) theirs.splice(at, 1);
     else if (!out.includes(v)) out.push(v);

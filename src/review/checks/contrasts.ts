@@ -60,9 +60,10 @@ const OPPOSITES = new Set([
  * Opposites that a rewording never turns: a court's outcome, an appeal's ("ОТХВЪРЛЯ" / "GRANTS"; stranger 156), a price
  * with or without VAT ("с включен ДДС" / "exclude VAT": a fifth of it; stranger 165), a salary or a weight gross or net
  * ("брутно възнаграждение" / "net salary"; stranger 206), a side of the body or a machine ("левия бял дроб" / "the right
- * lung") and a test's result ("отрицателни" / "positive"; strangers 231, 238): an error.
+ * lung"), a test's result ("отрицателни" / "positive"; strangers 231, 238) and a report's ("net loss" / "нетна печалба";
+ * stranger 246): an error.
  */
-const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign"]);
+const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign", "result"]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
 const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);

@@ -463,8 +463,12 @@ export const negation: Check = {
     // Not where a bound may be what the negation says ("cannot cancel after it is shipped" / "може да бъде отменена до").
     // A bound the translation says as the source does ("преди" / "before") is kept: only the negation went.
     const sameBound = (kind: string, form: "negated" | "plain") => tn.bounds.some((o) => o.kind === kind && says(o[form], target));
+    // A bound before the negation is none it says ("файлове, по-големи от 2 GB, не се поддържа" / "files larger than
+    // 2 GB are supported": a changed meaning all the same; stranger 247).
+    const from = dropped === undefined ? 0 : Math.max(0, source.indexOf(dropped));
+    const saysAfter = (pattern: NarrowablePattern) => matchesIn(pattern, source).some((m) => (m.index ?? 0) + m[0].length > from);
     const bounded = sn.bounds.some(
-      (b) => (says(b.negated, source) && !sameBound(b.kind, "negated")) || (says(b.plain, source) && !sameBound(b.kind, "plain")),
+      (b) => (saysAfter(b.negated) && !sameBound(b.kind, "negated")) || (saysAfter(b.plain) && !sameBound(b.kind, "plain")),
     );
     // So too where the translation's only negative words answer the source's others: "не може да променя цената без
     // съгласието" / "may change the price without the consent" kept "без" and dropped the "не" before it.
