@@ -364,7 +364,9 @@ function languageProblem(
       message: `the files look swapped: ${sourceName} (${said(sourceLang, "source")}) looks like ${source.looksLike.name} and ${targetName} (${said(targetLang, "target")}) like ${target.looksLike.name}: give them the other way round or swap -s/-t`,
     };
   const wrong = (m: LanguageMismatch, tag: string, path: string | undefined, side: "source" | "target"): LanguageProblem => ({
-    message: `${said(tag, side)}, but the text looks like ${m.looksLike.name} (${m.why}): swap the files or give -s/-t`,
+    // The files may be the right way round in another pair of languages (an English original into Bulgarian; strangers
+    // 246, 250): the languages first, then the order.
+    message: `${said(tag, side)}, but the text looks like ${m.looksLike.name} (${m.why}): give ${side === "source" ? "-s" : "-t"} ${m.looksLike.code ?? "with its language"} and the other file's with ${side === "source" ? "-t" : "-s"} (-s en -t bg for an English original and its Bulgarian translation), or swap the files if they are the wrong way round`,
     path: path ?? `the ${side}`,
   });
   // Both files in the translation's language (a page fetched twice): swapping them cannot help.

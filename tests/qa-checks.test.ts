@@ -1361,12 +1361,20 @@ describe("negations", () => {
     ]);
   });
 
-  test("a prohibition opening the sentence, dropped though a reason after it says no: a warning on the opening clause", () => {
+  // A permission in the opening clause where the source's forbids says so, and is an error (stranger 244).
+  test("a prohibition opening the sentence, dropped though a reason after it says no: flagged on the opening clause", () => {
     const b = withSentences(
       "Не давайте това лекарство на деца под 6 години, тъй като няма данни за безопасността му.",
       "You can give this medicine to children under 6, because there are no data on its safety.",
     );
-    expect(negations(b).map((f) => f.reason)).toEqual([
+    expect(negations(b).map((f) => `${f.severity} ${f.reason}`)).toEqual([
+      'error the source says "Не давайте това", and the translation permits it ("can"): meaning reversed?',
+    ]);
+    const given = withSentences(
+      "Не давайте това лекарство на деца под 6 години, тъй като няма данни за безопасността му.",
+      "Give this medicine to children under 6, because there are no data on its safety.",
+    );
+    expect(negations(given).map((f) => f.reason)).toEqual([
       'the source says "Не давайте това", and the translation has no negation in its opening clause: meaning reversed?',
     ]);
     const kept = withSentences(

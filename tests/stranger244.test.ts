@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import iconv from "iconv-lite";
 import { align } from "../src/index.js";
+import { segment } from "../src/segment/index.js";
 import { flagTexts, paragraphPairs, sverka } from "./helpers.js";
 
 /** The flags above information of English sentences and their Bulgarian translations, one paragraph a pair. */
@@ -171,5 +172,131 @@ describe("a pipeline's inputs and outputs (247)", () => {
     expect(json.pairs.map((p: { source: { path: string } }) => basename(p.source.path))).toEqual(["a.bg.txt", "b.bg.txt", "c.bg.txt"]);
     const junit = (await sverka(["check", manifest, "-f", "junit", "-q"])).stdout;
     expect([...junit.matchAll(/<testsuite name="([^"]*?)\.bg\.txt/g)].map((m) => basename(m[1]!))).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("a market report's signs and figures (246)", () => {
+  const en = (pairs: ReadonlyArray<readonly [string, string]>) => fromEnglish(pairs);
+  test("a minus lost from a row's change, after another figure or inside the brackets the source writes it in", () => {
+    expect(en([["BGTR30 892.40 -0.2%", "BGTR30 892,40 0,2%"]])).toEqual([
+      "error numbers: the source writes -0.2 below zero where the translation has 0,2 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+    expect(en([["BGTR30: 892.40 (-0.2%)", "BGTR30: 892,40 (0,2%)"]])).toEqual([
+      "error numbers: the source writes -0.2 below zero where the translation has (0,2%) with no minus inside its brackets: sign lost?",
+    ]);
+    expect(en([["BGTR30: 892.40 (-0.2%)", "BGTR30: 892,40 (-0,2%)"]])).toEqual([]);
+  });
+  test("a figure rounded after a word saying it is approximate is not flagged; rounded unsaid, a warning; a report's loss made a profit, an error", () => {
+    expect(en([["Revenue reached EUR 612.47 million.", "Приходите достигнаха около 612,5 млн. евро."]])).toEqual([]);
+    expect(en([["Revenue reached EUR 612.47 million.", "Приходите достигнаха 612,5 млн. евро."]])).toEqual([
+      "warning numbers: the translation rounds 612.47 million to 612,5 млн.: check the precision the source gives",
+    ]);
+    expect(en([["The company reported a net loss of BGN 12.3 million.", "Дружеството отчете нетна печалба от 12,3 млн. лв."]])).toEqual([
+      'error terms: the source says "net loss" (loss), the translation "печалба" (profit): the opposite, meaning reversed?',
+    ]);
+  });
+});
+
+describe("an act's drafting (244)", () => {
+  test("a prohibition made a permission in the opening clause, a later clause keeping its own negation: an error", () => {
+    expect(
+      flagTexts(
+        paragraphPairs([
+          [
+            "Не се допуска предоставянето на дейността на подизпълнители, които не са вписани в регистъра.",
+            "The activity may be subcontracted to subcontractors that are not entered in the register.",
+          ],
+        ]),
+      ),
+    ).toEqual([
+      'error negation: the source says "Не се допуска предоставянето", and the translation permits it ("may"): meaning reversed?',
+    ]);
+  });
+  test("a State Gazette reference in brackets after a year's abbreviation ends no sentence", () => {
+    const text = "§ 5. В чл. 12, ал. 2 от Наредба № 2 от 2014 г. (ДВ, бр. 66 от 2014 г.) думите „30 дни“ се заменят с „14 дни“.";
+    expect(segment(text, "bg").map((s) => s.text)).toEqual([text]);
+  });
+  test("each letter of a list after a reference's word is compared", () => {
+    expect(
+      flagTexts(
+        paragraphPairs([["§ 5. В чл. 10, ал. 1 букви „а“ и „б“ се отменят.", "§ 5. In Article 10(1), points (a) and (c) are repealed."]]),
+      ),
+    ).toEqual(['error numbers: the translation says "(c)" where the source says "„б“": another reference']);
+    expect(
+      flagTexts(
+        paragraphPairs([["§ 5. В чл. 10, ал. 1 букви „а“ и „б“ се отменят.", "§ 5. In Article 10(1), points (a) and (b) are repealed."]]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a specification's tolerances and sizes (245)", () => {
+  test("a plus-minus written out is a tolerance, and a compound of a number and a metre its number and unit", () => {
+    expect(fromEnglish([["The permissible deviation is ±5 mm.", "Допустимото отклонение е плюс/минус 5 mm."]])).toEqual([]);
+    expect(fromEnglish([["Check the flatness with a 2 m straightedge.", "Проверете равнинността с двуметров мастар."]])).toEqual([]);
+    expect(fromEnglish([["Check the flatness with a 3 m straightedge.", "Проверете равнинността с двуметров мастар."]])).toEqual([
+      "error numbers: the translation says двуметров where the source says 3",
+    ]);
+  });
+});
+
+describe("names spelt two ways and persons renamed (248, 250)", () => {
+  test("one name spelt two ways in Cyrillic for an English name with an h the Cyrillic does not write", () => {
+    expect(
+      fromEnglish([
+        ["Sarah Johnson inspected the warehouse in May.", "Сара Джонсън провери склада през май."],
+        ["The report by Sarah Johnson was accepted by the board.", "Докладът на Сара Джонсън беше приет от съвета."],
+        ["Sarah Johnson will return in November.", "Сара Джонсон ще се върне през ноември."],
+      ]),
+    ).toEqual(['warning names: "Джонсон" here, "Джонсън" at target 1, target 2, for the source\'s "Johnson": one name spelt two ways?']);
+  });
+  test("a titled person's surname is copied exactly within one script, the first name between or not", () => {
+    const pair = (source: string, target: string, langs: readonly [string, string]) => flagTexts(paragraphPairs([[source, target]], langs));
+    expect(pair("Frau Sabine Hoffmann leitet die Abteilung.", "Ms Sabine Hofmann heads the department.", ["de", "en"])).toEqual([
+      "warning names: the translation names Sabine Hofmann where the source names Sabine Hoffmann: another person?",
+    ]);
+    expect(
+      pair(
+        "Pour toute question, veuillez communiquer avec Mme Geneviève Tremblay, directrice régionale.",
+        "If you have any questions, please contact Ms. Geneviève Tremblais, Regional Director.",
+        ["fr", "en"],
+      ),
+    ).toEqual(["warning names: the translation names Geneviève Tremblais where the source names Geneviève Tremblay: another person?"]);
+    expect(pair("Frau Sabine Müller leitet die Abteilung.", "Ms Sabine Muller heads the department.", ["de", "en"])).toEqual([]);
+  });
+});
+
+describe("a Canadian government translator's French (250)", () => {
+  const fr = (source: string, target: string) => flagTexts(paragraphPairs([[source, target]], ["fr", "en"]));
+  test("du lundi au vendredi is a range of days, pouvant atteindre a ceiling", () => {
+    const hours = "Les comptoirs de service seront ouverts du lundi au vendredi, de 8 h 30 à 16 h 30.";
+    expect(fr(hours, "Service counters will be open Monday to Friday, from 8:30 a.m. to 4:30 p.m.")).toEqual([]);
+    expect(fr(hours.replace("vendredi", "jeudi"), "Service counters will be open Monday to Friday, from 8:30 a.m. to 4:30 p.m.")).toEqual([
+      "error dates: the translation says Monday to Friday where the source says du lundi au jeudi",
+    ]);
+    expect(
+      flagTexts(
+        paragraphPairs(
+          [["The position requires travel of up to 10% of the time.", "Le poste exige des déplacements pouvant atteindre 10 % du temps."]],
+          ["en", "fr"],
+        ),
+      ),
+    ).toEqual([]);
+  });
+  test("a statute's chapter ends no sentence, and a subject that says no is a negation", () => {
+    const citation = "Règlement pris en vertu de la Loi sur l'immigration, L.C. 2001, ch. 27. Le paragraphe 12(3) est remplacé.";
+    expect(segment(citation, "fr").map((s) => s.text)).toHaveLength(2);
+    expect(segment("Regulations made under the Immigration Act, S.C. 2001, c. 27. Subsection 12(3) is replaced.", "en")).toHaveLength(2);
+    expect(
+      fr("Aucune demande ne sera acceptée après le 30 avril 2025.", "All applications will be accepted after April 30, 2025."),
+    ).toEqual(['warning negation: the source says "Aucune demande ne sera", and the translation has no negation: meaning reversed?']);
+  });
+  test("a file in another language than the default names -s and -t first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-250-"));
+    writeFileSync(join(dir, "en.txt"), "The board met on Monday.\n");
+    writeFileSync(join(dir, "bg.txt"), "Съветът заседава в понеделник.\n");
+    const r = await sverka(["check", join(dir, "en.txt"), join(dir, "bg.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("give -s with its language and the other file's with -t (-s en -t bg for an English original");
   });
 });

@@ -133,6 +133,7 @@ export const de: LanguageData = {
     time: ["mal"],
   },
   unitJoiners: ["und", "oder", "bis"],
+  approximately: ["etwa", "rund", "ungefähr", "circa", "ca", "knapp", "fast", "gut", "über"],
   rangeWords: [
     ["von", "bis"],
     ["zwischen", "und"],

@@ -114,7 +114,8 @@ export const en: LanguageData = {
     "dec",
     // limits before a figure: "max. 4 tablets" ("min." is minutes, a final abbreviation: never an end before a number either)
     "max",
-    // reference labels: "No. 5", "p. 12"
+    // reference labels: "No. 5", "p. 12", "ch. 27"; a statute's chapter, "S.C. 2001, c. 27" (stranger 250)
+    "c",
     "no",
     "nos",
     "nr",
@@ -442,6 +443,22 @@ export const en: LanguageData = {
   replacing: String.raw`(?:shall\s+be\s+|is\s+|are\s+)?(?:replaced|substituted)\s+(?:by|with)|(?:shall\s+)?become|becomes`,
   previousYear: ["prior year", "previous year", "preceding year", "last year", "the year before", "prior-year", "previous-year"],
   gradeWords: ["excellent", "very good", "good", "satisfactory", "average", "sufficient", "fair", "pass", "poor", "fail"],
+  approximately: [
+    "about",
+    "around",
+    "approximately",
+    "approx",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "close to",
+    "over",
+    "just over",
+    "just under",
+    "circa",
+    "an estimated",
+  ],
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   negativeAmountWords: [
     "loss",
@@ -1140,7 +1157,10 @@ export const en: LanguageData = {
       ...{ "one-": 1, "two-": 2, "three-": 3, "four-": 4, "five-": 5, "six-": 6, "seven-": 7, "eight-": 8, "nine-": 9, "ten-": 10 },
       ...{ "twelve-": 12, "fifteen-": 15, "twenty-": 20, "thirty-": 30, "forty-": 40, "forty-five-": 45, "sixty-": 60, "ninety-": 90 },
     },
-    units: { minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year" },
+    units: {
+      ...{ minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year" },
+      ...{ metre: "m", meter: "m", kilometre: "km", kilometer: "km", litre: "l", liter: "l", tonne: "t" },
+    },
     endings: [""],
   },
   clockFractions: { "half past": 0.5, "quarter past": 0.25, "a quarter past": 0.25 },

@@ -36,6 +36,8 @@ export const fr: LanguageData = {
   // Reference labels and months before a figure: "art. 5", "al. 2", "chap. 3", "p. 12", "tél. 01 23", "janv. 2026".
   numberPrefixAbbreviations: [
     ...["art", "al", "chap", "p", "pp", "no", "nos", "tél", "tel", "fax", "vol", "fig", "tab", "sect", "réf", "bât", "max"],
+    // a statute's chapter: "L.C. 2001, ch. 27" (stranger 250)
+    "ch",
     ...["janv", "févr", "fév", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec"],
     // weekdays before a time: "lun.–ven. 9 h–17 h"
     ...["lun", "mar", "mer", "jeu", "ven", "sam", "dim"],
@@ -143,8 +145,11 @@ export const fr: LanguageData = {
     time: ["fois"],
   },
   unitJoiners: ["et", "ou", "à"],
+  approximately: ["environ", "près de", "quelque", "presque", "plus de", "autour de", "approximativement"],
   rangeWords: [
     ["de", "à"],
+    // "du lundi au vendredi", "du 1er au 15 avril" (stranger 250).
+    ["du", "au"],
     ["entre", "et"],
     ["", "à"],
   ],
@@ -175,7 +180,9 @@ export const fr: LanguageData = {
   // An amount below zero said in words, as a statement's brackets say it (checks/notation.ts).
   negativeAmountWords: ["perte", "négati", "moins", "déficit", "baisse", "diminution", "sortie", "charge", "dépréciation"],
   negation: {
-    plain: String.raw`(?:ne\s+|n['’](?=\p{L}))(?:\p{L}+['’]?\s*){0,3}?(?:pas|jamais|plus|rien|aucun|aucune|personne|nullement|guère)|interdit|interdite|interdits|interdites|défendu|défendue`,
+    // A subject that says no ("Aucune demande ne sera acceptée", "Nul ne peut", "Rien ne"), and a modal's "ne" alone, as
+    // the law writes it ("Le ministre ne peut refuser un permis sans ..."; stranger 250).
+    plain: String.raw`(?:ne\s+|n['’](?=\p{L}))(?:\p{L}+['’]?\s*){0,3}?(?:pas|jamais|plus|rien|aucun|aucune|personne|nullement|guère)|(?:aucun|aucune|aucuns|aucunes|nul|nulle|personne|rien)\s+(?:[\p{L}-]+['’]?\s+){0,4}?(?:ne|n['’])(?=\s|\p{L})|(?:ne\s+|n['’])(?:peut|peuvent|pourra|pourront|saurait|sauraient|cesse|cessent|ose|osent)\s+(?!pas|plus|jamais|rien|guère|aucun)\p{L}+|interdit|interdite|interdits|interdites|défendu|défendue`,
     prohibition: String.raw`(?:ne\s+|n['’])(?:doit|doivent|devez|peut|peuvent|pouvez|faut|\p{L}+ez)\s+(?:\p{L}+\s+)?(?:pas|jamais)|interdit\p{L}*|défendu\p{L}*`,
     // A condition ("si ... ne ... pas") is said either way; "non seulement" adds; "pas plus de 10" is a limit (the limits check).
     expletive: String.raw`(?:si|s['’]il|s['’]ils|lorsque|quand|sauf\s+si|à\s+moins\s+qu['’]?e?)\s*(?:\p{L}+['’]?\s*){0,4}(?:ne|n['’]\p{L}+)\s+(?:\p{L}+\s+){0,2}pas|non\s+seulement|pas\s+(?:plus|moins)\s+(?:de|d['’]|que|tard|tôt)|ne\s+(?:\p{L}+\s+){0,2}plus\s+(?:de|d['’]|que)|(?:ne|n['’]\p{L}+)\s+(?:\p{L}+\s+){0,2}pas\s+(?:plus|moins)`,
@@ -194,6 +201,8 @@ export const fr: LanguageData = {
   limits: {
     upper: [
       ...["jusqu’à", "jusqu'à", "au plus", "au maximum", "maximum", "moins de", "pas plus de", "ne dépassant pas"],
+      // A job posting's "déplacements pouvant atteindre 10 %" (stranger 250).
+      ...["pouvant atteindre", "pouvant aller jusqu'à", "pouvant aller jusqu’à"],
       ...["n’excédant pas", "n'excédant pas", "avant", "sous", "dans un délai de", "inférieur à", "inférieure à", "inférieurs à"],
       ...["inférieures à", "en dessous de", "au plus tard le"],
       // Elided before "au" ("un mot de passe d'au moins 8 caractères"): the tokens keep "d'au" whole.

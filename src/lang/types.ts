@@ -552,6 +552,11 @@ export interface LanguageData {
    */
   readonly gradeWords?: readonly string[];
   /**
+   * Words before a figure that say it is approximate, lowercase ("около", "about", "approximately"): a figure rounded
+   * after one says so itself, and the rounding is not flagged.
+   */
+  readonly approximately?: readonly string[];
+  /**
    * Words naming the year before the one reported, lowercase ("prior year", "предходната година"): a statement's
    * comparative "(2024 г.: 226)" is "(prior year: 226)" (stranger 230).
    */

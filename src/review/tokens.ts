@@ -102,5 +102,28 @@ export function tokenSpans(text: string, tokens: readonly Matchable[], count = t
       out.push({ start: at, end: cursor, found: true });
     }
   }
-  return out;
+  return partsOfRuns(text, tokens, out);
+}
+
+/**
+ * A run of figures the tokenizer read as several numbers ("892,40 0,2": 892.4 and 0.2) gives each the whole run as its
+ * surface; each stands where its own figures do, the run's pieces between its spaces, where as many (stranger 246: the
+ * minus of "-0.2%" in "892.40 -0.2%" was read against a run whose second number had no place).
+ */
+function partsOfRuns(text: string, tokens: readonly Matchable[], spans: TokenSpan[]): TokenSpan[] {
+  for (let n = 1; n < spans.length; n++) {
+    if (spans[n]!.found || !spans[n - 1]!.found || tokens[n]!.kind !== "number" || tokens[n]!.surface !== tokens[n - 1]!.surface) continue;
+    let last = n;
+    while (last + 1 < spans.length && !spans[last + 1]!.found && tokens[last + 1]!.surface === tokens[n]!.surface) last++;
+    const run = spans[n - 1]!;
+    const pieces = [...text.slice(run.start, run.end).matchAll(/\S+/gu)];
+    if (pieces.length !== last - n + 2) continue;
+    for (let k = n - 1; k <= last; k++) {
+      const piece = pieces[k - n + 1]!;
+      const start = run.start + piece.index!;
+      spans[k] = { start, end: start + piece[0].length, found: true };
+    }
+    n = last;
+  }
+  return spans;
 }

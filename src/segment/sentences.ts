@@ -45,8 +45,11 @@ export function sentenceBoundaries(text: string, lang: LanguageProfile, user: Us
   return kept;
 }
 
-/** White space, a short bracket with no sentence end inside, and a comma, a colon or a lowercase word after it. */
-const BRACKET_GOES_ON = /^\s+\([^().!?\n]{1,60}\)\s*(?:[,;:]|\p{Ll})/u;
+/**
+ * White space, a short bracket with no sentence end inside (an abbreviation's dot before a lowercase word, a figure or
+ * the bracket's end is none: "(ДВ, бр. 66 от 2014 г.) думите"; stranger 244), and a comma, a colon or a lowercase word after it.
+ */
+const BRACKET_GOES_ON = /^\s+\((?:[^().!?\n]|\.(?=[ \u00a0]*[\p{Ll}\p{N})])){1,60}\)\s*(?:[,;:]|\p{Ll})/u;
 const BRACKET_REACH = 80;
 
 /** White space, a short bracket with no sentence end inside, and the sentence's end right after it. */

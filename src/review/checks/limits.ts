@@ -465,8 +465,12 @@ export const signsReversed: Check = {
   },
 };
 
-/** A tolerance: a plus-minus sign, or its words, before a number ("± 5 mm", "+/- 5", "plus or minus 5", "плюс-минус 5"). */
-const TOLERANCE = /(?:±|\+\s?\/\s?-|\+-|plus\s+or\s+minus|плюс[\s-]+минус)\s*(\d+(?:[.,]\d+)?)/giu;
+/**
+ * A tolerance: a plus-minus sign, or its words, before a number ("± 5 mm", "+/- 5", "plus or minus 5", "плюс-минус 5",
+ * "плюс/минус 5"; stranger 245).
+ */
+const TOLERANCE =
+  /(?:±|\+\s?\/\s?[-−]|\+[-−]|plus(?:\s+or\s+|\s*[/-]\s*)minus|плюс(?:\s+или\s+|\s*[/-]\s*|\s+)минус)\s*(\d+(?:[.,]\d+)?)/giu;
 
 /**
  * A tolerance of the source whose number the translation gives with no plus-minus sign: a symmetric tolerance made

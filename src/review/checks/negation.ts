@@ -483,7 +483,7 @@ export const negation: Check = {
     // паленето на огън" / "Lighting fires ... is permitted"; "Пушенето е забранено" / "Smoking is permitted").
     // Not where the source says no otherwise too ("не може да прекрати договора без предизвестие" / "may terminate the
     // contract subject to notice" says it positively), nor where a bound may be what its negation says.
-    const permitted =
+    const permittedWhole =
       dropped !== undefined &&
       (none || own) &&
       !bounded &&
@@ -493,6 +493,17 @@ export const negation: Check = {
       says(sn.prohibition, source) &&
       says(tn.permission, target) &&
       !restrictsBeyond(ctx, target, tn, source, sn);
+    // The same in the opening clauses, a later clause keeping its own negation: "Не се допуска X на подизпълнители,
+    // които не са вписани" / "X may be subcontracted to subcontractors that are not entered" (stranger 244).
+    const permitted =
+      permittedWhole ||
+      (dropped !== undefined &&
+        opening &&
+        fewer &&
+        !bounded &&
+        tn.permission !== undefined &&
+        says(sn.prohibition, openingClause(source, sn)) &&
+        says(tn.permission, openingClause(target, tn, true)));
     const forbidden = added !== undefined && forbidsPermitted(source, sn, target, tn);
     // "no longer valid" / "все още е валидна": the state goes on where the source ended it.
     const goesOn =
@@ -983,12 +994,18 @@ function secondUnnegated(ctx: ReviewContext, target: string, tn: Negations, tran
 
 /**
  * The first clause of each side, up to a comma, a semicolon or a word giving
- * a reason ("because", "тъй като"): a sentence that opens with a
+ * a reason ("because", "тъй като"); the translation's up to an English
+ * relative pronoun too, which needs no comma ("subcontractors that are not
+ * entered"; stranger 244; a source's "no longer that broad" is no clause's
+ * end to cut its negation off by): a sentence that opens with a
  * prohibition, translated with none in its opening clause, dropped it though
  * a reason after says no ("Не давайте..., тъй като няма данни" / "You can
  * give..., because there are no data").
  */
 const CLAUSE_END = /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s/giu;
+/** As `CLAUSE_END`, and an English relative pronoun, which needs no comma ("subcontractors that are not entered"). */
+const CLAUSE_END_RELATIVE =
+  /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s|(?<=\p{L})\s(?:that|which|who|whom|whose)\s(?=\p{L})/giu;
 
 /** Words an item of a list has at most, before the word joining the last one ("medicines and cosmetics"). */
 const LIST_ITEM_WORDS = 4;
@@ -998,11 +1015,11 @@ const LIST_ITEM_WORDS = 4;
  * medicines and cosmetics with damaged packaging are not accepted": the subject listed before the verb). A comma
  * ends no clause where the words after it, a few at most, reach the next comma or the word joining the list.
  */
-function openingClause(text: string, n: Negations): string {
+function openingClause(text: string, n: Negations, relative = false): string {
   // A part in brackets is inserted, no clause ended: "Entfernen Sie die Schutzhaube (Ersatzteil Nr. 4711-203) während des
   // Betriebs nicht." says no in its one clause (stranger 91). Blanked, so that what is cut is the text as written.
   const read = text.includes("(") ? text.replace(/\([^()]*\)/gu, (part) => " ".repeat(part.length)) : text;
-  for (const m of read.matchAll(CLAUSE_END)) {
+  for (const m of read.matchAll(relative ? CLAUSE_END_RELATIVE : CLAUSE_END)) {
     if (m[0] === "," && n.listJoiner && listGoesOn(text.slice(m.index + 1), n.listJoiner)) continue;
     // "по чл. 54, ал. 1, т. 1", "under Article 54(1), item 1": a reference's parts (stranger 129).
     if (m[0] === "," && n.referenceGoesOn?.test(text.slice(m.index + 1))) continue;
@@ -1028,7 +1045,7 @@ function openingDropped(source: string, target: string, negation: string, sn: Ne
   const at = first.indexOf(negation);
   // As many negations a side: the translation put its clauses in another order ("Не приемайте X, ако сте бременна" / "If
   // you are pregnant, do not take X").
-  return first.length < source.length && at >= 0 && fewer && !anyNegation(openingClause(target, tn), tn);
+  return first.length < source.length && at >= 0 && fewer && !anyNegation(openingClause(target, tn, true), tn);
 }
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */

@@ -31,6 +31,8 @@ interface Written {
   readonly plus: boolean;
   /** Bracketed with money's words after it ("(73) хил. лв.") or alone in a table's cell ("\t(73)\t"): an amount at any size. */
   readonly money: boolean;
+  /** Its sign right after an opening bracket ("(-0.2%)", "(+0,8 %)"): the brackets are a text's, no sign of their own. */
+  readonly signInBrackets: boolean;
 }
 
 /** A per cent sign right after a number, a space before it or not. */
@@ -96,6 +98,7 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       percent: after > 0,
       plus,
       money: bracketed && (moneyAfter(text, text.indexOf(")", end + after) + 1, lang) || cellAlone(raw, surface)),
+      signInBrackets: (minus || plus) && /\(\s?[-−–+]$/u.test(text.slice(Math.max(0, start - 3), start)),
       labelled:
         minus &&
         /^[-−–]\d/u.test(text.slice(start - 1, start + 1)) &&
@@ -162,7 +165,10 @@ export const signLost: Check = {
       for (const s of from) {
         if (!s.negative || !amountLike(s)) continue;
         const same = to.filter((t) => t.key === s.key);
-        if (same.length === 0 || same.some((t) => t.negative) || from.some((o) => o.key === s.key && !o.negative)) continue;
+        // Brackets the source writes its sign inside ("BGTR30: 892.40 (-0.2%)") are a text's, and so the translation's
+        // same brackets without it ("(0,2%)"): no accounts' minus (stranger 246).
+        const signed = (t: Written) => t.negative && !(s.signInBrackets && t.signed.startsWith("("));
+        if (same.length === 0 || same.some(signed) || from.some((o) => o.key === s.key && !o.negative)) continue;
         // A statistic's value keeps its sign whatever the words say ("a negative correlation (r = 0.62)"; stranger 237).
         if (!statistic(toRaw, same[0]!.surface) && saysNegative(toTokens, toLang, toRaw, same[0]!.surface)) continue;
         return { s, t: same[0]! };
@@ -178,7 +184,9 @@ export const signLost: Check = {
     // The source said the plus ("+12,7 %" / "-12.7%"; stranger 213): the sign turned, not added.
     const turned = added !== undefined && added.t.plus;
     const reason = lost
-      ? `the source writes ${lost.s.signed} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
+      ? lost.t.negative
+        ? `the source writes ${lost.s.signed} below zero where the translation has ${lost.t.signed} with no minus inside its brackets: sign lost?`
+        : `the source writes ${lost.s.signed} below zero where the translation has ${tw} with no brackets, minus or word of a loss: sign lost?`
       : turned
         ? `the translation writes ${added!.s.signed} below zero where the source has ${added!.t.signed}: the sign turned`
         : `the translation writes ${added!.s.signed} below zero where the source has ${sw}: sign added?`;

@@ -358,7 +358,8 @@ function unpaired(
   const bothSmall = small(us) > 0 && small(ut) > 0;
   const smallSource = us.length > 0 && ut.length > 0 && (significant(us) < against(ut) || bothSmall);
   const smallTarget = us.length > 0 && ut.length > 0 && (significant(ut) < against(us) || bothSmall);
-  const told = floorsCounted(us, ut, ctx, link) ?? roundedAll(us, ut) ?? freeCharged(us, ut, ctx, link, lt);
+  const told = floorsCounted(us, ut, ctx, link) ?? roundedAll(us, ut, ctx, link) ?? freeCharged(us, ut, ctx, link, lt);
+  if (told === SAID_APPROXIMATE) return undefined;
   if (told) return told;
   // One figure read as two numbers ("3.1": 3 and 1) is named once; one glued to a code's letters on the other side ("DN 150" /
   // "DN150") is that code's.
@@ -415,12 +416,34 @@ function freeCharged(us: readonly Counted[], ut: readonly Counted[], ctx: Review
   };
 }
 
+/** What `roundedAll` answers for figures the translation rounds and says are approximate: nothing to flag. */
+const SAID_APPROXIMATE = "approximate";
+
+/** A text ending on a word of `approximately` and perhaps a currency's code or sign: the figure after it is approximate. */
+const approximateKept = keptPerLanguage<RegExp | undefined>();
+const approximatePattern = (lang: LanguageProfile) => approximateKept(lang, "", () => approximateOf(lang));
+function approximateOf(lang: LanguageProfile): RegExp | undefined {
+  const words = lang.approximately;
+  if (!words?.length) return undefined;
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, "\\s+"));
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join("|")})\\.?\\s+(?:\\p{Lu}{3}\\s+|[$€£¥]\\s?)?$`, "iu");
+}
+
 /**
  * "12 345 хил. лв." given as "BGN 12.3 million": the source's amounts to fewer figures, in order, no other number changed
  * ("112 645 хил. лв. (2024 г.: 98 765 хил. лв.)" / "BGN 112.6 million (2024: BGN 98.8 million)"). A warning.
  */
-function roundedAll(us: readonly Counted[], ut: readonly Counted[]): Flag | undefined {
+function roundedAll(
+  us: readonly Counted[],
+  ut: readonly Counted[],
+  ctx: ReviewContext,
+  link: Link,
+): Flag | typeof SAID_APPROXIMATE | undefined {
   if (us.length === 0 || us.length !== ut.length || !us.every((v, n) => roundedFrom(v, ut[n]!))) return undefined;
+  // Each figure said to be approximate ("около 612,5 млн.", "about EUR 612.5 million"): the rounding is said (stranger 246).
+  const target = ctx.target.text(link.target);
+  const hedge = approximatePattern(ctx.target.lang);
+  if (hedge && ut.every((v) => hedge.test(target.slice(0, Math.max(0, target.indexOf(v.surface)))))) return SAID_APPROXIMATE;
   const pairs = us.map((v, n) => `${v.surface} to ${ut[n]!.surface}`);
   return {
     type: "numbers",

@@ -47,8 +47,10 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo, ids
     let titled = false;
     let afterTitle = false;
     const flush = () => {
-      if (run.length >= 2) out.push(run);
-      else if (run.length === 1 && titled) {
+      if (run.length >= 2) {
+        out.push(run);
+        if (titled) titledRuns.add(run);
+      } else if (run.length === 1 && titled) {
         out.push(run);
         titledRuns.add(run);
       }
@@ -81,8 +83,11 @@ function runsOf(segments: readonly (readonly Matchable[])[], side: SideInfo, ids
   return out;
 }
 
-/** The runs of one capitalised word after a person's title ("Ms Laurent"): a name copied exactly within one script. */
-const titledRuns = new WeakSet<string[]>();
+/**
+ * The runs after a person's title ("Ms Laurent", "Mme Geneviève Tremblay"): a name copied exactly within one script, its
+ * surname at least (stranger 250: "Frau Sabine Hoffmann" / "Ms Sabine Hofmann").
+ */
+const titledRuns = new WeakSet<readonly string[]>();
 
 /** A segment of this many words or more, this share of them capitalised and no mark at its end, is a title in title case. */
 const TITLE_WORDS = 3;
@@ -135,7 +140,7 @@ export const personsReplaced: Check = {
     // "Laurens" for "Laurent" is another person; stranger 98).
     const exactly = (w: string, words: readonly string[]) => words.some((o) => plainLetters(o) === plainLetters(w));
     const lost = sourceRuns.filter((run) =>
-      titledRuns.has(run) ? !exactly(run[0]!, targetWords) : !run.some((w) => writtenIn(w, targetWords)),
+      titledRuns.has(run) && run.length === 1 ? !exactly(run[0]!, targetWords) : !run.some((w) => writtenIn(w, targetWords)),
     );
     // A first name and a surname ("Anna Weber", only a space between) whose first the other side writes and whose surname it does not.
     const sourceText = ctx.source.text(link.source);
@@ -145,26 +150,33 @@ export const personsReplaced: Check = {
       if (targetFolded === undefined) targetFolded = targetWords.map((w) => plainLetters(w));
       return targetFolded;
     };
-    const renamed = sourceRuns
-      .map((run) => personIn(run, sourceText, targetWords))
-      .filter(
-        (run) => run !== undefined && targetWords.includes(run[0]!) && !writtenIn(plainLetters(run[1]!), foldedTarget()),
-      ) as string[][];
+    // A titled person's surname is copied exactly; another's may be written a letter or two otherwise.
+    const surnameWritten = (run: readonly string[], person: readonly string[]) =>
+      titledRuns.has(run) ? foldedTarget().includes(plainLetters(person[1]!)) : writtenIn(plainLetters(person[1]!), foldedTarget());
+    const renamed = sourceRuns.flatMap((run) => {
+      const person = personIn(run, sourceText, targetWords);
+      return person !== undefined && targetWords.includes(person[0]!) && !surnameWritten(run, person) ? [{ run, person }] : [];
+    });
     if (lost.length === 0 && renamed.length === 0) return undefined;
     const targetRuns = runsOf(lt.targetSegments, ctx.target, link.target);
     const added = targetRuns.filter((run) =>
-      titledRuns.has(run) ? !exactly(run[0]!, sourceWords) : !run.some((w) => writtenIn(w, sourceWords)),
+      titledRuns.has(run) && run.length === 1 ? !exactly(run[0]!, sourceWords) : !run.some((w) => writtenIn(w, sourceWords)),
     );
     if (lost.length > 0 && added.length > 0) return replacedFlag(lost, added);
     // The same first name, another surname ("Anna Wagner" for "Anna Weber"): a name is copied whole within one script
     // (accents aside: "Martín" is "Martin").
     const targetText = ctx.target.text(link.target);
     const sourceFolded = sourceWords.map((w) => plainLetters(w));
-    const pairs = renamed.flatMap((run) =>
+    const pairs = renamed.flatMap(({ run, person }) =>
       targetRuns
-        .map((other) => personIn(other, targetText, sourceWords))
-        .filter((other) => other !== undefined && other[0] === run[0] && !writtenIn(plainLetters(other[1]!), sourceFolded))
-        .map((other) => [run, other!] as const),
+        .map((other) => personIn(other, targetText, sourceWords) ?? namedAfter(other, targetText, person[0]!))
+        .filter(
+          (other) =>
+            other !== undefined &&
+            other[0] === person[0] &&
+            (titledRuns.has(run) ? !sourceFolded.includes(plainLetters(other[1]!)) : !writtenIn(plainLetters(other[1]!), sourceFolded)),
+        )
+        .map((other) => [person, other!] as const),
     );
     if (pairs.length === 0) return undefined;
     return replacedFlag(
@@ -184,6 +196,17 @@ function personIn(run: readonly string[], text: string, otherWords: readonly str
   if (run.length < 2) return undefined;
   if (run.length > 2 && writtenIn(run.at(-3)!, otherWords)) return undefined;
   const two = run.slice(-2);
+  return text.includes(`${two[0]} ${two[1]}`) ? two : undefined;
+}
+
+/**
+ * The first name `first` and the word after it in a run, one space between: a run the tokens carried on past a comma
+ * ("Geneviève Tremblais, Regional Director", whose last two words are no person; stranger 250).
+ */
+function namedAfter(run: readonly string[], text: string, first: string): string[] | undefined {
+  const at = run.indexOf(first);
+  if (at < 0 || at + 1 >= run.length) return undefined;
+  const two = [run[at]!, run[at + 1]!];
   return text.includes(`${two[0]} ${two[1]}`) ? two : undefined;
 }
 

@@ -99,9 +99,20 @@ function referencesIn(text: string, lang: LanguageProfile): Reference[] {
     if (written.length > 1) continue;
     const place = letterPlace(written, lang);
     if (place >= 0) out.push({ said: m[0], kind: "letter", value: place });
+    // A list of letters after the word: "букви „а“ и „б“", "points (a) and (c)" (stranger 244: the second never compared).
+    let end = (m.index ?? 0) + m[0].length;
+    for (let more = LETTER_LIST.exec(text.slice(end)); more; more = LETTER_LIST.exec(text.slice(end))) {
+      const at = letterPlace((more[1] ?? more[2] ?? more[3])!, lang);
+      if (at < 0) break;
+      out.push({ said: more[0].trim().replace(/^(?:,|\p{L}+)\s*/u, ""), kind: "letter", value: at });
+      end += more[0].length;
+    }
   }
   return out;
 }
+
+/** A list's next letter: a comma or a short joining word ("и", "and", "or"), then a letter as the reference writes one. */
+const LETTER_LIST = /^(?:\s*,\s*|\s+\p{Ll}{1,4}\s+)(?:\((\p{Ll})\)|(\p{Ll})\)|[„"“«']\s?(\p{Ll})\s?[“"”»'])/u;
 
 /** `referencesIn`, and with `numbered` the numbered references ("чл. 78а", "Article 78"). */
 function allReferencesIn(text: string, lang: LanguageProfile, numbered: boolean): Reference[] {

@@ -68,6 +68,11 @@ function namesOf(ctx: ReviewContext, side: "source" | "target"): Names {
   return { links, tokens };
 }
 
+/** Outlines of one name in two scripts, an "h" the other does not write aside ("Johnson", "Джонсън": "hnsn", "nsn"; stranger 248). */
+function sameOutline(a: string, b: string): boolean {
+  return a === b || a.replace(/h/gu, "") === b.replace(/h/gu, "");
+}
+
 /** A name's word without an English possessive: "sopharma's" is "sopharma". */
 function ownName(key: string): string {
   return key.replace(/['’]s?$/u, "");
@@ -110,12 +115,21 @@ function spellingFlags(ctx: ReviewContext): Map<number, Flag> {
         const lb = target.links.get(b)!;
         // Forms of one word ("Петров", "Петрова" may be two people, or one inflected; "German", "Germany"), two names side by
         // side, or two words further apart than a misspelling: not one name misspelt.
-        if (stem(a) === stem(b) || a.startsWith(b) || b.startsWith(a) || meet(la, lb) || levenshtein.get(a, b) > MAX_LETTERS_APART)
+        // One stem is forms of one word only where one is the other and an ending: "Джонсън" and "Джонсон" share a stem,
+        // and are one name spelt two ways (stranger 248).
+        const apart = levenshtein.get(a, b);
+        if (
+          (stem(a) === stem(b) && apart === Math.abs(a.length - b.length)) ||
+          a.startsWith(b) ||
+          b.startsWith(a) ||
+          meet(la, lb) ||
+          apart > MAX_LETTERS_APART
+        )
           continue;
         // The source's one name behind both: a word of that outline, as written or possessive ("Sopharma", "Sopharma's";
         // stranger 246), in a link of each.
         const named = [...source.tokens].find(([key, s]) => {
-          if (outline(s) !== o || !meet(source!.links.get(key)!, la)) return false;
+          if (!sameOutline(outline(s), o) || !meet(source!.links.get(key)!, la)) return false;
           const own = ownName(key);
           return [...source!.links].some(([other, links]) => ownName(other) === own && meet(links, lb));
         });

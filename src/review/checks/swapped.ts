@@ -334,7 +334,7 @@ function tableOf(ctx: ReviewContext, k: number): ReadonlyMap<string, number> {
   return counts;
 }
 
-/** A row's figures as each side writes them, and the cells of those that move, from the source's to the translation's ("3>4,4>3"). */
+/** A row's figures as each side writes them, and the source's cells of each two the translation has the other way round ("3-4"). */
 interface RowColumns {
   /** Its cells on each side ("6/6"): a table's rows have as many. */
   readonly width: string;
@@ -385,15 +385,16 @@ function readRow(ctx: ReviewContext, k: number): RowColumns | undefined {
   // Each figure in the same cell on both sides is no column swapped: an address's house number and postcode in another
   // order within its cell ("гр. София 1000, бул. „Витоша“ № 89" / "89 Vitosha Blvd., Sofia 1000"; stranger 135).
   const cellOf = (text: string, surface: string) => text.split(CELL_BREAK).findIndex((cell) => cell.includes(surface));
-  const pairs = s.map((x) => [cellOf(sourceText, x.surface), cellOf(targetText, t.find((y) => y.key === x.key)!.surface)] as const);
-  const moved = pairs.filter(([a, b]) => a !== b);
-  return {
-    width,
-    s: s.map((x) => x.surface),
-    t: t.map((x) => x.surface),
-    cells: moved.map(([a, b]) => `${a}>${b}`).join(","),
-    moved: moved.length > 0,
-  };
+  const sourceCells = s.map((x) => cellOf(sourceText, x.surface));
+  const inTarget = s.map((x) => t.findIndex((y) => y.key === x.key));
+  const sameCells = sourceCells.every((cell, n) => cell === cellOf(targetText, t[inTarget[n]!]!.surface));
+  // The source's cells of each two figures the translation has the other way round ("3-4": the quantity's and the
+  // price's): how the row moves its figures, whatever spaces set its columns apart.
+  const inverted: string[] = [];
+  for (let i = 0; i < s.length; i++)
+    for (let j = i + 1; j < s.length; j++) if (inTarget[i]! > inTarget[j]!) inverted.push(`${sourceCells[i]}-${sourceCells[j]}`);
+  const moved = inverted.length > 0 && !sameCells;
+  return { width, s: s.map((x) => x.surface), t: t.map((x) => x.surface), cells: moved ? inverted.join(",") : "", moved };
 }
 
 /** Link `k`'s tokens, a label both sides open with ("Стъпка 8." / "Step 8.") read as no number: "... между 2,2 и 8,0 bar" holds one 8. */
