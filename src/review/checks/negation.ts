@@ -462,14 +462,7 @@ export const negation: Check = {
     // ("Do not open the cover" / "Отваряйте капака"; "do not include" / "включват"). A memory should not take it.
     // Not where a bound may be what the negation says ("cannot cancel after it is shipped" / "може да бъде отменена до").
     // A bound the translation says as the source does ("преди" / "before") is kept: only the negation went.
-    const sameBound = (kind: string, form: "negated" | "plain") => tn.bounds.some((o) => o.kind === kind && says(o[form], target));
-    // A bound before the negation is none it says ("файлове, по-големи от 2 GB, не се поддържа" / "files larger than
-    // 2 GB are supported": a changed meaning all the same; stranger 247).
-    const from = dropped === undefined ? 0 : Math.max(0, source.indexOf(dropped));
-    const saysAfter = (pattern: NarrowablePattern) => matchesIn(pattern, source).some((m) => (m.index ?? 0) + m[0].length > from);
-    const bounded = sn.bounds.some(
-      (b) => (saysAfter(b.negated) && !sameBound(b.kind, "negated")) || (saysAfter(b.plain) && !sameBound(b.kind, "plain")),
-    );
+    const bounded = boundChanged(source, sn, target, tn, dropped);
     // So too where the translation's only negative words answer the source's others: "не може да променя цената без
     // съгласието" / "may change the price without the consent" kept "без" and dropped the "не" before it.
     // Where the opening clause lost it and the translation says no fewer times, the same (stranger 215).
@@ -493,17 +486,7 @@ export const negation: Check = {
       says(sn.prohibition, source) &&
       says(tn.permission, target) &&
       !restrictsBeyond(ctx, target, tn, source, sn);
-    // The same in the opening clauses, a later clause keeping its own negation: "Не се допуска X на подизпълнители,
-    // които не са вписани" / "X may be subcontracted to subcontractors that are not entered" (stranger 244).
-    const permitted =
-      permittedWhole ||
-      (dropped !== undefined &&
-        opening &&
-        fewer &&
-        !bounded &&
-        tn.permission !== undefined &&
-        says(sn.prohibition, openingClause(source, sn)) &&
-        says(tn.permission, openingClause(target, tn, true)));
+    const permitted = permittedWhole || (dropped !== undefined && opening && fewer && !bounded && permitsFirst(source, sn, target, tn));
     const forbidden = added !== undefined && forbidsPermitted(source, sn, target, tn);
     // "no longer valid" / "все още е валидна": the state goes on where the source ended it.
     const goesOn =
@@ -536,6 +519,31 @@ export const negation: Check = {
     } satisfies Flag;
   },
 };
+
+/**
+ * Whether the source bounds what its negation says where the translation does not bound it alike ("cannot cancel after it
+ * is shipped" / "може да бъде отменена до"): a bound the translation says as the source does is kept, only the negation
+ * went. A bound before the negation is none it says ("файлове, по-големи от 2 GB, не се поддържа" / "files larger than
+ * 2 GB are supported": a changed meaning all the same; stranger 247).
+ */
+function boundChanged(source: string, sn: Negations, target: string, tn: Negations, dropped: string | undefined): boolean {
+  const sameBound = (kind: string, form: "negated" | "plain") => tn.bounds.some((o) => o.kind === kind && says(o[form], target));
+  const from = dropped === undefined ? 0 : Math.max(0, source.indexOf(dropped));
+  const saysAfter = (pattern: NarrowablePattern) => matchesIn(pattern, source).some((m) => (m.index ?? 0) + m[0].length > from);
+  return sn.bounds.some(
+    (b) => (saysAfter(b.negated) && !sameBound(b.kind, "negated")) || (saysAfter(b.plain) && !sameBound(b.kind, "plain")),
+  );
+}
+
+/**
+ * A prohibition made a permission in the opening clauses, a later clause keeping its own negation: "Не се допуска X на
+ * подизпълнители, които не са вписани" / "X may be subcontracted to subcontractors that are not entered" (stranger 244).
+ */
+function permitsFirst(source: string, sn: Negations, target: string, tn: Negations): boolean {
+  return (
+    tn.permission !== undefined && says(sn.prohibition, openingClause(source, sn)) && says(tn.permission, openingClause(target, tn, true))
+  );
+}
 
 /** Why the negation check flags a link: a part left out, a permission, a state going on, or a negation lost or added. */
 function negationReason(
