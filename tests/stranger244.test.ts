@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import iconv from "iconv-lite";
-import { align } from "../src/index.js";
+import { align, applyEdit } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, paragraphPairs, sverka } from "./helpers.js";
 
@@ -298,5 +298,56 @@ describe("a Canadian government translator's French (250)", () => {
     const r = await sverka(["check", join(dir, "en.txt"), join(dir, "bg.txt")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("give -s with its language and the other file's with -t (-s en -t bg for an English original");
+  });
+});
+
+describe("what a workbook's reviewer wrote, through the page's edits (251)", () => {
+  const base = align(
+    "Първото изречение е тук.\n\nВтората мисъл е там.\n\nТретото изречение липсва в превода.\n",
+    "The first sentence is here.\n\nThe second thought is there.\n",
+  );
+  const missing = base.links.findIndex((l) => l.target.length === 0);
+  // As `export` reads a workbook whose empty Target cell a reviewer filled in, with a comment on the link before.
+  const reviewed = {
+    ...base,
+    links: base.links.map((l, k) =>
+      k === missing
+        ? { ...l, correction: "The third sentence is missing from the translation." }
+        : k === missing - 1
+          ? { ...l, comment: "checked with the client" }
+          : l,
+    ),
+  };
+  test("attaching a link whose translation was typed joins that translation to its neighbour's, and keeps the comment", () => {
+    const attached = applyEdit(reviewed, { op: "attach", side: "source", segment: reviewed.links[missing]!.source[0]!, to: "previous" });
+    const link = attached.links[missing - 1]!;
+    expect(link.kind).toBe("2-1");
+    expect(link.correction).toBe("The second thought is there. The third sentence is missing from the translation.");
+    expect(link.comment).toBe("checked with the client");
+    expect(attached.links).toHaveLength(reviewed.links.length - 1);
+  });
+  test("joining keeps the comments; a split that would part a typed translation is refused, naming it", () => {
+    const joined = applyEdit(reviewed, { op: "join-links", link: missing - 1 });
+    expect(joined.links[missing - 1]!.comment).toBe("checked with the client");
+    expect(joined.links[missing - 1]!.correction).toBe("The second thought is there. The third sentence is missing from the translation.");
+    expect(() => applyEdit(joined, { op: "split-link", link: missing - 1, source: 1, target: 1 })).toThrow(
+      /link 2 has a translation typed for it \("The second thought is there\. The third s…"\), which cannot be parted/,
+    );
+    const split = applyEdit(reviewed, { op: "split-link", link: 0, source: 1, target: 0 });
+    expect(split.links).toHaveLength(reviewed.links.length + 1);
+  });
+});
+
+describe("an infusion pump's instructions (254)", () => {
+  test("a flow rate's unit written out is the same unit; a pressure's unit changed is another", () => {
+    expect(
+      flagTexts(
+        paragraphPairs([["Скоростта на потока е от 0,1 до 999,9 мл/ч.", "The flow rate is from 0.1 to 999.9 millilitres per hour."]]),
+      ),
+    ).toEqual([]);
+    expect(fromEnglish([["Set a rate of 0.1 to 200 mL/h.", "Задайте скорост от 0,1 до 200 милилитра на час."]])).toEqual([]);
+    expect(
+      flagTexts(paragraphPairs([["Налягането при оклузия се ограничава до 120 kPa.", "The occlusion pressure is limited to 120 mmHg."]])),
+    ).toEqual(["error units: the translation says 120 mmHg where the source says 120 kPa: another unit"]);
   });
 });

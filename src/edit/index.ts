@@ -153,7 +153,37 @@ function joinLinks(bitext: Bitext, k: number): Plan {
   const a = bitext.links[k]!;
   const b = bitext.links[k + 1];
   if (!b) return "it is the last link: there is no next link to join it with";
-  return { at: k, removed: [a, b], inserted: [made([...a.source, ...b.source], [...a.target, ...b.target])] };
+  return { at: k, removed: [a, b], inserted: [keeping(bitext, [a, b], made([...a.source, ...b.source], [...a.target, ...b.target]))] };
+}
+
+/**
+ * A link made of `parts` (in the document's order), with what reviewers wrote on them: their comments, and where one
+ * had a translation typed for it (a workbook's empty Target cell filled in), each part's translation in turn (typed,
+ * else its target's text). Before, a page's join or attach dropped both without a word (stranger 251).
+ */
+function keeping(bitext: Bitext, parts: readonly Link[], link: Link): Link {
+  const comments = [...new Set(parts.flatMap((p) => (p.comment ? [p.comment] : [])))];
+  const typed = parts.some((p) => p.correction !== undefined);
+  const translation = (p: Link) => p.correction ?? p.target.map((id) => segmentText(bitext.target.segments[id]!)).join(" ");
+  return {
+    ...link,
+    ...(comments.length ? { comment: comments.join("\n") } : {}),
+    ...(typed
+      ? {
+          correction: parts
+            .map(translation)
+            .filter((t) => t !== "")
+            .join(" "),
+        }
+      : {}),
+  };
+}
+
+/** Why a link whose translation a reviewer typed cannot lose segments: which words of it go with which part, nothing says. */
+function typedWhole(link: Link, k: number): string | undefined {
+  return link.correction === undefined
+    ? undefined
+    : `link ${k + 1} has a translation typed for it ("${link.correction.length > 40 ? `${link.correction.slice(0, 40)}…` : link.correction}"), which cannot be parted with its segments: join what belongs with it instead, or clear the typed translation in the workbook first`;
 }
 
 function splitLink(bitext: Bitext, k: number, s: unknown, t: unknown): Plan {
@@ -164,10 +194,16 @@ function splitLink(bitext: Bitext, k: number, s: unknown, t: unknown): Plan {
   if (a < 0 || a > ns || b < 0 || b > nt)
     return `link ${k + 1} has ${ns} source and ${nt} target segments: the first part cannot take ${a} and ${b}`;
   if (a + b === 0 || a + b === ns + nt) return "each part needs at least one segment";
+  const typed = typedWhole(link, k);
+  if (typed) return typed;
+  // The comment stays with both parts: it may be about either.
   return {
     at: k,
     removed: [link],
-    inserted: [made(link.source.slice(0, a), link.target.slice(0, b)), made(link.source.slice(a), link.target.slice(b))],
+    inserted: [
+      keeping(bitext, [link], made(link.source.slice(0, a), link.target.slice(0, b))),
+      keeping(bitext, [link], made(link.source.slice(a), link.target.slice(b))),
+    ],
   };
 }
 
@@ -181,8 +217,14 @@ function moveBoundary(bitext: Bitext, k: number, side: SideName, to: "previous" 
   const kept = to === "previous" ? ids.slice(1) : ids.slice(0, -1);
   const given = to === "previous" ? [...neighbour[side], ids[0]!] : [ids[ids.length - 1]!, ...neighbour[side]];
   const rest = side === "source" ? made(kept, link.target) : made(link.source, kept);
-  const grown = side === "source" ? made(given, neighbour.target) : made(neighbour.source, given);
-  const left = rest.source.length + rest.target.length > 0 ? [rest] : [];
+  const emptied = rest.source.length + rest.target.length === 0;
+  // A link that keeps some of its segments keeps what was written on it; one that is left with none goes into the other.
+  // A translation given to a link with one typed for it would stand beside it: which is the link's, nothing says.
+  const typed = (emptied ? undefined : typedWhole(link, k)) ?? (side === "target" ? typedWhole(neighbour, n) : undefined);
+  if (typed) return typed;
+  const grownParts = emptied ? (to === "previous" ? [neighbour, link] : [link, neighbour]) : [neighbour];
+  const grown = keeping(bitext, grownParts, side === "source" ? made(given, neighbour.target) : made(neighbour.source, given));
+  const left = emptied ? [] : [keeping(bitext, [link], rest)];
   return to === "previous"
     ? { at: n, removed: [neighbour, link], inserted: [grown, ...left] }
     : { at: k, removed: [link, neighbour], inserted: [...left, grown] };

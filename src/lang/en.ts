@@ -1082,6 +1082,9 @@ export const en: LanguageData = {
     ml: ["millilitre", "millilitres", "milliliter", "milliliters"],
     gal: ["gallon", "gallons"],
     kmh: ["kilometres per hour", "kilometers per hour"],
+    // a flow rate written out (stranger 254)
+    ml_h: ["millilitres per hour", "milliliters per hour", "ml per hour", "millilitres an hour", "milliliters an hour", "ml/hr", "ml/hour"],
+    ml_min: ["millilitres per minute", "milliliters per minute", "ml per minute", "ml/minute"],
     mph: ["miles per hour"],
     mps: ["metres per second", "meters per second"],
     celsius: ["degrees celsius", "degree celsius", "degrees centigrade"],

@@ -163,6 +163,9 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   MPa: ["MPa", "МПа"],
   GPa: ["GPa", "ГПа"],
   psi: ["psi"],
+  // a blood pressure's or an infusion pump's occlusion threshold (stranger 254: "80 kPa" / "80 mmHg" passed)
+  mmHg: ["mmHg", "mm Hg", "мм Hg", "mm рт. ст.", "мм рт. ст.", "мм живачен стълб"],
+  cmH2O: ["cmH2O", "cm H2O", "cmH₂O", "см H2O", "см воден стълб"],
   kN: ["kN", "кН"],
   Nm: ["N·m", "N⋅m", "Nm", "Н·м", "Н⋅м", "Нм"],
   // An older manual's kilogram-force (stranger 121: "25 N·m" / "25 kgf·m", ten times the torque); not

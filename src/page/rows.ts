@@ -83,7 +83,22 @@ function textCell(k: number, link: Link, name: SideName, ctx: RowContext): HTMLE
   const here = k === ctx.selected && ctx.cursor.side === name;
   const cell = el("div", { class: `text ${name}`, role: "cell", lang: side.lang, "data-side": name });
   if (ids.length === 0) {
-    cell.append(el("span", { class: `seg none${here ? " cursor" : ""}`, "data-side": name, "data-pos": 0 }, "no counterpart"));
+    // A translation a reviewer typed into the workbook's empty Target cell is what the memory takes (stranger 251).
+    const typed = name === "target" ? link.correction : undefined;
+    cell.append(
+      typed === undefined
+        ? el("span", { class: `seg none${here ? " cursor" : ""}`, "data-side": name, "data-pos": 0 }, "no counterpart")
+        : el(
+            "span",
+            {
+              class: `seg none typed corrected${here ? " cursor" : ""}`,
+              "data-side": name,
+              "data-pos": 0,
+              title: "a translation typed in the review workbook for this sentence: the memory takes it",
+            },
+            typed,
+          ),
+    );
     return cell;
   }
   const cutAt = ctx.cut?.link === k ? ctx.cut[name] : -1;
@@ -98,7 +113,7 @@ function textCell(k: number, link: Link, name: SideName, ctx: RowContext): HTMLE
       para ? el("span", { class: "pilcrow", "aria-label": "new paragraph" }, "¶") : null,
       segmentText(seg),
     );
-    if (seg.corrected !== undefined) span.title += ` (corrected; read as: ${seg.text})`;
+    if (seg.corrected !== undefined) span.title += ` (corrected; originally: ${seg.text})`;
     cell.append(span, " ");
   });
   if (cutAt === ids.length) cell.append(el("span", { class: "cut", title: "the link is split here" }, "✂"));
@@ -122,6 +137,8 @@ export function renderRow(k: number, ctx: RowContext): HTMLElement {
   });
   const list = el("ul");
   for (const f of flags) list.append(el("li", { class: `flag sev-${f.severity}` }, el("span", { class: "badge" }, f.type), ` ${f.reason}`));
+  // A reviewer's comment from the workbook, which the memory keeps as the unit's note (stranger 251: shown nowhere).
+  if (link.comment) list.append(el("li", { class: "flag comment" }, el("span", { class: "badge" }, "comment"), ` ${link.comment}`));
   if (unchecked)
     list.append(
       el(
