@@ -351,3 +351,60 @@ describe("an infusion pump's instructions (254)", () => {
     ).toEqual(["error units: the translation says 120 mmHg where the source says 120 kPa: another unit"]);
   });
 });
+
+describe("tables, reports and names, tried again (252, 253, 255, 248)", () => {
+  const rows = (source: readonly string[], target: readonly string[], langs: readonly [string, string] = ["en", "bg"]) =>
+    flagTexts(align(source.join("\n"), target.join("\n"), { sourceLang: langs[0], targetLang: langs[1] }));
+  test("a header's years agree with rows whose change column moved; of three rows, the odd one is flagged", () => {
+    const source = [
+      "Indicator\tH1 2025\tH1 2024\tChange",
+      "Revenue\t38,600\t34,460\t12.0%",
+      "Operating profit\t6,150\t5,020\t22.5%",
+      "Net profit\t4,200\t3,310\t26.9%",
+    ];
+    const target = [
+      "Показател\tПромяна\tП1 2025\tП1 2024",
+      "Приходи\t12,0%\t38 600\t34 460",
+      "Оперативна печалба\t22,5%\t6 150\t5 020",
+      "Нетна печалба\t26,9%\t4 200\t3 310",
+    ];
+    expect(rows(source, target)).toEqual([]);
+    const odd = target.map((row, n) => (n === 2 ? "Оперативна печалба\t6 150\t22,5%\t5 020" : row));
+    expect(rows(source, odd)).toEqual([
+      "error numbers: the numbers are swapped: the row's figures stand in other columns in the translation (6,150, 5,020, 22.5 in the source, 6 150, 22,5, 5 020 in the translation)",
+    ]);
+  });
+  test("a label's number the other side names in its own words is compared, and a comma before a magnitude word is a decimal", () => {
+    expect(
+      fromEnglish([["Stage 3 loans amounted to BGN 214,560 thousand.", "Кредитите във Фаза 3 възлизат на около 215 млн. лв."]]),
+    ).toEqual([]);
+    expect(
+      fromEnglish([
+        ["Cash decreased by BGN 121,815 thousand during the year.", "Паричните средства намаляват със 121,815 млн. лв. през годината."],
+      ]),
+    ).toEqual([]);
+  });
+  test("an Irish surname is a name's word, and a foreign surname replaced after the same first name is a warning", () => {
+    expect(
+      fromEnglish([
+        ["The Employee reports to John O'Brien, Regional Director.", "Служителят се отчита пред Джон О'Брайън, регионален директор."],
+      ]),
+    ).toEqual([]);
+    expect(
+      fromEnglish([
+        [
+          "The contract was signed by Thomas Bernard on behalf of the buyer.",
+          "Договорът беше подписан от Томас Леблан от името на купувача.",
+        ],
+      ]),
+    ).toEqual(["warning names: the name Thomas Bernard is not in the translation, which names Леблан instead: replaced by another name?"]);
+    expect(
+      fromEnglish([
+        [
+          "The contract was signed by Thomas Bernard on behalf of the buyer.",
+          "Договорът беше подписан от Томас Бернар от името на купувача.",
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});

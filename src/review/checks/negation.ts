@@ -436,12 +436,18 @@ export const negation: Check = {
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
     // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
     const fewer = sourcePlain.length > plainNegations(target, tn).length;
-    const opening = sourcePlain.length > 0 && !none && openingDropped(source, target, sourcePlain[0]!, sn, tn, fewer);
+    const openingAt = (relative: boolean) =>
+      sourcePlain.length > 0 && !none && openingDropped([source, sn], [target, tn], sourcePlain[0]!, fewer, relative);
+    let opening = openingAt(false);
     const own = sourcePlain.length > 0 && !none && !opening && onlyItsOwnNegatives(source, target, sn, tn, sourcePlain.length - 1);
     let dropped = none || opening || own ? sourcePlain[0] : undefined;
     let added = dropped === undefined ? addedNegation(ctx, k, [source, sn, sourcePlain], [target, tn, targetPlain], targetAll) : undefined;
-    if (dropped === undefined && added === undefined)
-      return sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
+    if (dropped === undefined && added === undefined) {
+      const freed = sourcePlain.length > 0 && !none ? freedFlag(ctx, link, k, source, sourcePlain, sn, target, tn) : undefined;
+      // Where nothing more precise is said, the translation's opening clause ends at an English relative pronoun too.
+      if (freed || !openingAt(true)) return freed;
+      [opening, dropped] = [true, sourcePlain[0]];
+    }
     const lt = ctx.linkTokens(k);
     const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
     const targetSide: NegatedSide = [target, tn, targetPlain, lt.targetSegments, ctx.target.lang];
@@ -1046,14 +1052,20 @@ function listGoesOn(after: string, joiner: RegExp): boolean {
   return joinedAt < 0 && comma >= 0 && words.length > 0 && words.length <= LIST_ITEM_WORDS;
 }
 
-function openingDropped(source: string, target: string, negation: string, sn: Negations, tn: Negations, fewer: boolean): boolean {
+function openingDropped(
+  [source, sn]: readonly [string, Negations],
+  [target, tn]: readonly [string, Negations],
+  negation: string,
+  fewer: boolean,
+  relative: boolean,
+): boolean {
   const first = openingClause(source, sn);
   // The source says no in its opening clause ("Не давайте това лекарство на деца, тъй като няма данни"; "X не се препоръчва
   // при деца ..., тъй като ... не са установени", stranger 215), the translation fewer times, and none in its opening clause.
   const at = first.indexOf(negation);
   // As many negations a side: the translation put its clauses in another order ("Не приемайте X, ако сте бременна" / "If
   // you are pregnant, do not take X").
-  return first.length < source.length && at >= 0 && fewer && !anyNegation(openingClause(target, tn, true), tn);
+  return first.length < source.length && at >= 0 && fewer && !anyNegation(openingClause(target, tn, relative), tn);
 }
 
 /** The negation and the word after it, as the text writes them ("Не давайте това"). */

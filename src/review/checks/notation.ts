@@ -310,8 +310,14 @@ function pointKept(ctx: ReviewContext, link: Link): Flag | undefined {
   const patent = (m: RegExpMatchArray) =>
     /\b[A-Z]{2}\s?$/u.test(target.slice(Math.max(0, m.index! - 3), m.index)) &&
     /^\s?[A-Z]\d?\b/u.test(target.slice(m.index! + m[0].length));
+  // Nor one before a magnitude word: "121,815 млн." is 121.815 million, as the language reads it, and the numbers check
+  // compares it with the source's "121,815 thousand" (stranger 253: "write 121815" would make it a thousand times more).
+  const magnitude = (m: RegExpMatchArray) => {
+    const next = /^\s?(\p{L}+)/u.exec(target.slice(m.index! + m[0].length))?.[1];
+    return next !== undefined && magnitudeOf(next, lang) > 1;
+  };
   const groups = [...target.matchAll(COMMA_GROUPS)]
-    .filter((m) => !patent(m))
+    .filter((m) => !patent(m) && !magnitude(m))
     .map((m) => m[0])
     .find(inSource);
   if (!groups) return undefined;

@@ -73,9 +73,15 @@ export const numbers: Check = {
       // Nor where the other side opens with the label's number too: "№ 7715 / 14.09.2023 г." / "No. 7715 / 14 September
       // 2023" (stranger 124: "№" is a sign, no label word).
       if (ls !== undefined && lt === undefined && !labelledOtherwise(targetNumbers.text, ctx.target.lang, sourceNumbers.text))
-        sourceOwned = [...owned.source, ...unlessOpening(labelKeys(sourceRanged, ls, true), targetRanged)];
+        sourceOwned = [
+          ...owned.source,
+          ...unlessOpening(unlessAsOften(labelKeys(sourceRanged, ls, true), sourceRanged, targetRanged, ctx.target.lang), targetRanged),
+        ];
       else if (lt !== undefined && ls === undefined && !labelledOtherwise(sourceNumbers.text, ctx.source.lang, targetNumbers.text))
-        targetOwned = [...owned.target, ...unlessOpening(labelKeys(targetRanged, lt, true), sourceRanged)];
+        targetOwned = [
+          ...owned.target,
+          ...unlessOpening(unlessAsOften(labelKeys(targetRanged, lt, true), targetRanged, sourceRanged, ctx.source.lang), sourceRanged),
+        ];
     }
     const s = count(sourceRanged, sourceOwned);
     const t = count(targetRanged, targetOwned);
@@ -815,6 +821,30 @@ const LABELLED = new WeakMap<LanguageProfile, RegExp | null>();
  * The keys of the number tokens a side's clause number makes: "2.3" is 2 and 3 in Bulgarian (one surface, two tokens), 2.3 in English.
  * `worded`: the label opens with a word ("Чл. 4."), passed over to its number.
  */
+/**
+ * A label's keys, none where the other side writes each as often as this side does, the label's counted: the other
+ * side names it in its own words ("Stage 3 loans" / "Кредитите във Фаза 3"; stranger 253), no automatic numbering.
+ */
+function unlessAsOften(
+  keys: readonly string[],
+  mine: readonly Matchable[],
+  other: readonly Matchable[],
+  otherLang: LanguageProfile,
+): readonly string[] {
+  const times = (tokens: readonly Matchable[], key: string) => tokens.filter((t) => t.kind === "number" && t.key === key).length;
+  // Named so: after a word and before no unit ("Фаза 3 възлизат", not "от 4 месеца": a quantity, which the label's number may not pair with).
+  const units = unitWordsOf(otherLang, "all");
+  const named = (key: string) =>
+    other.some(
+      (t, n) =>
+        t.kind === "number" &&
+        t.key === key &&
+        other[n - 1]?.kind === "word" &&
+        !(other[n + 1]?.kind === "word" && units.has(other[n + 1]!.key)),
+    );
+  return keys.length > 0 && keys.every((key) => times(other, key) >= times(mine, key) && named(key)) ? [] : keys;
+}
+
 /** A label's keys, none where the other side opens with the label's first ("№ 7715": the sign is no token). */
 function unlessOpening(keys: readonly string[], other: readonly Matchable[]): readonly string[] {
   return keys.length > 0 && other[0]?.kind === "number" && other[0].key === keys[0] ? [] : keys;

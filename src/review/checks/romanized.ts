@@ -216,6 +216,15 @@ function foreignPersonReplaced(ctx: ReviewContext, n: Name, instead: readonly st
   return !soundsAlike(ctx, n.words[1]!, [instead[0]!.split(" ")[1]!]) && otherInstead(ctx, n, instead);
 }
 
+/** A foreign person's surname where the translation writes another after the same first name, one that sounds nothing like it. */
+function foreignSurnameReplaced(ctx: ReviewContext, n: Name, instead: readonly string[], targetText: string): boolean {
+  if (n.words.length !== 2 || instead.length !== 1 || instead[0]!.includes(" ")) return false;
+  // Not where a capitalised word of the translation begins as the surname does: heard loosely, not replaced.
+  const initial = ctx.source.lang.romanize(n.words[1]!).charAt(0).toUpperCase();
+  if (targetText.match(CAPITALISED_WORD)?.some((w) => ctx.target.lang.romanize(w).charAt(0).toUpperCase() === initial)) return false;
+  return !soundsAlike(ctx, n.words[1]!, instead) && otherInstead(ctx, { words: [n.words[1]!] }, instead);
+}
+
 function otherInstead(ctx: ReviewContext, n: Name, instead: readonly string[]): boolean {
   if (instead.length === 0 || n.words.length > 2) return false;
   const romanised = n.words.map((w) => ctx.source.lang.romanize(w).toLowerCase());
@@ -599,6 +608,9 @@ function missingFlag(
       // A foreign person's first name and surname written back ("Джон Милър"), the translation naming another person of
       // two words that sounds nothing like it ("Peter Walker"; stranger 139): a name by ear is loose, never that loose.
       (kind === undefined && foreignPersonReplaced(ctx, n, instead, targetText)) ||
+      // Its first name carried and another surname after it that sounds nothing like its own ("Thomas Bernard" / "Томас
+      // Леблан", "David Williams" / "Дейвид Уилсън"; strangers 248, 252).
+      (kind === undefined && renamed(n) && foreignSurnameReplaced(ctx, n, instead, targetText)) ||
       // A name of one word the source writes in Latin letters, where the translation keeps such names so and has none
       // that sounds like it: a product's or a firm's left out ("tested by Microsoft engineers" / "тествано от инженери",
       // "Windows" kept beside it; stranger 203). A translation writing every name in its own letters spells them by ear.
@@ -1256,7 +1268,8 @@ export function nameWords(text: string): Array<{ readonly 0: string; readonly in
   if (start >= 0) out.push({ 0: text.slice(start), index: start });
   return out;
 }
-const CAPITALISED = narrowable(/^\p{Lu}\p{Ll}/u);
+/** A capital and a small letter, or an Irish or French surname's capital, apostrophe and capital ("O'Brien", "D’Arcy"; stranger 255). */
+const CAPITALISED = narrowable(/^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u);
 /** A text ending as a sentence does: a full stop after three letters or more (not an initial's), closing marks aside. */
 const SENTENCE_STOP = /[^\s.]{3}[.!][”’"'»)\]]*\s*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;

@@ -276,44 +276,34 @@ function rowsSwapped(
  * "Staff costs<TAB>(2,540)<TAB>(2,871)"): a translation keeps a table's columns, so the same figures in another order
  * are this year's under last year's heading. Both sides must be rows (cells between tabs) of one segment each, with the
  * same numbers once each. A `pdftotext -layout` row has its columns apart by spaces: "Печалба преди данъци      2 330      2 475".
- * Not where the table's other rows move their figures alike: the translation ordered its columns otherwise ("Ед. цена"
- * before "Количество"; stranger 245), and a row that keeps the source's order among them is the one flagged.
+ * Not where more of the table's rows move their figures alike: the translation ordered its columns otherwise ("Ед. цена"
+ * before "Количество"; stranger 245), and a row that keeps the source's order among them is the one flagged. Rows are
+ * alike where they move the figures of the cells both have alike: a header's years, which the moved column lacks, agree
+ * with every row (stranger 252).
  */
 function columnsSwapped(ctx: ReviewContext, k: number): Flag | undefined {
   const row = rowColumns(ctx, k);
-  if (row === undefined || row.s.length === 0) return undefined;
-  // The table's other rows: how many move their figures as this one does, and the most that move them alike otherwise.
-  const counts = tableOf(ctx, k);
-  const alike = counts.get(row.cells)! - 1;
-  let other = 0;
-  let layout = 0;
-  for (const [cells, n] of counts)
-    if (cells !== row.cells) {
-      other += n;
-      if (cells !== "") layout = Math.max(layout, n);
-    }
+  if (row === undefined || row.s.length === 0 || !tableOf(ctx, k).has(row)) return undefined;
   const { s, t } = row;
-  const sourceOrder = !row.moved;
-  // A row that keeps the source's columns where two or more of its table's rows, most of them, follow another order
-  // the translation gave its columns: its figures stand under other headings.
-  if (sourceOrder ? !(layout >= 2 && layout > alike && 2 * layout > alike + other) : alike > other) return undefined;
   return {
     type: "numbers",
     severity: "error",
-    reason: sourceOrder
-      ? `${SWAPPED}: the row's figures stand in the source's columns where the table's other rows have them in another order (${t.join(", ")})`
-      : `${SWAPPED}: the row's figures stand in other columns in the translation (${s.join(", ")} in the source, ${t.join(", ")} in the translation)`,
+    reason: row.moved
+      ? `${SWAPPED}: the row's figures stand in other columns in the translation (${s.join(", ")} in the source, ${t.join(", ")} in the translation)`
+      : `${SWAPPED}: the row's figures stand in the source's columns where the table's other rows have them in another order (${t.join(", ")})`,
     evidence: { source: [...s], target: [...t] },
   } satisfies Flag;
 }
 
-const tables = new WeakMap<ReviewContext, Map<number, ReadonlyMap<string, number>>>();
+const tables = new WeakMap<ReviewContext, Map<number, ReadonlySet<RowColumns>>>();
 
 /**
- * The rows of link `k`'s table (up to a link that is no row or one of another number of cells; a header, with no
- * figures, is one) counted by how they move their figures.
+ * The rows of link `k`'s table flagged (a table: rows up to a link that is no row or one of another number of cells; a
+ * header, with no figures, is one). A row's support is the rows alike with it, itself too. One that moves its figures is
+ * flagged unless it has a support of two or more, more than any row not alike with it; one that keeps them, where a row
+ * not alike with it has a support of two or more, more than its own.
  */
-function tableOf(ctx: ReviewContext, k: number): ReadonlyMap<string, number> {
+function tableOf(ctx: ReviewContext, k: number): ReadonlySet<RowColumns> {
   let known = tables.get(ctx);
   if (!known) {
     known = new Map();
@@ -321,31 +311,78 @@ function tableOf(ctx: ReviewContext, k: number): ReadonlyMap<string, number> {
   }
   const found = known.get(k);
   if (found) return found;
-  let [first, last] = [k, k];
   const width = rowColumns(ctx, k)!.width;
+  let [first, last] = [k, k];
   while (first > 0 && rowColumns(ctx, first - 1)?.width === width) first--;
   while (last + 1 < ctx.links.length && rowColumns(ctx, last + 1)?.width === width) last++;
-  const counts = new Map<string, number>();
+  const rows: RowColumns[] = [];
   for (let n = first; n <= last; n++) {
     const row = rowColumns(ctx, n)!;
-    if (row.s.length > 0) counts.set(row.cells, (counts.get(row.cells) ?? 0) + 1);
+    if (row.s.length > 0) rows.push(row);
   }
-  for (let n = first; n <= last; n++) known.set(n, counts);
-  return counts;
+  const flagged = flaggedRows(rows);
+  for (let n = first; n <= last; n++) known.set(n, flagged);
+  return flagged;
 }
 
-/** A row's figures as each side writes them, and the source's cells of each two the translation has the other way round ("3-4"). */
+/** A table's flagged rows (`tableOf`), its rows grouped by how they move their figures: a long table has few ways. */
+function flaggedRows(rows: readonly RowColumns[]): ReadonlySet<RowColumns> {
+  const groups = new Map<string, RowColumns[]>();
+  for (const row of rows) {
+    const list = groups.get(row.layout);
+    if (list) list.push(row);
+    else groups.set(row.layout, [row]);
+  }
+  // A table of many ways (each row's figures in cells of their own) is read way by way, as each is written.
+  const ways = [...groups.values()];
+  const exact = ways.length > MAX_WAYS;
+  const alike = (a: RowColumns, b: RowColumns) => (exact ? a.layout === b.layout : sameMoves(a, b));
+  const support = ways.map((w) => ways.reduce((n, o) => n + (alike(w[0]!, o[0]!) ? o.length : 0), 0));
+  const out = new Set<RowColumns>();
+  ways.forEach((way, n) => {
+    const row = way[0]!;
+    const rival = Math.max(0, ...ways.map((o, m) => (alike(row, o[0]!) ? 0 : support[m]!)));
+    const flagged = row.moved ? !(support[n]! >= 2 && support[n]! > rival) : rival >= 2 && rival > support[n]!;
+    if (flagged) for (const r of way) out.add(r);
+  });
+  return out;
+}
+
+/** Ways of moving a table's figures beyond which its rows are compared by their way alone. */
+const MAX_WAYS = 40;
+
+/** Whether two rows move the figures of each two cells both have alike (both the other way round, or neither). */
+function sameMoves(a: RowColumns, b: RowColumns): boolean {
+  const shared = a.cells.filter((c) => b.cells.includes(c));
+  for (let i = 0; i < shared.length; i++)
+    for (let j = i + 1; j < shared.length; j++) {
+      const key = pairKey(shared[i]!, shared[j]!);
+      if (a.inverted.has(key) !== b.inverted.has(key)) return false;
+    }
+  return true;
+}
+
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+/** A row's figures as each side writes them, the source's cells they stand in, and the pairs of cells the translation has the other way round. */
 interface RowColumns {
   /** Its cells on each side ("6/6"): a table's rows have as many. */
   readonly width: string;
   readonly s: readonly string[];
   readonly t: readonly string[];
-  readonly cells: string;
+  readonly cells: readonly number[];
+  /** Pairs of the source's cells ("3-4": the quantity's and the price's) whose figures the translation has the other way round. */
+  readonly inverted: ReadonlySet<string>;
+  /** Its cells and pairs as one key: rows of one way of moving share it. */
+  readonly layout: string;
   readonly moved: boolean;
 }
 
 /** What parts a table's row in cells: tabs, or two spaces or more (`pdftotext -layout`). */
 const CELL_BREAK = /\t+| {2,}/u;
+
 const rowsRead = new WeakMap<ReviewContext, Map<number, RowColumns | undefined>>();
 
 /** Link `k`'s row, read once: undefined where a side is no table's row. */
@@ -379,22 +416,32 @@ function readRow(ctx: ReviewContext, k: number): RowColumns | undefined {
   const keys = (list: readonly Matchable[]) => list.map((x) => x.key);
   // A row with no figures to compare (a header) is still its table's.
   const width = `${sourceText.split(CELL_BREAK).length}/${targetText.split(CELL_BREAK).length}`;
-  const none = { width, s: [], t: [], cells: "", moved: false };
+  const none: RowColumns = { width, s: [], t: [], cells: [], inverted: new Set(), layout: "", moved: false };
   if (s.length < 2 || s.length !== t.length || new Set(keys(s)).size !== s.length) return none;
   if ([...keys(s)].sort().join("\n") !== [...keys(t)].sort().join("\n")) return none;
   // Each figure in the same cell on both sides is no column swapped: an address's house number and postcode in another
   // order within its cell ("гр. София 1000, бул. „Витоша“ № 89" / "89 Vitosha Blvd., Sofia 1000"; stranger 135).
   const cellOf = (text: string, surface: string) => text.split(CELL_BREAK).findIndex((cell) => cell.includes(surface));
-  const sourceCells = s.map((x) => cellOf(sourceText, x.surface));
+  const cells = s.map((x) => cellOf(sourceText, x.surface));
   const inTarget = s.map((x) => t.findIndex((y) => y.key === x.key));
-  const sameCells = sourceCells.every((cell, n) => cell === cellOf(targetText, t[inTarget[n]!]!.surface));
-  // The source's cells of each two figures the translation has the other way round ("3-4": the quantity's and the
-  // price's): how the row moves its figures, whatever spaces set its columns apart.
-  const inverted: string[] = [];
-  for (let i = 0; i < s.length; i++)
-    for (let j = i + 1; j < s.length; j++) if (inTarget[i]! > inTarget[j]!) inverted.push(`${sourceCells[i]}-${sourceCells[j]}`);
-  const moved = inverted.length > 0 && !sameCells;
-  return { width, s: s.map((x) => x.surface), t: t.map((x) => x.surface), cells: moved ? inverted.join(",") : "", moved };
+  const sameCells = cells.every((cell, n) => cell === cellOf(targetText, t[inTarget[n]!]!.surface));
+  // The source's cells of each two figures the translation has the other way round: how the row moves its figures,
+  // whatever spaces set its columns apart.
+  const inverted = new Set<string>();
+  if (!sameCells)
+    for (let i = 0; i < s.length; i++)
+      for (let j = i + 1; j < s.length; j++)
+        if (inTarget[i]! > inTarget[j]! && cells[i] !== cells[j]) inverted.add(pairKey(cells[i]!, cells[j]!));
+  const distinct = [...new Set(cells)];
+  return {
+    width,
+    s: s.map((x) => x.surface),
+    t: t.map((x) => x.surface),
+    cells: distinct,
+    inverted,
+    layout: `${distinct.join(",")}|${[...inverted].sort().join(",")}`,
+    moved: inverted.size > 0,
+  };
 }
 
 /** Link `k`'s tokens, a label both sides open with ("Стъпка 8." / "Step 8.") read as no number: "... между 2,2 и 8,0 bar" holds one 8. */
