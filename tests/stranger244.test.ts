@@ -408,3 +408,36 @@ describe("tables, reports and names, tried again (252, 253, 255, 248)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a second negation of a sentence said plainly after 'and' (248, 254)", () => {
+  const pair = (bg: string, en: string) => flagTexts(paragraphPairs([[bg, en]]));
+  const source = "Не потапяйте помпата във вода и не я стерилизирайте в автоклав.";
+  test("a warning where the translation's one negation stands before its 'and'; none where it says no again or joins by 'or'", () => {
+    expect(pair(source, "Do not immerse the pump in water and sterilise it in an autoclave.")).toEqual([
+      'warning negation: the source says no again to "стерилизирайте" ("не я стерилизирайте в"), and the translation\'s "sterilise" after its joining word has no negation of its own: said plainly, or left to the negation before it?',
+    ]);
+    expect(pair(source, "Do not immerse the pump in water and do not sterilise it in an autoclave.")).toEqual([]);
+    expect(pair(source, "Do not immerse the pump in water or sterilise it in an autoclave.")).toEqual([]);
+  });
+});
+
+describe("a negated modal and a bracketed share (248, 253)", () => {
+  test("'shall not ... unless' is 'може ... само с'; 'shall' as 'може' is still another modality", () => {
+    expect(
+      fromEnglish([
+        [
+          "The tenant shall not keep pets unless the landlord agrees in writing.",
+          "Наемателят може да отглежда домашни любимци само с писменото съгласие на наемодателя.",
+        ],
+      ]),
+    ).toEqual([]);
+    expect(fromEnglish([["The tenant shall keep the premises clean.", "Наемателят може да поддържа помещенията чисти."]])).toEqual([
+      'warning terms: the source says "shall" (obligation), the translation "може" (permission): another modality (what the text obliges or permits)?',
+    ]);
+  });
+  test("a share in brackets as an aside may be below zero: its minus in the translation is no sign added", () => {
+    expect(fromEnglish([["The return on the portfolio was (0.8%) in 2025.", "Доходността на портфейла през 2025 г. е -0,8 %."]])).toEqual(
+      [],
+    );
+  });
+});

@@ -784,6 +784,7 @@ export const bg: LanguageData = {
   // "горната граница", a lower one too), nor "преди"/"след" but around a meal ("Y, преди X" is "X, after which Y").
   lists: {
     joiners: ["и", "или", "както и"],
+    alternatives: ["или", "нито"],
     introducers: ["като", "включително", "например", "причинени от", "предизвикани от", "в резултат на"],
     // A present active participle: "засягащи", "включващи", "следващите"; six letters or more ("вещи", "помощ" are nouns).
     introducerWord: String.raw`^\p{L}{3,}[аяе]щ(?:и|а|о|ия|ият|ата|ото|ите)?$`,

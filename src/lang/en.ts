@@ -485,6 +485,7 @@ export const en: LanguageData = {
   // "after" at large (a sentence's order turned: "Y, преди X" / "X, after which Y"), only around a meal.
   lists: {
     joiners: ["and", "or", "as well as"],
+    alternatives: ["or", "nor"],
     introducers: [
       "such as",
       "including",

@@ -525,6 +525,11 @@ export interface LanguageData {
    */
   readonly lists?: {
     readonly joiners: readonly string[];
+    /**
+     * The joining words of alternatives, which a negation before them carries on ("do not immerse or sterilise"), unlike
+     * "and" ("do not immerse and sterilise": the second verb said plainly, or both under one "not"), lowercase.
+     */
+    readonly alternatives?: readonly string[];
     readonly clauseOpeners: readonly string[];
     /**
      * Lowercase phrases that open a list after the noun it names ("ремонти, свързани с ползването, като смяна на

@@ -11,7 +11,7 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import { clip } from "../text.js";
 import { formSource } from "./classes.js";
-import { followsClosely, negatedBefore } from "./negation.js";
+import { followsClosely, isNegationParticle, negatedBefore } from "./negation.js";
 import { TERMBASE } from "./terms.js";
 import type { Check } from "./types.js";
 
@@ -342,7 +342,16 @@ function beforeFigure(text: string, term: string): boolean {
 /** Whether the clause of a term says no before it: "не може да прекрати ... преди" is "may terminate only after". */
 function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
   const at = text.indexOf(term);
-  return at >= 0 && negatedBefore(text, at, lang);
+  return at >= 0 && (negatedBefore(text, at, lang) || negatedAfter(text.slice(at + term.length), lang));
+}
+
+/**
+ * Whether a modal's negation follows it, as English writes it: "shall not keep pets unless" is "може ... само с"
+ * (stranger 248: "another modality?" on the idiom).
+ */
+function negatedAfter(rest: string, lang: LanguageProfile): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(rest)?.[1];
+  return next !== undefined && isNegationParticle(next, lang);
 }
 
 export const contrasts: Check = {
@@ -390,6 +399,8 @@ export const contrasts: Check = {
       // on both, each is turned alike ("Do not take more than" / "Не приемайте по-малко от": reversed; stranger 116).
       const negated = negatedIn(source, words, ctx.source.lang);
       if (negated !== negatedIn(target, theirs, ctx.target.lang)) continue;
+      // Both said no to: "shall not" and "не може" forbid alike.
+      if (negated && kind === "modality") continue;
       // A comparison before a figure, or a negated term, is a limit, the limits check's ("more than 10 days" / "по-малко от
       // 10 дни", "no later than 10 days" / "не по-рано от 10 дни").
       if ((kind === "comparison" || negated) && (beforeFigure(source, words) || beforeFigure(target, theirs))) continue;

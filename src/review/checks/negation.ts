@@ -69,6 +69,8 @@ interface Negations {
   readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: NarrowablePattern; readonly plain: NarrowablePattern }>;
   /** The language's words joining a list's last item (`LanguageData.lists`), as a whole word. */
   readonly listJoiner: RegExp | undefined;
+  /** `lists.alternatives` as one pattern: joining words a negation before them carries on ("or"). */
+  readonly alternative: RegExp | undefined;
   readonly participleEndings: NegationData["participleEndings"];
   /** A finite verb's form (`NegationData.finiteVerb`), as a whole word. */
   readonly finiteVerb: RegExp | undefined;
@@ -115,6 +117,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
           plain: word(b!.plain),
         })),
         listJoiner: lang.lists?.joiners.length ? new RegExp(`^(?:${lang.lists.joiners.join("|")})$`, "iu") : undefined,
+        alternative: lang.lists?.alternatives?.length ? new RegExp(`^(?:${lang.lists.alternatives.join("|")})$`, "iu") : undefined,
         participleEndings: data.participleEndings,
         finiteVerb: data.finiteVerb ? new RegExp(`^(?:${data.finiteVerb})$`, "u") : undefined,
         relative: data.relatives ? new RegExp(`^(?:${data.relatives})$`, "iu") : undefined,
@@ -304,6 +307,11 @@ function negationBeyondConditions(text: string, n: Negations): boolean {
  * "never"): "Наемателят не може да прекрати договора преди 1 януари" negates its "преди", "Press the left button until"
  * nothing ("until" is a way of saying no elsewhere, no particle). False where the language has no particles.
  */
+/** Whether the word `word` is one of the language's negation particles ("not", "не"). */
+export function isNegationParticle(word: string, lang: LanguageProfile): boolean {
+  return negationsOf(lang)?.particle?.test(word) === true;
+}
+
 export function negatedBefore(text: string, at: number, lang: LanguageProfile): boolean {
   const particle = negationsOf(lang)?.particle;
   if (!particle) return false;
@@ -613,19 +621,47 @@ function freedFlag(
   for (const said of withTranslatedVerb(ctx, k, source, sn, plain)) {
     const at = source.indexOf(said, from);
     from = at < 0 ? from : at + 1;
-    const freed = freedWord(ctx, source, said, sn, target, tn, Math.max(0, at));
+    const freed = freedWord(ctx, source, said, sn, target, tn, Math.max(0, at), repeatedAfterJoiner(source, Math.max(0, at), sn));
     if (freed === undefined) continue;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
     const what = freed.joined ? "each verb it joins" : `"${freed.negated}"`;
+    const quoted = clip(around(source.slice(Math.max(0, at)), said), QUOTED_CHARS);
     return {
       type: "negation",
-      severity: "error",
-      reason: `the source's "${clip(around(source.slice(Math.max(0, at)), said), QUOTED_CHARS)}" says no to ${what}, and the translation says "${freed.word}" with no negation before it: meaning reversed?`,
+      severity: freed.coordinated ? "warning" : "error",
+      reason: freed.coordinated
+        ? `the source says no again to "${freed.negated}" ("${quoted}"), and the translation's "${freed.word}" after its joining word has no negation of its own: said plainly, or left to the negation before it?`
+        : `the source's "${quoted}" says no to ${what}, and the translation says "${freed.word}" with no negation before it: meaning reversed?`,
       evidence: { source: said, lexical: round(closeness.evidence), expected: round(closeness.wanted) },
     };
   }
   return undefined;
+}
+
+/** Whether the negation at `at` follows another of its sentence, a joining word between ("... и не я стерилизирайте"). */
+function repeatedAfterJoiner(source: string, at: number, sn: Negations): boolean {
+  if (!sn.listJoiner || at === 0) return false;
+  const before = source
+    .slice(0, at)
+    .split(/[.!?;]/u)
+    .at(-1)!;
+  if (!anyNegation(before, sn)) return false;
+  const words = before.split(/[^\p{L}'’-]+/u).filter((w) => w !== "");
+  return words.length > 0 && sn.listJoiner.test(words.at(-1)!);
+}
+
+/** Whether a clause's words after its last joining word ("and", "и") hold no negation, a negation standing before that word. */
+function afterJoinerPlain(clause: string, tn: Negations): boolean {
+  const words = [...clause.matchAll(/[\p{L}'’-]+/gu)];
+  let last = -1;
+  words.forEach((w, n) => {
+    if (tn.listJoiner!.test(w[0])) last = n;
+  });
+  // "or" carries the negation before it on: "Do not immerse the pump or sterilise it".
+  if (last < 0 || tn.alternative?.test(words[last]![0])) return false;
+  const cut = words[last]!.index;
+  return anyNegation(clause.slice(0, cut), tn) && !anyNegation(clause.slice(cut), tn);
 }
 
 /** Share of its source's letters the unanswered end must have to be a part left out, not a word or two. */
@@ -890,7 +926,8 @@ function freedWord(
   target: string,
   tn: Negations,
   from = 0,
-): { readonly word: string; readonly negated: string; readonly joined: boolean } | undefined {
+  repeated = false,
+): { readonly word: string; readonly negated: string; readonly joined: boolean; readonly coordinated?: boolean } | undefined {
   const dictionary = ctx.given;
   if (!dictionary) return undefined;
   const found = negatedWordOf(source, said, sn, ctx.source.lang, from);
@@ -911,6 +948,7 @@ function freedWord(
   let freed: string | undefined;
   let freedCount = 0;
   let negated = false;
+  let coordinated = false;
   // Whether the translation's first word says no (read once, not per word of it).
   const opensWithNo = tn.particle?.test(/^[\s"'„“(]*(\p{L}+)/u.exec(target)?.[1] ?? "") === true;
   for (const m of target.matchAll(WORDS)) {
@@ -925,6 +963,15 @@ function freedWord(
     // its subject, a list, by the sentence's first word: "No noisy activities, loud music or repair work are allowed".
     const next = after.trimStart().split(/\s/u, 1)[0]!;
     const opensNo = opensWithNo && !/[.;:!?]/u.test(target.slice(0, m.index));
+    // The source says no to this verb again, after its joining word ("Не потапяйте ... и не я стерилизирайте"), and the
+    // translation's only negation stands before its own joining word ("Do not immerse ... and sterilise it"): the
+    // second verb said plainly, or both under one "not" (strangers 248, 254): a warning.
+    if (repeated && tn.listJoiner && afterJoinerPlain(clause, tn)) {
+      freed ??= m[0];
+      freedCount++;
+      coordinated = true;
+      continue;
+    }
     if (
       (says(tn.any, m[0]) && !(tn.lexical && says(tn.lexical, m[0]))) ||
       anyNegation(clause, tn) ||
@@ -955,7 +1002,7 @@ function freedWord(
     freedCount <= unnegatedUses(source, words[at]!, sn, ctx.source.lang, translatesFreed)
   )
     return undefined;
-  if (freed !== undefined && !negated) return { word: freed, negated: words[at]!, joined };
+  if (freed !== undefined && !negated) return { word: freed, negated: words[at]!, joined, ...(coordinated ? { coordinated } : {}) };
   // The second verb joined, its translation after the translation's "and" with no negation of its own: "do not drive or use
   // machines" / "не шофирайте и работете с машини" (stranger 120).
   // Right after the verb: "не се разпространяват ядрени оръжия и технологии", "не могат да прехвърлят права и задължения"

@@ -33,6 +33,8 @@ interface Written {
   readonly money: boolean;
   /** Its sign right after an opening bracket ("(-0.2%)", "(+0,8 %)"): the brackets are a text's, no sign of their own. */
   readonly signInBrackets: boolean;
+  /** A share in brackets after its words, an aside ("was (0.8%) in 2025"), which a report may mean below zero. */
+  readonly aside: boolean;
 }
 
 /** A per cent sign right after a number, a space before it or not. */
@@ -99,6 +101,7 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       plus,
       money: bracketed && (moneyAfter(text, text.indexOf(")", end + after) + 1, lang) || cellAlone(raw, surface)),
       signInBrackets: (minus || plus) && /\(\s?[-−–+]$/u.test(text.slice(Math.max(0, start - 3), start)),
+      aside,
       labelled:
         minus &&
         /^[-−–]\d/u.test(text.slice(start - 1, start + 1)) &&
@@ -169,6 +172,9 @@ export const signLost: Check = {
         // same brackets without it ("(0,2%)"): no accounts' minus (stranger 246).
         const signed = (t: Written) => t.negative && !(s.signInBrackets && t.signed.startsWith("("));
         if (same.length === 0 || same.some(signed) || from.some((o) => o.key === s.key && !o.negative)) continue;
+        // A share the other side brackets as an aside ("was (0.8%) in 2025"): a report's brackets may say below zero,
+        // and the minus here reads them so (stranger 253).
+        if (same.some((t) => t.aside)) continue;
         // A statistic's value keeps its sign whatever the words say ("a negative correlation (r = 0.62)"; stranger 237).
         if (!statistic(toRaw, same[0]!.surface) && saysNegative(toTokens, toLang, toRaw, same[0]!.surface)) continue;
         return { s, t: same[0]! };

@@ -222,6 +222,10 @@ function foreignSurnameReplaced(ctx: ReviewContext, n: Name, instead: readonly s
   // Not where a capitalised word of the translation begins as the surname does: heard loosely, not replaced.
   const initial = ctx.source.lang.romanize(n.words[1]!).charAt(0).toUpperCase();
   if (targetText.match(CAPITALISED_WORD)?.some((w) => ctx.target.lang.romanize(w).charAt(0).toUpperCase() === initial)) return false;
+  // Heard alike but for a letter, the first too ("Джилс" for "Giles": a soft "g" written "дж").
+  const { consonants: mine } = heard(ctx.source.lang, n.words[1]!);
+  const { consonants: theirs } = heardName(ctx.target.lang, instead[0]!);
+  if (levenshtein.get(mine, theirs) <= Math.max(1, Math.floor(Math.max(mine.length, theirs.length) / 3))) return false;
   return !soundsAlike(ctx, n.words[1]!, instead) && otherInstead(ctx, { words: [n.words[1]!] }, instead);
 }
 
