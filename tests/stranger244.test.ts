@@ -331,7 +331,11 @@ describe("what a workbook's reviewer wrote, through the page's edits (251)", () 
     expect(joined.links[missing - 1]!.comment).toBe("checked with the client");
     expect(joined.links[missing - 1]!.correction).toBe("The second thought is there. The third sentence is missing from the translation.");
     expect(() => applyEdit(joined, { op: "split-link", link: missing - 1, source: 1, target: 1 })).toThrow(
-      /link 2 has a translation typed for it \("The second thought is there\. The third s…"\), which cannot be parted/,
+      /link 2 has a translation typed for it \("…entence is missing from the translation\."\), which cannot be parted/,
+    );
+    // Nor may a segment be detached from it (stranger 259).
+    expect(() => applyEdit(joined, { op: "detach", side: "target", segment: joined.links[missing - 1]!.target[0]! })).toThrow(
+      /has a translation typed for it/,
     );
     const split = applyEdit(reviewed, { op: "split-link", link: 0, source: 1, target: 0 });
     expect(split.links).toHaveLength(reviewed.links.length + 1);
@@ -439,5 +443,25 @@ describe("a negated modal and a bracketed share (248, 253)", () => {
     expect(fromEnglish([["The return on the portfolio was (0.8%) in 2025.", "Доходността на портфейла през 2025 г. е -0,8 %."]])).toEqual(
       [],
     );
+  });
+});
+
+describe("a leaflet translated into Bulgarian (258)", () => {
+  test("'Липсват данни' says no; 'не трябва да шофират и да работят' carries its 'не'; a second 'do not' dropped before 'и' is told", () => {
+    expect(fromEnglish([["No data are available.", "Липсват данни."]])).toEqual([]);
+    expect(
+      fromEnglish([["Patients must not drive or operate machinery.", "Пациентите не трябва да шофират и да работят с машини."]]),
+    ).toEqual([]);
+    expect(
+      fromEnglish([
+        [
+          "Do not use Tolvarin during pregnancy and do not give it to children under 12 years.",
+          "Не използвайте Tolvarin по време на бременност и го давайте на деца под 12 години.",
+        ],
+      ]),
+    ).toEqual([
+      'warning negation: the source says no again to "give" ("do not give"), and the translation\'s "давайте" after its joining word has no negation of its own: said plainly, or left to the negation before it?',
+    ]);
+    expect(fromEnglish([["Infuse at 25 mL/h.", "Инфузирайте с 25 ml/час."]])).toEqual([]);
   });
 });

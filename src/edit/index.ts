@@ -183,7 +183,7 @@ function keeping(bitext: Bitext, parts: readonly Link[], link: Link): Link {
 function typedWhole(link: Link, k: number): string | undefined {
   return link.correction === undefined
     ? undefined
-    : `link ${k + 1} has a translation typed for it ("${link.correction.length > 40 ? `${link.correction.slice(0, 40)}…` : link.correction}"), which cannot be parted with its segments: join what belongs with it instead, or clear the typed translation in the workbook first`;
+    : `link ${k + 1} has a translation typed for it ("${link.correction.length > 40 ? `…${link.correction.slice(-40)}` : link.correction}"), which cannot be parted with its segments: join what belongs with it instead, or clear the typed translation in the workbook first`;
 }
 
 function splitLink(bitext: Bitext, k: number, s: unknown, t: unknown): Plan {
@@ -249,9 +249,11 @@ function detach(bitext: Bitext, side: SideName, id: number): Plan {
   const ids = link[side];
   const first = ids[0] === id;
   if (!first && ids[ids.length - 1] !== id) return `${side} segment ${id + 1} is in the middle of link ${k + 1}: split the link first`;
+  const typed = typedWhole(link, k);
+  if (typed) return typed;
   const kept = ids.filter((x) => x !== id);
   const alone = side === "source" ? made([id], []) : made([], [id]);
-  const rest = side === "source" ? made(kept, link.target) : made(link.source, kept);
+  const rest = keeping(bitext, [link], side === "source" ? made(kept, link.target) : made(link.source, kept));
   // Alone on its side, the unmatched source sentence comes first (1-0 before 0-1); else it keeps its place.
   const before = kept.length === 0 ? side === "source" : first;
   return { at: k, removed: [link], inserted: before ? [alone, rest] : [rest, alone] };
@@ -261,7 +263,12 @@ function detach(bitext: Bitext, side: SideName, id: number): Plan {
 function resegmented(link: Link, side: SideName, count: number): Link {
   const ids = link[side];
   const ns = range(ids[0]!, ids[ids.length - 1]! + 1 + count);
-  return side === "source" ? made(ns, link.target) : made(link.source, ns);
+  // The same text cut otherwise: what a reviewer wrote on the link stays (stranger 259).
+  const written = {
+    ...(link.comment ? { comment: link.comment } : {}),
+    ...(link.correction !== undefined ? { correction: link.correction } : {}),
+  };
+  return { ...(side === "source" ? made(ns, link.target) : made(link.source, ns)), ...written };
 }
 
 /** Where offset `i` of a segment's text falls in the input: one for one where the text is the input's slice, in proportion where markup was taken out. */

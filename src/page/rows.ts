@@ -117,6 +117,15 @@ function textCell(k: number, link: Link, name: SideName, ctx: RowContext): HTMLE
     cell.append(span, " ");
   });
   if (cutAt === ids.length) cell.append(el("span", { class: "cut", title: "the link is split here" }, "✂"));
+  // A translation typed for the link (a workbook's, joined here by the page) is what the memory takes (stranger 259).
+  if (name === "target" && link.correction !== undefined)
+    cell.append(
+      el(
+        "span",
+        { class: "seg typed corrected", title: "the translation the memory takes for this link, typed in the review workbook" },
+        `→ ${link.correction}`,
+      ),
+    );
   return cell;
 }
 

@@ -639,6 +639,9 @@ function freedFlag(
   return undefined;
 }
 
+/** Words after a negated word within which a figure is a limit the negation may turn ("take more than 4"). */
+const LIMIT_REACH = 4;
+
 /** Whether the negation at `at` follows another of its sentence, a joining word between ("... и не я стерилизирайте"). */
 function repeatedAfterJoiner(source: string, at: number, sn: Negations): boolean {
   if (!sn.listJoiner || at === 0) return false;
@@ -933,9 +936,11 @@ function freedWord(
   const found = negatedWordOf(source, said, sn, ctx.source.lang, from);
   if (!found) return undefined;
   const { words, at } = found;
-  // A figure in the negation's clause may be a limit it turns ("Do not take more than 4" / "Приемайте не по-малко от 4"):
-  // the limits check's.
-  if (words.some((w) => /\d/u.test(w))) return undefined;
+  // A figure right after the negated word may be a limit it turns ("Do not take more than 4" / "Приемайте не по-малко от
+  // 4"): the limits check's. Not one further on, an age's ("и не давайте Tolvarin на деца под 12 години"; stranger 258).
+  // Verbs joined to it keep the whole clause's rule ("Забранява спирането и паркирането ... над 3,5 т").
+  const joinsNext = sn.listJoiner !== undefined && words.slice(at + 1, at + 1 + COORDINATED_REACH).some((w) => sn.listJoiner!.test(w));
+  if ((joinsNext ? words : words.slice(at, at + LIMIT_REACH)).some((w) => /\d/u.test(w))) return undefined;
   const translationsOf = (w: string) =>
     new Set(
       lookupKeys(w, sn.participleEndings, ctx.source.lang).flatMap((key) =>
@@ -1048,9 +1053,28 @@ function secondUnnegated(ctx: ReviewContext, target: string, tn: Negations, tran
     if (!translations.has(ctx.target.lang.stem(w.toLowerCase()))) continue;
     const before = all.slice(Math.max(0, n - SECOND_REACH), n).map((m) => m[0]);
     if (says(tn.any, w) || before.some((b) => says(tn.any, b))) return undefined;
-    if (before.some((b) => b.toLowerCase() === and)) freed ??= w;
+    const joinedAt = before.findIndex((b) => b.toLowerCase() === and);
+    if (joinedAt < 0) continue;
+    // The joining word followed by the particle the negation's verb took ("не трябва да шофират и да работят": the
+    // second "да" under the same "не трябва"; stranger 258): the negation carried on, as an English "or" carries it.
+    const particle = before[joinedAt + 1];
+    if (particle !== undefined && particle !== w && particle.length <= 3 && carriedParticle(target, tn, particle)) return undefined;
+    freed ??= w;
   }
   return freed;
+}
+
+/** Whether a negation of the text has `particle` among the two words after it ("не трябва да", "не да"). */
+function carriedParticle(text: string, tn: Negations, particle: string): boolean {
+  const lower = particle.toLowerCase();
+  return matchesIn(tn.any, text).some((m) =>
+    text
+      .slice((m.index ?? 0) + m[0].length)
+      .split(/[^\p{L}]+/u)
+      .filter((x) => x !== "")
+      .slice(0, 2)
+      .some((x) => x.toLowerCase() === lower),
+  );
 }
 
 /**
