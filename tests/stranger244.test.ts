@@ -465,3 +465,13 @@ describe("a leaflet translated into Bulgarian (258)", () => {
     expect(fromEnglish([["Infuse at 25 mL/h.", "Инфузирайте с 25 ml/час."]])).toEqual([]);
   });
 });
+
+describe("a consultant's clean pairs (256)", () => {
+  test("a figure rounded to one figure after 'около' is said approximate; a clause's heading is one segment", () => {
+    expect(fromEnglish([["Revenue reached BGN 2.03 million.", "Приходите достигнаха около 2 млн. лв."]])).toEqual([]);
+    expect(fromEnglish([["Revenue reached BGN 2.03 million.", "Приходите достигнаха 2 млн. лв."]])).toEqual([
+      "error numbers: the translation says 2 млн. where the source says 2.03 million",
+    ]);
+    expect(segment("Клауза 7. Гаранция", "bg")).toHaveLength(1);
+  });
+});

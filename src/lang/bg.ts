@@ -306,6 +306,8 @@ export const bg: LanguageData = {
     "юл",
   ],
   labelWords: [
+    // a contract's clause heading: "Клауза 7." (stranger 256)
+    "клауза",
     // a manual's edition and revision before its date: "Издание 3, 12.03.2024 г." (stranger 240)
     "издание",
     "ревизия",

@@ -445,11 +445,14 @@ function roundedAll(
   ctx: ReviewContext,
   link: Link,
 ): Flag | typeof SAID_APPROXIMATE | undefined {
-  if (us.length === 0 || us.length !== ut.length || !us.every((v, n) => roundedFrom(v, ut[n]!))) return undefined;
-  // Each figure said to be approximate ("около 612,5 млн.", "about EUR 612.5 million"): the rounding is said (stranger 246).
+  if (us.length === 0 || us.length !== ut.length) return undefined;
+  // Each figure said to be approximate ("около 612,5 млн.", "about EUR 612.5 million"): the rounding is said (stranger
+  // 246), to one figure too ("около 2 млн." for 2.03 million; stranger 256).
   const target = ctx.target.text(link.target);
   const hedge = approximatePattern(ctx.target.lang);
-  if (hedge && ut.every((v) => hedge.test(target.slice(0, Math.max(0, target.indexOf(v.surface)))))) return SAID_APPROXIMATE;
+  const said = hedge !== undefined && ut.every((v) => hedge.test(target.slice(0, Math.max(0, target.indexOf(v.surface)))));
+  if (!us.every((v, n) => roundedFrom(v, ut[n]!, said))) return undefined;
+  if (said) return SAID_APPROXIMATE;
   const pairs = us.map((v, n) => `${v.surface} to ${ut[n]!.surface}`);
   return {
     type: "numbers",
@@ -483,7 +486,7 @@ function floorsCounted(us: readonly Counted[], ut: readonly Counted[], ctx: Revi
  * Whether `t` is `s` rounded to the figures `t` writes, fewer than `s` writes, both of three figures or more
  * ("12 345 хил." as "12.3 million"; "12.4 million" is another amount, and "12" for "12,5" a change).
  */
-function roundedFrom(s: Counted, t: Counted): boolean {
+function roundedFrom(s: Counted, t: Counted, approximate = false): boolean {
   const x = Number(s.key);
   const y = Number(t.key);
   if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === y) return false;
@@ -494,7 +497,7 @@ function roundedFrom(s: Counted, t: Counted): boolean {
   if (!t.scaled && significant(t.key) !== written(t)) return false;
   const fx = written(s).length;
   const fy = written(t).length;
-  if (fy < 2 || fx < 3 || fy >= fx) return false;
+  if (fy < (approximate ? 1 : 2) || fx < 3 || fy >= fx) return false;
   const unit = 10 ** (Math.floor(Math.log10(Math.abs(y))) - fy + 1);
   return Math.abs(x - y) <= unit / 2 + unit * 1e-9;
 }
