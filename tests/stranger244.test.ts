@@ -475,3 +475,34 @@ describe("a consultant's clean pairs (256)", () => {
     expect(segment("Клауза 7. Гаранция", "bg")).toHaveLength(1);
   });
 });
+
+describe("a manual's ratings by their prefixes (260, 256)", () => {
+  test("2200 W is 2,2 kW, 3000 mAh 3 Ah, 2400 MHz 2,4 GHz, 150 micrometres 0,15 mm; 2,4 kW for 2200 W is another figure", () => {
+    expect(
+      fromEnglish([["Power: 2200 W. Battery: 3000 mAh. Wi-Fi: 2400 MHz.", "Мощност: 2,2 kW. Батерия: 3 Ah. Wi-Fi: 2,4 GHz."]]),
+    ).toEqual([]);
+    expect(fromEnglish([["The coating is 150 micrometres thick.", "Покритието е с дебелина 0,15 mm."]])).toEqual([]);
+    expect(fromEnglish([["Power: 2200 W.", "Мощност: 2,4 kW."]])).toEqual([
+      "error numbers: the translation says 2,4 where the source says 2200",
+    ]);
+  });
+  test("the 'that' of what is said ends no opening clause; an English W written 'У' begins as U does", () => {
+    expect(
+      flagTexts(
+        paragraphPairs([
+          [
+            "Бърнърс-Лий каза, че той и екипът му не разговарят с Facebook и Google за промяна.",
+            "Berners-Lee said that he and his team are not talking to Facebook and Google about a change.",
+          ],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      flagTexts(
+        paragraphPairs([
+          ["Разследването на Боб Удуърд не съответства на фактите.", "Bob Woodward's investigation does not match the facts."],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1042,6 +1042,7 @@ export const en: LanguageData = {
     m: ["metre", "metres", "meter", "meters"],
     cm: ["centimetre", "centimetres", "centimeter", "centimeters"],
     mm: ["millimetre", "millimetres", "millimeter", "millimeters"],
+    um: ["micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"],
     mile: ["mile", "miles"],
     ft: ["foot", "feet"],
     in: ["inch", "inches"],

@@ -1088,9 +1088,12 @@ function carriedParticle(text: string, tn: Negations, particle: string): boolean
  * give..., because there are no data").
  */
 const CLAUSE_END = /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s/giu;
-/** As `CLAUSE_END`, and an English relative pronoun, which needs no comma ("subcontractors that are not entered"). */
+/**
+ * As `CLAUSE_END`, and an English relative pronoun, which needs no comma ("subcontractors that are not entered"): "that"
+ * only before its verb, not the "that" of what is said ("said that he and his team are not talking"; held-out news).
+ */
 const CLAUSE_END_RELATIVE =
-  /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s|(?<=\p{L})\s(?:that|which|who|whom|whose)\s(?=\p{L})/giu;
+  /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s|(?<=\p{L})\s(?:which|who|whom|whose)\s(?=\p{L})|(?<=\p{L})\sthat\s(?=(?:are|is|was|were|have|has|had|will|would|can|could|may|might|must|shall|should|do|does|did|not)\s)/giu;
 
 /** Words an item of a list has at most, before the word joining the last one ("medicines and cosmetics"). */
 const LIST_ITEM_WORDS = 4;

@@ -220,8 +220,10 @@ function foreignPersonReplaced(ctx: ReviewContext, n: Name, instead: readonly st
 function foreignSurnameReplaced(ctx: ReviewContext, n: Name, instead: readonly string[], targetText: string): boolean {
   if (n.words.length !== 2 || instead.length !== 1 || instead[0]!.includes(" ")) return false;
   // Not where a capitalised word of the translation begins as the surname does: heard loosely, not replaced.
-  const initial = ctx.source.lang.romanize(n.words[1]!).charAt(0).toUpperCase();
-  if (targetText.match(CAPITALISED_WORD)?.some((w) => ctx.target.lang.romanize(w).charAt(0).toUpperCase() === initial)) return false;
+  // An English W is written "У" ("Woodward", "Удуърд"; held-out news): W, V and U begin alike.
+  const first = (w: string) => w.charAt(0).toUpperCase().replace(/[WV]/u, "U");
+  const initial = first(ctx.source.lang.romanize(n.words[1]!));
+  if (targetText.match(CAPITALISED_WORD)?.some((w) => first(ctx.target.lang.romanize(w)) === initial)) return false;
   // Heard alike but for a letter, the first too ("Джилс" for "Giles": a soft "g" written "дж").
   const { consonants: mine } = heard(ctx.source.lang, n.words[1]!);
   const { consonants: theirs } = heardName(ctx.target.lang, instead[0]!);
