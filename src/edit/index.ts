@@ -260,15 +260,11 @@ function detach(bitext: Bitext, side: SideName, id: number): Plan {
 }
 
 /** A link's ids on `side` after one of its segments became two (`count` 1) or two became one (`count` -1). */
-function resegmented(link: Link, side: SideName, count: number): Link {
+function resegmented(bitext: Bitext, link: Link, side: SideName, count: number): Link {
   const ids = link[side];
   const ns = range(ids[0]!, ids[ids.length - 1]! + 1 + count);
   // The same text cut otherwise: what a reviewer wrote on the link stays (stranger 259).
-  const written = {
-    ...(link.comment ? { comment: link.comment } : {}),
-    ...(link.correction !== undefined ? { correction: link.correction } : {}),
-  };
-  return { ...(side === "source" ? made(ns, link.target) : made(link.source, ns)), ...written };
+  return keeping(bitext, [link], side === "source" ? made(ns, link.target) : made(link.source, ns));
 }
 
 /** Where offset `i` of a segment's text falls in the input: one for one where the text is the input's slice, in proportion where markup was taken out. */
@@ -296,7 +292,7 @@ function splitSegment(bitext: Bitext, side: SideName, id: number, offset: unknow
   return {
     at: k,
     removed: [link],
-    inserted: [resegmented(link, side, 1)],
+    inserted: [resegmented(bitext, link, side, 1)],
     segments: { side, at: id, removed: [seg], inserted: parts },
   };
 }
@@ -324,7 +320,7 @@ function joinSegments(bitext: Bitext, side: SideName, id: number): Plan {
   return {
     at: k,
     removed: [link],
-    inserted: [resegmented(link, side, -1)],
+    inserted: [resegmented(bitext, link, side, -1)],
     segments: { side, at: id, removed: [a, b], inserted: [joined] },
   };
 }

@@ -939,8 +939,9 @@ function freedWord(
   // A figure right after the negated word may be a limit it turns ("Do not take more than 4" / "Приемайте не по-малко от
   // 4"): the limits check's. Not one further on, an age's ("и не давайте Tolvarin на деца под 12 години"; stranger 258).
   // Verbs joined to it keep the whole clause's rule ("Забранява спирането и паркирането ... над 3,5 т").
-  const joinsNext = sn.listJoiner !== undefined && words.slice(at + 1, at + 1 + COORDINATED_REACH).some((w) => sn.listJoiner!.test(w));
-  if ((joinsNext ? words : words.slice(at, at + LIMIT_REACH)).some((w) => /\d/u.test(w))) return undefined;
+  const joinedAt = sn.listJoiner ? words.slice(at + 1, at + 1 + COORDINATED_REACH).findIndex((w) => sn.listJoiner!.test(w)) : -1;
+  const joined = joinedAt >= 0;
+  if ((joined ? words : words.slice(at, at + LIMIT_REACH)).some((w) => /\d/u.test(w))) return undefined;
   const translationsOf = (w: string) =>
     new Set(
       lookupKeys(w, sn.participleEndings, ctx.source.lang).flatMap((key) =>
@@ -948,8 +949,6 @@ function freedWord(
       ),
     );
   const translations = translationsOf(words[at]!);
-  const joinedAt = sn.listJoiner ? words.slice(at + 1, at + 1 + COORDINATED_REACH).findIndex((w) => sn.listJoiner!.test(w)) : -1;
-  const joined = joinedAt >= 0;
   let freed: string | undefined;
   let freedCount = 0;
   let negated = false;
@@ -1092,8 +1091,10 @@ const CLAUSE_END = /[,;:(]|\s(?:because|since|as|тъй като|защото|п
  * As `CLAUSE_END`, and an English relative pronoun, which needs no comma ("subcontractors that are not entered"): "that"
  * only before its verb, not the "that" of what is said ("said that he and his team are not talking"; held-out news).
  */
-const CLAUSE_END_RELATIVE =
-  /[,;:(]|\s(?:because|since|as|тъй като|защото|понеже|поради)\s|(?<=\p{L})\s(?:which|who|whom|whose)\s(?=\p{L})|(?<=\p{L})\sthat\s(?=(?:are|is|was|were|have|has|had|will|would|can|could|may|might|must|shall|should|do|does|did|not)\s)/giu;
+const CLAUSE_END_RELATIVE = new RegExp(
+  String.raw`${CLAUSE_END.source}|(?<=\p{L})\s(?:which|who|whom|whose)\s(?=\p{L})|(?<=\p{L})\sthat\s(?=(?:are|is|was|were|have|has|had|will|would|can|could|may|might|must|shall|should|do|does|did|not)\s)`,
+  "giu",
+);
 
 /** Words an item of a list has at most, before the word joining the last one ("medicines and cosmetics"). */
 const LIST_ITEM_WORDS = 4;
