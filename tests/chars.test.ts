@@ -1,10 +1,11 @@
 /** Letters, numbers and marks without property classes (src/lang/chars.ts), checked on every code point against the classes. */
 import fc from "fast-check";
-import { charBits, isPlainText, isSimpleText, LETTER, MARK, NUMBER, narrowable, narrowSource } from "../src/lang/chars.js";
+import { charBits, FoldedPattern, isPlainText, isSimpleText, LETTER, MARK, NUMBER, narrowable, narrowSource } from "../src/lang/chars.js";
 import { stemKey } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { letterScript } from "../src/lang/script.js";
 import { isCyrillicWord } from "../src/lang/stem-bg.js";
+import { formSource } from "../src/review/checks/classes.js";
 import { nameWords } from "../src/review/checks/romanized.js";
 import { contentChars } from "../src/review/coverage.js";
 import { corpus, read } from "./helpers.js";
@@ -211,6 +212,76 @@ describe("the patterns narrowed for start-up (tests/reference/patterns.ts keeps 
     const wrong: string[] = [];
     for (const [cp, c] of codePoints()) if (letterScript(c) !== referenceLetterScript(c)) wrong.push(cp.toString(16));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("case-insensitive patterns run on the lowercased text (FoldedPattern)", () => {
+  // The languages' negations and classes of terms, as the review's checks compile them.
+  const sources = ["bg", "en", "de", "fr", "ru"].flatMap((code) => {
+    const lang = getLanguage(code);
+    const word = (source: string) => String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`;
+    const negation = lang.negation
+      ? [lang.negation.plain, lang.negation.any, lang.negation.prohibition ?? lang.negation.plain].map(word)
+      : [];
+    const forms = Object.values(lang.contrasts ?? {}).flatMap((members) => Object.values(members).flat());
+    const terms = forms.length ? [String.raw`(?<![\p{L}\p{N}-])(?:${forms.map(formSource).join("|")})(?![\p{L}\p{N}-])`] : [];
+    return [...negation, ...terms].map((source, n) => [`${code} ${n}`, source, forms] as const);
+  });
+
+  test.each(sources)("%s finds what the pattern with the i flag finds, where it finds it", (_, source, forms) => {
+    const [folded, written] = [new FoldedPattern(source, "giu"), new RegExp(source, "giu")];
+    // Words of the data in any case, beside characters whose lowercase is not their folding (İ, ſ, the Kelvin sign, µ).
+    const word = fc.oneof(
+      fc.constantFrom(...(forms.length ? forms : ["не", "not"]), "не", "not", "never", "никога", "без", "free of"),
+      fc.constantFrom(..."aZß ſkK\u212aдЯѝİıµΩ1,.-'’ ", "NOT", "НЕ", "Не", "Never"),
+    );
+    const cased = word.chain((w) =>
+      fc
+        .array(fc.boolean(), { minLength: w.length, maxLength: w.length })
+        .map((up) => [...w].map((c, i) => (up[i] ? c.toUpperCase() : c)).join("")),
+    );
+    const text = fc.oneof(
+      fc.array(cased, { maxLength: 8 }).map((ws) => ws.join(" ")),
+      fc.constantFrom(
+        ...read(corpus("osce-alliance-2024", "bg.txt")).split("\n"),
+        ...read(corpus("osce-alliance-2024", "en.txt")).split("\n"),
+      ),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([t, folded.matchAll(t).map((m) => [m.index, m[0]])]).toEqual([t, [...t.matchAll(written)].map((m) => [m.index, m[0]])]);
+        expect([t, folded.test(t)]).toEqual([t, new RegExp(source, "iu").test(t)]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a sticky pattern's match at a place has the groups the flag's pattern has there, as the text writes them", () => {
+    const source = String.raw`(?<![\p{N}.,])(\d{1,2})\.\s?(\d{1,2}|[ivx]{1,4})\.|(?<![\p{L}])(ма(?:рт|й)|april|may)(?![\p{L}])(?:\s(\d{4}))?`;
+    const [folded, written] = [new FoldedPattern(source, "yiu"), new RegExp(source, "yiu")];
+    const text = fc
+      .array(fc.constantFrom("15.", "III.", "iv.", "Март", "МАЙ", "April", "MAY", "2024", " ", "İ", "ſ", "µ", "x"), { maxLength: 10 })
+      .map((ws) => ws.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let at = 0; at < t.length; at++) {
+          written.lastIndex = at;
+          const m = written.exec(t);
+          expect([t, at, folded.execAt(t, at)?.slice()]).toEqual([t, at, m?.slice()]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a pattern with a capital or a cased class keeps the flag on every text", () => {
+    for (const source of [String.raw`\p{Lu}\p{L}+`, "VAT", "[A-Z]{3}"])
+      for (const t of ["vat and VAT", "Abc abc", "ДДС и VAT"])
+        expect([source, t, new FoldedPattern(source, "giu").matchAll(t).map((m) => m[0])]).toEqual([
+          source,
+          t,
+          t.match(new RegExp(source, "giu")) ?? [],
+        ]);
   });
 });
 

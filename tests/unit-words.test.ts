@@ -1,7 +1,8 @@
 /** The unit words after a number, read per first character (src/review/checks/units.ts), as the one pattern of all of them read them. */
 import fc from "fast-check";
+import { FOLDS_AS_LOWERCASE } from "../src/lang/chars.js";
 import { getLanguage } from "../src/lang/index.js";
-import { FOLDS_AS_LOWERCASE, gluedUnit, unitWordAfter } from "../src/review/checks/units.js";
+import { gluedUnit, unitWordAfter } from "../src/review/checks/units.js";
 import { referenceGluedUnit, referenceWordAfter } from "./reference/units.js";
 
 const languages = ["bg", "en", "de"].map((code) => getLanguage(code));

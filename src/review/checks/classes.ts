@@ -3,6 +3,7 @@
  * a text. Apart from the contrasts check so that the numbers check may ask (a price where the source says free of
  * charge) without importing the review's checks in a circle.
  */
+import { FoldedPattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { escapeRegExp } from "../text.js";
 
@@ -15,7 +16,7 @@ export function formSource(form: string): string {
 }
 
 /** Per language and class, a pattern finding any of the class's forms. */
-const classPatterns = new WeakMap<LanguageProfile, Map<string, RegExp | null>>();
+const classPatterns = new WeakMap<LanguageProfile, Map<string, FoldedPattern | null>>();
 
 /**
  * Whether a text names a member of class `kind` anywhere ("нето", "gross"): one look before reading figure by figure;
@@ -32,7 +33,9 @@ export function mentionsClass(text: string, lang: LanguageProfile, kind: string,
   if (pattern === undefined) {
     const members = lang.contrasts?.[kind] ?? {};
     const forms = member === undefined ? Object.values(members).flat() : (members[member] ?? []);
-    pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(formSource).join("|")})(?![\\p{L}\\p{N}-])`, "iu") : null;
+    pattern = forms.length
+      ? new FoldedPattern(`(?<![\\p{L}\\p{N}-])(?:${forms.map(formSource).join("|")})(?![\\p{L}\\p{N}-])`, "iu")
+      : null;
     byKind.set(key, pattern);
   }
   return pattern?.test(text) === true;

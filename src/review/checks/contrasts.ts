@@ -7,6 +7,7 @@
  * the link follows its source closely, as the negation check judges; a
  * `terms` warning, as a termbase's term rendered otherwise is.
  */
+import { FoldedPattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import { clip } from "../text.js";
@@ -103,14 +104,14 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
 
 /** A form of a class's member: its test, class and member. */
 interface Form {
-  readonly test: RegExp;
+  readonly test: FoldedPattern;
   readonly kind: string;
   readonly member: string;
 }
 
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */
 interface Terms {
-  readonly pattern: RegExp;
+  readonly pattern: FoldedPattern;
   /** Class and member of a form as written in the data (its "*" kept), tried in order. */
   readonly forms: readonly Form[];
   /** The form each text the pattern found is, as `formFound` first told it: a long text finds the same words again and again. */
@@ -123,8 +124,8 @@ interface Terms {
    */
   readonly starts: ReadonlyMap<string, readonly string[]>;
   /** A copula of `termWords` ending a text, and one of its nouns opening one. */
-  readonly copula: RegExp | undefined;
-  readonly noun: RegExp | undefined;
+  readonly copula: FoldedPattern | undefined;
+  readonly noun: FoldedPattern | undefined;
 }
 
 const tables = new WeakMap<LanguageProfile, Terms | null>();
@@ -145,17 +146,18 @@ function termsOf(lang: LanguageProfile): Terms | null {
       const key = `${f.kind}\u0001${f.member}`;
       written.set(key, [...(written.get(key) ?? []), f.form.replace(/\*$/u, "")]);
     }
+    const sources = all.map((f) => formSource(f.form));
     table = {
       written,
       starts: groupedByStart(all.map((f) => longestWord(f.form))),
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.map((f) => formSource(f.form)).join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
-      forms: all.map((f) => ({ test: new RegExp(`^${formSource(f.form)}$`, "iu"), kind: f.kind, member: f.member })),
+      pattern: new FoldedPattern(`(?<![\\p{L}\\p{N}-])(?:${sources.join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
+      forms: all.map((f, n) => ({ test: new FoldedPattern(`^${sources[n]}$`, "iu"), kind: f.kind, member: f.member })),
       found: new Map(),
       copula: lang.termWords?.copulas.length
-        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lang.termWords.copulas.map(formSource).join("|")})\\s+$`, "iu")
+        ? new FoldedPattern(`(?<![\\p{L}\\p{N}])(?:${lang.termWords.copulas.map(formSource).join("|")})\\s+$`, "iu")
         : undefined,
       noun: lang.termWords?.nouns.length
-        ? new RegExp(`^\\s+(?:${lang.termWords.nouns.map(formSource).join("|")})(?![\\p{L}\\p{N}])`, "iu")
+        ? new FoldedPattern(`^\\s+(?:${lang.termWords.nouns.map(formSource).join("|")})(?![\\p{L}\\p{N}])`, "iu")
         : undefined,
     };
   }
@@ -169,7 +171,7 @@ function termsOf(lang: LanguageProfile): Terms | null {
  */
 function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose?: Set<string>): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
-  for (const m of text.matchAll(terms.pattern)) {
+  for (const m of terms.pattern.matchAll(text)) {
     const found = formFound(terms, m[0]);
     if (!found) continue;
     const first = m[0].charAt(0);
@@ -246,10 +248,9 @@ export function termBefore(text: string, at: number, lang: LanguageProfile, reac
   const terms = termsOf(lang);
   if (!terms) return undefined;
   const window = text.slice(Math.max(0, at - reach - 40), at);
-  let last: RegExpMatchArray | undefined;
-  for (const m of window.matchAll(terms.pattern)) last = m;
+  const last = terms.pattern.matchAll(window).at(-1);
   if (!last) return undefined;
-  const end = last.index! + last[0].length;
+  const end = last.index + last[0].length;
   return window.length - end > reach || /\d/u.test(window.slice(end)) ? undefined : termOf(terms, last[0]);
 }
 
@@ -261,7 +262,7 @@ export function termAfter(text: string, at: number, lang: LanguageProfile, reach
   const terms = termsOf(lang);
   if (!terms) return undefined;
   const window = text.slice(at, at + reach + 40);
-  const m = window.matchAll(terms.pattern).next().value;
+  const m = terms.pattern.matchAll(window)[0];
   return !m || m.index > reach || /\d/u.test(window.slice(0, m.index)) ? undefined : termOf(terms, m[0]);
 }
 

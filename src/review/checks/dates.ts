@@ -3,7 +3,7 @@
  * writes them ("15 април 2024 г.", "April 15, 2024", "15.03.2024",
  * "2024-03-15", "03/15/2024").
  */
-import { charBits, LETTER, NarrowablePattern, narrowable } from "../../lang/chars.js";
+import { charBits, FoldedPattern, LETTER, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { tokenize } from "../../score/index.js";
 import type { Flag } from "../../types.js";
@@ -246,15 +246,15 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 /** A language's date patterns, narrowed to Latin and Cyrillic for the texts that allow it (src/lang/chars.ts): thirty property classes. */
 interface Reader {
   /** Sticky: tried only where a date may start (`dateMatches`). */
-  readonly pattern: NarrowablePattern;
+  readonly pattern: FoldedPattern;
   /**
    * Whether a text may hold a date at all: a year next to the mark that joins it to a numeric date's other fields
    * ("2024-", ".2024", "/2024"), or a month name as `pattern` reads one. Most sentences have neither; a reference
    * number or an amount of four digits ("№ 48213", "1279 W") does not make one that may.
    */
-  readonly mayHold: NarrowablePattern;
+  readonly mayHold: FoldedPattern;
   /** Whether a text may hold a date written with its month's name (none where the language lists no month names). */
-  readonly mayName: NarrowablePattern | undefined;
+  readonly mayName: FoldedPattern | undefined;
   /** Month number by lowercase name or abbreviation. */
   readonly months: ReadonlyMap<string, number>;
   readonly abbreviations: ReadonlySet<string>;
@@ -302,7 +302,7 @@ function readerFor(lang: LanguageProfile): Reader {
     // 2024-03-15: two figures each, as ISO 8601 writes them ("EN 1992-1-1" is a standard's part, no date; stranger 145)
     `(?<![\\p{N}.\\/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-])`,
     // 15.03.2024, 15. 03. 2024 г., 15.III.2024
-    `(?<![\\p{N}.,])(\\d{1,2})\\.\\s?(\\d{1,2}|[IVX]{1,4})\\.\\s?(\\d{4})(?![\\p{N}])${mark}`,
+    `(?<![\\p{N}.,])(\\d{1,2})\\.\\s?(\\d{1,2}|[ivx]{1,4})\\.\\s?(\\d{4})(?![\\p{N}])${mark}`,
     // 15/03/2024, 03/15/2024
     `(?<![\\p{N}\\/])(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})(?![\\p{N}\\/])`,
     // 11/2023: a leaflet's revision date and an expiry date, month and year (not a frequency's "1/1000")
@@ -318,10 +318,10 @@ function readerFor(lang: LanguageProfile): Reader {
       ]
     : [];
   reader = {
-    pattern: new NarrowablePattern([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "yiu"),
+    pattern: new FoldedPattern([...numeric, ...named].map((p) => `(?:${p})`).join("|"), "yiu"),
     // Every numeric pattern above holds its year beside a hyphen, a dot or a slash ("2024-03", "03.2024", "03/2024"); every named one, a month.
-    mayHold: new NarrowablePattern(`\\d{4}-\\d|[.\\/]\\s?\\d{4}${months.size ? `|${month}` : ""}`, "iu"),
-    mayName: months.size ? new NarrowablePattern(month, "iu") : undefined,
+    mayHold: new FoldedPattern(`\\d{4}-\\d|[.\\/]\\s?\\d{4}${months.size ? `|${month}` : ""}`, "iu"),
+    mayName: months.size ? new FoldedPattern(month, "iu") : undefined,
     months,
     abbreviations,
   };
@@ -382,9 +382,9 @@ export function monthFollows(text: string, at: number, lang: LanguageProfile): b
 export function readDates(text: string, lang: LanguageProfile): Array<DateMention & { named: boolean }> {
   const { pattern, mayHold, months, abbreviations } = readerFor(lang);
   const out: Array<DateMention & { named: boolean }> = [];
-  if (!mayHold.for(text).test(text)) return out;
+  if (!mayHold.test(text)) return out;
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-  for (const m of dateMatches(text, pattern.for(text), (at) => labelledAt(text, at, lang))) {
+  for (const m of dateMatches(text, pattern, (at) => labelledAt(text, at, lang))) {
     const g = m.slice(1);
     let surface = m[0].trim();
     let readings: DateParts[] = [];
@@ -446,13 +446,12 @@ const RANGE_START_CHARS = 12;
  * let a position through, never hold one back); the second half of a pair of
  * UTF-16 units is never a start, as `matchAll` steps over it.
  */
-function* dateMatches(text: string, sticky: RegExp, labelled: (at: number) => boolean = () => false): Generator<RegExpExecArray> {
+function* dateMatches(text: string, sticky: FoldedPattern, labelled: (at: number) => boolean = () => false): Generator<RegExpExecArray> {
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
     const before = at > 0 ? text.charCodeAt(at - 1) : -1;
     if (isDigit(c) ? isDigit(before) || labelled(at) : isBasicLetter(before) || (isLowSurrogate(c) && isHighSurrogate(before))) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
+    const m = sticky.execAt(text, at);
     if (!m) continue;
     yield m;
     // A date is never empty: the next one starts after it.

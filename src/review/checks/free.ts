@@ -3,24 +3,27 @@
  * guests" (stranger 222). A price the translation gives instead is the numbers check's error (`freeCharged`); a cost the
  * other way round ("платено" / "free") the contrasts check's.
  */
+import { FoldedPattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import { formSource, mentionsClass } from "./classes.js";
 import type { Check } from "./types.js";
 
 /** Per language, the class cost's free forms as one pattern (null: the language names none). */
-const freeForms = new WeakMap<LanguageProfile, RegExp | null>();
+const freeForms = new WeakMap<LanguageProfile, FoldedPattern | null>();
 
 function freeIn(text: string, lang: LanguageProfile): string | undefined {
   let pattern = freeForms.get(lang);
   if (pattern === undefined) {
     const forms = lang.contrasts?.cost?.free ?? [];
-    pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(formSource).join("|")})(?![\\p{L}\\p{N}-])`, "giu") : null;
+    pattern = forms.length
+      ? new FoldedPattern(`(?<![\\p{L}\\p{N}-])(?:${forms.map(formSource).join("|")})(?![\\p{L}\\p{N}-])`, "giu")
+      : null;
     freeForms.set(lang, pattern);
   }
   if (!pattern) return undefined;
   const available = lang.freeAlsoAvailable;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of pattern.matchAll(text)) {
     // "500 MB of free disk space": available, not free of charge; "Parking is free.", "free for guests" are.
     if (available?.words.includes(m[0].toLowerCase())) {
       const next = /^\s*(?:([.,;:!?)]|$)|([\p{L}]+))/u.exec(text.slice(m.index + m[0].length));

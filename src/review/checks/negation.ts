@@ -1,5 +1,5 @@
 /** A negation on one side of a link only: "Не давайте..." translated "You can give...". */
-import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
+import { FoldedPattern, type Found } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { NegatedBound, NegationData } from "../../lang/types.js";
@@ -27,20 +27,20 @@ const QUOTED_CHARS = 40;
  * compile, a start-up's worth on a short pair.
  */
 interface Negations {
-  readonly plain: NarrowablePattern;
+  readonly plain: FoldedPattern;
   /** Negations compared where the source says them (`NegationData.sourceOnly`). */
-  readonly sourceOnly: NarrowablePattern | undefined;
+  readonly sourceOnly: FoldedPattern | undefined;
   /** The plain negations a translation may not add: `prohibition`, else `plain`. */
-  readonly prohibition: NarrowablePattern;
+  readonly prohibition: FoldedPattern;
   /** Words that permit (`NegationData.permission`), if the language has them. */
-  readonly permission: NarrowablePattern | undefined;
+  readonly permission: FoldedPattern | undefined;
   /** A state said to have ended, and said to go on (`NegationData.ceased`). */
-  readonly ended: NarrowablePattern | undefined;
-  readonly goesOn: NarrowablePattern | undefined;
-  readonly expletive: NarrowablePattern | undefined;
+  readonly ended: FoldedPattern | undefined;
+  readonly goesOn: FoldedPattern | undefined;
+  readonly expletive: FoldedPattern | undefined;
   /** Uses whose particle says no to nothing at all (`NegationData.idle`). */
-  readonly idle: NarrowablePattern | undefined;
-  readonly any: NarrowablePattern;
+  readonly idle: FoldedPattern | undefined;
+  readonly any: FoldedPattern;
   /** A whole word that is a particle (`particles`, anchored): asked only of a source's few negative words. */
   readonly particle: RegExp | undefined;
   /** A particle negating the word after it (`verbParticles`), as a whole word. */
@@ -48,25 +48,25 @@ interface Negations {
   /** A word saying a thing is absent (`absenceParticles`), as a whole word. */
   readonly absence: RegExp | undefined;
   /** Its opposite (`presenceParticles`), anywhere in a text. */
-  readonly presence: NarrowablePattern | undefined;
+  readonly presence: FoldedPattern | undefined;
   /** A condition's word of `any`, as a whole word (`NegationData.conditions`). */
   readonly condition: RegExp | undefined;
   /** Words saying no by their meaning, not their form (`NegationData.lexicalNegatives`). */
-  readonly lexical: NarrowablePattern | undefined;
+  readonly lexical: FoldedPattern | undefined;
   /** A verb saying no to the verb after it (`verbNegators`), as a whole word. */
   readonly verbNegator: RegExp | undefined;
   /** Words that forbid what stands before them (`NegationData.forbidding`). */
-  readonly forbidding: NarrowablePattern | undefined;
+  readonly forbidding: FoldedPattern | undefined;
   /** Words saying no without a negation (`NegationData.restrictive`), if the language has them. */
-  readonly restrictive: NarrowablePattern | undefined;
+  readonly restrictive: FoldedPattern | undefined;
   /** Modals and auxiliaries between a negation and its verb (`NegationData.auxiliaries`), as a whole word. */
   readonly auxiliary: RegExp | undefined;
   /** The words for "until" (`NegationData.until`). */
-  readonly until: NarrowablePattern | undefined;
+  readonly until: FoldedPattern | undefined;
   /** Verbs whose noun after them is what they say (`NegationData.supportVerbs`), as a whole word. */
   readonly support: RegExp | undefined;
   /** The language's bounds said with a negation or without (`NegationData.bounds`), compiled. */
-  readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: NarrowablePattern; readonly plain: NarrowablePattern }>;
+  readonly bounds: ReadonlyArray<{ readonly kind: NegatedBound; readonly negated: FoldedPattern; readonly plain: FoldedPattern }>;
   /** The language's words joining a list's last item (`LanguageData.lists`), as a whole word. */
   readonly listJoiner: RegExp | undefined;
   /** `lists.alternatives` as one pattern: joining words a negation before them carries on ("or"). */
@@ -87,7 +87,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
   let out = compiled.get(lang);
   if (out !== undefined) return out;
   const data = lang.negation;
-  const word = (source: string) => narrowable(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
+  const word = (source: string) => new FoldedPattern(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
   out = data
     ? {
         plain: word(data.plain),
@@ -131,24 +131,17 @@ function negationsOf(lang: LanguageProfile): Negations | null {
 }
 
 /** The plain negations of a text that no expletive or idle use covers ("докато не" is "until", "never more so" says no to nothing), as written. */
-function plainNegations(text: string, n: Negations, pattern: NarrowablePattern = n.plain): string[] {
-  const found = matchesIn(pattern, text);
+function plainNegations(text: string, n: Negations, pattern: FoldedPattern = n.plain): string[] {
+  const found = pattern.matchAll(text);
   // Most sentences negate nothing: the expletive uses are looked for only where there is a negation to cover.
   if (found.length === 0) return [];
   const covered: Array<[number, number]> = [];
-  if (n.expletive) for (const m of text.matchAll(n.expletive.for(text))) covered.push([m.index, m.index + m[0].length]);
+  if (n.expletive) for (const m of n.expletive.matchAll(text)) covered.push([m.index, m.index + m[0].length]);
   // An idle use's whole span: "and never more so than at the Ryder Cup" (stranger 203's false error).
-  if (n.idle) for (const m of matchesIn(n.idle, text)) covered.push([m.index!, m.index! + m[0].length]);
+  if (n.idle) for (const m of n.idle.matchAll(text)) covered.push([m.index, m.index + m[0].length]);
   const out: string[] = [];
   for (const m of found) if (!covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) out.push(m[0]);
   return out;
-}
-
-/** Every match of a pattern in a text, from its start (matchAll starts where the pattern's last `test` left off). */
-function matchesIn(pattern: NarrowablePattern, text: string) {
-  const p = pattern.for(text);
-  p.lastIndex = 0;
-  return [...text.matchAll(p)];
 }
 
 /**
@@ -161,18 +154,18 @@ function matchesIn(pattern: NarrowablePattern, text: string) {
  * negations the source has besides the one compared.
  */
 function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: Negations, otherPlain = 0): boolean {
-  if (says(tn.plain, target)) return false;
+  if (tn.plain.test(target)) return false;
   const words = negativeWords(target, tn);
   // A particle ("not" in "did not say") is a negation of the translation's own, answering no negative word of the source's.
   if (words.length === 0 || words.some((w) => tn.particle?.test(w))) return false;
   const theirs = words.length;
   // Its own: not in a plain negation, and no particle ("никога да не използва" / "never use": "никога" is the negation's).
-  const plain = matchesIn(sn.plain, source).map((m) => [m.index, m.index + m[0].length] as const);
+  const plain = sn.plain.matchAll(source).map((m) => [m.index, m.index + m[0].length] as const);
   // A condition's negation ("когато ИЗПЪЛНИТЕЛЯТ не е направил", "ако не") is never compared as a plain one, said either
   // way; a negative word of the translation may answer it ("has failed to").
   const conditional = particleInside(sn, sn.expletive, source);
   const idle = particleInside(sn, sn.idle, source);
-  const found = matchesIn(sn.any, source);
+  const found = sn.any.matchAll(source);
   const conditions = found.filter((m) => conditional(m) && !idle(m)).length;
   // A verb negated by a word of its own ("не е отстранил" / "failed to remedy"): as many as the source's plain negations
   // and conditions' translate them all (stranger 118).
@@ -190,25 +183,17 @@ function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: 
 /** A text's ways of saying no (`any`), as written, but a particle inside an expletive use ("освен ако не сте сигурни": "unless you are sure"), which says no to nothing. */
 function negativeWords(text: string, n: Negations): string[] {
   const inside = particleInside(n, n.expletive, text);
-  return matchesIn(n.any, text)
+  return n.any
+    .matchAll(text)
     .filter((m) => !inside(m))
     .map((m) => m[0]);
 }
 
 /** Whether a way of saying no (a match of `any`) is a particle inside a use of `uses` in the text ("докато ... не"). */
-function particleInside(n: Negations, uses: NarrowablePattern | undefined, text: string): (m: RegExpMatchArray) => boolean {
-  const spans = uses ? matchesIn(uses, text).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+function particleInside(n: Negations, uses: FoldedPattern | undefined, text: string): (m: Found) => boolean {
+  const spans = uses ? uses.matchAll(text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   if (spans.length === 0) return () => false;
-  return (m) => n.particle?.test(m[0]) === true && spans.some(([c, d]) => m.index! >= c && m.index! + m[0].length <= d);
-}
-
-/** Whether a pattern matches a text anywhere (its state left at the start for the next use). */
-function says(pattern: NarrowablePattern, text: string): boolean {
-  const p = pattern.for(text);
-  p.lastIndex = 0;
-  const found = p.test(text);
-  p.lastIndex = 0;
-  return found;
+  return (m) => n.particle?.test(m[0]) === true && spans.some(([c, d]) => m.index >= c && m.index + m[0].length <= d);
 }
 
 /** Words after a plain negation within which a bound's word makes it that bound ("shall not pass to the Buyer until"). */
@@ -236,7 +221,7 @@ function boundSaidOtherwise(text: string, said: string, n: Negations, other: str
     .join(" ");
   return n.bounds.some((b) => {
     const theirs = on.bounds.find((o) => o.kind === b.kind);
-    return theirs !== undefined && says(b.negated, words) && says(theirs.plain, other);
+    return theirs !== undefined && b.negated.test(words) && theirs.plain.test(other);
   });
 }
 
@@ -248,10 +233,10 @@ function boundSaidOtherwise(text: string, said: string, n: Negations, other: str
  */
 function restrictsBeyond(ctx: ReviewContext, target: string, tn: Negations, source: string, sn: Negations): boolean {
   if (!tn.restrictive) return false;
-  const theirs = matchesIn(tn.restrictive, target);
+  const theirs = tn.restrictive.matchAll(target);
   if (theirs.length === 0) return false;
   const translated = new Set(
-    (sn.restrictive ? matchesIn(sn.restrictive, source) : []).flatMap((m) => [
+    (sn.restrictive ? sn.restrictive.matchAll(source) : []).flatMap((m) => [
       ...(ctx.given?.lookup(ctx.source.lang.stem(m[0].toLowerCase()))?.keys() ?? []),
     ]),
   );
@@ -260,7 +245,7 @@ function restrictsBeyond(ctx: ReviewContext, target: string, tn: Negations, sour
 
 /** Whether a text says no in any way. */
 function anyNegation(text: string, n: Negations): boolean {
-  return says(n.any, text);
+  return n.any.test(text);
 }
 
 /**
@@ -290,16 +275,16 @@ function addedNegation(
  * one the negation governs ("Не използвайте само доставеното зарядно").
  */
 function restrictedBoth(source: string, sn: Negations, target: string, tn: Negations): boolean {
-  if (sn.restrictive === undefined || tn.restrictive === undefined || !says(sn.restrictive, source)) return false;
-  const no = matchesIn(tn.any, target)[0];
+  if (sn.restrictive === undefined || tn.restrictive === undefined || !sn.restrictive.test(source)) return false;
+  const no = tn.any.matchAll(target)[0];
   if (no === undefined) return false;
-  return matchesIn(tn.restrictive, target).some((m) => m.index > no.index && /[,;:–—]/u.test(target.slice(no.index, m.index)));
+  return tn.restrictive.matchAll(target).some((m) => m.index > no.index && /[,;:–—]/u.test(target.slice(no.index, m.index)));
 }
 
 /** Whether a text says no in any way but a condition's word (`NegationData.conditions`: "unless"). */
 function negationBeyondConditions(text: string, n: Negations): boolean {
-  if (!n.condition) return says(n.any, text);
-  return matchesIn(n.any, text).some((m) => !n.condition!.test(m[0]));
+  if (!n.condition) return n.any.test(text);
+  return n.any.matchAll(text).some((m) => !n.condition!.test(m[0]));
 }
 
 /**
@@ -334,7 +319,7 @@ function mainClause(clause: string, n: Negations): string {
   let q = -1;
   words.forEach((w, i) => {
     if (n.relative!.test(w[0])) r = i;
-    else if (says(n.any, w[0])) q = i;
+    else if (n.any.test(w[0])) q = i;
   });
   return r >= 0 && q > r && words.length - 1 - q >= RELATIVE_GAP ? clause.slice(0, words[r]!.index) : clause;
 }
@@ -354,17 +339,19 @@ const WORD_AFTER = /^\s+\p{L}/u;
  * non-performing loans" for "не е продавала необслужвани кредити" says no nowhere ("is non-refundable." still does).
  */
 function negationBeyondNames(text: string, n: Negations, untilAnswered = false): boolean {
-  if (!says(n.any, text)) return false;
+  if (!n.any.test(text)) return false;
   // Said of the thing after an auxiliary ("is non-refundable in case of cancellation"), it says no.
   const said = (at: number) => n.auxiliary?.test(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? "") === true;
   // "until" that translates the source's own ("до края на годината" / "until the end of the year") says no to nothing.
-  const until = (m: RegExpMatchArray) => untilAnswered && n.until !== undefined && says(n.until, m[0]);
+  const until = (m: Found) => untilAnswered && n.until?.test(m[0]);
   // A particle of an idle use says no to nothing: "Затворете прозореца, докато качването не приключи" (close it until
   // the upload ends) has no negation of "Do not close this window until..." (stranger 107).
   const idle = particleInside(n, n.idle, text);
-  return matchesIn(n.any, text).some(
-    (m) => !until(m) && !idle(m) && !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
-  );
+  return n.any
+    .matchAll(text)
+    .some(
+      (m) => !until(m) && !idle(m) && !(NAMING_COMPOUND.test(m[0]) && WORD_AFTER.test(text.slice(m.index + m[0].length)) && !said(m.index)),
+    );
 }
 
 /** One side of a link as `saidOtherwise` reads it: its text, its negations, its plain ones, its segments' tokens, its language. */
@@ -385,7 +372,7 @@ function saidOtherwise(
 ): boolean {
   return (
     boundSaidOtherwise(text, said, n, other, on) ||
-    (none && matchesIn(n.any, text).length === 2 && restrictsBeyond(ctx, other, on, text, n)) ||
+    (none && n.any.matchAll(text).length === 2 && restrictsBeyond(ctx, other, on, text, n)) ||
     (plain.length === 1 && negatedLimitsAnswered(segments, lang, otherSegments, otherLang))
   );
 }
@@ -430,7 +417,7 @@ export const negation: Check = {
       ? [...plainNegations(source, sn), ...plainNegations(source, sn, sn.sourceOnly)]
       : plainNegations(source, sn);
     // A tense `plain` does not list ("не отговори"), where the lexicon says its verb is in a translation saying no nowhere.
-    if (sourcePlain.length === 0 && sn.verbParticle && says(sn.any, source) && !anyNegation(target, tn)) {
+    if (sourcePlain.length === 0 && sn.verbParticle && sn.any.test(source) && !anyNegation(target, tn)) {
       const said = negatedTranslatedWord(ctx, k, source, sn);
       if (said !== undefined) sourcePlain = [said];
     }
@@ -440,7 +427,7 @@ export const negation: Check = {
     // "ще повиши" / "will not raise". (An antonym rendered with a negation, "will stay" / "will not change", negates a word of its own.)
     const targetAll = sourcePlain.length === 0 && targetPlain.length === 0 ? plainNegations(target, tn) : [];
     if (sourcePlain.length === 0 && targetPlain.length === 0 && targetAll.length === 0) return undefined;
-    const none = !negationBeyondNames(target, tn, sn.until !== undefined && says(sn.until, source));
+    const none = !negationBeyondNames(target, tn, sn.until?.test(source));
     // The translation's negations may all be in a clause after the opening one, or answer the source's own negative words.
     // The translation says no fewer times than the source: a clause's negation lost, not moved to another clause.
     const fewer = sourcePlain.length > plainNegations(target, tn).length;
@@ -468,7 +455,7 @@ export const negation: Check = {
     // "недействително" / "not valid": the source says no by a word's prefix.
     if (added !== undefined && prefixedOpposite(ctx, k) !== undefined) added = undefined;
     // "възстановява разходите само ако" / "will not reimburse costs unless": only if is not unless (stranger 225).
-    if (added !== undefined && sn.restrictive !== undefined && says(sn.restrictive, source) && conditionIn(target, tn)) added = undefined;
+    if (added && sn.restrictive?.test(source) && conditionIn(target, tn)) added = undefined;
     if (dropped === undefined && added === undefined) return undefined;
     const closeness = followsClosely(ctx, link, source);
     if (closeness === undefined) return undefined;
@@ -495,16 +482,16 @@ export const negation: Check = {
       (none || own) &&
       !bounded &&
       // Its other negative words kept as they are: "Не се допуска X без съгласие" / "X may be used without consent" (stranger 145).
-      (matchesIn(sn.any, source).length <= 1 || (own && !reversed)) &&
+      (sn.any.matchAll(source).length <= 1 || (own && !reversed)) &&
       tn.permission !== undefined &&
-      says(sn.prohibition, source) &&
-      says(tn.permission, target) &&
+      sn.prohibition.test(source) &&
+      tn.permission.test(target) &&
       !restrictsBeyond(ctx, target, tn, source, sn);
     const permitted = permittedWhole || (dropped !== undefined && opening && fewer && !bounded && permitsFirst(source, sn, target, tn));
     const forbidden = added !== undefined && forbidsPermitted(source, sn, target, tn);
     // "no longer valid" / "все още е валидна": the state goes on where the source ended it.
     const goesOn =
-      dropped !== undefined && sn.ended !== undefined && tn.goesOn !== undefined && says(sn.ended, source) && says(tn.goesOn, target);
+      dropped !== undefined && sn.ended !== undefined && tn.goesOn !== undefined && sn.ended.test(source) && tn.goesOn.test(target);
     // The negation in a part of the source the translation answers nothing of, its end: that part left out, not the
     // meaning turned (stranger 84: "... обезщетение, което не може да надвишава 1 % ..." / "... entitled to compensation.").
     const leftOut =
@@ -541,9 +528,9 @@ export const negation: Check = {
  * 2 GB are supported": a changed meaning all the same; stranger 247).
  */
 function boundChanged(source: string, sn: Negations, target: string, tn: Negations, dropped: string | undefined): boolean {
-  const sameBound = (kind: string, form: "negated" | "plain") => tn.bounds.some((o) => o.kind === kind && says(o[form], target));
+  const sameBound = (kind: string, form: "negated" | "plain") => tn.bounds.some((o) => o.kind === kind && o[form].test(target));
   const from = dropped === undefined ? 0 : Math.max(0, source.indexOf(dropped));
-  const saysAfter = (pattern: NarrowablePattern) => matchesIn(pattern, source).some((m) => (m.index ?? 0) + m[0].length > from);
+  const saysAfter = (pattern: FoldedPattern) => pattern.matchAll(source).some((m) => m.index + m[0].length > from);
   return sn.bounds.some(
     (b) => (saysAfter(b.negated) && !sameBound(b.kind, "negated")) || (saysAfter(b.plain) && !sameBound(b.kind, "plain")),
   );
@@ -555,7 +542,7 @@ function boundChanged(source: string, sn: Negations, target: string, tn: Negatio
  */
 function permitsFirst(source: string, sn: Negations, target: string, tn: Negations): boolean {
   return (
-    tn.permission !== undefined && says(sn.prohibition, openingClause(source, sn)) && says(tn.permission, openingClause(target, tn, true))
+    tn.permission !== undefined && sn.prohibition.test(openingClause(source, sn)) && tn.permission.test(openingClause(target, tn, true))
   );
 }
 
@@ -576,15 +563,15 @@ function negationReason(
   return leftOut !== undefined
     ? `the source says "${clip(around(source, dropped!), QUOTED_CHARS)}" in a part the translation has nothing of ("${clip(leftOut, QUOTED_CHARS)}"): left out, and the limit or prohibition with it?`
     : dropped !== undefined && permitted
-      ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${matchesIn(tn.permission!, target)[0]![0]}"): meaning reversed?`
+      ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation permits it ("${tn.permission!.matchAll(target)[0]![0]}"): meaning reversed?`
       : dropped !== undefined && goesOn
-        ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation says it goes on ("${matchesIn(tn.goesOn!, target)[0]![0]}"): meaning reversed?`
+        ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation says it goes on ("${tn.goesOn!.matchAll(target)[0]![0]}"): meaning reversed?`
         : dropped !== undefined
           ? own
             ? `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation's only negative words (${unique(negativeWords(target, tn).map((w) => `"${w}"`)).join(", ")}) answer the source's others: meaning reversed?`
             : `the source says "${clip(around(source, dropped), QUOTED_CHARS)}", and the translation has no negation${opening ? " in its opening clause" : ""}: meaning reversed?`
           : forbidden
-            ? `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source permits it ("${matchesIn(sn.permission!, source)[0]![0]}"): meaning reversed?`
+            ? `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source permits it ("${sn.permission!.matchAll(source)[0]![0]}"): meaning reversed?`
             : `the translation says "${clip(around(target, added!), QUOTED_CHARS)}", and the source has no negation: meaning reversed?`;
 }
 
@@ -596,12 +583,12 @@ function forbidsPermitted(source: string, sn: Negations, target: string, tn: Neg
   return (
     sn.permission !== undefined &&
     tn.prohibition !== undefined &&
-    says(sn.permission, source) &&
-    says(tn.prohibition, target) &&
+    sn.permission.test(source) &&
+    tn.prohibition.test(target) &&
     !anyNegation(source, sn) &&
     // A permission restricted ("may accept gifts only up to BGN 100") is a prohibition beyond it ("не може да приема
     // подаръци ... над 100 лв."; stranger 206).
-    !(sn.restrictive !== undefined && says(sn.restrictive, source))
+    !sn.restrictive?.test(source)
   );
 }
 
@@ -753,7 +740,7 @@ function negatedTranslatedWord(
   let present: boolean | undefined;
   const presentInTarget = () => {
     const tn = negationsOf(ctx.target.lang);
-    present ??= tn?.presence !== undefined && says(tn.presence, ctx.target.text(ctx.bitext.links[k]!.target));
+    present ??= tn?.presence?.test(ctx.target.text(ctx.bitext.links[k]!.target));
     return present;
   };
   let idle: ReadonlyArray<readonly [number, number]> | undefined;
@@ -762,7 +749,7 @@ function negatedTranslatedWord(
     const absent = sn.absence?.test(particle[0]) === true;
     if (absent ? !presentInTarget() : !sn.verbParticle.test(particle[0])) continue;
     // Nor a particle of an idle use: "and never more so than at the Ryder Cup" says no to "more" nowhere (stranger 203).
-    idle ??= sn.idle ? matchesIn(sn.idle, source).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+    idle ??= sn.idle ? sn.idle.matchAll(source).map((m) => [m.index, m.index + m[0].length] as const) : [];
     if (idle.some(([a, b]) => particle.index >= a && particle.index < b)) continue;
     // Past a clitic or two ("не я пуснала", "не ми го каза") and a perfect's auxiliaries ("не е бил осъждан").
     let n = i + 1;
@@ -775,7 +762,7 @@ function negatedTranslatedWord(
     // What is absent is a noun, perhaps after its adjective ("без захарен диабет"): the word after, or the one after that.
     for (const word of absent ? words.slice(i + 1, i + 1 + ABSENCE_REACH) : [words[n]!]) {
       const w = word[0];
-      if (w.length < 3 || says(sn.any, w) || sn.auxiliary?.test(w)) continue;
+      if (w.length < 3 || sn.any.test(w) || sn.auxiliary?.test(w)) continue;
       // Right after it: "не, отговори" negates nothing.
       if (!/^[\p{L}\s]+$/u.test(source.slice(particle.index + particle[0].length, word.index))) break;
       targetStems ??= stemsOf(ctx.linkTokens(k).target);
@@ -844,7 +831,7 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
     .filter((w) => w !== "").length;
   // A negation joined to it is another verb's, said no to as well: "Не шофирайте и не работете с машини" (stranger 215).
   const joined = (n: number) => n > 0 && sn.listJoiner?.test(words[n - 1]!) === true && sn.particle?.test(words[n]!) === true;
-  if (!second && words.slice(own, Math.max(own, clause)).some((w, n) => says(sn.any, w) && !joined(own + n))) return false;
+  if (!second && words.slice(own, Math.max(own, clause)).some((w, n) => sn.any.test(w) && !joined(own + n))) return false;
   // A support verb's noun is negated with it ("не носи отговорност": "отговорност", and the phrase "носи отговорност"),
   // the next word when it is no function word.
   const stem = (w: string) => lang.stem(w.toLowerCase());
@@ -860,7 +847,7 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
 /** The tokens of a text before its first "until" (a bound's negated form, kind before), all where it has none. */
 function beforeBound(text: string, tokens: readonly Matchable[], n: Negations | null): readonly Matchable[] {
   const bound = n?.bounds.find((b) => b.kind === "before");
-  const at = bound ? matchesIn(bound.negated, text)[0]?.index : undefined;
+  const at = bound ? bound.negated.matchAll(text)[0]?.index : undefined;
   if (at === undefined) return tokens;
   let cursor = 0;
   const out: Matchable[] = [];
@@ -887,7 +874,7 @@ function negatedWordOf(text: string, said: string, n: Negations, lang: LanguageP
     .split(/[^\p{L}\p{N}'’-]+/u)
     .filter((w) => w !== "");
   const own = said.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "").length;
-  const content = (w: string) => w.length >= 3 && !says(n.any, w) && !n.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
+  const content = (w: string) => w.length >= 3 && !n.any.test(w) && !n.auxiliary?.test(w) && !lang.danglingWords.has(w.toLowerCase());
   const negated = words.findIndex(content);
   return negated < 0 ? undefined : { words, own, at: negated, content };
 }
@@ -906,7 +893,7 @@ function negatedWords(text: string, said: string, n: Negations, lang: LanguagePr
   if (!found) return [];
   // From the first content word, inside the negation's phrase too: "не е охраняем" negates its own last word (stranger 236).
   const after = found.words.slice(Math.min(found.at, found.own), found.own + NEGATED_REACH + 1);
-  const stop = after.findIndex((w) => says(n.any, w));
+  const stop = after.findIndex((w) => n.any.test(w));
   return (stop < 0 ? after : after.slice(0, stop)).map((w) => lang.stem(w.toLowerCase()));
 }
 
@@ -977,13 +964,13 @@ function freedWord(
       continue;
     }
     if (
-      (says(tn.any, m[0]) && !(tn.lexical && says(tn.lexical, m[0]))) ||
+      (tn.any.test(m[0]) && !tn.lexical?.test(m[0])) ||
       anyNegation(clause, tn) ||
       // A way of saying no that ends on the word: "Нямаме време" / "We're out of time" (stranger 184).
-      (!says(tn.any, m[0]) && anyNegation(`${clause}${m[0]}`, tn)) ||
+      (!tn.any.test(m[0]) && anyNegation(`${clause}${m[0]}`, tn)) ||
       // Its predicate after a list the word opens: "Parking ... on green areas, pavements and playgrounds is prohibited" (stranger 149).
-      (tn.forbidding && says(tn.forbidding, target.slice(m.index + m[0].length).split(/[;:.!?]/u, 1)[0]!)) ||
-      (next !== "" && says(tn.any, next)) ||
+      tn.forbidding?.test(target.slice(m.index + m[0].length).split(/[;:.!?]/u, 1)[0]!) ||
+      (next !== "" && tn.any.test(next)) ||
       opensNo
     )
       negated = true;
@@ -1013,7 +1000,7 @@ function freedWord(
   // join two nouns, its objects, no verbs (stranger 143).
   const found2 =
     joined && joinedAt === 0
-      ? words.slice(at + 2 + joinedAt).find((w) => w.length >= 3 && !says(sn.any, w) && !sn.auxiliary?.test(w))
+      ? words.slice(at + 2 + joinedAt).find((w) => w.length >= 3 && !sn.any.test(w) && !sn.auxiliary?.test(w))
       : undefined;
   // A finite verb after "and" where the negated one is none is another clause's: "cannot write the file and stops".
   const second = found2 !== undefined && sn.finiteVerb?.test(found2) && !sn.finiteVerb.test(words[at]!) ? undefined : found2;
@@ -1028,7 +1015,7 @@ function unnegatedUses(text: string, word: string, n: Negations, lang: LanguageP
   for (const m of text.matchAll(WORDS))
     if (
       (lang.stem(m[0].toLowerCase()) === stem || also?.(m[0]) === true) &&
-      !says(n.any, m[0]) &&
+      !n.any.test(m[0]) &&
       !anyNegation(mainClause(clauseBefore(text, m.index), n), n)
     )
       count++;
@@ -1051,7 +1038,7 @@ function secondUnnegated(ctx: ReviewContext, target: string, tn: Negations, tran
     const w = all[n]![0];
     if (!translations.has(ctx.target.lang.stem(w.toLowerCase()))) continue;
     const before = all.slice(Math.max(0, n - SECOND_REACH), n).map((m) => m[0]);
-    if (says(tn.any, w) || before.some((b) => says(tn.any, b))) return undefined;
+    if (tn.any.test(w) || before.some((b) => tn.any.test(b))) return undefined;
     const joinedAt = before.findIndex((b) => b.toLowerCase() === and);
     if (joinedAt < 0) continue;
     // The joining word followed by the particle the negation's verb took ("не трябва да шофират и да работят": the
@@ -1066,9 +1053,9 @@ function secondUnnegated(ctx: ReviewContext, target: string, tn: Negations, tran
 /** Whether a negation of the text has `particle` among the two words after it ("не трябва да", "не да"). */
 function carriedParticle(text: string, tn: Negations, particle: string): boolean {
   const lower = particle.toLowerCase();
-  return matchesIn(tn.any, text).some((m) =>
+  return tn.any.matchAll(text).some((m) =>
     text
-      .slice((m.index ?? 0) + m[0].length)
+      .slice(m.index + m[0].length)
       .split(/[^\p{L}]+/u)
       .filter((x) => x !== "")
       .slice(0, 2)
@@ -1244,8 +1231,8 @@ const SAID_NO_REACH = 40;
  */
 function saidNegated(tn: Negations, target: string, said: string): boolean {
   const at = target.search(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(said)}(?![\\p{L}\\p{N}])`, "u"));
-  if (at < 0) return says(tn.any, target);
-  return says(tn.any, target.slice(Math.max(0, at - SAID_NO_REACH), at + said.length));
+  if (at < 0) return tn.any.test(target);
+  return tn.any.test(target.slice(Math.max(0, at - SAID_NO_REACH), at + said.length));
 }
 
 /**
@@ -1258,9 +1245,9 @@ function boundWay(text: string, n: Negations, lang: LanguageProfile): "ceiling" 
   for (const b of n.bounds) {
     if (b.kind !== "above" && b.kind !== "below") continue;
     const same = b.kind === "above" ? "ceiling" : "floor";
-    for (const m of matchesIn(b.negated, text)) {
-      if (beside(text, m.index!, m[0].length)) return undefined;
-      if (negatedBefore(text, m.index!, lang)) found.add(same);
+    for (const m of b.negated.matchAll(text)) {
+      if (beside(text, m.index, m[0].length)) return undefined;
+      if (negatedBefore(text, m.index, lang)) found.add(same);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;

@@ -1,5 +1,5 @@
 /** The same amount in another currency or unit: "100 лв." and "EUR 100", "5 km" and "5 miles". */
-import { charBits, LETTER, NarrowablePattern, NUMBER, narrowable } from "../../lang/chars.js";
+import { charBits, FOLDS_AS_LOWERCASE, LETTER, NarrowablePattern, NUMBER, narrowable } from "../../lang/chars.js";
 import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "../../lang/index.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag, Segment } from "../../types.js";
@@ -424,15 +424,6 @@ function wordForm(s: string): string {
  */
 /** Starts of the texts after numbers kept by `WordsAfter` at most (cleared when full). */
 const MAX_HEADS = 50_000;
-
-/**
- * Characters whose lowercase is their simple case folding (what a pattern with the `i` and `u` flags compares),
- * as one character: ASCII, Latin-1 but for the micro sign (folded to Greek mu), Latin Extended-A and B but for
- * the long s (folded to s), Cyrillic, general punctuation. A text of these alone, lowercased, matches a pattern of
- * lowercase words without the flag exactly as it matches the flag's pattern; any other text is matched with the flag.
- * ("İ" is one whose lowercase is two characters: the lowercase text is longer, and is matched with the flag too.)
- */
-export const FOLDS_AS_LOWERCASE = /^[\0-\u00b4\u00b6-\u017e\u0180-\u024f\u0400-\u052f\u2000-\u206f]*$/;
 
 /** A word pattern of words of some first characters, and the texts it is for. */
 interface WordPatterns {
