@@ -257,6 +257,29 @@ export function narrowable(source: string | RegExp, flags = ""): NarrowablePatte
  */
 export const FOLDS_AS_LOWERCASE = /^[\0-\u00b4\u00b6-\u017e\u0180-\u024f\u0400-\u052f\u2000-\u206f]*$/;
 
+/** Texts lately lowercased for `FoldedPattern`s, and their lowercase: the review asks many patterns of one text in turn. */
+const LOWERCASED = 8;
+const lowercasedTexts: string[] = [];
+const lowercasedForms: Array<string | undefined> = [];
+let nextLowercased = 0;
+
+/** A text's lowercase where it folds as the `i` flag would (FOLDS_AS_LOWERCASE, every character in its place); else undefined. */
+function lowercased(text: string): string | undefined {
+  for (let k = 0; k < lowercasedTexts.length; k++) if (lowercasedTexts[k] === text) return lowercasedForms[k];
+  const lower = FOLDS_AS_LOWERCASE.test(text) ? text.toLowerCase() : undefined;
+  const form = lower !== undefined && lower.length === text.length ? lower : undefined;
+  lowercasedTexts[nextLowercased] = text;
+  lowercasedForms[nextLowercased] = form;
+  nextLowercased = (nextLowercased + 1) % LOWERCASED;
+  return form;
+}
+
+/** A match of a `FoldedPattern`: its words as the text writes them, and where they start. */
+export interface Found {
+  readonly 0: string;
+  readonly index: number;
+}
+
 /**
  * A case-insensitive pattern (`i` and `u` flags) of lowercase words, run where lowercasing a text folds it as the flag
  * would (FOLDS_AS_LOWERCASE) on the lowercased text without the flag, narrowed as a `NarrowablePattern` is; any other
@@ -264,17 +287,9 @@ export const FOLDS_AS_LOWERCASE = /^[\0-\u00b4\u00b6-\u017e\u0180-\u024f\u0400-\
  * words is a class of its cases: a class of terms took 180 ms to run once, a third of a small pair's run. Only the
  * whole match is given, at its place in the text as written (lowercasing keeps every character in its place).
  */
-/** A match of a `FoldedPattern`: its words as the text writes them, and where they start. */
-export interface Found {
-  readonly 0: string;
-  readonly index: number;
-}
-
 export class FoldedPattern {
   private readonly lower: NarrowablePattern | undefined;
   private readonly anyCase: NarrowablePattern;
-  /** The last text asked and what the pattern runs on there (a sticky pattern is asked of one text at many places). */
-  private last: readonly [text: string, form: RegExp, folded: string] | undefined;
 
   /**
    * `source` with no capital letter outside its escapes and no cased class (`\p{Lu}`), else the flag stays on every
@@ -289,14 +304,8 @@ export class FoldedPattern {
 
   /** The text to run the pattern on, and the form to run there. */
   private formFor(text: string): readonly [RegExp, string] {
-    if (this.last?.[0] === text) return [this.last[1], this.last[2]];
-    let form: readonly [RegExp, string] = [this.anyCase.for(text), text];
-    if (this.lower && FOLDS_AS_LOWERCASE.test(text)) {
-      const lower = text.toLowerCase();
-      if (lower.length === text.length) form = [this.lower.for(lower), lower];
-    }
-    this.last = [text, ...form];
-    return form;
+    const folded = this.lower && lowercased(text);
+    return folded === undefined ? [this.anyCase.for(text), text] : [this.lower!.for(folded), folded];
   }
 
   /** The match of a sticky pattern starting at `at`, its words and groups as the text writes them. */
