@@ -415,6 +415,13 @@ export const en: LanguageData = {
   ],
   // The pronoun "I" and its contractions: capitalised mid-sentence, never a name.
   // The pronoun; a date's era ("4th century BC": no name).
+  // Not "us", "it": a text in capitals may name the US or IT.
+  headingWords: [
+    ...["in", "to", "at", "for", "on", "by", "as", "if", "of", "off", "out", "up", "via", "per", "from", "with", "into", "onto"],
+    ...["be", "is", "are", "was", "do", "does", "did", "has", "have", "had", "may", "can", "must", "will", "shall", "not", "no"],
+    ...["all", "any", "each", "this", "that", "then", "than", "when", "what", "who", "use", "used", "keep", "only", "also"],
+    ...["and", "or", "nor", "but", "the", "a", "an", "so", "its", "your", "our", "we", "you", "they", "he", "she", "him", "her"],
+  ],
   capitalisedWords: ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "bc", "bce", "ad"],
   // A prohibition, a modal, a verb's present negation ("does not support"), a word of permission ("is not included"), "never" opening
   // a clause ("Never leave..."). A story's past ("didn't come by itself") and its "never more so" are turns of phrase: a past
@@ -510,7 +517,7 @@ export const en: LanguageData = {
     nouns: ["side effect", "side effects", "adverse reaction", "adverse reactions", "adverse event", "adverse events"],
   },
   contrasts: {
-    severity: { severe: ["severe", "severely", "serious", "seriously", "heavy"], mild: ["mild", "mildly"] },
+    severity: { severe: ["severe", "severely", "serious", "seriously", "heavy"], mild: ["mild", "mildly", "minor", "slight", "slightly"] },
     extreme: { lowest: ["lowest"], highest: ["highest"] },
     bound: { minimum: ["minimum"], maximum: ["maximum"] },
     meal: { fasting: ["on an empty stomach", "fasting"], fed: ["with food", "with a meal", "with meals", "during a meal", "during meals"] },
@@ -531,9 +538,14 @@ export const en: LanguageData = {
       intramuscular: ["intramuscular", "intramuscularly"],
       oral: ["oral", "orally", "by mouth"],
     },
+    // A dose's or a maintenance task's interval (stranger 262: "ежедневно" / "weekly" passed).
     interval: {
       daily: ["every day", "daily", "each day"],
       "every other day": ["every other day", "on alternate days", "every second day"],
+      weekly: ["every week", "each week", "weekly"],
+      monthly: ["every month", "each month", "monthly"],
+      quarterly: ["every quarter", "each quarter", "quarterly"],
+      yearly: ["every year", "each year", "yearly", "annually", "annual"],
     },
     use: { internal: ["internal use"], external: ["external use", "externally"] },
     multiple: {

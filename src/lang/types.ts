@@ -36,6 +36,7 @@ export const WORD_LISTS = [
   "acronymAbbreviations",
   "streetWords",
   "endingPhrases",
+  "headingWords",
 ] as const;
 
 export type WordList = (typeof WORD_LISTS)[number];
@@ -202,6 +203,11 @@ export interface LanguageData {
   readonly endingPhrases?: readonly string[];
   /** Words written with a capital anywhere in a sentence that are not names ("I", "I'm"), lowercase. */
   readonly capitalisedWords: readonly string[];
+  /**
+   * Short words of the language (four letters at most) that a text in capitals writes and no acronym is: prepositions,
+   * modals, auxiliaries ("MAY RESULT IN", "МОЖЕ ДА ДОВЕДЕ ДО"; stranger 262: a warning in capitals read as names). Lowercase.
+   */
+  readonly headingWords?: readonly string[];
   /**
    * A name's definite article and what its bare form ends in instead, lowercase ("ята" for "я": "Джумаята" is the square
    * "Джумая", written "Dzhumaya" in a translation; stranger 141).

@@ -317,8 +317,17 @@ function isHardBreak(
   if (ELLIPSIS_END.test(trimmed) && ELLIPSIS_START.test(next.text)) return false;
   if (ENDS_SENTENCE.test(trimmed) || CONTENTS_ENTRY.test(trimmed) || CONTENTS_ENTRY.test(next.text.trimEnd())) return true;
   // A heading in capitals the page's width wrapped onto a line in capitals ("ЕЛЕКТРИЧЕСКИ БОЙЛЕР ТЕРМО 80 – РЪКОВОДСТВО" /
-  // "ЗА ЕКСПЛОАТАЦИЯ"): one heading, wherever each language's line broke.
-  if (WRAPPED_HEADING.test(trimmed) && CAPITALS_LINE.test(next.text.trim()) && !/[:;,]$/u.test(trimmed)) return false;
+  // "ЗА ЕКСПЛОАТАЦИЯ"): one heading, wherever each language's line broke. Not, where no width wrapped the lines, before a
+  // sentence in capitals that ends as sentences do: a leaflet's "БРЕМЕННОСТ И КЪРМЕНЕ" over "НЕ ПРИЕМАЙТЕ ..., АКО СТЕ
+  // БРЕМЕННА." is a heading and its sentence (strangers 262, 264: one memory unit of both, which no CAT tool matches).
+  const nextLine = next.text.trim();
+  if (
+    WRAPPED_HEADING.test(trimmed) &&
+    CAPITALS_LINE.test(nextLine) &&
+    !/[:;,]$/u.test(trimmed) &&
+    (wrapped || !/[.!?]["'»“”’)\]]*$/u.test(nextLine))
+  )
+    return false;
   // Short lines are headings, titles, address or table lines; long ones that stop
   // mid-sentence are hard-wrapped prose, unless the next line's first word would have fitted on them: no wrapping
   // ended that line ("DR-18V Cordless Drill: Safety Instructions" / "Read all ..." in a file of a paragraph a line, its

@@ -62,9 +62,10 @@ const OPPOSITES = new Set([
  * with or without VAT ("с включен ДДС" / "exclude VAT": a fifth of it; stranger 165), a salary or a weight gross or net
  * ("брутно възнаграждение" / "net salary"; stranger 206), a side of the body or a machine ("левия бял дроб" / "the right
  * lung"), a test's result ("отрицателни" / "positive"; strangers 231, 238) and a report's ("net loss" / "нетна печалба";
- * stranger 246): an error.
+ * stranger 246), a dose's or a task's interval and its time by a meal ("ежедневно" / "weekly", "преди хранене" / "after
+ * meals": the units check's "веднъж дневно" / "once a week" is an error too; strangers 262, 264): an error.
  */
-const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign", "result"]);
+const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign", "result", "interval", "mealtime"]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
 const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);
@@ -175,7 +176,10 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose
     const found = formFound(terms, m[0]);
     if (!found) continue;
     const first = m[0].charAt(0);
-    if (first !== first.toLowerCase() && !CAPITALISED.has(found.kind) && /\p{L}/u.test(text.slice(0, m.index))) {
+    // Not in capitals throughout ("AFTER MEALS", "НЕТНА ПЕЧАЛБА ЗА ПЕРИОДА") nor in a heading's title case: emphasis, no
+    // name (strangers 264, 265: a leaflet's and a statement's reversals in capitals were passed as names).
+    const named = first !== first.toLowerCase() && !shouted(m[0]) && !titleCased(text);
+    if (named && !CAPITALISED.has(found.kind) && /\p{L}/u.test(text.slice(0, m.index))) {
       const before = text.slice(0, m.index).trimEnd();
       // A sentence's first word after a label too: "Чл. 4. (1) Максималният", "Чл. 8. ал. 1 Максималният" (stranger 114).
       if (!/[.!?:;(]$|\(\d{1,3}\)$|\d$/u.test(before)) continue;
@@ -195,6 +199,17 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose
     counts?.set(key, (counts.get(key) ?? 0) + 1);
   }
   return out;
+}
+
+/** Words in capitals throughout, two letters at least: a warning's or a heading's emphasis. */
+function shouted(words: string): boolean {
+  return words === words.toUpperCase() && words !== words.toLowerCase() && /\p{L}{2}/u.test(words);
+}
+
+/** A text in a heading's title case: two words or more of four letters or more, each capitalised ("Net Loss for the Period"). */
+function titleCased(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 2 && words.every((w) => w[0] !== w[0]!.toLowerCase());
 }
 
 /**

@@ -152,8 +152,8 @@ export function converted(a: Amount, b: Amount): boolean {
 
 function convertedAs(a: Amount, b: Amount): boolean {
   if (a.unit === b.unit) return false;
-  const x = Number(a.key);
-  const y = Number(b.key);
+  const x = Number(a.key) * (a.belowZero ? -1 : 1);
+  const y = Number(b.key) * (b.belowZero ? -1 : 1);
   if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0) return false;
   const temperature = new Set([a.unit, b.unit]);
   if (temperature.has("celsius") && temperature.has("fahrenheit")) {

@@ -679,6 +679,11 @@ function isLabel(word: Matchable, next: Matchable | undefined, token: Matchable 
 }
 const HAS_LOWER = narrowable(String.raw`\p{Ll}`, "u");
 
+/** A short word of a text in capitals that is the language's own, or a unit's symbol ("MAY", "IN", "ДО", "CM"): no acronym. */
+function headingWord(t: Matchable, side: SideInfo): boolean {
+  return side.lang.danglingWords.has(t.key) || side.lang.headingWords.has(t.key) || isUnitSymbol(t.surface.toLowerCase(), side.lang.units);
+}
+
 /** A language's function words (`frequentWords`, `danglingWords`), lowercase: never a name, capitalised or not. */
 const functionWordsOf = perLanguage((lang): ReadonlySet<string> => new Set([...(lang.frequentWords ?? []), ...lang.danglingWords]));
 /** Letters a word of the language may have at most to be taken, capitalised, for one it writes in lowercase ("To", "Да"). */
@@ -709,7 +714,9 @@ export function strangerNames(
       // One-letter words and hyphenated ones count ("INVITATION TO A LECTURE", "NON-PERFORMANCE"): no lowercase letter anywhere.
       // Its label aside: "Член 8. СРОК НА ДЕЙСТВИЕ".
       const heading = labelledHeading(tokens) ? words.slice(1) : words;
-      const allCaps = heading.length > 0 && heading.every((w) => !HAS_LOWER.for(w.surface).test(w.surface));
+      // A unit's symbol in lowercase is no sign of a sentence in lowercase letters ("ХОДЪТ НА БУТАЛОТО Е 300 mm."; stranger 262).
+      const long = heading.filter((w) => w.surface.length > 2);
+      const allCaps = long.length > 0 && long.every((w) => !HAS_LOWER.for(w.surface).test(w.surface));
       // The first word opens the sentence after a heading's number too ("12.2 Смяна на решетката", "3. Replace"): no name.
       let first = tokens.indexOf(words[0]!);
       // A label in capitals opening the sentence ("ВНИМАНИЕ: Преди почистване...", "WARNING: Unplug..."): the word after it opens the sentence.
@@ -721,7 +728,7 @@ export function strangerNames(
           capitalised(t) &&
           t.surface.length >= 2 &&
           // A heading's short word of the language's own ("ЗА", "TO", "ПРИ", "FOR") is no acronym either.
-          ((ALL_CAPS.test(t.surface) && !(allCaps && (t.surface.length > HEADING_ACRONYM_MAX || side.lang.danglingWords.has(t.key)))) ||
+          ((ALL_CAPS.test(t.surface) && !(allCaps && (t.surface.length > HEADING_ACRONYM_MAX || headingWord(t, side)))) ||
             (n > first &&
               !allCaps &&
               // In a title-case heading, a word the document writes in lowercase, or a word of the dictionaries, is no name.

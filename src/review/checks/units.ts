@@ -23,6 +23,8 @@ export interface Amount {
   readonly scaled: boolean;
   /** Its unit is a table's column of its own before it ("kg<TAB>184 600"): the unit column check's to compare. */
   readonly column?: true;
+  /** A temperature with a minus right before its figure ("-20 °C", "(-4 °F)"): the key has no sign; a conversion needs it. */
+  readonly belowZero?: true;
 }
 
 /**
@@ -249,9 +251,18 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
         written: shown(text.slice(x.found.start, x.found.end)),
         scaled: x.scaled,
         ...(x.found.column ? { column: true as const } : {}),
+        ...(TEMPERATURES.has(x.found.unit) && MINUS_BEFORE.test(text.slice(Math.max(0, x.start - 3), x.start))
+          ? { belowZero: true as const }
+          : {}),
       });
   return out;
 }
+
+/** Units whose zero is no amount's absence: a value below it is another value (stranger 262: "-20 °C (-4 °F)"). */
+const TEMPERATURES = new Set(["celsius", "fahrenheit"]);
+
+/** A minus glued to a number, no figure before it, a space between or not (a range's dash is none: "20-30 °C", "20 -30 °C"). */
+const MINUS_BEFORE = /(?:^|[^\p{N}\s])\s?[-–−]$/u;
 
 /** An inch's bare "in" after a number, closing a bracket or a clause. */
 const INCHES_CLOSING = /^\s?in\b\.?(?=\s*[),;]|\s*$)/u;
@@ -602,7 +613,7 @@ function unitAfter(text: string, start: number, end: number, lang: LanguageProfi
   // Nor a unit that is something else elsewhere opening the next line: "№ 1234" over "гр. София" is a town (stranger 219).
   const opening = LINE_OPENING_WORD.exec(after)?.[1];
   if (opening !== undefined && lang.unitOrNonFinalAbbreviations.has(opening.toLowerCase())) return undefined;
-  const s = p.symbolAfter.for(after).exec(after);
+  const s = p.symbolAfter.for(after).exec(after) ?? shoutedSymbol(text, after, p);
   const w = p.wordAfter.exec(after);
   if (!s && !w) return undefined;
   if (spelt > 0) end += spelt;
@@ -622,6 +633,17 @@ function unitAfter(text: string, start: number, end: number, lang: LanguageProfi
   const unit = p.symbols.get(s![1]!)!;
   if (CURRENCY_CODES.has(unit) && SYMBOL_OF_NEXT.test(after.slice(s![0].length))) return undefined;
   return { unit, start: from, end: end + s![0].length };
+}
+
+/**
+ * A unit's symbol in a text in capitals throughout, of two letters or more, written in capitals: "30 CM", "5 KG" of a
+ * warning in capitals are centimetres and kilograms (stranger 262: "300 mm" / "30 CM" was a false error).
+ */
+function shoutedSymbol(text: string, after: string, p: Patterns): RegExpExecArray | null {
+  if (!/^[\s\u00a0]*\p{Lu}{2}/u.test(after) || /\p{Ll}/u.test(text)) return null;
+  const lower = after.toLowerCase();
+  const m = lower.length === after.length ? p.symbolAfter.for(lower).exec(lower) : null;
+  return m && m[1]!.length >= 2 && !p.symbols.has(m[1]!.toUpperCase()) ? m : null;
 }
 
 /** What follows a currency's symbol that makes it the next number's or a column's: a figure, or "'000". */

@@ -1,0 +1,145 @@
+/**
+ * What the seventieth session's strangers (262-) showed: a review that read text in capitals otherwise than in lowercase.
+ */
+
+import { segment } from "../src/segment/index.js";
+import { flagTexts, leafletFlags, paragraphPairs } from "./helpers.js";
+
+/** A machine manual's safety section, BG and EN, for a pair under test to stand beside. */
+const MANUAL: ReadonlyArray<readonly [string, string]> = [
+  ["Инструкция за безопасност", "Safety instructions"],
+  ["Машината се обслужва само от обучен персонал.", "The machine must only be operated by trained personnel."],
+  ["Преди почистване изключете главния прекъсвач.", "Switch off the main switch before cleaning."],
+  ["Носете защитни очила и ръкавици.", "Wear safety goggles and gloves."],
+  ["Пазете работното място чисто и подредено.", "Keep the workplace clean and tidy."],
+  ["Не допускайте деца в близост до машината.", "Do not allow children near the machine."],
+];
+
+/** The flags above information of a BG sentence and its EN translation in the manual's safety section. */
+const manualFlags = (bg: string, en: string) => flagTexts(paragraphPairs([...MANUAL.slice(0, 4), [bg, en], ...MANUAL.slice(4)]));
+
+describe("a term turned, in capitals as in lowercase (264, 265)", () => {
+  test("before meals made after meals is an error, whatever either side's letters", () => {
+    const error = 'error terms: the source says "%s" (before meals), the translation "%t" (after meals): the opposite, meaning reversed?';
+    const said = (s: string, t: string) => error.replace("%s", s).replace("%t", t);
+    expect(leafletFlags("Приемайте таблетката преди хранене, с чаша вода.", "Take the tablet after meals, with a glass of water.")).toEqual(
+      [said("преди хранене", "after meals")],
+    );
+    expect(leafletFlags("ПРИЕМАЙТЕ ТАБЛЕТКАТА ПРЕДИ ХРАНЕНЕ, С ЧАША ВОДА.", "TAKE THE TABLET AFTER MEALS, WITH A GLASS OF WATER.")).toEqual(
+      [said("ПРЕДИ ХРАНЕНЕ", "AFTER MEALS")],
+    );
+    expect(leafletFlags("Приемайте таблетката преди хранене, с чаша вода.", "Take the tablet AFTER MEALS, with a glass of water.")).toEqual(
+      [said("преди хранене", "AFTER MEALS")],
+    );
+    expect(
+      leafletFlags("ПРИЕМАЙТЕ ТАБЛЕТКАТА ПРЕДИ ХРАНЕНЕ, С ЧАША ВОДА.", "TAKE THE TABLET BEFORE MEALS, WITH A GLASS OF WATER."),
+    ).toEqual([]);
+  });
+
+  test("a statement's heading in capitals, profit made loss", () => {
+    const pairs: ReadonlyArray<readonly [string, string]> = [
+      ["Банката е регистрирана в Република България.", "The Bank is registered in the Republic of Bulgaria."],
+      ["НЕТНА ПЕЧАЛБА ЗА ПЕРИОДА", "NET LOSS FOR THE PERIOD"],
+      ["Отчетът е одобрен от Управителния съвет.", "The report was approved by the Management Board."],
+    ];
+    expect(flagTexts(paragraphPairs(pairs))).toEqual([
+      'error terms: the source says "ПЕЧАЛБА" (profit), the translation "NET LOSS" (loss): the opposite, meaning reversed?',
+    ]);
+    expect(flagTexts(paragraphPairs(pairs.map(([bg, en], n) => [bg, n === 1 ? "NET PROFIT FOR THE PERIOD" : en])))).toEqual([]);
+  });
+});
+
+describe("a manual's interval and severity turned (262)", () => {
+  test("daily made weekly, monthly made yearly: an error, as the units check's once a day made once a week is", () => {
+    expect(manualFlags("Проверявайте нивото на маслото ежедневно.", "Check the oil level weekly.")).toEqual([
+      'error terms: the source says "ежедневно" (daily), the translation "weekly" (weekly): another interval?',
+    ]);
+    expect(manualFlags("ПРОВЕРЯВАЙТЕ НИВОТО НА МАСЛОТО ЕЖЕДНЕВНО.", "CHECK THE OIL LEVEL WEEKLY.")).toEqual([
+      'error terms: the source says "ЕЖЕДНЕВНО" (daily), the translation "WEEKLY" (weekly): another interval?',
+    ]);
+    expect(manualFlags("Клапанът се проверява ежемесечно.", "The valve is checked every year.")).toEqual([
+      'error terms: the source says "ежемесечно" (monthly), the translation "every year" (yearly): another interval?',
+    ]);
+    expect(manualFlags("Проверявайте нивото на маслото ежедневно.", "Check the oil level every day.")).toEqual([]);
+    expect(manualFlags("Клапанът се проверява ежемесечно.", "The valve is checked monthly.")).toEqual([]);
+  });
+
+  test("severe injuries made minor ones: a warning", () => {
+    expect(
+      manualFlags(
+        "Неспазването на тези указания може да доведе до тежки наранявания.",
+        "Failure to follow these instructions may result in minor injuries.",
+      ),
+    ).toEqual(['warning terms: the source says "тежки" (severe), the translation "minor" (mild): the opposite, meaning reversed?']);
+    expect(
+      manualFlags(
+        "Неспазването на тези указания може да доведе до тежки наранявания.",
+        "Failure to follow these instructions may result in serious injuries.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a warning in capitals: its short words are no names, so a right translation is not taken for another sentence", () => {
+    expect(manualFlags("НЕСПАЗВАНЕТО МОЖЕ ДА ДОВЕДЕ ДО ТЕЖКИ НАРАНЯВАНИЯ.", "NON-COMPLIANCE MAY RESULT IN SERIOUS INJURIES.")).toEqual([]);
+  });
+
+  test("a prohibition with never, its negation lost: an error (the manual's words in the lexicon)", () => {
+    expect(
+      manualFlags("Никога не смазвайте лагерите, докато машината работи.", "Lubricate the bearings while the machine is running."),
+    ).toEqual(['error negation: the source says "не смазвайте лагерите", and the translation has no negation: meaning reversed?']);
+  });
+});
+
+describe("figures in capitals and below zero (262)", () => {
+  test("a length in centimetres written in capitals is centimetres", () => {
+    expect(manualFlags("ХОДЪТ НА БУТАЛОТО Е 300 mm.", "THE RAM STROKE IS 30 CM.")).toEqual([]);
+    expect(manualFlags("ХОДЪТ НА БУТАЛОТО Е 300 mm.", "THE RAM STROKE IS 40 CM.")).toEqual([
+      "error numbers: the translation says 40 where the source says 300",
+    ]);
+  });
+
+  test("a temperature below zero converted to Fahrenheit is the same temperature", () => {
+    expect(manualFlags("Работна температура: от -20 °C до 50 °C.", "Operating temperature: -20 °C to 50 °C (-4 °F to 122 °F).")).toEqual(
+      [],
+    );
+    expect(manualFlags("Температура: от -5 до 40 °C.", "Temperature: from -5 to 40 °C (23 to 104 °F).")).toEqual([]);
+    // The conversion's minus lost is no conversion.
+    expect(manualFlags("Работна температура: -20 °C.", "Operating temperature: -20 °C (4 °F).")).toEqual([
+      "warning numbers: 4 is in the translation only",
+    ]);
+  });
+});
+
+describe("segments of text in capitals, and of dates opening a sentence (262, 264, 265)", () => {
+  const texts = (text: string, lang: string) => segment(text, lang).map((s) => s.text);
+
+  test("a heading in capitals over its sentence in capitals is two segments; a heading wrapped onto a second line is one", () => {
+    expect(texts("БРЕМЕННОСТ И КЪРМЕНЕ\nНЕ ПРИЕМАЙТЕ ТОВА ЛЕКАРСТВО, АКО СТЕ БРЕМЕННА.\n", "bg")).toEqual([
+      "БРЕМЕННОСТ И КЪРМЕНЕ",
+      "НЕ ПРИЕМАЙТЕ ТОВА ЛЕКАРСТВО, АКО СТЕ БРЕМЕННА.",
+    ]);
+    expect(texts("DRIVING AND USING MACHINES\nTHIS MEDICINE MAY CAUSE DIZZINESS.\n", "en")).toEqual([
+      "DRIVING AND USING MACHINES",
+      "THIS MEDICINE MAY CAUSE DIZZINESS.",
+    ]);
+    expect(texts("ЕЛЕКТРИЧЕСКИ БОЙЛЕР ТЕРМО 80 – РЪКОВОДСТВО\nЗА ЕКСПЛОАТАЦИЯ\n", "bg")).toEqual([
+      "ЕЛЕКТРИЧЕСКИ БОЙЛЕР ТЕРМО 80 – РЪКОВОДСТВО\nЗА ЕКСПЛОАТАЦИЯ",
+    ]);
+  });
+
+  test("a date opening a sentence with no preposition, or a month alone before its year, ends no sentence at its г.", () => {
+    expect(texts("В октябре 2025 г. Компания разместила облигации. 31 марта 2026 г. Компания подписала соглашение.", "ru")).toEqual([
+      "В октябре 2025 г. Компания разместила облигации.",
+      "31 марта 2026 г. Компания подписала соглашение.",
+    ]);
+    expect(texts("През октомври 2025 г. Банката пусна облигации. 31 март 2026 г. Банката подписа споразумение.", "bg")).toEqual([
+      "През октомври 2025 г. Банката пусна облигации.",
+      "31 март 2026 г. Банката подписа споразумение.",
+    ]);
+    // A date closing a sentence still ends it.
+    expect(texts("Договорът е подписан на 31 март 2026 г. Банката плати.", "bg")).toEqual([
+      "Договорът е подписан на 31 март 2026 г.",
+      "Банката плати.",
+    ]);
+  });
+});
