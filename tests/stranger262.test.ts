@@ -143,3 +143,32 @@ describe("segments of text in capitals, and of dates opening a sentence (262, 26
     ]);
   });
 });
+
+describe("a contract's deadline before or after its defined date, turned (263)", () => {
+  const contract = (before: string, after: string) =>
+    flagTexts(
+      paragraphPairs(
+        [
+          ["3.1. The Price is set out in Annex 1.", "3.1. Цената е посочена в Приложение 1."],
+          [
+            "3.2. The Buyer shall pay an advance of 30% of the Price within ten (10) Business Days after the Effective Date.",
+            `3.2. Купувачът заплаща аванс в размер на 30% от Цената в срок от десет (10) Работни дни ${after} Датата на влизане в сила.`,
+          ],
+          [
+            "3.3. The Buyer shall pay the balance before the Delivery Date.",
+            `3.3. Купувачът заплаща остатъка ${before} Датата на доставка.`,
+          ],
+          ["3.4. All payments shall be made by bank transfer.", "3.4. Всички плащания се извършват по банков път."],
+        ],
+        ["en", "bg"],
+      ),
+    );
+
+  test("the defined date's before made after, and the other way round: a warning each", () => {
+    expect(contract("след", "преди")).toEqual([
+      'warning terms: the source says "after the Effective Date" (after), the translation "преди Датата" (before): the opposite, meaning reversed?',
+      'warning terms: the source says "before the Delivery" (before), the translation "след Датата" (after): the opposite, meaning reversed?',
+    ]);
+    expect(contract("преди", "след")).toEqual([]);
+  });
+});

@@ -716,6 +716,9 @@ export const en: LanguageData = {
           "before randomization",
         ],
         ...["prior to randomisation", "prior to randomization", "before administration", "prior to administration", "before surgery"],
+        // A contract's defined dates ("before the Delivery Date", "after the Effective Date"; stranger 263).
+        ...["before the effective date", "prior to the effective date", "before the date", "prior to the date", "before the due date"],
+        ...["before the deadline", "before the closing date", "before the completion date"],
       ],
       after: [
         "after the expiry",
@@ -744,6 +747,8 @@ export const en: LanguageData = {
         ...["after arrival", "after the arrival", "after release", "after the release", "after the goods are released"],
         ...["after day", "after the first dose", "following the first dose", "after randomisation", "after randomization"],
         ...["following randomisation", "following randomization", "after administration", "following administration", "after surgery"],
+        ...["after the effective date", "following the effective date", "after the date", "following the date", "after the due date"],
+        ...["after the deadline", "after the closing date", "after the completion date"],
       ],
     },
     // "fixed" alone is as often a verb ("Fixed an issue"): only as a rate's.
