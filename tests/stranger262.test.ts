@@ -2,6 +2,7 @@
  * What the seventieth session's strangers (262-) showed: a review that read text in capitals otherwise than in lowercase.
  */
 
+import { formats } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, leafletFlags, paragraphPairs } from "./helpers.js";
 
@@ -170,5 +171,75 @@ describe("a contract's deadline before or after its defined date, turned (263)",
       'warning terms: the source says "before the Delivery" (before), the translation "след Датата" (after): the opposite, meaning reversed?',
     ]);
     expect(contract("преди", "след")).toEqual([]);
+  });
+});
+
+describe("a flow's unit, a signature line's surname, a numbered heading left in English (263, 265, 267)", () => {
+  const fromEnglish = (pairs: ReadonlyArray<readonly [string, string]>) => flagTexts(paragraphPairs(pairs, ["en", "bg"]));
+  const washer = (en: string, bg: string) =>
+    fromEnglish([
+      ["Read all instructions before using this pressure washer.", "Прочетете всички указания, преди да използвате тази водоструйка."],
+      [en, bg],
+      ["Keep these instructions for future reference.", "Запазете тези указания за бъдещи справки."],
+    ]);
+
+  test("litres a minute made litres an hour is another unit; converted, it is the same flow", () => {
+    expect(washer("The pump delivers 6.5 l/min at 150 bar.", "Помпата подава 6,5 l/h при 150 bar.")).toEqual([
+      "error units: the translation says 6,5 l/h where the source says 6.5 l/min: another unit",
+    ]);
+    expect(washer("The pump delivers 6.5 l/min at 150 bar.", "Помпата подава 6,5 л/мин при 150 bar.")).toEqual([]);
+    expect(washer("The pump delivers 6.5 l/min at 150 bar.", "Помпата подава 390 л/ч при 150 bar.")).toEqual([]);
+    expect(washer("The pump delivers 6.5 litres per minute.", "Помпата подава 6,5 литра в минута.")).toEqual([]);
+  });
+
+  test("a surname after initials or a known first name on a label's line is compared", () => {
+    const report = (bg: string, en: string) =>
+      flagTexts(
+        paragraphPairs([
+          ["Банката е регистрирана в Република България.", "The Bank is registered in the Republic of Bulgaria."],
+          [bg, en],
+        ]),
+      );
+    expect(report("Главен счетоводител: П. Николов", "Chief Accountant: P. Smirnov")).toEqual([
+      "warning names: the name Николов (Nikolov) is not in the translation, which names Smirnov instead: replaced by another name?",
+    ]);
+    expect(report("Главен счетоводител: П. Николов", "Chief Accountant: P. Nikolov")).toEqual([]);
+    expect(
+      fromEnglish([
+        ["The Supplier is registered in Bulgaria.", "Доставчикът е регистриран в България."],
+        ["Managing Director: Georgi Petrov", "Управител: Георги Петков"],
+      ]),
+    ).toEqual(["warning names: the name Georgi Petrov is not in the translation, which names Петков instead: replaced by another name?"]);
+  });
+
+  test("a heading's words left in English after its number are a warning, as without it", () => {
+    const manual = (heading: string) =>
+      fromEnglish([
+        [heading, heading],
+        [
+          "The manufacturer provides a warranty of 24 months from the date of purchase.",
+          "Производителят предоставя гаранция от 24 месеца от датата на покупката.",
+        ],
+      ]);
+    expect(manual("2. Warranty")).toEqual([
+      'warning untranslated: the heading is the source\'s, unchanged ("2. Warranty"): left untranslated?',
+    ]);
+    expect(manual("1. Safety Information")).toEqual([
+      'warning untranslated: the heading is the source\'s, unchanged ("1. Safety Information"): left untranslated?',
+    ]);
+    expect(manual("Maintenance Schedule")).toEqual([
+      'warning untranslated: the heading is the source\'s, unchanged ("Maintenance Schedule"): left untranslated?',
+    ]);
+  });
+});
+
+describe("a workbook written twice with one date is the same bytes (268)", () => {
+  test("its entries dated as its properties are, not when written", async () => {
+    const b = paragraphPairs(MANUAL);
+    const date = new Date("2024-05-01T08:00:00Z");
+    const first = await formats.xlsx.write(b, { date });
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const second = await formats.xlsx.write(b, { date });
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 });

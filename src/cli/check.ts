@@ -15,6 +15,7 @@ import { chooseOutputFormat, formatEndings, formats } from "../formats/index.js"
 import { readJson } from "../formats/json.js";
 import { writeJunit } from "../formats/junit.js";
 import { writeSarif } from "../formats/sarif.js";
+import { writingDate } from "../io/clock.js";
 import { checkOutputs, STDOUT, writeAllAtomic } from "../io/files.js";
 import { collectBetweenSteps } from "../io/gc.js";
 import { primaryLanguage } from "../lang/index.js";
@@ -165,7 +166,7 @@ export async function runCheck(
       // A workbook is bytes, and holds the one pair's bitext so that export can read it back.
       content: () =>
         t.format === "xlsx"
-          ? formats.xlsx.write(run.reports[0]!.bitext)
+          ? formats.xlsx.write(run.reports[0]!.bitext, { date: writingDate() })
           : render(run, t.format, flags, colours({ isTTY: false } as NodeJS.WriteStream)),
     })),
   );

@@ -66,6 +66,11 @@ export async function writeXlsx(bitext: Bitext, options: WriteOptions = {}): Pro
   stream.on("data", (c: Buffer) => chunks.push(c));
   const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = "sverka";
+  // Dated as the TMX is (--creation-date, SOURCE_DATE_EPOCH): the same inputs give the same workbook (stranger 268).
+  if (options.date) {
+    workbook.created = options.date;
+    workbook.modified = options.date;
+  }
   const sheet = workbook.addWorksheet(REVIEW_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
   const header = sheet.addRow(COLUMNS.map((c) => c.header));
@@ -111,7 +116,43 @@ export async function writeXlsx(bitext: Bitext, options: WriteOptions = {}): Pro
   told?.(0.8);
   await workbook.commit();
   told?.(1);
-  return Buffer.concat(chunks);
+  const bytes = Buffer.concat(chunks);
+  if (options.date) zipDated(bytes, options.date);
+  return bytes;
+}
+
+/**
+ * Every entry of a ZIP archive dated `date` (its MS-DOS time and date, in the central directory and in each local
+ * header): the zip writer dates them now, so a workbook written from the same inputs differed in those bytes alone.
+ * The entries' checksums cover their data, not their dates.
+ */
+function zipDated(zip: Buffer, date: Date): void {
+  const end = zip.lastIndexOf(END_OF_CENTRAL_DIRECTORY);
+  if (end < 0) return;
+  const [time, day] = dosTime(date);
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0 && zip.readUInt32LE(at) === 0x02014b50; n--) {
+    zip.writeUInt16LE(time, at + 12);
+    zip.writeUInt16LE(day, at + 14);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) === 0x04034b50) {
+      zip.writeUInt16LE(time, local + 10);
+      zip.writeUInt16LE(day, local + 12);
+    }
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+}
+
+/** The signature of a ZIP archive's end of central directory record. */
+const END_OF_CENTRAL_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+/** A date as MS-DOS writes it in a ZIP entry: [time, date], in UTC, from 1980. */
+function dosTime(date: Date): [number, number] {
+  const d = date.getUTCFullYear() < 1980 ? new Date(Date.UTC(1980, 0, 1)) : date;
+  return [
+    (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
+    ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+  ];
 }
 
 /** A link's sentences on one side as `check` numbers them, from 1: "30", "30-31", nothing for none. */

@@ -1104,6 +1104,10 @@ export const en: LanguageData = {
     // a flow rate written out (stranger 254)
     ml_h: ["millilitres per hour", "milliliters per hour", "ml per hour", "millilitres an hour", "milliliters an hour", "ml/hr", "ml/hour"],
     ml_min: ["millilitres per minute", "milliliters per minute", "ml per minute", "ml/minute"],
+    l_min: ["litres per minute", "liters per minute", "litres a minute", "liters a minute", "l per minute", "l/minute", "lpm"],
+    l_h: ["litres per hour", "liters per hour", "litres an hour", "liters an hour", "l per hour", "l/hr", "l/hour"],
+    l_s: ["litres per second", "liters per second", "l per second"],
+    m3_h: ["cubic metres per hour", "cubic meters per hour"],
     mph: ["miles per hour"],
     mps: ["metres per second", "meters per second"],
     celsius: ["degrees celsius", "degree celsius", "degrees centigrade"],

@@ -121,6 +121,11 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   mg_m2: ["mg/m²", "mg/m2", "мг/м²", "мг/м2"],
   ml_min: ["ml/min", "mL/min", "мл/мин"],
   ml_h: ["ml/h", "mL/h", "мл/ч", "ml/ч", "mL/ч"],
+  // a pump's or a washer's flow (stranger 267: "6.5 l/min" made "6,5 l/h", sixty times less, passed as litres)
+  l_min: ["l/min", "L/min", "л/мин", "l/мин"],
+  l_h: ["l/h", "L/h", "л/ч", "l/ч"],
+  l_s: ["l/s", "L/s", "л/с", "l/с"],
+  m3_h: ["m³/h", "m3/h", "м³/ч", "м3/ч"],
   t: ["t"],
   lb: ["lb", "lbs"],
   oz: ["oz"],

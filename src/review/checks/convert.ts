@@ -33,6 +33,13 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   // a plot's area, as a council's decision gives it ("2,5 дка" / "2,500 sq m", "0.25 ha"; stranger 197)
   decare: ["area", 1000],
   ha: ["area", 1e4],
+  // a flow, in litres an hour
+  l_h: ["flow", 1],
+  l_min: ["flow", 60],
+  l_s: ["flow", 3600],
+  m3_h: ["flow", 1000],
+  ml_h: ["flow", 0.001],
+  ml_min: ["flow", 0.06],
   l_ha: ["volume per area", 1],
   ml_ha: ["volume per area", 0.001],
   l_dka: ["volume per area", 10],

@@ -1137,21 +1137,29 @@ function placeAndPerson(words: string[], lang: LanguageProfile, places: Readonly
 /** A field's label and one capitalised word after it: "Family name: Ivanova". */
 const FIELD_OF_ONE_WORD = /^[^:\n]{1,40}:\s+(\p{Lu}\p{Ll}+)\s*$/u;
 
-/** A label and a person's name after it: "Кмет: Таня Христова", "Баща: Георги Петков Щерев" (a first name, a father's, a surname). */
-const LABELLED_NAME = /^[^:\n]{1,40}:\s+(?:(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)\s*(?:,[^:\n]*)?$/u;
+/**
+ * A label and a person's name after it: "Кмет: Таня Христова", "Баща: Георги Петков Щерев" (a first name, a father's, a
+ * surname), "Главен счетоводител: П. Николов", "Chairman: A. V. Smirnov" (initials, group 3).
+ */
+const LABELLED_NAME =
+  /^[^:\n]{1,40}:\s+(?:(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?|((?:\p{Lu}\.\s*){1,2}))?(\p{Lu}\p{Ll}+)\s*(?:,[^:\n]*)?$/u;
 
 /**
  * Whether a line of a signature block names its signatory after a label: no title, though every word is capitalised
  * and no full stop ends it (stranger 103: "Кмет: Таня Христова" / "Mayor: Tanya Petrova" was read as a title).
  */
-function signedBy(text: string, lang: LanguageProfile): boolean {
+function signedBy(text: string, lang: LanguageProfile, known?: Dictionary): boolean {
   const m = LABELLED_NAME.exec(text);
   if (!m) return false;
+  // A surname after initials is a person's, whatever the label and the language ("Chief Accountant: P. Smirnov"; strangers
+  // 263, 265: a signature block's surname replaced passed, the line read as a title), and so is a first name the known
+  // names list ("Managing Director: Georgi Petrov").
+  if (m[2] !== undefined || (m[1] !== undefined && known?.lookup(lang.stem(m[1])) !== undefined)) return true;
   // A language without surname endings (English): a label of one word ("Father: Georgi Petrov Shterev").
   // A surname alone after its field's label, in a language with surname endings: "Фамилно име: Петрова" (stranger 188).
   const endings = lang.surnameEndings ?? [];
   if (endings.length === 0) return m[1] !== undefined && /^\p{L}+:/u.test(text);
-  const surname = m[2]!.toLowerCase();
+  const surname = m[3]!.toLowerCase();
   return endings.some((e) => surname.length >= e.length + 3 && surname.endsWith(e));
 }
 
@@ -1168,7 +1176,7 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary, plac
   if (
     words.length >= TITLE_CASE_MIN_WORDS &&
     !SENTENCE_STOP.test(text) &&
-    !signedBy(text, lang) &&
+    !signedBy(text, lang, known) &&
     // "Dear Mr Ivanov," / "Уважаеми г-н Петров,": a salutation names a person, whatever its words' capitals (stranger 187).
     !words.some(
       (m, n) =>

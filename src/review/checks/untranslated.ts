@@ -83,6 +83,9 @@ function writtenInOwnScript(ctx: ReviewContext): boolean {
   return own;
 }
 
+/** A heading's number before its words: "1. ", "2.3 ", "IV. ". */
+const HEADING_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,4}\.)\s+/u;
+
 /** Letters a heading of one or two words needs to be judged ("What's New" has 8). */
 const MIN_HEADING_LETTERS = 6;
 
@@ -102,8 +105,10 @@ function copiedHeading(
   dictionary: Dictionary | undefined,
 ): Flag | undefined {
   if (!dictionary || src.script === tgt.script || src.script !== "Latin" || sourceText.trim() !== targetText.trim()) return undefined;
-  const words = sourceText.match(WORD.for(sourceText)) ?? [];
-  if (words.length === 0 || words.length > 2 || /[.!?…:;]$/u.test(sourceText.trim())) return undefined;
+  // A numbered heading's words after its number ("1. Safety Information", "2.3 Warranty"; stranger 267).
+  const heading = sourceText.trim().replace(HEADING_NUMBER, "");
+  const words = heading.match(WORD.for(heading)) ?? [];
+  if (words.length === 0 || words.length > 2 || /[.!?…:;]$/u.test(heading)) return undefined;
   if (words.join("").length < MIN_HEADING_LETTERS || words.some((w) => DIGIT_CHAR.for(w).test(w))) return undefined;
   // "What's" is "what": a function word of the language, or a word the dictionary translates.
   const frequent = new Set(src.lang.frequentWords ?? []);
