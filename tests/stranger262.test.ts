@@ -65,13 +65,13 @@ describe("a manual's interval and severity turned (262)", () => {
     expect(manualFlags("Клапанът се проверява ежемесечно.", "The valve is checked monthly.")).toEqual([]);
   });
 
-  test("severe injuries made minor ones: a warning", () => {
+  test("severe injuries made minor ones: an error", () => {
     expect(
       manualFlags(
         "Неспазването на тези указания може да доведе до тежки наранявания.",
         "Failure to follow these instructions may result in minor injuries.",
       ),
-    ).toEqual(['warning terms: the source says "тежки" (severe), the translation "minor" (mild): the opposite, meaning reversed?']);
+    ).toEqual(['error terms: the source says "тежки" (severe), the translation "minor" (mild): the opposite, meaning reversed?']);
     expect(
       manualFlags(
         "Неспазването на тези указания може да доведе до тежки наранявания.",

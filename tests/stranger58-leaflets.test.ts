@@ -58,13 +58,13 @@ describe("a prohibition reversed", () => {
 });
 
 describe("a term turned into another of its class", () => {
-  test("severity, the lowest dose, a frequency and a route: warnings naming both terms", () => {
+  test("severity (an error), the lowest dose, a frequency and a route (warnings): naming both terms", () => {
     expect(
       bgEn(
         "Лекарството е противопоказано при пациенти с тежка бронхиална астма.",
         "The medicine is contraindicated in patients with mild bronchial asthma.",
       ),
-    ).toEqual(['warning terms: the source says "тежка" (severe), the translation "mild" (mild): the opposite, meaning reversed?']);
+    ).toEqual(['error terms: the source says "тежка" (severe), the translation "mild" (mild): the opposite, meaning reversed?']);
     expect(
       bgEn(
         "Използвайте най-ниската ефективна доза за възможно най-кратко време.",
@@ -86,7 +86,7 @@ describe("a term turned into another of its class", () => {
 
   test("a dose every other day given daily; during the day is no interval", () => {
     expect(bgEn("Приемайте 1 таблетка през ден в продължение на 14 дни.", "Take 1 tablet every day for 14 days.")).toEqual([
-      'warning terms: the source says "през ден" (every other day), the translation "every day" (daily): another interval?',
+      'error terms: the source says "през ден" (every other day), the translation "every day" (daily): another interval?',
     ]);
     expect(bgEn("Приемайте 1 таблетка през ден в продължение на 14 дни.", "Take 1 tablet every other day for 14 days.")).toEqual([]);
     expect(bgEn("Пийте много течности през деня.", "Drink plenty of fluids every day.")).toEqual([]);

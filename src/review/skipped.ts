@@ -20,7 +20,10 @@ const NEEDS: ReadonlyArray<readonly [check: string, has: (lang: LanguageProfile)
   ["translations that stop on a word sentences do not end on", (l) => l.danglingWords.size > 0],
   ["negations dropped or added", (l) => l.negation !== undefined],
   // Stranger 265: a Russian report's profit made loss and a fall made a rise passed with no word of it.
-  ["terms turned into another of their class (profit and loss, before and after meals, daily and weekly)", (l) => l.contrasts !== undefined],
+  [
+    "terms turned into another of their class (profit and loss, before and after meals, daily and weekly)",
+    (l) => l.contrasts !== undefined,
+  ],
   ["a change's direction turned (rose and fell, increased and decreased)", (l) => l.directions !== undefined],
 ];
 

@@ -63,9 +63,10 @@ const OPPOSITES = new Set([
  * ("брутно възнаграждение" / "net salary"; stranger 206), a side of the body or a machine ("левия бял дроб" / "the right
  * lung"), a test's result ("отрицателни" / "positive"; strangers 231, 238) and a report's ("net loss" / "нетна печалба";
  * stranger 246), a dose's or a task's interval and its time by a meal ("ежедневно" / "weekly", "преди хранене" / "after
- * meals": the units check's "веднъж дневно" / "once a week" is an error too; strangers 262, 264): an error.
+ * meals": the units check's "веднъж дневно" / "once a week" is an error too; strangers 262, 264), and a severity
+ * ("тежки наранявания" / "minor injuries", "тежка астма" / "mild asthma"; stranger 266): an error.
  */
-const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign", "result", "interval", "mealtime"]);
+const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign", "result", "interval", "mealtime", "severity"]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
 const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);

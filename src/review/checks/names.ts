@@ -477,7 +477,7 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       : undefined;
   // Each name once, in the order met (most links have none: nothing is made for them).
   const out: string[] = [];
-  for (const a of mine) {
+  for (const [n, a] of mine.entries()) {
     if (
       info.strong(a) &&
       !headingWords?.has(a) &&
@@ -488,6 +488,8 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
       !(reported && a.kind === "word" && [...reported].some((r) => /[\\/]/u.test(r) && r.split(/[\\/]/u).includes(a.surface))) &&
       // Currency and unit codes ("EUR", "km", "мм²"): the units check compares them with their amounts ("500 EUR" is "€500").
       !isUnitSymbol(a.surface, info.lang.units) &&
+      // So is one written in capitals after its number, as a warning in capitals writes it ("300 MM", "4500 MIN-1"; stranger 266).
+      !(mine[n - 1]?.kind === "number" && isUnitSymbol(a.surface.toLowerCase(), info.lang.units)) &&
       !(a.kind === "word" && LOWERCASE_WORD.for(a.surface).test(a.surface)) &&
       // A formula's symbol, its letter localized ("Цmin" / "Pmin"), and a word with a typist's figure inside ("по0сериозен").
       !(a.kind === "word" && (FORMULA_SYMBOL.test(a.surface) || FIGURE_INSIDE.test(a.surface))) &&
