@@ -243,3 +243,31 @@ describe("a workbook written twice with one date is the same bytes (268)", () =>
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 });
+
+describe("names in a line in capitals (262, 264, 265, 266)", () => {
+  const report = (bg: string, en: string) =>
+    flagTexts(
+      paragraphPairs([
+        ["Договорът е сключен в два еднообразни екземпляра.", "The contract is made in two identical copies."],
+        [bg, en],
+      ]),
+    );
+
+  test("a signatory replaced, a surname misspelt or put after initials: as in lowercase", () => {
+    expect(report("ИЗПЪЛНИТЕЛ: ИВАН ДИМИТРОВ, ГР. ПЛОВДИВ.", "CONTRACTOR: GEORGI PETROV, VARNA.")).toEqual([
+      "warning names: the names Иван Димитров (Ivan Dimitrov), Пловдив (Plovdiv) are not in the translation, which names Varna instead: replaced by another name?",
+    ]);
+    expect(report("СЕРВИЗ: ИНЖ. ПЕТЪР ХРИСТОВ, ГР. ПЛОВДИВ.", "SERVICE: ENG. PETAR HRISTEV, PLOVDIV.")).toEqual([
+      "warning names: the name Петър Христов is written with Hristev where its romanisation is Hristov: misspelt, or another name?",
+    ]);
+    expect(report("ГЛАВЕН СЧЕТОВОДИТЕЛ: П. НИКОЛОВ", "CHIEF ACCOUNTANT: P. SMIRNOV")).toEqual([
+      "warning names: the name Николов (Nikolov) is not in the translation, which names Smirnov instead: replaced by another name?",
+    ]);
+  });
+
+  test("carried in capitals, nothing is flagged; nor are a warning's words taken for names", () => {
+    expect(report("ИЗПЪЛНИТЕЛ: ИВАН ДИМИТРОВ, ГР. ПЛОВДИВ.", "CONTRACTOR: IVAN DIMITROV, PLOVDIV.")).toEqual([]);
+    expect(report("СЕРВИЗ: ИНЖ. ПЕТЪР ХРИСТОВ, ГР. ПЛОВДИВ.", "SERVICE: ENG. PETAR HRISTOV, PLOVDIV.")).toEqual([]);
+    expect(report("НЕ ИЗПОЛЗВАЙТЕ МАШИНАТА БЕЗ ПРЕДПАЗИТЕЛ.", "DO NOT USE THE MACHINE WITHOUT THE GUARD.")).toEqual([]);
+  });
+});

@@ -378,7 +378,16 @@ export const contrasts: Check = {
     if (link.source.length === 0 || link.source.length !== link.target.length) return undefined;
     // One cause, one flag: a negation dropped or a change reversed says the sentence turned already; the user's termbase
     // named the term the translation does not use ("Министерството на образованието и науката" / "Ministry of Finance").
-    if (earlier.some((f) => f.type === "negation" || f.type === "untranslated" || (f.type === "terms" && f.reason.startsWith(TERMBASE))))
+    // A frequency's period turned is the units check's already ("веднъж седмично" / "once daily": another period).
+    if (
+      earlier.some(
+        (f) =>
+          f.type === "negation" ||
+          f.type === "untranslated" ||
+          (f.type === "terms" && f.reason.startsWith(TERMBASE)) ||
+          (f.type === "units" && f.reason.endsWith(": another period")),
+      )
+    )
       return undefined;
     const sourceTerms = termsOf(ctx.source.lang);
     const targetTerms = termsOf(ctx.target.lang);

@@ -178,7 +178,7 @@ export const namesNotCarried: Check = {
     });
     // Most links carry all their names: what follows, in a function of its own, is compiled when it is needed.
     const carriedNatives = () => names.filter((n) => !missing.includes(n) && facts.recognised(n) === "native");
-    const misspelt = () => misspeltFlag(ctx, carriedNatives(), targetWords, namedBefore(earlier));
+    const misspelt = () => misspeltFlag(ctx, carriedNatives(), targetWords, namedBefore(earlier), targetText);
     if (missing.length === 0) return misspelt();
     // A surname the translation writes after the same first name is what stands instead, before any other stray name
     // ("Ivan Petkov" for "Иван Петров", not "Development Department"; stranger 97).
@@ -416,13 +416,19 @@ function misspeltFlag(
   names: readonly Name[],
   targetWords: () => readonly string[],
   told: ReadonlySet<string>,
+  targetText: string,
 ): Flag | undefined {
   if (names.length === 0) return undefined;
   const lang = ctx.source.lang;
   // The translation's names in Latin letters: as written, or, where the source is in Latin letters and the translation
   // in its own script, as the translation's language romanises them ("Дунев" is "Dunev" for "Donev"; stranger 246).
   const backward = ctx.source.script === "Latin";
-  const latin = targetWords().filter((v) => (backward ? CAPITALISED.for(v).test(v) && !capitalisedLatin(v) : capitalisedLatin(v)));
+  const latin: string[] = targetWords().filter((v) =>
+    backward ? CAPITALISED.for(v).test(v) && !capitalisedLatin(v) : capitalisedLatin(v),
+  );
+  // A translation in capitals throughout names no one by its capitals: its every word of four letters or more is read
+  // as a name's, as the title writes it ("SERVICE: ENG. PETAR HRISTEV" has "Hristev"; stranger 262).
+  if (!backward) for (const v of shoutedWords(targetText)) if (!latin.includes(v)) latin.push(v);
   if (latin.length === 0) return undefined;
   const read = (v: string) => (backward ? ctx.target.lang.romanize(v) : v);
   // A word's spellings: its romanisations (a Latin word's own readings of "j") and its known forms ("Америка" is America), folded.
@@ -1002,6 +1008,22 @@ interface Candidate {
   readonly listed?: boolean;
 }
 
+/** Words of three letters or more a line in capitals has at least: "ИВАН ДИМИТРОВ". */
+const SHOUTED_WORDS = 2;
+
+/** Whether a text's words of three letters or more, two at least, are all in capitals. */
+function shouted(words: ReadonlyArray<{ readonly 0: string }>): boolean {
+  const long = words.filter((m) => m[0].length >= 3);
+  return long.length >= SHOUTED_WORDS && long.every((m) => m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase());
+}
+
+/** A text in capitals' words of four letters or more, as a title writes them ("Hristev"); none for another text. */
+function shoutedWords(text: string): string[] {
+  const words = nameWords(text);
+  if (!shouted(words)) return [];
+  return words.filter((m) => m[0].length >= 4).map((m) => `${m[0].slice(0, 1)}${m[0].slice(1).toLowerCase()}`);
+}
+
 /** The listed places of more than one word, by their first word: the words after it, lowercase ("слънчев" → [["бряг"]]). */
 const multiWordPlaces = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, readonly string[][]>>();
 function multiWordPlacesOf(places: ReadonlySet<string>): ReadonlyMap<string, readonly string[][]> {
@@ -1169,6 +1191,9 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary, plac
   const capitalisedPattern = CAPITALISED.for(text);
   const capitalised = words.map((m) => capitalisedPattern.test(m[0]));
   const listed = listedPlaceWords(text, words, capitalised, places);
+  // A line in capitals throughout ("ИЗПЪЛНИТЕЛ: ИВАН ДИМИТРОВ, ГР. ПЛОВДИВ"): no capital tells a name there (strangers 262,
+  // 264, 265, 266: a signatory replaced in capitals passed).
+  if (shouted(words)) return { candidates: shoutedCandidates(lang, text, words, known, places) };
   // In title case, only the countries and cities of the name forms are known to be names ("AI Superpowers: China, Silicon Valley").
   // A title leaves only its short words in lowercase ("and", "the", "near"): a line dense with names is no title ("Contact person:
   // Maria Petrova, tel.", an address).
@@ -1255,6 +1280,45 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary, plac
     previousEnd = m.index + w.length;
   });
   return { candidates };
+}
+
+/**
+ * The names of a line in capitals, each word as a title writes it ("Иван Димитров"): a known first name or place (the
+ * known names, the name forms' countries and cities, the language's places), and a surname of the language's after one
+ * of them or after initials ("П. НИКОЛОВ"). Read as listed places are, whatever the document writes in lowercase: no
+ * other word of such a line is taken for a name.
+ */
+function shoutedCandidates(
+  lang: LanguageProfile,
+  text: string,
+  words: ReadonlyArray<{ readonly 0: string; readonly index: number }>,
+  known?: Dictionary,
+  places?: ReadonlySet<string>,
+): Candidate[] {
+  const endings = lang.surnameEndings ?? [];
+  const candidates: Candidate[] = [];
+  let previous = false;
+  let previousEnd = -1;
+  words.forEach((m, n) => {
+    const w = m[0];
+    const title = `${w.slice(0, 1)}${w.slice(1).toLowerCase()}`;
+    const lower = w.toLowerCase();
+    const between = text.slice(previousEnd, m.index);
+    const initialBefore = n > 0 && words[n - 1]![0].length === 1 && /^\.\s*$/u.test(text.slice(words[n - 1]!.index + 1, m.index));
+    const isKnown =
+      w.length >= 3 &&
+      ((known?.lookup(lang.stem(title)) !== undefined && known.surfaceOf("s", lang.stem(title)).toLowerCase() === lower) ||
+        formsOf(lang.code)?.proper(title) === true ||
+        places?.has(lower) === true);
+    // After initials, any word of three letters or more: a surname in any language ("P. SMIRNOV").
+    const surname =
+      (initialBefore && w.length >= 3) || (previous && endings.some((e) => lower.length >= e.length + 3 && lower.endsWith(e)));
+    const candidate = isKnown || surname;
+    if (candidate) candidates.push({ word: title, lower, joins: previous && /^\s+$/u.test(between), listed: true });
+    previous = candidate;
+    previousEnd = m.index + w.length;
+  });
+  return candidates;
 }
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
