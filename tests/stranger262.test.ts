@@ -271,3 +271,38 @@ describe("names in a line in capitals (262, 264, 265, 266)", () => {
     expect(report("НЕ ИЗПОЛЗВАЙТЕ МАШИНАТА БЕЗ ПРЕДПАЗИТЕЛ.", "DO NOT USE THE MACHINE WITHOUT THE GUARD.")).toEqual([]);
   });
 });
+
+describe("a signatory in capitals from English, units in capitals, a conveyor's speed (269, 270)", () => {
+  const fromEnglish = (en: string, bg: string) =>
+    flagTexts(
+      paragraphPairs(
+        [
+          ["The Supplier is registered in Bulgaria.", "Доставчикът е регистриран в България."],
+          [en, bg],
+        ],
+        ["en", "bg"],
+      ),
+    );
+
+  test("a first name and its surnames in capitals, the surname replaced", () => {
+    expect(fromEnglish("NAME: GEORGI PETROV NIKOLOV", "ИМЕ: ГЕОРГИ ПЕТРОВ СТОЯНОВ")).toEqual([
+      "warning names: the name Georgi Petrov Nikolov is not in the translation: left out?",
+    ]);
+    expect(fromEnglish("NAME: GEORGI PETROV NIKOLOV", "ИМЕ: ГЕОРГИ ПЕТРОВ НИКОЛОВ")).toEqual([]);
+    expect(fromEnglish("GEORGI WILL SIGN THE CONTRACT TODAY.", "ГЕОРГИ ЩЕ ПОДПИШЕ ДОГОВОРА ДНЕС.")).toEqual([]);
+  });
+
+  test("litres a minute in capitals, converted or changed", () => {
+    expect(fromEnglish("FLOW: 6 L/MIN.", "ДЕБИТ: 360 L/H.")).toEqual([]);
+    expect(fromEnglish("FLOW: 6 L/MIN.", "ДЕБИТ: 6 L/H.")).toEqual([
+      "error units: the translation says 6 L/H where the source says 6 L/MIN: another unit",
+    ]);
+  });
+
+  test("metres a minute are sixty metres an hour", () => {
+    expect(manualFlags("Скоростта на лентата е 8 m/min.", "The belt speed is 480 m/h.")).toEqual([]);
+    expect(manualFlags("Скоростта на лентата е 8 m/min.", "The belt speed is 8 m/h.")).toEqual([
+      "error units: the translation says 8 m/h where the source says 8 m/min: another unit",
+    ]);
+  });
+});

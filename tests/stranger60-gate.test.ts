@@ -55,13 +55,13 @@ describe("a term turned into another of its class, caught", () => {
       ["При сериозна чернодробна недостатъчност дозата се намалява.", "In mild liver impairment the dose is reduced."],
       ["Пострадалите са с леки наранявания.", "The injured have heavy injuries."],
     ].map(([bg, en]) => bgEn(bg!, en!));
-    // A side turned is an error since strangers 231 and 238 (an organ's, a machine's); severity a warning.
+    // A side turned is an error since strangers 231 and 238 (an organ's, a machine's); a severity since stranger 266.
     expect(caught.map((flags) => flags.map((f) => f.replace(/: the source says .*$/u, "")))).toEqual([
       ["error terms"],
       ["error terms"],
       ["error terms"],
-      ["warning terms"],
-      ["warning terms"],
+      ["error terms"],
+      ["error terms"],
     ]);
     expect(caught[2]).toEqual([
       'error terms: the source says "десния" (right), the translation "left" (left): the opposite, meaning reversed?',

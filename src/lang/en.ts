@@ -1110,6 +1110,8 @@ export const en: LanguageData = {
     m3_h: ["cubic metres per hour", "cubic meters per hour"],
     mph: ["miles per hour"],
     mps: ["metres per second", "meters per second"],
+    m_min: ["metres per minute", "meters per minute", "metres a minute", "meters a minute"],
+    m_h: ["metres per hour", "meters per hour", "metres an hour", "meters an hour"],
     celsius: ["degrees celsius", "degree celsius", "degrees centigrade"],
     fahrenheit: ["degrees fahrenheit", "degree fahrenheit"],
     W: ["watt", "watts"],

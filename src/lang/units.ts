@@ -131,6 +131,9 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   oz: ["oz"],
   // speed, temperature, energy, data
   kmh: ["km/h", "kph"],
+  // a conveyor's or a feed's speed (stranger 270: "8 m/min" / "480 m/h" was a false error)
+  m_min: ["m/min", "м/мин"],
+  m_h: ["m/h"],
   mps: ["m/s"],
   mph: ["mph"],
   celsius: ["°C", "℃"],

@@ -118,6 +118,8 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   mmHg: ["pressure", 133.322387],
   kmh: ["speed", 1 / 3.6],
   mps: ["speed", 1],
+  m_min: ["speed", 1 / 60],
+  m_h: ["speed", 1 / 3600],
   mph: ["speed", 0.44704],
   // Spans of time whose ratios are fixed ("48 часа", "two days"; "24 месеца", "two years"); a month is no fixed number of days.
   second: ["time", 1],

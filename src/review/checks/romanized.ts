@@ -1310,9 +1310,16 @@ function shoutedCandidates(
       ((known?.lookup(lang.stem(title)) !== undefined && known.surfaceOf("s", lang.stem(title)).toLowerCase() === lower) ||
         formsOf(lang.code)?.proper(title) === true ||
         places?.has(lower) === true);
-    // After initials, any word of three letters or more: a surname in any language ("P. SMIRNOV").
+    // After initials, any word of three letters or more: a surname in any language ("P. SMIRNOV"); after a name, one of
+    // the language's surnames, or in a language with no surname endings (English) any word of four letters or more that
+    // is none of its short or frequent words ("GEORGI PETROV NIKOLOV"; stranger 269).
     const surname =
-      (initialBefore && w.length >= 3) || (previous && endings.some((e) => lower.length >= e.length + 3 && lower.endsWith(e)));
+      (initialBefore && w.length >= 3) ||
+      (previous &&
+        /^\s+$/u.test(between) &&
+        (endings.length === 0
+          ? w.length >= 4 && !lang.headingWords.has(lower) && !lang.danglingWords.has(lower) && !frequentWordsOf(lang).has(lower)
+          : endings.some((e) => lower.length >= e.length + 3 && lower.endsWith(e))));
     const candidate = isKnown || surname;
     if (candidate) candidates.push({ word: title, lower, joins: previous && /^\s+$/u.test(between), listed: true });
     previous = candidate;

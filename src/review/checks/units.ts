@@ -636,11 +636,12 @@ function unitAfter(text: string, start: number, end: number, lang: LanguageProfi
 }
 
 /**
- * A unit's symbol in a text in capitals throughout, of two letters or more, written in capitals: "30 CM", "5 KG" of a
- * warning in capitals are centimetres and kilograms (stranger 262: "300 mm" / "30 CM" was a false error).
+ * A unit's symbol in a text in capitals throughout, of two letters or more, written in capitals: "30 CM", "5 KG", "6 L/MIN"
+ * of a warning in capitals are centimetres, kilograms and litres a minute (strangers 262, 269: "300 mm" / "30 CM" was a
+ * false error).
  */
 function shoutedSymbol(text: string, after: string, p: Patterns): RegExpExecArray | null {
-  if (!/^[\s\u00a0]*\p{Lu}{2}/u.test(after) || /\p{Ll}/u.test(text)) return null;
+  if (!/^[\s\u00a0]*\p{Lu}[\p{Lu}/]/u.test(after) || /\p{Ll}/u.test(text)) return null;
   const lower = after.toLowerCase();
   const m = lower.length === after.length ? p.symbolAfter.for(lower).exec(lower) : null;
   return m && m[1]!.length >= 2 && !p.symbols.has(m[1]!.toUpperCase()) ? m : null;
