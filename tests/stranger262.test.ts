@@ -306,3 +306,36 @@ describe("a signatory in capitals from English, units in capitals, a conveyor's 
     ]);
   });
 });
+
+describe("a span as an adjective with its figure, and free of what is no price (270)", () => {
+  test("в 14-дневен срок is within two weeks, or 14 days; 10 days is another", () => {
+    expect(
+      flagTexts(paragraphPairs([...MANUAL.slice(0, 2), ["Купувачът плаща в 14-дневен срок.", "The Buyer pays within two weeks."]])),
+    ).toEqual([]);
+    expect(
+      flagTexts(paragraphPairs([...MANUAL.slice(0, 2), ["Купувачът плаща в 14-дневен срок.", "The Buyer pays within 10 days."]])),
+    ).toEqual(["error numbers: the translation says 10 where the source says 14"]);
+  });
+
+  test("free of any third-party rights is no price; free of charge left out still is", () => {
+    const fromEnglish = (en: string, bg: string) =>
+      flagTexts(
+        paragraphPairs(
+          [
+            ["The Supplier is registered in Bulgaria.", "Доставчикът е регистриран в България."],
+            [en, bg],
+          ],
+          ["en", "bg"],
+        ),
+      );
+    expect(
+      fromEnglish(
+        "The Seller warrants that the Goods are free of any third-party rights.",
+        "Продавачът гарантира, че Стоките са свободни от права на трети лица.",
+      ),
+    ).toEqual([]);
+    expect(fromEnglish("Parking is free of charge for hotel guests.", "Паркирането е достъпно за гостите на хотела.")).toEqual([
+      'warning terms: the source says "free of charge" (free of charge), and the translation says nothing of what it costs: left out?',
+    ]);
+  });
+});

@@ -1178,7 +1178,8 @@ export const en: LanguageData = {
     ...{ fig: "figure", figure: "figure" },
   },
   numberPhrases: { "morning and evening": 2, "morning, noon and evening": 3, "half a million": 500_000, "half a billion": 500_000_000 },
-  freeAlsoAvailable: { words: ["free"], after: ["of", "for", "to"] },
+  // Not "of": "free of any third-party rights" is unencumbered (stranger 270); "free of charge" is a form of its own.
+  freeAlsoAvailable: { words: ["free"], after: ["for", "to"] },
   // "a five-minute walk", "a two-hour drive": a span of time in one hyphenated word (stranger 222).
   numberCompounds: {
     prefixes: {

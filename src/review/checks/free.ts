@@ -15,7 +15,8 @@ const freeForms = new WeakMap<LanguageProfile, FoldedPattern | null>();
 function freeIn(text: string, lang: LanguageProfile): string | undefined {
   let pattern = freeForms.get(lang);
   if (pattern === undefined) {
-    const forms = lang.contrasts?.cost?.free ?? [];
+    // The longest first: "free of charge" whole, not "free" before "of" ("free of any third-party rights" is no price's).
+    const forms = [...(lang.contrasts?.cost?.free ?? [])].sort((a, b) => b.length - a.length);
     pattern = forms.length
       ? new FoldedPattern(`(?<![\\p{L}\\p{N}-])(?:${forms.map(formSource).join("|")})(?![\\p{L}\\p{N}-])`, "giu")
       : null;
