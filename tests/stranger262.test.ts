@@ -339,3 +339,14 @@ describe("a span as an adjective with its figure, and free of what is no price (
     ]);
   });
 });
+
+describe("a permission restricted is no other modality (266)", () => {
+  test("may only be operated by is must be operated only by; may be operated by is another modality", () => {
+    expect(
+      manualFlags("Машината трябва да се обслужва само от обучен персонал.", "The machine may only be operated by trained personnel."),
+    ).toEqual([]);
+    expect(manualFlags("Машината трябва да се обслужва от обучен персонал.", "The machine may be operated by trained personnel.")).toEqual([
+      'warning terms: the source says "трябва" (obligation), the translation "may" (permission): another modality (what the text obliges or permits)?',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import { clip } from "../text.js";
 import { formSource } from "./classes.js";
-import { followsClosely, isNegationParticle, negatedBefore } from "./negation.js";
+import { followsClosely, isNegationParticle, isRestrictive, negatedBefore } from "./negation.js";
 import { TERMBASE } from "./terms.js";
 import type { Check } from "./types.js";
 
@@ -362,6 +362,13 @@ function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
   return at >= 0 && (negatedBefore(text, at, lang) || negatedAfter(text.slice(at + term.length), lang));
 }
 
+/** Whether a term's first use has a restrictive word right after it ("may only", "може само"). */
+function restricted(text: string, term: string, lang: LanguageProfile): boolean {
+  const at = text.indexOf(term);
+  const next = at < 0 ? undefined : /^\s+(\p{L}+)/u.exec(text.slice(at + term.length))?.[1];
+  return next !== undefined && isRestrictive(next, lang);
+}
+
 /**
  * Whether a modal's negation follows it, as English writes it: "shall not keep pets unless" is "може ... само с"
  * (stranger 248: "another modality?" on the idiom).
@@ -421,6 +428,9 @@ export const contrasts: Check = {
       // A modal said at another place in the sentence modals another verb: "трябва да направим тези избори ..." / "...
       // how prolonged the struggle may be" (held-out news: 19 false flags in rounds 7-30).
       if (PLACED.has(kind) && Math.abs(placeOf(source, words) - placeOf(target, theirs)) > MODAL_PLACE) continue;
+      // A permission restricted is an obligation's limit: "may only be operated by" is "трябва да се обслужва само от"
+      // (stranger 266).
+      if (kind === "modality" && (restricted(source, words, ctx.source.lang) || restricted(target, theirs, ctx.target.lang))) continue;
       // Negated on one side only, the term may say what the other's says ("не може да прекрати ... преди" / "only after");
       // on both, each is turned alike ("Do not take more than" / "Не приемайте по-малко от": reversed; stranger 116).
       const negated = negatedIn(source, words, ctx.source.lang);

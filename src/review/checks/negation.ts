@@ -297,6 +297,11 @@ export function isNegationParticle(word: string, lang: LanguageProfile): boolean
   return negationsOf(lang)?.particle?.test(word) === true;
 }
 
+/** Whether a word is one of the language's restrictive words (`NegationData.restrictive`: "only", "само"). */
+export function isRestrictive(word: string, lang: LanguageProfile): boolean {
+  return negationsOf(lang)?.restrictive?.test(word) === true;
+}
+
 export function negatedBefore(text: string, at: number, lang: LanguageProfile): boolean {
   const particle = negationsOf(lang)?.particle;
   if (!particle) return false;
