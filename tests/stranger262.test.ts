@@ -350,3 +350,14 @@ describe("a permission restricted is no other modality (266)", () => {
     ]);
   });
 });
+
+describe("half of a unit that is no unit of time (270)", () => {
+  test("half a metre is 50 cm, not 40 cm", () => {
+    expect(
+      manualFlags("Дръжте минимално разстояние от 50 cm от стената.", "Keep a minimum distance of half a metre from the wall."),
+    ).toEqual([]);
+    expect(
+      manualFlags("Дръжте минимално разстояние от 40 cm от стената.", "Keep a minimum distance of half a metre from the wall."),
+    ).toEqual(["error numbers: the translation says half a metre where the source says 40"]);
+  });
+});

@@ -194,7 +194,7 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
   if (ranked !== undefined) return said(n + 1, String(ranked), WRITTEN_OUT);
   // "one week", "един месец": one of a unit of time, read to compare spans ("14 дни" / "one week" is one converted wrongly).
   if (oneSpanAt(tokens, n, lang)) return said(n + 1, "1", ONE_UNIT);
-  // "half an hour", "половин час": half of a unit of time.
+  // "half an hour", "половин час", "half a metre": half of a unit of one word.
   const halfSpan = halfSpanAt(tokens, n, lang);
   if (halfSpan > 0) return said(n + halfSpan, "0.5", HALF_SPAN);
   // "половин процентен пункт", "half a percentage point": half of another unit, read as 0.5 before it (stranger 177).
@@ -338,13 +338,14 @@ function wordsAt(tokens: readonly Matchable[], n: number, words: readonly string
   return words.every((w, k) => tokens[n + k]?.kind === "word" && tokens[n + k]!.key === w);
 }
 
-/** How many tokens after n say the unit of time of "half an hour" ("половин час": the article, if any, and the unit); 0 when they do not. */
+/** How many tokens after n say the unit of "half an hour", "half a metre" ("половин час": the article, if any, and the unit); 0 when they do not. */
 function halfSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): number {
   const half = lang.halfWords;
   if (!half?.words.includes(tokens[n]!.key)) return 0;
   const article = half.articles.includes(tokens[n + 1]?.key ?? "") ? 1 : 0;
   const word = tokens[n + 1 + article];
-  return word?.kind === "word" && unitWordsOf(lang, "spans").has(word.key) ? article + 1 : 0;
+  // Half of a unit of one word, of time or not ("half a metre" is 50 cm; stranger 270: a false error).
+  return word?.kind === "word" && unitWordsOf(lang, "all").has(word.key) ? article + 1 : 0;
 }
 
 /** Whether tokens from n say half of a unit that is no unit of time: "half", an article if any, and a unit word of one or two words. */
