@@ -327,16 +327,9 @@ export class FoldedPattern {
     return found;
   }
 
-  /** Every match from the text's start: its words as the text writes them, and where they start. */
+  /** Every match of a global pattern from the text's start: its words as the text writes them, and where they start. */
   matchAll(text: string): Found[] {
     const [pattern, folded] = this.formFor(text);
-    const out: Found[] = [];
-    if (pattern.global)
-      for (const m of folded.matchAll(pattern)) out.push({ 0: text.slice(m.index, m.index + m[0].length), index: m.index });
-    else {
-      const m = pattern.exec(folded);
-      if (m) out.push({ 0: text.slice(m.index, m.index + m[0].length), index: m.index });
-    }
-    return out;
+    return [...folded.matchAll(pattern)].map((m) => ({ 0: text.slice(m.index, m.index + m[0].length), index: m.index }));
   }
 }

@@ -31,6 +31,15 @@ export function inCapitals(text: string): boolean {
 const CAPITALS_ONLY = narrowable(String.raw`\p{Lu}.*\p{Lu}.*\p{Lu}`, "u");
 const LOWERCASE = narrowable(String.raw`\p{Ll}`, "u");
 
+/**
+ * Whether the text before a number ends on its minus: a minus glued to it after a space, a bracket or nothing, not a
+ * dash between two numbers ("10-15", "10 - 15", "2024–2025"); an en dash glued to the number is a typesetter's minus
+ * ("–20 °C"). Three characters before the number are enough to tell.
+ */
+export function minusBefore(before: string): boolean {
+  return /(?:^|[\s(])[-−–]$/u.test(before) && !/\d\s?[-−–]$/u.test(before);
+}
+
 /** The last word of a text, lowercased, if only punctuation and quotes follow it. */
 export function finalWord(text: string): string | undefined {
   return FINAL_WORD.exec(text.slice(lastWordStart(text)))?.[1]?.toLowerCase();

@@ -10,7 +10,7 @@
 import { FoldedPattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
-import { clip } from "../text.js";
+import { clip, inCapitals } from "../text.js";
 import { formSource } from "./classes.js";
 import { followsClosely, isNegationParticle, isRestrictive, negatedBefore } from "./negation.js";
 import { TERMBASE } from "./terms.js";
@@ -179,7 +179,7 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose
     const first = m[0].charAt(0);
     // Not in capitals throughout ("AFTER MEALS", "НЕТНА ПЕЧАЛБА ЗА ПЕРИОДА") nor in a heading's title case: emphasis, no
     // name (strangers 264, 265: a leaflet's and a statement's reversals in capitals were passed as names).
-    const named = first !== first.toLowerCase() && !shouted(m[0]) && !titleCased(text);
+    const named = first !== first.toLowerCase() && !inCapitals(m[0]) && !titleCased(text);
     if (named && !CAPITALISED.has(found.kind) && /\p{L}/u.test(text.slice(0, m.index))) {
       const before = text.slice(0, m.index).trimEnd();
       // A sentence's first word after a label too: "Чл. 4. (1) Максималният", "Чл. 8. ал. 1 Максималният" (stranger 114).
@@ -200,11 +200,6 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose
     counts?.set(key, (counts.get(key) ?? 0) + 1);
   }
   return out;
-}
-
-/** Words in capitals throughout, two letters at least: a warning's or a heading's emphasis. */
-function shouted(words: string): boolean {
-  return words === words.toUpperCase() && words !== words.toLowerCase() && /\p{L}{2}/u.test(words);
 }
 
 /** A text in a heading's title case: two words or more of four letters or more, each capitalised ("Net Loss for the Period"). */
@@ -356,26 +351,31 @@ function beforeFigure(text: string, term: string): boolean {
   return at >= 0 && /^\s*(?:\p{L}+\s+)?[-–+]?\d/u.test(text.slice(at + term.length));
 }
 
-/** Whether the clause of a term says no before it: "не може да прекрати ... преди" is "may terminate only after". */
+/**
+ * Whether the clause of a term says no before it ("не може да прекрати ... преди" is "may terminate only after"), or a
+ * modal's negation right after it ("shall not").
+ */
 function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
   const at = text.indexOf(term);
-  return at >= 0 && (negatedBefore(text, at, lang) || negatedAfter(text.slice(at + term.length), lang));
+  if (at < 0) return false;
+  if (negatedBefore(text, at, lang)) return true;
+  const next = wordAfter(text, at + term.length);
+  return next !== undefined && isNegationParticle(next, lang);
 }
 
 /** Whether a term's first use has a restrictive word right after it ("may only", "може само"). */
 function restricted(text: string, term: string, lang: LanguageProfile): boolean {
   const at = text.indexOf(term);
-  const next = at < 0 ? undefined : /^\s+(\p{L}+)/u.exec(text.slice(at + term.length))?.[1];
+  const next = at < 0 ? undefined : wordAfter(text, at + term.length);
   return next !== undefined && isRestrictive(next, lang);
 }
 
 /**
- * Whether a modal's negation follows it, as English writes it: "shall not keep pets unless" is "може ... само с"
- * (stranger 248: "another modality?" on the idiom).
+ * The word right after position `at`, a space between: a modal's negation as English writes it follows it ("shall not
+ * keep pets unless" is "може ... само с"; stranger 248), and so does a permission's restriction ("may only").
  */
-function negatedAfter(rest: string, lang: LanguageProfile): boolean {
-  const next = /^\s+(\p{L}+)/u.exec(rest)?.[1];
-  return next !== undefined && isNegationParticle(next, lang);
+function wordAfter(text: string, at: number): string | undefined {
+  return /^\s+(\p{L}+)/u.exec(text.slice(at))?.[1];
 }
 
 export const contrasts: Check = {

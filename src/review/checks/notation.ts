@@ -10,6 +10,7 @@ import type { Matchable } from "../../score/index.js";
 import { magnitudeOf, moneyAfter, numberParts } from "../../score/tokens.js";
 import type { Flag, Link } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
+import { minusBefore } from "../text.js";
 import { tokenSpans } from "../tokens.js";
 import type { Check } from "./types.js";
 import { spelledOf } from "./written.js";
@@ -81,9 +82,7 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       /\(\s?$/u.test(before) &&
       /^\s?\)/u.test(text.slice(end + after, end + after + 2)) &&
       !afterGrade(text.slice(0, start), lang);
-    // A minus before the number, not a dash between two ("10-15", "10 - 15", "2024–2025"); an en dash glued to the number
-    // is a typesetter's minus ("–20 °C").
-    const minus = /(?:^|[\s(])[-−–]$/u.test(before) && !/\d\s?[-−–]$/u.test(before);
+    const minus = minusBefore(before);
     // "(2,5) млн." is 2.5 where "BGN 2.5 million" is 2,500,000: a magnitude word's number is compared as written.
     const figures = t.scaled ? /^\d[\d.,\s]*\d|^\d/u.exec(t.surface)?.[0] : undefined;
     const key = figures ? (numberParts(figures, lang)[0]?.value ?? t.key) : t.key;

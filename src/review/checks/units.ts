@@ -5,7 +5,7 @@ import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag, Segment } from "../../types.js";
 import type { SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
-import { escapeRegExp } from "../text.js";
+import { escapeRegExp, minusBefore } from "../text.js";
 import { NO_TOKENS } from "../tokens.js";
 import type { Check } from "./types.js";
 import { COMPOUND_SPAN, HALF_SPAN, HALF_UNIT, ONE_UNIT, spelledOf } from "./written.js";
@@ -251,7 +251,7 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
         written: shown(text.slice(x.found.start, x.found.end)),
         scaled: x.scaled,
         ...(x.found.column ? { column: true as const } : {}),
-        ...(TEMPERATURES.has(x.found.unit) && MINUS_BEFORE.test(text.slice(Math.max(0, x.start - 3), x.start))
+        ...(TEMPERATURES.has(x.found.unit) && minusBefore(text.slice(Math.max(0, x.start - 3), x.start))
           ? { belowZero: true as const }
           : {}),
       });
@@ -260,9 +260,6 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
 
 /** Units whose zero is no amount's absence: a value below it is another value (stranger 262: "-20 °C (-4 °F)"). */
 const TEMPERATURES = new Set(["celsius", "fahrenheit"]);
-
-/** A minus glued to a number, no figure before it, a space between or not (a range's dash is none: "20-30 °C", "20 -30 °C"). */
-const MINUS_BEFORE = /(?:^|[^\p{N}\s])\s?[-–−]$/u;
 
 /** An inch's bare "in" after a number, closing a bracket or a clause. */
 const INCHES_CLOSING = /^\s?in\b\.?(?=\s*[),;]|\s*$)/u;
