@@ -596,14 +596,15 @@ export async function mergeCommand(
   } finally {
     progress.stop();
   }
-  const duplicates = merged.identical + merged.contained + merged.repeated + merged.collisions.length;
+  const duplicates = merged.identical + merged.contained + merged.repeated + merged.held + merged.collisions.length;
   const contained = merged.contained ? `, ${grouped(merged.contained)} with nothing the unit kept lacks` : "";
   const repeated = merged.repeated ? `, ${grouped(merged.repeated)} the same pair aligned again, in its document or another` : "";
+  const held = merged.held ? `, ${grouped(merged.held)} aligned ${plural(merged.held, "pair")} a unit of more languages holds` : "";
   const said = [
     `merged ${grouped(merged.read + leftOutCount(leftOut))} units of ${files.length} ${files.length === 1 ? "memory" : "memories"} into ${output === STDOUT ? "stdout" : output}: ${grouped(merged.written)} written`,
     ...(duplicates > 0
       ? [
-          `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}${repeated}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
+          `${grouped(duplicates)} ${plural(duplicates, "duplicate")} (${grouped(merged.identical)} identical${contained}${repeated}${held}, ${grouped(merged.collisions.length)} written differently${merged.collisions.length ? ": one kept, listed below" : ""})`,
         ]
       : []),
     ...(merged.renamed.length > 0 ? [describeRenamed(merged.renamed)] : []),

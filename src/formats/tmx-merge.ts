@@ -100,6 +100,11 @@ export interface MergedTmx {
    * x-sverka-score props apart. The first is kept; they are not collisions.
    */
   readonly repeated: number;
+  /**
+   * Units sverka aligned, of a later memory, whose every language's text a unit read before holds among more languages
+   * (the client's unit of bg-BG, en-GB and de-DE beside an aligned bg/en pair; stranger 273): dropped, the holder kept.
+   */
+  readonly held: number;
   /** Units of later memories written in the first memory's regional locales (`regional`: those written so, by bare language), their bare language's. */
   readonly relocaled: number;
   readonly regional: ReadonlyMap<string, string>;
@@ -138,7 +143,9 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
   const byKey = new Map<string, number[]>();
   const chosen: Chosen[] = [];
   const collisions: Collision[] = [];
-  const counts = { read: 0, identical: 0, contained: 0, repeated: 0 };
+  const counts = { read: 0, identical: 0, contained: 0, repeated: 0, held: 0 };
+  // Units of three languages or more, by each of their texts: where a later aligned pair may be held already.
+  const multilingual = new Map<string, number[]>();
   const place = (x: Chosen) => unitPlace(files[x.file]!, x.unit);
   // XML comments of units not written here go before the next unit of their memory that is, or to the body's end.
   const tail: string[] = [];
@@ -160,9 +167,15 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
       // The memory merged into keeps each of its own units, a pair it holds twice too: its two units may carry what people
       // decided of each (an approval and a note on one, a bot's import on the other: stranger 178). Its units sverka aligned
       // are one pair met twice in a document, and are judged as any others.
+      if (at === undefined && f > 0 && bySverka(unit) && heldBy(unit, multilingual, chosen)) {
+        counts.held++;
+        carry(unit);
+        return;
+      }
       if (at === undefined || ownUnits(f, chosen[at]!, unit)) {
         if (ways) ways.push(chosen.length);
         else byKey.set(key, [chosen.length]);
+        if (unit.variants.length > 2) indexTexts(multilingual, unit, chosen.length);
         chosen.push({ file: f, unit, comments: [...pending.splice(0), ...(unit.comments ?? [])] });
         return;
       }
@@ -282,6 +295,8 @@ function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: C
       if (lang === source) continue;
       const key = `${source}\u0001${original.key}\u0002${lang}`;
       const at = firstOf.get(key);
+      // Two regions' translations in one unit (en-GB and en-US) are no conflict of the unit with itself (stranger 273).
+      if (at === k) continue;
       if (at === undefined || left.has(at)) {
         firstOf.set(key, k);
         continue;
@@ -474,6 +489,36 @@ function aligned(unit: TmxUnitRecord): boolean {
 /** Whether sverka wrote the unit (its confidence or its place in a document), a reviewer's verdict on it or not. */
 function bySverka(unit: TmxUnitRecord): boolean {
   return /<prop\b[^>]*\btype="x-sverka-(?:score|link)"/.test(unit.xml.slice(unit.attrsEnd, unit.variantsStart));
+}
+
+/** A variant's language and text, its region aside. */
+const variantKey = (v: TmxUnitRecord["variants"][number]) => `${primaryTag(v.lang)}\u0001${v.key}`;
+
+/** Each text of a unit of three languages or more, with the unit's place among those chosen. */
+function indexTexts(multilingual: Map<string, number[]>, unit: TmxUnitRecord, at: number): void {
+  for (const v of unit.variants) {
+    const list = multilingual.get(variantKey(v));
+    if (list) list.push(at);
+    else multilingual.set(variantKey(v), [at]);
+  }
+}
+
+/**
+ * Whether a unit of three languages or more read before (`multilingual`, by each text) holds every text of `unit` in
+ * its locales (as `sameLocales` reads them): an aligned pair the client's multilingual unit says already.
+ */
+function heldBy(unit: TmxUnitRecord, multilingual: ReadonlyMap<string, readonly number[]>, chosen: readonly Chosen[]): boolean {
+  const first = unit.variants[0];
+  if (first === undefined) return false;
+  const bare = (lang: string) => !/[-_]/.test(lang);
+  const inside = (holder: TmxUnitRecord) =>
+    holder.variants.length > unit.variants.length &&
+    unit.variants.every((v) =>
+      holder.variants.some(
+        (w) => variantKey(w) === variantKey(v) && (w.lang.toLowerCase() === v.lang.toLowerCase() || bare(w.lang) || bare(v.lang)),
+      ),
+    );
+  return (multilingual.get(variantKey(first)) ?? []).some((k) => inside(chosen[k]!.unit));
 }
 
 /** Same text and markup in the same locales (locale case aside), whatever the order of the <tuv>s. */
