@@ -21,6 +21,10 @@ export const en: LanguageData = {
     // a Bulgarian address's parts transliterated, a letter or a number after them ("Bl. 24, Entr. B"; stranger 132)
     "bl",
     "entr",
+    // an entrance's letter after it, and a residential complex's name ("Ent. B", "vh. B", "zh.k. Mladost"; stranger 274)
+    "ent",
+    "vh",
+    "zh",
     // a museum's inventory number ("Inv. No. 8744"; stranger 141)
     "inv",
     // a patent cited by its number ("U.S. Pat. No. 5,123,456"; stranger 200)
@@ -153,6 +157,10 @@ export const en: LanguageData = {
     "apt",
     "bldg",
     "fl",
+    // a floor's and a flat's, transliterated, as English translations of Bulgarian deeds and IDs write them ("et. 6, ap.
+    // 38"; stranger 274)
+    "et",
+    "ap",
   ],
   finalAbbreviations: [
     // "respectively" closing a sentence ("1.2 and 3.4, resp. The p value..."; stranger 207), never before a capital otherwise
@@ -821,7 +829,10 @@ export const en: LanguageData = {
     plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?!been(?!\p{L}))\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:will|would|shall|must|can|could|may|should|does|do)\s+never|(?:^|(?<=[.;:!?]\s{1,3}))not\s+(?:for\s+(?:use|injection|oral|internal|external)|to\s+be\s+(?:used|taken|swallowed|given|injected))(?!\p{L})|(?:^|(?<=[.;:!?]\s{1,3}|(?:and|but|so|or)\s))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|with\s+no\s+(?:(?:known|prior|previous|history\s+of)\s+)?(?!(?:matter|doubt|wonder|exception|one|end|less|more)(?!\p{L}))\p{L}{3,}|prohibited|forbidden`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
-    ceased: { ended: String.raw`no\s+longer|not\s+(?:\p{L}+\s+)?any\s*more|not\s+(?:\p{L}+\s+)?any\s+longer`, goesOn: String.raw`still` },
+    ceased: {
+      ended: String.raw`no\s+longer|not\s+(?:\p{L}+\s+)?any\s*more|not\s+(?:\p{L}+\s+)?any\s+longer`,
+      goesOn: String.raw`still|now|already`,
+    },
     permission: String.raw`(?:is|are|be|been)\s+(?:permitted|allowed|authori[sz]ed)|may|can|(?:is|are)\s+free\s+to|(?:has|have)\s+the\s+right\s+to`,
     prohibition: String.raw`(?:^|(?<=[.;:!?"“]\s{0,3}))(?:do\s+not|don['’]t|never)|(?:must|shall|may|should)\s+not|(?:must|sha|should)n['’]t|cannot|can['’]t|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory)|(?:do|does)\s+not\s+have\s+(?:the\s+)?(?:permission|right|rights|access)|(?:don|doesn)['’]t\s+have\s+(?:the\s+)?(?:permission|right|rights|access)|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|bans|banned`,
     // A condition ("if you do not", "unless") is said either way; "not only" adds; "as long as you do not close" is
@@ -1262,6 +1273,10 @@ export const en: LanguageData = {
   halfUnitOpeners: ["a", "an", "one"],
   oneWords: ["one"],
   halfWords: { words: ["half"], articles: ["a", "an"] },
+  quarterWords: {
+    ...{ "a quarter of an": 0.25, "quarter of an": 0.25, "a quarter": 0.25, quarter: 0.25 },
+    ...{ "three quarters of an": 0.75, "three-quarters of an": 0.75 },
+  },
   // "the third quarter", "the final quarter of 2026".
   localTime: "time",
   bulgarianTime: ["bulgarian time", "sofia time", "eet", "eest"],

@@ -384,6 +384,11 @@ export interface LanguageData {
    */
   readonly halfWords?: { readonly words: readonly string[]; readonly articles: readonly string[] };
   /**
+   * Quarters said before a unit of time, lowercase, words space-separated, with their share of it: "четвърт" 0.25 ("на
+   * всеки четвърт час", every 15 minutes), "three quarters of an" 0.75 ("three quarters of an hour", 45 minutes).
+   */
+  readonly quarterWords?: Readonly<Record<string, number>>;
+  /**
    * The phrases that say how often, by period, lowercase, words space-separated: after an amount they say per what
    * ("3 % годишно", "3% per annum"; "2 таблетки 3 пъти дневно", "3 times a day"). An amount per year on one side
    * and per month on the other is another amount (`periods` check). A limit of liability's basis too: each event

@@ -18,11 +18,12 @@ const CODE =
 
 /**
  * The placeholders and tags of a message, in order (`%%` is a percent sign, not a code). A brace placeholder is read
- * with its braces as written, double or single (Handlebars' and i18next's `{{user}}` is no `{user}`), the spaces
- * inside it aside (`{{ user }}` is `{{user}}`; stranger 107).
+ * with its braces as written, double or single (Handlebars' and i18next's `{{user}}` is no `{user}`). A double brace's
+ * inner spaces are a template's style (`{{ user }}` is `{{user}}`; stranger 107); a single brace's are part of the name
+ * that Python's `format`, .NET's `String.Format` and ICU look up (`{ count }` is no `{count}`; stranger 271).
  */
 export function messageCodes(text: string): string[] {
-  return [...text.replace(/%%/g, "").matchAll(CODE)].map((m) => (m[0].startsWith("{") ? m[0].replace(/\s+/gu, "") : m[0]));
+  return [...text.replace(/%%/g, "").matchAll(CODE)].map((m) => (m[0].startsWith("{{") ? m[0].replace(/\s+/gu, "") : m[0]));
 }
 
 /** A text with its placeholders and tags (`messageCodes`) put out of it, a space for each: what its words are written in. */

@@ -122,7 +122,7 @@ export function tokenize(text: string, lang: LanguageProfile): Token[] {
     else if (bits & NUMBER) p = numberAt(text, p, cp, lang, tokens);
     else if (isDimensionSign(text, p, cp)) p++;
     else if (bits & (LETTER | MARK)) {
-      end = wordEnd(text, p + (cp > 0xffff ? 2 : 1));
+      end = wordEnd(text, p + (cp > 0xffff ? 2 : 1), lang);
       tokens.push(word(text.slice(p, end), lang));
       p = end;
     } else p += cp > 0xffff ? 2 : 1;
@@ -318,7 +318,7 @@ function runOf(text: string, from: number, test: (cp: number) => boolean): numbe
 }
 
 /** The end of a word whose first code point ends at `from`: the last letter, mark or digit of the run of those, apostrophes and hyphens after it. */
-function wordEnd(text: string, from: number): number {
+function wordEnd(text: string, from: number, lang: LanguageProfile): number {
   let end = from;
   for (let i = from; i < text.length; ) {
     const c = text.codePointAt(i)!;
@@ -327,7 +327,25 @@ function wordEnd(text: string, from: number): number {
     else if (c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
     i += w;
   }
-  return classEnd(text, end);
+  return classEnd(text, end, lang);
+}
+
+/** A date's month and year after its day: ".06.2010", ".6.10". */
+const DATE_GOES_ON = /^\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/u;
+
+/** Per language, its months' names and abbreviations, lowercase. */
+const monthWords = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+
+/** Whether a month's name follows `at` after a space ("/16 June 2010": a day, no class's figure). */
+function monthAfter(text: string, at: number, lang: LanguageProfile): boolean {
+  if (!isSpace(text.charCodeAt(at)) || !lang.dates) return false;
+  let months = monthWords.get(lang);
+  if (!months) {
+    months = new Set([...lang.dates.months.flat(), ...lang.dates.monthAbbreviations.flat()].map((m) => m.toLowerCase()));
+    monthWords.set(lang, months);
+  }
+  const next = /^\s(\p{L}+)/u.exec(text.slice(at, at + 16));
+  return next !== null && months.has(next[1]!.toLowerCase());
 }
 
 /**
@@ -335,11 +353,13 @@ function wordEnd(text: string, from: number): number {
  * pressure class), a grant's "KP-06-N57/12" (and its Bulgarian spelling "КП-06-Н57/12"). Read as "C30" and 37, a
  * class changed to "C25/30" was two errors naming neither whole (stranger 223).
  */
-function classEnd(text: string, end: number): number {
+function classEnd(text: string, end: number, lang: LanguageProfile): number {
   if (text.charCodeAt(end) !== 0x2f || !isDigit(text.charCodeAt(end - 1)) || !isDigit(text.charCodeAt(end + 1))) return end;
   let after = end + 1;
   while (isDigit(text.charCodeAt(after))) after++;
-  // Up to three figures, and no letter, figure or slash glued after ("C30/37", not "C30/37/45" or "A4/5b").
+  // Up to three figures, and no letter, figure or slash glued after ("C30/37", not "C30/37/45" or "A4/5b"); nor a date's
+  // day, an order's number and its date ("Заповед РД-18-45/16.06.2010 г."; stranger 274: "06.2010" read as 6.201).
+  if (DATE_GOES_ON.test(text.slice(after, after + 9)) || monthAfter(text, after, lang)) return end;
   return after - end - 1 <= 3 && !(charBits(text.codePointAt(after) ?? 0x20) !== 0 || text.charCodeAt(after) === 0x2f) ? after : end;
 }
 

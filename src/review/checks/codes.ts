@@ -284,6 +284,12 @@ const IDENTIFIER = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/u;
 const CODE_LIKE = narrowable(String.raw`[^\p{L}\s]`, "u");
 
 /**
+ * A menu's path, labels of words joined by arrows: `Reports > Dashboards > Cash Flow`, `Файл → Експорт`. Its labels are
+ * words a localized program translates, as one label's (stranger 271: `Справки > Табла > Паричен поток` was an error).
+ */
+const MENU_PATH = narrowable(String.raw`^\s*\p{L}[\p{L}\s]*(?:(?:>|›|→|»|->)\s*\p{L}[\p{L}\s]*)+$`, "u");
+
+/**
  * The Markdown code spans and link targets of a link that changed: each
  * side's that the other lacks, paired in order, as [source, target, kind].
  * Code spans of words only (`Save`) may be a label the translation rightly
@@ -299,7 +305,7 @@ function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, k
   const sourceText = ctx.source.text(link.source);
   const targetText = ctx.target.text(link.target);
   const scripts = ctx.source.script !== ctx.target.script;
-  const words = (x: string) => !CODE_LIKE.for(x).test(x);
+  const words = (x: string) => !CODE_LIKE.for(x).test(x) || MENU_PATH.for(x).test(x);
   const out: Array<[string, string, keyof SegmentMarkup]> = [];
   const groups: Array<[keyof SegmentMarkup, (x: string, side: "source" | "target") => boolean]> = [
     ["code", (x) => !words(x)],

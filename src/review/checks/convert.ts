@@ -178,6 +178,22 @@ function convertedAs(a: Amount, b: Amount): boolean {
   return Math.abs((x * sa!) / sb! - y) <= ROUNDING * Math.abs(y);
 }
 
+/**
+ * `a` in `unit`, where both measure one dimension and neither is money: a temperature, a length, a flow ("40 °C" is
+ * 104 in °F). Undefined for units of no known size, of a family ("г.", grams or a year), or of money (the lev and the
+ * euro have their own check, `missedPeg`).
+ */
+export function valueIn(a: Amount, unit: string): number | undefined {
+  if (a.unit === unit) return undefined;
+  const x = Number(a.key) * (a.belowZero ? -1 : 1);
+  if (!Number.isFinite(x)) return undefined;
+  if (a.unit === "celsius" && unit === "fahrenheit") return (x * 9) / 5 + 32;
+  if (a.unit === "fahrenheit" && unit === "celsius") return ((x - 32) * 5) / 9;
+  const [da, sa] = SIZES[a.unit] ?? [];
+  const [db, sb] = SIZES[unit] ?? [];
+  return da === undefined || da !== db || da === PEGGED ? undefined : (x * sa!) / sb!;
+}
+
 /** The lev and the euro: a price is converted at the fixed rate exactly and rounded, not approximated. */
 const PEGGED = "lev-euro";
 

@@ -311,8 +311,9 @@ function readerFor(lang: LanguageProfile): Reader {
   const named = months.size
     ? [
         // 15 април 2024 г., 15-17 April, the 15th of April, 2024; after a register's number and its slash too
-        // ("Reg. No. 58214/18 March 2025", as "№ 58214/18.03.2025 г." is read; stranger 115), not after a fraction's.
-        `(?<![\\p{L}\\p{N}.,:])(?<!(?<!\\p{N}{3})\\/)${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
+        // ("Reg. No. 58214/18 March 2025", as "№ 58214/18.03.2025 г." is read; stranger 115), or an order's code of
+        // hyphened parts ("Order RD-18-45/16 June 2010"; stranger 274), not after a fraction's.
+        `(?<![\\p{L}\\p{N}.,:])(?<!(?<!\\p{N}{3}|-\\p{N}{1,2})\\/)${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
         // April 15, 2024; April 2024; April
         `${month}(?:\\s${days}(?![\\p{N}]))?(?:,?\\s${year})?`,
       ]

@@ -47,7 +47,7 @@ import { tags } from "./tags.js";
 import { termsMissing } from "./terms.js";
 import { titleLeftOut } from "./titles.js";
 import type { Check } from "./types.js";
-import { unitColumnChanged, unitLeftOut, units } from "./units.js";
+import { conversionWrong, unitColumnChanged, unitLeftOut, units } from "./units.js";
 import { addedSentence, emptySource, emptyTranslation, missingSentence } from "./unmatched.js";
 import { untranslated } from "./untranslated.js";
 import { weekdays } from "./weekdays.js";
@@ -67,6 +67,7 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   eraChanged,
   units,
+  conversionWrong,
   // Who pays whom first: two parties' identifiers that trade places with them are its cause (stranger 224).
   payerSwapped,
   numbersSwapped,

@@ -153,14 +153,24 @@ function plainNegations(text: string, n: Negations, pattern: FoldedPattern = n.p
  * operation"). A plain negation or a particle of the translation's own always counts. `otherPlain`: how many plain
  * negations the source has besides the one compared.
  */
-function onlyItsOwnNegatives(source: string, target: string, sn: Negations, tn: Negations, otherPlain = 0): boolean {
+function onlyItsOwnNegatives(
+  source: string,
+  target: string,
+  sn: Negations,
+  tn: Negations,
+  otherPlain = 0,
+  compared: FoldedPattern = sn.plain,
+): boolean {
   if (tn.plain.test(target)) return false;
   const words = negativeWords(target, tn);
   // A particle ("not" in "did not say") is a negation of the translation's own, answering no negative word of the source's.
   if (words.length === 0 || words.some((w) => tn.particle?.test(w))) return false;
   const theirs = words.length;
   // Its own: not in a plain negation, and no particle ("никога да не използва" / "never use": "никога" is the negation's).
-  const plain = sn.plain.matchAll(source).map((m) => [m.index, m.index + m[0].length] as const);
+  // The negation compared is none of them: "banned from" / "лишено от правото", a prohibition and a word of its own (stranger 270).
+  const plain = [...sn.plain.matchAll(source), ...(compared === sn.plain ? [] : compared.matchAll(source))].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   // A condition's negation ("когато ИЗПЪЛНИТЕЛЯТ не е направил", "ако не") is never compared as a plain one, said either
   // way; a negative word of the translation may answer it ("has failed to").
   const conditional = particleInside(sn, sn.expletive, source);
@@ -264,7 +274,7 @@ function addedNegation(
   // A restriction both sides say, the translation forbidding what it leaves out: "Hand wash only." / "Не перете в перална
   // машина, а само на ръка." (stranger 212's care label).
   if (!saysNo && restrictedBoth(source, sn, target, tn)) return undefined;
-  if (targetPlain.length > 0 && (!saysNo || (sourcePlain.length === 0 && onlyItsOwnNegatives(target, source, tn, sn))))
+  if (targetPlain.length > 0 && (!saysNo || (sourcePlain.length === 0 && onlyItsOwnNegatives(target, source, tn, sn, 0, tn.prohibition))))
     return targetPlain[0];
   return targetAll.length > 0 && !saysNo ? targetAll.find((said) => negatesSourceWord(ctx, k, target, said)) : undefined;
 }

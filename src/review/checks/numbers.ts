@@ -12,9 +12,10 @@ import { hasDottedDigits } from "./codes.js";
 import { compoundSpans, converted, LEV_PER_EURO, missedPeg, spanConverted } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
+import { fractionsIn } from "./fractions.js";
 import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
-import { type Amount, amountsOf, spelledAmounts } from "./units.js";
+import { type Amount, amountsOf, bracketedConversions, spelledAmounts } from "./units.js";
 import { spelledOf, unitWordsOf, WRITTEN_OUT } from "./written.js";
 import { readRanges } from "./years.js";
 
@@ -249,7 +250,10 @@ function convertedBesides(
   // The converted amount stands beside the other on its side; that one is a figure the other side has.
   const added = (v: Counted, mine: readonly Amount[], other: Map<string, Counted>) =>
     mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b)));
-  const [left, right] = [us.filter((v) => !added(v, as, t)), ut.filter((w) => !added(w, at, s))];
+  // A conversion in brackets the source has no figure of its unit for, wrong ("40 °C (40 °F)"): the units check's to say.
+  const bracketed = bracketedConversions(ctx.target.text(link.target), at).filter(([, b]) => !as.some((o) => o.unit === b.unit));
+  const wrong = (w: Counted) => bracketed.some(([a, b]) => b.key === w.key && s.has(a.key));
+  const [left, right] = [us.filter((v) => !added(v, as, t)), ut.filter((w) => !added(w, at, s) && !wrong(w))];
   const pegged = one ? missedPegFlag(left, right, as, at, s, t) : undefined;
   return { us: left, ut: right, ...(pegged ? { pegged } : {}) };
 }
@@ -285,8 +289,8 @@ function unpaired(
   [us, ut] = andAHalf(us, ut, ctx, link);
   // "3:45 ч." / "3 h 45 min": a span of hours and minutes written as a clock's or in its units (stranger 217).
   [us, ut] = hoursAndMinutes(us, ut, ctx, link);
-  // Half said in words and in per cent ("Половината" / "50%"; strangers 191, 198).
-  [us, ut] = [halfInWords(us, ctx, link, k, "source"), halfInWords(ut, ctx, link, k, "target")];
+  // A share said in words and in per cent ("Половината" / "50%", "a quarter" / "25 %").
+  [us, ut] = [sharesInWords(us, ctx, link, k, "source"), sharesInWords(ut, ctx, link, k, "target")];
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);
@@ -706,18 +710,29 @@ function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[
   return [us.filter((a) => !pairs(a, ps, ut, pt)), ut.filter((b) => !pairs(b, pt, us, ps))];
 }
 
-/** A side's unmatched numbers without a 50 per cent that the other side says as half in words ("половината", "half"). */
-function halfInWords(list: Counted[], ctx: ReviewContext, link: Link, k: number, side: "source" | "target"): Counted[] {
-  if (!list.some((v) => v.key === "50")) return list;
+/**
+ * A side's unmatched numbers without a share in per cent that the other side says as a fraction in words: "50%" as
+ * "половината" or "half" (strangers 191, 198), "25%" as "a quarter", "10 %" as "една десета", "33%" as "a third".
+ */
+function sharesInWords(list: Counted[], ctx: ReviewContext, link: Link, k: number, side: "source" | "target"): Counted[] {
+  if (list.length === 0) return list;
   const [mine, other] = side === "source" ? [ctx.source, ctx.target] : [ctx.target, ctx.source];
-  const ids = side === "source" ? link.source : link.target;
+  const [ids, theirIds] = side === "source" ? [link.source, link.target] : [link.target, link.source];
+  const said = fractionsIn(other.text(theirIds), other.lang);
+  if (said.length === 0) return list;
   const lt = ctx.linkTokens(k);
-  const [own, theirs] = side === "source" ? [lt.sourceSegments, lt.targetSegments] : [lt.targetSegments, lt.sourceSegments];
-  const word = other.lang.numberHalf?.at(-1);
-  const half = word === undefined ? undefined : other.lang.stem(word);
-  if (half === undefined || !theirs.some((tokens) => tokens.some((t) => t.kind === "word" && t.stem === half))) return list;
-  const percent = amountsOf(mine.side.segments, ids, own, mine.lang).some((a) => a.unit === "percent" && a.key === "50");
-  return percent ? list.filter((v) => v.key !== "50") : list;
+  const own = side === "source" ? lt.sourceSegments : lt.targetSegments;
+  const percents = new Set(
+    amountsOf(mine.side.segments, ids, own, mine.lang)
+      .filter((a) => a.unit === "percent")
+      .map((a) => a.key),
+  );
+  // A share rounded as people write it: a third is 33 or 33.3 per cent, an eighth 12.5.
+  const shares = said.map((f) => {
+    const [a, b] = f.value.split("/").map(Number) as [number, number];
+    return (100 * a) / b;
+  });
+  return list.filter((v) => !(percents.has(v.key) && shares.some((p) => Math.abs(p - Number(v.key)) < 0.5)));
 }
 
 /** A number written with a fraction: a vulgar fraction ("½", "1 ½") or one with a slash ("1/2"). */

@@ -11,6 +11,7 @@ import levenshtein from "fast-levenshtein";
 import { charBits, LETTER as LETTER_BIT, MARK as MARK_BIT, narrowable } from "../../lang/chars.js";
 import type { Dictionary } from "../../lang/dictionary.js";
 import type { LanguageProfile } from "../../lang/index.js";
+import { legalFormsIn } from "../../lang/legal-forms.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
 import { kindOf, knownNameForms, knownNameTargets, personNames } from "../../lang/names.js";
 import { letterMask, mayBeCognates } from "../../score/cognates.js";
@@ -1177,6 +1178,9 @@ function signedBy(text: string, lang: LanguageProfile, known?: Dictionary): bool
   // 263, 265: a signature block's surname replaced passed, the line read as a title), and so is a first name the known
   // names list ("Managing Director: Georgi Petrov").
   if (m[2] !== undefined || (m[1] !== undefined && known?.lookup(lang.stem(m[1])) !== undefined)) return true;
+  // A firm's signatory: a first name and a surname after a label naming the firm by its legal form ("For Megatrade EOOD:
+  // Dimitar Vasilev"; stranger 273: read as a title, the firm's name in it went unread and was "left out").
+  if (m[1] !== undefined && legalFormsIn(text.slice(0, text.indexOf(":")), lang.code).length > 0) return true;
   // A language without surname endings (English): a label of one word ("Father: Georgi Petrov Shterev").
   // A surname alone after its field's label, in a language with surname endings: "Фамилно име: Петрова" (stranger 188).
   const endings = lang.surnameEndings ?? [];

@@ -7,6 +7,7 @@ import type { SideInfo } from "../context.js";
 import { keptPerLanguage } from "../memo.js";
 import { escapeRegExp, minusBefore } from "../text.js";
 import { NO_TOKENS } from "../tokens.js";
+import { converted, valueIn } from "./convert.js";
 import type { Check } from "./types.js";
 import { COMPOUND_SPAN, HALF_SPAN, HALF_UNIT, ONE_UNIT, spelledOf } from "./written.js";
 
@@ -86,6 +87,81 @@ export const units: Check = {
     };
   },
 };
+
+/**
+ * A conversion in brackets that converts nothing: "40 °C (40 °F)", "30 cm (30 in)", "6 l/min (36 l/h)": the figure
+ * copied, or a factor missed. Read in the translation, one amount right after another in brackets, both of one
+ * dimension (`valueIn`), the second none the first is within rounding of; not where the source writes an amount in the
+ * bracket's unit (the numbers check compares the figures). Within a quarter of the right value a warning (a loose
+ * rounding: "6 ft (2 m)"), else an error.
+ */
+export const conversionWrong: Check = {
+  name: "a conversion in brackets that converts nothing",
+  textOnly: true,
+  run: (ctx, link, k) => {
+    if (link.source.length === 0 || link.target.length === 0) return undefined;
+    const target = ctx.target.text(link.target);
+    if (!target.includes("(")) return undefined;
+    const lt = ctx.linkTokens(k);
+    const sa = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
+    const ta = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
+    const found = bracketsConverting(target, ta, sa);
+    if (found.length === 0) return undefined;
+    return {
+      type: "units",
+      severity: found.some((f) => f.far) ? "error" : "warning",
+      reason: `a conversion in brackets is wrong: ${found.map((f) => f.said).join("; ")}`,
+      evidence: { source: [], target: found.map((f) => f.said) },
+    };
+  },
+};
+
+/** An amount and the amount in brackets right after it: "40 °C (", then "40 °F", then ")" or a separator. */
+const BRACKET_OPEN = /^[ \u00a0]*\([ \u00a0]*(?:(?:approx\.|about|ca\.|около|прибл\.|приблизително|circa|~|≈)[ \u00a0]*)?/iu;
+
+/**
+ * The amounts of a text (`mine`, in order) with an amount of another unit of their dimension in brackets right after
+ * them ("40 °C (104 °F)", "30 cm (12 in)"), right or wrong: each with its value in the bracket's unit.
+ */
+export function bracketedConversions(text: string, mine: readonly Amount[]): Array<readonly [Amount, Amount, number]> {
+  const out: Array<readonly [Amount, Amount, number]> = [];
+  if (!text.includes("(")) return out;
+  let cursor = 0;
+  for (let n = 0; n + 1 < mine.length; n++) {
+    const [a, b] = [mine[n]!, mine[n + 1]!];
+    const at = text.indexOf(a.written, cursor);
+    if (at < 0) continue;
+    cursor = at + a.written.length;
+    const open = BRACKET_OPEN.exec(text.slice(cursor));
+    if (!open || !text.startsWith(b.written, cursor + open[0].length)) continue;
+    if (!/^[ \u00a0]*[),;]/u.test(text.slice(cursor + open[0].length + b.written.length))) continue;
+    const right = valueIn(a, b.unit);
+    if (right !== undefined) out.push([a, b, right]);
+  }
+  return out;
+}
+
+/** Of a translation's bracketed conversions, those that convert nothing, where the source writes no amount in the bracket's unit. */
+function bracketsConverting(text: string, mine: readonly Amount[], theirs: readonly Amount[]): Array<{ said: string; far: boolean }> {
+  const out: Array<{ said: string; far: boolean }> = [];
+  for (const [a, b, right] of bracketedConversions(text, mine)) {
+    if (converted(a, b) || converted(b, a)) continue;
+    // The other side writes an amount in that unit: the numbers check compares the two figures.
+    if (theirs.some((o) => o.unit === b.unit)) continue;
+    const y = Number(b.key) * (b.belowZero ? -1 : 1);
+    const unit = b.written.replace(/^[-−–]?[ \u00a0]*[\d.,\u00a0 ]+/u, "").trim();
+    const far = Math.abs(right - y) > 0.25 * Math.max(Math.abs(right), 1);
+    const shown = (x: Amount) => `${x.belowZero ? "-" : ""}${x.written}`;
+    out.push({ said: `${shown(b)} is not ${shown(a)} converted (about ${roundedForShow(right)} ${unit})`, far });
+  }
+  return out;
+}
+
+/** A value rounded as a reviewer reads it: whole from 100, one decimal from 10, two below. */
+function roundedForShow(v: number): string {
+  const d = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+  return String(Number(v.toFixed(d)));
+}
 
 /** Units of a span of time, which a number written out keeps as surely as digits do. */
 const SPANS: ReadonlySet<string> = new Set(["second", "minute", "hour", "day", "workday", "week", "month", "year", "min", "h", "hrs"]);
@@ -274,6 +350,8 @@ const INCHES_AFTER = /^\s?in\b\.?/u;
 export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: LanguageProfile): Amount[] {
   const out: Amount[] = [];
   let cursor = 0;
+  // The last number read with no unit after it, and where it ends: "one to two days" shares the second's (stranger 270).
+  let bare: { key: string; surface: string; end: number } | undefined;
   for (const t of spelt) {
     // "двуседмичен": the unit is the word's own.
     if (t.stem.startsWith(COMPOUND_SPAN)) {
@@ -292,13 +370,18 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
     const end = start + opener.length;
     cursor = end;
     const found = unitAround(text, start, end, lang);
-    if (found)
+    if (found) {
+      const between = bare === undefined ? "" : text.slice(bare.end, start);
+      if (bare !== undefined && !halfUnit && joiners(lang, between).test(between))
+        out.push({ key: bare.key, unit: found.unit, written: bare.surface, scaled: false });
       out.push({
         key: t.key,
         unit: found.unit,
         written: halfUnit ? t.surface : shown(text.slice(found.start, found.end)),
         scaled: false,
       });
+    }
+    bare = found ? undefined : { key: t.key, surface: t.surface, end };
   }
   return out;
 }

@@ -86,13 +86,10 @@ export function writtenOut(tokens: readonly Matchable[], lang: LanguageProfile):
     }
     // Outside a number, a word that is none and could start none ends nothing and starts nothing: most of a text's words.
     if (value === undefined && (t.kind !== "word" || (wordValue(t.key) === undefined && !compounds.has(t.key)))) continue;
-    // A unit read only in compounds counts right after tens and a joiner ("тридесет и едно").
-    const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
-    // "one and a half" ("един и половина"): the one read though alone it is no number, the half added below.
-    const oneAndAHalf = value === undefined && compounds.get(t.key) === 1 && halfAfter(tokens, n + 1, lang) > 0;
-    const oneTimes = compounds.get(t.key) === 1 && oneMultiplied(tokens[n + 1], value, numbers, lang);
     const v =
-      t.kind === "word" ? (wordValue(t.key) ?? (afterJoiner || oneAndAHalf || oneTimes ? compounds.get(t.key) : undefined)) : undefined;
+      t.kind === "word"
+        ? (wordValue(t.key) ?? unitInCompound(tokens, n, value, surface, { lang, numbers, compounds, wordValue }))
+        : undefined;
     // Tens and units joined ("двадесет и пет"), or hundreds and what follows them ("eight hundred and fifty", "сто и двадесет").
     const joined = t.key === lang.numberWordJoiner && value !== undefined && value % 10 === 0 && value >= 20;
     const below =
@@ -194,6 +191,9 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
   if (ranked !== undefined) return said(n + 1, String(ranked), WRITTEN_OUT);
   // "one week", "един месец": one of a unit of time, read to compare spans ("14 дни" / "one week" is one converted wrongly).
   if (oneSpanAt(tokens, n, lang)) return said(n + 1, "1", ONE_UNIT);
+  // "a quarter of an hour", "четвърт час": a quarter of a unit of time (stranger 271: "every 15 minutes" was a warning).
+  const quarter = quarterSpanAt(tokens, n, lang);
+  if (quarter) return said(quarter.last, String(quarter.value), HALF_SPAN);
   // "half an hour", "половин час", "half a metre": half of a unit of one word.
   const halfSpan = halfSpanAt(tokens, n, lang);
   if (halfSpan > 0) return said(n + halfSpan, "0.5", HALF_SPAN);
@@ -348,6 +348,24 @@ function halfSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfi
   return word?.kind === "word" && unitWordsOf(lang, "all").has(word.key) ? article + 1 : 0;
 }
 
+/** The quarter of a unit of time said from n (`LanguageData.quarterWords`), its value and its last word's index before the unit. */
+function quarterSpanAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): { last: number; value: number } | undefined {
+  for (const [words, value] of quarterPhrasesOf(lang, "")) {
+    if (!wordsAt(tokens, n, words)) continue;
+    const unit = tokens[n + words.length];
+    if (unit?.kind === "word" && unitWordsOf(lang, "spans").has(unit.key)) return { last: n + words.length, value };
+  }
+  return undefined;
+}
+
+/** A language's `quarterWords` as lists of words, longest first ("a quarter of an" before "a quarter"). */
+const quarterPhrasesOf = perLanguage(
+  (lang): ReadonlyArray<readonly [readonly string[], number]> =>
+    Object.entries(lang.quarterWords ?? {})
+      .map(([phrase, value]) => [phrase.split(" "), value] as const)
+      .sort((a, b) => b[0].length - a[0].length),
+);
+
 /** Whether tokens from n say half of a unit that is no unit of time: "half", an article if any, and a unit word of one or two words. */
 function halfOfUnitAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile): boolean {
   const half = lang.halfWords;
@@ -371,6 +389,46 @@ function halfUnitAt(tokens: readonly Matchable[], n: number, lang: LanguageProfi
  * million", the one before what multiplies it (stranger 115's "(one thousand euros)"); after thousands, before hundreds
  * ("fourteen thousand one hundred and sixty" is 14,160, not 14,000 and 160; stranger 202).
  */
+/**
+ * The value of a unit word that is a number only in compounds ("едно", "one") where it is one here: after tens and a
+ * joiner ("тридесет и едно"), before a half ("one and a half", "един и половина"), before what multiplies it ("one
+ * hundred"), or before a joiner and another number ("one to two days").
+ */
+function unitInCompound(
+  tokens: readonly Matchable[],
+  n: number,
+  value: number | undefined,
+  surface: readonly string[],
+  read: {
+    readonly lang: LanguageProfile;
+    readonly numbers: ReadonlyMap<string, number>;
+    readonly compounds: ReadonlyMap<string, number>;
+    readonly wordValue: (key: string) => number | undefined;
+  },
+): number | undefined {
+  const { lang, numbers, compounds, wordValue } = read;
+  const key = tokens[n]!.key;
+  const afterJoiner = value !== undefined && surface[surface.length - 1]?.toLowerCase() === lang.numberWordJoiner;
+  const oneAndAHalf = value === undefined && compounds.get(key) === 1 && halfAfter(tokens, n + 1, lang) > 0;
+  const oneTimes = compounds.get(key) === 1 && oneMultiplied(tokens[n + 1], value, numbers, lang);
+  if (afterJoiner || oneAndAHalf || oneTimes) return compounds.get(key);
+  return value === undefined && oneBeforeAnother(tokens, n, lang, wordValue) ? 1 : undefined;
+}
+
+/** "one to two days", "един или два дни": a range's or a choice's first number is one though "one" alone is none (stranger 270). */
+function oneBeforeAnother(
+  tokens: readonly Matchable[],
+  n: number,
+  lang: LanguageProfile,
+  wordValue: (key: string) => number | undefined,
+): boolean {
+  return (
+    lang.oneWords?.includes(tokens[n]!.key) === true &&
+    lang.unitJoiners.includes(tokens[n + 1]?.key ?? "") &&
+    (wordValue(tokens[n + 2]?.key ?? "") ?? 0) >= 2
+  );
+}
+
 function oneMultiplied(
   next: Matchable | undefined,
   value: number | undefined,
@@ -414,6 +472,7 @@ const startWordsOf = perLanguage(
       ...(lang.halfUnitOpeners ?? []),
       ...(lang.oneWords ?? []),
       ...(lang.halfWords?.words ?? []),
+      ...Object.keys(lang.quarterWords ?? {}).map((phrase) => phrase.split(" ")[0]!),
       ...(lang.onceWords?.words ?? []),
       ...Object.keys(lang.numberPhrases ?? {}).map((phrase) => phrase.split(" ")[0]!),
       ...Object.keys(lang.clockFractions ?? {}).map((phrase) => phrase.split(" ")[0]!),

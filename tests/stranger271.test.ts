@@ -1,0 +1,261 @@
+/**
+ * What the seventy-first session mended: what the seventieth's strangers left (a share said as a fraction, a range's
+ * "one", a deprivation of a right, a conversion in brackets that converts nothing) and what its own strangers (271-) found.
+ */
+
+import { mergeTmx } from "../src/formats/tmx-merge.js";
+import { parseTmx } from "../src/read/tm.js";
+import { segment } from "../src/segment/index.js";
+import { flagTexts, pairFlagTexts, paragraphPairs } from "./helpers.js";
+
+describe("a share in per cent said as a fraction in words", () => {
+  test("a quarter, a tenth, a third, a fifth, three quarters: no number lost", () => {
+    expect(pairFlagTexts("Около 25% от участниците отпаднаха.", "About a quarter of the participants dropped out.")).toEqual([]);
+    expect(pairFlagTexts("Около 10 % от участниците отпаднаха.", "About a tenth of the participants dropped out.")).toEqual([]);
+    expect(pairFlagTexts("Около една трета от участниците отпаднаха.", "About 33% of the participants dropped out.")).toEqual([]);
+    expect(pairFlagTexts("About 20% of the participants dropped out.", "Около една пета от участниците отпаднаха.", "en", "bg")).toEqual(
+      [],
+    );
+    expect(pairFlagTexts("About 75% of the voters agreed.", "Около три четвърти от гласувалите са съгласни.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Около 50% от участниците отпаднаха.", "About half of the participants dropped out.")).toEqual([]);
+  });
+
+  test("a share that is another fraction's is still flagged", () => {
+    expect(pairFlagTexts("Около 30 % от участниците отпаднаха.", "About a third of the participants dropped out.")).toEqual([
+      "warning numbers: 30 is not in the translation",
+    ]);
+    expect(pairFlagTexts("Около 25% от участниците отпаднаха.", "About a tenth of the participants dropped out.")).toEqual([
+      "warning numbers: 25 is not in the translation",
+    ]);
+  });
+});
+
+describe("a range of spans whose first number is one", () => {
+  test("24 to 48 hours are one to two days", () => {
+    expect(pairFlagTexts("Отговорът се изпраща в срок от 24 до 48 часа.", "The reply is sent within one to two days.")).toEqual([]);
+    expect(pairFlagTexts("Пътуването трае един до два дни.", "The trip takes 24 to 48 hours.")).toEqual([]);
+  });
+
+  test("a range's end changed, or its one, is flagged", () => {
+    expect(pairFlagTexts("Отговорът се изпраща в срок от 24 до 72 часа.", "The reply is sent within one to two days.")).toEqual([
+      "error numbers: the translation says two where the source says 72",
+    ]);
+    expect(pairFlagTexts("Apply one or two drops to each eye.", "Накапете по две или три капки във всяко око.", "en", "bg")).toEqual([
+      "error numbers: the translation says три where the source says one",
+    ]);
+  });
+});
+
+describe("a right taken away is a prohibition", () => {
+  test("лишено от правото / banned from: no negation added", () => {
+    expect(
+      pairFlagTexts(
+        "Лицето е лишено от правото да управлява моторно превозно средство за срок от две години.",
+        "The person is banned from driving a motor vehicle for two years.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("a right given in the source, banned in the translation: flagged", () => {
+    expect(
+      pairFlagTexts(
+        "Лицето има правото да управлява моторно превозно средство за срок от две години.",
+        "The person is banned from driving a motor vehicle for two years.",
+      ),
+    ).toEqual(['warning negation: the translation says "banned from", and the source has no negation: meaning reversed?']);
+  });
+});
+
+describe("a conversion in brackets that converts nothing", () => {
+  const temperature = (t: string) => pairFlagTexts("Температурата не трябва да надвишава 40 °C.", `The temperature must not exceed ${t}.`);
+
+  test("a figure copied into another unit is an error, once", () => {
+    expect(temperature("40 °C (40 °F)")).toEqual([
+      "error units: a conversion in brackets is wrong: 40 °F is not 40 °C converted (about 104 °F)",
+    ]);
+    expect(pairFlagTexts("Дължината е 30 cm.", "The length is 30 cm (30 in).")).toEqual([
+      "error units: a conversion in brackets is wrong: 30 in is not 30 cm converted (about 11.8 in)",
+    ]);
+    expect(pairFlagTexts("Дебит 6 l/min.", "Flow 6 l/min (36 l/h).")).toEqual([
+      "error units: a conversion in brackets is wrong: 36 l/h is not 6 l/min converted (about 360 l/h)",
+    ]);
+  });
+
+  test("a loose rounding is a warning; a temperature below zero keeps its sign", () => {
+    expect(temperature("40 °C (100 °F)")).toEqual([
+      "warning units: a conversion in brackets is wrong: 100 °F is not 40 °C converted (about 104 °F)",
+    ]);
+    expect(pairFlagTexts("Не съхранявайте под -20 °C.", "Do not store below -20 °C (4 °F).")).toEqual([
+      "error units: a conversion in brackets is wrong: 4 °F is not -20 °C converted (about -4 °F)",
+    ]);
+  });
+
+  test("right conversions, rounded as translators round, pass", () => {
+    expect(temperature("40 °C (104 °F)")).toEqual([]);
+    expect(pairFlagTexts("Не съхранявайте под -20 °C.", "Do not store below -20 °C (-4 °F).")).toEqual([]);
+    for (const t of ["30 cm (12 in)", "30 cm (about 12 inches)", "300 mm (12 in)", "30 cm (1 ft)"])
+      expect(pairFlagTexts("Дължината е 30 cm.", `The length is ${t}.`)).toEqual([]);
+    expect(pairFlagTexts("Дебит 6 l/min.", "Flow 6 l/min (360 l/h).")).toEqual([]);
+  });
+
+  test("a bracket the source writes too is compared by the numbers check", () => {
+    expect(
+      pairFlagTexts("Температурата не трябва да надвишава 40 °C (104 °F).", "The temperature must not exceed 40 °C (140 °F)."),
+    ).toEqual(["error numbers: the translation says 140 where the source says 104"]);
+  });
+});
+
+describe("a negation lost before a verb the lexicon now knows is an error (272, 274)", () => {
+  test("няма да повлияе / will affect, не се връща / shall be refunded, няма да разкрива / will disclose", () => {
+    expect(pairFlagTexts("Оттеглянето няма да повлияе на лечението Ви.", "Withdrawal will affect your treatment.")).toEqual([
+      'error negation: the source says "няма да повлияе на", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Спонсорът няма да разкрива Вашите данни.", "The sponsor will disclose your data.")).toEqual([
+      'error negation: the source says "няма да разкрива Вашите", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(
+      pairFlagTexts("Капарото не се връща, ако купувачът се откаже от сделката.", "The deposit shall be refunded if the buyer withdraws."),
+    ).toEqual(['error negation: the source says "не се връща", and the translation has no negation: meaning reversed?']);
+    expect(pairFlagTexts("Оттеглянето няма да повлияе на лечението Ви.", "Withdrawal will not affect your treatment.")).toEqual([]);
+  });
+
+  test("no longer supports made now supports is a state going on, an error (271)", () => {
+    expect(pairFlagTexts("The application no longer supports Windows 7.", "Приложението вече поддържа Windows 7.", "en", "bg")).toEqual([
+      'error negation: the source says "no longer supports", and the translation says it goes on ("вече"): meaning reversed?',
+    ]);
+    expect(pairFlagTexts("The application no longer supports Windows 7.", "Приложението вече не поддържа Windows 7.", "en", "bg")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("software strings (271)", () => {
+  test("a single brace's placeholder with spaces inside is another placeholder; a double brace's is not", () => {
+    expect(pairFlagTexts("Saved {count} records.", "Записани са { count } записа.", "en", "bg")).toEqual([
+      "error tags: inline codes differ: the translation lacks {count}; it has { count }, which the source has not",
+    ]);
+    expect(pairFlagTexts("Saved {{ count }} records.", "Записани са {{count}} записа.", "en", "bg")).toEqual([]);
+  });
+
+  test("a menu path in backticks, localized, is no code changed", () => {
+    const flags = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "The new dashboard is available under `Reports > Dashboards > Cash Flow`.",
+            "Новото табло е достъпно в `Справки > Табла > Паричен поток`.",
+          ],
+          ["Press `Ctrl+Alt+R` to refresh all open reports.", "Натиснете `Ctrl+Alt+R`, за да опресните всички отворени справки."],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(flags).toEqual([]);
+    const changed = flagTexts(
+      paragraphPairs(
+        [
+          [
+            "The new dashboard is available under `Reports > Dashboards > Cash Flow`.",
+            "Новото табло е достъпно в `Справки > Табла > Паричен поток`.",
+          ],
+          ["Press `Ctrl+Alt+R` to refresh all open reports.", "Натиснете `Ctrl+Alt+E`, за да опресните всички отворени справки."],
+        ],
+        ["en", "bg"],
+      ),
+    );
+    expect(changed).toEqual([
+      "error names: the translation has `Ctrl+Alt+E` where the source has `Ctrl+Alt+R`: codes and e-mails are copied exactly",
+    ]);
+  });
+
+  test("every quarter of an hour is every 15 minutes; every 20 minutes is not", () => {
+    expect(pairFlagTexts("The report is refreshed every 15 minutes.", "Справката се опреснява на всеки четвърт час.", "en", "bg")).toEqual(
+      [],
+    );
+    expect(pairFlagTexts("Процедурата трае 45 минути.", "The procedure takes three quarters of an hour.")).toEqual([]);
+    expect(pairFlagTexts("The report is refreshed every 20 minutes.", "Справката се опреснява на всеки четвърт час.", "en", "bg")).toEqual([
+      "error numbers: the translation says четвърт час where the source says 20",
+    ]);
+  });
+});
+
+describe("a deed's particulars (274)", () => {
+  test("an order's code and its date copied is no number added; its date changed is a date's error", () => {
+    const bg = "Имотът е нанесен в кадастралната карта, одобрена със Заповед РД-18-45/16.06.2010 г. на изпълнителния директор на АГКК.";
+    const en = (order: string) =>
+      `The property is entered in the cadastral map approved by Order ${order} of the Executive Director of AGCC.`;
+    expect(pairFlagTexts(bg, en("RD-18-45/16.06.2010"))).toEqual([]);
+    expect(pairFlagTexts(bg, en("RD-18-45/16 June 2010"))).toEqual([]);
+    expect(pairFlagTexts(bg, en("RD-18-45/15 June 2010"))).toEqual([
+      "error dates: the translation says 15 June 2010 where the source says 16.06.2010 г.",
+    ]);
+    expect(pairFlagTexts(bg, en("RD-18-46/16.06.2010"))).toEqual([
+      "error names: the translation has RD-18-46 where the source has РД-18-45: codes and e-mails are copied exactly",
+    ]);
+    // A class's second figure after its slash is still the class's.
+    expect(pairFlagTexts("Бетон клас C30/37 се полага.", "Concrete of class C25/30 is placed.")).toEqual([
+      "error names: the translation has C25/30 where the source has C30/37: codes and e-mails are copied exactly",
+    ]);
+  });
+
+  test("an address's parts transliterated end no sentence", () => {
+    const texts = (text: string) => segment(text, "en").map((s) => s.text);
+    expect(texts("Residing at Sofia, zh.k. Mladost 1, bl. 45, vh. B, et. 6, ap. 38, as SELLER.")).toHaveLength(1);
+    expect(texts("Residing at Sofia, Mladost 1, Bl. 45, Ent. B, Fl. 6, Apt. 38, as SELLER.")).toHaveLength(1);
+  });
+});
+
+describe("a firm's signatory line (273)", () => {
+  test("the firm's name written its owner's way is carried; the signatory replaced is flagged", () => {
+    expect(pairFlagTexts("За „Мегатрейд“ ЕООД: Димитър Василев", "For Megatrade EOOD: Dimitar Vasilev")).toEqual([]);
+    expect(pairFlagTexts("За „Мегатрейд“ ЕООД: Димитър Василев", "For Megatrade EOOD: Dimitar Petrov")).toEqual([
+      "warning names: the name Димитър Василев (Dimitar Vasilev) is not in the translation, which names Petrov instead: replaced by another name?",
+    ]);
+  });
+});
+
+describe("merging into a client's memory (273)", () => {
+  const tmx = (srclang: string, units: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="${srclang}" datatype="plaintext"/><body>\n${units}</body></tmx>\n`;
+  const tuv = (lang: string, text: string) => `<tuv xml:lang="${lang}"><seg>${text}</seg></tuv>`;
+
+  test("an aligned pair a unit of three languages holds is a duplicate, the client's unit kept", () => {
+    const client = parseTmx(
+      tmx(
+        "bg-BG",
+        `<tu tuid="11">${tuv("bg-BG", "Продуктът е 100 % рециклируем.")}${tuv("en-GB", "The product is 100% recyclable.")}${tuv("de-DE", "Das Produkt ist zu 100 % recycelbar.")}</tu>\n`,
+      ),
+      "client.tmx",
+    );
+    const aligned = parseTmx(
+      tmx(
+        "bg",
+        `<tu tuid="1"><prop type="x-sverka-score">0.99</prop>${tuv("bg", "Продуктът е 100 % рециклируем.")}${tuv("en", "The product is 100% recyclable.")}</tu>\n`,
+      ),
+      "aligned.tmx",
+    );
+    const merged = mergeTmx([client, aligned]);
+    expect([merged.written, merged.held]).toEqual([1, 1]);
+    expect(merged.text.match(/The product is 100% recyclable/g)).toHaveLength(1);
+    // A pair it does not hold whole (another English) is written beside it, as before.
+    const other = parseTmx(
+      tmx(
+        "bg",
+        `<tu tuid="1"><prop type="x-sverka-score">0.99</prop>${tuv("bg", "Продуктът е 100 % рециклируем.")}${tuv("en", "The product is fully recyclable.")}</tu>\n`,
+      ),
+      "aligned.tmx",
+    );
+    expect(mergeTmx([client, other]).written).toBe(2);
+  });
+
+  test("a unit with two regions' translations is no conflict with itself", () => {
+    const client = parseTmx(
+      tmx(
+        "bg-BG",
+        `<tu tuid="A5">${tuv("bg-BG", "Тел.: 032 600 100")}${tuv("en-GB", "Tel.: 032 600 100")}${tuv("en-US", "Phone: 032 600 100")}</tu>\n`,
+      ),
+      "client.tmx",
+    );
+    expect(mergeTmx([client]).conflicts).toEqual([]);
+  });
+});
