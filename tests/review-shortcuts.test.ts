@@ -173,6 +173,9 @@ describe("dates looked for only where one may start", () => {
     "15.IV.2024",
     "Mai 2024",
     "3-ти май",
+    "четиринадесети май",
+    "двадесет и първи март 2024 г.",
+    "the fourteenth of May",
   );
   const glue = fc.constantFrom(
     "",

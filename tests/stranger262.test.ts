@@ -104,9 +104,9 @@ describe("figures in capitals and below zero (262)", () => {
       [],
     );
     expect(manualFlags("Температура: от -5 до 40 °C.", "Temperature: from -5 to 40 °C (23 to 104 °F).")).toEqual([]);
-    // The conversion's minus lost is no conversion.
+    // The conversion's minus lost is no conversion: a conversion in brackets that converts nothing (stranger 270).
     expect(manualFlags("Работна температура: -20 °C.", "Operating temperature: -20 °C (4 °F).")).toEqual([
-      "warning numbers: 4 is in the translation only",
+      "error units: a conversion in brackets is wrong: 4 °F is not -20 °C converted (about -4 °F)",
     ]);
   });
 });

@@ -3,10 +3,13 @@
  * "one", a deprivation of a right, a conversion in brackets that converts nothing) and what its own strangers (271-) found.
  */
 
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { mergeTmx } from "../src/formats/tmx-merge.js";
 import { parseTmx } from "../src/read/tm.js";
 import { segment } from "../src/segment/index.js";
-import { flagTexts, pairFlagTexts, paragraphPairs } from "./helpers.js";
+import { flagTexts, pairFlagTexts, paragraphPairs, sverka } from "./helpers.js";
 
 describe("a share in per cent said as a fraction in words", () => {
   test("a quarter, a tenth, a third, a fifth, three quarters: no number lost", () => {
@@ -20,13 +23,24 @@ describe("a share in per cent said as a fraction in words", () => {
     expect(pairFlagTexts("Около 50% от участниците отпаднаха.", "About half of the participants dropped out.")).toEqual([]);
   });
 
-  test("a share that is another fraction's is still flagged", () => {
+  test("a share that is another fraction's is an error naming both (277)", () => {
     expect(pairFlagTexts("Около 30 % от участниците отпаднаха.", "About a third of the participants dropped out.")).toEqual([
-      "warning numbers: 30 is not in the translation",
+      'error numbers: the translation says "a third" where the source says "30 %"',
     ]);
-    expect(pairFlagTexts("Около 25% от участниците отпаднаха.", "About a tenth of the participants dropped out.")).toEqual([
-      "warning numbers: 25 is not in the translation",
+    expect(pairFlagTexts("About three quarters of the staff agreed.", "Около 70% от служителите са съгласни.", "en", "bg")).toEqual([
+      'error numbers: the translation says "70%" where the source says "three quarters"',
     ]);
+  });
+
+  test("a fraction said twice for two is one changed (278)", () => {
+    expect(
+      pairFlagTexts(
+        "Exports make up a third of revenue, up from a quarter in 2024.",
+        "Износът е една четвърт от приходите при една четвърт през 2024 г.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['error numbers: the translation says "една четвърт" where the source says "a third"']);
   });
 });
 
@@ -257,5 +271,172 @@ describe("merging into a client's memory (273)", () => {
       "client.tmx",
     );
     expect(mergeTmx([client]).conflicts).toEqual([]);
+  });
+});
+
+describe("a trial's criteria (272)", () => {
+  test("a figure's place is where it stands whole: the 2 of grade 2, not of 25%", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-272-"));
+    writeFileSync(join(dir, "bg.txt"), "Дозата се намалява с 25% при токсичност степен 3.\n");
+    writeFileSync(join(dir, "en.txt"), "The dose is reduced by 25% for grade 2 toxicity.\n");
+    const r = await sverka(["check", join(dir, "bg.txt"), join(dir, "en.txt")]);
+    expect(r.stdout).toContain("en.txt:1:38 sentence 1: The dose is reduced by 25% for grade 2 toxicity.");
+    expect(r.stdout).toContain("bg.txt:1:48 sentence 1:");
+  });
+
+  test("a visit's number is no tolerance lost; a tolerance's sign lost still is", () => {
+    expect(pairFlagTexts("Визита 3 в Седмица 4 ± 3 дни.", "Visit 3 in Week 4 ± 2 days.")).toEqual([
+      "error numbers: the translation says 2 where the source says 3",
+    ]);
+    expect(pairFlagTexts("Допускът е ± 5 mm.", "The tolerance is 5 mm.")).toEqual([
+      'warning numbers: the translation has 5 with no plus-minus sign where the source says "± 5": a tolerance lost?',
+    ]);
+  });
+
+  test("a bound made inclusive or exclusive with signs is a warning; in words it is not flagged", () => {
+    expect(pairFlagTexts("eGFR < 30 ml/min/1,73 m².", "eGFR ≤ 30 ml/min/1.73 m².")).toEqual([
+      'warning numbers: the bound takes its value in: the translation says "≤ 30" where the source says "< 30"',
+    ]);
+    expect(pairFlagTexts("Тромбоцити ≥ 100 × 10⁹/l.", "Platelets > 100 × 10⁹/L.")).toEqual([
+      'warning numbers: the bound leaves its value out: the translation says "> 100" where the source says "≥ 100"',
+    ]);
+    expect(pairFlagTexts("eGFR < 30 ml/min/1,73 m².", "eGFR < 30 ml/min/1.73 m².")).toEqual([]);
+    expect(pairFlagTexts("eGFR < 30 ml/min/1,73 m².", "eGFR > 30 ml/min/1.73 m².")).toEqual([
+      'error numbers: the limit is reversed: the translation says "> 30" where the source says "< 30"',
+    ]);
+  });
+});
+
+test("a limit reversed in words is one flag, not also a term turned (271)", () => {
+  expect(
+    pairFlagTexts("The export finishes in less than five seconds.", "Експортът завършва за повече от пет секунди.", "en", "bg"),
+  ).toEqual(['error numbers: the limit is reversed: the translation says "повече от пет" where the source says "less than five"']);
+});
+
+describe("a date in Bulgarian words (274)", () => {
+  const deed = (en: string) =>
+    pairFlagTexts(
+      "Днес, четиринадесети май две хиляди двадесет и четвърта година, в гр. София, пред мен, нотариус Мария Петрова, се явиха страните.",
+      `Today, ${en} two thousand and twenty-four, in the city of Sofia, before me, notary Maria Petrova, appeared the parties.`,
+    );
+
+  test("a deed's day in words changed is an error; the same day passes", () => {
+    expect(deed("the fourth of May")).toEqual(["error dates: the translation says fourth of May where the source says четиринадесети май"]);
+    expect(deed("the fourteenth of May")).toEqual([]);
+  });
+
+  test("a day of three words is one day", () => {
+    expect(pairFlagTexts("Срокът изтича на двадесет и първи март.", "The term expires on 21 March.")).toEqual([]);
+    expect(pairFlagTexts("Срокът изтича на двадесет и първи март.", "The term expires on 1 March.")).toEqual([
+      "error dates: the translation says 1 March where the source says двадесет и първи март",
+    ]);
+  });
+});
+
+describe("conversions, wrong or right, in any pair (275, 277)", () => {
+  test("a bracket the source converted, copied instead in the translation, is flagged", () => {
+    expect(
+      pairFlagTexts(
+        "Die Temperatur darf 60 °C (140 °F) nicht überschreiten.",
+        "The temperature must not exceed 60 °C (60 °F).",
+        "de",
+        "en",
+      ),
+    ).toEqual(["error units: a conversion in brackets is wrong: 60 °F is not 60 °C converted (about 140 °F)"]);
+    expect(pairFlagTexts("Der Druck beträgt 1,0 bar (14,5 psi).", "The pressure is 1.0 bar (1.0 psi).", "de", "en")).toEqual([
+      "error units: a conversion in brackets is wrong: 1.0 psi is not 1.0 bar converted (about 14.5 psi)",
+    ]);
+  });
+
+  test("a range in brackets is compared end by end", () => {
+    expect(pairFlagTexts("Температура от 5 до 10 °C.", "Temperature from 5 to 10 °C (41 to 50 °F).")).toEqual([]);
+    expect(pairFlagTexts("Температура от 5 до 10 °C.", "Temperature from 5 to 10 °C (5 to 10 °F).")).toEqual([
+      "error units: a conversion in brackets is wrong: 5 °F is not 5 °C converted (about 41 °F); 10 °F is not 10 °C converted (about 50 °F)",
+    ]);
+  });
+
+  test("weights, speeds and areas", () => {
+    expect(pairFlagTexts("Теглото е 10 kg.", "The weight is 10 kg (22 lb).")).toEqual([]);
+    expect(pairFlagTexts("Теглото е 10 kg.", "The weight is 10 kg (10 lb).")).toEqual([
+      "error units: a conversion in brackets is wrong: 10 lb is not 10 kg converted (about 22 lb)",
+    ]);
+    expect(pairFlagTexts("Скоростта е 100 km/h.", "The speed is 100 km/h (62 mph).")).toEqual([]);
+    expect(pairFlagTexts("Площта е 84,36 кв.м.", "The area is 84.36 sq m (908 sq ft).")).toEqual([]);
+  });
+});
+
+describe("a laboratory value in SI units (272)", () => {
+  test("mass and moles of a substance named convert by its molar mass", () => {
+    expect(pairFlagTexts("Глюкоза на гладно > 160 mg/dl.", "Fasting glucose > 8.9 mmol/l.")).toEqual([]);
+    expect(pairFlagTexts("Креатинин ≤ 1,5 mg/dl.", "Creatinine ≤ 133 µmol/l.")).toEqual([]);
+    expect(pairFlagTexts("Хемоглобин ≥ 9 g/dl.", "Haemoglobin ≥ 5.6 mmol/l.")).toEqual([]);
+    expect(pairFlagTexts("Калций > 12 mg/dl.", "Calcium > 3.0 mmol/l.")).toEqual([]);
+  });
+
+  test("a wrong figure, or no substance named, is still a changed number", () => {
+    expect(pairFlagTexts("Глюкоза на гладно > 160 mg/dl.", "Fasting glucose > 9.9 mmol/l.")).toEqual([
+      "error numbers: the translation says 9.9 where the source says 160",
+    ]);
+    expect(pairFlagTexts("Стойност > 160 mg/dl.", "Value > 8.9 mmol/l.")).toEqual([
+      "error numbers: the translation says 8.9 where the source says 160",
+    ]);
+  });
+});
+
+describe("conversions written otherwise (277)", () => {
+  const temperature = (bg: string, en: string) => pairFlagTexts(`Температурата е ${bg}.`, `The temperature is ${en}.`);
+
+  test("a minus copied, a range copied, a conversion written first: flagged", () => {
+    expect(temperature("-20 °C", "-20 °C (-20 °F)")).toEqual([
+      "error units: a conversion in brackets is wrong: -20 °F is not -20 °C converted (about -4 °F)",
+    ]);
+    expect(temperature("2-8 °C", "2-8 °C (2-8 °F)")).toEqual([
+      "error units: a conversion in brackets is wrong: 2 °F is not 2 °C converted (about 35.6 °F); 8 °F is not 8 °C converted (about 46.4 °F)",
+    ]);
+    expect(temperature("40 °C", "40 °F (40 °C)")).toEqual([
+      "error units: a conversion in brackets is wrong: 40 °F is not 40 °C converted (about 104 °F)",
+    ]);
+    expect(temperature("40 °C (104 °F)", "40 °C (40 °F)")).toEqual([
+      "error units: a conversion in brackets is wrong: 40 °F is not 40 °C converted (about 104 °F)",
+    ]);
+  });
+
+  test("an oven's rounding, a conversion written first, a change of temperature: no flag", () => {
+    expect(temperature("180 °C", "180 °C (350 °F)")).toEqual([]);
+    expect(temperature("40 °C", "104 °F (40 °C)")).toEqual([]);
+    expect(temperature("-20 °C", "-20 °C (-4 °F)")).toEqual([]);
+    expect(pairFlagTexts("Температурата се повишава с 10 °C.", "The temperature rises by 10 °C (18 °F).")).toEqual([]);
+    expect(pairFlagTexts("Температурата е 10 °C.", "The temperature is 10 °C (18 °F).")).toEqual([
+      "error units: a conversion in brackets is wrong: 18 °F is not 10 °C converted (about 50 °F)",
+    ]);
+  });
+});
+
+describe("an annual report and its auditor (278)", () => {
+  test("unable to obtain made able, nothing to report made something: errors", () => {
+    expect(
+      pairFlagTexts(
+        "We were unable to obtain sufficient appropriate audit evidence.",
+        "Успяхме да получим достатъчни и уместни одиторски доказателства.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['error negation: the source says "were unable to obtain", and the translation has no negation: meaning reversed?']);
+    expect(pairFlagTexts("We have nothing to report in this regard.", "Имаме какво да докладваме в това отношение.", "en", "bg")).toEqual([
+      'error negation: the source says "have nothing to report", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("We have nothing to report in this regard.", "Нямаме какво да докладваме в това отношение.", "en", "bg")).toEqual(
+      [],
+    );
+  });
+
+  test("H1 and FY2025 said in words are the same period; the other half is an error", () => {
+    expect(
+      pairFlagTexts("Revenue for H1 2025 rose by 12%.", "Приходите за първото полугодие на 2025 г. нараснаха с 12%.", "en", "bg"),
+    ).toEqual([]);
+    expect(pairFlagTexts("FY2025 revenue rose by 12%.", "Приходите за 2025 финансова година нараснаха с 12%.", "en", "bg")).toEqual([]);
+    expect(
+      pairFlagTexts("Revenue for H1 2025 rose by 12%.", "Приходите за второто полугодие на 2025 г. нараснаха с 12%.", "en", "bg"),
+    ).toEqual(['error numbers: the translation says "второто полугодие" where the source says H1']);
   });
 });

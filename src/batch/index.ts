@@ -77,7 +77,20 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   const digest = optionsDigest(options);
   const digests = await Promise.all(pairs.map((p) => pairDigest(p, digest, options.sourceLang, options.targetLang)));
   let done = 0;
-  const finish = (k: number, r: JobResult) => {
+  const finish = (k: number, result: JobResult) => {
+    let r = result;
+    // A pair that fails now leaves no output of an earlier run behind, which a pipeline reading the folder would take for
+    // this run's (stranger 276: an input emptied upstream, its old alignment still there and in the report). Only an output
+    // a batch recorded is removed: a file of the user's is never touched.
+    if (r.status === "failed" && made.made(pairs[k]!.output) !== undefined && existsSync(pairs[k]!.output)) {
+      try {
+        rmSync(pairs[k]!.output);
+        made.record(pairs[k]!.output, { made: FAILED });
+        r = { ...r, removed: true };
+      } catch {
+        // Left as it was: the report says the pair failed all the same.
+      }
+    }
     results[k] = r;
     done++;
     if (r.status === "done" && digests[k] !== undefined)
@@ -161,6 +174,9 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   for (let k = 0; k < pairs.length; k++) results[k] ??= { status: "not-done", name: pairs[k]!.name, output: pairs[k]!.output };
   return { results, seconds: (performance.now() - started) / 1000, interrupted, ...(pooled === undefined ? {} : { pooled }) };
 }
+
+/** The digest a failed pair's record says: no run's options and inputs give it, so the next run aligns the pair again. */
+const FAILED = "failed";
 
 /** A skipped pair's counts and problems as the run that wrote its output recorded them, where it did. */
 function countsOf(record: Made | undefined): Partial<FlagCounts> & { problems?: readonly string[]; figures?: PairFigures } {

@@ -84,7 +84,14 @@ export type JobResult =
     } & Partial<FlagCounts>)
   /** Interrupted (Ctrl-C) before the pair was aligned; running the batch again does it. */
   | { readonly status: "not-done"; readonly name: string; readonly output: string }
-  | { readonly status: "failed"; readonly name: string; readonly output: string; readonly error: string };
+  | {
+      readonly status: "failed";
+      readonly name: string;
+      readonly output: string;
+      readonly error: string;
+      /** An earlier run's output of the pair was there, and was removed: it no longer answers the pair's inputs. */
+      readonly removed?: true;
+    };
 
 /**
  * Nothing to do (unless forced): the output is there and was made from these inputs with these options (`made`,

@@ -368,7 +368,7 @@ function statusText(r: JobResult): string {
     case "not-done":
       return "not done (interrupted)";
     case "failed":
-      return `failed: ${r.error}`;
+      return `failed: ${r.error}${r.removed ? " (its earlier output removed)" : ""}`;
   }
 }
 

@@ -826,7 +826,7 @@ export const en: LanguageData = {
   },
   negation: {
     // A finding's passive and a history's "has no" (stranger 128: "is not haemolysed", "has no known allergy" added).
-    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?!been(?!\p{L}))\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:will|would|shall|must|can|could|may|should|does|do)\s+never|(?:^|(?<=[.;:!?]\s{1,3}))not\s+(?:for\s+(?:use|injection|oral|internal|external)|to\s+be\s+(?:used|taken|swallowed|given|injected))(?!\p{L})|(?:^|(?<=[.;:!?]\s{1,3}|(?:and|but|so|or)\s))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|with\s+no\s+(?:(?:known|prior|previous|history\s+of)\s+)?(?!(?:matter|doubt|wonder|exception|one|end|less|more)(?!\p{L}))\p{L}{3,}|prohibited|forbidden`,
+    plain: String.raw`(?:has|have|had)\s+not\s+been\s+(?:established|shown|demonstrated|proven|proved|studied|evaluated|investigated|observed|approved|confirmed)|(?:do|does|must|shall|may|should|will|would|can|need)\s+not|(?:do|does|must|sha|should|wo|would|ca|need)n['’]t|cannot|(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|included|required|covered|recommended|suitable|safe|available|liable|responsible|refundable|valid|supported|obliged|obligated|due|payable|refunded|entitled|free|possible|necessary|accepted|transferable|mandatory|compulsory|intended|designed|taken|removed|used|admitted|disclosed|shared|transferred|sold|sent|shown|displayed|saved|stored|deleted|synced|synchronized|charged|applied|updated|processed|logged|visible|enabled|activated|reduced|increased|paid|reimbursed|compensated|extended|renewed|live|accessible|open|closed|subject\s+to)|(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+-)?\p{L}{3,}ed|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?!been(?!\p{L}))\p{L}{3,}ed|(?:has|have|had)\s+no\s+(?:known\s+)?\p{L}{3,}|there\s+(?:is|are|was|were)\s+no|(?:has|have)\s+no\s+right|(?:has|have|had)\s+nothing\s+to|(?:am|is|are|was|were|be|been|being)\s+unable\s+to|no\s+longer|(?:^|(?<=[.;:!?]\s{1,3}))never|(?:will|would|shall|must|can|could|may|should|does|do)\s+never|(?:^|(?<=[.;:!?]\s{1,3}))not\s+(?:for\s+(?:use|injection|oral|internal|external)|to\s+be\s+(?:used|taken|swallowed|given|injected))(?!\p{L})|(?:^|(?<=[.;:!?]\s{1,3}|(?:and|but|so|or)\s))no\s+(?!(?:matter|doubt|wonder|sooner)(?!\p{L}))\p{L}{3,}|with\s+no\s+(?:(?:known|prior|previous|history\s+of)\s+)?(?!(?:matter|doubt|wonder|exception|one|end|less|more)(?!\p{L}))\p{L}{3,}|prohibited|forbidden`,
     // A report's negated past ("We did not purchase"), a contract's "Neither party shall be liable".
     sourceOnly: String.raw`did\s+not|didn['’]t|neither\s+(?:of\s+the\s+)?\p{L}+\s+(?:shall|will|may|can|is|are)`,
     ceased: {
@@ -1273,6 +1273,12 @@ export const en: LanguageData = {
   halfUnitOpeners: ["a", "an", "one"],
   oneWords: ["one"],
   halfWords: { words: ["half"], articles: ["a", "an"] },
+  analytes: {
+    ...{ glucose: ["glucose", "blood sugar"], cholesterol: ["cholesterol", "ldl", "hdl"], triglycerides: ["triglyceride"] },
+    ...{ creatinine: ["creatinine"], bilirubin: ["bilirubin"], uricAcid: ["uric acid", "urate"], calcium: ["calcium"] },
+    ...{ magnesium: ["magnesium"], phosphorus: ["phosphate", "phosphorus"], urea: ["urea"], ureaNitrogen: ["urea nitrogen", "bun"] },
+    ...{ iron: ["iron", "serum iron"], haemoglobin: ["haemoglobin", "hemoglobin", "hb"], lactate: ["lactate"], ammonia: ["ammonia"] },
+  },
   quarterWords: {
     ...{ "a quarter of an": 0.25, "quarter of an": 0.25, "a quarter": 0.25, quarter: 0.25 },
     ...{ "three quarters of an": 0.75, "three-quarters of an": 0.75 },
@@ -1285,6 +1291,10 @@ export const en: LanguageData = {
     ["second quarter", "2nd quarter"],
     ["third quarter", "3rd quarter"],
     ["fourth quarter", "4th quarter", "final quarter"],
+  ],
+  halfYears: [
+    ["first half", "1st half"],
+    ["second half", "2nd half"],
   ],
   periods: {
     // A hotel's night is its day (stranger 137: "per night" / "на седмица" passed).

@@ -296,6 +296,12 @@ export interface LanguageData {
    */
   readonly relativeLength?: number;
   /**
+   * The substances a laboratory measures (`MOLAR_MASSES` of src/lang/analytes.ts, by its keys), each by the words that
+   * name it, lowercase, matched at a word's start ("глюкоз" of "глюкоза", "glucose"): a concentration in mass and one in
+   * moles of a substance named convert by its molar mass ("160 mg/dl" of glucose is "8.9 mmol/l").
+   */
+  readonly analytes?: Readonly<Record<string, readonly string[]>>;
+  /**
    * The letters of the language's alphabet, lowercase, if it has a fixed one.
    * Many letters of its script outside it (Serbian "ђ" in Bulgarian) mean the
    * wrong code page of that script was used.
@@ -461,6 +467,8 @@ export interface LanguageData {
    * an error of the numbers. A count ("три тримесечия", "three quarters") is none.
    */
   readonly quarters?: readonly (readonly string[])[];
+  /** The halves of a year in words, as `quarters` ("първото полугодие", "first half"): the same half as "H1". */
+  readonly halfYears?: readonly (readonly string[])[];
   /**
    * The word after a place that names its local time, lowercase ("15:00 Sofia time", "10 ч. българско време"): a place
    * named so may be translated as its country's time, and is no name left out.
@@ -888,6 +896,12 @@ export interface DateData {
    * of March 2025" (stranger 234). None: days are read in figures only.
    */
   readonly dayWords?: readonly string[];
+  /**
+   * Whether `dayWords` are read right before a month's name too, as a language writes a date in words with no word
+   * between ("четиринадесети май", a notarial deed's date; stranger 274). Each of the days' words may then be several
+   * forms joined by "|" ("единадесети|единайсети").
+   */
+  readonly dayWordsBeforeMonth?: boolean;
   /** How a numeric date with slashes orders day and month: "15/03/2024" (dmy), "03/15/2024" (mdy); both: either, read as both when each is at most 12. */
   readonly slashOrders: readonly ("dmy" | "mdy")[];
   /**

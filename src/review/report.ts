@@ -438,13 +438,32 @@ function flaggedWords(p: Problem, side: "source" | "target"): readonly string[] 
  * and the next line's indentation in the file ("1 215 хил." written "1\n      215 хил.").
  */
 function findWritten(written: string, word: string, from: number): { at: number; length: number } | undefined {
-  const at = written.indexOf(word, from);
+  const at = wholeAt(written, word, from);
   if (at >= 0) return { at, length: word.length };
   if (!word.includes(" ") || !written.includes("\n")) return undefined;
   const loose = new RegExp(word.split(/\s+/u).map(escapeRegExp).join("\\s+"), "gu");
   loose.lastIndex = from;
   const m = loose.exec(written);
   return m ? { at: m.index, length: m[0].length } : undefined;
+}
+
+/** A letter or a figure: what a word or a number that `written` holds must not run on into. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where `word` is written in `written` from `from` as a whole: not inside a longer number or word ("2" of "grade 2", not
+ * of "25%"; stranger 272), else where it is written at all (a figure glued to its unit, "5mm"), else -1.
+ */
+function wholeAt(written: string, word: string, from: number): number {
+  const first = written.indexOf(word, from);
+  if (first < 0 || word === "") return first;
+  const [opens, closes] = [WORD_CHAR.test(word[0]!), WORD_CHAR.test(word[word.length - 1]!)];
+  for (let at = first; at >= 0; at = written.indexOf(word, at + 1)) {
+    const before = opens && at > 0 && WORD_CHAR.test(written[at - 1]!);
+    const after = closes && WORD_CHAR.test(written[at + word.length] ?? "");
+    if (!before && !after) return at;
+  }
+  return first;
 }
 
 /**

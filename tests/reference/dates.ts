@@ -42,7 +42,11 @@ function readerFor(lang: LanguageProfile): Reader {
   const full = [...months.keys()].filter((f) => !abbreviations.has(f));
   const month = months.size ? `(?<![\\p{L}])((?:${alternation(full)})(?![\\p{L}])|(?:${alternation(abbreviations)})(?![\\p{L}])\\.?)` : "";
   const ord = `(?:${lang.ordinalSuffix})?`;
-  const day = `\\d{1,2}(?![\\p{N}])${ord}`;
+  // A day as an ordinal word before "of" ("the fourteenth of May"), or right before its month where a language writes it so ("четиринадесети май").
+  const forms = (lang.dates?.dayWords ?? []).flatMap((w) => w.split("|")).sort((a, b) => b.length - a.length);
+  const beforeMonth = lang.dates?.dayWordsBeforeMonth && full.length ? `\\s+(?:${alternation(full)})(?![\\p{L}])|` : "";
+  const dayWords = forms.length ? `|(?:${forms.join("|")})(?=${beforeMonth}\\s+(?:${lang.dates!.dayOf})\\s)` : "";
+  const day = `(?:\\d{1,2}(?![\\p{N}])${ord}${dayWords})`;
   const join = `(?:\\s?[-–—]\\s?|,\\s?|\\s(?:${lang.dates?.dayJoiners ?? "(?!)"})\\s)`;
   const days = `(${day}(?:${join}${day})*)`;
   const mark = lang.dates ? `(?:\\s?(?:${lang.dates.yearMarker}))?` : "";
@@ -59,8 +63,9 @@ function readerFor(lang: LanguageProfile): Reader {
   ];
   const named = months.size
     ? [
-        // 15 април 2024 г., 15-17 April, the 15th of April, 2024
-        `(?<![\\p{L}\\p{N}.,:])(?<!(?<!\\p{N}{3})\\/)${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
+        // 15 април 2024 г., 15-17 April, the 15th of April, 2024; after a register's number and its slash, or an order's
+        // code of hyphened parts ("RD-18-45/16 June 2010")
+        `(?<![\\p{L}\\p{N}.,:])(?<!(?<!\\p{N}{3}|-\\p{N}{1,2})\\/)${days}\\s?(?:(?:${lang.dates!.dayOf})\\s)?${month}(?:,?\\s${year})?`,
         // April 15, 2024; April 2024; April
         `${month}(?:\\s${days}(?![\\p{N}]))?(?:,?\\s${year})?`,
       ]
@@ -111,7 +116,20 @@ export function referenceReadDates(text: string, lang: LanguageProfile): Array<D
       if (abbreviations.has(word) && dayList === undefined && y === undefined) continue;
       // Where months are capitalised, one alone after a name or a title is a name too: "Theresa May", "Mrs May" (not "In May").
       if (lang.dates?.capitalisedMonths && dayList === undefined && y === undefined && afterName(text.slice(0, m.index), lang)) continue;
-      let days = dayList?.match(/\d+/g)?.map(Number);
+      // Figures, or the language's ordinal words (each form of `dayWords`, a day of several words whole).
+      const words = new Map<string, number>();
+      (lang.dates?.dayWords ?? []).forEach((w, k) => {
+        for (const form of w.split("|")) words.set(form, k + 1);
+      });
+      const wordList = [...words.keys()].sort((a, b) => b.length - a.length);
+      const read =
+        dayList === undefined
+          ? []
+          : (dayList
+              .toLowerCase()
+              .match(new RegExp(`\\d+|${wordList.length ? `(?:${wordList.join("|")})(?![\\p{L}])|` : ""}\\p{L}[\\p{L}-]*`, "gu")) ?? []);
+      const values = read.flatMap((w) => (/^\d+$/u.test(w) ? [Number(w)] : words.has(w) ? [words.get(w)!] : []));
+      let days = values.length ? values : undefined;
       // A first figure no day can be is another's number: the date is the last day's ("сметка 78 до 30 септември").
       if (days && days.length > 1 && days[0]! > 31) {
         surface = surface.slice(surface.indexOf(dayList!) + dayList!.lastIndexOf(String(days[days.length - 1]))).trim();

@@ -440,6 +440,9 @@ export const contrasts: Check = {
       // A comparison before a figure, or a negated term, is a limit, the limits check's ("more than 10 days" / "по-малко от
       // 10 дни", "no later than 10 days" / "не по-рано от 10 дни").
       if ((kind === "comparison" || negated) && (beforeFigure(source, words) || beforeFigure(target, theirs))) continue;
+      // ... and before a number in words the limits check read ("less than five seconds" / "повече от пет секунди", the
+      // limit reversed already; stranger 271: one defect, two flags).
+      if (limitSaid(earlier, words)) continue;
       // A label that is its term alone ("Злато" / "Silver" of an object's label) has nothing else to follow its source by.
       const alone = (text: string, term: string) =>
         text
@@ -464,6 +467,17 @@ export const contrasts: Check = {
     return undefined;
   },
 };
+
+/** Whether a limit the limits check found reversed says the term: "less than" of "less than five". */
+function limitSaid(earlier: readonly Flag[], words: string): boolean {
+  const term = words.toLowerCase();
+  return earlier.some(
+    (f) =>
+      f.type === "numbers" &&
+      f.reason.startsWith("the limit is reversed") &&
+      ((f.evidence as { source?: readonly string[] } | undefined)?.source ?? []).some((said) => said.toLowerCase().includes(term)),
+  );
+}
 
 /** How much of a term a reason quotes. */
 const QUOTED_CHARS = 40;

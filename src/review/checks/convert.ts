@@ -2,8 +2,10 @@
  * Amounts a translation converts to other units ("30 yards" for "27-28
  * метра", "5 miles" for "8 км"): the same quantity, written two ways.
  */
-import { UNIT_FAMILIES } from "../../lang/index.js";
+import { MOLAR_MASSES } from "../../lang/analytes.js";
+import { type LanguageProfile, UNIT_FAMILIES } from "../../lang/index.js";
 import { LEV_PER_EURO } from "../../lang/units.js";
+import { escapeRegExp } from "../text.js";
 import type { Amount } from "./units.js";
 
 export { LEV_PER_EURO } from "../../lang/units.js";
@@ -75,6 +77,11 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   g_l: ["concentration", 1],
   mg_ml: ["concentration", 1],
   g_dl: ["concentration", 10],
+  // ... and one in moles a litre ("133 µmol/l" is "0.133 mmol/l"); into grams by a substance's molar mass (`massToMoles`)
+  mmol_l: ["molarity", 1e-3],
+  umol_l: ["molarity", 1e-6],
+  nmol_l: ["molarity", 1e-9],
+  pmol_l: ["molarity", 1e-12],
   mg_dl: ["concentration", 0.01],
   mg_l: ["concentration", 0.001],
   ug_ml: ["concentration", 0.001],
@@ -150,13 +157,50 @@ const ROUNDING = 0.06;
  * `a` converted into `b`'s unit lands within rounding of `b`: two units of one dimension, not the same unit. A code
  * that stands for several units (`UNIT_FAMILIES`: "1200 г." is grams or a year) converts as any of them.
  */
-export function converted(a: Amount, b: Amount): boolean {
+export function converted(a: Amount, b: Amount, masses: readonly number[] = NO_MASSES): boolean {
   if (a.unit === b.unit) return false;
   const as = UNIT_FAMILIES[a.unit];
-  if (as) return as.some((unit) => converted({ ...a, unit }, b));
+  if (as) return as.some((unit) => converted({ ...a, unit }, b, masses));
   const bs = UNIT_FAMILIES[b.unit];
-  if (bs) return bs.some((unit) => converted(a, { ...b, unit }));
-  return convertedAs(a, b);
+  if (bs) return bs.some((unit) => converted(a, { ...b, unit }, masses));
+  return convertedAs(a, b) || (masses.length > 0 && massToMoles(a, b, masses));
+}
+
+const NO_MASSES: readonly number[] = [];
+
+/**
+ * A concentration in mass and one in moles of a substance of one of the molar masses `masses` (g/mol), each within
+ * rounding of the other converted: "160 mg/dl" and "8.9 mmol/l" of glucose (180.16), "1,5 mg/dl" and "133 µmol/l" of
+ * creatinine (stranger 272).
+ */
+function massToMoles(a: Amount, b: Amount, masses: readonly number[]): boolean {
+  const [da, sa] = SIZES[a.unit] ?? [];
+  const [db, sb] = SIZES[b.unit] ?? [];
+  if (!((da === "concentration" && db === "molarity") || (da === "molarity" && db === "concentration"))) return false;
+  const [mass, moles] = da === "concentration" ? [Number(a.key) * sa!, Number(b.key) * sb!] : [Number(b.key) * sb!, Number(a.key) * sa!];
+  return masses.some((m) => Math.abs(mass / m - moles) <= ROUNDING * moles);
+}
+
+/** Per language, a pattern of the words that name its analytes (`LanguageData.analytes`), each to its substance. */
+const analyteWords = new WeakMap<LanguageProfile, { pattern: RegExp; ids: ReadonlyMap<string, string> } | null>();
+
+/** The molar masses of the substances a text names (`LanguageData.analytes`, `MOLAR_MASSES`). */
+export function molarMassesNamed(text: string, lang: LanguageProfile): number[] {
+  let read = analyteWords.get(lang);
+  if (read === undefined) {
+    const ids = new Map<string, string>();
+    for (const [id, words] of Object.entries(lang.analytes ?? {})) for (const w of words) ids.set(w, id);
+    const words = [...ids.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp);
+    read = words.length ? { pattern: new RegExp(`(?<![\\p{L}])(?:${words.join("|")})`, "giu"), ids } : null;
+    analyteWords.set(lang, read);
+  }
+  if (read === null) return [];
+  const found = new Set<number>();
+  for (const m of text.matchAll(read.pattern)) {
+    const mass = MOLAR_MASSES[read.ids.get(m[0].toLowerCase()) ?? ""];
+    if (mass !== undefined) found.add(mass);
+  }
+  return [...found];
 }
 
 function convertedAs(a: Amount, b: Amount): boolean {
@@ -166,8 +210,9 @@ function convertedAs(a: Amount, b: Amount): boolean {
   if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0) return false;
   const temperature = new Set([a.unit, b.unit]);
   if (temperature.has("celsius") && temperature.has("fahrenheit")) {
+    // Rounded as recipes and ovens round ("180 °C (350 °F)": 356; stranger 277), within a degree and a half below 50.
     const value = a.unit === "celsius" ? (x * 9) / 5 + 32 : ((x - 32) * 5) / 9;
-    return Math.abs(value - y) <= 1.5;
+    return Math.abs(value - y) <= Math.max(1.5, 0.03 * Math.abs(value));
   }
   const [da, sa] = SIZES[a.unit] ?? [];
   const [db, sb] = SIZES[b.unit] ?? [];

@@ -9,6 +9,7 @@ import { tokenize } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
 import { perLanguage } from "../memo.js";
+import { escapeRegExp } from "../text.js";
 import type { Check } from "./types.js";
 
 /** One way to read a date; a field left out was not written ("15 April", "April 2024"). */
@@ -289,10 +290,11 @@ function readerFor(lang: LanguageProfile): Reader {
   const full = [...months.keys()].filter((f) => !abbreviations.has(f));
   const month = months.size ? `(?<![\\p{L}])((?:${alternation(full)})(?![\\p{L}])|(?:${alternation(abbreviations)})(?![\\p{L}])\\.?)` : "";
   const ord = `(?:${lang.ordinalSuffix})?`;
-  // A day as an ordinal word, before "day of" or "of" only ("the fourteenth day of March"; stranger 234).
-  const dayWords = lang.dates?.dayWords?.length
-    ? `|(?:${[...lang.dates.dayWords].sort((a, b) => b.length - a.length).join("|")})(?=\\s+(?:${lang.dates.dayOf})\\s)`
-    : "";
+  // A day as an ordinal word, before "day of" or "of" only ("the fourteenth day of March"; stranger 234), or right before
+  // the month where the language writes it so ("четиринадесети май"; stranger 274).
+  const forms = (lang.dates?.dayWords ?? []).flatMap((w) => w.split("|")).sort((a, b) => b.length - a.length);
+  const beforeMonth = lang.dates?.dayWordsBeforeMonth && full.length ? `\\s+(?:${alternation(full)})(?![\\p{L}])|` : "";
+  const dayWords = forms.length ? `|(?:${forms.join("|")})(?=${beforeMonth}\\s+(?:${lang.dates!.dayOf})\\s)` : "";
   const day = `(?:\\d{1,2}(?![\\p{N}])${ord}${dayWords})`;
   const join = `(?:\\s?[-–—]\\s?|,\\s?|\\s(?:${lang.dates?.dayJoiners ?? "(?!)"})\\s)`;
   const days = `(${day}(?:${join}${day})*)`;
@@ -496,14 +498,25 @@ function isLowSurrogate(c: number): boolean {
 
 /** The days a list of days says, in figures or as the language's ordinal words ("14th", "fourteenth"). */
 function dayNumbers(list: string, lang: LanguageProfile): number[] | undefined {
-  const words = lang.dates?.dayWords;
-  const out = (list.match(/\d+|\p{L}[\p{L}-]*/gu) ?? []).flatMap((w) => {
+  const days = dayWordsOf(lang, "");
+  // A day of several words is one: "двадесет и първи" is 21, not 20 and 1.
+  const out = (list.toLowerCase().match(days.pattern) ?? []).flatMap((w) => {
     if (/^\d+$/u.test(w)) return [Number(w)];
-    const k = words?.indexOf(w.toLowerCase()) ?? -1;
-    return k >= 0 ? [k + 1] : [];
+    const k = days.values.get(w);
+    return k !== undefined ? [k] : [];
   });
   return out.length ? out : undefined;
 }
+
+/** Per language, its days' words (`DateData.dayWords`, each form) with their days, and a pattern of figures and those words, longest first. */
+const dayWordsOf = perLanguage((lang) => {
+  const values = new Map<string, number>();
+  (lang.dates?.dayWords ?? []).forEach((w, k) => {
+    for (const form of w.split("|")) values.set(form, k + 1);
+  });
+  const forms = [...values.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { values, pattern: new RegExp(`\\d+|${forms.length ? `(?:${forms.join("|")})(?![\\p{L}])|` : ""}\\p{L}[\\p{L}-]*`, "gu") };
+});
 
 const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");
 const NAME_BEFORE = narrowable(String.raw`(^|[\p{L}\p{N},;]\s+)(\p{Lu}[\p{L}'’-]*)(\.?)\s$`, "u");

@@ -4,6 +4,7 @@ import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import { escapeRegExp, unique } from "../text.js";
 import type { Check } from "./types.js";
+import { amountsOf } from "./units.js";
 
 /** A fraction a text says, as written and as its value ("1/3"). */
 interface Said {
@@ -73,28 +74,38 @@ function inFigures(text: string): Said[] {
 }
 
 /**
- * Fractions both sides say in words, none of them the same: an error naming both ("the translation says "две трети"
- * where the source says "one third""). One side's fraction the other says as a percentage or in digits, or not at
- * all, is left to the numbers checks (stranger 84's sustainability report: "one third" / "две трети" passed).
+ * Fractions both sides say in words, one of them said otherwise: an error naming both ("the translation says "две трети"
+ * where the source says "one third""); the same fraction said twice for two (stranger 278: "a third ... up from a
+ * quarter" / "една четвърт ... при една четвърт"). A share in per cent the other side says as a fraction in words that
+ * is another share too ("30 %" / "a third", "20 %" / "една четвърт"; stranger 277). One side's fraction the other says
+ * in digits of another kind, or not at all, is left to the numbers checks (stranger 84).
  */
 export const fractionsChanged: Check = {
   name: "a fraction said otherwise",
   textOnly: true,
-  run: (ctx, link) => {
+  run: (ctx, link, k) => {
     if (link.source.length === 0 || link.target.length === 0 || !ctx.source.lang.fractions || !ctx.target.lang.fractions) return undefined;
     const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
     const [sourceWords, targetWords] = [fractionsIn(sourceText, ctx.source.lang), fractionsIn(targetText, ctx.target.lang)];
     if (sourceWords.length === 0 && targetWords.length === 0) return undefined;
     // A side's fraction in figures against the other's in words: a deed's "1/2 идеална част" / "a one-quarter undivided
-    // share" (stranger 242); figures against figures are the numbers check's.
-    const source = [...sourceWords, ...(targetWords.length ? inFigures(sourceText) : [])];
-    const target = [...targetWords, ...(sourceWords.length ? inFigures(targetText) : [])];
+    // share" (stranger 242); figures against figures are the numbers check's. Shares in per cent against words too.
+    const lt = ctx.linkTokens(k);
+    const percents = (words: readonly Said[], side: "source" | "target") =>
+      words.length === 0
+        ? []
+        : amountsOf(ctx[side].side.segments, link[side], side === "source" ? lt.sourceSegments : lt.targetSegments, ctx[side].lang)
+            .filter((a) => a.unit === "percent")
+            .map((a) => ({ written: a.written, value: `${a.key}%` }));
+    const source = [...sourceWords, ...(targetWords.length ? inFigures(sourceText) : []), ...percents(targetWords, "source")];
+    const target = [...targetWords, ...(sourceWords.length ? inFigures(targetText) : []), ...percents(sourceWords, "target")];
     if (source.length === 0 || target.length === 0) return undefined;
-    const theirs = new Set(target.map((f) => f.value));
-    const ours = new Set(source.map((f) => f.value));
-    if (source.some((f) => theirs.has(f.value))) return undefined;
-    const sourceSaid = unique(source.filter((f) => !theirs.has(f.value)).map((f) => f.written));
-    const targetSaid = unique(target.filter((f) => !ours.has(f.value)).map((f) => f.written));
+    const [sourceLeft, targetLeft] = unpaired(source, target);
+    // Only what words say is compared here: a percentage against a percentage is the numbers check's.
+    const [s, t] = [sourceLeft.filter((f) => !PERCENT.test(f.value)), targetLeft.filter((f) => !PERCENT.test(f.value))];
+    const [sourceSaid, targetSaid] =
+      s.length > 0 || t.length > 0 ? [unique(sourceLeft.map((f) => f.written)), unique(targetLeft.map((f) => f.written))] : [[], []];
+    if (sourceSaid.length === 0 || targetSaid.length === 0) return undefined;
     return {
       type: "numbers",
       severity: "error",
@@ -103,3 +114,28 @@ export const fractionsChanged: Check = {
     } satisfies Flag;
   },
 };
+
+/** A share in per cent among the fractions compared ("30%"). */
+const PERCENT = /%$/u;
+
+/** A fraction's or a share's value as a number (a third 0.333, "30%" 0.3). */
+function shareOf(f: Said): number {
+  if (PERCENT.test(f.value)) return Number(f.value.slice(0, -1)) / 100;
+  const [a, b] = f.value.split("/").map(Number) as [number, number];
+  return a / b;
+}
+
+/** Whether two fractions or shares say the same share: a third is 33 % or 33.3 %, within half a per cent. */
+const sameShare = (x: Said, y: Said) => x.value === y.value || Math.abs(shareOf(x) - shareOf(y)) < 0.005;
+
+/** Each side's fractions and shares that none of the other's pairs off with, one for one ("a quarter" twice for "a third" and "a quarter"). */
+function unpaired(source: readonly Said[], target: readonly Said[]): [Said[], Said[]] {
+  const left = [...target];
+  const sourceLeft: Said[] = [];
+  for (const f of source) {
+    const at = left.findIndex((g) => sameShare(f, g));
+    if (at >= 0) left.splice(at, 1);
+    else sourceLeft.push(f);
+  }
+  return [sourceLeft, left];
+}

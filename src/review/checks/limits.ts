@@ -388,6 +388,8 @@ const FRACTION_REST = /^\/(\d[\d.,\u00a0\u202f ]*)/u;
 interface Signed {
   readonly key: string;
   readonly sign: Sign;
+  /** The bound leaves its value out ("<", ">"), where "≤", "≥" take it in. */
+  readonly strict: boolean;
   readonly said: string;
 }
 
@@ -417,7 +419,7 @@ function signedList(text: string, lang: LanguageProfile): Signed[] {
       denominator?.kind === "number"
         ? [`${number.key}/${denominator.key}`, `${number.surface}/${denominator.surface}`]
         : [number.key, number.surface];
-    out.push({ key, sign: SIGN_BOUND[m[1]!]!, said: `${m[1]} ${surface}` });
+    out.push({ key, sign: SIGN_BOUND[m[1]!]!, strict: m[1] === "<" || m[1] === ">", said: `${m[1]} ${surface}` });
   }
   return out;
 }
@@ -427,17 +429,24 @@ function signedList(text: string, lang: LanguageProfile): Signed[] {
  * values in the same order (a frequency table's ranges: "≥1/100 to <1/10" bounds 1/10 one way, "very common (≥1/10)" the
  * other; stranger 116), else value by value where each side signs a value one way.
  */
-function signsChanged(source: readonly Signed[], target: readonly Signed[]): Array<[Signed, Signed]> {
+function signsChanged(
+  source: readonly Signed[],
+  target: readonly Signed[],
+  differ: (s: Signed, t: Signed) => boolean = (s, t) => s.sign !== t.sign,
+): Array<[Signed, Signed]> {
   if (source.length === target.length && source.every((s, i) => s.key === target[i]!.key))
-    return source.flatMap((s, i) => (s.sign !== target[i]!.sign ? [[s, target[i]!] as [Signed, Signed]] : []));
+    return source.flatMap((s, i) => (differ(s, target[i]!) ? [[s, target[i]!] as [Signed, Signed]] : []));
   const theirs = signedNumbers(target);
   const changed: Array<[Signed, Signed]> = [];
   for (const [value, s] of signedNumbers(source)) {
     const t = theirs.get(value);
-    if (s && t && s.sign !== t.sign) changed.push([s, t]);
+    if (s && t && differ(s, t)) changed.push([s, t]);
   }
   return changed;
 }
+
+/** Bounds of one direction, one of them taking its value in and the other not: "< 30" / "≤ 30" (stranger 272's criteria). */
+const strictnessDiffers = (s: Signed, t: Signed) => s.sign === t.sign && s.sign !== "exact" && s.strict !== t.strict;
 
 /**
  * A comparison sign turned around before the same number: "p < 0,05" translated "p > 0.05", "≤ 5" as "≥ 5" (an
@@ -451,8 +460,20 @@ export const signsReversed: Check = {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const source = signedList(ctx.source.text(link.source), ctx.source.lang);
     if (source.length === 0) return toleranceLost(ctx.source.text(link.source), ctx.target.text(link.target));
-    const changed = signsChanged(source, signedList(ctx.target.text(link.target), ctx.target.lang));
-    if (changed.length === 0) return toleranceLost(ctx.source.text(link.source), ctx.target.text(link.target));
+    const target = signedList(ctx.target.text(link.target), ctx.target.lang);
+    const changed = signsChanged(source, target);
+    if (changed.length === 0) {
+      // A bound made inclusive or exclusive: in a trial's criteria or a specification, who or what the limit lets in.
+      const loosened = signsChanged(source, target, strictnessDiffers);
+      if (loosened.length > 0)
+        return {
+          type: "numbers",
+          severity: "warning",
+          reason: `the bound ${loosened.every(([s]) => s.strict) ? "takes its value in" : loosened.every(([s]) => !s.strict) ? "leaves its value out" : "is changed"}: the translation says ${loosened.map(([, t]) => `"${t.said}"`).join(", ")} where the source says ${loosened.map(([s]) => `"${s.said}"`).join(", ")}`,
+          evidence: { source: loosened.map(([s]) => s.said), target: loosened.map(([, t]) => t.said) },
+        } satisfies Flag;
+      return toleranceLost(ctx.source.text(link.source), ctx.target.text(link.target));
+    }
     const reversed = changed.some(([s, t]) => s.sign !== "exact" && t.sign !== "exact");
     const sourceSaid = changed.map(([s]) => s.said);
     const targetSaid = changed.map(([, t]) => t.said);
@@ -472,6 +493,13 @@ export const signsReversed: Check = {
 const TOLERANCE =
   /(?:±|\+\s?\/\s?[-−]|\+[-−]|plus(?:\s+or\s+|\s*[/-]\s*)minus|плюс(?:\s+или\s+|\s*[/-]\s*|\s+)минус)\s*(\d+(?:[.,]\d+)?)/giu;
 
+/** How many times `text` writes the figure `v` outside a tolerance ("3" of "Визита 3", not of "± 3"). */
+function bareCount(text: string, v: number): number {
+  const signed = new Set([...text.matchAll(TOLERANCE)].map((m) => m.index + m[0].length));
+  return [...text.matchAll(/\d+(?:[.,]\d+)?/gu)].filter((n) => Number(n[0].replace(",", ".")) === v && !signed.has(n.index + n[0].length))
+    .length;
+}
+
 /**
  * A tolerance of the source whose number the translation gives with no plus-minus sign: a symmetric tolerance made
  * a figure of no sign ("± 5 mm" / "5 mm"; stranger 175). A warning: the figure is there.
@@ -483,9 +511,9 @@ function toleranceLost(source: string, target: string): Flag | undefined {
   for (const m of source.matchAll(TOLERANCE)) {
     const v = value(m[1]!);
     if (kept.has(v)) continue;
-    // The figure there, bare: the sign lost (another figure is the numbers check's).
-    const bare = [...target.matchAll(/\d+(?:[.,]\d+)?/gu)].some((n) => value(n[0]) === v);
-    if (!bare) continue;
+    // The figure there, bare, more often than the source has it bare: the sign lost (another figure is the numbers
+    // check's; "Визита 3 ... ± 3 дни" / "Visit 3 ... ± 2 days" has the visit's 3 both sides; stranger 272).
+    if (bareCount(target, v) <= bareCount(source, v)) continue;
     return {
       type: "numbers",
       severity: "warning",

@@ -380,9 +380,9 @@ function replacedNames(ctx: ReviewContext, k: number, added: readonly string[]):
 const QUARTER = /^Q([1-4])$/u;
 
 /** The quarters a side names in words (`LanguageData.quarters`: "третото тримесечие", "the third quarter"), by value, as written. */
-function quartersInWords(tokens: readonly Matchable[], lang: LanguageProfile): Map<string, string> {
+function quartersInWords(tokens: readonly Matchable[], lang: LanguageProfile, halves = false): Map<string, string> {
   const out = new Map<string, string>();
-  const quarters = lang.quarters;
+  const quarters = halves ? lang.halfYears : lang.quarters;
   if (!quarters) return out;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const pair = `${tokens[i]!.surface} ${tokens[i + 1]!.surface}`;
@@ -403,17 +403,30 @@ function otherQuarter(
   named: readonly string[],
   mine: "source" | "target",
 ): { mine: string; other: string } | undefined {
-  const quarter = named.find((n) => QUARTER.test(n));
+  // A half of a year as "H1" the other side names as the other half ("второто полугодие"; stranger 278).
+  const quarter = named.find((n) => QUARTER.test(n)) ?? named.find((n) => HALF_YEAR.test(n));
   if (!quarter) return undefined;
+  const half = HALF_YEAR.test(quarter);
   const tokens = ctx.linkTokens(k);
   const other = mine === "source" ? "target" : "source";
-  const inWords = quartersInWords(tokens[other], ctx[other].lang);
+  const inWords = quartersInWords(tokens[other], ctx[other].lang, half);
   const said = [...inWords.values()][0];
-  return said !== undefined && !inWords.has(QUARTER.exec(quarter)![1]!) ? { mine: quarter, other: said } : undefined;
+  return said !== undefined && !inWords.has((half ? HALF_YEAR : QUARTER).exec(quarter)![1]!) ? { mine: quarter, other: said } : undefined;
 }
+
+/** A half of a year as reports write it: "H1", "H2". */
+const HALF_YEAR = /^H([12])$/u;
+
+/** A financial year as reports write it: "FY2025", "FY25". */
+const FISCAL_YEAR = /^FY(\d{4}|\d{2})$/u;
 
 /** Whether `surface` is a quarter ("Q3") the other side numbers in Roman or Arabic figures ("III тримесечие") or in words, or the other way round. */
 function sameQuarter(surface: string, other: readonly Matchable[], otherLang: LanguageProfile): boolean {
+  // "H1" / "първото полугодие", "FY2025" / "2025 финансова година" (stranger 278: both were names not translated).
+  const half = HALF_YEAR.exec(surface)?.[1];
+  if (half !== undefined) return quartersInWords(other, otherLang, true).has(half);
+  const fiscal = FISCAL_YEAR.exec(surface)?.[1];
+  if (fiscal !== undefined) return other.some((t) => t.kind === "number" && t.key === (fiscal.length === 2 ? `20${fiscal}` : fiscal));
   const quarter = QUARTER.exec(surface)?.[1];
   if (quarter !== undefined)
     return (

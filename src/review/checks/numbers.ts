@@ -9,13 +9,13 @@ import { escapeRegExp, isAre, romanValue, spacedOtherwise, unique } from "../tex
 import { objectList } from "../tokens.js";
 import { mentionsClass } from "./classes.js";
 import { hasDottedDigits } from "./codes.js";
-import { compoundSpans, converted, LEV_PER_EURO, missedPeg, spanConverted } from "./convert.js";
+import { compoundSpans, converted, LEV_PER_EURO, missedPeg, molarMassesNamed, spanConverted } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
 import { fractionsIn } from "./fractions.js";
 import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
-import { type Amount, amountsOf, bracketedConversions, spelledAmounts } from "./units.js";
+import { type Amount, amountsOf, bracketedConversions, spelledAmounts, temperatureChange, wrongConversions } from "./units.js";
 import { spelledOf, unitWordsOf, WRITTEN_OUT } from "./written.js";
 import { readRanges } from "./years.js";
 
@@ -250,12 +250,38 @@ function convertedBesides(
   // The converted amount stands beside the other on its side; that one is a figure the other side has.
   const added = (v: Counted, mine: readonly Amount[], other: Map<string, Counted>) =>
     mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b)));
-  // A conversion in brackets the source has no figure of its unit for, wrong ("40 °C (40 °F)"): the units check's to say.
-  const bracketed = bracketedConversions(ctx.target.text(link.target), at).filter(([, b]) => !as.some((o) => o.unit === b.unit));
-  const wrong = (w: Counted) => bracketed.some(([a, b]) => b.key === w.key && s.has(a.key));
-  const [left, right] = [us.filter((v) => !added(v, as, t)), ut.filter((w) => !added(w, at, s) && !wrong(w))];
+  // A conversion in brackets that converts nothing ("40 °C (40 °F)", "40 °F (40 °C)" for "40 °C"): the units check's to say.
+  const targetText = ctx.target.text(link.target);
+  const wrongs = wrongConversions(targetText, at, as);
+  // ... and a change of temperature's, converted by its factor ("rises by 10 °C (18 °F)").
+  const changes = bracketedConversions(targetText, at).filter(([a, b, before]) => temperatureChange(a, b, before));
+  const wrong = (w: Counted) => wrongs.some((f) => f.wrong.key === w.key) || changes.some(([, b]) => b.key === w.key);
+  // Or an amount the other side's converts, its figure paired off already with another the same ("(2) ... две седмици" /
+  // "(2) ... 14 days": the clause's 2 took the weeks'; stranger 275).
+  // Numbers written out count: "две седмици" is read as 2 weeks (read only where a number is left over).
+  const spelt = (side: "source" | "target", amounts: readonly Amount[]) => {
+    const [info, ids, tokens] = side === "source" ? [ctx.source, link.source, lt.source] : [ctx.target, link.target, lt.target];
+    return [...amounts, ...spelledAmounts(info.text(ids), spelledOf(info, ids, tokens), info.lang)];
+  };
+  const across = (v: Counted, mine: readonly Amount[], other: () => readonly Amount[]) =>
+    mine.some((b) => b.key === v.key && other().some((a) => converted(a, b)));
+  let [sourceAll, targetAll]: [readonly Amount[] | undefined, readonly Amount[] | undefined] = [undefined, undefined];
+  const sourceAmounts = () => (sourceAll ??= spelt("source", as));
+  const targetAmounts = () => (targetAll ??= spelt("target", at));
+  const [left, right] = [
+    us.filter((v) => !added(v, as, t) && !across(v, as, targetAmounts)),
+    ut.filter((w) => !added(w, at, s) && !wrong(w) && !across(w, at, sourceAmounts)),
+  ];
   const pegged = one ? missedPegFlag(left, right, as, at, s, t) : undefined;
   return { us: left, ut: right, ...(pegged ? { pegged } : {}) };
+}
+
+/** The molar masses of the substances a link names: a laboratory's value in mass and in moles ("глюкоза ... 160 mg/dl" / "glucose ... 8.9 mmol/l"). */
+function namedMasses(ctx: ReviewContext, link: Link): number[] {
+  return [
+    ...molarMassesNamed(ctx.source.text(link.source), ctx.source.lang),
+    ...molarMassesNamed(ctx.target.text(link.target), ctx.target.lang),
+  ];
 }
 
 /** The flag of a link with numbers not paired off (`unmatchedSource`, `unmatchedTarget`): those the checks' other readings do not pair off either. */
@@ -335,7 +361,8 @@ function unpaired(
       ...amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang),
       ...spelled(ctx.target, link.target, lt.target),
     ];
-    const pairs = as.flatMap((a) => at.filter((b) => converted(a, b)).map((b) => [a.key, b.key] as const));
+    const masses = namedMasses(ctx, link);
+    const pairs = as.flatMap((a) => at.filter((b) => converted(a, b, masses)).map((b) => [a.key, b.key] as const));
     // A span in two units converted as one ("1 час и 30 минути" / "an hour and a half"): both its numbers are the other side's.
     for (const [mine, other, flip] of [
       [as, at, false],
@@ -711,8 +738,9 @@ function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[
 }
 
 /**
- * A side's unmatched numbers without a share in per cent that the other side says as a fraction in words: "50%" as
- * "половината" or "half" (strangers 191, 198), "25%" as "a quarter", "10 %" as "една десета", "33%" as "a third".
+ * A side's unmatched numbers without a share in per cent where the other side says a fraction in words: "50%" as
+ * "половината" or "half" (strangers 191, 198), "25%" as "a quarter", "10 %" as "една десета", "33%" as "a third"; the
+ * fractions check compares the share with the fraction.
  */
 function sharesInWords(list: Counted[], ctx: ReviewContext, link: Link, k: number, side: "source" | "target"): Counted[] {
   if (list.length === 0) return list;
@@ -727,12 +755,8 @@ function sharesInWords(list: Counted[], ctx: ReviewContext, link: Link, k: numbe
       .filter((a) => a.unit === "percent")
       .map((a) => a.key),
   );
-  // A share rounded as people write it: a third is 33 or 33.3 per cent, an eighth 12.5.
-  const shares = said.map((f) => {
-    const [a, b] = f.value.split("/").map(Number) as [number, number];
-    return (100 * a) / b;
-  });
-  return list.filter((v) => !(percents.has(v.key) && shares.some((p) => Math.abs(p - Number(v.key)) < 0.5)));
+  // The fractions check compares the two: a third is 33 or 33.3 per cent, "30 %" / "a third" its error (stranger 277).
+  return list.filter((v) => !percents.has(v.key));
 }
 
 /** A number written with a fraction: a vulgar fraction ("½", "1 ½") or one with a slash ("1/2"). */

@@ -91,21 +91,28 @@ export const units: Check = {
 /**
  * A conversion in brackets that converts nothing: "40 °C (40 °F)", "30 cm (30 in)", "6 l/min (36 l/h)": the figure
  * copied, or a factor missed. Read in the translation, one amount right after another in brackets, both of one
- * dimension (`valueIn`), the second none the first is within rounding of; not where the source writes an amount in the
- * bracket's unit (the numbers check compares the figures). Within a quarter of the right value a warning (a loose
- * rounding: "6 ft (2 m)"), else an error.
+ * dimension (`valueIn`), the second none the first is within rounding of; not where the source writes the same amount
+ * (its own bracket), nor where the numbers check named the figure already. Within a quarter of the right value a warning
+ * (a loose rounding: "6 ft (2 m)"), else an error.
  */
 export const conversionWrong: Check = {
   name: "a conversion in brackets that converts nothing",
   textOnly: true,
-  run: (ctx, link, k) => {
+  run: (ctx, link, k, earlier) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
     const target = ctx.target.text(link.target);
     if (!target.includes("(")) return undefined;
     const lt = ctx.linkTokens(k);
     const sa = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
     const ta = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
-    const found = bracketsConverting(target, ta, sa);
+    // A bracket's figure the numbers check named already (the source's conversion changed: "(104 °F)" / "(140 °F)").
+    const named = new Set(
+      earlier
+        .filter((f) => f.type === "numbers")
+        .flatMap((f) => (f.evidence as { target?: readonly string[] } | undefined)?.target ?? [])
+        .map((x) => Number(x.replace(/[\s\u00a0]/gu, "").replace(",", "."))),
+    );
+    const found = wrongConversions(target, ta, sa).filter((f) => !named.has(Number(f.wrong.key)));
     if (found.length === 0) return undefined;
     return {
       type: "units",
@@ -116,46 +123,89 @@ export const conversionWrong: Check = {
   },
 };
 
-/** An amount and the amount in brackets right after it: "40 °C (", then "40 °F", then ")" or a separator. */
-const BRACKET_OPEN = /^[ \u00a0]*\([ \u00a0]*(?:(?:approx\.|about|ca\.|около|прибл\.|приблизително|circa|~|≈)[ \u00a0]*)?/iu;
+/** An amount and the amount in brackets right after it: "40 °C (", then "40 °F", then ")" or a separator; a minus is the amount's. */
+const BRACKET_OPEN = /^[ \u00a0]*\([ \u00a0]*(?:(?:approx\.|about|ca\.|около|прибл\.|приблизително|circa|~|≈)[ \u00a0]*)?[-−–]?/iu;
 
 /**
  * The amounts of a text (`mine`, in order) with an amount of another unit of their dimension in brackets right after
- * them ("40 °C (104 °F)", "30 cm (12 in)"), right or wrong: each with its value in the bracket's unit.
+ * them ("40 °C (104 °F)", "30 cm (12 in)"), right or wrong, each pair with the text before its first amount.
  */
-export function bracketedConversions(text: string, mine: readonly Amount[]): Array<readonly [Amount, Amount, number]> {
-  const out: Array<readonly [Amount, Amount, number]> = [];
+export function bracketedConversions(text: string, mine: readonly Amount[]): Array<readonly [Amount, Amount, string]> {
+  const out: Array<readonly [Amount, Amount, string]> = [];
   if (!text.includes("(")) return out;
   let cursor = 0;
   for (let n = 0; n + 1 < mine.length; n++) {
-    const [a, b] = [mine[n]!, mine[n + 1]!];
+    const a = mine[n]!;
     const at = text.indexOf(a.written, cursor);
     if (at < 0) continue;
     cursor = at + a.written.length;
+    // A range's first amount is written with its end ("5 to 10 °C", then "10 °C"): its bracket follows the end.
+    const end = mine[n + 1];
+    const range = end !== undefined && end.unit === a.unit && a.written !== end.written && a.written.endsWith(end.written) ? 1 : 0;
+    const b = mine[n + 1 + range];
     const open = BRACKET_OPEN.exec(text.slice(cursor));
-    if (!open || !text.startsWith(b.written, cursor + open[0].length)) continue;
+    if (!b || !open || !text.startsWith(b.written, cursor + open[0].length)) continue;
     if (!/^[ \u00a0]*[),;]/u.test(text.slice(cursor + open[0].length + b.written.length))) continue;
-    const right = valueIn(a, b.unit);
-    if (right !== undefined) out.push([a, b, right]);
+    // "5 to 10 °C (41 to 50 °F)": first to first, end to end.
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (valueIn(a, b.unit) !== undefined) out.push([a, b, before]);
+    const theirEnd = mine[n + 2 + range];
+    if (range && theirEnd !== undefined && theirEnd.unit === b.unit && b.written.endsWith(theirEnd.written))
+      out.push([end!, theirEnd, before]);
   }
   return out;
 }
 
-/** Of a translation's bracketed conversions, those that convert nothing, where the source writes no amount in the bracket's unit. */
-function bracketsConverting(text: string, mine: readonly Amount[], theirs: readonly Amount[]): Array<{ said: string; far: boolean }> {
-  const out: Array<{ said: string; far: boolean }> = [];
-  for (const [a, b, right] of bracketedConversions(text, mine)) {
+/** Words before a temperature that make it a change of one, converted without the 32 degrees: "rises by 10 °C (18 °F)". */
+const DIFFERENCE_BEFORE = /(?:\bby|(?<!\p{L})с|difference\s+of|разлика\s+от|(?:increase|rise|drop|fall)s?\s+of)[ \u00a0]*$/iu;
+
+/** A change of temperature in °C converted by its factor alone, no 32 degrees added: "rises by 10 °C (18 °F)" (stranger 277: a false error). */
+export function temperatureChange(a: Amount, b: Amount, before: string): boolean {
+  return (
+    a.unit === "celsius" &&
+    b.unit === "fahrenheit" &&
+    DIFFERENCE_BEFORE.test(before) &&
+    Math.abs((Number(a.key) * 9) / 5 - Number(b.key)) <= 1.5
+  );
+}
+
+/**
+ * Of a translation's bracketed conversions (`mine`), those that convert nothing and are not the source's own, each with
+ * the amount that is wrong: the bracket's ("40 °C (40 °F)"), or the amount before it where the source writes the
+ * bracket's and not it, the conversion written first ("40 °F (40 °C)" for "40 °C"). Not a bracket that converts the
+ * source's amount, the figure before it changed ("12 км" / "21 km (7.5 miles)": the numbers check's; stranger 192).
+ */
+export function wrongConversions(
+  text: string,
+  mine: readonly Amount[],
+  theirs: readonly Amount[],
+): Array<{ wrong: Amount; said: string; far: boolean }> {
+  const out: Array<{ wrong: Amount; said: string; far: boolean }> = [];
+  const has = (x: Amount) => theirs.some((o) => o.unit === x.unit && o.key === x.key && Boolean(o.belowZero) === Boolean(x.belowZero));
+  for (const [a, b, before] of bracketedConversions(text, mine)) {
     if (converted(a, b) || converted(b, a)) continue;
-    // The other side writes an amount in that unit: the numbers check compares the two figures.
-    if (theirs.some((o) => o.unit === b.unit)) continue;
-    const y = Number(b.key) * (b.belowZero ? -1 : 1);
-    const unit = b.written.replace(/^[-−–]?[ \u00a0]*[\d.,\u00a0 ]+/u, "").trim();
-    const far = Math.abs(right - y) > 0.25 * Math.max(Math.abs(right), 1);
-    const shown = (x: Amount) => `${x.belowZero ? "-" : ""}${x.written}`;
-    out.push({ said: `${shown(b)} is not ${shown(a)} converted (about ${roundedForShow(right)} ${unit})`, far });
+    if (theirs.some((o) => converted(o, b))) continue;
+    if (temperatureChange(a, b, before)) continue;
+    const [given, wrong] = has(b) ? (has(a) ? [undefined, undefined] : [b, a]) : [a, b];
+    if (!given || !wrong) continue;
+    const right = valueIn(given, wrong.unit)!;
+    const y = Number(wrong.key) * (wrong.belowZero ? -1 : 1);
+    // A temperature's degrees are no share of it: five off is far, whatever the figure.
+    const far = TEMPERATURES.has(wrong.unit) ? Math.abs(right - y) > 5 : Math.abs(right - y) > 0.25 * Math.max(Math.abs(right), 1);
+    out.push({
+      wrong,
+      said: `${shownAlone(wrong)} is not ${shownAlone(given)} converted (about ${roundedForShow(right)} ${unitWritten(wrong)})`,
+      far,
+    });
   }
   return out;
 }
+
+/** An amount's unit as written after its figure: "°F" of "41 to 50 °F", "sq ft" of "908 sq ft". */
+const unitWritten = (x: Amount) => x.written.replace(/^.*\d[\d.,]*[ \u00a0]*/u, "").trim();
+
+/** An amount's own figure and unit, its sign too: a range's first of "5 to 10 °C" is "5 °C", "-20 °C" below zero. */
+const shownAlone = (x: Amount) => `${x.belowZero ? "-" : ""}${/^[\d.,\u00a0 ]*\d/u.exec(x.written)?.[0] ?? x.key} ${unitWritten(x)}`;
 
 /** A value rounded as a reviewer reads it: whole from 100, one decimal from 10, two below. */
 function roundedForShow(v: number): string {
