@@ -3,13 +3,13 @@
  * "one", a deprivation of a right, a conversion in brackets that converts nothing) and what its own strangers (271-) found.
  */
 
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { mergeTmx } from "../src/formats/tmx-merge.js";
 import { parseTmx } from "../src/read/tm.js";
 import { segment } from "../src/segment/index.js";
-import { flagTexts, pairFlagTexts, paragraphPairs, sverka } from "./helpers.js";
+import { batchDir, flagTexts, pairFlagTexts, paragraphPairs, sverka } from "./helpers.js";
 
 describe("a share in per cent said as a fraction in words", () => {
   test("a quarter, a tenth, a third, a fifth, three quarters: no number lost", () => {
@@ -439,4 +439,36 @@ describe("an annual report and its auditor (278)", () => {
       pairFlagTexts("Revenue for H1 2025 rose by 12%.", "Приходите за второто полугодие на 2025 г. нараснаха с 12%.", "en", "bg"),
     ).toEqual(['error numbers: the translation says "второто полугодие" where the source says H1']);
   });
+});
+
+test("a batch's pair that fails now leaves no output of an earlier run behind (276)", async () => {
+  const dir = batchDir();
+  const args = [
+    "batch",
+    join(dir, "docs"),
+    "--out-dir",
+    join(dir, "out"),
+    "-f",
+    "json",
+    "--report",
+    join(dir, "report.json"),
+    "--jobs",
+    "1",
+    "-q",
+  ];
+  expect((await sverka(args)).code).toBe(0);
+  expect(existsSync(join(dir, "out", "bus.json"))).toBe(true);
+  writeFileSync(join(dir, "docs", "bus.en.txt"), "");
+  const r = await sverka(args);
+  expect(r.code).toBe(1);
+  expect(existsSync(join(dir, "out", "bus.json"))).toBe(false);
+  expect(existsSync(join(dir, "out", "osce.json"))).toBe(true);
+  const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as {
+    pairs: Array<{ name: string; status: string; removed?: boolean }>;
+  };
+  expect(report.pairs.find((p) => p.name === "bus")).toMatchObject({ status: "failed", removed: true });
+  // Mended, the pair is aligned again.
+  writeFileSync(join(dir, "docs", "bus.en.txt"), "The bus leaves at nine.\n");
+  expect((await sverka(args)).code).toBe(0);
+  expect(existsSync(join(dir, "out", "bus.json"))).toBe(true);
 });

@@ -78,19 +78,7 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   const digests = await Promise.all(pairs.map((p) => pairDigest(p, digest, options.sourceLang, options.targetLang)));
   let done = 0;
   const finish = (k: number, result: JobResult) => {
-    let r = result;
-    // A pair that fails now leaves no output of an earlier run behind, which a pipeline reading the folder would take for
-    // this run's (stranger 276: an input emptied upstream, its old alignment still there and in the report). Only an output
-    // a batch recorded is removed: a file of the user's is never touched.
-    if (r.status === "failed" && made.made(pairs[k]!.output) !== undefined && existsSync(pairs[k]!.output)) {
-      try {
-        rmSync(pairs[k]!.output);
-        made.record(pairs[k]!.output, { made: FAILED });
-        r = { ...r, removed: true };
-      } catch {
-        // Left as it was: the report says the pair failed all the same.
-      }
-    }
+    const r = result.status === "failed" ? withoutStaleOutput(result, made) : result;
     results[k] = r;
     done++;
     if (r.status === "done" && digests[k] !== undefined)
@@ -173,6 +161,23 @@ export async function runBatch(pairs: readonly BatchPair[], options: BatchOption
   // Pairs an interrupt left undone are listed as such, not as holes.
   for (let k = 0; k < pairs.length; k++) results[k] ??= { status: "not-done", name: pairs[k]!.name, output: pairs[k]!.output };
   return { results, seconds: (performance.now() - started) / 1000, interrupted, ...(pooled === undefined ? {} : { pooled }) };
+}
+
+/**
+ * A pair that fails now leaves no output of an earlier run behind, which a pipeline reading the folder would take for this
+ * run's (stranger 276: an input emptied upstream, its old alignment still there and in the report). Only an output a batch
+ * recorded is removed: a file of the user's is never touched.
+ */
+function withoutStaleOutput(r: JobResult & { status: "failed" }, made: MadeLog): JobResult {
+  if (made.made(r.output) === undefined || !existsSync(r.output)) return r;
+  try {
+    rmSync(r.output);
+    made.record(r.output, { made: FAILED });
+    return { ...r, removed: true };
+  } catch {
+    // Left as it was: the report says the pair failed all the same.
+    return r;
+  }
 }
 
 /** The digest a failed pair's record says: no run's options and inputs give it, so the next run aligns the pair again. */
