@@ -472,3 +472,13 @@ test("a batch's pair that fails now leaves no output of an earlier run behind (2
   expect((await sverka(args)).code).toBe(0);
   expect(existsSync(join(dir, "out", "bus.json"))).toBe(true);
 });
+
+test("a span converted beside a clause's number of the same figure is paired (275)", () => {
+  expect(pairFlagTexts("(2) Срокът е две седмици от доставката.", "(2) The period is 14 days from delivery.")).toEqual([]);
+  expect(pairFlagTexts("(2) Die Frist beträgt zwei Wochen ab Lieferung.", "(2) The period is 14 days from delivery.", "de", "en")).toEqual(
+    [],
+  );
+  expect(pairFlagTexts("(2) Срокът е две седмици от доставката.", "(2) The period is 15 days from delivery.")).toEqual([
+    "warning numbers: 15 is in the translation only",
+  ]);
+});

@@ -268,9 +268,10 @@ function convertedBesides(
   let [sourceAll, targetAll]: [readonly Amount[] | undefined, readonly Amount[] | undefined] = [undefined, undefined];
   const sourceAmounts = () => (sourceAll ??= spelt("source", as));
   const targetAmounts = () => (targetAll ??= spelt("target", at));
+  // Only where the other side has nothing left: there its figure was paired off with another; else the conversion pairs them.
   const [left, right] = [
-    us.filter((v) => !added(v, as, t) && !across(v, as, targetAmounts)),
-    ut.filter((w) => !added(w, at, s) && !wrong(w) && !across(w, at, sourceAmounts)),
+    us.filter((v) => !added(v, as, t) && !(ut.length === 0 && across(v, as, targetAmounts))),
+    ut.filter((w) => !added(w, at, s) && !wrong(w) && !(us.length === 0 && across(w, at, sourceAmounts))),
   ];
   const pegged = one ? missedPegFlag(left, right, as, at, s, t) : undefined;
   return { us: left, ut: right, ...(pegged ? { pegged } : {}) };
