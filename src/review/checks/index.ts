@@ -67,10 +67,10 @@ export const CHECKS: readonly Check[] = [
   weekdays,
   eraChanged,
   units,
-  conversionWrong,
   // Who pays whom first: two parties' identifiers that trade places with them are its cause (stranger 224).
   payerSwapped,
   numbersSwapped,
+  conversionWrong,
   unitColumnChanged,
   sizeOrder,
   qualifiersSwapped,
