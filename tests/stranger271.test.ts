@@ -482,3 +482,14 @@ test("a span converted beside a clause's number of the same figure is paired (27
     "warning numbers: 15 is in the translation only",
   ]);
 });
+
+test("a letterhead's name in capitals over its address is two segments, as its translation's (273)", () => {
+  const texts = (text: string) => segment(text, "bg").map((s) => s.text);
+  expect(texts("БАЛКАНПАК АД\nгр. Пловдив 4000, бул. „Кукленско шосе“ № 17\n\nБлагодарим Ви за доверието.\n")).toEqual([
+    "БАЛКАНПАК АД",
+    "гр. Пловдив 4000, бул. „Кукленско шосе“ № 17",
+    "Благодарим Ви за доверието.",
+  ]);
+  // A heading in capitals broken before its town goes on.
+  expect(texts("ЗАПОВЕД № 12 НА КМЕТА НА\nгр. Пловдив\n")).toEqual(["ЗАПОВЕД № 12 НА КМЕТА НА\nгр. Пловдив"]);
+});

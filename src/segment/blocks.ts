@@ -312,6 +312,16 @@ function isHardBreak(
   // A title block's last line, one word in lowercase with no mark after it, under a line that ends no sentence mid-way:
   // a leaflet's medicine ("Aleridex 0.5 mg/ml oral solution" / "desloratadine"), a line of its own (stranger 93).
   if (!wrapped && nextIsLast && LOWERCASE_NAME_LINE.test(next.text) && !endsMidSentence(trimmed, lang)) return true;
+  // A name in capitals over its address, a letterhead ("БАЛКАНПАК АД" / "гр. Пловдив 4000, бул. ..."): two lines, as the
+  // translation's ("BALKANPAK AD" / "17 Kuklensko Shose Blvd, ...") are; one unit of both no CAT tool matches (stranger 273).
+  if (
+    !wrapped &&
+    CAPITALS_LINE.test(trimmed) &&
+    !/[:;,]$/u.test(trimmed) &&
+    !endsMidSentence(trimmed, lang) &&
+    addressOpens(next.text, lang)
+  )
+    return true;
   if (STARTS_LOWER.test(next.text)) return false;
   // A sentence said over two subtitles: "Your mother called three times..." / "...while you were out.".
   if (ELLIPSIS_END.test(trimmed) && ELLIPSIS_START.test(next.text)) return false;
@@ -333,6 +343,12 @@ function isHardBreak(
   // ended that line ("DR-18V Cordless Drill: Safety Instructions" / "Read all ..." in a file of a paragraph a line, its
   // longest line 65 characters; stranger 181: one memory unit of the title and the first sentence).
   return !wrapped || trimmed.length < SHORT_LINE_SHARE * longest || nextWordFitted(trimmed, next.text, fitting);
+}
+
+/** Whether a line opens with a word of an address, abbreviated (`streetWords`: "гр. Пловдив", "ул. ...", "ж.к. ..."). */
+function addressOpens(line: string, lang: LanguageProfile): boolean {
+  const m = /^[ \t]*(\p{Ll}+(?:\.\p{Ll}+)*)\./u.exec(line);
+  return m !== null && lang.streetWords.has(m[1]!);
 }
 
 /** Whether a line, a space and the next line's first word fit in `width`: a line wrapping ended would have taken that word. */
