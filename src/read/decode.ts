@@ -126,7 +126,7 @@ function advice(bytes: Uint8Array, options: DecodeOptions, failed: string, force
   }
   return forced
     ? `the ${option} given does not fit it, and no common encoding gives ${where}: ${nameIt(options)}`
-    : `no common encoding gives ${where}: ${nameIt(options)}, or check that it is a ${options.language?.name ?? "text"} document`;
+    : `no common encoding gives ${where}: ${nameIt(options)}, or check that it is ${article(options.language?.name ?? "text")} document`;
 }
 
 function nameIt(options: DecodeOptions): string {
@@ -392,4 +392,9 @@ export function isSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** A word with its indefinite article, "an English", "a Bulgarian", "a text": by its first letter, as English says them. */
+function article(word: string): string {
+  return `${/^[AEIOUaeiou]/u.test(word) ? "an" : "a"} ${word}`;
 }

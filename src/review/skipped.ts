@@ -40,6 +40,11 @@ export function skippedChecks(ctx: ReviewContext): ChecksSkipped[] {
     );
   else if (unknown.length > 0 && builtinLexicon(ctx.source.lang.code, ctx.target.lang.code) === undefined)
     checks.push("the built-in lexicon (word evidence comes from the document pair and your dictionaries)");
+  // Stranger 275: "Öffnen Sie das Gehäuse nicht" / "Open the housing" passed, a German manual with no dictionary.
+  if (noDictionary && ctx.source.lang.negation !== undefined && ctx.target.lang.negation !== undefined)
+    checks.push(
+      "negations dropped in sentences that share few words with their source (no dictionary for the pair: the words a negation says no to are not matched, so such a loss may pass; give one with --dict)",
+    );
   // A pair in two scripts with no names data for it (German into Bulgarian): a known place's other form is not read, nor a
   // foreign name written back in the translation's letters (stranger 241: "Plowdiw" / "Пазарджик", "Krause" / "Шулце").
   if (ctx.knownNames === undefined && ctx.source.script !== ctx.target.script)
