@@ -493,3 +493,49 @@ test("a letterhead's name in capitals over its address is two segments, as its t
   // A heading in capitals broken before its town goes on.
   expect(texts("ЗАПОВЕД № 12 НА КМЕТА НА\nгр. Пловдив\n")).toEqual(["ЗАПОВЕД № 12 НА КМЕТА НА\nгр. Пловдив"]);
 });
+
+describe("a trial's lab criteria in SI units (280)", () => {
+  test("a clause's number before a value is no part of it", () => {
+    expect(pairFlagTexts("2.6. Серумен калций между 8,5 и 10,5 mg/dl.", "2.6. Serum calcium between 2.12 and 2.62 mmol/l.")).toEqual([]);
+    expect(pairFlagTexts("3.2. Серумен креатинин > 2,0 mg/dl.", "3.2. Serum creatinine > 177 µmol/l.")).toEqual([]);
+  });
+
+  test("a table's unit in a column after its values converts as in a sentence", () => {
+    expect(pairFlagTexts("Глюкоза на гладно\t< 126\tmg/dl", "Fasting glucose\t< 7.0\tmmol/l")).toEqual([]);
+    expect(pairFlagTexts("Общ холестерол\t< 300\tmg/dl", "Total cholesterol\t< 78\tmmol/l")).toEqual([
+      "error numbers: the translation says 78 where the source says 300",
+    ]);
+  });
+
+  test("a sign turned on a converted value is the limit reversed, or made inclusive", () => {
+    expect(pairFlagTexts("Хемоглобин ≥ 10 g/dl.", "Haemoglobin ≤ 100 g/l.")).toEqual([
+      'error numbers: the limit is reversed: the translation says "≤ 100" where the source says "≥ 10"',
+    ]);
+    expect(pairFlagTexts("Глюкоза на гладно < 126 mg/dl.", "Fasting glucose ≤ 7.0 mmol/l.")).toEqual([
+      'warning numbers: the bound takes its value in: the translation says "≤ 7.0" where the source says "< 126"',
+    ]);
+    expect(pairFlagTexts("Хемоглобин ≥ 10 g/dl.", "Haemoglobin ≥ 100 g/l.")).toEqual([]);
+  });
+});
+
+describe("the README's audit (282)", () => {
+  test("a plural message's singular form may leave its number out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-282-"));
+    const po = (singular: string, plural: string) =>
+      `msgid ""\nmsgstr ""\n"Language: bg\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\nmsgid "You have %d unpaid invoice."\nmsgid_plural "You have %d unpaid invoices."\nmsgstr[0] "${singular}"\nmsgstr[1] "${plural}"\n`;
+    writeFileSync(join(dir, "ok.po"), po("Имате една неплатена фактура.", "Имате %d неплатени фактури."));
+    expect((await sverka(["check", join(dir, "ok.po")])).code).toBe(0);
+    writeFileSync(join(dir, "bad.po"), po("Имате една неплатена фактура.", "Имате неплатени фактури."));
+    const r = await sverka(["check", join(dir, "bad.po")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("inline codes differ: the translation lacks %d");
+  });
+
+  test("a Bulgarian article left in an English contract is one segment, its label with it", () => {
+    expect(
+      segment("Article 12. The Contractor shall pay. Чл. 13. Доставчикът отстранява дефектите в срок до 5 работни дни.", "en").map(
+        (s) => s.text,
+      ),
+    ).toEqual(["Article 12. The Contractor shall pay.", "Чл. 13. Доставчикът отстранява дефектите в срок до 5 работни дни."]);
+  });
+});

@@ -48,7 +48,8 @@ export function readPo(text: string, path: string, langs: { source?: string; tar
           source: source.replace(/\s+/g, " ").trim(),
           target: target.replace(/\s+/g, " ").trim(),
           id: forms.length > 1 ? `${id} [${k}]` : id,
-          ...(compared ? { sourceCodes: messageCodes(source), targetCodes: messageCodes(target) } : {}),
+          // Not compared: no codes on either side, so none is read from the text either (stranger 282: "%d" "lacked").
+          ...(compared ? { sourceCodes: messageCodes(source), targetCodes: messageCodes(target) } : { sourceCodes: [], targetCodes: [] }),
           ...(line !== undefined ? { line } : {}),
           ...(fuzzy ? { fuzzy: true } : {}),
         });

@@ -1,5 +1,6 @@
 import { NarrowablePattern, narrowable } from "../lang/chars.js";
-import type { LanguageProfile } from "../lang/index.js";
+import { type LanguageProfile, scriptLanguage } from "../lang/index.js";
+import { letterScript } from "../lang/script.js";
 
 /**
  * Numbered labels: "I." to "XXXIX.", "1.", "1.2.", "12а.", "§ 3.", "№ 5.",
@@ -115,5 +116,11 @@ export function openingLabelNumber(text: string, lang: LanguageProfile): string 
 }
 
 function labelWord(word: string, lang: LanguageProfile): boolean {
-  return lang.labelWords.has(word.toLowerCase());
+  if (lang.labelWords.has(word.toLowerCase())) return true;
+  // A label in another script is that script's language's: "Чл. 13. Доставчикът ..." left in Bulgarian in an English
+  // contract is one segment, as in the Bulgarian (stranger 282: cut after "Чл. 13.", the report's sentences off by one).
+  const script = lang.scripts.length > 0 ? letterScript(word) : "";
+  if (script === "" || lang.scripts.includes(script)) return false;
+  const other = scriptLanguage(script);
+  return other !== undefined && other !== lang && other.labelWords.has(word.toLowerCase());
 }

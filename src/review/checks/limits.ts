@@ -8,7 +8,7 @@ import type { Flag, Link } from "../../types.js";
 import type { LinkTokens, ReviewContext } from "../context.js";
 import { KeptPerObject } from "../memo.js";
 import { escapeRegExp } from "../text.js";
-import { converted } from "./convert.js";
+import { converted, molarMassesNamed } from "./convert.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
@@ -456,11 +456,15 @@ const strictnessDiffers = (s: Signed, t: Signed) => s.sign === t.sign && s.sign 
 export const signsReversed: Check = {
   name: "a comparison sign reversed",
   textOnly: true,
-  run: (ctx, link) => {
+  run: (ctx, link, k) => {
     if (link.source.length === 0 || link.target.length === 0) return undefined;
-    const source = signedList(ctx.source.text(link.source), ctx.source.lang);
-    if (source.length === 0) return toleranceLost(ctx.source.text(link.source), ctx.target.text(link.target));
+    const signed = signedList(ctx.source.text(link.source), ctx.source.lang);
     const target = signedList(ctx.target.text(link.target), ctx.target.lang);
+    // A bound on an amount the translation converts compares by its value there ("≥ 10 g/dl" / "≤ 100 g/l"; stranger 280).
+    const keys = new Set(target.map((t) => t.key));
+    const units = signed.some((s) => !keys.has(s.key)) && target.length > 0 ? convertedValues(ctx, link, ctx.linkTokens(k)) : undefined;
+    const source = signed.map((s) => (keys.has(s.key) || !units?.has(s.key) ? s : { ...s, key: units.get(s.key)! }));
+    if (source.length === 0) return toleranceLost(ctx.source.text(link.source), ctx.target.text(link.target));
     const changed = signsChanged(source, target);
     if (changed.length === 0) {
       // A bound made inclusive or exclusive: in a trial's criteria or a specification, who or what the limit lets in.
@@ -538,7 +542,11 @@ function convertedValues(ctx: ReviewContext, link: Link, lt: LinkTokens): Readon
   const mine = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
   const theirs = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
   const out = new Map<string, string>();
-  for (const a of mine) for (const b of theirs) if (a.key !== b.key && a.unit !== b.unit && converted(a, b)) out.set(a.key, b.key);
+  const masses = [
+    ...molarMassesNamed(ctx.source.text(link.source), ctx.source.lang),
+    ...molarMassesNamed(ctx.target.text(link.target), ctx.target.lang),
+  ];
+  for (const a of mine) for (const b of theirs) if (a.key !== b.key && a.unit !== b.unit && converted(a, b, masses)) out.set(a.key, b.key);
   return out;
 }
 

@@ -323,10 +323,21 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
   let cursor = 0;
   let last: { surface: string; start: number } | undefined;
   const numbers: Array<{ key: string; start: number; end: number; scaled: boolean; found: Found | undefined }> = [];
+  let previous: { surface: string; start: number } | undefined;
   for (const t of tokens) {
-    let start = text.indexOf(t.surface, cursor);
-    // A written number read as several values ("15 16") gives several tokens of one surface.
+    // A written number read as several values ("15 16", a clause's "2.6" as 2 and 6) gives several tokens of one surface,
+    // one after the other: each is that surface, not the next one that begins alike ("2.6. Serum calcium 2.62 mmol/l":
+    // "2.62" was taken for the second, and its amount lost; stranger 280).
+    const again =
+      previous !== undefined &&
+      previous.surface === t.surface &&
+      !text
+        .slice(previous.start + t.surface.length)
+        .trimStart()
+        .startsWith(t.surface);
+    let start = again ? previous!.start : text.indexOf(t.surface, cursor);
     if (start < 0 && last?.surface === t.surface) start = last.start;
+    previous = start >= 0 ? { surface: t.surface, start } : previous;
     if (start < 0) continue;
     cursor = Math.max(cursor, start + t.surface.length);
     if (t.kind !== "number") continue;
@@ -684,6 +695,9 @@ interface Found {
 /** The cell before a number's, a short one: a table's unit column ("\tkg\t184 600", "\tм3\t410,50": a power in a plain digit; stranger 245). */
 const UNIT_CELL = /(?:^|\t)([^\t\d]{1,12}(?:(?<=\p{L})[23])?)\t[ \u00a0]*$/u;
 
+/** The cell after a number's, a short one of no figure: a table's unit column after its values ("126\tmg/dl"). */
+const UNIT_CELL_AFTER = /^[ \u00a0]*\t[ \u00a0]*([^\t\d\n]{1,12}(?:(?<=\p{L})[23])?)[ \u00a0]*(?:\t|\r?\n|$)/u;
+
 /** The unit of the number at [start, end) of `text`: a currency before it wins ("£125m" is pounds, not metres). */
 /** A dosing scheme's first count and its "х" right before a number ("1х1", "2 x 1"). */
 const SCHEME_BEFORE = /\d\s*[хxХX×]\s*$/u;
@@ -707,6 +721,13 @@ function unitAround(text: string, start: number, end: number, lang: LanguageProf
   const cell = UNIT_CELL.exec(before)?.[1]?.trim();
   if (cell !== undefined && /^[ \u00a0]*(?:\t|$)/u.test(text.slice(end))) {
     const unit = p.symbols.get(cell) ?? p.words.get(wordForm(cell));
+    if (unit !== undefined) return { unit, start, end, column: true };
+  }
+  // ... or after it ("Глюкоза на гладно<TAB>< 126<TAB>mg/dl", a trial's criteria; stranger 280: a conversion to mmol/l
+  // in the translation's row was a changed number).
+  const next = UNIT_CELL_AFTER.exec(text.slice(end, end + 24))?.[1]?.trim();
+  if (next !== undefined) {
+    const unit = p.symbols.get(next) ?? p.words.get(wordForm(next));
     if (unit !== undefined) return { unit, start, end, column: true };
   }
   // "£125m", "$5bn": the letters right after the number are shown with it.
@@ -811,6 +832,8 @@ function bareIn(
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n]!;
     if (t.kind !== "number" || t.key !== key) continue;
+    // A part of a figure read as several ("3.2." of a clause: 3 and 2; stranger 280) is no bare amount.
+    if (tokens[n - 1]?.surface === t.surface || tokens[n + 1]?.surface === t.surface) continue;
     const next = tokens[n + 1];
     if (next === undefined || next.kind !== "word" || plain.has(next.surface.toLowerCase()) || translates(next)) return t.surface;
   }
