@@ -539,3 +539,46 @@ describe("the README's audit (282)", () => {
     ).toEqual(["Article 12. The Contractor shall pay.", "Чл. 13. Доставчикът отстранява дефектите в срок до 5 работни дни."]);
   });
 });
+
+describe("a recipe's times and measures (279)", () => {
+  const recipe = (en: string, bg: string) => pairFlagTexts(en, bg, "en", "bg");
+
+  test("hours and a fraction of one in words are the hours and minutes in figures", () => {
+    expect(recipe("Roasting time: 4 hours 30 minutes.", "Време за печене: 4 часа и половина.")).toEqual([]);
+    expect(recipe("Braise the beef for 1 hour 15 minutes.", "Задушете говеждото месо час и четвърт.")).toEqual([]);
+    expect(pairFlagTexts("Печете хляба 90 минути.", "Bake the loaf for an hour and a half.")).toEqual([]);
+    expect(recipe("Braise the beef for 1 hour 25 minutes.", "Задушете говеждото месо час и четвърт.")).toEqual([
+      "warning numbers: 25 is not in the translation",
+    ]);
+  });
+
+  test("a quarter said alone before what it measures is a fraction", () => {
+    expect(pairFlagTexts("Добавете четвърт чаша мляко.", "Add half a cup of milk.")).toEqual([
+      'error numbers: the translation says "half" where the source says "четвърт"',
+    ]);
+    expect(pairFlagTexts("Добавете четвърт чаша мляко.", "Add a quarter cup of milk.")).toEqual([]);
+  });
+
+  test("five lines whose words the lexicon lacks are a warning, not an error that withholds every unit", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-279-"));
+    const en = [
+      "Roasting time: 4 hours 30 minutes.",
+      "Braise the beef for 1 hour 15 minutes.",
+      "Bake the loaf for 1 hour 30 minutes.",
+      "Cook the rice for half an hour.",
+      "This soup serves four people.",
+    ];
+    const bg = [
+      "Време за печене: 4 часа и половина.",
+      "Задушете говеждото месо час и четвърт.",
+      "Печете хляба час и половина.",
+      "Варете ориза 30 минути.",
+      "Супата е за 4 души.",
+    ];
+    writeFileSync(join(dir, "en.txt"), `${en.join("\n")}\n`);
+    writeFileSync(join(dir, "bg.txt"), `${bg.join("\n")}\n`);
+    const r = await sverka(["check", join(dir, "en.txt"), join(dir, "bg.txt"), "-s", "en", "-t", "bg", "--segmented"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("! warning not-a-translation");
+  });
+});

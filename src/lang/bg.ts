@@ -1391,6 +1391,7 @@ export const bg: LanguageData = {
       ...{ пета: 5, пети: 5, шеста: 6, шести: 6, осма: 8, осми: 8, десета: 10, десети: 10 },
     },
     halves: ["половина", "половината", "половин"],
+    quarters: ["четвърт"],
   },
   numberWords: {
     ...forms(2, "два", "две", "двама", "двата", "двете", "двамата"),
@@ -1469,6 +1470,8 @@ export const bg: LanguageData = {
     ...{ iron: ["желязо", "серумно желязо"], haemoglobin: ["хемоглобин", "hb"], lactate: ["лактат"], ammonia: ["амоняк"] },
   },
   quarterWords: { четвърт: 0.25, "три четвърти": 0.75 },
+  hourFractions: String.raw`(?<![\p{L}\p{N}])(?:(\d+)\s+)?час(?:а|ове)?\s+и\s+(половина|четвърт)(?!\p{L})`,
+  hourFractionWords: { половина: 0.5, четвърт: 0.25 },
   // "третото тримесечие", "първо тримесечие на 2026 г.": the ordinals of a quarter, with and without the article.
   localTime: "време",
   bulgarianTime: ["българско време", "часа българско време", "ч. българско време"],

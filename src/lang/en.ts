@@ -1279,6 +1279,8 @@ export const en: LanguageData = {
     ...{ magnesium: ["magnesium"], phosphorus: ["phosphate", "phosphorus"], urea: ["urea"], ureaNitrogen: ["urea nitrogen", "bun"] },
     ...{ iron: ["iron", "serum iron"], haemoglobin: ["haemoglobin", "hemoglobin", "hb"], lactate: ["lactate"], ammonia: ["ammonia"] },
   },
+  hourFractions: String.raw`(?<![\p{L}\p{N}])(?:(\d+)|an?|one)\s+(?:hours?\s+and\s+an?\s+(half|quarter)|and\s+an?\s+(half|quarter)\s+hours?)(?!\p{L})`,
+  hourFractionWords: { half: 0.5, quarter: 0.25 },
   quarterWords: {
     ...{ "a quarter of an": 0.25, "quarter of an": 0.25, "a quarter": 0.25, quarter: 0.25 },
     ...{ "three quarters of an": 0.75, "three-quarters of an": 0.75 },

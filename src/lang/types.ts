@@ -339,6 +339,8 @@ export interface LanguageData {
     readonly numerators: Readonly<Record<string, number>>;
     readonly denominators: Readonly<Record<string, number>>;
     readonly halves?: readonly string[];
+    /** A quarter said alone, before what it is a quarter of ("четвърт чаша"), lowercase: 1/4 (stranger 279). */
+    readonly quarters?: readonly string[];
   };
   /**
    * Endings of the language's surnames ("-ов", "-ева", "-ски"), lowercase: a
@@ -394,6 +396,14 @@ export interface LanguageData {
    * всеки четвърт час", every 15 minutes), "three quarters of an" 0.75 ("three quarters of an hour", 45 minutes).
    */
   readonly quarterWords?: Readonly<Record<string, number>>;
+  /**
+   * Hours and a fraction of one said in words, as a regular expression's source: group 1 the hours in figures, if any
+   * (none: one), group 2 the fraction's word, a key of `hourFractionWords` ("час и четвърт", "4 часа и половина", "an
+   * hour and a quarter", "2 and a half hours"; stranger 279: "1 hour 15 minutes" / "час и четвърт" was a warning).
+   */
+  readonly hourFractions?: string;
+  /** The fractions' words of `hourFractions`, lowercase, with their share of an hour. */
+  readonly hourFractionWords?: Readonly<Record<string, number>>;
   /**
    * The phrases that say how often, by period, lowercase, words space-separated: after an amount they say per what
    * ("3 % годишно", "3% per annum"; "2 таблетки 3 пъти дневно", "3 times a day"). An amount per year on one side

@@ -25,6 +25,7 @@ import {
   UNRELATED_MIN_SEGMENTS,
   UNRELATED_MIN_SEGMENTS_NO_DICTIONARY,
   UNRELATED_SCORE,
+  UNRELATED_SURE_SEGMENTS,
 } from "./unrelated.js";
 
 /** Each link's lexical evidence and source characters (white space folded), as the pair is judged by them. */
@@ -176,6 +177,15 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
     sameFigures(bitext, judged) * FIGURES_SHARE < judged.length;
   if (shared && !mostlyUnsure) return [];
   const evidenceOf = { evidencePerChar: round(perChar), meanScore: round(meanScore) };
+  if (!short && bitext.source.segments.length < UNRELATED_SURE_SEGMENTS)
+    return [
+      {
+        type: "not-a-translation",
+        severity: "warning",
+        reason: `the target shares almost no words, numbers or names with the source across the whole document, which with fewer than ${UNRELATED_SURE_SEGMENTS} sentences a translation whose words the dictionary lacks does too (a recipe's, a trade's): is it a translation of the source? (--dict gives a dictionary)`,
+        evidence: evidenceOf,
+      },
+    ];
   if (short)
     return [
       {

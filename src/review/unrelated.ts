@@ -34,6 +34,14 @@ export const UNRELATED_EVIDENCE_ALONE = 0.01;
 export const UNRELATED_MIN_SEGMENTS = 5;
 
 /**
+ * With a dictionary, fewer source segments than this: judged by the thresholds above, but a warning, its units kept by
+ * default. A short text of a trade the lexicon knows few words of shares as little with its translation as another
+ * text does (stranger 279: a recipe's five lines, "Braise the beef for 1 hour 15 minutes" / "Задушете говеждото месо
+ * час и четвърт", an error and none of it in the memory).
+ */
+export const UNRELATED_SURE_SEGMENTS = 10;
+
+/**
  * With no dictionary for the pair (no built-in lexicon, none given) and both
  * sides in one script, the evidence is what spelling alone tells (cognates,
  * numbers, names), and a short translation shares as little of it as

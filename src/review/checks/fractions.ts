@@ -28,7 +28,7 @@ function mayHoldOf(lang: LanguageProfile): NarrowablePattern | undefined {
   if (!data) return undefined;
   let out = mayHold.get(lang);
   if (!out) {
-    const words = [...Object.keys(data.denominators), ...(data.halves ?? [])].map(escapeRegExp).join("|");
+    const words = [...Object.keys(data.denominators), ...(data.halves ?? []), ...(data.quarters ?? [])].map(escapeRegExp).join("|");
     out = narrowable(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, "iu");
     mayHold.set(lang, out);
   }
@@ -50,6 +50,7 @@ export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
       const d = gcd(numerator, denominator);
       out.push({ written: `${words[k - 1]} ${word}`, value: `${numerator / d}/${denominator / d}` });
     } else if (data.halves?.includes(word)) out.push({ written: word, value: "1/2" });
+    else if (data.quarters?.includes(word)) out.push({ written: word, value: "1/4" });
   }
   return out;
 }

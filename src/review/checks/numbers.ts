@@ -316,6 +316,8 @@ function unpaired(
   [us, ut] = andAHalf(us, ut, ctx, link);
   // "3:45 ч." / "3 h 45 min": a span of hours and minutes written as a clock's or in its units (stranger 217).
   [us, ut] = hoursAndMinutes(us, ut, ctx, link);
+  // "1 hour 15 minutes" / "час и четвърт", "4 hours 30 minutes" / "4 часа и половина", "90 minutes" / "час и половина".
+  [us, ut] = hoursAndAFraction(us, ut, ctx, link, k);
   // A share said in words and in per cent ("Половината" / "50%", "a quarter" / "25 %").
   [us, ut] = [sharesInWords(us, ctx, link, k, "source"), sharesInWords(ut, ctx, link, k, "target")];
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
@@ -1261,6 +1263,64 @@ function andAHalf(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link):
   const [s1, t1] = paired(us, ut, hs);
   const [t2, s2] = paired(t1, s1, ht);
   return [s2, t2];
+}
+
+/** Per language, its `hourFractions` as a global pattern. */
+const hourFractionPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** The spans a text says as hours and a fraction of one in words, in seconds ("час и четвърт": 4,500). */
+function hourFractionsIn(text: string, lang: LanguageProfile): number[] {
+  let pattern = hourFractionPatterns.get(lang);
+  if (pattern === undefined) {
+    pattern = lang.hourFractions ? new RegExp(lang.hourFractions, "giu") : null;
+    hourFractionPatterns.set(lang, pattern);
+  }
+  if (pattern === null) return [];
+  const out: number[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const word = (m[2] ?? m[3] ?? "").toLowerCase();
+    const share = lang.hourFractionWords?.[word];
+    if (share !== undefined) out.push((Number(m[1] ?? 1) + share) * 3600);
+  }
+  return out;
+}
+
+/**
+ * Each side's unmatched numbers but those of a span of time the other side says as hours and a fraction of one in words:
+ * "1 hour 15 minutes" / "час и четвърт", "90 minutes" / "an hour and a half" (stranger 279: warnings on a recipe's times).
+ */
+function hoursAndAFraction(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link, k: number): [Counted[], Counted[]] {
+  if (us.length === 0 && ut.length === 0) return [us, ut];
+  const said = [
+    hourFractionsIn(ctx.source.text(link.source), ctx.source.lang),
+    hourFractionsIn(ctx.target.text(link.target), ctx.target.lang),
+  ];
+  if (said[0]!.length === 0 && said[1]!.length === 0) return [us, ut];
+  const lt = ctx.linkTokens(k);
+  const spans = (side: "source" | "target") => {
+    const amounts = amountsOf(
+      ctx[side].side.segments,
+      link[side],
+      side === "source" ? lt.sourceSegments : lt.targetSegments,
+      ctx[side].lang,
+    );
+    const seconds = (a: Amount) =>
+      (a.unit === "hour" || a.unit === "h" ? 3600 : a.unit === "minute" || a.unit === "min" ? 60 : 0) * Number(a.key);
+    return [
+      ...compoundSpans(amounts).map((c) => ({ seconds: Number(c.span.key), keys: c.parts as readonly string[] })),
+      ...amounts.filter((a) => seconds(a) > 0).map((a) => ({ seconds: seconds(a), keys: [a.key] as readonly string[] })),
+    ];
+  };
+  const drop = (list: Counted[], side: "source" | "target", theirs: readonly number[]) => {
+    if (list.length === 0 || theirs.length === 0) return list;
+    const gone = new Set(
+      spans(side)
+        .filter((s) => theirs.some((t) => Math.abs(t - s.seconds) < 1))
+        .flatMap((s) => s.keys),
+    );
+    return list.filter((v) => !gone.has(v.key));
+  };
+  return [drop(us, "source", said[1]!), drop(ut, "target", said[0]!)];
 }
 
 /** Two reference numbers typed with a comma and no space between, in brackets: "[4,5]", "(12,14)", "[1, 4,5]". */
