@@ -559,21 +559,23 @@ describe("a recipe's times and measures (279)", () => {
     expect(pairFlagTexts("Добавете четвърт чаша мляко.", "Add a quarter cup of milk.")).toEqual([]);
   });
 
-  test("five lines whose words the lexicon lacks are a warning, not an error that withholds every unit", async () => {
+  test("a pair of fewer than ten sentences sharing nothing is a warning of no translation, not an error that withholds every unit", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-279-"));
     const en = [
-      "Roasting time: 4 hours 30 minutes.",
-      "Braise the beef for 1 hour 15 minutes.",
-      "Bake the loaf for 1 hour 30 minutes.",
-      "Cook the rice for half an hour.",
-      "This soup serves four people.",
+      "Heavy rain is expected in the north tomorrow.",
+      "Winds will reach gale force on the coast.",
+      "Temperatures will drop sharply overnight.",
+      "Drivers are advised to avoid mountain roads.",
+      "The storm should pass by Thursday evening.",
+      "Schools in the region will stay closed.",
     ];
     const bg = [
-      "Време за печене: 4 часа и половина.",
-      "Задушете говеждото месо час и четвърт.",
-      "Печете хляба час и половина.",
-      "Варете ориза 30 минути.",
-      "Супата е за 4 души.",
+      "Нарежете лука на ситно.",
+      "Запържете го в тигана до златисто.",
+      "Добавете доматите и подправките.",
+      "Оставете соса да ври няколко минути.",
+      "Сервирайте с прясно нарязан магданоз.",
+      "Ястието е подходящо за вегетарианци.",
     ];
     writeFileSync(join(dir, "en.txt"), `${en.join("\n")}\n`);
     writeFileSync(join(dir, "bg.txt"), `${bg.join("\n")}\n`);
@@ -581,4 +583,21 @@ describe("a recipe's times and measures (279)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("! warning not-a-translation");
   });
+});
+
+test("a recipe's changed grams stay on their own sentence, the lexicon knowing its food (279)", () => {
+  const b = paragraphPairs(
+    [
+      ["Add 8 oz (225 g) of cold butter to the flour.", "Добавете към брашното 125 г студено масло."],
+      ["Stir in 8 oz of grated cheese.", "Добавете 225 г настъргано сирене."],
+      ["Simmer the sauce for a quarter of an hour.", "Оставете соса да къкри 15 минути."],
+    ],
+    ["en", "bg"],
+  );
+  expect(b.links.map((l) => [l.source, l.target])).toEqual([
+    [[0], [0]],
+    [[1], [1]],
+    [[2], [2]],
+  ]);
+  expect(flagTexts(b)).toEqual(["error numbers: the translation says 125 where the source says 8, 225"]);
 });
