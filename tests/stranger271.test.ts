@@ -601,3 +601,60 @@ test("a recipe's changed grams stay on their own sentence, the lexicon knowing i
   ]);
   expect(flagTexts(b)).toEqual(["error numbers: the translation says 125 where the source says 8, 225"]);
 });
+
+describe("false alarms hunted on clean translations (283, 285)", () => {
+  test("a range with a sign or with dots converted in brackets", () => {
+    expect(pairFlagTexts("Работен диапазон: от -20 до +35 °C.", "Operating range: -20 to +35 °C (-4 to 95 °F).")).toEqual([]);
+    expect(pairFlagTexts("Работен диапазон: +10...+46 °C.", "Operating range: +10...+46 °C (50...115 °F).")).toEqual([]);
+    expect(pairFlagTexts("Работен диапазон: 25...60 °C.", "Operating range: 25...60 °C (25...60 °F).")).toEqual([
+      "error units: a conversion in brackets is wrong: 25 °F is not 25 °C converted (about 77 °F); 60 °F is not 60 °C converted (about 140 °F)",
+    ]);
+  });
+
+  test("a weight's ½ and an hour and a quarter are no fractions compared; urea in mmol/l with its mg/dl kept", () => {
+    expect(
+      pairFlagTexts("Roast 1.2 kg (2½ lb) of lamb for 1 hour 15 minutes.", "Печете 1,2 кг агнешко месо час и четвърт.", "en", "bg"),
+    ).toEqual([]);
+    expect(pairFlagTexts("Урея > 60 mg/dl.", "Urea > 10.0 mmol/l (60 mg/dl).")).toEqual([]);
+  });
+
+  test("a localized menu path with a figure or a bracket is no code changed", () => {
+    expect(
+      flagTexts(
+        paragraphPairs(
+          [
+            [
+              "Choose `File > Export > CSV (UTF-8)` to save the list.",
+              "Изберете `Файл > Експортиране > CSV (UTF-8)`, за да запишете списъка.",
+            ],
+            ["Press `Ctrl+S` to save.", "Натиснете `Ctrl+S`, за да запишете."],
+          ],
+          ["en", "bg"],
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  test("what a court finds is said, no relative clause: its negation says no to the words after it", () => {
+    expect(
+      pairFlagTexts(
+        "Съдът намира, че ищецът няма право на неустойка за забава.",
+        "The court finds that the claimant is not entitled to a penalty for delay.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "Съдът намира, че ищецът няма право на неустойка за забава.",
+        "The court finds that the claimant is entitled to a penalty for delay.",
+      ),
+    ).toEqual(['error negation: the source says "няма право на неустойка", and the translation has no negation: meaning reversed?']);
+  });
+
+  test("a judgment's citations and dates", () => {
+    expect(segment("Искът е основан на чл. 79, ал. 1, изр. 1 ЗЗД и е допустим.", "bg").map((x) => x.text)).toHaveLength(1);
+    expect(pairFlagTexts("Договорът е сключен на 21.III.2025 г.", "The contract was concluded on 21 March 2025.")).toEqual([]);
+    expect(
+      pairFlagTexts("Ответникът не е бил редовно призован за съдебното заседание.", "The defendant was duly summoned to the hearing."),
+    ).toEqual(['warning negation: the source says "не е бил редовно призован", and the translation has no negation: meaning reversed?']);
+  });
+});

@@ -855,6 +855,8 @@ export const en: LanguageData = {
     // "stops", "prints", "closes", "deleted": not "process", "focus", "analysis".
     finiteVerb: String.raw`\p{L}{2,}(?:[^suiy']s|ed)`,
     relatives: "who|which|that|whom|whose",
+    reportingVerbs:
+      "finds|found|holds|held|considers|considered|states|stated|notes|noted|rules|ruled|concludes|concluded|says|said|believes|agrees|confirms|confirmed|declares|declared|decides|decided|establishes|established|accepts|accepted|argues|argued|claims|claimed|certifies|certify|acknowledges|acknowledged|understands|shows|showed|provides|provided",
     forbidding: String.raw`prohibited|forbidden|banned|not\s+(?:permitted|allowed)|strictly\s+prohibited`,
     restrictive: "only|solely|exclusively|alone|outside|away|except|dry|separately",
     auxiliaries:

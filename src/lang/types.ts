@@ -817,6 +817,11 @@ export interface NegationData {
    */
   readonly relatives?: string;
   /**
+   * Verbs after which a relative pronoun of `relatives` opens what is said, no relative clause ("The court finds that the
+   * claimant is not entitled to"): a negation there says no to the words after it (stranger 285), as a regex source.
+   */
+  readonly reportingVerbs?: string;
+  /**
    * Words that forbid what stands before them in their clause ("Smoking is prohibited", "Пушенето е забранено"): a
    * prohibition turned into a noun and its predicate, translating "Do not smoke" / "Не пушете" (stranger 120).
    */

@@ -284,10 +284,11 @@ const IDENTIFIER = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/u;
 const CODE_LIKE = narrowable(String.raw`[^\p{L}\s]`, "u");
 
 /**
- * A menu's path, labels of words joined by arrows: `Reports > Dashboards > Cash Flow`, `Файл → Експорт`. Its labels are
+ * A menu's path, labels of words joined by arrows: `Reports > Dashboards > Cash Flow`, `Файл → Експорт`, a label with a
+ * figure or a bracket too (`File > Export > CSV (UTF-8)`; stranger 283). Its labels are
  * words a localized program translates, as one label's (stranger 271: `Справки > Табла > Паричен поток` was an error).
  */
-const MENU_PATH = narrowable(String.raw`^\s*\p{L}[\p{L}\s]*(?:(?:>|›|→|»|->)\s*\p{L}[\p{L}\s]*)+$`, "u");
+const MENU_PATH = narrowable(String.raw`^\s*\p{L}[\p{L}\p{N}\s()/.+-]*(?:(?:>|›|→|»)\s*\p{L}[\p{L}\p{N}\s()/.+-]*)+$`, "u");
 
 /**
  * The Markdown code spans and link targets of a link that changed: each

@@ -49,10 +49,23 @@ export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
     if (denominator !== undefined && numerator !== undefined && numerator < denominator) {
       const d = gcd(numerator, denominator);
       out.push({ written: `${words[k - 1]} ${word}`, value: `${numerator / d}/${denominator / d}` });
-    } else if (data.halves?.includes(word)) out.push({ written: word, value: "1/2" });
+    } else if (afterJoiner(words, k, lang)) continue;
+    else if (data.halves?.includes(word)) out.push({ written: word, value: "1/2" });
     else if (data.quarters?.includes(word)) out.push({ written: word, value: "1/4" });
   }
   return out;
+}
+
+/**
+ * Whether the word at k follows the language's joiner, an article between or none: "час и четвърт", "an hour and a half",
+ * "2 кг и половина" add a fraction to an amount, which the numbers check reads (stranger 283: "час и четвърт" against a
+ * weight's "2½ lb" was a fraction changed).
+ */
+function afterJoiner(words: readonly string[], k: number, lang: LanguageProfile): boolean {
+  const joiner = lang.numberWordJoiner;
+  if (joiner === undefined || k === 0) return false;
+  const article = lang.halfWords?.articles.includes(words[k - 1]!) ? 1 : 0;
+  return words[k - 1 - article] === joiner;
 }
 
 /** Vulgar fractions' characters, as their values. */

@@ -56,6 +56,14 @@ export const namesMissing: Check = {
   },
 };
 
+/** Whether `name` is a month in Roman figures between a date's day and year in `text` ("21.III.2025"). */
+function romanMonth(name: string, text: string): boolean {
+  const value = romanValue(name);
+  return (
+    value !== undefined && value >= 1 && value <= 12 && new RegExp(`(?<!\\d)\\d{1,2}\\.\\s?${name}\\.\\s?\\d{4}(?!\\d)`, "u").test(text)
+  );
+}
+
 /** An acronym of capitals alone, two to six ("CEO", "LED", "NATO"): a code with a figure ("A4", "ZF-6021") is no acronym. */
 const ACRONYM = narrowable(String.raw`^\p{Lu}{2,6}$`, "u");
 
@@ -546,7 +554,9 @@ function namesOnlyOn(ctx: ReviewContext, k: number, side: "source" | "target", e
         link[side].map((id) => info.text([id])),
       ) &&
       !spacedOtherwise(name, text, otherText) &&
-      !subscripted(name),
+      !subscripted(name) &&
+      // A date's month in Roman figures ("21.III.2025 г."), which the dates check reads (stranger 285).
+      !romanMonth(name, text),
   );
 }
 

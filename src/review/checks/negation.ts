@@ -76,6 +76,8 @@ interface Negations {
   readonly finiteVerb: RegExp | undefined;
   /** A relative pronoun (`NegationData.relatives`), as a whole word. */
   readonly relative: RegExp | undefined;
+  /** A verb a relative pronoun after it opens what is said of (`NegationData.reportingVerbs`), as a whole word. */
+  readonly reporting: RegExp | undefined;
   /** A reference's label word and number after a comma (", item 1", ", ал. 1"): the reference goes on, no clause ended. */
   readonly referenceGoesOn: RegExp | undefined;
 }
@@ -121,6 +123,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         participleEndings: data.participleEndings,
         finiteVerb: data.finiteVerb ? new RegExp(`^(?:${data.finiteVerb})$`, "u") : undefined,
         relative: data.relatives ? new RegExp(`^(?:${data.relatives})$`, "iu") : undefined,
+        reporting: data.reportingVerbs ? new RegExp(`^(?:${data.reportingVerbs})$`, "iu") : undefined,
         referenceGoesOn: lang.labelWords.size
           ? new RegExp(`^\\s*(?:${[...lang.labelWords].map(escapeRegExp).join("|")})\\.?\\s*\\d`, "iu")
           : undefined,
@@ -333,8 +336,10 @@ function mainClause(clause: string, n: Negations): string {
   let r = -1;
   let q = -1;
   words.forEach((w, i) => {
-    if (n.relative!.test(w[0])) r = i;
-    else if (n.any.test(w[0])) q = i;
+    // "finds that", "holds that": what is said, no relative clause.
+    if (n.relative!.test(w[0])) {
+      if (!(i > 0 && n.reporting?.test(words[i - 1]![0]))) r = i;
+    } else if (n.any.test(w[0])) q = i;
   });
   return r >= 0 && q > r && words.length - 1 - q >= RELATIVE_GAP ? clause.slice(0, words[r]!.index) : clause;
 }

@@ -248,8 +248,9 @@ function convertedBesides(
   const as = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
   const at = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
   // The converted amount stands beside the other on its side; that one is a figure the other side has.
+  const masses = namedMasses(ctx, link);
   const added = (v: Counted, mine: readonly Amount[], other: Map<string, Counted>) =>
-    mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b)));
+    mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b, masses)));
   // A conversion in brackets that converts nothing ("40 °C (40 °F)", "40 °F (40 °C)" for "40 °C"): the units check's to say.
   const targetText = ctx.target.text(link.target);
   const wrongs = wrongConversions(targetText, at, as);

@@ -205,7 +205,8 @@ export function wrongConversions(
 const unitWritten = (x: Amount) => x.written.replace(/^.*\d[\d.,]*[ \u00a0]*/u, "").trim();
 
 /** An amount's own figure and unit, its sign too: a range's first of "5 to 10 °C" is "5 °C", "-20 °C" below zero. */
-const shownAlone = (x: Amount) => `${x.belowZero ? "-" : ""}${/^[\d.,\u00a0 ]*\d/u.exec(x.written)?.[0] ?? x.key} ${unitWritten(x)}`;
+const shownAlone = (x: Amount) =>
+  `${x.belowZero ? "-" : ""}${/^\d+(?:[\u00a0 ]\d{3})*(?:[.,]\d+)?/u.exec(x.written)?.[0] ?? x.key} ${unitWritten(x)}`;
 
 /** A value rounded as a reviewer reads it: whole from 100, one decimal from 10, two below. */
 function roundedForShow(v: number): string {
@@ -489,7 +490,8 @@ function joiners(lang: LanguageProfile, between: string): RegExp {
   if (!re) {
     const words = lang.unitJoiners.map(escapeRegExp).join("|") || "(?!)";
     // "×" (or an x) between a dimension's figures too: "1450 × 850 × 1300 mm" is three lengths in mm (stranger 240).
-    re = new NarrowablePattern(String.raw`^\s*(?:[-–—/×xх]|(?:${words})(?![\p{L}]))\s*$`, "iu");
+    // A sign before the second figure ("-20 to +35 °C"), or dots between the two ("+10...+46 °C"; stranger 283).
+    re = new NarrowablePattern(String.raw`^\s*(?:[-–—/×xх]|\.{2,3}|…|(?:${words})(?![\p{L}]))\s*\+?$`, "iu");
     joinerCache.set(lang, re);
   }
   return re.for(between);
