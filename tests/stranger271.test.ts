@@ -658,3 +658,17 @@ describe("false alarms hunted on clean translations (283, 285)", () => {
     ).toEqual(['warning negation: the source says "не е бил редовно призован", and the translation has no negation: meaning reversed?']);
   });
 });
+
+test("a prohibition's clause ended by a semicolon turns no bound after it (284)", () => {
+  expect(
+    pairFlagTexts(
+      "Do not connect the drain hose directly to the sewer; leave an air gap of at least 25 mm.",
+      "Дренажният маркуч се свързва към канализацията само през въздушна междина от поне 25 mm.",
+      "en",
+      "bg",
+    ).filter((f) => f.includes("limit")),
+  ).toEqual([]);
+  expect(pairFlagTexts("Do not take more than 4 tablets a day.", "Приемайте не по-малко от 4 таблетки дневно.", "en", "bg")).toEqual([
+    'error numbers: the limit is reversed: the translation says "не по-малко от 4" where the source says "Do not take more than 4"',
+  ]);
+});

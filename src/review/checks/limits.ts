@@ -572,13 +572,18 @@ export const limits: Check = {
     // prohibition opening the sentence turns it for certain ("Do not take more than 4" / "Приемайте не по-малко от 4").
     // Not where the side with no negation before its bound has one elsewhere: "Не се допуска забава повече от 10 дни" / "A
     // delay of more than 10 days is not allowed".
+    const sourceText = ctx.source.text(link.source);
+    const targetText = ctx.target.text(link.target);
+    // Nor where a semicolon or a colon ends the prohibition's clause before the bound: "Do not connect ... to the sewer;
+    // leave an air gap of at least 25 mm" bounds the gap, no prohibition (stranger 284: "the limit is reversed").
+    const prohibitionReaches = (l: Limit, text: string) =>
+      l.clause === undefined || !/[;:]/u.test(written({ ...l, tokens: l.clause }, text));
     const prohibitionCompared = (negated: Limit, other: "source" | "target") =>
       negated.prohibited &&
+      prohibitionReaches(negated, other === "source" ? targetText : sourceText) &&
       !(other === "source" ? lt.sourceSegments : lt.targetSegments).some((tokens) =>
         negationOutsidePhrases(tokens, other === "source" ? sourcePhrases : targetPhrases),
       );
-    const sourceText = ctx.source.text(link.source);
-    const targetText = ctx.target.text(link.target);
     let units: ReadonlyMap<string, string> | undefined;
     for (const [value, s] of source) {
       // A bound on an amount the translation converts ("at least 9.0 g/dL" / "най-много 90 g/l"; stranger 195): its value there.
