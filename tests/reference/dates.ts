@@ -46,9 +46,10 @@ function readerFor(lang: LanguageProfile): Reader {
   const forms = (lang.dates?.dayWords ?? []).flatMap((w) => w.split("|")).sort((a, b) => b.length - a.length);
   const beforeMonth = lang.dates?.dayWordsBeforeMonth && full.length ? `\\s+(?:${alternation(full)})(?![\\p{L}])|` : "";
   const dayWords = forms.length ? `|(?:${forms.join("|")})(?=${beforeMonth}\\s+(?:${lang.dates!.dayOf})\\s)` : "";
-  const day = `(?:\\d{1,2}(?![\\p{N}])${ord}${dayWords})`;
+  const day = `\\d{1,2}(?![\\p{N}])${ord}`;
   const join = `(?:\\s?[-–—]\\s?|,\\s?|\\s(?:${lang.dates?.dayJoiners ?? "(?!)"})\\s)`;
-  const days = `(${day}(?:${join}${day})*)`;
+  // A day in words opens a list only (`dayWords`): after a joiner, figures.
+  const days = `((?:\\d{1,2}(?![\\p{N}])${ord}${dayWords})(?:${join}${day})*)`;
   const mark = lang.dates ? `(?:\\s?(?:${lang.dates.yearMarker}))?` : "";
   const year = `(\\d{4})(?![\\p{N}])${mark}`;
   const numeric = [

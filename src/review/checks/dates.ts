@@ -9,7 +9,6 @@ import { tokenize } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
 import { perLanguage } from "../memo.js";
-import { escapeRegExp } from "../text.js";
 import type { Check } from "./types.js";
 
 /** One way to read a date; a field left out was not written ("15 April", "April 2024"). */
@@ -294,10 +293,12 @@ function readerFor(lang: LanguageProfile): Reader {
   // the month where the language writes it so ("четиринадесети май"; stranger 274).
   const forms = (lang.dates?.dayWords ?? []).flatMap((w) => w.split("|")).sort((a, b) => b.length - a.length);
   const beforeMonth = lang.dates?.dayWordsBeforeMonth && full.length ? `\\s+(?:${alternation(full)})(?![\\p{L}])|` : "";
-  const dayWords = forms.length ? `|(?:${forms.join("|")})(?=${beforeMonth}\\s+(?:${lang.dates!.dayOf})\\s)` : "";
-  const day = `(?:\\d{1,2}(?![\\p{N}])${ord}${dayWords})`;
+  // As one tree of their prefixes, and only where a list of days opens (a day in words after another's joiner is not
+  // read): the pattern holds the list twice, and a list of 31 Bulgarian days four times compiled in 30 ms, not 11.
+  const dayWords = forms.length ? `|(?:${prefixTree(forms)})(?=${beforeMonth}\\s+(?:${lang.dates!.dayOf})\\s)` : "";
+  const day = `(?:\\d{1,2}(?![\\p{N}])${ord})`;
   const join = `(?:\\s?[-–—]\\s?|,\\s?|\\s(?:${lang.dates?.dayJoiners ?? "(?!)"})\\s)`;
-  const days = `(${day}(?:${join}${day})*)`;
+  const days = `((?:\\d{1,2}(?![\\p{N}])${ord}${dayWords})(?:${join}${day})*)`;
   const mark = lang.dates ? `(?:\\s?(?:${lang.dates.yearMarker}))?` : "";
   const year = `(\\d{4})(?![\\p{N}])${mark}`;
   const numeric = [
@@ -498,25 +499,29 @@ function isLowSurrogate(c: number): boolean {
 
 /** The days a list of days says, in figures or as the language's ordinal words ("14th", "fourteenth"). */
 function dayNumbers(list: string, lang: LanguageProfile): number[] | undefined {
-  const days = dayWordsOf(lang, "");
-  // A day of several words is one: "двадесет и първи" is 21, not 20 and 1.
-  const out = (list.toLowerCase().match(days.pattern) ?? []).flatMap((w) => {
-    if (/^\d+$/u.test(w)) return [Number(w)];
-    const k = days.values.get(w);
-    return k !== undefined ? [k] : [];
-  });
+  const lower = list.toLowerCase();
+  const out: number[] = [];
+  let rest = lower;
+  // A day in words opens the list only (the pattern reads none after a joiner): the longest of its forms it starts with,
+  // "двадесет и първи" before "двадесети". Looked up, not matched by a pattern of every form: compiling that cost a start.
+  if (!isDigit(lower.charCodeAt(0))) {
+    const hit = dayWordsOf(lang, "").find(([form]) => lower.startsWith(form) && !/\p{L}/u.test(lower.charAt(form.length)));
+    if (hit) {
+      out.push(hit[1]);
+      rest = lower.slice(hit[0].length);
+    }
+  }
+  for (const m of rest.matchAll(/\d+/gu)) out.push(Number(m[0]));
   return out.length ? out : undefined;
 }
 
-/** Per language, its days' words (`DateData.dayWords`, each form) with their days, and a pattern of figures and those words, longest first. */
-const dayWordsOf = perLanguage((lang) => {
-  const values = new Map<string, number>();
-  (lang.dates?.dayWords ?? []).forEach((w, k) => {
-    for (const form of w.split("|")) values.set(form, k + 1);
-  });
-  const forms = [...values.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return { values, pattern: new RegExp(`\\d+|${forms.length ? `(?:${forms.join("|")})(?![\\p{L}])|` : ""}\\p{L}[\\p{L}-]*`, "gu") };
-});
+/** Per language, each form of its days' words (`DateData.dayWords`) with its day, longest first. */
+const dayWordsOf = perLanguage(
+  (lang): ReadonlyArray<readonly [string, number]> =>
+    (lang.dates?.dayWords ?? [])
+      .flatMap((w, k) => w.split("|").map((form) => [form, k + 1] as const))
+      .sort((a, b) => b[0].length - a[0].length),
+);
 
 const CAPITAL = narrowable(String.raw`^\p{Lu}`, "u");
 const NAME_BEFORE = narrowable(String.raw`(^|[\p{L}\p{N},;]\s+)(\p{Lu}[\p{L}'’-]*)(\.?)\s$`, "u");
