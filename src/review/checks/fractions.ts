@@ -1,7 +1,8 @@
 /** A fraction said in words that the translation says otherwise: "one third" translated "две трети". */
 import { type NarrowablePattern, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
-import type { Flag } from "../../types.js";
+import type { Flag, Link } from "../../types.js";
+import type { ReviewContext } from "../context.js";
 import { escapeRegExp, unique } from "../text.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
@@ -98,28 +99,9 @@ export const fractionsChanged: Check = {
   name: "a fraction said otherwise",
   textOnly: true,
   run: (ctx, link, k) => {
-    if (link.source.length === 0 || link.target.length === 0 || !ctx.source.lang.fractions || !ctx.target.lang.fractions) return undefined;
-    const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
-    const [sourceWords, targetWords] = [fractionsIn(sourceText, ctx.source.lang), fractionsIn(targetText, ctx.target.lang)];
-    if (sourceWords.length === 0 && targetWords.length === 0) return undefined;
-    // A side's fraction in figures against the other's in words: a deed's "1/2 идеална част" / "a one-quarter undivided
-    // share" (stranger 242); figures against figures are the numbers check's. Shares in per cent against words too.
-    const lt = ctx.linkTokens(k);
-    const percents = (words: readonly Said[], side: "source" | "target") =>
-      words.length === 0
-        ? []
-        : amountsOf(ctx[side].side.segments, link[side], side === "source" ? lt.sourceSegments : lt.targetSegments, ctx[side].lang)
-            .filter((a) => a.unit === "percent")
-            .map((a) => ({ written: a.written, value: `${a.key}%` }));
-    const source = [...sourceWords, ...(targetWords.length ? inFigures(sourceText) : []), ...percents(targetWords, "source")];
-    const target = [...targetWords, ...(sourceWords.length ? inFigures(targetText) : []), ...percents(sourceWords, "target")];
-    if (source.length === 0 || target.length === 0) return undefined;
-    const [sourceLeft, targetLeft] = unpaired(source, target);
-    // Only what words say is compared here: a percentage against a percentage is the numbers check's.
-    const [s, t] = [sourceLeft.filter((f) => !PERCENT.test(f.value)), targetLeft.filter((f) => !PERCENT.test(f.value))];
-    const [sourceSaid, targetSaid] =
-      s.length > 0 || t.length > 0 ? [unique(sourceLeft.map((f) => f.written)), unique(targetLeft.map((f) => f.written))] : [[], []];
-    if (sourceSaid.length === 0 || targetSaid.length === 0) return undefined;
+    const compared = fractionsCompared(ctx, link, k);
+    if (!compared?.flagged) return undefined;
+    const [sourceSaid, targetSaid] = [unique(compared.sourceLeft.map((f) => f.written)), unique(compared.targetLeft.map((f) => f.written))];
     return {
       type: "numbers",
       severity: "error",
@@ -128,6 +110,42 @@ export const fractionsChanged: Check = {
     } satisfies Flag;
   },
 };
+
+/**
+ * The fractions and shares of a link as `fractionsChanged` compares them: each side's that the other's pair off with
+ * none (`sourceLeft`, `targetLeft`), and whether that is the check's error (`flagged`). The numbers check leaves it the
+ * shares in per cent it pairs or flags (`percentsTold`): "30 %" / "a third" is told once, as a fraction said otherwise.
+ */
+export function fractionsCompared(
+  ctx: ReviewContext,
+  link: Link,
+  k: number,
+): { sourceLeft: Said[]; targetLeft: Said[]; flagged: boolean; percentsTold: { source: Set<string>; target: Set<string> } } | undefined {
+  if (link.source.length === 0 || link.target.length === 0 || !ctx.source.lang.fractions || !ctx.target.lang.fractions) return undefined;
+  const [sourceText, targetText] = [ctx.source.text(link.source), ctx.target.text(link.target)];
+  const [sourceWords, targetWords] = [fractionsIn(sourceText, ctx.source.lang), fractionsIn(targetText, ctx.target.lang)];
+  if (sourceWords.length === 0 && targetWords.length === 0) return undefined;
+  // A side's fraction in figures against the other's in words: a deed's "1/2 идеална част" / "a one-quarter undivided
+  // share" (stranger 242); figures against figures are the numbers check's. Shares in per cent against words too.
+  const lt = ctx.linkTokens(k);
+  const percents = (words: readonly Said[], side: "source" | "target") =>
+    words.length === 0
+      ? []
+      : amountsOf(ctx[side].side.segments, link[side], side === "source" ? lt.sourceSegments : lt.targetSegments, ctx[side].lang)
+          .filter((a) => a.unit === "percent")
+          .map((a) => ({ written: a.written, value: `${a.key}%` }));
+  const source = [...sourceWords, ...(targetWords.length ? inFigures(sourceText) : []), ...percents(targetWords, "source")];
+  const target = [...targetWords, ...(sourceWords.length ? inFigures(targetText) : []), ...percents(sourceWords, "target")];
+  if (source.length === 0 || target.length === 0) return undefined;
+  const [sourceLeft, targetLeft] = unpaired(source, target);
+  // Only what words say is compared here: a percentage left against a percentage is the numbers check's.
+  const words = sourceLeft.some((f) => !PERCENT.test(f.value)) || targetLeft.some((f) => !PERCENT.test(f.value));
+  const flagged = words && sourceLeft.length > 0 && targetLeft.length > 0;
+  // Told: paired with a fraction, or left and flagged here.
+  const told = (all: readonly Said[], left: readonly Said[]) =>
+    new Set(all.filter((f) => PERCENT.test(f.value) && (flagged || !left.includes(f))).map((f) => f.value.slice(0, -1)));
+  return { sourceLeft, targetLeft, flagged, percentsTold: { source: told(source, sourceLeft), target: told(target, targetLeft) } };
+}
 
 /** A share in per cent among the fractions compared ("30%"). */
 const PERCENT = /%$/u;

@@ -12,7 +12,7 @@ import { hasDottedDigits } from "./codes.js";
 import { compoundSpans, converted, LEV_PER_EURO, missedPeg, molarMassesNamed, spanConverted } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
-import { fractionsIn } from "./fractions.js";
+import { fractionsCompared } from "./fractions.js";
 import { frequentWordsOf } from "./romanized.js";
 import type { Check } from "./types.js";
 import { type Amount, amountsOf, bracketedConversions, spelledAmounts, temperatureChange, wrongConversions } from "./units.js";
@@ -748,19 +748,8 @@ function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[
  */
 function sharesInWords(list: Counted[], ctx: ReviewContext, link: Link, k: number, side: "source" | "target"): Counted[] {
   if (list.length === 0) return list;
-  const [mine, other] = side === "source" ? [ctx.source, ctx.target] : [ctx.target, ctx.source];
-  const [ids, theirIds] = side === "source" ? [link.source, link.target] : [link.target, link.source];
-  const said = fractionsIn(other.text(theirIds), other.lang);
-  if (said.length === 0) return list;
-  const lt = ctx.linkTokens(k);
-  const own = side === "source" ? lt.sourceSegments : lt.targetSegments;
-  const percents = new Set(
-    amountsOf(mine.side.segments, ids, own, mine.lang)
-      .filter((a) => a.unit === "percent")
-      .map((a) => a.key),
-  );
-  // The fractions check compares the two: a third is 33 or 33.3 per cent, "30 %" / "a third" its error (stranger 277).
-  return list.filter((v) => !percents.has(v.key));
+  const told = fractionsCompared(ctx, link, k)?.percentsTold[side];
+  return told === undefined || told.size === 0 ? list : list.filter((v) => !told.has(v.key));
 }
 
 /** A number written with a fraction: a vulgar fraction ("½", "1 ½") or one with a slash ("1/2"). */
