@@ -672,3 +672,28 @@ test("a prohibition's clause ended by a semicolon turns no bound after it (284)"
     'error numbers: the limit is reversed: the translation says "не по-малко от 4" where the source says "Do not take more than 4"',
   ]);
 });
+
+describe("the last wave's false alarms (277, 286)", () => {
+  test("a range below zero, a compound, two thirds as 66 %", () => {
+    expect(
+      pairFlagTexts(
+        "Фризерът поддържа температура от -24 до -18 °C.",
+        "The freezer maintains a temperature of -24 to -18 °C (-11 to 0 °F).",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("Височина на плота: 1 m.", "Worktop height: 3 ft 3 in (1 m).").filter((f) => f.includes("units"))).toEqual([]);
+    expect(pairFlagTexts("Two thirds of the staff agreed.", "66 % от служителите са съгласни.", "en", "bg")).toEqual([]);
+  });
+
+  test("a conversion in brackets beside a figure said in words, a leaflet's frequencies, hours written out", () => {
+    expect(pairFlagTexts("Днес е 15 °C, а нощем под 0 °C.", "Today it is 15°C (59°F), and below freezing at night.")).toEqual([]);
+    expect(pairFlagTexts("Нечести (≥ 1/1000 до < 1/100): главоболие.", "Uncommon (0.1% to 1%): headache.")).toEqual([]);
+    expect(pairFlagTexts("Чести (≥ 1/100): гадене.", "Common (≥ 10%): nausea.")).toEqual([
+      "error numbers: the translation says 10 where the source says 100",
+    ]);
+    expect(pairFlagTexts("Преходът отнема два часа и половина.", "The walk takes 2 hours 30 minutes.")).toEqual([]);
+    expect(pairFlagTexts("Преходът отнема два часа и половина.", "The walk takes 2 hours 45 minutes.")).toEqual([
+      "error numbers: the translation says 2, 45 where the source says два часа и половина",
+    ]);
+  });
+});

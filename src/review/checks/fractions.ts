@@ -157,8 +157,8 @@ function shareOf(f: Said): number {
   return a / b;
 }
 
-/** Whether two fractions or shares say the same share: a third is 33 % or 33.3 %, within half a per cent. */
-const sameShare = (x: Said, y: Said) => x.value === y.value || Math.abs(shareOf(x) - shareOf(y)) < 0.005;
+/** Whether two fractions or shares say the same share: a third is 33 % or 33.3 %, two thirds 66 % or 67 % (stranger 277). */
+const sameShare = (x: Said, y: Said) => x.value === y.value || Math.abs(shareOf(x) - shareOf(y)) < 0.0075;
 
 /** Each side's fractions and shares that none of the other's pairs off with, one for one ("a quarter" twice for "a third" and "a quarter"). */
 function unpaired(source: readonly Said[], target: readonly Said[]): [Said[], Said[]] {

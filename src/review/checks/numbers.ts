@@ -278,6 +278,47 @@ function convertedBesides(
   return { us: left, ut: right, ...(pegged ? { pegged } : {}) };
 }
 
+/**
+ * Both sides with numbers left: a conversion in brackets of an amount both sides have is no number of its own still
+ * ("15 °C ... под 0 °C" / "15°C (59°F) ... below freezing": the 59 was taken for the 0 changed; stranger 286).
+ */
+function bracketsAside(
+  ctx: ReviewContext,
+  link: Link,
+  lt: LinkTokens,
+  [us, ut]: [Counted[], Counted[]],
+  [s, t]: [Map<string, Counted>, Map<string, Counted>],
+): [Counted[], Counted[]] {
+  const asides = convertedInBrackets(ctx, link, lt, s, "target");
+  const bsides = convertedInBrackets(ctx, link, lt, t, "source");
+  return [us.filter((v) => !bsides.has(v.key)), ut.filter((w) => !asides.has(w.key))];
+}
+
+/** The figures of `side`'s conversions in brackets, right ones, of an amount whose figure the other side has (`theirs`). */
+function convertedInBrackets(
+  ctx: ReviewContext,
+  link: Link,
+  lt: LinkTokens,
+  theirs: ReadonlyMap<string, Counted>,
+  side: "source" | "target",
+): ReadonlySet<string> {
+  const text = ctx[side].text(link[side]);
+  if (!text.includes("(")) return NO_KEYS;
+  const amounts = amountsOf(ctx[side].side.segments, link[side], side === "source" ? lt.sourceSegments : lt.targetSegments, ctx[side].lang);
+  // Not where the other side writes that unit too: its figure there is compared ("(104 °F)" / "(140 °F)").
+  const other = side === "source" ? "target" : "source";
+  const units = new Set(
+    amountsOf(ctx[other].side.segments, link[other], other === "source" ? lt.sourceSegments : lt.targetSegments, ctx[other].lang).map(
+      (a) => a.unit,
+    ),
+  );
+  return new Set(
+    bracketedConversions(text, amounts).flatMap(([a, b]) => (theirs.has(a.key) && converted(a, b) && !units.has(b.unit) ? [b.key] : [])),
+  );
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /** The molar masses of the substances a link names: a laboratory's value in mass and in moles ("глюкоза ... 160 mg/dl" / "glucose ... 8.9 mmol/l"). */
 function namedMasses(ctx: ReviewContext, link: Link): number[] {
   return [
@@ -317,8 +358,8 @@ function unpaired(
   [us, ut] = andAHalf(us, ut, ctx, link);
   // "3:45 ч." / "3 h 45 min": a span of hours and minutes written as a clock's or in its units (stranger 217).
   [us, ut] = hoursAndMinutes(us, ut, ctx, link);
-  // "1 hour 15 minutes" / "час и четвърт", "4 hours 30 minutes" / "4 часа и половина", "90 minutes" / "час и половина".
-  [us, ut] = hoursAndAFraction(us, ut, ctx, link, k);
+  // "1 hour 15 minutes" / "час и четвърт"; a frequency as a fraction and in per cent, "(≥ 1/1000 до < 1/100)" / "(0.1% to 1%)".
+  [us, ut] = frequenciesInPercent(...hoursAndAFraction(us, ut, ctx, link, k), ctx, link, k);
   // A share said in words and in per cent ("Половината" / "50%", "a quarter" / "25 %").
   [us, ut] = [sharesInWords(us, ctx, link, k, "source"), sharesInWords(ut, ctx, link, k, "target")];
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
@@ -351,7 +392,7 @@ function unpaired(
     const besides = convertedBesides(ctx, link, lt, [us, ut], [s, t]);
     if (besides.pegged) return besides.pegged;
     [us, ut] = [besides.us, besides.ut];
-  }
+  } else if (us.length > 0 && ut.length > 0) [us, ut] = bracketsAside(ctx, link, lt, [us, ut], [s, t]);
   // "27-28 метра" and "30 yards", "24 месеца" and "two years": an amount converted to another unit.
   if (us.length > 0 && ut.length > 0) {
     // The numbers written out, as `numbersOf` read them (once per text).
@@ -1255,38 +1296,100 @@ function andAHalf(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link):
   return [s2, t2];
 }
 
+/** A fraction written with a slash, its denominator up to six figures: a leaflet's frequencies ("1/1000", "1/10 000"). */
+const SLASHED = /(?<![\d/.,])(\d{1,3})\/(\d{1,3}(?:[ \u00a0]?\d{3})*)(?![\d/])/gu;
+
+/**
+ * Each side's unmatched numbers but a fraction written with a slash that the other side says as a share in per cent,
+ * and that share: "1/1000" and "0.1%", "1/10" and "10 %".
+ */
+function frequenciesInPercent(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link, k: number): [Counted[], Counted[]] {
+  if (us.length === 0 && ut.length === 0) return [us, ut];
+  const lt = ctx.linkTokens(k);
+  const percents = (side: "source" | "target") =>
+    amountsOf(ctx[side].side.segments, link[side], side === "source" ? lt.sourceSegments : lt.targetSegments, ctx[side].lang)
+      .filter((a) => a.unit === "percent")
+      .map((a) => a.key);
+  const slashed = (side: "source" | "target") =>
+    [...ctx[side].text(link[side]).matchAll(SLASHED)].map((m) => {
+      const [a, b] = [Number(m[1]), Number(m[2]!.replace(/[ \u00a0]/gu, ""))];
+      return { keys: [String(a), String(b)], percent: b > 0 ? (100 * a) / b : Number.NaN };
+    });
+  const pair = (mine: Counted[], theirs: Counted[], side: "source" | "target", other: "source" | "target"): [Counted[], Counted[]] => {
+    const fractions = mine.length > 0 ? slashed(side) : [];
+    if (fractions.length === 0) return [mine, theirs];
+    const shares = percents(other);
+    const said = fractions.filter((f) => shares.some((p) => Math.abs(Number(p) - f.percent) < 1e-9 * Math.max(1, f.percent)));
+    if (said.length === 0) return [mine, theirs];
+    const [gone, goneTheirs] = [
+      new Set(said.flatMap((f) => f.keys)),
+      new Set(said.map((f) => shares.find((p) => Math.abs(Number(p) - f.percent) < 1e-9 * Math.max(1, f.percent))!)),
+    ];
+    return [mine.filter((v) => !gone.has(v.key)), theirs.filter((w) => !goneTheirs.has(w.key))];
+  };
+  const [s1, t1] = pair(us, ut, "source", "target");
+  const [t2, s2] = pair(t1, s1, "target", "source");
+  return [s2, t2];
+}
+
 /** Per language, its `hourFractions` as a global pattern. */
 const hourFractionPatterns = new WeakMap<LanguageProfile, RegExp | null>();
 
 /** The spans a text says as hours and a fraction of one in words, in seconds ("час и четвърт": 4,500). */
-function hourFractionsIn(text: string, lang: LanguageProfile): number[] {
+/** The word right before: hours written out ("два ", "two "), which then are no "one" of "час и половина". */
+const NUMBER_WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+function hourFractionsIn(text: string, lang: LanguageProfile): Array<{ seconds: number; keys: readonly string[] }> {
   let pattern = hourFractionPatterns.get(lang);
   if (pattern === undefined) {
     pattern = lang.hourFractions ? new RegExp(lang.hourFractions, "giu") : null;
     hourFractionPatterns.set(lang, pattern);
   }
   if (pattern === null) return [];
-  const out: number[] = [];
+  const out: Array<{ seconds: number; keys: readonly string[] }> = [];
   for (const m of text.matchAll(pattern)) {
+    // Hours written out before it ("два часа и половина") are the written number's: read there.
+    const before =
+      m[1] === undefined ? NUMBER_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1]?.toLowerCase() : undefined;
+    if (before !== undefined && lang.numberWords !== undefined && Object.hasOwn(lang.numberWords, before)) continue;
     const word = (m[2] ?? m[3] ?? "").toLowerCase();
     const share = lang.hourFractionWords?.[word];
-    if (share !== undefined) out.push((Number(m[1] ?? 1) + share) * 3600);
+    if (share !== undefined) out.push({ seconds: (Number(m[1] ?? 1) + share) * 3600, keys: m[1] === undefined ? [] : [m[1]] });
   }
   return out;
 }
 
 /**
  * Each side's unmatched numbers but those of a span of time the other side says as hours and a fraction of one in words:
- * "1 hour 15 minutes" / "час и четвърт", "90 minutes" / "an hour and a half" (stranger 279: warnings on a recipe's times).
+ * "1 hour 15 minutes" / "час и четвърт", "90 minutes" / "an hour and a half" (stranger 279: warnings on a recipe's times),
+ * "2 hours 30 minutes" / "два часа и половина" (the hours written out, read as 2.5; stranger 286).
  */
 function hoursAndAFraction(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link, k: number): [Counted[], Counted[]] {
   if (us.length === 0 && ut.length === 0) return [us, ut];
-  const said = [
-    hourFractionsIn(ctx.source.text(link.source), ctx.source.lang),
-    hourFractionsIn(ctx.target.text(link.target), ctx.target.lang),
-  ];
-  if (said[0]!.length === 0 && said[1]!.length === 0) return [us, ut];
   const lt = ctx.linkTokens(k);
+  const seconds = (a: Amount) =>
+    (a.unit === "hour" || a.unit === "h" ? 3600 : a.unit === "minute" || a.unit === "min" ? 60 : 0) * Number(a.key);
+  // The spans a side says as hours and a fraction: in figures and words ("час и четвърт"), or written out ("два часа и половина").
+  const said = (side: "source" | "target") => {
+    const [info, ids, tokens] = side === "source" ? [ctx.source, link.source, lt.source] : [ctx.target, link.target, lt.target];
+    const text = info.text(ids);
+    // A number written out with its hours inside it, "два часа и половина" (2.5), its unit a word of the phrase.
+    const hours = new Set((info.lang.units.hour ?? []).map((w) => w.toLowerCase()));
+    const spelt = spelledOf(info, ids, tokens).filter(
+      (t) =>
+        !Number.isInteger(Number(t.key)) &&
+        t.surface
+          .toLowerCase()
+          .split(/\s+/u)
+          .some((w) => hours.has(w)),
+    );
+    return [
+      ...hourFractionsIn(text, info.lang),
+      ...spelt.map((t) => ({ seconds: Number(t.key) * 3600, keys: [t.key] as readonly string[] })),
+    ];
+  };
+  const [saidSource, saidTarget] = [said("source"), said("target")];
+  if (saidSource.length === 0 && saidTarget.length === 0) return [us, ut];
   const spans = (side: "source" | "target") => {
     const amounts = amountsOf(
       ctx[side].side.segments,
@@ -1294,23 +1397,25 @@ function hoursAndAFraction(us: Counted[], ut: Counted[], ctx: ReviewContext, lin
       side === "source" ? lt.sourceSegments : lt.targetSegments,
       ctx[side].lang,
     );
-    const seconds = (a: Amount) =>
-      (a.unit === "hour" || a.unit === "h" ? 3600 : a.unit === "minute" || a.unit === "min" ? 60 : 0) * Number(a.key);
     return [
       ...compoundSpans(amounts).map((c) => ({ seconds: Number(c.span.key), keys: c.parts as readonly string[] })),
       ...amounts.filter((a) => seconds(a) > 0).map((a) => ({ seconds: seconds(a), keys: [a.key] as readonly string[] })),
     ];
   };
-  const drop = (list: Counted[], side: "source" | "target", theirs: readonly number[]) => {
-    if (list.length === 0 || theirs.length === 0) return list;
-    const gone = new Set(
-      spans(side)
-        .filter((s) => theirs.some((t) => Math.abs(t - s.seconds) < 1))
-        .flatMap((s) => s.keys),
-    );
-    return list.filter((v) => !gone.has(v.key));
-  };
-  return [drop(us, "source", said[1]!), drop(ut, "target", said[0]!)];
+  const gone = { source: new Set<string>(), target: new Set<string>() };
+  for (const [mine, other, theirs] of [
+    ["source", "target", saidTarget],
+    ["target", "source", saidSource],
+  ] as const) {
+    if (theirs.length === 0) continue;
+    for (const span of spans(mine))
+      for (const t of theirs)
+        if (Math.abs(t.seconds - span.seconds) < 1) {
+          for (const key of span.keys) gone[mine].add(key);
+          for (const key of t.keys) gone[other].add(key);
+        }
+  }
+  return [us.filter((v) => !gone.source.has(v.key)), ut.filter((w) => !gone.target.has(w.key))];
 }
 
 /** Two reference numbers typed with a comma and no space between, in brackets: "[4,5]", "(12,14)", "[1, 4,5]". */

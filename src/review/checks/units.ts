@@ -146,6 +146,14 @@ export function bracketedConversions(text: string, mine: readonly Amount[]): Arr
     const open = BRACKET_OPEN.exec(text.slice(cursor));
     if (!b || !open || !text.startsWith(b.written, cursor + open[0].length)) continue;
     if (!/^[ \u00a0]*[),;]/u.test(text.slice(cursor + open[0].length + b.written.length))) continue;
+    // The small part of a compound ("3 ft 3 in (1 m)"): the bracket converts the whole, which is not read here.
+    const previous = mine[n - 1];
+    if (
+      previous !== undefined &&
+      valueIn(previous, a.unit) !== undefined &&
+      /^[ \u00a0]*$/u.test(text.slice(text.lastIndexOf(previous.written, at) + previous.written.length, at))
+    )
+      continue;
     // "5 to 10 °C (41 to 50 °F)": first to first, end to end.
     const before = text.slice(Math.max(0, at - 30), at);
     if (valueIn(a, b.unit) !== undefined) out.push([a, b, before]);
@@ -491,7 +499,7 @@ function joiners(lang: LanguageProfile, between: string): RegExp {
     const words = lang.unitJoiners.map(escapeRegExp).join("|") || "(?!)";
     // "×" (or an x) between a dimension's figures too: "1450 × 850 × 1300 mm" is three lengths in mm (stranger 240).
     // A sign before the second figure ("-20 to +35 °C"), or dots between the two ("+10...+46 °C"; stranger 283).
-    re = new NarrowablePattern(String.raw`^\s*(?:[-–—/×xх]|\.{2,3}|…|(?:${words})(?![\p{L}]))\s*\+?$`, "iu");
+    re = new NarrowablePattern(String.raw`^\s*(?:[-–—/×xх]|\.{2,3}|…|(?:${words})(?![\p{L}])\s*[+\-−]?)\s*\+?$`, "iu");
     joinerCache.set(lang, re);
   }
   return re.for(between);
