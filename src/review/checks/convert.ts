@@ -5,6 +5,8 @@
 import { MOLAR_MASSES } from "../../lang/analytes.js";
 import { type LanguageProfile, UNIT_FAMILIES } from "../../lang/index.js";
 import { LEV_PER_EURO } from "../../lang/units.js";
+import type { Link } from "../../types.js";
+import type { ReviewContext } from "../context.js";
 import { escapeRegExp } from "../text.js";
 import type { Amount } from "./units.js";
 
@@ -184,8 +186,16 @@ function massToMoles(a: Amount, b: Amount, masses: readonly number[]): boolean {
 /** Per language, a pattern of the words that name its analytes (`LanguageData.analytes`), each to its substance. */
 const analyteWords = new WeakMap<LanguageProfile, { pattern: RegExp; ids: ReadonlyMap<string, string> } | null>();
 
+/** The molar masses of the substances a link names, on either side: a laboratory's value in mass and in moles ("глюкоза ... 160 mg/dl" / "glucose ... 8.9 mmol/l"). */
+export function namedMasses(ctx: ReviewContext, link: Link): number[] {
+  return [
+    ...molarMassesNamed(ctx.source.text(link.source), ctx.source.lang),
+    ...molarMassesNamed(ctx.target.text(link.target), ctx.target.lang),
+  ];
+}
+
 /** The molar masses of the substances a text names (`LanguageData.analytes`, `MOLAR_MASSES`). */
-export function molarMassesNamed(text: string, lang: LanguageProfile): number[] {
+function molarMassesNamed(text: string, lang: LanguageProfile): number[] {
   let read = analyteWords.get(lang);
   if (read === undefined) {
     const ids = new Map<string, string>();

@@ -8,7 +8,7 @@ import type { Flag, Link } from "../../types.js";
 import type { LinkTokens, ReviewContext } from "../context.js";
 import { KeptPerObject } from "../memo.js";
 import { escapeRegExp } from "../text.js";
-import { converted, molarMassesNamed } from "./convert.js";
+import { converted, namedMasses } from "./convert.js";
 import { SWAPPED } from "./swapped.js";
 import type { Check } from "./types.js";
 import { amountsOf } from "./units.js";
@@ -542,10 +542,7 @@ function convertedValues(ctx: ReviewContext, link: Link, lt: LinkTokens): Readon
   const mine = amountsOf(ctx.source.side.segments, link.source, lt.sourceSegments, ctx.source.lang);
   const theirs = amountsOf(ctx.target.side.segments, link.target, lt.targetSegments, ctx.target.lang);
   const out = new Map<string, string>();
-  const masses = [
-    ...molarMassesNamed(ctx.source.text(link.source), ctx.source.lang),
-    ...molarMassesNamed(ctx.target.text(link.target), ctx.target.lang),
-  ];
+  const masses = namedMasses(ctx, link);
   for (const a of mine) for (const b of theirs) if (a.key !== b.key && a.unit !== b.unit && converted(a, b, masses)) out.set(a.key, b.key);
   return out;
 }

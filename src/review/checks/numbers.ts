@@ -9,7 +9,7 @@ import { escapeRegExp, isAre, romanValue, spacedOtherwise, unique } from "../tex
 import { objectList } from "../tokens.js";
 import { mentionsClass } from "./classes.js";
 import { hasDottedDigits } from "./codes.js";
-import { compoundSpans, converted, LEV_PER_EURO, missedPeg, molarMassesNamed, spanConverted } from "./convert.js";
+import { compoundSpans, converted, LEV_PER_EURO, missedPeg, namedMasses, spanConverted } from "./convert.js";
 import { linkDates } from "./dates.js";
 import { readFigures } from "./figures.js";
 import { fractionsCompared } from "./fractions.js";
@@ -253,9 +253,9 @@ function convertedBesides(
     mine.some((b) => b.key === v.key && mine.some((a) => a !== b && other.has(a.key) && converted(a, b, masses)));
   // A conversion in brackets that converts nothing ("40 °C (40 °F)", "40 °F (40 °C)" for "40 °C"): the units check's to say.
   const targetText = ctx.target.text(link.target);
-  const wrongs = wrongConversions(targetText, at, as);
+  const wrongs = wrongConversions(targetText, at, as, ctx.target.lang);
   // ... and a change of temperature's, converted by its factor ("rises by 10 °C (18 °F)").
-  const changes = bracketedConversions(targetText, at).filter(([a, b, before]) => temperatureChange(a, b, before));
+  const changes = bracketedConversions(targetText, at, ctx.target.lang).filter(([a, b, before]) => temperatureChange(a, b, before));
   const wrong = (w: Counted) => wrongs.some((f) => f.wrong.key === w.key) || changes.some(([, b]) => b.key === w.key);
   // Or an amount the other side's converts, its figure paired off already with another the same ("(2) ... две седмици" /
   // "(2) ... 14 days": the clause's 2 took the weeks'; stranger 275).
@@ -313,19 +313,13 @@ function convertedInBrackets(
     ),
   );
   return new Set(
-    bracketedConversions(text, amounts).flatMap(([a, b]) => (theirs.has(a.key) && converted(a, b) && !units.has(b.unit) ? [b.key] : [])),
+    bracketedConversions(text, amounts, ctx[side].lang).flatMap(([a, b]) =>
+      theirs.has(a.key) && converted(a, b) && !units.has(b.unit) ? [b.key] : [],
+    ),
   );
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
-
-/** The molar masses of the substances a link names: a laboratory's value in mass and in moles ("глюкоза ... 160 mg/dl" / "glucose ... 8.9 mmol/l"). */
-function namedMasses(ctx: ReviewContext, link: Link): number[] {
-  return [
-    ...molarMassesNamed(ctx.source.text(link.source), ctx.source.lang),
-    ...molarMassesNamed(ctx.target.text(link.target), ctx.target.lang),
-  ];
-}
 
 /** The flag of a link with numbers not paired off (`unmatchedSource`, `unmatchedTarget`): those the checks' other readings do not pair off either. */
 function unpaired(

@@ -4,7 +4,7 @@ import { CURRENCY_CODES, type LanguageProfile, sameUnit, UNIT_SYMBOLS } from "..
 import { anchorMatch, type Matchable } from "../../score/index.js";
 import type { Flag, Segment } from "../../types.js";
 import type { SideInfo } from "../context.js";
-import { keptPerLanguage } from "../memo.js";
+import { keptPerLanguage, perLanguage } from "../memo.js";
 import { escapeRegExp, minusBefore } from "../text.js";
 import { NO_TOKENS } from "../tokens.js";
 import { converted, valueIn } from "./convert.js";
@@ -112,7 +112,7 @@ export const conversionWrong: Check = {
         .flatMap((f) => (f.evidence as { target?: readonly string[] } | undefined)?.target ?? [])
         .map((x) => Number(x.replace(/[\s\u00a0]/gu, "").replace(",", "."))),
     );
-    const found = wrongConversions(target, ta, sa).filter((f) => !named.has(Number(f.wrong.key)));
+    const found = wrongConversions(target, ta, sa, ctx.target.lang).filter((f) => !named.has(Number(f.wrong.key)));
     if (found.length === 0) return undefined;
     return {
       type: "units",
@@ -123,14 +123,24 @@ export const conversionWrong: Check = {
   },
 };
 
-/** An amount and the amount in brackets right after it: "40 °C (", then "40 °F", then ")" or a separator; a minus is the amount's. */
-const BRACKET_OPEN = /^[ \u00a0]*\([ \u00a0]*(?:(?:approx\.|about|ca\.|около|прибл\.|приблизително|circa|~|≈)[ \u00a0]*)?[-−–]?/iu;
+/**
+ * An amount and the amount in brackets right after it: "40 °C (", then "40 °F", then ")" or a separator; a minus is the
+ * amount's. A word of the language's `approximately` may open the bracket ("(about 12 in)", "(около 30 cm)"), or a sign.
+ */
+const bracketOpens = perLanguage((lang): RegExp => {
+  const words = (lang.approximately ?? []).map((w) => `${escapeRegExp(w)}\\.?`).join("|");
+  return new RegExp(String.raw`^[ \u00a0]*\([ \u00a0]*(?:(?:${words ? `${words}|` : ""}ca\.|circa|~|≈)[ \u00a0]*)?[-−–]?`, "iu");
+});
 
 /**
  * The amounts of a text (`mine`, in order) with an amount of another unit of their dimension in brackets right after
  * them ("40 °C (104 °F)", "30 cm (12 in)"), right or wrong, each pair with the text before its first amount.
  */
-export function bracketedConversions(text: string, mine: readonly Amount[]): Array<readonly [Amount, Amount, string]> {
+export function bracketedConversions(
+  text: string,
+  mine: readonly Amount[],
+  lang: LanguageProfile,
+): Array<readonly [Amount, Amount, string]> {
   const out: Array<readonly [Amount, Amount, string]> = [];
   if (!text.includes("(")) return out;
   let cursor = 0;
@@ -143,7 +153,7 @@ export function bracketedConversions(text: string, mine: readonly Amount[]): Arr
     const end = mine[n + 1];
     const range = end !== undefined && end.unit === a.unit && a.written !== end.written && a.written.endsWith(end.written) ? 1 : 0;
     const b = mine[n + 1 + range];
-    const open = BRACKET_OPEN.exec(text.slice(cursor));
+    const open = bracketOpens(lang, "").exec(text.slice(cursor));
     if (!b || !open || !text.startsWith(b.written, cursor + open[0].length)) continue;
     if (!/^[ \u00a0]*[),;]/u.test(text.slice(cursor + open[0].length + b.written.length))) continue;
     // The small part of a compound ("3 ft 3 in (1 m)"): the bracket converts the whole, which is not read here.
@@ -187,10 +197,11 @@ export function wrongConversions(
   text: string,
   mine: readonly Amount[],
   theirs: readonly Amount[],
+  lang: LanguageProfile,
 ): Array<{ wrong: Amount; said: string; far: boolean }> {
   const out: Array<{ wrong: Amount; said: string; far: boolean }> = [];
   const has = (x: Amount) => theirs.some((o) => o.unit === x.unit && o.key === x.key && Boolean(o.belowZero) === Boolean(x.belowZero));
-  for (const [a, b, before] of bracketedConversions(text, mine)) {
+  for (const [a, b, before] of bracketedConversions(text, mine, lang)) {
     if (converted(a, b) || converted(b, a)) continue;
     if (theirs.some((o) => converted(o, b))) continue;
     if (temperatureChange(a, b, before)) continue;
