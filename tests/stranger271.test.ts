@@ -697,3 +697,16 @@ describe("the last wave's false alarms (277, 286)", () => {
     ]);
   });
 });
+
+test("the last re-test's units: a sign in a bracket's range, umol/l, µg/dl of iron, kcal and kJ (287)", () => {
+  expect(pairFlagTexts("Работен диапазон: +10...+46 °C.", "Operating range: +10...+46 °C (+50...+46 °F).")).toEqual([
+    "error units: a conversion in brackets is wrong: 46 °F is not 46 °C converted (about 115 °F)",
+  ]);
+  expect(pairFlagTexts("Работен диапазон: +10...+46 °C.", "Operating range: +10...+46 °C (+50...+115 °F).")).toEqual([]);
+  expect(pairFlagTexts("Билирубин ≤ 1,5 mg/dl.", "Bilirubin ≤ 26 umol/l.")).toEqual([]);
+  expect(pairFlagTexts("Серумно желязо ≥ 60 µg/dl.", "Serum iron ≥ 10.7 µmol/l.")).toEqual([]);
+  expect(pairFlagTexts("Порция: 620 kcal.", "Serving: 620 kcal (2,594 kJ).")).toEqual([]);
+  expect(pairFlagTexts("Порция: 620 kcal.", "Serving: 620 kcal (620 kJ).")).toEqual([
+    "error units: a conversion in brackets is wrong: 620 kJ is not 620 kcal converted (about 2594 kJ)",
+  ]);
+});

@@ -110,9 +110,11 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   mg_dl: ["mg/dl", "mg/dL", "мг/дл"],
   // haemoglobin's grams per decilitre ("9.0 g/dL" is "90 g/l"; stranger 195)
   g_dl: ["g/dl", "g/dL", "г/дл"],
+  // serum iron's micrograms per decilitre, into µmol/l by its molar mass (stranger 287)
+  ug_dl: ["µg/dl", "μg/dl", "µg/dL", "μg/dL", "ug/dl", "ug/dL", "mcg/dl", "mcg/dL", "мкг/дл"],
   mmol_l: ["mmol/l", "mmol/L", "ммол/л"],
   // a laboratory's concentrations, a thousand times apart each (stranger 102: "pg/mL" made "ng/mL")
-  umol_l: ["µmol/l", "μmol/l", "µmol/L", "μmol/L", "мкмол/л"],
+  umol_l: ["µmol/l", "μmol/l", "µmol/L", "μmol/L", "umol/l", "umol/L", "мкмол/л"],
   nmol_l: ["nmol/l", "nmol/L", "нмол/л"],
   pmol_l: ["pmol/l", "pmol/L", "пмол/л"],
   ng_ml: ["ng/ml", "ng/mL", "нг/мл"],

@@ -85,6 +85,10 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   nmol_l: ["molarity", 1e-9],
   pmol_l: ["molarity", 1e-12],
   mg_dl: ["concentration", 0.01],
+  // a meal's energy in kilocalories with its kilojoules ("620 kcal (2,594 kJ)"; stranger 287)
+  kcal: ["energy", 4184],
+  kJ: ["energy", 1000],
+  ug_dl: ["concentration", 1e-5],
   mg_l: ["concentration", 0.001],
   ug_ml: ["concentration", 0.001],
   ug_l: ["concentration", 1e-6],

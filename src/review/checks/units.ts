@@ -129,7 +129,7 @@ export const conversionWrong: Check = {
  */
 const bracketOpens = perLanguage((lang): RegExp => {
   const words = (lang.approximately ?? []).map((w) => `${escapeRegExp(w)}\\.?`).join("|");
-  return new RegExp(String.raw`^[ \u00a0]*\([ \u00a0]*(?:(?:${words ? `${words}|` : ""}ca\.|circa|~|≈)[ \u00a0]*)?[-−–]?`, "iu");
+  return new RegExp(String.raw`^[ \u00a0]*\([ \u00a0]*(?:(?:${words ? `${words}|` : ""}ca\.|circa|~|≈)[ \u00a0]*)?[-−–+]?`, "iu");
 });
 
 /**
