@@ -1474,6 +1474,7 @@ export const bg: LanguageData = {
   quarterWords: { четвърт: 0.25, "три четвърти": 0.75 },
   hourFractions: String.raw`(?<![\p{L}\p{N}])(?:(\d+)\s+)?час(?:а|ове)?\s+и\s+(половина|четвърт)(?!\p{L})`,
   hourFractionWords: { половина: 0.5, четвърт: 0.25 },
+  changeBy: ["с", "със", "разлика от", "повишение от", "понижение от", "спад от"],
   // "третото тримесечие", "първо тримесечие на 2026 г.": the ordinals of a quarter, with and without the article.
   localTime: "време",
   bulgarianTime: ["българско време", "часа българско време", "ч. българско време"],

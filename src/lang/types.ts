@@ -405,6 +405,11 @@ export interface LanguageData {
   /** The fractions' words of `hourFractions`, lowercase, with their share of an hour. */
   readonly hourFractionWords?: Readonly<Record<string, number>>;
   /**
+   * Words right before an amount that make it a change of one, lowercase, words space-separated ("by", "difference
+   * of"; "с", "разлика от"): a change of temperature converts by its factor alone ("rises by 10 °C (18 °F)").
+   */
+  readonly changeBy?: readonly string[];
+  /**
    * The phrases that say how often, by period, lowercase, words space-separated: after an amount they say per what
    * ("3 % годишно", "3% per annum"; "2 таблетки 3 пъти дневно", "3 times a day"). An amount per year on one side
    * and per month on the other is another amount (`periods` check). A limit of liability's basis too: each event

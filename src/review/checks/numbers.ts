@@ -255,7 +255,9 @@ function convertedBesides(
   const targetText = ctx.target.text(link.target);
   const wrongs = wrongConversions(targetText, at, as, ctx.target.lang);
   // ... and a change of temperature's, converted by its factor ("rises by 10 °C (18 °F)").
-  const changes = bracketedConversions(targetText, at, ctx.target.lang).filter(([a, b, before]) => temperatureChange(a, b, before));
+  const changes = bracketedConversions(targetText, at, ctx.target.lang).filter(([a, b, before]) =>
+    temperatureChange(a, b, before, ctx.target.lang),
+  );
   const wrong = (w: Counted) => wrongs.some((f) => f.wrong.key === w.key) || changes.some(([, b]) => b.key === w.key);
   // Or an amount the other side's converts, its figure paired off already with another the same ("(2) ... две седмици" /
   // "(2) ... 14 days": the clause's 2 took the weeks'; stranger 275).

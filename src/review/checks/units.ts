@@ -174,15 +174,19 @@ export function bracketedConversions(
   return out;
 }
 
-/** Words before a temperature that make it a change of one, converted without the 32 degrees: "rises by 10 °C (18 °F)". */
-const DIFFERENCE_BEFORE = /(?:\bby|(?<!\p{L})с|difference\s+of|разлика\s+от|(?:increase|rise|drop|fall)s?\s+of)[ \u00a0]*$/iu;
+/** Per language, its `changeBy` words as a pattern ending the text before an amount. */
+const changeBefore = perLanguage((lang): RegExp | null =>
+  lang.changeBy?.length
+    ? new RegExp(String.raw`(?<!\p{L})(?:${lang.changeBy.map((w) => escapeRegExp(w).replace(/ /gu, "\\s+")).join("|")})[ \u00a0]*$`, "iu")
+    : null,
+);
 
 /** A change of temperature in °C converted by its factor alone, no 32 degrees added: "rises by 10 °C (18 °F)" (stranger 277: a false error). */
-export function temperatureChange(a: Amount, b: Amount, before: string): boolean {
+export function temperatureChange(a: Amount, b: Amount, before: string, lang: LanguageProfile): boolean {
   return (
     a.unit === "celsius" &&
     b.unit === "fahrenheit" &&
-    DIFFERENCE_BEFORE.test(before) &&
+    changeBefore(lang, "")?.test(before) === true &&
     Math.abs((Number(a.key) * 9) / 5 - Number(b.key)) <= 1.5
   );
 }
@@ -204,7 +208,7 @@ export function wrongConversions(
   for (const [a, b, before] of bracketedConversions(text, mine, lang)) {
     if (converted(a, b) || converted(b, a)) continue;
     if (theirs.some((o) => converted(o, b))) continue;
-    if (temperatureChange(a, b, before)) continue;
+    if (temperatureChange(a, b, before, lang)) continue;
     const [given, wrong] = has(b) ? (has(a) ? [undefined, undefined] : [b, a]) : [a, b];
     if (!given || !wrong) continue;
     const right = valueIn(given, wrong.unit)!;
