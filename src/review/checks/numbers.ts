@@ -357,7 +357,7 @@ function unpaired(
   // "1 hour 15 minutes" / "час и четвърт"; a frequency as a fraction and in per cent, "(≥ 1/1000 до < 1/100)" / "(0.1% to 1%)".
   [us, ut] = frequenciesInPercent(...hoursAndAFraction(us, ut, ctx, link, k), ctx, link, k);
   // A share said in words and in per cent ("Половината" / "50%", "a quarter" / "25 %").
-  [us, ut] = [sharesInWords(us, ctx, link, k, "source"), sharesInWords(ut, ctx, link, k, "target")];
+  [us, ut] = sharesInWords(us, ut, ctx, link, k);
   // A fraction and the same share in per cent ("½" / "50 %", "¼" / "25%").
   if (us.some((v) => FRACTION_WRITTEN.test(v.surface)) || ut.some((v) => FRACTION_WRITTEN.test(v.surface)))
     [us, ut] = sharesInPercent(ctx, link, k, us, ut);
@@ -783,10 +783,12 @@ function sharesInPercent(ctx: ReviewContext, link: Link, k: number, us: Counted[
  * "половината" or "half" (strangers 191, 198), "25%" as "a quarter", "10 %" as "една десета", "33%" as "a third"; the
  * fractions check compares the share with the fraction.
  */
-function sharesInWords(list: Counted[], ctx: ReviewContext, link: Link, k: number, side: "source" | "target"): Counted[] {
-  if (list.length === 0) return list;
-  const told = fractionsCompared(ctx, link, k)?.percentsTold[side];
-  return told === undefined || told.size === 0 ? list : list.filter((v) => !told.has(v.key));
+function sharesInWords(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link, k: number): [Counted[], Counted[]] {
+  if (us.length === 0 && ut.length === 0) return [us, ut];
+  // Compared once for both sides: the fractions check reads each side's fractions and amounts.
+  const told = fractionsCompared(ctx, link, k)?.percentsTold;
+  if (told === undefined) return [us, ut];
+  return [us.filter((v) => !told.source.has(v.key)), ut.filter((w) => !told.target.has(w.key))];
 }
 
 /** A number written with a fraction: a vulgar fraction ("½", "1 ½") or one with a slash ("1/2"). */
