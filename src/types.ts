@@ -219,6 +219,8 @@ export interface GapEvidence extends InLink {
 export interface NumbersEvidence {
   readonly source: readonly string[];
   readonly target: readonly string[];
+  /** The two are a list item's numbers, the list renumbered after an item one side has alone (a note, `info`). */
+  readonly renumbered?: true;
 }
 
 /** Dates that differ in a day, month or year, as written: `source[i]` is `target[i]` in the translation. */

@@ -10,6 +10,7 @@ import { CHECKS, type Check } from "./checks/index.js";
 import { buildReviewContext, type ReviewContext, type ReviewOptions } from "./context.js";
 import { documentFlags } from "./document.js";
 import { withFlags } from "./flagged.js";
+import { renumbered } from "./renumbered.js";
 import { skippedChecks } from "./skipped.js";
 import { round } from "./text.js";
 
@@ -76,6 +77,12 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
     if (!flag) continue;
     flags.push(flag);
     if (check.final) break;
+  }
+  // A list item's number told by its list, not by the two texts alone: renumbered after an item left out.
+  const n = flags.findIndex((f) => f.type === "numbers");
+  if (n >= 0) {
+    const note = renumbered(ctx, k, flags[n]!);
+    if (note) flags[n] = note;
   }
   return flags;
 }
