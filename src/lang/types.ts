@@ -296,6 +296,12 @@ export interface LanguageData {
    */
   readonly relativeLength?: number;
   /**
+   * Inflected forms the language's stemmer cannot bring to their word's stem, each with the form that it can: English's
+   * irregular verbs ("given": "give", "frozen": "freeze"), so that a passive ("The medicine will be given") meets the
+   * lexicon's verb. Lowercase. None: the stemmer alone.
+   */
+  readonly irregularForms?: Readonly<Record<string, string>>;
+  /**
    * The substances a laboratory measures (`MOLAR_MASSES` of src/lang/analytes.ts, by its keys), each by the words that
    * name it, lowercase, matched at a word's start ("глюкоз" of "глюкоза", "glucose"): a concentration in mass and one in
    * moles of a substance named convert by its molar mass ("160 mg/dl" of glucose is "8.9 mmol/l").
@@ -826,6 +832,12 @@ export interface NegationData {
    * claimant is not entitled to"): a negation there says no to the words after it (stranger 285), as a regex source.
    */
   readonly reportingVerbs?: string;
+  /**
+   * A negation saying no to the infinitive after it alone ("not to take part", "да не участвате"), as a regex source with
+   * that infinitive: in a clause before a verb, it says nothing of that verb ("Your decision not to take part will affect
+   * your care" says "affect" plainly; stranger 280).
+   */
+  readonly infinitival?: string;
   /**
    * Words that forbid what stands before them in their clause ("Smoking is prohibited", "Пушенето е забранено"): a
    * prohibition turned into a noun and its predicate, translating "Do not smoke" / "Не пушете" (stranger 120).

@@ -78,6 +78,8 @@ interface Negations {
   readonly relative: RegExp | undefined;
   /** A verb a relative pronoun after it opens what is said of (`NegationData.reportingVerbs`), as a whole word. */
   readonly reporting: RegExp | undefined;
+  /** A negation of the infinitive after it alone (`NegationData.infinitival`), that infinitive with it. */
+  readonly infinitival: FoldedPattern | undefined;
   /** A reference's label word and number after a comma (", item 1", ", ал. 1"): the reference goes on, no clause ended. */
   readonly referenceGoesOn: RegExp | undefined;
 }
@@ -124,6 +126,7 @@ function negationsOf(lang: LanguageProfile): Negations | null {
         finiteVerb: data.finiteVerb ? new RegExp(`^(?:${data.finiteVerb})$`, "u") : undefined,
         relative: data.relatives ? new RegExp(`^(?:${data.relatives})$`, "iu") : undefined,
         reporting: data.reportingVerbs ? new RegExp(`^(?:${data.reportingVerbs})$`, "iu") : undefined,
+        infinitival: data.infinitival ? word(data.infinitival) : undefined,
         referenceGoesOn: lang.labelWords.size
           ? new RegExp(`^\\s*(?:${[...lang.labelWords].map(escapeRegExp).join("|")})\\.?\\s*\\d`, "iu")
           : undefined,
@@ -342,6 +345,20 @@ function mainClause(clause: string, n: Negations): string {
     } else if (n.any.test(w[0])) q = i;
   });
   return r >= 0 && q > r && words.length - 1 - q >= RELATIVE_GAP ? clause.slice(0, words[r]!.index) : clause;
+}
+
+/** A clause without the negations that say no to an infinitive inside it alone ("not to take part"), each with its infinitive. */
+function withoutInfinitival(clause: string, n: Negations): string {
+  if (!n.infinitival) return clause;
+  const found = n.infinitival.matchAll(clause);
+  if (found.length === 0) return clause;
+  let out = "";
+  let from = 0;
+  for (const m of found) {
+    out += clause.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  return out + clause.slice(from);
 }
 
 /** The text of the clause position `at` is in, before it: back to a comma, a semicolon, a colon or a sentence's mark. */
@@ -967,7 +984,8 @@ function freedWord(
     // A negative word itself says no ("cannot be reached" / "недостъпен"); any way of saying no before it in its clause
     // too ("Нямате право да отдавате ... под наем" negates "наем"). One so negated is the negation's: another use of the
     // word is another clause's ("If you take more ..., do not take a double dose").
-    const clause = mainClause(clauseBefore(target, m.index), tn);
+    // An infinitive's own negation before it says nothing of it: "Your decision not to take part will affect" (stranger 280).
+    const clause = withoutInfinitival(mainClause(clauseBefore(target, m.index), tn), tn);
     // A prohibition made a noun and its predicate: "Smoking is prohibited", "Smoking and open fires are prohibited".
     const after = target.slice(m.index + m[0].length).split(/[,;:.!?]/u, 1)[0]!;
     // Its object said no to right after it: "Не съобщава за сърцебиене" / "She reports no palpitations" (stranger 128); or
