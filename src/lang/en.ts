@@ -556,6 +556,37 @@ export const en: LanguageData = {
       yearly: ["every year", "each year", "yearly", "annually", "annual"],
     },
     use: { internal: ["internal use"], external: ["external use", "externally"] },
+    // A statistic's basis of comparison (stranger 292: "на годишна база" / "quarter on quarter" passed).
+    basis: {
+      "year on year": [
+        "year on year",
+        "year-on-year",
+        "y/y",
+        "yoy",
+        "annual inflation",
+        "annual growth",
+        "annual rate",
+        "compared with a year earlier",
+        "from a year earlier",
+      ],
+      "quarter on quarter": [
+        "quarter on quarter",
+        "quarter-on-quarter",
+        "q/q",
+        "qoq",
+        "from the previous quarter",
+        "compared with the previous quarter",
+      ],
+      "month on month": [
+        "month on month",
+        "month-on-month",
+        "m/m",
+        "monthly inflation",
+        "monthly rate",
+        "from the previous month",
+        "compared with the previous month",
+      ],
+    },
     multiple: {
       double: ["doubled", "doubles", "doubling", "twofold"],
       triple: ["tripled", "triples", "tripling", "threefold"],

@@ -64,9 +64,10 @@ const OPPOSITES = new Set([
  * lung"), a test's result ("отрицателни" / "positive"; strangers 231, 238) and a report's ("net loss" / "нетна печалба";
  * stranger 246), a dose's or a task's interval and its time by a meal ("ежедневно" / "weekly", "преди хранене" / "after
  * meals": the units check's "веднъж дневно" / "once a week" is an error too; strangers 262, 264), and a severity
- * ("тежки наранявания" / "minor injuries", "тежка астма" / "mild asthma"; stranger 266): an error.
+ * ("тежки наранявания" / "minor injuries", "тежка астма" / "mild asthma"; stranger 266), and a statistic's basis of
+ * comparison ("на годишна база" / "quarter on quarter"; stranger 292): an error.
  */
-const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign", "result", "interval", "mealtime", "severity"]);
+const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign", "result", "interval", "mealtime", "severity", "basis"]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
 const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);
@@ -102,6 +103,7 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   authority: "programme authority",
   incoterm: "Incoterms rule",
   multiple: "multiple",
+  basis: "basis of comparison",
 };
 
 /** A form of a class's member: its test, class and member. */

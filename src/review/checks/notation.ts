@@ -269,6 +269,8 @@ export const decimalKept: Check = {
     const target = ctx.target.text(link.target);
     if (!target.includes(",")) return undefined;
     const source = ctx.source.text(link.source);
+    // A sentence left in the source's language keeps its commas with the rest: the untranslated check says so (stranger 292).
+    if (target === source || link.target.some((id) => ctx.target.scriptOf(id).script !== ctx.target.script)) return undefined;
     const inSource = (n: string) => new RegExp(`(?<![\\d.,])${n}(?![\\d.,])`, "u").test(source);
     // Not a citation's two references in square brackets ("[7,9]", stranger 133).
     const cited = (m: RegExpMatchArray) => target[m.index! - 1] === "[" && target[m.index! + m[0].length] === "]";

@@ -424,18 +424,18 @@ function unpaired(
     us = us.filter((v) => !pairs.some(([a, b]) => a === v.key && ut.some((w) => w.key === b)) || changedBeside(v.key));
     ut = ut.filter((w) => !pairs.some(([a, b]) => b === w.key && before.some((v) => v.key === a)));
   }
+  [us, ut] = wordsBesideRounding(us, ut, ctx, link);
   // A small number counts where the other side has a number unmatched, and this side's figures do not answer it already:
   // "5 души" and "15 people" is 5 changed; in "1,95583 лв. за 1 евро" and "1.95538 per euro" the rate changed, the 1 is no news.
-  const significant = (list: readonly Counted[]) => list.filter((v) => v.significant).length;
   // Against the other side's significant numbers where it has some: "24 месеца или 2 000 моточаса, което от двете" / "... 3,000
   // engine hours, whichever comes first" changed 2 000, and "двете" and "first" are no numbers of it.
-  const against = (list: readonly Counted[]) => (significant(list) > 0 ? significant(list) : list.length);
+  const against = (list: readonly Counted[]) => (significantCount(list) > 0 ? significantCount(list) : list.length);
   // Small numbers left on both sides are changed too, whatever else changed: "400 mg на всеки 8 часа" / "100 mg every 4
   // hours" changed both (stranger 93: the 8 was not named).
-  const small = (list: readonly Counted[]) => list.length - significant(list);
+  const small = (list: readonly Counted[]) => list.length - significantCount(list);
   const bothSmall = small(us) > 0 && small(ut) > 0;
-  const smallSource = us.length > 0 && ut.length > 0 && (significant(us) < against(ut) || bothSmall);
-  const smallTarget = us.length > 0 && ut.length > 0 && (significant(ut) < against(us) || bothSmall);
+  const smallSource = us.length > 0 && ut.length > 0 && (significantCount(us) < against(ut) || bothSmall);
+  const smallTarget = us.length > 0 && ut.length > 0 && (significantCount(ut) < against(us) || bothSmall);
   const told = floorsCounted(us, ut, ctx, link) ?? roundedAll(us, ut, ctx, link) ?? freeCharged(us, ut, ctx, link, lt);
   if (told === SAID_APPROXIMATE) return undefined;
   if (told) return told;
@@ -447,6 +447,22 @@ function unpaired(
     counting(ut, smallTarget, ctx.target, link.target, lt.targetSegments).filter((w) => !spacedOtherwise(w, targetText, sourceText)),
     phones,
   );
+}
+
+/** How many of a list's numbers are significant ones. */
+function significantCount(list: readonly Counted[]): number {
+  return list.filter((v) => v.significant).length;
+}
+
+/**
+ * Figures the translation rounds beside numbers in words it changes ("52 318 млн. лв. ... второто тримесечие" / "BGN
+ * 52.3 billion ... the third quarter"): the words alone, what changed (stranger 292). Else the lists as they are.
+ */
+function wordsBesideRounding(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Link): [Counted[], Counted[]] {
+  const words = (list: readonly Counted[]) => list.filter((v) => v.figures === 0);
+  const figures = (list: readonly Counted[]) => list.filter((v) => v.figures > 0);
+  if (words(us).length === 0 || words(ut).length === 0 || !roundedAll(figures(us), figures(ut), ctx, link)) return [us, ut];
+  return [words(us), words(ut)];
 }
 
 /**
@@ -512,11 +528,16 @@ function approximateOf(lang: LanguageProfile): RegExp | undefined {
  * ("112 645 хил. лв. (2024 г.: 98 765 хил. лв.)" / "BGN 112.6 million (2024: BGN 98.8 million)"). A warning.
  */
 function roundedAll(
-  us: readonly Counted[],
-  ut: readonly Counted[],
+  leftSource: readonly Counted[],
+  leftTarget: readonly Counted[],
   ctx: ReviewContext,
   link: Link,
 ): Flag | typeof SAID_APPROXIMATE | undefined {
+  // Numbers in words left on one side alone are never flagged, and say nothing of the figures' rounding: "второто
+  // тримесечие" / "Q2", "деветмесечието" / "the first nine months" (stranger 292).
+  const wordsAside = (mine: readonly Counted[], other: readonly Counted[]) =>
+    other.every((v) => v.figures > 0) ? mine.filter((v) => v.figures > 0) : mine;
+  const [us, ut] = [wordsAside(leftSource, leftTarget), wordsAside(leftTarget, leftSource)];
   if (us.length === 0 || us.length !== ut.length) return undefined;
   // Each figure said to be approximate ("около 612,5 млн.", "about EUR 612.5 million"): the rounding is said (stranger
   // 246), to one figure too ("около 2 млн." for 2.03 million; stranger 256).
