@@ -1096,6 +1096,9 @@ export const en: LanguageData = {
     rupee: ["rupee", "rupees"],
     INR: ["indian rupee", "indian rupees"],
     percent: ["percent", "per cent", "pc", "pct"],
+    wtPercent: ["% by weight", "percent by weight", "per cent by weight", "% by mass", "percent by mass", "weight percent", "mass percent"],
+    volPercent: ["% by volume", "percent by volume", "per cent by volume", "volume percent"],
+    molPercent: ["mole percent", "mol percent", "% by moles"],
     // "1.6 percentage points" is no 1.6 %: a change of a rate, not a rate.
     pp: ["percentage point", "percentage points", "pct point", "pct points", "percent point", "percent points", "pp"],
     bp: ["basis point", "basis points"],

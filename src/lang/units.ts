@@ -35,8 +35,11 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   NOK: ["NOK"],
   DKK: ["DKK"],
   cent: ["¢"],
-  // shares
+  // shares; a chemist's share by mass, by volume and by amount of substance (stranger 289: "2 wt.%" / "2 об.%" passed)
   percent: ["%"],
+  wtPercent: ["wt.%", "wt%", "wt. %", "% w/w", "% (w/w)"],
+  volPercent: ["vol.%", "vol%", "vol. %", "% v/v", "% (v/v)"],
+  molPercent: ["mol.%", "mol%", "mol. %"],
   permille: ["‰"],
   // basis points, as markets write them ("25 bps", "25bp")
   bp: ["bp", "bps"],
@@ -217,6 +220,9 @@ export const UNIT_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   krona: ["SEK", "NOK", "DKK", "CZK", "ISK"],
   rupee: ["INR", "PKR", "LKR", "NPR"],
   ton: ["t", "short ton", "long ton"],
+  // A share in per cent with no basis said: by mass, by volume or by amount, as the document's field has it ("15 тегл.%" /
+  // "15%"); the three are no one share.
+  percent: ["percent", "wtPercent", "volPercent", "molPercent"],
   // Bulgarian and Russian "г." after a number: grams ("1,2 г"), a year ("2024 г.") or years ("гаранция 2 г."); the
   // other side's unit tells which.
   gramOrYear: ["g", "year"],
@@ -224,7 +230,7 @@ export const UNIT_FAMILIES: Readonly<Record<string, readonly string[]>> = {
 
 /** Currencies among the codes: a changed one is "another currency", anything else "another unit". */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  ...Object.keys(UNIT_FAMILIES).filter((f) => f !== "ton"),
+  ...Object.keys(UNIT_FAMILIES).filter((f) => f !== "ton" && f !== "percent"),
   ...["BGN", "EUR", "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "GBP", "EGP", "TRY", "ITL", "JPY", "CNY"],
   ...["CHF", "XOF", "XAF", "SEK", "NOK", "DKK", "CZK", "ISK", "INR", "PKR", "LKR", "NPR", "RUB", "UAH"],
   ...["PLN", "RON", "HUF", "cent", "stotinka"],

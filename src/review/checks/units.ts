@@ -834,7 +834,7 @@ const SYMBOL_OF_NEXT = /^[ \u00a0]?(?:\d|['’]000)/u;
  * counts of a leaflet's tablets, or "г.", a gram or a year.
  */
 const UNMEASURED: ReadonlySet<string> = new Set([
-  ...["percent", "pp", "bp", "bps", "permille", "gramOrYear", "year", "pound", "in"],
+  ...["percent", "wtPercent", "volPercent", "molPercent", "pp", "bp", "bps", "permille", "gramOrYear", "year", "pound", "in"],
   ...["second", "minute", "hour", "day", "workday", "week", "month", "min", "h", "hrs"],
   ...["tablet", "capsule", "drop", "sachet", "puff", "time"],
 ]);
