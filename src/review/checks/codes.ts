@@ -308,9 +308,10 @@ function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, k
   const scripts = ctx.source.script !== ctx.target.script;
   const words = (x: string) => !CODE_LIKE.for(x).test(x) || MENU_PATH.for(x).test(x);
   const out: Array<[string, string, keyof SegmentMarkup]> = [];
+  // Code-like spans and, where the scripts differ, spans of words the translation copied: one group, so that a command
+  // that lost its option (`backupctl prune --dry-run` / `backupctl prune`, words alone) pairs with it (stranger 294).
   const groups: Array<[keyof SegmentMarkup, (x: string, side: "source" | "target") => boolean]> = [
-    ["code", (x) => !words(x)],
-    ["code", (x, side) => scripts && words(x) && (side === "source" || dominantScript(x).script === ctx.source.script)],
+    ["code", (x, side) => !words(x) || (scripts && (side === "source" || dominantScript(x).script === ctx.source.script))],
     // A link whose address the text shows (an autolink, an e-mail's "mailto:") is an address of the text, which the tokens compare.
     ["links", (x, side) => !(side === "source" ? sourceText : targetText).includes(x.replace(MAILTO, ""))],
   ];
