@@ -487,6 +487,30 @@ describeNeeding([CHROMIUM], "review page in Chromium", () => {
     }
   });
 
+  test("an edit of a neighbour the filters hide waits, and says why (stranger 290: m under 'flagged only' joined a hidden heading)", async () => {
+    const bg = "Договор за наем\n\nЦената е 500 лв.\n\nСрокът е 30 дни.\n\nСтраните подписаха договора.\n";
+    const en = "Lease agreement\n\nThe price is BGN 700.\n\nThe term is 30 days.\n\nThe parties signed the agreement.\n";
+    const { p, errors, close } = await open(page("hidden-neighbour", bg, en));
+    try {
+      const links = () => p.evaluate(() => (window as any).sverkaReview.session.bitext.links.length as number);
+      const before = await links();
+      await p.getByLabel("flagged only").check();
+      await p.locator("#l1 .text.source").click();
+      await p.keyboard.press("m");
+      expect(await p.locator("#message").textContent()).toBe(
+        "Cannot join with the next link: link 3, the next one, is hidden by the filters: show it (f, or clear the filters) to see what the edit would change.",
+      );
+      expect(await links()).toBe(before);
+      // Shown, the same key joins.
+      await p.keyboard.press("f");
+      await p.keyboard.press("m");
+      expect(await links()).toBe(before - 1);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test("opened as a file, closing the tab asks first only while an edit is not downloaded (stranger 95)", async () => {
     const file = pageFile("unsaved", osce());
     const asked = async (saveFirst: boolean): Promise<string[]> => {

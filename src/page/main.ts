@@ -15,6 +15,17 @@ import { type Saver, saverFor } from "./server.js";
 import { type Done, localStore, Session } from "./session.js";
 import { TextDialog } from "./text-dialog.js";
 
+/** The commands that change a neighbour of the selected link, and which one: -1 the previous, 1 the next. */
+const NEIGHBOUR_STEP: Partial<Record<CommandId, -1 | 1>> = {
+  "join-links": 1,
+  "take-previous": -1,
+  "take-next": 1,
+  "give-previous": -1,
+  "give-next": 1,
+  "attach-previous": -1,
+  "attach-next": 1,
+};
+
 /** Commands that move around rather than edit. */
 const MOVES: ReadonlySet<CommandId> = new Set([
   "next",
@@ -307,7 +318,7 @@ export class ReviewPage {
       this.say(`Nothing to ${command(id).label} here.`);
       return;
     }
-    const problem = this.session.problem(made);
+    const problem = this.session.problem(made) ?? this.hiddenNeighbour(id);
     if (problem) {
       this.say(`Cannot ${command(id).label}: ${problem}.`);
       return;
@@ -326,6 +337,18 @@ export class ReviewPage {
           ? "Done: split the link; its first part is selected (z undoes)."
           : `Done: ${command(id).label} (z undoes).`,
     );
+  }
+
+  /**
+   * Why an edit of the selected link and a neighbour must wait, where the filters hide that neighbour: a join under
+   * "flagged only" took the next link in the document, a heading the reviewer could not see (stranger 290).
+   */
+  private hiddenNeighbour(id: CommandId): string | undefined {
+    const step = NEIGHBOUR_STEP[id];
+    if (step === undefined) return undefined;
+    const k = this.selected + step;
+    if (k < 0 || k >= this.bitext.links.length || this.list.shown.includes(k)) return undefined;
+    return `link ${k + 1}, the ${step < 0 ? "previous" : "next"} one, is hidden by the filters: show it (f, or clear the filters) to see what the edit would change`;
   }
 
   private history(done: Done | undefined, verb: string): void {
