@@ -221,8 +221,8 @@ export const UNIT_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   rupee: ["INR", "PKR", "LKR", "NPR"],
   ton: ["t", "short ton", "long ton"],
   // A share in per cent with no basis said: by mass, by volume or by amount, as the document's field has it ("15 тегл.%" /
-  // "15%"); the three are no one share.
-  percent: ["percent", "wtPercent", "volPercent", "molPercent"],
+  // "15%"); the three are no one share. (Not itself: a family naming its own code is read without end.)
+  percent: ["wtPercent", "volPercent", "molPercent"],
   // Bulgarian and Russian "г." after a number: grams ("1,2 г"), a year ("2024 г.") or years ("гаранция 2 г."); the
   // other side's unit tells which.
   gramOrYear: ["g", "year"],
