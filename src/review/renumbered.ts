@@ -5,23 +5,43 @@
  * numbers (stranger 272). The numbers check reads a link's two texts alone;
  * whether a list's numbers run on is the neighbours', read here, after it.
  */
+import type { LanguageProfile } from "../lang/index.js";
 import type { Flag } from "../types.js";
+import { openingLabel } from "./checks/numbers.js";
 import type { ReviewContext } from "./context.js";
 
-/** A list item's number and the mark closing it, opening a segment ("4) ", "4. "). */
+/** A list item's number and the mark closing it, opening a segment ("4) ", "4. "), or in brackets ("(4) "). */
 const ITEM = /^\s*(\d{1,3})([.)])\s/u;
+const BRACKETED = /^\s*\((\d{1,3})\)\s/u;
+
+/** A sub-item inside a list's item: "4.1 ", "а) ", "(b) ". It neither ends the list nor counts in it. */
+const SUB_ITEM = /^\s*(?:\d{1,3}\.\d{1,3}\.?|\p{Ll}\)|\(\p{Ll}\))\s/u;
 
 /** How far back a list is followed: a list of criteria or steps, not a register's thousands of lines. */
 const MAX_ITEMS = 200;
 
 interface Item {
   readonly n: number;
+  /** How the list writes its numbers: "." or ")" after it, "()" around it, or its label word ("стъпка", "step"). */
   readonly mark: string;
 }
 
-function itemOf(text: string): Item | undefined {
+/** A segment's item, "sub" for a sub-item, or undefined for a segment that is no part of a list. */
+function itemOf(text: string, lang: LanguageProfile): Item | "sub" | undefined {
   const m = ITEM.exec(text);
-  return m ? { n: Number(m[1]), mark: m[2]! } : undefined;
+  if (m) return { n: Number(m[1]), mark: m[2]! };
+  const b = BRACKETED.exec(text);
+  if (b) return { n: Number(b[1]), mark: "()" };
+  if (SUB_ITEM.test(text)) return "sub";
+  // A label word and a whole number: "Стъпка 3.", "Step 3:" ("Чл. 4." too, a contract's articles renumbered).
+  const label = openingLabel(text, lang);
+  if (label === undefined || !/^\d{1,3}$/u.test(label)) return undefined;
+  return { n: Number(label), mark: /^\s*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase() ?? "" };
+}
+
+/** A side's item of segment `id`, as `itemOf` reads it. */
+function itemAt(ctx: ReviewContext, side: "source" | "target", id: number): Item | "sub" | undefined {
+  return itemOf(ctx[side].text([id]), ctx[side].lang);
 }
 
 /**
@@ -33,22 +53,55 @@ export function renumbered(ctx: ReviewContext, k: number, flag: Flag): Flag | un
   if (ctx.units) return undefined;
   const link = ctx.links[k]!;
   if (link.source.length !== 1 || link.target.length !== 1) return undefined;
-  const s = itemOf(ctx.source.text(link.source));
-  const t = itemOf(ctx.target.text(link.target));
-  if (!s || !t || s.n === t.n) return undefined;
+  const s = itemAt(ctx, "source", link.source[0]!);
+  const t = itemAt(ctx, "target", link.target[0]!);
   const evidence = (flag.evidence ?? {}) as { source?: unknown; target?: unknown };
-  const only = (x: unknown, n: number) => Array.isArray(x) && x.length === 1 && Number(x[0]) === n;
+  const only = (x: unknown, n: number | string) => Array.isArray(x) && x.length === 1 && String(x[0]) === String(n);
+  if (s === "sub" && t === "sub") return subRenumbered(ctx, k, evidence);
+  if (!s || !t || s === "sub" || t === "sub" || s.n === t.n) return undefined;
   if (!only(evidence.source, s.n) || !only(evidence.target, t.n)) return undefined;
   const unmatched = runsBack(ctx, k, s, t);
   if (unmatched === undefined) return undefined;
-  const many = Math.abs(s.n - t.n) > 1 ? "items" : "an item";
-  const what = s.n > t.n ? `${many} the translation leaves out` : `${many} the translation adds`;
+  return note(s.n, t.n, unmatched);
+}
+
+/** A sub-item's number, its item's and its own ("4.1 "). */
+const SUB_NUMBER = /^\s*(\d{1,3})\.(\d{1,3})\.?\s/u;
+
+/**
+ * A sub-item numbered after its renumbered item ("4.1" / "3.1" under "4)" / "3)"): the note of that item, its own
+ * number the same. Else undefined.
+ */
+function subRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unknown; target?: unknown }): Flag | undefined {
+  const link = ctx.links[k]!;
+  const ss = SUB_NUMBER.exec(ctx.source.text(link.source));
+  const ts = SUB_NUMBER.exec(ctx.target.text(link.target));
+  if (!ss || !ts || ss[2] !== ts[2] || ss[1] === ts[1]) return undefined;
+  const said = (x: unknown, m: RegExpExecArray) => Array.isArray(x) && x.length === 1 && String(x[0]) === `${m[1]}.${m[2]}`;
+  if (!said(evidence.source, ss) || !said(evidence.target, ts)) return undefined;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ITEMS; j--) {
+    const l = ctx.links[j]!;
+    if (l.source.length !== 1 || l.target.length !== 1) return undefined;
+    const s = itemAt(ctx, "source", l.source[0]!);
+    const t = itemAt(ctx, "target", l.target[0]!);
+    if (s === "sub" && t === "sub") continue;
+    if (!s || !t || s === "sub" || t === "sub" || s.n !== Number(ss[1]) || t.n !== Number(ts[1])) return undefined;
+    const unmatched = runsBack(ctx, j, s, t);
+    return unmatched === undefined ? undefined : note(`${ss[1]}.${ss[2]}`, `${ts[1]}.${ts[2]}`, unmatched, s.n - t.n);
+  }
+  return undefined;
+}
+
+/** The note of an item numbered `t` where the source numbers it `s`, the list renumbered by `shift` after `unmatched`. */
+function note(s: number | string, t: number | string, unmatched: readonly string[], shift = Number(s) - Number(t)): Flag {
+  const many = Math.abs(shift) > 1 ? "items" : "an item";
+  const what = shift > 0 ? `${many} the translation leaves out` : `${many} the translation adds`;
   const where = unmatched.length > 0 ? ` (${unmatched.join(", ")})` : "";
   return {
     type: "numbers",
     severity: "info",
-    reason: `the translation numbers this item ${t.n}, the source ${s.n}: the list is renumbered after ${what}${where}`,
-    evidence: { source: [String(s.n)], target: [String(t.n)], renumbered: true },
+    reason: `the translation numbers this item ${t}, the source ${s}: the list is renumbered after ${what}${where}`,
+    evidence: { source: [String(s)], target: [String(t)], renumbered: true },
   };
 }
 
@@ -64,10 +117,13 @@ function runsBack(ctx: ReviewContext, k: number, s: Item, t: Item): string[] | u
   for (let j = k - 1; j >= 0 && k - j <= MAX_ITEMS; j--) {
     if (nextSource === 0 && nextTarget === 0) return unmatched;
     const l = ctx.links[j]!;
-    const sourceItems = l.source.map((id) => itemOf(ctx.source.text([id])));
-    const targetItems = l.target.map((id) => itemOf(ctx.target.text([id])));
-    // A segment between items that is none (a heading, a list's lead-in) ends the list.
-    if (sourceItems.some((x) => x === undefined) || targetItems.some((x) => x === undefined)) break;
+    const read = (side: "source" | "target") => l[side].map((id) => itemAt(ctx, side, id));
+    const [sourceRead, targetRead] = [read("source"), read("target")];
+    // A segment between items that is none (a heading, a list's lead-in) ends the list; a sub-item is passed over.
+    if (sourceRead.some((x) => x === undefined) || targetRead.some((x) => x === undefined)) break;
+    const items = (list: ReadonlyArray<Item | "sub" | undefined>) => list.filter((x): x is Item => x !== "sub" && x !== undefined);
+    const [sourceItems, targetItems] = [items(sourceRead), items(targetRead)];
+    if (sourceItems.length === 0 && targetItems.length === 0) continue;
     for (let i = sourceItems.length - 1; i >= 0; i--) {
       const x = sourceItems[i]!;
       if (x.mark !== s.mark || x.n !== nextSource) return undefined;
@@ -78,12 +134,12 @@ function runsBack(ctx: ReviewContext, k: number, s: Item, t: Item): string[] | u
       if (x.mark !== t.mark || x.n !== nextTarget) return undefined;
       nextTarget--;
     }
-    if (sourceItems.length !== targetItems.length) {
+    if (sourceItems.length !== targetItems.length && (l.source.length === 0 || l.target.length === 0)) {
       const [side, ids] = sourceItems.length > targetItems.length ? ["source", l.source] : ["translation", l.target];
       const numbers = ids.length > 1 ? `sentences ${ids[0]! + 1}-${ids.at(-1)! + 1}` : `sentence ${ids[0]! + 1}`;
       unmatched.unshift(`${side} ${numbers}`);
     }
-    if (l.source.length === 1 && l.target.length === 1 && sourceItems[0]!.n === targetItems[0]!.n) return unmatched;
+    if (sourceItems.length === 1 && targetItems.length === 1 && sourceItems[0]!.n === targetItems[0]!.n) return unmatched;
   }
   return nextSource === 0 && nextTarget === 0 ? unmatched : undefined;
 }
