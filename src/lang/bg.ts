@@ -1234,7 +1234,7 @@ export const bg: LanguageData = {
     negativePrefixes: ["не"],
     lexicalNegatives: String.raw`забран\p{L}*|лиш(?:ен|ена|ено|ени|ава|ават|аван\p{L}*|аване)\s+от\s+(?:прав\p{L}*|достъп|възможност\p{L}*)|избягва\p{L}*|отказ\p{L}*|попреч\p{L}*|предотвра\p{L}*`,
     relatives: "който|която|което|които|чийто|чиято|чието|чиито",
-    infinitival: String.raw`да\s+не\s+(?:се\s+)?\p{L}+`,
+    infinitival: String.raw`да\s+не\s+(?:се\s+)?(?!се(?!\p{L}))\p{L}+`,
     forbidding: String.raw`забран\p{L}*|не\s+(?:се|е|са)\s+(?:разрешава|разрешено|разрешени|позволява|позволено|допуска|допустимо)`,
     participleEndings: [
       ["ан", "ано"],

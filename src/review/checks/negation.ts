@@ -347,10 +347,16 @@ function mainClause(clause: string, n: Negations): string {
   return r >= 0 && q > r && words.length - 1 - q >= RELATIVE_GAP ? clause.slice(0, words[r]!.index) : clause;
 }
 
-/** A clause without the negations that say no to an infinitive inside it alone ("not to take part"), each with its infinitive. */
+/**
+ * A clause without the negations that say no to an infinitive inside it alone ("not to take part"), each with its
+ * infinitive: one with words of the clause before and after it ("Your decision not to take part will"). Not one opening
+ * the clause, a prohibition ("Да не се съхранява в хладилник"), nor one ending it, the verb's own ("... и да не се").
+ */
 function withoutInfinitival(clause: string, n: Negations): string {
   if (!n.infinitival) return clause;
-  const found = n.infinitival.matchAll(clause);
+  const found = n.infinitival
+    .matchAll(clause)
+    .filter((m) => /\p{L}/u.test(clause.slice(0, m.index)) && /\p{L}/u.test(clause.slice(m.index + m[0].length)));
   if (found.length === 0) return clause;
   let out = "";
   let from = 0;
@@ -661,6 +667,13 @@ function freedFlag(
     };
   }
   return undefined;
+}
+
+/** Whether a clause's words after a verb say "without" ("без"), where the source says no such word: the no moved onto its object. */
+function withoutInstead(after: string, tn: Negations, source: string, sn: Negations): boolean {
+  if (!tn.absence) return false;
+  const says = (text: string, n: Negations) => text.split(/[^\p{L}]+/u).some((w) => n.absence?.test(w) === true);
+  return says(after, tn) && !says(source, sn);
 }
 
 /** Words after a negated word within which a figure is a limit the negation may turn ("take more than 4"). */
@@ -1009,7 +1022,10 @@ function freedWord(
       // Its predicate after a list the word opens: "Parking ... on green areas, pavements and playgrounds is prohibited" (stranger 149).
       tn.forbidding?.test(target.slice(m.index + m[0].length).split(/[;:.!?]/u, 1)[0]!) ||
       (next !== "" && tn.any.test(next)) ||
-      opensNo
+      opensNo ||
+      // The no said of what it is done with: "Do not install the tool with sudo" / "Инсталирайте инструмента без sudo"
+      // (stranger 295), where the source's clause says no "without" of its own.
+      withoutInstead(after, tn, source, sn)
     )
       negated = true;
     else {
