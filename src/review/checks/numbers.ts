@@ -1486,8 +1486,43 @@ function timeInWords(us: Counted[], ut: Counted[], ctx: ReviewContext, link: Lin
   if (us.length === 0 && ut.length === 0) return [us, ut];
   const [st, tt] = [ctx.source.text(link.source), ctx.target.text(link.target)];
   const [sl, tl] = [ctx.source.lang, ctx.target.lang];
-  return [previousYears(weekOfDays(us, st, sl, tt, tl), tt, tl), previousYears(weekOfDays(ut, tt, tl, st, sl), st, sl)];
+  return clockInWords(previousYears(weekOfDays(us, st, sl, tt, tl), tt, tl), previousYears(weekOfDays(ut, tt, tl, st, sl), st, sl));
 }
+
+/**
+ * A clock's time said as hours and a fraction in words on one side ("в пет и половина", read as 5.5) and as hours and
+ * minutes on the other ("at 5.30", "5:30 a.m.", "five thirty"): one time, no number changed (stranger 293).
+ */
+function clockInWords(us: Counted[], ut: Counted[]): [Counted[], Counted[]] {
+  const fraction = (v: Counted) => v.figures === 0 && /^\d{1,2}\.(?:25|5|75)$/u.test(v.key);
+  if (!us.some(fraction) && !ut.some(fraction)) return [us, ut];
+  const gone = new Set<Counted>();
+  for (const [mine, theirs] of [
+    [us, ut],
+    [ut, us],
+  ] as const)
+    for (const v of mine.filter(fraction)) {
+      const [hours, part] = v.key.split(".") as [string, string];
+      const minutes = String(Math.round(Number(`0.${part}`) * 60));
+      const sameHour = (h: string) => Number(h) % 12 === Number(hours) % 12;
+      const clock = theirs.find((w) => {
+        const m = CLOCK_TIME.exec(w.surface);
+        return !gone.has(w) && m !== null && sameHour(m[1]!) && Number(m[2]) === Number(minutes);
+      });
+      if (clock) {
+        gone.add(v).add(clock);
+        continue;
+      }
+      // "five thirty": the hour and the minutes, each a number in words.
+      const hour = theirs.find((w) => !gone.has(w) && w.figures === 0 && sameHour(w.key));
+      const after = theirs.find((w) => !gone.has(w) && w.figures === 0 && w.key === minutes);
+      if (hour && after) gone.add(v).add(hour).add(after);
+    }
+  return gone.size === 0 ? [us, ut] : [us.filter((v) => !gone.has(v)), ut.filter((v) => !gone.has(v))];
+}
+
+/** A clock's time in figures: its hours and minutes ("5.30", "5:30 a.m.", "17:30"). */
+const CLOCK_TIME = /^(\d{1,2})[.:](\d{2})(?!\d)/u;
 
 /** The numbers of `list` but a 7 before the language's days ("every 7 days") where the other side says a week's period ("weekly", "седмично"). */
 function weekOfDays(list: Counted[], text: string, lang: LanguageProfile, other: string, otherLang: LanguageProfile): Counted[] {
