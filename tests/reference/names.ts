@@ -90,7 +90,9 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
         nameForms(lang.code)?.proper(w) === true ||
         surnameNext(n) ||
         fieldSurname(n) ||
-        (!frequent.has(lower) && nameNext(n)));
+        (!frequent.has(lower) && nameNext(n)) ||
+        // One the document writes capitalised inside a sentence too, not in Latin letters (the seventy-second session).
+        (side.script !== "Latin" && !frequent.has(lower) && side.capitalised().has(lower)));
     if (isName) {
       const last = out[out.length - 1];
       if (last && previousName && /^\s+$/u.test(text.slice(previousEnd, m.index))) last.push(w);

@@ -188,11 +188,28 @@ export const namesNotCarried: Check = {
     const others = surnames.size > 0 || near.length > 0 ? [] : strayList();
     // A form's field of one word, read in the title's way on its line (no name of it): "Family name: Ivanova" (stranger 188).
     const field = others.length === 0 ? FIELD_OF_ONE_WORD.exec(targetText)?.[1] : undefined;
-    const instead = surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : field ? [field] : others;
+    // A first name left out, and the translation's sentence opening on a capitalised word it writes nowhere in lowercase:
+    // a character renamed where a story names them, first ("Петър отвори вратата." / "Pavel opened the door."; stranger 293).
+    const opener = field || others.length > 0 || !missing.some((n) => firstName(ctx, n)) ? undefined : openingName(ctx, targetText);
+    const instead =
+      surnames.size > 0 ? [...new Set(surnames.values())] : near.length > 0 ? near : field ? [field] : opener ? [opener] : others;
     const judged = streets.size ? new Set([...firms, ...streets]) : firms;
     return missingFlag(ctx, facts, missing, instead, inForms, [sourceText, targetText], judged, (n) => surnames.has(n)) ?? misspelt();
   },
 };
+
+/**
+ * The word a translation's sentence opens on where it may be a name: capitalised, lowercase after its capital, four letters
+ * or more, no function word, and written nowhere in the translation in lowercase.
+ */
+function openingName(ctx: ReviewContext, text: string): string | undefined {
+  const word = /^[\s"'„“«(—–-]*(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/u.exec(text)?.[1];
+  if (word === undefined) return undefined;
+  const lower = word.toLowerCase();
+  const lang = ctx.target.lang;
+  if (lang.danglingWords.has(lower) || (lang.frequentWords ?? []).includes(lower) || ctx.target.lowercase().has(lower)) return undefined;
+  return word;
+}
 
 /** A capitalised word in Latin letters, lowercase after its capital ("Windows"): no Roman figure ("III"), no acronym. */
 const LATIN_NAME = /(?<![\p{L}])[A-Z][a-z]{2,}/u;
@@ -1113,11 +1130,16 @@ function findNames(side: SideInfo, text: string, known?: Dictionary, places?: Re
   const titled = new Set<string[]>();
   let previousName = false;
   const frequent = frequentWordsOf(side.lang);
+  // A sentence's first word alone is a name where the document writes it capitalised inside a sentence too: a story's
+  // "Петър отвори вратата." beside "..., а Петър нямаше чадър." (stranger 293: "Pavel opened the door." passed). Not in
+  // Latin letters, whose names a translation into another script copies and the names checks compare as written.
+  const inside = (c: Candidate) => side.script !== "Latin" && !frequent.has(c.lower) && side.capitalised().has(c.lower);
   read.candidates.forEach((c, x) => {
     const next = read.candidates[x + 1];
     const isName =
       c.listed === true ||
-      (!lowercase.has(c.lower) && (!c.opening || (next?.joins === true && !lowercase.has(next.lower) && !frequent.has(c.lower))));
+      (!lowercase.has(c.lower) &&
+        (!c.opening || inside(c) || (next?.joins === true && !lowercase.has(next.lower) && !frequent.has(c.lower))));
     // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
     if (isName && c.joins && previousName) out[out.length - 1]!.push(c.word);
     else if (isName) {
@@ -1266,9 +1288,10 @@ function readNames(lang: LanguageProfile, text: string, known?: Dictionary, plac
         formsOf(lang.code)?.proper(w) === true ||
         beforeSurname(n) ||
         fieldSurname(n));
-    // Any other word opening a sentence before a capitalised one: a name only where the document never writes it in
-    // lowercase and the word after it is one too ("Анна Вебер беше назначена", not "Общото Събрание"; `findNames`).
-    const opening = possible && !named && beforeCapitalised(n);
+    // Any other word opening a sentence: a name only where the document never writes it in lowercase and the word after
+    // it is one too ("Анна Вебер беше назначена", not "Общото Събрание"), or the document writes it capitalised inside a
+    // sentence ("Петър отвори вратата.": `findNames`).
+    const opening = possible && !named;
     const candidate = named || opening;
     if (candidate)
       candidates.push({
