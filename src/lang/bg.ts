@@ -1269,6 +1269,7 @@ export const bg: LanguageData = {
   // "преди" is left out: before a span of time it is "ago" ("преди 10 години"), no limit; "от" is as often "of" ("писмо от 10 май").
   limits: {
     explicit: ["най-малко", "поне", "най-много", "не повече от", "не по-малко от", "минимум", "максимум"],
+    expletiveOpeners: ["освен ако"],
     comparative: String.raw`по-\p{L}+\s+от|или\s+(?:повече|по-\p{L}+)`,
     advance: ["предварително"],
     deadlineBefore: ["до", "в срок до", "не по-късно от"],

@@ -695,6 +695,12 @@ export interface LimitData {
   readonly upperAfter?: readonly string[];
   readonly lowerAfter?: readonly string[];
   /**
+   * Words after which a bound's own negation says nothing, lowercase: "освен ако размерът ѝ не надвишава 20 000" is
+   * "unless it exceeds 20 000", a floor (stranger 297). A phrase of `upper` or `lower` that holds a negation, a few words
+   * after one of them, bounds the other way.
+   */
+  readonly expletiveOpeners?: readonly string[];
+  /**
    * Words that turn a bound around when they come shortly before it ("may not show until 2 days later": after 2 days;
    * "cannot be sold before 2025"): a limit after one is not read.
    */

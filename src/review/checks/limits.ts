@@ -35,6 +35,8 @@ interface Phrases {
   readonly labelWords: ReadonlySet<string>;
   /** The language's prohibitions (`NegationData.prohibition`) read from a text's start: "Не приемайте", "Do not", "shall not". */
   readonly prohibition: RegExp | undefined;
+  /** `LimitData.expletiveOpeners`, each as its words' keys. */
+  readonly expletive: readonly (readonly string[])[];
 }
 
 /**
@@ -91,6 +93,7 @@ function phrasesOf(lang: LanguageProfile): Phrases | null {
       months,
       labelWords,
       prohibition: lang.negation?.prohibition ? new RegExp(`^(?:${lang.negation.prohibition})`, "iu") : undefined,
+      expletive: (data.expletiveOpeners ?? []).map((o) => o.split(" ")),
     };
   }
   tables.set(lang, table);
@@ -219,14 +222,27 @@ function phraseBefore(
   if (!found || found.bound === "neither" || (found.deadline && !dated(tokens, i, phrases))) return undefined;
   const start = end - found.words.length + 1;
   const negatedWithin = found.words.some((w) => phrases.negations.has(w));
+  // "освен ако размерът ѝ не надвишава 20 000": the phrase's negation an opener's, its bound the other way (stranger 297).
+  const expletive = negatedWithin && afterExpletive(tokens, start, phrases);
   return {
-    bound: found.bound,
+    bound: expletive ? (found.bound === "upper" ? "lower" : "upper") : found.bound,
     start,
     negatedWithin,
     // A phrase that says its own no says it once: "нито една стойност не трябва да бъде по-ниска от 33" is no value below 33,
     // the "нито" before it agreeing with its "не", not turning it back (stranger 145).
     negatedBefore: negatedWithin ? NO_NEGATION : negatedBefore(tokens, start, phrases),
   };
+}
+
+/** Words between an expletive opener and the phrase its negation opens ("освен ако размерът ѝ не надвишава"). */
+const EXPLETIVE_REACH = 4;
+
+/** Whether one of the language's expletive openers (`LimitData.expletiveOpeners`) ends within EXPLETIVE_REACH words before `start`. */
+function afterExpletive(tokens: readonly Matchable[], start: number, phrases: Phrases): boolean {
+  for (const opener of phrases.expletive)
+    for (let end = start - 1; end >= Math.max(opener.length - 1, start - 1 - EXPLETIVE_REACH); end--)
+      if (opener.every((w, j) => tokens[end - opener.length + 1 + j]?.key === w)) return true;
+  return false;
 }
 
 /** No negation before a limit phrase; one within reach ("may not show until"), whose reach is a guess; one opening the sentence. */
