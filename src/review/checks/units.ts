@@ -390,7 +390,11 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
       numbers[k]!.found = undefined;
   for (let k = numbers.length - 2; k >= 0; k--) {
     const [a, b] = [numbers[k]!, numbers[k + 1]!];
-    if (!a.found && b.found && b.found.start >= b.start && joined(a, b)) a.found = { ...b.found, start: a.start };
+    // "2 x 500 mg": a dose taken twice, no 2 mg; its count is the "два пъти" of a translation (stranger 298).
+    const times = TIMES_SIGN.exec(text.slice(a.end, b.start));
+    if (b.found && times && DOSES.has(b.found.unit) && (!a.found || a.found.unit === b.found.unit) && /^[1-9]$/u.test(a.key))
+      a.found = { unit: "time", start: a.start, end: a.end + times[0].trimEnd().length };
+    else if (!a.found && b.found && b.found.start >= b.start && joined(a, b)) a.found = { ...b.found, start: a.start };
   }
   for (let k = 1; k < numbers.length; k++) {
     const [a, b] = [numbers[k - 1]!, numbers[k]!];
@@ -418,6 +422,12 @@ function readAmounts(text: string, tokens: readonly Matchable[], lang: LanguageP
       });
   return out;
 }
+
+/** A multiplication sign between a count and a dose ("2 x 500 mg", "3 × 1 tablet"): Latin, Cyrillic or the sign. */
+const TIMES_SIGN = /^\s?[xх×]\s?$/u;
+
+/** Units of a dose a count may multiply ("2 x 500 mg"), where a size's figures share theirs ("2 x 3 m"). */
+const DOSES: ReadonlySet<string> = new Set(["mg", "g", "ug", "ng", "ml", "l", "IU", "tablet", "capsule", "drop", "sachet", "puff"]);
 
 /** Units whose zero is no amount's absence: a value below it is another value (stranger 262: "-20 °C (-4 °F)"). */
 const TEMPERATURES = new Set(["celsius", "fahrenheit"]);
