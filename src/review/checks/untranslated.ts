@@ -39,6 +39,9 @@ export const untranslated: Check = {
     // Code is the same in any language: a Markdown table's cell of an option or a path alone (stranger 155).
     if (link.source.length && link.source.every((id) => codeOnly(ctx.source.side.segments[id]))) return undefined;
     const sourceText = ctx.source.text(link.source);
+    // A reference of a reading list in Latin letters ("Bishop, C. M. Pattern Recognition and Machine Learning."): a book is
+    // cited by its own title in any language's syllabus (stranger 296).
+    if (ctx.source.script === "Latin" && CITATION.for(sourceText).test(sourceText)) return undefined;
     // A source written in another script than its language's throughout (a pair of one language forced through) quotes
     // nothing: a sentence of it copied is a copy.
     const quotes = writtenInOwnScript(ctx);
@@ -48,16 +51,26 @@ export const untranslated: Check = {
       const written = ctx.target.text([j]);
       // Nor is inline code (`permission denied: /var/lib/relay` quoted in a Bulgarian sentence; stranger 209): the same in any language.
       const targetText = withoutCode(withoutMessageCodes(written), ctx.target.side.segments[j]);
-      const flag = untranslatedPart(
-        targetText === written ? sourceText : withoutMessageCodes(sourceText),
-        targetText,
-        targetText === written ? ctx.target.scriptOf(j) : dominantScript(targetText),
-        ctx.source,
-        ctx.target,
-        ctx.dictionary,
-        MIN_COPIED_WORDS,
-        quotes,
-      );
+      // One word in Latin letters the source has as it is ("ledgerly-sync", a tool's name heading its README; stranger
+      // 295): a name, which a translation into another script keeps. One the dictionary translates is a heading left
+      // (`copiedHeading`); one in the source's other script ("СПОРОВЕ") is untranslated.
+      const lone =
+        ctx.source.script === "Latin" &&
+        ctx.target.script !== "Latin" &&
+        !/\s/u.test(written.trim()) &&
+        written.trim() === sourceText.trim();
+      const flag = lone
+        ? undefined
+        : untranslatedPart(
+            targetText === written ? sourceText : withoutMessageCodes(sourceText),
+            targetText,
+            targetText === written ? ctx.target.scriptOf(j) : dominantScript(targetText),
+            ctx.source,
+            ctx.target,
+            ctx.dictionary,
+            MIN_COPIED_WORDS,
+            quotes,
+          );
       if (flag) return flag;
       const heading = copiedHeading(sourceText, targetText, ctx.source, ctx.target, ctx.dictionary);
       if (heading) return heading;
@@ -69,6 +82,9 @@ export const untranslated: Check = {
     return untranslatedPart(sourceText, whole, dominantScript(whole), ctx.source, ctx.target, ctx.dictionary, MIN_COPIED_CUT_WORDS, quotes);
   },
 };
+
+/** A reference opening on its authors, surname and initials ("Bishop, C. M.", "Hastie, T., Tibshirani, R."). */
+const CITATION = narrowable(String.raw`^\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3}(?:,|\s|\(|$)`, "u");
 
 const ownScript = new WeakMap<ReviewContext, boolean>();
 
