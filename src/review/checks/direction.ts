@@ -121,6 +121,9 @@ function oneWay(tokens: readonly Matchable[], lang: LanguageProfile): { way: Way
   return found;
 }
 
+/** A figure that reads as a year of the last two centuries or so. */
+const YEAR = /^(?:19|20)\d\d$/u;
+
 /** Tokens between a figure and a word of change that says which way it went ("up 4.3%", "с 4,3% по-малко", "rose by 5%"). */
 const FIGURE_REACH = 3;
 /** Tokens before a figure's "с"/"by" its word of change is looked for in: "повишение на МРЗ с 10%". */
@@ -140,7 +143,9 @@ function figureWays(tokens: readonly Matchable[], lang: LanguageProfile): Map<st
     return way === undefined || negatedAt(tokens, j, lang) ? undefined : way;
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== "number") continue;
+    // A year names when, no change's size: "спрямо май 2025 г. и нараства с 0,8 %" / "In June 2025, industrial production
+    // fell" say nothing of 2025 either way (stranger 295).
+    if (tokens[i]!.kind !== "number" || YEAR.test(tokens[i]!.key)) continue;
     let found: { way: Way; at: number } | undefined;
     // A change's size after its word ("намаля с 12% при увеличение", "повишение на МРЗ с 10% води до намаление"): the
     // word before "с"/"by" is the figure's, looked for first and a little further (stranger 237).
