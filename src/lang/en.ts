@@ -568,6 +568,9 @@ export const en: LanguageData = {
         "annual rate",
         "compared with a year earlier",
         "from a year earlier",
+        "compared with the same quarter of the previous year",
+        "compared with the same month of the previous year",
+        "compared with the same period of the previous year",
       ],
       "quarter on quarter": [
         "quarter on quarter",

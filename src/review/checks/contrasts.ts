@@ -184,8 +184,9 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose
     const named = first !== first.toLowerCase() && !inCapitals(m[0]) && !titleCased(text);
     if (named && !CAPITALISED.has(found.kind) && /\p{L}/u.test(text.slice(0, m.index))) {
       const before = text.slice(0, m.index).trimEnd();
-      // A sentence's first word after a label too: "Чл. 4. (1) Максималният", "Чл. 8. ал. 1 Максималният" (stranger 114).
-      if (!/[.!?:;(]$|\(\d{1,3}\)$|\d$/u.test(before)) continue;
+      // A sentence's first word after a label too: "Чл. 4. (1) Максималният", "Чл. 8. ал. 1 Максималният" (stranger 114);
+      // a table's cell's, after its tab ("Замаяност<TAB>Много чести"; stranger 298).
+      if (!/[.!?:;(]$|\(\d{1,3}\)$|\d$/u.test(before) && !/\t[ \u00a0]*$/u.test(text.slice(0, m.index))) continue;
     }
     const label = LABELS.has(found.kind) ? labelled(text, m.index, m.index + m[0].length, terms) : "label";
     if (label === undefined) continue;
@@ -218,7 +219,9 @@ function titleCased(text: string): boolean {
  */
 function labelled(text: string, start: number, end: number, terms: Terms): "label" | "said" | undefined {
   const after = text.slice(end);
-  if (/^\s*[(:]/u.test(after) || !/\p{L}/u.test(text.slice(0, start)) || terms.noun?.test(after)) return "label";
+  // A table's cell too, a tab before it: an SmPC's "Nervous system disorders<TAB>Dizziness<TAB>Common" (stranger 298).
+  if (/^\s*[(:]/u.test(after) || !/\p{L}/u.test(text.slice(0, start)) || /\t\s*$/u.test(text.slice(0, start)) || terms.noun?.test(after))
+    return "label";
   if (terms.copula?.test(text.slice(Math.max(0, start - COPULA_CHARS), start)) && /^\s*(?:[.;,!?)]|$)/u.test(after)) return "said";
   return undefined;
 }
@@ -403,12 +406,14 @@ export const contrasts: Check = {
     if (!sourceTerms || !targetTerms) return undefined;
     if (!ctx.linkTokens(k).source.some((t) => t.kind === "word" && mayName(sourceTerms, t.key))) return undefined;
     const source = ctx.source.text(link.source);
+    // A segment's own text where the link has one: a table row's tabs tell its cells (white space folded, they do not).
+    const raw = (side: "source" | "target") => (link[side].length === 1 ? ctx[side].side.segments[link[side][0]!]!.text : undefined);
     const [sourceCounts, sourceSaid] = [new Map<string, number>(), new Set<string>()];
-    const inSource = namedIn(source, sourceTerms, sourceCounts, sourceSaid);
+    const inSource = namedIn(raw("source") ?? source, sourceTerms, sourceCounts, sourceSaid);
     if (inSource.size === 0) return undefined;
     const target = ctx.target.text(link.target);
     const [targetCounts, targetSaid] = [new Map<string, number>(), new Set<string>()];
-    const inTarget = namedIn(target, targetTerms, targetCounts, targetSaid);
+    const inTarget = namedIn(raw("target") ?? target, targetTerms, targetCounts, targetSaid);
     for (const [kind, said] of inSource) {
       const rendered = inTarget.get(kind);
       if (rendered === undefined) continue;
