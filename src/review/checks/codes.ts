@@ -310,8 +310,12 @@ function markupChanged(ctx: ReviewContext, link: Link): Array<[string, string, k
   const out: Array<[string, string, keyof SegmentMarkup]> = [];
   // Code-like spans and, where the scripts differ, spans of words the translation copied: one group, so that a command
   // that lost its option (`backupctl prune --dry-run` / `backupctl prune`, words alone) pairs with it (stranger 294).
+  // A span of words of the translation that begins a code-like span of the source is that command cut short: "backupctl
+  // prune" for `backupctl prune --dry-run`, from a text in another script (stranger 299).
+  const sourceCodes = s.flatMap((m) => m?.code ?? []);
+  const cutShort = (x: string) => sourceCodes.some((c) => c.startsWith(`${x} `) && !words(c));
   const groups: Array<[keyof SegmentMarkup, (x: string, side: "source" | "target") => boolean]> = [
-    ["code", (x, side) => !words(x) || (scripts && (side === "source" || dominantScript(x).script === ctx.source.script))],
+    ["code", (x, side) => !words(x) || (scripts && (side === "source" || dominantScript(x).script === ctx.source.script || cutShort(x)))],
     // A link whose address the text shows (an autolink, an e-mail's "mailto:") is an address of the text, which the tokens compare.
     ["links", (x, side) => !(side === "source" ? sourceText : targetText).includes(x.replace(MAILTO, ""))],
   ];
