@@ -91,6 +91,11 @@ export const bg: LanguageData = {
     "ал",
     // a paragraph's sentence cited with its number ("чл. 79, ал. 1, изр. 1 ЗЗД"; stranger 285)
     "изр",
+    // a share by mass, by volume or by amount written with a space before its sign ("15 тегл. %"; stranger 295)
+    "тегл",
+    "мас",
+    "об",
+    "мол",
     "т",
     "поз",
     "обр",

@@ -15,6 +15,8 @@ export const en: LanguageData = {
   code: "en",
   name: "English",
   nonFinalAbbreviations: [
+    // a share by weight written with a space before its sign ("15 wt. %"); "vol." is a label's word below
+    "wt",
     // a drawing's number and a bar's diameter: "as shown on Dwg. No. 12", "dia. 16 mm" (stranger 193)
     "dwg",
     "dia",
