@@ -5,6 +5,7 @@
 
 import { align } from "../src/index.js";
 import { stemmerFor } from "../src/lang/stem.js";
+import { segment } from "../src/segment/index.js";
 import { flagTexts, pairFlagTexts } from "./helpers.js";
 
 const CRITERIA_BG = [
@@ -171,5 +172,184 @@ describe("a financial release's periods and rounding (292)", () => {
     const same = "Хармонизираният индекс на потребителските цени отчита годишна инфлация от 4,1%.";
     const b = align(`Инфлацията е 3,6%.\n\n${same}\n`, `Inflation is 3.6%.\n\n${same}\n`, { force: true });
     expect(flagTexts(b)).toEqual(["error untranslated: the translation is the source text, unchanged"]);
+  });
+});
+
+describe("a chemist's shares and a command's options (289, 294)", () => {
+  test("a share by mass made one by volume or by amount is another unit; a bare per cent is any of them", () => {
+    expect(pairFlagTexts("Покритието съдържа 2 тегл.% силициев диоксид.", "The coating contains 2 vol.% silica.")).toEqual([
+      "error units: the translation says 2 vol.% where the source says 2 тегл.%: another unit",
+    ]);
+    expect(pairFlagTexts("Покритието съдържа 1,2 мол.% талк.", "The coating contains 1.2 wt.% talc.")).toEqual([
+      "error units: the translation says 1.2 wt.% where the source says 1,2 мол.%: another unit",
+    ]);
+    expect(pairFlagTexts("Покритието съдържа 15 тегл.% талк.", "The coating contains 15% by weight of talc.")).toEqual([]);
+    expect(pairFlagTexts("Покритието съдържа 15 тегл.% талк.", "The coating contains 15% talc.")).toEqual([]);
+  });
+
+  test("inline code that lost its option is a changed code; the same code, or a label translated, is not", () => {
+    expect(
+      pairFlagTexts(
+        "To preview which snapshots would be deleted, run `backupctl prune --dry-run` first.",
+        "За да видите кои моментни снимки ще бъдат изтрити, първо изпълнете `backupctl prune`.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      "error names: the translation has `backupctl prune` where the source has `backupctl prune --dry-run`: codes and e-mails are copied exactly",
+    ]);
+    expect(pairFlagTexts("Click `Save` and run `npm ci`.", "Щракнете `Запази` и изпълнете `npm ci`.", "en", "bg")).toEqual([]);
+  });
+});
+
+describe("a story's and a contract's readings (293, 297, 298)", () => {
+  test("half past five in words is 5.30, 5:30 a.m. and five thirty; another time is still a changed number", () => {
+    for (const en of ["The train left at five thirty.", "The train left at 5.30.", "The train left at 5:30 a.m."])
+      expect(pairFlagTexts("Влакът тръгна в пет и половина.", en)).toEqual([]);
+    expect(pairFlagTexts("Влакът тръгна в пет и половина.", "The train left at 6.30.")).toEqual([
+      "error numbers: the translation says 6.30 where the source says пет и половина",
+    ]);
+  });
+
+  test("a character renamed where the sentence opens on the name", () => {
+    const bg = "Петър отвори вратата и излезе навън. Навън валеше, а Петър нямаше чадър.";
+    expect(flagTexts(align(bg, "Pavel opened the door and went outside. It was raining, and Petar had no umbrella."))).toEqual([
+      "warning names: the name Петър (Petar) is not in the translation, which names Pavel instead: replaced by another name?",
+    ]);
+    expect(flagTexts(align(bg, "Petar opened the door and went outside. It was raining, and Petar had no umbrella."))).toEqual([]);
+  });
+
+  test("'освен ако ... не надвишава' is unless it exceeds: no limit reversed; the bound turned still is", () => {
+    const bg = "Продавачът не носи отговорност по претенция, освен ако размерът ѝ не надвишава 20 000 евро.";
+    expect(pairFlagTexts(bg, "The Seller shall not be liable for any claim unless the amount of that claim exceeds EUR 20,000.")).toEqual(
+      [],
+    );
+    expect(
+      pairFlagTexts(bg, "The Seller shall not be liable for any claim unless the amount of that claim is less than EUR 20,000."),
+    ).toEqual([
+      'error numbers: the limit is reversed: the translation says "less than EUR 20,000" where the source says "не надвишава 20 000"',
+    ]);
+  });
+
+  test("a dose taken twice ('2 x 500 mg') is 'по 500 mg два пъти'; three times is not", () => {
+    expect(
+      pairFlagTexts("The recommended dose is 2 x 500 mg daily.", "Препоръчителната доза е по 500 mg два пъти дневно.", "en", "bg"),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts("The recommended dose is 2 x 500 mg daily.", "Препоръчителната доза е по 500 mg три пъти дневно.", "en", "bg"),
+    ).toEqual(["error numbers: the translation says три where the source says 2"]);
+    expect(pairFlagTexts("The box measures 2 x 3 m.", "Кутията е 2 x 3 cm.", "en", "bg")).toEqual([
+      "error units: the translation says 2 x 3 cm where the source says 2 x 3 m: another unit",
+    ]);
+  });
+
+  test("a contrast said with 'rather than' keeps its no; a disagreement made agreement is an error", () => {
+    expect(pairFlagTexts("Често не аз ги избирам, а те мен.", "Often they choose me rather than the other way round.")).toEqual([]);
+    expect(pairFlagTexts("Не съм съгласна с решението на комисията.", "I agree with the committee's decision.")).toEqual([
+      expect.stringMatching(/^error negation: /u),
+    ]);
+  });
+});
+
+describe("what the second round of strangers found (295-299)", () => {
+  test("a rounded amount beside a per cent is a rounding, not a stack overflow", () => {
+    expect(pairFlagTexts("Приходите са 652,3 млн. лв., с 8% повече.", "Revenue was BGN 652 million, up 8%.")).toEqual([
+      "warning numbers: the translation rounds 652,3 млн. to 652 million: check the precision the source gives",
+    ]);
+  });
+
+  test("steps after a label word, items in brackets and sub-items renumbered after a gap are notes", () => {
+    const bgSteps = [
+      "Изтеглете инсталационния архив от сайта на производителя.",
+      "Проверете контролната сума на архива.",
+      "Разархивирайте файловете в папка по избор.",
+      "Затворете всички отворени програми.",
+      "Стартирайте инсталатора с права на администратор.",
+      "Рестартирайте компютъра.",
+    ];
+    const enSteps = [
+      "Download the installation archive from the manufacturer's website.",
+      "Verify the checksum of the archive.",
+      "Close all open programs.",
+      "Run the installer with administrator rights.",
+      "Restart the computer.",
+    ];
+    const b = align(
+      ["Инсталиране", "", ...bgSteps.map((t, k) => `Стъпка ${k + 1}. ${t}`)].join("\n"),
+      ["Installation", "", ...enSteps.map((t, k) => `Step ${k + 1}. ${t}`)].join("\n"),
+    );
+    expect(flagTexts(b)).toEqual(["error missing: this sentence is not translated (paragraph 2)"]);
+    expect(b.links.flatMap((l) => l.flags.filter((f) => f.type === "numbers").map((f) => f.severity))).toEqual(["info", "info", "info"]);
+    const sub = align(
+      "Изисквания\n\n1) Лиценз за дейността.\n2) Опит от три години.\n3) Екип:\n3.1 ръководител;\n3.2 двама експерти.\n4) Банкова гаранция.",
+      "Requirements\n\n1) A licence for the activity.\n2) A team:\n2.1 a manager;\n2.2 two experts.\n3) A bank guarantee.",
+    );
+    expect(flagTexts(sub)).toEqual(["error missing: this sentence is not translated (paragraph 2)"]);
+    expect(sub.links.flatMap((l) => l.flags.filter((f) => f.type === "numbers").map((f) => f.severity))).toEqual([
+      "info",
+      "info",
+      "info",
+      "info",
+    ]);
+  });
+
+  test("a reference of a reading list, and a tool's name heading a README, are no untranslated text", () => {
+    const en = "Reading list\n\nBishop, C. M. Pattern Recognition and Machine Learning.\n\nThe course has twelve lectures.\n";
+    const bg = "Литература\n\nBishop, C. M. Pattern Recognition and Machine Learning.\n\nКурсът има дванадесет лекции.\n";
+    expect(flagTexts(align(en, bg, { sourceLang: "en", targetLang: "bg" }))).toEqual([]);
+  });
+
+  test("a year beside a change is no change's size", () => {
+    expect(
+      pairFlagTexts(
+        "През юни 2025 г. индексът намалява с 1,2 % спрямо май и нараства с 0,8 % спрямо юни 2024 г.",
+        "In June 2025, the index fell by 1.2% on May but rose by 0.8% on June 2024.",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("През юни 2025 г. индексът намалява с 1,2 %.", "In June 2025, the index rose by 1.2%.")).toEqual([
+      expect.stringMatching(/^error negation: the source says it shrank/u),
+    ]);
+  });
+
+  test("a frequency in a table's last cell, said with a perfect or in the neuter, is compared", () => {
+    expect(
+      pairFlagTexts("Nervous system disorders\tDizziness\tCommon", "Нарушения на нервната система\tЗамаяност\tМного чести", "en", "bg"),
+    ).toEqual(['warning terms: the source says "Common" (common), the translation "Много чести" (very common): another frequency?']);
+    expect(
+      pairFlagTexts("Nervous system disorders\tDizziness\tCommon", "Нарушения на нервната система\tЗамаяност\tЧести", "en", "bg"),
+    ).toEqual([]);
+    expect(pairFlagTexts("Nausea is very common.", "Гаденето е рядко.", "en", "bg")).toEqual([
+      'warning terms: the source says "very common" (very common), the translation "рядко" (rare): another frequency?',
+    ]);
+  });
+
+  test("'with sudo' made 'без sudo' keeps the no; a warranty's 'not in breach' dropped is an error", () => {
+    expect(pairFlagTexts("Do not install the tool with sudo.", "Инсталирайте инструмента без sudo.", "en", "bg")).toEqual([]);
+    expect(pairFlagTexts("Do not install the tool with sudo.", "Инсталирайте инструмента със sudo.", "en", "bg")).toEqual([
+      expect.stringMatching(/^error negation: /u),
+    ]);
+    expect(
+      pairFlagTexts(
+        "The Company is not in breach of the Value Added Tax Act.",
+        "Дружеството е в нарушение на Закона за данък върху добавената стойност.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([expect.stringMatching(/^error negation: the source says "is not in breach of"/u)]);
+  });
+
+  test("an option dropped from inline code from a Cyrillic source; a share's sign after a space ends no sentence", () => {
+    expect(
+      pairFlagTexts(
+        "За да видите кои моментни снимки ще бъдат изтрити, първо изпълнете `backupctl prune --dry-run`.",
+        "To preview which snapshots would be deleted, run `backupctl prune` first.",
+      ),
+    ).toEqual([
+      "error names: the translation has `backupctl prune` where the source has `backupctl prune --dry-run`: codes and e-mails are copied exactly",
+    ]);
+    expect(segment("Покритието съдържа 15 тегл. % талк. Второто изречение е тук.", "bg").map((s) => s.text)).toEqual([
+      "Покритието съдържа 15 тегл. % талк.",
+      "Второто изречение е тук.",
+    ]);
   });
 });
