@@ -352,4 +352,16 @@ describe("what the second round of strangers found (295-299)", () => {
       "Второто изречение е тук.",
     ]);
   });
+
+  test("a year and a half without 'една', six millennia, and free of charge said for 'не се заплаща' (296)", () => {
+    expect(pairFlagTexts("Срокът на обучението е година и половина.", "The training lasts 18 months.")).toEqual([]);
+    expect(pairFlagTexts("Срокът на обучението е година и половина.", "The training lasts 24 months.")).toEqual([
+      "error numbers: the translation says 24 where the source says година и половина",
+    ]);
+    expect(pairFlagTexts("Крепостта е построена преди 6000 години.", "The fortress was built six millennia ago.")).toEqual([]);
+    expect(pairFlagTexts("Крепостта е построена преди 6000 години.", "The fortress was built five millennia ago.")).toEqual([
+      "error numbers: the translation says five where the source says 6000",
+    ]);
+    expect(pairFlagTexts("Входът за музея не се заплаща.", "Admission to the museum is free.")).toEqual([]);
+  });
 });

@@ -1205,6 +1205,8 @@ export const en: LanguageData = {
     fortnight: ["fortnight", "fortnights"],
     month: ["month", "months", "month's", "month’s"],
     year: ["year", "years", "yr", "yrs", "year's", "year’s"],
+    century: ["centuries"],
+    millennium: ["millennium", "millennia", "millenniums"],
     // A leaflet's doses: "2 tablets 3 times a day" made "3 tablets 2 times a day" is the same numbers in other units.
     tablet: ["tablet", "tablets"],
     capsule: ["capsule", "capsules"],

@@ -388,6 +388,11 @@ export interface LanguageData {
    */
   readonly halfUnitOpeners?: readonly string[];
   /**
+   * Units of time that say one and a half of themselves before "and a half" with no opener, lowercase: "година и
+   * половина" (a year and a half), "час и половина" (stranger 296: "18 months" was a number in the translation only).
+   */
+  readonly halfUnitWords?: readonly string[];
+  /**
    * The word "one" of the language ("one"; "един", "една", "едно"), lowercase: before a unit word of time (`units`) it
    * is one of it ("one week" is 7 days, "14 дни" / "one week" a span converted wrongly). Alone it is read as no number.
    */

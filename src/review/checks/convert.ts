@@ -145,6 +145,9 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   fortnight: ["time", 1_209_600],
   month: ["calendar", 1],
   year: ["calendar", 12],
+  // A history's spans: "преди 6000 години" / "six millennia ago" (stranger 296).
+  century: ["calendar", 1200],
+  millennium: ["calendar", 12_000],
   // The lev was pegged to the euro (and the euro replaced it at that rate): prices are given in both.
   BGN: ["lev-euro", 1 / LEV_PER_EURO],
   EUR: ["lev-euro", 1],

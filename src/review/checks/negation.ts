@@ -8,6 +8,7 @@ import type { Flag, Link } from "../../types.js";
 import { MIN_EXPECTED_EVIDENCE, type ReviewContext } from "../context.js";
 import { uncoveredTail } from "../coverage.js";
 import { clip, escapeRegExp, round, unique } from "../text.js";
+import { mentionsClass } from "./classes.js";
 import { negatedLimitsAnswered } from "./limits.js";
 import { prefixedInTranslation, prefixedOpposite } from "./prefixed.js";
 import type { Check } from "./types.js";
@@ -489,7 +490,8 @@ export const negation: Check = {
     const lt = ctx.linkTokens(k);
     const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
     const targetSide: NegatedSide = [target, tn, targetPlain, lt.targetSegments, ctx.target.lang];
-    if (dropped !== undefined && saidOtherwise(ctx, sourceSide, targetSide, dropped, none)) dropped = undefined;
+    if (dropped !== undefined && (saidOtherwise(ctx, sourceSide, targetSide, dropped, none) || freeSaid(ctx, source, target)))
+      dropped = undefined;
     // "not yet published" / "все още непубликувана": the translation says no by the prefix of a word the source negates,
     // one of the few after its negation ("няма право да инсталира софтуер без лиценз" / "may install unlicensed software":
     // the prefix answers "без").
@@ -667,6 +669,11 @@ function freedFlag(
     };
   }
   return undefined;
+}
+
+/** "не се заплаща" / "is free": the source's negation a term of free of charge, the translation saying free too (stranger 296). */
+function freeSaid(ctx: ReviewContext, source: string, target: string): boolean {
+  return mentionsClass(source, ctx.source.lang, "cost", "free") && mentionsClass(target, ctx.target.lang, "cost", "free");
 }
 
 /** Whether a clause's words after a verb say "without" ("без"), where the source says no such word: the no moved onto its object. */

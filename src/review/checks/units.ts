@@ -464,7 +464,9 @@ export function spelledAmounts(text: string, spelt: readonly Matchable[], lang: 
     if (start < 0) continue;
     const end = start + opener.length;
     cursor = end;
-    const found = unitAround(text, start, end, lang);
+    // "година и половина": the opener is the unit (`halfUnitWords`).
+    const own = t.stem === HALF_UNIT ? patterns(lang).words.get(wordForm(opener)) : undefined;
+    const found = own !== undefined ? { unit: own, start, end } : unitAround(text, start, end, lang);
     if (found) {
       const between = bare === undefined ? "" : text.slice(bare.end, start);
       if (bare !== undefined && !halfUnit && joiners(lang, between).test(between))

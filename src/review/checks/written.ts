@@ -178,6 +178,9 @@ function phraseAt(tokens: readonly Matchable[], n: number, lang: LanguageProfile
     const last = n + 1 + halfAfter(tokens, n + 2, lang);
     return said(last, "1.5", HALF_UNIT);
   }
+  // "година и половина": the unit its own opener (`halfUnitWords`).
+  if (lang.halfUnitWords?.includes(t.key) && halfAfter(tokens, n + 1, lang) > 0)
+    return said(n + halfAfter(tokens, n + 1, lang), "1.5", HALF_UNIT);
   // "от първа необходимост": an idiom, no number (`numberIdioms`); "сутрин и вечер", twice (`numberPhrases`).
   const idiom = idiomAt(tokens, n, lang);
   if (idiom !== undefined) return { last: idiom };
@@ -470,6 +473,7 @@ const startWordsOf = perLanguage(
       ...Object.keys(lang.numberWords ?? {}),
       ...Object.keys(lang.compoundUnits ?? {}),
       ...(lang.halfUnitOpeners ?? []),
+      ...(lang.halfUnitWords ?? []),
       ...(lang.oneWords ?? []),
       ...(lang.halfWords?.words ?? []),
       ...Object.keys(lang.quarterWords ?? {}).map((phrase) => phrase.split(" ")[0]!),
