@@ -364,4 +364,14 @@ describe("what the second round of strangers found (295-299)", () => {
     ]);
     expect(pairFlagTexts("Входът за музея не се заплаща.", "Admission to the museum is free.")).toEqual([]);
   });
+
+  test("a contraindication below a figure made a recommendation is an error (298)", () => {
+    const en = "The medicine should not be used in patients with creatinine clearance below 30 ml/min.";
+    expect(pairFlagTexts(en, "Лекарството трябва да се използва при пациенти с креатининов клирънс под 30 ml/min.", "en", "bg")).toEqual([
+      expect.stringMatching(/^error negation: /u),
+    ]);
+    expect(pairFlagTexts(en, "Лекарството не трябва да се използва при пациенти с креатининов клирънс под 30 ml/min.", "en", "bg")).toEqual(
+      [],
+    );
+  });
 });

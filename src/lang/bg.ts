@@ -1268,12 +1268,12 @@ export const bg: LanguageData = {
       above: {
         // "над" before a figure as English's "above": "will not pay for climbing above 4,000 metres" / "ще платим за
         // изкачване над 4000 метра" kept the bound (stranger 239). Not "под" ("деца под 6 години" is the children's age,
-        // "под налягане" no bound at all).
+        // "под налягане" no bound at all), but before a figure as "below": "клирънс под 30 ml/min" (stranger 298).
         negated: String.raw`надвиш\p{L}*|надхвърл\p{L}*|превиш\p{L}*|увеличава|увеличават|повече|по-голям\p{L}*|по-голе\p{L}*|по-висок\p{L}*|по-дълъг\p{L}*|по-дълг\p{L}*|над(?=\s+\d)`,
         plain: String.raw`най-много|максимум|максимал\p{L}*|ограничен\p{L}*|не\s+повече\s+от`,
       },
       below: {
-        negated: String.raw`по-малък|по-малк\p{L}*|по-нисък|по-ниск\p{L}*|по-кратък|по-кратк\p{L}*|намалява|намаляват`,
+        negated: String.raw`под(?=\s+\d)|по-малък|по-малк\p{L}*|по-нисък|по-ниск\p{L}*|по-кратък|по-кратк\p{L}*|намалява|намаляват`,
         plain: String.raw`най-малко|поне|минимум|минимално|не\s+по-малко\s+от`,
       },
     },
