@@ -374,4 +374,15 @@ describe("what the second round of strangers found (295-299)", () => {
       [],
     );
   });
+
+  test("a phrasal verb's negation dropped is an error: 'is not carried out' / 'се извършва' (289)", () => {
+    expect(
+      pairFlagTexts(
+        "9. The method according to claim 8, wherein the curing is not carried out in an inert atmosphere.",
+        "9. Метод съгласно претенция 8, при който втвърдяването се извършва в инертна атмосфера.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([expect.stringMatching(/^error negation: /u)]);
+  });
 });

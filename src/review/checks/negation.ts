@@ -895,6 +895,8 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   const next = words[at0 + 1];
   const negated = lookupKeys(words[at0]!, sn.participleEndings, lang);
   if (sn.support?.test(words[at0]!) && next !== undefined && content(next)) negated.push(stem(next), `${stem(words[at0]!)} ${stem(next)}`);
+  // A phrasal verb is the dictionary's phrase: "is not carried out" / "се извършва" (stranger 289).
+  else if (next !== undefined) negated.push(`${stem(words[at0]!)} ${stem(next)}`);
   // Not the verb of a bound's clause: "Не спирайте приема, без да говорите с лекар" / "Keep taking it until your doctor
   // tells you to stop" says "stop" of the doctor (stranger 224).
   const targetStems = stemsOf(beforeBound(ctx.target.text(ctx.links[k]!.target), ctx.linkTokens(k).target, negationsOf(ctx.target.lang)));
