@@ -4,6 +4,7 @@
  */
 
 import { align } from "../src/index.js";
+import { getLanguage } from "../src/lang/index.js";
 import { stemmerFor } from "../src/lang/stem.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, pairFlagTexts } from "./helpers.js";
@@ -97,7 +98,9 @@ describe("negations whose verb the lexicon now reads", () => {
   });
 
   test("a passive's irregular participle meets the lexicon's verb (272)", () => {
-    expect(stemmerFor("en", { given: "give" })("given")).toBe("give");
+    // Read so by the negation check alone: the aligner's evidence stems "given" as Snowball does.
+    expect(getLanguage("en").irregularForms?.given).toBe("give");
+    expect(getLanguage("en").stem("given")).toBe(stemmerFor("en")("given"));
     expect(pairFlagTexts("Лекарството няма да бъде прилагано при деца.", "The medicine will be given to children.")).toEqual([
       expect.stringMatching(/^error negation: /u),
     ]);

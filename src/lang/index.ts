@@ -103,7 +103,7 @@ export function genericProfile(): LanguageProfile {
 }
 
 function buildProfile(data: LanguageData): LanguageProfile {
-  const { transliteration, romanizationEndings, irregularForms, ...fields } = data;
+  const { transliteration, romanizationEndings, ...fields } = data;
   const table = { ...CYRILLIC, ...transliteration };
   const sets = {} as Record<WordList, ReadonlySet<string>>;
   for (const list of WORD_LISTS) sets[list] = new Set(data[list]);
@@ -115,7 +115,7 @@ function buildProfile(data: LanguageData): LanguageProfile {
     ...sets,
     transliterate: (word) => transliterateWith(table, word),
     romanize: (word) => romanizeWith(table, romanizationEndings ?? {}, word),
-    stem: stemmerFor(data.code, irregularForms),
+    stem: stemmerFor(data.code),
   };
 }
 

@@ -42,11 +42,8 @@ const SNOWBALL: Readonly<Record<string, string>> = {
 /** Bulgarian has no Snowball algorithm: sverka's own light stemmer. */
 const OWN: Readonly<Record<string, (word: string) => string>> = { bg: stemBulgarian };
 
-/**
- * A stemmer for a language: its own, Snowball's, or lowercasing alone; `irregular` forms (the language's
- * `irregularForms`) are stemmed as the form each names.
- */
-export function stemmerFor(code: string, irregular?: Readonly<Record<string, string>>): (word: string) => string {
+/** A stemmer for a language: its own, Snowball's, or lowercasing alone. */
+export function stemmerFor(code: string): (word: string) => string {
   const own = OWN[code];
   if (own) return own;
   const algorithm = SNOWBALL[code];
@@ -58,7 +55,7 @@ export function stemmerFor(code: string, irregular?: Readonly<Record<string, str
     let out = cache.get(lower);
     if (out === undefined) {
       s ??= snowballStemmer(algorithm);
-      out = s(irregular !== undefined && Object.hasOwn(irregular, lower) ? irregular[lower]! : lower);
+      out = s(lower);
       if (cache.size < 200_000) cache.set(lower, out);
     }
     return out;

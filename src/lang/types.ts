@@ -298,7 +298,8 @@ export interface LanguageData {
   /**
    * Inflected forms the language's stemmer cannot bring to their word's stem, each with the form that it can: English's
    * irregular verbs ("given": "give", "frozen": "freeze"), so that a passive ("The medicine will be given") meets the
-   * lexicon's verb. Lowercase. None: the stemmer alone.
+   * lexicon's verb where the negation check asks for it (`baseStem`). Lowercase. The aligner's evidence stems words as
+   * Snowball does: stemmed so everywhere, they moved NTREX's held-out links (0.986 → 0.984 strict F1).
    */
   readonly irregularForms?: Readonly<Record<string, string>>;
   /**

@@ -735,8 +735,18 @@ function unansweredTail(ctx: ReviewContext, k: number, source: string, dropped: 
 }
 
 /** The stems of a list's words. */
-function stemsOf(tokens: readonly Matchable[]): Set<string> {
-  return new Set(tokens.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
+function stemsOf(tokens: readonly Matchable[], lang?: LanguageProfile): Set<string> {
+  const out = new Set(tokens.flatMap((t) => (t.kind === "word" ? [t.stem] : [])));
+  // An irregular participle's verb too: "will be given" holds "give" (`LanguageData.irregularForms`).
+  if (lang?.irregularForms) for (const t of tokens) if (t.kind === "word") out.add(baseStem(lang, t.surface));
+  return out;
+}
+
+/** A word's stem, an irregular form's as its base form's ("given": "give"; `LanguageData.irregularForms`), lowercase. */
+function baseStem(lang: LanguageProfile, word: string): string {
+  const lower = word.toLowerCase();
+  const base = lang.irregularForms && Object.hasOwn(lang.irregularForms, lower) ? lang.irregularForms[lower]! : lower;
+  return lang.stem(base);
 }
 
 /** Whether a dictionary translates the stem `key` into words all among `stems` (a phrase's every word). */
@@ -756,7 +766,7 @@ const AUXILIARIES = 1;
  */
 function lookupKeys(word: string, endings: NegationData["participleEndings"], lang: LanguageProfile): string[] {
   const lower = word.toLowerCase();
-  const keys = [lang.stem(lower)];
+  const keys = [...new Set([lang.stem(lower), baseStem(lang, lower)])];
   for (const [ending, as] of endings ?? []) if (lower.endsWith(ending)) keys.push(lang.stem(lower.slice(0, -ending.length) + as));
   return keys;
 }
@@ -822,7 +832,7 @@ function negatedTranslatedWord(
       if (w.length < 3 || sn.any.test(w) || sn.auxiliary?.test(w)) continue;
       // Right after it: "не, отговори" negates nothing.
       if (!/^[\p{L}\s]+$/u.test(source.slice(particle.index + particle[0].length, word.index))) break;
-      targetStems ??= stemsOf(ctx.linkTokens(k).target);
+      targetStems ??= stemsOf(ctx.linkTokens(k).target, ctx.target.lang);
       const stems = targetStems;
       const said = source.slice(particle.index, word.index + w.length);
       if (skip.some((p) => p.startsWith(said) || said.startsWith(p))) continue;
@@ -856,7 +866,7 @@ function negatesSourceWord(ctx: ReviewContext, k: number, target: string, said: 
     .slice(1)
     .filter((w) => w.length >= 3)
     .slice(0, NEGATED_REACH);
-  const stems = new Set(words.map((w) => ctx.target.lang.stem(w.toLowerCase())));
+  const stems = new Set(words.map((w) => baseStem(ctx.target.lang, w)));
   return ctx
     .linkTokens(k)
     .source.some((a) => a.kind === "word" && [...(dictionary.lookup(a.stem)?.keys() ?? [])].some((stem) => stems.has(stem)));
@@ -899,7 +909,10 @@ function keepsNegatedWord(ctx: ReviewContext, k: number, source: string, said: s
   else if (next !== undefined) negated.push(`${stem(words[at0]!)} ${stem(next)}`);
   // Not the verb of a bound's clause: "Не спирайте приема, без да говорите с лекар" / "Keep taking it until your doctor
   // tells you to stop" says "stop" of the doctor (stranger 224).
-  const targetStems = stemsOf(beforeBound(ctx.target.text(ctx.links[k]!.target), ctx.linkTokens(k).target, negationsOf(ctx.target.lang)));
+  const targetStems = stemsOf(
+    beforeBound(ctx.target.text(ctx.links[k]!.target), ctx.linkTokens(k).target, negationsOf(ctx.target.lang)),
+    ctx.target.lang,
+  );
   return negated.some((key) => translatedIn(dictionary, key, targetStems));
 }
 
@@ -1002,7 +1015,7 @@ function freedWord(
   // Whether the translation's first word says no (read once, not per word of it).
   const opensWithNo = tn.particle?.test(/^[\s"'„“(]*(\p{L}+)/u.exec(target)?.[1] ?? "") === true;
   for (const m of target.matchAll(WORDS)) {
-    if (!translations.has(ctx.target.lang.stem(m[0].toLowerCase()))) continue;
+    if (!translations.has(baseStem(ctx.target.lang, m[0]))) continue;
     // A negative word itself says no ("cannot be reached" / "недостъпен"); any way of saying no before it in its clause
     // too ("Нямате право да отдавате ... под наем" negates "наем"). One so negated is the negation's: another use of the
     // word is another clause's ("If you take more ..., do not take a double dose").
@@ -1048,7 +1061,7 @@ function freedWord(
   // sodium ..., that is to say essentially sodium-free" (stranger 176).
   // Said in another word the translation's answers too: "He didn't say that ...," she said." / "„Той не сподели ...“, каза
   // тя." ("said" is "каза" as "say" is; stranger 203).
-  const freedStem = freed === undefined ? undefined : ctx.target.lang.stem(freed.toLowerCase());
+  const freedStem = freed === undefined ? undefined : baseStem(ctx.target.lang, freed);
   const translatesFreed = (w: string) => freedStem !== undefined && translationsOf(w).has(freedStem);
   if (
     freed !== undefined &&
@@ -1099,7 +1112,7 @@ function secondUnnegated(ctx: ReviewContext, target: string, tn: Negations, tran
   let freed: string | undefined;
   for (let n = 0; n < all.length; n++) {
     const w = all[n]![0];
-    if (!translations.has(ctx.target.lang.stem(w.toLowerCase()))) continue;
+    if (!translations.has(baseStem(ctx.target.lang, w))) continue;
     const before = all.slice(Math.max(0, n - SECOND_REACH), n).map((m) => m[0]);
     if (tn.any.test(w) || before.some((b) => tn.any.test(b))) return undefined;
     const joinedAt = before.findIndex((b) => b.toLowerCase() === and);
