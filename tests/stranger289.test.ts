@@ -314,15 +314,15 @@ describe("what the second round of strangers found (295-299)", () => {
     ]);
   });
 
-  test("a frequency in a table's last cell, said with a perfect or in the neuter, is compared", () => {
+  test("a frequency in a table's last cell or said with a perfect is compared", () => {
     expect(
       pairFlagTexts("Nervous system disorders\tDizziness\tCommon", "Нарушения на нервната система\tЗамаяност\tМного чести", "en", "bg"),
     ).toEqual(['warning terms: the source says "Common" (common), the translation "Много чести" (very common): another frequency?']);
     expect(
       pairFlagTexts("Nervous system disorders\tDizziness\tCommon", "Нарушения на нервната система\tЗамаяност\tЧести", "en", "bg"),
     ).toEqual([]);
-    expect(pairFlagTexts("Nausea is very common.", "Гаденето е рядко.", "en", "bg")).toEqual([
-      'warning terms: the source says "very common" (very common), the translation "рядко" (rare): another frequency?',
+    expect(pairFlagTexts("Hepatitis was rare.", "Хепатитът е бил чест.", "en", "bg")).toEqual([
+      expect.stringMatching(/^warning terms: the source says "rare" \(rare\), the translation "чест" \(common\)/u),
     ]);
   });
 
