@@ -909,7 +909,8 @@ export const en: LanguageData = {
         plain: String.raw`limited\s+to|capped\s+at|at\s+(?:the\s+)?most|maximum|no\s+more\s+than|not\s+more\s+than`,
       },
       below: {
-        negated: String.raw`less|fewer|lower|shorter|below|reduce\p{L}*|decrease\p{L}*`,
+        // "under" before a figure as "под" is: "children under 6" / "деца под 6 години" keeps the bound.
+        negated: String.raw`under(?=\s+\d)|less|fewer|lower|shorter|below|reduce\p{L}*|decrease\p{L}*`,
         plain: String.raw`at\s+least|minimum|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than`,
       },
     },

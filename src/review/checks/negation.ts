@@ -490,7 +490,7 @@ export const negation: Check = {
     const lt = ctx.linkTokens(k);
     const sourceSide: NegatedSide = [source, sn, sourcePlain, lt.sourceSegments, ctx.source.lang];
     const targetSide: NegatedSide = [target, tn, targetPlain, lt.targetSegments, ctx.target.lang];
-    if (dropped !== undefined && (saidOtherwise(ctx, sourceSide, targetSide, dropped, none) || freeSaid(ctx, source, target)))
+    if (dropped !== undefined && (saidOtherwise(ctx, sourceSide, targetSide, dropped, none) || freeSaid(ctx, dropped, target)))
       dropped = undefined;
     // "not yet published" / "все още непубликувана": the translation says no by the prefix of a word the source negates,
     // one of the few after its negation ("няма право да инсталира софтуер без лиценз" / "may install unlicensed software":
@@ -671,9 +671,12 @@ function freedFlag(
   return undefined;
 }
 
-/** "не се заплаща" / "is free": the source's negation a term of free of charge, the translation saying free too (stranger 296). */
-function freeSaid(ctx: ReviewContext, source: string, target: string): boolean {
-  return mentionsClass(source, ctx.source.lang, "cost", "free") && mentionsClass(target, ctx.target.lang, "cost", "free");
+/**
+ * "не се заплаща" / "is free": the source's negation itself a term of free of charge, the translation saying free too
+ * (stranger 296). Not a negation beside such a term: "не е включена в цената" / "is included in the price" is reversed.
+ */
+function freeSaid(ctx: ReviewContext, dropped: string, target: string): boolean {
+  return mentionsClass(dropped, ctx.source.lang, "cost", "free") && mentionsClass(target, ctx.target.lang, "cost", "free");
 }
 
 /** Whether a clause's words after a verb say "without" ("без"), where the source says no such word: the no moved onto its object. */
