@@ -388,4 +388,25 @@ describe("what the second round of strangers found (295-299)", () => {
       ),
     ).toEqual([expect.stringMatching(/^error negation: /u)]);
   });
+
+  test("millions rounded to two figures are a rounding; a price's figure changed is not (299)", () => {
+    expect(pairFlagTexts("Приходите са 652,3 млн. лв.", "Revenue was BGN 650 million.")).toEqual([
+      "warning numbers: the translation rounds 652,3 млн. to 650 million: check the precision the source gives",
+    ]);
+    expect(pairFlagTexts("Приходите са 652,3 млн. лв.", "Revenue was BGN 660 million.")).toEqual([
+      "error numbers: the translation says 660 million where the source says 652,3 млн.",
+    ]);
+    expect(pairFlagTexts("Цената е 1 250 лв.", "The price is BGN 1,200.")).toEqual([
+      "error numbers: the translation says 1,200 where the source says 1 250",
+    ]);
+  });
+
+  test("a prohibition said later in the sentence ('not before storing') is a warning to read, not an error (299)", () => {
+    expect(pairFlagTexts("Не мийте плодовете преди съхранение.", "Wash the fruit only just before eating, not before storing.")).toEqual([
+      expect.stringMatching(/^warning negation: /u),
+    ]);
+    expect(pairFlagTexts("Не мийте плодовете преди съхранение.", "Wash the fruit before storing.")).toEqual([
+      expect.stringMatching(/^error negation: /u),
+    ]);
+  });
 });

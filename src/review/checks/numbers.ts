@@ -589,10 +589,15 @@ function roundedFrom(s: Counted, t: Counted, approximate = false): boolean {
   // The figures written must be the number's own, or a magnitude word's multiple: "19" of "1914-19" stands for 1919.
   if (!t.scaled && significant(t.key) !== written(t)) return false;
   const fx = written(s).length;
-  const fy = written(t).length;
-  if (fy < (approximate ? 1 : 2) || fx < 3 || fy >= fx) return false;
-  const unit = 10 ** (Math.floor(Math.log10(Math.abs(y))) - fy + 1);
-  return Math.abs(x - y) <= unit / 2 + unit * 1e-9;
+  // An amount in millions or billions may drop its trailing zeros' figures too: "650 million" for "652,3 млн." is two
+  // figures kept (stranger 299). Not a price's ("1 250 лв." / "BGN 1,200": changed).
+  const figures = written(t);
+  const kept = t.scaled ? [figures.length, figures.replace(/0+$/u, "").length] : [figures.length];
+  return kept.some((fy) => {
+    if (fy < (approximate ? 1 : 2) || fx < 3 || fy >= fx) return false;
+    const unit = 10 ** (Math.floor(Math.log10(Math.abs(y))) - fy + 1);
+    return Math.abs(x - y) <= unit / 2 + unit * 1e-9;
+  });
 }
 
 /** A run of seven figures or more and nothing else: an identifier's number, no amount ("645123987"). */
