@@ -659,16 +659,9 @@ function freedFlag(
     if (closeness === undefined) return undefined;
     const what = freed.joined ? "each verb it joins" : `"${freed.negated}"`;
     const quoted = clip(around(source.slice(Math.max(0, at)), said), QUOTED_CHARS);
-    // The translation says no later in its sentence, to what the verb is done with or when: "Не мийте плодовете преди
-    // съхранение." / "Wash the fruit only just before eating, not before storing." (stranger 299): a rewording to read, a
-    // warning.
-    const later = target.indexOf(freed.word);
-    // Not two verbs the source joins under one no, the later negation the second's own ("Do not refrigerate or freeze" /
-    // "Да се съхранява в хладилник и да не се замразява").
-    const saysNoLater = !freed.joined && later >= 0 && anyNegation(target.slice(later + freed.word.length), tn);
     return {
       type: "negation",
-      severity: freed.coordinated || saysNoLater ? "warning" : "error",
+      severity: freed.coordinated ? "warning" : "error",
       reason: freed.coordinated
         ? `the source says no again to "${freed.negated}" ("${quoted}"), and the translation's "${freed.word}" after its joining word has no negation of its own: said plainly, or left to the negation before it?`
         : `the source's "${quoted}" says no to ${what}, and the translation says "${freed.word}" with no negation before it: meaning reversed?`,
