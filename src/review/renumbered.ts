@@ -56,13 +56,17 @@ export function renumbered(ctx: ReviewContext, k: number, flag: Flag): Flag | un
   const s = itemAt(ctx, "source", link.source[0]!);
   const t = itemAt(ctx, "target", link.target[0]!);
   const evidence = (flag.evidence ?? {}) as { source?: unknown; target?: unknown };
-  const only = (x: unknown, n: number | string) => Array.isArray(x) && x.length === 1 && String(x[0]) === String(n);
   if (s === "sub" && t === "sub") return subRenumbered(ctx, k, evidence);
   if (!s || !t || s === "sub" || t === "sub" || s.n === t.n) return undefined;
   if (!only(evidence.source, s.n) || !only(evidence.target, t.n)) return undefined;
   const unmatched = runsBack(ctx, k, s, t);
   if (unmatched === undefined) return undefined;
   return note(s.n, t.n, unmatched);
+}
+
+/** Whether a flag's evidence of a side names one number, `n`, and nothing else. */
+function only(x: unknown, n: number | string): boolean {
+  return Array.isArray(x) && x.length === 1 && String(x[0]) === String(n);
 }
 
 /** A sub-item's number, its item's and its own ("4.1 "). */
@@ -77,8 +81,7 @@ function subRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unkno
   const ss = SUB_NUMBER.exec(ctx.source.text(link.source));
   const ts = SUB_NUMBER.exec(ctx.target.text(link.target));
   if (!ss || !ts || ss[2] !== ts[2] || ss[1] === ts[1]) return undefined;
-  const said = (x: unknown, m: RegExpExecArray) => Array.isArray(x) && x.length === 1 && String(x[0]) === `${m[1]}.${m[2]}`;
-  if (!said(evidence.source, ss) || !said(evidence.target, ts)) return undefined;
+  if (!only(evidence.source, `${ss[1]}.${ss[2]}`) || !only(evidence.target, `${ts[1]}.${ts[2]}`)) return undefined;
   for (let j = k - 1; j >= 0 && k - j <= MAX_ITEMS; j--) {
     const l = ctx.links[j]!;
     if (l.source.length !== 1 || l.target.length !== 1) return undefined;

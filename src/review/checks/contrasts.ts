@@ -186,7 +186,7 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose
       const before = text.slice(0, m.index).trimEnd();
       // A sentence's first word after a label too: "Чл. 4. (1) Максималният", "Чл. 8. ал. 1 Максималният" (stranger 114);
       // a table's cell's, after its tab ("Замаяност<TAB>Много чести"; stranger 298).
-      if (!/[.!?:;(]$|\(\d{1,3}\)$|\d$/u.test(before) && !/\t[ \u00a0]*$/u.test(text.slice(0, m.index))) continue;
+      if (!/[.!?:;(]$|\(\d{1,3}\)$|\d$/u.test(before) && !cellStart(text, m.index)) continue;
     }
     const label = LABELS.has(found.kind) ? labelled(text, m.index, m.index + m[0].length, terms) : "label";
     if (label === undefined) continue;
@@ -205,6 +205,11 @@ function namedIn(text: string, terms: Terms, counts?: Map<string, number>, loose
   return out;
 }
 
+/** Whether position `at` of a text opens a table's cell: a tab, and spaces at most, before it. */
+function cellStart(text: string, at: number): boolean {
+  return /\t[ \u00a0]*$/u.test(text.slice(0, at));
+}
+
 /** A text in a heading's title case: two words or more of four letters or more, each capitalised ("Net Loss for the Period"). */
 function titleCased(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
@@ -220,8 +225,7 @@ function titleCased(text: string): boolean {
 function labelled(text: string, start: number, end: number, terms: Terms): "label" | "said" | undefined {
   const after = text.slice(end);
   // A table's cell too, a tab before it: an SmPC's "Nervous system disorders<TAB>Dizziness<TAB>Common" (stranger 298).
-  if (/^\s*[(:]/u.test(after) || !/\p{L}/u.test(text.slice(0, start)) || /\t\s*$/u.test(text.slice(0, start)) || terms.noun?.test(after))
-    return "label";
+  if (/^\s*[(:]/u.test(after) || !/\p{L}/u.test(text.slice(0, start)) || cellStart(text, start) || terms.noun?.test(after)) return "label";
   if (terms.copula?.test(text.slice(Math.max(0, start - COPULA_CHARS), start)) && /^\s*(?:[.;,!?)]|$)/u.test(after)) return "said";
   return undefined;
 }
