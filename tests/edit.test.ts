@@ -100,9 +100,21 @@ describe("each edit", () => {
     const { bitext } = small();
     const one = applyEdit(bitext, { op: "join-links", link: 1 });
     const joined = applyEdit(one, { op: "join-segments", side: "source", segment: 1 });
-    expect(joined.source.segments[1]).toEqual({ id: 1, text: "Две три. Четири.", start: 6, end: 23, paragraph: 0 });
+    // The blank line between stays in the joined text: it is the input from the first's start to the second's end.
+    expect(joined.source.segments[1]).toEqual({ id: 1, text: "Две три.\n\nЧетири.", start: 6, end: 23, paragraph: 0 });
     expect(joined.source.segments[2]).toEqual({ ...bitext.source.segments[3], id: 2 });
     expect(shape(joined)).toBe("0|0 1|1,2 2|");
+  });
+
+  test("a segment joined across a paragraph break and cut again elsewhere finds both halves in the input exactly", () => {
+    const { bitext, source } = small();
+    const one = applyEdit(bitext, { op: "join-links", link: 1 });
+    const joined = applyEdit(one, { op: "join-segments", side: "source", segment: 1 });
+    // Cut inside the first sentence ("Две | три.\n\nЧетири.") and inside the second ("Две три.\n\nЧе | тири.").
+    for (const offset of [4, 13]) {
+      const cut = applyEdit(joined, { op: "split-segment", side: "source", segment: 1, offset });
+      for (const g of cut.source.segments.slice(1, 3)) expect(source.slice(g.start, g.end)).toBe(g.text);
+    }
   });
 
   test("correct a segment: the text read stays, the corrected one goes to TMX and TSV; its original again removes the correction", () => {

@@ -297,6 +297,19 @@ function splitSegment(bitext: Bitext, side: SideName, id: number, offset: unknow
   };
 }
 
+/**
+ * What stands in a joined text for the input between its two segments. The input itself is not kept; where both
+ * texts are the input's own slices, white space as long as that input (line breaks across a paragraph's end) keeps the
+ * joined text one too, so that a later cut finds its offsets exactly (a single space had put them a letter or two off).
+ * Where markup was taken out, a space, and offsets are mapped in proportion (`inputOffset`).
+ */
+function joinedGap(a: Segment, b: Segment): string {
+  const between = b.start - a.end;
+  if (between <= 0) return "";
+  const plain = a.end - a.start === a.text.length && b.end - b.start === b.text.length;
+  return plain ? (a.paragraph === b.paragraph ? " " : "\n").repeat(between) : " ";
+}
+
 function joinSegments(bitext: Bitext, side: SideName, id: number): Plan {
   const segments = bitext[side].segments;
   const a = segments[id]!;
@@ -306,12 +319,11 @@ function joinSegments(bitext: Bitext, side: SideName, id: number): Plan {
   const link = bitext.links[k]!;
   if (link[side][link[side].length - 1] === id)
     return `${side} segments ${id + 1} and ${id + 2} are in different links: join the links first`;
-  // The input between the two is not kept: a space stands for it (TMX and TSV fold white space anyway).
   const gap = b.start > a.end ? " " : "";
   const corrected = a.corrected !== undefined || b.corrected !== undefined ? { corrected: segmentText(a) + gap + segmentText(b) } : {};
   const joined: Segment = {
     id,
-    text: a.text + gap + b.text,
+    text: a.text + joinedGap(a, b) + b.text,
     start: a.start,
     end: Math.max(a.end, b.end),
     paragraph: a.paragraph,
