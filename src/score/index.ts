@@ -118,6 +118,9 @@ export interface PairFeatures {
   /** 1 where a segment reads as a heading (`isHeading`), else 0. */
   readonly sourceHeading: Uint8Array;
   readonly targetHeading: Uint8Array;
+  /** 1 where a segment opens a list's item by its label ("Стъпка 2.", "в)"), `RENUMBERED` where its list is renumbered in translation, else 0. */
+  readonly sourceItem: Uint8Array;
+  readonly targetItem: Uint8Array;
   /** Segments 0..i-1 that ask a question (`asksQuestion`) at [i]. */
   readonly sourceQuestions: Int32Array;
   readonly targetQuestions: Int32Array;
@@ -163,7 +166,11 @@ export function prepareFeatures(
           reuse ? sharedByText(target, reuse.targetTokens) : tokenizeSegments(target, tl),
           [sl, tl],
         );
-  return pairFeatures(base, new LexicalMatches(base.sourceTokens, base.targetTokens, sl, tl, options.dictionary));
+  const matched = [
+    matchedTokens(base.sourceTokens, base.sourceItem, sl.labelWords),
+    matchedTokens(base.targetTokens, base.targetItem, tl.labelWords),
+  ];
+  return pairFeatures(base, new LexicalMatches(matched[0]!, matched[1]!, sl, tl, options.dictionary));
 }
 
 /**
@@ -189,6 +196,8 @@ function pairFeatures(base: SegmentFeatures, matches: LexicalMatches): PairFeatu
     targetBreaks: base.targetBreaks,
     sourceHeading: base.sourceHeading,
     targetHeading: base.targetHeading,
+    sourceItem: base.sourceItem,
+    targetItem: base.targetItem,
     sourceQuestions: base.sourceQuestions,
     targetQuestions: base.targetQuestions,
     matches,
@@ -234,6 +243,14 @@ function segmentFeatures(
   const t = sideLayout(target, glossScripts(langs[1], langs[0]));
   const numberIds = new Map<string, number>();
   const letters = listLetters(source, target, langs);
+  const opened = [
+    sourceTokens.map((list, i) => labelNumber(list, langs[0].labelWords) ?? letters[0]?.[i]),
+    targetTokens.map((list, i) => labelNumber(list, langs[1].labelWords) ?? letters[1]?.[i]),
+  ] as const;
+  const labels = renumbered([...opened[0]], [...opened[1]]);
+  const item = (side: 0 | 1) =>
+    Uint8Array.from(opened[side], (key, i) => (key === undefined ? 0 : labels[side][i] === undefined ? RENUMBERED : 1));
+  const [sourceItem, targetItem] = [item(0), item(1)];
   const sumS = s.charSum[source.length]!;
   const sumT = t.charSum[target.length]!;
   return {
@@ -243,14 +260,16 @@ function segmentFeatures(
     targetChars: t.chars,
     sourceCharSum: s.charSum,
     targetCharSum: t.charSum,
-    sourceNumbers: numberLists(sourceTokens, numberIds, langs[0].labelWords, letters[0]),
-    targetNumbers: numberLists(targetTokens, numberIds, langs[1].labelWords, letters[1]),
+    sourceNumbers: numberLists(sourceTokens, numberIds, labels[0]),
+    targetNumbers: numberLists(targetTokens, numberIds, labels[1]),
     sourceParagraph: s.paragraph,
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
     targetBreaks: t.breaks,
     sourceHeading: s.heading,
     targetHeading: t.heading,
+    sourceItem,
+    targetItem,
     sourceQuestions: s.questions,
     targetQuestions: t.questions,
     paragraphWeight: s.paragraphs < 2 || t.paragraphs < 2 ? 0 : min(s.paragraphs, t.paragraphs) / max(s.paragraphs, t.paragraphs),
@@ -393,45 +412,34 @@ export function collapsedLength(text: string): number {
 
 /**
  * Each segment's distinct significant numbers, in order of appearance, as ids from `ids` (shared by both sides),
- * and the number of a label word opening it (`labelNumber`).
+ * after its list label (`labelNumber`, `letterLabel`) where it has one.
  */
-function numberLists(
-  tokens: readonly Token[][],
-  ids: Map<string, number>,
-  labelWords: ReadonlySet<string>,
-  letters?: readonly (string | undefined)[],
-): NumberLists {
+function numberLists(tokens: readonly Token[][], ids: Map<string, number>, labels: readonly (string | undefined)[]): NumberLists {
   const start = new Int32Array(tokens.length + 1);
   const out: number[] = [];
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  // Segments of one text share their token list, and so their numbers; not always their label (`renumbered`).
   const perList = new Map<readonly Token[], number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const list = tokens[i]!;
-    if (list.length === 0) {
-      start[i + 1] = out.length;
-      continue;
-    }
+    const label = labels[i];
+    if (label !== undefined) out.push(idOf(label));
     let numbers = perList.get(list);
     if (!numbers) {
       numbers = [];
       // A sentence's few numbers are looked for in the list; a table's thousands in a set, kept beside it once the list grows.
       let seen: Set<number> | undefined;
-      const label = labelNumber(list, labelWords) ?? letters?.[i];
-      if (label !== undefined) {
-        let id = ids.get(label);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(label, id);
-        }
-        numbers.push(id);
-      }
       for (const t of list) {
         const key = comparedKey(t);
         if (key === undefined) continue;
-        let id = ids.get(key);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(key, id);
-        }
+        const id = idOf(key);
         if (seen ? seen.has(id) : numbers.includes(id)) continue;
         numbers.push(id);
         seen?.add(id);
@@ -443,6 +451,79 @@ function numberLists(
     start[i + 1] = out.length;
   }
   return { start, ids: Int32Array.from(out) };
+}
+
+/** An item's value in `PairFeatures.sourceItem` where its list is renumbered in translation: its label matches nothing. */
+const RENUMBERED = 2;
+
+/**
+ * The token lists the words are matched by: a renumbered list's label figure left out ("Стъпка 3." is "Step 2.", and
+ * the 2 of "Стъпка 2." matched it as any figure written alike does).
+ */
+function matchedTokens(tokens: readonly Token[][], item: Uint8Array, labelWords: ReadonlySet<string>): readonly Token[][] {
+  if (!item.includes(RENUMBERED)) return tokens;
+  return tokens.map((list, i) =>
+    item[i] === RENUMBERED && labelNumber(list, labelWords) !== undefined ? [list[0]!, ...list.slice(2)] : list,
+  );
+}
+
+/** One side's list: the segments a run of labels of one kind opens, counting up from its first, and whether it skips. */
+interface LabelRun {
+  readonly segments: number[];
+  readonly first: number;
+  last: number;
+  skips: boolean;
+}
+
+/** A label's place in its list: 3 for "Стъпка 3." (`§3`), 3 for "в)" and "(c)" (`§L2`). */
+function labelRank(key: string): number {
+  return key.startsWith("§L") ? Number(key.slice(2)) + 1 : Number(key.slice(1));
+}
+
+/** One side's lists of labels of one kind (numbers or letters): a new list where a label does not count on. */
+function labelRuns(labels: readonly (string | undefined)[], letters: boolean): LabelRun[] {
+  const runs: LabelRun[] = [];
+  let run: LabelRun | undefined;
+  for (let i = 0; i < labels.length; i++) {
+    const key = labels[i];
+    if (key === undefined || key.startsWith("§L") !== letters) continue;
+    const rank = labelRank(key);
+    if (run && rank > run.last) {
+      run.skips ||= rank !== run.last + 1;
+      run.segments.push(i);
+      run.last = rank;
+      continue;
+    }
+    run = { segments: [i], first: rank, last: rank, skips: false };
+    runs.push(run);
+  }
+  return runs;
+}
+
+/**
+ * Both sides' labels, less those of a list renumbered in translation: with a step left out and the rest numbered on,
+ * "Стъпка 3." is "Step 2.", and every later step had paired by its number, not its words (stranger 299). Where both
+ * sides have as many lists of a kind, a list that counts one by one from the same label on both sides to different
+ * lengths says nothing of which of its items pair, and its labels are taken out on both; one that skips a number, or
+ * starts at another ("Step 2." alone where "Step 1." was left out), kept the numbering.
+ */
+function renumbered(
+  source: (string | undefined)[],
+  target: (string | undefined)[],
+): readonly [(string | undefined)[], (string | undefined)[]] {
+  for (const letters of [false, true]) {
+    const s = labelRuns(source, letters);
+    const t = labelRuns(target, letters);
+    if (s.length !== t.length) continue;
+    for (let k = 0; k < s.length; k++) {
+      const a = s[k]!;
+      const b = t[k]!;
+      if (a.skips || b.skips || a.first !== b.first || a.segments.length === b.segments.length) continue;
+      for (const i of a.segments) source[i] = undefined;
+      for (const j of b.segments) target[j] = undefined;
+    }
+  }
+  return [source, target];
 }
 
 /**
@@ -818,7 +899,8 @@ export function joinsHeading(c: CostInputs, i0: number, a: number, j0: number, b
 
 /**
  * In a one-to-many link whose one segment is no heading, the headings on the
- * many side that add no evidence to the link (`whole`, its evidence): a
+ * many side that add no evidence to the link (`whole`, its evidence), and
+ * the list items where it joins two items to one (`sourceItem`): a
  * heading run into a sentence whose translation has none of its words, or
  * only those the sentence shares too ("4. СПОРОВЕ" beside "Страните решават
  * споровете..."). A heading whose line break was lost in translation
@@ -826,13 +908,19 @@ export function joinsHeading(c: CostInputs, i0: number, a: number, j0: number, b
  */
 function joinedHeadings(f: PairFeatures, evidence: LexicalEvidence, i0: number, a: number, j0: number, b: number, whole: number): number {
   const fromSource = b === 1;
-  if ((fromSource ? f.targetHeading[j0] : f.sourceHeading[i0]) === 1) return 0;
   const heading = fromSource ? f.sourceHeading : f.targetHeading;
   const from = fromSource ? i0 : j0;
   const to = from + (fromSource ? a : b);
+  const item = fromSource ? f.sourceItem : f.targetItem;
+  // Items of a list joined where the one segment is an item too: a translator numbers each step, and one that adds
+  // nothing is a step left out ("Стъпка 2." run into "Step 1.", a criterion into its neighbour: strangers 272, 299).
+  let items = (fromSource ? f.targetItem[j0] : f.sourceItem[i0]) !== 0 ? 0 : -1;
+  for (let k = from; items >= 0 && k < to; k++) items += item[k]! === 0 ? 0 : 1;
+  const headings = (fromSource ? f.targetHeading[j0] : f.sourceHeading[i0]) !== 1;
+  if (!headings && items < 2) return 0;
   let count = 0;
   for (let k = from; k < to; k++) {
-    if (heading[k] !== 1) continue;
+    if (!((headings && heading[k] === 1) || (items >= 2 && item[k] !== 0))) continue;
     // What the link shares without the heading, where the rest is one run; a heading inside the run is read alone.
     const rest = k === from ? [k + 1, to] : k === to - 1 ? [from, k] : undefined;
     const added = rest
