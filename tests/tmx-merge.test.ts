@@ -293,7 +293,12 @@ describe("merging memories of other tools", () => {
     });
   });
 
-  test("--prop adds no second prop of a type a unit has, nor one its file's header gives", () => {
+  test("--prop adds no second prop of a type a unit has, nor one its file's header gives; the first memory's units get none", () => {
+    const first = parseTmx(
+      `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"></header><body>
+<tu tuid="client"><tuv xml:lang="en"><seg>D</seg></tuv><tuv xml:lang="bg"><seg>Г</seg></tuv></tu></body></tmx>`,
+      "first.tmx",
+    );
     const file = parseTmx(
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"><prop type="x-client">ACME</prop></header><body>
 <tu tuid="own"><prop type="x-domain">legal</prop><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="bg"><seg>Б</seg></tuv></tu>
@@ -301,25 +306,30 @@ describe("merging memories of other tools", () => {
       "client.tmx",
     );
     const merged = parseTmx(
-      mergeTmx([file], {
+      mergeTmx([first, file], {
         props: [
           ["x-domain", "it"],
           ["x-client", "Other"],
           ["x-project", "osce"],
         ],
+        creationId: "maria",
       }).text,
       "m.tmx",
     );
-    const props = merged.units.map((u) => u.props);
+    // The memory merged into comes back as it went (stranger 304): a job's tag and translator are the units it adds.
+    expect(merged.units[0]!.xml).toBe(first.units[0]!.xml);
+    const props = merged.units.slice(1).map((u) => u.props);
     expect(props[0]).toEqual([
       ["x-domain", "legal"],
+      ["x-client", "ACME"],
       ["x-project", "osce"],
     ]);
     expect(props[1]).toEqual([
+      ["x-client", "ACME"],
       ["x-domain", "it"],
       ["x-project", "osce"],
     ]);
-    expect(merged.headerElements.filter((e) => e.name === "prop").map((e) => e.text)).toEqual(["ACME"]);
+    expect(merged.units.slice(1).map((u) => u.attrs.creationid)).toEqual(["maria", "maria"]);
   });
 
   /** A memory of `units`, its header saying `srclang` and holding `header` (notes, props). */
@@ -463,6 +473,28 @@ ${units}</body></tmx>`;
     expect(m.collisions.map((c) => [c.kept.tuid, c.kept.date, c.dropped.date, c.why])).toEqual([
       ["new", "20250101T000000Z", "20230601T000000Z", "newer"],
     ]);
+  });
+
+  test("--conflicts first keeps the first memory's unit over a later-dated copy; a no-break space makes another unit (stranger 304)", () => {
+    const client = memory(
+      "client.tmx",
+      tu("acme-6", "Договорът влиза в сила.", "The contract enters into force.", '<prop type="x-status">approved</prop>') +
+        tu("acme-4", "Срокът е 30&#160;дни.", "The term is 30&#160;days."),
+    );
+    const vendor = memory(
+      "vendor.tmx",
+      `<tu tuid="v-1" changedate="20250110T100000Z"><tuv xml:lang="bg"><seg>Договорът влиза в сила.</seg></tuv><tuv xml:lang="en"><seg>The contract enters into force.</seg></tuv></tu>\n` +
+        tu("v-2", "Срокът е 30 дни.", "The term is 30 days."),
+    );
+    const first = mergeTmx([client, vendor], { conflicts: "first" });
+    const units = parseTmx(first.text, "m.tmx").units;
+    expect(units.map((u) => u.attrs.tuid)).toEqual(["acme-6", "acme-4", "v-2"]);
+    expect(units.slice(0, 2).map((u) => u.xml)).toEqual(client.units.map((u) => u.xml));
+    expect(first.collisions.map((c) => [c.kept.tuid, c.dropped.tuid, c.why])).toEqual([["acme-6", "v-1", "policy"]]);
+    // By default the copy changed last is kept, as before; the no-break spaces' unit stays either way.
+    const both = mergeTmx([client, vendor]);
+    expect(both.collisions.map((c) => [c.kept.tuid, c.why])).toEqual([["v-1", "newer"]]);
+    expect(parseTmx(both.text, "b.tmx").units.map((u) => u.attrs.tuid)).toEqual(["v-1", "acme-4", "v-2"]);
   });
 
   test("the same text with other inline markup is another unit", () => {
@@ -626,7 +658,7 @@ describe("--prop and --creation-id", () => {
     }
   });
 
-  test("export and merge take them too; merge keeps a unit's own creationid", async () => {
+  test("export and merge take them too; merge keeps a unit's own creationid, and the first memory's units and creationid", async () => {
     const json = join(dir, "b.json");
     expect((await sverka(["align", bg, en, "-o", json, "-q"])).code).toBe(0);
     const tmx = join(dir, "b.tmx");
@@ -637,6 +669,7 @@ describe("--prop and --creation-id", () => {
       (
         await sverka([
           "merge",
+          fixture("tmx", "translate-toolkit-api.tmx"),
           fixture("tmx", "spec-1.4b-update-utf16.tmx"),
           "-o",
           merged,
@@ -647,11 +680,17 @@ describe("--prop and --creation-id", () => {
         ])
       ).code,
     ).toBe(0);
+    const first = load(fixture("tmx", "translate-toolkit-api.tmx"));
     const units = load(merged).units;
-    expect(units.map((u) => u.attrs.creationid)).toEqual(["sverka-bot", "petar"]);
-    expect(units.every((u) => u.props.some(([t]) => t === "x-project"))).toBe(true);
-    // Who changed the memory today (stranger 111: the client header's changeid went with no word of who changed it).
-    expect(load(merged).header).toMatchObject({ creationid: "sverka-bot", changeid: "sverka-bot" });
+    // The first memory's units as they were; the later memory's tagged, its own creationid kept.
+    expect(units.slice(0, first.units.length).map((u) => u.xml)).toEqual(first.units.map((u) => u.xml));
+    const added = units.slice(first.units.length);
+    expect(added.map((u) => u.attrs.creationid)).toEqual(["sverka-bot", "petar"]);
+    expect(added.every((u) => u.props.some(([t]) => t === "x-project"))).toBe(true);
+    // Who changed the memory today (stranger 111: the client header's changeid went with no word of who changed it);
+    // who made it stays the first memory's where it says (stranger 304), else the one who merged.
+    expect(load(merged).header.changeid).toBe("sverka-bot");
+    expect(load(merged).header.creationid).toBe(first.header.creationid ?? "sverka-bot");
   });
 
   test("batch writes them into each pair's memory and the --merge-tmx one", async () => {

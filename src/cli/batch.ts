@@ -810,6 +810,8 @@ function describeCollision(c: Collision): string {
       ? "a memory's unit, not one sverka wrote, whatever their dates"
       : c.why === "newer"
         ? "the later date (a changedate, else the creationdate)"
-        : "no date tells them apart: the first read";
+        : c.why === "policy"
+          ? "the first read (--conflicts first), whatever the dates"
+          : "no date tells them apart: the first read";
   return `  kept ${place(c.kept)} over ${place(c.dropped)}: ${why}\n`;
 }

@@ -1082,7 +1082,7 @@ function defineMerge(program: Command, cli: Cli): void {
   program
     .command("merge")
     .description(
-      "merge translation memories into one, the first memory's header and units as they are, duplicates removed: each unit is written as it was read (inline markup, attributes, props, notes; a later memory's bare language in the first memory's region, bg as bg-BG); of two units with the same text and markup, a translator's unit is kept over one sverka aligned, else the one changed last (README: Duplicates are judged on meaning)",
+      "merge translation memories into one, the first memory's header and units as they are, duplicates removed: each unit is written as it was read (inline markup, attributes, props, notes; a later memory's bare language in the first memory's region, bg as bg-BG); of two units with the same text and markup, a translator's unit is kept over one sverka aligned, else the one changed last (--conflicts first: the first memory's; README: Duplicates are judged on meaning)",
     )
     .argument("<files...>", 'TMX files (any TMX 1.4: UTF-8 or UTF-16, srclang="*all*")')
     .requiredOption("-o, --output <file>", "the merged TMX")
@@ -1097,7 +1097,7 @@ function defineMerge(program: Command, cli: Cli): void {
     .addOption(
       new Option(
         "--conflicts <policy>",
-        "units with one source text translated otherwise: both kept and listed (both), the first memory's only (first), a translator's over one sverka aligned (memory)",
+        "units with one source text translated otherwise: both kept and listed (both), the first memory's only, and of two copies of one pair the first memory's whatever the dates (first), a translator's over one sverka aligned (memory)",
       )
         .choices(["both", "first", "memory"])
         .default("both"),

@@ -66,9 +66,9 @@ export interface Collision {
   /**
    * "memory": the kept one is a memory's unit, the dropped one a unit sverka aligned (its x-sverka-score), whatever their
    * dates; "newer": the kept one's date (changedate, else creationdate) is later; "first": no date tells them apart, the
-   * first read is kept.
+   * first read is kept; "policy": `--conflicts first`, the first read is kept whatever the dates.
    */
-  readonly why: "memory" | "newer" | "first";
+  readonly why: "memory" | "newer" | "first" | "policy";
 }
 
 /** A unit written with another tuid: an earlier memory's unit has its tuid. */
@@ -221,11 +221,13 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
           return;
         }
       }
-      const newer = mine > theirs;
+      // Under --conflicts first the unit read first is kept whatever the dates: the memory merged into keeps its own.
+      const first = options.conflicts === "first";
+      const newer = !first && mine > theirs;
       collisions.push({
         kept: place(newer ? challenger : old),
         dropped: place(newer ? old : challenger),
-        why: mine === theirs ? "first" : "newer",
+        why: first ? "policy" : mine === theirs ? "first" : "newer",
       });
       if (newer) chosen[at] = challenger;
     });
@@ -680,7 +682,7 @@ function headerXml(header: MergedHeader, options: MergeOptions): string {
   const written = header.first?.header ?? {};
   const today = tmxDate(options.date ?? new Date());
   const own = Object.entries(written)
-    .filter(([name]) => !WRITTEN_BY_MERGE.has(name) && !(name === "creationid" && options.creationId !== undefined))
+    .filter(([name]) => !WRITTEN_BY_MERGE.has(name))
     .map(([name, value]) => attr(name, value))
     .join("");
   // The attributes the DTD requires, where the first header lacks them: their TMX defaults (what its units inherited).
@@ -693,7 +695,7 @@ function headerXml(header: MergedHeader, options: MergeOptions): string {
     ...(header.first?.doctype ? [header.first.doctype] : []),
     `<tmx version="1.4">`,
     `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}"${own}${required}` +
-      `${written.creationdate === undefined ? attr("creationdate", today) : ""}${attr("creationid", options.creationId)}${attr("changedate", today)}${attr("changeid", options.creationId)}>`,
+      `${written.creationdate === undefined ? attr("creationdate", today) : ""}${written.creationid === undefined ? attr("creationid", options.creationId) : ""}${attr("changedate", today)}${attr("changeid", options.creationId)}>`,
     ...header.elements.map((e) => `    ${e}`),
     `  </header>`,
     `  <body>`,
@@ -708,7 +710,9 @@ const propXml = (type: string, value: string) => `<prop type="${escapeXml(type)}
  * the merged header lacks (a header prop of a type the unit has is not: the unit's own x-domain=legal says more than
  * its memory's x-domain=technical), the header attributes it inherited where the merged header says otherwise, and
  * for every unit `--prop`, `--creation-id` and sverka's document prop as x-document. The first file's units inherit
- * their own header still, and get nothing else from it.
+ * their own header still, and get nothing else from it; nor `--prop` and `--creation-id`, unless sverka wrote them: the
+ * memory merged into comes back as it went, and a job's tag is the units the job adds (stranger 304: every unit of a
+ * client's memory had been tagged with the job's project and credited to its translator).
  */
 function additions(
   unit: TmxUnitRecord,
@@ -730,14 +734,15 @@ function additions(
   }
   // What a memory says wins: a unit with a prop of that type (its own, or its file's header's) keeps its value, and gets no second one.
   const headerHas = (type: string) => file.headerElements.some((e) => e.name === "prop" && e.attrs.type === type);
-  for (const [type, value] of options.props ?? []) if (!has(type) && !headerHas(type)) elements.push(propXml(type, value));
+  const tagged = !first || bySverka(unit);
+  if (tagged) for (const [type, value] of options.props ?? []) if (!has(type) && !headerHas(type)) elements.push(propXml(type, value));
   const attrs: Array<readonly [string, string]> = [];
   if (!first)
     for (const [name, fallback] of INHERITED) {
       const own = file.header[name] ?? fallback;
       if (unit.attrs[name] === undefined && own !== undefined && own !== header.attrs[name]) attrs.push([name, own]);
     }
-  if (options.creationId !== undefined && unit.attrs.creationid === undefined) attrs.push(["creationid", options.creationId]);
+  if (tagged && options.creationId !== undefined && unit.attrs.creationid === undefined) attrs.push(["creationid", options.creationId]);
   return { elements, attrs };
 }
 

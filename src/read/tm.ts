@@ -202,7 +202,11 @@ function tmxUnit(text: string, tu: XmlElement, path: string, same: (s: string) =
     if (!seg) throw new SverkaError(`line ${tuv.line}: a <tuv> with no <seg>`, { path });
     // A table row's cells keep their tabs, as sverka writes them (src/formats/tmx.ts): folded, "214<TAB>433" read as 214 433 (stranger 211).
     const plain = foldSpacesKeepingTabs(textContent(seg, CODES)).trim();
-    const key = canonicalContent(seg).replace(/\s+/g, " ").trim();
+    // XML's white space only: a no-break space is a character of the text (a style guide's "30&#160;дни"), and two units
+    // that differ in one are two (stranger 304: the client's no-break spaces had gone with its unit, as a duplicate's).
+    const key = canonicalContent(seg)
+      .replace(/[ \t\r\n]+/g, " ")
+      .replace(/^ | $/g, "");
     // A placeholder a <ph> holds is counted once, as the <ph>.
     const codes = [...inlineCodes(seg, TMX_CODE_IDS), ...messageCodes(plain === key ? plain : textContent(seg, CODES, false))];
     return {
