@@ -4,7 +4,8 @@
  */
 
 import { align } from "../src/index.js";
-import { flagTexts } from "./helpers.js";
+import { segment } from "../src/segment/index.js";
+import { flagTexts, pairFlagTexts } from "./helpers.js";
 
 /** Each link as `source ids:target ids`, 1-based as a reader counts sentences. */
 const shape = (b: ReturnType<typeof align>) =>
@@ -69,5 +70,80 @@ describe("a list renumbered after a step left out pairs by its words (strangers 
       "Step 1. Press the OK button.\nStep 2. Press the OK button.\nStep 4. Press the OK button.",
     );
     expect(shape(kept)).toBe("1:1 2:2 3: 4:3");
+  });
+});
+
+describe("a report's units and a court's words (strangers 301, 302, 305)", () => {
+  test("tonnes and joules by their prefixes, of CO2 equivalent too, convert; the same figure with another prefix is an error", () => {
+    const clean: Array<[string, string]> = [
+      ["Общите емисии са 1 687,9 ktCO2e.", "Total emissions were 1.69 MtCO2e."],
+      ["Общото потребление на енергия е 10 422 182 GJ.", "Total energy consumption was 10.4 PJ."],
+      ["Интензитетът е 587 кг CO2e на тон продукт.", "Intensity was 0.587 tCO2e per tonne of product."],
+      ["Емисиите от обхват 1 са 1 234,6 хил. т CO2e.", "Scope 1 emissions were 1,234.6 ktCO2e."],
+      ["Потреблението на пара е 2,4 TJ.", "Steam consumption was 2,400 GJ."],
+      ["Емисиите на метан са 1 240 tCO2e.", "Methane emissions were 1,240 t CO2-eq."],
+      // A watt-hour is 3,600 joules.
+      ["Потреблението е 1 MWh.", "Consumption was 3.6 GJ."],
+    ];
+    for (const [bg, en] of clean) expect(pairFlagTexts(bg, en).filter((f) => !f.startsWith("info"))).toEqual([]);
+    expect(pairFlagTexts("Емисиите са 405,1 ktCO2e.", "Emissions were 405.1 tCO2e.")).toEqual([
+      "error units: the translation says 405.1 tCO2e where the source says 405,1 ktCO2e: another unit",
+    ]);
+    expect(pairFlagTexts("Потреблението на природен газ е 1 087 950 GJ.", "Natural gas consumption was 1,087,950 TJ.")).toEqual([
+      "error units: the translation says 1,087,950 TJ where the source says 1 087 950 GJ: another unit",
+    ]);
+  });
+
+  test("a fall said in words keeps a figure's minus: 'down 4.6%', 'fell 6.0%'; a loss turned to a profit is still an error", () => {
+    expect(pairFlagTexts("Изменението спрямо 2023 г. е -4,6%.", "The change compared with 2023 is down 4.6%.")).toEqual([]);
+    expect(pairFlagTexts("Изменението на обхват 2 е -6,0%.", "Scope 2 emissions fell 6.0%.")).toEqual([]);
+    expect(pairFlagTexts("Изменението на обхват 2 е -6,0%.", "Scope 2 emissions grew 6.0%.")).toEqual([
+      "error numbers: the source writes -6,0 below zero where the translation has 6.0 with no brackets, minus or word of a loss: sign lost?",
+    ]);
+  });
+
+  test("tonnes and percentage points after a figure may end a sentence; a clause's point before its number does not", () => {
+    const texts = (t: string) => segment(t, "bg").map((s) => s.text);
+    expect(texts("Генерираните отпадъци са 18 450 т. Опасните отпадъци са 312 т.")).toEqual([
+      "Генерираните отпадъци са 18 450 т.",
+      "Опасните отпадъци са 312 т.",
+    ]);
+    expect(texts("Делът нарасна с 1,4 п.п. Текучеството намаля с 1,3 п.п.")).toEqual([
+      "Делът нарасна с 1,4 п.п.",
+      "Текучеството намаля с 1,3 п.п.",
+    ]);
+    expect(texts("Съгласно чл. 5, ал. 2, т. 3 от договора страните се задължават. Според ал. 2 т. 1 Купувачът плаща.")).toEqual([
+      "Съгласно чл. 5, ал. 2, т. 3 от договора страните се задължават.",
+      "Според ал. 2 т. 1 Купувачът плаща.",
+    ]);
+  });
+
+  test("a maker's name and postal address copied into the translation is right; a sentence copied is not", () => {
+    const address = "Infusa Medical Systems Ltd., 14 Harbour Road, Cork T12 X2Y4, Ireland.";
+    const sentence = "Store the device at room temperature, away from 3 sources of heat, Ltd.";
+    const b = align(
+      `Manufacturer\n\n${address}\n${sentence}\nFor technical support, contact your local distributor.\n`,
+      `Производител\n\n${address}\n${sentence}\nЗа техническа поддръжка се обърнете към местния дистрибутор.\n`,
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    expect(flagTexts(b)).toEqual(["error untranslated: the translation is the source text, unchanged"]);
+    expect(b.links.find((l) => l.flags.length > 0)?.source).toEqual([2]);
+  });
+
+  test("a day of the month in words from eleven to nineteen is its figure; another day is a date changed", () => {
+    const bg = "Съдът, в публично заседание на тринадесети ноември две хиляди двадесет и четвърта година, разгледа гр. д. № 5521/2024 г.";
+    expect(pairFlagTexts(bg, "At a public hearing on 13 November 2024, the court heard civil case No. 5521/2024.")).toEqual([]);
+    expect(pairFlagTexts(bg, "At a public hearing on 30 November 2024, the court heard civil case No. 5521/2024.")).toEqual([
+      "error dates: the translation says 30 November 2024 where the source says тринадесети ноември",
+    ]);
+  });
+
+  test("'не отговаря за' is 'is not responsible for', whatever 'the respondent' before it says", () => {
+    expect(
+      pairFlagTexts(
+        "Ответникът Община Варна оспорва иска и твърди, че не отговаря за поддръжката на дърветата в двора.",
+        "The respondent, the Municipality of Varna, contests the claim and alleges that it is not responsible for the maintenance of the trees in the yard.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -96,7 +96,6 @@ export const bg: LanguageData = {
     "мас",
     "об",
     "мол",
-    "т",
     "поз",
     "обр",
     "пар",
@@ -206,7 +205,9 @@ export const bg: LanguageData = {
     "кат",
   ],
   // "гр." is a town ("гр. Пловдив") or Greek ("гр. δῆμος"), but grams after a number ("200 гр.").
-  unitOrNonFinalAbbreviations: ["гр"],
+  // "т." is a point of a clause before its number ("т. 3") and tonnes after one, which may end a sentence ("Отпадъците са
+  // 18 450 т. Опасните..."; stranger 301), as percentage points may ("нарасна с 1,4 п.п. Текучеството...").
+  unitOrNonFinalAbbreviations: ["гр", "т", "п.п", "пр.п"],
   // Never-final ones ("стр. 12", "чл. 5") and final ones ("15 ч.") need no entry here.
   // Weekdays before a time: "пон.–пт. 9–18 ч." ("сб." is a collection too, never an end: above).
   numberPrefixAbbreviations: ["№", "макс", "пон", "пн", "вт", "чт", "пт", "съб", "нед", "нд"],
@@ -803,6 +804,12 @@ export const bg: LanguageData = {
     "дефицит",
     "намал",
     "спад",
+    // "по-ниска с 4,6%", "понижение", "свиване", "паднаха" (as English's "down", "fell").
+    "по-ниск",
+    "пониж",
+    "свив",
+    "пада",
+    "падна",
     "изходящ",
     "разход",
     "обезцен",
@@ -1463,6 +1470,22 @@ export const bg: LanguageData = {
     ...forms(8, ...ordinal("осм")),
     ...forms(9, ...ordinal("девет")),
     ...forms(10, ...ordinal("десет")),
+    // A day in words: "тринадесети ноември" is the 13th (stranger 305: "13 is in the translation only").
+    ...Object.fromEntries(
+      [
+        "единадесет",
+        "дванадесет",
+        "тринадесет",
+        "четиринадесет",
+        "петнадесет",
+        "шестнадесет",
+        "седемнадесет",
+        "осемнадесет",
+        "деветнадесет",
+      ].flatMap((stem, k) => Object.entries(forms(11 + k, ...ordinal(stem), ...ordinal(stem.replace("адесет", "айсет"))))),
+    ),
+    ...forms(20, ...ordinal("двадесет"), ...ordinal("двайсет")),
+    ...forms(30, ...ordinal("тридесет"), ...ordinal("трийсет")),
     ...forms(20, "двадесет", "двайсет", "двадесетте"),
     ...forms(30, "тридесет", "трийсет", "тридесетте"),
     ...forms(40, "четиридесет", "четирийсет", "четиридесетте", "четирийсетте"),

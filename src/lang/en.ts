@@ -493,6 +493,14 @@ export const en: LanguageData = {
     "shortfall",
     "deduct",
     "reduc",
+    // A fall said as a report says it: "down 4.6%", "emissions fell 6.0%", "a drop of", "lower by" (stranger 301).
+    "down",
+    "fell",
+    "fall",
+    "drop",
+    "lower",
+    "shrank",
+    "slump",
     // "net cash used in investing activities", "dividends paid"
     "used",
     "paid",

@@ -86,7 +86,13 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   umol: ["µmol", "μmol", "мкмол"],
   nmol: ["nmol", "нмол"],
   kcal: ["kcal"],
-  kJ: ["kJ"],
+  kJ: ["kJ", "кДж"],
+  // Energy in joules by their prefixes ("10 422 182 GJ" / "10.4 PJ"; stranger 301).
+  J: ["J", "Дж"],
+  MJ: ["MJ", "МДж"],
+  GJ: ["GJ", "ГДж"],
+  TJ: ["TJ", "ТДж"],
+  PJ: ["PJ", "ПДж"],
   // per body weight, per volume, per body surface, per time: a dose or a concentration, not a mass
   mg_kg: ["mg/kg", "мг/кг"],
   // per area, a field's dose (a hectare is ten decares; stranger 146: "1.5 l/ha" is "150 мл/дка")
@@ -131,7 +137,12 @@ export const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   l_h: ["l/h", "L/h", "л/ч", "l/ч"],
   l_s: ["l/s", "L/s", "л/с", "l/с"],
   m3_h: ["m³/h", "m3/h", "м³/ч", "м3/ч"],
-  t: ["t"],
+  // Tonnes by their prefixes, and of CO2 equivalent as a report of emissions writes them ("1 687,9 ktCO2e" / "1.69
+  // MtCO2e"; stranger 301): an amount of gas by its mass.
+  t: ["t", ...co2e("t")],
+  kt: ["kt", ...co2e("kt")],
+  Mt: ["Mt", ...co2e("Mt")],
+  Gt: ["Gt", ...co2e("Gt")],
   lb: ["lb", "lbs"],
   oz: ["oz"],
   // speed, temperature, energy, data
@@ -274,4 +285,9 @@ export function isUnitSymbol(word: string, units: Readonly<Record<string, readon
   const bare = word.replace(POWER, "");
   const { symbols, words } = forms;
   return [word, bare].some((w) => w !== "" && (symbols.has(w) || words.has(w.toLowerCase())));
+}
+
+/** A mass's symbol with CO2 equivalent after it, as reports write it: "tCO2e", "t CO2e", "t CO2-eq", "tCO₂e". */
+function co2e(symbol: string): string[] {
+  return ["CO2e", "CO2eq", "CO2-eq", "CO2-e", "CO₂e", "CO₂-eq"].flatMap((gas) => [`${symbol}${gas}`, `${symbol} ${gas}`]);
 }

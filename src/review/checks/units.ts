@@ -256,12 +256,13 @@ export function changedUnits(
     const t = byKey ? (byKey.t.get(first.key) ?? []) : target.filter((b) => sameAmount(first, b));
     for (const a of s) done.add(a.key);
     const key = first.key;
-    // Each amount pairs off with one of the same unit on the other side (the same code first, then a name that may mean it).
+    // Each amount pairs off with one of the same unit on the other side (the same code first, then a name that may mean it),
+    // or one it converts into: "1 234,6 хил. т" is "1,234.6 kt" (stranger 301).
     const restS = [...s];
     const restT = [...t];
-    for (const same of [(a: string, b: string) => a === b, sameUnit])
+    for (const same of PAIRED_OFF)
       for (let i = restS.length - 1; i >= 0; i--) {
-        const j = restT.findIndex((b) => same(restS[i]!.unit, b.unit));
+        const j = restT.findIndex((b) => same(restS[i]!, b));
         if (j >= 0) {
           restS.splice(i, 1);
           restT.splice(j, 1);
@@ -273,6 +274,13 @@ export function changedUnits(
   }
   return out;
 }
+
+/** How an amount pairs off with one on the other side, in turn: the same unit's code, a name that may mean it, a conversion. */
+const PAIRED_OFF: ReadonlyArray<(a: Amount, b: Amount) => boolean> = [
+  (a, b) => a.unit === b.unit,
+  (a, b) => sameUnit(a.unit, b.unit),
+  (a, b) => a.scaled !== b.scaled && (converted(a, b) || converted(b, a)),
+];
 
 /**
  * Two numbers or more whose units changed places ("2 таблетки 3 пъти" / "3

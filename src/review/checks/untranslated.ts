@@ -188,6 +188,8 @@ function untranslatedPart(
     wordsOf(withoutShortcuts(withoutAddresses(sourceText, src))) >= minCopied &&
     !firmName(sourceText, src.lang) &&
     !firmName(sourceText, tgt.lang) &&
+    !firmAddress(sourceText, src.lang) &&
+    !firmAddress(sourceText, tgt.lang) &&
     !(src.script === "Latin" && src.script !== tgt.script && namesAndCodesOnly(sourceText, src.lang, tgt.lang));
   if (!inSourceScript && !copied) return undefined;
   // In the source's own script too, kept as written: "Il faut bien le faire." in an English text and its Bulgarian
@@ -243,6 +245,21 @@ function firmName(text: string, lang: LanguageProfile): boolean {
   const last = words[words.length - 1]!.replace(/[,;]$/u, "");
   if (!forms.some((f) => f === last || `${f}.` === last)) return false;
   return words.slice(0, -1).every((w) => w === "&" || CAPITAL_OR_DIGIT.for(w).test(w.charAt(0)));
+}
+
+/**
+ * Whether a text is a firm's name and its postal address, as a label or a leaflet writes its maker's: the name
+ * (`firmName`), then parts after commas in capitals and figures, one with a figure ("Infusa Medical Systems Ltd., 14
+ * Harbour Road, Cork T12 X2Y4, Ireland."). Copied into any translation as registered (stranger 302).
+ */
+function firmAddress(text: string, lang: LanguageProfile): boolean {
+  const parts = text.trim().replace(/[.;]$/u, "").split(/,\s+/u);
+  if (parts.length < 3 || !firmName(parts[0]!, lang)) return false;
+  const rest = parts.slice(1);
+  return (
+    rest.some((p) => DIGIT_CHAR.for(p).test(p)) &&
+    rest.every((p) => p.split(/\s+/u).every((w) => CAPITAL_OR_DIGIT.for(w).test(w.charAt(0))))
+  );
 }
 
 /**
