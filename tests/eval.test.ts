@@ -84,6 +84,27 @@ describe("sverka eval: both alignments must be of the same segments", () => {
   });
 });
 
+describe("sverka eval: two sverka JSONs of as many segments but other sentences (stranger 303)", () => {
+  test("refused, exit 2, naming the first segment that differs; the same sentences folded otherwise are scored", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-eval-texts-"));
+    // One text as sentence files and as paragraphs whose headline has no full stop: as many segments, other boundaries.
+    writeFileSync(join(dir, "seg.bg.txt"), "Заглавие\nПърво изречение тук.\nВторо изречение там.\nТрето.\n");
+    writeFileSync(join(dir, "seg.en.txt"), "Headline\nFirst sentence here.\nSecond sentence there.\nThird.\n");
+    writeFileSync(join(dir, "raw.bg.txt"), "Заглавие Първо изречение тук. Второ изречение там.\n\nТрето. Четвърто.\n");
+    writeFileSync(join(dir, "raw.en.txt"), "Headline First sentence here. Second sentence there.\n\nThird. Fourth.\n");
+    const [seg, raw] = [join(dir, "seg.json"), join(dir, "raw.json")];
+    expect((await sverka(["align", join(dir, "seg.bg.txt"), join(dir, "seg.en.txt"), "--segmented", "-o", seg, "-q"])).code).toBe(0);
+    expect((await sverka(["align", join(dir, "raw.bg.txt"), join(dir, "raw.en.txt"), "-o", raw, "-q"])).code).toBe(0);
+    const r = await sverka(["eval", seg, raw]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(
+      `the two alignments are of different segmentations: source segment 1 is "Заглавие" in the gold (${seg}) and "Заглавие Първо изречение тук." in the test`,
+    );
+    expect((await sverka(["eval", seg, seg])).code).toBe(0);
+  });
+});
+
 describe("sverka eval GOLD_FOLDER TEST_FOLDER: a corpus scored at once", () => {
   test("pairs files by name, scores all links together, names the worst pairs and what it could not score", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sverka-eval-folders-"));

@@ -82,9 +82,22 @@ describe("merging memories of other tools", () => {
   const spec = fixture("tmx", "spec-1.4b.tmx");
   const update = fixture("tmx", "spec-1.4b-update-utf16.tmx");
 
-  test("two units with the same text and markup: the newer changedate is kept, in the first one's place, and the choice is said", async () => {
+  test("two units with the same text and markup: the first memory's is kept, and with --newer-wins the newer changedate in its place; the choice is said", async () => {
+    const kept = await sverka(["merge", spec, update, "-o", join(dir, "kept.tmx")]);
+    expect(kept.stderr).toMatch(
+      /kept .*spec-1\.4b\.tmx:\d+ \(tuid kt-006\) \(changed 20230115T090000Z\) over .*spec-1\.4b-update-utf16\.tmx:6 \(tuid kt-007\) \(changed 20240501T080000Z\): the memory merged into keeps its units/,
+    );
+    expect(load(join(dir, "kept.tmx")).units.map((u) => u.attrs.tuid)).toEqual([
+      "kt-001",
+      "kt-002",
+      "kt-003",
+      "kt-004",
+      "kt-005",
+      "kt-006",
+      "kt-101",
+    ]);
     const out = join(dir, "update.tmx");
-    const r = await sverka(["merge", spec, update, "-o", out]);
+    const r = await sverka(["merge", spec, update, "-o", out, "--newer-wins"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/merged 8 units of 2 memories .*: 7 written; 1 duplicate \(0 identical, 1 written differently/);
     expect(r.stderr).toMatch(
@@ -114,22 +127,26 @@ describe("merging memories of other tools", () => {
     expect(merged.units[1]!.xml).not.toContain("A client memory for the manual");
   });
 
-  test("the later date wins whichever file comes first, and is said so; no date: the first read is kept", () => {
+  test("with --newer-wins the later date wins whichever file comes first, and is said so; no date: the first read is kept; by default the first memory's", () => {
     const unit = (tuid: string, date: string, seg: string) =>
       `<tu tuid="${tuid}"${date ? ` changedate="${date}"` : ""}><tuv xml:lang="en"><seg>${seg}</seg></tuv><tuv xml:lang="bg"><seg>Б</seg></tuv></tu>`;
     const tmx = (units: string) =>
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>${units}</body></tmx>`;
     const a = parseTmx(tmx(unit("a", "20240101T000000Z", "A &apos;x&apos;") + unit("c", "", "C")), "a.tmx");
     const b = parseTmx(tmx(unit("b", "20230101T000000Z", "A 'x'") + unit("d", "", "C")), "b.tmx");
-    const m = mergeTmx([a, b]);
+    const m = mergeTmx([a, b], { newerWins: true });
     expect(m.written).toBe(2);
     expect(m.collisions.map((c) => [c.kept.tuid, c.dropped.tuid, c.why])).toEqual([
       ["a", "b", "newer"],
       ["c", "d", "first"],
     ]);
-    expect(mergeTmx([b, a]).collisions.map((c) => [c.kept.tuid, c.why])).toEqual([
+    expect(mergeTmx([b, a], { newerWins: true }).collisions.map((c) => [c.kept.tuid, c.why])).toEqual([
       ["a", "newer"],
       ["d", "first"],
+    ]);
+    expect(mergeTmx([b, a]).collisions.map((c) => [c.kept.tuid, c.why])).toEqual([
+      ["b", "merged into"],
+      ["d", "merged into"],
     ]);
   });
 
@@ -149,7 +166,7 @@ describe("merging memories of other tools", () => {
       tmx(`<!-- our batch -->${unit("u1", "Б", "20990101T000000Z")}<!-- new -->${unit("u2", "В")}<!-- done -->`),
       "new.tmx",
     );
-    const text = mergeTmx([client, update]).text;
+    const text = mergeTmx([client, update], { newerWins: true }).text;
     const order = (xml: string) => [...xml.matchAll(/<!--[^>]*-->|tuid="[^"]*"/g)].map((m) => m[0]);
     // The update's newer unit takes c2's place, under c2's comment; its own comment goes before the update's next unit.
     expect(order(text)).toEqual([
@@ -454,12 +471,15 @@ ${units}</body></tmx>`;
     expect(again.collisions).toEqual([]);
     expect([again.written, again.contained, again.renamed.length]).toEqual([3, 2, 0]);
     expect(again.text.replace(/changedate="\d+T\d+Z">/, "")).toBe(mergeTmx([once]).text.replace(/changedate="\d+T\d+Z">/, ""));
-    // The other way round, the merged memory's unit says all the update's does and more (its header's note): it is kept.
-    const reversed = parseTmx(mergeTmx([update, once]).text, "r.tmx");
+    // The other way round, the merged memory's unit says all the update's does and more (its header's note): it is kept
+    // with --newer-wins; by default the memory merged into keeps its own, and the other's note is said to be left out.
+    const reversed = parseTmx(mergeTmx([update, once], { newerWins: true }).text, "r.tmx");
     expect(reversed.units[0]!.xml).toContain("<note>From the manual.</note>");
+    expect(mergeTmx([update, once]).collisions.map((c) => c.why)).toEqual(["merged into", "merged into"]);
     // A unit that says something the other does not is still a collision, and said so.
     const edited = memory("edited.tmx", tu("1", "Помпа", "Pump", "<note>Checked by Maria.</note>"), "bg");
-    expect(mergeTmx([once, edited]).collisions.map((c) => c.why)).toEqual(["first"]);
+    expect(mergeTmx([once, edited], { newerWins: true }).collisions.map((c) => c.why)).toEqual(["first"]);
+    expect(mergeTmx([once, edited]).collisions.map((c) => c.why)).toEqual(["merged into"]);
   });
 
   test("a <tuv>'s changedate counts: the unit whose translation was changed last wins", () => {
@@ -469,13 +489,13 @@ ${units}</body></tmx>`;
 <tu tuid="${tuid}" changedate="20230101T000000Z"><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="bg" changedate="${tuvDate}"><seg>Б</seg></tuv></tu></body></tmx>`,
         `${tuid}.tmx`,
       );
-    const m = mergeTmx([tmx("old", "20230601T000000Z"), tmx("new", "20250101T000000Z")]);
+    const m = mergeTmx([tmx("old", "20230601T000000Z"), tmx("new", "20250101T000000Z")], { newerWins: true });
     expect(m.collisions.map((c) => [c.kept.tuid, c.kept.date, c.dropped.date, c.why])).toEqual([
       ["new", "20250101T000000Z", "20230601T000000Z", "newer"],
     ]);
   });
 
-  test("--conflicts first keeps the first memory's unit over a later-dated copy; a no-break space makes another unit (stranger 304)", () => {
+  test("the first memory keeps its unit over a later-dated copy, and --conflicts first does with --newer-wins; a no-break space makes another unit (strangers 304, 307)", () => {
     const client = memory(
       "client.tmx",
       tu("acme-6", "Договорът влиза в сила.", "The contract enters into force.", '<prop type="x-status">approved</prop>') +
@@ -486,15 +506,28 @@ ${units}</body></tmx>`;
       `<tu tuid="v-1" changedate="20250110T100000Z"><tuv xml:lang="bg"><seg>Договорът влиза в сила.</seg></tuv><tuv xml:lang="en"><seg>The contract enters into force.</seg></tuv></tu>\n` +
         tu("v-2", "Срокът е 30 дни.", "The term is 30 days."),
     );
-    const first = mergeTmx([client, vendor], { conflicts: "first" });
-    const units = parseTmx(first.text, "m.tmx").units;
+    const kept = mergeTmx([client, vendor]);
+    const units = parseTmx(kept.text, "m.tmx").units;
     expect(units.map((u) => u.attrs.tuid)).toEqual(["acme-6", "acme-4", "v-2"]);
     expect(units.slice(0, 2).map((u) => u.xml)).toEqual(client.units.map((u) => u.xml));
+    expect(kept.collisions.map((c) => [c.kept.tuid, c.dropped.tuid, c.why])).toEqual([["acme-6", "v-1", "merged into"]]);
+    const first = mergeTmx([client, vendor], { conflicts: "first", newerWins: true });
     expect(first.collisions.map((c) => [c.kept.tuid, c.dropped.tuid, c.why])).toEqual([["acme-6", "v-1", "policy"]]);
-    // By default the copy changed last is kept, as before; the no-break spaces' unit stays either way.
-    const both = mergeTmx([client, vendor]);
-    expect(both.collisions.map((c) => [c.kept.tuid, c.why])).toEqual([["v-1", "newer"]]);
-    expect(parseTmx(both.text, "b.tmx").units.map((u) => u.attrs.tuid)).toEqual(["v-1", "acme-4", "v-2"]);
+    // With --newer-wins the copy changed last is kept; the no-break spaces' unit stays either way.
+    const newer = mergeTmx([client, vendor], { newerWins: true });
+    expect(newer.collisions.map((c) => [c.kept.tuid, c.why])).toEqual([["v-1", "newer"]]);
+    expect(parseTmx(newer.text, "b.tmx").units.map((u) => u.attrs.tuid)).toEqual(["v-1", "acme-4", "v-2"]);
+  });
+
+  test("an en-GB and an en-US translation of one source in two memories are no conflict; a bare en against either is (stranger 307)", () => {
+    const unit = (tuid: string, lang: string, en: string) =>
+      `<tu tuid="${tuid}"><tuv xml:lang="bg-BG"><seg>Цвят</seg></tuv><tuv xml:lang="${lang}"><seg>${en}</seg></tuv></tu>`;
+    const client = memory("client.tmx", unit("gb", "en-GB", "Colour"));
+    const vendor = memory("vendor.tmx", unit("us", "en-US", "Color"));
+    expect(mergeTmx([client, vendor], { conflicts: "first" }).conflicts).toEqual([]);
+    expect(parseTmx(mergeTmx([client, vendor], { conflicts: "first" }).text, "m.tmx").units.map((u) => u.attrs.tuid)).toEqual(["gb", "us"]);
+    const bare = memory("bare.tmx", unit("bare", "en", "Hue"));
+    expect(mergeTmx([client, vendor, bare]).conflicts.map((c) => [c.unit.tuid, c.other.tuid])).toEqual([["bare", "gb"]]);
   });
 
   test("the same text with other inline markup is another unit", () => {

@@ -578,6 +578,7 @@ export async function mergeCommand(
     creationId?: string;
     quiet?: boolean;
     conflicts?: ConflictPolicy;
+    newerWins?: boolean;
   } = {},
 ): Promise<number> {
   // "-" is stdout, as for align and export: the merged memory, the summary on stderr. A path with no ending is written as
@@ -633,6 +634,7 @@ async function mergeMemories(
     props?: ReadonlyArray<readonly [string, string]>;
     creationId?: string;
     conflicts?: ConflictPolicy;
+    newerWins?: boolean;
   },
   progress: Progress,
   io?: Io,
@@ -691,6 +693,7 @@ async function mergeMemories(
     creationId: options.creationId,
     date: writingDate(),
     ...(options.conflicts ? { conflicts: options.conflicts } : {}),
+    ...(options.newerWins ? { newerWins: true } : {}),
   });
   // A piece at a time, told as units written.
   progress.onProgress?.("write", 0, merged.written);
@@ -812,6 +815,8 @@ function describeCollision(c: Collision): string {
         ? "the later date (a changedate, else the creationdate)"
         : c.why === "policy"
           ? "the first read (--conflicts first), whatever the dates"
-          : "no date tells them apart: the first read";
+          : c.why === "merged into"
+            ? "the memory merged into keeps its units, whatever the dates (--newer-wins takes the copy changed last)"
+            : "no date tells them apart: the first read";
   return `  kept ${place(c.kept)} over ${place(c.dropped)}: ${why}\n`;
 }

@@ -3,7 +3,8 @@ import { stat } from "node:fs/promises";
 import { ExitCode, SverkaError } from "../errors.js";
 import { pairAlignmentFolders } from "../eval/folders.js";
 import { addCounts, checkSameSegments, emptyCounts, type GoldLink, type ScoreCounts, scoresFrom } from "../eval/index.js";
-import { readAlignment } from "../eval/read.js";
+import { detectAlignmentFormat, readAlignment } from "../eval/read.js";
+import { readJson } from "../formats/json.js";
 import { readDocument } from "../read/index.js";
 import type { Io } from "./index.js";
 
@@ -11,8 +12,42 @@ export interface EvalFlags {
   format: "text" | "json";
 }
 
-async function readLinks(path: string): Promise<GoldLink[]> {
-  return readAlignment((await readDocument(path)).text, path);
+/** An alignment's links, and its segments' texts where it holds them (sverka JSON). */
+interface ReadAlignment {
+  readonly links: GoldLink[];
+  readonly texts?: { readonly source: readonly string[]; readonly target: readonly string[] };
+}
+
+async function readLinks(path: string): Promise<ReadAlignment> {
+  const text = (await readDocument(path)).text;
+  if (detectAlignmentFormat(text) !== "json") return { links: readAlignment(text, path) };
+  const b = readJson(text, path);
+  return {
+    links: b.links.map((l) => ({ source: l.source, target: l.target })),
+    texts: { source: b.source.segments.map((g) => g.text), target: b.target.segments.map((g) => g.text) },
+  };
+}
+
+/**
+ * As `checkSameSegments`, and where both alignments hold their segments' texts, the same sentences: counts that agree by
+ * chance name other sentences where one was segmented otherwise (stranger 303: raw text and sentence files, 24 and 22
+ * segments each, scored 0.51 with no word).
+ */
+function checkSameSentences(gold: ReadAlignment, test: ReadAlignment, goldPath: string, testPath: string): void {
+  checkSameSegments(gold.links, test.links, goldPath, testPath);
+  if (!gold.texts || !test.texts) return;
+  const fold = (t: string) => t.replace(/\s+/gu, " ").trim();
+  for (const side of ["source", "target"] as const) {
+    const [g, t] = [gold.texts[side], test.texts[side]];
+    const at = g.findIndex((x, i) => fold(x) !== fold(t[i] ?? ""));
+    if (at < 0) continue;
+    const quote = (x: string) => `"${fold(x).length > 60 ? `${fold(x).slice(0, 59)}…` : fold(x)}"`;
+    throw new SverkaError(
+      `the two alignments are of different segmentations: ${side} segment ${at + 1} is ${quote(g[at]!)} in the gold (${goldPath}) and ${quote(t[at] ?? "")} in the test, ` +
+        "so their links cannot be compared. Align the gold's own segments (its sentence files, one segment a line) with `sverka align --segmented -f json` and score that",
+      { path: testPath },
+    );
+  }
 }
 
 /** Scores `testPath` against `goldPath`: two files, or two folders whose files pair by name. Returns the exit code. */
@@ -30,9 +65,9 @@ export async function evalCommand(goldPath: string, testPath: string, flags: Eva
       `${folders[0] ? goldPath : testPath} is a folder and ${folders[0] ? testPath : goldPath} a file: give two alignment files, or two folders whose files pair by name`,
     );
   if (folders[0]) return evalFolders(goldPath, testPath, flags, io);
-  const gold = await readLinks(goldPath);
-  const test = await readLinks(testPath);
-  checkSameSegments(gold, test, goldPath, testPath);
+  const [goldRead, testRead] = [await readLinks(goldPath), await readLinks(testPath)];
+  checkSameSentences(goldRead, testRead, goldPath, testPath);
+  const [gold, test] = [goldRead.links, testRead.links];
   const counts = addCounts(emptyCounts(), gold, test);
   if (flags.format === "json")
     io.stdout.write(
@@ -61,9 +96,9 @@ async function evalFolders(goldFolder: string, testFolder: string, flags: EvalFl
   const failed: Array<{ name: string; error: string }> = [];
   for (const pair of pairs) {
     try {
-      const gold = await readLinks(pair.gold);
-      const test = await readLinks(pair.test);
-      checkSameSegments(gold, test, pair.gold, pair.test);
+      const [goldRead, testRead] = [await readLinks(pair.gold), await readLinks(pair.test)];
+      checkSameSentences(goldRead, testRead, pair.gold, pair.test);
+      const [gold, test] = [goldRead.links, testRead.links];
       const counts = addCounts(emptyCounts(), gold, test);
       addCounts(total, gold, test);
       scored.push({ ...pair, goldLinks: gold.length, testLinks: test.length, counts });

@@ -1082,32 +1082,37 @@ function defineMerge(program: Command, cli: Cli): void {
   program
     .command("merge")
     .description(
-      "merge translation memories into one, the first memory's header and units as they are, duplicates removed: each unit is written as it was read (inline markup, attributes, props, notes; a later memory's bare language in the first memory's region, bg as bg-BG); of two units with the same text and markup, a translator's unit is kept over one sverka aligned, else the one changed last (--conflicts first: the first memory's; README: Duplicates are judged on meaning)",
+      "merge translation memories into one, the first memory's header and units as they are, duplicates removed: each unit is written as it was read (inline markup, attributes, props, notes; a later memory's bare language in the first memory's region, bg as bg-BG); of two units with the same text and markup, a translator's unit is kept over one sverka aligned, the first memory's over a later one's, else the one changed last (README: Duplicates are judged on meaning)",
     )
     .argument("<files...>", 'TMX files (any TMX 1.4: UTF-8 or UTF-16, srclang="*all*")')
     .requiredOption("-o, --output <file>", "the merged TMX")
     .option("-q, --quiet", "print no summary and no progress bar")
     .addOption(dropFlaggedOption(false))
-    .addOption(propOption())
+    .addOption(propOption(true))
     .addOption(
-      new Option("--creation-id <id>", "the merged file's creationid, and that of each unit that has none").argParser(
-        creationIdOption().parseArg!,
-      ),
+      new Option(
+        "--creation-id <id>",
+        "the merged file's changeid (its creationid where the first memory's header has none), and the creationid of each unit of the later memories that has none",
+      ).argParser(creationIdOption().parseArg!),
     )
     .addOption(
       new Option(
         "--conflicts <policy>",
-        "units with one source text translated otherwise: both kept and listed (both), the first memory's only, and of two copies of one pair the first memory's whatever the dates (first), a translator's over one sverka aligned (memory)",
+        "units with one source text translated otherwise: both kept and listed (both), the first memory's only, and of two copies of one pair in later memories the first read (first), a translator's over one sverka aligned (memory)",
       )
         .choices(["both", "first", "memory"])
         .default("both"),
+    )
+    .option(
+      "--newer-wins",
+      "a later memory's copy of a pair the first memory holds, written otherwise and changed after it, replaces the first memory's unit (an update of the client's own memory); by default the first memory keeps each of its units",
     )
     .addHelpText(
       "after",
       `
 Example:
   sverka merge shard*/*.tmx -o corpus.tmx
-  sverka merge client.tmx aligned.tmx -o client-2025.tmx --conflicts memory   # the client's approved translations win
+  sverka merge client.tmx aligned.tmx -o client-2025.tmx --conflicts memory   # a translator's unit wins over one sverka aligned
   sverka merge client.tmx new.tmx -o client-2025.tmx --prop x-client=ACME
   sverka merge a.tmx b.tmx -o all.tmx --drop-flagged error   # review the units, leave out those flagged as errors`,
     )
@@ -1121,6 +1126,7 @@ Example:
           prop?: Array<[string, string]>;
           creationId?: string;
           conflicts: ConflictPolicy;
+          newerWins?: boolean;
         },
       ) => {
         const { mergeCommand } = await import("./batch.js");
@@ -1136,6 +1142,7 @@ Example:
               creationId: flags.creationId,
               quiet: flags.quiet,
               conflicts: flags.conflicts,
+              newerWins: flags.newerWins,
             },
           ),
         );
@@ -1160,7 +1167,9 @@ function defineEval(program: Command, cli: Cli): void {
 Scoring follows Sennrich & Volk (2010), as the Bleualign, hunalign and vecalign figures do: a link
 counts strictly if the gold has it, laxly if it overlaps a gold link on both sides; recall leaves
 out gold 1-0/0-1 links. Both must be alignments of the same segments: when they cover different
-numbers of segments on a side, eval refuses (exit 2) and gives both counts.
+numbers of segments on a side, or both are sverka JSON whose segments' texts differ, eval refuses
+(exit 2) and says where. A gold of link lines or a ladder names no sentences: only the counts are
+compared, so score the gold's own sentence files aligned with --segmented.
 
 Two folders: each file of the test folder is scored against the gold file of its name (without
 its ending: gold/news-17.links with out/news-17.json), and all their links together; the text

@@ -33,10 +33,12 @@ export function dropFlaggedOption(withDefault = true): Option {
 }
 
 /** `--prop type=value`, repeatable: a <prop> on every TMX unit written. */
-export function propOption(): Option {
+export function propOption(merge = false): Option {
   return new Option(
     "--prop <type=value>",
-    'add <prop type="TYPE">VALUE</prop> to every TMX unit written (x-client=ACME, x-domain=legal); repeatable',
+    merge
+      ? 'add <prop type="TYPE">VALUE</prop> to every unit of the later memories that has no prop of that type, not to the first memory\'s (x-project=JOB-5531); repeatable'
+      : 'add <prop type="TYPE">VALUE</prop> to every TMX unit written (x-client=ACME, x-domain=legal); repeatable',
   ).argParser(collectProp);
 }
 

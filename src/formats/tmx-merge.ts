@@ -19,7 +19,7 @@ export interface MergeOptions {
   readonly props?: ReadonlyArray<readonly [string, string]>;
   /** creationid of the merged file, and of each unit that has none. */
   readonly creationId?: string;
-  /** The merged file's changedate, and its creationdate where the first file's header has none (default: now). */
+  /** The merged file's changedate (default: now). */
   readonly date?: Date;
   /** Whether a unit is kept (e.g. not flagged by a review): file index, unit index. */
   readonly keep?: (file: number, unit: number) => boolean;
@@ -29,6 +29,12 @@ export interface MergeOptions {
    * translations); "memory", a translator's unit over one sverka aligned, both kept where neither or both were aligned.
    */
   readonly conflicts?: ConflictPolicy;
+  /**
+   * Whether a later memory's copy of a pair the first memory holds, written otherwise and changed after it, takes the
+   * first memory's unit's place (an update of the client's own memory). By default the memory merged into keeps each of
+   * its units as it went, whatever a later copy's date.
+   */
+  readonly newerWins?: boolean;
 }
 
 export type ConflictPolicy = "both" | "first" | "memory";
@@ -66,9 +72,10 @@ export interface Collision {
   /**
    * "memory": the kept one is a memory's unit, the dropped one a unit sverka aligned (its x-sverka-score), whatever their
    * dates; "newer": the kept one's date (changedate, else creationdate) is later; "first": no date tells them apart, the
-   * first read is kept; "policy": `--conflicts first`, the first read is kept whatever the dates.
+   * first read is kept; "policy": `--conflicts first`, the first read is kept whatever the dates; "merged into": the
+   * kept one is the first memory's, which keeps its units (`MergeOptions.newerWins` not given).
    */
-  readonly why: "memory" | "newer" | "first" | "policy";
+  readonly why: "memory" | "newer" | "first" | "policy" | "merged into";
 }
 
 /** A unit written with another tuid: an earlier memory's unit has its tuid. */
@@ -200,36 +207,15 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
         if (oldGives) chosen[at] = challenger;
         return;
       }
-      const facts = (x: Chosen) => unitFacts(x.unit, files[x.file]!, header, options);
-      // Two units sverka aligned that differ only in where and when they were aligned (a pair met in two documents of a
-      // batch, aligned seconds apart): the first is kept, whatever their dates, and nothing is said.
-      // One of them saying more besides (a prop given with --prop: x-domain=legal) is kept: a document aligned again without
-      // it loses nothing of the first alignment's (stranger 159).
-      const more = alignedOld ? saysMoreButWhere(facts(old), facts(challenger)) : undefined;
-      if (more !== undefined) {
-        counts.repeated++;
-        if (more === "second") chosen[at] = challenger;
-        return;
-      }
-      const [mine, theirs] = [digits(unitDate(unit)?.date), digits(unitDate(old.unit)?.date)];
-      if (mine === theirs) {
-        // No date tells them apart: when one says all the other does, it is kept and nothing is lost (a memory merged again).
-        const [a, b] = [facts(old), facts(challenger)];
-        if (contains(a, b) || contains(b, a)) {
-          counts.contained++;
-          if (!contains(a, b)) chosen[at] = challenger;
-          return;
-        }
-      }
-      // Under --conflicts first the unit read first is kept whatever the dates: the memory merged into keeps its own.
-      const first = options.conflicts === "first";
-      const newer = !first && mine > theirs;
-      collisions.push({
-        kept: place(newer ? challenger : old),
-        dropped: place(newer ? old : challenger),
-        why: first ? "policy" : mine === theirs ? "first" : "newer",
-      });
-      if (newer) chosen[at] = challenger;
+      const settled = settleCopies(old, challenger, alignedOld, files, header, options);
+      if (settled.counted) counts[settled.counted]++;
+      if (settled.said)
+        collisions.push({
+          kept: place(settled.second ? challenger : old),
+          dropped: place(settled.second ? old : challenger),
+          why: settled.said,
+        });
+      if (settled.second) chosen[at] = challenger;
     });
     tail.push(...pending, ...(file.trailingComments ?? []));
   });
@@ -249,6 +235,41 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
     conflicts,
     renamed,
   };
+}
+
+/**
+ * Of two copies of one pair written otherwise, neither sverka's where the other is not: whether the second (`challenger`)
+ * takes the first's place, and whether that is said (a collision's reason) or only counted.
+ */
+function settleCopies(
+  old: Chosen,
+  challenger: Chosen,
+  alignedOld: boolean,
+  files: readonly TmxFile[],
+  header: MergedHeader,
+  options: MergeOptions,
+): { readonly second: boolean; readonly said?: Collision["why"]; readonly counted?: "repeated" | "contained" } {
+  const facts = (x: Chosen) => unitFacts(x.unit, files[x.file]!, header, options);
+  // Two units sverka aligned that differ only in where and when they were aligned (a pair met in two documents of a
+  // batch, aligned seconds apart): the first is kept, whatever their dates, and nothing is said.
+  // One of them saying more besides (a prop given with --prop: x-domain=legal) is kept: a document aligned again without
+  // it loses nothing of the first alignment's (stranger 159).
+  const more = alignedOld ? saysMoreButWhere(facts(old), facts(challenger)) : undefined;
+  if (more !== undefined) return { second: more === "second", counted: "repeated" };
+  // The memory merged into keeps its units as they went, whatever a later copy's date (strangers 304, 307: a vendor's
+  // copies, confirmed in a later job, had replaced a client's approved units, their status, notes and tuids with them).
+  if (old.file === 0 && !options.newerWins)
+    return contains(facts(old), facts(challenger)) ? { second: false, counted: "contained" } : { second: false, said: "merged into" };
+  const [mine, theirs] = [digits(unitDate(challenger.unit)?.date), digits(unitDate(old.unit)?.date)];
+  if (mine === theirs) {
+    // No date tells them apart: when one says all the other does, it is kept and nothing is lost (a memory merged again).
+    const [a, b] = [facts(old), facts(challenger)];
+    if (contains(a, b) || contains(b, a)) return { second: !contains(a, b), counted: "contained" };
+  }
+  // Under --conflicts first the unit read first is kept whatever the dates: the memory merged into keeps its own.
+  const first = options.conflicts === "first";
+  const newer = !first && mine > theirs;
+  return { second: newer, said: first ? "policy" : mine === theirs ? "first" : "newer" };
 }
 
 /** The merged memory's text a piece at a time: its header, the units chosen with the comments before each, and the comments left at the body's end. */
@@ -285,7 +306,8 @@ function* mergedChunks(
  */
 function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: ConflictPolicy, tail: string[]): Conflict[] {
   const out: Conflict[] = [];
-  const firstOf = new Map<string, number>();
+  // The units met with each source text and a language of translation, in order.
+  const firstOf = new Map<string, number[]>();
   const left = new Set<number>();
   chosen.forEach((c, k) => {
     const source = sourceOf(c.unit, files[c.file]!);
@@ -296,15 +318,18 @@ function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: C
       const lang = primaryTag(v.lang);
       if (lang === source) continue;
       const key = `${source}\u0001${original.key}\u0002${lang}`;
-      const at = firstOf.get(key);
+      const met = firstOf.get(key) ?? [];
       // Two regions' translations in one unit (en-GB and en-US) are no conflict of the unit with itself (stranger 273).
-      if (at === k) continue;
-      if (at === undefined || left.has(at)) {
-        firstOf.set(key, k);
+      if (met.includes(k)) continue;
+      // Nor of two units: an en-GB and an en-US translation of one source are two locales' (stranger 307); a bare language is any region's.
+      const translation = (x: number) => chosen[x]!.unit.variants.find((w) => primaryTag(w.lang) === lang && sameRegion(w.lang, v.lang));
+      const at = met.find((x) => !left.has(x) && translation(x) !== undefined);
+      if (at === undefined) {
+        firstOf.set(key, [...met, k]);
         continue;
       }
       const other = chosen[at]!;
-      if (other.unit.variants.find((w) => primaryTag(w.lang) === lang)?.key === v.key) continue;
+      if (translation(at)!.key === v.key) continue;
       // Under "memory", an aligned unit read first gives way to a translator's read later.
       const yields = policy === "memory" && aligned(other.unit) && !aligned(c.unit);
       // Two translations in the memory merged into are both its own, whatever the policy.
@@ -319,7 +344,7 @@ function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: C
       });
       if (yields) {
         left.add(at);
-        firstOf.set(key, k);
+        firstOf.set(key, [...met, k]);
       } else if (drop) {
         left.add(k);
         break;
@@ -530,6 +555,12 @@ function unitKey(unit: TmxUnitRecord): string {
     .join("\u0002");
 }
 
+/** Whether two locales of one language may be one: the same region, or a language alone on either side. */
+function sameRegion(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase().replace("_", "-"), b.toLowerCase().replace("_", "-")];
+  return x === y || !x.includes("-") || !y.includes("-");
+}
+
 /** A locale's language, its region and the rest aside: "bg" of "bg-BG". */
 const primaryTag = (lang: string) => lang.toLowerCase().split(/[-_]/)[0]!;
 
@@ -695,7 +726,8 @@ function headerXml(header: MergedHeader, options: MergeOptions): string {
     ...(header.first?.doctype ? [header.first.doctype] : []),
     `<tmx version="1.4">`,
     `  <header creationtool="sverka" creationtoolversion="${escapeXml(VERSION)}"${own}${required}` +
-      `${written.creationdate === undefined ? attr("creationdate", today) : ""}${written.creationid === undefined ? attr("creationid", options.creationId) : ""}${attr("changedate", today)}${attr("changeid", options.creationId)}>`,
+      // No creationdate where the first header has none: the day the memory was made is not known, and today is not it (stranger 307).
+      `${written.creationid === undefined ? attr("creationid", options.creationId) : ""}${attr("changedate", today)}${attr("changeid", options.creationId)}>`,
     ...header.elements.map((e) => `    ${e}`),
     `  </header>`,
     `  <body>`,

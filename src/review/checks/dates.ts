@@ -5,11 +5,12 @@
  */
 import { charBits, FoldedPattern, LETTER, narrowable } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
-import { tokenize } from "../../score/index.js";
+import { matchable, tokenize } from "../../score/index.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
 import { perLanguage } from "../memo.js";
 import type { Check } from "./types.js";
+import { writtenOut } from "./written.js";
 
 /** One way to read a date; a field left out was not written ("15 April", "April 2024"). */
 export interface DateParts {
@@ -157,10 +158,20 @@ export function withoutNamedDates(text: string, lang: LanguageProfile): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** The figures of a date as written (number keys, as the tokenizer reads them), per language. */
-const figures = perLanguage((lang, surface): readonly string[] =>
-  tokenize(surface, lang).flatMap((t) => (t.kind === "number" ? [t.key] : [])),
-);
+/**
+ * The figures of a date as written (number keys, as the tokenizer reads them), and its day in words ("четиринадесети
+ * май" holds a 14: the numbers check must not name it again beside the date), per language.
+ */
+const figures = perLanguage((lang, surface): readonly string[] => {
+  const tokens = tokenize(surface, lang);
+  return [
+    ...tokens.flatMap((t) => (t.kind === "number" ? [t.key] : [])),
+    ...writtenOut(
+      tokens.map((t) => matchable(t, lang)),
+      lang,
+    ).map((t) => t.key),
+  ];
+});
 
 /**
  * Pairs the dates of two sides: the same date first, then, when as many are
