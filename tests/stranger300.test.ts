@@ -73,6 +73,83 @@ describe("a list renumbered after a step left out pairs by its words (strangers 
   });
 });
 
+describe("a manual's procedures with a step left out, joined or relabelled (stranger 308)", () => {
+  const BG = [
+    "Изключете машината от главния прекъсвач.",
+    "Изчакайте шпиндела да спре напълно.",
+    "Отворете предпазния капак.",
+    "Развийте двата фиксиращи винта на патронника.",
+    "Извадете инструмента от патронника.",
+    "Почистете конуса на патронника с чиста кърпа.",
+    "Поставете новия инструмент до упор.",
+    "Затегнете фиксиращите винтове с момент 12 Nm.",
+    "Затворете предпазния капак.",
+    "Включете машината и направете пробен ход без натоварване.",
+  ];
+  const EN = [
+    "Switch off the machine at the main switch.",
+    "Wait until the spindle has come to a complete stop.",
+    "Open the safety guard.",
+    "Undo the two chuck locking screws.",
+    "Remove the tool from the chuck.",
+    "Clean the chuck taper with a clean cloth.",
+    "Insert the new tool as far as it will go.",
+    "Tighten the locking screws to 12 Nm.",
+    "Close the safety guard.",
+    "Switch on the machine and make a test run without load.",
+  ];
+  /** The procedure with its steps marked by `mark` (the step's number from 1), step `left` (0-based) left out of the English. */
+  const procedure = (mark: (n: number, bg: boolean) => string, left: number) =>
+    align(
+      ["Смяна на инструмента", ...BG.map((t, k) => `${mark(k + 1, true)}${t}`)].join("\n"),
+      ["Changing the tool", ...EN.filter((_, k) => k !== left).map((t, k) => `${mark(k + 1, false)}${t}`)].join("\n"),
+    );
+  test("ten steps, the third left out and the rest renumbered, labelled 'Стъпка N.' (10 among them) or 'N.': the third is missing", () => {
+    for (const mark of [(n: number, bg: boolean) => `${bg ? "Стъпка" : "Step"} ${n}. `, (n: number) => `${n}. `]) {
+      const b = procedure(mark, 2);
+      expect(shape(b)).toBe("1:1 2:2 3:3 4: 5:4 6:5 7:6 8:7 9:8 10:9 11:10");
+      expect(flagTexts(b)).toEqual(["error missing: this sentence is not translated"]);
+    }
+  });
+
+  test("the first step left out of a list of bullets or numbers is missing, not run into the second", () => {
+    for (const mark of [() => "- ", (n: number) => `${n}. `]) {
+      const b = procedure(mark, 0);
+      expect(shape(b).startsWith("1:1 2: 3:2 4:3")).toBe(true);
+      expect(flagTexts(b)).toEqual(["error missing: this sentence is not translated"]);
+    }
+  });
+
+  test("a lettered list relabelled after an item left out: the item is missing, the letters after it are notes", () => {
+    const b = align(
+      "Преди всяка смяна проверете:\nа) изправността на аварийния стоп бутон;\nб) нивото на охлаждащата течност;\nв) налягането на сгъстения въздух;\nг) затягането на детайла в менгемето.",
+      "Before each shift, check:\na) that the emergency stop button works;\nb) the compressed air pressure;\nc) that the workpiece is clamped in the vice.",
+    );
+    expect(shape(b)).toBe("1:1 2:2 3: 4:3 5:4");
+    expect(flagTexts(b)).toEqual(["error missing: this sentence is not translated"]);
+    expect(b.links[3]!.flags.map((f) => `${f.severity} ${f.reason}`)).toEqual([
+      "info the translation numbers this item b), the source в): the list is renumbered after an item the translation leaves out (source sentence 3)",
+    ]);
+  });
+
+  test("two steps joined into one, the rest renumbered: the notes say the items were joined, not left out", () => {
+    const b = align(
+      ["Смяна на инструмента", ...BG.slice(0, 7).map((t, k) => `${k + 1}) ${t}`)].join("\n"),
+      [
+        "Changing the tool",
+        ...[...EN.slice(0, 3), "Undo the two chuck locking screws and remove the tool from the chuck.", ...EN.slice(5, 7)].map(
+          (t, k) => `${k + 1}) ${t}`,
+        ),
+      ].join("\n"),
+    );
+    const notes = b.links.flatMap((l) => l.flags.filter((f) => f.type === "numbers").map((f) => f.reason));
+    expect(notes[0]).toBe(
+      "the translation numbers this item 5, the source 6: the list is renumbered after items the translation joins into one",
+    );
+    expect(flagTexts(b)).toEqual([]);
+  });
+});
+
 describe("a report's units and a court's words (strangers 301, 302, 305)", () => {
   test("tonnes and joules by their prefixes, of CO2 equivalent too, convert; the same figure with another prefix is an error", () => {
     const clean: Array<[string, string]> = [
@@ -145,5 +222,14 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
         "The respondent, the Municipality of Varna, contests the claim and alleges that it is not responsible for the maintenance of the trees in the yard.",
       ),
     ).toEqual([]);
+  });
+
+  test("an instruction's prohibition dropped in a Bulgarian translation is an error whatever its verb's form (stranger 306)", () => {
+    expect(
+      pairFlagTexts("Do not remove the last editor of a notebook.", "Премахнете последния редактор на бележника.", "en", "bg"),
+    ).toEqual(['error negation: the source says "Do not remove", and the translation has no negation: meaning reversed?']);
+    expect(pairFlagTexts("We will never ask for your password by email.", "Винаги ще ви искаме паролата по имейл.", "en", "bg")).toEqual([
+      'error negation: the source says "will never ask", and the translation has no negation: meaning reversed?',
+    ]);
   });
 });

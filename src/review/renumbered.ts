@@ -6,6 +6,7 @@
  * whether a list's numbers run on is the neighbours', read here, after it.
  */
 import type { LanguageProfile } from "../lang/index.js";
+import { letterPlace, openingLetter } from "../lang/letters.js";
 import type { Flag } from "../types.js";
 import { openingLabel } from "./checks/numbers.js";
 import type { ReviewContext } from "./context.js";
@@ -56,7 +57,7 @@ export function renumbered(ctx: ReviewContext, k: number, flag: Flag): Flag | un
   const s = itemAt(ctx, "source", link.source[0]!);
   const t = itemAt(ctx, "target", link.target[0]!);
   const evidence = (flag.evidence ?? {}) as { source?: unknown; target?: unknown };
-  if (s === "sub" && t === "sub") return subRenumbered(ctx, k, evidence);
+  if (s === "sub" && t === "sub") return subRenumbered(ctx, k, evidence) ?? lettersRenumbered(ctx, k, evidence);
   if (!s || !t || s === "sub" || t === "sub" || s.n === t.n) return undefined;
   if (!only(evidence.source, s.n) || !only(evidence.target, t.n)) return undefined;
   const unmatched = runsBack(ctx, k, s, t);
@@ -95,10 +96,54 @@ function subRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unkno
   return undefined;
 }
 
+/** A segment's list letter and its place from 1 ("в)" 3, "(c)" 3), or undefined for no letter. */
+function letterAt(ctx: ReviewContext, side: "source" | "target", id: number): { readonly written: string; readonly n: number } | undefined {
+  const opening = openingLetter(ctx[side].text([id]));
+  if (!opening) return undefined;
+  const place = letterPlace(opening.letter, ctx[side].lang);
+  return place < 0 ? undefined : { written: opening.written, n: place + 1 };
+}
+
+/**
+ * A lettered list relabelled around an item left out or added ("б)" left out, "в)" made "b)"; strangers 295, 299, 308):
+ * the note of link k's changed letter, where each side's letters count down one by one, link by link, to each list's
+ * first letter or to a link whose letters agree, and the items one side has alone are each flagged. Else undefined.
+ */
+function lettersRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unknown; target?: unknown }): Flag | undefined {
+  const link = ctx.links[k]!;
+  const s = letterAt(ctx, "source", link.source[0]!);
+  const t = letterAt(ctx, "target", link.target[0]!);
+  if (!s || !t || s.n === t.n || !only(evidence.source, s.written) || !only(evidence.target, t.written)) return undefined;
+  let [nextSource, nextTarget] = [s.n - 1, t.n - 1];
+  const unmatched: string[] = [];
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ITEMS && (nextSource > 0 || nextTarget > 0); j--) {
+    const l = ctx.links[j]!;
+    const [ls, lt] = [l.source.map((id) => letterAt(ctx, "source", id)), l.target.map((id) => letterAt(ctx, "target", id))];
+    if (ls.some((x) => x === undefined) || lt.some((x) => x === undefined)) return undefined;
+    for (const x of ls.reverse()) if (x!.n !== nextSource--) return undefined;
+    for (const x of lt.reverse()) if (x!.n !== nextTarget--) return undefined;
+    if (ls.length !== lt.length && (l.source.length === 0 || l.target.length === 0)) {
+      const [side, ids] = ls.length > lt.length ? ["source", l.source] : ["translation", l.target];
+      unmatched.unshift(`${side} ${ids.length > 1 ? `sentences ${ids[0]! + 1}-${ids.at(-1)! + 1}` : `sentence ${ids[0]! + 1}`}`);
+    }
+    if (ls.length === 1 && lt.length === 1 && ls[0]!.n === lt[0]!.n) break;
+  }
+  if (nextSource !== nextTarget && (nextSource > 0 || nextTarget > 0)) return undefined;
+  return note(s.written, t.written, unmatched, s.n - t.n);
+}
+
 /** The note of an item numbered `t` where the source numbers it `s`, the list renumbered by `shift` after `unmatched`. */
 function note(s: number | string, t: number | string, unmatched: readonly string[], shift = Number(s) - Number(t)): Flag {
   const many = Math.abs(shift) > 1 ? "items" : "an item";
-  const what = shift > 0 ? `${many} the translation leaves out` : `${many} the translation adds`;
+  // No item on one side alone: the count changed in a link of items joined or split (stranger 308: "4)" and "5)" made one).
+  const what =
+    unmatched.length === 0
+      ? shift > 0
+        ? "items the translation joins into one"
+        : "an item the translation splits in two"
+      : shift > 0
+        ? `${many} the translation leaves out`
+        : `${many} the translation adds`;
   const where = unmatched.length > 0 ? ` (${unmatched.join(", ")})` : "";
   return {
     type: "numbers",

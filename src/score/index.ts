@@ -244,13 +244,16 @@ function segmentFeatures(
   const numberIds = new Map<string, number>();
   const letters = listLetters(source, target, langs);
   const opened = [
-    sourceTokens.map((list, i) => labelNumber(list, langs[0].labelWords) ?? letters[0]?.[i]),
-    targetTokens.map((list, i) => labelNumber(list, langs[1].labelWords) ?? letters[1]?.[i]),
+    sourceTokens.map((list, i) => labelNumber(list, langs[0].labelWords) ?? letters[0]?.[i] ?? numberedItem(source[i]!.text)),
+    targetTokens.map((list, i) => labelNumber(list, langs[1].labelWords) ?? letters[1]?.[i] ?? numberedItem(target[i]!.text)),
   ] as const;
   const labels = renumbered([...opened[0]], [...opened[1]]);
   const item = (side: 0 | 1) =>
     Uint8Array.from(opened[side], (key, i) => (key === undefined ? 0 : labels[side][i] === undefined ? RENUMBERED : 1));
   const [sourceItem, targetItem] = [item(0), item(1)];
+  // A renumbered item's figure counts nowhere, a label's of 10 or more (an ordinary number) neither; the rest as they are.
+  const compared = (keys: readonly (string | undefined)[]) =>
+    keys.map((key) => (key === BULLET || key?.startsWith(COUNTED_LABEL) ? undefined : key));
   const sumS = s.charSum[source.length]!;
   const sumT = t.charSum[target.length]!;
   return {
@@ -260,8 +263,8 @@ function segmentFeatures(
     targetChars: t.chars,
     sourceCharSum: s.charSum,
     targetCharSum: t.charSum,
-    sourceNumbers: numberLists(sourceTokens, numberIds, labels[0]),
-    targetNumbers: numberLists(targetTokens, numberIds, labels[1]),
+    sourceNumbers: numberLists(matchedTokens(sourceTokens, sourceItem, langs[0].labelWords), numberIds, compared(labels[0])),
+    targetNumbers: numberLists(matchedTokens(targetTokens, targetItem, langs[1].labelWords), numberIds, compared(labels[1])),
     sourceParagraph: s.paragraph,
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
@@ -462,10 +465,28 @@ const RENUMBERED = 2;
  */
 function matchedTokens(tokens: readonly Token[][], item: Uint8Array, labelWords: ReadonlySet<string>): readonly Token[][] {
   if (!item.includes(RENUMBERED)) return tokens;
-  return tokens.map((list, i) =>
-    item[i] === RENUMBERED && labelNumber(list, labelWords) !== undefined ? [list[0]!, ...list.slice(2)] : list,
-  );
+  return tokens.map((list, i) => {
+    if (item[i] !== RENUMBERED) return list;
+    if (labelNumber(list, labelWords) !== undefined) return [list[0]!, ...list.slice(2)];
+    // "3. Отворете ...": the item's own figure opens it.
+    return list[0]?.kind === "number" ? list.slice(1) : list;
+  });
 }
+
+/**
+ * A list item's number opening a text, "3. ", "3) " or "(3) ", as a key of its place only (`COUNTED_LABEL`), or its
+ * bullet ("- ", "• "), a key of no place (`BULLET`); none for "4.1 " or "3 ябълки".
+ */
+function numberedItem(text: string): string | undefined {
+  const m = NUMBERED_ITEM.exec(text);
+  return m ? `${COUNTED_LABEL}${m[1] ?? m[2]}` : BULLET_ITEM.test(text) ? BULLET : undefined;
+}
+
+/** A bulleted item's key: an item of a list, in no place of it. */
+const BULLET = "§•";
+const BULLET_ITEM = /^\s*[-•*–▪◦]\s/u;
+
+const NUMBERED_ITEM = /^\s*(?:(\d{1,2})[.)]|\((\d{1,2})\))\s/u;
 
 /** One side's list: the segments a run of labels of one kind opens, counting up from its first, and whether it skips. */
 interface LabelRun {
@@ -475,9 +496,11 @@ interface LabelRun {
   skips: boolean;
 }
 
-/** A label's place in its list: 3 for "Стъпка 3." (`§3`), 3 for "в)" and "(c)" (`§L2`). */
+/** A label's place in its list: 3 for "Стъпка 3." (`§3`), 12 for "Стъпка 12." (`§#12`), 3 for "в)" and "(c)" (`§L2`). */
 function labelRank(key: string): number {
-  return key.startsWith("§L") ? Number(key.slice(2)) + 1 : Number(key.slice(1));
+  return key.startsWith("§L") || key.startsWith(COUNTED_LABEL)
+    ? Number(key.slice(2)) + (key.startsWith("§L") ? 1 : 0)
+    : Number(key.slice(1));
 }
 
 /** One side's lists of labels of one kind (numbers or letters): a new list where a label does not count on. */
@@ -486,7 +509,7 @@ function labelRuns(labels: readonly (string | undefined)[], letters: boolean): L
   let run: LabelRun | undefined;
   for (let i = 0; i < labels.length; i++) {
     const key = labels[i];
-    if (key === undefined || key.startsWith("§L") !== letters) continue;
+    if (key === undefined || key === BULLET || key.startsWith("§L") !== letters) continue;
     const rank = labelRank(key);
     if (run && rank > run.last) {
       run.skips ||= rank !== run.last + 1;
@@ -530,15 +553,19 @@ function renumbered(
  * The key of a small number after a label word opening a segment ("Стъпка 2.", "Step 2", "Чл. 3"), compared
  * with other labels' only: too small to count elsewhere ("2 капака", "two covers"), it is what tells one step
  * from the next where their words repeat, and a translation that left out "Step 1" of identical steps had
- * "Стъпка 1." linked to "Step 2." and "Стъпка 2." left out. Numbers from 10 count already, as any other.
+ * "Стъпка 1." linked to "Step 2." and "Стъпка 2." left out. Numbers from 10 count already, as any other: theirs is
+ * `COUNTED_LABEL` and the number, the item's place in its list only ("Стъпка 10." after "Стъпка 9."; stranger 308).
  */
 function labelNumber(list: readonly Token[], labelWords: ReadonlySet<string>): string | undefined {
   if (list.length < 2 || labelWords.size === 0) return undefined;
   const word = list[0]!;
   const number = list[1]!;
   if (word.kind !== "word" || number.kind !== "number" || !labelWords.has(word.key)) return undefined;
-  return /^\d$/u.test(number.key) ? `§${number.key}` : undefined;
+  return /^\d$/u.test(number.key) ? `§${number.key}` : /^\d\d\d?$/u.test(number.key) ? `${COUNTED_LABEL}${number.key}` : undefined;
 }
+
+/** A label key's start where its number counts as any other (10 or more): the key gives its place in a list only. */
+const COUNTED_LABEL = "§#";
 
 /** Places whose Latin letter is as often a Roman figure ("(i)", "(v)", "(x)"): no label told by its place. */
 const ROMAN_PLACES = new Set([8, 21, 23]);
