@@ -3,7 +3,10 @@
  * renumbered after a step left out, paired by its labels' numbers and not its words.
  */
 
-import { align } from "../src/index.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { align, alignFiles } from "../src/index.js";
 import { segment } from "../src/segment/index.js";
 import { flagTexts, pairFlagTexts } from "./helpers.js";
 
@@ -231,5 +234,59 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
     expect(pairFlagTexts("We will never ask for your password by email.", "Винаги ще ви искаме паролата по имейл.", "en", "bg")).toEqual([
       'error negation: the source says "will never ask", and the translation has no negation: meaning reversed?',
     ]);
+  });
+
+  test("'Do not reuse' said as single use and 'Do not expose to' as 'Пазете от' are no negation lost (stranger 302)", () => {
+    expect(
+      pairFlagTexts(
+        "WARNING: Do not reuse test strips or lancets.",
+        "ПРЕДУПРЕЖДЕНИЕ: Тест лентите и ланцетите са само за еднократна употреба.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "CAUTION: Do not expose the pump to direct sunlight.",
+        "ВНИМАНИЕ: Пазете помпата от пряка слънчева светлина.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "CAUTION: Do not expose the pump to direct sunlight.",
+        "ВНИМАНИЕ: Излагайте помпата на пряка слънчева светлина.",
+        "en",
+        "bg",
+      ),
+    ).toEqual(['warning negation: the source says "Do not expose", and the translation has no negation: meaning reversed?']);
+  });
+
+  test("a help centre's Markdown: ⌘ is Cmd, a link to the page in the translation's locale, a product's name as a column (stranger 306)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-306-"));
+    let n = 0;
+    const md = async (en: string, bg: string) => {
+      const [e, b] = [join(dir, `${++n}.en.md`), join(dir, `${n}.bg.md`)];
+      writeFileSync(e, en);
+      writeFileSync(b, bg);
+      return flagTexts(await alignFiles(e, b, { sourceLang: "en", targetLang: "bg" }));
+    };
+    expect(await md("On a Mac, press **Cmd+S** to save.\n", "На Mac натиснете **⌘+S**, за да запазите.\n")).toEqual([]);
+    expect(await md("On a Mac, press **Cmd+S** to save.\n", "На Mac натиснете **Ctrl+S**, за да запазите.\n")).toEqual([
+      "error names: the translation has Ctrl+S where the source has Cmd+S: codes and e-mails are copied exactly",
+    ]);
+    expect(
+      await md(
+        "See the [keyboard guide](https://help.notebird.com/en-us/keyboard) for details.\n",
+        "Вижте [ръководството за клавиатурата](https://help.notebird.com/bg-bg/keyboard) за подробности.\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await md(
+        "| Action | Windows | macOS |\n| --- | --- | --- |\n| Undo | Ctrl+Z | Cmd+Z |\n",
+        "| Действие | Windows | macOS |\n| --- | --- | --- |\n| Отмяна | Ctrl+Z | Cmd+Z |\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -257,7 +257,8 @@ const codePatterns = new Map<string, RegExp>();
 function languageCodes(list: string): RegExp {
   let pattern = codePatterns.get(list);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list})(?![\\p{L}\\p{N}])`, "giu");
+    // With its region, as help centres write a locale: "/en-us/keyboard" is "/bg-bg/keyboard" (stranger 306).
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list})(?:[-_][a-z]{2})?(?![\\p{L}\\p{N}])`, "giu");
     codePatterns.set(list, pattern);
   }
   return pattern;
@@ -455,6 +456,11 @@ export function withoutShortcuts(text: string): string {
   return MAY_HAVE_SHORTCUT.test(text) ? text.replace(SHORTCUT.for(text), " ") : text;
 }
 
+/** The text with each keyboard shortcut made spaces as long, so that what is read of it keeps its place: "Cmd" of "Cmd+S" is no name. */
+export function shortcutsBlanked(text: string): string {
+  return MAY_HAVE_SHORTCUT.test(text) ? text.replace(SHORTCUT.for(text), (m) => " ".repeat(m.length)) : text;
+}
+
 /**
  * A file path: a Windows one from its drive or share ("C:\Users\Public\Backup", "\\server\share\docs"), or a Unix one
  * of two folders or more from the root or home ("/var/log/app", "~/Documents/Ledgerly"); up to a space (Windows' own
@@ -505,10 +511,40 @@ function lonelyAccounts(mine: string, other: string): string[] {
   return out;
 }
 
+/**
+ * A shortcut as compared: spaces and case aside, each key by one name, as platforms and their localized manuals write it
+ * ("Cmd+S" is "⌘+S", "Option" is "Alt" and "⌥"; stranger 306).
+ */
+function shortcutKey(s: string): string {
+  return s
+    .replace(/\s+/gu, "")
+    .toLowerCase()
+    .split("+")
+    .map((k) => KEY_NAMES[k] ?? k)
+    .join("+");
+}
+
+/** Other names of a key, each to the one compared. */
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  command: "cmd",
+  "⌘": "cmd",
+  control: "ctrl",
+  "⌃": "ctrl",
+  option: "alt",
+  opt: "alt",
+  "⌥": "alt",
+  "⇧": "shift",
+  windows: "win",
+  return: "enter",
+  escape: "esc",
+  delete: "del",
+  insert: "ins",
+};
+
 /** The shortcuts of `mine` that `other` does not have as many times, as written, once each. */
 function lonelyShortcuts(mine: string, other: string): string[] {
   if (!MAY_HAVE_SHORTCUT.test(mine)) return [];
-  const key = (s: string) => s.replace(/\s+/gu, "").toLowerCase();
+  const key = shortcutKey;
   const theirs = MAY_HAVE_SHORTCUT.test(other) ? [...other.matchAll(SHORTCUT.for(other))].map((m) => key(m[0])) : [];
   const out: string[] = [];
   for (const m of mine.matchAll(SHORTCUT.for(mine))) {

@@ -22,6 +22,7 @@ import { formsOf } from "../forms.js";
 import { KeptPerObject, MAX_KEPT, perLanguage, perString } from "../memo.js";
 import { escapeRegExp } from "../text.js";
 import { LONG_LIST } from "../tokens.js";
+import { shortcutsBlanked } from "./codes.js";
 import { formsShared } from "./names.js";
 import { capitalisedLatin, foldedForms, romanised } from "./surnames.js";
 import type { Check } from "./types.js";
@@ -997,7 +998,8 @@ export function namesIn(side: SideInfo, id: number, known?: Dictionary, places?:
   const text = side.side.segments[id]!.text;
   let names = bySegment.get(text);
   if (!names) {
-    names = findNames(side, text, known, places);
+    // A shortcut's keys are no names ("Cmd+S" / "⌘+S": stranger 306): the codes check compares shortcuts whole.
+    names = findNames(side, shortcutsBlanked(text), known, places);
     bySegment.set(text, names);
   }
   return names;

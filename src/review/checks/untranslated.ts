@@ -132,6 +132,7 @@ function copiedHeading(
   const known = (w: string) => {
     const lower = w.toLowerCase().replace(/['’]s$/u, "");
     if (w.slice(1) !== w.slice(1).toLowerCase() && w !== w.toUpperCase()) return false;
+    if (PRODUCT_NAMES.has(w)) return false;
     const stem = src.lang.stem(lower);
     return frequent.has(lower) || [...(dictionary.lookup(stem)?.keys() ?? [])].some((t) => t !== stem);
   };
@@ -143,6 +144,22 @@ function copiedHeading(
     evidence: { script: src.script },
   };
 }
+
+/**
+ * Products named by words a dictionary translates, the same name in any language: a shortcut table's column "Windows"
+ * beside "macOS" is no heading left in English (stranger 306).
+ */
+const PRODUCT_NAMES: ReadonlySet<string> = new Set([
+  "Windows",
+  "Office",
+  "Excel",
+  "PowerPoint",
+  "Outlook",
+  "Teams",
+  "Chrome",
+  "Safari",
+  "Firefox",
+]);
 
 // Narrowed to Latin and Cyrillic where the text allows (src/lang/chars.ts): a property class costs a millisecond or two to compile.
 const NOT_ALPHANUMERIC = narrowable(String.raw`[^\p{L}\p{N}]+`, "gu");
