@@ -289,4 +289,15 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       ),
     ).toEqual([]);
   });
+
+  test("a match's result turned around is an error, said with the winner first or the loser first (stranger 309)", () => {
+    expect(pairFlagTexts("Левски победи Славия с 4:1 в мач от 13-ия кръг.", "Slavia beat Levski 4-1 in a Round 13 match.")).toEqual([
+      'error names: the source\'s winner is Левски ("Левски победи Славия"), the translation\'s Slavia ("Slavia beat Levski"): the result turned around?',
+    ]);
+    expect(pairFlagTexts("Лудогорец победи Берое с 2:1.", "Ludogorets beat Beroe 2-1.")).toEqual([]);
+    expect(pairFlagTexts("Лудогорец победи Берое с 2:1.", "Beroe lost to Ludogorets 2-1.")).toEqual([]);
+    expect(pairFlagTexts("Лудогорец победи Берое с 2:1.", "Ludogorets lost to Beroe 2-1.")).toEqual([
+      'error names: the source\'s winner is Лудогорец ("Лудогорец победи Берое"), the translation\'s Beroe ("Ludogorets lost to Beroe"): the result turned around?',
+    ]);
+  });
 });

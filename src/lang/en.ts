@@ -924,6 +924,10 @@ export const en: LanguageData = {
     },
   },
   // The parties by role (see bg.ts), with the plural and the possessive. "worker" is left out: a story's workers are no party.
+  results: {
+    winnerFirst: String.raw`beat|beats|defeated|defeats|overcame|overcomes|edged|edges|thrashed|thrashes|routed|routs|outplayed|eliminated|won\s+against|knocked\s+out`,
+    loserFirst: String.raw`lost\s+to|loses\s+to|fell\s+to|falls\s+to|went\s+down\s+to|(?:was|were|is|are)\s+(?:beaten|defeated|eliminated)\s+by`,
+  },
   parties: {
     roles: {
       "sale/buyer": noun("buyer", "purchaser"),

@@ -633,6 +633,11 @@ export interface LanguageData {
    * group ("sale/seller"). A translation naming the counterpart instead is a swap. Without them, parties are not compared.
    */
   readonly parties?: PartyData;
+  /**
+   * A contest's result as a sentence says it between the two names: verbs with the winner first ("победи", "beat") and
+   * with the loser first ("загуби от", "lost to"), as patterns (checks/results.ts). Without them, results are not compared.
+   */
+  readonly results?: { readonly winnerFirst: string; readonly loserFirst: string };
 }
 
 /** The parties of a language (see `LanguageProfile.parties`). */

@@ -36,6 +36,7 @@ import { personsReplaced } from "./persons.js";
 import { qualifiersSwapped } from "./qualified.js";
 import { referencesChanged } from "./references.js";
 import { replacedSwapped } from "./replacing.js";
+import { resultReversed } from "./results.js";
 import { namesNotCarried } from "./romanized.js";
 import { mergedOrSplit, outOfStep, paragraphRunIn } from "./shape.js";
 import { sizeOrder } from "./sizes.js";
@@ -99,6 +100,7 @@ export const CHECKS: readonly Check[] = [
   medicineSpeltTwoWays,
   partiesSwapped,
   partiesReversed,
+  resultReversed,
   legalFormChanged,
   termsMissing,
   lengthOff,
