@@ -300,4 +300,15 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       'error names: the source\'s winner is Лудогорец ("Лудогорец победи Берое"), the translation\'s Beroe ("Ludogorets lost to Beroe"): the result turned around?',
     ]);
   });
+
+  test("an office before a name is no part of it: the name replaced is told as the person's (stranger 309)", () => {
+    expect(
+      pairFlagTexts("Министърът Иван Петков заяви, че планът ще бъде подкрепен.", "Minister Ivan Dimov said the plan would be supported."),
+    ).toEqual([
+      "warning names: the name Иван Петков (Ivan Petkov) is not in the translation, which names Dimov instead: replaced by another name?",
+    ]);
+    expect(
+      pairFlagTexts("Министърът Иван Петков заяви, че планът ще бъде подкрепен.", "Minister Ivan Petkov said the plan would be supported."),
+    ).toEqual([]);
+  });
 });

@@ -288,6 +288,10 @@ export const bg: LanguageData = {
     "адв",
     "акад",
     "арх",
+    // An office before its holder's name, as news writes it opening a sentence: "Министърът Иван Петков каза" (stranger 309:
+    // the office was read as a name's first word, "Ministarat Ivan Petkov").
+    ...office("министър", "вицепремиер", "премиер", "президент", "вицепрезидент", "кмет", "депутат", "посланик", "канцлер", "треньор"),
+    ...["председателят", "председателя", "говорителят", "говорителя", "съдията"],
   ],
   nameInitials: [
     "ал",
@@ -1719,6 +1723,11 @@ function noun(...words: string[]): string[] {
     const plural = w.endsWith("ик") ? `${w.slice(0, -1)}ци` : `${w}и`;
     return [w, `${w}${soft ? "я" : "а"}`, `${w}${soft ? "ят" : "ът"}`, plural, `${plural}те`];
   });
+}
+
+/** An office's noun with its articles: "министър", "министъра", "министърът". */
+function office(...nouns: string[]): string[] {
+  return nouns.flatMap((n) => [n, `${n}а`, `${n}ът`]);
 }
 
 /** An ordinal's forms from its stem: "втори", "втора", "второ", "втория", "вторият", "втората", "второто", "вторите". */

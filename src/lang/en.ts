@@ -222,7 +222,11 @@ export const en: LanguageData = {
   ],
   // Old abbreviated first names ("Wm. Shakespeare", "Chas. Dickens"), and Bulgarian ones transliterated ("Iv. Vazov", "Hr. Botev").
   streetWords: ["street", "st", "blvd", "boulevard", "avenue", "ave", "road", "rd", "square", "sq", "lane"],
-  personTitles: ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"],
+  personTitles: [
+    ...["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"],
+    // An office before its holder's name, as news writes it: "Minister Ivan Dimov said" (stranger 309).
+    ...["minister", "premier", "president", "mayor", "ambassador", "chancellor", "spokesman", "spokeswoman", "coach"],
+  ],
   academicTitles: [
     ...["dr", "doctor", "phd", "prof", "professor", "assoc", "associate", "academician", "eng", "engineer", "arch", "architect"],
     ...["lecturer", "docent", "assist", "assistant", "fellow", "ing", "dipl"],
