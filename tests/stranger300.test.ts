@@ -311,4 +311,16 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       pairFlagTexts("Министърът Иван Петков заяви, че планът ще бъде подкрепен.", "Minister Ivan Petkov said the plan would be supported."),
     ).toEqual([]);
   });
+
+  test("an appeal's parties swapped are an error; a first instance's defendant as 'the respondent' is not (stranger 305)", () => {
+    expect(
+      pairFlagTexts("Въззиваемият Николай Петров Маринов оспорва жалбата.", "The appellant, Nikolay Petrov Marinov, contests the appeal."),
+    ).toEqual(["error names: the parties are swapped: the translation says appellant where the source says Въззиваемият"]);
+    expect(
+      pairFlagTexts("Въззиваемият Николай Петров Маринов оспорва жалбата.", "The respondent, Nikolay Petrov Marinov, contests the appeal."),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts("Ответникът Община Варна оспорва иска.", "The respondent, the Municipality of Varna, contests the claim."),
+    ).toEqual([]);
+  });
 });

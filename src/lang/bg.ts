@@ -1411,6 +1411,9 @@ export const bg: LanguageData = {
       "licence/licensee": noun("лицензополучател"),
       "lawsuit/plaintiff": ["ищец", "ищеца", "ищецът", "ищци", "ищците"],
       "lawsuit/defendant": noun("ответник"),
+      // An appeal's parties, by an appellate court and the Supreme Court of Cassation (stranger 305).
+      "appeal/appellant": noun("въззивник", "жалбоподател", "касатор"),
+      "appeal/respondent": ["въззиваем", "въззиваема", "въззиваемия", "въззиваемият", "въззиваемата", "въззиваеми", "въззиваемите"],
       "debt/creditor": noun("кредитор"),
       "debt/debtor": noun("длъжник"),
       "assignment/assignor": noun("цедент"),

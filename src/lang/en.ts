@@ -946,6 +946,8 @@ export const en: LanguageData = {
       "licence/licensee": noun("licensee"),
       "lawsuit/plaintiff": noun("plaintiff", "claimant"),
       "lawsuit/defendant": noun("defendant"),
+      "appeal/appellant": noun("appellant"),
+      "appeal/respondent": noun("respondent", "appellee"),
       "debt/creditor": noun("creditor"),
       "debt/debtor": noun("debtor"),
       "assignment/assignor": noun("assignor"),
