@@ -323,4 +323,18 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       pairFlagTexts("Ответникът Община Варна оспорва иска.", "The respondent, the Municipality of Varna, contests the claim."),
     ).toEqual([]);
   });
+
+  test("an insurance limit per event made the aggregate, and a judgment upheld made reversed, are errors (strangers 300, 305)", () => {
+    expect(
+      pairFlagTexts("Лимитът на отговорност за едно събитие е 100 000 лв.", "The limit of liability in the aggregate is BGN 100,000."),
+    ).toEqual([
+      'error terms: the source says "за едно събитие" (per event), the translation "in the aggregate" (aggregate): another limit?',
+    ]);
+    expect(
+      pairFlagTexts("Лимитът на отговорност за едно събитие е 100 000 лв.", "The limit of liability per event is BGN 100,000."),
+    ).toEqual([]);
+    expect(pairFlagTexts("ПОТВЪРЖДАВА решение № 1234 от 15.03.2024 г.", "REVERSES Judgment No. 1234 of 15 March 2024.")).toEqual([
+      'error terms: the source says "ПОТВЪРЖДАВА" (upheld), the translation "REVERSES" (set aside): the opposite, meaning reversed?',
+    ]);
+  });
 });

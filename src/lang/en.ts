@@ -660,7 +660,25 @@ export const en: LanguageData = {
     },
     appeal: {
       upheld: ["upholds", "upheld", "confirms", "confirmed"],
-      "set aside": ["sets aside", "set aside", "overturns", "overturned", "annuls", "annulled", "quashes", "quashed", "revokes", "revoked"],
+      "set aside": [
+        ...["sets aside", "set aside", "overturns", "overturned", "annuls", "annulled", "quashes", "quashed", "revokes", "revoked"],
+        // A judgment reversed on appeal (stranger 305: "ПОТВЪРЖДАВА" / "REVERSES" passed).
+        ...["reverses", "reversed", "vacates", "vacated"],
+      ],
+    },
+    // An insurance limit's basis: each event's, or all events' together (stranger 300).
+    limit: {
+      "per event": [
+        "per event",
+        "any one event",
+        "each event",
+        "per occurrence",
+        "any one occurrence",
+        "each occurrence",
+        "per claim",
+        "each claim",
+      ],
+      aggregate: ["aggregate*", "in the aggregate"],
     },
     // What a provision obliges and what it permits: "shall reject" / "може да отхвърли" (stranger 92). "shall be entitled
     // to" permits; "can" is as often an ability.

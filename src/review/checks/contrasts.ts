@@ -67,7 +67,20 @@ const OPPOSITES = new Set([
  * ("тежки наранявания" / "minor injuries", "тежка астма" / "mild asthma"; stranger 266), and a statistic's basis of
  * comparison ("на годишна база" / "quarter on quarter"; stranger 292): an error.
  */
-const DECISIVE = new Set(["outcome", "appeal", "vat", "weight", "side", "sign", "result", "interval", "mealtime", "severity", "basis"]);
+const DECISIVE = new Set([
+  "outcome",
+  "appeal",
+  "vat",
+  "weight",
+  "side",
+  "sign",
+  "result",
+  "interval",
+  "mealtime",
+  "severity",
+  "basis",
+  "limit",
+]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
 const CAPITALISED = new Set(["institution", "court", "compass", "fund", "authority", "incoterm", "material", "ministry"]);
