@@ -337,4 +337,15 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       'error terms: the source says "ПОТВЪРЖДАВА" (upheld), the translation "REVERSES" (set aside): the opposite, meaning reversed?',
     ]);
   });
+
+  test("an exclusion turned into cover, and cover into an exclusion, are errors; a device switched off is no exclusion (stranger 300)", () => {
+    expect(pairFlagTexts("Изключени от покритието са щети от наводнение.", "Flood damage is covered.")).toEqual([
+      'error terms: the source says "Изключени от покритието" (excluded), the translation "covered" (covered): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Застраховката покрива щети от градушка.", "The insurance excludes hail damage.")).toEqual([
+      'error terms: the source says "покрива" (covered), the translation "excludes" (excluded): the opposite, meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Изключени от покритието са щети от наводнение.", "Flood damage is not covered.")).toEqual([]);
+    expect(pairFlagTexts("Помпата е изключена.", "The pump is switched off.")).toEqual([]);
+  });
 });

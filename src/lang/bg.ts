@@ -994,6 +994,16 @@ export const bg: LanguageData = {
         ...["неоснователен", "неоснователна", "неоснователно", "неоснователни"],
       ],
     },
+    // What a policy covers and what it excludes (stranger 300: "Изключени от покритието са..." / "... is covered").
+    // Verbs and participles: the noun "покритие" is either's.
+    cover: {
+      covered: ["покрива", "покриват", "покрит", "покрита", "покрито", "покрити", "обезщетява", "обезщетяват"],
+      // "изключен*" alone is a device switched off too (setting): an exclusion by its cover.
+      excluded: [
+        ...["изключени от покритието", "изключено от покритието", "изключена от покритието", "изключен от покритието"],
+        ...["изключени от застраховката", "изключени от застрахователното покритие", "изключени са", "изключва", "изключват"],
+      ],
+    },
     // An insurance limit's basis: each event's, or all events' together (stranger 300).
     limit: {
       "per event": [

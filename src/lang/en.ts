@@ -666,6 +666,11 @@ export const en: LanguageData = {
         ...["reverses", "reversed", "vacates", "vacated"],
       ],
     },
+    // Verbs and participles: "cover" is a policy's noun too ("the Burglary cover").
+    cover: {
+      covered: ["covers", "covered", "indemnifies", "indemnified"],
+      excluded: ["excludes", "excluded"],
+    },
     // An insurance limit's basis: each event's, or all events' together (stranger 300).
     limit: {
       "per event": [

@@ -55,6 +55,7 @@ const OPPOSITES = new Set([
   "price",
   "exclusivity",
   "furnishing",
+  "cover",
 ]);
 
 /**
@@ -80,6 +81,7 @@ const DECISIVE = new Set([
   "severity",
   "basis",
   "limit",
+  "cover",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
