@@ -247,7 +247,23 @@ function segmentFeatures(
     sourceTokens.map((list, i) => labelNumber(list, langs[0].labelWords) ?? letters[0]?.[i] ?? numberedItem(source[i]!.text)),
     targetTokens.map((list, i) => labelNumber(list, langs[1].labelWords) ?? letters[1]?.[i] ?? numberedItem(target[i]!.text)),
   ] as const;
-  const labels = renumbered([...opened[0]], [...opened[1]]);
+  // Which list each item's label is of: a label word's, a letter's, or a number's as it is marked ("3.", "3)", "(3)").
+  const family = (segments: readonly Segment[], tokens: readonly Token[][], lang: LanguageProfile, keys: readonly (string | undefined)[]) =>
+    keys.map((key, i) =>
+      key === undefined || key === BULLET
+        ? undefined
+        : key.startsWith("§L")
+          ? "letter"
+          : labelNumber(tokens[i]!, lang.labelWords) !== undefined
+            ? "label"
+            : (NUMBERED_ITEM.exec(segments[i]!.text)?.[0].replace(/\d+/gu, "").trim() ?? "number"),
+    );
+  const labels = renumbered(
+    [...opened[0]],
+    [...opened[1]],
+    family(source, sourceTokens, langs[0], opened[0]),
+    family(target, targetTokens, langs[1], opened[1]),
+  );
   const item = (side: 0 | 1) =>
     Uint8Array.from(opened[side], (key, i) => (key === undefined ? 0 : labels[side][i] === undefined ? RENUMBERED : 1));
   const [sourceItem, targetItem] = [item(0), item(1)];
@@ -478,6 +494,8 @@ function matchedTokens(tokens: readonly Token[][], item: Uint8Array, labelWords:
  * bullet ("- ", "• "), a key of no place (`BULLET`); none for "4.1 " or "3 ябълки".
  */
 function numberedItem(text: string): string | undefined {
+  // A numbered heading is a section's, no list item ("8. Смяна на уплътнението" above the steps).
+  if (isHeading(text)) return undefined;
   const m = NUMBERED_ITEM.exec(text);
   return m ? `${COUNTED_LABEL}${m[1] ?? m[2]}` : BULLET_ITEM.test(text) ? BULLET : undefined;
 }
@@ -503,13 +521,13 @@ function labelRank(key: string): number {
     : Number(key.slice(1));
 }
 
-/** One side's lists of labels of one kind (numbers or letters): a new list where a label does not count on. */
-function labelRuns(labels: readonly (string | undefined)[], letters: boolean): LabelRun[] {
+/** One side's lists of labels of one family (`renumbered`): a new list where a label does not count on. */
+function labelRuns(labels: readonly (string | undefined)[], families: readonly (string | undefined)[], family: string): LabelRun[] {
   const runs: LabelRun[] = [];
   let run: LabelRun | undefined;
   for (let i = 0; i < labels.length; i++) {
     const key = labels[i];
-    if (key === undefined || key === BULLET || key.startsWith("§L") !== letters) continue;
+    if (key === undefined || families[i] !== family) continue;
     const rank = labelRank(key);
     if (run && rank > run.last) {
       run.skips ||= rank !== run.last + 1;
@@ -525,6 +543,7 @@ function labelRuns(labels: readonly (string | undefined)[], letters: boolean): L
 
 /**
  * Both sides' labels, less those of a list renumbered in translation: with a step left out and the rest numbered on,
+ * each list of its family (a label word's, "Стъпка 3."; a letter's, "в)"; a number's as marked, "3.", "3)", "(3)"),
  * "Стъпка 3." is "Step 2.", and every later step had paired by its number, not its words (stranger 299). Where both
  * sides have as many lists of a kind, a list that counts one by one from the same label on both sides to different
  * lengths says nothing of which of its items pair, and its labels are taken out on both; one that skips a number, or
@@ -533,10 +552,13 @@ function labelRuns(labels: readonly (string | undefined)[], letters: boolean): L
 function renumbered(
   source: (string | undefined)[],
   target: (string | undefined)[],
+  sourceFamilies: readonly (string | undefined)[],
+  targetFamilies: readonly (string | undefined)[],
 ): readonly [(string | undefined)[], (string | undefined)[]] {
-  for (const letters of [false, true]) {
-    const s = labelRuns(source, letters);
-    const t = labelRuns(target, letters);
+  const families = new Set([...sourceFamilies, ...targetFamilies].filter((f): f is string => f !== undefined));
+  for (const family of families) {
+    const s = labelRuns(source, sourceFamilies, family);
+    const t = labelRuns(target, targetFamilies, family);
     if (s.length !== t.length) continue;
     for (let k = 0; k < s.length; k++) {
       const a = s[k]!;
