@@ -110,6 +110,12 @@ export interface PairFeatures {
   readonly targetCharSum: Float64Array;
   readonly sourceNumbers: NumberLists;
   readonly targetNumbers: NumberLists;
+  /**
+   * The labels of lists renumbered in translation (`renumbered`), compared at `RENUMBERED_LABEL_WEIGHT` of a number: what
+   * the labels say still counts where the words do not tell (the last step left out, the numbers kept), not against them.
+   */
+  readonly sourceSoftLabels: NumberLists;
+  readonly targetSoftLabels: NumberLists;
   readonly sourceParagraph: Int32Array;
   readonly targetParagraph: Int32Array;
   /** Paragraph breaks before segments 1..i-1 at [i] (a break at k: segment k starts a paragraph). */
@@ -190,6 +196,8 @@ function pairFeatures(base: SegmentFeatures, matches: LexicalMatches): PairFeatu
     targetCharSum: base.targetCharSum,
     sourceNumbers: base.sourceNumbers,
     targetNumbers: base.targetNumbers,
+    sourceSoftLabels: base.sourceSoftLabels,
+    targetSoftLabels: base.targetSoftLabels,
     sourceParagraph: base.sourceParagraph,
     targetParagraph: base.targetParagraph,
     sourceBreaks: base.sourceBreaks,
@@ -270,6 +278,9 @@ function segmentFeatures(
   // A renumbered item's figure counts nowhere, a label's of 10 or more (an ordinary number) neither; the rest as they are.
   const compared = (keys: readonly (string | undefined)[]) =>
     keys.map((key) => (key === BULLET || key?.startsWith(COUNTED_LABEL) ? undefined : key));
+  // A renumbered item's label word's or letter's key, apart from the others' ("§r3"): compared at a lower weight.
+  const soft = (keys: readonly (string | undefined)[], item: Uint8Array) =>
+    keys.map((key, i) => (item[i] === RENUMBERED && key !== BULLET && !key?.startsWith(COUNTED_LABEL) ? `§r${key!.slice(1)}` : undefined));
   const sumS = s.charSum[source.length]!;
   const sumT = t.charSum[target.length]!;
   return {
@@ -281,6 +292,8 @@ function segmentFeatures(
     targetCharSum: t.charSum,
     sourceNumbers: numberLists(matchedTokens(sourceTokens, sourceItem, langs[0].labelWords), numberIds, compared(labels[0])),
     targetNumbers: numberLists(matchedTokens(targetTokens, targetItem, langs[1].labelWords), numberIds, compared(labels[1])),
+    sourceSoftLabels: numberLists(noTokens(source), numberIds, soft(opened[0], sourceItem)),
+    targetSoftLabels: numberLists(noTokens(target), numberIds, soft(opened[1], targetItem)),
     sourceParagraph: s.paragraph,
     targetParagraph: t.paragraph,
     sourceBreaks: s.breaks,
@@ -886,14 +899,29 @@ export function explainLink(c: CostInputs, i0: number, a: number, j0: number, b:
 
 /** Distinct significant numbers on one side of the link only (no allocation: the lists are tiny). */
 function unmatchedNumbers(f: PairFeatures, i0: number, a: number, j0: number, b: number): number {
-  const s = f.sourceNumbers;
-  const t = f.targetNumbers;
+  return (
+    oneSidedBoth(f.sourceNumbers, f.targetNumbers, i0, a, j0, b) +
+    RENUMBERED_LABEL_WEIGHT * oneSidedBoth(f.sourceSoftLabels, f.targetSoftLabels, i0, a, j0, b)
+  );
+}
+
+/** A renumbered list's label against another's, as a share of a number's (`PairFeatures.sourceSoftLabels`). */
+const RENUMBERED_LABEL_WEIGHT = 1 / 3;
+
+/** The distinct ids on one side only of a link, of two lists of numbers. */
+function oneSidedBoth(s: NumberLists, t: NumberLists, i0: number, a: number, j0: number, b: number): number {
   const s0 = s.start[i0]!;
   const s1 = s.start[i0 + a]!;
   const t0 = t.start[j0]!;
   const t1 = t.start[j0 + b]!;
   if (s0 === s1 && t0 === t1) return 0;
   return oneSided(s.ids, s0, s1, t.ids, t0, t1) + oneSided(t.ids, t0, t1, s.ids, s0, s1);
+}
+
+/** Each segment's empty token list: a list of numbers read of labels alone. */
+function noTokens(segments: readonly Segment[]): Token[][] {
+  const none: Token[] = [];
+  return segments.map(() => none);
 }
 
 /** How many distinct ids of mine[m0, m1) other[o0, o1) lacks. */
