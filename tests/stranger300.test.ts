@@ -135,6 +135,67 @@ describe("a manual's procedures with a step left out, joined or relabelled (stra
     ]);
   });
 
+  test("the last step left out, the numbers kept: the last is missing, the labels telling where the words do not (stranger 310)", () => {
+    const en = [
+      "Step 1. Check that the compressed air pressure is at least 6 bar.",
+      "Step 2. Turn the main switch to ON.",
+      "Step 3. Release the emergency stop button.",
+      "Step 4. Press POWER ON on the control panel and wait for the control to boot.",
+      "Step 5. Reference all axes by pressing ZERO RETURN.",
+      "Step 6. Warm up the spindle with program O9000 for 10 minutes.",
+      "Step 7. Check the coolant concentration, which should be 6 to 8%.",
+      "Step 8. Check the way lube level.",
+      "Step 9. Load the tools listed in the set-up sheet.",
+      "Step 10. Measure the tool lengths with the tool setter.",
+    ];
+    const bg = [
+      "Стъпка 1. Проверете дали налягането на сгъстения въздух е най-малко 6 bar.",
+      "Стъпка 2. Завъртете главния прекъсвач в положение ON.",
+      "Стъпка 3. Освободете бутона за аварийно спиране.",
+      "Стъпка 4. Натиснете POWER ON на пулта за управление и изчакайте управлението да се зареди.",
+      "Стъпка 5. Реферирайте всички оси с бутона ZERO RETURN.",
+      "Стъпка 6. Загрейте шпиндела с програма O9000 в продължение на 10 минути.",
+      "Стъпка 7. Проверете концентрацията на охлаждащата течност, която трябва да е от 6 до 8 %.",
+      "Стъпка 8. Проверете нивото на маслото за смазване на водачите.",
+      "Стъпка 9. Заредете инструментите, посочени в картата за настройка.",
+    ];
+    const b = align(en.join("\n"), bg.join("\n"), { sourceLang: "en", targetLang: "bg" });
+    expect(shape(b)).toBe("1:1 2:2 3:3 4:4 5:5 6:6 7:7 8:8 9:9 10:");
+    expect(flagTexts(b)).toEqual(["error missing: this sentence is not translated"]);
+  });
+
+  test("a checklist of like items, the ninth left out and the rest renumbered: the ninth is missing (stranger 310)", () => {
+    const bg = [
+      "Проверете нивото на моторното масло.",
+      "Проверете нивото на охладителната течност.",
+      "Проверете нивото на хидравличното масло.",
+      "Проверете налягането в гумите.",
+      "Огледайте вилиците за пукнатини.",
+      "Проверете веригите на мачтата.",
+      "Проверете за течове под машината.",
+      "Проверете действието на спирачките.",
+      "Проверете ръчната спирачка.",
+      "Проверете звуковия сигнал.",
+      "Проверете светлините и сигналната лампа.",
+      "Проверете колана на седалката.",
+    ];
+    const en = [
+      "Check the engine oil level.",
+      "Check the coolant level.",
+      "Check the hydraulic oil level.",
+      "Check the tyre pressure.",
+      "Inspect the forks for cracks.",
+      "Check the mast chains.",
+      "Check for leaks under the machine.",
+      "Check that the brakes work.",
+      "Check the horn.",
+      "Check the lights and the beacon.",
+      "Check the seat belt.",
+    ];
+    const b = align(bg.map((t, k) => `${k + 1}. ${t}`).join("\n"), en.map((t, k) => `${k + 1}. ${t}`).join("\n"));
+    expect(shape(b)).toBe("1:1 2:2 3:3 4:4 5:5 6:6 7:7 8:8 9: 10:9 11:10 12:11");
+  });
+
   test("two steps joined into one, the rest renumbered: the notes say the items were joined, not left out", () => {
     const b = align(
       ["Смяна на инструмента", ...BG.slice(0, 7).map((t, k) => `${k + 1}) ${t}`)].join("\n"),
@@ -347,5 +408,28 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
     ]);
     expect(pairFlagTexts("Изключени от покритието са щети от наводнение.", "Flood damage is not covered.")).toEqual([]);
     expect(pairFlagTexts("Помпата е изключена.", "The pump is switched off.")).toEqual([]);
+  });
+
+  test("the first half of a year is a period, no fraction; thousands and millions of tonnes and megatonnes end a sentence (stranger 311)", () => {
+    expect(
+      pairFlagTexts(
+        "SO2 emissions rose slightly, by 2.4%, due to petcoke delivered in the first half.",
+        "Емисиите на SO2 се увеличиха леко, с 2,4%, поради петролния кокс, доставен през първото полугодие.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+    expect(pairFlagTexts("Продажбите нараснаха с 3,5% през първото полугодие.", "Sales rose by 3.5% in the first half.")).toEqual([]);
+    const texts = (t: string, lang: string) => segment(t, lang).map((x) => x.text);
+    expect(texts("Отпадъците са 12,5 хил. т. Рециклирани са 80%. Разходите са 5 млн. лв. за година.", "bg")).toEqual([
+      "Отпадъците са 12,5 хил. т.",
+      "Рециклирани са 80%.",
+      "Разходите са 5 млн. лв. за година.",
+    ]);
+    expect(texts("Freight was 14.6 Mt. Turnover fell. We climbed Mt. Everest.", "en")).toEqual([
+      "Freight was 14.6 Mt.",
+      "Turnover fell.",
+      "We climbed Mt. Everest.",
+    ]);
   });
 });

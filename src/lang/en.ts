@@ -73,7 +73,6 @@ export const en: LanguageData = {
     "gens",
     "fr",
     "sr",
-    "mt",
     "pt",
     // in-sentence markers
     "e.g",
@@ -101,7 +100,8 @@ export const en: LanguageData = {
     "bul",
   ],
   // "Ft. Worth" (Fort) never ends a sentence; "2 ft." (feet) may, as "2 in." does (stranger 229).
-  unitOrNonFinalAbbreviations: ["ft"],
+  // "Mt." is Mount before a name and megatonnes after a figure, which may end a sentence ("Freight was 14.6 Mt. Turnover..."; stranger 311).
+  unitOrNonFinalAbbreviations: ["ft", "mt"],
   // A final abbreviation ("sec", seconds or section) never ends a sentence before a number either: no entry here.
   numberPrefixAbbreviations: [
     // months before a day: "on Nov. 6", but "votes are cast on Nov. What time..."; weekdays before a time: "Mon.–Fri. 9 a.m."

@@ -571,7 +571,8 @@ const LINE_LABEL_NEXT = narrowable(String.raw`^[ \t]*\r?\n\s*(?:\d{1,3}(?:\.\d{1
 /** A number, then the abbreviation with its dot: "200 гр.", "1,5 гр.". */
 const NUMBER_BEFORE = narrowable(String.raw`\p{N}\s+\S+\.$`, "u");
 /** The same on one line: "200 гр.", not "№ 1234" and "гр." on the next. */
-const NUMBER_ON_LINE_BEFORE = narrowable(String.raw`\p{N}[^\S\n\r\u2028\u2029]+\S+\.$`, "u");
+// A magnitude's abbreviation may stand between ("64,2 хил. т.", "14,6 млн. т."; stranger 311).
+const NUMBER_ON_LINE_BEFORE = narrowable(String.raw`\p{N}[^\S\n\r\u2028\u2029]+(?:\p{L}{2,5}\.[^\S\n\r\u2028\u2029]+)?\S+\.$`, "u");
 
 /** One to three capitalised words, then a verb of saying. */
 function speechFollows(after: string, lang: LanguageProfile): boolean {

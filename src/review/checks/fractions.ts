@@ -50,11 +50,18 @@ export function fractionsIn(text: string, lang: LanguageProfile): Said[] {
     if (denominator !== undefined && numerator !== undefined && numerator < denominator) {
       const d = gcd(numerator, denominator);
       out.push({ written: `${words[k - 1]} ${word}`, value: `${numerator / d}/${denominator / d}` });
-    } else if (afterJoiner(words, k, lang)) continue;
+    } else if (afterJoiner(words, k, lang) || periodOfYear(words, k, lang)) continue;
     else if (data.halves?.includes(word)) out.push({ written: word, value: "1/2" });
     else if (data.quarters?.includes(word)) out.push({ written: word, value: "1/4" });
   }
   return out;
+}
+
+/** Whether the word at k ends a half or a quarter of a year ("the first half", "the third quarter"): a period, no fraction (stranger 311). */
+function periodOfYear(words: readonly string[], k: number, lang: LanguageProfile): boolean {
+  if (k === 0) return false;
+  const phrase = `${words[k - 1]} ${words[k]}`;
+  return [...(lang.halfYears ?? []), ...(lang.quarters ?? [])].some((forms) => forms.includes(phrase));
 }
 
 /**
