@@ -530,6 +530,24 @@ ${units}</body></tmx>`;
     expect(mergeTmx([client, vendor, bare]).conflicts.map((c) => [c.unit.tuid, c.other.tuid])).toEqual([["bare", "gb"]]);
   });
 
+  test("an empty translation is no conflict; units carrying sverka's error flags are counted (stranger 312)", () => {
+    const client = memory("client.tmx", tu("c-3", "Празен превод.", ""));
+    const vendor = memory("vendor.tmx", tu("v-3", "Празен превод.", "Empty translation."));
+    const m = mergeTmx([client, vendor], { conflicts: "first" });
+    expect(m.conflicts).toEqual([]);
+    expect(m.written).toBe(2);
+    const flagged = memory(
+      "aligned.tmx",
+      tu(
+        "1",
+        "Страните се задължават да не разкриват информацията.",
+        "The Parties undertake to disclose the information.",
+        '<prop type="x-sverka-flag">error negation: meaning reversed?</prop>',
+      ),
+    );
+    expect(mergeTmx([client, flagged]).flaggedErrors).toBe(1);
+  });
+
   test("the same text with other inline markup is another unit", () => {
     const file = parseTmx(
       `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>

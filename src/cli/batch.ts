@@ -616,6 +616,11 @@ export async function mergeCommand(
       : []),
     ...[describeLeftOut(leftOut)].filter((x) => x !== undefined),
     ...(merged.conflicts.length > 0 ? [conflictsSaid(merged.conflicts, options.conflicts ?? "both")] : []),
+    ...(merged.flaggedErrors > 0
+      ? [
+          `${grouped(merged.flaggedErrors)} ${plural(merged.flaggedErrors, "unit")} written ${merged.flaggedErrors === 1 ? "carries" : "carry"} an error sverka flagged when aligning (x-sverka-flag; --drop-flagged error leaves such units out)`,
+        ]
+      : []),
   ];
   if (!options.quiet)
     options.io?.stderr.write(

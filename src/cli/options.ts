@@ -27,9 +27,9 @@ export function dropFlaggedOption(withDefault = true): Option {
     "--drop-flagged <severity>",
     withDefault
       ? "leave units flagged at this severity or worse out of TMX and TSV (none: keep them); JSON and HTML keep every link"
-      : "review the memories' units and leave those flagged at this severity or worse out (none: no review)",
+      : "review the memories' units and leave those flagged at this severity or worse out (none: no review, every unit written; units sverka flagged when it aligned them keep their x-sverka-flag props)",
   ).choices(["error", "warning", "info", "none"]);
-  return withDefault ? option.default("error") : option;
+  return option.default(withDefault ? "error" : "none");
 }
 
 /** `--prop type=value`, repeatable: a <prop> on every TMX unit written. */

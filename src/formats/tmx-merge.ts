@@ -118,6 +118,8 @@ export interface MergedTmx {
   readonly collisions: readonly Collision[];
   /** Units whose source another unit written translates otherwise, in the order read (`MergeOptions.conflicts`). */
   readonly conflicts: readonly Conflict[];
+  /** Units written that carry an error sverka flagged when it aligned them (an `x-sverka-flag` prop "error ..."). */
+  readonly flaggedErrors: number;
   /** Units of a later memory whose tuid an earlier memory's unit has, written with a tuid of their own. */
   readonly renamed: readonly RenamedTuid[];
 }
@@ -234,6 +236,7 @@ export function mergeTmx(files: readonly TmxFile[], options: MergeOptions = {}):
     collisions,
     conflicts,
     renamed,
+    flaggedErrors: chosen.filter((c) => c.unit.props.some(([type, value]) => type === "x-sverka-flag" && value.startsWith("error"))).length,
   };
 }
 
@@ -329,7 +332,8 @@ function resolveConflicts(files: readonly TmxFile[], chosen: Chosen[], policy: C
         continue;
       }
       const other = chosen[at]!;
-      if (translation(at)!.key === v.key) continue;
+      // An empty translation is none: no conflict with one that says something (stranger 312: "<seg/>" had left a vendor's out).
+      if (translation(at)!.key === v.key || translation(at)!.key === "" || v.key === "") continue;
       // Under "memory", an aligned unit read first gives way to a translator's read later.
       const yields = policy === "memory" && aligned(other.unit) && !aligned(c.unit);
       // Two translations in the memory merged into are both its own, whatever the policy.
