@@ -432,4 +432,13 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       "We climbed Mt. Everest.",
     ]);
   });
+
+  test("a heading the translation runs into the next sentence is joined with it, not called missing (stranger 303)", () => {
+    const b = align(
+      "Кени Уест изнесе реч в подкрепа на Тръмп по време на шоуто.\nНе мина добре\nКени Уест беше освиркан в студиото по време на Saturday Night Live, след като похвали президента на САЩ Доналд Тръмп.",
+      "Kanye West gave a pro-Trump speech during the show.\nIt Didn't Go Well Kanye West was booed in the studio during Saturday Night Live after he praised U.S. President Donald Trump.",
+    );
+    expect(shape(b)).toBe("1:1 2,3:2");
+    expect(flagTexts(b)).toEqual([]);
+  });
 });
