@@ -441,4 +441,11 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
     expect(shape(b)).toBe("1:1 2,3:2");
     expect(flagTexts(b)).toEqual([]);
   });
+
+  test("a placeholder in angle brackets translated is no tag changed; a tag lost still is (stranger 307)", () => {
+    expect(pairFlagTexts("Здравейте, <Име>! Профилът ви е готов.", "Hello, <Name>! Your profile is ready.")).toEqual([]);
+    expect(pairFlagTexts("Натиснете <b>Запази</b> сега.", "Press Save now.")).toEqual([
+      "error tags: inline codes differ: the translation lacks <b>, </b>",
+    ]);
+  });
 });

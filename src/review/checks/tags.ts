@@ -37,11 +37,34 @@ export const tags: Check = {
       if (source.length === 0 && target.length === 0) return undefined;
     }
     if (!source || !target) return undefined;
-    const evidence = localizedLinksAside(codeDifference(source, target), ctx.source.lang.code, ctx.target.lang.code);
+    const evidence = translatedPlaceholders(
+      localizedLinksAside(codeDifference(source, target), ctx.source.lang.code, ctx.target.lang.code),
+      ctx.source.text(link.source),
+      ctx.target.text(link.target),
+    );
     if (evidence.missing.length === 0 && evidence.added.length === 0) return undefined;
     return { type: "tags", severity: "error", reason: describe(evidence), evidence } satisfies Flag;
   },
 };
+
+/** A tag of one word alone, no attributes ("<Name>"), as a user-facing placeholder in angle brackets is written. */
+const WORD_TAG = /^<[A-Za-z][A-Za-z-]*>$/u;
+/** A word in angle brackets in letters no tag is written in ("<Име>"): a placeholder shown to the user, translated. */
+const NATIVE_PLACEHOLDER = /<[\p{L}-]*[^\x00-\x7F<>\s][\p{L}-]*>/gu;
+
+/**
+ * The difference without a word in angle brackets the translation translated: "Здравейте, <Име>!" / "Hello, <Name>!"
+ * (stranger 307: a client's approved unit was an error and left out of the merged memory). Each tag of one word on one
+ * side pairs off with a word in angle brackets in another script on the other.
+ */
+function translatedPlaceholders(e: TagsEvidence, sourceText: string, targetText: string): TagsEvidence {
+  if (e.missing.length === 0 && e.added.length === 0) return e;
+  const pairedOff = (codes: readonly string[], otherText: string) => {
+    let free = (otherText.match(NATIVE_PLACEHOLDER) ?? []).length;
+    return codes.filter((code) => !(WORD_TAG.test(code) && free-- > 0));
+  };
+  return { missing: pairedOff(e.missing, targetText), added: pairedOff(e.added, sourceText) };
+}
 
 /**
  * The difference without a tag whose link the translation points at the page in its own language (`<a
