@@ -50,7 +50,7 @@ export const tags: Check = {
 /** A tag of one word alone, no attributes ("<Name>"), as a user-facing placeholder in angle brackets is written. */
 const WORD_TAG = /^<[A-Za-z][A-Za-z-]*>$/u;
 /** A word in angle brackets in letters no tag is written in ("<Име>"): a placeholder shown to the user, translated. */
-const NATIVE_PLACEHOLDER = /<[\p{L}-]*[^\x00-\x7F<>\s][\p{L}-]*>/gu;
+const NATIVE_PLACEHOLDER = /<[\p{L}-]*[^\p{ASCII}\s][\p{L}-]*>/gu;
 
 /**
  * The difference without a word in angle brackets the translation translated: "Здравейте, <Име>!" / "Hello, <Name>!"
