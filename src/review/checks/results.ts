@@ -8,16 +8,21 @@ import type { Check } from "./types.js";
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
 
 /** Per language, a result's pattern: a name, a verb of its `results`, a name; none for a language without them. */
-const patterns = new WeakMap<LanguageProfile, RegExp | null>();
+const patterns = new WeakMap<LanguageProfile, { readonly verb: RegExp; readonly result: RegExp } | null>();
 
-function resultPattern(lang: LanguageProfile): RegExp | null {
+function resultPattern(lang: LanguageProfile): { readonly verb: RegExp; readonly result: RegExp } | null {
   let pattern = patterns.get(lang);
   if (pattern === undefined) {
-    pattern = lang.results
-      ? new RegExp(
-          String.raw`(?<![\p{L}\p{N}])(${NAME})\s+(?:(${lang.results.winnerFirst})|(${lang.results.loserFirst}))\s+(${NAME})(?![\p{L}])`,
-          "u",
-        )
+    const results = lang.results;
+    // The verb alone first: most texts say none, and the names around it cost a look at every capital letter.
+    pattern = results
+      ? {
+          verb: new RegExp(String.raw`(?<![\p{L}])(?:${results.winnerFirst}|${results.loserFirst})(?![\p{L}])`, "u"),
+          result: new RegExp(
+            String.raw`(?<![\p{L}\p{N}])(${NAME})\s+(?:(${results.winnerFirst})|(${results.loserFirst}))\s+(${NAME})(?![\p{L}])`,
+            "u",
+          ),
+        }
       : null;
     patterns.set(lang, pattern);
   }
@@ -37,7 +42,8 @@ interface Result {
 /** The first result a text says, its winner and loser whichever comes first; undefined where it says none. */
 function resultIn(text: string, lang: LanguageProfile): Result | undefined {
   const pattern = resultPattern(lang);
-  const m = pattern?.exec(text);
+  if (!pattern?.verb.test(text)) return undefined;
+  const m = pattern.result.exec(text);
   if (!m) return undefined;
   const [first, second] = [m[1]!, m[4]!];
   return m[2] !== undefined ? { winner: first, loser: second, said: m[0] } : { winner: second, loser: first, said: m[0] };
