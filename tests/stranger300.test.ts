@@ -448,4 +448,13 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       "error tags: inline codes differ: the translation lacks <b>, </b>",
     ]);
   });
+
+  test("a thousands comma kept where the unit's prefix changed is a decimal comma converted, no advice to drop it (stranger 311)", () => {
+    expect(pairFlagTexts("Waste sent to landfill was 1,284 kt.", "Отпадъците, депонирани на сметища, бяха 1,284 Mt.", "en", "bg")).toEqual(
+      [],
+    );
+    expect(pairFlagTexts("Waste sent to landfill was 1,284 kt.", "Отпадъците, депонирани на сметища, бяха 1,284 kt.", "en", "bg")).toEqual([
+      "warning numbers: the translation writes 1,284 as the source does, but in Bulgarian a comma is the decimal mark (a reader there takes 1,284 for 1.284): write 1284",
+    ]);
+  });
 });

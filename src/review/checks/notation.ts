@@ -323,8 +323,17 @@ function pointKept(ctx: ReviewContext, link: Link): Flag | undefined {
     const next = /^\s?(\p{L}+)/u.exec(target.slice(m.index! + m[0].length))?.[1];
     return next !== undefined && magnitudeOf(next, lang) > 1;
   };
+  // Nor one whose unit the translation changed ("1,284 kt" / "1,284 Mt", the comma a decimal one: a conversion the units
+  // check compares; stranger 311: "write 1284" would make it a thousand times more).
+  const wordAfter = (text: string, at: number) => /^\s?([\p{L}\p{N}]+)/u.exec(text.slice(at))?.[1];
+  const unitChanged = (m: RegExpMatchArray) => {
+    const theirs = wordAfter(target, m.index! + m[0].length);
+    const at = source.search(new RegExp(`(?<![\\d.,])${m[0]}(?![\\d.,])`, "u"));
+    const mine = at < 0 ? undefined : wordAfter(source, at + m[0].length);
+    return theirs !== undefined && mine !== undefined && theirs !== mine;
+  };
   const groups = [...target.matchAll(COMMA_GROUPS)]
-    .filter((m) => !patent(m) && !magnitude(m))
+    .filter((m) => !patent(m) && !magnitude(m) && !unitChanged(m))
     .map((m) => m[0])
     .find(inSource);
   if (!groups) return undefined;
