@@ -135,6 +135,16 @@ describe("a manual's procedures with a step left out, joined or relabelled (stra
     ]);
   });
 
+  test("two steps translated in the other order, each with its own number, are an order warning, no clause renumbered (stranger 308)", () => {
+    const bg = BG.map((t, k) => `${k + 1}. ${t}`);
+    const en = EN.map((t, k) => `${k + 1}. ${t}`);
+    [en[5], en[6]] = [en[6]!, en[5]!];
+    const b = align(["Смяна на инструмента", ...bg].join("\n"), ["Changing the tool", ...en].join("\n"));
+    expect(flagTexts(b)).toEqual([
+      "warning order: these two sentences are translated in the opposite order: source sentence 7 is translation sentence 8, and 8 is 7",
+    ]);
+  });
+
   test("the last step left out, the numbers kept: the last is missing, the labels telling where the words do not (stranger 310)", () => {
     const en = [
       "Step 1. Check that the compressed air pressure is at least 6 bar.",

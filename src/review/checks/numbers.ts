@@ -95,7 +95,7 @@ export const numbers: Check = {
     if (flag && inCodesTold(flag, earlier)) return undefined;
     return (
       flag ??
-      (label ? undefined : labelChanged(sourceNumbers.text, targetNumbers.text)) ??
+      (label || reorderedItems(ctx, link) ? undefined : labelChanged(sourceNumbers.text, targetNumbers.text)) ??
       pointedChanged(sourceNumbers.text, targetNumbers.text)
     );
   },
@@ -177,6 +177,18 @@ function pointedChanged(source: string, target: string): Flag | undefined {
     reason: `the translation says ${written.join(", ")} where the source says ${said.join(", ")}`,
     evidence: { source: said, target: written },
   };
+}
+
+/**
+ * Whether a link of several items a side numbers the same items on both, in another order ("6. Почистете ... 7.
+ * Поставете ..." / "7. Insert ... 6. Clean ..."): the order check's to tell, no clause renumbered (stranger 308).
+ */
+function reorderedItems(ctx: ReviewContext, link: Link): boolean {
+  if (link.source.length < 2 || link.target.length !== link.source.length) return false;
+  const labels = (side: SideInfo, ids: readonly number[]) =>
+    ids.map((id) => clauseLabel(side.side.segments[id]!.text) ?? "").sort().join("\u0001");
+  const s = labels(ctx.source, link.source);
+  return !s.startsWith("\u0001") && s === labels(ctx.target, link.target);
 }
 
 /**
