@@ -186,7 +186,10 @@ function pointedChanged(source: string, target: string): Flag | undefined {
 function reorderedItems(ctx: ReviewContext, link: Link): boolean {
   if (link.source.length < 2 || link.target.length !== link.source.length) return false;
   const labels = (side: SideInfo, ids: readonly number[]) =>
-    ids.map((id) => clauseLabel(side.side.segments[id]!.text) ?? "").sort().join("\u0001");
+    ids
+      .map((id) => clauseLabel(side.side.segments[id]!.text) ?? "")
+      .sort()
+      .join("\u0001");
   const s = labels(ctx.source, link.source);
   return !s.startsWith("\u0001") && s === labels(ctx.target, link.target);
 }
