@@ -145,6 +145,28 @@ describe("a manual's procedures with a step left out, joined or relabelled (stra
     ]);
   });
 
+  test("a step the translation splits in two, the rest renumbered, is a split, not a step added (regress73: 308/00)", () => {
+    const b = align(
+      [
+        "Смяна на механичното уплътнение",
+        "Стъпка 1. Демонтирайте двигателя от корпуса на помпата.",
+        "Стъпка 2. Развийте гайката на работното колело, като придържате вала с ключ 13 mm, и свалете работното колело.",
+        "Стъпка 3. Извадете старото уплътнение и почистете гнездото.",
+        "Стъпка 4. Затегнете гайката на работното колело с момент 25 Nm.",
+      ].join("\n"),
+      [
+        "Replacing the mechanical seal",
+        "Step 1. Remove the motor from the pump casing.",
+        "Step 2. Hold the shaft with a 13 mm spanner and undo the impeller nut.",
+        "Step 3. Pull off the impeller.",
+        "Step 4. Remove the old seal and clean the seat.",
+        "Step 5. Tighten the impeller nut to 25 Nm.",
+      ].join("\n"),
+    );
+    expect(shape(b)).toBe("1:1 2:2 3:3,4 4:5 5:6");
+    expect(flagTexts(b)).toEqual([]);
+  });
+
   test("the last step left out, the numbers kept: the last is missing, the labels telling where the words do not (stranger 310)", () => {
     const en = [
       "Step 1. Check that the compressed air pressure is at least 6 bar.",

@@ -989,9 +989,11 @@ function joinedHeadings(f: PairFeatures, evidence: LexicalEvidence, i0: number, 
   const from = fromSource ? i0 : j0;
   const to = from + (fromSource ? a : b);
   const item = fromSource ? f.sourceItem : f.targetItem;
-  // Items of a list joined where the one segment is an item too: a translator numbers each step, and one that adds
-  // nothing is a step left out ("Стъпка 2." run into "Step 1.", a criterion into its neighbour: strangers 272, 299).
-  let items = (fromSource ? f.targetItem[j0] : f.sourceItem[i0]) !== 0 ? 0 : -1;
+  // Source items joined where the translation's one segment is an item too: a translator numbers each step, and one
+  // that adds nothing is a step left out ("Стъпка 2." run into "Step 1.", a criterion into its neighbour: strangers 272,
+  // 299). Not the translation's items: a step split in two whose second part the dictionary cannot read is a split, not
+  // a step added (stranger 308's "Pull off the impeller.").
+  let items = fromSource && f.targetItem[j0] !== 0 ? 0 : -1;
   for (let k = from; items >= 0 && k < to; k++) items += item[k]! === 0 ? 0 : 1;
   const headings = (fromSource ? f.targetHeading[j0] : f.sourceHeading[i0]) !== 1;
   if (!headings && items < 2) return 0;
