@@ -489,4 +489,18 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       "warning numbers: the translation writes 1,284 as the source does, but in Bulgarian a comma is the decimal mark (a reader there takes 1,284 for 1.284): write 1284",
     ]);
   });
+
+  test("a section's clauses renumbered after one left out are notes, neither numbers nor codes changed (stranger 310)", () => {
+    const b = align(
+      "4. ТЕХНИЧЕСКО ОБСЛУЖВАНЕ\n\n4.1. Ежедневно обслужване\n\n4.1.1. Проверете нивото на маслото в редуктора.\n4.1.2. Почистете лентата на транспортьора от остатъци.\n4.1.3. Проверете опъна на лентата.\n\n4.2. Седмично обслужване\n\n4.2.1. Смажете лагерите на барабаните с грес Li-EP2.\n4.2.2. Проверете износването на скреперите.\n4.2.3. Затегнете болтовете на рамата.\n4.2.4. Проверете състоянието на аварийното въже по цялата дължина на транспортьора.\n4.2.5. Изпробвайте аварийните изключватели.\n\n4.3. Месечно обслужване\n\n4.3.1. Сменете маслото в редуктора след първите 500 часа работа.\n4.3.2. Проверете центровката на лентата.\n4.3.3. Измерете температурата на лагерите, която не трябва да надвишава 70 °C.\n\n4.4. Годишно обслужване\n\n4.4.1. Извършете пълна ревизия на редуктора в оторизиран сервиз.\n4.4.2. Подменете износените ролки.\n",
+      "4. MAINTENANCE\n\n4.1. Daily maintenance\n\n4.1.1. Check the oil level in the gearbox.\n4.1.2. Clean any residue off the conveyor belt.\n4.1.3. Check the belt tension.\n\n4.2. Weekly maintenance\n\n4.2.1. Lubricate the drum bearings with Li-EP2 grease.\n4.2.2. Tighten the frame bolts.\n4.2.3. Check the condition of the emergency pull cord along the entire length of the conveyor.\n4.2.4. Test the emergency stop switches.\n\n4.3. Monthly maintenance\n\n4.3.1. Change the gearbox oil after the first 500 hours of operation.\n4.3.2. Check the belt tracking.\n4.3.3. Measure the bearing temperature, which must not exceed 70 °C.\n\n4.4. Annual maintenance\n\n4.4.1. Have the gearbox fully overhauled at an authorised service centre.\n4.4.2. Replace worn rollers.\n",
+    );
+    expect(flagTexts(b)).toEqual(["error missing: this sentence is not translated (paragraph 5)"]);
+    expect(b.links.flatMap((l) => l.flags.filter((f) => f.severity === "info").map((f) => f.reason))).toEqual(
+      [2, 3, 4].map(
+        (n) =>
+          `the translation numbers this item 4.2.${n}, the source 4.2.${n + 1}: the list is renumbered after an item the translation leaves out (source sentence 8)`,
+      ),
+    );
+  });
 });

@@ -82,7 +82,17 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
   const n = flags.findIndex((f) => f.type === "numbers");
   if (n >= 0) {
     const note = renumbered(ctx, k, flags[n]!);
-    if (note) flags[n] = note;
+    if (note) {
+      flags[n] = note;
+      // The same two numbers told again as codes ("4.2.3" / "4.2.2": copied exactly) are the note's too.
+      const said = note.evidence as { source: readonly string[]; target: readonly string[] };
+      const same = (x: unknown, y: readonly string[]) => Array.isArray(x) && x.length === 1 && x[0] === y[0];
+      const told = flags.findIndex((f) => {
+        const e = f.evidence as { source?: unknown; target?: unknown } | undefined;
+        return f.type === "names" && same(e?.source, said.source) && same(e?.target, said.target);
+      });
+      if (told >= 0) flags.splice(told, 1);
+    }
   }
   return flags;
 }

@@ -58,6 +58,7 @@ export function renumbered(ctx: ReviewContext, k: number, flag: Flag): Flag | un
   const t = itemAt(ctx, "target", link.target[0]!);
   const evidence = (flag.evidence ?? {}) as { source?: unknown; target?: unknown };
   if (s === "sub" && t === "sub") return subRenumbered(ctx, k, evidence) ?? lettersRenumbered(ctx, k, evidence);
+  if (s === undefined && t === undefined) return clauseRenumbered(ctx, k, evidence);
   if (!s || !t || s === "sub" || t === "sub" || s.n === t.n) return undefined;
   if (!only(evidence.source, s.n) || !only(evidence.target, t.n)) return undefined;
   const unmatched = runsBack(ctx, k, s, t);
@@ -94,6 +95,47 @@ function subRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unkno
     return unmatched === undefined ? undefined : note(`${ss[1]}.${ss[2]}`, `${ts[1]}.${ts[2]}`, unmatched, s.n - t.n);
   }
   return undefined;
+}
+
+/** A clause's number of two levels or more opening a text ("4.2.3. "), its parent's ("4.2") and its own (3). */
+const CLAUSE = /^\s*((?:\d{1,3}\.)+)(\d{1,3})\.?\s/u;
+
+function clauseAt(
+  ctx: ReviewContext,
+  side: "source" | "target",
+  id: number,
+): { readonly parent: string; readonly n: number; readonly written: string } | undefined {
+  const m = CLAUSE.exec(ctx[side].text([id]));
+  return m && m[1]!.length > 0 ? { parent: m[1]!, n: Number(m[2]), written: `${m[1]}${m[2]}` } : undefined;
+}
+
+/**
+ * A clause of a section renumbered around a clause left out or added ("4.2.2." left out, "4.2.3." made "4.2.2."; stranger
+ * 310): the note of link k's number, where each side's clauses of one parent count down one by one, link by link, to
+ * the parent's first or to a link whose numbers agree. Else undefined.
+ */
+function clauseRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unknown; target?: unknown }): Flag | undefined {
+  const link = ctx.links[k]!;
+  const s = clauseAt(ctx, "source", link.source[0]!);
+  const t = clauseAt(ctx, "target", link.target[0]!);
+  if (!s || !t || s.parent !== t.parent || s.n === t.n || !only(evidence.source, s.written) || !only(evidence.target, t.written))
+    return undefined;
+  let [nextSource, nextTarget] = [s.n - 1, t.n - 1];
+  const unmatched: string[] = [];
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ITEMS && (nextSource > 0 || nextTarget > 0); j--) {
+    const l = ctx.links[j]!;
+    const [ls, lt] = [l.source.map((id) => clauseAt(ctx, "source", id)), l.target.map((id) => clauseAt(ctx, "target", id))];
+    if ([...ls, ...lt].some((x) => x === undefined || x.parent !== s.parent)) return undefined;
+    for (const x of ls.reverse()) if (x!.n !== nextSource--) return undefined;
+    for (const x of lt.reverse()) if (x!.n !== nextTarget--) return undefined;
+    if (ls.length !== lt.length && (l.source.length === 0 || l.target.length === 0)) {
+      const [side, ids] = ls.length > lt.length ? ["source", l.source] : ["translation", l.target];
+      unmatched.unshift(`${side} ${ids.length > 1 ? `sentences ${ids[0]! + 1}-${ids.at(-1)! + 1}` : `sentence ${ids[0]! + 1}`}`);
+    }
+    if (ls.length === 1 && lt.length === 1 && ls[0]!.n === lt[0]!.n) break;
+  }
+  if (nextSource !== nextTarget && (nextSource > 0 || nextTarget > 0)) return undefined;
+  return note(s.written, t.written, unmatched, s.n - t.n);
 }
 
 /** A segment's list letter and its place from 1 ("в)" 3, "(c)" 3), or undefined for no letter. */
