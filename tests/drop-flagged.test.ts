@@ -168,7 +168,7 @@ describe("merge", () => {
     expect(units(read(join(dir, "plain.tmx")))).toBe(16);
     // Both memories number their units from 1: the second's tuids are made unique.
     expect(plain.stderr).toMatch(
-      /merged 16 units of 2 memories into \S*plain\.tmx: 16 written; 5 tuids already used by an earlier memory made unique \(\S*o\.tmx:\d+ 1 → 1-2, .*, and 2 more\)\n$/,
+      /merged 16 units of 2 memories into \S*plain\.tmx: 16 written; 5 tuids already used by an earlier memory made unique \(\S*o\.tmx:\d+ 1 → 1-2, .*, and 2 more\); 2 units written carry an error sverka flagged when aligning \(x-sverka-flag; --drop-flagged error leaves such units out\)\n$/,
     );
 
     const r = await sverka(["merge", join(dir, "a.tmx"), join(dir, "o.tmx"), "-o", join(dir, "m.tmx"), "--drop-flagged", "error"]);

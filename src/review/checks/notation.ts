@@ -6,6 +6,7 @@
  * English reads as 113 %).
  */
 import type { LanguageProfile } from "../../lang/index.js";
+import { UNIT_SYMBOLS } from "../../lang/units.js";
 import type { Matchable } from "../../score/index.js";
 import { magnitudeOf, moneyAfter, numberParts } from "../../score/tokens.js";
 import type { Flag, Link } from "../../types.js";
@@ -288,6 +289,9 @@ export const decimalKept: Check = {
   },
 };
 
+/** Every unit's symbol written the same in any language ("kt", "Mt", "GJ"): a unit's prefix changed is told by them. */
+const UNIT_SYMBOL_SET: ReadonlySet<string> = new Set(Object.values(UNIT_SYMBOLS).flat());
+
 /** A decimal point before a per cent sign or a magnitude word ("4.3%", "12.5 млн."): a decimal in any language that writes one. */
 const POINT_DECIMAL = /(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])(?=\s?(%|\p{L}+\.?))/gu;
 /** A number grouped in thousands with commas ("1,450", "12,500,000"). */
@@ -325,11 +329,14 @@ function pointKept(ctx: ReviewContext, link: Link): Flag | undefined {
   };
   // Nor one whose unit the translation changed ("1,284 kt" / "1,284 Mt", the comma a decimal one: a conversion the units
   // check compares; stranger 311: "write 1284" would make it a thousand times more).
-  const wordAfter = (text: string, at: number) => /^\s?([\p{L}\p{N}]+)/u.exec(text.slice(at))?.[1];
+  const symbolAfter = (text: string, at: number) => {
+    const word = /^\s?([\p{L}\p{N}]+)/u.exec(text.slice(at))?.[1];
+    return word !== undefined && UNIT_SYMBOL_SET.has(word) ? word : undefined;
+  };
   const unitChanged = (m: RegExpMatchArray) => {
-    const theirs = wordAfter(target, m.index! + m[0].length);
+    const theirs = symbolAfter(target, m.index! + m[0].length);
     const at = source.search(new RegExp(`(?<![\\d.,])${m[0]}(?![\\d.,])`, "u"));
-    const mine = at < 0 ? undefined : wordAfter(source, at + m[0].length);
+    const mine = at < 0 ? undefined : symbolAfter(source, at + m[0].length);
     return theirs !== undefined && mine !== undefined && theirs !== mine;
   };
   const groups = [...target.matchAll(COMMA_GROUPS)]
