@@ -1092,7 +1092,7 @@ function defineMerge(program: Command, cli: Cli): void {
     .addOption(
       new Option(
         "--creation-id <id>",
-        "the merged file's changeid (its creationid where the first memory's header has none), and the creationid of each unit of the later memories that has none",
+        "the merged file's changeid (its creationid where the first memory's header has none), and the creationid of each unit of the later memories (and of the first memory's units sverka wrote) that has none",
       ).argParser(creationIdOption().parseArg!),
     )
     .addOption(

@@ -37,7 +37,7 @@ export function propOption(merge = false): Option {
   return new Option(
     "--prop <type=value>",
     merge
-      ? 'add <prop type="TYPE">VALUE</prop> to every unit of the later memories that has no prop of that type, not to the first memory\'s (x-project=JOB-5531); repeatable'
+      ? 'add <prop type="TYPE">VALUE</prop> to every unit of the later memories that has no prop of that type, not to the first memory\'s but those sverka wrote (x-project=JOB-5531); repeatable'
       : 'add <prop type="TYPE">VALUE</prop> to every TMX unit written (x-client=ACME, x-domain=legal); repeatable',
   ).argParser(collectProp);
 }
