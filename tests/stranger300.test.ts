@@ -503,4 +503,24 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       ),
     );
   });
+
+  test("clauses of two levels renumbered, and a list whose item says 'двете страни' / 'both parties', are notes after the clause left out (stranger 313)", () => {
+    const renumbered = (b: ReturnType<typeof align>) =>
+      b.links.flatMap((l) => l.flags.filter((f) => f.severity === "info" && f.type === "numbers").map((f) => f.reason.split(":")[0]));
+    const a = align(
+      "3. ПРАВА И ЗАДЪЛЖЕНИЯ НА ИЗПЪЛНИТЕЛЯ\n3.1. ИЗПЪЛНИТЕЛЯТ се задължава да реагира на всяко заявление за повреда в срок до 4 часа в работно време.\n3.2. Работното време на ИЗПЪЛНИТЕЛЯ е от понеделник до петък, от 9:00 до 18:00 ч.\n3.3. ИЗПЪЛНИТЕЛЯТ е длъжен да води дневник на извършените дейности и да го предоставя на ВЪЗЛОЖИТЕЛЯ до 5-о число на следващия месец.\n3.4. ИЗПЪЛНИТЕЛЯТ отговаря за вреди, причинени от негови служители при изпълнение на договора.\n3.5. ИЗПЪЛНИТЕЛЯТ има право да получи уговореното възнаграждение в сроковете по раздел 4.\n3.6. ИЗПЪЛНИТЕЛЯТ спазва вътрешните правила на ВЪЗЛОЖИТЕЛЯ за достъп до сградата.\n",
+      "3. RIGHTS AND OBLIGATIONS OF THE CONTRACTOR\n3.1. The CONTRACTOR undertakes to respond to every fault report within 4 hours during working hours.\n3.2. The CONTRACTOR's working hours are Monday to Friday, from 9 a.m. to 6 p.m.\n3.3. The CONTRACTOR shall be liable for any damage caused by its employees in the performance of the Contract.\n3.4. The CONTRACTOR is entitled to receive the agreed remuneration within the time limits set out in Section 4.\n3.5. The CONTRACTOR shall observe the CLIENT's internal rules on access to the building.\n",
+    );
+    expect(flagTexts(a)).toEqual(["error missing: this sentence is not translated"]);
+    expect(renumbered(a)).toEqual([3, 4, 5].map((n) => `the translation numbers this item 3.${n}, the source 3.${n + 1}`));
+    const b = align(
+      "ПРОЦЕДУРА\n1. Служителят на ВЪЗЛОЖИТЕЛЯ подава заявление по телефона или по електронна поща.\n2. Заявлението съдържа описание на повредата и име на лице за контакт.\n3. ИЗПЪЛНИТЕЛЯТ потвърждава получаването на заявлението в рамките на 30 минути.\n4. Техник на ИЗПЪЛНИТЕЛЯ извършва диагностика на място или чрез отдалечен достъп.\n5. След отстраняване на повредата се подписва приемо-предавателен протокол от двете страни.\n6. Протоколите се съхраняват най-малко 5 години.\n",
+      "PROCEDURE\n1. The CLIENT's employee submits a report by telephone or by e-mail.\n2. The report contains a description of the fault and the name of a contact person.\n3. A technician of the CONTRACTOR carries out diagnostics on site or by remote access.\n4. After the fault has been repaired, a handover protocol is signed by both parties.\n5. The protocols shall be kept for at least 5 years.\n",
+    );
+    expect(flagTexts(b)).toEqual(["error missing: this sentence is not translated"]);
+    expect(renumbered(b)).toEqual([3, 4, 5].map((n) => `the translation numbers this item ${n}, the source ${n + 1}`));
+    expect(pairFlagTexts("Трите страни подписаха договора.", "Both parties signed the contract.")).toEqual([
+      "error numbers: the translation says Both where the source says Трите",
+    ]);
+  });
 });

@@ -1304,6 +1304,8 @@ export const en: LanguageData = {
     // "twice a day" is a leaflet's "2 пъти дневно"; "once" is as often "when" ("once paid"): read before a frequency only (onceWords).
     twice: 2,
     thrice: 3,
+    // "both parties" is "двете страни", the two (stranger 313: "двете" left unmatched had made a renumbered item an error).
+    both: 2,
     two: 2,
     three: 3,
     four: 4,

@@ -57,7 +57,8 @@ export function renumbered(ctx: ReviewContext, k: number, flag: Flag): Flag | un
   const s = itemAt(ctx, "source", link.source[0]!);
   const t = itemAt(ctx, "target", link.target[0]!);
   const evidence = (flag.evidence ?? {}) as { source?: unknown; target?: unknown };
-  if (s === "sub" && t === "sub") return subRenumbered(ctx, k, evidence) ?? lettersRenumbered(ctx, k, evidence);
+  if (s === "sub" && t === "sub")
+    return subRenumbered(ctx, k, evidence) ?? lettersRenumbered(ctx, k, evidence) ?? clauseRenumbered(ctx, k, evidence);
   if (s === undefined && t === undefined) return clauseRenumbered(ctx, k, evidence);
   if (!s || !t || s === "sub" || t === "sub" || s.n === t.n) return undefined;
   if (!only(evidence.source, s.n) || !only(evidence.target, t.n)) return undefined;
