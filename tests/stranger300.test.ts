@@ -523,4 +523,22 @@ describe("a report's units and a court's words (strangers 301, 302, 305)", () =>
       "error numbers: the translation says Both where the source says Трите",
     ]);
   });
+
+  test("a prohibition to disclose said as keeping confidential, a fee not to change said as remaining fixed, are no negation lost (stranger 313)", () => {
+    expect(
+      pairFlagTexts(
+        "6.1. Страните се задължават да не разгласяват информация, станала им известна при изпълнението на договора.",
+        "6.1. The Parties undertake to keep confidential any information that has come to their knowledge in the performance of the Contract.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts(
+        "8.5. Възнаграждението не подлежи на промяна през първите 12 месеца от срока на договора.",
+        "8.5. The fee shall remain fixed during the first 12 months of the term of the Contract.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairFlagTexts("Страните се задължават да не разгласяват информацията.", "The Parties undertake to disclose the information."),
+    ).toEqual(['error negation: the source says "не разгласяват информацията", and the translation has no negation: meaning reversed?']);
+  });
 });
