@@ -58,8 +58,10 @@ export function renumbered(ctx: ReviewContext, k: number, flag: Flag): Flag | un
   const t = itemAt(ctx, "target", link.target[0]!);
   const evidence = (flag.evidence ?? {}) as { source?: unknown; target?: unknown };
   if (s === "sub" && t === "sub")
-    return subRenumbered(ctx, k, evidence) ?? lettersRenumbered(ctx, k, evidence) ?? clauseRenumbered(ctx, k, evidence);
-  if (s === undefined && t === undefined) return clauseRenumbered(ctx, k, evidence);
+    return (
+      subRenumbered(ctx, k, evidence) ?? countedRenumbered(ctx, k, evidence, letterAt) ?? countedRenumbered(ctx, k, evidence, clauseAt)
+    );
+  if (s === undefined && t === undefined) return countedRenumbered(ctx, k, evidence, clauseAt);
   if (!s || !t || s === "sub" || t === "sub" || s.n === t.n) return undefined;
   if (!only(evidence.source, s.n) || !only(evidence.target, t.n)) return undefined;
   const unmatched = runsBack(ctx, k, s, t);
@@ -98,81 +100,65 @@ function subRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unkno
   return undefined;
 }
 
+/** A label of a list that counts one by one: as written, its place from 1, and the list it belongs to (a clause's parent). */
+interface Counted {
+  readonly written: string;
+  readonly n: number;
+  readonly list: string;
+}
+
 /** A clause's number of two levels or more opening a text ("4.2.3. "), its parent's ("4.2") and its own (3). */
 const CLAUSE = /^\s*((?:\d{1,3}\.)+)(\d{1,3})\.?\s/u;
 
-function clauseAt(
-  ctx: ReviewContext,
-  side: "source" | "target",
-  id: number,
-): { readonly parent: string; readonly n: number; readonly written: string } | undefined {
+function clauseAt(ctx: ReviewContext, side: "source" | "target", id: number): Counted | undefined {
   const m = CLAUSE.exec(ctx[side].text([id]));
-  return m && m[1]!.length > 0 ? { parent: m[1]!, n: Number(m[2]), written: `${m[1]}${m[2]}` } : undefined;
+  return m && m[1]!.length > 0 ? { list: m[1]!, n: Number(m[2]), written: `${m[1]}${m[2]}` } : undefined;
+}
+
+/** A segment's list letter and its place from 1 ("в)" 3, "(c)" 3), or undefined for no letter. */
+function letterAt(ctx: ReviewContext, side: "source" | "target", id: number): Counted | undefined {
+  const opening = openingLetter(ctx[side].text([id]));
+  if (!opening) return undefined;
+  const place = letterPlace(opening.letter, ctx[side].lang);
+  return place < 0 ? undefined : { written: opening.written, n: place + 1, list: "" };
 }
 
 /**
  * A clause of a section renumbered around a clause left out or added ("4.2.2." left out, "4.2.3." made "4.2.2."; stranger
- * 310): the note of link k's number, where each side's clauses of one parent count down one by one, link by link, to
- * the parent's first or to a link whose numbers agree. Else undefined.
+ * 310), or a lettered list relabelled so ("б)" left out, "в)" made "b)"; strangers 295, 299, 308): the note of link k's
+ * label, where each side's labels of one list count down one by one, link by link, to the list's first or to a link
+ * whose labels agree, the items one side has alone each flagged where they are. Else undefined.
  */
-function clauseRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unknown; target?: unknown }): Flag | undefined {
+function countedRenumbered(
+  ctx: ReviewContext,
+  k: number,
+  evidence: { source?: unknown; target?: unknown },
+  at: (ctx: ReviewContext, side: "source" | "target", id: number) => Counted | undefined,
+): Flag | undefined {
   const link = ctx.links[k]!;
-  const s = clauseAt(ctx, "source", link.source[0]!);
-  const t = clauseAt(ctx, "target", link.target[0]!);
-  if (!s || !t || s.parent !== t.parent || s.n === t.n || !only(evidence.source, s.written) || !only(evidence.target, t.written))
+  const s = at(ctx, "source", link.source[0]!);
+  const t = at(ctx, "target", link.target[0]!);
+  if (!s || !t || s.list !== t.list || s.n === t.n || !only(evidence.source, s.written) || !only(evidence.target, t.written))
     return undefined;
   let [nextSource, nextTarget] = [s.n - 1, t.n - 1];
   const unmatched: string[] = [];
   for (let j = k - 1; j >= 0 && k - j <= MAX_ITEMS && (nextSource > 0 || nextTarget > 0); j--) {
     const l = ctx.links[j]!;
-    const [ls, lt] = [l.source.map((id) => clauseAt(ctx, "source", id)), l.target.map((id) => clauseAt(ctx, "target", id))];
-    if ([...ls, ...lt].some((x) => x === undefined || x.parent !== s.parent)) return undefined;
+    const [ls, lt] = [l.source.map((id) => at(ctx, "source", id)), l.target.map((id) => at(ctx, "target", id))];
+    if ([...ls, ...lt].some((x) => x === undefined || x.list !== s.list)) return undefined;
     for (const x of ls.reverse()) if (x!.n !== nextSource--) return undefined;
     for (const x of lt.reverse()) if (x!.n !== nextTarget--) return undefined;
-    if (ls.length !== lt.length && (l.source.length === 0 || l.target.length === 0)) {
-      const [side, ids] = ls.length > lt.length ? ["source", l.source] : ["translation", l.target];
-      unmatched.unshift(`${side} ${ids.length > 1 ? `sentences ${ids[0]! + 1}-${ids.at(-1)! + 1}` : `sentence ${ids[0]! + 1}`}`);
-    }
+    if (ls.length !== lt.length && (l.source.length === 0 || l.target.length === 0))
+      unmatched.unshift(ls.length > lt.length ? sentencesNamed("source", l.source) : sentencesNamed("translation", l.target));
     if (ls.length === 1 && lt.length === 1 && ls[0]!.n === lt[0]!.n) break;
   }
   if (nextSource !== nextTarget && (nextSource > 0 || nextTarget > 0)) return undefined;
   return note(s.written, t.written, unmatched, s.n - t.n);
 }
 
-/** A segment's list letter and its place from 1 ("в)" 3, "(c)" 3), or undefined for no letter. */
-function letterAt(ctx: ReviewContext, side: "source" | "target", id: number): { readonly written: string; readonly n: number } | undefined {
-  const opening = openingLetter(ctx[side].text([id]));
-  if (!opening) return undefined;
-  const place = letterPlace(opening.letter, ctx[side].lang);
-  return place < 0 ? undefined : { written: opening.written, n: place + 1 };
-}
-
-/**
- * A lettered list relabelled around an item left out or added ("б)" left out, "в)" made "b)"; strangers 295, 299, 308):
- * the note of link k's changed letter, where each side's letters count down one by one, link by link, to each list's
- * first letter or to a link whose letters agree, and the items one side has alone are each flagged. Else undefined.
- */
-function lettersRenumbered(ctx: ReviewContext, k: number, evidence: { source?: unknown; target?: unknown }): Flag | undefined {
-  const link = ctx.links[k]!;
-  const s = letterAt(ctx, "source", link.source[0]!);
-  const t = letterAt(ctx, "target", link.target[0]!);
-  if (!s || !t || s.n === t.n || !only(evidence.source, s.written) || !only(evidence.target, t.written)) return undefined;
-  let [nextSource, nextTarget] = [s.n - 1, t.n - 1];
-  const unmatched: string[] = [];
-  for (let j = k - 1; j >= 0 && k - j <= MAX_ITEMS && (nextSource > 0 || nextTarget > 0); j--) {
-    const l = ctx.links[j]!;
-    const [ls, lt] = [l.source.map((id) => letterAt(ctx, "source", id)), l.target.map((id) => letterAt(ctx, "target", id))];
-    if (ls.some((x) => x === undefined) || lt.some((x) => x === undefined)) return undefined;
-    for (const x of ls.reverse()) if (x!.n !== nextSource--) return undefined;
-    for (const x of lt.reverse()) if (x!.n !== nextTarget--) return undefined;
-    if (ls.length !== lt.length && (l.source.length === 0 || l.target.length === 0)) {
-      const [side, ids] = ls.length > lt.length ? ["source", l.source] : ["translation", l.target];
-      unmatched.unshift(`${side} ${ids.length > 1 ? `sentences ${ids[0]! + 1}-${ids.at(-1)! + 1}` : `sentence ${ids[0]! + 1}`}`);
-    }
-    if (ls.length === 1 && lt.length === 1 && ls[0]!.n === lt[0]!.n) break;
-  }
-  if (nextSource !== nextTarget && (nextSource > 0 || nextTarget > 0)) return undefined;
-  return note(s.written, t.written, unmatched, s.n - t.n);
+/** A side's sentences as a message names them: "source sentence 4", "translation sentences 3-5". */
+function sentencesNamed(side: string, ids: readonly number[]): string {
+  return `${side} ${ids.length > 1 ? `sentences ${ids[0]! + 1}-${ids.at(-1)! + 1}` : `sentence ${ids[0]! + 1}`}`;
 }
 
 /** The note of an item numbered `t` where the source numbers it `s`, the list renumbered by `shift` after `unmatched`. */
@@ -225,11 +211,10 @@ function runsBack(ctx: ReviewContext, k: number, s: Item, t: Item): string[] | u
       if (x.mark !== t.mark || x.n !== nextTarget) return undefined;
       nextTarget--;
     }
-    if (sourceItems.length !== targetItems.length && (l.source.length === 0 || l.target.length === 0)) {
-      const [side, ids] = sourceItems.length > targetItems.length ? ["source", l.source] : ["translation", l.target];
-      const numbers = ids.length > 1 ? `sentences ${ids[0]! + 1}-${ids.at(-1)! + 1}` : `sentence ${ids[0]! + 1}`;
-      unmatched.unshift(`${side} ${numbers}`);
-    }
+    if (sourceItems.length !== targetItems.length && (l.source.length === 0 || l.target.length === 0))
+      unmatched.unshift(
+        sourceItems.length > targetItems.length ? sentencesNamed("source", l.source) : sentencesNamed("translation", l.target),
+      );
     if (sourceItems.length === 1 && targetItems.length === 1 && sourceItems[0]!.n === targetItems[0]!.n) return unmatched;
   }
   return nextSource === 0 && nextTarget === 0 ? unmatched : undefined;
