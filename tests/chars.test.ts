@@ -1,6 +1,17 @@
 /** Letters, numbers and marks without property classes (src/lang/chars.ts), checked on every code point against the classes. */
 import fc from "fast-check";
-import { charBits, FoldedPattern, isPlainText, isSimpleText, LETTER, MARK, NUMBER, narrowable, narrowSource } from "../src/lang/chars.js";
+import {
+  charBits,
+  FoldedPattern,
+  isPlainText,
+  isSimpleText,
+  LETTER,
+  MARK,
+  NUMBER,
+  narrowable,
+  narrowSource,
+  WordsPattern,
+} from "../src/lang/chars.js";
 import { stemKey } from "../src/lang/dictionary.js";
 import { getLanguage } from "../src/lang/index.js";
 import { letterScript } from "../src/lang/script.js";
@@ -282,6 +293,41 @@ describe("case-insensitive patterns run on the lowercased text (FoldedPattern)",
           t,
           t.match(new RegExp(source, "giu")) ?? [],
         ]);
+  });
+});
+
+describe("many words as one pattern, tried where a word opens as one of them does (WordsPattern)", () => {
+  // The classes of terms as the contrasts check compiles them: the longest form first.
+  const withTerms = ["bg", "en", "de", "fr", "ru"].filter((code) => getLanguage(code).contrasts);
+  test("the languages with classes of terms are read", () => expect(withTerms).toEqual(["bg", "en"]));
+
+  test.each(withTerms)("%s: the matches of the alternation with the i flag, at its places", (code) => {
+    const lang = getLanguage(code);
+    const forms = Object.values(lang.contrasts ?? {})
+      .flatMap((members) => Object.values(members).flat())
+      .sort((a, b) => b.length - a.length);
+    const sources = forms.map(formSource);
+    const words = new WordsPattern(forms.map((f, n) => ({ source: sources[n]!, opening: /^[^* ]*/u.exec(f)![0] })));
+    const written = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${sources.join("|")})(?![\p{L}\p{N}-])`, "giu");
+    // Forms, their words apart and run together, in any case, beside a hyphen, a digit, an astral letter and characters
+    // whose lowercase is not their folding.
+    const word = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.constantFrom(...forms.flatMap((f) => f.replace(/\*/gu, "").split(" "))),
+      fc.constantFrom(..."aZß ſkK\u212aдЯѝİıµΩ1,.-'’\t", "\u{1d518}", "NOT", "Не", "по-", "-"),
+    );
+    const cased = word.chain((w) =>
+      fc
+        .array(fc.boolean(), { minLength: w.length, maxLength: w.length })
+        .map((up) => [...w].map((c, i) => (up[i] ? c.toUpperCase() : c)).join("")),
+    );
+    const text = fc.tuple(fc.array(cased, { maxLength: 8 }), fc.constantFrom(" ", "", "-", "\n")).map(([ws, glue]) => ws.join(glue));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([t, words.matchAll(t).map((m) => [m.index, m[0]])]).toEqual([t, [...t.matchAll(written)].map((m) => [m.index, m[0]])]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

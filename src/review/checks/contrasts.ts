@@ -7,7 +7,7 @@
  * the link follows its source closely, as the negation check judges; a
  * `terms` warning, as a termbase's term rendered otherwise is.
  */
-import { FoldedPattern } from "../../lang/chars.js";
+import { FoldedPattern, WordsPattern } from "../../lang/chars.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import type { Flag } from "../../types.js";
 import { clip, inCapitals } from "../text.js";
@@ -130,7 +130,7 @@ interface Form {
 
 /** A language's terms: one pattern finding any member's words, and the member of each lowercase form. */
 interface Terms {
-  readonly pattern: FoldedPattern;
+  readonly pattern: WordsPattern;
   /** Class and member of a form as written in the data (its "*" kept), tried in order. */
   readonly forms: readonly Form[];
   /** The form each text the pattern found is, as `formFound` first told it: a long text finds the same words again and again. */
@@ -169,7 +169,8 @@ function termsOf(lang: LanguageProfile): Terms | null {
     table = {
       written,
       starts: groupedByStart(all.map((f) => longestWord(f.form))),
-      pattern: new FoldedPattern(`(?<![\\p{L}\\p{N}-])(?:${sources.join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
+      // A form opens with its first word up to its "*" ("по-ран*" with "по-ран").
+      pattern: new WordsPattern(all.map((f, n) => ({ source: sources[n]!, opening: /^[^* ]*/u.exec(f.form)![0] }))),
       forms: all.map((f, n) => ({ test: new FoldedPattern(`^${sources[n]}$`, "iu"), kind: f.kind, member: f.member })),
       found: new Map(),
       copula: lang.termWords?.copulas.length
