@@ -9,6 +9,7 @@ import { SverkaError } from "./errors.js";
 import { Dictionary } from "./lang/dictionary.js";
 import { isLanguageTag } from "./lang/index.js";
 import { INPUT_FORMATS } from "./read/index.js";
+import { SEVERITIES } from "./types.js";
 
 export const SEARCH_MODES = ["auto", "full", "band"] as const;
 
@@ -150,4 +151,38 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (value instanceof Uint8Array) return "bytes";
   return typeof value === "object" ? `an object (${value.constructor?.name ?? "null prototype"})` : `a ${typeof value}`;
+}
+
+const severity = oneOf(SEVERITIES);
+const object: Check = (v) => (isObject(v) ? undefined : "an object");
+
+/** What each option of `checkReport` accepts. */
+const CHECK_OPTIONS: Readonly<Record<string, Check>> = { failOn: severity, lines: object, file: string, baseline: object };
+
+/** Checks `checkReport`'s options: a gate given `failOn: "warn"` passed a pair with six errors (stranger 316). */
+export function checkReportOptions(options: unknown, where: string): void {
+  checkWith(CHECK_OPTIONS, options, where);
+}
+
+/** Checks a gate's severity (`checkExitCode`'s `failOn`). */
+export function checkFailOn(value: unknown, where: string): void {
+  const problem = severity(value);
+  if (problem) throw new SverkaError(`${where}: failOn must be ${problem}, not ${describe(value)}`);
+}
+
+/**
+ * Checks a run's `failOn`, and that each report was made with it: a report's failures and exit code are its own
+ * `failOn`'s, so a run saying another would write a JUnit file, a JSON report and an exit code that disagree with it
+ * (stranger 316: a run's "warning" over reports made at "error").
+ */
+export function checkRunFailOn(
+  run: { readonly failOn: unknown; readonly reports: ReadonlyArray<{ readonly failOn: unknown }> },
+  where: string,
+): void {
+  checkFailOn(run.failOn, where);
+  const other = run.reports.find((r) => r.failOn !== run.failOn);
+  if (other)
+    throw new SverkaError(
+      `${where}: the run's failOn is ${describe(run.failOn)}, and a report in it was made with ${describe(other.failOn)}: make each report with checkReport(bitext, { failOn: ${describe(run.failOn)} })`,
+    );
 }

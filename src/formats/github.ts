@@ -7,11 +7,13 @@
  */
 import type { CheckRun, LocatedProblem } from "../review/report.js";
 import type { Severity } from "../types.js";
+import { checkRunFailOn } from "../validate.js";
 import { type CiOptions, listed, listedFrom, primary, shortPlace, slashed } from "./ci.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
 export function writeGithub(run: CheckRun, options: CiOptions = {}): string {
+  checkRunFailOn(run, "checkToGithub");
   const least = listedFrom(run, options);
   const lines = run.reports.flatMap((r) => listed(r.problems, least).map((p) => annotation(p)));
   for (const f of run.failures)

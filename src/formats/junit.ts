@@ -16,10 +16,12 @@ import {
   type SkippedFile,
 } from "../review/report.js";
 import { SEVERITY_RANK } from "../types.js";
+import { checkRunFailOn } from "../validate.js";
 import { type CiOptions, listed, listedFrom, primary, slashed } from "./ci.js";
 import { escapeXml } from "./tmx.js";
 
 export function writeJunit(run: CheckRun, options: CiOptions = {}): string {
+  checkRunFailOn(run, "checkToJunit");
   const least = listedFrom(run, options);
   const suites = pairsInOrder(run).map((p) => {
     if ("report" in p) return suite(p.report, listed(p.report.problems, least), run.ignored ?? []);

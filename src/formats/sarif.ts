@@ -6,6 +6,7 @@
  */
 import type { CheckRun, LocatedProblem, Location } from "../review/report.js";
 import { FLAG_TYPES, type Severity } from "../types.js";
+import { checkRunFailOn } from "../validate.js";
 import { VERSION } from "../version.js";
 import { type CiOptions, listed, listedFrom, pathUri, shortPlace } from "./ci.js";
 
@@ -34,6 +35,7 @@ const RULES: Readonly<Record<string, string>> = {
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
 export function writeSarif(run: CheckRun, options: CiOptions = {}): string {
+  checkRunFailOn(run, "checkToSarif");
   const ruleIds = [...FLAG_TYPES, "not-a-translation", ...Object.keys(RULES)].filter((id, k, all) => all.indexOf(id) === k);
   const least = listedFrom(run, options);
   const accepted = run.baseline ? `accepted in the baseline ${run.baseline.files.join(", ")}` : undefined;

@@ -17,6 +17,7 @@ import { looksLikeSubtitles } from "../read/subtitles.js";
 import { joinBrokenWords } from "../segment/hyphens.js";
 import type { Bitext, DocumentFlag, Flag, FlagType, LinkStatus, Severity, Side } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
+import { checkFailOn, checkReportOptions, checkRunFailOn } from "../validate.js";
 import type { Baseline, BaselineUse } from "./baseline.js";
 import { LINE_FORMATS, type LineIndex, readLineIndex } from "./location.js";
 import { briefCheck } from "./skipped.js";
@@ -153,6 +154,7 @@ export function verifiedCount(list: readonly Problem[]): number {
 
 /** 1 when any problem that counts reaches `failOn`, else 0. */
 export function checkExitCode(list: readonly Problem[], failOn: Severity): number {
+  checkFailOn(failOn, "checkExitCode");
   return list.some((p) => counted(p) && SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]) ? ExitCode.problems : ExitCode.ok;
 }
 
@@ -278,6 +280,7 @@ export function checkReport(
   bitext: Bitext,
   options: { failOn?: Severity; lines?: InputLines; file?: string; baseline?: Baseline } = {},
 ): CheckReport {
+  checkReportOptions(options, "checkReport");
   const failOn = options.failOn ?? "error";
   const { baseline } = options;
   // A problem reported before on the same sentences is accepted; a verified one is the reviewer's already.
@@ -300,7 +303,10 @@ export function checkReport(
 }
 
 /** The exit code of a run: 2 when a pair could not be checked, else 1 when a problem reaches --fail-on, else 0. */
-export function runExitCode(run: Pick<CheckRun, "reports" | "failures" | "skipped" | "failOnSkipped">): number {
+export function runExitCode(
+  run: Pick<CheckRun, "reports" | "failures" | "skipped" | "failOnSkipped"> & { readonly failOn?: Severity },
+): number {
+  if (run.failOn !== undefined) checkRunFailOn({ failOn: run.failOn, reports: run.reports }, "runExitCode");
   if (run.failures.length > 0) return Math.max(...run.failures.map((f) => f.exitCode));
   if (run.failOnSkipped && (run.skipped?.length ?? 0) > 0) return ExitCode.problems;
   return run.reports.some((r) => r.exitCode !== ExitCode.ok) ? ExitCode.problems : ExitCode.ok;
@@ -839,6 +845,7 @@ export function problemJson(p: LocatedProblem, bitext: Bitext) {
  * `problems` gives them (a writer in pieces leaves them out, to write them one by one).
  */
 export function checkData<P>(run: CheckRun, problems: (report: CheckReport) => P) {
+  checkRunFailOn(run, "the check's JSON report");
   return isSingle(run)
     ? { format: "sverka-check", version: 1, ...reportData(run.reports[0]!, problems), ...baselineData(run) }
     : {
