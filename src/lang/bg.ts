@@ -1745,7 +1745,9 @@ function noun(...words: string[]): string[] {
   return words.flatMap((w) => {
     const soft = w.endsWith("тел");
     const plural = w.endsWith("ик") ? `${w.slice(0, -1)}ци` : `${w}и`;
-    return [w, `${w}${soft ? "я" : "а"}`, `${w}${soft ? "ят" : "ът"}`, plural, `${plural}те`];
+    // "-тел" takes "-я", "-ят"; "Кредитодателът", "Кредитодатела" are written too, and name the party all the same (stranger 314).
+    const misspelt = soft ? [`${w}а`, `${w}ът`] : [];
+    return [w, `${w}${soft ? "я" : "а"}`, `${w}${soft ? "ят" : "ът"}`, ...misspelt, plural, `${plural}те`];
   });
 }
 

@@ -123,6 +123,9 @@ export function judgedLinks(bitext: Bitext): number[] {
   return out.length >= UNRELATED_MIN_SEGMENTS ? out : both;
 }
 
+/** Characters a source sentence has at least to be running text, not a list's item or a label, for `UNRELATED_LOW_SHARE`. */
+const RUNNING_TEXT_CHARS = 30;
+
 /** One in this many judged links writing the same figures on both sides makes a pair a translation, its words aside. */
 const FIGURES_SHARE = 3;
 
@@ -157,7 +160,13 @@ export function unrelatedFlags(bitext: Bitext, measures: LinkMeasures): Document
     evidence += measures.evidence[k]!;
     chars += measures.chars[k]!;
     // Paired by place alone: unsure of itself, or sure and sharing nothing (unrelated paragraphs of as many sentences pair one to one).
-    if (score < UNRELATED_LOW_SCORE || measures.evidence[k]! < UNRELATED_EVIDENCE_ALONE * measures.chars[k]!) unsure += measures.chars[k]!;
+    // Running text only: a list's short items ("Safe", "Hairdryer") pair by place in any translation whose words the
+    // dictionary lacks (stranger 317: a room's page of amenities, 37 % of it such items, "not a translation").
+    if (
+      measures.chars[k]! >= RUNNING_TEXT_CHARS &&
+      (score < UNRELATED_LOW_SCORE || measures.evidence[k]! < UNRELATED_EVIDENCE_ALONE * measures.chars[k]!)
+    )
+      unsure += measures.chars[k]!;
   }
   const meanScore = scores / judged.length;
   const perChar = evidence / Math.max(1, chars);

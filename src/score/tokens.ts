@@ -47,7 +47,7 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
     // minutes of a news agency's time before GMT or UTC ("0047 GMT": 00:47); or, with the language's hour marker, 9 hour
     // and 10 minutes ("10 h 30") or 11 a whole hour ("à 14 h").
     const agency = String.raw`([01]\d|2[0-3])([0-5]\d)(?=\s?(?:GMT|UTC)(?![\p{L}]))`;
-    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)|${agency}${hourTime(lang)}`;
+    const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s?(?:(${am})|(${pm}))|(\d{1,2}):(\d{2})(?:\s?${h})?(?!\d)|${agency}${hourTime(lang)}${dottedTime(lang)}`;
     const magnitude = lang.magnitudes.map(([p]) => `(?:${p})`).join("|") || "(?!)";
     p = {
       time: new NarrowablePattern(`(?:${time})`, "iuy"),
@@ -56,6 +56,20 @@ function numberPatterns(lang: LanguageProfile): NumberPatterns {
     cache.set(lang, p);
   }
   return p;
+}
+
+/**
+ * A time written with a point where the language writes its decimals with a comma: "18.30 ч.", and "10.30" of "от 10.30
+ * до 18.30 ч." (a range to a time with the hour marker). A hotel's opening hours (stranger 317) were read as numbers
+ * 10.3 and 18.3 beside "10:30 am to 6:30 pm", and a right translation was called missing. Its hour and minutes are the
+ * pattern's last two groups (`clockTime`).
+ */
+function dottedTime(lang: LanguageProfile): string {
+  if (lang.decimalSeparator !== ",") return "";
+  const { h } = lang.timeMarkers;
+  const hour = String.raw`(?:[01]?\d|2[0-3])`;
+  const marked = String.raw`${hour}(?:[.:][0-5]\d)?\s?(?:${h})`;
+  return String.raw`|(?<![\d.,])(${hour})\.([0-5]\d)(?:\s?(?:${h})|(?=\s?[-–—]\s?${marked}|\s+\p{L}{1,3}\s+${marked}))`;
 }
 
 /**
@@ -460,7 +474,7 @@ function writtenBefore(text: string, at: number, form: string): boolean {
 }
 
 /** A currency's symbol or code right before `at`, a space between or none ("€865.9m", "EUR 44m"). */
-function currencyBefore(text: string, at: number): boolean {
+export function currencyBefore(text: string, at: number): boolean {
   const end = at > 0 && isSpace(text.charCodeAt(at - 1)) ? at - 1 : at;
   return symbolsOfCurrencies().some((form) => writtenBefore(text, end, form));
 }
@@ -672,8 +686,9 @@ function scale(value: string, factor: number): string {
 
 /** A clock time as "HH:MM" on a 24-hour clock: "3 p.m." and "15:00 часа" are both "15:00". */
 function clockTime(m: RegExpMatchArray): string {
-  let hour = Number(m[1] ?? m[5] ?? m[7] ?? m[9] ?? m[11]);
-  const minute = m[2] ?? m[6] ?? m[8] ?? m[10] ?? "00";
+  // A dotted time's groups (`dottedTime`) come after the hour marker's three where the language has them, else as 9, 10.
+  let hour = Number(m[1] ?? m[5] ?? m[7] ?? m[9] ?? m[11] ?? m[12]);
+  const minute = m[2] ?? m[6] ?? m[8] ?? m[10] ?? m[13] ?? "00";
   if (m[4] && hour < 12) hour += 12;
   if (m[3] && hour === 12) hour = 0;
   return `${String(hour).padStart(2, "0")}:${minute}`;

@@ -8,7 +8,7 @@
 import type { LanguageProfile } from "../../lang/index.js";
 import { UNIT_SYMBOLS } from "../../lang/units.js";
 import type { Matchable } from "../../score/index.js";
-import { magnitudeOf, moneyAfter, numberParts } from "../../score/tokens.js";
+import { currencyBefore, magnitudeOf, moneyAfter, numberParts } from "../../score/tokens.js";
 import type { Flag, Link } from "../../types.js";
 import type { ReviewContext, SideInfo } from "../context.js";
 import { minusBefore } from "../text.js";
@@ -83,6 +83,9 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
       /\(\s?$/u.test(before) &&
       /^\s?\)/u.test(text.slice(end + after, end + after + 2)) &&
       !afterGrade(text.slice(0, start), lang);
+    // An amount bracketed with its currency and magnitude, "(EUR 2.3 million)", "(2,3 млн. лв.)", where it stands as a
+    // value: after a copula or a colon, or alone in a table's cell (stranger 311).
+    const wide = !aside && !bracketed ? amountBracketed(text, start, end, lang, raw) : undefined;
     const minus = minusBefore(before);
     // "(2,5) млн." is 2.5 where "BGN 2.5 million" is 2,500,000: a magnitude word's number is compared as written.
     const figures = t.scaled ? /^\d[\d.,\s]*\d|^\d/u.exec(t.surface)?.[0] : undefined;
@@ -90,16 +93,16 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     const surface = text.slice(start, end);
     // A plus glued before it ("+12,7 %"): a rise said so, whose minus in the translation is a fall, no rewording.
     const plus = !bracketed && !minus && /(?:^|[\s(])\+$/u.test(before);
-    const signed = bracketed ? `(${surface})` : minus || plus ? `${before.at(-1)}${surface}` : surface;
+    const signed = wide ?? (bracketed ? `(${surface})` : minus || plus ? `${before.at(-1)}${surface}` : surface);
     out.push({
       key,
       surface,
-      negative: bracketed || minus,
+      negative: bracketed || minus || wide !== undefined,
       signed: bracketed && after > 0 ? `(${surface}${text.slice(end, end + after)})` : signed,
       degrees: DEGREES_AFTER.test(text.slice(end, end + 3)),
       percent: after > 0,
       plus,
-      money: bracketed && (moneyAfter(text, text.indexOf(")", end + after) + 1, lang) || cellAlone(raw, surface)),
+      money: wide !== undefined || (bracketed && (moneyAfter(text, text.indexOf(")", end + after) + 1, lang) || cellAlone(raw, surface))),
       signInBrackets: (minus || plus) && /\(\s?[-−–+]$/u.test(text.slice(Math.max(0, start - 3), start)),
       aside,
       labelled:
@@ -109,6 +112,32 @@ function writtenNumbers(text: string, tokens: readonly Matchable[], lang: Langua
     });
   });
   return out;
+}
+
+/** How far an amount's bracket may open before its figures and close after them ("(EUR ", " млн. лв.)"). */
+const BRACKET_REACH = 16;
+
+/**
+ * "(EUR 2.3 million)" of an amount at `start`-`end` where it stands as a value, below zero as accounts write it: the
+ * bracket holds a currency before the figures or money's words after them and nothing else, and opens after a copula
+ * of the language, a colon or a tab, or alone in a table's cell. Not a conversion after another amount ("BGN 4.5
+ * million (EUR 2.3 million)") nor an aside after a noun ("a grant (EUR 2.3 million) was paid"). Undefined where not.
+ */
+function amountBracketed(text: string, start: number, end: number, lang: LanguageProfile, raw: string): string | undefined {
+  const open = text.lastIndexOf("(", start);
+  const close = text.indexOf(")", end);
+  if (open < 0 || close < 0 || start - open > BRACKET_REACH || close - end > BRACKET_REACH) return undefined;
+  const [head, tail] = [text.slice(open + 1, start), text.slice(end, close)];
+  if (/[\d()]/u.test(head + tail) || (head.trim() === "" && tail.trim() === "")) return undefined;
+  if (head.trim() !== "" && (!currencyBefore(text, start) || /\s\S/u.test(head.trim()))) return undefined;
+  if (tail.trim() !== "" && (!moneyAfter(text, end, lang) || tail.trim().split(/\s+/u).length > 3)) return undefined;
+  const bracket = text.slice(open, close + 1);
+  const before = text.slice(Math.max(0, open - 30), open).trimEnd();
+  const copulas = lang.termWords?.copulas ?? [];
+  const word = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase();
+  const value = /[:=\t]$/u.test(text.slice(0, open).replace(/[ \u00a0]+$/u, "")) || (word !== undefined && copulas.includes(word));
+  const cell = raw.includes("\t") && raw.split(/[\t\n]/u).some((c) => c.trim() === bracket);
+  return value || cell ? bracket : undefined;
 }
 
 /**

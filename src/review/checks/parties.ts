@@ -50,13 +50,31 @@ function counterpart(role: string, parties: Parties): string | undefined {
   return undefined;
 }
 
-/** The roles a side's tokens name, with the first word naming each as written. */
+/**
+ * Roles one party may be named by in another group: a loan agreement's lender is its creditor ("Кредиторът" beside
+ * "Кредитополучателят"), its borrower the debtor. A swap is read in either group (stranger 314: "Кредиторът има право
+ * да прекрати" / "The Borrower has the right to terminate" passed).
+ */
+const CANONICAL: ReadonlyMap<string, string> = new Map([
+  ["debt/creditor", "loan/lender"],
+  ["debt/debtor", "loan/borrower"],
+]);
+const SAME_PARTY: ReadonlyMap<string, string> = new Map([...CANONICAL, ...[...CANONICAL].map(([a, b]) => [b, a] as const)]);
+
+/** A role as one group names it where two may (`CANONICAL`): who acts is compared across them. */
+const canonical = (role: string) => CANONICAL.get(role) ?? role;
+
+/** The roles a side's tokens name, with the first word naming each as written; a role's other name (`SAME_PARTY`) too. */
 function named(tokens: readonly Matchable[], parties: Parties): Map<string, string> {
   const out = new Map<string, string>();
   for (const t of tokens) {
     if (t.kind !== "word") continue;
     const role = parties.roles.get(t.key);
     if (role !== undefined && !out.has(role)) out.set(role, t.surface);
+  }
+  for (const [role, surface] of [...out]) {
+    const same = SAME_PARTY.get(role);
+    if (same !== undefined && !out.has(same)) out.set(same, surface);
   }
   return out;
 }
@@ -99,6 +117,8 @@ export const partiesSwapped: Check = {
     for (const [role, surface] of source) {
       const other = counterpart(role, sourceParties);
       if (other === undefined || source.has(other) || target.has(role) || !target.has(other)) continue;
+      // A party named in two groups (`SAME_PARTY`) is told once.
+      if (sourceSaid.includes(surface) && targetSaid.includes(target.get(other)!)) continue;
       sourceSaid.push(surface);
       targetSaid.push(target.get(other)!);
       const form = targetParties.first.get(role);
@@ -125,7 +145,7 @@ function subjectOf(tokens: readonly Matchable[], parties: Parties): string | und
   if (!how) return undefined;
   const named = tokens.flatMap((t, n) => {
     const role = t.kind === "word" ? parties.roles.get(t.key) : undefined;
-    return role === undefined ? [] : [{ role, key: t.key, n }];
+    return role === undefined ? [] : [{ role: canonical(role), key: t.key, n }];
   });
   const roles = new Set(named.map((x) => x.role));
   if (roles.size !== 2) return undefined;
@@ -162,7 +182,7 @@ export const partiesReversed: Check = {
     const target = subjectOf(lt.target, targetParties);
     if (target === undefined || target === source || counterpart(source, sourceParties) !== target) return undefined;
     const said = (tokens: readonly Matchable[], parties: Parties, role: string) =>
-      tokens.find((t) => t.kind === "word" && parties.roles.get(t.key) === role)?.surface ?? role;
+      tokens.find((t) => t.kind === "word" && canonical(parties.roles.get(t.key) ?? "") === role)?.surface ?? role;
     const [s, t] = [said(lt.source, sourceParties, source), said(lt.target, targetParties, target)];
     return {
       type: "names",

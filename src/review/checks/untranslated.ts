@@ -6,6 +6,7 @@ import { inOtherLanguage } from "../../lang/identify.js";
 import type { LanguageProfile } from "../../lang/index.js";
 import { builtinLexicon } from "../../lang/lexicon.js";
 import { dominantScript, type ScriptShare } from "../../lang/script.js";
+import { UNIT_SYMBOLS } from "../../lang/units.js";
 import { withoutMessageCodes } from "../../read/codes.js";
 import { tokenize } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
@@ -322,7 +323,10 @@ function inSourceScriptBeyondNames(
   const ownText = withoutAddresses(targetText, tgt);
   const words = ownText.match(WORD.for(ownText)) ?? [];
   // A code with figures is no word of any language, copied or changed ("SKU-48231-BK" for "SKU-48213-BK"; stranger 117).
-  const name = (w: string) => (copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src)) || DIGIT_CHAR.for(w).test(w);
+  // A unit's symbol after a figure or in a compound unit is written so in any language ("30 ml/min/1,73 m²"; stranger 315).
+  const units = unitsWritten(ownText);
+  const name = (w: string) =>
+    (copied.has(w) && CAPITAL_OR_DIGIT.for(w).test(w) && !capitalsOfAWord(w, src)) || DIGIT_CHAR.for(w).test(w) || units.has(w);
   // The first word is capitalised as the first; it is a name too where the source's language has no such word
   // ("Nordavia Pharma A/S, Havnegade 12, 2100 Copenhagen, Дания": a leaflet keeps its licence holder's address as written).
   // Not where every other word of its own is a function word of the translation's: "Windows и Linux" names two systems
@@ -335,6 +339,24 @@ function inSourceScriptBeyondNames(
   const t = dominantScript(own.join(" "));
   return t.letters >= MIN_SCRIPT_LETTERS && t.script === src.script && t.share > SOURCE_SCRIPT_SHARE;
 }
+
+/** Every unit's symbol, as written ("ml", "mL", "kg", "µg"). */
+let unitSymbols: ReadonlySet<string> | undefined;
+
+/** The units' symbols a text writes after a figure or beside a slash ("30 ml/min", "mg/kg"). */
+function unitsWritten(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\d/u.test(text)) return out;
+  unitSymbols ??= new Set(Object.values(UNIT_SYMBOLS).flat());
+  for (const m of text.matchAll(UNIT_PLACE.for(text))) {
+    const w = m[1] ?? m[2]!;
+    if (unitSymbols.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/** A word after a figure, or beside a slash: where a unit's symbol stands. */
+const UNIT_PLACE = narrowable(String.raw`(?<=\d[\s\u00a0]?|\/)(\p{L}+)|(\p{L}+)(?=\/)`, "gu");
 
 /**
  * Whether `w` is a word of the side's language, not a name: one of its
