@@ -210,3 +210,162 @@ describe("a gate's severity checked at the library's door (stranger 316)", () =>
     expect(checkToJunit(agreed)).toMatch(/failures="1"/u);
   });
 });
+
+describe("a trial's finding, a test's sides and a ratio's kind turned (stranger 315)", () => {
+  test("non-inferior made inferior, superior made inferior, hazard made odds, one-sided made two-sided: errors", () => {
+    const flags = pairFlagTexts(
+      [
+        "The primary objective is to demonstrate that intravenous iron is non-inferior to oral iron.",
+        "Lorvenatide was non-inferior to semaglutide.",
+        "Lorvenatide was superior to placebo.",
+        "The time to first hospitalisation did not differ significantly (hazard ratio 0.84; 95% CI 0.61-1.16).",
+        "The power calculation assumed a one-sided alpha of 0.025.",
+      ].join("\n"),
+      [
+        "Първичната цел е да се докаже, че интравенозното желязо отстъпва на пероралното желязо.",
+        "Лорвенатид е инфериорен спрямо семаглутид.",
+        "Лорвенатид отстъпваше на плацебо.",
+        "Времето до първата хоспитализация не се различаваше значимо (отношение на шансовете 0,84; 95% ДИ 0,61–1,16).",
+        "Изчислението на мощността приема двустранна алфа 0,025.",
+      ].join("\n"),
+      "en",
+      "bg",
+    );
+    expect(flags.map((f) => f.replace(/: another .*/u, ""))).toEqual([
+      'error terms: the source says "non-inferior" (non-inferior), the translation "отстъпва на" (inferior)',
+      'error terms: the source says "non-inferior" (non-inferior), the translation "инфериорен" (inferior)',
+      'error terms: the source says "superior to" (superior), the translation "отстъпваше на" (inferior)',
+      'error terms: the source says "hazard ratio" (hazard), the translation "отношение на шансовете" (odds)',
+      'error terms: the source says "one-sided" (one-sided), the translation "двустранна" (two-sided)',
+    ]);
+  });
+
+  test("the same findings translated are clean", () => {
+    expect(
+      pairFlagTexts(
+        [
+          "Intravenous iron was non-inferior to oral iron.",
+          "Lorvenatide was superior to placebo.",
+          "The hazard ratio was 0.84 (95% CI 0.61-1.16).",
+          "We used a two-sided test.",
+        ].join("\n"),
+        [
+          "Интравенозното желязо не отстъпва на пероралното желязо.",
+          "Лорвенатид превъзхожда плацебо.",
+          "Коефициентът на риск беше 0,84 (95% ДИ 0,61–1,16).",
+          "Използвахме двустранен тест.",
+        ].join("\n"),
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a negation lost on a word the lexicon translates is an error (strangers 314, 316, 317)", () => {
+  test("'не е подходящ' made 'suitable', 'не се дължи' made 'due'", () => {
+    expect(pairFlagTexts("Уредът не е подходящ за употреба на открито.", "The device is suitable for outdoor use.")).toEqual([
+      'error negation: the source says "не е подходящ за", and the translation has no negation: meaning reversed?',
+    ]);
+    expect(pairFlagTexts("Басейнът не е подходящ за деца под 16 години.", "The pool is suitable for children under 16.")).toHaveLength(1);
+    expect(pairFlagTexts("Не се дължи обезщетение за предсрочно погасяване.", "Compensation shall be due for early repayment.")[0]).toMatch(
+      /^error negation/u,
+    );
+    expect(pairFlagTexts("Уредът не е подходящ за употреба на открито.", "The device is unsuitable for outdoor use.")).toEqual([]);
+    expect(pairFlagTexts("Не се дължи обезщетение за предсрочно погасяване.", "No compensation is payable for early repayment.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("what a product sheet and a loan agreement say otherwise (strangers 314, 316)", () => {
+  test("'при липса на' is 'when there is no': no negation added", () => {
+    expect(pairFlagTexts("1. Автоматично изключване при липса на вода.", "1. Switches off automatically when there is no water.")).toEqual(
+      [],
+    );
+    expect(
+      pairFlagTexts("Приложението работи и при липса на връзка с интернет.", "The app also works when there is no internet connection."),
+    ).toEqual([]);
+    expect(pairFlagTexts("Уредът работи при наличие на вода.", "The appliance works when there is no water.")[0]).toMatch(
+      /^error negation/u,
+    );
+  });
+
+  test("data by its decimal prefixes converts; a size changed is still an error", () => {
+    expect(pairFlagTexts("Приложението заема 500 MB памет.", "The app takes up 0.5 GB of memory.")).toEqual([]);
+    expect(pairFlagTexts("Файлът е 1,5 GB.", "The file is 1,500 MB.")).toEqual([]);
+    expect(pairFlagTexts("Файлът е 150 МБ.", "The file is 1.5 GB.")).toEqual([
+      "error numbers: the translation says 1.5 where the source says 150",
+    ]);
+  });
+
+  test("a rate per year made per month with 'per cent' between", () => {
+    expect(pairFlagTexts("Лихвата е 3,5 % годишно.", "The interest is 3.5 per cent per month.")).toEqual([
+      "error units: the translation says 3.5 per cent per month where the source says 3,5 % годишно: another period",
+    ]);
+    expect(pairFlagTexts("Лихвата е 3,5 % годишно.", "The interest is 3.5 per cent per annum.")).toEqual([]);
+  });
+});
+
+describe("a person renamed after a sentence's first word (stranger 319)", () => {
+  const bg = [
+    "Вчера Петър Новак ми се обади.",
+    "Той каза, че ще дойде утре сутринта.",
+    "Срещата ще бъде в офиса на фирмата.",
+    "Не забравяй да донесеш документите.",
+  ];
+  const en = [
+    "Yesterday Peter Novak called me.",
+    "He said he would come tomorrow morning.",
+    "The meeting will be at the company office.",
+    "Do not forget to bring the documents.",
+  ];
+  const renamed = (lines: readonly string[], from: string, to: string) => lines.map((l, n) => (n === 0 ? l.replace(from, to) : l));
+
+  test("Bulgarian into English: 'Петър Новак' / 'Peter Morgan'", () => {
+    expect(pairFlagTexts(bg.join("\n"), renamed(en, "Novak", "Morgan").join("\n"))).toEqual([
+      "warning names: the name Петър Новак (Petar Novak) is not in the translation, which names Morgan instead: replaced by another name?",
+    ]);
+    expect(pairFlagTexts(bg.join("\n"), en.join("\n"))).toEqual([]);
+  });
+
+  test("English into Bulgarian: 'Peter Novak' / 'Питър Морган'", () => {
+    expect(pairFlagTexts(en.join("\n"), renamed(bg, "Петър Новак", "Питър Морган").join("\n"), "en", "bg")).toEqual([
+      "warning names: the name Peter Novak is not in the translation, which names Морган instead: replaced by another name?",
+    ]);
+    expect(pairFlagTexts(en.join("\n"), renamed(bg, "Петър Новак", "Питър Новак").join("\n"), "en", "bg")).toEqual([]);
+  });
+});
+
+describe("a sentence left in the source's language where both write one script (stranger 320)", () => {
+  test("Russian left in a Bulgarian translation is told by the letters Bulgarian lacks", () => {
+    const flags = pairFlagTexts(
+      "Министерство обещает публиковать отчёт ежеквартально.\nПервый отчёт ожидается в октябре.\nЖители Подмосковья жалуются на электрички.",
+      "Министерството обещава да публикува отчет всяко тримесечие.\nПервый отчёт ожидается в октябре месяце.\nЖителите на Подмосковието се оплакват от електричките.",
+      "ru",
+      "bg",
+    );
+    expect(flags.filter((f) => !f.startsWith("info"))).toEqual([
+      "error untranslated: the translation writes letters Bulgarian does not use (ы, ё), as Russian does: left in Russian?",
+    ]);
+  });
+
+  test("a Russian name in a Bulgarian sentence is no sentence left in Russian", () => {
+    const flags = pairFlagTexts("Писатель Крылов родился в Москве.", "Писателят Крылов е роден в Москва.", "ru", "bg");
+    expect(flags.filter((f) => !f.startsWith("info"))).toEqual([]);
+  });
+});
+
+describe("liability reversed by a negation added (stranger 318)", () => {
+  test("'носи отговорност' / 'shall not be liable' is an error, as the negation lost is", () => {
+    expect(
+      pairFlagTexts(
+        "Изпълнителят носи отговорност за качеството на работите.",
+        "The Contractor shall not be liable for the quality of the works.",
+      ),
+    ).toEqual(['error negation: the translation says "shall not be", and the source has no negation: meaning reversed?']);
+    expect(
+      pairFlagTexts("Изпълнителят не носи отговорност за пропуснати ползи.", "The Contractor shall not be liable for lost profits."),
+    ).toEqual([]);
+  });
+});

@@ -667,6 +667,15 @@ export const en: LanguageData = {
       ],
     },
     // Verbs and participles: "cover" is a policy's noun too ("the Burglary cover").
+    // A trial's hypothesis and finding (stranger 315: "non-inferior to" translated "отстъпва на", inferior, passed).
+    trial: {
+      "non-inferior": ["non-inferior", "noninferior", "non-inferiority", "noninferiority"],
+      superior: ["superior to", "superiority"],
+      inferior: ["inferior to", "inferiority"],
+    },
+    // A test's sides and a ratio's kind, which a trial's results state (stranger 315).
+    sidedness: { "one-sided": ["one-sided", "one-tailed"], "two-sided": ["two-sided", "two-tailed"] },
+    ratio: { hazard: ["hazard ratio", "hazard ratios"], odds: ["odds ratio", "odds ratios"], risk: ["risk ratio", "relative risk"] },
     cover: {
       covered: ["covers", "covered", "indemnifies", "indemnified"],
       excluded: ["excludes", "excluded"],
@@ -914,7 +923,7 @@ export const en: LanguageData = {
     // stranger 205: a correct unit was an error).
     // "rather than", "instead of": a contrast's way of saying no ("не аз ги избирам, а те мен" / "they choose me rather than
     // the other way round"; stranger 293).
-    any: String.raw`rather\s+than|instead\s+of|excl\.?(?=\s)|(?:plus|\+)\s?vat|net\s+of\s+(?:vat|tax(?:es)?)|before\s+vat|ex\.?\s+vat|yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|single[-\s]use|(?:keep|kept|remain|treat(?:ed)?\s+as)\s+(?:strictly\s+)?confidential(?!\s+information)|remain\s+(?:fixed|unchanged)|out\s+of\s+(?:the\s+)?(?:sight|reach)|out\s+of\s+(?:time|stock|order|money|options|luck|service|range|date|fuel|battery|paper)(?!\p{L})|optional|unproven|not|no(?!\.?\s?\d)|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|unless|lack\p{L}*|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|(?<=(?:(?:advis|recommend|decid|vot|warn|argu|rul|caution|urg|lobb|campaign|turn|stand|protest|testif)\p{L}*|spoke|speak|stood)\s+(?:\p{L}+\s+)?|(?:be|is|are|was|were|am|been|being)\s+)against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified|licensed|licenced|registered|approved|certified|declared|qualified|restricted|limited|accompanied|announced|interrupted)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
+    any: String.raw`rather\s+than|instead\s+of|excl\.?(?=\s)|(?:plus|\+)\s?vat|net\s+of\s+(?:vat|tax(?:es)?)|before\s+vat|ex\.?\s+vat|yet\s+to|remains?\s+to\s+be|protect(?:ed)?\s+from|keep\s+(?:from|out\s+of)|single[-\s]use|(?:keep|kept|remain|treat(?:ed)?\s+as)\s+(?:strictly\s+)?confidential(?!\s+information)|remain\s+(?:fixed|unchanged)|out\s+of\s+(?:the\s+)?(?:sight|reach)|out\s+of\s+(?:time|stock|order|money|options|luck|service|range|date|fuel|battery|paper)(?!\p{L})|optional|unproven|not|no(?!\.?\s?\d)|never|none|nobody|nothing|neither|nor|cannot|nowhere|no-one|without|\p{L}+n['’]t|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|unless|lack\p{L}*|absence\s+of|absent|\p{L}+-free|free\s+(?:of|from)(?!\s+charge)|(?<=(?:(?:advis|recommend|decid|vot|warn|argu|rul|caution|urg|lobb|campaign|turn|stand|protest|testif)\p{L}*|spoke|speak|stood)\s+(?:\p{L}+\s+)?|(?:be|is|are|was|were|am|been|being)\s+)against|ban|bans|banned|banning|un(?:able|known|likely|beaten|aware|clear|safe|suitable|authori[sz]ed|acceptable|lawful|fit|available|sure|willing|necessary|related|paid|attended|supervised|opened|used|treated|protected|insured|signed|checked|marked|changed|altered|modified|licensed|licenced|registered|approved|certified|declared|qualified|restricted|limited|accompanied|announced|interrupted)|reject\p{L}*|declin\p{L}*|closed|in(?:valid|correct|appropriate|capable|nocent)|im(?:possible|proper)|dis(?:allow\p{L}*|regard\p{L}*)|exclud\p{L}*|exclusive\s+of|non-\p{L}+|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|releas(?:e|es|ed)\s+from|reliev(?:e|es|ed)\s+(?:of|from)`,
     particles: String.raw`not|no|never|none|nobody|nothing|neither|nor|nowhere|no-one|cannot|\p{L}+n['’]t`,
     verbParticles: "not|never",
     absenceParticles: "without",
@@ -924,7 +933,7 @@ export const en: LanguageData = {
       "fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|resist|resists|resisted|resisting",
     conditions: "unless",
     negativePrefixes: ["in", "im", "il", "ir", "un", "non-", "non", "dis"],
-    lexicalNegatives: String.raw`closed|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|lack\p{L}*|ban|bans|banned|banning|reject\p{L}*|declin\p{L}*|exclud\p{L}*|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*`,
+    lexicalNegatives: String.raw`closed|avoid\p{L}*|prohibit\p{L}*|forb[ia]d\p{L}*|prevent\p{L}*|den(?:y|ied|ies)|refus\p{L}*|resist(?:s|ed|ing)?|fail\p{L}*|lack\p{L}*|ban|bans|banned|banning|reject\p{L}*|declin\p{L}*|exclud\p{L}*|waiv\p{L}*|exempt\p{L}*|disclaim\p{L}*|absence|absent`,
     // "stops", "prints", "closes", "deleted": not "process", "focus", "analysis".
     finiteVerb: String.raw`\p{L}{2,}(?:[^suiy']s|ed)`,
     relatives: "who|which|that|whom|whose",

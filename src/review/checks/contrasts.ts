@@ -82,6 +82,10 @@ const DECISIVE = new Set([
   "basis",
   "limit",
   "cover",
+  // A trial's finding, a test's sides and a ratio's kind are its result (stranger 315: "non-inferior" / "отстъпва на").
+  "trial",
+  "sidedness",
+  "ratio",
 ]);
 
 /** Classes whose terms are capitalised as names are ("the Commission", "Съвета"): read though capitalised inside a sentence. */
@@ -119,6 +123,9 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
   incoterm: "Incoterms rule",
   multiple: "multiple",
   basis: "basis of comparison",
+  trial: "trial finding (non-inferior, superior or inferior)",
+  sidedness: "test (one- or two-sided)",
+  ratio: "ratio (hazard, odds or risk)",
 };
 
 /** A form of a class's member: its test, class and member. */
@@ -383,7 +390,10 @@ function beforeFigure(text: string, term: string): boolean {
 function negatedIn(text: string, term: string, lang: LanguageProfile): boolean {
   const at = text.indexOf(term);
   if (at < 0) return false;
-  if (negatedBefore(text, at, lang)) return true;
+  // Inside a bracket, its own words: "did not differ significantly (hazard ratio 0.84 ...)" says no to no ratio (stranger 315).
+  const open = text.lastIndexOf("(", at);
+  const from = open > text.lastIndexOf(")", at) ? open + 1 : 0;
+  if (negatedBefore(text.slice(from), at - from, lang)) return true;
   const next = wordAfter(text, at + term.length);
   return next !== undefined && isNegationParticle(next, lang);
 }

@@ -163,6 +163,11 @@ const SIZES: Readonly<Record<string, readonly [dimension: string, size: number]>
   // Hundredths of each: "0,15 лв." is "15 stotinki", "EUR 0.50" "50 cents" (a cent taken as the euro's, the one beside the lev).
   stotinka: ["lev-euro", 0.01 / LEV_PER_EURO],
   cent: ["lev-euro", 0.01],
+  // Data by its decimal prefixes, as a product's sheet writes it ("500 MB" / "0,5 GB"; stranger 316).
+  KB: ["data", 1e3],
+  MB: ["data", 1e6],
+  GB: ["data", 1e9],
+  TB: ["data", 1e12],
   // A change of a rate: a percentage point is 100 basis points ("0,35 процентни пункта", "35 basis points").
   pp: ["rate change", 1],
   bp: ["rate change", 0.01],

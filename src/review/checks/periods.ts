@@ -19,6 +19,8 @@ interface PeriodWords {
   readonly numberWords: ReadonlyMap<string, string>;
   /** The words for once that are no number words ("веднъж", "once"): counted apart from the figure 1. */
   readonly onceWords: ReadonlySet<string>;
+  /** The language's units of two words, lowercase ("per cent"). */
+  readonly twoWordUnits: ReadonlySet<string>;
 }
 
 const periodWordsOf = perLanguage((lang: LanguageProfile): PeriodWords => {
@@ -30,7 +32,13 @@ const periodWordsOf = perLanguage((lang: LanguageProfile): PeriodWords => {
   // A number word that is also a word for once keeps its own value, as it was read before.
   for (const [w, v] of Object.entries(lang.numberWords ?? {})) numberWords.set(w, String(v));
   const onceWords = new Set((lang.onceWords?.words ?? []).filter((w) => !Object.hasOwn(lang.numberWords ?? {}, w)));
-  return { phrases, firstWords: new Set(phrases.map((p) => p.words[0]!)), numberWords, onceWords };
+  const twoWordUnits = new Set(
+    Object.values(lang.units)
+      .flat()
+      .filter((w) => w.split(" ").length === 2)
+      .map((w) => w.toLowerCase()),
+  );
+  return { phrases, firstWords: new Set(phrases.map((p) => p.words[0]!)), numberWords, onceWords, twoWordUnits };
 });
 
 /** Words read after a number for its period: a unit's word or two between ("3 пъти дневно", "25 лв. на месец"). */
@@ -77,7 +85,7 @@ export const periods: Check = {
 
 function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeriod[] {
   if (!lang.periods) return [];
-  const { phrases, firstWords, numberWords, onceWords } = periodWordsOf(lang, "");
+  const { phrases, firstWords, numberWords, onceWords, twoWordUnits } = periodWordsOf(lang, "");
   if (!tokens.some((t) => t.kind === "word" && firstWords.has(t.key))) return [];
   // A number in figures, or one word of the language's numbers ("два пъти дневно", "twice a week", "once a month").
   const numberOf = (t: Matchable): string | undefined =>
@@ -106,7 +114,10 @@ function perPeriod(tokens: readonly Matchable[], lang: LanguageProfile): PerPeri
         return;
       }
       // Only a unit's or a currency's words stand between: "3 % се начислява ежемесечно" says how often it is charged.
-      if (!isUnitSymbol(tokens[j]!.surface, lang.units)) return;
+      // A unit of two words counts as one ("3.5 per cent per month"; stranger 314).
+      if (isUnitSymbol(tokens[j]!.surface, lang.units)) continue;
+      if (j + 1 < tokens.length && twoWordUnits.has(`${tokens[j]!.key} ${tokens[j + 1]!.key}`)) j++;
+      else return;
     }
   });
   return out;

@@ -279,16 +279,20 @@ function namesApart(ctx: ReviewContext, r: string, o: string): boolean {
  * "Anna Wagner" for "Анна Вебер". Not a firm's beside it: "Madara Audit" is not who "Десислава Маринова" became (stranger 106).
  */
 function renamedAs(ctx: ReviewContext, n: Name, target: readonly number[], source: readonly Matchable[]): string | undefined {
-  const other = target
-    .flatMap((j) => namesIn(ctx.target, j))
-    .find(
-      (t) =>
-        t.words.length === 2 &&
-        soundsAlike(ctx, n.words[0]!, [t.words[0]!]) &&
-        carriedBack(ctx, t.words[0]!, source) &&
-        !carriedBack(ctx, t.words[1]!, source),
-    );
-  return other?.words[1];
+  // The two words of a longer run too: a sentence's first word runs into a name after it ("Yesterday Ivan Morgan called";
+  // stranger 319).
+  for (const t of target.flatMap((j) => namesIn(ctx.target, j))) {
+    if (t.words.length > 3) continue;
+    for (let i = 0; i + 1 < t.words.length; i++)
+      if (
+        (t.words.length === 2 || i + 2 === t.words.length) &&
+        // Its first name heard alike ("Peter" / "Питър", which no romanisation writes back letter for letter).
+        soundsAlike(ctx, n.words[0]!, [t.words[i]!]) &&
+        !carriedBack(ctx, t.words[i + 1]!, source)
+      )
+        return t.words[i + 1];
+  }
+  return undefined;
 }
 
 /** Whether a name stands right after one of the language's prepositions in a text ("в Гърция", "in Greece"). */
@@ -1136,12 +1140,18 @@ function findNames(side: SideInfo, text: string, known?: Dictionary, places?: Re
   // "Петър отвори вратата." beside "..., а Петър нямаше чадър." (stranger 293: "Pavel opened the door." passed). Not in
   // Latin letters, whose names a translation into another script copies and the names checks compare as written.
   const inside = (c: Candidate) => side.script !== "Latin" && !frequent.has(c.lower) && side.capitalised().has(c.lower);
+  // A known name after a sentence's first word opens the name: "Вчера Иван Новак ми се обади" names "Иван Новак", and its
+  // first word is no part of it (stranger 319: "Вчера Иван Новак" read as one name, "Ivan Morgan" passed for it).
+  const knownName = (c: Candidate) => {
+    const stem = side.lang.stem(c.word);
+    return known?.lookup(stem) !== undefined && known.surfaceOf("s", stem).toLowerCase() === c.lower;
+  };
   read.candidates.forEach((c, x) => {
     const next = read.candidates[x + 1];
     const isName =
       c.listed === true ||
       (!lowercase.has(c.lower) &&
-        (!c.opening || inside(c) || (next?.joins === true && !lowercase.has(next.lower) && !frequent.has(c.lower))));
+        (!c.opening || inside(c) || (next?.joins === true && !lowercase.has(next.lower) && !frequent.has(c.lower) && !knownName(next))));
     // Words of one name stand next to each other: "Петър Христов", "Стара Загора".
     if (isName && c.joins && previousName) out[out.length - 1]!.push(c.word);
     else if (isName) {

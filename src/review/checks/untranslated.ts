@@ -209,7 +209,8 @@ function untranslatedPart(
     !firmAddress(sourceText, src.lang) &&
     !firmAddress(sourceText, tgt.lang) &&
     !(src.script === "Latin" && src.script !== tgt.script && namesAndCodesOnly(sourceText, src.lang, tgt.lang));
-  if (!inSourceScript && !copied) return undefined;
+  const sourceLetters = copied || inSourceScript ? [] : inSourceAlphabet(targetText, src.lang, tgt.lang);
+  if (!inSourceScript && !copied && sourceLetters.length === 0) return undefined;
   // In the source's own script too, kept as written: "Il faut bien le faire." in an English text and its Bulgarian
   // translation (stranger 203).
   if (quotes && norm(sourceText) === norm(targetText) && inOtherLanguage(sourceText, [src.lang.code, tgt.lang.code])) return undefined;
@@ -218,9 +219,35 @@ function untranslatedPart(
     severity: "error",
     reason: copied
       ? "the translation is the source text, unchanged"
-      : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
+      : sourceLetters.length
+        ? `the translation writes letters ${tgt.lang.name} does not use (${sourceLetters.join(", ")}), as ${src.lang.name} does: left in ${src.lang.name}?`
+        : `the translation is in ${t.script} script, like the source (${src.lang.name}), not ${tgt.lang.name}`,
     evidence: { script: t.script },
   };
+}
+
+/** Words of a sentence, not names, written with letters of the source's alphabet that the translation's lacks, for it to be left in the source's language. */
+const SOURCE_ALPHABET_WORDS = 2;
+
+/**
+ * The letters of the source's alphabet that the translation's language does not use, where its words write them in
+ * `SOURCE_ALPHABET_WORDS` words or more, names aside (a capital inside the sentence): "Первый отчёт ожидается в
+ * октябре" left in a Bulgarian translation of Russian (ы, ё; stranger 320). None between languages of two scripts or
+ * without alphabets.
+ */
+function inSourceAlphabet(text: string, source: LanguageProfile, target: LanguageProfile): string[] {
+  if (!source.alphabet || !target.alphabet) return [];
+  const [theirs, ours] = [new Set(source.alphabet), new Set(target.alphabet)];
+  const letters = new Set<string>();
+  let words = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const named = m.index > 0 && m[0][0] !== m[0][0]!.toLowerCase();
+    const odd = [...m[0].toLowerCase()].filter((c) => theirs.has(c) && !ours.has(c));
+    if (odd.length === 0 || named) continue;
+    words++;
+    for (const c of odd) letters.add(c);
+  }
+  return words >= SOURCE_ALPHABET_WORDS ? [...letters] : [];
 }
 
 /** Letters an acronym or a unit in capitals has at most ("GB", "SSD", "HDMI", "USB-C"). */
