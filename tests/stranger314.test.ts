@@ -3,8 +3,12 @@
  * whole with its currency, "(EUR 2.3 million)", read below zero where it stands as a value.
  */
 
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   align,
+  alignFiles,
   checkExitCode,
   checkReport,
   checkToGithub,
@@ -367,5 +371,45 @@ describe("liability reversed by a negation added (stranger 318)", () => {
     expect(
       pairFlagTexts("Изпълнителят не носи отговорност за пропуснати ползи.", "The Contractor shall not be liable for lost profits."),
     ).toEqual([]);
+  });
+});
+
+describe("a short line of dialogue left out of subtitles (stranger 319)", () => {
+  const cues = (lines: readonly string[]) =>
+    lines
+      .map(
+        (l, n) => `${n + 1}\n00:00:${String(2 * n + 1).padStart(2, "0")},000 --> 00:00:${String(2 * n + 2).padStart(2, "0")},000\n${l}\n`,
+      )
+      .join("\n");
+  const en = [
+    "We have to sell the house.",
+    "What?",
+    "The bank called again this morning.",
+    "It wants the money by Friday.",
+    "Look, I'm sorry, okay?",
+    "I will find a way.",
+  ];
+  const bg = ["Трябва да продадем къщата.", "Банката пак се обади тази сутрин.", "Иска парите до петък.", "Ще намеря начин."];
+
+  test("a warning in subtitle files, an error in plain text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sverka-subs-"));
+    const write = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const srt = await alignFiles(write("en.srt", cues(en)), write("bg.srt", cues(bg)), { sourceLang: "en", targetLang: "bg" });
+    expect(flagTexts(srt)).toEqual([
+      'warning missing: this line is not in the translated subtitles ("What?"): a short line of dialogue, which subtitles may leave out to condense the speech; left out on purpose?',
+      'warning missing: this line is not in the translated subtitles ("Look, I\'m sorry, okay?"): a short line of dialogue, which subtitles may leave out to condense the speech; left out on purpose?',
+    ]);
+    const txt = await alignFiles(write("en.txt", en.join("\n")), write("bg.txt", bg.join("\n")), { sourceLang: "en", targetLang: "bg" });
+    expect(flagTexts(txt).every((f) => f.startsWith("error missing"))).toBe(true);
+    // A line with a figure or a name is what the scene says: an error in subtitles too.
+    const named = await alignFiles(
+      write("en2.srt", cues([...en.slice(0, 3), "Tom owes us 50 dollars.", en[3]!, en[5]!])),
+      write("bg2.srt", cues(bg)),
+      { sourceLang: "en", targetLang: "bg" },
+    );
+    expect(flagTexts(named).filter((f) => f.startsWith("error missing"))).toHaveLength(1);
   });
 });

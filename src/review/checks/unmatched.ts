@@ -70,6 +70,26 @@ function facingBut(ctx: ReviewContext, k: number): Beside | undefined {
   return certificationAtEnd(ctx, at) === undefined ? beside : undefined;
 }
 
+/** Words a line of dialogue has at most for subtitles to leave it out to condense the speech ("Look, I'm sorry, okay?"). */
+const CONDENSED_WORDS = 4;
+
+/** Whether both sides were read from subtitle files (SubRip, WebVTT). */
+function subtitled(ctx: ReviewContext): boolean {
+  const sub = (path: string | undefined) => path !== undefined && /\.(?:srt|vtt)$/iu.test(path);
+  return sub(ctx.bitext.source.path) && sub(ctx.bitext.target.path);
+}
+
+/** A short line with no figure and no name after its first word: a filler ("What?", "You know what?"), not what a scene says. */
+function condensable(line: string): boolean {
+  const words = line.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return (
+    words.length > 0 &&
+    words.length <= CONDENSED_WORDS &&
+    !/\p{N}/u.test(line) &&
+    words.slice(1).every((w) => w === "I" || /^I['’]/u.test(w) || w.charAt(0) === w.charAt(0).toLowerCase())
+  );
+}
+
 /** The other side's sentence right beside a 1-0 or 0-1 link. */
 type Beside = { side: "source" | "target"; id: number };
 
@@ -121,6 +141,15 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       severity: "info",
       reason: `the translator's certification ("${clip(certification, QUOTED_NOTE)}"): the translator's own words at the translation's end, not in the source`,
       evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: passage?.count ?? 1, passageStart: passage?.first ?? null },
+    };
+  // A short line of dialogue left out of subtitles ("What?", "You know what?"): subtitles condense speech (stranger 319).
+  const line = side.segments[id]!.text.trim();
+  if (type === "missing" && (passage?.count ?? 1) === 1 && subtitled(ctx) && condensable(line))
+    return {
+      type,
+      severity: "warning",
+      reason: `this line is not in the translated subtitles ("${clip(line, QUOTED_NOTE)}"): a short line of dialogue, which subtitles may leave out to condense the speech; left out on purpose?`,
+      evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: 1, passageStart: passage?.first ?? null },
     };
   const paragraph = side.segments[id]!.paragraph + 1;
   // Where a document runs on without a blank line, it is one paragraph: naming it says nothing.
