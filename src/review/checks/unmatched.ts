@@ -15,7 +15,8 @@ import { heldShare, targetStems, usualTranslation } from "./usual.js";
 export const missingSentence: Check = {
   name: "source sentence not translated",
   final: true,
-  run: (ctx, link, k) => (link.target.length === 0 ? unmatchedFlag("missing", ctx, k, facingBut(ctx, k)) : undefined),
+  run: (ctx, link, k) =>
+    link.target.length === 0 ? (condensedLine(ctx, k) ?? unmatchedFlag("missing", ctx, k, facingBut(ctx, k))) : undefined,
 };
 
 export const addedSentence: Check = {
@@ -68,6 +69,20 @@ function facingBut(ctx: ReviewContext, k: number): Beside | undefined {
   if (beside?.side !== "target") return beside;
   const at = ctx.links[k - 1]?.target[0] === beside.id ? k - 1 : k + 1;
   return certificationAtEnd(ctx, at) === undefined ? beside : undefined;
+}
+
+/** A short line of dialogue left out of subtitles ("What?", "You know what?"): subtitles condense speech (stranger 319). */
+function condensedLine(ctx: ReviewContext, k: number): Flag | undefined {
+  const passage = ctx.passages.get(k);
+  const segment = ctx.bitext.source.segments[ctx.links[k]!.source[0]!]!;
+  const line = segment.text.trim();
+  if ((passage?.count ?? 1) !== 1 || !subtitled(ctx) || !condensable(line)) return undefined;
+  return {
+    type: "missing",
+    severity: "warning",
+    reason: `this line is not in the translated subtitles ("${clip(line, QUOTED_NOTE)}"): a short line of dialogue, which subtitles may leave out to condense the speech; left out on purpose?`,
+    evidence: { paragraph: segment.paragraph + 1, passageLength: 1, passageStart: passage?.first ?? null },
+  };
 }
 
 /** Words a line of dialogue has at most for subtitles to leave it out to condense the speech ("Look, I'm sorry, okay?"). */
@@ -141,15 +156,6 @@ function unmatchedFlag(type: "missing" | "added", ctx: ReviewContext, k: number,
       severity: "info",
       reason: `the translator's certification ("${clip(certification, QUOTED_NOTE)}"): the translator's own words at the translation's end, not in the source`,
       evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: passage?.count ?? 1, passageStart: passage?.first ?? null },
-    };
-  // A short line of dialogue left out of subtitles ("What?", "You know what?"): subtitles condense speech (stranger 319).
-  const line = side.segments[id]!.text.trim();
-  if (type === "missing" && (passage?.count ?? 1) === 1 && subtitled(ctx) && condensable(line))
-    return {
-      type,
-      severity: "warning",
-      reason: `this line is not in the translated subtitles ("${clip(line, QUOTED_NOTE)}"): a short line of dialogue, which subtitles may leave out to condense the speech; left out on purpose?`,
-      evidence: { paragraph: side.segments[id]!.paragraph + 1, passageLength: 1, passageStart: passage?.first ?? null },
     };
   const paragraph = side.segments[id]!.paragraph + 1;
   // Where a document runs on without a blank line, it is one paragraph: naming it says nothing.
