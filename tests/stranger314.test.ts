@@ -20,6 +20,7 @@ import {
   type SverkaError,
 } from "../src/index.js";
 import { getLanguage } from "../src/lang/index.js";
+import { localized } from "../src/review/checks/codes.js";
 import { tokenize } from "../src/score/tokens.js";
 import { flagTexts, pairFlagTexts } from "./helpers.js";
 
@@ -360,20 +361,6 @@ describe("a sentence left in the source's language where both write one script (
   });
 });
 
-describe("liability reversed by a negation added (stranger 318)", () => {
-  test("'носи отговорност' / 'shall not be liable' is an error, as the negation lost is", () => {
-    expect(
-      pairFlagTexts(
-        "Изпълнителят носи отговорност за качеството на работите.",
-        "The Contractor shall not be liable for the quality of the works.",
-      ),
-    ).toEqual(['error negation: the translation says "shall not be", and the source has no negation: meaning reversed?']);
-    expect(
-      pairFlagTexts("Изпълнителят не носи отговорност за пропуснати ползи.", "The Contractor shall not be liable for lost profits."),
-    ).toEqual([]);
-  });
-});
-
 describe("a short line of dialogue left out of subtitles (stranger 319)", () => {
   const cues = (lines: readonly string[]) =>
     lines
@@ -411,5 +398,32 @@ describe("a short line of dialogue left out of subtitles (stranger 319)", () => 
       { sourceLang: "en", targetLang: "bg" },
     );
     expect(flagTexts(named).filter((f) => f.startsWith("error missing"))).toHaveLength(1);
+  });
+});
+
+describe("a link to the page in the translation's language on a domain of its country (stranger 317)", () => {
+  test("'blackseapearl.bg/en/location' is 'blackseapearl.bg/bg/location'; another domain is a link changed", () => {
+    expect(localized("https://www.blackseapearl.bg/en/location", "https://www.blackseapearl.bg/bg/location", "en", "bg")).toBe(true);
+    expect(localized("https://termosmart.bg/bg/faq", "https://termosmart.bg/en/faq", "bg", "en")).toBe(true);
+    expect(localized("https://www.blackseapearl.bg/en/location", "https://www.blackseapearl.com/bg/location", "en", "bg")).toBe(false);
+    expect(localized("https://example.com/en/a", "https://example.com/de/a", "en", "bg")).toBe(false);
+  });
+});
+
+describe("a telephone number grouped otherwise is one number (stranger 317)", () => {
+  const en = "Contacts\n\nOur reception is open 24 hours a day.\nCall us on +359 550 22 345.\nWe look forward to hearing from you.";
+  const bg = (phone: string) => `Контакти\n\nРецепцията ни работи денонощно.\nОбадете ни се на ${phone}.\nОчакваме вашето обаждане.`;
+
+  test("its digits are compared, not its groups; a digit changed is an error", () => {
+    expect(flagTexts(align(en, bg("+359 55 022 345"), { sourceLang: "en", targetLang: "bg" }))).toEqual([]);
+    expect(flagTexts(align(en, bg("+359 55 022 354"), { sourceLang: "en", targetLang: "bg" }))).toEqual([
+      "error numbers: the translation has the telephone number +359 55 022 354 where the source has +359 550 22 345",
+    ]);
+    const keys = (text: string) =>
+      tokenize(text, getLanguage("en"))
+        .filter((t) => t.kind === "number")
+        .map((t) => t.key);
+    expect(keys("Call +44 20 7946 0958 now")).toEqual(["442079460958"]);
+    expect(keys("2+3 is 5, and +12.5 °C")).toEqual(["2", "3", "5", "12.5"]);
   });
 });

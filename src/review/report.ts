@@ -671,7 +671,8 @@ export function* textChunks(report: CheckReport, c: ChalkInstance, options: { sh
     report.problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[least] && p.baseline !== "accepted").flatMap((p) => p.links),
   ).size;
   const accepted = report.accepted ?? 0;
-  const hidden = report.problems.filter((p) => SEVERITY_RANK[p.severity] < SEVERITY_RANK[least] && p.baseline !== "accepted").length;
+  // Those the counts count ("8 info ...; 8 below warning not shown"): what could not be checked is the note's (stranger 320).
+  const hidden = report.problems.filter((p) => SEVERITY_RANK[p.severity] < SEVERITY_RANK[least] && counted(p)).length;
   lines.push(
     `${report.exitCode !== 0 ? c.red("✗") : c.green("✓")} ${plural(n.error, "error")}, ${plural(n.warning, "warning")}, ${grouped(n.info)} info in ${plural(bitext.links.length, memory ? "unit" : "link")} ` +
       `(${grouped(flaggedLinks)} flagged${least === "info" ? "" : ` at ${least} or worse`})${report.verified ? `; ${grouped(report.verified)} verified by the reviewer, not counted` : ""}` +

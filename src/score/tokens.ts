@@ -384,9 +384,31 @@ function isDigit(c: number): boolean {
 /** A time measured to a fraction of a second: minutes (or hours and minutes) and seconds, a point or a comma, their hundredths. */
 const RACE_TIME = /\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}(?![\d.,:])/y;
 
+/** An international telephone number's digits after its "+", in groups ("+359 55 022 345", "+44 20 7946 0958"). */
+const PHONE = /\d{1,4}(?:[ \u00a0.-]\d{1,4}){1,6}(?![\d.,]\d)/y;
+/** Digits such a number has: E.164 allows 15 at most; fewer than 8 is no number to dial abroad. */
+const PHONE_DIGITS = [8, 15] as const;
+
+/**
+ * A telephone number written "+359 55 022 345": one number, its digits, however a translation groups them ("+359 550 22
+ * 345"; stranger 317: read as two numbers each side, the sentence's translation was called missing and added).
+ */
+function phoneAt(text: string, p: number, tokens: Token[]): number | undefined {
+  if (p === 0 || text.charCodeAt(p - 1) !== 0x2b || (p >= 2 && /[\p{L}\p{N}]/u.test(text[p - 2]!))) return undefined;
+  PHONE.lastIndex = p;
+  const m = PHONE.exec(text);
+  if (!m) return undefined;
+  const digits = m[0].replace(/\D/gu, "");
+  if (digits.length < PHONE_DIGITS[0] || digits.length > PHONE_DIGITS[1]) return undefined;
+  tokens.push(other("number", m[0], digits, false));
+  return p + m[0].length;
+}
+
 /** Reads the clock time or number at `p` into `tokens`; returns where it ends. */
 function numberAt(text: string, p: number, cp: number, lang: LanguageProfile, tokens: Token[]): number {
   const patterns = numberPatterns(lang);
+  const phone = cp >= 0x30 && cp <= 0x39 ? phoneAt(text, p, tokens) : undefined;
+  if (phone !== undefined) return phone;
   if (cp >= 0x30 && cp <= 0x39 && !afterNumber(text, p)) {
     // A race's time to the hundredth, one number: "5:12.45", "1:02:33,10" (stranger 163: "54 where the source says 45").
     // Tried only where a colon follows the first figure or two: most numbers are no time (tokenizing is every text's).

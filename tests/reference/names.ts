@@ -64,7 +64,9 @@ export function referenceNames(side: SideInfo, text: string, known?: Dictionary)
       !abbreviation(lang, lower, text.slice(next.index + next[0].length)) &&
       !lang.capitalisedWords.has(lower) &&
       !lang.personTitles.has(lower) &&
-      !side.lowercase().has(lower)
+      !side.lowercase().has(lower) &&
+      // A known name opens the name itself: "Вчера Иван Новак" names "Иван Новак" (the seventy-fourth session).
+      !(known?.lookup(lang.stem(next[0])) !== undefined && known.surfaceOf("s", lang.stem(next[0])).toLowerCase() === lower)
     );
   };
   // A surname of the language alone after a field's colon: "Фамилно име: Петрова".

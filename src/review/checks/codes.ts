@@ -242,8 +242,10 @@ export function localizedSource(mine: string, sl: string, tl: string): string | 
   if (sl === tl) return undefined;
   // Each code as a part of its own; the source's may stay where it is no language ("termosmart.bg/bg/" is "termosmart.bg/en/").
   const lower = mine.toLowerCase();
-  const a = lower.replace(languageCodes(sl), "\0");
-  return a === lower ? undefined : a;
+  if (lower.replace(languageCodes(sl), "\0") === lower) return undefined;
+  // The target's code blanked too, as in the translation's: a domain of its country stays ("blackseapearl.bg/en/" is
+  // "blackseapearl.bg/bg/"; stranger 317).
+  return lower.replace(languageCodes(`${sl}|${tl}`), "\0");
 }
 
 /** The translation's address with both languages' codes blanked, as `localized` compares it. */
