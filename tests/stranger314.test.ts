@@ -427,3 +427,26 @@ describe("a telephone number grouped otherwise is one number (stranger 317)", ()
     expect(keys("2+3 is 5, and +12.5 °C")).toEqual(["2", "3", "5", "12.5"]);
   });
 });
+
+describe("a numbered item merged into the one before is told once (stranger 318)", () => {
+  test("the merge's warning, not its number's besides", () => {
+    const flags = pairFlagTexts(
+      [
+        "27. Срокът за доставка е 60 календарни дни.",
+        "28. Предложен срок, по-кратък от 10 календарни дни, не се приема.",
+        "29. При равна комплексна оценка за изпълнител се определя участникът с по-ниска предложена цена.",
+        "30. Максималният брой точки, който може да получи участник, е 100.",
+        "31. Гаранцията за изпълнение е в размер на 5 % от стойността на договора.",
+      ].join("\n"),
+      [
+        "27. The delivery time is 60 calendar days.",
+        "28. A proposed delivery time shorter than 10 calendar days shall not be accepted.",
+        "29. Where overall scores are equal, the tenderer offering the lower price shall be selected, and the maximum number of points a tenderer can receive is 100.",
+        "31. The performance guarantee shall amount to 5 per cent of the contract value.",
+      ].join("\n"),
+    );
+    expect(flags.filter((f) => !f.startsWith("info"))).toEqual([
+      'warning merged: source sentence 4 is a numbered step of its own ("30."), translated inside translation sentence 3, which does not number it: steps merged, the translation\'s numbering skips 30?',
+    ]);
+  });
+});

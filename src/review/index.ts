@@ -78,6 +78,7 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
     flags.push(flag);
     if (check.final) break;
   }
+  dropStepNumber(flags);
   // A list item's number told by its list, not by the two texts alone: renumbered after an item left out.
   const n = flags.findIndex((f) => f.type === "numbers");
   if (n >= 0) {
@@ -95,6 +96,28 @@ export function reviewLink(ctx: ReviewContext, k: number, checks: readonly Check
     }
   }
   return flags;
+}
+
+/**
+ * A numbered step merged into the sentence before says its number is not in the translation ("the translation's
+ * numbering skips 30?"): a numbers flag of that number alone is the same finding, dropped (stranger 318).
+ */
+function dropStepNumber(flags: Flag[]): void {
+  const step = flags.find((f) => f.type === "merged" && (f.evidence as { label?: unknown } | undefined)?.label !== undefined);
+  if (!step) return;
+  const label = (step.evidence as { label: unknown }).label;
+  const alone = flags.findIndex((f) => {
+    const e = f.evidence as { source?: unknown; target?: unknown } | undefined;
+    return (
+      f.type === "numbers" &&
+      Array.isArray(e?.source) &&
+      e.source.length === 1 &&
+      e.source[0] === label &&
+      Array.isArray(e.target) &&
+      e.target.length === 0
+    );
+  });
+  if (alone >= 0) flags.splice(alone, 1);
 }
 
 /** The flags of an over-long link (`MAX_CHECKED_TOKENS`): the checks of its place among the links, and a warning that its text was not checked. */
