@@ -450,3 +450,34 @@ describe("a numbered item merged into the one before is told once (stranger 318)
     ]);
   });
 });
+
+describe("a study's results turned (stranger 315)", () => {
+  test("'none of which was serious' made 'които са били сериозни' is a negation lost", () => {
+    expect(
+      pairFlagTexts(
+        "Adverse events occurred in 12 patients, none of which was serious.",
+        "Нежелани събития са настъпили при 12 пациенти, които са били сериозни.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([
+      'error negation: the source\'s "none of which was serious" says no to "serious", and the translation says "сериозни" with no negation before it: meaning reversed?',
+    ]);
+    expect(
+      pairFlagTexts(
+        "Adverse events occurred in 12 patients, none of which was serious.",
+        "Нежелани събития са настъпили при 12 пациенти, като нито едно от тях не е било сериозно.",
+        "en",
+        "bg",
+      ),
+    ).toEqual([]);
+  });
+
+  test("two rates compared in the other order: a warning", () => {
+    const en = "Nausea was more common with lorvenatide than with placebo (6.1% vs. 1.9%).";
+    expect(pairFlagTexts(en, "Гаденето е било по-често при лорвенатид, отколкото при плацебо (1,9% срещу 6,1%).", "en", "bg")).toEqual([
+      "warning numbers: the numbers are swapped? the source compares 6.1% vs. 1.9%, the translation 1,9% срещу 6,1%: the figures in the other order, each given to the other group?",
+    ]);
+    expect(pairFlagTexts(en, "Гаденето е било по-често при лорвенатид, отколкото при плацебо (6,1% срещу 1,9%).", "en", "bg")).toEqual([]);
+  });
+});

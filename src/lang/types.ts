@@ -592,6 +592,11 @@ export interface LanguageData {
     readonly prepositions?: readonly string[];
   };
   /**
+   * The words between two figures compared, a regex source matched case-insensitively: "vs.", "versus" ("6.1% vs.
+   * 1.9%"), "срещу", "спрямо". The two figures in the other order in a translation are the groups compared swapped.
+   */
+  readonly versus?: string;
+  /**
    * Beginnings of words (lowercase) that say an amount is below zero, as a translation may say what a statement's
    * brackets do: "loss" ("a loss of 41,830"), "negative", "загуб", "отрицател". Without them, an amount's sign in
    * brackets is not compared.

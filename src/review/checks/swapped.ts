@@ -5,6 +5,7 @@
  */
 import { CURRENCY_CODES, isUnitSymbol, type LanguageProfile } from "../../lang/index.js";
 import { anchorMatch, type Matchable } from "../../score/index.js";
+import { normaliseNumber } from "../../score/tokens.js";
 import type { Flag } from "../../types.js";
 import type { ReviewContext } from "../context.js";
 import { clip, escapeRegExp } from "../text.js";
@@ -71,7 +72,9 @@ export const numbersSwapped: Check = {
     const owned = linkDates(ctx, k).figures;
     const rows = rowsSwapped(ctx, link.source, link.target, lt.sourceSegments, lt.targetSegments, owned);
     if (rows) return rows;
-    const comparatives = comparativesSwapped(sourceText, sourceTokens, targetText, targetTokens);
+    const comparatives =
+      comparativesSwapped(sourceText, sourceTokens, targetText, targetTokens) ??
+      versusSwapped(sourceText, targetText, ctx.source.lang, ctx.target.lang);
     if (comparatives) return comparatives;
     const [sourceStarts, targetStarts] = [tokenStarts(sourceText, sourceTokens), tokenStarts(targetText, targetTokens)];
     const source = placed(sourceTokens, new Set(owned.source), ctx.source.lang, sourceText, sourceStarts, lt.sourceSegments);
@@ -204,6 +207,44 @@ function comparativesSwapped(
         },
       };
     }
+  }
+  return undefined;
+}
+
+/** Per language, two figures with its words comparing them between ("6.1% vs. 1.9%", "1,9% срещу 6,1%"). */
+const versusPatterns = new WeakMap<LanguageProfile, RegExp | null>();
+
+/** The pairs of figures a text compares, each as written and as its two values. */
+function versusPairs(text: string, lang: LanguageProfile): Array<{ readonly said: string; readonly values: readonly [string, string] }> {
+  let pattern = versusPatterns.get(lang);
+  if (pattern === undefined) {
+    pattern = lang.versus ? new RegExp(String.raw`(?<![\d.,])(\d[\d.,]*)\s?%?\s*(?:${lang.versus})\s*(\d[\d.,]*)\s?%?`, "giu") : null;
+    versusPatterns.set(lang, pattern);
+  }
+  if (!pattern || !/\d/u.test(text)) return [];
+  const value = (raw: string) => normaliseNumber(raw.replace(/[.,]$/u, ""), lang)[0] ?? raw;
+  return [...text.matchAll(pattern)].map((m) => ({ said: m[0].trim(), values: [value(m[1]!), value(m[2]!)] as const }));
+}
+
+/**
+ * Two figures compared in the other order: "(6.1% vs. 1.9%)" / "(1,9% срещу 6,1%)" (stranger 315: a trial's arms given
+ * each other's rates passed). A warning: a translation may turn the comparison round with its groups.
+ */
+function versusSwapped(sourceText: string, targetText: string, sl: LanguageProfile, tl: LanguageProfile): Flag | undefined {
+  const source = versusPairs(sourceText, sl);
+  if (source.length === 0) return undefined;
+  const target = versusPairs(targetText, tl);
+  for (const a of source) {
+    const [x, y] = a.values;
+    if (x === y || target.some((b) => b.values[0] === x && b.values[1] === y)) continue;
+    const turned = target.find((b) => b.values[0] === y && b.values[1] === x);
+    if (!turned) continue;
+    return {
+      type: "numbers",
+      severity: "warning",
+      reason: `${SWAPPED}? the source compares ${a.said}, the translation ${turned.said}: the figures in the other order, each given to the other group?`,
+      evidence: { source: [a.said], target: [turned.said] },
+    };
   }
   return undefined;
 }
